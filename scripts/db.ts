@@ -1,0 +1,91 @@
+// Database tasks on the configured database (DATABASE_URL) or the embedded one (EMBEDDED_DATA_DIR):
+//   migrate            apply pending migrations
+//   seed               migrate, then create the demo world and the admin if missing
+//   reset [--yes]      delete everything, migrate, seed (--yes required for a DATABASE_URL database)
+//   migration:new NAME write a migration for the changes in prisma/schema.prisma
+//   migration:check    fail when prisma/schema.prisma has changes no migration covers
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadConfig, type Config } from "../src/config.ts";
+import { bootstrapData } from "../src/db/bootstrap.ts";
+import { openDatabase } from "../src/db/database.ts";
+import { startEmbeddedPostgres } from "../src/db/embedded.ts";
+import { PROJECT_ROOT, runPrismaCli } from "../src/db/migrate.ts";
+
+const MIGRATIONS = join(PROJECT_ROOT, "prisma/migrations");
+const SCHEMA = join(PROJECT_ROOT, "prisma/schema.prisma");
+// The datamodel the committed migrations produce. Prisma's `--from-migrations` cannot describe a
+// database through the driver adapter, so migrations are diffed datamodel to datamodel instead.
+const SNAPSHOT = join(MIGRATIONS, "schema.snapshot.prisma");
+
+/** SQL that turns the last migrated datamodel into the current one; empty when nothing changed. */
+async function pendingSql(): Promise<string> {
+  // The CLI wants a database connection even for a datamodel-to-datamodel diff.
+  const scratch = await startEmbeddedPostgres();
+  try {
+    const sql = await runPrismaCli(["migrate", "diff", "--from-schema-datamodel", SNAPSHOT, "--to-schema-datamodel", SCHEMA, "--script"], scratch.url);
+    return sql.includes("This is an empty migration") ? "" : sql;
+  } finally {
+    await scratch.stop();
+  }
+}
+
+async function reset(config: Config, confirmed: boolean): Promise<void> {
+  if (config.database.url) {
+    if (!confirmed) throw new Error("db:reset on DATABASE_URL deletes every row: run `npm run db:reset -- --yes`");
+    const database = await openDatabase(config, { migrate: false });
+    await database.prisma.$executeRawUnsafe("DROP SCHEMA public CASCADE");
+    await database.prisma.$executeRawUnsafe("CREATE SCHEMA public");
+    await database.close();
+  } else {
+    rmSync(config.database.embeddedDataDir, { recursive: true, force: true });
+  }
+}
+
+async function main(command: string | undefined, args: string[]): Promise<void> {
+  const config = loadConfig();
+  switch (command) {
+    case "migrate": {
+      await (await openDatabase(config)).close();
+      console.log("migrations applied");
+      return;
+    }
+    case "reset":
+      await reset(config, args.includes("--yes"));
+    // falls through: a reset database is migrated and seeded at once
+    case "seed": {
+      const database = await openDatabase(config);
+      const { seeded } = await bootstrapData({ ...config, seedDemoData: "always" }, database);
+      await database.close();
+      console.log(seeded ? "seeded the demo world" : "demo world already present");
+      return;
+    }
+    case "migration:new": {
+      const name = args[0];
+      if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error("usage: npm run db:migration:new -- <snake_case_name>");
+      const sql = await pendingSql();
+      if (!sql) throw new Error("prisma/schema.prisma has no changes that need a migration");
+      const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+      const dir = join(MIGRATIONS, `${stamp}_${name}`);
+      mkdirSync(dir);
+      writeFileSync(join(dir, "migration.sql"), sql);
+      copyFileSync(SCHEMA, SNAPSHOT);
+      console.log(`wrote ${dir}/migration.sql`);
+      return;
+    }
+    case "migration:check": {
+      const sql = await pendingSql();
+      if (sql) throw new Error(`prisma/schema.prisma has changes no migration covers; run npm run db:migration:new -- <name>\n${sql}`);
+      if (readFileSync(SNAPSHOT, "utf8") !== readFileSync(SCHEMA, "utf8")) console.log("(schema differs from the snapshot only in comments or formatting)");
+      console.log("migrations cover prisma/schema.prisma");
+      return;
+    }
+    default:
+      throw new Error("usage: tsx scripts/db.ts migrate | seed | reset [--yes] | migration:new <name> | migration:check");
+  }
+}
+
+main(process.argv[2], process.argv.slice(3)).catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,16 @@
+import type { Services } from "../modules/services.ts";
+import { unauthenticated } from "../errors.ts";
+import type { Viewer } from "./viewer.ts";
+
+/** What every resolver and rule receives, over HTTP and graphql-ws alike. */
+export interface Context {
+  viewer: Viewer | null;
+  services: Services;
+  requestId: string;
+}
+
+/** The viewer for code that the permission layer only lets signed-in callers reach. */
+export function requireViewer(context: Context): Viewer {
+  if (!context.viewer) throw unauthenticated();
+  return context.viewer;
+}

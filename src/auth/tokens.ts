@@ -1,0 +1,65 @@
+import { createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from "jose";
+import type { Config } from "../config.ts";
+import type { Role } from "../db/generated/enums.ts";
+import { unauthenticated } from "../errors.ts";
+
+/** Who a verified token says the caller is. */
+export type TokenIdentity =
+  | { source: "local"; userId: string }
+  /** An identity from the external issuer; mapped to a user by subject, then by verified email. */
+  | { source: "external"; subject: string; email?: string };
+
+export interface IssuedToken {
+  token: string;
+  expiresAt: Date;
+}
+
+export interface TokenService {
+  issue(user: { id: string; role: Role }): Promise<IssuedToken>;
+  /** Verifies a bearer token; throws UNAUTHENTICATED without saying which check failed. */
+  verify(token: string): Promise<TokenIdentity>;
+}
+
+export function createTokenService(auth: Config["auth"]): TokenService {
+  const secret = new TextEncoder().encode(auth.jwtSecret);
+  const external = auth.external;
+  const jwks = external ? createRemoteJWKSet(new URL(external.jwksUrl)) : undefined;
+
+  return {
+    async issue(user) {
+      const expiresAt = new Date(Date.now() + auth.tokenTtlSeconds * 1000);
+      const token = await new SignJWT({ role: user.role })
+        .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+        .setSubject(user.id)
+        .setIssuer(auth.issuer)
+        .setAudience(auth.audience)
+        .setIssuedAt()
+        .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+        .sign(secret);
+      return { token, expiresAt };
+    },
+
+    async verify(token) {
+      let payload: JWTPayload;
+      let source: "local" | "external";
+      try {
+        // Our own tokens are HS256; anything else can only come from the external issuer.
+        source = decodeProtectedHeader(token).alg === "HS256" ? "local" : "external";
+        if (source === "local") {
+          ({ payload } = await jwtVerify(token, secret, { issuer: auth.issuer, audience: auth.audience, algorithms: ["HS256"] }));
+        } else if (jwks && external) {
+          ({ payload } = await jwtVerify(token, jwks, { issuer: external.issuer, audience: external.audience }));
+        } else {
+          throw unauthenticated("Invalid or expired token");
+        }
+      } catch (error) {
+        if (error instanceof joseErrors.JWTExpired) throw unauthenticated("Token expired");
+        throw unauthenticated("Invalid or expired token");
+      }
+      if (!payload.sub) throw unauthenticated("Invalid or expired token");
+      if (source === "local") return { source, userId: payload.sub };
+      const email = typeof payload.email === "string" && payload.email_verified === true ? payload.email : undefined;
+      return { source, subject: `${payload.iss}|${payload.sub}`, email };
+    },
+  };
+}

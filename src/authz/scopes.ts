@@ -1,0 +1,48 @@
+import type { Viewer } from "../auth/viewer.ts";
+import type { Prisma } from "../db/generated/client.ts";
+import type { CustomerAccess } from "./customer-access.ts";
+
+/** Matches no row: for roles that have no business with a record type. */
+const NOTHING = { id: { in: [] as string[] } };
+
+/**
+ * Which diagnostic sessions a viewer may see, as a database filter: lists, counts and pages are
+ * scoped inside the query, never filtered after loading.
+ */
+export function sessionScope(viewer: Viewer): Prisma.DiagnosticSessionWhereInput {
+  switch (viewer.role) {
+    case "ADMIN":
+      return {};
+    case "CUSTOMER":
+      return { customerId: viewer.id };
+    case "MECHANIC":
+      return { mechanicId: viewer.id };
+    case "WORKSHOP_ADVISOR":
+      return viewer.workshopId ? { escalation: { is: { workshopId: viewer.workshopId } } } : NOTHING;
+    case "PARTNER":
+      return NOTHING;
+  }
+}
+
+/** Which vehicles a viewer may see: a vehicle follows the sessions it appears in. */
+export function vehicleScope(viewer: Viewer): Prisma.VehicleWhereInput {
+  if (viewer.role === "ADMIN") return {};
+  if (viewer.role === "CUSTOMER") return { ownerId: viewer.id };
+  return { sessions: { some: sessionScope(viewer) } };
+}
+
+/** How a viewer who may see a session reaches that session's customer. */
+export function customerAccessThroughSession(viewer: Viewer): CustomerAccess | null {
+  switch (viewer.role) {
+    case "ADMIN":
+      return "ADMIN";
+    case "CUSTOMER":
+      return "SELF";
+    case "MECHANIC":
+      return "ASSIGNED_MECHANIC";
+    case "WORKSHOP_ADVISOR":
+      return "ESCALATED_WORKSHOP";
+    case "PARTNER":
+      return null;
+  }
+}

@@ -1,0 +1,116 @@
+import { z } from "zod";
+
+/**
+ * Every setting, read from the environment and validated once at start-up. A bad value stops the
+ * process with one line per problem, naming the variable. README's configuration table mirrors this.
+ */
+const DEV_JWT_SECRET = "autodoctor-development-secret-do-not-use-in-production";
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .pipe(z.string().url().optional())
+  .optional();
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    HOST: z.string().default("127.0.0.1"),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    DATABASE_URL: optionalUrl,
+    EMBEDDED_DATA_DIR: z.string().default("./.data"),
+    DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    REDIS_URL: optionalUrl,
+    JWT_SECRET: z.string().optional(),
+    JWT_TTL_SECONDS: z.coerce.number().int().min(60).max(30 * 24 * 3600).default(3600),
+    JWT_ISSUER: z.string().default("autodoctor-api"),
+    JWT_AUDIENCE: z.string().default("autodoctor"),
+    EXTERNAL_JWKS_URL: optionalUrl,
+    EXTERNAL_JWT_ISSUER: z.string().optional(),
+    EXTERNAL_JWT_AUDIENCE: z.string().optional(),
+    ADMIN_EMAIL: z.string().email().optional(),
+    ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
+    SEED_DEMO_DATA: z.enum(["auto", "always", "never"]).default("auto"),
+    DIAGNOSTIC_PRICE_CENTS: z.coerce.number().int().min(0).default(2500),
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+    LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && (!env.JWT_SECRET || env.JWT_SECRET.length < 32)) {
+      ctx.addIssue({ code: "custom", path: ["JWT_SECRET"], message: "must be set to at least 32 characters in production" });
+    }
+    if (env.JWT_SECRET !== undefined && env.JWT_SECRET.length < 32) {
+      ctx.addIssue({ code: "custom", path: ["JWT_SECRET"], message: "must be at least 32 characters" });
+    }
+    if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+      ctx.addIssue({ code: "custom", path: ["ADMIN_PASSWORD"], message: "ADMIN_EMAIL and ADMIN_PASSWORD go together" });
+    }
+    if (env.EXTERNAL_JWKS_URL && !env.EXTERNAL_JWT_ISSUER) {
+      ctx.addIssue({ code: "custom", path: ["EXTERNAL_JWT_ISSUER"], message: "is required with EXTERNAL_JWKS_URL" });
+    }
+  });
+
+export interface Config {
+  env: "development" | "production" | "test";
+  production: boolean;
+  host: string;
+  port: number;
+  database: { url?: string; embeddedDataDir: string; poolSize: number };
+  redisUrl?: string;
+  auth: {
+    jwtSecret: string;
+    tokenTtlSeconds: number;
+    issuer: string;
+    audience: string;
+    external?: { jwksUrl: string; issuer: string; audience?: string };
+  };
+  /** Bootstrapped at start-up; outside production a well-known demo admin is the default. */
+  admin?: { email: string; password: string };
+  seedDemoData: "auto" | "always" | "never";
+  fees: { diagnosticPriceCents: number };
+  shutdownTimeoutMs: number;
+  logLevel: "silent" | "error" | "warn" | "info" | "debug";
+}
+
+export const DEMO_ADMIN = { email: "admin@demo.autodoctor.test", password: "autodoctor-admin" } as const;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses the environment; throws a ConfigError listing every invalid variable. */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(environment);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`));
+  }
+  const env = parsed.data;
+  const production = env.NODE_ENV === "production";
+  const admin = env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : production ? undefined : { ...DEMO_ADMIN };
+  return {
+    env: env.NODE_ENV,
+    production,
+    host: env.HOST,
+    port: env.PORT,
+    database: { url: env.DATABASE_URL, embeddedDataDir: env.EMBEDDED_DATA_DIR, poolSize: env.DB_POOL_SIZE },
+    redisUrl: env.REDIS_URL,
+    auth: {
+      jwtSecret: env.JWT_SECRET ?? DEV_JWT_SECRET,
+      tokenTtlSeconds: env.JWT_TTL_SECONDS,
+      issuer: env.JWT_ISSUER,
+      audience: env.JWT_AUDIENCE,
+      external: env.EXTERNAL_JWKS_URL
+        ? { jwksUrl: env.EXTERNAL_JWKS_URL, issuer: env.EXTERNAL_JWT_ISSUER!, audience: env.EXTERNAL_JWT_AUDIENCE }
+        : undefined,
+    },
+    admin,
+    seedDemoData: env.SEED_DEMO_DATA,
+    fees: { diagnosticPriceCents: env.DIAGNOSTIC_PRICE_CENTS },
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    logLevel: env.LOG_LEVEL,
+  };
+}

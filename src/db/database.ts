@@ -1,0 +1,47 @@
+import type { Config } from "../config.ts";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded.ts";
+import { applyMigrations } from "./migrate.ts";
+import { createPrismaClient, isDatabaseReachable, type PrismaClient } from "./prisma.ts";
+
+export interface Database {
+  prisma: PrismaClient;
+  /** True when this process runs its own embedded PostgreSQL. */
+  embedded: boolean;
+  isReady(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** Apply pending migrations before returning (start-up does; tests use a migrated template). */
+  migrate?: boolean;
+}
+
+/**
+ * DATABASE_URL selects that PostgreSQL; without it an embedded one keeps its data in
+ * EMBEDDED_DATA_DIR. Everything above the connection URL is the same code path.
+ */
+export async function openDatabase(config: Config, options: OpenDatabaseOptions = {}): Promise<Database> {
+  let embedded: EmbeddedPostgres | undefined;
+  let url = config.database.url;
+  if (!url) {
+    embedded = await startEmbeddedPostgres({ dataDir: config.database.embeddedDataDir });
+    url = embedded.url;
+  }
+  try {
+    if (options.migrate ?? true) await applyMigrations(url);
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+  // PGlite runs one query at a time, so a large pool would only queue inside the socket server.
+  const prisma = createPrismaClient(url, embedded ? Math.min(4, config.database.poolSize) : config.database.poolSize);
+  return {
+    prisma,
+    embedded: embedded !== undefined,
+    isReady: () => isDatabaseReachable(prisma),
+    async close() {
+      await prisma.$disconnect();
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { GraphQLError } from "graphql";
+
+/** Stable codes a client can switch on; every error a client sees carries one in `extensions.code`. */
+export const ErrorCode = {
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  BAD_USER_INPUT: "BAD_USER_INPUT",
+  CONFLICT: "CONFLICT",
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+/**
+ * An error meant for the client: its message and extensions are safe to show. Anything else that
+ * escapes a resolver is masked as INTERNAL_SERVER_ERROR by the server's error formatter.
+ */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+    this.name = "AppError";
+  }
+
+  /** The status to use when the error ends a whole HTTP request (for example a bad token). */
+  get httpStatus(): number {
+    return HTTP_STATUS[this.extensions.code as ErrorCode];
+  }
+}
+
+export const unauthenticated = (message = "Sign in to continue") => new AppError(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message = "Not allowed", extensions?: Record<string, unknown>) =>
+  new AppError(ErrorCode.FORBIDDEN, message, extensions);
+/** The same answer whether the record does not exist or the caller may not see it: no existence oracle. */
+export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
+export const badInput = (message: string, field?: string) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);

@@ -1,0 +1,53 @@
+// type-graphql reads decorator metadata through this polyfill; it must load before any decorated class.
+import "reflect-metadata";
+import { ConfigError, loadConfig } from "./config.ts";
+import { bootstrapData } from "./db/bootstrap.ts";
+import { openDatabase } from "./db/database.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./db/seed.ts";
+import { createLogger } from "./server/logger.ts";
+import { startServer } from "./server/server.ts";
+
+/** Start-up: configuration, database (migrated), start-up data, server; graceful shutdown on signals. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config);
+  const database = await openDatabase(config);
+  let seeded: boolean;
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    ({ seeded } = await bootstrapData(config, database));
+    server = await startServer(config, database, logger);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+
+  logger.info({ url: `${server.url}/graphql`, embeddedDatabase: database.embedded, seeded }, "AutoDoctor API ready");
+  console.log(`\nAutoDoctor API ready at ${server.url}/graphql (${database.embedded ? `embedded database in ${config.database.embeddedDataDir}` : "PostgreSQL"})`);
+  if (!config.production) {
+    console.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")}`);
+    if (config.admin) console.log(`Admin: ${config.admin.email}`);
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    const timer = setTimeout(() => {
+      logger.error("shutdown timed out");
+      process.exit(1);
+    }, config.shutdownTimeoutMs + 5_000).unref();
+    await server.close();
+    await database.close();
+    clearTimeout(timer);
+    logger.info("stopped");
+  };
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void shutdown(signal));
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error("AutoDoctor API failed to start:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});

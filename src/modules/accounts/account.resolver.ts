@@ -1,0 +1,39 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { requireViewer, type Context } from "../../auth/context.ts";
+import { CreateStaffAccountInput, SignUpInput } from "./account.inputs.ts";
+import { AuthPayload, Mechanic, User } from "./account.types.ts";
+import { Customer } from "./customer.type.ts";
+
+@Resolver(() => User)
+export class AccountResolver {
+  @Query(() => User, { description: "The signed-in account." })
+  me(@Ctx() ctx: Context): Promise<User> {
+    return ctx.services.accounts.me(requireViewer(ctx));
+  }
+
+  @Mutation(() => AuthPayload, { description: "Creates a customer or mechanic account and signs it in." })
+  signUp(@Arg("input", () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<AuthPayload> {
+    return ctx.services.accounts.signUp(input);
+  }
+
+  @Mutation(() => AuthPayload)
+  signIn(@Arg("email", () => String) email: string, @Arg("password", () => String) password: string, @Ctx() ctx: Context): Promise<AuthPayload> {
+    return ctx.services.accounts.signIn(email, password);
+  }
+
+  @Mutation(() => User, { description: "Admins create workshop advisor and partner accounts." })
+  createStaffAccount(@Arg("input", () => CreateStaffAccountInput) input: CreateStaffAccountInput, @Ctx() ctx: Context): Promise<User> {
+    return ctx.services.accounts.createStaffAccount(input);
+  }
+
+  @FieldResolver(() => Customer, { nullable: true, description: "The customer profile of a customer account." })
+  customer(@Root() user: User, @Ctx() ctx: Context): Promise<Customer | null> | null {
+    if (user.role !== "CUSTOMER") return null;
+    return ctx.services.accounts.customerView(user.id, requireViewer(ctx).id === user.id ? "SELF" : "ADMIN");
+  }
+
+  @FieldResolver(() => Mechanic, { nullable: true, description: "The public profile of a mechanic account." })
+  mechanic(@Root() user: User, @Ctx() ctx: Context): Promise<Mechanic | null> | null {
+    return user.role === "MECHANIC" ? ctx.services.accounts.mechanicProfile(user.id) : null;
+  }
+}

@@ -1,0 +1,133 @@
+import type { Config } from "../../config.ts";
+import { assertAccountActive, type Viewer } from "../../auth/viewer.ts";
+import { hashPassword, verifyPassword } from "../../auth/passwords.ts";
+import type { TokenService } from "../../auth/tokens.ts";
+import { customerProfileSelect, mayReadCustomerField, type CustomerAccess } from "../../authz/customer-access.ts";
+import type { PrismaClient } from "../../db/prisma.ts";
+import { Prisma } from "../../db/generated/client.ts";
+import { conflict, notFound, unauthenticated } from "../../errors.ts";
+import { validateInput } from "../shared/validation.ts";
+import { createStaffSchema, signInSchema, signUpSchema, type CreateStaffAccountInput, type SignUpInput } from "./account.inputs.ts";
+import type { AuthPayload, Mechanic, User } from "./account.types.ts";
+import type { Customer } from "./customer.type.ts";
+
+const userSelect = { id: true, email: true, role: true, status: true, suspendedUntil: true, createdAt: true } as const;
+
+/** Sign-up, sign-in, staff accounts, and the views of people other callers may get. */
+export class AccountService {
+  /** Verified against when the email is unknown, so a miss costs the same time as a wrong password. */
+  private readonly decoyHash = hashPassword("decoy-password-for-timing");
+
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly tokens: TokenService,
+    private readonly config: Config,
+  ) {}
+
+  async signUp(input: SignUpInput): Promise<AuthPayload> {
+    const data = validateInput(signUpSchema, input);
+    const passwordHash = await hashPassword(data.password);
+    const user = await this.createUnique(() =>
+      this.prisma.user.create({
+        select: userSelect,
+        data:
+          data.role === "CUSTOMER"
+            ? {
+                email: data.email,
+                passwordHash,
+                role: "CUSTOMER",
+                customer: {
+                  create: {
+                    firstName: data.firstName,
+                    lastName: data.lastName,
+                    phone: data.phone,
+                    addressLine1: data.addressLine1,
+                    addressLine2: data.addressLine2 ?? null,
+                    city: data.city,
+                    postalCode: data.postalCode ?? null,
+                  },
+                },
+              }
+            : { email: data.email, passwordHash, role: "MECHANIC", mechanic: { create: { displayName: data.displayName } } },
+      }),
+    );
+    return this.issue(user);
+  }
+
+  async signIn(email: string, password: string): Promise<AuthPayload> {
+    const data = validateInput(signInSchema, { email, password });
+    const account = await this.prisma.user.findUnique({
+      where: { email: data.email },
+      select: { ...userSelect, passwordHash: true, statusReason: true },
+    });
+    const valid = await verifyPassword(data.password, account?.passwordHash ?? (await this.decoyHash));
+    if (!account || !account.passwordHash || !valid) throw unauthenticated("Invalid email or password");
+    assertAccountActive(account);
+    const { passwordHash: _hash, statusReason: _reason, ...user } = account;
+    return this.issue(user);
+  }
+
+  async createStaffAccount(input: CreateStaffAccountInput): Promise<User> {
+    const data = validateInput(createStaffSchema, input);
+    if (data.role === "WORKSHOP_ADVISOR") {
+      const workshop = await this.prisma.workshop.findUnique({ where: { id: data.workshopId }, select: { id: true } });
+      if (!workshop) throw notFound("Workshop");
+    }
+    const passwordHash = await hashPassword(data.password);
+    return this.createUnique(() =>
+      this.prisma.user.create({
+        select: userSelect,
+        data:
+          data.role === "WORKSHOP_ADVISOR"
+            ? { email: data.email, passwordHash, role: "WORKSHOP_ADVISOR", advisor: { create: { displayName: data.displayName, workshopId: data.workshopId } } }
+            : { email: data.email, passwordHash, role: "PARTNER", partner: { create: { organizationName: data.displayName } } },
+      }),
+    );
+  }
+
+  async me(viewer: Viewer): Promise<User> {
+    const user = await this.prisma.user.findUnique({ where: { id: viewer.id }, select: userSelect });
+    if (!user) throw notFound("User");
+    return user;
+  }
+
+  /** A customer as seen through `access`: only the columns that access may read are loaded. */
+  async customerView(customerId: string, access: CustomerAccess): Promise<Customer | null> {
+    const row = await this.prisma.customerProfile.findUnique({ where: { userId: customerId }, select: customerProfileSelect(access) });
+    if (!row) return null;
+    const may = (field: Parameters<typeof mayReadCustomerField>[1]) => mayReadCustomerField(access, field);
+    const view: Customer = { access, id: row.userId, firstName: row.firstName };
+    if (may("lastName")) view.lastName = row.lastName;
+    if (may("lastInitial")) view.lastInitial = row.lastName ? row.lastName.charAt(0).toUpperCase() : "";
+    if (may("city")) view.city = row.city;
+    if (may("phone")) view.phone = row.phone;
+    if (may("email")) view.email = (row as { user?: { email: string } }).user?.email;
+    if (may("address")) view.address = [row.addressLine1, row.addressLine2, row.postalCode].filter(Boolean).join(", ");
+    return view;
+  }
+
+  async mechanicProfile(mechanicId: string): Promise<Mechanic | null> {
+    const row = await this.prisma.mechanicProfile.findUnique({
+      where: { userId: mechanicId },
+      select: { userId: true, displayName: true, ratingHundredths: true, ratingCount: true },
+    });
+    return row ? { id: row.userId, displayName: row.displayName, rating: row.ratingHundredths / 100, ratingCount: row.ratingCount } : null;
+  }
+
+  private async issue(user: User): Promise<AuthPayload> {
+    const { token, expiresAt } = await this.tokens.issue(user);
+    return { token, expiresAt, user: { ...user, justAuthenticated: true } };
+  }
+
+  /** Maps the unique-email violation to CONFLICT; the database constraint settles concurrent sign-ups. */
+  private async createUnique<T>(create: () => Promise<T>): Promise<T> {
+    try {
+      return await create();
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+        throw conflict("An account with this email already exists");
+      }
+      throw error;
+    }
+  }
+}

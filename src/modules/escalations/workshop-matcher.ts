@@ -1,0 +1,250 @@
+/**
+ * Chooses which workshop receives an escalated diagnostic session.
+ *
+ * Pure and deterministic: the same input always yields the same choice, so a
+ * decision can be replayed and explained from what was stored.
+ */
+
+export interface MatchCandidate {
+  id: string;
+  name: string;
+  city: string;
+  serviceArea: string[];
+  servicesOffered: string[];
+  acceptsEscalations: boolean;
+  openEscalations: number;
+  maxOpenEscalations: number;
+  /** Average rating × 100, e.g. 480 for 4.80 stars. */
+  ratingHundredths: number;
+  avgResponseMinutes: number;
+}
+
+export interface MatchInput {
+  customerCity: string;
+  recommendedServices: string[];
+  preferredWorkshopId?: string | null;
+  /** Workshops that already declined or let this escalation expire. */
+  excludeWorkshopIds?: string[];
+  candidates: MatchCandidate[];
+}
+
+/** A qualifying workshop in match order (rank 1 is the best). */
+export interface RankedWorkshop {
+  workshopId: string;
+  rank: number;
+  preferred: boolean;
+  ratingHundredths: number;
+  avgResponseMinutes: number;
+}
+
+export interface RejectedWorkshop {
+  workshopId: string;
+  why: string;
+}
+
+export type MatchResult =
+  | { workshopId: string; reason: string; ranked: RankedWorkshop[] }
+  | { workshopId: null; reason: string; rejected: RejectedWorkshop[] };
+
+export type MultiMatchResult =
+  | { workshopIds: string[]; reason: string; ranked: RankedWorkshop[] }
+  | { workshopIds: []; reason: string; rejected: RejectedWorkshop[] };
+
+export const MAX_COMPARED_WORKSHOPS = 3;
+
+interface Ranking {
+  qualifying: MatchCandidate[];
+  rejected: RejectedWorkshop[];
+  preferred: MatchCandidate | undefined;
+  /** Why the requested preferred workshop was passed over, if it was. */
+  preferredRejection: string | undefined;
+}
+
+/** Case-, whitespace- and Unicode-form-insensitive key for cities and services. */
+function normalize(value: string): string {
+  return value.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+function distinctByKey(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const distinct: string[] = [];
+  for (const value of values) {
+    const key = normalize(value);
+    if (key !== "" && !seen.has(key)) {
+      seen.add(key);
+      distinct.push(value.trim());
+    }
+  }
+  return distinct;
+}
+
+function formatRating(ratingHundredths: number): string {
+  const whole = Math.trunc(ratingHundredths / 100);
+  return `${whole}.${String(ratingHundredths - whole * 100).padStart(2, "0")}`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+/** Every rule a candidate breaks, in a fixed order; empty when it qualifies. */
+function disqualifications(
+  candidate: MatchCandidate,
+  city: string,
+  services: readonly string[],
+  excluded: ReadonlySet<string>,
+): string[] {
+  const why: string[] = [];
+  if (excluded.has(candidate.id)) why.push("already declined or expired");
+  if (!candidate.acceptsEscalations) why.push("not accepting escalations");
+  const served = [candidate.city, ...candidate.serviceArea].map(normalize);
+  if (!served.includes(city)) why.push("does not serve the customer's city");
+  const offered = new Set(candidate.servicesOffered.map(normalize));
+  const missing = services.filter((service) => !offered.has(normalize(service)));
+  if (missing.length > 0) why.push(`does not offer ${missing.join(", ")}`);
+  if (candidate.openEscalations >= candidate.maxOpenEscalations) why.push("at capacity");
+  return why;
+}
+
+/** Best first: higher rating, faster response, then name and id so ties never depend on input order. */
+function compareCandidates(a: MatchCandidate, b: MatchCandidate): number {
+  return (
+    b.ratingHundredths - a.ratingHundredths ||
+    a.avgResponseMinutes - b.avgResponseMinutes ||
+    compareStrings(normalize(a.name), normalize(b.name)) ||
+    compareStrings(a.id, b.id)
+  );
+}
+
+/** Code-unit order: unlike localeCompare it does not vary with the server's ICU data or locale. */
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function rankCandidates(input: MatchInput): Ranking {
+  const city = normalize(input.customerCity);
+  const services = distinctByKey(input.recommendedServices);
+  const excluded = new Set(input.excludeWorkshopIds ?? []);
+  const seen = new Set<string>();
+  const qualifying: MatchCandidate[] = [];
+  const rejected: RejectedWorkshop[] = [];
+
+  for (const candidate of input.candidates) {
+    // A workshop listed twice must not take two of the compared slots.
+    const why = seen.has(candidate.id)
+      ? ["duplicate candidate"]
+      : disqualifications(candidate, city, services, excluded);
+    seen.add(candidate.id);
+    if (why.length === 0) qualifying.push(candidate);
+    else rejected.push({ workshopId: candidate.id, why: why.join("; ") });
+  }
+
+  qualifying.sort(compareCandidates);
+  const preferredId = input.preferredWorkshopId;
+  const preferredIndex = qualifying.findIndex((candidate) => candidate.id === preferredId);
+  const [preferred] = preferredIndex >= 0 ? qualifying.splice(preferredIndex, 1) : [];
+  if (preferred) qualifying.unshift(preferred);
+  const preferredRejection =
+    !preferredId || preferred
+      ? undefined
+      : (rejected.find((rejection) => rejection.workshopId === preferredId)?.why ?? "not among the candidates");
+  return { qualifying, rejected, preferred, preferredRejection };
+}
+
+function toRanked(qualifying: readonly MatchCandidate[], preferred: MatchCandidate | undefined): RankedWorkshop[] {
+  return qualifying.map((candidate, index) => ({
+    workshopId: candidate.id,
+    rank: index + 1,
+    preferred: candidate === preferred,
+    ratingHundredths: candidate.ratingHundredths,
+    avgResponseMinutes: candidate.avgResponseMinutes,
+  }));
+}
+
+function noMatchReason(input: MatchInput): string {
+  const services = distinctByKey(input.recommendedServices);
+  const city = input.customerCity.trim();
+  return services.length > 0
+    ? `no workshop serves ${city} with ${services.join(", ")}`
+    : `no workshop serves ${city}`;
+}
+
+/** Names the rule that separated the winner from the runner-up. */
+function winnerReason(ranking: Ranking, winner: MatchCandidate, runnerUp: MatchCandidate | undefined): string {
+  if (winner === ranking.preferred) return "preferred workshop qualifies";
+
+  const rating = formatRating(winner.ratingHundredths);
+  const equallyRated = ranking.qualifying.filter((c) => c.ratingHundredths === winner.ratingHundredths);
+  let reason: string;
+  if (!runnerUp) {
+    reason = `only qualifying workshop (rating ${rating})`;
+  } else if (winner.ratingHundredths !== runnerUp.ratingHundredths) {
+    reason = `highest rating (${rating}) among ${plural(ranking.qualifying.length, "qualifying workshop")}`;
+  } else if (winner.avgResponseMinutes !== runnerUp.avgResponseMinutes) {
+    reason = `fastest response (${winner.avgResponseMinutes} min) among ${equallyRated.length} qualifying workshops rated ${rating}`;
+  } else {
+    reason = `first by name among ${equallyRated.length} qualifying workshops rated ${rating} with equal response times`;
+  }
+  return withPreferredNote(reason, ranking);
+}
+
+function withPreferredNote(reason: string, ranking: Ranking): string {
+  return ranking.preferredRejection === undefined
+    ? reason
+    : `${reason}; preferred workshop not eligible: ${ranking.preferredRejection}`;
+}
+
+/**
+ * Chooses the single workshop that should receive an escalation.
+ *
+ * A candidate qualifies when it accepts escalations, serves the customer's
+ * city (its own city or its service area), offers every recommended service,
+ * has spare capacity and is not excluded; cities and services are compared
+ * ignoring case and surrounding or repeated whitespace. The customer's
+ * preferred workshop wins whenever it qualifies; otherwise the highest rating
+ * wins, then the fastest average response, then name, then id.
+ *
+ * @returns the chosen workshop with a human-readable reason and every
+ *   qualifying workshop in order, or `workshopId: null` with the reason each
+ *   candidate was rejected.
+ */
+export function matchWorkshop(input: MatchInput): MatchResult {
+  const ranking = rankCandidates(input);
+  const [winner, runnerUp] = ranking.qualifying;
+  if (!winner) {
+    return { workshopId: null, reason: noMatchReason(input), rejected: ranking.rejected };
+  }
+  return {
+    workshopId: winner.id,
+    reason: winnerReason(ranking, winner, runnerUp),
+    ranked: toRanked(ranking.qualifying, ranking.preferred),
+  };
+}
+
+/**
+ * Chooses up to `count` distinct workshops for a customer who wants to compare
+ * quotes, using the same rules and order as {@link matchWorkshop} (so the
+ * first is always the workshop `matchWorkshop` would choose).
+ *
+ * @param count how many workshops to ask, 1 to {@link MAX_COMPARED_WORKSHOPS}.
+ * @throws {RangeError} when `count` is not an integer in that range.
+ */
+export function matchWorkshops(input: MatchInput, count: number): MultiMatchResult {
+  if (!Number.isInteger(count) || count < 1 || count > MAX_COMPARED_WORKSHOPS) {
+    throw new RangeError(`count must be an integer from 1 to ${MAX_COMPARED_WORKSHOPS}`);
+  }
+  const ranking = rankCandidates(input);
+  if (ranking.qualifying.length === 0) {
+    return { workshopIds: [], reason: noMatchReason(input), rejected: ranking.rejected };
+  }
+  const chosen = ranking.qualifying.slice(0, count);
+  const order = ranking.preferred ? "preferred workshop first, then by rating" : "by rating";
+  return {
+    workshopIds: chosen.map((candidate) => candidate.id),
+    reason: withPreferredNote(
+      `${plural(chosen.length, "workshop")} of ${ranking.qualifying.length} qualifying, ${order}`,
+      ranking,
+    ),
+    ranked: toRanked(ranking.qualifying, ranking.preferred),
+  };
+}

@@ -1,0 +1,215 @@
+/**
+ * Quote pricing and repair payment splits.
+ *
+ * Money is always integer cents and percentages are integer basis points
+ * (10_000 bp = 100%). Products are computed with BigInt so that no
+ * intermediate value can lose precision, whatever the inputs.
+ */
+
+export type LineItemKind = "PART" | "LABOR" | "FEE";
+
+/**
+ * One quote line. For LABOR, `quantity` is minutes of work and
+ * `unitPriceCents` is the hourly rate; for PART and FEE, `quantity` is a count
+ * and `unitPriceCents` the price of one unit.
+ */
+export interface LineItem {
+  kind: LineItemKind;
+  description: string;
+  quantity: number;
+  unitPriceCents: number;
+}
+
+export type PricedLineItem = LineItem & { totalCents: number };
+
+export interface PricedQuote {
+  lines: PricedLineItem[];
+  subtotalCents: number;
+  /** No tax is applied, so this equals `subtotalCents`. */
+  totalCents: number;
+}
+
+export interface RepairSplitInput {
+  totalCents: number;
+  platformFeeBasisPoints: number;
+  mechanicFeeBasisPoints: number;
+}
+
+export interface RepairSplit {
+  platformFeeCents: number;
+  mechanicFeeCents: number;
+  /** What the workshop (escalation path) or partner (partnership path) receives. */
+  payeeShareCents: number;
+}
+
+export const MAX_LINE_ITEMS = 100;
+export const MAX_DESCRIPTION_LENGTH = 200;
+/** $1,000,000: far above any real repair, well inside a 32-bit database integer. */
+export const MAX_QUOTE_TOTAL_CENTS = 100_000_000;
+export const BASIS_POINTS_PER_WHOLE = 10_000;
+
+const LINE_ITEM_KINDS: ReadonlySet<string> = new Set<LineItemKind>(["PART", "LABOR", "FEE"]);
+const MINUTES_PER_HOUR = 60n;
+const CAP = BigInt(MAX_QUOTE_TOTAL_CENTS);
+
+/**
+ * Invalid pricing input. `field` names the offending input (e.g.
+ * `items[2].quantity`); the message never repeats the submitted value, so
+ * oversized or hostile input is not echoed back to clients or logs.
+ */
+export class PricingError extends Error {
+  readonly field: string;
+
+  constructor(field: string, message: string) {
+    super(message);
+    this.name = "PricingError";
+    this.field = field;
+  }
+}
+
+/** Integer division of non-negative BigInts, rounding exact halves up. */
+function divideRoundHalfUp(numerator: bigint, denominator: bigint): bigint {
+  return (numerator + denominator / 2n) / denominator;
+}
+
+function assertBasisPoints(field: string, basisPoints: number): void {
+  if (!Number.isInteger(basisPoints) || basisPoints < 0 || basisPoints > BASIS_POINTS_PER_WHOLE) {
+    throw new PricingError(field, `${field} must be an integer between 0 and ${BASIS_POINTS_PER_WHOLE}`);
+  }
+}
+
+function assertCents(field: string, cents: number): void {
+  if (!Number.isSafeInteger(cents) || cents < 0) {
+    throw new PricingError(field, `${field} must be a non-negative whole number of cents`);
+  }
+}
+
+/**
+ * The basis-point share of an amount, rounded half up to a whole cent.
+ *
+ * @example basisPointsOf(120_000, 1_000) === 12_000 // 10% of $1,200
+ * @throws {PricingError} when the amount is not a non-negative safe integer or
+ *   the basis points are not an integer in 0..10000.
+ */
+export function basisPointsOf(amountCents: number, basisPoints: number): number {
+  assertCents("amountCents", amountCents);
+  assertBasisPoints("basisPoints", basisPoints);
+  const share = divideRoundHalfUp(BigInt(amountCents) * BigInt(basisPoints), BigInt(BASIS_POINTS_PER_WHOLE));
+  // At most 100% of a safe integer, so the conversion back is exact.
+  return Number(share);
+}
+
+function lineTotalCents(kind: LineItemKind, quantity: number, unitPriceCents: number): bigint {
+  const product = BigInt(quantity) * BigInt(unitPriceCents);
+  return kind === "LABOR" ? divideRoundHalfUp(product, MINUTES_PER_HOUR) : product;
+}
+
+function validateLineItem(item: LineItem, index: number): void {
+  const at = `items[${index}]`;
+  if (typeof item !== "object" || item === null) {
+    throw new PricingError(at, `${at} must be a line item`);
+  }
+  if (!LINE_ITEM_KINDS.has(item.kind)) {
+    throw new PricingError(`${at}.kind`, `${at}.kind must be PART, LABOR or FEE`);
+  }
+  if (typeof item.description !== "string" || item.description.trim() === "") {
+    throw new PricingError(`${at}.description`, `${at}.description must not be empty`);
+  }
+  if (item.description.length > MAX_DESCRIPTION_LENGTH) {
+    throw new PricingError(
+      `${at}.description`,
+      `${at}.description must be at most ${MAX_DESCRIPTION_LENGTH} characters`,
+    );
+  }
+  if (!Number.isSafeInteger(item.quantity) || item.quantity <= 0) {
+    const unit = item.kind === "LABOR" ? "number of minutes" : "count";
+    throw new PricingError(`${at}.quantity`, `${at}.quantity must be a positive whole ${unit}`);
+  }
+  assertCents(`${at}.unitPriceCents`, item.unitPriceCents);
+}
+
+/**
+ * Prices quote line items: labor lines cost `round(minutes × hourly rate / 60)`
+ * (half up, exact integer arithmetic), other lines `quantity × unit price`.
+ * There is no tax, so the total equals the subtotal.
+ *
+ * Zero-priced lines are allowed (e.g. a free inspection); negative prices
+ * (discounts) are not.
+ *
+ * @throws {PricingError} when there are no items or more than
+ *   {@link MAX_LINE_ITEMS}, an item is invalid, or a line or the whole quote
+ *   exceeds {@link MAX_QUOTE_TOTAL_CENTS}.
+ */
+export function priceLineItems(items: readonly LineItem[]): PricedQuote {
+  if (!Array.isArray(items) || items.length === 0) {
+    throw new PricingError("items", "a quote needs at least one line item");
+  }
+  if (items.length > MAX_LINE_ITEMS) {
+    throw new PricingError("items", `a quote may have at most ${MAX_LINE_ITEMS} line items`);
+  }
+
+  const lines: PricedLineItem[] = [];
+  let subtotal = 0n;
+  items.forEach((item, index) => {
+    validateLineItem(item, index);
+    const total = lineTotalCents(item.kind, item.quantity, item.unitPriceCents);
+    if (total > CAP) {
+      throw new PricingError(`items[${index}]`, `items[${index}] costs more than the quote limit`);
+    }
+    subtotal += total;
+    // Copy only the known fields so stray properties never reach storage.
+    lines.push({
+      kind: item.kind,
+      description: item.description,
+      quantity: item.quantity,
+      unitPriceCents: item.unitPriceCents,
+      totalCents: Number(total),
+    });
+  });
+
+  if (subtotal > CAP) {
+    throw new PricingError("items", "the quote total exceeds the quote limit");
+  }
+  const subtotalCents = Number(subtotal);
+  return { lines, subtotalCents, totalCents: subtotalCents };
+}
+
+/**
+ * Splits a repair payment between the platform, the referring or quoting
+ * mechanic, and the payee (the workshop on the escalation path, the partner on
+ * the partnership path).
+ *
+ * Each fee is its basis-point share of the total rounded half up; the payee
+ * absorbs the remainder, so the three parts always sum exactly to the total.
+ * Only when the fees together take (nearly) the whole total could both
+ * round-ups overshoot it; then the mechanic fee is reduced so that the payee
+ * share is zero, never negative.
+ *
+ * @example splitRepairPayment({ totalCents: 120_000, platformFeeBasisPoints: 1_000, mechanicFeeBasisPoints: 500 })
+ *   // => { platformFeeCents: 12_000, mechanicFeeCents: 6_000, payeeShareCents: 102_000 }
+ * @throws {PricingError} when the total is not a non-negative safe integer,
+ *   a rate is outside 0..10000, or the two rates add up to more than 10000.
+ */
+export function splitRepairPayment(input: RepairSplitInput): RepairSplit {
+  const { totalCents, platformFeeBasisPoints, mechanicFeeBasisPoints } = input;
+  assertCents("totalCents", totalCents);
+  assertBasisPoints("platformFeeBasisPoints", platformFeeBasisPoints);
+  assertBasisPoints("mechanicFeeBasisPoints", mechanicFeeBasisPoints);
+  if (platformFeeBasisPoints + mechanicFeeBasisPoints > BASIS_POINTS_PER_WHOLE) {
+    throw new PricingError(
+      "mechanicFeeBasisPoints",
+      `platform and mechanic fees together must not exceed ${BASIS_POINTS_PER_WHOLE} basis points`,
+    );
+  }
+
+  const platformFeeCents = basisPointsOf(totalCents, platformFeeBasisPoints);
+  const mechanicFeeCents = Math.min(
+    basisPointsOf(totalCents, mechanicFeeBasisPoints),
+    totalCents - platformFeeCents,
+  );
+  return {
+    platformFeeCents,
+    mechanicFeeCents,
+    payeeShareCents: totalCents - platformFeeCents - mechanicFeeCents,
+  };
+}

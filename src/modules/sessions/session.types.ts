@@ -1,0 +1,65 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { SessionStatus } from "../../db/generated/enums.ts";
+import { ConnectionType } from "../shared/pagination.ts";
+
+registerEnumType(SessionStatus, { name: "SessionStatus" });
+
+@ObjectType()
+export class Vehicle {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => String)
+  make!: string;
+
+  @Field(() => String)
+  model!: string;
+
+  @Field(() => String, { nullable: true })
+  color!: string | null;
+
+  @Field(() => String, { nullable: true })
+  vin!: string | null;
+}
+
+@ObjectType({ description: "A paid remote diagnostic between a customer and a virtual mechanic." })
+export class DiagnosticSession {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => SessionStatus)
+  status!: SessionStatus;
+
+  @Field(() => String)
+  concern!: string;
+
+  @Field(() => [String], { description: "Photo and video URLs of the issue." })
+  mediaUrls!: string[];
+
+  @Field(() => Int, { description: "Price in cents." })
+  priceCents!: number;
+
+  @Field(() => String, { nullable: true })
+  diagnosis!: string | null;
+
+  @Field(() => [String], { description: "Service categories the mechanic recommends." })
+  recommendedServices!: string[];
+
+  @Field(() => Date)
+  requestedAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  acceptedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  completedAt!: Date | null;
+
+  customerId!: string;
+  mechanicId!: string | null;
+  vehicleId!: string;
+}
+
+export const DiagnosticSessionConnection = ConnectionType("DiagnosticSession", DiagnosticSession);

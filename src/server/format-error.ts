@@ -1,0 +1,52 @@
+import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import { AppError, ErrorCode } from "../errors.ts";
+import type { Logger } from "./logger.ts";
+
+/** Codes the GraphQL layer itself produces for a malformed request; their messages are safe. */
+const REQUEST_ERROR_CODES = new Set<string>([
+  ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
+  ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ApolloServerErrorCode.BAD_REQUEST,
+  ApolloServerErrorCode.BAD_USER_INPUT,
+  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+]);
+
+/** Variable coercion messages quote the rejected value; a client gets the rule, never the value back. */
+function withoutEchoedValues(message: string): string {
+  return message.replace(/ got invalid value [\s\S]*?;/, " has an invalid value;").replace(/^Context creation failed: /, "");
+}
+
+/**
+ * Shapes every error a client sees, over HTTP and graphql-ws: application errors keep their code,
+ * message and safe extensions; malformed requests keep GraphQL's message; anything else is an
+ * internal error whose details go to the log only. Never a stack trace.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { locations: formatted.locations, path: formatted.path };
+    if (original instanceof AppError) {
+      const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
+      return { ...base, message: original.message, extensions };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {
+      return { ...base, message: withoutEchoedValues(formatted.message), extensions: { code } };
+    }
+    logger.error({ err: describeInternalError(original), path: formatted.path }, "internal error");
+    return { ...base, message: "Internal server error", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  };
+}
+
+/**
+ * What the log keeps of an internal error: its type, code and stack frames, but not its message,
+ * which (for database errors, say) can quote the values of a query.
+ */
+export function describeInternalError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { name: typeof error };
+  const frames = (error.stack ?? "").split("\n").filter((line) => line.trimStart().startsWith("at ")).slice(0, 8);
+  return { name: error.name, code: (error as { code?: unknown }).code, frames };
+}

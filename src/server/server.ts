@@ -1,0 +1,108 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type Server as HttpServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type ErrorRequestHandler } from "express";
+import type { Context } from "../auth/context.ts";
+import { createTokenService } from "../auth/tokens.ts";
+import { authenticate, type Viewer } from "../auth/viewer.ts";
+import type { Config } from "../config.ts";
+import type { Database } from "../db/database.ts";
+import { AppError, ErrorCode } from "../errors.ts";
+import { createServices, type Services } from "../modules/services.ts";
+import { buildExecutableSchema } from "../schema.ts";
+import { createErrorFormatter } from "./format-error.ts";
+import { attachGraphqlWs } from "./graphql-ws.ts";
+import type { Logger } from "./logger.ts";
+
+export interface RunningServer {
+  /** http://host:port, without a path. */
+  url: string;
+  port: number;
+  services: Services;
+  httpServer: HttpServer;
+  /** Stops accepting, lets in-flight requests finish, closes sockets. The database is the caller's. */
+  close(): Promise<void>;
+}
+
+/** Apollo Server over Node's HTTP server, graphql-ws on the same port and path, health probes beside. */
+export async function startServer(config: Config, database: Database, logger: Logger): Promise<RunningServer> {
+  const schema = await buildExecutableSchema();
+  const tokens = createTokenService(config.auth);
+  const services = createServices({ prisma: database.prisma, tokens, config });
+  const formatError = createErrorFormatter(logger);
+  const createContext = (viewer: Viewer | null): Context => ({ viewer, services, requestId: randomUUID() });
+  const authenticateHeader = (authorization: unknown) => authenticate(authorization, { prisma: database.prisma, tokens });
+
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = createServer(app);
+  const ws = attachGraphqlWs({ httpServer, schema, authenticate: authenticateHeader, createContext, formatError, logger });
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: !config.production,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
+      { async serverWillStart() { return { drainServer: () => ws.close() }; } },
+    ],
+  });
+  await apollo.start();
+
+  let stopping = false;
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/readyz", async (_req, res) => {
+    const ready = !stopping && (await database.isReady());
+    res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable" });
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        try {
+          return createContext(await authenticateHeader(req.headers.authorization));
+        } catch (error) {
+          // A request whose credentials fail ends here, with the error's own status.
+          if (error instanceof AppError) {
+            throw new AppError(error.extensions.code as ErrorCode, error.message, { ...error.extensions, http: { status: error.httpStatus } });
+          }
+          throw error;
+        }
+      },
+    }),
+  );
+  app.use(jsonErrorHandler);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    services,
+    httpServer,
+    async close() {
+      stopping = true;
+      await apollo.stop();
+    },
+  };
+}
+
+/** Malformed or oversized bodies get a GraphQL-shaped JSON error, never an HTML page or a stack. */
+const jsonErrorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
+  const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
+  const message =
+    error?.type === "entity.too.large" ? "Request body too large" : status === 400 ? "Malformed JSON body" : status < 500 ? "Bad request" : "Internal server error";
+  res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? "BAD_REQUEST" : ErrorCode.INTERNAL_SERVER_ERROR } }] });
+};
