@@ -42,6 +42,14 @@ async function reset(config: Config, confirmed: boolean): Promise<void> {
   }
 }
 
+/** Migrates, then creates the demo world and the admin where they are missing. */
+async function seed(config: Config): Promise<void> {
+  const database = await openDatabase(config);
+  const { seeded } = await bootstrapData({ ...config, seedDemoData: "always" }, database);
+  await database.close();
+  console.log(seeded ? "seeded the demo world" : "demo world already present");
+}
+
 async function main(command: string | undefined, args: string[]): Promise<void> {
   const config = loadConfig();
   switch (command) {
@@ -52,14 +60,9 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
     }
     case "reset":
       await reset(config, args.includes("--yes"));
-    // falls through: a reset database is migrated and seeded at once
-    case "seed": {
-      const database = await openDatabase(config);
-      const { seeded } = await bootstrapData({ ...config, seedDemoData: "always" }, database);
-      await database.close();
-      console.log(seeded ? "seeded the demo world" : "demo world already present");
-      return;
-    }
+      return seed(config);
+    case "seed":
+      return seed(config);
     case "migration:new": {
       const name = args[0];
       if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error("usage: npm run db:migration:new -- <snake_case_name>");

@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     clearTimeout(timer);
     logger.info("stopped");
   };
-  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void shutdown(signal));
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => void shutdown(signal));
 }
 
 main().catch((error) => {

@@ -14,9 +14,19 @@ const REQUEST_ERROR_CODES = new Set<string>([
   ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
 ]);
 
-/** Variable coercion messages quote the rejected value; a client gets the rule, never the value back. */
+/** Schema-only details of a coercion failure (names and types, never the submitted value). */
+const SAFE_COERCION_DETAILS = [/Field "[\w.]+" of required type "[\w!\[\]]+" was not provided\./, /Field "\w+" is not defined by type "\w+"\./, /Expected type "[\w!\[\]]+"/];
+
+/**
+ * Variable coercion messages quote the rejected value; a client gets the variable and what the
+ * schema expected, never its own value back (it may be a probe for hidden data).
+ */
 function withoutEchoedValues(message: string): string {
-  return message.replace(/ got invalid value [\s\S]*?;/, " has an invalid value;").replace(/^Context creation failed: /, "");
+  const variable = /^Variable "\$\w+"/.exec(message)?.[0];
+  if (!variable) return message.replace(/^Context creation failed: /, "");
+  if (!message.includes("invalid value")) return message.replace(/ value: .*$/s, "");
+  const details = SAFE_COERCION_DETAILS.map((pattern) => pattern.exec(message)?.[0]).filter(Boolean);
+  return [`${variable} has an invalid value.`, ...details].join(" ");
 }
 
 /**
@@ -28,9 +38,10 @@ export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };
-    if (original instanceof AppError) {
-      const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
-      return { ...base, message: original.message, extensions };
+    const appError = findAppError(original);
+    if (appError) {
+      const { http: _http, ...extensions } = appError.extensions as Record<string, unknown>;
+      return { ...base, message: appError.message, extensions };
     }
     const code = formatted.extensions?.code;
     if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {
@@ -39,6 +50,15 @@ export function createErrorFormatter(logger: Logger) {
     logger.error({ err: describeInternalError(original), path: formatted.path }, "internal error");
     return { ...base, message: "Internal server error", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };
+}
+
+/** An AppError, possibly wrapped by the GraphQL layer (as errors thrown while building the context are). */
+function findAppError(error: unknown): AppError | undefined {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    if (current instanceof AppError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
 }
 
 /**

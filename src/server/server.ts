@@ -45,6 +45,8 @@ export async function startServer(config: Config, database: Database, logger: Lo
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown: it closes the server, then the database, then exits.
+    stopOnTerminationSignals: false,
     introspection: !config.production,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),

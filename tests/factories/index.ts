@@ -1,0 +1,134 @@
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "../../src/auth/passwords.ts";
+import type { AccountStatus, SessionStatus } from "../../src/db/generated/enums.ts";
+import type { TestApp } from "../setup/test-app.ts";
+
+export const FACTORY_PASSWORD = "factory-password-1";
+/** One scrypt hash shared by every factory user: hashing is deliberately slow. */
+const passwordHash = hashPassword(FACTORY_PASSWORD);
+
+const unique = () => randomUUID().slice(0, 8);
+
+export interface CreatedUser {
+  id: string;
+  email: string;
+  token: string;
+}
+
+async function withToken(app: TestApp, user: { id: string; email: string; role: any }): Promise<CreatedUser> {
+  const { token } = await app.tokens.issue(user);
+  return { id: user.id, email: user.email, token };
+}
+
+export interface CustomerOverrides {
+  firstName?: string;
+  lastName?: string;
+  phone?: string;
+  email?: string;
+  addressLine1?: string;
+  city?: string;
+  status?: AccountStatus;
+  suspendedUntil?: Date | null;
+  statusReason?: string | null;
+}
+
+export async function createCustomer(app: TestApp, overrides: CustomerOverrides = {}): Promise<CreatedUser> {
+  const id = unique();
+  const user = await app.prisma.user.create({
+    data: {
+      email: overrides.email ?? `customer.${id}@example.test`,
+      passwordHash: await passwordHash,
+      role: "CUSTOMER",
+      status: overrides.status ?? "ACTIVE",
+      suspendedUntil: overrides.suspendedUntil ?? null,
+      statusReason: overrides.statusReason ?? null,
+      customer: {
+        create: {
+          firstName: overrides.firstName ?? "Casey",
+          lastName: overrides.lastName ?? "Customer",
+          phone: overrides.phone ?? "+1 555 010 0000",
+          addressLine1: overrides.addressLine1 ?? "1 Test Street",
+          city: overrides.city ?? "Austin",
+        },
+      },
+    },
+  });
+  return withToken(app, user);
+}
+
+export async function createMechanic(app: TestApp, overrides: { displayName?: string; status?: AccountStatus; suspendedUntil?: Date | null; statusReason?: string } = {}) {
+  const id = unique();
+  const user = await app.prisma.user.create({
+    data: {
+      email: `mechanic.${id}@example.test`,
+      passwordHash: await passwordHash,
+      role: "MECHANIC",
+      status: overrides.status ?? "ACTIVE",
+      suspendedUntil: overrides.suspendedUntil ?? null,
+      statusReason: overrides.statusReason ?? null,
+      mechanic: { create: { displayName: overrides.displayName ?? `Mechanic ${id}` } },
+    },
+  });
+  return withToken(app, user);
+}
+
+export async function createWorkshop(app: TestApp, overrides: { city?: string; name?: string } = {}) {
+  return app.prisma.workshop.create({
+    data: { name: overrides.name ?? `Workshop ${unique()}`, city: overrides.city ?? "Austin", serviceArea: [], servicesOffered: ["brakes", "engine"] },
+  });
+}
+
+export async function createAdvisor(app: TestApp, workshopId: string): Promise<CreatedUser> {
+  const id = unique();
+  const user = await app.prisma.user.create({
+    data: { email: `advisor.${id}@example.test`, passwordHash: await passwordHash, role: "WORKSHOP_ADVISOR", advisor: { create: { displayName: `Advisor ${id}`, workshopId } } },
+  });
+  return withToken(app, user);
+}
+
+export async function createPartner(app: TestApp): Promise<CreatedUser> {
+  const id = unique();
+  const user = await app.prisma.user.create({
+    data: { email: `partner.${id}@example.test`, passwordHash: await passwordHash, role: "PARTNER", partner: { create: { organizationName: `Partner ${id}` } } },
+  });
+  return withToken(app, user);
+}
+
+export async function createAdmin(app: TestApp): Promise<CreatedUser> {
+  const user = await app.prisma.user.create({ data: { email: `admin.${unique()}@example.test`, passwordHash: await passwordHash, role: "ADMIN" } });
+  return withToken(app, user);
+}
+
+export async function createVehicle(app: TestApp, ownerId: string) {
+  return app.prisma.vehicle.create({ data: { ownerId, year: 2016, make: "Honda", model: "Civic", color: "blue", vin: "2HGFC2F59GH000001" } });
+}
+
+export interface SessionOptions {
+  customerId: string;
+  mechanicId?: string | null;
+  status?: SessionStatus;
+  requestedAt?: Date;
+  /** Escalate the session to this workshop. */
+  escalatedToWorkshopId?: string;
+}
+
+export async function createSession(app: TestApp, options: SessionOptions) {
+  const vehicle = await createVehicle(app, options.customerId);
+  const session = await app.prisma.diagnosticSession.create({
+    data: {
+      customerId: options.customerId,
+      mechanicId: options.mechanicId ?? null,
+      vehicleId: vehicle.id,
+      concern: "Squealing brakes when stopping",
+      mediaUrls: ["https://media.example.test/brakes.mp4"],
+      status: options.status ?? (options.mechanicId ? "IN_PROGRESS" : "REQUESTED"),
+      priceCents: 2500,
+      requestedAt: options.requestedAt ?? new Date(),
+    },
+  });
+  if (options.escalatedToWorkshopId) {
+    if (!options.mechanicId) throw new Error("an escalated session needs its mechanic");
+    await app.prisma.escalation.create({ data: { sessionId: session.id, mechanicId: options.mechanicId, workshopId: options.escalatedToWorkshopId, status: "ACCEPTED" } });
+  }
+  return session;
+}

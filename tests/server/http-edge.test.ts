@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp } from "../setup/test-app.ts";
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+const post = (body: string, contentType = "application/json") =>
+  fetch(app.graphqlUrl, { method: "POST", headers: { "content-type": contentType }, body });
+
+describe("health probes", () => {
+  it("says the process is up on /healthz", async () => {
+    const response = await fetch(`${app.server.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+
+  it("says the database is reachable on /readyz", async () => {
+    const response = await fetch(`${app.server.url}/readyz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ready" });
+  });
+});
+
+describe("bad requests get a clear JSON error, never a stack trace", () => {
+  it("malformed JSON", async () => {
+    const response = await post("{ not json");
+    const body = await response.text();
+    expect(response.status).toBe(400);
+    expect(JSON.parse(body).errors[0].extensions.code).toBe("BAD_REQUEST");
+    expect(body).not.toMatch(/at \w+ \(|node_modules/);
+  });
+
+  it("an oversized body", async () => {
+    const response = await post(JSON.stringify({ query: `{ __typename }`, padding: "x".repeat(2_000_000) }));
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { errors: unknown[] }).errors[0]).toEqual({ message: "Request body too large", extensions: { code: "BAD_REQUEST" } });
+  });
+
+  it("a query that does not parse", async () => {
+    const { status, errors } = await app.gql("{ me { ");
+    expect(status).toBe(400);
+    expect(errors?.[0]?.extensions).toEqual({ code: "GRAPHQL_PARSE_FAILED" });
+  });
+
+  it("a field that does not exist", async () => {
+    const { errors } = await app.gql("{ nothingHere }");
+    expect(errors?.[0]?.extensions).toEqual({ code: "GRAPHQL_VALIDATION_FAILED" });
+  });
+
+  it("a variable of the wrong type, without quoting its value back", async () => {
+    const { errors, body } = await app.gql("query ($id: ID!) { session(id: $id) { id } }", { id: { phone: "+1-555-0100-canary" } });
+    expect(errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT" });
+    expect(body).not.toContain("canary");
+  });
+});

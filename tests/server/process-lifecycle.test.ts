@@ -1,0 +1,111 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createClient } from "graphql-ws";
+import WebSocket from "ws";
+import { afterAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../src/db/seed.ts";
+import { wsExecute } from "../setup/test-app.ts";
+
+/**
+ * The real start command on the embedded database, as a user runs it: `npm start` is
+ * `tsx src/main.ts`. Exercised in both CI runs, since it is about the embedded default.
+ */
+const dataDir = join(mkdtempSync(join(tmpdir(), "autodoctor-lifecycle-")), "data");
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  exited: Promise<number | null>;
+}
+
+async function start(): Promise<Started> {
+  const { DATABASE_URL: _ignored, ...env } = process.env;
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: { ...env, NODE_ENV: "development", PORT: "0", LOG_LEVEL: "warn", EMBEDDED_DATA_DIR: dataDir, SEED_DEMO_DATA: "auto" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  let output = "";
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /ready at (http:\/\/\S+)\/graphql/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    void exited.then((code) => reject(new Error(`server exited (${code}) before it was ready:\n${output}`)));
+  });
+  return { child, url, exited };
+}
+
+async function gql(url: string, query: string, variables?: Record<string, unknown>, token?: string) {
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: any; errors?: any[] };
+}
+
+const SIGN_IN = `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token user { role } } }`;
+const SIGN_UP = `mutation ($email: String!) { signUp(input: { role: MECHANIC, email: $email, password: "a-long-password", displayName: "Kept" }) { user { id } } }`;
+
+describe("npm start on the embedded database", () => {
+  it("migrates, seeds the demo world and lets every demo role sign in over HTTP and graphql-ws", async () => {
+    const server = await start();
+    try {
+      const accounts = [...DEMO_ACCOUNTS, { role: "ADMIN", email: "admin@demo.autodoctor.test" }];
+      for (const account of accounts) {
+        const password = account.role === "ADMIN" ? "autodoctor-admin" : DEMO_PASSWORD;
+        const { data, errors } = await gql(server.url, SIGN_IN, { email: account.email, password });
+        expect(errors, account.email).toBeUndefined();
+        expect(data.signIn.user.role).toBe(account.role);
+        const client = createClient({ url: `${server.url.replace("http", "ws")}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${data.signIn.token}` } });
+        const result = await wsExecute(client, `{ me { role } }`);
+        await client.dispose();
+        expect(result.data?.me.role).toBe(account.role);
+      }
+      const customer = await gql(server.url, SIGN_IN, { email: "customer.alice@demo.autodoctor.test", password: DEMO_PASSWORD });
+      const sessions = await gql(server.url, `{ sessions { totalCount } }`, {}, customer.data.signIn.token);
+      expect(sessions.data.sessions.totalCount).toBeGreaterThan(0);
+    } finally {
+      server.child.kill("SIGTERM");
+      expect(await server.exited).toBe(0);
+    }
+  });
+
+  it("finishes an in-flight request on SIGTERM, then exits cleanly", async () => {
+    const server = await start();
+    const inFlight = gql(server.url, SIGN_UP, { email: "graceful@example.test" });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    server.child.kill("SIGTERM");
+    const result = await inFlight;
+    expect(result.errors).toBeUndefined();
+    expect(await server.exited).toBe(0);
+  });
+
+  it("keeps every committed write across SIGKILL and restart, without seeding twice", async () => {
+    const first = await start();
+    const acknowledged = await gql(first.url, SIGN_UP, { email: "survivor@example.test" });
+    expect(acknowledged.errors).toBeUndefined();
+    first.child.kill("SIGKILL");
+    await first.exited;
+
+    const second = await start();
+    try {
+      const signIn = await gql(second.url, SIGN_IN, { email: "survivor@example.test", password: "a-long-password" });
+      expect(signIn.errors).toBeUndefined();
+      const admin = await gql(second.url, SIGN_IN, { email: "graceful@example.test", password: "a-long-password" });
+      expect(admin.errors).toBeUndefined();
+      const seededTwice = await gql(second.url, SIGN_UP, { email: DEMO_ACCOUNTS[0]!.email });
+      expect(seededTwice.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    } finally {
+      second.child.kill("SIGTERM");
+      await second.exited;
+    }
+  });
+});

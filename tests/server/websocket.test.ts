@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCustomer, createMechanic } from "../factories/index.ts";
+import { startTestApp, wsCloseCode, wsExecute, type TestApp } from "../setup/test-app.ts";
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+describe("graphql-ws on the same port and path", () => {
+  it("authenticates in connection_init and runs operations as that account", async () => {
+    const customer = await createCustomer(app);
+    const result = await wsExecute(app.ws(customer.token), `{ me { id role } }`);
+    expect(result.data).toEqual({ me: { id: customer.id, role: "CUSTOMER" } });
+  });
+
+  it("treats a connection without a token as anonymous", async () => {
+    const result = await wsExecute(app.ws(), `{ me { id } }`);
+    expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("closes with 4403 for an invalid token", async () => {
+    expect(await wsCloseCode(app.ws("not-a-token"))).toBe(4403);
+  });
+
+  it("closes with 4403 for a suspended account", async () => {
+    const mechanic = await createMechanic(app, { status: "SUSPENDED", suspendedUntil: new Date(Date.now() + 86_400_000) });
+    expect(await wsCloseCode(app.ws(mechanic.token))).toBe(4403);
+  });
+
+  it("masks internal details in errors over the socket too", async () => {
+    const customer = await createCustomer(app);
+    const result = await wsExecute(app.ws(customer.token), `{ session(id: "00000000-0000-4000-8000-000000000000") { id } }`);
+    expect(result.errors?.[0]).toMatchObject({ message: "Session not found", extensions: { code: "NOT_FOUND" } });
+  });
+});

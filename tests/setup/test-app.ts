@@ -1,0 +1,94 @@
+import "reflect-metadata";
+import { createClient, type Client as WsClient } from "graphql-ws";
+import WebSocket from "ws";
+import { createTokenService, type TokenService } from "../../src/auth/tokens.ts";
+import { loadConfig, type Config } from "../../src/config.ts";
+import { openDatabase, type Database } from "../../src/db/database.ts";
+import type { PrismaClient } from "../../src/db/prisma.ts";
+import { createLogger } from "../../src/server/logger.ts";
+import { startServer, type RunningServer } from "../../src/server/server.ts";
+import { createTestDatabase, type TestDatabase } from "./database.ts";
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: (string | number)[]; extensions?: Record<string, any> }>;
+  /** The raw body, for asserting what never appears in it. */
+  body: string;
+}
+
+export interface TestApp {
+  config: Config;
+  prisma: PrismaClient;
+  tokens: TokenService;
+  server: RunningServer;
+  graphqlUrl: string;
+  wsUrl: string;
+  /** POSTs one operation over HTTP, with a bearer token when given. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** A graphql-ws client; `authorization` goes in connection_init. Closed with the app. */
+  ws(token?: string, options?: { lazy?: boolean }): WsClient;
+  close(): Promise<void>;
+}
+
+/** The real server on a real port, on this file's own migrated database. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const testDatabase: TestDatabase = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "silent", DATABASE_URL: testDatabase.url, ...env });
+  const database: Database = await openDatabase(config, { migrate: false });
+  const server = await startServer(config, database, createLogger(config));
+  const graphqlUrl = `${server.url}/graphql`;
+  const wsClients: WsClient[] = [];
+
+  return {
+    config,
+    prisma: database.prisma,
+    tokens: createTokenService(config.auth),
+    server,
+    graphqlUrl,
+    wsUrl: graphqlUrl.replace(/^http/, "ws"),
+    async gql(query, variables, token) {
+      const response = await fetch(graphqlUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = await response.text();
+      const parsed = JSON.parse(body);
+      return { status: response.status, data: parsed.data, errors: parsed.errors, body };
+    },
+    ws(token, options = {}) {
+      const client = createClient({
+        url: graphqlUrl.replace(/^http/, "ws"),
+        webSocketImpl: WebSocket,
+        lazy: options.lazy ?? true,
+        retryAttempts: 0,
+        connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+      });
+      wsClients.push(client);
+      return client;
+    },
+    async close() {
+      await Promise.all(wsClients.map((client) => client.dispose()));
+      await server.close();
+      await database.close();
+      await testDatabase.drop();
+    },
+  };
+}
+
+/** Runs one operation over graphql-ws and resolves with its single result. */
+export function wsExecute<T = Record<string, any>>(client: WsClient, query: string, variables?: Record<string, unknown>) {
+  return new Promise<{ data?: T | null; errors?: readonly { message: string; extensions?: Record<string, any> }[] }>((resolve, reject) => {
+    let result: { data?: T | null; errors?: any } | undefined;
+    client.subscribe<T>({ query, variables }, { next: (value) => (result = value as any), error: reject, complete: () => resolve(result ?? {}) });
+  });
+}
+
+/** The close code of a connection the server refuses. */
+export function wsCloseCode(client: WsClient): Promise<number> {
+  return new Promise((resolve) => {
+    client.on("closed", (event) => resolve((event as { code: number }).code));
+    client.subscribe({ query: "{ __typename }" }, { next: () => {}, error: () => {}, complete: () => {} });
+  });
+}
