@@ -1,0 +1,262 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+};
+
+export type AccountStatus =
+  | 'ACTIVE'
+  | 'BANNED'
+  | 'SUSPENDED';
+
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Send as `Authorization: Bearer <token>`, or as `authorization` in graphql-ws `connection_init`. */
+  token: Scalars['String']['output'];
+  user: User;
+};
+
+export type CreateStaffAccountInput = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  role: StaffRole;
+  /** Required for a workshop advisor. */
+  workshopId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A customer as the caller may see them. Contact details never reach mechanics, workshops or partners: a field outside the caller's access is null with a FORBIDDEN error. */
+export type Customer = {
+  __typename?: 'Customer';
+  /** Street address with postal code. */
+  address?: Maybe<Scalars['String']['output']>;
+  city?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** First letter of the last name. */
+  lastInitial?: Maybe<Scalars['String']['output']>;
+  lastName?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** A paid remote diagnostic between a customer and a virtual mechanic. */
+export type DiagnosticSession = {
+  __typename?: 'DiagnosticSession';
+  acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  completedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  concern: Scalars['String']['output'];
+  customer?: Maybe<Customer>;
+  diagnosis?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Null until a mechanic claims the session. */
+  mechanic?: Maybe<Mechanic>;
+  /** Photo and video URLs of the issue. */
+  mediaUrls: Array<Scalars['String']['output']>;
+  /** Price in cents. */
+  priceCents: Scalars['Int']['output'];
+  /** Service categories the mechanic recommends. */
+  recommendedServices: Array<Scalars['String']['output']>;
+  requestedAt: Scalars['DateTimeISO']['output'];
+  status: SessionStatus;
+  vehicle: Vehicle;
+};
+
+export type DiagnosticSessionConnection = {
+  __typename?: 'DiagnosticSessionConnection';
+  nodes: Array<DiagnosticSession>;
+  pageInfo: PageInfo;
+  /** Rows the caller may see in this list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A virtual mechanic's public profile. */
+export type Mechanic = {
+  __typename?: 'Mechanic';
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Average rating, 0 to 5. */
+  rating: Scalars['Float']['output'];
+  ratingCount: Scalars['Float']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Admins create workshop advisor and partner accounts. */
+  createStaffAccount: User;
+  signIn: AuthPayload;
+  /** Creates a customer or mechanic account and signs it in. */
+  signUp: AuthPayload;
+};
+
+
+export type MutationCreateStaffAccountArgs = {
+  input: CreateStaffAccountInput;
+};
+
+
+export type MutationSignInArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The signed-in account. */
+  me: User;
+  session: DiagnosticSession;
+  /** Sessions the caller takes part in (customers: their own; mechanics: assigned; workshops: escalated to them; admins: all). */
+  sessions: DiagnosticSessionConnection;
+  /** Customers: their vehicles. Others: vehicles of sessions they may see. */
+  vehicles: Array<Vehicle>;
+  workshops: Array<Workshop>;
+};
+
+
+export type QuerySessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SessionStatus>;
+};
+
+
+export type QueryWorkshopsArgs = {
+  city?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'CUSTOMER'
+  | 'MECHANIC'
+  | 'PARTNER'
+  | 'WORKSHOP_ADVISOR';
+
+export type SessionStatus =
+  | 'ACCEPTED'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'REQUESTED';
+
+/** Customers give their profile; mechanics give a display name. */
+export type SignUpInput = {
+  addressLine1?: InputMaybe<Scalars['String']['input']>;
+  addressLine2?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** Mechanics: the name customers see. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** At least 10 characters. */
+  password: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  role: SignUpRole;
+};
+
+/** Workshop advisors and partners are created by an admin. */
+export type SignUpRole =
+  | 'CUSTOMER'
+  | 'MECHANIC';
+
+export type StaffRole =
+  | 'PARTNER'
+  | 'WORKSHOP_ADVISOR';
+
+/** An account. Only its owner and admins can read it. */
+export type User = {
+  __typename?: 'User';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The customer profile of a customer account. */
+  customer?: Maybe<Customer>;
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The public profile of a mechanic account. */
+  mechanic?: Maybe<Mechanic>;
+  role: Role;
+  status: AccountStatus;
+  /** End of a suspension; null when not suspended or banned for good. */
+  suspendedUntil?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+export type Vehicle = {
+  __typename?: 'Vehicle';
+  color?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  make: Scalars['String']['output'];
+  model: Scalars['String']['output'];
+  vin?: Maybe<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+/** A repair workshop. Its directory entry is public to signed-in users. */
+export type Workshop = {
+  __typename?: 'Workshop';
+  city: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Average rating, 0 to 5. */
+  rating: Scalars['Float']['output'];
+  /** Cities served besides its own. */
+  serviceArea: Array<Scalars['String']['output']>;
+  /** Service categories it repairs. */
+  servicesOffered: Array<Scalars['String']['output']>;
+};
+
+export type SignInMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'AuthPayload', token: string, expiresAt: string, user: { __typename?: 'User', id: string, role: Role } } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, email: string, role: Role, status: AccountStatus, suspendedUntil?: string | null } };
+
+export type MySessionsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MySessionsQuery = { __typename?: 'Query', sessions: { __typename?: 'DiagnosticSessionConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'DiagnosticSession', id: string, status: SessionStatus, concern: string, requestedAt: string, vehicle: { __typename?: 'Vehicle', year: number, make: string, model: string }, mechanic?: { __typename?: 'Mechanic', displayName: string, rating: number } | null }> } };
+
+
+export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const MySessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySessions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"concern"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mechanic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MySessionsQuery, MySessionsQueryVariables>;
