@@ -1,3 +1,4 @@
+import type { ContactReadRecorder } from "../modules/audit/audit.service.ts";
 import type { Services } from "../modules/services.ts";
 import { unauthenticated } from "../errors.ts";
 import type { Viewer } from "./viewer.ts";
@@ -7,6 +8,8 @@ export interface Context {
   viewer: Viewer | null;
   services: Services;
   requestId: string;
+  /** Admin reads of customer contact details in this operation, written to the audit log. */
+  contactReads: ContactReadRecorder;
 }
 
 /** The viewer for code that the permission layer only lets signed-in callers reach. */

@@ -15,6 +15,8 @@ const customerFieldRules = Object.fromEntries(
 export const permissionRules = {
   Query: {
     me: isSignedIn,
+    customers: isAdmin,
+    customer: isAdmin,
     sessions: isSignedIn,
     session: isSignedIn,
     vehicles: isSignedIn,
@@ -28,6 +30,7 @@ export const permissionRules = {
   User: isOwnAccountOrAdmin,
   AuthPayload: isPublic,
   Customer: customerFieldRules,
+  CustomerConnection: isAdmin,
   Mechanic: withinScope,
   Vehicle: withinScope,
   DiagnosticSession: withinScope,

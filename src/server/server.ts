@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import express, { type ErrorRequestHandler } from "express";
+import express, { type ErrorRequestHandler, type RequestHandler } from "express";
 import type { Context } from "../auth/context.ts";
 import { createTokenService } from "../auth/tokens.ts";
 import { authenticate, type Viewer } from "../auth/viewer.ts";
@@ -15,6 +15,7 @@ import { createServices, type Services } from "../modules/services.ts";
 import { buildExecutableSchema } from "../schema.ts";
 import { createErrorFormatter } from "./format-error.ts";
 import { attachGraphqlWs } from "./graphql-ws.ts";
+import { requestLogPlugin } from "./request-log.ts";
 import type { Logger } from "./logger.ts";
 
 export interface RunningServer {
@@ -33,7 +34,12 @@ export async function startServer(config: Config, database: Database, logger: Lo
   const tokens = createTokenService(config.auth);
   const services = createServices({ prisma: database.prisma, tokens, config });
   const formatError = createErrorFormatter(logger);
-  const createContext = (viewer: Viewer | null): Context => ({ viewer, services, requestId: randomUUID() });
+  const createContext = (viewer: Viewer | null): Context => ({
+    viewer,
+    services,
+    requestId: randomUUID(),
+    contactReads: services.audit.contactReads(viewer),
+  });
   const authenticateHeader = (authorization: unknown) => authenticate(authorization, { prisma: database.prisma, tokens });
 
   const app = express();
@@ -47,9 +53,11 @@ export async function startServer(config: Config, database: Database, logger: Lo
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: it closes the server, then the database, then exits.
     stopOnTerminationSignals: false,
+    allowBatchedHttpRequests: true,
     introspection: !config.production,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
+      requestLogPlugin(logger),
       { async serverWillStart() { return { drainServer: () => ws.close() }; } },
     ],
   });
@@ -66,6 +74,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
+    limitBatchSize,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {
@@ -100,6 +109,17 @@ export async function startServer(config: Config, database: Database, logger: Lo
     },
   };
 }
+
+/** Operations one batched HTTP request may carry. */
+export const MAX_BATCH_OPERATIONS = 10;
+
+const limitBatchSize: RequestHandler = (req, res, next) => {
+  if (Array.isArray(req.body) && req.body.length > MAX_BATCH_OPERATIONS) {
+    res.status(400).json({ errors: [{ message: `A batch may hold at most ${MAX_BATCH_OPERATIONS} operations`, extensions: { code: "BAD_REQUEST" } }] });
+    return;
+  }
+  next();
+};
 
 /** Malformed or oversized bodies get a GraphQL-shaped JSON error, never an HTML page or a stack. */
 const jsonErrorHandler: ErrorRequestHandler = (error, _req, res, _next) => {

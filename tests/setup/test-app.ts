@@ -22,6 +22,8 @@ export interface TestApp {
   prisma: PrismaClient;
   tokens: TokenService;
   server: RunningServer;
+  /** Every log line the server wrote (at debug level), for asserting what never appears in logs. */
+  logLines: string[];
   graphqlUrl: string;
   wsUrl: string;
   /** POSTs one operation over HTTP, with a bearer token when given. */
@@ -34,9 +36,10 @@ export interface TestApp {
 /** The real server on a real port, on this file's own migrated database. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const testDatabase: TestDatabase = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "silent", DATABASE_URL: testDatabase.url, ...env });
+  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "debug", DATABASE_URL: testDatabase.url, ...env });
   const database: Database = await openDatabase(config, { migrate: false });
-  const server = await startServer(config, database, createLogger(config));
+  const logLines: string[] = [];
+  const server = await startServer(config, database, createLogger(config, { write: (line: string) => void logLines.push(line) }));
   const graphqlUrl = `${server.url}/graphql`;
   const wsClients: WsClient[] = [];
 
@@ -45,6 +48,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     prisma: database.prisma,
     tokens: createTokenService(config.auth),
     server,
+    logLines,
     graphqlUrl,
     wsUrl: graphqlUrl.replace(/^http/, "ws"),
     async gql(query, variables, token) {

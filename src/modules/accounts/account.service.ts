@@ -2,11 +2,14 @@ import type { Config } from "../../config.ts";
 import { assertAccountActive, type Viewer } from "../../auth/viewer.ts";
 import { hashPassword, verifyPassword } from "../../auth/passwords.ts";
 import type { TokenService } from "../../auth/tokens.ts";
-import { customerProfileSelect, mayReadCustomerField, type CustomerAccess } from "../../authz/customer-access.ts";
+import { customerProfileSelect, mayReadCustomerField, type CustomerAccess, type CustomerField } from "../../authz/customer-access.ts";
 import type { PrismaClient } from "../../db/prisma.ts";
 import { Prisma } from "../../db/generated/client.ts";
 import { conflict, notFound, unauthenticated } from "../../errors.ts";
+import { keysetAfter, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
+import { customerWhereToPrisma } from "./customer.filters.ts";
+import { customerWhereSchema, type CustomerWhere } from "./customer.inputs.ts";
 import { createStaffSchema, signInSchema, signUpSchema, type CreateStaffAccountInput, type SignUpInput } from "./account.inputs.ts";
 import type { AuthPayload, Mechanic, User } from "./account.types.ts";
 import type { Customer } from "./customer.type.ts";
@@ -94,15 +97,29 @@ export class AccountService {
   /** A customer as seen through `access`: only the columns that access may read are loaded. */
   async customerView(customerId: string, access: CustomerAccess): Promise<Customer | null> {
     const row = await this.prisma.customerProfile.findUnique({ where: { userId: customerId }, select: customerProfileSelect(access) });
-    if (!row) return null;
-    const may = (field: Parameters<typeof mayReadCustomerField>[1]) => mayReadCustomerField(access, field);
-    const view: Customer = { access, id: row.userId, firstName: row.firstName };
-    if (may("lastName")) view.lastName = row.lastName;
-    if (may("lastInitial")) view.lastInitial = row.lastName ? row.lastName.charAt(0).toUpperCase() : "";
-    if (may("city")) view.city = row.city;
-    if (may("phone")) view.phone = row.phone;
-    if (may("email")) view.email = (row as { user?: { email: string } }).user?.email;
-    if (may("address")) view.address = [row.addressLine1, row.addressLine2, row.postalCode].filter(Boolean).join(", ");
+    return row ? toCustomerView(row, access) : null;
+  }
+
+  /** Admins' customer directory, newest accounts first; the filter may use any customer field. */
+  async listCustomers(page: PageRequest, where: CustomerWhere | null): Promise<Page<Customer>> {
+    const filter = where ? validateInput(customerWhereSchema, where) : null;
+    const scoped: Prisma.UserWhereInput = filter ? customerWhereToPrisma(filter) : { role: "CUSTOMER" };
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.user.findMany({
+        where: { AND: [scoped, keysetAfter(page.after, "desc", (comparison, value) => ({ createdAt: { [comparison]: new Date(value) } }))] },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: page.take + 1,
+        select: { id: true, createdAt: true, customer: { select: customerProfileSelect("ADMIN") } },
+      }),
+      this.prisma.user.count({ where: scoped }),
+    ]);
+    const views = rows.flatMap((row) => (row.customer ? [{ ...toCustomerView(row.customer, "ADMIN"), createdAt: row.createdAt }] : []));
+    return toPage(views, page, totalCount, (view) => view.createdAt.toISOString());
+  }
+
+  async customerForAdmin(id: string): Promise<Customer> {
+    const view = await this.customerView(id, "ADMIN");
+    if (!view) throw notFound("Customer");
     return view;
   }
 
@@ -130,4 +147,17 @@ export class AccountService {
       throw error;
     }
   }
+}
+
+/** Builds the view from a row loaded with `customerProfileSelect(access)`: only readable fields are set. */
+function toCustomerView(row: Record<string, any>, access: CustomerAccess): Customer {
+  const may = (field: CustomerField) => mayReadCustomerField(access, field);
+  const view: Customer = { access, id: row.userId, firstName: row.firstName };
+  if (may("lastName")) view.lastName = row.lastName;
+  if (may("lastInitial")) view.lastInitial = row.lastName ? String(row.lastName).charAt(0).toUpperCase() : "";
+  if (may("city")) view.city = row.city;
+  if (may("phone")) view.phone = row.phone;
+  if (may("email")) view.email = row.user?.email;
+  if (may("address")) view.address = [row.addressLine1, row.addressLine2, row.postalCode].filter(Boolean).join(", ");
+  return view;
 }

@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { requireViewer, type Context } from "../../auth/context.ts";
-import { SessionStatus } from "../../db/generated/enums.ts";
 import { Mechanic } from "../accounts/account.types.ts";
 import { Customer } from "../accounts/customer.type.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
+import { SessionOrder, SessionWhere } from "./session.inputs.ts";
 import { DiagnosticSession, DiagnosticSessionConnection, Vehicle } from "./session.types.ts";
 
 @Resolver(() => DiagnosticSession)
@@ -13,10 +13,11 @@ export class SessionResolver {
   })
   sessions(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg("status", () => SessionStatus, { nullable: true }) status: SessionStatus | null,
+    @Arg("where", () => SessionWhere, { nullable: true }) where: SessionWhere | null,
+    @Arg("orderBy", () => SessionOrder, { nullable: true }) orderBy: SessionOrder | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.sessions.list(requireViewer(ctx), toPageRequest(page), status);
+    return ctx.services.sessions.list(requireViewer(ctx), toPageRequest(page), where, orderBy);
   }
 
   @Query(() => DiagnosticSession)

@@ -10,7 +10,7 @@ export class PageArgs {
   @Field(() => Int, { nullable: true, description: `Page size, 1 to ${MAX_PAGE_SIZE} (default 20).` })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: "The `endCursor` of the previous page." })
+  @Field(() => String, { nullable: true, description: "The `endCursor` of the previous page, with the same filter and order." })
   after?: string | null;
 }
 
@@ -23,26 +23,29 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-/** A position in a list ordered by (timestamp desc, id desc): stable even when timestamps tie. */
+/** A position in a keyset-ordered list: the sort key's value and the id that breaks ties. */
 export interface Cursor {
-  at: Date;
+  value: string;
   id: string;
 }
 
 export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(`${cursor.at.toISOString()}|${cursor.id}`).toString("base64url");
+  return Buffer.from(JSON.stringify([cursor.value, cursor.id])).toString("base64url");
 }
 
-export function decodeCursor(value: string): Cursor {
-  const [at, id] = Buffer.from(value, "base64url").toString("utf8").split("|");
-  const date = new Date(at ?? "");
-  if (!id || Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/i.test(id)) throw badInput("after: invalid cursor", "after");
-  return { at: date, id };
+export function decodeCursor(encoded: string): Cursor {
+  try {
+    const [value, id] = JSON.parse(Buffer.from(encoded, "base64url").toString("utf8")) as unknown[];
+    if (typeof value === "string" && typeof id === "string" && /^[0-9a-f-]{36}$/i.test(id)) return { value, id };
+  } catch {
+    // falls through to the same answer as any other foreign cursor
+  }
+  throw badInput("after: invalid cursor", "after");
 }
 
 const pageArgsSchema = z.object({
   first: z.number().int().min(1).max(MAX_PAGE_SIZE).nullish(),
-  after: z.string().max(200).nullish(),
+  after: z.string().max(1000).nullish(),
 });
 
 export interface PageRequest {
@@ -61,21 +64,28 @@ export interface Page<T> {
   totalCount: number;
 }
 
-/** Builds a page from `take + 1` rows read in cursor order, so `hasNextPage` needs no extra query. */
-export function toPage<T extends { id: string }>(rows: T[], request: PageRequest, totalCount: number, at: (row: T) => Date): Page<T> {
+/** Builds a page from `take + 1` rows read in keyset order, so `hasNextPage` needs no extra query. */
+export function toPage<T extends { id: string }>(rows: T[], request: PageRequest, totalCount: number, sortValue: (row: T) => string): Page<T> {
   const nodes = rows.slice(0, request.take);
   const last = nodes.at(-1);
   return {
     nodes,
     totalCount,
-    pageInfo: { hasNextPage: rows.length > request.take, endCursor: last ? encodeCursor({ at: at(last), id: last.id }) : null },
+    pageInfo: { hasNextPage: rows.length > request.take, endCursor: last ? encodeCursor({ value: sortValue(last), id: last.id }) : null },
   };
 }
 
-/** The Prisma `where` that continues after a cursor in (field desc, id desc) order. */
-export function afterCursor(field: string, cursor: Cursor | null): Record<string, unknown> {
+export type Direction = "asc" | "desc";
+type Comparison = "lt" | "gt" | "equals";
+
+/**
+ * The `where` that continues after a cursor in (key, id) order, both in `direction`. `match`
+ * turns a comparison on the sort key into a filter (the key may sit behind relations).
+ */
+export function keysetAfter<W>(cursor: Cursor | null, direction: Direction, match: (comparison: Comparison, value: string) => W): W | {} {
   if (!cursor) return {};
-  return { OR: [{ [field]: { lt: cursor.at } }, { [field]: cursor.at, id: { lt: cursor.id } }] };
+  const past = direction === "asc" ? "gt" : "lt";
+  return { OR: [match(past, cursor.value), { AND: [match("equals", cursor.value), { id: { [past]: cursor.id } }] }] };
 }
 
 /** Declares `<Name>Connection { nodes, pageInfo, totalCount }` for a node type. */
@@ -88,7 +98,7 @@ export function ConnectionType<T extends object>(name: string, node: ClassType<T
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: "Rows the caller may see in this list, across all pages." })
+    @Field(() => Int, { description: "Rows the caller may see with this filter, across all pages." })
     totalCount!: number;
   }
   return Connection;

@@ -1,0 +1,78 @@
+import type { Viewer } from "../../auth/viewer.ts";
+import type { CustomerField } from "../../authz/customer-access.ts";
+import type { Prisma } from "../../db/generated/client.ts";
+import type { PrismaClient } from "../../db/prisma.ts";
+
+export interface AuditEntry {
+  actor: Viewer | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  subjectUserId?: string;
+  fields?: string[];
+  data?: Prisma.InputJsonValue;
+}
+
+/** The audit log: who did or read what, whose, when. */
+export class AuditService {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async write(entries: AuditEntry[], tx: Pick<PrismaClient, "auditLog"> = this.prisma): Promise<void> {
+    if (!entries.length) return;
+    await tx.auditLog.createMany({
+      data: entries.map((entry) => ({
+        actorId: entry.actor?.id ?? null,
+        actorRole: entry.actor?.role ?? null,
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId,
+        subjectUserId: entry.subjectUserId ?? null,
+        fields: entry.fields ?? [],
+        data: entry.data,
+      })),
+    });
+  }
+
+  /** A recorder for one request's reads of customer contact details. */
+  contactReads(viewer: Viewer | null): ContactReadRecorder {
+    return new ContactReadRecorder(this, viewer);
+  }
+}
+
+/**
+ * Collects an admin's reads of customer contact fields during one operation and writes one audit
+ * row per customer, batched per tick. A field's value is returned only after its read is on record.
+ */
+export class ContactReadRecorder {
+  private pending = new Map<string, Set<CustomerField>>();
+  private flushing: Promise<void> | null = null;
+
+  constructor(
+    private readonly audit: AuditService,
+    private readonly viewer: Viewer | null,
+  ) {}
+
+  record(customerId: string, field: CustomerField): Promise<void> {
+    const fields = this.pending.get(customerId) ?? new Set();
+    fields.add(field);
+    this.pending.set(customerId, fields);
+    this.flushing ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.flush());
+    return this.flushing;
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = new Map();
+    this.flushing = null;
+    await this.audit.write(
+      [...batch].map(([customerId, fields]) => ({
+        actor: this.viewer,
+        action: "customer.contact.read",
+        entityType: "Customer",
+        entityId: customerId,
+        subjectUserId: customerId,
+        fields: [...fields].sort(),
+      })),
+    );
+  }
+}
