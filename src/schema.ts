@@ -1,8 +1,8 @@
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
-import { applyMiddleware } from "graphql-middleware";
 import { buildSchema } from "type-graphql";
-import { permissions } from "./authz/permissions.ts";
+import { enforcePermissions } from "./authz/enforce.ts";
+import { permissionRules } from "./authz/permissions.ts";
 import { resolvers } from "./modules/resolvers.ts";
 
 /** The schema as type-graphql emits it, before the permission layer (what schema.graphql records). */
@@ -12,7 +12,7 @@ export function buildBaseSchema(): Promise<GraphQLSchema> {
 
 /** The executable schema: every field behind the rule map in authz/permissions.ts. */
 export async function buildExecutableSchema(): Promise<GraphQLSchema> {
-  return applyMiddleware(await buildBaseSchema(), permissions);
+  return enforcePermissions(await buildBaseSchema(), permissionRules);
 }
 
 /** SDL in a stable order, so schema.graphql diffs only when the API changes. */

@@ -12,7 +12,7 @@ import type { Config } from "../config.ts";
 import type { Database } from "../db/database.ts";
 import { AppError, ErrorCode } from "../errors.ts";
 import { createServices, type Services } from "../modules/services.ts";
-import { buildExecutableSchema } from "../schema.ts";
+import { buildBaseSchema, buildExecutableSchema } from "../schema.ts";
 import { createErrorFormatter } from "./format-error.ts";
 import { attachGraphqlWs } from "./graphql-ws.ts";
 import { requestLogPlugin } from "./request-log.ts";
@@ -28,9 +28,14 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+export interface ServerOptions {
+  /** Benchmarks measure the permission layer's cost by turning it off; nothing else may. */
+  withoutPermissionsForBenchmark?: boolean;
+}
+
 /** Apollo Server over Node's HTTP server, graphql-ws on the same port and path, health probes beside. */
-export async function startServer(config: Config, database: Database, logger: Logger): Promise<RunningServer> {
-  const schema = await buildExecutableSchema();
+export async function startServer(config: Config, database: Database, logger: Logger, options: ServerOptions = {}): Promise<RunningServer> {
+  const schema = options.withoutPermissionsForBenchmark ? await buildBaseSchema() : await buildExecutableSchema();
   const tokens = createTokenService(config.auth);
   const services = createServices({ prisma: database.prisma, tokens, config });
   const formatError = createErrorFormatter(logger);
