@@ -28,12 +28,18 @@ export function enforcePermissions(schema: GraphQLSchema, rules: IRules): GraphQ
       if (unknown.length) throw new Error(`Permission rules name fields ${type.name} does not have: ${unknown.join(", ")}`);
     }
     for (const field of Object.values(fields)) {
-      const rule = (isFieldMap(typeRules) ? typeRules[field.name] : typeRules) ?? deny;
+      const rule = ruleFor(rules, type.name, field.name);
       if (rule === allow) continue;
       field.resolve = guard(rule as IRuleLike, field.resolve ?? defaultFieldResolver);
     }
   }
   return schema;
+}
+
+/** The rule that governs a field: its own, its type's, or deny. */
+export function ruleFor(rules: IRules, typeName: string, fieldName: string): object {
+  const typeRules = (rules as Record<string, IRule | Record<string, IRule>>)[typeName];
+  return (isFieldMap(typeRules) ? typeRules[fieldName] : typeRules) ?? deny;
 }
 
 function isFieldMap(value: unknown): value is Record<string, IRule> {

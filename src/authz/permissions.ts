@@ -15,6 +15,7 @@ const customerFieldRules = Object.fromEntries(
 export const permissionRules = {
   Query: {
     me: isSignedIn,
+    diagnosticPriceCents: isPublic,
     customers: isAdmin,
     customer: isAdmin,
     sessions: isSignedIn,

@@ -2,41 +2,77 @@ import { allow, rule } from "graphql-shield";
 import type { Context } from "../auth/context.ts";
 import type { Role } from "../db/generated/enums.ts";
 import { forbidden, unauthenticated } from "../errors.ts";
-import { mayReadCustomerField, type CustomerAccess, type CustomerField } from "./customer-access.ts";
+import { CUSTOMER_FIELD_ACCESS, mayReadCustomerField, type CustomerAccess, type CustomerField } from "./customer-access.ts";
+
+/** Who a rule can ever let through: what each role's visible schema (and its introspection) shows. */
+export type Audience = Role | "ANONYMOUS";
+const ALL_ROLES: readonly Role[] = ["CUSTOMER", "MECHANIC", "WORKSHOP_ADVISOR", "PARTNER", "ADMIN"];
+const audiences = new WeakMap<object, ReadonlySet<Audience>>();
+
+function admits<R extends object>(rule: R, who: readonly Audience[]): R {
+  audiences.set(rule, new Set(who));
+  return rule;
+}
+
+/** The audience a rule was declared for; a rule declared without one admits nobody. */
+export function audienceOf(rule: object): ReadonlySet<Audience> {
+  return audiences.get(rule) ?? new Set();
+}
 
 /** Anyone, signed in or not (sign-up, sign-in). */
-export const isPublic = allow;
+export const isPublic = admits(allow, ["ANONYMOUS", ...ALL_ROLES]);
 
 /** Any signed-in, active account. */
-export const isSignedIn = rule({ cache: "contextual" })((_parent, _args, ctx: Context) => (ctx.viewer ? true : unauthenticated()));
+export const isSignedIn = admits(
+  rule({ cache: "contextual" })((_parent, _args, ctx: Context) => (ctx.viewer ? true : unauthenticated())),
+  ALL_ROLES,
+);
 
 /** A signed-in account with one of these roles. */
 export const hasRole = (...roles: Role[]) =>
-  rule(`hasRole(${roles.join(",")})`, { cache: "contextual" })((_parent, _args, ctx: Context) => {
-    if (!ctx.viewer) return unauthenticated();
-    return roles.includes(ctx.viewer.role) ? true : forbidden();
-  });
+  admits(
+    rule(`hasRole(${roles.join(",")})`, { cache: "contextual" })((_parent, _args, ctx: Context) => {
+      if (!ctx.viewer) return unauthenticated();
+      return roles.includes(ctx.viewer.role) ? true : forbidden();
+    }),
+    roles,
+  );
 
 export const isAdmin = hasRole("ADMIN");
 
 /** An account object: its owner (including one who just signed in) and admins only; it carries the email. */
-export const isOwnAccountOrAdmin = rule({ cache: "strict" })((parent: { id: string; justAuthenticated?: boolean }, _args, ctx: Context) => {
-  if (parent.justAuthenticated) return true;
-  if (!ctx.viewer) return unauthenticated();
-  return ctx.viewer.role === "ADMIN" || ctx.viewer.id === parent.id ? true : forbidden();
-});
+export const isOwnAccountOrAdmin = admits(
+  rule({ cache: "strict" })((parent: { id: string; justAuthenticated?: boolean }, _args, ctx: Context) => {
+    if (parent.justAuthenticated) return true;
+    if (!ctx.viewer) return unauthenticated();
+    return ctx.viewer.role === "ADMIN" || ctx.viewer.id === parent.id ? true : forbidden();
+  }),
+  ["ANONYMOUS", ...ALL_ROLES],
+);
 
 /**
  * A customer field, by how the caller reached the customer (see customer-access.ts). The access
  * class travels on the object, set by the scoped loader that produced it.
  */
 export const customerField = (field: CustomerField) =>
-  rule(`customerField(${field})`, { cache: "no_cache" })((parent: { access: CustomerAccess }) =>
-    mayReadCustomerField(parent.access, field) ? true : forbidden(`Not allowed to read the customer's ${field}`),
+  admits(
+    rule(`customerField(${field})`, { cache: "no_cache" })((parent: { access: CustomerAccess }) =>
+      mayReadCustomerField(parent.access, field) ? true : forbidden(`Not allowed to read the customer's ${field}`),
+    ),
+    CUSTOMER_FIELD_ACCESS[field].map((access) => ROLE_OF_ACCESS[access]),
   );
+
+/** The role behind each way of reaching a customer. */
+const ROLE_OF_ACCESS: Record<CustomerAccess, Role> = {
+  SELF: "CUSTOMER",
+  ASSIGNED_MECHANIC: "MECHANIC",
+  ESCALATED_WORKSHOP: "WORKSHOP_ADVISOR",
+  ADMIN: "ADMIN",
+};
 
 /**
  * Fields of an object whose rows were already scoped by the query that loaded them: reaching the
- * object at all was the check.
+ * object at all was the check. (The same `allow` as isPublic: a type nobody reaches is pruned
+ * from a role's visible schema anyway.)
  */
-export const withinScope = allow;
+export const withinScope = isPublic;

@@ -19,7 +19,7 @@ export function createServices(deps: { prisma: PrismaClient; tokens: TokenServic
   return {
     accounts,
     audit: new AuditService(deps.prisma),
-    sessions: new SessionService(deps.prisma, accounts),
+    sessions: new SessionService(deps.prisma, accounts, deps.config.fees.diagnosticPriceCents),
     workshops: new WorkshopService(deps.prisma),
   };
 }

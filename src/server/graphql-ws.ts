@@ -1,10 +1,11 @@
 import type { Server as HttpServer } from "node:http";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
-import { GraphQLError } from "graphql";
+import { GraphQLError, parse, validate } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { Context } from "../auth/context.ts";
 import type { Viewer } from "../auth/viewer.ts";
+import { asksForIntrospection, introspectionFor } from "./introspection.ts";
 import type { Logger } from "./logger.ts";
 
 export interface GraphqlWsOptions {
@@ -15,6 +16,7 @@ export interface GraphqlWsOptions {
   createContext(viewer: Viewer | null): Context;
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
   logger: Logger;
+  introspection: Parameters<typeof introspectionFor>[2];
   keepAliveMs?: number;
   maxPayloadBytes?: number;
 }
@@ -39,6 +41,23 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
         }
       },
       context: (ctx) => options.createContext(viewers.get(ctx.extra) ?? null),
+      // The same introspection policy as HTTP: each role sees its visible schema; admins the whole one.
+      onSubscribe: (ctx, _id, payload) => {
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch {
+          return; // graphql-ws reports the syntax error itself
+        }
+        if (!asksForIntrospection(document)) return;
+        const viewer = viewers.get(ctx.extra) ?? null;
+        const decision = introspectionFor(document, viewer, options.introspection);
+        if ("error" in decision) return [decision.error];
+        if (decision.schema === options.introspection.fullSchema) return;
+        const errors = validate(decision.schema, document);
+        if (errors.length) return errors;
+        return { schema: decision.schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue: options.createContext(viewer) };
+      },
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!("errors" in result) || !result.errors?.length) return result;
         return { ...result, errors: result.errors.map((error) => options.formatError(error.toJSON(), error) as GraphQLError) };

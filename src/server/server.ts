@@ -12,9 +12,13 @@ import type { Config } from "../config.ts";
 import type { Database } from "../db/database.ts";
 import { AppError, ErrorCode } from "../errors.ts";
 import { createServices, type Services } from "../modules/services.ts";
-import { buildBaseSchema, buildExecutableSchema } from "../schema.ts";
+import { enforcePermissions } from "../authz/enforce.ts";
+import { permissionRules } from "../authz/permissions.ts";
+import { AUDIENCES, visibleSchema } from "../authz/visible-schema.ts";
+import { buildBaseSchema } from "../schema.ts";
 import { createErrorFormatter } from "./format-error.ts";
 import { attachGraphqlWs } from "./graphql-ws.ts";
+import { introspectionPlugin } from "./introspection.ts";
 import { requestLogPlugin } from "./request-log.ts";
 import type { Logger } from "./logger.ts";
 
@@ -35,7 +39,13 @@ export interface ServerOptions {
 
 /** Apollo Server over Node's HTTP server, graphql-ws on the same port and path, health probes beside. */
 export async function startServer(config: Config, database: Database, logger: Logger, options: ServerOptions = {}): Promise<RunningServer> {
-  const schema = options.withoutPermissionsForBenchmark ? await buildBaseSchema() : await buildExecutableSchema();
+  const baseSchema = await buildBaseSchema();
+  const schema = options.withoutPermissionsForBenchmark ? baseSchema : enforcePermissions(await buildBaseSchema(), permissionRules);
+  const introspection = {
+    production: config.production,
+    fullSchema: schema,
+    visibleSchemas: new Map(AUDIENCES.map((audience) => [audience, visibleSchema(baseSchema, permissionRules, audience)])),
+  };
   const tokens = createTokenService(config.auth);
   const services = createServices({ prisma: database.prisma, tokens, config });
   const formatError = createErrorFormatter(logger);
@@ -50,7 +60,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
   const app = express();
   app.disable("x-powered-by");
   const httpServer = createServer(app);
-  const ws = attachGraphqlWs({ httpServer, schema, authenticate: authenticateHeader, createContext, formatError, logger });
+  const ws = attachGraphqlWs({ httpServer, schema, authenticate: authenticateHeader, createContext, formatError, logger, introspection });
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -59,10 +69,12 @@ export async function startServer(config: Config, database: Database, logger: Lo
     // main.ts owns shutdown: it closes the server, then the database, then exits.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: true,
-    introspection: !config.production,
+    // Admins introspect the whole schema; everyone else gets their role's view (introspectionPlugin).
+    introspection: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       requestLogPlugin(logger),
+      introspectionPlugin(introspection),
       { async serverWillStart() { return { drainServer: () => ws.close() }; } },
     ],
   });

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { requireViewer, type Context } from "../../auth/context.ts";
 import { Mechanic } from "../accounts/account.types.ts";
 import { Customer } from "../accounts/customer.type.ts";
@@ -18,6 +18,11 @@ export class SessionResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.sessions.list(requireViewer(ctx), toPageRequest(page), where, orderBy);
+  }
+
+  @Query(() => Int, { description: "Price of a remote diagnostic in cents, shown before sign-up." })
+  diagnosticPriceCents(@Ctx() ctx: Context): number {
+    return ctx.services.sessions.diagnosticPriceCents;
   }
 
   @Query(() => DiagnosticSession)

@@ -37,6 +37,7 @@ export class SessionService {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly accounts: AccountService,
+    readonly diagnosticPriceCents: number,
   ) {}
 
   /**

@@ -1,0 +1,24 @@
+import { MapperKind, mapSchema, pruneSchema } from "@graphql-tools/utils";
+import type { GraphQLSchema } from "graphql";
+import type { IRules } from "graphql-shield";
+import { ruleFor } from "./enforce.ts";
+import { audienceOf, type Audience } from "./rules.ts";
+
+export const AUDIENCES: readonly Audience[] = ["ANONYMOUS", "CUSTOMER", "MECHANIC", "WORKSHOP_ADVISOR", "PARTNER", "ADMIN"];
+
+/**
+ * The part of the schema an audience can ever use: fields whose rule admits it, and the types
+ * still reachable from its root fields. Introspection answers with this, and its SDL is checked in
+ * (src/authz/visible-schemas/) so a change to what a role can see is a reviewed diff.
+ */
+export function visibleSchema(schema: GraphQLSchema, rules: IRules, audience: Audience): GraphQLSchema {
+  const keep = (typeName: string, fieldName: string) => audienceOf(ruleFor(rules, typeName, fieldName) as object).has(audience);
+  const filtered = mapSchema(schema, {
+    [MapperKind.COMPOSITE_FIELD]: (field, fieldName, typeName) => (keep(typeName, fieldName) ? field : null),
+    [MapperKind.ROOT_FIELD]: (field, fieldName, typeName) => (keep(typeName, fieldName) ? field : null),
+    // A customer filter offers only the fields the audience may read (the filter policy refuses the rest anyway).
+    [MapperKind.INPUT_OBJECT_FIELD]: (field, fieldName, typeName) =>
+      typeName !== "CustomerWhere" || ["AND", "OR", "NOT"].includes(fieldName) || keep("Customer", fieldName) ? field : null,
+  });
+  return pruneSchema(filtered);
+}
