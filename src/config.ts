@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { QueryLimits } from "./server/query-limits.ts";
 
 /**
  * Every setting, read from the environment and validated once at start-up. A bad value stops the
@@ -35,6 +36,11 @@ const envSchema = z
     DIAGNOSTIC_PRICE_CENTS: z.coerce.number().int().min(0).default(2500),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
     LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
+    QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(8),
+    QUERY_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
+    QUERY_MAX_TOKENS: z.coerce.number().int().min(10).default(1000),
+    QUERY_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
+    QUERY_MAX_COST: z.coerce.number().int().min(1).default(5000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && (!env.JWT_SECRET || env.JWT_SECRET.length < 32)) {
@@ -70,6 +76,8 @@ export interface Config {
   seedDemoData: "auto" | "always" | "never";
   fees: { diagnosticPriceCents: number };
   shutdownTimeoutMs: number;
+  /** Per-operation limits, the same on HTTP and graphql-ws. */
+  queryLimits: QueryLimits;
   logLevel: "silent" | "error" | "warn" | "info" | "debug";
 }
 
@@ -111,6 +119,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     seedDemoData: env.SEED_DEMO_DATA,
     fees: { diagnosticPriceCents: env.DIAGNOSTIC_PRICE_CENTS },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    queryLimits: {
+      maxDepth: env.QUERY_MAX_DEPTH,
+      maxAliases: env.QUERY_MAX_ALIASES,
+      maxTokens: env.QUERY_MAX_TOKENS,
+      maxDirectives: env.QUERY_MAX_DIRECTIVES,
+      maxCost: env.QUERY_MAX_COST,
+    },
     logLevel: env.LOG_LEVEL,
   };
 }

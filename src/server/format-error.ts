@@ -1,5 +1,5 @@
 import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError } from "graphql";
+import type { GraphQLError, GraphQLFormattedError } from "graphql";
 import { AppError, ErrorCode } from "../errors.ts";
 import type { Logger } from "./logger.ts";
 
@@ -44,12 +44,24 @@ export function createErrorFormatter(logger: Logger) {
       return { ...base, message: appError.message, extensions };
     }
     const code = formatted.extensions?.code;
+    if (TOO_MANY_TOKENS.test(formatted.message)) {
+      return { ...base, message: "Query is too complex", extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: "tokens" } };
+    }
     if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {
       return { ...base, message: withoutEchoedValues(formatted.message), extensions: { code } };
     }
     logger.error({ err: describeInternalError(original), path: formatted.path }, "internal error");
     return { ...base, message: "Internal server error", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };
+}
+
+/** graphql-js's parser stops at the token limit with this message. */
+// (graphql 16 spells it "more that".)
+const TOO_MANY_TOKENS = /Document contains more th(?:an|at) \d+ tokens/;
+
+/** A parse error over the token limit becomes the QUERY_TOO_COMPLEX the other limits give. */
+export function tooManyTokensOr(error: GraphQLError): GraphQLError {
+  return TOO_MANY_TOKENS.test(error.message) ? new AppError(ErrorCode.QUERY_TOO_COMPLEX, "Query is too complex", { limit: "tokens" }) : error;
 }
 
 /** An AppError, possibly wrapped by the GraphQL layer (as errors thrown while building the context are). */

@@ -1,10 +1,11 @@
 import type { Server as HttpServer } from "node:http";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
-import { GraphQLError, parse, validate } from "graphql";
+import { GraphQLError, parse, validate, type DocumentNode } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { Context } from "../auth/context.ts";
 import type { Viewer } from "../auth/viewer.ts";
+import { tooManyTokensOr } from "./format-error.ts";
 import { asksForIntrospection, introspectionFor } from "./introspection.ts";
 import type { Logger } from "./logger.ts";
 
@@ -17,6 +18,9 @@ export interface GraphqlWsOptions {
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
   logger: Logger;
   introspection: Parameters<typeof introspectionFor>[2];
+  /** The HTTP query limits; throws an AppError when an operation is over one. */
+  checkLimits(document: DocumentNode, variables: Record<string, unknown> | undefined): void;
+  maxTokens: number;
   keepAliveMs?: number;
   maxPayloadBytes?: number;
 }
@@ -41,13 +45,18 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
         }
       },
       context: (ctx) => options.createContext(viewers.get(ctx.extra) ?? null),
-      // The same introspection policy as HTTP: each role sees its visible schema; admins the whole one.
+      // The same limits and introspection policy as HTTP.
       onSubscribe: (ctx, _id, payload) => {
         let document;
         try {
-          document = parse(payload.query);
-        } catch {
-          return; // graphql-ws reports the syntax error itself
+          document = parse(payload.query, { maxTokens: options.maxTokens });
+        } catch (error) {
+          return [error instanceof GraphQLError ? tooManyTokensOr(error) : new GraphQLError("Syntax error")];
+        }
+        try {
+          options.checkLimits(document, payload.variables ?? undefined);
+        } catch (error) {
+          return [error as GraphQLError];
         }
         if (!asksForIntrospection(document)) return;
         const viewer = viewers.get(ctx.extra) ?? null;

@@ -19,6 +19,7 @@ import { buildBaseSchema } from "../schema.ts";
 import { createErrorFormatter } from "./format-error.ts";
 import { attachGraphqlWs } from "./graphql-ws.ts";
 import { introspectionPlugin } from "./introspection.ts";
+import { checkQueryLimits } from "./query-limits.ts";
 import { requestLogPlugin } from "./request-log.ts";
 import type { Logger } from "./logger.ts";
 
@@ -60,7 +61,17 @@ export async function startServer(config: Config, database: Database, logger: Lo
   const app = express();
   app.disable("x-powered-by");
   const httpServer = createServer(app);
-  const ws = attachGraphqlWs({ httpServer, schema, authenticate: authenticateHeader, createContext, formatError, logger, introspection });
+  const ws = attachGraphqlWs({
+    httpServer,
+    schema,
+    authenticate: authenticateHeader,
+    createContext,
+    formatError,
+    logger,
+    introspection,
+    checkLimits: (document, variables) => checkQueryLimits(schema, document, variables, config.queryLimits, config.production),
+    maxTokens: config.queryLimits.maxTokens,
+  });
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -69,12 +80,22 @@ export async function startServer(config: Config, database: Database, logger: Lo
     // main.ts owns shutdown: it closes the server, then the database, then exits.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: true,
+    parseOptions: { maxTokens: config.queryLimits.maxTokens },
     // Admins introspect the whole schema; everyone else gets their role's view (introspectionPlugin).
     introspection: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       requestLogPlugin(logger),
       introspectionPlugin(introspection),
+      {
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ document, request }) {
+              checkQueryLimits(schema, document, request.variables, config.queryLimits, config.production);
+            },
+          };
+        },
+      },
       { async serverWillStart() { return { drainServer: () => ws.close() }; } },
     ],
   });
