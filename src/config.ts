@@ -34,6 +34,8 @@ const envSchema = z
     SEED_DEMO_DATA: z.enum(["auto", "always", "never"]).default("auto"),
     DIAGNOSTIC_PRICE_CENTS: z.coerce.number().int().min(0).default(2500),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+    WS_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(10_000),
+    WS_MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).default(10),
     LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
   })
   .superRefine((env, ctx) => {
@@ -70,6 +72,8 @@ export interface Config {
   seedDemoData: "auto" | "always" | "never";
   fees: { diagnosticPriceCents: number };
   shutdownTimeoutMs: number;
+  /** WebSocket limits: open connections per process, and per signed-in account. */
+  ws: { maxConnections: number; maxConnectionsPerUser: number };
   logLevel: "silent" | "error" | "warn" | "info" | "debug";
 }
 
@@ -111,6 +115,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     seedDemoData: env.SEED_DEMO_DATA,
     fees: { diagnosticPriceCents: env.DIAGNOSTIC_PRICE_CENTS },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    ws: { maxConnections: env.WS_MAX_CONNECTIONS, maxConnectionsPerUser: env.WS_MAX_CONNECTIONS_PER_USER },
     logLevel: env.LOG_LEVEL,
   };
 }

@@ -1,18 +1,23 @@
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
-import { buildSchema } from "type-graphql";
+import { buildSchema, type PubSub } from "type-graphql";
 import { permissions } from "./authz/permissions.ts";
 import { resolvers } from "./modules/resolvers.ts";
+import { createAppPubSub, type AppPubSub } from "./pubsub/pubsub.ts";
 
-/** The schema as type-graphql emits it, before the permission layer (what schema.graphql records). */
-export function buildBaseSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false, emitSchemaFile: false });
+/**
+ * The schema as type-graphql emits it, before the permission layer (what schema.graphql records).
+ * type-graphql keeps `pubSub` in a static build context, so a process serves one schema: one server.
+ * Without one (emitting the SDL, tests of the schema) an in-process pub/sub stands in.
+ */
+export function buildBaseSchema(pubSub: AppPubSub = createAppPubSub({}).pubSub): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, validate: false, emitSchemaFile: false, pubSub: pubSub as unknown as PubSub });
 }
 
 /** The executable schema: every field behind the rule map in authz/permissions.ts. */
-export async function buildExecutableSchema(): Promise<GraphQLSchema> {
-  return applyMiddleware(await buildBaseSchema(), permissions);
+export async function buildExecutableSchema(pubSub?: AppPubSub): Promise<GraphQLSchema> {
+  return applyMiddleware(await buildBaseSchema(pubSub), permissions);
 }
 
 /** SDL in a stable order, so schema.graphql diffs only when the API changes. */

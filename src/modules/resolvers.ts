@@ -1,7 +1,9 @@
 import type { NonEmptyArray } from "type-graphql";
 import { AccountResolver } from "./accounts/account.resolver.ts";
+import { ChatResolver } from "./chat/chat.resolver.ts";
+import { EnforcementResolver } from "./chat/enforcement.resolver.ts";
 import { SessionResolver } from "./sessions/session.resolver.ts";
 import { WorkshopResolver } from "./workshops/workshop.resolver.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AccountResolver, SessionResolver, WorkshopResolver];
+export const resolvers: NonEmptyArray<Function> = [AccountResolver, ChatResolver, EnforcementResolver, SessionResolver, WorkshopResolver];

@@ -11,11 +11,14 @@ import { authenticate, type Viewer } from "../auth/viewer.ts";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/database.ts";
 import { AppError, ErrorCode } from "../errors.ts";
+import { chatFanoutClass } from "../modules/chat/chat.fanout.ts";
 import { createServices, type Services } from "../modules/services.ts";
+import { createAppPubSub } from "../pubsub/pubsub.ts";
 import { buildExecutableSchema } from "../schema.ts";
 import { createErrorFormatter } from "./format-error.ts";
 import { attachGraphqlWs } from "./graphql-ws.ts";
 import type { Logger } from "./logger.ts";
+import { createSharedSubscribe, type SharedSubscribe } from "./shared-subscribe.ts";
 
 export interface RunningServer {
   /** http://host:port, without a path. */
@@ -23,15 +26,20 @@ export interface RunningServer {
   port: number;
   services: Services;
   httpServer: HttpServer;
+  /** Live-event fan-out (its execution count shows the sharing at work). */
+  fanout: SharedSubscribe;
+  /** "memory", or "redis" when REDIS_URL links several instances. */
+  pubSubTransport: "memory" | "redis";
   /** Stops accepting, lets in-flight requests finish, closes sockets. The database is the caller's. */
   close(): Promise<void>;
 }
 
 /** Apollo Server over Node's HTTP server, graphql-ws on the same port and path, health probes beside. */
 export async function startServer(config: Config, database: Database, logger: Logger): Promise<RunningServer> {
-  const schema = await buildExecutableSchema();
+  const pubSub = createAppPubSub(config, logger);
+  const schema = await buildExecutableSchema(pubSub.pubSub);
   const tokens = createTokenService(config.auth);
-  const services = createServices({ prisma: database.prisma, tokens, config });
+  const services = createServices({ prisma: database.prisma, tokens, config, pubSub: pubSub.pubSub });
   const formatError = createErrorFormatter(logger);
   const createContext = (viewer: Viewer | null): Context => ({ viewer, services, requestId: randomUUID() });
   const authenticateHeader = (authorization: unknown) => authenticate(authorization, { prisma: database.prisma, tokens });
@@ -39,7 +47,27 @@ export async function startServer(config: Config, database: Database, logger: Lo
   const app = express();
   app.disable("x-powered-by");
   const httpServer = createServer(app);
-  const ws = attachGraphqlWs({ httpServer, schema, authenticate: authenticateHeader, createContext, formatError, logger });
+  const fanout = createSharedSubscribe(chatFanoutClass);
+  const ws = attachGraphqlWs({
+    httpServer,
+    schema,
+    authenticate: authenticateHeader,
+    createContext,
+    formatError,
+    logger,
+    maxConnections: config.ws.maxConnections,
+    maxConnectionsPerUser: config.ws.maxConnectionsPerUser,
+    subscribe: fanout.subscribe,
+  });
+
+  // A penalty on any instance: forget the cached status, and end the account's sockets here.
+  const statusChanges = pubSub.pubSub.subscribe("accountStatusChanged");
+  const statusListener = (async () => {
+    for await (const event of statusChanges) {
+      services.accountStatus.invalidate(event.userId);
+      if (event.status !== "ACTIVE") ws.disconnectUser(event.userId);
+    }
+  })().catch((error: unknown) => logger.error({ err: error instanceof Error ? { name: error.name } : {} }, "account status listener stopped"));
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -94,9 +122,14 @@ export async function startServer(config: Config, database: Database, logger: Lo
     port,
     services,
     httpServer,
+    fanout,
+    pubSubTransport: pubSub.transport,
     async close() {
       stopping = true;
       await apollo.stop();
+      await statusChanges.return();
+      await statusListener;
+      await pubSub.close();
     },
   };
 }

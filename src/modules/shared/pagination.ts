@@ -78,6 +78,12 @@ export function afterCursor(field: string, cursor: Cursor | null): Record<string
   return { OR: [{ [field]: { lt: cursor.at } }, { [field]: cursor.at, id: { lt: cursor.id } }] };
 }
 
+/** The Prisma `where` that continues strictly after a cursor in (field asc, id asc) order. */
+export function afterCursorAscending(field: string, cursor: Cursor | null): Record<string, unknown> {
+  if (!cursor) return {};
+  return { OR: [{ [field]: { gt: cursor.at } }, { [field]: cursor.at, id: { gt: cursor.id } }] };
+}
+
 /** Declares `<Name>Connection { nodes, pageInfo, totalCount }` for a node type. */
 export function ConnectionType<T extends object>(name: string, node: ClassType<T>) {
   @ObjectType(`${name}Connection`)
