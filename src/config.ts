@@ -35,6 +35,8 @@ const envSchema = z
     SEED_DEMO_DATA: z.enum(["auto", "always", "never"]).default("auto"),
     DIAGNOSTIC_PRICE_CENTS: z.coerce.number().int().min(0).default(2500),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+    WS_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(10_000),
+    WS_MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).default(10),
     LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
     QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(8),
     QUERY_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
@@ -78,6 +80,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** Per-operation limits, the same on HTTP and graphql-ws. */
   queryLimits: QueryLimits;
+  /** WebSocket limits: open connections per process, and per signed-in account. */
+  ws: { maxConnections: number; maxConnectionsPerUser: number };
   logLevel: "silent" | "error" | "warn" | "info" | "debug";
 }
 
@@ -126,6 +130,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       maxDirectives: env.QUERY_MAX_DIRECTIVES,
       maxCost: env.QUERY_MAX_COST,
     },
+    ws: { maxConnections: env.WS_MAX_CONNECTIONS, maxConnectionsPerUser: env.WS_MAX_CONNECTIONS_PER_USER },
     logLevel: env.LOG_LEVEL,
   };
 }

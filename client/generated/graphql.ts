@@ -23,12 +23,96 @@ export type AccountStatus =
   | 'BANNED'
   | 'SUSPENDED';
 
+export type AddVehicleInput = {
+  color?: InputMaybe<Scalars['String']['input']>;
+  make: Scalars['String']['input'];
+  model: Scalars['String']['input'];
+  /** 17-character vehicle identification number. */
+  vin?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
 export type AuthPayload = {
   __typename?: 'AuthPayload';
   expiresAt: Scalars['DateTimeISO']['output'];
   /** Send as `Authorization: Bearer <token>`, or as `authorization` in graphql-ws `connection_init`. */
   token: Scalars['String']['output'];
   user: User;
+};
+
+export type ChatMessage = {
+  __typename?: 'ChatMessage';
+  /** The text as delivered: contact details are replaced by "[hidden]". */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Pass as `after` to `messages` to fetch everything after this message (e.g. on reconnect). */
+  cursor: Scalars['String']['output'];
+  /** Admins: the kinds of contact detail detected (empty when clean). */
+  flaggedKinds?: Maybe<Array<ContactKind>>;
+  id: Scalars['ID']['output'];
+  kind: MessageKind;
+  /** Admins: what the sender wrote, before masking. */
+  originalBody?: Maybe<Scalars['String']['output']>;
+  /** Null for system messages. */
+  senderId?: Maybe<Scalars['ID']['output']>;
+  senderRole?: Maybe<Role>;
+  sessionId: Scalars['ID']['output'];
+};
+
+export type ChatMessageConnection = {
+  __typename?: 'ChatMessageConnection';
+  nodes: Array<ChatMessage>;
+  pageInfo: PageInfo;
+  /** Rows the caller may see with this filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CompleteSessionInput = {
+  diagnosis: Scalars['String']['input'];
+  /** Service categories to quote, e.g. "brakes"; used for workshop matching. */
+  recommendedServices: Array<Scalars['String']['input']>;
+};
+
+/** Share of mechanics who never tried to take a customer off the platform (target: above 95%). */
+export type ComplianceRate = {
+  __typename?: 'ComplianceRate';
+  /** compliantCount / mechanicCount in basis points (9500 = 95%); null without mechanics. */
+  basisPoints?: Maybe<Scalars['Int']['output']>;
+  /** Mechanics with no standing violation. */
+  compliantCount: Scalars['Int']['output'];
+  mechanicCount: Scalars['Int']['output'];
+};
+
+/** Kinds of contact detail the chat monitor masks. */
+export type ContactKind =
+  | 'ADDRESS'
+  | 'EMAIL'
+  | 'MESSAGING_APP'
+  | 'OFF_PLATFORM_REQUEST'
+  | 'PHONE'
+  | 'SOCIAL_HANDLE';
+
+/** Admins: a mechanic's chat message that shared contact details, and what it cost them. */
+export type ContactViolation = {
+  __typename?: 'ContactViolation';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kinds: Array<ContactKind>;
+  message: ChatMessage;
+  offender?: Maybe<Mechanic>;
+  offenderId: Scalars['ID']['output'];
+  penalty?: Maybe<Penalty>;
+  reviewNote?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: FlagStatus;
+};
+
+export type ContactViolationConnection = {
+  __typename?: 'ContactViolationConnection';
+  nodes: Array<ContactViolation>;
+  pageInfo: PageInfo;
+  /** Rows the caller may see with this filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type CreateStaffAccountInput = {
@@ -55,10 +139,33 @@ export type Customer = {
   phone?: Maybe<Scalars['String']['output']>;
 };
 
+export type CustomerConnection = {
+  __typename?: 'CustomerConnection';
+  nodes: Array<Customer>;
+  pageInfo: PageInfo;
+  /** Rows the caller may see with this filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Filter on a customer's fields. Filtering on a field the caller may not read is FORBIDDEN. */
+export type CustomerWhere = {
+  AND?: InputMaybe<Array<CustomerWhere>>;
+  NOT?: InputMaybe<CustomerWhere>;
+  OR?: InputMaybe<Array<CustomerWhere>>;
+  address?: InputMaybe<StringFilter>;
+  city?: InputMaybe<StringFilter>;
+  email?: InputMaybe<StringFilter>;
+  firstName?: InputMaybe<StringFilter>;
+  lastName?: InputMaybe<StringFilter>;
+  phone?: InputMaybe<StringFilter>;
+};
+
 /** A paid remote diagnostic between a customer and a virtual mechanic. */
 export type DiagnosticSession = {
   __typename?: 'DiagnosticSession';
   acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  cancelledAt?: Maybe<Scalars['DateTimeISO']['output']>;
   completedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   concern: Scalars['String']['output'];
   customer?: Maybe<Customer>;
@@ -73,6 +180,7 @@ export type DiagnosticSession = {
   /** Service categories the mechanic recommends. */
   recommendedServices: Array<Scalars['String']['output']>;
   requestedAt: Scalars['DateTimeISO']['output'];
+  startedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   status: SessionStatus;
   vehicle: Vehicle;
 };
@@ -81,8 +189,38 @@ export type DiagnosticSessionConnection = {
   __typename?: 'DiagnosticSessionConnection';
   nodes: Array<DiagnosticSession>;
   pageInfo: PageInfo;
-  /** Rows the caller may see in this list, across all pages. */
+  /** Rows the caller may see with this filter, across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+export type FlagStatus =
+  | 'CONFIRMED'
+  | 'DISMISSED'
+  | 'OPEN';
+
+/** Admins: a session whose chat has flagged messages. */
+export type FlaggedConversation = {
+  __typename?: 'FlaggedConversation';
+  flaggedMessageCount: Scalars['Int']['output'];
+  lastFlaggedAt: Scalars['DateTimeISO']['output'];
+  session: DiagnosticSession;
+};
+
+export type FlaggedConversationConnection = {
+  __typename?: 'FlaggedConversationConnection';
+  nodes: Array<FlaggedConversation>;
+  pageInfo: PageInfo;
+  /** Rows the caller may see with this filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Admins: the retention strategy's investigation triggers. */
+export type InvestigationTriggers = {
+  __typename?: 'InvestigationTriggers';
+  /** Mechanics with more than 10 completed diagnostics and no escalation to a workshop. */
+  mechanicsWithoutEscalations: Array<MechanicActivity>;
+  /** Recent messages with contact patterns (phone numbers, "call me", "text me", ...), newest first. */
+  recentContactMessages: Array<ChatMessage>;
 };
 
 /** A virtual mechanic's public profile. */
@@ -95,18 +233,85 @@ export type Mechanic = {
   ratingCount: Scalars['Float']['output'];
 };
 
+export type MechanicActivity = {
+  __typename?: 'MechanicActivity';
+  completedDiagnostics: Scalars['Int']['output'];
+  escalations: Scalars['Int']['output'];
+  mechanic: Mechanic;
+};
+
+export type MessageKind =
+  | 'SYSTEM'
+  | 'USER';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Customers: registers a vehicle to book diagnostics for. */
+  addVehicle: Vehicle;
+  /** The customer or the assigned mechanic cancels a session that is not completed. */
+  cancelSession: DiagnosticSession;
+  /** Mechanics: claims an open request (REQUESTED -> ACCEPTED). CONFLICT when someone else got it first. */
+  claimSession: DiagnosticSession;
+  /** The assigned mechanic submits the diagnosis (IN_PROGRESS -> COMPLETED); the chat becomes read-only. */
+  completeSession: DiagnosticSession;
   /** Admins create workshop advisor and partner accounts. */
   createStaffAccount: User;
+  /** Customers: books a paid remote diagnostic for one of their vehicles. */
+  requestSession: DiagnosticSession;
+  /** Admins: confirms an open flag, or dismisses it as a false positive, which reverses its penalty. */
+  reviewViolation: ContactViolation;
+  /** The session's customer or mechanic sends a message while it is accepted or in progress. Contact details are masked and flagged; a mechanic is penalised. */
+  sendMessage: SendMessagePayload;
   signIn: AuthPayload;
   /** Creates a customer or mechanic account and signs it in. */
   signUp: AuthPayload;
+  /** The assigned mechanic starts the diagnostic (ACCEPTED -> IN_PROGRESS). */
+  startSession: DiagnosticSession;
+};
+
+
+export type MutationAddVehicleArgs = {
+  input: AddVehicleInput;
+};
+
+
+export type MutationCancelSessionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationClaimSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteSessionArgs = {
+  id: Scalars['ID']['input'];
+  input: CompleteSessionInput;
 };
 
 
 export type MutationCreateStaffAccountArgs = {
   input: CreateStaffAccountInput;
+};
+
+
+export type MutationRequestSessionArgs = {
+  input: RequestSessionInput;
+};
+
+
+export type MutationReviewViolationArgs = {
+  decision: ReviewDecision;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSendMessageArgs = {
+  body: Scalars['String']['input'];
+  sessionId: Scalars['ID']['input'];
 };
 
 
@@ -120,22 +325,98 @@ export type MutationSignUpArgs = {
   input: SignUpInput;
 };
 
+
+export type MutationStartSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A penalty of the ladder: warning + 7 days, 30 days, permanent ban. */
+export type Penalty = {
+  __typename?: 'Penalty';
+  /** Null for a permanent ban. */
+  endsAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  kind: PenaltyKind;
+  /** Set when an admin dismissed the flag. */
+  reversedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  startsAt: Scalars['DateTimeISO']['output'];
+};
+
+export type PenaltyKind =
+  | 'PERMANENT_BAN'
+  | 'SUSPENSION_30_DAYS'
+  | 'WARNING_SUSPENSION_7_DAYS';
+
 export type Query = {
   __typename?: 'Query';
+  /** Admins: the share of mechanics with no standing violation. */
+  complianceRate: ComplianceRate;
+  /** Admins: one customer. */
+  customer: Customer;
+  /** Admins: customers, newest first. Reads of contact fields are audited. */
+  customers: CustomerConnection;
+  /** Price of a remote diagnostic in cents, shown before sign-up. */
+  diagnosticPriceCents: Scalars['Int']['output'];
+  /** Admins: sessions whose chat has flagged messages, most recently flagged first. */
+  flaggedConversations: FlaggedConversationConnection;
+  /** Admins: mechanics and messages the retention strategy says to investigate. */
+  investigationTriggers: InvestigationTriggers;
   /** The signed-in account. */
   me: User;
+  /** A session's chat, oldest first. After a reconnect, pass the last received message's `cursor` as `after` to get what was missed. */
+  messages: ChatMessageConnection;
+  /** Mechanics: requested, unclaimed sessions, oldest first. The customer shows by first name only. */
+  openSessionRequests: DiagnosticSessionConnection;
   session: DiagnosticSession;
   /** Sessions the caller takes part in (customers: their own; mechanics: assigned; workshops: escalated to them; admins: all). */
   sessions: DiagnosticSessionConnection;
   /** Customers: their vehicles. Others: vehicles of sessions they may see. */
   vehicles: Array<Vehicle>;
+  /** Admins: contact-sharing violations, newest first. */
+  violations: ContactViolationConnection;
   workshops: Array<Workshop>;
+};
+
+
+export type QueryCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<CustomerWhere>;
+};
+
+
+export type QueryFlaggedConversationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInvestigationTriggersArgs = {
+  days?: Scalars['Int']['input'];
+};
+
+
+export type QueryMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type QueryOpenSessionRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -147,13 +428,35 @@ export type QuerySessionArgs = {
 export type QuerySessionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<SessionStatus>;
+  orderBy?: InputMaybe<SessionOrder>;
+  where?: InputMaybe<SessionWhere>;
+};
+
+
+export type QueryViolationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  mechanicId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<FlagStatus>;
 };
 
 
 export type QueryWorkshopsArgs = {
   city?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type RequestSessionInput = {
+  /** What is wrong, in the customer's words. */
+  concern: Scalars['String']['input'];
+  /** Photo and video URLs of the issue (https, up to 10). */
+  mediaUrls?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** One of the caller's vehicles. */
+  vehicleId: Scalars['ID']['input'];
+};
+
+export type ReviewDecision =
+  | 'CONFIRM'
+  | 'DISMISS';
 
 export type Role =
   | 'ADMIN'
@@ -162,12 +465,46 @@ export type Role =
   | 'PARTNER'
   | 'WORKSHOP_ADVISOR';
 
+/** The result of sending a message. When `flagged`, contact details were masked before delivery. */
+export type SendMessagePayload = {
+  __typename?: 'SendMessagePayload';
+  /** True when the message contained contact details; they were not delivered. */
+  flagged: Scalars['Boolean']['output'];
+  flaggedKinds: Array<ContactKind>;
+  message: ChatMessage;
+};
+
+export type SessionOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: SessionOrderField;
+};
+
+/** Ordering by a customer field the caller may not read is FORBIDDEN. */
+export type SessionOrderField =
+  | 'CUSTOMER_CITY'
+  | 'CUSTOMER_FIRST_NAME'
+  | 'CUSTOMER_LAST_NAME'
+  | 'REQUESTED_AT';
+
 export type SessionStatus =
   | 'ACCEPTED'
   | 'CANCELLED'
   | 'COMPLETED'
   | 'IN_PROGRESS'
   | 'REQUESTED';
+
+/** Filter on sessions, within the sessions the caller may see. */
+export type SessionWhere = {
+  AND?: InputMaybe<Array<SessionWhere>>;
+  NOT?: InputMaybe<SessionWhere>;
+  OR?: InputMaybe<Array<SessionWhere>>;
+  concern?: InputMaybe<StringFilter>;
+  customer?: InputMaybe<CustomerWhere>;
+  requestedAfter?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  requestedBefore?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  status?: InputMaybe<Array<SessionStatus>>;
+  vehicle?: InputMaybe<VehicleWhere>;
+};
 
 /** Customers give their profile; mechanics give a display name. */
 export type SignUpInput = {
@@ -191,9 +528,32 @@ export type SignUpRole =
   | 'CUSTOMER'
   | 'MECHANIC';
 
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
 export type StaffRole =
   | 'PARTNER'
   | 'WORKSHOP_ADVISOR';
+
+/** Text comparison. Every operator given must hold; matching ignores case. */
+export type StringFilter = {
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** New messages of a session, for its customer, its mechanic and admins, masked like `messages`. */
+  chatMessageAdded: ChatMessage;
+};
+
+
+export type SubscriptionChatMessageAddedArgs = {
+  sessionId: Scalars['ID']['input'];
+};
 
 /** An account. Only its owner and admins can read it. */
 export type User = {
@@ -219,6 +579,12 @@ export type Vehicle = {
   model: Scalars['String']['output'];
   vin?: Maybe<Scalars['String']['output']>;
   year: Scalars['Int']['output'];
+};
+
+export type VehicleWhere = {
+  make?: InputMaybe<StringFilter>;
+  model?: InputMaybe<StringFilter>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A repair workshop. Its directory entry is public to signed-in users. */

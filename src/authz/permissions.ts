@@ -1,7 +1,11 @@
 import { deny, shield, type IRules } from "graphql-shield";
 import { forbidden } from "../errors.ts";
 import { CUSTOMER_FIELD_ACCESS, type CustomerField } from "./customer-access.ts";
-import { customerField, isAdmin, isOwnAccountOrAdmin, isPublic, isSignedIn, withinScope } from "./rules.ts";
+import { customerField, hasRole, isAdmin, isOwnAccountOrAdmin, isPublic, isSignedIn, withinScope } from "./rules.ts";
+
+const isCustomer = hasRole("CUSTOMER");
+const isMechanic = hasRole("MECHANIC");
+const isChatParticipantRole = hasRole("CUSTOMER", "MECHANIC");
 
 const customerFieldRules = Object.fromEntries(
   (Object.keys(CUSTOMER_FIELD_ACCESS) as CustomerField[]).map((field) => [field, customerField(field)]),
@@ -22,11 +26,31 @@ export const permissionRules = {
     session: isSignedIn,
     vehicles: isSignedIn,
     workshops: isSignedIn,
+    openSessionRequests: hasRole("MECHANIC", "ADMIN"),
+    // Scoped in the service: participants, the escalated workshop (read-only) and admins.
+    messages: isSignedIn,
+    violations: isAdmin,
+    flaggedConversations: isAdmin,
+    complianceRate: isAdmin,
+    investigationTriggers: isAdmin,
   },
   Mutation: {
     signUp: isPublic,
     signIn: isPublic,
     createStaffAccount: isAdmin,
+    addVehicle: isCustomer,
+    requestSession: isCustomer,
+    claimSession: isMechanic,
+    startSession: isMechanic,
+    completeSession: isMechanic,
+    cancelSession: isChatParticipantRole,
+    sendMessage: isChatParticipantRole,
+    reviewViolation: isAdmin,
+  },
+  // Guards each delivered event; the subscribe phase (not seen by graphql-shield) is authorized
+  // in ChatService.subscribe: participants and admins only, NOT_FOUND otherwise.
+  Subscription: {
+    chatMessageAdded: isSignedIn,
   },
   User: isOwnAccountOrAdmin,
   AuthPayload: isPublic,
@@ -38,6 +62,30 @@ export const permissionRules = {
   DiagnosticSessionConnection: withinScope,
   PageInfo: withinScope,
   Workshop: isSignedIn,
+  ChatMessage: {
+    id: withinScope,
+    sessionId: withinScope,
+    senderId: withinScope,
+    senderRole: withinScope,
+    kind: withinScope,
+    body: withinScope,
+    createdAt: withinScope,
+    cursor: withinScope,
+    // What the sender actually wrote and what the monitor found: admins only (and only loaded for them).
+    originalBody: isAdmin,
+    flaggedKinds: isAdmin,
+  },
+  ChatMessageConnection: withinScope,
+  SendMessagePayload: withinScope,
+  // Reachable only through admin-only queries and mutations.
+  ContactViolation: withinScope,
+  ContactViolationConnection: withinScope,
+  Penalty: withinScope,
+  FlaggedConversation: withinScope,
+  FlaggedConversationConnection: withinScope,
+  ComplianceRate: withinScope,
+  InvestigationTriggers: withinScope,
+  MechanicActivity: withinScope,
 } satisfies IRules;
 
 /**

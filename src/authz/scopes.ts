@@ -24,6 +24,32 @@ export function sessionScope(viewer: Viewer): Prisma.DiagnosticSessionWhereInput
   }
 }
 
+/**
+ * Open diagnostic requests a viewer may browse and claim: requested and unclaimed. Mechanics see
+ * them (the customer by first name only, through ASSIGNED_MECHANIC access); admins see them too.
+ */
+export function openRequestScope(viewer: Viewer): Prisma.DiagnosticSessionWhereInput {
+  if (viewer.role !== "MECHANIC" && viewer.role !== "ADMIN") return NOTHING;
+  return { status: "REQUESTED", mechanicId: null };
+}
+
+/**
+ * Sessions whose chat a viewer takes part in live (send, subscribe): its customer, its assigned
+ * mechanic, and admins. Narrower than sessionScope: an escalated workshop reads the history only.
+ */
+export function chatParticipantScope(viewer: Viewer): Prisma.DiagnosticSessionWhereInput {
+  switch (viewer.role) {
+    case "ADMIN":
+      return {};
+    case "CUSTOMER":
+      return { customerId: viewer.id };
+    case "MECHANIC":
+      return { mechanicId: viewer.id };
+    default:
+      return NOTHING;
+  }
+}
+
 /** Which vehicles a viewer may see: a vehicle follows the sessions it appears in. */
 export function vehicleScope(viewer: Viewer): Prisma.VehicleWhereInput {
   if (viewer.role === "ADMIN") return {};

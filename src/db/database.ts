@@ -33,8 +33,11 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions 
     await embedded?.stop();
     throw error;
   }
-  // PGlite runs one query at a time, so a large pool would only queue inside the socket server.
-  const prisma = createPrismaClient(url, embedded ? Math.min(4, config.database.poolSize) : config.database.poolSize);
+  // One connection to PGlite: its socket server queues wire-protocol *messages*, not whole queries,
+  // so two connections' extended-protocol exchanges (Parse/Bind/Execute/Sync on the unnamed portal)
+  // interleave on its single backend and fail ("portal does not exist") or return another query's
+  // rows. PGlite runs one query at a time anyway; a one-connection pool queues them in order.
+  const prisma = createPrismaClient(url, embedded ? 1 : config.database.poolSize);
   return {
     prisma,
     embedded: embedded !== undefined,

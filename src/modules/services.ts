@@ -1,8 +1,12 @@
 import type { TokenService } from "../auth/tokens.ts";
 import type { Config } from "../config.ts";
 import type { PrismaClient } from "../db/prisma.ts";
+import type { AppPubSub } from "../pubsub/pubsub.ts";
+import { AccountStatusCache } from "./accounts/account-status.ts";
 import { AccountService } from "./accounts/account.service.ts";
 import { AuditService } from "./audit/audit.service.ts";
+import { ChatService } from "./chat/chat.service.ts";
+import { EnforcementService } from "./chat/enforcement.service.ts";
 import { SessionService } from "./sessions/session.service.ts";
 import { WorkshopService } from "./workshops/workshop.service.ts";
 
@@ -10,16 +14,25 @@ import { WorkshopService } from "./workshops/workshop.service.ts";
 export interface Services {
   accounts: AccountService;
   audit: AuditService;
+  /** Whether an account may still receive live events (short-lived cache, invalidated on penalties). */
+  accountStatus: AccountStatusCache;
   sessions: SessionService;
+  chat: ChatService;
+  enforcement: EnforcementService;
   workshops: WorkshopService;
 }
 
-export function createServices(deps: { prisma: PrismaClient; tokens: TokenService; config: Config }): Services {
+export function createServices(deps: { prisma: PrismaClient; tokens: TokenService; config: Config; pubSub: AppPubSub }): Services {
   const accounts = new AccountService(deps.prisma, deps.tokens, deps.config);
+  const accountStatus = new AccountStatusCache(deps.prisma);
+  const enforcement = new EnforcementService(deps.prisma, accounts, accountStatus, deps.pubSub);
   return {
     accounts,
     audit: new AuditService(deps.prisma),
-    sessions: new SessionService(deps.prisma, accounts, deps.config.fees.diagnosticPriceCents),
+    accountStatus,
+    sessions: new SessionService(deps.prisma, accounts, deps.config),
+    chat: new ChatService(deps.prisma, deps.pubSub, accountStatus, enforcement),
+    enforcement,
     workshops: new WorkshopService(deps.prisma),
   };
 }

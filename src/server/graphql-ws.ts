@@ -1,13 +1,19 @@
 import type { Server as HttpServer } from "node:http";
-import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import type { ExecutionArgs, ExecutionResult, GraphQLFormattedError, GraphQLSchema } from "graphql";
 import { GraphQLError, parse, validate, type DocumentNode } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
-import { WebSocketServer } from "ws";
+import { WebSocketServer, type WebSocket } from "ws";
 import type { Context } from "../auth/context.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { tooManyTokensOr } from "./format-error.ts";
 import { asksForIntrospection, introspectionFor } from "./introspection.ts";
 import type { Logger } from "./logger.ts";
+
+/** Close codes besides graphql-ws's own (4403 Forbidden is used for refused and suspended accounts). */
+export const WsCloseCode = {
+  Forbidden: 4403,
+  TooManyConnections: 4429,
+} as const;
 
 export interface GraphqlWsOptions {
   httpServer: HttpServer;
@@ -23,26 +29,60 @@ export interface GraphqlWsOptions {
   maxTokens: number;
   keepAliveMs?: number;
   maxPayloadBytes?: number;
+  /** Open sockets per process; more are refused at the HTTP upgrade with 503. */
+  maxConnections?: number;
+  /** Open sockets per signed-in account; more are closed with 4429 after `connection_init`. */
+  maxConnectionsPerUser?: number;
+  /** Replaces graphql-js's `subscribe` (the shared fan-out execution). */
+  subscribe?: (args: ExecutionArgs) => Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult>;
 }
 
 /**
  * graphql-ws on the HTTP server's port and path. The caller authenticates in `connection_init`;
- * a bad token or a suspended account closes the socket with 4403 before any operation runs.
+ * a bad token or a suspended account closes the socket with 4403 before any operation runs, and
+ * `disconnectUser` ends a signed-in account's sockets when it is suspended later.
  */
 export function attachGraphqlWs(options: GraphqlWsOptions) {
-  const wsServer = new WebSocketServer({ server: options.httpServer, path: "/graphql", maxPayload: options.maxPayloadBytes ?? 64 * 1024 });
+  const maxConnections = options.maxConnections ?? 10_000;
+  const maxPerUser = options.maxConnectionsPerUser ?? 10;
+  const wsServer = new WebSocketServer({
+    server: options.httpServer,
+    path: "/graphql",
+    maxPayload: options.maxPayloadBytes ?? 64 * 1024,
+    // Refused before the upgrade, so an overloaded process spends nothing on the socket.
+    verifyClient: (_info, callback) => (wsServer.clients.size < maxConnections ? callback(true) : callback(false, 503, "Too many connections")),
+  });
   const viewers = new WeakMap<object, Viewer | null>();
+  const socketsByUser = new Map<string, Set<WebSocket>>();
 
   const cleanup = useServer(
     {
       schema: options.schema,
+      ...(options.subscribe ? { subscribe: options.subscribe } : {}),
       async onConnect(ctx) {
+        let viewer: Viewer | null;
         try {
-          viewers.set(ctx.extra, await options.authenticate(ctx.connectionParams?.authorization));
-          return true;
+          viewer = await options.authenticate(ctx.connectionParams?.authorization);
         } catch {
           return false;
         }
+        if (viewer) {
+          const socket = ctx.extra.socket;
+          const sockets = socketsByUser.get(viewer.id) ?? new Set<WebSocket>();
+          if (sockets.size >= maxPerUser) {
+            socket.close(WsCloseCode.TooManyConnections, "Too many connections for this account");
+            return false;
+          }
+          sockets.add(socket);
+          socketsByUser.set(viewer.id, sockets);
+          const userId = viewer.id;
+          socket.once("close", () => {
+            sockets.delete(socket);
+            if (sockets.size === 0 && socketsByUser.get(userId) === sockets) socketsByUser.delete(userId);
+          });
+        }
+        viewers.set(ctx.extra, viewer);
+        return true;
       },
       context: (ctx) => options.createContext(viewers.get(ctx.extra) ?? null),
       // The same limits and introspection policy as HTTP.
@@ -79,6 +119,14 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
 
   return {
     wsServer,
+    /** Open sockets of one account on this process. */
+    connectionsOf(userId: string): number {
+      return socketsByUser.get(userId)?.size ?? 0;
+    },
+    /** Closes every socket of an account on this process (e.g. it was just suspended): its subscriptions end. */
+    disconnectUser(userId: string, code: number = WsCloseCode.Forbidden, reason = "Account suspended"): void {
+      for (const socket of socketsByUser.get(userId) ?? []) socket.close(code, reason);
+    },
     async close() {
       await cleanup.dispose();
     },

@@ -11,10 +11,12 @@ import { authenticate, type Viewer } from "../auth/viewer.ts";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/database.ts";
 import { AppError, ErrorCode } from "../errors.ts";
+import { chatFanoutClass } from "../modules/chat/chat.fanout.ts";
 import { createServices, type Services } from "../modules/services.ts";
 import { enforcePermissions } from "../authz/enforce.ts";
 import { permissionRules } from "../authz/permissions.ts";
 import { AUDIENCES, visibleSchema } from "../authz/visible-schema.ts";
+import { createAppPubSub } from "../pubsub/pubsub.ts";
 import { buildBaseSchema } from "../schema.ts";
 import { createErrorFormatter } from "./format-error.ts";
 import { attachGraphqlWs } from "./graphql-ws.ts";
@@ -22,6 +24,7 @@ import { introspectionPlugin } from "./introspection.ts";
 import { checkQueryLimits } from "./query-limits.ts";
 import { requestLogPlugin } from "./request-log.ts";
 import type { Logger } from "./logger.ts";
+import { createSharedSubscribe, type SharedSubscribe } from "./shared-subscribe.ts";
 
 export interface RunningServer {
   /** http://host:port, without a path. */
@@ -29,6 +32,10 @@ export interface RunningServer {
   port: number;
   services: Services;
   httpServer: HttpServer;
+  /** Live-event fan-out (its execution count shows the sharing at work). */
+  fanout: SharedSubscribe;
+  /** "memory", or "redis" when REDIS_URL links several instances. */
+  pubSubTransport: "memory" | "redis";
   /** Stops accepting, lets in-flight requests finish, closes sockets. The database is the caller's. */
   close(): Promise<void>;
 }
@@ -40,15 +47,16 @@ export interface ServerOptions {
 
 /** Apollo Server over Node's HTTP server, graphql-ws on the same port and path, health probes beside. */
 export async function startServer(config: Config, database: Database, logger: Logger, options: ServerOptions = {}): Promise<RunningServer> {
-  const baseSchema = await buildBaseSchema();
-  const schema = options.withoutPermissionsForBenchmark ? baseSchema : enforcePermissions(await buildBaseSchema(), permissionRules);
+  const pubSub = createAppPubSub(config, logger);
+  const baseSchema = await buildBaseSchema(pubSub.pubSub);
+  const schema = options.withoutPermissionsForBenchmark ? baseSchema : enforcePermissions(await buildBaseSchema(pubSub.pubSub), permissionRules);
   const introspection = {
     production: config.production,
     fullSchema: schema,
     visibleSchemas: new Map(AUDIENCES.map((audience) => [audience, visibleSchema(baseSchema, permissionRules, audience)])),
   };
   const tokens = createTokenService(config.auth);
-  const services = createServices({ prisma: database.prisma, tokens, config });
+  const services = createServices({ prisma: database.prisma, tokens, config, pubSub: pubSub.pubSub });
   const formatError = createErrorFormatter(logger);
   const createContext = (viewer: Viewer | null): Context => ({
     viewer,
@@ -61,6 +69,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
   const app = express();
   app.disable("x-powered-by");
   const httpServer = createServer(app);
+  const fanout = createSharedSubscribe(chatFanoutClass);
   const ws = attachGraphqlWs({
     httpServer,
     schema,
@@ -71,7 +80,19 @@ export async function startServer(config: Config, database: Database, logger: Lo
     introspection,
     checkLimits: (document, variables) => checkQueryLimits(schema, document, variables, config.queryLimits, config.production),
     maxTokens: config.queryLimits.maxTokens,
+    maxConnections: config.ws.maxConnections,
+    maxConnectionsPerUser: config.ws.maxConnectionsPerUser,
+    subscribe: fanout.subscribe,
   });
+
+  // A penalty on any instance: forget the cached status, and end the account's sockets here.
+  const statusChanges = pubSub.pubSub.subscribe("accountStatusChanged");
+  const statusListener = (async () => {
+    for await (const event of statusChanges) {
+      services.accountStatus.invalidate(event.userId);
+      if (event.status !== "ACTIVE") ws.disconnectUser(event.userId);
+    }
+  })().catch((error: unknown) => logger.error({ err: error instanceof Error ? { name: error.name } : {} }, "account status listener stopped"));
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -141,9 +162,14 @@ export async function startServer(config: Config, database: Database, logger: Lo
     port,
     services,
     httpServer,
+    fanout,
+    pubSubTransport: pubSub.transport,
     async close() {
       stopping = true;
       await apollo.stop();
+      await statusChanges.return();
+      await statusListener;
+      await pubSub.close();
     },
   };
 }

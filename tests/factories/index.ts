@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "../../src/auth/passwords.ts";
-import type { AccountStatus, SessionStatus } from "../../src/db/generated/enums.ts";
+import type { AccountStatus, ContactKind, SessionStatus } from "../../src/db/generated/enums.ts";
 import type { TestApp } from "../setup/test-app.ts";
 
 export const FACTORY_PASSWORD = "factory-password-1";
@@ -131,4 +131,26 @@ export async function createSession(app: TestApp, options: SessionOptions) {
     await app.prisma.escalation.create({ data: { sessionId: session.id, mechanicId: options.mechanicId, workshopId: options.escalatedToWorkshopId, status: "ACCEPTED" } });
   }
   return session;
+}
+
+/** A stored chat message, as the messenger would have written it (for history and admin views). */
+export async function createChatMessage(
+  app: TestApp,
+  options: { sessionId: string; senderId: string; body: string; deliveredBody?: string; flaggedKinds?: ContactKind[]; createdAt?: Date },
+) {
+  return app.prisma.chatMessage.create({
+    data: {
+      sessionId: options.sessionId,
+      senderId: options.senderId,
+      body: options.body,
+      deliveredBody: options.deliveredBody ?? options.body,
+      flaggedKinds: options.flaggedKinds ?? [],
+      createdAt: options.createdAt ?? new Date(),
+    },
+  });
+}
+
+/** Sets an account back to active, as if its suspension had run out (to walk the penalty ladder). */
+export async function liftSuspension(app: TestApp, userId: string) {
+  await app.prisma.user.update({ where: { id: userId }, data: { status: "ACTIVE", suspendedUntil: null, statusReason: null } });
 }

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { createClient, type Client as WsClient } from "graphql-ws";
+import { inject } from "vitest";
 import WebSocket from "ws";
 import { createTokenService, type TokenService } from "../../src/auth/tokens.ts";
 import { loadConfig, type Config } from "../../src/config.ts";
@@ -36,7 +37,9 @@ export interface TestApp {
 /** The real server on a real port, on this file's own migrated database. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const testDatabase: TestDatabase = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "debug", DATABASE_URL: testDatabase.url, ...env });
+  // An embedded test database is PGlite behind its socket server: one connection, as src/db/database.ts explains.
+  const pool = inject("databaseTemplate").kind === "embedded" ? { DB_POOL_SIZE: "1" } : {};
+  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "debug", DATABASE_URL: testDatabase.url, ...pool, ...env });
   const database: Database = await openDatabase(config, { migrate: false });
   const logLines: string[] = [];
   const server = await startServer(config, database, createLogger(config, { write: (line: string) => void logLines.push(line) }));

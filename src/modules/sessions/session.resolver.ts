@@ -1,9 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireViewer, type Context } from "../../auth/context.ts";
 import { Mechanic } from "../accounts/account.types.ts";
 import { Customer } from "../accounts/customer.type.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
-import { SessionOrder, SessionWhere } from "./session.inputs.ts";
+import { AddVehicleInput, CompleteSessionInput, RequestSessionInput, SessionOrder, SessionWhere } from "./session.inputs.ts";
 import { DiagnosticSession, DiagnosticSessionConnection, Vehicle } from "./session.types.ts";
 
 @Resolver(() => DiagnosticSession)
@@ -25,6 +25,11 @@ export class SessionResolver {
     return ctx.services.sessions.diagnosticPriceCents;
   }
 
+  @Query(() => DiagnosticSessionConnection, { description: "Mechanics: requested, unclaimed sessions, oldest first. The customer shows by first name only." })
+  openSessionRequests(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.sessions.openRequests(requireViewer(ctx), toPageRequest(page));
+  }
+
   @Query(() => DiagnosticSession)
   session(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<DiagnosticSession> {
     return ctx.services.sessions.get(requireViewer(ctx), id);
@@ -33,6 +38,40 @@ export class SessionResolver {
   @Query(() => [Vehicle], { description: "Customers: their vehicles. Others: vehicles of sessions they may see." })
   vehicles(@Ctx() ctx: Context): Promise<Vehicle[]> {
     return ctx.services.sessions.vehiclesOf(requireViewer(ctx));
+  }
+
+  @Mutation(() => Vehicle, { description: "Customers: registers a vehicle to book diagnostics for." })
+  addVehicle(@Arg("input", () => AddVehicleInput) input: AddVehicleInput, @Ctx() ctx: Context): Promise<Vehicle> {
+    return ctx.services.sessions.addVehicle(requireViewer(ctx), input);
+  }
+
+  @Mutation(() => DiagnosticSession, { description: "Customers: books a paid remote diagnostic for one of their vehicles." })
+  requestSession(@Arg("input", () => RequestSessionInput) input: RequestSessionInput, @Ctx() ctx: Context): Promise<DiagnosticSession> {
+    return ctx.services.sessions.request(requireViewer(ctx), input);
+  }
+
+  @Mutation(() => DiagnosticSession, { description: "Mechanics: claims an open request (REQUESTED -> ACCEPTED). CONFLICT when someone else got it first." })
+  claimSession(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<DiagnosticSession> {
+    return ctx.services.sessions.claim(requireViewer(ctx), id);
+  }
+
+  @Mutation(() => DiagnosticSession, { description: "The assigned mechanic starts the diagnostic (ACCEPTED -> IN_PROGRESS)." })
+  startSession(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<DiagnosticSession> {
+    return ctx.services.sessions.start(requireViewer(ctx), id);
+  }
+
+  @Mutation(() => DiagnosticSession, { description: "The assigned mechanic submits the diagnosis (IN_PROGRESS -> COMPLETED); the chat becomes read-only." })
+  completeSession(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => CompleteSessionInput) input: CompleteSessionInput,
+    @Ctx() ctx: Context,
+  ): Promise<DiagnosticSession> {
+    return ctx.services.sessions.complete(requireViewer(ctx), id, input);
+  }
+
+  @Mutation(() => DiagnosticSession, { description: "The customer or the assigned mechanic cancels a session that is not completed." })
+  cancelSession(@Arg("id", () => ID) id: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: Context): Promise<DiagnosticSession> {
+    return ctx.services.sessions.cancel(requireViewer(ctx), id, reason);
   }
 
   @FieldResolver(() => Vehicle)

@@ -55,7 +55,16 @@ export class DiagnosticSession {
   acceptedAt!: Date | null;
 
   @Field(() => Date, { nullable: true })
+  startedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
   completedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  cancelledAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  cancelReason!: string | null;
 
   customerId!: string;
   mechanicId!: string | null;

@@ -65,13 +65,17 @@ export interface Page<T> {
 }
 
 /** Builds a page from `take + 1` rows read in keyset order, so `hasNextPage` needs no extra query. */
-export function toPage<T extends { id: string }>(rows: T[], request: PageRequest, totalCount: number, sortValue: (row: T) => string): Page<T> {
+export function toPage<T extends { id: string }>(rows: T[], request: PageRequest, totalCount: number, sortValue: (row: T) => string | Date): Page<T> {
   const nodes = rows.slice(0, request.take);
   const last = nodes.at(-1);
+  const value = last ? sortValue(last) : null;
   return {
     nodes,
     totalCount,
-    pageInfo: { hasNextPage: rows.length > request.take, endCursor: last ? encodeCursor({ value: sortValue(last), id: last.id }) : null },
+    pageInfo: {
+      hasNextPage: rows.length > request.take,
+      endCursor: last && value !== null ? encodeCursor({ value: value instanceof Date ? value.toISOString() : value, id: last.id }) : null,
+    },
   };
 }
 
@@ -86,6 +90,11 @@ export function keysetAfter<W>(cursor: Cursor | null, direction: Direction, matc
   if (!cursor) return {};
   const past = direction === "asc" ? "gt" : "lt";
   return { OR: [match(past, cursor.value), { AND: [match("equals", cursor.value), { id: { [past]: cursor.id } }] }] };
+}
+
+/** The `where` that continues after a cursor in (timestamp column, id) order. */
+export function afterTimestamp(field: string, cursor: Cursor | null, direction: Direction): Record<string, unknown> {
+  return keysetAfter(cursor, direction, (comparison, value) => ({ [field]: { [comparison]: new Date(value) } }));
 }
 
 /** Declares `<Name>Connection { nodes, pageInfo, totalCount }` for a node type. */

@@ -1,0 +1,48 @@
+import { assertAccountActive } from "../../auth/viewer.ts";
+import type { PrismaClient } from "../../db/prisma.ts";
+
+/** How long a looked-up status is trusted when no change event arrives (a missed event costs at most this). */
+export const ACCOUNT_STATUS_TTL_MS = 5_000;
+const MAX_ENTRIES = 50_000;
+
+/**
+ * Whether an account may still receive live events, per user, cached briefly. Delivering one chat
+ * event to N subscribers costs at most one query per distinct user per TTL; a penalty or its
+ * reversal invalidates the entry at once (locally, and on every instance through the
+ * `accountStatusChanged` topic).
+ */
+export class AccountStatusCache {
+  private readonly entries = new Map<string, { active: Promise<boolean>; expiresAt: number }>();
+
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly ttlMs = ACCOUNT_STATUS_TTL_MS,
+  ) {}
+
+  isActive(userId: string): Promise<boolean> {
+    const now = Date.now();
+    const cached = this.entries.get(userId);
+    if (cached && cached.expiresAt > now) return cached.active;
+    if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
+    const active = this.lookup(userId);
+    this.entries.set(userId, { active, expiresAt: now + this.ttlMs });
+    // A failed lookup is not cached: the next event asks again.
+    active.catch(() => this.entries.delete(userId));
+    return active;
+  }
+
+  invalidate(userId: string): void {
+    this.entries.delete(userId);
+  }
+
+  private async lookup(userId: string): Promise<boolean> {
+    const account = await this.prisma.user.findUnique({ where: { id: userId }, select: { status: true, suspendedUntil: true, statusReason: true } });
+    if (!account) return false;
+    try {
+      assertAccountActive(account);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { requireViewer, type Context } from "../../auth/context.ts";
+import type { ChatMessageEvent } from "../../pubsub/topics.ts";
+import { PageArgs, toPageRequest } from "../shared/pagination.ts";
+import { ChatMessage, ChatMessageConnection, SendMessagePayload, toChatMessage } from "./chat.types.ts";
+
+@Resolver(() => ChatMessage)
+export class ChatResolver {
+  @Query(() => ChatMessageConnection, {
+    description: "A session's chat, oldest first. After a reconnect, pass the last received message's `cursor` as `after` to get what was missed.",
+  })
+  messages(@Arg("sessionId", () => ID) sessionId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.chat.history(requireViewer(ctx), sessionId, toPageRequest(page));
+  }
+
+  @Mutation(() => SendMessagePayload, {
+    description: "The session's customer or mechanic sends a message while it is accepted or in progress. Contact details are masked and flagged; a mechanic is penalised.",
+  })
+  sendMessage(@Arg("sessionId", () => ID) sessionId: string, @Arg("body", () => String) body: string, @Ctx() ctx: Context): Promise<SendMessagePayload> {
+    return ctx.services.chat.send(requireViewer(ctx), sessionId, body);
+  }
+
+  @Subscription(() => ChatMessage, {
+    description: "New messages of a session, for its customer, its mechanic and admins, masked like `messages`.",
+    subscribe: ({ args, context }) => (context as Context).services.chat.subscribe(requireViewer(context as Context), (args as { sessionId: string }).sessionId),
+  })
+  chatMessageAdded(@Root() event: ChatMessageEvent, @Arg("sessionId", () => ID) _sessionId: string, @Ctx() ctx: Context): ChatMessage {
+    return toChatMessage(event, requireViewer(ctx).role === "ADMIN");
+  }
+}

@@ -1,0 +1,182 @@
+import { z } from "zod";
+import type { Viewer } from "../../auth/viewer.ts";
+import { chatParticipantScope, sessionScope } from "../../authz/scopes.ts";
+import type { SessionStatus } from "../../db/generated/enums.ts";
+import type { PrismaClient } from "../../db/prisma.ts";
+import { conflict, forbidden, notFound } from "../../errors.ts";
+import type { AppPubSub } from "../../pubsub/pubsub.ts";
+import type { ChatMessageEvent } from "../../pubsub/topics.ts";
+import type { AccountStatusCache } from "../accounts/account-status.ts";
+import { afterTimestamp, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
+import { validateInput } from "../shared/validation.ts";
+import { toChatMessage, toChatMessageEvent, type ChatMessage, type SendMessagePayload } from "./chat.types.ts";
+import { detectContactDetails } from "./contact-detector.ts";
+import type { EnforcementService } from "./enforcement.service.ts";
+
+/** Statuses in which the chat takes new messages; before and after, the history is read-only. */
+export const CHAT_OPEN_STATUSES: readonly SessionStatus[] = ["ACCEPTED", "IN_PROGRESS"];
+export const MAX_MESSAGE_LENGTH = 2000;
+
+const sessionId = z.string().uuid("must be a session id");
+const sendSchema = z.object({
+  sessionId,
+  body: z.string().trim().min(1, "is required").max(MAX_MESSAGE_LENGTH, `must be at most ${MAX_MESSAGE_LENGTH} characters`),
+});
+const sessionIdSchema = z.object({ sessionId });
+
+const messageSelect = (admin: boolean) =>
+  ({
+    id: true,
+    sessionId: true,
+    senderId: true,
+    kind: true,
+    // The original text is read from the database for admins only.
+    body: admin,
+    deliveredBody: true,
+    flaggedKinds: true,
+    createdAt: true,
+    sender: { select: { role: true } },
+  }) as const;
+
+/**
+ * The platform messenger: every message is checked for contact details before it is stored;
+ * what is found is masked for everyone but admins, and a mechanic who shares contact details is
+ * penalised in the same transaction. Messages are stored, then published, so a subscriber that
+ * missed an event finds it with `history(after:)`.
+ */
+export class ChatService {
+  /** Live subscriptions per session on this instance (for metrics, and for tests to know a subscriber is listening). */
+  private readonly live = new Map<string, number>();
+
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly pubSub: AppPubSub,
+    private readonly accountStatus: AccountStatusCache,
+    private readonly enforcement: EnforcementService,
+  ) {}
+
+  /**
+   * The session's customer or assigned mechanic sends a message while the session is accepted or
+   * in progress. Customers' flagged messages are masked but not penalised: the ladder enforces the
+   * mechanic terms of service, and a customer offering their own number is protected by the mask.
+   */
+  async send(viewer: Viewer, rawSessionId: string, rawBody: string): Promise<SendMessagePayload> {
+    if (viewer.role !== "CUSTOMER" && viewer.role !== "MECHANIC") throw forbidden();
+    const { sessionId, body } = validateInput(sendSchema, { sessionId: rawSessionId, body: rawBody });
+    const detection = detectContactDetails(body);
+    const flagged = detection.kinds.length > 0;
+
+    const { message, penalty } = await this.prisma.$transaction(async (tx) => {
+      // Locking the session row orders this send against completion/cancellation (which update it)
+      // and against other sends, so createdAt order is commit order within a session.
+      const [session] = await tx.$queryRaw<{ status: SessionStatus; customerId: string; mechanicId: string | null }[]>`
+        SELECT status::text AS status, "customerId"::text AS "customerId", "mechanicId"::text AS "mechanicId"
+        FROM "DiagnosticSession" WHERE id = ${sessionId}::uuid FOR UPDATE`;
+      const participant = session && (viewer.role === "CUSTOMER" ? session.customerId === viewer.id : session.mechanicId === viewer.id);
+      if (!session || !participant) throw notFound("Session");
+      if (!CHAT_OPEN_STATUSES.includes(session.status)) {
+        throw conflict(`The chat of a ${session.status.toLowerCase().replace("_", " ")} session is read-only`);
+      }
+      // Strictly increasing timestamps per session, so (createdAt, id) cursors never skip a message.
+      const last = await tx.chatMessage.findFirst({ where: { sessionId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { createdAt: true } });
+      const now = new Date();
+      const createdAt = last && last.createdAt >= now ? new Date(last.createdAt.getTime() + 1) : now;
+      const stored = await tx.chatMessage.create({
+        data: { sessionId, senderId: viewer.id, kind: "USER", body, deliveredBody: detection.masked, flaggedKinds: detection.kinds, createdAt },
+        select: messageSelect(true),
+      });
+      const applied =
+        flagged && viewer.role === "MECHANIC"
+          ? await this.enforcement.penalise(tx, { offenderId: viewer.id, messageId: stored.id, sessionId, kinds: detection.kinds })
+          : null;
+      return { message: stored, penalty: applied };
+    });
+
+    // The suspension goes out before the message, so no instance delivers it to the offender's sockets.
+    if (penalty) this.enforcement.announceStatus(viewer.id, penalty.status);
+    const source = { ...message, senderRole: message.sender?.role ?? null };
+    this.pubSub.publish("chatMessageAdded", sessionId, toChatMessageEvent(source));
+    return { message: toChatMessage(source, false), flagged, flaggedKinds: detection.kinds };
+  }
+
+  /**
+   * A session's messages in ascending (createdAt, id) order; `after` continues strictly after a
+   * message's cursor. Readable by whoever may see the session (an escalated workshop, read-only).
+   */
+  async history(viewer: Viewer, rawSessionId: string, page: PageRequest): Promise<Page<ChatMessage>> {
+    const { sessionId } = validateInput(sessionIdSchema, { sessionId: rawSessionId });
+    const visible = await this.prisma.diagnosticSession.findFirst({ where: { AND: [{ id: sessionId }, sessionScope(viewer)] }, select: { id: true } });
+    if (!visible) throw notFound("Session");
+    const admin = viewer.role === "ADMIN";
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.chatMessage.findMany({
+        where: { AND: [{ sessionId }, afterTimestamp("createdAt", page.after, "asc")] },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        take: page.take + 1,
+        select: messageSelect(admin),
+      }),
+      this.prisma.chatMessage.count({ where: { sessionId } }),
+    ]);
+    const messages = rows.map((row) => toChatMessage({ ...row, senderRole: row.sender?.role ?? null }, admin));
+    return toPage(messages, page, totalCount, (message) => message.createdAt);
+  }
+
+  /**
+   * The live feed of a session for a subscriber, authorized now (NOT_FOUND unless the subscriber
+   * is its customer, its mechanic or an admin). Every event re-checks that the subscriber's
+   * account is still active (cached per user, invalidated by penalties), and ends the feed with
+   * FORBIDDEN once it is not. Events are passed on as the same object, so the fan-out can share
+   * one execution among subscribers of a permission class.
+   */
+  async subscribe(viewer: Viewer, rawSessionId: string): Promise<AsyncIterableIterator<ChatMessageEvent>> {
+    const { sessionId } = validateInput(sessionIdSchema, { sessionId: rawSessionId });
+    const session = await this.prisma.diagnosticSession.findFirst({ where: { AND: [{ id: sessionId }, chatParticipantScope(viewer)] }, select: { id: true } });
+    if (!session) throw notFound("Session");
+
+    const source = this.pubSub.subscribe("chatMessageAdded", sessionId);
+    // The first pull starts the listener now, not when the transport first asks for an event.
+    let pending: Promise<IteratorResult<ChatMessageEvent>> | null = source.next();
+    this.live.set(sessionId, (this.live.get(sessionId) ?? 0) + 1);
+    let open = true;
+    const close = () => {
+      if (!open) return;
+      open = false;
+      const left = (this.live.get(sessionId) ?? 1) - 1;
+      if (left > 0) this.live.set(sessionId, left);
+      else this.live.delete(sessionId);
+      void source.return(undefined);
+    };
+    const accountStatus = this.accountStatus;
+
+    const iterator: AsyncIterableIterator<ChatMessageEvent> = {
+      [Symbol.asyncIterator]: () => iterator,
+      async next(): Promise<IteratorResult<ChatMessageEvent>> {
+        if (!open) return { done: true, value: undefined };
+        const result = await (pending ?? source.next());
+        pending = null;
+        if (result.done || !open) {
+          close();
+          return { done: true, value: undefined };
+        }
+        if (!(await accountStatus.isActive(viewer.id))) {
+          close();
+          throw forbidden("This account is suspended");
+        }
+        return { done: false, value: result.value };
+      },
+      async return(): Promise<IteratorResult<ChatMessageEvent>> {
+        close();
+        return { done: true, value: undefined };
+      },
+      async throw(error?: unknown): Promise<IteratorResult<ChatMessageEvent>> {
+        close();
+        throw error;
+      },
+    };
+    return iterator;
+  }
+
+  liveSubscriberCount(sessionId: string): number {
+    return this.live.get(sessionId) ?? 0;
+  }
+}

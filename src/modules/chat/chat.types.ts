@@ -1,0 +1,111 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { ContactKind, MessageKind, Role } from "../../db/generated/enums.ts";
+import { encodeCursor, ConnectionType } from "../shared/pagination.ts";
+import type { ChatMessageEvent } from "../../pubsub/topics.ts";
+
+registerEnumType(ContactKind, { name: "ContactKind", description: "Kinds of contact detail the chat monitor masks." });
+registerEnumType(MessageKind, { name: "MessageKind" });
+
+/**
+ * A chat message as the caller may see it. Everyone reads `body`, the text with any contact
+ * details masked; only admins read what the sender actually wrote and what was detected. The
+ * object never carries the original for a non-admin (see `toChatMessage`), so no field rule slip
+ * can leak it. No field depends on who is reading beyond admin vs not, which is what lets live
+ * delivery execute the selection once per permission class (see chat.fanout.ts).
+ */
+@ObjectType()
+export class ChatMessage {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  sessionId!: string;
+
+  @Field(() => ID, { nullable: true, description: "Null for system messages." })
+  senderId!: string | null;
+
+  @Field(() => Role, { nullable: true })
+  senderRole!: Role | null;
+
+  @Field(() => MessageKind)
+  kind!: MessageKind;
+
+  @Field(() => String, { description: "The text as delivered: contact details are replaced by \"[hidden]\"." })
+  body!: string;
+
+  @Field(() => String, { nullable: true, description: "Admins: what the sender wrote, before masking." })
+  originalBody?: string;
+
+  @Field(() => [ContactKind], { nullable: true, description: "Admins: the kinds of contact detail detected (empty when clean)." })
+  flaggedKinds?: ContactKind[];
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => String, { description: "Pass as `after` to `messages` to fetch everything after this message (e.g. on reconnect)." })
+  cursor!: string;
+}
+
+export const ChatMessageConnection = ConnectionType("ChatMessage", ChatMessage);
+
+@ObjectType({ description: "The result of sending a message. When `flagged`, contact details were masked before delivery." })
+export class SendMessagePayload {
+  @Field(() => ChatMessage)
+  message!: ChatMessage;
+
+  @Field(() => Boolean, { description: "True when the message contained contact details; they were not delivered." })
+  flagged!: boolean;
+
+  @Field(() => [ContactKind])
+  flaggedKinds!: ContactKind[];
+}
+
+/** The row or event fields a ChatMessage is built from. */
+export interface ChatMessageSource {
+  id: string;
+  sessionId: string;
+  senderId: string | null;
+  senderRole: Role | null;
+  kind: MessageKind;
+  /** The original; absent when the loader did not select it for a non-admin. */
+  body?: string;
+  deliveredBody: string;
+  flaggedKinds: ContactKind[];
+  createdAt: Date | string;
+}
+
+/** The caller's view of a message: the original text and detected kinds only for admins. */
+export function toChatMessage(source: ChatMessageSource, admin: boolean): ChatMessage {
+  const createdAt = typeof source.createdAt === "string" ? new Date(source.createdAt) : source.createdAt;
+  const view: ChatMessage = {
+    id: source.id,
+    sessionId: source.sessionId,
+    senderId: source.senderId,
+    senderRole: source.senderRole,
+    kind: source.kind,
+    body: source.deliveredBody,
+    createdAt,
+    cursor: encodeCursor({ value: createdAt.toISOString(), id: source.id }),
+  };
+  if (admin) {
+    view.originalBody = source.body;
+    view.flaggedKinds = source.flaggedKinds;
+  }
+  return view;
+}
+
+/** The JSON event published for a stored message. */
+export function toChatMessageEvent(source: ChatMessageSource & { body: string; createdAt: Date }): ChatMessageEvent {
+  return {
+    id: source.id,
+    sessionId: source.sessionId,
+    senderId: source.senderId,
+    senderRole: source.senderRole,
+    kind: source.kind,
+    body: source.body,
+    deliveredBody: source.deliveredBody,
+    flaggedKinds: source.flaggedKinds,
+    createdAt: source.createdAt.toISOString(),
+  };
+}
+

@@ -1,0 +1,43 @@
+import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
+import { createPubSub, type PubSub } from "@graphql-yoga/subscription";
+import { Redis } from "ioredis";
+import type { Config } from "../config.ts";
+import type { Logger } from "../server/logger.ts";
+import type { Topics } from "./topics.ts";
+
+export type { Topics } from "./topics.ts";
+export type AppPubSub = PubSub<Topics>;
+
+export interface PubSubHandle {
+  pubSub: AppPubSub;
+  /** "memory" or "redis", for logs and the readiness of multi-instance tests. */
+  transport: "memory" | "redis";
+  /** Closes the Redis connections (nothing to do in-process). */
+  close(): Promise<void>;
+}
+
+/**
+ * In-process pub/sub by default; with REDIS_URL, events go through Redis so a message published by
+ * one API instance reaches subscribers connected to any other.
+ */
+export function createAppPubSub(config: Pick<Config, "redisUrl">, logger?: Logger): PubSubHandle {
+  if (!config.redisUrl) return { pubSub: createPubSub<Topics>(), transport: "memory", close: async () => {} };
+
+  // A connection in subscriber mode cannot publish, hence two.
+  const options = { maxRetriesPerRequest: 3, lazyConnect: false } as const;
+  const publishClient = new Redis(config.redisUrl, options);
+  const subscribeClient = new Redis(config.redisUrl, options);
+  for (const client of [publishClient, subscribeClient]) {
+    client.on("error", (error: Error) => logger?.warn({ err: { name: error.name, message: error.message } }, "redis connection error"));
+  }
+  const eventTarget = createRedisEventTarget<any>({ publishClient, subscribeClient });
+  return {
+    pubSub: createPubSub<Topics>({ eventTarget }),
+    transport: "redis",
+    async close() {
+      await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
+      publishClient.disconnect();
+      subscribeClient.disconnect();
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import type { AccountStatus, ContactKind, MessageKind, Role } from "../db/generated/enums.ts";
+
+/**
+ * A chat message as it travels between API instances: plain JSON (dates as ISO strings), so the
+ * in-process and the Redis transport deliver exactly the same value. It carries the original
+ * body because admins may subscribe; what a subscriber receives is decided when it is delivered.
+ */
+export interface ChatMessageEvent {
+  id: string;
+  sessionId: string;
+  senderId: string | null;
+  senderRole: Role | null;
+  kind: MessageKind;
+  body: string;
+  deliveredBody: string;
+  flaggedKinds: ContactKind[];
+  createdAt: string;
+}
+
+/** An account's status changed (a penalty, or its reversal): caches drop it, live sockets may end. */
+export interface AccountStatusEvent {
+  userId: string;
+  status: AccountStatus;
+}
+
+/**
+ * Every topic and its payload, declared once. `[id, payload]` topics are routed by id (one channel
+ * per session), so an instance only receives the sessions its subscribers watch.
+ */
+export type Topics = {
+  chatMessageAdded: [sessionId: string, event: ChatMessageEvent];
+  accountStatusChanged: [event: AccountStatusEvent];
+};

@@ -1,0 +1,131 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createClient } from "graphql-ws";
+import { Redis } from "ioredis";
+import WebSocket from "ws";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTokenService } from "../../src/auth/tokens.ts";
+import { loadConfig } from "../../src/config.ts";
+import { createPrismaClient, type PrismaClient } from "../../src/db/prisma.ts";
+import { createCustomer, createMechanic, createSession } from "../factories/index.ts";
+import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
+import { live, waitUntil } from "../setup/live.ts";
+import type { TestApp } from "../setup/test-app.ts";
+
+/**
+ * Two real API processes (`node --import tsx src/main.ts`) on one database, linked only by Redis:
+ * what is published on one instance must reach subscribers connected to the other. Needs a Redis
+ * server, so it runs when REDIS_URL is set (CI's PostgreSQL + Redis run).
+ */
+const redisUrl = process.env.REDIS_URL;
+
+interface Instance {
+  child: ChildProcess;
+  url: string;
+  exited: Promise<number | null>;
+}
+
+async function startInstance(databaseUrl: string): Promise<Instance> {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: { ...process.env, NODE_ENV: "test", PORT: "0", LOG_LEVEL: "warn", DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, SEED_DEMO_DATA: "never" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  let output = "";
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /ready at (http:\/\/\S+)\/graphql/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    void exited.then((code) => reject(new Error(`server exited (${code}) before it was ready:\n${output}`)));
+  });
+  return { child, url, exited };
+}
+
+async function send(instance: Instance, token: string, sessionId: string, body: string) {
+  const response = await fetch(`${instance.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: `mutation ($s: ID!, $b: String!) { sendMessage(sessionId: $s, body: $b) { flagged message { id } } }`, variables: { s: sessionId, b: body } }),
+  });
+  return (await response.json()) as { data?: any; errors?: any[] };
+}
+
+describe.skipIf(!redisUrl)("two API instances sharing Redis", () => {
+  let database: TestDatabase;
+  let prisma: PrismaClient;
+  let redis: Redis;
+  const instances: Instance[] = [];
+  const sockets: ReturnType<typeof createClient>[] = [];
+  let app: TestApp;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    prisma = createPrismaClient(database.url, 1);
+    redis = new Redis(redisUrl!);
+    // One after the other: both create the bootstrap admin when it is missing.
+    instances.push(await startInstance(database.url));
+    instances.push(await startInstance(database.url));
+    // The factories need a database and the token service the instances trust (same environment).
+    app = { prisma, tokens: createTokenService(loadConfig({ ...process.env, NODE_ENV: "test" }).auth) } as unknown as TestApp;
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all(sockets.map((socket) => socket.dispose()));
+    for (const instance of instances) {
+      instance.child.kill("SIGTERM");
+      await instance.exited;
+    }
+    redis?.disconnect();
+    await prisma?.$disconnect();
+    await database?.drop();
+  });
+
+  const wsClient = (instance: Instance, token: string) => {
+    const client = createClient({ url: `${instance.url.replace("http", "ws")}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${token}` } });
+    sockets.push(client);
+    return client;
+  };
+  /** Redis confirms the channel has `count` subscribers: the instance is listening. */
+  const listening = (sessionId: string, count: number) =>
+    waitUntil(async () => {
+      const [, subscribers] = (await redis.pubsub("NUMSUB", `chatMessageAdded:${sessionId}`)) as [string, number];
+      return Number(subscribers) >= count;
+    }, 10_000, "the other instance to subscribe in Redis");
+
+  it("delivers a message sent through instance A to a subscriber on instance B", async () => {
+    const [a, b] = instances as [Instance, Instance];
+    const customer = await createCustomer(app);
+    const mechanic = await createMechanic(app);
+    const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "IN_PROGRESS" });
+
+    const feed = live(wsClient(b, customer.token), `subscription ($s: ID!) { chatMessageAdded(sessionId: $s) { id body senderId } }`, { s: session.id });
+    await listening(session.id, 1);
+    const sent = await send(a, mechanic.token, session.id, "Can you send a photo of the brake disc?");
+    expect(sent.errors).toBeUndefined();
+
+    const received = await feed.next(10_000);
+    expect(received.data!.chatMessageAdded).toEqual({ id: sent.data.sendMessage.message.id, body: "Can you send a photo of the brake disc?", senderId: mechanic.id });
+  });
+
+  it("ends a mechanic's subscription on B when a contact attempt through A suspends them", async () => {
+    const [a, b] = instances as [Instance, Instance];
+    const customer = await createCustomer(app);
+    const mechanic = await createMechanic(app);
+    const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "IN_PROGRESS" });
+
+    const customerFeed = live(wsClient(b, customer.token), `subscription ($s: ID!) { chatMessageAdded(sessionId: $s) { body } }`, { s: session.id });
+    const mechanicFeed = live(wsClient(b, mechanic.token), `subscription ($s: ID!) { chatMessageAdded(sessionId: $s) { body } }`, { s: session.id });
+    await listening(session.id, 1);
+    await waitUntil(async () => Number(((await redis.pubsub("NUMSUB", "accountStatusChanged")) as [string, number])[1]) >= 2, 10_000, "both instances to listen for status changes");
+
+    const sent = await send(a, mechanic.token, session.id, "call me on 415 555 0132 and we skip the fees");
+    expect(sent.data.sendMessage.flagged).toBe(true);
+
+    expect((await customerFeed.next(10_000)).data!.chatMessageAdded.body).not.toContain("0132");
+    expect((await mechanicFeed.ended).error?.code).toBe(4403);
+    expect(mechanicFeed.results).toEqual([]);
+  });
+});

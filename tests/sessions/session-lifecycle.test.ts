@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAdmin, createCustomer, createMechanic, createSession, createVehicle } from "../factories/index.ts";
+import { startTestApp, type TestApp } from "../setup/test-app.ts";
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp({ DIAGNOSTIC_PRICE_CENTS: "3100" });
+});
+afterAll(() => app.close());
+
+const ADD_VEHICLE = `mutation ($input: AddVehicleInput!) { addVehicle(input: $input) { id make model year } }`;
+const REQUEST = `mutation ($input: RequestSessionInput!) { requestSession(input: $input) { id status priceCents concern mediaUrls customer { firstName } mechanic { id } } }`;
+const CLAIM = `mutation ($id: ID!) { claimSession(id: $id) { id status acceptedAt mechanic { id } } }`;
+const START = `mutation ($id: ID!) { startSession(id: $id) { id status startedAt } }`;
+const COMPLETE = `mutation ($id: ID!, $input: CompleteSessionInput!) { completeSession(id: $id, input: $input) { id status diagnosis recommendedServices completedAt } }`;
+const CANCEL = `mutation ($id: ID!, $reason: String!) { cancelSession(id: $id, reason: $reason) { id status cancelReason cancelledAt } }`;
+const OPEN = `query ($first: Int, $after: String) { openSessionRequests(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id concern vehicle { make } customer { id firstName } } } }`;
+
+const codeOf = (response: { errors?: Array<{ extensions?: Record<string, any> }> }) => response.errors?.[0]?.extensions?.code;
+
+describe("a customer books a diagnostic", () => {
+  it("adds a vehicle and requests a session at the configured price", async () => {
+    const customer = await createCustomer(app, { firstName: "Nora" });
+    const vehicle = await app.gql(ADD_VEHICLE, { input: { year: 2019, make: "Toyota", model: "Corolla" } }, customer.token);
+    expect(vehicle.errors).toBeUndefined();
+    const requested = await app.gql(
+      REQUEST,
+      { input: { vehicleId: vehicle.data!.addVehicle.id, concern: "Grinding noise when braking", mediaUrls: ["https://media.example.test/a.jpg"] } },
+      customer.token,
+    );
+    expect(requested.errors).toBeUndefined();
+    expect(requested.data!.requestSession).toMatchObject({ status: "REQUESTED", priceCents: 3100, mediaUrls: ["https://media.example.test/a.jpg"], customer: { firstName: "Nora" }, mechanic: null });
+  });
+
+  it("cannot book for someone else's vehicle, and only customers book", async () => {
+    const customer = await createCustomer(app);
+    const foreign = await createVehicle(app, (await createCustomer(app)).id);
+    const input = { vehicleId: foreign.id, concern: "Check engine light" };
+    expect(codeOf(await app.gql(REQUEST, { input }, customer.token))).toBe("NOT_FOUND");
+    expect(codeOf(await app.gql(REQUEST, { input }, (await createMechanic(app)).token))).toBe("FORBIDDEN");
+  });
+
+  it("validates the request at the edge without echoing values", async () => {
+    const customer = await createCustomer(app);
+    const vehicle = await createVehicle(app, customer.id);
+    const response = await app.gql(REQUEST, { input: { vehicleId: vehicle.id, concern: "x", mediaUrls: ["http://insecure.example.test/secret-token"] } }, customer.token);
+    expect(response.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "mediaUrls.0" } });
+    expect(response.body).not.toContain("secret-token");
+  });
+});
+
+describe("the lifecycle", () => {
+  it("goes REQUESTED -> ACCEPTED -> IN_PROGRESS -> COMPLETED for the claiming mechanic", async () => {
+    const customer = await createCustomer(app);
+    const mechanic = await createMechanic(app);
+    const session = await createSession(app, { customerId: customer.id });
+
+    const claimed = await app.gql(CLAIM, { id: session.id }, mechanic.token);
+    expect(claimed.data!.claimSession).toMatchObject({ status: "ACCEPTED", mechanic: { id: mechanic.id } });
+    expect(claimed.data!.claimSession.acceptedAt).toBeTruthy();
+    expect((await app.gql(START, { id: session.id }, mechanic.token)).data!.startSession.status).toBe("IN_PROGRESS");
+    const completed = await app.gql(COMPLETE, { id: session.id, input: { diagnosis: "Worn front pads", recommendedServices: ["Brakes", "brakes"] } }, mechanic.token);
+    expect(completed.data!.completeSession).toMatchObject({ status: "COMPLETED", diagnosis: "Worn front pads", recommendedServices: ["brakes"] });
+  });
+
+  it.each([
+    ["start a requested session", "REQUESTED", START, {}],
+    ["complete an accepted session", "ACCEPTED", COMPLETE, { input: { diagnosis: "d", recommendedServices: [] } }],
+    ["start a completed session", "COMPLETED", START, {}],
+    ["complete a cancelled session", "CANCELLED", COMPLETE, { input: { diagnosis: "d", recommendedServices: [] } }],
+    ["cancel a completed session", "COMPLETED", CANCEL, { reason: "changed my mind" }],
+  ] as const)("refuses to %s with CONFLICT", async (_name, status, mutation, extra) => {
+    const customer = await createCustomer(app);
+    const mechanic = await createMechanic(app);
+    const session = await createSession(app, { customerId: customer.id, mechanicId: status === "REQUESTED" ? null : mechanic.id, status });
+    if (status === "REQUESTED") await app.prisma.diagnosticSession.update({ where: { id: session.id }, data: { mechanicId: mechanic.id } });
+    const response = await app.gql(mutation, { id: session.id, ...extra }, mechanic.token);
+    expect(codeOf(response)).toBe("CONFLICT");
+    expect((await app.prisma.diagnosticSession.findUniqueOrThrow({ where: { id: session.id } })).status).toBe(status);
+  });
+
+  it("lets exactly one of several concurrent claims win", async () => {
+    const session = await createSession(app, { customerId: (await createCustomer(app)).id });
+    const mechanics = await Promise.all([1, 2, 3, 4].map(() => createMechanic(app)));
+    const results = await Promise.all(mechanics.map((m) => app.gql(CLAIM, { id: session.id }, m.token)));
+    const winners = results.filter((r) => !r.errors);
+    expect(winners).toHaveLength(1);
+    expect(results.filter((r) => codeOf(r) === "CONFLICT")).toHaveLength(3);
+    const stored = await app.prisma.diagnosticSession.findUniqueOrThrow({ where: { id: session.id } });
+    expect(stored.mechanicId).toBe(winners[0]!.data!.claimSession.mechanic.id);
+  });
+
+  it("lets the customer or the assigned mechanic cancel, and nobody else", async () => {
+    const customer = await createCustomer(app);
+    const mechanic = await createMechanic(app);
+    const other = await createMechanic(app);
+    const first = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "ACCEPTED" });
+    const second = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "IN_PROGRESS" });
+
+    expect(codeOf(await app.gql(CANCEL, { id: first.id, reason: "not mine" }, other.token))).toBe("NOT_FOUND");
+    expect(codeOf(await app.gql(CANCEL, { id: first.id, reason: "not mine" }, (await createCustomer(app)).token))).toBe("NOT_FOUND");
+    expect(codeOf(await app.gql(CANCEL, { id: first.id, reason: "admin" }, (await createAdmin(app)).token))).toBe("FORBIDDEN");
+    expect((await app.gql(CANCEL, { id: first.id, reason: "Found the problem myself" }, customer.token)).data!.cancelSession).toMatchObject({
+      status: "CANCELLED",
+      cancelReason: "Found the problem myself",
+    });
+    expect((await app.gql(CANCEL, { id: second.id, reason: "Needs an in-person inspection" }, mechanic.token)).data!.cancelSession.status).toBe("CANCELLED");
+  });
+
+  it("answers a session the mechanic is not assigned to exactly like a missing one", async () => {
+    const mechanic = await createMechanic(app);
+    const foreign = await createSession(app, { customerId: (await createCustomer(app)).id, mechanicId: (await createMechanic(app)).id, status: "ACCEPTED" });
+    const outside = await app.gql(START, { id: foreign.id }, mechanic.token);
+    const missing = await app.gql(START, { id: "00000000-0000-4000-8000-000000000000" }, mechanic.token);
+    expect(outside.body).toBe(missing.body);
+  });
+});
+
+describe("open requests", () => {
+  it("shows mechanics unclaimed requests oldest first, the customer by first name only", async () => {
+    const mechanic = await createMechanic(app);
+    const customer = await createCustomer(app, { firstName: "Priya", lastName: "Secretname", phone: "+1 555 999 1234" });
+    const older = await createSession(app, { customerId: customer.id, requestedAt: new Date("2020-01-01T00:00:00Z") });
+    const newer = await createSession(app, { customerId: customer.id, requestedAt: new Date("2020-01-01T00:00:01Z") });
+    await createSession(app, { customerId: customer.id, mechanicId: (await createMechanic(app)).id, status: "ACCEPTED" });
+
+    const page = await app.gql(OPEN, { first: 2 }, mechanic.token);
+    expect(page.errors).toBeUndefined();
+    expect(page.data!.openSessionRequests.nodes.map((n: { id: string }) => n.id)).toEqual([older.id, newer.id]);
+    expect(page.data!.openSessionRequests.nodes[0].customer).toEqual({ id: customer.id, firstName: "Priya" });
+
+    const lastName = await app.gql(`{ openSessionRequests(first: 1) { nodes { customer { lastName phone } } } }`, {}, mechanic.token);
+    expect(lastName.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN", "FORBIDDEN"]);
+    expect(lastName.body).not.toContain("Secretname");
+    expect(lastName.body).not.toContain("555 999");
+
+    const rest = await app.gql(OPEN, { first: 100, after: page.data!.openSessionRequests.pageInfo.endCursor }, mechanic.token);
+    expect(rest.data!.openSessionRequests.nodes.map((n: { id: string }) => n.id)).not.toContain(older.id);
+  });
+
+  it("is not for customers or workshops", async () => {
+    expect(codeOf(await app.gql(OPEN, {}, (await createCustomer(app)).token))).toBe("FORBIDDEN");
+  });
+});
