@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrivacyWorld, leakedCanaries, type PrivacyWorld } from "../factories/privacy-world.ts";
+import { live, waitUntil } from "../setup/live.ts";
 import { startTestApp, wsExecute, type TestApp } from "../setup/test-app.ts";
 
 /**
@@ -98,6 +99,23 @@ describe("no hidden customer value leaves the server", () => {
       const { body } = await app.gql(`mutation { signIn(email: "${world.canaries.email}", password: "wrong-password") { token user { email } } }`, {}, token || undefined);
       expect(leakedCanaries(body, world.canaries, ["phone", "lastName", "address"])).toEqual([]);
     }
+  });
+
+  it("in chat, live and in history, when the customer types their own contact details", async () => {
+    const subscriber = live(app.ws(world.mechanic.token), `subscription ($id: ID!) { chatMessageAdded(sessionId: $id) { id body originalBody flaggedKinds } }`, { id: world.sessionId });
+    await waitUntil(() => app.server.services.chat.liveSubscriberCount(world.sessionId) > 0, 5_000, "the mechanic's subscription");
+    const sent = await app.gql(
+      `mutation ($id: ID!, $body: String!) { sendMessage(sessionId: $id, body: $body) { flagged message { body } } }`,
+      { id: world.sessionId, body: `Reach me on ${world.canaries.phone} or ${world.canaries.email}` },
+      world.customer.token,
+    );
+    expect(sent.data?.sendMessage.flagged).toBe(true);
+    const frame = await subscriber.next();
+    expect(leakedCanaries(JSON.stringify(frame), world.canaries)).toEqual([]);
+    subscriber.unsubscribe();
+    const history = await app.gql(`query ($id: ID!) { messages(sessionId: $id, first: 50) { nodes { body originalBody } } }`, { id: world.sessionId }, world.mechanic.token);
+    expect(history.data?.messages.nodes.length).toBeGreaterThan(0);
+    expect(leakedCanaries(history.body, world.canaries)).toEqual([]);
   });
 
   it("in the server's logs", () => {

@@ -64,6 +64,9 @@ describe("EMAIL", () => {
     "johnATgmailDOTcom",
     "m i k e @ g m a i l . c o m",
     "my gmail is bobsmith1985",
+    "write to jane.doe@mycompany.internal",
+    "canary.a1b2c3@leak.example",
+    "joe@mail.museum",
   ])("flags %j", (text) => {
     expect(kindsOf(text)).toContain("EMAIL");
   });

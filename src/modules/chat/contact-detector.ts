@@ -327,6 +327,11 @@ function plausibleEmail(m: RegExpExecArray): boolean {
 
 const EMAIL_PATTERNS: Pattern[] = [
   {
+    // Any literal address, whatever its top-level domain (new ones appear all the time).
+    name: "literal-address",
+    re: /(?<![\w.+-])[a-z0-9](?:[a-z0-9._%+-]*[a-z0-9_%+-])?@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\b/gi,
+  },
+  {
     name: "address",
     re: new RegExp(String.raw`(?<![\w.+-])(${LOCAL})(${AT})(${LABEL}(?:${DOMAIN_DOT}${LABEL})*)${DOMAIN_DOT}(?:${TLDS})\b`, "gi"),
     accept: plausibleEmail,
