@@ -4,10 +4,11 @@ import type { Role } from "../db/generated/enums.ts";
 import { unauthenticated } from "../errors.ts";
 
 /** Who a verified token says the caller is. */
-export type TokenIdentity =
+export type TokenIdentity = (
   | { source: "local"; userId: string }
   /** An identity from the external issuer; mapped to a user by subject, then by verified email. */
-  | { source: "external"; subject: string; email?: string };
+  | { source: "external"; subject: string; email?: string }
+) & { expiresAt: Date | null };
 
 export interface IssuedToken {
   token: string;
@@ -57,9 +58,10 @@ export function createTokenService(auth: Config["auth"]): TokenService {
         throw unauthenticated("Invalid or expired token");
       }
       if (!payload.sub) throw unauthenticated("Invalid or expired token");
-      if (source === "local") return { source, userId: payload.sub };
+      const expiresAt = payload.exp ? new Date(payload.exp * 1000) : null;
+      if (source === "local") return { source, userId: payload.sub, expiresAt };
       const email = typeof payload.email === "string" && payload.email_verified === true ? payload.email : undefined;
-      return { source, subject: `${payload.iss}|${payload.sub}`, email };
+      return { source, subject: `${payload.iss}|${payload.sub}`, email, expiresAt };
     },
   };
 }

@@ -9,6 +9,8 @@ export interface Viewer {
   role: Role;
   /** The workshop a WORKSHOP_ADVISOR works for. */
   workshopId: string | null;
+  /** When the credential expires: a long-lived WebSocket is closed then. */
+  credentialExpiresAt?: Date | null;
 }
 
 interface AccountState {
@@ -60,7 +62,7 @@ export async function authenticate(
       : await findExternalUser(deps.prisma, identity.subject, identity.email);
   if (!user) throw unauthenticated("Invalid or expired token");
   assertAccountActive(user);
-  return { id: user.id, role: user.role, workshopId: user.advisor?.workshopId ?? null };
+  return { id: user.id, role: user.role, workshopId: user.advisor?.workshopId ?? null, credentialExpiresAt: identity.expiresAt };
 }
 
 /** An external identity maps to the account linked to its subject, or links on first sign-in by verified email. */

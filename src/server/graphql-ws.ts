@@ -76,7 +76,12 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
           sockets.add(socket);
           socketsByUser.set(viewer.id, sockets);
           const userId = viewer.id;
+          // A subscription lives no longer than the token that opened it.
+          const expiry = viewer.credentialExpiresAt
+            ? setTimeout(() => socket.close(WsCloseCode.Forbidden, "Token expired"), Math.min(viewer.credentialExpiresAt.getTime() - Date.now(), 2 ** 31 - 1))
+            : undefined;
           socket.once("close", () => {
+            clearTimeout(expiry);
             sockets.delete(socket);
             if (sockets.size === 0 && socketsByUser.get(userId) === sockets) socketsByUser.delete(userId);
           });

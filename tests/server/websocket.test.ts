@@ -1,3 +1,4 @@
+import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomer, createMechanic } from "../factories/index.ts";
 import { startTestApp, wsCloseCode, wsExecute, type TestApp } from "../setup/test-app.ts";
@@ -27,6 +28,21 @@ describe("graphql-ws on the same port and path", () => {
   it("closes with 4403 for a suspended account", async () => {
     const mechanic = await createMechanic(app, { status: "SUSPENDED", suspendedUntil: new Date(Date.now() + 86_400_000) });
     expect(await wsCloseCode(app.ws(mechanic.token))).toBe(4403);
+  });
+
+  it("closes the connection, and its subscriptions, when the token expires", async () => {
+    const customer = await createCustomer(app);
+    const shortLived = await new SignJWT({ role: "CUSTOMER" })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject(customer.id)
+      .setIssuer(app.config.auth.issuer)
+      .setAudience(app.config.auth.audience)
+      .setExpirationTime(Math.floor(Date.now() / 1000) + 2)
+      .sign(new TextEncoder().encode(app.config.auth.jwtSecret));
+    const client = app.ws(shortLived, { lazy: false });
+    const closed = new Promise<number>((resolve) => client.on("closed", (event) => resolve((event as { code: number }).code)));
+    expect((await wsExecute(client, `{ me { id } }`)).data).toEqual({ me: { id: customer.id } });
+    expect(await closed).toBe(4403);
   });
 
   it("masks internal details in errors over the socket too", async () => {

@@ -70,6 +70,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
         webSocketImpl: WebSocket,
         lazy: options.lazy ?? true,
         retryAttempts: 0,
+        // Tests assert on close codes themselves; the default handler only prints them.
+        onNonLazyError: () => {},
         connectionParams: token ? { authorization: `Bearer ${token}` } : {},
       });
       wsClients.push(client);
