@@ -19,6 +19,7 @@ import { AUDIENCES, visibleSchema } from "../authz/visible-schema.ts";
 import { createAppPubSub } from "../pubsub/pubsub.ts";
 import { buildBaseSchema } from "../schema.ts";
 import { createErrorFormatter } from "./format-error.ts";
+import { graphiqlRouter } from "./graphiql/graphiql.ts";
 import { attachGraphqlWs } from "./graphql-ws.ts";
 import { introspectionPlugin } from "./introspection.ts";
 import { checkQueryLimits } from "./query-limits.ts";
@@ -130,6 +131,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
     const ready = !stopping && (await database.isReady());
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable" });
   });
+  app.use(graphiqlRouter({ defaultEmail: config.production ? "" : (config.admin?.email ?? "") }));
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),

@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { parse, print, type OperationDefinitionNode } from "graphql";
+import express, { type Router } from "express";
+import { PROJECT_ROOT } from "../../db/migrate.ts";
+
+const require = createRequire(import.meta.url);
+const packageFile = (name: string, file: string) => join(dirname(require.resolve(`${name}/package.json`)), file);
+
+/** Browser files, served from the project's own dependencies (no CDN). */
+const ASSETS: Record<string, string> = {
+  "react.production.min.js": packageFile("react", "umd/react.production.min.js"),
+  "react-dom.production.min.js": packageFile("react-dom", "umd/react-dom.production.min.js"),
+  "graphiql.min.js": packageFile("graphiql", "graphiql.min.js"),
+  "graphiql.min.css": packageFile("graphiql", "graphiql.min.css"),
+  "graphql-ws.min.js": packageFile("graphql-ws", "umd/graphql-ws.min.js"),
+};
+
+/** GraphiQL's tabs: the admin moderation operations a front end uses too (one source). */
+export function savedOperations(): { name: string; query: string; variables: string }[] {
+  const source = readFileSync(join(PROJECT_ROOT, "client/operations/admin-moderation.graphql"), "utf8");
+  return parse(source)
+    .definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === "OperationDefinition")
+    .map((operation) => ({
+      name: operation.name?.value ?? "Operation",
+      query: print(operation),
+      variables: operation.variableDefinitions?.some((v) => v.variable.name.value === "first") ? '{ "first": 20 }' : "{}",
+    }));
+}
+
+/**
+ * GET /graphiql: GraphiQL with subscriptions over graphql-ws, a sign-in bar that sends the token
+ * with every operation, and the moderation queries as saved tabs. What it can do is what the
+ * signed-in account may do: in production introspection (and so the editor's schema) is admin-only.
+ */
+export function graphiqlRouter(options: { defaultEmail: string }): Router {
+  const router = express.Router();
+  const template = readFileSync(new URL("./page.html", import.meta.url), "utf8");
+  const operations = savedOperations();
+
+  router.get("/graphiql", (req, res) => {
+    const host = req.get("host") ?? "localhost";
+    const config = { httpUrl: "/graphql", wsUrl: `${req.protocol === "https" ? "wss" : "ws"}://${host}/graphql`, savedOperations: operations };
+    // The JSON is placed inside a <script>: escape "<" so no value can close the tag.
+    const html = template
+      .replace("__CONFIG__", JSON.stringify(config).replace(/</g, "\\u003c"))
+      .replace("__DEFAULT_EMAIL__", options.defaultEmail.replace(/[^\w@.+-]/g, ""));
+    res.type("html").set("cache-control", "no-store").send(html);
+  });
+  router.get("/graphiql/assets/:file", (req, res) => {
+    const file = ASSETS[req.params.file];
+    if (!file) {
+      res.status(404).json({ errors: [{ message: "Not found", extensions: { code: "NOT_FOUND" } }] });
+      return;
+    }
+    res.set("cache-control", "public, max-age=86400").sendFile(file);
+  });
+  return router;
+}
