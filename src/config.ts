@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { QueryLimits } from "./server/query-limits.ts";
+import type { RateLimitConfig } from "./server/rate-limit.ts";
 
 /**
  * Every setting, read from the environment and validated once at start-up. A bad value stops the
@@ -38,6 +39,9 @@ const envSchema = z
     WS_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(10_000),
     WS_MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).default(10),
     LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+    AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+    RATE_LIMIT_KEY_PREFIX: z.string().min(1).default("autodoctor:ratelimit"),
     QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(8),
     QUERY_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
     QUERY_MAX_TOKENS: z.coerce.number().int().min(10).default(1000),
@@ -80,6 +84,7 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** Per-operation limits, the same on HTTP and graphql-ws. */
   queryLimits: QueryLimits;
+  rateLimits: RateLimitConfig;
   /** WebSocket limits: open connections per process, and per signed-in account. */
   ws: { maxConnections: number; maxConnectionsPerUser: number };
   logLevel: "silent" | "error" | "warn" | "info" | "debug";
@@ -123,6 +128,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     seedDemoData: env.SEED_DEMO_DATA,
     fees: { diagnosticPriceCents: env.DIAGNOSTIC_PRICE_CENTS },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    rateLimits: { perMinute: env.RATE_LIMIT_PER_MINUTE, authPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE, keyPrefix: env.RATE_LIMIT_KEY_PREFIX },
     queryLimits: {
       maxDepth: env.QUERY_MAX_DEPTH,
       maxAliases: env.QUERY_MAX_ALIASES,

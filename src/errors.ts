@@ -9,6 +9,8 @@ export const ErrorCode = {
   CONFLICT: "CONFLICT",
   /** Over a query limit: depth, aliases, tokens, directives or cost. */
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
+  /** Over a request budget; `extensions.retryAfterSeconds` (and the Retry-After header) say when to retry. */
+  RATE_LIMITED: "RATE_LIMITED",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
@@ -21,6 +23,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
   CONFLICT: 409,
   QUERY_TOO_COMPLEX: 400,
+  RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL_SERVER_ERROR: 500,
 };

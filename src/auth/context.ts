@@ -8,6 +8,8 @@ export interface Context {
   viewer: Viewer | null;
   services: Services;
   requestId: string;
+  /** The caller's address, for per-IP rate limits. */
+  clientIp: string;
   /** Admin reads of customer contact details in this operation, written to the audit log. */
   contactReads: ContactReadRecorder;
 }

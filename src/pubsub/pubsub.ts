@@ -12,6 +12,8 @@ export interface PubSubHandle {
   pubSub: AppPubSub;
   /** "memory" or "redis", for logs and the readiness of multi-instance tests. */
   transport: "memory" | "redis";
+  /** A Redis connection in normal (command) mode other features may share, such as rate limits. */
+  redis?: Redis;
   /** Closes the Redis connections (nothing to do in-process). */
   close(): Promise<void>;
 }
@@ -34,6 +36,7 @@ export function createAppPubSub(config: Pick<Config, "redisUrl">, logger?: Logge
   return {
     pubSub: createPubSub<Topics>({ eventTarget }),
     transport: "redis",
+    redis: publishClient,
     async close() {
       await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
       publishClient.disconnect();

@@ -1,4 +1,4 @@
-import type { Server as HttpServer } from "node:http";
+import type { Server as HttpServer, IncomingMessage } from "node:http";
 import type { ExecutionArgs, ExecutionResult, GraphQLFormattedError, GraphQLSchema } from "graphql";
 import { GraphQLError, parse, validate, type DocumentNode } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
@@ -15,12 +15,16 @@ export const WsCloseCode = {
   TooManyConnections: 4429,
 } as const;
 
+const clientIp = (request: IncomingMessage) => request.socket.remoteAddress ?? "unknown";
+
 export interface GraphqlWsOptions {
   httpServer: HttpServer;
   schema: GraphQLSchema;
   /** Resolves `connection_init`'s `authorization` to a viewer; throws to refuse the connection. */
   authenticate(authorization: unknown): Promise<Viewer | null>;
-  createContext(viewer: Viewer | null): Context;
+  createContext(viewer: Viewer | null, clientIp: string): Context;
+  /** Draws an operation from the caller's rate budgets; throws RATE_LIMITED when spent. */
+  admit(caller: { ip: string; userId: string | null }, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): Promise<void>;
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
   logger: Logger;
   introspection: Parameters<typeof introspectionFor>[2];
@@ -89,28 +93,29 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
         viewers.set(ctx.extra, viewer);
         return true;
       },
-      context: (ctx) => options.createContext(viewers.get(ctx.extra) ?? null),
+      context: (ctx) => options.createContext(viewers.get(ctx.extra) ?? null, clientIp(ctx.extra.request)),
       // The same limits and introspection policy as HTTP.
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
         let document;
         try {
           document = parse(payload.query, { maxTokens: options.maxTokens });
         } catch (error) {
           return [error instanceof GraphQLError ? tooManyTokensOr(error) : new GraphQLError("Syntax error")];
         }
+        const viewer = viewers.get(ctx.extra) ?? null;
         try {
+          await options.admit({ ip: clientIp(ctx.extra.request), userId: viewer?.id ?? null }, document, payload.operationName, payload.variables ?? undefined);
           options.checkLimits(document, payload.variables ?? undefined);
         } catch (error) {
           return [error as GraphQLError];
         }
         if (!asksForIntrospection(document)) return;
-        const viewer = viewers.get(ctx.extra) ?? null;
         const decision = introspectionFor(document, viewer, options.introspection);
         if ("error" in decision) return [decision.error];
         if (decision.schema === options.introspection.fullSchema) return;
         const errors = validate(decision.schema, document);
         if (errors.length) return errors;
-        return { schema: decision.schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue: options.createContext(viewer) };
+        return { schema: decision.schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue: options.createContext(viewer, clientIp(ctx.extra.request)) };
       },
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!("errors" in result) || !result.errors?.length) return result;

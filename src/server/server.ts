@@ -5,6 +5,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type ErrorRequestHandler, type RequestHandler } from "express";
+import type { DocumentNode } from "graphql";
 import type { Context } from "../auth/context.ts";
 import { createTokenService } from "../auth/tokens.ts";
 import { authenticate, type Viewer } from "../auth/viewer.ts";
@@ -23,6 +24,7 @@ import { graphiqlRouter } from "./graphiql/graphiql.ts";
 import { attachGraphqlWs } from "./graphql-ws.ts";
 import { introspectionPlugin } from "./introspection.ts";
 import { checkQueryLimits } from "./query-limits.ts";
+import { describeForRateLimit, RateLimits } from "./rate-limit.ts";
 import { requestLogPlugin } from "./request-log.ts";
 import type { Logger } from "./logger.ts";
 import { createSharedSubscribe, type SharedSubscribe } from "./shared-subscribe.ts";
@@ -59,10 +61,16 @@ export async function startServer(config: Config, database: Database, logger: Lo
   const tokens = createTokenService(config.auth);
   const services = createServices({ prisma: database.prisma, tokens, config, pubSub: pubSub.pubSub });
   const formatError = createErrorFormatter(logger);
-  const createContext = (viewer: Viewer | null): Context => ({
+  const rateLimits = new RateLimits(config.rateLimits, pubSub.redis);
+  const admit = (caller: { ip: string; userId: string | null }, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined) => {
+    const { rootFields, email } = describeForRateLimit(document, operationName, variables);
+    return rateLimits.consume(caller, rootFields, email);
+  };
+  const createContext = (viewer: Viewer | null, clientIp: string): Context => ({
     viewer,
     services,
     requestId: randomUUID(),
+    clientIp,
     contactReads: services.audit.contactReads(viewer),
   });
   const authenticateHeader = (authorization: unknown) => authenticate(authorization, { prisma: database.prisma, tokens });
@@ -76,6 +84,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
     schema,
     authenticate: authenticateHeader,
     createContext,
+    admit,
     formatError,
     logger,
     introspection,
@@ -112,7 +121,8 @@ export async function startServer(config: Config, database: Database, logger: Lo
       {
         async requestDidStart() {
           return {
-            async didResolveOperation({ document, request }) {
+            async didResolveOperation({ document, request, contextValue }) {
+              await admit({ ip: contextValue.clientIp, userId: contextValue.viewer?.id ?? null }, document, request.operationName, request.variables);
               checkQueryLimits(schema, document, request.variables, config.queryLimits, config.production);
             },
           };
@@ -139,7 +149,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {
-          return createContext(await authenticateHeader(req.headers.authorization));
+          return createContext(await authenticateHeader(req.headers.authorization), req.ip ?? req.socket.remoteAddress ?? "unknown");
         } catch (error) {
           // A request whose credentials fail ends here, with the error's own status.
           if (error instanceof AppError) {

@@ -26,7 +26,7 @@ interface Instance {
 
 async function startInstance(databaseUrl: string): Promise<Instance> {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: { ...process.env, NODE_ENV: "test", PORT: "0", LOG_LEVEL: "warn", DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, SEED_DEMO_DATA: "never" },
+    env: { ...process.env, NODE_ENV: "test", PORT: "0", LOG_LEVEL: "warn", DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, SEED_DEMO_DATA: "never", RATE_LIMIT_KEY_PREFIX: `test:${process.pid}:${Date.now()}` },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));

@@ -24,7 +24,8 @@ interface Started {
 async function start(): Promise<Started> {
   const { DATABASE_URL: _ignored, ...env } = process.env;
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: { ...env, NODE_ENV: "development", PORT: "0", LOG_LEVEL: "warn", EMBEDDED_DATA_DIR: dataDir, SEED_DEMO_DATA: "auto" },
+    // Every demo account signs in from this one address: more than the default sign-in budget.
+    env: { ...env, NODE_ENV: "development", PORT: "0", LOG_LEVEL: "warn", EMBEDDED_DATA_DIR: dataDir, SEED_DEMO_DATA: "auto", AUTH_RATE_LIMIT_PER_MINUTE: "1000" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));

@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { randomUUID } from "node:crypto";
 import { createClient, type Client as WsClient } from "graphql-ws";
 import { inject } from "vitest";
 import WebSocket from "ws";
@@ -39,7 +40,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const testDatabase: TestDatabase = await createTestDatabase();
   // An embedded test database is PGlite behind its socket server: one connection, as src/db/database.ts explains.
   const pool = inject("databaseTemplate").kind === "embedded" ? { DB_POOL_SIZE: "1" } : {};
-  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "debug", DATABASE_URL: testDatabase.url, ...pool, ...env });
+  // Test files hammer the server from one address; tests of rate limiting set their own budgets.
+  const budgets = { RATE_LIMIT_PER_MINUTE: "100000", AUTH_RATE_LIMIT_PER_MINUTE: "100000", RATE_LIMIT_KEY_PREFIX: `test:${randomUUID()}` };
+  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "debug", DATABASE_URL: testDatabase.url, ...pool, ...budgets, ...env });
   const database: Database = await openDatabase(config, { migrate: false });
   const logLines: string[] = [];
   const server = await startServer(config, database, createLogger(config, { write: (line: string) => void logLines.push(line) }));
