@@ -1,7 +1,15 @@
 import { deny, shield, type IRules } from "graphql-shield";
 import { forbidden } from "../errors.ts";
 import { CUSTOMER_FIELD_ACCESS, type CustomerField } from "./customer-access.ts";
-import { customerField, isAdmin, isOwnAccountOrAdmin, isPublic, isSignedIn, withinScope } from "./rules.ts";
+import { customerField, hasRole, isAdmin, isOwnAccountOrAdmin, isPublic, isSignedIn, withinScope } from "./rules.ts";
+
+/** The parties to an escalation and its quotes; which rows each sees is decided by escalationScope/quoteScope. */
+const escalationParties = hasRole("CUSTOMER", "MECHANIC", "WORKSHOP_ADVISOR", "ADMIN");
+const isCustomer = hasRole("CUSTOMER");
+const isMechanic = hasRole("MECHANIC");
+const isAdvisor = hasRole("WORKSHOP_ADVISOR");
+const isEarner = hasRole("MECHANIC", "WORKSHOP_ADVISOR");
+const isCustomerOrAdmin = hasRole("CUSTOMER", "ADMIN");
 
 const customerFieldRules = Object.fromEntries(
   (Object.keys(CUSTOMER_FIELD_ACCESS) as CustomerField[]).map((field) => [field, customerField(field)]),
@@ -22,11 +30,33 @@ export const permissionRules = {
     session: isSignedIn,
     vehicles: isSignedIn,
     workshops: isSignedIn,
+    escalations: escalationParties,
+    escalation: escalationParties,
+    openEscalationOffers: isAdvisor,
+    quotes: escalationParties,
+    quote: escalationParties,
+    payments: isCustomerOrAdmin,
+    earnings: isEarner,
+    adminMetrics: isAdmin,
   },
   Mutation: {
     signUp: isPublic,
     signIn: isPublic,
     createStaffAccount: isAdmin,
+    escalate: isMechanic,
+    respondToEscalation: isAdvisor,
+    createQuote: isAdvisor,
+    reviseQuote: isAdvisor,
+    markRepairComplete: isAdvisor,
+    approveQuote: isCustomer,
+    declineQuote: isCustomer,
+    payDiagnostic: isCustomer,
+    payQuote: isCustomer,
+    refundPayment: isAdmin,
+  },
+  Subscription: {
+    escalationCreated: isAdvisor,
+    quoteStatusChanged: escalationParties,
   },
   User: isOwnAccountOrAdmin,
   AuthPayload: isPublic,
@@ -38,6 +68,30 @@ export const permissionRules = {
   DiagnosticSessionConnection: withinScope,
   PageInfo: withinScope,
   Workshop: isSignedIn,
+  // Rows reached through escalationScope / quoteScope; the customer inside follows the privacy table.
+  Escalation: withinScope,
+  EscalationOffer: {
+    id: withinScope,
+    status: withinScope,
+    autoAccepted: withinScope,
+    matchReason: withinScope,
+    // The matcher's inputs hold the customer's city, which the referring mechanic may not read.
+    matchInputs: isAdmin,
+    declineReason: withinScope,
+    offeredAt: withinScope,
+    expiresAt: withinScope,
+    respondedAt: withinScope,
+    workshop: withinScope,
+    escalation: withinScope,
+  },
+  RepairQuote: withinScope,
+  QuoteLineItem: withinScope,
+  QuoteStatusChange: withinScope,
+  PaymentIntentResult: isCustomer,
+  Payment: isCustomerOrAdmin,
+  Earnings: isEarner,
+  EarningsLine: isEarner,
+  AdminMetrics: isAdmin,
 } satisfies IRules;
 
 /**

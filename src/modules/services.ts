@@ -1,8 +1,13 @@
 import type { TokenService } from "../auth/tokens.ts";
 import type { Config } from "../config.ts";
 import type { PrismaClient } from "../db/prisma.ts";
+import type { AppPubSub } from "../pubsub/index.ts";
 import { AccountService } from "./accounts/account.service.ts";
 import { AuditService } from "./audit/audit.service.ts";
+import { EscalationService } from "./escalations/escalation.service.ts";
+import { LedgerService } from "./payments/ledger.service.ts";
+import { PaymentService } from "./payments/payment.service.ts";
+import { QuoteService } from "./quotes/quote.service.ts";
 import { SessionService } from "./sessions/session.service.ts";
 import { WorkshopService } from "./workshops/workshop.service.ts";
 
@@ -12,14 +17,28 @@ export interface Services {
   audit: AuditService;
   sessions: SessionService;
   workshops: WorkshopService;
+  escalations: EscalationService;
+  quotes: QuoteService;
+  payments: PaymentService;
+  ledger: LedgerService;
 }
 
-export function createServices(deps: { prisma: PrismaClient; tokens: TokenService; config: Config }): Services {
+export function createServices(deps: { prisma: PrismaClient; tokens: TokenService; config: Config; pubSub: AppPubSub }): Services {
   const accounts = new AccountService(deps.prisma, deps.tokens, deps.config);
+  const audit = new AuditService(deps.prisma);
+  const sessions = new SessionService(deps.prisma, accounts, deps.config.fees.diagnosticPriceCents);
+  const quotes = new QuoteService(deps.prisma, accounts, audit, deps.pubSub, {
+    platformFeeBasisPoints: deps.config.fees.platformFeeBasisPoints,
+    referralFeeBasisPoints: deps.config.fees.referralFeeBasisPoints,
+  });
   return {
     accounts,
-    audit: new AuditService(deps.prisma),
-    sessions: new SessionService(deps.prisma, accounts, deps.config.fees.diagnosticPriceCents),
+    audit,
+    sessions,
     workshops: new WorkshopService(deps.prisma),
+    escalations: new EscalationService(deps.prisma, accounts, sessions, audit, deps.pubSub, { maxResponseMinutes: deps.config.escalations.maxResponseMinutes }),
+    quotes,
+    payments: new PaymentService(deps.prisma, audit, quotes, deps.config),
+    ledger: new LedgerService(deps.prisma),
   };
 }

@@ -15,6 +15,7 @@ import { createServices, type Services } from "../modules/services.ts";
 import { enforcePermissions } from "../authz/enforce.ts";
 import { permissionRules } from "../authz/permissions.ts";
 import { AUDIENCES, visibleSchema } from "../authz/visible-schema.ts";
+import { createPubSub } from "../pubsub/index.ts";
 import { buildBaseSchema } from "../schema.ts";
 import { createErrorFormatter } from "./format-error.ts";
 import { attachGraphqlWs } from "./graphql-ws.ts";
@@ -39,15 +40,16 @@ export interface ServerOptions {
 
 /** Apollo Server over Node's HTTP server, graphql-ws on the same port and path, health probes beside. */
 export async function startServer(config: Config, database: Database, logger: Logger, options: ServerOptions = {}): Promise<RunningServer> {
-  const baseSchema = await buildBaseSchema();
-  const schema = options.withoutPermissionsForBenchmark ? baseSchema : enforcePermissions(await buildBaseSchema(), permissionRules);
+  const pubSub = createPubSub();
+  const baseSchema = await buildBaseSchema(pubSub);
+  const schema = options.withoutPermissionsForBenchmark ? baseSchema : enforcePermissions(await buildBaseSchema(pubSub), permissionRules);
   const introspection = {
     production: config.production,
     fullSchema: schema,
     visibleSchemas: new Map(AUDIENCES.map((audience) => [audience, visibleSchema(baseSchema, permissionRules, audience)])),
   };
   const tokens = createTokenService(config.auth);
-  const services = createServices({ prisma: database.prisma, tokens, config });
+  const services = createServices({ prisma: database.prisma, tokens, config, pubSub });
   const formatError = createErrorFormatter(logger);
   const createContext = (viewer: Viewer | null): Context => ({
     viewer,
@@ -88,6 +90,17 @@ export async function startServer(config: Config, database: Database, logger: Lo
     const ready = !stopping && (await database.isReady());
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable" });
   });
+  // Stripe signs the exact bytes it sent: the raw body is verified before any JSON parsing or database access.
+  app.post("/webhooks/stripe", express.raw({ type: () => true, limit: "1mb" }), async (req, res) => {
+    try {
+      const result = await services.payments.handleWebhook(req.body as Buffer, req.headers["stripe-signature"]);
+      res.status(result.status).json(result.body);
+    } catch (error) {
+      // A 500 makes Stripe redeliver; processing is idempotent, so the retry finishes the work.
+      logger.error({ err: error instanceof Error ? error.message : String(error) }, "stripe webhook failed");
+      res.status(500).json({ error: "webhook processing failed" });
+    }
+  });
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
@@ -113,6 +126,14 @@ export async function startServer(config: Config, database: Database, logger: Lo
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
+
+  // Offers nobody answered in time move to the next workshop.
+  const expiryTimer =
+    config.escalations.expiryIntervalSeconds > 0
+      ? setInterval(() => {
+          services.escalations.expireStaleOffers().catch((error: unknown) => logger.error({ err: error instanceof Error ? error.message : String(error) }, "offer expiry failed"));
+        }, config.escalations.expiryIntervalSeconds * 1000).unref()
+      : null;
   const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
 
   return {
@@ -122,6 +143,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
     httpServer,
     async close() {
       stopping = true;
+      if (expiryTimer) clearInterval(expiryTimer);
       await apollo.stop();
     },
   };
