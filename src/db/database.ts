@@ -33,8 +33,11 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions 
     await embedded?.stop();
     throw error;
   }
-  // PGlite runs one query at a time, so a large pool would only queue inside the socket server.
-  const prisma = createPrismaClient(url, embedded ? Math.min(4, config.database.poolSize) : config.database.poolSize);
+  // PGlite runs one backend for every connection, and its socket server queues protocol messages
+  // one by one: two connections' Parse/Bind/Execute sequences can interleave and bind each other's
+  // statements (seen as wrong results under concurrent transactions). One connection keeps each
+  // query and transaction whole; PGlite runs one query at a time anyway.
+  const prisma = createPrismaClient(url, embedded ? 1 : config.database.poolSize);
   return {
     prisma,
     embedded: embedded !== undefined,

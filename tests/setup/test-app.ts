@@ -36,7 +36,7 @@ export interface TestApp {
 /** The real server on a real port, on this file's own migrated database. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const testDatabase: TestDatabase = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "debug", DATABASE_URL: testDatabase.url, ...env });
+  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "debug", DATABASE_URL: testDatabase.url, ...testDatabase.env, ...env });
   const database: Database = await openDatabase(config, { migrate: false });
   const logLines: string[] = [];
   const server = await startServer(config, database, createLogger(config, { write: (line: string) => void logLines.push(line) }));
