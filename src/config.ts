@@ -35,6 +35,14 @@ const envSchema = z
     ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
     SEED_DEMO_DATA: z.enum(["auto", "always", "never"]).default("auto"),
     DIAGNOSTIC_PRICE_CENTS: z.coerce.number().int().min(0).default(2500),
+    PLATFORM_FEE_BP: z.coerce.number().int().min(0).max(10_000).default(1000),
+    REFERRAL_FEE_BP: z.coerce.number().int().min(0).max(10_000).default(500),
+    ESCROW_THRESHOLD_CENTS: z.coerce.number().int().min(1).default(500_000),
+    STRIPE_SECRET_KEY: z.string().trim().optional().transform((v) => (v ? v : undefined)),
+    STRIPE_WEBHOOK_SECRET: z.string().trim().optional().transform((v) => (v ? v : undefined)),
+    STRIPE_API_BASE: optionalUrl,
+    ESCALATION_RESPONSE_MINUTES: z.coerce.number().int().min(1).max(30 * 24 * 60).default(1440),
+    ESCALATION_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
     WS_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(10_000),
     WS_MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).default(10),
@@ -58,6 +66,9 @@ const envSchema = z
     if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
       ctx.addIssue({ code: "custom", path: ["ADMIN_PASSWORD"], message: "ADMIN_EMAIL and ADMIN_PASSWORD go together" });
     }
+    if (env.PLATFORM_FEE_BP + env.REFERRAL_FEE_BP > 10_000) {
+      ctx.addIssue({ code: "custom", path: ["REFERRAL_FEE_BP"], message: "PLATFORM_FEE_BP and REFERRAL_FEE_BP together must not exceed 10000" });
+    }
     if (env.EXTERNAL_JWKS_URL && !env.EXTERNAL_JWT_ISSUER) {
       ctx.addIssue({ code: "custom", path: ["EXTERNAL_JWT_ISSUER"], message: "is required with EXTERNAL_JWKS_URL" });
     }
@@ -80,7 +91,23 @@ export interface Config {
   /** Bootstrapped at start-up; outside production a well-known demo admin is the default. */
   admin?: { email: string; password: string };
   seedDemoData: "auto" | "always" | "never";
-  fees: { diagnosticPriceCents: number };
+  fees: {
+    diagnosticPriceCents: number;
+    /** The platform's share of a repair and of a diagnostic, in basis points. */
+    platformFeeBasisPoints: number;
+    /** The referring mechanic's share of a repair, in basis points. */
+    referralFeeBasisPoints: number;
+    /** Repairs of at least this total are authorized at payment and captured when the workshop marks them done. */
+    escrowThresholdCents: number;
+  };
+  /** Absent without STRIPE_SECRET_KEY: the server runs, payment mutations answer PAYMENTS_NOT_CONFIGURED. */
+  stripe?: { secretKey: string; webhookSecret?: string; apiBase?: string };
+  escalations: {
+    /** The longest any workshop may hold an offer unanswered (its own responseTimeoutMinutes applies below that). */
+    maxResponseMinutes: number;
+    /** How often the server expires unanswered offers; 0 turns the timer off. */
+    expiryIntervalSeconds: number;
+  };
   shutdownTimeoutMs: number;
   /** Per-operation limits, the same on HTTP and graphql-ws. */
   queryLimits: QueryLimits;
@@ -126,7 +153,16 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     },
     admin,
     seedDemoData: env.SEED_DEMO_DATA,
-    fees: { diagnosticPriceCents: env.DIAGNOSTIC_PRICE_CENTS },
+    fees: {
+      diagnosticPriceCents: env.DIAGNOSTIC_PRICE_CENTS,
+      platformFeeBasisPoints: env.PLATFORM_FEE_BP,
+      referralFeeBasisPoints: env.REFERRAL_FEE_BP,
+      escrowThresholdCents: env.ESCROW_THRESHOLD_CENTS,
+    },
+    stripe: env.STRIPE_SECRET_KEY
+      ? { secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiBase: env.STRIPE_API_BASE }
+      : undefined,
+    escalations: { maxResponseMinutes: env.ESCALATION_RESPONSE_MINUTES, expiryIntervalSeconds: env.ESCALATION_EXPIRY_INTERVAL_SECONDS },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     rateLimits: { perMinute: env.RATE_LIMIT_PER_MINUTE, authPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE, keyPrefix: env.RATE_LIMIT_KEY_PREFIX },
     queryLimits: {

@@ -12,6 +12,8 @@ export const ErrorCode = {
   /** Over a request budget; `extensions.retryAfterSeconds` (and the Retry-After header) say when to retry. */
   RATE_LIMITED: "RATE_LIMITED",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+  /** Payments need STRIPE_SECRET_KEY; without it every payment mutation answers this. */
+  PAYMENTS_NOT_CONFIGURED: "PAYMENTS_NOT_CONFIGURED",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -25,6 +27,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   QUERY_TOO_COMPLEX: 400,
   RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,
+  PAYMENTS_NOT_CONFIGURED: 503,
   INTERNAL_SERVER_ERROR: 500,
 };
 

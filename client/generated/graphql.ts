@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: any; output: any; }
 };
 
 export type AccountStatus =
@@ -30,6 +32,27 @@ export type AddVehicleInput = {
   /** 17-character vehicle identification number. */
   vin?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
+};
+
+/** Marketplace health over a date range. */
+export type AdminMetrics = {
+  __typename?: 'AdminMetrics';
+  /** Average quote total in cents. */
+  averageQuoteCents: Scalars['Int']['output'];
+  /** Average minutes from offer to an advisor's answer (auto-accepts excluded). */
+  averageWorkshopResponseMinutes?: Maybe<Scalars['Float']['output']>;
+  completedSessions: Scalars['Int']['output'];
+  escalatedSessions: Scalars['Int']['output'];
+  /** Escalated / completed sessions (0 to 1). */
+  onPlatformTransactionRate: Scalars['Float']['output'];
+  /** Platform fees booked. */
+  platformFeesCents: Scalars['Int']['output'];
+  /** Approved (or completed) / quotes (0 to 1). */
+  quoteApprovalRate: Scalars['Float']['output'];
+  /** Quotes customers could act on (revisions excluded). */
+  quotes: Scalars['Int']['output'];
+  /** Referral fees booked to mechanics (including withheld). */
+  referralFeesPaidCents: Scalars['Int']['output'];
 };
 
 export type AuthPayload = {
@@ -193,6 +216,85 @@ export type DiagnosticSessionConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Earnings read from the ledger. */
+export type Earnings = {
+  __typename?: 'Earnings';
+  byKind: Array<EarningsLine>;
+  /** Credited to the caller (or their workshop), net of refunds. */
+  totalCents: Scalars['Int']['output'];
+  /** Mechanics: earnings withheld after a ban. */
+  withheldCents: Scalars['Int']['output'];
+};
+
+export type EarningsLine = {
+  __typename?: 'EarningsLine';
+  /** Net of refunds booked against it. */
+  amountCents: Scalars['Int']['output'];
+  kind: LedgerEntryKind;
+};
+
+export type EscalateInput = {
+  /** Estimated repair amount in cents. */
+  estimatedAmountCents?: InputMaybe<Scalars['Int']['input']>;
+  /** Notes for the workshop (at most 4000 characters). */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Workshops to ask for a quote at once, 1 to 3. */
+  quotesRequested?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A completed diagnostic handed to workshops for a repair quote. Workshops see the vehicle, concern, diagnosis, recommended services and the customer's first name, last initial and city; never contact details. */
+export type Escalation = {
+  __typename?: 'Escalation';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Workshops: first name, last initial and city. Never contact details. */
+  customer?: Maybe<Customer>;
+  /** The mechanic's estimate in cents, used by workshop auto-accept rules. */
+  estimatedAmountCents?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** The mechanic's notes for the workshop. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Workshops see their own offers only. */
+  offers: Array<EscalationOffer>;
+  /** The escalation's quotes the caller may see (a workshop sees only its own). */
+  quotes: Array<RepairQuote>;
+  /** How many workshops the customer asked to compare (1 to 3). */
+  quotesRequested: Scalars['Int']['output'];
+  /** Vehicle, concern, diagnosis and recommended services. */
+  session: DiagnosticSession;
+  status: EscalationStatus;
+  /** The workshop currently holding the escalation. */
+  workshop?: Maybe<Workshop>;
+};
+
+/** One workshop's turn at an escalation, with why the matcher chose it. */
+export type EscalationOffer = {
+  __typename?: 'EscalationOffer';
+  /** Accepted by one of the workshop's auto-accept rules. */
+  autoAccepted: Scalars['Boolean']['output'];
+  declineReason?: Maybe<Scalars['String']['output']>;
+  escalation: Escalation;
+  /** Unanswered by then, the escalation moves to the next workshop. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** Admins: what the matcher saw (cities, services, candidates). */
+  matchInputs: Scalars['JSONObject']['output'];
+  /** Why the matcher chose this workshop. */
+  matchReason: Scalars['String']['output'];
+  offeredAt: Scalars['DateTimeISO']['output'];
+  respondedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: OfferStatus;
+  workshop: Workshop;
+};
+
+export type EscalationStatus =
+  | 'ACCEPTED'
+  | 'APPROVED'
+  | 'AWAITING_WORKSHOP'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'QUOTED'
+  | 'UNMATCHED';
+
 export type FlagStatus =
   | 'CONFIRMED'
   | 'DISMISSED'
@@ -223,6 +325,24 @@ export type InvestigationTriggers = {
   recentContactMessages: Array<ChatMessage>;
 };
 
+export type LedgerEntryKind =
+  | 'COMMISSION'
+  | 'DIAGNOSTIC_FEE'
+  | 'DISPUTE'
+  | 'PARTNER_SHARE'
+  | 'PAYMENT_RECEIVED'
+  | 'PAYOUT'
+  | 'PLATFORM_FEE'
+  | 'REFERRAL_FEE'
+  | 'REFUND'
+  | 'WITHHOLDING'
+  | 'WORKSHOP_SHARE';
+
+export type LineItemKind =
+  | 'FEE'
+  | 'LABOR'
+  | 'PART';
+
 /** A virtual mechanic's public profile. */
 export type Mechanic = {
   __typename?: 'Mechanic';
@@ -248,18 +368,37 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Customers: registers a vehicle to book diagnostics for. */
   addVehicle: Vehicle;
+  /** The customer approves a pending quote; other quotes of a compared set are closed. */
+  approveQuote: RepairQuote;
   /** The customer or the assigned mechanic cancels a session that is not completed. */
   cancelSession: DiagnosticSession;
   /** Mechanics: claims an open request (REQUESTED -> ACCEPTED). CONFLICT when someone else got it first. */
   claimSession: DiagnosticSession;
   /** The assigned mechanic submits the diagnosis (IN_PROGRESS -> COMPLETED); the chat becomes read-only. */
   completeSession: DiagnosticSession;
+  /** An advisor of a workshop whose offer was accepted quotes the repair; the server prices it. */
+  createQuote: RepairQuote;
   /** Admins create workshop advisor and partner accounts. */
   createStaffAccount: User;
+  declineQuote: RepairQuote;
+  /** The session's mechanic hands a completed session to matching workshops, once. */
+  escalate: Escalation;
+  /** The workshop marks an approved repair done; an escrowed payment is captured. */
+  markRepairComplete: RepairQuote;
+  /** The customer pays the session's diagnostic. Retrying with the same key never charges twice. */
+  payDiagnostic: PaymentIntentResult;
+  /** The customer pays an approved quote. Retrying with the same key never charges twice. */
+  payQuote: PaymentIntentResult;
+  /** Admins: refund all (default) or part of a payment; transfers are reversed in proportion. */
+  refundPayment: Payment;
   /** Customers: books a paid remote diagnostic for one of their vehicles. */
   requestSession: DiagnosticSession;
+  /** An advisor of the offered workshop accepts or declines; a decline moves the escalation to the next workshop. */
+  respondToEscalation: EscalationOffer;
   /** Admins: confirms an open flag, or dismisses it as a false positive, which reverses its penalty. */
   reviewViolation: ContactViolation;
+  /** A new version of a pending quote; the old one becomes SUPERSEDED. */
+  reviseQuote: RepairQuote;
   /** The session's customer or mechanic sends a message while it is accepted or in progress. Contact details are masked and flagged; a mechanic is penalised. */
   sendMessage: SendMessagePayload;
   signIn: AuthPayload;
@@ -272,6 +411,11 @@ export type Mutation = {
 
 export type MutationAddVehicleArgs = {
   input: AddVehicleInput;
+};
+
+
+export type MutationApproveQuoteArgs = {
+  quoteId: Scalars['ID']['input'];
 };
 
 
@@ -292,8 +436,50 @@ export type MutationCompleteSessionArgs = {
 };
 
 
+export type MutationCreateQuoteArgs = {
+  escalationId: Scalars['ID']['input'];
+  input: QuoteInput;
+};
+
+
 export type MutationCreateStaffAccountArgs = {
   input: CreateStaffAccountInput;
+};
+
+
+export type MutationDeclineQuoteArgs = {
+  quoteId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationEscalateArgs = {
+  input: EscalateInput;
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkRepairCompleteArgs = {
+  quoteId: Scalars['ID']['input'];
+};
+
+
+export type MutationPayDiagnosticArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationPayQuoteArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  quoteId: Scalars['ID']['input'];
+};
+
+
+export type MutationRefundPaymentArgs = {
+  amountCents?: InputMaybe<Scalars['Int']['input']>;
+  paymentId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -302,10 +488,23 @@ export type MutationRequestSessionArgs = {
 };
 
 
+export type MutationRespondToEscalationArgs = {
+  accept: Scalars['Boolean']['input'];
+  offerId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationReviewViolationArgs = {
   decision: ReviewDecision;
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationReviseQuoteArgs = {
+  input: QuoteInput;
+  quoteId: Scalars['ID']['input'];
 };
 
 
@@ -330,11 +529,60 @@ export type MutationStartSessionArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type OfferStatus =
+  | 'ACCEPTED'
+  | 'CLOSED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'OFFERED';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+export type Payment = {
+  __typename?: 'Payment';
+  amountCents: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: PaymentKind;
+  manualCapture: Scalars['Boolean']['output'];
+  refundedCents: Scalars['Int']['output'];
+  status: PaymentStatus;
+};
+
+/** What a client needs to confirm a payment with Stripe.js. */
+export type PaymentIntentResult = {
+  __typename?: 'PaymentIntentResult';
+  /** Taken from the session or quote, never from the client. */
+  amountCents: Scalars['Int']['output'];
+  clientSecret: Scalars['String']['output'];
+  currency: Scalars['String']['output'];
+  /** Authorized now, captured when the workshop marks the repair complete (escrow). */
+  manualCapture: Scalars['Boolean']['output'];
+  paymentId: Scalars['ID']['output'];
+  status: PaymentStatus;
+};
+
+export type PaymentKind =
+  | 'DIAGNOSTIC'
+  | 'REPAIR';
+
+export type PaymentStatus =
+  | 'CANCELED'
+  | 'DISPUTED'
+  | 'FAILED'
+  | 'PARTIALLY_REFUNDED'
+  | 'PROCESSING'
+  | 'REFUNDED'
+  | 'REQUIRES_ACTION'
+  | 'REQUIRES_CAPTURE'
+  | 'REQUIRES_CONFIRMATION'
+  | 'REQUIRES_PAYMENT_METHOD'
+  | 'SUCCEEDED';
 
 /** A penalty of the ladder: warning + 7 days, 30 days, permanent ban. */
 export type Penalty = {
@@ -355,6 +603,8 @@ export type PenaltyKind =
 
 export type Query = {
   __typename?: 'Query';
+  /** Admins: transaction rate, quote approval, average quote, workshop response time and referral fees over [from, to). */
+  adminMetrics: AdminMetrics;
   /** Admins: the share of mechanics with no standing violation. */
   complianceRate: ComplianceRate;
   /** Admins: one customer. */
@@ -363,6 +613,11 @@ export type Query = {
   customers: CustomerConnection;
   /** Price of a remote diagnostic in cents, shown before sign-up. */
   diagnosticPriceCents: Scalars['Int']['output'];
+  /** Mechanics: their earnings. Advisors: their workshop's. From the ledger. */
+  earnings: Earnings;
+  escalation: Escalation;
+  /** Escalations the caller takes part in, newest first (at most 100). */
+  escalations: Array<Escalation>;
   /** Admins: sessions whose chat has flagged messages, most recently flagged first. */
   flaggedConversations: FlaggedConversationConnection;
   /** Admins: mechanics and messages the retention strategy says to investigate. */
@@ -371,8 +626,15 @@ export type Query = {
   me: User;
   /** A session's chat, oldest first. After a reconnect, pass the last received message's `cursor` as `after` to get what was missed. */
   messages: ChatMessageConnection;
+  /** Advisors: offers waiting for an answer from their workshop, oldest first. */
+  openEscalationOffers: Array<EscalationOffer>;
   /** Mechanics: requested, unclaimed sessions, oldest first. The customer shows by first name only. */
   openSessionRequests: DiagnosticSessionConnection;
+  /** Customers: their payments. Admins: all, newest first (at most 100). */
+  payments: Array<Payment>;
+  quote: RepairQuote;
+  /** Quotes the caller may see, newest first (at most 100), optionally for one escalation. */
+  quotes: Array<RepairQuote>;
   session: DiagnosticSession;
   /** Sessions the caller takes part in (customers: their own; mechanics: assigned; workshops: escalated to them; admins: all). */
   sessions: DiagnosticSessionConnection;
@@ -381,6 +643,12 @@ export type Query = {
   /** Admins: contact-sharing violations, newest first. */
   violations: ContactViolationConnection;
   workshops: Array<Workshop>;
+};
+
+
+export type QueryAdminMetricsArgs = {
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
 };
 
 
@@ -393,6 +661,17 @@ export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<CustomerWhere>;
+};
+
+
+export type QueryEarningsArgs = {
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+export type QueryEscalationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -420,6 +699,16 @@ export type QueryOpenSessionRequestsArgs = {
 };
 
 
+export type QueryQuoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuotesArgs = {
+  escalationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QuerySessionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -443,6 +732,89 @@ export type QueryViolationsArgs = {
 
 export type QueryWorkshopsArgs = {
   city?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Line items only: totals, the platform fee and the referral fee are computed by the server. */
+export type QuoteInput = {
+  lineItems: Array<QuoteLineItemInput>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Days the quote stays valid, 1 to 90. */
+  validDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QuoteLineItem = {
+  __typename?: 'QuoteLineItem';
+  description: Scalars['String']['output'];
+  kind: LineItemKind;
+  partNumber?: Maybe<Scalars['String']['output']>;
+  position: Scalars['Int']['output'];
+  /** Parts and fees: a count. Labor: minutes. */
+  quantity: Scalars['Int']['output'];
+  totalCents: Scalars['Int']['output'];
+  /** Parts and fees: cents per unit. Labor: cents per hour. */
+  unitPriceCents: Scalars['Int']['output'];
+};
+
+export type QuoteLineItemInput = {
+  description: Scalars['String']['input'];
+  kind: LineItemKind;
+  partNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Parts and fees: a count. Labor: minutes. */
+  quantity: Scalars['Int']['input'];
+  /** Parts and fees: cents per unit. Labor: cents per hour. */
+  unitPriceCents: Scalars['Int']['input'];
+};
+
+export type QuoteStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'PENDING_PARTNER_APPROVAL'
+  | 'REJECTED_BY_PARTNER'
+  | 'SUPERSEDED';
+
+/** One step in a quote's history. */
+export type QuoteStatusChange = {
+  __typename?: 'QuoteStatusChange';
+  createdAt: Scalars['DateTimeISO']['output'];
+  fromStatus?: Maybe<QuoteStatus>;
+  reason?: Maybe<Scalars['String']['output']>;
+  toStatus: QuoteStatus;
+};
+
+/** A workshop's repair quote for an escalation. Totals and fees are computed by the server. */
+export type RepairQuote = {
+  __typename?: 'RepairQuote';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** As the caller may see them: never contact details for mechanics and workshops. */
+  customer?: Maybe<Customer>;
+  customerDecisionAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  declineReason?: Maybe<Scalars['String']['output']>;
+  escalation: Escalation;
+  id: Scalars['ID']['output'];
+  lineItems: Array<QuoteLineItem>;
+  /** The referring mechanic's fee out of the total. */
+  mechanicFeeCents: Scalars['Int']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  /** The platform's fee out of the total. */
+  platformFeeCents: Scalars['Int']['output'];
+  /** The version this one revises. */
+  previousVersionId?: Maybe<Scalars['ID']['output']>;
+  status: QuoteStatus;
+  statusHistory: Array<QuoteStatusChange>;
+  subtotalCents: Scalars['Int']['output'];
+  /** What the customer pays. */
+  totalCents: Scalars['Int']['output'];
+  validUntil: Scalars['DateTimeISO']['output'];
+  /** 1 for the first quote; each revision adds one. */
+  version: Scalars['Int']['output'];
+  workshop?: Maybe<Workshop>;
+  /** What the workshop receives: the total less both fees. */
+  workshopShareCents: Scalars['Int']['output'];
 };
 
 export type RequestSessionInput = {
@@ -548,11 +920,20 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** New messages of a session, for its customer, its mechanic and admins, masked like `messages`. */
   chatMessageAdded: ChatMessage;
+  /** Advisors: escalations offered to their own workshop (new and re-matched), as they happen. */
+  escalationCreated: Escalation;
+  /** Status changes of one quote, for its customer, the referring mechanic and the quoting workshop. */
+  quoteStatusChanged: RepairQuote;
 };
 
 
 export type SubscriptionChatMessageAddedArgs = {
   sessionId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionQuoteStatusChangedArgs = {
+  quoteId: Scalars['ID']['input'];
 };
 
 /** An account. Only its owner and admins can read it. */

@@ -3,8 +3,13 @@ import { forbidden } from "../errors.ts";
 import { CUSTOMER_FIELD_ACCESS, type CustomerField } from "./customer-access.ts";
 import { customerField, hasRole, isAdmin, isOwnAccountOrAdmin, isPublic, isSignedIn, withinScope } from "./rules.ts";
 
+/** The parties to an escalation and its quotes; which rows each sees is decided by escalationScope/quoteScope. */
+const escalationParties = hasRole("CUSTOMER", "MECHANIC", "WORKSHOP_ADVISOR", "ADMIN");
 const isCustomer = hasRole("CUSTOMER");
 const isMechanic = hasRole("MECHANIC");
+const isAdvisor = hasRole("WORKSHOP_ADVISOR");
+const isEarner = hasRole("MECHANIC", "WORKSHOP_ADVISOR");
+const isCustomerOrAdmin = hasRole("CUSTOMER", "ADMIN");
 const isChatParticipantRole = hasRole("CUSTOMER", "MECHANIC");
 
 const customerFieldRules = Object.fromEntries(
@@ -33,6 +38,14 @@ export const permissionRules = {
     flaggedConversations: isAdmin,
     complianceRate: isAdmin,
     investigationTriggers: isAdmin,
+    escalations: escalationParties,
+    escalation: escalationParties,
+    openEscalationOffers: isAdvisor,
+    quotes: escalationParties,
+    quote: escalationParties,
+    payments: isCustomerOrAdmin,
+    earnings: isEarner,
+    adminMetrics: isAdmin,
   },
   Mutation: {
     signUp: isPublic,
@@ -46,11 +59,24 @@ export const permissionRules = {
     cancelSession: isChatParticipantRole,
     sendMessage: isChatParticipantRole,
     reviewViolation: isAdmin,
+    escalate: isMechanic,
+    respondToEscalation: isAdvisor,
+    createQuote: isAdvisor,
+    reviseQuote: isAdvisor,
+    markRepairComplete: isAdvisor,
+    approveQuote: isCustomer,
+    declineQuote: isCustomer,
+    payDiagnostic: isCustomer,
+    payQuote: isCustomer,
+    refundPayment: isAdmin,
   },
   // Guards each delivered event; the subscribe phase (not seen by graphql-shield) is authorized
-  // in ChatService.subscribe: participants and admins only, NOT_FOUND otherwise.
+  // in the services: ChatService.subscribe (participants and admins, NOT_FOUND otherwise) and the
+  // escalation and quote feeds.
   Subscription: {
     chatMessageAdded: isSignedIn,
+    escalationCreated: isAdvisor,
+    quoteStatusChanged: escalationParties,
   },
   User: isOwnAccountOrAdmin,
   AuthPayload: isPublic,
@@ -86,6 +112,30 @@ export const permissionRules = {
   ComplianceRate: withinScope,
   InvestigationTriggers: withinScope,
   MechanicActivity: withinScope,
+  // Rows reached through escalationScope / quoteScope; the customer inside follows the privacy table.
+  Escalation: withinScope,
+  EscalationOffer: {
+    id: withinScope,
+    status: withinScope,
+    autoAccepted: withinScope,
+    matchReason: withinScope,
+    // The matcher's inputs hold the customer's city, which the referring mechanic may not read.
+    matchInputs: isAdmin,
+    declineReason: withinScope,
+    offeredAt: withinScope,
+    expiresAt: withinScope,
+    respondedAt: withinScope,
+    workshop: withinScope,
+    escalation: withinScope,
+  },
+  RepairQuote: withinScope,
+  QuoteLineItem: withinScope,
+  QuoteStatusChange: withinScope,
+  PaymentIntentResult: isCustomer,
+  Payment: isCustomerOrAdmin,
+  Earnings: isEarner,
+  EarningsLine: isEarner,
+  AdminMetrics: isAdmin,
 } satisfies IRules;
 
 /**

@@ -28,15 +28,27 @@ export const isSignedIn = admits(
   ALL_ROLES,
 );
 
-/** A signed-in account with one of these roles. */
-export const hasRole = (...roles: Role[]) =>
-  admits(
-    rule(`hasRole(${roles.join(",")})`, { cache: "contextual" })((_parent, _args, ctx: Context) => {
-      if (!ctx.viewer) return unauthenticated();
-      return roles.includes(ctx.viewer.role) ? true : forbidden();
-    }),
-    roles,
-  );
+const roleRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
+
+/**
+ * A signed-in account with one of these roles. One rule object per role set: graphql-shield
+ * refuses two rules of the same name with different functions.
+ */
+export const hasRole = (...roles: Role[]) => {
+  const name = `hasRole(${[...roles].sort().join(",")})`;
+  let roleRule = roleRules.get(name);
+  if (!roleRule) {
+    roleRule = admits(
+      rule(name, { cache: "contextual" })((_parent, _args, ctx: Context) => {
+        if (!ctx.viewer) return unauthenticated();
+        return roles.includes(ctx.viewer.role) ? true : forbidden();
+      }),
+      roles,
+    );
+    roleRules.set(name, roleRule);
+  }
+  return roleRule;
+};
 
 export const isAdmin = hasRole("ADMIN");
 

@@ -18,7 +18,51 @@ export function sessionScope(viewer: Viewer): Prisma.DiagnosticSessionWhereInput
     case "MECHANIC":
       return { mechanicId: viewer.id };
     case "WORKSHOP_ADVISOR":
-      return viewer.workshopId ? { escalation: { is: { workshopId: viewer.workshopId } } } : NOTHING;
+      return viewer.workshopId ? { escalation: { is: workshopHoldsEscalation(viewer.workshopId) } } : NOTHING;
+    case "PARTNER":
+      return NOTHING;
+  }
+}
+
+/**
+ * A workshop holds an escalation while it is the escalation's current workshop or has a live
+ * (offered or accepted) offer on it; a workshop that declined, let an offer expire, or lost a
+ * compared set no longer sees the session.
+ */
+function workshopHoldsEscalation(workshopId: string): Prisma.EscalationWhereInput {
+  return { OR: [{ workshopId }, { offers: { some: { workshopId, status: { in: ["OFFERED", "ACCEPTED"] } } } }] };
+}
+
+/** Which escalations a viewer may see: the referring mechanic's, the customer's own, the workshops holding them. */
+export function escalationScope(viewer: Viewer): Prisma.EscalationWhereInput {
+  switch (viewer.role) {
+    case "ADMIN":
+      return {};
+    case "CUSTOMER":
+      return { session: { is: { customerId: viewer.id } } };
+    case "MECHANIC":
+      return { mechanicId: viewer.id };
+    case "WORKSHOP_ADVISOR":
+      return viewer.workshopId ? workshopHoldsEscalation(viewer.workshopId) : NOTHING;
+    case "PARTNER":
+      return NOTHING;
+  }
+}
+
+/**
+ * Which repair quotes a viewer may see: the customer's, the referring mechanic's, and the quoting
+ * workshop's own (a workshop never sees a competitor's quote in a compared set).
+ */
+export function quoteScope(viewer: Viewer): Prisma.RepairQuoteWhereInput {
+  switch (viewer.role) {
+    case "ADMIN":
+      return {};
+    case "CUSTOMER":
+      return { escalation: { is: { session: { is: { customerId: viewer.id } } } } };
+    case "MECHANIC":
+      return { escalation: { is: { mechanicId: viewer.id } } };
+    case "WORKSHOP_ADVISOR":
+      return viewer.workshopId ? { workshopId: viewer.workshopId } : NOTHING;
     case "PARTNER":
       return NOTHING;
   }

@@ -3,8 +3,23 @@ import { AccountResolver } from "./accounts/account.resolver.ts";
 import { CustomerResolver } from "./accounts/customer.resolver.ts";
 import { ChatResolver } from "./chat/chat.resolver.ts";
 import { EnforcementResolver } from "./chat/enforcement.resolver.ts";
+import { EscalationOfferResolver, EscalationResolver } from "./escalations/escalation.resolver.ts";
+import { PaymentResolver } from "./payments/payment.resolver.ts";
+import { EscalationQuotesResolver, QuoteResolver } from "./quotes/quote.resolver.ts";
 import { SessionResolver } from "./sessions/session.resolver.ts";
 import { WorkshopResolver } from "./workshops/workshop.resolver.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AccountResolver, CustomerResolver, ChatResolver, EnforcementResolver, SessionResolver, WorkshopResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  AccountResolver,
+  CustomerResolver,
+  ChatResolver,
+  EnforcementResolver,
+  SessionResolver,
+  WorkshopResolver,
+  EscalationResolver,
+  EscalationOfferResolver,
+  QuoteResolver,
+  EscalationQuotesResolver,
+  PaymentResolver,
+];

@@ -7,6 +7,10 @@ import { AccountService } from "./accounts/account.service.ts";
 import { AuditService } from "./audit/audit.service.ts";
 import { ChatService } from "./chat/chat.service.ts";
 import { EnforcementService } from "./chat/enforcement.service.ts";
+import { EscalationService } from "./escalations/escalation.service.ts";
+import { LedgerService } from "./payments/ledger.service.ts";
+import { PaymentService } from "./payments/payment.service.ts";
+import { QuoteService } from "./quotes/quote.service.ts";
 import { SessionService } from "./sessions/session.service.ts";
 import { WorkshopService } from "./workshops/workshop.service.ts";
 
@@ -20,19 +24,33 @@ export interface Services {
   chat: ChatService;
   enforcement: EnforcementService;
   workshops: WorkshopService;
+  escalations: EscalationService;
+  quotes: QuoteService;
+  payments: PaymentService;
+  ledger: LedgerService;
 }
 
 export function createServices(deps: { prisma: PrismaClient; tokens: TokenService; config: Config; pubSub: AppPubSub }): Services {
   const accounts = new AccountService(deps.prisma, deps.tokens, deps.config);
   const accountStatus = new AccountStatusCache(deps.prisma);
   const enforcement = new EnforcementService(deps.prisma, accounts, accountStatus, deps.pubSub);
+  const audit = new AuditService(deps.prisma);
+  const sessions = new SessionService(deps.prisma, accounts, deps.config);
+  const quotes = new QuoteService(deps.prisma, accounts, audit, deps.pubSub, {
+    platformFeeBasisPoints: deps.config.fees.platformFeeBasisPoints,
+    referralFeeBasisPoints: deps.config.fees.referralFeeBasisPoints,
+  });
   return {
     accounts,
-    audit: new AuditService(deps.prisma),
+    audit,
     accountStatus,
-    sessions: new SessionService(deps.prisma, accounts, deps.config),
+    sessions,
     chat: new ChatService(deps.prisma, deps.pubSub, accountStatus, enforcement),
     enforcement,
     workshops: new WorkshopService(deps.prisma),
+    escalations: new EscalationService(deps.prisma, accounts, sessions, audit, deps.pubSub, { maxResponseMinutes: deps.config.escalations.maxResponseMinutes }),
+    quotes,
+    payments: new PaymentService(deps.prisma, audit, quotes, deps.config),
+    ledger: new LedgerService(deps.prisma),
   };
 }

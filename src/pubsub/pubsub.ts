@@ -1,11 +1,11 @@
 import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
-import { createPubSub, type PubSub } from "@graphql-yoga/subscription";
+import { createPubSub, filter, pipe, type PubSub } from "@graphql-yoga/subscription";
 import { Redis } from "ioredis";
 import type { Config } from "../config.ts";
 import type { Logger } from "../server/logger.ts";
 import type { Topics } from "./topics.ts";
 
-export type { Topics } from "./topics.ts";
+export type { EscalationOfferedEvent, QuoteStatusChangedEvent, Topics } from "./topics.ts";
 export type AppPubSub = PubSub<Topics>;
 
 export interface PubSubHandle {
@@ -43,4 +43,17 @@ export function createAppPubSub(config: Pick<Config, "redisUrl">, logger?: Logge
       subscribeClient.disconnect();
     },
   };
+}
+
+/** Topics published with a single payload (not routed by id). */
+type BroadcastTopic = { [K in keyof Topics]: Topics[K] extends [infer _Only] ? K : never }[keyof Topics];
+
+/** Subscribes to a broadcast topic, keeping only the events `keep` accepts (it may look at the database). */
+export function subscribeWhere<K extends BroadcastTopic>(
+  pubSub: AppPubSub,
+  topic: K,
+  keep: (payload: Topics[K][0]) => boolean | Promise<boolean>,
+): AsyncIterable<Topics[K][0]> {
+  const events = (pubSub.subscribe as (topic: K) => AsyncIterable<Topics[K][0]>)(topic);
+  return pipe(events, filter(keep)) as AsyncIterable<Topics[K][0]>;
 }

@@ -23,11 +23,28 @@ export interface AccountStatusEvent {
   status: AccountStatus;
 }
 
+/** A workshop was offered an escalation (new, re-matched, or auto-accepted). Ids only: views are loaded per subscriber. */
+export interface EscalationOfferedEvent {
+  escalationId: string;
+  offerId: string;
+  workshopId: string;
+}
+
+/** A repair quote changed status (created, revised, approved, declined, closed, completed). */
+export interface QuoteStatusChangedEvent {
+  quoteId: string;
+  escalationId: string;
+  status: string;
+}
+
 /**
- * Every topic and its payload, declared once. `[id, payload]` topics are routed by id (one channel
+ * Every topic and its payload, declared once. Payloads carry ids or what every subscriber of the
+ * topic may see; each subscriber's resolver loads the rest under its own access. `[id, payload]` topics are routed by id (one channel
  * per session), so an instance only receives the sessions its subscribers watch.
  */
 export type Topics = {
   chatMessageAdded: [sessionId: string, event: ChatMessageEvent];
   accountStatusChanged: [event: AccountStatusEvent];
+  escalationOffered: [event: EscalationOfferedEvent];
+  quoteStatusChanged: [event: QuoteStatusChangedEvent];
 };

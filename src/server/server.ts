@@ -19,7 +19,7 @@ import { permissionRules } from "../authz/permissions.ts";
 import { AUDIENCES, visibleSchema } from "../authz/visible-schema.ts";
 import { createAppPubSub } from "../pubsub/pubsub.ts";
 import { buildBaseSchema } from "../schema.ts";
-import { createErrorFormatter } from "./format-error.ts";
+import { createErrorFormatter, describeInternalError } from "./format-error.ts";
 import { graphiqlRouter } from "./graphiql/graphiql.ts";
 import { attachGraphqlWs } from "./graphql-ws.ts";
 import { introspectionPlugin } from "./introspection.ts";
@@ -141,6 +141,17 @@ export async function startServer(config: Config, database: Database, logger: Lo
     const ready = !stopping && (await database.isReady());
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable" });
   });
+  // Stripe signs the exact bytes it sent: the raw body is verified before any JSON parsing or database access.
+  app.post("/webhooks/stripe", express.raw({ type: () => true, limit: "1mb" }), async (req, res) => {
+    try {
+      const result = await services.payments.handleWebhook(req.body as Buffer, req.headers["stripe-signature"]);
+      res.status(result.status).json(result.body);
+    } catch (error) {
+      // A 500 makes Stripe redeliver; processing is idempotent, so the retry finishes the work.
+      logger.error({ err: describeInternalError(error) }, "stripe webhook failed");
+      res.status(500).json({ error: "webhook processing failed" });
+    }
+  });
   app.use(graphiqlRouter({ defaultEmail: config.production ? "" : (config.admin?.email ?? "") }));
   app.use(
     "/graphql",
@@ -167,6 +178,14 @@ export async function startServer(config: Config, database: Database, logger: Lo
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
+
+  // Offers nobody answered in time move to the next workshop.
+  const expiryTimer =
+    config.escalations.expiryIntervalSeconds > 0
+      ? setInterval(() => {
+          services.escalations.expireStaleOffers().catch((error: unknown) => logger.error({ err: error instanceof Error ? error.message : String(error) }, "offer expiry failed"));
+        }, config.escalations.expiryIntervalSeconds * 1000).unref()
+      : null;
   const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
 
   return {
@@ -178,6 +197,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
     pubSubTransport: pubSub.transport,
     async close() {
       stopping = true;
+      if (expiryTimer) clearInterval(expiryTimer);
       await apollo.stop();
       await statusChanges.return();
       await statusListener;

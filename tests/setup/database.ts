@@ -10,6 +10,8 @@ export type TestDatabaseTemplate =
 
 export interface TestDatabase {
   url: string;
+  /** Settings the server needs for this kind of database. */
+  env: Record<string, string>;
   drop(): Promise<void>;
 }
 
@@ -19,12 +21,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   if (template.kind === "embedded") {
     const dump = new Blob([readFileSync(template.dumpPath)]);
     const embedded = await startEmbeddedPostgres({ loadDataDir: dump });
-    return { url: embedded.url, drop: () => embedded.stop() };
+    // One connection: PGlite's socket server interleaves concurrent connections' protocol messages (see src/db/database.ts).
+    return { url: embedded.url, env: { DB_POOL_SIZE: "1" }, drop: () => embedded.stop() };
   }
   const name = `autodoctor_test_${process.ppid}_${randomBytes(4).toString("hex")}`;
   await withAdminClient(template.adminUrl, (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${template.template}`));
   return {
     url: withDatabase(template.adminUrl, name),
+    env: {},
     drop: () => withAdminClient(template.adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 }

@@ -1,7 +1,6 @@
 import "reflect-metadata";
 import { randomUUID } from "node:crypto";
 import { createClient, type Client as WsClient } from "graphql-ws";
-import { inject } from "vitest";
 import WebSocket from "ws";
 import { createTokenService, type TokenService } from "../../src/auth/tokens.ts";
 import { loadConfig, type Config } from "../../src/config.ts";
@@ -38,11 +37,9 @@ export interface TestApp {
 /** The real server on a real port, on this file's own migrated database. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const testDatabase: TestDatabase = await createTestDatabase();
-  // An embedded test database is PGlite behind its socket server: one connection, as src/db/database.ts explains.
-  const pool = inject("databaseTemplate").kind === "embedded" ? { DB_POOL_SIZE: "1" } : {};
   // Test files hammer the server from one address; tests of rate limiting set their own budgets.
   const budgets = { RATE_LIMIT_PER_MINUTE: "100000", AUTH_RATE_LIMIT_PER_MINUTE: "100000", RATE_LIMIT_KEY_PREFIX: `test:${randomUUID()}` };
-  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "debug", DATABASE_URL: testDatabase.url, ...pool, ...budgets, ...env });
+  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "debug", DATABASE_URL: testDatabase.url, ...testDatabase.env, ...budgets, ...env });
   const database: Database = await openDatabase(config, { migrate: false });
   const logLines: string[] = [];
   const server = await startServer(config, database, createLogger(config, { write: (line: string) => void logLines.push(line) }));

@@ -1,0 +1,86 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { requireViewer, type Context } from "../../auth/context.ts";
+import type { EscalationOfferedEvent } from "../../pubsub/pubsub.ts";
+import { Customer } from "../accounts/customer.type.ts";
+import { DiagnosticSession } from "../sessions/session.types.ts";
+import { Workshop } from "../workshops/workshop.types.ts";
+import { EscalateInput } from "./escalation.inputs.ts";
+import { Escalation, EscalationOffer } from "./escalation.type.ts";
+
+@Resolver(() => Escalation)
+export class EscalationResolver {
+  @Query(() => [Escalation], { description: "Escalations the caller takes part in, newest first (at most 100)." })
+  escalations(@Ctx() ctx: Context): Promise<Escalation[]> {
+    return ctx.services.escalations.list(requireViewer(ctx));
+  }
+
+  @Query(() => Escalation)
+  escalation(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Escalation> {
+    return ctx.services.escalations.get(requireViewer(ctx), id);
+  }
+
+  @Query(() => [EscalationOffer], { description: "Advisors: offers waiting for an answer from their workshop, oldest first." })
+  openEscalationOffers(@Ctx() ctx: Context): Promise<EscalationOffer[]> {
+    return ctx.services.escalations.openOffers(requireViewer(ctx));
+  }
+
+  @Mutation(() => Escalation, { description: "The session's mechanic hands a completed session to matching workshops, once." })
+  escalate(
+    @Arg("sessionId", () => ID) sessionId: string,
+    @Arg("input", () => EscalateInput) input: EscalateInput,
+    @Ctx() ctx: Context,
+  ): Promise<Escalation> {
+    return ctx.services.escalations.escalate(requireViewer(ctx), sessionId, input);
+  }
+
+  @Mutation(() => EscalationOffer, { description: "An advisor of the offered workshop accepts or declines; a decline moves the escalation to the next workshop." })
+  respondToEscalation(
+    @Arg("offerId", () => ID) offerId: string,
+    @Arg("accept", () => Boolean) accept: boolean,
+    @Arg("reason", () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<EscalationOffer> {
+    return ctx.services.escalations.respond(requireViewer(ctx), offerId, accept, reason);
+  }
+
+  @Subscription(() => Escalation, {
+    description: "Advisors: escalations offered to their own workshop (new and re-matched), as they happen.",
+    subscribe: ({ context }) => (context as Context).services.escalations.offersToWorkshop(requireViewer(context as Context)),
+  })
+  escalationCreated(@Root() event: EscalationOfferedEvent, @Ctx() ctx: Context): Promise<Escalation> {
+    return ctx.services.escalations.get(requireViewer(ctx), event.escalationId);
+  }
+
+  @FieldResolver(() => DiagnosticSession, { description: "Vehicle, concern, diagnosis and recommended services." })
+  session(@Root() escalation: Escalation, @Ctx() ctx: Context): Promise<DiagnosticSession> {
+    return ctx.services.escalations.session(requireViewer(ctx), escalation);
+  }
+
+  @FieldResolver(() => Customer, { nullable: true, description: "Workshops: first name, last initial and city. Never contact details." })
+  customer(@Root() escalation: Escalation, @Ctx() ctx: Context): Promise<Customer | null> {
+    return ctx.services.escalations.customer(requireViewer(ctx), escalation);
+  }
+
+  @FieldResolver(() => Workshop, { nullable: true, description: "The workshop currently holding the escalation." })
+  workshop(@Root() escalation: Escalation, @Ctx() ctx: Context): Promise<Workshop | null> {
+    return ctx.services.escalations.workshop(escalation.workshopId);
+  }
+
+  @FieldResolver(() => [EscalationOffer], { description: "Workshops see their own offers only." })
+  offers(@Root() escalation: Escalation, @Ctx() ctx: Context): Promise<EscalationOffer[]> {
+    return ctx.services.escalations.offers(requireViewer(ctx), escalation);
+  }
+}
+
+@Resolver(() => EscalationOffer)
+export class EscalationOfferResolver {
+  @FieldResolver(() => Workshop)
+  workshop(@Root() offer: EscalationOffer, @Ctx() ctx: Context): Promise<Workshop | null> {
+    return ctx.services.escalations.workshop(offer.workshopId);
+  }
+
+  @FieldResolver(() => Escalation)
+  escalation(@Root() offer: EscalationOffer, @Ctx() ctx: Context): Promise<Escalation> {
+    return ctx.services.escalations.escalationOf(requireViewer(ctx), offer);
+  }
+}

@@ -1,0 +1,68 @@
+import { GraphQLJSONObject } from "graphql-scalars";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { EscalationStatus, OfferStatus } from "../../db/generated/enums.ts";
+
+registerEnumType(EscalationStatus, { name: "EscalationStatus" });
+registerEnumType(OfferStatus, { name: "OfferStatus" });
+
+@ObjectType({
+  description:
+    "A completed diagnostic handed to workshops for a repair quote. Workshops see the vehicle, concern, diagnosis, " +
+    "recommended services and the customer's first name, last initial and city; never contact details.",
+})
+export class Escalation {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => EscalationStatus)
+  status!: EscalationStatus;
+
+  @Field(() => String, { nullable: true, description: "The mechanic's notes for the workshop." })
+  notes!: string | null;
+
+  @Field(() => Int, { description: "How many workshops the customer asked to compare (1 to 3)." })
+  quotesRequested!: number;
+
+  @Field(() => Int, { nullable: true, description: "The mechanic's estimate in cents, used by workshop auto-accept rules." })
+  estimatedAmountCents!: number | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  sessionId!: string;
+  mechanicId!: string;
+  workshopId!: string | null;
+}
+
+@ObjectType({ description: "One workshop's turn at an escalation, with why the matcher chose it." })
+export class EscalationOffer {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => OfferStatus)
+  status!: OfferStatus;
+
+  @Field(() => Boolean, { description: "Accepted by one of the workshop's auto-accept rules." })
+  autoAccepted!: boolean;
+
+  @Field(() => String, { description: "Why the matcher chose this workshop." })
+  matchReason!: string;
+
+  @Field(() => GraphQLJSONObject, { description: "Admins: what the matcher saw (cities, services, candidates)." })
+  matchInputs!: Record<string, unknown>;
+
+  @Field(() => String, { nullable: true })
+  declineReason!: string | null;
+
+  @Field(() => Date)
+  offeredAt!: Date;
+
+  @Field(() => Date, { description: "Unanswered by then, the escalation moves to the next workshop." })
+  expiresAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  respondedAt!: Date | null;
+
+  escalationId!: string;
+  workshopId!: string;
+}

@@ -1,0 +1,54 @@
+import type { Viewer } from "../../auth/viewer.ts";
+import type { Prisma } from "../../db/generated/client.ts";
+import type { PrismaClient } from "../../db/prisma.ts";
+import type { AdminMetrics, Earnings } from "./payment.type.ts";
+
+/** Reads over the ledger and the marketplace tables: earnings and admin metrics. */
+export class LedgerService {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** A mechanic's or a workshop's earnings, from the ledger only (a refund's reversal nets out). */
+  async earnings(viewer: Viewer, from?: Date | null, to?: Date | null): Promise<Earnings> {
+    const createdAt = range(from, to);
+    const mine: Prisma.LedgerEntryWhereInput =
+      viewer.role === "WORKSHOP_ADVISOR" ? { account: "WORKSHOP_PAYABLE", workshopId: viewer.workshopId ?? "" } : { account: "MECHANIC_PAYABLE", userId: viewer.id };
+    const [rows, withheld] = await Promise.all([
+      this.prisma.ledgerEntry.groupBy({ by: ["kind"], where: { ...mine, ...createdAt }, _sum: { amountCents: true }, orderBy: { kind: "asc" } }),
+      viewer.role === "MECHANIC"
+        ? this.prisma.ledgerEntry.aggregate({ where: { account: "WITHHELD", userId: viewer.id, ...createdAt }, _sum: { amountCents: true } })
+        : Promise.resolve({ _sum: { amountCents: 0 } }),
+    ]);
+    const byKind = rows.map((row) => ({ kind: row.kind, amountCents: row._sum.amountCents ?? 0 }));
+    return { totalCents: byKind.reduce((sum, line) => sum + line.amountCents, 0), withheldCents: withheld._sum.amountCents ?? 0, byKind };
+  }
+
+  async metrics(from: Date, to: Date): Promise<AdminMetrics> {
+    const [completedSessions, escalatedSessions, quotes, approved, quoteAverage, offers, referral, platform] = await Promise.all([
+      this.prisma.diagnosticSession.count({ where: { status: "COMPLETED", completedAt: { gte: from, lt: to } } }),
+      this.prisma.diagnosticSession.count({ where: { status: "COMPLETED", completedAt: { gte: from, lt: to }, escalation: { isNot: null } } }),
+      this.prisma.repairQuote.count({ where: { createdAt: { gte: from, lt: to }, status: { not: "SUPERSEDED" } } }),
+      this.prisma.repairQuote.count({ where: { createdAt: { gte: from, lt: to }, status: { in: ["APPROVED", "COMPLETED"] } } }),
+      this.prisma.repairQuote.aggregate({ where: { createdAt: { gte: from, lt: to }, status: { not: "SUPERSEDED" } }, _avg: { totalCents: true } }),
+      this.prisma.escalationOffer.findMany({ where: { offeredAt: { gte: from, lt: to }, autoAccepted: false, status: { in: ["ACCEPTED", "DECLINED"] }, respondedAt: { not: null } }, select: { offeredAt: true, respondedAt: true } }),
+      this.prisma.ledgerEntry.aggregate({ where: { kind: "REFERRAL_FEE", createdAt: { gte: from, lt: to } }, _sum: { amountCents: true } }),
+      this.prisma.ledgerEntry.aggregate({ where: { kind: "PLATFORM_FEE", createdAt: { gte: from, lt: to } }, _sum: { amountCents: true } }),
+    ]);
+    const responseMinutes = offers.map((offer) => (offer.respondedAt!.getTime() - offer.offeredAt.getTime()) / 60_000);
+    return {
+      completedSessions,
+      escalatedSessions,
+      onPlatformTransactionRate: completedSessions ? escalatedSessions / completedSessions : 0,
+      quotes,
+      quoteApprovalRate: quotes ? approved / quotes : 0,
+      averageQuoteCents: Math.round(quoteAverage._avg.totalCents ?? 0),
+      averageWorkshopResponseMinutes: responseMinutes.length ? responseMinutes.reduce((a, b) => a + b, 0) / responseMinutes.length : null,
+      referralFeesPaidCents: referral._sum.amountCents ?? 0,
+      platformFeesCents: platform._sum.amountCents ?? 0,
+    };
+  }
+}
+
+function range(from?: Date | null, to?: Date | null): Prisma.LedgerEntryWhereInput {
+  if (!from && !to) return {};
+  return { createdAt: { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) } };
+}

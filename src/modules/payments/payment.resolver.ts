@@ -1,0 +1,43 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { requireViewer, type Context } from "../../auth/context.ts";
+import { badInput } from "../../errors.ts";
+import { AdminMetrics, Earnings, Payment, PaymentIntentResult } from "./payment.type.ts";
+
+@Resolver()
+export class PaymentResolver {
+  @Mutation(() => PaymentIntentResult, { description: "The customer pays the session's diagnostic. Retrying with the same key never charges twice." })
+  payDiagnostic(@Arg("sessionId", () => ID) sessionId: string, @Arg("idempotencyKey", () => String) idempotencyKey: string, @Ctx() ctx: Context): Promise<PaymentIntentResult> {
+    return ctx.services.payments.payDiagnostic(requireViewer(ctx), sessionId, idempotencyKey);
+  }
+
+  @Mutation(() => PaymentIntentResult, { description: "The customer pays an approved quote. Retrying with the same key never charges twice." })
+  payQuote(@Arg("quoteId", () => ID) quoteId: string, @Arg("idempotencyKey", () => String) idempotencyKey: string, @Ctx() ctx: Context): Promise<PaymentIntentResult> {
+    return ctx.services.payments.payQuote(requireViewer(ctx), quoteId, idempotencyKey);
+  }
+
+  @Mutation(() => Payment, { description: "Admins: refund all (default) or part of a payment; transfers are reversed in proportion." })
+  refundPayment(
+    @Arg("paymentId", () => ID) paymentId: string,
+    @Arg("amountCents", () => Int, { nullable: true }) amountCents: number | null,
+    @Arg("reason", () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Payment> {
+    return ctx.services.payments.refund(requireViewer(ctx), paymentId, amountCents, reason);
+  }
+
+  @Query(() => [Payment], { description: "Customers: their payments. Admins: all, newest first (at most 100)." })
+  payments(@Ctx() ctx: Context): Promise<Payment[]> {
+    return ctx.services.payments.paymentsOf(requireViewer(ctx));
+  }
+
+  @Query(() => Earnings, { description: "Mechanics: their earnings. Advisors: their workshop's. From the ledger." })
+  earnings(@Arg("from", () => Date, { nullable: true }) from: Date | null, @Arg("to", () => Date, { nullable: true }) to: Date | null, @Ctx() ctx: Context): Promise<Earnings> {
+    return ctx.services.ledger.earnings(requireViewer(ctx), from, to);
+  }
+
+  @Query(() => AdminMetrics, { description: "Admins: transaction rate, quote approval, average quote, workshop response time and referral fees over [from, to)." })
+  adminMetrics(@Arg("from", () => Date) from: Date, @Arg("to", () => Date) to: Date, @Ctx() ctx: Context): Promise<AdminMetrics> {
+    if (!(from < to)) throw badInput("from: must be before to", "from");
+    return ctx.services.ledger.metrics(from, to);
+  }
+}

@@ -1,0 +1,87 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { requireViewer, type Context } from "../../auth/context.ts";
+import type { QuoteStatusChangedEvent } from "../../pubsub/pubsub.ts";
+import { Customer } from "../accounts/customer.type.ts";
+import { Escalation } from "../escalations/escalation.type.ts";
+import { Workshop } from "../workshops/workshop.types.ts";
+import { QuoteInput } from "./quote.inputs.ts";
+import { QuoteLineItem, QuoteStatusChange, RepairQuote } from "./quote.type.ts";
+
+@Resolver(() => RepairQuote)
+export class QuoteResolver {
+  @Query(() => [RepairQuote], { description: "Quotes the caller may see, newest first (at most 100), optionally for one escalation." })
+  quotes(@Arg("escalationId", () => ID, { nullable: true }) escalationId: string | null, @Ctx() ctx: Context): Promise<RepairQuote[]> {
+    return ctx.services.quotes.list(requireViewer(ctx), escalationId);
+  }
+
+  @Query(() => RepairQuote)
+  quote(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<RepairQuote> {
+    return ctx.services.quotes.get(requireViewer(ctx), id);
+  }
+
+  @Mutation(() => RepairQuote, { description: "An advisor of a workshop whose offer was accepted quotes the repair; the server prices it." })
+  createQuote(@Arg("escalationId", () => ID) escalationId: string, @Arg("input", () => QuoteInput) input: QuoteInput, @Ctx() ctx: Context): Promise<RepairQuote> {
+    return ctx.services.quotes.create(requireViewer(ctx), escalationId, input);
+  }
+
+  @Mutation(() => RepairQuote, { description: "A new version of a pending quote; the old one becomes SUPERSEDED." })
+  reviseQuote(@Arg("quoteId", () => ID) quoteId: string, @Arg("input", () => QuoteInput) input: QuoteInput, @Ctx() ctx: Context): Promise<RepairQuote> {
+    return ctx.services.quotes.revise(requireViewer(ctx), quoteId, input);
+  }
+
+  @Mutation(() => RepairQuote, { description: "The customer approves a pending quote; other quotes of a compared set are closed." })
+  approveQuote(@Arg("quoteId", () => ID) quoteId: string, @Ctx() ctx: Context): Promise<RepairQuote> {
+    return ctx.services.quotes.approve(requireViewer(ctx), quoteId);
+  }
+
+  @Mutation(() => RepairQuote)
+  declineQuote(@Arg("quoteId", () => ID) quoteId: string, @Arg("reason", () => String, { nullable: true }) reason: string | null, @Ctx() ctx: Context): Promise<RepairQuote> {
+    return ctx.services.quotes.decline(requireViewer(ctx), quoteId, reason);
+  }
+
+  @Mutation(() => RepairQuote, { description: "The workshop marks an approved repair done; an escrowed payment is captured." })
+  markRepairComplete(@Arg("quoteId", () => ID) quoteId: string, @Ctx() ctx: Context): Promise<RepairQuote> {
+    return ctx.services.payments.markRepairComplete(requireViewer(ctx), quoteId);
+  }
+
+  @Subscription(() => RepairQuote, {
+    description: "Status changes of one quote, for its customer, the referring mechanic and the quoting workshop.",
+    subscribe: ({ args, context }) => (context as Context).services.quotes.statusChanges(requireViewer(context as Context), String(args.quoteId)),
+  })
+  quoteStatusChanged(@Arg("quoteId", () => ID) _quoteId: string, @Root() event: QuoteStatusChangedEvent, @Ctx() ctx: Context): Promise<RepairQuote> {
+    return ctx.services.quotes.get(requireViewer(ctx), event.quoteId);
+  }
+
+  @FieldResolver(() => [QuoteLineItem])
+  lineItems(@Root() quote: RepairQuote, @Ctx() ctx: Context): Promise<QuoteLineItem[]> {
+    return ctx.services.quotes.lineItems(quote);
+  }
+
+  @FieldResolver(() => [QuoteStatusChange])
+  statusHistory(@Root() quote: RepairQuote, @Ctx() ctx: Context): Promise<QuoteStatusChange[]> {
+    return ctx.services.quotes.history(quote);
+  }
+
+  @FieldResolver(() => Customer, { nullable: true, description: "As the caller may see them: never contact details for mechanics and workshops." })
+  customer(@Root() quote: RepairQuote, @Ctx() ctx: Context): Promise<Customer | null> {
+    return ctx.services.quotes.customer(requireViewer(ctx), quote);
+  }
+
+  @FieldResolver(() => Workshop, { nullable: true })
+  workshop(@Root() quote: RepairQuote, @Ctx() ctx: Context): Promise<Workshop | null> {
+    return ctx.services.escalations.workshop(quote.workshopId);
+  }
+
+  @FieldResolver(() => Escalation)
+  escalation(@Root() quote: RepairQuote, @Ctx() ctx: Context): Promise<Escalation> {
+    return ctx.services.escalations.get(requireViewer(ctx), quote.escalationId);
+  }
+}
+
+@Resolver(() => Escalation)
+export class EscalationQuotesResolver {
+  @FieldResolver(() => [RepairQuote], { description: "The escalation's quotes the caller may see (a workshop sees only its own)." })
+  quotes(@Root() escalation: Escalation, @Ctx() ctx: Context): Promise<RepairQuote[]> {
+    return ctx.services.quotes.list(requireViewer(ctx), escalation.id);
+  }
+}

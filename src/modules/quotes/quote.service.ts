@@ -1,0 +1,340 @@
+import type { Viewer } from "../../auth/viewer.ts";
+import { customerAccessThroughSession, quoteScope } from "../../authz/scopes.ts";
+import type { Prisma } from "../../db/generated/client.ts";
+import type { QuoteStatus } from "../../db/generated/enums.ts";
+import type { PrismaClient } from "../../db/prisma.ts";
+import { badInput, conflict, notFound } from "../../errors.ts";
+import { subscribeWhere, type AppPubSub, type QuoteStatusChangedEvent } from "../../pubsub/pubsub.ts";
+import type { AccountService } from "../accounts/account.service.ts";
+import type { Customer } from "../accounts/customer.type.ts";
+import type { AuditService } from "../audit/audit.service.ts";
+import { validateInput } from "../shared/validation.ts";
+import { priceLineItems, PricingError, splitRepairPayment } from "./pricing.ts";
+import { postSystemMessage, quoteNotice } from "./quote-notice.ts";
+import { quoteInputSchema, reasonSchema, type QuoteInput } from "./quote.inputs.ts";
+import type { QuoteLineItem, QuoteStatusChange, RepairQuote } from "./quote.type.ts";
+
+type Tx = Prisma.TransactionClient;
+
+const quoteSelect = {
+  id: true,
+  version: true,
+  previousVersionId: true,
+  status: true,
+  notes: true,
+  subtotalCents: true,
+  totalCents: true,
+  platformFeeCents: true,
+  mechanicFeeCents: true,
+  validUntil: true,
+  customerDecisionAt: true,
+  declineReason: true,
+  createdAt: true,
+  escalationId: true,
+  workshopId: true,
+} as const;
+
+type QuoteRow = Prisma.RepairQuoteGetPayload<{ select: typeof quoteSelect }>;
+
+const toQuote = (row: QuoteRow): RepairQuote => ({ ...row, workshopShareCents: row.totalCents - row.platformFeeCents - row.mechanicFeeCents });
+
+export interface QuoteFees {
+  platformFeeBasisPoints: number;
+  referralFeeBasisPoints: number;
+}
+
+/** A status change to record: the history row, the audit row, and the event to publish after commit. */
+interface Transition {
+  quoteId: string;
+  escalationId: string;
+  from: QuoteStatus | null;
+  to: QuoteStatus;
+  reason?: string | null;
+}
+
+/**
+ * Repair quotes: written by the advisor of a workshop whose offer was accepted, priced on the
+ * server, delivered to the customer as a system chat message, approved or declined by the
+ * customer only. Every status change writes a QuoteStatusChange and an AuditLog row and is
+ * published to the quote's subscribers.
+ */
+export class QuoteService {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly accounts: AccountService,
+    private readonly audit: AuditService,
+    private readonly pubSub: AppPubSub,
+    private readonly fees: QuoteFees,
+  ) {}
+
+  async create(viewer: Viewer, escalationId: string, input: QuoteInput, now = new Date()): Promise<RepairQuote> {
+    const priced = this.price(input);
+    const workshopId = viewer.workshopId;
+    if (!workshopId) throw notFound("Escalation");
+    const escalation = await this.prisma.escalation.findFirst({
+      where: { id: escalationId, offers: { some: { workshopId, status: "ACCEPTED" } } },
+      select: { id: true, sessionId: true },
+    });
+    if (!escalation) throw notFound("Escalation");
+
+    const transitions: Transition[] = [];
+    const quote = await this.prisma.$transaction(async (tx) => {
+      // Locks the escalation row: concurrent quotes for it are written one after the other.
+      const open = await tx.escalation.updateMany({ where: { id: escalation.id, status: { in: ["ACCEPTED", "QUOTED"] } }, data: { status: "QUOTED" } });
+      if (open.count !== 1) throw conflict("This escalation no longer takes quotes");
+      const pending = await tx.repairQuote.count({ where: { escalationId: escalation.id, workshopId, status: "PENDING" } });
+      if (pending > 0) throw conflict("Your workshop already has a pending quote here; revise it instead");
+      const created = await this.insertVersion(tx, viewer, { escalationId: escalation.id, workshopId, version: 1, previousVersionId: null }, priced, now);
+      transitions.push({ quoteId: created.id, escalationId: escalation.id, from: null, to: "PENDING" });
+      await this.record(tx, viewer, transitions);
+      await this.notify(tx, escalation.sessionId, created, workshopId);
+      return created;
+    });
+    this.publish(transitions);
+    return toQuote(quote);
+  }
+
+  /** A new version replaces a PENDING quote; the old one becomes SUPERSEDED. Not after the customer acted. */
+  async revise(viewer: Viewer, quoteId: string, input: QuoteInput, now = new Date()): Promise<RepairQuote> {
+    const priced = this.price(input);
+    const old = await this.prisma.repairQuote.findFirst({
+      where: { id: quoteId, workshopId: viewer.workshopId ?? "" },
+      select: { id: true, status: true, version: true, escalationId: true, workshopId: true, escalation: { select: { sessionId: true } } },
+    });
+    if (!old) throw notFound("Quote");
+    if (old.status !== "PENDING") throw conflict("Only a pending quote can be revised");
+
+    const transitions: Transition[] = [];
+    const quote = await this.prisma.$transaction(async (tx) => {
+      const superseded = await tx.repairQuote.updateMany({ where: { id: old.id, status: "PENDING" }, data: { status: "SUPERSEDED" } });
+      if (superseded.count !== 1) throw conflict("Only a pending quote can be revised");
+      const created = await this.insertVersion(tx, viewer, { escalationId: old.escalationId, workshopId: old.workshopId!, version: old.version + 1, previousVersionId: old.id }, priced, now);
+      transitions.push(
+        { quoteId: old.id, escalationId: old.escalationId, from: "PENDING", to: "SUPERSEDED", reason: `revised as version ${created.version}` },
+        { quoteId: created.id, escalationId: old.escalationId, from: null, to: "PENDING" },
+      );
+      await this.record(tx, viewer, transitions);
+      await this.notify(tx, old.escalation.sessionId, created, old.workshopId!);
+      return created;
+    });
+    this.publish(transitions);
+    return toQuote(quote);
+  }
+
+  /**
+   * The quote's customer approves a PENDING, unexpired quote. Conditional updates on the
+   * escalation and the quote make exactly one of concurrent approvals win (the rest CONFLICT);
+   * the other quotes of a compared set are CLOSED, and so are the other workshops' offers.
+   */
+  async approve(viewer: Viewer, quoteId: string, now = new Date()): Promise<RepairQuote> {
+    const quote = await this.customersQuote(viewer, quoteId, now);
+    const transitions: Transition[] = [];
+    await this.prisma.$transaction(async (tx) => {
+      const escalation = await tx.escalation.updateMany({
+        where: { id: quote.escalationId, status: { in: ["ACCEPTED", "QUOTED"] } },
+        data: { status: "APPROVED", workshopId: quote.workshopId },
+      });
+      if (escalation.count !== 1) throw conflict("A quote for this repair was already approved");
+      const approved = await tx.repairQuote.updateMany({ where: { id: quote.id, status: "PENDING", validUntil: { gt: now } }, data: { status: "APPROVED", customerDecisionAt: now } });
+      if (approved.count !== 1) throw conflict("This quote is no longer pending");
+      transitions.push({ quoteId: quote.id, escalationId: quote.escalationId, from: "PENDING", to: "APPROVED" });
+
+      const others = await tx.repairQuote.findMany({ where: { escalationId: quote.escalationId, status: "PENDING", id: { not: quote.id } }, select: { id: true } });
+      if (others.length) {
+        await tx.repairQuote.updateMany({ where: { id: { in: others.map((o) => o.id) }, status: "PENDING" }, data: { status: "CLOSED" } });
+        for (const other of others) transitions.push({ quoteId: other.id, escalationId: quote.escalationId, from: "PENDING", to: "CLOSED", reason: "another quote was approved" });
+      }
+      await tx.escalationOffer.updateMany({
+        where: { escalationId: quote.escalationId, workshopId: { not: quote.workshopId ?? undefined }, status: { in: ["OFFERED", "ACCEPTED"] } },
+        data: { status: "CLOSED" },
+      });
+      await this.record(tx, viewer, transitions);
+    });
+    this.publish(transitions);
+    return this.get(viewer, quote.id);
+  }
+
+  async decline(viewer: Viewer, quoteId: string, reason: string | null | undefined, now = new Date()): Promise<RepairQuote> {
+    const why = validateInput(reasonSchema, reason ?? null);
+    const quote = await this.customersQuote(viewer, quoteId, now);
+    const transitions: Transition[] = [{ quoteId: quote.id, escalationId: quote.escalationId, from: "PENDING", to: "DECLINED", reason: why ?? null }];
+    await this.prisma.$transaction(async (tx) => {
+      const declined = await tx.repairQuote.updateMany({ where: { id: quote.id, status: "PENDING" }, data: { status: "DECLINED", customerDecisionAt: now, declineReason: why ?? null } });
+      if (declined.count !== 1) throw conflict("This quote is no longer pending");
+      await this.record(tx, viewer, transitions);
+    });
+    this.publish(transitions);
+    return this.get(viewer, quote.id);
+  }
+
+  /**
+   * Moves an APPROVED quote to COMPLETED (and its escalation with it) once the repair is done;
+   * `beforeCommit` runs inside the transaction (the payment capture check).
+   */
+  async complete(viewer: Viewer, quoteId: string, beforeCommit: (quote: { id: string; totalCents: number }) => Promise<void>): Promise<RepairQuote> {
+    const quote = await this.prisma.repairQuote.findFirst({ where: { id: quoteId, workshopId: viewer.workshopId ?? "" }, select: { id: true, status: true, escalationId: true, totalCents: true } });
+    if (!quote) throw notFound("Quote");
+    if (quote.status !== "APPROVED") throw conflict("Only an approved quote can be completed");
+    await beforeCommit(quote);
+    const transitions: Transition[] = [{ quoteId: quote.id, escalationId: quote.escalationId, from: "APPROVED", to: "COMPLETED" }];
+    await this.prisma.$transaction(async (tx) => {
+      const done = await tx.repairQuote.updateMany({ where: { id: quote.id, status: "APPROVED" }, data: { status: "COMPLETED" } });
+      if (done.count !== 1) throw conflict("Only an approved quote can be completed");
+      await tx.escalation.updateMany({ where: { id: quote.escalationId, status: "APPROVED" }, data: { status: "COMPLETED" } });
+      await this.record(tx, viewer, transitions);
+    });
+    this.publish(transitions);
+    return this.get(viewer, quote.id);
+  }
+
+  async list(viewer: Viewer, escalationId?: string | null): Promise<RepairQuote[]> {
+    const rows = await this.prisma.repairQuote.findMany({
+      where: { AND: [quoteScope(viewer), escalationId ? { escalationId } : {}] },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: 100,
+      select: quoteSelect,
+    });
+    return rows.map(toQuote);
+  }
+
+  /** NOT_FOUND for a missing quote and for one outside the viewer's scope alike. */
+  async get(viewer: Viewer, id: string): Promise<RepairQuote> {
+    const row = await this.prisma.repairQuote.findFirst({ where: { AND: [{ id }, quoteScope(viewer)] }, select: quoteSelect });
+    if (!row) throw notFound("Quote");
+    return toQuote(row);
+  }
+
+  lineItems(quote: RepairQuote): Promise<QuoteLineItem[]> {
+    return this.prisma.quoteLineItem.findMany({
+      where: { quoteId: quote.id },
+      orderBy: { position: "asc" },
+      select: { position: true, kind: true, description: true, partNumber: true, quantity: true, unitPriceCents: true, totalCents: true },
+    });
+  }
+
+  history(quote: RepairQuote): Promise<QuoteStatusChange[]> {
+    return this.prisma.quoteStatusChange.findMany({
+      where: { quoteId: quote.id },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { fromStatus: true, toStatus: true, reason: true, createdAt: true },
+    });
+  }
+
+  /** The customer through the privacy table, as the viewer reaches them. */
+  async customer(viewer: Viewer, quote: RepairQuote): Promise<Customer | null> {
+    const access = customerAccessThroughSession(viewer);
+    if (!access) return null;
+    const escalation = await this.prisma.escalation.findUnique({ where: { id: quote.escalationId }, select: { session: { select: { customerId: true } } } });
+    return escalation ? this.accounts.customerView(escalation.session.customerId, access) : null;
+  }
+
+  /** Subscribes to one quote's status changes; NOT_FOUND at once when the quote is outside the viewer's scope. */
+  async statusChanges(viewer: Viewer, quoteId: string): Promise<AsyncIterable<QuoteStatusChangedEvent>> {
+    await this.get(viewer, quoteId);
+    return subscribeWhere(this.pubSub, "quoteStatusChanged", (event) => event.quoteId === quoteId);
+  }
+
+  /** A quote the viewer (its customer) may act on: PENDING and unexpired, else CONFLICT (an expired one is marked EXPIRED). */
+  private async customersQuote(viewer: Viewer, quoteId: string, now: Date) {
+    const quote = await this.prisma.repairQuote.findFirst({
+      where: { id: quoteId, escalation: { is: { session: { is: { customerId: viewer.id } } } } },
+      select: { id: true, status: true, validUntil: true, escalationId: true, workshopId: true },
+    });
+    if (!quote) throw notFound("Quote");
+    if (quote.status !== "PENDING") throw conflict("This quote is no longer pending");
+    if (quote.validUntil <= now) {
+      const transitions: Transition[] = [{ quoteId: quote.id, escalationId: quote.escalationId, from: "PENDING", to: "EXPIRED" }];
+      await this.prisma.$transaction(async (tx) => {
+        const expired = await tx.repairQuote.updateMany({ where: { id: quote.id, status: "PENDING" }, data: { status: "EXPIRED" } });
+        if (expired.count === 1) await this.record(tx, null, transitions);
+      });
+      this.publish(transitions);
+      throw conflict("This quote has expired");
+    }
+    return quote;
+  }
+
+  /** Line items priced by pricing.ts; a client never sends totals or fees. */
+  private price(input: QuoteInput) {
+    const data = validateInput(quoteInputSchema, input);
+    try {
+      const priced = priceLineItems(data.lineItems);
+      const split = splitRepairPayment({
+        totalCents: priced.totalCents,
+        platformFeeBasisPoints: this.fees.platformFeeBasisPoints,
+        mechanicFeeBasisPoints: this.fees.referralFeeBasisPoints,
+      });
+      return { ...priced, ...split, notes: data.notes ?? null, validDays: data.validDays ?? 14, partNumbers: data.lineItems.map((item) => item.partNumber ?? null) };
+    } catch (error) {
+      if (error instanceof PricingError) {
+        const field = `input.${error.field.replace(/^items/, "lineItems")}`;
+        throw badInput(`${field}: ${error.message.replace(/^items/, "lineItems")}`, field);
+      }
+      throw error;
+    }
+  }
+
+  private async insertVersion(
+    tx: Tx,
+    viewer: Viewer,
+    where: { escalationId: string; workshopId: string; version: number; previousVersionId: string | null },
+    priced: ReturnType<QuoteService["price"]>,
+    now: Date,
+  ): Promise<QuoteRow> {
+    return tx.repairQuote.create({
+      data: {
+        escalationId: where.escalationId,
+        workshopId: where.workshopId,
+        createdById: viewer.id,
+        version: where.version,
+        previousVersionId: where.previousVersionId,
+        status: "PENDING",
+        notes: priced.notes,
+        subtotalCents: priced.subtotalCents,
+        totalCents: priced.totalCents,
+        platformFeeCents: priced.platformFeeCents,
+        mechanicFeeCents: priced.mechanicFeeCents,
+        validUntil: new Date(now.getTime() + priced.validDays * 86_400_000),
+        lineItems: {
+          create: priced.lines.map((line, position) => ({
+            position,
+            kind: line.kind,
+            description: line.description,
+            partNumber: priced.partNumbers[position] ?? null,
+            quantity: line.quantity,
+            unitPriceCents: line.unitPriceCents,
+            totalCents: line.totalCents,
+          })),
+        },
+      },
+      select: quoteSelect,
+    });
+  }
+
+  /** The quote reaches the customer as a system message in the session's chat. */
+  private async notify(tx: Tx, sessionId: string, quote: QuoteRow, workshopId: string): Promise<void> {
+    const workshop = await tx.workshop.findUniqueOrThrow({ where: { id: workshopId }, select: { name: true } });
+    await postSystemMessage(tx, sessionId, quoteNotice(quote, workshop.name));
+  }
+
+  /** One QuoteStatusChange and one AuditLog row per transition: who, when, from what to what. */
+  private async record(tx: Tx, actor: Viewer | null, transitions: Transition[]): Promise<void> {
+    await tx.quoteStatusChange.createMany({
+      data: transitions.map((t) => ({ quoteId: t.quoteId, fromStatus: t.from, toStatus: t.to, actorId: actor?.id ?? null, reason: t.reason ?? null })),
+    });
+    await this.audit.write(
+      transitions.map((t) => ({
+        actor,
+        action: `quote.${t.to.toLowerCase()}`,
+        entityType: "RepairQuote",
+        entityId: t.quoteId,
+        data: { from: t.from, to: t.to, escalationId: t.escalationId },
+      })),
+      tx,
+    );
+  }
+
+  private publish(transitions: Transition[]): void {
+    for (const t of transitions) this.pubSub.publish("quoteStatusChanged", { quoteId: t.quoteId, escalationId: t.escalationId, status: t.to });
+  }
+}

@@ -1,0 +1,92 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { LineItemKind, QuoteStatus } from "../../db/generated/enums.ts";
+
+registerEnumType(QuoteStatus, { name: "QuoteStatus" });
+registerEnumType(LineItemKind, { name: "LineItemKind" });
+
+@ObjectType({ description: "A workshop's repair quote for an escalation. Totals and fees are computed by the server." })
+export class RepairQuote {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: "1 for the first quote; each revision adds one." })
+  version!: number;
+
+  @Field(() => ID, { nullable: true, description: "The version this one revises." })
+  previousVersionId!: string | null;
+
+  @Field(() => QuoteStatus)
+  status!: QuoteStatus;
+
+  @Field(() => String, { nullable: true })
+  notes!: string | null;
+
+  @Field(() => Int)
+  subtotalCents!: number;
+
+  @Field(() => Int, { description: "What the customer pays." })
+  totalCents!: number;
+
+  @Field(() => Int, { description: "The platform's fee out of the total." })
+  platformFeeCents!: number;
+
+  @Field(() => Int, { description: "The referring mechanic's fee out of the total." })
+  mechanicFeeCents!: number;
+
+  @Field(() => Int, { description: "What the workshop receives: the total less both fees." })
+  workshopShareCents!: number;
+
+  @Field(() => Date)
+  validUntil!: Date;
+
+  @Field(() => Date, { nullable: true })
+  customerDecisionAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  declineReason!: string | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  escalationId!: string;
+  workshopId!: string | null;
+}
+
+@ObjectType()
+export class QuoteLineItem {
+  @Field(() => Int)
+  position!: number;
+
+  @Field(() => LineItemKind)
+  kind!: LineItemKind;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => String, { nullable: true })
+  partNumber!: string | null;
+
+  @Field(() => Int, { description: "Parts and fees: a count. Labor: minutes." })
+  quantity!: number;
+
+  @Field(() => Int, { description: "Parts and fees: cents per unit. Labor: cents per hour." })
+  unitPriceCents!: number;
+
+  @Field(() => Int)
+  totalCents!: number;
+}
+
+@ObjectType({ description: "One step in a quote's history." })
+export class QuoteStatusChange {
+  @Field(() => QuoteStatus, { nullable: true })
+  fromStatus!: QuoteStatus | null;
+
+  @Field(() => QuoteStatus)
+  toStatus!: QuoteStatus;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+}

@@ -1,0 +1,94 @@
+import { randomUUID } from "node:crypto";
+import type { TestApp } from "../setup/test-app.ts";
+import { createAdvisor, createCustomer, createMechanic, createSession, type CreatedUser, type CustomerOverrides } from "./index.ts";
+
+export interface WorkshopOptions {
+  name?: string;
+  city?: string;
+  serviceArea?: string[];
+  servicesOffered?: string[];
+  ratingHundredths?: number;
+  avgResponseMinutes?: number;
+  responseTimeoutMinutes?: number;
+  maxOpenEscalations?: number;
+  stripeAccountId?: string | null;
+  payoutsEnabled?: boolean;
+  autoAccept?: { serviceCategory: string; maxAmountCents: number }[];
+}
+
+export interface WorkshopWithAdvisor {
+  id: string;
+  name: string;
+  advisor: CreatedUser;
+}
+
+/** A workshop with matching preferences and one advisor. */
+export async function createMatchableWorkshop(app: TestApp, options: WorkshopOptions = {}): Promise<WorkshopWithAdvisor> {
+  const workshop = await app.prisma.workshop.create({
+    data: {
+      name: options.name ?? `Workshop ${randomUUID().slice(0, 8)}`,
+      city: options.city ?? "Austin",
+      serviceArea: options.serviceArea ?? [],
+      servicesOffered: options.servicesOffered ?? ["brakes", "engine"],
+      ratingHundredths: options.ratingHundredths ?? 450,
+      avgResponseMinutes: options.avgResponseMinutes ?? 60,
+      responseTimeoutMinutes: options.responseTimeoutMinutes ?? 240,
+      maxOpenEscalations: options.maxOpenEscalations ?? 10,
+      stripeAccountId: options.stripeAccountId ?? null,
+      payoutsEnabled: options.payoutsEnabled ?? false,
+      autoAcceptRules: options.autoAccept ? { create: options.autoAccept } : undefined,
+    },
+  });
+  return { id: workshop.id, name: workshop.name, advisor: await createAdvisor(app, workshop.id) };
+}
+
+/** A COMPLETED session with a diagnosis and recommended services, ready to escalate. */
+export async function createCompletedSession(app: TestApp, options: { customerId: string; mechanicId: string; recommendedServices?: string[] }) {
+  const session = await createSession(app, { customerId: options.customerId, mechanicId: options.mechanicId, status: "COMPLETED" });
+  return app.prisma.diagnosticSession.update({
+    where: { id: session.id },
+    data: { diagnosis: "Front pads worn to the indicator; rotors scored", recommendedServices: options.recommendedServices ?? ["brakes"], completedAt: new Date() },
+  });
+}
+
+export interface EscalationScenario {
+  customer: CreatedUser;
+  mechanic: CreatedUser;
+  sessionId: string;
+}
+
+/** A customer (in a unique city, so other files' workshops never match) and a mechanic with a completed session. */
+export async function createEscalationScenario(app: TestApp, customer: CustomerOverrides = {}): Promise<EscalationScenario & { city: string }> {
+  const city = customer.city ?? `Testville ${randomUUID().slice(0, 6)}`;
+  const c = await createCustomer(app, { ...customer, city });
+  const mechanic = await createMechanic(app);
+  const session = await createCompletedSession(app, { customerId: c.id, mechanicId: mechanic.id });
+  return { customer: c, mechanic, sessionId: session.id, city };
+}
+
+export const ESCALATE = `mutation ($sessionId: ID!, $input: EscalateInput!) { escalate(sessionId: $sessionId, input: $input) { id status quotesRequested offers { id status autoAccepted matchReason workshop { id name } } } }`;
+export const RESPOND = `mutation ($offerId: ID!, $accept: Boolean!, $reason: String) { respondToEscalation(offerId: $offerId, accept: $accept, reason: $reason) { id status } }`;
+export const CREATE_QUOTE = `mutation ($escalationId: ID!, $input: QuoteInput!) { createQuote(escalationId: $escalationId, input: $input) { id version status subtotalCents totalCents platformFeeCents mechanicFeeCents workshopShareCents validUntil } }`;
+export const APPROVE = `mutation ($quoteId: ID!) { approveQuote(quoteId: $quoteId) { id status } }`;
+
+/** $1,200: parts $700 plus 5 hours of labor at $100/hour. */
+export const REPAIR_1200 = {
+  lineItems: [
+    { kind: "PART", description: "Front pads and rotors", partNumber: "BR-100", quantity: 2, unitPriceCents: 35_000 },
+    { kind: "LABOR", description: "Brake service", quantity: 300, unitPriceCents: 10_000 },
+  ],
+  notes: "OEM parts",
+  validDays: 14,
+};
+
+/** Escalates (single workshop) and has the workshop's advisor accept; returns the escalation and offer ids. */
+export async function escalateAndAccept(app: TestApp, scenario: EscalationScenario, workshop: WorkshopWithAdvisor) {
+  const escalated = await app.gql(ESCALATE, { sessionId: scenario.sessionId, input: { notes: "Customer wants OEM parts", quotesRequested: 1 } }, scenario.mechanic.token);
+  if (escalated.errors) throw new Error(JSON.stringify(escalated.errors));
+  const escalation = escalated.data!.escalate;
+  const offer = escalation.offers.find((o: any) => o.workshop.id === workshop.id);
+  if (!offer) throw new Error("the workshop was not offered the escalation");
+  const accepted = await app.gql(RESPOND, { offerId: offer.id, accept: true }, workshop.advisor.token);
+  if (accepted.errors) throw new Error(JSON.stringify(accepted.errors));
+  return { escalationId: escalation.id as string, offerId: offer.id as string };
+}
