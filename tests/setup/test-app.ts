@@ -1,5 +1,7 @@
 import "reflect-metadata";
 import { randomUUID } from "node:crypto";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
 import { createClient, type Client as WsClient } from "graphql-ws";
 import WebSocket from "ws";
 import { createTokenService, type TokenService } from "../../src/auth/tokens.ts";
@@ -27,8 +29,8 @@ export interface TestApp {
   logLines: string[];
   graphqlUrl: string;
   wsUrl: string;
-  /** POSTs one operation over HTTP, with a bearer token when given. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** POSTs one operation over HTTP, with a bearer token when given; typed when given a generated document. */
+  gql<T = Record<string, any>, V = Record<string, unknown>>(query: string | TypedDocumentNode<T, V>, variables?: V, token?: string): Promise<GraphQLResponse<T>>;
   /** A graphql-ws client; `authorization` goes in connection_init. Closed with the app. */
   ws(token?: string, options?: { lazy?: boolean }): WsClient;
   close(): Promise<void>;
@@ -58,7 +60,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       const response = await fetch(graphqlUrl, {
         method: "POST",
         headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: typeof query === "string" ? query : print(query), variables }),
       });
       const body = await response.text();
       const parsed = JSON.parse(body);
