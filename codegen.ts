@@ -12,7 +12,8 @@ const config: CodegenConfig = {
   generates: {
     "client/generated/": {
       preset: "client",
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json: the hashes production may restrict clients to (PERSISTED_OPERATIONS=only).
+      presetConfig: { fragmentMasking: false, persistedDocuments: true },
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTimeISO: "string" } },
     },
   },

@@ -47,6 +47,9 @@ const envSchema = z
     WS_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(10_000),
     WS_MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).default(10),
     LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
+    PERSISTED_OPERATIONS: z.enum(["allow", "only"]).default("allow"),
+    METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
     AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
     RATE_LIMIT_KEY_PREFIX: z.string().min(1).default("autodoctor:ratelimit"),
@@ -112,6 +115,12 @@ export interface Config {
   /** Per-operation limits, the same on HTTP and graphql-ws. */
   queryLimits: QueryLimits;
   rateLimits: RateLimitConfig;
+  /** "only": HTTP clients other than admins may send only the generated operations, by documentId. */
+  persistedOperations: "allow" | "only";
+  /** Bearer token GET /metrics requires; unset leaves it open (scrape it on a private network). */
+  metricsToken?: string;
+  /** An HTTP request still running after this is answered 503 and its connection closed. */
+  requestTimeoutMs: number;
   /** WebSocket limits: open connections per process, and per signed-in account. */
   ws: { maxConnections: number; maxConnectionsPerUser: number };
   logLevel: "silent" | "error" | "warn" | "info" | "debug";
@@ -164,6 +173,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       : undefined,
     escalations: { maxResponseMinutes: env.ESCALATION_RESPONSE_MINUTES, expiryIntervalSeconds: env.ESCALATION_EXPIRY_INTERVAL_SECONDS },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    metricsToken: env.METRICS_TOKEN,
+    persistedOperations: env.PERSISTED_OPERATIONS,
+    requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
     rateLimits: { perMinute: env.RATE_LIMIT_PER_MINUTE, authPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE, keyPrefix: env.RATE_LIMIT_KEY_PREFIX },
     queryLimits: {
       maxDepth: env.QUERY_MAX_DEPTH,

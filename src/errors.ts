@@ -11,6 +11,8 @@ export const ErrorCode = {
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
   /** Over a request budget; `extensions.retryAfterSeconds` (and the Retry-After header) say when to retry. */
   RATE_LIMITED: "RATE_LIMITED",
+  /** PERSISTED_OPERATIONS=only: send a published operation by documentId. */
+  PERSISTED_QUERY_REQUIRED: "PERSISTED_QUERY_REQUIRED",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   /** Payments need STRIPE_SECRET_KEY; without it every payment mutation answers this. */
   PAYMENTS_NOT_CONFIGURED: "PAYMENTS_NOT_CONFIGURED",
@@ -26,6 +28,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   QUERY_TOO_COMPLEX: 400,
   RATE_LIMITED: 429,
+  PERSISTED_QUERY_REQUIRED: 400,
   SERVICE_UNAVAILABLE: 503,
   PAYMENTS_NOT_CONFIGURED: 503,
   INTERNAL_SERVER_ERROR: 500,

@@ -30,7 +30,7 @@ export interface Services {
   ledger: LedgerService;
 }
 
-export function createServices(deps: { prisma: PrismaClient; tokens: TokenService; config: Config; pubSub: AppPubSub }): Services {
+export function createServices(deps: { prisma: PrismaClient; tokens: TokenService; config: Config; pubSub: AppPubSub; onFlaggedMessage?: () => void }): Services {
   const accounts = new AccountService(deps.prisma, deps.tokens, deps.config);
   const accountStatus = new AccountStatusCache(deps.prisma);
   const enforcement = new EnforcementService(deps.prisma, accounts, accountStatus, deps.pubSub);
@@ -45,7 +45,7 @@ export function createServices(deps: { prisma: PrismaClient; tokens: TokenServic
     audit,
     accountStatus,
     sessions,
-    chat: new ChatService(deps.prisma, deps.pubSub, accountStatus, enforcement),
+    chat: new ChatService(deps.prisma, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage),
     enforcement,
     workshops: new WorkshopService(deps.prisma),
     escalations: new EscalationService(deps.prisma, accounts, sessions, audit, deps.pubSub, { maxResponseMinutes: deps.config.escalations.maxResponseMinutes }),

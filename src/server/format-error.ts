@@ -34,7 +34,7 @@ function withoutEchoedValues(message: string): string {
  * message and safe extensions; malformed requests keep GraphQL's message; anything else is an
  * internal error whose details go to the log only. Never a stack trace.
  */
-export function createErrorFormatter(logger: Logger) {
+export function createErrorFormatter(logger: Logger, options: { production: boolean } = { production: false }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };
@@ -48,7 +48,9 @@ export function createErrorFormatter(logger: Logger) {
       return { ...base, message: "Query is too complex", extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: "tokens" } };
     }
     if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {
-      return { ...base, message: withoutEchoedValues(formatted.message), extensions: { code } };
+      // Field suggestions ("Did you mean ...?") would map the schema for callers who may not introspect it.
+      const message = options.production ? withoutEchoedValues(formatted.message).replace(/ Did you mean .*$/s, "") : withoutEchoedValues(formatted.message);
+      return { ...base, message, extensions: { code } };
     }
     logger.error({ err: describeInternalError(original), path: formatted.path }, "internal error");
     return { ...base, message: "Internal server error", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };

@@ -1,6 +1,6 @@
 import type { Server as HttpServer, IncomingMessage } from "node:http";
 import type { ExecutionArgs, ExecutionResult, GraphQLFormattedError, GraphQLSchema } from "graphql";
-import { GraphQLError, parse, validate, type DocumentNode } from "graphql";
+import { getOperationAST, GraphQLError, parse, validate, type DocumentNode } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer, type WebSocket } from "ws";
 import type { Context } from "../auth/context.ts";
@@ -31,6 +31,8 @@ export interface GraphqlWsOptions {
   /** The HTTP query limits; throws an AppError when an operation is over one. */
   checkLimits(document: DocumentNode, variables: Record<string, unknown> | undefined): void;
   maxTokens: number;
+  /** Told of each result sent for a subscription (for metrics). */
+  onSubscriptionEvent?: () => void;
   keepAliveMs?: number;
   maxPayloadBytes?: number;
   /** Open sockets per process; more are refused at the HTTP upgrade with 503. */
@@ -117,7 +119,8 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
         if (errors.length) return errors;
         return { schema: decision.schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue: options.createContext(viewer, clientIp(ctx.extra.request)) };
       },
-      onNext: (_ctx, _id, _payload, _args, result) => {
+      onNext: (_ctx, _id, _payload, args, result) => {
+        if (getOperationAST(args.document, args.operationName)?.operation === "subscription") options.onSubscriptionEvent?.();
         if (!("errors" in result) || !result.errors?.length) return result;
         return { ...result, errors: result.errors.map((error) => options.formatError(error.toJSON(), error) as GraphQLError) };
       },

@@ -23,6 +23,8 @@ import { createErrorFormatter, describeInternalError } from "./format-error.ts";
 import { graphiqlRouter } from "./graphiql/graphiql.ts";
 import { attachGraphqlWs } from "./graphql-ws.ts";
 import { introspectionPlugin } from "./introspection.ts";
+import { Metrics } from "./metrics.ts";
+import { loadPersistedOperations, PERSISTED, persistedOperationsMiddleware } from "./persisted-operations.ts";
 import { checkQueryLimits } from "./query-limits.ts";
 import { describeForRateLimit, RateLimits } from "./rate-limit.ts";
 import { requestLogPlugin } from "./request-log.ts";
@@ -59,18 +61,21 @@ export async function startServer(config: Config, database: Database, logger: Lo
     visibleSchemas: new Map(AUDIENCES.map((audience) => [audience, visibleSchema(baseSchema, permissionRules, audience)])),
   };
   const tokens = createTokenService(config.auth);
-  const services = createServices({ prisma: database.prisma, tokens, config, pubSub: pubSub.pubSub });
-  const formatError = createErrorFormatter(logger);
+  // The WebSocket server comes later; the gauge only reads it when Prometheus scrapes.
+  const metrics = new Metrics(() => ws.wsServer.clients.size);
+  const services = createServices({ prisma: database.prisma, tokens, config, pubSub: pubSub.pubSub, onFlaggedMessage: () => metrics.flaggedMessages.inc() });
+  const formatError = createErrorFormatter(logger, { production: config.production });
   const rateLimits = new RateLimits(config.rateLimits, pubSub.redis);
   const admit = (caller: { ip: string; userId: string | null }, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined) => {
     const { rootFields, email } = describeForRateLimit(document, operationName, variables);
     return rateLimits.consume(caller, rootFields, email);
   };
-  const createContext = (viewer: Viewer | null, clientIp: string): Context => ({
+  const createContext = (viewer: Viewer | null, clientIp: string, persisted = false): Context => ({
     viewer,
     services,
     requestId: randomUUID(),
     clientIp,
+    persisted,
     contactReads: services.audit.contactReads(viewer),
   });
   const authenticateHeader = (authorization: unknown) => authenticate(authorization, { prisma: database.prisma, tokens });
@@ -90,6 +95,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
     introspection,
     checkLimits: (document, variables) => checkQueryLimits(schema, document, variables, config.queryLimits, config.production),
     maxTokens: config.queryLimits.maxTokens,
+    onSubscriptionEvent: () => metrics.subscriptionEvents.inc(),
     maxConnections: config.ws.maxConnections,
     maxConnectionsPerUser: config.ws.maxConnectionsPerUser,
     subscribe: fanout.subscribe,
@@ -117,11 +123,15 @@ export async function startServer(config: Config, database: Database, logger: Lo
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       requestLogPlugin(logger),
+      metrics.plugin(),
       introspectionPlugin(introspection),
       {
         async requestDidStart() {
           return {
             async didResolveOperation({ document, request, contextValue }) {
+              if (config.persistedOperations === "only" && !contextValue.persisted && contextValue.viewer?.role !== "ADMIN") {
+                throw new AppError(ErrorCode.PERSISTED_QUERY_REQUIRED, "Send one of the published operations by documentId", { http: { status: 400 } });
+              }
               await admit({ ip: contextValue.clientIp, userId: contextValue.viewer?.id ?? null }, document, request.operationName, request.variables);
               checkQueryLimits(schema, document, request.variables, config.queryLimits, config.production);
             },
@@ -136,6 +146,13 @@ export async function startServer(config: Config, database: Database, logger: Lo
   let stopping = false;
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
+  });
+  app.get("/metrics", async (req, res) => {
+    if (config.metricsToken && req.headers.authorization !== `Bearer ${config.metricsToken}`) {
+      res.status(401).json({ errors: [{ message: "Metrics need the metrics token", extensions: { code: "UNAUTHENTICATED" } }] });
+      return;
+    }
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.get("/readyz", async (_req, res) => {
     const ready = !stopping && (await database.isReady());
@@ -157,10 +174,13 @@ export async function startServer(config: Config, database: Database, logger: Lo
     "/graphql",
     express.json({ limit: "1mb" }),
     limitBatchSize,
+    persistedOperationsMiddleware(loadPersistedOperations()),
+    requestTimeout(config.requestTimeoutMs),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {
-          return createContext(await authenticateHeader(req.headers.authorization), req.ip ?? req.socket.remoteAddress ?? "unknown");
+          const persisted = (req as unknown as Record<symbol, boolean>)[PERSISTED] === true;
+          return createContext(await authenticateHeader(req.headers.authorization), req.ip ?? req.socket.remoteAddress ?? "unknown", persisted);
         } catch (error) {
           // A request whose credentials fail ends here, with the error's own status.
           if (error instanceof AppError) {
@@ -217,8 +237,22 @@ const limitBatchSize: RequestHandler = (req, res, next) => {
   next();
 };
 
+/** Answers 503 (retryable) when a request runs longer than allowed; the connection is then closed. */
+function requestTimeout(ms: number): RequestHandler {
+  return (_req, res, next) => {
+    const timer = setTimeout(() => {
+      if (!res.headersSent) {
+        res.status(503).set("connection", "close").json({ errors: [{ message: "Request timed out", extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true } }] });
+      }
+    }, ms);
+    res.once("close", () => clearTimeout(timer));
+    next();
+  };
+}
+
 /** Malformed or oversized bodies get a GraphQL-shaped JSON error, never an HTML page or a stack. */
-const jsonErrorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
+const jsonErrorHandler: ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error); // e.g. a timed-out request whose work finished late
   const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
   const message =
     error?.type === "entity.too.large" ? "Request body too large" : status === 400 ? "Malformed JSON body" : status < 500 ? "Bad request" : "Internal server error";

@@ -53,6 +53,8 @@ export class ChatService {
     private readonly pubSub: AppPubSub,
     private readonly accountStatus: AccountStatusCache,
     private readonly enforcement: EnforcementService,
+    /** Told of every flagged message (the server counts them for its metrics). */
+    private readonly onFlagged: () => void = () => {},
   ) {}
 
   /**
@@ -94,6 +96,7 @@ export class ChatService {
 
     // The suspension goes out before the message, so no instance delivers it to the offender's sockets.
     if (penalty) this.enforcement.announceStatus(viewer.id, penalty.status);
+    if (flagged) this.onFlagged();
     const source = { ...message, senderRole: message.sender?.role ?? null };
     this.pubSub.publish("chatMessageAdded", sessionId, toChatMessageEvent(source));
     return { message: toChatMessage(source, false), flagged, flaggedKinds: detection.kinds };

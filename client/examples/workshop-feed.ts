@@ -1,0 +1,28 @@
+// npm run example:workshop-feed: signs in as a demo workshop advisor and prints escalations
+// offered to the workshop as they arrive. Start the API first (npm start).
+//   AUTODOCTOR_URL   default http://127.0.0.1:4000/graphql
+//   ADVISOR_EMAIL    default advisor.rivera@demo.autodoctor.test (password autodoctor-demo)
+import WebSocket from "ws";
+import { EscalationCreatedDocument } from "../generated/graphql.ts";
+import { createAutoDoctorClient } from "../src/autodoctor-client.ts";
+
+const url = process.env.AUTODOCTOR_URL ?? "http://127.0.0.1:4000/graphql";
+const email = process.env.ADVISOR_EMAIL ?? "advisor.rivera@demo.autodoctor.test";
+const client = createAutoDoctorClient({ url, webSocketImpl: WebSocket });
+
+const { user } = await client.signIn(email, process.env.ADVISOR_PASSWORD ?? "autodoctor-demo");
+console.log(`Signed in as ${email} (${user.role}); waiting for escalations. Ctrl-C to stop.`);
+client.subscribe(EscalationCreatedDocument, {}, {
+  next: ({ escalationCreated: e }) => {
+    const vehicle = e.session.vehicle;
+    console.log(
+      `[${new Date().toISOString()}] escalation ${e.id} (${e.status}): ${e.customer?.firstName ?? "?"} ${e.customer?.lastInitial ?? ""}. in ${e.customer?.city ?? "?"}, ` +
+        `${vehicle.year} ${vehicle.make} ${vehicle.model}: ${e.session.diagnosis ?? e.session.concern} [${e.session.recommendedServices.join(", ")}]`,
+    );
+  },
+  error: (error) => console.error(`feed error ${error.code}: ${error.message}`),
+});
+process.once("SIGINT", () => {
+  client.close();
+  process.exit(0);
+});

@@ -1,0 +1,138 @@
+// A small typed client for AutoDoctor front ends: HTTP for queries and mutations, graphql-ws for
+// live updates, one bearer token for both, and chat that resumes after a reconnect from the last
+// message's cursor, so nothing sent while offline is lost. Copy it into a front end as it is.
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+import { createClient, type Client } from "graphql-ws";
+import { ChatMessageAddedDocument, MessagesDocument, SignInDocument, type ChatMessageAddedSubscription } from "../generated/graphql.ts";
+
+/** An error the API answered with; `code` is its stable `extensions.code`. */
+export class AutoDoctorError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = "AutoDoctorError";
+  }
+}
+
+export type ChatMessage = ChatMessageAddedSubscription["chatMessageAdded"];
+
+export interface AutoDoctorClientOptions {
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql (the WebSocket URL is derived). */
+  url: string;
+  token?: string;
+  /** A WebSocket implementation outside browsers (e.g. the `ws` package in Node). */
+  webSocketImpl?: unknown;
+}
+
+export function createAutoDoctorClient(options: AutoDoctorClientOptions) {
+  let token = options.token ?? null;
+  let socket: Client | null = null;
+  const reconnectListeners = new Set<() => void>();
+
+  const live = (): Client => {
+    socket ??= createClient({
+      url: options.url.replace(/^http/, "ws"),
+      webSocketImpl: options.webSocketImpl,
+      connectionParams: () => (token ? { authorization: `Bearer ${token}` } : {}),
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+      retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** retries, 10_000))),
+      on: { connected: (_socket, _payload, wasRetry) => wasRetry && reconnectListeners.forEach((listener) => listener()) },
+    });
+    return socket;
+  };
+
+  async function request<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
+    const response = await fetch(options.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query: print(document), variables }),
+    });
+    const body = (await response.json()) as { data?: TResult; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+    const error = body.errors?.[0];
+    if (error) throw new AutoDoctorError(error.message, String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR"), error.extensions);
+    return body.data as TResult;
+  }
+
+  function subscribe<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables: TVariables,
+    handlers: { next(data: TResult): void; error?(error: AutoDoctorError): void },
+  ): () => void {
+    return live().subscribe<TResult>(
+      { query: print(document), variables: variables as Record<string, unknown> },
+      {
+        next: (result) => {
+          const error = result.errors?.[0];
+          if (error) handlers.error?.(new AutoDoctorError(error.message, String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR"), error.extensions as Record<string, unknown>));
+          else if (result.data) handlers.next(result.data as TResult);
+        },
+        error: (error) => handlers.error?.(new AutoDoctorError(String((error as { reason?: string }).reason ?? error), "CONNECTION_CLOSED")),
+        complete: () => {},
+      },
+    );
+  }
+
+  return {
+    request,
+    subscribe,
+
+    async signIn(email: string, password: string) {
+      const { signIn } = await request(SignInDocument, { email, password });
+      token = signIn.token;
+      // A new identity needs a new connection_init.
+      socket?.terminate();
+      socket = null;
+      return signIn;
+    },
+
+    /**
+     * Every message of a session's chat, once each and in order: the history first, then live
+     * messages; after a reconnect, whatever was sent meanwhile is fetched from the last cursor.
+     */
+    followChat(sessionId: string, onMessage: (message: ChatMessage) => void, options: { after?: string } = {}): () => void {
+      let cursor = options.after ?? null;
+      const seen = new Set<string>();
+      const deliver = (message: ChatMessage) => {
+        if (seen.has(message.id)) return;
+        seen.add(message.id);
+        cursor = message.cursor;
+        onMessage(message);
+      };
+      let catchingUp = Promise.resolve();
+      const catchUp = () => {
+        catchingUp = catchingUp.then(async () => {
+          for (let more = true; more; ) {
+            const { messages } = await request(MessagesDocument, { sessionId, after: cursor, first: 100 });
+            messages.nodes.forEach(deliver);
+            more = messages.pageInfo.hasNextPage;
+          }
+        });
+        return catchingUp;
+      };
+      reconnectListeners.add(catchUp);
+      const unsubscribe = subscribe(ChatMessageAddedDocument, { sessionId }, { next: ({ chatMessageAdded }) => void catchingUp.then(() => deliver(chatMessageAdded)) });
+      void catchUp();
+      return () => {
+        reconnectListeners.delete(catchUp);
+        unsubscribe();
+      };
+    },
+
+    close() {
+      socket?.dispose();
+      socket = null;
+    },
+
+    /** Drops the live connection as a network failure would (tests and demos of resume). */
+    dropConnection() {
+      socket?.terminate();
+    },
+  };
+}
+
+export type AutoDoctorClient = ReturnType<typeof createAutoDoctorClient>;
