@@ -7,21 +7,12 @@ const NOTHING = { id: { in: [] as string[] } };
 
 /**
  * Which diagnostic sessions a viewer may see, as a database filter: lists, counts and pages are
- * scoped inside the query, never filtered after loading.
+ * scoped inside the query, never filtered after loading. The parties to a session, plus the
+ * workshop holding its escalation.
  */
 export function sessionScope(viewer: Viewer): Prisma.DiagnosticSessionWhereInput {
-  switch (viewer.role) {
-    case "ADMIN":
-      return {};
-    case "CUSTOMER":
-      return { customerId: viewer.id };
-    case "MECHANIC":
-      return { mechanicId: viewer.id };
-    case "WORKSHOP_ADVISOR":
-      return viewer.workshopId ? { escalation: { is: workshopHoldsEscalation(viewer.workshopId) } } : NOTHING;
-    case "PARTNER":
-      return NOTHING;
-  }
+  if (viewer.role !== "WORKSHOP_ADVISOR") return chatParticipantScope(viewer);
+  return viewer.workshopId ? { escalation: { is: workshopHoldsEscalation(viewer.workshopId) } } : NOTHING;
 }
 
 /**

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { createClient } from "graphql-ws";
 import { Redis } from "ioredis";
 import WebSocket from "ws";
@@ -9,6 +8,7 @@ import { createPrismaClient, type PrismaClient } from "../../src/db/prisma.ts";
 import { createCustomer, createMechanic, createSession } from "../factories/index.ts";
 import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
 import { live, waitUntil } from "../setup/live.ts";
+import { startServerProcess, type ServerProcess } from "../setup/server-process.ts";
 import type { TestApp } from "../setup/test-app.ts";
 
 /**
@@ -18,31 +18,10 @@ import type { TestApp } from "../setup/test-app.ts";
  */
 const redisUrl = process.env.REDIS_URL;
 
-interface Instance {
-  child: ChildProcess;
-  url: string;
-  exited: Promise<number | null>;
-}
+type Instance = ServerProcess;
 
-async function startInstance(databaseUrl: string): Promise<Instance> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: { ...process.env, NODE_ENV: "test", PORT: "0", LOG_LEVEL: "warn", DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, SEED_DEMO_DATA: "never", RATE_LIMIT_KEY_PREFIX: `test:${process.pid}:${Date.now()}` },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  let output = "";
-  const url = await new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /ready at (http:\/\/\S+)\/graphql/.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    void exited.then((code) => reject(new Error(`server exited (${code}) before it was ready:\n${output}`)));
-  });
-  return { child, url, exited };
-}
+const startInstance = (databaseUrl: string) =>
+  startServerProcess({ NODE_ENV: "test", DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, SEED_DEMO_DATA: "never", RATE_LIMIT_KEY_PREFIX: `test:${process.pid}:${Date.now()}` });
 
 async function send(instance: Instance, token: string, sessionId: string, body: string) {
   const response = await fetch(`${instance.url}/graphql`, {

@@ -23,37 +23,23 @@ import {
 import { createMatchableWorkshop, REPAIR_1200 } from "../factories/escalations.ts";
 import { createCustomer, createMechanic, FACTORY_PASSWORD } from "../factories/index.ts";
 import { live, waitUntil } from "../setup/live.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
-import { startFakeStripe, type FakeStripe } from "../support/fake-stripe.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { startPaymentsTestApp, type PaymentsTestApp } from "../support/payments-app.ts";
 
 /**
  * The whole on-platform journey, through the typed operations front ends send
  * (client/operations): book and pay a diagnostic, chat, diagnosis, escalation to a workshop's live
  * feed, quote, approval, payment confirmed by a signed webhook, and the ledger to the cent.
  */
+let payments: PaymentsTestApp;
 let app: TestApp;
-let stripe: FakeStripe;
 beforeAll(async () => {
-  stripe = await startFakeStripe();
-  app = await startTestApp({
-    STRIPE_SECRET_KEY: "sk_test_fake",
-    STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
-    STRIPE_API_BASE: stripe.url,
-    ESCROW_THRESHOLD_CENTS: "500000",
-    ESCALATION_EXPIRY_INTERVAL_SECONDS: "0",
-  });
+  payments = await startPaymentsTestApp();
+  app = payments.app;
 });
-afterAll(async () => {
-  await app.close();
-  await stripe.close();
-});
+afterAll(() => payments.close());
 
-async function confirmPayment(paymentId: string) {
-  const payment = await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } });
-  const { payload, signature } = stripe.signedEvent("payment_intent.succeeded", stripe.confirm(payment.stripePaymentIntentId!));
-  const response = await fetch(`${app.server.url}/webhooks/stripe`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signature }, body: payload });
-  expect(response.status).toBe(200);
-}
+const confirmPayment = (paymentId: string) => payments.confirmPayment(paymentId);
 
 const ledger = async (paymentId: string) =>
   Object.fromEntries((await app.prisma.ledgerEntry.findMany({ where: { paymentId } })).map((entry) => [`${entry.account}/${entry.kind}`, entry.amountCents]));

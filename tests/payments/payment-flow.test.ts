@@ -2,33 +2,22 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APPROVE, CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, ESCALATE, REPAIR_1200, RESPOND } from "../factories/escalations.ts";
 import { createAdmin, createCustomer, createMechanic, createSession } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
-import { startFakeStripe, type FakeStripe } from "../support/fake-stripe.ts";
+import type { FakeStripe } from "../support/fake-stripe.ts";
+import { startPaymentsTestApp, type PaymentsTestApp } from "../support/payments-app.ts";
 
+let payments: PaymentsTestApp;
 let app: TestApp;
 let stripe: FakeStripe;
 beforeAll(async () => {
-  stripe = await startFakeStripe();
-  app = await startTestApp({
-    STRIPE_SECRET_KEY: "sk_test_fake",
-    STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
-    STRIPE_API_BASE: stripe.url,
-    ESCROW_THRESHOLD_CENTS: "500000",
-    ESCALATION_EXPIRY_INTERVAL_SECONDS: "0",
-  });
+  payments = await startPaymentsTestApp();
+  ({ app, stripe } = payments);
 });
-afterAll(async () => {
-  await app.close();
-  await stripe.close();
-});
+afterAll(() => payments.close());
 
 const PAY_QUOTE = `mutation ($q: ID!, $k: String!) { payQuote(quoteId: $q, idempotencyKey: $k) { paymentId clientSecret amountCents status manualCapture } }`;
 const PAY_DIAGNOSTIC = `mutation ($s: ID!, $k: String!) { payDiagnostic(sessionId: $s, idempotencyKey: $k) { paymentId clientSecret amountCents status } }`;
 
-async function webhook(type: string, object: Record<string, any>, eventId?: string) {
-  const { payload, signature } = stripe.signedEvent(type, object, eventId);
-  const response = await fetch(`${app.server.url}/webhooks/stripe`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signature }, body: payload });
-  return { status: response.status, body: await response.json() };
-}
+const webhook = (type: string, object: Record<string, any>, eventId?: string) => payments.webhook(type, object, eventId);
 
 async function ledgerOf(paymentId: string) {
   const entries = await app.prisma.ledgerEntry.findMany({ where: { paymentId }, orderBy: { amountCents: "asc" } });

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { startServerProcess } from "../setup/server-process.ts";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,33 +15,12 @@ import { wsExecute } from "../setup/test-app.ts";
 const dataDir = join(mkdtempSync(join(tmpdir(), "autodoctor-lifecycle-")), "data");
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-interface Started {
-  child: ChildProcess;
-  url: string;
-  exited: Promise<number | null>;
-}
-
-async function start(): Promise<Started> {
+/** The real start command on a data directory that persists across these tests' restarts. */
+const start = () => {
   const { DATABASE_URL: _ignored, ...env } = process.env;
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    // Every demo account signs in from this one address: more than the default sign-in budget.
-    env: { ...env, NODE_ENV: "development", PORT: "0", LOG_LEVEL: "warn", EMBEDDED_DATA_DIR: dataDir, SEED_DEMO_DATA: "auto", AUTH_RATE_LIMIT_PER_MINUTE: "1000" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  let output = "";
-  const url = await new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /ready at (http:\/\/\S+)\/graphql/.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    void exited.then((code) => reject(new Error(`server exited (${code}) before it was ready:\n${output}`)));
-  });
-  return { child, url, exited };
-}
+  // Every demo account signs in from this one address: more than the default sign-in budget.
+  return startServerProcess({ ...env, DATABASE_URL: undefined, NODE_ENV: "development", EMBEDDED_DATA_DIR: dataDir, SEED_DEMO_DATA: "auto", AUTH_RATE_LIMIT_PER_MINUTE: "1000" });
+};
 
 async function gql(url: string, query: string, variables?: Record<string, unknown>, token?: string) {
   const response = await fetch(`${url}/graphql`, {
