@@ -1,6 +1,7 @@
 import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLError, GraphQLFormattedError } from "graphql";
-import { AppError, ErrorCode } from "../errors.ts";
+import { isDatabaseUnavailable } from "../db/unavailable.ts";
+import { AppError, ErrorCode, serviceUnavailable } from "../errors.ts";
 import type { Logger } from "./logger.ts";
 
 /** Codes the GraphQL layer itself produces for a malformed request; their messages are safe. */
@@ -49,6 +50,12 @@ export function createErrorFormatter(logger: Logger) {
     }
     if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {
       return { ...base, message: withoutEchoedValues(formatted.message), extensions: { code } };
+    }
+    // The database is down or restarting: say so, so clients retry instead of giving up.
+    if (isDatabaseUnavailable(original)) {
+      logger.warn({ err: describeInternalError(original), path: formatted.path }, "database unavailable");
+      const unavailable = serviceUnavailable();
+      return { ...base, message: unavailable.message, extensions: unavailable.extensions };
     }
     logger.error({ err: describeInternalError(original), path: formatted.path }, "internal error");
     return { ...base, message: "Internal server error", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
