@@ -5,6 +5,9 @@ import { createCustomer, createMechanic, createSession } from "../factories/inde
 import type { SpawnedApi } from "../setup/spawn-api.ts";
 import { postGraphql } from "../setup/spawn-api.ts";
 import type { TestApp } from "../setup/test-app.ts";
+import { createTestDatabase } from "../setup/database.ts";
+import { applyMigrations } from "../../src/db/migrate.ts";
+import { postgresAvailable, startThrowawayPostgres } from "../setup/throwaway-servers.ts";
 
 /**
  * The factories against a database that spawned API processes use: they need only a Prisma client
@@ -93,3 +96,20 @@ export async function readyzBecomes(api: SpawnedApi, status: number, timeoutMs =
     await sleep(100);
   }
 }
+
+/**
+ * A PostgreSQL database that several API processes can share: our own throwaway server when the
+ * binaries are here, else a copy of the run's template in DATABASE_URL (CI), else none: the
+ * embedded database serves one connection at a time (src/db/database.ts).
+ */
+export async function sharedDatabase(): Promise<{ url: string; drop(): Promise<void> } | null> {
+  if (postgresAvailable()) {
+    const postgres = await startThrowawayPostgres();
+    await applyMigrations(postgres.url);
+    return { url: postgres.url, drop: () => postgres.destroy() };
+  }
+  if (process.env.DATABASE_URL) return createTestDatabase();
+  return null;
+}
+
+export const canShareDatabase = () => postgresAvailable() || Boolean(process.env.DATABASE_URL);
