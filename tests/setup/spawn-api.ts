@@ -22,7 +22,13 @@ export async function spawnApi(env: Record<string, string | undefined>, options:
     env: { ...process.env, NODE_ENV: "test", PORT: "0", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  let signal: NodeJS.Signals | null = null;
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code, by) => {
+      signal = by;
+      resolve(code);
+    }),
+  );
   let output = "";
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server not ready within ${options.timeoutMs ?? 120_000} ms:\n${output}`)), options.timeoutMs ?? 120_000);
@@ -38,7 +44,7 @@ export async function spawnApi(env: Record<string, string | undefined>, options:
     child.stderr!.on("data", onData);
     void exited.then((code) => {
       clearTimeout(timer);
-      reject(new Error(`server exited (${code}) before it was ready:\n${output}`));
+      reject(new Error(`server exited (${code ?? signal}) before it was ready:\n${output}`));
     });
   });
   const readyMs = performance.now() - started;
