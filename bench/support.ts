@@ -1,27 +1,80 @@
 import "reflect-metadata";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { cpus } from "node:os";
+import { PrismaPg } from "@prisma/adapter-pg";
 import autocannon from "autocannon";
+import pg from "pg";
 import { createTokenService } from "../src/auth/tokens.ts";
 import { loadConfig, type Config } from "../src/config.ts";
 import { openDatabase, type Database } from "../src/db/database.ts";
 import { startEmbeddedPostgres } from "../src/db/embedded.ts";
+import { PrismaClient, isDatabaseReachable } from "../src/db/prisma.ts";
 import { createLogger } from "../src/server/logger.ts";
 import { startServer, type RunningServer, type ServerOptions } from "../src/server/server.ts";
+import { withAdminClient, withDatabase } from "../tests/setup/global-setup.ts";
 
 export const machine = () => ({ cores: cpus().length, cpu: cpus()[0]?.model ?? "unknown", node: process.version });
 
-/** A migrated database for a benchmark: the embedded one in memory, or DATABASE_URL when set. */
-export async function benchDatabase(): Promise<{ config: Config; database: Database; stop(): Promise<void> }> {
-  const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres();
-  const config = loadConfig({ ...process.env, NODE_ENV: "test", PORT: "0", LOG_LEVEL: "silent", DATABASE_URL: embedded?.url ?? process.env.DATABASE_URL });
+/** Load duration per measurement; BENCH_SECONDS=2 while developing. */
+export const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+
+/** One row of the results table: the figure, the baseline measured in the same run, and the target. */
+export interface ScenarioResult {
+  scenario: string;
+  metric: string;
+  figure: number;
+  baseline: number | null;
+  /** figure / baseline (or the figure itself when there is no baseline). */
+  ratio: number | null;
+  target: string;
+  /** null: reported, no target. */
+  pass: boolean | null;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * A migrated database for a benchmark: a fresh database in DATABASE_URL's server (dropped at
+ * stop), or the embedded one in memory.
+ */
+export async function benchDatabase(): Promise<{ config: Config; database: Database; url: string; stop(): Promise<void> }> {
+  const adminUrl = process.env.DATABASE_URL;
+  const name = `autodoctor_bench_${process.pid}_${Date.now()}`;
+  const embedded = adminUrl ? null : await startEmbeddedPostgres();
+  if (adminUrl) await withAdminClient(adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+  const url = embedded?.url ?? withDatabase(adminUrl!, name);
+  const config = loadConfig({ ...process.env, NODE_ENV: "test", PORT: "0", LOG_LEVEL: "silent", DATABASE_URL: url, ...(embedded ? { DB_POOL_SIZE: "1" } : {}) });
   const database = await openDatabase(config);
   return {
     config,
     database,
+    url,
     async stop() {
       await database.close();
       await embedded?.stop();
+      if (adminUrl) await withAdminClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     },
+  };
+}
+
+/**
+ * The same database through a Prisma client whose every SQL statement is counted: each pool
+ * connection's `query` is wrapped, so reads, transactions and raw queries all show.
+ */
+export function countingDatabase(url: string, poolSize: number): { database: Database; statements(): number } {
+  let statements = 0;
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  pool.on("connect", (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as { query: unknown }).query = (...args: unknown[]) => {
+      statements++;
+      return query(...args);
+    };
+  });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  return {
+    statements: () => statements,
+    database: { prisma, embedded: false, isReady: () => isDatabaseReachable(prisma), close: () => prisma.$disconnect() },
   };
 }
 
@@ -31,6 +84,51 @@ export async function benchServer(config: Config, database: Database, options: S
 
 export const tokenFor = (config: Config, user: { id: string; role: any }) => createTokenService(config.auth).issue(user).then((t) => t.token);
 
+/** A bare `node:http` server: the baseline the full stack is compared with. */
+export async function bareServer(handler: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer((req, res) => void handler(req, res));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export const sendJson = (res: ServerResponse, body: unknown) => {
+  const json = JSON.stringify(body);
+  res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(json) });
+  res.end(json);
+};
+
+/**
+ * A mechanic with `count` in-progress sessions, each with its own customer and vehicle: the
+ * nested list the authorization and data-access scenarios query.
+ */
+export async function seedSessions(prisma: PrismaClient, count: number, tag: string) {
+  const mechanic = await prisma.user.create({
+    data: { email: `bench.mechanic.${tag}@example.test`, role: "MECHANIC", mechanic: { create: { displayName: `Bench Mechanic ${tag}`, ratingHundredths: 475, ratingCount: 4 } } },
+  });
+  for (let i = 0; i < count; i++) {
+    const customer = await prisma.user.create({
+      data: {
+        email: `bench.customer.${tag}.${i}@example.test`,
+        role: "CUSTOMER",
+        customer: { create: { firstName: `Customer${i}`, lastName: "Bench", phone: "+1 555 000 0000", addressLine1: "1 Bench St", city: "Austin" } },
+      },
+    });
+    const vehicle = await prisma.vehicle.create({ data: { ownerId: customer.id, year: 2015, make: "Toyota", model: "Corolla" } });
+    await prisma.diagnosticSession.create({
+      data: { customerId: customer.id, mechanicId: mechanic.id, vehicleId: vehicle.id, concern: "Noise", mediaUrls: [], status: "IN_PROGRESS", priceCents: 2500 },
+    });
+  }
+  return mechanic;
+}
+
 export interface LoadResult {
   requestsPerSecond: number;
   p50Ms: number;
@@ -38,8 +136,8 @@ export interface LoadResult {
   errors: number;
 }
 
-/** Closed-loop load on one GraphQL operation for `seconds`, after a short warm-up. */
-export async function load(url: string, body: unknown, token: string | null, seconds: number, connections = 10): Promise<LoadResult> {
+/** Closed-loop load on one POST body for `seconds`, after a short warm-up. */
+export async function load(url: string, body: unknown, token: string | null, seconds = SECONDS, connections = 10): Promise<LoadResult> {
   const options = {
     url,
     method: "POST" as const,
@@ -47,7 +145,7 @@ export async function load(url: string, body: unknown, token: string | null, sec
     body: JSON.stringify(body),
     connections,
   };
-  await autocannon({ ...options, duration: 2 });
+  await autocannon({ ...options, duration: Math.min(2, seconds) });
   const result = await autocannon({ ...options, duration: seconds });
   return {
     requestsPerSecond: result.requests.average,
@@ -55,4 +153,22 @@ export async function load(url: string, body: unknown, token: string | null, sec
     p99Ms: result.latency.p99,
     errors: result.errors + result.non2xx,
   };
+}
+
+/** Measures `a` and `b` alternately, twice each, to spread machine noise over both sides. */
+export async function alternate<T>(a: () => Promise<T>, b: () => Promise<T>): Promise<{ a: T[]; b: T[] }> {
+  const runs = { a: [] as T[], b: [] as T[] };
+  for (let i = 0; i < 2; i++) {
+    runs.a.push(await a());
+    runs.b.push(await b());
+  }
+  return runs;
+}
+
+export const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }

@@ -58,3 +58,5 @@ export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${w
 export const badInput = (message: string, field?: string) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
+/** The database (or another dependency) is down or restarting: the same request may succeed when retried. */
+export const serviceUnavailable = () => new AppError(ErrorCode.SERVICE_UNAVAILABLE, "Service temporarily unavailable, retry shortly", { retryable: true });

@@ -1,6 +1,7 @@
 import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLError, GraphQLFormattedError } from "graphql";
-import { AppError, ErrorCode } from "../errors.ts";
+import { isDatabaseUnavailable } from "../db/unavailable.ts";
+import { AppError, ErrorCode, serviceUnavailable } from "../errors.ts";
 import type { Logger } from "./logger.ts";
 
 /** Codes the GraphQL layer itself produces for a malformed request; their messages are safe. */
@@ -51,6 +52,12 @@ export function createErrorFormatter(logger: Logger, options: { production: bool
       // Field suggestions ("Did you mean ...?") would map the schema for callers who may not introspect it.
       const message = options.production ? withoutEchoedValues(formatted.message).replace(/ Did you mean .*$/s, "") : withoutEchoedValues(formatted.message);
       return { ...base, message, extensions: { code } };
+    }
+    // The database is down or restarting: say so, so clients retry instead of giving up.
+    if (isDatabaseUnavailable(original)) {
+      logger.warn({ err: describeInternalError(original), path: formatted.path }, "database unavailable");
+      const unavailable = serviceUnavailable();
+      return { ...base, message: unavailable.message, extensions: unavailable.extensions };
     }
     logger.error({ err: describeInternalError(original), path: formatted.path }, "internal error");
     return { ...base, message: "Internal server error", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };

@@ -11,7 +11,8 @@ import { createTokenService } from "../auth/tokens.ts";
 import { authenticate, type Viewer } from "../auth/viewer.ts";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/database.ts";
-import { AppError, ErrorCode } from "../errors.ts";
+import { isDatabaseUnavailable } from "../db/unavailable.ts";
+import { AppError, ErrorCode, serviceUnavailable } from "../errors.ts";
 import { chatFanoutClass } from "../modules/chat/chat.fanout.ts";
 import { createServices, type Services } from "../modules/services.ts";
 import { enforcePermissions } from "../authz/enforce.ts";
@@ -185,6 +186,11 @@ export async function startServer(config: Config, database: Database, logger: Lo
           // A request whose credentials fail ends here, with the error's own status.
           if (error instanceof AppError) {
             throw new AppError(error.extensions.code as ErrorCode, error.message, { ...error.extensions, http: { status: error.httpStatus } });
+          }
+          // Checking the account needs the database: when it is down, a retryable 503.
+          if (isDatabaseUnavailable(error)) {
+            const unavailable = serviceUnavailable();
+            throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, unavailable.message, { ...unavailable.extensions, http: { status: 503 } });
           }
           throw error;
         }

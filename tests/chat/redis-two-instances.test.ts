@@ -8,7 +8,7 @@ import { createPrismaClient, type PrismaClient } from "../../src/db/prisma.ts";
 import { createCustomer, createMechanic, createSession } from "../factories/index.ts";
 import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
 import { live, waitUntil } from "../setup/live.ts";
-import { startServerProcess, type ServerProcess } from "../setup/server-process.ts";
+import { spawnApi, type SpawnedApi } from "../setup/spawn-api.ts";
 import type { TestApp } from "../setup/test-app.ts";
 
 /**
@@ -18,10 +18,10 @@ import type { TestApp } from "../setup/test-app.ts";
  */
 const redisUrl = process.env.REDIS_URL;
 
-type Instance = ServerProcess;
+type Instance = SpawnedApi;
 
 const startInstance = (databaseUrl: string) =>
-  startServerProcess({ NODE_ENV: "test", DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, SEED_DEMO_DATA: "never", RATE_LIMIT_KEY_PREFIX: `test:${process.pid}:${Date.now()}` });
+  spawnApi({ NODE_ENV: "test", DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, SEED_DEMO_DATA: "never", RATE_LIMIT_KEY_PREFIX: `test:${process.pid}:${Date.now()}` });
 
 async function send(instance: Instance, token: string, sessionId: string, body: string) {
   const response = await fetch(`${instance.url}/graphql`, {

@@ -1,4 +1,4 @@
-import { startServerProcess } from "../setup/server-process.ts";
+import { spawnApi } from "../setup/spawn-api.ts";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,7 +19,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 const start = () => {
   const { DATABASE_URL: _ignored, ...env } = process.env;
   // Every demo account signs in from this one address: more than the default sign-in budget.
-  return startServerProcess({ ...env, DATABASE_URL: undefined, NODE_ENV: "development", EMBEDDED_DATA_DIR: dataDir, SEED_DEMO_DATA: "auto", AUTH_RATE_LIMIT_PER_MINUTE: "1000" });
+  return spawnApi({ ...env, DATABASE_URL: undefined, NODE_ENV: "development", EMBEDDED_DATA_DIR: dataDir, SEED_DEMO_DATA: "auto", AUTH_RATE_LIMIT_PER_MINUTE: "1000" });
 };
 
 async function gql(url: string, query: string, variables?: Record<string, unknown>, token?: string) {

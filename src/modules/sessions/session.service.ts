@@ -122,6 +122,8 @@ export class SessionService {
 
   /** NOT_FOUND both for a missing session and for one outside the viewer's scope. */
   async get(viewer: Viewer, id: string): Promise<DiagnosticSession> {
+    // A malformed id would reach PostgreSQL's uuid cast and surface as an internal error.
+    validateInput(sessionIdSchema, { id });
     const session = await this.prisma.diagnosticSession.findFirst({ where: { AND: [{ id }, sessionScope(viewer)] }, select: sessionSelect });
     if (!session) throw notFound("Session");
     return session;

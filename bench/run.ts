@@ -1,0 +1,78 @@
+// `npm run bench`: every scenario of issue 8 in one run, each against a baseline measured in the
+// same run. Prints a table and writes bench/results/latest.json. BENCH_SECONDS shortens the load
+// phases; BENCH_ONLY=edge,authz,data,fanout,connections,startup runs a subset.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { postgresAvailable, redisAvailable, startThrowawayPostgres, startThrowawayRedis } from "../tests/setup/throwaway-servers.ts";
+import { authorizationCost } from "./scenarios/authz.ts";
+import { connectionMemory } from "./scenarios/connections.ts";
+import type { BenchContext } from "./scenarios/context.ts";
+import { dataAccess } from "./scenarios/data-access.ts";
+import { edgeOverhead } from "./scenarios/edge.ts";
+import { chatFanout } from "./scenarios/fanout.ts";
+import { startUp } from "./scenarios/startup.ts";
+import { benchDatabase, machine, seedSessions, SECONDS, type ScenarioResult } from "./support.ts";
+
+const SCENARIOS: Record<string, (ctx: BenchContext) => Promise<ScenarioResult | ScenarioResult[]>> = {
+  edge: edgeOverhead,
+  authz: authorizationCost,
+  data: dataAccess,
+  fanout: chatFanout,
+  connections: connectionMemory,
+  startup: startUp,
+};
+const only = process.env.BENCH_ONLY?.split(",");
+const started = Date.now();
+
+// Real servers when we can have them: DATABASE_URL / REDIS_URL, else our own throwaway ones
+// (the fan-out through Redis needs two processes on one database), else the embedded database.
+const ownPostgres = !process.env.DATABASE_URL && postgresAvailable() ? await startThrowawayPostgres() : null;
+if (ownPostgres) process.env.DATABASE_URL = ownPostgres.url;
+const ownRedis = !process.env.REDIS_URL && redisAvailable() ? await startThrowawayRedis() : null;
+const redisUrl = process.env.REDIS_URL || ownRedis?.url;
+const databaseKind = process.env.DATABASE_URL ? (ownPostgres ? "PostgreSQL (throwaway)" : "PostgreSQL (DATABASE_URL)") : "embedded (PGlite)";
+
+const db = await benchDatabase();
+const results: ScenarioResult[] = [];
+try {
+  const mechanics = new Map<number, { id: string; role: "MECHANIC" }>();
+  for (const rows of [10, 100, 1000]) mechanics.set(rows, (await seedSessions(db.database.prisma, rows, `rows${rows}`)) as { id: string; role: "MECHANIC" });
+  const ctx: BenchContext = { ...db, mechanics, redisUrl };
+  for (const [name, run] of Object.entries(SCENARIOS)) {
+    if (only && !only.includes(name)) continue;
+    const t = Date.now();
+    process.stdout.write(`${name}... `);
+    try {
+      results.push(...[await run(ctx)].flat());
+      console.log(`${((Date.now() - t) / 1000).toFixed(0)} s`);
+    } catch (error) {
+      console.log(`failed: ${error instanceof Error ? error.message : error}`);
+      results.push({ scenario: name, metric: "failed", figure: Number.NaN, baseline: null, ratio: null, target: "", pass: false, details: { error: String(error) } });
+    }
+  }
+} finally {
+  await db.stop();
+  await ownRedis?.destroy();
+  await ownPostgres?.destroy();
+}
+
+const fmt = (n: number | null, digits = 1) => (n === null ? "" : Number.isFinite(n) ? n.toFixed(digits) : "n/a");
+const table = results.map((r) => ({
+  scenario: r.scenario,
+  metric: r.metric,
+  figure: fmt(r.figure),
+  baseline: fmt(r.baseline),
+  ratio: fmt(r.ratio, 2),
+  target: r.target,
+  result: r.pass === null ? "-" : r.pass ? "PASS" : "FAIL",
+}));
+const markdown = [
+  "| Scenario | Metric | Figure | Baseline | Ratio | Target | Result |",
+  "|---|---|---|---|---|---|---|",
+  ...table.map((row) => `| ${Object.values(row).join(" | ")} |`),
+].join("\n");
+const environment = { ...machine(), database: databaseKind, redis: redisUrl ? (ownRedis ? "redis-server (throwaway)" : "REDIS_URL") : "none", loadSeconds: SECONDS };
+console.log(`\n${markdown}\n`);
+console.log(`${environment.cores} cores, ${environment.cpu}, Node ${environment.node}, database: ${environment.database}, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+mkdirSync("bench/results", { recursive: true });
+writeFileSync("bench/results/latest.json", `${JSON.stringify({ date: new Date().toISOString(), machine: environment, durationSeconds: (Date.now() - started) / 1000, results }, null, 2)}\n`);
+process.exit(0);

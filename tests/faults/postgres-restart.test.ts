@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyMigrations } from "../../src/db/migrate.ts";
+import { postgresAvailable, startThrowawayPostgres, type ThrowawayPostgres } from "../setup/throwaway-servers.ts";
+import { spawnApi, postGraphql, type SpawnedApi } from "../setup/spawn-api.ts";
+import { assertLedgerInDatabase, chatLoad, chatWorld, factoryApp, newLedger, readyzBecomes, sleep } from "./support.ts";
+
+/**
+ * PostgreSQL restarts under steady chat load (our own server, never the shared one): the API says
+ * it is not ready, fails requests with a retryable SERVICE_UNAVAILABLE, and recovers by itself.
+ */
+describe.skipIf(!postgresAvailable())("a PostgreSQL restart under load", () => {
+  let postgres: ThrowawayPostgres;
+  let api: SpawnedApi;
+  let app: ReturnType<typeof factoryApp>;
+
+  beforeAll(async () => {
+    postgres = await startThrowawayPostgres();
+    await applyMigrations(postgres.url);
+    api = await spawnApi({ DATABASE_URL: postgres.url, DB_POOL_SIZE: "4", SEED_DEMO_DATA: "never", REDIS_URL: "" });
+    app = factoryApp(postgres.url);
+  }, 120_000);
+
+  afterAll(async () => {
+    await api?.stop();
+    await app?.prisma.$disconnect();
+    await postgres?.destroy();
+  });
+
+  it("reports not-ready, fails retryably, recovers without a restart, and loses or duplicates no acknowledged write", async () => {
+    const { customer, session } = await chatWorld(app);
+    await app.prisma.$disconnect();
+    const ledger = newLedger();
+    const load = chatLoad(() => api, customer.token, session.id, ledger);
+
+    await sleep(1_000);
+    const before = ledger.acknowledged.size;
+    expect(before).toBeGreaterThan(0);
+    await postgres.stop();
+    await readyzBecomes(api, 503);
+    await sleep(1_500);
+    await postgres.start();
+    await readyzBecomes(api, 200);
+    const atRecovery = ledger.acknowledged.size;
+    await sleep(1_500);
+    await load.stop();
+
+    // Writes went through after the restart, with no restart of the API.
+    expect(ledger.acknowledged.size).toBeGreaterThan(atRecovery);
+    expect(api.child.exitCode).toBeNull();
+    // Failures during the outage were the retryable code, never a masked internal error.
+    expect([...ledger.errorCodes.keys()]).toEqual(["SERVICE_UNAVAILABLE"]);
+    expect([...ledger.retryableFlags]).toEqual([true]);
+    const probe = await postGraphql(api.url, `{ me { id } }`, {}, customer.token);
+    expect(probe.data?.me?.id).toBe(customer.id);
+
+    await assertLedgerInDatabase(app.prisma, session.id, ledger, expect);
+  });
+});

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postGraphql, spawnApi, type SpawnedApi } from "../setup/spawn-api.ts";
+import { assertLedgerInDatabase, canShareDatabase, chatLoad, chatWorld, factoryApp, newLedger, sharedDatabase, sleep } from "./support.ts";
+
+const SIGN_UP = `mutation ($email: String!) { signUp(input: { role: MECHANIC, email: $email, password: "a-long-password", displayName: "Kill Test" }) { user { id } } }`;
+
+/**
+ * SIGKILL of the API in the middle of writes (chat messages, and sign-ups that create a user and
+ * its profile together), then a restart: every acknowledged write is there once, and nothing that
+ * failed is half-applied.
+ */
+describe.skipIf(!canShareDatabase())("SIGKILL of the API under load", () => {
+  let database: Awaited<ReturnType<typeof sharedDatabase>>;
+  let app: ReturnType<typeof factoryApp>;
+  let api: SpawnedApi;
+  const env = () => ({ DATABASE_URL: database!.url, DB_POOL_SIZE: "4", REDIS_URL: "", SEED_DEMO_DATA: "never" });
+
+  beforeAll(async () => {
+    database = await sharedDatabase();
+    app = factoryApp(database!.url);
+    api = await spawnApi(env());
+  }, 120_000);
+
+  afterAll(async () => {
+    await api?.stop();
+    await app?.prisma.$disconnect();
+    await database?.drop();
+  });
+
+  it("keeps every acknowledged write exactly once and leaves no failed one half-applied", async () => {
+    const { customer, session } = await chatWorld(app);
+    const ledger = newLedger();
+    const chat = chatLoad(() => api, customer.token, session.id, ledger, 3);
+    const signUps = { acknowledged: new Set<string>(), attempted: new Set<string>() };
+    let running = true;
+    const signUpLoop = (async () => {
+      for (let i = 0; running; i++) {
+        const email = `killed.${i}@example.test`;
+        signUps.attempted.add(email);
+        const result = await postGraphql(api.url, SIGN_UP, { email });
+        if (result.data?.signUp && !result.errors) signUps.acknowledged.add(email);
+        else await sleep(25);
+      }
+    })();
+
+    await sleep(1_500);
+    const beforeKill = ledger.acknowledged.size;
+    await api.stop("SIGKILL");
+    await sleep(300);
+    api = await spawnApi(env());
+    const atRestart = ledger.acknowledged.size;
+    await sleep(1_000);
+    running = false;
+    await Promise.all([chat.stop(), signUpLoop]);
+
+    expect(beforeKill).toBeGreaterThan(0);
+    expect(ledger.acknowledged.size).toBeGreaterThan(atRestart);
+    await assertLedgerInDatabase(app.prisma, session.id, ledger, expect);
+
+    const users = await app.prisma.user.findMany({ where: { email: { startsWith: "killed." } }, select: { email: true, mechanic: { select: { userId: true } } } });
+    const stored = new Set(users.map((u) => u.email));
+    expect([...signUps.acknowledged].filter((email) => !stored.has(email))).toEqual([]);
+    // A sign-up is a user and its profile, or nothing.
+    expect(users.filter((u) => !u.mechanic).map((u) => u.email)).toEqual([]);
+    expect(users.filter((u) => !signUps.attempted.has(u.email))).toEqual([]);
+  });
+});

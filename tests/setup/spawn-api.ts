@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from "node:child_process";
+
+/** A real API process, `node --import tsx src/main.ts`, as `npm start` runs it. */
+export interface SpawnedApi {
+  child: ChildProcess;
+  /** http://host:port, without a path. */
+  url: string;
+  /** Milliseconds from spawn to the "ready at" line. */
+  readyMs: number;
+  exited: Promise<number | null>;
+  /** Everything it printed so far. */
+  output(): string;
+  /** Sends `signal` and waits for the exit. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/** Spawns the API with `env` over this process's environment (unset with ""), and waits for "ready at". */
+export async function spawnApi(env: Record<string, string | undefined>, options: { timeoutMs?: number; args?: string[] } = {}): Promise<SpawnedApi> {
+  const started = performance.now();
+  // `args` replaces the entry point (benchmarks start a baseline that prints the same line).
+  const child = spawn(process.execPath, ["--import", "tsx", ...(options.args ?? ["src/main.ts"])], {
+    env: { ...process.env, NODE_ENV: "test", PORT: "0", LOG_LEVEL: "warn", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let signal: NodeJS.Signals | null = null;
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code, by) => {
+      signal = by;
+      resolve(code);
+    }),
+  );
+  let output = "";
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server not ready within ${options.timeoutMs ?? 120_000} ms:\n${output}`)), options.timeoutMs ?? 120_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /ready at (http:\/\/\S+)\/graphql/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited (${code ?? signal}) before it was ready:\n${output}`));
+    });
+  });
+  const readyMs = performance.now() - started;
+  return {
+    child,
+    url,
+    readyMs,
+    exited,
+    output: () => output,
+    async stop(signal = "SIGTERM") {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}
+
+/** POSTs one operation; network failures resolve as `{ networkError }` so load loops keep going. */
+export async function postGraphql(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<{ status: number; data?: any; errors?: any[]; networkError?: string }> {
+  try {
+    const response = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const text = await response.text();
+    try {
+      return { status: response.status, ...JSON.parse(text) };
+    } catch {
+      return { status: response.status, errors: [{ message: text }] };
+    }
+  } catch (error) {
+    return { status: 0, networkError: error instanceof Error ? error.message : String(error) };
+  }
+}
