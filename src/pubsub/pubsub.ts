@@ -32,6 +32,19 @@ export function createAppPubSub(config: Pick<Config, "redisUrl">, logger?: Logge
   for (const client of [publishClient, subscribeClient]) {
     client.on("error", (error: Error) => logger?.warn({ err: { name: error.name, message: error.message } }, "redis connection error"));
   }
+  // The event target fires PUBLISH and SUBSCRIBE without awaiting them. While Redis is down they
+  // fail; unhandled, that would end the process. Live delivery degrades instead: messages are
+  // stored before they are published, and clients catch up by cursor.
+  const tolerate = <K extends "publish" | "subscribe">(client: Redis, command: K) => {
+    const original = (client[command] as (...args: unknown[]) => Promise<unknown>).bind(client);
+    (client as unknown as Record<K, unknown>)[command] = (...args: unknown[]) =>
+      original(...args).catch((error: Error) => {
+        logger?.warn({ err: { name: error.name, message: error.message }, command }, "redis command failed; live delivery degraded");
+        return 0;
+      });
+  };
+  tolerate(publishClient, "publish");
+  tolerate(subscribeClient, "subscribe");
   const eventTarget = createRedisEventTarget<any>({ publishClient, subscribeClient });
   return {
     pubSub: createPubSub<Topics>({ eventTarget }),

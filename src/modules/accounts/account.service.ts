@@ -124,11 +124,8 @@ export class AccountService {
   }
 
   async mechanicProfile(mechanicId: string): Promise<Mechanic | null> {
-    const row = await this.prisma.mechanicProfile.findUnique({
-      where: { userId: mechanicId },
-      select: { userId: true, displayName: true, ratingHundredths: true, ratingCount: true },
-    });
-    return row ? { id: row.userId, displayName: row.displayName, rating: row.ratingHundredths / 100, ratingCount: row.ratingCount } : null;
+    const row = await this.prisma.mechanicProfile.findUnique({ where: { userId: mechanicId }, select: mechanicProfileSelect });
+    return row ? toMechanic(row) : null;
   }
 
   private async issue(user: User): Promise<AuthPayload> {
@@ -149,8 +146,15 @@ export class AccountService {
   }
 }
 
+/** The public mechanic profile's columns, for loaders that fetch it with something else. */
+export const mechanicProfileSelect = { userId: true, displayName: true, ratingHundredths: true, ratingCount: true } as const;
+
+export function toMechanic(row: { userId: string; displayName: string; ratingHundredths: number; ratingCount: number }): Mechanic {
+  return { id: row.userId, displayName: row.displayName, rating: row.ratingHundredths / 100, ratingCount: row.ratingCount };
+}
+
 /** Builds the view from a row loaded with `customerProfileSelect(access)`: only readable fields are set. */
-function toCustomerView(row: Record<string, any>, access: CustomerAccess): Customer {
+export function toCustomerView(row: Record<string, any>, access: CustomerAccess): Customer {
   const may = (field: CustomerField) => mayReadCustomerField(access, field);
   const view: Customer = { access, id: row.userId, firstName: row.firstName };
   if (may("lastName")) view.lastName = row.lastName;

@@ -86,6 +86,7 @@ export class SessionResolver {
 
   @FieldResolver(() => Mechanic, { nullable: true, description: "Null until a mechanic claims the session." })
   mechanic(@Root() session: DiagnosticSession, @Ctx() ctx: Context) {
+    if (session.preloaded) return session.preloaded.mechanic;
     return session.mechanicId ? ctx.services.accounts.mechanicProfile(session.mechanicId) : null;
   }
 }

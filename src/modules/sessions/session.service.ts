@@ -1,6 +1,6 @@
 import type { Viewer } from "../../auth/viewer.ts";
 import { assertCustomerOrderReadable, assertSessionFilterReadable } from "../../authz/filter-policy.ts";
-import type { CustomerField } from "../../authz/customer-access.ts";
+import { customerProfileSelect, type CustomerField } from "../../authz/customer-access.ts";
 import { customerAccessThroughSession, openRequestScope, sessionScope, vehicleScope } from "../../authz/scopes.ts";
 import type { Config } from "../../config.ts";
 import type { Prisma } from "../../db/generated/client.ts";
@@ -8,6 +8,7 @@ import type { SessionStatus } from "../../db/generated/enums.ts";
 import type { PrismaClient } from "../../db/prisma.ts";
 import { conflict, forbidden, notFound } from "../../errors.ts";
 import type { AccountService } from "../accounts/account.service.ts";
+import { mechanicProfileSelect, toCustomerView, toMechanic } from "../accounts/account.service.ts";
 import { customerWhereToPrisma } from "../accounts/customer.filters.ts";
 import type { Customer } from "../accounts/customer.type.ts";
 import { toPrismaString } from "../shared/filters.ts";
@@ -93,16 +94,36 @@ export class SessionService {
     const direction: Direction = order?.direction === "ASC" ? "asc" : "desc";
 
     const scoped: Prisma.DiagnosticSessionWhereInput = { AND: [sessionScope(viewer), filter ? sessionWhereToPrisma(filter) : {}] };
+    const access = customerAccessThroughSession(viewer);
     const [rows, totalCount] = await Promise.all([
       this.prisma.diagnosticSession.findMany({
         where: { AND: [scoped, keysetAfter(page.after, direction, key.match)] },
         orderBy: [key.orderBy(direction), { id: direction }],
         take: page.take + 1,
-        select: { ...sessionSelect, ...key.select },
+        // A list's rows come with what its screens show, in this one query: per-row lookups cost
+        // a Prisma call each, which dominates a 100-row page. The customer columns follow the
+        // viewer's access, as everywhere.
+        select: {
+          ...sessionSelect,
+          ...key.select,
+          vehicle: { select: vehicleSelect },
+          mechanic: { select: { mechanic: { select: mechanicProfileSelect } } },
+          ...(access ? { customer: { select: { customer: { select: customerProfileSelect(access) } } } } : {}),
+        },
       }),
       this.prisma.diagnosticSession.count({ where: scoped }),
     ]);
-    return toPage(rows, page, totalCount, key.value);
+    // The cursor reads the sort key from the raw row; the nodes keep only the session and what it preloaded.
+    const listed = toPage(rows as unknown as ListedSessionRow[], page, totalCount, key.value);
+    const nodes = listed.nodes.map(({ vehicle, mechanic, customer, ...session }) => ({
+      ...session,
+      preloaded: {
+        vehicle,
+        mechanic: mechanic?.mechanic ? toMechanic(mechanic.mechanic) : null,
+        customer: access && customer?.customer ? toCustomerView(customer.customer, access) : null,
+      },
+    }));
+    return { ...listed, nodes };
   }
 
   /** Requested, unclaimed sessions, oldest first: the queue mechanics claim from. */
@@ -192,10 +213,12 @@ export class SessionService {
 
   /** The session's vehicle; the session was already scoped, so its vehicle follows. */
   vehicle(session: DiagnosticSession): Promise<Vehicle | null> {
+    if (session.preloaded) return Promise.resolve(session.preloaded.vehicle);
     return this.prisma.vehicle.findUnique({ where: { id: session.vehicleId }, select: vehicleSelect });
   }
 
   customer(viewer: Viewer, session: DiagnosticSession): Promise<Customer | null> {
+    if (session.preloaded) return Promise.resolve(session.preloaded.customer);
     const access = customerAccessThroughSession(viewer);
     return access ? this.accounts.customerView(session.customerId, access) : Promise.resolve(null);
   }
@@ -228,6 +251,13 @@ export class SessionService {
     return this.get(viewer, id);
   }
 }
+
+/** A session row as `list` selects it (the select is built per viewer, so Prisma cannot type it). */
+type ListedSessionRow = DiagnosticSession & {
+  vehicle: Vehicle | null;
+  mechanic: { mechanic: Parameters<typeof toMechanic>[0] | null } | null;
+  customer?: { customer: Record<string, unknown> | null };
+};
 
 /** A validated session filter as a Prisma condition; customer conditions go through the customer's account. */
 function sessionWhereToPrisma(where: SessionWhereData): Prisma.DiagnosticSessionWhereInput {

@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { SessionStatus } from "../../db/generated/enums.ts";
+import type { Mechanic } from "../accounts/account.types.ts";
+import type { Customer } from "../accounts/customer.type.ts";
 import { ConnectionType } from "../shared/pagination.ts";
 
 registerEnumType(SessionStatus, { name: "SessionStatus" });
@@ -69,6 +71,9 @@ export class DiagnosticSession {
   customerId!: string;
   mechanicId!: string | null;
   vehicleId!: string;
+
+  /** Relations a list already loaded in its own query, so each row's field resolvers need no query of their own. */
+  preloaded?: { vehicle: Vehicle | null; mechanic: Mechanic | null; customer: Customer | null };
 }
 
 export const DiagnosticSessionConnection = ConnectionType("DiagnosticSession", DiagnosticSession);
