@@ -38,6 +38,11 @@ const envSchema = z
     PLATFORM_FEE_BP: z.coerce.number().int().min(0).max(10_000).default(1000),
     REFERRAL_FEE_BP: z.coerce.number().int().min(0).max(10_000).default(500),
     ESCROW_THRESHOLD_CENTS: z.coerce.number().int().min(1).default(500_000),
+    PARTNERSHIP_PLATFORM_FEE_BP: z.coerce.number().int().min(0).max(10_000).default(1500),
+    PARTNERSHIP_COMMISSION_WORKSHOP_BP: z.coerce.number().int().min(0).max(10_000).default(1500),
+    PARTNERSHIP_COMMISSION_SUPPLIER_BP: z.coerce.number().int().min(0).max(10_000).default(2000),
+    PARTNERSHIP_COMMISSION_NETWORK_BP: z.coerce.number().int().min(0).max(10_000).default(1000),
+    PARTNERSHIP_MARKUP_ALERT_BP: z.coerce.number().int().min(10_000).default(25_000),
     STRIPE_SECRET_KEY: z.string().trim().optional().transform((v) => (v ? v : undefined)),
     STRIPE_WEBHOOK_SECRET: z.string().trim().optional().transform((v) => (v ? v : undefined)),
     STRIPE_API_BASE: optionalUrl,
@@ -72,6 +77,11 @@ const envSchema = z
     if (env.PLATFORM_FEE_BP + env.REFERRAL_FEE_BP > 10_000) {
       ctx.addIssue({ code: "custom", path: ["REFERRAL_FEE_BP"], message: "PLATFORM_FEE_BP and REFERRAL_FEE_BP together must not exceed 10000" });
     }
+    for (const type of ["WORKSHOP", "SUPPLIER", "NETWORK"] as const) {
+      if (env.PARTNERSHIP_PLATFORM_FEE_BP + env[`PARTNERSHIP_COMMISSION_${type}_BP`] > 10_000) {
+        ctx.addIssue({ code: "custom", path: [`PARTNERSHIP_COMMISSION_${type}_BP`], message: "PARTNERSHIP_PLATFORM_FEE_BP and the commission together must not exceed 10000" });
+      }
+    }
     if (env.EXTERNAL_JWKS_URL && !env.EXTERNAL_JWT_ISSUER) {
       ctx.addIssue({ code: "custom", path: ["EXTERNAL_JWT_ISSUER"], message: "is required with EXTERNAL_JWKS_URL" });
     }
@@ -102,6 +112,14 @@ export interface Config {
     referralFeeBasisPoints: number;
     /** Repairs of at least this total are authorized at payment and captured when the workshop marks them done. */
     escrowThresholdCents: number;
+  };
+  partnerships: {
+    /** The platform's fee on repairs quoted under a partnership (the revised model: 15%). */
+    platformFeeBasisPoints: number;
+    /** A new partnership's mechanic commission by type, when the application names none. */
+    defaultCommissionBasisPoints: { WORKSHOP: number; SUPPLIER: number; NETWORK: number };
+    /** Admin abuse signal: a quote whose total is at least this multiple (bp) of the partner's own cost. */
+    markupAlertBasisPoints: number;
   };
   /** Absent without STRIPE_SECRET_KEY: the server runs, payment mutations answer PAYMENTS_NOT_CONFIGURED. */
   stripe?: { secretKey: string; webhookSecret?: string; apiBase?: string };
@@ -167,6 +185,15 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       platformFeeBasisPoints: env.PLATFORM_FEE_BP,
       referralFeeBasisPoints: env.REFERRAL_FEE_BP,
       escrowThresholdCents: env.ESCROW_THRESHOLD_CENTS,
+    },
+    partnerships: {
+      platformFeeBasisPoints: env.PARTNERSHIP_PLATFORM_FEE_BP,
+      defaultCommissionBasisPoints: {
+        WORKSHOP: env.PARTNERSHIP_COMMISSION_WORKSHOP_BP,
+        SUPPLIER: env.PARTNERSHIP_COMMISSION_SUPPLIER_BP,
+        NETWORK: env.PARTNERSHIP_COMMISSION_NETWORK_BP,
+      },
+      markupAlertBasisPoints: env.PARTNERSHIP_MARKUP_ALERT_BP,
     },
     stripe: env.STRIPE_SECRET_KEY
       ? { secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiBase: env.STRIPE_API_BASE }

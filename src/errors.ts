@@ -16,6 +16,10 @@ export const ErrorCode = {
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   /** Payments need STRIPE_SECRET_KEY; without it every payment mutation answers this. */
   PAYMENTS_NOT_CONFIGURED: "PAYMENTS_NOT_CONFIGURED",
+  /** A partnered mechanic's quote would take this month's quoted total over the partnership's limit. */
+  PARTNERSHIP_LIMIT_REACHED: "PARTNERSHIP_LIMIT_REACHED",
+  /** The partnership is pending, suspended, terminated, not yet started or past its end date; `extensions.reason` says which. */
+  PARTNERSHIP_NOT_ACTIVE: "PARTNERSHIP_NOT_ACTIVE",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -31,6 +35,8 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   PERSISTED_QUERY_REQUIRED: 400,
   SERVICE_UNAVAILABLE: 503,
   PAYMENTS_NOT_CONFIGURED: 503,
+  PARTNERSHIP_LIMIT_REACHED: 409,
+  PARTNERSHIP_NOT_ACTIVE: 409,
   INTERNAL_SERVER_ERROR: 500,
 };
 

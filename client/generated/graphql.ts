@@ -20,6 +20,10 @@ export type Scalars = {
   JSONObject: { input: any; output: any; }
 };
 
+export type AbuseSignalKind =
+  | 'QUOTES_NEVER_CONVERT'
+  | 'QUOTE_FAR_ABOVE_CATALOG';
+
 export type AccountStatus =
   | 'ACTIVE'
   | 'BANNED'
@@ -55,12 +59,78 @@ export type AdminMetrics = {
   referralFeesPaidCents: Scalars['Int']['output'];
 };
 
+/** A mechanic's application: the proposed terms, which the mechanic accepts by applying. */
+export type ApplyForPartnershipInput = {
+  autoRenew?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Defaults by type (WORKSHOP 15%, SUPPLIER 20%, NETWORK 10%, configurable). */
+  commissionBasisPoints?: InputMaybe<Scalars['Int']['input']>;
+  /** YYYY-MM-DD, after the start date. */
+  contractEndDate?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  contractStartDate: Scalars['String']['input'];
+  partnerId: Scalars['ID']['input'];
+  paymentTerms?: InputMaybe<PaymentTerms>;
+  permissions: PartnershipPermissionsInput;
+  type: PartnershipType;
+};
+
 export type AuthPayload = {
   __typename?: 'AuthPayload';
   expiresAt: Scalars['DateTimeISO']['output'];
   /** Send as `Authorization: Bearer <token>`, or as `authorization` in graphql-ws `connection_init`. */
   token: Scalars['String']['output'];
   user: User;
+};
+
+export type CatalogFormat =
+  | 'CSV'
+  | 'JSON';
+
+export type CatalogImportRejection = {
+  __typename?: 'CatalogImportRejection';
+  field: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  /** 1-based data row (the CSV header is not counted); 0 for the whole document. */
+  row: Scalars['Int']['output'];
+};
+
+/** All or nothing: when any row is rejected, no row is applied. */
+export type CatalogImportReport = {
+  __typename?: 'CatalogImportReport';
+  applied: Scalars['Boolean']['output'];
+  importedCount: Scalars['Int']['output'];
+  rejected: Array<CatalogImportRejection>;
+};
+
+/** A partner price list part. Quotes snapshot its price: a later change never alters a sent quote. */
+export type CatalogPart = {
+  __typename?: 'CatalogPart';
+  availableQuantity: Scalars['Int']['output'];
+  category: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  leadTimeDays: Scalars['Int']['output'];
+  marginBasisPoints: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  partNumber: Scalars['String']['output'];
+  /** What a quote charges the customer per unit. */
+  retailPriceCents: Scalars['Int']['output'];
+  validFrom: Scalars['String']['output'];
+  validUntil?: Maybe<Scalars['String']['output']>;
+  /** The partner's cost. */
+  wholesalePriceCents: Scalars['Int']['output'];
+};
+
+export type CatalogPartInput = {
+  availableQuantity: Scalars['Int']['input'];
+  category: Scalars['String']['input'];
+  leadTimeDays: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  partNumber: Scalars['String']['input'];
+  retailPriceCents: Scalars['Int']['input'];
+  /** YYYY-MM-DD; with partNumber, the entry's key (a new validFrom adds a price version). */
+  validFrom: Scalars['String']['input'];
+  validUntil?: InputMaybe<Scalars['String']['input']>;
+  wholesalePriceCents: Scalars['Int']['input'];
 };
 
 export type ChatMessage = {
@@ -88,6 +158,21 @@ export type ChatMessageConnection = {
   pageInfo: PageInfo;
   /** Rows the caller may see with this filter, across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** How a partnership quote's total splits: platform fee, mechanic commission, partner share. */
+export type CommissionPreview = {
+  __typename?: 'CommissionPreview';
+  commissionBasisPoints: Scalars['Int']['output'];
+  mechanicCommissionCents: Scalars['Int']['output'];
+  monthlyLimitCents: Scalars['Int']['output'];
+  partnerShareCents: Scalars['Int']['output'];
+  platformFeeCents: Scalars['Int']['output'];
+  /** This month's quoted total under the partnership, before this quote. */
+  quotedThisMonthCents: Scalars['Int']['output'];
+  /** The quote waits for the partner before the customer sees it. */
+  requiresPartnerApproval: Scalars['Boolean']['output'];
+  totalCents: Scalars['Int']['output'];
 };
 
 export type CompleteSessionInput = {
@@ -325,6 +410,30 @@ export type InvestigationTriggers = {
   recentContactMessages: Array<ChatMessage>;
 };
 
+/** A partner labor rate for one service category. */
+export type LaborRate = {
+  __typename?: 'LaborRate';
+  id: Scalars['ID']['output'];
+  mechanicCommissionBasisPoints: Scalars['Int']['output'];
+  /** What a quote charges the customer per hour. */
+  mechanicRateCents: Scalars['Int']['output'];
+  /** The partner's rate per hour. */
+  ratePerHourCents: Scalars['Int']['output'];
+  serviceCategory: Scalars['String']['output'];
+  validFrom: Scalars['String']['output'];
+  validUntil?: Maybe<Scalars['String']['output']>;
+};
+
+export type LaborRateInput = {
+  /** What the customer is charged per hour. */
+  mechanicRateCents: Scalars['Int']['input'];
+  ratePerHourCents: Scalars['Int']['input'];
+  serviceCategory: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  validFrom: Scalars['String']['input'];
+  validUntil?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type LedgerEntryKind =
   | 'COMMISSION'
   | 'DIAGNOSTIC_FEE'
@@ -360,14 +469,40 @@ export type MechanicActivity = {
   mechanic: Mechanic;
 };
 
+/** A partner's view of one mechanic under one partnership. */
+export type MechanicPerformance = {
+  __typename?: 'MechanicPerformance';
+  /** Partner-approved / partner-decided quotes (auto-approved count as approved); 0 without any. */
+  approvalRate: Scalars['Float']['output'];
+  approvedByPartner: Scalars['Int']['output'];
+  /** Customer complaints about the partnership's quotes. */
+  complaints: Scalars['Int']['output'];
+  /** Converted / quotes sent to the customer; 0 without any. */
+  conversionRate: Scalars['Float']['output'];
+  /** Quotes the customer approved (or that were completed). */
+  converted: Scalars['Int']['output'];
+  mechanicId: Scalars['ID']['output'];
+  mechanicName: Scalars['String']['output'];
+  partnershipId: Scalars['ID']['output'];
+  /** Quotes written under the partnership. */
+  quotes: Scalars['Int']['output'];
+  rejectedByPartner: Scalars['Int']['output'];
+};
+
 export type MessageKind =
   | 'SYSTEM'
   | 'USER';
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The partner accepts the terms. */
+  acceptPartnershipTerms: Partnership;
   /** Customers: registers a vehicle to book diagnostics for. */
   addVehicle: Vehicle;
+  /** A mechanic applies with proposed terms (and so accepts them). */
+  applyForPartnership: Partnership;
+  /** The partner approves a quote awaiting it; the customer then sees it. */
+  approvePartnerQuote: RepairQuote;
   /** The customer approves a pending quote; other quotes of a compared set are closed. */
   approveQuote: RepairQuote;
   /** The customer or the assigned mechanic cancels a session that is not completed. */
@@ -376,6 +511,8 @@ export type Mutation = {
   claimSession: DiagnosticSession;
   /** The assigned mechanic submits the diagnosis (IN_PROGRESS -> COMPLETED); the chat becomes read-only. */
   completeSession: DiagnosticSession;
+  /** A partnered mechanic quotes their own completed session from the partner's price list. */
+  createPartnerQuote: PartnerQuoteResult;
   /** An advisor of a workshop whose offer was accepted quotes the repair; the server prices it. */
   createQuote: RepairQuote;
   /** Admins create workshop advisor and partner accounts. */
@@ -383,6 +520,8 @@ export type Mutation = {
   declineQuote: RepairQuote;
   /** The session's mechanic hands a completed session to matching workshops, once. */
   escalate: Escalation;
+  /** Bulk price list import, all or nothing: any rejected row and nothing is applied. */
+  importCatalog: CatalogImportReport;
   /** The workshop marks an approved repair done; an escrowed payment is captured. */
   markRepairComplete: RepairQuote;
   /** The customer pays the session's diagnostic. Retrying with the same key never charges twice. */
@@ -391,10 +530,13 @@ export type Mutation = {
   payQuote: PaymentIntentResult;
   /** Admins: refund all (default) or part of a payment; transfers are reversed in proportion. */
   refundPayment: Payment;
+  rejectPartnerQuote: RepairQuote;
   /** Customers: books a paid remote diagnostic for one of their vehicles. */
   requestSession: DiagnosticSession;
   /** An advisor of the offered workshop accepts or declines; a decline moves the escalation to the next workshop. */
   respondToEscalation: EscalationOffer;
+  /** Lifts a suspension: only the party that suspended, or an admin. */
+  resumePartnership: Partnership;
   /** Admins: confirms an open flag, or dismisses it as a false positive, which reverses its penalty. */
   reviewViolation: ContactViolation;
   /** A new version of a pending quote; the old one becomes SUPERSEDED. */
@@ -406,11 +548,37 @@ export type Mutation = {
   signUp: AuthPayload;
   /** The assigned mechanic starts the diagnostic (ACCEPTED -> IN_PROGRESS). */
   startSession: DiagnosticSession;
+  suspendPartnership: Partnership;
+  /** Ends the partnership; open quotes under it are cancelled. qualityIssue: partners and admins only. */
+  terminatePartnership: Partnership;
+  /** The partner sets the mechanic's permissions and monthly limit. */
+  updatePartnershipPermissions: Partnership;
+  /** The partner adds or changes a price list part (keyed by part number and validFrom). */
+  upsertCatalogPart: CatalogPart;
+  /** The partner adds or changes a labor rate (keyed by service category and validFrom). */
+  upsertLaborRate: LaborRate;
+  /** Admins verify the partner once both parties accepted: the partnership becomes ACTIVE. */
+  verifyPartnership: Partnership;
+};
+
+
+export type MutationAcceptPartnershipTermsArgs = {
+  partnershipId: Scalars['ID']['input'];
 };
 
 
 export type MutationAddVehicleArgs = {
   input: AddVehicleInput;
+};
+
+
+export type MutationApplyForPartnershipArgs = {
+  input: ApplyForPartnershipInput;
+};
+
+
+export type MutationApprovePartnerQuoteArgs = {
+  quoteId: Scalars['ID']['input'];
 };
 
 
@@ -436,6 +604,12 @@ export type MutationCompleteSessionArgs = {
 };
 
 
+export type MutationCreatePartnerQuoteArgs = {
+  input: PartnerQuoteInput;
+  sessionId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateQuoteArgs = {
   escalationId: Scalars['ID']['input'];
   input: QuoteInput;
@@ -456,6 +630,13 @@ export type MutationDeclineQuoteArgs = {
 export type MutationEscalateArgs = {
   input: EscalateInput;
   sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationImportCatalogArgs = {
+  content: Scalars['String']['input'];
+  format: CatalogFormat;
+  partnershipId: Scalars['ID']['input'];
 };
 
 
@@ -483,6 +664,12 @@ export type MutationRefundPaymentArgs = {
 };
 
 
+export type MutationRejectPartnerQuoteArgs = {
+  quoteId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationRequestSessionArgs = {
   input: RequestSessionInput;
 };
@@ -492,6 +679,11 @@ export type MutationRespondToEscalationArgs = {
   accept: Scalars['Boolean']['input'];
   offerId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationResumePartnershipArgs = {
+  partnershipId: Scalars['ID']['input'];
 };
 
 
@@ -529,6 +721,42 @@ export type MutationStartSessionArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type MutationSuspendPartnershipArgs = {
+  partnershipId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationTerminatePartnershipArgs = {
+  partnershipId: Scalars['ID']['input'];
+  qualityIssue?: InputMaybe<Scalars['Boolean']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationUpdatePartnershipPermissionsArgs = {
+  input: PartnershipPermissionsInput;
+  partnershipId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpsertCatalogPartArgs = {
+  input: CatalogPartInput;
+  partnershipId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpsertLaborRateArgs = {
+  input: LaborRateInput;
+  partnershipId: Scalars['ID']['input'];
+};
+
+
+export type MutationVerifyPartnershipArgs = {
+  partnershipId: Scalars['ID']['input'];
+};
+
 export type OfferStatus =
   | 'ACCEPTED'
   | 'CLOSED'
@@ -541,6 +769,146 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+/** A partner organization as mechanics see it: no contact details are exchanged on the platform. */
+export type PartnerOrganization = {
+  __typename?: 'PartnerOrganization';
+  /** The partner fulfils repairs in its own workshop (can offer WORKSHOP partnerships). */
+  hasWorkshop: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  /** An admin checked identity, contract and insurance. */
+  verified: Scalars['Boolean']['output'];
+};
+
+/** Lines picked from the partner's price list; the server prices them. */
+export type PartnerQuoteInput = {
+  labor?: InputMaybe<Array<PartnerQuoteLaborInput>>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  partnershipId: Scalars['ID']['input'];
+  parts?: InputMaybe<Array<PartnerQuotePartInput>>;
+  /** Days the quote stays valid once sent to the customer, 1 to 90. */
+  validDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PartnerQuoteLaborInput = {
+  laborRateId: Scalars['ID']['input'];
+  minutes: Scalars['Int']['input'];
+};
+
+export type PartnerQuotePartInput = {
+  catalogPartId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
+export type PartnerQuoteResult = {
+  __typename?: 'PartnerQuoteResult';
+  commission: CommissionPreview;
+  quote: RepairQuote;
+};
+
+/** A contract between a mechanic and a partner: terms, permissions and state. Money in cents, rates in basis points. */
+export type Partnership = {
+  __typename?: 'Partnership';
+  /** Usable today: ACTIVE, started, and not past its end date (unless it renews automatically). */
+  activeNow: Scalars['Boolean']['output'];
+  /** Quotes at or under this total skip partner approval. */
+  autoApproveBelowCents?: Maybe<Scalars['Int']['output']>;
+  autoRenew: Scalars['Boolean']['output'];
+  canCreateQuotes: Scalars['Boolean']['output'];
+  /** currentOnly (default): entries valid today, the ones a quote can use. */
+  catalogParts: Array<CatalogPart>;
+  /** The mechanic's commission of each repair quoted under this partnership. */
+  commissionBasisPoints: Scalars['Int']['output'];
+  /** YYYY-MM-DD; the contract stops on this day unless autoRenew. */
+  contractEndDate?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  contractStartDate: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  earnings: PartnershipEarnings;
+  id: Scalars['ID']['output'];
+  inactiveReason?: Maybe<PartnershipInactiveReason>;
+  laborRates: Array<LaborRate>;
+  /** Monthly limit on the total quoted under this partnership. */
+  maxQuoteAmountCents: Scalars['Int']['output'];
+  mechanic: Mechanic;
+  mechanicAcceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  partner: PartnerOrganization;
+  partnerAcceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  paymentTerms: PaymentTerms;
+  /** The platform's fee of each such repair. */
+  platformFeeBasisPoints: Scalars['Int']['output'];
+  quoteApprovalRequired: Scalars['Boolean']['output'];
+  status: PartnershipStatus;
+  /** Why it was last suspended or terminated. */
+  statusReason?: Maybe<Scalars['String']['output']>;
+  type: PartnershipType;
+  verifiedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+
+/** A contract between a mechanic and a partner: terms, permissions and state. Money in cents, rates in basis points. */
+export type PartnershipCatalogPartsArgs = {
+  currentOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A contract between a mechanic and a partner: terms, permissions and state. Money in cents, rates in basis points. */
+export type PartnershipLaborRatesArgs = {
+  currentOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Admins: a pattern worth a look (not a verdict). */
+export type PartnershipAbuseSignal = {
+  __typename?: 'PartnershipAbuseSignal';
+  detail: Scalars['String']['output'];
+  kind: AbuseSignalKind;
+  /** QUOTE_FAR_ABOVE_CATALOG: the quote total as basis points of the partner's own cost. */
+  markupBasisPoints?: Maybe<Scalars['Int']['output']>;
+  mechanicId: Scalars['ID']['output'];
+  partnershipId: Scalars['ID']['output'];
+  quoteId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Money and volume under one partnership, from the ledger and the quotes. */
+export type PartnershipEarnings = {
+  __typename?: 'PartnershipEarnings';
+  /** Commission credited to the mechanic (net of refunds). */
+  mechanicCommissionCents: Scalars['Int']['output'];
+  /** Share credited to the partner (net of refunds). */
+  partnerShareCents: Scalars['Int']['output'];
+  quotedThisMonthCents: Scalars['Int']['output'];
+  remainingThisMonthCents: Scalars['Int']['output'];
+};
+
+/** Why a partnership cannot be quoted under today. */
+export type PartnershipInactiveReason =
+  | 'EXPIRED'
+  | 'NOT_STARTED'
+  | 'PENDING'
+  | 'SUSPENDED'
+  | 'TERMINATED';
+
+/** Permissions the partner grants the mechanic under a partnership. */
+export type PartnershipPermissionsInput = {
+  /** Quotes at or under this total skip partner approval; null: every quote needs it. */
+  autoApproveBelowCents?: InputMaybe<Scalars['Int']['input']>;
+  canCreateQuotes?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Monthly limit on the total quoted. */
+  maxQuoteAmountCents: Scalars['Int']['input'];
+  quoteApprovalRequired?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type PartnershipStatus =
+  | 'ACTIVE'
+  | 'PENDING'
+  | 'SUSPENDED'
+  | 'TERMINATED';
+
+export type PartnershipType =
+  | 'NETWORK'
+  | 'SUPPLIER'
+  | 'WORKSHOP';
 
 export type Payment = {
   __typename?: 'Payment';
@@ -583,6 +951,11 @@ export type PaymentStatus =
   | 'REQUIRES_CONFIRMATION'
   | 'REQUIRES_PAYMENT_METHOD'
   | 'SUCCEEDED';
+
+export type PaymentTerms =
+  | 'IMMEDIATE'
+  | 'NET_30'
+  | 'NET_60';
 
 /** A penalty of the ladder: warning + 7 days, 30 days, permanent ban. */
 export type Penalty = {
@@ -630,8 +1003,23 @@ export type Query = {
   openEscalationOffers: Array<EscalationOffer>;
   /** Mechanics: requested, unclaimed sessions, oldest first. The customer shows by first name only. */
   openSessionRequests: DiagnosticSessionConnection;
+  /** Partner organizations a mechanic may apply to. */
+  partnerDirectory: Array<PartnerOrganization>;
+  /** Partners: each mechanic's quotes, approval rate, conversion and complaints (admins: all partnerships). */
+  partnerPerformance: Array<MechanicPerformance>;
+  partnership: Partnership;
+  /** Admins: quotes far above the partner's cost, partnerships whose quotes never convert. */
+  partnershipAbuseSignals: Array<PartnershipAbuseSignal>;
+  /** Quotes written under partnerships the caller is party to (e.g. status PENDING_PARTNER_APPROVAL: a partner's approval queue). */
+  partnershipQuotes: Array<RepairQuote>;
+  /** The caller's partnerships (mechanic or partner side; all for admins), newest first. */
+  partnerships: Array<Partnership>;
+  /** Admins: partnerships both parties accepted, awaiting verification. */
+  partnershipsPendingVerification: Array<Partnership>;
   /** Customers: their payments. Admins: all, newest first (at most 100). */
   payments: Array<Payment>;
+  /** Prices partner price list lines and shows the split, writing nothing. */
+  previewPartnerQuote: CommissionPreview;
   quote: RepairQuote;
   /** Quotes the caller may see, newest first (at most 100), optionally for one escalation. */
   quotes: Array<RepairQuote>;
@@ -696,6 +1084,27 @@ export type QueryMessagesArgs = {
 export type QueryOpenSessionRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPartnershipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnershipQuotesArgs = {
+  partnershipId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<QuoteStatus>;
+};
+
+
+export type QueryPartnershipsArgs = {
+  status?: InputMaybe<PartnershipStatus>;
+};
+
+
+export type QueryPreviewPartnerQuoteArgs = {
+  input: PartnerQuoteInput;
 };
 
 
@@ -797,9 +1206,15 @@ export type RepairQuote = {
   escalation: Escalation;
   id: Scalars['ID']['output'];
   lineItems: Array<QuoteLineItem>;
-  /** The referring mechanic's fee out of the total. */
+  /** The mechanic's referral fee (escalation) or commission (partnership) out of the total. */
   mechanicFeeCents: Scalars['Int']['output'];
   notes?: Maybe<Scalars['String']['output']>;
+  /** Partnership quotes: when the partner approved it (or it was approved automatically under the threshold). */
+  partnerApprovedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The partner organization fulfilling a partnership quote (its name only). */
+  partnerOrganizationName?: Maybe<Scalars['String']['output']>;
+  /** Partnership quotes: why the partner rejected it. */
+  partnerRejectReason?: Maybe<Scalars['String']['output']>;
   /** The platform's fee out of the total. */
   platformFeeCents: Scalars['Int']['output'];
   /** The version this one revises. */
@@ -810,10 +1225,12 @@ export type RepairQuote = {
   /** What the customer pays. */
   totalCents: Scalars['Int']['output'];
   validUntil: Scalars['DateTimeISO']['output'];
+  /** Quoted by a mechanic under a verified partnership. */
+  verifiedPartner: Scalars['Boolean']['output'];
   /** 1 for the first quote; each revision adds one. */
   version: Scalars['Int']['output'];
   workshop?: Maybe<Workshop>;
-  /** What the workshop receives: the total less both fees. */
+  /** What the workshop (or, on a partnership quote, the partner) receives: the total less both fees. */
   workshopShareCents: Scalars['Int']['output'];
 };
 

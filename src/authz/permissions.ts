@@ -11,6 +11,10 @@ const isAdvisor = hasRole("WORKSHOP_ADVISOR");
 const isEarner = hasRole("MECHANIC", "WORKSHOP_ADVISOR");
 const isCustomerOrAdmin = hasRole("CUSTOMER", "ADMIN");
 const isChatParticipantRole = hasRole("CUSTOMER", "MECHANIC");
+const isPartner = hasRole("PARTNER");
+/** The two parties to a partnership and admins; which partnerships each sees is partnershipScope's. */
+const partnershipParties = hasRole("MECHANIC", "PARTNER", "ADMIN");
+const isPartnerOrAdmin = hasRole("PARTNER", "ADMIN");
 
 const customerFieldRules = Object.fromEntries(
   (Object.keys(CUSTOMER_FIELD_ACCESS) as CustomerField[]).map((field) => [field, customerField(field)]),
@@ -46,6 +50,14 @@ export const permissionRules = {
     payments: isCustomerOrAdmin,
     earnings: isEarner,
     adminMetrics: isAdmin,
+    partnerships: partnershipParties,
+    partnership: partnershipParties,
+    partnerDirectory: isMechanic,
+    partnershipsPendingVerification: isAdmin,
+    partnershipQuotes: partnershipParties,
+    partnerPerformance: isPartnerOrAdmin,
+    partnershipAbuseSignals: isAdmin,
+    previewPartnerQuote: isMechanic,
   },
   Mutation: {
     signUp: isPublic,
@@ -69,6 +81,19 @@ export const permissionRules = {
     payDiagnostic: isCustomer,
     payQuote: isCustomer,
     refundPayment: isAdmin,
+    applyForPartnership: isMechanic,
+    acceptPartnershipTerms: isPartner,
+    verifyPartnership: isAdmin,
+    suspendPartnership: partnershipParties,
+    resumePartnership: partnershipParties,
+    terminatePartnership: partnershipParties,
+    updatePartnershipPermissions: isPartner,
+    upsertCatalogPart: isPartner,
+    upsertLaborRate: isPartner,
+    importCatalog: isPartner,
+    createPartnerQuote: isMechanic,
+    approvePartnerQuote: isPartner,
+    rejectPartnerQuote: isPartner,
   },
   // Guards each delivered event; the subscribe phase (not seen by graphql-shield) is authorized
   // in the services: ChatService.subscribe (participants and admins, NOT_FOUND otherwise) and the
@@ -128,7 +153,32 @@ export const permissionRules = {
     workshop: withinScope,
     escalation: withinScope,
   },
-  RepairQuote: withinScope,
+  RepairQuote: {
+    createdAt: withinScope,
+    customerDecisionAt: withinScope,
+    declineReason: withinScope,
+    id: withinScope,
+    lineItems: withinScope,
+    mechanicFeeCents: withinScope,
+    notes: withinScope,
+    partnerApprovedAt: withinScope,
+    partnerOrganizationName: withinScope,
+    partnerRejectReason: withinScope,
+    platformFeeCents: withinScope,
+    previousVersionId: withinScope,
+    status: withinScope,
+    statusHistory: withinScope,
+    subtotalCents: withinScope,
+    totalCents: withinScope,
+    validUntil: withinScope,
+    verifiedPartner: withinScope,
+    version: withinScope,
+    workshop: withinScope,
+    workshopShareCents: withinScope,
+    // A partner reaches quotes of its partnerships only, never the escalation or customer behind them.
+    escalation: escalationParties,
+    customer: escalationParties,
+  },
   QuoteLineItem: withinScope,
   QuoteStatusChange: withinScope,
   PaymentIntentResult: isCustomer,
@@ -136,6 +186,18 @@ export const permissionRules = {
   Earnings: isEarner,
   EarningsLine: isEarner,
   AdminMetrics: isAdmin,
+  // Rows reached through partnershipScope (the two parties, admins); no customer is reachable from them.
+  Partnership: withinScope,
+  PartnerOrganization: hasRole("MECHANIC", "PARTNER", "ADMIN"),
+  CatalogPart: withinScope,
+  LaborRate: withinScope,
+  CatalogImportReport: isPartner,
+  CatalogImportRejection: isPartner,
+  CommissionPreview: isMechanic,
+  PartnerQuoteResult: isMechanic,
+  PartnershipEarnings: withinScope,
+  MechanicPerformance: isPartnerOrAdmin,
+  PartnershipAbuseSignal: isAdmin,
 } satisfies IRules;
 
 /**

@@ -40,21 +40,39 @@ export function escalationScope(viewer: Viewer): Prisma.EscalationWhereInput {
   }
 }
 
+/** Quote statuses a customer never sees: a partnered mechanic's quote before (or without) the partner's approval. */
+export const HIDDEN_FROM_CUSTOMER = ["PENDING_PARTNER_APPROVAL", "REJECTED_BY_PARTNER"] as const;
+
 /**
- * Which repair quotes a viewer may see: the customer's, the referring mechanic's, and the quoting
- * workshop's own (a workshop never sees a competitor's quote in a compared set).
+ * Which repair quotes a viewer may see: the customer's (once sent to them), the referring or
+ * quoting mechanic's, the quoting workshop's own (a workshop never sees a competitor's quote in a
+ * compared set), and a partner's: quotes written under its own partnerships only.
  */
 export function quoteScope(viewer: Viewer): Prisma.RepairQuoteWhereInput {
   switch (viewer.role) {
     case "ADMIN":
       return {};
     case "CUSTOMER":
-      return { escalation: { is: { session: { is: { customerId: viewer.id } } } } };
+      return { escalation: { is: { session: { is: { customerId: viewer.id } } } }, status: { notIn: [...HIDDEN_FROM_CUSTOMER] } };
     case "MECHANIC":
       return { escalation: { is: { mechanicId: viewer.id } } };
     case "WORKSHOP_ADVISOR":
       return viewer.workshopId ? { workshopId: viewer.workshopId } : NOTHING;
     case "PARTNER":
+      return { partnership: { is: { partnerId: viewer.id } } };
+  }
+}
+
+/** Which partnerships a viewer may see: its two parties' own, and all of them for admins. */
+export function partnershipScope(viewer: Viewer): Prisma.PartnershipWhereInput {
+  switch (viewer.role) {
+    case "ADMIN":
+      return {};
+    case "MECHANIC":
+      return { mechanicId: viewer.id };
+    case "PARTNER":
+      return { partnerId: viewer.id };
+    default:
       return NOTHING;
   }
 }

@@ -4,6 +4,7 @@ import { CustomerResolver } from "./accounts/customer.resolver.ts";
 import { ChatResolver } from "./chat/chat.resolver.ts";
 import { EnforcementResolver } from "./chat/enforcement.resolver.ts";
 import { EscalationOfferResolver, EscalationResolver } from "./escalations/escalation.resolver.ts";
+import { PartnerQuoteBadgeResolver, PartnershipResolver } from "./partnerships/partnership.resolver.ts";
 import { PaymentResolver } from "./payments/payment.resolver.ts";
 import { EscalationQuotesResolver, QuoteResolver } from "./quotes/quote.resolver.ts";
 import { SessionResolver } from "./sessions/session.resolver.ts";
@@ -22,4 +23,6 @@ export const resolvers: NonEmptyArray<Function> = [
   QuoteResolver,
   EscalationQuotesResolver,
   PaymentResolver,
+  PartnershipResolver,
+  PartnerQuoteBadgeResolver,
 ];

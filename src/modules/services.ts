@@ -9,6 +9,8 @@ import { ChatService } from "./chat/chat.service.ts";
 import { EnforcementService } from "./chat/enforcement.service.ts";
 import { EscalationService } from "./escalations/escalation.service.ts";
 import { LedgerService } from "./payments/ledger.service.ts";
+import { PartnerQuoteService } from "./partnerships/partner-quote.service.ts";
+import { PartnershipService } from "./partnerships/partnership.service.ts";
 import { PaymentService } from "./payments/payment.service.ts";
 import { QuoteService } from "./quotes/quote.service.ts";
 import { SessionService } from "./sessions/session.service.ts";
@@ -28,6 +30,8 @@ export interface Services {
   quotes: QuoteService;
   payments: PaymentService;
   ledger: LedgerService;
+  partnerships: PartnershipService;
+  partnerQuotes: PartnerQuoteService;
 }
 
 export function createServices(deps: { prisma: PrismaClient; tokens: TokenService; config: Config; pubSub: AppPubSub; onFlaggedMessage?: () => void }): Services {
@@ -52,5 +56,7 @@ export function createServices(deps: { prisma: PrismaClient; tokens: TokenServic
     quotes,
     payments: new PaymentService(deps.prisma, audit, quotes, deps.config),
     ledger: new LedgerService(deps.prisma),
+    partnerships: new PartnershipService(deps.prisma, audit, quotes, deps.config.partnerships),
+    partnerQuotes: new PartnerQuoteService(deps.prisma, quotes, deps.config.partnerships),
   };
 }

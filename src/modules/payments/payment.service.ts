@@ -6,6 +6,7 @@ import type { Prisma } from "../../db/generated/client.ts";
 import type { LedgerAccount, LedgerEntryKind, PaymentKind, PaymentStatus, TransferRecipient } from "../../db/generated/enums.ts";
 import type { PrismaClient } from "../../db/prisma.ts";
 import { AppError, conflict, ErrorCode, notFound } from "../../errors.ts";
+import { HIDDEN_FROM_CUSTOMER } from "../../authz/scopes.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { basisPointsOf } from "../quotes/pricing.ts";
 import type { QuoteService } from "../quotes/quote.service.ts";
@@ -41,6 +42,7 @@ interface LedgerLine {
   amountCents: number;
   userId?: string | null;
   workshopId?: string | null;
+  partnershipId?: string | null;
   description: string;
 }
 
@@ -84,7 +86,7 @@ export class PaymentService {
     const stripe = this.requireStripe();
     const key = validateInput(idempotencyKeySchema.describe("idempotencyKey"), idempotencyKey);
     const quote = await this.prisma.repairQuote.findFirst({
-      where: { id: quoteId, escalation: { is: { session: { is: { customerId: viewer.id } } } } },
+      where: { id: quoteId, escalation: { is: { session: { is: { customerId: viewer.id } } } }, status: { notIn: [...HIDDEN_FROM_CUSTOMER] } },
       select: { id: true, status: true, totalCents: true },
     });
     if (!quote) throw notFound("Quote");
@@ -292,6 +294,7 @@ export class PaymentService {
           amountCents: line.amountCents,
           userId: line.userId ?? null,
           workshopId: line.workshopId ?? null,
+          partnershipId: line.partnershipId ?? null,
           paymentId,
           description: line.description,
         })),
@@ -332,7 +335,16 @@ export class PaymentService {
         currency: true,
         transferGroup: true,
         session: { select: { mechanicId: true } },
-        quote: { select: { platformFeeCents: true, mechanicFeeCents: true, totalCents: true, workshopId: true, escalation: { select: { mechanicId: true } } } },
+        quote: {
+          select: {
+            platformFeeCents: true,
+            mechanicFeeCents: true,
+            totalCents: true,
+            workshopId: true,
+            escalation: { select: { mechanicId: true } },
+            partnership: { select: { id: true, partnerId: true, paymentTerms: true, partner: { select: { stripeAccountId: true, payoutsEnabled: true } } } },
+          },
+        },
       },
     });
     const lines: LedgerLine[] = [{ account: "PLATFORM_CASH", kind: "PAYMENT_RECEIVED", amountCents: -payment.amountCents, description: `${payment.kind.toLowerCase()} payment received` }];
@@ -348,7 +360,23 @@ export class PaymentService {
       }
     };
 
-    if (payment.kind === "REPAIR") {
+    if (payment.kind === "REPAIR" && payment.quote?.partnership) {
+      // A partnered mechanic's quote: platform fee, the mechanic's commission, the partner's share.
+      const quote = payment.quote;
+      const partnership = payment.quote.partnership;
+      const share = payment.amountCents - quote.platformFeeCents - quote.mechanicFeeCents;
+      lines.push(
+        { account: "PLATFORM_REVENUE", kind: "PLATFORM_FEE", amountCents: quote.platformFeeCents, partnershipId: partnership.id, description: "platform fee on partnership repair" },
+        { account: mechanicAccount, kind: "COMMISSION", amountCents: quote.mechanicFeeCents, userId: mechanicId, partnershipId: partnership.id, description: "commission to the partnered mechanic" },
+        { account: "PARTNER_PAYABLE", kind: "PARTNER_SHARE", amountCents: share, userId: partnership.partnerId, workshopId: quote.workshopId, partnershipId: partnership.id, description: "partner share of repair" },
+      );
+      payMechanic(quote.mechanicFeeCents);
+      // NET_30 / NET_60 partners are paid out later from PARTNER_PAYABLE; IMMEDIATE ones now.
+      const partner = partnership.partner;
+      if (partnership.paymentTerms === "IMMEDIATE" && partner.stripeAccountId && partner.payoutsEnabled && share > 0) {
+        transfers.push({ recipient: "PARTNER", destinationAccount: partner.stripeAccountId, amountCents: share });
+      }
+    } else if (payment.kind === "REPAIR") {
       const quote = payment.quote!;
       // The fees were fixed when the quote was priced; the workshop's share is the rest of what was paid.
       const share = payment.amountCents - quote.platformFeeCents - quote.mechanicFeeCents;
@@ -392,6 +420,7 @@ export class PaymentService {
             amountCents: -r.amountCents,
             userId: r.entry.userId,
             workshopId: r.entry.workshopId,
+            partnershipId: r.entry.partnershipId,
             paymentId,
             description: `refund reverses ${r.entry.kind.toLowerCase()}`,
           })),

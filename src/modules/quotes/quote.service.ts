@@ -1,5 +1,5 @@
 import type { Viewer } from "../../auth/viewer.ts";
-import { customerAccessThroughSession, quoteScope } from "../../authz/scopes.ts";
+import { customerAccessThroughSession, HIDDEN_FROM_CUSTOMER, quoteScope } from "../../authz/scopes.ts";
 import type { Prisma } from "../../db/generated/client.ts";
 import type { QuoteStatus } from "../../db/generated/enums.ts";
 import type { PrismaClient } from "../../db/prisma.ts";
@@ -16,7 +16,7 @@ import type { QuoteLineItem, QuoteStatusChange, RepairQuote } from "./quote.type
 
 type Tx = Prisma.TransactionClient;
 
-const quoteSelect = {
+export const quoteSelect = {
   id: true,
   version: true,
   previousVersionId: true,
@@ -32,11 +32,15 @@ const quoteSelect = {
   createdAt: true,
   escalationId: true,
   workshopId: true,
+  partnershipId: true,
+  partnerApprovedAt: true,
+  partnerRejectReason: true,
 } as const;
 
-type QuoteRow = Prisma.RepairQuoteGetPayload<{ select: typeof quoteSelect }>;
+export type QuoteRow = Prisma.RepairQuoteGetPayload<{ select: typeof quoteSelect }>;
 
-const toQuote = (row: QuoteRow): RepairQuote => ({ ...row, workshopShareCents: row.totalCents - row.platformFeeCents - row.mechanicFeeCents });
+/** The GraphQL shape of a stored quote; the payee (workshop or partner) gets what both fees leave. */
+export const toQuote = (row: QuoteRow): RepairQuote => ({ ...row, workshopShareCents: row.totalCents - row.platformFeeCents - row.mechanicFeeCents });
 
 export interface QuoteFees {
   platformFeeBasisPoints: number;
@@ -44,7 +48,7 @@ export interface QuoteFees {
 }
 
 /** A status change to record: the history row, the audit row, and the event to publish after commit. */
-interface Transition {
+export interface Transition {
   quoteId: string;
   escalationId: string;
   from: QuoteStatus | null;
@@ -86,11 +90,11 @@ export class QuoteService {
       if (pending > 0) throw conflict("Your workshop already has a pending quote here; revise it instead");
       const created = await this.insertVersion(tx, viewer, { escalationId: escalation.id, workshopId, version: 1, previousVersionId: null }, priced, now);
       transitions.push({ quoteId: created.id, escalationId: escalation.id, from: null, to: "PENDING" });
-      await this.record(tx, viewer, transitions);
+      await this.recordTransitions(tx, viewer, transitions);
       await this.notify(tx, escalation.sessionId, created, workshopId);
       return created;
     });
-    this.publish(transitions);
+    this.publishTransitions(transitions);
     return toQuote(quote);
   }
 
@@ -113,11 +117,11 @@ export class QuoteService {
         { quoteId: old.id, escalationId: old.escalationId, from: "PENDING", to: "SUPERSEDED", reason: `revised as version ${created.version}` },
         { quoteId: created.id, escalationId: old.escalationId, from: null, to: "PENDING" },
       );
-      await this.record(tx, viewer, transitions);
+      await this.recordTransitions(tx, viewer, transitions);
       await this.notify(tx, old.escalation.sessionId, created, old.workshopId!);
       return created;
     });
-    this.publish(transitions);
+    this.publishTransitions(transitions);
     return toQuote(quote);
   }
 
@@ -148,9 +152,9 @@ export class QuoteService {
         where: { escalationId: quote.escalationId, workshopId: { not: quote.workshopId ?? undefined }, status: { in: ["OFFERED", "ACCEPTED"] } },
         data: { status: "CLOSED" },
       });
-      await this.record(tx, viewer, transitions);
+      await this.recordTransitions(tx, viewer, transitions);
     });
-    this.publish(transitions);
+    this.publishTransitions(transitions);
     return this.get(viewer, quote.id);
   }
 
@@ -161,9 +165,9 @@ export class QuoteService {
     await this.prisma.$transaction(async (tx) => {
       const declined = await tx.repairQuote.updateMany({ where: { id: quote.id, status: "PENDING" }, data: { status: "DECLINED", customerDecisionAt: now, declineReason: why ?? null } });
       if (declined.count !== 1) throw conflict("This quote is no longer pending");
-      await this.record(tx, viewer, transitions);
+      await this.recordTransitions(tx, viewer, transitions);
     });
-    this.publish(transitions);
+    this.publishTransitions(transitions);
     return this.get(viewer, quote.id);
   }
 
@@ -181,9 +185,9 @@ export class QuoteService {
       const done = await tx.repairQuote.updateMany({ where: { id: quote.id, status: "APPROVED" }, data: { status: "COMPLETED" } });
       if (done.count !== 1) throw conflict("Only an approved quote can be completed");
       await tx.escalation.updateMany({ where: { id: quote.escalationId, status: "APPROVED" }, data: { status: "COMPLETED" } });
-      await this.record(tx, viewer, transitions);
+      await this.recordTransitions(tx, viewer, transitions);
     });
-    this.publish(transitions);
+    this.publishTransitions(transitions);
     return this.get(viewer, quote.id);
   }
 
@@ -237,7 +241,8 @@ export class QuoteService {
   /** A quote the viewer (its customer) may act on: PENDING and unexpired, else CONFLICT (an expired one is marked EXPIRED). */
   private async customersQuote(viewer: Viewer, quoteId: string, now: Date) {
     const quote = await this.prisma.repairQuote.findFirst({
-      where: { id: quoteId, escalation: { is: { session: { is: { customerId: viewer.id } } } } },
+      // A quote awaiting (or refused) partner approval does not exist for the customer.
+      where: { id: quoteId, escalation: { is: { session: { is: { customerId: viewer.id } } } }, status: { notIn: [...HIDDEN_FROM_CUSTOMER] } },
       select: { id: true, status: true, validUntil: true, escalationId: true, workshopId: true },
     });
     if (!quote) throw notFound("Quote");
@@ -246,9 +251,9 @@ export class QuoteService {
       const transitions: Transition[] = [{ quoteId: quote.id, escalationId: quote.escalationId, from: "PENDING", to: "EXPIRED" }];
       await this.prisma.$transaction(async (tx) => {
         const expired = await tx.repairQuote.updateMany({ where: { id: quote.id, status: "PENDING" }, data: { status: "EXPIRED" } });
-        if (expired.count === 1) await this.record(tx, null, transitions);
+        if (expired.count === 1) await this.recordTransitions(tx, null, transitions);
       });
-      this.publish(transitions);
+      this.publishTransitions(transitions);
       throw conflict("This quote has expired");
     }
     return quote;
@@ -317,8 +322,11 @@ export class QuoteService {
     await postSystemMessage(tx, sessionId, quoteNotice(quote, workshop.name));
   }
 
-  /** One QuoteStatusChange and one AuditLog row per transition: who, when, from what to what. */
-  private async record(tx: Tx, actor: Viewer | null, transitions: Transition[]): Promise<void> {
+  /**
+   * One QuoteStatusChange and one AuditLog row per transition: who, when, from what to what.
+   * Public so the partnership path (partner approval, termination) records changes the same way.
+   */
+  async recordTransitions(tx: Tx, actor: Viewer | null, transitions: Transition[]): Promise<void> {
     await tx.quoteStatusChange.createMany({
       data: transitions.map((t) => ({ quoteId: t.quoteId, fromStatus: t.from, toStatus: t.to, actorId: actor?.id ?? null, reason: t.reason ?? null })),
     });
@@ -334,7 +342,8 @@ export class QuoteService {
     );
   }
 
-  private publish(transitions: Transition[]): void {
+  /** Publishes committed transitions to the quotes' subscribers; call after the transaction. */
+  publishTransitions(transitions: Transition[]): void {
     for (const t of transitions) this.pubSub.publish("quoteStatusChanged", { quoteId: t.quoteId, escalationId: t.escalationId, status: t.to });
   }
 }

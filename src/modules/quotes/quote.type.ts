@@ -30,10 +30,10 @@ export class RepairQuote {
   @Field(() => Int, { description: "The platform's fee out of the total." })
   platformFeeCents!: number;
 
-  @Field(() => Int, { description: "The referring mechanic's fee out of the total." })
+  @Field(() => Int, { description: "The mechanic's referral fee (escalation) or commission (partnership) out of the total." })
   mechanicFeeCents!: number;
 
-  @Field(() => Int, { description: "What the workshop receives: the total less both fees." })
+  @Field(() => Int, { description: "What the workshop (or, on a partnership quote, the partner) receives: the total less both fees." })
   workshopShareCents!: number;
 
   @Field(() => Date)
@@ -48,8 +48,16 @@ export class RepairQuote {
   @Field(() => Date)
   createdAt!: Date;
 
+  @Field(() => Date, { nullable: true, description: "Partnership quotes: when the partner approved it (or it was approved automatically under the threshold)." })
+  partnerApprovedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Partnership quotes: why the partner rejected it." })
+  partnerRejectReason!: string | null;
+
   escalationId!: string;
   workshopId!: string | null;
+  /** Set on quotes a partnered mechanic wrote from partner prices. */
+  partnershipId!: string | null;
 }
 
 @ObjectType()

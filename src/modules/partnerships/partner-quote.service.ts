@@ -1,0 +1,269 @@
+import type { Viewer } from "../../auth/viewer.ts";
+import { Prisma } from "../../db/generated/client.ts";
+import type { PrismaClient } from "../../db/prisma.ts";
+import { AppError, badInput, conflict, ErrorCode, forbidden, notFound } from "../../errors.ts";
+import { priceLineItems, PricingError, splitRepairPayment, type LineItem } from "../quotes/pricing.ts";
+import { postSystemMessage, quoteNotice } from "../quotes/quote-notice.ts";
+import { quoteSelect, toQuote, type QuoteService, type Transition } from "../quotes/quote.service.ts";
+import type { RepairQuote } from "../quotes/quote.type.ts";
+import { validateInput } from "../shared/validation.ts";
+import { inactiveReason, validOn, type ContractState } from "./partnership-rules.ts";
+import { partnerQuoteSchema, requiredReasonSchema, type PartnerQuoteInput } from "./partnership.inputs.ts";
+import { quotedThisMonth, type PartnershipSettings } from "./partnership.service.ts";
+import type { CommissionPreview, PartnerQuoteResult } from "./partnership.type.ts";
+
+type Tx = Prisma.TransactionClient;
+type Db = Tx | PrismaClient;
+
+interface LockedPartnership extends ContractState {
+  id: string;
+  mechanicId: string;
+  partnerId: string;
+  type: "WORKSHOP" | "SUPPLIER" | "NETWORK";
+  canCreateQuotes: boolean;
+  quoteApprovalRequired: boolean;
+  autoApproveBelowCents: number | null;
+  maxQuoteAmountCents: number;
+  commissionBasisPoints: number;
+}
+
+/** Quote statuses that keep an escalation busy: a new partner quote for the session would compete with them. */
+const LIVE: Prisma.RepairQuoteWhereInput["status"] = { in: ["PENDING_PARTNER_APPROVAL", "PENDING", "APPROVED", "COMPLETED"] };
+
+/**
+ * Quotes a partnered mechanic writes from the partner's price list for their own completed
+ * session. The partnership row is locked (`FOR UPDATE`) while the monthly limit is checked and the
+ * quote written, so concurrent quotes cannot together exceed it. Quotes above the partner's
+ * auto-approval threshold wait (PENDING_PARTNER_APPROVAL, invisible to the customer) until the
+ * partner approves or rejects them; then the ordinary customer approval and payment apply.
+ */
+export class PartnerQuoteService {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly quotes: QuoteService,
+    private readonly settings: PartnershipSettings,
+  ) {}
+
+  /** Prices lines and shows the split without writing anything (the quote builder's preview). */
+  async preview(viewer: Viewer, input: PartnerQuoteInput, now = new Date()): Promise<CommissionPreview> {
+    const data = validateInput(partnerQuoteSchema, input);
+    const partnership = await this.lock(this.prisma, viewer, data.partnershipId, false);
+    this.assertUsable(partnership, now);
+    const priced = await this.price(this.prisma, partnership, data, now);
+    return this.commission(partnership, priced.totalCents, await quotedThisMonth(this.prisma, partnership.id, now));
+  }
+
+  async create(viewer: Viewer, sessionId: string, input: PartnerQuoteInput, now = new Date()): Promise<PartnerQuoteResult> {
+    const data = validateInput(partnerQuoteSchema, input);
+    const session = await this.prisma.diagnosticSession.findFirst({
+      where: { id: sessionId, mechanicId: viewer.id },
+      select: { id: true, status: true, escalation: { select: { id: true, mechanicId: true, _count: { select: { offers: true } } } } },
+    });
+    if (!session) throw notFound("Session");
+    if (session.status !== "COMPLETED") throw conflict("Only a completed session can be quoted");
+    if (session.escalation && session.escalation._count.offers > 0) throw conflict("This session was escalated to workshops");
+
+    const transitions: Transition[] = [];
+    let commission!: CommissionPreview;
+    try {
+      const quote = await this.prisma.$transaction(async (tx) => {
+        // The lock: concurrent quotes under this partnership run one after the other from here.
+        const partnership = await this.lock(tx, viewer, data.partnershipId, true);
+        this.assertUsable(partnership, now);
+        const priced = await this.price(tx, partnership, data, now);
+        const used = await quotedThisMonth(tx, partnership.id, now);
+        if (used + priced.totalCents > partnership.maxQuoteAmountCents) {
+          throw new AppError(ErrorCode.PARTNERSHIP_LIMIT_REACHED, "This quote would exceed the partnership's monthly quote limit", {
+            limitCents: partnership.maxQuoteAmountCents,
+            quotedThisMonthCents: used,
+            remainingCents: Math.max(0, partnership.maxQuoteAmountCents - used),
+          });
+        }
+        commission = this.commission(partnership, priced.totalCents, used);
+        const partner = await tx.partnerProfile.findUniqueOrThrow({ where: { userId: partnership.partnerId }, select: { organizationName: true, workshopId: true } });
+        const workshopId = partnership.type === "WORKSHOP" ? partner.workshopId : null;
+
+        let escalationId: string;
+        if (session.escalation) {
+          // A session quoted before (rejected, declined or expired): the mechanic quotes again on the same escalation.
+          const busy = await tx.repairQuote.count({ where: { escalationId: session.escalation.id, status: LIVE } });
+          if (busy > 0) throw conflict("This session already has a live quote");
+          await tx.escalation.update({ where: { id: session.escalation.id }, data: { status: "QUOTED", workshopId } });
+          escalationId = session.escalation.id;
+        } else {
+          const created = await tx.escalation.create({ data: { sessionId: session.id, mechanicId: viewer.id, workshopId, status: "QUOTED", notes: data.notes ?? null }, select: { id: true } });
+          escalationId = created.id;
+        }
+        const status = commission.requiresPartnerApproval ? "PENDING_PARTNER_APPROVAL" : "PENDING";
+        const row = await tx.repairQuote.create({
+          data: {
+            escalationId,
+            workshopId,
+            partnershipId: partnership.id,
+            createdById: viewer.id,
+            status,
+            notes: data.notes ?? null,
+            subtotalCents: priced.subtotalCents,
+            totalCents: priced.totalCents,
+            platformFeeCents: commission.platformFeeCents,
+            mechanicFeeCents: commission.mechanicCommissionCents,
+            validUntil: new Date(now.getTime() + (data.validDays ?? 14) * 86_400_000),
+            // Under the auto-approval threshold the partner's approval is given by its own rule.
+            partnerApprovedAt: status === "PENDING" ? now : null,
+            lineItems: {
+              create: priced.lines.map((line, position) => ({
+                position,
+                kind: line.kind,
+                description: line.description,
+                partNumber: priced.sources[position]!.partNumber,
+                quantity: line.quantity,
+                unitPriceCents: line.unitPriceCents,
+                totalCents: line.totalCents,
+                catalogPartId: priced.sources[position]!.catalogPartId,
+                laborRateId: priced.sources[position]!.laborRateId,
+              })),
+            },
+          },
+          select: quoteSelect,
+        });
+        transitions.push({ quoteId: row.id, escalationId, from: null, to: status, reason: status === "PENDING" ? "under the partner's auto-approval threshold" : null });
+        await this.quotes.recordTransitions(tx, viewer, transitions);
+        if (status === "PENDING") await postSystemMessage(tx, session.id, quoteNotice(row, `${partner.organizationName} (verified partner)`));
+        return row;
+      });
+      this.quotes.publishTransitions(transitions);
+      return { quote: toQuote(quote), commission };
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw conflict("This session already has a quote in progress");
+      throw error;
+    }
+  }
+
+  /** The partner approves a quote awaiting it; the customer then sees it, valid for its full term from now. */
+  async approve(viewer: Viewer, quoteId: string, now = new Date()): Promise<RepairQuote> {
+    const quote = await this.partnersQuote(viewer, quoteId);
+    this.assertUsable(quote.partnership, now);
+    const validForMs = Math.max(86_400_000, quote.validUntil.getTime() - quote.createdAt.getTime());
+    const transitions: Transition[] = [{ quoteId: quote.id, escalationId: quote.escalationId, from: "PENDING_PARTNER_APPROVAL", to: "PENDING", reason: "approved by the partner" }];
+    const row = await this.prisma.$transaction(async (tx) => {
+      const done = await tx.repairQuote.updateMany({
+        where: { id: quote.id, status: "PENDING_PARTNER_APPROVAL" },
+        data: { status: "PENDING", partnerApprovedById: viewer.id, partnerApprovedAt: now, validUntil: new Date(now.getTime() + validForMs) },
+      });
+      if (done.count !== 1) throw conflict("This quote is not awaiting your approval");
+      await this.quotes.recordTransitions(tx, viewer, transitions);
+      const updated = await tx.repairQuote.findUniqueOrThrow({ where: { id: quote.id }, select: quoteSelect });
+      await postSystemMessage(tx, quote.escalation.sessionId, quoteNotice(updated, `${quote.partnership.partner.organizationName} (verified partner)`));
+      return updated;
+    });
+    this.quotes.publishTransitions(transitions);
+    return toQuote(row);
+  }
+
+  /** The partner rejects with a reason; the customer never sees the quote, the mechanic may quote again. */
+  async reject(viewer: Viewer, quoteId: string, reason: string): Promise<RepairQuote> {
+    const why = validateInput(requiredReasonSchema.describe("reason"), reason);
+    const quote = await this.partnersQuote(viewer, quoteId);
+    const transitions: Transition[] = [{ quoteId: quote.id, escalationId: quote.escalationId, from: "PENDING_PARTNER_APPROVAL", to: "REJECTED_BY_PARTNER", reason: why }];
+    const row = await this.prisma.$transaction(async (tx) => {
+      const done = await tx.repairQuote.updateMany({ where: { id: quote.id, status: "PENDING_PARTNER_APPROVAL" }, data: { status: "REJECTED_BY_PARTNER", partnerRejectReason: why } });
+      if (done.count !== 1) throw conflict("This quote is not awaiting your approval");
+      await this.quotes.recordTransitions(tx, viewer, transitions);
+      return tx.repairQuote.findUniqueOrThrow({ where: { id: quote.id }, select: quoteSelect });
+    });
+    this.quotes.publishTransitions(transitions);
+    return toQuote(row);
+  }
+
+  /** Whether a quote came from a verified partner, and the partner's organization name (no contact details). */
+  async partnerBadge(quote: RepairQuote): Promise<{ verified: boolean; organizationName: string } | null> {
+    if (!quote.partnershipId) return null;
+    const row = await this.prisma.partnership.findUnique({ where: { id: quote.partnershipId }, select: { verifiedAt: true, partner: { select: { organizationName: true, verifiedAt: true } } } });
+    if (!row) return null;
+    return { verified: row.verifiedAt !== null && row.partner.verifiedAt !== null, organizationName: row.partner.organizationName };
+  }
+
+  // ───────────── internals ─────────────
+
+  private async partnersQuote(viewer: Viewer, quoteId: string) {
+    const quote = await this.prisma.repairQuote.findFirst({
+      where: { id: quoteId, partnership: { is: { partnerId: viewer.id } } },
+      select: {
+        id: true,
+        status: true,
+        escalationId: true,
+        validUntil: true,
+        createdAt: true,
+        escalation: { select: { sessionId: true } },
+        partnership: { select: { status: true, contractStartDate: true, contractEndDate: true, autoRenew: true, partner: { select: { organizationName: true } } } },
+      },
+    });
+    if (!quote?.partnership) throw notFound("Quote");
+    if (quote.status !== "PENDING_PARTNER_APPROVAL") throw conflict("This quote is not awaiting your approval");
+    return { ...quote, partnership: quote.partnership };
+  }
+
+  /** The mechanic's own partnership, locked for the rest of the transaction when `forUpdate`. NOT_FOUND otherwise. */
+  private async lock(db: Db, viewer: Viewer, partnershipId: string, forUpdate: boolean): Promise<LockedPartnership> {
+    const rows = forUpdate
+      ? await db.$queryRaw<LockedPartnership[]>`
+          SELECT id, "mechanicId", "partnerId", type::text AS type, status::text AS status, "canCreateQuotes", "quoteApprovalRequired",
+                 "autoApproveBelowCents", "maxQuoteAmountCents", "commissionBasisPoints", "contractStartDate", "contractEndDate", "autoRenew"
+          FROM "Partnership" WHERE id = ${partnershipId}::uuid AND "mechanicId" = ${viewer.id}::uuid FOR UPDATE`
+      : await db.partnership.findMany({ where: { id: partnershipId, mechanicId: viewer.id } });
+    const row = rows[0];
+    if (!row) throw notFound("Partnership");
+    return row;
+  }
+
+  private assertUsable(partnership: ContractState & { canCreateQuotes?: boolean }, now: Date): void {
+    const reason = inactiveReason(partnership, now);
+    if (reason) throw new AppError(ErrorCode.PARTNERSHIP_NOT_ACTIVE, `This partnership is not active (${reason.toLowerCase().replace("_", " ")})`, { reason });
+    if (partnership.canCreateQuotes === false) throw forbidden("This partnership does not allow you to create quotes", { reason: "QUOTING_NOT_PERMITTED" });
+  }
+
+  /** Lines from the partner's price list entries valid today: parts at retail price, labor at the customer rate per hour. */
+  private async price(db: Db, partnership: LockedPartnership, data: ReturnType<typeof partnerQuoteSchema.parse>, now: Date) {
+    const parts = data.parts ?? [];
+    const labor = data.labor ?? [];
+    const [catalog, rates] = await Promise.all([
+      db.partnerCatalogPart.findMany({ where: { id: { in: parts.map((p) => p.catalogPartId) }, partnershipId: partnership.id, ...validOn(now) } }),
+      db.partnerLaborRate.findMany({ where: { id: { in: labor.map((l) => l.laborRateId) }, partnershipId: partnership.id, ...validOn(now) } }),
+    ]);
+    const items: LineItem[] = [];
+    const sources: { partNumber: string | null; catalogPartId: string | null; laborRateId: string | null }[] = [];
+    parts.forEach((line, i) => {
+      const part = catalog.find((c) => c.id === line.catalogPartId);
+      if (!part) throw badInput(`input.parts.${i}.catalogPartId: not in this partnership's current price list`, `input.parts.${i}.catalogPartId`);
+      items.push({ kind: "PART", description: part.name, quantity: line.quantity, unitPriceCents: part.retailPriceCents });
+      sources.push({ partNumber: part.partNumber, catalogPartId: part.id, laborRateId: null });
+    });
+    labor.forEach((line, i) => {
+      const rate = rates.find((r) => r.id === line.laborRateId);
+      if (!rate) throw badInput(`input.labor.${i}.laborRateId: not in this partnership's current labor rates`, `input.labor.${i}.laborRateId`);
+      items.push({ kind: "LABOR", description: `Labor: ${rate.serviceCategory}`, quantity: line.minutes, unitPriceCents: rate.mechanicRateCents });
+      sources.push({ partNumber: null, catalogPartId: null, laborRateId: rate.id });
+    });
+    try {
+      return { ...priceLineItems(items), sources };
+    } catch (error) {
+      if (error instanceof PricingError) throw badInput(`input: ${error.message.replace(/^items\[\d+\]\s*/, "a line ")}`, "input");
+      throw error;
+    }
+  }
+
+  private commission(partnership: LockedPartnership, totalCents: number, quotedThisMonthCents: number): CommissionPreview {
+    const split = splitRepairPayment({ totalCents, platformFeeBasisPoints: this.settings.platformFeeBasisPoints, mechanicFeeBasisPoints: partnership.commissionBasisPoints });
+    const autoApproved = partnership.autoApproveBelowCents !== null && totalCents <= partnership.autoApproveBelowCents;
+    return {
+      totalCents,
+      platformFeeCents: split.platformFeeCents,
+      mechanicCommissionCents: split.mechanicFeeCents,
+      partnerShareCents: split.payeeShareCents,
+      commissionBasisPoints: partnership.commissionBasisPoints,
+      requiresPartnerApproval: partnership.quoteApprovalRequired && !autoApproved,
+      quotedThisMonthCents,
+      monthlyLimitCents: partnership.maxQuoteAmountCents,
+    };
+  }
+}

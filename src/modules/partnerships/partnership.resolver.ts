@@ -1,0 +1,183 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { requireViewer, type Context } from "../../auth/context.ts";
+import { PartnershipStatus, QuoteStatus } from "../../db/generated/enums.ts";
+import { Mechanic } from "../accounts/account.types.ts";
+import { RepairQuote } from "../quotes/quote.type.ts";
+import { ApplyForPartnershipInput, CatalogFormat, CatalogPartInput, LaborRateInput, PartnerQuoteInput, PartnershipPermissionsInput } from "./partnership.inputs.ts";
+import {
+  CatalogImportReport,
+  CatalogPart,
+  CommissionPreview,
+  LaborRate,
+  MechanicPerformance,
+  PartnerOrganization,
+  PartnerQuoteResult,
+  Partnership,
+  PartnershipAbuseSignal,
+  PartnershipEarnings,
+} from "./partnership.type.ts";
+
+@Resolver(() => Partnership)
+export class PartnershipResolver {
+  @Query(() => [Partnership], { description: "The caller's partnerships (mechanic or partner side; all for admins), newest first." })
+  partnerships(@Arg("status", () => PartnershipStatus, { nullable: true }) status: PartnershipStatus | null, @Ctx() ctx: Context): Promise<Partnership[]> {
+    return ctx.services.partnerships.list(requireViewer(ctx), status);
+  }
+
+  @Query(() => Partnership)
+  partnership(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Partnership> {
+    return ctx.services.partnerships.get(requireViewer(ctx), id);
+  }
+
+  @Query(() => [PartnerOrganization], { description: "Partner organizations a mechanic may apply to." })
+  partnerDirectory(@Ctx() ctx: Context): Promise<PartnerOrganization[]> {
+    return ctx.services.partnerships.directory();
+  }
+
+  @Query(() => [Partnership], { description: "Admins: partnerships both parties accepted, awaiting verification." })
+  partnershipsPendingVerification(@Ctx() ctx: Context): Promise<Partnership[]> {
+    return ctx.services.partnerships.pendingVerification();
+  }
+
+  @Query(() => [RepairQuote], { description: "Quotes written under partnerships the caller is party to (e.g. status PENDING_PARTNER_APPROVAL: a partner's approval queue)." })
+  partnershipQuotes(
+    @Arg("partnershipId", () => ID, { nullable: true }) partnershipId: string | null,
+    @Arg("status", () => QuoteStatus, { nullable: true }) status: QuoteStatus | null,
+    @Ctx() ctx: Context,
+  ): Promise<RepairQuote[]> {
+    return ctx.services.partnerships.partnershipQuotes(requireViewer(ctx), partnershipId, status);
+  }
+
+  @Query(() => [MechanicPerformance], { description: "Partners: each mechanic's quotes, approval rate, conversion and complaints (admins: all partnerships)." })
+  partnerPerformance(@Ctx() ctx: Context): Promise<MechanicPerformance[]> {
+    return ctx.services.partnerships.performance(requireViewer(ctx));
+  }
+
+  @Query(() => [PartnershipAbuseSignal], { description: "Admins: quotes far above the partner's cost, partnerships whose quotes never convert." })
+  partnershipAbuseSignals(@Ctx() ctx: Context): Promise<PartnershipAbuseSignal[]> {
+    return ctx.services.partnerships.abuseSignals();
+  }
+
+  @Query(() => CommissionPreview, { description: "Prices partner price list lines and shows the split, writing nothing." })
+  previewPartnerQuote(@Arg("input", () => PartnerQuoteInput) input: PartnerQuoteInput, @Ctx() ctx: Context): Promise<CommissionPreview> {
+    return ctx.services.partnerQuotes.preview(requireViewer(ctx), input);
+  }
+
+  @Mutation(() => Partnership, { description: "A mechanic applies with proposed terms (and so accepts them)." })
+  applyForPartnership(@Arg("input", () => ApplyForPartnershipInput) input: ApplyForPartnershipInput, @Ctx() ctx: Context): Promise<Partnership> {
+    return ctx.services.partnerships.apply(requireViewer(ctx), input);
+  }
+
+  @Mutation(() => Partnership, { description: "The partner accepts the terms." })
+  acceptPartnershipTerms(@Arg("partnershipId", () => ID) partnershipId: string, @Ctx() ctx: Context): Promise<Partnership> {
+    return ctx.services.partnerships.acceptTerms(requireViewer(ctx), partnershipId);
+  }
+
+  @Mutation(() => Partnership, { description: "Admins verify the partner once both parties accepted: the partnership becomes ACTIVE." })
+  verifyPartnership(@Arg("partnershipId", () => ID) partnershipId: string, @Ctx() ctx: Context): Promise<Partnership> {
+    return ctx.services.partnerships.verify(requireViewer(ctx), partnershipId);
+  }
+
+  @Mutation(() => Partnership)
+  suspendPartnership(@Arg("partnershipId", () => ID) partnershipId: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: Context): Promise<Partnership> {
+    return ctx.services.partnerships.suspend(requireViewer(ctx), partnershipId, reason);
+  }
+
+  @Mutation(() => Partnership, { description: "Lifts a suspension: only the party that suspended, or an admin." })
+  resumePartnership(@Arg("partnershipId", () => ID) partnershipId: string, @Ctx() ctx: Context): Promise<Partnership> {
+    return ctx.services.partnerships.resume(requireViewer(ctx), partnershipId);
+  }
+
+  @Mutation(() => Partnership, { description: "Ends the partnership; open quotes under it are cancelled. qualityIssue: partners and admins only." })
+  terminatePartnership(
+    @Arg("partnershipId", () => ID) partnershipId: string,
+    @Arg("reason", () => String) reason: string,
+    @Arg("qualityIssue", () => Boolean, { nullable: true, defaultValue: false }) qualityIssue: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<Partnership> {
+    return ctx.services.partnerships.terminate(requireViewer(ctx), partnershipId, reason, qualityIssue ?? false);
+  }
+
+  @Mutation(() => Partnership, { description: "The partner sets the mechanic's permissions and monthly limit." })
+  updatePartnershipPermissions(
+    @Arg("partnershipId", () => ID) partnershipId: string,
+    @Arg("input", () => PartnershipPermissionsInput) input: PartnershipPermissionsInput,
+    @Ctx() ctx: Context,
+  ): Promise<Partnership> {
+    return ctx.services.partnerships.updatePermissions(requireViewer(ctx), partnershipId, input);
+  }
+
+  @Mutation(() => CatalogPart, { description: "The partner adds or changes a price list part (keyed by part number and validFrom)." })
+  upsertCatalogPart(@Arg("partnershipId", () => ID) partnershipId: string, @Arg("input", () => CatalogPartInput) input: CatalogPartInput, @Ctx() ctx: Context): Promise<CatalogPart> {
+    return ctx.services.partnerships.upsertCatalogPart(requireViewer(ctx), partnershipId, input);
+  }
+
+  @Mutation(() => LaborRate, { description: "The partner adds or changes a labor rate (keyed by service category and validFrom)." })
+  upsertLaborRate(@Arg("partnershipId", () => ID) partnershipId: string, @Arg("input", () => LaborRateInput) input: LaborRateInput, @Ctx() ctx: Context): Promise<LaborRate> {
+    return ctx.services.partnerships.upsertLaborRate(requireViewer(ctx), partnershipId, input);
+  }
+
+  @Mutation(() => CatalogImportReport, { description: "Bulk price list import, all or nothing: any rejected row and nothing is applied." })
+  importCatalog(
+    @Arg("partnershipId", () => ID) partnershipId: string,
+    @Arg("format", () => CatalogFormat) format: CatalogFormat,
+    @Arg("content", () => String) content: string,
+    @Ctx() ctx: Context,
+  ): Promise<CatalogImportReport> {
+    return ctx.services.partnerships.importCatalog(requireViewer(ctx), partnershipId, format, content);
+  }
+
+  @Mutation(() => PartnerQuoteResult, { description: "A partnered mechanic quotes their own completed session from the partner's price list." })
+  createPartnerQuote(@Arg("sessionId", () => ID) sessionId: string, @Arg("input", () => PartnerQuoteInput) input: PartnerQuoteInput, @Ctx() ctx: Context): Promise<PartnerQuoteResult> {
+    return ctx.services.partnerQuotes.create(requireViewer(ctx), sessionId, input);
+  }
+
+  @Mutation(() => RepairQuote, { description: "The partner approves a quote awaiting it; the customer then sees it." })
+  approvePartnerQuote(@Arg("quoteId", () => ID) quoteId: string, @Ctx() ctx: Context): Promise<RepairQuote> {
+    return ctx.services.partnerQuotes.approve(requireViewer(ctx), quoteId);
+  }
+
+  @Mutation(() => RepairQuote)
+  rejectPartnerQuote(@Arg("quoteId", () => ID) quoteId: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: Context): Promise<RepairQuote> {
+    return ctx.services.partnerQuotes.reject(requireViewer(ctx), quoteId, reason);
+  }
+
+  @FieldResolver(() => PartnerOrganization)
+  partner(@Root() partnership: Partnership, @Ctx() ctx: Context): Promise<PartnerOrganization> {
+    return ctx.services.partnerships.partner(partnership);
+  }
+
+  @FieldResolver(() => Mechanic)
+  mechanic(@Root() partnership: Partnership, @Ctx() ctx: Context): Promise<Mechanic> {
+    return ctx.services.partnerships.mechanic(partnership);
+  }
+
+  @FieldResolver(() => [CatalogPart], { description: "currentOnly (default): entries valid today, the ones a quote can use." })
+  catalogParts(@Root() partnership: Partnership, @Arg("currentOnly", () => Boolean, { nullable: true, defaultValue: true }) currentOnly: boolean, @Ctx() ctx: Context): Promise<CatalogPart[]> {
+    return ctx.services.partnerships.catalogParts(partnership, currentOnly ?? true);
+  }
+
+  @FieldResolver(() => [LaborRate])
+  laborRates(@Root() partnership: Partnership, @Arg("currentOnly", () => Boolean, { nullable: true, defaultValue: true }) currentOnly: boolean, @Ctx() ctx: Context): Promise<LaborRate[]> {
+    return ctx.services.partnerships.laborRates(partnership, currentOnly ?? true);
+  }
+
+  @FieldResolver(() => PartnershipEarnings)
+  earnings(@Root() partnership: Partnership, @Ctx() ctx: Context): Promise<PartnershipEarnings> {
+    return ctx.services.partnerships.earnings(partnership);
+  }
+}
+
+/** What a customer learns about a partnership quote: a verified-partner badge and the organization's name. */
+@Resolver(() => RepairQuote)
+export class PartnerQuoteBadgeResolver {
+  @FieldResolver(() => Boolean, { description: "Quoted by a mechanic under a verified partnership." })
+  async verifiedPartner(@Root() quote: RepairQuote, @Ctx() ctx: Context): Promise<boolean> {
+    return (await ctx.services.partnerQuotes.partnerBadge(quote))?.verified ?? false;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The partner organization fulfilling a partnership quote (its name only)." })
+  async partnerOrganizationName(@Root() quote: RepairQuote, @Ctx() ctx: Context): Promise<string | null> {
+    return (await ctx.services.partnerQuotes.partnerBadge(quote))?.organizationName ?? null;
+  }
+}

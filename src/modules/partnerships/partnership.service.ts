@@ -1,0 +1,497 @@
+import type { Viewer } from "../../auth/viewer.ts";
+import { partnershipScope, quoteScope } from "../../authz/scopes.ts";
+import type { Config } from "../../config.ts";
+import type { Prisma } from "../../db/generated/client.ts";
+import type { PartnershipStatus, QuoteStatus } from "../../db/generated/enums.ts";
+import type { PrismaClient } from "../../db/prisma.ts";
+import { badInput, conflict, forbidden, notFound } from "../../errors.ts";
+import type { AuditService } from "../audit/audit.service.ts";
+import { quoteSelect, toQuote, type QuoteService, type Transition } from "../quotes/quote.service.ts";
+import type { RepairQuote } from "../quotes/quote.type.ts";
+import { validateInput } from "../shared/validation.ts";
+import { catalogPartSchema, validateCatalogImport, type CatalogPartData } from "./catalog-import.ts";
+import { inactiveReason, isoDay, NOT_COUNTED_AGAINST_LIMIT, startOfUtcMonth, validOn } from "./partnership-rules.ts";
+import { applySchema, laborRateSchema, permissionsSchema, requiredReasonSchema, type ApplyForPartnershipInput, type CatalogFormat, type CatalogPartInput, type LaborRateInput, type PartnershipPermissionsInput } from "./partnership.inputs.ts";
+import {
+  AbuseSignalKind,
+  PartnershipInactiveReason,
+  type CatalogImportReport,
+  type CatalogPart,
+  type LaborRate,
+  type MechanicPerformance,
+  type PartnerOrganization,
+  type Partnership,
+  type PartnershipAbuseSignal,
+  type PartnershipEarnings,
+} from "./partnership.type.ts";
+
+type Tx = Prisma.TransactionClient;
+type PartnershipRow = Prisma.PartnershipGetPayload<object>;
+export type PartnershipSettings = Config["partnerships"];
+
+const day = (value: string) => new Date(`${value}T00:00:00Z`);
+const CUSTOMER_SENT: QuoteStatus[] = ["PENDING", "APPROVED", "DECLINED", "EXPIRED", "CLOSED", "COMPLETED"];
+
+/**
+ * Partnerships between a mechanic and a partner: the application (the mechanic accepts the
+ * terms by applying), the partner's acceptance, the admin's verification (then ACTIVE),
+ * suspension and termination by either party, the partner's price list, and the dashboards.
+ * Every state change is conditional on the state read (a race is CONFLICT) and audited.
+ */
+export class PartnershipService {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly audit: AuditService,
+    private readonly quotes: QuoteService,
+    private readonly settings: PartnershipSettings,
+  ) {}
+
+  toPartnership(row: PartnershipRow, now = new Date()): Partnership {
+    const reason = inactiveReason(row, now);
+    return {
+      ...row,
+      activeNow: reason === null,
+      inactiveReason: reason ? PartnershipInactiveReason[reason] : null,
+      platformFeeBasisPoints: this.settings.platformFeeBasisPoints,
+      contractStartDate: isoDay(row.contractStartDate),
+      contractEndDate: row.contractEndDate ? isoDay(row.contractEndDate) : null,
+    };
+  }
+
+  /** A mechanic applies with proposed terms; applying is the mechanic's acceptance of them. */
+  async apply(viewer: Viewer, input: ApplyForPartnershipInput, now = new Date()): Promise<Partnership> {
+    const data = validateInput(applySchema, input);
+    const commissionBasisPoints = data.commissionBasisPoints ?? this.settings.defaultCommissionBasisPoints[data.type];
+    if (commissionBasisPoints + this.settings.platformFeeBasisPoints > 10_000) {
+      throw badInput(`input.commissionBasisPoints: must be at most ${10_000 - this.settings.platformFeeBasisPoints}`, "input.commissionBasisPoints");
+    }
+    const permissions = data.permissions;
+    if (permissions.autoApproveBelowCents != null && permissions.autoApproveBelowCents > permissions.maxQuoteAmountCents) {
+      throw badInput("input.permissions.autoApproveBelowCents: must not exceed maxQuoteAmountCents", "input.permissions.autoApproveBelowCents");
+    }
+    const partner = await this.prisma.partnerProfile.findUnique({ where: { userId: data.partnerId }, select: { userId: true, workshopId: true } });
+    if (!partner) throw notFound("Partner");
+    if (data.type === "WORKSHOP" && !partner.workshopId) throw badInput("input.type: this partner has no workshop to fulfil WORKSHOP partnerships", "input.type");
+
+    const row = await this.prisma.$transaction(async (tx) => {
+      // Serializes applications to one partner, so two concurrent ones cannot both pass the check below.
+      await tx.$queryRaw`SELECT "userId" FROM "PartnerProfile" WHERE "userId" = ${partner.userId}::uuid FOR UPDATE`;
+      const live = await tx.partnership.count({ where: { mechanicId: viewer.id, partnerId: partner.userId, type: data.type, status: { in: ["PENDING", "ACTIVE", "SUSPENDED"] } } });
+      if (live > 0) throw conflict("You already have a partnership of this type with this partner");
+      const created = await tx.partnership.create({
+        data: {
+          mechanicId: viewer.id,
+          partnerId: partner.userId,
+          type: data.type,
+          status: "PENDING",
+          commissionBasisPoints,
+          paymentTerms: data.paymentTerms ?? "NET_30",
+          canCreateQuotes: permissions.canCreateQuotes ?? true,
+          quoteApprovalRequired: permissions.quoteApprovalRequired ?? true,
+          autoApproveBelowCents: permissions.autoApproveBelowCents ?? null,
+          maxQuoteAmountCents: permissions.maxQuoteAmountCents,
+          mechanicAcceptedAt: now,
+          contractStartDate: day(data.contractStartDate),
+          contractEndDate: data.contractEndDate ? day(data.contractEndDate) : null,
+          autoRenew: data.autoRenew ?? false,
+        },
+      });
+      await this.record(tx, viewer, created.id, "partnership.applied", { type: data.type, commissionBasisPoints, maxQuoteAmountCents: permissions.maxQuoteAmountCents });
+      return created;
+    });
+    return this.toPartnership(row, now);
+  }
+
+  /** The partner accepts the terms the mechanic applied with. */
+  async acceptTerms(viewer: Viewer, partnershipId: string, now = new Date()): Promise<Partnership> {
+    const row = await this.find(viewer, partnershipId);
+    if (row.partnerId !== viewer.id) throw forbidden("Only the partner accepts the terms here");
+    return this.transition(viewer, row, { where: { status: "PENDING", partnerAcceptedAt: null }, data: { partnerAcceptedAt: now }, action: "partnership.partner_accepted", conflictMessage: "These terms are not awaiting your acceptance" }, now);
+  }
+
+  /** An admin verifies the partner once both parties accepted; the partnership becomes ACTIVE. */
+  async verify(viewer: Viewer, partnershipId: string, now = new Date()): Promise<Partnership> {
+    const row = await this.find(viewer, partnershipId);
+    if (!row.mechanicAcceptedAt || !row.partnerAcceptedAt) throw conflict("Both parties must accept the terms before verification");
+    return this.transition(
+      viewer,
+      row,
+      {
+        where: { status: "PENDING", mechanicAcceptedAt: { not: null }, partnerAcceptedAt: { not: null } },
+        data: { status: "ACTIVE", verifiedAt: now, verifiedById: viewer.id, statusChangedById: viewer.id, statusReason: null },
+        action: "partnership.verified",
+        conflictMessage: "Only a pending partnership can be verified",
+        after: (tx) => tx.partnerProfile.updateMany({ where: { userId: row.partnerId, verifiedAt: null }, data: { verifiedAt: now, verifiedById: viewer.id } }),
+      },
+      now,
+    );
+  }
+
+  /** Either party (or an admin) suspends an active partnership: quoting and partner approvals stop. */
+  async suspend(viewer: Viewer, partnershipId: string, reason: string, now = new Date()): Promise<Partnership> {
+    const why = validateInput(requiredReasonSchema.describe("reason"), reason);
+    const row = await this.findAsParty(viewer, partnershipId);
+    return this.transition(viewer, row, { where: { status: "ACTIVE" }, data: { status: "SUSPENDED", statusReason: why, statusChangedById: viewer.id }, action: "partnership.suspended", audit: { reason: why }, conflictMessage: "Only an active partnership can be suspended" }, now);
+  }
+
+  /** Only whoever suspended it (or an admin) lifts a suspension: a partner's quality hold is not the mechanic's to undo. */
+  async resume(viewer: Viewer, partnershipId: string, now = new Date()): Promise<Partnership> {
+    const row = await this.findAsParty(viewer, partnershipId);
+    if (row.status === "SUSPENDED" && viewer.role !== "ADMIN" && row.statusChangedById !== viewer.id) throw forbidden("Only the party that suspended this partnership can resume it");
+    return this.transition(viewer, row, { where: { status: "SUSPENDED", ...(viewer.role === "ADMIN" ? {} : { statusChangedById: viewer.id }) }, data: { status: "ACTIVE", statusReason: null, statusChangedById: viewer.id }, action: "partnership.resumed", conflictMessage: "Only a suspended partnership can be resumed" }, now);
+  }
+
+  /**
+   * Either party (or an admin) ends a partnership for good. A partner (or admin) may flag quality
+   * issues. Quotes still awaiting the partner or the customer are cancelled: nobody will fulfil them.
+   */
+  async terminate(viewer: Viewer, partnershipId: string, reason: string, qualityIssue: boolean, now = new Date()): Promise<Partnership> {
+    const why = validateInput(requiredReasonSchema.describe("reason"), reason);
+    const row = await this.findAsParty(viewer, partnershipId);
+    if (qualityIssue && viewer.role === "MECHANIC") throw forbidden("Only the partner can terminate for quality issues");
+    const transitions: Transition[] = [];
+    const result = await this.transition(
+      viewer,
+      row,
+      {
+        where: { status: { in: ["PENDING", "ACTIVE", "SUSPENDED"] } },
+        data: { status: "TERMINATED", statusReason: why, statusChangedById: viewer.id },
+        action: "partnership.terminated",
+        audit: { reason: why, qualityIssue },
+        conflictMessage: "This partnership is already terminated",
+        after: async (tx) => {
+          const open = await tx.repairQuote.findMany({ where: { partnershipId: row.id, status: { in: ["PENDING_PARTNER_APPROVAL", "PENDING"] } }, select: { id: true, status: true, escalationId: true } });
+          if (!open.length) return;
+          await tx.repairQuote.updateMany({ where: { id: { in: open.map((q) => q.id) } }, data: { status: "CANCELLED" } });
+          for (const q of open) transitions.push({ quoteId: q.id, escalationId: q.escalationId, from: q.status, to: "CANCELLED", reason: "partnership terminated" });
+          await this.quotes.recordTransitions(tx, viewer, transitions);
+        },
+      },
+      now,
+    );
+    this.quotes.publishTransitions(transitions);
+    return result;
+  }
+
+  /** The partner sets what the mechanic may do: quoting, approval, the auto-approval threshold, the monthly limit. */
+  async updatePermissions(viewer: Viewer, partnershipId: string, input: PartnershipPermissionsInput, now = new Date()): Promise<Partnership> {
+    const data = validateInput(permissionsSchema, input);
+    if (data.autoApproveBelowCents != null && data.autoApproveBelowCents > data.maxQuoteAmountCents) {
+      throw badInput("input.autoApproveBelowCents: must not exceed maxQuoteAmountCents", "input.autoApproveBelowCents");
+    }
+    const row = await this.find(viewer, partnershipId);
+    if (row.partnerId !== viewer.id) throw forbidden("Only the partner sets the permissions");
+    const next = {
+      canCreateQuotes: data.canCreateQuotes ?? row.canCreateQuotes,
+      quoteApprovalRequired: data.quoteApprovalRequired ?? row.quoteApprovalRequired,
+      autoApproveBelowCents: data.autoApproveBelowCents ?? null,
+      maxQuoteAmountCents: data.maxQuoteAmountCents,
+    };
+    const before = { canCreateQuotes: row.canCreateQuotes, quoteApprovalRequired: row.quoteApprovalRequired, autoApproveBelowCents: row.autoApproveBelowCents, maxQuoteAmountCents: row.maxQuoteAmountCents };
+    return this.transition(viewer, row, { where: { status: { not: "TERMINATED" } }, data: next, action: "partnership.permissions_changed", audit: { before, after: next }, conflictMessage: "This partnership is terminated" }, now);
+  }
+
+  // ───────────── price list ─────────────
+
+  async upsertCatalogPart(viewer: Viewer, partnershipId: string, input: CatalogPartInput): Promise<CatalogPart> {
+    const data = validateInput(catalogPartSchema, input);
+    const row = await this.findAsPartnerForPricing(viewer, partnershipId);
+    const saved = await this.prisma.$transaction(async (tx) => {
+      const part = await this.writePart(tx, row.id, data);
+      await this.record(tx, viewer, row.id, "partnership.catalog_part_upserted", { partNumber: data.partNumber, validFrom: data.validFrom, retailPriceCents: data.retailPriceCents });
+      return part;
+    });
+    return toCatalogPart(saved);
+  }
+
+  async upsertLaborRate(viewer: Viewer, partnershipId: string, input: LaborRateInput): Promise<LaborRate> {
+    const data = validateInput(laborRateSchema, input);
+    const row = await this.findAsPartnerForPricing(viewer, partnershipId);
+    const values = {
+      ratePerHourCents: data.ratePerHourCents,
+      mechanicRateCents: data.mechanicRateCents,
+      mechanicCommissionBasisPoints: row.commissionBasisPoints,
+      validUntil: data.validUntil ? day(data.validUntil) : null,
+    };
+    const saved = await this.prisma.$transaction(async (tx) => {
+      const rate = await tx.partnerLaborRate.upsert({
+        where: { partnershipId_serviceCategory_validFrom: { partnershipId: row.id, serviceCategory: data.serviceCategory, validFrom: day(data.validFrom) } },
+        create: { partnershipId: row.id, serviceCategory: data.serviceCategory, validFrom: day(data.validFrom), ...values },
+        update: values,
+      });
+      await this.record(tx, viewer, row.id, "partnership.labor_rate_upserted", { serviceCategory: data.serviceCategory, validFrom: data.validFrom, mechanicRateCents: data.mechanicRateCents });
+      return rate;
+    });
+    return toLaborRate(saved);
+  }
+
+  /** All or nothing: every row is validated first; one rejected row and nothing is written. */
+  async importCatalog(viewer: Viewer, partnershipId: string, format: CatalogFormat, content: string): Promise<CatalogImportReport> {
+    const row = await this.findAsPartnerForPricing(viewer, partnershipId);
+    const { rows, rejected } = validateCatalogImport(format, content);
+    if (rejected.length) return { applied: false, importedCount: 0, rejected: rejected.slice(0, 500) };
+    await this.prisma.$transaction(
+      async (tx) => {
+        for (const part of rows) await this.writePart(tx, row.id, part);
+        await this.record(tx, viewer, row.id, "partnership.catalog_imported", { format, rows: rows.length });
+      },
+      { timeout: 60_000 },
+    );
+    return { applied: true, importedCount: rows.length, rejected: [] };
+  }
+
+  async catalogParts(partnership: Partnership, currentOnly: boolean, now = new Date()): Promise<CatalogPart[]> {
+    const rows = await this.prisma.partnerCatalogPart.findMany({
+      where: { partnershipId: partnership.id, ...(currentOnly ? validOn(now) : {}) },
+      orderBy: [{ category: "asc" }, { partNumber: "asc" }, { validFrom: "desc" }],
+      take: 1000,
+    });
+    return rows.map(toCatalogPart);
+  }
+
+  async laborRates(partnership: Partnership, currentOnly: boolean, now = new Date()): Promise<LaborRate[]> {
+    const rows = await this.prisma.partnerLaborRate.findMany({
+      where: { partnershipId: partnership.id, ...(currentOnly ? validOn(now) : {}) },
+      orderBy: [{ serviceCategory: "asc" }, { validFrom: "desc" }],
+      take: 500,
+    });
+    return rows.map(toLaborRate);
+  }
+
+  // ───────────── reads and dashboards ─────────────
+
+  async list(viewer: Viewer, status?: PartnershipStatus | null, now = new Date()): Promise<Partnership[]> {
+    const rows = await this.prisma.partnership.findMany({
+      where: { AND: [partnershipScope(viewer), status ? { status } : {}] },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: 200,
+    });
+    return rows.map((row) => this.toPartnership(row, now));
+  }
+
+  async get(viewer: Viewer, id: string, now = new Date()): Promise<Partnership> {
+    return this.toPartnership(await this.find(viewer, id), now);
+  }
+
+  /** Admins: partnerships both parties accepted, waiting for verification, oldest first. */
+  async pendingVerification(now = new Date()): Promise<Partnership[]> {
+    const rows = await this.prisma.partnership.findMany({
+      where: { status: "PENDING", mechanicAcceptedAt: { not: null }, partnerAcceptedAt: { not: null } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: 200,
+    });
+    return rows.map((row) => this.toPartnership(row, now));
+  }
+
+  /** Partners mechanics may apply to: organization names only. */
+  async directory(): Promise<PartnerOrganization[]> {
+    const rows = await this.prisma.partnerProfile.findMany({ orderBy: { organizationName: "asc" }, take: 500, select: { userId: true, organizationName: true, verifiedAt: true, workshopId: true } });
+    return rows.map((p) => ({ id: p.userId, organizationName: p.organizationName, verified: p.verifiedAt !== null, hasWorkshop: p.workshopId !== null }));
+  }
+
+  async partner(partnership: Partnership): Promise<PartnerOrganization> {
+    const p = await this.prisma.partnerProfile.findUniqueOrThrow({ where: { userId: partnership.partnerId }, select: { userId: true, organizationName: true, verifiedAt: true, workshopId: true } });
+    return { id: p.userId, organizationName: p.organizationName, verified: p.verifiedAt !== null, hasWorkshop: p.workshopId !== null };
+  }
+
+  async mechanic(partnership: Partnership) {
+    const m = await this.prisma.mechanicProfile.findUniqueOrThrow({ where: { userId: partnership.mechanicId }, select: { userId: true, displayName: true, ratingHundredths: true, ratingCount: true } });
+    return { id: m.userId, displayName: m.displayName, rating: m.ratingHundredths / 100, ratingCount: m.ratingCount };
+  }
+
+  /** Quotes written under partnerships, as the viewer may see them (quoteScope), optionally by partnership and status. */
+  async partnershipQuotes(viewer: Viewer, partnershipId?: string | null, status?: QuoteStatus | null): Promise<RepairQuote[]> {
+    const rows = await this.prisma.repairQuote.findMany({
+      where: { AND: [quoteScope(viewer), { partnershipId: partnershipId ?? { not: null } }, status ? { status } : {}] },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: 100,
+      select: quoteSelect,
+    });
+    return rows.map(toQuote);
+  }
+
+  async earnings(partnership: Partnership, now = new Date()): Promise<PartnershipEarnings> {
+    const [mechanic, partner, quoted] = await Promise.all([
+      this.prisma.ledgerEntry.aggregate({ where: { partnershipId: partnership.id, account: { in: ["MECHANIC_PAYABLE", "WITHHELD"] } }, _sum: { amountCents: true } }),
+      this.prisma.ledgerEntry.aggregate({ where: { partnershipId: partnership.id, account: "PARTNER_PAYABLE" }, _sum: { amountCents: true } }),
+      quotedThisMonth(this.prisma, partnership.id, now),
+    ]);
+    return {
+      mechanicCommissionCents: mechanic._sum.amountCents ?? 0,
+      partnerShareCents: partner._sum.amountCents ?? 0,
+      quotedThisMonthCents: quoted,
+      remainingThisMonthCents: Math.max(0, partnership.maxQuoteAmountCents - quoted),
+    };
+  }
+
+  /** Per mechanic under the viewer's partnerships (all of them for admins): quotes, approvals, conversion, complaints. */
+  async performance(viewer: Viewer): Promise<MechanicPerformance[]> {
+    const partnerships = await this.prisma.partnership.findMany({
+      where: partnershipScope(viewer),
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: 200,
+      select: { id: true, mechanicId: true, mechanic: { select: { mechanic: { select: { displayName: true } } } } },
+    });
+    if (!partnerships.length) return [];
+    const ids = partnerships.map((p) => p.id);
+    const [byStatus, partnerApproved, complaints] = await Promise.all([
+      this.prisma.repairQuote.groupBy({ by: ["partnershipId", "status"], where: { partnershipId: { in: ids }, status: { not: "SUPERSEDED" } }, _count: { _all: true }, orderBy: { partnershipId: "asc" } }),
+      this.prisma.repairQuote.groupBy({ by: ["partnershipId"], where: { partnershipId: { in: ids }, partnerApprovedAt: { not: null } }, _count: { _all: true }, orderBy: { partnershipId: "asc" } }),
+      this.prisma.complaint.groupBy({ by: ["partnershipId"], where: { partnershipId: { in: ids } }, _count: { _all: true }, orderBy: { partnershipId: "asc" } }),
+    ]);
+    return partnerships.map((p) => {
+      const counts = byStatus.filter((row) => row.partnershipId === p.id);
+      const count = (statuses: QuoteStatus[]) => counts.filter((row) => statuses.includes(row.status)).reduce((sum, row) => sum + row._count._all, 0);
+      const quotes = counts.reduce((sum, row) => sum + row._count._all, 0);
+      const approvedByPartner = partnerApproved.find((row) => row.partnershipId === p.id)?._count._all ?? 0;
+      const rejectedByPartner = count(["REJECTED_BY_PARTNER"]);
+      const sent = count(CUSTOMER_SENT);
+      const converted = count(["APPROVED", "COMPLETED"]);
+      return {
+        partnershipId: p.id,
+        mechanicId: p.mechanicId,
+        mechanicName: p.mechanic.mechanic?.displayName ?? "",
+        quotes,
+        approvedByPartner,
+        rejectedByPartner,
+        approvalRate: approvedByPartner + rejectedByPartner ? approvedByPartner / (approvedByPartner + rejectedByPartner) : 0,
+        converted,
+        conversionRate: sent ? converted / sent : 0,
+        complaints: complaints.find((row) => row.partnershipId === p.id)?._count._all ?? 0,
+      };
+    });
+  }
+
+  /**
+   * Admins: quotes whose total is far above the partner's own cost (wholesale parts, partner
+   * labor rate) over the last 90 days, and partnerships whose quotes reached customers at least
+   * three times and never converted.
+   */
+  async abuseSignals(now = new Date()): Promise<PartnershipAbuseSignal[]> {
+    const since = new Date(now.getTime() - 90 * 86_400_000);
+    const quotes = await this.prisma.repairQuote.findMany({
+      where: { partnershipId: { not: null }, createdAt: { gte: since }, status: { not: "SUPERSEDED" } },
+      select: { id: true, status: true, totalCents: true, partnershipId: true, escalation: { select: { mechanicId: true } }, lineItems: { select: { kind: true, quantity: true, catalogPartId: true, laborRateId: true } } },
+      take: 5000,
+    });
+    const partIds = [...new Set(quotes.flatMap((q) => q.lineItems.map((l) => l.catalogPartId).filter((id): id is string => id !== null)))];
+    const rateIds = [...new Set(quotes.flatMap((q) => q.lineItems.map((l) => l.laborRateId).filter((id): id is string => id !== null)))];
+    const [parts, rates] = await Promise.all([
+      this.prisma.partnerCatalogPart.findMany({ where: { id: { in: partIds } }, select: { id: true, wholesalePriceCents: true } }),
+      this.prisma.partnerLaborRate.findMany({ where: { id: { in: rateIds } }, select: { id: true, ratePerHourCents: true } }),
+    ]);
+    const wholesale = new Map(parts.map((p) => [p.id, p.wholesalePriceCents]));
+    const rate = new Map(rates.map((r) => [r.id, r.ratePerHourCents]));
+    const signals: PartnershipAbuseSignal[] = [];
+    for (const quote of quotes) {
+      let cost = 0;
+      for (const line of quote.lineItems) {
+        if (line.catalogPartId) cost += (wholesale.get(line.catalogPartId) ?? 0) * line.quantity;
+        else if (line.laborRateId) cost += Math.round(((rate.get(line.laborRateId) ?? 0) * line.quantity) / 60);
+      }
+      if (cost <= 0) continue;
+      const markup = Math.round((quote.totalCents * 10_000) / cost);
+      if (markup >= this.settings.markupAlertBasisPoints) {
+        signals.push({ kind: AbuseSignalKind.QUOTE_FAR_ABOVE_CATALOG, partnershipId: quote.partnershipId!, mechanicId: quote.escalation.mechanicId, quoteId: quote.id, markupBasisPoints: markup, detail: `quote total is ${(markup / 10_000).toFixed(2)}x the partner's cost` });
+      }
+    }
+    const byPartnership = new Map<string, { mechanicId: string; sent: number; converted: number }>();
+    for (const quote of quotes) {
+      const entry = byPartnership.get(quote.partnershipId!) ?? { mechanicId: quote.escalation.mechanicId, sent: 0, converted: 0 };
+      if (CUSTOMER_SENT.includes(quote.status)) entry.sent++;
+      if (quote.status === "APPROVED" || quote.status === "COMPLETED") entry.converted++;
+      byPartnership.set(quote.partnershipId!, entry);
+    }
+    for (const [partnershipId, entry] of byPartnership) {
+      if (entry.sent >= 3 && entry.converted === 0) {
+        signals.push({ kind: AbuseSignalKind.QUOTES_NEVER_CONVERT, partnershipId, mechanicId: entry.mechanicId, quoteId: null, markupBasisPoints: null, detail: `${entry.sent} quotes sent to customers in 90 days, none approved` });
+      }
+    }
+    return signals;
+  }
+
+  // ───────────── internals ─────────────
+
+  /** NOT_FOUND for a missing partnership and one outside the viewer's scope alike. */
+  private async find(viewer: Viewer, id: string): Promise<PartnershipRow> {
+    const row = await this.prisma.partnership.findFirst({ where: { AND: [{ id }, partnershipScope(viewer)] } });
+    if (!row) throw notFound("Partnership");
+    return row;
+  }
+
+  /** The two parties and admins act on a partnership; partnershipScope already admits only them. */
+  private findAsParty(viewer: Viewer, id: string): Promise<PartnershipRow> {
+    return this.find(viewer, id);
+  }
+
+  private async findAsPartnerForPricing(viewer: Viewer, id: string): Promise<PartnershipRow> {
+    const row = await this.find(viewer, id);
+    if (row.partnerId !== viewer.id) throw forbidden("Only the partner manages its price list");
+    if (row.status === "TERMINATED") throw conflict("This partnership is terminated");
+    return row;
+  }
+
+  private writePart(tx: Tx, partnershipId: string, data: CatalogPartData) {
+    const values = {
+      name: data.name,
+      category: data.category,
+      wholesalePriceCents: data.wholesalePriceCents,
+      retailPriceCents: data.retailPriceCents,
+      // Margin on the retail price.
+      marginBasisPoints: data.retailPriceCents ? Math.round(((data.retailPriceCents - data.wholesalePriceCents) * 10_000) / data.retailPriceCents) : 0,
+      availableQuantity: data.availableQuantity,
+      leadTimeDays: data.leadTimeDays,
+      validUntil: data.validUntil ? day(data.validUntil) : null,
+    };
+    return tx.partnerCatalogPart.upsert({
+      where: { partnershipId_partNumber_validFrom: { partnershipId, partNumber: data.partNumber, validFrom: day(data.validFrom) } },
+      create: { partnershipId, partNumber: data.partNumber, validFrom: day(data.validFrom), ...values },
+      update: values,
+    });
+  }
+
+  /** A conditional update from the state read (CONFLICT when someone moved it first), audited in the same transaction. */
+  private async transition(
+    viewer: Viewer,
+    row: PartnershipRow,
+    change: {
+      where: Prisma.PartnershipWhereInput;
+      data: Prisma.PartnershipUncheckedUpdateManyInput;
+      action: string;
+      audit?: Prisma.InputJsonObject;
+      conflictMessage: string;
+      after?: (tx: Tx) => Promise<unknown>;
+    },
+    now: Date,
+  ): Promise<Partnership> {
+    const updated = await this.prisma.$transaction(async (tx) => {
+      const done = await tx.partnership.updateMany({ where: { AND: [{ id: row.id }, change.where] }, data: change.data });
+      if (done.count !== 1) throw conflict(change.conflictMessage);
+      await change.after?.(tx);
+      await this.record(tx, viewer, row.id, change.action, { from: row.status, ...change.audit });
+      return tx.partnership.findUniqueOrThrow({ where: { id: row.id } });
+    });
+    return this.toPartnership(updated, now);
+  }
+
+  private record(tx: Tx, viewer: Viewer, partnershipId: string, action: string, data: Prisma.InputJsonObject): Promise<void> {
+    return this.audit.write([{ actor: viewer, action, entityType: "Partnership", entityId: partnershipId, data }], tx);
+  }
+}
+
+/** This month's quoted total under a partnership: quotes that were or may still be sent to the customer. */
+export async function quotedThisMonth(db: Pick<PrismaClient, "repairQuote">, partnershipId: string, now: Date): Promise<number> {
+  const sum = await db.repairQuote.aggregate({
+    where: { partnershipId, createdAt: { gte: startOfUtcMonth(now) }, status: { notIn: [...NOT_COUNTED_AGAINST_LIMIT] } },
+    _sum: { totalCents: true },
+  });
+  return sum._sum.totalCents ?? 0;
+}
+
+function toCatalogPart(row: Prisma.PartnerCatalogPartGetPayload<object>): CatalogPart {
+  return { ...row, validFrom: isoDay(row.validFrom), validUntil: row.validUntil ? isoDay(row.validUntil) : null };
+}
+
+function toLaborRate(row: Prisma.PartnerLaborRateGetPayload<object>): LaborRate {
+  return { ...row, validFrom: isoDay(row.validFrom), validUntil: row.validUntil ? isoDay(row.validUntil) : null };
+}
