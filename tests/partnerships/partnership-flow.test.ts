@@ -1,3 +1,4 @@
+import { ApprovePartnerQuoteDocument, PartnerQuotesAwaitingApprovalDocument } from "../../client/generated/graphql.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCompletedSession, createMatchableWorkshop } from "../factories/escalations.ts";
 import { createAdmin, createCustomer, createMechanic, type CreatedUser } from "../factories/index.ts";
@@ -85,7 +86,10 @@ describe("partnership end to end, for each type", () => {
       const early = await app.gql(`mutation ($q: ID!) { approveQuote(quoteId: $q) { id } }`, { q: quote.id }, w.customer.token);
       expect(early.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
 
-      const approved = await app.gql(APPROVE_PARTNER_QUOTE, { q: quote.id }, w.partner.token);
+      // The partner works from the approvals screen's typed operations.
+      const awaiting = await app.gql(PartnerQuotesAwaitingApprovalDocument, {}, w.partner.token);
+      expect(awaiting.data!.partnershipQuotes.map((q) => q.id)).toContain(quote.id);
+      const approved = await app.gql(ApprovePartnerQuoteDocument, { quoteId: quote.id }, w.partner.token);
       expect(approved.data!.approvePartnerQuote.status).toBe("PENDING");
       const seen = await app.gql(CUSTOMER_QUOTE, { q: quote.id }, w.customer.token);
       expect(seen.data!.quote).toMatchObject({ status: "PENDING", totalCents: 62_000, verifiedPartner: true, partnerOrganizationName: expect.stringMatching(/^Partner /) });
