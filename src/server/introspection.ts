@@ -5,6 +5,9 @@ import type { Viewer } from "../auth/viewer.ts";
 import type { Audience } from "../authz/rules.ts";
 import { AppError, ErrorCode, forbidden } from "../errors.ts";
 
+/** A query text that cannot ask for introspection fails this (`__typename` does not match). */
+const MAY_INTROSPECT = /__schema|__type\b/;
+
 /** Whether a document asks for `__schema` or `__type` anywhere. */
 export function asksForIntrospection(document: DocumentNode): boolean {
   let found = false;
@@ -46,6 +49,8 @@ export function introspectionPlugin(options: Parameters<typeof introspectionFor>
     async requestDidStart() {
       return {
         async responseForOperation({ document, contextValue, request }) {
+          // Most operations never name __schema or __type: skip walking their document.
+          if (request.query !== undefined && !MAY_INTROSPECT.test(request.query)) return null;
           if (!asksForIntrospection(document)) return null;
           const decision = introspectionFor(document, contextValue.viewer, options);
           const respond = (result: object) => ({ http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single" as const, singleResult: JSON.parse(JSON.stringify(result)) } });

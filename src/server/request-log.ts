@@ -7,6 +7,8 @@ import type { Logger } from "./logger.ts";
  * Never the query text, variables or results, so no token, password or contact value can land in a log.
  */
 export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  // Below debug level there is nothing to log: no per-request hooks at all.
+  if (!logger.isLevelEnabled("debug")) return {};
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
