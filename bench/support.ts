@@ -153,6 +153,8 @@ export async function load(url: string, body: unknown, token: string | null, sec
   };
   await autocannon({ ...options, duration: Math.min(2, seconds) });
   const result = await autocannon({ ...options, duration: seconds });
+  // A figure measured on refusals (429s, 5xx) would be fast and meaningless.
+  if (result.errors + result.non2xx > 0) throw new Error(`the load got ${result.errors} errors and ${result.non2xx} non-2xx answers`);
   return {
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,

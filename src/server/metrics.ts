@@ -3,6 +3,20 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom
 import type { Context } from "../auth/context.ts";
 
 /**
+ * Process metrics (CPU, memory, event loop, GC) are collected once per process: each collector
+ * installs observers that are never removed, so one per server would pile up in processes that
+ * start several servers (tests, benchmarks).
+ */
+let processRegistry: Registry | undefined;
+function processMetrics(): Registry {
+  if (!processRegistry) {
+    processRegistry = new Registry();
+    collectDefaultMetrics({ register: processRegistry });
+  }
+  return processRegistry;
+}
+
+/**
  * Prometheus metrics for operators: requests, errors by code, latency, live WebSockets,
  * subscription events and flagged chat messages. One registry per server.
  */
@@ -21,7 +35,6 @@ export class Metrics {
   readonly webSockets: Gauge;
 
   constructor(countWebSockets: () => number) {
-    collectDefaultMetrics({ register: this.registry });
     this.webSockets = new Gauge({
       name: "websocket_connections",
       help: "Open graphql-ws connections",
@@ -30,6 +43,13 @@ export class Metrics {
         this.set(countWebSockets());
       },
     });
+  }
+
+  readonly contentType = this.registry.contentType;
+
+  /** The text exposition of the process's and this server's metrics. */
+  async scrape(): Promise<string> {
+    return `${await processMetrics().metrics()}\n${await this.registry.metrics()}`;
   }
 
   /** Counts every HTTP operation, its errors and its latency. */

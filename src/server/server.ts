@@ -153,7 +153,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
       res.status(401).json({ errors: [{ message: "Metrics need the metrics token", extensions: { code: "UNAUTHENTICATED" } }] });
       return;
     }
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+    res.type(metrics.contentType).send(await metrics.scrape());
   });
   app.get("/readyz", async (_req, res) => {
     const ready = !stopping && (await database.isReady());
