@@ -75,7 +75,8 @@ export const permissionRules = {
     respondToEscalation: isAdvisor,
     createQuote: isAdvisor,
     reviseQuote: isAdvisor,
-    markRepairComplete: isAdvisor,
+    // The fulfiller: the quoting workshop's advisor, or the partner of a partnered quote.
+    markRepairComplete: hasRole("WORKSHOP_ADVISOR", "PARTNER"),
     approveQuote: isCustomer,
     declineQuote: isCustomer,
     payDiagnostic: isCustomer,

@@ -1,5 +1,6 @@
 import type { TestApp } from "../setup/test-app.ts";
-import { createPartner, type CreatedUser } from "./index.ts";
+import { createCompletedSession } from "./escalations.ts";
+import { createCustomer, createMechanic, createPartner, type CreatedUser } from "./index.ts";
 
 export const APPLY = `mutation ($input: ApplyForPartnershipInput!) { applyForPartnership(input: $input) { id status type commissionBasisPoints activeNow inactiveReason } }`;
 export const ACCEPT = `mutation ($id: ID!) { acceptPartnershipTerms(partnershipId: $id) { id status partnerAcceptedAt } }`;
@@ -68,3 +69,24 @@ export async function activePartnership(app: TestApp, parties: { mechanic: Creat
 export function part(partNumber: string, wholesale: number, retail: number, validFrom = "2020-01-01", validUntil: string | null = null) {
   return { partNumber, name: `Part ${partNumber}`, category: "brakes", wholesalePriceCents: wholesale, retailPriceCents: retail, availableQuantity: 10, leadTimeDays: 1, validFrom, validUntil };
 }
+
+/** A mechanic with a completed session for a fresh customer, a partner, and their ACTIVE partnership. */
+export async function partnerWorld(app: TestApp, admin: CreatedUser, terms: PartnershipTerms = {}, partnerOptions: Parameters<typeof createPartnerOrg>[1] = {}) {
+  const customer = await createCustomer(app);
+  const mechanic = await createMechanic(app);
+  const partner = await createPartnerOrg(app, partnerOptions);
+  const session = await createCompletedSession(app, { customerId: customer.id, mechanicId: mechanic.id });
+  const partnership = await activePartnership(app, { mechanic, partner, admin }, terms);
+  return { customer, mechanic, partner, sessionId: session.id, partnership };
+}
+
+/** 2 pads at $80, 2 rotors at $110, 2 hours at $120/h: $620.00. */
+export const linesOf = (p: { id: string; padsId: string; rotorId: string; rateId: string }) => ({
+  partnershipId: p.id,
+  parts: [
+    { catalogPartId: p.padsId, quantity: 2 },
+    { catalogPartId: p.rotorId, quantity: 2 },
+  ],
+  labor: [{ laborRateId: p.rateId, minutes: 120 }],
+  notes: "Pads and rotors, front axle",
+});

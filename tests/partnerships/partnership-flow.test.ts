@@ -1,7 +1,7 @@
 import { ApprovePartnerQuoteDocument, PartnerQuotesAwaitingApprovalDocument } from "../../client/generated/graphql.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCompletedSession, createMatchableWorkshop } from "../factories/escalations.ts";
-import { createAdmin, createCustomer, createMechanic, type CreatedUser } from "../factories/index.ts";
+import { createAdmin, createMechanic, type CreatedUser } from "../factories/index.ts";
 import {
   ACCEPT,
   activePartnership,
@@ -10,57 +10,35 @@ import {
   APPROVE_PARTNER_QUOTE,
   CREATE_PARTNER_QUOTE,
   createPartnerOrg,
+  linesOf,
   part,
+  partnerWorld,
   REJECT_PARTNER_QUOTE,
   UPSERT_PART,
   VERIFY,
   type PartnershipTerms,
 } from "../factories/partnerships.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
-import { startFakeStripe, type FakeStripe } from "../support/fake-stripe.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import type { FakeStripe } from "../support/fake-stripe.ts";
+import { startPaymentsTestApp, type PaymentsTestApp } from "../support/payments-app.ts";
 
+let payments: PaymentsTestApp;
 let app: TestApp;
 let stripe: FakeStripe;
 let admin: CreatedUser;
 beforeAll(async () => {
-  stripe = await startFakeStripe();
-  app = await startTestApp({ STRIPE_SECRET_KEY: "sk_test_fake", STRIPE_WEBHOOK_SECRET: stripe.webhookSecret, STRIPE_API_BASE: stripe.url, ESCALATION_EXPIRY_INTERVAL_SECONDS: "0" });
+  payments = await startPaymentsTestApp();
+  ({ app, stripe } = payments);
   admin = await createAdmin(app);
 });
-afterAll(async () => {
-  await app.close();
-  await stripe.close();
-});
+afterAll(() => payments.close());
 
 const PAY_QUOTE = `mutation ($q: ID!, $k: String!) { payQuote(quoteId: $q, idempotencyKey: $k) { paymentId amountCents } }`;
 const CUSTOMER_QUOTE = `query ($q: ID!) { quote(id: $q) { id status totalCents verifiedPartner partnerOrganizationName } }`;
 
-async function webhook(type: string, object: Record<string, any>) {
-  const { payload, signature } = stripe.signedEvent(type, object);
-  const response = await fetch(`${app.server.url}/webhooks/stripe`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signature }, body: payload });
-  return response.status;
-}
+const webhook = async (type: string, object: Record<string, any>) => (await payments.webhook(type, object)).status;
 
-/** A mechanic with a completed session for a fresh customer, a partner, and their ACTIVE partnership. */
-async function world(terms: PartnershipTerms = {}, partnerOptions: Parameters<typeof createPartnerOrg>[1] = {}) {
-  const customer = await createCustomer(app);
-  const mechanic = await createMechanic(app);
-  const partner = await createPartnerOrg(app, partnerOptions);
-  const session = await createCompletedSession(app, { customerId: customer.id, mechanicId: mechanic.id });
-  const partnership = await activePartnership(app, { mechanic, partner, admin }, terms);
-  return { customer, mechanic, partner, sessionId: session.id, partnership };
-}
-
-/** 2 pads at $80, 2 rotors at $110, 2 hours at $120/h: $620.00. */
-const linesOf = (p: { id: string; padsId: string; rotorId: string; rateId: string }) => ({
-  partnershipId: p.id,
-  parts: [
-    { catalogPartId: p.padsId, quantity: 2 },
-    { catalogPartId: p.rotorId, quantity: 2 },
-  ],
-  labor: [{ laborRateId: p.rateId, minutes: 120 }],
-  notes: "Pads and rotors, front axle",
-});
+const world = (terms: PartnershipTerms = {}, partnerOptions: Parameters<typeof createPartnerOrg>[1] = {}) => partnerWorld(app, admin, terms, partnerOptions);
 
 describe("partnership end to end, for each type", () => {
   const cases = [

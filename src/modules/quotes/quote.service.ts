@@ -172,11 +172,14 @@ export class QuoteService {
   }
 
   /**
-   * Moves an APPROVED quote to COMPLETED (and its escalation with it) once the repair is done;
-   * `beforeCommit` runs inside the transaction (the payment capture check).
+   * Moves an APPROVED quote to COMPLETED (and its escalation with it) once the repair is done, by
+   * whoever fulfils it: the quoting workshop's advisor, or the partner of a partnered quote.
+   * `beforeCommit` runs first (the payment capture, idempotent, so a retry after a lost race is safe).
    */
   async complete(viewer: Viewer, quoteId: string, beforeCommit: (quote: { id: string; totalCents: number }) => Promise<void>): Promise<RepairQuote> {
-    const quote = await this.prisma.repairQuote.findFirst({ where: { id: quoteId, workshopId: viewer.workshopId ?? "" }, select: { id: true, status: true, escalationId: true, totalCents: true } });
+    const fulfiller: Prisma.RepairQuoteWhereInput =
+      viewer.role === "PARTNER" ? { partnership: { is: { partnerId: viewer.id } } } : { workshopId: viewer.workshopId ?? "" };
+    const quote = await this.prisma.repairQuote.findFirst({ where: { AND: [{ id: quoteId }, fulfiller] }, select: { id: true, status: true, escalationId: true, totalCents: true } });
     if (!quote) throw notFound("Quote");
     if (quote.status !== "APPROVED") throw conflict("Only an approved quote can be completed");
     await beforeCommit(quote);
