@@ -50,6 +50,7 @@ export const permissionRules = {
     payments: isCustomerOrAdmin,
     earnings: isEarner,
     adminMetrics: isAdmin,
+    complaints: isAdmin,
     partnerships: partnershipParties,
     partnership: partnershipParties,
     partnerDirectory: isMechanic,
@@ -82,6 +83,7 @@ export const permissionRules = {
     payDiagnostic: isCustomer,
     payQuote: isCustomer,
     refundPayment: isAdmin,
+    fileComplaint: isCustomer,
     applyForPartnership: isMechanic,
     acceptPartnershipTerms: isPartner,
     verifyPartnership: isAdmin,
@@ -114,6 +116,8 @@ export const permissionRules = {
   DiagnosticSessionConnection: withinScope,
   PageInfo: withinScope,
   Workshop: isSignedIn,
+  // Reached by the customer who filed it and by admins only.
+  Complaint: withinScope,
   ChatMessage: {
     id: withinScope,
     sessionId: withinScope,

@@ -6,6 +6,7 @@ import { EnforcementResolver } from "./chat/enforcement.resolver.ts";
 import { EscalationOfferResolver, EscalationResolver } from "./escalations/escalation.resolver.ts";
 import { PartnerQuoteBadgeResolver, PartnershipResolver } from "./partnerships/partnership.resolver.ts";
 import { PaymentResolver } from "./payments/payment.resolver.ts";
+import { ComplaintResolver } from "./quotes/complaint.resolver.ts";
 import { EscalationQuotesResolver, QuoteResolver } from "./quotes/quote.resolver.ts";
 import { SessionResolver } from "./sessions/session.resolver.ts";
 import { WorkshopResolver } from "./workshops/workshop.resolver.ts";
@@ -23,6 +24,7 @@ export const resolvers: NonEmptyArray<Function> = [
   QuoteResolver,
   EscalationQuotesResolver,
   PaymentResolver,
+  ComplaintResolver,
   PartnershipResolver,
   PartnerQuoteBadgeResolver,
 ];

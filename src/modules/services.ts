@@ -12,6 +12,7 @@ import { LedgerService } from "./payments/ledger.service.ts";
 import { PartnerQuoteService } from "./partnerships/partner-quote.service.ts";
 import { PartnershipService } from "./partnerships/partnership.service.ts";
 import { PaymentService } from "./payments/payment.service.ts";
+import { ComplaintService } from "./quotes/complaint.service.ts";
 import { QuoteService } from "./quotes/quote.service.ts";
 import { SessionService } from "./sessions/session.service.ts";
 import { WorkshopService } from "./workshops/workshop.service.ts";
@@ -31,6 +32,7 @@ export interface Services {
   payments: PaymentService;
   ledger: LedgerService;
   partnerships: PartnershipService;
+  complaints: ComplaintService;
   partnerQuotes: PartnerQuoteService;
 }
 
@@ -57,6 +59,7 @@ export function createServices(deps: { prisma: PrismaClient; tokens: TokenServic
     payments: new PaymentService(deps.prisma, audit, quotes, deps.config),
     ledger: new LedgerService(deps.prisma),
     partnerships: new PartnershipService(deps.prisma, audit, quotes, deps.config.partnerships),
+    complaints: new ComplaintService(deps.prisma, quotes, audit),
     partnerQuotes: new PartnerQuoteService(deps.prisma, quotes, deps.config.partnerships),
   };
 }

@@ -1,0 +1,17 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { requireViewer, type Context } from "../../auth/context.ts";
+import { ComplaintStatus } from "../../db/generated/enums.ts";
+import { Complaint } from "./complaint.type.ts";
+
+@Resolver(() => Complaint)
+export class ComplaintResolver {
+  @Mutation(() => Complaint, { description: "Customers: complain about a quote they received (a partnered quote's complaint counts against its partnership)." })
+  fileComplaint(@Arg("quoteId", () => ID) quoteId: string, @Arg("body", () => String) body: string, @Ctx() ctx: Context): Promise<Complaint> {
+    return ctx.services.complaints.file(requireViewer(ctx), quoteId, body);
+  }
+
+  @Query(() => [Complaint], { description: "Admins: customer complaints, newest first." })
+  complaints(@Arg("status", () => ComplaintStatus, { nullable: true }) status: ComplaintStatus | null, @Ctx() ctx: Context): Promise<Complaint[]> {
+    return ctx.services.complaints.list(status);
+  }
+}
