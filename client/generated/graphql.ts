@@ -175,6 +175,21 @@ export type CommissionPreview = {
   totalCents: Scalars['Int']['output'];
 };
 
+/** A customer's complaint about a repair quote; it counts against the quote's partnership. */
+export type Complaint = {
+  __typename?: 'Complaint';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  quoteId: Scalars['ID']['output'];
+  status: ComplaintStatus;
+};
+
+export type ComplaintStatus =
+  | 'OPEN'
+  | 'REJECTED'
+  | 'RESOLVED';
+
 export type CompleteSessionInput = {
   diagnosis: Scalars['String']['input'];
   /** Service categories to quote, e.g. "brakes"; used for workshop matching. */
@@ -520,6 +535,8 @@ export type Mutation = {
   declineQuote: RepairQuote;
   /** The session's mechanic hands a completed session to matching workshops, once. */
   escalate: Escalation;
+  /** Customers: complain about a quote they received (a partnered quote's complaint counts against its partnership). */
+  fileComplaint: Complaint;
   /** Bulk price list import, all or nothing: any rejected row and nothing is applied. */
   importCatalog: CatalogImportReport;
   /** The workshop marks an approved repair done; an escrowed payment is captured. */
@@ -630,6 +647,12 @@ export type MutationDeclineQuoteArgs = {
 export type MutationEscalateArgs = {
   input: EscalateInput;
   sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationFileComplaintArgs = {
+  body: Scalars['String']['input'];
+  quoteId: Scalars['ID']['input'];
 };
 
 
@@ -978,6 +1001,8 @@ export type Query = {
   __typename?: 'Query';
   /** Admins: transaction rate, quote approval, average quote, workshop response time and referral fees over [from, to). */
   adminMetrics: AdminMetrics;
+  /** Admins: customer complaints, newest first. */
+  complaints: Array<Complaint>;
   /** Admins: the share of mechanics with no standing violation. */
   complianceRate: ComplianceRate;
   /** Admins: one customer. */
@@ -1037,6 +1062,11 @@ export type Query = {
 export type QueryAdminMetricsArgs = {
   from: Scalars['DateTimeISO']['input'];
   to: Scalars['DateTimeISO']['input'];
+};
+
+
+export type QueryComplaintsArgs = {
+  status?: InputMaybe<ComplaintStatus>;
 };
 
 
