@@ -111,7 +111,7 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
         } catch (error) {
           return [error as GraphQLError];
         }
-        if (!asksForIntrospection(document)) return;
+        if (!asksForIntrospection(document, payload.query)) return;
         const decision = introspectionFor(document, viewer, options.introspection);
         if ("error" in decision) return [decision.error];
         if (decision.schema === options.introspection.fullSchema) return;

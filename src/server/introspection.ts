@@ -8,8 +8,12 @@ import { AppError, ErrorCode, forbidden } from "../errors.ts";
 /** A query text that cannot ask for introspection fails this (`__typename` does not match). */
 const MAY_INTROSPECT = /__schema|__type\b/;
 
-/** Whether a document asks for `__schema` or `__type` anywhere. */
-export function asksForIntrospection(document: DocumentNode): boolean {
+/**
+ * Whether a document asks for `__schema` or `__type` anywhere. With its source text, most
+ * operations are answered by a text check instead of a walk of the document.
+ */
+export function asksForIntrospection(document: DocumentNode, source?: string): boolean {
+  if (source !== undefined && !MAY_INTROSPECT.test(source)) return false;
   let found = false;
   visit(document, {
     Field(node) {
@@ -49,9 +53,7 @@ export function introspectionPlugin(options: Parameters<typeof introspectionFor>
     async requestDidStart() {
       return {
         async responseForOperation({ document, contextValue, request }) {
-          // Most operations never name __schema or __type: skip walking their document.
-          if (request.query !== undefined && !MAY_INTROSPECT.test(request.query)) return null;
-          if (!asksForIntrospection(document)) return null;
+          if (!asksForIntrospection(document, request.query)) return null;
           const decision = introspectionFor(document, contextValue.viewer, options);
           const respond = (result: object) => ({ http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single" as const, singleResult: JSON.parse(JSON.stringify(result)) } });
           if ("error" in decision) return respond({ errors: [{ message: decision.error.message, extensions: decision.error.extensions }] });

@@ -55,12 +55,10 @@ export interface ServerOptions {
 export async function startServer(config: Config, database: Database, logger: Logger, options: ServerOptions = {}): Promise<RunningServer> {
   const pubSub = createAppPubSub(config, logger);
   const baseSchema = await buildBaseSchema(pubSub.pubSub);
-  const schema = options.withoutPermissionsForBenchmark ? baseSchema : enforcePermissions(await buildBaseSchema(pubSub.pubSub), permissionRules);
-  const introspection = {
-    production: config.production,
-    fullSchema: schema,
-    visibleSchemas: new Map(AUDIENCES.map((audience) => [audience, visibleSchema(baseSchema, permissionRules, audience)])),
-  };
+  // The visible schemas are copies, taken before the rules are applied to the base schema in place.
+  const visibleSchemas = new Map(AUDIENCES.map((audience) => [audience, visibleSchema(baseSchema, permissionRules, audience)]));
+  const schema = options.withoutPermissionsForBenchmark ? baseSchema : enforcePermissions(baseSchema, permissionRules);
+  const introspection = { production: config.production, fullSchema: schema, visibleSchemas };
   const tokens = createTokenService(config.auth);
   // The WebSocket server comes later; the gauge only reads it when Prometheus scrapes.
   const metrics = new Metrics(() => ws.wsServer.clients.size);

@@ -86,7 +86,6 @@ export class SessionResolver {
 
   @FieldResolver(() => Mechanic, { nullable: true, description: "Null until a mechanic claims the session." })
   mechanic(@Root() session: DiagnosticSession, @Ctx() ctx: Context) {
-    if (session.preloaded) return session.preloaded.mechanic;
-    return session.mechanicId ? ctx.services.accounts.mechanicProfile(session.mechanicId) : null;
+    return ctx.services.sessions.mechanic(session);
   }
 }

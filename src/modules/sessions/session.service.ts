@@ -10,6 +10,7 @@ import { conflict, forbidden, notFound } from "../../errors.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import { mechanicProfileSelect, toCustomerView, toMechanic } from "../accounts/account.service.ts";
 import { customerWhereToPrisma } from "../accounts/customer.filters.ts";
+import type { Mechanic } from "../accounts/account.types.ts";
 import type { Customer } from "../accounts/customer.type.ts";
 import { toPrismaString } from "../shared/filters.ts";
 import { afterTimestamp, keysetAfter, toPage, type Direction, type Page, type PageRequest } from "../shared/pagination.ts";
@@ -215,6 +216,12 @@ export class SessionService {
   vehicle(session: DiagnosticSession): Promise<Vehicle | null> {
     if (session.preloaded) return Promise.resolve(session.preloaded.vehicle);
     return this.prisma.vehicle.findUnique({ where: { id: session.vehicleId }, select: vehicleSelect });
+  }
+
+  /** The session's mechanic, null until one claims it. */
+  mechanic(session: DiagnosticSession): Promise<Mechanic | null> {
+    if (session.preloaded) return Promise.resolve(session.preloaded.mechanic);
+    return session.mechanicId ? this.accounts.mechanicProfile(session.mechanicId) : Promise.resolve(null);
   }
 
   customer(viewer: Viewer, session: DiagnosticSession): Promise<Customer | null> {
