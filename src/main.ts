@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   logger.info({ url: `${server.url}/graphql`, embeddedDatabase: database.embedded, seeded }, "AutoDoctor API ready");
   console.log(`\nAutoDoctor API ready at ${server.url}/graphql (${database.embedded ? `embedded database in ${config.database.embeddedDataDir}` : "PostgreSQL"})`);
   if (!config.production) {
-    console.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")}`);
+    console.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => (a.suspended ? `${a.email} (suspended by a contact-sharing flag)` : a.email)).join(", ")}`);
     if (config.admin) console.log(`Admin: ${config.admin.email}`);
   }
 

@@ -3,6 +3,7 @@
 // quote, and a supplier partnership with a price list. Content and ids are fixed, so a demo script
 // can name them; only timestamps follow the moment of seeding so the world always looks current.
 import { hashPassword } from "../auth/passwords.ts";
+import { penaltyFor, penaltyOutcome } from "../modules/chat/penalty-ladder.ts";
 import type { ContactKind, LineItemKind, Prisma, PrismaClient, SessionStatus } from "./generated/client.ts";
 
 export const DEMO_PASSWORD = "autodoctor-demo";
@@ -33,6 +34,7 @@ const Family = {
   lineItem: 0x0e,
   quoteStatusChange: 0x0f,
   audit: 0x10,
+  penalty: 0x11,
 } as const;
 
 function demoId(family: number, n: number): string {
@@ -245,7 +247,7 @@ const MECHANICS = {
     ratingHundredths: 441,
     ratingCount: 58,
     violationCount: 1,
-    description: "In a live session with Ben; one message was flagged for a phone number (open violation). Has a pending partnership request.",
+    description: "Shared a phone number in his live session with Ben: the message was masked and flagged, and he is suspended for 7 days until an admin reviews it. Has a pending partnership request.",
   },
   maya: {
     id: demoId(Family.user, 13),
@@ -267,12 +269,6 @@ const PARTNER = {
 };
 
 /** Customers, mechanics, advisors and the partner a demo can sign in as (the admin comes from ADMIN_EMAIL). */
-export const DEMO_ACCOUNTS: ReadonlyArray<{ role: DemoRole; email: string; description: string }> = [
-  ...Object.values(CUSTOMERS).map((c) => ({ role: "CUSTOMER" as const, email: c.email, description: c.description })),
-  ...Object.values(MECHANICS).map((m) => ({ role: "MECHANIC" as const, email: m.email, description: m.description })),
-  ...Object.values(WORKSHOPS).map((w) => ({ role: "WORKSHOP_ADVISOR" as const, email: w.advisor.email, description: w.advisor.description })),
-  { role: "PARTNER", email: PARTNER.email, description: PARTNER.description },
-];
 
 async function seedPeople(tx: Tx, passwordHash: string, now: Date): Promise<void> {
   const customers: CustomerSeed[] = Object.values(CUSTOMERS);
@@ -528,6 +524,18 @@ const SESSIONS = {
   },
 } satisfies Record<string, SessionSeed>;
 
+/** Mechanics whose demo chat shares contact details: the seeded flag suspends them, as it would live. */
+const SUSPENDED_MECHANICS = new Set(
+  (Object.values(SESSIONS) as SessionSeed[]).flatMap((s) => ((s.chat ?? []).some((line) => line.from === "mechanic" && line.masked) && s.mechanicId ? [s.mechanicId] : [])),
+);
+
+export const DEMO_ACCOUNTS: ReadonlyArray<{ role: DemoRole; email: string; description: string; suspended: boolean }> = [
+  ...Object.values(CUSTOMERS).map((c) => ({ role: "CUSTOMER" as const, email: c.email, description: c.description, suspended: false })),
+  ...Object.values(MECHANICS).map((m) => ({ role: "MECHANIC" as const, email: m.email, description: m.description, suspended: SUSPENDED_MECHANICS.has(m.id) })),
+  ...Object.values(WORKSHOPS).map((w) => ({ role: "WORKSHOP_ADVISOR" as const, email: w.advisor.email, description: w.advisor.description, suspended: false })),
+  { role: "PARTNER", email: PARTNER.email, description: PARTNER.description, suspended: false },
+];
+
 /** Status timestamps a few minutes apart, so each session reads like the service really ran. */
 function timeline(status: SessionStatus, requestedAt: Date) {
   const reached = (...statuses: SessionStatus[]) => statuses.includes(status);
@@ -590,6 +598,21 @@ async function seedSessions(tx: Tx, now: Date): Promise<void> {
 
   await tx.chatMessage.createMany({ data: messages });
   await tx.contactViolation.createMany({ data: violations });
+  await seedPenalties(tx, violations);
+}
+
+/** A flagged message costs its mechanic the ladder's next rung, as it would live: the demo's flag leaves Jordan suspended. */
+async function seedPenalties(tx: Tx, violations: Prisma.ContactViolationCreateManyInput[]): Promise<void> {
+  const standing = new Map<string, number>();
+  for (const [i, violation] of violations.entries()) {
+    const count = (standing.get(violation.offenderId) ?? 0) + 1;
+    standing.set(violation.offenderId, count);
+    const startsAt = new Date(violation.createdAt!);
+    const rung = penaltyFor(count);
+    const { status, endsAt } = penaltyOutcome(rung, startsAt);
+    await tx.penalty.create({ data: { id: demoId(Family.penalty, i + 1), userId: violation.offenderId, violationId: violation.id!, kind: rung.kind, startsAt, endsAt } });
+    await tx.user.update({ where: { id: violation.offenderId }, data: { status, suspendedUntil: endsAt, statusReason: rung.reason } });
+  }
 }
 
 // ───────────────────────────── escalation and quote ─────────────────────────────

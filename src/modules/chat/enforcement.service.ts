@@ -11,20 +11,8 @@ import { sessionSelect } from "../sessions/session.service.ts";
 import { afterTimestamp, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
 import { toChatMessage, type ChatMessage } from "./chat.types.ts";
+import { DAY_MS, penaltyFor, penaltyOutcome } from "./penalty-ladder.ts";
 import { ReviewDecision, type ComplianceRate, type ContactViolation, type FlaggedConversation, type InvestigationTriggers } from "./enforcement.types.ts";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * The penalty ladder of the mechanic terms of service, by the number of standing (not dismissed)
- * violations: 1st warning + 7-day suspension, 2nd 30-day suspension, 3rd and later permanent ban
- * with unpaid earnings withheld.
- */
-export function penaltyFor(standingViolations: number): { kind: PenaltyKind; days: number | null; reason: string } {
-  if (standingViolations <= 1) return { kind: "WARNING_SUSPENSION_7_DAYS", days: 7, reason: "Warning: contact details shared in chat (1st offence), suspended for 7 days" };
-  if (standingViolations === 2) return { kind: "SUSPENSION_30_DAYS", days: 30, reason: "Contact details shared in chat (2nd offence), suspended for 30 days" };
-  return { kind: "PERMANENT_BAN", days: null, reason: "Contact details shared in chat (3rd offence): permanently banned, unpaid earnings withheld" };
-}
 
 /** Investigation trigger: a mechanic with more than this many completed diagnostics and no escalation. */
 export const INVESTIGATION_MIN_COMPLETED = 10;
@@ -82,9 +70,8 @@ export class EnforcementService {
       select: { violationCount: true },
     });
     const rung = penaltyFor(violationCount);
-    const endsAt = rung.days === null ? null : new Date(now.getTime() + rung.days * DAY_MS);
+    const { status, endsAt } = penaltyOutcome(rung, now);
     const penalty = await tx.penalty.create({ data: { userId: offence.offenderId, violationId: violation.id, kind: rung.kind, startsAt: now, endsAt }, select: { id: true } });
-    const status: AccountStatus = rung.kind === "PERMANENT_BAN" ? "BANNED" : "SUSPENDED";
     await tx.user.update({ where: { id: offence.offenderId }, data: { status, suspendedUntil: endsAt, statusReason: rung.reason } });
     if (rung.kind === "PERMANENT_BAN") await tx.mechanicProfile.update({ where: { userId: offence.offenderId }, data: { earningsWithheld: true } });
     await tx.auditLog.createMany({
