@@ -10,6 +10,7 @@ import type { Customer } from "../accounts/customer.type.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { SessionService } from "../sessions/session.service.ts";
 import type { DiagnosticSession } from "../sessions/session.types.ts";
+import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
 import type { Workshop } from "../workshops/workshop.types.ts";
 import { escalateSchema, respondSchema, type EscalateInput } from "./escalation.inputs.ts";
@@ -209,8 +210,14 @@ export class EscalationService {
     return expired;
   }
 
-  async list(viewer: Viewer): Promise<Escalation[]> {
-    return this.prisma.escalation.findMany({ where: escalationScope(viewer), orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 100, select: escalationSelect });
+  /** Escalations in the viewer's scope, newest first; the count is scoped the same way. */
+  async list(viewer: Viewer, page: PageRequest): Promise<Page<Escalation>> {
+    const where = escalationScope(viewer);
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.escalation.findMany({ ...timestampPage(where, page, "createdAt", "desc"), select: escalationSelect }),
+      this.prisma.escalation.count({ where }),
+    ]);
+    return toPage(rows, page, totalCount, (row) => row.createdAt);
   }
 
   /** NOT_FOUND for a missing escalation and for one outside the viewer's scope alike. */
@@ -228,14 +235,13 @@ export class EscalationService {
   }
 
   /** Open offers to the viewer's workshop, oldest first: the advisor's inbox. */
-  async openOffers(viewer: Viewer): Promise<EscalationOffer[]> {
-    if (!viewer.workshopId) return [];
-    return this.prisma.escalationOffer.findMany({
-      where: { workshopId: viewer.workshopId, status: "OFFERED" },
-      orderBy: [{ offeredAt: "asc" }, { id: "asc" }],
-      take: 100,
-      select: offerSelect,
-    }) as Promise<EscalationOffer[]>;
+  async openOffers(viewer: Viewer, page: PageRequest): Promise<Page<EscalationOffer>> {
+    const where: Prisma.EscalationOfferWhereInput = viewer.workshopId ? { workshopId: viewer.workshopId, status: "OFFERED" } : { id: { in: [] } };
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.escalationOffer.findMany({ ...timestampPage(where, page, "offeredAt", "asc"), select: offerSelect }) as Promise<EscalationOffer[]>,
+      this.prisma.escalationOffer.count({ where }),
+    ]);
+    return toPage(rows, page, totalCount, (row) => row.offeredAt);
   }
 
   /** The escalation an offer belongs to, within the viewer's scope. */
