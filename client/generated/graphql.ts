@@ -185,6 +185,14 @@ export type Complaint = {
   status: ComplaintStatus;
 };
 
+export type ComplaintConnection = {
+  __typename?: 'ComplaintConnection';
+  nodes: Array<Complaint>;
+  pageInfo: PageInfo;
+  /** Rows the caller may see with this filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type ComplaintStatus =
   | 'OPEN'
   | 'REJECTED'
@@ -355,8 +363,8 @@ export type Escalation = {
   notes?: Maybe<Scalars['String']['output']>;
   /** Workshops see their own offers only. */
   offers: Array<EscalationOffer>;
-  /** The escalation's quotes the caller may see (a workshop sees only its own). */
-  quotes: Array<RepairQuote>;
+  /** The escalation's quotes the caller may see (a workshop sees only its own), newest first. */
+  quotes: RepairQuoteConnection;
   /** How many workshops the customer asked to compare (1 to 3). */
   quotesRequested: Scalars['Int']['output'];
   /** Vehicle, concern, diagnosis and recommended services. */
@@ -364,6 +372,21 @@ export type Escalation = {
   status: EscalationStatus;
   /** The workshop currently holding the escalation. */
   workshop?: Maybe<Workshop>;
+};
+
+
+/** A completed diagnostic handed to workshops for a repair quote. Workshops see the vehicle, concern, diagnosis, recommended services and the customer's first name, last initial and city; never contact details. */
+export type EscalationQuotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EscalationConnection = {
+  __typename?: 'EscalationConnection';
+  nodes: Array<Escalation>;
+  pageInfo: PageInfo;
+  /** Rows the caller may see with this filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One workshop's turn at an escalation, with why the matcher chose it. */
@@ -384,6 +407,14 @@ export type EscalationOffer = {
   respondedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   status: OfferStatus;
   workshop: Workshop;
+};
+
+export type EscalationOfferConnection = {
+  __typename?: 'EscalationOfferConnection';
+  nodes: Array<EscalationOffer>;
+  pageInfo: PageInfo;
+  /** Rows the caller may see with this filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type EscalationStatus =
@@ -804,6 +835,14 @@ export type PartnerOrganization = {
   verified: Scalars['Boolean']['output'];
 };
 
+export type PartnerOrganizationConnection = {
+  __typename?: 'PartnerOrganizationConnection';
+  nodes: Array<PartnerOrganization>;
+  pageInfo: PageInfo;
+  /** Rows the caller may see with this filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** Lines picked from the partner's price list; the server prices them. */
 export type PartnerQuoteInput = {
   labor?: InputMaybe<Array<PartnerQuoteLaborInput>>;
@@ -891,6 +930,14 @@ export type PartnershipAbuseSignal = {
   mechanicId: Scalars['ID']['output'];
   partnershipId: Scalars['ID']['output'];
   quoteId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type PartnershipConnection = {
+  __typename?: 'PartnershipConnection';
+  nodes: Array<Partnership>;
+  pageInfo: PageInfo;
+  /** Rows the caller may see with this filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Money and volume under one partnership, from the ledger and the quotes. */
@@ -1002,7 +1049,7 @@ export type Query = {
   /** Admins: transaction rate, quote approval, average quote, workshop response time and referral fees over [from, to). */
   adminMetrics: AdminMetrics;
   /** Admins: customer complaints, newest first. */
-  complaints: Array<Complaint>;
+  complaints: ComplaintConnection;
   /** Admins: the share of mechanics with no standing violation. */
   complianceRate: ComplianceRate;
   /** Admins: one customer. */
@@ -1014,8 +1061,8 @@ export type Query = {
   /** Mechanics: their earnings. Advisors: their workshop's. From the ledger. */
   earnings: Earnings;
   escalation: Escalation;
-  /** Escalations the caller takes part in, newest first (at most 100). */
-  escalations: Array<Escalation>;
+  /** Escalations the caller takes part in, newest first. */
+  escalations: EscalationConnection;
   /** Admins: sessions whose chat has flagged messages, most recently flagged first. */
   flaggedConversations: FlaggedConversationConnection;
   /** Admins: mechanics and messages the retention strategy says to investigate. */
@@ -1025,29 +1072,29 @@ export type Query = {
   /** A session's chat, oldest first. After a reconnect, pass the last received message's `cursor` as `after` to get what was missed. */
   messages: ChatMessageConnection;
   /** Advisors: offers waiting for an answer from their workshop, oldest first. */
-  openEscalationOffers: Array<EscalationOffer>;
+  openEscalationOffers: EscalationOfferConnection;
   /** Mechanics: requested, unclaimed sessions, oldest first. The customer shows by first name only. */
   openSessionRequests: DiagnosticSessionConnection;
-  /** Partner organizations a mechanic may apply to. */
-  partnerDirectory: Array<PartnerOrganization>;
+  /** Partner organizations a mechanic may apply to, by name. */
+  partnerDirectory: PartnerOrganizationConnection;
   /** Partners: each mechanic's quotes, approval rate, conversion and complaints (admins: all partnerships). */
   partnerPerformance: Array<MechanicPerformance>;
   partnership: Partnership;
   /** Admins: quotes far above the partner's cost, partnerships whose quotes never convert. */
   partnershipAbuseSignals: Array<PartnershipAbuseSignal>;
-  /** Quotes written under partnerships the caller is party to (e.g. status PENDING_PARTNER_APPROVAL: a partner's approval queue). */
-  partnershipQuotes: Array<RepairQuote>;
+  /** Quotes written under partnerships the caller is party to, newest first (e.g. status PENDING_PARTNER_APPROVAL: a partner's approval queue). */
+  partnershipQuotes: RepairQuoteConnection;
   /** The caller's partnerships (mechanic or partner side; all for admins), newest first. */
-  partnerships: Array<Partnership>;
-  /** Admins: partnerships both parties accepted, awaiting verification. */
-  partnershipsPendingVerification: Array<Partnership>;
+  partnerships: PartnershipConnection;
+  /** Admins: partnerships both parties accepted, awaiting verification, oldest first. */
+  partnershipsPendingVerification: PartnershipConnection;
   /** Customers: their payments. Admins: all, newest first (at most 100). */
   payments: Array<Payment>;
   /** Prices partner price list lines and shows the split, writing nothing. */
   previewPartnerQuote: CommissionPreview;
   quote: RepairQuote;
-  /** Quotes the caller may see, newest first (at most 100), optionally for one escalation. */
-  quotes: Array<RepairQuote>;
+  /** Quotes the caller may see, newest first, optionally for one escalation. */
+  quotes: RepairQuoteConnection;
   session: DiagnosticSession;
   /** Sessions the caller takes part in (customers: their own; mechanics: assigned; workshops: escalated to them; admins: all). */
   sessions: DiagnosticSessionConnection;
@@ -1055,7 +1102,8 @@ export type Query = {
   vehicles: Array<Vehicle>;
   /** Admins: contact-sharing violations, newest first. */
   violations: ContactViolationConnection;
-  workshops: Array<Workshop>;
+  /** The workshop directory by name, optionally for one city. */
+  workshops: WorkshopConnection;
 };
 
 
@@ -1066,6 +1114,8 @@ export type QueryAdminMetricsArgs = {
 
 
 export type QueryComplaintsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ComplaintStatus>;
 };
 
@@ -1093,6 +1143,12 @@ export type QueryEscalationArgs = {
 };
 
 
+export type QueryEscalationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryFlaggedConversationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1111,7 +1167,19 @@ export type QueryMessagesArgs = {
 };
 
 
+export type QueryOpenEscalationOffersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryOpenSessionRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPartnerDirectoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1123,13 +1191,23 @@ export type QueryPartnershipArgs = {
 
 
 export type QueryPartnershipQuotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   partnershipId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<QuoteStatus>;
 };
 
 
 export type QueryPartnershipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<PartnershipStatus>;
+};
+
+
+export type QueryPartnershipsPendingVerificationArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1144,7 +1222,9 @@ export type QueryQuoteArgs = {
 
 
 export type QueryQuotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   escalationId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1170,7 +1250,9 @@ export type QueryViolationsArgs = {
 
 
 export type QueryWorkshopsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   city?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Line items only: totals, the platform fee and the referral fee are computed by the server. */
@@ -1262,6 +1344,14 @@ export type RepairQuote = {
   workshop?: Maybe<Workshop>;
   /** What the workshop (or, on a partnership quote, the partner) receives: the total less both fees. */
   workshopShareCents: Scalars['Int']['output'];
+};
+
+export type RepairQuoteConnection = {
+  __typename?: 'RepairQuoteConnection';
+  nodes: Array<RepairQuote>;
+  pageInfo: PageInfo;
+  /** Rows the caller may see with this filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type RequestSessionInput = {
@@ -1429,6 +1519,14 @@ export type Workshop = {
   servicesOffered: Array<Scalars['String']['output']>;
 };
 
+export type WorkshopConnection = {
+  __typename?: 'WorkshopConnection';
+  nodes: Array<Workshop>;
+  pageInfo: PageInfo;
+  /** Rows the caller may see with this filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type SignInMutationVariables = Exact<{
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -1516,6 +1614,15 @@ export type PayDiagnosticMutationVariables = Exact<{
 
 export type PayDiagnosticMutation = { __typename?: 'Mutation', payDiagnostic: { __typename?: 'PaymentIntentResult', paymentId: string, clientSecret: string, amountCents: number, status: PaymentStatus } };
 
+export type QuotesQueryVariables = Exact<{
+  escalationId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type QuotesQuery = { __typename?: 'Query', quotes: { __typename?: 'RepairQuoteConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'RepairQuote', id: string, version: number, status: QuoteStatus, totalCents: number, validUntil: string, createdAt: string, workshop?: { __typename?: 'Workshop', name: string } | null }> } };
+
 export type ApproveQuoteMutationVariables = Exact<{
   quoteId: Scalars['ID']['input'];
 }>;
@@ -1584,6 +1691,14 @@ export type EscalateMutationVariables = Exact<{
 
 export type EscalateMutation = { __typename?: 'Mutation', escalate: { __typename?: 'Escalation', id: string, status: EscalationStatus, offers: Array<{ __typename?: 'EscalationOffer', id: string, status: OfferStatus, matchReason: string, workshop: { __typename?: 'Workshop', id: string, name: string } }> } };
 
+export type EscalationsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EscalationsQuery = { __typename?: 'Query', escalations: { __typename?: 'EscalationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Escalation', id: string, status: EscalationStatus, createdAt: string, workshop?: { __typename?: 'Workshop', name: string } | null }> } };
+
 export type AcceptPartnershipTermsMutationVariables = Exact<{
   partnershipId: Scalars['ID']['input'];
 }>;
@@ -1591,10 +1706,13 @@ export type AcceptPartnershipTermsMutationVariables = Exact<{
 
 export type AcceptPartnershipTermsMutation = { __typename?: 'Mutation', acceptPartnershipTerms: { __typename?: 'Partnership', id: string, status: PartnershipStatus, partnerAcceptedAt?: string | null } };
 
-export type PartnerQuotesAwaitingApprovalQueryVariables = Exact<{ [key: string]: never; }>;
+export type PartnerQuotesAwaitingApprovalQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
 
 
-export type PartnerQuotesAwaitingApprovalQuery = { __typename?: 'Query', partnershipQuotes: Array<{ __typename?: 'RepairQuote', id: string, status: QuoteStatus, totalCents: number, mechanicFeeCents: number, createdAt: string, lineItems: Array<{ __typename?: 'QuoteLineItem', kind: LineItemKind, description: string, quantity: number, unitPriceCents: number, totalCents: number }> }> };
+export type PartnerQuotesAwaitingApprovalQuery = { __typename?: 'Query', partnershipQuotes: { __typename?: 'RepairQuoteConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'RepairQuote', id: string, status: QuoteStatus, totalCents: number, mechanicFeeCents: number, createdAt: string, lineItems: Array<{ __typename?: 'QuoteLineItem', kind: LineItemKind, description: string, quantity: number, unitPriceCents: number, totalCents: number }> }> } };
 
 export type ApprovePartnerQuoteMutationVariables = Exact<{
   quoteId: Scalars['ID']['input'];
@@ -1620,6 +1738,14 @@ export type EscalationCreatedSubscriptionVariables = Exact<{ [key: string]: neve
 
 
 export type EscalationCreatedSubscription = { __typename?: 'Subscription', escalationCreated: { __typename?: 'Escalation', id: string, status: EscalationStatus, createdAt: string, customer?: { __typename?: 'Customer', firstName: string, lastInitial?: string | null, city?: string | null } | null, session: { __typename?: 'DiagnosticSession', concern: string, diagnosis?: string | null, recommendedServices: Array<string>, vehicle: { __typename?: 'Vehicle', year: number, make: string, model: string } }, offers: Array<{ __typename?: 'EscalationOffer', id: string, status: OfferStatus, expiresAt: string }> } };
+
+export type OpenEscalationOffersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OpenEscalationOffersQuery = { __typename?: 'Query', openEscalationOffers: { __typename?: 'EscalationOfferConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'EscalationOffer', id: string, status: OfferStatus, matchReason: string, offeredAt: string, expiresAt: string, escalation: { __typename?: 'Escalation', id: string, createdAt: string, customer?: { __typename?: 'Customer', firstName: string, lastInitial?: string | null, city?: string | null } | null, session: { __typename?: 'DiagnosticSession', concern: string, diagnosis?: string | null, recommendedServices: Array<string>, vehicle: { __typename?: 'Vehicle', year: number, make: string, model: string } } } }> } };
 
 export type RespondToEscalationMutationVariables = Exact<{
   offerId: Scalars['ID']['input'];
@@ -1651,6 +1777,7 @@ export const ChatMessageAddedDocument = {"__meta__":{"hash":"7f6aaea6d53ba29485c
 export const AddVehicleDocument = {"__meta__":{"hash":"fd49dc0dc4de7b31e7eaf83326a41582b9f1278c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddVehicle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddVehicleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addVehicle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}}]}}]}}]} as unknown as DocumentNode<AddVehicleMutation, AddVehicleMutationVariables>;
 export const RequestSessionDocument = {"__meta__":{"hash":"ca48781ad8c56217e8e222d6707aa1851b096a06"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priceCents"}}]}}]}}]} as unknown as DocumentNode<RequestSessionMutation, RequestSessionMutationVariables>;
 export const PayDiagnosticDocument = {"__meta__":{"hash":"66a02456c104771570529b7466a35b24008a4eb7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayDiagnostic"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payDiagnostic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"clientSecret"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PayDiagnosticMutation, PayDiagnosticMutationVariables>;
+export const QuotesDocument = {"__meta__":{"hash":"a54685ecf64b5b9a2611081a2ec048fa273b4af8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Quotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"escalationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"escalationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"escalationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalCents"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"workshop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<QuotesQuery, QuotesQueryVariables>;
 export const ApproveQuoteDocument = {"__meta__":{"hash":"52847b25c977eb1d541d3c2fbc94767f80f1acee"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quoteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApproveQuoteMutation, ApproveQuoteMutationVariables>;
 export const PayQuoteDocument = {"__meta__":{"hash":"371b8b1fb44a324fdcafa3f6994d6106fd3fe412"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quoteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"clientSecret"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"manualCapture"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PayQuoteMutation, PayQuoteMutationVariables>;
 export const QuoteStatusChangedDocument = {"__meta__":{"hash":"425968911b282a7b896ea4647e1ab3b7132bbc8a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"QuoteStatusChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quoteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalCents"}}]}}]}}]} as unknown as DocumentNode<QuoteStatusChangedSubscription, QuoteStatusChangedSubscriptionVariables>;
@@ -1660,11 +1787,13 @@ export const ClaimSessionDocument = {"__meta__":{"hash":"fb0b8caf6585f7a00c3562f
 export const StartSessionDocument = {"__meta__":{"hash":"431985d2b5f8469051222fb6971b479f3cacf052"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<StartSessionMutation, StartSessionMutationVariables>;
 export const CompleteSessionDocument = {"__meta__":{"hash":"50aab4b392ac845ab6778a7a68e6991be7cd6dd0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"diagnosis"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedServices"}}]}}]}}]} as unknown as DocumentNode<CompleteSessionMutation, CompleteSessionMutationVariables>;
 export const EscalateDocument = {"__meta__":{"hash":"0ae1347a3917fec5e612193f762e877398f990f4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Escalate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EscalateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"matchReason"}},{"kind":"Field","name":{"kind":"Name","value":"workshop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EscalateMutation, EscalateMutationVariables>;
+export const EscalationsDocument = {"__meta__":{"hash":"f3095c3f4ecebf19ba8c648acb773e0f7a337440"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Escalations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"workshop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EscalationsQuery, EscalationsQueryVariables>;
 export const AcceptPartnershipTermsDocument = {"__meta__":{"hash":"796a24e02e842c12727be3686694dee1051f7468"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptPartnershipTerms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partnershipId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptPartnershipTerms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"partnershipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partnershipId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partnerAcceptedAt"}}]}}]}}]} as unknown as DocumentNode<AcceptPartnershipTermsMutation, AcceptPartnershipTermsMutationVariables>;
-export const PartnerQuotesAwaitingApprovalDocument = {"__meta__":{"hash":"42e8b97d6b2e0e3c82827c10a02d8d4a0cc72811"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerQuotesAwaitingApproval"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnershipQuotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PENDING_PARTNER_APPROVAL"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalCents"}},{"kind":"Field","name":{"kind":"Name","value":"mechanicFeeCents"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalCents"}}]}}]}}]}}]} as unknown as DocumentNode<PartnerQuotesAwaitingApprovalQuery, PartnerQuotesAwaitingApprovalQueryVariables>;
+export const PartnerQuotesAwaitingApprovalDocument = {"__meta__":{"hash":"cef4b52962b3c4f31d8c54c075aa2440a830305c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerQuotesAwaitingApproval"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnershipQuotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PENDING_PARTNER_APPROVAL"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalCents"}},{"kind":"Field","name":{"kind":"Name","value":"mechanicFeeCents"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalCents"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerQuotesAwaitingApprovalQuery, PartnerQuotesAwaitingApprovalQueryVariables>;
 export const ApprovePartnerQuoteDocument = {"__meta__":{"hash":"366ddf2853ee25b60aeec146495e5525c5a216de"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApprovePartnerQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvePartnerQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quoteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]} as unknown as DocumentNode<ApprovePartnerQuoteMutation, ApprovePartnerQuoteMutationVariables>;
 export const RejectPartnerQuoteDocument = {"__meta__":{"hash":"9c0843dd37b326b4c853675902f13bfe65866f8e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectPartnerQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectPartnerQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quoteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partnerRejectReason"}}]}}]}}]} as unknown as DocumentNode<RejectPartnerQuoteMutation, RejectPartnerQuoteMutationVariables>;
 export const PartnerPerformanceDocument = {"__meta__":{"hash":"0f36d6b4f33b9119aa00cff54428a97b4ac7db54"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerPerformance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerPerformance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mechanicName"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"}},{"kind":"Field","name":{"kind":"Name","value":"approvalRate"}},{"kind":"Field","name":{"kind":"Name","value":"conversionRate"}},{"kind":"Field","name":{"kind":"Name","value":"complaints"}}]}}]}}]} as unknown as DocumentNode<PartnerPerformanceQuery, PartnerPerformanceQueryVariables>;
 export const EscalationCreatedDocument = {"__meta__":{"hash":"d5fd6e737b9a23688514308c3aabeeb616f0e56f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"EscalationCreated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalationCreated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastInitial"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concern"}},{"kind":"Field","name":{"kind":"Name","value":"diagnosis"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedServices"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<EscalationCreatedSubscription, EscalationCreatedSubscriptionVariables>;
+export const OpenEscalationOffersDocument = {"__meta__":{"hash":"9fb059093a0d442b74f0505c835670be36eeac70"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenEscalationOffers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openEscalationOffers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"matchReason"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastInitial"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concern"}},{"kind":"Field","name":{"kind":"Name","value":"diagnosis"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedServices"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpenEscalationOffersQuery, OpenEscalationOffersQueryVariables>;
 export const RespondToEscalationDocument = {"__meta__":{"hash":"b53d48e86f4d5ca81b077395e3124fb582f43851"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondToEscalation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accept"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToEscalation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"accept"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accept"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RespondToEscalationMutation, RespondToEscalationMutationVariables>;
 export const CreateQuoteDocument = {"__meta__":{"hash":"663c89457a1f0e8c34e4c77b804212d24827f325"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"escalationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"escalationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"escalationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subtotalCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalCents"}},{"kind":"Field","name":{"kind":"Name","value":"platformFeeCents"}},{"kind":"Field","name":{"kind":"Name","value":"mechanicFeeCents"}},{"kind":"Field","name":{"kind":"Name","value":"workshopShareCents"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]} as unknown as DocumentNode<CreateQuoteMutation, CreateQuoteMutationVariables>;

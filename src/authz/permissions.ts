@@ -116,8 +116,10 @@ export const permissionRules = {
   DiagnosticSessionConnection: withinScope,
   PageInfo: withinScope,
   Workshop: isSignedIn,
+  WorkshopConnection: withinScope,
   // Reached by the customer who filed it and by admins only.
   Complaint: withinScope,
+  ComplaintConnection: withinScope,
   ChatMessage: {
     id: withinScope,
     sessionId: withinScope,
@@ -144,6 +146,8 @@ export const permissionRules = {
   MechanicActivity: withinScope,
   // Rows reached through escalationScope / quoteScope; the customer inside follows the privacy table.
   Escalation: withinScope,
+  EscalationConnection: withinScope,
+  EscalationOfferConnection: withinScope,
   EscalationOffer: {
     id: withinScope,
     status: withinScope,
@@ -184,6 +188,7 @@ export const permissionRules = {
     escalation: escalationParties,
     customer: escalationParties,
   },
+  RepairQuoteConnection: withinScope,
   QuoteLineItem: withinScope,
   QuoteStatusChange: withinScope,
   PaymentIntentResult: isCustomer,
@@ -193,7 +198,9 @@ export const permissionRules = {
   AdminMetrics: isAdmin,
   // Rows reached through partnershipScope (the two parties, admins); no customer is reachable from them.
   Partnership: withinScope,
+  PartnershipConnection: withinScope,
   PartnerOrganization: hasRole("MECHANIC", "PARTNER", "ADMIN"),
+  PartnerOrganizationConnection: withinScope,
   CatalogPart: withinScope,
   LaborRate: withinScope,
   CatalogImportReport: isPartner,

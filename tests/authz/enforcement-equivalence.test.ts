@@ -33,7 +33,7 @@ const QUERIES = [
   `query { sessions(first: 100) { totalCount pageInfo { hasNextPage } nodes { id customer { firstName lastName phone } } } }`,
   `query { me { id email role customer { firstName phone } mechanic { displayName } } }`,
   `query ($customerId: ID!) { customer(id: $customerId) { firstName phone } customers(first: 5) { totalCount } }`,
-  `query { workshops { name city } vehicles { make } }`,
+  `query { workshops { nodes { name city } } vehicles { make } }`,
 ];
 
 async function run(schema: GraphQLSchema, query: string, token: string | null) {

@@ -22,10 +22,10 @@ const ALL = "id firstName lastInitial lastName city phone email address";
 const queries = {
   escalationSessionCustomer: `query ($e: ID!) { escalation(id: $e) { session { customer { ${ALL} } } } }`,
   escalationCustomer: `query ($e: ID!) { escalation(id: $e) { customer { ${ALL} } offers { matchInputs matchReason } } }`,
-  escalationList: `{ escalations { id notes customer { ${ALL} } session { customer { ${ALL} } } quotes { customer { ${ALL} } } } }`,
+  escalationList: `{ escalations { nodes { id notes customer { ${ALL} } session { customer { ${ALL} } } quotes { nodes { customer { ${ALL} } } } } } }`,
   quoteCustomer: `query ($q: ID!) { quote(id: $q) { customer { ${ALL} } escalation { customer { ${ALL} } } } }`,
-  quoteList: `{ quotes { id customer { ${ALL} } } }`,
-  openOffers: `{ openEscalationOffers { matchInputs escalation { customer { ${ALL} } } } }`,
+  quoteList: `{ quotes { nodes { id customer { ${ALL} } } } }`,
+  openOffers: `{ openEscalationOffers { nodes { matchInputs escalation { customer { ${ALL} } } } } }`,
 };
 
 beforeAll(async () => {

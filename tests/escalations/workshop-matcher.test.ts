@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  capacityContenders,
   matchWorkshop,
   matchWorkshops,
   type MatchCandidate,
@@ -267,5 +268,31 @@ describe("matchWorkshops: comparing quotes from several workshops", () => {
 
   it.each([0, 4, 1.5, Number.NaN])("rejects count %s (must be 1 to 3)", (count) => {
     expect(() => matchWorkshops(request(candidates), count)).toThrow(RangeError);
+  });
+});
+
+describe("capacityContenders: the workshops whose capacity decides a match", () => {
+  it("are the candidates meeting every rule but capacity, full ones included, in id order", () => {
+    const input = request(
+      [
+        workshop("c", { openEscalations: 5, maxOpenEscalations: 5 }),
+        workshop("a"),
+        workshop("b", { city: "Shelbyville" }),
+        workshop("d", { acceptsEscalations: false }),
+        workshop("e", { servicesOffered: ["engine"] }),
+        workshop("f"),
+      ],
+      { excludeWorkshopIds: ["f"] },
+    );
+    expect(capacityContenders(input)).toEqual(["a", "c"]);
+  });
+
+  it("always include whoever matchWorkshop chooses, so locking them covers the winner", () => {
+    const input = request([workshop("b", { ratingHundredths: 480 }), workshop("a", { openEscalations: 5 }), workshop("c", { city: "Shelbyville" })]);
+    expect(capacityContenders(input)).toContain(chosenId(input));
+  });
+
+  it("name a workshop listed twice once", () => {
+    expect(capacityContenders(request([workshop("a"), workshop("a")]))).toEqual(["a"]);
   });
 });

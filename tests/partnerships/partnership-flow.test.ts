@@ -66,7 +66,7 @@ describe("partnership end to end, for each type", () => {
 
       // The partner works from the approvals screen's typed operations.
       const awaiting = await app.gql(PartnerQuotesAwaitingApprovalDocument, {}, w.partner.token);
-      expect(awaiting.data!.partnershipQuotes.map((q) => q.id)).toContain(quote.id);
+      expect(awaiting.data!.partnershipQuotes.nodes.map((q) => q.id)).toContain(quote.id);
       const approved = await app.gql(ApprovePartnerQuoteDocument, { quoteId: quote.id }, w.partner.token);
       expect(approved.data!.approvePartnerQuote.status).toBe("PENDING");
       const seen = await app.gql(CUSTOMER_QUOTE, { q: quote.id }, w.customer.token);
@@ -231,11 +231,11 @@ describe("dashboards", () => {
   it("partner: approval queue and per-mechanic performance; admin: pending verification and abuse signals", async () => {
     const w = await world();
     const q = (await app.gql(CREATE_PARTNER_QUOTE, { s: w.sessionId, input: linesOf(w.partnership) }, w.mechanic.token)).data!.createPartnerQuote.quote.id;
-    const queue = await app.gql(`{ partnershipQuotes(status: PENDING_PARTNER_APPROVAL) { id totalCents } }`, {}, w.partner.token);
-    expect(queue.data!.partnershipQuotes).toEqual([{ id: q, totalCents: 62_000 }]);
+    const queue = await app.gql(`{ partnershipQuotes(status: PENDING_PARTNER_APPROVAL) { totalCount nodes { id totalCents } } }`, {}, w.partner.token);
+    expect(queue.data!.partnershipQuotes).toEqual({ totalCount: 1, nodes: [{ id: q, totalCents: 62_000 }] });
     await app.gql(REJECT_PARTNER_QUOTE, { q, r: "Labor estimate too high" }, w.partner.token);
-    const mine = await app.gql(`{ partnershipQuotes { id status partnerRejectReason } }`, {}, w.mechanic.token);
-    expect(mine.data!.partnershipQuotes).toEqual([{ id: q, status: "REJECTED_BY_PARTNER", partnerRejectReason: "Labor estimate too high" }]);
+    const mine = await app.gql(`{ partnershipQuotes { nodes { id status partnerRejectReason } } }`, {}, w.mechanic.token);
+    expect(mine.data!.partnershipQuotes.nodes).toEqual([{ id: q, status: "REJECTED_BY_PARTNER", partnerRejectReason: "Labor estimate too high" }]);
     const perf = await app.gql(`{ partnerPerformance { partnershipId quotes approvedByPartner rejectedByPartner approvalRate converted conversionRate complaints } }`, {}, w.partner.token);
     expect(perf.data!.partnerPerformance).toEqual([{ partnershipId: w.partnership.id, quotes: 1, approvedByPartner: 0, rejectedByPartner: 1, approvalRate: 0, converted: 0, conversionRate: 0, complaints: 0 }]);
 
@@ -243,8 +243,8 @@ describe("dashboards", () => {
     const p = await createPartnerOrg(app);
     const applied = await app.gql(APPLY, { input: applyInput(p.id) }, m.token);
     await app.gql(ACCEPT, { id: applied.data!.applyForPartnership.id }, p.token);
-    const pendingList = await app.gql(`{ partnershipsPendingVerification { id } }`, {}, admin.token);
-    expect(pendingList.data!.partnershipsPendingVerification.map((x: any) => x.id)).toContain(applied.data!.applyForPartnership.id);
+    const pendingList = await app.gql(`{ partnershipsPendingVerification(first: 100) { nodes { id } } }`, {}, admin.token);
+    expect(pendingList.data!.partnershipsPendingVerification.nodes.map((x: any) => x.id)).toContain(applied.data!.applyForPartnership.id);
 
     // A price list far above the partner's own cost: 8x wholesale.
     const gouge = await world();

@@ -32,8 +32,8 @@ describe("customer complaints", () => {
     expect(filed.data!.fileComplaint).toMatchObject({ quoteId: quote.id, status: "OPEN" });
     const performance = await app.gql(PERFORMANCE, {}, w.partner.token);
     expect(performance.data!.partnerPerformance).toEqual([{ partnershipId: w.partnership.id, complaints: 1 }]);
-    const listed = await app.gql(`{ complaints(status: OPEN) { id quoteId } }`, {}, admin.token);
-    expect(listed.data!.complaints).toContainEqual({ id: filed.data!.fileComplaint.id, quoteId: quote.id });
+    const listed = await app.gql(`{ complaints(status: OPEN) { nodes { id quoteId } } }`, {}, admin.token);
+    expect(listed.data!.complaints.nodes).toContainEqual({ id: filed.data!.fileComplaint.id, quoteId: quote.id });
     expect(await app.prisma.auditLog.count({ where: { action: "complaint.filed", entityId: filed.data!.fileComplaint.id } })).toBe(1);
   });
 });

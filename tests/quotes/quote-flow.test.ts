@@ -119,8 +119,8 @@ describe("quotes", () => {
       quotes.push(created.data!.createQuote.id);
     }
     // A workshop never sees a competitor's quote.
-    const visible = await app.gql(`query ($e: ID!) { quotes(escalationId: $e) { id } }`, { e: data!.escalate.id }, workshops[0]!.advisor.token);
-    expect(visible.data!.quotes).toEqual([{ id: quotes[0] }]);
+    const visible = await app.gql(`query ($e: ID!) { quotes(escalationId: $e) { totalCount nodes { id } } }`, { e: data!.escalate.id }, workshops[0]!.advisor.token);
+    expect(visible.data!.quotes).toEqual({ totalCount: 1, nodes: [{ id: quotes[0] }] });
 
     const attempts = await Promise.all(quotes.map((quoteId) => app.gql(APPROVE, { quoteId }, scenario.customer.token)));
     expect(attempts.filter((a) => !a.errors)).toHaveLength(1);

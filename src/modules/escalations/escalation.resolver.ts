@@ -1,17 +1,18 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import { requireViewer, type Context } from "../../auth/context.ts";
 import type { EscalationOfferedEvent } from "../../pubsub/pubsub.ts";
 import { Customer } from "../accounts/customer.type.ts";
 import { DiagnosticSession } from "../sessions/session.types.ts";
 import { Workshop } from "../workshops/workshop.types.ts";
 import { EscalateInput } from "./escalation.inputs.ts";
-import { Escalation, EscalationOffer } from "./escalation.type.ts";
+import { PageArgs, toPageRequest } from "../shared/pagination.ts";
+import { Escalation, EscalationConnection, EscalationOffer, EscalationOfferConnection } from "./escalation.type.ts";
 
 @Resolver(() => Escalation)
 export class EscalationResolver {
-  @Query(() => [Escalation], { description: "Escalations the caller takes part in, newest first (at most 100)." })
-  escalations(@Ctx() ctx: Context): Promise<Escalation[]> {
-    return ctx.services.escalations.list(requireViewer(ctx));
+  @Query(() => EscalationConnection, { description: "Escalations the caller takes part in, newest first." })
+  escalations(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.escalations.list(requireViewer(ctx), toPageRequest(page));
   }
 
   @Query(() => Escalation)
@@ -19,9 +20,9 @@ export class EscalationResolver {
     return ctx.services.escalations.get(requireViewer(ctx), id);
   }
 
-  @Query(() => [EscalationOffer], { description: "Advisors: offers waiting for an answer from their workshop, oldest first." })
-  openEscalationOffers(@Ctx() ctx: Context): Promise<EscalationOffer[]> {
-    return ctx.services.escalations.openOffers(requireViewer(ctx));
+  @Query(() => EscalationOfferConnection, { description: "Advisors: offers waiting for an answer from their workshop, oldest first." })
+  openEscalationOffers(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.escalations.openOffers(requireViewer(ctx), toPageRequest(page));
   }
 
   @Mutation(() => Escalation, { description: "The session's mechanic hands a completed session to matching workshops, once." })

@@ -10,11 +10,12 @@ import type { Customer } from "../accounts/customer.type.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { SessionService } from "../sessions/session.service.ts";
 import type { DiagnosticSession } from "../sessions/session.types.ts";
+import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
 import type { Workshop } from "../workshops/workshop.types.ts";
 import { escalateSchema, respondSchema, type EscalateInput } from "./escalation.inputs.ts";
 import type { Escalation, EscalationOffer } from "./escalation.type.ts";
-import { matchWorkshop, matchWorkshops, type MatchCandidate } from "./workshop-matcher.ts";
+import { capacityContenders, matchWorkshop, matchWorkshops, type MatchCandidate, type MatchInput } from "./workshop-matcher.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -42,6 +43,19 @@ const offerSelect = {
   respondedAt: true,
   escalationId: true,
   workshopId: true,
+} as const;
+
+/** A workshop's columns the matcher reads (its open count comes separately). */
+const candidateSelect = {
+  id: true,
+  name: true,
+  city: true,
+  serviceArea: true,
+  servicesOffered: true,
+  acceptsEscalations: true,
+  maxOpenEscalations: true,
+  ratingHundredths: true,
+  avgResponseMinutes: true,
 } as const;
 
 /** Escalations that still occupy a workshop's capacity. */
@@ -196,8 +210,14 @@ export class EscalationService {
     return expired;
   }
 
-  async list(viewer: Viewer): Promise<Escalation[]> {
-    return this.prisma.escalation.findMany({ where: escalationScope(viewer), orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 100, select: escalationSelect });
+  /** Escalations in the viewer's scope, newest first; the count is scoped the same way. */
+  async list(viewer: Viewer, page: PageRequest): Promise<Page<Escalation>> {
+    const where = escalationScope(viewer);
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.escalation.findMany({ ...timestampPage(where, page, "createdAt", "desc"), select: escalationSelect }),
+      this.prisma.escalation.count({ where }),
+    ]);
+    return toPage(rows, page, totalCount, (row) => row.createdAt);
   }
 
   /** NOT_FOUND for a missing escalation and for one outside the viewer's scope alike. */
@@ -215,14 +235,13 @@ export class EscalationService {
   }
 
   /** Open offers to the viewer's workshop, oldest first: the advisor's inbox. */
-  async openOffers(viewer: Viewer): Promise<EscalationOffer[]> {
-    if (!viewer.workshopId) return [];
-    return this.prisma.escalationOffer.findMany({
-      where: { workshopId: viewer.workshopId, status: "OFFERED" },
-      orderBy: [{ offeredAt: "asc" }, { id: "asc" }],
-      take: 100,
-      select: offerSelect,
-    }) as Promise<EscalationOffer[]>;
+  async openOffers(viewer: Viewer, page: PageRequest): Promise<Page<EscalationOffer>> {
+    const where: Prisma.EscalationOfferWhereInput = viewer.workshopId ? { workshopId: viewer.workshopId, status: "OFFERED" } : { id: { in: [] } };
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.escalationOffer.findMany({ ...timestampPage(where, page, "offeredAt", "asc"), select: offerSelect }) as Promise<EscalationOffer[]>,
+      this.prisma.escalationOffer.count({ where }),
+    ]);
+    return toPage(rows, page, totalCount, (row) => row.offeredAt);
   }
 
   /** The escalation an offer belongs to, within the viewer's scope. */
@@ -287,27 +306,30 @@ export class EscalationService {
   /**
    * Offers the escalation to up to `slots` workshops not tried yet, applying their auto-accept
    * rules, and sets the escalation's current workshop and status from its live offers.
+   *
+   * Counting a workshop's open escalations and taking one of its slots happen under a lock, or
+   * simultaneous matches all see the same free slot: the workshops that could win are locked
+   * first (FOR NO KEY UPDATE, in id order so concurrent matches queue instead of deadlocking;
+   * unlike FOR UPDATE it does not block inserts that merely reference the workshop), and
+   * everything is read again behind the lock. At READ COMMITTED each of those reads sees what a
+   * match that held the lock before committed. On the embedded database transactions run one at
+   * a time anyway; the lock is then uncontended.
    */
   private async offer(tx: Tx, context: MatchContext, slots: number, now: Date): Promise<EscalationOfferedEvent[]> {
-    const tried = await tx.escalationOffer.findMany({ where: { escalationId: context.escalationId }, select: { workshopId: true } });
+    const contenders = await this.contendersFor(tx, context);
+    if (contenders.length > 0) await tx.$queryRaw`SELECT id FROM "Workshop" WHERE id = ANY(${contenders}::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
+
+    const tried = await this.triedWorkshopIds(tx, context.escalationId);
     const workshops = await tx.workshop.findMany({
       where: { acceptsEscalations: true },
       select: {
-        id: true,
-        name: true,
-        city: true,
-        serviceArea: true,
-        servicesOffered: true,
-        acceptsEscalations: true,
-        maxOpenEscalations: true,
-        ratingHundredths: true,
-        avgResponseMinutes: true,
+        ...candidateSelect,
         responseTimeoutMinutes: true,
         autoAcceptRules: { select: { serviceCategory: true, maxAmountCents: true } },
         _count: { select: { offers: { where: { status: { in: ["OFFERED", "ACCEPTED"] }, escalation: { status: { in: OPEN_ESCALATION_STATUSES } } } } } },
       },
     });
-    const candidates: MatchCandidate[] = workshops.map((w) => ({
+    const counted: MatchCandidate[] = workshops.map((w) => ({
       id: w.id,
       name: w.name,
       city: w.city,
@@ -319,13 +341,11 @@ export class EscalationService {
       ratingHundredths: w.ratingHundredths,
       avgResponseMinutes: w.avgResponseMinutes,
     }));
-    const input = {
-      customerCity: context.customerCity,
-      recommendedServices: context.recommendedServices,
-      preferredWorkshopId: context.preferredWorkshopId,
-      excludeWorkshopIds: tried.map((offer) => offer.workshopId),
-      candidates,
-    };
+    // A workshop that became eligible after the first read holds no lock here: it waits for the next match.
+    const basis = matchBasis(context, tried);
+    const unlocked = capacityContenders({ ...basis, candidates: counted }).filter((id) => !contenders.includes(id));
+    const candidates = counted.filter((candidate) => !unlocked.includes(candidate.id));
+    const input: MatchInput = { ...basis, candidates };
     // One slot asks matchWorkshop, whose reason names the rule that separated the winner.
     const single = slots === 1 ? matchWorkshop(input) : null;
     const result =
@@ -369,6 +389,19 @@ export class EscalationService {
     return events;
   }
 
+  /** The workshops this match could take a slot from, read without their open counts and without locks. */
+  private async contendersFor(tx: Tx, context: MatchContext): Promise<string[]> {
+    const tried = await this.triedWorkshopIds(tx, context.escalationId);
+    const workshops = await tx.workshop.findMany({ where: { acceptsEscalations: true }, select: candidateSelect });
+    return capacityContenders({ ...matchBasis(context, tried), candidates: workshops.map((w) => ({ ...w, openEscalations: 0 })) });
+  }
+
+  /** Workshops already offered this escalation, whatever they answered: never offered it twice. */
+  private async triedWorkshopIds(tx: Tx, escalationId: string): Promise<string[]> {
+    const tried = await tx.escalationOffer.findMany({ where: { escalationId }, select: { workshopId: true } });
+    return tried.map((offer) => offer.workshopId);
+  }
+
   /** The escalation's current workshop and status follow its live offers: accepted first, then the oldest open one. */
   private async settleHolder(tx: Tx, escalationId: string): Promise<void> {
     const escalation = await tx.escalation.findUniqueOrThrow({ where: { id: escalationId }, select: { status: true } });
@@ -389,6 +422,16 @@ export class EscalationService {
   private publish(events: EscalationOfferedEvent[]): void {
     for (const event of events) this.pubSub.publish("escalationOffered", event);
   }
+}
+
+/** What the matcher is told about the escalation itself. */
+function matchBasis(context: MatchContext, excludeWorkshopIds: string[]): Omit<MatchInput, "candidates"> {
+  return {
+    customerCity: context.customerCity,
+    recommendedServices: context.recommendedServices,
+    preferredWorkshopId: context.preferredWorkshopId,
+    excludeWorkshopIds,
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { EscalationStatus, OfferStatus } from "../../db/generated/enums.ts";
+import { ConnectionType } from "../shared/pagination.ts";
 
 registerEnumType(EscalationStatus, { name: "EscalationStatus" });
 registerEnumType(OfferStatus, { name: "OfferStatus" });
@@ -66,3 +67,6 @@ export class EscalationOffer {
   escalationId!: string;
   workshopId!: string;
 }
+
+export const EscalationConnection = ConnectionType("Escalation", Escalation);
+export const EscalationOfferConnection = ConnectionType("EscalationOffer", EscalationOffer);

@@ -94,6 +94,17 @@ function disqualifications(
   services: readonly string[],
   excluded: ReadonlySet<string>,
 ): string[] {
+  const why = disqualificationsBesidesCapacity(candidate, city, services, excluded);
+  if (candidate.openEscalations >= candidate.maxOpenEscalations) why.push("at capacity");
+  return why;
+}
+
+function disqualificationsBesidesCapacity(
+  candidate: MatchCandidate,
+  city: string,
+  services: readonly string[],
+  excluded: ReadonlySet<string>,
+): string[] {
   const why: string[] = [];
   if (excluded.has(candidate.id)) why.push("already declined or expired");
   if (!candidate.acceptsEscalations) why.push("not accepting escalations");
@@ -102,7 +113,6 @@ function disqualifications(
   const offered = new Set(candidate.servicesOffered.map(normalize));
   const missing = services.filter((service) => !offered.has(normalize(service)));
   if (missing.length > 0) why.push(`does not offer ${missing.join(", ")}`);
-  if (candidate.openEscalations >= candidate.maxOpenEscalations) why.push("at capacity");
   return why;
 }
 
@@ -247,4 +257,17 @@ export function matchWorkshops(input: MatchInput, count: number): MultiMatchResu
     ),
     ranked: toRanked(ranking.qualifying, ranking.preferred),
   };
+}
+
+/**
+ * The candidates that meet every rule except capacity, in code-unit order of id: the only
+ * workshops whose open escalations can change this match. A caller that must count capacity and
+ * take a slot atomically locks exactly these (their open counts are ignored here).
+ */
+export function capacityContenders(input: MatchInput): string[] {
+  const city = normalize(input.customerCity);
+  const services = distinctByKey(input.recommendedServices);
+  const excluded = new Set(input.excludeWorkshopIds ?? []);
+  const ids = input.candidates.filter((candidate) => disqualificationsBesidesCapacity(candidate, city, services, excluded).length === 0).map((candidate) => candidate.id);
+  return [...new Set(ids)].sort(compareStrings);
 }

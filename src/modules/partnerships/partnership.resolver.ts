@@ -1,8 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireViewer, type Context } from "../../auth/context.ts";
 import { PartnershipStatus, QuoteStatus } from "../../db/generated/enums.ts";
 import { Mechanic } from "../accounts/account.types.ts";
-import { RepairQuote } from "../quotes/quote.type.ts";
+import { RepairQuote, RepairQuoteConnection } from "../quotes/quote.type.ts";
+import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { ApplyForPartnershipInput, CatalogFormat, CatalogPartInput, LaborRateInput, PartnerQuoteInput, PartnershipPermissionsInput } from "./partnership.inputs.ts";
 import {
   CatalogImportReport,
@@ -11,17 +12,19 @@ import {
   LaborRate,
   MechanicPerformance,
   PartnerOrganization,
+  PartnerOrganizationConnection,
   PartnerQuoteResult,
   Partnership,
+  PartnershipConnection,
   PartnershipAbuseSignal,
   PartnershipEarnings,
 } from "./partnership.type.ts";
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {
-  @Query(() => [Partnership], { description: "The caller's partnerships (mechanic or partner side; all for admins), newest first." })
-  partnerships(@Arg("status", () => PartnershipStatus, { nullable: true }) status: PartnershipStatus | null, @Ctx() ctx: Context): Promise<Partnership[]> {
-    return ctx.services.partnerships.list(requireViewer(ctx), status);
+  @Query(() => PartnershipConnection, { description: "The caller's partnerships (mechanic or partner side; all for admins), newest first." })
+  partnerships(@Args(() => PageArgs) page: PageArgs, @Arg("status", () => PartnershipStatus, { nullable: true }) status: PartnershipStatus | null, @Ctx() ctx: Context) {
+    return ctx.services.partnerships.list(requireViewer(ctx), toPageRequest(page), status);
   }
 
   @Query(() => Partnership)
@@ -29,23 +32,26 @@ export class PartnershipResolver {
     return ctx.services.partnerships.get(requireViewer(ctx), id);
   }
 
-  @Query(() => [PartnerOrganization], { description: "Partner organizations a mechanic may apply to." })
-  partnerDirectory(@Ctx() ctx: Context): Promise<PartnerOrganization[]> {
-    return ctx.services.partnerships.directory();
+  @Query(() => PartnerOrganizationConnection, { description: "Partner organizations a mechanic may apply to, by name." })
+  partnerDirectory(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.partnerships.directory(toPageRequest(page));
   }
 
-  @Query(() => [Partnership], { description: "Admins: partnerships both parties accepted, awaiting verification." })
-  partnershipsPendingVerification(@Ctx() ctx: Context): Promise<Partnership[]> {
-    return ctx.services.partnerships.pendingVerification();
+  @Query(() => PartnershipConnection, { description: "Admins: partnerships both parties accepted, awaiting verification, oldest first." })
+  partnershipsPendingVerification(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.partnerships.pendingVerification(toPageRequest(page));
   }
 
-  @Query(() => [RepairQuote], { description: "Quotes written under partnerships the caller is party to (e.g. status PENDING_PARTNER_APPROVAL: a partner's approval queue)." })
+  @Query(() => RepairQuoteConnection, {
+    description: "Quotes written under partnerships the caller is party to, newest first (e.g. status PENDING_PARTNER_APPROVAL: a partner's approval queue).",
+  })
   partnershipQuotes(
+    @Args(() => PageArgs) page: PageArgs,
     @Arg("partnershipId", () => ID, { nullable: true }) partnershipId: string | null,
     @Arg("status", () => QuoteStatus, { nullable: true }) status: QuoteStatus | null,
     @Ctx() ctx: Context,
-  ): Promise<RepairQuote[]> {
-    return ctx.services.partnerships.partnershipQuotes(requireViewer(ctx), partnershipId, status);
+  ) {
+    return ctx.services.partnerships.partnershipQuotes(requireViewer(ctx), toPageRequest(page), partnershipId, status);
   }
 
   @Query(() => [MechanicPerformance], { description: "Partners: each mechanic's quotes, approval rate, conversion and complaints (admins: all partnerships)." })

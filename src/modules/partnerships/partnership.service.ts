@@ -6,8 +6,9 @@ import type { PartnershipStatus, QuoteStatus } from "../../db/generated/enums.ts
 import type { PrismaClient } from "../../db/prisma.ts";
 import { badInput, conflict, forbidden, notFound } from "../../errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
-import { quoteSelect, toQuote, type QuoteService, type Transition } from "../quotes/quote.service.ts";
+import type { QuoteService, Transition } from "../quotes/quote.service.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
+import { keysetAfter, timestampPage, toPage, type Direction, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
 import { catalogPartSchema, validateCatalogImport, type CatalogPartData } from "./catalog-import.ts";
 import { inactiveReason, isoDay, NOT_COUNTED_AGAINST_LIMIT, startOfUtcMonth, validOn } from "./partnership-rules.ts";
@@ -30,6 +31,14 @@ type PartnershipRow = Prisma.PartnershipGetPayload<object>;
 export type PartnershipSettings = Config["partnerships"];
 
 const day = (value: string) => new Date(`${value}T00:00:00Z`);
+
+const organizationSelect = { userId: true, organizationName: true, verifiedAt: true, workshopId: true } as const;
+const toOrganization = (p: Prisma.PartnerProfileGetPayload<{ select: typeof organizationSelect }>): PartnerOrganization => ({
+  id: p.userId,
+  organizationName: p.organizationName,
+  verified: p.verifiedAt !== null,
+  hasWorkshop: p.workshopId !== null,
+});
 const CUSTOMER_SENT: QuoteStatus[] = ["PENDING", "APPROVED", "DECLINED", "EXPIRED", "CLOSED", "COMPLETED"];
 
 /**
@@ -260,13 +269,9 @@ export class PartnershipService {
 
   // ───────────── reads and dashboards ─────────────
 
-  async list(viewer: Viewer, status?: PartnershipStatus | null, now = new Date()): Promise<Partnership[]> {
-    const rows = await this.prisma.partnership.findMany({
-      where: { AND: [partnershipScope(viewer), status ? { status } : {}] },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: 200,
-    });
-    return rows.map((row) => this.toPartnership(row, now));
+  /** The viewer's partnerships (partnershipScope), newest first; the count is scoped the same way. */
+  list(viewer: Viewer, page: PageRequest, status?: PartnershipStatus | null, now = new Date()): Promise<Page<Partnership>> {
+    return this.page({ AND: [partnershipScope(viewer), status ? { status } : {}] }, page, "desc", now);
   }
 
   async get(viewer: Viewer, id: string, now = new Date()): Promise<Partnership> {
@@ -274,24 +279,34 @@ export class PartnershipService {
   }
 
   /** Admins: partnerships both parties accepted, waiting for verification, oldest first. */
-  async pendingVerification(now = new Date()): Promise<Partnership[]> {
-    const rows = await this.prisma.partnership.findMany({
-      where: { status: "PENDING", mechanicAcceptedAt: { not: null }, partnerAcceptedAt: { not: null } },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: 200,
-    });
-    return rows.map((row) => this.toPartnership(row, now));
+  pendingVerification(page: PageRequest, now = new Date()): Promise<Page<Partnership>> {
+    return this.page({ status: "PENDING", mechanicAcceptedAt: { not: null }, partnerAcceptedAt: { not: null } }, page, "asc", now);
   }
 
-  /** Partners mechanics may apply to: organization names only. */
-  async directory(): Promise<PartnerOrganization[]> {
-    const rows = await this.prisma.partnerProfile.findMany({ orderBy: { organizationName: "asc" }, take: 500, select: { userId: true, organizationName: true, verifiedAt: true, workshopId: true } });
-    return rows.map((p) => ({ id: p.userId, organizationName: p.organizationName, verified: p.verifiedAt !== null, hasWorkshop: p.workshopId !== null }));
+  private async page(where: Prisma.PartnershipWhereInput, page: PageRequest, direction: Direction, now: Date): Promise<Page<Partnership>> {
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.partnership.findMany(timestampPage(where, page, "createdAt", direction)),
+      this.prisma.partnership.count({ where }),
+    ]);
+    return toPage(rows.map((row) => this.toPartnership(row, now)), page, totalCount, (row) => row.createdAt);
+  }
+
+  /** Partners mechanics may apply to, by organization name: names only. */
+  async directory(page: PageRequest): Promise<Page<PartnerOrganization>> {
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.partnerProfile.findMany({
+        where: keysetAfter(page.after, "asc", (comparison, value) => ({ organizationName: { [comparison]: value } }), "userId"),
+        orderBy: [{ organizationName: "asc" }, { userId: "asc" }],
+        take: page.take + 1,
+        select: organizationSelect,
+      }),
+      this.prisma.partnerProfile.count(),
+    ]);
+    return toPage(rows.map(toOrganization), page, totalCount, (organization) => organization.organizationName);
   }
 
   async partner(partnership: Partnership): Promise<PartnerOrganization> {
-    const p = await this.prisma.partnerProfile.findUniqueOrThrow({ where: { userId: partnership.partnerId }, select: { userId: true, organizationName: true, verifiedAt: true, workshopId: true } });
-    return { id: p.userId, organizationName: p.organizationName, verified: p.verifiedAt !== null, hasWorkshop: p.workshopId !== null };
+    return toOrganization(await this.prisma.partnerProfile.findUniqueOrThrow({ where: { userId: partnership.partnerId }, select: organizationSelect }));
   }
 
   async mechanic(partnership: Partnership) {
@@ -300,14 +315,8 @@ export class PartnershipService {
   }
 
   /** Quotes written under partnerships, as the viewer may see them (quoteScope), optionally by partnership and status. */
-  async partnershipQuotes(viewer: Viewer, partnershipId?: string | null, status?: QuoteStatus | null): Promise<RepairQuote[]> {
-    const rows = await this.prisma.repairQuote.findMany({
-      where: { AND: [quoteScope(viewer), { partnershipId: partnershipId ?? { not: null } }, status ? { status } : {}] },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: 100,
-      select: quoteSelect,
-    });
-    return rows.map(toQuote);
+  partnershipQuotes(viewer: Viewer, page: PageRequest, partnershipId?: string | null, status?: QuoteStatus | null): Promise<Page<RepairQuote>> {
+    return this.quotes.page({ AND: [quoteScope(viewer), { partnershipId: partnershipId ?? { not: null } }, status ? { status } : {}] }, page);
   }
 
   async earnings(partnership: Partnership, now = new Date()): Promise<PartnershipEarnings> {

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { PartnershipStatus, PartnershipType, PaymentTerms } from "../../db/generated/enums.ts";
 import { RepairQuote } from "../quotes/quote.type.ts";
+import { ConnectionType } from "../shared/pagination.ts";
 
 registerEnumType(PartnershipType, { name: "PartnershipType" });
 registerEnumType(PartnershipStatus, { name: "PartnershipStatus" });
@@ -95,6 +96,9 @@ export class Partnership {
   mechanicId!: string;
   partnerId!: string;
 }
+
+export const PartnerOrganizationConnection = ConnectionType("PartnerOrganization", PartnerOrganization);
+export const PartnershipConnection = ConnectionType("Partnership", Partnership);
 
 @ObjectType({ description: "A partner price list part. Quotes snapshot its price: a later change never alters a sent quote." })
 export class CatalogPart {

@@ -1,7 +1,8 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import { requireViewer, type Context } from "../../auth/context.ts";
 import { ComplaintStatus } from "../../db/generated/enums.ts";
-import { Complaint } from "./complaint.type.ts";
+import { PageArgs, toPageRequest } from "../shared/pagination.ts";
+import { Complaint, ComplaintConnection } from "./complaint.type.ts";
 
 @Resolver(() => Complaint)
 export class ComplaintResolver {
@@ -10,8 +11,8 @@ export class ComplaintResolver {
     return ctx.services.complaints.file(requireViewer(ctx), quoteId, body);
   }
 
-  @Query(() => [Complaint], { description: "Admins: customer complaints, newest first." })
-  complaints(@Arg("status", () => ComplaintStatus, { nullable: true }) status: ComplaintStatus | null, @Ctx() ctx: Context): Promise<Complaint[]> {
-    return ctx.services.complaints.list(status);
+  @Query(() => ComplaintConnection, { description: "Admins: customer complaints, newest first." })
+  complaints(@Args(() => PageArgs) page: PageArgs, @Arg("status", () => ComplaintStatus, { nullable: true }) status: ComplaintStatus | null, @Ctx() ctx: Context) {
+    return ctx.services.complaints.list(toPageRequest(page), status);
   }
 }

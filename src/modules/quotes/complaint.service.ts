@@ -3,6 +3,7 @@ import type { Viewer } from "../../auth/viewer.ts";
 import type { ComplaintStatus } from "../../db/generated/enums.ts";
 import type { PrismaClient } from "../../db/prisma.ts";
 import type { AuditService } from "../audit/audit.service.ts";
+import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
 import type { Complaint } from "./complaint.type.ts";
 import type { QuoteService } from "./quote.service.ts";
@@ -35,7 +36,13 @@ export class ComplaintService {
     });
   }
 
-  list(status: ComplaintStatus | null): Promise<Complaint[]> {
-    return this.prisma.complaint.findMany({ where: status ? { status } : {}, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 100, select: complaintSelect });
+  /** Admins: every complaint, newest first, optionally in one status. */
+  async list(page: PageRequest, status: ComplaintStatus | null): Promise<Page<Complaint>> {
+    const where = status ? { status } : {};
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.complaint.findMany({ ...timestampPage(where, page, "createdAt", "desc"), select: complaintSelect }),
+      this.prisma.complaint.count({ where }),
+    ]);
+    return toPage(rows, page, totalCount, (row) => row.createdAt);
   }
 }

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { ComplaintStatus } from "../../db/generated/enums.ts";
+import { ConnectionType } from "../shared/pagination.ts";
 
 registerEnumType(ComplaintStatus, { name: "ComplaintStatus" });
 
@@ -20,3 +21,5 @@ export class Complaint {
   @Field(() => Date)
   createdAt!: Date;
 }
+
+export const ComplaintConnection = ConnectionType("Complaint", Complaint);

@@ -1,17 +1,18 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import { requireViewer, type Context } from "../../auth/context.ts";
 import type { QuoteStatusChangedEvent } from "../../pubsub/pubsub.ts";
 import { Customer } from "../accounts/customer.type.ts";
 import { Escalation } from "../escalations/escalation.type.ts";
 import { Workshop } from "../workshops/workshop.types.ts";
 import { QuoteInput } from "./quote.inputs.ts";
-import { QuoteLineItem, QuoteStatusChange, RepairQuote } from "./quote.type.ts";
+import { PageArgs, toPageRequest } from "../shared/pagination.ts";
+import { QuoteLineItem, QuoteStatusChange, RepairQuote, RepairQuoteConnection } from "./quote.type.ts";
 
 @Resolver(() => RepairQuote)
 export class QuoteResolver {
-  @Query(() => [RepairQuote], { description: "Quotes the caller may see, newest first (at most 100), optionally for one escalation." })
-  quotes(@Arg("escalationId", () => ID, { nullable: true }) escalationId: string | null, @Ctx() ctx: Context): Promise<RepairQuote[]> {
-    return ctx.services.quotes.list(requireViewer(ctx), escalationId);
+  @Query(() => RepairQuoteConnection, { description: "Quotes the caller may see, newest first, optionally for one escalation." })
+  quotes(@Args(() => PageArgs) page: PageArgs, @Arg("escalationId", () => ID, { nullable: true }) escalationId: string | null, @Ctx() ctx: Context) {
+    return ctx.services.quotes.list(requireViewer(ctx), toPageRequest(page), escalationId);
   }
 
   @Query(() => RepairQuote)
@@ -80,8 +81,8 @@ export class QuoteResolver {
 
 @Resolver(() => Escalation)
 export class EscalationQuotesResolver {
-  @FieldResolver(() => [RepairQuote], { description: "The escalation's quotes the caller may see (a workshop sees only its own)." })
-  quotes(@Root() escalation: Escalation, @Ctx() ctx: Context): Promise<RepairQuote[]> {
-    return ctx.services.quotes.list(requireViewer(ctx), escalation.id);
+  @FieldResolver(() => RepairQuoteConnection, { description: "The escalation's quotes the caller may see (a workshop sees only its own), newest first." })
+  quotes(@Root() escalation: Escalation, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.quotes.list(requireViewer(ctx), toPageRequest(page), escalation.id);
   }
 }

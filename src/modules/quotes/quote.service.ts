@@ -8,6 +8,7 @@ import { subscribeWhere, type AppPubSub, type QuoteStatusChangedEvent } from "..
 import type { AccountService } from "../accounts/account.service.ts";
 import type { Customer } from "../accounts/customer.type.ts";
 import type { AuditService } from "../audit/audit.service.ts";
+import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
 import { priceLineItems, PricingError, splitRepairPayment } from "./pricing.ts";
 import { postSystemMessage, quoteNotice } from "./quote-notice.ts";
@@ -194,14 +195,18 @@ export class QuoteService {
     return this.get(viewer, quote.id);
   }
 
-  async list(viewer: Viewer, escalationId?: string | null): Promise<RepairQuote[]> {
-    const rows = await this.prisma.repairQuote.findMany({
-      where: { AND: [quoteScope(viewer), escalationId ? { escalationId } : {}] },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: 100,
-      select: quoteSelect,
-    });
-    return rows.map(toQuote);
+  /** Quotes in the viewer's scope, newest first, optionally of one escalation; the count is scoped the same way. */
+  async list(viewer: Viewer, page: PageRequest, escalationId?: string | null): Promise<Page<RepairQuote>> {
+    return this.page({ AND: [quoteScope(viewer), escalationId ? { escalationId } : {}] }, page);
+  }
+
+  /** A newest-first page of the quotes matching `where`, which must already hold the viewer's scope. */
+  async page(where: Prisma.RepairQuoteWhereInput, page: PageRequest): Promise<Page<RepairQuote>> {
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.repairQuote.findMany({ ...timestampPage(where, page, "createdAt", "desc"), select: quoteSelect }),
+      this.prisma.repairQuote.count({ where }),
+    ]);
+    return toPage(rows.map(toQuote), page, totalCount, (row) => row.createdAt);
   }
 
   /** NOT_FOUND for a missing quote and for one outside the viewer's scope alike. */

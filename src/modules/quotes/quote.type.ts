@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { LineItemKind, QuoteStatus } from "../../db/generated/enums.ts";
+import { ConnectionType } from "../shared/pagination.ts";
 
 registerEnumType(QuoteStatus, { name: "QuoteStatus" });
 registerEnumType(LineItemKind, { name: "LineItemKind" });
@@ -59,6 +60,8 @@ export class RepairQuote {
   /** Set on quotes a partnered mechanic wrote from partner prices. */
   partnershipId!: string | null;
 }
+
+export const RepairQuoteConnection = ConnectionType("RepairQuote", RepairQuote);
 
 @ObjectType()
 export class QuoteLineItem {

@@ -84,17 +84,37 @@ type Comparison = "lt" | "gt" | "equals";
 
 /**
  * The `where` that continues after a cursor in (key, id) order, both in `direction`. `match`
- * turns a comparison on the sort key into a filter (the key may sit behind relations).
+ * turns a comparison on the sort key into a filter (the key may sit behind relations); `idField`
+ * names the id column for models keyed by another one (a profile's userId).
  */
-export function keysetAfter<W>(cursor: Cursor | null, direction: Direction, match: (comparison: Comparison, value: string) => W): W | {} {
+export function keysetAfter<W>(cursor: Cursor | null, direction: Direction, match: (comparison: Comparison, value: string) => W, idField = "id"): W | {} {
   if (!cursor) return {};
   const past = direction === "asc" ? "gt" : "lt";
-  return { OR: [match(past, cursor.value), { AND: [match("equals", cursor.value), { id: { [past]: cursor.id } }] }] };
+  return { OR: [match(past, cursor.value), { AND: [match("equals", cursor.value), { [idField]: { [past]: cursor.id } }] }] };
 }
 
 /** The `where` that continues after a cursor in (timestamp column, id) order. */
 export function afterTimestamp(field: string, cursor: Cursor | null, direction: Direction): Record<string, unknown> {
-  return keysetAfter(cursor, direction, (comparison, value) => ({ [field]: { [comparison]: new Date(value) } }));
+  return keysetAfter(cursor, direction, (comparison, value) => ({ [field]: { [comparison]: cursorTimestamp(value) } }));
+}
+
+/** A cursor of another list (a name where a time belongs) is refused like any other foreign cursor. */
+function cursorTimestamp(value: string): Date {
+  const timestamp = new Date(value);
+  if (Number.isNaN(timestamp.getTime())) throw badInput("after: invalid cursor", "after");
+  return timestamp;
+}
+
+/**
+ * `findMany` arguments for one page of the rows matching `where` in (timestamp column, id) order:
+ * those after the cursor, one more than the page (see toPage). Count with the same `where`.
+ */
+export function timestampPage<W, F extends string>(where: W, page: PageRequest, field: F, direction: Direction) {
+  return {
+    where: { AND: [where, afterTimestamp(field, page.after, direction)] },
+    orderBy: [{ [field]: direction } as Record<F, Direction>, { id: direction }],
+    take: page.take + 1,
+  };
 }
 
 /** Declares `<Name>Connection { nodes, pageInfo, totalCount }` for a node type. */

@@ -1,11 +1,12 @@
-import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../auth/context.ts";
-import { Workshop } from "./workshop.types.ts";
+import { PageArgs, toPageRequest } from "../shared/pagination.ts";
+import { Workshop, WorkshopConnection } from "./workshop.types.ts";
 
 @Resolver(() => Workshop)
 export class WorkshopResolver {
-  @Query(() => [Workshop])
-  workshops(@Arg("city", () => String, { nullable: true }) city: string | null, @Ctx() ctx: Context): Promise<Workshop[]> {
-    return ctx.services.workshops.directory(city);
+  @Query(() => WorkshopConnection, { description: "The workshop directory by name, optionally for one city." })
+  workshops(@Args(() => PageArgs) page: PageArgs, @Arg("city", () => String, { nullable: true }) city: string | null, @Ctx() ctx: Context) {
+    return ctx.services.workshops.directory(toPageRequest(page), city);
   }
 }

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
+import { ConnectionType } from "../shared/pagination.ts";
 
 @ObjectType({ description: "A repair workshop. Its directory entry is public to signed-in users." })
 export class Workshop {
@@ -20,3 +21,5 @@ export class Workshop {
   @Field(() => Number, { description: "Average rating, 0 to 5." })
   rating!: number;
 }
+
+export const WorkshopConnection = ConnectionType("Workshop", Workshop);
