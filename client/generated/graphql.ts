@@ -563,7 +563,7 @@ export type Mutation = {
   reviewViolation: ContactViolation;
   /** A new version of a pending quote; the old one becomes SUPERSEDED. */
   reviseQuote: RepairQuote;
-  /** Admins: pay every share due by asOf (default now) that has no transfer yet: partner shares whose NET_30/NET_60 terms have run, and shares owed to payees whose payouts are now enabled. Safe to repeat; the server also runs it every PAYOUT_INTERVAL_SECONDS. */
+  /** Admins: pay every share due by asOf (default now; a later instant pays NET_30/NET_60 shares early) that has no transfer yet: partner shares whose terms have run, and shares owed to payees whose payouts are now enabled. Safe to repeat; the server also runs it every PAYOUT_INTERVAL_SECONDS. */
   runDuePayouts: PayoutRun;
   /** The session's customer or mechanic sends a message while it is accepted or in progress. Contact details are masked and flagged; a mechanic is penalised. */
   sendMessage: SendMessagePayload;

@@ -27,7 +27,7 @@ export class PaymentResolver {
 
   @Mutation(() => PayoutRun, {
     description:
-      "Admins: pay every share due by asOf (default now) that has no transfer yet: partner shares whose NET_30/NET_60 terms have run, and shares owed to payees whose payouts are now enabled. Safe to repeat; the server also runs it every PAYOUT_INTERVAL_SECONDS.",
+      "Admins: pay every share due by asOf (default now; a later instant pays NET_30/NET_60 shares early) that has no transfer yet: partner shares whose terms have run, and shares owed to payees whose payouts are now enabled. Safe to repeat; the server also runs it every PAYOUT_INTERVAL_SECONDS.",
   })
   async runDuePayouts(@Arg("asOf", () => Date, { nullable: true }) asOf: Date | null, @Ctx() ctx: Context): Promise<PayoutRun> {
     const { failures: _failures, ...run } = await ctx.services.payouts.runDue(requireViewer(ctx), asOf ?? new Date());
