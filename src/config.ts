@@ -46,6 +46,7 @@ const envSchema = z
     STRIPE_SECRET_KEY: z.string().trim().optional().transform((v) => (v ? v : undefined)),
     STRIPE_WEBHOOK_SECRET: z.string().trim().optional().transform((v) => (v ? v : undefined)),
     STRIPE_API_BASE: optionalUrl,
+    PAYOUT_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(3600),
     ESCALATION_RESPONSE_MINUTES: z.coerce.number().int().min(1).max(30 * 24 * 60).default(1440),
     ESCALATION_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
@@ -123,6 +124,10 @@ export interface Config {
   };
   /** Absent without STRIPE_SECRET_KEY: the server runs, payment mutations answer PAYMENTS_NOT_CONFIGURED. */
   stripe?: { secretKey: string; webhookSecret?: string; apiBase?: string };
+  payouts: {
+    /** How often the server pays shares that fell due (partner terms, payouts enabled later); 0 turns the timer off. */
+    intervalSeconds: number;
+  };
   escalations: {
     /** The longest any workshop may hold an offer unanswered (its own responseTimeoutMinutes applies below that). */
     maxResponseMinutes: number;
@@ -198,6 +203,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     stripe: env.STRIPE_SECRET_KEY
       ? { secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiBase: env.STRIPE_API_BASE }
       : undefined,
+    payouts: { intervalSeconds: env.PAYOUT_INTERVAL_SECONDS },
     escalations: { maxResponseMinutes: env.ESCALATION_RESPONSE_MINUTES, expiryIntervalSeconds: env.ESCALATION_EXPIRY_INTERVAL_SECONDS },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     metricsToken: env.METRICS_TOKEN,

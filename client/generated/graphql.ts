@@ -324,19 +324,24 @@ export type DiagnosticSessionConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** Earnings read from the ledger. */
+/** Earnings read from the ledger: what was earned, paid out and is still owed, over the requested range. */
 export type Earnings = {
   __typename?: 'Earnings';
+  /** totalCents by kind of credit. */
   byKind: Array<EarningsLine>;
-  /** Credited to the caller (or their workshop), net of refunds. */
+  /** Earned and not yet paid out (totalCents - paidOutCents): waiting for partner payment terms, or for the payee's Stripe account to accept payouts. */
+  owedCents: Scalars['Int']['output'];
+  /** Transferred to the payee's Stripe account, net of transfers reversed by refunds. */
+  paidOutCents: Scalars['Int']['output'];
+  /** Earned: credited to the caller (or their workshop), net of refunds. Payouts do not reduce it. */
   totalCents: Scalars['Int']['output'];
-  /** Mechanics: earnings withheld after a ban. */
+  /** Mechanics: earnings withheld after a ban, never paid out. 0 for others. */
   withheldCents: Scalars['Int']['output'];
 };
 
 export type EarningsLine = {
   __typename?: 'EarningsLine';
-  /** Net of refunds booked against it. */
+  /** Earned under this kind, net of refunds booked against it. */
   amountCents: Scalars['Int']['output'];
   kind: LedgerEntryKind;
 };
@@ -589,6 +594,8 @@ export type Mutation = {
   reviewViolation: ContactViolation;
   /** A new version of a pending quote; the old one becomes SUPERSEDED. */
   reviseQuote: RepairQuote;
+  /** Admins: pay every share due by asOf (default now; a later instant pays NET_30/NET_60 shares early) that has no transfer yet: partner shares whose terms have run, and shares owed to payees whose payouts are now enabled. Safe to repeat; the server also runs it every PAYOUT_INTERVAL_SECONDS. */
+  runDuePayouts: PayoutRun;
   /** The session's customer or mechanic sends a message while it is accepted or in progress. Contact details are masked and flagged; a mechanic is penalised. */
   sendMessage: SendMessagePayload;
   signIn: AuthPayload;
@@ -751,6 +758,11 @@ export type MutationReviewViolationArgs = {
 export type MutationReviseQuoteArgs = {
   input: QuoteInput;
   quoteId: Scalars['ID']['input'];
+};
+
+
+export type MutationRunDuePayoutsArgs = {
+  asOf?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 
@@ -1027,6 +1039,19 @@ export type PaymentTerms =
   | 'NET_30'
   | 'NET_60';
 
+/** What one payout run transferred. */
+export type PayoutRun = {
+  __typename?: 'PayoutRun';
+  /** The total of those transfers. */
+  amountCents: Scalars['Int']['output'];
+  /** Shares due by this instant were paid. */
+  asOf: Scalars['DateTimeISO']['output'];
+  /** Transfers Stripe refused this time; they stay owed and are retried on the next run. */
+  failedCount: Scalars['Int']['output'];
+  /** Transfers this run made and booked. */
+  transferCount: Scalars['Int']['output'];
+};
+
 /** A penalty of the ladder: warning + 7 days, 30 days, permanent ban. */
 export type Penalty = {
   __typename?: 'Penalty';
@@ -1058,7 +1083,7 @@ export type Query = {
   customers: CustomerConnection;
   /** Price of a remote diagnostic in cents, shown before sign-up. */
   diagnosticPriceCents: Scalars['Int']['output'];
-  /** Mechanics: their earnings. Advisors: their workshop's. From the ledger. */
+  /** Mechanics and partners: their earnings. Advisors: their workshop's. From the ledger; from/to limit it to entries booked in [from, to). */
   earnings: Earnings;
   escalation: Escalation;
   /** Escalations the caller takes part in, newest first. */

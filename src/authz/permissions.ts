@@ -8,7 +8,8 @@ const escalationParties = hasRole("CUSTOMER", "MECHANIC", "WORKSHOP_ADVISOR", "A
 const isCustomer = hasRole("CUSTOMER");
 const isMechanic = hasRole("MECHANIC");
 const isAdvisor = hasRole("WORKSHOP_ADVISOR");
-const isEarner = hasRole("MECHANIC", "WORKSHOP_ADVISOR");
+/** Payees: mechanics, workshops (through their advisors) and partners. */
+const isEarner = hasRole("MECHANIC", "WORKSHOP_ADVISOR", "PARTNER");
 const isCustomerOrAdmin = hasRole("CUSTOMER", "ADMIN");
 const isChatParticipantRole = hasRole("CUSTOMER", "MECHANIC");
 const isPartner = hasRole("PARTNER");
@@ -83,6 +84,7 @@ export const permissionRules = {
     payDiagnostic: isCustomer,
     payQuote: isCustomer,
     refundPayment: isAdmin,
+    runDuePayouts: isAdmin,
     fileComplaint: isCustomer,
     applyForPartnership: isMechanic,
     acceptPartnershipTerms: isPartner,
@@ -196,6 +198,7 @@ export const permissionRules = {
   Earnings: isEarner,
   EarningsLine: isEarner,
   AdminMetrics: isAdmin,
+  PayoutRun: isAdmin,
   // Rows reached through partnershipScope (the two parties, admins); no customer is reachable from them.
   Partnership: withinScope,
   PartnershipConnection: withinScope,

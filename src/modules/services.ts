@@ -12,6 +12,8 @@ import { LedgerService } from "./payments/ledger.service.ts";
 import { PartnerQuoteService } from "./partnerships/partner-quote.service.ts";
 import { PartnershipService } from "./partnerships/partnership.service.ts";
 import { PaymentService } from "./payments/payment.service.ts";
+import { PayoutService } from "./payments/payout.service.ts";
+import { createStripeClient } from "./payments/stripe-client.ts";
 import { ComplaintService } from "./quotes/complaint.service.ts";
 import { QuoteService } from "./quotes/quote.service.ts";
 import { SessionService } from "./sessions/session.service.ts";
@@ -30,6 +32,7 @@ export interface Services {
   escalations: EscalationService;
   quotes: QuoteService;
   payments: PaymentService;
+  payouts: PayoutService;
   ledger: LedgerService;
   partnerships: PartnershipService;
   complaints: ComplaintService;
@@ -46,6 +49,8 @@ export function createServices(deps: { prisma: PrismaClient; tokens: TokenServic
     platformFeeBasisPoints: deps.config.fees.platformFeeBasisPoints,
     referralFeeBasisPoints: deps.config.fees.referralFeeBasisPoints,
   });
+  const stripe = deps.config.stripe ? createStripeClient(deps.config.stripe) : null;
+  const payouts = new PayoutService(deps.prisma, audit, stripe);
   return {
     accounts,
     audit,
@@ -56,7 +61,8 @@ export function createServices(deps: { prisma: PrismaClient; tokens: TokenServic
     workshops: new WorkshopService(deps.prisma),
     escalations: new EscalationService(deps.prisma, accounts, sessions, audit, deps.pubSub, { maxResponseMinutes: deps.config.escalations.maxResponseMinutes }),
     quotes,
-    payments: new PaymentService(deps.prisma, audit, quotes, deps.config),
+    payments: new PaymentService(deps.prisma, audit, quotes, payouts, stripe, deps.config),
+    payouts,
     ledger: new LedgerService(deps.prisma),
     partnerships: new PartnershipService(deps.prisma, audit, quotes, deps.config.partnerships),
     complaints: new ComplaintService(deps.prisma, quotes, audit),

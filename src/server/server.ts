@@ -25,6 +25,7 @@ import { graphiqlRouter } from "./graphiql/graphiql.ts";
 import { attachGraphqlWs } from "./graphql-ws.ts";
 import { introspectionPlugin } from "./introspection.ts";
 import { Metrics } from "./metrics.ts";
+import { startPeriodic } from "./periodic.ts";
 import { loadPersistedOperations, PERSISTED, persistedOperationsMiddleware } from "./persisted-operations.ts";
 import { checkQueryLimits } from "./query-limits.ts";
 import { describeForRateLimit, RateLimits } from "./rate-limit.ts";
@@ -210,6 +211,19 @@ export async function startServer(config: Config, database: Database, logger: Lo
           services.escalations.expireStaleOffers().catch((error: unknown) => logger.error({ err: error instanceof Error ? error.message : String(error) }, "offer expiry failed"));
         }, config.escalations.expiryIntervalSeconds * 1000).unref()
       : null;
+  // Shares whose payout terms have run, or whose payee can now take payouts, are transferred.
+  const payoutJob =
+    config.stripe && config.payouts.intervalSeconds > 0
+      ? startPeriodic(
+          config.payouts.intervalSeconds * 1000,
+          async (signal) => {
+            const run = await services.payouts.runDue(null, new Date(), signal);
+            for (const failure of run.failures) logger.warn({ transferId: failure.transferId, err: failure.message }, "payout refused");
+            if (run.transferCount > 0) logger.info({ transfers: run.transferCount, amountCents: run.amountCents }, "payouts sent");
+          },
+          (error) => logger.error({ err: error instanceof Error ? error.message : String(error) }, "payout run failed"),
+        )
+      : null;
   const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
 
   return {
@@ -222,6 +236,8 @@ export async function startServer(config: Config, database: Database, logger: Lo
     async close() {
       stopping = true;
       if (expiryTimer) clearInterval(expiryTimer);
+      // Before the database closes: a run in progress finishes the transfer in hand and stops.
+      await payoutJob?.stop();
       await apollo.stop();
       await statusChanges.return();
       await statusListener;

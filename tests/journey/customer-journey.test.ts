@@ -24,6 +24,7 @@ import { createMatchableWorkshop, REPAIR_1200 } from "../factories/escalations.t
 import { createCustomer, createMechanic, FACTORY_PASSWORD } from "../factories/index.ts";
 import { live, waitUntil } from "../setup/live.ts";
 import type { TestApp } from "../setup/test-app.ts";
+import { ledgerOf, payout } from "../support/ledger.ts";
 import { startPaymentsTestApp, type PaymentsTestApp } from "../support/payments-app.ts";
 
 /**
@@ -41,8 +42,7 @@ afterAll(() => payments.close());
 
 const confirmPayment = (paymentId: string) => payments.confirmPayment(paymentId);
 
-const ledger = async (paymentId: string) =>
-  Object.fromEntries((await app.prisma.ledgerEntry.findMany({ where: { paymentId } })).map((entry) => [`${entry.account}/${entry.kind}`, entry.amountCents]));
+const ledger = (paymentId: string) => ledgerOf(app.prisma, paymentId);
 
 describe("a customer's journey from diagnostic to paid repair", () => {
   it("stays on the platform end to end, and every cent lands where the fee model says", async () => {
@@ -103,16 +103,24 @@ describe("a customer's journey from diagnostic to paid repair", () => {
     expect(repair.data!.payQuote).toMatchObject({ amountCents: 120_000, manualCapture: false });
     await confirmPayment(repair.data!.payQuote.paymentId);
 
+    // The split, then the workshop's and the mechanic's shares paid out to their Stripe accounts.
     expect(await ledger(repair.data!.payQuote.paymentId)).toEqual({
-      "PLATFORM_CASH/PAYMENT_RECEIVED": -120_000,
-      "PLATFORM_REVENUE/PLATFORM_FEE": 12_000,
-      "MECHANIC_PAYABLE/REFERRAL_FEE": 6_000,
-      "WORKSHOP_PAYABLE/WORKSHOP_SHARE": 102_000,
+      payment: {
+        "PLATFORM_CASH/PAYMENT_RECEIVED": -120_000,
+        "PLATFORM_REVENUE/PLATFORM_FEE": 12_000,
+        "MECHANIC_PAYABLE/REFERRAL_FEE": 6_000,
+        "WORKSHOP_PAYABLE/WORKSHOP_SHARE": 102_000,
+      },
+      "payout WORKSHOP": payout("WORKSHOP_PAYABLE", 102_000),
+      "payout MECHANIC": payout("MECHANIC_PAYABLE", 6_000),
     });
     expect(await ledger(diagnostic.data!.payDiagnostic.paymentId)).toEqual({
-      "PLATFORM_CASH/PAYMENT_RECEIVED": -2_500,
-      "PLATFORM_REVENUE/PLATFORM_FEE": 250,
-      "MECHANIC_PAYABLE/DIAGNOSTIC_FEE": 2_250,
+      payment: {
+        "PLATFORM_CASH/PAYMENT_RECEIVED": -2_500,
+        "PLATFORM_REVENUE/PLATFORM_FEE": 250,
+        "MECHANIC_PAYABLE/DIAGNOSTIC_FEE": 2_250,
+      },
+      "payout MECHANIC": payout("MECHANIC_PAYABLE", 2_250),
     });
 
     // The chat history shows the quote reaching the customer through the messenger.

@@ -3,6 +3,7 @@ import { APPROVE, CREATE_QUOTE, createEscalationScenario, createMatchableWorksho
 import { createAdmin, createCustomer, createMechanic, createSession } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 import type { FakeStripe } from "../support/fake-stripe.ts";
+import { ledgerOf as ledgerOfPayment, payout, unbalancedTransactions } from "../support/ledger.ts";
 import { startPaymentsTestApp, type PaymentsTestApp } from "../support/payments-app.ts";
 
 let payments: PaymentsTestApp;
@@ -19,10 +20,19 @@ const PAY_DIAGNOSTIC = `mutation ($s: ID!, $k: String!) { payDiagnostic(sessionI
 
 const webhook = (type: string, object: Record<string, any>, eventId?: string) => payments.webhook(type, object, eventId);
 
-async function ledgerOf(paymentId: string) {
-  const entries = await app.prisma.ledgerEntry.findMany({ where: { paymentId }, orderBy: { amountCents: "asc" } });
-  return Object.fromEntries(entries.map((e) => [`${e.account}/${e.kind}`, e.amountCents]));
-}
+const ledgerOf = (paymentId: string) => ledgerOfPayment(app.prisma, paymentId);
+
+/** A settled $1,200 repair whose workshop and mechanic take payouts: the split, then one payout each. */
+const REPAIR_1200_LEDGER = {
+  payment: {
+    "PLATFORM_CASH/PAYMENT_RECEIVED": -120_000,
+    "PLATFORM_REVENUE/PLATFORM_FEE": 12_000,
+    "MECHANIC_PAYABLE/REFERRAL_FEE": 6_000,
+    "WORKSHOP_PAYABLE/WORKSHOP_SHARE": 102_000,
+  },
+  "payout WORKSHOP": payout("WORKSHOP_PAYABLE", 102_000),
+  "payout MECHANIC": payout("MECHANIC_PAYABLE", 6_000),
+};
 
 /** Completed session -> escalate -> the workshop's live feed -> quote -> approve. */
 async function approvedQuote(options: { lineItems?: typeof REPAIR_1200.lineItems } = {}) {
@@ -62,20 +72,15 @@ describe("payments end to end", () => {
     const delivered = await webhook("payment_intent.succeeded", intent);
     expect(delivered.status).toBe(200);
 
-    expect(await ledgerOf(payment.id)).toEqual({
-      "PLATFORM_CASH/PAYMENT_RECEIVED": -120_000,
-      "PLATFORM_REVENUE/PLATFORM_FEE": 12_000,
-      "MECHANIC_PAYABLE/REFERRAL_FEE": 6_000,
-      "WORKSHOP_PAYABLE/WORKSHOP_SHARE": 102_000,
-    });
+    expect(await ledgerOf(payment.id)).toEqual(REPAIR_1200_LEDGER);
     expect((await app.prisma.payment.findUniqueOrThrow({ where: { id: payment.id } })).status).toBe("SUCCEEDED");
     const transfers = [...stripe.transfers.values()].filter((t) => t.transfer_group === payment.transferGroup);
     expect(transfers.map((t) => t.amount).sort()).toEqual([102_000, 6_000].sort());
 
-    const earned = await app.gql(`{ earnings { totalCents byKind { kind amountCents } } }`, {}, scenario.mechanic.token);
-    expect(earned.data!.earnings).toEqual({ totalCents: 6_000, byKind: [{ kind: "REFERRAL_FEE", amountCents: 6_000 }] });
-    const shop = await app.gql(`{ earnings { totalCents } }`, {}, workshop.advisor.token);
-    expect(shop.data!.earnings.totalCents).toBe(102_000);
+    const earned = await app.gql(`{ earnings { totalCents paidOutCents owedCents byKind { kind amountCents } } }`, {}, scenario.mechanic.token);
+    expect(earned.data!.earnings).toEqual({ totalCents: 6_000, paidOutCents: 6_000, owedCents: 0, byKind: [{ kind: "REFERRAL_FEE", amountCents: 6_000 }] });
+    const shop = await app.gql(`{ earnings { totalCents paidOutCents owedCents } }`, {}, workshop.advisor.token);
+    expect(shop.data!.earnings).toEqual({ totalCents: 102_000, paidOutCents: 102_000, owedCents: 0 });
   });
 
   it("duplicate and out-of-order webhooks, and a retried payQuote, never double charge or double book", async () => {
@@ -99,7 +104,7 @@ describe("payments end to end", () => {
     await webhook("payment_intent.created", created);
     await webhook("payment_intent.succeeded", succeeded); // same event content, new id
     expect((await app.prisma.payment.findUniqueOrThrow({ where: { id: payment.id } })).status).toBe("SUCCEEDED");
-    expect(await app.prisma.ledgerEntry.count({ where: { paymentId: payment.id } })).toBe(4);
+    expect(await ledgerOf(payment.id)).toEqual(REPAIR_1200_LEDGER);
     expect([...stripe.transfers.values()].filter((t) => t.transfer_group === payment.transferGroup)).toHaveLength(2);
     expect(await app.prisma.stripeEvent.count({ where: { id: "evt_dup_1" } })).toBe(1);
   });
@@ -119,7 +124,8 @@ describe("payments end to end", () => {
     expect(pay.data!.payDiagnostic.amountCents).toBe(2500);
     const payment = await app.prisma.payment.findUniqueOrThrow({ where: { id: pay.data!.payDiagnostic.paymentId } });
     await webhook("payment_intent.succeeded", stripe.confirm(payment.stripePaymentIntentId!));
-    expect(await ledgerOf(payment.id)).toEqual({ "PLATFORM_CASH/PAYMENT_RECEIVED": -2500, "PLATFORM_REVENUE/PLATFORM_FEE": 250, "MECHANIC_PAYABLE/DIAGNOSTIC_FEE": 2250 });
+    // The mechanic has no Stripe account yet: the fee stays owed, nothing is paid out.
+    expect(await ledgerOf(payment.id)).toEqual({ payment: { "PLATFORM_CASH/PAYMENT_RECEIVED": -2500, "PLATFORM_REVENUE/PLATFORM_FEE": 250, "MECHANIC_PAYABLE/DIAGNOSTIC_FEE": 2250 } });
 
     const banned = await createMechanic(app);
     await app.prisma.mechanicProfile.update({ where: { userId: banned.id }, data: { earningsWithheld: true } });
@@ -127,7 +133,7 @@ describe("payments end to end", () => {
     const pay2 = await app.gql(PAY_DIAGNOSTIC, { s: other.id, k: "diag-0000002" }, customer.token);
     const payment2 = await app.prisma.payment.findUniqueOrThrow({ where: { id: pay2.data!.payDiagnostic.paymentId } });
     await webhook("payment_intent.succeeded", stripe.confirm(payment2.stripePaymentIntentId!));
-    expect(await ledgerOf(payment2.id)).toMatchObject({ "WITHHELD/DIAGNOSTIC_FEE": 2250 });
+    expect(await ledgerOf(payment2.id)).toEqual({ payment: { "PLATFORM_CASH/PAYMENT_RECEIVED": -2500, "PLATFORM_REVENUE/PLATFORM_FEE": 250, "WITHHELD/DIAGNOSTIC_FEE": 2250 } });
   });
 
   it("a customer cannot pay someone else's quote; amounts never come from the client", async () => {
@@ -148,7 +154,11 @@ describe("payments end to end", () => {
     const done = await app.gql(`mutation ($q: ID!) { markRepairComplete(quoteId: $q) { status } }`, { q: quoteId }, workshop.advisor.token);
     expect(done.data!.markRepairComplete.status).toBe("COMPLETED");
     expect(stripe.paymentIntents.get(payment.stripePaymentIntentId!)!.status).toBe("succeeded");
-    expect(await ledgerOf(payment.id)).toMatchObject({ "PLATFORM_REVENUE/PLATFORM_FEE": 60_000, "WORKSHOP_PAYABLE/WORKSHOP_SHARE": 510_000 });
+    expect(await ledgerOf(payment.id)).toEqual({
+      payment: { "PLATFORM_CASH/PAYMENT_RECEIVED": -600_000, "PLATFORM_REVENUE/PLATFORM_FEE": 60_000, "MECHANIC_PAYABLE/REFERRAL_FEE": 30_000, "WORKSHOP_PAYABLE/WORKSHOP_SHARE": 510_000 },
+      "payout WORKSHOP": payout("WORKSHOP_PAYABLE", 510_000),
+      "payout MECHANIC": payout("MECHANIC_PAYABLE", 30_000),
+    });
   });
 
   it("admin refunds reverse the transfers and the ledger", async () => {
@@ -161,10 +171,14 @@ describe("payments end to end", () => {
     expect(refunded.data!.refundPayment).toEqual({ status: "REFUNDED", refundedCents: 120_000 });
     const transfers = [...stripe.transfers.values()].filter((t) => t.transfer_group === payment.transferGroup);
     expect(transfers.every((t) => t.amount_reversed === t.amount)).toBe(true);
-    const sum = await app.prisma.ledgerEntry.aggregate({ where: { paymentId: payment.id }, _sum: { amountCents: true } });
-    expect(sum._sum.amountCents).toBe(0);
-    const referral = await app.prisma.ledgerEntry.aggregate({ where: { paymentId: payment.id, account: "MECHANIC_PAYABLE" }, _sum: { amountCents: true } });
-    expect(referral._sum.amountCents).toBe(0);
+    // The refund reverses the split; each transfer reversal books the payout back.
+    expect(await ledgerOf(payment.id)).toEqual({
+      ...REPAIR_1200_LEDGER,
+      "refund 1": { "PLATFORM_CASH/REFUND": 120_000, "PLATFORM_REVENUE/REFUND": -12_000, "MECHANIC_PAYABLE/REFUND": -6_000, "WORKSHOP_PAYABLE/REFUND": -102_000 },
+      "reversal 1 WORKSHOP": payout("WORKSHOP_PAYABLE", -102_000),
+      "reversal 1 MECHANIC": payout("MECHANIC_PAYABLE", -6_000),
+    });
+    expect(await unbalancedTransactions(app.prisma)).toEqual([]);
   });
 
   it("account.updated gates payouts", async () => {

@@ -1,4 +1,4 @@
-import type { PartnershipStatus } from "../../db/generated/enums.ts";
+import type { PartnershipStatus, PaymentTerms } from "../../db/generated/enums.ts";
 
 /** Why a partnership cannot be used right now (null: it is active). */
 export type InactiveReason = "PENDING" | "SUSPENDED" | "TERMINATED" | "NOT_STARTED" | "EXPIRED";
@@ -47,3 +47,11 @@ export function validOn(now: Date): { validFrom: { lte: Date }; OR: [{ validUnti
 
 /** Quote statuses that do not count against the monthly limit: never sent, or withdrawn. */
 export const NOT_COUNTED_AGAINST_LIMIT = ["REJECTED_BY_PARTNER", "SUPERSEDED", "CANCELLED"] as const;
+
+/** Days after the payment settles that a partner's share falls due for payout. */
+export const PAYOUT_DELAY_DAYS: Record<PaymentTerms, number> = { IMMEDIATE: 0, NET_30: 30, NET_60: 60 };
+
+/** The instant before which a share settled under `terms` is due on `asOf`. */
+export function dueCutoff(terms: PaymentTerms, asOf: Date): Date {
+  return new Date(asOf.getTime() - PAYOUT_DELAY_DAYS[terms] * DAY_MS);
+}

@@ -321,8 +321,9 @@ export class PartnershipService {
 
   async earnings(partnership: Partnership, now = new Date()): Promise<PartnershipEarnings> {
     const [mechanic, partner, quoted] = await Promise.all([
-      this.prisma.ledgerEntry.aggregate({ where: { partnershipId: partnership.id, account: { in: ["MECHANIC_PAYABLE", "WITHHELD"] } }, _sum: { amountCents: true } }),
-      this.prisma.ledgerEntry.aggregate({ where: { partnershipId: partnership.id, account: "PARTNER_PAYABLE" }, _sum: { amountCents: true } }),
+      // Earned, as Earnings.totalCents: payouts move money out of the payable, they do not unearn it.
+      this.prisma.ledgerEntry.aggregate({ where: { partnershipId: partnership.id, account: { in: ["MECHANIC_PAYABLE", "WITHHELD"] }, kind: { not: "PAYOUT" } }, _sum: { amountCents: true } }),
+      this.prisma.ledgerEntry.aggregate({ where: { partnershipId: partnership.id, account: "PARTNER_PAYABLE", kind: { not: "PAYOUT" } }, _sum: { amountCents: true } }),
       quotedThisMonth(this.prisma, partnership.id, now),
     ]);
     return {

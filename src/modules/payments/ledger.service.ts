@@ -7,19 +7,27 @@ import type { AdminMetrics, Earnings } from "./payment.type.ts";
 export class LedgerService {
   constructor(private readonly prisma: PrismaClient) {}
 
-  /** A mechanic's or a workshop's earnings, from the ledger only (a refund's reversal nets out). */
+  /**
+   * A mechanic's, a workshop's or a partner's earnings, from the ledger only: credits net of
+   * refunds (earned), PAYOUT entries net of reversals (paid out), and the difference (owed).
+   */
   async earnings(viewer: Viewer, from?: Date | null, to?: Date | null): Promise<Earnings> {
     const createdAt = range(from, to);
     const mine: Prisma.LedgerEntryWhereInput =
-      viewer.role === "WORKSHOP_ADVISOR" ? { account: "WORKSHOP_PAYABLE", workshopId: viewer.workshopId ?? "" } : { account: "MECHANIC_PAYABLE", userId: viewer.id };
+      viewer.role === "WORKSHOP_ADVISOR"
+        ? { account: "WORKSHOP_PAYABLE", workshopId: viewer.workshopId ?? "" }
+        : { account: viewer.role === "PARTNER" ? "PARTNER_PAYABLE" : "MECHANIC_PAYABLE", userId: viewer.id };
     const [rows, withheld] = await Promise.all([
       this.prisma.ledgerEntry.groupBy({ by: ["kind"], where: { ...mine, ...createdAt }, _sum: { amountCents: true }, orderBy: { kind: "asc" } }),
       viewer.role === "MECHANIC"
         ? this.prisma.ledgerEntry.aggregate({ where: { account: "WITHHELD", userId: viewer.id, ...createdAt }, _sum: { amountCents: true } })
         : Promise.resolve({ _sum: { amountCents: 0 } }),
     ]);
-    const byKind = rows.map((row) => ({ kind: row.kind, amountCents: row._sum.amountCents ?? 0 }));
-    return { totalCents: byKind.reduce((sum, line) => sum + line.amountCents, 0), withheldCents: withheld._sum.amountCents ?? 0, byKind };
+    const byKind = rows.filter((row) => row.kind !== "PAYOUT").map((row) => ({ kind: row.kind, amountCents: row._sum.amountCents ?? 0 }));
+    const totalCents = byKind.reduce((sum, line) => sum + line.amountCents, 0);
+    // Payouts debit the payable account: their negated sum is what left the platform (0 -, never -0).
+    const paidOutCents = 0 - (rows.find((row) => row.kind === "PAYOUT")?._sum.amountCents ?? 0);
+    return { totalCents, paidOutCents, owedCents: totalCents - paidOutCents, withheldCents: withheld._sum.amountCents ?? 0, byKind };
   }
 
   async metrics(from: Date, to: Date): Promise<AdminMetrics> {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import { requireViewer, type Context } from "../../auth/context.ts";
 import { badInput } from "../../errors.ts";
-import { AdminMetrics, Earnings, Payment, PaymentIntentResult } from "./payment.type.ts";
+import { AdminMetrics, Earnings, Payment, PaymentIntentResult, PayoutRun } from "./payment.type.ts";
 
 @Resolver()
 export class PaymentResolver {
@@ -25,12 +25,21 @@ export class PaymentResolver {
     return ctx.services.payments.refund(requireViewer(ctx), paymentId, amountCents, reason);
   }
 
+  @Mutation(() => PayoutRun, {
+    description:
+      "Admins: pay every share due by asOf (default now; a later instant pays NET_30/NET_60 shares early) that has no transfer yet: partner shares whose terms have run, and shares owed to payees whose payouts are now enabled. Safe to repeat; the server also runs it every PAYOUT_INTERVAL_SECONDS.",
+  })
+  async runDuePayouts(@Arg("asOf", () => Date, { nullable: true }) asOf: Date | null, @Ctx() ctx: Context): Promise<PayoutRun> {
+    const { failures: _failures, ...run } = await ctx.services.payouts.runDue(requireViewer(ctx), asOf ?? new Date());
+    return run;
+  }
+
   @Query(() => [Payment], { description: "Customers: their payments. Admins: all, newest first (at most 100)." })
   payments(@Ctx() ctx: Context): Promise<Payment[]> {
     return ctx.services.payments.paymentsOf(requireViewer(ctx));
   }
 
-  @Query(() => Earnings, { description: "Mechanics: their earnings. Advisors: their workshop's. From the ledger." })
+  @Query(() => Earnings, { description: "Mechanics and partners: their earnings. Advisors: their workshop's. From the ledger; from/to limit it to entries booked in [from, to)." })
   earnings(@Arg("from", () => Date, { nullable: true }) from: Date | null, @Arg("to", () => Date, { nullable: true }) to: Date | null, @Ctx() ctx: Context): Promise<Earnings> {
     return ctx.services.ledger.earnings(requireViewer(ctx), from, to);
   }

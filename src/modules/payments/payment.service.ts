@@ -13,7 +13,7 @@ import type { QuoteService } from "../quotes/quote.service.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
 import { validateInput } from "../shared/validation.ts";
 import type { Payment, PaymentIntentResult } from "./payment.type.ts";
-import { createStripeClient } from "./stripe-client.ts";
+import type { PayoutService } from "./payout.service.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -55,21 +55,20 @@ interface PlannedTransfer {
 /**
  * Payments through Stripe with separate charges and transfers: the customer pays the platform
  * (amounts always from the database), and on success the ledger records the split exactly once
- * and the workshop's and mechanic's shares are transferred under the payment's transfer group.
+ * and the payees' shares are transferred under the payment's transfer group (PayoutService sends
+ * them and books each payout; shares not payable yet wait for its payout run).
  * Every outbound call carries an idempotency key derived from a database row, so a retried
  * mutation or a redelivered webhook never charges, transfers or books twice.
  */
 export class PaymentService {
-  private readonly stripe: Stripe | null;
-
   constructor(
     private readonly prisma: PrismaClient,
     private readonly audit: AuditService,
     private readonly quotes: QuoteService,
+    private readonly payouts: PayoutService,
+    private readonly stripe: Stripe | null,
     private readonly config: Pick<Config, "fees" | "stripe">,
-  ) {
-    this.stripe = config.stripe ? createStripeClient(config.stripe) : null;
-  }
+  ) {}
 
   /** The customer pays their session's diagnostic; the price comes from the session row. */
   async payDiagnostic(viewer: Viewer, sessionId: string, idempotencyKey: string): Promise<PaymentIntentResult> {
@@ -115,13 +114,13 @@ export class PaymentService {
     return quote;
   }
 
-  /** Admins refund all or part of a settled payment; the transfers are reversed in proportion. */
+  /** Admins refund all or part of a settled payment; each transfer gives back what the refund took from its payee. */
   async refund(viewer: Viewer, paymentId: string, amountCents: number | null | undefined, reason: string | null | undefined): Promise<Payment> {
     const stripe = this.requireStripe();
     const data = validateInput(refundSchema, { amountCents: amountCents ?? null, reason: reason ?? null });
     const payment = await this.prisma.payment.findUnique({
       where: { id: paymentId },
-      select: { id: true, status: true, amountCents: true, refundedCents: true, stripePaymentIntentId: true, transferGroup: true, transfers: true },
+      select: { id: true, status: true, amountCents: true, refundedCents: true, stripePaymentIntentId: true },
     });
     if (!payment) throw notFound("Payment");
     if (payment.status !== "SUCCEEDED" && payment.status !== "PARTIALLY_REFUNDED") throw conflict("Only a settled payment can be refunded");
@@ -140,18 +139,15 @@ export class PaymentService {
       const row = await tx.refund.create({ data: { paymentId: payment.id, amountCents: amount, reason: data.reason ?? null, idempotencyKey: `refund:${payment.id}:${refundedCents}` } });
       await this.bookRefund(tx, payment.id, payment.amountCents, amount, row.id);
       await this.audit.write([{ actor: viewer, action: "payment.refunded", entityType: "Payment", entityId: payment.id, data: { amountCents: amount, refundId: row.id } }], tx);
-      return row;
+      // Read under the payment row's lock: a payout run creates transfers holding the same lock, so
+      // one made after this refund already deducts it and must not be reversed for it too.
+      const transfers = await tx.transfer.findMany({ where: { paymentId: payment.id }, select: { id: true } });
+      return { ...row, transferIds: transfers.map((t) => t.id) };
     });
 
     const stripeRefund = await stripe.refunds.create({ payment_intent: payment.stripePaymentIntentId!, amount, metadata: { refundId: refund.id } }, { idempotencyKey: refund.idempotencyKey });
     await this.prisma.refund.update({ where: { id: refund.id }, data: { stripeRefundId: stripeRefund.id } });
-    for (const transfer of payment.transfers) {
-      if (!transfer.stripeTransferId) continue;
-      const reverse = Math.min(transfer.amountCents - transfer.reversedCents, Math.round((transfer.amountCents * amount) / payment.amountCents));
-      if (reverse <= 0) continue;
-      await stripe.transfers.createReversal(transfer.stripeTransferId, { amount: reverse }, { idempotencyKey: `reversal:${refund.id}:${transfer.id}` });
-      await this.prisma.transfer.update({ where: { id: transfer.id }, data: { reversedCents: { increment: reverse } } });
-    }
+    await this.payouts.reverseForRefund(refund.id, refund.transferIds);
     return this.prisma.payment.findUniqueOrThrow({ where: { id: payment.id }, select: paymentSelect });
   }
 
@@ -189,7 +185,7 @@ export class PaymentService {
     if (!SETTLED.includes(payment.status) && payment.status !== status) {
       await this.prisma.payment.updateMany({ where: { id: payment.id, status: { notIn: SETTLED } }, data: { status } });
     }
-    if (intent.status === "succeeded") await this.settle(stripe, payment.id, intent);
+    if (intent.status === "succeeded") await this.settle(payment.id, intent);
   }
 
   async paymentsOf(viewer: Viewer): Promise<Payment[]> {
@@ -282,10 +278,10 @@ export class PaymentService {
   }
 
   /** Books the split (each entry's idempotency key makes it once) and pays out the shares by transfer. */
-  private async settle(stripe: Stripe, paymentId: string, intent: Stripe.PaymentIntent): Promise<void> {
+  private async settle(paymentId: string, intent: Stripe.PaymentIntent): Promise<void> {
     const plan = await this.plan(paymentId);
     await this.prisma.$transaction(async (tx) => {
-      await tx.ledgerEntry.createMany({
+      const booked = await tx.ledgerEntry.createMany({
         data: plan.lines.map((line) => ({
           transactionKey: `payment:${paymentId}`,
           idempotencyKey: `payment:${paymentId}:${line.kind}:${line.account}`,
@@ -300,25 +296,15 @@ export class PaymentService {
         })),
         skipDuplicates: true,
       });
+      // Planned once, with the split: a share its payee could not take then is left to the payout sweep
+      // (PayoutService.runDue), which deducts refunds made in the meantime.
+      if (booked.count === 0) return;
       await tx.transfer.createMany({
         data: plan.transfers.map((t) => ({ paymentId, recipient: t.recipient, destinationAccount: t.destinationAccount, amountCents: t.amountCents, idempotencyKey: `transfer:${paymentId}:${t.recipient}` })),
         skipDuplicates: true,
       });
     });
-    const pending = await this.prisma.transfer.findMany({ where: { paymentId, stripeTransferId: null } });
-    for (const transfer of pending) {
-      const created = await stripe.transfers.create(
-        {
-          amount: transfer.amountCents,
-          currency: plan.currency,
-          destination: transfer.destinationAccount,
-          transfer_group: plan.transferGroup,
-          ...(typeof intent.latest_charge === "string" ? { source_transaction: intent.latest_charge } : {}),
-        },
-        { idempotencyKey: transfer.idempotencyKey },
-      );
-      await this.prisma.transfer.updateMany({ where: { id: transfer.id, stripeTransferId: null }, data: { stripeTransferId: created.id } });
-    }
+    await this.payouts.sendPending(paymentId, typeof intent.latest_charge === "string" ? intent.latest_charge : null);
   }
 
   /**
@@ -326,14 +312,12 @@ export class PaymentService {
    * the platform fee, the mechanic's fee and the workshop's share (credits); they sum to zero.
    * A banned mechanic's credit goes to WITHHELD and is not transferred.
    */
-  private async plan(paymentId: string): Promise<{ lines: LedgerLine[]; transfers: PlannedTransfer[]; currency: string; transferGroup: string }> {
+  private async plan(paymentId: string): Promise<{ lines: LedgerLine[]; transfers: PlannedTransfer[] }> {
     const payment = await this.prisma.payment.findUniqueOrThrow({
       where: { id: paymentId },
       select: {
         kind: true,
         amountCents: true,
-        currency: true,
-        transferGroup: true,
         session: { select: { mechanicId: true } },
         quote: {
           select: {
@@ -371,7 +355,7 @@ export class PaymentService {
         { account: "PARTNER_PAYABLE", kind: "PARTNER_SHARE", amountCents: share, userId: partnership.partnerId, workshopId: quote.workshopId, partnershipId: partnership.id, description: "partner share of repair" },
       );
       payMechanic(quote.mechanicFeeCents);
-      // NET_30 / NET_60 partners are paid out later from PARTNER_PAYABLE; IMMEDIATE ones now.
+      // NET_30 / NET_60 partners are paid from PARTNER_PAYABLE when their terms run (PayoutService.runDue); IMMEDIATE ones now.
       const partner = partnership.partner;
       if (partnership.paymentTerms === "IMMEDIATE" && partner.stripeAccountId && partner.payoutsEnabled && share > 0) {
         transfers.push({ recipient: "PARTNER", destinationAccount: partner.stripeAccountId, amountCents: share });
@@ -397,7 +381,7 @@ export class PaymentService {
       );
       payMechanic(mechanicShare);
     }
-    return { lines, transfers, currency: payment.currency, transferGroup: payment.transferGroup };
+    return { lines, transfers };
   }
 
   /** Reverses a refunded part of a payment's split, in proportion; the platform absorbs rounding. */

@@ -58,20 +58,43 @@ export class EarningsLine {
   @Field(() => LedgerEntryKind)
   kind!: LedgerEntryKind;
 
-  @Field(() => Int, { description: "Net of refunds booked against it." })
+  @Field(() => Int, { description: "Earned under this kind, net of refunds booked against it." })
   amountCents!: number;
 }
 
-@ObjectType({ description: "Earnings read from the ledger." })
+@ObjectType({ description: "Earnings read from the ledger: what was earned, paid out and is still owed, over the requested range." })
 export class Earnings {
-  @Field(() => Int, { description: "Credited to the caller (or their workshop), net of refunds." })
+  @Field(() => Int, { description: "Earned: credited to the caller (or their workshop), net of refunds. Payouts do not reduce it." })
   totalCents!: number;
 
-  @Field(() => Int, { description: "Mechanics: earnings withheld after a ban." })
+  @Field(() => Int, { description: "Transferred to the payee's Stripe account, net of transfers reversed by refunds." })
+  paidOutCents!: number;
+
+  @Field(() => Int, {
+    description: "Earned and not yet paid out (totalCents - paidOutCents): waiting for partner payment terms, or for the payee's Stripe account to accept payouts.",
+  })
+  owedCents!: number;
+
+  @Field(() => Int, { description: "Mechanics: earnings withheld after a ban, never paid out. 0 for others." })
   withheldCents!: number;
 
-  @Field(() => [EarningsLine])
+  @Field(() => [EarningsLine], { description: "totalCents by kind of credit." })
   byKind!: EarningsLine[];
+}
+
+@ObjectType({ description: "What one payout run transferred." })
+export class PayoutRun {
+  @Field(() => Date, { description: "Shares due by this instant were paid." })
+  asOf!: Date;
+
+  @Field(() => Int, { description: "Transfers this run made and booked." })
+  transferCount!: number;
+
+  @Field(() => Int, { description: "The total of those transfers." })
+  amountCents!: number;
+
+  @Field(() => Int, { description: "Transfers Stripe refused this time; they stay owed and are retried on the next run." })
+  failedCount!: number;
 }
 
 @ObjectType({ description: "Marketplace health over a date range." })

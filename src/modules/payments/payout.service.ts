@@ -1,0 +1,257 @@
+import { randomUUID } from "node:crypto";
+import type Stripe from "stripe";
+import type { Viewer } from "../../auth/viewer.ts";
+import { Prisma } from "../../db/generated/client.ts";
+import { PaymentTerms, type LedgerAccount, type TransferRecipient } from "../../db/generated/enums.ts";
+import type { PrismaClient } from "../../db/prisma.ts";
+import { AppError, ErrorCode } from "../../errors.ts";
+import type { AuditService } from "../audit/audit.service.ts";
+import { dueCutoff } from "../partnerships/partnership-rules.ts";
+import type { PayoutRun } from "./payment.type.ts";
+
+type Tx = Prisma.TransactionClient;
+
+/** The payable account a transfer to each kind of payee pays down. */
+export const PAYABLE_OF: Record<TransferRecipient, LedgerAccount> = { WORKSHOP: "WORKSHOP_PAYABLE", MECHANIC: "MECHANIC_PAYABLE", PARTNER: "PARTNER_PAYABLE" };
+
+/** A payment's shares may still be paid out while it is neither refunded in full nor disputed. */
+const PAYABLE_STATUSES = ["SUCCEEDED", "PARTIALLY_REFUNDED"] as const;
+const BATCH = 100;
+
+const transferToSend = {
+  id: true,
+  paymentId: true,
+  recipient: true,
+  destinationAccount: true,
+  amountCents: true,
+  idempotencyKey: true,
+  payment: { select: { currency: true, transferGroup: true, stripePaymentIntentId: true } },
+} as const;
+type TransferToSend = Prisma.TransferGetPayload<{ select: typeof transferToSend }>;
+
+/** A share owed on a settled payment with no transfer yet, whose payee can now be paid. */
+interface DueShare {
+  entryId: string;
+  createdAt: Date;
+  paymentId: string;
+  account: LedgerAccount;
+  recipient: TransferRecipient;
+  destination: string;
+}
+
+/** A run's outcome; `failures` are for the operator's log (Stripe's refusal, per transfer). */
+export interface PayoutRunResult extends PayoutRun {
+  failures: { transferId: string; message: string }[];
+}
+
+/**
+ * Transfers to workshops, mechanics and partners, and the ledger entries that record them. A
+ * payout is booked (the payee's payable debited, PLATFORM_CASH credited) in the same database
+ * transaction that stores Stripe's transfer id, so a transfer is never on record without its
+ * entries or the other way round; a transfer row Stripe has not confirmed is simply sent again
+ * under the same idempotency key. Reversals are booked the same way, after Stripe confirms them.
+ */
+export class PayoutService {
+  /** The last run started in this process; the next one waits for it. */
+  private lastRun: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly audit: AuditService,
+    private readonly stripe: Stripe | null,
+  ) {}
+
+  /** Sends a payment's transfer rows Stripe has not confirmed yet; `sourceCharge` ties them to the customer's charge. */
+  async sendPending(paymentId: string, sourceCharge: string | null): Promise<void> {
+    const stripe = this.requireStripe();
+    const pending = await this.prisma.transfer.findMany({ where: { paymentId, stripeTransferId: null }, select: transferToSend });
+    for (const transfer of pending) await this.send(stripe, transfer, null, sourceCharge);
+  }
+
+  /**
+   * Pays what fell due by `asOf`: partner shares whose NET_30 / NET_60 terms have run, and any
+   * share left owed because its payee could not receive payouts at the time and now can (mechanics
+   * whose earnings are withheld excepted). Each transfer is created under the key settle would use
+   * (`transfer:<paymentId>:<recipient>`) while the payment row is locked, so concurrent runs, in
+   * this process or another, and a concurrent refund cannot pay a share twice or pay a refunded
+   * part. Transfer rows an earlier attempt left unconfirmed are sent again, unless the payment has
+   * been refunded in full or disputed since. Audited per payout, and once per run when an admin
+   * started it. An aborted `signal` ends the run after the transfer in hand.
+   */
+  async runDue(actor: Viewer | null, asOf: Date = new Date(), signal?: AbortSignal): Promise<PayoutRunResult> {
+    const stripe = this.requireStripe();
+    // One run at a time in this process (the timer and an admin's request queue up).
+    const run = this.lastRun.then(() => this.sweep(stripe, actor, asOf, signal));
+    this.lastRun = run.catch(() => undefined);
+    return run;
+  }
+
+  private async sweep(stripe: Stripe, actor: Viewer | null, asOf: Date, signal: AbortSignal | undefined): Promise<PayoutRunResult> {
+    let after: { createdAt: Date; entryId: string } | null = null;
+    while (!signal?.aborted) {
+      const due = await this.dueShares(asOf, after);
+      for (const share of due) if (!signal?.aborted) await this.createTransfer(share);
+      if (due.length < BATCH) break;
+      after = due[due.length - 1]!;
+    }
+
+    const result: PayoutRunResult = { asOf, transferCount: 0, amountCents: 0, failedCount: 0, failures: [] };
+    let cursor: string | null = null;
+    while (!signal?.aborted) {
+      const pending: TransferToSend[] = await this.prisma.transfer.findMany({
+        where: { stripeTransferId: null, payment: { is: { status: { in: [...PAYABLE_STATUSES] } } }, ...(cursor ? { id: { gt: cursor } } : {}) },
+        orderBy: { id: "asc" },
+        take: BATCH,
+        select: transferToSend,
+      });
+      for (const transfer of pending) {
+        if (signal?.aborted) break;
+        try {
+          if ((await this.send(stripe, transfer, actor)).booked) {
+            result.transferCount += 1;
+            result.amountCents += transfer.amountCents;
+          }
+        } catch (error) {
+          // One payee's refusal (a closed account, a balance Stripe cannot cover) must not stop the others.
+          result.failedCount += 1;
+          result.failures.push({ transferId: transfer.id, message: error instanceof Error ? error.message : String(error) });
+        }
+      }
+      if (pending.length < BATCH) break;
+      cursor = pending[pending.length - 1]!.id;
+    }
+    if (actor) {
+      const { failures: _failures, ...summary } = result;
+      await this.audit.write([{ actor, action: "payouts.run", entityType: "PayoutRun", entityId: randomUUID(), data: { ...summary, asOf: asOf.toISOString() } }]);
+    }
+    return result;
+  }
+
+  /**
+   * Takes back from each of `transferIds` (the payment's transfers when the refund was booked)
+   * what the refund took from its payee's payable balance, up to what the transfer still holds:
+   * the payee's balance ends where the refund left it, to the cent. A transfer planned before the
+   * refund but not yet confirmed is sent first (the same key: Stripe answers with the transfer if
+   * an earlier attempt made it), so that it can be reversed.
+   */
+  async reverseForRefund(refundId: string, transferIds: string[]): Promise<void> {
+    const stripe = this.requireStripe();
+    const [transfers, refunded] = await Promise.all([
+      this.prisma.transfer.findMany({ where: { id: { in: transferIds } }, orderBy: { id: "asc" }, select: { ...transferToSend, stripeTransferId: true, reversedCents: true } }),
+      this.prisma.ledgerEntry.groupBy({ by: ["account"], where: { transactionKey: `refund:${refundId}` }, _sum: { amountCents: true }, orderBy: { account: "asc" } }),
+    ]);
+    for (const transfer of transfers) {
+      const taken = -(refunded.find((r) => r.account === PAYABLE_OF[transfer.recipient])?._sum.amountCents ?? 0);
+      const amount = Math.min(transfer.amountCents - transfer.reversedCents, taken);
+      if (amount <= 0) continue;
+      const stripeTransferId = transfer.stripeTransferId ?? (await this.send(stripe, transfer, null)).stripeTransferId;
+      const key = `payout-reversal:${refundId}:${transfer.id}`;
+      await stripe.transfers.createReversal(stripeTransferId, { amount }, { idempotencyKey: `reversal:${refundId}:${transfer.id}` });
+      await this.prisma.$transaction(async (tx) => {
+        const booked = await tx.ledgerEntry.createMany({ data: await this.payoutEntries(tx, key, transfer, -amount, "refund reverses payout"), skipDuplicates: true });
+        if (booked.count > 0) await tx.transfer.update({ where: { id: transfer.id }, data: { reversedCents: { increment: amount } } });
+      });
+    }
+  }
+
+  /** Shares due by `asOf` with no transfer yet, oldest first, after the keyset cursor. */
+  private dueShares(asOf: Date, after: { createdAt: Date; entryId: string } | null): Promise<DueShare[]> {
+    const cutoffs = Prisma.join(Object.values(PaymentTerms).map((terms) => Prisma.sql`(${terms}, ${dueCutoff(terms, asOf).toISOString()}::timestamp)`));
+    return this.prisma.$queryRaw<DueShare[]>`
+      SELECT c.id::text AS "entryId", c."createdAt", c."paymentId"::text AS "paymentId", c.account::text AS account, payee.recipient, payee.destination
+      FROM "LedgerEntry" c
+      JOIN "Payment" p ON p.id = c."paymentId"
+      JOIN LATERAL (
+        SELECT 'WORKSHOP' AS recipient, w."stripeAccountId" AS destination, 'IMMEDIATE' AS terms
+          FROM "Workshop" w WHERE c.account = 'WORKSHOP_PAYABLE' AND w.id = c."workshopId" AND w."payoutsEnabled"
+        UNION ALL
+        SELECT 'MECHANIC', m."stripeAccountId", 'IMMEDIATE'
+          FROM "MechanicProfile" m WHERE c.account = 'MECHANIC_PAYABLE' AND m."userId" = c."userId" AND m."payoutsEnabled" AND NOT m."earningsWithheld"
+        UNION ALL
+        SELECT 'PARTNER', pp."stripeAccountId", ps."paymentTerms"::text
+          FROM "Partnership" ps JOIN "PartnerProfile" pp ON pp."userId" = ps."partnerId"
+          WHERE c.account = 'PARTNER_PAYABLE' AND ps.id = c."partnershipId" AND pp."payoutsEnabled"
+      ) payee ON payee.destination IS NOT NULL
+      JOIN (VALUES ${cutoffs}) AS due(terms, cutoff) ON due.terms = payee.terms
+      WHERE c."transactionKey" = 'payment:' || c."paymentId"::text
+        AND c."amountCents" > 0
+        AND c."createdAt" <= due.cutoff
+        AND p.status::text IN (${Prisma.join(PAYABLE_STATUSES)})
+        AND NOT EXISTS (SELECT 1 FROM "Transfer" t WHERE t."idempotencyKey" = 'transfer:' || c."paymentId"::text || ':' || payee.recipient)
+        AND (${after === null} OR (c."createdAt", c.id) > (${after?.createdAt.toISOString() ?? null}::timestamp, ${after?.entryId ?? null}::uuid))
+      ORDER BY c."createdAt", c.id
+      LIMIT ${BATCH}`;
+  }
+
+  /** The transfer row for a due share, for what the payee is still owed on that payment (refunds deducted). */
+  private async createTransfer(share: DueShare): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      // Refunds update the payment row first: holding it, the balance read here stays true until commit.
+      const [payment] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM "Payment" WHERE id = ${share.paymentId}::uuid FOR UPDATE`;
+      if (!payment || !(PAYABLE_STATUSES as readonly string[]).includes(payment.status)) return;
+      const owed = await tx.ledgerEntry.aggregate({ where: { paymentId: share.paymentId, account: share.account }, _sum: { amountCents: true } });
+      const amountCents = owed._sum.amountCents ?? 0;
+      if (amountCents <= 0) return;
+      await tx.transfer.createMany({
+        data: [{ paymentId: share.paymentId, recipient: share.recipient, destinationAccount: share.destination, amountCents, idempotencyKey: `transfer:${share.paymentId}:${share.recipient}` }],
+        skipDuplicates: true,
+      });
+    });
+  }
+
+  /**
+   * Creates the transfer at Stripe (its key makes a resend return the same transfer), then stores
+   * its id and books the payout in one transaction; `booked` is false when another sender
+   * confirmed it first. The source charge is the payment's (read from Stripe unless given), as
+   * settle sends it: Stripe replays a key only for identical parameters.
+   */
+  private async send(stripe: Stripe, transfer: TransferToSend, actor: Viewer | null, sourceCharge?: string | null): Promise<{ stripeTransferId: string; booked: boolean }> {
+    if (sourceCharge === undefined) {
+      const intent = transfer.payment.stripePaymentIntentId ? await stripe.paymentIntents.retrieve(transfer.payment.stripePaymentIntentId) : null;
+      sourceCharge = typeof intent?.latest_charge === "string" ? intent.latest_charge : null;
+    }
+    const created = await stripe.transfers.create(
+      {
+        amount: transfer.amountCents,
+        currency: transfer.payment.currency,
+        destination: transfer.destinationAccount,
+        transfer_group: transfer.payment.transferGroup,
+        ...(sourceCharge ? { source_transaction: sourceCharge } : {}),
+      },
+      { idempotencyKey: transfer.idempotencyKey },
+    );
+    const booked = await this.prisma.$transaction(async (tx) => {
+      const stored = await tx.transfer.updateMany({ where: { id: transfer.id, stripeTransferId: null }, data: { stripeTransferId: created.id } });
+      if (stored.count === 0) return false;
+      await tx.ledgerEntry.createMany({ data: await this.payoutEntries(tx, `payout:${transfer.id}`, transfer, transfer.amountCents, "payout to the payee's Stripe account"), skipDuplicates: true });
+      await this.audit.write(
+        [{ actor, action: "payment.paid_out", entityType: "Payment", entityId: transfer.paymentId, data: { transferId: transfer.id, recipient: transfer.recipient, amountCents: transfer.amountCents } }],
+        tx,
+      );
+      return true;
+    });
+    return { stripeTransferId: created.id, booked };
+  }
+
+  /**
+   * A balanced pair under `transactionKey`: the payee's payable debited by `amountCents` (the same
+   * payee as the credit it pays), PLATFORM_CASH credited. A negative amount books a reversal.
+   */
+  private async payoutEntries(tx: Tx, transactionKey: string, transfer: { paymentId: string; recipient: TransferRecipient }, amountCents: number, description: string) {
+    const account = PAYABLE_OF[transfer.recipient];
+    const credit = await tx.ledgerEntry.findFirstOrThrow({
+      where: { transactionKey: `payment:${transfer.paymentId}`, account, amountCents: { gt: 0 } },
+      select: { userId: true, workshopId: true, partnershipId: true },
+    });
+    const entry = { transactionKey, kind: "PAYOUT" as const, paymentId: transfer.paymentId, description };
+    return [
+      { ...entry, idempotencyKey: `${transactionKey}:${account}`, account, amountCents: -amountCents, ...credit },
+      { ...entry, idempotencyKey: `${transactionKey}:PLATFORM_CASH`, account: "PLATFORM_CASH" as const, amountCents },
+    ];
+  }
+
+  private requireStripe(): Stripe {
+    if (!this.stripe) throw new AppError(ErrorCode.PAYMENTS_NOT_CONFIGURED, "Payments are not configured on this server");
+    return this.stripe;
+  }
+}
