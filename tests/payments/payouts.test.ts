@@ -4,7 +4,7 @@ import { AuditService } from "../../src/modules/audit/audit.service.ts";
 import { PayoutService } from "../../src/modules/payments/payout.service.ts";
 import { createStripeClient } from "../../src/modules/payments/stripe-client.ts";
 import { APPROVE, CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, escalateAndAccept, REPAIR_1200 } from "../factories/escalations.ts";
-import { createAdmin, createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
+import { createAdmin, createCustomer, createMechanic, createSession, liftSuspension, type CreatedUser } from "../factories/index.ts";
 import { APPROVE_PARTNER_QUOTE, CREATE_PARTNER_QUOTE, linesOf, partnerWorld, type PartnershipTerms } from "../factories/partnerships.ts";
 import { waitUntil } from "../setup/live.ts";
 import type { TestApp } from "../setup/test-app.ts";
@@ -270,6 +270,43 @@ describe("payees who cannot take payouts yet", () => {
     expect(await earnings(repair.workshop.advisor.token)).toMatchObject({ totalCents: 102_000, paidOutCents: 102_000, owedCents: 0 });
     expect(Object.keys(await ledgerOf(app.prisma, banned.paymentId))).toEqual(["payment"]);
     expect(await transfersOf(banned.paymentId)).toEqual([]);
+  });
+});
+
+describe("a banned mechanic's unpaid earnings", () => {
+  const SEND = `mutation ($s: ID!, $b: String!) { sendMessage(sessionId: $s, body: $b) { flagged } }`;
+  const REVIEW = `mutation ($id: ID!) { reviewViolation(id: $id, decision: DISMISS) { status } }`;
+
+  /** Three flagged messages: the third offence is a permanent ban. */
+  async function ban(mechanic: CreatedUser) {
+    const customer = await createCustomer(app);
+    const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "IN_PROGRESS" });
+    for (let i = 0; i < 3; i++) {
+      expect((await app.gql(SEND, { s: session.id, b: "text me on 415 555 0199" }, mechanic.token)).data!.sendMessage.flagged).toBe(true);
+      if (i < 2) await liftSuspension(app, mechanic.id);
+    }
+    expect(await app.prisma.user.findUniqueOrThrow({ where: { id: mechanic.id } })).toMatchObject({ status: "BANNED" });
+  }
+
+  it("move to WITHHELD when the ban lands, and back to owed, then paid, when an admin dismisses it", async () => {
+    const { mechanic, paymentId } = await paidDiagnostic({ payoutsEnabled: false });
+    const owed = { totalCents: 2_250, paidOutCents: 0, owedCents: 2_250, withheldCents: 0 };
+    expect(await earnings(mechanic.token)).toMatchObject(owed);
+
+    await ban(mechanic);
+    await app.prisma.mechanicProfile.update({ where: { userId: mechanic.id }, data: { payoutsEnabled: true } });
+    const withheld = await app.prisma.ledgerEntry.findMany({ where: { paymentId, kind: "WITHHOLDING" }, select: { account: true, amountCents: true } });
+    expect(withheld).toEqual(expect.arrayContaining([{ account: "MECHANIC_PAYABLE", amountCents: -2_250 }, { account: "WITHHELD", amountCents: 2_250 }]));
+    expect(withheld).toHaveLength(2);
+    expect(await runDue(new Date().toISOString())).toMatchObject({ transferCount: 0 });
+
+    // The ban is the third offence's penalty: dismissing that flag lifts the ban and gives the money back.
+    const third = await app.prisma.contactViolation.findFirstOrThrow({ where: { offenderId: mechanic.id, penalty: { is: { kind: "PERMANENT_BAN" } } } });
+    expect((await app.gql(REVIEW, { id: third.id }, admin.token)).data!.reviewViolation.status).toBe("DISMISSED");
+    await liftSuspension(app, mechanic.id);
+    expect(await earnings(mechanic.token)).toMatchObject(owed);
+    expect(await runDue(new Date().toISOString())).toMatchObject({ transferCount: 1, amountCents: 2_250 });
+    expect(await earnings(mechanic.token)).toMatchObject({ totalCents: 2_250, paidOutCents: 2_250, owedCents: 0, withheldCents: 0 });
   });
 });
 

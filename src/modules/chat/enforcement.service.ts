@@ -7,6 +7,7 @@ import { conflict, notFound } from "../../errors.ts";
 import type { AppPubSub } from "../../pubsub/pubsub.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { AccountStatusCache } from "../accounts/account-status.ts";
+import { releaseEarnings, withholdEarnings } from "../payments/withholding.ts";
 import { sessionSelect } from "../sessions/session.service.ts";
 import { afterTimestamp, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
@@ -73,7 +74,10 @@ export class EnforcementService {
     const { status, endsAt } = penaltyOutcome(rung, now);
     const penalty = await tx.penalty.create({ data: { userId: offence.offenderId, violationId: violation.id, kind: rung.kind, startsAt: now, endsAt }, select: { id: true } });
     await tx.user.update({ where: { id: offence.offenderId }, data: { status, suspendedUntil: endsAt, statusReason: rung.reason } });
-    if (rung.kind === "PERMANENT_BAN") await tx.mechanicProfile.update({ where: { userId: offence.offenderId }, data: { earningsWithheld: true } });
+    if (rung.kind === "PERMANENT_BAN") {
+      await tx.mechanicProfile.update({ where: { userId: offence.offenderId }, data: { earningsWithheld: true } });
+      await withholdEarnings(tx, offence.offenderId, penalty.id);
+    }
     await tx.auditLog.createMany({
       data: [
         {
@@ -134,7 +138,7 @@ export class EnforcementService {
       if (status === "DISMISSED" && violation.penalty && !violation.penalty.reversedAt) {
         await tx.penalty.update({ where: { id: violation.penalty.id }, data: { reversedAt: now } });
         await tx.mechanicProfile.updateMany({ where: { userId: violation.offenderId, violationCount: { gt: 0 } }, data: { violationCount: { decrement: 1 } } });
-        standing = await this.restoreStanding(tx, violation.offenderId, now);
+        standing = await this.restoreStanding(tx, violation.offenderId, violation.penalty.id, now);
         audit.push({ actorId: admin.id, actorRole: "ADMIN", action: "account.penalty.reversed", entityType: "Penalty", entityId: violation.penalty.id, subjectUserId: violation.offenderId, fields: ["status", "suspendedUntil", "earningsWithheld"], data: { status: standing } });
       }
       await tx.auditLog.createMany({ data: audit });
@@ -145,14 +149,15 @@ export class EnforcementService {
   }
 
   /** Sets the account from the penalties still standing: a ban, else the longest running suspension, else active. */
-  private async restoreStanding(tx: Prisma.TransactionClient, userId: string, now: Date): Promise<AccountStatus> {
+  private async restoreStanding(tx: Prisma.TransactionClient, userId: string, reversedPenaltyId: string, now: Date): Promise<AccountStatus> {
     const standing = await tx.penalty.findMany({ where: { userId, reversedAt: null, OR: [{ endsAt: null }, { endsAt: { gt: now } }] }, select: { kind: true, endsAt: true }, orderBy: { startsAt: "desc" } });
     const banned = standing.some((p) => p.kind === "PERMANENT_BAN");
     const until = standing.reduce<Date | null>((max, p) => (p.endsAt && (!max || p.endsAt > max) ? p.endsAt : max), null);
     const status: AccountStatus = banned ? "BANNED" : until ? "SUSPENDED" : "ACTIVE";
     const reason = banned ? penaltyFor(3).reason : until ? "Contact details shared in chat: suspension still running" : null;
     await tx.user.update({ where: { id: userId }, data: { status, suspendedUntil: banned ? null : until, statusReason: reason } });
-    await tx.mechanicProfile.updateMany({ where: { userId }, data: { earningsWithheld: banned } });
+    const lifted = await tx.mechanicProfile.updateMany({ where: { userId, earningsWithheld: true }, data: { earningsWithheld: banned } });
+    if (lifted.count > 0 && !banned) await releaseEarnings(tx, userId, reversedPenaltyId);
     return status;
   }
 
