@@ -215,19 +215,24 @@ export class PaymentService {
 
   /**
    * Brings a payment to its PaymentIntent's current state; on success books the ledger and
-   * transfers once. A change is made only from the status read, so a slower sync holding an older
-   * view of the intent cannot move the payment back.
+   * transfers once. A change is made only from the status read; when another sync changed it
+   * first (perhaps from an older view of the intent), both are read again.
    */
   async syncPaymentIntent(paymentIntentId: string, cause: StatusCause = { actor: null, data: { source: "stripe" } }): Promise<void> {
     const stripe = this.requireStripe();
-    const payment = await this.prisma.payment.findUnique({ where: { stripePaymentIntentId: paymentIntentId }, select: { id: true, status: true } });
-    if (!payment) return; // not ours
-    const intent = await stripe.paymentIntents.retrieve(paymentIntentId);
-    const status = STRIPE_STATUS[intent.status];
-    if (!SETTLED.includes(payment.status) && payment.status !== status) {
-      await this.prisma.$transaction((tx) => this.changeStatus(tx, payment.id, payment.status, status, "payment.synced", cause));
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const payment = await this.prisma.payment.findUnique({ where: { stripePaymentIntentId: paymentIntentId }, select: { id: true, status: true } });
+      if (!payment) return; // not ours
+      const intent = await stripe.paymentIntents.retrieve(paymentIntentId);
+      const status = STRIPE_STATUS[intent.status];
+      const current =
+        SETTLED.includes(payment.status) || payment.status === status || (await this.prisma.$transaction((tx) => this.changeStatus(tx, payment.id, payment.status, status, "payment.synced", cause)));
+      if (!current) continue;
+      if (intent.status === "succeeded") await this.settle(payment.id, intent);
+      return;
     }
-    if (intent.status === "succeeded") await this.settle(payment.id, intent);
+    // Answered with an error, Stripe delivers the event again.
+    throw new Error(`payment of ${paymentIntentId} kept changing while it was synced`);
   }
 
   /**
@@ -245,9 +250,9 @@ export class PaymentService {
     const payment = intentId ? await this.prisma.payment.findUnique({ where: { stripePaymentIntentId: intentId }, select: { id: true, status: true } }) : null;
     if (!payment || !intentId) return; // not ours
     const status = DISPUTE_STATUS[dispute.status];
-    const cause = (action: string) => ({ action, actor: null, data: { source: "stripe", eventId, disputeId: dispute.id } });
+    const cause: StatusCause = { actor: null, data: { source: "stripe", eventId, disputeId: dispute.id } };
     // Only a succeeded charge is disputed; its own event may still be on the way. Its split must be booked first.
-    if (!CHARGED.includes(payment.status)) await this.syncPaymentIntent(intentId, cause("payment.synced"));
+    if (!CHARGED.includes(payment.status)) await this.syncPaymentIntent(intentId, cause);
 
     const lostTransfers = await this.prisma.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT id FROM "Payment" WHERE id = ${payment.id}::uuid FOR UPDATE`;
@@ -259,29 +264,29 @@ export class PaymentService {
       // Stripe never takes more than the charge.
       const amount = Math.min(dispute.amount, current.amountCents);
       let from = current.status;
-      const move = async (to: PaymentStatus, step: ReturnType<typeof cause>) => {
-        await this.changeStatus(tx, payment.id, from, to, step.action, { actor: null, data: { ...step.data, amountCents: amount } });
+      const move = async (to: PaymentStatus, action: string) => {
+        await this.changeStatus(tx, payment.id, from, to, action, { ...cause, data: { ...cause.data, amountCents: amount } });
         from = to;
       };
       const withdrawn = await this.book(tx, `dispute:${dispute.id}`, payment.id, [
         { key: "PLATFORM_CASH", account: "PLATFORM_CASH", kind: "DISPUTE", amountCents: amount, description: "disputed amount withdrawn by Stripe" },
         { key: "DISPUTES_RECEIVABLE", account: "DISPUTES_RECEIVABLE", kind: "DISPUTE", amountCents: -amount, description: "disputed amount held by Stripe pending the outcome" },
       ]);
-      if (withdrawn) await move("DISPUTED", cause("payment.disputed"));
+      if (withdrawn) await move("DISPUTED", "payment.disputed");
 
       if (status === "WON") {
         const reinstated = await this.book(tx, `dispute-won:${dispute.id}`, payment.id, [
           { key: "DISPUTES_RECEIVABLE", account: "DISPUTES_RECEIVABLE", kind: "DISPUTE", amountCents: amount, description: "dispute won: amount reinstated" },
           { key: "PLATFORM_CASH", account: "PLATFORM_CASH", kind: "DISPUTE", amountCents: -amount, description: "dispute won: amount reinstated" },
         ]);
-        if (reinstated) await move(refundedStatus(current.refundedCents, current.amountCents), cause("payment.dispute_won"));
+        if (reinstated) await move(refundedStatus(current.refundedCents, current.amountCents), "payment.dispute_won");
         return null;
       }
       if (status === "LOST") {
         // A dispute of money already refunded costs the platform alone: the payees gave that part back with the refund.
         const reversible = Math.min(amount, current.amountCents - current.refundedCents);
         const lines = { amount, reversible, paymentAmount: current.amountCents, kind: "DISPUTE", counter: "DISPUTES_RECEIVABLE", counterDescription: "dispute lost: receivable written off", cause: "lost dispute" } as const;
-        if (await this.bookReversal(tx, payment.id, `dispute-lost:${dispute.id}`, lines)) await move("DISPUTED", cause("payment.dispute_lost"));
+        if (await this.bookReversal(tx, payment.id, `dispute-lost:${dispute.id}`, lines)) await move("DISPUTED", "payment.dispute_lost");
         // Read under the lock, as a refund does; while DISPUTED no payout run adds transfers.
         return (await tx.transfer.findMany({ where: { paymentId: payment.id }, select: { id: true } })).map((t) => t.id);
       }
