@@ -324,6 +324,36 @@ export type DiagnosticSessionConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A chargeback or inquiry on a payment's charge, as Stripe last reported it. */
+export type Dispute = {
+  __typename?: 'Dispute';
+  amountCents: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  paymentId: Scalars['ID']['output'];
+  /** Stripe's reason code, e.g. fraudulent or product_not_received. */
+  reason?: Maybe<Scalars['String']['output']>;
+  status: DisputeStatus;
+  stripeDisputeId: Scalars['String']['output'];
+  /** Stripe's own status, e.g. needs_response while evidence is due. */
+  stripeStatus: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type DisputeStatus =
+  /** An inquiry: no money has moved. */
+  | 'INQUIRY'
+  /** The inquiry ended without a chargeback. */
+  | 'INQUIRY_CLOSED'
+  /** Written off against the payment's split; payouts of it were reversed. */
+  | 'LOST'
+  /** A chargeback: the amount is withdrawn and the payment's unpaid shares are held until the outcome. */
+  | 'OPEN'
+  /** Stopped before it became a chargeback. */
+  | 'PREVENTED'
+  /** Reinstated: the payment is back to what it was. */
+  | 'WON';
+
 /** Earnings read from the ledger: what was earned, paid out and is still owed, over the requested range. */
 export type Earnings = {
   __typename?: 'Earnings';
@@ -1083,6 +1113,8 @@ export type Query = {
   customers: CustomerConnection;
   /** Price of a remote diagnostic in cents, shown before sign-up. */
   diagnosticPriceCents: Scalars['Int']['output'];
+  /** Admins: disputes of payments, newest first (at most 100), optionally of one status. */
+  disputes: Array<Dispute>;
   /** Mechanics and partners: their earnings. Advisors: their workshop's. From the ledger; from/to limit it to entries booked in [from, to). */
   earnings: Earnings;
   escalation: Escalation;
@@ -1154,6 +1186,11 @@ export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<CustomerWhere>;
+};
+
+
+export type QueryDisputesArgs = {
+  status?: InputMaybe<DisputeStatus>;
 };
 
 

@@ -49,6 +49,8 @@ export const permissionRules = {
     quotes: escalationParties,
     quote: escalationParties,
     payments: isCustomerOrAdmin,
+    // Customers see a dispute as their payment's DISPUTED status; the dispute itself is for admins.
+    disputes: isAdmin,
     earnings: isEarner,
     adminMetrics: isAdmin,
     complaints: isAdmin,
@@ -195,6 +197,7 @@ export const permissionRules = {
   QuoteStatusChange: withinScope,
   PaymentIntentResult: isCustomer,
   Payment: isCustomerOrAdmin,
+  Dispute: isAdmin,
   Earnings: isEarner,
   EarningsLine: isEarner,
   AdminMetrics: isAdmin,

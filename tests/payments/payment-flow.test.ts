@@ -159,6 +159,9 @@ describe("payments end to end", () => {
       "payout WORKSHOP": payout("WORKSHOP_PAYABLE", 510_000),
       "payout MECHANIC": payout("MECHANIC_PAYABLE", 30_000),
     });
+    // The capture is the advisor's doing, audited as such.
+    const captured = await app.prisma.auditLog.findFirstOrThrow({ where: { entityId: payment.id, action: "payment.synced", data: { path: ["to"], equals: "SUCCEEDED" } } });
+    expect(captured).toMatchObject({ actorId: workshop.advisor.id, data: { from: "REQUIRES_CAPTURE", source: "capture", quoteId } });
   });
 
   it("admin refunds reverse the transfers and the ledger", async () => {

@@ -7,7 +7,7 @@ import Stripe from "stripe";
  * A local fake of the parts of the Stripe HTTP API the server calls, so tests run the official
  * SDK end to end without the network: form-encoded bodies, `Idempotency-Key` (the same key and
  * path answer the same object), Stripe-shaped errors. Tests drive the money side with helpers
- * (`confirm`) and send signed webhooks with `signedEvent`.
+ * (`confirm`, `dispute`) and send signed webhooks with `signedEvent`.
  */
 export interface FakeStripe {
   /** e.g. http://127.0.0.1:12345, for STRIPE_API_BASE. */
@@ -17,10 +17,16 @@ export interface FakeStripe {
   transfers: Map<string, Record<string, any>>;
   refunds: Map<string, Record<string, any>>;
   accounts: Map<string, Record<string, any>>;
+  disputes: Map<string, Record<string, any>>;
   /** Every request that created something (idempotent replays excluded), as "METHOD path". */
   creations: string[];
   /** The customer confirms: requires_capture for manual capture, otherwise succeeded with a charge. */
   confirm(paymentIntentId: string): Record<string, any>;
+  /**
+   * The cardholder disputes the intent's charge (one dispute per charge, as at Stripe): creates
+   * its dispute or moves it to `status`; `amount` defaults to the charge's. Returns the dispute.
+   */
+  dispute(paymentIntentId: string, change: { status: Stripe.Dispute.Status; amount?: number }): Record<string, any>;
   /** A webhook body and its valid Stripe-Signature header. */
   signedEvent(type: string, object: Record<string, any>, id?: string): { payload: string; signature: string };
   close(): Promise<void>;
@@ -47,6 +53,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   const transfers = new Map<string, Record<string, any>>();
   const refunds = new Map<string, Record<string, any>>();
   const accounts = new Map<string, Record<string, any>>();
+  const disputes = new Map<string, Record<string, any>>();
   const idempotent = new Map<string, { status: number; body: unknown }>();
   const creations: string[] = [];
   const webhookSecret = `whsec_${randomBytes(12).toString("hex")}`;
@@ -124,10 +131,16 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     if (method === "POST" && path === "/v1/refunds") {
       const intent = paymentIntents.get(params.payment_intent);
       if (!intent) return error(404, "No such payment_intent");
+      const dispute = [...disputes.values()].find((d) => d.payment_intent === intent.id);
+      if (dispute && ["needs_response", "under_review", "lost"].includes(dispute.status)) return error(400, `Charge ${intent.latest_charge} has been charged back; cannot issue a refund.`);
       const refund = { id: id("re"), object: "refund", amount: Number(params.amount ?? intent.amount), payment_intent: intent.id, status: "succeeded", metadata: params.metadata ?? {} };
       refunds.set(refund.id, refund);
       creations.push(`POST ${path}`);
       return { status: 200, body: refund };
+    }
+    if ((match = /^\/v1\/disputes\/([^/]+)$/.exec(path)) && method === "GET") {
+      const dispute = disputes.get(match[1]!);
+      return dispute ? { status: 200, body: dispute } : error(404, "No such dispute");
     }
     if ((match = /^\/v1\/accounts\/([^/]+)$/.exec(path)) && method === "GET") {
       const account = accounts.get(match[1]!);
@@ -164,6 +177,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     transfers,
     refunds,
     accounts,
+    disputes,
     creations,
     confirm(paymentIntentId) {
       const intent = paymentIntents.get(paymentIntentId);
@@ -177,6 +191,17 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       }
       intent.latest_charge = id("ch");
       return intent;
+    },
+    dispute(paymentIntentId, change) {
+      const intent = paymentIntents.get(paymentIntentId);
+      if (!intent?.latest_charge) throw new Error(`no charge on payment intent ${paymentIntentId}`);
+      let dispute = [...disputes.values()].find((d) => d.payment_intent === paymentIntentId);
+      if (!dispute) {
+        dispute = { id: id("du"), object: "dispute", amount: intent.amount, currency: intent.currency, charge: intent.latest_charge, payment_intent: paymentIntentId, reason: "fraudulent", status: change.status };
+        disputes.set(dispute.id, dispute);
+      }
+      Object.assign(dispute, { status: change.status }, change.amount === undefined ? {} : { amount: change.amount });
+      return { ...dispute };
     },
     signedEvent(type, object, eventId = id("evt")) {
       const payload = JSON.stringify({ id: eventId, object: "event", type, api_version: "2024-06-20", created: Math.floor(Date.now() / 1000), data: { object }, livemode: false });

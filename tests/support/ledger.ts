@@ -5,8 +5,10 @@ export type LedgerByTransaction = Record<string, Record<string, number>>;
 /**
  * A payment's ledger entries, one `{ "ACCOUNT/KIND": cents }` per transaction, named for reading:
  * "payment" (the split), "payout WORKSHOP" (one per transfer, by payee), "refund 1" (refunds in
- * order) and "reversal 1 WORKSHOP" (a refund's reversal of a transfer). Two entries of one
- * account and kind in one transaction fail loudly instead of hiding each other.
+ * order), "reversal 1 WORKSHOP" (a refund's reversal of a transfer), "dispute" (the amount
+ * withdrawn), "dispute-won", "dispute-lost" and "dispute-reversal WORKSHOP" (a lost dispute's
+ * reversal of a transfer). Two entries of one account and kind in one transaction fail loudly
+ * instead of hiding each other.
  */
 export async function ledgerOf(prisma: PrismaClient, paymentId: string): Promise<LedgerByTransaction> {
   const [entries, transfers, refunds] = await Promise.all([
@@ -21,6 +23,7 @@ export async function ledgerOf(prisma: PrismaClient, paymentId: string): Promise
     if (kind === "payout") return `payout ${payee.get(first!)}`;
     if (kind === "refund") return `refund ${refundNumber.get(first!)}`;
     if (kind === "payout-reversal") return `reversal ${refundNumber.get(first!)} ${payee.get(second!)}`;
+    if (kind === "dispute-reversal") return `dispute-reversal ${payee.get(second!)}`;
     return kind!;
   };
   const ledger: LedgerByTransaction = {};

@@ -1,7 +1,8 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import { requireViewer, type Context } from "../../auth/context.ts";
 import { badInput } from "../../errors.ts";
-import { AdminMetrics, Earnings, Payment, PaymentIntentResult, PayoutRun } from "./payment.type.ts";
+import { DisputeStatus } from "../../db/generated/enums.ts";
+import { AdminMetrics, Dispute, Earnings, Payment, PaymentIntentResult, PayoutRun } from "./payment.type.ts";
 
 @Resolver()
 export class PaymentResolver {
@@ -37,6 +38,11 @@ export class PaymentResolver {
   @Query(() => [Payment], { description: "Customers: their payments. Admins: all, newest first (at most 100)." })
   payments(@Ctx() ctx: Context): Promise<Payment[]> {
     return ctx.services.payments.paymentsOf(requireViewer(ctx));
+  }
+
+  @Query(() => [Dispute], { description: "Admins: disputes of payments, newest first (at most 100), optionally of one status." })
+  disputes(@Arg("status", () => DisputeStatus, { nullable: true }) status: DisputeStatus | null, @Ctx() ctx: Context): Promise<Dispute[]> {
+    return ctx.services.payments.disputes(status);
   }
 
   @Query(() => Earnings, { description: "Mechanics and partners: their earnings. Advisors: their workshop's. From the ledger; from/to limit it to entries booked in [from, to)." })

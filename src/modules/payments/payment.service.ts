@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Viewer } from "../../auth/viewer.ts";
 import type { Config } from "../../config.ts";
 import type { Prisma } from "../../db/generated/client.ts";
-import type { LedgerAccount, LedgerEntryKind, PaymentKind, PaymentStatus, TransferRecipient } from "../../db/generated/enums.ts";
+import type { DisputeStatus, LedgerAccount, LedgerEntryKind, PaymentKind, PaymentStatus, TransferRecipient } from "../../db/generated/enums.ts";
 import type { PrismaClient } from "../../db/prisma.ts";
 import { AppError, conflict, ErrorCode, notFound } from "../../errors.ts";
 import { HIDDEN_FROM_CUSTOMER } from "../../authz/scopes.ts";
@@ -12,7 +12,7 @@ import { basisPointsOf } from "../quotes/pricing.ts";
 import type { QuoteService } from "../quotes/quote.service.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
 import { validateInput } from "../shared/validation.ts";
-import type { Payment, PaymentIntentResult } from "./payment.type.ts";
+import type { Dispute, Payment, PaymentIntentResult } from "./payment.type.ts";
 import type { PayoutService } from "./payout.service.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -33,8 +33,37 @@ const STRIPE_STATUS: Record<Stripe.PaymentIntent.Status, PaymentStatus> = {
 const SETTLED: PaymentStatus[] = ["REFUNDED", "PARTIALLY_REFUNDED", "DISPUTED"];
 /** Statuses of a payment that is over without money having moved: a new attempt may start. */
 const DEAD: PaymentStatus[] = ["CANCELED", "FAILED"];
+/** Statuses of a payment whose charge succeeded and whose split is booked: a dispute applies to it as it is. */
+const CHARGED: PaymentStatus[] = ["SUCCEEDED", "PARTIALLY_REFUNDED", "REFUNDED", "DISPUTED"];
+
+const DISPUTE_STATUS: Record<Stripe.Dispute.Status, DisputeStatus> = {
+  warning_needs_response: "INQUIRY",
+  warning_under_review: "INQUIRY",
+  warning_closed: "INQUIRY_CLOSED",
+  prevented: "PREVENTED",
+  needs_response: "OPEN",
+  under_review: "OPEN",
+  won: "WON",
+  lost: "LOST",
+};
+/** Dispute statuses after Stripe withdrew the disputed amount from the platform (inquiries and prevented disputes move no money). */
+const WITHDRAWN: DisputeStatus[] = ["OPEN", "WON", "LOST"];
+
+/** What a payment's refunds leave it as (once no dispute holds it). */
+const refundedStatus = (refundedCents: number, amountCents: number): PaymentStatus =>
+  refundedCents === 0 ? "SUCCEEDED" : refundedCents >= amountCents ? "REFUNDED" : "PARTIALLY_REFUNDED";
 
 const paymentSelect = { id: true, kind: true, status: true, amountCents: true, refundedCents: true, currency: true, manualCapture: true, createdAt: true } as const;
+const disputeSelect = { id: true, stripeDisputeId: true, paymentId: true, amountCents: true, status: true, stripeStatus: true, reason: true, createdAt: true, updatedAt: true } as const;
+
+/**
+ * Why a payment's status changes, for its audit entry: the viewer of a mutation, or no actor and
+ * `data.source: "stripe"` with the event (and dispute) id for a webhook.
+ */
+export interface StatusCause {
+  actor: Viewer | null;
+  data: Record<string, string | number>;
+}
 
 interface LedgerLine {
   account: LedgerAccount;
@@ -44,6 +73,11 @@ interface LedgerLine {
   workshopId?: string | null;
   partnershipId?: string | null;
   description: string;
+}
+
+/** A line of a balanced transaction; `key` makes it unique within the transaction. */
+interface KeyedLine extends LedgerLine {
+  key: string;
 }
 
 interface PlannedTransfer {
@@ -96,7 +130,8 @@ export class PaymentService {
 
   /** The workshop marks the repair done: an escrowed payment is captured, the quote COMPLETED. */
   async markRepairComplete(viewer: Viewer, quoteId: string): Promise<RepairQuote> {
-    let captured: string | null = null;
+    // Assigned in the callback: the cast keeps TypeScript from narrowing it to null here.
+    let captured = null as { intentId: string; quoteId: string } | null;
     const quote = await this.quotes.complete(viewer, quoteId, async (q) => {
       const payment = await this.prisma.payment.findFirst({
         where: { quoteId: q.id, kind: "REPAIR", status: { in: ["REQUIRES_CAPTURE", "SUCCEEDED"] } },
@@ -106,11 +141,11 @@ export class PaymentService {
       if (payment.status === "REQUIRES_CAPTURE") {
         const stripe = this.requireStripe();
         await stripe.paymentIntents.capture(payment.stripePaymentIntentId!, {}, { idempotencyKey: `capture:${payment.id}` });
-        captured = payment.stripePaymentIntentId;
+        captured = { intentId: payment.stripePaymentIntentId!, quoteId: q.id };
       }
     });
     // The webhook settles it too; syncing now makes the ledger current without waiting for it.
-    if (captured) await this.syncPaymentIntent(captured);
+    if (captured) await this.syncPaymentIntent(captured.intentId, { actor: viewer, data: { source: "capture", quoteId: captured.quoteId } });
     return quote;
   }
 
@@ -123,6 +158,8 @@ export class PaymentService {
       select: { id: true, status: true, amountCents: true, refundedCents: true, stripePaymentIntentId: true },
     });
     if (!payment) throw notFound("Payment");
+    // Stripe refuses it too; a lost dispute has already given the customer the money back.
+    if (payment.status === "DISPUTED") throw conflict("A disputed payment cannot be refunded: the dispute decides where the money goes");
     if (payment.status !== "SUCCEEDED" && payment.status !== "PARTIALLY_REFUNDED") throw conflict("Only a settled payment can be refunded");
     const remaining = payment.amountCents - payment.refundedCents;
     const amount = data.amountCents ?? remaining;
@@ -130,15 +167,16 @@ export class PaymentService {
 
     const refund = await this.prisma.$transaction(async (tx) => {
       const refundedCents = payment.refundedCents + amount;
-      // Conditional on the refunded amount we read: concurrent refunds cannot both spend the same balance.
-      const updated = await tx.payment.updateMany({
-        where: { id: payment.id, refundedCents: payment.refundedCents },
-        data: { refundedCents, status: refundedCents === payment.amountCents ? "REFUNDED" : "PARTIALLY_REFUNDED" },
+      const refundId = crypto.randomUUID();
+      // Conditional on the refunded amount and status we read: concurrent refunds cannot both spend
+      // the same balance, and a dispute opened meanwhile stops the refund.
+      const changed = await this.changeStatus(tx, payment.id, payment.status, refundedStatus(refundedCents, payment.amountCents), "payment.refunded", { actor: viewer, data: { amountCents: amount, refundId } }, {
+        where: { refundedCents: payment.refundedCents },
+        data: { refundedCents },
       });
-      if (updated.count !== 1) throw conflict("Another refund of this payment is in progress");
-      const row = await tx.refund.create({ data: { paymentId: payment.id, amountCents: amount, reason: data.reason ?? null, idempotencyKey: `refund:${payment.id}:${refundedCents}` } });
-      await this.bookRefund(tx, payment.id, payment.amountCents, amount, row.id);
-      await this.audit.write([{ actor: viewer, action: "payment.refunded", entityType: "Payment", entityId: payment.id, data: { amountCents: amount, refundId: row.id } }], tx);
+      if (!changed) throw conflict("The payment changed while refunding it (another refund or a dispute); try again");
+      const row = await tx.refund.create({ data: { id: refundId, paymentId: payment.id, amountCents: amount, reason: data.reason ?? null, idempotencyKey: `refund:${payment.id}:${refundedCents}` } });
+      await this.bookReversal(tx, payment.id, `refund:${row.id}`, { amount, reversible: amount, paymentAmount: payment.amountCents, kind: "REFUND", counter: "PLATFORM_CASH", counterDescription: "refund paid to customer", cause: "refund" });
       // Read under the payment row's lock: a payout run creates transfers holding the same lock, so
       // one made after this refund already deducts it and must not be reversed for it too.
       const transfers = await tx.transfer.findMany({ where: { paymentId: payment.id }, select: { id: true } });
@@ -175,17 +213,92 @@ export class PaymentService {
     return { status: 200, body: { received: true } };
   }
 
-  /** Brings a payment to its PaymentIntent's current state; on success books the ledger and transfers once. */
-  async syncPaymentIntent(paymentIntentId: string): Promise<void> {
+  /**
+   * Brings a payment to its PaymentIntent's current state; on success books the ledger and
+   * transfers once. A change is made only from the status read; when another sync changed it
+   * first (perhaps from an older view of the intent), both are read again.
+   */
+  async syncPaymentIntent(paymentIntentId: string, cause: StatusCause = { actor: null, data: { source: "stripe" } }): Promise<void> {
     const stripe = this.requireStripe();
-    const payment = await this.prisma.payment.findUnique({ where: { stripePaymentIntentId: paymentIntentId }, select: { id: true, status: true } });
-    if (!payment) return; // not ours
-    const intent = await stripe.paymentIntents.retrieve(paymentIntentId);
-    const status = STRIPE_STATUS[intent.status];
-    if (!SETTLED.includes(payment.status) && payment.status !== status) {
-      await this.prisma.payment.updateMany({ where: { id: payment.id, status: { notIn: SETTLED } }, data: { status } });
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const payment = await this.prisma.payment.findUnique({ where: { stripePaymentIntentId: paymentIntentId }, select: { id: true, status: true } });
+      if (!payment) return; // not ours
+      const intent = await stripe.paymentIntents.retrieve(paymentIntentId);
+      const status = STRIPE_STATUS[intent.status];
+      const current =
+        SETTLED.includes(payment.status) || payment.status === status || (await this.prisma.$transaction((tx) => this.changeStatus(tx, payment.id, payment.status, status, "payment.synced", cause)));
+      if (!current) continue;
+      if (intent.status === "succeeded") await this.settle(payment.id, intent);
+      return;
     }
-    if (intent.status === "succeeded") await this.settle(payment.id, intent);
+    // Answered with an error, Stripe delivers the event again.
+    throw new Error(`payment of ${paymentIntentId} kept changing while it was synced`);
+  }
+
+  /**
+   * Brings a payment to its charge's dispute as Stripe has it now (re-read, so duplicate and
+   * out-of-order events converge), one step at a time, each booked once under the payment row's
+   * lock: an inquiry moves no money; a withdrawn amount becomes a receivable and the payment
+   * DISPUTED (shares not paid yet are held); a won dispute reinstates the cash and the payment's
+   * status; a lost one writes the receivable off against the payment's split, like a refund, and
+   * then reverses what was already transferred to the payees.
+   */
+  async syncDispute(disputeId: string, eventId: string): Promise<void> {
+    const stripe = this.requireStripe();
+    const dispute = await stripe.disputes.retrieve(disputeId);
+    const intentId = typeof dispute.payment_intent === "string" ? dispute.payment_intent : dispute.payment_intent?.id;
+    const payment = intentId ? await this.prisma.payment.findUnique({ where: { stripePaymentIntentId: intentId }, select: { id: true, status: true } }) : null;
+    if (!payment || !intentId) return; // not ours
+    const status = DISPUTE_STATUS[dispute.status];
+    const cause: StatusCause = { actor: null, data: { source: "stripe", eventId, disputeId: dispute.id } };
+    // Only a succeeded charge is disputed; its own event may still be on the way. Its split must be booked first.
+    if (!CHARGED.includes(payment.status)) await this.syncPaymentIntent(intentId, cause);
+
+    const lostTransfers = await this.prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Payment" WHERE id = ${payment.id}::uuid FOR UPDATE`;
+      const current = await tx.payment.findUniqueOrThrow({ where: { id: payment.id }, select: { status: true, amountCents: true, refundedCents: true } });
+      const row = { amountCents: dispute.amount, status, stripeStatus: dispute.status, reason: dispute.reason ?? null };
+      await tx.dispute.upsert({ where: { stripeDisputeId: dispute.id }, create: { ...row, stripeDisputeId: dispute.id, paymentId: payment.id }, update: row });
+      if (!WITHDRAWN.includes(status)) return null;
+
+      // Stripe never takes more than the charge.
+      const amount = Math.min(dispute.amount, current.amountCents);
+      let from = current.status;
+      const move = async (to: PaymentStatus, action: string) => {
+        await this.changeStatus(tx, payment.id, from, to, action, { ...cause, data: { ...cause.data, amountCents: amount } });
+        from = to;
+      };
+      const withdrawn = await this.book(tx, `dispute:${dispute.id}`, payment.id, [
+        { key: "PLATFORM_CASH", account: "PLATFORM_CASH", kind: "DISPUTE", amountCents: amount, description: "disputed amount withdrawn by Stripe" },
+        { key: "DISPUTES_RECEIVABLE", account: "DISPUTES_RECEIVABLE", kind: "DISPUTE", amountCents: -amount, description: "disputed amount held by Stripe pending the outcome" },
+      ]);
+      if (withdrawn) await move("DISPUTED", "payment.disputed");
+
+      if (status === "WON") {
+        const reinstated = await this.book(tx, `dispute-won:${dispute.id}`, payment.id, [
+          { key: "DISPUTES_RECEIVABLE", account: "DISPUTES_RECEIVABLE", kind: "DISPUTE", amountCents: amount, description: "dispute won: amount reinstated" },
+          { key: "PLATFORM_CASH", account: "PLATFORM_CASH", kind: "DISPUTE", amountCents: -amount, description: "dispute won: amount reinstated" },
+        ]);
+        if (reinstated) await move(refundedStatus(current.refundedCents, current.amountCents), "payment.dispute_won");
+        return null;
+      }
+      if (status === "LOST") {
+        // A dispute of money already refunded costs the platform alone: the payees gave that part back with the refund.
+        const reversible = Math.min(amount, current.amountCents - current.refundedCents);
+        const lines = { amount, reversible, paymentAmount: current.amountCents, kind: "DISPUTE", counter: "DISPUTES_RECEIVABLE", counterDescription: "dispute lost: receivable written off", cause: "lost dispute" } as const;
+        if (await this.bookReversal(tx, payment.id, `dispute-lost:${dispute.id}`, lines)) await move("DISPUTED", "payment.dispute_lost");
+        // Read under the lock, as a refund does; while DISPUTED no payout run adds transfers.
+        return (await tx.transfer.findMany({ where: { paymentId: payment.id }, select: { id: true } })).map((t) => t.id);
+      }
+      return null;
+    });
+    // Every time, not only when booked: a retry completes reversals a failure interrupted (each is made once).
+    if (lostTransfers) await this.payouts.reverseForLostDispute(dispute.id, lostTransfers);
+  }
+
+  /** Admins: disputes, newest first (at most 100), optionally of one status. */
+  async disputes(status: DisputeStatus | null | undefined): Promise<Dispute[]> {
+    return this.prisma.dispute.findMany({ where: status ? { status } : {}, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 100, select: disputeSelect });
   }
 
   async paymentsOf(viewer: Viewer): Promise<Payment[]> {
@@ -200,7 +313,9 @@ export class PaymentService {
   private async process(event: Stripe.Event): Promise<void> {
     if (event.type.startsWith("payment_intent.")) {
       const intent = event.data.object as Stripe.PaymentIntent;
-      await this.syncPaymentIntent(intent.id);
+      await this.syncPaymentIntent(intent.id, { actor: null, data: { source: "stripe", eventId: event.id } });
+    } else if (event.type.startsWith("charge.dispute.")) {
+      await this.syncDispute((event.data.object as Stripe.Dispute).id, event.id);
     } else if (event.type === "account.updated") {
       const account = await this.stripe!.accounts.retrieve((event.data.object as Stripe.Account).id);
       const payoutsEnabled = Boolean(account.payouts_enabled);
@@ -235,7 +350,7 @@ export class PaymentService {
       });
       if (live) return live;
       const id = crypto.randomUUID();
-      return tx.payment.create({
+      const created = await tx.payment.create({
         data: {
           id,
           kind: target.kind,
@@ -249,6 +364,8 @@ export class PaymentService {
           idempotencyKey: rowKey,
         },
       });
+      await this.auditStatus(tx, id, null, created.status, "payment.created", { actor: viewer, data: { amountCents: created.amountCents } });
+      return created;
     });
 
     const intent = payment.stripePaymentIntentId
@@ -281,24 +398,10 @@ export class PaymentService {
   private async settle(paymentId: string, intent: Stripe.PaymentIntent): Promise<void> {
     const plan = await this.plan(paymentId);
     await this.prisma.$transaction(async (tx) => {
-      const booked = await tx.ledgerEntry.createMany({
-        data: plan.lines.map((line) => ({
-          transactionKey: `payment:${paymentId}`,
-          idempotencyKey: `payment:${paymentId}:${line.kind}:${line.account}`,
-          account: line.account,
-          kind: line.kind,
-          amountCents: line.amountCents,
-          userId: line.userId ?? null,
-          workshopId: line.workshopId ?? null,
-          partnershipId: line.partnershipId ?? null,
-          paymentId,
-          description: line.description,
-        })),
-        skipDuplicates: true,
-      });
+      const booked = await this.book(tx, `payment:${paymentId}`, paymentId, plan.lines.map((line) => ({ ...line, key: `${line.kind}:${line.account}` })));
       // Planned once, with the split: a share its payee could not take then is left to the payout sweep
       // (PayoutService.runDue), which deducts refunds made in the meantime.
-      if (booked.count === 0) return;
+      if (booked === 0) return;
       await tx.transfer.createMany({
         data: plan.transfers.map((t) => ({ paymentId, recipient: t.recipient, destinationAccount: t.destinationAccount, amountCents: t.amountCents, idempotencyKey: `transfer:${paymentId}:${t.recipient}` })),
         skipDuplicates: true,
@@ -384,33 +487,82 @@ export class PaymentService {
     return { lines, transfers };
   }
 
-  /** Reverses a refunded part of a payment's split, in proportion; the platform absorbs rounding. */
-  private async bookRefund(tx: Tx, paymentId: string, paymentAmount: number, amount: number, refundId: string): Promise<void> {
+  /**
+   * Reverses `amount` of a payment's split in proportion against `counter` (the cash a refund paid
+   * out, the receivable a lost dispute wrote off). The payees give back in proportion to
+   * `reversible` (at most what is left unrefunded); the platform absorbs the rounding and anything
+   * beyond it. The number of entries written now (0: booked before).
+   */
+  private async bookReversal(
+    tx: Tx,
+    paymentId: string,
+    transactionKey: string,
+    r: { amount: number; reversible: number; paymentAmount: number; kind: LedgerEntryKind; counter: LedgerAccount; counterDescription: string; cause: string },
+  ): Promise<number> {
     const credits = await tx.ledgerEntry.findMany({ where: { transactionKey: `payment:${paymentId}`, amountCents: { gt: 0 } }, orderBy: { createdAt: "asc" } });
-    const reversals = credits.map((entry) => ({ entry, amountCents: Math.floor((entry.amountCents * amount) / paymentAmount) }));
-    const rounding = amount - reversals.reduce((sum, r) => sum + r.amountCents, 0);
-    const platform = reversals.find((r) => r.entry.account === "PLATFORM_REVENUE");
+    const reversals = credits.map((entry) => ({ entry, amountCents: Math.floor((entry.amountCents * r.reversible) / r.paymentAmount) }));
+    const rounding = r.amount - reversals.reduce((sum, x) => sum + x.amountCents, 0);
+    const platform = reversals.find((x) => x.entry.account === "PLATFORM_REVENUE");
     if (platform) platform.amountCents += rounding;
-    await tx.ledgerEntry.createMany({
-      data: [
-        { transactionKey: `refund:${refundId}`, idempotencyKey: `refund:${refundId}:PLATFORM_CASH`, account: "PLATFORM_CASH", kind: "REFUND", amountCents: amount, paymentId, description: "refund paid to customer" },
-        ...reversals
-          .filter((r) => r.amountCents !== 0)
-          .map((r) => ({
-            transactionKey: `refund:${refundId}`,
-            idempotencyKey: `refund:${refundId}:${r.entry.account}:${r.entry.kind}`,
-            account: r.entry.account,
-            kind: "REFUND" as const,
-            amountCents: -r.amountCents,
-            userId: r.entry.userId,
-            workshopId: r.entry.workshopId,
-            partnershipId: r.entry.partnershipId,
-            paymentId,
-            description: `refund reverses ${r.entry.kind.toLowerCase()}`,
-          })),
-      ],
+    return this.book(tx, transactionKey, paymentId, [
+      { key: r.counter, account: r.counter, kind: r.kind, amountCents: r.amount, description: r.counterDescription },
+      ...reversals
+        .filter((x) => x.amountCents !== 0)
+        .map(({ entry, amountCents }) => ({
+          key: `${entry.account}:${entry.kind}`,
+          account: entry.account,
+          kind: r.kind,
+          amountCents: -amountCents,
+          userId: entry.userId,
+          workshopId: entry.workshopId,
+          partnershipId: entry.partnershipId,
+          description: `${r.cause} reverses ${entry.kind.toLowerCase()}`,
+        })),
+    ]);
+  }
+
+  /** One balanced transaction of a payment; each line's idempotency key makes it once. The number of entries written now (0: booked before). */
+  private async book(tx: Tx, transactionKey: string, paymentId: string, lines: KeyedLine[]): Promise<number> {
+    const booked = await tx.ledgerEntry.createMany({
+      data: lines.map((line) => ({
+        transactionKey,
+        idempotencyKey: `${transactionKey}:${line.key}`,
+        account: line.account,
+        kind: line.kind,
+        amountCents: line.amountCents,
+        userId: line.userId ?? null,
+        workshopId: line.workshopId ?? null,
+        partnershipId: line.partnershipId ?? null,
+        paymentId,
+        description: line.description,
+      })),
       skipDuplicates: true,
     });
+    return booked.count;
+  }
+
+  /**
+   * Every status change of a payment goes through here: made only if the payment is still `from`
+   * (and matches `extra.where`), and audited in the same transaction with from, to and the cause.
+   * False when a concurrent change got there first.
+   */
+  private async changeStatus(
+    tx: Tx,
+    paymentId: string,
+    from: PaymentStatus,
+    to: PaymentStatus,
+    action: string,
+    cause: StatusCause,
+    extra: { where?: Prisma.PaymentWhereInput; data?: Prisma.PaymentUpdateManyMutationInput } = {},
+  ): Promise<boolean> {
+    const updated = await tx.payment.updateMany({ where: { ...extra.where, id: paymentId, status: from }, data: { ...extra.data, status: to } });
+    if (updated.count !== 1) return false;
+    await this.auditStatus(tx, paymentId, from, to, action, cause);
+    return true;
+  }
+
+  private auditStatus(tx: Tx, paymentId: string, from: PaymentStatus | null, to: PaymentStatus, action: string, cause: StatusCause): Promise<void> {
+    return this.audit.write([{ actor: cause.actor, action, entityType: "Payment", entityId: paymentId, data: { ...cause.data, from, to } }], tx);
   }
 
   private requireStripe(): Stripe {

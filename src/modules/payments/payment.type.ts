@@ -1,7 +1,18 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { LedgerEntryKind, PaymentKind, PaymentStatus } from "../../db/generated/enums.ts";
+import { DisputeStatus, LedgerEntryKind, PaymentKind, PaymentStatus } from "../../db/generated/enums.ts";
 
 registerEnumType(PaymentStatus, { name: "PaymentStatus" });
+registerEnumType(DisputeStatus, {
+  name: "DisputeStatus",
+  valuesConfig: {
+    INQUIRY: { description: "An inquiry: no money has moved." },
+    INQUIRY_CLOSED: { description: "The inquiry ended without a chargeback." },
+    PREVENTED: { description: "Stopped before it became a chargeback." },
+    OPEN: { description: "A chargeback: the amount is withdrawn and the payment's unpaid shares are held until the outcome." },
+    WON: { description: "Reinstated: the payment is back to what it was." },
+    LOST: { description: "Written off against the payment's split; payouts of it were reversed." },
+  },
+});
 registerEnumType(PaymentKind, { name: "PaymentKind" });
 registerEnumType(LedgerEntryKind, { name: "LedgerEntryKind" });
 
@@ -51,6 +62,36 @@ export class Payment {
 
   @Field(() => Date)
   createdAt!: Date;
+}
+
+@ObjectType({ description: "A chargeback or inquiry on a payment's charge, as Stripe last reported it." })
+export class Dispute {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  stripeDisputeId!: string;
+
+  @Field(() => ID)
+  paymentId!: string;
+
+  @Field(() => Int)
+  amountCents!: number;
+
+  @Field(() => DisputeStatus)
+  status!: DisputeStatus;
+
+  @Field(() => String, { description: "Stripe's own status, e.g. needs_response while evidence is due." })
+  stripeStatus!: string;
+
+  @Field(() => String, { nullable: true, description: "Stripe's reason code, e.g. fraudulent or product_not_received." })
+  reason!: string | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date)
+  updatedAt!: Date;
 }
 
 @ObjectType()

@@ -61,10 +61,17 @@ export class PayoutService {
     private readonly stripe: Stripe | null,
   ) {}
 
-  /** Sends a payment's transfer rows Stripe has not confirmed yet; `sourceCharge` ties them to the customer's charge. */
+  /**
+   * Sends a payment's transfer rows Stripe has not confirmed yet, unless it has been refunded in
+   * full or disputed since (a redelivered success event must not pay a held share); `sourceCharge`
+   * ties them to the customer's charge.
+   */
   async sendPending(paymentId: string, sourceCharge: string | null): Promise<void> {
     const stripe = this.requireStripe();
-    const pending = await this.prisma.transfer.findMany({ where: { paymentId, stripeTransferId: null }, select: transferToSend });
+    const pending = await this.prisma.transfer.findMany({
+      where: { paymentId, stripeTransferId: null, payment: { is: { status: { in: [...PAYABLE_STATUSES] } } } },
+      select: transferToSend,
+    });
     for (const transfer of pending) await this.send(stripe, transfer, null, sourceCharge);
   }
 
@@ -130,25 +137,39 @@ export class PayoutService {
   /**
    * Takes back from each of `transferIds` (the payment's transfers when the refund was booked)
    * what the refund took from its payee's payable balance, up to what the transfer still holds:
-   * the payee's balance ends where the refund left it, to the cent. A transfer planned before the
-   * refund but not yet confirmed is sent first (the same key: Stripe answers with the transfer if
-   * an earlier attempt made it), so that it can be reversed.
+   * the payee's balance ends where the refund left it, to the cent.
    */
-  async reverseForRefund(refundId: string, transferIds: string[]): Promise<void> {
+  reverseForRefund(refundId: string, transferIds: string[]): Promise<void> {
+    return this.reverse({ takenBy: `refund:${refundId}`, ledgerKey: `payout-reversal:${refundId}`, stripeKey: `reversal:${refundId}`, description: "refund reverses payout" }, transferIds);
+  }
+
+  /** The same for a lost dispute: takes back from the transfers what its write-off took from each payee. */
+  reverseForLostDispute(disputeId: string, transferIds: string[]): Promise<void> {
+    const key = `dispute-reversal:${disputeId}`;
+    return this.reverse({ takenBy: `dispute-lost:${disputeId}`, ledgerKey: key, stripeKey: key, description: "lost dispute reverses payout" }, transferIds);
+  }
+
+  /**
+   * Reverses transfers by what the `takenBy` transaction debited from each payee's payable. A
+   * transfer planned before it but not yet confirmed is sent first (the same key: Stripe answers
+   * with the transfer if an earlier attempt made it), so that it can be reversed. A reversal
+   * already booked is not asked for again, so a retry (a redelivered webhook) is a no-op.
+   */
+  private async reverse(cause: { takenBy: string; ledgerKey: string; stripeKey: string; description: string }, transferIds: string[]): Promise<void> {
     const stripe = this.requireStripe();
-    const [transfers, refunded] = await Promise.all([
+    const [transfers, taken] = await Promise.all([
       this.prisma.transfer.findMany({ where: { id: { in: transferIds } }, orderBy: { id: "asc" }, select: { ...transferToSend, stripeTransferId: true, reversedCents: true } }),
-      this.prisma.ledgerEntry.groupBy({ by: ["account"], where: { transactionKey: `refund:${refundId}` }, _sum: { amountCents: true }, orderBy: { account: "asc" } }),
+      this.prisma.ledgerEntry.groupBy({ by: ["account"], where: { transactionKey: cause.takenBy }, _sum: { amountCents: true }, orderBy: { account: "asc" } }),
     ]);
     for (const transfer of transfers) {
-      const taken = -(refunded.find((r) => r.account === PAYABLE_OF[transfer.recipient])?._sum.amountCents ?? 0);
-      const amount = Math.min(transfer.amountCents - transfer.reversedCents, taken);
-      if (amount <= 0) continue;
+      const key = `${cause.ledgerKey}:${transfer.id}`;
+      const fromPayee = -(taken.find((t) => t.account === PAYABLE_OF[transfer.recipient])?._sum.amountCents ?? 0);
+      const amount = Math.min(transfer.amountCents - transfer.reversedCents, fromPayee);
+      if (amount <= 0 || (await this.prisma.ledgerEntry.count({ where: { transactionKey: key } })) > 0) continue;
       const stripeTransferId = transfer.stripeTransferId ?? (await this.send(stripe, transfer, null)).stripeTransferId;
-      const key = `payout-reversal:${refundId}:${transfer.id}`;
-      await stripe.transfers.createReversal(stripeTransferId, { amount }, { idempotencyKey: `reversal:${refundId}:${transfer.id}` });
+      await stripe.transfers.createReversal(stripeTransferId, { amount }, { idempotencyKey: `${cause.stripeKey}:${transfer.id}` });
       await this.prisma.$transaction(async (tx) => {
-        const booked = await tx.ledgerEntry.createMany({ data: await this.payoutEntries(tx, key, transfer, -amount, "refund reverses payout"), skipDuplicates: true });
+        const booked = await tx.ledgerEntry.createMany({ data: await this.payoutEntries(tx, key, transfer, -amount, cause.description), skipDuplicates: true });
         if (booked.count > 0) await tx.transfer.update({ where: { id: transfer.id }, data: { reversedCents: { increment: amount } } });
       });
     }
