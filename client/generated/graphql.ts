@@ -340,6 +340,14 @@ export type Dispute = {
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
+export type DisputeConnection = {
+  __typename?: 'DisputeConnection';
+  nodes: Array<Dispute>;
+  pageInfo: PageInfo;
+  /** Rows the caller may see with this filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type DisputeStatus =
   /** An inquiry: no money has moved. */
   | 'INQUIRY'
@@ -1034,6 +1042,14 @@ export type Payment = {
   status: PaymentStatus;
 };
 
+export type PaymentConnection = {
+  __typename?: 'PaymentConnection';
+  nodes: Array<Payment>;
+  pageInfo: PageInfo;
+  /** Rows the caller may see with this filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** What a client needs to confirm a payment with Stripe.js. */
 export type PaymentIntentResult = {
   __typename?: 'PaymentIntentResult';
@@ -1113,8 +1129,8 @@ export type Query = {
   customers: CustomerConnection;
   /** Price of a remote diagnostic in cents, shown before sign-up. */
   diagnosticPriceCents: Scalars['Int']['output'];
-  /** Admins: disputes of payments, newest first (at most 100), optionally of one status. */
-  disputes: Array<Dispute>;
+  /** Admins: disputes of payments, newest first, optionally of one status. */
+  disputes: DisputeConnection;
   /** Mechanics and partners: their earnings. Advisors: their workshop's. From the ledger; from/to limit it to entries booked in [from, to). */
   earnings: Earnings;
   escalation: Escalation;
@@ -1145,8 +1161,8 @@ export type Query = {
   partnerships: PartnershipConnection;
   /** Admins: partnerships both parties accepted, awaiting verification, oldest first. */
   partnershipsPendingVerification: PartnershipConnection;
-  /** Customers: their payments. Admins: all, newest first (at most 100). */
-  payments: Array<Payment>;
+  /** Customers: their payments. Admins: all. Newest first. */
+  payments: PaymentConnection;
   /** Prices partner price list lines and shows the split, writing nothing. */
   previewPartnerQuote: CommissionPreview;
   quote: RepairQuote;
@@ -1190,6 +1206,8 @@ export type QueryCustomersArgs = {
 
 
 export type QueryDisputesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<DisputeStatus>;
 };
 
@@ -1268,6 +1286,12 @@ export type QueryPartnershipsArgs = {
 
 
 export type QueryPartnershipsPendingVerificationArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPaymentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };

@@ -28,7 +28,7 @@ afterAll(() => payments.close());
 afterEach(async () => expect(await unbalancedTransactions(app.prisma)).toEqual([]));
 
 const REFUND = `mutation ($p: ID!, $a: Int) { refundPayment(paymentId: $p, amountCents: $a) { status refundedCents } }`;
-const DISPUTES = `query ($s: DisputeStatus) { disputes(status: $s) { stripeDisputeId paymentId amountCents status stripeStatus reason } }`;
+const DISPUTES = `query ($s: DisputeStatus) { disputes(status: $s) { nodes { stripeDisputeId paymentId amountCents status stripeStatus reason } } }`;
 const EARNINGS = `{ earnings { totalCents paidOutCents owedCents } }`;
 const DIAGNOSTIC_SPLIT = { "PLATFORM_CASH/PAYMENT_RECEIVED": -2_500, "PLATFORM_REVENUE/PLATFORM_FEE": 250, "MECHANIC_PAYABLE/DIAGNOSTIC_FEE": 2_250 };
 const withdrawn = (cents: number) => ({ "PLATFORM_CASH/DISPUTE": cents, "DISPUTES_RECEIVABLE/DISPUTE": -cents });
@@ -96,7 +96,7 @@ describe("an opened dispute", () => {
     expect(await transfersOf(paymentId)).toEqual([]);
 
     const listed = await app.gql(DISPUTES, { s: "OPEN" }, admin.token);
-    expect(listed.data!.disputes).toContainEqual({ stripeDisputeId: object.id, paymentId, amountCents: 2_500, status: "OPEN", stripeStatus: "needs_response", reason: "fraudulent" });
+    expect(listed.data!.disputes.nodes).toContainEqual({ stripeDisputeId: object.id, paymentId, amountCents: 2_500, status: "OPEN", stripeStatus: "needs_response", reason: "fraudulent" });
     const audit = (await auditOf(paymentId)).filter((a) => a.action === "payment.disputed");
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorId: null, data: { from: "SUCCEEDED", to: "DISPUTED", source: "stripe", disputeId: object.id, amountCents: 2_500, eventId: expect.stringMatching(/^evt_/) } });

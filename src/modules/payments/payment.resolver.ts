@@ -1,8 +1,9 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import { requireViewer, type Context } from "../../auth/context.ts";
 import { badInput } from "../../errors.ts";
 import { DisputeStatus } from "../../db/generated/enums.ts";
-import { AdminMetrics, Dispute, Earnings, Payment, PaymentIntentResult, PayoutRun } from "./payment.type.ts";
+import { PageArgs, toPageRequest } from "../shared/pagination.ts";
+import { AdminMetrics, DisputeConnection, Earnings, Payment, PaymentConnection, PaymentIntentResult, PayoutRun } from "./payment.type.ts";
 
 @Resolver()
 export class PaymentResolver {
@@ -35,14 +36,14 @@ export class PaymentResolver {
     return run;
   }
 
-  @Query(() => [Payment], { description: "Customers: their payments. Admins: all, newest first (at most 100)." })
-  payments(@Ctx() ctx: Context): Promise<Payment[]> {
-    return ctx.services.payments.paymentsOf(requireViewer(ctx));
+  @Query(() => PaymentConnection, { description: "Customers: their payments. Admins: all. Newest first." })
+  payments(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.payments.paymentsOf(requireViewer(ctx), toPageRequest(page));
   }
 
-  @Query(() => [Dispute], { description: "Admins: disputes of payments, newest first (at most 100), optionally of one status." })
-  disputes(@Arg("status", () => DisputeStatus, { nullable: true }) status: DisputeStatus | null, @Ctx() ctx: Context): Promise<Dispute[]> {
-    return ctx.services.payments.disputes(status);
+  @Query(() => DisputeConnection, { description: "Admins: disputes of payments, newest first, optionally of one status." })
+  disputes(@Arg("status", () => DisputeStatus, { nullable: true }) status: DisputeStatus | null, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.payments.disputes(status, toPageRequest(page));
   }
 
   @Query(() => Earnings, { description: "Mechanics and partners: their earnings. Advisors: their workshop's. From the ledger; from/to limit it to entries booked in [from, to)." })

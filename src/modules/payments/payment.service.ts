@@ -11,6 +11,7 @@ import type { AuditService } from "../audit/audit.service.ts";
 import { basisPointsOf } from "../quotes/pricing.ts";
 import type { QuoteService } from "../quotes/quote.service.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
+import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
 import type { Dispute, Payment, PaymentIntentResult } from "./payment.type.ts";
 import type { PayoutService } from "./payout.service.ts";
@@ -297,17 +298,23 @@ export class PaymentService {
   }
 
   /** Admins: disputes, newest first (at most 100), optionally of one status. */
-  async disputes(status: DisputeStatus | null | undefined): Promise<Dispute[]> {
-    return this.prisma.dispute.findMany({ where: status ? { status } : {}, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 100, select: disputeSelect });
+  async disputes(status: DisputeStatus | null | undefined, page: PageRequest): Promise<Page<Dispute>> {
+    const where: Prisma.DisputeWhereInput = status ? { status } : {};
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.dispute.findMany({ ...timestampPage(where, page, "createdAt", "desc"), select: disputeSelect }),
+      this.prisma.dispute.count({ where }),
+    ]);
+    return toPage(rows, page, totalCount, (row) => row.createdAt);
   }
 
-  async paymentsOf(viewer: Viewer): Promise<Payment[]> {
-    return this.prisma.payment.findMany({
-      where: viewer.role === "ADMIN" ? {} : { customerId: viewer.id },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: 100,
-      select: paymentSelect,
-    });
+  /** Customers' own payments, or every payment for admins; the count is scoped the same way. */
+  async paymentsOf(viewer: Viewer, page: PageRequest): Promise<Page<Payment>> {
+    const where: Prisma.PaymentWhereInput = viewer.role === "ADMIN" ? {} : { customerId: viewer.id };
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.payment.findMany({ ...timestampPage(where, page, "createdAt", "desc"), select: paymentSelect }),
+      this.prisma.payment.count({ where }),
+    ]);
+    return toPage(rows, page, totalCount, (row) => row.createdAt);
   }
 
   private async process(event: Stripe.Event): Promise<void> {

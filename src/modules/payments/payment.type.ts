@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DisputeStatus, LedgerEntryKind, PaymentKind, PaymentStatus } from "../../db/generated/enums.ts";
+import { ConnectionType } from "../shared/pagination.ts";
 
 registerEnumType(PaymentStatus, { name: "PaymentStatus" });
 registerEnumType(DisputeStatus, {
@@ -167,3 +168,6 @@ export class AdminMetrics {
   @Field(() => Int, { description: "Platform fees booked." })
   platformFeesCents!: number;
 }
+
+export const PaymentConnection = ConnectionType("Payment", Payment);
+export const DisputeConnection = ConnectionType("Dispute", Dispute);
