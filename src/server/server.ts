@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type ErrorRequestHandler, type RequestHandler } from "express";
@@ -121,6 +122,8 @@ export async function startServer(config: Config, database: Database, logger: Lo
     // Admins introspect the whole schema; everyone else gets their role's view (introspectionPlugin).
     introspection: true,
     plugins: [
+      // Responses carry no cache hints, and the default cache-control plugin wraps every field's resolver to look for them.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       requestLogPlugin(logger),
       metrics.plugin(),
