@@ -22,7 +22,8 @@ export interface TokenService {
 }
 
 export function createTokenService(auth: Config["auth"]): TokenService {
-  const secret = new TextEncoder().encode(auth.jwtSecret);
+  // Imported once: given raw bytes, jose imports the key again for every token it signs or checks.
+  const secret = crypto.subtle.importKey("raw", new TextEncoder().encode(auth.jwtSecret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
   const external = auth.external;
   const jwks = external ? createRemoteJWKSet(new URL(external.jwksUrl)) : undefined;
 
@@ -36,7 +37,7 @@ export function createTokenService(auth: Config["auth"]): TokenService {
         .setAudience(auth.audience)
         .setIssuedAt()
         .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-        .sign(secret);
+        .sign(await secret);
       return { token, expiresAt };
     },
 
@@ -47,7 +48,7 @@ export function createTokenService(auth: Config["auth"]): TokenService {
         // Our own tokens are HS256; anything else can only come from the external issuer.
         source = decodeProtectedHeader(token).alg === "HS256" ? "local" : "external";
         if (source === "local") {
-          ({ payload } = await jwtVerify(token, secret, { issuer: auth.issuer, audience: auth.audience, algorithms: ["HS256"] }));
+          ({ payload } = await jwtVerify(token, await secret, { issuer: auth.issuer, audience: auth.audience, algorithms: ["HS256"] }));
         } else if (jwks && external) {
           ({ payload } = await jwtVerify(token, jwks, { issuer: external.issuer, audience: external.audience }));
         } else {

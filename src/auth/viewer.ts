@@ -1,3 +1,4 @@
+import { Prisma } from "../db/generated/client.ts";
 import type { PrismaClient } from "../db/prisma.ts";
 import type { AccountStatus, Role } from "../db/generated/enums.ts";
 import { forbidden, unauthenticated } from "../errors.ts";
@@ -33,15 +34,6 @@ export function assertAccountActive(account: AccountState, now = new Date()): vo
   }
 }
 
-const viewerSelect = {
-  id: true,
-  role: true,
-  status: true,
-  suspendedUntil: true,
-  statusReason: true,
-  advisor: { select: { workshopId: true } },
-} as const;
-
 /**
  * Resolves an `Authorization` header (or graphql-ws `connection_init` value) to a viewer.
  * No header is an anonymous caller; a malformed or invalid one is UNAUTHENTICATED. The account
@@ -56,20 +48,40 @@ export async function authenticate(
   if (!match?.[1]) throw unauthenticated("Authorization must be 'Bearer <token>'");
   const identity = await deps.tokens.verify(match[1]);
 
-  const user =
+  const account =
     identity.source === "local"
-      ? await deps.prisma.user.findUnique({ where: { id: identity.userId }, select: viewerSelect })
-      : await findExternalUser(deps.prisma, identity.subject, identity.email);
-  if (!user) throw unauthenticated("Invalid or expired token");
-  assertAccountActive(user);
-  return { id: user.id, role: user.role, workshopId: user.advisor?.workshopId ?? null, credentialExpiresAt: identity.expiresAt };
+      ? await findAccount(deps.prisma, Prisma.sql`u.id = ${identity.userId}::uuid`)
+      : await findExternalAccount(deps.prisma, identity.subject, identity.email);
+  if (!account) throw unauthenticated("Invalid or expired token");
+  assertAccountActive(account);
+  return { id: account.id, role: account.role, workshopId: account.workshopId, credentialExpiresAt: identity.expiresAt };
+}
+
+interface Account extends AccountState {
+  id: string;
+  role: Role;
+  /** The workshop of a WORKSHOP_ADVISOR. */
+  workshopId: string | null;
+}
+
+/**
+ * The account matching `where` (on "User" u), with an advisor's workshop. Every authenticated
+ * request runs this, so it is one statement, where Prisma would read the profile in a second.
+ */
+async function findAccount(prisma: PrismaClient, where: Prisma.Sql): Promise<Account | null> {
+  const [account] = await prisma.$queryRaw<Account[]>`
+    SELECT u.id, u.role, u.status, u."suspendedUntil", u."statusReason", a."workshopId"
+    FROM "User" u LEFT JOIN "AdvisorProfile" a ON a."userId" = u.id
+    WHERE ${where}`;
+  return account ?? null;
 }
 
 /** An external identity maps to the account linked to its subject, or links on first sign-in by verified email. */
-async function findExternalUser(prisma: PrismaClient, subject: string, email: string | undefined) {
-  const linked = await prisma.user.findUnique({ where: { externalSubject: subject }, select: viewerSelect });
+async function findExternalAccount(prisma: PrismaClient, subject: string, email: string | undefined): Promise<Account | null> {
+  const linked = await findAccount(prisma, Prisma.sql`u."externalSubject" = ${subject}`);
   if (linked || !email) return linked;
   const byEmail = await prisma.user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true, externalSubject: true } });
   if (!byEmail || byEmail.externalSubject) return null;
-  return prisma.user.update({ where: { id: byEmail.id }, data: { externalSubject: subject }, select: viewerSelect });
+  await prisma.user.update({ where: { id: byEmail.id }, data: { externalSubject: subject }, select: { id: true } });
+  return findAccount(prisma, Prisma.sql`u.id = ${byEmail.id}::uuid`);
 }
