@@ -1,11 +1,12 @@
 import type { Viewer } from "../../auth/viewer.ts";
 import { assertCustomerOrderReadable, assertSessionFilterReadable } from "../../authz/filter-policy.ts";
-import { customerProfileSelect, type CustomerField } from "../../authz/customer-access.ts";
+import { customerProfileSelect, type CustomerAccess, type CustomerField } from "../../authz/customer-access.ts";
 import { customerAccessThroughSession, openRequestScope, sessionScope, vehicleScope } from "../../authz/scopes.ts";
 import type { Config } from "../../config.ts";
-import type { Prisma } from "../../db/generated/client.ts";
+import { Prisma } from "../../db/generated/client.ts";
 import type { SessionStatus } from "../../db/generated/enums.ts";
 import type { PrismaClient } from "../../db/prisma.ts";
+import { selectedColumns, selectedJson } from "../../db/sql.ts";
 import { conflict, forbidden, notFound } from "../../errors.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import { mechanicProfileSelect, toCustomerView, toMechanic } from "../accounts/account.service.ts";
@@ -95,36 +96,18 @@ export class SessionService {
     const direction: Direction = order?.direction === "ASC" ? "asc" : "desc";
 
     const scoped: Prisma.DiagnosticSessionWhereInput = { AND: [sessionScope(viewer), filter ? sessionWhereToPrisma(filter) : {}] };
-    const access = customerAccessThroughSession(viewer);
-    const [rows, totalCount] = await Promise.all([
+    // Which sessions, in which order: the scope, the filter and the cursor decide in one query.
+    const [keys, totalCount] = await Promise.all([
       this.prisma.diagnosticSession.findMany({
         where: { AND: [scoped, keysetAfter(page.after, direction, key.match)] },
         orderBy: [key.orderBy(direction), { id: direction }],
         take: page.take + 1,
-        // A list's rows come with what its screens show, in this one query: per-row lookups cost
-        // a Prisma call each, which dominates a 100-row page. The customer columns follow the
-        // viewer's access, as everywhere.
-        select: {
-          ...sessionSelect,
-          ...key.select,
-          vehicle: { select: vehicleSelect },
-          mechanic: { select: { mechanic: { select: mechanicProfileSelect } } },
-          ...(access ? { customer: { select: { customer: { select: customerProfileSelect(access) } } } } : {}),
-        },
+        select: { id: true, ...key.select },
       }),
       this.prisma.diagnosticSession.count({ where: scoped }),
     ]);
-    // The cursor reads the sort key from the raw row; the nodes keep only the session and what it preloaded.
-    const listed = toPage(rows as unknown as ListedSessionRow[], page, totalCount, key.value);
-    const nodes = listed.nodes.map(({ vehicle, mechanic, customer, ...session }) => ({
-      ...session,
-      preloaded: {
-        vehicle,
-        mechanic: mechanic?.mechanic ? toMechanic(mechanic.mechanic) : null,
-        customer: access && customer?.customer ? toCustomerView(customer.customer, access) : null,
-      },
-    }));
-    return { ...listed, nodes };
+    const listed = toPage(keys, page, totalCount, key.value);
+    return { ...listed, nodes: await this.listRows(listed.nodes.map((row) => row.id), customerAccessThroughSession(viewer)) };
   }
 
   /** Requested, unclaimed sessions, oldest first: the queue mechanics claim from. */
@@ -231,6 +214,32 @@ export class SessionService {
   }
 
   /**
+   * The listed sessions, in the given order, with what a list row shows (vehicle, mechanic, the
+   * customer's columns that `access` may read: customerProfileSelect's) in one statement. Prisma
+   * would load each relation in a statement of its own and map every value in JS, which
+   * dominated a 100-row page. The ids come from the scoped query.
+   */
+  private async listRows(ids: string[], access: CustomerAccess | null): Promise<DiagnosticSession[]> {
+    if (ids.length === 0) return [];
+    const customer = access
+      ? Prisma.sql`(SELECT ${selectedJson("c", customerProfileSelect(access), { user: (select) => Prisma.sql`(SELECT ${selectedJson("u", select)} FROM "User" u WHERE u.id = c."userId")` })}
+          FROM "CustomerProfile" c WHERE c."userId" = s."customerId")`
+      : Prisma.sql`NULL`;
+    const rows = await this.prisma.$queryRaw<ListedSessionRow[]>`
+      SELECT ${selectedColumns("s", sessionSelect)},
+        (SELECT ${selectedJson("v", vehicleSelect)} FROM "Vehicle" v WHERE v.id = s."vehicleId") AS vehicle,
+        (SELECT ${selectedJson("m", mechanicProfileSelect)} FROM "MechanicProfile" m WHERE m."userId" = s."mechanicId") AS mechanic,
+        ${customer} AS customer
+      FROM unnest(${ids}::uuid[]) WITH ORDINALITY AS listed(id, position)
+      JOIN "DiagnosticSession" s ON s.id = listed.id
+      ORDER BY listed.position`;
+    return rows.map(({ vehicle, mechanic, customer, ...session }) => ({
+      ...session,
+      preloaded: { vehicle, mechanic: mechanic ? toMechanic(mechanic) : null, customer: access && customer ? toCustomerView(customer, access) : null },
+    }));
+  }
+
+  /**
    * One conditional update: (id, who may make this move, a status it may leave). Nothing updated
    * means the session is not the actor's (NOT_FOUND, like a missing one) or not in a state this
    * move leaves (CONFLICT).
@@ -259,11 +268,11 @@ export class SessionService {
   }
 }
 
-/** A session row as `list` selects it (the select is built per viewer, so Prisma cannot type it). */
-type ListedSessionRow = DiagnosticSession & {
+/** A row of `listRows`: the session's columns, and each relation as a JSON object (null when absent). */
+type ListedSessionRow = Omit<DiagnosticSession, "preloaded"> & {
   vehicle: Vehicle | null;
-  mechanic: { mechanic: Parameters<typeof toMechanic>[0] | null } | null;
-  customer?: { customer: Record<string, unknown> | null };
+  mechanic: Parameters<typeof toMechanic>[0] | null;
+  customer: Record<string, unknown> | null;
 };
 
 /** A validated session filter as a Prisma condition; customer conditions go through the customer's account. */
@@ -317,7 +326,7 @@ const SESSION_ORDER_KEYS: Record<SessionOrderField, OrderKey> = {
   REQUESTED_AT: {
     orderBy: (direction) => ({ requestedAt: direction }),
     match: (comparison, value) => ({ requestedAt: { [comparison]: new Date(value) } }),
-    select: {},
+    select: { requestedAt: true },
     value: (row) => row.requestedAt.toISOString(),
   },
   CUSTOMER_FIRST_NAME: customerKey("firstName", "firstName"),

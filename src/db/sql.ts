@@ -1,0 +1,37 @@
+import { Prisma } from "./generated/client.ts";
+
+type Select = Readonly<Record<string, unknown>>;
+
+/** Names come from our own select objects, never from input: anything but a plain name is a bug. */
+function name(value: string): string {
+  if (!/^\w+$/.test(value)) throw new Error(`Not a plain SQL name: ${value}`);
+  return value;
+}
+
+const column = (alias: string, field: string) => `${name(alias)}."${name(field)}"`;
+
+/** The columns a Prisma select picks, from the row aliased `alias`, for a hand-written statement. */
+export function selectedColumns(alias: string, select: Select): Prisma.Sql {
+  return Prisma.raw(
+    Object.entries(select)
+      .filter(([, picked]) => picked === true)
+      .map(([field]) => column(alias, field))
+      .join(", "),
+  );
+}
+
+/**
+ * A `json_build_object` of what a Prisma select picks from the row aliased `alias`, keyed as
+ * Prisma would return it, so a hand-written statement loads exactly the columns the select does.
+ * A relation in the select must come with the SQL that loads it (`relations`), or this throws.
+ */
+export function selectedJson(alias: string, select: Select, relations: Readonly<Record<string, (select: Select) => Prisma.Sql>> = {}): Prisma.Sql {
+  const pairs = Object.entries(select).flatMap(([field, picked]): Prisma.Sql[] => {
+    if (!picked) return [];
+    if (picked === true) return [Prisma.raw(`'${name(field)}', ${column(alias, field)}`)];
+    const load = relations[field];
+    if (!load) throw new Error(`No SQL given for the relation ${field}`);
+    return [Prisma.sql`${Prisma.raw(`'${name(field)}'`)}, ${load((picked as { select: Select }).select)}`];
+  });
+  return Prisma.sql`json_build_object(${Prisma.join(pairs)})`;
+}
