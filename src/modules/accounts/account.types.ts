@@ -40,7 +40,7 @@ export class AuthPayload {
   user!: User;
 }
 
-@ObjectType({ description: "A virtual mechanic's public profile." })
+@ObjectType({ description: "A virtual mechanic's public profile.", simpleResolvers: true })
 export class Mechanic {
   @Field(() => ID)
   id!: string;

@@ -5,6 +5,7 @@ import type { CustomerAccess } from "../../authz/customer-access.ts";
   description:
     "A customer as the caller may see them. Contact details never reach mechanics, workshops or partners: " +
     "a field outside the caller's access is null with a FORBIDDEN error.",
+  simpleResolvers: true,
 })
 export class Customer {
   /** How the caller reaches this customer; decides which fields it may read (see authz/customer-access.ts). */

@@ -6,7 +6,9 @@ import { ConnectionType } from "../shared/pagination.ts";
 
 registerEnumType(SessionStatus, { name: "SessionStatus" });
 
-@ObjectType()
+// Lists return these by the hundred: plain properties resolve with graphql's default resolver, not
+// through type-graphql's per-field wrapper (the project uses no type-graphql middlewares).
+@ObjectType({ simpleResolvers: true })
 export class Vehicle {
   @Field(() => ID)
   id!: string;
@@ -27,7 +29,7 @@ export class Vehicle {
   vin!: string | null;
 }
 
-@ObjectType({ description: "A paid remote diagnostic between a customer and a virtual mechanic." })
+@ObjectType({ description: "A paid remote diagnostic between a customer and a virtual mechanic.", simpleResolvers: true })
 export class DiagnosticSession {
   @Field(() => ID)
   id!: string;

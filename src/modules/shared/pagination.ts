@@ -14,7 +14,7 @@ export class PageArgs {
   after?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -119,7 +119,7 @@ export function timestampPage<W, F extends string>(where: W, page: PageRequest, 
 
 /** Declares `<Name>Connection { nodes, pageInfo, totalCount }` for a node type. */
 export function ConnectionType<T extends object>(name: string, node: ClassType<T>) {
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class Connection {
     @Field(() => [node])
     nodes!: T[];
