@@ -1,9 +1,12 @@
 import type { Viewer } from "../auth/viewer.ts";
-import type { Prisma } from "../db/generated/client.ts";
+import { Prisma } from "../db/generated/client.ts";
 import type { CustomerAccess } from "./customer-access.ts";
 
 /** Matches no row: for roles that have no business with a record type. */
 const NOTHING = { id: { in: [] as string[] } };
+
+/** Offers through which a workshop holds an escalation. */
+const LIVE_OFFER_STATUSES = ["OFFERED", "ACCEPTED"] as const;
 
 /**
  * Which diagnostic sessions a viewer may see, as a database filter: lists, counts and pages are
@@ -16,12 +19,35 @@ export function sessionScope(viewer: Viewer): Prisma.DiagnosticSessionWhereInput
 }
 
 /**
+ * sessionScope as SQL on a "DiagnosticSession" row aliased `s`, for hand-written statements (the
+ * session list). Keep the two in step: tests/sessions/session-reads.test.ts checks that lists and
+ * single reads agree for every kind of caller.
+ */
+export function sessionScopeSql(viewer: Viewer): Prisma.Sql {
+  switch (viewer.role) {
+    case "ADMIN":
+      return Prisma.sql`TRUE`;
+    case "CUSTOMER":
+      return Prisma.sql`s."customerId" = ${viewer.id}::uuid`;
+    case "MECHANIC":
+      return Prisma.sql`s."mechanicId" = ${viewer.id}::uuid`;
+    case "WORKSHOP_ADVISOR":
+      if (!viewer.workshopId) return Prisma.sql`FALSE`;
+      return Prisma.sql`EXISTS (
+        SELECT 1 FROM "Escalation" e WHERE e."sessionId" = s.id AND (e."workshopId" = ${viewer.workshopId}::uuid OR EXISTS (
+          SELECT 1 FROM "EscalationOffer" o WHERE o."escalationId" = e.id AND o."workshopId" = ${viewer.workshopId}::uuid AND o.status::text IN (${Prisma.join(LIVE_OFFER_STATUSES)}))))`;
+    case "PARTNER":
+      return Prisma.sql`FALSE`;
+  }
+}
+
+/**
  * A workshop holds an escalation while it is the escalation's current workshop or has a live
  * (offered or accepted) offer on it; a workshop that declined, let an offer expire, or lost a
  * compared set no longer sees the session.
  */
 function workshopHoldsEscalation(workshopId: string): Prisma.EscalationWhereInput {
-  return { OR: [{ workshopId }, { offers: { some: { workshopId, status: { in: ["OFFERED", "ACCEPTED"] } } } }] };
+  return { OR: [{ workshopId }, { offers: { some: { workshopId, status: { in: [...LIVE_OFFER_STATUSES] } } } }] };
 }
 
 /** Which escalations a viewer may see: the referring mechanic's, the customer's own, the workshops holding them. */

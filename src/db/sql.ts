@@ -35,3 +35,16 @@ export function selectedJson(alias: string, select: Select, relations: Readonly<
   });
   return Prisma.sql`json_build_object(${Prisma.join(pairs)})`;
 }
+
+type Condition = Prisma.Sql | null | undefined | false;
+
+/** Every given condition holds (TRUE when none is given). */
+export function allOf(conditions: readonly Condition[]): Prisma.Sql {
+  const given = conditions.filter((condition): condition is Prisma.Sql => Boolean(condition));
+  return given.length ? Prisma.sql`(${Prisma.join(given, " AND ")})` : Prisma.sql`TRUE`;
+}
+
+/** Some condition holds (FALSE for an empty list). */
+export function anyOf(conditions: readonly Prisma.Sql[]): Prisma.Sql {
+  return conditions.length ? Prisma.sql`(${Prisma.join(conditions, " OR ")})` : Prisma.sql`FALSE`;
+}

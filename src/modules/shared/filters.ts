@@ -1,5 +1,7 @@
 import { Field, InputType } from "type-graphql";
 import { z } from "zod";
+import { Prisma } from "../../db/generated/client.ts";
+import { allOf } from "../../db/sql.ts";
 
 @InputType({ description: "Text comparison. Every operator given must hold; matching ignores case." })
 export class StringFilter {
@@ -30,4 +32,18 @@ export function toPrismaString(filter: z.infer<typeof stringFilterSchema>) {
     ...(filter.startsWith != null ? { startsWith: filter.startsWith } : {}),
     ...(filter.in != null ? { in: filter.in } : {}),
   };
+}
+
+/**
+ * The same condition as toPrismaString, as SQL on `column`: what Prisma's insensitive mode sends
+ * to PostgreSQL (ILIKE, with `%` and `_` in the value acting as wildcards there too).
+ */
+export function stringFilterSql(column: Prisma.Sql, filter: z.infer<typeof stringFilterSchema>): Prisma.Sql {
+  return allOf([
+    filter.equals != null && Prisma.sql`${column} ILIKE ${filter.equals}::text`,
+    filter.contains != null && Prisma.sql`${column} ILIKE ${`%${filter.contains}%`}::text`,
+    filter.startsWith != null && Prisma.sql`${column} ILIKE ${`${filter.startsWith}%`}::text`,
+    filter.in != null &&
+      (filter.in.length ? Prisma.sql`lower(${column}) IN (${Prisma.join(filter.in.map((value) => Prisma.sql`lower(${value}::text)`))})` : Prisma.sql`FALSE`),
+  ]);
 }
