@@ -99,8 +99,16 @@ export async function createAdmin(app: TestApp): Promise<CreatedUser> {
   return withToken(app, user);
 }
 
-export async function createVehicle(app: TestApp, ownerId: string) {
-  return app.prisma.vehicle.create({ data: { ownerId, year: 2016, make: "Honda", model: "Civic", color: "blue", vin: "2HGFC2F59GH000001" } });
+export interface VehicleOverrides {
+  year?: number;
+  make?: string;
+  model?: string;
+}
+
+export async function createVehicle(app: TestApp, ownerId: string, overrides: VehicleOverrides = {}) {
+  return app.prisma.vehicle.create({
+    data: { ownerId, year: overrides.year ?? 2016, make: overrides.make ?? "Honda", model: overrides.model ?? "Civic", color: "blue", vin: "2HGFC2F59GH000001" },
+  });
 }
 
 export interface SessionOptions {
@@ -108,18 +116,20 @@ export interface SessionOptions {
   mechanicId?: string | null;
   status?: SessionStatus;
   requestedAt?: Date;
+  concern?: string;
+  vehicle?: VehicleOverrides;
   /** Escalate the session to this workshop. */
   escalatedToWorkshopId?: string;
 }
 
 export async function createSession(app: TestApp, options: SessionOptions) {
-  const vehicle = await createVehicle(app, options.customerId);
+  const vehicle = await createVehicle(app, options.customerId, options.vehicle);
   const session = await app.prisma.diagnosticSession.create({
     data: {
       customerId: options.customerId,
       mechanicId: options.mechanicId ?? null,
       vehicleId: vehicle.id,
-      concern: "Squealing brakes when stopping",
+      concern: options.concern ?? "Squealing brakes when stopping",
       mediaUrls: ["https://media.example.test/brakes.mp4"],
       status: options.status ?? (options.mechanicId ? "IN_PROGRESS" : "REQUESTED"),
       priceCents: 2500,

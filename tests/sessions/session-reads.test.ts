@@ -48,6 +48,27 @@ describe("who sees which sessions", () => {
     }
   });
 
+  it("shows a workshop a session while it holds the escalation, in lists and single reads alike", async () => {
+    const holder = await createWorkshop(app);
+    const session = await createSession(app, { customerId: (await createCustomer(app)).id, mechanicId: (await createMechanic(app)).id, status: "COMPLETED", escalatedToWorkshopId: holder.id });
+    const escalation = await app.prisma.escalation.findUniqueOrThrow({ where: { sessionId: session.id } });
+    const sees = async (advisor: { token: string }) => {
+      const { data } = await app.gql(SESSIONS, { first: 50 }, advisor.token);
+      const listed = data!.sessions.nodes.some((node: { id: string }) => node.id === session.id);
+      const read = (await app.gql(SESSION, { id: session.id }, advisor.token)).data?.session?.id === session.id;
+      expect(listed).toBe(read);
+      return listed;
+    };
+    expect(await sees(await createAdvisor(app, holder.id))).toBe(true);
+    for (const [status, holds] of [["OFFERED", true], ["ACCEPTED", true], ["DECLINED", false], ["EXPIRED", false], ["CLOSED", false]] as const) {
+      const workshop = await createWorkshop(app);
+      await app.prisma.escalationOffer.create({
+        data: { escalationId: escalation.id, workshopId: workshop.id, status, matchInputs: {}, matchReason: "test", expiresAt: new Date(Date.now() + 3_600_000) },
+      });
+      expect(await sees(await createAdvisor(app, workshop.id)), `an advisor whose workshop's offer is ${status}`).toBe(holds);
+    }
+  });
+
   it("answers an id outside the caller's scope exactly like one that does not exist", async () => {
     const mechanic = await createMechanic(app);
     const foreign = await createSession(app, { customerId: (await createCustomer(app)).id });
