@@ -10,6 +10,7 @@ import { loadConfig, type Config } from "../src/config.ts";
 import { openDatabase, type Database } from "../src/db/database.ts";
 import { startEmbeddedPostgres } from "../src/db/embedded.ts";
 import { PrismaClient, isDatabaseReachable } from "../src/db/prisma.ts";
+import { sqlReader } from "../src/db/sql.ts";
 import { createLogger } from "../src/server/logger.ts";
 import { startServer, type RunningServer, type ServerOptions } from "../src/server/server.ts";
 import { withAdminClient, withDatabase } from "../tests/setup/global-setup.ts";
@@ -80,7 +81,7 @@ export function countingDatabase(url: string, poolSize: number): { database: Dat
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   return {
     statements: () => statements,
-    database: { prisma, embedded: false, isReady: () => isDatabaseReachable(prisma), close: () => prisma.$disconnect() },
+    database: { prisma, sql: sqlReader(pool), embedded: false, isReady: () => isDatabaseReachable(prisma), close: () => prisma.$disconnect() },
   };
 }
 

@@ -1,10 +1,13 @@
 import type { Config } from "../config.ts";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded.ts";
 import { applyMigrations } from "./migrate.ts";
-import { createPrismaClient, isDatabaseReachable, type PrismaClient } from "./prisma.ts";
+import { createDatabaseClients, isDatabaseReachable, type PrismaClient } from "./prisma.ts";
+import type { SqlReader } from "./sql.ts";
 
 export interface Database {
   prisma: PrismaClient;
+  /** Hand-written reads over Prisma's own connection pool. */
+  sql: SqlReader;
   /** True when this process runs its own embedded PostgreSQL. */
   embedded: boolean;
   isReady(): Promise<boolean>;
@@ -37,9 +40,10 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions 
   // so two connections' extended-protocol exchanges (Parse/Bind/Execute/Sync on the unnamed portal)
   // interleave on its single backend and fail ("portal does not exist") or return another query's
   // rows. PGlite runs one query at a time anyway; a one-connection pool queues them in order.
-  const prisma = createPrismaClient(url, embedded ? 1 : config.database.poolSize);
+  const { prisma, sql } = createDatabaseClients(url, embedded ? 1 : config.database.poolSize);
   return {
     prisma,
+    sql,
     embedded: embedded !== undefined,
     isReady: () => isDatabaseReachable(prisma),
     async close() {

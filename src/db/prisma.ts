@@ -1,16 +1,31 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/client.ts";
+import { sqlReader, type SqlReader } from "./sql.ts";
 
 export { PrismaClient };
 export type { Prisma } from "./generated/client.ts";
 
-/** One Prisma client on the pg driver, whether the server behind the URL is PostgreSQL or PGlite. */
-export function createPrismaClient(url: string, poolSize: number): PrismaClient {
-  return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url, max: poolSize }),
+/**
+ * Prisma, and hand-written reads for the hottest lists, over one pg pool (so the embedded
+ * database's single connection serves both in turn), whether the server behind the URL is
+ * PostgreSQL or PGlite. Disconnecting Prisma ends the pool.
+ */
+export function createDatabaseClients(url: string, poolSize: number): { prisma: PrismaClient; sql: SqlReader } {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // A pooled connection that dies while idle (a database restart) is dropped; the next query opens another.
+  pool.on("error", () => {});
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
     // Transactions are short, but may queue behind others for the one embedded connection.
     transactionOptions: { maxWait: 10_000, timeout: 20_000 },
   });
+  return { prisma, sql: sqlReader(pool) };
+}
+
+/** A Prisma client alone, for code that reads nothing by hand. */
+export function createPrismaClient(url: string, poolSize: number): PrismaClient {
+  return createDatabaseClients(url, poolSize).prisma;
 }
 
 /** True when the database answers a trivial query. */

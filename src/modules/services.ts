@@ -1,6 +1,7 @@
 import type { TokenService } from "../auth/tokens.ts";
 import type { Config } from "../config.ts";
 import type { PrismaClient } from "../db/prisma.ts";
+import type { SqlReader } from "../db/sql.ts";
 import type { AppPubSub } from "../pubsub/pubsub.ts";
 import { AccountStatusCache } from "./accounts/account-status.ts";
 import { AccountService } from "./accounts/account.service.ts";
@@ -39,12 +40,12 @@ export interface Services {
   partnerQuotes: PartnerQuoteService;
 }
 
-export function createServices(deps: { prisma: PrismaClient; tokens: TokenService; config: Config; pubSub: AppPubSub; onFlaggedMessage?: () => void }): Services {
+export function createServices(deps: { prisma: PrismaClient; sql: SqlReader; tokens: TokenService; config: Config; pubSub: AppPubSub; onFlaggedMessage?: () => void }): Services {
   const accounts = new AccountService(deps.prisma, deps.tokens, deps.config);
   const accountStatus = new AccountStatusCache(deps.prisma);
   const enforcement = new EnforcementService(deps.prisma, accounts, accountStatus, deps.pubSub);
   const audit = new AuditService(deps.prisma);
-  const sessions = new SessionService(deps.prisma, accounts, deps.config);
+  const sessions = new SessionService(deps.prisma, deps.sql, accounts, deps.config);
   const quotes = new QuoteService(deps.prisma, accounts, audit, deps.pubSub, {
     platformFeeBasisPoints: deps.config.fees.platformFeeBasisPoints,
     referralFeeBasisPoints: deps.config.fees.referralFeeBasisPoints,

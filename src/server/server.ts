@@ -64,7 +64,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
   const tokens = createTokenService(config.auth);
   // The WebSocket server comes later; the gauge only reads it when Prometheus scrapes.
   const metrics = new Metrics(() => ws.wsServer.clients.size);
-  const services = createServices({ prisma: database.prisma, tokens, config, pubSub: pubSub.pubSub, onFlaggedMessage: () => metrics.flaggedMessages.inc() });
+  const services = createServices({ prisma: database.prisma, sql: database.sql, tokens, config, pubSub: pubSub.pubSub, onFlaggedMessage: () => metrics.flaggedMessages.inc() });
   const formatError = createErrorFormatter(logger, { production: config.production });
   const rateLimits = new RateLimits(config.rateLimits, pubSub.redis);
   const admit = (caller: { ip: string; userId: string | null }, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined) => {

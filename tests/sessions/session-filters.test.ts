@@ -75,6 +75,18 @@ describe("filtering sessions", () => {
   });
 });
 
+it("lists each session as stored", async () => {
+  const { data } = await app.gql(`{ sessions(first: 1, orderBy: { field: REQUESTED_AT, direction: ASC }) { nodes { id status concern requestedAt vehicle { make model year } customer { firstName } } } }`, {}, mechanic.token);
+  expect(data!.sessions.nodes[0]).toEqual({
+    id: ids.a1,
+    status: "IN_PROGRESS",
+    concern: "Grinding brakes",
+    requestedAt: T0.toISOString(),
+    vehicle: { make: "Toyota", model: "Corolla", year: 2015 },
+    customer: { firstName: "Avery" },
+  });
+});
+
 describe("ordering sessions", () => {
   const walk = async (orderBy: object) => {
     const seen: string[] = [];

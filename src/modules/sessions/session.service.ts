@@ -6,7 +6,7 @@ import type { Config } from "../../config.ts";
 import { Prisma } from "../../db/generated/client.ts";
 import type { SessionStatus } from "../../db/generated/enums.ts";
 import type { PrismaClient } from "../../db/prisma.ts";
-import { allOf, anyOf, selectedColumns, selectedJson } from "../../db/sql.ts";
+import { allOf, anyOf, selectedColumns, selectedJson, type SqlReader } from "../../db/sql.ts";
 import { conflict, forbidden, notFound } from "../../errors.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import { mechanicProfileSelect, toCustomerView, toMechanic } from "../accounts/account.service.ts";
@@ -76,6 +76,7 @@ export const SESSION_TRANSITIONS: Readonly<Record<Transition, { from: readonly S
 export class SessionService {
   constructor(
     private readonly prisma: PrismaClient,
+    private readonly sql: SqlReader,
     private readonly accounts: AccountService,
     private readonly config: Pick<Config, "fees">,
   ) {}
@@ -96,13 +97,13 @@ export class SessionService {
     if (key.customerField) assertCustomerOrderReadable(key.customerField, access);
     const direction: Direction = order?.direction === "ASC" ? "asc" : "desc";
 
-    // Hand-written, because this is the busiest read: Prisma spent a statement per relation and
-    // most of a 100-row page's time mapping values. The scope and the filter are conditions of
+    // Hand-written, and read straight through the pool, because this is the busiest read: Prisma
+    // spent a statement per relation and most of a 100-row page's time mapping values. The scope and the filter are conditions of
     // both statements, so the count is of exactly the rows the viewer can page through; each row
     // comes with what a list shows, the customer's columns being those `access` may read.
     const scoped = allOf([sessionScopeSql(viewer), filter && sessionWhereSql(filter)]);
     const [rows, [counted]] = await Promise.all([
-      this.prisma.$queryRaw<ListedSessionRow[]>`
+      this.sql.rows<ListedSessionRow>(Prisma.sql`
         SELECT ${selectedColumns("s", sessionSelect)}, ${key.column} AS "sortKey",
           (SELECT ${selectedJson("v", vehicleSelect)} FROM "Vehicle" v WHERE v.id = s."vehicleId") AS vehicle,
           (SELECT ${selectedJson("m", mechanicProfileSelect)} FROM "MechanicProfile" m WHERE m."userId" = s."mechanicId") AS mechanic,
@@ -110,8 +111,8 @@ export class SessionService {
         FROM "DiagnosticSession" s ${key.join}
         WHERE ${scoped} AND ${keysetSql(page.after, direction, key)}
         ORDER BY ${key.column} ${SQL_DIRECTION[direction]}, s.id ${SQL_DIRECTION[direction]}
-        LIMIT ${page.take + 1}`,
-      this.prisma.$queryRaw<{ totalCount: number }[]>`SELECT count(*)::int AS "totalCount" FROM "DiagnosticSession" s WHERE ${scoped}`,
+        LIMIT ${page.take + 1}`),
+      this.sql.rows<{ totalCount: number }>(Prisma.sql`SELECT count(*)::int AS "totalCount" FROM "DiagnosticSession" s WHERE ${scoped}`),
     ]);
     const listed = toPage(rows, page, counted?.totalCount ?? 0, (row) => row.sortKey);
     return { ...listed, nodes: listed.nodes.map((row) => toListedSession(row, access)) };
