@@ -261,11 +261,33 @@ type ListedSessionRow = Omit<DiagnosticSession, "preloaded"> & {
   customer: Record<string, unknown> | null;
 };
 
-/** A listed row as the session it is, with the relations it loaded. */
-function toListedSession({ vehicle, mechanic, customer, sortKey: _sortKey, ...session }: ListedSessionRow, access: CustomerAccess | null): DiagnosticSession {
+/**
+ * A listed row as the session it is, with the relations it loaded. Field by field, because a rest
+ * spread over pg's row objects takes V8's slow copy (several microseconds a row).
+ */
+function toListedSession(row: ListedSessionRow, access: CustomerAccess | null): DiagnosticSession {
   return {
-    ...session,
-    preloaded: { vehicle, mechanic: mechanic ? toMechanic(mechanic) : null, customer: access && customer ? toCustomerView(customer, access) : null },
+    id: row.id,
+    status: row.status,
+    concern: row.concern,
+    mediaUrls: row.mediaUrls,
+    priceCents: row.priceCents,
+    diagnosis: row.diagnosis,
+    recommendedServices: row.recommendedServices,
+    cancelReason: row.cancelReason,
+    requestedAt: row.requestedAt,
+    acceptedAt: row.acceptedAt,
+    startedAt: row.startedAt,
+    completedAt: row.completedAt,
+    cancelledAt: row.cancelledAt,
+    customerId: row.customerId,
+    mechanicId: row.mechanicId,
+    vehicleId: row.vehicleId,
+    preloaded: {
+      vehicle: row.vehicle,
+      mechanic: row.mechanic ? toMechanic(row.mechanic) : null,
+      customer: access && row.customer ? toCustomerView(row.customer, access) : null,
+    },
   };
 }
 
