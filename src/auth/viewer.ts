@@ -1,5 +1,6 @@
 import { Prisma } from "../db/generated/client.ts";
 import type { PrismaClient } from "../db/prisma.ts";
+import type { SqlReader } from "../db/sql.ts";
 import type { AccountStatus, Role } from "../db/generated/enums.ts";
 import { forbidden, unauthenticated } from "../errors.ts";
 import type { TokenService } from "./tokens.ts";
@@ -41,7 +42,7 @@ export function assertAccountActive(account: AccountState, now = new Date()): vo
  */
 export async function authenticate(
   authorization: unknown,
-  deps: { prisma: PrismaClient; tokens: TokenService },
+  deps: { prisma: PrismaClient; sql: SqlReader; tokens: TokenService },
 ): Promise<Viewer | null> {
   if (authorization === undefined || authorization === null || authorization === "") return null;
   const match = typeof authorization === "string" ? /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(authorization.trim()) : null;
@@ -50,8 +51,8 @@ export async function authenticate(
 
   const account =
     identity.source === "local"
-      ? await findAccount(deps.prisma, Prisma.sql`u.id = ${identity.userId}::uuid`)
-      : await findExternalAccount(deps.prisma, identity.subject, identity.email);
+      ? await findAccount(deps.sql, Prisma.sql`u.id = ${identity.userId}::uuid`)
+      : await findExternalAccount(deps, identity.subject, identity.email);
   if (!account) throw unauthenticated("Invalid or expired token");
   assertAccountActive(account);
   return { id: account.id, role: account.role, workshopId: account.workshopId, credentialExpiresAt: identity.expiresAt };
@@ -66,22 +67,23 @@ interface Account extends AccountState {
 
 /**
  * The account matching `where` (on "User" u), with an advisor's workshop. Every authenticated
- * request runs this, so it is one statement, where Prisma would read the profile in a second.
+ * request runs this, so it is one hand-written statement, where Prisma would read the profile in
+ * a second.
  */
-async function findAccount(prisma: PrismaClient, where: Prisma.Sql): Promise<Account | null> {
-  const [account] = await prisma.$queryRaw<Account[]>`
+async function findAccount(sql: SqlReader, where: Prisma.Sql): Promise<Account | null> {
+  const [account] = await sql.rows<Account>(Prisma.sql`
     SELECT u.id, u.role, u.status, u."suspendedUntil", u."statusReason", a."workshopId"
     FROM "User" u LEFT JOIN "AdvisorProfile" a ON a."userId" = u.id
-    WHERE ${where}`;
+    WHERE ${where}`);
   return account ?? null;
 }
 
 /** An external identity maps to the account linked to its subject, or links on first sign-in by verified email. */
-async function findExternalAccount(prisma: PrismaClient, subject: string, email: string | undefined): Promise<Account | null> {
-  const linked = await findAccount(prisma, Prisma.sql`u."externalSubject" = ${subject}`);
+async function findExternalAccount({ prisma, sql }: { prisma: PrismaClient; sql: SqlReader }, subject: string, email: string | undefined): Promise<Account | null> {
+  const linked = await findAccount(sql, Prisma.sql`u."externalSubject" = ${subject}`);
   if (linked || !email) return linked;
   const byEmail = await prisma.user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true, externalSubject: true } });
   if (!byEmail || byEmail.externalSubject) return null;
   await prisma.user.update({ where: { id: byEmail.id }, data: { externalSubject: subject }, select: { id: true } });
-  return findAccount(prisma, Prisma.sql`u.id = ${byEmail.id}::uuid`);
+  return findAccount(sql, Prisma.sql`u.id = ${byEmail.id}::uuid`);
 }

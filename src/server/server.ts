@@ -79,7 +79,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
     persisted,
     contactReads: services.audit.contactReads(viewer),
   });
-  const authenticateHeader = (authorization: unknown) => authenticate(authorization, { prisma: database.prisma, tokens });
+  const authenticateHeader = (authorization: unknown) => authenticate(authorization, { prisma: database.prisma, sql: database.sql, tokens });
 
   const app = express();
   app.disable("x-powered-by");

@@ -8,6 +8,7 @@ import { createTokenService, type TokenService } from "../../src/auth/tokens.ts"
 import { loadConfig, type Config } from "../../src/config.ts";
 import { openDatabase, type Database } from "../../src/db/database.ts";
 import type { PrismaClient } from "../../src/db/prisma.ts";
+import type { SqlReader } from "../../src/db/sql.ts";
 import { createLogger } from "../../src/server/logger.ts";
 import { startServer, type RunningServer } from "../../src/server/server.ts";
 import { createTestDatabase, type TestDatabase } from "./database.ts";
@@ -23,6 +24,7 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export interface TestApp {
   config: Config;
   prisma: PrismaClient;
+  sql: SqlReader;
   tokens: TokenService;
   server: RunningServer;
   /** Every log line the server wrote (at debug level), for asserting what never appears in logs. */
@@ -51,6 +53,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   return {
     config,
     prisma: database.prisma,
+    sql: database.sql,
     tokens: createTokenService(config.auth),
     server,
     logLines,
