@@ -98,6 +98,14 @@ describe("cursor pagination", () => {
     expect(new Set(seen)).toEqual(new Set(created.map((s) => s.id)));
   });
 
+  it("rejects a cursor of another ordering with BAD_USER_INPUT", async () => {
+    const customer = await createCustomer(app);
+    for (let i = 0; i < 2; i++) await createSession(app, { customerId: customer.id });
+    const byName = await app.gql(`{ sessions(first: 1, orderBy: { field: CUSTOMER_FIRST_NAME }) { pageInfo { endCursor } } }`, {}, customer.token);
+    const { errors } = await app.gql(SESSIONS, { first: 1, after: byName.data!.sessions.pageInfo.endCursor }, customer.token);
+    expect(errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
   it.each([
     ["a page larger than 100", { first: 101 }],
     ["a page of zero", { first: 0 }],

@@ -14,7 +14,7 @@ import { customerWhereSql } from "../accounts/customer.filters.ts";
 import type { Mechanic } from "../accounts/account.types.ts";
 import type { Customer } from "../accounts/customer.type.ts";
 import { stringFilterSql } from "../shared/filters.ts";
-import { afterTimestamp, toPage, type Cursor, type Direction, type Page, type PageRequest } from "../shared/pagination.ts";
+import { afterTimestamp, cursorTimestamp, toPage, type Cursor, type Direction, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
 import {
   SessionOrderField,
@@ -351,7 +351,7 @@ function customerKey(customerField: CustomerField, column: "firstName" | "lastNa
 }
 
 const SESSION_ORDER_KEYS: Record<SessionOrderField, OrderKey> = {
-  REQUESTED_AT: { column: Prisma.sql`s."requestedAt"`, join: Prisma.empty, cursorValue: (value) => Prisma.sql`${new Date(value)}::timestamp` },
+  REQUESTED_AT: { column: Prisma.sql`s."requestedAt"`, join: Prisma.empty, cursorValue: (value) => Prisma.sql`${cursorTimestamp(value)}::timestamp` },
   CUSTOMER_FIRST_NAME: customerKey("firstName", "firstName"),
   CUSTOMER_LAST_NAME: customerKey("lastName", "lastName"),
   CUSTOMER_CITY: customerKey("city", "city"),

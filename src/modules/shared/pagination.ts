@@ -99,7 +99,7 @@ export function afterTimestamp(field: string, cursor: Cursor | null, direction: 
 }
 
 /** A cursor of another list (a name where a time belongs) is refused like any other foreign cursor. */
-function cursorTimestamp(value: string): Date {
+export function cursorTimestamp(value: string): Date {
   const timestamp = new Date(value);
   if (Number.isNaN(timestamp.getTime())) throw badInput("after: invalid cursor", "after");
   return timestamp;
