@@ -2,9 +2,10 @@ import pg from "pg";
 import { Prisma } from "./generated/client.ts";
 
 /**
- * Hand-written reads straight through the pg pool behind Prisma's adapter, for the hottest lists:
- * Prisma's raw queries cost a compile per statement and a conversion per value on top of pg's own
- * parsing. Errors are pg's, which isDatabaseUnavailable recognises as well as Prisma's.
+ * Hand-written reads straight through the pg pool behind Prisma's adapter, for the reads every
+ * request or busy list makes (the caller's account, the session list): Prisma's raw queries cost a
+ * compile per statement and a conversion per value on top of pg's own parsing. Errors are pg's,
+ * which isDatabaseUnavailable recognises as well as Prisma's.
  */
 export interface SqlReader {
   rows<T>(statement: Prisma.Sql): Promise<T[]>;
@@ -49,8 +50,9 @@ export function selectedColumns(alias: string, select: Select): Prisma.Sql {
 
 /**
  * A `json_build_object` of what a Prisma select picks from the row aliased `alias`, keyed as
- * Prisma would return it, so a hand-written statement loads exactly the columns the select does.
- * A relation in the select must come with the SQL that loads it (`relations`), or this throws.
+ * Prisma would return it, so a hand-written statement loads exactly the columns the select does
+ * (as JSON values: a timestamp would arrive as a string). A relation in the select must come with
+ * the SQL that loads it (`relations`), or this throws.
  */
 export function selectedJson(alias: string, select: Select, relations: Readonly<Record<string, (select: Select) => Prisma.Sql>> = {}): Prisma.Sql {
   const pairs = Object.entries(select).flatMap(([field, picked]): Prisma.Sql[] => {
