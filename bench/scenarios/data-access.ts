@@ -1,6 +1,7 @@
 // Data access: the nested list through the full server against hand-written SQL through `pg`
 // returning the same JSON; and SQL statements per request at 10, 100 and 1,000 rows, which must
-// not grow with the rows (no N+1: Prisma batches the field resolvers' findUnique calls).
+// not grow with the rows (no N+1: the page, its relations and its count are two statements,
+// plus the caller's account).
 import { isDeepStrictEqual } from "node:util";
 import pg from "pg";
 import { MAX_PAGE_SIZE } from "../../src/modules/shared/pagination.ts";
@@ -60,7 +61,7 @@ export async function dataAccess({ config, url, mechanics }: BenchContext): Prom
     sendJson(res, await handWritten(pool, mechanic.id, MAX_PAGE_SIZE));
   });
   try {
-    // Statements per request, once caches are warm (the account-status lookup is cached).
+    // Statements per request, after a first request has warmed the server.
     const statementsPerRequest: Record<string, number> = {};
     for (const [rows, owner] of mechanics) {
       const ownerToken = await tokenFor(config, owner);
