@@ -184,6 +184,24 @@ describe("payments end to end", () => {
     expect(await unbalancedTransactions(app.prisma)).toEqual([]);
   });
 
+  it("a refund in the moment before the split is booked books the split first, so it has something to reverse", async () => {
+    const customer = await createCustomer(app);
+    const session = await createSession(app, { customerId: customer.id, mechanicId: (await createMechanic(app)).id, status: "COMPLETED" });
+    const pay = await app.gql(PAY_DIAGNOSTIC, { s: session.id, k: "diag-early-refund" }, customer.token);
+    const payment = await app.prisma.payment.findUniqueOrThrow({ where: { id: pay.data!.payDiagnostic.paymentId } });
+    // Stripe has the money and the status says so, but the webhook's settle has not booked the split yet.
+    stripe.confirm(payment.stripePaymentIntentId!);
+    await app.prisma.payment.update({ where: { id: payment.id }, data: { status: "SUCCEEDED" } });
+
+    const refunded = await app.gql(`mutation ($p: ID!) { refundPayment(paymentId: $p) { status } }`, { p: payment.id }, (await createAdmin(app)).token);
+    expect(refunded.data!.refundPayment.status).toBe("REFUNDED");
+    expect(await ledgerOf(payment.id)).toEqual({
+      payment: { "PLATFORM_CASH/PAYMENT_RECEIVED": -2500, "PLATFORM_REVENUE/PLATFORM_FEE": 250, "MECHANIC_PAYABLE/DIAGNOSTIC_FEE": 2250 },
+      "refund 1": { "PLATFORM_CASH/REFUND": 2500, "PLATFORM_REVENUE/REFUND": -250, "MECHANIC_PAYABLE/REFUND": -2250 },
+    });
+    expect(await unbalancedTransactions(app.prisma)).toEqual([]);
+  });
+
   it("account.updated gates payouts", async () => {
     const workshop = await createMatchableWorkshop(app, { stripeAccountId: "acct_gate_1", payoutsEnabled: false });
     stripe.accounts.set("acct_gate_1", { id: "acct_gate_1", object: "account", payouts_enabled: true, charges_enabled: true });

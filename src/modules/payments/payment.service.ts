@@ -165,6 +165,11 @@ export class PaymentService {
     const remaining = payment.amountCents - payment.refundedCents;
     const amount = data.amountCents ?? remaining;
     if (amount > remaining) throw new AppError(ErrorCode.BAD_USER_INPUT, "amountCents: more than the payment's unrefunded amount", { field: "amountCents" });
+    // Between a payment turning SUCCEEDED and its split being booked, a refund would find nothing
+    // to reverse: book the split first (settling is idempotent, whoever else is doing it).
+    if ((await this.prisma.ledgerEntry.count({ where: { transactionKey: `payment:${payment.id}` } })) === 0) {
+      await this.syncPaymentIntent(payment.stripePaymentIntentId!, { actor: viewer, data: { source: "refund" } });
+    }
 
     const refund = await this.prisma.$transaction(async (tx) => {
       const refundedCents = payment.refundedCents + amount;
