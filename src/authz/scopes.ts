@@ -79,7 +79,7 @@ export function quoteScope(viewer: Viewer): Prisma.RepairQuoteWhereInput {
     case "ADMIN":
       return {};
     case "CUSTOMER":
-      return { escalation: { is: { session: { is: { customerId: viewer.id } } } }, status: { notIn: [...HIDDEN_FROM_CUSTOMER] } };
+      return customerQuoteScope(viewer.id);
     case "MECHANIC":
       return { escalation: { is: { mechanicId: viewer.id } } };
     case "WORKSHOP_ADVISOR":
@@ -87,6 +87,11 @@ export function quoteScope(viewer: Viewer): Prisma.RepairQuoteWhereInput {
     case "PARTNER":
       return { partnership: { is: { partnerId: viewer.id } } };
   }
+}
+
+/** A customer's own quotes, once sent to them: also what they may approve, decline and pay. */
+export function customerQuoteScope(customerId: string): Prisma.RepairQuoteWhereInput {
+  return { escalation: { is: { session: { is: { customerId } } } }, status: { notIn: [...HIDDEN_FROM_CUSTOMER] } };
 }
 
 /** Which partnerships a viewer may see: its two parties' own, and all of them for admins. */

@@ -6,7 +6,7 @@ import type { Prisma } from "../../db/generated/client.ts";
 import type { DisputeStatus, LedgerAccount, LedgerEntryKind, PaymentKind, PaymentStatus, TransferRecipient } from "../../db/generated/enums.ts";
 import type { PrismaClient } from "../../db/prisma.ts";
 import { AppError, conflict, ErrorCode, notFound } from "../../errors.ts";
-import { HIDDEN_FROM_CUSTOMER } from "../../authz/scopes.ts";
+import { customerQuoteScope } from "../../authz/scopes.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { basisPointsOf } from "../quotes/pricing.ts";
 import type { QuoteService } from "../quotes/quote.service.ts";
@@ -34,8 +34,6 @@ const STRIPE_STATUS: Record<Stripe.PaymentIntent.Status, PaymentStatus> = {
 const SETTLED: PaymentStatus[] = ["REFUNDED", "PARTIALLY_REFUNDED", "DISPUTED"];
 /** Statuses of a payment that is over without money having moved: a new attempt may start. */
 const DEAD: PaymentStatus[] = ["CANCELED", "FAILED"];
-/** Statuses of a payment whose charge succeeded and whose split is booked: a dispute applies to it as it is. */
-const CHARGED: PaymentStatus[] = ["SUCCEEDED", "PARTIALLY_REFUNDED", "REFUNDED", "DISPUTED"];
 
 const DISPUTE_STATUS: Record<Stripe.Dispute.Status, DisputeStatus> = {
   warning_needs_response: "INQUIRY",
@@ -120,7 +118,7 @@ export class PaymentService {
     const stripe = this.requireStripe();
     const key = validateInput(idempotencyKeySchema.describe("idempotencyKey"), idempotencyKey);
     const quote = await this.prisma.repairQuote.findFirst({
-      where: { id: quoteId, escalation: { is: { session: { is: { customerId: viewer.id } } } }, status: { notIn: [...HIDDEN_FROM_CUSTOMER] } },
+      where: { AND: [{ id: quoteId }, customerQuoteScope(viewer.id)] },
       select: { id: true, status: true, totalCents: true },
     });
     if (!quote) throw notFound("Quote");
@@ -165,11 +163,7 @@ export class PaymentService {
     const remaining = payment.amountCents - payment.refundedCents;
     const amount = data.amountCents ?? remaining;
     if (amount > remaining) throw new AppError(ErrorCode.BAD_USER_INPUT, "amountCents: more than the payment's unrefunded amount", { field: "amountCents" });
-    // Between a payment turning SUCCEEDED and its split being booked, a refund would find nothing
-    // to reverse: book the split first (settling is idempotent, whoever else is doing it).
-    if ((await this.prisma.ledgerEntry.count({ where: { transactionKey: `payment:${payment.id}` } })) === 0) {
-      await this.syncPaymentIntent(payment.stripePaymentIntentId!, { actor: viewer, data: { source: "refund" } });
-    }
+    await this.ensureSplitBooked(payment.id, payment.stripePaymentIntentId!, { actor: viewer, data: { source: "refund" } });
 
     const refund = await this.prisma.$transaction(async (tx) => {
       const refundedCents = payment.refundedCents + amount;
@@ -257,8 +251,8 @@ export class PaymentService {
     if (!payment || !intentId) return; // not ours
     const status = DISPUTE_STATUS[dispute.status];
     const cause: StatusCause = { actor: null, data: { source: "stripe", eventId, disputeId: dispute.id } };
-    // Only a succeeded charge is disputed; its own event may still be on the way. Its split must be booked first.
-    if (!CHARGED.includes(payment.status)) await this.syncPaymentIntent(intentId, cause);
+    // Only a succeeded charge is disputed; its own event may still be on the way.
+    await this.ensureSplitBooked(payment.id, intentId, cause);
 
     const lostTransfers = await this.prisma.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT id FROM "Payment" WHERE id = ${payment.id}::uuid FOR UPDATE`;
@@ -302,7 +296,7 @@ export class PaymentService {
     if (lostTransfers) await this.payouts.reverseForLostDispute(dispute.id, lostTransfers);
   }
 
-  /** Admins: disputes, newest first (at most 100), optionally of one status. */
+  /** Admins: disputes, newest first, optionally of one status. */
   async disputes(status: DisputeStatus | null | undefined, page: PageRequest): Promise<Page<Dispute>> {
     const where: Prisma.DisputeWhereInput = status ? { status } : {};
     const [rows, totalCount] = await Promise.all([
@@ -404,6 +398,15 @@ export class PaymentService {
       status: SETTLED.includes(payment.status) ? payment.status : STRIPE_STATUS[intent.status],
       manualCapture: payment.manualCapture,
     };
+  }
+
+  /**
+   * Refunds and disputes reverse the payment's split, so it must be booked first. Between the
+   * payment turning SUCCEEDED and settle booking it there is nothing to reverse: book it now
+   * (settling is idempotent, whoever else is doing it).
+   */
+  private async ensureSplitBooked(paymentId: string, intentId: string, cause: StatusCause): Promise<void> {
+    if ((await this.prisma.ledgerEntry.count({ where: { transactionKey: `payment:${paymentId}` } })) === 0) await this.syncPaymentIntent(intentId, cause);
   }
 
   /** Books the split (each entry's idempotency key makes it once) and pays out the shares by transfer. */

@@ -1,5 +1,5 @@
 import type { Viewer } from "../../auth/viewer.ts";
-import { customerAccessThroughSession, HIDDEN_FROM_CUSTOMER, quoteScope } from "../../authz/scopes.ts";
+import { customerAccessThroughSession, customerQuoteScope, quoteScope } from "../../authz/scopes.ts";
 import type { Prisma } from "../../db/generated/client.ts";
 import type { QuoteStatus } from "../../db/generated/enums.ts";
 import type { PrismaClient } from "../../db/prisma.ts";
@@ -250,7 +250,7 @@ export class QuoteService {
   private async customersQuote(viewer: Viewer, quoteId: string, now: Date) {
     const quote = await this.prisma.repairQuote.findFirst({
       // A quote awaiting (or refused) partner approval does not exist for the customer.
-      where: { id: quoteId, escalation: { is: { session: { is: { customerId: viewer.id } } } }, status: { notIn: [...HIDDEN_FROM_CUSTOMER] } },
+      where: { AND: [{ id: quoteId }, customerQuoteScope(viewer.id)] },
       select: { id: true, status: true, validUntil: true, escalationId: true, workshopId: true },
     });
     if (!quote) throw notFound("Quote");
