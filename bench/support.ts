@@ -71,6 +71,8 @@ export async function benchDatabase(): Promise<{ config: Config; database: Datab
 export function countingDatabase(url: string, poolSize: number): { database: Database; statements(): number } {
   let statements = 0;
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // The benchmark database is dropped WITH (FORCE) at the end: a connection it ends is no error.
+  pool.on("error", () => {});
   pool.on("connect", (client) => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as { query: unknown }).query = (...args: unknown[]) => {
@@ -81,7 +83,12 @@ export function countingDatabase(url: string, poolSize: number): { database: Dat
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   return {
     statements: () => statements,
-    database: { prisma, sql: sqlReader(pool), embedded: false, isReady: () => isDatabaseReachable(prisma), close: () => prisma.$disconnect() },
+    database: { prisma, sql: sqlReader(pool), embedded: false, isReady: () => isDatabaseReachable(prisma),
+      async close() {
+        await prisma.$disconnect();
+        if (!pool.ended) await pool.end();
+      },
+    },
   };
 }
 

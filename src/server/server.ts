@@ -4,8 +4,7 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { expressMiddleware } from "@as-integrations/express5";
-import express, { type ErrorRequestHandler, type RequestHandler } from "express";
+import express, { type ErrorRequestHandler } from "express";
 import type { DocumentNode } from "graphql";
 import type { Context } from "../auth/context.ts";
 import { createTokenService } from "../auth/tokens.ts";
@@ -23,11 +22,12 @@ import { createAppPubSub } from "../pubsub/pubsub.ts";
 import { buildBaseSchema } from "../schema.ts";
 import { createErrorFormatter, describeInternalError } from "./format-error.ts";
 import { graphiqlRouter } from "./graphiql/graphiql.ts";
+import { graphqlHttpHandler, isGraphqlUrl } from "./graphql-http.ts";
 import { attachGraphqlWs } from "./graphql-ws.ts";
 import { introspectionPlugin } from "./introspection.ts";
 import { Metrics } from "./metrics.ts";
 import { startPeriodic } from "./periodic.ts";
-import { loadPersistedOperations, PERSISTED, persistedOperationsMiddleware } from "./persisted-operations.ts";
+import { loadPersistedOperations } from "./persisted-operations.ts";
 import { checkQueryLimits } from "./query-limits.ts";
 import { describeForRateLimit, RateLimits } from "./rate-limit.ts";
 import { requestLogPlugin } from "./request-log.ts";
@@ -83,7 +83,9 @@ export async function startServer(config: Config, database: Database, logger: Lo
 
   const app = express();
   app.disable("x-powered-by");
-  const httpServer = createServer(app);
+  // /graphql skips Express (graphql-http.ts); the probes, metrics, webhooks and GraphiQL use it.
+  let graphqlHttp: ReturnType<typeof graphqlHttpHandler> | null = null;
+  const httpServer = createServer((req, res) => (graphqlHttp && isGraphqlUrl(req.url) ? void graphqlHttp(req, res) : app(req, res)));
   const fanout = createSharedSubscribe(chatFanoutClass);
   const ws = attachGraphqlWs({
     httpServer,
@@ -173,32 +175,28 @@ export async function startServer(config: Config, database: Database, logger: Lo
     }
   });
   app.use(graphiqlRouter({ defaultEmail: config.production ? "" : (config.admin?.email ?? "") }));
-  app.use(
-    "/graphql",
-    express.json({ limit: "1mb" }),
-    limitBatchSize,
-    persistedOperationsMiddleware(loadPersistedOperations()),
-    requestTimeout(config.requestTimeoutMs),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        try {
-          const persisted = (req as unknown as Record<symbol, boolean>)[PERSISTED] === true;
-          return createContext(await authenticateHeader(req.headers.authorization), req.ip ?? req.socket.remoteAddress ?? "unknown", persisted);
-        } catch (error) {
-          // A request whose credentials fail ends here, with the error's own status.
-          if (error instanceof AppError) {
-            throw new AppError(error.extensions.code as ErrorCode, error.message, { ...error.extensions, http: { status: error.httpStatus } });
-          }
-          // Checking the account needs the database: when it is down, a retryable 503.
-          if (isDatabaseUnavailable(error)) {
-            const unavailable = serviceUnavailable();
-            throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, unavailable.message, { ...unavailable.extensions, http: { status: 503 } });
-          }
-          throw error;
+  graphqlHttp = graphqlHttpHandler({
+    apollo,
+    persistedOperations: loadPersistedOperations(),
+    requestTimeoutMs: config.requestTimeoutMs,
+    onInternalError: (error) => logger.error({ err: describeInternalError(error) }, "graphql request failed"),
+    context: async (req, persisted) => {
+      try {
+        return createContext(await authenticateHeader(req.headers.authorization), req.socket.remoteAddress ?? "unknown", persisted);
+      } catch (error) {
+        // A request whose credentials fail ends here, with the error's own status.
+        if (error instanceof AppError) {
+          throw new AppError(error.extensions.code as ErrorCode, error.message, { ...error.extensions, http: { status: error.httpStatus } });
         }
-      },
-    }),
-  );
+        // Checking the account needs the database: when it is down, a retryable 503.
+        if (isDatabaseUnavailable(error)) {
+          const unavailable = serviceUnavailable();
+          throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, unavailable.message, { ...unavailable.extensions, http: { status: 503 } });
+        }
+        throw error;
+      }
+    },
+  });
   app.use(jsonErrorHandler);
 
   await new Promise<void>((resolve, reject) => {
@@ -246,30 +244,6 @@ export async function startServer(config: Config, database: Database, logger: Lo
       await statusListener;
       await pubSub.close();
     },
-  };
-}
-
-/** Operations one batched HTTP request may carry. */
-export const MAX_BATCH_OPERATIONS = 10;
-
-const limitBatchSize: RequestHandler = (req, res, next) => {
-  if (Array.isArray(req.body) && req.body.length > MAX_BATCH_OPERATIONS) {
-    res.status(400).json({ errors: [{ message: `A batch may hold at most ${MAX_BATCH_OPERATIONS} operations`, extensions: { code: "BAD_REQUEST" } }] });
-    return;
-  }
-  next();
-};
-
-/** Answers 503 (retryable) when a request runs longer than allowed; the connection is then closed. */
-function requestTimeout(ms: number): RequestHandler {
-  return (_req, res, next) => {
-    const timer = setTimeout(() => {
-      if (!res.headersSent) {
-        res.status(503).set("connection", "close").json({ errors: [{ message: "Request timed out", extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true } }] });
-      }
-    }, ms);
-    res.once("close", () => clearTimeout(timer));
-    next();
   };
 }
 

@@ -1,3 +1,5 @@
+import { request } from "node:http";
+import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 
@@ -37,6 +39,43 @@ describe("bad requests get a clear JSON error, never a stack trace", () => {
     const response = await post(JSON.stringify({ query: `{ __typename }`, padding: "x".repeat(2_000_000) }));
     expect(response.status).toBe(413);
     expect(((await response.json()) as { errors: unknown[] }).errors[0]).toEqual({ message: "Request body too large", extensions: { code: "BAD_REQUEST" } });
+  });
+
+  it("an oversized body streamed without a declared length, answered before it is all read", async () => {
+    const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(app.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", "transfer-encoding": "chunked" } }, (res) => {
+        let text = "";
+        res.on("data", (chunk) => (text += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+      });
+      req.on("error", reject);
+      req.write(`{"query":"{ __typename }","padding":"`);
+      // 3 MiB in 64 KiB chunks; the server stops reading after 1 MiB.
+      const chunk = "x".repeat(64 * 1024);
+      const writeMore = (left: number) => {
+        if (left === 0) return void req.end(`"}`);
+        if (req.destroyed) return;
+        req.write(chunk, () => writeMore(left - 1));
+      };
+      writeMore(48);
+    });
+    expect(status).toBe(413);
+    expect(JSON.parse(body).errors[0]).toEqual({ message: "Request body too large", extensions: { code: "BAD_REQUEST" } });
+  });
+
+  it("a gzip-compressed body is read like a plain one; an unknown encoding is refused", async () => {
+    const json = JSON.stringify({ query: "{ __typename }" });
+    const gzipped = await fetch(app.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", "content-encoding": "gzip" }, body: gzipSync(json) });
+    expect(await gzipped.json()).toEqual({ data: { __typename: "Query" } });
+    const unknown = await fetch(app.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", "content-encoding": "zstd-ish" }, body: json });
+    expect(unknown.status).toBe(415);
+    expect(((await unknown.json()) as { errors: Array<{ extensions: unknown }> }).errors[0]!.extensions).toEqual({ code: "BAD_REQUEST" });
+  });
+
+  it("a corrupt compressed body", async () => {
+    const response = await fetch(app.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", "content-encoding": "gzip" }, body: "not gzip at all" });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { errors: unknown[] }).errors[0]).toEqual({ message: "Malformed JSON body", extensions: { code: "BAD_REQUEST" } });
   });
 
   it("a query that does not parse", async () => {

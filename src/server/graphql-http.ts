@@ -1,0 +1,169 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { pipeline, type Readable } from "node:stream";
+import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
+import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from "@apollo/server";
+import type { Context } from "../auth/context.ts";
+import { ErrorCode } from "../errors.ts";
+
+/** The largest request body, after decompression. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+/** Operations one batched HTTP request may carry. */
+export const MAX_BATCH_OPERATIONS = 10;
+
+/** Whether `url` (path and query) is the GraphQL endpoint this handler serves. */
+export const isGraphqlUrl = (url: string | undefined) => url === "/graphql" || url?.startsWith("/graphql?") === true;
+
+export interface GraphqlHttpOptions {
+  apollo: ApolloServer<Context>;
+  /** The operations front ends ship, by document id (`persisted-operations.ts`). */
+  persistedOperations: ReadonlyMap<string, string>;
+  requestTimeoutMs: number;
+  context(req: IncomingMessage, persisted: boolean): Promise<Context>;
+  /** Called with anything unexpected, which the client sees only as an internal error. */
+  onInternalError(error: unknown): void;
+}
+
+/** A refusal before Apollo sees the request: its status, and the GraphQL-shaped error the client gets. */
+class HttpRefusal extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code: string = "BAD_REQUEST",
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * `/graphql` served straight from node:http into Apollo: Express's router, body parser and ETag
+ * hashing cost about a quarter of a small request's time, and this endpoint needs none of them.
+ * It keeps what Express gave it: a 1 MiB body limit (413), strict JSON (400 for anything but an
+ * object or array), gzip/deflate/br bodies, GraphQL-shaped JSON errors, and a 503 when a request
+ * runs too long.
+ */
+export function graphqlHttpHandler(options: GraphqlHttpOptions) {
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    const timer = setTimeout(() => {
+      if (!res.headersSent) {
+        sendError(res, new HttpRefusal(503, "Request timed out", ErrorCode.SERVICE_UNAVAILABLE, { connection: "close" }), { retryable: true });
+      }
+    }, options.requestTimeoutMs);
+    res.once("close", () => clearTimeout(timer));
+    try {
+      const body = await readJsonBody(req);
+      const persisted = resolvePersistedOperations(body, options.persistedOperations);
+      const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? "GET", headers: headerMap(req), search: searchOf(req.url), body };
+      const response = await options.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => options.context(req, persisted) });
+      if (res.headersSent) return; // timed out meanwhile
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      res.statusCode = response.status ?? 200;
+      if (response.body.kind === "complete") {
+        res.setHeader("content-length", Buffer.byteLength(response.body.string));
+        res.end(response.body.string);
+        return;
+      }
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    } catch (error) {
+      if (res.headersSent) return;
+      if (error instanceof HttpRefusal) return sendError(res, error);
+      options.onInternalError(error);
+      sendError(res, new HttpRefusal(500, "Internal server error", ErrorCode.INTERNAL_SERVER_ERROR));
+    }
+  };
+}
+
+function sendError(res: ServerResponse, refusal: HttpRefusal, extensions: Record<string, unknown> = {}) {
+  const json = JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.code, ...extensions } }] });
+  res.writeHead(refusal.status, { ...refusal.headers, "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(json) });
+  res.end(json);
+}
+
+function headerMap(req: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+  }
+  return headers;
+}
+
+const searchOf = (url: string | undefined) => {
+  const at = url?.indexOf("?") ?? -1;
+  return at >= 0 ? url!.slice(at) : "";
+};
+
+/** application/json and the +json types; anything else reaches Apollo without a body, and Apollo refuses it. */
+const isJson = (contentType: string | undefined) => {
+  const type = contentType?.split(";", 1)[0]!.trim().toLowerCase();
+  return type === "application/json" || (type?.startsWith("application/") === true && type.endsWith("+json"));
+};
+
+const DECOMPRESSORS: Record<string, () => NodeJS.ReadWriteStream> = { gzip: createGunzip, deflate: createInflate, br: createBrotliDecompress };
+
+/** The parsed JSON body, or undefined when there is none or it is not JSON. */
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const declared = Number(req.headers["content-length"] ?? 0);
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  if (!isJson(req.headers["content-type"])) {
+    req.resume();
+    return undefined;
+  }
+  const encoding = (req.headers["content-encoding"] ?? "identity").toLowerCase();
+  const decompress = DECOMPRESSORS[encoding];
+  if (!decompress && encoding !== "identity") throw new HttpRefusal(415, `Unsupported content encoding "${encoding.slice(0, 20)}"`);
+  // pipeline: an aborted request also ends the decompressor, with an error.
+  const text = await readText(decompress ? (pipeline(req, decompress(), () => {}) as unknown as Readable) : req);
+  // Strict, as Express's parser was: a GraphQL request is an object, a batch an array.
+  const first = /\S/.exec(text)?.[0];
+  if (first !== "{" && first !== "[") throw malformed();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw malformed();
+  }
+}
+
+/** Reads up to MAX_BODY_BYTES; past that it stops reading (without destroying the socket, so the 413 gets out). */
+function readText(stream: Readable): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      stream.off("data", onData);
+      stream.pause();
+      reject(tooLarge());
+    };
+    stream.on("data", onData);
+    stream.once("end", () => resolve(Buffer.concat(chunks, size).toString("utf8")));
+    // A corrupt compressed body, or a connection cut mid-body.
+    stream.once("error", () => reject(malformed()));
+  });
+}
+
+// The rest of an oversized body is not read: the connection closes after the answer.
+const tooLarge = () => new HttpRefusal(413, "Request body too large", "BAD_REQUEST", { connection: "close" });
+const malformed = () => new HttpRefusal(400, "Malformed JSON body");
+
+/**
+ * Replaces each `{ "documentId": "<hash>" }` with the manifest's query text (GraphQL over HTTP's
+ * persisted documents), and refuses batches over the limit. True when an operation came from the
+ * manifest (see `persisted` in the context: PERSISTED_OPERATIONS=only accepts nothing else, except
+ * from admins).
+ */
+function resolvePersistedOperations(body: unknown, manifest: ReadonlyMap<string, string>): boolean {
+  if (Array.isArray(body) && body.length > MAX_BATCH_OPERATIONS) throw new HttpRefusal(400, `A batch may hold at most ${MAX_BATCH_OPERATIONS} operations`);
+  const operations: Record<string, unknown>[] = Array.isArray(body) ? body : body && typeof body === "object" ? [body as Record<string, unknown>] : [];
+  let persisted = false;
+  for (const operation of operations) {
+    if (!operation || typeof operation !== "object" || operation.documentId === undefined) continue;
+    const query = typeof operation.documentId === "string" ? manifest.get(operation.documentId) : undefined;
+    if (!query) throw new HttpRefusal(400, "Unknown documentId", "PERSISTED_QUERY_NOT_FOUND");
+    operation.query = query;
+    delete operation.documentId;
+    persisted = true;
+  }
+  return persisted;
+}
