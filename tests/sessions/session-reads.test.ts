@@ -96,6 +96,10 @@ describe("cursor pagination", () => {
     }
     expect(seen).toHaveLength(5);
     expect(new Set(seen)).toEqual(new Set(created.map((s) => s.id)));
+    // Past the last session: no nodes, and still the whole count.
+    const { data: all }: any = await app.gql(SESSIONS, { first: 5 }, customer.token);
+    const { data: beyond }: any = await app.gql(SESSIONS, { first: 2, after: all.sessions.pageInfo.endCursor }, customer.token);
+    expect(beyond.sessions).toMatchObject({ totalCount: 5, nodes: [], pageInfo: { hasNextPage: false } });
   });
 
   it("rejects a cursor of another ordering with BAD_USER_INPUT", async () => {

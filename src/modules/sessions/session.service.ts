@@ -98,23 +98,29 @@ export class SessionService {
     const direction: Direction = order?.direction === "ASC" ? "asc" : "desc";
 
     // Hand-written, and read straight through the pool, because this is the busiest read: Prisma
-    // spent a statement per relation and most of a 100-row page's time mapping values. The scope and the filter are conditions of
-    // both statements, so the count is of exactly the rows the viewer can page through; each row
-    // comes with what a list shows, the customer's columns being those `access` may read.
+    // spent a statement per relation and most of a 100-row page's time mapping values. One
+    // statement: the count of every row in scope (the scope and the filter, so it counts exactly
+    // what the viewer can page through), joined to the page, so an empty page is one row with the
+    // count and no session. Each row comes with what a list shows, the customer's columns being
+    // those `access` may read.
     const scoped = allOf([sessionScopeSql(viewer), filter && sessionWhereSql(filter)]);
-    const [rows, [counted]] = await Promise.all([
-      this.sql.rows<ListedSessionRow>(Prisma.sql`
+    const sqlDirection = SQL_DIRECTION[direction];
+    const rows = await this.sql.rows<ListedSessionRow & { totalCount: number }>(Prisma.sql`
+      SELECT total."totalCount", page.*
+      FROM (SELECT count(*)::int AS "totalCount" FROM "DiagnosticSession" s WHERE ${scoped}) total
+      LEFT JOIN LATERAL (
         SELECT ${selectedColumns("s", sessionSelect)}, ${key.column} AS "sortKey",
           (SELECT ${selectedJson("v", vehicleSelect)} FROM "Vehicle" v WHERE v.id = s."vehicleId") AS vehicle,
           (SELECT ${selectedJson("m", mechanicProfileSelect)} FROM "MechanicProfile" m WHERE m."userId" = s."mechanicId") AS mechanic,
           ${customerJson(access)} AS customer
         FROM "DiagnosticSession" s ${key.join}
         WHERE ${scoped} AND ${keysetSql(page.after, direction, key)}
-        ORDER BY ${key.column} ${SQL_DIRECTION[direction]}, s.id ${SQL_DIRECTION[direction]}
-        LIMIT ${page.take + 1}`),
-      this.sql.rows<{ totalCount: number }>(Prisma.sql`SELECT count(*)::int AS "totalCount" FROM "DiagnosticSession" s WHERE ${scoped}`),
-    ]);
-    const listed = toPage(rows, page, counted?.totalCount ?? 0, (row) => row.sortKey);
+        ORDER BY ${key.column} ${sqlDirection}, s.id ${sqlDirection}
+        LIMIT ${page.take + 1}
+      ) page ON TRUE
+      ORDER BY page."sortKey" ${sqlDirection}, page.id ${sqlDirection}`);
+    const sessions = rows.filter((row) => row.id !== null);
+    const listed = toPage(sessions, page, rows[0]?.totalCount ?? 0, (row) => row.sortKey);
     return { ...listed, nodes: listed.nodes.map((row) => toListedSession(row, access)) };
   }
 
