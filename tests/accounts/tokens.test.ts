@@ -72,6 +72,23 @@ describe("bearer tokens", () => {
     expect(errors?.[0]).toMatchObject({ message: "Token expired", extensions: { code: "UNAUTHENTICATED" } });
   });
 
+  it("refuses a token it accepted a moment ago once that token has expired", async () => {
+    const customer = await createCustomer(app);
+    const expiresAt = Math.floor(Date.now() / 1000) + 2;
+    const shortLived = await new SignJWT({ role: "CUSTOMER" })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject(customer.id)
+      .setIssuer(app.config.auth.issuer)
+      .setAudience(app.config.auth.audience)
+      .setExpirationTime(expiresAt)
+      .sign(new TextEncoder().encode(app.config.auth.jwtSecret));
+    expect((await app.gql(ME, {}, shortLived)).data?.me?.id).toBe(customer.id);
+    await new Promise((resolve) => setTimeout(resolve, expiresAt * 1000 - Date.now() + 50));
+    const { errors, status } = await app.gql(ME, {}, shortLived);
+    expect(status).toBe(401);
+    expect(errors?.[0]).toMatchObject({ message: "Token expired", extensions: { code: "UNAUTHENTICATED" } });
+  });
+
   it("refuses a still-valid token once its account is suspended, with reason and end date", async () => {
     const mechanic = await createMechanic(app);
     expect((await app.gql(ME, {}, mechanic.token)).data?.me.id).toBe(mechanic.id);
