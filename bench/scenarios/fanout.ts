@@ -1,7 +1,7 @@
 // Chat fan-out: N graphql-ws subscribers of one session on one API process (and, with Redis, split
 // over two processes), latency from `sendMessage` to delivery, and messages lost.
 import { spawnApi, postGraphql, type SpawnedApi } from "../../tests/setup/spawn-api.ts";
-import { percentile, tokenFor, type ScenarioResult, UNLIMITED } from "../support.ts";
+import { percentile, tokenFor, type ScenarioResult, BENCH_ENV } from "../support.ts";
 import { openLiveSocket, openMany, type LiveSocket } from "../ws-clients.ts";
 import type { BenchContext } from "./context.ts";
 
@@ -21,7 +21,7 @@ export const apiEnv = (ctx: BenchContext, redisUrl?: string) => ({
   SEED_DEMO_DATA: "never",
   WS_MAX_CONNECTIONS: "100000",
   WS_MAX_CONNECTIONS_PER_USER: "100000",
-  ...UNLIMITED,
+  ...BENCH_ENV,
   LOG_LEVEL: "warn",
 });
 
