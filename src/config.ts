@@ -56,6 +56,7 @@ const envSchema = z
     PERSISTED_OPERATIONS: z.enum(["allow", "only"]).default("allow"),
     METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
     REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+    GRAPHQL_COMPILE_AFTER: z.coerce.number().int().min(0).default(2),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
     AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
     RATE_LIMIT_KEY_PREFIX: z.string().min(1).default("autodoctor:ratelimit"),
@@ -144,6 +145,8 @@ export interface Config {
   metricsToken?: string;
   /** An HTTP request still running after this is answered 503 and its connection closed. */
   requestTimeoutMs: number;
+  /** Runs of an operation on graphql-js before graphql-jit compiles it (server/execution.ts). */
+  compileAfter: number;
   /** WebSocket limits: open connections per process, and per signed-in account. */
   ws: { maxConnections: number; maxConnectionsPerUser: number };
   logLevel: "silent" | "error" | "warn" | "info" | "debug";
@@ -209,6 +212,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     metricsToken: env.METRICS_TOKEN,
     persistedOperations: env.PERSISTED_OPERATIONS,
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+    compileAfter: env.GRAPHQL_COMPILE_AFTER,
     rateLimits: { perMinute: env.RATE_LIMIT_PER_MINUTE, authPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE, keyPrefix: env.RATE_LIMIT_KEY_PREFIX },
     queryLimits: {
       maxDepth: env.QUERY_MAX_DEPTH,

@@ -22,6 +22,7 @@ import { createAppPubSub } from "../pubsub/pubsub.ts";
 import { buildBaseSchema } from "../schema.ts";
 import { createErrorFormatter, describeInternalError } from "./format-error.ts";
 import { graphiqlRouter } from "./graphiql/graphiql.ts";
+import { executionGateway } from "./execution.ts";
 import { graphqlHttpHandler, isGraphqlUrl } from "./graphql-http.ts";
 import { attachGraphqlWs } from "./graphql-ws.ts";
 import { introspectionPlugin } from "./introspection.ts";
@@ -114,7 +115,8 @@ export async function startServer(config: Config, database: Database, logger: Lo
   })().catch((error: unknown) => logger.error({ err: error instanceof Error ? { name: error.name } : {} }, "account status listener stopped"));
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    // graphql-js first, then graphql-jit for operations that recur (execution.ts).
+    gateway: executionGateway(schema, config.compileAfter),
     formatError,
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: it closes the server, then the database, then exits.

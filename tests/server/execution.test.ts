@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { buildSchema } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recursiveInputTypes } from "../../src/server/execution.ts";
+import { createPrivacyWorld, leakedCanaries, type PrivacyWorld } from "../factories/privacy-world.ts";
+import { startTestApp, type TestApp } from "../setup/test-app.ts";
+
+/**
+ * An operation runs on graphql-js until it recurs, then compiled by graphql-jit (the server
+ * compiles after GRAPHQL_COMPILE_AFTER runs). Whichever runs it, the caller gets the same answer:
+ * the same data, the same denials, the same input errors, and no hidden value.
+ */
+const COMPILE_AFTER = 2;
+const RUNS = COMPILE_AFTER + 3;
+
+let app: TestApp;
+let world: PrivacyWorld;
+beforeAll(async () => {
+  app = await startTestApp({ GRAPHQL_COMPILE_AFTER: String(COMPILE_AFTER) });
+  world = await createPrivacyWorld(app);
+});
+afterAll(() => app.close());
+
+/** The same request `RUNS` times, one after another, as response bodies. */
+async function repeated(query: string, variables: Record<string, unknown>, token: string): Promise<string[]> {
+  const bodies: string[] = [];
+  for (let i = 0; i < RUNS; i++) bodies.push((await app.gql(query, variables, token)).body);
+  return bodies;
+}
+
+describe("graphql-js, then compiled", () => {
+  it("answers a nested list with hidden fields the same every time: data, denials, no canary", async () => {
+    const query = `query Sessions { sessions(first: 10) { totalCount nodes { id status requestedAt vehicle { make year } customer { firstName lastInitial phone email } mechanic { displayName rating } } } }`;
+    const bodies = await repeated(query, {}, world.mechanic.token);
+    const first = JSON.parse(bodies[0]!) as { data: { sessions: { totalCount: number } } | null; errors: Array<{ extensions: { code: string } }> };
+    expect(first.data?.sessions.totalCount).toBe(2);
+    expect(new Set(first.errors.map((error) => error.extensions.code))).toEqual(new Set(["FORBIDDEN"]));
+    for (const body of bodies) {
+      expect(body).toBe(bodies[0]);
+      expect(leakedCanaries(body, world.canaries)).toEqual([]);
+    }
+  });
+
+  it("refuses bad variables with BAD_USER_INPUT every time, without quoting them back", async () => {
+    const query = `query Session($id: ID!) { session(id: $id) { id } }`;
+    const bodies = await repeated(query, { id: { phone: world.canaries.phone } }, world.mechanic.token);
+    for (const body of bodies) {
+      expect(body).toBe(bodies[0]);
+      expect(JSON.parse(body).errors[0].extensions.code).toBe("BAD_USER_INPUT");
+      expect(leakedCanaries(body, world.canaries)).toEqual([]);
+    }
+  });
+
+  it("keeps an operation with a recursive filter variable on graphql-js, whose variable parsing graphql-jit would unroll without end", async () => {
+    // schema.graphql is the server's schema, as emitted (schema:check keeps it so).
+    expect([...recursiveInputTypes(buildSchema(readFileSync("schema.graphql", "utf8")))].sort()).toEqual(["CustomerWhere", "SessionWhere"]);
+    const query = `query Filtered($where: SessionWhere) { sessions(where: $where) { totalCount } }`;
+    const where = { OR: [{ NOT: { AND: [{ concern: { contains: "no such concern" } }] } }] };
+    const bodies = await repeated(query, { where }, world.mechanic.token);
+    for (const body of bodies) expect(JSON.parse(body)).toEqual({ data: { sessions: { totalCount: 2 } } });
+  });
+
+  it("runs each operation of a document on its own", async () => {
+    const document = `query Mine { me { id } } query Count { sessions { totalCount } }`;
+    for (let i = 0; i < RUNS; i++) {
+      const response = await fetch(app.graphqlUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${world.mechanic.token}` },
+        body: JSON.stringify([
+          { query: document, operationName: "Mine" },
+          { query: document, operationName: "Count" },
+        ]),
+      });
+      expect(await response.json()).toEqual([{ data: { me: { id: world.mechanic.id } } }, { data: { sessions: { totalCount: 2 } } }]);
+    }
+  });
+});
