@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
-import { execute, getNamedType, isInputObjectType, Kind, typeFromAST, type DocumentNode, type GraphQLSchema } from "graphql";
+import { execute, getNamedType, GraphQLError, isInputObjectType, Kind, typeFromAST, type DocumentNode, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 
 type Result = Awaited<ReturnType<GatewayExecutor>>;
@@ -65,7 +65,8 @@ export function executionGateway(schema: GraphQLSchema, compileAfter: number): G
     // No data at all: graphql-jit refused the variables, before any resolver ran. graphql-js
     // reports that refusal with the variable's node, which is how Apollo knows to call it
     // BAD_USER_INPUT, so it answers instead.
-    return ("data" in result ? result : await onGraphqlJs()) as Result;
+    if (!("data" in result)) return (await onGraphqlJs()) as Result;
+    return (result.errors ? { ...result, errors: result.errors.map(withExtensions) } : result) as Result;
   };
 
   return {
@@ -76,6 +77,19 @@ export function executionGateway(schema: GraphQLSchema, compileAfter: number): G
     load: async () => ({ executor }),
     stop: async () => {},
   };
+}
+
+/**
+ * graphql-jit leaves `extensions` undefined on an error whose cause had none (a plain Error, a
+ * null in a non-null field). Apollo reads `extensions.code` of every error, and one it cannot read
+ * becomes a bare internal error that never reaches our error formatter, so nothing is logged and a
+ * database outage is not reported as retryable. Such errors are rebuilt as graphql-js would build them.
+ */
+function withExtensions(error: GraphQLError): GraphQLError {
+  if (error.extensions) return error;
+  const rebuilt = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined });
+  // graphql-jit knows the locations but not the nodes they come from.
+  return Object.assign(rebuilt, { locations: error.locations });
 }
 
 /**

@@ -131,6 +131,7 @@ export async function createSession(app: TestApp, options: SessionOptions) {
       vehicleId: vehicle.id,
       concern: options.concern ?? "Squealing brakes when stopping",
       mediaUrls: ["https://media.example.test/brakes.mp4"],
+      recommendedServices: [],
       status: options.status ?? (options.mechanicId ? "IN_PROGRESS" : "REQUESTED"),
       priceCents: 2500,
       requestedAt: options.requestedAt ?? new Date(),

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { buildSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recursiveInputTypes } from "../../src/server/execution.ts";
+import { createCustomer, createSession } from "../factories/index.ts";
 import { createPrivacyWorld, leakedCanaries, type PrivacyWorld } from "../factories/privacy-world.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 
@@ -58,6 +59,22 @@ describe("graphql-js, then compiled", () => {
     const where = { OR: [{ NOT: { AND: [{ concern: { contains: "no such concern" } }] } }] };
     const bodies = await repeated(query, { where }, world.mechanic.token);
     for (const body of bodies) expect(JSON.parse(body)).toEqual({ data: { sessions: { totalCount: 2 } } });
+  });
+
+  it("answers a failure inside the operation the same every time: logged, with its path, never its detail", async () => {
+    // A row no API call can write: the non-null list is NULL, so reading it fails inside execution.
+    const customer = await createCustomer(app);
+    const session = await createSession(app, { customerId: customer.id });
+    await app.prisma.$executeRaw`UPDATE "DiagnosticSession" SET "recommendedServices" = NULL WHERE id = ${session.id}::uuid`;
+    const logged = app.logLines.length;
+    const bodies = await repeated(`query Broken { sessions { nodes { id recommendedServices } } }`, {}, customer.token);
+    for (const body of bodies) {
+      expect(body).toBe(bodies[0]);
+      expect(JSON.parse(body).errors).toEqual([
+        { message: "Internal server error", path: ["sessions", "nodes", 0, "recommendedServices"], locations: [{ line: 1, column: 38 }], extensions: { code: "INTERNAL_SERVER_ERROR" } },
+      ]);
+    }
+    expect(app.logLines.slice(logged).filter((line) => line.includes('"internal error"'))).toHaveLength(RUNS);
   });
 
   it("runs each operation of a document on its own", async () => {
