@@ -78,6 +78,34 @@ describe("who sees which sessions", () => {
   });
 });
 
+describe("what a list reads", () => {
+  const EVERY_FIELD = `id status concern mediaUrls priceCents diagnosis recommendedServices requestedAt acceptedAt startedAt completedAt cancelledAt cancelReason
+    vehicle { make model year } customer { id firstName } mechanic { displayName rating }`;
+
+  it("gives the same values whether a field is asked for directly, through an alias, a fragment or an inline fragment", async () => {
+    const customer = await createCustomer(app);
+    const mechanic = await createMechanic(app);
+    await createSession(app, { customerId: customer.id, mechanicId: mechanic.id });
+    await createSession(app, { customerId: customer.id });
+    const full = await app.gql(`{ sessions { nodes { ${EVERY_FIELD} } } }`, {}, customer.token);
+    const pieces = await app.gql(
+      `{ sessions { nodes { id ...Timeline ... on DiagnosticSession { vehicle { make model year } } about: concern } } ...Others }
+       fragment Timeline on DiagnosticSession { requestedAt acceptedAt startedAt completedAt cancelledAt }
+       fragment Others on Query { again: sessions { nodes { id status mediaUrls priceCents diagnosis recommendedServices cancelReason customer { id firstName } mechanic { displayName rating } } } }`,
+      {},
+      customer.token,
+    );
+    expect(full.errors).toBeUndefined();
+    expect(pieces.errors).toBeUndefined();
+    const merged = pieces.data!.sessions.nodes.map((node: Record<string, unknown>, i: number) => {
+      const { about, ...rest } = node;
+      return { ...rest, concern: about, ...pieces.data!.again.nodes[i] };
+    });
+    expect(merged).toEqual(full.data!.sessions.nodes);
+    expect(full.data!.sessions.nodes[0]).toMatchObject({ concern: "Squealing brakes when stopping", mediaUrls: ["https://media.example.test/brakes.mp4"], priceCents: 2500 });
+  });
+});
+
 describe("cursor pagination", () => {
   it("walks every session once, newest first, with a stable order on equal timestamps", async () => {
     const customer = await createCustomer(app);

@@ -1,8 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireViewer, type Context } from "../../auth/context.ts";
 import { Mechanic } from "../accounts/account.types.ts";
 import { Customer } from "../accounts/customer.type.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
+import { requestedFields } from "../shared/selection.ts";
 import { AddVehicleInput, CompleteSessionInput, RequestSessionInput, SessionOrder, SessionWhere } from "./session.inputs.ts";
 import { DiagnosticSession, DiagnosticSessionConnection, Vehicle } from "./session.types.ts";
 
@@ -16,8 +18,9 @@ export class SessionResolver {
     @Arg("where", () => SessionWhere, { nullable: true }) where: SessionWhere | null,
     @Arg("orderBy", () => SessionOrder, { nullable: true }) orderBy: SessionOrder | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.sessions.list(requireViewer(ctx), toPageRequest(page), where, orderBy);
+    return ctx.services.sessions.list(requireViewer(ctx), toPageRequest(page), where, orderBy, requestedFields(info, ["nodes"]));
   }
 
   @Query(() => Int, { description: "Price of a remote diagnostic in cents, shown before sign-up." })

@@ -52,6 +52,9 @@ export const sessionSelect = {
   vehicleId: true,
 } as const;
 
+/** Read for every listed session whatever was asked: the field resolvers of its relations use them. */
+const ALWAYS_READ: ReadonlySet<string> = new Set(["id", "status", "customerId", "mechanicId", "vehicleId"]);
+
 const vehicleSelect = { id: true, year: true, make: true, model: true, color: true, vin: true } as const;
 
 type Transition = "claim" | "start" | "complete" | "cancel";
@@ -87,9 +90,11 @@ export class SessionService {
 
   /**
    * Sessions in the viewer's scope matching `where`, in `order`. Filters and orderings on customer
-   * fields the viewer may not read are refused before anything runs.
+   * fields the viewer may not read are refused before anything runs. `fields`, the session fields
+   * the caller asked for, narrows what is read: other columns and relations are left out of the
+   * statement (and undefined on the nodes), except the ids and status the field resolvers use.
    */
-  async list(viewer: Viewer, page: PageRequest, where?: SessionWhere | null, order?: SessionOrder | null): Promise<Page<DiagnosticSession>> {
+  async list(viewer: Viewer, page: PageRequest, where?: SessionWhere | null, order?: SessionOrder | null, fields?: ReadonlySet<string>): Promise<Page<DiagnosticSession>> {
     const filter = where ? validateInput(sessionWhereSchema, where) : null;
     assertSessionFilterReadable(filter, viewer);
     const access = customerAccessThroughSession(viewer);
@@ -105,14 +110,17 @@ export class SessionService {
     // those `access` may read.
     const scoped = allOf([sessionScopeSql(viewer), filter && sessionWhereSql(filter)]);
     const sqlDirection = SQL_DIRECTION[direction];
+    const wanted = (field: string) => !fields || fields.has(field);
+    const columns = Object.fromEntries(Object.keys(sessionSelect).map((column) => [column, ALWAYS_READ.has(column) || wanted(column)]));
+    const relation = (field: string, load: Prisma.Sql) => (wanted(field) ? load : Prisma.sql`NULL`);
     const rows = await this.sql.rows<ListedSessionRow & { totalCount: number }>(Prisma.sql`
       SELECT total."totalCount", page.*
       FROM (SELECT count(*)::int AS "totalCount" FROM "DiagnosticSession" s WHERE ${scoped}) total
       LEFT JOIN LATERAL (
-        SELECT ${selectedColumns("s", sessionSelect)}, ${key.column} AS "sortKey",
-          (SELECT ${selectedJson("v", vehicleSelect)} FROM "Vehicle" v WHERE v.id = s."vehicleId") AS vehicle,
-          (SELECT ${selectedJson("m", mechanicProfileSelect)} FROM "MechanicProfile" m WHERE m."userId" = s."mechanicId") AS mechanic,
-          ${customerJson(access)} AS customer
+        SELECT ${selectedColumns("s", columns)}, ${key.column} AS "sortKey",
+          ${relation("vehicle", Prisma.sql`(SELECT ${selectedJson("v", vehicleSelect)} FROM "Vehicle" v WHERE v.id = s."vehicleId")`)} AS vehicle,
+          ${relation("mechanic", Prisma.sql`(SELECT ${selectedJson("m", mechanicProfileSelect)} FROM "MechanicProfile" m WHERE m."userId" = s."mechanicId")`)} AS mechanic,
+          ${relation("customer", customerJson(access))} AS customer
         FROM "DiagnosticSession" s ${key.join}
         WHERE ${scoped} AND ${keysetSql(page.after, direction, key)}
         ORDER BY ${key.column} ${sqlDirection}, s.id ${sqlDirection}
