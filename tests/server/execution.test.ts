@@ -77,6 +77,18 @@ describe("graphql-js, then compiled", () => {
     expect(app.logLines.slice(logged).filter((line) => line.includes('"internal error"'))).toHaveLength(RUNS);
   });
 
+  it("evaluates @include and @skip per request, before and after compiling", async () => {
+    const query = `query Toggled($withVehicle: Boolean!, $withoutStatus: Boolean!) {
+      sessions(first: 10) { nodes { id status @skip(if: $withoutStatus) vehicle @include(if: $withVehicle) { make } } }
+    }`;
+    for (let i = 0; i < RUNS; i++) {
+      const shown = await app.gql(query, { withVehicle: i % 2 === 0, withoutStatus: i % 2 === 1 }, world.mechanic.token);
+      for (const node of shown.data!.sessions.nodes) {
+        expect(Object.keys(node).sort()).toEqual(i % 2 === 0 ? ["id", "status", "vehicle"] : ["id"]);
+      }
+    }
+  });
+
   it("runs each operation of a document on its own", async () => {
     const document = `query Mine { me { id } } query Count { sessions { totalCount } }`;
     for (let i = 0; i < RUNS; i++) {
