@@ -13,6 +13,7 @@ import type { QuoteService } from "../quotes/quote.service.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
 import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
+import { bookTransaction, type KeyedLine, type LedgerLine } from "./bookkeeping.ts";
 import type { Dispute, Payment, PaymentIntentResult } from "./payment.type.ts";
 import type { PayoutService } from "./payout.service.ts";
 
@@ -62,21 +63,6 @@ const disputeSelect = { id: true, stripeDisputeId: true, paymentId: true, amount
 export interface StatusCause {
   actor: Viewer | null;
   data: Record<string, string | number>;
-}
-
-interface LedgerLine {
-  account: LedgerAccount;
-  kind: LedgerEntryKind;
-  amountCents: number;
-  userId?: string | null;
-  workshopId?: string | null;
-  partnershipId?: string | null;
-  description: string;
-}
-
-/** A line of a balanced transaction; `key` makes it unique within the transaction. */
-interface KeyedLine extends LedgerLine {
-  key: string;
 }
 
 interface PlannedTransfer {
@@ -536,24 +522,9 @@ export class PaymentService {
     ]);
   }
 
-  /** One balanced transaction of a payment; each line's idempotency key makes it once. The number of entries written now (0: booked before). */
-  private async book(tx: Tx, transactionKey: string, paymentId: string, lines: KeyedLine[]): Promise<number> {
-    const booked = await tx.ledgerEntry.createMany({
-      data: lines.map((line) => ({
-        transactionKey,
-        idempotencyKey: `${transactionKey}:${line.key}`,
-        account: line.account,
-        kind: line.kind,
-        amountCents: line.amountCents,
-        userId: line.userId ?? null,
-        workshopId: line.workshopId ?? null,
-        partnershipId: line.partnershipId ?? null,
-        paymentId,
-        description: line.description,
-      })),
-      skipDuplicates: true,
-    });
-    return booked.count;
+  /** One balanced transaction of a payment (bookTransaction). The number of entries written now (0: booked before). */
+  private book(tx: Tx, transactionKey: string, paymentId: string, lines: KeyedLine[]): Promise<number> {
+    return bookTransaction(tx, transactionKey, lines.map((line) => ({ ...line, paymentId })));
   }
 
   /**

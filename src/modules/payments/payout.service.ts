@@ -7,6 +7,7 @@ import type { PrismaClient } from "../../db/prisma.ts";
 import { AppError, ErrorCode } from "../../errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { dueCutoff } from "../partnerships/partnership-rules.ts";
+import { bookTransaction, type KeyedLine } from "./bookkeeping.ts";
 import type { PayoutRun } from "./payment.type.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -169,8 +170,8 @@ export class PayoutService {
       const stripeTransferId = transfer.stripeTransferId ?? (await this.send(stripe, transfer, null)).stripeTransferId;
       await stripe.transfers.createReversal(stripeTransferId, { amount }, { idempotencyKey: `${cause.stripeKey}:${transfer.id}` });
       await this.prisma.$transaction(async (tx) => {
-        const booked = await tx.ledgerEntry.createMany({ data: await this.payoutEntries(tx, key, transfer, -amount, cause.description), skipDuplicates: true });
-        if (booked.count > 0) await tx.transfer.update({ where: { id: transfer.id }, data: { reversedCents: { increment: amount } } });
+        const booked = await bookTransaction(tx, key, await this.payoutLines(tx, transfer, -amount, cause.description));
+        if (booked > 0) await tx.transfer.update({ where: { id: transfer.id }, data: { reversedCents: { increment: amount } } });
       });
     }
   }
@@ -244,7 +245,7 @@ export class PayoutService {
     const booked = await this.prisma.$transaction(async (tx) => {
       const stored = await tx.transfer.updateMany({ where: { id: transfer.id, stripeTransferId: null }, data: { stripeTransferId: created.id } });
       if (stored.count === 0) return false;
-      await tx.ledgerEntry.createMany({ data: await this.payoutEntries(tx, `payout:${transfer.id}`, transfer, transfer.amountCents, "payout to the payee's Stripe account"), skipDuplicates: true });
+      await bookTransaction(tx, `payout:${transfer.id}`, await this.payoutLines(tx, transfer, transfer.amountCents, "payout to the payee's Stripe account"));
       await this.audit.write(
         [{ actor, action: "payment.paid_out", entityType: "Payment", entityId: transfer.paymentId, data: { transferId: transfer.id, recipient: transfer.recipient, amountCents: transfer.amountCents } }],
         tx,
@@ -255,19 +256,19 @@ export class PayoutService {
   }
 
   /**
-   * A balanced pair under `transactionKey`: the payee's payable debited by `amountCents` (the same
-   * payee as the credit it pays), PLATFORM_CASH credited. A negative amount books a reversal.
+   * A balanced pair: the payee's payable debited by `amountCents` (the same payee as the credit it
+   * pays), PLATFORM_CASH credited. A negative amount books a reversal.
    */
-  private async payoutEntries(tx: Tx, transactionKey: string, transfer: { paymentId: string; recipient: TransferRecipient }, amountCents: number, description: string) {
+  private async payoutLines(tx: Tx, transfer: { paymentId: string; recipient: TransferRecipient }, amountCents: number, description: string): Promise<KeyedLine[]> {
     const account = PAYABLE_OF[transfer.recipient];
     const credit = await tx.ledgerEntry.findFirstOrThrow({
       where: { transactionKey: `payment:${transfer.paymentId}`, account, amountCents: { gt: 0 } },
       select: { userId: true, workshopId: true, partnershipId: true },
     });
-    const entry = { transactionKey, kind: "PAYOUT" as const, paymentId: transfer.paymentId, description };
+    const line = { kind: "PAYOUT" as const, paymentId: transfer.paymentId, description };
     return [
-      { ...entry, idempotencyKey: `${transactionKey}:${account}`, account, amountCents: -amountCents, ...credit },
-      { ...entry, idempotencyKey: `${transactionKey}:PLATFORM_CASH`, account: "PLATFORM_CASH" as const, amountCents },
+      { ...line, key: account, account, amountCents: -amountCents, ...credit },
+      { ...line, key: "PLATFORM_CASH", account: "PLATFORM_CASH", amountCents },
     ];
   }
 

@@ -1,5 +1,6 @@
 import type { Prisma } from "../../db/generated/client.ts";
 import type { LedgerAccount } from "../../db/generated/enums.ts";
+import { bookTransaction } from "./bookkeeping.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -19,14 +20,15 @@ export function releaseEarnings(tx: Tx, mechanicId: string, penaltyId: string): 
 
 async function moveBalances(tx: Tx, mechanicId: string, move: { from: LedgerAccount; to: LedgerAccount; transactionKey: string; description: string }): Promise<void> {
   const balances = await tx.ledgerEntry.groupBy({ by: ["paymentId"], where: { account: move.from, userId: mechanicId, paymentId: { not: null } }, _sum: { amountCents: true }, orderBy: { paymentId: "asc" } });
-  const entry = { transactionKey: move.transactionKey, kind: "WITHHOLDING" as const, userId: mechanicId, description: move.description };
-  await tx.ledgerEntry.createMany({
-    data: balances
+  const line = { kind: "WITHHOLDING" as const, userId: mechanicId, description: move.description };
+  await bookTransaction(
+    tx,
+    move.transactionKey,
+    balances
       .filter((balance) => (balance._sum.amountCents ?? 0) > 0)
       .flatMap((balance) => [
-        { ...entry, paymentId: balance.paymentId, account: move.from, amountCents: -balance._sum.amountCents!, idempotencyKey: `${move.transactionKey}:${balance.paymentId}:${move.from}` },
-        { ...entry, paymentId: balance.paymentId, account: move.to, amountCents: balance._sum.amountCents!, idempotencyKey: `${move.transactionKey}:${balance.paymentId}:${move.to}` },
+        { ...line, paymentId: balance.paymentId, key: `${balance.paymentId}:${move.from}`, account: move.from, amountCents: -balance._sum.amountCents! },
+        { ...line, paymentId: balance.paymentId, key: `${balance.paymentId}:${move.to}`, account: move.to, amountCents: balance._sum.amountCents! },
       ]),
-    skipDuplicates: true,
-  });
+  );
 }

@@ -1,0 +1,44 @@
+import type { Prisma } from "../../db/generated/client.ts";
+import type { LedgerAccount, LedgerEntryKind } from "../../db/generated/enums.ts";
+
+type Tx = Prisma.TransactionClient;
+
+export interface LedgerLine {
+  account: LedgerAccount;
+  kind: LedgerEntryKind;
+  amountCents: number;
+  paymentId?: string | null;
+  userId?: string | null;
+  workshopId?: string | null;
+  partnershipId?: string | null;
+  description: string;
+}
+
+/** A line of a balanced transaction; `key` makes it unique within the transaction. */
+export interface KeyedLine extends LedgerLine {
+  key: string;
+}
+
+/**
+ * Writes one balanced transaction of the ledger. Each line's idempotency key is the transaction's
+ * key and the line's, so a retry writes nothing twice. The number of entries written now (0: all
+ * booked before).
+ */
+export async function bookTransaction(tx: Tx, transactionKey: string, lines: readonly KeyedLine[]): Promise<number> {
+  const booked = await tx.ledgerEntry.createMany({
+    data: lines.map((line) => ({
+      transactionKey,
+      idempotencyKey: `${transactionKey}:${line.key}`,
+      account: line.account,
+      kind: line.kind,
+      amountCents: line.amountCents,
+      paymentId: line.paymentId ?? null,
+      userId: line.userId ?? null,
+      workshopId: line.workshopId ?? null,
+      partnershipId: line.partnershipId ?? null,
+      description: line.description,
+    })),
+    skipDuplicates: true,
+  });
+  return booked.count;
+}
