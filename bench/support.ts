@@ -3,15 +3,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { randomBytes } from "node:crypto";
 import { cpus } from "node:os";
-import { PrismaPg } from "@prisma/adapter-pg";
 import autocannon from "autocannon";
 import pg from "pg";
 import { createTokenService } from "../src/auth/tokens.ts";
 import { loadConfig, type Config } from "../src/config.ts";
 import { openDatabase, type Database } from "../src/db/database.ts";
 import { startEmbeddedPostgres } from "../src/db/embedded.ts";
-import { PrismaClient, isDatabaseReachable } from "../src/db/prisma.ts";
-import { sqlReader } from "../src/db/sql.ts";
+import { databaseClientsOver, isDatabaseReachable, type PrismaClient } from "../src/db/prisma.ts";
 import { createLogger } from "../src/server/logger.ts";
 import { startServer, type RunningServer, type ServerOptions } from "../src/server/server.ts";
 import { withAdminClient, withDatabase } from "../tests/setup/global-setup.ts";
@@ -73,14 +71,12 @@ export async function benchDatabase(): Promise<{ config: Config; database: Datab
 }
 
 /**
- * The same database through a Prisma client whose every SQL statement is counted: each pool
- * connection's `query` is wrapped, so reads, transactions and raw queries all show.
+ * The same database through the server's own clients over a pool whose every SQL statement is
+ * counted: each pool connection's `query` is wrapped, so reads, transactions and raw queries all show.
  */
 export function countingDatabase(url: string, poolSize: number): { database: Database; statements(): number } {
   let statements = 0;
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  // The benchmark database is dropped WITH (FORCE) at the end: a connection it ends is no error.
-  pool.on("error", () => {});
   pool.on("connect", (client) => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as { query: unknown }).query = (...args: unknown[]) => {
@@ -88,15 +84,10 @@ export function countingDatabase(url: string, poolSize: number): { database: Dat
       return query(...args);
     };
   });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const { prisma, sql } = databaseClientsOver(pool);
   return {
     statements: () => statements,
-    database: { prisma, sql: sqlReader(pool), embedded: false, isReady: () => isDatabaseReachable(prisma),
-      async close() {
-        await prisma.$disconnect();
-        if (!pool.ended) await pool.end();
-      },
-    },
+    database: { prisma, sql, embedded: false, isReady: () => isDatabaseReachable(prisma), close: () => prisma.$disconnect() },
   };
 }
 

@@ -12,7 +12,11 @@ export type { Prisma } from "./generated/client.ts";
  * PostgreSQL or PGlite. Disconnecting Prisma ends the pool.
  */
 export function createDatabaseClients(url: string, poolSize: number): { prisma: PrismaClient; sql: SqlReader } {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  return databaseClientsOver(new pg.Pool({ connectionString: url, max: poolSize }));
+}
+
+/** The same, over a pool the caller made (benchmarks count its statements). Disconnecting Prisma ends it. */
+export function databaseClientsOver(pool: pg.Pool): { prisma: PrismaClient; sql: SqlReader } {
   // A pooled connection that dies while idle (a database restart) is dropped; the next query opens another.
   pool.on("error", () => {});
   const prisma = new PrismaClient({
