@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { TestApp } from "../setup/test-app.ts";
+import { payout } from "../support/ledger.ts";
 import { createAdvisor, createCustomer, createMechanic, createSession, type CreatedUser, type CustomerOverrides } from "./index.ts";
 
 export interface WorkshopOptions {
@@ -79,6 +80,21 @@ export const REPAIR_1200 = {
   ],
   notes: "OEM parts",
   validDays: 14,
+};
+
+/**
+ * What a settled REPAIR_1200 books when the workshop and mechanic take payouts: the split ($120
+ * platform fee, $60 referral, $1,020 workshop share), then one payout each.
+ */
+export const REPAIR_1200_LEDGER = {
+  payment: {
+    "PLATFORM_CASH/PAYMENT_RECEIVED": -120_000,
+    "PLATFORM_REVENUE/PLATFORM_FEE": 12_000,
+    "MECHANIC_PAYABLE/REFERRAL_FEE": 6_000,
+    "WORKSHOP_PAYABLE/WORKSHOP_SHARE": 102_000,
+  },
+  "payout WORKSHOP": payout("WORKSHOP_PAYABLE", 102_000),
+  "payout MECHANIC": payout("MECHANIC_PAYABLE", 6_000),
 };
 
 /** Escalates (single workshop) and has the workshop's advisor accept; returns the escalation and offer ids. */

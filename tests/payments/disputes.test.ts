@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type Stripe from "stripe";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { APPROVE, CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, escalateAndAccept, REPAIR_1200 } from "../factories/escalations.ts";
+import { APPROVE, CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, escalateAndAccept, REPAIR_1200, REPAIR_1200_LEDGER } from "../factories/escalations.ts";
 import { createAdmin, createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import type { FakeStripe } from "../support/fake-stripe.ts";
@@ -223,9 +223,7 @@ describe("a lost dispute", () => {
 
     expect((await paymentRow(paymentId)).status).toBe("DISPUTED");
     expect(await ledgerOf(app.prisma, paymentId)).toEqual({
-      payment: { "PLATFORM_CASH/PAYMENT_RECEIVED": -120_000, "PLATFORM_REVENUE/PLATFORM_FEE": 12_000, "MECHANIC_PAYABLE/REFERRAL_FEE": 6_000, "WORKSHOP_PAYABLE/WORKSHOP_SHARE": 102_000 },
-      "payout WORKSHOP": payout("WORKSHOP_PAYABLE", 102_000),
-      "payout MECHANIC": payout("MECHANIC_PAYABLE", 6_000),
+      ...REPAIR_1200_LEDGER,
       dispute: withdrawn(120_000),
       "dispute-lost": { "DISPUTES_RECEIVABLE/DISPUTE": 120_000, "PLATFORM_REVENUE/DISPUTE": -12_000, "MECHANIC_PAYABLE/DISPUTE": -6_000, "WORKSHOP_PAYABLE/DISPUTE": -102_000 },
       "dispute-reversal WORKSHOP": payout("WORKSHOP_PAYABLE", -102_000),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { APPROVE, CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, ESCALATE, REPAIR_1200, RESPOND } from "../factories/escalations.ts";
+import { APPROVE, CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, ESCALATE, REPAIR_1200, REPAIR_1200_LEDGER, RESPOND } from "../factories/escalations.ts";
 import { createAdmin, createCustomer, createMechanic, createSession } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 import type { FakeStripe } from "../support/fake-stripe.ts";
@@ -21,18 +21,6 @@ const PAY_DIAGNOSTIC = `mutation ($s: ID!, $k: String!) { payDiagnostic(sessionI
 const webhook = (type: string, object: Record<string, any>, eventId?: string) => payments.webhook(type, object, eventId);
 
 const ledgerOf = (paymentId: string) => ledgerOfPayment(app.prisma, paymentId);
-
-/** A settled $1,200 repair whose workshop and mechanic take payouts: the split, then one payout each. */
-const REPAIR_1200_LEDGER = {
-  payment: {
-    "PLATFORM_CASH/PAYMENT_RECEIVED": -120_000,
-    "PLATFORM_REVENUE/PLATFORM_FEE": 12_000,
-    "MECHANIC_PAYABLE/REFERRAL_FEE": 6_000,
-    "WORKSHOP_PAYABLE/WORKSHOP_SHARE": 102_000,
-  },
-  "payout WORKSHOP": payout("WORKSHOP_PAYABLE", 102_000),
-  "payout MECHANIC": payout("MECHANIC_PAYABLE", 6_000),
-};
 
 /** Completed session -> escalate -> the workshop's live feed -> quote -> approve. */
 async function approvedQuote(options: { lineItems?: typeof REPAIR_1200.lineItems } = {}) {
