@@ -218,7 +218,10 @@ export type ComplianceRate = {
 export type ContactKind =
   | 'ADDRESS'
   | 'EMAIL'
+  | 'FULL_NAME'
+  | 'LINK'
   | 'MESSAGING_APP'
+  | 'OFF_PLATFORM_DEAL'
   | 'OFF_PLATFORM_REQUEST'
   | 'PHONE'
   | 'SOCIAL_HANDLE';

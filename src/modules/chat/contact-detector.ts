@@ -34,7 +34,22 @@ export type ContactKind =
   | "ADDRESS"
   | "SOCIAL_HANDLE"
   | "MESSAGING_APP"
+  | "LINK"
+  | "FULL_NAME"
+  | "OFF_PLATFORM_DEAL"
   | "OFF_PLATFORM_REQUEST";
+
+/**
+ * Kinds that only name an intent ("call me", "my number is") without a contact detail: flagged
+ * for review, never penalised on their own (issue 13: "a penalty needs a detected detail or an
+ * explicit off-platform deal").
+ */
+export const PHRASE_ONLY_KINDS: ReadonlySet<ContactKind> = new Set(["OFF_PLATFORM_REQUEST"]);
+
+/** True when the detected kinds include a contact detail or an explicit off-platform deal. */
+export function isPenalisable(kinds: readonly ContactKind[]): boolean {
+  return kinds.some((kind) => !PHRASE_ONLY_KINDS.has(kind));
+}
 
 export interface ContactSpan {
   kind: ContactKind;
@@ -658,4 +673,59 @@ export function detectContactDetails(message: string): ContactDetection {
   spans.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
   const kinds = [...new Set(spans.map((s) => s.kind))].sort();
   return { kinds, masked: mask(message, spans), spans };
+}
+
+/** What `detectAcrossMessages` found in a sender's run of consecutive messages. */
+export interface SequenceDetection {
+  /** The new message's detection, including parts of a detail that started in earlier messages. */
+  current: ContactDetection;
+  /**
+   * One entry per earlier message, in the order given: a new detection when this message now
+   * masks more than it did on its own (its part of a split detail), otherwise null.
+   */
+  earlier: Array<ContactDetection | null>;
+}
+
+/** Separator between joined messages: a line break, as a reader sees consecutive messages. */
+const MESSAGE_JOIN = "\n";
+
+/**
+ * Detects a contact detail spread over consecutive messages of one sender ("303 555" then "0178").
+ * `earlier` are the sender's preceding messages in the conversation, oldest first, with no message
+ * of anyone else between them and `current` (the caller picks the window, a few messages). Spans
+ * of the joined text are mapped back to each message; an earlier message is re-reported only when
+ * its mask grows, so it can be masked retroactively for the reader.
+ */
+export function detectAcrossMessages(earlier: readonly string[], current: string): SequenceDetection {
+  const own = detectContactDetails(current);
+  if (earlier.length === 0) return { current: own, earlier: [] };
+  const parts = [...earlier, current];
+  const starts: number[] = [];
+  let joined = "";
+  for (const part of parts) {
+    if (joined.length > 0) joined += MESSAGE_JOIN;
+    starts.push(joined.length);
+    joined += part;
+  }
+  const whole = detectContactDetails(joined);
+  const perPart: ContactSpan[][] = parts.map(() => []);
+  for (const span of whole.spans) {
+    parts.forEach((part, i) => {
+      const start = Math.max(span.start, starts[i]!) - starts[i]!;
+      const end = Math.min(span.end, starts[i]! + part.length) - starts[i]!;
+      if (end > start) perPart[i]!.push({ kind: span.kind, start, end });
+    });
+  }
+  const merged = (text: string, alone: ContactDetection, extra: ContactSpan[]): ContactDetection => {
+    const spans = [...alone.spans, ...extra.filter((s) => !alone.spans.some((a) => a.kind === s.kind && a.start <= s.start && a.end >= s.end))];
+    spans.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
+    return { kinds: [...new Set(spans.map((s) => s.kind))].sort(), masked: mask(text, spans), spans };
+  };
+  const currentDetection = merged(current, own, perPart[parts.length - 1]!);
+  const earlierDetections = earlier.map((text, i) => {
+    const alone = detectContactDetails(text);
+    const next = merged(text, alone, perPart[i]!);
+    return next.masked === alone.masked ? null : next;
+  });
+  return { current: currentDetection, earlier: earlierDetections };
 }
