@@ -226,13 +226,14 @@ export type ContactKind =
   | 'PHONE'
   | 'SOCIAL_HANDLE';
 
-/** Admins: a mechanic's chat message that shared contact details, and what it cost them. */
+/** Admins: a professional's chat message or written field that shared contact details, and what it cost them. */
 export type ContactViolation = {
   __typename?: 'ContactViolation';
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   kinds: Array<ContactKind>;
-  message: ChatMessage;
+  /** The chat message that shared contact details; null when the violation is about another field (`content`). */
+  message?: Maybe<ChatMessage>;
   offender?: Maybe<Mechanic>;
   offenderId: Scalars['ID']['output'];
   penalty?: Maybe<Penalty>;
@@ -1643,7 +1644,7 @@ export type ViolationsQueryVariables = Exact<{
 }>;
 
 
-export type ViolationsQuery = { __typename?: 'Query', violations: { __typename?: 'ContactViolationConnection', totalCount: number, nodes: Array<{ __typename?: 'ContactViolation', id: string, status: FlagStatus, kinds: Array<ContactKind>, createdAt: string, offender?: { __typename?: 'Mechanic', displayName: string } | null, message: { __typename?: 'ChatMessage', body: string, originalBody?: string | null }, penalty?: { __typename?: 'Penalty', kind: PenaltyKind, endsAt?: string | null } | null }> } };
+export type ViolationsQuery = { __typename?: 'Query', violations: { __typename?: 'ContactViolationConnection', totalCount: number, nodes: Array<{ __typename?: 'ContactViolation', id: string, status: FlagStatus, kinds: Array<ContactKind>, createdAt: string, offender?: { __typename?: 'Mechanic', displayName: string } | null, message?: { __typename?: 'ChatMessage', body: string, originalBody?: string | null } | null, penalty?: { __typename?: 'Penalty', kind: PenaltyKind, endsAt?: string | null } | null }> } };
 
 export type ComplianceRateQueryVariables = Exact<{ [key: string]: never; }>;
 

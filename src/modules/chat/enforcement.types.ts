@@ -34,7 +34,7 @@ export class Penalty {
   reversedAt!: Date | null;
 }
 
-@ObjectType({ description: "Admins: a mechanic's chat message that shared contact details, and what it cost them." })
+@ObjectType({ description: "Admins: a professional's chat message or written field that shared contact details, and what it cost them." })
 export class ContactViolation {
   @Field(() => ID)
   id!: string;
@@ -57,8 +57,8 @@ export class ContactViolation {
   @Field(() => String, { nullable: true })
   reviewNote!: string | null;
 
-  @Field(() => ChatMessage)
-  message!: ChatMessage;
+  @Field(() => ChatMessage, { nullable: true, description: "The chat message that shared contact details; null when the violation is about another field (`content`)." })
+  message!: ChatMessage | null;
 
   @Field(() => Penalty, { nullable: true })
   penalty!: Penalty | null;
