@@ -229,6 +229,8 @@ export type ContactKind =
 /** Admins: a professional's chat message or written field that shared contact details, and what it cost them. */
 export type ContactViolation = {
   __typename?: 'ContactViolation';
+  /** The written field (a quote's notes, a diagnosis...) that shared contact details; null for a chat message. */
+  content?: Maybe<ContentFlag>;
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   kinds: Array<ContactKind>;
@@ -236,6 +238,7 @@ export type ContactViolation = {
   message?: Maybe<ChatMessage>;
   offender?: Maybe<Mechanic>;
   offenderId: Scalars['ID']['output'];
+  /** Null when only an off-platform request was found: flagged for review, not penalised. */
   penalty?: Maybe<Penalty>;
   reviewNote?: Maybe<Scalars['String']['output']>;
   reviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -245,6 +248,33 @@ export type ContactViolation = {
 export type ContactViolationConnection = {
   __typename?: 'ContactViolationConnection';
   nodes: Array<ContactViolation>;
+  pageInfo: PageInfo;
+  /** Rows the caller may see with this filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Admins: contact details found in a written field other than chat, masked before anyone else read it. */
+export type ContentFlag = {
+  __typename?: 'ContentFlag';
+  authorId: Scalars['ID']['output'];
+  authorRole: Role;
+  createdAt: Scalars['DateTimeISO']['output'];
+  entityId: Scalars['ID']['output'];
+  /** The record the text was written to, e.g. DiagnosticSession, RepairQuote. */
+  entityType: Scalars['String']['output'];
+  /** The argument path it came in, e.g. input.lineItems.0.description. */
+  field: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kinds: Array<ContactKind>;
+  /** What everyone else reads (the author too). */
+  masked: Scalars['String']['output'];
+  /** Admins: what the author wrote. Every read is written to the audit log before the value is returned. */
+  original: Scalars['String']['output'];
+};
+
+export type ContentFlagConnection = {
+  __typename?: 'ContentFlagConnection';
+  nodes: Array<ContentFlag>;
   pageInfo: PageInfo;
   /** Rows the caller may see with this filter, across all pages. */
   totalCount: Scalars['Int']['output'];
@@ -1127,6 +1157,8 @@ export type Query = {
   complaints: ComplaintConnection;
   /** Admins: the share of mechanics with no standing violation. */
   complianceRate: ComplianceRate;
+  /** Admins: contact details found in written fields (customers' included), newest first. */
+  contentFlags: ContentFlagConnection;
   /** Admins: one customer. */
   customer: Customer;
   /** Admins: customers, newest first. Reads of contact fields are audited. */
@@ -1194,6 +1226,15 @@ export type QueryComplaintsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ComplaintStatus>;
+};
+
+
+export type QueryContentFlagsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  authorId?: InputMaybe<Scalars['ID']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -11,6 +11,7 @@ import { releaseEarnings, withholdEarnings } from "../payments/withholding.ts";
 import { sessionSelect } from "../sessions/session.service.ts";
 import { afterTimestamp, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
+import { contentFlagSelect } from "../content/content-flag.service.ts";
 import { toChatMessage, type ChatMessage } from "./chat.types.ts";
 import { isPenalisable } from "./contact-detector.ts";
 import { DAY_MS, penaltyFor, penaltyOutcome } from "./penalty-ladder.ts";
@@ -269,10 +270,12 @@ const violationSelect = {
   reviewedAt: true,
   reviewNote: true,
   message: { select: messageSelect },
+  contentFlag: { select: contentFlagSelect },
   penalty: { select: { id: true, kind: true, startsAt: true, endsAt: true, reversedAt: true } },
 } as const;
 
 function toViolation(row: Prisma.ContactViolationGetPayload<{ select: typeof violationSelect }>): ContactViolation {
-  return { ...row, message: row.message ? adminMessage(row.message) : null };
+  const { contentFlag, ...rest } = row;
+  return { ...rest, message: row.message ? adminMessage(row.message) : null, content: contentFlag };
 }
 

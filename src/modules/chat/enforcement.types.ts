@@ -4,6 +4,7 @@ import { Mechanic } from "../accounts/account.types.ts";
 import { DiagnosticSession } from "../sessions/session.types.ts";
 import { ConnectionType } from "../shared/pagination.ts";
 import { ChatMessage } from "./chat.types.ts";
+import { ContentFlag } from "../content/content-flag.types.ts";
 
 registerEnumType(FlagStatus, { name: "FlagStatus" });
 registerEnumType(PenaltyKind, { name: "PenaltyKind" });
@@ -60,7 +61,10 @@ export class ContactViolation {
   @Field(() => ChatMessage, { nullable: true, description: "The chat message that shared contact details; null when the violation is about another field (`content`)." })
   message!: ChatMessage | null;
 
-  @Field(() => Penalty, { nullable: true })
+  @Field(() => ContentFlag, { nullable: true, description: "The written field (a quote's notes, a diagnosis...) that shared contact details; null for a chat message." })
+  content!: ContentFlag | null;
+
+  @Field(() => Penalty, { nullable: true, description: "Null when only an off-platform request was found: flagged for review, not penalised." })
   penalty!: Penalty | null;
 }
 
