@@ -73,7 +73,8 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   "RequestSessionInput.concern": FREE_TEXT,
   "RequestSessionInput.mediaUrls": MEDIA_URL,
   "CompleteSessionInput.diagnosis": FREE_TEXT,
-  "CompleteSessionInput.recommendedServices": FREE_TEXT,
+  // Category names ("brakes") matched against workshops' services: a masked one would match nothing.
+  "CompleteSessionInput.recommendedServices": NAME,
   "Mutation.cancelSession(reason)": FREE_TEXT,
 
   // ── chat and enforcement
