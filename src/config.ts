@@ -65,6 +65,11 @@ const envSchema = z
     QUERY_MAX_TOKENS: z.coerce.number().int().min(10).default(1000),
     QUERY_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
     QUERY_MAX_COST: z.coerce.number().int().min(1).default(5000),
+    MEDIA_URL_HOSTS: z
+      .string()
+      .default("media.autodoctor.app")
+      .transform((v) => v.split(",").map((host) => host.trim().toLowerCase()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^[a-z0-9.-]+(:\d+)?$/, "must be a comma-separated list of host names")).min(1, "must name at least one host")),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && (!env.JWT_SECRET || env.JWT_SECRET.length < 32)) {
@@ -150,6 +155,8 @@ export interface Config {
   /** WebSocket limits: open connections per process, and per signed-in account. */
   ws: { maxConnections: number; maxConnectionsPerUser: number };
   logLevel: "silent" | "error" | "warn" | "info" | "debug";
+  /** Hosts of the platform's media storage: the only hosts a `mediaUrls` entry may point to (authz/content-policy.ts). */
+  mediaUrlHosts: readonly string[];
 }
 
 export const DEMO_ADMIN = { email: "admin@demo.autodoctor.test", password: "autodoctor-admin" } as const;
@@ -223,5 +230,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     },
     ws: { maxConnections: env.WS_MAX_CONNECTIONS, maxConnectionsPerUser: env.WS_MAX_CONNECTIONS_PER_USER },
     logLevel: env.LOG_LEVEL,
+    mediaUrlHosts: env.MEDIA_URL_HOSTS,
   };
 }

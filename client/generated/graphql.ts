@@ -226,15 +226,19 @@ export type ContactKind =
   | 'PHONE'
   | 'SOCIAL_HANDLE';
 
-/** Admins: a mechanic's chat message that shared contact details, and what it cost them. */
+/** Admins: a professional's chat message or written field that shared contact details, and what it cost them. */
 export type ContactViolation = {
   __typename?: 'ContactViolation';
+  /** The written field (a quote's notes, a diagnosis...) that shared contact details; null for a chat message. */
+  content?: Maybe<ContentFlag>;
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   kinds: Array<ContactKind>;
-  message: ChatMessage;
+  /** The chat message that shared contact details; null when the violation is about another field (`content`). */
+  message?: Maybe<ChatMessage>;
   offender?: Maybe<Mechanic>;
   offenderId: Scalars['ID']['output'];
+  /** Null when only an off-platform request was found: flagged for review, not penalised. */
   penalty?: Maybe<Penalty>;
   reviewNote?: Maybe<Scalars['String']['output']>;
   reviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -244,6 +248,33 @@ export type ContactViolation = {
 export type ContactViolationConnection = {
   __typename?: 'ContactViolationConnection';
   nodes: Array<ContactViolation>;
+  pageInfo: PageInfo;
+  /** Rows the caller may see with this filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Admins: contact details found in a written field other than chat, masked before anyone else read it. */
+export type ContentFlag = {
+  __typename?: 'ContentFlag';
+  authorId: Scalars['ID']['output'];
+  authorRole: Role;
+  createdAt: Scalars['DateTimeISO']['output'];
+  entityId: Scalars['ID']['output'];
+  /** The record the text was written to, e.g. DiagnosticSession, RepairQuote. */
+  entityType: Scalars['String']['output'];
+  /** The argument path it came in, e.g. input.lineItems.0.description. */
+  field: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kinds: Array<ContactKind>;
+  /** What everyone else reads (the author too). */
+  masked: Scalars['String']['output'];
+  /** Admins: what the author wrote. Every read is written to the audit log before the value is returned. */
+  original: Scalars['String']['output'];
+};
+
+export type ContentFlagConnection = {
+  __typename?: 'ContentFlagConnection';
+  nodes: Array<ContentFlag>;
   pageInfo: PageInfo;
   /** Rows the caller may see with this filter, across all pages. */
   totalCount: Scalars['Int']['output'];
@@ -1126,6 +1157,8 @@ export type Query = {
   complaints: ComplaintConnection;
   /** Admins: the share of mechanics with no standing violation. */
   complianceRate: ComplianceRate;
+  /** Admins: contact details found in written fields (customers' included), newest first. */
+  contentFlags: ContentFlagConnection;
   /** Admins: one customer. */
   customer: Customer;
   /** Admins: customers, newest first. Reads of contact fields are audited. */
@@ -1193,6 +1226,15 @@ export type QueryComplaintsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ComplaintStatus>;
+};
+
+
+export type QueryContentFlagsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  authorId?: InputMaybe<Scalars['ID']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1643,7 +1685,7 @@ export type ViolationsQueryVariables = Exact<{
 }>;
 
 
-export type ViolationsQuery = { __typename?: 'Query', violations: { __typename?: 'ContactViolationConnection', totalCount: number, nodes: Array<{ __typename?: 'ContactViolation', id: string, status: FlagStatus, kinds: Array<ContactKind>, createdAt: string, offender?: { __typename?: 'Mechanic', displayName: string } | null, message: { __typename?: 'ChatMessage', body: string, originalBody?: string | null }, penalty?: { __typename?: 'Penalty', kind: PenaltyKind, endsAt?: string | null } | null }> } };
+export type ViolationsQuery = { __typename?: 'Query', violations: { __typename?: 'ContactViolationConnection', totalCount: number, nodes: Array<{ __typename?: 'ContactViolation', id: string, status: FlagStatus, kinds: Array<ContactKind>, createdAt: string, offender?: { __typename?: 'Mechanic', displayName: string } | null, message?: { __typename?: 'ChatMessage', body: string, originalBody?: string | null } | null, penalty?: { __typename?: 'Penalty', kind: PenaltyKind, endsAt?: string | null } | null }> } };
 
 export type ComplianceRateQueryVariables = Exact<{ [key: string]: never; }>;
 

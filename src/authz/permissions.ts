@@ -43,6 +43,7 @@ export const permissionRules = {
     flaggedConversations: isAdmin,
     complianceRate: isAdmin,
     investigationTriggers: isAdmin,
+    contentFlags: isAdmin,
     escalations: escalationParties,
     escalation: escalationParties,
     openEscalationOffers: isAdvisor,
@@ -143,6 +144,9 @@ export const permissionRules = {
   ContactViolation: withinScope,
   ContactViolationConnection: withinScope,
   Penalty: withinScope,
+  // Originals of flagged fields: admins only, and every read of `original` is audited.
+  ContentFlag: isAdmin,
+  ContentFlagConnection: isAdmin,
   FlaggedConversation: withinScope,
   FlaggedConversationConnection: withinScope,
   ComplianceRate: withinScope,

@@ -280,7 +280,7 @@ async function seedPeople(tx: Tx, passwordHash: string, now: Date): Promise<void
   await tx.user.createMany({
     data: [
       ...customers.map((c) => user(c.id, c.email, "CUSTOMER")),
-      ...mechanics.map((m) => user(m.id, m.email, "MECHANIC")),
+      ...mechanics.map((m) => ({ ...user(m.id, m.email, "MECHANIC"), violationCount: m.violationCount })),
       ...workshops.map((w) => user(w.advisor.id, w.advisor.email, "WORKSHOP_ADVISOR")),
       user(PARTNER.id, PARTNER.email, "PARTNER"),
     ],
@@ -303,7 +303,7 @@ async function seedPeople(tx: Tx, passwordHash: string, now: Date): Promise<void
     data: customers.flatMap((c) => c.vehicles.map((v) => ({ ...v, ownerId: c.id, createdAt }))),
   });
   await tx.mechanicProfile.createMany({
-    data: mechanics.map(({ id, email: _email, description: _description, ...profile }) => ({ userId: id, ...profile })),
+    data: mechanics.map(({ id, email: _email, description: _description, violationCount: _violations, ...profile }) => ({ userId: id, ...profile })),
   });
   await tx.partnerProfile.create({
     data: { userId: PARTNER.id, organizationName: PARTNER.organizationName, verifiedAt: addDays(now, -45) },

@@ -3,6 +3,7 @@ import { AccountResolver } from "./accounts/account.resolver.ts";
 import { CustomerResolver } from "./accounts/customer.resolver.ts";
 import { ChatResolver } from "./chat/chat.resolver.ts";
 import { EnforcementResolver } from "./chat/enforcement.resolver.ts";
+import { ContentFlagResolver } from "./content/content-flag.resolver.ts";
 import { EscalationOfferResolver, EscalationResolver } from "./escalations/escalation.resolver.ts";
 import { PartnerQuoteBadgeResolver, PartnershipResolver } from "./partnerships/partnership.resolver.ts";
 import { PaymentResolver } from "./payments/payment.resolver.ts";
@@ -17,6 +18,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CustomerResolver,
   ChatResolver,
   EnforcementResolver,
+  ContentFlagResolver,
   SessionResolver,
   WorkshopResolver,
   EscalationResolver,

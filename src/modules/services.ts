@@ -7,6 +7,7 @@ import { AccountStatusCache } from "./accounts/account-status.ts";
 import { AccountService } from "./accounts/account.service.ts";
 import { AuditService } from "./audit/audit.service.ts";
 import { ChatService } from "./chat/chat.service.ts";
+import { ContentFlagService } from "./content/content-flag.service.ts";
 import { EnforcementService } from "./chat/enforcement.service.ts";
 import { EscalationService } from "./escalations/escalation.service.ts";
 import { LedgerService } from "./payments/ledger.service.ts";
@@ -29,6 +30,8 @@ export interface Services {
   sessions: SessionService;
   chat: ChatService;
   enforcement: EnforcementService;
+  /** Contact details found in written fields other than chat (authz/content-policy.ts). */
+  contentFlags: ContentFlagService;
   workshops: WorkshopService;
   escalations: EscalationService;
   quotes: QuoteService;
@@ -45,11 +48,12 @@ export function createServices(deps: { prisma: PrismaClient; sql: SqlReader; tok
   const accountStatus = new AccountStatusCache(deps.prisma);
   const enforcement = new EnforcementService(deps.prisma, accounts, accountStatus, deps.pubSub);
   const audit = new AuditService(deps.prisma);
-  const sessions = new SessionService(deps.prisma, deps.sql, accounts, deps.config);
+  const contentFlags = new ContentFlagService(deps.prisma, enforcement);
+  const sessions = new SessionService(deps.prisma, deps.sql, accounts, deps.config, contentFlags);
   const quotes = new QuoteService(deps.prisma, accounts, audit, deps.pubSub, {
     platformFeeBasisPoints: deps.config.fees.platformFeeBasisPoints,
     referralFeeBasisPoints: deps.config.fees.referralFeeBasisPoints,
-  });
+  }, contentFlags);
   const stripe = deps.config.stripe ? createStripeClient(deps.config.stripe) : null;
   const payouts = new PayoutService(deps.prisma, audit, stripe);
   return {
@@ -59,14 +63,15 @@ export function createServices(deps: { prisma: PrismaClient; sql: SqlReader; tok
     sessions,
     chat: new ChatService(deps.prisma, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage),
     enforcement,
+    contentFlags,
     workshops: new WorkshopService(deps.prisma),
-    escalations: new EscalationService(deps.prisma, accounts, sessions, audit, deps.pubSub, { maxResponseMinutes: deps.config.escalations.maxResponseMinutes }),
+    escalations: new EscalationService(deps.prisma, accounts, sessions, audit, deps.pubSub, { maxResponseMinutes: deps.config.escalations.maxResponseMinutes }, contentFlags),
     quotes,
-    payments: new PaymentService(deps.prisma, audit, quotes, payouts, stripe, deps.config),
+    payments: new PaymentService(deps.prisma, audit, quotes, payouts, stripe, deps.config, contentFlags),
     payouts,
     ledger: new LedgerService(deps.prisma),
-    partnerships: new PartnershipService(deps.prisma, audit, quotes, deps.config.partnerships),
-    complaints: new ComplaintService(deps.prisma, quotes, audit),
-    partnerQuotes: new PartnerQuoteService(deps.prisma, quotes, deps.config.partnerships),
+    partnerships: new PartnershipService(deps.prisma, audit, quotes, deps.config.partnerships, contentFlags),
+    complaints: new ComplaintService(deps.prisma, quotes, audit, contentFlags),
+    partnerQuotes: new PartnerQuoteService(deps.prisma, quotes, deps.config.partnerships, contentFlags),
   };
 }

@@ -15,6 +15,7 @@ import { isDatabaseUnavailable } from "../db/unavailable.ts";
 import { AppError, ErrorCode, serviceUnavailable } from "../errors.ts";
 import { chatFanoutClass } from "../modules/chat/chat.fanout.ts";
 import { createServices, type Services } from "../modules/services.ts";
+import { enforceContentPolicy } from "../authz/content-enforce.ts";
 import { enforcePermissions } from "../authz/enforce.ts";
 import { permissionRules } from "../authz/permissions.ts";
 import { AUDIENCES, visibleSchema } from "../authz/visible-schema.ts";
@@ -60,6 +61,12 @@ export async function startServer(config: Config, database: Database, logger: Lo
   const baseSchema = await buildBaseSchema(pubSub.pubSub);
   // The visible schemas are copies, taken before the rules are applied to the base schema in place.
   const visibleSchemas = new Map(AUDIENCES.map((audience) => [audience, visibleSchema(baseSchema, permissionRules, audience)]));
+  // The content policy first, so the permission rules run before any text is looked at.
+  enforceContentPolicy(baseSchema, {
+    mediaUrlHosts: config.mediaUrlHosts,
+    onPenalty: ({ userId, status }) => services.enforcement.announceStatus(userId, status),
+    onUnrecorded: (operation, paths) => logger.error({ operation, paths }, "content findings masked but not recorded"),
+  });
   const schema = options.withoutPermissionsForBenchmark ? baseSchema : enforcePermissions(baseSchema, permissionRules);
   const introspection = { production: config.production, fullSchema: schema, visibleSchemas };
   const tokens = createTokenService(config.auth);

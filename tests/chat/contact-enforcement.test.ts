@@ -25,7 +25,8 @@ async function chat() {
 
 async function state(mechanicId: string) {
   const user = await app.prisma.user.findUniqueOrThrow({ where: { id: mechanicId }, include: { mechanic: true, penalties: { orderBy: { startsAt: "asc" } }, violations: true } });
-  return { status: user.status, suspendedUntil: user.suspendedUntil, statusReason: user.statusReason, profile: user.mechanic!, penalties: user.penalties, violations: user.violations };
+  // The ladder's counter lives on the user (advisors and partners climb it too); read beside the profile.
+  return { status: user.status, suspendedUntil: user.suspendedUntil, statusReason: user.statusReason, profile: { ...user.mechanic!, violationCount: user.violationCount }, penalties: user.penalties, violations: user.violations };
 }
 
 describe("a mechanic shares contact details", () => {
@@ -97,6 +98,16 @@ describe("a mechanic shares contact details", () => {
     expect((await app.prisma.user.findUniqueOrThrow({ where: { id: customer.id } })).status).toBe("ACTIVE");
     const history = await app.gql(`query ($id: ID!) { messages(sessionId: $id) { nodes { body } } }`, { id: session.id }, mechanic.token);
     expect(history.body).not.toContain("0132");
+  });
+
+  it("flags a phrase-only request for review without a penalty", async () => {
+    const { mechanic, session } = await chat();
+    const sent = await app.gql(SEND, { sessionId: session.id, body: "just call me later about the brakes" }, mechanic.token);
+    expect(sent.data!.sendMessage).toMatchObject({ flagged: true, flaggedKinds: ["OFF_PLATFORM_REQUEST"] });
+    const after = await state(mechanic.id);
+    expect(after).toMatchObject({ status: "ACTIVE", penalties: [], profile: { violationCount: 0 } });
+    expect(after.violations).toHaveLength(1);
+    expect(after.violations[0]).toMatchObject({ status: "OPEN", kinds: ["OFF_PLATFORM_REQUEST"], messageId: sent.data!.sendMessage.message.id });
   });
 
   it("leaves a clean message alone", async () => {
@@ -174,7 +185,7 @@ describe("admin dashboards", () => {
 
     const rate = await app.gql(`{ complianceRate { mechanicCount compliantCount basisPoints } }`, {}, admin.token);
     const mechanics = await app.prisma.mechanicProfile.count();
-    const compliant = await app.prisma.mechanicProfile.count({ where: { violationCount: 0 } });
+    const compliant = await app.prisma.mechanicProfile.count({ where: { user: { violationCount: 0 } } });
     expect(rate.data!.complianceRate).toEqual({ mechanicCount: mechanics, compliantCount: compliant, basisPoints: Math.floor((compliant * 10_000) / mechanics) });
 
     // A busy mechanic who never escalates: 11 completed diagnostics, no escalation.

@@ -25,11 +25,11 @@ describe("a customer books a diagnostic", () => {
     expect(vehicle.errors).toBeUndefined();
     const requested = await app.gql(
       REQUEST,
-      { input: { vehicleId: vehicle.data!.addVehicle.id, concern: "Grinding noise when braking", mediaUrls: ["https://media.example.test/a.jpg"] } },
+      { input: { vehicleId: vehicle.data!.addVehicle.id, concern: "Grinding noise when braking", mediaUrls: ["https://media.autodoctor.app/a.jpg"] } },
       customer.token,
     );
     expect(requested.errors).toBeUndefined();
-    expect(requested.data!.requestSession).toMatchObject({ status: "REQUESTED", priceCents: 3100, mediaUrls: ["https://media.example.test/a.jpg"], customer: { firstName: "Nora" }, mechanic: null });
+    expect(requested.data!.requestSession).toMatchObject({ status: "REQUESTED", priceCents: 3100, mediaUrls: ["https://media.autodoctor.app/a.jpg"], customer: { firstName: "Nora" }, mechanic: null });
   });
 
   it("cannot book for someone else's vehicle, and only customers book", async () => {

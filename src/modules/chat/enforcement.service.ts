@@ -11,13 +11,21 @@ import { releaseEarnings, withholdEarnings } from "../payments/withholding.ts";
 import { sessionSelect } from "../sessions/session.service.ts";
 import { afterTimestamp, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
+import { contentFlagSelect } from "../content/content-flag.service.ts";
 import { toChatMessage, type ChatMessage } from "./chat.types.ts";
+import { isPenalisable } from "./contact-detector.ts";
 import { DAY_MS, penaltyFor, penaltyOutcome } from "./penalty-ladder.ts";
 import { ReviewDecision, type ComplianceRate, type ContactViolation, type FlaggedConversation, type InvestigationTriggers } from "./enforcement.types.ts";
 
 /** Investigation trigger: a mechanic with more than this many completed diagnostics and no escalation. */
 export const INVESTIGATION_MIN_COMPLETED = 10;
 const INVESTIGATION_DAYS_DEFAULT = 7;
+
+/** What a violation is about: a chat message, or a flagged field of another record (a ContentFlag). */
+export type Offence = { offenderId: string; kinds: ContactKind[] } & (
+  | { messageId: string; sessionId: string }
+  | { contentFlagId: string; entityType: string; entityId: string; field: string }
+);
 
 export interface AppliedPenalty {
   violationId: string;
@@ -58,38 +66,52 @@ export class EnforcementService {
   ) {}
 
   /**
-   * Records the violation and applies the next rung of the ladder, inside the caller's transaction
-   * (the one that stores the message), so a message is never flagged without its penalty.
+   * Records a professional's violation and, when it holds a contact detail or an explicit
+   * off-platform deal (`isPenalisable`), applies the next rung of the ladder, inside the caller's
+   * transaction (the one that stores the message or the flagged field), so nothing is flagged
+   * without its violation and penalty. A phrase-only hit ("call me") is recorded OPEN for review
+   * and costs nothing: the answer is null then. The ladder applies to mechanics, workshop advisors
+   * and partners alike; a ban withholds earnings of mechanics (the payees of MECHANIC_PAYABLE).
    */
-  async penalise(tx: Prisma.TransactionClient, offence: { offenderId: string; messageId: string; sessionId: string; kinds: ContactKind[] }): Promise<AppliedPenalty> {
+  async penalise(tx: Prisma.TransactionClient, offence: Offence): Promise<AppliedPenalty | null> {
     const now = new Date();
-    const violation = await tx.contactViolation.create({ data: { messageId: offence.messageId, offenderId: offence.offenderId, kinds: offence.kinds }, select: { id: true } });
+    const source = "messageId" in offence ? { messageId: offence.messageId } : { contentFlagId: offence.contentFlagId };
+    const violation = await tx.contactViolation.create({ data: { ...source, offenderId: offence.offenderId, kinds: offence.kinds }, select: { id: true } });
+    const detected = {
+      actorId: offence.offenderId,
+      action: "messageId" in offence ? "chat.contact_violation.detected" : "content.contact_violation.detected",
+      entityType: "ContactViolation",
+      entityId: violation.id,
+      subjectUserId: offence.offenderId,
+      fields: [],
+    };
+    const where =
+      "messageId" in offence
+        ? { messageId: offence.messageId, sessionId: offence.sessionId }
+        : { contentFlagId: offence.contentFlagId, entityType: offence.entityType, entityId: offence.entityId, field: offence.field };
+    if (!isPenalisable(offence.kinds)) {
+      const { role } = await tx.user.findUniqueOrThrow({ where: { id: offence.offenderId }, select: { role: true } });
+      await tx.auditLog.create({ data: { ...detected, actorRole: role, data: { ...where, kinds: offence.kinds, penalised: false } } });
+      return null;
+    }
     // The increment is atomic and returns the new count, so concurrent offences take distinct rungs.
-    const { violationCount } = await tx.mechanicProfile.update({
-      where: { userId: offence.offenderId },
+    const { violationCount, role } = await tx.user.update({
+      where: { id: offence.offenderId },
       data: { violationCount: { increment: 1 } },
-      select: { violationCount: true },
+      select: { violationCount: true, role: true },
     });
     const rung = penaltyFor(violationCount);
     const { status, endsAt } = penaltyOutcome(rung, now);
     const penalty = await tx.penalty.create({ data: { userId: offence.offenderId, violationId: violation.id, kind: rung.kind, startsAt: now, endsAt }, select: { id: true } });
     await tx.user.update({ where: { id: offence.offenderId }, data: { status, suspendedUntil: endsAt, statusReason: rung.reason } });
-    if (rung.kind === "PERMANENT_BAN") {
+    const withheld = rung.kind === "PERMANENT_BAN" && role === "MECHANIC";
+    if (withheld) {
       await tx.mechanicProfile.update({ where: { userId: offence.offenderId }, data: { earningsWithheld: true } });
       await withholdEarnings(tx, offence.offenderId, penalty.id);
     }
     await tx.auditLog.createMany({
       data: [
-        {
-          actorId: offence.offenderId,
-          actorRole: "MECHANIC",
-          action: "chat.contact_violation.detected",
-          entityType: "ContactViolation",
-          entityId: violation.id,
-          subjectUserId: offence.offenderId,
-          fields: [],
-          data: { messageId: offence.messageId, sessionId: offence.sessionId, kinds: offence.kinds },
-        },
+        { ...detected, actorRole: role, data: { ...where, kinds: offence.kinds } },
         {
           actorId: null,
           actorRole: null,
@@ -97,7 +119,7 @@ export class EnforcementService {
           entityType: "Penalty",
           entityId: penalty.id,
           subjectUserId: offence.offenderId,
-          fields: ["status", "suspendedUntil", ...(rung.kind === "PERMANENT_BAN" ? ["earningsWithheld"] : [])],
+          fields: ["status", "suspendedUntil", ...(withheld ? ["earningsWithheld"] : [])],
           data: { kind: rung.kind, violationCount, endsAt: endsAt?.toISOString() ?? null, status },
         },
       ],
@@ -137,7 +159,7 @@ export class EnforcementService {
       let standing: AccountStatus | null = null;
       if (status === "DISMISSED" && violation.penalty && !violation.penalty.reversedAt) {
         await tx.penalty.update({ where: { id: violation.penalty.id }, data: { reversedAt: now } });
-        await tx.mechanicProfile.updateMany({ where: { userId: violation.offenderId, violationCount: { gt: 0 } }, data: { violationCount: { decrement: 1 } } });
+        await tx.user.updateMany({ where: { id: violation.offenderId, violationCount: { gt: 0 } }, data: { violationCount: { decrement: 1 } } });
         standing = await this.restoreStanding(tx, violation.offenderId, violation.penalty.id, now);
         audit.push({ actorId: admin.id, actorRole: "ADMIN", action: "account.penalty.reversed", entityType: "Penalty", entityId: violation.penalty.id, subjectUserId: violation.offenderId, fields: ["status", "suspendedUntil", "earningsWithheld"], data: { status: standing } });
       }
@@ -154,7 +176,7 @@ export class EnforcementService {
     const banned = standing.some((p) => p.kind === "PERMANENT_BAN");
     const until = standing.reduce<Date | null>((max, p) => (p.endsAt && (!max || p.endsAt > max) ? p.endsAt : max), null);
     const status: AccountStatus = banned ? "BANNED" : until ? "SUSPENDED" : "ACTIVE";
-    const reason = banned ? penaltyFor(3).reason : until ? "Contact details shared in chat: suspension still running" : null;
+    const reason = banned ? penaltyFor(3).reason : until ? "Contact details shared: suspension still running" : null;
     await tx.user.update({ where: { id: userId }, data: { status, suspendedUntil: banned ? null : until, statusReason: reason } });
     const lifted = await tx.mechanicProfile.updateMany({ where: { userId, earningsWithheld: true }, data: { earningsWithheld: banned } });
     if (lifted.count > 0 && !banned) await releaseEarnings(tx, userId, reversedPenaltyId);
@@ -206,7 +228,7 @@ export class EnforcementService {
   async complianceRate(): Promise<ComplianceRate> {
     const [mechanicCount, compliantCount] = await Promise.all([
       this.prisma.mechanicProfile.count(),
-      this.prisma.mechanicProfile.count({ where: { violationCount: 0 } }),
+      this.prisma.mechanicProfile.count({ where: { user: { violationCount: 0 } } }),
     ]);
     return { mechanicCount, compliantCount, basisPoints: mechanicCount === 0 ? null : Math.floor((compliantCount * 10_000) / mechanicCount) };
   }
@@ -248,10 +270,12 @@ const violationSelect = {
   reviewedAt: true,
   reviewNote: true,
   message: { select: messageSelect },
+  contentFlag: { select: contentFlagSelect },
   penalty: { select: { id: true, kind: true, startsAt: true, endsAt: true, reversedAt: true } },
 } as const;
 
 function toViolation(row: Prisma.ContactViolationGetPayload<{ select: typeof violationSelect }>): ContactViolation {
-  return { ...row, message: adminMessage(row.message) };
+  const { contentFlag, ...rest } = row;
+  return { ...rest, message: row.message ? adminMessage(row.message) : null, content: contentFlag };
 }
 

@@ -4,6 +4,7 @@ import { Mechanic } from "../accounts/account.types.ts";
 import { DiagnosticSession } from "../sessions/session.types.ts";
 import { ConnectionType } from "../shared/pagination.ts";
 import { ChatMessage } from "./chat.types.ts";
+import { ContentFlag } from "../content/content-flag.types.ts";
 
 registerEnumType(FlagStatus, { name: "FlagStatus" });
 registerEnumType(PenaltyKind, { name: "PenaltyKind" });
@@ -34,7 +35,7 @@ export class Penalty {
   reversedAt!: Date | null;
 }
 
-@ObjectType({ description: "Admins: a mechanic's chat message that shared contact details, and what it cost them." })
+@ObjectType({ description: "Admins: a professional's chat message or written field that shared contact details, and what it cost them." })
 export class ContactViolation {
   @Field(() => ID)
   id!: string;
@@ -57,10 +58,13 @@ export class ContactViolation {
   @Field(() => String, { nullable: true })
   reviewNote!: string | null;
 
-  @Field(() => ChatMessage)
-  message!: ChatMessage;
+  @Field(() => ChatMessage, { nullable: true, description: "The chat message that shared contact details; null when the violation is about another field (`content`)." })
+  message!: ChatMessage | null;
 
-  @Field(() => Penalty, { nullable: true })
+  @Field(() => ContentFlag, { nullable: true, description: "The written field (a quote's notes, a diagnosis...) that shared contact details; null for a chat message." })
+  content!: ContentFlag | null;
+
+  @Field(() => Penalty, { nullable: true, description: "Null when only an off-platform request was found: flagged for review, not penalised." })
   penalty!: Penalty | null;
 }
 

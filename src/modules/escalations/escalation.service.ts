@@ -1,3 +1,4 @@
+import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { customerAccessThroughSession, escalationScope } from "../../authz/scopes.ts";
 import { Prisma } from "../../db/generated/client.ts";
@@ -89,6 +90,7 @@ export class EscalationService {
     private readonly audit: AuditService,
     private readonly pubSub: AppPubSub,
     private readonly settings: EscalationSettings,
+    private readonly contentFlags: ContentFlagService,
   ) {}
 
   /**
@@ -126,6 +128,7 @@ export class EscalationService {
           },
           select: { id: true },
         });
+        await this.contentFlags.record(tx, viewer, { type: "Escalation", id: created.id });
         offered = await this.offer(
           tx,
           {
@@ -170,6 +173,7 @@ export class EscalationService {
         data: { status: accept ? "ACCEPTED" : "DECLINED", respondedAt: now, declineReason: accept ? null : (data.reason ?? null) },
       });
       if (answered.count !== 1) throw conflict("This offer was already answered or has expired");
+      await this.contentFlags.record(tx, viewer, { type: "EscalationOffer", id: offer.id });
       if (accept) {
         await tx.escalation.updateMany({ where: { id: offer.escalationId, status: "AWAITING_WORKSHOP" }, data: { status: "ACCEPTED", workshopId: viewer.workshopId } });
       } else {

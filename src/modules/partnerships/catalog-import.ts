@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { nameFieldsOf } from "../../authz/content-policy.ts";
+import { detectContactDetails } from "../chat/contact-detector.ts";
 import { MAX_QUOTE_TOTAL_CENTS } from "../quotes/pricing.ts";
 
 /** One rejected row of a catalog import: 1-based data row (the CSV header is not a row), field, reason. */
@@ -33,6 +35,9 @@ export const catalogPartSchema = z
     if (part.validUntil && part.validUntil < part.validFrom) ctx.addIssue({ code: "custom", path: ["validUntil"], message: "must not be before validFrom" });
   });
 export type CatalogPartData = z.infer<typeof catalogPartSchema>;
+
+/** CatalogPartInput's NAME fields (authz/content-policy.ts): a row with a contact detail in one is rejected, like the upsert. */
+const NAME_FIELDS = nameFieldsOf("CatalogPartInput") as (keyof CatalogPartData)[];
 
 export const CSV_COLUMNS = ["partNumber", "name", "category", "wholesalePriceCents", "retailPriceCents", "availableQuantity", "leadTimeDays", "validFrom", "validUntil"] as const;
 
@@ -104,6 +109,9 @@ export function validateCatalogImport(format: "CSV" | "JSON", content: string): 
       for (const issue of result.error.issues) rejected.push({ row, field: issue.path.join(".") || "row", reason: issue.code === "unrecognized_keys" ? "has unknown fields" : issue.message });
       return;
     }
+    const named = NAME_FIELDS.filter((field) => detectContactDetails(String(result.data[field] ?? "")).kinds.length > 0);
+    for (const field of named) rejected.push({ row, field, reason: "must not contain contact details" });
+    if (named.length) return;
     const key = `${result.data.partNumber}\u0000${result.data.validFrom}`;
     if (seen.has(key)) rejected.push({ row, field: "partNumber", reason: "repeats an earlier row with the same validFrom" });
     seen.add(key);

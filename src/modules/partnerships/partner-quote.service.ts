@@ -1,3 +1,4 @@
+import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { Prisma } from "../../db/generated/client.ts";
 import type { PrismaClient } from "../../db/prisma.ts";
@@ -42,6 +43,7 @@ export class PartnerQuoteService {
     private readonly prisma: PrismaClient,
     private readonly quotes: QuoteService,
     private readonly settings: PartnershipSettings,
+    private readonly contentFlags: ContentFlagService,
   ) {}
 
   /** Prices lines and shows the split without writing anything (the quote builder's preview). */
@@ -126,6 +128,7 @@ export class PartnerQuoteService {
           },
           select: quoteSelect,
         });
+        await this.contentFlags.record(tx, viewer, { type: "RepairQuote", id: row.id });
         transitions.push({ quoteId: row.id, escalationId, from: null, to: status, reason: status === "PENDING" ? "under the partner's auto-approval threshold" : null });
         await this.quotes.recordTransitions(tx, viewer, transitions);
         if (status === "PENDING") await postSystemMessage(tx, session.id, quoteNotice(row, `${partner.organizationName} (verified partner)`));
@@ -168,6 +171,7 @@ export class PartnerQuoteService {
     const row = await this.prisma.$transaction(async (tx) => {
       const done = await tx.repairQuote.updateMany({ where: { id: quote.id, status: "PENDING_PARTNER_APPROVAL" }, data: { status: "REJECTED_BY_PARTNER", partnerRejectReason: why } });
       if (done.count !== 1) throw conflict("This quote is not awaiting your approval");
+      await this.contentFlags.record(tx, viewer, { type: "RepairQuote", id: quote.id });
       await this.quotes.recordTransitions(tx, viewer, transitions);
       return tx.repairQuote.findUniqueOrThrow({ where: { id: quote.id }, select: quoteSelect });
     });

@@ -1,3 +1,4 @@
+import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { partnershipScope, quoteScope } from "../../authz/scopes.ts";
 import type { Config } from "../../config.ts";
@@ -53,6 +54,7 @@ export class PartnershipService {
     private readonly audit: AuditService,
     private readonly quotes: QuoteService,
     private readonly settings: PartnershipSettings,
+    private readonly contentFlags: ContentFlagService,
   ) {}
 
   toPartnership(row: PartnershipRow, now = new Date()): Partnership {
@@ -477,6 +479,8 @@ export class PartnershipService {
     const updated = await this.prisma.$transaction(async (tx) => {
       const done = await tx.partnership.updateMany({ where: { AND: [{ id: row.id }, change.where] }, data: change.data });
       if (done.count !== 1) throw conflict(change.conflictMessage);
+      // A suspend or terminate reason's flags commit with the move.
+      await this.contentFlags.record(tx, viewer, { type: "Partnership", id: row.id });
       await change.after?.(tx);
       await this.record(tx, viewer, row.id, change.action, { from: row.status, ...change.audit });
       return tx.partnership.findUniqueOrThrow({ where: { id: row.id } });

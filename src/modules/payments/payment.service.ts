@@ -1,3 +1,4 @@
+import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type Stripe from "stripe";
 import { z } from "zod";
 import type { Viewer } from "../../auth/viewer.ts";
@@ -87,6 +88,7 @@ export class PaymentService {
     private readonly payouts: PayoutService,
     private readonly stripe: Stripe | null,
     private readonly config: Pick<Config, "fees" | "stripe">,
+    private readonly contentFlags: ContentFlagService,
   ) {}
 
   /** The customer pays their session's diagnostic; the price comes from the session row. */
@@ -162,6 +164,7 @@ export class PaymentService {
       });
       if (!changed) throw conflict("The payment changed while refunding it (another refund or a dispute); try again");
       const row = await tx.refund.create({ data: { id: refundId, paymentId: payment.id, amountCents: amount, reason: data.reason ?? null, idempotencyKey: `refund:${payment.id}:${refundedCents}` } });
+      await this.contentFlags.record(tx, viewer, { type: "Refund", id: row.id });
       await this.bookReversal(tx, payment.id, `refund:${row.id}`, { amount, reversible: amount, paymentAmount: payment.amountCents, kind: "REFUND", counter: "PLATFORM_CASH", counterDescription: "refund paid to customer", cause: "refund" });
       // Read under the payment row's lock: a payout run creates transfers holding the same lock, so
       // one made after this refund already deducts it and must not be reversed for it too.

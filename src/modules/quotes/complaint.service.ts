@@ -1,3 +1,4 @@
+import type { ContentFlagService } from "../content/content-flag.service.ts";
 import { z } from "zod";
 import type { Viewer } from "../../auth/viewer.ts";
 import type { ComplaintStatus } from "../../db/generated/enums.ts";
@@ -20,6 +21,7 @@ export class ComplaintService {
     private readonly prisma: PrismaClient,
     private readonly quotes: QuoteService,
     private readonly audit: AuditService,
+    private readonly contentFlags: ContentFlagService,
   ) {}
 
   /** The quote's customer complains about it; a quote they cannot see is NOT_FOUND. */
@@ -31,6 +33,7 @@ export class ComplaintService {
         data: { customerId: viewer.id, quoteId: quote.id, partnershipId: quote.partnershipId, body: data.body },
         select: complaintSelect,
       });
+      await this.contentFlags.record(tx, viewer, { type: "Complaint", id: complaint.id });
       await this.audit.write([{ actor: viewer, action: "complaint.filed", entityType: "Complaint", entityId: complaint.id, data: { quoteId: quote.id } }], tx);
       return complaint;
     });

@@ -1,3 +1,4 @@
+import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { customerAccessThroughSession, customerQuoteScope, quoteScope } from "../../authz/scopes.ts";
 import type { Prisma } from "../../db/generated/client.ts";
@@ -70,6 +71,7 @@ export class QuoteService {
     private readonly audit: AuditService,
     private readonly pubSub: AppPubSub,
     private readonly fees: QuoteFees,
+    private readonly contentFlags: ContentFlagService,
   ) {}
 
   async create(viewer: Viewer, escalationId: string, input: QuoteInput, now = new Date()): Promise<RepairQuote> {
@@ -90,6 +92,7 @@ export class QuoteService {
       const pending = await tx.repairQuote.count({ where: { escalationId: escalation.id, workshopId, status: "PENDING" } });
       if (pending > 0) throw conflict("Your workshop already has a pending quote here; revise it instead");
       const created = await this.insertVersion(tx, viewer, { escalationId: escalation.id, workshopId, version: 1, previousVersionId: null }, priced, now);
+      await this.contentFlags.record(tx, viewer, { type: "RepairQuote", id: created.id });
       transitions.push({ quoteId: created.id, escalationId: escalation.id, from: null, to: "PENDING" });
       await this.recordTransitions(tx, viewer, transitions);
       await this.notify(tx, escalation.sessionId, created, workshopId);
@@ -114,6 +117,7 @@ export class QuoteService {
       const superseded = await tx.repairQuote.updateMany({ where: { id: old.id, status: "PENDING" }, data: { status: "SUPERSEDED" } });
       if (superseded.count !== 1) throw conflict("Only a pending quote can be revised");
       const created = await this.insertVersion(tx, viewer, { escalationId: old.escalationId, workshopId: old.workshopId!, version: old.version + 1, previousVersionId: old.id }, priced, now);
+      await this.contentFlags.record(tx, viewer, { type: "RepairQuote", id: created.id });
       transitions.push(
         { quoteId: old.id, escalationId: old.escalationId, from: "PENDING", to: "SUPERSEDED", reason: `revised as version ${created.version}` },
         { quoteId: created.id, escalationId: old.escalationId, from: null, to: "PENDING" },
@@ -166,6 +170,7 @@ export class QuoteService {
     await this.prisma.$transaction(async (tx) => {
       const declined = await tx.repairQuote.updateMany({ where: { id: quote.id, status: "PENDING" }, data: { status: "DECLINED", customerDecisionAt: now, declineReason: why ?? null } });
       if (declined.count !== 1) throw conflict("This quote is no longer pending");
+      await this.contentFlags.record(tx, viewer, { type: "RepairQuote", id: quote.id });
       await this.recordTransitions(tx, viewer, transitions);
     });
     this.publishTransitions(transitions);

@@ -1,3 +1,4 @@
+import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { assertCustomerOrderReadable, assertSessionFilterReadable } from "../../authz/filter-policy.ts";
 import { customerProfileSelect, type CustomerAccess, type CustomerField } from "../../authz/customer-access.ts";
@@ -82,6 +83,7 @@ export class SessionService {
     private readonly sql: SqlReader,
     private readonly accounts: AccountService,
     private readonly config: Pick<Config, "fees">,
+    private readonly contentFlags: ContentFlagService,
   ) {}
 
   get diagnosticPriceCents(): number {
@@ -171,16 +173,20 @@ export class SessionService {
     const data = validateInput(requestSessionSchema, input);
     const vehicle = await this.prisma.vehicle.findFirst({ where: { id: data.vehicleId, ownerId: viewer.id }, select: { id: true } });
     if (!vehicle) throw notFound("Vehicle");
-    return this.prisma.diagnosticSession.create({
-      data: {
-        customerId: viewer.id,
-        vehicleId: vehicle.id,
-        concern: data.concern,
-        mediaUrls: data.mediaUrls ?? [],
-        recommendedServices: [],
-        priceCents: this.config.fees.diagnosticPriceCents,
-      },
-      select: sessionSelect,
+    return this.prisma.$transaction(async (tx) => {
+      const session = await tx.diagnosticSession.create({
+        data: {
+          customerId: viewer.id,
+          vehicleId: vehicle.id,
+          concern: data.concern,
+          mediaUrls: data.mediaUrls ?? [],
+          recommendedServices: [],
+          priceCents: this.config.fees.diagnosticPriceCents,
+        },
+        select: sessionSelect,
+      });
+      await this.contentFlags.record(tx, viewer, { type: "DiagnosticSession", id: session.id });
+      return session;
     });
   }
 
@@ -252,9 +258,14 @@ export class SessionService {
   ): Promise<DiagnosticSession> {
     validateInput(sessionIdSchema, { id });
     const { from, to, verb } = SESSION_TRANSITIONS[move];
-    const { count } = await this.prisma.diagnosticSession.updateMany({
-      where: { AND: [{ id }, actor, { status: { in: [...from] } }] },
-      data: { ...data, status: to },
+    // The flags of the move's text (a diagnosis, a cancel reason) commit with it, or neither does.
+    const count = await this.prisma.$transaction(async (tx) => {
+      const moved = await tx.diagnosticSession.updateMany({
+        where: { AND: [{ id }, actor, { status: { in: [...from] } }] },
+        data: { ...data, status: to },
+      });
+      if (moved.count > 0) await this.contentFlags.record(tx, viewer, { type: "DiagnosticSession", id });
+      return moved.count;
     });
     if (count === 0) {
       // A claim's loser could see the request while it was open: tell it the request is gone.

@@ -1,0 +1,229 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLString,
+  isInputObjectType,
+  isIntrospectionType,
+  isListType,
+  isObjectType,
+  type GraphQLArgument,
+  type GraphQLFieldResolver,
+  type GraphQLInputField,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from "graphql";
+import { AppError, ErrorCode } from "../errors.ts";
+import { detectContactDetails, type ContactKind } from "../modules/chat/contact-detector.ts";
+import { contentPolicy, contentRule, type ContentRule } from "./content-policy.ts";
+
+/** A contact detail found in a FREE_TEXT value and masked before the service ran. */
+export interface ContentFinding {
+  /** The argument path, e.g. "reason", "input.lineItems.0.description". */
+  path: string;
+  original: string;
+  masked: string;
+  kinds: ContactKind[];
+}
+
+/** A status change a recorded flag caused (a penalty), announced once the write committed. */
+export interface ContentPenalty {
+  userId: string;
+  status: "ACTIVE" | "SUSPENDED" | "BANNED";
+}
+
+/** What the edge hands the service layer for one root field: the findings, and what recording them did. */
+export interface ContentFindings {
+  /** "Mutation.createQuote". */
+  operationField: string;
+  findings: readonly ContentFinding[];
+  recorded: boolean;
+  penalties: ContentPenalty[];
+}
+
+const findingsScope = new AsyncLocalStorage<ContentFindings>();
+
+/**
+ * The findings of the resolver running now (empty outside one). Services hand them to
+ * ContentFlagService.record inside the transaction that stores the masked text.
+ */
+export function currentContentFindings(): ContentFindings | undefined {
+  return findingsScope.getStore();
+}
+
+export interface ContentPolicyOptions {
+  /** Hosts a MEDIA_URL value may point to (config.mediaUrlHosts). */
+  mediaUrlHosts: readonly string[];
+  /** A mutation masked text but its service recorded no flag: a bug, reported without the text. */
+  onUnrecorded?: (operationField: string, paths: string[]) => void;
+  /** A recorded flag penalised its author: drop cached statuses and end live sockets. */
+  onPenalty?: (penalty: ContentPenalty) => void;
+}
+
+/** The key of a field argument or input-object field in the content policy. */
+export const argumentKey = (typeName: string, fieldName: string, argName: string) => `${typeName}.${fieldName}(${argName})`;
+export const inputFieldKey = (typeName: string, fieldName: string) => `${typeName}.${fieldName}`;
+
+/** Every `String` / `[String]` argument and input-object field of the schema, as content-policy keys. */
+export function textFieldKeys(schema: GraphQLSchema): string[] {
+  const keys: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isIntrospectionType(type)) continue;
+    if (isInputObjectType(type)) {
+      for (const field of Object.values(type.getFields())) if (getNamedType(field.type) === GraphQLString) keys.push(inputFieldKey(type.name, field.name));
+    } else if (isObjectType(type)) {
+      for (const field of Object.values(type.getFields())) {
+        for (const arg of field.args) if (getNamedType(arg.type) === GraphQLString) keys.push(argumentKey(type.name, field.name, arg.name));
+      }
+    }
+  }
+  return keys.sort();
+}
+
+/** Policy entries that name no field of the schema (a renamed or removed field). */
+export function staleContentPolicyKeys(schema: GraphQLSchema): string[] {
+  const present = new Set(textFieldKeys(schema));
+  return Object.keys(contentPolicy).filter((key) => !present.has(key)).sort();
+}
+
+type Action = "FREE_TEXT" | "NAME" | "MEDIA_URL";
+const ACTIONS: ReadonlySet<ContentRule["class"]> = new Set(["FREE_TEXT", "NAME", "MEDIA_URL"]);
+
+/** How to walk one value: a string with an action, an input object with planned fields, or a list of either. */
+type Plan = { kind: "text"; action: Action } | { kind: "object"; fields: Map<string, Plan> } | { kind: "list"; of: Plan };
+
+/**
+ * Applies the content policy at the edge, so no service can forget it: every field with a
+ * classified argument (at any depth of input objects and lists) gets a resolver wrapper that,
+ * before the resolver runs, refuses NAME values holding contact details and MEDIA_URL values on
+ * another host (BAD_USER_INPUT, the field path, never the value), and replaces FREE_TEXT values by
+ * their masked text. The findings travel with the resolver's async context to the service, which
+ * records them in the transaction of its write (ContentFlagService.record). After a mutation the
+ * wrapper announces the penalties the flags caused, and reports findings no service recorded.
+ *
+ * It fails at start-up when a text field is unclassified or the policy names a field the schema
+ * lacks. Apply it before the permission layer, so callers who may not call a field learn nothing.
+ */
+export function enforceContentPolicy(schema: GraphQLSchema, options: ContentPolicyOptions): GraphQLSchema {
+  const unclassified = textFieldKeys(schema).filter((key) => !contentRule(key));
+  if (unclassified.length) throw new Error(`Content policy does not classify: ${unclassified.join(", ")}`);
+  const stale = staleContentPolicyKeys(schema);
+  if (stale.length) throw new Error(`Content policy names fields the schema does not have: ${stale.join(", ")}`);
+
+  const plans = new Map<string, Plan | null>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || isIntrospectionType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      const argPlans = new Map<string, Plan>();
+      for (const arg of field.args) {
+        const plan = planArgument(type.name, field.name, arg, plans);
+        if (plan) argPlans.set(arg.name, plan);
+      }
+      if (argPlans.size && field.resolve) field.resolve = guardContent(`${type.name}.${field.name}`, type.name === "Mutation", argPlans, field.resolve, options);
+    }
+  }
+  return schema;
+}
+
+function planArgument(typeName: string, fieldName: string, arg: GraphQLArgument, plans: Map<string, Plan | null>): Plan | null {
+  if (getNamedType(arg.type) === GraphQLString) {
+    const rule = contentRule(argumentKey(typeName, fieldName, arg.name))!;
+    return ACTIONS.has(rule.class) ? wrapLists(arg.type, { kind: "text", action: rule.class as Action }) : null;
+  }
+  return planInput(arg.type, plans);
+}
+
+function planInput(type: GraphQLInputType, plans: Map<string, Plan | null>): Plan | null {
+  const named = getNamedType(type);
+  if (!isInputObjectType(named)) return null;
+  if (!plans.has(named.name)) {
+    plans.set(named.name, null); // a recursive type (AND/OR/NOT filters) meets itself as "nothing to do" until planned
+    const fields = new Map<string, Plan>();
+    for (const field of Object.values(named.getFields()) as GraphQLInputField[]) {
+      let plan: Plan | null;
+      if (getNamedType(field.type) === GraphQLString) {
+        const rule = contentRule(inputFieldKey(named.name, field.name))!;
+        plan = ACTIONS.has(rule.class) ? { kind: "text", action: rule.class as Action } : null;
+        plan = plan && wrapLists(field.type, plan);
+      } else plan = planInput(field.type, plans);
+      if (plan) fields.set(field.name, plan);
+    }
+    plans.set(named.name, fields.size ? { kind: "object", fields } : null);
+  }
+  const plan = plans.get(named.name);
+  return plan ? wrapLists(type, plan) : null;
+}
+
+function wrapLists(type: GraphQLInputType, inner: Plan): Plan {
+  const nullable = getNullableType(type);
+  return isListType(nullable) ? { kind: "list", of: wrapLists(nullable.ofType as GraphQLInputType, inner) } : inner;
+}
+
+function guardContent(
+  operationField: string,
+  isMutation: boolean,
+  argPlans: Map<string, Plan>,
+  resolve: GraphQLFieldResolver<unknown, any>,
+  options: ContentPolicyOptions,
+): GraphQLFieldResolver<unknown, any> {
+  return (parent, args: Record<string, unknown>, ctx, info) => {
+    const findings: ContentFinding[] = [];
+    let cleaned: Record<string, unknown>;
+    try {
+      cleaned = { ...args };
+      for (const [name, plan] of argPlans) {
+        if (args[name] == null) continue;
+        cleaned[name] = apply(plan, args[name], [name], findings, options);
+      }
+    } catch (error) {
+      return error;
+    }
+    if (!findings.length) return resolve(parent, cleaned, ctx, info);
+    const store: ContentFindings = { operationField, findings, recorded: false, penalties: [] };
+    const settle = (result: unknown) => {
+      for (const penalty of store.penalties) options.onPenalty?.(penalty);
+      if (isMutation && !store.recorded && !(result instanceof Error)) options.onUnrecorded?.(operationField, findings.map((f) => f.path));
+      return result;
+    };
+    const result = findingsScope.run(store, () => resolve(parent, cleaned, ctx, info));
+    return result instanceof Promise ? result.then(settle) : settle(result);
+  };
+}
+
+function apply(plan: Plan, value: unknown, path: (string | number)[], findings: ContentFinding[], options: ContentPolicyOptions): unknown {
+  if (value == null) return value;
+  if (plan.kind === "list") return Array.isArray(value) ? value.map((item, i) => apply(plan.of, item, [...path, i], findings, options)) : apply(plan.of, value, path, findings, options);
+  if (plan.kind === "object") {
+    const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+    for (const [name, fieldPlan] of plan.fields) if (copy[name] != null) copy[name] = apply(fieldPlan, copy[name], [...path, name], findings, options);
+    return copy;
+  }
+  const text = String(value);
+  if (plan.action === "MEDIA_URL") {
+    if (!onMediaHost(text, options.mediaUrlHosts)) {
+      throw new AppError(ErrorCode.BAD_USER_INPUT, `${clientField(path)}: must be a link to the platform's media storage`, { field: clientField(path), reason: "MEDIA_HOST" });
+    }
+    return text;
+  }
+  const detection = detectContactDetails(text);
+  if (!detection.kinds.length) return text;
+  if (plan.action === "NAME") {
+    throw new AppError(ErrorCode.BAD_USER_INPUT, `${clientField(path)}: must not contain contact details`, { field: clientField(path), reason: "CONTACT_DETAILS" });
+  }
+  findings.push({ path: path.join("."), original: text, masked: detection.masked, kinds: detection.kinds });
+  return detection.masked;
+}
+
+/** The field as services name it in their validation errors: inside an input object, or the argument itself. */
+function clientField(path: (string | number)[]): string {
+  return (path.length > 1 ? path.slice(1) : path).join(".");
+}
+
+function onMediaHost(value: string, hosts: readonly string[]): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" && !url.username && !url.password && hosts.includes(url.host.toLowerCase());
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,167 @@
+/**
+ * The content policy: every `String` / `[String]` argument and input-object field of the schema,
+ * classified once, deny-by-default like the rule map (permissions.ts). A field missing here fails
+ * start-up (`enforceContentPolicy`) and tests/authz/content-policy-coverage.test.ts, so a new
+ * text field stays closed until someone decides who reads it.
+ *
+ * Classes:
+ * - FREE_TEXT: text one party writes and another reads. Contact details are masked ("[hidden]")
+ *   before the service runs; the service stores the masked text (which everyone but admins sees,
+ *   the author too) and records the finding, original included, as an admin-only ContentFlag in
+ *   the same transaction. A professional's finding walks the penalty ladder.
+ * - NAME: short names another party reads (display names, vehicle make/model/color, catalog
+ *   names). A contact detail in one is refused with BAD_USER_INPUT (`extensions.reason`
+ *   "CONTACT_DETAILS"): a masked name makes no sense, and nothing is written.
+ * - MEDIA_URL: links to the platform's media storage only (`MEDIA_URL_HOSTS`); any other host,
+ *   a personal site or a booking link, is refused with BAD_USER_INPUT (`reason` "MEDIA_HOST").
+ * - SERVICE_MONITORED: free text whose service runs the monitor itself, with the reason saying
+ *   where (chat keeps the original for admins and looks across messages; a price list import
+ *   applies the NAME rule to every parsed row).
+ * - NOT_FREE_TEXT: not prose another party reads, with the reason (ids, cursors, validated
+ *   formats, filters, the customer's own contact fields, admin-only notes).
+ *
+ * Keys: `Input.field` for input-object fields, `Type.field(arg)` for field arguments.
+ */
+export type ContentClass = "FREE_TEXT" | "NAME" | "MEDIA_URL" | "SERVICE_MONITORED" | "NOT_FREE_TEXT";
+
+export type ContentRule =
+  | { class: "FREE_TEXT" }
+  | { class: "NAME" }
+  | { class: "MEDIA_URL" }
+  | { class: "SERVICE_MONITORED"; reason: string }
+  | { class: "NOT_FREE_TEXT"; reason: string };
+
+const FREE_TEXT: ContentRule = { class: "FREE_TEXT" };
+const NAME: ContentRule = { class: "NAME" };
+const MEDIA_URL: ContentRule = { class: "MEDIA_URL" };
+const not = (reason: string): ContentRule => ({ class: "NOT_FREE_TEXT", reason });
+
+const CURSOR = not("pagination cursor: opaque, decoded and validated by the connection");
+const FILTER = not("a filter value: read-only, checked by the filter policy, never stored or shown to anyone else");
+const OWN_CONTACT = not("the customer's own contact fields, read only through the privacy table (authz/customer-access.ts)");
+const DAY = not("a date YYYY-MM-DD, validated");
+const PASSWORD = not("a password: hashed, never shown");
+const EMAIL = not("an e-mail address used to sign in, validated; shown to nobody else");
+const cursors = (...fields: string[]) => Object.fromEntries(fields.map((field) => [`${field}(after)`, CURSOR]));
+
+export const contentPolicy: Readonly<Record<string, ContentRule>> = {
+  // ── accounts
+  "Mutation.signIn(email)": EMAIL,
+  "Mutation.signIn(password)": PASSWORD,
+  "SignUpInput.email": EMAIL,
+  "SignUpInput.password": PASSWORD,
+  "SignUpInput.phone": OWN_CONTACT,
+  "SignUpInput.addressLine1": OWN_CONTACT,
+  "SignUpInput.addressLine2": OWN_CONTACT,
+  "SignUpInput.postalCode": OWN_CONTACT,
+  // Names others read: a mechanic's display name (customers), a customer's first name (mechanics),
+  // last name (its initial, workshops) and city (workshops). A name is allowed; a number in it is not.
+  "SignUpInput.displayName": NAME,
+  "SignUpInput.firstName": NAME,
+  "SignUpInput.lastName": NAME,
+  "SignUpInput.city": NAME,
+  "CreateStaffAccountInput.email": EMAIL,
+  "CreateStaffAccountInput.password": PASSWORD,
+  "CreateStaffAccountInput.displayName": NAME,
+  "CreateStaffAccountInput.workshopId": not("a workshop id, validated"),
+
+  // ── sessions
+  "AddVehicleInput.make": NAME,
+  "AddVehicleInput.model": NAME,
+  "AddVehicleInput.color": NAME,
+  "AddVehicleInput.vin": not("a VIN: 17 characters of a fixed alphabet, validated"),
+  "RequestSessionInput.concern": FREE_TEXT,
+  "RequestSessionInput.mediaUrls": MEDIA_URL,
+  "CompleteSessionInput.diagnosis": FREE_TEXT,
+  // Category names ("brakes") matched against workshops' services: a masked one would match nothing.
+  "CompleteSessionInput.recommendedServices": NAME,
+  "Mutation.cancelSession(reason)": FREE_TEXT,
+
+  // ── chat and enforcement
+  "Mutation.sendMessage(body)": {
+    class: "SERVICE_MONITORED",
+    reason: "chat: ChatService masks and flags every message itself, keeps the original for admins and detects details split across messages",
+  },
+  "Mutation.reviewViolation(note)": not("an admin's review note: admin-only, no other party reads it"),
+
+  // ── escalations and quotes
+  "EscalateInput.notes": FREE_TEXT,
+  "Mutation.respondToEscalation(reason)": FREE_TEXT,
+  "QuoteInput.notes": FREE_TEXT,
+  "QuoteLineItemInput.description": FREE_TEXT,
+  "QuoteLineItemInput.partNumber": not("a part number: a short code, validated"),
+  "Mutation.declineQuote(reason)": FREE_TEXT,
+  "Mutation.fileComplaint(body)": FREE_TEXT,
+
+  // ── partnerships
+  "ApplyForPartnershipInput.contractStartDate": DAY,
+  "ApplyForPartnershipInput.contractEndDate": DAY,
+  "CatalogPartInput.name": NAME,
+  "CatalogPartInput.category": NAME,
+  "CatalogPartInput.partNumber": not("a part number: a short code, validated"),
+  "CatalogPartInput.validFrom": DAY,
+  "CatalogPartInput.validUntil": DAY,
+  "LaborRateInput.serviceCategory": NAME,
+  "LaborRateInput.validFrom": DAY,
+  "LaborRateInput.validUntil": DAY,
+  "Mutation.importCatalog(content)": {
+    class: "SERVICE_MONITORED",
+    reason: "a price list (CSV or JSON): validateCatalogImport applies CatalogPartInput's NAME rules to every parsed row and rejects the import",
+  },
+  "PartnerQuoteInput.notes": FREE_TEXT,
+  "Mutation.rejectPartnerQuote(reason)": FREE_TEXT,
+  "Mutation.suspendPartnership(reason)": FREE_TEXT,
+  "Mutation.terminatePartnership(reason)": FREE_TEXT,
+
+  // ── payments
+  "Mutation.payDiagnostic(idempotencyKey)": not("an idempotency key: never shown"),
+  "Mutation.payQuote(idempotencyKey)": not("an idempotency key: never shown"),
+  "Mutation.refundPayment(reason)": FREE_TEXT,
+
+  // ── reads: filters and cursors
+  "StringFilter.equals": FILTER,
+  "StringFilter.contains": FILTER,
+  "StringFilter.startsWith": FILTER,
+  "StringFilter.in": FILTER,
+  "Query.workshops(city)": FILTER,
+  "Query.contentFlags(entityType)": FILTER,
+  ...cursors(
+    "Query.customers",
+    "Query.messages",
+    "Query.violations",
+    "Query.contentFlags",
+    "Query.flaggedConversations",
+    "Query.escalations",
+    "Query.openEscalationOffers",
+    "Query.partnerships",
+    "Query.partnerDirectory",
+    "Query.partnershipsPendingVerification",
+    "Query.partnershipQuotes",
+    "Query.payments",
+    "Query.disputes",
+    "Query.complaints",
+    "Query.quotes",
+    "Query.sessions",
+    "Query.openSessionRequests",
+    "Query.workshops",
+    "Escalation.quotes",
+  ),
+};
+
+/** The rule for an input-object field or a field argument; undefined when unclassified. */
+export function contentRule(key: string): ContentRule | undefined {
+  return Object.hasOwn(contentPolicy, key) ? contentPolicy[key] : undefined;
+}
+
+/** The NAME fields of an input type, for services that receive the same record another way (a price list import). */
+export function nameFieldsOf(inputType: string): string[] {
+  const prefix = `${inputType}.`;
+  return Object.entries(contentPolicy).flatMap(([key, rule]) => (key.startsWith(prefix) && rule.class === "NAME" ? [key.slice(prefix.length)] : []));
+}
+
+/** How many entries each class has (README, the report of the coverage test). */
+export function classCounts(): Record<ContentClass, number> {
+  const counts: Record<ContentClass, number> = { FREE_TEXT: 0, NAME: 0, MEDIA_URL: 0, SERVICE_MONITORED: 0, NOT_FREE_TEXT: 0 };
+  for (const rule of Object.values(contentPolicy)) counts[rule.class]++;
+  return counts;
+}

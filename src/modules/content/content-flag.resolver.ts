@@ -1,0 +1,26 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { requireViewer, type Context } from "../../auth/context.ts";
+import { PageArgs, toPageRequest } from "../shared/pagination.ts";
+import { ContentFlag, ContentFlagConnection } from "./content-flag.types.ts";
+
+/** Admins: flags of written fields. Every operation and field here is admin-only (authz/permissions.ts). */
+@Resolver(() => ContentFlag)
+export class ContentFlagResolver {
+  @Query(() => ContentFlagConnection, { description: "Admins: contact details found in written fields (customers' included), newest first." })
+  contentFlags(
+    @Arg("entityType", () => String, { nullable: true }) entityType: string | null,
+    @Arg("entityId", () => ID, { nullable: true }) entityId: string | null,
+    @Arg("authorId", () => ID, { nullable: true }) authorId: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.contentFlags.list({ entityType, entityId, authorId }, toPageRequest(page));
+  }
+
+  @FieldResolver(() => String, { description: "Admins: what the author wrote. Every read is written to the audit log before the value is returned." })
+  async original(@Root() flag: ContentFlag, @Ctx() ctx: Context): Promise<string> {
+    const viewer = requireViewer(ctx);
+    await ctx.services.audit.write([{ actor: viewer, action: "content.original.read", entityType: "ContentFlag", entityId: flag.id, subjectUserId: flag.authorId, fields: ["original"] }]);
+    return ctx.services.contentFlags.original(flag.id);
+  }
+}

@@ -1,0 +1,176 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { contentPolicy } from "../../src/authz/content-policy.ts";
+import { createAdmin, createCustomer, createMechanic, createSession, createVehicle } from "../factories/index.ts";
+import { part, partnerWorld, UPSERT_PART, UPSERT_RATE } from "../factories/partnerships.ts";
+import { startTestApp, type TestApp } from "../setup/test-app.ts";
+
+/**
+ * NAME fields refuse a contact detail (BAD_USER_INPUT, reason CONTACT_DETAILS, the field, never the
+ * value) and write nothing; a name alone is fine. MEDIA_URL accepts only the platform's media hosts.
+ */
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+const CANARY = "512 555 0143";
+const CANARY_EMAIL = "canary.person@example.test";
+
+interface NameRow {
+  field: string;
+  /** Sends the write with `value` in the field; `count` counts the rows such a write would create. */
+  attempt(value: string): Promise<{ response: Awaited<ReturnType<TestApp["gql"]>>; count: () => Promise<number>; clientField: string }>;
+}
+
+const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { user { id } } }`;
+const customerSignUp = (over: Record<string, string>) => ({
+  role: "CUSTOMER",
+  email: `${randomUUID()}@example.test`,
+  password: "a-long-password",
+  firstName: "Alice",
+  lastName: "Kowalski",
+  phone: "+1 (512) 555-0199",
+  addressLine1: "12 Elm Street",
+  city: "Austin",
+  ...over,
+});
+
+const signUpRow = (field: string, input: (value: string) => Record<string, string>): NameRow => ({
+  field: `SignUpInput.${field}`,
+  async attempt(value) {
+    const body = input(value);
+    return { response: await app.gql(SIGN_UP, { input: body }), count: () => app.prisma.user.count({ where: { email: body.email! } }), clientField: field };
+  },
+});
+
+const vehicleRow = (field: "make" | "model" | "color"): NameRow => ({
+  field: `AddVehicleInput.${field}`,
+  async attempt(value) {
+    const customer = await createCustomer(app);
+    const input = { year: 2016, make: "Toyota", model: "Corolla", color: "Silver", [field]: value };
+    const response = await app.gql(`mutation ($input: AddVehicleInput!) { addVehicle(input: $input) { id } }`, { input }, customer.token);
+    return { response, count: () => app.prisma.vehicle.count({ where: { ownerId: customer.id } }), clientField: field };
+  },
+});
+
+const catalogRow = (field: "name" | "category"): NameRow => ({
+  field: `CatalogPartInput.${field}`,
+  async attempt(value) {
+    const admin = await createAdmin(app);
+    const w = await partnerWorld(app, admin);
+    const before = await app.prisma.partnerCatalogPart.count({ where: { partnershipId: w.partnership.id } });
+    const response = await app.gql(UPSERT_PART, { p: w.partnership.id, input: { ...part("CAN-1", 1_000, 2_000), [field]: value } }, w.partner.token);
+    return { response, count: async () => (await app.prisma.partnerCatalogPart.count({ where: { partnershipId: w.partnership.id } })) - before, clientField: field };
+  },
+});
+
+const rows: NameRow[] = [
+  signUpRow("firstName", (v) => customerSignUp({ firstName: v })),
+  signUpRow("lastName", (v) => customerSignUp({ lastName: v })),
+  signUpRow("city", (v) => customerSignUp({ city: v })),
+  signUpRow("displayName", (v) => ({ role: "MECHANIC", email: `${randomUUID()}@example.test`, password: "a-long-password", displayName: v })),
+  {
+    field: "CreateStaffAccountInput.displayName",
+    async attempt(value) {
+      const admin = await createAdmin(app);
+      const email = `${randomUUID()}@example.test`;
+      const response = await app.gql(`mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`, { input: { role: "PARTNER", email, password: "a-long-password", displayName: value } }, admin.token);
+      return { response, count: () => app.prisma.user.count({ where: { email } }), clientField: "displayName" };
+    },
+  },
+  vehicleRow("make"),
+  vehicleRow("model"),
+  vehicleRow("color"),
+  {
+    field: "CompleteSessionInput.recommendedServices",
+    async attempt(value) {
+      const mechanic = await createMechanic(app);
+      const session = await createSession(app, { customerId: (await createCustomer(app)).id, mechanicId: mechanic.id, status: "IN_PROGRESS" });
+      const response = await app.gql(`mutation ($id: ID!, $input: CompleteSessionInput!) { completeSession(id: $id, input: $input) { id } }`, { id: session.id, input: { diagnosis: "Worn pads", recommendedServices: ["brakes", value] } }, mechanic.token);
+      return { response, count: () => app.prisma.diagnosticSession.count({ where: { id: session.id, status: "COMPLETED" } }), clientField: "recommendedServices.1" };
+    },
+  },
+  catalogRow("name"),
+  catalogRow("category"),
+  {
+    field: "LaborRateInput.serviceCategory",
+    async attempt(value) {
+      const admin = await createAdmin(app);
+      const w = await partnerWorld(app, admin);
+      const before = await app.prisma.partnerLaborRate.count({ where: { partnershipId: w.partnership.id } });
+      const response = await app.gql(UPSERT_RATE, { p: w.partnership.id, input: { serviceCategory: value, ratePerHourCents: 10_000, mechanicRateCents: 12_000, validFrom: "2021-01-01" } }, w.partner.token);
+      return { response, count: async () => (await app.prisma.partnerLaborRate.count({ where: { partnershipId: w.partnership.id } })) - before, clientField: "serviceCategory" };
+    },
+  },
+];
+
+describe("a contact detail in a name", () => {
+  it("has a row for every NAME field", () => {
+    const names = Object.entries(contentPolicy).filter(([, rule]) => rule.class === "NAME").map(([key]) => key);
+    expect(rows.map((row) => row.field).sort()).toEqual(names.sort());
+  });
+
+  it.each(rows.map((row) => [row.field, row] as const))("%s: is refused, nothing is written, the value is not echoed", async (_field, row) => {
+    for (const value of [`Sam ${CANARY} text me`, `brakes ${CANARY_EMAIL}`]) {
+      const { response, count, clientField } = await row.attempt(value);
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field: clientField });
+      expect(response.body).not.toContain(CANARY);
+      expect(response.body).not.toContain(CANARY_EMAIL);
+      expect(await count()).toBe(0);
+    }
+  });
+
+  it("accepts a plain name in the same fields", async () => {
+    const { response } = await rows[0]!.attempt("Alice");
+    expect(response.errors).toBeUndefined();
+    const vehicle = await rows.find((row) => row.field === "AddVehicleInput.make")!.attempt("Toyota");
+    expect(vehicle.response.errors).toBeUndefined();
+  });
+
+  it("rejects a price list import whose rows carry contact details, naming the row and field", async () => {
+    const admin = await createAdmin(app);
+    const w = await partnerWorld(app, admin);
+    const IMPORT = `mutation ($p: ID!, $f: CatalogFormat!, $c: String!) { importCatalog(partnershipId: $p, format: $f, content: $c) { applied importedCount rejected { row field reason } } }`;
+    const header = "partNumber,name,category,wholesalePriceCents,retailPriceCents,availableQuantity,leadTimeDays,validFrom,validUntil";
+    const csv = [header, "IMP-1,Oil filter,engine,500,900,10,1,2020-01-01,", `IMP-2,Belt call ${CANARY},engine,500,900,10,1,2020-01-01,`].join("\n");
+    const report = await app.gql(IMPORT, { p: w.partnership.id, f: "CSV", c: csv }, w.partner.token);
+    expect(report.data!.importCatalog).toEqual({ applied: false, importedCount: 0, rejected: [{ row: 2, field: "name", reason: "must not contain contact details" }] });
+    expect(report.body).not.toContain(CANARY);
+    const json = JSON.stringify([{ ...part("IMP-3", 500, 900), category: `engine ${CANARY_EMAIL}` }]);
+    const jsonReport = await app.gql(IMPORT, { p: w.partnership.id, f: "JSON", c: json }, w.partner.token);
+    expect(jsonReport.data!.importCatalog.rejected).toEqual([{ row: 1, field: "category", reason: "must not contain contact details" }]);
+    expect(await app.prisma.partnerCatalogPart.count({ where: { partnershipId: w.partnership.id, partNumber: { startsWith: "IMP-" } } })).toBe(0);
+  });
+});
+
+describe("media links", () => {
+  const REQUEST = `mutation ($input: RequestSessionInput!) { requestSession(input: $input) { id mediaUrls } }`;
+
+  it("accept the platform's media host and refuse any other (a personal site, a booking link)", async () => {
+    const customer = await createCustomer(app);
+    const vehicle = await createVehicle(app, customer.id);
+    const accepted = await app.gql(REQUEST, { input: { vehicleId: vehicle.id, concern: "Grinding brakes", mediaUrls: ["https://media.autodoctor.app/u/1.jpg"] } }, customer.token);
+    expect(accepted.errors).toBeUndefined();
+    for (const url of ["https://calendly.com/canaryname", "https://sams-garage.example.test/photos", "https://media.autodoctor.app.evil.test/x.jpg", "https://user:pw@media.autodoctor.app/x.jpg"]) {
+      const refused = await app.gql(REQUEST, { input: { vehicleId: vehicle.id, concern: "Grinding brakes", mediaUrls: ["https://media.autodoctor.app/ok.jpg", url] } }, customer.token);
+      expect(refused.errors?.[0]?.extensions, url).toMatchObject({ code: "BAD_USER_INPUT", reason: "MEDIA_HOST", field: "mediaUrls.1" });
+      expect(refused.body).not.toContain("canaryname");
+      expect(refused.body).not.toContain("sams-garage");
+    }
+    expect(await app.prisma.diagnosticSession.count({ where: { customerId: customer.id } })).toBe(1);
+  });
+
+  it("follow MEDIA_URL_HOSTS", async () => {
+    const other = await startTestApp({ MEDIA_URL_HOSTS: "cdn.example.test, media.autodoctor.app" });
+    try {
+      const customer = await createCustomer(other);
+      const vehicle = await createVehicle(other, customer.id);
+      const response = await other.gql(REQUEST, { input: { vehicleId: vehicle.id, concern: "Grinding brakes", mediaUrls: ["https://cdn.example.test/a.jpg"] } }, customer.token);
+      expect(response.errors).toBeUndefined();
+    } finally {
+      await other.close();
+    }
+  });
+});
