@@ -35,6 +35,7 @@ const messageSelect = {
   deliveredBody: true,
   flaggedKinds: true,
   createdAt: true,
+  editedAt: true,
   sender: { select: { role: true } },
 } as const;
 
