@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SPLIT_DETAIL_WINDOW_MS } from "../../src/modules/chat/split-detail.ts";
 import { detectAcrossMessages } from "../../src/modules/chat/contact-detector.ts";
-import { createAdmin, createChatMessage, createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
+import { createAdmin, createChatMessage, createCustomer, createMechanic, createSession, liftSuspension, type CreatedUser } from "../factories/index.ts";
 import { live, receivesNothing, waitUntil, type LiveSubscription } from "../setup/live.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 
@@ -239,24 +239,39 @@ describe("innocent consecutive numbers", () => {
 });
 
 describe("penalties within one burst", () => {
-  it("do not penalise again a kind of detail already penalised in the burst (two sends racing the suspension)", async () => {
-    const { mechanic, session } = await chat();
-    const first = await createChatMessage(app, { sessionId: session.id, senderId: mechanic.id, body: "mail me: bob.smith@gmail.com", deliveredBody: "mail me: [hidden]", flaggedKinds: ["EMAIL"] });
-    await app.prisma.contactViolation.create({ data: { messageId: first.id, offenderId: mechanic.id, kinds: ["EMAIL"] } });
+  /** A mechanic's message with a penalised email address, as the messenger would have stored it a moment ago. */
+  async function penalisedEmail(sessionId: string, mechanicId: string) {
+    const message = await createChatMessage(app, { sessionId, senderId: mechanicId, body: "mail me: bob.smith@gmail.com", deliveredBody: "mail me: [hidden]", flaggedKinds: ["EMAIL"] });
+    await app.prisma.contactViolation.create({ data: { messageId: message.id, offenderId: mechanicId, kinds: ["EMAIL"] } });
+    await app.prisma.user.update({ where: { id: mechanicId }, data: { status: "SUSPENDED", suspendedUntil: new Date(Date.now() + 7 * 86_400_000) } });
+    return message;
+  }
+  /** A send that was authorized before the first penalty committed (the race), straight into the service. */
+  const racingSend = (mechanicId: string, sessionId: string, body: string) => app.server.services.chat.send({ id: mechanicId, role: "MECHANIC", workshopId: null }, sessionId, body);
 
-    const again = await app.gql(SEND, { sessionId: session.id, body: "bob.smith@gmail.com" }, mechanic.token);
-    expect(again.data!.sendMessage).toMatchObject({ flagged: true, message: { body: "[hidden]" } });
+  it("do not penalise twice a kind of detail already penalised in the burst, while that penalty is in force", async () => {
+    const { mechanic, session } = await chat();
+    await penalisedEmail(session.id, mechanic.id);
+    const again = await racingSend(mechanic.id, session.id, "bob.smith@gmail.com");
+    expect(again).toMatchObject({ flagged: true, message: { body: "[hidden]" } });
     expect(await app.prisma.contactViolation.count({ where: { offenderId: mechanic.id } })).toBe(1);
   });
 
   it("penalise a new kind of detail in the same burst", async () => {
     const { mechanic, session } = await chat();
-    const first = await createChatMessage(app, { sessionId: session.id, senderId: mechanic.id, body: "mail me: bob.smith@gmail.com", deliveredBody: "mail me: [hidden]", flaggedKinds: ["EMAIL"] });
-    await app.prisma.contactViolation.create({ data: { messageId: first.id, offenderId: mechanic.id, kinds: ["EMAIL"] } });
-
-    const phoneToo = await app.gql(SEND, { sessionId: session.id, body: "or 415 555 0132" }, mechanic.token);
-    expect(phoneToo.data!.sendMessage.flagged).toBe(true);
+    const first = await penalisedEmail(session.id, mechanic.id);
+    const phoneToo = await racingSend(mechanic.id, session.id, "or 415 555 0132");
+    expect(phoneToo.flagged).toBe(true);
     const violations = await app.prisma.contactViolation.findMany({ where: { offenderId: mechanic.id }, orderBy: { createdAt: "asc" } });
-    expect(violations.map((v) => v.messageId)).toEqual([first.id, phoneToo.data!.sendMessage.message.id]);
+    expect(violations.map((v) => v.messageId)).toEqual([first.id, phoneToo.message.id]);
+  });
+
+  it("penalise the same kind again once the account is active again (the ladder climbs)", async () => {
+    const { mechanic, session } = await chat();
+    await penalisedEmail(session.id, mechanic.id);
+    await liftSuspension(app, mechanic.id);
+    const again = await app.gql(SEND, { sessionId: session.id, body: "bob.smith@gmail.com" }, mechanic.token);
+    expect(again.data!.sendMessage.flagged).toBe(true);
+    expect(await app.prisma.contactViolation.count({ where: { offenderId: mechanic.id } })).toBe(2);
   });
 });

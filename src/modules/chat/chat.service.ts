@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Viewer } from "../../auth/viewer.ts";
 import { chatParticipantScope, sessionScope } from "../../authz/scopes.ts";
-import type { SessionStatus } from "../../db/generated/enums.ts";
+import type { Prisma } from "../../db/generated/client.ts";
+import type { FlagStatus, SessionStatus } from "../../db/generated/enums.ts";
 import type { PrismaClient } from "../../db/prisma.ts";
 import { conflict, forbidden, notFound } from "../../errors.ts";
 import type { AppPubSub } from "../../pubsub/pubsub.ts";
@@ -70,11 +71,11 @@ export class ChatService {
    * message whose mask grows is masked retroactively (`editedAt`, audited) and published again,
    * before the new message, so no reader is ever shown all the parts unmasked together.
    *
-   * One burst is one offence per kind of detail: a mechanic is penalised, on the new message, when
-   * the burst's detection (the new message plus the parts it revealed in earlier ones) holds a
-   * kind that no earlier message of the burst was already penalised for. The split "303 555" /
-   * "0178" is one violation; a second address sent in the same burst as a penalised one (two sends
-   * racing before the suspension took effect) is masked but not penalised again.
+   * One burst is one offence: a mechanic is penalised once, on the message that completes the
+   * detail, for the kinds it revealed (in it and in the earlier parts). The split "303 555" /
+   * "0178" is one violation; a detail of a kind already penalised in the burst, sent while that
+   * penalty is still in force (a send racing the suspension), is masked but not penalised twice
+   * (see isNewOffence).
    */
   async send(viewer: Viewer, rawSessionId: string, rawBody: string): Promise<SendMessagePayload> {
     if (viewer.role !== "CUSTOMER" && viewer.role !== "MECHANIC") throw forbidden();
@@ -96,7 +97,7 @@ export class ChatService {
         where: { sessionId },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: SPLIT_DETAIL_MAX_EARLIER,
-        select: { ...messageSelect(true), violation: { select: { kinds: true } } },
+        select: { ...messageSelect(true), violation: { select: { kinds: true, status: true } } },
       });
       // Strictly increasing timestamps per session, so (createdAt, id) cursors never skip a message.
       const now = new Date();
@@ -124,7 +125,7 @@ export class ChatService {
           await tx.chatMessage.update({
             where: { id: row.id },
             data: { deliveredBody, flaggedKinds, editedAt: createdAt },
-            select: { ...messageSelect(true), violation: { select: { kinds: true } } },
+            select: { ...messageSelect(true), violation: { select: { kinds: true, status: true } } },
           }),
         );
       }
@@ -149,10 +150,8 @@ export class ChatService {
       }
 
       const offenceKinds = [...revealedKinds].sort();
-      const penalisedBefore = new Set(burst.flatMap((row) => row.violation?.kinds ?? []));
-      const newOffence = offenceKinds.some((kind) => !penalisedBefore.has(kind));
       const applied =
-        newOffence && viewer.role === "MECHANIC"
+        viewer.role === "MECHANIC" && (await this.isNewOffence(tx, viewer.id, burst, offenceKinds))
           ? await this.enforcement.penalise(tx, { offenderId: viewer.id, messageId: stored.id, sessionId, kinds: offenceKinds })
           : null;
       return { message: stored, edited, detection: current, offenceKinds, penalty: applied };
@@ -166,6 +165,26 @@ export class ChatService {
     const source = { ...message, senderRole: message.sender?.role ?? null };
     this.pubSub.publish("chatMessageAdded", sessionId, toChatMessageEvent(source));
     return { message: toChatMessage(source, false), flagged: detection.kinds.length > 0, flaggedKinds: detection.kinds };
+  }
+
+  /**
+   * Whether a mechanic's burst holds an offence not yet penalised: a detected kind that no earlier
+   * message of the burst was penalised for, by a violation that still stands, while the account is
+   * still under that penalty. The last condition is what a second penalty for the same detail
+   * would otherwise need: a send that raced the suspension (it was authorized before the first
+   * part's penalty committed). Once the account is active again, a new attempt climbs the ladder.
+   */
+  private async isNewOffence(
+    tx: Prisma.TransactionClient,
+    senderId: string,
+    burst: ReadonlyArray<{ violation: { kinds: ContactKind[]; status: FlagStatus } | null }>,
+    kinds: readonly ContactKind[],
+  ): Promise<boolean> {
+    if (kinds.length === 0) return false;
+    const penalised = new Set(burst.flatMap((row) => (row.violation && row.violation.status !== "DISMISSED" ? row.violation.kinds : [])));
+    if (kinds.some((kind) => !penalised.has(kind))) return true;
+    const { status } = await tx.user.findUniqueOrThrow({ where: { id: senderId }, select: { status: true } });
+    return status === "ACTIVE";
   }
 
   /**
