@@ -41,6 +41,7 @@ const messageSelect = (admin: boolean) =>
     editedAt: true,
     sender: { select: { role: true } },
   }) as const;
+type StoredMessage = Prisma.ChatMessageGetPayload<{ select: ReturnType<typeof messageSelect> }>;
 
 /**
  * The platform messenger: every message is checked for contact details before it is stored;
@@ -96,7 +97,8 @@ export class ChatService {
       const latest = await tx.chatMessage.findMany({
         where: { sessionId },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        take: SPLIT_DETAIL_MAX_EARLIER,
+        // The newest also orders createdAt below, hence at least one.
+        take: Math.max(1, SPLIT_DETAIL_MAX_EARLIER),
         select: { ...messageSelect(true), violation: { select: { kinds: true, status: true } } },
       });
       // Strictly increasing timestamps per session, so (createdAt, id) cursors never skip a message.
@@ -105,15 +107,12 @@ export class ChatService {
       const createdAt = last && last.createdAt >= now ? new Date(last.createdAt.getTime() + 1) : now;
 
       const burst = senderBurst(latest, viewer.id, createdAt);
-      const sequence = detectAcrossMessages(
-        burst.map((row) => row.body),
-        body,
-      );
+      const sequence = detectAcrossMessages(burst.map((row) => row.body), body);
       const current = sequence.current;
 
       // Earlier messages whose part of a detail was only visible until now. The original bodies
       // are never changed; what readers get is masked further (never less than before).
-      const edited: Array<(typeof latest)[number]> = [];
+      const edited: StoredMessage[] = [];
       const revealedKinds = new Set<ContactKind>(current.kinds);
       for (const [i, row] of burst.entries()) {
         const found = sequence.earlier[i];
@@ -125,7 +124,7 @@ export class ChatService {
           await tx.chatMessage.update({
             where: { id: row.id },
             data: { deliveredBody, flaggedKinds, editedAt: createdAt },
-            select: { ...messageSelect(true), violation: { select: { kinds: true, status: true } } },
+            select: messageSelect(true),
           }),
         );
       }
