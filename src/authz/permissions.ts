@@ -133,6 +133,7 @@ export const permissionRules = {
     kind: withinScope,
     body: withinScope,
     createdAt: withinScope,
+    editedAt: withinScope,
     cursor: withinScope,
     // What the sender actually wrote and what the monitor found: admins only (and only loaded for them).
     originalBody: isAdmin,

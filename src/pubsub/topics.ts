@@ -15,6 +15,8 @@ export interface ChatMessageEvent {
   deliveredBody: string;
   flaggedKinds: ContactKind[];
   createdAt: string;
+  /** Set when this replaces a message already published (same id): part of it was masked after delivery. */
+  editedAt: string | null;
 }
 
 /** An account's status changed (a penalty, or its reversal): caches drop it, live sockets may end. */

@@ -89,6 +89,28 @@ describe.skipIf(!redisUrl)("two API instances sharing Redis", () => {
     expect(received.data!.chatMessageAdded).toEqual({ id: sent.data.sendMessage.message.id, body: "Can you send a photo of the brake disc?", senderId: mechanic.id });
   });
 
+  it("delivers the retroactive mask of a split address to a subscriber on B, before the part that completes it", async () => {
+    const [a, b] = instances as [Instance, Instance];
+    const customer = await createCustomer(app);
+    const mechanic = await createMechanic(app);
+    const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "IN_PROGRESS" });
+
+    const feed = live(wsClient(b, customer.token), `subscription ($s: ID!) { chatMessageAdded(sessionId: $s) { id body editedAt } }`, { s: session.id });
+    await listening(session.id, 1);
+    const first = await send(a, mechanic.token, session.id, "bob.smith");
+    const second = await send(a, mechanic.token, session.id, "at gmail dot com");
+    expect(second.data.sendMessage.flagged).toBe(true);
+
+    const frames = [await feed.next(10_000), await feed.next(10_000), await feed.next(10_000)].map((result) => result.data!.chatMessageAdded);
+    expect(frames.map((frame) => [frame.id, frame.editedAt !== null])).toEqual([
+      [first.data.sendMessage.message.id, false],
+      [first.data.sendMessage.message.id, true],
+      [second.data.sendMessage.message.id, false],
+    ]);
+    expect(frames[0].body).toBe("bob.smith");
+    for (const frame of frames.slice(1)) expect(frame.body).not.toMatch(/bob|gmail/);
+  });
+
   it("ends a mechanic's subscription on B when a contact attempt through A suspends them", async () => {
     const [a, b] = instances as [Instance, Instance];
     const customer = await createCustomer(app);

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Viewer } from "../../auth/viewer.ts";
 import { chatParticipantScope, sessionScope } from "../../authz/scopes.ts";
-import type { SessionStatus } from "../../db/generated/enums.ts";
+import type { Prisma } from "../../db/generated/client.ts";
+import type { FlagStatus, SessionStatus } from "../../db/generated/enums.ts";
 import type { PrismaClient } from "../../db/prisma.ts";
 import { conflict, forbidden, notFound } from "../../errors.ts";
 import type { AppPubSub } from "../../pubsub/pubsub.ts";
@@ -10,8 +11,10 @@ import type { AccountStatusCache } from "../accounts/account-status.ts";
 import { afterTimestamp, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
 import { toChatMessage, toChatMessageEvent, type ChatMessage, type SendMessagePayload } from "./chat.types.ts";
-import { detectContactDetails } from "./contact-detector.ts";
+import { detectAcrossMessages, type ContactKind } from "./contact-detector.ts";
 import type { EnforcementService } from "./enforcement.service.ts";
+import { growMask } from "./retroactive-mask.ts";
+import { senderBurst, SPLIT_DETAIL_MAX_EARLIER } from "./split-detail.ts";
 
 /** Statuses in which the chat takes new messages; before and after, the history is read-only. */
 export const CHAT_OPEN_STATUSES: readonly SessionStatus[] = ["ACCEPTED", "IN_PROGRESS"];
@@ -35,8 +38,10 @@ const messageSelect = (admin: boolean) =>
     deliveredBody: true,
     flaggedKinds: true,
     createdAt: true,
+    editedAt: true,
     sender: { select: { role: true } },
   }) as const;
+type StoredMessage = Prisma.ChatMessageGetPayload<{ select: ReturnType<typeof messageSelect> }>;
 
 /**
  * The platform messenger: every message is checked for contact details before it is stored;
@@ -61,16 +66,26 @@ export class ChatService {
    * The session's customer or assigned mechanic sends a message while the session is accepted or
    * in progress. Customers' flagged messages are masked but not penalised: the ladder enforces the
    * mechanic terms of service, and a customer offering their own number is protected by the mask.
+   *
+   * The message is read together with the sender's burst (see SPLIT_DETAIL_MAX_EARLIER), so a
+   * detail split over messages is caught: the new message is stored masked, and each earlier
+   * message whose mask grows is masked retroactively (`editedAt`, audited) and published again,
+   * before the new message, so no reader is ever shown all the parts unmasked together.
+   *
+   * One burst is one offence: a mechanic is penalised once, on the message that completes the
+   * detail, for the kinds it revealed (in it and in the earlier parts). The split "303 555" /
+   * "0178" is one violation; a detail of a kind already penalised in the burst, sent while that
+   * penalty is still in force (a send racing the suspension), is masked but not penalised twice
+   * (see isNewOffence).
    */
   async send(viewer: Viewer, rawSessionId: string, rawBody: string): Promise<SendMessagePayload> {
     if (viewer.role !== "CUSTOMER" && viewer.role !== "MECHANIC") throw forbidden();
     const { sessionId, body } = validateInput(sendSchema, { sessionId: rawSessionId, body: rawBody });
-    const detection = detectContactDetails(body);
-    const flagged = detection.kinds.length > 0;
 
-    const { message, penalty } = await this.prisma.$transaction(async (tx) => {
+    const { message, edited, detection, offenceKinds, penalty } = await this.prisma.$transaction(async (tx) => {
       // Locking the session row orders this send against completion/cancellation (which update it)
-      // and against other sends, so createdAt order is commit order within a session.
+      // and against other sends, so createdAt order is commit order within a session, and the
+      // burst read below cannot change until this message is stored.
       const [session] = await tx.$queryRaw<{ status: SessionStatus; customerId: string; mechanicId: string | null }[]>`
         SELECT status::text AS status, "customerId"::text AS "customerId", "mechanicId"::text AS "mechanicId"
         FROM "DiagnosticSession" WHERE id = ${sessionId}::uuid FOR UPDATE`;
@@ -79,27 +94,96 @@ export class ChatService {
       if (!CHAT_OPEN_STATUSES.includes(session.status)) {
         throw conflict(`The chat of a ${session.status.toLowerCase().replace("_", " ")} session is read-only`);
       }
+      const latest = await tx.chatMessage.findMany({
+        where: { sessionId },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        // The newest also orders createdAt below, hence at least one.
+        take: Math.max(1, SPLIT_DETAIL_MAX_EARLIER),
+        select: { ...messageSelect(true), violation: { select: { kinds: true, status: true } } },
+      });
       // Strictly increasing timestamps per session, so (createdAt, id) cursors never skip a message.
-      const last = await tx.chatMessage.findFirst({ where: { sessionId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { createdAt: true } });
       const now = new Date();
+      const last = latest[0];
       const createdAt = last && last.createdAt >= now ? new Date(last.createdAt.getTime() + 1) : now;
+
+      const burst = senderBurst(latest, viewer.id, createdAt);
+      const sequence = detectAcrossMessages(burst.map((row) => row.body), body);
+      const current = sequence.current;
+
+      // Earlier messages whose part of a detail was only visible until now. The original bodies
+      // are never changed; what readers get is masked further (never less than before).
+      const edited: StoredMessage[] = [];
+      const revealedKinds = new Set<ContactKind>(current.kinds);
+      for (const [i, row] of burst.entries()) {
+        const found = sequence.earlier[i];
+        const deliveredBody = found ? growMask(row.body, row.deliveredBody, found.masked) : null;
+        if (!found || deliveredBody === null) continue;
+        const flaggedKinds = [...new Set([...row.flaggedKinds, ...found.kinds])].sort();
+        for (const kind of found.kinds) revealedKinds.add(kind);
+        edited.push(
+          await tx.chatMessage.update({
+            where: { id: row.id },
+            data: { deliveredBody, flaggedKinds, editedAt: createdAt },
+            select: messageSelect(true),
+          }),
+        );
+      }
+
       const stored = await tx.chatMessage.create({
-        data: { sessionId, senderId: viewer.id, kind: "USER", body, deliveredBody: detection.masked, flaggedKinds: detection.kinds, createdAt },
+        data: { sessionId, senderId: viewer.id, kind: "USER", body, deliveredBody: current.masked, flaggedKinds: current.kinds, createdAt },
         select: messageSelect(true),
       });
+      if (edited.length > 0) {
+        await tx.auditLog.createMany({
+          data: edited.map((row) => ({
+            actorId: null,
+            actorRole: null,
+            action: "chat.message.masked_retroactively",
+            entityType: "ChatMessage",
+            entityId: row.id,
+            subjectUserId: viewer.id,
+            fields: ["deliveredBody", "flaggedKinds", "editedAt"],
+            data: { sessionId, completedByMessageId: stored.id, flaggedKinds: row.flaggedKinds },
+          })),
+        });
+      }
+
+      const offenceKinds = [...revealedKinds].sort();
       const applied =
-        flagged && viewer.role === "MECHANIC"
-          ? await this.enforcement.penalise(tx, { offenderId: viewer.id, messageId: stored.id, sessionId, kinds: detection.kinds })
+        viewer.role === "MECHANIC" && (await this.isNewOffence(tx, viewer.id, burst, offenceKinds))
+          ? await this.enforcement.penalise(tx, { offenderId: viewer.id, messageId: stored.id, sessionId, kinds: offenceKinds })
           : null;
-      return { message: stored, penalty: applied };
+      return { message: stored, edited, detection: current, offenceKinds, penalty: applied };
     });
 
-    // The suspension goes out before the message, so no instance delivers it to the offender's sockets.
+    // The suspension goes out before the messages, so no instance delivers them to the offender's sockets.
     if (penalty) this.enforcement.announceStatus(viewer.id, penalty.status);
-    if (flagged) this.onFlagged();
+    if (offenceKinds.length > 0) this.onFlagged();
+    // Edits first: a reader replaces the earlier message (same id) before the part that completes it arrives.
+    for (const row of edited) this.pubSub.publish("chatMessageAdded", sessionId, toChatMessageEvent({ ...row, senderRole: row.sender?.role ?? null }));
     const source = { ...message, senderRole: message.sender?.role ?? null };
     this.pubSub.publish("chatMessageAdded", sessionId, toChatMessageEvent(source));
-    return { message: toChatMessage(source, false), flagged, flaggedKinds: detection.kinds };
+    return { message: toChatMessage(source, false), flagged: detection.kinds.length > 0, flaggedKinds: detection.kinds };
+  }
+
+  /**
+   * Whether a mechanic's burst holds an offence not yet penalised: a detected kind that no earlier
+   * message of the burst was penalised for, by a violation that still stands, while the account is
+   * still under that penalty. The last condition is what a second penalty for the same detail
+   * would otherwise need: a send that raced the suspension (it was authorized before the first
+   * part's penalty committed). Once the account is active again, a new attempt climbs the ladder.
+   */
+  private async isNewOffence(
+    tx: Prisma.TransactionClient,
+    senderId: string,
+    burst: ReadonlyArray<{ violation: { kinds: ContactKind[]; status: FlagStatus } | null }>,
+    kinds: readonly ContactKind[],
+  ): Promise<boolean> {
+    if (kinds.length === 0) return false;
+    const penalised = new Set(burst.flatMap((row) => (row.violation && row.violation.status !== "DISMISSED" ? row.violation.kinds : [])));
+    if (kinds.some((kind) => !penalised.has(kind))) return true;
+    const { status } = await tx.user.findUniqueOrThrow({ where: { id: senderId }, select: { status: true } });
+    return status === "ACTIVE";
   }
 
   /**

@@ -12,8 +12,15 @@ registerEnumType(MessageKind, { name: "MessageKind" });
  * object never carries the original for a non-admin (see `toChatMessage`), so no field rule slip
  * can leak it. No field depends on who is reading beyond admin vs not, which is what lets live
  * delivery execute the selection once per permission class (see chat.fanout.ts).
+ *
+ * The live feed may deliver a message twice: an event whose id the client already has replaces
+ * that message (`editedAt` is set), because the platform masked part of it after delivery, when
+ * the sender's next message completed a contact detail split across messages.
  */
-@ObjectType()
+@ObjectType({
+  description:
+    "A chat message. In `chatMessageAdded`, an event whose id you already have replaces that message: the platform masked part of it after delivery (`editedAt` is set), because the sender's next message completed a contact detail split across messages.",
+})
 export class ChatMessage {
   @Field(() => ID)
   id!: string;
@@ -41,6 +48,12 @@ export class ChatMessage {
 
   @Field(() => Date)
   createdAt!: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the platform masked part of this message after it was delivered (a contact detail the sender completed in a later message); null when never edited.",
+  })
+  editedAt!: Date | null;
 
   @Field(() => String, { description: "Pass as `after` to `messages` to fetch everything after this message (e.g. on reconnect)." })
   cursor!: string;
@@ -72,6 +85,8 @@ export interface ChatMessageSource {
   deliveredBody: string;
   flaggedKinds: ContactKind[];
   createdAt: Date | string;
+  /** Absent where the loader does not select it (read as never edited). */
+  editedAt?: Date | string | null;
 }
 
 /** The caller's view of a message: the original text and detected kinds only for admins. */
@@ -85,6 +100,7 @@ export function toChatMessage(source: ChatMessageSource, admin: boolean): ChatMe
     kind: source.kind,
     body: source.deliveredBody,
     createdAt,
+    editedAt: source.editedAt ? new Date(source.editedAt) : null,
     cursor: encodeCursor({ value: createdAt.toISOString(), id: source.id }),
   };
   if (admin) {
@@ -106,6 +122,7 @@ export function toChatMessageEvent(source: ChatMessageSource & { body: string; c
     deliveredBody: source.deliveredBody,
     flaggedKinds: source.flaggedKinds,
     createdAt: source.createdAt.toISOString(),
+    editedAt: source.editedAt ? new Date(source.editedAt).toISOString() : null,
   };
 }
 

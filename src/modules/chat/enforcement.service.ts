@@ -43,6 +43,7 @@ const messageSelect = {
   deliveredBody: true,
   flaggedKinds: true,
   createdAt: true,
+  editedAt: true,
   sender: { select: { role: true } },
 } as const;
 

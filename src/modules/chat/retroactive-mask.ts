@@ -1,0 +1,74 @@
+import { MASK } from "./contact-detector.ts";
+
+/** A range of the original message, `end` exclusive. */
+export type Range = [start: number, end: number];
+
+/**
+ * The ranges of `original` that `masked` hides, recovered from the text alone: `masked` must be
+ * `original` with disjoint non-empty ranges replaced by MASK (what the detector produces). Null
+ * when it is not. Where two alignments produce the same text, the earliest is returned; either
+ * renders the same, which is all the caller relies on.
+ */
+export function hiddenRanges(original: string, masked: string): Range[] | null {
+  const visible = masked.split(MASK);
+  const first = visible[0]!;
+  const last = visible[visible.length - 1]!;
+  if (!original.startsWith(first)) return null;
+  if (visible.length === 1) return original === masked ? [] : null;
+  const ranges: Range[] = [];
+  let pos = first.length;
+  for (let i = 1; i < visible.length - 1; i++) {
+    // The leftmost placement that leaves a non-empty hidden range keeps the most room for the rest.
+    const at = original.indexOf(visible[i]!, pos + 1);
+    if (at < 0) return null;
+    ranges.push([pos, at]);
+    pos = at + visible[i]!.length;
+  }
+  const tail = original.length - last.length;
+  if (tail <= pos || !original.endsWith(last)) return null;
+  ranges.push([pos, tail]);
+  return ranges;
+}
+
+/**
+ * Combines a message's current mask with a later, wider one found by reading it together with the
+ * sender's next messages: returns the new delivered text when `proposed` hides something `stored`
+ * does not, or null when it adds nothing. A mask only ever grows: what a reader was already shown
+ * as hidden stays hidden even if the wider reading would leave it visible. When either text does
+ * not line up with the original (not expected), the whole message is hidden rather than risk
+ * revealing part of a detail.
+ */
+export function growMask(original: string, stored: string, proposed: string): string | null {
+  if (proposed === stored) return null;
+  const before = hiddenRanges(original, stored);
+  const after = hiddenRanges(original, proposed);
+  if (!before || !after) return stored === MASK ? null : MASK;
+  if (covers(before, after)) return null;
+  if (covers(after, before)) return proposed;
+  return render(original, [...before, ...after]);
+}
+
+/** True when every position `inner` hides is hidden by `outer` too. */
+function covers(outer: Range[], inner: Range[]): boolean {
+  return inner.every(([start, end]) => {
+    let pos = start;
+    for (const [s, e] of outer) if (s <= pos && e > pos) pos = e;
+    return pos >= end;
+  });
+}
+
+function render(original: string, ranges: Range[]): string {
+  const merged: Range[] = [];
+  for (const [s, e] of [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
+    const previous = merged[merged.length - 1];
+    if (previous && s <= previous[1]) previous[1] = Math.max(previous[1], e);
+    else merged.push([s, e]);
+  }
+  let out = "";
+  let pos = 0;
+  for (const [s, e] of merged) {
+    out += original.slice(pos, s) + MASK;
+    pos = e;
+  }
+  return out + original.slice(pos);
+}
