@@ -170,7 +170,7 @@ describe.each(SPEC)("$name", (split) => {
     const violations = await app.prisma.contactViolation.findMany({ where: { offenderId: mechanic.id }, include: { penalty: true } });
     expect(violations).toHaveLength(1);
     expect(violations[0]).toMatchObject({ messageId: ids[ids.length - 1], penalty: { kind: "WARNING_SUSPENSION_7_DAYS" } });
-    expect((await app.prisma.mechanicProfile.findUniqueOrThrow({ where: { userId: mechanic.id } })).violationCount).toBe(1);
+    expect((await app.prisma.user.findUniqueOrThrow({ where: { id: mechanic.id } })).violationCount).toBe(1);
   });
 
   it.skipIf(!split.ready)("is masked and not penalised when the customer sends it", async () => {
