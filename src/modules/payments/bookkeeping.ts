@@ -14,6 +14,12 @@ export interface LedgerLine {
   description: string;
 }
 
+/**
+ * The transaction key of a payment's split: the payment row stands for exactly one PaymentIntent
+ * (set once, never replaced), so this is the key of the Stripe object whose success it books.
+ */
+export const splitKey = (paymentId: string): string => `payment:${paymentId}`;
+
 /** A line of a balanced transaction; `key` makes it unique within the transaction. */
 export interface KeyedLine extends LedgerLine {
   key: string;

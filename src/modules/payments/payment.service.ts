@@ -13,7 +13,7 @@ import type { QuoteService } from "../quotes/quote.service.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
 import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
-import { bookTransaction, type KeyedLine, type LedgerLine } from "./bookkeeping.ts";
+import { bookTransaction, splitKey, type KeyedLine } from "./bookkeeping.ts";
 import type { Dispute, Payment, PaymentIntentResult } from "./payment.type.ts";
 import type { PayoutService } from "./payout.service.ts";
 
@@ -392,14 +392,24 @@ export class PaymentService {
    * (settling is idempotent, whoever else is doing it).
    */
   private async ensureSplitBooked(paymentId: string, intentId: string, cause: StatusCause): Promise<void> {
-    if ((await this.prisma.ledgerEntry.count({ where: { transactionKey: `payment:${paymentId}` } })) === 0) await this.syncPaymentIntent(intentId, cause);
+    if ((await this.prisma.ledgerEntry.count({ where: { transactionKey: splitKey(paymentId) } })) === 0) await this.syncPaymentIntent(intentId, cause);
   }
 
-  /** Books the split (each entry's idempotency key makes it once) and pays out the shares by transfer. */
+  /**
+   * Books the split once and pays out the shares by transfer. The split's transaction is keyed by
+   * the payment (the row of exactly one PaymentIntent, fixed when it was created) and each line by
+   * its purpose ("cash", "platform-fee", "mechanic-share", ...), never by its payee or account:
+   * who a share goes to can change after the event (a mechanic claims the session later, a ban
+   * withholds), and a redelivered or second event for the same intent must find the same keys. The
+   * payment row is locked while the split is planned and booked, and a split already there (under
+   * any keys, including those of earlier versions) is left alone.
+   */
   private async settle(paymentId: string, intent: Stripe.PaymentIntent): Promise<void> {
-    const plan = await this.plan(paymentId);
     await this.prisma.$transaction(async (tx) => {
-      const booked = await this.book(tx, `payment:${paymentId}`, paymentId, plan.lines.map((line) => ({ ...line, key: `${line.kind}:${line.account}` })));
+      await tx.$queryRaw`SELECT id FROM "Payment" WHERE id = ${paymentId}::uuid FOR UPDATE`;
+      if ((await tx.ledgerEntry.count({ where: { transactionKey: splitKey(paymentId), kind: "PAYMENT_RECEIVED" } })) > 0) return;
+      const plan = await this.plan(tx, paymentId);
+      const booked = await this.book(tx, splitKey(paymentId), paymentId, plan.lines);
       // Planned once, with the split: a share its payee could not take then is left to the payout sweep
       // (PayoutService.runDue), which deducts refunds made in the meantime.
       if (booked === 0) return;
@@ -414,10 +424,11 @@ export class PaymentService {
   /**
    * The double-entry split of a successful payment: cash received (a debit, negative) against
    * the platform fee, the mechanic's fee and the workshop's share (credits); they sum to zero.
-   * A banned mechanic's credit goes to WITHHELD and is not transferred.
+   * A banned mechanic's credit goes to WITHHELD and is not transferred. Each line's key is its
+   * purpose, the same whoever the payee turns out to be.
    */
-  private async plan(paymentId: string): Promise<{ lines: LedgerLine[]; transfers: PlannedTransfer[] }> {
-    const payment = await this.prisma.payment.findUniqueOrThrow({
+  private async plan(tx: Tx, paymentId: string): Promise<{ lines: KeyedLine[]; transfers: PlannedTransfer[] }> {
+    const payment = await tx.payment.findUniqueOrThrow({
       where: { id: paymentId },
       select: {
         kind: true,
@@ -435,11 +446,11 @@ export class PaymentService {
         },
       },
     });
-    const lines: LedgerLine[] = [{ account: "PLATFORM_CASH", kind: "PAYMENT_RECEIVED", amountCents: -payment.amountCents, description: `${payment.kind.toLowerCase()} payment received` }];
+    const lines: KeyedLine[] = [{ key: "cash", account: "PLATFORM_CASH", kind: "PAYMENT_RECEIVED", amountCents: -payment.amountCents, description: `${payment.kind.toLowerCase()} payment received` }];
     const transfers: PlannedTransfer[] = [];
     const mechanicId = payment.kind === "REPAIR" ? payment.quote?.escalation.mechanicId : payment.session?.mechanicId;
     const mechanic = mechanicId
-      ? await this.prisma.mechanicProfile.findUnique({ where: { userId: mechanicId }, select: { earningsWithheld: true, stripeAccountId: true, payoutsEnabled: true } })
+      ? await tx.mechanicProfile.findUnique({ where: { userId: mechanicId }, select: { earningsWithheld: true, stripeAccountId: true, payoutsEnabled: true } })
       : null;
     const mechanicAccount: LedgerAccount = mechanic && !mechanic.earningsWithheld ? "MECHANIC_PAYABLE" : "WITHHELD";
     const payMechanic = (amountCents: number) => {
@@ -454,9 +465,9 @@ export class PaymentService {
       const partnership = payment.quote.partnership;
       const share = payment.amountCents - quote.platformFeeCents - quote.mechanicFeeCents;
       lines.push(
-        { account: "PLATFORM_REVENUE", kind: "PLATFORM_FEE", amountCents: quote.platformFeeCents, partnershipId: partnership.id, description: "platform fee on partnership repair" },
-        { account: mechanicAccount, kind: "COMMISSION", amountCents: quote.mechanicFeeCents, userId: mechanicId, partnershipId: partnership.id, description: "commission to the partnered mechanic" },
-        { account: "PARTNER_PAYABLE", kind: "PARTNER_SHARE", amountCents: share, userId: partnership.partnerId, workshopId: quote.workshopId, partnershipId: partnership.id, description: "partner share of repair" },
+        { key: "platform-fee", account: "PLATFORM_REVENUE", kind: "PLATFORM_FEE", amountCents: quote.platformFeeCents, partnershipId: partnership.id, description: "platform fee on partnership repair" },
+        { key: "commission", account: mechanicAccount, kind: "COMMISSION", amountCents: quote.mechanicFeeCents, userId: mechanicId, partnershipId: partnership.id, description: "commission to the partnered mechanic" },
+        { key: "partner-share", account: "PARTNER_PAYABLE", kind: "PARTNER_SHARE", amountCents: share, userId: partnership.partnerId, workshopId: quote.workshopId, partnershipId: partnership.id, description: "partner share of repair" },
       );
       payMechanic(quote.mechanicFeeCents);
       // NET_30 / NET_60 partners are paid from PARTNER_PAYABLE when their terms run (PayoutService.runDue); IMMEDIATE ones now.
@@ -469,19 +480,19 @@ export class PaymentService {
       // The fees were fixed when the quote was priced; the workshop's share is the rest of what was paid.
       const share = payment.amountCents - quote.platformFeeCents - quote.mechanicFeeCents;
       lines.push(
-        { account: "PLATFORM_REVENUE", kind: "PLATFORM_FEE", amountCents: quote.platformFeeCents, description: "platform fee on repair" },
-        { account: mechanicAccount, kind: "REFERRAL_FEE", amountCents: quote.mechanicFeeCents, userId: mechanicId, description: "referral fee to the escalating mechanic" },
-        { account: "WORKSHOP_PAYABLE", kind: "WORKSHOP_SHARE", amountCents: share, workshopId: quote.workshopId, description: "workshop share of repair" },
+        { key: "platform-fee", account: "PLATFORM_REVENUE", kind: "PLATFORM_FEE", amountCents: quote.platformFeeCents, description: "platform fee on repair" },
+        { key: "referral", account: mechanicAccount, kind: "REFERRAL_FEE", amountCents: quote.mechanicFeeCents, userId: mechanicId, description: "referral fee to the escalating mechanic" },
+        { key: "workshop-share", account: "WORKSHOP_PAYABLE", kind: "WORKSHOP_SHARE", amountCents: share, workshopId: quote.workshopId, description: "workshop share of repair" },
       );
       payMechanic(quote.mechanicFeeCents);
-      const workshop = quote.workshopId ? await this.prisma.workshop.findUnique({ where: { id: quote.workshopId }, select: { stripeAccountId: true, payoutsEnabled: true } }) : null;
+      const workshop = quote.workshopId ? await tx.workshop.findUnique({ where: { id: quote.workshopId }, select: { stripeAccountId: true, payoutsEnabled: true } }) : null;
       if (workshop?.stripeAccountId && workshop.payoutsEnabled && share > 0) transfers.push({ recipient: "WORKSHOP", destinationAccount: workshop.stripeAccountId, amountCents: share });
     } else {
       const platformFee = basisPointsOf(payment.amountCents, this.config.fees.platformFeeBasisPoints);
       const mechanicShare = payment.amountCents - platformFee;
       lines.push(
-        { account: "PLATFORM_REVENUE", kind: "PLATFORM_FEE", amountCents: platformFee, description: "platform fee on diagnostic" },
-        { account: mechanicAccount, kind: "DIAGNOSTIC_FEE", amountCents: mechanicShare, userId: mechanicId ?? null, description: mechanicId ? "diagnostic fee to the mechanic" : "diagnostic fee held until a mechanic is assigned" },
+        { key: "platform-fee", account: "PLATFORM_REVENUE", kind: "PLATFORM_FEE", amountCents: platformFee, description: "platform fee on diagnostic" },
+        { key: "mechanic-share", account: mechanicAccount, kind: "DIAGNOSTIC_FEE", amountCents: mechanicShare, userId: mechanicId ?? null, description: mechanicId ? "diagnostic fee to the mechanic" : "diagnostic fee held until a mechanic is assigned" },
       );
       payMechanic(mechanicShare);
     }
@@ -500,7 +511,7 @@ export class PaymentService {
     transactionKey: string,
     r: { amount: number; reversible: number; paymentAmount: number; kind: LedgerEntryKind; counter: LedgerAccount; counterDescription: string; cause: string },
   ): Promise<number> {
-    const credits = await tx.ledgerEntry.findMany({ where: { transactionKey: `payment:${paymentId}`, amountCents: { gt: 0 } }, orderBy: { createdAt: "asc" } });
+    const credits = await tx.ledgerEntry.findMany({ where: { transactionKey: splitKey(paymentId), amountCents: { gt: 0 } }, orderBy: { createdAt: "asc" } });
     const reversals = credits.map((entry) => ({ entry, amountCents: Math.floor((entry.amountCents * r.reversible) / r.paymentAmount) }));
     const rounding = r.amount - reversals.reduce((sum, x) => sum + x.amountCents, 0);
     const platform = reversals.find((x) => x.entry.account === "PLATFORM_REVENUE");

@@ -7,7 +7,7 @@ import type { PrismaClient } from "../../db/prisma.ts";
 import { AppError, ErrorCode } from "../../errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { dueCutoff } from "../partnerships/partnership-rules.ts";
-import { bookTransaction, type KeyedLine } from "./bookkeeping.ts";
+import { bookTransaction, splitKey, type KeyedLine } from "./bookkeeping.ts";
 import type { PayoutRun } from "./payment.type.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -262,7 +262,7 @@ export class PayoutService {
   private async payoutLines(tx: Tx, transfer: { paymentId: string; recipient: TransferRecipient }, amountCents: number, description: string): Promise<KeyedLine[]> {
     const account = PAYABLE_OF[transfer.recipient];
     const credit = await tx.ledgerEntry.findFirstOrThrow({
-      where: { transactionKey: `payment:${transfer.paymentId}`, account, amountCents: { gt: 0 } },
+      where: { transactionKey: splitKey(transfer.paymentId), account, amountCents: { gt: 0 } },
       select: { userId: true, workshopId: true, partnershipId: true },
     });
     const line = { kind: "PAYOUT" as const, paymentId: transfer.paymentId, description };
