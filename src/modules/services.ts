@@ -52,6 +52,7 @@ export function createServices(deps: { prisma: PrismaClient; sql: SqlReader; tok
   });
   const stripe = deps.config.stripe ? createStripeClient(deps.config.stripe) : null;
   const payouts = new PayoutService(deps.prisma, audit, stripe);
+  const partnershipSettings = { ...deps.config.fees.partnership, ...deps.config.partnerships };
   return {
     accounts,
     audit,
@@ -65,8 +66,8 @@ export function createServices(deps: { prisma: PrismaClient; sql: SqlReader; tok
     payments: new PaymentService(deps.prisma, audit, quotes, payouts, stripe, deps.config),
     payouts,
     ledger: new LedgerService(deps.prisma),
-    partnerships: new PartnershipService(deps.prisma, audit, quotes, deps.config.partnerships),
+    partnerships: new PartnershipService(deps.prisma, audit, quotes, partnershipSettings),
     complaints: new ComplaintService(deps.prisma, quotes, audit),
-    partnerQuotes: new PartnerQuoteService(deps.prisma, quotes, deps.config.partnerships),
+    partnerQuotes: new PartnerQuoteService(deps.prisma, quotes, partnershipSettings),
   };
 }

@@ -92,7 +92,7 @@ describe("a customer's journey from diagnostic to paid repair", () => {
     await app.gql(RespondToEscalationDocument, { offerId: offer.id, accept: true }, workshop.advisor.token);
     const quote = await app.gql(CreateQuoteDocument, { escalationId: escalated.data!.escalate.id, input: REPAIR_1200 as any }, workshop.advisor.token);
     const quoteId = quote.data!.createQuote.id;
-    expect(quote.data!.createQuote).toMatchObject({ totalCents: 120_000, platformFeeCents: 12_000, mechanicFeeCents: 6_000, workshopShareCents: 102_000 });
+    expect(quote.data!.createQuote).toMatchObject({ totalCents: 120_000, platformFeeCents: 12_000, mechanicFeeCents: 6_000, workshopShareCents: 108_000 });
     const statusFeed = live(app.ws(mechanic), print(QuoteStatusChangedDocument), { quoteId });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect((await app.gql(ApproveQuoteDocument, { quoteId }, customer)).data!.approveQuote.status).toBe("APPROVED");

@@ -8,7 +8,6 @@ import type { PrismaClient } from "../../db/prisma.ts";
 import { AppError, conflict, ErrorCode, notFound } from "../../errors.ts";
 import { customerQuoteScope } from "../../authz/scopes.ts";
 import type { AuditService } from "../audit/audit.service.ts";
-import { basisPointsOf } from "../quotes/pricing.ts";
 import type { QuoteService } from "../quotes/quote.service.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
 import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
@@ -16,6 +15,7 @@ import { validateInput } from "../shared/validation.ts";
 import { bookTransaction, splitKey, type KeyedLine } from "./bookkeeping.ts";
 import type { Dispute, Payment, PaymentIntentResult } from "./payment.type.ts";
 import type { PayoutService } from "./payout.service.ts";
+import { diagnosticPostings, repairPostings } from "./postings.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -446,7 +446,7 @@ export class PaymentService {
         },
       },
     });
-    const lines: KeyedLine[] = [{ key: "cash", account: "PLATFORM_CASH", kind: "PAYMENT_RECEIVED", amountCents: -payment.amountCents, description: `${payment.kind.toLowerCase()} payment received` }];
+    const lines: KeyedLine[] = [];
     const transfers: PlannedTransfer[] = [];
     const mechanicId = payment.kind === "REPAIR" ? payment.quote?.escalation.mechanicId : payment.session?.mechanicId;
     const mechanic = mechanicId
@@ -460,50 +460,62 @@ export class PaymentService {
     };
 
     if (payment.kind === "REPAIR" && payment.quote?.partnership) {
-      // A partnered mechanic's quote: platform fee, the mechanic's commission, the partner's share.
+      // A partnered mechanic's quote: the platform's fee (out of which it pays the commission), the partner's share.
       const quote = payment.quote;
       const partnership = payment.quote.partnership;
-      const share = payment.amountCents - quote.platformFeeCents - quote.mechanicFeeCents;
       lines.push(
-        { key: "platform-fee", account: "PLATFORM_REVENUE", kind: "PLATFORM_FEE", amountCents: quote.platformFeeCents, partnershipId: partnership.id, description: "platform fee on partnership repair" },
-        { key: "commission", account: mechanicAccount, kind: "COMMISSION", amountCents: quote.mechanicFeeCents, userId: mechanicId, partnershipId: partnership.id, description: "commission to the partnered mechanic" },
-        { key: "partner-share", account: "PARTNER_PAYABLE", kind: "PARTNER_SHARE", amountCents: share, userId: partnership.partnerId, workshopId: quote.workshopId, partnershipId: partnership.id, description: "partner share of repair" },
+        ...repairPostings({
+          amountCents: payment.amountCents,
+          platformFeeCents: quote.platformFeeCents,
+          mechanicFeeCents: quote.mechanicFeeCents,
+          mechanicKind: "COMMISSION",
+          mechanic: { account: mechanicAccount, userId: mechanicId ?? null, description: "commission to the partnered mechanic" },
+          payee: { account: "PARTNER_PAYABLE", kind: "PARTNER_SHARE", userId: partnership.partnerId, workshopId: quote.workshopId, description: "partner share of repair" },
+          partnershipId: partnership.id,
+        }),
       );
       payMechanic(quote.mechanicFeeCents);
       // NET_30 / NET_60 partners are paid from PARTNER_PAYABLE when their terms run (PayoutService.runDue); IMMEDIATE ones now.
       const partner = partnership.partner;
+      const share = payment.amountCents - quote.platformFeeCents;
       if (partnership.paymentTerms === "IMMEDIATE" && partner.stripeAccountId && partner.payoutsEnabled && share > 0) {
         transfers.push({ recipient: "PARTNER", destinationAccount: partner.stripeAccountId, amountCents: share });
       }
     } else if (payment.kind === "REPAIR") {
-      const quote = payment.quote!;
       // The fees were fixed when the quote was priced; the workshop's share is the rest of what was paid.
-      const share = payment.amountCents - quote.platformFeeCents - quote.mechanicFeeCents;
+      const quote = payment.quote!;
       lines.push(
-        { key: "platform-fee", account: "PLATFORM_REVENUE", kind: "PLATFORM_FEE", amountCents: quote.platformFeeCents, description: "platform fee on repair" },
-        { key: "referral", account: mechanicAccount, kind: "REFERRAL_FEE", amountCents: quote.mechanicFeeCents, userId: mechanicId, description: "referral fee to the escalating mechanic" },
-        { key: "workshop-share", account: "WORKSHOP_PAYABLE", kind: "WORKSHOP_SHARE", amountCents: share, workshopId: quote.workshopId, description: "workshop share of repair" },
+        ...repairPostings({
+          amountCents: payment.amountCents,
+          platformFeeCents: quote.platformFeeCents,
+          mechanicFeeCents: quote.mechanicFeeCents,
+          mechanicKind: "REFERRAL_FEE",
+          mechanic: { account: mechanicAccount, userId: mechanicId ?? null, description: "referral fee to the escalating mechanic" },
+          payee: { account: "WORKSHOP_PAYABLE", kind: "WORKSHOP_SHARE", workshopId: quote.workshopId, description: "workshop share of repair" },
+        }),
       );
       payMechanic(quote.mechanicFeeCents);
+      const share = payment.amountCents - quote.platformFeeCents;
       const workshop = quote.workshopId ? await tx.workshop.findUnique({ where: { id: quote.workshopId }, select: { stripeAccountId: true, payoutsEnabled: true } }) : null;
       if (workshop?.stripeAccountId && workshop.payoutsEnabled && share > 0) transfers.push({ recipient: "WORKSHOP", destinationAccount: workshop.stripeAccountId, amountCents: share });
     } else {
-      const platformFee = basisPointsOf(payment.amountCents, this.config.fees.platformFeeBasisPoints);
-      const mechanicShare = payment.amountCents - platformFee;
-      lines.push(
-        { key: "platform-fee", account: "PLATFORM_REVENUE", kind: "PLATFORM_FEE", amountCents: platformFee, description: "platform fee on diagnostic" },
-        { key: "mechanic-share", account: mechanicAccount, kind: "DIAGNOSTIC_FEE", amountCents: mechanicShare, userId: mechanicId ?? null, description: mechanicId ? "diagnostic fee to the mechanic" : "diagnostic fee held until a mechanic is assigned" },
-      );
-      payMechanic(mechanicShare);
+      const diagnostic = diagnosticPostings({
+        amountCents: payment.amountCents,
+        platformFeeBasisPoints: this.config.fees.platformFeeBasisPoints,
+        mechanic: { account: mechanicAccount, userId: mechanicId ?? null, description: mechanicId ? "diagnostic fee to the mechanic" : "diagnostic fee held until a mechanic is assigned" },
+      });
+      lines.push(...diagnostic);
+      payMechanic(diagnostic.find((line) => line.key === "mechanic-share")!.amountCents);
     }
     return { lines, transfers };
   }
 
   /**
    * Reverses `amount` of a payment's split in proportion against `counter` (the cash a refund paid
-   * out, the receivable a lost dispute wrote off). The payees give back in proportion to
-   * `reversible` (at most what is left unrefunded); the platform absorbs the rounding and anything
-   * beyond it. The number of entries written now (0: booked before).
+   * out, the receivable a lost dispute wrote off). Each payee's credit in the split gives back in
+   * proportion to `reversible` (at most what is left unrefunded), rounded down; the platform's
+   * revenue gives back the rest, which is its net share (its fee less what it paid the mechanic),
+   * the rounding, and anything beyond `reversible`. The number of entries written now (0: booked before).
    */
   private async bookReversal(
     tx: Tx,
@@ -511,13 +523,15 @@ export class PaymentService {
     transactionKey: string,
     r: { amount: number; reversible: number; paymentAmount: number; kind: LedgerEntryKind; counter: LedgerAccount; counterDescription: string; cause: string },
   ): Promise<number> {
-    const credits = await tx.ledgerEntry.findMany({ where: { transactionKey: splitKey(paymentId), amountCents: { gt: 0 } }, orderBy: { createdAt: "asc" } });
+    const credits = await tx.ledgerEntry.findMany({
+      where: { transactionKey: splitKey(paymentId), amountCents: { gt: 0 }, account: { notIn: ["PLATFORM_REVENUE", "PLATFORM_CASH"] } },
+      orderBy: { createdAt: "asc" },
+    });
     const reversals = credits.map((entry) => ({ entry, amountCents: Math.floor((entry.amountCents * r.reversible) / r.paymentAmount) }));
-    const rounding = r.amount - reversals.reduce((sum, x) => sum + x.amountCents, 0);
-    const platform = reversals.find((x) => x.entry.account === "PLATFORM_REVENUE");
-    if (platform) platform.amountCents += rounding;
+    const platform = r.amount - reversals.reduce((sum, x) => sum + x.amountCents, 0);
     return this.book(tx, transactionKey, paymentId, [
       { key: r.counter, account: r.counter, kind: r.kind, amountCents: r.amount, description: r.counterDescription },
+      ...(platform !== 0 ? [{ key: "PLATFORM_REVENUE:PLATFORM_FEE", account: "PLATFORM_REVENUE" as const, kind: r.kind, amountCents: -platform, description: `${r.cause} reverses the platform's net fee` }] : []),
       ...reversals
         .filter((x) => x.amountCents !== 0)
         .map(({ entry, amountCents }) => ({
