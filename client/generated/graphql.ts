@@ -635,6 +635,8 @@ export type Mutation = {
   rejectPartnerQuote: RepairQuote;
   /** Customers: books a paid remote diagnostic for one of their vehicles. */
   requestSession: DiagnosticSession;
+  /** The customer decides what happens when their mechanic is suspended mid-session: reassign it to another mechanic, or a full refund. */
+  resolveSuspendedMechanic: DiagnosticSession;
   /** An advisor of the offered workshop accepts or declines; a decline moves the escalation to the next workshop. */
   respondToEscalation: EscalationOffer;
   /** Lifts a suspension: only the party that suspended, or an admin. */
@@ -782,6 +784,12 @@ export type MutationRejectPartnerQuoteArgs = {
 
 export type MutationRequestSessionArgs = {
   input: RequestSessionInput;
+};
+
+
+export type MutationResolveSuspendedMechanicArgs = {
+  choice: SuspendedMechanicChoice;
+  sessionId: Scalars['ID']['input'];
 };
 
 
@@ -1569,6 +1577,12 @@ export type SubscriptionChatMessageAddedArgs = {
 export type SubscriptionQuoteStatusChangedArgs = {
   quoteId: Scalars['ID']['input'];
 };
+
+export type SuspendedMechanicChoice =
+  /** Back to the open requests for another mechanic, who earns the diagnostic on completing it. */
+  | 'REASSIGN'
+  /** Cancel the session and refund the diagnostic in full. */
+  | 'REFUND';
 
 /** An account. Only its owner and admins can read it. */
 export type User = {

@@ -73,6 +73,7 @@ export const permissionRules = {
     startSession: isMechanic,
     completeSession: isMechanic,
     cancelSession: isChatParticipantRole,
+    resolveSuspendedMechanic: isCustomer,
     sendMessage: isChatParticipantRole,
     reviewViolation: isAdmin,
     escalate: isMechanic,

@@ -45,7 +45,9 @@ export function createServices(deps: { prisma: PrismaClient; sql: SqlReader; tok
   const accountStatus = new AccountStatusCache(deps.prisma);
   const enforcement = new EnforcementService(deps.prisma, accounts, accountStatus, deps.pubSub);
   const audit = new AuditService(deps.prisma);
-  const sessions = new SessionService(deps.prisma, deps.sql, accounts, deps.config);
+  // Sessions credit and refund the diagnostic through PaymentService, built below.
+  let payments: PaymentService | null = null;
+  const sessions = new SessionService(deps.prisma, deps.sql, accounts, deps.config, () => payments, audit);
   const quotes = new QuoteService(deps.prisma, accounts, audit, deps.pubSub, {
     platformFeeBasisPoints: deps.config.fees.platformFeeBasisPoints,
     referralFeeBasisPoints: deps.config.fees.referralFeeBasisPoints,
@@ -63,7 +65,7 @@ export function createServices(deps: { prisma: PrismaClient; sql: SqlReader; tok
     workshops: new WorkshopService(deps.prisma),
     escalations: new EscalationService(deps.prisma, accounts, sessions, audit, deps.pubSub, { maxResponseMinutes: deps.config.escalations.maxResponseMinutes }),
     quotes,
-    payments: new PaymentService(deps.prisma, audit, quotes, payouts, stripe, deps.config),
+    payments: (payments = new PaymentService(deps.prisma, audit, quotes, payouts, stripe, deps.config)),
     payouts,
     ledger: new LedgerService(deps.prisma),
     partnerships: new PartnershipService(deps.prisma, audit, quotes, partnershipSettings),

@@ -12,7 +12,7 @@ import type { QuoteService } from "../quotes/quote.service.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
 import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
-import { bookTransaction, splitKey, type KeyedLine } from "./bookkeeping.ts";
+import { bookTransaction, diagnosticEarnedKey, shareKeys, splitKey, type KeyedLine } from "./bookkeeping.ts";
 import type { Dispute, Payment, PaymentIntentResult } from "./payment.type.ts";
 import type { PayoutService } from "./payout.service.ts";
 import { diagnosticPostings, repairPostings } from "./postings.ts";
@@ -173,6 +173,52 @@ export class PaymentService {
     await this.prisma.refund.update({ where: { id: refund.id }, data: { stripeRefundId: stripeRefund.id } });
     await this.payouts.reverseForRefund(refund.id, refund.transferIds);
     return this.prisma.payment.findUniqueOrThrow({ where: { id: payment.id }, select: paymentSelect });
+  }
+
+  /**
+   * The mechanic who completed a diagnostic session earns its share (90%, 2250c of $25): a share
+   * held in DIAGNOSTIC_CLEARING since the customer paid is moved to them (MECHANIC_PAYABLE, or
+   * WITHHELD after a ban) and transferred when they can take payouts. Called when the session is
+   * completed and again by nothing else: settle credits a session already completed directly. Under
+   * the payment row's lock, keyed by the payment, so the share moves once whatever the order of
+   * payment, completion and Stripe's events; a no-op while the split is not booked or was refunded.
+   */
+  async creditDiagnostic(sessionId: string): Promise<void> {
+    const payment = await this.prisma.payment.findFirst({ where: { sessionId, kind: "DIAGNOSTIC", status: { in: ["SUCCEEDED", "PARTIALLY_REFUNDED"] } }, select: { id: true } });
+    if (!payment) return;
+    const moved = await this.prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Payment" WHERE id = ${payment.id}::uuid FOR UPDATE`;
+      const session = await tx.diagnosticSession.findUniqueOrThrow({ where: { id: sessionId }, select: { status: true, mechanicId: true } });
+      if (session.status !== "COMPLETED" || !session.mechanicId) return null;
+      const held = await tx.ledgerEntry.aggregate({ where: { paymentId: payment.id, account: "DIAGNOSTIC_CLEARING" }, _sum: { amountCents: true } });
+      const amountCents = held._sum.amountCents ?? 0;
+      if (amountCents <= 0) return null;
+      const mechanic = await tx.mechanicProfile.findUnique({ where: { userId: session.mechanicId }, select: { earningsWithheld: true, stripeAccountId: true, payoutsEnabled: true } });
+      const account: LedgerAccount = mechanic && !mechanic.earningsWithheld ? "MECHANIC_PAYABLE" : "WITHHELD";
+      const booked = await this.book(tx, diagnosticEarnedKey(payment.id), payment.id, [
+        { key: "clearing", account: "DIAGNOSTIC_CLEARING", kind: "DIAGNOSTIC_FEE", amountCents: -amountCents, description: "held diagnostic fee released to the mechanic who completed the session" },
+        { key: "mechanic-share", account, kind: "DIAGNOSTIC_FEE", amountCents, userId: session.mechanicId, description: "diagnostic fee to the mechanic" },
+      ]);
+      if (booked === 0 || account !== "MECHANIC_PAYABLE" || !mechanic?.stripeAccountId || !mechanic.payoutsEnabled) return null;
+      await tx.transfer.createMany({
+        data: [{ paymentId: payment.id, recipient: "MECHANIC", destinationAccount: mechanic.stripeAccountId, amountCents, idempotencyKey: `transfer:${payment.id}:MECHANIC` }],
+        skipDuplicates: true,
+      });
+      return payment.id;
+    });
+    // The source charge is read from Stripe, as the payout run does.
+    if (moved) await this.payouts.sendPending(moved);
+  }
+
+  /**
+   * Gives the customer back their whole diagnostic payment (what is left of it): the held share
+   * comes back from DIAGNOSTIC_CLEARING, the fee from the platform. For a request cancelled before
+   * any mechanic claimed it, and a customer's choice after their mechanic was suspended. Nothing
+   * when the diagnostic was not paid (or is refunded already).
+   */
+  async refundDiagnosticInFull(actor: Viewer, sessionId: string, reason: string): Promise<void> {
+    const payment = await this.prisma.payment.findFirst({ where: { sessionId, kind: "DIAGNOSTIC", status: { in: ["SUCCEEDED", "PARTIALLY_REFUNDED"] } }, select: { id: true } });
+    if (payment) await this.refund(actor, payment.id, null, reason);
   }
 
   /**
@@ -433,7 +479,7 @@ export class PaymentService {
       select: {
         kind: true,
         amountCents: true,
-        session: { select: { mechanicId: true } },
+        session: { select: { mechanicId: true, status: true } },
         quote: {
           select: {
             platformFeeCents: true,
@@ -448,11 +494,13 @@ export class PaymentService {
     });
     const lines: KeyedLine[] = [];
     const transfers: PlannedTransfer[] = [];
-    const mechanicId = payment.kind === "REPAIR" ? payment.quote?.escalation.mechanicId : payment.session?.mechanicId;
+    // A diagnostic's share belongs to the mechanic who completes the session: until then it is held.
+    const held = payment.kind === "DIAGNOSTIC" && (payment.session?.status !== "COMPLETED" || !payment.session.mechanicId);
+    const mechanicId = payment.kind === "REPAIR" ? payment.quote?.escalation.mechanicId : held ? null : payment.session?.mechanicId;
     const mechanic = mechanicId
       ? await tx.mechanicProfile.findUnique({ where: { userId: mechanicId }, select: { earningsWithheld: true, stripeAccountId: true, payoutsEnabled: true } })
       : null;
-    const mechanicAccount: LedgerAccount = mechanic && !mechanic.earningsWithheld ? "MECHANIC_PAYABLE" : "WITHHELD";
+    const mechanicAccount: LedgerAccount = held ? "DIAGNOSTIC_CLEARING" : mechanic && !mechanic.earningsWithheld ? "MECHANIC_PAYABLE" : "WITHHELD";
     const payMechanic = (amountCents: number) => {
       if (mechanicAccount === "MECHANIC_PAYABLE" && mechanic?.stripeAccountId && mechanic.payoutsEnabled && amountCents > 0) {
         transfers.push({ recipient: "MECHANIC", destinationAccount: mechanic.stripeAccountId, amountCents });
@@ -502,7 +550,7 @@ export class PaymentService {
       const diagnostic = diagnosticPostings({
         amountCents: payment.amountCents,
         platformFeeBasisPoints: this.config.fees.platformFeeBasisPoints,
-        mechanic: { account: mechanicAccount, userId: mechanicId ?? null, description: mechanicId ? "diagnostic fee to the mechanic" : "diagnostic fee held until a mechanic is assigned" },
+        mechanic: { account: mechanicAccount, userId: mechanicId ?? null, description: held ? "diagnostic fee held until the mechanic who completes the session earns it" : "diagnostic fee to the mechanic" },
       });
       lines.push(...diagnostic);
       payMechanic(diagnostic.find((line) => line.key === "mechanic-share")!.amountCents);
@@ -523,10 +571,19 @@ export class PaymentService {
     transactionKey: string,
     r: { amount: number; reversible: number; paymentAmount: number; kind: LedgerEntryKind; counter: LedgerAccount; counterDescription: string; cause: string },
   ): Promise<number> {
-    const credits = await tx.ledgerEntry.findMany({
-      where: { transactionKey: splitKey(paymentId), amountCents: { gt: 0 }, account: { notIn: ["PLATFORM_REVENUE", "PLATFORM_CASH"] } },
-      orderBy: { createdAt: "asc" },
+    // Each payee's position: its credit in the split, or, for a diagnostic share held in
+    // DIAGNOSTIC_CLEARING and since earned, the mechanic's credit in the earned move (clearing nets to 0).
+    const entries = await tx.ledgerEntry.findMany({
+      where: { transactionKey: { in: shareKeys(paymentId) }, account: { notIn: ["PLATFORM_REVENUE", "PLATFORM_CASH"] } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     });
+    const positions = new Map<string, (typeof entries)[number]>();
+    for (const entry of entries) {
+      const position = `${entry.account}:${entry.kind}`;
+      const seen = positions.get(position);
+      positions.set(position, seen ? { ...seen, amountCents: seen.amountCents + entry.amountCents } : entry);
+    }
+    const credits = [...positions.values()].filter((entry) => entry.amountCents > 0);
     const reversals = credits.map((entry) => ({ entry, amountCents: Math.floor((entry.amountCents * r.reversible) / r.paymentAmount) }));
     const platform = r.amount - reversals.reduce((sum, x) => sum + x.amountCents, 0);
     return this.book(tx, transactionKey, paymentId, [
