@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { feePolicyProblems, SEED_FEE_POLICY, type FeePolicy } from "./modules/payments/fee-policy.ts";
 import type { QueryLimits } from "./server/query-limits.ts";
 import type { RateLimitConfig } from "./server/rate-limit.ts";
 
@@ -34,14 +35,15 @@ const envSchema = z
     ADMIN_EMAIL: z.string().email().optional(),
     ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
     SEED_DEMO_DATA: z.enum(["auto", "always", "never"]).default("auto"),
-    DIAGNOSTIC_PRICE_CENTS: z.coerce.number().int().min(0).default(2500),
-    PLATFORM_FEE_BP: z.coerce.number().int().min(0).max(10_000).default(1000),
-    REFERRAL_FEE_BP: z.coerce.number().int().min(0).max(10_000).default(500),
+    // Fee defaults are the seeds' policy (modules/payments/fee-policy.ts).
+    DIAGNOSTIC_PRICE_CENTS: z.coerce.number().int().min(0).default(SEED_FEE_POLICY.diagnosticPriceCents),
+    PLATFORM_FEE_BP: z.coerce.number().int().min(0).max(10_000).default(SEED_FEE_POLICY.platformFeeBasisPoints),
+    REFERRAL_FEE_BP: z.coerce.number().int().min(0).max(10_000).default(SEED_FEE_POLICY.referralFeeBasisPoints),
     ESCROW_THRESHOLD_CENTS: z.coerce.number().int().min(1).default(500_000),
-    PARTNERSHIP_PLATFORM_FEE_BP: z.coerce.number().int().min(0).max(10_000).default(1500),
-    PARTNERSHIP_COMMISSION_WORKSHOP_BP: z.coerce.number().int().min(0).max(10_000).default(1500),
-    PARTNERSHIP_COMMISSION_SUPPLIER_BP: z.coerce.number().int().min(0).max(10_000).default(2000),
-    PARTNERSHIP_COMMISSION_NETWORK_BP: z.coerce.number().int().min(0).max(10_000).default(1000),
+    PARTNERSHIP_PLATFORM_FEE_BP: z.coerce.number().int().min(0).max(10_000).default(SEED_FEE_POLICY.partnership.platformFeeBasisPoints),
+    PARTNERSHIP_COMMISSION_WORKSHOP_BP: z.coerce.number().int().min(0).max(10_000).default(SEED_FEE_POLICY.partnership.commissionBasisPoints.WORKSHOP),
+    PARTNERSHIP_COMMISSION_SUPPLIER_BP: z.coerce.number().int().min(0).max(10_000).default(SEED_FEE_POLICY.partnership.commissionBasisPoints.SUPPLIER),
+    PARTNERSHIP_COMMISSION_NETWORK_BP: z.coerce.number().int().min(0).max(10_000).default(SEED_FEE_POLICY.partnership.commissionBasisPoints.NETWORK),
     PARTNERSHIP_MARKUP_ALERT_BP: z.coerce.number().int().min(10_000).default(25_000),
     STRIPE_SECRET_KEY: z.string().trim().optional().transform((v) => (v ? v : undefined)),
     STRIPE_WEBHOOK_SECRET: z.string().trim().optional().transform((v) => (v ? v : undefined)),
@@ -81,13 +83,11 @@ const envSchema = z
     if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
       ctx.addIssue({ code: "custom", path: ["ADMIN_PASSWORD"], message: "ADMIN_EMAIL and ADMIN_PASSWORD go together" });
     }
-    if (env.PLATFORM_FEE_BP + env.REFERRAL_FEE_BP > 10_000) {
-      ctx.addIssue({ code: "custom", path: ["REFERRAL_FEE_BP"], message: "PLATFORM_FEE_BP and REFERRAL_FEE_BP together must not exceed 10000" });
-    }
-    for (const type of ["WORKSHOP", "SUPPLIER", "NETWORK"] as const) {
-      if (env.PARTNERSHIP_PLATFORM_FEE_BP + env[`PARTNERSHIP_COMMISSION_${type}_BP`] > 10_000) {
-        ctx.addIssue({ code: "custom", path: [`PARTNERSHIP_COMMISSION_${type}_BP`], message: "PARTNERSHIP_PLATFORM_FEE_BP and the commission together must not exceed 10000" });
-      }
+    // The platform pays referrals and commissions out of its own fee: none may exceed the fee it comes from.
+    for (const problem of feePolicyProblems(feePolicyOf(env))) {
+      const variable = problem.setting === "referralFeeBasisPoints" ? "REFERRAL_FEE_BP" : `PARTNERSHIP_COMMISSION_${problem.setting.split(".")[1]}_BP`;
+      const fee = problem.setting === "referralFeeBasisPoints" ? "PLATFORM_FEE_BP" : "PARTNERSHIP_PLATFORM_FEE_BP";
+      ctx.addIssue({ code: "custom", path: [variable], message: `must not exceed ${fee}: ${problem.message}` });
     }
     if (env.EXTERNAL_JWKS_URL && !env.EXTERNAL_JWT_ISSUER) {
       ctx.addIssue({ code: "custom", path: ["EXTERNAL_JWT_ISSUER"], message: "is required with EXTERNAL_JWKS_URL" });
@@ -111,20 +111,12 @@ export interface Config {
   /** Bootstrapped at start-up; outside production a well-known demo admin is the default. */
   admin?: { email: string; password: string };
   seedDemoData: "auto" | "always" | "never";
-  fees: {
-    diagnosticPriceCents: number;
-    /** The platform's share of a repair and of a diagnostic, in basis points. */
-    platformFeeBasisPoints: number;
-    /** The referring mechanic's share of a repair, in basis points. */
-    referralFeeBasisPoints: number;
+  /** The fee policy (modules/payments/fee-policy.ts), and the escrow threshold. */
+  fees: FeePolicy & {
     /** Repairs of at least this total are authorized at payment and captured when the workshop marks them done. */
     escrowThresholdCents: number;
   };
   partnerships: {
-    /** The platform's fee on repairs quoted under a partnership (the revised model: 15%). */
-    platformFeeBasisPoints: number;
-    /** A new partnership's mechanic commission by type, when the application names none. */
-    defaultCommissionBasisPoints: { WORKSHOP: number; SUPPLIER: number; NETWORK: number };
     /** Admin abuse signal: a quote whose total is at least this multiple (bp) of the partner's own cost. */
     markupAlertBasisPoints: number;
   };
@@ -157,6 +149,27 @@ export interface Config {
   logLevel: "silent" | "error" | "warn" | "info" | "debug";
   /** Hosts of the platform's media storage: the only hosts a `mediaUrls` entry may point to (authz/content-policy.ts). */
   mediaUrlHosts: readonly string[];
+}
+
+/** The fee policy the environment configures. */
+function feePolicyOf(env: {
+  DIAGNOSTIC_PRICE_CENTS: number;
+  PLATFORM_FEE_BP: number;
+  REFERRAL_FEE_BP: number;
+  PARTNERSHIP_PLATFORM_FEE_BP: number;
+  PARTNERSHIP_COMMISSION_WORKSHOP_BP: number;
+  PARTNERSHIP_COMMISSION_SUPPLIER_BP: number;
+  PARTNERSHIP_COMMISSION_NETWORK_BP: number;
+}): FeePolicy {
+  return {
+    diagnosticPriceCents: env.DIAGNOSTIC_PRICE_CENTS,
+    platformFeeBasisPoints: env.PLATFORM_FEE_BP,
+    referralFeeBasisPoints: env.REFERRAL_FEE_BP,
+    partnership: {
+      platformFeeBasisPoints: env.PARTNERSHIP_PLATFORM_FEE_BP,
+      commissionBasisPoints: { WORKSHOP: env.PARTNERSHIP_COMMISSION_WORKSHOP_BP, SUPPLIER: env.PARTNERSHIP_COMMISSION_SUPPLIER_BP, NETWORK: env.PARTNERSHIP_COMMISSION_NETWORK_BP },
+    },
+  };
 }
 
 export const DEMO_ADMIN = { email: "admin@demo.autodoctor.test", password: "autodoctor-admin" } as const;
@@ -195,19 +208,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     },
     admin,
     seedDemoData: env.SEED_DEMO_DATA,
-    fees: {
-      diagnosticPriceCents: env.DIAGNOSTIC_PRICE_CENTS,
-      platformFeeBasisPoints: env.PLATFORM_FEE_BP,
-      referralFeeBasisPoints: env.REFERRAL_FEE_BP,
-      escrowThresholdCents: env.ESCROW_THRESHOLD_CENTS,
-    },
+    fees: { ...feePolicyOf(env), escrowThresholdCents: env.ESCROW_THRESHOLD_CENTS },
     partnerships: {
-      platformFeeBasisPoints: env.PARTNERSHIP_PLATFORM_FEE_BP,
-      defaultCommissionBasisPoints: {
-        WORKSHOP: env.PARTNERSHIP_COMMISSION_WORKSHOP_BP,
-        SUPPLIER: env.PARTNERSHIP_COMMISSION_SUPPLIER_BP,
-        NETWORK: env.PARTNERSHIP_COMMISSION_NETWORK_BP,
-      },
       markupAlertBasisPoints: env.PARTNERSHIP_MARKUP_ALERT_BP,
     },
     stripe: env.STRIPE_SECRET_KEY

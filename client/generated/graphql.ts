@@ -45,24 +45,32 @@ export type AdminMetrics = {
   averageQuoteCents: Scalars['Int']['output'];
   /** Average minutes from offer to an advisor's answer (auto-accepts excluded). */
   averageWorkshopResponseMinutes?: Maybe<Scalars['Float']['output']>;
+  /** Commissions the platform paid partnered mechanics out of its repair fees, in cents (including withheld; seed 000 "Commission paid"). */
+  commissionsPaidCents: Scalars['Int']['output'];
   completedSessions: Scalars['Int']['output'];
+  /** Platform fees on diagnostics, in cents (10% of each; seed 003 "Diagnostic Fees"). */
+  diagnosticFeesCents: Scalars['Int']['output'];
   escalatedSessions: Scalars['Int']['output'];
+  /** What the platform keeps, in cents: gross fees less referrals and commissions paid, less its part of refunds and lost disputes (seed 003 "Net Revenue"). */
+  netRevenueCents: Scalars['Int']['output'];
   /** Escalated / completed sessions (0 to 1). */
   onPlatformTransactionRate: Scalars['Float']['output'];
-  /** Platform fees booked. */
+  /** Gross platform fees in cents: diagnosticFeesCents + repairFeesCents. */
   platformFeesCents: Scalars['Int']['output'];
   /** Approved (or completed) / quotes (0 to 1). */
   quoteApprovalRate: Scalars['Float']['output'];
   /** Quotes customers could act on (revisions excluded). */
   quotes: Scalars['Int']['output'];
-  /** Referral fees booked to mechanics (including withheld). */
+  /** Referral fees the platform paid escalating mechanics out of its repair fees, in cents (including withheld; seed 003 "Referral Fees Paid"). */
   referralFeesPaidCents: Scalars['Int']['output'];
+  /** Platform fees on repairs, escalated and partnered, in cents, before what the platform pays mechanics out of them (seed 003 "Repair Fees"). */
+  repairFeesCents: Scalars['Int']['output'];
 };
 
 /** A mechanic's application: the proposed terms, which the mechanic accepts by applying. */
 export type ApplyForPartnershipInput = {
   autoRenew?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Defaults by type (WORKSHOP 15%, SUPPLIER 20%, NETWORK 10%, configurable). */
+  /** Basis points of each repair, paid by the platform out of its partnership fee (at most that fee). Defaults to 10% for every type (configurable per type). */
   commissionBasisPoints?: InputMaybe<Scalars['Int']['input']>;
   /** YYYY-MM-DD, after the start date. */
   contractEndDate?: InputMaybe<Scalars['String']['input']>;
@@ -163,7 +171,7 @@ export type ChatMessageConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** How a partnership quote's total splits: platform fee, mechanic commission, partner share. */
+/** How a partnership quote's total splits: the partner's share and the platform fee, out of which the platform pays the mechanic's commission. */
 export type CommissionPreview = {
   __typename?: 'CommissionPreview';
   commissionBasisPoints: Scalars['Int']['output'];
@@ -661,6 +669,8 @@ export type Mutation = {
   rejectPartnerQuote: RepairQuote;
   /** Customers: books a paid remote diagnostic for one of their vehicles. */
   requestSession: DiagnosticSession;
+  /** The customer decides what happens when their mechanic is suspended mid-session: reassign it to another mechanic, or a full refund. */
+  resolveSuspendedMechanic: DiagnosticSession;
   /** An advisor of the offered workshop accepts or declines; a decline moves the escalation to the next workshop. */
   respondToEscalation: EscalationOffer;
   /** Lifts a suspension: only the party that suspended, or an admin. */
@@ -808,6 +818,12 @@ export type MutationRejectPartnerQuoteArgs = {
 
 export type MutationRequestSessionArgs = {
   input: RequestSessionInput;
+};
+
+
+export type MutationResolveSuspendedMechanicArgs = {
+  choice: SuspendedMechanicChoice;
+  sessionId: Scalars['ID']['input'];
 };
 
 
@@ -967,7 +983,7 @@ export type Partnership = {
   canCreateQuotes: Scalars['Boolean']['output'];
   /** currentOnly (default): entries valid today, the ones a quote can use. */
   catalogParts: Array<CatalogPart>;
-  /** The mechanic's commission of each repair quoted under this partnership. */
+  /** The mechanic's commission of each repair quoted under this partnership, paid by the platform out of its fee. */
   commissionBasisPoints: Scalars['Int']['output'];
   /** YYYY-MM-DD; the contract stops on this day unless autoRenew. */
   contractEndDate?: Maybe<Scalars['String']['output']>;
@@ -985,7 +1001,7 @@ export type Partnership = {
   partner: PartnerOrganization;
   partnerAcceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   paymentTerms: PaymentTerms;
-  /** The platform's fee of each such repair. */
+  /** The platform's fee of each such repair; the partner receives the rest. */
   platformFeeBasisPoints: Scalars['Int']['output'];
   quoteApprovalRequired: Scalars['Boolean']['output'];
   status: PartnershipStatus;
@@ -1452,7 +1468,7 @@ export type RepairQuote = {
   escalation: Escalation;
   id: Scalars['ID']['output'];
   lineItems: Array<QuoteLineItem>;
-  /** The mechanic's referral fee (escalation) or commission (partnership) out of the total. */
+  /** The mechanic's referral fee (escalation) or commission (partnership), paid by the platform out of its fee. */
   mechanicFeeCents: Scalars['Int']['output'];
   notes?: Maybe<Scalars['String']['output']>;
   /** Partnership quotes: when the partner approved it (or it was approved automatically under the threshold). */
@@ -1461,7 +1477,7 @@ export type RepairQuote = {
   partnerOrganizationName?: Maybe<Scalars['String']['output']>;
   /** Partnership quotes: why the partner rejected it. */
   partnerRejectReason?: Maybe<Scalars['String']['output']>;
-  /** The platform's fee out of the total. */
+  /** The platform's fee out of the total (10% of an escalated repair, 15% of a partnered one by default). */
   platformFeeCents: Scalars['Int']['output'];
   /** The version this one revises. */
   previousVersionId?: Maybe<Scalars['ID']['output']>;
@@ -1476,7 +1492,7 @@ export type RepairQuote = {
   /** 1 for the first quote; each revision adds one. */
   version: Scalars['Int']['output'];
   workshop?: Maybe<Workshop>;
-  /** What the workshop (or, on a partnership quote, the partner) receives: the total less both fees. */
+  /** What the workshop (or, on a partnership quote, the partner) receives: the total less the platform fee. */
   workshopShareCents: Scalars['Int']['output'];
 };
 
@@ -1606,6 +1622,12 @@ export type SubscriptionChatMessageAddedArgs = {
 export type SubscriptionQuoteStatusChangedArgs = {
   quoteId: Scalars['ID']['input'];
 };
+
+export type SuspendedMechanicChoice =
+  /** Back to the open requests for another mechanic, who earns the diagnostic on completing it. */
+  | 'REASSIGN'
+  /** Cancel the session and refund the diagnostic in full. */
+  | 'REFUND';
 
 /** An account. Only its owner and admins can read it. */
 export type User = {

@@ -74,6 +74,7 @@ export const permissionRules = {
     startSession: isMechanic,
     completeSession: isMechanic,
     cancelSession: isChatParticipantRole,
+    resolveSuspendedMechanic: isCustomer,
     sendMessage: isChatParticipantRole,
     reviewViolation: isAdmin,
     escalate: isMechanic,

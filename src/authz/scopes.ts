@@ -108,13 +108,17 @@ export function partnershipScope(viewer: Viewer): Prisma.PartnershipWhereInput {
   }
 }
 
+/** A diagnostic payment Stripe has confirmed (captured: diagnostics are charged at once, never only authorized). */
+export const PAID_DIAGNOSTIC = { kind: "DIAGNOSTIC", status: "SUCCEEDED" } as const satisfies Prisma.PaymentWhereInput;
+
 /**
- * Open diagnostic requests a viewer may browse and claim: requested and unclaimed. Mechanics see
- * them (the customer by first name only, through ASSIGNED_MECHANIC access); admins see them too.
+ * Open diagnostic requests a viewer may browse and claim: requested, unclaimed and paid. Mechanics
+ * see them (the customer by first name only, through ASSIGNED_MECHANIC access); admins see them too.
  */
 export function openRequestScope(viewer: Viewer): Prisma.DiagnosticSessionWhereInput {
   if (viewer.role !== "MECHANIC" && viewer.role !== "ADMIN") return NOTHING;
-  return { status: "REQUESTED", mechanicId: null };
+  // Pay before service: a request reaches mechanics once its diagnostic is paid.
+  return { status: "REQUESTED", mechanicId: null, payments: { some: PAID_DIAGNOSTIC } };
 }
 
 /**

@@ -4,6 +4,7 @@
 // can name them; only timestamps follow the moment of seeding so the world always looks current.
 import { hashPassword } from "../auth/passwords.ts";
 import { penaltyFor, penaltyOutcome } from "../modules/chat/penalty-ladder.ts";
+import { SEED_FEE_POLICY, splitRepair } from "../modules/payments/fee-policy.ts";
 import type { ContactKind, LineItemKind, Prisma, PrismaClient, SessionStatus } from "./generated/client.ts";
 
 export const DEMO_PASSWORD = "autodoctor-demo";
@@ -328,7 +329,8 @@ const LABOR_RATES: ReadonlyArray<{ serviceCategory: string; ratePerHourCents: nu
   { serviceCategory: "electrical", ratePerHourCents: 13_000, mechanicRateCents: 14_500 },
 ];
 
-const SUPPLIER_COMMISSION_BP = 2_000;
+/** Seed 000's revised model: a 10% commission, paid by the platform out of its 15% partnership fee. */
+const SUPPLIER_COMMISSION_BP = SEED_FEE_POLICY.partnership.commissionBasisPoints.SUPPLIER;
 
 async function seedPartnerships(tx: Tx, now: Date): Promise<void> {
   const active = demoId(Family.partnership, 1);
@@ -617,8 +619,6 @@ async function seedPenalties(tx: Tx, violations: Prisma.ContactViolationCreateMa
 
 // ───────────────────────────── escalation and quote ─────────────────────────────
 
-const PLATFORM_FEE_BP = 1_000;
-const REFERRAL_FEE_BP = 500;
 const QUOTE_VALID_DAYS = 14;
 
 interface LineSeed {
@@ -633,8 +633,6 @@ interface LineSeed {
 
 const lineTotal = (line: LineSeed): number =>
   line.kind === "LABOR" ? Math.round((line.quantity * line.unitPriceCents) / 60) : line.quantity * line.unitPriceCents;
-
-const basisPoints = (amountCents: number, bp: number): number => Math.round((amountCents * bp) / 10_000);
 
 /** Eastside's quote for Alice's Civic: $1,200.00 in all, the design notes' worked example. */
 const ALICE_QUOTE_LINES: LineSeed[] = [
@@ -709,6 +707,7 @@ async function seedEscalation(tx: Tx, now: Date): Promise<void> {
   // No tax or discount is modelled, so the total is the sum of the lines.
   const subtotalCents = lines.reduce((sum, line) => sum + line.totalCents, 0);
   const totalCents = subtotalCents;
+  const split = splitRepair({ totalCents, platformFeeBasisPoints: SEED_FEE_POLICY.platformFeeBasisPoints, mechanicFeeBasisPoints: SEED_FEE_POLICY.referralFeeBasisPoints });
 
   await tx.repairQuote.create({
     data: {
@@ -721,8 +720,9 @@ async function seedEscalation(tx: Tx, now: Date): Promise<void> {
       notes: "OEM-equivalent parts, 12 months / 12,000 miles warranty on parts and labor. About 4 hours in the shop.",
       subtotalCents,
       totalCents,
-      platformFeeCents: basisPoints(totalCents, PLATFORM_FEE_BP),
-      mechanicFeeCents: basisPoints(totalCents, REFERRAL_FEE_BP),
+      // The seeds' fee policy: 10% platform fee, out of which the platform pays the 5% referral.
+      platformFeeCents: split.platformFeeCents,
+      mechanicFeeCents: split.mechanicFeeCents,
       validUntil: addDays(now, QUOTE_VALID_DAYS),
       createdAt: quotedAt,
       lineItems: { createMany: { data: lines } },

@@ -49,13 +49,16 @@ export function createServices(deps: { prisma: PrismaClient; sql: SqlReader; tok
   const enforcement = new EnforcementService(deps.prisma, accounts, accountStatus, deps.pubSub);
   const audit = new AuditService(deps.prisma);
   const contentFlags = new ContentFlagService(deps.prisma, enforcement);
-  const sessions = new SessionService(deps.prisma, deps.sql, accounts, deps.config, contentFlags);
+  // Sessions credit and refund the diagnostic through PaymentService, built below.
+  let payments: PaymentService | null = null;
+  const sessions = new SessionService(deps.prisma, deps.sql, accounts, deps.config, contentFlags, () => payments, audit);
   const quotes = new QuoteService(deps.prisma, accounts, audit, deps.pubSub, {
     platformFeeBasisPoints: deps.config.fees.platformFeeBasisPoints,
     referralFeeBasisPoints: deps.config.fees.referralFeeBasisPoints,
   }, contentFlags);
   const stripe = deps.config.stripe ? createStripeClient(deps.config.stripe) : null;
   const payouts = new PayoutService(deps.prisma, audit, stripe);
+  const partnershipSettings = { ...deps.config.fees.partnership, ...deps.config.partnerships };
   return {
     accounts,
     audit,
@@ -67,11 +70,11 @@ export function createServices(deps: { prisma: PrismaClient; sql: SqlReader; tok
     workshops: new WorkshopService(deps.prisma),
     escalations: new EscalationService(deps.prisma, accounts, sessions, audit, deps.pubSub, { maxResponseMinutes: deps.config.escalations.maxResponseMinutes }, contentFlags),
     quotes,
-    payments: new PaymentService(deps.prisma, audit, quotes, payouts, stripe, deps.config, contentFlags),
+    payments: (payments = new PaymentService(deps.prisma, audit, quotes, payouts, stripe, deps.config, contentFlags)),
     payouts,
     ledger: new LedgerService(deps.prisma),
-    partnerships: new PartnershipService(deps.prisma, audit, quotes, deps.config.partnerships, contentFlags),
+    partnerships: new PartnershipService(deps.prisma, audit, quotes, partnershipSettings, contentFlags),
     complaints: new ComplaintService(deps.prisma, quotes, audit, contentFlags),
-    partnerQuotes: new PartnerQuoteService(deps.prisma, quotes, deps.config.partnerships, contentFlags),
+    partnerQuotes: new PartnerQuoteService(deps.prisma, quotes, partnershipSettings, contentFlags),
   };
 }

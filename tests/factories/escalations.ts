@@ -83,17 +83,19 @@ export const REPAIR_1200 = {
 };
 
 /**
- * What a settled REPAIR_1200 books when the workshop and mechanic take payouts: the split ($120
- * platform fee, $60 referral, $1,020 workshop share), then one payout each.
+ * What a settled REPAIR_1200 books when the workshop and mechanic take payouts: the split (seed 003:
+ * the workshop's 90%, $1,080; the platform's 10% fee, $120, out of which it pays the mechanic's $60
+ * referral and keeps $60), then one payout each.
  */
 export const REPAIR_1200_LEDGER = {
   payment: {
     "PLATFORM_CASH/PAYMENT_RECEIVED": -120_000,
     "PLATFORM_REVENUE/PLATFORM_FEE": 12_000,
+    "PLATFORM_REVENUE/REFERRAL_FEE": -6_000,
     "MECHANIC_PAYABLE/REFERRAL_FEE": 6_000,
-    "WORKSHOP_PAYABLE/WORKSHOP_SHARE": 102_000,
+    "WORKSHOP_PAYABLE/WORKSHOP_SHARE": 108_000,
   },
-  "payout WORKSHOP": payout("WORKSHOP_PAYABLE", 102_000),
+  "payout WORKSHOP": payout("WORKSHOP_PAYABLE", 108_000),
   "payout MECHANIC": payout("MECHANIC_PAYABLE", 6_000),
 };
 

@@ -120,6 +120,11 @@ export interface SessionOptions {
   vehicle?: VehicleOverrides;
   /** Escalate the session to this workshop. */
   escalatedToWorkshopId?: string;
+  /**
+   * Record the diagnostic as paid (a SUCCEEDED payment row, no ledger): requests reach mechanics
+   * only once paid. Tests of the money itself pay through the API (factories/diagnostics.ts).
+   */
+  paid?: boolean;
 }
 
 export async function createSession(app: TestApp, options: SessionOptions) {
@@ -137,6 +142,12 @@ export async function createSession(app: TestApp, options: SessionOptions) {
       requestedAt: options.requestedAt ?? new Date(),
     },
   });
+  if (options.paid) {
+    const id = randomUUID();
+    await app.prisma.payment.create({
+      data: { id, kind: "DIAGNOSTIC", customerId: options.customerId, sessionId: session.id, amountCents: session.priceCents, status: "SUCCEEDED", transferGroup: `payment_${id}`, idempotencyKey: `factory:${id}` },
+    });
+  }
   if (options.escalatedToWorkshopId) {
     if (!options.mechanicId) throw new Error("an escalated session needs its mechanic");
     await app.prisma.escalation.create({ data: { sessionId: session.id, mechanicId: options.mechanicId, workshopId: options.escalatedToWorkshopId, status: "ACCEPTED" } });

@@ -13,7 +13,7 @@ afterAll(() => app.close());
 describe("50 mechanics claiming one request at once", () => {
   it("lets exactly one win; the others get CONFLICT and the session is the winner's", async () => {
     const customer = await createCustomer(app);
-    const session = await createSession(app, { customerId: customer.id });
+    const session = await createSession(app, { customerId: customer.id, paid: true });
     const mechanics = await Promise.all(Array.from({ length: 50 }, () => createMechanic(app)));
 
     const results = await Promise.all(mechanics.map((mechanic) => app.gql(CLAIM, { id: session.id }, mechanic.token)));

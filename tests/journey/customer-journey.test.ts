@@ -62,13 +62,14 @@ describe("a customer's journey from diagnostic to paid repair", () => {
     expect(booked.data!.requestSession).toMatchObject({ status: "REQUESTED", priceCents: 2500 });
     const diagnostic = await app.gql(PayDiagnosticDocument, { sessionId, idempotencyKey: `diag-${sessionId}` }, customer);
     expect(diagnostic.errors).toBeUndefined();
+    // Pay before service: the request reaches mechanics once Stripe confirms the payment.
+    await confirmPayment(diagnostic.data!.payDiagnostic.paymentId);
 
     // The mechanic claims it from the queue, starts, and chats live with the customer.
     const queue = await app.gql(OpenSessionRequestsDocument, { first: 100 }, mechanic);
     expect(queue.data!.openSessionRequests.nodes.map((n) => n.id)).toContain(sessionId);
     expect((await app.gql(ClaimSessionDocument, { id: sessionId }, mechanic)).data!.claimSession.status).toBe("ACCEPTED");
     expect((await app.gql(StartSessionDocument, { id: sessionId }, mechanic)).data!.startSession.status).toBe("IN_PROGRESS");
-    await confirmPayment(diagnostic.data!.payDiagnostic.paymentId);
 
     const customerChat = live(app.ws(customer), print(ChatMessageAddedDocument), { sessionId });
     await waitUntil(() => app.server.services.chat.liveSubscriberCount(sessionId) > 0, 5_000, "the customer's chat subscription");
@@ -92,7 +93,7 @@ describe("a customer's journey from diagnostic to paid repair", () => {
     await app.gql(RespondToEscalationDocument, { offerId: offer.id, accept: true }, workshop.advisor.token);
     const quote = await app.gql(CreateQuoteDocument, { escalationId: escalated.data!.escalate.id, input: REPAIR_1200 as any }, workshop.advisor.token);
     const quoteId = quote.data!.createQuote.id;
-    expect(quote.data!.createQuote).toMatchObject({ totalCents: 120_000, platformFeeCents: 12_000, mechanicFeeCents: 6_000, workshopShareCents: 102_000 });
+    expect(quote.data!.createQuote).toMatchObject({ totalCents: 120_000, platformFeeCents: 12_000, mechanicFeeCents: 6_000, workshopShareCents: 108_000 });
     const statusFeed = live(app.ws(mechanic), print(QuoteStatusChangedDocument), { quoteId });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect((await app.gql(ApproveQuoteDocument, { quoteId }, customer)).data!.approveQuote.status).toBe("APPROVED");
@@ -105,12 +106,14 @@ describe("a customer's journey from diagnostic to paid repair", () => {
 
     // The split, then the workshop's and the mechanic's shares paid out to their Stripe accounts.
     expect(await ledger(repair.data!.payQuote.paymentId)).toEqual(REPAIR_1200_LEDGER);
+    // The diagnostic: its share held from payment until the mechanic completed the session, then paid out.
     expect(await ledger(diagnostic.data!.payDiagnostic.paymentId)).toEqual({
       payment: {
         "PLATFORM_CASH/PAYMENT_RECEIVED": -2_500,
         "PLATFORM_REVENUE/PLATFORM_FEE": 250,
-        "MECHANIC_PAYABLE/DIAGNOSTIC_FEE": 2_250,
+        "DIAGNOSTIC_CLEARING/DIAGNOSTIC_FEE": 2_250,
       },
+      "diagnostic-earned": { "DIAGNOSTIC_CLEARING/DIAGNOSTIC_FEE": -2_250, "MECHANIC_PAYABLE/DIAGNOSTIC_FEE": 2_250 },
       "payout MECHANIC": payout("MECHANIC_PAYABLE", 2_250),
     });
 

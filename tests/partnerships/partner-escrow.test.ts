@@ -42,6 +42,10 @@ describe("escrow on partnered repairs", () => {
     expect((await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).status).toBe("SUCCEEDED");
     const ledger = await app.prisma.ledgerEntry.findMany({ where: { paymentId } });
     expect(ledger.reduce((sum, entry) => sum + entry.amountCents, 0)).toBe(0);
-    expect(ledger.find((entry) => entry.kind === "COMMISSION")?.amountCents).toBe(12_400);
+    // Seed 000's revised model: the platform pays the 10% commission out of its 15% fee.
+    expect(ledger.filter((entry) => entry.kind === "COMMISSION").map((entry) => [entry.account, entry.amountCents]).sort()).toEqual([
+      ["MECHANIC_PAYABLE", 6_200],
+      ["PLATFORM_REVENUE", -6_200],
+    ]);
   });
 });

@@ -41,16 +41,19 @@ const webhook = async (type: string, object: Record<string, any>) => (await paym
 const world = (terms: PartnershipTerms = {}, partnerOptions: Parameters<typeof createPartnerOrg>[1] = {}) => partnerWorld(app, admin, terms, partnerOptions);
 
 describe("partnership end to end, for each type", () => {
+  // Seed 000's revised model: a 15% platform fee, out of which the platform pays the mechanic's
+  // commission (10% by default for every type; the supplier case negotiates 15%, the whole fee).
+  // The partner receives the rest of the total: $620 - $93 = $527, whatever the commission.
   const cases = [
-    { type: "WORKSHOP", commission: 9_300, partnerShare: 43_400 },
-    { type: "SUPPLIER", commission: 12_400, partnerShare: 40_300 },
-    { type: "NETWORK", commission: 6_200, partnerShare: 46_500 },
+    { type: "WORKSHOP", commissionBasisPoints: null, commission: 6_200, partnerShare: 52_700 },
+    { type: "SUPPLIER", commissionBasisPoints: 1_500, commission: 9_300, partnerShare: 52_700 },
+    { type: "NETWORK", commissionBasisPoints: null, commission: 6_200, partnerShare: 52_700 },
   ] as const;
 
   for (const c of cases) {
     it(`${c.type}: apply -> accept -> verify -> quote -> partner approval -> customer approval -> signed webhook -> ledger to the cent`, async () => {
       const workshop = c.type === "WORKSHOP" ? await createMatchableWorkshop(app) : null;
-      const w = await world({ type: c.type }, { workshopId: workshop?.id });
+      const w = await world({ type: c.type, commissionBasisPoints: c.commissionBasisPoints }, { workshopId: workshop?.id });
       const created = await app.gql(CREATE_PARTNER_QUOTE, { s: w.sessionId, input: linesOf(w.partnership) }, w.mechanic.token);
       expect(created.errors).toBeUndefined();
       const { quote, commission } = created.data!.createPartnerQuote;
@@ -82,10 +85,11 @@ describe("partnership end to end, for each type", () => {
       expect(Object.fromEntries(entries.map((e) => [`${e.account}/${e.kind}`, e.amountCents]))).toEqual({
         "PLATFORM_CASH/PAYMENT_RECEIVED": -62_000,
         "PLATFORM_REVENUE/PLATFORM_FEE": 9_300,
+        "PLATFORM_REVENUE/COMMISSION": -c.commission,
         "MECHANIC_PAYABLE/COMMISSION": c.commission,
         "PARTNER_PAYABLE/PARTNER_SHARE": c.partnerShare,
       });
-      expect(entries.find((e) => e.kind === "COMMISSION")!.userId).toBe(w.mechanic.id);
+      expect(entries.find((e) => e.kind === "COMMISSION" && e.account === "MECHANIC_PAYABLE")!.userId).toBe(w.mechanic.id);
       expect(entries.find((e) => e.kind === "PARTNER_SHARE")!.userId).toBe(w.partner.id);
 
       const earnings = await app.gql(`query ($id: ID!) { partnership(id: $id) { earnings { mechanicCommissionCents partnerShareCents quotedThisMonthCents } } }`, { id: w.partnership.id }, w.mechanic.token);
@@ -108,6 +112,13 @@ describe("partnership end to end, for each type", () => {
     expect((await app.gql(VERIFY, { id }, admin.token)).data!.verifyPartnership).toMatchObject({ status: "ACTIVE", activeNow: true });
     expect(await app.prisma.auditLog.count({ where: { entityType: "Partnership", entityId: id } })).toBe(3);
     expect((await app.gql(APPLY, { input: applyInput(partner.id, { type: "NETWORK" }) }, mechanic.token)).errors?.[0]?.extensions?.code).toBe("CONFLICT");
+  });
+
+  it("a commission above the platform's 15% fee, out of which it is paid, is refused", async () => {
+    const mechanic = await createMechanic(app);
+    const partner = await createPartnerOrg(app);
+    const refused = await app.gql(APPLY, { input: applyInput(partner.id, { type: "SUPPLIER", commissionBasisPoints: 1_501 }) }, mechanic.token);
+    expect(refused.errors?.[0]).toMatchObject({ message: "input.commissionBasisPoints: must be at most 1500, the platform fee it is paid from", extensions: { code: "BAD_USER_INPUT" } });
   });
 });
 

@@ -63,7 +63,7 @@ async function paidDiagnostic(options: { payoutsEnabled: boolean }) {
   return { customer, mechanic, paymentId };
 }
 
-/** A paid $1,200 repair whose workshop ($1,020) and mechanic ($60) were paid out at settlement. */
+/** A paid $1,200 repair whose workshop ($1,080) and mechanic ($60) were paid out at settlement. */
 async function paidOutRepair() {
   const scenario = await createEscalationScenario(app);
   const workshop = await createMatchableWorkshop(app, { city: scenario.city, stripeAccountId: `acct_ws_${randomUUID().slice(0, 8)}`, payoutsEnabled: true });
@@ -225,8 +225,9 @@ describe("a lost dispute", () => {
     expect(await ledgerOf(app.prisma, paymentId)).toEqual({
       ...REPAIR_1200_LEDGER,
       dispute: withdrawn(120_000),
-      "dispute-lost": { "DISPUTES_RECEIVABLE/DISPUTE": 120_000, "PLATFORM_REVENUE/DISPUTE": -12_000, "MECHANIC_PAYABLE/DISPUTE": -6_000, "WORKSHOP_PAYABLE/DISPUTE": -102_000 },
-      "dispute-reversal WORKSHOP": payout("WORKSHOP_PAYABLE", -102_000),
+      // The platform loses its net $60 (its fee less the referral the mechanic gives back).
+      "dispute-lost": { "DISPUTES_RECEIVABLE/DISPUTE": 120_000, "PLATFORM_REVENUE/DISPUTE": -6_000, "MECHANIC_PAYABLE/DISPUTE": -6_000, "WORKSHOP_PAYABLE/DISPUTE": -108_000 },
+      "dispute-reversal WORKSHOP": payout("WORKSHOP_PAYABLE", -108_000),
       "dispute-reversal MECHANIC": payout("MECHANIC_PAYABLE", -6_000),
     });
     expect((await transfersOf(paymentId)).every((t) => t.amount_reversed === t.amount)).toBe(true);

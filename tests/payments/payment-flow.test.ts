@@ -46,7 +46,7 @@ async function approvedQuote(options: { lineItems?: typeof REPAIR_1200.lineItems
 }
 
 describe("payments end to end", () => {
-  it("$1,200 repair: live feed, quote, approval, payment, signed webhook -> $120 platform fee, $60 referral, $1,020 workshop share", async () => {
+  it("$1,200 repair: live feed, quote, approval, payment, signed webhook -> $1,080 workshop share, $120 platform fee paying the $60 referral (seed 003)", async () => {
     const { scenario, workshop, feed, quoteId } = await approvedQuote();
     expect(feed[0].data.escalationCreated).toMatchObject({ status: "AWAITING_WORKSHOP", customer: { firstName: "Casey", lastInitial: "C", city: scenario.city, phone: null, email: null } });
     expect(JSON.stringify(feed)).not.toContain("+1 555 010 0000");
@@ -63,12 +63,12 @@ describe("payments end to end", () => {
     expect(await ledgerOf(payment.id)).toEqual(REPAIR_1200_LEDGER);
     expect((await app.prisma.payment.findUniqueOrThrow({ where: { id: payment.id } })).status).toBe("SUCCEEDED");
     const transfers = [...stripe.transfers.values()].filter((t) => t.transfer_group === payment.transferGroup);
-    expect(transfers.map((t) => t.amount).sort()).toEqual([102_000, 6_000].sort());
+    expect(transfers.map((t) => t.amount).sort()).toEqual([108_000, 6_000].sort());
 
     const earned = await app.gql(`{ earnings { totalCents paidOutCents owedCents byKind { kind amountCents } } }`, {}, scenario.mechanic.token);
     expect(earned.data!.earnings).toEqual({ totalCents: 6_000, paidOutCents: 6_000, owedCents: 0, byKind: [{ kind: "REFERRAL_FEE", amountCents: 6_000 }] });
     const shop = await app.gql(`{ earnings { totalCents paidOutCents owedCents } }`, {}, workshop.advisor.token);
-    expect(shop.data!.earnings).toEqual({ totalCents: 102_000, paidOutCents: 102_000, owedCents: 0 });
+    expect(shop.data!.earnings).toEqual({ totalCents: 108_000, paidOutCents: 108_000, owedCents: 0 });
   });
 
   it("duplicate and out-of-order webhooks, and a retried payQuote, never double charge or double book", async () => {
@@ -143,8 +143,8 @@ describe("payments end to end", () => {
     expect(done.data!.markRepairComplete.status).toBe("COMPLETED");
     expect(stripe.paymentIntents.get(payment.stripePaymentIntentId!)!.status).toBe("succeeded");
     expect(await ledgerOf(payment.id)).toEqual({
-      payment: { "PLATFORM_CASH/PAYMENT_RECEIVED": -600_000, "PLATFORM_REVENUE/PLATFORM_FEE": 60_000, "MECHANIC_PAYABLE/REFERRAL_FEE": 30_000, "WORKSHOP_PAYABLE/WORKSHOP_SHARE": 510_000 },
-      "payout WORKSHOP": payout("WORKSHOP_PAYABLE", 510_000),
+      payment: { "PLATFORM_CASH/PAYMENT_RECEIVED": -600_000, "PLATFORM_REVENUE/PLATFORM_FEE": 60_000, "PLATFORM_REVENUE/REFERRAL_FEE": -30_000, "MECHANIC_PAYABLE/REFERRAL_FEE": 30_000, "WORKSHOP_PAYABLE/WORKSHOP_SHARE": 540_000 },
+      "payout WORKSHOP": payout("WORKSHOP_PAYABLE", 540_000),
       "payout MECHANIC": payout("MECHANIC_PAYABLE", 30_000),
     });
     // The capture is the advisor's doing, audited as such.
@@ -165,8 +165,9 @@ describe("payments end to end", () => {
     // The refund reverses the split; each transfer reversal books the payout back.
     expect(await ledgerOf(payment.id)).toEqual({
       ...REPAIR_1200_LEDGER,
-      "refund 1": { "PLATFORM_CASH/REFUND": 120_000, "PLATFORM_REVENUE/REFUND": -12_000, "MECHANIC_PAYABLE/REFUND": -6_000, "WORKSHOP_PAYABLE/REFUND": -102_000 },
-      "reversal 1 WORKSHOP": payout("WORKSHOP_PAYABLE", -102_000),
+      // The platform gives back its net $60: its $120 fee less the $60 referral the mechanic gives back.
+      "refund 1": { "PLATFORM_CASH/REFUND": 120_000, "PLATFORM_REVENUE/REFUND": -6_000, "MECHANIC_PAYABLE/REFUND": -6_000, "WORKSHOP_PAYABLE/REFUND": -108_000 },
+      "reversal 1 WORKSHOP": payout("WORKSHOP_PAYABLE", -108_000),
       "reversal 1 MECHANIC": payout("MECHANIC_PAYABLE", -6_000),
     });
     expect(await unbalancedTransactions(app.prisma)).toEqual([]);

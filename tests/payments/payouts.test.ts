@@ -62,8 +62,9 @@ async function paidDiagnostic(options: { payoutsEnabled?: boolean } = {}) {
 }
 
 /**
- * A paid $620 supplier repair under a partnership: $93 platform fee, $124 commission to the
- * mechanic (no Stripe account: it stays owed), $403 partner share.
+ * A paid $620 supplier repair under a partnership (seed 000's revised model): $527 partner share,
+ * $93 platform fee out of which the platform pays the mechanic's $62 commission (no Stripe account:
+ * it stays owed).
  */
 async function paidPartnerRepair(paymentTerms: NonNullable<PartnershipTerms["paymentTerms"]>, partner: { payoutsEnabled: boolean } = { payoutsEnabled: true }) {
   const stripeAccountId = `acct_pa_${randomUUID().slice(0, 8)}`;
@@ -93,8 +94,9 @@ async function paidRepairOfWorkshopWithoutPayouts() {
 const PARTNER_SPLIT = {
   "PLATFORM_CASH/PAYMENT_RECEIVED": -62_000,
   "PLATFORM_REVENUE/PLATFORM_FEE": 9_300,
-  "MECHANIC_PAYABLE/COMMISSION": 12_400,
-  "PARTNER_PAYABLE/PARTNER_SHARE": 40_300,
+  "PLATFORM_REVENUE/COMMISSION": -6_200,
+  "MECHANIC_PAYABLE/COMMISSION": 6_200,
+  "PARTNER_PAYABLE/PARTNER_SHARE": 52_700,
 };
 
 describe("payouts are booked once, when Stripe confirms them", () => {
@@ -185,26 +187,26 @@ describe("NET_30 / NET_60 partner shares", () => {
     it(`${terms}: owed until ${days} days after settlement, then paid exactly once`, async () => {
       const w = await paidPartnerRepair(terms);
       expect(await ledgerOf(app.prisma, w.paymentId)).toEqual({ payment: PARTNER_SPLIT });
-      const owed = { totalCents: 40_300, paidOutCents: 0, owedCents: 40_300, withheldCents: 0, byKind: [{ kind: "PARTNER_SHARE", amountCents: 40_300 }] };
+      const owed = { totalCents: 52_700, paidOutCents: 0, owedCents: 52_700, withheldCents: 0, byKind: [{ kind: "PARTNER_SHARE", amountCents: 52_700 }] };
       expect(await earnings(w.partner.token)).toEqual(owed);
 
       expect(await runDue(daysFromNow(days - 1))).toMatchObject({ transferCount: 0, amountCents: 0, failedCount: 0 });
       expect(await transfersOf(w.paymentId)).toEqual([]);
       expect(await earnings(w.partner.token)).toEqual(owed);
 
-      expect(await runDue(daysFromNow(days + 1))).toMatchObject({ transferCount: 1, amountCents: 40_300, failedCount: 0 });
+      expect(await runDue(daysFromNow(days + 1))).toMatchObject({ transferCount: 1, amountCents: 52_700, failedCount: 0 });
       expect(await runDue(daysFromNow(days + 2))).toMatchObject({ transferCount: 0, amountCents: 0 });
       const intent = stripe.paymentIntents.get((await app.prisma.payment.findUniqueOrThrow({ where: { id: w.paymentId } })).stripePaymentIntentId!)!;
-      expect(await transfersOf(w.paymentId)).toMatchObject([{ amount: 40_300, destination: w.stripeAccountId, source_transaction: intent.latest_charge }]);
-      expect(await ledgerOf(app.prisma, w.paymentId)).toEqual({ payment: PARTNER_SPLIT, "payout PARTNER": payout("PARTNER_PAYABLE", 40_300) });
+      expect(await transfersOf(w.paymentId)).toMatchObject([{ amount: 52_700, destination: w.stripeAccountId, source_transaction: intent.latest_charge }]);
+      expect(await ledgerOf(app.prisma, w.paymentId)).toEqual({ payment: PARTNER_SPLIT, "payout PARTNER": payout("PARTNER_PAYABLE", 52_700) });
       const entry = await app.prisma.ledgerEntry.findFirstOrThrow({ where: { paymentId: w.paymentId, account: "PARTNER_PAYABLE", kind: "PAYOUT" } });
       expect(entry).toMatchObject({ userId: w.partner.id, partnershipId: w.partnership.id });
-      expect(await earnings(w.partner.token)).toMatchObject({ totalCents: 40_300, paidOutCents: 40_300, owedCents: 0 });
+      expect(await earnings(w.partner.token)).toMatchObject({ totalCents: 52_700, paidOutCents: 52_700, owedCents: 0 });
       // The mechanic's commission has no Stripe account to go to: still owed.
-      expect(await earnings(w.mechanic.token)).toMatchObject({ totalCents: 12_400, paidOutCents: 0, owedCents: 12_400 });
+      expect(await earnings(w.mechanic.token)).toMatchObject({ totalCents: 6_200, paidOutCents: 0, owedCents: 6_200 });
       // The partnership's earnings stay what was earned.
       const partnership = await app.gql(`query ($id: ID!) { partnership(id: $id) { earnings { mechanicCommissionCents partnerShareCents } } }`, { id: w.partnership.id }, w.partner.token);
-      expect(partnership.data!.partnership.earnings).toEqual({ mechanicCommissionCents: 12_400, partnerShareCents: 40_300 });
+      expect(partnership.data!.partnership.earnings).toEqual({ mechanicCommissionCents: 6_200, partnerShareCents: 52_700 });
       expect(await app.prisma.auditLog.count({ where: { action: "payment.paid_out", entityId: w.paymentId, actorId: admin.id } })).toBe(1);
     });
   }
@@ -216,28 +218,30 @@ describe("NET_30 / NET_60 partner shares", () => {
     const asOf = daysFromNow(31);
     const [first, second, other] = await Promise.all([runDue(asOf), runDue(asOf), otherProcess.runDue(null, new Date(asOf))]);
     expect(first.transferCount + second.transferCount + other.transferCount).toBe(1);
-    expect(first.amountCents + second.amountCents + other.amountCents).toBe(40_300);
+    expect(first.amountCents + second.amountCents + other.amountCents).toBe(52_700);
     expect(await transfersOf(w.paymentId)).toHaveLength(1);
     expect(await app.prisma.transfer.count({ where: { paymentId: w.paymentId } })).toBe(1);
-    expect(await ledgerOf(app.prisma, w.paymentId)).toEqual({ payment: PARTNER_SPLIT, "payout PARTNER": payout("PARTNER_PAYABLE", 40_300) });
+    expect(await ledgerOf(app.prisma, w.paymentId)).toEqual({ payment: PARTNER_SPLIT, "payout PARTNER": payout("PARTNER_PAYABLE", 52_700) });
   });
 
   it("a refund before the share is due is deducted from the payout; one after it reverses the payout", async () => {
     const w = await paidPartnerRepair("NET_30");
+    // Half the payment back: the partner gives back half its $527, the mechanic half the $62
+    // commission, the platform half its net $31 ($93 fee less the commission).
     await app.gql(REFUND, { p: w.paymentId, a: 31_000 }, admin.token);
-    expect(await runDue(daysFromNow(31))).toMatchObject({ transferCount: 1, amountCents: 20_150 });
-    expect(await earnings(w.partner.token)).toMatchObject({ totalCents: 20_150, paidOutCents: 20_150, owedCents: 0 });
+    expect(await runDue(daysFromNow(31))).toMatchObject({ transferCount: 1, amountCents: 26_350 });
+    expect(await earnings(w.partner.token)).toMatchObject({ totalCents: 26_350, paidOutCents: 26_350, owedCents: 0 });
 
     await app.gql(REFUND, { p: w.paymentId }, admin.token);
     expect(await ledgerOf(app.prisma, w.paymentId)).toEqual({
       payment: PARTNER_SPLIT,
-      "refund 1": { "PLATFORM_CASH/REFUND": 31_000, "PLATFORM_REVENUE/REFUND": -4_650, "MECHANIC_PAYABLE/REFUND": -6_200, "PARTNER_PAYABLE/REFUND": -20_150 },
-      "payout PARTNER": payout("PARTNER_PAYABLE", 20_150),
-      "refund 2": { "PLATFORM_CASH/REFUND": 31_000, "PLATFORM_REVENUE/REFUND": -4_650, "MECHANIC_PAYABLE/REFUND": -6_200, "PARTNER_PAYABLE/REFUND": -20_150 },
-      "reversal 2 PARTNER": payout("PARTNER_PAYABLE", -20_150),
+      "refund 1": { "PLATFORM_CASH/REFUND": 31_000, "PLATFORM_REVENUE/REFUND": -1_550, "MECHANIC_PAYABLE/REFUND": -3_100, "PARTNER_PAYABLE/REFUND": -26_350 },
+      "payout PARTNER": payout("PARTNER_PAYABLE", 26_350),
+      "refund 2": { "PLATFORM_CASH/REFUND": 31_000, "PLATFORM_REVENUE/REFUND": -1_550, "MECHANIC_PAYABLE/REFUND": -3_100, "PARTNER_PAYABLE/REFUND": -26_350 },
+      "reversal 2 PARTNER": payout("PARTNER_PAYABLE", -26_350),
     });
     expect(await earnings(w.partner.token)).toMatchObject({ totalCents: 0, paidOutCents: 0, owedCents: 0 });
-    expect(await transfersOf(w.paymentId)).toMatchObject([{ amount: 20_150, amount_reversed: 20_150 }]);
+    expect(await transfersOf(w.paymentId)).toMatchObject([{ amount: 26_350, amount_reversed: 26_350 }]);
   });
 });
 
@@ -245,12 +249,12 @@ describe("payees who cannot take payouts yet", () => {
   it("stay owed, and are paid by the next run once Stripe enables their payouts", async () => {
     const w = await paidPartnerRepair("IMMEDIATE", { payoutsEnabled: false });
     expect(await runDue(daysFromNow(90))).toMatchObject({ transferCount: 0 });
-    expect(await earnings(w.partner.token)).toMatchObject({ totalCents: 40_300, paidOutCents: 0, owedCents: 40_300 });
+    expect(await earnings(w.partner.token)).toMatchObject({ totalCents: 52_700, paidOutCents: 0, owedCents: 52_700 });
 
     stripe.accounts.set(w.stripeAccountId, { id: w.stripeAccountId, object: "account", payouts_enabled: true, charges_enabled: true });
     expect((await payments.webhook("account.updated", { id: w.stripeAccountId, object: "account" })).status).toBe(200);
-    expect(await runDue(new Date().toISOString())).toMatchObject({ transferCount: 1, amountCents: 40_300 });
-    expect(await ledgerOf(app.prisma, w.paymentId)).toEqual({ payment: PARTNER_SPLIT, "payout PARTNER": payout("PARTNER_PAYABLE", 40_300) });
+    expect(await runDue(new Date().toISOString())).toMatchObject({ transferCount: 1, amountCents: 52_700 });
+    expect(await ledgerOf(app.prisma, w.paymentId)).toEqual({ payment: PARTNER_SPLIT, "payout PARTNER": payout("PARTNER_PAYABLE", 52_700) });
   });
 
   it("a mechanic and a workshop enabled later are paid; a mechanic banned in the meantime is not", async () => {
@@ -258,16 +262,16 @@ describe("payees who cannot take payouts yet", () => {
     const banned = await paidDiagnostic({ payoutsEnabled: false });
     const repair = await paidRepairOfWorkshopWithoutPayouts();
     expect(await runDue(daysFromNow(1))).toMatchObject({ transferCount: 0 });
-    expect(await earnings(repair.workshop.advisor.token)).toEqual({ totalCents: 102_000, paidOutCents: 0, owedCents: 102_000, withheldCents: 0, byKind: [{ kind: "WORKSHOP_SHARE", amountCents: 102_000 }] });
+    expect(await earnings(repair.workshop.advisor.token)).toEqual({ totalCents: 108_000, paidOutCents: 0, owedCents: 108_000, withheldCents: 0, byKind: [{ kind: "WORKSHOP_SHARE", amountCents: 108_000 }] });
 
     await app.prisma.mechanicProfile.updateMany({ where: { userId: { in: [later.mechanic.id, banned.mechanic.id] } }, data: { payoutsEnabled: true } });
     await app.prisma.mechanicProfile.update({ where: { userId: banned.mechanic.id }, data: { earningsWithheld: true } });
     await app.prisma.workshop.update({ where: { id: repair.workshop.id }, data: { payoutsEnabled: true } });
 
-    expect(await runDue(new Date().toISOString())).toMatchObject({ transferCount: 2, amountCents: 104_250, failedCount: 0 });
+    expect(await runDue(new Date().toISOString())).toMatchObject({ transferCount: 2, amountCents: 110_250, failedCount: 0 });
     expect((await ledgerOf(app.prisma, later.paymentId))["payout MECHANIC"]).toEqual(payout("MECHANIC_PAYABLE", 2_250));
-    expect((await ledgerOf(app.prisma, repair.paymentId))["payout WORKSHOP"]).toEqual(payout("WORKSHOP_PAYABLE", 102_000));
-    expect(await earnings(repair.workshop.advisor.token)).toMatchObject({ totalCents: 102_000, paidOutCents: 102_000, owedCents: 0 });
+    expect((await ledgerOf(app.prisma, repair.paymentId))["payout WORKSHOP"]).toEqual(payout("WORKSHOP_PAYABLE", 108_000));
+    expect(await earnings(repair.workshop.advisor.token)).toMatchObject({ totalCents: 108_000, paidOutCents: 108_000, owedCents: 0 });
     expect(Object.keys(await ledgerOf(app.prisma, banned.paymentId))).toEqual(["payment"]);
     expect(await transfersOf(banned.paymentId)).toEqual([]);
   });

@@ -5,7 +5,6 @@ import {
   PricingError,
   basisPointsOf,
   priceLineItems,
-  splitRepairPayment,
   type LineItem,
 } from "../../src/modules/quotes/pricing.ts";
 
@@ -195,94 +194,7 @@ describe("priceLineItems", () => {
   });
 });
 
-describe("splitRepairPayment", () => {
-  it("escalation path: $1,200 repair gives $120 platform fee, $60 referral and $1,020 to the workshop", () => {
-    expect(
-      splitRepairPayment({ totalCents: 120_000, platformFeeBasisPoints: 1_000, mechanicFeeBasisPoints: 500 }),
-    ).toEqual({ platformFeeCents: 12_000, mechanicFeeCents: 6_000, payeeShareCents: 102_000 });
-  });
-
-  it("partnership path: 15% platform fee and 10% commission leave $900 of $1,200 to the partner", () => {
-    expect(
-      splitRepairPayment({ totalCents: 120_000, platformFeeBasisPoints: 1_500, mechanicFeeBasisPoints: 1_000 }),
-    ).toEqual({ platformFeeCents: 18_000, mechanicFeeCents: 12_000, payeeShareCents: 90_000 });
-  });
-
-  it("rounds each fee half up and lets the payee absorb the remainder on odd amounts", () => {
-    // 33.3 -> 33 and 16.65 -> 17
-    expect(
-      splitRepairPayment({ totalCents: 333, platformFeeBasisPoints: 1_000, mechanicFeeBasisPoints: 500 }),
-    ).toEqual({ platformFeeCents: 33, mechanicFeeCents: 17, payeeShareCents: 283 });
-    // 49.95 -> 50 and 33.3 -> 33
-    expect(
-      splitRepairPayment({ totalCents: 333, platformFeeBasisPoints: 1_500, mechanicFeeBasisPoints: 1_000 }),
-    ).toEqual({ platformFeeCents: 50, mechanicFeeCents: 33, payeeShareCents: 250 });
-  });
-
-  it("splits a zero total into zeros", () => {
-    expect(
-      splitRepairPayment({ totalCents: 0, platformFeeBasisPoints: 1_000, mechanicFeeBasisPoints: 500 }),
-    ).toEqual({ platformFeeCents: 0, mechanicFeeCents: 0, payeeShareCents: 0 });
-  });
-
-  it("caps the mechanic fee when both round-ups would otherwise exceed the total", () => {
-    // 50% + 50% of 3 cents: each rounds 1.5 up to 2, but only 1 cent is left for the mechanic.
-    expect(
-      splitRepairPayment({ totalCents: 3, platformFeeBasisPoints: 5_000, mechanicFeeBasisPoints: 5_000 }),
-    ).toEqual({ platformFeeCents: 2, mechanicFeeCents: 1, payeeShareCents: 0 });
-  });
-
-  it.each([
-    ["a negative total", { totalCents: -1, platformFeeBasisPoints: 1_000, mechanicFeeBasisPoints: 500 }, "totalCents"],
-    ["a fractional total", { totalCents: 99.5, platformFeeBasisPoints: 1_000, mechanicFeeBasisPoints: 500 }, "totalCents"],
-    [
-      "a negative platform fee",
-      { totalCents: 100, platformFeeBasisPoints: -1, mechanicFeeBasisPoints: 500 },
-      "platformFeeBasisPoints",
-    ],
-    [
-      "a platform fee over 100%",
-      { totalCents: 100, platformFeeBasisPoints: 10_001, mechanicFeeBasisPoints: 0 },
-      "platformFeeBasisPoints",
-    ],
-    [
-      "a fractional mechanic fee",
-      { totalCents: 100, platformFeeBasisPoints: 1_000, mechanicFeeBasisPoints: 2.5 },
-      "mechanicFeeBasisPoints",
-    ],
-    [
-      "fees that together exceed 100%",
-      { totalCents: 100, platformFeeBasisPoints: 6_000, mechanicFeeBasisPoints: 4_001 },
-      "mechanicFeeBasisPoints",
-    ],
-  ])("rejects %s", (_label, input, field) => {
-    expect(pricingError(() => splitRepairPayment(input)).field).toBe(field);
-  });
-
-  it("always sums exactly to the total with no negative part (seeded random amounts and rates)", () => {
-    const random = seededRandom(20_240_601);
-    for (let run = 0; run < 20_000; run += 1) {
-      // Mix small amounts, where rounding dominates, with amounts up to the quote limit.
-      const totalCents = randomInt(random, run % 2 === 0 ? 1_000 : MAX_QUOTE_TOTAL_CENTS);
-      const platformFeeBasisPoints = randomInt(random, 10_000);
-      const mechanicFeeBasisPoints = randomInt(random, 10_000 - platformFeeBasisPoints);
-      const split = splitRepairPayment({ totalCents, platformFeeBasisPoints, mechanicFeeBasisPoints });
-      const context = { totalCents, platformFeeBasisPoints, mechanicFeeBasisPoints, split };
-
-      expect(split.platformFeeCents + split.mechanicFeeCents + split.payeeShareCents, JSON.stringify(context)).toBe(
-        totalCents,
-      );
-      for (const share of Object.values(split)) {
-        expect(Number.isSafeInteger(share) && share >= 0, JSON.stringify(context)).toBe(true);
-      }
-      expect(split.platformFeeCents).toBe(basisPointsOf(totalCents, platformFeeBasisPoints));
-      // The mechanic fee is its rounded share unless the cap left the payee with nothing.
-      if (split.payeeShareCents > 0) {
-        expect(split.mechanicFeeCents).toBe(basisPointsOf(totalCents, mechanicFeeBasisPoints));
-      }
-    }
-  });
-
+describe("basisPointsOf rounding", () => {
   it("rounds each fee to to the nearest cent of its exact share, halves up (seeded random amounts)", () => {
     const random = seededRandom(7);
     for (let run = 0; run < 5_000; run += 1) {

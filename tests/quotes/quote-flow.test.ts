@@ -19,9 +19,9 @@ async function quotedScenario() {
 }
 
 describe("quotes", () => {
-  it("are priced on the server ($1,200 => $120 platform fee, $60 referral, $1,020 workshop) and reach the customer in the chat", async () => {
+  it("are priced on the server ($1,200 => $1,080 to the workshop, $120 platform fee out of which the platform pays the $60 referral) and reach the customer in the chat", async () => {
     const { scenario, quote, escalationId } = await quotedScenario();
-    expect(quote).toMatchObject({ version: 1, status: "PENDING", subtotalCents: 120_000, totalCents: 120_000, platformFeeCents: 12_000, mechanicFeeCents: 6_000, workshopShareCents: 102_000 });
+    expect(quote).toMatchObject({ version: 1, status: "PENDING", subtotalCents: 120_000, totalCents: 120_000, platformFeeCents: 12_000, mechanicFeeCents: 6_000, workshopShareCents: 108_000 });
     const messages = await app.prisma.chatMessage.findMany({ where: { sessionId: scenario.sessionId, kind: "SYSTEM" } });
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ senderId: null, body: expect.stringContaining("$1,200.00") });

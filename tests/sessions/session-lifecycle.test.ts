@@ -53,7 +53,7 @@ describe("the lifecycle", () => {
   it("goes REQUESTED -> ACCEPTED -> IN_PROGRESS -> COMPLETED for the claiming mechanic", async () => {
     const customer = await createCustomer(app);
     const mechanic = await createMechanic(app);
-    const session = await createSession(app, { customerId: customer.id });
+    const session = await createSession(app, { customerId: customer.id, paid: true });
 
     const claimed = await app.gql(CLAIM, { id: session.id }, mechanic.token);
     expect(claimed.data!.claimSession).toMatchObject({ status: "ACCEPTED", mechanic: { id: mechanic.id } });
@@ -80,7 +80,7 @@ describe("the lifecycle", () => {
   });
 
   it("lets exactly one of several concurrent claims win", async () => {
-    const session = await createSession(app, { customerId: (await createCustomer(app)).id });
+    const session = await createSession(app, { customerId: (await createCustomer(app)).id, paid: true });
     const mechanics = await Promise.all([1, 2, 3, 4].map(() => createMechanic(app)));
     const results = await Promise.all(mechanics.map((m) => app.gql(CLAIM, { id: session.id }, m.token)));
     const winners = results.filter((r) => !r.errors);
@@ -120,13 +120,16 @@ describe("open requests", () => {
   it("shows mechanics unclaimed requests oldest first, the customer by first name only", async () => {
     const mechanic = await createMechanic(app);
     const customer = await createCustomer(app, { firstName: "Priya", lastName: "Secretname", phone: "+1 555 999 1234" });
-    const older = await createSession(app, { customerId: customer.id, requestedAt: new Date("2020-01-01T00:00:00Z") });
-    const newer = await createSession(app, { customerId: customer.id, requestedAt: new Date("2020-01-01T00:00:01Z") });
+    const older = await createSession(app, { customerId: customer.id, requestedAt: new Date("2020-01-01T00:00:00Z"), paid: true });
+    const newer = await createSession(app, { customerId: customer.id, requestedAt: new Date("2020-01-01T00:00:01Z"), paid: true });
+    // Pay before service: an unpaid request, older still, is not offered to mechanics.
+    const unpaid = await createSession(app, { customerId: customer.id, requestedAt: new Date("2019-12-31T00:00:00Z") });
     await createSession(app, { customerId: customer.id, mechanicId: (await createMechanic(app)).id, status: "ACCEPTED" });
 
     const page = await app.gql(OPEN, { first: 2 }, mechanic.token);
     expect(page.errors).toBeUndefined();
     expect(page.data!.openSessionRequests.nodes.map((n: { id: string }) => n.id)).toEqual([older.id, newer.id]);
+    expect(codeOf(await app.gql(CLAIM, { id: unpaid.id }, mechanic.token))).toBe("DIAGNOSTIC_NOT_PAID");
     expect(page.data!.openSessionRequests.nodes[0].customer).toEqual({ id: customer.id, firstName: "Priya" });
 
     const lastName = await app.gql(`{ openSessionRequests(first: 1) { nodes { customer { lastName phone } } } }`, {}, mechanic.token);

@@ -3,7 +3,8 @@ import type { Viewer } from "../../auth/viewer.ts";
 import { Prisma } from "../../db/generated/client.ts";
 import type { PrismaClient } from "../../db/prisma.ts";
 import { AppError, badInput, conflict, ErrorCode, forbidden, notFound } from "../../errors.ts";
-import { priceLineItems, PricingError, splitRepairPayment, type LineItem } from "../quotes/pricing.ts";
+import { splitRepair } from "../payments/fee-policy.ts";
+import { priceLineItems, PricingError, type LineItem } from "../quotes/pricing.ts";
 import { postSystemMessage, quoteNotice } from "../quotes/quote-notice.ts";
 import { quoteSelect, toQuote, type QuoteService, type Transition } from "../quotes/quote.service.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
@@ -257,7 +258,7 @@ export class PartnerQuoteService {
   }
 
   private commission(partnership: LockedPartnership, totalCents: number, quotedThisMonthCents: number): CommissionPreview {
-    const split = splitRepairPayment({ totalCents, platformFeeBasisPoints: this.settings.platformFeeBasisPoints, mechanicFeeBasisPoints: partnership.commissionBasisPoints });
+    const split = splitRepair({ totalCents, platformFeeBasisPoints: this.settings.platformFeeBasisPoints, mechanicFeeBasisPoints: partnership.commissionBasisPoints });
     const autoApproved = partnership.autoApproveBelowCents !== null && totalCents <= partnership.autoApproveBelowCents;
     return {
       totalCents,

@@ -44,7 +44,7 @@ export class ApplyForPartnershipInput {
   @Field(() => PartnershipType)
   type!: PartnershipType;
 
-  @Field(() => Int, { nullable: true, description: "Defaults by type (WORKSHOP 15%, SUPPLIER 20%, NETWORK 10%, configurable)." })
+  @Field(() => Int, { nullable: true, description: "Basis points of each repair, paid by the platform out of its partnership fee (at most that fee). Defaults to 10% for every type (configurable per type)." })
   commissionBasisPoints?: number | null;
 
   @Field(() => PaymentTerms, { nullable: true, defaultValue: PaymentTerms.NET_30 })

@@ -2,6 +2,7 @@ import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { partnershipScope, quoteScope } from "../../authz/scopes.ts";
 import type { Config } from "../../config.ts";
+import type { FeePolicy } from "../payments/fee-policy.ts";
 import type { Prisma } from "../../db/generated/client.ts";
 import type { PartnershipStatus, QuoteStatus } from "../../db/generated/enums.ts";
 import type { PrismaClient } from "../../db/prisma.ts";
@@ -29,7 +30,8 @@ import {
 
 type Tx = Prisma.TransactionClient;
 type PartnershipRow = Prisma.PartnershipGetPayload<object>;
-export type PartnershipSettings = Config["partnerships"];
+/** The partnership part of the fee policy (fee-policy.ts) and the admin abuse signal. */
+export type PartnershipSettings = FeePolicy["partnership"] & Config["partnerships"];
 
 const day = (value: string) => new Date(`${value}T00:00:00Z`);
 
@@ -72,9 +74,10 @@ export class PartnershipService {
   /** A mechanic applies with proposed terms; applying is the mechanic's acceptance of them. */
   async apply(viewer: Viewer, input: ApplyForPartnershipInput, now = new Date()): Promise<Partnership> {
     const data = validateInput(applySchema, input);
-    const commissionBasisPoints = data.commissionBasisPoints ?? this.settings.defaultCommissionBasisPoints[data.type];
-    if (commissionBasisPoints + this.settings.platformFeeBasisPoints > 10_000) {
-      throw badInput(`input.commissionBasisPoints: must be at most ${10_000 - this.settings.platformFeeBasisPoints}`, "input.commissionBasisPoints");
+    const commissionBasisPoints = data.commissionBasisPoints ?? this.settings.commissionBasisPoints[data.type];
+    // The platform pays the commission out of its partnership fee (seed 000's revised model), so it cannot exceed it.
+    if (commissionBasisPoints > this.settings.platformFeeBasisPoints) {
+      throw badInput(`input.commissionBasisPoints: must be at most ${this.settings.platformFeeBasisPoints}, the platform fee it is paid from`, "input.commissionBasisPoints");
     }
     const permissions = data.permissions;
     if (permissions.autoApproveBelowCents != null && permissions.autoApproveBelowCents > permissions.maxQuoteAmountCents) {

@@ -60,10 +60,10 @@ export class Partnership {
   @Field(() => Int, { description: "Monthly limit on the total quoted under this partnership." })
   maxQuoteAmountCents!: number;
 
-  @Field(() => Int, { description: "The mechanic's commission of each repair quoted under this partnership." })
+  @Field(() => Int, { description: "The mechanic's commission of each repair quoted under this partnership, paid by the platform out of its fee." })
   commissionBasisPoints!: number;
 
-  @Field(() => Int, { description: "The platform's fee of each such repair." })
+  @Field(() => Int, { description: "The platform's fee of each such repair; the partner receives the rest." })
   platformFeeBasisPoints!: number;
 
   @Field(() => PaymentTerms)
@@ -184,7 +184,7 @@ export class CatalogImportReport {
   rejected!: CatalogImportRejection[];
 }
 
-@ObjectType({ description: "How a partnership quote's total splits: platform fee, mechanic commission, partner share." })
+@ObjectType({ description: "How a partnership quote's total splits: the partner's share and the platform fee, out of which the platform pays the mechanic's commission." })
 export class CommissionPreview {
   @Field(() => Int)
   totalCents!: number;

@@ -1,7 +1,9 @@
 import type { Viewer } from "../../auth/viewer.ts";
-import type { Prisma } from "../../db/generated/client.ts";
+import { Prisma } from "../../db/generated/client.ts";
+import type { LedgerEntryKind, PaymentKind } from "../../db/generated/enums.ts";
 import type { PrismaClient } from "../../db/prisma.ts";
 import type { AdminMetrics, Earnings } from "./payment.type.ts";
+import { platformRevenue } from "./postings.ts";
 
 /** Reads over the ledger and the marketplace tables: earnings and admin metrics. */
 export class LedgerService {
@@ -30,17 +32,26 @@ export class LedgerService {
     return { totalCents, paidOutCents, owedCents: totalCents - paidOutCents, withheldCents: withheld._sum.amountCents ?? 0, byKind };
   }
 
+  /**
+   * Marketplace health and the platform's revenue over [from, to). The money figures (cents) are
+   * the PLATFORM_REVENUE entries booked in the range, summed by `platformRevenue` (postings.ts), the
+   * same function that reproduces the seeds' revenue tables.
+   */
   async metrics(from: Date, to: Date): Promise<AdminMetrics> {
-    const [completedSessions, escalatedSessions, quotes, approved, quoteAverage, offers, referral, platform] = await Promise.all([
+    const [completedSessions, escalatedSessions, quotes, approved, quoteAverage, offers, revenueRows] = await Promise.all([
       this.prisma.diagnosticSession.count({ where: { status: "COMPLETED", completedAt: { gte: from, lt: to } } }),
       this.prisma.diagnosticSession.count({ where: { status: "COMPLETED", completedAt: { gte: from, lt: to }, escalation: { isNot: null } } }),
       this.prisma.repairQuote.count({ where: { createdAt: { gte: from, lt: to }, status: { not: "SUPERSEDED" } } }),
       this.prisma.repairQuote.count({ where: { createdAt: { gte: from, lt: to }, status: { in: ["APPROVED", "COMPLETED"] } } }),
       this.prisma.repairQuote.aggregate({ where: { createdAt: { gte: from, lt: to }, status: { not: "SUPERSEDED" } }, _avg: { totalCents: true } }),
       this.prisma.escalationOffer.findMany({ where: { offeredAt: { gte: from, lt: to }, autoAccepted: false, status: { in: ["ACCEPTED", "DECLINED"] }, respondedAt: { not: null } }, select: { offeredAt: true, respondedAt: true } }),
-      this.prisma.ledgerEntry.aggregate({ where: { kind: "REFERRAL_FEE", createdAt: { gte: from, lt: to } }, _sum: { amountCents: true } }),
-      this.prisma.ledgerEntry.aggregate({ where: { kind: "PLATFORM_FEE", createdAt: { gte: from, lt: to } }, _sum: { amountCents: true } }),
+      this.prisma.$queryRaw<{ paymentKind: PaymentKind | null; kind: LedgerEntryKind; amountCents: bigint }[]>(Prisma.sql`
+        SELECT p.kind::text AS "paymentKind", e.kind::text AS kind, SUM(e."amountCents") AS "amountCents"
+        FROM "LedgerEntry" e LEFT JOIN "Payment" p ON p.id = e."paymentId"
+        WHERE e.account = 'PLATFORM_REVENUE' AND e."createdAt" >= ${from.toISOString()}::timestamp AND e."createdAt" < ${to.toISOString()}::timestamp
+        GROUP BY 1, 2`),
     ]);
+    const revenue = platformRevenue(revenueRows.map((row) => ({ ...row, amountCents: Number(row.amountCents) })));
     const responseMinutes = offers.map((offer) => (offer.respondedAt!.getTime() - offer.offeredAt.getTime()) / 60_000);
     return {
       completedSessions,
@@ -50,8 +61,8 @@ export class LedgerService {
       quoteApprovalRate: quotes ? approved / quotes : 0,
       averageQuoteCents: Math.round(quoteAverage._avg.totalCents ?? 0),
       averageWorkshopResponseMinutes: responseMinutes.length ? responseMinutes.reduce((a, b) => a + b, 0) / responseMinutes.length : null,
-      referralFeesPaidCents: referral._sum.amountCents ?? 0,
-      platformFeesCents: platform._sum.amountCents ?? 0,
+      ...revenue,
+      platformFeesCents: revenue.diagnosticFeesCents + revenue.repairFeesCents,
     };
   }
 }

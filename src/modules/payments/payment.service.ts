@@ -9,14 +9,14 @@ import type { PrismaClient } from "../../db/prisma.ts";
 import { AppError, conflict, ErrorCode, notFound } from "../../errors.ts";
 import { customerQuoteScope } from "../../authz/scopes.ts";
 import type { AuditService } from "../audit/audit.service.ts";
-import { basisPointsOf } from "../quotes/pricing.ts";
 import type { QuoteService } from "../quotes/quote.service.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
 import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
-import { bookTransaction, type KeyedLine, type LedgerLine } from "./bookkeeping.ts";
+import { bookTransaction, diagnosticEarnedKey, shareKeys, splitKey, type KeyedLine } from "./bookkeeping.ts";
 import type { Dispute, Payment, PaymentIntentResult } from "./payment.type.ts";
 import type { PayoutService } from "./payout.service.ts";
+import { diagnosticPostings, repairPostings } from "./postings.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -176,6 +176,52 @@ export class PaymentService {
     await this.prisma.refund.update({ where: { id: refund.id }, data: { stripeRefundId: stripeRefund.id } });
     await this.payouts.reverseForRefund(refund.id, refund.transferIds);
     return this.prisma.payment.findUniqueOrThrow({ where: { id: payment.id }, select: paymentSelect });
+  }
+
+  /**
+   * The mechanic who completed a diagnostic session earns its share (90%, 2250c of $25): a share
+   * held in DIAGNOSTIC_CLEARING since the customer paid is moved to them (MECHANIC_PAYABLE, or
+   * WITHHELD after a ban) and transferred when they can take payouts. Called when the session is
+   * completed and again by nothing else: settle credits a session already completed directly. Under
+   * the payment row's lock, keyed by the payment, so the share moves once whatever the order of
+   * payment, completion and Stripe's events; a no-op while the split is not booked or was refunded.
+   */
+  async creditDiagnostic(sessionId: string): Promise<void> {
+    const payment = await this.prisma.payment.findFirst({ where: { sessionId, kind: "DIAGNOSTIC", status: { in: ["SUCCEEDED", "PARTIALLY_REFUNDED"] } }, select: { id: true } });
+    if (!payment) return;
+    const moved = await this.prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Payment" WHERE id = ${payment.id}::uuid FOR UPDATE`;
+      const session = await tx.diagnosticSession.findUniqueOrThrow({ where: { id: sessionId }, select: { status: true, mechanicId: true } });
+      if (session.status !== "COMPLETED" || !session.mechanicId) return null;
+      const held = await tx.ledgerEntry.aggregate({ where: { paymentId: payment.id, account: "DIAGNOSTIC_CLEARING" }, _sum: { amountCents: true } });
+      const amountCents = held._sum.amountCents ?? 0;
+      if (amountCents <= 0) return null;
+      const mechanic = await tx.mechanicProfile.findUnique({ where: { userId: session.mechanicId }, select: { earningsWithheld: true, stripeAccountId: true, payoutsEnabled: true } });
+      const account: LedgerAccount = mechanic && !mechanic.earningsWithheld ? "MECHANIC_PAYABLE" : "WITHHELD";
+      const booked = await this.book(tx, diagnosticEarnedKey(payment.id), payment.id, [
+        { key: "clearing", account: "DIAGNOSTIC_CLEARING", kind: "DIAGNOSTIC_FEE", amountCents: -amountCents, description: "held diagnostic fee released to the mechanic who completed the session" },
+        { key: "mechanic-share", account, kind: "DIAGNOSTIC_FEE", amountCents, userId: session.mechanicId, description: "diagnostic fee to the mechanic" },
+      ]);
+      if (booked === 0 || account !== "MECHANIC_PAYABLE" || !mechanic?.stripeAccountId || !mechanic.payoutsEnabled) return null;
+      await tx.transfer.createMany({
+        data: [{ paymentId: payment.id, recipient: "MECHANIC", destinationAccount: mechanic.stripeAccountId, amountCents, idempotencyKey: `transfer:${payment.id}:MECHANIC` }],
+        skipDuplicates: true,
+      });
+      return payment.id;
+    });
+    // The source charge is read from Stripe, as the payout run does.
+    if (moved) await this.payouts.sendPending(moved);
+  }
+
+  /**
+   * Gives the customer back their whole diagnostic payment (what is left of it): the held share
+   * comes back from DIAGNOSTIC_CLEARING, the fee from the platform. For a request cancelled before
+   * any mechanic claimed it, and a customer's choice after their mechanic was suspended. Nothing
+   * when the diagnostic was not paid (or is refunded already).
+   */
+  async refundDiagnosticInFull(actor: Viewer, sessionId: string, reason: string): Promise<void> {
+    const payment = await this.prisma.payment.findFirst({ where: { sessionId, kind: "DIAGNOSTIC", status: { in: ["SUCCEEDED", "PARTIALLY_REFUNDED"] } }, select: { id: true } });
+    if (payment) await this.refund(actor, payment.id, null, reason);
   }
 
   /**
@@ -395,14 +441,24 @@ export class PaymentService {
    * (settling is idempotent, whoever else is doing it).
    */
   private async ensureSplitBooked(paymentId: string, intentId: string, cause: StatusCause): Promise<void> {
-    if ((await this.prisma.ledgerEntry.count({ where: { transactionKey: `payment:${paymentId}` } })) === 0) await this.syncPaymentIntent(intentId, cause);
+    if ((await this.prisma.ledgerEntry.count({ where: { transactionKey: splitKey(paymentId) } })) === 0) await this.syncPaymentIntent(intentId, cause);
   }
 
-  /** Books the split (each entry's idempotency key makes it once) and pays out the shares by transfer. */
+  /**
+   * Books the split once and pays out the shares by transfer. The split's transaction is keyed by
+   * the payment (the row of exactly one PaymentIntent, fixed when it was created) and each line by
+   * its purpose ("cash", "platform-fee", "mechanic-share", ...), never by its payee or account:
+   * who a share goes to can change after the event (a mechanic claims the session later, a ban
+   * withholds), and a redelivered or second event for the same intent must find the same keys. The
+   * payment row is locked while the split is planned and booked, and a split already there (under
+   * any keys, including those of earlier versions) is left alone.
+   */
   private async settle(paymentId: string, intent: Stripe.PaymentIntent): Promise<void> {
-    const plan = await this.plan(paymentId);
     await this.prisma.$transaction(async (tx) => {
-      const booked = await this.book(tx, `payment:${paymentId}`, paymentId, plan.lines.map((line) => ({ ...line, key: `${line.kind}:${line.account}` })));
+      await tx.$queryRaw`SELECT id FROM "Payment" WHERE id = ${paymentId}::uuid FOR UPDATE`;
+      if ((await tx.ledgerEntry.count({ where: { transactionKey: splitKey(paymentId), kind: "PAYMENT_RECEIVED" } })) > 0) return;
+      const plan = await this.plan(tx, paymentId);
+      const booked = await this.book(tx, splitKey(paymentId), paymentId, plan.lines);
       // Planned once, with the split: a share its payee could not take then is left to the payout sweep
       // (PayoutService.runDue), which deducts refunds made in the meantime.
       if (booked === 0) return;
@@ -417,15 +473,16 @@ export class PaymentService {
   /**
    * The double-entry split of a successful payment: cash received (a debit, negative) against
    * the platform fee, the mechanic's fee and the workshop's share (credits); they sum to zero.
-   * A banned mechanic's credit goes to WITHHELD and is not transferred.
+   * A banned mechanic's credit goes to WITHHELD and is not transferred. Each line's key is its
+   * purpose, the same whoever the payee turns out to be.
    */
-  private async plan(paymentId: string): Promise<{ lines: LedgerLine[]; transfers: PlannedTransfer[] }> {
-    const payment = await this.prisma.payment.findUniqueOrThrow({
+  private async plan(tx: Tx, paymentId: string): Promise<{ lines: KeyedLine[]; transfers: PlannedTransfer[] }> {
+    const payment = await tx.payment.findUniqueOrThrow({
       where: { id: paymentId },
       select: {
         kind: true,
         amountCents: true,
-        session: { select: { mechanicId: true } },
+        session: { select: { mechanicId: true, status: true } },
         quote: {
           select: {
             platformFeeCents: true,
@@ -438,13 +495,15 @@ export class PaymentService {
         },
       },
     });
-    const lines: LedgerLine[] = [{ account: "PLATFORM_CASH", kind: "PAYMENT_RECEIVED", amountCents: -payment.amountCents, description: `${payment.kind.toLowerCase()} payment received` }];
+    const lines: KeyedLine[] = [];
     const transfers: PlannedTransfer[] = [];
-    const mechanicId = payment.kind === "REPAIR" ? payment.quote?.escalation.mechanicId : payment.session?.mechanicId;
+    // A diagnostic's share belongs to the mechanic who completes the session: until then it is held.
+    const held = payment.kind === "DIAGNOSTIC" && (payment.session?.status !== "COMPLETED" || !payment.session.mechanicId);
+    const mechanicId = payment.kind === "REPAIR" ? payment.quote?.escalation.mechanicId : held ? null : payment.session?.mechanicId;
     const mechanic = mechanicId
-      ? await this.prisma.mechanicProfile.findUnique({ where: { userId: mechanicId }, select: { earningsWithheld: true, stripeAccountId: true, payoutsEnabled: true } })
+      ? await tx.mechanicProfile.findUnique({ where: { userId: mechanicId }, select: { earningsWithheld: true, stripeAccountId: true, payoutsEnabled: true } })
       : null;
-    const mechanicAccount: LedgerAccount = mechanic && !mechanic.earningsWithheld ? "MECHANIC_PAYABLE" : "WITHHELD";
+    const mechanicAccount: LedgerAccount = held ? "DIAGNOSTIC_CLEARING" : mechanic && !mechanic.earningsWithheld ? "MECHANIC_PAYABLE" : "WITHHELD";
     const payMechanic = (amountCents: number) => {
       if (mechanicAccount === "MECHANIC_PAYABLE" && mechanic?.stripeAccountId && mechanic.payoutsEnabled && amountCents > 0) {
         transfers.push({ recipient: "MECHANIC", destinationAccount: mechanic.stripeAccountId, amountCents });
@@ -452,50 +511,62 @@ export class PaymentService {
     };
 
     if (payment.kind === "REPAIR" && payment.quote?.partnership) {
-      // A partnered mechanic's quote: platform fee, the mechanic's commission, the partner's share.
+      // A partnered mechanic's quote: the platform's fee (out of which it pays the commission), the partner's share.
       const quote = payment.quote;
       const partnership = payment.quote.partnership;
-      const share = payment.amountCents - quote.platformFeeCents - quote.mechanicFeeCents;
       lines.push(
-        { account: "PLATFORM_REVENUE", kind: "PLATFORM_FEE", amountCents: quote.platformFeeCents, partnershipId: partnership.id, description: "platform fee on partnership repair" },
-        { account: mechanicAccount, kind: "COMMISSION", amountCents: quote.mechanicFeeCents, userId: mechanicId, partnershipId: partnership.id, description: "commission to the partnered mechanic" },
-        { account: "PARTNER_PAYABLE", kind: "PARTNER_SHARE", amountCents: share, userId: partnership.partnerId, workshopId: quote.workshopId, partnershipId: partnership.id, description: "partner share of repair" },
+        ...repairPostings({
+          amountCents: payment.amountCents,
+          platformFeeCents: quote.platformFeeCents,
+          mechanicFeeCents: quote.mechanicFeeCents,
+          mechanicKind: "COMMISSION",
+          mechanic: { account: mechanicAccount, userId: mechanicId ?? null, description: "commission to the partnered mechanic" },
+          payee: { account: "PARTNER_PAYABLE", kind: "PARTNER_SHARE", userId: partnership.partnerId, workshopId: quote.workshopId, description: "partner share of repair" },
+          partnershipId: partnership.id,
+        }),
       );
       payMechanic(quote.mechanicFeeCents);
       // NET_30 / NET_60 partners are paid from PARTNER_PAYABLE when their terms run (PayoutService.runDue); IMMEDIATE ones now.
       const partner = partnership.partner;
+      const share = payment.amountCents - quote.platformFeeCents;
       if (partnership.paymentTerms === "IMMEDIATE" && partner.stripeAccountId && partner.payoutsEnabled && share > 0) {
         transfers.push({ recipient: "PARTNER", destinationAccount: partner.stripeAccountId, amountCents: share });
       }
     } else if (payment.kind === "REPAIR") {
-      const quote = payment.quote!;
       // The fees were fixed when the quote was priced; the workshop's share is the rest of what was paid.
-      const share = payment.amountCents - quote.platformFeeCents - quote.mechanicFeeCents;
+      const quote = payment.quote!;
       lines.push(
-        { account: "PLATFORM_REVENUE", kind: "PLATFORM_FEE", amountCents: quote.platformFeeCents, description: "platform fee on repair" },
-        { account: mechanicAccount, kind: "REFERRAL_FEE", amountCents: quote.mechanicFeeCents, userId: mechanicId, description: "referral fee to the escalating mechanic" },
-        { account: "WORKSHOP_PAYABLE", kind: "WORKSHOP_SHARE", amountCents: share, workshopId: quote.workshopId, description: "workshop share of repair" },
+        ...repairPostings({
+          amountCents: payment.amountCents,
+          platformFeeCents: quote.platformFeeCents,
+          mechanicFeeCents: quote.mechanicFeeCents,
+          mechanicKind: "REFERRAL_FEE",
+          mechanic: { account: mechanicAccount, userId: mechanicId ?? null, description: "referral fee to the escalating mechanic" },
+          payee: { account: "WORKSHOP_PAYABLE", kind: "WORKSHOP_SHARE", workshopId: quote.workshopId, description: "workshop share of repair" },
+        }),
       );
       payMechanic(quote.mechanicFeeCents);
-      const workshop = quote.workshopId ? await this.prisma.workshop.findUnique({ where: { id: quote.workshopId }, select: { stripeAccountId: true, payoutsEnabled: true } }) : null;
+      const share = payment.amountCents - quote.platformFeeCents;
+      const workshop = quote.workshopId ? await tx.workshop.findUnique({ where: { id: quote.workshopId }, select: { stripeAccountId: true, payoutsEnabled: true } }) : null;
       if (workshop?.stripeAccountId && workshop.payoutsEnabled && share > 0) transfers.push({ recipient: "WORKSHOP", destinationAccount: workshop.stripeAccountId, amountCents: share });
     } else {
-      const platformFee = basisPointsOf(payment.amountCents, this.config.fees.platformFeeBasisPoints);
-      const mechanicShare = payment.amountCents - platformFee;
-      lines.push(
-        { account: "PLATFORM_REVENUE", kind: "PLATFORM_FEE", amountCents: platformFee, description: "platform fee on diagnostic" },
-        { account: mechanicAccount, kind: "DIAGNOSTIC_FEE", amountCents: mechanicShare, userId: mechanicId ?? null, description: mechanicId ? "diagnostic fee to the mechanic" : "diagnostic fee held until a mechanic is assigned" },
-      );
-      payMechanic(mechanicShare);
+      const diagnostic = diagnosticPostings({
+        amountCents: payment.amountCents,
+        platformFeeBasisPoints: this.config.fees.platformFeeBasisPoints,
+        mechanic: { account: mechanicAccount, userId: mechanicId ?? null, description: held ? "diagnostic fee held until the mechanic who completes the session earns it" : "diagnostic fee to the mechanic" },
+      });
+      lines.push(...diagnostic);
+      payMechanic(diagnostic.find((line) => line.key === "mechanic-share")!.amountCents);
     }
     return { lines, transfers };
   }
 
   /**
    * Reverses `amount` of a payment's split in proportion against `counter` (the cash a refund paid
-   * out, the receivable a lost dispute wrote off). The payees give back in proportion to
-   * `reversible` (at most what is left unrefunded); the platform absorbs the rounding and anything
-   * beyond it. The number of entries written now (0: booked before).
+   * out, the receivable a lost dispute wrote off). Each payee's credit in the split gives back in
+   * proportion to `reversible` (at most what is left unrefunded), rounded down; the platform's
+   * revenue gives back the rest, which is its net share (its fee less what it paid the mechanic),
+   * the rounding, and anything beyond `reversible`. The number of entries written now (0: booked before).
    */
   private async bookReversal(
     tx: Tx,
@@ -503,13 +574,24 @@ export class PaymentService {
     transactionKey: string,
     r: { amount: number; reversible: number; paymentAmount: number; kind: LedgerEntryKind; counter: LedgerAccount; counterDescription: string; cause: string },
   ): Promise<number> {
-    const credits = await tx.ledgerEntry.findMany({ where: { transactionKey: `payment:${paymentId}`, amountCents: { gt: 0 } }, orderBy: { createdAt: "asc" } });
+    // Each payee's position: its credit in the split, or, for a diagnostic share held in
+    // DIAGNOSTIC_CLEARING and since earned, the mechanic's credit in the earned move (clearing nets to 0).
+    const entries = await tx.ledgerEntry.findMany({
+      where: { transactionKey: { in: shareKeys(paymentId) }, account: { notIn: ["PLATFORM_REVENUE", "PLATFORM_CASH"] } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
+    const positions = new Map<string, (typeof entries)[number]>();
+    for (const entry of entries) {
+      const position = `${entry.account}:${entry.kind}`;
+      const seen = positions.get(position);
+      positions.set(position, seen ? { ...seen, amountCents: seen.amountCents + entry.amountCents } : entry);
+    }
+    const credits = [...positions.values()].filter((entry) => entry.amountCents > 0);
     const reversals = credits.map((entry) => ({ entry, amountCents: Math.floor((entry.amountCents * r.reversible) / r.paymentAmount) }));
-    const rounding = r.amount - reversals.reduce((sum, x) => sum + x.amountCents, 0);
-    const platform = reversals.find((x) => x.entry.account === "PLATFORM_REVENUE");
-    if (platform) platform.amountCents += rounding;
+    const platform = r.amount - reversals.reduce((sum, x) => sum + x.amountCents, 0);
     return this.book(tx, transactionKey, paymentId, [
       { key: r.counter, account: r.counter, kind: r.kind, amountCents: r.amount, description: r.counterDescription },
+      ...(platform !== 0 ? [{ key: "PLATFORM_REVENUE:PLATFORM_FEE", account: "PLATFORM_REVENUE" as const, kind: r.kind, amountCents: -platform, description: `${r.cause} reverses the platform's net fee` }] : []),
       ...reversals
         .filter((x) => x.amountCents !== 0)
         .map(({ entry, amountCents }) => ({

@@ -7,7 +7,7 @@ import type { PrismaClient } from "../../db/prisma.ts";
 import { AppError, ErrorCode } from "../../errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { dueCutoff } from "../partnerships/partnership-rules.ts";
-import { bookTransaction, type KeyedLine } from "./bookkeeping.ts";
+import { bookTransaction, shareKeys, type KeyedLine } from "./bookkeeping.ts";
 import type { PayoutRun } from "./payment.type.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -67,7 +67,7 @@ export class PayoutService {
    * full or disputed since (a redelivered success event must not pay a held share); `sourceCharge`
    * ties them to the customer's charge.
    */
-  async sendPending(paymentId: string, sourceCharge: string | null): Promise<void> {
+  async sendPending(paymentId: string, sourceCharge?: string | null): Promise<void> {
     const stripe = this.requireStripe();
     const pending = await this.prisma.transfer.findMany({
       where: { paymentId, stripeTransferId: null, payment: { is: { status: { in: [...PAYABLE_STATUSES] } } } },
@@ -195,7 +195,7 @@ export class PayoutService {
           WHERE c.account = 'PARTNER_PAYABLE' AND ps.id = c."partnershipId" AND pp."payoutsEnabled"
       ) payee ON payee.destination IS NOT NULL
       JOIN (VALUES ${cutoffs}) AS due(terms, cutoff) ON due.terms = payee.terms
-      WHERE c."transactionKey" = 'payment:' || c."paymentId"::text
+      WHERE c."transactionKey" IN ('payment:' || c."paymentId"::text, 'diagnostic-earned:' || c."paymentId"::text)
         AND c."amountCents" > 0
         AND c."createdAt" <= due.cutoff
         AND p.status::text IN (${Prisma.join(PAYABLE_STATUSES)})
@@ -262,7 +262,7 @@ export class PayoutService {
   private async payoutLines(tx: Tx, transfer: { paymentId: string; recipient: TransferRecipient }, amountCents: number, description: string): Promise<KeyedLine[]> {
     const account = PAYABLE_OF[transfer.recipient];
     const credit = await tx.ledgerEntry.findFirstOrThrow({
-      where: { transactionKey: `payment:${transfer.paymentId}`, account, amountCents: { gt: 0 } },
+      where: { transactionKey: { in: shareKeys(transfer.paymentId) }, account, amountCents: { gt: 0 } },
       select: { userId: true, workshopId: true, partnershipId: true },
     });
     const line = { kind: "PAYOUT" as const, paymentId: transfer.paymentId, description };

@@ -1,5 +1,5 @@
 /**
- * Quote pricing and repair payment splits.
+ * Quote pricing (the fee policy and payment splits are in modules/payments/fee-policy.ts).
  *
  * Money is always integer cents and percentages are integer basis points
  * (10_000 bp = 100%). Products are computed with BigInt so that no
@@ -27,19 +27,6 @@ export interface PricedQuote {
   subtotalCents: number;
   /** No tax is applied, so this equals `subtotalCents`. */
   totalCents: number;
-}
-
-export interface RepairSplitInput {
-  totalCents: number;
-  platformFeeBasisPoints: number;
-  mechanicFeeBasisPoints: number;
-}
-
-export interface RepairSplit {
-  platformFeeCents: number;
-  mechanicFeeCents: number;
-  /** What the workshop (escalation path) or partner (partnership path) receives. */
-  payeeShareCents: number;
 }
 
 export const MAX_LINE_ITEMS = 100;
@@ -172,44 +159,4 @@ export function priceLineItems(items: readonly LineItem[]): PricedQuote {
   }
   const subtotalCents = Number(subtotal);
   return { lines, subtotalCents, totalCents: subtotalCents };
-}
-
-/**
- * Splits a repair payment between the platform, the referring or quoting
- * mechanic, and the payee (the workshop on the escalation path, the partner on
- * the partnership path).
- *
- * Each fee is its basis-point share of the total rounded half up; the payee
- * absorbs the remainder, so the three parts always sum exactly to the total.
- * Only when the fees together take (nearly) the whole total could both
- * round-ups overshoot it; then the mechanic fee is reduced so that the payee
- * share is zero, never negative.
- *
- * @example splitRepairPayment({ totalCents: 120_000, platformFeeBasisPoints: 1_000, mechanicFeeBasisPoints: 500 })
- *   // => { platformFeeCents: 12_000, mechanicFeeCents: 6_000, payeeShareCents: 102_000 }
- * @throws {PricingError} when the total is not a non-negative safe integer,
- *   a rate is outside 0..10000, or the two rates add up to more than 10000.
- */
-export function splitRepairPayment(input: RepairSplitInput): RepairSplit {
-  const { totalCents, platformFeeBasisPoints, mechanicFeeBasisPoints } = input;
-  assertCents("totalCents", totalCents);
-  assertBasisPoints("platformFeeBasisPoints", platformFeeBasisPoints);
-  assertBasisPoints("mechanicFeeBasisPoints", mechanicFeeBasisPoints);
-  if (platformFeeBasisPoints + mechanicFeeBasisPoints > BASIS_POINTS_PER_WHOLE) {
-    throw new PricingError(
-      "mechanicFeeBasisPoints",
-      `platform and mechanic fees together must not exceed ${BASIS_POINTS_PER_WHOLE} basis points`,
-    );
-  }
-
-  const platformFeeCents = basisPointsOf(totalCents, platformFeeBasisPoints);
-  const mechanicFeeCents = Math.min(
-    basisPointsOf(totalCents, mechanicFeeBasisPoints),
-    totalCents - platformFeeCents,
-  );
-  return {
-    platformFeeCents,
-    mechanicFeeCents,
-    payeeShareCents: totalCents - platformFeeCents - mechanicFeeCents,
-  };
 }

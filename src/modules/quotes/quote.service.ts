@@ -11,7 +11,8 @@ import type { Customer } from "../accounts/customer.type.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
-import { priceLineItems, PricingError, splitRepairPayment } from "./pricing.ts";
+import { splitRepair, type FeePolicy } from "../payments/fee-policy.ts";
+import { priceLineItems, PricingError } from "./pricing.ts";
 import { postSystemMessage, quoteNotice } from "./quote-notice.ts";
 import { quoteInputSchema, reasonSchema, type QuoteInput } from "./quote.inputs.ts";
 import type { QuoteLineItem, QuoteStatusChange, RepairQuote } from "./quote.type.ts";
@@ -41,13 +42,14 @@ export const quoteSelect = {
 
 export type QuoteRow = Prisma.RepairQuoteGetPayload<{ select: typeof quoteSelect }>;
 
-/** The GraphQL shape of a stored quote; the payee (workshop or partner) gets what both fees leave. */
-export const toQuote = (row: QuoteRow): RepairQuote => ({ ...row, workshopShareCents: row.totalCents - row.platformFeeCents - row.mechanicFeeCents });
+/**
+ * The GraphQL shape of a stored quote; the payee (workshop or partner) gets the total less the
+ * platform fee: the platform pays the mechanic's fee out of its own (fee-policy.ts).
+ */
+export const toQuote = (row: QuoteRow): RepairQuote => ({ ...row, workshopShareCents: row.totalCents - row.platformFeeCents });
 
-export interface QuoteFees {
-  platformFeeBasisPoints: number;
-  referralFeeBasisPoints: number;
-}
+/** The escalation path's rates, from the fee policy. */
+export type QuoteFees = Pick<FeePolicy, "platformFeeBasisPoints" | "referralFeeBasisPoints">;
 
 /** A status change to record: the history row, the audit row, and the event to publish after commit. */
 export interface Transition {
@@ -277,7 +279,7 @@ export class QuoteService {
     const data = validateInput(quoteInputSchema, input);
     try {
       const priced = priceLineItems(data.lineItems);
-      const split = splitRepairPayment({
+      const split = splitRepair({
         totalCents: priced.totalCents,
         platformFeeBasisPoints: this.fees.platformFeeBasisPoints,
         mechanicFeeBasisPoints: this.fees.referralFeeBasisPoints,

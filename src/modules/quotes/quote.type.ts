@@ -28,13 +28,13 @@ export class RepairQuote {
   @Field(() => Int, { description: "What the customer pays." })
   totalCents!: number;
 
-  @Field(() => Int, { description: "The platform's fee out of the total." })
+  @Field(() => Int, { description: "The platform's fee out of the total (10% of an escalated repair, 15% of a partnered one by default)." })
   platformFeeCents!: number;
 
-  @Field(() => Int, { description: "The mechanic's referral fee (escalation) or commission (partnership) out of the total." })
+  @Field(() => Int, { description: "The mechanic's referral fee (escalation) or commission (partnership), paid by the platform out of its fee." })
   mechanicFeeCents!: number;
 
-  @Field(() => Int, { description: "What the workshop (or, on a partnership quote, the partner) receives: the total less both fees." })
+  @Field(() => Int, { description: "What the workshop (or, on a partnership quote, the partner) receives: the total less the platform fee." })
   workshopShareCents!: number;
 
   @Field(() => Date)

@@ -6,7 +6,7 @@ import { Customer } from "../accounts/customer.type.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { requestedFields } from "../shared/selection.ts";
 import { AddVehicleInput, CompleteSessionInput, RequestSessionInput, SessionOrder, SessionWhere } from "./session.inputs.ts";
-import { DiagnosticSession, DiagnosticSessionConnection, Vehicle } from "./session.types.ts";
+import { DiagnosticSession, DiagnosticSessionConnection, SuspendedMechanicChoice, Vehicle } from "./session.types.ts";
 
 @Resolver(() => DiagnosticSession)
 export class SessionResolver {
@@ -75,6 +75,17 @@ export class SessionResolver {
   @Mutation(() => DiagnosticSession, { description: "The customer or the assigned mechanic cancels a session that is not completed." })
   cancelSession(@Arg("id", () => ID) id: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: Context): Promise<DiagnosticSession> {
     return ctx.services.sessions.cancel(requireViewer(ctx), id, reason);
+  }
+
+  @Mutation(() => DiagnosticSession, {
+    description: "The customer decides what happens when their mechanic is suspended mid-session: reassign it to another mechanic, or a full refund.",
+  })
+  resolveSuspendedMechanic(
+    @Arg("sessionId", () => ID) sessionId: string,
+    @Arg("choice", () => SuspendedMechanicChoice) choice: SuspendedMechanicChoice,
+    @Ctx() ctx: Context,
+  ): Promise<DiagnosticSession> {
+    return ctx.services.sessions.resolveSuspendedMechanic(requireViewer(ctx), sessionId, choice);
   }
 
   @FieldResolver(() => Vehicle)

@@ -2,14 +2,15 @@ import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { assertCustomerOrderReadable, assertSessionFilterReadable } from "../../authz/filter-policy.ts";
 import { customerProfileSelect, type CustomerAccess, type CustomerField } from "../../authz/customer-access.ts";
-import { customerAccessThroughSession, openRequestScope, sessionScope, sessionScopeSql, vehicleScope } from "../../authz/scopes.ts";
+import { customerAccessThroughSession, openRequestScope, PAID_DIAGNOSTIC, sessionScope, sessionScopeSql, vehicleScope } from "../../authz/scopes.ts";
 import type { Config } from "../../config.ts";
 import { Prisma } from "../../db/generated/client.ts";
 import type { SessionStatus } from "../../db/generated/enums.ts";
 import type { PrismaClient } from "../../db/prisma.ts";
 import { allOf, anyOf, selectedColumns, selectedJson, type SqlReader } from "../../db/sql.ts";
-import { conflict, forbidden, notFound } from "../../errors.ts";
+import { AppError, conflict, ErrorCode, forbidden, notFound } from "../../errors.ts";
 import type { AccountService } from "../accounts/account.service.ts";
+import type { AuditService } from "../audit/audit.service.ts";
 import { mechanicProfileSelect, toCustomerView, toMechanic } from "../accounts/account.service.ts";
 import { customerWhereSql } from "../accounts/customer.filters.ts";
 import type { Mechanic } from "../accounts/account.types.ts";
@@ -58,14 +59,16 @@ const ALWAYS_READ: ReadonlySet<string> = new Set(["id", "status", "customerId", 
 
 const vehicleSelect = { id: true, year: true, make: true, model: true, color: true, vin: true } as const;
 
-type Transition = "claim" | "start" | "complete" | "cancel";
+type Transition = "claim" | "start" | "complete" | "cancel" | "reassign";
 
 /**
  * The session lifecycle, the only legal moves:
  *
  *   REQUESTED --claim--> ACCEPTED --start--> IN_PROGRESS --complete--> COMPLETED
  *       \___________________\_______________________\--cancel--> CANCELLED
+ *       ^____________________/_______________________/ reassign (the customer, after the mechanic's suspension)
  *
+ * A request is claimed only once its diagnostic is paid (pay before service).
  * Each move is one conditional UPDATE on (id, actor, current status), so two concurrent moves
  * cannot both succeed: the database decides, and the loser gets CONFLICT.
  */
@@ -74,7 +77,20 @@ export const SESSION_TRANSITIONS: Readonly<Record<Transition, { from: readonly S
   start: { from: ["ACCEPTED"], to: "IN_PROGRESS", verb: "started" },
   complete: { from: ["IN_PROGRESS"], to: "COMPLETED", verb: "completed" },
   cancel: { from: ["REQUESTED", "ACCEPTED", "IN_PROGRESS"], to: "CANCELLED", verb: "cancelled" },
+  reassign: { from: ["ACCEPTED", "IN_PROGRESS"], to: "REQUESTED", verb: "reassigned" },
 };
+
+/**
+ * What the session lifecycle needs of the diagnostic's money (PaymentService): crediting the
+ * mechanic who completes it, and refunding the customer in full.
+ */
+export interface DiagnosticMoney {
+  creditDiagnostic(sessionId: string): Promise<void>;
+  refundDiagnosticInFull(actor: Viewer, sessionId: string, reason: string): Promise<void>;
+}
+
+/** The customer's choice when their mechanic is suspended mid-session. */
+export type SuspendedMechanicChoice = "REASSIGN" | "REFUND";
 
 /** Diagnostic sessions: requesting, the lifecycle, and reads, always within the viewer's scope. */
 export class SessionService {
@@ -84,6 +100,9 @@ export class SessionService {
     private readonly accounts: AccountService,
     private readonly config: Pick<Config, "fees">,
     private readonly contentFlags: ContentFlagService,
+    /** Late-bound: PaymentService is built after this service. */
+    private readonly money: () => DiagnosticMoney | null = () => null,
+    private readonly audit: AuditService | null = null,
   ) {}
 
   get diagnosticPriceCents(): number {
@@ -190,10 +209,20 @@ export class SessionService {
     });
   }
 
-  /** A mechanic claims an open request; of two concurrent claims exactly one wins. */
+  /**
+   * A mechanic claims an open, paid request; of two concurrent claims exactly one wins. An unpaid
+   * one is DIAGNOSTIC_NOT_PAID (it is not among the open requests either).
+   */
   async claim(viewer: Viewer, id: string): Promise<DiagnosticSession> {
     if (viewer.role !== "MECHANIC") throw forbidden();
-    return this.transition(viewer, id, "claim", { mechanicId: null }, { mechanicId: viewer.id, acceptedAt: new Date() });
+    try {
+      return await this.transition(viewer, id, "claim", { mechanicId: null, payments: { some: PAID_DIAGNOSTIC } }, { mechanicId: viewer.id, acceptedAt: new Date() });
+    } catch (error) {
+      const unpaid = error instanceof AppError && error.extensions.code === ErrorCode.CONFLICT
+        && (await this.prisma.diagnosticSession.count({ where: { id, status: "REQUESTED", mechanicId: null, payments: { none: PAID_DIAGNOSTIC } } })) > 0;
+      if (unpaid) throw new AppError(ErrorCode.DIAGNOSTIC_NOT_PAID, "This diagnostic has not been paid yet");
+      throw error;
+    }
   }
 
   async start(viewer: Viewer, id: string): Promise<DiagnosticSession> {
@@ -204,11 +233,14 @@ export class SessionService {
   async complete(viewer: Viewer, id: string, input: CompleteSessionInput): Promise<DiagnosticSession> {
     if (viewer.role !== "MECHANIC") throw forbidden();
     const data = validateInput(completeSessionSchema, input);
-    return this.transition(viewer, id, "complete", { mechanicId: viewer.id }, {
+    const completed = await this.transition(viewer, id, "complete", { mechanicId: viewer.id }, {
       completedAt: new Date(),
       diagnosis: data.diagnosis,
       recommendedServices: [...new Set(data.recommendedServices)],
     });
+    // The mechanic who completes the diagnostic earns its share (held since the customer paid).
+    await this.money()?.creditDiagnostic(id);
+    return completed;
   }
 
   /** The customer, or the assigned mechanic, calls a session off before it is completed. */
@@ -216,7 +248,34 @@ export class SessionService {
     const actor = viewer.role === "CUSTOMER" ? { customerId: viewer.id } : viewer.role === "MECHANIC" ? { mechanicId: viewer.id } : null;
     if (!actor) throw forbidden();
     const data = validateInput(cancelReasonSchema, { reason });
-    return this.transition(viewer, id, "cancel", actor, { cancelledAt: new Date(), cancelReason: data.reason });
+    const cancelled = await this.transition(viewer, id, "cancel", actor, { cancelledAt: new Date(), cancelReason: data.reason });
+    // Cancelled before any mechanic claimed it: the customer gets the whole diagnostic back.
+    if (cancelled.mechanicId === null) await this.money()?.refundDiagnosticInFull(viewer, id, "cancelled before a mechanic claimed it");
+    return cancelled;
+  }
+
+  /**
+   * The customer's choice after their mechanic was suspended (or banned) mid-session: REASSIGN
+   * puts the request back among the open ones for another mechanic (who then earns the diagnostic
+   * when completing it), REFUND cancels the session and refunds the diagnostic in full. Audited.
+   * CONFLICT unless the session is claimed, not completed, and its mechanic's account is suspended.
+   */
+  async resolveSuspendedMechanic(viewer: Viewer, id: string, choice: SuspendedMechanicChoice): Promise<DiagnosticSession> {
+    if (viewer.role !== "CUSTOMER") throw forbidden();
+    validateInput(sessionIdSchema, { id });
+    const session = await this.prisma.diagnosticSession.findFirst({ where: { id, customerId: viewer.id }, select: { status: true, mechanicId: true, mechanic: { select: { status: true } } } });
+    if (!session) throw notFound("Session");
+    if (!session.mechanicId || !["ACCEPTED", "IN_PROGRESS"].includes(session.status)) throw conflict("Only a session a mechanic is working on can be reassigned or refunded");
+    if (session.mechanic?.status === "ACTIVE") throw conflict("The session's mechanic is not suspended");
+    const from = session.status;
+    const actor = { customerId: viewer.id, mechanicId: session.mechanicId };
+    const result =
+      choice === "REASSIGN"
+        ? await this.transition(viewer, id, "reassign", actor, { mechanicId: null, acceptedAt: null, startedAt: null })
+        : await this.transition(viewer, id, "cancel", actor, { cancelledAt: new Date(), cancelReason: "The mechanic was suspended; refunded at the customer's request" });
+    await this.audit?.write([{ actor: viewer, action: choice === "REASSIGN" ? "session.reassigned" : "session.refunded_after_suspension", entityType: "DiagnosticSession", entityId: id, data: { from, to: result.status, suspendedMechanicId: session.mechanicId } }]);
+    if (choice === "REFUND") await this.money()?.refundDiagnosticInFull(viewer, id, "mechanic suspended mid-session");
+    return result;
   }
 
   vehiclesOf(viewer: Viewer): Promise<Vehicle[]> {

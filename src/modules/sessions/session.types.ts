@@ -6,6 +6,19 @@ import { ConnectionType } from "../shared/pagination.ts";
 
 registerEnumType(SessionStatus, { name: "SessionStatus" });
 
+/** The customer's choice when their mechanic is suspended mid-session. */
+export enum SuspendedMechanicChoice {
+  REASSIGN = "REASSIGN",
+  REFUND = "REFUND",
+}
+registerEnumType(SuspendedMechanicChoice, {
+  name: "SuspendedMechanicChoice",
+  valuesConfig: {
+    REASSIGN: { description: "Back to the open requests for another mechanic, who earns the diagnostic on completing it." },
+    REFUND: { description: "Cancel the session and refund the diagnostic in full." },
+  },
+});
+
 // Lists return these by the hundred: plain properties resolve with graphql's default resolver, not
 // through type-graphql's per-field wrapper (the project uses no type-graphql middlewares).
 @ObjectType({ simpleResolvers: true })

@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "LedgerAccount" ADD VALUE 'DIAGNOSTIC_CLEARING';
+
