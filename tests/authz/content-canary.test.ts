@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentPolicy } from "../../src/authz/content-policy.ts";
 import { CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, ESCALATE, escalateAndAccept, REPAIR_1200, RESPOND } from "../factories/escalations.ts";
-import { createAdmin, createAdvisor, createCustomer, createMechanic, createPartner, createSession, createVehicle, createWorkshop, type CreatedUser } from "../factories/index.ts";
+import { createAdmin, createAdvisor, createCustomer, createMechanic, createPartner, createSession, createVehicle, createWorkshop, markDiagnosticPaid, type CreatedUser } from "../factories/index.ts";
 import { CREATE_PARTNER_QUOTE, linesOf, partnerWorld, REJECT_PARTNER_QUOTE } from "../factories/partnerships.ts";
 import { live, waitUntil, type LiveSubscription } from "../setup/live.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
@@ -101,6 +101,8 @@ const rows: Row[] = [
       const mechanic = await createMechanic(app);
       const payload = await app.gql(`mutation ($input: RequestSessionInput!) { requestSession(input: $input) { id concern } }`, { input: { vehicleId: vehicle.id, concern: canary.text } }, customer.token);
       const id = payload.data!.requestSession.id;
+      // Only a paid request reaches mechanics browsing open requests.
+      await markDiagnosticPaid(app, { id, customerId: customer.id, priceCents: 2500 });
       return {
         payload,
         entityType: "DiagnosticSession",

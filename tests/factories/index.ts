@@ -142,17 +142,23 @@ export async function createSession(app: TestApp, options: SessionOptions) {
       requestedAt: options.requestedAt ?? new Date(),
     },
   });
-  if (options.paid) {
-    const id = randomUUID();
-    await app.prisma.payment.create({
-      data: { id, kind: "DIAGNOSTIC", customerId: options.customerId, sessionId: session.id, amountCents: session.priceCents, status: "SUCCEEDED", transferGroup: `payment_${id}`, idempotencyKey: `factory:${id}` },
-    });
-  }
+  if (options.paid) await markDiagnosticPaid(app, session);
   if (options.escalatedToWorkshopId) {
     if (!options.mechanicId) throw new Error("an escalated session needs its mechanic");
     await app.prisma.escalation.create({ data: { sessionId: session.id, mechanicId: options.mechanicId, workshopId: options.escalatedToWorkshopId, status: "ACCEPTED" } });
   }
   return session;
+}
+
+/**
+ * Record a session's diagnostic as paid (a SUCCEEDED payment row, no ledger), so the request
+ * reaches mechanics. Tests of the money itself pay through the API (factories/diagnostics.ts).
+ */
+export async function markDiagnosticPaid(app: TestApp, session: { id: string; customerId: string; priceCents: number }): Promise<void> {
+  const id = randomUUID();
+  await app.prisma.payment.create({
+    data: { id, kind: "DIAGNOSTIC", customerId: session.customerId, sessionId: session.id, amountCents: session.priceCents, status: "SUCCEEDED", transferGroup: `payment_${id}`, idempotencyKey: `factory:${id}` },
+  });
 }
 
 /** A stored chat message, as the messenger would have written it (for history and admin views). */

@@ -87,7 +87,7 @@ describe("seed 003's monthly revenue table", () => {
     expect(month).toEqual({ diagnosticFeesCents: 250_000, repairFeesCents: 1_440_000, referralFeesPaidCents: 720_000, commissionsPaidCents: 0, netRevenueCents: 970_000 });
     expect(platformRevenue(seedMonth({ diagnostics: 1_000, escalatedRepairs: 180, partneredRepairs: 0, repairCents: 80_000 }))).toEqual(month);
     expect(await unbalancedTransactions(app.prisma)).toEqual([]);
-  });
+  }, 180_000); // builds a month through the API: dozens of paid diagnostics and repairs
 });
 
 describe("seed 000's revised partnership model", () => {
@@ -122,5 +122,5 @@ describe("seed 000's revised partnership model", () => {
     expect(month).toEqual({ diagnosticFeesCents: 12_500, repairFeesCents: 240_000, referralFeesPaidCents: 0, commissionsPaidCents: 160_000, netRevenueCents: 92_500 });
     expect(platformRevenue(seedMonth({ diagnostics: 50, escalatedRepairs: 0, partneredRepairs: 20, repairCents: 80_000 }))).toEqual(month);
     expect(await unbalancedTransactions(app.prisma)).toEqual([]);
-  });
+  }, 180_000); // builds a month through the API: dozens of paid diagnostics and repairs
 });
