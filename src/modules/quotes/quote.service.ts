@@ -116,6 +116,11 @@ export class QuoteService {
 
     const transitions: Transition[] = [];
     const quote = await this.prisma.$transaction(async (tx) => {
+      // Locks the escalation row first, as create and approve do: an approval of a competing quote
+      // either commits before (this escalation no longer takes quotes) or waits and then closes
+      // the new version with the others. Without it the new version slipped past the approval.
+      const open = await tx.escalation.updateMany({ where: { id: old.escalationId, status: { in: ["ACCEPTED", "QUOTED"] } }, data: { status: "QUOTED" } });
+      if (open.count !== 1) throw conflict("This escalation no longer takes quotes");
       const superseded = await tx.repairQuote.updateMany({ where: { id: old.id, status: "PENDING" }, data: { status: "SUPERSEDED" } });
       if (superseded.count !== 1) throw conflict("Only a pending quote can be revised");
       const created = await this.insertVersion(tx, viewer, { escalationId: old.escalationId, workshopId: old.workshopId!, version: old.version + 1, previousVersionId: old.id }, priced, now);
