@@ -15,6 +15,7 @@ import { validateInput } from "../shared/validation.ts";
 import { catalogPartSchema, validateCatalogImport, type CatalogPartData } from "./catalog-import.ts";
 import { inactiveReason, isoDay, NOT_COUNTED_AGAINST_LIMIT, startOfUtcMonth, validOn } from "./partnership-rules.ts";
 import { applySchema, laborRateSchema, permissionsSchema, requiredReasonSchema, type ApplyForPartnershipInput, type CatalogFormat, type CatalogPartInput, type LaborRateInput, type PartnershipPermissionsInput } from "./partnership.inputs.ts";
+import { parseCalendarDay } from "../shared/dates.ts";
 import {
   AbuseSignalKind,
   PartnershipInactiveReason,
@@ -33,7 +34,12 @@ type PartnershipRow = Prisma.PartnershipGetPayload<object>;
 /** The partnership part of the fee policy (fee-policy.ts) and the admin abuse signal. */
 export type PartnershipSettings = FeePolicy["partnership"] & Config["partnerships"];
 
-const day = (value: string) => new Date(`${value}T00:00:00Z`);
+/** A validated `YYYY-MM-DD` (shared/dates.ts's calendarDay) as the UTC midnight it is stored as. */
+const day = (value: string) => {
+  const date = parseCalendarDay(value);
+  if (!date) throw new Error("an unvalidated calendar day reached the service");
+  return date;
+};
 
 const organizationSelect = { userId: true, organizationName: true, verifiedAt: true, workshopId: true } as const;
 const toOrganization = (p: Prisma.PartnerProfileGetPayload<{ select: typeof organizationSelect }>): PartnerOrganization => ({

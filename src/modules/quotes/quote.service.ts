@@ -12,7 +12,7 @@ import type { AuditService } from "../audit/audit.service.ts";
 import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
 import { splitRepair, type FeePolicy } from "../payments/fee-policy.ts";
-import { priceLineItems, PricingError } from "./pricing.ts";
+import { assertChargeableTotal, priceLineItems, PricingError } from "./pricing.ts";
 import { postSystemMessage, quoteNotice } from "./quote-notice.ts";
 import { quoteInputSchema, reasonSchema, type QuoteInput } from "./quote.inputs.ts";
 import type { QuoteLineItem, QuoteStatusChange, RepairQuote } from "./quote.type.ts";
@@ -284,6 +284,7 @@ export class QuoteService {
     const data = validateInput(quoteInputSchema, input);
     try {
       const priced = priceLineItems(data.lineItems);
+      assertChargeableTotal(priced.totalCents);
       const split = splitRepair({
         totalCents: priced.totalCents,
         platformFeeBasisPoints: this.fees.platformFeeBasisPoints,
