@@ -47,7 +47,7 @@ async function seed(config: Config): Promise<void> {
   const database = await openDatabase(config);
   const { seeded } = await bootstrapData({ ...config, seedDemoData: "always" }, database);
   await database.close();
-  console.log(seeded ? "seeded the demo world" : "demo world already present");
+  console.log(seeded ? "seeded the demo world" : config.production ? "production never seeds the demo world (its password is public)" : "demo world already present");
 }
 
 async function main(command: string | undefined, args: string[]): Promise<void> {

@@ -77,6 +77,14 @@ const envSchema = z
     if (env.NODE_ENV === "production" && (!env.JWT_SECRET || env.JWT_SECRET.length < 32)) {
       ctx.addIssue({ code: "custom", path: ["JWT_SECRET"], message: "must be set to at least 32 characters in production" });
     }
+    // The development secret is in this repository: anyone could sign an admin's token with it.
+    if (env.NODE_ENV === "production" && env.JWT_SECRET === DEV_JWT_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["JWT_SECRET"], message: "must not be the public development secret in production; generate one, e.g. `openssl rand -base64 48`" });
+    }
+    // Demo accounts share a published password: a production database never gets them.
+    if (env.NODE_ENV === "production" && env.SEED_DEMO_DATA === "always") {
+      ctx.addIssue({ code: "custom", path: ["SEED_DEMO_DATA"], message: "must not be `always` in production: the demo accounts' password is public" });
+    }
     if (env.JWT_SECRET !== undefined && env.JWT_SECRET.length < 32) {
       ctx.addIssue({ code: "custom", path: ["JWT_SECRET"], message: "must be at least 32 characters" });
     }
@@ -207,7 +215,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
         : undefined,
     },
     admin,
-    seedDemoData: env.SEED_DEMO_DATA,
+    // `auto` seeds a new embedded database, which production may also run on: never there.
+    seedDemoData: production ? "never" : env.SEED_DEMO_DATA,
     fees: { ...feePolicyOf(env), escrowThresholdCents: env.ESCROW_THRESHOLD_CENTS },
     partnerships: {
       markupAlertBasisPoints: env.PARTNERSHIP_MARKUP_ALERT_BP,

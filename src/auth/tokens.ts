@@ -24,6 +24,8 @@ export interface TokenService {
 /** Verified tokens kept, and for how long at most (an entry also ends with its token). */
 const VERIFIED_MAX_ENTRIES = 10_000;
 const VERIFIED_MAX_AGE_MS = 60_000;
+/** Our own tokens' subject: a user id. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function createTokenService(auth: Config["auth"]): TokenService {
   // Imported once: given raw bytes, jose imports the key again for every token it signs or checks.
@@ -32,7 +34,11 @@ export function createTokenService(auth: Config["auth"]): TokenService {
   const jwks = external ? createRemoteJWKSet(new URL(external.jwksUrl)) : undefined;
   const verified = new Map<string, { identity: TokenIdentity; until: number }>();
 
-  /** The full check: signature, issuer, audience, expiry. */
+  /**
+   * The full check: signature, issuer, audience, expiry. A token must expire (`exp` is required:
+   * one without would be a credential for ever), and our own tokens name a user by uuid: any other
+   * subject is refused here rather than reaching the database's uuid cast.
+   */
   async function verifyToken(token: string): Promise<TokenIdentity> {
     let payload: JWTPayload;
     let source: "local" | "external";
@@ -40,9 +46,9 @@ export function createTokenService(auth: Config["auth"]): TokenService {
       // Our own tokens are HS256; anything else can only come from the external issuer.
       source = decodeProtectedHeader(token).alg === "HS256" ? "local" : "external";
       if (source === "local") {
-        ({ payload } = await jwtVerify(token, await secret, { issuer: auth.issuer, audience: auth.audience, algorithms: ["HS256"] }));
+        ({ payload } = await jwtVerify(token, await secret, { issuer: auth.issuer, audience: auth.audience, algorithms: ["HS256"], requiredClaims: ["exp", "sub"] }));
       } else if (jwks && external) {
-        ({ payload } = await jwtVerify(token, jwks, { issuer: external.issuer, audience: external.audience }));
+        ({ payload } = await jwtVerify(token, jwks, { issuer: external.issuer, audience: external.audience, requiredClaims: ["exp", "sub"] }));
       } else {
         throw unauthenticated("Invalid or expired token");
       }
@@ -50,8 +56,9 @@ export function createTokenService(auth: Config["auth"]): TokenService {
       if (error instanceof joseErrors.JWTExpired) throw unauthenticated("Token expired");
       throw unauthenticated("Invalid or expired token");
     }
-    if (!payload.sub) throw unauthenticated("Invalid or expired token");
-    const expiresAt = payload.exp ? new Date(payload.exp * 1000) : null;
+    if (!payload.sub || payload.exp === undefined) throw unauthenticated("Invalid or expired token");
+    if (source === "local" && !UUID.test(payload.sub)) throw unauthenticated("Invalid or expired token");
+    const expiresAt = new Date(payload.exp * 1000);
     if (source === "local") return { source, userId: payload.sub, expiresAt };
     const email = typeof payload.email === "string" && payload.email_verified === true ? payload.email : undefined;
     return { source, subject: `${payload.iss}|${payload.sub}`, email, expiresAt };

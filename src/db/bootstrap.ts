@@ -5,11 +5,12 @@ import { seedDemoWorld } from "./seed.ts";
 
 /**
  * Start-up data, before the server listens: the demo world on a new embedded database
- * (SEED_DEMO_DATA=auto) or whenever it is missing (always); then the configured admin.
+ * (SEED_DEMO_DATA=auto) or whenever it is missing (always), never in production (the demo
+ * accounts' password is public; config also refuses `always` there); then the configured admin.
  */
 export async function bootstrapData(config: Config, database: Database): Promise<{ seeded: boolean }> {
   const empty = (await database.prisma.user.count()) === 0;
-  const wantSeed = config.seedDemoData === "always" || (config.seedDemoData === "auto" && database.embedded && empty);
+  const wantSeed = !config.production && (config.seedDemoData === "always" || (config.seedDemoData === "auto" && database.embedded && empty));
   const seeded = wantSeed ? await seedDemoWorld(database.prisma) : false;
   await bootstrapAdmin(config, database);
   return { seeded };

@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
-import { execute, getNamedType, GraphQLError, isInputObjectType, Kind, typeFromAST, type DocumentNode, type GraphQLSchema } from "graphql";
+import { execute, getNamedType, getOperationAST, GraphQLError, isInputObjectType, Kind, typeFromAST, type DocumentNode, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 
 type Result = Awaited<ReturnType<GatewayExecutor>>;
@@ -19,6 +19,13 @@ interface Plan {
  * sends a new document every time gets graphql-js, never a compile per request. An operation
  * graphql-jit cannot compile stays on graphql-js, and so does one with a variable of a recursive
  * input type (see `recursiveInputTypes`).
+ *
+ * Mutations always run on graphql-js. The spec runs a mutation's root fields one after another,
+ * and when a non-null root field fails, data becomes null and the fields after it never run
+ * (graphql-js rejects the serial chain there). graphql-jit's compiled mutations kept going: a
+ * `sendMessage` after a failed one stored and delivered its message although the answer was
+ * `data: null`. Mutations are a small share of traffic and their cost is the database, not the
+ * walk of the document, so exact semantics win over the compile.
  *
  * Plans hang off the parsed document, which Apollo caches per query text (and evicts), so they go
  * when it does. Apollo Server has no executor option; a gateway is a schema plus an executor, so
@@ -47,6 +54,7 @@ export function executionGateway(schema: GraphQLSchema, compileAfter: number): G
 
   const compile = (document: DocumentNode, operationName: string | undefined): CompiledQuery | null => {
     if (hasRecursiveVariable(document)) return null;
+    if (getOperationAST(document, operationName)?.operation === "mutation") return null;
     try {
       const compiled = compileQuery(schema, document, operationName);
       return isCompiledQuery(compiled) ? compiled : null;

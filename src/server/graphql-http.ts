@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { pipeline, type Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from "@apollo/server";
+import { getOperationAST, parse } from "graphql";
 import type { Context } from "../auth/context.ts";
 import { ErrorCode } from "../errors.ts";
 
@@ -44,14 +45,19 @@ class HttpRefusal extends Error {
  */
 export function graphqlHttpHandler(options: GraphqlHttpOptions) {
   return async (req: IncomingMessage, res: ServerResponse) => {
+    let body: unknown;
     const timer = setTimeout(() => {
       if (!res.headersSent) {
-        sendError(res, new HttpRefusal(503, "Request timed out", ErrorCode.SERVICE_UNAVAILABLE, { connection: "close" }), { retryable: true });
+        // The work goes on after this answer: a mutation may still commit, so only a request
+        // without one is called retryable (a client retrying a committed write would repeat it).
+        const mayWrite = carriesMutation(body);
+        const message = mayWrite ? "Request timed out; its changes may still be applied" : "Request timed out";
+        sendError(res, new HttpRefusal(503, message, ErrorCode.SERVICE_UNAVAILABLE, { connection: "close" }), { retryable: !mayWrite });
       }
     }, options.requestTimeoutMs);
     res.once("close", () => clearTimeout(timer));
     try {
-      const body = await readJsonBody(req);
+      body = await readJsonBody(req);
       const persisted = resolvePersistedOperations(body, options.persistedOperations);
       const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? "GET", headers: headerMap(req), search: searchOf(req.url), body };
       const response = await options.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => options.context(req, persisted) });
@@ -72,6 +78,24 @@ export function graphqlHttpHandler(options: GraphqlHttpOptions) {
       sendError(res, new HttpRefusal(500, "Internal server error", ErrorCode.INTERNAL_SERVER_ERROR));
     }
   };
+}
+
+/**
+ * Whether a request body (one operation or a batch) may run a mutation. Parsed only when a request
+ * timed out; a body that cannot be parsed counts as one, to stay on the safe side.
+ */
+function carriesMutation(body: unknown): boolean {
+  const operations = Array.isArray(body) ? body : [body];
+  return operations.some((operation) => {
+    const { query, operationName } = (operation ?? {}) as { query?: unknown; operationName?: unknown };
+    if (typeof query !== "string") return operation !== undefined;
+    try {
+      const ast = getOperationAST(parse(query), typeof operationName === "string" ? operationName : undefined);
+      return ast?.operation !== "query";
+    } catch {
+      return true;
+    }
+  });
 }
 
 function sendError(res: ServerResponse, refusal: HttpRefusal, extensions: Record<string, unknown> = {}) {

@@ -24,6 +24,7 @@ import { buildBaseSchema } from "../schema.ts";
 import { createErrorFormatter, describeInternalError } from "./format-error.ts";
 import { graphiqlRouter } from "./graphiql/graphiql.ts";
 import { executionGateway } from "./execution.ts";
+import { guardInputs } from "./input-guard.ts";
 import { graphqlHttpHandler, isGraphqlUrl } from "./graphql-http.ts";
 import { attachGraphqlWs } from "./graphql-ws.ts";
 import { introspectionPlugin } from "./introspection.ts";
@@ -67,6 +68,8 @@ export async function startServer(config: Config, database: Database, logger: Lo
     onPenalty: ({ userId, status }) => services.enforcement.announceStatus(userId, status),
     onUnrecorded: (operation, paths) => logger.error({ operation, paths }, "content findings masked but not recorded"),
   });
+  // Ids and text are checked inside the permission layer, outside the content policy and every resolver.
+  guardInputs(baseSchema);
   const schema = options.withoutPermissionsForBenchmark ? baseSchema : enforcePermissions(baseSchema, permissionRules);
   const introspection = { production: config.production, fullSchema: schema, visibleSchemas };
   const tokens = createTokenService(config.auth);

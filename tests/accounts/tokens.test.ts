@@ -40,6 +40,14 @@ afterAll(async () => {
 
 const ME = `{ me { id } }`;
 
+/** A token signed with the server's own secret, as an attacker who had it could not make (but a bug could). */
+function localToken(subject: string, options: { exp?: boolean } = {}) {
+  let jwt = new SignJWT({ role: "CUSTOMER" }).setProtectedHeader({ alg: "HS256" }).setIssuer(app.config.auth.issuer).setAudience(app.config.auth.audience);
+  if (subject) jwt = jwt.setSubject(subject);
+  if (options.exp !== false) jwt = jwt.setExpirationTime("5m");
+  return jwt.sign(new TextEncoder().encode(app.config.auth.jwtSecret));
+}
+
 describe("bearer tokens", () => {
   it("treats a request without a token as anonymous: protected fields say UNAUTHENTICATED", async () => {
     const { errors } = await app.gql(ME);
@@ -70,6 +78,19 @@ describe("bearer tokens", () => {
     const { errors, status } = await app.gql(ME, {}, expired);
     expect(status).toBe(401);
     expect(errors?.[0]).toMatchObject({ message: "Token expired", extensions: { code: "UNAUTHENTICATED" } });
+  });
+
+  it.each([
+    ["without an expiry", async (id: string) => localToken(id, { exp: false })],
+    ["whose subject is not a user id", async () => localToken("not-a-uuid")],
+    ["whose subject is empty", async () => localToken("")],
+  ])("refuses a correctly signed token %s with 401 UNAUTHENTICATED, nothing logged at error level", async (_name, make) => {
+    const customer = await createCustomer(app);
+    const logged = app.logLines.length;
+    const { errors, status, body } = await app.gql(ME, {}, await make(customer.id));
+    expect(status, body).toBe(401);
+    expect(errors?.[0]).toMatchObject({ message: "Invalid or expired token", extensions: { code: "UNAUTHENTICATED" } });
+    expect(app.logLines.slice(logged).filter((line) => line.includes('"level":50'))).toEqual([]);
   });
 
   it("refuses a token it accepted a moment ago once that token has expired", async () => {

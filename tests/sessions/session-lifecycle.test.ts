@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAdmin, createCustomer, createMechanic, createSession, createVehicle } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
@@ -77,6 +78,24 @@ describe("the lifecycle", () => {
     const response = await app.gql(mutation, { id: session.id, ...extra }, mechanic.token);
     expect(codeOf(response)).toBe("CONFLICT");
     expect((await app.prisma.diagnosticSession.findUniqueOrThrow({ where: { id: session.id } })).status).toBe(status);
+  });
+
+  it("answers a claim of a closed request exactly as one of an id that never existed: no existence oracle", async () => {
+    const customer = await createCustomer(app);
+    const other = await createMechanic(app);
+    const mechanic = await createMechanic(app);
+    const closed = [
+      await createSession(app, { customerId: customer.id, mechanicId: other.id, status: "ACCEPTED", paid: true }),
+      await createSession(app, { customerId: customer.id, mechanicId: other.id, status: "COMPLETED", paid: true }),
+      await createSession(app, { customerId: customer.id, status: "CANCELLED", paid: true }),
+    ];
+    const answers = [];
+    for (const id of [...closed.map((session) => session.id), randomUUID()]) {
+      const { errors, data } = await app.gql(CLAIM, { id }, mechanic.token);
+      answers.push({ data, errors: errors?.map(({ message, extensions }) => ({ message, extensions })) });
+    }
+    expect(answers[0]).toEqual({ data: null, errors: [{ message: "This request has already been claimed or is no longer open", extensions: { code: "CONFLICT" } }] });
+    for (const answer of answers) expect(answer).toEqual(answers[0]);
   });
 
   it("lets exactly one of several concurrent claims win", async () => {

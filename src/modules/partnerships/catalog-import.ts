@@ -2,6 +2,7 @@ import { z } from "zod";
 import { nameFieldsOf } from "../../authz/content-policy.ts";
 import { detectContactDetails } from "../chat/contact-detector.ts";
 import { MAX_QUOTE_TOTAL_CENTS } from "../quotes/pricing.ts";
+import { calendarDay } from "../shared/dates.ts";
 
 /** One rejected row of a catalog import: 1-based data row (the CSV header is not a row), field, reason. */
 export interface ImportRejection {
@@ -14,7 +15,7 @@ export const MAX_IMPORT_ROWS = 5_000;
 export const MAX_IMPORT_BYTES = 1_000_000;
 
 const cents = z.coerce.number({ error: "must be a whole number of cents" }).int("must be a whole number of cents").min(0, "must not be negative").max(MAX_QUOTE_TOTAL_CENTS, "is above the quote limit");
-const day = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD").refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "must be a real date");
+const day = calendarDay;
 
 /** A price list part, as the upsert mutation and the import both accept it. */
 export const catalogPartSchema = z

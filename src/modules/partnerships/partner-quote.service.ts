@@ -4,7 +4,7 @@ import { Prisma } from "../../db/generated/client.ts";
 import type { PrismaClient } from "../../db/prisma.ts";
 import { AppError, badInput, conflict, ErrorCode, forbidden, notFound } from "../../errors.ts";
 import { splitRepair } from "../payments/fee-policy.ts";
-import { priceLineItems, PricingError, type LineItem } from "../quotes/pricing.ts";
+import { assertChargeableTotal, priceLineItems, PricingError, type LineItem } from "../quotes/pricing.ts";
 import { postSystemMessage, quoteNotice } from "../quotes/quote-notice.ts";
 import { quoteSelect, toQuote, type QuoteService, type Transition } from "../quotes/quote.service.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
@@ -250,7 +250,9 @@ export class PartnerQuoteService {
       sources.push({ partNumber: null, catalogPartId: null, laborRateId: rate.id });
     });
     try {
-      return { ...priceLineItems(items), sources };
+      const priced = priceLineItems(items);
+      assertChargeableTotal(priced.totalCents);
+      return { ...priced, sources };
     } catch (error) {
       if (error instanceof PricingError) throw badInput(`input: ${error.message.replace(/^items\[\d+\]\s*/, "a line ")}`, "input");
       throw error;

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { z } from "zod";
 import { PartnershipType, PaymentTerms } from "../../db/generated/enums.ts";
 import { MAX_LINE_ITEMS, MAX_QUOTE_TOTAL_CENTS } from "../quotes/pricing.ts";
+import { calendarDay } from "../shared/dates.ts";
 
 export enum CatalogFormat {
   CSV = "CSV",
@@ -9,7 +10,7 @@ export enum CatalogFormat {
 }
 registerEnumType(CatalogFormat, { name: "CatalogFormat" });
 
-const day = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD").refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "must be a real date");
+const day = calendarDay;
 const limitCents = z.number().int().min(1).max(MAX_QUOTE_TOTAL_CENTS);
 
 @InputType({ description: "Permissions the partner grants the mechanic under a partnership." })

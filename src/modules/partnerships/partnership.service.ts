@@ -3,7 +3,7 @@ import type { Viewer } from "../../auth/viewer.ts";
 import { partnershipScope, quoteScope } from "../../authz/scopes.ts";
 import type { Config } from "../../config.ts";
 import type { FeePolicy } from "../payments/fee-policy.ts";
-import type { Prisma } from "../../db/generated/client.ts";
+import { Prisma } from "../../db/generated/client.ts";
 import type { PartnershipStatus, QuoteStatus } from "../../db/generated/enums.ts";
 import type { PrismaClient } from "../../db/prisma.ts";
 import { badInput, conflict, forbidden, notFound } from "../../errors.ts";
@@ -15,6 +15,7 @@ import { validateInput } from "../shared/validation.ts";
 import { catalogPartSchema, validateCatalogImport, type CatalogPartData } from "./catalog-import.ts";
 import { inactiveReason, isoDay, NOT_COUNTED_AGAINST_LIMIT, startOfUtcMonth, validOn } from "./partnership-rules.ts";
 import { applySchema, laborRateSchema, permissionsSchema, requiredReasonSchema, type ApplyForPartnershipInput, type CatalogFormat, type CatalogPartInput, type LaborRateInput, type PartnershipPermissionsInput } from "./partnership.inputs.ts";
+import { parseCalendarDay } from "../shared/dates.ts";
 import {
   AbuseSignalKind,
   PartnershipInactiveReason,
@@ -33,7 +34,12 @@ type PartnershipRow = Prisma.PartnershipGetPayload<object>;
 /** The partnership part of the fee policy (fee-policy.ts) and the admin abuse signal. */
 export type PartnershipSettings = FeePolicy["partnership"] & Config["partnerships"];
 
-const day = (value: string) => new Date(`${value}T00:00:00Z`);
+/** A validated `YYYY-MM-DD` (shared/dates.ts's calendarDay) as the UTC midnight it is stored as. */
+const day = (value: string) => {
+  const date = parseCalendarDay(value);
+  if (!date) throw new Error("an unvalidated calendar day reached the service");
+  return date;
+};
 
 const organizationSelect = { userId: true, organizationName: true, verifiedAt: true, workshopId: true } as const;
 const toOrganization = (p: Prisma.PartnerProfileGetPayload<{ select: typeof organizationSelect }>): PartnerOrganization => ({
@@ -244,13 +250,20 @@ export class PartnershipService {
     const row = await this.findAsPartnerForPricing(viewer, partnershipId);
     const { rows, rejected } = validateCatalogImport(format, content);
     if (rejected.length) return { applied: false, importedCount: 0, rejected: rejected.slice(0, 500) };
-    await this.prisma.$transaction(
-      async (tx) => {
-        for (const part of rows) await this.writePart(tx, row.id, part);
-        await this.record(tx, viewer, row.id, "partnership.catalog_imported", { format, rows: rows.length });
-      },
-      { timeout: 60_000 },
-    );
+    // Every row was validated above, so the writes cannot be refused. They go in batches, each one
+    // multi-row upsert in its own short transaction: 5,000 row-by-row upserts in one transaction
+    // held the embedded database's one connection for 30 s, and outlived the request timeout
+    // before it committed. Each row is keyed (partnership, part number, validFrom), so a batch
+    // written twice (a retry after a failure part-way) writes the same rows again.
+    for (let start = 0; start < rows.length; start += IMPORT_BATCH_ROWS) {
+      const batch = rows.slice(start, start + IMPORT_BATCH_ROWS);
+      const last = start + IMPORT_BATCH_ROWS >= rows.length;
+      await this.prisma.$transaction(async (tx) => {
+        await upsertParts(tx, row.id, batch);
+        if (last) await this.record(tx, viewer, row.id, "partnership.catalog_imported", { format, rows: rows.length });
+      });
+    }
+    if (rows.length === 0) await this.prisma.$transaction((tx) => this.record(tx, viewer, row.id, "partnership.catalog_imported", { format, rows: 0 }));
     return { applied: true, importedCount: rows.length, rejected: [] };
   }
 
@@ -447,17 +460,7 @@ export class PartnershipService {
   }
 
   private writePart(tx: Tx, partnershipId: string, data: CatalogPartData) {
-    const values = {
-      name: data.name,
-      category: data.category,
-      wholesalePriceCents: data.wholesalePriceCents,
-      retailPriceCents: data.retailPriceCents,
-      // Margin on the retail price.
-      marginBasisPoints: data.retailPriceCents ? Math.round(((data.retailPriceCents - data.wholesalePriceCents) * 10_000) / data.retailPriceCents) : 0,
-      availableQuantity: data.availableQuantity,
-      leadTimeDays: data.leadTimeDays,
-      validUntil: data.validUntil ? day(data.validUntil) : null,
-    };
+    const values = partValues(data);
     return tx.partnerCatalogPart.upsert({
       where: { partnershipId_partNumber_validFrom: { partnershipId, partNumber: data.partNumber, validFrom: day(data.validFrom) } },
       create: { partnershipId, partNumber: data.partNumber, validFrom: day(data.validFrom), ...values },
@@ -511,4 +514,43 @@ function toCatalogPart(row: Prisma.PartnerCatalogPartGetPayload<object>): Catalo
 
 function toLaborRate(row: Prisma.PartnerLaborRateGetPayload<object>): LaborRate {
   return { ...row, validFrom: isoDay(row.validFrom), validUntil: row.validUntil ? isoDay(row.validUntil) : null };
+}
+
+/** Rows per statement and transaction of a price list import: 5,000 rows are 10 short transactions. */
+const IMPORT_BATCH_ROWS = 500;
+
+/** The stored columns of a validated price list part, besides its key. */
+function partValues(data: CatalogPartData) {
+  return {
+    name: data.name,
+    category: data.category,
+    wholesalePriceCents: data.wholesalePriceCents,
+    retailPriceCents: data.retailPriceCents,
+    // Margin on the retail price.
+    marginBasisPoints: data.retailPriceCents ? Math.round(((data.retailPriceCents - data.wholesalePriceCents) * 10_000) / data.retailPriceCents) : 0,
+    availableQuantity: data.availableQuantity,
+    leadTimeDays: data.leadTimeDays,
+    validUntil: data.validUntil ? day(data.validUntil) : null,
+  };
+}
+
+/**
+ * One statement upserting many validated parts by their key (partnership, part number, validFrom),
+ * as writePart does one: writing the same rows again changes nothing, so a retried batch is safe.
+ * The rows' keys are distinct (validateCatalogImport refuses repeats), as ON CONFLICT requires.
+ */
+function upsertParts(tx: Tx, partnershipId: string, parts: readonly CatalogPartData[]) {
+  const tuples = parts.map((part) => {
+    const v = partValues(part);
+    return Prisma.sql`(gen_random_uuid(), ${partnershipId}::uuid, ${part.partNumber}, ${v.name}, ${v.category}, ${v.wholesalePriceCents}::int, ${v.retailPriceCents}::int,
+      ${v.marginBasisPoints}::int, ${v.availableQuantity}::int, ${v.leadTimeDays}::int, ${day(part.validFrom)}::date, ${v.validUntil}::date)`;
+  });
+  return tx.$executeRaw`
+    INSERT INTO "PartnerCatalogPart" (id, "partnershipId", "partNumber", name, category, "wholesalePriceCents", "retailPriceCents",
+      "marginBasisPoints", "availableQuantity", "leadTimeDays", "validFrom", "validUntil")
+    VALUES ${Prisma.join(tuples)}
+    ON CONFLICT ("partnershipId", "partNumber", "validFrom") DO UPDATE SET
+      name = EXCLUDED.name, category = EXCLUDED.category, "wholesalePriceCents" = EXCLUDED."wholesalePriceCents",
+      "retailPriceCents" = EXCLUDED."retailPriceCents", "marginBasisPoints" = EXCLUDED."marginBasisPoints",
+      "availableQuantity" = EXCLUDED."availableQuantity", "leadTimeDays" = EXCLUDED."leadTimeDays", "validUntil" = EXCLUDED."validUntil"`;
 }

@@ -34,6 +34,8 @@ export const MAX_DESCRIPTION_LENGTH = 200;
 /** $1,000,000: far above any real repair, well inside a 32-bit database integer. */
 export const MAX_QUOTE_TOTAL_CENTS = 100_000_000;
 export const BASIS_POINTS_PER_WHOLE = 10_000;
+/** Stripe's smallest charge in USD: a quote below it could never be paid. */
+export const MIN_QUOTE_TOTAL_CENTS = 50;
 
 const LINE_ITEM_KINDS: ReadonlySet<string> = new Set<LineItemKind>(["PART", "LABOR", "FEE"]);
 const MINUTES_PER_HOUR = 60n;
@@ -51,6 +53,19 @@ export class PricingError extends Error {
     super(message);
     this.name = "PricingError";
     this.field = field;
+  }
+}
+
+/**
+ * Refuses a quote total a card cannot be charged (below {@link MIN_QUOTE_TOTAL_CENTS}). Separate
+ * from priceLineItems, which prices any lines (a free inspection line is fine); every quote a
+ * customer will pay (workshop quotes, partnership quotes) checks its total with this.
+ *
+ * @throws {PricingError} on field `items`.
+ */
+export function assertChargeableTotal(totalCents: number): void {
+  if (totalCents < MIN_QUOTE_TOTAL_CENTS) {
+    throw new PricingError("items", `the quote total must be at least ${MIN_QUOTE_TOTAL_CENTS} cents, the smallest amount a card can be charged`);
   }
 }
 

@@ -12,7 +12,7 @@ import type { AuditService } from "../audit/audit.service.ts";
 import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
 import { splitRepair, type FeePolicy } from "../payments/fee-policy.ts";
-import { priceLineItems, PricingError } from "./pricing.ts";
+import { assertChargeableTotal, priceLineItems, PricingError } from "./pricing.ts";
 import { postSystemMessage, quoteNotice } from "./quote-notice.ts";
 import { quoteInputSchema, reasonSchema, type QuoteInput } from "./quote.inputs.ts";
 import type { QuoteLineItem, QuoteStatusChange, RepairQuote } from "./quote.type.ts";
@@ -116,6 +116,11 @@ export class QuoteService {
 
     const transitions: Transition[] = [];
     const quote = await this.prisma.$transaction(async (tx) => {
+      // Locks the escalation row first, as create and approve do: an approval of a competing quote
+      // either commits before (this escalation no longer takes quotes) or waits and then closes
+      // the new version with the others. Without it the new version slipped past the approval.
+      const open = await tx.escalation.updateMany({ where: { id: old.escalationId, status: { in: ["ACCEPTED", "QUOTED"] } }, data: { status: "QUOTED" } });
+      if (open.count !== 1) throw conflict("This escalation no longer takes quotes");
       const superseded = await tx.repairQuote.updateMany({ where: { id: old.id, status: "PENDING" }, data: { status: "SUPERSEDED" } });
       if (superseded.count !== 1) throw conflict("Only a pending quote can be revised");
       const created = await this.insertVersion(tx, viewer, { escalationId: old.escalationId, workshopId: old.workshopId!, version: old.version + 1, previousVersionId: old.id }, priced, now);
@@ -279,6 +284,7 @@ export class QuoteService {
     const data = validateInput(quoteInputSchema, input);
     try {
       const priced = priceLineItems(data.lineItems);
+      assertChargeableTotal(priced.totalCents);
       const split = splitRepair({
         totalCents: priced.totalCents,
         platformFeeBasisPoints: this.fees.platformFeeBasisPoints,

@@ -59,6 +59,9 @@ const ALWAYS_READ: ReadonlySet<string> = new Set(["id", "status", "customerId", 
 
 const vehicleSelect = { id: true, year: true, make: true, model: true, color: true, vin: true } as const;
 
+/** The one answer to a claim that did not take: claimed by another, closed, or no such request. */
+const CLAIM_REFUSED = "This request has already been claimed or is no longer open";
+
 type Transition = "claim" | "start" | "complete" | "cancel" | "reassign";
 
 /**
@@ -327,11 +330,13 @@ export class SessionService {
       return moved.count;
     });
     if (count === 0) {
-      // A claim's loser could see the request while it was open: tell it the request is gone.
-      const visible = move === "claim" ? { id } : { AND: [{ id }, actor] };
-      const current = await this.prisma.diagnosticSession.findFirst({ where: visible, select: { status: true } });
+      // A claim's loser saw the request while it was open, so it learns the request is gone. Every
+      // other mechanic gets the very same answer, for a request that closed and for an id that
+      // never existed: a claim must not tell which sessions exist.
+      if (move === "claim") throw conflict(CLAIM_REFUSED);
+      const current = await this.prisma.diagnosticSession.findFirst({ where: { AND: [{ id }, actor] }, select: { status: true } });
       if (!current) throw notFound("Session");
-      throw conflict(move === "claim" ? "This request has already been claimed or is no longer open" : `A ${current.status.toLowerCase().replace("_", " ")} session cannot be ${verb}`);
+      throw conflict(`A ${current.status.toLowerCase().replace("_", " ")} session cannot be ${verb}`);
     }
     return this.get(viewer, id);
   }

@@ -1,0 +1,125 @@
+import {
+  defaultFieldResolver,
+  getNamedType,
+  getNullableType,
+  GraphQLID,
+  GraphQLString,
+  isInputObjectType,
+  isIntrospectionType,
+  isListType,
+  isObjectType,
+  type GraphQLFieldResolver,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from "graphql";
+import { AppError, ErrorCode } from "../errors.ts";
+
+/** Every id this API issues is a uuid (the database's `@db.Uuid` keys). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Why a value is refused, or null when it is acceptable. */
+export function idProblem(value: string): string | null {
+  return UUID.test(value) ? null : "must be an id";
+}
+
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one (UTF-16 code units). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * PostgreSQL text cannot hold NUL, and a lone UTF-16 surrogate has no UTF-8 encoding: either
+ * reaching the database is an internal error. Refused wherever text comes in.
+ */
+export function textProblem(value: string): string | null {
+  if (value.includes("\u0000")) return "must not contain a NUL character";
+  if (LONE_SURROGATE.test(value)) return "must be valid Unicode text";
+  return null;
+}
+
+/**
+ * Validates the lexical shape of every `ID` and `String` argument and input-object field of the
+ * schema, at any depth of lists and input objects, before the resolver runs (and before a
+ * subscription's source stream is opened): an id that is not a uuid, and text with a NUL
+ * character or a lone surrogate, are `BAD_USER_INPUT` naming the field (never the value). A
+ * resolver added later is covered without doing anything, so no operation can forget it.
+ *
+ * The values checked are the coerced arguments, so literals, variables and defaults are checked
+ * alike, on graphql-js and graphql-jit, over HTTP and graphql-ws. Apply it before the permission
+ * layer (inside it), so callers who may not call a field get FORBIDDEN first.
+ */
+export function guardInputs(schema: GraphQLSchema): GraphQLSchema {
+  const needsCheck = inputCheckPlanner();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || isIntrospectionType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      const checked = field.args.filter((arg) => needsCheck(arg.type));
+      if (!checked.length) continue;
+      const check = (args: Record<string, unknown>) => {
+        for (const arg of checked) inspect(arg.type, args[arg.name], [arg.name]);
+      };
+      field.resolve = guardResolver(check, field.resolve ?? defaultFieldResolver);
+      // A subscription validates when it starts: an error here ends it before any topic is joined.
+      if (field.subscribe) {
+        const subscribe = field.subscribe;
+        field.subscribe = (parent, args, ctx, info) => {
+          check(args);
+          return subscribe(parent, args, ctx, info);
+        };
+      }
+    }
+  }
+  return schema;
+}
+
+function guardResolver(check: (args: Record<string, unknown>) => void, resolve: GraphQLFieldResolver<unknown, unknown>): GraphQLFieldResolver<unknown, unknown> {
+  return (parent, args, ctx, info) => {
+    try {
+      check(args);
+    } catch (error) {
+      return error;
+    }
+    return resolve(parent, args, ctx, info);
+  };
+}
+
+/** Whether a type holds an ID or String anywhere (memoised; recursive input types terminate). */
+function inputCheckPlanner() {
+  const memo = new Map<string, boolean>();
+  const visit = (type: GraphQLInputType): boolean => {
+    const named = getNamedType(type);
+    if (named === GraphQLID || named === GraphQLString) return true;
+    if (!isInputObjectType(named)) return false;
+    const known = memo.get(named.name);
+    if (known !== undefined) return known;
+    memo.set(named.name, false); // provisional while its own fields are visited
+    const result = Object.values(named.getFields()).some((field) => visit(field.type));
+    memo.set(named.name, result);
+    return result;
+  };
+  return visit;
+}
+
+/** Walks a coerced value along its type; values bound the walk, so recursive filters end. */
+function inspect(type: GraphQLInputType, value: unknown, path: (string | number)[]): void {
+  if (value == null) return;
+  const nullable = getNullableType(type) as GraphQLInputType;
+  if (isListType(nullable)) {
+    const itemType = nullable.ofType as GraphQLInputType;
+    if (Array.isArray(value)) value.forEach((item, index) => inspect(itemType, item, [...path, index]));
+    else inspect(itemType, value, path);
+    return;
+  }
+  if (isInputObjectType(nullable)) {
+    const fields = nullable.getFields();
+    for (const [name, fieldValue] of Object.entries(value as Record<string, unknown>)) {
+      const field = fields[name];
+      if (field) inspect(field.type, fieldValue, [...path, name]);
+    }
+    return;
+  }
+  if (typeof value !== "string") return;
+  const problem = nullable === GraphQLID ? (textProblem(value) ?? idProblem(value)) : nullable === GraphQLString ? textProblem(value) : null;
+  if (problem) {
+    const field = path.join(".");
+    throw new AppError(ErrorCode.BAD_USER_INPUT, `${field}: ${problem}`, { field });
+  }
+}
