@@ -64,9 +64,9 @@ describe("a write that outlives the request timeout", () => {
         headers: { "content-type": "application/json", authorization: `Bearer ${w.partner.token}` },
         body: JSON.stringify({ query: IMPORT, variables: { p: w.partnership.id, f: "CSV", c: rows(150) } }),
       });
-      const body = await response.json();
+      const body = (await response.json()) as { errors: Array<{ extensions: unknown }> };
       expect(response.status).toBe(503);
-      expect(body.errors[0].extensions).toEqual({ code: "SERVICE_UNAVAILABLE", retryable: false });
+      expect(body.errors[0]!.extensions).toEqual({ code: "SERVICE_UNAVAILABLE", retryable: false });
       // The import finishes after the answer: a client told to retry would have written it twice.
       const deadline = Date.now() + 30_000;
       while ((await slow.prisma.partnerCatalogPart.count({ where: { partnershipId: w.partnership.id } })) < ROWS && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
