@@ -20,8 +20,6 @@ export const ErrorCode = {
   PARTNERSHIP_LIMIT_REACHED: "PARTNERSHIP_LIMIT_REACHED",
   /** The partnership is pending, suspended, terminated, not yet started or past its end date; `extensions.reason` says which. */
   PARTNERSHIP_NOT_ACTIVE: "PARTNERSHIP_NOT_ACTIVE",
-  /** A mechanic tried to claim a diagnostic the customer has not paid yet: requests reach mechanics once paid. */
-  DIAGNOSTIC_NOT_PAID: "DIAGNOSTIC_NOT_PAID",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -39,7 +37,6 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   PAYMENTS_NOT_CONFIGURED: 503,
   PARTNERSHIP_LIMIT_REACHED: 409,
   PARTNERSHIP_NOT_ACTIVE: 409,
-  DIAGNOSTIC_NOT_PAID: 409,
   INTERNAL_SERVER_ERROR: 500,
 };
 

@@ -140,12 +140,12 @@ describe("pay before service: the mechanic who does the diagnostic is credited 2
     expect(await ledgerOf(paymentId)).toEqual({ payment: HELD_SPLIT, "diagnostic-earned": earnedBy() });
   });
 
-  it("book, then a claim before payment: refused with DIAGNOSTIC_NOT_PAID, and not among the open requests", async () => {
+  it("book, then a claim before payment: refused like a claim of a request that is not open, and not among the open requests", async () => {
     const { customer, sessionId } = await booked();
     const mechanic = await createMechanic(app);
     expect(await openIds(mechanic)).not.toContain(sessionId);
     const early = await app.gql(CLAIM, { id: sessionId }, mechanic.token);
-    expect(early.errors?.[0]?.extensions?.code).toBe("DIAGNOSTIC_NOT_PAID");
+    expect(early.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     expect((await app.prisma.diagnosticSession.findUniqueOrThrow({ where: { id: sessionId } })).status).toBe("REQUESTED");
 
     const paymentId = await payForDiagnostic(payments, customer, sessionId);

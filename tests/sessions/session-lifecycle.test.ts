@@ -148,7 +148,10 @@ describe("open requests", () => {
     const page = await app.gql(OPEN, { first: 2 }, mechanic.token);
     expect(page.errors).toBeUndefined();
     expect(page.data!.openSessionRequests.nodes.map((n: { id: string }) => n.id)).toEqual([older.id, newer.id]);
-    expect(codeOf(await app.gql(CLAIM, { id: unpaid.id }, mechanic.token))).toBe("DIAGNOSTIC_NOT_PAID");
+    // Claiming the unpaid request is answered exactly as claiming an unknown id.
+    const unpaidClaim = await app.gql(CLAIM, { id: unpaid.id }, mechanic.token);
+    expect(codeOf(unpaidClaim)).toBe("CONFLICT");
+    expect(unpaidClaim.errors).toEqual((await app.gql(CLAIM, { id: randomUUID() }, mechanic.token)).errors);
     expect(page.data!.openSessionRequests.nodes[0].customer).toEqual({ id: customer.id, firstName: "Priya" });
 
     const lastName = await app.gql(`{ openSessionRequests(first: 1) { nodes { customer { lastName phone } } } }`, {}, mechanic.token);

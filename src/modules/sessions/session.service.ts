@@ -214,18 +214,12 @@ export class SessionService {
 
   /**
    * A mechanic claims an open, paid request; of two concurrent claims exactly one wins. An unpaid
-   * one is DIAGNOSTIC_NOT_PAID (it is not among the open requests either).
+   * request is not among the open ones, and claiming it gets the same CONFLICT as a claimed,
+   * closed or unknown one: a mechanic learns nothing about requests it cannot see.
    */
   async claim(viewer: Viewer, id: string): Promise<DiagnosticSession> {
     if (viewer.role !== "MECHANIC") throw forbidden();
-    try {
-      return await this.transition(viewer, id, "claim", { mechanicId: null, payments: { some: PAID_DIAGNOSTIC } }, { mechanicId: viewer.id, acceptedAt: new Date() });
-    } catch (error) {
-      const unpaid = error instanceof AppError && error.extensions.code === ErrorCode.CONFLICT
-        && (await this.prisma.diagnosticSession.count({ where: { id, status: "REQUESTED", mechanicId: null, payments: { none: PAID_DIAGNOSTIC } } })) > 0;
-      if (unpaid) throw new AppError(ErrorCode.DIAGNOSTIC_NOT_PAID, "This diagnostic has not been paid yet");
-      throw error;
-    }
+    return this.transition(viewer, id, "claim", { mechanicId: null, payments: { some: PAID_DIAGNOSTIC } }, { mechanicId: viewer.id, acceptedAt: new Date() });
   }
 
   async start(viewer: Viewer, id: string): Promise<DiagnosticSession> {
