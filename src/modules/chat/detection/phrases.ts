@@ -1,0 +1,183 @@
+/**
+ * Phrases: OFF_PLATFORM_DEAL (doing the job or the payment around the platform: cash, payment
+ * apps, direct invoices, meeting up), OFF_PLATFORM_REQUEST (an intent with no detail: "call me",
+ * "my number is", "what's your email") and FULL_NAME (a full name given so someone can be found).
+ *
+ * Every phrase is read with its clause: a refusal or negation before it ("I don't give out my
+ * number", "I won't do cash", "can't talk on the phone right now") turns it around, and a
+ * reference to the platform's own features ("call me here in the app", "my address is on file")
+ * keeps it in-platform.
+ *
+ * Rule for ambiguous "call me" phrasing (the product wants recall on real attempts):
+ *   A contact verb aimed at a person ("call me", "text me", "give me a call", "email me", ...)
+ *   IS an off-platform request, EXCEPT when followed by an in-platform qualifier ("here", "in the
+ *   app") or a notification clause ("when ...", "once ...", "if ..."), or as the idiom "call me
+ *   crazy". "message me" / "DM me" / "ping me" alone are in-platform (this IS a messenger).
+ */
+import { after, before, groupSpan, negatedBefore, type Pattern } from "./context.ts";
+
+/** "... here", "... in the app", "... through the app": the platform's own call/message features. */
+const IN_PLATFORM_TAIL =
+  /^\s*(?:back\s+)?(?:here\b|on\s+here\b|in[\s-]app\b|(?:in|through|via|on|using|with)\s+(?:the|this|your)\s+(?:app|platform|chat|thread|messenger|autodoctor)\b|through\s+(?:the\s+)?app\b|on\s+autodoctor\b)/i;
+/** An explicit in-platform qualifier later in the same clause. */
+const IN_PLATFORM_LATER =
+  /\b(?:here\s+(?:in|on|through)|on\s+here|in[\s-]app|(?:in|through|via|on|using)\s+(?:the|this)\s+(?:app|platform|chat|thread|messenger)|autodoctor|on\s+file|in\s+(?:my|your|the)\s+(?:profile|account|booking))\b/i;
+/** "... when it's done", "... once you know", "... if the light comes back": a notification request. */
+const NOTIFY_TAIL = /^\s*(?:back\s+)?,?\s*(?:when|once|as\s+soon\s+as|after|if|whenever|the\s+(?:moment|minute)|before\s+you)\b/i;
+const CALL_ME_IDIOM = /^\s*(?:crazy|old[\s-]fashioned|paranoid|stupid|skeptical|sceptical|picky|lazy|cautious|a|an|mr|ms|mrs|by)\b/i;
+
+function clauseAfter(text: string, m: RegExpExecArray): string {
+  return (after(text, m, 80).split(/[.!?\n]/)[0] ?? "").split(/,\s*(?:but|and|so)\b/)[0] ?? "";
+}
+
+/** Not negated and not pointed back at the platform. */
+function live(m: RegExpExecArray, text: string): boolean {
+  if (negatedBefore(text, m.index)) return false;
+  return !IN_PLATFORM_TAIL.test(after(text, m, 60)) && !IN_PLATFORM_LATER.test(clauseAfter(text, m));
+}
+
+function contactVerbIsOffPlatform(m: RegExpExecArray, text: string): boolean {
+  const tail = after(text, m, 60);
+  if (NOTIFY_TAIL.test(tail)) return false;
+  if (/^call\s+me$/i.test(m[0]) && CALL_ME_IDIOM.test(tail)) return false;
+  return live(m, text);
+}
+
+const REQUEST = "OFF_PLATFORM_REQUEST" as const;
+const DEAL = "OFF_PLATFORM_DEAL" as const;
+
+export const REQUEST_PATTERNS: Pattern[] = [
+  {
+    kind: REQUEST, // see the rule at the top of the file
+    re: /\b(?:(?:call|ring|phone|text|txt|sms|e-?mail|reach|contact|buzz|holler\s+at)\s+(?:me|us|you)|reach\s+out\s+to\s+(?:me|us)|hit\s+(?:me|us)\s+up|give\s+(?:me|us)\s+a\s+(?:call|ring|buzz|bell|text|shout|tinkle)|(?:shoot|send|drop)\s+(?:me|us)\s+an?\s+(?:text|txt|sms|e-?mail|line)|call\s*(?:\/|or|and|&)\s*text|text\s*(?:\/|or|and|&)\s*call)\b/gi,
+    accept: contactVerbIsOffPlatform,
+    phrase: true,
+  },
+  {
+    kind: REQUEST, // "I'd rather you just rang me", "easier if you text me"
+    re: /\b(?:rather|prefer(?:red)?|better\s+if|easier\s+if|quicker\s+if)\s+(?:if\s+)?you\s+(?:just\s+)?(?:rang|called|phoned|texted|emailed|call|ring|phone|text|email)\s+(?:me|us)\b/gi,
+    accept: live,
+    phrase: true,
+  },
+  {
+    kind: REQUEST, // "my number is", "my cell:", "here's my number" (not "my number plate", "my number 3 cylinder")
+    re: /\b(?:my|our)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|cell\s+|mobile\s+|phone\s+|other\s+)*(?:number|num|digits|cell(?:\s*phone)?|mobile|cellphone|phone)\b(?!\s*(?:plate|\d+\s*(?:cyl|spark|plug|injector)|for\s+the|on\s+file|is\s+on\s+file|broke|died|dead|battery|screen|charger|case|app|camera))/gi,
+    accept: (m, text) => live(m, text) && (/\b(?:number|num|digits)\b/i.test(m[0]) || /^\s*(?:is\b|'s\b|:|#|number|no\b)/i.test(after(text, m, 10))),
+    phrase: true,
+  },
+  {
+    kind: REQUEST, // "give me your number", "whats ur #", "send me your personal email", "what's your address"
+    re: /\b(?:your|ur|yr)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|own\s+)?(?:(?:phone|cell|mobile)(?:\s*(?:number|num|no))?|number|num|digits|e-?mail(?:\s+address)?|address|addy|whatsapp|insta|ig|snap|socials|#)(?!\w)/gi,
+    accept: (m, text) => live(m, text) && !/^\s*(?:plate|is\s+on\s+file)/i.test(after(text, m, 20)) && /\b(?:what'?s|what\s+is|give|send|share|drop|pass|need|have|get|got|can\s+i|could\s+i|may\s+i|text|leave|want|takes?)\b/i.test(before(text, m, 40)),
+    phrase: true,
+  },
+  {
+    kind: REQUEST, // "I'll send you my number", "I'll give you my cell", "let me give you my email"
+    re: /\b(?:send|give|pass|text|dm|pm|share|drop|leave)\s+(?:you\s+|u\s+)?my\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+)?(?:number|num|#|cell|mobile|phone(?:\s+number)?|e-?mail|address|contact(?:\s+(?:info|details))?|details|digits|socials|whatsapp|info)(?!\w)/gi,
+    accept: live,
+    phrase: true,
+  },
+  {
+    kind: REQUEST, // "my address is" / "my email is" with no detail after it (the detail has its own rule)
+    re: /\b(?:my|our)\s+(?:home\s+|shop\s+|work\s+|personal\s+|private\s+)?(?:address|e-?mail(?:\s+address)?|gmail|addy)\s*(?:is\b|'s\b|:)/gi,
+    accept: live,
+    phrase: true,
+  },
+  { kind: REQUEST, re: /\b(?:direct|private|personal)\s+(?:line|number|cell|mobile|email)\b|\bnumber\s+to\s+(?:reach|call|text|contact)\b/gi, accept: live, phrase: true },
+  { kind: REQUEST, re: /\b(?:talk|chat|speak|discuss(?:\s+it)?)\s+(?:on|over)\s+the\s+phone\b|\bphone\s+call\b|\bquick\s+call\b/gi, accept: (m, text) => live(m, text) && !NOTIFY_TAIL.test(after(text, m, 30)), phrase: true },
+];
+
+const CASH_NEGATED_AFTER = /^\s*(?:for\s+(?:the|my|it|a)\s+(?:car|truck|vehicle|van)|back|advance|flow|register|machine|point)\b/i;
+
+export const DEAL_PATTERNS: Pattern[] = [
+  {
+    kind: DEAL, // "let's take this offline", "move this conversation elsewhere"
+    re: /\b(?:take|move|continue|talk|chat|discuss|keep|do|sort|settle|handle|arrange|finish)\s+(?:(?:this|it|things|the\s+(?:conversation|chat|job|deal|rest|repair)|this\s+(?:conversation|chat|job))(?:\s+out)?\s+)?(?:offline|elsewhere|somewhere\s+else|privately|in\s+private|off[\s-]app|off\s+the\s+app|on\s+the\s+side)\b/gi,
+    accept: live,
+    phrase: true,
+  },
+  {
+    kind: DEAL, // "outside the app", "skip the platform fees", "cut out the middleman", "no platform fee", "the app takes a cut"
+    re: /\b(?:off|outside(?:\s+of)?|without|bypass(?:ing)?|skip(?:ping)?|avoid(?:ing)?|cut(?:ting)?\s+out|around|not\s+through|don'?t\s+need|no\s+need\s+for)\s+(?:the\s+|this\s+|a\s+)?(?:app|platform|site|autodoctor|middle\s*man|(?:app|platform|service|booking)\s+(?:fees?|cut|commission))\b|\b(?:off|outside(?:\s+of)?)\s+here\b|\bno\s+(?:middle\s*man|(?:app|platform|service|booking)\s+(?:fees?|cut|commission))\b|\b(?:app|platform|autodoctor|they)\s+(?:takes?|keeps?|charges?|eats?)\s+(?:a|their|its|too\s+much(?:\s+of\s+a)?|a\s+big)\s*(?:cut|fee|percentage|commission|chunk|share)\b/gi,
+    accept: (m, text) => !negatedBefore(text, m.index) && !/\?\s*$/.test(after(text, m, 40).split(/[.!\n]/)[0] ?? ""),
+    phrase: true,
+  },
+  { kind: DEAL, re: /\bsave\s+(?:us|you|me|yourself)(?:\s+both)?\s+(?:the\s+|on\s+(?:the\s+)?)?(?:app\s+|platform\s+|service\s+|booking\s+)?(?:fees?|commission|cut)\b/gi, accept: live, phrase: true },
+  {
+    kind: DEAL, // "deal with me directly", "I can invoice you directly", "book direct", "pay me directly"
+    re: /\b(?:deal|work|do\s+business|book|invoice|bill|charge|pay|paying|send\s+(?:it|the\s+money|payment))\s+(?:(?:with|to)\s+)?(?:me|you|us|him|them)?\s*(?:direct(?:ly)?|straight|privately|personally|in\s+person|outside|on\s+the\s+side)\b/gi,
+    accept: live,
+    phrase: true,
+  },
+  { kind: DEAL, re: /\b(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:book|pay|go)\s+(?:it\s+|this\s+)?(?:through|on|via|in)\s+(?:the\s+)?(?:app|platform|site)\b/gi, phrase: true },
+  { kind: DEAL, re: /\b(?:off\s+the\s+books|under\s+the\s+table|no\s+receipts?|no\s+paper\s*trail|mates?\s+rates?|cash\s+price|side\s+job|side\s+gig|on\s+the\s+side)\b/gi, accept: live, phrase: true },
+  { kind: DEAL, re: /\b(?:sort|settle|handle|arrange|do|split)\s+(?:the\s+)?(?:payment|money|cash|it|this|the\s+rest)\s+between\s+(?:us|ourselves)\b/gi, accept: live, phrase: true },
+  {
+    kind: DEAL, // payment channels that bypass checkout (the platform takes card payments only)
+    re: /\b(?:paypal\.me\/[\w.-]+|venmo|zelle|cash\s?app|paypal|pay\s?pal|e-?transfer|interac|revolut|monzo|wise\s+transfer|western\s+union|moneygram|bank\s+transfer|wire\s+transfer|direct\s+deposit|bitcoin|btc|crypto|usdt|sort\s+code|routing\s+number|account\s+number|iban|apple\s+pay\s+me|chime|payid)\b/gi,
+    accept: live,
+    phrase: true,
+  },
+  { kind: DEAL, re: /(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{2,}/g }, // a Cash App cashtag is a payment handle: masked
+  {
+    kind: DEAL, // "pay cash", "cash only", "$300 cash", "let's do it cash", "cash is fine"; not "I paid cash for the car in 2015"
+    re: /\bpay(?:ing)?\s+(?:me\s+|you\s+|us\s+)?(?:in\s+)?cash\b|\bpay\b[^.!?\n]{0,25}?\b(?:in|with|by)\s+cash\b|\bcash\s+(?:only|deal|job|in\s+hand|payment|works|is\s+(?:fine|better|easier|king|good|ok|okay)|would\s+be|price)\b|\b(?:do|fix|sort|finish)\s+(?:it|this|the\s+(?:job|work|repair))\s+(?:for\s+|in\s+)?cash\b|\b(?:do|go)\s+cash\b|\b(?:take|takes|accept|accepts|prefer|want|bring)\s+cash\b|(?<=\d\s{0,2}|\bfor\s)cash\b(?!\s*back)/gi,
+    accept: (m, text) => live(m, text) && !CASH_NEGATED_AFTER.test(after(text, m, 25)) && !/\b(?:paid|bought)\b[^.!?\n]{0,20}$/i.test(before(text, m, 25)),
+    phrase: true,
+  },
+  {
+    kind: DEAL, // "meet me at", "let's meet up", "come find me", "I'll be at the AutoZone on Burnet at 4"
+    re: /\bmeet\s+(?:up|in\s+person|me|you|us|somewhere|halfway|at\s+(?:the|my|your))\b|\bcome\s+find\s+(?:me|us)\b|\b(?:i'?ll|i\s+will|i\s+can|we'?ll|we\s+can)\s+be\s+(?:at|outside|in\s+the\s+parking\s+lot\s+of)\s+(?:the\s+)?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+)*(?:\s+(?:on|at|off|near|by)\s+[A-Z0-9][\w'’-]*)?(?=[^.!?\n]{0,30}\b(?:at\s+\d|\d\s*(?:am|pm)|tomorrow|today|tonight|morning|afternoon|evening|come|find|meet)\b)/g,
+    accept: live,
+    phrase: true,
+  },
+  {
+    kind: DEAL, // "come by my shop", "come round mine", "bring it to my garage", "I'll come to your place"
+    re: /\b(?:come|drop|swing|pop|stop|bring\s+it|bring\s+the\s+car|bring\s+her)\s+(?:over\s+|by\s+|round\s+|around\s+|in\s+)?(?:to\s+|at\s+)?(?:my|our)\s+(?:place|house|home|shop|garage|workshop|yard|unit|driveway|spot)\b|\b(?:come|pop)\s+(?:round|over|by|to)\s+mine\b|\b(?:come|drive|pop|swing)\s+(?:over\s+|out\s+|round\s+|by\s+)?(?:to\s+)?(?:your|ur)\s+(?:place|house|home|work|office|location|driveway)\b|\b(?:i|we)\s*(?:can|could|will|'ll)\s+come\s+(?:out\s+)?to\s+(?:you|your\s+place)\b/gi,
+    accept: live,
+    phrase: true,
+  },
+];
+
+// ----- FULL_NAME --------------------------------------------------------------------------
+
+const NAME_WORD = String.raw`[A-Z][a-z'’-]+(?:-[A-Z][a-z]+)?`;
+/** Capitalised words that start sentences or name things rather than people. */
+const NOT_A_NAME =
+  /^(?:The|A|An|And|But|So|Just|Here|There|This|That|It|Its|My|Your|On|In|At|From|With|For|Auto|Autos|Motors|Garage|Repair|Repairs|Mobile|Mechanic|Service|Services|Shop|Team|Thanks|Thank|Please|Ok|Okay|Yes|No|Hi|Hello|Hey|Sorry|Not|Also|Too|Sure|Ford|Toyota|Honda|Nissan|Chevy|Chevrolet|Dodge|Jeep|Kia|Hyundai|Subaru|Mazda|Bmw|Audi|Tesla|Volvo|Lexus|Acura|Facebook|Google|Instagram|Yelp|Whatsapp|Telegram)$/;
+
+function isFullName(name: string | undefined): boolean {
+  const words = (name ?? "").trim().split(/\s+/);
+  return words.length >= 2 && words.every((w) => !NOT_A_NAME.test(w));
+}
+
+export const NAME_PATTERNS: Pattern[] = [
+  {
+    kind: "FULL_NAME", // "my full name is Dana Whitfield", "my real name's dana whitfield", "legal name: Dana R. Whitfield"
+    re: /\b(?:my|our|his|her)\s+(?:full|real|legal|whole|complete)\s+name\s*(?:is|'s|:|=)?\s+(?<n>[a-z][a-z'’-]+(?:\s+[a-z]\.?)?(?:\s+[a-z][a-z'’-]+){1,2})/gid,
+    accept: (m, text) => !negatedBefore(text, m.index) && !/^(?:is|on|in|the|not|just)\b/i.test(m.groups?.n ?? ""),
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: "FULL_NAME", // "my last name is Whitfield", "surname: Whitfield"
+    re: /\b(?:my\s+|our\s+)?(?:last|sur|family)\s*name\s*(?:is|'s|:|=)\s+(?<n>[A-Za-z][a-z'’-]+)/gd,
+    accept: (m, text) => !negatedBefore(text, m.index) && !/^(?:on|in|the|not|just|same|spelled)$/i.test(m.groups?.n ?? ""),
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: "FULL_NAME", // "my name is Dana Whitfield", "I'm Dana Whitfield, look me up", "search for Dana Whitfield", "under Dana Whitfield"
+    re: new RegExp(
+      String.raw`\b(?:my\s+name\s*(?:is|'s|:)|i'?m|i\s+am|this\s+is|it'?s|name'?s|look\s+(?:me|us)\s+up(?:\s+as)?|look\s+up|search(?:\s+for)?|google|under(?:\s+the\s+name)?|listed\s+as|ask\s+for)\s*[:,-]?\s+(?<n>${NAME_WORD}(?:\s+[A-Z]\.)?\s+${NAME_WORD}(?:\s+${NAME_WORD})?)\b`,
+      "gd",
+    ),
+    accept: (m, text) => {
+      if (!isFullName(m.groups?.n) || negatedBefore(text, m.index)) return false;
+      // "I'm Dana Whitfield" alone is an introduction; it is a lead to follow when a place to look,
+      // a lookup verb or an explicit "my name is" comes with it.
+      if (/^(?:my\s+name|look|search|google|under|listed|name'?s)/i.test(m[0])) return true;
+      const clause = before(text, m, 60) + " " + after(text, m, 80);
+      return /\b(?:facebook|fb|linkedin|insta(?:gram)?|google|yelp|look\s+(?:me|us)\s+up|search|find\s+me|white\s*pages|directory|listed)\b/i.test(clause);
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+];
