@@ -132,3 +132,19 @@ export function findStrayPostcodes(text: string, hits: Hit[]): void {
     hits.push({ kind: "ADDRESS", start: m.index, end: m.index + m[0].length, detail: true });
   }
 }
+
+// Cheap preconditions, tested once per message before each pattern runs (see `Pattern.gate`).
+const GATES: Array<RegExp | undefined> = [
+  new RegExp(String.raw`\d\S*,?\s+(?:\S+\s+){0,4}(?:${STREET_SUFFIX})\b`, "i"),
+  /\d,?\s+(?:avenue|ave|route|rte|rt|highway|hwy|state|county|farm|cr|fm|sr|us|interstate|rue|calle|via|avenida|strada|chemin|boulevard|blvd)\b/i,
+  /(?:number|num|no\.?|nr\.?|#)\s*\d/i,
+  /\b(?:number|no\.?|house)\s+\d/i,
+  /\b(?:box|pmb|bag)\b/i,
+  /(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gade|gatan|vej)\s+\d/i,
+  /[A-Z]\d/,
+  /\b(?:zip|post|postal|pin)/i,
+  /\b(?:corner|intersection)\s+of\b/i,
+];
+ADDRESS_PATTERNS.forEach((p, i) => {
+  p.gate = GATES[i];
+});

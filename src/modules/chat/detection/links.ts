@@ -130,12 +130,14 @@ export const SPOKEN_EMAIL_PATTERNS: Pattern[] = [
   {
     kind: "EMAIL", // "pete AT petesautoworks DOT com", "sarah dot jones at icloud dot com", "bob @ proton . me"
     re: new RegExp(String.raw`(?<![\w.+-])(${LOCAL})(${AT})(${LABEL}(?:${DOMAIN_DOT}${LABEL}){0,3}?)${DOMAIN_DOT}([a-z]{2,24})\b`, "gi"),
+    gate: new RegExp(String.raw`${AT}${LABEL}(?:${DOMAIN_DOT}${LABEL}){0,3}?${DOMAIN_DOT}[a-z]{2}`, "i"),
     accept: plausibleSpokenEmail,
     span: emailSpan,
   },
   {
     kind: "EMAIL", // "bobsmith85 at gmail", "rick.hollis on gmail", "kev_92 @ hotmail"
     re: new RegExp(String.raw`(?<![\w.+-])(${LOCAL})(${AT})(${PROVIDERS})()\b`, "gi"),
+    gate: new RegExp(String.raw`\b(?:${PROVIDERS})\b`, "i"),
     accept: plausibleSpokenEmail,
     span: emailSpan,
   },
@@ -145,6 +147,7 @@ export const SPOKEN_EMAIL_PATTERNS: Pattern[] = [
       String.raw`\b(?:${PROVIDERS}|e-?mail(?:\s+address)?|addy)(?:\s+(?:address|account|addy))?\s*(?:'s|is|:|=|-|\bis\s+just)\s*(?<local>(?=[\w.+-]*[a-z])[a-z0-9][\w.+-]{2,40})`,
       "gid",
     ),
+    gate: new RegExp(String.raw`\b(?:${PROVIDERS}|e-?mail|addy)\b`, "i"),
     accept: (m) => {
       const local = (m.groups?.local ?? "").toLowerCase();
       return !/^(?:the|a|an|on|in|at|my|your|same|fine|ok|okay|not|down|up|above|below|attached|here|there|probably|in|still|just|better|best|easier|quicker|faster|slow|broken|working)$/.test(local);

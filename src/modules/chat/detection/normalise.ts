@@ -121,10 +121,28 @@ const folded = new Map<string, string>();
 /** Stage 1 (see the file comment). ASCII-only messages, the vast majority, skip it entirely. */
 export function unicodeSkeleton(message: string): Mapped {
   if (!NON_ASCII.test(message)) return identity(message);
-  const out: Mapped = { text: "", from: [], to: [], synth: [] };
-  let text = "";
+  const from: number[] = [];
+  const to: number[] = [];
+  const synth: boolean[] = [];
+  const pieces: string[] = [];
+  let asciiStart = 0;
+  const flushAscii = (end: number): void => {
+    if (end <= asciiStart) return;
+    pieces.push(message.slice(asciiStart, end));
+    for (let k = asciiStart; k < end; k++) {
+      from.push(k);
+      to.push(k + 1);
+      synth.push(false);
+    }
+  };
   for (let i = 0; i < message.length; ) {
-    const cp = message.codePointAt(i) ?? 0;
+    const unit = message.charCodeAt(i);
+    if (unit < 0x80) {
+      i++;
+      continue;
+    }
+    flushAscii(i);
+    const cp = message.codePointAt(i) ?? unit;
     const width = cp > 0xffff ? 2 : 1;
     const ch = message.slice(i, i + width);
     let rendered = folded.get(ch);
@@ -133,15 +151,16 @@ export function unicodeSkeleton(message: string): Mapped {
       if (folded.size < 10_000) folded.set(ch, rendered);
     }
     for (let k = 0; k < rendered.length; k++) {
-      out.from.push(i);
-      out.to.push(i + width);
-      out.synth.push(rendered !== ch);
+      from.push(i);
+      to.push(i + width);
+      synth.push(rendered !== ch);
     }
-    text += rendered;
+    pieces.push(rendered);
     i += width;
+    asciiStart = i;
   }
-  out.text = text;
-  return out;
+  flushAscii(message.length);
+  return { text: pieces.join(""), from, to, synth };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -152,7 +171,7 @@ export function unicodeSkeleton(message: string): Mapped {
  * Replaces every match of `re` (global) by `replace(match)`; `undefined` keeps the match. Each
  * produced character maps to the whole original range of the match.
  */
-export function rewrite(src: Mapped, re: RegExp, replace: (m: RegExpExecArray) => string | undefined): Mapped {
+export function rewrite(src: Mapped, re: RegExp, replace: (m: RegExpExecArray) => string | undefined, synth = true): Mapped {
   re.lastIndex = 0;
   let m = re.exec(src.text);
   if (m === null) return src;
@@ -182,7 +201,7 @@ export function rewrite(src: Mapped, re: RegExp, replace: (m: RegExpExecArray) =
     for (let k = 0; k < replacement.length; k++) {
       out.from.push(origFrom);
       out.to.push(origTo);
-      out.synth.push(true);
+      out.synth.push(synth);
     }
     text += replacement;
     last = end;
@@ -192,17 +211,101 @@ export function rewrite(src: Mapped, re: RegExp, replace: (m: RegExpExecArray) =
   return out;
 }
 
+/**
+ * Digit words people read numbers with, in the languages of the marketplace's users (English,
+ * Spanish, Portuguese, French, German, romanised Hindi) plus common misspellings. Words that are
+ * also ordinary words ("do", "sat", "won", "too", "un", "null"...) are in `CONTEXT_DIGIT_WORDS`
+ * and only count next to another digit.
+ */
 const DIGIT_WORDS: Record<string, string> = {
-  zero: "0", oh: "0", one: "1", two: "2", three: "3", four: "4",
-  five: "5", six: "6", seven: "7", eight: "8", nine: "9",
+  zero: "0", cero: "0", zéro: "0", shunya: "0", sifar: "0",
+  one: "1", uno: "1", eins: "1",
+  two: "2", dos: "2", dois: "2", deux: "2", zwei: "2",
+  three: "3", tres: "3", três: "3", trois: "3", drei: "3",
+  four: "4", fower: "4", cuatro: "4", quatro: "4", quatre: "4", vier: "4", chaar: "4",
+  five: "5", fife: "5", fyve: "5", cinco: "5", cinq: "5", fünf: "5", funf: "5", paanch: "5", panch: "5",
+  six: "6", seis: "6", sechs: "6", chhe: "6",
+  seven: "7", sevn: "7", siete: "7", sete: "7", sieben: "7", saat: "7",
+  eight: "8", ocho: "8", oito: "8", huit: "8", acht: "8", aath: "8",
+  nine: "9", niner: "9", nueve: "9", nove: "9", neuf: "9", neun: "9", nau: "9",
 };
-const DIGIT_WORD = "zero|one|two|three|four|five|six|seven|eight|nine";
-const toDigits = (words: string): string =>
-  words.toLowerCase().replace(new RegExp(`${DIGIT_WORD}|oh`, "g"), (w) => DIGIT_WORDS[w] ?? w);
+const CONTEXT_DIGIT_WORDS: Record<string, string> = {
+  oh: "0", o: "0", null: "0", won: "1", un: "1", um: "1", ek: "1", too: "2", do: "2", tree: "3", teen: "3",
+  for: "4", fore: "4", char: "4", sat: "7", sept: "7", ate: "8", nao: "9",
+};
+/** Tens and teens: two digits each ("fifty-five" -> 55, "eleven eighty-two" -> 11 82). */
+const TENS: Record<string, string> = {
+  ten: "10", eleven: "11", twelve: "12", thirteen: "13", fourteen: "14", fifteen: "15", sixteen: "16", seventeen: "17", eighteen: "18", nineteen: "19",
+  twenty: "2", thirty: "3", forty: "4", fourty: "4", fifty: "5", sixty: "6", seventy: "7", eighty: "8", ninety: "9",
+  diez: "10", once: "11", doce: "12", trece: "13", catorce: "14", quince: "15", veinte: "2", treinta: "3", cuarenta: "4", cincuenta: "5", sesenta: "6", setenta: "7", ochenta: "8", noventa: "9",
+  dix: "10", onze: "11", douze: "12", treize: "13", quatorze: "14", seize: "16", vingt: "2", trente: "3", quarante: "4", cinquante: "5", soixante: "6",
+  dez: "10", doze: "12", treze: "13", vinte: "2", trinta: "3", quarenta: "4", sessenta: "6", oitenta: "8",
+};
+const words = (table: Record<string, string>): string => Object.keys(table).sort((a, b) => b.length - a.length).join("|");
+const DIGIT_WORD = words(DIGIT_WORDS);
+const CONTEXT_WORD = words(CONTEXT_DIGIT_WORDS);
+const TEN_WORD = words(TENS);
+const digitOf = (w: string): string => DIGIT_WORDS[w.toLowerCase()] ?? CONTEXT_DIGIT_WORDS[w.toLowerCase()] ?? w;
+
+/** "fifty-five" -> "55", "twenty" -> "20", "thirteen" -> "13", "soixante-dix-huit" -> "78", "treinta y cuatro" -> "34". */
+function tensToDigits(m: RegExpExecArray): string {
+  const parts = m[0].toLowerCase().split(/[\s-]+(?:y\s+|e\s+|et\s+|und\s+)?|-/).filter((p) => p && !/^(?:y|e|et|und)$/.test(p));
+  const head = parts[0] ?? "";
+  const tens = TENS[head] ?? "";
+  if (head === "soixante" && (parts[1] === "dix" || TENS[parts[1] ?? ""]?.length === 2)) {
+    const teen = parts[1] === "dix" ? (parts[2] ? 10 + Number(digitOf(parts[2])) : 10) : Number(TENS[parts[1] ?? ""]);
+    return String(60 + teen);
+  }
+  if (tens.length === 2) return tens;
+  const unit = parts[1] ? digitOf(parts[1]) : "0";
+  return /^\d$/.test(unit) ? tens + unit : `${tens}0`;
+}
+
+/** Letters typed for digits ("5O3-555-O142", "Z06 7A3 lIB2", "4I5 SSS OI3Z"). */
+const LEET: Record<string, string> = { O: "0", o: "0", I: "1", i: "1", l: "1", "|": "1", S: "5", s: "5", $: "5", B: "8", b: "6", Z: "2", z: "2", E: "3", A: "4", g: "9", q: "9", G: "6", T: "7" };
+const LEET_TOKEN = String.raw`[0-9OoIil|SsBbZzEAgqGT$]+`;
+const LEET_RUN = new RegExp(String.raw`(?<![A-Za-z0-9])\+?${LEET_TOKEN}(?:[\s.\-()\/+]{1,3}${LEET_TOKEN}){0,7}(?![A-Za-z0-9])`, "g");
+/** Words made only of look-alike letters that are just words next to a number. */
+const LEET_WORDS = new Set(["so", "is", "go", "oil", "lol", "soil", "boss", "solo", "silo", "bogs", "ego", "zoo", "i", "a", "as", "bio", "ios", "sos", "iii"]);
+
+/**
+ * Maps look-alike letters inside a run of tokens that holds real digits: a token with a digit is
+ * mapped whole; a token without one only when it is short, not a word, and next to a mapped token.
+ * The run is rewritten only when it then reads as 7-15 digits, so ordinary words stay words.
+ */
+function leetRun(m: RegExpExecArray): string | undefined {
+  const parts = m[0].split(/([\s.\-()\/+]{1,3})/);
+  const tokens = parts.filter((_, i) => i % 2 === 0);
+  if (tokens.length === 0 || !/[A-Za-z|$]/.test(m[0])) return undefined;
+  const realDigits = (m[0].match(/\d/g) ?? []).length;
+  if (realDigits < 2) return undefined;
+  const mapped = tokens.map((t) => /\d/.test(t));
+  for (let pass = 0; pass < 2; pass++) {
+    tokens.forEach((t, i) => {
+      if (mapped[i] || t.length === 0 || t.length > 5 || LEET_WORDS.has(t.toLowerCase())) return;
+      if (mapped[i - 1] || mapped[i + 1]) mapped[i] = true;
+    });
+  }
+  let out = "";
+  let digits = 0;
+  parts.forEach((p, i) => {
+    if (i % 2 === 1) {
+      out += p;
+      return;
+    }
+    const k = i / 2;
+    const t = mapped[k] ? p.replace(/[A-Za-z|$]/g, (c) => LEET[c] ?? c) : p;
+    digits += (t.match(/\d/g) ?? []).length;
+    out += t;
+  });
+  return digits >= 7 && digits <= 16 && out !== m[0] ? out : undefined;
+}
 
 interface Rewrite {
   re: RegExp;
   replace: (m: RegExpExecArray) => string | undefined;
+  /** False when the output reads as typed digits (tens: "fifty-five" is a group, not spelled digits). */
+  synth?: boolean;
 }
 
 const REWRITES: Rewrite[] = [
@@ -219,31 +322,39 @@ const REWRITES: Rewrite[] = [
   { re: /\s*[(\[{<]\s*(?:dot|\.)\s*[)\]}>]\s*/gi, replace: () => "." },
   // "johnATgmailDOTcom": upper-case separators glued to lower-case words.
   { re: /\b([a-z0-9._-]+)AT([a-z0-9-]+)DOT([a-z]{2,6})\b/g, replace: (m) => `${m[1]}@${m[2]}.${m[3]}` },
+  // "what$app": a dollar sign for an s inside a word.
+  { re: /(?<=[A-Za-z])\$(?=[A-Za-z])/g, replace: () => "s" },
+  // "three fives" -> "555".
+  { re: /\b(two|three|four)\s+(zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:e?s)\b/gi, replace: (m) => digitOf((m[2] ?? "").toLowerCase()).repeat(m[1]!.toLowerCase() === "two" ? 2 : m[1]!.toLowerCase() === "three" ? 3 : 4) },
   // "fivefivefive", "ohseven": several digit words glued into one word.
-  { re: new RegExp(`\\b(?:${DIGIT_WORD}|oh)(?:${DIGIT_WORD}|oh){1,}\\b`, "gi"), replace: (m) => (/^oh+$/i.test(m[0]) ? undefined : toDigits(m[0])) },
+  { re: new RegExp(`\\b(?:${DIGIT_WORD}|oh)(?:${DIGIT_WORD}|oh){1,}\\b`, "gi"), replace: (m) => (/^(?:oh)+$/i.test(m[0]) ? undefined : m[0].toLowerCase().replace(new RegExp(`${DIGIT_WORD}|oh`, "g"), digitOf)) },
   // "seven20", "01three4": a digit word glued to digits.
-  { re: new RegExp(`(?<=\\d)(?:${DIGIT_WORD})|\\b(?:${DIGIT_WORD})(?=\\d)`, "gi"), replace: (m) => toDigits(m[0]) },
-  // "five five five" -> "5 5 5". Tens ("twenty") are deliberately NOT converted: people read
-  // numbers to each other digit by digit, while "one twenty, one fifteen" is a compression reading.
-  { re: new RegExp(`\\b(?:${DIGIT_WORD})\\b`, "gi"), replace: (m) => toDigits(m[0]) },
-  // "oh"/"o" is a zero only next to other digits ("four oh four"), never in "oh no".
-  { re: /(?<=\d[\s,.\/-]{0,3})\b(?:oh|o)\b|\b(?:oh|o)\b(?=[\s,.\/-]{0,3}\d)/gi, replace: () => "0" },
-  // "double five", "triple 7", "double oh".
+  { re: new RegExp(`(?<=\\d)(?:${DIGIT_WORD})|\\b(?:${DIGIT_WORD})(?=\\d)`, "gi"), replace: (m) => digitOf(m[0]) },
+  // "fifty-five", "thirty three", "soixante-dix-huit", "treinta y cuatro": tens (and teens) read as two-digit groups.
   {
-    re: /\b(double|triple|dbl)[\s-]*(0|\d)\b/gi,
-    replace: (m) => (m[2] ?? "").repeat((m[1] ?? "").toLowerCase() === "triple" ? 3 : 2),
+    re: new RegExp(`\\b(?:${TEN_WORD})(?:(?:[\\s-]+(?:y\\s+|e\\s+|et\\s+)?|-)(?:${DIGIT_WORD}|dix|${TEN_WORD})(?:-(?:${DIGIT_WORD}))?)?\\b`, "gi"),
+    replace: tensToDigits,
+    synth: false,
   },
-  // "2I4 555 OI57", "5O3-555-O142", "77OO 9OO461": O for 0 and I/l for 1 inside a token that
-  // already holds digits. Tokens without a digit ("Oil", "lol") are words and stay.
+  // "five five five" -> "5 5 5". (Tens above are groups; "one twenty, one fifteen" stays a reading.)
+  { re: new RegExp(`\\b(?:${DIGIT_WORD})\\b`, "gi"), replace: (m) => digitOf(m[0]) },
+  // Words that are digits only next to digits: "oh" in "four oh four" (never "oh no"), "ate one ate", "do teen".
+  { re: new RegExp(`(?<=\\d[\\s,.\\/-]{0,3})\\b(?:${CONTEXT_WORD})\\b|\\b(?:${CONTEXT_WORD})\\b(?=[\\s,.\\/-]{0,3}\\d)`, "gi"), replace: (m) => digitOf(m[0]) },
+  { re: new RegExp(`(?<=\\d[\\s,.\\/-]{0,3})\\b(?:${CONTEXT_WORD})\\b|\\b(?:${CONTEXT_WORD})\\b(?=[\\s,.\\/-]{0,3}\\d)`, "gi"), replace: (m) => digitOf(m[0]) },
+  // "double five", "triple 7", "double oh", "three fives".
   {
-    re: /(?<![A-Za-z0-9])[0-9OoIl|]*\d[0-9OoIl|]*(?![A-Za-z0-9])/g,
-    replace: (m) => (/[OoIl|]/.test(m[0]) && /\d.*\d|\d{1}[OoIl|]{2,}|[OoIl|]{2,}\d/.test(m[0]) ? m[0].replace(/[Oo]/g, "0").replace(/[Il|]/g, "1") : undefined),
+    re: /\b(double|triple|dbl|2|3|4)[\s-]*(0|\d)\b(?<!\b[234][\s-]*\d)|\b([234])\s+(0|\d)s\b/gi,
+    replace: (m) => {
+      const n = m[1] ? ((m[1] ?? "").toLowerCase() === "triple" || m[1] === "3" ? 3 : m[1] === "4" ? 4 : 2) : Number(m[3]);
+      return (m[2] ?? m[4] ?? "").repeat(n);
+    },
   },
+  { re: LEET_RUN, replace: leetRun },
 ];
 
 /** Both stages; the result's offsets point into `message`. */
 export function normalise(message: string): Mapped {
   let mapped = unicodeSkeleton(message);
-  for (const r of REWRITES) mapped = rewrite(mapped, r.re, r.replace);
+  for (const r of REWRITES) mapped = rewrite(mapped, r.re, r.replace, r.synth ?? true);
   return mapped;
 }

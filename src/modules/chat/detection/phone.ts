@@ -20,11 +20,8 @@ import { isPossiblePhoneNumber, isValidPhoneNumber, parsePhoneNumberFromString, 
 import type { Pattern } from "./context.ts";
 import type { Hit } from "./types.ts";
 
-/** National formats tried for numbers written without a country code, most common users first. */
-const NATIONAL_REGIONS: readonly CountryCode[] = ["US", "CA", "GB", "AU", "NZ", "IE", "IN", "DE", "FR", "ES", "IT", "NL", "MX", "ZA"];
-
 const PHONE_CUE =
-  /\b(?:call|calling|text|txt|ring|phone|cell|cellphone|mobile|mob|number|num|digits|whats\s?app|wa|reach|tel|telephone|contact|dial|sms|line|signal|viber|telegram|hmu|hit\s+me|my\s+#|no\.)\b|#\s*$|:\s*$/gi;
+  /\b(?:call|calling|text|txt|ring|phone|cell|cellphone|mobile|mob|number|num|numbr|digits|whats\s?app|wa|reach|tel|telephone|contact|dial|sms|line|signal|viber|telegram|hmu|hit\s+me|area\s+code|my\s+#|no\.)\b/gi;
 /** Identifiers and readings that legitimately look like phone numbers. */
 const NOT_A_PHONE_CUE =
   /\b(?:part|parts|p\/?n|pn|oem|sku|serial|s\/?n|order|invoice|inv|booking|reference|ref|tracking|track|shipment|parcel|package|ups|fedex|usps|dhl|case|ticket|vin|chassis|model|firing|cylinders?|item|stock|claim|policy|receipt|confirmation|conf|job|rma|warranty|account|acct|transaction|txn|auth(?:orization)?|batch|lot|casting|dot|date\s+code|tyre|tire|barcode|upc|ean|catalog(?:ue)?|cross[\s-]?ref|supersedes?|superseded|replaces|fits|code|codes|dtcs?|odometer|odo|mileage|miles|km|kms|reading|readings|torque|spec|specs|injector|injectors|blades?|wipers?|filter|pads?|rotors?|discs?|sensor|pump|plugs?|coils?|belt|hose|gasket|bulb|battery|caliper|bearing|strut|shock|alternator|starter|radiator|thermostat|valve|relay|module|ecu|pcm|kit|assembly|seal|bushing|solenoid|actuator|harness|bosch|denso|ngk|acdelco|motorcraft|mopar|febi|lemforder|valeo|delphi|mahle|brembo|gates|dayco|moog|monroe|kyb|bilstein|sachs|luk|hella|champion|autolite|wix|fram|purolator|aisin|ntk|dorman|timken|skf|trw|ate|textar|meyle|elring|pierburg|vdo|hitachi|nissens|behr)\b/gi;
@@ -91,22 +88,40 @@ function phoneLikeGrouping(r: Run): boolean {
   return lens.every((l, i) => (l >= 2 && l <= 5) || (i === 0 && l === 1) || r.spoken >= 5);
 }
 
+/** Regions whose national format starts with a trunk zero, and regions that dial without one. */
+const TRUNK_ZERO_REGIONS: readonly CountryCode[] = ["GB", "AU", "NZ", "IE", "IN", "DE", "FR", "IT", "NL", "ZA", "PK", "BR", "MX"];
+const NO_TRUNK_REGIONS: readonly CountryCode[] = ["IN", "MX", "BR", "ES", "IT"];
+
+/** libphonenumber's validity, memoised: the same digits recur within and across messages. */
+const validity = new Map<string, boolean>();
+function validIn(digits: string, region: CountryCode): boolean {
+  const key = `${region}:${digits}`;
+  let valid = validity.get(key);
+  if (valid === undefined) {
+    valid = isValidPhoneNumber(digits, region);
+    if (validity.size > 20_000) validity.clear();
+    validity.set(key, valid);
+  }
+  return valid;
+}
+
 function nationalVerdict(r: Run, cued: boolean): boolean {
   const d = r.digits;
   const ten = d.length === 11 && d.startsWith("1") ? d.slice(1) : d;
   if (ten.length === 10 && isNanpNumber(ten)) {
     if (ten.slice(3, 6) === "555") return true; // fictional or not, people type them: see the file comment
-    if (isValidPhoneNumber(ten, "US") || isValidPhoneNumber(ten, "CA")) return true;
+    if (validIn(ten, "US") || validIn(ten, "CA")) return true;
   }
-  // "04465-33450": two blocks of five after a trunk zero is the Toyota part-number shape.
+  // "04465-33450", "44250-06270": two blocks of five is the Japanese part-number shape.
   const lens = r.groups.map((g) => g.length).join("-");
-  if (lens === "5-5" && d.startsWith("0") && !cued) return false;
-  for (const region of NATIONAL_REGIONS) {
-    if (region === "US" || region === "CA") continue;
-    if (isValidPhoneNumber(d, region)) return true;
+  if (lens === "5-5" && !cued) return false;
+  if (d.startsWith("0")) {
+    if (TRUNK_ZERO_REGIONS.some((region) => validIn(d, region))) return true;
+    return (cued || r.groups.length > 1) && (isPossiblePhoneNumber(d, "GB") || isPossiblePhoneNumber(d, "AU"));
   }
-  if (d.startsWith("0") && (cued || r.groups.length > 1) && (isPossiblePhoneNumber(d, "GB") || isPossiblePhoneNumber(d, "AU"))) return true;
-  return false;
+  // Without a trunk zero a foreign national number is too easily a reading or a code: it needs a
+  // cue or the grouping people give a phone.
+  return (cued || r.groups.length > 1) && NO_TRUNK_REGIONS.some((region) => validIn(d, region));
 }
 
 function internationalVerdict(digits: string, cued: boolean, grouped: boolean): boolean {
@@ -131,16 +146,18 @@ function looksLikePhone(run: string, index: number, text: string, synth: readonl
   if (r.seps.some((s) => s.includes(",")) && r.spoken * 2 < n) return false;
   for (let i = 0; i < r.seps.length; i++) {
     const singleNeighbour = (r.groups[i]?.length ?? 0) === 1 || (r.groups[i + 1]?.length ?? 0) === 1;
-    if (r.seps[i] === "." && singleNeighbour && r.spoken < 5) return false;
+    if (r.seps[i] === "." && singleNeighbour && r.spoken < 5 && !(r.plus && i === 0)) return false;
   }
   if (isDate(r)) return false;
+  // "175/170/110/172": readings separated by slashes (a phone has at most one, "0176/12345678").
+  if (r.seps.filter((x) => x.includes("/")).length > 1) return false;
   // "1 2 3 4 5 6 7 8" (cylinders) or "1-8-4-3-6-5-7-2" (firing order): a permutation of 1..n.
   if (n <= 9 && [...r.digits].sort().join("") === "123456789".slice(0, n)) return false;
   // The nearer cue wins: "part number 04465-..." is not a phone, "the part is in, call 303..." is.
   const phoneCueAt = lastMatch(PHONE_CUE, prefix);
   const notPhoneAt = lastMatch(NOT_A_PHONE_CUE, prefix);
   if (notPhoneAt > phoneCueAt) return false;
-  if (phoneCueAt < 0 && PART_NOUN_AFTER.test(suffix)) return false;
+  if (phoneCueAt < 0 && !r.plus && r.groups.length === 1 && PART_NOUN_AFTER.test(suffix)) return false;
   // "AA1 01 2345 6784": the run continues a code that mixes letters and digits (tracking, VIN).
   if (/\b(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,}[ -]$/i.test(prefix)) return false;
   const cued = phoneCueAt >= 0;
@@ -162,7 +179,7 @@ function looksLikePhone(run: string, index: number, text: string, synth: readonl
 const DIGIT_GROUP = String.raw`(?:\(\s?\d{1,5}\s?\)|\d{1,15})`;
 // Separators people put inside a number: spaces, dots, dashes, slashes, underscores, line breaks
 // (also the break between two joined messages), bounded so rejected runs stay cheap to retry.
-const GROUP_SEP = String.raw`(?:[ \t]{0,3}[.\-\/,_\\~*|][ \t]{0,3}|[ \t]{1,3}|[ \t]*\n[ \t]*|(?<=\))|(?=\())`;
+const GROUP_SEP = String.raw`(?:[ \t]{0,3}[.\-\/,_\\~*|][ \t]{0,3}|[ \t]{1,3}|[ \t]*(?:\n[ \t]*){1,3}|(?<=\))|(?=\())`;
 const DIGIT_RUN = new RegExp(String.raw`(?<![\w+$£€.,\/-])(?:\+\s?)?${DIGIT_GROUP}(?:${GROUP_SEP}${DIGIT_GROUP}){0,14}(?![\w])`, "g");
 
 /** Toll-free vanity numbers: "1 800 FIX AUTO", "1-888-CAR-DOCS". */
@@ -189,11 +206,76 @@ function phoneInside(run: string, index: number, text: string, synth: readonly b
   return null;
 }
 
+/** Words that announce a number given in pieces ("area code is 720. rest is 555 0134"). */
+const SPLIT_CUE =
+  /\b(?:area|rest|first|second|third|last|part|bit|half|then|ends?|ending|starts?|starting|prefix|digits|number|num|numbr|cell|mobile|phone|call|text|ring|reach|whatsapp|line|backwards|otra|numero|começo|final|primeiro|resto)\b|#/i;
+const FRAGMENT = /(?<![\w$£€.,#\/-])\+?\(?\d{1,5}\)?(?![\w$£€%°]|[.,]\d)/g;
+
+interface Fragment {
+  start: number;
+  end: number;
+  digits: string;
+  plus: boolean;
+  covered: boolean;
+}
+
+function fragmentsAreAPhone(parts: readonly Fragment[]): boolean {
+  const digits = parts.map((f) => f.digits).join("");
+  if (digits.length < 10 || digits.length > 13) return false;
+  if (parts[0]!.plus) return internationalVerdict(digits, true, true);
+  const r: Run = { groups: parts.map((f) => f.digits), seps: parts.slice(1).map(() => " "), digits, spoken: 0, plus: false };
+  return nationalVerdict(r, true);
+}
+
+/**
+ * A number given in pieces with words between them ("area code is 720. rest is 555 0134",
+ * "starts with 832 555 and ends in 0161", or over consecutive messages once they are joined):
+ * consecutive digit fragments, in the order written or (after "ends"/"last"/"backwards") reversed,
+ * that together make a valid number. Needs a cue word, and at least one fragment not already part
+ * of a found number, so a lone number is not re-read as pieces.
+ */
+function findSplitPhones(text: string, hits: Hit[]): void {
+  if (!SPLIT_CUE.test(text)) return;
+  const phones = hits.filter((h) => h.kind === "PHONE");
+  const frags: Fragment[] = [];
+  FRAGMENT.lastIndex = 0;
+  for (let m = FRAGMENT.exec(text); m !== null && frags.length < 40; m = FRAGMENT.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const prefix = text.slice(Math.max(0, start - 48), start);
+    if (UNIT_AFTER.test(text.slice(end, end + 16)) || /[$£€¥]\s*$/.test(prefix)) continue;
+    if (lastMatch(NOT_A_PHONE_CUE, prefix) > lastMatch(PHONE_CUE, prefix) && !/\b(?:area|rest|first|last|then|ends?|starts?)\b/i.test(prefix)) continue;
+    const covered = phones.some((h) => h.start <= start && h.end >= end);
+    frags.push({ start, end, digits: m[0].replace(/\D/g, ""), plus: m[0].startsWith("+"), covered });
+  }
+  const reversible = /\b(?:ends?|ending|last|backwards|otra|final|second\s+half|rest)\b/i.test(text);
+  for (let i = 0; i < frags.length; i++) {
+    for (let j = i + 1; j < Math.min(frags.length, i + 12); j++) {
+      const gap = text.slice(frags[j - 1]!.end, frags[j]!.start);
+      if (gap.length > 90) break;
+      const parts = frags.slice(i, j + 1);
+      const total = parts.reduce((n, f) => n + f.digits.length, 0);
+      if (total > 13) break;
+      if (parts.every((f) => f.covered)) continue;
+      const inWords = parts.slice(1).some((f, k) => /[^\s.\-\/()]/.test(text.slice(parts[k]!.end, f.start)));
+      if (!inWords) continue;
+      const orders = [parts];
+      if (reversible && parts.length <= 3) orders.push([...parts].reverse(), ...(parts.length === 3 ? [[parts[1]!, parts[2]!, parts[0]!], [parts[2]!, parts[0]!, parts[1]!], [parts[1]!, parts[0]!, parts[2]!], [parts[0]!, parts[2]!, parts[1]!]] : []));
+      if (orders.some(fragmentsAreAPhone)) {
+        for (const f of parts) hits.push({ kind: "PHONE", start: f.start, end: f.end, detail: true });
+        i = j;
+        break;
+      }
+    }
+  }
+}
+
 /** Every phone number of the normalised text, as hits in normalised offsets. */
 export function findPhones(text: string, synth: readonly boolean[], hits: Hit[]): void {
   const re = DIGIT_RUN;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length < 7 || (m[0].match(/\d/g)?.length ?? 0) < 7) continue;
     const lead = m[0].length - m[0].trimStart().length;
     const run = m[0].trim();
     const index = m.index + lead;
@@ -204,4 +286,5 @@ export function findPhones(text: string, synth: readonly boolean[], hits: Hit[])
     const inside = phoneInside(run, index, text, synth);
     if (inside) hits.push({ kind: "PHONE", start: inside[0], end: inside[1], detail: true });
   }
+  findSplitPhones(text, hits);
 }

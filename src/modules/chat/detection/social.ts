@@ -90,6 +90,10 @@ export const SOCIAL_PATTERNS: Pattern[] = [
   { kind: "SOCIAL_HANDLE", re: /(?<![\w\/])u\/[A-Za-z0-9_-]{3,}/g },
 ];
 
+// Every pattern above needs a platform word, an "@" or "u/": test that once before running it.
+const PLATFORM_GATE = new RegExp(String.raw`\b(?:${PLATFORM}|${HANDLE_PLATFORM})\b`, "i");
+for (const p of SOCIAL_PATTERNS) p.gate = p.re.source.startsWith("(?<![\\w.@])@") ? /@/ : p.re.source.includes("u\\/") ? /u\// : PLATFORM_GATE;
+
 // Patterns above report the whole cue when there is no handle; split cue from detail for masking.
 const FIND_ME = SOCIAL_PATTERNS[4]!;
 FIND_ME.span = (m) => groupSpan(m, "tail") ?? groupSpan(m, "name");
@@ -133,3 +137,6 @@ export const MESSAGING_PATTERNS: Pattern[] = [
     phrase: true,
   },
 ];
+
+const APP_GATE = new RegExp(String.raw`\b(?:${APP}|imessage|facetime|video|meet|google)`, "i");
+for (const p of MESSAGING_PATTERNS) p.gate = APP_GATE;
