@@ -59,6 +59,21 @@ export const DEFAULT_DETECTION_OPTIONS: DetectionOptions = { allowedDomains: DEF
 
 const PATTERNS = [...SPOKEN_EMAIL_PATTERNS, ...SOCIAL_PATTERNS, ...MESSAGING_PATTERNS, ...ADDRESS_PATTERNS, ...REQUEST_PATTERNS, ...DEAL_PATTERNS, ...NAME_PATTERNS, VANITY];
 
+/**
+ * An off-platform deal is said in a whole clause ("let's take this offline", "just hand me the
+ * cash when I'm done"): its mask covers the clause, up to a comma or sentence break, so the offer
+ * cannot be read around a hidden keyword.
+ */
+function extendDealsToClause(text: string, hits: Hit[]): void {
+  for (const h of hits) {
+    if (h.kind !== "OFF_PLATFORM_DEAL") continue;
+    while (h.start > 0 && !/[.!?;,\n]/.test(text[h.start - 1]!)) h.start--;
+    while (h.end < text.length && !/[.!?;,\n]/.test(text[h.end]!)) h.end++;
+    while (/\s/.test(text[h.start] ?? "")) h.start++;
+    while (h.end > h.start && /\s/.test(text[h.end - 1]!)) h.end--;
+  }
+}
+
 /** Gap between two detail spans that still makes them one masked block: spacing and punctuation. */
 const MERGEABLE_GAP = /^[\s,;:\-\/|.()]*$/;
 
@@ -112,6 +127,7 @@ export function detectContactDetails(message: string, options: DetectionOptions 
   findLinks(norm.text, options.allowedDomains, hits);
   runPatterns(PATTERNS, norm.text, hits);
   extendAddressTails(norm.text, hits);
+  extendDealsToClause(norm.text, hits);
   findStrayPostcodes(norm.text, hits);
   const spans: ContactSpan[] = [];
   for (const h of hits) {

@@ -94,48 +94,51 @@ export const DEAL_PATTERNS: Pattern[] = [
     kind: DEAL, // "let's take this offline", "move this conversation elsewhere"
     re: /\b(?:take|move|continue|talk|chat|discuss|keep|do|sort|settle|handle|arrange|finish)\s+(?:(?:this|it|things|the\s+(?:conversation|chat|job|deal|rest|repair)|this\s+(?:conversation|chat|job))(?:\s+out)?\s+)?(?:offline|elsewhere|somewhere\s+else|privately|in\s+private|off[\s-]app|off\s+the\s+app|on\s+the\s+side)\b/gi,
     accept: live,
-    phrase: true,
   },
   {
     kind: DEAL, // "outside the app", "skip the platform fees", "cut out the middleman", "no platform fee", "the app takes a cut"
     re: /\b(?:off|outside(?:\s+of)?|without|bypass(?:ing)?|skip(?:ping)?|avoid(?:ing)?|cut(?:ting)?\s+out|around|not\s+through|don'?t\s+need|no\s+need\s+for)\s+(?:the\s+|this\s+|a\s+)?(?:app|platform|site|autodoctor|middle\s*man|(?:app|platform|service|booking)\s+(?:fees?|cut|commission))\b|\b(?:off|outside(?:\s+of)?)\s+here\b|\bno\s+(?:middle\s*man|(?:app|platform|service|booking)\s+(?:fees?|cut|commission))\b|\b(?:app|platform|autodoctor|they)\s+(?:takes?|keeps?|charges?|eats?)\s+(?:a|their|its|too\s+much(?:\s+of\s+a)?|a\s+big)\s*(?:cut|fee|percentage|commission|chunk|share)\b/gi,
     accept: (m, text) => !negatedBefore(text, m.index) && !/\?\s*$/.test(after(text, m, 40).split(/[.!\n]/)[0] ?? ""),
-    phrase: true,
   },
-  { kind: DEAL, re: /\bsave\s+(?:us|you|me|yourself)(?:\s+both)?\s+(?:the\s+|on\s+(?:the\s+)?)?(?:app\s+|platform\s+|service\s+|booking\s+)?(?:fees?|commission|cut)\b/gi, accept: live, phrase: true },
+  { kind: DEAL, re: /\bsave\s+(?:us|you|me|yourself)(?:\s+both)?\s+(?:the\s+|on\s+(?:the\s+)?)?(?:app\s+|platform\s+|service\s+|booking\s+)?(?:fees?|commission|cut)\b/gi, accept: live },
   {
     kind: DEAL, // "deal with me directly", "I can invoice you directly", "book direct", "pay me directly"
     re: /\b(?:deal|work|do\s+business|book|invoice|bill|charge|pay|paying|send\s+(?:it|the\s+money|payment))\s+(?:(?:with|to)\s+)?(?:me|you|us|him|them)?\s*(?:direct(?:ly)?|straight|privately|personally|in\s+person|outside|on\s+the\s+side)\b/gi,
     accept: live,
-    phrase: true,
   },
-  { kind: DEAL, re: /\b(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:book|pay|go)\s+(?:it\s+|this\s+)?(?:through|on|via|in)\s+(?:the\s+)?(?:app|platform|site)\b/gi, phrase: true },
-  { kind: DEAL, re: /\b(?:off\s+the\s+books|under\s+the\s+table|no\s+receipts?|no\s+paper\s*trail|mates?\s+rates?|cash\s+price|side\s+job|side\s+gig|on\s+the\s+side)\b/gi, accept: live, phrase: true },
-  { kind: DEAL, re: /\b(?:sort|settle|handle|arrange|do|split)\s+(?:the\s+)?(?:payment|money|cash|it|this|the\s+rest)\s+between\s+(?:us|ourselves)\b/gi, accept: live, phrase: true },
+  { kind: DEAL, re: /\b(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:book|pay|go)\s+(?:it\s+|this\s+)?(?:through|on|via|in)\s+(?:the\s+)?(?:app|platform|site)\b/gi },
+  { kind: DEAL, re: /\b(?:off\s+the\s+books|under\s+the\s+table|no\s+receipts?|no\s+paper\s*trail|mates?\s+rates?|cash\s+price|side\s+job|side\s+gig|on\s+the\s+side)\b/gi, accept: live },
+  { kind: DEAL, re: /\b(?:sort|settle|handle|arrange|do|split)\s+(?:the\s+)?(?:payment|money|cash|it|this|the\s+rest)\s+between\s+(?:us|ourselves)\b/gi, accept: live },
   {
     kind: DEAL, // payment channels that bypass checkout (the platform takes card payments only)
-    re: /\b(?:paypal\.me\/[\w.-]+|venmo|zelle|cash\s?app|paypal|pay\s?pal|e-?transfer|interac|revolut|monzo|wise\s+transfer|western\s+union|moneygram|bank\s+transfer|wire\s+transfer|direct\s+deposit|bitcoin|btc|crypto|usdt|sort\s+code|routing\s+number|account\s+number|iban|apple\s+pay\s+me|chime|payid)\b/gi,
+    re: /\b(?:paypal\.me\/[\w.-]+|venmo|zelle|cash\s?app|paypal|pay\s?pal|e-?transfer|interac|revolut|monzo|wise\s+transfer|western\s+union|moneygram|bank\s+transfer|wire\s+transfer|direct\s+deposit|bitcoin|btc|crypto|usdt|sort\s+code|routing\s+number|account\s+number|iban|apple\s+pay\s+me|chime|payid|pay\s+id|mpesa|gcash)\b/gi,
     accept: live,
-    phrase: true,
   },
   { kind: DEAL, re: /(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{2,}/g }, // a Cash App cashtag is a payment handle: masked
   {
     kind: DEAL, // "pay cash", "cash only", "$300 cash", "let's do it cash", "cash is fine"; not "I paid cash for the car in 2015"
-    re: /\bpay(?:ing)?\s+(?:me\s+|you\s+|us\s+)?(?:in\s+)?cash\b|\bpay\b[^.!?\n]{0,25}?\b(?:in|with|by)\s+cash\b|\bcash\s+(?:only|deal|job|in\s+hand|payment|works|is\s+(?:fine|better|easier|king|good|ok|okay)|would\s+be|price)\b|\b(?:do|fix|sort|finish)\s+(?:it|this|the\s+(?:job|work|repair))\s+(?:for\s+|in\s+)?cash\b|\b(?:do|go)\s+cash\b|\b(?:take|takes|accept|accepts|prefer|want|bring)\s+cash\b|(?<=\d\s{0,2}|\bfor\s)cash\b(?!\s*back)/gi,
+    re: /\bpay(?:ing)?\s+(?:me\s+|you\s+|us\s+)?(?:in\s+)?cash\b|\bpay\b[^.!?\n]{0,25}?\b(?:in|with|by)\s+cash\b|\bcash\s+(?:only|deal|job|in\s+hand|payment|works|is\s+(?:fine|better|easier|king|good|ok|okay)|would\s+be|price)\b|\b(?:do|fix|sort|finish)\s+(?:it|this|the\s+(?:job|work|repair))\s+(?:for\s+|in\s+)?cash\b|\b(?:do|go)\s+cash\b|\b(?:bring|in)\s+cash\b|\$\s?\d[\d,]*\s+cash\b|\b\d+\s+cash\b|\b(?:take|takes|accept|accepts|prefer|want|bring)\s+cash\b|(?<=\d\s{0,2}|\bfor\s)cash\b(?!\s*back)/gi,
     accept: (m, text) => live(m, text) && !CASH_NEGATED_AFTER.test(after(text, m, 25)) && !/\b(?:paid|bought)\b[^.!?\n]{0,20}$/i.test(before(text, m, 25)),
-    phrase: true,
   },
   {
     kind: DEAL, // "meet me at", "let's meet up", "come find me", "I'll be at the AutoZone on Burnet at 4"
     re: /\bmeet\s+(?:up|in\s+person|me|you|us|somewhere|halfway|at\s+(?:the|my|your))\b|\bcome\s+find\s+(?:me|us)\b|\b(?:i'?ll|i\s+will|i\s+can|we'?ll|we\s+can)\s+be\s+(?:at|outside|in\s+the\s+parking\s+lot\s+of)\s+(?:the\s+)?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+)*(?:\s+(?:on|at|off|near|by)\s+[A-Z0-9][\w'’-]*)?(?=[^.!?\n]{0,30}\b(?:at\s+\d|\d\s*(?:am|pm)|tomorrow|today|tonight|morning|afternoon|evening|come|find|meet)\b)/g,
     accept: live,
-    phrase: true,
+  },
+  {
+    kind: DEAL, // a place to meet: "meet at the Shell on 5th", "the O'Reilly on Ben White at noon", "HEB parking lot on Slaughter", "the truck stop at exit 250"
+    re: /\b(?:(?:meet|see\s+you|i'?ll\s+be|i\s+will\s+be|we'?ll\s+be|be)\s+(?:me\s+|you\s+|up\s+|halfway\s+)?(?:at|in|outside)\s+)?(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}?(?:[A-Z][\w'’&-]*|truck\s+stop|park\s+and\s+ride|gas\s+station|rest\s+area)(?:\s+(?:parking\s+lot|lot|car\s+park|carpark|parking))?\s+(?:on|at|off|in|near|by)\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*|exit\s+\d+|\d+(?:st|nd|rd|th)?)(?:\s+(?:and|&)\s+[A-Z0-9][\w'’-]*|\s+[A-Z][\w'’-]*){0,2}(?=[^.!?\n]{0,60}\b(?:at\s+\d|\d\s*(?:am|pm)|noon|tonight|tomorrow|today|morning|afternoon|evening|arvo|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|around\s+\d|after|bring|[Ii]'?ll\s+(?:have|bring|be|do|look|jump|sort|help|take)|come|find|meet|there|we\s+can)\b)/g,
+    accept: (m, text) => live(m, text) && /^(?:meet|see|i|we|be|the\s+[A-Z]|[A-Z])/i.test(m[0]) && !/^(?:The\s+app|The\s+car|The\s+truck\b(?!\s+stop)|I\s|It|My|This|That)\b/.test(m[0]),
+  },
+  {
+    kind: DEAL, // "hand me the cash", "bring cash", "cheaper in cash", "$400 cash", "for cash", "no receipt needed"
+    re: /\b(?:hand|give|bring|slip)\s+(?:me\s+)?(?:the\s+)?cash\b|\bcheaper\s+(?:in|with|for)\s+cash\b|\bcash\s+(?:no|without)\s+(?:app|receipt)\b|\bno\s+receipts?(?:\s+needed)?\b|\bkeep\s+(?:it|this)\s+between\s+us\b|\b(?:keep|leave)\s+the\s+app\s+out\s+of\s+it\b|\bdon'?t\s+tell\s+the\s+app\b|\bapp\s+doesn'?t\s+need\s+to\s+know\b|\bdon'?t\s+(?:mark|close)\s+(?:it|the\s+job)\s+(?:complete|done|finished)?\s*(?:on|in)\s+(?:here|the\s+app)\b|\b(?:decline|cancel|close)\s+(?:the\s+)?(?:quote|booking|job|request)\s+(?:on\s+here|here|in\s+the\s+app|on\s+the\s+app)?\s*(?:and|&|,)\s+(?:i'?ll|i\s+can|we\s+can|pay)\b|\bif\s+you\s+cancel\s+the\s+booking\b|\bbook\s+(?:it|someone\s+else|the\s+\$?\d+\s+\w+)\b[^.!?\n]{0,40}\b(?:i'?ll\s+still\s+come|pay\s+me|i\s+can\s+do\s+the\s+(?:actual|real))\b|\b(?:my|our)\s+own\s+(?:system|invoice|quote|booking)\b|\bsend\s+(?:you\s+)?my\s+own\s+(?:quote|invoice)?|\bi'?ll\s+send\s+my\s+own\b|\bget\s+paid\s+direct(?:ly)?\b|\bnot\s+(?:putting|running|paying)\s+it\s+through\s+the\s+(?:app|platform)\b|\bdon'?t\s+bother\s+with\s+the\s+app\b|\bsettle\s+(?:up\s+)?in\s+person\b|\bpay\s+(?:me\s+)?(?:the\s+rest\s+)?in\s+person\b|\b(?:por\s+)?fuera\s+de\s+la\s+(?:app|aplicaci[oó]n|plataforma)\b|\bp[aá]game\s+directo\b|\bsin\s+la\s+app\b|\bno\s+app(?:\s+fee)?\b/gi,
+    accept: (m, text) => !negatedBefore(text, m.index) || /^(?:no|don|not|keep)/i.test(m[0]),
   },
   {
     kind: DEAL, // "come by my shop", "come round mine", "bring it to my garage", "I'll come to your place"
     re: /\b(?:come|drop|swing|pop|stop|bring\s+it|bring\s+the\s+car|bring\s+her)\s+(?:over\s+|by\s+|round\s+|around\s+|in\s+)?(?:to\s+|at\s+)?(?:my|our)\s+(?:place|house|home|shop|garage|workshop|yard|unit|driveway|spot)\b|\b(?:come|pop)\s+(?:round|over|by|to)\s+mine\b|\b(?:come|drive|pop|swing)\s+(?:over\s+|out\s+|round\s+|by\s+)?(?:to\s+)?(?:your|ur)\s+(?:place|house|home|work|office|location|driveway)\b|\b(?:i|we)\s*(?:can|could|will|'ll)\s+come\s+(?:out\s+)?to\s+(?:you|your\s+place)\b/gi,
     accept: live,
-    phrase: true,
   },
 ];
 

@@ -101,19 +101,22 @@ SOCIAL_PATTERNS.push({ ...FIND_ME, span: (m) => (groupSpan(m, "tail") ?? groupSp
 
 export const MESSAGING_PATTERNS: Pattern[] = [
   {
+    kind: "MESSAGING_APP", // short names and leetspeak, only as a channel: "WA me", "W/A me", "TG me", "tele me", "s1gnal me", "sig: x", "hmu on tele"
+    re: /\b(?:WA|W\/A|TG|tele|[s5][i1!|]gn[a4@]l|sig|snap|sc|insta|ig|kik|fb|messenger|dm)(?=\s+me\b|\s*:\s*\S)|(?<=\b(?:on|via|through|por|en|in|to|use)\s+(?:the\s+)?)(?:WA|tele|TG|[s5][i1!|]gn[a4@]l|insta|snap|signal|whats|wasap|guasap)\b/g,
+    accept: (m, text) => !negatedBefore(text, m.index) && !(/^(?:ig|insta|snap|sc|fb|dm)$/i.test(m[0]) && /^\s+me\b/.test(after(text, m, 5)) === false),
+  },
+  {
     kind: "MESSAGING_APP", // "whatsapp me", "are you on telegram?", "add me on viber", "facetime?"
-    re: /\b(?:w+h?a?t+s+\s?a+p+|telegr?a?m|viber|we\s?chat|skype|imessage|facetime|kik|threema)\b/gi,
+    re: /\b(?:w+h?[a4@]?t+[s5$]+\s?[a4@]+p+|wh?[a4@]z+[a4@]p+|w[a4@]s+[a4@]p+|w[a4@]ts[a4@]p+|telegr?a?m|t[e3]l[e3]gr[a4@]m|viber|we\s?chat|skype|imessage|i\s?message|facetime|kik|threema|snapchat|zalo|line\s+app)\b/gi,
     accept: (m, text) => appIsChannel(m, text, m[0]),
-    phrase: true,
   },
   {
     kind: "MESSAGING_APP", // "message me on signal", "you on signal?", "signal app", "on messenger", "zoom call"
     re: new RegExp(
-      String.raw`\b(?:(?:message|msg|text|call|reach|contact|hit|add|find|ping|dm|pm|chat|talk)\s+(?:me|us)\s+(?:up\s+)?(?:on|via|over|through|in)\s+(?<a>${APP})|(?:are\s+(?:you|u)|r\s+u|you|u|i'?m|we'?re)\s+on\s+(?<b>${APP})|(?:do\s+(?:you|u)\s+(?:use|have)|download|get|use)\s+(?<c>${APP})(?:\s+app)?|(?<d>signal|line|session|wire)\s+app|on\s+(?:fb\s+)?messenger|(?:zoom|teams|google\s+meet|facetime|video)\s+(?:call|meeting|chat)|on\s+zoom|google\s+meet)\b`,
+      String.raw`\b(?:(?:message|msg|text|call|reach|contact|hit|add|find|ping|dm|pm|chat|talk|move\s+(?:this|it)|send\s+(?:it|them|me\s+a\s+msg|the\s+\w+))\s+(?:me\s+|us\s+)?(?:up\s+)?(?:on|via|over|through|in|to)\s+(?:the\s+)?(?<a>${APP})|(?:are\s+(?:you|u)|r\s+u|you|u|i'?m|we'?re)\s+on\s+(?<b>${APP})|(?:do\s+(?:you|u)\s+(?:use|have)|download|get|use)\s+(?<c>${APP})(?:\s+app)?|(?<d>signal|line|session|wire)\s+app|on\s+(?:fb\s+)?messenger|(?:zoom|teams|google\s+meet|facetime|video)\s+(?:call|meeting|chat)|on\s+zoom|google\s+meet)\b`,
       "gid",
     ),
     accept: (m, text) => !negatedBefore(text, m.index),
-    phrase: true,
   },
   {
     kind: "SOCIAL_HANDLE", // the id after an app: "signal: rick.17", "my wechat id is li_auto88", "kik me: wrenchboy", "on telegram as turbotim", "Line ID: kenji"
@@ -134,9 +137,8 @@ export const MESSAGING_PATTERNS: Pattern[] = [
     kind: "MESSAGING_APP", // the app named by that same id pattern
     re: new RegExp(String.raw`\b(?:${APP})(?=(?:\s+me)?(?:\s+(?:id|name|handle|username|user\s*name))?\s*(?::|=|\bid\b|\bis\b)\s*@?[\w.]*[\d_.][\w.]*)`, "gi"),
     accept: (m, text) => appIsChannel(m, text, m[0]),
-    phrase: true,
   },
 ];
 
-const APP_GATE = new RegExp(String.raw`\b(?:${APP}|imessage|facetime|video|meet|google)`, "i");
+const APP_GATE = /w[h4@a]|w\/a|t[e3]l|[s5][i1!|]gn|\b(?:tg|wa|sig|kik|skype|viber|zalo|snap|sc|insta|ig|fb|dm|line|session|wire|element|matrix|threema|imessage|i\s?message|facetime|messenger|zoom|teams|meet|video|google|guasap)\b|chat/i;
 for (const p of MESSAGING_PATTERNS) p.gate = APP_GATE;
