@@ -51,9 +51,18 @@ export const MASK = "[hidden]";
 
 /**
  * Domains that may be linked freely, with all their subdomains: the platform's own, YouTube (repair
- * videos; a channel page still counts as a handle) and the NHTSA (recalls).
+ * videos; a channel page still counts as a handle), the NHTSA (recalls), and public references
+ * through which nobody can be contacted: vehicle makers' sites (recall and owner pages) and the
+ * big parts retailers customers compare prices on.
  */
-export const DEFAULT_ALLOWED_DOMAINS: readonly string[] = ["autodoctor.app", "youtube.com", "youtu.be", "nhtsa.gov"];
+export const DEFAULT_ALLOWED_DOMAINS: readonly string[] = [
+  "autodoctor.app",
+  "youtube.com",
+  "youtu.be",
+  "nhtsa.gov",
+  ...["honda.com", "toyota.com", "ford.com", "chevrolet.com", "gm.com", "nissanusa.com", "hyundaiusa.com", "kia.com", "subaru.com", "mazdausa.com", "vw.com", "bmwusa.com", "mbusa.com", "tesla.com", "jeep.com", "ramtrucks.com", "dodge.com", "mopar.com"],
+  ...["rockauto.com", "autozone.com", "oreillyauto.com", "advanceautoparts.com", "napaonline.com", "partsgeek.com", "carparts.com", "amazon.com", "ebay.com", "walmart.com"],
+];
 
 export const DEFAULT_DETECTION_OPTIONS: DetectionOptions = { allowedDomains: DEFAULT_ALLOWED_DOMAINS };
 
@@ -151,6 +160,8 @@ export interface SequenceDetection {
 
 /** Separator between joined messages: a line break, as a reader sees consecutive messages. */
 const MESSAGE_JOIN = "\n";
+/** Details that can be cut mid-word between two messages. */
+const WORD_DETAILS: ReadonlySet<ContactKind> = new Set(["EMAIL", "LINK", "SOCIAL_HANDLE"]);
 
 /**
  * Detects a contact detail spread over consecutive messages of one sender ("303 555" then "0178").
@@ -174,24 +185,29 @@ export function detectAcrossMessages(
   const own = detectContactDetails(current, options);
   if (earlier.length === 0) return { current: own, earlier: [] };
   const parts = [...earlier, current];
-  const starts: number[] = [];
-  let joined = "";
-  for (const part of parts) {
-    if (joined.length > 0) joined += MESSAGE_JOIN;
-    starts.push(joined.length);
-    joined += part;
-  }
-  const currentStart = starts[parts.length - 1]!;
-  const whole = detectContactDetails(joined, options);
   const extra: ContactSpan[][] = parts.map(() => []);
-  for (const span of whole.spans) {
-    if (span.end <= currentStart) continue;
-    parts.forEach((part, i) => {
-      const start = Math.max(span.start, starts[i]!) - starts[i]!;
-      const end = Math.min(span.end, starts[i]! + part.length) - starts[i]!;
-      if (end > start) extra[i]!.push({ ...span, start, end });
-    });
-  }
+  const addFrom = (separator: string, kinds: ReadonlySet<ContactKind> | null): void => {
+    const starts: number[] = [];
+    let joined = "";
+    for (const part of parts) {
+      if (starts.length > 0) joined += separator;
+      starts.push(joined.length);
+      joined += part;
+    }
+    const currentStart = starts[parts.length - 1]!;
+    for (const span of detectContactDetails(joined, options).spans) {
+      if (span.end <= currentStart || (kinds && !kinds.has(span.kind))) continue;
+      parts.forEach((part, i) => {
+        const start = Math.max(span.start, starts[i]!) - starts[i]!;
+        const end = Math.min(span.end, starts[i]! + part.length) - starts[i]!;
+        if (end > start) extra[i]!.push({ ...span, start, end });
+      });
+    }
+  };
+  addFrom(MESSAGE_JOIN, null);
+  // "pete at petesauto" + "works dot com": a word cut by the send button. Joined without a break,
+  // only written details count, so two numbers are never glued into one.
+  addFrom("", WORD_DETAILS);
   const currentDetection = report(current, [...own.spans, ...extra[parts.length - 1]!]);
   const earlierDetections = earlier.map((text, i) => {
     if (extra[i]!.length === 0) return null;

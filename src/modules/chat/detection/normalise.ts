@@ -103,12 +103,21 @@ function foldCodePoint(ch: string): string {
     if (!NON_ASCII.test(c)) out += c;
     else if (DECIMAL_DIGIT.test(c)) out += decimalDigit(c.codePointAt(0) ?? 0);
     else if (DROPPED.test(c)) continue;
-    else out += confusableToAscii(c) ?? stripMarks(c);
+    else out += SMALL_CAPITALS[c] ?? confusableToAscii(c) ?? stripMarks(c);
   }
   // "⑴" -> "(1)", "⒈" -> "1.": an enclosed number is just its digits.
   if (OTHER_NUMBER.test(ch)) out = out.replace(/\D/g, "") || out;
   return out;
 }
+
+/**
+ * Latin small capitals that TR39 leaves out of confusables.txt (it lists ᴡ but not ʜ, ɪ, ɴ...):
+ * each is named LATIN LETTER SMALL CAPITAL <X> and read as <x>.
+ */
+const SMALL_CAPITALS: Record<string, string> = {
+  ᴀ: "a", ʙ: "b", ᴄ: "c", ᴅ: "d", ᴇ: "e", ꜰ: "f", ɢ: "g", ʜ: "h", ɪ: "i", ᴊ: "j", ᴋ: "k", ʟ: "l", ᴍ: "m",
+  ɴ: "n", ᴏ: "o", ᴘ: "p", ǫ: "q", ʀ: "r", ꜱ: "s", ᴛ: "t", ᴜ: "u", ᴠ: "v", ᴡ: "w", ʏ: "y", ᴢ: "z",
+};
 
 /** "é" -> "e": the base letter when the character decomposes into ASCII plus marks. */
 function stripMarks(c: string): string {
@@ -231,14 +240,14 @@ const DIGIT_WORDS: Record<string, string> = {
 };
 const CONTEXT_DIGIT_WORDS: Record<string, string> = {
   oh: "0", o: "0", null: "0", won: "1", un: "1", um: "1", ek: "1", too: "2", do: "2", tree: "3", teen: "3",
-  for: "4", fore: "4", char: "4", sat: "7", sept: "7", ate: "8", nao: "9",
+  for: "4", fore: "4", char: "4", sat: "7", sept: "7", ate: "8", nao: "9", once: "11", seize: "16",
 };
 /** Tens and teens: two digits each ("fifty-five" -> 55, "eleven eighty-two" -> 11 82). */
 const TENS: Record<string, string> = {
   ten: "10", eleven: "11", twelve: "12", thirteen: "13", fourteen: "14", fifteen: "15", sixteen: "16", seventeen: "17", eighteen: "18", nineteen: "19",
   twenty: "2", thirty: "3", forty: "4", fourty: "4", fifty: "5", sixty: "6", seventy: "7", eighty: "8", ninety: "9",
-  diez: "10", once: "11", doce: "12", trece: "13", catorce: "14", quince: "15", veinte: "2", treinta: "3", cuarenta: "4", cincuenta: "5", sesenta: "6", setenta: "7", ochenta: "8", noventa: "9",
-  dix: "10", onze: "11", douze: "12", treize: "13", quatorze: "14", seize: "16", vingt: "2", trente: "3", quarante: "4", cinquante: "5", soixante: "6",
+  diez: "10", doce: "12", trece: "13", catorce: "14", quince: "15", veinte: "2", treinta: "3", cuarenta: "4", cincuenta: "5", sesenta: "6", setenta: "7", ochenta: "8", noventa: "9",
+  dix: "10", onze: "11", douze: "12", treize: "13", quatorze: "14", vingt: "2", trente: "3", quarante: "4", cinquante: "5", soixante: "6",
   dez: "10", doze: "12", treze: "13", vinte: "2", trinta: "3", quarenta: "4", sessenta: "6", oitenta: "8",
 };
 const words = (table: Record<string, string>): string => Object.keys(table).sort((a, b) => b.length - a.length).join("|");
@@ -246,6 +255,7 @@ const DIGIT_WORD = words(DIGIT_WORDS);
 const CONTEXT_WORD = words(CONTEXT_DIGIT_WORDS);
 const TEN_WORD = words(TENS);
 const digitOf = (w: string): string => DIGIT_WORDS[w.toLowerCase()] ?? CONTEXT_DIGIT_WORDS[w.toLowerCase()] ?? w;
+// "once" (Spanish 11) and "seize" (French 16) are English words: digits only next to digits.
 
 /** "fifty-five" -> "55", "twenty" -> "20", "thirteen" -> "13", "soixante-dix-huit" -> "78", "treinta y cuatro" -> "34". */
 function tensToDigits(m: RegExpExecArray): string {

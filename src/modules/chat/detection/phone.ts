@@ -21,7 +21,7 @@ import type { Pattern } from "./context.ts";
 import type { Hit } from "./types.ts";
 
 const PHONE_CUE =
-  /\b(?:call|calling|text|txt|ring|phone|cell|cellphone|mobile|mob|number|num|numbr|digits|whats\s?app|wa|reach|tel|telephone|contact|dial|sms|line|signal|viber|telegram|hmu|hit\s+me|area\s+code|my\s+#|no\.)\b/gi;
+  /\b(?:call|calling|text|txt|ring|phone|cell|cellphone|mobile|mob|(?<!\b(?:part|parts|order|tracking|serial|model|reference|ref|confirmation|invoice|account|stock|item|claim|policy|case|ticket|job|vin|chassis|engine|frame|module|casting|lot|batch|booking|sku|oem|catalog|product)\s)(?:number|num|numbr)|digits|whats\s?app|wa|reach|tel|telephone|contact|dial|sms|line|signal|viber|telegram|hmu|hit\s+me|area\s+code|my\s+#|no\.)\b/gi;
 /** Identifiers and readings that legitimately look like phone numbers. */
 const NOT_A_PHONE_CUE =
   /\b(?:part|parts|p\/?n|pn|oem|sku|serial|s\/?n|order|invoice|inv|booking|reference|ref|tracking|track|shipment|parcel|package|ups|fedex|usps|dhl|case|ticket|vin|chassis|model|firing|cylinders?|item|stock|claim|policy|receipt|confirmation|conf|job|rma|warranty|account|acct|transaction|txn|auth(?:orization)?|batch|lot|casting|dot|date\s+code|tyre|tire|barcode|upc|ean|catalog(?:ue)?|cross[\s-]?ref|supersedes?|superseded|replaces|fits|code|codes|dtcs?|odometer|odo|mileage|miles|km|kms|reading|readings|torque|spec|specs|injector|injectors|blades?|wipers?|filter|pads?|rotors?|discs?|sensor|pump|plugs?|coils?|belt|hose|gasket|bulb|battery|caliper|bearing|strut|shock|alternator|starter|radiator|thermostat|valve|relay|module|ecu|pcm|kit|assembly|seal|bushing|solenoid|actuator|harness|bosch|denso|ngk|acdelco|motorcraft|mopar|febi|lemforder|valeo|delphi|mahle|brembo|gates|dayco|moog|monroe|kyb|bilstein|sachs|luk|hella|champion|autolite|wix|fram|purolator|aisin|ntk|dorman|timken|skf|trw|ate|textar|meyle|elring|pierburg|vdo|hitachi|nissens|behr)\b/gi;
@@ -79,13 +79,21 @@ const isNanpNumber = (ten: string): boolean => /^[2-9]\d{2}[2-9]\d{6}$/.test(ten
  */
 function phoneLikeGrouping(r: Run): boolean {
   if (r.groups.length === 1) return true;
-  const lens: number[] = [];
-  r.groups.forEach((g, i) => {
-    const prevSingle = i > 0 && r.groups[i - 1]!.length === 1 && /^[\s-]*$/.test(r.seps[i - 1] ?? "");
-    if (g.length === 1 && prevSingle) lens[lens.length - 1]! += 1;
-    else lens.push(g.length);
-  });
-  return lens.every((l, i) => (l >= 2 && l <= 5) || (i === 0 && l === 1) || r.spoken >= 5);
+  const merged = (acrossLines: boolean): number[] => {
+    const lens: number[] = [];
+    r.groups.forEach((g, i) => {
+      const prevSingle = i > 0 && r.groups[i - 1]!.length === 1 && /^[\s-]*$/.test(r.seps[i - 1] ?? "");
+      // A number broken over messages (or lines) is grouped by where the sender hit enter.
+      const brokenLine = acrossLines && i > 0 && (r.seps[i - 1] ?? "").includes("\n");
+      if ((g.length === 1 && prevSingle) || brokenLine) lens[lens.length - 1]! += g.length;
+      else lens.push(g.length);
+    });
+    return lens;
+  };
+  // Blocks of 2-5 digits; with at most three blocks, up to 8 (German and UK subscriber numbers).
+  const ok = (lens: number[]): boolean =>
+    lens.length === 1 || lens.every((l, i) => (l >= 2 && l <= (lens.length <= 3 ? 8 : 5)) || (i === 0 && l === 1) || r.spoken >= 5);
+  return ok(merged(false)) || (r.seps.some((x) => x.includes("\n")) && ok(merged(true)));
 }
 
 /** Regions whose national format starts with a trunk zero, and regions that dial without one. */
@@ -110,6 +118,9 @@ function nationalVerdict(r: Run, cued: boolean): boolean {
   const ten = d.length === 11 && d.startsWith("1") ? d.slice(1) : d;
   if (ten.length === 10 && isNanpNumber(ten)) {
     if (ten.slice(3, 6) === "555") return true; // fictional or not, people type them: see the file comment
+  }
+  if (ten.length === 10 && /^555[2-9]\d{6}$/.test(ten)) return true; // "555-123-4567": the made-up area code of films
+  if (ten.length === 10 && isNanpNumber(ten)) {
     if (validIn(ten, "US") || validIn(ten, "CA")) return true;
   }
   // "04465-33450", "44250-06270": two blocks of five is the Japanese part-number shape.
@@ -208,7 +219,7 @@ function phoneInside(run: string, index: number, text: string, synth: readonly b
 
 /** Words that announce a number given in pieces ("area code is 720. rest is 555 0134"). */
 const SPLIT_CUE =
-  /\b(?:area|rest|first|second|third|last|part|bit|half|then|ends?|ending|starts?|starting|prefix|digits|number|num|numbr|cell|mobile|phone|call|text|ring|reach|whatsapp|line|backwards|otra|numero|começo|final|primeiro|resto)\b|#/i;
+  /\b(?:area|rest|first|second|third|last|bit|half|then|ends?|ending|starts?|starting|prefix|digits|number|num|numbr|cell|mobile|phone|call|text|ring|reach|whatsapp|backwards|otra|numero|começo|final|primeiro|resto)\b/i;
 const FRAGMENT = /(?<![\w$£€.,#\/-])\+?\(?\d{1,5}\)?(?![\w$£€%°]|[.,]\d)/g;
 
 interface Fragment {
@@ -223,6 +234,10 @@ function fragmentsAreAPhone(parts: readonly Fragment[]): boolean {
   const digits = parts.map((f) => f.digits).join("");
   if (digits.length < 10 || digits.length > 13) return false;
   if (parts[0]!.plus) return internationalVerdict(digits, true, true);
+  // A leading "1" of a North American number is its own fragment ("1-888 then ..."), never the
+  // first digit of a reading ("165", "160", "95" is not 1 651 609 5...).
+  if (digits.length === 11 && digits.startsWith("1") && parts[0]!.digits.length > 1 && !parts[0]!.digits.startsWith("1")) return false;
+  if (digits.length === 11 && digits.startsWith("1") && !/^1(?:8\d\d)?$/.test(parts[0]!.digits)) return false;
   const r: Run = { groups: parts.map((f) => f.digits), seps: parts.slice(1).map(() => " "), digits, spoken: 0, plus: false };
   return nationalVerdict(r, true);
 }

@@ -62,7 +62,7 @@ export const REQUEST_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // "my number is", "my cell:", "here's my number" (not "my number plate", "my number 3 cylinder")
     re: /\b(?:my|our)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|cell\s+|mobile\s+|phone\s+|other\s+)*(?:number|num|digits|cell(?:\s*phone)?|mobile|cellphone|phone)\b(?!\s*(?:plate|\d+\s*(?:cyl|spark|plug|injector)|for\s+the|on\s+file|is\s+on\s+file|broke|died|dead|battery|screen|charger|case|app|camera))/gi,
-    accept: (m, text) => live(m, text) && (/\b(?:number|num|digits)\b/i.test(m[0]) || /^\s*(?:is\b|'s\b|:|#|number|no\b)/i.test(after(text, m, 10))),
+    accept: (m, text) => live(m, text) && (/\b(?:number|num|digits)\b/i.test(m[0]) || /^\s*(?:is\b|:|#|number|no\b|'s\s+\d)/i.test(after(text, m, 10))),
     phrase: true,
   },
   {
@@ -107,7 +107,7 @@ export const DEAL_PATTERNS: Pattern[] = [
     accept: live,
   },
   { kind: DEAL, re: /\b(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:book|pay|go)\s+(?:it\s+|this\s+)?(?:through|on|via|in)\s+(?:the\s+)?(?:app|platform|site)\b/gi },
-  { kind: DEAL, re: /\b(?:off\s+the\s+books|under\s+the\s+table|no\s+receipts?|no\s+paper\s*trail|mates?\s+rates?|cash\s+price|side\s+job|side\s+gig|on\s+the\s+side)\b/gi, accept: live },
+  { kind: DEAL, re: /\b(?:off\s+the\s+books|under\s+the\s+table|no\s+receipts?|no\s+paper\s*trail|mates?\s+rates?|side\s+job|side\s+gig|(?:do|doing|does|did|work|working|jobs?|this|these)\s+on\s+the\s+side|pay\s+me\s+on\s+the\s+side)\b/gi, accept: live },
   { kind: DEAL, re: /\b(?:sort|settle|handle|arrange|do|split)\s+(?:the\s+)?(?:payment|money|cash|it|this|the\s+rest)\s+between\s+(?:us|ourselves)\b/gi, accept: live },
   {
     kind: DEAL, // payment channels that bypass checkout (the platform takes card payments only)

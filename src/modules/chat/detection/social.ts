@@ -20,7 +20,8 @@ const HANDLE_STOP =
 const handleOk = (h: string | undefined): boolean => h !== undefined && !HANDLE_STOP.test(h.replace(/^@/, ""));
 
 /** Car words that share a name with an app ("turn signal", "fuel line", "zoom on the camera"). */
-const CAR_SENSE_BEFORE = /\b(?:turn|indicator|blinker|signal\s+light|fuel|brake|vacuum|coolant|oil|gas|power|steering|return|feed|hard|ac|a\/c|hydraulic|cruise|pit|bluetooth|carplay|android\s+auto|radio|stereo|camera|backup|reverse|in|the|a|my|your|this|that)\s*$/i;
+const CAR_SENSE_AFTER = /^\s*(?:wire|wiring|light|lamp|bulb|switch|stalk|relay|flasher|indicator|lever|module|circuit|cable|leak|pressure|fitting|clamp|pipe)s?\b/i;
+const CAR_SENSE_BEFORE = /\b(?:turn|indicator|blinker|signal\s+light|light|lamp|tail|brake\s+light|hazard|fuel|brake|vacuum|coolant|oil|gas|power|steering|return|feed|hard|ac|a\/c|hydraulic|cruise|pit|bluetooth|carplay|android\s+auto|radio|stereo|camera|backup|reverse|in|the|a|my|your|this|that)\s*$/i;
 const INFOTAINMENT = /\b(?:carplay|android\s+auto|bluetooth|infotainment|head\s*unit|stereo|sync|screen|radio|dash|display)\b/i;
 
 /** A named app is a contact channel unless the car sense or an infotainment complaint explains it. */
@@ -30,7 +31,9 @@ function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
   const head = before(text, m, 40);
   const tail = after(text, m, 30);
   if (INFOTAINMENT.test(head) && /^\s*(?:messages?|notifications?|calls?|audio|chats?|texts?|won'?t|doesn'?t|isn'?t|keeps?)\b/i.test(tail)) return false;
-  if (/^(?:signal|line|messenger|zoom|teams|session|wire|element|matrix|wa|tg)$/.test(a) && CAR_SENSE_BEFORE.test(head)) return false;
+  if (/^(?:signal|line|messenger|zoom|teams|session|wire|element|matrix|wa|tg)$/.test(a) && (CAR_SENSE_BEFORE.test(head) || CAR_SENSE_AFTER.test(tail))) return false;
+  // "the app's video call", "the video chat froze": the platform's own call feature.
+  if (/^(?:video|zoom|teams|facetime)/.test(a) && /\bapp\b|\bhere\b|froze|frozen|lag|drop/i.test(head + tail)) return false;
   return true;
 }
 
@@ -116,7 +119,8 @@ export const MESSAGING_PATTERNS: Pattern[] = [
       String.raw`\b(?:(?:message|msg|text|call|reach|contact|hit|add|find|ping|dm|pm|chat|talk|move\s+(?:this|it)|send\s+(?:it|them|me\s+a\s+msg|the\s+\w+))\s+(?:me\s+|us\s+)?(?:up\s+)?(?:on|via|over|through|in|to)\s+(?:the\s+)?(?<a>${APP})|(?:are\s+(?:you|u)|r\s+u|you|u|i'?m|we'?re)\s+on\s+(?<b>${APP})|(?:do\s+(?:you|u)\s+(?:use|have)|download|get|use)\s+(?<c>${APP})(?:\s+app)?|(?<d>signal|line|session|wire)\s+app|on\s+(?:fb\s+)?messenger|(?:zoom|teams|google\s+meet|facetime|video)\s+(?:call|meeting|chat)|on\s+zoom|google\s+meet)\b`,
       "gid",
     ),
-    accept: (m, text) => !negatedBefore(text, m.index),
+    // "the app's video call", "the video chat froze": the platform's own call feature.
+    accept: (m, text) => !negatedBefore(text, m.index) && !(/^(?:zoom|teams|google|facetime|video)/i.test(m[0]) && /\bapp'?s?\b|\bhere\b|froze|frozen|lag|dropp?ed/i.test(before(text, m, 40) + after(text, m, 40))),
   },
   {
     kind: "SOCIAL_HANDLE", // the id after an app: "signal: rick.17", "my wechat id is li_auto88", "kik me: wrenchboy", "on telegram as turbotim", "Line ID: kenji"
@@ -127,7 +131,7 @@ export const MESSAGING_PATTERNS: Pattern[] = [
     accept: (m, text) => {
       const h = m.groups?.h ?? "";
       if (!handleOk(h) || /^\d+$/.test(h.replace(/[.\-]/g, ""))) return false;
-      if (/^(?:signal|line|wire|session|zoom|teams)$/i.test(m[0].split(/[\s:=@-]/)[0] ?? "") && CAR_SENSE_BEFORE.test(before(text, m, 30))) return false;
+      if (/^(?:signal|line|wire|session|zoom|teams)$/i.test(m[0].split(/[\s:=@-]/)[0] ?? "") && (CAR_SENSE_BEFORE.test(before(text, m, 30)) || CAR_SENSE_AFTER.test(m[0].slice(m[0].search(/\s/))))) return false;
       // "line - it was dripping": a plain word after a dash needs a handle shape.
       return /(?::|=|@|\bid\b|\bname\b|\bhandle\b|\bis\b|\bas\b)/i.test(m[0]) || /[\d_.]/.test(h);
     },
