@@ -24,15 +24,13 @@ const CONFUSABLES = createRequire(import.meta.url)("unhomoglyph/data.json") as R
 /** Identity map of a message: every character maps to itself. */
 export function identity(text: string): Mapped {
   const n = text.length;
-  const from = new Array<number>(n);
-  const to = new Array<number>(n);
-  const synth = new Array<boolean>(n);
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     from[i] = i;
     to[i] = i + 1;
-    synth[i] = false;
   }
-  return { text, from, to, synth };
+  return { text, from, to, synth: new Uint8Array(n) };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -130,18 +128,28 @@ const folded = new Map<string, string>();
 /** Stage 1 (see the file comment). ASCII-only messages, the vast majority, skip it entirely. */
 export function unicodeSkeleton(message: string): Mapped {
   if (!NON_ASCII.test(message)) return identity(message);
-  const from: number[] = [];
-  const to: number[] = [];
-  const synth: boolean[] = [];
-  const pieces: string[] = [];
+  let capacity = message.length + 16;
+  let from = new Int32Array(capacity);
+  let to = new Int32Array(capacity);
+  let synth = new Uint8Array(capacity);
+  let text = "";
+  let write = 0;
+  const reserve = (n: number): void => {
+    if (write + n <= capacity) return;
+    capacity = (write + n) * 2;
+    const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+    from = grow(from, new Int32Array(capacity));
+    to = grow(to, new Int32Array(capacity));
+    synth = grow(synth, new Uint8Array(capacity));
+  };
   let asciiStart = 0;
   const flushAscii = (end: number): void => {
     if (end <= asciiStart) return;
-    pieces.push(message.slice(asciiStart, end));
-    for (let k = asciiStart; k < end; k++) {
-      from.push(k);
-      to.push(k + 1);
-      synth.push(false);
+    reserve(end - asciiStart);
+    text += message.slice(asciiStart, end);
+    for (let k = asciiStart; k < end; k++, write++) {
+      from[write] = k;
+      to[write] = k + 1;
     }
   };
   for (let i = 0; i < message.length; ) {
@@ -153,23 +161,25 @@ export function unicodeSkeleton(message: string): Mapped {
     flushAscii(i);
     const cp = message.codePointAt(i) ?? unit;
     const width = cp > 0xffff ? 2 : 1;
-    const ch = message.slice(i, i + width);
+    const ch = width === 1 ? message[i]! : message.slice(i, i + 2);
     let rendered = folded.get(ch);
     if (rendered === undefined) {
       rendered = foldCodePoint(ch);
       if (folded.size < 10_000) folded.set(ch, rendered);
     }
-    for (let k = 0; k < rendered.length; k++) {
-      from.push(i);
-      to.push(i + width);
-      synth.push(rendered !== ch);
+    reserve(rendered.length);
+    const changed = rendered !== ch ? 1 : 0;
+    for (let k = 0; k < rendered.length; k++, write++) {
+      from[write] = i;
+      to[write] = i + width;
+      synth[write] = changed;
     }
-    pieces.push(rendered);
+    text += rendered;
     i += width;
     asciiStart = i;
   }
   flushAscii(message.length);
-  return { text: pieces.join(""), from, to, synth };
+  return { text, from: from.subarray(0, write), to: to.subarray(0, write), synth: synth.subarray(0, write) };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -178,46 +188,87 @@ export function unicodeSkeleton(message: string): Mapped {
 
 /**
  * Replaces every match of `re` (global) by `replace(match)`; `undefined` keeps the match. Each
- * produced character maps to the whole original range of the match.
+ * produced character maps to the whole original range of the match; `synth` marks it as produced.
+ * The maps are copied in blocks between matches, so a rewrite costs one pass and one allocation.
  */
 export function rewrite(src: Mapped, re: RegExp, replace: (m: RegExpExecArray) => string | undefined, synth = true): Mapped {
+  const edits: Edit[] = [];
+  collectEdits(src.text, 0, re, replace, edits);
+  return applyEdits(src, edits, synth);
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function collectEdits(text: string, offset: number, re: RegExp, replace: (m: RegExpExecArray) => string | undefined, edits: Edit[]): void {
   re.lastIndex = 0;
-  let m = re.exec(src.text);
-  if (m === null) return src;
-  const out: Mapped = { text: "", from: [], to: [], synth: [] };
-  let text = "";
-  const copy = (a: number, b: number): void => {
-    text += src.text.slice(a, b);
-    for (let k = a; k < b; k++) {
-      out.from.push(src.from[k]!);
-      out.to.push(src.to[k]!);
-      out.synth.push(src.synth[k]!);
-    }
-  };
-  let last = 0;
-  for (; m !== null; m = re.exec(src.text)) {
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
     const replacement = replace(m);
-    if (replacement === undefined || replacement === m[0]) continue;
-    const start = m.index;
-    const end = start + m[0].length;
-    copy(last, start);
-    const origFrom = src.from[start] ?? 0;
-    const origTo = src.to[end - 1] ?? origFrom;
-    for (let k = 0; k < replacement.length; k++) {
-      out.from.push(origFrom);
-      out.to.push(origTo);
-      out.synth.push(synth);
-    }
-    text += replacement;
-    last = end;
+    if (replacement !== undefined && replacement !== m[0]) edits.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: replacement });
   }
-  copy(last, src.text.length);
-  out.text = text;
-  return out;
+}
+
+/**
+ * `rewrite` for a pattern that can only matter near a digit (letters typed for digits): it runs
+ * on the stretches of text around digits, cut at whitespace, instead of on the whole message.
+ */
+function rewriteNearDigits(src: Mapped, re: RegExp, replace: (m: RegExpExecArray) => string | undefined, radius: number): Mapped {
+  const text = src.text;
+  const edits: Edit[] = [];
+  const digits = /\d/g;
+  let done = 0;
+  for (let d = digits.exec(text); d !== null; d = digits.exec(text)) {
+    if (d.index < done) continue;
+    let a = Math.max(done, d.index - radius);
+    while (a > done && !/\s/.test(text[a - 1]!)) a--;
+    let b = Math.min(text.length, d.index + radius);
+    // Extend while more digits follow closely, then to the next whitespace.
+    for (let next = text.slice(b).search(/\d/); next >= 0 && next < radius; next = text.slice(b).search(/\d/)) b = Math.min(text.length, b + next + radius);
+    while (b < text.length && !/\s/.test(text[b]!)) b++;
+    collectEdits(text.slice(a, b), a, re, replace, edits);
+    done = b;
+    digits.lastIndex = b;
+  }
+  return applyEdits(src, edits, true);
+}
+
+function applyEdits(src: Mapped, edits: readonly Edit[], synth: boolean): Mapped {
+  if (edits.length === 0) return src;
+  const length = edits.reduce((n, e) => n + e.text.length - (e.end - e.start), src.text.length);
+  const from = new Int32Array(length);
+  const to = new Int32Array(length);
+  const marks = new Uint8Array(length);
+  const pieces: string[] = [];
+  let read = 0;
+  let write = 0;
+  const copy = (end: number): void => {
+    from.set(src.from.subarray(read, end), write);
+    to.set(src.to.subarray(read, end), write);
+    marks.set(src.synth.subarray(read, end), write);
+    pieces.push(src.text.slice(read, end));
+    write += end - read;
+    read = end;
+  };
+  for (const e of edits) {
+    copy(e.start);
+    const origFrom = src.from[e.start] ?? 0;
+    const origTo = src.to[e.end - 1] ?? origFrom;
+    from.fill(origFrom, write, write + e.text.length);
+    to.fill(origTo, write, write + e.text.length);
+    marks.fill(synth ? 1 : 0, write, write + e.text.length);
+    pieces.push(e.text);
+    write += e.text.length;
+    read = e.end;
+  }
+  copy(src.text.length);
+  return { text: pieces.join(""), from, to, synth: marks };
 }
 
 /**
@@ -359,12 +410,13 @@ const REWRITES: Rewrite[] = [
       return (m[2] ?? m[4] ?? "").repeat(n);
     },
   },
-  { re: LEET_RUN, replace: leetRun },
 ];
 
 /** Both stages; the result's offsets point into `message`. */
 export function normalise(message: string): Mapped {
   let mapped = unicodeSkeleton(message);
   for (const r of REWRITES) mapped = rewrite(mapped, r.re, r.replace, r.synth ?? true);
+  // Last, once every word that is a digit is one: letters typed for digits, near digits only.
+  mapped = rewriteNearDigits(mapped, LEET_RUN, leetRun, 48);
   return mapped;
 }

@@ -20,22 +20,86 @@ import { isPossiblePhoneNumber, isValidPhoneNumber, parsePhoneNumberFromString, 
 import type { Pattern } from "./context.ts";
 import type { Hit } from "./types.ts";
 
-const PHONE_CUE =
-  /\b(?:call|calling|text|txt|ring|phone|cell|cellphone|mobile|mob|(?<!\b(?:part|parts|order|tracking|serial|model|reference|ref|confirmation|invoice|account|stock|item|claim|policy|case|ticket|job|vin|chassis|engine|frame|module|casting|lot|batch|booking|sku|oem|catalog|product)\s)(?:number|num|numbr)|digits|whats\s?app|wa|reach|tel|telephone|contact|dial|sms|line|signal|viber|telegram|hmu|hit\s+me|area\s+code|my\s+#|no\.)\b/gi;
-/** Identifiers and readings that legitimately look like phone numbers. */
-const NOT_A_PHONE_CUE =
-  /\b(?:part|parts|p\/?n|pn|oem|sku|serial|s\/?n|order|invoice|inv|booking|reference|ref|tracking|track|shipment|parcel|package|ups|fedex|usps|dhl|case|ticket|vin|chassis|model|firing|cylinders?|item|stock|claim|policy|receipt|confirmation|conf|job|rma|warranty|account|acct|transaction|txn|auth(?:orization)?|batch|lot|casting|dot|date\s+code|tyre|tire|barcode|upc|ean|catalog(?:ue)?|cross[\s-]?ref|supersedes?|superseded|replaces|fits|code|codes|dtcs?|odometer|odo|mileage|miles|km|kms|reading|readings|torque|spec|specs|injector|injectors|blades?|wipers?|filter|pads?|rotors?|discs?|sensor|pump|plugs?|coils?|belt|hose|gasket|bulb|battery|caliper|bearing|strut|shock|alternator|starter|radiator|thermostat|valve|relay|module|ecu|pcm|kit|assembly|seal|bushing|solenoid|actuator|harness|bosch|denso|ngk|acdelco|motorcraft|mopar|febi|lemforder|valeo|delphi|mahle|brembo|gates|dayco|moog|monroe|kyb|bilstein|sachs|luk|hella|champion|autolite|wix|fram|purolator|aisin|ntk|dorman|timken|skf|trw|ate|textar|meyle|elring|pierburg|vdo|hitachi|nissens|behr)\b/gi;
+/** Words after which a number is announced as a phone. */
+const PHONE_CUE_WORDS = new Set(
+  "call calling text txt ring phone cell cellphone mobile mob number num numbr digits whatsapp wa reach tel telephone contact dial sms line signal viber telegram hmu".split(" "),
+);
+const PHONE_CUE_PHRASES = /\b(?:whats\s+app|hit\s+me|area\s+code|my\s+#)/gi;
+/** "part number", "order number": the number of a thing, not a phone. */
+const THING_BEFORE_NUMBER = new Set(
+  "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy case ticket job vin chassis engine frame module casting lot batch booking sku oem catalog product".split(" "),
+);
+/** Words for identifiers and readings that legitimately look like phone numbers (and part names and brands). */
+const NOT_A_PHONE_WORDS = new Set(
+  (
+    "part parts p/n pn oem sku serial s/n sn order invoice inv booking reference ref tracking track shipment parcel package ups fedex usps dhl " +
+    "case ticket vin chassis model firing cylinder cylinders item stock claim policy receipt confirmation conf job rma warranty account acct " +
+    "transaction txn auth authorization batch lot casting dot tyre tire barcode upc ean catalog catalogue supersedes superseded replaces fits " +
+    "code codes dtc dtcs odometer odo mileage miles km kms reading readings torque spec specs injector injectors blade blades wiper wipers " +
+    "filter pad pads rotor rotors disc discs sensor pump plug plugs coil coils belt hose gasket bulb battery caliper bearing strut shock " +
+    "alternator starter radiator thermostat valve relay module ecu pcm kit assembly seal bushing solenoid actuator harness bosch denso ngk " +
+    "acdelco motorcraft mopar febi lemforder valeo delphi mahle brembo gates dayco moog monroe kyb bilstein sachs luk hella champion autolite " +
+    "wix fram purolator aisin ntk dorman timken skf trw ate textar meyle elring pierburg vdo hitachi nissens behr"
+  ).split(" "),
+);
+const NOT_A_PHONE_PHRASES = /\b(?:date\s+code|cross[\s-]?ref)\b/gi;
+
 /** Measurements and money right after the number. */
 const UNIT_AFTER =
   /^\s*(?:%|°|k\b|kms?\b|mi\b|miles?\b|mph\b|kph\b|km\/h|rpm\b|psi\b|bar\b|kpa\b|nm\b|ft\b|lbs?\b|mm\b|cm\b|inch|in\b|"|v\b|volts?\b|amps?\b|ah\b|hp\b|bhp\b|kw\b|cc\b|l\b|lit(?:er|re)s?\b|quarts?\b|qts?\b|kg\b|g\b|grams?\b|dollars|bucks|usd|cad|aud|eur|gbp|euros?|pounds|quid|ohms?\b|x\b|times\b|pcs\b|units?\b)/i;
 const PART_NOUN_AFTER =
   /^\s*(?:injector|blade|wiper|filter|pad|rotor|disc|sensor|pump|plug|coil|belt|hose|gasket|bulb|battery|caliper|bearing|strut|shock|alternator|starter|radiator|thermostat|valve|relay|module|kit|assembly|seal|solenoid|part)s?\b/i;
 
-function lastMatch(re: RegExp, text: string): number {
-  let last = -1;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) last = m.index + m[0].length;
-  return last;
+/**
+ * Where the phone cues and the not-a-phone cues of one text end, found in one pass each, so every
+ * digit run asks "which cue is nearest before me" without scanning its neighbourhood again.
+ */
+class Cues {
+  private phone: number[] | null = null;
+  private notPhone: number[] | null = null;
+  constructor(private readonly text: string) {}
+
+  /** One pass over the words of the text: where each kind of cue ends, in order. */
+  private scan(): void {
+    const phone: number[] = [];
+    const notPhone: number[] = [];
+    let previous = "";
+    const WORD = /[a-z][a-z\/]*/gi;
+    for (let m = WORD.exec(this.text); m !== null; m = WORD.exec(this.text)) {
+      const w = m[0].toLowerCase();
+      const end = m.index + w.length;
+      if (PHONE_CUE_WORDS.has(w) && !(/^(?:number|num|numbr)$/.test(w) && THING_BEFORE_NUMBER.has(previous))) phone.push(end);
+      if (NOT_A_PHONE_WORDS.has(w)) notPhone.push(end);
+      previous = w;
+    }
+    for (const [re, into] of [[PHONE_CUE_PHRASES, phone], [NOT_A_PHONE_PHRASES, notPhone]] as const) {
+      re.lastIndex = 0;
+      for (let m = re.exec(this.text); m !== null; m = re.exec(this.text)) into.push(m.index + m[0].length);
+      into.sort((x, y) => x - y);
+    }
+    this.phone = phone;
+    this.notPhone = notPhone;
+  }
+
+  /** Offset (end) of the last cue ending in [at - window, at], or -1. */
+  private static last(ends: readonly number[], at: number, window: number): number {
+    let found = -1;
+    for (const e of ends) {
+      if (e > at) break;
+      if (e >= at - window) found = e;
+    }
+    return found;
+  }
+
+  phoneCue(at: number, window = 48): number {
+    if (!this.phone) this.scan();
+    return Cues.last(this.phone!, at, window);
+  }
+
+  notPhoneCue(at: number, window = 48): number {
+    if (!this.notPhone) this.scan();
+    return Cues.last(this.notPhone!, at, window);
+  }
 }
 
 /** A digit run as the sender grouped it: digit groups and the separators between them. */
@@ -48,7 +112,7 @@ interface Run {
   plus: boolean;
 }
 
-function readRun(run: string, index: number, synth: readonly boolean[]): Run {
+function readRun(run: string, index: number, synth: ArrayLike<number>): Run {
   const groups: string[] = [];
   const seps: string[] = [];
   let spoken = 0;
@@ -57,7 +121,7 @@ function readRun(run: string, index: number, synth: readonly boolean[]): Run {
     const gi = g.index ?? 0;
     if (prevEnd >= 0) seps.push(run.slice(prevEnd, gi));
     groups.push(g[0]);
-    for (let i = 0; i < g[0].length; i++) if (synth[index + gi + i] === true || g[0].length === 1) spoken++;
+    for (let i = 0; i < g[0].length; i++) if (synth[index + gi + i] === 1 || g[0].length === 1) spoken++;
     prevEnd = gi + g[0].length;
   }
   return { groups, seps, digits: groups.join(""), spoken, plus: run.trimStart().startsWith("+") };
@@ -146,7 +210,7 @@ function internationalVerdict(digits: string, cued: boolean, grouped: boolean): 
 }
 
 /** The decision for one digit run (see the file comment for the shapes). */
-function looksLikePhone(run: string, index: number, text: string, synth: readonly boolean[]): boolean {
+function looksLikePhone(run: string, index: number, text: string, synth: ArrayLike<number>, cues: Cues): boolean {
   const r = readRun(run, index, synth);
   const n = r.digits.length;
   if (n < 7 || n > 15) return false;
@@ -165,8 +229,8 @@ function looksLikePhone(run: string, index: number, text: string, synth: readonl
   // "1 2 3 4 5 6 7 8" (cylinders) or "1-8-4-3-6-5-7-2" (firing order): a permutation of 1..n.
   if (n <= 9 && [...r.digits].sort().join("") === "123456789".slice(0, n)) return false;
   // The nearer cue wins: "part number 04465-..." is not a phone, "the part is in, call 303..." is.
-  const phoneCueAt = lastMatch(PHONE_CUE, prefix);
-  const notPhoneAt = lastMatch(NOT_A_PHONE_CUE, prefix);
+  const phoneCueAt = cues.phoneCue(index);
+  const notPhoneAt = cues.notPhoneCue(index);
   if (notPhoneAt > phoneCueAt) return false;
   if (phoneCueAt < 0 && !r.plus && r.groups.length === 1 && PART_NOUN_AFTER.test(suffix)) return false;
   // "AA1 01 2345 6784": the run continues a code that mixes letters and digits (tracking, VIN).
@@ -201,7 +265,7 @@ export const VANITY: Pattern = { kind: "PHONE", re: /\b(?:1[\s.-]?)?8(?:00|33|44
  * digits): the longest sub-run of whole groups, tried only for the North American shape or after a
  * phone cue, so lists of readings do not turn into numbers.
  */
-function phoneInside(run: string, index: number, text: string, synth: readonly boolean[]): [number, number] | null {
+function phoneInside(run: string, index: number, text: string, synth: ArrayLike<number>, cues: Cues): [number, number] | null {
   const groups = [...run.matchAll(/\(?\d+\)?/g)].map((g) => [g.index ?? 0, (g.index ?? 0) + g[0].length] as const);
   if (groups.length < 2 || groups.length > 8) return null;
   for (let i = 0; i < groups.length; i++) {
@@ -209,9 +273,8 @@ function phoneInside(run: string, index: number, text: string, synth: readonly b
       if (i === 0 && j === groups.length - 1) continue;
       const sub = run.slice(groups[i]![0], groups[j]![1]);
       const lens = sub.match(/\d+/g)!.map((g) => g.length).join("-");
-      const cued = lastMatch(PHONE_CUE, text.slice(Math.max(0, index + groups[i]![0] - 30), index + groups[i]![0])) >= 0;
-      if (!cued && lens !== "3-3-4" && lens !== "1-3-3-4") continue;
-      if (looksLikePhone(sub, index + groups[i]![0], text, synth)) return [index + groups[i]![0], index + groups[j]![1]];
+      if (lens !== "3-3-4" && lens !== "1-3-3-4" && cues.phoneCue(index + groups[i]![0], 30) < 0) continue;
+      if (looksLikePhone(sub, index + groups[i]![0], text, synth, cues)) return [index + groups[i]![0], index + groups[j]![1]];
     }
   }
   return null;
@@ -249,7 +312,7 @@ function fragmentsAreAPhone(parts: readonly Fragment[]): boolean {
  * that together make a valid number. Needs a cue word, and at least one fragment not already part
  * of a found number, so a lone number is not re-read as pieces.
  */
-function findSplitPhones(text: string, hits: Hit[]): void {
+function findSplitPhones(text: string, hits: Hit[], cues: Cues): void {
   if (!SPLIT_CUE.test(text)) return;
   const phones = hits.filter((h) => h.kind === "PHONE");
   const frags: Fragment[] = [];
@@ -259,12 +322,14 @@ function findSplitPhones(text: string, hits: Hit[]): void {
     const end = start + m[0].length;
     const prefix = text.slice(Math.max(0, start - 48), start);
     if (UNIT_AFTER.test(text.slice(end, end + 16)) || /[$£€¥]\s*$/.test(prefix)) continue;
-    if (lastMatch(NOT_A_PHONE_CUE, prefix) > lastMatch(PHONE_CUE, prefix) && !/\b(?:area|rest|first|last|then|ends?|starts?)\b/i.test(prefix)) continue;
+    if (cues.notPhoneCue(start) > cues.phoneCue(start) && !/\b(?:area|rest|first|last|then|ends?|starts?)\b/i.test(prefix)) continue;
     const covered = phones.some((h) => h.start <= start && h.end >= end);
     frags.push({ start, end, digits: m[0].replace(/\D/g, ""), plus: m[0].startsWith("+"), covered });
   }
-  const reversible = /\b(?:ends?|ending|last|backwards|otra|final|second\s+half|rest)\b/i.test(text);
+  const REVERSE_CUE = /\b(?:ends?|ending|last|backwards|otra|final|second\s+half|rest)\b/i;
   for (let i = 0; i < frags.length; i++) {
+    // The cue must be near the pieces: from a little before the first to the last.
+    const near = (j: number): string => text.slice(Math.max(0, frags[i]!.start - 40), frags[j]!.end + 20);
     for (let j = i + 1; j < Math.min(frags.length, i + 12); j++) {
       const gap = text.slice(frags[j - 1]!.end, frags[j]!.start);
       if (gap.length > 90) break;
@@ -274,8 +339,11 @@ function findSplitPhones(text: string, hits: Hit[]): void {
       if (parts.every((f) => f.covered)) continue;
       const inWords = parts.slice(1).some((f, k) => /[^\s.\-\/()]/.test(text.slice(parts[k]!.end, f.start)));
       if (!inWords) continue;
+      if (total < 10) continue;
+      const around = near(j);
+      if (!SPLIT_CUE.test(around)) continue;
       const orders = [parts];
-      if (reversible && parts.length <= 3) orders.push([...parts].reverse(), ...(parts.length === 3 ? [[parts[1]!, parts[2]!, parts[0]!], [parts[2]!, parts[0]!, parts[1]!], [parts[1]!, parts[0]!, parts[2]!], [parts[0]!, parts[2]!, parts[1]!]] : []));
+      if (parts.length <= 3 && REVERSE_CUE.test(around)) orders.push([...parts].reverse(), ...(parts.length === 3 ? [[parts[1]!, parts[2]!, parts[0]!], [parts[2]!, parts[0]!, parts[1]!], [parts[1]!, parts[0]!, parts[2]!], [parts[0]!, parts[2]!, parts[1]!]] : []));
       if (orders.some(fragmentsAreAPhone)) {
         for (const f of parts) hits.push({ kind: "PHONE", start: f.start, end: f.end, detail: true });
         i = j;
@@ -286,7 +354,8 @@ function findSplitPhones(text: string, hits: Hit[]): void {
 }
 
 /** Every phone number of the normalised text, as hits in normalised offsets. */
-export function findPhones(text: string, synth: readonly boolean[], hits: Hit[]): void {
+export function findPhones(text: string, synth: ArrayLike<number>, hits: Hit[]): void {
+  const cues = new Cues(text);
   const re = DIGIT_RUN;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -294,12 +363,12 @@ export function findPhones(text: string, synth: readonly boolean[], hits: Hit[])
     const lead = m[0].length - m[0].trimStart().length;
     const run = m[0].trim();
     const index = m.index + lead;
-    if (looksLikePhone(run, index, text, synth)) {
+    if (looksLikePhone(run, index, text, synth, cues)) {
       hits.push({ kind: "PHONE", start: index, end: index + run.length, detail: true });
       continue;
     }
-    const inside = phoneInside(run, index, text, synth);
+    const inside = phoneInside(run, index, text, synth, cues);
     if (inside) hits.push({ kind: "PHONE", start: inside[0], end: inside[1], detail: true });
   }
-  findSplitPhones(text, hits);
+  findSplitPhones(text, hits, cues);
 }

@@ -51,13 +51,13 @@ export interface DetectionOptions {
 /**
  * Text after normalisation plus, for every UTF-16 unit of it, the original range it came from
  * (`from` inclusive, `to` exclusive) and whether it was produced by a rewrite ("five" -> "5")
- * rather than typed as is.
+ * rather than typed as is (`synth`, 1 or 0). Typed arrays: a rewrite copies them in blocks.
  */
 export interface Mapped {
   text: string;
-  from: number[];
-  to: number[];
-  synth: boolean[];
+  from: Int32Array;
+  to: Int32Array;
+  synth: Uint8Array;
 }
 
 /** A match found on the normalised text, in normalised offsets; `detail` as in `ContactSpan`. */
