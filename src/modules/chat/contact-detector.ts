@@ -29,7 +29,7 @@ import { runPatterns } from "./detection/context.ts";
 import { findLinks, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { normalise } from "./detection/normalise.ts";
 import { findPhones, VANITY } from "./detection/phone.ts";
-import { DEAL_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
+import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
 import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit } from "./detection/types.ts";
 
@@ -66,7 +66,7 @@ export const DEFAULT_ALLOWED_DOMAINS: readonly string[] = [
 
 export const DEFAULT_DETECTION_OPTIONS: DetectionOptions = { allowedDomains: DEFAULT_ALLOWED_DOMAINS };
 
-const PATTERNS = [...SPOKEN_EMAIL_PATTERNS, ...SOCIAL_PATTERNS, ...MESSAGING_PATTERNS, ...ADDRESS_PATTERNS, ...REQUEST_PATTERNS, ...DEAL_PATTERNS, ...NAME_PATTERNS, VANITY];
+const PATTERNS = [...SPOKEN_EMAIL_PATTERNS, ...SOCIAL_PATTERNS, ...MESSAGING_PATTERNS, ...ADDRESS_PATTERNS, ...REQUEST_PATTERNS, ...DEAL_PATTERNS, ...LOOKUP_PATTERNS, ...NAME_PATTERNS, VANITY];
 
 /**
  * An off-platform deal is said in a whole clause ("let's take this offline", "just hand me the

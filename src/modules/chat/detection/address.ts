@@ -44,7 +44,11 @@ const DIRECTION_WORD = String.raw`(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)`;
 const DIRECTION = String.raw`(?:${DIRECTION_WORD}\.?\s+)`;
 const HOUSE_NUMBER = String.raw`(?<![\w\/.,$£€#-])(\d{1,5}[a-z]?(?:\s?[-\/]\s?\d{1,5}[a-z]?)?)`;
 
+/** Suffixes that are also ordinary words ("freezing point", "a 5 star view"): only after a capitalised name. */
+const WEAK_SUFFIX = /\b(?:point|pt|view|run|park|green|bend|rise|walk|path|hill|loop|row|way|chase|cove|glen|vale|creek|ridge|hollow|strand|crossing|heights|plaza|square|trail|grove|place|close|court|drive|lane|circle|terrace)\.?$/i;
+
 function plausibleStreet(m: RegExpExecArray, text: string): boolean {
+  if (WEAK_SUFFIX.test(m[0].trimEnd()) && !/^[A-Z0-9]/.test((m[2] ?? "").replace(/^(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)\.?\s+/i, ""))) return false;
   const number = Number.parseInt((m[1] ?? "").replace(/\D.*$/, ""), 10);
   const words = (m[2] ?? "").toLowerCase().split(/\s+/).map((w) => w.replace(/[.'’]/g, ""));
   const nameWords = words.filter((w) => !/^(?:[nsew]|ne|nw|se|sw|north|south|east|west)$/.test(w));

@@ -343,7 +343,9 @@ function leetRun(m: RegExpExecArray): string | undefined {
   const mapped = tokens.map((t) => /\d/.test(t));
   for (let pass = 0; pass < 2; pass++) {
     tokens.forEach((t, i) => {
-      if (mapped[i] || t.length === 0 || t.length > 5 || LEET_WORDS.has(t.toLowerCase())) return;
+      // "Es", "oil", "lol" are words; "SSS", "sss", "OlSO", "II" are not.
+      const wordShaped = /^[A-Z]?[a-z]+$/.test(t) && !/^(.)\1+$/i.test(t);
+      if (mapped[i] || t.length === 0 || t.length > 5 || wordShaped || LEET_WORDS.has(t.toLowerCase())) return;
       if (mapped[i - 1] || mapped[i + 1]) mapped[i] = true;
     });
   }

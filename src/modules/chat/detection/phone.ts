@@ -301,6 +301,18 @@ function fragmentsAreAPhone(parts: readonly Fragment[]): boolean {
   // first digit of a reading ("165", "160", "95" is not 1 651 609 5...).
   if (digits.length === 11 && digits.startsWith("1") && parts[0]!.digits.length > 1 && !parts[0]!.digits.startsWith("1")) return false;
   if (digits.length === 11 && digits.startsWith("1") && !/^1(?:8\d\d)?$/.test(parts[0]!.digits)) return false;
+  // A North American number comes in pieces at its own joints (3-3-4, 3-7, 6-4), or one digit at a time.
+  const ten = digits.length === 11 ? digits.slice(1) : digits;
+  if (ten.length === 10 && isNanpNumber(ten) && !parts.every((f) => f.digits.length === 1)) {
+    let at = digits.length - 10;
+    for (const f of parts.slice(0, -1)) {
+      at += f.digits.length;
+      if (at > 0 && at !== 3 && at !== 6) return false;
+    }
+  }
+  // Without a trunk zero or a North American shape, only the Indian 5+5 mobile split is a phone;
+  // "600 then 1200 then 600" is an idle reading.
+  if (!digits.startsWith("0") && !(ten.length === 10 && isNanpNumber(ten)) && !(parts.length === 2 && parts.every((f) => f.digits.length === 5))) return false;
   const r: Run = { groups: parts.map((f) => f.digits), seps: parts.slice(1).map(() => " "), digits, spoken: 0, plus: false };
   return nationalVerdict(r, true);
 }

@@ -36,9 +36,13 @@ function live(m: RegExpExecArray, text: string): boolean {
   return !IN_PLATFORM_TAIL.test(after(text, m, 60)) && !IN_PLATFORM_LATER.test(clauseAfter(text, m));
 }
 
+/** "they'll email me the claim form", "the dealer will text me": someone else contacting the sender. */
+const THIRD_PARTY_BEFORE = /\b(?:they|he|she|dealer|dealership|company|insurance|insurer|shop|garage|office|someone|somebody|bank|they'?ll|he'?ll|she'?ll|it'?ll)\b(?:\s+\w+){0,3}\s*$/i;
+
 function contactVerbIsOffPlatform(m: RegExpExecArray, text: string): boolean {
   const tail = after(text, m, 60);
-  if (NOTIFY_TAIL.test(tail)) return false;
+  if (NOTIFY_TAIL.test(tail) || THIRD_PARTY_BEFORE.test(before(text, m, 40))) return false;
+  if (/\b(?:through|in|on|via)\s+(?:the|this)\s+app\b|\bhere\s+in\b/i.test(tail)) return false;
   if (/^call\s+me$/i.test(m[0]) && CALL_ME_IDIOM.test(tail)) return false;
   return live(m, text);
 }
@@ -84,7 +88,7 @@ export const REQUEST_PATTERNS: Pattern[] = [
     phrase: true,
   },
   { kind: REQUEST, re: /\b(?:direct|private|personal)\s+(?:line|number|cell|mobile|email)\b|\bnumber\s+to\s+(?:reach|call|text|contact)\b/gi, accept: live, phrase: true },
-  { kind: REQUEST, re: /\b(?:talk|chat|speak|discuss(?:\s+it)?)\s+(?:on|over)\s+the\s+phone\b|\bphone\s+call\b|\bquick\s+call\b/gi, accept: (m, text) => live(m, text) && !NOTIFY_TAIL.test(after(text, m, 30)), phrase: true },
+  { kind: REQUEST, re: /\b(?:talk|chat|speak|discuss(?:\s+it)?)\s+(?:on|over)\s+the\s+phone\b/gi, accept: (m, text) => live(m, text) && !NOTIFY_TAIL.test(after(text, m, 30)), phrase: true },
 ];
 
 const CASH_NEGATED_AFTER = /^\s*(?:for\s+(?:the|my|it|a)\s+(?:car|truck|vehicle|van)|back|advance|flow|register|machine|point)\b/i;
@@ -97,7 +101,7 @@ export const DEAL_PATTERNS: Pattern[] = [
   },
   {
     kind: DEAL, // "outside the app", "skip the platform fees", "cut out the middleman", "no platform fee", "the app takes a cut"
-    re: /\b(?:off|outside(?:\s+of)?|without|bypass(?:ing)?|skip(?:ping)?|avoid(?:ing)?|cut(?:ting)?\s+out|around|not\s+through|don'?t\s+need|no\s+need\s+for)\s+(?:the\s+|this\s+|a\s+)?(?:app|platform|site|autodoctor|middle\s*man|(?:app|platform|service|booking)\s+(?:fees?|cut|commission))\b|\b(?:off|outside(?:\s+of)?)\s+here\b|\bno\s+(?:middle\s*man|(?:app|platform|service|booking)\s+(?:fees?|cut|commission))\b|\b(?:app|platform|autodoctor|they)\s+(?:takes?|keeps?|charges?|eats?)\s+(?:a|their|its|too\s+much(?:\s+of\s+a)?|a\s+big)\s*(?:cut|fee|percentage|commission|chunk|share)\b/gi,
+    re: /\b(?:off|outside(?:\s+of)?|without|bypass(?:ing)?|skip(?:ping)?|avoid(?:ing)?|cut(?:ting)?\s+out|(?:go|going|get|getting|work|working)\s+around|not\s+through|don'?t\s+need|no\s+need\s+for)\s+(?:the\s+|this\s+|a\s+)?(?:app|platform|site|autodoctor|middle\s*man|(?:app|platform|service|booking)\s+(?:fees?|cut|commission))\b|\b(?:off|outside(?:\s+of)?)\s+here\b|\bno\s+(?:middle\s*man|(?:app|platform|service|booking)\s+(?:fees?|cut|commission))\b|\b(?:app|platform|autodoctor|they)\s+(?:takes?|keeps?|charges?|eats?)\s+(?:a|their|its|too\s+much(?:\s+of\s+a)?|a\s+big)\s*(?:cut|fee|percentage|commission|chunk|share)\b/gi,
     accept: (m, text) => !negatedBefore(text, m.index) && !/\?\s*$/.test(after(text, m, 40).split(/[.!\n]/)[0] ?? ""),
   },
   { kind: DEAL, re: /\bsave\s+(?:us|you|me|yourself)(?:\s+both)?\s+(?:the\s+|on\s+(?:the\s+)?)?(?:app\s+|platform\s+|service\s+|booking\s+)?(?:fees?|commission|cut)\b/gi, accept: live },
@@ -142,9 +146,77 @@ export const DEAL_PATTERNS: Pattern[] = [
   },
 ];
 
+// ----- look-up platforms and names ----------------------------------------------------------
+// "find me on yelp, Reyes Mobile Mechanic", "we're on the BBB as Clearwater Collision Center",
+// "search Bryce Holloway mechanic on fb": a platform to look someone up on, and the name to look
+// for. The name is the detail (masked); a person's name is FULL_NAME, a business's is reported
+// with the request (OFF_PLATFORM_REQUEST), as the labelled corpus does.
+
+const LOOKUP =
+  "google(?:\\s+(?:maps|reviews|business|listing))?|the\\s+google|yelp|thumbtack|bbb|better\\s+business\\s+bureau|yell|angi|angie'?s(?:\\s+list)?|checkatrade|trustpilot|repairpal|bing|zalo|kijiji|craigslist|nextdoor|facebook(?:\\s+(?:marketplace|group|page))?|fb(?:\\s+marketplace)?|marketplace|insta(?:gram)?|ig|linkedin|youtube|tiktok|twitter|reddit|yellow\\s*pages|white\\s*pages|mapquest|apple\\s+maps|houzz|porch|social\\s+media|every\\s+social\\s+media|any\\s+of\\s+the\\s+apps|the\\s+apps";
+/** A person's or business's name as written: capitalised words, "&", "'s", initials, particles. */
+const NAME_SEQ = String.raw`(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z0-9][\w'’.&-]*(?:[ \t]+(?:&|and|of|de|del|la|los|las|el|da|van|von|bin|al|for|y|'[A-Z]+'|"[A-Z]+"|[A-Z0-9][\w'’.&-]*))*`;
+const BUSINESS_WORD = /\b(?:auto|autos|automotive|garage|repair|repairs|motors?|services?|mechanic(?:al|s)?|llc|inc|ltd|co|transmission|collision|tires?|tyres?|brakes?|lube|smog|shop|center|centre|imports?|diesel|mobile|specialists?|electric|engine|body|paint|towing|tune|sons|daughters|brothers|family|group|help|wrench|fleet)\b/i;
+const LOOKUP_CUE =
+  /\b(?:find|search|look(?:\s+\w+){0,2}\s+up|look\s+for|google\s+(?:me|us|it)|listed|we'?re|i'?m|im|i\s+am|we\s+are|my\s+(?:business|shop|page|channel|listing|profile|company|name|real\s+name)|our\s+(?:business|shop|page|channel|listing|profile|company)|add\s+me|message\s+(?:me|us|the\s+page|her|him)|that'?s\s+(?:me|us)|thats\s+(?:me|us)|go\s+by|under|type|read|reviews?|mention|ask\s+for|tag\s+me|post\s+there)\b/i;
+const NOT_A_LOOKUP_NAME = /^(?:The|A|An|I|It|My|Your|Our|This|That|Me|Us|Them|Him|Her|Reviews?|Videos?|How|What|Why|Where|When|Toyota|Honda|Ford|Chevy|Chevrolet|Nissan|Dodge|Jeep|Kia|Hyundai|Subaru|Mazda|Bmw|BMW|Audi|Tesla|Volvo|Lexus|Acura|VW|Volkswagen|Mercedes|OBD|P\d|Check|Engine)\b/;
+
+function lookupName(m: RegExpExecArray, text: string): boolean {
+  const name = (m.groups?.n ?? "").trim();
+  if (name.length < 3 || NOT_A_LOOKUP_NAME.test(name) || negatedBefore(text, m.index)) return false;
+  return LOOKUP_CUE.test(before(text, m, 60) + " " + m[0] + " " + after(text, m, 60));
+}
+
+export const LOOKUP_PATTERNS: Pattern[] = [
+  {
+    kind: REQUEST, // "on the BBB as X", "on checkatrade we're X", "on thumbtack and yelp both under X", "I'm on linkedin, X", "find me on yelp, X"
+    re: new RegExp(String.raw`\b(?:on|in)\s+(?:the\s+)?(?:${LOOKUP})(?:\s*(?:,|and|&|or)\s*(?:${LOOKUP}))*(?:\s+both)?\s*(?:,|:|-|–)?\s*(?:(?:as|under|listed\s+as|we'?re|i'?m|im|it'?s|look\s+for|search(?:\s+for)?|called|named|find|my\s+name\s+is|under\s+my\s+(?:real\s+)?name)\s+)?(?<n>${NAME_SEQ})`, "gd"),
+    accept: (m, text) => lookupName(m, text) && /(?:,|:|-|–|\bas|\bunder|\bwe'?re|\bi'?m|\bim|\bit'?s|\bfor|\bcalled|\bnamed|\bfind|\bis|name)\s*$/i.test(m[0].slice(0, m[0].length - (m.groups?.n ?? "").length).trimEnd() + " ".slice(1)),
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: REQUEST, // "search Bryce Holloway mechanic on fb", "find A1 Transmission Austin on yelp", "type mobile mechanic Cedar Park Rico into facebook", "look up Bellamy's Auto on google"
+    re: new RegExp(String.raw`\b(?:search|look\s+up|look\s+for|google|find|type|add(?:\s+me)?|search\s+my\s+name)\s+(?:for\s+)?(?:my\s+name\s+)?(?<n>[^.!?\n,]{3,60}?)\s+(?:on|in|into)\s+(?:the\s+)?(?:${LOOKUP})\b`, "gid"),
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      return !/^(?:me|us|it|this|that|them|him|her|the|a|an|your|for|how|what|videos?|reviews?|parts?|prices?|around|online|up)\b/i.test(n) && !negatedBefore(text, m.index);
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: REQUEST, // "search yelp for Tran Brothers Auto", "just google Lupe's Tire and Brake", "If you google Ruiz Family Auto"
+    re: new RegExp(String.raw`\b(?:search|google|look\s+up)\s+(?:(?:${LOOKUP})\s+for\s+)?(?<n>${NAME_SEQ})`, "gd"),
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      return /\s/.test(n) && (BUSINESS_WORD.test(n) || /\b(?:that'?s\s+(?:me|us)|thats\s+(?:me|us)|my|our|we|i'?m)\b/i.test(after(text, m, 60))) && lookupName(m, text);
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: REQUEST, // "we're Gearhead Garage LLC on google", "I go by Francesca DiLorenzo on facebook", "Dana M. Whitfield on facebook, message me there"
+    re: new RegExp(String.raw`(?<n>${NAME_SEQ})\s+(?:on|in)\s+(?:the\s+)?(?:${LOOKUP})\b`, "gd"),
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      return /\s/.test(n) && lookupName(m, text) && /(?:we'?re|i'?m|im|go\s+by|search|find|add\s+me|^|[.!?]\s*)\s*$/i.test(before(text, m, 20));
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: REQUEST, // "our google listing is X", "a facebook group Round Rock Car Help", "Angi has us listed as X", "my youtube channel Grease Monkey Gabe", "craigslist ad title X", "trustpilot Kingsroad Motors", "youtube: Brakes With Bo"
+    re: new RegExp(String.raw`\b(?:${LOOKUP})(?:\s+(?:listing|page|group|channel|ad(?:\s+title)?|profile|business|name|has\s+(?:us|me)\s+listed\s+as|lists\s+(?:us|me)\s+as))?\s*(?:is|:|-|–|,)?\s+(?<n>${NAME_SEQ})`, "gd"),
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      return /\s/.test(n) && (BUSINESS_WORD.test(n) || /listing|page|group|channel|profile|listed|title/i.test(m[0])) && lookupName(m, text);
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+];
+const LOOKUP_GATE = new RegExp(String.raw`\b(?:${LOOKUP})\b`, "i");
+for (const p of LOOKUP_PATTERNS) p.gate = LOOKUP_GATE;
+
 // ----- FULL_NAME --------------------------------------------------------------------------
 
-const NAME_WORD = String.raw`[A-Z][a-z'’-]+(?:-[A-Z][a-z]+)?`;
+const NAME_WORD = String.raw`[A-Z][a-z]*(?:[A-Z][a-z]+)*(?:['’-][A-Z]?[a-z]+)*`;
 /** Capitalised words that start sentences or name things rather than people. */
 const NOT_A_NAME =
   /^(?:The|A|An|And|But|So|Just|Here|There|This|That|It|Its|My|Your|On|In|At|From|With|For|Auto|Autos|Motors|Garage|Repair|Repairs|Mobile|Mechanic|Service|Services|Shop|Team|Thanks|Thank|Please|Ok|Okay|Yes|No|Hi|Hello|Hey|Sorry|Not|Also|Too|Sure|Ford|Toyota|Honda|Nissan|Chevy|Chevrolet|Dodge|Jeep|Kia|Hyundai|Subaru|Mazda|Bmw|Audi|Tesla|Volvo|Lexus|Acura|Facebook|Google|Instagram|Yelp|Whatsapp|Telegram)$/;
@@ -157,7 +229,7 @@ function isFullName(name: string | undefined): boolean {
 export const NAME_PATTERNS: Pattern[] = [
   {
     kind: "FULL_NAME", // "my full name is Dana Whitfield", "my real name's dana whitfield", "legal name: Dana R. Whitfield"
-    re: /\b(?:my|our|his|her)\s+(?:full|real|legal|whole|complete)\s+name\s*(?:is|'s|:|=)?\s+(?<n>[a-z][a-z'’-]+(?:\s+[a-z]\.?)?(?:\s+[a-z][a-z'’-]+){1,2})/gid,
+    re: /\b(?:(?:my|our|his|her|wife'?s|husband'?s)\s+)?(?:full|real|legal|whole|complete)\s+name\s*(?:is|'s|:|=|,)?\s+(?<n>[a-z][a-z'’-]+(?:\s+[a-z]\.?)?(?:\s+(?:de\s+(?:los\s+|las\s+|la\s+)?)?[a-z][a-z'’-]+){1,3})/gid,
     accept: (m, text) => !negatedBefore(text, m.index) && !/^(?:is|on|in|the|not|just)\b/i.test(m.groups?.n ?? ""),
     span: (m) => groupSpan(m, "n"),
   },
@@ -170,17 +242,25 @@ export const NAME_PATTERNS: Pattern[] = [
   {
     kind: "FULL_NAME", // "my name is Dana Whitfield", "I'm Dana Whitfield, look me up", "search for Dana Whitfield", "under Dana Whitfield"
     re: new RegExp(
-      String.raw`\b(?:my\s+name\s*(?:is|'s|:)|i'?m|i\s+am|this\s+is|it'?s|name'?s|look\s+(?:me|us)\s+up(?:\s+as)?|look\s+up|search(?:\s+for)?|google|under(?:\s+the\s+name)?|listed\s+as|ask\s+for)\s*[:,-]?\s+(?<n>${NAME_WORD}(?:\s+[A-Z]\.)?\s+${NAME_WORD}(?:\s+${NAME_WORD})?)\b`,
+      String.raw`\b(?:my\s+name\s*(?:is|'s|:)|i'?m|im|i\s+am|this\s+is|it'?s|its|name'?s|look\s+(?:me|us|her|him)\s+up(?:\s+as)?|look\s+up|search(?:\s+for)?|google|under(?:\s+(?:the|my|my\s+wife'?s|my\s+husband'?s)\s+name)?|listed\s+as|ask\s+for|go\s+by|add\s+me|find|facebook\s+me)\s*[:,-]?\s+(?<n>(?:Dr\.?\s+)?${NAME_WORD}(?:\s+(?:[A-Z]\.|'[A-Z]+'|"[A-Z]+"|de(?:\s+los|\s+las|\s+la)?|van|von|al))?(?:\s+${NAME_WORD}){1,3}(?:\s+(?:III|II|IV|Jr\.?|Sr\.?))?)(?![\w'’-])`,
       "gd",
     ),
     accept: (m, text) => {
       if (!isFullName(m.groups?.n) || negatedBefore(text, m.index)) return false;
       // "I'm Dana Whitfield" alone is an introduction; it is a lead to follow when a place to look,
       // a lookup verb or an explicit "my name is" comes with it.
-      if (/^(?:my\s+name|look|search|google|under|listed|name'?s)/i.test(m[0])) return true;
+      if (/^(?:my\s+name|look|search|google|under|listed|name'?s|go\s+by|facebook\s+me)/i.test(m[0])) return true;
       const clause = before(text, m, 60) + " " + after(text, m, 80);
-      return /\b(?:facebook|fb|linkedin|insta(?:gram)?|google|yelp|look\s+(?:me|us)\s+up|search|find\s+me|white\s*pages|directory|listed)\b/i.test(clause);
+      return /\b(?:facebook|fb|linkedin|insta(?:gram)?|google|yelp|zalo|social\s+media|look\s+(?:me|us|her|him)\s+up|search|find\s+me|white\s*pages|directory|listed|that'?s\s+me|thats\s+me|full\s+name|real\s+name|my\s+name)\b/i.test(clause);
     },
     span: (m) => groupSpan(m, "n"),
   },
 ];
+
+// Names said before the statement: "Dwayne Okonjo is my name", "Keisha Monroe-Watkins, that's me", "Patrick Seamus O'Neill — that's me".
+NAME_PATTERNS.push({
+  kind: "FULL_NAME",
+  re: new RegExp(String.raw`(?<n>${NAME_WORD}(?:\s+(?:[A-Z]\.|'[A-Z]+'))?(?:\s+${NAME_WORD}){1,3})\s*(?:,|—|-|–)?\s*(?:is\s+my\s+(?:full\s+|real\s+)?name|that'?s\s+me|thats\s+me|is\s+me\b)`, "gd"),
+  accept: (m, text) => isFullName(m.groups?.n) && !negatedBefore(text, m.index),
+  span: (m) => groupSpan(m, "n"),
+});
