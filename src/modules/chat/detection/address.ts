@@ -4,11 +4,11 @@
  * needs a native build and a 2 GB model), so these are our rules. The whole address, from the
  * house number to the postcode, is the detail that gets masked.
  */
-import { after, anyCase, before, negatedBefore, type Pattern } from "./context.ts";
+import { after, anyCase, before, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 import type { Hit } from "./types.ts";
 
 const STREET_SUFFIX =
-  "street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|ter|tce|close|crescent|cres|cresc|way|parkway|pkwy|circle|cir|square|sq|trail|trl|alley|aly|row|mews|grove|gr|gardens|gdns|highway|hwy|freeway|fwy|expressway|expy|pike|turnpike|tpke|loop|run|path|plaza|plz|heights|hts|hill|walk|parade|pde|esplanade|esp|quay|wharf|green|park|crossing|xing|point|pt|ridge|bend|cove|creek|glen|hollow|view|vale|rise|chase|broadway|strand|promenade";
+  "street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|ter|tce|close|crescent|cres|cresc|way|parkway|pkwy|circle|cir|square|sq|trail|trl|alley|aly|row|mews|grove|gr|gardens|gdns|highway|hwy|freeway|fwy|expressway|expy|pike|turnpike|tpke|loop|run|path|plaza|plz|heights|hts|hill|walk|parade|pde|esplanade|esp|quay|wharf|green|park|crossing|xing|point|pt|ridge|bend|cove|creek|glen|hollow|view|vale|rise|chase|broadway|strand|promenade|estate|meadow|meadows|landing|station";
 const SUFFIX_WORDS = new Set(STREET_SUFFIX.split("|"));
 // Words that put a number + "drive"/"way"/"road" into car talk: "4 wheel drive", "10 minute test drive".
 const NOT_A_STREET_NAME = new Set(
@@ -36,10 +36,12 @@ const AU_STATES = "NSW|VIC|QLD|SA|WA|TAS|NT|ACT";
 const CA_PROVINCES = "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT";
 const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}`;
 const CA_POSTCODE = String.raw`[A-Z]\d[A-Z]\s?\d[A-Z]\d`;
-const POSTCODE = String.raw`(?:\d{5}(?:-\d{4})?|${UK_POSTCODE}|${CA_POSTCODE}|\d{4})`;
+/** Irish Eircode: routing key and unique identifier ("D03 X2Y4"). */
+const EIRCODE = String.raw`[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}`;
+const POSTCODE = String.raw`(?:\d{5}(?:-\d{4})?|${UK_POSTCODE}|${CA_POSTCODE}|${EIRCODE}|\d{4})`;
 
 /** What may follow a street: a unit, a city, a state or province, a postcode (all optional). */
-const TAIL = String.raw`(?:,?\s*(?:apt|apartment|unit|suite|ste|flat|fl|floor|bldg|building|#)\.?\s*#?[\w-]+)?(?:,?\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s*,|\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b|\s+${POSTCODE}\b))?(?:,?\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b)?(?:,?\s+${POSTCODE}\b)?`;
+const TAIL = String.raw`(?:,?\s*(?:${anyCase("apt|apartment|appartement|unit|suite|ste|flat|fl|floor|bldg|building|lot")}|#)\.?\s*#?[\w-]+)?(?:,?\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s*,|\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b|\s+${POSTCODE}\b))?(?:,?\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b)?(?:,?\s+${POSTCODE}\b)?`;
 const DIRECTION_WORD = String.raw`(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)`;
 const DIRECTION = String.raw`(?:${DIRECTION_WORD}\.?\s+)`;
 const HOUSE_NUMBER = String.raw`(?<![\w\/.,$£€#-])(\d{1,5}[a-z]?(?:\s?[-\/]\s?\d{1,5}[a-z]?)?)`;
@@ -54,7 +56,7 @@ function plausibleStreet(m: RegExpExecArray, text: string): boolean {
   const nameWords = words.filter((w) => !/^(?:[nsew]|ne|nw|se|sw|north|south|east|west)$/.test(w));
   if (nameWords.length === 0) return false;
   for (const w of nameWords) {
-    if (NOT_A_STREET_NAME.has(w) || (SUFFIX_WORDS.has(w) && nameWords.length === 1)) return false;
+    if (NOT_A_STREET_NAME.has(w)) return false;
     if (/^\d+$/.test(w)) return false; // "5th" is a name, "10" is not
   }
   // "2005 Buick Park Avenue" is a car.
@@ -68,7 +70,7 @@ export const ADDRESS_PATTERNS: Pattern[] = [
   {
     kind: "ADDRESS", // "123 Main Street", "45 Oak Ave Apt 3", "301 W 5th St, Austin TX 78701", "88 Old Kent Road, London SE1 5NP", "12/34 Smith St, Parramatta NSW 2150"
     re: new RegExp(
-      String.raw`(?:\b(?:flat|apt|apartment|unit|suite)\s*\w+,?\s+)?${HOUSE_NUMBER},?\s+(${DIRECTION}?(?:[a-z0-9'’.&-]+\s+){0,3}?[a-z0-9'’-]+)\s+(?:${STREET_SUFFIX})\b\.?(?:\s+${DIRECTION_WORD}\b\.?)?`,
+      String.raw`(?:\b(?:flat|apt|apartment|unit|suite|lot)\s*\w+,?\s+)?${HOUSE_NUMBER},?\s+(${DIRECTION}?(?:[a-z0-9'’.&-]+\s+){0,3}[a-z0-9'’-]+)\s+(?:${STREET_SUFFIX})\b\.?(?:\s+${DIRECTION_WORD}\b\.?)?`,
       "gi",
     ),
     accept: plausibleStreet,
@@ -76,7 +78,7 @@ export const ADDRESS_PATTERNS: Pattern[] = [
   {
     kind: "ADDRESS", // "1537 Avenue G", "200 Route 9", "4500 State Road 7", "12 Highway 71", "123 Avenue of the Americas", "123 Rue Main"
     re: new RegExp(
-      String.raw`${HOUSE_NUMBER},?\s+(?:${anyCase("avenue|ave|route|rte|rt|highway|hwy|state road|state route|county road|farm road|cr|fm|sr|us|interstate|rue|calle|via|avenida|strada|chemin|boulevard|blvd")})\s+(?:of\s+the\s+\w+|de\s+la\s+\w+|(?:de|del|la|du|des)\s+\w+|[A-Z0-9]{1,4}\b|[A-Z][a-z]+)`,
+      String.raw`${HOUSE_NUMBER},?\s+(?:${anyCase("avenue|ave|route|rte|rt|highway|hwy|state road|state route|county road|farm road|cr|fm|sr|us|interstate|rue|calle|via|avenida|strada|chemin|boulevard|blvd")})\s+(?:of\s+the\s+\w+|de\s+la\s+\w+|(?:de|del|la|du|des)\s+\w+|[A-Z0-9]{1,4}\b|[a-z]\b|[A-Z][\w'’-]+(?:\s+(?:(?:de|del|la|los|las)\s+)?[A-Z][\w'’-]+){0,3})`,
       "g",
     ),
     accept: (m, text) => !/^(?:19|20)\d\d$/.test(m[1] ?? "") || /[A-Z]\w+\s*,/.test(after(text, m, 20)) || m[0].length > 14,
@@ -91,6 +93,41 @@ export const ADDRESS_PATTERNS: Pattern[] = [
     accept: plausibleStreet,
   },
   { kind: "ADDRESS", re: /\b(?:P\.?\s?O\.?\s*Box|post\s+office\s+box|PMB|private\s+bag)\s*#?\s*\d{1,6}\b/gi },
+  { kind: "ADDRESS", re: /\b(?:RR|RT|Rte|Route|HC|Star\s+Route)\s*#?\s*\d{1,4}\s*,?\s*Box\s*#?\s*\d{1,6}[A-Z]?\b/gi }, // rural route boxes
+  {
+    kind: "ADDRESS", // "1000 E 41st", "818 W Oltorf": a number, a direction and a name, no suffix
+    re: /(?<![\w\/.,$£€#-])\d{1,5}\s+(?:N|S|E|W|NE|NW|SE|SW)\.?\s+(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,})\b/g,
+  },
+  {
+    kind: "ADDRESS", // "Avenida Reforma 233", "Calle 5 de Mayo 12", "Rua Augusta 1500", "16 de Septiembre 402"
+    re: /\b(?:Avenida|Av\.|Calle|Calzada|Calz\.|Carrera|Cra\.|Rua|Rue|Via|Viale|Piazza)\s+(?:[A-Z0-9][\w'’-]*\s+|(?:de|del|la|los|las|do|da|dos)\s+){0,4}?\d{1,5}\b|\b\d{1,2}\s+de\s+[A-Z][a-z]+\s+\d{1,5}\b/g,
+  },
+  {
+    kind: "ADDRESS", // "Eagle Pass Rd & Hwy 71", "FM 969 and Hunters Bend": two roads meeting
+    re: new RegExp(String.raw`\b(?:(?:[A-Z][a-z'’]+\s+){1,3}(?:${anyCase(STREET_SUFFIX)})\.?|(?:FM|RM|CR|SR|Hwy|Highway|Route|Rte|US|I)[\s-]\d{1,4})\s+(?:and|&)\s+(?:(?:FM|RM|CR|SR|Hwy|Highway|Route|Rte|US|I)[\s-]\d{1,4}\b|(?:[A-Z][a-z'’]+\s+){0,3}(?:${anyCase(STREET_SUFFIX)})\b\.?|[A-Z][a-z]+\s+[A-Z][a-z]+\b)`, "g"),
+  },
+  {
+    kind: "ADDRESS", // "I'm on Maple Ridge Drive, the blue house, number 732", "I live on Dove Meadow Trail, 1122", "3rd house on the right on Pecan Hollow"
+    re: new RegExp(String.raw`\b(?:[Ll]ive|[Ll]iving|[Ii]'?m|[Ii]m|[Ww]e'?re|house|home|place|duplex|one|right|left|located)\s+(?:\w+\s+){0,3}?on\s+(?<street>(?:[A-Z][a-z'’]+\s+){0,3}(?:[A-Z][a-z'’]+))(?<rest>[^.!?\n]{0,50})`, "gd"),
+    accept: (m) => {
+      const street = m.groups?.street ?? "";
+      const rest = m.groups?.rest ?? "";
+      const suffixed = new RegExp(String.raw`\b(?:${STREET_SUFFIX})$`, "i").test(street) && street.includes(" ");
+      return (suffixed || /\b(?:number|no\.?|#)\s*\d|,\s*\d{2,5}\b/i.test(rest)) && /\b(?:house|duplex|home|gate|mailbox|driveway|fence|the\s+one\s+with|left\s+side|right\s+side|number|apartment|apt|unit|blue|red|white|green|yellow|gray|grey|brick|boat|yard)\b|,\s*\d{2,5}\b/i.test(rest + " " + m[0].slice(0, 30));
+    },
+    span: (m) => {
+      const street = groupSpan(m, "street");
+      if (!street) return null;
+      const rest = m.groups?.rest ?? "";
+      const num = /(?:(?:number|no\.?|#)\s*|,\s*)(\d{1,5})\b/i.exec(rest);
+      return num ? [street[0], street[1] + (num.index ?? 0) + num[0].length] : street;
+    },
+  },
+  {
+    kind: "ADDRESS", // "im in 78745", "we're based in 78701"
+    re: /\b(?:i'?m|im|we'?re|i\s+am|we\s+are|live|living|located|based|stay|staying)\s+(?:in|at|near)\s+(?<z>\d{5})\b(?!\s*(?:miles?|mi|km|rpm|\$))/gid,
+    span: (m) => groupSpan(m, "z"),
+  },
   { kind: "ADDRESS", re: /(?<!\p{L})\p{L}+(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gade|gatan|vej)\s+\d{1,4}[a-z]?\b(?:,?\s+\d{4,5}\s+\p{Lu}\p{L}+)?/giu },
   // A postcode on its own. UK and Canadian ones in capitals only, so part codes and plates stay out.
   { kind: "ADDRESS", re: new RegExp(String.raw`\b(?:${UK_POSTCODE}|${CA_POSTCODE})\b`, "g"), accept: (m) => /\s/.test(m[0]) || /\d[A-Z]{2}$/.test(m[0]) },
@@ -102,7 +139,7 @@ export const ADDRESS_PATTERNS: Pattern[] = [
   },
   {
     kind: "ADDRESS", // "corner of 5th and Main", "intersection of Burnet & 183"
-    re: /\b(?:corner|intersection)\s+of\s+(?!the\b|a\b|my\b|your\b)[\w.]+(?:\s+[\w.]+)?\s+(?:and|&)\s+[\w.]+/gi,
+    re: /\b(?:the\s+)?(?:corner|intersection)\s+of\s+(?!the\b|a\b|my\b|your\b)[\w.]+(?:\s+[\w.]+)?\s+(?:and|&)\s+[\w.]+/gi,
   },
 ];
 
@@ -119,6 +156,9 @@ export function extendAddressTails(text: string, hits: Hit[]): void {
     TAIL_RE.lastIndex = h.end;
     const m = TAIL_RE.exec(text);
     if (m && m[0].length > 0) h.end += m[0].trimEnd().length;
+    // "Lot 9 Bluegum Rd", "Unit 7, Brookfield Industrial Estate": the unit before the number.
+    const head = /\b(?:lot|unit|apt|apartment|flat|suite|ste|bldg|building)\.?\s*#?\s*[\w-]{1,5},?\s*$|\b(?:lot|unit|apt|flat|suite)\s*$/i.exec(text.slice(Math.max(0, h.start - 24), h.start));
+    if (head) h.start -= head[0].length;
   }
 }
 
@@ -130,7 +170,7 @@ const STREET_HIT = /\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|dri
  */
 export function findStrayPostcodes(text: string, hits: Hit[]): void {
   if (!hits.some((h) => h.kind === "ADDRESS" && STREET_HIT.test(text.slice(h.start, h.end)))) return;
-  const re = new RegExp(String.raw`(?<![\w$£€.,#-])(?:\d{5}(?:-\d{4})?|${UK_POSTCODE}|${CA_POSTCODE})(?![\w.,]\d)\b`, "gi");
+  const re = new RegExp(String.raw`(?<![\w$£€.,#-])(?:\d{5}(?:-\d{4})?|${UK_POSTCODE}|${CA_POSTCODE}|${EIRCODE})(?![\w.,]\d)\b`, "g");
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (/^\s*(?:miles?|mi|km|k\b|dollars|bucks)/i.test(after(text, m, 10)) || /[$£€]\s*$/.test(before(text, m, 2))) continue;
     hits.push({ kind: "ADDRESS", start: m.index, end: m.index + m[0].length, detail: true });
@@ -144,11 +184,18 @@ const GATES: Array<RegExp | undefined> = [
   /(?:number|num|no\.?|nr\.?|#)\s*\d/i,
   /\b(?:number|no\.?|house)\s+\d/i,
   /\b(?:box|pmb|bag)\b/i,
+  /\bbox\b/i,
+  /\d\s+(?:N|S|E|W|NE|NW|SE|SW)\.?\s/,
+  /\b(?:Avenida|Av\.|Calle|Calzada|Calz\.|Carrera|Cra\.|Rua|Rue|Via|Viale|Piazza|de)\b/,
+  /\s(?:and|&)\s/,
+  /\bon\s+[A-Z]/,
+  /\b(?:in|at|near)\s+\d{5}\b/,
   /(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gade|gatan|vej)\s+\d/i,
   /[A-Z]\d/,
   /\b(?:zip|post|postal|pin)/i,
   /\b(?:corner|intersection)\s+of\b/i,
 ];
+if (GATES.length !== ADDRESS_PATTERNS.length) throw new Error("address gates out of step with the patterns");
 ADDRESS_PATTERNS.forEach((p, i) => {
   p.gate = GATES[i];
 });
