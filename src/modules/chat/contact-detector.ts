@@ -173,9 +173,9 @@ const WORD_DETAILS: ReadonlySet<ContactKind> = new Set(["EMAIL", "LINK", "SOCIAL
  *   messages reveal) and, per earlier message, a new detection only when its mask grows, so the
  *   caller can mask it retroactively for the reader
  *
- * Only findings of the joined text that reach into `current` count: whatever lies wholly in the
- * earlier messages was judged when they were sent, so two innocent messages cannot combine into a
- * flag on a third.
+ * Only findings of the joined text that reach into `current` count (with the earlier pieces of a
+ * kind they add): whatever lies wholly in the earlier messages was judged when they were sent, so
+ * two innocent messages cannot combine into a flag on a third.
  */
 export function detectAcrossMessages(
   earlier: readonly string[],
@@ -195,8 +195,14 @@ export function detectAcrossMessages(
       joined += part;
     }
     const currentStart = starts[parts.length - 1]!;
-    for (const span of detectContactDetails(joined, options).spans) {
-      if (span.end <= currentStart || (kinds && !kinds.has(span.kind))) continue;
+    const spans = detectContactDetails(joined, options).spans.filter((span) => !kinds || kinds.has(span.kind));
+    // Only what reaches into the new message counts, plus the other pieces of a detail found in
+    // it ("area code 469" / "then 555-0117" is reported as one piece per message): a kind that
+    // the new message adds brings its earlier pieces along.
+    const own = new Set(detectContactDetails(current, options).kinds);
+    const added = new Set(spans.filter((span) => span.end > currentStart && !own.has(span.kind)).map((span) => span.kind));
+    for (const span of spans) {
+      if (span.end <= currentStart && !added.has(span.kind)) continue;
       parts.forEach((part, i) => {
         const start = Math.max(span.start, starts[i]!) - starts[i]!;
         const end = Math.min(span.end, starts[i]! + part.length) - starts[i]!;

@@ -94,6 +94,8 @@ function foldCodePoint(ch: string): string {
   if (SPACE.test(ch)) return " ";
   if (cp === 0x2028 || cp === 0x2029) return "\n";
   if (DASH.test(ch)) return "-";
+  // Ideographic and halfwidth full stops, small full stop: a dot in "tonyfixes。com".
+  if (cp === 0x3002 || cp === 0xff61 || cp === 0xfe52) return ".";
   if (DECIMAL_DIGIT.test(ch)) return decimalDigit(cp);
   for (const [first, last, base] of DINGBAT_DIGITS) if (cp >= first && cp <= last) return String(base + cp - first);
   let out = "";
@@ -364,6 +366,9 @@ function leetRun(m: RegExpExecArray): string | undefined {
   return digits >= 7 && digits <= 16 && out !== m[0] ? out : undefined;
 }
 
+/** Top-level domains people say out loud ("dot com"); a spoken dot before anything else stays a word. */
+const SPOKEN_TLDS = "com|net|org|co\\.uk|co|io|us|uk|ca|au|shop|biz|info|me|app|site|online|store|garage|auto|mx|es|fr|de|in";
+
 interface Rewrite {
   re: RegExp;
   replace: (m: RegExpExecArray) => string | undefined;
@@ -383,6 +388,23 @@ const REWRITES: Rewrite[] = [
   // "name(at)gmail(dot)com", "name [at] gmail", "{dot}", "[.]": bracketed forms are always obfuscation.
   { re: /\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*/gi, replace: () => "@" },
   { re: /\s*[(\[{<]\s*(?:dot|\.)\s*[)\]}>]\s*/gi, replace: () => "." },
+  // Spoken and spaced-out addresses: "arroba" (Spanish/Portuguese "at"), "punto"/"ponto" (dot),
+  // "h t t p s : / /", "tonyfixes . c o m", "gmail,com", "tonyfixes dot com", "www . mikes mobile mechanic . net".
+  { re: /\s+(?:arroba|arobase)\s+/gi, replace: () => "@" },
+  { re: /\bhttps?\s*:\s*\/\s*\/\s*/gi, replace: (m) => `${m[0].replace(/[\s:\/]/g, "")}://` },
+  { re: /\s*\.\s*c\s+o\s+m\b/gi, replace: () => ".com" },
+  {
+    re: new RegExp(String.raw`\b(www\s*\.\s*)?((?:[a-z0-9-]+\s+){0,3}?[a-z0-9-]{2,})(?:,(?=(?:com|net|org)\b)|\s+\.\s+|\s+(?:dot|punto|ponto|point)\s+)(${SPOKEN_TLDS})\b`, "gi"),
+    replace: (m) => {
+      const words = m[2] ?? "";
+      // "tony fixes dot com": the words of a domain said apart are glued only after "www" or when
+      // the sender says so; otherwise the last word is the domain ("my site is tonyfixes dot com").
+      const glue = m[1] !== undefined || /all\s+one\s+word|no\s+spaces|remove\s+the\s+spaces/i.test(m.input.slice(m.index, m.index + m[0].length + 40));
+      const domain = glue ? words.replace(/\s+/g, "") : words.split(/\s+/).pop()!;
+      const head = glue ? "" : words.slice(0, words.length - domain.length);
+      return `${head}${m[1] ? "www." : ""}${domain}.${m[3]}`;
+    },
+  },
   // "johnATgmailDOTcom": upper-case separators glued to lower-case words.
   { re: /\b([a-z0-9._-]+)AT([a-z0-9-]+)DOT([a-z]{2,6})\b/g, replace: (m) => `${m[1]}@${m[2]}.${m[3]}` },
   // "what$app": a dollar sign for an s inside a word.

@@ -283,7 +283,7 @@ function phoneInside(run: string, index: number, text: string, synth: ArrayLike<
 /** Words that announce a number given in pieces ("area code is 720. rest is 555 0134"). */
 const SPLIT_CUE =
   /\b(?:area|rest|first|second|third|last|bit|half|then|ends?|ending|starts?|starting|prefix|digits|number|num|numbr|cell|mobile|phone|call|text|ring|reach|whatsapp|backwards|otra|numero|começo|final|primeiro|resto)\b/i;
-const FRAGMENT = /(?<![\w$£€.,#\/-])\+?\(?\d{1,5}\)?(?![\w$£€%°]|[.,]\d)/g;
+const FRAGMENT = /(?<![\w$£€.,#\/])\+?\(?\d{1,5}\)?(?![\w$£€%°]|[.,]\d)/g;
 
 interface Fragment {
   start: number;
@@ -297,24 +297,20 @@ function fragmentsAreAPhone(parts: readonly Fragment[]): boolean {
   const digits = parts.map((f) => f.digits).join("");
   if (digits.length < 10 || digits.length > 13) return false;
   if (parts[0]!.plus) return internationalVerdict(digits, true, true);
-  // A leading "1" of a North American number is its own fragment ("1-888 then ..."), never the
-  // first digit of a reading ("165", "160", "95" is not 1 651 609 5...).
-  if (digits.length === 11 && digits.startsWith("1") && parts[0]!.digits.length > 1 && !parts[0]!.digits.startsWith("1")) return false;
-  if (digits.length === 11 && digits.startsWith("1") && !/^1(?:8\d\d)?$/.test(parts[0]!.digits)) return false;
-  // A North American number comes in pieces at its own joints (3-3-4, 3-7, 6-4), or one digit at a time.
-  const ten = digits.length === 11 ? digits.slice(1) : digits;
-  if (ten.length === 10 && isNanpNumber(ten) && !parts.every((f) => f.digits.length === 1)) {
-    let at = digits.length - 10;
-    for (const f of parts.slice(0, -1)) {
-      at += f.digits.length;
-      if (at > 0 && at !== 3 && at !== 6) return false;
-    }
-  }
-  // Without a trunk zero or a North American shape, only the Indian 5+5 mobile split is a phone;
-  // "600 then 1200 then 600" is an idle reading.
-  if (!digits.startsWith("0") && !(ten.length === 10 && isNanpNumber(ten)) && !(parts.length === 2 && parts.every((f) => f.digits.length === 5))) return false;
   const r: Run = { groups: parts.map((f) => f.digits), seps: parts.slice(1).map(() => " "), digits, spoken: 0, plus: false };
-  return nationalVerdict(r, true);
+  const lens = parts.map((f) => f.digits.length);
+  // A North American number comes in pieces at its own joints (3-3-4, 3-7, 6-4, 1-3-3-4), or one
+  // digit at a time; "600 then 1200 then 600" is an idle reading.
+  const ten = digits.length === 11 && digits.startsWith("1") ? digits.slice(1) : digits;
+  if (ten.length === 10 && isNanpNumber(ten)) {
+    let at = digits.length - 10;
+    const joints = lens.every((l) => l === 1) || lens.slice(0, -1).every((l) => ((at += l), at === 1 || at === 4 || at === 7 || (digits.length === 10 && (at === 3 || at === 6))));
+    if (joints && (digits.length === 10 || parts[0]!.digits === "1" || /^1(?:8\d\d)?$/.test(parts[0]!.digits))) return nationalVerdict(r, true);
+  }
+  if (digits.startsWith("0")) return nationalVerdict(r, true);
+  // Without a trunk zero: the Indian 5+5 mobile split, or a Latin American area code then the rest.
+  if (lens.length === 2 && lens[0] === 5 && lens[1] === 5) return validIn(digits, "IN");
+  return lens[0] === 2 && (validIn(digits, "BR") || validIn(digits, "MX"));
 }
 
 /**
