@@ -26,7 +26,7 @@
  */
 import { ADDRESS_PATTERNS, extendAddressTails, findStrayPostcodes } from "./detection/address.ts";
 import { runPatterns } from "./detection/context.ts";
-import { findLinks, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
+import { DEFAULT_ALLOWED_DOMAINS, findLinks, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { normalise } from "./detection/normalise.ts";
 import { findPhones, VANITY } from "./detection/phone.ts";
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
@@ -34,6 +34,7 @@ import { MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
 import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit } from "./detection/types.ts";
 
 export type { ContactDetection, ContactKind, ContactSpan, DetectionOptions } from "./detection/types.ts";
+export { DEFAULT_ALLOWED_DOMAINS } from "./detection/links.ts";
 
 /**
  * Kinds that only name an intent ("call me", "my number is") without a contact detail: flagged
@@ -48,21 +49,6 @@ export function isPenalisable(kinds: readonly ContactKind[]): boolean {
 }
 
 export const MASK = "[hidden]";
-
-/**
- * Domains that may be linked freely, with all their subdomains: the platform's own, YouTube (repair
- * videos; a channel page still counts as a handle), the NHTSA (recalls), and public references
- * through which nobody can be contacted: vehicle makers' sites (recall and owner pages) and the
- * big parts retailers customers compare prices on.
- */
-export const DEFAULT_ALLOWED_DOMAINS: readonly string[] = [
-  "autodoctor.app",
-  "youtube.com",
-  "youtu.be",
-  "nhtsa.gov",
-  ...["honda.com", "toyota.com", "ford.com", "chevrolet.com", "gm.com", "nissanusa.com", "hyundaiusa.com", "kia.com", "subaru.com", "mazdausa.com", "vw.com", "bmwusa.com", "mbusa.com", "tesla.com", "jeep.com", "ramtrucks.com", "dodge.com", "mopar.com"],
-  ...["rockauto.com", "autozone.com", "oreillyauto.com", "advanceautoparts.com", "napaonline.com", "partsgeek.com", "carparts.com", "amazon.com", "ebay.com", "walmart.com"],
-];
 
 export const DEFAULT_DETECTION_OPTIONS: DetectionOptions = { allowedDomains: DEFAULT_ALLOWED_DOMAINS };
 

@@ -42,6 +42,21 @@ const COMMON_WORDS = new Set(
 /** TLDs that are also file extensions people mention ("video.mov", "logs.zip"). */
 const FILE_TLDS = new Set(["zip", "mov", "sh", "py", "rs", "md", "pl", "so", "ps", "ai", "pm", "bat", "exe", "dll", "mp"]);
 
+/**
+ * Domains that may be linked freely, with all their subdomains: the platform's own, YouTube (repair
+ * videos; a channel page still counts as a handle), the NHTSA (recalls), and public references
+ * through which nobody can be contacted: vehicle makers' sites (recall and owner pages) and the
+ * big parts retailers customers compare prices on.
+ */
+export const DEFAULT_ALLOWED_DOMAINS: readonly string[] = [
+  "autodoctor.app",
+  "youtube.com",
+  "youtu.be",
+  "nhtsa.gov",
+  ...["honda.com", "toyota.com", "ford.com", "chevrolet.com", "gm.com", "nissanusa.com", "hyundaiusa.com", "kia.com", "subaru.com", "mazdausa.com", "vw.com", "bmwusa.com", "mbusa.com", "tesla.com", "jeep.com", "ramtrucks.com", "dodge.com", "mopar.com"],
+  ...["rockauto.com", "autozone.com", "oreillyauto.com", "advanceautoparts.com", "napaonline.com", "partsgeek.com", "carparts.com", "amazon.com", "ebay.com", "walmart.com"],
+];
+
 /** True when `host` is one of `allowed` or a subdomain of one. */
 export function isAllowedHost(host: string, allowed: readonly string[]): boolean {
   const h = host.toLowerCase().replace(/\.$/, "");
@@ -116,8 +131,9 @@ function plausibleSpokenEmail(m: RegExpExecArray, text: string): boolean {
   const provider = PROVIDER_RE.test(firstLabel) || PROVIDER_RE.test(domain.replace(/\s+/g, ""));
   if (/^(?:i|we|you|he|she|they|it|that|this|me|him|her|them|us|there|here|and|or|but|is|was|be|look|looked|got|get|bought|ordered|found|saw|checked|cheaper|price|prices|parts|part|one|best|deal|deals|sale|sales|was|is|are|were|them|those|these|place|places|store|stores|shop|shops|online|site|website)$/.test(local) && !provider) return false;
   if (sep.includes("@") || sep.includes("(") || /\bAT\b/.test(m[2] ?? "")) return true;
-  // "pete at petesautoworks dot com": a spoken dot before a real TLD is said on purpose.
-  if (tld && /\s(?:dot|period|point)\s/i.test(m[0])) return true;
+  // "pete at petesautoworks dot com" (the normaliser has made the spoken dot a "."): a name, "at",
+  // and a whole domain is an address, unless the domain is a public one ("parts at rockauto.com").
+  if (tld && !isAllowedHost(`${domain.replace(/\s+/g, "")}.${tld}`, DEFAULT_ALLOWED_DOMAINS)) return true;
   if (/\bon\b|\bvia\b/.test(sep) && !provider) return false;
   // "mail ... at the shop dot com"-style false hits need a mail cue somewhere near.
   const cue = /\b(?:e-?mail|mail|addy|address|inbox|write|send|reach|contact)\b/i.test(before(text, m, 60) + after(text, m, 40));
