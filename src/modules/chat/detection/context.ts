@@ -69,6 +69,27 @@ export function anyCase(alternation: string): string {
     .join("|");
 }
 
+/**
+ * A regular-expression source whose letters match either case ("on" -> "[oO][nN]"), for the
+ * case-blind words of a pattern whose other parts must keep case (a capitalised name).
+ */
+export function caseless(source: string): string {
+  let out = "";
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === "\\") {
+      out += c + (source[i + 1] ?? "");
+      i++;
+    } else if (c === "[") {
+      const close = source.indexOf("]", i + 1);
+      out += source.slice(i, close + 1);
+      i = close;
+    } else if (/[a-z]/i.test(c)) out += `[${c.toLowerCase()}${c.toUpperCase()}]`;
+    else out += c;
+  }
+  return out;
+}
+
 /** The clause around an offset: from the last sentence break before it to the next one after. */
 export function clauseAround(text: string, start: number, end: number): { before: string; after: string } {
   let a = start;

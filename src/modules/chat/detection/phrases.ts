@@ -14,7 +14,7 @@
  *   app") or a notification clause ("when ...", "once ...", "if ..."), or as the idiom "call me
  *   crazy". "message me" / "DM me" / "ping me" alone are in-platform (this IS a messenger).
  */
-import { after, before, groupSpan, negatedBefore, type Pattern } from "./context.ts";
+import { after, before, caseless, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 
 /** "... here", "... in the app", "... through the app": the platform's own call/message features. */
 const IN_PLATFORM_TAIL =
@@ -27,7 +27,7 @@ const NOTIFY_TAIL = /^\s*(?:back\s+)?,?\s*(?:when|once|as\s+soon\s+as|after|if|w
 const CALL_ME_IDIOM = /^\s*(?:crazy|old[\s-]fashioned|paranoid|stupid|skeptical|sceptical|picky|lazy|cautious|a|an|mr|ms|mrs|by)\b/i;
 
 function clauseAfter(text: string, m: RegExpExecArray): string {
-  return (after(text, m, 80).split(/[.!?\n]/)[0] ?? "").split(/,\s*(?:but|and|so)\b/)[0] ?? "";
+  return after(text, m, 80).split(/[.!?\n,;]/)[0] ?? "";
 }
 
 /** Not negated and not pointed back at the platform. */
@@ -104,6 +104,10 @@ export const DEAL_PATTERNS: Pattern[] = [
     re: /\b(?:off|outside(?:\s+of)?|without|bypass(?:ing)?|skip(?:ping)?|avoid(?:ing)?|cut(?:ting)?\s+out|(?:go|going|get|getting|work|working)\s+around|not\s+through|don'?t\s+need|no\s+need\s+for)\s+(?:the\s+|this\s+|a\s+)?(?:app|platform|site|autodoctor|middle\s*man|(?:app|platform|service|booking)\s+(?:fees?|cut|commission))\b|\b(?:off|outside(?:\s+of)?)\s+here\b|\bno\s+(?:middle\s*man|(?:app|platform|service|booking)\s+(?:fees?|cut|commission))\b|\b(?:app|platform|autodoctor|they)\s+(?:takes?|keeps?|charges?|eats?)\s+(?:a|their|its|too\s+much(?:\s+of\s+a)?|a\s+big)\s*(?:cut|fee|percentage|commission|chunk|share)\b/gi,
     accept: (m, text) => !negatedBefore(text, m.index) && !/\?\s*$/.test(after(text, m, 40).split(/[.!\n]/)[0] ?? ""),
   },
+  {
+    kind: DEAL, // "I'd rather not run it through the platform", "the app fee is a ripoff": the refusal IS the deal
+    re: /\b(?:rather\s+not|don'?t\s+want\s+to|not\s+going\s+to|prefer\s+not\s+to|won'?t)\s+(?:run|put|book|pay\s+for|do)\s+(?:it|this|the\s+job)?\s*(?:through|on|via)\s+(?:the\s+)?(?:app|platform|site)\b|\b(?:app|platform)\s+(?:fees?|cut|commission)\s+(?:is|are)\s+(?:a\s+)?(?:rip-?off|robbery|too\s+(?:high|much)|crazy|insane|a\s+scam)\b/gi,
+  },
   { kind: DEAL, re: /\bsave\s+(?:us|you|me|yourself)(?:\s+both)?\s+(?:the\s+|on\s+(?:the\s+)?)?(?:app\s+|platform\s+|service\s+|booking\s+)?(?:fees?|commission|cut)\b/gi, accept: live },
   {
     kind: DEAL, // "deal with me directly", "I can invoice you directly", "book direct", "pay me directly"
@@ -153,12 +157,13 @@ export const DEAL_PATTERNS: Pattern[] = [
 // with the request (OFF_PLATFORM_REQUEST), as the labelled corpus does.
 
 const LOOKUP =
-  "google(?:\\s+(?:maps|reviews|business|listing))?|the\\s+google|yelp|thumbtack|bbb|better\\s+business\\s+bureau|yell|angi|angie'?s(?:\\s+list)?|checkatrade|trustpilot|repairpal|bing|zalo|kijiji|craigslist|nextdoor|facebook(?:\\s+(?:marketplace|group|page))?|fb(?:\\s+marketplace)?|marketplace|insta(?:gram)?|ig|linkedin|youtube|tiktok|twitter|reddit|yellow\\s*pages|white\\s*pages|mapquest|apple\\s+maps|houzz|porch|social\\s+media|every\\s+social\\s+media|any\\s+of\\s+the\\s+apps|the\\s+apps";
+  "google(?:\\s+(?:maps|reviews|business|listing))?|the\\s+google|yelp|thumbtack|bbb|better\\s+business\\s+bureau|yell|angi|angie'?s(?:\\s+list)?|checkatrade|trustpilot|repairpal|bing|zalo|kijiji|craigslist|nextdoor|facebook(?:\\s+(?:marketplace|group|page))?|fb(?:\\s+marketplace)?|marketplace|insta(?:gram)?|ig|linkedin|youtube|tiktok|twitter|reddit|yellow\\s*pages|white\\s*pages|mapquest|apple\\s+maps|houzz|porch|social\\s+media|every\\s+social\\s+media|any\\s+of\\s+the\\s+apps|the\\s+apps|whatsapp\\s+business|messenger";
 /** A person's or business's name as written: capitalised words, "&", "'s", initials, particles. */
-const NAME_SEQ = String.raw`(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z0-9][\w'’.&-]*(?:[ \t]+(?:&|and|of|de|del|la|los|las|el|da|van|von|bin|al|for|y|'[A-Z]+'|"[A-Z]+"|[A-Z0-9][\w'’.&-]*))*`;
+const NAME_SEQ = String.raw`(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z0-9][\w'’.&-]*(?:[ \t]+(?:&|and|of|de|del|la|los|las|el|da|van|von|bin|al|for|y|-|'[A-Z]+'|"[A-Z]+"|[A-Z0-9][\w'’.&-]*))*`;
+const LOOKUP_CI = caseless(LOOKUP);
 const BUSINESS_WORD = /\b(?:auto|autos|automotive|garage|repair|repairs|motors?|services?|mechanic(?:al|s)?|llc|inc|ltd|co|transmission|collision|tires?|tyres?|brakes?|lube|smog|shop|center|centre|imports?|diesel|mobile|specialists?|electric|engine|body|paint|towing|tune|sons|daughters|brothers|family|group|help|wrench|fleet)\b/i;
 const LOOKUP_CUE =
-  /\b(?:find|search|look(?:\s+\w+){0,2}\s+up|look\s+for|google\s+(?:me|us|it)|listed|we'?re|i'?m|im|i\s+am|we\s+are|my\s+(?:business|shop|page|channel|listing|profile|company|name|real\s+name)|our\s+(?:business|shop|page|channel|listing|profile|company)|add\s+me|message\s+(?:me|us|the\s+page|her|him)|that'?s\s+(?:me|us)|thats\s+(?:me|us)|go\s+by|under|type|read|reviews?|mention|ask\s+for|tag\s+me|post\s+there)\b/i;
+  /\b(?:find|search|look(?:\s+\w+){0,2}\s+up|look\s+for|google\s+(?:me|us|it)|listed|we'?re|i'?m|im|i\s+am|we\s+are|(?:my|our)\s+(?:\w+\s+)?(?:business|shop|page|channel|listing|profile|company|name|real\s+name|group)|je\s+suis|somos|soy|admin|add\s+me|message\s+(?:me|us|the\s+page|her|him)|that'?s\s+(?:me|us)|thats\s+(?:me|us)|go\s+by|under|type|read|reviews?|mention|ask\s+for|tag\s+me|post\s+there)\b/i;
 const NOT_A_LOOKUP_NAME = /^(?:The|A|An|I|It|My|Your|Our|This|That|Me|Us|Them|Him|Her|Reviews?|Videos?|How|What|Why|Where|When|Toyota|Honda|Ford|Chevy|Chevrolet|Nissan|Dodge|Jeep|Kia|Hyundai|Subaru|Mazda|Bmw|BMW|Audi|Tesla|Volvo|Lexus|Acura|VW|Volkswagen|Mercedes|OBD|P\d|Check|Engine)\b/;
 
 function lookupName(m: RegExpExecArray, text: string): boolean {
@@ -170,13 +175,19 @@ function lookupName(m: RegExpExecArray, text: string): boolean {
 export const LOOKUP_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // "on the BBB as X", "on checkatrade we're X", "on thumbtack and yelp both under X", "I'm on linkedin, X", "find me on yelp, X"
-    re: new RegExp(String.raw`\b(?:on|in)\s+(?:the\s+)?(?:${LOOKUP})(?:\s*(?:,|and|&|or)\s*(?:${LOOKUP}))*(?:\s+both)?\s*(?:,|:|-|–)?\s*(?:(?:as|under|listed\s+as|we'?re|i'?m|im|it'?s|look\s+for|search(?:\s+for)?|called|named|find|my\s+name\s+is|under\s+my\s+(?:real\s+)?name)\s+)?(?<n>${NAME_SEQ})`, "gd"),
-    accept: (m, text) => lookupName(m, text) && /(?:,|:|-|–|\bas|\bunder|\bwe'?re|\bi'?m|\bim|\bit'?s|\bfor|\bcalled|\bnamed|\bfind|\bis|name)\s*$/i.test(m[0].slice(0, m[0].length - (m.groups?.n ?? "").length).trimEnd() + " ".slice(1)),
+    re: new RegExp(String.raw`\b${caseless(String.raw`(?:on|in|sur|en|no|na)`)}\s+(?:${caseless(String.raw`the`)}\s+)?(?:${LOOKUP_CI})(?:\s*(?:,|and|&|or)\s*(?:${LOOKUP_CI}))*(?:\s+both)?\s*(?:,|:|-|–)?\s*(?:${caseless(String.raw`(?:as|under|listed\s+as|we'?re|i'?m|im|it'?s|look\s+for|search(?:\s+for)?|called|named|find|my\s+name\s+is|under\s+my\s+(?:real\s+)?name|je\s+suis|nous\s+sommes|somos|soy|estamos\s+como)`)}\s+)?(?<n>${NAME_SEQ})`, "gd"),
+    accept: (m, text) => {
+      const lead = m[0].slice(0, m[0].length - (m.groups?.n ?? "").length).trimEnd();
+      const said = /(?:,|:|-|–|\bas|\bunder|\bwe'?re|\bi'?m|\bim|\bit'?s|\bfor|\bcalled|\bnamed|\bfind|\bis|name|suis|sommes|somos|soy|como)$/i.test(lead);
+      // "add me on facebook Maria de los Angeles Fuentes": no separator, but asked to look.
+      const asked = /\b(?:add|find|search|look|follow)\s+(?:me|us|for)\b[^.!?\n]{0,20}$/i.test(before(text, m, 30));
+      return lookupName(m, text) && (said || asked);
+    },
     span: (m) => groupSpan(m, "n"),
   },
   {
     kind: REQUEST, // "search Bryce Holloway mechanic on fb", "find A1 Transmission Austin on yelp", "type mobile mechanic Cedar Park Rico into facebook", "look up Bellamy's Auto on google"
-    re: new RegExp(String.raw`\b(?:search|look\s+up|look\s+for|google|find|type|add(?:\s+me)?|search\s+my\s+name)\s+(?:for\s+)?(?:my\s+name\s+)?(?<n>[^.!?\n,]{3,60}?)\s+(?:on|in|into)\s+(?:the\s+)?(?:${LOOKUP})\b`, "gid"),
+    re: new RegExp(String.raw`\b(?:search|look\s+up|look\s+for|google|googlea|busca|b[uú]scame|cherche|procura|find|type|add(?:\s+me)?|search\s+my\s+name)\s+(?:for\s+)?(?:my\s+name\s+)?(?<n>[^.!?\n,]{3,60}?)\s+(?:on|in|into|en|sur|no)\s+(?:the\s+)?(?:${LOOKUP})\b`, "gid"),
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
       return !/^(?:me|us|it|this|that|them|him|her|the|a|an|your|for|how|what|videos?|reviews?|parts?|prices?|around|online|up)\b/i.test(n) && !negatedBefore(text, m.index);
@@ -185,16 +196,19 @@ export const LOOKUP_PATTERNS: Pattern[] = [
   },
   {
     kind: REQUEST, // "search yelp for Tran Brothers Auto", "just google Lupe's Tire and Brake", "If you google Ruiz Family Auto"
-    re: new RegExp(String.raw`\b(?:search|google|look\s+up)\s+(?:(?:${LOOKUP})\s+for\s+)?(?<n>${NAME_SEQ})`, "gd"),
+    re: new RegExp(String.raw`\b${caseless(String.raw`(?:search|google|googlea|busca|b[uú]scame|look\s+up)`)}\s+(?:(?:${LOOKUP_CI})\s+${caseless(String.raw`for`)}\s+)?(?<n>${NAME_SEQ})`, "gd"),
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
-      return /\s/.test(n) && (BUSINESS_WORD.test(n) || /\b(?:that'?s\s+(?:me|us)|thats\s+(?:me|us)|my|our|we|i'?m)\b/i.test(after(text, m, 60))) && lookupName(m, text);
+      // Several words, or one run-together handle-like name ("AustinCarGuyDan").
+      const nameLike = /\s/.test(n) || /[a-z][A-Z]\w*[a-z][A-Z]/.test(n);
+      const business = BUSINESS_WORD.test(n) || /\b(?:that'?s\s+(?:me|us)|thats\s+(?:me|us)|my|our|we|i'?m|lol)\b/i.test(after(text, m, 60)) || /[a-z][A-Z]/.test(n) || /\b(?:taller|garage|garaje)\b/i.test(n);
+      return nameLike && business && !NOT_A_LOOKUP_NAME.test(n) && !negatedBefore(text, m.index);
     },
     span: (m) => groupSpan(m, "n"),
   },
   {
     kind: REQUEST, // "we're Gearhead Garage LLC on google", "I go by Francesca DiLorenzo on facebook", "Dana M. Whitfield on facebook, message me there"
-    re: new RegExp(String.raw`(?<n>${NAME_SEQ})\s+(?:on|in)\s+(?:the\s+)?(?:${LOOKUP})\b`, "gd"),
+    re: new RegExp(String.raw`(?<n>${NAME_SEQ})\s+${caseless(String.raw`(?:on|in)`)}\s+(?:${caseless(String.raw`the`)}\s+)?(?:${LOOKUP_CI})\b`, "gd"),
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
       return /\s/.test(n) && lookupName(m, text) && /(?:we'?re|i'?m|im|go\s+by|search|find|add\s+me|^|[.!?]\s*)\s*$/i.test(before(text, m, 20));
@@ -203,7 +217,7 @@ export const LOOKUP_PATTERNS: Pattern[] = [
   },
   {
     kind: REQUEST, // "our google listing is X", "a facebook group Round Rock Car Help", "Angi has us listed as X", "my youtube channel Grease Monkey Gabe", "craigslist ad title X", "trustpilot Kingsroad Motors", "youtube: Brakes With Bo"
-    re: new RegExp(String.raw`\b(?:${LOOKUP})(?:\s+(?:listing|page|group|channel|ad(?:\s+title)?|profile|business|name|has\s+(?:us|me)\s+listed\s+as|lists\s+(?:us|me)\s+as))?\s*(?:is|:|-|–|,)?\s+(?<n>${NAME_SEQ})`, "gd"),
+    re: new RegExp(String.raw`\b(?:${LOOKUP_CI})(?:\s+${caseless(String.raw`(?:listing|page|group|channel|ad(?:\s+title)?|profile|business|name|has\s+(?:us|me)\s+listed\s+as|lists\s+(?:us|me)\s+as)`)})?\s*(?:${caseless(String.raw`is`)}|:|-|–|,)?\s+(?<n>${NAME_SEQ})`, "gd"),
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
       return /\s/.test(n) && (BUSINESS_WORD.test(n) || /listing|page|group|channel|profile|listed|title/i.test(m[0])) && lookupName(m, text);
@@ -242,7 +256,7 @@ export const NAME_PATTERNS: Pattern[] = [
   {
     kind: "FULL_NAME", // "my name is Dana Whitfield", "I'm Dana Whitfield, look me up", "search for Dana Whitfield", "under Dana Whitfield"
     re: new RegExp(
-      String.raw`\b(?:my\s+name\s*(?:is|'s|:)|i'?m|im|i\s+am|this\s+is|it'?s|its|name'?s|look\s+(?:me|us|her|him)\s+up(?:\s+as)?|look\s+up|search(?:\s+for)?|google|under(?:\s+(?:the|my|my\s+wife'?s|my\s+husband'?s)\s+name)?|listed\s+as|ask\s+for|go\s+by|add\s+me|find|facebook\s+me)\s*[:,-]?\s+(?<n>(?:Dr\.?\s+)?${NAME_WORD}(?:\s+(?:[A-Z]\.|'[A-Z]+'|"[A-Z]+"|de(?:\s+los|\s+las|\s+la)?|van|von|al))?(?:\s+${NAME_WORD}){1,3}(?:\s+(?:III|II|IV|Jr\.?|Sr\.?))?)(?![\w'’-])`,
+      String.raw`\b${caseless(String.raw`(?:my\s+name\s*(?:is|'s|:)|i'?m|im|i\s+am|this\s+is|it'?s|its|name'?s|look\s+(?:me|us|her|him)\s+up(?:\s+as)?|look\s+up|search(?:\s+for)?|google|under(?:\s+(?:the|my|my\s+wife'?s|my\s+husband'?s)\s+name)?|listed\s+as|ask\s+for|go\s+by|add\s+me|find|facebook\s+me)`)}\s*[:,-]?\s+(?<n>(?:Dr\.?\s+)?${NAME_WORD}(?:\s+(?:[A-Z]\.|'[A-Z]+'|"[A-Z]+"|de(?:\s+los|\s+las|\s+la)?|van|von|al))?(?:\s+${NAME_WORD}){1,3}(?:\s+(?:III|II|IV|Jr\.?|Sr\.?))?)(?![\w'’-])`,
       "gd",
     ),
     accept: (m, text) => {
