@@ -394,7 +394,7 @@ const REWRITES: Rewrite[] = [
   { re: /\bhttps?\s*:\s*\/\s*\/\s*/gi, replace: (m) => `${m[0].replace(/[\s:\/]/g, "")}://` },
   { re: /\s*\.\s*c\s+o\s+m\b/gi, replace: () => ".com" },
   {
-    re: new RegExp(String.raw`\b(www\s*\.\s*)?((?:[a-z0-9-]+\s+){0,3}?[a-z0-9-]{2,})(?:,(?=(?:com|net|org)\b)|\s+\.\s+|\s+(?:dot|punto|ponto|point)\s+)(${SPOKEN_TLDS})\b`, "gi"),
+    re: new RegExp(String.raw`\b(www\s*\.\s*)?((?:(?!(?:at|dot|arroba|punto|ponto)\s)[a-z0-9-]+\s+){0,3}?[a-z0-9-]{2,})(?:,(?=(?:com|net|org)\b)|\s+\.\s+|\s+(?:dot|punto|ponto|point)\s+)(${SPOKEN_TLDS})\b`, "gi"),
     replace: (m) => {
       const words = m[2] ?? "";
       // "tony fixes dot com": the words of a domain said apart are glued only after "www" or when

@@ -10,8 +10,9 @@ import { after, before, groupSpan, negatedBefore, type Pattern } from "./context
 const PLATFORM =
   "insta(?:gram)?|ig|snap(?:chat)?|sc|tik\\s?tok|tt|facebook|fb|twitter|x\\.com|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|yelp|nextdoor|google(?:\\s+maps)?|craigslist|marketplace|fb\\s+marketplace|kijiji|gumtree|bluesky";
 /** Platforms where a person has a handle (Google, Yelp and marketplaces are places to look someone up). */
-const HANDLE_PLATFORM = "insta(?:gram)?|ig|snap(?:chat)?|sc|tik\\s?tok|tt|facebook|fb|twitter|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|bluesky";
-const APP = "w+h?a?t+s+\\s?a+p+|wa|telegr?a?m|tg|signal|viber|we\\s?chat|skype|imessage|i\\s?message|facetime|kik|line|messenger|fb\\s+messenger|zoom|teams|session|threema|wire|element|matrix";
+const HANDLE_PLATFORM =
+  "insta(?:gram)?|ig|snap(?:chat)?|sc|tik\\s?tok|tt|facebook|fb|twitter|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|bluesky|psn|xbox(?:\\s+(?:gt|gamertag|live))?|gamertag|gt|steam|epic|kik|skype|threema|tele|sig";
+const APP = "w+h?a?t+s+\\s?a+p+|wa|telegr?a?m|tele|tg|signal|sig|viber|we\\s?chat|skype|imessage|i\\s?message|facetime|kik|line|messenger|fb\\s+messenger|zoom|teams|session|threema|wire|element|matrix";
 /** A handle: letters, digits, "_", "." and "-", at least one letter. */
 const HANDLE = String.raw`@?(?=[\w.\-]*[a-z])[a-z0-9_](?:[\w.\-]{0,30}[a-z0-9_])?`;
 const HANDLE_STOP =
@@ -54,7 +55,7 @@ export const SOCIAL_PATTERNS: Pattern[] = [
   {
     kind: "SOCIAL_HANDLE", // "my insta is mikesgarage", "insta: wrench.wizard", "IG - @x", "snap turboTom99", "my discord is wrenchy#4412"
     re: new RegExp(
-      String.raw`\b(?:${HANDLE_PLATFORM})(?<what>(?:\s+(?:handle|username|user\s*name|name|account|page|profile|channel|id|tag))*\s*(?:is|'s|:|=|-|–|@|\s)\s*(?:just\s+|at\s+)?)(?<h>${HANDLE}(?:#\d{4})?)`,
+      String.raw`\b(?:${HANDLE_PLATFORM})(?<what>(?:\s+(?:handle|username|user\s*name|name|account|page|profile|channel|id|tag|gt))*\s*(?:is|'s|:|=|-|–|@|→|➡|👉|\s)\s*(?:just\s+|at\s+|@\s)?)(?<h>${HANDLE}(?:#\d{4}|\s\d{1,4}\b)?)`,
       "gid",
     ),
     accept: (m, text) => {
@@ -64,7 +65,9 @@ export const SOCIAL_PATTERNS: Pattern[] = [
       const shaped = /^@|[\d_]|\w\.\w/.test(h);
       // "insta: x", "IG - x", "ig @x": a label; "my insta is x": a statement. "insta is full of
       // these videos" is neither, and "my snap ring" has no separator at all.
-      if (/[:=@]|\s[-–]\s|\b(?:handle|username|user\s*name|id|tag)\b/i.test(what)) return true;
+      if (/[:=@→➡👉]|\s[-–]\s|\b(?:handle|username|user\s*name|id|tag|gt)\b/i.test(what)) return true;
+      // "IG is tunedbytony": the abbreviation is only ever the platform.
+      if (/^(?:IG|FB|TT|SC|YT|PSN)\b/.test(m[0]) && /\b(?:is|'s)\b/i.test(what)) return true;
       if (/\b(?:is|'s)\b|'s/i.test(what)) return shaped || /\b(?:my|our|his|her|the\s+shop'?s?)\s*$/i.test(before(text, m, 20));
       return shaped;
     },
@@ -93,9 +96,46 @@ export const SOCIAL_PATTERNS: Pattern[] = [
   { kind: "SOCIAL_HANDLE", re: /(?<![\w\/])u\/[A-Za-z0-9_-]{3,}/g },
 ];
 
+SOCIAL_PATTERNS.push(
+  {
+    kind: "SOCIAL_HANDLE", // "kik me carlover_2003", "tele me @ roadside_rudy", "snap me turboTom99"
+    re: new RegExp(String.raw`\b(?:${APP}|${HANDLE_PLATFORM})\s+me\s+(?:at\s+|on\s+)?(?:@\s?)?(?<h>(?=[\w.\-]*[\d_.])${HANDLE})`, "gid"),
+    accept: (m, text) => handleOk(m.groups?.h) && !negatedBefore(text, m.index),
+    span: (m) => groupSpan(m, "h"),
+  },
+  {
+    kind: "SOCIAL_HANDLE", // "my name there is Mecanico Pepe", "name's cheapbrakesatx", "username brakeboss.04", "same name as on here" (no)
+    re: /\b(?:(?:my\s+)?(?:user\s*name|name|handle|id|gamertag|gt|tag)(?:'s|\s+(?:there|on\s+there|on\s+it|over\s+there))?\s*(?:is|:|=|-|–)?\s*)(?<h>@?\s?(?=[\w.\-]*[a-z])[a-z0-9_](?:[\w.\-]{0,30}[a-z0-9_])?(?:\s+[A-Z][a-z]+){0,2})/gid,
+    gate: /\b(?:user\s*name|name|handle|id|gamertag|gt|tag)\b/i,
+    accept: (m, text) => {
+      const h = (m.groups?.h ?? "").replace(/^@\s?/, "");
+      if (!handleOk(h.split(/\s/)[0]) || negatedBefore(text, m.index) || /^(?:same|different|on|in|the|a|my|your)\b/i.test(h)) return false;
+      // Only where an app or platform is named, and the name is shaped like one or said after "there".
+      const sentence = before(text, m, 80) + " " + after(text, m, 40);
+      const platformNamed = new RegExp(String.raw`\b(?:${APP}|${HANDLE_PLATFORM}|${PLATFORM})\b`, "i").test(sentence);
+      return platformNamed && (/[\d_.]|[a-z][A-Z]/.test(h) || /\s[A-Z]/.test(h) || /\b(?:there|username|handle|gt|gamertag|name's)\b/i.test(m[0]) || /^[a-z]{6,}$/.test(h));
+    },
+    span: (m) => groupSpan(m, "h"),
+  },
+  {
+    kind: "SOCIAL_HANDLE", // "skype live:.cid.5d2f9a11c0b"
+    re: /\bskype(?:\s+(?:id|name))?\s*(?:is|:)?\s*(?<h>live:[\w.:-]+)/gid,
+    span: (m) => groupSpan(m, "h"),
+  },
+  {
+    kind: "SOCIAL_HANDLE", // "my insta is my shop name with underscores, reyes_auto_repair_atx": a handle-shaped word near a platform
+    re: /(?<![\w.@\/])@?(?=[a-z0-9]*[_.][a-z0-9])(?=[\w.]*[a-z]{3})[a-z][a-z0-9]*(?:[_.][a-z0-9]+){1,4}(?![\w@])/gi,
+    gate: /[_.][a-z0-9]/i,
+    accept: (m, text) => {
+      const sentence = before(text, m, 80) + " " + after(text, m, 60);
+      return new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${PLATFORM}|${APP})\b`, "i").test(sentence) && !/^(?:e\.g|i\.e|a\.m|p\.m|etc)\b/i.test(m[0]) && !/\.(?:com|net|org|jpg|png|pdf|mp4|mov)$/i.test(m[0]) && !negatedBefore(text, m.index);
+    },
+  },
+);
+
 // Every pattern above needs a platform word, an "@" or "u/": test that once before running it.
-const PLATFORM_GATE = new RegExp(String.raw`\b(?:${PLATFORM}|${HANDLE_PLATFORM})\b`, "i");
-for (const p of SOCIAL_PATTERNS) p.gate = p.re.source.startsWith("(?<![\\w.@])@") ? /@/ : p.re.source.includes("u\\/") ? /u\// : PLATFORM_GATE;
+const PLATFORM_GATE = new RegExp(String.raw`\b(?:${PLATFORM}|${HANDLE_PLATFORM}|${APP})\b`, "i");
+for (const p of SOCIAL_PATTERNS) p.gate ??= p.re.source.startsWith("(?<![\\w.@])@") ? /@/ : p.re.source.includes("u\\/") ? /u\// : PLATFORM_GATE;
 
 // Patterns above report the whole cue when there is no handle; split cue from detail for masking.
 const FIND_ME = SOCIAL_PATTERNS[4]!;
@@ -116,7 +156,7 @@ export const MESSAGING_PATTERNS: Pattern[] = [
   {
     kind: "MESSAGING_APP", // "message me on signal", "you on signal?", "signal app", "on messenger", "zoom call"
     re: new RegExp(
-      String.raw`\b(?:(?:message|msg|text|call|reach|contact|hit|add|find|ping|dm|pm|chat|talk|move\s+(?:this|it)|send\s+(?:it|them|me\s+a\s+msg|the\s+\w+))\s+(?:me\s+|us\s+)?(?:up\s+)?(?:on|via|over|through|in|to)\s+(?:the\s+)?(?<a>${APP})|(?:are\s+(?:you|u)|r\s+u|you|u|i'?m|we'?re)\s+on\s+(?<b>${APP})|(?:do\s+(?:you|u)\s+(?:use|have)|download|get|use)\s+(?<c>${APP})(?:\s+app)?|(?<d>signal|line|session|wire)\s+app|on\s+(?:fb\s+)?messenger|(?:zoom|teams|google\s+meet|facetime|video)\s+(?:call|meeting|chat)|on\s+zoom|google\s+meet)\b`,
+      String.raw`\b(?:(?:signal|line|session)(?=\s*(?:or|and|\/|,)\s*(?:w+h?a?t+s+\s?a+p+|telegr?a?m|viber|we\s?chat|skype|kik|threema))|(?<=(?:w+h?a?t+s+\s?a+p+|telegr?a?m|viber|we\s?chat|skype|kik|threema)\s*(?:or|and|\/|,)\s*)(?:signal|line|session)|(?:hop|jump|get)\s+on\s+(?:a\s+)?(?:quick\s+)?(?:zoom|facetime|video\s+call|google\s+meet)|(?:message|msg|text|call|reach|contact|hit|add|find|ping|dm|pm|chat|talk|move\s+(?:this|it)|send\s+(?:it|them|me\s+a\s+msg|the\s+\w+))\s+(?:me\s+|us\s+)?(?:up\s+)?(?:on|via|over|through|in|to)\s+(?:the\s+)?(?<a>${APP})|(?:are\s+(?:you|u)|r\s+u|you|u|i'?m|we'?re)\s+on\s+(?<b>${APP})|(?:do\s+(?:you|u)\s+(?:use|have)|download|get|use)\s+(?<c>${APP})(?:\s+app)?|(?<d>signal|line|session|wire)\s+app|on\s+(?:fb\s+)?messenger|(?:zoom|teams|google\s+meet|facetime|video)\s+(?:call|meeting|chat)|on\s+zoom|google\s+meet)\b`,
       "gid",
     ),
     // "the app's video call", "the video chat froze": the platform's own call feature.
