@@ -25,7 +25,7 @@
  * across them ("303 555" then "0178").
  */
 import { ADDRESS_PATTERNS, extendAddressTails, findStrayPostcodes } from "./detection/address.ts";
-import { runPatterns } from "./detection/context.ts";
+import { runPatterns, wordsOf } from "./detection/context.ts";
 import { DEFAULT_ALLOWED_DOMAINS, findLinks, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { normalise } from "./detection/normalise.ts";
 import { findPhones, VANITY } from "./detection/phone.ts";
@@ -120,7 +120,7 @@ export function detectContactDetails(message: string, options: DetectionOptions 
   const hits: Hit[] = [];
   findPhones(norm.text, norm.synth, hits);
   findLinks(norm.text, options.allowedDomains, hits);
-  runPatterns(PATTERNS, norm.text, hits);
+  runPatterns(PATTERNS, norm.text, hits, wordsOf(norm.text));
   extendAddressTails(norm.text, hits);
   extendDealsToClause(norm.text, hits);
   findStrayPostcodes(norm.text, hits);

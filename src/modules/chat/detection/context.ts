@@ -20,6 +20,25 @@ export interface Pattern {
    * pattern cannot match without. Keeps the many patterns affordable on 2,000-character messages.
    */
   gate?: RegExp;
+  /** Lower-case words of which the text must hold at least one for `re` to run (see `wordsOf`). */
+  words?: readonly string[];
+}
+
+/**
+ * The lower-case words of a text, with and without apostrophes ("don't" and "dont"): one pass
+ * that lets every pattern with `words` skip a message that cannot match it.
+ */
+export function wordsOf(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[a-z0-9$@_'’-]+/g)) {
+    const w = m[0];
+    words.add(w);
+    if (/['’-]/.test(w)) {
+      words.add(w.replace(/['’-]/g, ""));
+      for (const part of w.split(/['’-]/)) words.add(part);
+    }
+  }
+  return words;
 }
 
 /** Text before the match, at most `n` characters. */
@@ -37,8 +56,9 @@ export function groupSpan(m: RegExpExecArray, g: number | string): [number, numb
 }
 
 /** Every accepted match of every pattern, trimmed of surrounding whitespace and punctuation. */
-export function runPatterns(patterns: readonly Pattern[], text: string, hits: Hit[]): void {
+export function runPatterns(patterns: readonly Pattern[], text: string, hits: Hit[], words: ReadonlySet<string> = wordsOf(text)): void {
   for (const p of patterns) {
+    if (p.words && !p.words.some((w) => words.has(w))) continue;
     if (p.gate && !p.gate.test(text)) continue;
     const re = p.re;
     re.lastIndex = 0;

@@ -374,6 +374,8 @@ interface Rewrite {
   replace: (m: RegExpExecArray) => string | undefined;
   /** False when the output reads as typed digits (tens: "fifty-five" is a group, not spelled digits). */
   synth?: boolean;
+  /** A cheap test the text must pass for `re` to be worth running (see `Pattern.gate`). */
+  gate?: RegExp;
 }
 
 const REWRITES: Rewrite[] = [
@@ -390,7 +392,7 @@ const REWRITES: Rewrite[] = [
   { re: /\s*[(\[{<]\s*(?:dot|\.)\s*[)\]}>]\s*/gi, replace: () => "." },
   // Spoken and spaced-out addresses: "arroba" (Spanish/Portuguese "at"), "punto"/"ponto" (dot),
   // "h t t p s : / /", "tonyfixes . c o m", "gmail,com", "tonyfixes dot com", "www . mikes mobile mechanic . net".
-  { re: /\s+(?:arroba|arobase)\s+/gi, replace: () => "@" },
+  { re: /\s+(?:arroba|arobase)\s+/gi, replace: () => "@", gate: /arroba|arobase/i },
   { re: /\bhttps?\s*:\s*\/\s*\/\s*/gi, replace: (m) => `${m[0].replace(/[\s:\/]/g, "")}://` },
   { re: /\s*\.\s*c\s+o\s+m\b/gi, replace: () => ".com" },
   {
@@ -404,6 +406,7 @@ const REWRITES: Rewrite[] = [
       const head = glue ? "" : words.slice(0, words.length - domain.length);
       return `${head}${m[1] ? "www." : ""}${domain}.${m[3]}`;
     },
+    gate: /\s(?:dot|punto|ponto|point)\s|\s\.\s|,(?:com|net|org)\b/i,
   },
   // "johnATgmailDOTcom": upper-case separators glued to lower-case words.
   { re: /\b([a-z0-9._-]+)AT([a-z0-9-]+)DOT([a-z]{2,6})\b/g, replace: (m) => `${m[1]}@${m[2]}.${m[3]}` },
@@ -439,7 +442,7 @@ const REWRITES: Rewrite[] = [
 /** Both stages; the result's offsets point into `message`. */
 export function normalise(message: string): Mapped {
   let mapped = unicodeSkeleton(message);
-  for (const r of REWRITES) mapped = rewrite(mapped, r.re, r.replace, r.synth ?? true);
+  for (const r of REWRITES) if (!r.gate || r.gate.test(mapped.text)) mapped = rewrite(mapped, r.re, r.replace, r.synth ?? true);
   // Last, once every word that is a digit is one: letters typed for digits, near digits only.
   mapped = rewriteNearDigits(mapped, LEET_RUN, leetRun, 48);
   return mapped;

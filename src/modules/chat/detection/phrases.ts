@@ -150,6 +150,38 @@ export const DEAL_PATTERNS: Pattern[] = [
   },
 ];
 
+// Words without which each request and deal pattern cannot match, in the order of the lists above.
+const REQUEST_WORDS: ReadonlyArray<readonly string[] | undefined> = [
+  "call ring phone text txt sms email e-mail mail reach contact buzz holler hit give shoot send drop".split(" "),
+  "rather prefer preferred better easier quicker".split(" "),
+  "number num digits cell mobile cellphone phone".split(" "),
+  "your ur yr".split(" "),
+  "send give pass text dm pm share drop leave".split(" "),
+  "address email e-mail gmail addy".split(" "),
+  "direct private personal number".split(" "),
+  ["phone"],
+];
+const DEAL_WORDS: ReadonlyArray<readonly string[] | undefined> = [
+  "offline elsewhere somewhere privately private off-app off side".split(" "),
+  "app platform site autodoctor middleman middle here".split(" "),
+  "app platform site".split(" "),
+  ["save"],
+  "direct directly straight privately personally person outside side".split(" "),
+  "app platform site".split(" "),
+  "books table receipt receipts paper mate mates side".split(" "),
+  ["between"],
+  "paypal pay venmo zelle cashapp cash app e-transfer etransfer transfer interac revolut monzo wise western moneygram bank wire deposit bitcoin btc crypto usdt sort routing account iban apple chime payid id mpesa gcash".split(" "),
+  undefined,
+  ["cash"],
+  "meet see find be".split(" "),
+  undefined,
+  undefined,
+  "come drop swing pop stop bring drive".split(" "),
+];
+if (REQUEST_WORDS.length !== REQUEST_PATTERNS.length || DEAL_WORDS.length !== DEAL_PATTERNS.length) throw new Error("phrase word gates out of step with the patterns");
+REQUEST_PATTERNS.forEach((p, i) => (p.words = REQUEST_WORDS[i]));
+DEAL_PATTERNS.forEach((p, i) => (p.words = DEAL_WORDS[i]));
+
 // ----- look-up platforms and names ----------------------------------------------------------
 // "find me on yelp, Reyes Mobile Mechanic", "we're on the BBB as Clearwater Collision Center",
 // "search Bryce Holloway mechanic on fb": a platform to look someone up on, and the name to look
