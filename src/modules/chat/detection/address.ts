@@ -179,7 +179,7 @@ export function findStrayPostcodes(text: string, hits: Hit[]): void {
 
 // Cheap preconditions, tested once per message before each pattern runs (see `Pattern.gate`).
 const GATES: Array<RegExp | undefined> = [
-  new RegExp(String.raw`\d\S*,?\s+(?:\S+\s+){0,4}(?:${STREET_SUFFIX})\b`, "i"),
+  /\d/,
   /\d,?\s+(?:avenue|ave|route|rte|rt|highway|hwy|state|county|farm|cr|fm|sr|us|interstate|rue|calle|via|avenida|strada|chemin|boulevard|blvd)\b/i,
   /(?:number|num|no\.?|nr\.?|#)\s*\d/i,
   /\b(?:number|no\.?|house)\s+\d/i,
@@ -199,3 +199,5 @@ if (GATES.length !== ADDRESS_PATTERNS.length) throw new Error("address gates out
 ADDRESS_PATTERNS.forEach((p, i) => {
   p.gate = GATES[i];
 });
+// The street pattern also needs a suffix word, checked on the word set.
+ADDRESS_PATTERNS[0]!.words = [...SUFFIX_WORDS];

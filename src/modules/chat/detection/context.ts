@@ -22,6 +22,14 @@ export interface Pattern {
   gate?: RegExp;
   /** Lower-case words of which the text must hold at least one for `re` to run (see `wordsOf`). */
   words?: readonly string[];
+  /** The same as `words` for fuzzy spellings: a test on the text's word set. */
+  wordTest?: (words: ReadonlySet<string>) => boolean;
+}
+
+/** True when any word of `words` satisfies `test`: for gates on spellings no list can hold. */
+export function anyWord(words: ReadonlySet<string>, test: RegExp): boolean {
+  for (const w of words) if (test.test(w)) return true;
+  return false;
 }
 
 /**
@@ -59,6 +67,7 @@ export function groupSpan(m: RegExpExecArray, g: number | string): [number, numb
 export function runPatterns(patterns: readonly Pattern[], text: string, hits: Hit[], words: ReadonlySet<string> = wordsOf(text)): void {
   for (const p of patterns) {
     if (p.words && !p.words.some((w) => words.has(w))) continue;
+    if (p.wordTest && !p.wordTest(words)) continue;
     if (p.gate && !p.gate.test(text)) continue;
     const re = p.re;
     re.lastIndex = 0;

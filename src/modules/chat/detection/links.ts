@@ -77,17 +77,32 @@ function isTypingSlip(raw: string, host: string, path: string): boolean {
   return labels.length === 2 && COMMON_WORDS.has(labels[0] ?? "");
 }
 
-const CANDIDATE_TOKEN = /[^\s]*(?:[A-Za-z0-9-]\.[A-Za-z]|@|:\/\/)[^\s]*/g;
+/** Where an address may be: a dot between a letter or digit and a letter, an "@", or "://". */
+const ADDRESS_MARK = /[A-Za-z0-9-]\.[A-Za-z]|@|:\/\//g;
+
+/** The whitespace-delimited tokens holding an `ADDRESS_MARK`, as [start, end]. */
+function candidateTokens(text: string): Array<[number, number]> {
+  const tokens: Array<[number, number]> = [];
+  ADDRESS_MARK.lastIndex = 0;
+  for (let m = ADDRESS_MARK.exec(text); m !== null; m = ADDRESS_MARK.exec(text)) {
+    let start = m.index;
+    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && !/\s/.test(text[end]!)) end++;
+    tokens.push([start, end]);
+    ADDRESS_MARK.lastIndex = end;
+  }
+  return tokens;
+}
 
 /** Links and written e-mail addresses of the normalised text (see the file comment). */
 export function findLinks(text: string, allowed: readonly string[], hits: Hit[]): void {
-  CANDIDATE_TOKEN.lastIndex = 0;
-  for (let t = CANDIDATE_TOKEN.exec(text); t !== null; t = CANDIDATE_TOKEN.exec(text)) {
-    const matches = linkify.match(t[0]);
+  for (const [tokenStart, tokenEnd] of candidateTokens(text)) {
+    const matches = linkify.match(text.slice(tokenStart, tokenEnd));
     if (!matches) continue;
     for (const m of matches) {
-      const start = t.index + m.index;
-      const end = t.index + m.lastIndex;
+      const start = tokenStart + m.index;
+      const end = tokenStart + m.lastIndex;
       if (m.schema === "mailto:") {
         const domain = m.url.replace(/^mailto:/i, "").split("@")[1] ?? "";
         if (!isAllowedHost(domain, allowed)) hits.push({ kind: "EMAIL", start, end, detail: true });
@@ -111,6 +126,8 @@ export function findLinks(text: string, allowed: readonly string[], hits: Hit[])
 export const PROVIDERS =
   "gmail|googlemail|g\\s?mail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me\\.com|protonmail|proton|pm\\.me|aol|gmx|yandex|zoho|comcast|att|verizon|sbcglobal|btinternet|bigpond|shaw|rogers|sympatico|fastmail|hushmail|mail\\.com";
 const PROVIDER_RE = new RegExp(`^(?:${PROVIDERS})$`, "i");
+/** The providers as the words a message holds ("g mail" is "g" and "mail"). */
+const PROVIDER_WORDS = "gmail googlemail g mail yahoo ymail hotmail outlook live msn icloud me protonmail proton pm aol gmx yandex zoho comcast att verizon sbcglobal btinternet bigpond shaw rogers sympatico fastmail hushmail".split(" ");
 const ROLE_MAILBOXES = new Set(["info", "contact", "sales", "service", "hello", "admin", "office", "bookings", "support", "enquiries", "mail", "shop", "repairs", "parts"]);
 const LOCAL_WORD = String.raw`[a-z0-9](?:[a-z0-9_%+-]*[a-z0-9])?`;
 // "_" and "-" live inside LOCAL_WORD only; also allowing them as joiners would make the
@@ -146,14 +163,14 @@ export const SPOKEN_EMAIL_PATTERNS: Pattern[] = [
   {
     kind: "EMAIL", // "pete AT petesautoworks DOT com", "sarah dot jones at icloud dot com", "bob @ proton . me"
     re: new RegExp(String.raw`(?<![\w.+-])(${LOCAL})(${AT})(${LABEL}(?:${DOMAIN_DOT}${LABEL}){0,3}?)${DOMAIN_DOT}([a-z]{2,24})\b`, "gi"),
-    gate: new RegExp(String.raw`${AT}${LABEL}(?:${DOMAIN_DOT}${LABEL}){0,3}?${DOMAIN_DOT}[a-z]{2}`, "i"),
+    gate: /(?:@|\bat\b|\(at\)|\bon\b|\bvia\b)[^!?\n]{1,60}?(?:[a-z0-9]\s?\.\s?[a-z]{2}|\s(?:dot|period|point)\s)/i,
     accept: plausibleSpokenEmail,
     span: emailSpan,
   },
   {
     kind: "EMAIL", // "bobsmith85 at gmail", "rick.hollis on gmail", "kev_92 @ hotmail"
     re: new RegExp(String.raw`(?<![\w.+-])(${LOCAL})(${AT})(${PROVIDERS})()\b`, "gi"),
-    gate: new RegExp(String.raw`\b(?:${PROVIDERS})\b`, "i"),
+    words: PROVIDER_WORDS,
     accept: plausibleSpokenEmail,
     span: emailSpan,
   },
@@ -163,7 +180,7 @@ export const SPOKEN_EMAIL_PATTERNS: Pattern[] = [
       String.raw`\b(?:${PROVIDERS}|e-?mail(?:\s+address)?|addy)(?:\s+(?:address|account|addy))?\s*(?:'s|is|:|=|-|\bis\s+just)\s*(?<local>(?=[\w.+-]*[a-z])[a-z0-9][\w.+-]{2,40})`,
       "gid",
     ),
-    gate: new RegExp(String.raw`\b(?:${PROVIDERS}|e-?mail|addy)\b`, "i"),
+    words: [...PROVIDER_WORDS, "email", "e-mail", "addy"],
     accept: (m) => {
       const local = (m.groups?.local ?? "").toLowerCase();
       return !/^(?:the|a|an|on|in|at|my|your|same|fine|ok|okay|not|down|up|above|below|attached|here|there|probably|in|still|just|better|best|easier|quicker|faster|slow|broken|working)$/.test(local);

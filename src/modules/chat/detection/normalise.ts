@@ -369,6 +369,10 @@ function leetRun(m: RegExpExecArray): string | undefined {
 /** Top-level domains people say out loud ("dot com"); a spoken dot before anything else stays a word. */
 const SPOKEN_TLDS = "com|net|org|co\\.uk|co|io|us|uk|ca|au|shop|biz|info|me|app|site|online|store|garage|auto|mx|es|fr|de|in";
 
+const CONTEXT_RE = new RegExp(`(?<=\\d[\\s,.\\/-]{0,3})\\b(?:${CONTEXT_WORD})\\b|\\b(?:${CONTEXT_WORD})\\b(?=[\\s,.\\/-]{0,3}\\d)`, "gi");
+/** A context word right next to a digit: the only place the two passes above can change anything. */
+const CONTEXT_GATE = new RegExp(`\\d[\\s,.\\/-]{0,3}(?:${CONTEXT_WORD})\\b|\\b(?:${CONTEXT_WORD})[\\s,.\\/-]{0,3}\\d`, "i");
+
 interface Rewrite {
   re: RegExp;
   replace: (m: RegExpExecArray) => string | undefined;
@@ -388,8 +392,8 @@ const REWRITES: Rewrite[] = [
     replace: (m) => (/[A-Za-z@] [A-Za-z@]/.test(m[0]) ? m[0].replace(/ \. /g, ".").replace(/ (?:[-*_] )?/g, "") : m[0].replace(/[ .\-*_]/g, "")),
   },
   // "name(at)gmail(dot)com", "name [at] gmail", "{dot}", "[.]": bracketed forms are always obfuscation.
-  { re: /\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*/gi, replace: () => "@" },
-  { re: /\s*[(\[{<]\s*(?:dot|\.)\s*[)\]}>]\s*/gi, replace: () => "." },
+  { re: /\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*/gi, replace: () => "@", gate: /[(\[{<]\s*(?:at|@)/i },
+  { re: /\s*[(\[{<]\s*(?:dot|\.)\s*[)\]}>]\s*/gi, replace: () => ".", gate: /[(\[{<]\s*(?:dot|\.)/i },
   // Spoken and spaced-out addresses: "arroba" (Spanish/Portuguese "at"), "punto"/"ponto" (dot),
   // "h t t p s : / /", "tonyfixes . c o m", "gmail,com", "tonyfixes dot com", "www . mikes mobile mechanic . net".
   { re: /\s+(?:arroba|arobase)\s+/gi, replace: () => "@", gate: /arroba|arobase/i },
@@ -409,9 +413,9 @@ const REWRITES: Rewrite[] = [
     gate: /\s(?:dot|punto|ponto|point)\s|\s\.\s|,(?:com|net|org)\b/i,
   },
   // "johnATgmailDOTcom": upper-case separators glued to lower-case words.
-  { re: /\b([a-z0-9._-]+)AT([a-z0-9-]+)DOT([a-z]{2,6})\b/g, replace: (m) => `${m[1]}@${m[2]}.${m[3]}` },
+  { re: /\b([a-z0-9._-]+)AT([a-z0-9-]+)DOT([a-z]{2,6})\b/g, replace: (m) => `${m[1]}@${m[2]}.${m[3]}`, gate: /AT[a-z0-9-]+DOT/ },
   // "what$app": a dollar sign for an s inside a word.
-  { re: /(?<=[A-Za-z])\$(?=[A-Za-z])/g, replace: () => "s" },
+  { re: /(?<=[A-Za-z])\$(?=[A-Za-z])/g, replace: () => "s", gate: /[A-Za-z]\$[A-Za-z]/ },
   // "three fives" -> "555".
   { re: /\b(two|three|four)\s+(zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:e?s)\b/gi, replace: (m) => digitOf((m[2] ?? "").toLowerCase()).repeat(m[1]!.toLowerCase() === "two" ? 2 : m[1]!.toLowerCase() === "three" ? 3 : 4) },
   // "fivefivefive", "ohseven": several digit words glued into one word.
@@ -427,8 +431,8 @@ const REWRITES: Rewrite[] = [
   // "five five five" -> "5 5 5". (Tens above are groups; "one twenty, one fifteen" stays a reading.)
   { re: new RegExp(`\\b(?:${DIGIT_WORD})\\b`, "gi"), replace: (m) => digitOf(m[0]) },
   // Words that are digits only next to digits: "oh" in "four oh four" (never "oh no"), "ate one ate", "do teen".
-  { re: new RegExp(`(?<=\\d[\\s,.\\/-]{0,3})\\b(?:${CONTEXT_WORD})\\b|\\b(?:${CONTEXT_WORD})\\b(?=[\\s,.\\/-]{0,3}\\d)`, "gi"), replace: (m) => digitOf(m[0]) },
-  { re: new RegExp(`(?<=\\d[\\s,.\\/-]{0,3})\\b(?:${CONTEXT_WORD})\\b|\\b(?:${CONTEXT_WORD})\\b(?=[\\s,.\\/-]{0,3}\\d)`, "gi"), replace: (m) => digitOf(m[0]) },
+  { re: CONTEXT_RE, replace: (m) => digitOf(m[0]), gate: CONTEXT_GATE },
+  { re: CONTEXT_RE, replace: (m) => digitOf(m[0]), gate: CONTEXT_GATE },
   // "double five", "triple 7", "double oh", "three fives".
   {
     re: /\b(double|triple|dbl|2|3|4)[\s-]*(0|\d)\b(?<!\b[234][\s-]*\d)|\b([234])\s+(0|\d)s\b/gi,

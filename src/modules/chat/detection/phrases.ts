@@ -257,8 +257,11 @@ export const LOOKUP_PATTERNS: Pattern[] = [
     span: (m) => groupSpan(m, "n"),
   },
 ];
-const LOOKUP_GATE = new RegExp(String.raw`\b(?:${LOOKUP})\b`, "i");
-for (const p of LOOKUP_PATTERNS) p.gate = LOOKUP_GATE;
+const LOOKUP_WORDS = (
+  "google yelp thumbtack bbb better yell angi angie's angies checkatrade trustpilot repairpal bing zalo kijiji craigslist nextdoor facebook fb marketplace " +
+  "insta instagram ig linkedin youtube tiktok twitter reddit yellow white whitepages yellowpages mapquest apple houzz porch social apps whatsapp messenger"
+).split(" ");
+for (const p of LOOKUP_PATTERNS) p.words = LOOKUP_WORDS;
 
 // ----- FULL_NAME --------------------------------------------------------------------------
 
@@ -309,4 +312,5 @@ NAME_PATTERNS.push({
   re: new RegExp(String.raw`(?<n>${NAME_WORD}(?:\s+(?:[A-Z]\.|'[A-Z]+'))?(?:\s+${NAME_WORD}){1,3})\s*(?:,|—|-|–)?\s*(?:is\s+my\s+(?:full\s+|real\s+)?name|that'?s\s+me|thats\s+me|is\s+me\b)`, "gd"),
   accept: (m, text) => isFullName(m.groups?.n) && !negatedBefore(text, m.index),
   span: (m) => groupSpan(m, "n"),
+  words: ["name", "me"],
 });

@@ -5,7 +5,7 @@
  * every pattern needs a handle or a cue ("find/add/follow me on ...", "my insta is ...",
  * "signal: rick.17"). The handle is the detail and is masked; the cue phrase stays readable.
  */
-import { after, before, groupSpan, negatedBefore, type Pattern } from "./context.ts";
+import { after, anyWord, before, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 
 const PLATFORM =
   "insta(?:gram)?|ig|snap(?:chat)?|sc|tik\\s?tok|tt|facebook|fb|twitter|x\\.com|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|yelp|nextdoor|google(?:\\s+maps)?|craigslist|marketplace|fb\\s+marketplace|kijiji|gumtree|bluesky";
@@ -125,7 +125,8 @@ SOCIAL_PATTERNS.push(
   {
     kind: "SOCIAL_HANDLE", // "my insta is my shop name with underscores, reyes_auto_repair_atx": a handle-shaped word near a platform
     re: /(?<![\w.@\/])@?(?=[a-z0-9]*[_.][a-z0-9])(?=[\w.]*[a-z]{3})[a-z][a-z0-9]*(?:[_.][a-z0-9]+){1,4}(?![\w@])/gi,
-    gate: /[_.][a-z0-9]/i,
+    gate: /[a-z0-9][_.][a-z]/i,
+    wordTest: (words) => hasPlatformWord(words),
     accept: (m, text) => {
       const sentence = before(text, m, 80) + " " + after(text, m, 60);
       return new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${PLATFORM}|${APP})\b`, "i").test(sentence) && !/^(?:e\.g|i\.e|a\.m|p\.m|etc)\b/i.test(m[0]) && !/\.(?:com|net|org|jpg|png|pdf|mp4|mov)$/i.test(m[0]) && !negatedBefore(text, m.index);
@@ -133,9 +134,27 @@ SOCIAL_PATTERNS.push(
   },
 );
 
-// Every pattern above needs a platform word, an "@" or "u/": test that once before running it.
-const PLATFORM_GATE = new RegExp(String.raw`\b(?:${PLATFORM}|${HANDLE_PLATFORM}|${APP})\b`, "i");
-for (const p of SOCIAL_PATTERNS) p.gate ??= p.re.source.startsWith("(?<![\\w.@])@") ? /@/ : p.re.source.includes("u\\/") ? /u\// : PLATFORM_GATE;
+// Every pattern above needs a platform or app word, an "@" or "u/": checked on the message's word
+// set (one pass for all patterns) instead of scanning the text once per pattern.
+const PLATFORM_WORDS = new Set(
+  (
+    "insta instagram ig snap snapchat sc tiktok tik tok tt facebook fb twitter threads discord youtube yt linkedin reddit twitch pinterest yelp nextdoor " +
+    "google craigslist marketplace kijiji gumtree bluesky psn xbox gamertag gt kik skype threema tele sig tg wa telegram signal viber wechat " +
+    "imessage facetime messenger zoom whats whatsapp"
+  ).split(" "),
+);
+/** Look-alike and run-together app spellings ("whazzap", "wasap", "s1gnal", "telеgram" after normalising). */
+const FUZZY_APP_WORD = /^(?:w\S{0,3}[a4@]\S{0,3}p|t[e3]l[e3]|[s5][i1!|]gn|i?message|guasap)/;
+const hasPlatformWord = (words: ReadonlySet<string>): boolean => {
+  for (const w of PLATFORM_WORDS) if (words.has(w)) return true;
+  return anyWord(words, FUZZY_APP_WORD);
+};
+for (const p of SOCIAL_PATTERNS) {
+  if (p.gate || p.wordTest) continue;
+  if (p.re.source.startsWith("(?<![\\w.@])@")) p.gate = /@/;
+  else if (p.re.source.includes("u\\/")) p.gate = /u\//;
+  else p.wordTest = hasPlatformWord;
+}
 
 // Patterns above report the whole cue when there is no handle; split cue from detail for masking.
 const FIND_ME = SOCIAL_PATTERNS[4]!;
@@ -184,5 +203,5 @@ export const MESSAGING_PATTERNS: Pattern[] = [
   },
 ];
 
-const APP_GATE = /w[h4@a]|w\/a|t[e3]l|[s5][i1!|]gn|\b(?:tg|wa|sig|kik|skype|viber|zalo|snap|sc|insta|ig|fb|dm|line|session|wire|element|matrix|threema|imessage|i\s?message|facetime|messenger|zoom|teams|meet|video|google|guasap)\b|chat/i;
-for (const p of MESSAGING_PATTERNS) p.gate = APP_GATE;
+const APP_WORDS = [...PLATFORM_WORDS, "dm", "zalo", "meet", "video", "line", "session", "teams", "w"];
+for (const p of MESSAGING_PATTERNS) p.wordTest = (words) => APP_WORDS.some((w) => words.has(w)) || anyWord(words, FUZZY_APP_WORD);
