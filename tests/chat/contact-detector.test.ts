@@ -345,4 +345,4 @@ describe("labelled corpus", () => {
 });
 
 /** Raised as the detector improves; a little below the current dev figures. */
-const DEV_FLOOR = { recall: 0.93, falsePositiveRate: 0.01, precision: 0.99 };
+const DEV_FLOOR = { recall: 0.95, falsePositiveRate: 0.01, precision: 0.99 };

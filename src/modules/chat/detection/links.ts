@@ -185,6 +185,7 @@ export const SPOKEN_EMAIL_PATTERNS: Pattern[] = [
       const local = (m.groups?.local ?? "").toLowerCase();
       return !/^(?:the|a|an|on|in|at|my|your|same|fine|ok|okay|not|down|up|above|below|attached|here|there|probably|in|still|just|better|best|easier|quicker|faster|slow|broken|working)$/.test(local);
     },
-    span: (m) => groupSpan(m, "local"),
+    // "hotmail: kev_92": the provider is part of the address; "email is x": only x is.
+    span: (m) => (/^(?:e-?mail|addy)/i.test(m[0]) ? groupSpan(m, "local") : [m.index, m.index + m[0].length]),
   },
 ];

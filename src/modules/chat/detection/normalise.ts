@@ -351,6 +351,8 @@ function leetRun(m: RegExpExecArray): string | undefined {
       if (mapped[i - 1] || mapped[i + 1]) mapped[i] = true;
     });
   }
+  // "G101/G102", "P0420 P0171": a capital and digits is a code, not a disguised number.
+  if (tokens.every((t, k) => !mapped[k] || !/[A-Za-z|$]/.test(t) || /^[A-Z]\d+$/.test(t))) return undefined;
   let out = "";
   let digits = 0;
   parts.forEach((p, i) => {
@@ -416,6 +418,8 @@ const REWRITES: Rewrite[] = [
   { re: /\b([a-z0-9._-]+)AT([a-z0-9-]+)DOT([a-z]{2,6})\b/g, replace: (m) => `${m[1]}@${m[2]}.${m[3]}`, gate: /AT[a-z0-9-]+DOT/ },
   // "what$app": a dollar sign for an s inside a word.
   { re: /(?<=[A-Za-z])\$(?=[A-Za-z])/g, replace: () => "s", gate: /[A-Za-z]\$[A-Za-z]/ },
+  // "plus four four, seven seven ...": a spoken plus before a spoken or written country code.
+  { re: /\bplus\s+(?=(?:\d|zero|one|two|three|four|five|six|seven|eight|nine)\b)/gi, replace: () => "+", gate: /\bplus\b/i },
   // "three fives" -> "555".
   { re: /\b(two|three|four)\s+(zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:e?s)\b/gi, replace: (m) => digitOf((m[2] ?? "").toLowerCase()).repeat(m[1]!.toLowerCase() === "two" ? 2 : m[1]!.toLowerCase() === "three" ? 3 : 4) },
   // "fivefivefive", "ohseven": several digit words glued into one word.

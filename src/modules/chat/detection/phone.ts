@@ -50,6 +50,9 @@ const UNIT_AFTER =
 const PART_NOUN_AFTER =
   /^\s*(?:injector|blade|wiper|filter|pad|rotor|disc|sensor|pump|plug|coil|belt|hose|gasket|bulb|battery|caliper|bearing|strut|shock|alternator|starter|radiator|thermostat|valve|relay|module|kit|assembly|seal|solenoid|part)s?\b/i;
 
+/** "Policy No. 7734", "Ref. 88": a full stop that ends an abbreviation, not a sentence. */
+const ABBREVIATION_BEFORE = /\b(?:no|nr|ref|inv|acct|tel|ph|ext|approx|st|dr|mr|mrs|ms|vs|etc|e\.g|i\.e|pt|qty)$/i;
+
 /**
  * Where the phone cues and the not-a-phone cues of one text end, found in one pass each, so every
  * digit run asks "which cue is nearest before me" without scanning its neighbourhood again.
@@ -81,24 +84,35 @@ class Cues {
     this.notPhone = notPhone;
   }
 
-  /** Offset (end) of the last cue ending in [at - window, at], or -1. */
-  private static last(ends: readonly number[], at: number, window: number): number {
+  /**
+   * Offset (end) of the last cue ending in [at - window, at] within the same sentence, or -1: "the
+   * radiator is in. +61 3 9123 4567" has no part cue for the number.
+   */
+  private last(ends: readonly number[], at: number, window: number): number {
+    let from = at - window;
+    for (let i = at - 1; i > from && i >= 0; i--) {
+      const sentenceEnd = /[.!?]/.test(this.text[i]!) && /\s/.test(this.text[i + 1] ?? "") && !ABBREVIATION_BEFORE.test(this.text.slice(Math.max(0, i - 6), i));
+      if (this.text[i] === "\n" || sentenceEnd) {
+        from = i;
+        break;
+      }
+    }
     let found = -1;
     for (const e of ends) {
       if (e > at) break;
-      if (e >= at - window) found = e;
+      if (e >= from) found = e;
     }
     return found;
   }
 
   phoneCue(at: number, window = 48): number {
     if (!this.phone) this.scan();
-    return Cues.last(this.phone!, at, window);
+    return this.last(this.phone!, at, window);
   }
 
   notPhoneCue(at: number, window = 48): number {
     if (!this.notPhone) this.scan();
-    return Cues.last(this.notPhone!, at, window);
+    return this.last(this.notPhone!, at, window);
   }
 }
 
@@ -124,7 +138,7 @@ function readRun(run: string, index: number, synth: ArrayLike<number>): Run {
     for (let i = 0; i < g[0].length; i++) if (synth[index + gi + i] === 1 || g[0].length === 1) spoken++;
     prevEnd = gi + g[0].length;
   }
-  return { groups, seps, digits: groups.join(""), spoken, plus: run.trimStart().startsWith("+") };
+  return { groups, seps, digits: groups.join(""), spoken, plus: /^\(?\s?\+/.test(run.trimStart()) };
 }
 
 /** Dates in any order with one repeated separator: 12/05/2024, 2024-03-15, 15.03.24. */
@@ -199,12 +213,13 @@ function nationalVerdict(r: Run, cued: boolean): boolean {
   return (cued || r.groups.length > 1) && NO_TRUNK_REGIONS.some((region) => validIn(d, region));
 }
 
-function internationalVerdict(digits: string, cued: boolean, grouped: boolean): boolean {
+function internationalVerdict(digits: string, cued: boolean, grouped: boolean, typedPlus = false): boolean {
   const number = parsePhoneNumberFromString(`+${digits}`);
   if (!number) return false;
   if (number.isValid()) return true;
-  // Fictional ranges abroad (see the file comment) or a number the metadata does not know yet.
-  if (number.isPossible() && (cued || grouped)) return true;
+  // Fictional ranges abroad (see the file comment) or a number the metadata does not know yet;
+  // a typed "+" before a country code and a possible length is a phone however it is grouped.
+  if (number.isPossible() && (cued || grouped || typedPlus)) return true;
   // "+1 303 555 0178": NANP 555 exchange, valid for users (see the file comment).
   return digits.length === 11 && digits.startsWith("1") && isNanpNumber(digits.slice(1)) && digits.slice(4, 7) === "555";
 }
@@ -231,13 +246,15 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   // The nearer cue wins: "part number 04465-..." is not a phone, "the part is in, call 303..." is.
   const phoneCueAt = cues.phoneCue(index);
   const notPhoneAt = cues.notPhoneCue(index);
-  if (notPhoneAt > phoneCueAt) return false;
+  // A North American number with the 555 exchange is never a part or order number.
+  const nanp555 = /^1?[2-9]\d\d555\d{4}$/.test(r.digits);
+  if (notPhoneAt > phoneCueAt && !nanp555 && !r.plus) return false;
   if (phoneCueAt < 0 && !r.plus && r.groups.length === 1 && PART_NOUN_AFTER.test(suffix)) return false;
   // "AA1 01 2345 6784": the run continues a code that mixes letters and digits (tracking, VIN).
   if (/\b(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,}[ -]$/i.test(prefix)) return false;
   const cued = phoneCueAt >= 0;
 
-  if (r.plus) return internationalVerdict(r.digits, cued, r.groups.length > 1);
+  if (r.plus) return internationalVerdict(r.digits, cued, r.groups.length > 1, true);
   const first = r.groups[0] ?? "";
   if (first.startsWith("011") && n >= 12) return internationalVerdict(r.digits.slice(3), cued, true);
   if (first.startsWith("00") && !first.startsWith("000") && n >= 10) return internationalVerdict(r.digits.slice(2), cued, true);
@@ -251,11 +268,11 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   return nationalVerdict(r, cued);
 }
 
-const DIGIT_GROUP = String.raw`(?:\(\s?\d{1,5}\s?\)|\d{1,15})`;
+const DIGIT_GROUP = String.raw`(?:\(\s?\+?\d{1,5}\s?\)|\d{1,15})`;
 // Separators people put inside a number: spaces, dots, dashes, slashes, underscores, line breaks
 // (also the break between two joined messages), bounded so rejected runs stay cheap to retry.
-const GROUP_SEP = String.raw`(?:[ \t]{0,3}[.\-\/,_\\~*|][ \t]{0,3}|[ \t]{1,3}|[ \t]*(?:\n[ \t]*){1,3}|(?<=\))|(?=\())`;
-const DIGIT_RUN = new RegExp(String.raw`(?<![\w+$£€.,\/-])(?:\+\s?)?${DIGIT_GROUP}(?:${GROUP_SEP}${DIGIT_GROUP}){0,14}(?![\w])`, "g");
+const GROUP_SEP = String.raw`(?:[ \t]{0,3}[.\-\/,_\\~*|][ \t]{0,3}|[ \t]{1,3}|[ \t]*(?:\n[ \t]*){1,3}[.\-]?[ \t]*|(?<=\))|(?=\())`;
+const DIGIT_RUN = new RegExp(String.raw`(?<![\w+$£€.,\/(-])(?:\+\s?)?${DIGIT_GROUP}(?:${GROUP_SEP}${DIGIT_GROUP}){0,14}(?![\w])`, "g");
 
 /** Toll-free vanity numbers: "1 800 FIX AUTO", "1-888-CAR-DOCS". */
 export const VANITY: Pattern = { kind: "PHONE", re: /\b(?:1[\s.-]?)?8(?:00|33|44|55|66|77|88)[\s.-]+[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b/g };
@@ -303,8 +320,9 @@ function fragmentsAreAPhone(parts: readonly Fragment[]): boolean {
   // digit at a time; "600 then 1200 then 600" is an idle reading.
   const ten = digits.length === 11 && digits.startsWith("1") ? digits.slice(1) : digits;
   if (ten.length === 10 && isNanpNumber(ten)) {
-    let at = digits.length - 10;
-    const joints = lens.every((l) => l === 1) || lens.slice(0, -1).every((l) => ((at += l), at === 1 || at === 4 || at === 7 || (digits.length === 10 && (at === 3 || at === 6))));
+    let at = 0;
+    const allowed = digits.length === 11 ? [1, 4, 7] : [3, 6];
+    const joints = lens.every((l) => l === 1) || lens.slice(0, -1).every((l) => ((at += l), allowed.includes(at)));
     if (joints && (digits.length === 10 || parts[0]!.digits === "1" || /^1(?:8\d\d)?$/.test(parts[0]!.digits))) return nationalVerdict(r, true);
   }
   if (digits.startsWith("0")) return nationalVerdict(r, true);

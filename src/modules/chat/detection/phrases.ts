@@ -195,7 +195,7 @@ const NAME_SEQ = String.raw`(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z0-9][\w
 const LOOKUP_CI = caseless(LOOKUP);
 const BUSINESS_WORD = /\b(?:auto|autos|automotive|garage|repair|repairs|motors?|services?|mechanic(?:al|s)?|llc|inc|ltd|co|transmission|collision|tires?|tyres?|brakes?|lube|smog|shop|center|centre|imports?|diesel|mobile|specialists?|electric|engine|body|paint|towing|tune|sons|daughters|brothers|family|group|help|wrench|fleet)\b/i;
 const LOOKUP_CUE =
-  /\b(?:find|search|look(?:\s+\w+){0,2}\s+up|look\s+for|google\s+(?:me|us|it)|listed|we'?re|i'?m|im|i\s+am|we\s+are|(?:my|our)\s+(?:\w+\s+)?(?:business|shop|page|channel|listing|profile|company|name|real\s+name|group)|je\s+suis|somos|soy|admin|add\s+me|message\s+(?:me|us|the\s+page|her|him)|that'?s\s+(?:me|us)|thats\s+(?:me|us)|go\s+by|under|type|read|reviews?|mention|ask\s+for|tag\s+me|post\s+there)\b/i;
+  /\b(?:find|search|look(?:\s+\w+){0,2}\s+up|look\s+for|google\s+(?:me|us|it)|listed|we'?re|i'?m|im|i\s+am|we\s+are|(?:my|our)\s+(?:\w+\s+)?(?:business|shop|page|channel|listing|profile|company|name|real\s+name|group)|je\s+suis|somos|soy|admin|hit\s+me\s+up|hmu|reach\s+me|dm\s+me|contact\s+me|add\s+me|message\s+(?:me|us|the\s+page|her|him)|that'?s\s+(?:me|us)|thats\s+(?:me|us)|go\s+by|under|type|read|reviews?|mention|ask\s+for|tag\s+me|post\s+there)\b/i;
 const NOT_A_LOOKUP_NAME = /^(?:The|A|An|I|It|My|Your|Our|This|That|Me|Us|Them|Him|Her|Reviews?|Videos?|How|What|Why|Where|When|Toyota|Honda|Ford|Chevy|Chevrolet|Nissan|Dodge|Jeep|Kia|Hyundai|Subaru|Mazda|Bmw|BMW|Audi|Tesla|Volvo|Lexus|Acura|VW|Volkswagen|Mercedes|OBD|P\d|Check|Engine)\b/;
 
 function lookupName(m: RegExpExecArray, text: string): boolean {
