@@ -84,18 +84,30 @@ class Cues {
     this.notPhone = notPhone;
   }
 
+  private breaks: number[] | null = null;
+
   /**
-   * Offset (end) of the last cue ending in [at - window, at] within the same sentence, or -1: "the
-   * radiator is in. +61 3 9123 4567" has no part cue for the number.
+   * Offsets of sentence ends, so a cue counts only in the number's own sentence ("the radiator is
+   * in. +61 3 9123 4567" has no part cue for the number). Sentence ends: a line break, or ".", "!",
+   * "?" and a space after a word that is no abbreviation.
    */
+  private sentenceBreaks(): number[] {
+    if (!this.breaks) {
+      this.breaks = [];
+      const re = /\n|[.!?](?=\s)/g;
+      for (let m = re.exec(this.text); m !== null; m = re.exec(this.text)) {
+        if (m[0] === "\n" || !ABBREVIATION_BEFORE.test(this.text.slice(Math.max(0, m.index - 6), m.index))) this.breaks.push(m.index);
+      }
+    }
+    return this.breaks;
+  }
+
+  /** Offset (end) of the last cue ending within `window` before `at` in the same sentence, or -1. */
   private last(ends: readonly number[], at: number, window: number): number {
     let from = at - window;
-    for (let i = at - 1; i > from && i >= 0; i--) {
-      const sentenceEnd = /[.!?]/.test(this.text[i]!) && /\s/.test(this.text[i + 1] ?? "") && !ABBREVIATION_BEFORE.test(this.text.slice(Math.max(0, i - 6), i));
-      if (this.text[i] === "\n" || sentenceEnd) {
-        from = i;
-        break;
-      }
+    for (const b of this.sentenceBreaks()) {
+      if (b >= at) break;
+      if (b > from) from = b;
     }
     let found = -1;
     for (const e of ends) {
