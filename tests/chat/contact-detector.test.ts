@@ -202,6 +202,39 @@ describe("SOCIAL_HANDLE and MESSAGING_APP", () => {
   });
 });
 
+describe("look-up platforms and names", () => {
+  it.each([
+    ["a business to find on a review site", "find me on yelp, Reyes Mobile Mechanic, read the reviews first", "Reyes Mobile Mechanic"],
+    ["listed as", "we're on the BBB as Clearwater Collision Center, A+ rating", "Clearwater Collision Center"],
+    ["search X on a platform", "search Bryce Holloway mechanic on fb, thats my page", "Bryce Holloway mechanic"],
+    ["a listing", "our google listing is Lone Star Lube & Tune, the promo is on there", "Lone Star Lube & Tune"],
+    ["a person's full name to look up", "look me up, Marcus T. Bellamy, I'm on facebook", "Marcus T. Bellamy"],
+    ["a name said before the statement", "Dwayne Okonjo is my name, I'm the only one on facebook with it", "Dwayne Okonjo"],
+  ])("%s: %j hides the name", (_kind, text, name) => {
+    expect(kindsOf(text).length).toBeGreaterThan(0);
+    expect(hides(text, name)).toBe(true);
+  });
+
+  it.each([
+    ["a review read", "I read the reviews on google before booking you"],
+    ["a video watched", "I found a video on youtube about the Camry water pump"],
+  ])("%s: %j is innocent", (_kind, text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+});
+
+describe("handles said near an app", () => {
+  it.each([
+    ["app + me + handle", "kik me carlover_2003 lol", "carlover_2003"],
+    ["name there", "whatsapp me, my name there is Mecánico Pepe, profile pic is a red civic", "Mecánico Pepe"],
+    ["gaming tag", "psn turbo_tito_91 hmu, i'm on every night after work", "turbo_tito_91"],
+    ["handle-shaped word", "my insta is my shop name with underscores, reyes_auto_repair_atx", "reyes_auto_repair_atx"],
+    ["app id", "threema ID K4R7NX2P", "K4R7NX2P"],
+  ])("%s: %j hides the handle", (_kind, text, handle) => {
+    expect(hides(text, handle)).toBe(true);
+  });
+});
+
 describe("ADDRESS", () => {
   it.each([
     ["US street", "come to 123 Main Street"],
@@ -285,6 +318,12 @@ describe("across messages", () => {
     const result = detectAcrossMessages(["my cell", "9175550"], "106");
     expect(result.current.kinds).toContain("PHONE");
     expect(result.earlier[1]?.masked).toBe(MASK);
+  });
+
+  it("finds a number given as area code, then the rest, in the next message", () => {
+    const result = detectAcrossMessages(["area code 469"], "then 555-0117");
+    expect(result.current.kinds).toContain("PHONE");
+    expect(result.earlier[0]?.masked).toBe(`area code ${MASK}`);
   });
 
   it("finds an email split over two messages", () => {

@@ -183,12 +183,12 @@ export function detectAcrossMessages(
     const currentStart = starts[parts.length - 1]!;
     const spans = detectContactDetails(joined, options).spans.filter((span) => !kinds || kinds.has(span.kind));
     // Only what reaches into the new message counts, plus the other pieces of a detail found in
-    // it ("area code 469" / "then 555-0117" is reported as one piece per message): a kind that
-    // the new message adds brings its earlier pieces along.
-    const own = new Set(detectContactDetails(current, options).kinds);
-    const added = new Set(spans.filter((span) => span.end > currentStart && !own.has(span.kind)).map((span) => span.kind));
+    // it ("area code 469" / "then 555-0117" is found as one piece per message): a kind found in
+    // the new message brings its pieces in the earlier ones along. An earlier message whose own
+    // detection already had them keeps its mask (and is not re-reported).
+    const reaching = new Set(spans.filter((span) => span.end > currentStart).map((span) => span.kind));
     for (const span of spans) {
-      if (span.end <= currentStart && !added.has(span.kind)) continue;
+      if (span.end <= currentStart && !reaching.has(span.kind)) continue;
       parts.forEach((part, i) => {
         const start = Math.max(span.start, starts[i]!) - starts[i]!;
         const end = Math.min(span.end, starts[i]! + part.length) - starts[i]!;
