@@ -163,7 +163,8 @@ export const SPOKEN_EMAIL_PATTERNS: Pattern[] = [
   {
     kind: "EMAIL", // "pete AT petesautoworks DOT com", "sarah dot jones at icloud dot com", "bob @ proton . me"
     re: new RegExp(String.raw`(?<![\w.+-])(${LOCAL})(${AT})(${LABEL}(?:${DOMAIN_DOT}${LABEL}){0,3}?)${DOMAIN_DOT}([a-z]{2,24})\b`, "gi"),
-    gate: /(?:@|\bat\b|\(at\)|\bon\b|\bvia\b)[^!?\n]{1,60}?(?:[a-z0-9]\s?\.\s?[a-z]{2}|\s(?:dot|period|point)\s)/i,
+    // The normaliser has already closed up spaced dots ("tonyfixes . com"), so a domain's dot is tight here.
+    gate: /(?:@|\bat\b|\(at\)|\bon\b|\bvia\b)[^!?\n]{1,60}?(?:[a-z0-9]\.[a-z]{2}|\s(?:dot|period|point)\s)/i,
     accept: plausibleSpokenEmail,
     span: emailSpan,
   },

@@ -402,7 +402,7 @@ const REWRITES: Rewrite[] = [
   { re: /\bhttps?\s*:\s*\/\s*\/\s*/gi, replace: (m) => `${m[0].replace(/[\s:\/]/g, "")}://` },
   { re: /\s*\.\s*c\s+o\s+m\b/gi, replace: () => ".com" },
   {
-    re: new RegExp(String.raw`\b(www\s*\.\s*)?((?:(?!(?:at|dot|arroba|punto|ponto)\s)[a-z0-9-]+\s+){0,3}?[a-z0-9-]{2,})(?:,(?=(?:com|net|org)\b)|\s+\.\s+|\s+(?:dot|punto|ponto|point)\s+)(${SPOKEN_TLDS})\b`, "gi"),
+    re: new RegExp(String.raw`\b(www\s*\.\s*)?((?:(?!(?:at|dot|arroba|punto|ponto)\s)[a-z0-9-]+\s+){0,3}?[a-z0-9-]{2,})(?:,(?=(?:com|net|org)\b)|\s+\.\s*|\s+(?:dot|punto|ponto|point)\s+)(${SPOKEN_TLDS})\b`, "gi"),
     replace: (m) => {
       const words = m[2] ?? "";
       // "tony fixes dot com": the words of a domain said apart are glued only after "www" or when
@@ -412,7 +412,7 @@ const REWRITES: Rewrite[] = [
       const head = glue ? "" : words.slice(0, words.length - domain.length);
       return `${head}${m[1] ? "www." : ""}${domain}.${m[3]}`;
     },
-    gate: /\s(?:dot|punto|ponto|point)\s|\s\.\s|,(?:com|net|org)\b/i,
+    gate: /\s(?:dot|punto|ponto|point)\s|\s\.|,(?:com|net|org)\b/i,
   },
   // "johnATgmailDOTcom": upper-case separators glued to lower-case words.
   { re: /\b([a-z0-9._-]+)AT([a-z0-9-]+)DOT([a-z]{2,6})\b/g, replace: (m) => `${m[1]}@${m[2]}.${m[3]}`, gate: /AT[a-z0-9-]+DOT/ },
