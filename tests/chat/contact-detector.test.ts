@@ -111,6 +111,11 @@ describe("PHONE", () => {
     ["compression readings", "Compression test: 175/170/110/172 psi"],
     ["spoken compression readings", "compression was one twenty, one fifteen, one ten and ninety"],
     ["order number", "the app says my order 7781234590 is in progress"],
+    ["long order number", "order 112-3456789-0123456 arrived today"],
+    ["postal tracking number", "the tracking number is 9400 1000 0000 0000 0000 00"],
+    ["two part numbers", "part # 12345-67890 or 23456-78901 both fit"],
+    ["ground points", "Please check grounds G101/G102 and CAN bus resistance"],
+    ["policy number", "My warranty card says Policy No. 7734 0291 88 covers powertrain"],
   ])("%s: %j is not a phone", (_kind, text) => {
     expect(kindsOf(text)).not.toContain("PHONE");
   });
@@ -301,6 +306,12 @@ describe("OFF_PLATFORM_DEAL, FULL_NAME and OFF_PLATFORM_REQUEST", () => {
     ["idiom", "call me crazy but I think it's the alternator"],
     ["past cash purchase", "I paid cash for the car back in 2015"],
     ["paying on the platform", "I'll pay through the platform once it's fixed"],
+    ["a house call booked in the app", "can you come to my house? the address is in the booking"],
+    ["a place mentioned, no meeting", "The Shell on 5th had cheaper gas lol"],
+    ["a meeting booked in the app", "Meet you at the shop tomorrow at 9 like we booked in the app"],
+    ["a past cash payment", "I paid 450 cash at the dealer last time and they didn't fix it"],
+    ["a refusal to share", "Please don't share your number here, the app handles it"],
+    ["details on file", "my phone number is in my profile already"],
   ])("%s: %j is innocent", (_kind, text) => {
     expect(kindsOf(text)).toEqual([]);
   });

@@ -30,10 +30,22 @@ function clauseAfter(text: string, m: RegExpExecArray): string {
   return after(text, m, 80).split(/[.!?\n,;]/)[0] ?? "";
 }
 
+/**
+ * "... the address is in the booking", "... I'll send it through the app": a reference to the
+ * platform soon after the phrase, unless that reference is itself refused ("I'm not putting it
+ * through the app").
+ */
+function pointsBackAtPlatform(text: string, m: RegExpExecArray): boolean {
+  const tail = after(text, m, 100);
+  const ref = IN_PLATFORM_LATER.exec(tail) ?? /\b(?:in|on|through)\s+(?:the|my|your)\s+booking\b/i.exec(tail);
+  if (!ref) return false;
+  return !negatedBefore(text, m.index + m[0].length + ref.index);
+}
+
 /** Not negated and not pointed back at the platform. */
 function live(m: RegExpExecArray, text: string): boolean {
   if (negatedBefore(text, m.index)) return false;
-  return !IN_PLATFORM_TAIL.test(after(text, m, 60)) && !IN_PLATFORM_LATER.test(clauseAfter(text, m));
+  return !IN_PLATFORM_TAIL.test(after(text, m, 60)) && !IN_PLATFORM_LATER.test(clauseAfter(text, m)) && !pointsBackAtPlatform(text, m);
 }
 
 /** "they'll email me the claim form", "the dealer will text me": someone else contacting the sender. */
@@ -136,7 +148,7 @@ export const DEAL_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // a place to meet: "meet at the Shell on 5th", "the O'Reilly on Ben White at noon", "HEB parking lot on Slaughter", "the truck stop at exit 250"
     re: /\b(?:(?:meet|see\s+you|i'?ll\s+be|i\s+will\s+be|we'?ll\s+be|be)\s+(?:me\s+|you\s+|up\s+|halfway\s+)?(?:at|in|outside)\s+)?(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}?(?:[A-Z][\w'’&-]*|truck\s+stop|park\s+and\s+ride|gas\s+station|rest\s+area)(?:\s+(?:parking\s+lot|lot|car\s+park|carpark|parking))?\s+(?:on|at|off|in|near|by)\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*|exit\s+\d+|\d+(?:st|nd|rd|th)?)(?:\s+(?:and|&)\s+[A-Z0-9][\w'’-]*|\s+[A-Z][\w'’-]*){0,2}(?=[^.!?\n]{0,60}\b(?:at\s+\d|\d\s*(?:am|pm)|noon|tonight|tomorrow|today|morning|afternoon|evening|arvo|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|around\s+\d|after|bring|[Ii]'?ll\s+(?:have|bring|be|do|look|jump|sort|help|take)|come|find|meet|there|we\s+can)\b)/g,
-    accept: (m, text) => live(m, text) && /^(?:meet|see|i|we|be|the\s+[A-Z]|[A-Z])/i.test(m[0]) && !/^(?:The\s+app|The\s+car|The\s+truck\b(?!\s+stop)|I\s|It|My|This|That)\b/.test(m[0]),
+    accept: (m, text) => live(m, text) && /^(?:meet|see|i|we|be|the\s+[A-Z]|[A-Z])/i.test(m[0]) && !/^(?:The\s+app|The\s+car|The\s+truck\b(?!\s+stop)|I\s|I'?m\b|I\s+am|We'?re|We\s+are|It|My|This|That)\b/.test(m[0]),
   },
   {
     kind: DEAL, // "hand me the cash", "bring cash", "cheaper in cash", "$400 cash", "for cash", "no receipt needed"
