@@ -376,10 +376,10 @@ describe("result shape", () => {
 });
 
 describe("labelled corpus", () => {
-  it("the old tuning corpus still scores (its labels predate LINK and the deal kinds)", () => {
+  it("the old tuning corpus still meets its targets (flagging only: it has no secrets)", () => {
     const { overall } = evaluateSplit("tuning");
-    expect(overall.recall).toBeGreaterThanOrEqual(0.9);
-    expect(overall.falsePositiveRate).toBeLessThanOrEqual(0.03);
+    expect(overall.recall).toBeGreaterThanOrEqual(0.97);
+    expect(overall.falsePositiveRate).toBeLessThanOrEqual(0.02);
   });
 
   // A floor, not the target: it fails when a change makes the detector worse on the dev split.

@@ -20,7 +20,7 @@ const NOT_A_STREET_NAME = new Set(
     "door doors lug bolt bolts tire tires tyre tyres car cars point points valve valves part parts piece pieces block blocks " +
     "star stars lane lanes way ways hole holes spot spots step steps stage stages row rows dollar dollars buck bucks quid " +
     "country dirt gravel back side main-road long short quick full half whole hard soft easy rough bumpy smooth steep windy " +
-    "degree degrees percent turn turns stop stops light lights sign signs mph-ish km/h parking park test-drive highway freeway"
+    "degree degrees percent turn turns stop stops light lights sign signs parking lot lots highway freeway"
   ).split(" "),
 );
 const CAR_MAKES = new Set(
@@ -50,7 +50,9 @@ const HOUSE_NUMBER = String.raw`(?<![\w\/.,$£€#-])(\d{1,5}[a-z]?(?:\s?[-\/]\s
 const WEAK_SUFFIX = /\b(?:point|pt|view|run|park|green|bend|rise|walk|path|hill|loop|row|way|chase|cove|glen|vale|creek|ridge|hollow|strand|crossing|heights|plaza|square|trail|grove|place|close|court|drive|lane|circle|terrace)\.?$/i;
 
 function plausibleStreet(m: RegExpExecArray, text: string): boolean {
-  if (WEAK_SUFFIX.test(m[0].trimEnd()) && !/^[A-Z0-9]/.test((m[2] ?? "").replace(/^(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)\.?\s+/i, ""))) return false;
+  // "I live at 14 maple drive": said as an address, the name may be typed in lower case.
+  const saidAsAddress = /\b(?:live|living|i'?m|we'?re|located|address\s+is|come\s+to|bring\s+it\s+to|send\s+it\s+to)\s+(?:at\s+)?$/i.test(before(text, m, 24));
+  if (WEAK_SUFFIX.test(m[0].trimEnd()) && !saidAsAddress && !/^[A-Z0-9]/.test((m[2] ?? "").replace(/^(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)\.?\s+/i, ""))) return false;
   const number = Number.parseInt((m[1] ?? "").replace(/\D.*$/, ""), 10);
   const words = (m[2] ?? "").toLowerCase().split(/\s+/).map((w) => w.replace(/[.'’]/g, ""));
   const nameWords = words.filter((w) => !/^(?:[nsew]|ne|nw|se|sw|north|south|east|west)$/.test(w));
@@ -92,6 +94,7 @@ export const ADDRESS_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`\b(?:number|no\.?|house\s+number)\s+(\d{1,5}[a-z]?)\s+(?:on|in|at)\s+((?:[a-z'’]+\s+){0,2}[a-z'’]+)\s+(?:${STREET_SUFFIX})\b`, "gi"),
     accept: plausibleStreet,
   },
+  { kind: "ADDRESS", re: /(?<![\w\/.,$£€#-])\d{1,5}\s+Broadway\b(?:\s+(?:suite|ste|apt|unit|#)\.?\s*\w+)?/gi }, // Broadway needs no suffix
   { kind: "ADDRESS", re: /\b(?:P\.?\s?O\.?\s*Box|post\s+office\s+box|PMB|private\s+bag)\s*#?\s*\d{1,6}\b/gi },
   { kind: "ADDRESS", re: /\b(?:RR|RT|Rte|Route|HC|Star\s+Route)\s*#?\s*\d{1,4}\s*,?\s*Box\s*#?\s*\d{1,6}[A-Z]?\b/gi }, // rural route boxes
   {
@@ -183,6 +186,7 @@ const GATES: Array<RegExp | undefined> = [
   /\d,?\s+(?:avenue|ave|route|rte|rt|highway|hwy|state|county|farm|cr|fm|sr|us|interstate|rue|calle|via|avenida|strada|chemin|boulevard|blvd)\b/i,
   /(?:number|num|no\.?|nr\.?|#)\s*\d/i,
   /\b(?:number|no\.?|house)\s+\d/i,
+  /broadway/i,
   /\b(?:box|pmb|bag)\b/i,
   /\bbox\b/i,
   /\d\s+(?:N|S|E|W|NE|NW|SE|SW)\.?\s/,

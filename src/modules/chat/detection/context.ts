@@ -135,7 +135,7 @@ export function clauseAround(text: string, start: number, end: number): { before
  * opposite of the phrase.
  */
 const NEGATION =
-  /\b(?:not|never|no(?!\s+(?:worries|problem|probs?|rush|hurry|biggie|stress|pressure|doubt|idea|clue)\b)|don'?t|do\s+not|doesn'?t|does\s+not|didn'?t|did\s+not|won'?t|will\s+not|wouldn'?t|can'?t|cannot|can\s+not|couldn'?t|shouldn'?t|mustn'?t|isn'?t|aren'?t|wasn'?t|ain'?t|refuse|rather\s+not|prefer\s+not|without|instead\s+of|nobody|no\s+one|nothing|against|avoid|stop|quit)\b[^,.!?;\n]{0,40}$/i;
+  /\b(?:not|never|no(?!\s+(?:worries|problem|probs?|rush|hurry|biggie|stress|pressure|doubt|idea|clue)\b)|(?<!\bwhy\s)don'?t|do\s+not|doesn'?t|does\s+not|didn'?t|did\s+not|won'?t|will\s+not|wouldn'?t|can'?t|cannot|can\s+not|couldn'?t|shouldn'?t|mustn'?t|isn'?t|aren'?t|wasn'?t|ain'?t|refuse|rather\s+not|prefer\s+not|without|instead\s+of|nobody|no\s+one|nothing|against|avoid|stop|quit)\b[^,.!?;\n]{0,40}$/i;
 
 export function negatedBefore(text: string, index: number): boolean {
   const { before: head } = clauseAround(text, index, index);

@@ -209,7 +209,7 @@ function nationalVerdict(r: Run, cued: boolean): boolean {
   if (ten.length === 10 && isNanpNumber(ten)) {
     if (ten.slice(3, 6) === "555") return true; // fictional or not, people type them: see the file comment
   }
-  if (ten.length === 10 && /^555[2-9]\d{6}$/.test(ten)) return true; // "555-123-4567": the made-up area code of films
+  if (ten.length === 10 && /^555\d{7}$/.test(ten)) return true; // "555-123-4567": the made-up area code of films
   if (ten.length === 10 && isNanpNumber(ten)) {
     if (validIn(ten, "US") || validIn(ten, "CA")) return true;
   }
@@ -252,7 +252,7 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   }
   if (isDate(r)) return false;
   // "175/170/110/172": readings separated by slashes (a phone has at most one, "0176/12345678").
-  if (r.seps.filter((x) => x.includes("/")).length > 1) return false;
+  if (r.seps.filter((x) => x.includes("/")).length > 1 && r.spoken < 5) return false;
   // "1 2 3 4 5 6 7 8" (cylinders) or "1-8-4-3-6-5-7-2" (firing order): a permutation of 1..n.
   if (n <= 9 && [...r.digits].sort().join("") === "123456789".slice(0, n)) return false;
   // The nearer cue wins: "part number 04465-..." is not a phone, "the part is in, call 303..." is.

@@ -84,7 +84,7 @@ export const REQUEST_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // "give me your number", "whats ur #", "send me your personal email", "what's your address"
     re: /\b(?:your|ur|yr)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|own\s+)?(?:(?:phone|cell|mobile)(?:\s*(?:number|num|no))?|number|num|digits|e-?mail(?:\s+address)?|address|addy|whatsapp|insta|ig|snap|socials|#)(?!\w)/gi,
-    accept: (m, text) => live(m, text) && !/^\s*(?:plate|is\s+on\s+file)/i.test(after(text, m, 20)) && /\b(?:what'?s|what\s+is|give|send|share|drop|pass|need|have|get|got|can\s+i|could\s+i|may\s+i|text|leave|want|takes?)\b/i.test(before(text, m, 40)),
+    accept: (m, text) => live(m, text) && !/^\s*(?:plate|is\s+on\s+file)/i.test(after(text, m, 20)) && /\b(?:what'?s|what\s+is|give|gimme|send|share|drop|pass|need|have|get|got|can\s+i|could\s+i|may\s+i|text|leave|want|takes?|pm|dm|msg|message)\b/i.test(before(text, m, 40)),
     phrase: true,
   },
   {
@@ -137,7 +137,7 @@ export const DEAL_PATTERNS: Pattern[] = [
   { kind: DEAL, re: /(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{2,}/g }, // a Cash App cashtag is a payment handle: masked
   {
     kind: DEAL, // "pay cash", "cash only", "$300 cash", "let's do it cash", "cash is fine"; not "I paid cash for the car in 2015"
-    re: /\bpay(?:ing)?\s+(?:me\s+|you\s+|us\s+)?(?:in\s+)?cash\b|\bpay\b[^.!?\n]{0,25}?\b(?:in|with|by)\s+cash\b|\bcash\s+(?:only|deal|job|in\s+hand|payment|works|is\s+(?:fine|better|easier|king|good|ok|okay)|would\s+be|price)\b|\b(?:do|fix|sort|finish)\s+(?:it|this|the\s+(?:job|work|repair))\s+(?:for\s+|in\s+)?cash\b|\b(?:do|go)\s+cash\b|\b(?:bring|in)\s+cash\b|\$\s?\d[\d,]*\s+cash\b|\b\d+\s+cash\b|\b(?:take|takes|accept|accepts|prefer|want|bring)\s+cash\b|(?<=\d\s{0,2}|\bfor\s)cash\b(?!\s*back)/gi,
+    re: /\bpay(?:ing)?\s+(?:me\s+|you\s+|us\s+)?(?:in\s+)?cash\b|\bpay\b[^.!?\n]{0,25}?\b(?:in|with|by)\s+cash\b|\bcash\s+(?:only|deal|job|in\s+hand|payment|works|is\s+(?:fine|better|easier|king|good|ok|okay)|would\s+be)\b|\b(?:do|fix|sort|finish)\s+(?:it|this|the\s+(?:job|work|repair))\s+(?:for\s+|in\s+)?cash\b|\b(?:do|go)\s+cash\b|\b(?:bring|in)\s+cash\b|\$\s?\d[\d,]*\s+cash\b|\b\d+\s+cash\b|\b(?:take|takes|accept|accepts|prefer|want|bring)\s+cash\b|(?<=\d\s{0,2}|\bfor\s)cash\b(?!\s*back)/gi,
     accept: (m, text) => live(m, text) && !CASH_NEGATED_AFTER.test(after(text, m, 25)) && !/\b(?:paid|bought)\b[^.!?\n]{0,20}$/i.test(before(text, m, 25)),
   },
   {

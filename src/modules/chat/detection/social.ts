@@ -5,14 +5,14 @@
  * every pattern needs a handle or a cue ("find/add/follow me on ...", "my insta is ...",
  * "signal: rick.17"). The handle is the detail and is masked; the cue phrase stays readable.
  */
-import { after, anyWord, before, groupSpan, negatedBefore, type Pattern } from "./context.ts";
+import { after, anyWord, before, caseless, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 
 const PLATFORM =
   "insta(?:gram)?|ig|snap(?:chat)?|sc|tik\\s?tok|tt|facebook|fb|twitter|x\\.com|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|yelp|nextdoor|google(?:\\s+maps)?|craigslist|marketplace|fb\\s+marketplace|kijiji|gumtree|bluesky";
 /** Platforms where a person has a handle (Google, Yelp and marketplaces are places to look someone up). */
 const HANDLE_PLATFORM =
   "insta(?:gram)?|ig|snap(?:chat)?|sc|tik\\s?tok|tt|facebook|fb|twitter|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|bluesky|psn|xbox(?:\\s+(?:gt|gamertag|live))?|gamertag|gt|steam|epic|kik|skype|threema|tele|sig";
-const APP = "w+h?a?t+s+\\s?a+p+|wa|telegr?a?m|tele|tg|signal|sig|viber|we\\s?chat|skype|imessage|i\\s?message|facetime|kik|line|messenger|fb\\s+messenger|zoom|teams|session|threema|wire|element|matrix";
+const APP = "w+h?a?t+s+\\s?a+p+|wa|telegr?a?m|tele|tg|signal|sig|viber|we\\s?chat|skype|imessage|i\\s?message|facetime|kik|line|messenger|fb\\s+messenger|zoom|teams|threema";
 /** A handle: letters, digits, "_", "." and "-", at least one letter. */
 const HANDLE = String.raw`@?(?=[\w.\-]*[a-z])[a-z0-9_](?:[\w.\-]{0,30}[a-z0-9_])?`;
 const HANDLE_STOP =
@@ -39,6 +39,12 @@ function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
 }
 
 export const SOCIAL_PATTERNS: Pattern[] = [
+  {
+    kind: "SOCIAL_HANDLE", // "follow @ torque.tom": a handle with a space after the @
+    re: /\b(?:follow|add|dm|tag|hmu|find)\s+(?:me\s+)?@\s+(?<h>[A-Za-z_][\w.]{2,29})/gid,
+    gate: /@\s/,
+    span: (m) => groupSpan(m, "h"),
+  },
   {
     kind: "SOCIAL_HANDLE", // "@mikes_garage", but not "@Sam thanks" (a mention of a person in this chat)
     re: /(?<![\w.@])@[A-Za-z_][A-Za-z0-9_.\-]{0,28}[A-Za-z0-9_]/g,
@@ -88,7 +94,7 @@ export const SOCIAL_PATTERNS: Pattern[] = [
   {
     kind: "SOCIAL_HANDLE", // "find me on facebook", "look us up on yelp", "find my shop on google", "we're on insta", "search Mike's Mobile Mechanic on facebook"
     re: new RegExp(
-      String.raw`\b(?:(?:find|add|follow|look|search|check|hit|catch|friend|dm|pm|message|msg|reach|ping|google)\s+(?:me|us|my\s+\w+|our\s+\w+|for\s+me)(?:\s+up|\s+out)?|look\s+(?:me|us)\s+up|hmu|dms?|(?:i'?m|i\s+am|we'?re|we\s+are|are\s+(?:you|u)|r\s+u)|(?:search|look\s+up|google)\s+(?:for\s+)?(?<name>(?:[A-Z][\w'’&.-]*\s+){1,5}?))\s+(?:up\s+)?(?:on|via|through|at|over|in)\s+(?:my\s+|our\s+)?(?:${PLATFORM})\b(?:\s*[,:-]?\s*(?:(?:username|user\s*name|name|handle|page|listed\s+as|as|under|it'?s|look\s+for)\s+)?(?<tail>@?[A-Z@][\w.'’&-]*(?:[ \t]+[A-Z@&][\w.'’&-]*){0,4}|@[\w.]+|[\w.]*[\d_.][\w.]*))?`,
+      String.raw`\b(?:${caseless(String.raw`(?:(?:find|add|follow|look|search|check|hit|catch|friend|dm|pm|message|msg|reach|ping|google)\s+(?:me|us|my\s+\w+|our\s+\w+|for\s+me)(?:\s+up|\s+out)?|look\s+(?:me|us)\s+up|hmu|dms?|(?:i'?m|i\s+am|we'?re|we\s+are|are\s+(?:you|u)|r\s+u))`)}|(?:search|look\s+up|google)\s+(?:for\s+)?(?<name>(?:[A-Z][\w'’&.-]*\s+){1,5}?))\s+(?:up\s+)?${caseless("(?:on|via|through|at|over|in)")}\s+(?:my\s+|our\s+)?(?:${caseless(PLATFORM)})\b(?:\s*[,:-]?\s*(?:(?:username|user\s*name|name|handle|page|listed\s+as|as|under|it'?s|look\s+for)\s+)?(?<tail>@?[A-Z@][\w.'’&-]*(?:[ \t]+[A-Z@&][\w.'’&-]*){0,4}|@[\w.]+|[\w.]*[\d_.][\w.]*))?`,
       "gd",
     ),
     accept: (m, text) => !negatedBefore(text, m.index) && !/^(?:the|a|my)$/i.test(m.groups?.name ?? ""),
@@ -157,7 +163,7 @@ for (const p of SOCIAL_PATTERNS) {
 }
 
 // Patterns above report the whole cue when there is no handle; split cue from detail for masking.
-const FIND_ME = SOCIAL_PATTERNS[4]!;
+const FIND_ME = SOCIAL_PATTERNS.find((p) => p.re.source.includes("(?<tail>"))!;
 FIND_ME.span = (m) => groupSpan(m, "tail") ?? groupSpan(m, "name");
 SOCIAL_PATTERNS.push({ ...FIND_ME, span: (m) => (groupSpan(m, "tail") ?? groupSpan(m, "name") ? null : [m.index, m.index + m[0].length]), phrase: true });
 
