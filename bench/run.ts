@@ -1,12 +1,13 @@
 // `npm run bench`: every scenario of issue 8 in one run, each against a baseline measured in the
 // same run. Prints a table and writes bench/results/latest.json. BENCH_SECONDS shortens the load
-// phases; BENCH_ONLY=edge,authz,data,fanout,connections,startup runs a subset.
+// phases; BENCH_ONLY=edge,authz,data,fanout,connections,startup,detection runs a subset.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { postgresAvailable, redisAvailable, startThrowawayPostgres, startThrowawayRedis } from "../tests/setup/throwaway-servers.ts";
 import { authorizationCost } from "./scenarios/authz.ts";
 import { connectionMemory } from "./scenarios/connections.ts";
 import type { BenchContext } from "./scenarios/context.ts";
 import { dataAccess } from "./scenarios/data-access.ts";
+import { detectionCost } from "./scenarios/detection.ts";
 import { edgeOverhead } from "./scenarios/edge.ts";
 import { chatFanout } from "./scenarios/fanout.ts";
 import { startUp } from "./scenarios/startup.ts";
@@ -19,24 +20,29 @@ const SCENARIOS: Record<string, (ctx: BenchContext) => Promise<ScenarioResult | 
   fanout: chatFanout,
   connections: connectionMemory,
   startup: startUp,
+  detection: detectionCost,
 };
+/** Scenarios that run in-process on pure code: they need no database, Redis or server. */
+const PURE = new Set(["detection"]);
 const only = process.env.BENCH_ONLY?.split(",");
+const needsServers = Object.keys(SCENARIOS).some((name) => !PURE.has(name) && (!only || only.includes(name)));
 const started = Date.now();
 
 // Real servers when we can have them: DATABASE_URL / REDIS_URL, else our own throwaway ones
 // (the fan-out through Redis needs two processes on one database), else the embedded database.
-const ownPostgres = !process.env.DATABASE_URL && postgresAvailable() ? await startThrowawayPostgres() : null;
+const ownPostgres = needsServers && !process.env.DATABASE_URL && postgresAvailable() ? await startThrowawayPostgres() : null;
 if (ownPostgres) process.env.DATABASE_URL = ownPostgres.url;
-const ownRedis = !process.env.REDIS_URL && redisAvailable() ? await startThrowawayRedis() : null;
+const ownRedis = needsServers && !process.env.REDIS_URL && redisAvailable() ? await startThrowawayRedis() : null;
 const redisUrl = process.env.REDIS_URL || ownRedis?.url;
-const databaseKind = process.env.DATABASE_URL ? (ownPostgres ? "PostgreSQL (throwaway)" : "PostgreSQL (DATABASE_URL)") : "embedded (PGlite)";
+const databaseKind = !needsServers ? "none" : process.env.DATABASE_URL ? (ownPostgres ? "PostgreSQL (throwaway)" : "PostgreSQL (DATABASE_URL)") : "embedded (PGlite)";
 
-const db = await benchDatabase();
+const db = needsServers ? await benchDatabase() : null;
 const results: ScenarioResult[] = [];
 try {
   const mechanics = new Map<number, { id: string; role: "MECHANIC" }>();
-  for (const rows of [10, 100, 1000]) mechanics.set(rows, (await seedSessions(db.database.prisma, rows, `rows${rows}`)) as { id: string; role: "MECHANIC" });
-  const ctx: BenchContext = { ...db, mechanics, redisUrl };
+  if (db) for (const rows of [10, 100, 1000]) mechanics.set(rows, (await seedSessions(db.database.prisma, rows, `rows${rows}`)) as { id: string; role: "MECHANIC" });
+  // Pure scenarios ignore the context; without servers there is none to give.
+  const ctx = (db ? { ...db, mechanics, redisUrl } : {}) as BenchContext;
   for (const [name, run] of Object.entries(SCENARIOS)) {
     if (only && !only.includes(name)) continue;
     const t = Date.now();
@@ -50,7 +56,7 @@ try {
     }
   }
 } finally {
-  await db.stop();
+  await db?.stop();
   await ownRedis?.destroy();
   await ownPostgres?.destroy();
 }

@@ -1,0 +1,201 @@
+// `npm run eval:contacts [-- --split dev|holdout|tuning]`: the contact detector's figures on a
+// labelled corpus, overall, per category and per kind. `dev` (the default) may be read while
+// tuning and lists every miss and false positive; `holdout` is for the final, honest figure and
+// lists nothing, so evaluating it teaches nothing about its entries; `tuning` is the old corpus
+// the rules were first written against (tests/chat/contact-corpus.json), kept for comparison.
+import { readFileSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { detectAcrossMessages, detectContactDetails, type ContactDetection } from "../src/modules/chat/contact-detector.ts";
+
+/** One labelled entry: 1-3 consecutive messages of one sender, oldest first. */
+export interface CorpusEntry {
+  id: string;
+  category: string;
+  contact: boolean;
+  kinds: string[];
+  messages: string[];
+  /** Substrings whose every letter and digit must end up masked. */
+  secrets: string[];
+}
+
+export type Split = "dev" | "holdout" | "tuning";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+/** Reads a split: JSON Lines for dev/holdout, the old JSON array (single messages, no secrets) for tuning. */
+export function loadSplit(split: Split): CorpusEntry[] {
+  if (split === "tuning") {
+    const old = JSON.parse(readFileSync(`${root}tests/chat/contact-corpus.json`, "utf8")) as Array<{ text: string; contact: boolean; kinds?: string[] }>;
+    return old.map((e, i) => ({
+      id: `tuning-${i}`,
+      category: e.contact ? `contact:${e.kinds?.[0] ?? "?"}` : "innocent",
+      contact: e.contact,
+      kinds: e.kinds ?? [],
+      messages: [e.text],
+      secrets: [],
+    }));
+  }
+  return readFileSync(`${root}tests/contacts/corpus/${split}.jsonl`, "utf8")
+    .split("\n")
+    .filter((line) => line.trim().length > 0)
+    .map((line) => JSON.parse(line) as CorpusEntry);
+}
+
+/** What the messenger finally shows for each message of an entry. */
+function finalDetections(entry: CorpusEntry): ContactDetection[] {
+  const earlier = entry.messages.slice(0, -1);
+  const current = entry.messages[entry.messages.length - 1] ?? "";
+  const result = detectAcrossMessages(earlier, current);
+  return [...earlier.map((text, i) => result.earlier[i] ?? detectContactDetails(text)), result.current];
+}
+
+/** Per character of `text`: true when it lies inside a masked (detail) span. */
+function maskedChars(text: string, d: ContactDetection): boolean[] {
+  const hidden = new Array<boolean>(text.length).fill(false);
+  for (const s of d.spans) if (s.detail) for (let i = s.start; i < s.end; i++) hidden[i] = true;
+  return hidden;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Why a secret is not fully hidden, or null when it is. Every occurrence in every message must be
+ * masked; a secret written across messages (it occurs in none alone) is looked up in the messages
+ * joined by a line break and checked piece by piece.
+ */
+function secretLeak(secret: string, messages: readonly string[], hidden: readonly boolean[][]): string | null {
+  let found = false;
+  for (let k = 0; k < messages.length; k++) {
+    const text = messages[k]!;
+    for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + 1)) {
+      found = true;
+      for (let i = at; i < at + secret.length; i++) {
+        if (LETTER_OR_DIGIT.test(text[i]!) && !hidden[k]![i]) return `"${secret}" visible in message ${k + 1}`;
+      }
+    }
+  }
+  if (found) return null;
+  const offsets: number[] = [];
+  let joined = "";
+  messages.forEach((m, k) => {
+    if (k > 0) joined += "\n";
+    offsets.push(joined.length);
+    joined += m;
+  });
+  const at = joined.indexOf(secret);
+  if (at < 0) return `"${secret}" does not occur in the messages (corpus error)`;
+  for (let i = at; i < at + secret.length; i++) {
+    if (!LETTER_OR_DIGIT.test(joined[i]!)) continue;
+    let k = offsets.length - 1;
+    while (offsets[k]! > i) k--;
+    if (!hidden[k]![i - offsets[k]!]) return `"${secret}" visible in message ${k + 1}`;
+  }
+  return null;
+}
+
+export interface EntryResult {
+  entry: CorpusEntry;
+  flagged: boolean;
+  /** Kinds detected in any message. */
+  detected: string[];
+  /** Contact entries: flagged and every secret hidden. */
+  caught: boolean;
+  reason: string | null;
+  masked: string[];
+}
+
+export function evaluateEntry(entry: CorpusEntry): EntryResult {
+  const detections = finalDetections(entry);
+  const detected = [...new Set(detections.flatMap((d) => d.kinds))].sort();
+  const flagged = detected.length > 0;
+  const masked = detections.map((d) => d.masked);
+  if (!entry.contact) return { entry, flagged, detected, caught: false, reason: flagged ? `flagged ${detected.join(",")}` : null, masked };
+  if (!flagged) return { entry, flagged, detected, caught: false, reason: "not flagged", masked };
+  const hidden = entry.messages.map((text, i) => maskedChars(text, detections[i]!));
+  for (const secret of entry.secrets) {
+    const leak = secretLeak(secret, entry.messages, hidden);
+    if (leak) return { entry, flagged, detected, caught: false, reason: `flagged ${detected.join(",")} but ${leak}`, masked };
+  }
+  return { entry, flagged, detected, caught: true, reason: null, masked };
+}
+
+export interface Figures {
+  contacts: number;
+  innocents: number;
+  caught: number;
+  falsePositives: number;
+  /** Flagged contact entries (whether or not every secret was hidden), for precision. */
+  flaggedContacts: number;
+  recall: number;
+  falsePositiveRate: number;
+  precision: number;
+}
+
+export function figures(results: readonly EntryResult[]): Figures {
+  const contacts = results.filter((r) => r.entry.contact);
+  const innocents = results.filter((r) => !r.entry.contact);
+  const caught = contacts.filter((r) => r.caught).length;
+  const flaggedContacts = contacts.filter((r) => r.flagged).length;
+  const falsePositives = innocents.filter((r) => r.flagged).length;
+  return {
+    contacts: contacts.length,
+    innocents: innocents.length,
+    caught,
+    falsePositives,
+    flaggedContacts,
+    recall: contacts.length === 0 ? Number.NaN : caught / contacts.length,
+    falsePositiveRate: innocents.length === 0 ? Number.NaN : falsePositives / innocents.length,
+    precision: flaggedContacts + falsePositives === 0 ? Number.NaN : flaggedContacts / (flaggedContacts + falsePositives),
+  };
+}
+
+export function evaluateSplit(split: Split): { results: EntryResult[]; overall: Figures } {
+  const results = loadSplit(split).map(evaluateEntry);
+  return { results, overall: figures(results) };
+}
+
+const f3 = (n: number): string => (Number.isNaN(n) ? "  -  " : n.toFixed(3));
+
+function printReport(split: Split, results: EntryResult[], overall: Figures): void {
+  console.log(`split ${split}: ${results.length} entries (${overall.contacts} contact, ${overall.innocents} innocent)`);
+  console.log(`overall  recall ${f3(overall.recall)}  false-positive rate ${f3(overall.falsePositiveRate)}  precision ${f3(overall.precision)}`);
+  console.log(`targets  recall >= 0.970  false-positive rate <= 0.010  precision >= 0.980\n`);
+
+  console.log("per category");
+  const categories = [...new Set(results.map((r) => r.entry.category))].sort();
+  for (const c of categories) {
+    const fig = figures(results.filter((r) => r.entry.category === c));
+    const line = fig.contacts > 0 ? `recall ${f3(fig.recall)} (${fig.caught}/${fig.contacts})` : `false-positive rate ${f3(fig.falsePositiveRate)} (${fig.falsePositives}/${fig.innocents})`;
+    console.log(`  ${c.padEnd(40)} ${line}`);
+  }
+
+  console.log("\nper kind (recall over entries labelled with the kind; false positives: innocent entries flagged with it)");
+  const kinds = [...new Set(results.flatMap((r) => [...r.entry.kinds, ...r.detected]))].sort();
+  for (const k of kinds) {
+    const labelled = results.filter((r) => r.entry.contact && r.entry.kinds.includes(k));
+    const caught = labelled.filter((r) => r.caught).length;
+    const named = labelled.filter((r) => r.detected.includes(k)).length;
+    const fp = results.filter((r) => !r.entry.contact && r.detected.includes(k)).length;
+    const recall = labelled.length === 0 ? "  -  " : f3(caught / labelled.length);
+    console.log(`  ${k.padEnd(22)} recall ${recall} (${caught}/${labelled.length}), kind named ${named}/${labelled.length}, false positives ${fp}`);
+  }
+
+  if (split !== "dev") return;
+  const misses = results.filter((r) => r.entry.contact && !r.caught);
+  const falsePositives = results.filter((r) => !r.entry.contact && r.flagged);
+  console.log(`\nmisses (${misses.length})`);
+  for (const r of misses) console.log(`  ${r.entry.id} [${r.entry.category}] ${r.reason}\n      ${JSON.stringify(r.entry.messages)} -> ${JSON.stringify(r.masked)}`);
+  console.log(`\nfalse positives (${falsePositives.length})`);
+  for (const r of falsePositives) console.log(`  ${r.entry.id} [${r.entry.category}] ${r.reason}\n      ${JSON.stringify(r.entry.messages)} -> ${JSON.stringify(r.masked)}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const at = process.argv.indexOf("--split");
+  const split = (at >= 0 ? process.argv[at + 1] : "dev") as Split;
+  if (!["dev", "holdout", "tuning"].includes(split)) {
+    console.error(`unknown split ${split}: use dev, holdout or tuning`);
+    process.exit(2);
+  }
+  const { results, overall } = evaluateSplit(split);
+  printReport(split, results, overall);
+}

@@ -1,0 +1,207 @@
+/**
+ * ADDRESS: street addresses (US, UK, AU, CA and a few continental forms), PO boxes, postcodes and
+ * intersections. No maintained JavaScript library parses free-text addresses offline (libpostal
+ * needs a native build and a 2 GB model), so these are our rules. The whole address, from the
+ * house number to the postcode, is the detail that gets masked.
+ */
+import { after, anyCase, before, groupSpan, negatedBefore, type Pattern } from "./context.ts";
+import type { Hit } from "./types.ts";
+
+const STREET_SUFFIX =
+  "street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|ter|tce|close|crescent|cres|cresc|way|parkway|pkwy|circle|cir|square|sq|trail|trl|alley|aly|row|mews|grove|gr|gardens|gdns|highway|hwy|freeway|fwy|expressway|expy|pike|turnpike|tpke|loop|run|path|plaza|plz|heights|hts|hill|walk|parade|pde|esplanade|esp|quay|wharf|green|park|crossing|xing|point|pt|ridge|bend|cove|creek|glen|hollow|view|vale|rise|chase|broadway|strand|promenade|estate|meadow|meadows|landing|station";
+const SUFFIX_WORDS = new Set(STREET_SUFFIX.split("|"));
+// Words that put a number + "drive"/"way"/"road" into car talk: "4 wheel drive", "10 minute test drive".
+const NOT_A_STREET_NAME = new Set(
+  (
+    "a an the my your our his her their this that these those and or of in on at to for with from by into onto is are was were be " +
+    "it its it's i you he she we they me him them more extra front rear left right other same last next first second third " +
+    "minute minutes min mins mile miles hour hours hr hrs second seconds sec day days week weeks month months year years yr " +
+    "time times test inch inches mm cm km mph rpm psi nm ft lb lbs wheel wheels speed gear gears series cylinder cylinders cyl " +
+    "door doors lug bolt bolts tire tires tyre tyres car cars point points valve valves part parts piece pieces block blocks " +
+    "star stars lane lanes way ways hole holes spot spots step steps stage stages row rows dollar dollars buck bucks quid " +
+    "country dirt gravel back side main-road long short quick full half whole hard soft easy rough bumpy smooth steep windy " +
+    "degree degrees percent turn turns stop stops light lights sign signs parking lot lots highway freeway"
+  ).split(" "),
+);
+const CAR_MAKES = new Set(
+  (
+    "acura alfa audi bmw buick cadillac chevy chevrolet chrysler dodge fiat ford gmc honda hyundai infiniti jaguar jeep kia " +
+    "land lexus lincoln mazda mercedes mercury mini mitsubishi nissan oldsmobile opel peugeot plymouth pontiac porsche ram range " +
+    "renault saab saturn scion seat skoda subaru suzuki tesla toyota vauxhall volvo vw volkswagen"
+  ).split(" "),
+);
+const US_STATES =
+  "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY";
+const AU_STATES = "NSW|VIC|QLD|SA|WA|TAS|NT|ACT";
+const CA_PROVINCES = "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT";
+const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}`;
+const CA_POSTCODE = String.raw`[A-Z]\d[A-Z]\s?\d[A-Z]\d`;
+/** Irish Eircode: routing key and unique identifier ("D03 X2Y4"). */
+const EIRCODE = String.raw`[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}`;
+const POSTCODE = String.raw`(?:\d{5}(?:-\d{4})?|${UK_POSTCODE}|${CA_POSTCODE}|${EIRCODE}|\d{4})`;
+
+/** What may follow a street: a unit, a city, a state or province, a postcode (all optional). */
+const TAIL = String.raw`(?:,?\s*(?:${anyCase("apt|apartment|appartement|unit|suite|ste|flat|fl|floor|bldg|building|lot")}|#)\.?\s*#?[\w-]+)?(?:,?\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s*,|\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b|\s+${POSTCODE}\b))?(?:,?\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b)?(?:,?\s+${POSTCODE}\b)?`;
+const DIRECTION_WORD = String.raw`(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)`;
+const DIRECTION = String.raw`(?:${DIRECTION_WORD}\.?\s+)`;
+const HOUSE_NUMBER = String.raw`(?<![\w\/.,$£€#-])(\d{1,5}[a-z]?(?:\s?[-\/]\s?\d{1,5}[a-z]?)?)`;
+
+/** Suffixes that are also ordinary words ("freezing point", "a 5 star view"): only after a capitalised name. */
+const WEAK_SUFFIX = /\b(?:point|pt|view|run|park|green|bend|rise|walk|path|hill|loop|row|way|chase|cove|glen|vale|creek|ridge|hollow|strand|crossing|heights|plaza|square|trail|grove|place|close|court|drive|lane|circle|terrace)\.?$/i;
+
+function plausibleStreet(m: RegExpExecArray, text: string): boolean {
+  // "I live at 14 maple drive": said as an address, the name may be typed in lower case.
+  const saidAsAddress = /\b(?:live|living|i'?m|we'?re|located|address\s+is|come\s+to|bring\s+it\s+to|send\s+it\s+to)\s+(?:at\s+)?$/i.test(before(text, m, 24));
+  if (WEAK_SUFFIX.test(m[0].trimEnd()) && !saidAsAddress && !/^[A-Z0-9]/.test((m[2] ?? "").replace(/^(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)\.?\s+/i, ""))) return false;
+  const number = Number.parseInt((m[1] ?? "").replace(/\D.*$/, ""), 10);
+  const words = (m[2] ?? "").toLowerCase().split(/\s+/).map((w) => w.replace(/[.'’]/g, ""));
+  const nameWords = words.filter((w) => !/^(?:[nsew]|ne|nw|se|sw|north|south|east|west)$/.test(w));
+  if (nameWords.length === 0) return false;
+  for (const w of nameWords) {
+    if (NOT_A_STREET_NAME.has(w)) return false;
+    if (/^\d+$/.test(w)) return false; // "5th" is a name, "10" is not
+  }
+  // "2005 Buick Park Avenue" is a car.
+  if (number >= 1900 && number <= 2035 && nameWords.some((w) => CAR_MAKES.has(w))) return false;
+  // "the 3 mile drive", "a 20 minute drive": a measurement before the name.
+  if (/\b(?:a|an|the|about|around|over|under|another|just|only)\s*$/i.test(before(text, m, 10)) && !/[A-Z]/.test((m[2] ?? "").slice(0, 1))) return false;
+  return !negatedBefore(text, m.index) || /\d{5}|[A-Z]\d[A-Z]/.test(m[0]);
+}
+
+export const ADDRESS_PATTERNS: Pattern[] = [
+  {
+    kind: "ADDRESS", // "123 Main Street", "45 Oak Ave Apt 3", "301 W 5th St, Austin TX 78701", "88 Old Kent Road, London SE1 5NP", "12/34 Smith St, Parramatta NSW 2150"
+    re: new RegExp(
+      String.raw`(?:\b(?:flat|apt|apartment|unit|suite|lot)\s*\w+,?\s+)?${HOUSE_NUMBER},?\s+(${DIRECTION}?(?:[a-z0-9'’.&-]+\s+){0,3}[a-z0-9'’-]+)\s+(?:${STREET_SUFFIX})\b\.?(?:\s+${DIRECTION_WORD}\b\.?)?`,
+      "gi",
+    ),
+    accept: plausibleStreet,
+  },
+  {
+    kind: "ADDRESS", // "1537 Avenue G", "200 Route 9", "4500 State Road 7", "12 Highway 71", "123 Avenue of the Americas", "123 Rue Main"
+    re: new RegExp(
+      String.raw`${HOUSE_NUMBER},?\s+(?:${anyCase("avenue|ave|route|rte|rt|highway|hwy|state road|state route|county road|farm road|cr|fm|sr|us|interstate|rue|calle|via|avenida|strada|chemin|boulevard|blvd")})\s+(?:of\s+the\s+\w+|de\s+la\s+\w+|(?:de|del|la|du|des)\s+\w+|[A-Z0-9]{1,4}\b|[a-z]\b|[A-Z][\w'’-]+(?:\s+(?:(?:de|del|la|los|las)\s+)?[A-Z][\w'’-]+){0,3})`,
+      "g",
+    ),
+    accept: (m, text) => !/^(?:19|20)\d\d$/.test(m[1] ?? "") || /[A-Z]\w+\s*,/.test(after(text, m, 20)) || m[0].length > 14,
+  },
+  {
+    kind: "ADDRESS", // "Elm Street, number 732", "on Cedar Close no. 12", "Main St #41"
+    re: new RegExp(String.raw`\b(?:[A-Z][a-z'’]+\s+){1,3}(?:${anyCase(STREET_SUFFIX)})\b\.?,?\s*(?:number|num|no\.?|nr\.?|#)\s*\d{1,5}[a-z]?\b`, "g"),
+  },
+  {
+    kind: "ADDRESS", // "number 12 on Cedar Close", "no 7 in Baker Street"
+    re: new RegExp(String.raw`\b(?:number|no\.?|house\s+number)\s+(\d{1,5}[a-z]?)\s+(?:on|in|at)\s+((?:[a-z'’]+\s+){0,2}[a-z'’]+)\s+(?:${STREET_SUFFIX})\b`, "gi"),
+    accept: plausibleStreet,
+  },
+  { kind: "ADDRESS", re: /(?<![\w\/.,$£€#-])\d{1,5}\s+Broadway\b(?:\s+(?:suite|ste|apt|unit|#)\.?\s*\w+)?/gi }, // Broadway needs no suffix
+  { kind: "ADDRESS", re: /\b(?:P\.?\s?O\.?\s*Box|post\s+office\s+box|PMB|private\s+bag)\s*#?\s*\d{1,6}\b/gi },
+  { kind: "ADDRESS", re: /\b(?:RR|RT|Rte|Route|HC|Star\s+Route)\s*#?\s*\d{1,4}\s*,?\s*Box\s*#?\s*\d{1,6}[A-Z]?\b/gi }, // rural route boxes
+  {
+    kind: "ADDRESS", // "1000 E 41st", "818 W Oltorf": a number, a direction and a name, no suffix
+    re: /(?<![\w\/.,$£€#-])\d{1,5}\s+(?:N|S|E|W|NE|NW|SE|SW)\.?\s+(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,})\b/g,
+  },
+  {
+    kind: "ADDRESS", // "Avenida Reforma 233", "Calle 5 de Mayo 12", "Rua Augusta 1500", "16 de Septiembre 402"
+    re: /\b(?:Avenida|Av\.|Calle|Calzada|Calz\.|Carrera|Cra\.|Rua|Rue|Via|Viale|Piazza)\s+(?:[A-Z0-9][\w'’-]*\s+|(?:de|del|la|los|las|do|da|dos)\s+){0,4}?\d{1,5}\b|\b\d{1,2}\s+de\s+[A-Z][a-z]+\s+\d{1,5}\b/g,
+  },
+  {
+    kind: "ADDRESS", // "Eagle Pass Rd & Hwy 71", "FM 969 and Hunters Bend": two roads meeting
+    re: new RegExp(String.raw`\b(?:(?:[A-Z][a-z'’]+\s+){1,3}(?:${anyCase(STREET_SUFFIX)})\.?|(?:FM|RM|CR|SR|Hwy|Highway|Route|Rte|US|I)[\s-]\d{1,4})\s+(?:and|&)\s+(?:(?:FM|RM|CR|SR|Hwy|Highway|Route|Rte|US|I)[\s-]\d{1,4}\b|(?:[A-Z][a-z'’]+\s+){0,3}(?:${anyCase(STREET_SUFFIX)})\b\.?|[A-Z][a-z]+\s+[A-Z][a-z]+\b)`, "g"),
+  },
+  {
+    kind: "ADDRESS", // "I'm on Maple Ridge Drive, the blue house, number 732", "I live on Dove Meadow Trail, 1122", "3rd house on the right on Pecan Hollow"
+    re: new RegExp(String.raw`\b(?:[Ll]ive|[Ll]iving|[Ii]'?m|[Ii]m|[Ww]e'?re|house|home|place|duplex|one|right|left|located)\s+(?:\w+\s+){0,3}?on\s+(?<street>(?:[A-Z][a-z'’]+\s+){0,3}(?:[A-Z][a-z'’]+))(?<rest>[^.!?\n]{0,50})`, "gd"),
+    accept: (m) => {
+      const street = m.groups?.street ?? "";
+      const rest = m.groups?.rest ?? "";
+      const suffixed = new RegExp(String.raw`\b(?:${STREET_SUFFIX})$`, "i").test(street) && street.includes(" ");
+      return (suffixed || /\b(?:number|no\.?|#)\s*\d|,\s*\d{2,5}\b/i.test(rest)) && /\b(?:house|duplex|home|gate|mailbox|driveway|fence|the\s+one\s+with|left\s+side|right\s+side|number|apartment|apt|unit|blue|red|white|green|yellow|gray|grey|brick|boat|yard)\b|,\s*\d{2,5}\b/i.test(rest + " " + m[0].slice(0, 30));
+    },
+    span: (m) => {
+      const street = groupSpan(m, "street");
+      if (!street) return null;
+      const rest = m.groups?.rest ?? "";
+      const num = /(?:(?:number|no\.?|#)\s*|,\s*)(\d{1,5})\b/i.exec(rest);
+      return num ? [street[0], street[1] + (num.index ?? 0) + num[0].length] : street;
+    },
+  },
+  {
+    kind: "ADDRESS", // "im in 78745", "we're based in 78701"
+    re: /\b(?:i'?m|im|we'?re|i\s+am|we\s+are|live|living|located|based|stay|staying)\s+(?:in|at|near)\s+(?<z>\d{5})\b(?!\s*(?:miles?|mi|km|rpm|\$))/gid,
+    span: (m) => groupSpan(m, "z"),
+  },
+  { kind: "ADDRESS", re: /(?<!\p{L})\p{L}+(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gade|gatan|vej)\s+\d{1,4}[a-z]?\b(?:,?\s+\d{4,5}\s+\p{Lu}\p{L}+)?/giu },
+  // A postcode on its own. UK and Canadian ones in capitals only, so part codes and plates stay out.
+  { kind: "ADDRESS", re: new RegExp(String.raw`\b(?:${UK_POSTCODE}|${CA_POSTCODE})\b`, "g"), accept: (m) => /\s/.test(m[0]) || /\d[A-Z]{2}$/.test(m[0]) },
+  {
+    kind: "ADDRESS", // "zip is 78701", "postcode: SW1A 1AA", "zip code 78701"
+    re: new RegExp(String.raw`\b(?:zip|zipcode|zip\s+code|post\s*code|postal\s+code|pin\s*code)\s*(?:is|:|=|-|#)?\s*(${POSTCODE})\b`, "gi"),
+    accept: (m, text) => !negatedBefore(text, m.index),
+    span: (m) => [m.index + m[0].length - (m[1] ?? "").length, m.index + m[0].length],
+  },
+  {
+    kind: "ADDRESS", // "corner of 5th and Main", "intersection of Burnet & 183"
+    re: /\b(?:the\s+)?(?:corner|intersection)\s+of\s+(?!the\b|a\b|my\b|your\b)[\w.]+(?:\s+[\w.]+)?\s+(?:and|&)\s+[\w.]+/gi,
+  },
+];
+
+const TAIL_RE = new RegExp(TAIL, "y");
+
+/**
+ * Extends every street address over what follows it: unit, city, state or province, postcode
+ * ("88 Old Kent Road" + ", London SE1 5NP"). Case matters here (a city is capitalised, a state is
+ * in capitals), which the case-blind street patterns cannot say, so this runs apart from them.
+ */
+export function extendAddressTails(text: string, hits: Hit[]): void {
+  for (const h of hits) {
+    if (h.kind !== "ADDRESS") continue;
+    TAIL_RE.lastIndex = h.end;
+    const m = TAIL_RE.exec(text);
+    if (m && m[0].length > 0) h.end += m[0].trimEnd().length;
+    // "Lot 9 Bluegum Rd", "Unit 7, Brookfield Industrial Estate": the unit before the number.
+    const head = /\b(?:lot|unit|apt|apartment|flat|suite|ste|bldg|building)\.?\s*#?\s*[\w-]{1,5},?\s*$|\b(?:lot|unit|apt|flat|suite)\s*$/i.exec(text.slice(Math.max(0, h.start - 24), h.start));
+    if (head) h.start -= head[0].length;
+  }
+}
+
+const STREET_HIT = /\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|close|crescent|highway|hwy)\b/i;
+
+/**
+ * A postcode left on its own after the street was given ("Elm St ... 78701", or in a later line):
+ * once a message holds an address, any US ZIP or UK/CA postcode elsewhere in it is part of it.
+ */
+export function findStrayPostcodes(text: string, hits: Hit[]): void {
+  if (!hits.some((h) => h.kind === "ADDRESS" && STREET_HIT.test(text.slice(h.start, h.end)))) return;
+  const re = new RegExp(String.raw`(?<![\w$£€.,#-])(?:\d{5}(?:-\d{4})?|${UK_POSTCODE}|${CA_POSTCODE}|${EIRCODE})(?![\w.,]\d)\b`, "g");
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (/^\s*(?:miles?|mi|km|k\b|dollars|bucks)/i.test(after(text, m, 10)) || /[$£€]\s*$/.test(before(text, m, 2))) continue;
+    hits.push({ kind: "ADDRESS", start: m.index, end: m.index + m[0].length, detail: true });
+  }
+}
+
+// Cheap preconditions, tested once per message before each pattern runs (see `Pattern.gate`).
+const GATES: Array<RegExp | undefined> = [
+  /\d/,
+  /\d,?\s+(?:avenue|ave|route|rte|rt|highway|hwy|state|county|farm|cr|fm|sr|us|interstate|rue|calle|via|avenida|strada|chemin|boulevard|blvd)\b/i,
+  /(?:number|num|no\.?|nr\.?|#)\s*\d/i,
+  /\b(?:number|no\.?|house)\s+\d/i,
+  /broadway/i,
+  /\b(?:box|pmb|bag)\b/i,
+  /\bbox\b/i,
+  /\d\s+(?:N|S|E|W|NE|NW|SE|SW)\.?\s/,
+  /\b(?:Avenida|Av\.|Calle|Calzada|Calz\.|Carrera|Cra\.|Rua|Rue|Via|Viale|Piazza|de)\b/,
+  /\s(?:and|&)\s/,
+  /\bon\s+[A-Z]/,
+  /\b(?:in|at|near)\s+\d{5}\b/,
+  /(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gade|gatan|vej)\s+\d/i,
+  /[A-Z]\d/,
+  /\b(?:zip|post|postal|pin)/i,
+  /\b(?:corner|intersection)\s+of\b/i,
+];
+if (GATES.length !== ADDRESS_PATTERNS.length) throw new Error("address gates out of step with the patterns");
+ADDRESS_PATTERNS.forEach((p, i) => {
+  p.gate = GATES[i];
+});
+// The street pattern also needs a suffix word, checked on the word set.
+ADDRESS_PATTERNS[0]!.words = [...SUFFIX_WORDS];

@@ -1,0 +1,143 @@
+/**
+ * Helpers every rule family shares: running a pattern over the normalised text and reading the
+ * words around a match.
+ */
+import type { ContactKind, Hit } from "./types.ts";
+
+/** A named regular expression of one kind, with an optional check of the match and its context. */
+export interface Pattern {
+  kind: ContactKind;
+  /** Must have the global flag. The whole match (trimmed) becomes the span unless `span` says otherwise. */
+  re: RegExp;
+  /** Rejecting a match resumes the search one character later, so a shorter/later match may still count. */
+  accept?: (m: RegExpExecArray, text: string) => boolean;
+  /** The part of the match to report, as [start, end] offsets into the text; default: the whole match. */
+  span?: (m: RegExpExecArray) => [number, number] | null;
+  /** True when the match is a phrase to flag, not a detail to mask (see `ContactSpan.detail`). */
+  phrase?: boolean;
+  /**
+   * A cheap test (no global flag) that the text must pass before `re` runs at all: a word the
+   * pattern cannot match without. Keeps the many patterns affordable on 2,000-character messages.
+   */
+  gate?: RegExp;
+  /** Lower-case words of which the text must hold at least one for `re` to run (see `wordsOf`). */
+  words?: readonly string[];
+  /** The same as `words` for fuzzy spellings: a test on the text's word set. */
+  wordTest?: (words: ReadonlySet<string>) => boolean;
+}
+
+/** True when any word of `words` satisfies `test`: for gates on spellings no list can hold. */
+export function anyWord(words: ReadonlySet<string>, test: RegExp): boolean {
+  for (const w of words) if (test.test(w)) return true;
+  return false;
+}
+
+/**
+ * The lower-case words of a text, with and without apostrophes ("don't" and "dont"): one pass
+ * that lets every pattern with `words` skip a message that cannot match it.
+ */
+export function wordsOf(text: string): Set<string> {
+  const words = new Set<string>();
+  // split() hands back plain strings, cheaper than a match object per word on long messages.
+  for (const w of text.toLowerCase().split(/[^a-z0-9$@_'’-]+/)) {
+    if (w.length === 0) continue;
+    words.add(w);
+    if (w.includes("'") || w.includes("’") || w.includes("-")) {
+      words.add(w.replace(/['’-]/g, ""));
+      for (const part of w.split(/['’-]/)) words.add(part);
+    }
+  }
+  return words;
+}
+
+/** Text before the match, at most `n` characters. */
+export const before = (text: string, m: RegExpExecArray | { index: number }, n: number): string => text.slice(Math.max(0, m.index - n), m.index);
+
+/** Text after the match, at most `n` characters. */
+export const after = (text: string, m: RegExpExecArray, n: number): string => text.slice(m.index + m[0].length, m.index + m[0].length + n);
+
+/** Offsets of capture group `g` of a match made with the `d` flag, or null when it did not take part. */
+export function groupSpan(m: RegExpExecArray, g: number | string): [number, number] | null {
+  const indices = m.indices;
+  if (!indices) return null;
+  const range = typeof g === "number" ? indices[g] : indices.groups?.[g];
+  return range ? [range[0], range[1]] : null;
+}
+
+/** Every accepted match of every pattern, trimmed of surrounding whitespace and punctuation. */
+export function runPatterns(patterns: readonly Pattern[], text: string, hits: Hit[], words: ReadonlySet<string> = wordsOf(text)): void {
+  for (const p of patterns) {
+    if (p.words && !p.words.some((w) => words.has(w))) continue;
+    if (p.wordTest && !p.wordTest(words)) continue;
+    if (p.gate && !p.gate.test(text)) continue;
+    const re = p.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      if (p.accept && !p.accept(m, text)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      const range = p.span ? p.span(m) : [m.index, m.index + m[0].length];
+      if (!range) continue;
+      let [s, e] = range as [number, number];
+      while (s < e && /[\s,;:!?()"'\[\]]/.test(text[s]!)) s++;
+      while (e > s && /[\s,;:!?()"'\[\].]/.test(text[e - 1]!)) e--;
+      if (e > s) hits.push({ kind: p.kind, start: s, end: e, detail: p.phrase !== true });
+    }
+  }
+}
+
+/** "street|st" -> "street|Street|STREET|st|St|ST": case-blind words inside a case-sensitive pattern. */
+export function anyCase(alternation: string): string {
+  return alternation
+    .split("|")
+    .flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()])
+    .join("|");
+}
+
+/**
+ * A regular-expression source whose letters match either case ("on" -> "[oO][nN]"), for the
+ * case-blind words of a pattern whose other parts must keep case (a capitalised name).
+ */
+export function caseless(source: string): string {
+  let out = "";
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === "\\") {
+      out += c + (source[i + 1] ?? "");
+      i++;
+    } else if (c === "[") {
+      const close = source.indexOf("]", i + 1);
+      out += source.slice(i, close + 1);
+      i = close;
+    } else if (/[a-z]/i.test(c)) out += `[${c.toLowerCase()}${c.toUpperCase()}]`;
+    else out += c;
+  }
+  return out;
+}
+
+/** The clause around an offset: from the last sentence break before it to the next one after. */
+export function clauseAround(text: string, start: number, end: number): { before: string; after: string } {
+  let a = start;
+  while (a > 0 && !/[.!?\n;]/.test(text[a - 1]!) && start - a < 120) a--;
+  let b = end;
+  while (b < text.length && !/[.!?\n;]/.test(text[b]!) && b - end < 120) b++;
+  return { before: text.slice(a, start), after: text.slice(end, b) };
+}
+
+/**
+ * Negation or refusal just before a phrase in the same clause ("I don't give out my number",
+ * "I won't do cash", "no need to call me", "I'd rather not meet"): the sender is saying the
+ * opposite of the phrase.
+ */
+const NEGATION =
+  /\b(?:not|never|no(?!\s+(?:worries|problem|probs?|rush|hurry|biggie|stress|pressure|doubt|idea|clue)\b)|(?<!\bwhy\s)don'?t|do\s+not|doesn'?t|does\s+not|didn'?t|did\s+not|won'?t|will\s+not|wouldn'?t|can'?t|cannot|can\s+not|couldn'?t|shouldn'?t|mustn'?t|isn'?t|aren'?t|wasn'?t|ain'?t|refuse|rather\s+not|prefer\s+not|without|instead\s+of|nobody|no\s+one|nothing|against|avoid|stop|quit)\b[^,.!?;\n]{0,40}$/i;
+
+export function negatedBefore(text: string, index: number): boolean {
+  const { before: head } = clauseAround(text, index, index);
+  return NEGATION.test(head);
+}

@@ -1,0 +1,457 @@
+/**
+ * Normalisation: undo the ways people disguise a contact detail, keeping for every character of
+ * the result the range of the original message it came from, so that a span found on the
+ * normalised text masks the characters the sender actually typed.
+ *
+ * Two stages:
+ *   1. per code point (`unicodeSkeleton`): NFKC; default-ignorable code points and combining
+ *      marks dropped (zero-width space/joiner, word joiner, soft hyphen, variation selectors, the
+ *      keycap U+20E3, accents); every decimal digit of any script to ASCII; circled and keycap
+ *      digits to ASCII; look-alike letters to their Latin skeleton with the Unicode TR39
+ *      confusables table (package `unhomoglyph`, the table itself, not its whole-string function:
+ *      see `confusableToAscii`).
+ *   2. rewrites on the text (`REWRITES`): spelled-out letters, "(at)"/"(dot)", number words and
+ *      letters typed for digits inside digit runs. Separators inside digit runs are left for the
+ *      phone rule, which reads them as a phone's grouping.
+ */
+import { createRequire } from "node:module";
+import type { Mapped } from "./types.ts";
+
+// The package's table is plain JSON (source -> skeleton) generated from Unicode's confusables.txt;
+// require keeps it out of the ESM JSON-import attribute dance.
+const CONFUSABLES = createRequire(import.meta.url)("unhomoglyph/data.json") as Record<string, string>;
+
+/** Identity map of a message: every character maps to itself. */
+export function identity(text: string): Mapped {
+  const n = text.length;
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    from[i] = i;
+    to[i] = i + 1;
+  }
+  return { text, from, to, synth: new Uint8Array(n) };
+}
+
+// ---------------------------------------------------------------------------------------
+// Stage 1: per code point
+// ---------------------------------------------------------------------------------------
+
+const DROPPED = /^[\p{Default_Ignorable_Code_Point}\p{M}]$/u;
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
+const OTHER_NUMBER = /^\p{No}$/u;
+const DASH = /^\p{Pd}$/u;
+const SPACE = /^\p{Zs}$/u;
+const ASCII_GRAPHIC = /^[\x21-\x7e]+$/;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Value of a Unicode decimal digit (general category Nd). Every script's digits are encoded as a
+ * contiguous run of ten starting at zero (runs may follow each other, as the mathematical digits
+ * do), so the value is the distance from the start of the run, modulo ten.
+ */
+const digitValues = new Map<number, string>();
+function decimalDigit(cp: number): string {
+  let value = digitValues.get(cp);
+  if (value === undefined) {
+    let zero = cp;
+    while (zero > 0 && DECIMAL_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+    value = String((cp - zero) % 10);
+    digitValues.set(cp, value);
+  }
+  return value;
+}
+
+/**
+ * Circled digits that NFKC leaves alone (dingbats ❶ ➀ ➊, double-circled ⓵, ⓿): [first code point,
+ * value of the first]. Each block counts up by one.
+ */
+const DINGBAT_DIGITS: ReadonlyArray<readonly [number, number, number]> = [
+  [0x2776, 0x277f, 1],
+  [0x2780, 0x2789, 1],
+  [0x278a, 0x2793, 1],
+  [0x24f5, 0x24fe, 1],
+  [0x24ff, 0x24ff, 0],
+  [0x24eb, 0x24f4, 11],
+  [0x1f10b, 0x1f10c, 0],
+];
+
+/**
+ * The TR39 skeleton of one non-ASCII character when it is ASCII ("а" Cyrillic -> "a", "ɡ" -> "g").
+ * Only non-ASCII characters are looked up: the table also maps ASCII to ASCII ("m" -> "rn",
+ * "0" -> "O", "1" -> "l") for comparing two strings, which would wreck ordinary text here.
+ */
+function confusableToAscii(ch: string): string | undefined {
+  const skeleton = CONFUSABLES[ch];
+  return skeleton !== undefined && ASCII_GRAPHIC.test(skeleton) ? skeleton : undefined;
+}
+
+/** ASCII rendering of one code point, "" to drop it, or the character itself when nothing fits. */
+function foldCodePoint(ch: string): string {
+  const cp = ch.codePointAt(0) ?? 0;
+  if (cp < 0x80) return ch;
+  if (DROPPED.test(ch)) return "";
+  if (SPACE.test(ch)) return " ";
+  if (cp === 0x2028 || cp === 0x2029) return "\n";
+  if (DASH.test(ch)) return "-";
+  // Ideographic and halfwidth full stops, small full stop: a dot in "tonyfixes。com".
+  if (cp === 0x3002 || cp === 0xff61 || cp === 0xfe52) return ".";
+  if (DECIMAL_DIGIT.test(ch)) return decimalDigit(cp);
+  for (const [first, last, base] of DINGBAT_DIGITS) if (cp >= first && cp <= last) return String(base + cp - first);
+  let out = "";
+  for (const c of ch.normalize("NFKC")) {
+    if (!NON_ASCII.test(c)) out += c;
+    else if (DECIMAL_DIGIT.test(c)) out += decimalDigit(c.codePointAt(0) ?? 0);
+    else if (DROPPED.test(c)) continue;
+    else out += SMALL_CAPITALS[c] ?? confusableToAscii(c) ?? stripMarks(c);
+  }
+  // "⑴" -> "(1)", "⒈" -> "1.": an enclosed number is just its digits.
+  if (OTHER_NUMBER.test(ch)) out = out.replace(/\D/g, "") || out;
+  return out;
+}
+
+/**
+ * Latin small capitals that TR39 leaves out of confusables.txt (it lists ᴡ but not ʜ, ɪ, ɴ...):
+ * each is named LATIN LETTER SMALL CAPITAL <X> and read as <x>.
+ */
+const SMALL_CAPITALS: Record<string, string> = {
+  ᴀ: "a", ʙ: "b", ᴄ: "c", ᴅ: "d", ᴇ: "e", ꜰ: "f", ɢ: "g", ʜ: "h", ɪ: "i", ᴊ: "j", ᴋ: "k", ʟ: "l", ᴍ: "m",
+  ɴ: "n", ᴏ: "o", ᴘ: "p", ǫ: "q", ʀ: "r", ꜱ: "s", ᴛ: "t", ᴜ: "u", ᴠ: "v", ᴡ: "w", ʏ: "y", ᴢ: "z",
+};
+
+/** "é" -> "e": the base letter when the character decomposes into ASCII plus marks. */
+function stripMarks(c: string): string {
+  const base = c.normalize("NFKD").replace(/\p{M}/gu, "");
+  return base.length > 0 && !NON_ASCII.test(base) ? base : c;
+}
+
+const folded = new Map<string, string>();
+
+/** Stage 1 (see the file comment). ASCII-only messages, the vast majority, skip it entirely. */
+export function unicodeSkeleton(message: string): Mapped {
+  if (!NON_ASCII.test(message)) return identity(message);
+  let capacity = message.length + 16;
+  let from = new Int32Array(capacity);
+  let to = new Int32Array(capacity);
+  let synth = new Uint8Array(capacity);
+  let text = "";
+  let write = 0;
+  const reserve = (n: number): void => {
+    if (write + n <= capacity) return;
+    capacity = (write + n) * 2;
+    const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+    from = grow(from, new Int32Array(capacity));
+    to = grow(to, new Int32Array(capacity));
+    synth = grow(synth, new Uint8Array(capacity));
+  };
+  let asciiStart = 0;
+  const flushAscii = (end: number): void => {
+    if (end <= asciiStart) return;
+    reserve(end - asciiStart);
+    text += message.slice(asciiStart, end);
+    for (let k = asciiStart; k < end; k++, write++) {
+      from[write] = k;
+      to[write] = k + 1;
+    }
+  };
+  for (let i = 0; i < message.length; ) {
+    const unit = message.charCodeAt(i);
+    if (unit < 0x80) {
+      i++;
+      continue;
+    }
+    flushAscii(i);
+    const cp = message.codePointAt(i) ?? unit;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = width === 1 ? message[i]! : message.slice(i, i + 2);
+    let rendered = folded.get(ch);
+    if (rendered === undefined) {
+      rendered = foldCodePoint(ch);
+      if (folded.size < 10_000) folded.set(ch, rendered);
+    }
+    reserve(rendered.length);
+    const changed = rendered !== ch ? 1 : 0;
+    for (let k = 0; k < rendered.length; k++, write++) {
+      from[write] = i;
+      to[write] = i + width;
+      synth[write] = changed;
+    }
+    text += rendered;
+    i += width;
+    asciiStart = i;
+  }
+  flushAscii(message.length);
+  return { text, from: from.subarray(0, write), to: to.subarray(0, write), synth: synth.subarray(0, write) };
+}
+
+// ---------------------------------------------------------------------------------------
+// Stage 2: rewrites
+// ---------------------------------------------------------------------------------------
+
+/**
+ * Replaces every match of `re` (global) by `replace(match)`; `undefined` keeps the match. Each
+ * produced character maps to the whole original range of the match; `synth` marks it as produced.
+ * The maps are copied in blocks between matches, so a rewrite costs one pass and one allocation.
+ */
+export function rewrite(src: Mapped, re: RegExp, replace: (m: RegExpExecArray) => string | undefined, synth = true): Mapped {
+  const edits: Edit[] = [];
+  collectEdits(src.text, 0, re, replace, edits);
+  return applyEdits(src, edits, synth);
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function collectEdits(text: string, offset: number, re: RegExp, replace: (m: RegExpExecArray) => string | undefined, edits: Edit[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const replacement = replace(m);
+    if (replacement !== undefined && replacement !== m[0]) edits.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: replacement });
+  }
+}
+
+/**
+ * `rewrite` for a pattern that can only matter near a digit (letters typed for digits): it runs
+ * on the stretches of text around digits, cut at whitespace, instead of on the whole message.
+ */
+function rewriteNearDigits(src: Mapped, re: RegExp, replace: (m: RegExpExecArray) => string | undefined, radius: number): Mapped {
+  const text = src.text;
+  const edits: Edit[] = [];
+  const digits = /\d/g;
+  let done = 0;
+  for (let d = digits.exec(text); d !== null; d = digits.exec(text)) {
+    if (d.index < done) continue;
+    let a = Math.max(done, d.index - radius);
+    while (a > done && !/\s/.test(text[a - 1]!)) a--;
+    let b = Math.min(text.length, d.index + radius);
+    // Extend while more digits follow closely, then to the next whitespace.
+    for (let next = text.slice(b).search(/\d/); next >= 0 && next < radius; next = text.slice(b).search(/\d/)) b = Math.min(text.length, b + next + radius);
+    while (b < text.length && !/\s/.test(text[b]!)) b++;
+    collectEdits(text.slice(a, b), a, re, replace, edits);
+    done = b;
+    digits.lastIndex = b;
+  }
+  return applyEdits(src, edits, true);
+}
+
+function applyEdits(src: Mapped, edits: readonly Edit[], synth: boolean): Mapped {
+  if (edits.length === 0) return src;
+  const length = edits.reduce((n, e) => n + e.text.length - (e.end - e.start), src.text.length);
+  const from = new Int32Array(length);
+  const to = new Int32Array(length);
+  const marks = new Uint8Array(length);
+  const pieces: string[] = [];
+  let read = 0;
+  let write = 0;
+  const copy = (end: number): void => {
+    from.set(src.from.subarray(read, end), write);
+    to.set(src.to.subarray(read, end), write);
+    marks.set(src.synth.subarray(read, end), write);
+    pieces.push(src.text.slice(read, end));
+    write += end - read;
+    read = end;
+  };
+  for (const e of edits) {
+    copy(e.start);
+    const origFrom = src.from[e.start] ?? 0;
+    const origTo = src.to[e.end - 1] ?? origFrom;
+    from.fill(origFrom, write, write + e.text.length);
+    to.fill(origTo, write, write + e.text.length);
+    marks.fill(synth ? 1 : 0, write, write + e.text.length);
+    pieces.push(e.text);
+    write += e.text.length;
+    read = e.end;
+  }
+  copy(src.text.length);
+  return { text: pieces.join(""), from, to, synth: marks };
+}
+
+/**
+ * Digit words people read numbers with, in the languages of the marketplace's users (English,
+ * Spanish, Portuguese, French, German, romanised Hindi) plus common misspellings. Words that are
+ * also ordinary words ("do", "sat", "won", "too", "un", "null"...) are in `CONTEXT_DIGIT_WORDS`
+ * and only count next to another digit.
+ */
+const DIGIT_WORDS: Record<string, string> = {
+  zero: "0", cero: "0", zéro: "0", shunya: "0", sifar: "0",
+  one: "1", uno: "1", eins: "1",
+  two: "2", dos: "2", dois: "2", deux: "2", zwei: "2",
+  three: "3", tres: "3", três: "3", trois: "3", drei: "3",
+  four: "4", fower: "4", cuatro: "4", quatro: "4", quatre: "4", vier: "4", chaar: "4",
+  five: "5", fife: "5", fyve: "5", cinco: "5", cinq: "5", fünf: "5", funf: "5", paanch: "5", panch: "5",
+  six: "6", seis: "6", sechs: "6", chhe: "6",
+  seven: "7", sevn: "7", siete: "7", sete: "7", sieben: "7", saat: "7",
+  eight: "8", ocho: "8", oito: "8", huit: "8", acht: "8", aath: "8",
+  nine: "9", niner: "9", nueve: "9", nove: "9", neuf: "9", neun: "9", nau: "9",
+};
+const CONTEXT_DIGIT_WORDS: Record<string, string> = {
+  oh: "0", o: "0", null: "0", won: "1", un: "1", um: "1", ek: "1", too: "2", do: "2", tree: "3", teen: "3",
+  for: "4", fore: "4", char: "4", sat: "7", sept: "7", ate: "8", nao: "9", once: "11", seize: "16",
+};
+/** Tens and teens: two digits each ("fifty-five" -> 55, "eleven eighty-two" -> 11 82). */
+const TENS: Record<string, string> = {
+  ten: "10", eleven: "11", twelve: "12", thirteen: "13", fourteen: "14", fifteen: "15", sixteen: "16", seventeen: "17", eighteen: "18", nineteen: "19",
+  twenty: "2", thirty: "3", forty: "4", fourty: "4", fifty: "5", sixty: "6", seventy: "7", eighty: "8", ninety: "9",
+  diez: "10", doce: "12", trece: "13", catorce: "14", quince: "15", veinte: "2", treinta: "3", cuarenta: "4", cincuenta: "5", sesenta: "6", setenta: "7", ochenta: "8", noventa: "9",
+  dix: "10", onze: "11", douze: "12", treize: "13", quatorze: "14", vingt: "2", trente: "3", quarante: "4", cinquante: "5", soixante: "6",
+  dez: "10", doze: "12", treze: "13", vinte: "2", trinta: "3", quarenta: "4", sessenta: "6", oitenta: "8",
+};
+const words = (table: Record<string, string>): string => Object.keys(table).sort((a, b) => b.length - a.length).join("|");
+const DIGIT_WORD = words(DIGIT_WORDS);
+const CONTEXT_WORD = words(CONTEXT_DIGIT_WORDS);
+const TEN_WORD = words(TENS);
+const digitOf = (w: string): string => DIGIT_WORDS[w.toLowerCase()] ?? CONTEXT_DIGIT_WORDS[w.toLowerCase()] ?? w;
+// "once" (Spanish 11) and "seize" (French 16) are English words: digits only next to digits.
+
+/** "fifty-five" -> "55", "twenty" -> "20", "thirteen" -> "13", "soixante-dix-huit" -> "78", "treinta y cuatro" -> "34". */
+function tensToDigits(m: RegExpExecArray): string {
+  const parts = m[0].toLowerCase().split(/[\s-]+(?:y\s+|e\s+|et\s+|und\s+)?|-/).filter((p) => p && !/^(?:y|e|et|und)$/.test(p));
+  const head = parts[0] ?? "";
+  const tens = TENS[head] ?? "";
+  if (head === "soixante" && (parts[1] === "dix" || TENS[parts[1] ?? ""]?.length === 2)) {
+    const teen = parts[1] === "dix" ? (parts[2] ? 10 + Number(digitOf(parts[2])) : 10) : Number(TENS[parts[1] ?? ""]);
+    return String(60 + teen);
+  }
+  if (tens.length === 2) return tens;
+  const unit = parts[1] ? digitOf(parts[1]) : "0";
+  return /^\d$/.test(unit) ? tens + unit : `${tens}0`;
+}
+
+/** Letters typed for digits ("5O3-555-O142", "Z06 7A3 lIB2", "4I5 SSS OI3Z"). */
+const LEET: Record<string, string> = { O: "0", o: "0", I: "1", i: "1", l: "1", "|": "1", S: "5", s: "5", $: "5", B: "8", b: "6", Z: "2", z: "2", E: "3", A: "4", g: "9", q: "9", G: "6", T: "7" };
+const LEET_TOKEN = String.raw`[0-9OoIil|SsBbZzEAgqGT$]+`;
+const LEET_RUN = new RegExp(String.raw`(?<![A-Za-z0-9])\+?${LEET_TOKEN}(?:[\s.\-()\/+]{1,3}${LEET_TOKEN}){0,7}(?![A-Za-z0-9])`, "g");
+/** Words made only of look-alike letters that are just words next to a number. */
+const LEET_WORDS = new Set(["so", "is", "go", "oil", "lol", "soil", "boss", "solo", "silo", "bogs", "ego", "zoo", "i", "a", "as", "bio", "ios", "sos", "iii"]);
+
+/**
+ * Maps look-alike letters inside a run of tokens that holds real digits: a token with a digit is
+ * mapped whole; a token without one only when it is short, not a word, and next to a mapped token.
+ * The run is rewritten only when it then reads as 7-15 digits, so ordinary words stay words.
+ */
+function leetRun(m: RegExpExecArray): string | undefined {
+  const parts = m[0].split(/([\s.\-()\/+]{1,3})/);
+  const tokens = parts.filter((_, i) => i % 2 === 0);
+  if (tokens.length === 0 || !/[A-Za-z|$]/.test(m[0])) return undefined;
+  const realDigits = (m[0].match(/\d/g) ?? []).length;
+  if (realDigits < 2) return undefined;
+  const mapped = tokens.map((t) => /\d/.test(t));
+  for (let pass = 0; pass < 2; pass++) {
+    tokens.forEach((t, i) => {
+      // "Es", "oil", "lol" are words; "SSS", "sss", "OlSO", "II" are not.
+      const wordShaped = /^[A-Z]?[a-z]+$/.test(t) && !/^(.)\1+$/i.test(t);
+      if (mapped[i] || t.length === 0 || t.length > 5 || wordShaped || LEET_WORDS.has(t.toLowerCase())) return;
+      if (mapped[i - 1] || mapped[i + 1]) mapped[i] = true;
+    });
+  }
+  // "G101/G102", "P0420 P0171": a capital and digits is a code, not a disguised number.
+  if (tokens.every((t, k) => !mapped[k] || !/[A-Za-z|$]/.test(t) || /^[A-Z]\d+$/.test(t))) return undefined;
+  let out = "";
+  let digits = 0;
+  parts.forEach((p, i) => {
+    if (i % 2 === 1) {
+      out += p;
+      return;
+    }
+    const k = i / 2;
+    const t = mapped[k] ? p.replace(/[A-Za-z|$]/g, (c) => LEET[c] ?? c) : p;
+    digits += (t.match(/\d/g) ?? []).length;
+    out += t;
+  });
+  return digits >= 7 && digits <= 16 && out !== m[0] ? out : undefined;
+}
+
+/** Top-level domains people say out loud ("dot com"); a spoken dot before anything else stays a word. */
+const SPOKEN_TLDS = "com|net|org|co\\.uk|co|io|us|uk|ca|au|shop|biz|info|me|app|site|online|store|garage|auto|mx|es|fr|de|in";
+
+const CONTEXT_RE = new RegExp(`(?<=\\d[\\s,.\\/-]{0,3})\\b(?:${CONTEXT_WORD})\\b|\\b(?:${CONTEXT_WORD})\\b(?=[\\s,.\\/-]{0,3}\\d)`, "gi");
+/** A context word right next to a digit: the only place the two passes above can change anything. */
+const CONTEXT_GATE = new RegExp(`\\d[\\s,.\\/-]{0,3}(?:${CONTEXT_WORD})\\b|\\b(?:${CONTEXT_WORD})[\\s,.\\/-]{0,3}\\d`, "i");
+
+interface Rewrite {
+  re: RegExp;
+  replace: (m: RegExpExecArray) => string | undefined;
+  /** False when the output reads as typed digits (tens: "fifty-five" is a group, not spelled digits). */
+  synth?: boolean;
+  /** A cheap test the text must pass for `re` to be worth running (see `Pattern.gate`). */
+  gate?: RegExp;
+}
+
+const REWRITES: Rewrite[] = [
+  // "w h a t s a p p", "g.m.a.i.l", "t-e-l-e-g-r-a-m", "m i k e @ g m a i l . c o m": letters
+  // spelled out one by one to dodge filters. A separator is symmetric (" . " or "." but never
+  // ". "), so abbreviations that end sentences ("U.S.A. e.g.") are not glued to the next word.
+  {
+    re: /(?<![\w@.])[A-Za-z@](?:(?: [.\-*_] | |[.\-*_])[A-Za-z@]){3,}(?![\w@])/g,
+    // Among spaced letters a spaced " . " is the address's own dot; otherwise separators go.
+    replace: (m) => (/[A-Za-z@] [A-Za-z@]/.test(m[0]) ? m[0].replace(/ \. /g, ".").replace(/ (?:[-*_] )?/g, "") : m[0].replace(/[ .\-*_]/g, "")),
+  },
+  // "name(at)gmail(dot)com", "name [at] gmail", "{dot}", "[.]": bracketed forms are always obfuscation.
+  { re: /\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*/gi, replace: () => "@", gate: /[(\[{<]\s*(?:at|@)/i },
+  { re: /\s*[(\[{<]\s*(?:dot|\.)\s*[)\]}>]\s*/gi, replace: () => ".", gate: /[(\[{<]\s*(?:dot|\.)/i },
+  // Spoken and spaced-out addresses: "arroba" (Spanish/Portuguese "at"), "punto"/"ponto" (dot),
+  // "h t t p s : / /", "tonyfixes . c o m", "gmail,com", "tonyfixes dot com", "www . mikes mobile mechanic . net".
+  { re: /\s+(?:arroba|arobase)\s+/gi, replace: () => "@", gate: /arroba|arobase/i },
+  { re: /\bhttps?\s*:\s*\/\s*\/\s*/gi, replace: (m) => `${m[0].replace(/[\s:\/]/g, "")}://` },
+  { re: /\s*\.\s*c\s+o\s+m\b/gi, replace: () => ".com" },
+  {
+    re: new RegExp(String.raw`\b(www\s*\.\s*)?((?:(?!(?:at|dot|arroba|punto|ponto)\s)[a-z0-9-]+\s+){0,3}?[a-z0-9-]{2,})(?:,(?=(?:com|net|org)\b)|\s+\.\s*|\s+(?:dot|punto|ponto|point)\s+)(${SPOKEN_TLDS})\b`, "gi"),
+    replace: (m) => {
+      const words = m[2] ?? "";
+      // "tony fixes dot com": the words of a domain said apart are glued only after "www" or when
+      // the sender says so; otherwise the last word is the domain ("my site is tonyfixes dot com").
+      const glue = m[1] !== undefined || /all\s+one\s+word|no\s+spaces|remove\s+the\s+spaces/i.test(m.input.slice(m.index, m.index + m[0].length + 40));
+      const domain = glue ? words.replace(/\s+/g, "") : words.split(/\s+/).pop()!;
+      const head = glue ? "" : words.slice(0, words.length - domain.length);
+      return `${head}${m[1] ? "www." : ""}${domain}.${m[3]}`;
+    },
+    gate: /\s(?:dot|punto|ponto|point)\s|\s\.|,(?:com|net|org)\b/i,
+  },
+  // "johnATgmailDOTcom": upper-case separators glued to lower-case words.
+  { re: /\b([a-z0-9._-]+)AT([a-z0-9-]+)DOT([a-z]{2,6})\b/g, replace: (m) => `${m[1]}@${m[2]}.${m[3]}`, gate: /AT[a-z0-9-]+DOT/ },
+  // "what$app": a dollar sign for an s inside a word.
+  { re: /(?<=[A-Za-z])\$(?=[A-Za-z])/g, replace: () => "s", gate: /[A-Za-z]\$[A-Za-z]/ },
+  // "plus four four, seven seven ...": a spoken plus before a spoken or written country code.
+  { re: /\bplus\s+(?=(?:\d|zero|one|two|three|four|five|six|seven|eight|nine)\b)/gi, replace: () => "+", gate: /\bplus\b/i },
+  // "three fives" -> "555".
+  { re: /\b(two|three|four)\s+(zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:e?s)\b/gi, replace: (m) => digitOf((m[2] ?? "").toLowerCase()).repeat(m[1]!.toLowerCase() === "two" ? 2 : m[1]!.toLowerCase() === "three" ? 3 : 4) },
+  // "fivefivefive", "ohseven": several digit words glued into one word.
+  { re: new RegExp(`\\b(?:${DIGIT_WORD}|oh)(?:${DIGIT_WORD}|oh){1,}\\b`, "gi"), replace: (m) => (/^(?:oh)+$/i.test(m[0]) ? undefined : m[0].toLowerCase().replace(new RegExp(`${DIGIT_WORD}|oh`, "g"), digitOf)) },
+  // "seven20", "01three4": a digit word glued to digits.
+  { re: new RegExp(`(?<=\\d)(?:${DIGIT_WORD})|\\b(?:${DIGIT_WORD})(?=\\d)`, "gi"), replace: (m) => digitOf(m[0]) },
+  // "fifty-five", "thirty three", "soixante-dix-huit", "treinta y cuatro": tens (and teens) read as two-digit groups.
+  {
+    re: new RegExp(`\\b(?:${TEN_WORD})(?:(?:[\\s-]+(?:y\\s+|e\\s+|et\\s+)?|-)(?:${DIGIT_WORD}|dix|${TEN_WORD})(?:-(?:${DIGIT_WORD}))?)?\\b`, "gi"),
+    replace: tensToDigits,
+    synth: false,
+  },
+  // "five five five" -> "5 5 5". (Tens above are groups; "one twenty, one fifteen" stays a reading.)
+  { re: new RegExp(`\\b(?:${DIGIT_WORD})\\b`, "gi"), replace: (m) => digitOf(m[0]) },
+  // Words that are digits only next to digits: "oh" in "four oh four" (never "oh no"), "ate one ate", "do teen".
+  { re: CONTEXT_RE, replace: (m) => digitOf(m[0]), gate: CONTEXT_GATE },
+  { re: CONTEXT_RE, replace: (m) => digitOf(m[0]), gate: CONTEXT_GATE },
+  // "double five", "triple 7", "double oh", "three fives".
+  {
+    re: /\b(double|triple|dbl|2|3|4)[\s-]*(0|\d)\b(?<!\b[234][\s-]*\d)|\b([234])\s+(0|\d)s\b/gi,
+    replace: (m) => {
+      const n = m[1] ? ((m[1] ?? "").toLowerCase() === "triple" || m[1] === "3" ? 3 : m[1] === "4" ? 4 : 2) : Number(m[3]);
+      return (m[2] ?? m[4] ?? "").repeat(n);
+    },
+  },
+];
+
+/** Both stages; the result's offsets point into `message`. */
+export function normalise(message: string): Mapped {
+  let mapped = unicodeSkeleton(message);
+  for (const r of REWRITES) if (!r.gate || r.gate.test(mapped.text)) mapped = rewrite(mapped, r.re, r.replace, r.synth ?? true);
+  // Last, once every word that is a digit is one: letters typed for digits, near digits only.
+  mapped = rewriteNearDigits(mapped, LEET_RUN, leetRun, 48);
+  return mapped;
+}

@@ -1,0 +1,412 @@
+/**
+ * PHONE: digit runs of the normalised text, judged by shape and context, then validated with
+ * libphonenumber-js (full "max" metadata, so validity means "a number range that is assigned",
+ * which rejects most part numbers and readings of the same length).
+ *
+ * Why not libphonenumber's own `findNumbers`: it needs one pass per default region and costs about
+ * 2-3 ms on a 2,000-character message for one region (measured), over the 2 ms budget for the
+ * whole detector; and our normaliser already turns words, look-alikes and odd separators into
+ * plain digit runs. So we find the runs ourselves (cheap, linear) and ask libphonenumber only
+ * about the few candidates, in several regions.
+ *
+ * Fictional ranges, decided on purpose: libphonenumber treats US 555 numbers (including the
+ * 555-0100..0199 range reserved for fiction) as valid, and treats the UK's Ofcom drama ranges
+ * (07700 900xxx, 020 7946 0xxx, ...) and Australia's (0491 570 xxx, ...) as invalid but possible.
+ * People type both to each other, so both count: a NANP number with exchange 555 is accepted, and
+ * in GB/AU a "possible" national number is accepted when it is written in phone-like groups or
+ * follows a phone cue.
+ */
+import { isPossiblePhoneNumber, isValidPhoneNumber, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import type { Pattern } from "./context.ts";
+import type { Hit } from "./types.ts";
+
+/** Words after which a number is announced as a phone. */
+const PHONE_CUE_WORDS = new Set(
+  "call calling text txt ring phone cell cellphone mobile mob number num numbr digits whatsapp wa reach tel telephone contact dial sms line signal viber telegram hmu".split(" "),
+);
+const PHONE_CUE_PHRASES = /\b(?:whats\s+app|hit\s+me|area\s+code|my\s+#)/gi;
+/** "part number", "order number": the number of a thing, not a phone. */
+const THING_BEFORE_NUMBER = new Set(
+  "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy case ticket job vin chassis engine frame module casting lot batch booking sku oem catalog product".split(" "),
+);
+/** Words for identifiers and readings that legitimately look like phone numbers (and part names and brands). */
+const NOT_A_PHONE_WORDS = new Set(
+  (
+    "part parts p/n pn oem sku serial s/n sn order invoice inv booking reference ref tracking track shipment parcel package ups fedex usps dhl " +
+    "case ticket vin chassis model firing cylinder cylinders item stock claim policy receipt confirmation conf job rma warranty account acct " +
+    "transaction txn auth authorization batch lot casting dot tyre tire barcode upc ean catalog catalogue supersedes superseded replaces fits " +
+    "code codes dtc dtcs odometer odo mileage miles km kms reading readings torque spec specs injector injectors blade blades wiper wipers " +
+    "filter pad pads rotor rotors disc discs sensor pump plug plugs coil coils belt hose gasket bulb battery caliper bearing strut shock " +
+    "alternator starter radiator thermostat valve relay module ecu pcm kit assembly seal bushing solenoid actuator harness bosch denso ngk " +
+    "acdelco motorcraft mopar febi lemforder valeo delphi mahle brembo gates dayco moog monroe kyb bilstein sachs luk hella champion autolite " +
+    "wix fram purolator aisin ntk dorman timken skf trw ate textar meyle elring pierburg vdo hitachi nissens behr"
+  ).split(" "),
+);
+const NOT_A_PHONE_PHRASES = /\b(?:date\s+code|cross[\s-]?ref)\b/gi;
+
+/** Measurements and money right after the number. */
+const UNIT_AFTER =
+  /^\s*(?:%|°|k\b|kms?\b|mi\b|miles?\b|mph\b|kph\b|km\/h|rpm\b|psi\b|bar\b|kpa\b|nm\b|ft\b|lbs?\b|mm\b|cm\b|inch|in\b|"|v\b|volts?\b|amps?\b|ah\b|hp\b|bhp\b|kw\b|cc\b|l\b|lit(?:er|re)s?\b|quarts?\b|qts?\b|kg\b|g\b|grams?\b|dollars|bucks|usd|cad|aud|eur|gbp|euros?|pounds|quid|ohms?\b|x\b|times\b|pcs\b|units?\b)/i;
+const PART_NOUN_AFTER =
+  /^\s*(?:injector|blade|wiper|filter|pad|rotor|disc|sensor|pump|plug|coil|belt|hose|gasket|bulb|battery|caliper|bearing|strut|shock|alternator|starter|radiator|thermostat|valve|relay|module|kit|assembly|seal|solenoid|part)s?\b/i;
+
+/** "Policy No. 7734", "Ref. 88": a full stop that ends an abbreviation, not a sentence. */
+const ABBREVIATION_BEFORE = /\b(?:no|nr|ref|inv|acct|tel|ph|ext|approx|st|dr|mr|mrs|ms|vs|etc|e\.g|i\.e|pt|qty)$/i;
+
+/**
+ * Where the phone cues and the not-a-phone cues of one text end, found in one pass each, so every
+ * digit run asks "which cue is nearest before me" without scanning its neighbourhood again.
+ */
+class Cues {
+  private phone: number[] | null = null;
+  private notPhone: number[] | null = null;
+  constructor(private readonly text: string) {}
+
+  /** One pass over the words of the text: where each kind of cue ends, in order. */
+  private scan(): void {
+    const phone: number[] = [];
+    const notPhone: number[] = [];
+    let previous = "";
+    const WORD = /[a-z][a-z\/]*/gi;
+    for (let m = WORD.exec(this.text); m !== null; m = WORD.exec(this.text)) {
+      const w = m[0].toLowerCase();
+      const end = m.index + w.length;
+      if (PHONE_CUE_WORDS.has(w) && !(/^(?:number|num|numbr)$/.test(w) && THING_BEFORE_NUMBER.has(previous))) phone.push(end);
+      if (NOT_A_PHONE_WORDS.has(w)) notPhone.push(end);
+      previous = w;
+    }
+    for (const [re, into] of [[PHONE_CUE_PHRASES, phone], [NOT_A_PHONE_PHRASES, notPhone]] as const) {
+      re.lastIndex = 0;
+      for (let m = re.exec(this.text); m !== null; m = re.exec(this.text)) into.push(m.index + m[0].length);
+      into.sort((x, y) => x - y);
+    }
+    this.phone = phone;
+    this.notPhone = notPhone;
+  }
+
+  private breaks: number[] | null = null;
+
+  /**
+   * Offsets of sentence ends, so a cue counts only in the number's own sentence ("the radiator is
+   * in. +61 3 9123 4567" has no part cue for the number). Sentence ends: a line break, or ".", "!",
+   * "?" and a space after a word that is no abbreviation.
+   */
+  private sentenceBreaks(): number[] {
+    if (!this.breaks) {
+      this.breaks = [];
+      const re = /\n|[.!?](?=\s)/g;
+      for (let m = re.exec(this.text); m !== null; m = re.exec(this.text)) {
+        if (m[0] === "\n" || !ABBREVIATION_BEFORE.test(this.text.slice(Math.max(0, m.index - 6), m.index))) this.breaks.push(m.index);
+      }
+    }
+    return this.breaks;
+  }
+
+  /** Offset (end) of the last cue ending within `window` before `at` in the same sentence, or -1. */
+  private last(ends: readonly number[], at: number, window: number): number {
+    let from = at - window;
+    for (const b of this.sentenceBreaks()) {
+      if (b >= at) break;
+      if (b > from) from = b;
+    }
+    let found = -1;
+    for (const e of ends) {
+      if (e > at) break;
+      if (e >= from) found = e;
+    }
+    return found;
+  }
+
+  phoneCue(at: number, window = 48): number {
+    if (!this.phone) this.scan();
+    return this.last(this.phone!, at, window);
+  }
+
+  notPhoneCue(at: number, window = 48): number {
+    if (!this.notPhone) this.scan();
+    return this.last(this.notPhone!, at, window);
+  }
+}
+
+/** A digit run as the sender grouped it: digit groups and the separators between them. */
+interface Run {
+  groups: string[];
+  seps: string[];
+  digits: string;
+  /** Digits that were words or single spaced digits ("five five five", "5 5 5"). */
+  spoken: number;
+  plus: boolean;
+}
+
+function readRun(run: string, index: number, synth: ArrayLike<number>): Run {
+  const groups: string[] = [];
+  const seps: string[] = [];
+  let spoken = 0;
+  let prevEnd = -1;
+  for (const g of run.matchAll(/\d+/g)) {
+    const gi = g.index ?? 0;
+    if (prevEnd >= 0) seps.push(run.slice(prevEnd, gi));
+    groups.push(g[0]);
+    for (let i = 0; i < g[0].length; i++) if (synth[index + gi + i] === 1 || g[0].length === 1) spoken++;
+    prevEnd = gi + g[0].length;
+  }
+  return { groups, seps, digits: groups.join(""), spoken, plus: /^\(?\s?\+/.test(run.trimStart()) };
+}
+
+/** Dates in any order with one repeated separator: 12/05/2024, 2024-03-15, 15.03.24. */
+function isDate(r: Run): boolean {
+  if (r.groups.length !== 3 || new Set(r.seps.map((s) => s.trim())).size !== 1) return false;
+  if (!/^[\/.\-]$/.test(r.seps[0]!.trim())) return false;
+  const lens = r.groups.map((g) => g.length).join("-");
+  return ["1-1-4", "1-2-4", "2-1-4", "2-2-4", "2-2-2", "1-1-2", "1-2-2", "2-1-2", "4-2-2", "4-1-1", "4-1-2", "4-2-1"].includes(lens);
+}
+
+const isNanpNumber = (ten: string): boolean => /^[2-9]\d{2}[2-9]\d{6}$/.test(ten);
+
+/**
+ * Grouping a person would type for a phone: one block, or blocks of 2-5 digits, where digits read
+ * out one by one count as one block ("512 555 1 4 3 2" is 512-555-1432).
+ */
+function phoneLikeGrouping(r: Run): boolean {
+  if (r.groups.length === 1) return true;
+  const merged = (acrossLines: boolean): number[] => {
+    const lens: number[] = [];
+    r.groups.forEach((g, i) => {
+      const prevSingle = i > 0 && r.groups[i - 1]!.length === 1 && /^[\s-]*$/.test(r.seps[i - 1] ?? "");
+      // A number broken over messages (or lines) is grouped by where the sender hit enter.
+      const brokenLine = acrossLines && i > 0 && (r.seps[i - 1] ?? "").includes("\n");
+      if ((g.length === 1 && prevSingle) || brokenLine) lens[lens.length - 1]! += g.length;
+      else lens.push(g.length);
+    });
+    return lens;
+  };
+  // Blocks of 2-5 digits; with at most three blocks, up to 8 (German and UK subscriber numbers).
+  const ok = (lens: number[]): boolean =>
+    lens.length === 1 || lens.every((l, i) => (l >= 2 && l <= (lens.length <= 3 ? 8 : 5)) || (i === 0 && l === 1) || r.spoken >= 5);
+  return ok(merged(false)) || (r.seps.some((x) => x.includes("\n")) && ok(merged(true)));
+}
+
+/** Regions whose national format starts with a trunk zero, and regions that dial without one. */
+const TRUNK_ZERO_REGIONS: readonly CountryCode[] = ["GB", "AU", "NZ", "IE", "IN", "DE", "FR", "IT", "NL", "ZA", "PK", "BR", "MX"];
+const NO_TRUNK_REGIONS: readonly CountryCode[] = ["IN", "MX", "BR", "ES", "IT"];
+
+/** libphonenumber's validity, memoised: the same digits recur within and across messages. */
+const validity = new Map<string, boolean>();
+function validIn(digits: string, region: CountryCode): boolean {
+  const key = `${region}:${digits}`;
+  let valid = validity.get(key);
+  if (valid === undefined) {
+    valid = isValidPhoneNumber(digits, region);
+    if (validity.size > 20_000) validity.clear();
+    validity.set(key, valid);
+  }
+  return valid;
+}
+
+function nationalVerdict(r: Run, cued: boolean): boolean {
+  const d = r.digits;
+  const ten = d.length === 11 && d.startsWith("1") ? d.slice(1) : d;
+  if (ten.length === 10 && isNanpNumber(ten)) {
+    if (ten.slice(3, 6) === "555") return true; // fictional or not, people type them: see the file comment
+  }
+  if (ten.length === 10 && /^555\d{7}$/.test(ten)) return true; // "555-123-4567": the made-up area code of films
+  if (ten.length === 10 && isNanpNumber(ten)) {
+    if (validIn(ten, "US") || validIn(ten, "CA")) return true;
+  }
+  // "04465-33450", "44250-06270": two blocks of five is the Japanese part-number shape.
+  const lens = r.groups.map((g) => g.length).join("-");
+  if (lens === "5-5" && !cued) return false;
+  if (d.startsWith("0")) {
+    if (TRUNK_ZERO_REGIONS.some((region) => validIn(d, region))) return true;
+    return (cued || r.groups.length > 1) && (isPossiblePhoneNumber(d, "GB") || isPossiblePhoneNumber(d, "AU"));
+  }
+  // Without a trunk zero a foreign national number is too easily a reading or a code: it needs a
+  // cue or the grouping people give a phone.
+  return (cued || r.groups.length > 1) && NO_TRUNK_REGIONS.some((region) => validIn(d, region));
+}
+
+function internationalVerdict(digits: string, cued: boolean, grouped: boolean, typedPlus = false): boolean {
+  const number = parsePhoneNumberFromString(`+${digits}`);
+  if (!number) return false;
+  if (number.isValid()) return true;
+  // Fictional ranges abroad (see the file comment) or a number the metadata does not know yet;
+  // a typed "+" before a country code and a possible length is a phone however it is grouped.
+  if (number.isPossible() && (cued || grouped || typedPlus)) return true;
+  // "+1 303 555 0178": NANP 555 exchange, valid for users (see the file comment).
+  return digits.length === 11 && digits.startsWith("1") && isNanpNumber(digits.slice(1)) && digits.slice(4, 7) === "555";
+}
+
+/** The decision for one digit run (see the file comment for the shapes). */
+function looksLikePhone(run: string, index: number, text: string, synth: ArrayLike<number>, cues: Cues): boolean {
+  const r = readRun(run, index, synth);
+  const n = r.digits.length;
+  if (n < 7 || n > 15) return false;
+  const prefix = text.slice(Math.max(0, index - 48), index);
+  const suffix = text.slice(index + run.length, index + run.length + 16);
+  if (/(?:[$£€¥]|\b(?:usd|cad|aud|eur|gbp|rs|inr))\s*$/i.test(prefix) || UNIT_AFTER.test(suffix)) return false;
+  // "12.6, 13.8" / "0.6 0.7": decimals and comma lists are readings, unless read out as words.
+  if (r.seps.some((s) => s.includes(",")) && r.spoken * 2 < n) return false;
+  for (let i = 0; i < r.seps.length; i++) {
+    const singleNeighbour = (r.groups[i]?.length ?? 0) === 1 || (r.groups[i + 1]?.length ?? 0) === 1;
+    if (r.seps[i] === "." && singleNeighbour && r.spoken < 5 && !(r.plus && i === 0)) return false;
+  }
+  if (isDate(r)) return false;
+  // "175/170/110/172": readings separated by slashes (a phone has at most one, "0176/12345678").
+  if (r.seps.filter((x) => x.includes("/")).length > 1 && r.spoken < 5) return false;
+  // "1 2 3 4 5 6 7 8" (cylinders) or "1-8-4-3-6-5-7-2" (firing order): a permutation of 1..n.
+  if (n <= 9 && [...r.digits].sort().join("") === "123456789".slice(0, n)) return false;
+  // The nearer cue wins: "part number 04465-..." is not a phone, "the part is in, call 303..." is.
+  const phoneCueAt = cues.phoneCue(index);
+  const notPhoneAt = cues.notPhoneCue(index);
+  // A North American number with the 555 exchange is never a part or order number.
+  const nanp555 = /^1?[2-9]\d\d555\d{4}$/.test(r.digits);
+  if (notPhoneAt > phoneCueAt && !nanp555 && !r.plus) return false;
+  if (phoneCueAt < 0 && !r.plus && r.groups.length === 1 && PART_NOUN_AFTER.test(suffix)) return false;
+  // "AA1 01 2345 6784": the run continues a code that mixes letters and digits (tracking, VIN).
+  if (/\b(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,}[ -]$/i.test(prefix)) return false;
+  const cued = phoneCueAt >= 0;
+
+  if (r.plus) return internationalVerdict(r.digits, cued, r.groups.length > 1, true);
+  const first = r.groups[0] ?? "";
+  if (first.startsWith("011") && n >= 12) return internationalVerdict(r.digits.slice(3), cued, true);
+  if (first.startsWith("00") && !first.startsWith("000") && n >= 10) return internationalVerdict(r.digits.slice(2), cued, true);
+  if (r.spoken >= 5 && n <= 13) return true;
+  if (!phoneLikeGrouping(r)) return false;
+  if (n === 7) {
+    // A local number: "555-1234" after a cue, or any 555 exchange.
+    const lens = r.groups.map((g) => g.length).join("-");
+    return (lens === "3-4" || lens === "7") && /^[2-9]/.test(r.digits) && (cued || r.digits.startsWith("555"));
+  }
+  return nationalVerdict(r, cued);
+}
+
+const DIGIT_GROUP = String.raw`(?:\(\s?\+?\d{1,5}\s?\)|\d{1,15})`;
+// Separators people put inside a number: spaces, dots, dashes, slashes, underscores, line breaks
+// (also the break between two joined messages), bounded so rejected runs stay cheap to retry.
+const GROUP_SEP = String.raw`(?:[ \t]{0,3}[.\-\/,_\\~*|][ \t]{0,3}|[ \t]{1,3}|[ \t]*(?:\n[ \t]*){1,3}[.\-]?[ \t]*|(?<=\))|(?=\())`;
+const DIGIT_RUN = new RegExp(String.raw`(?<![\w+$£€.,\/(-])(?:\+\s?)?${DIGIT_GROUP}(?:${GROUP_SEP}${DIGIT_GROUP}){0,14}(?![\w])`, "g");
+
+/** Toll-free vanity numbers: "1 800 FIX AUTO", "1-888-CAR-DOCS". */
+export const VANITY: Pattern = { kind: "PHONE", re: /\b(?:1[\s.-]?)?8(?:00|33|44|55|66|77|88)[\s.-]+[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b/g };
+
+/**
+ * A phone inside a longer rejected run ("it's a 2011, call 303 555 0178 2pm" reads as one run of
+ * digits): the longest sub-run of whole groups, tried only for the North American shape or after a
+ * phone cue, so lists of readings do not turn into numbers.
+ */
+function phoneInside(run: string, index: number, text: string, synth: ArrayLike<number>, cues: Cues): [number, number] | null {
+  const groups = [...run.matchAll(/\(?\d+\)?/g)].map((g) => [g.index ?? 0, (g.index ?? 0) + g[0].length] as const);
+  if (groups.length < 2 || groups.length > 8) return null;
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = groups.length - 1; j > i; j--) {
+      if (i === 0 && j === groups.length - 1) continue;
+      const sub = run.slice(groups[i]![0], groups[j]![1]);
+      const lens = sub.match(/\d+/g)!.map((g) => g.length).join("-");
+      if (lens !== "3-3-4" && lens !== "1-3-3-4" && cues.phoneCue(index + groups[i]![0], 30) < 0) continue;
+      if (looksLikePhone(sub, index + groups[i]![0], text, synth, cues)) return [index + groups[i]![0], index + groups[j]![1]];
+    }
+  }
+  return null;
+}
+
+/** Words that announce a number given in pieces ("area code is 720. rest is 555 0134"). */
+const SPLIT_CUE =
+  /\b(?:area|rest|first|second|third|last|bit|half|then|ends?|ending|starts?|starting|prefix|digits|number|num|numbr|cell|mobile|phone|call|text|ring|reach|whatsapp|backwards|otra|numero|começo|final|primeiro|resto)\b/i;
+const FRAGMENT = /(?<![\w$£€.,#\/])\+?\(?\d{1,5}\)?(?![\w$£€%°]|[.,]\d)/g;
+
+interface Fragment {
+  start: number;
+  end: number;
+  digits: string;
+  plus: boolean;
+  covered: boolean;
+}
+
+function fragmentsAreAPhone(parts: readonly Fragment[]): boolean {
+  const digits = parts.map((f) => f.digits).join("");
+  if (digits.length < 10 || digits.length > 13) return false;
+  if (parts[0]!.plus) return internationalVerdict(digits, true, true);
+  const r: Run = { groups: parts.map((f) => f.digits), seps: parts.slice(1).map(() => " "), digits, spoken: 0, plus: false };
+  const lens = parts.map((f) => f.digits.length);
+  // A North American number comes in pieces at its own joints (3-3-4, 3-7, 6-4, 1-3-3-4), or one
+  // digit at a time; "600 then 1200 then 600" is an idle reading.
+  const ten = digits.length === 11 && digits.startsWith("1") ? digits.slice(1) : digits;
+  if (ten.length === 10 && isNanpNumber(ten)) {
+    let at = 0;
+    const allowed = digits.length === 11 ? [1, 4, 7] : [3, 6];
+    const joints = lens.every((l) => l === 1) || lens.slice(0, -1).every((l) => ((at += l), allowed.includes(at)));
+    if (joints && (digits.length === 10 || parts[0]!.digits === "1" || /^1(?:8\d\d)?$/.test(parts[0]!.digits))) return nationalVerdict(r, true);
+  }
+  if (digits.startsWith("0")) return nationalVerdict(r, true);
+  // Without a trunk zero: the Indian 5+5 mobile split, or a Latin American area code then the rest.
+  if (lens.length === 2 && lens[0] === 5 && lens[1] === 5) return validIn(digits, "IN");
+  return lens[0] === 2 && (validIn(digits, "BR") || validIn(digits, "MX"));
+}
+
+/**
+ * A number given in pieces with words between them ("area code is 720. rest is 555 0134",
+ * "starts with 832 555 and ends in 0161", or over consecutive messages once they are joined):
+ * consecutive digit fragments, in the order written or (after "ends"/"last"/"backwards") reversed,
+ * that together make a valid number. Needs a cue word, and at least one fragment not already part
+ * of a found number, so a lone number is not re-read as pieces.
+ */
+function findSplitPhones(text: string, hits: Hit[], cues: Cues): void {
+  if (!SPLIT_CUE.test(text)) return;
+  const phones = hits.filter((h) => h.kind === "PHONE");
+  const frags: Fragment[] = [];
+  FRAGMENT.lastIndex = 0;
+  for (let m = FRAGMENT.exec(text); m !== null && frags.length < 40; m = FRAGMENT.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const prefix = text.slice(Math.max(0, start - 48), start);
+    if (UNIT_AFTER.test(text.slice(end, end + 16)) || /[$£€¥]\s*$/.test(prefix)) continue;
+    if (cues.notPhoneCue(start) > cues.phoneCue(start) && !/\b(?:area|rest|first|last|then|ends?|starts?)\b/i.test(prefix)) continue;
+    const covered = phones.some((h) => h.start <= start && h.end >= end);
+    frags.push({ start, end, digits: m[0].replace(/\D/g, ""), plus: m[0].startsWith("+"), covered });
+  }
+  const REVERSE_CUE = /\b(?:ends?|ending|last|backwards|otra|final|second\s+half|rest)\b/i;
+  for (let i = 0; i < frags.length; i++) {
+    // The cue must be near the pieces: from a little before the first to the last.
+    const near = (j: number): string => text.slice(Math.max(0, frags[i]!.start - 40), frags[j]!.end + 20);
+    for (let j = i + 1; j < Math.min(frags.length, i + 12); j++) {
+      const gap = text.slice(frags[j - 1]!.end, frags[j]!.start);
+      if (gap.length > 90) break;
+      const parts = frags.slice(i, j + 1);
+      const total = parts.reduce((n, f) => n + f.digits.length, 0);
+      if (total > 13) break;
+      if (parts.every((f) => f.covered)) continue;
+      const inWords = parts.slice(1).some((f, k) => /[^\s.\-\/()]/.test(text.slice(parts[k]!.end, f.start)));
+      if (!inWords) continue;
+      if (total < 10) continue;
+      const around = near(j);
+      if (!SPLIT_CUE.test(around)) continue;
+      const orders = [parts];
+      if (parts.length <= 3 && REVERSE_CUE.test(around)) orders.push([...parts].reverse(), ...(parts.length === 3 ? [[parts[1]!, parts[2]!, parts[0]!], [parts[2]!, parts[0]!, parts[1]!], [parts[1]!, parts[0]!, parts[2]!], [parts[0]!, parts[2]!, parts[1]!]] : []));
+      if (orders.some(fragmentsAreAPhone)) {
+        for (const f of parts) hits.push({ kind: "PHONE", start: f.start, end: f.end, detail: true });
+        i = j;
+        break;
+      }
+    }
+  }
+}
+
+/** Every phone number of the normalised text, as hits in normalised offsets. */
+export function findPhones(text: string, synth: ArrayLike<number>, hits: Hit[]): void {
+  const cues = new Cues(text);
+  const re = DIGIT_RUN;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length < 7 || (m[0].match(/\d/g)?.length ?? 0) < 7) continue;
+    const lead = m[0].length - m[0].trimStart().length;
+    const run = m[0].trim();
+    const index = m.index + lead;
+    if (looksLikePhone(run, index, text, synth, cues)) {
+      hits.push({ kind: "PHONE", start: index, end: index + run.length, detail: true });
+      continue;
+    }
+    const inside = phoneInside(run, index, text, synth, cues);
+    if (inside) hits.push({ kind: "PHONE", start: inside[0], end: inside[1], detail: true });
+  }
+  findSplitPhones(text, hits, cues);
+}

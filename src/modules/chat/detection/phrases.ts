@@ -1,0 +1,328 @@
+/**
+ * Phrases: OFF_PLATFORM_DEAL (doing the job or the payment around the platform: cash, payment
+ * apps, direct invoices, meeting up), OFF_PLATFORM_REQUEST (an intent with no detail: "call me",
+ * "my number is", "what's your email") and FULL_NAME (a full name given so someone can be found).
+ *
+ * Every phrase is read with its clause: a refusal or negation before it ("I don't give out my
+ * number", "I won't do cash", "can't talk on the phone right now") turns it around, and a
+ * reference to the platform's own features ("call me here in the app", "my address is on file")
+ * keeps it in-platform.
+ *
+ * Rule for ambiguous "call me" phrasing (the product wants recall on real attempts):
+ *   A contact verb aimed at a person ("call me", "text me", "give me a call", "email me", ...)
+ *   IS an off-platform request, EXCEPT when followed by an in-platform qualifier ("here", "in the
+ *   app") or a notification clause ("when ...", "once ...", "if ..."), or as the idiom "call me
+ *   crazy". "message me" / "DM me" / "ping me" alone are in-platform (this IS a messenger).
+ */
+import { after, before, caseless, groupSpan, negatedBefore, type Pattern } from "./context.ts";
+
+/** "... here", "... in the app", "... through the app": the platform's own call/message features. */
+const IN_PLATFORM_TAIL =
+  /^\s*(?:back\s+)?(?:here\b|on\s+here\b|in[\s-]app\b|(?:in|through|via|on|using|with)\s+(?:the|this|your)\s+(?:app|platform|chat|thread|messenger|autodoctor)\b|through\s+(?:the\s+)?app\b|on\s+autodoctor\b)/i;
+/** An explicit in-platform qualifier later in the same clause. */
+const IN_PLATFORM_LATER =
+  /\b(?:here\s+(?:in|on|through)|on\s+here|in[\s-]app|(?:in|through|via|on|using)\s+(?:the|this)\s+(?:app|platform|chat|thread|messenger)|autodoctor|on\s+file|in\s+(?:my|your|the)\s+(?:profile|account|booking))\b/i;
+/** "... when it's done", "... once you know", "... if the light comes back": a notification request. */
+const NOTIFY_TAIL = /^\s*(?:back\s+)?,?\s*(?:when|once|as\s+soon\s+as|after|if|whenever|the\s+(?:moment|minute)|before\s+you)\b/i;
+const CALL_ME_IDIOM = /^\s*(?:crazy|old[\s-]fashioned|paranoid|stupid|skeptical|sceptical|picky|lazy|cautious|a|an|mr|ms|mrs|by)\b/i;
+
+function clauseAfter(text: string, m: RegExpExecArray): string {
+  return after(text, m, 80).split(/[.!?\n,;]/)[0] ?? "";
+}
+
+/**
+ * "... the address is in the booking", "... I'll send it through the app": a reference to the
+ * platform soon after the phrase, unless that reference is itself refused ("I'm not putting it
+ * through the app").
+ */
+function pointsBackAtPlatform(text: string, m: RegExpExecArray): boolean {
+  const tail = after(text, m, 100);
+  const ref = IN_PLATFORM_LATER.exec(tail) ?? /\b(?:in|on|through)\s+(?:the|my|your)\s+booking\b/i.exec(tail);
+  if (!ref) return false;
+  return !negatedBefore(text, m.index + m[0].length + ref.index);
+}
+
+/** Not negated and not pointed back at the platform. */
+function live(m: RegExpExecArray, text: string): boolean {
+  if (negatedBefore(text, m.index)) return false;
+  return !IN_PLATFORM_TAIL.test(after(text, m, 60)) && !IN_PLATFORM_LATER.test(clauseAfter(text, m)) && !pointsBackAtPlatform(text, m);
+}
+
+/** "they'll email me the claim form", "the dealer will text me": someone else contacting the sender. */
+const THIRD_PARTY_BEFORE = /\b(?:they|he|she|dealer|dealership|company|insurance|insurer|shop|garage|office|someone|somebody|bank|they'?ll|he'?ll|she'?ll|it'?ll)\b(?:\s+\w+){0,3}\s*$/i;
+
+function contactVerbIsOffPlatform(m: RegExpExecArray, text: string): boolean {
+  const tail = after(text, m, 60);
+  if (NOTIFY_TAIL.test(tail) || THIRD_PARTY_BEFORE.test(before(text, m, 40))) return false;
+  if (/\b(?:through|in|on|via)\s+(?:the|this)\s+app\b|\bhere\s+in\b/i.test(tail)) return false;
+  if (/^call\s+me$/i.test(m[0]) && CALL_ME_IDIOM.test(tail)) return false;
+  return live(m, text);
+}
+
+const REQUEST = "OFF_PLATFORM_REQUEST" as const;
+const DEAL = "OFF_PLATFORM_DEAL" as const;
+
+export const REQUEST_PATTERNS: Pattern[] = [
+  {
+    kind: REQUEST, // see the rule at the top of the file
+    re: /\b(?:(?:call|ring|phone|text|txt|sms|e-?mail|reach|contact|buzz|holler\s+at)\s+(?:me|us|you)|reach\s+out\s+to\s+(?:me|us)|hit\s+(?:me|us)\s+up|give\s+(?:me|us)\s+a\s+(?:call|ring|buzz|bell|text|shout|tinkle)|(?:shoot|send|drop)\s+(?:me|us)\s+an?\s+(?:text|txt|sms|e-?mail|line)|call\s*(?:\/|or|and|&)\s*text|text\s*(?:\/|or|and|&)\s*call)\b/gi,
+    accept: contactVerbIsOffPlatform,
+    phrase: true,
+  },
+  {
+    kind: REQUEST, // "I'd rather you just rang me", "easier if you text me"
+    re: /\b(?:rather|prefer(?:red)?|better\s+if|easier\s+if|quicker\s+if)\s+(?:if\s+)?you\s+(?:just\s+)?(?:rang|called|phoned|texted|emailed|call|ring|phone|text|email)\s+(?:me|us)\b/gi,
+    accept: live,
+    phrase: true,
+  },
+  {
+    kind: REQUEST, // "my number is", "my cell:", "here's my number" (not "my number plate", "my number 3 cylinder")
+    re: /\b(?:my|our)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|cell\s+|mobile\s+|phone\s+|other\s+)*(?:number|num|digits|cell(?:\s*phone)?|mobile|cellphone|phone)\b(?!\s*(?:plate|\d+\s*(?:cyl|spark|plug|injector)|for\s+the|on\s+file|is\s+on\s+file|broke|died|dead|battery|screen|charger|case|app|camera))/gi,
+    accept: (m, text) => live(m, text) && (/\b(?:number|num|digits)\b/i.test(m[0]) || /^\s*(?:is\b|:|#|number|no\b|'s\s+\d)/i.test(after(text, m, 10))),
+    phrase: true,
+  },
+  {
+    kind: REQUEST, // "give me your number", "whats ur #", "send me your personal email", "what's your address"
+    re: /\b(?:your|ur|yr)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|own\s+)?(?:(?:phone|cell|mobile)(?:\s*(?:number|num|no))?|number|num|digits|e-?mail(?:\s+address)?|address|addy|whatsapp|insta|ig|snap|socials|#)(?!\w)/gi,
+    accept: (m, text) => live(m, text) && !/^\s*(?:plate|is\s+on\s+file)/i.test(after(text, m, 20)) && /\b(?:what'?s|what\s+is|give|gimme|send|share|drop|pass|need|have|get|got|can\s+i|could\s+i|may\s+i|text|leave|want|takes?|pm|dm|msg|message)\b/i.test(before(text, m, 40)),
+    phrase: true,
+  },
+  {
+    kind: REQUEST, // "I'll send you my number", "I'll give you my cell", "let me give you my email"
+    re: /\b(?:send|give|pass|text|dm|pm|share|drop|leave)\s+(?:you\s+|u\s+)?my\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+)?(?:number|num|#|cell|mobile|phone(?:\s+number)?|e-?mail|address|contact(?:\s+(?:info|details))?|details|digits|socials|whatsapp|info)(?!\w)/gi,
+    accept: live,
+    phrase: true,
+  },
+  {
+    kind: REQUEST, // "my address is" / "my email is" with no detail after it (the detail has its own rule)
+    re: /\b(?:my|our)\s+(?:home\s+|shop\s+|work\s+|personal\s+|private\s+)?(?:address|e-?mail(?:\s+address)?|gmail|addy)\s*(?:is\b|'s\b|:)/gi,
+    accept: live,
+    phrase: true,
+  },
+  { kind: REQUEST, re: /\b(?:direct|private|personal)\s+(?:line|number|cell|mobile|email)\b|\bnumber\s+to\s+(?:reach|call|text|contact)\b/gi, accept: live, phrase: true },
+  { kind: REQUEST, re: /\b(?:talk|chat|speak|discuss(?:\s+it)?)\s+(?:on|over)\s+the\s+phone\b/gi, accept: (m, text) => live(m, text) && !NOTIFY_TAIL.test(after(text, m, 30)), phrase: true },
+];
+
+const CASH_NEGATED_AFTER = /^\s*(?:for\s+(?:the|my|it|a)\s+(?:car|truck|vehicle|van)|back|advance|flow|register|machine|point)\b/i;
+
+export const DEAL_PATTERNS: Pattern[] = [
+  {
+    kind: DEAL, // "let's take this offline", "move this conversation elsewhere"
+    re: /\b(?:take|move|continue|talk|chat|discuss|keep|do|sort|settle|handle|arrange|finish)\s+(?:(?:this|it|things|the\s+(?:conversation|chat|job|deal|rest|repair)|this\s+(?:conversation|chat|job))(?:\s+out)?\s+)?(?:offline|elsewhere|somewhere\s+else|privately|in\s+private|off[\s-]app|off\s+the\s+app|on\s+the\s+side)\b/gi,
+    accept: live,
+  },
+  {
+    kind: DEAL, // "outside the app", "skip the platform fees", "cut out the middleman", "no platform fee", "the app takes a cut"
+    re: /\b(?:off|outside(?:\s+of)?|without|bypass(?:ing)?|skip(?:ping)?|avoid(?:ing)?|cut(?:ting)?\s+out|(?:go|going|get|getting|work|working)\s+around|not\s+through|don'?t\s+need|no\s+need\s+for)\s+(?:the\s+|this\s+|a\s+)?(?:app|platform|site|autodoctor|middle\s*man|(?:app|platform|service|booking)\s+(?:fees?|cut|commission))\b|\b(?:off|outside(?:\s+of)?)\s+here\b|\bno\s+(?:middle\s*man|(?:app|platform|service|booking)\s+(?:fees?|cut|commission))\b|\b(?:app|platform|autodoctor|they)\s+(?:takes?|keeps?|charges?|eats?)\s+(?:a|their|its|too\s+much(?:\s+of\s+a)?|a\s+big)\s*(?:cut|fee|percentage|commission|chunk|share)\b/gi,
+    accept: (m, text) => !negatedBefore(text, m.index) && !/\?\s*$/.test(after(text, m, 40).split(/[.!\n]/)[0] ?? ""),
+  },
+  {
+    kind: DEAL, // "I'd rather not run it through the platform", "the app fee is a ripoff": the refusal IS the deal
+    re: /\b(?:rather\s+not|don'?t\s+want\s+to|not\s+going\s+to|prefer\s+not\s+to|won'?t)\s+(?:run|put|book|pay\s+for|do)\s+(?:it|this|the\s+job)?\s*(?:through|on|via)\s+(?:the\s+)?(?:app|platform|site)\b|\b(?:app|platform)\s+(?:fees?|cut|commission)\s+(?:is|are)\s+(?:a\s+)?(?:rip-?off|robbery|too\s+(?:high|much)|crazy|insane|a\s+scam)\b/gi,
+  },
+  { kind: DEAL, re: /\bsave\s+(?:us|you|me|yourself)(?:\s+both)?\s+(?:the\s+|on\s+(?:the\s+)?)?(?:app\s+|platform\s+|service\s+|booking\s+)?(?:fees?|commission|cut)\b/gi, accept: live },
+  {
+    kind: DEAL, // "deal with me directly", "I can invoice you directly", "book direct", "pay me directly"
+    re: /\b(?:deal|work|do\s+business|book|invoice|bill|charge|pay|paying|send\s+(?:it|the\s+money|payment))\s+(?:(?:with|to)\s+)?(?:me|you|us|him|them)?\s*(?:direct(?:ly)?|straight|privately|personally|in\s+person|outside|on\s+the\s+side)\b/gi,
+    accept: live,
+  },
+  { kind: DEAL, re: /\b(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:book|pay|go)\s+(?:it\s+|this\s+)?(?:through|on|via|in)\s+(?:the\s+)?(?:app|platform|site)\b/gi },
+  { kind: DEAL, re: /\b(?:off\s+the\s+books|under\s+the\s+table|no\s+receipts?|no\s+paper\s*trail|mates?\s+rates?|side\s+job|side\s+gig|(?:do|doing|does|did|work|working|jobs?|this|these)\s+on\s+the\s+side|pay\s+me\s+on\s+the\s+side)\b/gi, accept: live },
+  { kind: DEAL, re: /\b(?:sort|settle|handle|arrange|do|split)\s+(?:the\s+)?(?:payment|money|cash|it|this|the\s+rest)\s+between\s+(?:us|ourselves)\b/gi, accept: live },
+  {
+    kind: DEAL, // payment channels that bypass checkout (the platform takes card payments only)
+    re: /\b(?:paypal\.me\/[\w.-]+|venmo|zelle|cash\s?app|paypal|pay\s?pal|e-?transfer|interac|revolut|monzo|wise\s+transfer|western\s+union|moneygram|bank\s+transfer|wire\s+transfer|direct\s+deposit|bitcoin|btc|crypto|usdt|sort\s+code|routing\s+number|account\s+number|iban|apple\s+pay\s+me|chime|payid|pay\s+id|mpesa|gcash)\b/gi,
+    accept: live,
+  },
+  { kind: DEAL, re: /(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{2,}/g }, // a Cash App cashtag is a payment handle: masked
+  {
+    kind: DEAL, // "pay cash", "cash only", "$300 cash", "let's do it cash", "cash is fine"; not "I paid cash for the car in 2015"
+    re: /\bpay(?:ing)?\s+(?:me\s+|you\s+|us\s+)?(?:in\s+)?cash\b|\bpay\b[^.!?\n]{0,25}?\b(?:in|with|by)\s+cash\b|\bcash\s+(?:only|deal|job|in\s+hand|payment|works|is\s+(?:fine|better|easier|king|good|ok|okay)|would\s+be)\b|\b(?:do|fix|sort|finish)\s+(?:it|this|the\s+(?:job|work|repair))\s+(?:for\s+|in\s+)?cash\b|\b(?:do|go)\s+cash\b|\b(?:bring|in)\s+cash\b|\$\s?\d[\d,]*\s+cash\b|\b\d+\s+cash\b|\b(?:take|takes|accept|accepts|prefer|want|bring)\s+cash\b|(?<=\d\s{0,2}|\bfor\s)cash\b(?!\s*back)/gi,
+    accept: (m, text) => live(m, text) && !CASH_NEGATED_AFTER.test(after(text, m, 25)) && !/\b(?:paid|bought)\b[^.!?\n]{0,20}$/i.test(before(text, m, 25)),
+  },
+  {
+    kind: DEAL, // "meet me at", "let's meet up", "come find me", "I'll be at the AutoZone on Burnet at 4"
+    re: /\bmeet\s+(?:up|in\s+person|me|you|us|somewhere|halfway|at\s+(?:the|my|your))\b|\bcome\s+find\s+(?:me|us)\b|\b(?:i'?ll|i\s+will|i\s+can|we'?ll|we\s+can)\s+be\s+(?:at|outside|in\s+the\s+parking\s+lot\s+of)\s+(?:the\s+)?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+)*(?:\s+(?:on|at|off|near|by)\s+[A-Z0-9][\w'’-]*)?(?=[^.!?\n]{0,30}\b(?:at\s+\d|\d\s*(?:am|pm)|tomorrow|today|tonight|morning|afternoon|evening|come|find|meet)\b)/g,
+    accept: live,
+  },
+  {
+    kind: DEAL, // a place to meet: "meet at the Shell on 5th", "the O'Reilly on Ben White at noon", "HEB parking lot on Slaughter", "the truck stop at exit 250"
+    re: /\b(?:(?:meet|see\s+you|i'?ll\s+be|i\s+will\s+be|we'?ll\s+be|be)\s+(?:me\s+|you\s+|up\s+|halfway\s+)?(?:at|in|outside)\s+)?(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}?(?:[A-Z][\w'’&-]*|truck\s+stop|park\s+and\s+ride|gas\s+station|rest\s+area)(?:\s+(?:parking\s+lot|lot|car\s+park|carpark|parking))?\s+(?:on|at|off|in|near|by)\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*|exit\s+\d+|\d+(?:st|nd|rd|th)?)(?:\s+(?:and|&)\s+[A-Z0-9][\w'’-]*|\s+[A-Z][\w'’-]*){0,2}(?=[^.!?\n]{0,60}\b(?:at\s+\d|\d\s*(?:am|pm)|noon|tonight|tomorrow|today|morning|afternoon|evening|arvo|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|around\s+\d|after|bring|[Ii]'?ll\s+(?:have|bring|be|do|look|jump|sort|help|take)|come|find|meet|there|we\s+can)\b)/g,
+    accept: (m, text) => live(m, text) && /^(?:meet|see|i|we|be|the\s+[A-Z]|[A-Z])/i.test(m[0]) && !/^(?:The\s+app|The\s+car|The\s+truck\b(?!\s+stop)|I\s|I'?m\b|I\s+am|We'?re|We\s+are|It|My|This|That)\b/.test(m[0]),
+  },
+  {
+    kind: DEAL, // "hand me the cash", "bring cash", "cheaper in cash", "$400 cash", "for cash", "no receipt needed"
+    re: /\b(?:hand|give|bring|slip)\s+(?:me\s+)?(?:the\s+)?cash\b|\bcheaper\s+(?:in|with|for)\s+cash\b|\bcash\s+(?:no|without)\s+(?:app|receipt)\b|\bno\s+receipts?(?:\s+needed)?\b|\bkeep\s+(?:it|this)\s+between\s+us\b|\b(?:keep|leave)\s+the\s+app\s+out\s+of\s+it\b|\bdon'?t\s+tell\s+the\s+app\b|\bapp\s+doesn'?t\s+need\s+to\s+know\b|\bdon'?t\s+(?:mark|close)\s+(?:it|the\s+job)\s+(?:complete|done|finished)?\s*(?:on|in)\s+(?:here|the\s+app)\b|\b(?:decline|cancel|close)\s+(?:the\s+)?(?:quote|booking|job|request)\s+(?:on\s+here|here|in\s+the\s+app|on\s+the\s+app)?\s*(?:and|&|,)\s+(?:i'?ll|i\s+can|we\s+can|pay)\b|\bif\s+you\s+cancel\s+the\s+booking\b|\bbook\s+(?:it|someone\s+else|the\s+\$?\d+\s+\w+)\b[^.!?\n]{0,40}\b(?:i'?ll\s+still\s+come|pay\s+me|i\s+can\s+do\s+the\s+(?:actual|real))\b|\b(?:my|our)\s+own\s+(?:system|invoice|quote|booking)\b|\bsend\s+(?:you\s+)?my\s+own\s+(?:quote|invoice)?|\bi'?ll\s+send\s+my\s+own\b|\bget\s+paid\s+direct(?:ly)?\b|\bnot\s+(?:putting|running|paying)\s+it\s+through\s+the\s+(?:app|platform)\b|\bdon'?t\s+bother\s+with\s+the\s+app\b|\bsettle\s+(?:up\s+)?in\s+person\b|\bpay\s+(?:me\s+)?(?:the\s+rest\s+)?in\s+person\b|\b(?:por\s+)?fuera\s+de\s+la\s+(?:app|aplicaci[oó]n|plataforma)\b|\bp[aá]game\s+directo\b|\bsin\s+la\s+app\b|\bno\s+app(?:\s+fee)?\b/gi,
+    accept: (m, text) => !negatedBefore(text, m.index) || /^(?:no|don|not|keep)/i.test(m[0]),
+  },
+  {
+    kind: DEAL, // "come by my shop", "come round mine", "bring it to my garage", "I'll come to your place"
+    re: /\b(?:come|drop|swing|pop|stop|bring\s+it|bring\s+the\s+car|bring\s+her)\s+(?:over\s+|by\s+|round\s+|around\s+|in\s+)?(?:to\s+|at\s+)?(?:my|our)\s+(?:place|house|home|shop|garage|workshop|yard|unit|driveway|spot)\b|\b(?:come|pop)\s+(?:round|over|by|to)\s+mine\b|\b(?:come|drive|pop|swing)\s+(?:over\s+|out\s+|round\s+|by\s+)?(?:to\s+)?(?:your|ur)\s+(?:place|house|home|work|office|location|driveway)\b|\b(?:i|we)\s*(?:can|could|will|'ll)\s+come\s+(?:out\s+)?to\s+(?:you|your\s+place)\b/gi,
+    accept: live,
+  },
+];
+
+// Words without which each request and deal pattern cannot match, in the order of the lists above.
+const REQUEST_WORDS: ReadonlyArray<readonly string[] | undefined> = [
+  "call ring phone text txt sms email e-mail mail reach contact buzz holler hit give shoot send drop".split(" "),
+  "rather prefer preferred better easier quicker".split(" "),
+  "number num digits cell mobile cellphone phone".split(" "),
+  "your ur yr".split(" "),
+  "send give pass text dm pm share drop leave".split(" "),
+  "address email e-mail gmail addy".split(" "),
+  "direct private personal number".split(" "),
+  ["phone"],
+];
+const DEAL_WORDS: ReadonlyArray<readonly string[] | undefined> = [
+  "offline elsewhere somewhere privately private off-app off side".split(" "),
+  "app platform site autodoctor middleman middle here".split(" "),
+  "app platform site".split(" "),
+  ["save"],
+  "direct directly straight privately personally person outside side".split(" "),
+  "app platform site".split(" "),
+  "books table receipt receipts paper mate mates side".split(" "),
+  ["between"],
+  "paypal pay venmo zelle cashapp cash app e-transfer etransfer transfer interac revolut monzo wise western moneygram bank wire deposit bitcoin btc crypto usdt sort routing account iban apple chime payid id mpesa gcash".split(" "),
+  undefined,
+  ["cash"],
+  "meet see find be".split(" "),
+  undefined,
+  undefined,
+  "come drop swing pop stop bring drive".split(" "),
+];
+if (REQUEST_WORDS.length !== REQUEST_PATTERNS.length || DEAL_WORDS.length !== DEAL_PATTERNS.length) throw new Error("phrase word gates out of step with the patterns");
+REQUEST_PATTERNS.forEach((p, i) => (p.words = REQUEST_WORDS[i]));
+DEAL_PATTERNS.forEach((p, i) => (p.words = DEAL_WORDS[i]));
+
+// ----- look-up platforms and names ----------------------------------------------------------
+// "find me on yelp, Reyes Mobile Mechanic", "we're on the BBB as Clearwater Collision Center",
+// "search Bryce Holloway mechanic on fb": a platform to look someone up on, and the name to look
+// for. The name is the detail (masked); a person's name is FULL_NAME, a business's is reported
+// with the request (OFF_PLATFORM_REQUEST), as the labelled corpus does.
+
+const LOOKUP =
+  "google(?:\\s+(?:maps|reviews|business|listing))?|the\\s+google|yelp|thumbtack|bbb|better\\s+business\\s+bureau|yell|angi|angie'?s(?:\\s+list)?|checkatrade|trustpilot|repairpal|bing|zalo|kijiji|craigslist|nextdoor|(?:facebook|fb)\\s+messenger|facebook(?:\\s+(?:marketplace|group|page))?|fb(?:\\s+marketplace)?|marketplace|insta(?:gram)?|ig|linkedin|youtube|tiktok|twitter|reddit|yellow\\s*pages|white\\s*pages|mapquest|apple\\s+maps|houzz|porch|social\\s+media|every\\s+social\\s+media|any\\s+of\\s+the\\s+apps|the\\s+apps|whatsapp\\s+business|messenger";
+/** A person's or business's name as written: capitalised words, "&", "'s", initials, particles. */
+const NAME_SEQ = String.raw`(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z0-9][\w'’.&-]*(?:[ \t]+(?:&|and|of|de|del|la|los|las|el|da|van|von|bin|al|for|y|-|'[A-Z]+'|"[A-Z]+"|[A-Z0-9][\w'’.&-]*))*`;
+const LOOKUP_CI = caseless(LOOKUP);
+const BUSINESS_WORD = /\b(?:auto|autos|automotive|garage|repair|repairs|motors?|services?|mechanic(?:al|s)?|llc|inc|ltd|co|transmission|collision|tires?|tyres?|brakes?|lube|smog|shop|center|centre|imports?|diesel|mobile|specialists?|electric|engine|body|paint|towing|tune|sons|daughters|brothers|family|group|help|wrench|fleet)\b/i;
+const LOOKUP_CUE =
+  /\b(?:find|search|look(?:\s+\w+){0,2}\s+up|look\s+for|google\s+(?:me|us|it)|listed|we'?re|i'?m|im|i\s+am|we\s+are|(?:my|our)\s+(?:\w+\s+)?(?:business|shop|page|channel|listing|profile|company|name|real\s+name|group)|je\s+suis|somos|soy|admin|hit\s+me\s+up|hmu|reach\s+me|dm\s+me|contact\s+me|add\s+me|message\s+(?:me|us|the\s+page|her|him)|that'?s\s+(?:me|us)|thats\s+(?:me|us)|go\s+by|under|type|read|reviews?|mention|ask\s+for|tag\s+me|post\s+there)\b/i;
+const NOT_A_LOOKUP_NAME = /^(?:The|A|An|I|It|My|Your|Our|This|That|Me|Us|Them|Him|Her|Reviews?|Videos?|How|What|Why|Where|When|Toyota|Honda|Ford|Chevy|Chevrolet|Nissan|Dodge|Jeep|Kia|Hyundai|Subaru|Mazda|Bmw|BMW|Audi|Tesla|Volvo|Lexus|Acura|VW|Volkswagen|Mercedes|OBD|P\d|Check|Engine)\b/;
+
+function lookupName(m: RegExpExecArray, text: string): boolean {
+  const name = (m.groups?.n ?? "").trim();
+  if (name.length < 3 || NOT_A_LOOKUP_NAME.test(name) || negatedBefore(text, m.index)) return false;
+  return LOOKUP_CUE.test(before(text, m, 60) + " " + m[0] + " " + after(text, m, 60));
+}
+
+export const LOOKUP_PATTERNS: Pattern[] = [
+  {
+    kind: REQUEST, // "on the BBB as X", "on checkatrade we're X", "on thumbtack and yelp both under X", "I'm on linkedin, X", "find me on yelp, X"
+    re: new RegExp(String.raw`\b${caseless(String.raw`(?:on|in|sur|en|no|na)`)}\s+(?:${caseless(String.raw`the`)}\s+)?(?:${LOOKUP_CI})(?:\s*(?:,|and|&|or)\s*(?:${LOOKUP_CI}))*(?:\s+both)?\s*(?:,|:|-|–)?\s*(?:${caseless(String.raw`(?:as|under|listed\s+as|we'?re|i'?m|im|it'?s|look\s+for|search(?:\s+for)?|called|named|find|my\s+name\s+is|under\s+my\s+(?:real\s+)?name|je\s+suis|nous\s+sommes|somos|soy|estamos\s+como)`)}\s+)?(?<n>${NAME_SEQ})`, "gd"),
+    accept: (m, text) => {
+      const lead = m[0].slice(0, m[0].length - (m.groups?.n ?? "").length).trimEnd();
+      const said = /(?:,|:|-|–|\bas|\bunder|\bwe'?re|\bi'?m|\bim|\bit'?s|\bfor|\bcalled|\bnamed|\bfind|\bis|name|suis|sommes|somos|soy|como)$/i.test(lead);
+      // "add me on facebook Maria de los Angeles Fuentes": no separator, but asked to look.
+      const asked = /\b(?:add|find|search|look|follow)\s+(?:me|us|for)\b[^.!?\n]{0,20}$/i.test(before(text, m, 30));
+      return lookupName(m, text) && (said || asked);
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: REQUEST, // "search Bryce Holloway mechanic on fb", "find A1 Transmission Austin on yelp", "type mobile mechanic Cedar Park Rico into facebook", "look up Bellamy's Auto on google"
+    re: new RegExp(String.raw`\b(?:search|look\s+up|look\s+for|google|googlea|busca|b[uú]scame|cherche|procura|find|type|add(?:\s+me)?|search\s+my\s+name)\s+(?:for\s+)?(?:my\s+name\s+)?(?<n>[^.!?\n,]{3,60}?)\s+(?:on|in|into|en|sur|no)\s+(?:the\s+)?(?:${LOOKUP})\b`, "gid"),
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      return !/^(?:me|us|it|this|that|them|him|her|the|a|an|your|for|how|what|videos?|reviews?|parts?|prices?|around|online|up)\b/i.test(n) && !negatedBefore(text, m.index);
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: REQUEST, // "search yelp for Tran Brothers Auto", "just google Lupe's Tire and Brake", "If you google Ruiz Family Auto"
+    re: new RegExp(String.raw`\b${caseless(String.raw`(?:search|google|googlea|busca|b[uú]scame|look\s+up)`)}\s+(?:(?:${LOOKUP_CI})\s+${caseless(String.raw`for`)}\s+)?(?<n>${NAME_SEQ})`, "gd"),
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      // Several words, or one run-together handle-like name ("AustinCarGuyDan").
+      const nameLike = /\s/.test(n) || /[a-z][A-Z]\w*[a-z][A-Z]/.test(n);
+      const business = BUSINESS_WORD.test(n) || /\b(?:that'?s\s+(?:me|us)|thats\s+(?:me|us)|my|our|we|i'?m|lol)\b/i.test(after(text, m, 60)) || /[a-z][A-Z]/.test(n) || /\b(?:taller|garage|garaje)\b/i.test(n);
+      return nameLike && business && !NOT_A_LOOKUP_NAME.test(n) && !negatedBefore(text, m.index);
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: REQUEST, // "we're Gearhead Garage LLC on google", "I go by Francesca DiLorenzo on facebook", "Dana M. Whitfield on facebook, message me there"
+    re: new RegExp(String.raw`(?<n>${NAME_SEQ})\s+${caseless(String.raw`(?:on|in)`)}\s+(?:${caseless(String.raw`the`)}\s+)?(?:${LOOKUP_CI})\b`, "gd"),
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      return /\s/.test(n) && lookupName(m, text) && /(?:we'?re|i'?m|im|go\s+by|search|find|add\s+me|^|[.!?]\s*)\s*$/i.test(before(text, m, 20));
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: REQUEST, // "our google listing is X", "a facebook group Round Rock Car Help", "Angi has us listed as X", "my youtube channel Grease Monkey Gabe", "craigslist ad title X", "trustpilot Kingsroad Motors", "youtube: Brakes With Bo"
+    re: new RegExp(String.raw`\b(?:${LOOKUP_CI})(?:\s+${caseless(String.raw`(?:listing|page|group|channel|ad(?:\s+title)?|profile|business|name|has\s+(?:us|me)\s+listed\s+as|lists\s+(?:us|me)\s+as)`)})?\s*(?:${caseless(String.raw`is`)}|:|-|–|,)?\s+(?<n>${NAME_SEQ})`, "gd"),
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      return /\s/.test(n) && (BUSINESS_WORD.test(n) || /listing|page|group|channel|profile|listed|title/i.test(m[0])) && lookupName(m, text);
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+];
+const LOOKUP_WORDS = (
+  "google yelp thumbtack bbb better yell angi angie's angies checkatrade trustpilot repairpal bing zalo kijiji craigslist nextdoor facebook fb marketplace " +
+  "insta instagram ig linkedin youtube tiktok twitter reddit yellow white whitepages yellowpages mapquest apple houzz porch social apps whatsapp messenger"
+).split(" ");
+for (const p of LOOKUP_PATTERNS) p.words = LOOKUP_WORDS;
+
+// ----- FULL_NAME --------------------------------------------------------------------------
+
+const NAME_WORD = String.raw`[A-Z][a-z]*(?:[A-Z][a-z]+)*(?:['’-][A-Z]?[a-z]+)*`;
+/** Capitalised words that start sentences or name things rather than people. */
+const NOT_A_NAME =
+  /^(?:The|A|An|And|But|So|Just|Here|There|This|That|It|Its|My|Your|On|In|At|From|With|For|Auto|Autos|Motors|Garage|Repair|Repairs|Mobile|Mechanic|Service|Services|Shop|Team|Thanks|Thank|Please|Ok|Okay|Yes|No|Hi|Hello|Hey|Sorry|Not|Also|Too|Sure|Ford|Toyota|Honda|Nissan|Chevy|Chevrolet|Dodge|Jeep|Kia|Hyundai|Subaru|Mazda|Bmw|Audi|Tesla|Volvo|Lexus|Acura|Facebook|Google|Instagram|Yelp|Whatsapp|Telegram)$/;
+
+function isFullName(name: string | undefined): boolean {
+  const words = (name ?? "").trim().split(/\s+/);
+  return words.length >= 2 && words.every((w) => !NOT_A_NAME.test(w));
+}
+
+export const NAME_PATTERNS: Pattern[] = [
+  {
+    kind: "FULL_NAME", // "my full name is Dana Whitfield", "my real name's dana whitfield", "legal name: Dana R. Whitfield"
+    re: /\b(?:(?:my|our|his|her|wife'?s|husband'?s)\s+)?(?:full|real|legal|whole|complete)\s+name\s*(?:is|'s|:|=|,)?\s+(?<n>[a-z][a-z'’-]+(?:\s+[a-z]\.?)?(?:\s+(?:de\s+(?:los\s+|las\s+|la\s+)?)?[a-z][a-z'’-]+){1,3})/gid,
+    accept: (m, text) => !negatedBefore(text, m.index) && !/^(?:is|on|in|the|not|just)\b/i.test(m.groups?.n ?? ""),
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: "FULL_NAME", // "my last name is Whitfield", "surname: Whitfield"
+    re: /\b(?:my\s+|our\s+)?(?:last|sur|family)\s*name\s*(?:is|'s|:|=)\s+(?<n>[A-Za-z][a-z'’-]+)/gd,
+    accept: (m, text) => !negatedBefore(text, m.index) && !/^(?:on|in|the|not|just|same|spelled)$/i.test(m.groups?.n ?? ""),
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: "FULL_NAME", // "my name is Dana Whitfield", "I'm Dana Whitfield, look me up", "search for Dana Whitfield", "under Dana Whitfield"
+    re: new RegExp(
+      String.raw`\b${caseless(String.raw`(?:my\s+name\s*(?:is|'s|:)|i'?m|im|i\s+am|this\s+is|it'?s|its|name'?s|look\s+(?:me|us|her|him)\s+up(?:\s+as)?|look\s+up|search(?:\s+for)?|google|under(?:\s+(?:the|my|my\s+wife'?s|my\s+husband'?s)\s+name)?|listed\s+as|ask\s+for|go\s+by|add\s+me|find|facebook\s+me)`)}\s*[:,-]?\s+(?<n>(?:Dr\.?\s+)?${NAME_WORD}(?:\s+(?:[A-Z]\.|'[A-Z]+'|"[A-Z]+"|de(?:\s+los|\s+las|\s+la)?|van|von|al))?(?:\s+${NAME_WORD}){1,3}(?:\s+(?:III|II|IV|Jr\.?|Sr\.?))?)(?![\w'’-])`,
+      "gd",
+    ),
+    accept: (m, text) => {
+      if (!isFullName(m.groups?.n) || negatedBefore(text, m.index)) return false;
+      // "I'm Dana Whitfield" alone is an introduction; it is a lead to follow when a place to look,
+      // a lookup verb or an explicit "my name is" comes with it.
+      if (/^(?:my\s+name|look|search|google|under|listed|name'?s|go\s+by|facebook\s+me)/i.test(m[0])) return true;
+      const clause = before(text, m, 60) + " " + after(text, m, 80);
+      return /\b(?:facebook|fb|linkedin|insta(?:gram)?|google|yelp|zalo|social\s+media|look\s+(?:me|us|her|him)\s+up|search|find\s+me|white\s*pages|directory|listed|that'?s\s+me|thats\s+me|full\s+name|real\s+name|my\s+name)\b/i.test(clause);
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+];
+
+// Names said before the statement: "Dwayne Okonjo is my name", "Keisha Monroe-Watkins, that's me", "Patrick Seamus O'Neill — that's me".
+NAME_PATTERNS.push({
+  kind: "FULL_NAME",
+  re: new RegExp(String.raw`(?<n>${NAME_WORD}(?:\s+(?:[A-Z]\.|'[A-Z]+'))?(?:\s+${NAME_WORD}){1,3})\s*(?:,|—|-|–)?\s*(?:is\s+my\s+(?:full\s+|real\s+)?name|that'?s\s+me|thats\s+me|is\s+me\b)`, "gd"),
+  accept: (m, text) => isFullName(m.groups?.n) && !negatedBefore(text, m.index),
+  span: (m) => groupSpan(m, "n"),
+  words: ["name", "me"],
+});

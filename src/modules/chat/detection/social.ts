@@ -1,0 +1,213 @@
+/**
+ * SOCIAL_HANDLE and MESSAGING_APP: a handle, or a platform named as the place to find someone.
+ *
+ * A bare platform name is innocent ("I watched a youtube video", "turn signal", "fuel line"), so
+ * every pattern needs a handle or a cue ("find/add/follow me on ...", "my insta is ...",
+ * "signal: rick.17"). The handle is the detail and is masked; the cue phrase stays readable.
+ */
+import { after, anyWord, before, caseless, groupSpan, negatedBefore, type Pattern } from "./context.ts";
+
+const PLATFORM =
+  "insta(?:gram)?|ig|snap(?:chat)?|sc|tik\\s?tok|tt|facebook|fb|twitter|x\\.com|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|yelp|nextdoor|google(?:\\s+maps)?|craigslist|marketplace|fb\\s+marketplace|kijiji|gumtree|bluesky";
+/** Platforms where a person has a handle (Google, Yelp and marketplaces are places to look someone up). */
+const HANDLE_PLATFORM =
+  "insta(?:gram)?|ig|snap(?:chat)?|sc|tik\\s?tok|tt|facebook|fb|twitter|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|bluesky|psn|xbox(?:\\s+(?:gt|gamertag|live))?|gamertag|gt|steam|epic|kik|skype|threema|tele|sig";
+const APP = "w+h?a?t+s+\\s?a+p+|wa|telegr?a?m|tele|tg|signal|sig|viber|we\\s?chat|skype|imessage|i\\s?message|facetime|kik|line|messenger|fb\\s+messenger|zoom|teams|threema";
+/** A handle: letters, digits, "_", "." and "-", at least one letter. */
+const HANDLE = String.raw`@?(?=[\w.\-]*[a-z])[a-z0-9_](?:[\w.\-]{0,30}[a-z0-9_])?`;
+const HANDLE_STOP =
+  /^(?:me|us|you|it|is|the|a|an|my|our|your|and|or|for|to|too|on|in|at|as|if|so|then|now|later|here|there|please|pls|thanks|thank|asap|tonight|today|tomorrow|instead|ok|okay|too|anytime|whenever|if|when|app|account|page|profile|name|handle|username|id|number|works|working|better|best|easier|fine|same|also|though|first|back|quick|real|private|direct|dm|dms|messages|message|chat|call|calls|video|group|link|channel|just|only|still|not|no|yes|sure|plz|mate|bro|man|dude|guys)$/i;
+
+const handleOk = (h: string | undefined): boolean => h !== undefined && !HANDLE_STOP.test(h.replace(/^@/, ""));
+
+/** Car words that share a name with an app ("turn signal", "fuel line", "zoom on the camera"). */
+const CAR_SENSE_AFTER = /^\s*(?:wire|wiring|light|lamp|bulb|switch|stalk|relay|flasher|indicator|lever|module|circuit|cable|leak|pressure|fitting|clamp|pipe)s?\b/i;
+const CAR_SENSE_BEFORE = /\b(?:turn|indicator|blinker|signal\s+light|light|lamp|tail|brake\s+light|hazard|fuel|brake|vacuum|coolant|oil|gas|power|steering|return|feed|hard|ac|a\/c|hydraulic|cruise|pit|bluetooth|carplay|android\s+auto|radio|stereo|camera|backup|reverse|in|the|a|my|your|this|that)\s*$/i;
+const INFOTAINMENT = /\b(?:carplay|android\s+auto|bluetooth|infotainment|head\s*unit|stereo|sync|screen|radio|dash|display)\b/i;
+
+/** A named app is a contact channel unless the car sense or an infotainment complaint explains it. */
+function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
+  const a = app.toLowerCase().replace(/\s+/g, "");
+  if (negatedBefore(text, m.index)) return false;
+  const head = before(text, m, 40);
+  const tail = after(text, m, 30);
+  if (INFOTAINMENT.test(head) && /^\s*(?:messages?|notifications?|calls?|audio|chats?|texts?|won'?t|doesn'?t|isn'?t|keeps?)\b/i.test(tail)) return false;
+  if (/^(?:signal|line|messenger|zoom|teams|session|wire|element|matrix|wa|tg)$/.test(a) && (CAR_SENSE_BEFORE.test(head) || CAR_SENSE_AFTER.test(tail))) return false;
+  // "the app's video call", "the video chat froze": the platform's own call feature.
+  if (/^(?:video|zoom|teams|facetime)/.test(a) && /\bapp\b|\bhere\b|froze|frozen|lag|drop/i.test(head + tail)) return false;
+  return true;
+}
+
+export const SOCIAL_PATTERNS: Pattern[] = [
+  {
+    kind: "SOCIAL_HANDLE", // "follow @ torque.tom": a handle with a space after the @
+    re: /\b(?:follow|add|dm|tag|hmu|find)\s+(?:me\s+)?@\s+(?<h>[A-Za-z_][\w.]{2,29})/gid,
+    gate: /@\s/,
+    span: (m) => groupSpan(m, "h"),
+  },
+  {
+    kind: "SOCIAL_HANDLE", // "@mikes_garage", but not "@Sam thanks" (a mention of a person in this chat)
+    re: /(?<![\w.@])@[A-Za-z_][A-Za-z0-9_.\-]{0,28}[A-Za-z0-9_]/g,
+    accept: (m, text) => {
+      const name = m[0].slice(1);
+      if (/^[A-Za-z][a-z]*$/.test(name) && name.length <= 12) {
+        // A plain first name: a handle only when a platform or a follow cue is near.
+        const near = before(text, m, 40) + " " + after(text, m, 40);
+        return new RegExp(`\\b(?:${PLATFORM}|${APP}|follow|add|dm|handle|find|look|search|account|page)\\b`, "i").test(near) && !negatedBefore(text, m.index);
+      }
+      return !/^\d/.test(name);
+    },
+  },
+  {
+    kind: "SOCIAL_HANDLE", // "my insta is mikesgarage", "insta: wrench.wizard", "IG - @x", "snap turboTom99", "my discord is wrenchy#4412"
+    re: new RegExp(
+      String.raw`\b(?:${HANDLE_PLATFORM})(?<what>(?:\s+(?:handle|username|user\s*name|name|account|page|profile|channel|id|tag|gt))*\s*(?:is|'s|:|=|-|–|@|→|➡|👉|\s)\s*(?:just\s+|at\s+|@\s)?)(?<h>${HANDLE}(?:#\d{4}|\s\d{1,4}\b)?)`,
+      "gid",
+    ),
+    accept: (m, text) => {
+      const h = m.groups?.h ?? "";
+      if (!handleOk(h) || negatedBefore(text, m.index)) return false;
+      const what = m.groups?.what ?? "";
+      const shaped = /^@|[\d_]|\w\.\w/.test(h);
+      // "insta: x", "IG - x", "ig @x": a label; "my insta is x": a statement. "insta is full of
+      // these videos" is neither, and "my snap ring" has no separator at all.
+      if (/[:=@→➡👉]|\s[-–]\s|\b(?:handle|username|user\s*name|id|tag|gt)\b/i.test(what)) return true;
+      // "IG is tunedbytony": the abbreviation is only ever the platform.
+      if (/^(?:IG|FB|TT|SC|YT|PSN)\b/.test(m[0]) && /\b(?:is|'s)\b/i.test(what)) return true;
+      if (/\b(?:is|'s)\b|'s/i.test(what)) return shaped || /\b(?:my|our|his|her|the\s+shop'?s?)\s*$/i.test(before(text, m, 20));
+      return shaped;
+    },
+    span: (m) => groupSpan(m, "h"),
+  },
+  {
+    kind: "SOCIAL_HANDLE", // "I'm on IG as wrench.wizard", "find us on tiktok under brakeboss", "@handle on ig"
+    re: new RegExp(String.raw`\bon\s+(?:${PLATFORM})\s+(?:as|under|at|@)\s+(?<h>${HANDLE})`, "gid"),
+    accept: (m) => handleOk(m.groups?.h),
+    span: (m) => groupSpan(m, "h"),
+  },
+  {
+    kind: "SOCIAL_HANDLE", // "mikesgarage on ig", "wrench.wizard on insta" (a handle-shaped word right before)
+    re: new RegExp(String.raw`(?<h>(?<![\w.@])@?(?=[\w.]*[\d_.])[a-z][\w.]{2,30}[a-z0-9_])\s+on\s+(?:${PLATFORM})\b`, "gid"),
+    accept: (m, text) => handleOk(m.groups?.h) && !negatedBefore(text, m.index),
+    span: (m) => groupSpan(m, "h"),
+  },
+  {
+    kind: "SOCIAL_HANDLE", // "find me on facebook", "look us up on yelp", "find my shop on google", "we're on insta", "search Mike's Mobile Mechanic on facebook"
+    re: new RegExp(
+      String.raw`\b(?:${caseless(String.raw`(?:(?:find|add|follow|look|search|check|hit|catch|friend|dm|pm|message|msg|reach|ping|google)\s+(?:me|us|my\s+\w+|our\s+\w+|for\s+me)(?:\s+up|\s+out)?|look\s+(?:me|us)\s+up|hmu|dms?|(?:i'?m|i\s+am|we'?re|we\s+are|are\s+(?:you|u)|r\s+u))`)}|(?:search|look\s+up|google)\s+(?:for\s+)?(?<name>(?:[A-Z][\w'’&.-]*\s+){1,5}?))\s+(?:up\s+)?${caseless("(?:on|via|through|at|over|in)")}\s+(?:my\s+|our\s+)?(?:${caseless(PLATFORM)})\b(?:\s*[,:-]?\s*(?:(?:username|user\s*name|name|handle|page|listed\s+as|as|under|it'?s|look\s+for)\s+)?(?<tail>@?[A-Z@][\w.'’&-]*(?:[ \t]+[A-Z@&][\w.'’&-]*){0,4}|@[\w.]+|[\w.]*[\d_.][\w.]*))?`,
+      "gd",
+    ),
+    accept: (m, text) => !negatedBefore(text, m.index) && !/^(?:the|a|my)$/i.test(m.groups?.name ?? ""),
+  },
+  { kind: "SOCIAL_HANDLE", re: /(?<![\w\/])u\/[A-Za-z0-9_-]{3,}/g },
+];
+
+SOCIAL_PATTERNS.push(
+  {
+    kind: "SOCIAL_HANDLE", // "kik me carlover_2003", "tele me @ roadside_rudy", "snap me turboTom99"
+    re: new RegExp(String.raw`\b(?:${APP}|${HANDLE_PLATFORM})\s+me\s+(?:at\s+|on\s+)?(?:@\s?)?(?<h>(?=[\w.\-]*[\d_.])${HANDLE})`, "gid"),
+    accept: (m, text) => handleOk(m.groups?.h) && !negatedBefore(text, m.index),
+    span: (m) => groupSpan(m, "h"),
+  },
+  {
+    kind: "SOCIAL_HANDLE", // "my name there is Mecanico Pepe", "name's cheapbrakesatx", "username brakeboss.04", "same name as on here" (no)
+    re: /\b(?:(?:my\s+)?(?:user\s*name|name|handle|id|gamertag|gt|tag)(?:'s|\s+(?:there|on\s+there|on\s+it|over\s+there))?\s*(?:is|:|=|-|–)?\s*)(?<h>@?\s?(?=[\w.\-]*[a-z])[a-z0-9_](?:[\w.\-]{0,30}[a-z0-9_])?(?:\s+[A-Z][a-z]+){0,2})/gid,
+    gate: /\b(?:user\s*name|name|handle|id|gamertag|gt|tag)\b/i,
+    accept: (m, text) => {
+      const h = (m.groups?.h ?? "").replace(/^@\s?/, "");
+      if (!handleOk(h.split(/\s/)[0]) || negatedBefore(text, m.index) || /^(?:same|different|on|in|the|a|my|your)\b/i.test(h)) return false;
+      // Only where an app or platform is named, and the name is shaped like one or said after "there".
+      const sentence = before(text, m, 80) + " " + after(text, m, 40);
+      const platformNamed = new RegExp(String.raw`\b(?:${APP}|${HANDLE_PLATFORM}|${PLATFORM})\b`, "i").test(sentence);
+      return platformNamed && (/[\d_.]|[a-z][A-Z]/.test(h) || /\s[A-Z]/.test(h) || /\b(?:there|username|handle|gt|gamertag|name's)\b/i.test(m[0]) || /^[a-z]{6,}$/.test(h));
+    },
+    span: (m) => groupSpan(m, "h"),
+  },
+  {
+    kind: "SOCIAL_HANDLE", // "skype live:.cid.5d2f9a11c0b"
+    re: /\bskype(?:\s+(?:id|name))?\s*(?:is|:)?\s*(?<h>live:[\w.:-]+)/gid,
+    span: (m) => groupSpan(m, "h"),
+  },
+  {
+    kind: "SOCIAL_HANDLE", // "my insta is my shop name with underscores, reyes_auto_repair_atx": a handle-shaped word near a platform
+    re: /(?<![\w.@\/])@?(?=[a-z0-9]*[_.][a-z0-9])(?=[\w.]*[a-z]{3})[a-z][a-z0-9]*(?:[_.][a-z0-9]+){1,4}(?![\w@])/gi,
+    gate: /[a-z0-9][_.][a-z]/i,
+    wordTest: (words) => hasPlatformWord(words),
+    accept: (m, text) => {
+      const sentence = before(text, m, 80) + " " + after(text, m, 60);
+      return new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${PLATFORM}|${APP})\b`, "i").test(sentence) && !/^(?:e\.g|i\.e|a\.m|p\.m|etc)\b/i.test(m[0]) && !/\.(?:com|net|org|jpg|png|pdf|mp4|mov)$/i.test(m[0]) && !negatedBefore(text, m.index);
+    },
+  },
+);
+
+// Every pattern above needs a platform or app word, an "@" or "u/": checked on the message's word
+// set (one pass for all patterns) instead of scanning the text once per pattern.
+const PLATFORM_WORDS = new Set(
+  (
+    "insta instagram ig snap snapchat sc tiktok tik tok tt facebook fb twitter threads discord youtube yt linkedin reddit twitch pinterest yelp nextdoor " +
+    "google craigslist marketplace kijiji gumtree bluesky psn xbox gamertag gt kik skype threema tele sig tg wa telegram signal viber wechat " +
+    "imessage facetime messenger zoom whats whatsapp"
+  ).split(" "),
+);
+/** Look-alike and run-together app spellings ("whazzap", "wasap", "s1gnal", "telеgram" after normalising). */
+const FUZZY_APP_WORD = /^(?:w\S{0,3}[a4@]\S{0,3}p|t[e3]l[e3]|[s5][i1!|]gn|i?message|guasap)/;
+const hasPlatformWord = (words: ReadonlySet<string>): boolean => {
+  for (const w of PLATFORM_WORDS) if (words.has(w)) return true;
+  return anyWord(words, FUZZY_APP_WORD);
+};
+for (const p of SOCIAL_PATTERNS) {
+  if (p.gate || p.wordTest) continue;
+  if (p.re.source.startsWith("(?<![\\w.@])@")) p.gate = /@/;
+  else if (p.re.source.includes("u\\/")) p.gate = /u\//;
+  else p.wordTest = hasPlatformWord;
+}
+
+// Patterns above report the whole cue when there is no handle; split cue from detail for masking.
+const FIND_ME = SOCIAL_PATTERNS.find((p) => p.re.source.includes("(?<tail>"))!;
+FIND_ME.span = (m) => groupSpan(m, "tail") ?? groupSpan(m, "name");
+SOCIAL_PATTERNS.push({ ...FIND_ME, span: (m) => (groupSpan(m, "tail") ?? groupSpan(m, "name") ? null : [m.index, m.index + m[0].length]), phrase: true });
+
+export const MESSAGING_PATTERNS: Pattern[] = [
+  {
+    kind: "MESSAGING_APP", // short names and leetspeak, only as a channel: "WA me", "W/A me", "TG me", "tele me", "s1gnal me", "sig: x", "hmu on tele"
+    re: /\b(?:WA|W\/A|TG|tele|[s5][i1!|]gn[a4@]l|sig|snap|sc|insta|ig|kik|fb|messenger|dm)(?=\s+me\b|\s*:\s*\S)|(?<=\b(?:on|via|through|por|en|in|to|use)\s+(?:the\s+)?)(?:WA|tele|TG|[s5][i1!|]gn[a4@]l|insta|snap|signal|whats|wasap|guasap)\b/g,
+    accept: (m, text) => !negatedBefore(text, m.index) && !(/^(?:ig|insta|snap|sc|fb|dm)$/i.test(m[0]) && /^\s+me\b/.test(after(text, m, 5)) === false),
+  },
+  {
+    kind: "MESSAGING_APP", // "whatsapp me", "are you on telegram?", "add me on viber", "facetime?"
+    re: /\b(?:w+h?[a4@]?t+[s5$]+\s?[a4@]+p+|wh?[a4@]z+[a4@]p+|w[a4@]s+[a4@]p+|w[a4@]ts[a4@]p+|telegr?a?m|t[e3]l[e3]gr[a4@]m|viber|we\s?chat|skype|imessage|i\s?message|facetime|kik|threema|snapchat|zalo|line\s+app)\b/gi,
+    accept: (m, text) => appIsChannel(m, text, m[0]),
+  },
+  {
+    kind: "MESSAGING_APP", // "message me on signal", "you on signal?", "signal app", "on messenger", "zoom call"
+    re: new RegExp(
+      String.raw`\b(?:(?:signal|line|session)(?=\s*(?:or|and|\/|,)\s*(?:w+h?a?t+s+\s?a+p+|telegr?a?m|viber|we\s?chat|skype|kik|threema))|(?<=(?:w+h?a?t+s+\s?a+p+|telegr?a?m|viber|we\s?chat|skype|kik|threema)\s*(?:or|and|\/|,)\s*)(?:signal|line|session)|(?:hop|jump|get)\s+on\s+(?:a\s+)?(?:quick\s+)?(?:zoom|facetime|video\s+call|google\s+meet)|(?:message|msg|text|call|reach|contact|hit|add|find|ping|dm|pm|chat|talk|move\s+(?:this|it)|send\s+(?:it|them|me\s+a\s+msg|the\s+\w+))\s+(?:me\s+|us\s+)?(?:up\s+)?(?:on|via|over|through|in|to)\s+(?:the\s+)?(?<a>${APP})|(?:are\s+(?:you|u)|r\s+u|you|u|i'?m|we'?re)\s+on\s+(?<b>${APP})|(?:do\s+(?:you|u)\s+(?:use|have)|download|get|use)\s+(?<c>${APP})(?:\s+app)?|(?<d>signal|line|session|wire)\s+app|on\s+(?:fb\s+)?messenger|(?:zoom|teams|google\s+meet|facetime|video)\s+(?:call|meeting|chat)|on\s+zoom|google\s+meet)\b`,
+      "gid",
+    ),
+    // "the app's video call", "the video chat froze": the platform's own call feature.
+    accept: (m, text) => !negatedBefore(text, m.index) && !(/^(?:zoom|teams|google|facetime|video)/i.test(m[0]) && /\bapp'?s?\b|\bhere\b|froze|frozen|lag|dropp?ed/i.test(before(text, m, 40) + after(text, m, 40))),
+  },
+  {
+    kind: "SOCIAL_HANDLE", // the id after an app: "signal: rick.17", "my wechat id is li_auto88", "kik me: wrenchboy", "on telegram as turbotim", "Line ID: kenji"
+    re: new RegExp(
+      String.raw`\b(?:${APP})(?:\s+me)?(?:\s+(?:id|name|handle|username|user\s*name|number|is)){0,2}\s*(?:is|:|=|-|–|@|\bas|\bat)\s*(?<h>${HANDLE}(?:#\d{4})?)`,
+      "gid",
+    ),
+    accept: (m, text) => {
+      const h = m.groups?.h ?? "";
+      if (!handleOk(h) || /^\d+$/.test(h.replace(/[.\-]/g, ""))) return false;
+      if (/^(?:signal|line|wire|session|zoom|teams)$/i.test(m[0].split(/[\s:=@-]/)[0] ?? "") && (CAR_SENSE_BEFORE.test(before(text, m, 30)) || CAR_SENSE_AFTER.test(m[0].slice(m[0].search(/\s/))))) return false;
+      // "line - it was dripping": a plain word after a dash needs a handle shape.
+      return /(?::|=|@|\bid\b|\bname\b|\bhandle\b|\bis\b|\bas\b)/i.test(m[0]) || /[\d_.]/.test(h);
+    },
+    span: (m) => groupSpan(m, "h"),
+  },
+  {
+    kind: "MESSAGING_APP", // the app named by that same id pattern
+    re: new RegExp(String.raw`\b(?:${APP})(?=(?:\s+me)?(?:\s+(?:id|name|handle|username|user\s*name))?\s*(?::|=|\bid\b|\bis\b)\s*@?[\w.]*[\d_.][\w.]*)`, "gi"),
+    accept: (m, text) => appIsChannel(m, text, m[0]),
+  },
+];
+
+const APP_WORDS = [...PLATFORM_WORDS, "dm", "zalo", "meet", "video", "line", "session", "teams", "w"];
+for (const p of MESSAGING_PATTERNS) p.wordTest = (words) => APP_WORDS.some((w) => words.has(w)) || anyWord(words, FUZZY_APP_WORD);

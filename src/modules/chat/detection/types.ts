@@ -1,0 +1,69 @@
+/**
+ * Shapes shared by the detection pipeline. `contact-detector.ts` re-exports the public ones, so
+ * callers import from there only.
+ */
+
+export type ContactKind =
+  | "PHONE"
+  | "EMAIL"
+  | "ADDRESS"
+  | "SOCIAL_HANDLE"
+  | "MESSAGING_APP"
+  | "LINK"
+  | "FULL_NAME"
+  | "OFF_PLATFORM_DEAL"
+  | "OFF_PLATFORM_REQUEST";
+
+export interface ContactSpan {
+  kind: ContactKind;
+  /** Offsets into the original message in UTF-16 code units, `end` exclusive. */
+  start: number;
+  end: number;
+  /**
+   * True for a detail (a number, address, handle, link, name...), which `masked` hides; false for
+   * a phrase that only flags ("call me", "cash only", "whatsapp me"), which stays readable.
+   */
+  detail: boolean;
+}
+
+export interface ContactDetection {
+  /** Detected kinds, unique, sorted alphabetically. */
+  kinds: ContactKind[];
+  /**
+   * The message with every detail span (`ContactSpan.detail`) replaced by "[hidden]", overlapping
+   * and adjacent detail spans merged into one. Phrases (an app name, "call me", "cash only") stay
+   * readable: they carry no detail, and hiding them would only confuse the reader.
+   */
+  masked: string;
+  /** Every detected span, sorted by start then end. Spans of different kinds may overlap. */
+  spans: ContactSpan[];
+}
+
+/** Tunables of one detection; `DEFAULT_DETECTION_OPTIONS` is what the messenger uses. */
+export interface DetectionOptions {
+  /**
+   * Domains (and all their subdomains) that may be linked freely: the platform's own and a few
+   * public references. Lower case, no scheme, e.g. "autodoctor.app".
+   */
+  allowedDomains: readonly string[];
+}
+
+/**
+ * Text after normalisation plus, for every UTF-16 unit of it, the original range it came from
+ * (`from` inclusive, `to` exclusive) and whether it was produced by a rewrite ("five" -> "5")
+ * rather than typed as is (`synth`, 1 or 0). Typed arrays: a rewrite copies them in blocks.
+ */
+export interface Mapped {
+  text: string;
+  from: Int32Array;
+  to: Int32Array;
+  synth: Uint8Array;
+}
+
+/** A match found on the normalised text, in normalised offsets; `detail` as in `ContactSpan`. */
+export interface Hit {
+  kind: ContactKind;
+  start: number;
+  end: number;
+  detail: boolean;
+}
