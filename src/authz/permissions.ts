@@ -111,6 +111,8 @@ export const permissionRules = {
     chatMessageAdded: isSignedIn,
     escalationCreated: isAdvisor,
     quoteStatusChanged: escalationParties,
+    // QuoteService.arrivals: the session's customer and admins (NOT_FOUND for another's session).
+    quoteAdded: isCustomerOrAdmin,
   },
   User: isOwnAccountOrAdmin,
   AuthPayload: isPublic,

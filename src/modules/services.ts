@@ -17,6 +17,7 @@ import { PaymentService } from "./payments/payment.service.ts";
 import { PayoutService } from "./payments/payout.service.ts";
 import { createStripeClient } from "./payments/stripe-client.ts";
 import { ComplaintService } from "./quotes/complaint.service.ts";
+import { QuoteNotices } from "./quotes/quote-notice.ts";
 import { QuoteService } from "./quotes/quote.service.ts";
 import { SessionService } from "./sessions/session.service.ts";
 import { WorkshopService } from "./workshops/workshop.service.ts";
@@ -52,10 +53,11 @@ export function createServices(deps: { prisma: PrismaClient; sql: SqlReader; tok
   // Sessions credit and refund the diagnostic through PaymentService, built below.
   let payments: PaymentService | null = null;
   const sessions = new SessionService(deps.prisma, deps.sql, accounts, deps.config, contentFlags, () => payments, audit);
+  const chat = new ChatService(deps.prisma, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage);
   const quotes = new QuoteService(deps.prisma, accounts, audit, deps.pubSub, {
     platformFeeBasisPoints: deps.config.fees.platformFeeBasisPoints,
     referralFeeBasisPoints: deps.config.fees.referralFeeBasisPoints,
-  }, contentFlags);
+  }, contentFlags, new QuoteNotices(chat, deps.pubSub));
   const stripe = deps.config.stripe ? createStripeClient(deps.config.stripe) : null;
   const payouts = new PayoutService(deps.prisma, audit, stripe);
   const partnershipSettings = { ...deps.config.fees.partnership, ...deps.config.partnerships };
@@ -64,7 +66,7 @@ export function createServices(deps: { prisma: PrismaClient; sql: SqlReader; tok
     audit,
     accountStatus,
     sessions,
-    chat: new ChatService(deps.prisma, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage),
+    chat,
     enforcement,
     contentFlags,
     workshops: new WorkshopService(deps.prisma),
