@@ -14,6 +14,7 @@ import { LedgerService } from "./payments/ledger.service.ts";
 import { PartnerQuoteService } from "./partnerships/partner-quote.service.ts";
 import { PartnershipService } from "./partnerships/partnership.service.ts";
 import { PaymentService } from "./payments/payment.service.ts";
+import { PayeeAccountService } from "./payments/payee-account.service.ts";
 import { PayoutService } from "./payments/payout.service.ts";
 import { createStripeClient } from "./payments/stripe-client.ts";
 import { ComplaintService } from "./quotes/complaint.service.ts";
@@ -38,6 +39,8 @@ export interface Services {
   quotes: QuoteService;
   payments: PaymentService;
   payouts: PayoutService;
+  /** Payees' Stripe connected accounts: onboarding and payout status. */
+  payees: PayeeAccountService;
   ledger: LedgerService;
   partnerships: PartnershipService;
   complaints: ComplaintService;
@@ -60,6 +63,7 @@ export function createServices(deps: { prisma: PrismaClient; sql: SqlReader; tok
   }, contentFlags, new QuoteNotices(chat, deps.pubSub));
   const stripe = deps.config.stripe ? createStripeClient(deps.config.stripe) : null;
   const payouts = new PayoutService(deps.prisma, audit, stripe);
+  const payees = new PayeeAccountService(deps.prisma, audit, stripe);
   const partnershipSettings = { ...deps.config.fees.partnership, ...deps.config.partnerships };
   return {
     accounts,
@@ -72,8 +76,9 @@ export function createServices(deps: { prisma: PrismaClient; sql: SqlReader; tok
     workshops: new WorkshopService(deps.prisma),
     escalations: new EscalationService(deps.prisma, accounts, sessions, audit, deps.pubSub, { maxResponseMinutes: deps.config.escalations.maxResponseMinutes }, contentFlags),
     quotes,
-    payments: (payments = new PaymentService(deps.prisma, audit, quotes, payouts, stripe, deps.config, contentFlags)),
+    payments: (payments = new PaymentService(deps.prisma, audit, quotes, payouts, stripe, deps.config, contentFlags, payees)),
     payouts,
+    payees,
     ledger: new LedgerService(deps.prisma),
     partnerships: new PartnershipService(deps.prisma, audit, quotes, partnershipSettings, contentFlags),
     complaints: new ComplaintService(deps.prisma, quotes, audit, contentFlags),
