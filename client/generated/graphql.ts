@@ -686,6 +686,8 @@ export type Mutation = {
   signIn: AuthPayload;
   /** Creates a customer or mechanic account and signs it in. */
   signUp: AuthPayload;
+  /** A payee (mechanic, workshop advisor for their workshop, partner) starts or resumes Stripe onboarding: the Express account is created once, and a fresh onboarding link returned. */
+  startPayoutOnboarding: PayoutOnboardingLink;
   /** The assigned mechanic starts the diagnostic (ACCEPTED -> IN_PROGRESS). */
   startSession: DiagnosticSession;
   suspendPartnership: Partnership;
@@ -1138,6 +1140,26 @@ export type PaymentTerms =
   | 'NET_30'
   | 'NET_60';
 
+/** A payee's Stripe connected account as Stripe last reported it (`account.updated`). */
+export type PayoutAccount = {
+  __typename?: 'PayoutAccount';
+  /** Stripe's `charges_enabled`. */
+  chargesEnabled: Scalars['Boolean']['output'];
+  /** Whether a Stripe account was created for the payee (startPayoutOnboarding). */
+  connected: Scalars['Boolean']['output'];
+  /** Stripe's `payouts_enabled`: shares are transferred only while true; owed shares are paid by the next payout run once it is. */
+  payoutsEnabled: Scalars['Boolean']['output'];
+  /** Stripe's `requirements.currently_due`: what the payee must still provide in onboarding. */
+  requirementsDue: Array<Scalars['String']['output']>;
+};
+
+/** A single-use link to Stripe's hosted onboarding; it expires within minutes (ask again from the refresh URL). */
+export type PayoutOnboardingLink = {
+  __typename?: 'PayoutOnboardingLink';
+  expiresAt: Scalars['DateTimeISO']['output'];
+  url: Scalars['String']['output'];
+};
+
 /** What one payout run transferred. */
 export type PayoutRun = {
   __typename?: 'PayoutRun';
@@ -1216,8 +1238,12 @@ export type Query = {
   partnerships: PartnershipConnection;
   /** Admins: partnerships both parties accepted, awaiting verification, oldest first. */
   partnershipsPendingVerification: PartnershipConnection;
+  /** Admins: a payee's payout account, by the mechanic's or partner's user id, or by workshop id (exactly one). */
+  payeePayoutAccount: PayoutAccount;
   /** Customers: their payments. Admins: all. Newest first. */
   payments: PaymentConnection;
+  /** The caller's payout account: a mechanic's or partner's own, an advisor's workshop's. */
+  payoutAccount: PayoutAccount;
   /** Prices partner price list lines and shows the split, writing nothing. */
   previewPartnerQuote: CommissionPreview;
   quote: RepairQuote;
@@ -1352,6 +1378,12 @@ export type QueryPartnershipsArgs = {
 export type QueryPartnershipsPendingVerificationArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPayeePayoutAccountArgs = {
+  userId?: InputMaybe<Scalars['ID']['input']>;
+  workshopId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1904,6 +1936,16 @@ export type PartnerPerformanceQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PartnerPerformanceQuery = { __typename?: 'Query', partnerPerformance: Array<{ __typename?: 'MechanicPerformance', mechanicName: string, quotes: number, approvalRate: number, conversionRate: number, complaints: number }> };
 
+export type PayoutAccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PayoutAccountQuery = { __typename?: 'Query', payoutAccount: { __typename?: 'PayoutAccount', connected: boolean, chargesEnabled: boolean, payoutsEnabled: boolean, requirementsDue: Array<string> } };
+
+export type StartPayoutOnboardingMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartPayoutOnboardingMutation = { __typename?: 'Mutation', startPayoutOnboarding: { __typename?: 'PayoutOnboardingLink', url: string, expiresAt: string } };
+
 export type EscalationCreatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1964,6 +2006,8 @@ export const PartnerQuotesAwaitingApprovalDocument = {"__meta__":{"hash":"cef4b5
 export const ApprovePartnerQuoteDocument = {"__meta__":{"hash":"366ddf2853ee25b60aeec146495e5525c5a216de"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApprovePartnerQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvePartnerQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quoteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]} as unknown as DocumentNode<ApprovePartnerQuoteMutation, ApprovePartnerQuoteMutationVariables>;
 export const RejectPartnerQuoteDocument = {"__meta__":{"hash":"9c0843dd37b326b4c853675902f13bfe65866f8e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectPartnerQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectPartnerQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quoteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partnerRejectReason"}}]}}]}}]} as unknown as DocumentNode<RejectPartnerQuoteMutation, RejectPartnerQuoteMutationVariables>;
 export const PartnerPerformanceDocument = {"__meta__":{"hash":"0f36d6b4f33b9119aa00cff54428a97b4ac7db54"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerPerformance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerPerformance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mechanicName"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"}},{"kind":"Field","name":{"kind":"Name","value":"approvalRate"}},{"kind":"Field","name":{"kind":"Name","value":"conversionRate"}},{"kind":"Field","name":{"kind":"Name","value":"complaints"}}]}}]}}]} as unknown as DocumentNode<PartnerPerformanceQuery, PartnerPerformanceQueryVariables>;
+export const PayoutAccountDocument = {"__meta__":{"hash":"6306ff4f744aa868c49cb06440398afb69e40d7f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PayoutAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payoutAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"chargesEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"payoutsEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"requirementsDue"}}]}}]}}]} as unknown as DocumentNode<PayoutAccountQuery, PayoutAccountQueryVariables>;
+export const StartPayoutOnboardingDocument = {"__meta__":{"hash":"69100750c8a1ea7cd43164e7ebd0e85dba4a08cc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartPayoutOnboarding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startPayoutOnboarding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<StartPayoutOnboardingMutation, StartPayoutOnboardingMutationVariables>;
 export const EscalationCreatedDocument = {"__meta__":{"hash":"d5fd6e737b9a23688514308c3aabeeb616f0e56f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"EscalationCreated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalationCreated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastInitial"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concern"}},{"kind":"Field","name":{"kind":"Name","value":"diagnosis"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedServices"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<EscalationCreatedSubscription, EscalationCreatedSubscriptionVariables>;
 export const OpenEscalationOffersDocument = {"__meta__":{"hash":"9fb059093a0d442b74f0505c835670be36eeac70"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenEscalationOffers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openEscalationOffers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"matchReason"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastInitial"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concern"}},{"kind":"Field","name":{"kind":"Name","value":"diagnosis"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedServices"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpenEscalationOffersQuery, OpenEscalationOffersQueryVariables>;
 export const RespondToEscalationDocument = {"__meta__":{"hash":"b53d48e86f4d5ca81b077395e3124fb582f43851"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondToEscalation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accept"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToEscalation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"accept"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accept"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RespondToEscalationMutation, RespondToEscalationMutationVariables>;

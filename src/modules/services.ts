@@ -63,7 +63,7 @@ export function createServices(deps: { prisma: PrismaClient; sql: SqlReader; tok
   }, contentFlags, new QuoteNotices(chat, deps.pubSub));
   const stripe = deps.config.stripe ? createStripeClient(deps.config.stripe) : null;
   const payouts = new PayoutService(deps.prisma, audit, stripe);
-  const payees = new PayeeAccountService(deps.prisma, audit, stripe);
+  const payees = new PayeeAccountService(deps.prisma, audit, stripe, deps.config.connect);
   const partnershipSettings = { ...deps.config.fees.partnership, ...deps.config.partnerships };
   return {
     accounts,
