@@ -296,7 +296,7 @@ export type CreateStaffAccountInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
   role: StaffRole;
-  /** Required for a workshop advisor. */
+  /** Required for a workshop advisor; for a partner, the workshop it belongs to (it can then take WORKSHOP partnerships). */
   workshopId?: InputMaybe<Scalars['String']['input']>;
 };
 
