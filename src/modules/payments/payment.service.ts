@@ -180,7 +180,7 @@ export class PaymentService {
   }
 
   /** Admins refund all or part of a settled payment; each transfer gives back what the refund took from its payee. */
-  async refund(viewer: Viewer, paymentId: string, amountCents: number | null | undefined, reason: string | null | undefined): Promise<Payment> {
+  async refund(viewer: Viewer | null, paymentId: string, amountCents: number | null | undefined, reason: string | null | undefined, cause: Record<string, string> = {}): Promise<Payment> {
     const stripe = this.requireStripe();
     const data = validateInput(refundSchema, { amountCents: amountCents ?? null, reason: reason ?? null });
     const payment = await this.prisma.payment.findUnique({
@@ -194,7 +194,13 @@ export class PaymentService {
     const remaining = payment.amountCents - payment.refundedCents;
     const amount = data.amountCents ?? remaining;
     if (amount > remaining) throw new AppError(ErrorCode.BAD_USER_INPUT, "amountCents: more than the payment's unrefunded amount", { field: "amountCents" });
-    await this.ensureSplitBooked(payment.id, payment.stripePaymentIntentId!, { actor: viewer, data: { source: "refund" } });
+    if (await this.ensureSplitBooked(payment.id, payment.stripePaymentIntentId!, { actor: viewer, data: { source: "refund" } })) {
+      // Settling it just now may itself have refunded it (a session cancelled before it was paid): a
+      // full refund asked for is then done; anything else is decided on the payment as it is now.
+      const now = await this.prisma.payment.findUniqueOrThrow({ where: { id: payment.id }, select: { status: true, refundedCents: true } });
+      if (data.amountCents == null && now.status === "REFUNDED") return this.prisma.payment.findUniqueOrThrow({ where: { id: payment.id }, select: paymentSelect });
+      Object.assign(payment, now);
+    }
 
     const refund = await this.prisma.$transaction(async (tx) => {
       const refundId = crypto.randomUUID();
@@ -203,10 +209,11 @@ export class PaymentService {
         reason: data.reason ?? null,
         idempotencyKey: `refund:${payment.id}:${payment.refundedCents + amount}`,
         stripeRefundId: null,
-        cause: { actor: viewer, data: { amountCents: amount, refundId } },
+        cause: { actor: viewer, data: { ...cause, amountCents: amount, refundId } },
       });
       if (!booked) throw conflict("The payment changed while refunding it (another refund or a dispute); try again");
-      await this.contentFlags.record(tx, viewer, { type: "Refund", id: booked.row.id });
+      // A reason an admin wrote is read by others; the API's own refunds give theirs.
+      if (viewer) await this.contentFlags.record(tx, viewer, { type: "Refund", id: booked.row.id });
       return { ...booked.row, transferIds: booked.transferIds };
     });
 
@@ -395,7 +402,10 @@ export class PaymentService {
       const current =
         SETTLED.includes(payment.status) || payment.status === status || (await this.prisma.$transaction((tx) => this.changeStatus(tx, payment.id, payment.status, status, action, cause)));
       if (!current) continue;
-      if (intent.status === "succeeded") await this.settle(payment.id, intent);
+      if (intent.status === "succeeded") {
+        await this.settle(payment.id, intent);
+        await this.refundIfSessionCancelled(payment.id, cause);
+      }
       return true;
     }
     // Answered with an error, Stripe delivers the event again.
@@ -625,12 +635,35 @@ export class PaymentService {
   }
 
   /**
+   * A diagnostic paid for a session that was cancelled before the payment succeeded (the customer
+   * confirmed an intent created before cancelling, or it was still processing) is refunded in full
+   * automatically, once: the refund is keyed by the payment and its refunded amount, and a payment
+   * already refunded is left alone (a redelivered event, or a concurrent delivery that won).
+   */
+  private async refundIfSessionCancelled(paymentId: string, cause: StatusCause): Promise<void> {
+    const payment = await this.prisma.payment.findFirst({
+      where: { id: paymentId, kind: "DIAGNOSTIC", status: { in: ["SUCCEEDED", "PARTIALLY_REFUNDED"] }, session: { is: { status: "CANCELLED" } } },
+      select: { id: true },
+    });
+    if (!payment) return;
+    const data = Object.fromEntries(Object.entries(cause.data).map(([key, value]) => [key, String(value)]));
+    try {
+      await this.refund(null, payment.id, null, "the session was cancelled before its payment succeeded", { ...data, source: "session-cancelled" });
+    } catch (error) {
+      if (error instanceof AppError && error.extensions.code === ErrorCode.CONFLICT) return; // refunded meanwhile by another delivery
+      throw error;
+    }
+  }
+
+  /**
    * Refunds and disputes reverse the payment's split, so it must be booked first. Between the
    * payment turning SUCCEEDED and settle booking it there is nothing to reverse: book it now
    * (settling is idempotent, whoever else is doing it).
    */
-  private async ensureSplitBooked(paymentId: string, intentId: string, cause: StatusCause): Promise<void> {
-    if ((await this.prisma.ledgerEntry.count({ where: { transactionKey: splitKey(paymentId) } })) === 0) await this.syncPaymentIntent(intentId, cause);
+  private async ensureSplitBooked(paymentId: string, intentId: string, cause: StatusCause): Promise<boolean> {
+    if ((await this.prisma.ledgerEntry.count({ where: { transactionKey: splitKey(paymentId) } })) > 0) return false;
+    await this.syncPaymentIntent(intentId, cause);
+    return true;
   }
 
   /**
