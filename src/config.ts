@@ -49,6 +49,10 @@ const envSchema = z
     STRIPE_WEBHOOK_SECRET: z.string().trim().optional().transform((v) => (v ? v : undefined)),
     STRIPE_API_BASE: optionalUrl,
     PAYOUT_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(3600),
+    // Card authorizations lapse after about 7 days: escrowed repairs are captured before that.
+    AUTHORIZATION_CAPTURE_AFTER_HOURS: z.coerce.number().int().min(1).max(156).default(144),
+    STRIPE_CONNECT_REFRESH_URL: z.string().trim().url().default("http://localhost:3000/payouts/onboarding/refresh"),
+    STRIPE_CONNECT_RETURN_URL: z.string().trim().url().default("http://localhost:3000/payouts/onboarding/done"),
     ESCALATION_RESPONSE_MINUTES: z.coerce.number().int().min(1).max(30 * 24 * 60).default(1440),
     ESCALATION_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
@@ -133,7 +137,15 @@ export interface Config {
   payouts: {
     /** How often the server pays shares that fell due (partner terms, payouts enabled later); 0 turns the timer off. */
     intervalSeconds: number;
+    /**
+     * Hours after an escrowed repair's payment was created at which the payout run captures its
+     * authorization, before the card network lets it lapse (about 7 days); its shares stay held
+     * until the repair is marked complete.
+     */
+    captureAuthorizationsAfterHours: number;
   };
+  /** Stripe Connect onboarding: where Stripe's hosted onboarding sends a payee back (account links). */
+  connect: { refreshUrl: string; returnUrl: string };
   escalations: {
     /** The longest any workshop may hold an offer unanswered (its own responseTimeoutMinutes applies below that). */
     maxResponseMinutes: number;
@@ -224,7 +236,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     stripe: env.STRIPE_SECRET_KEY
       ? { secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiBase: env.STRIPE_API_BASE }
       : undefined,
-    payouts: { intervalSeconds: env.PAYOUT_INTERVAL_SECONDS },
+    payouts: { intervalSeconds: env.PAYOUT_INTERVAL_SECONDS, captureAuthorizationsAfterHours: env.AUTHORIZATION_CAPTURE_AFTER_HOURS },
+    connect: { refreshUrl: env.STRIPE_CONNECT_REFRESH_URL, returnUrl: env.STRIPE_CONNECT_RETURN_URL },
     escalations: { maxResponseMinutes: env.ESCALATION_RESPONSE_MINUTES, expiryIntervalSeconds: env.ESCALATION_EXPIRY_INTERVAL_SECONDS },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     metricsToken: env.METRICS_TOKEN,

@@ -53,6 +53,9 @@ export const permissionRules = {
     // Customers see a dispute as their payment's DISPUTED status; the dispute itself is for admins.
     disputes: isAdmin,
     earnings: isEarner,
+    // The payee's own connected account (an advisor's is their workshop's); any payee's for admins.
+    payoutAccount: isEarner,
+    payeePayoutAccount: isAdmin,
     adminMetrics: isAdmin,
     complaints: isAdmin,
     partnerships: partnershipParties,
@@ -89,6 +92,7 @@ export const permissionRules = {
     payQuote: isCustomer,
     refundPayment: isAdmin,
     runDuePayouts: isAdmin,
+    startPayoutOnboarding: isEarner,
     fileComplaint: isCustomer,
     applyForPartnership: isMechanic,
     acceptPartnershipTerms: isPartner,
@@ -111,6 +115,8 @@ export const permissionRules = {
     chatMessageAdded: isSignedIn,
     escalationCreated: isAdvisor,
     quoteStatusChanged: escalationParties,
+    // QuoteService.arrivals: the session's customer and admins (NOT_FOUND for another's session).
+    quoteAdded: isCustomerOrAdmin,
   },
   User: isOwnAccountOrAdmin,
   AuthPayload: isPublic,
@@ -207,6 +213,8 @@ export const permissionRules = {
   Dispute: isAdmin,
   DisputeConnection: isAdmin,
   Earnings: isEarner,
+  PayoutAccount: hasRole("MECHANIC", "WORKSHOP_ADVISOR", "PARTNER", "ADMIN"),
+  PayoutOnboardingLink: isEarner,
   EarningsLine: isEarner,
   AdminMetrics: isAdmin,
   PayoutRun: isAdmin,

@@ -4,7 +4,9 @@
 // can name them; only timestamps follow the moment of seeding so the world always looks current.
 import { hashPassword } from "../auth/passwords.ts";
 import { penaltyFor, penaltyOutcome } from "../modules/chat/penalty-ladder.ts";
+import { bookTransaction, splitKey } from "../modules/payments/bookkeeping.ts";
 import { SEED_FEE_POLICY, splitRepair } from "../modules/payments/fee-policy.ts";
+import { diagnosticPostings } from "../modules/payments/postings.ts";
 import type { ContactKind, LineItemKind, Prisma, PrismaClient, SessionStatus } from "./generated/client.ts";
 
 export const DEMO_PASSWORD = "autodoctor-demo";
@@ -36,6 +38,7 @@ const Family = {
   quoteStatusChange: 0x0f,
   audit: 0x10,
   penalty: 0x11,
+  payment: 0x12,
 } as const;
 
 function demoId(family: number, n: number): string {
@@ -603,6 +606,48 @@ async function seedSessions(tx: Tx, now: Date): Promise<void> {
   await seedPenalties(tx, violations);
 }
 
+/**
+ * Pay before service: an open request reaches mechanics only once its diagnostic is paid. Each
+ * demo request gets a SUCCEEDED payment (at request time) and the split the server books when
+ * Stripe confirms one, from the same postings and bookkeeping (the mechanic's 90% held in
+ * DIAGNOSTIC_CLEARING until a mechanic completes the session), audited like a payment. The
+ * PaymentIntent id is a demo placeholder: refunding a demo payment needs a Stripe fake or test
+ * account that knows it.
+ */
+async function seedDiagnosticPayments(tx: Tx, now: Date): Promise<void> {
+  const open = (Object.values(SESSIONS) as SessionSeed[]).filter((s) => s.status === "REQUESTED");
+  for (const [i, s] of open.entries()) {
+    const id = demoId(Family.payment, i + 1);
+    const paidAt = addMinutes(now, -s.requestedMinutesAgo + 1);
+    await tx.payment.create({
+      data: {
+        id,
+        kind: "DIAGNOSTIC",
+        customerId: s.customerId,
+        sessionId: s.id,
+        amountCents: DIAGNOSTIC_PRICE_CENTS,
+        status: "SUCCEEDED",
+        stripePaymentIntentId: `pi_demo_${id.slice(-8)}`,
+        transferGroup: `payment_${id}`,
+        idempotencyKey: `${s.customerId}:demo-diagnostic-${s.id}`,
+        createdAt: paidAt,
+      },
+    });
+    const lines = diagnosticPostings({
+      amountCents: DIAGNOSTIC_PRICE_CENTS,
+      platformFeeBasisPoints: SEED_FEE_POLICY.platformFeeBasisPoints,
+      mechanic: { account: "DIAGNOSTIC_CLEARING", userId: null, description: "diagnostic fee held until the mechanic who completes the session earns it" },
+    });
+    await bookTransaction(tx, splitKey(id), lines.map((line) => ({ ...line, paymentId: id })));
+    await tx.auditLog.createMany({
+      data: [
+        { action: "payment.created", entityType: "Payment", entityId: id, fields: [], data: { source: "seed", amountCents: DIAGNOSTIC_PRICE_CENTS, from: null, to: "REQUIRES_PAYMENT_METHOD" }, createdAt: paidAt },
+        { action: "payment.synced", entityType: "Payment", entityId: id, fields: [], data: { source: "seed", from: "REQUIRES_PAYMENT_METHOD", to: "SUCCEEDED" }, createdAt: paidAt },
+      ],
+    });
+  }
+}
+
 /** A flagged message costs its mechanic the ladder's next rung, as it would live: the demo's flag leaves Jordan suspended. */
 async function seedPenalties(tx: Tx, violations: Prisma.ContactViolationCreateManyInput[]): Promise<void> {
   const standing = new Map<string, number>();
@@ -776,6 +821,7 @@ export async function seedDemoWorld(prisma: PrismaClient, now: Date = new Date()
       await seedPeople(tx, passwordHash, now);
       await seedPartnerships(tx, now);
       await seedSessions(tx, now);
+      await seedDiagnosticPayments(tx, now);
       await seedEscalation(tx, now);
       return true;
     },

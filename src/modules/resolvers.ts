@@ -6,6 +6,7 @@ import { EnforcementResolver } from "./chat/enforcement.resolver.ts";
 import { ContentFlagResolver } from "./content/content-flag.resolver.ts";
 import { EscalationOfferResolver, EscalationResolver } from "./escalations/escalation.resolver.ts";
 import { PartnerQuoteBadgeResolver, PartnershipResolver } from "./partnerships/partnership.resolver.ts";
+import { PayeeAccountResolver } from "./payments/payee-account.resolver.ts";
 import { PaymentResolver } from "./payments/payment.resolver.ts";
 import { ComplaintResolver } from "./quotes/complaint.resolver.ts";
 import { EscalationQuotesResolver, QuoteResolver } from "./quotes/quote.resolver.ts";
@@ -26,6 +27,7 @@ export const resolvers: NonEmptyArray<Function> = [
   QuoteResolver,
   EscalationQuotesResolver,
   PaymentResolver,
+  PayeeAccountResolver,
   ComplaintResolver,
   PartnershipResolver,
   PartnerQuoteBadgeResolver,

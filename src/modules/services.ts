@@ -14,9 +14,11 @@ import { LedgerService } from "./payments/ledger.service.ts";
 import { PartnerQuoteService } from "./partnerships/partner-quote.service.ts";
 import { PartnershipService } from "./partnerships/partnership.service.ts";
 import { PaymentService } from "./payments/payment.service.ts";
+import { PayeeAccountService } from "./payments/payee-account.service.ts";
 import { PayoutService } from "./payments/payout.service.ts";
 import { createStripeClient } from "./payments/stripe-client.ts";
 import { ComplaintService } from "./quotes/complaint.service.ts";
+import { QuoteNotices } from "./quotes/quote-notice.ts";
 import { QuoteService } from "./quotes/quote.service.ts";
 import { SessionService } from "./sessions/session.service.ts";
 import { WorkshopService } from "./workshops/workshop.service.ts";
@@ -37,6 +39,8 @@ export interface Services {
   quotes: QuoteService;
   payments: PaymentService;
   payouts: PayoutService;
+  /** Payees' Stripe connected accounts: onboarding and payout status. */
+  payees: PayeeAccountService;
   ledger: LedgerService;
   partnerships: PartnershipService;
   complaints: ComplaintService;
@@ -52,26 +56,29 @@ export function createServices(deps: { prisma: PrismaClient; sql: SqlReader; tok
   // Sessions credit and refund the diagnostic through PaymentService, built below.
   let payments: PaymentService | null = null;
   const sessions = new SessionService(deps.prisma, deps.sql, accounts, deps.config, contentFlags, () => payments, audit);
+  const chat = new ChatService(deps.prisma, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage);
   const quotes = new QuoteService(deps.prisma, accounts, audit, deps.pubSub, {
     platformFeeBasisPoints: deps.config.fees.platformFeeBasisPoints,
     referralFeeBasisPoints: deps.config.fees.referralFeeBasisPoints,
-  }, contentFlags);
+  }, contentFlags, new QuoteNotices(chat, deps.pubSub));
   const stripe = deps.config.stripe ? createStripeClient(deps.config.stripe) : null;
   const payouts = new PayoutService(deps.prisma, audit, stripe);
+  const payees = new PayeeAccountService(deps.prisma, audit, stripe, deps.config.connect);
   const partnershipSettings = { ...deps.config.fees.partnership, ...deps.config.partnerships };
   return {
     accounts,
     audit,
     accountStatus,
     sessions,
-    chat: new ChatService(deps.prisma, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage),
+    chat,
     enforcement,
     contentFlags,
     workshops: new WorkshopService(deps.prisma),
     escalations: new EscalationService(deps.prisma, accounts, sessions, audit, deps.pubSub, { maxResponseMinutes: deps.config.escalations.maxResponseMinutes }, contentFlags),
     quotes,
-    payments: (payments = new PaymentService(deps.prisma, audit, quotes, payouts, stripe, deps.config, contentFlags)),
+    payments: (payments = new PaymentService(deps.prisma, audit, quotes, payouts, stripe, deps.config, contentFlags, payees)),
     payouts,
+    payees,
     ledger: new LedgerService(deps.prisma),
     partnerships: new PartnershipService(deps.prisma, audit, quotes, partnershipSettings, contentFlags),
     complaints: new ComplaintService(deps.prisma, quotes, audit, contentFlags),

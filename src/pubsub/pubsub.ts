@@ -5,7 +5,7 @@ import type { Config } from "../config.ts";
 import type { Logger } from "../server/logger.ts";
 import type { Topics } from "./topics.ts";
 
-export type { EscalationOfferedEvent, QuoteStatusChangedEvent, Topics } from "./topics.ts";
+export type { EscalationOfferedEvent, QuoteAddedEvent, QuoteStatusChangedEvent, Topics } from "./topics.ts";
 export type AppPubSub = PubSub<Topics>;
 
 export interface PubSubHandle {

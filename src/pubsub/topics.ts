@@ -40,6 +40,16 @@ export interface QuoteStatusChangedEvent {
 }
 
 /**
+ * A quote reached the customer (a new quote, a revision, a partnered quote once the partner's
+ * approval is given): routed by the session, whose customer and admins may subscribe. Ids only.
+ */
+export interface QuoteAddedEvent {
+  quoteId: string;
+  escalationId: string;
+  sessionId: string;
+}
+
+/**
  * Every topic and its payload, declared once. Payloads carry ids or what every subscriber of the
  * topic may see; each subscriber's resolver loads the rest under its own access. `[id, payload]` topics are routed by id (one channel
  * per session), so an instance only receives the sessions its subscribers watch.
@@ -49,4 +59,5 @@ export type Topics = {
   accountStatusChanged: [event: AccountStatusEvent];
   escalationOffered: [event: EscalationOfferedEvent];
   quoteStatusChanged: [event: QuoteStatusChangedEvent];
+  quoteAdded: [sessionId: string, event: QuoteAddedEvent];
 };

@@ -179,6 +179,8 @@ export async function startServer(config: Config, database: Database, logger: Lo
   app.post("/webhooks/stripe", express.raw({ type: () => true, limit: "1mb" }), async (req, res) => {
     try {
       const result = await services.payments.handleWebhook(req.body as Buffer, req.headers["stripe-signature"]);
+      // Acknowledged without effect (an object this API does not know, missing data): logged, not retried.
+      if (result.notice) logger.warn(result.notice, "stripe event acknowledged without effect");
       res.status(result.status).json(result.body);
     } catch (error) {
       // A 500 makes Stripe redeliver; processing is idempotent, so the retry finishes the work.
@@ -230,6 +232,8 @@ export async function startServer(config: Config, database: Database, logger: Lo
       ? startPeriodic(
           config.payouts.intervalSeconds * 1000,
           async (signal) => {
+            const captured = await services.payments.captureAgingAuthorizations(new Date(), signal);
+            if (captured > 0) logger.info({ payments: captured }, "escrowed authorizations captured before they lapse");
             const run = await services.payouts.runDue(null, new Date(), signal);
             for (const failure of run.failures) logger.warn({ transferId: failure.transferId, err: failure.message }, "payout refused");
             if (run.transferCount > 0) logger.info({ transfers: run.transferCount, amountCents: run.amountCents }, "payouts sent");

@@ -172,6 +172,34 @@ describe("pay before service: the mechanic who does the diagnostic is credited 2
     expect(await mechanicCredits(paymentId)).toEqual({});
   });
 
+  it("cancel while the payment is still on its way, then it succeeds: refunded in full automatically, once", async () => {
+    const { customer, sessionId } = await booked();
+    const pay = await app.gql(PAY_DIAGNOSTIC, { s: sessionId, k: `late-${sessionId}` }, customer.token);
+    const paymentId = pay.data!.payDiagnostic.paymentId as string;
+    // Cancelled before Stripe confirmed anything: nothing to refund yet.
+    expect((await app.gql(CANCEL, { id: sessionId }, customer.token)).data!.cancelSession.status).toBe("CANCELLED");
+    expect(await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ status: "REQUIRES_PAYMENT_METHOD", refundedCents: 0 });
+
+    // The customer's card goes through anyway (the intent was already on the checkout page).
+    await payments.confirmPayment(paymentId);
+    expect(await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ status: "REFUNDED", refundedCents: 2_500 });
+    const intentId = (await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).stripePaymentIntentId;
+    expect([...stripe.refunds.values()].filter((r) => r.payment_intent === intentId)).toMatchObject([{ amount: 2_500, metadata: { refundId: expect.any(String) } }]);
+    expect(await ledgerOf(paymentId)).toEqual({
+      payment: HELD_SPLIT,
+      "refund 1": { "PLATFORM_CASH/REFUND": 2_500, "PLATFORM_REVENUE/REFUND": -250, "DIAGNOSTIC_CLEARING/REFUND": -2_250 },
+    });
+    const audit = await app.prisma.auditLog.findMany({ where: { entityType: "Payment", entityId: paymentId, action: "payment.refunded" } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorId: null, data: expect.objectContaining({ source: "session-cancelled" }) });
+
+    // Stripe's events again (redelivered, and the refund's own): nothing more.
+    await replayStripe(paymentId);
+    await payments.webhook("refund.created", [...stripe.refunds.values()].find((r) => r.payment_intent === intentId)!);
+    expect(Object.keys(await ledgerOf(paymentId))).toEqual(["payment", "refund 1"]);
+    expect([...stripe.refunds.values()].filter((r) => r.payment_intent === intentId)).toHaveLength(1);
+  });
+
   it("pay, claim, suspension, reassignment, completion: the second mechanic is credited, the first not", async () => {
     const { customer, sessionId } = await booked();
     const paymentId = await payForDiagnostic(payments, customer, sessionId);

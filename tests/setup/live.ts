@@ -40,11 +40,16 @@ export function live<T = Record<string, any>>(client: WsClient, query: string, v
     next(timeoutMs = 5_000) {
       if (taken < results.length) return Promise.resolve(results[taken++]!);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no live result within ${timeoutMs} ms`)), timeoutMs);
-        waiters.push((value) => {
+        const waiter = (value: LiveResult<T>) => {
           clearTimeout(timer);
           resolve(value);
-        });
+        };
+        // A waiter that timed out leaves the queue: the next result goes to the next caller, not to it.
+        const timer = setTimeout(() => {
+          waiters.splice(waiters.indexOf(waiter), 1);
+          reject(new Error(`no live result within ${timeoutMs} ms`));
+        }, timeoutMs);
+        waiters.push(waiter);
       });
     },
   };

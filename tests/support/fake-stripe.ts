@@ -17,6 +17,8 @@ export interface FakeStripe {
   transfers: Map<string, Record<string, any>>;
   refunds: Map<string, Record<string, any>>;
   accounts: Map<string, Record<string, any>>;
+  /** Account links handed out, newest last (their `url` is where the payee would be sent). */
+  accountLinks: Record<string, any>[];
   disputes: Map<string, Record<string, any>>;
   /** Every request that created something (idempotent replays excluded), as "METHOD path". */
   creations: string[];
@@ -27,8 +29,23 @@ export interface FakeStripe {
    * its dispute or moves it to `status`; `amount` defaults to the charge's. Returns the dispute.
    */
   dispute(paymentIntentId: string, change: { status: Stripe.Dispute.Status; amount?: number }): Record<string, any>;
-  /** A webhook body and its valid Stripe-Signature header. */
-  signedEvent(type: string, object: Record<string, any>, id?: string): { payload: string; signature: string };
+  /** Stripe's refund from the Dashboard (no metadata): returns the refund and the charge as `charge.refunded` carries it. */
+  refundInDashboard(paymentIntentId: string, amount?: number): { refund: Record<string, any>; charge: Record<string, any> };
+  /** A transfer reversal made in the Dashboard (no metadata); returns the transfer as `transfer.reversed` carries it. */
+  reverseInDashboard(transferId: string, amount: number): Record<string, any>;
+  /** The card was declined on confirmation: the intent asks for another payment method, with `last_payment_error`. */
+  decline(paymentIntentId: string): Record<string, any>;
+  /** Stripe cancels an authorization nobody captured in time (cancellation_reason "automatic"). */
+  lapse(paymentIntentId: string): Record<string, any>;
+  /** A bank payout of a connected account that failed: the payout object of `payout.failed`. */
+  failedPayout(accountId: string, amount: number): Record<string, any>;
+  /**
+   * The payee completes Stripe's hosted onboarding for the account: details submitted, card
+   * payments and transfers active, nothing currently due. Returns the account.
+   */
+  completeOnboarding(accountId: string): Record<string, any>;
+  /** A webhook body and its valid Stripe-Signature header; `account` for an event of a connected account. */
+  signedEvent(type: string, object: Record<string, any>, id?: string, account?: string): { payload: string; signature: string };
   close(): Promise<void>;
 }
 
@@ -54,12 +71,37 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   const refunds = new Map<string, Record<string, any>>();
   const accounts = new Map<string, Record<string, any>>();
   const disputes = new Map<string, Record<string, any>>();
+  const accountLinks: Record<string, any>[] = [];
   const idempotent = new Map<string, { status: number; body: unknown }>();
   const creations: string[] = [];
   const webhookSecret = `whsec_${randomBytes(12).toString("hex")}`;
   const stripe = new Stripe("sk_test_fake");
 
-  const error = (status: number, message: string) => ({ status, body: { error: { type: "invalid_request_error", message } } });
+  const error = (status: number, message: string, param?: string) => ({ status, body: { error: { type: "invalid_request_error", message, ...(param ? { param } : {}) } } });
+  const now = () => Math.floor(Date.now() / 1000);
+  const list = (url: string, data: unknown[]) => ({ object: "list", data, has_more: false, url });
+  let clock = 0;
+  /** Strictly increasing `created` within the fake, so lists sort as Stripe's do. */
+  const created = () => Math.max(now(), ++clock);
+
+  function makeRefund(intent: Record<string, any>, amount: number, metadata: Record<string, any>, reason: string | null) {
+    const refund = { id: id("re"), object: "refund", amount, currency: intent.currency, charge: intent.latest_charge, payment_intent: intent.id, status: "succeeded", reason, metadata, created: created() };
+    refunds.set(refund.id, refund);
+    intent.amount_refunded = (intent.amount_refunded ?? 0) + amount;
+    return refund;
+  }
+  const chargeOf = (intent: Record<string, any>) => ({
+    id: intent.latest_charge,
+    object: "charge",
+    amount: intent.amount,
+    amount_captured: intent.amount_received,
+    amount_refunded: intent.amount_refunded ?? 0,
+    refunded: (intent.amount_refunded ?? 0) >= intent.amount,
+    currency: intent.currency,
+    payment_intent: intent.id,
+    status: "succeeded",
+  });
+  const requirementsDue = ["business_profile.url", "external_account", "individual.dob.day", "individual.first_name", "individual.last_name", "tos_acceptance.date"];
 
   function route(method: string, path: string, params: Record<string, any>): { status: number; body: unknown } {
     let match: RegExpExecArray | null;
@@ -91,12 +133,14 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       const intent = paymentIntents.get(match[1]!);
       if (!intent) return error(404, "No such payment_intent");
       if (match[2] === "capture") {
-        if (intent.status !== "requires_capture") return error(400, "This PaymentIntent could not be captured");
+        if (intent.status !== "requires_capture") return error(400, `This PaymentIntent could not be captured because it has a status of ${intent.status}.`);
         intent.status = "succeeded";
         intent.amount_received = intent.amount;
         intent.amount_capturable = 0;
       } else {
+        if (intent.status === "succeeded" || intent.status === "canceled") return error(400, `You cannot cancel this PaymentIntent because it has a status of ${intent.status}.`);
         intent.status = "canceled";
+        intent.cancellation_reason = params.cancellation_reason ?? "requested_by_customer";
       }
       creations.push(`POST ${path}`);
       return { status: 200, body: intent };
@@ -111,8 +155,11 @@ export async function startFakeStripe(): Promise<FakeStripe> {
         transfer_group: params.transfer_group ?? null,
         source_transaction: params.source_transaction ?? null,
         amount_reversed: 0,
-        reversals: [] as unknown[],
+        reversed: false,
+        reversals: { object: "list", data: [] as Record<string, any>[], has_more: false, url: "" },
+        created: created(),
       };
+      transfer.reversals.url = `/v1/transfers/${transfer.id}/reversals`;
       transfers.set(transfer.id, transfer);
       creations.push(`POST ${path}`);
       return { status: 200, body: transfer };
@@ -122,19 +169,70 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       if (!transfer) return error(404, "No such transfer");
       const amount = Number(params.amount ?? transfer.amount - transfer.amount_reversed);
       if (amount > transfer.amount - transfer.amount_reversed) return error(400, "Reversal exceeds the transfer");
-      const reversal = { id: id("trr"), object: "transfer_reversal", amount, transfer: transfer.id };
+      const reversal = { id: id("trr"), object: "transfer_reversal", amount, currency: transfer.currency, transfer: transfer.id, metadata: params.metadata ?? {}, created: created() };
       transfer.amount_reversed += amount;
-      transfer.reversals.push(reversal);
+      transfer.reversed = transfer.amount_reversed >= transfer.amount;
+      transfer.reversals.data.unshift(reversal);
       creations.push(`POST ${path}`);
       return { status: 200, body: reversal };
+    }
+    if ((match = /^\/v1\/transfers\/([^/]+)\/reversals$/.exec(path)) && method === "GET") {
+      const transfer = transfers.get(match[1]!);
+      return transfer ? { status: 200, body: list(path, transfer.reversals.data) } : error(404, `No such transfer: '${match[1]}'`);
+    }
+    if ((match = /^\/v1\/transfers\/([^/]+)$/.exec(path)) && method === "GET") {
+      const transfer = transfers.get(match[1]!);
+      return transfer ? { status: 200, body: transfer } : error(404, `No such transfer: '${match[1]}'`);
+    }
+    if (method === "GET" && path === "/v1/refunds") {
+      // Newest first, as Stripe lists them.
+      const data = [...refunds.values()].filter((r) => !params.payment_intent || r.payment_intent === params.payment_intent).sort((a, b) => b.created - a.created);
+      return { status: 200, body: list(path, data) };
+    }
+    if ((match = /^\/v1\/refunds\/([^/]+)$/.exec(path)) && method === "GET") {
+      const refund = refunds.get(match[1]!);
+      return refund ? { status: 200, body: refund } : error(404, `No such refund: '${match[1]}'`);
+    }
+    if (method === "POST" && path === "/v1/accounts") {
+      if (params.type !== "express" && params.type !== "standard" && params.type !== "custom") return error(400, "Invalid type: must be one of custom, express, or standard", "type");
+      const account = {
+        id: id("acct"),
+        object: "account",
+        type: params.type,
+        country: params.country ?? "US",
+        email: params.email ?? null,
+        business_type: params.business_type ?? null,
+        capabilities: Object.fromEntries(Object.keys(params.capabilities ?? {}).map((name) => [name, "inactive"])),
+        charges_enabled: false,
+        payouts_enabled: false,
+        details_submitted: false,
+        requirements: { currently_due: [...requirementsDue], eventually_due: [...requirementsDue], past_due: [...requirementsDue], pending_verification: [], disabled_reason: "requirements.past_due", current_deadline: null, errors: [] },
+        metadata: params.metadata ?? {},
+        created: created(),
+      };
+      accounts.set(account.id, account);
+      creations.push(`POST ${path}`);
+      return { status: 200, body: account };
+    }
+    if (method === "POST" && path === "/v1/account_links") {
+      if (!params.account) return error(400, "Missing required param: account.", "account");
+      if (!accounts.has(params.account)) return error(400, `No such account: '${params.account}'`, "account");
+      if (params.type !== "account_onboarding" && params.type !== "account_update") return error(400, "Invalid type: must be one of account_onboarding or account_update", "type");
+      for (const param of ["refresh_url", "return_url"]) if (!params[param]) return error(400, `Missing required param: ${param}.`, param);
+      const link = { object: "account_link", created: now(), expires_at: now() + 300, url: `https://connect.stripe.com/setup/e/${params.account}/${randomBytes(9).toString("hex")}`, account: params.account, refresh_url: params.refresh_url, return_url: params.return_url, type: params.type };
+      accountLinks.push(link);
+      creations.push(`POST ${path}`);
+      const { account: _a, refresh_url: _r, return_url: _t, type: _y, ...shown } = link;
+      return { status: 200, body: shown };
     }
     if (method === "POST" && path === "/v1/refunds") {
       const intent = paymentIntents.get(params.payment_intent);
       if (!intent) return error(404, "No such payment_intent");
       const dispute = [...disputes.values()].find((d) => d.payment_intent === intent.id);
       if (dispute && ["needs_response", "under_review", "lost"].includes(dispute.status)) return error(400, `Charge ${intent.latest_charge} has been charged back; cannot issue a refund.`);
-      const refund = { id: id("re"), object: "refund", amount: Number(params.amount ?? intent.amount), payment_intent: intent.id, status: "succeeded", metadata: params.metadata ?? {} };
-      refunds.set(refund.id, refund);
+      const amount = Number(params.amount ?? intent.amount - (intent.amount_refunded ?? 0));
+      if (amount > intent.amount - (intent.amount_refunded ?? 0)) return error(400, `Refund amount ($${(amount / 100).toFixed(2)}) is greater than unrefunded amount on charge`, "amount");
+      const refund = makeRefund(intent, amount, params.metadata ?? {}, params.reason ?? null);
       creations.push(`POST ${path}`);
       return { status: 200, body: refund };
     }
@@ -177,6 +275,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     transfers,
     refunds,
     accounts,
+    accountLinks,
     disputes,
     creations,
     confirm(paymentIntentId) {
@@ -203,8 +302,54 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       Object.assign(dispute, { status: change.status }, change.amount === undefined ? {} : { amount: change.amount });
       return { ...dispute };
     },
-    signedEvent(type, object, eventId = id("evt")) {
-      const payload = JSON.stringify({ id: eventId, object: "event", type, api_version: "2024-06-20", created: Math.floor(Date.now() / 1000), data: { object }, livemode: false });
+    refundInDashboard(paymentIntentId, amount) {
+      const intent = paymentIntents.get(paymentIntentId);
+      if (!intent?.latest_charge || intent.status !== "succeeded") throw new Error(`no captured charge on payment intent ${paymentIntentId}`);
+      const refund = makeRefund(intent, amount ?? intent.amount - (intent.amount_refunded ?? 0), {}, "requested_by_customer");
+      return { refund: { ...refund }, charge: chargeOf(intent) };
+    },
+    reverseInDashboard(transferId, amount) {
+      const transfer = transfers.get(transferId);
+      if (!transfer || amount > transfer.amount - transfer.amount_reversed) throw new Error(`cannot reverse ${amount} of ${transferId}`);
+      const reversal = { id: id("trr"), object: "transfer_reversal", amount, currency: transfer.currency, transfer: transfer.id, metadata: {}, created: created() };
+      transfer.amount_reversed += amount;
+      transfer.reversed = transfer.amount_reversed >= transfer.amount;
+      transfer.reversals.data.unshift(reversal);
+      return JSON.parse(JSON.stringify(transfer));
+    },
+    decline(paymentIntentId) {
+      const intent = paymentIntents.get(paymentIntentId);
+      if (!intent) throw new Error(`no payment intent ${paymentIntentId}`);
+      intent.status = "requires_payment_method";
+      intent.last_payment_error = { type: "card_error", code: "card_declined", decline_code: "insufficient_funds", message: "Your card has insufficient funds." };
+      return { ...intent };
+    },
+    lapse(paymentIntentId) {
+      const intent = paymentIntents.get(paymentIntentId);
+      if (intent?.status !== "requires_capture") throw new Error(`payment intent ${paymentIntentId} holds no authorization`);
+      intent.status = "canceled";
+      intent.cancellation_reason = "automatic";
+      intent.amount_capturable = 0;
+      return { ...intent };
+    },
+    failedPayout(accountId, amount) {
+      if (!accounts.has(accountId)) throw new Error(`no account ${accountId}`);
+      return { id: id("po"), object: "payout", amount, currency: "usd", status: "failed", failure_code: "account_closed", failure_message: "The bank account has been closed.", destination: id("ba"), created: created() };
+    },
+    completeOnboarding(accountId) {
+      const account = accounts.get(accountId);
+      if (!account) throw new Error(`no account ${accountId}`);
+      Object.assign(account, {
+        details_submitted: true,
+        charges_enabled: true,
+        payouts_enabled: true,
+        capabilities: Object.fromEntries(Object.keys(account.capabilities).map((name) => [name, "active"])),
+        requirements: { ...account.requirements, currently_due: [], eventually_due: [], past_due: [], disabled_reason: null },
+      });
+      return JSON.parse(JSON.stringify(account));
+    },
+    signedEvent(type, object, eventId = id("evt"), account) {
+      const payload = JSON.stringify({ id: eventId, object: "event", type, api_version: "2024-06-20", created: Math.floor(Date.now() / 1000), data: { object }, livemode: false, ...(account ? { account } : {}) });
       return { payload, signature: stripe.webhooks.generateTestHeaderString({ payload, secret: webhookSecret }) };
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -5,7 +5,7 @@ export interface PaymentsTestApp {
   app: TestApp;
   stripe: FakeStripe;
   /** Delivers a signed Stripe webhook to the server, as Stripe would. */
-  webhook(type: string, object: Record<string, any>, eventId?: string): Promise<{ status: number; body: any }>;
+  webhook(type: string, object: Record<string, any>, eventId?: string, account?: string): Promise<{ status: number; body: any }>;
   /** The customer confirms the payment's intent at Stripe, and Stripe tells the server. */
   confirmPayment(paymentId: string): Promise<void>;
   close(): Promise<void>;
@@ -22,8 +22,8 @@ export async function startPaymentsTestApp(env: Record<string, string> = {}): Pr
     ESCALATION_EXPIRY_INTERVAL_SECONDS: "0",
     ...env,
   });
-  const webhook = async (type: string, object: Record<string, any>, eventId?: string) => {
-    const { payload, signature } = stripe.signedEvent(type, object, eventId);
+  const webhook = async (type: string, object: Record<string, any>, eventId?: string, account?: string) => {
+    const { payload, signature } = stripe.signedEvent(type, object, eventId, account);
     const response = await fetch(`${app.server.url}/webhooks/stripe`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signature }, body: payload });
     return { status: response.status, body: await response.json() };
   };

@@ -63,7 +63,7 @@ export class CreateStaffAccountInput {
   @Field(() => String)
   displayName!: string;
 
-  @Field(() => String, { nullable: true, description: "Required for a workshop advisor." })
+  @Field(() => String, { nullable: true, description: "Required for a workshop advisor; for a partner, the workshop it belongs to (it can then take WORKSHOP partnerships)." })
   workshopId?: string | null;
 }
 
@@ -89,7 +89,7 @@ export const signUpSchema = z.discriminatedUnion("role", [
 
 export const createStaffSchema = z.discriminatedUnion("role", [
   z.object({ role: z.literal(StaffRole.WORKSHOP_ADVISOR), email, password, displayName: text(80), workshopId: z.string().uuid("must be a workshop id") }),
-  z.object({ role: z.literal(StaffRole.PARTNER), email, password, displayName: text(120) }),
+  z.object({ role: z.literal(StaffRole.PARTNER), email, password, displayName: text(120), workshopId: z.string().uuid("must be a workshop id").nullish() }),
 ]);
 
 export const signInSchema = z.object({ email, password: z.string().min(1, "is required").max(200) });

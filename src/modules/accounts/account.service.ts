@@ -72,8 +72,11 @@ export class AccountService {
 
   async createStaffAccount(input: CreateStaffAccountInput): Promise<User> {
     const data = validateInput(createStaffSchema, input);
-    if (data.role === "WORKSHOP_ADVISOR") {
-      const workshop = await this.prisma.workshop.findUnique({ where: { id: data.workshopId }, select: { id: true } });
+    // An advisor always belongs to a workshop; a partner does when created for one (it can then
+    // fulfil WORKSHOP partnerships at that workshop). An unknown workshop is never ignored.
+    const workshopId = data.workshopId ?? null;
+    if (workshopId) {
+      const workshop = await this.prisma.workshop.findUnique({ where: { id: workshopId }, select: { id: true } });
       if (!workshop) throw notFound("Workshop");
     }
     const passwordHash = await hashPassword(data.password);
@@ -83,7 +86,7 @@ export class AccountService {
         data:
           data.role === "WORKSHOP_ADVISOR"
             ? { email: data.email, passwordHash, role: "WORKSHOP_ADVISOR", advisor: { create: { displayName: data.displayName, workshopId: data.workshopId } } }
-            : { email: data.email, passwordHash, role: "PARTNER", partner: { create: { organizationName: data.displayName } } },
+            : { email: data.email, passwordHash, role: "PARTNER", partner: { create: { organizationName: data.displayName, workshopId } } },
       }),
     );
   }

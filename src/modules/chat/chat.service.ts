@@ -167,6 +167,30 @@ export class ChatService {
   }
 
   /**
+   * Writes a SYSTEM message (no sender, never masked: `body` is what everyone sees) inside the
+   * caller's transaction, so the message commits with the change it announces (a quote). The
+   * session row is locked as `send` locks it, so createdAt stays strictly increasing per session
+   * and cursors never skip it. Returns the event to hand to `publish` once the transaction has
+   * committed: subscribers then find it in `history` too.
+   */
+  async writeSystemMessage(tx: Prisma.TransactionClient, sessionId: string, body: string): Promise<ChatMessageEvent> {
+    await tx.$queryRaw`SELECT id FROM "DiagnosticSession" WHERE id = ${sessionId}::uuid FOR UPDATE`;
+    const last = await tx.chatMessage.findFirst({ where: { sessionId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { createdAt: true } });
+    const now = new Date();
+    const createdAt = last && last.createdAt >= now ? new Date(last.createdAt.getTime() + 1) : now;
+    const stored = await tx.chatMessage.create({
+      data: { sessionId, senderId: null, kind: "SYSTEM", body, deliveredBody: body, flaggedKinds: [], createdAt },
+      select: messageSelect(true),
+    });
+    return toChatMessageEvent({ ...stored, senderRole: null });
+  }
+
+  /** Publishes committed messages on `chatMessageAdded`, as `send` does for its own. */
+  publish(events: readonly ChatMessageEvent[]): void {
+    for (const event of events) this.pubSub.publish("chatMessageAdded", event.sessionId, event);
+  }
+
+  /**
    * Whether a mechanic's burst holds an offence not yet penalised: a detected kind that no earlier
    * message of the burst was penalised for, by a violation that still stands, while the account is
    * still under that penalty. The last condition is what a second penalty for the same detail

@@ -5,7 +5,7 @@ import type { PrismaClient } from "../../db/prisma.ts";
 import { AppError, badInput, conflict, ErrorCode, forbidden, notFound } from "../../errors.ts";
 import { splitRepair } from "../payments/fee-policy.ts";
 import { assertChargeableTotal, priceLineItems, PricingError, type LineItem } from "../quotes/pricing.ts";
-import { postSystemMessage, quoteNotice } from "../quotes/quote-notice.ts";
+import type { QuoteArrival } from "../quotes/quote-notice.ts";
 import { quoteSelect, toQuote, type QuoteService, type Transition } from "../quotes/quote.service.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
 import { validateInput } from "../shared/validation.ts";
@@ -67,6 +67,7 @@ export class PartnerQuoteService {
     if (session.escalation && session.escalation._count.offers > 0) throw conflict("This session was escalated to workshops");
 
     const transitions: Transition[] = [];
+    const arrivals: QuoteArrival[] = [];
     let commission!: CommissionPreview;
     try {
       const quote = await this.prisma.$transaction(async (tx) => {
@@ -132,10 +133,11 @@ export class PartnerQuoteService {
         await this.contentFlags.record(tx, viewer, { type: "RepairQuote", id: row.id });
         transitions.push({ quoteId: row.id, escalationId, from: null, to: status, reason: status === "PENDING" ? "under the partner's auto-approval threshold" : null });
         await this.quotes.recordTransitions(tx, viewer, transitions);
-        if (status === "PENDING") await postSystemMessage(tx, session.id, quoteNotice(row, `${partner.organizationName} (verified partner)`));
+        if (status === "PENDING") arrivals.push(await this.quotes.notices.write(tx, { sessionId: session.id, escalationId, quote: row }, `${partner.organizationName} (verified partner)`));
         return row;
       });
       this.quotes.publishTransitions(transitions);
+      this.quotes.notices.publish(arrivals);
       return { quote: toQuote(quote), commission };
     } catch (error) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw conflict("This session already has a quote in progress");
@@ -157,11 +159,12 @@ export class PartnerQuoteService {
       if (done.count !== 1) throw conflict("This quote is not awaiting your approval");
       await this.quotes.recordTransitions(tx, viewer, transitions);
       const updated = await tx.repairQuote.findUniqueOrThrow({ where: { id: quote.id }, select: quoteSelect });
-      await postSystemMessage(tx, quote.escalation.sessionId, quoteNotice(updated, `${quote.partnership.partner.organizationName} (verified partner)`));
-      return updated;
+      const arrival = await this.quotes.notices.write(tx, { sessionId: quote.escalation.sessionId, escalationId: quote.escalationId, quote: updated }, `${quote.partnership.partner.organizationName} (verified partner)`);
+      return { updated, arrival };
     });
     this.quotes.publishTransitions(transitions);
-    return toQuote(row);
+    this.quotes.notices.publish([row.arrival]);
+    return toQuote(row.updated);
   }
 
   /** The partner rejects with a reason; the customer never sees the quote, the mechanic may quote again. */

@@ -1,5 +1,5 @@
 import type { ContentFlagService } from "../content/content-flag.service.ts";
-import type Stripe from "stripe";
+import Stripe from "stripe";
 import { z } from "zod";
 import type { Viewer } from "../../auth/viewer.ts";
 import type { Config } from "../../config.ts";
@@ -15,6 +15,7 @@ import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pa
 import { validateInput } from "../shared/validation.ts";
 import { bookTransaction, diagnosticEarnedKey, shareKeys, splitKey, type KeyedLine } from "./bookkeeping.ts";
 import type { Dispute, Payment, PaymentIntentResult } from "./payment.type.ts";
+import type { PayeeAccountService } from "./payee-account.service.ts";
 import type { PayoutService } from "./payout.service.ts";
 import { diagnosticPostings, repairPostings } from "./postings.ts";
 
@@ -87,8 +88,9 @@ export class PaymentService {
     private readonly quotes: QuoteService,
     private readonly payouts: PayoutService,
     private readonly stripe: Stripe | null,
-    private readonly config: Pick<Config, "fees" | "stripe">,
+    private readonly config: Pick<Config, "fees" | "stripe" | "payouts">,
     private readonly contentFlags: ContentFlagService,
+    private readonly payees: PayeeAccountService,
   ) {}
 
   /** The customer pays their session's diagnostic; the price comes from the session row. */
@@ -133,11 +135,52 @@ export class PaymentService {
     });
     // The webhook settles it too; syncing now makes the ledger current without waiting for it.
     if (captured) await this.syncPaymentIntent(captured.intentId, { actor: viewer, data: { source: "capture", quoteId: captured.quoteId } });
+    // An escrowed payment settled before completion (captured before its authorization lapsed, or its
+    // webhook won the race with this commit) held its shares: they are paid now.
+    const escrowed = await this.prisma.payment.findFirst({ where: { quoteId: quote.id, kind: "REPAIR", manualCapture: true, status: { in: ["SUCCEEDED", "PARTIALLY_REFUNDED"] } }, select: { id: true } });
+    if (escrowed) await this.payouts.releaseEscrow(escrowed.id);
     return quote;
   }
 
+  /**
+   * Card authorizations lapse after about 7 days, and an escrowed repair can take longer: the
+   * periodic payout job captures every escrowed repair payment still only authorized
+   * `captureAuthorizationsAfterHours` (default 144 h, 6 days) after it was created (the
+   * authorization is never older than its payment row). The money is then the platform's, booked
+   * in the split as owed to the payees, and held (no transfer, not in the payout run) until the
+   * repair is marked complete; a repair that never happens is refunded by an admin as any payment.
+   * The capture uses the same key as markRepairComplete's, so the two never capture twice. The
+   * number of payments captured; `now` is the caller's clock.
+   */
+  async captureAgingAuthorizations(now: Date = new Date(), signal?: AbortSignal): Promise<number> {
+    const stripe = this.requireStripe();
+    const cutoff = new Date(now.getTime() - this.config.payouts.captureAuthorizationsAfterHours * 3_600_000);
+    const aging = await this.prisma.payment.findMany({
+      where: { kind: "REPAIR", manualCapture: true, status: "REQUIRES_CAPTURE", createdAt: { lte: cutoff }, stripePaymentIntentId: { not: null } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: 100,
+      select: { id: true, quoteId: true, stripePaymentIntentId: true },
+    });
+    let captured = 0;
+    for (const payment of aging) {
+      if (signal?.aborted) break;
+      try {
+        await stripe.paymentIntents.capture(payment.stripePaymentIntentId!, {}, { idempotencyKey: `capture:${payment.id}` });
+      } catch (error) {
+        // Too late (the authorization lapsed or was cancelled): the payment takes Stripe's status and
+        // the customer pays the approved quote again; the others are still captured.
+        if (!(error instanceof Stripe.errors.StripeInvalidRequestError)) throw error;
+        await this.syncPaymentIntent(payment.stripePaymentIntentId!, { actor: null, data: { source: "authorization-expiry", quoteId: payment.quoteId ?? "" } }, "payment.canceled");
+        continue;
+      }
+      await this.syncPaymentIntent(payment.stripePaymentIntentId!, { actor: null, data: { source: "authorization-expiry", quoteId: payment.quoteId ?? "" } }, "payment.captured_before_lapse");
+      captured += 1;
+    }
+    return captured;
+  }
+
   /** Admins refund all or part of a settled payment; each transfer gives back what the refund took from its payee. */
-  async refund(viewer: Viewer, paymentId: string, amountCents: number | null | undefined, reason: string | null | undefined): Promise<Payment> {
+  async refund(viewer: Viewer | null, paymentId: string, amountCents: number | null | undefined, reason: string | null | undefined, cause: Record<string, string> = {}): Promise<Payment> {
     const stripe = this.requireStripe();
     const data = validateInput(refundSchema, { amountCents: amountCents ?? null, reason: reason ?? null });
     const payment = await this.prisma.payment.findUnique({
@@ -151,31 +194,124 @@ export class PaymentService {
     const remaining = payment.amountCents - payment.refundedCents;
     const amount = data.amountCents ?? remaining;
     if (amount > remaining) throw new AppError(ErrorCode.BAD_USER_INPUT, "amountCents: more than the payment's unrefunded amount", { field: "amountCents" });
-    await this.ensureSplitBooked(payment.id, payment.stripePaymentIntentId!, { actor: viewer, data: { source: "refund" } });
+    if (await this.ensureSplitBooked(payment.id, payment.stripePaymentIntentId!, { actor: viewer, data: { source: "refund" } })) {
+      // Settling it just now may itself have refunded it (a session cancelled before it was paid): a
+      // full refund asked for is then done; anything else is decided on the payment as it is now.
+      const now = await this.prisma.payment.findUniqueOrThrow({ where: { id: payment.id }, select: { status: true, refundedCents: true } });
+      if (data.amountCents == null && now.status === "REFUNDED") return this.prisma.payment.findUniqueOrThrow({ where: { id: payment.id }, select: paymentSelect });
+      Object.assign(payment, now);
+    }
 
     const refund = await this.prisma.$transaction(async (tx) => {
-      const refundedCents = payment.refundedCents + amount;
       const refundId = crypto.randomUUID();
-      // Conditional on the refunded amount and status we read: concurrent refunds cannot both spend
-      // the same balance, and a dispute opened meanwhile stops the refund.
-      const changed = await this.changeStatus(tx, payment.id, payment.status, refundedStatus(refundedCents, payment.amountCents), "payment.refunded", { actor: viewer, data: { amountCents: amount, refundId } }, {
-        where: { refundedCents: payment.refundedCents },
-        data: { refundedCents },
+      const booked = await this.recordRefund(tx, payment, amount, {
+        id: refundId,
+        reason: data.reason ?? null,
+        idempotencyKey: `refund:${payment.id}:${payment.refundedCents + amount}`,
+        stripeRefundId: null,
+        cause: { actor: viewer, data: { ...cause, amountCents: amount, refundId } },
       });
-      if (!changed) throw conflict("The payment changed while refunding it (another refund or a dispute); try again");
-      const row = await tx.refund.create({ data: { id: refundId, paymentId: payment.id, amountCents: amount, reason: data.reason ?? null, idempotencyKey: `refund:${payment.id}:${refundedCents}` } });
-      await this.contentFlags.record(tx, viewer, { type: "Refund", id: row.id });
-      await this.bookReversal(tx, payment.id, `refund:${row.id}`, { amount, reversible: amount, paymentAmount: payment.amountCents, kind: "REFUND", counter: "PLATFORM_CASH", counterDescription: "refund paid to customer", cause: "refund" });
-      // Read under the payment row's lock: a payout run creates transfers holding the same lock, so
-      // one made after this refund already deducts it and must not be reversed for it too.
-      const transfers = await tx.transfer.findMany({ where: { paymentId: payment.id }, select: { id: true } });
-      return { ...row, transferIds: transfers.map((t) => t.id) };
+      if (!booked) throw conflict("The payment changed while refunding it (another refund or a dispute); try again");
+      // A reason an admin wrote is read by others; the API's own refunds give theirs.
+      if (viewer) await this.contentFlags.record(tx, viewer, { type: "Refund", id: booked.row.id });
+      return { ...booked.row, transferIds: booked.transferIds };
     });
 
     const stripeRefund = await stripe.refunds.create({ payment_intent: payment.stripePaymentIntentId!, amount, metadata: { refundId: refund.id } }, { idempotencyKey: refund.idempotencyKey });
     await this.prisma.refund.update({ where: { id: refund.id }, data: { stripeRefundId: stripeRefund.id } });
     await this.payouts.reverseForRefund(refund.id, refund.transferIds);
     return this.prisma.payment.findUniqueOrThrow({ where: { id: payment.id }, select: paymentSelect });
+  }
+
+  /**
+   * A refund of `amount` on a payment read as `payment` (its status and refunded amount), booked
+   * in the caller's transaction exactly as every refund is, whoever started it (an admin through
+   * the API, or someone in Stripe's Dashboard): the status change (conditional on the refunded
+   * amount and status read, so concurrent refunds cannot both spend the same balance), the Refund
+   * row (unique by its idempotency key and Stripe refund id), the proportional reversal of the split
+   * (`refund:<row>`), and the payment's transfers, read under the payment row's lock, for the
+   * caller to reverse after commit. Null when the payment changed since it was read.
+   */
+  private async recordRefund(
+    tx: Tx,
+    payment: { id: string; status: PaymentStatus; amountCents: number; refundedCents: number },
+    amount: number,
+    row: { id: string; reason: string | null; idempotencyKey: string; stripeRefundId: string | null; cause: StatusCause },
+  ): Promise<{ row: { id: string; idempotencyKey: string }; transferIds: string[] } | null> {
+    const refundedCents = payment.refundedCents + amount;
+    const changed = await this.changeStatus(tx, payment.id, payment.status, refundedStatus(refundedCents, payment.amountCents), "payment.refunded", row.cause, {
+      where: { refundedCents: payment.refundedCents },
+      data: { refundedCents },
+    });
+    if (!changed) return null;
+    const created = await tx.refund.create({
+      data: { id: row.id, paymentId: payment.id, amountCents: amount, reason: row.reason, idempotencyKey: row.idempotencyKey, stripeRefundId: row.stripeRefundId },
+    });
+    await this.bookReversal(tx, payment.id, `refund:${created.id}`, { amount, reversible: amount, paymentAmount: payment.amountCents, kind: "REFUND", counter: "PLATFORM_CASH", counterDescription: "refund paid to customer", cause: "refund" });
+    // Read under the payment row's lock: a payout run creates transfers holding the same lock, so
+    // one made after this refund already deducts it and must not be reversed for it too.
+    const transfers = await tx.transfer.findMany({ where: { paymentId: payment.id }, select: { id: true } });
+    return { row: created, transferIds: transfers.map((t) => t.id) };
+  }
+
+  /**
+   * Brings a payment's refunds to what Stripe has (`charge.refunded`, `refund.created`,
+   * `refund.updated`): each refund Stripe reports as succeeded or pending that this API did not
+   * make (a Dashboard refund) is booked once, keyed by Stripe's refund id, exactly as an API refund
+   * is (status, refunded amount, the proportional reversal of the split, then the reversal of the
+   * payees' transfers). A refund the API made is recognised by its `metadata.refundId` (or its
+   * stored Stripe id) and left alone. False when the PaymentIntent is not one of ours.
+   */
+  async syncRefunds(paymentIntentId: string, eventId: string): Promise<boolean> {
+    const stripe = this.requireStripe();
+    const payment = await this.prisma.payment.findUnique({ where: { stripePaymentIntentId: paymentIntentId }, select: { id: true } });
+    if (!payment) return false;
+    const cause: StatusCause = { actor: null, data: { source: "stripe", eventId } };
+    await this.ensureSplitBooked(payment.id, paymentIntentId, cause);
+    const refunds = await stripe.refunds.list({ payment_intent: paymentIntentId, limit: 100 });
+    // Oldest first, as Stripe made them.
+    for (const refund of [...refunds.data].sort((a, b) => a.created - b.created)) {
+      if (refund.status !== "succeeded" && refund.status !== "pending") continue;
+      const ours = refund.metadata?.refundId;
+      if (ours && (await this.prisma.refund.updateMany({ where: { id: ours, paymentId: payment.id, stripeRefundId: null }, data: { stripeRefundId: refund.id } })).count > 0) continue;
+      if (ours && (await this.prisma.refund.count({ where: { id: ours, paymentId: payment.id } })) > 0) continue;
+      await this.bookStripeRefund(payment.id, refund, { ...cause, data: { ...cause.data, stripeRefundId: refund.id, amountCents: refund.amount } });
+    }
+    return true;
+  }
+
+  /** Books one refund made outside the API, once (see syncRefunds), and reverses the payees' transfers for it. */
+  private async bookStripeRefund(paymentId: string, refund: Stripe.Refund, cause: StatusCause): Promise<void> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const booked = await this.prisma.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT id FROM "Payment" WHERE id = ${paymentId}::uuid FOR UPDATE`;
+        const known = await tx.refund.findUnique({ where: { stripeRefundId: refund.id }, select: { id: true, createdAt: true } });
+        if (known) return { done: true, row: known, transferIds: null };
+        const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { id: true, status: true, amountCents: true, refundedCents: true } });
+        // Stripe never refunds more than the charge; what our books already hold is the limit.
+        const amount = Math.min(refund.amount, payment.amountCents - payment.refundedCents);
+        if (amount <= 0) return { done: true, row: null, transferIds: null };
+        const recorded = await this.recordRefund(tx, payment, amount, {
+          id: crypto.randomUUID(),
+          reason: refund.reason ? `refunded in Stripe (${refund.reason})` : "refunded in Stripe",
+          idempotencyKey: `stripe-refund:${refund.id}`,
+          stripeRefundId: refund.id,
+          cause,
+        });
+        return recorded ? { done: true, ...recorded } : { done: false, row: null, transferIds: null };
+      });
+      if (!booked.done) continue;
+      if (booked.row && booked.transferIds) await this.payouts.reverseForRefund(booked.row.id, booked.transferIds);
+      else if (booked.row) {
+        // Booked by an earlier delivery: complete reversals a failure may have interrupted (each is made
+        // once), of the transfers that existed when it was booked (later ones already deducted it).
+        const row = await this.prisma.refund.findUniqueOrThrow({ where: { id: booked.row.id }, select: { createdAt: true } });
+        const transfers = await this.prisma.transfer.findMany({ where: { paymentId, createdAt: { lte: row.createdAt } }, select: { id: true } });
+        await this.payouts.reverseForRefund(booked.row.id, transfers.map((t) => t.id));
+      }
+      return;
+    }
+    throw new Error(`payment ${paymentId} kept changing while refund ${refund.id} was booked`);
   }
 
   /**
@@ -229,7 +365,10 @@ export class PaymentService {
    * event id is stored once (a duplicate is a no-op); the PaymentIntent is re-read so events
    * arriving out of order still leave the payment in Stripe's current state.
    */
-  async handleWebhook(rawBody: Buffer, signature: string | string[] | undefined): Promise<{ status: number; body: Record<string, unknown> }> {
+  async handleWebhook(
+    rawBody: Buffer,
+    signature: string | string[] | undefined,
+  ): Promise<{ status: number; body: Record<string, unknown>; notice?: { eventId: string; type: string; reason: string } }> {
     if (!this.stripe || !this.config.stripe?.webhookSecret) return { status: 503, body: { error: "payments are not configured" } };
     let event: Stripe.Event;
     try {
@@ -243,9 +382,9 @@ export class PaymentService {
       const seen = await this.prisma.stripeEvent.findUnique({ where: { id: event.id }, select: { processedAt: true } });
       if (seen?.processedAt) return { status: 200, body: { received: true, duplicate: true } };
     }
-    await this.process(event);
+    const ignored = await this.process(event);
     await this.prisma.stripeEvent.update({ where: { id: event.id }, data: { processedAt: new Date() } });
-    return { status: 200, body: { received: true } };
+    return { status: 200, body: ignored ? { received: true, ignored } : { received: true }, ...(ignored ? { notice: { eventId: event.id, type: event.type, reason: ignored } } : {}) };
   }
 
   /**
@@ -253,18 +392,21 @@ export class PaymentService {
    * transfers once. A change is made only from the status read; when another sync changed it
    * first (perhaps from an older view of the intent), both are read again.
    */
-  async syncPaymentIntent(paymentIntentId: string, cause: StatusCause = { actor: null, data: { source: "stripe" } }): Promise<void> {
+  async syncPaymentIntent(paymentIntentId: string, cause: StatusCause = { actor: null, data: { source: "stripe" } }, action = "payment.synced"): Promise<boolean> {
     const stripe = this.requireStripe();
     for (let attempt = 0; attempt < 3; attempt++) {
       const payment = await this.prisma.payment.findUnique({ where: { stripePaymentIntentId: paymentIntentId }, select: { id: true, status: true } });
-      if (!payment) return; // not ours
+      if (!payment) return false; // not ours
       const intent = await stripe.paymentIntents.retrieve(paymentIntentId);
       const status = STRIPE_STATUS[intent.status];
       const current =
-        SETTLED.includes(payment.status) || payment.status === status || (await this.prisma.$transaction((tx) => this.changeStatus(tx, payment.id, payment.status, status, "payment.synced", cause)));
+        SETTLED.includes(payment.status) || payment.status === status || (await this.prisma.$transaction((tx) => this.changeStatus(tx, payment.id, payment.status, status, action, cause)));
       if (!current) continue;
-      if (intent.status === "succeeded") await this.settle(payment.id, intent);
-      return;
+      if (intent.status === "succeeded") {
+        await this.settle(payment.id, intent);
+        await this.refundIfSessionCancelled(payment.id, cause);
+      }
+      return true;
     }
     // Answered with an error, Stripe delivers the event again.
     throw new Error(`payment of ${paymentIntentId} kept changing while it was synced`);
@@ -278,12 +420,12 @@ export class PaymentService {
    * status; a lost one writes the receivable off against the payment's split, like a refund, and
    * then reverses what was already transferred to the payees.
    */
-  async syncDispute(disputeId: string, eventId: string): Promise<void> {
+  async syncDispute(disputeId: string, eventId: string): Promise<boolean> {
     const stripe = this.requireStripe();
     const dispute = await stripe.disputes.retrieve(disputeId);
     const intentId = typeof dispute.payment_intent === "string" ? dispute.payment_intent : dispute.payment_intent?.id;
     const payment = intentId ? await this.prisma.payment.findUnique({ where: { stripePaymentIntentId: intentId }, select: { id: true, status: true } }) : null;
-    if (!payment || !intentId) return; // not ours
+    if (!payment || !intentId) return false; // not ours
     const status = DISPUTE_STATUS[dispute.status];
     const cause: StatusCause = { actor: null, data: { source: "stripe", eventId, disputeId: dispute.id } };
     // Only a succeeded charge is disputed; its own event may still be on the way.
@@ -329,6 +471,7 @@ export class PaymentService {
     });
     // Every time, not only when booked: a retry completes reversals a failure interrupted (each is made once).
     if (lostTransfers) await this.payouts.reverseForLostDispute(dispute.id, lostTransfers);
+    return true;
   }
 
   /** Admins: disputes, newest first, optionally of one status. */
@@ -351,20 +494,76 @@ export class PaymentService {
     return toPage(rows, page, totalCount, (row) => row.createdAt);
   }
 
-  private async process(event: Stripe.Event): Promise<void> {
-    if (event.type.startsWith("payment_intent.")) {
-      const intent = event.data.object as Stripe.PaymentIntent;
-      await this.syncPaymentIntent(intent.id, { actor: null, data: { source: "stripe", eventId: event.id } });
-    } else if (event.type.startsWith("charge.dispute.")) {
-      await this.syncDispute((event.data.object as Stripe.Dispute).id, event.id);
-    } else if (event.type === "account.updated") {
-      const account = await this.stripe!.accounts.retrieve((event.data.object as Stripe.Account).id);
-      const payoutsEnabled = Boolean(account.payouts_enabled);
-      await this.prisma.$transaction([
-        this.prisma.workshop.updateMany({ where: { stripeAccountId: account.id }, data: { payoutsEnabled } }),
-        this.prisma.mechanicProfile.updateMany({ where: { stripeAccountId: account.id }, data: { payoutsEnabled } }),
-        this.prisma.partnerProfile.updateMany({ where: { stripeAccountId: account.id }, data: { payoutsEnabled } }),
-      ]);
+  /**
+   * Applies one verified event. Returns why it changed nothing, for the log, when it was about an
+   * object this API does not know or lacked the data to act on: such events are acknowledged (a
+   * 5xx would have Stripe deliver them again for days), only failures worth a retry throw.
+   */
+  private async process(event: Stripe.Event): Promise<string | null> {
+    const object = (event.data as { object?: { id?: unknown; object?: unknown } } | undefined)?.object;
+    const objectId = typeof object?.id === "string" ? object.id : null;
+    if (!objectId) return "the event carries no object id";
+    const stripeCause = (data: Record<string, string | number> = {}): StatusCause => ({ actor: null, data: { source: "stripe", eventId: event.id, ...data } });
+    try {
+      switch (event.type) {
+        case "payment_intent.canceled": {
+          const intent = event.data.object as Stripe.PaymentIntent;
+          const found = await this.syncPaymentIntent(objectId, stripeCause({ reason: intent.cancellation_reason ?? "unknown" }), "payment.canceled");
+          return found ? null : "unknown payment intent";
+        }
+        case "payment_intent.payment_failed": {
+          // Stripe leaves the intent to be confirmed again (requires_payment_method): the payment keeps
+          // Stripe's status, so a retry pays the same intent; the failure is audited, nothing is booked.
+          const intent = event.data.object as Stripe.PaymentIntent;
+          const error = intent.last_payment_error;
+          const found = await this.syncPaymentIntent(objectId, stripeCause(), "payment.synced");
+          if (!found) return "unknown payment intent";
+          const payment = await this.prisma.payment.findUniqueOrThrow({ where: { stripePaymentIntentId: objectId }, select: { id: true, status: true } });
+          await this.audit.write([
+            {
+              actor: null,
+              action: "payment.failed",
+              entityType: "Payment",
+              entityId: payment.id,
+              data: { source: "stripe", eventId: event.id, status: payment.status, code: error?.code ?? null, declineCode: error?.decline_code ?? null, message: error?.message ?? null },
+            },
+          ]);
+          return null;
+        }
+        case "charge.refunded": {
+          const charge = event.data.object as Stripe.Charge;
+          const intentId = typeof charge.payment_intent === "string" ? charge.payment_intent : (charge.payment_intent?.id ?? null);
+          if (!intentId) return "the charge has no payment intent";
+          return (await this.syncRefunds(intentId, event.id)) ? null : "unknown payment intent";
+        }
+        case "refund.created":
+        case "refund.updated": {
+          const refund = event.data.object as Stripe.Refund;
+          const intentId = typeof refund.payment_intent === "string" ? refund.payment_intent : (refund.payment_intent?.id ?? null);
+          if (!intentId) return "the refund has no payment intent";
+          return (await this.syncRefunds(intentId, event.id)) ? null : "unknown payment intent";
+        }
+        case "transfer.reversed":
+          return (await this.payouts.syncTransferReversals(objectId, event.id)) ? null : "unknown transfer";
+        case "payout.failed": {
+          // Only a payee's bank payout (an event of a connected account) is ours to reconcile.
+          if (!event.account) return "a payout of the platform's own balance";
+          const payout = event.data.object as Stripe.Payout;
+          if (typeof payout.amount !== "number") return "the payout carries no amount";
+          return (await this.payouts.failPayout(event.account, payout, event.id)) ? null : "unknown connected account";
+        }
+        case "account.updated":
+          return (await this.payees.syncAccount(objectId, event.id)) ? null : "unknown connected account";
+        default:
+          if (event.type.startsWith("payment_intent.")) return (await this.syncPaymentIntent(objectId, stripeCause())) ? null : "unknown payment intent";
+          if (event.type.startsWith("charge.dispute.")) return (await this.syncDispute(objectId, event.id)) ? null : "unknown dispute or payment";
+          return `event type ${event.type} is not handled`;
+      }
+    } catch (error) {
+      // An object Stripe itself no longer knows (deleted, another account's, a test fixture) is not
+      // worth a retry; anything else is (the database or Stripe was unavailable).
+      if (error instanceof Stripe.errors.StripeInvalidRequestError && error.statusCode === 404) return `Stripe does not know ${objectId}`;
+      throw error;
     }
   }
 
@@ -436,12 +635,35 @@ export class PaymentService {
   }
 
   /**
+   * A diagnostic paid for a session that was cancelled before the payment succeeded (the customer
+   * confirmed an intent created before cancelling, or it was still processing) is refunded in full
+   * automatically, once: the refund is keyed by the payment and its refunded amount, and a payment
+   * already refunded is left alone (a redelivered event, or a concurrent delivery that won).
+   */
+  private async refundIfSessionCancelled(paymentId: string, cause: StatusCause): Promise<void> {
+    const payment = await this.prisma.payment.findFirst({
+      where: { id: paymentId, kind: "DIAGNOSTIC", status: { in: ["SUCCEEDED", "PARTIALLY_REFUNDED"] }, session: { is: { status: "CANCELLED" } } },
+      select: { id: true },
+    });
+    if (!payment) return;
+    const data = Object.fromEntries(Object.entries(cause.data).map(([key, value]) => [key, String(value)]));
+    try {
+      await this.refund(null, payment.id, null, "the session was cancelled before its payment succeeded", { ...data, source: "session-cancelled" });
+    } catch (error) {
+      if (error instanceof AppError && error.extensions.code === ErrorCode.CONFLICT) return; // refunded meanwhile by another delivery
+      throw error;
+    }
+  }
+
+  /**
    * Refunds and disputes reverse the payment's split, so it must be booked first. Between the
    * payment turning SUCCEEDED and settle booking it there is nothing to reverse: book it now
    * (settling is idempotent, whoever else is doing it).
    */
-  private async ensureSplitBooked(paymentId: string, intentId: string, cause: StatusCause): Promise<void> {
-    if ((await this.prisma.ledgerEntry.count({ where: { transactionKey: splitKey(paymentId) } })) === 0) await this.syncPaymentIntent(intentId, cause);
+  private async ensureSplitBooked(paymentId: string, intentId: string, cause: StatusCause): Promise<boolean> {
+    if ((await this.prisma.ledgerEntry.count({ where: { transactionKey: splitKey(paymentId) } })) > 0) return false;
+    await this.syncPaymentIntent(intentId, cause);
+    return true;
   }
 
   /**
@@ -483,8 +705,10 @@ export class PaymentService {
         kind: true,
         amountCents: true,
         session: { select: { mechanicId: true, status: true } },
+        manualCapture: true,
         quote: {
           select: {
+            status: true,
             platformFeeCents: true,
             mechanicFeeCents: true,
             totalCents: true,
@@ -558,6 +782,9 @@ export class PaymentService {
       lines.push(...diagnostic);
       payMechanic(diagnostic.find((line) => line.key === "mechanic-share")!.amountCents);
     }
+    // An escrowed repair captured before its authorization lapsed (captureAgingAuthorizations) is
+    // paid to no one until the repair is marked complete (releaseEscrow then pays the shares).
+    if (payment.kind === "REPAIR" && payment.manualCapture && payment.quote?.status !== "COMPLETED") return { lines, transfers: [] };
     return { lines, transfers };
   }
 

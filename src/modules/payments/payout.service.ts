@@ -136,6 +136,15 @@ export class PayoutService {
   }
 
   /**
+   * Pays an escrowed repair's shares once the repair is complete: those due now under their terms
+   * (NET_30 / NET_60 partner shares wait for the payout run), to payees who can take payouts.
+   */
+  async releaseEscrow(paymentId: string): Promise<void> {
+    for (const share of await this.dueShares(new Date(), null, paymentId)) await this.createTransfer(share);
+    await this.sendPending(paymentId);
+  }
+
+  /**
    * Takes back from each of `transferIds` (the payment's transfers when the refund was booked)
    * what the refund took from its payee's payable balance, up to what the transfer still holds:
    * the payee's balance ends where the refund left it, to the cent.
@@ -168,7 +177,8 @@ export class PayoutService {
       const amount = Math.min(transfer.amountCents - transfer.reversedCents, fromPayee);
       if (amount <= 0 || (await this.prisma.ledgerEntry.count({ where: { transactionKey: key } })) > 0) continue;
       const stripeTransferId = transfer.stripeTransferId ?? (await this.send(stripe, transfer, null)).stripeTransferId;
-      await stripe.transfers.createReversal(stripeTransferId, { amount }, { idempotencyKey: `${cause.stripeKey}:${transfer.id}` });
+      // The ledger key travels with the reversal: its transfer.reversed event is then known as ours.
+      await stripe.transfers.createReversal(stripeTransferId, { amount, metadata: { ledgerKey: key } }, { idempotencyKey: `${cause.stripeKey}:${transfer.id}` });
       await this.prisma.$transaction(async (tx) => {
         const booked = await bookTransaction(tx, key, await this.payoutLines(tx, transfer, -amount, cause.description));
         if (booked > 0) await tx.transfer.update({ where: { id: transfer.id }, data: { reversedCents: { increment: amount } } });
@@ -176,8 +186,98 @@ export class PayoutService {
     }
   }
 
+  /**
+   * `transfer.reversed`: books the reversals Stripe has for one of our transfers that this API did
+   * not ask for (made in the Dashboard), once each, keyed by Stripe's reversal id: the payee's
+   * payable is credited back (owed again, paid by a later payout run) and the cash returns.
+   * Reversals this API made carry their ledger key in metadata and are booked by the flow that
+   * made them. False when the transfer is not ours.
+   */
+  async syncTransferReversals(stripeTransferId: string, eventId: string): Promise<boolean> {
+    const stripe = this.requireStripe();
+    const transfer = await this.prisma.transfer.findUnique({ where: { stripeTransferId }, select: { ...transferToSend, stripeTransferId: true } });
+    if (!transfer) return false;
+    const reversals = await stripe.transfers.listReversals(stripeTransferId, { limit: 100 });
+    for (const reversal of reversals.data) {
+      if (reversal.metadata?.ledgerKey) continue;
+      await this.bookReversal(transfer, `transfer-reversal:${reversal.id}`, reversal.amount, "payout reversed in Stripe", { source: "stripe", eventId, reversalId: reversal.id });
+    }
+    return true;
+  }
+
+  /**
+   * `payout.failed` on a payee's connected account: the bank payout failed and Stripe returned the
+   * money to the account's balance. The payout is recorded as FAILED (once, by Stripe's payout
+   * id), the payee's payouts are paused until Stripe reports the account able to take them again
+   * (`account.updated`), and the amount is taken back from the account's latest transfers
+   * (reversals keyed by the payout and the transfer) so that it is owed again in the ledger and
+   * paid by the payout run once payouts work. False when the account is not a payee's.
+   */
+  async failPayout(accountId: string, payout: { id: string; amount: number; currency: string; failure_code?: string | null; failure_message?: string | null }, eventId: string): Promise<boolean> {
+    const stripe = this.requireStripe();
+    const payee = await this.payeeOf(accountId);
+    if (!payee) return false;
+    await this.prisma.$transaction(async (tx) => {
+      const existing = await tx.connectedPayout.findUnique({ where: { stripePayoutId: payout.id }, select: { status: true } });
+      const row = await tx.connectedPayout.upsert({
+        where: { stripePayoutId: payout.id },
+        create: { stripePayoutId: payout.id, stripeAccountId: accountId, amountCents: payout.amount, currency: payout.currency, status: "FAILED", failureCode: payout.failure_code ?? null },
+        update: { status: "FAILED", failureCode: payout.failure_code ?? null },
+      });
+      if (existing?.status === "FAILED") return false;
+      await payee.pause(tx);
+      await this.audit.write([{ actor: null, action: "payout.failed", entityType: "ConnectedPayout", entityId: row.id, data: { source: "stripe", eventId, accountId, payoutId: payout.id, amountCents: payout.amount, failureCode: payout.failure_code ?? null } }], tx);
+      return true;
+    });
+    // Every delivery, not only the first: each reversal is made and booked once, so a retry completes an interrupted one.
+    let left = payout.amount;
+    const transfers = await this.prisma.transfer.findMany({
+      where: { destinationAccount: accountId, stripeTransferId: { not: null } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { ...transferToSend, stripeTransferId: true, reversedCents: true },
+    });
+    for (const transfer of transfers) {
+      if (left <= 0) break;
+      const key = `payout-failed:${payout.id}:${transfer.id}`;
+      const booked = await this.prisma.ledgerEntry.findMany({ where: { transactionKey: key, account: PAYABLE_OF[transfer.recipient] }, select: { amountCents: true } });
+      if (booked.length > 0) {
+        left -= booked[0]!.amountCents;
+        continue;
+      }
+      const amount = Math.min(left, transfer.amountCents - transfer.reversedCents);
+      if (amount <= 0) continue;
+      await stripe.transfers.createReversal(transfer.stripeTransferId!, { amount, metadata: { ledgerKey: key } }, { idempotencyKey: key });
+      await this.bookReversal(transfer, key, amount, "payout to the bank failed: transfer reversed, owed again", { source: "stripe", eventId, payoutId: payout.id });
+      left -= amount;
+    }
+    return true;
+  }
+
+  /** A reversal of `amount` of a transfer booked once under `key`: the payee owed it again, the cash back; audited. */
+  private async bookReversal(transfer: TransferToSend, key: string, amount: number, description: string, data: Record<string, string>): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      const booked = await bookTransaction(tx, key, await this.payoutLines(tx, transfer, -amount, description));
+      if (booked === 0) return;
+      await tx.transfer.update({ where: { id: transfer.id }, data: { reversedCents: { increment: amount } } });
+      await this.audit.write([{ actor: null, action: "payment.payout_reversed", entityType: "Payment", entityId: transfer.paymentId, data: { ...data, transferId: transfer.id, amountCents: amount } }], tx);
+    });
+  }
+
+  /** The payee a connected account belongs to, and how to pause its payouts. */
+  private async payeeOf(accountId: string): Promise<{ pause(tx: Tx): Promise<unknown> } | null> {
+    const [workshop, mechanic, partner] = await Promise.all([
+      this.prisma.workshop.findUnique({ where: { stripeAccountId: accountId }, select: { id: true } }),
+      this.prisma.mechanicProfile.findUnique({ where: { stripeAccountId: accountId }, select: { userId: true } }),
+      this.prisma.partnerProfile.findUnique({ where: { stripeAccountId: accountId }, select: { userId: true } }),
+    ]);
+    if (workshop) return { pause: (tx) => tx.workshop.update({ where: { id: workshop.id }, data: { payoutsEnabled: false } }) };
+    if (mechanic) return { pause: (tx) => tx.mechanicProfile.update({ where: { userId: mechanic.userId }, data: { payoutsEnabled: false } }) };
+    if (partner) return { pause: (tx) => tx.partnerProfile.update({ where: { userId: partner.userId }, data: { payoutsEnabled: false } }) };
+    return null;
+  }
+
   /** Shares due by `asOf` with no transfer yet, oldest first, after the keyset cursor. */
-  private dueShares(asOf: Date, after: { createdAt: Date; entryId: string } | null): Promise<DueShare[]> {
+  private dueShares(asOf: Date, after: { createdAt: Date; entryId: string } | null, paymentId: string | null = null): Promise<DueShare[]> {
     const cutoffs = Prisma.join(Object.values(PaymentTerms).map((terms) => Prisma.sql`(${terms}, ${dueCutoff(terms, asOf).toISOString()}::timestamp)`));
     return this.prisma.$queryRaw<DueShare[]>`
       SELECT c.id::text AS "entryId", c."createdAt", c."paymentId"::text AS "paymentId", c.account::text AS account, payee.recipient, payee.destination
@@ -199,7 +299,12 @@ export class PayoutService {
         AND c."amountCents" > 0
         AND c."createdAt" <= due.cutoff
         AND p.status::text IN (${Prisma.join(PAYABLE_STATUSES)})
-        AND NOT EXISTS (SELECT 1 FROM "Transfer" t WHERE t."idempotencyKey" = 'transfer:' || c."paymentId"::text || ':' || payee.recipient)
+        -- An escrowed repair captured early is held until the repair is complete.
+        AND NOT (p."manualCapture" AND EXISTS (SELECT 1 FROM "RepairQuote" q WHERE q.id = p."quoteId" AND q.status <> 'COMPLETED'))
+        AND (${paymentId}::uuid IS NULL OR c."paymentId" = ${paymentId}::uuid)
+        -- Still owed on this payment (a payout reversed by Stripe is owed again), and no transfer to it in flight.
+        AND (SELECT COALESCE(SUM(o."amountCents"), 0) FROM "LedgerEntry" o WHERE o."paymentId" = c."paymentId" AND o.account = c.account) > 0
+        AND NOT EXISTS (SELECT 1 FROM "Transfer" t WHERE t."paymentId" = c."paymentId" AND t.recipient::text = payee.recipient AND t."stripeTransferId" IS NULL)
         AND (${after === null} OR (c."createdAt", c.id) > (${after?.createdAt.toISOString() ?? null}::timestamp, ${after?.entryId ?? null}::uuid))
       ORDER BY c."createdAt", c.id
       LIMIT ${BATCH}`;
@@ -212,10 +317,16 @@ export class PayoutService {
       const [payment] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM "Payment" WHERE id = ${share.paymentId}::uuid FOR UPDATE`;
       if (!payment || !(PAYABLE_STATUSES as readonly string[]).includes(payment.status)) return;
       const owed = await tx.ledgerEntry.aggregate({ where: { paymentId: share.paymentId, account: share.account }, _sum: { amountCents: true } });
-      const amountCents = owed._sum.amountCents ?? 0;
+      // A transfer created but not confirmed yet (another run's, in flight) is not in the ledger: it is deducted here.
+      const inFlight = await tx.transfer.aggregate({ where: { paymentId: share.paymentId, recipient: share.recipient, stripeTransferId: null }, _sum: { amountCents: true } });
+      const amountCents = (owed._sum.amountCents ?? 0) - (inFlight._sum.amountCents ?? 0);
       if (amountCents <= 0) return;
+      // The first transfer of a share has the key settle would use; one paying it again (after
+      // Stripe reversed a payout) is numbered, under the same lock, so a retry finds it.
+      const earlier = await tx.transfer.count({ where: { paymentId: share.paymentId, recipient: share.recipient } });
+      const idempotencyKey = `transfer:${share.paymentId}:${share.recipient}${earlier === 0 ? "" : `:${earlier + 1}`}`;
       await tx.transfer.createMany({
-        data: [{ paymentId: share.paymentId, recipient: share.recipient, destinationAccount: share.destination, amountCents, idempotencyKey: `transfer:${share.paymentId}:${share.recipient}` }],
+        data: [{ paymentId: share.paymentId, recipient: share.recipient, destinationAccount: share.destination, amountCents, idempotencyKey }],
         skipDuplicates: true,
       });
     });

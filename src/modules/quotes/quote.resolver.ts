@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import { requireViewer, type Context } from "../../auth/context.ts";
-import type { QuoteStatusChangedEvent } from "../../pubsub/pubsub.ts";
+import type { QuoteAddedEvent, QuoteStatusChangedEvent } from "../../pubsub/pubsub.ts";
 import { Customer } from "../accounts/customer.type.ts";
 import { Escalation } from "../escalations/escalation.type.ts";
 import { Workshop } from "../workshops/workshop.types.ts";
@@ -50,6 +50,15 @@ export class QuoteResolver {
     subscribe: ({ args, context }) => (context as Context).services.quotes.statusChanges(requireViewer(context as Context), String(args.quoteId)),
   })
   quoteStatusChanged(@Arg("quoteId", () => ID) _quoteId: string, @Root() event: QuoteStatusChangedEvent, @Ctx() ctx: Context): Promise<RepairQuote> {
+    return ctx.services.quotes.get(requireViewer(ctx), event.quoteId);
+  }
+
+  @Subscription(() => RepairQuote, {
+    description:
+      "Every quote that reaches the session's customer (a new quote, a revision, a partnered quote once its partner approved it), no quote id needed: for the session's customer and admins.",
+    subscribe: ({ args, context }) => (context as Context).services.quotes.arrivals(requireViewer(context as Context), String(args.sessionId)),
+  })
+  quoteAdded(@Arg("sessionId", () => ID) _sessionId: string, @Root() event: QuoteAddedEvent, @Ctx() ctx: Context): Promise<RepairQuote> {
     return ctx.services.quotes.get(requireViewer(ctx), event.quoteId);
   }
 

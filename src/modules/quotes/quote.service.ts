@@ -1,11 +1,12 @@
+import { z } from "zod";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { customerAccessThroughSession, customerQuoteScope, quoteScope } from "../../authz/scopes.ts";
 import type { Prisma } from "../../db/generated/client.ts";
 import type { QuoteStatus } from "../../db/generated/enums.ts";
 import type { PrismaClient } from "../../db/prisma.ts";
-import { badInput, conflict, notFound } from "../../errors.ts";
-import { subscribeWhere, type AppPubSub, type QuoteStatusChangedEvent } from "../../pubsub/pubsub.ts";
+import { badInput, conflict, forbidden, notFound } from "../../errors.ts";
+import { subscribeWhere, type AppPubSub, type QuoteAddedEvent, type QuoteStatusChangedEvent } from "../../pubsub/pubsub.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { Customer } from "../accounts/customer.type.ts";
 import type { AuditService } from "../audit/audit.service.ts";
@@ -13,11 +14,13 @@ import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pa
 import { validateInput } from "../shared/validation.ts";
 import { splitRepair, type FeePolicy } from "../payments/fee-policy.ts";
 import { assertChargeableTotal, priceLineItems, PricingError } from "./pricing.ts";
-import { postSystemMessage, quoteNotice } from "./quote-notice.ts";
+import type { QuoteArrival, QuoteNotices } from "./quote-notice.ts";
 import { quoteInputSchema, reasonSchema, type QuoteInput } from "./quote.inputs.ts";
 import type { QuoteLineItem, QuoteStatusChange, RepairQuote } from "./quote.type.ts";
 
 type Tx = Prisma.TransactionClient;
+
+const sessionIdSchema = z.string().uuid("must be a session id").describe("sessionId");
 
 export const quoteSelect = {
   id: true,
@@ -74,6 +77,8 @@ export class QuoteService {
     private readonly pubSub: AppPubSub,
     private readonly fees: QuoteFees,
     private readonly contentFlags: ContentFlagService,
+    /** How a quote reaches the customer: the chat's system message and the session's quote feed. */
+    readonly notices: QuoteNotices,
   ) {}
 
   async create(viewer: Viewer, escalationId: string, input: QuoteInput, now = new Date()): Promise<RepairQuote> {
@@ -87,6 +92,7 @@ export class QuoteService {
     if (!escalation) throw notFound("Escalation");
 
     const transitions: Transition[] = [];
+    const arrivals: QuoteArrival[] = [];
     const quote = await this.prisma.$transaction(async (tx) => {
       // Locks the escalation row: concurrent quotes for it are written one after the other.
       const open = await tx.escalation.updateMany({ where: { id: escalation.id, status: { in: ["ACCEPTED", "QUOTED"] } }, data: { status: "QUOTED" } });
@@ -97,10 +103,11 @@ export class QuoteService {
       await this.contentFlags.record(tx, viewer, { type: "RepairQuote", id: created.id });
       transitions.push({ quoteId: created.id, escalationId: escalation.id, from: null, to: "PENDING" });
       await this.recordTransitions(tx, viewer, transitions);
-      await this.notify(tx, escalation.sessionId, created, workshopId);
+      arrivals.push(await this.notify(tx, escalation.sessionId, created, workshopId));
       return created;
     });
     this.publishTransitions(transitions);
+    this.notices.publish(arrivals);
     return toQuote(quote);
   }
 
@@ -115,6 +122,7 @@ export class QuoteService {
     if (old.status !== "PENDING") throw conflict("Only a pending quote can be revised");
 
     const transitions: Transition[] = [];
+    const arrivals: QuoteArrival[] = [];
     const quote = await this.prisma.$transaction(async (tx) => {
       // Locks the escalation row first, as create and approve do: an approval of a competing quote
       // either commits before (this escalation no longer takes quotes) or waits and then closes
@@ -130,10 +138,11 @@ export class QuoteService {
         { quoteId: created.id, escalationId: old.escalationId, from: null, to: "PENDING" },
       );
       await this.recordTransitions(tx, viewer, transitions);
-      await this.notify(tx, old.escalation.sessionId, created, old.workshopId!);
+      arrivals.push(await this.notify(tx, old.escalation.sessionId, created, old.workshopId!));
       return created;
     });
     this.publishTransitions(transitions);
+    this.notices.publish(arrivals);
     return toQuote(quote);
   }
 
@@ -258,6 +267,23 @@ export class QuoteService {
     return subscribeWhere(this.pubSub, "quoteStatusChanged", (event) => event.quoteId === quoteId);
   }
 
+  /**
+   * The live feed of quotes reaching a session's customer (new quotes, revisions, partnered quotes
+   * once their partner approved them), with no quote id needed: for the session's customer and
+   * admins, authorized now. FORBIDDEN for any other role; NOT_FOUND for a session that does not
+   * exist or is another customer's (the two are not told apart).
+   */
+  async arrivals(viewer: Viewer, rawSessionId: string): Promise<AsyncIterable<QuoteAddedEvent>> {
+    if (viewer.role !== "CUSTOMER" && viewer.role !== "ADMIN") throw forbidden();
+    const sessionId = validateInput(sessionIdSchema, rawSessionId);
+    const session = await this.prisma.diagnosticSession.findFirst({
+      where: { id: sessionId, ...(viewer.role === "ADMIN" ? {} : { customerId: viewer.id }) },
+      select: { id: true },
+    });
+    if (!session) throw notFound("Session");
+    return this.pubSub.subscribe("quoteAdded", sessionId);
+  }
+
   /** A quote the viewer (its customer) may act on: PENDING and unexpired, else CONFLICT (an expired one is marked EXPIRED). */
   private async customersQuote(viewer: Viewer, quoteId: string, now: Date) {
     const quote = await this.prisma.repairQuote.findFirst({
@@ -337,10 +363,10 @@ export class QuoteService {
     });
   }
 
-  /** The quote reaches the customer as a system message in the session's chat. */
-  private async notify(tx: Tx, sessionId: string, quote: QuoteRow, workshopId: string): Promise<void> {
+  /** The quote reaches the customer: a system message in the session's chat and the session's quote feed (published after commit). */
+  private async notify(tx: Tx, sessionId: string, quote: QuoteRow, workshopId: string): Promise<QuoteArrival> {
     const workshop = await tx.workshop.findUniqueOrThrow({ where: { id: workshopId }, select: { name: true } });
-    await postSystemMessage(tx, sessionId, quoteNotice(quote, workshop.name));
+    return this.notices.write(tx, { sessionId, escalationId: quote.escalationId, quote }, workshop.name);
   }
 
   /**
