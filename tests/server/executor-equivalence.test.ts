@@ -133,6 +133,8 @@ async function script(run: Run): Promise<void> {
   await op(run, "AcceptPartnershipTerms", { partnershipId: unknown }, partner);
   await op(run, "ApprovePartnerQuote", { quoteId: unknown }, partner);
   await op(run, "RejectPartnerQuote", { quoteId: unknown, reason: "Price too high" }, partner);
+  await op(run, "PayoutAccount", {}, mechanic);
+  await op(run, "StartPayoutOnboarding", {}, mechanic);
   await op(run, "Me", {}, mechanic);
 
   // Failing root fields: a non-null mutation field that fails ends the operation; later ones never run.
