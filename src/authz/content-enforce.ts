@@ -86,11 +86,20 @@ export function staleContentPolicyKeys(schema: GraphQLSchema): string[] {
   return Object.keys(contentPolicy).filter((key) => !present.has(key)).sort();
 }
 
-type Action = "FREE_TEXT" | "NAME" | "MEDIA_URL";
 const ACTIONS: ReadonlySet<ContentRule["class"]> = new Set(["FREE_TEXT", "NAME", "MEDIA_URL"]);
+type ActionRule = Extract<ContentRule, { class: "FREE_TEXT" | "NAME" | "MEDIA_URL" }>;
 
-/** How to walk one value: a string with an action, an input object with planned fields, or a list of either. */
-type Plan = { kind: "text"; action: Action } | { kind: "object"; fields: Map<string, Plan> } | { kind: "list"; of: Plan };
+/** How to walk one value: a string with its rule, an input object with planned fields, or a list of either. */
+type Plan = { kind: "text"; rule: ActionRule } | { kind: "object"; fields: Map<string, Plan> } | { kind: "list"; of: Plan };
+
+/**
+ * Whether a NAME value holds a contact detail (or, being a name, any hint of one), read after the
+ * rule's `readAs` words so a code is judged as what its field says it is.
+ */
+export function nameHoldsContactDetails(rule: ContentRule, text: string): boolean {
+  const readAs = rule.class === "NAME" ? rule.readAs : undefined;
+  return detectContactDetails(readAs ? `${readAs} ${text}` : text).kinds.length > 0;
+}
 
 /**
  * Applies the content policy at the edge, so no service can forget it: every field with a
@@ -128,7 +137,7 @@ export function enforceContentPolicy(schema: GraphQLSchema, options: ContentPoli
 function planArgument(typeName: string, fieldName: string, arg: GraphQLArgument, plans: Map<string, Plan | null>): Plan | null {
   if (getNamedType(arg.type) === GraphQLString) {
     const rule = contentRule(argumentKey(typeName, fieldName, arg.name))!;
-    return ACTIONS.has(rule.class) ? wrapLists(arg.type, { kind: "text", action: rule.class as Action }) : null;
+    return ACTIONS.has(rule.class) ? wrapLists(arg.type, { kind: "text", rule: rule as ActionRule }) : null;
   }
   return planInput(arg.type, plans);
 }
@@ -143,7 +152,7 @@ function planInput(type: GraphQLInputType, plans: Map<string, Plan | null>): Pla
       let plan: Plan | null;
       if (getNamedType(field.type) === GraphQLString) {
         const rule = contentRule(inputFieldKey(named.name, field.name))!;
-        plan = ACTIONS.has(rule.class) ? { kind: "text", action: rule.class as Action } : null;
+        plan = ACTIONS.has(rule.class) ? { kind: "text", rule: rule as ActionRule } : null;
         plan = plan && wrapLists(field.type, plan);
       } else plan = planInput(field.type, plans);
       if (plan) fields.set(field.name, plan);
@@ -199,17 +208,20 @@ function apply(plan: Plan, value: unknown, path: (string | number)[], findings: 
     return copy;
   }
   const text = String(value);
-  if (plan.action === "MEDIA_URL") {
-    if (!onMediaHost(text, options.mediaUrlHosts)) {
-      throw new AppError(ErrorCode.BAD_USER_INPUT, `${clientField(path)}: must be a link to the platform's media storage`, { field: clientField(path), reason: "MEDIA_HOST" });
+  const { rule } = plan;
+  if (rule.class === "MEDIA_URL") {
+    const problem = mediaUrlProblem(text, options.mediaUrlHosts);
+    if (problem) throw new AppError(ErrorCode.BAD_USER_INPUT, `${clientField(path)}: ${problem}`, { field: clientField(path), reason: "MEDIA_HOST" });
+    return text;
+  }
+  if (rule.class === "NAME") {
+    if (nameHoldsContactDetails(rule, text)) {
+      throw new AppError(ErrorCode.BAD_USER_INPUT, `${clientField(path)}: must not contain contact details`, { field: clientField(path), reason: "CONTACT_DETAILS" });
     }
     return text;
   }
   const detection = detectContactDetails(text);
   if (!detection.kinds.length) return text;
-  if (plan.action === "NAME") {
-    throw new AppError(ErrorCode.BAD_USER_INPUT, `${clientField(path)}: must not contain contact details`, { field: clientField(path), reason: "CONTACT_DETAILS" });
-  }
   findings.push({ path: path.join("."), original: text, masked: detection.masked, kinds: detection.kinds });
   return detection.masked;
 }
@@ -219,11 +231,27 @@ function clientField(path: (string | number)[]): string {
   return (path.length > 1 ? path.slice(1) : path).join(".");
 }
 
-function onMediaHost(value: string, hosts: readonly string[]): boolean {
+/**
+ * Why a media link is refused, or null: an https link on a platform media host, without user
+ * info, port, query or fragment, whose path reads as a file name, not as a message ("text-me-512-
+ * 555-0142.jpg" or a name in an e-mail shape are contact details however the host is spelled).
+ */
+function mediaUrlProblem(value: string, hosts: readonly string[]): string | null {
+  let url: URL;
   try {
-    const url = new URL(value);
-    return url.protocol === "https:" && !url.username && !url.password && hosts.includes(url.host.toLowerCase());
+    url = new URL(value);
   } catch {
-    return false;
+    return "must be a link to the platform's media storage";
   }
+  if (url.protocol !== "https:" || url.username || url.password || url.port || !hosts.includes(url.host.toLowerCase())) return "must be a link to the platform's media storage";
+  if (url.search || url.hash) return "must be a media link without a query or fragment";
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    return "must be a media link with a valid path";
+  }
+  // Separators of a file path read as spaces, so the words and digits in it are judged as text.
+  if (detectContactDetails(path.replace(/[/_.+-]+/g, " ")).kinds.length > 0 || path.includes("@")) return "must not contain contact details";
+  return null;
 }

@@ -9,8 +9,8 @@
  *   before the service runs; the service stores the masked text (which everyone but admins sees,
  *   the author too) and records the finding, original included, as an admin-only ContentFlag in
  *   the same transaction. A professional's finding walks the penalty ladder.
- * - NAME: short names another party reads (display names, vehicle make/model/color, catalog
- *   names). A contact detail in one is refused with BAD_USER_INPUT (`extensions.reason`
+ * - NAME: short names and codes another party reads (display names, vehicle make/model/color,
+ *   catalog names, part numbers). A contact detail in one is refused with BAD_USER_INPUT (`extensions.reason`
  *   "CONTACT_DETAILS"): a masked name makes no sense, and nothing is written.
  * - MEDIA_URL: links to the platform's media storage only (`MEDIA_URL_HOSTS`); any other host,
  *   a personal site or a booking link, is refused with BAD_USER_INPUT (`reason` "MEDIA_HOST").
@@ -26,13 +26,19 @@ export type ContentClass = "FREE_TEXT" | "NAME" | "MEDIA_URL" | "SERVICE_MONITOR
 
 export type ContentRule =
   | { class: "FREE_TEXT" }
-  | { class: "NAME" }
+  | {
+      class: "NAME";
+      /** The words the value stands after when read (e.g. "part number"), so a long code is judged as what it is. */
+      readAs?: string;
+    }
   | { class: "MEDIA_URL" }
   | { class: "SERVICE_MONITORED"; reason: string }
   | { class: "NOT_FREE_TEXT"; reason: string };
 
 const FREE_TEXT: ContentRule = { class: "FREE_TEXT" };
 const NAME: ContentRule = { class: "NAME" };
+/** A part number: "0280158117" is a Bosch injector, not a phone number; "512-555-0142" still is one. */
+const PART_NUMBER: ContentRule = { class: "NAME", readAs: "part number" };
 const MEDIA_URL: ContentRule = { class: "MEDIA_URL" };
 const not = (reason: string): ContentRule => ({ class: "NOT_FREE_TEXT", reason });
 
@@ -89,7 +95,7 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   "Mutation.respondToEscalation(reason)": FREE_TEXT,
   "QuoteInput.notes": FREE_TEXT,
   "QuoteLineItemInput.description": FREE_TEXT,
-  "QuoteLineItemInput.partNumber": not("a part number: a short code, validated"),
+  "QuoteLineItemInput.partNumber": PART_NUMBER,
   "Mutation.declineQuote(reason)": FREE_TEXT,
   "Mutation.fileComplaint(body)": FREE_TEXT,
 
@@ -98,7 +104,7 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   "ApplyForPartnershipInput.contractEndDate": DAY,
   "CatalogPartInput.name": NAME,
   "CatalogPartInput.category": NAME,
-  "CatalogPartInput.partNumber": not("a part number: a short code, validated"),
+  "CatalogPartInput.partNumber": PART_NUMBER,
   "CatalogPartInput.validFrom": DAY,
   "CatalogPartInput.validUntil": DAY,
   "LaborRateInput.serviceCategory": NAME,
@@ -153,10 +159,10 @@ export function contentRule(key: string): ContentRule | undefined {
   return Object.hasOwn(contentPolicy, key) ? contentPolicy[key] : undefined;
 }
 
-/** The NAME fields of an input type, for services that receive the same record another way (a price list import). */
-export function nameFieldsOf(inputType: string): string[] {
+/** The NAME fields of an input type and their rules, for services that receive the same record another way (a price list import). */
+export function nameFieldsOf(inputType: string): Array<[field: string, rule: ContentRule]> {
   const prefix = `${inputType}.`;
-  return Object.entries(contentPolicy).flatMap(([key, rule]) => (key.startsWith(prefix) && rule.class === "NAME" ? [key.slice(prefix.length)] : []));
+  return Object.entries(contentPolicy).flatMap(([key, rule]) => (key.startsWith(prefix) && rule.class === "NAME" ? [[key.slice(prefix.length), rule] as [string, ContentRule]] : []));
 }
 
 /** How many entries each class has (README, the report of the coverage test). */

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentPolicy } from "../../src/authz/content-policy.ts";
 import { createAdmin, createCustomer, createMechanic, createSession, createVehicle } from "../factories/index.ts";
+import { CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, escalateAndAccept, REPAIR_1200 } from "../factories/escalations.ts";
 import { part, partnerWorld, UPSERT_PART, UPSERT_RATE } from "../factories/partnerships.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 
@@ -55,7 +56,7 @@ const vehicleRow = (field: "make" | "model" | "color"): NameRow => ({
   },
 });
 
-const catalogRow = (field: "name" | "category"): NameRow => ({
+const catalogRow = (field: "name" | "category" | "partNumber"): NameRow => ({
   field: `CatalogPartInput.${field}`,
   async attempt(value) {
     const admin = await createAdmin(app);
@@ -94,6 +95,18 @@ const rows: NameRow[] = [
   },
   catalogRow("name"),
   catalogRow("category"),
+  catalogRow("partNumber"),
+  {
+    field: "QuoteLineItemInput.partNumber",
+    async attempt(value) {
+      const scenario = await createEscalationScenario(app);
+      const workshop = await createMatchableWorkshop(app, { city: scenario.city });
+      const { escalationId } = await escalateAndAccept(app, scenario, workshop);
+      const input = { ...REPAIR_1200, lineItems: [{ ...REPAIR_1200.lineItems[0]!, partNumber: value }, REPAIR_1200.lineItems[1]!] };
+      const response = await app.gql(CREATE_QUOTE, { escalationId, input }, workshop.advisor.token);
+      return { response, count: () => app.prisma.repairQuote.count({ where: { escalationId } }), clientField: "lineItems.0.partNumber" };
+    },
+  },
   {
     field: "LaborRateInput.serviceCategory",
     async attempt(value) {
@@ -129,6 +142,22 @@ describe("a contact detail in a name", () => {
     expect(vehicle.response.errors).toBeUndefined();
   });
 
+  it("reads a part number as one: long digit codes pass, a phone number in one does not", async () => {
+    const catalog = rows.find((row) => row.field === "CatalogPartInput.partNumber")!;
+    const quote = rows.find((row) => row.field === "QuoteLineItemInput.partNumber")!;
+    for (const code of ["0280158117", "0 280 158 117", "04465-33450", "PPS-BP-4417"]) {
+      expect((await catalog.attempt(code)).response.errors, code).toBeUndefined();
+    }
+    expect((await quote.attempt("3397007120")).response.errors).toBeUndefined();
+    for (const contact of ["512-555-0142", "CALL 512 555 0142", "WA 512 555 0142"]) {
+      expect((await catalog.attempt(contact)).response.errors?.[0]?.extensions, contact).toMatchObject({ code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS" });
+    }
+    // The shape keeps e-mail addresses and "+" prefixes out before any detection.
+    for (const shaped of ["pete@precision.test", "+1 512 555 0142", "https://linktr.ee/x"]) {
+      expect((await quote.attempt(shaped)).response.errors?.[0]?.extensions?.code, shaped).toBe("BAD_USER_INPUT");
+    }
+  });
+
   it("rejects a price list import whose rows carry contact details, naming the row and field", async () => {
     const admin = await createAdmin(app);
     const w = await partnerWorld(app, admin);
@@ -153,7 +182,17 @@ describe("media links", () => {
     const vehicle = await createVehicle(app, customer.id);
     const accepted = await app.gql(REQUEST, { input: { vehicleId: vehicle.id, concern: "Grinding brakes", mediaUrls: ["https://media.autodoctor.app/u/1.jpg"] } }, customer.token);
     expect(accepted.errors).toBeUndefined();
-    for (const url of ["https://calendly.com/canaryname", "https://sams-garage.example.test/photos", "https://media.autodoctor.app.evil.test/x.jpg", "https://user:pw@media.autodoctor.app/x.jpg"]) {
+    for (const url of [
+      "https://calendly.com/canaryname",
+      "https://sams-garage.example.test/photos",
+      "https://media.autodoctor.app.evil.test/x.jpg",
+      "https://user:pw@media.autodoctor.app/x.jpg",
+      // The platform's host, with a message in the path, the query or the fragment.
+      "https://media.autodoctor.app/photos/text-me-512-555-0142/canaryname.jpg",
+      "https://media.autodoctor.app/photos/canaryname@gmail.com.jpg",
+      "https://media.autodoctor.app/x.jpg?call=5125550142",
+      "https://media.autodoctor.app/x.jpg#canaryname@shop.test",
+    ]) {
       const refused = await app.gql(REQUEST, { input: { vehicleId: vehicle.id, concern: "Grinding brakes", mediaUrls: ["https://media.autodoctor.app/ok.jpg", url] } }, customer.token);
       expect(refused.errors?.[0]?.extensions, url).toMatchObject({ code: "BAD_USER_INPUT", reason: "MEDIA_HOST", field: "mediaUrls.1" });
       expect(refused.body).not.toContain("canaryname");

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { nameFieldsOf } from "../../authz/content-policy.ts";
-import { detectContactDetails } from "../chat/contact-detector.ts";
+import { partNumberSchema } from "../shared/part-number.ts";
+import { nameHoldsContactDetails } from "../../authz/content-enforce.ts";
+import { nameFieldsOf, type ContentRule } from "../../authz/content-policy.ts";
 import { MAX_QUOTE_TOTAL_CENTS } from "../quotes/pricing.ts";
 import { calendarDay } from "../shared/dates.ts";
 
@@ -20,7 +21,7 @@ const day = calendarDay;
 /** A price list part, as the upsert mutation and the import both accept it. */
 export const catalogPartSchema = z
   .object({
-    partNumber: z.string().trim().min(1, "is required").max(64, "must be at most 64 characters"),
+    partNumber: partNumberSchema,
     name: z.string().trim().min(1, "is required").max(200, "must be at most 200 characters"),
     category: z.string().trim().min(1, "is required").max(64, "must be at most 64 characters").transform((v) => v.toLowerCase()),
     wholesalePriceCents: cents,
@@ -38,7 +39,7 @@ export const catalogPartSchema = z
 export type CatalogPartData = z.infer<typeof catalogPartSchema>;
 
 /** CatalogPartInput's NAME fields (authz/content-policy.ts): a row with a contact detail in one is rejected, like the upsert. */
-const NAME_FIELDS = nameFieldsOf("CatalogPartInput") as (keyof CatalogPartData)[];
+const NAME_FIELDS = nameFieldsOf("CatalogPartInput") as Array<[keyof CatalogPartData, ContentRule]>;
 
 export const CSV_COLUMNS = ["partNumber", "name", "category", "wholesalePriceCents", "retailPriceCents", "availableQuantity", "leadTimeDays", "validFrom", "validUntil"] as const;
 
@@ -110,7 +111,7 @@ export function validateCatalogImport(format: "CSV" | "JSON", content: string): 
       for (const issue of result.error.issues) rejected.push({ row, field: issue.path.join(".") || "row", reason: issue.code === "unrecognized_keys" ? "has unknown fields" : issue.message });
       return;
     }
-    const named = NAME_FIELDS.filter((field) => detectContactDetails(String(result.data[field] ?? "")).kinds.length > 0);
+    const named = NAME_FIELDS.filter(([field, rule]) => nameHoldsContactDetails(rule, String(result.data[field] ?? ""))).map(([field]) => field);
     for (const field of named) rejected.push({ row, field, reason: "must not contain contact details" });
     if (named.length) return;
     const key = `${result.data.partNumber}\u0000${result.data.validFrom}`;

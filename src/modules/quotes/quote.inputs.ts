@@ -1,5 +1,6 @@
 import { Field, InputType, Int } from "type-graphql";
 import { z } from "zod";
+import { partNumberSchema } from "../shared/part-number.ts";
 import { LineItemKind } from "../../db/generated/enums.ts";
 import { MAX_LINE_ITEMS } from "./pricing.ts";
 
@@ -42,7 +43,7 @@ export const quoteInputSchema = z
           .object({
             kind: z.nativeEnum(LineItemKind),
             description: z.string(),
-            partNumber: z.string().trim().max(64).nullish(),
+            partNumber: partNumberSchema.nullish(),
             quantity: z.number().int(),
             unitPriceCents: z.number().int(),
           })
