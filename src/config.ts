@@ -2,6 +2,7 @@ import { z } from "zod";
 import { feePolicyProblems, SEED_FEE_POLICY, type FeePolicy } from "./modules/payments/fee-policy.ts";
 import type { QueryLimits } from "./server/query-limits.ts";
 import type { RateLimitConfig } from "./server/rate-limit.ts";
+import { invalidTrustedProxy } from "./server/client-ip.ts";
 
 /**
  * Every setting, read from the environment and validated once at start-up. A bad value stops the
@@ -62,6 +63,10 @@ const envSchema = z
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
     AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
     RATE_LIMIT_KEY_PREFIX: z.string().min(1).default("autodoctor:ratelimit"),
+    TRUSTED_PROXIES: z
+      .string()
+      .default("")
+      .transform((v) => v.split(",").map((entry) => entry.trim()).filter(Boolean)),
     QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(8),
     QUERY_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
     QUERY_MAX_TOKENS: z.coerce.number().int().min(10).default(1000),
@@ -88,6 +93,10 @@ const envSchema = z
       const variable = problem.setting === "referralFeeBasisPoints" ? "REFERRAL_FEE_BP" : `PARTNERSHIP_COMMISSION_${problem.setting.split(".")[1]}_BP`;
       const fee = problem.setting === "referralFeeBasisPoints" ? "PLATFORM_FEE_BP" : "PARTNERSHIP_PLATFORM_FEE_BP";
       ctx.addIssue({ code: "custom", path: [variable], message: `must not exceed ${fee}: ${problem.message}` });
+    }
+    const badProxy = invalidTrustedProxy(env.TRUSTED_PROXIES);
+    if (badProxy !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["TRUSTED_PROXIES"], message: `"${badProxy}" is not an IP address, a CIDR, or loopback/linklocal/uniquelocal` });
     }
     if (env.EXTERNAL_JWKS_URL && !env.EXTERNAL_JWT_ISSUER) {
       ctx.addIssue({ code: "custom", path: ["EXTERNAL_JWT_ISSUER"], message: "is required with EXTERNAL_JWKS_URL" });
@@ -136,6 +145,8 @@ export interface Config {
   /** Per-operation limits, the same on HTTP and graphql-ws. */
   queryLimits: QueryLimits;
   rateLimits: RateLimitConfig;
+  /** Proxies whose X-Forwarded-For is believed (addresses, CIDRs, loopback/linklocal/uniquelocal); empty: the socket's address is the client's. */
+  trustedProxies: readonly string[];
   /** "only": HTTP clients other than admins may send only the generated operations, by documentId. */
   persistedOperations: "allow" | "only";
   /** Bearer token GET /metrics requires; unset leaves it open (scrape it on a private network). */
@@ -223,6 +234,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
     compileAfter: env.GRAPHQL_COMPILE_AFTER,
     rateLimits: { perMinute: env.RATE_LIMIT_PER_MINUTE, authPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE, keyPrefix: env.RATE_LIMIT_KEY_PREFIX },
+    trustedProxies: env.TRUSTED_PROXIES,
     queryLimits: {
       maxDepth: env.QUERY_MAX_DEPTH,
       maxAliases: env.QUERY_MAX_ALIASES,

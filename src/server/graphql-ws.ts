@@ -7,6 +7,7 @@ import type { Context } from "../auth/context.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { tooManyTokensOr } from "./format-error.ts";
 import { asksForIntrospection, introspectionFor } from "./introspection.ts";
+import type { ClientIpResolver } from "./client-ip.ts";
 import type { Logger } from "./logger.ts";
 
 /** Close codes besides graphql-ws's own (4403 Forbidden is used for refused and suspended accounts). */
@@ -15,16 +16,16 @@ export const WsCloseCode = {
   TooManyConnections: 4429,
 } as const;
 
-const clientIp = (request: IncomingMessage) => request.socket.remoteAddress ?? "unknown";
-
 export interface GraphqlWsOptions {
   httpServer: HttpServer;
   schema: GraphQLSchema;
+  /** The client's address of an upgrade request (TRUSTED_PROXIES decides whether X-Forwarded-For counts). */
+  clientIp: ClientIpResolver;
   /** Resolves `connection_init`'s `authorization` to a viewer; throws to refuse the connection. */
   authenticate(authorization: unknown): Promise<Viewer | null>;
   createContext(viewer: Viewer | null, clientIp: string): Context;
   /** Draws an operation from the caller's rate budgets; throws RATE_LIMITED when spent. */
-  admit(caller: { ip: string; userId: string | null }, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): Promise<void>;
+  admit(caller: { ip: string; userId: string | null }): Promise<void>;
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
   logger: Logger;
   introspection: Parameters<typeof introspectionFor>[2];
@@ -59,6 +60,13 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
     verifyClient: (_info, callback) => (wsServer.clients.size < maxConnections ? callback(true) : callback(false, 503, "Too many connections")),
   });
   const viewers = new WeakMap<object, Viewer | null>();
+  // Resolved once per socket: the upgrade request's headers do not change.
+  const addresses = new WeakMap<IncomingMessage, string>();
+  const clientIp = (request: IncomingMessage) => {
+    let address = addresses.get(request);
+    if (address === undefined) addresses.set(request, (address = options.clientIp(request)));
+    return address;
+  };
   const socketsByUser = new Map<string, Set<WebSocket>>();
 
   const cleanup = useServer(
@@ -106,7 +114,7 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
         }
         const viewer = viewers.get(ctx.extra) ?? null;
         try {
-          await options.admit({ ip: clientIp(ctx.extra.request), userId: viewer?.id ?? null }, document, payload.operationName, payload.variables ?? undefined);
+          await options.admit({ ip: clientIp(ctx.extra.request), userId: viewer?.id ?? null });
           options.checkLimits(document, payload.variables ?? undefined);
         } catch (error) {
           return [error as GraphQLError];

@@ -5,7 +5,6 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import express, { type ErrorRequestHandler } from "express";
-import type { DocumentNode } from "graphql";
 import type { Context } from "../auth/context.ts";
 import { createTokenService } from "../auth/tokens.ts";
 import { authenticate, type Viewer } from "../auth/viewer.ts";
@@ -21,6 +20,7 @@ import { permissionRules } from "../authz/permissions.ts";
 import { AUDIENCES, visibleSchema } from "../authz/visible-schema.ts";
 import { createAppPubSub } from "../pubsub/pubsub.ts";
 import { buildBaseSchema } from "../schema.ts";
+import { clientIpResolver } from "./client-ip.ts";
 import { createErrorFormatter, describeInternalError } from "./format-error.ts";
 import { graphiqlRouter } from "./graphiql/graphiql.ts";
 import { executionGateway } from "./execution.ts";
@@ -31,7 +31,7 @@ import { Metrics } from "./metrics.ts";
 import { startPeriodic } from "./periodic.ts";
 import { loadPersistedOperations } from "./persisted-operations.ts";
 import { checkQueryLimits } from "./query-limits.ts";
-import { describeForRateLimit, RateLimits } from "./rate-limit.ts";
+import { RateLimits } from "./rate-limit.ts";
 import { requestLogPlugin } from "./request-log.ts";
 import type { Logger } from "./logger.ts";
 import { createSharedSubscribe, type SharedSubscribe } from "./shared-subscribe.ts";
@@ -72,13 +72,10 @@ export async function startServer(config: Config, database: Database, logger: Lo
   const tokens = createTokenService(config.auth);
   // The WebSocket server comes later; the gauge only reads it when Prometheus scrapes.
   const metrics = new Metrics(() => ws.wsServer.clients.size);
-  const services = createServices({ prisma: database.prisma, sql: database.sql, tokens, config, pubSub: pubSub.pubSub, onFlaggedMessage: () => metrics.flaggedMessages.inc() });
-  const formatError = createErrorFormatter(logger, { production: config.production });
   const rateLimits = new RateLimits(config.rateLimits, pubSub.redis);
-  const admit = (caller: { ip: string; userId: string | null }, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined) => {
-    const { rootFields, email } = describeForRateLimit(document, operationName, variables);
-    return rateLimits.consume(caller, rootFields, email);
-  };
+  const services = createServices({ prisma: database.prisma, sql: database.sql, tokens, config, pubSub: pubSub.pubSub, authAttempts: rateLimits, onFlaggedMessage: () => metrics.flaggedMessages.inc() });
+  const formatError = createErrorFormatter(logger, { production: config.production });
+  const admit = (caller: { ip: string; userId: string | null }) => rateLimits.consume(caller);
   const createContext = (viewer: Viewer | null, clientIp: string, persisted = false): Context => ({
     viewer,
     services,
@@ -95,9 +92,11 @@ export async function startServer(config: Config, database: Database, logger: Lo
   let graphqlHttp: ReturnType<typeof graphqlHttpHandler> | null = null;
   const httpServer = createServer((req, res) => (graphqlHttp && isGraphqlUrl(req.url) ? void graphqlHttp(req, res) : app(req, res)));
   const fanout = createSharedSubscribe(chatFanoutClass);
+  const clientIp = clientIpResolver(config.trustedProxies);
   const ws = attachGraphqlWs({
     httpServer,
     schema,
+    clientIp,
     authenticate: authenticateHeader,
     createContext,
     admit,
@@ -146,7 +145,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
               if (config.persistedOperations === "only" && !contextValue.persisted && contextValue.viewer?.role !== "ADMIN") {
                 throw new AppError(ErrorCode.PERSISTED_QUERY_REQUIRED, "Send one of the published operations by documentId", { http: { status: 400 } });
               }
-              await admit({ ip: contextValue.clientIp, userId: contextValue.viewer?.id ?? null }, document, request.operationName, request.variables);
+              await admit({ ip: contextValue.clientIp, userId: contextValue.viewer?.id ?? null });
               checkQueryLimits(schema, document, request.variables, config.queryLimits, config.production);
             },
           };
@@ -191,7 +190,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
     onInternalError: (error) => logger.error({ err: describeInternalError(error) }, "graphql request failed"),
     context: async (req, persisted) => {
       try {
-        return createContext(await authenticateHeader(req.headers.authorization), req.socket.remoteAddress ?? "unknown", persisted);
+        return createContext(await authenticateHeader(req.headers.authorization), clientIp(req), persisted);
       } catch (error) {
         // A request whose credentials fail ends here, with the error's own status.
         if (error instanceof AppError) {
