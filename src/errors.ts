@@ -7,6 +7,8 @@ export const ErrorCode = {
   NOT_FOUND: "NOT_FOUND",
   BAD_USER_INPUT: "BAD_USER_INPUT",
   CONFLICT: "CONFLICT",
+  /** A request the transport cannot serve: a malformed body, or a subscription sent over HTTP (use graphql-ws). */
+  BAD_REQUEST: "BAD_REQUEST",
   /** Over a query limit: depth, aliases, tokens, directives or cost. */
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
   /** Over a request budget; `extensions.retryAfterSeconds` (and the Retry-After header) say when to retry. */
@@ -32,6 +34,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   BAD_USER_INPUT: 400,
   CONFLICT: 409,
+  BAD_REQUEST: 400,
   QUERY_TOO_COMPLEX: 400,
   RATE_LIMITED: 429,
   PERSISTED_QUERY_REQUIRED: 400,

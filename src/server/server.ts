@@ -5,6 +5,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import express, { type ErrorRequestHandler } from "express";
+import type { DocumentNode, GraphQLSchema } from "graphql";
 import type { Context } from "../auth/context.ts";
 import { createTokenService } from "../auth/tokens.ts";
 import { authenticate, type Viewer } from "../auth/viewer.ts";
@@ -15,7 +16,7 @@ import { AppError, ErrorCode, serviceUnavailable } from "../errors.ts";
 import { chatFanoutClass } from "../modules/chat/chat.fanout.ts";
 import { createServices, type Services } from "../modules/services.ts";
 import { enforceContentPolicy } from "../authz/content-enforce.ts";
-import { enforcePermissions } from "../authz/enforce.ts";
+import { enforcePermissions, subscriptionVerdict } from "../authz/enforce.ts";
 import { permissionRules } from "../authz/permissions.ts";
 import { AUDIENCES, visibleSchema } from "../authz/visible-schema.ts";
 import { createAppPubSub } from "../pubsub/pubsub.ts";
@@ -42,6 +43,8 @@ export interface RunningServer {
   port: number;
   services: Services;
   httpServer: HttpServer;
+  /** The executable schema, with the rule map applied. */
+  schema: GraphQLSchema;
   /** Live-event fan-out (its execution count shows the sharing at work). */
   fanout: SharedSubscribe;
   /** "memory", or "redis" when REDIS_URL links several instances. */
@@ -120,6 +123,17 @@ export async function startServer(config: Config, database: Database, logger: Lo
     }
   })().catch((error: unknown) => logger.error({ err: error instanceof Error ? { name: error.name } : {} }, "account status listener stopped"));
 
+  /**
+   * HTTP cannot stream a subscription. A caller the rule map refuses gets that refusal (as over
+   * graphql-ws); anyone else a 400 BAD_REQUEST naming the transport, never an internal error.
+   */
+  const refuseSubscriptionOverHttp = async (document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined, context: Context) => {
+    const verdict = options.withoutPermissionsForBenchmark ? true : await subscriptionVerdict(schema, permissionRules, document, operationName, variables, context);
+    if (verdict instanceof AppError) throw new AppError(verdict.extensions.code as ErrorCode, verdict.message, { ...verdict.extensions, http: { status: verdict.httpStatus } });
+    if (verdict instanceof Error) throw new AppError(ErrorCode.FORBIDDEN, "Not allowed", { http: { status: 403 } });
+    throw new AppError(ErrorCode.BAD_REQUEST, "Subscriptions are served over graphql-ws (WebSocket) on /graphql, not HTTP POST", { http: { status: 400 } });
+  };
+
   const apollo = new ApolloServer<Context>({
     // graphql-js first, then graphql-jit for operations that recur (execution.ts).
     gateway: executionGateway(schema, config.compileAfter),
@@ -141,12 +155,13 @@ export async function startServer(config: Config, database: Database, logger: Lo
       {
         async requestDidStart() {
           return {
-            async didResolveOperation({ document, request, contextValue }) {
+            async didResolveOperation({ document, request, contextValue, operation }) {
               if (config.persistedOperations === "only" && !contextValue.persisted && contextValue.viewer?.role !== "ADMIN") {
                 throw new AppError(ErrorCode.PERSISTED_QUERY_REQUIRED, "Send one of the published operations by documentId", { http: { status: 400 } });
               }
               await admit({ ip: contextValue.clientIp, userId: contextValue.viewer?.id ?? null });
               checkQueryLimits(schema, document, request.variables, config.queryLimits, config.production);
+              if (operation?.operation === "subscription") await refuseSubscriptionOverHttp(document, request.operationName, request.variables, contextValue);
             },
           };
         },
@@ -240,6 +255,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
     port,
     services,
     httpServer,
+    schema,
     fanout,
     pubSubTransport: pubSub.transport,
     async close() {
