@@ -3,6 +3,7 @@ import { feePolicyProblems, SEED_FEE_POLICY, type FeePolicy } from "./modules/pa
 import type { QueryLimits } from "./server/query-limits.ts";
 import type { RateLimitConfig } from "./server/rate-limit.ts";
 import { invalidTrustedProxy } from "./server/client-ip.ts";
+import type { WsLimits } from "./server/graphql-ws.ts";
 
 /**
  * Every setting, read from the environment and validated once at start-up. A bad value stops the
@@ -55,6 +56,11 @@ const envSchema = z
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
     WS_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(10_000),
     WS_MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).default(10),
+    WS_MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(100),
+    WS_MAX_ANONYMOUS_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(10),
+    WS_ANONYMOUS_IDLE_MS: z.coerce.number().int().min(100).default(30_000),
+    WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).default(50),
+    WS_MAX_BUFFERED_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
     LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
     PERSISTED_OPERATIONS: z.enum(["allow", "only"]).default("allow"),
     METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
@@ -155,8 +161,8 @@ export interface Config {
   requestTimeoutMs: number;
   /** Runs of an operation on graphql-js before graphql-jit compiles it (server/execution.ts). */
   compileAfter: number;
-  /** WebSocket limits: open connections per process, and per signed-in account. */
-  ws: { maxConnections: number; maxConnectionsPerUser: number };
+  /** WebSocket limits per process and per client (server/graphql-ws.ts `WsLimits`). */
+  ws: WsLimits;
   logLevel: "silent" | "error" | "warn" | "info" | "debug";
   /** Hosts of the platform's media storage: the only hosts a `mediaUrls` entry may point to (authz/content-policy.ts). */
   mediaUrlHosts: readonly string[];
@@ -242,7 +248,15 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       maxDirectives: env.QUERY_MAX_DIRECTIVES,
       maxCost: env.QUERY_MAX_COST,
     },
-    ws: { maxConnections: env.WS_MAX_CONNECTIONS, maxConnectionsPerUser: env.WS_MAX_CONNECTIONS_PER_USER },
+    ws: {
+      maxConnections: env.WS_MAX_CONNECTIONS,
+      maxConnectionsPerUser: env.WS_MAX_CONNECTIONS_PER_USER,
+      maxConnectionsPerIp: env.WS_MAX_CONNECTIONS_PER_IP,
+      maxAnonymousConnectionsPerIp: env.WS_MAX_ANONYMOUS_CONNECTIONS_PER_IP,
+      anonymousIdleMs: env.WS_ANONYMOUS_IDLE_MS,
+      maxSubscriptionsPerSocket: env.WS_MAX_SUBSCRIPTIONS_PER_SOCKET,
+      maxBufferedBytes: env.WS_MAX_BUFFERED_BYTES,
+    },
     logLevel: env.LOG_LEVEL,
     mediaUrlHosts: env.MEDIA_URL_HOSTS,
   };

@@ -13,6 +13,8 @@ export const ErrorCode = {
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
   /** Over a request budget; `extensions.retryAfterSeconds` (and the Retry-After header) say when to retry. */
   RATE_LIMITED: "RATE_LIMITED",
+  /** graphql-ws: more operations running at once on one connection than WS_MAX_SUBSCRIPTIONS_PER_SOCKET. */
+  TOO_MANY_SUBSCRIPTIONS: "TOO_MANY_SUBSCRIPTIONS",
   /** PERSISTED_OPERATIONS=only: send a published operation by documentId. */
   PERSISTED_QUERY_REQUIRED: "PERSISTED_QUERY_REQUIRED",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
@@ -37,6 +39,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
   QUERY_TOO_COMPLEX: 400,
   RATE_LIMITED: 429,
+  TOO_MANY_SUBSCRIPTIONS: 429,
   PERSISTED_QUERY_REQUIRED: 400,
   SERVICE_UNAVAILABLE: 503,
   PAYMENTS_NOT_CONFIGURED: 503,

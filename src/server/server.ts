@@ -14,6 +14,7 @@ import type { Database } from "../db/database.ts";
 import { isDatabaseUnavailable } from "../db/unavailable.ts";
 import { AppError, ErrorCode, serviceUnavailable } from "../errors.ts";
 import { chatFanoutClass } from "../modules/chat/chat.fanout.ts";
+import { AccountStatusCache } from "../modules/accounts/account-status.ts";
 import { createServices, type Services } from "../modules/services.ts";
 import { enforceContentPolicy } from "../authz/content-enforce.ts";
 import { enforcePermissions, subscriptionVerdict } from "../authz/enforce.ts";
@@ -37,12 +38,17 @@ import { requestLogPlugin } from "./request-log.ts";
 import type { Logger } from "./logger.ts";
 import { createSharedSubscribe, type SharedSubscribe } from "./shared-subscribe.ts";
 
+/** How long a socket trusts an account's looked-up status (HTTP reads it on every request). */
+const WS_ACCOUNT_STATUS_TTL_MS = 1_000;
+
 export interface RunningServer {
   /** http://host:port, without a path. */
   url: string;
   port: number;
   services: Services;
   httpServer: HttpServer;
+  /** graphql-ws: open sockets and the per-client tables (for tests and operators). */
+  websockets: { open(): number; tracked(): { users: number; addresses: number; anonymousAddresses: number } };
   /** The executable schema, with the rule map applied. */
   schema: GraphQLSchema;
   /** Live-event fan-out (its execution count shows the sharing at work). */
@@ -95,6 +101,9 @@ export async function startServer(config: Config, database: Database, logger: Lo
   let graphqlHttp: ReturnType<typeof graphqlHttpHandler> | null = null;
   const httpServer = createServer((req, res) => (graphqlHttp && isGraphqlUrl(req.url) ? void graphqlHttp(req, res) : app(req, res)));
   const fanout = createSharedSubscribe(chatFanoutClass);
+  // Asked for every graphql-ws operation and event: a suspension made on another instance applies
+  // within a second even when its announcement through Redis never arrives.
+  const socketStatus = new AccountStatusCache(database.prisma, WS_ACCOUNT_STATUS_TTL_MS);
   const clientIp = clientIpResolver(config.trustedProxies);
   const ws = attachGraphqlWs({
     httpServer,
@@ -109,8 +118,8 @@ export async function startServer(config: Config, database: Database, logger: Lo
     checkLimits: (document, variables) => checkQueryLimits(schema, document, variables, config.queryLimits, config.production),
     maxTokens: config.queryLimits.maxTokens,
     onSubscriptionEvent: () => metrics.subscriptionEvents.inc(),
-    maxConnections: config.ws.maxConnections,
-    maxConnectionsPerUser: config.ws.maxConnectionsPerUser,
+    limits: config.ws,
+    isActive: (userId) => socketStatus.isActive(userId),
     subscribe: fanout.subscribe,
   });
 
@@ -119,6 +128,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
   const statusListener = (async () => {
     for await (const event of statusChanges) {
       services.accountStatus.invalidate(event.userId);
+      socketStatus.invalidate(event.userId);
       if (event.status !== "ACTIVE") ws.disconnectUser(event.userId);
     }
   })().catch((error: unknown) => logger.error({ err: error instanceof Error ? { name: error.name } : {} }, "account status listener stopped"));
@@ -220,6 +230,10 @@ export async function startServer(config: Config, database: Database, logger: Lo
       }
     },
   });
+  // Anything else is JSON too: Express's default is an HTML page.
+  app.use((_req, res) => {
+    res.status(404).json({ error: { code: ErrorCode.NOT_FOUND, message: "No such path; GraphQL is served on /graphql" } });
+  });
   app.use(jsonErrorHandler);
 
   await new Promise<void>((resolve, reject) => {
@@ -255,6 +269,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
     port,
     services,
     httpServer,
+    websockets: { open: () => ws.wsServer.clients.size, tracked: () => ws.trackedClients() },
     schema,
     fanout,
     pubSubTransport: pubSub.transport,
