@@ -86,4 +86,41 @@ describe.skipIf(!redisAvailable() || !canShareDatabase())("subscriptions during 
     expect(await alive(a)).toBe(true);
     expect(await alive(b)).toBe(true);
   });
+
+  it("applies a suspension made while Redis is down to sockets on both instances within about a second", async () => {
+    const [a, b] = instances as [SpawnedApi, SpawnedApi];
+    const { customer } = await chatWorld(app);
+    const open = (api: SpawnedApi) => {
+      const client = createClient({ url: `${api.url.replace("http", "ws")}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false, onNonLazyError: () => {}, connectionParams: { authorization: `Bearer ${customer.token}` } });
+      clients.push(client);
+      const closed = new Promise<number>((resolve) => client.on("closed", (event) => resolve((event as { code: number }).code)));
+      return { client, closed };
+    };
+    const me = (client: Client) => wsRun(client, `{ me { id } }`);
+    const onA = open(a);
+    const onB = open(b);
+    expect((await me(onA.client)).data).toEqual({ me: { id: customer.id } });
+    expect((await me(onB.client)).data).toEqual({ me: { id: customer.id } });
+
+    await redis.kill();
+    // The suspension is written; its announcement through Redis cannot reach either instance.
+    await app.prisma.user.update({ where: { id: customer.id }, data: { status: "SUSPENDED", suspendedUntil: new Date(Date.now() + 86_400_000) } });
+    await sleep(1_200);
+    for (const socket of [onA, onB]) {
+      const refused = await me(socket.client);
+      expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      expect(await socket.closed).toBe(4403);
+    }
+    expect(await alive(a)).toBe(true);
+    expect(await alive(b)).toBe(true);
+    await redis.start();
+  });
 });
+
+/** One operation over graphql-ws: its result, or its errors (refusals arrive as an error message). */
+function wsRun(client: Client, query: string): Promise<{ data?: any; errors?: any[] }> {
+  return new Promise((resolve) => {
+    let result: { data?: any; errors?: any[] } = {};
+    client.subscribe({ query }, { next: (value) => (result = value as typeof result), error: (errors) => resolve({ errors: Array.isArray(errors) ? errors : [errors] }), complete: () => resolve(result) });
+  });
+}
