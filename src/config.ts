@@ -2,6 +2,8 @@ import { z } from "zod";
 import { feePolicyProblems, SEED_FEE_POLICY, type FeePolicy } from "./modules/payments/fee-policy.ts";
 import type { QueryLimits } from "./server/query-limits.ts";
 import type { RateLimitConfig } from "./server/rate-limit.ts";
+import { invalidTrustedProxy } from "./server/client-ip.ts";
+import type { WsLimits } from "./server/graphql-ws.ts";
 
 /**
  * Every setting, read from the environment and validated once at start-up. A bad value stops the
@@ -58,6 +60,11 @@ const envSchema = z
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
     WS_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(10_000),
     WS_MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).default(10),
+    WS_MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(100),
+    WS_MAX_ANONYMOUS_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(10),
+    WS_ANONYMOUS_IDLE_MS: z.coerce.number().int().min(100).default(30_000),
+    WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).default(50),
+    WS_MAX_BUFFERED_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
     LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
     PERSISTED_OPERATIONS: z.enum(["allow", "only"]).default("allow"),
     METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
@@ -66,6 +73,10 @@ const envSchema = z
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
     AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
     RATE_LIMIT_KEY_PREFIX: z.string().min(1).default("autodoctor:ratelimit"),
+    TRUSTED_PROXIES: z
+      .string()
+      .default("")
+      .transform((v) => v.split(",").map((entry) => entry.trim()).filter(Boolean)),
     QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(8),
     QUERY_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
     QUERY_MAX_TOKENS: z.coerce.number().int().min(10).default(1000),
@@ -100,6 +111,10 @@ const envSchema = z
       const variable = problem.setting === "referralFeeBasisPoints" ? "REFERRAL_FEE_BP" : `PARTNERSHIP_COMMISSION_${problem.setting.split(".")[1]}_BP`;
       const fee = problem.setting === "referralFeeBasisPoints" ? "PLATFORM_FEE_BP" : "PARTNERSHIP_PLATFORM_FEE_BP";
       ctx.addIssue({ code: "custom", path: [variable], message: `must not exceed ${fee}: ${problem.message}` });
+    }
+    const badProxy = invalidTrustedProxy(env.TRUSTED_PROXIES);
+    if (badProxy !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["TRUSTED_PROXIES"], message: `"${badProxy}" is not an IP address, a CIDR, or loopback/linklocal/uniquelocal` });
     }
     if (env.EXTERNAL_JWKS_URL && !env.EXTERNAL_JWT_ISSUER) {
       ctx.addIssue({ code: "custom", path: ["EXTERNAL_JWT_ISSUER"], message: "is required with EXTERNAL_JWKS_URL" });
@@ -156,6 +171,8 @@ export interface Config {
   /** Per-operation limits, the same on HTTP and graphql-ws. */
   queryLimits: QueryLimits;
   rateLimits: RateLimitConfig;
+  /** Proxies whose X-Forwarded-For is believed (addresses, CIDRs, loopback/linklocal/uniquelocal); empty: the socket's address is the client's. */
+  trustedProxies: readonly string[];
   /** "only": HTTP clients other than admins may send only the generated operations, by documentId. */
   persistedOperations: "allow" | "only";
   /** Bearer token GET /metrics requires; unset leaves it open (scrape it on a private network). */
@@ -164,8 +181,8 @@ export interface Config {
   requestTimeoutMs: number;
   /** Runs of an operation on graphql-js before graphql-jit compiles it (server/execution.ts). */
   compileAfter: number;
-  /** WebSocket limits: open connections per process, and per signed-in account. */
-  ws: { maxConnections: number; maxConnectionsPerUser: number };
+  /** WebSocket limits per process and per client (server/graphql-ws.ts `WsLimits`). */
+  ws: WsLimits;
   logLevel: "silent" | "error" | "warn" | "info" | "debug";
   /** Hosts of the platform's media storage: the only hosts a `mediaUrls` entry may point to (authz/content-policy.ts). */
   mediaUrlHosts: readonly string[];
@@ -245,6 +262,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
     compileAfter: env.GRAPHQL_COMPILE_AFTER,
     rateLimits: { perMinute: env.RATE_LIMIT_PER_MINUTE, authPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE, keyPrefix: env.RATE_LIMIT_KEY_PREFIX },
+    trustedProxies: env.TRUSTED_PROXIES,
     queryLimits: {
       maxDepth: env.QUERY_MAX_DEPTH,
       maxAliases: env.QUERY_MAX_ALIASES,
@@ -252,7 +270,15 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       maxDirectives: env.QUERY_MAX_DIRECTIVES,
       maxCost: env.QUERY_MAX_COST,
     },
-    ws: { maxConnections: env.WS_MAX_CONNECTIONS, maxConnectionsPerUser: env.WS_MAX_CONNECTIONS_PER_USER },
+    ws: {
+      maxConnections: env.WS_MAX_CONNECTIONS,
+      maxConnectionsPerUser: env.WS_MAX_CONNECTIONS_PER_USER,
+      maxConnectionsPerIp: env.WS_MAX_CONNECTIONS_PER_IP,
+      maxAnonymousConnectionsPerIp: env.WS_MAX_ANONYMOUS_CONNECTIONS_PER_IP,
+      anonymousIdleMs: env.WS_ANONYMOUS_IDLE_MS,
+      maxSubscriptionsPerSocket: env.WS_MAX_SUBSCRIPTIONS_PER_SOCKET,
+      maxBufferedBytes: env.WS_MAX_BUFFERED_BYTES,
+    },
     logLevel: env.LOG_LEVEL,
     mediaUrlHosts: env.MEDIA_URL_HOSTS,
   };

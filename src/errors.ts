@@ -7,10 +7,14 @@ export const ErrorCode = {
   NOT_FOUND: "NOT_FOUND",
   BAD_USER_INPUT: "BAD_USER_INPUT",
   CONFLICT: "CONFLICT",
+  /** A request the transport cannot serve: a malformed body, or a subscription sent over HTTP (use graphql-ws). */
+  BAD_REQUEST: "BAD_REQUEST",
   /** Over a query limit: depth, aliases, tokens, directives or cost. */
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
   /** Over a request budget; `extensions.retryAfterSeconds` (and the Retry-After header) say when to retry. */
   RATE_LIMITED: "RATE_LIMITED",
+  /** graphql-ws: more operations running at once on one connection than WS_MAX_SUBSCRIPTIONS_PER_SOCKET. */
+  TOO_MANY_SUBSCRIPTIONS: "TOO_MANY_SUBSCRIPTIONS",
   /** PERSISTED_OPERATIONS=only: send a published operation by documentId. */
   PERSISTED_QUERY_REQUIRED: "PERSISTED_QUERY_REQUIRED",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
@@ -30,8 +34,10 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   BAD_USER_INPUT: 400,
   CONFLICT: 409,
+  BAD_REQUEST: 400,
   QUERY_TOO_COMPLEX: 400,
   RATE_LIMITED: 429,
+  TOO_MANY_SUBSCRIPTIONS: 429,
   PERSISTED_QUERY_REQUIRED: 400,
   SERVICE_UNAVAILABLE: 503,
   PAYMENTS_NOT_CONFIGURED: 503,

@@ -11,6 +11,12 @@ import { startServer } from "./server/server.ts";
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config);
+  // Last line of defence, not a fix: a promise nobody handled is a bug to find in the log (each
+  // known path, such as Redis pub/sub, handles its own failures); ending every client's
+  // connections for it would be worse than carrying on.
+  process.on("unhandledRejection", (reason) => {
+    logger.error({ err: reason instanceof Error ? { name: reason.name, message: reason.message } : { name: typeof reason } }, "unhandled promise rejection");
+  });
   const database = await openDatabase(config);
   let seeded: boolean;
   let server: Awaited<ReturnType<typeof startServer>>;

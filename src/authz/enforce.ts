@@ -1,4 +1,18 @@
-import { defaultFieldResolver, isIntrospectionType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
+import {
+  defaultFieldResolver,
+  getArgumentValues,
+  getOperationAST,
+  getVariableValues,
+  isIntrospectionType,
+  isObjectType,
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from "graphql";
 import { allow, deny } from "graphql-shield";
 import type { IRule, IRules } from "graphql-shield";
 import { forbidden } from "../errors.ts";
@@ -31,6 +45,9 @@ export function enforcePermissions(schema: GraphQLSchema, rules: IRules): GraphQ
       const rule = ruleFor(rules, type.name, field.name);
       if (rule === allow) continue;
       field.resolve = guard(rule as IRuleLike, field.resolve ?? defaultFieldResolver);
+      // A subscription's rule runs when it is subscribed, not only per event: a caller the rule
+      // refuses gets the refusal at once instead of an acknowledged subscription that stays silent.
+      if (field.subscribe) field.subscribe = guard(rule as IRuleLike, field.subscribe);
     }
   }
   return schema;
@@ -75,4 +92,56 @@ function guard(rule: IRuleLike, resolve: GraphQLFieldResolver<unknown, object>):
       ? verdict.then((settled) => decide(settled, parent, args, ctx, info), () => forbidden())
       : decide(verdict, parent, args, ctx, info);
   };
+}
+
+/**
+ * The rule map's verdict on a subscription operation's root field, without subscribing: true, or
+ * the refusal (UNAUTHENTICATED, FORBIDDEN) the caller would get over graphql-ws. HTTP, which
+ * cannot serve subscriptions, answers with it so both transports refuse the same callers alike.
+ */
+export async function subscriptionVerdict(
+  schema: GraphQLSchema,
+  rules: IRules,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | undefined,
+  ctx: object,
+): Promise<true | Error> {
+  const operation = getOperationAST(document, operationName);
+  const subscriptionType = schema.getSubscriptionType();
+  if (operation?.operation !== "subscription" || !subscriptionType) return true;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const rootFields = collectRootFields(operation.selectionSet, fragments, new Set());
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  for (const node of rootFields) {
+    const field = subscriptionType.getFields()[node.name.value];
+    if (!field) continue; // validation reports it
+    const rule = ruleFor(rules, subscriptionType.name, field.name) as IRuleLike;
+    if (rule === allow) continue;
+    let verdict: Verdict;
+    try {
+      const args = coerced.coerced ? getArgumentValues(field, node, coerced.coerced) : {};
+      verdict = await verdictOf(rule, undefined, args, ctx, { fieldName: field.name, parentType: subscriptionType, schema, operation });
+    } catch {
+      verdict = false;
+    }
+    if (verdict === true) continue;
+    return verdict instanceof Error ? verdict : forbidden(typeof verdict === "string" ? verdict : undefined);
+  }
+  return true;
+}
+
+function collectRootFields(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): FieldNode[] {
+  const fields: FieldNode[] = [];
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) fields.push(selection);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) fields.push(...collectRootFields(selection.selectionSet, fragments, seen));
+    else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      const fragment = fragments.get(selection.name.value);
+      if (fragment) fields.push(...collectRootFields(fragment.selectionSet, fragments, seen));
+    }
+  }
+  return fields;
 }

@@ -3,6 +3,7 @@ import type { Config } from "../config.ts";
 import type { PrismaClient } from "../db/prisma.ts";
 import type { SqlReader } from "../db/sql.ts";
 import type { AppPubSub } from "../pubsub/pubsub.ts";
+import type { AuthAttemptBudget } from "../server/rate-limit.ts";
 import { AccountStatusCache } from "./accounts/account-status.ts";
 import { AccountService } from "./accounts/account.service.ts";
 import { AuditService } from "./audit/audit.service.ts";
@@ -47,8 +48,8 @@ export interface Services {
   partnerQuotes: PartnerQuoteService;
 }
 
-export function createServices(deps: { prisma: PrismaClient; sql: SqlReader; tokens: TokenService; config: Config; pubSub: AppPubSub; onFlaggedMessage?: () => void }): Services {
-  const accounts = new AccountService(deps.prisma, deps.tokens, deps.config);
+export function createServices(deps: { prisma: PrismaClient; sql: SqlReader; tokens: TokenService; config: Config; pubSub: AppPubSub; authAttempts: AuthAttemptBudget; onFlaggedMessage?: () => void }): Services {
+  const accounts = new AccountService(deps.prisma, deps.tokens, deps.config, deps.authAttempts);
   const accountStatus = new AccountStatusCache(deps.prisma);
   const enforcement = new EnforcementService(deps.prisma, accounts, accountStatus, deps.pubSub);
   const audit = new AuditService(deps.prisma);

@@ -1,8 +1,8 @@
-import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { createPubSub, filter, pipe, type PubSub } from "@graphql-yoga/subscription";
 import { Redis } from "ioredis";
 import type { Config } from "../config.ts";
 import type { Logger } from "../server/logger.ts";
+import { createResilientRedisEventTarget } from "./redis-event-target.ts";
 import type { Topics } from "./topics.ts";
 
 export type { EscalationOfferedEvent, QuoteAddedEvent, QuoteStatusChangedEvent, Topics } from "./topics.ts";
@@ -25,33 +25,33 @@ export interface PubSubHandle {
 export function createAppPubSub(config: Pick<Config, "redisUrl">, logger?: Logger): PubSubHandle {
   if (!config.redisUrl) return { pubSub: createPubSub<Topics>(), transport: "memory", close: async () => {} };
 
-  // A connection in subscriber mode cannot publish, hence two.
-  const options = { maxRetriesPerRequest: 3, lazyConnect: false } as const;
-  const publishClient = new Redis(config.redisUrl, options);
-  const subscribeClient = new Redis(config.redisUrl, options);
+  // A connection in subscriber mode cannot publish, hence two. The event target re-subscribes on
+  // each reconnect from its own table, so ioredis's own resubscription (which would also restore
+  // channels whose UNSUBSCRIBE failed during an outage) is off.
+  const publishClient = new Redis(config.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false });
+  const subscribeClient = new Redis(config.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false, autoResubscribe: false });
   for (const client of [publishClient, subscribeClient]) {
     client.on("error", (error: Error) => logger?.warn({ err: { name: error.name, message: error.message } }, "redis connection error"));
   }
-  // The event target fires PUBLISH and SUBSCRIBE without awaiting them. While Redis is down they
-  // fail; unhandled, that would end the process. Live delivery degrades instead: messages are
-  // stored before they are published, and clients catch up by cursor.
-  const tolerate = <K extends "publish" | "subscribe">(client: Redis, command: K) => {
-    const original = (client[command] as (...args: unknown[]) => Promise<unknown>).bind(client);
-    (client as unknown as Record<K, unknown>)[command] = (...args: unknown[]) =>
-      original(...args).catch((error: Error) => {
-        logger?.warn({ err: { name: error.name, message: error.message }, command }, "redis command failed; live delivery degraded");
-        return 0;
-      });
-  };
-  tolerate(publishClient, "publish");
-  tolerate(subscribeClient, "subscribe");
-  const eventTarget = createRedisEventTarget<any>({ publishClient, subscribeClient });
+  // Every Redis command of pub/sub is handled there: while Redis is down live delivery degrades
+  // (messages are stored before they are published, and clients catch up by cursor); no failure
+  // may end the process.
+  const eventTarget = createResilientRedisEventTarget({
+    publishClient,
+    subscribeClient,
+    onFailure: (command, error) => {
+      const err = error instanceof Error ? { name: error.name, message: error.message } : { name: typeof error };
+      logger?.warn({ err, command }, "redis pub/sub command failed; live delivery degraded");
+    },
+  });
   return {
-    pubSub: createPubSub<Topics>({ eventTarget }),
+    pubSub: createPubSub<Topics>({ eventTarget: eventTarget as never }),
     transport: "redis",
     redis: publishClient,
     async close() {
-      await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
+      // QUIT waits for Redis; during an outage it would wait out the retries, so it gets a second.
+      const quit = (client: Redis) => Promise.race([client.quit(), new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
+      await Promise.allSettled([quit(publishClient), quit(subscribeClient)]);
       publishClient.disconnect();
       subscribeClient.disconnect();
     },

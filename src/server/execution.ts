@@ -65,6 +65,12 @@ export function executionGateway(schema: GraphQLSchema, compileAfter: number): G
 
   const executor: GatewayExecutor = async ({ document, operationName, request, context }) => {
     const operation = operationName ?? undefined;
+    // No such operation in the document: graphql-jit would run another one; graphql-js reports
+    // it, and Apollo answers 400 OPERATION_RESOLUTION_FAILURE.
+    // (Apollo passes the resolved name, null then: the requested one is on the request.)
+    if (!getOperationAST(document, operation ?? request.operationName)) {
+      return (await execute({ schema, document, operationName: request.operationName, contextValue: context, variableValues: request.variables })) as Result;
+    }
     const plan = planFor(document, operation);
     if (plan.compiled === undefined && ++plan.runs > compileAfter) plan.compiled = compile(document, operation);
     const onGraphqlJs = () => execute({ schema, document, operationName: operation, contextValue: context, variableValues: request.variables });

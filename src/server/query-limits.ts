@@ -15,6 +15,7 @@ import {
   type GraphQLNamedType,
 } from "graphql";
 import { AppError, ErrorCode } from "../errors.ts";
+import { MAX_PAGE_SIZE } from "../modules/shared/page-size.ts";
 
 export interface QueryLimits {
   maxDepth: number;
@@ -36,10 +37,18 @@ interface Measure {
   cost: number;
 }
 
+/** List-size arguments: every connection's page size is 1 to MAX_PAGE_SIZE. */
+const PAGE_SIZE_ARGUMENTS = ["first", "last"] as const;
+
 /**
  * Measures an operation the way GraphQL Armor does (depth, aliases, directives, cost with list
  * sizes from `first`/`last`) and refuses it when over a limit. The same check runs for HTTP and
  * graphql-ws. In production the message does not reveal the limit.
+ *
+ * A page size outside 1..MAX_PAGE_SIZE (literal, variable, or a variable's default value) is
+ * BAD_USER_INPUT before anything runs: a negative size once made the total cost small enough to
+ * admit far more work than the limit allows. Sizes are clamped in the cost as well, so no field's
+ * cost is ever below 1.
  */
 export function checkQueryLimits(
   schema: GraphQLSchema,
@@ -51,15 +60,36 @@ export function checkQueryLimits(
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
 
+  const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+  // The value a variable takes: the one sent, else its default (a default is a value like any other).
+  const variableValue = (operation: OperationDefinitionNode, name: string): unknown => {
+    if (variables && name in variables) return variables[name];
+    const defaultValue = operation.variableDefinitions?.find((definition) => definition.variable.name.value === name)?.defaultValue;
+    return defaultValue?.kind === Kind.INT ? Number(defaultValue.value) : undefined;
+  };
+  let current: OperationDefinitionNode | undefined;
   const argument = (field: FieldNode, name: string): number | undefined => {
     const node = field.arguments?.find((arg) => arg.name.value === name)?.value;
     if (!node) return undefined;
     if (node.kind === Kind.INT) return Number(node.value);
     if (node.kind === Kind.VARIABLE) {
-      const value = variables?.[node.name.value];
+      const value = current ? variableValue(current, node.name.value) : variables?.[node.name.value];
       return typeof value === "number" ? value : undefined;
     }
     return undefined;
+  };
+  const pageSize = (field: FieldNode, fieldDef: GraphQLField<unknown, unknown> | undefined): number | undefined => {
+    let size: number | undefined;
+    for (const name of PAGE_SIZE_ARGUMENTS) {
+      if (!fieldDef?.args.some((arg) => arg.name === name)) continue;
+      const value = argument(field, name);
+      if (value === undefined) continue;
+      if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE) {
+        throw new AppError(ErrorCode.BAD_USER_INPUT, `${fieldDef.name}: ${name} must be between 1 and ${MAX_PAGE_SIZE}`, { field: name, http: { status: 400 } });
+      }
+      size ??= value;
+    }
+    return size;
   };
 
   /** `paged`: the parent took `first`/`last`, so its lists (a connection's nodes) are already sized. */
@@ -72,14 +102,15 @@ export function checkQueryLimits(
         const fieldDef: GraphQLField<unknown, unknown> | undefined =
           parentType && (isObjectType(parentType) || isInterfaceType(parentType)) ? parentType.getFields()[selection.name.value] : undefined;
         const returnType = fieldDef ? getNullableType(fieldDef.type) : undefined;
-        const pageSize = argument(selection, "first") ?? argument(selection, "last");
-        const size = pageSize ?? (returnType && isListType(returnType) && !paged ? ASSUMED_LIST_SIZE : 1);
+        const requested = pageSize(selection, fieldDef);
+        // Clamped as well as checked: a size can never make a field cost less than nothing.
+        const size = Math.min(Math.max(requested ?? (returnType && isListType(returnType) && !paged ? ASSUMED_LIST_SIZE : 1), 0), MAX_PAGE_SIZE);
         if (selection.selectionSet) {
-          const child = measure(selection.selectionSet, fieldDef ? getNamedType(fieldDef.type) : undefined, depth + 1, seen, pageSize !== undefined);
+          const child = measure(selection.selectionSet, fieldDef ? getNamedType(fieldDef.type) : undefined, depth + 1, seen, requested !== undefined);
           total.depth = Math.max(total.depth, child.depth);
           total.aliases += child.aliases;
           total.directives += child.directives;
-          total.cost += 1 + size * child.cost;
+          total.cost += 1 + size * Math.max(child.cost, 0);
         } else {
           total.cost += 1;
         }
@@ -99,9 +130,8 @@ export function checkQueryLimits(
     return total;
   };
 
-  for (const definition of document.definitions) {
-    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-    const operation = definition as OperationDefinitionNode;
+  for (const operation of operations) {
+    current = operation;
     const root = operation.operation === "query" ? schema.getQueryType() : operation.operation === "mutation" ? schema.getMutationType() : schema.getSubscriptionType();
     // Depth counts field levels: `{ a { b } }` is 2.
     const result = measure(operation.selectionSet, root ?? undefined, 1, new Set());

@@ -1,4 +1,3 @@
-import { getOperationAST, Kind, type DocumentNode } from "graphql";
 import type { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { AppError, ErrorCode } from "../errors.ts";
@@ -12,14 +11,15 @@ export interface RateLimitConfig {
   keyPrefix: string;
 }
 
-/** Root fields that can be brute-forced; they get the strict budget. */
-const AUTH_FIELDS = new Set(["signIn", "signUp"]);
-
 /**
- * Request budgets per user, per IP and (stricter) per sign-in target. In-process by default; in
- * Redis when the server has it, so every instance draws from the same budget.
+ * Request budgets per user, per IP and (stricter) per sign-in/sign-up attempt. In-process by
+ * default; in Redis when the server has it, so every instance draws from the same budget.
+ *
+ * The general budget is drawn per operation at the edge. The attempt budget is drawn by the
+ * account service itself, once per `signIn`/`signUp` it runs: reading the document at the edge
+ * missed attempts hidden in fragments, aliases, batches and variable defaults.
  */
-export class RateLimits {
+export class RateLimits implements AuthAttemptBudget {
   private readonly general: RateLimiterAbstract;
   private readonly auth: RateLimiterAbstract;
 
@@ -33,38 +33,37 @@ export class RateLimits {
   }
 
   /**
-   * Draws one operation from the caller's budgets: the account when signed in, always the IP, and
-   * for sign-in/sign-up the strict budget per IP and per email. Over budget: RATE_LIMITED with the
-   * seconds to wait (sent as Retry-After).
+   * Draws one operation from the caller's budgets: the account when signed in, and always the IP.
+   * Over budget: RATE_LIMITED with the seconds to wait (sent as Retry-After).
    */
-  async consume(caller: { ip: string; userId: string | null }, rootFields: string[], email?: unknown): Promise<void> {
+  async consume(caller: { ip: string; userId: string | null }): Promise<void> {
     const draws = [this.general.consume(`ip:${caller.ip}`)];
     if (caller.userId) draws.push(this.general.consume(`user:${caller.userId}`));
-    if (rootFields.some((field) => AUTH_FIELDS.has(field))) {
-      draws.push(this.auth.consume(`ip:${caller.ip}`));
-      if (typeof email === "string") draws.push(this.auth.consume(`email:${email.trim().toLowerCase()}`));
-    }
-    const results = await Promise.allSettled(draws);
-    const refused = results.find((result): result is PromiseRejectedResult => result.status === "rejected");
-    if (!refused) return;
-    if (!(refused.reason instanceof RateLimiterRes)) throw refused.reason;
-    const retryAfterSeconds = Math.max(1, Math.ceil(refused.reason.msBeforeNext / 1000));
-    throw new AppError(ErrorCode.RATE_LIMITED, "Too many requests: slow down", { retryAfterSeconds, http: { status: 429, headers: new Map([["retry-after", String(retryAfterSeconds)]]) } });
+    await settle(draws);
+  }
+
+  /** Draws one sign-in or sign-up attempt from the strict budgets of its IP and of the email it names. */
+  async chargeAttempt(attempt: { ip: string; email: unknown }): Promise<void> {
+    const draws = [this.auth.consume(`ip:${attempt.ip}`)];
+    if (typeof attempt.email === "string") draws.push(this.auth.consume(`email:${normalizeEmail(attempt.email)}`));
+    await settle(draws);
   }
 }
 
-/** What a rate limit needs to know of an operation: its root fields, and the email a sign-in targets. */
-export function describeForRateLimit(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined) {
-  const operation = getOperationAST(document, operationName);
-  const rootFields: string[] = [];
-  let email: unknown;
-  for (const selection of operation?.selectionSet.selections ?? []) {
-    if (selection.kind !== Kind.FIELD) continue;
-    rootFields.push(selection.name.value);
-    if (selection.name.value !== "signIn") continue;
-    const value = selection.arguments?.find((argument) => argument.name.value === "email")?.value;
-    if (value?.kind === Kind.STRING) email = value.value;
-    if (value?.kind === Kind.VARIABLE) email = variables?.[value.name.value];
-  }
-  return { rootFields, email };
+/** What the account service needs of the attempt budget (so it can be faked in service tests). */
+export interface AuthAttemptBudget {
+  /** Throws RATE_LIMITED when the IP's or the email's budget of attempts is spent. */
+  chargeAttempt(attempt: { ip: string; email: unknown }): Promise<void>;
+}
+
+/** One budget per mailbox: case and surrounding spaces do not make a new one. */
+const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+async function settle(draws: Promise<RateLimiterRes>[]): Promise<void> {
+  const results = await Promise.allSettled(draws);
+  const refused = results.find((result): result is PromiseRejectedResult => result.status === "rejected");
+  if (!refused) return;
+  if (!(refused.reason instanceof RateLimiterRes)) throw refused.reason;
+  const retryAfterSeconds = Math.max(1, Math.ceil(refused.reason.msBeforeNext / 1000));
+  throw new AppError(ErrorCode.RATE_LIMITED, "Too many requests: slow down", { retryAfterSeconds, http: { status: 429, headers: new Map([["retry-after", String(retryAfterSeconds)]]) } });
 }

@@ -5,7 +5,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import express, { type ErrorRequestHandler } from "express";
-import type { DocumentNode } from "graphql";
+import type { DocumentNode, GraphQLSchema } from "graphql";
 import type { Context } from "../auth/context.ts";
 import { createTokenService } from "../auth/tokens.ts";
 import { authenticate, type Viewer } from "../auth/viewer.ts";
@@ -14,13 +14,15 @@ import type { Database } from "../db/database.ts";
 import { isDatabaseUnavailable } from "../db/unavailable.ts";
 import { AppError, ErrorCode, serviceUnavailable } from "../errors.ts";
 import { chatFanoutClass } from "../modules/chat/chat.fanout.ts";
+import { AccountStatusCache } from "../modules/accounts/account-status.ts";
 import { createServices, type Services } from "../modules/services.ts";
 import { enforceContentPolicy } from "../authz/content-enforce.ts";
-import { enforcePermissions } from "../authz/enforce.ts";
+import { enforcePermissions, subscriptionVerdict } from "../authz/enforce.ts";
 import { permissionRules } from "../authz/permissions.ts";
 import { AUDIENCES, visibleSchema } from "../authz/visible-schema.ts";
 import { createAppPubSub } from "../pubsub/pubsub.ts";
 import { buildBaseSchema } from "../schema.ts";
+import { clientIpResolver } from "./client-ip.ts";
 import { createErrorFormatter, describeInternalError } from "./format-error.ts";
 import { graphiqlRouter } from "./graphiql/graphiql.ts";
 import { executionGateway } from "./execution.ts";
@@ -32,10 +34,13 @@ import { Metrics } from "./metrics.ts";
 import { startPeriodic } from "./periodic.ts";
 import { loadPersistedOperations } from "./persisted-operations.ts";
 import { checkQueryLimits } from "./query-limits.ts";
-import { describeForRateLimit, RateLimits } from "./rate-limit.ts";
+import { RateLimits } from "./rate-limit.ts";
 import { requestLogPlugin } from "./request-log.ts";
 import type { Logger } from "./logger.ts";
 import { createSharedSubscribe, type SharedSubscribe } from "./shared-subscribe.ts";
+
+/** How long a socket trusts an account's looked-up status (HTTP reads it on every request). */
+const WS_ACCOUNT_STATUS_TTL_MS = 1_000;
 
 export interface RunningServer {
   /** http://host:port, without a path. */
@@ -43,6 +48,10 @@ export interface RunningServer {
   port: number;
   services: Services;
   httpServer: HttpServer;
+  /** graphql-ws: open sockets and the per-client tables (for tests and operators). */
+  websockets: { open(): number; tracked(): { users: number; addresses: number; anonymousAddresses: number } };
+  /** The executable schema, with the rule map applied. */
+  schema: GraphQLSchema;
   /** Live-event fan-out (its execution count shows the sharing at work). */
   fanout: SharedSubscribe;
   /** "memory", or "redis" when REDIS_URL links several instances. */
@@ -75,13 +84,10 @@ export async function startServer(config: Config, database: Database, logger: Lo
   const tokens = createTokenService(config.auth);
   // The WebSocket server comes later; the gauge only reads it when Prometheus scrapes.
   const metrics = new Metrics(() => ws.wsServer.clients.size);
-  const services = createServices({ prisma: database.prisma, sql: database.sql, tokens, config, pubSub: pubSub.pubSub, onFlaggedMessage: () => metrics.flaggedMessages.inc() });
-  const formatError = createErrorFormatter(logger, { production: config.production });
   const rateLimits = new RateLimits(config.rateLimits, pubSub.redis);
-  const admit = (caller: { ip: string; userId: string | null }, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined) => {
-    const { rootFields, email } = describeForRateLimit(document, operationName, variables);
-    return rateLimits.consume(caller, rootFields, email);
-  };
+  const services = createServices({ prisma: database.prisma, sql: database.sql, tokens, config, pubSub: pubSub.pubSub, authAttempts: rateLimits, onFlaggedMessage: () => metrics.flaggedMessages.inc() });
+  const formatError = createErrorFormatter(logger, { production: config.production });
+  const admit = (caller: { ip: string; userId: string | null }) => rateLimits.consume(caller);
   const createContext = (viewer: Viewer | null, clientIp: string, persisted = false): Context => ({
     viewer,
     services,
@@ -98,9 +104,14 @@ export async function startServer(config: Config, database: Database, logger: Lo
   let graphqlHttp: ReturnType<typeof graphqlHttpHandler> | null = null;
   const httpServer = createServer((req, res) => (graphqlHttp && isGraphqlUrl(req.url) ? void graphqlHttp(req, res) : app(req, res)));
   const fanout = createSharedSubscribe(chatFanoutClass);
+  // Asked for every graphql-ws operation and event: a suspension made on another instance applies
+  // within a second even when its announcement through Redis never arrives.
+  const socketStatus = new AccountStatusCache(database.prisma, WS_ACCOUNT_STATUS_TTL_MS);
+  const clientIp = clientIpResolver(config.trustedProxies);
   const ws = attachGraphqlWs({
     httpServer,
     schema,
+    clientIp,
     authenticate: authenticateHeader,
     createContext,
     admit,
@@ -110,8 +121,8 @@ export async function startServer(config: Config, database: Database, logger: Lo
     checkLimits: (document, variables) => checkQueryLimits(schema, document, variables, config.queryLimits, config.production),
     maxTokens: config.queryLimits.maxTokens,
     onSubscriptionEvent: () => metrics.subscriptionEvents.inc(),
-    maxConnections: config.ws.maxConnections,
-    maxConnectionsPerUser: config.ws.maxConnectionsPerUser,
+    limits: config.ws,
+    isActive: (userId) => socketStatus.isActive(userId),
     subscribe: fanout.subscribe,
   });
 
@@ -120,9 +131,21 @@ export async function startServer(config: Config, database: Database, logger: Lo
   const statusListener = (async () => {
     for await (const event of statusChanges) {
       services.accountStatus.invalidate(event.userId);
+      socketStatus.invalidate(event.userId);
       if (event.status !== "ACTIVE") ws.disconnectUser(event.userId);
     }
   })().catch((error: unknown) => logger.error({ err: error instanceof Error ? { name: error.name } : {} }, "account status listener stopped"));
+
+  /**
+   * HTTP cannot stream a subscription. A caller the rule map refuses gets that refusal (as over
+   * graphql-ws); anyone else a 400 BAD_REQUEST naming the transport, never an internal error.
+   */
+  const refuseSubscriptionOverHttp = async (document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined, context: Context) => {
+    const verdict = options.withoutPermissionsForBenchmark ? true : await subscriptionVerdict(schema, permissionRules, document, operationName, variables, context);
+    if (verdict instanceof AppError) throw new AppError(verdict.extensions.code as ErrorCode, verdict.message, { ...verdict.extensions, http: { status: verdict.httpStatus } });
+    if (verdict instanceof Error) throw new AppError(ErrorCode.FORBIDDEN, "Not allowed", { http: { status: 403 } });
+    throw new AppError(ErrorCode.BAD_REQUEST, "Subscriptions are served over graphql-ws (WebSocket) on /graphql, not HTTP POST", { http: { status: 400 } });
+  };
 
   const apollo = new ApolloServer<Context>({
     // graphql-js first, then graphql-jit for operations that recur (execution.ts).
@@ -145,12 +168,13 @@ export async function startServer(config: Config, database: Database, logger: Lo
       {
         async requestDidStart() {
           return {
-            async didResolveOperation({ document, request, contextValue }) {
+            async didResolveOperation({ document, request, contextValue, operation }) {
               if (config.persistedOperations === "only" && !contextValue.persisted && contextValue.viewer?.role !== "ADMIN") {
                 throw new AppError(ErrorCode.PERSISTED_QUERY_REQUIRED, "Send one of the published operations by documentId", { http: { status: 400 } });
               }
-              await admit({ ip: contextValue.clientIp, userId: contextValue.viewer?.id ?? null }, document, request.operationName, request.variables);
+              await admit({ ip: contextValue.clientIp, userId: contextValue.viewer?.id ?? null });
               checkQueryLimits(schema, document, request.variables, config.queryLimits, config.production);
+              if (operation?.operation === "subscription") await refuseSubscriptionOverHttp(document, request.operationName, request.variables, contextValue);
             },
           };
         },
@@ -196,7 +220,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
     onInternalError: (error) => logger.error({ err: describeInternalError(error) }, "graphql request failed"),
     context: async (req, persisted) => {
       try {
-        return createContext(await authenticateHeader(req.headers.authorization), req.socket.remoteAddress ?? "unknown", persisted);
+        return createContext(await authenticateHeader(req.headers.authorization), clientIp(req), persisted);
       } catch (error) {
         // A request whose credentials fail ends here, with the error's own status.
         if (error instanceof AppError) {
@@ -210,6 +234,10 @@ export async function startServer(config: Config, database: Database, logger: Lo
         throw error;
       }
     },
+  });
+  // Anything else is JSON too: Express's default is an HTML page.
+  app.use((_req, res) => {
+    res.status(404).json({ error: { code: ErrorCode.NOT_FOUND, message: "No such path; GraphQL is served on /graphql" } });
   });
   app.use(jsonErrorHandler);
 
@@ -248,6 +276,8 @@ export async function startServer(config: Config, database: Database, logger: Lo
     port,
     services,
     httpServer,
+    websockets: { open: () => ws.wsServer.clients.size, tracked: () => ws.trackedClients() },
+    schema,
     fanout,
     pubSubTransport: pubSub.transport,
     async close() {

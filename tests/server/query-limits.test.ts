@@ -1,4 +1,6 @@
+import { isObjectType, parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkQueryLimits, DEFAULT_QUERY_LIMITS } from "../../src/server/query-limits.ts";
 import { createCustomer } from "../factories/index.ts";
 import { startTestApp, wsExecute, type TestApp } from "../setup/test-app.ts";
 
@@ -57,5 +59,52 @@ describe("query limits, on HTTP and graphql-ws alike", () => {
       token,
     );
     expect(errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
+  });
+
+  it("refuses out-of-range page sizes before anything runs, however they are written", async () => {
+    const quotes = Array.from({ length: 14 }, (_, i) => `q${i}: quotes(first: 100) { nodes { id status totalCents } }`).join(" ");
+    const bypass = await app.gql(`{ neg: payments(first: -1000000) { totalCount } ${quotes} }`, {}, token);
+    expect(bypass.status).toBe(400);
+    expect(bypass.errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+    expect(bypass.data ?? null).toBeNull();
+    const written = [
+      [`{ sessions(first: 0) { totalCount } }`, {}],
+      [`{ sessions(first: 101) { totalCount } }`, {}],
+      [`query ($n: Int) { sessions(first: $n) { totalCount } }`, { n: -5 }],
+      [`query ($n: Int = -1000000) { sessions(first: $n) { totalCount } }`, {}],
+      [`{ ...F } fragment F on Query { payments(first: -1) { totalCount } }`, {}],
+    ] as const;
+    for (const [query, variables] of written) {
+      const { errors, status } = await app.gql(query, variables, token);
+      expect([status, errors?.[0]?.extensions?.code, errors?.[0]?.extensions?.field], query).toEqual([400, "BAD_USER_INPUT", "first"]);
+    }
+    const ws = await wsExecute(app.ws(token), `{ neg: payments(first: -1000000) { totalCount } ${quotes} }`).catch((errors) => ({ errors }));
+    expect((ws.errors as any)?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    // In range still runs.
+    expect((await app.gql(`{ sessions(first: 1) { totalCount } }`, {}, token)).errors).toBeUndefined();
+  });
+
+  it("checks the page size of every connection in the schema, and never costs a field below zero", () => {
+    const schema = app.server.schema;
+    const checked: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith("__")) continue;
+      for (const field of Object.values(type.getFields())) {
+        if (!field.args.some((arg) => arg.name === "first")) continue;
+        const operation = type === schema.getMutationType() ? "mutation" : "query";
+        for (const size of [-1_000_000, 0, 101]) {
+          const document = parse(`${operation} { ... on ${type.name} { ${field.name}(first: ${size}) { __typename } } }`);
+          let code: unknown;
+          try {
+            checkQueryLimits(schema, document, {}, DEFAULT_QUERY_LIMITS, false);
+          } catch (error) {
+            code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+          }
+          expect(code, `${type.name}.${field.name}(first: ${size})`).toBe("BAD_USER_INPUT");
+        }
+        checked.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(checked.length).toBeGreaterThan(15);
   });
 });

@@ -34,6 +34,13 @@ describe("rate limits", () => {
     }
     expect(codes).toEqual(["UNAUTHENTICATED", "UNAUTHENTICATED", "UNAUTHENTICATED", "RATE_LIMITED"]);
     expect(Number(limited?.headers.get("retry-after"))).toBeGreaterThan(0);
+    // Without TRUSTED_PROXIES a client cannot pick a fresh address by writing X-Forwarded-For.
+    const spoofed = await fetch(app.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.7" },
+      body: JSON.stringify({ query: SIGN_IN, variables: { email: "other-target@example.test" } }),
+    });
+    expect(spoofed.status).toBe(429);
   });
 
   it("give each account a budget of operations, on HTTP and graphql-ws together", async () => {

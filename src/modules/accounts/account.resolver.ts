@@ -13,12 +13,12 @@ export class AccountResolver {
 
   @Mutation(() => AuthPayload, { description: "Creates a customer or mechanic account and signs it in." })
   signUp(@Arg("input", () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return ctx.services.accounts.signUp(input);
+    return ctx.services.accounts.signUp(input, { ip: ctx.clientIp });
   }
 
   @Mutation(() => AuthPayload)
   signIn(@Arg("email", () => String) email: string, @Arg("password", () => String) password: string, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return ctx.services.accounts.signIn(email, password);
+    return ctx.services.accounts.signIn(email, password, { ip: ctx.clientIp });
   }
 
   @Mutation(() => User, { description: "Admins create workshop advisor and partner accounts." })

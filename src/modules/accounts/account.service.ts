@@ -2,6 +2,7 @@ import type { Config } from "../../config.ts";
 import { assertAccountActive, type Viewer } from "../../auth/viewer.ts";
 import { hashPassword, verifyPassword } from "../../auth/passwords.ts";
 import type { TokenService } from "../../auth/tokens.ts";
+import type { AuthAttemptBudget } from "../../server/rate-limit.ts";
 import { customerProfileSelect, mayReadCustomerField, type CustomerAccess, type CustomerField } from "../../authz/customer-access.ts";
 import type { PrismaClient } from "../../db/prisma.ts";
 import { Prisma } from "../../db/generated/client.ts";
@@ -25,9 +26,16 @@ export class AccountService {
     private readonly prisma: PrismaClient,
     private readonly tokens: TokenService,
     private readonly config: Config,
+    private readonly attempts: AuthAttemptBudget,
   ) {}
 
-  async signUp(input: SignUpInput): Promise<AuthPayload> {
+  /**
+   * Creates a customer or mechanic account and signs it in. Each call draws one attempt from the
+   * caller's IP and the email's strict budgets first, however the operation reached it (fragment,
+   * alias, batch, graphql-ws): RATE_LIMITED when spent.
+   */
+  async signUp(input: SignUpInput, caller: { ip: string }): Promise<AuthPayload> {
+    await this.attempts.chargeAttempt({ ip: caller.ip, email: (input as { email?: unknown } | null)?.email });
     const data = validateInput(signUpSchema, input);
     const passwordHash = await hashPassword(data.password);
     const user = await this.createUnique(() =>
@@ -57,7 +65,13 @@ export class AccountService {
     return this.issue(user);
   }
 
-  async signIn(email: string, password: string): Promise<AuthPayload> {
+  /**
+   * Signs in with email and password. Each call draws one attempt from the caller's IP and the
+   * email's strict budgets before the password is checked: RATE_LIMITED when spent, so guessing
+   * stays slow however the attempts are packaged.
+   */
+  async signIn(email: string, password: string, caller: { ip: string }): Promise<AuthPayload> {
+    await this.attempts.chargeAttempt({ ip: caller.ip, email });
     const data = validateInput(signInSchema, { email, password });
     const account = await this.prisma.user.findUnique({
       where: { email: data.email },

@@ -3,7 +3,9 @@ import { z } from "zod";
 import { badInput } from "../../errors.ts";
 import { validateInput } from "./validation.ts";
 
-export const MAX_PAGE_SIZE = 100;
+import { MAX_PAGE_SIZE } from "./page-size.ts";
+
+export { MAX_PAGE_SIZE };
 
 @ArgsType()
 export class PageArgs {
