@@ -94,6 +94,20 @@ describe("PHONE", () => {
     expect(kindsOf(text)).toContain("PHONE");
   });
 
+  // A number given in pieces: every piece is hidden, the counts ("first 3:", "7 digits") are not pieces.
+  it.each([
+    ["pieces announced with counts", "first 3: 312. next 3: 555. last: 0177.", ["312", "555", "0177"]],
+    ["exchange and line named", "it's 646, the exchange is 555 and the line is 0142", ["646", "555", "0142"]],
+    ["pieces separated by ellipses only", "for the towing: 713 ... 555 ... 0166", ["713", "555", "0166"]],
+    ["a count then a 7-digit rest", "nine digits? no, ten: 412 then 5550107", ["412", "5550107"]],
+    ["last then first", "last 4 are 0123, first 6 are 813555", ["0123", "813555"]],
+    ["area code digit by digit in brackets", "( 4 1 5 ) 5 5 5 - 0 1 9 9", ["( 4 1 5 ) 5 5 5 - 0 1 9 9"]],
+    ["a spoken 'one' as a pronoun next to the pieces", "my cell, the 702 one, is 555 0148", ["702", "555 0148"]],
+  ])("split in one message, %s: %j", (_kind, text, secrets) => {
+    expect(kindsOf(text)).toContain("PHONE");
+    for (const secret of secrets) expect(hides(text, secret)).toBe(true);
+  });
+
   it.each([
     ["10-digit part number after the part", "Bosch injector 0280158117"],
     ["10-digit part number, another", "wiper blades 3397007120"],
