@@ -229,6 +229,11 @@ describe("look-up platforms and names", () => {
     ["a listing", "our google listing is Lone Star Lube & Tune, the promo is on there", "Lone Star Lube & Tune"],
     ["a person's full name to look up", "look me up, Marcus T. Bellamy, I'm on facebook", "Marcus T. Bellamy"],
     ["a name said before the statement", "Dwayne Okonjo is my name, I'm the only one on facebook with it", "Dwayne Okonjo"],
+    ["a quoted name after a search verb", "just google 'brake jobs by manny' ha", "brake jobs by manny"],
+    ["a quoted name with an apostrophe, platform first", "search on yelp for 'Rosa's Quick Lube Center' and call", "Rosa's Quick Lube Center"],
+    ["a quoted name put into a map", "type 'Eastside Radiator' into google maps", "Eastside Radiator"],
+    ["a name after a labelled platform", "angi: Summit Hill Auto Care by Joe", "Summit Hill Auto Care by Joe"],
+    ["a name after 'google me:'", "google me: Priya Natarajan Mobile Repair", "Priya Natarajan Mobile Repair"],
   ])("%s: %j hides the name", (_kind, text, name) => {
     expect(kindsOf(text).length).toBeGreaterThan(0);
     expect(hides(text, name)).toBe(true);
@@ -237,6 +242,9 @@ describe("look-up platforms and names", () => {
   it.each([
     ["a review read", "I read the reviews on google before booking you"],
     ["a video watched", "I found a video on youtube about the Camry water pump"],
+    ["a quoted search for a code", "google 'P0171 meaning' and you'll see it's a lean code"],
+    ["a quoted how-to search", "search youtube for 'how to bleed brakes'"],
+    ["a quote with no look-up", "he said 'Fine Work Garage' was closed"],
   ])("%s: %j is innocent", (_kind, text) => {
     expect(kindsOf(text)).toEqual([]);
   });

@@ -203,7 +203,7 @@ DEAL_PATTERNS.forEach((p, i) => (p.words = DEAL_WORDS[i]));
 const LOOKUP =
   "google(?:\\s+(?:maps|reviews|business|listing))?|the\\s+google|yelp|thumbtack|bbb|better\\s+business\\s+bureau|yell|angi|angie'?s(?:\\s+list)?|checkatrade|trustpilot|repairpal|bing|zalo|kijiji|craigslist|nextdoor|(?:facebook|fb)\\s+messenger|facebook(?:\\s+(?:marketplace|group|page))?|fb(?:\\s+marketplace)?|marketplace|insta(?:gram)?|ig|linkedin|youtube|tiktok|twitter|reddit|yellow\\s*pages|white\\s*pages|mapquest|apple\\s+maps|houzz|porch|social\\s+media|every\\s+social\\s+media|any\\s+of\\s+the\\s+apps|the\\s+apps|whatsapp\\s+business|messenger";
 /** A person's or business's name as written: capitalised words, "&", "'s", initials, particles. */
-const NAME_SEQ = String.raw`(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z0-9][\w'’.&-]*(?:[ \t]+(?:&|and|of|de|del|la|los|las|el|da|van|von|bin|al|for|y|-|'[A-Z]+'|"[A-Z]+"|[A-Z0-9][\w'’.&-]*))*`;
+const NAME_SEQ = String.raw`(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z0-9][\w'’.&-]*(?:[ \t]+(?:&|and|of|by|de|del|la|los|las|el|da|dos|das|do|van|von|bin|al|for|y|-|'[A-Z]+'|"[A-Z]+"|[A-Z0-9][\w'’.&-]*))*`;
 const LOOKUP_CI = caseless(LOOKUP);
 const BUSINESS_WORD = /\b(?:auto|autos|automotive|garage|repair|repairs|motors?|services?|mechanic(?:al|s)?|llc|inc|ltd|co|transmission|collision|tires?|tyres?|brakes?|lube|smog|shop|center|centre|imports?|diesel|mobile|specialists?|electric|engine|body|paint|towing|tune|sons|daughters|brothers|family|group|help|wrench|fleet)\b/i;
 const LOOKUP_CUE =
@@ -326,3 +326,49 @@ NAME_PATTERNS.push({
   span: (m) => groupSpan(m, "n"),
   words: ["name", "me"],
 });
+
+// ----- look-up by a quoted or labelled name --------------------------------------------------
+// "just google 'lowrider hydraulics by chuy'", "put 'Brothers Tire Shop' in google maps",
+// "thumbtack: Pro Wrench Mobile Services", "google me: Wes Harlan Automotive": the name to search
+// for is quoted or follows a label, next to a look-up verb or platform. The name is masked.
+
+/** A look-up verb or platform in the same sentence. */
+const LOOKUP_NEAR = new RegExp(String.raw`\b(?:search(?:ed)?|google|googlea|look\s+(?:\w+\s+)?up|look\s+for|find|type|put|busca|b[uú]scame|${LOOKUP})\b`, "i");
+/** What people search for that is no name: codes, how-tos, symptoms. */
+const NOT_SEARCHED_NAME = /\b(?:how|what|why|when|p[0-9]{4}|codes?|meaning|symptoms?|problems?|issues?|fix|diy|videos?|tutorials?|recall|tsb|forum|reviews?\s+of|price|cost|near\s+me)\b/i;
+const sentenceAround = (text: string, m: RegExpExecArray): string => {
+  const head = before(text, m, 80).split(/[.!?\n]\s/).pop() ?? "";
+  const tail = after(text, m, 60).split(/[.!?\n]\s/)[0] ?? "";
+  return head + " " + tail;
+};
+
+LOOKUP_PATTERNS.push(
+  {
+    kind: REQUEST,
+    re: /(?<![\w'’])['‘"“](?<n>[^'‘’"“”\n]{3,60}?(?:['’]s\b[^'‘’"“”\n]{0,50}?)?)['’"”](?![\w'’])/gd,
+    gate: /['‘"“]/,
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      if (NOT_SEARCHED_NAME.test(n) || negatedBefore(text, m.index) || !/[a-z]{2}/i.test(n)) return false;
+      if (!LOOKUP_NEAR.test(sentenceAround(text, m))) return false;
+      // A name: capitalised words, a business word, or "... by <someone>" ("engine swaps by dusty").
+      return /\b[A-Z]/.test(n) || BUSINESS_WORD.test(n) || /\bby\s+\w+/i.test(n) || /^\S+$/.test(n);
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: REQUEST,
+    re: new RegExp(
+      String.raw`\b(?:${LOOKUP_CI}|${caseless(String.raw`(?:search|google|look\s+up|look\s+for|find)(?:\s+(?:for\s+)?(?:me|us|the\s+(?:shop|name|business|page)|it))?`)})\s*(?::|→|->|=>|,\s*${caseless("look\\s+for")}|\s${caseless("(?:under|as|sale\\s+como|como|has\\s+(?:us|me)\\s+(?:listed\\s+)?as|for)")})\s+(?<n>${NAME_SEQ})`,
+      "gd",
+    ),
+    accept: (m, text) => {
+      const n = (m.groups?.n ?? "").trim();
+      return /\s/.test(n) && !NOT_A_LOOKUP_NAME.test(n) && !NOT_SEARCHED_NAME.test(n) && !negatedBefore(text, m.index);
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+);
+for (const p of LOOKUP_PATTERNS) p.words ??= LOOKUP_WORDS;
+LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 2]!.words = undefined; // the quoted name: gated by its quote and its look-up sentence
+LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 1]!.words = [...LOOKUP_WORDS, "search", "find", "look"];
