@@ -306,6 +306,29 @@ describe("OFF_PLATFORM_DEAL, FULL_NAME and OFF_PLATFORM_REQUEST", () => {
     expect(isPenalisable(kindsOf(text))).toBe(true);
   });
 
+  // A full name of any origin, introduced by a cue, in a message that says the person can be found or paid.
+  it.each([
+    ["an introduction with a reason to be found", "It's Oluwaseun Bakare, in case the app logs me out again", "Oluwaseun Bakare"],
+    ["shouted, name first", "ROSE-ANNE MCKINLEY IS THE NAME, LOOK ME UP ON FACEBOOK", "ROSE-ANNE MCKINLEY"],
+    ["all lower case", "i'm tran duc minh, you can find me easy", "tran duc minh"],
+    ["a payee", "make the check out to Gerald P. Okafor please", "Gerald P. Okafor"],
+    ["a nickname inside", "real name's Dwight 'Tiny' Ashcroft, everyone here knows me", "Dwight 'Tiny' Ashcroft"],
+    ["a reference to ask for", "ask around for Yusuf Demir, he's on all the socials", "Yusuf Demir"],
+    ["with a particle", "full name Joaquim Pereira dos Reis, look me up", "Joaquim Pereira dos Reis"],
+  ])("%s: %j hides the name", (_kind, text, name) => {
+    expect(kindsOf(text)).toContain("FULL_NAME");
+    expect(hides(text, name)).toBe(true);
+  });
+
+  it.each([
+    ["a capitalised title", "I'm Going To Call You Later"],
+    ["a car and a shop", "It's the Honda Civic, the shop can find the part"],
+    ["acronyms in a normal message", "It's ASE NJ certified, find any shop"],
+    ["lower case plans", "i'm going home now, find it tomorrow"],
+  ])("%s: %j names nobody", (_kind, text) => {
+    expect(kindsOf(text)).not.toContain("FULL_NAME");
+  });
+
   it("a full name given to be found is masked", () => {
     const text = "my full name is Dana Whitfield";
     expect(kindsOf(text)).toContain("FULL_NAME");

@@ -372,3 +372,55 @@ LOOKUP_PATTERNS.push(
 for (const p of LOOKUP_PATTERNS) p.words ??= LOOKUP_WORDS;
 LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 2]!.words = undefined; // the quoted name: gated by its quote and its look-up sentence
 LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 1]!.words = [...LOOKUP_WORDS, "search", "find", "look"];
+
+// ----- FULL_NAME said to be found ----------------------------------------------------------
+// "It's Olusegun Adeyemi, just in case the app deletes my profile", "MARY-ELLEN FITZPATRICK IS THE
+// NAME ... find me on the facebook", "ask around for Dmitri Volkov", "make the check out to
+// Brandon T. Whitaker": two to four name words (capitalised, ALL CAPS, or lower case after an
+// explicit "my name is"/"i'm" in an all-lower-case message), introduced by a cue, in a message that
+// says the person can be found, looked up, checked or paid. Any origin of name: no list of names.
+
+const NAME_TOKEN = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|(?!(?:IS|THE|AND|MY|NAME|TO|ON|IN|OF|AT|FOR|ME|YOU|HERE|FROM|BY)\b)[A-Z]{2,}(?:['’-][A-Z]{2,})*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)`;
+const NAME_JOIN = String.raw`(?:\s+(?:[A-Z]\.|['‘"“][A-Za-z]+['’"”]|de(?:\s+los|\s+las|\s+la)?|del|da|dos|das|do|di|du|van|von|der|den|le|la|al|el|bin|ibn|ben|y|2))?`; // "2": "dos" after the normaliser read it as a number
+const CAP_NAME = String.raw`${NAME_TOKEN}(?:${NAME_JOIN}\s+${NAME_TOKEN}){1,3}`;
+const LOWER_NAME = String.raw`[a-z]{2,}(?:['’-][a-z]+)*(?:\s+(?:de|del|da|dos|van|von|al|el|y)?\s*[a-z]{2,}(?:['’-][a-z]+)*){1,3}`;
+/** Words that announce a name. */
+const NAME_INTRO = String.raw`(?:full|real|legal)\s+name|my\s+name\s*(?:is|'s|:)|name\s*(?:is|'s|:)|i'?m|im|i\s+am|it'?s|its|this\s+is|soy|me\s+llamo|je\s+suis|sou|ask(?:\s+around)?\s+for|look\s+for|made\s+out\s+to|(?:check|cheque|it)\s+out\s+to|payable\s+to|was|wife|husband|son|daughter|brother|sister|cousin|dad|mom|mum|guy|called|dealing\s+with`;
+/** The message says the person can be found, checked, reached or paid outside. */
+const FOUND_CUE =
+  /\b(?:find|found|look(?:\s+\w+)?\s+up|look\s+for|search|google|verify|check\s+me|references?|socials?|facebook|face|fb|insta(?:gram)?|linkedin|every\s+site|all\s+the\s+(?:sites|socials|apps)|online|knows\s+me|easy\s+to\s+find|add\s+me|agr[eé]game|b[uú]scame|buscas|me\s+buscas|reach|contact|call|text|made\s+out|check\s+out\s+to|payable|only\s+one|in\s+case|deletes?|ask\s+for|ask\s+around|under\s+that\s+name|same\s+name|from\s+the|forum)\b/i;
+const COMMON_LOWER = new Set(
+  "a an the and or but so just not no yes going gonna here there home busy free out off on in at to from with for of is am are was be been the this that it its my your our his her their me you him them we they what when where how why who all any some one two new old good fine ok okay sure back done ready around about still also very really almost only too late early sorry tired working looking trying coming leaving driving on outside inside near by up down over under across after before again then now later today tonight tomorrow car truck van shop garage mechanic guy owner person customer fan big small sure glad happy sick stuck available interested asking selling buying".split(" "),
+);
+
+function nameIsPlausible(name: string, lower: boolean): boolean {
+  const words = name.split(/\s+/).filter((w) => !/^(?:[A-Z]\.|['‘"“].*|de|del|da|dos|das|do|di|du|van|von|der|den|le|la|al|el|bin|ibn|ben|y|los|las)$/i.test(w));
+  if (words.length < 2) return false;
+  if (words.some((w) => NOT_A_NAME.test(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()) || NOT_A_LOOKUP_NAME.test(w) || BUSINESS_WORD.test(w))) return false;
+  if (lower && words.some((w) => COMMON_LOWER.has(w.toLowerCase()))) return false;
+  // ALL CAPS words are a name only in a shouted message, not acronyms in a normal one ("ASE", "NJ").
+  return true;
+}
+
+NAME_PATTERNS.push(
+  {
+    kind: "FULL_NAME",
+    re: new RegExp(String.raw`(?:\b${caseless(`(?:${NAME_INTRO})`)}\s*[:,-]?\s+|^\s*|[:]\s*)(?<n>${CAP_NAME})(?![\w'’-])`, "gdm"),
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      if (!nameIsPlausible(n, false) || negatedBefore(text, m.index)) return false;
+      if (/^[A-Z\s'’-]+$/.test(n) && !/^[^a-z]*$/.test(text)) return false; // acronyms in a mixed-case message
+      if (/^(?:was|guy|called)\b/i.test(m[0].trim()) && !/\b(?:find|look|search|google)\b/i.test(after(text, m, 60))) return false;
+      if (/(?:ask(?:\s+around)?\s+for|made\s+out\s+to|out\s+to|payable\s+to)\s*$/i.test(m[0].slice(0, m[0].length - n.length))) return true;
+      return FOUND_CUE.test(before(text, m, 80) + " " + after(text, m, 120));
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: "FULL_NAME", // all lower case: "my name is stephen kowalczyk", "i'm nguyen van thanh, you can find me easy"
+    re: new RegExp(String.raw`\b(?:my\s+name\s*(?:is|'s|:)|name\s*(?:is|'s|:)|i'?m|im|i\s+am|soy|me\s+llamo)\s+(?<n>${LOWER_NAME})(?=\s*(?:[,.(!?\n]|$|from\b|here\b))`, "gd"),
+    gate: /^[^A-Z]*$/,
+    accept: (m, text) => nameIsPlausible(m.groups?.n ?? "", true) && !negatedBefore(text, m.index) && FOUND_CUE.test(after(text, m, 120)),
+    span: (m) => groupSpan(m, "n"),
+  },
+);
