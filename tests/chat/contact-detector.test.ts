@@ -329,6 +329,16 @@ describe("OFF_PLATFORM_DEAL, FULL_NAME and OFF_PLATFORM_REQUEST", () => {
     expect(kindsOf(text)).not.toContain("FULL_NAME");
   });
 
+  // Look-alikes of a request or a deal that talk about the phone itself, the platform's checkout or its own account.
+  it.each([
+    ["a dying phone", "my phone is dying, back later"],
+    ["'number one' as first", "my number one worry is the brakes"],
+    ["the app's own checkout", "the venmo option at checkout is greyed out, does the app take cards?"],
+    ["the platform's own account", "@AutoDoctor help, I was charged twice"],
+  ])("%s: %j is innocent", (_kind, text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+
   it("a full name given to be found is masked", () => {
     const text = "my full name is Dana Whitfield";
     expect(kindsOf(text)).toContain("FULL_NAME");
