@@ -94,6 +94,20 @@ describe("PHONE", () => {
     expect(kindsOf(text)).toContain("PHONE");
   });
 
+  // A number given in pieces: every piece is hidden, the counts ("first 3:", "7 digits") are not pieces.
+  it.each([
+    ["pieces announced with counts", "first 3: 312. next 3: 555. last: 0177.", ["312", "555", "0177"]],
+    ["exchange and line named", "it's 646, the exchange is 555 and the line is 0142", ["646", "555", "0142"]],
+    ["pieces separated by ellipses only", "for the towing: 713 ... 555 ... 0166", ["713", "555", "0166"]],
+    ["a count then a 7-digit rest", "nine digits? no, ten: 412 then 5550107", ["412", "5550107"]],
+    ["last then first", "last 4 are 0123, first 6 are 813555", ["0123", "813555"]],
+    ["area code digit by digit in brackets", "( 4 1 5 ) 5 5 5 - 0 1 9 9", ["( 4 1 5 ) 5 5 5 - 0 1 9 9"]],
+    ["a spoken 'one' as a pronoun next to the pieces", "my cell, the 702 one, is 555 0148", ["702", "555 0148"]],
+  ])("split in one message, %s: %j", (_kind, text, secrets) => {
+    expect(kindsOf(text)).toContain("PHONE");
+    for (const secret of secrets) expect(hides(text, secret)).toBe(true);
+  });
+
   it.each([
     ["10-digit part number after the part", "Bosch injector 0280158117"],
     ["10-digit part number, another", "wiper blades 3397007120"],
@@ -215,6 +229,11 @@ describe("look-up platforms and names", () => {
     ["a listing", "our google listing is Lone Star Lube & Tune, the promo is on there", "Lone Star Lube & Tune"],
     ["a person's full name to look up", "look me up, Marcus T. Bellamy, I'm on facebook", "Marcus T. Bellamy"],
     ["a name said before the statement", "Dwayne Okonjo is my name, I'm the only one on facebook with it", "Dwayne Okonjo"],
+    ["a quoted name after a search verb", "just google 'brake jobs by manny' ha", "brake jobs by manny"],
+    ["a quoted name with an apostrophe, platform first", "search on yelp for 'Rosa's Quick Lube Center' and call", "Rosa's Quick Lube Center"],
+    ["a quoted name put into a map", "type 'Eastside Radiator' into google maps", "Eastside Radiator"],
+    ["a name after a labelled platform", "angi: Summit Hill Auto Care by Joe", "Summit Hill Auto Care by Joe"],
+    ["a name after 'google me:'", "google me: Priya Natarajan Mobile Repair", "Priya Natarajan Mobile Repair"],
   ])("%s: %j hides the name", (_kind, text, name) => {
     expect(kindsOf(text).length).toBeGreaterThan(0);
     expect(hides(text, name)).toBe(true);
@@ -223,6 +242,9 @@ describe("look-up platforms and names", () => {
   it.each([
     ["a review read", "I read the reviews on google before booking you"],
     ["a video watched", "I found a video on youtube about the Camry water pump"],
+    ["a quoted search for a code", "google 'P0171 meaning' and you'll see it's a lean code"],
+    ["a quoted how-to search", "search youtube for 'how to bleed brakes'"],
+    ["a quote with no look-up", "he said 'Fine Work Garage' was closed"],
   ])("%s: %j is innocent", (_kind, text) => {
     expect(kindsOf(text)).toEqual([]);
   });
@@ -282,6 +304,39 @@ describe("OFF_PLATFORM_DEAL, FULL_NAME and OFF_PLATFORM_REQUEST", () => {
   ])("%s: %j is a deal", (_kind, text) => {
     expect(kindsOf(text)).toContain("OFF_PLATFORM_DEAL");
     expect(isPenalisable(kindsOf(text))).toBe(true);
+  });
+
+  // A full name of any origin, introduced by a cue, in a message that says the person can be found or paid.
+  it.each([
+    ["an introduction with a reason to be found", "It's Oluwaseun Bakare, in case the app logs me out again", "Oluwaseun Bakare"],
+    ["shouted, name first", "ROSE-ANNE MCKINLEY IS THE NAME, LOOK ME UP ON FACEBOOK", "ROSE-ANNE MCKINLEY"],
+    ["all lower case", "i'm tran duc minh, you can find me easy", "tran duc minh"],
+    ["a payee", "make the check out to Gerald P. Okafor please", "Gerald P. Okafor"],
+    ["a nickname inside", "real name's Dwight 'Tiny' Ashcroft, everyone here knows me", "Dwight 'Tiny' Ashcroft"],
+    ["a reference to ask for", "ask around for Yusuf Demir, he's on all the socials", "Yusuf Demir"],
+    ["with a particle", "full name Joaquim Pereira dos Reis, look me up", "Joaquim Pereira dos Reis"],
+  ])("%s: %j hides the name", (_kind, text, name) => {
+    expect(kindsOf(text)).toContain("FULL_NAME");
+    expect(hides(text, name)).toBe(true);
+  });
+
+  it.each([
+    ["a capitalised title", "I'm Going To Call You Later"],
+    ["a car and a shop", "It's the Honda Civic, the shop can find the part"],
+    ["acronyms in a normal message", "It's ASE NJ certified, find any shop"],
+    ["lower case plans", "i'm going home now, find it tomorrow"],
+  ])("%s: %j names nobody", (_kind, text) => {
+    expect(kindsOf(text)).not.toContain("FULL_NAME");
+  });
+
+  // Look-alikes of a request or a deal that talk about the phone itself, the platform's checkout or its own account.
+  it.each([
+    ["a dying phone", "my phone is dying, back later"],
+    ["'number one' as first", "my number one worry is the brakes"],
+    ["the app's own checkout", "the venmo option at checkout is greyed out, does the app take cards?"],
+    ["the platform's own account", "@AutoDoctor help, I was charged twice"],
+  ])("%s: %j is innocent", (_kind, text) => {
+    expect(kindsOf(text)).toEqual([]);
   });
 
   it("a full name given to be found is masked", () => {

@@ -280,7 +280,8 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   return nationalVerdict(r, cued);
 }
 
-const DIGIT_GROUP = String.raw`(?:\(\s?\+?\d{1,5}\s?\)|\d{1,15})`;
+// "(617)" and "( 6 1 7 )": an area code in brackets, typed whole or digit by digit.
+const DIGIT_GROUP = String.raw`(?:\(\s?\+?\d(?:\s?\d){0,4}\s?\)|\d{1,15})`;
 // Separators people put inside a number: spaces, dots, dashes, slashes, underscores, line breaks
 // (also the break between two joined messages), bounded so rejected runs stay cheap to retry.
 const GROUP_SEP = String.raw`(?:[ \t]{0,3}[.\-\/,_\\~*|][ \t]{0,3}|[ \t]{1,3}|[ \t]*(?:\n[ \t]*){1,3}[.\-]?[ \t]*|(?<=\))|(?=\())`;
@@ -311,8 +312,13 @@ function phoneInside(run: string, index: number, text: string, synth: ArrayLike<
 
 /** Words that announce a number given in pieces ("area code is 720. rest is 555 0134"). */
 const SPLIT_CUE =
-  /\b(?:area|rest|first|second|third|last|bit|half|then|ends?|ending|starts?|starting|prefix|digits|number|num|numbr|cell|mobile|phone|call|text|ring|reach|whatsapp|backwards|otra|numero|começo|final|primeiro|resto)\b/i;
-const FRAGMENT = /(?<![\w$£€.,#\/])\+?\(?\d{1,5}\)?(?![\w$£€%°]|[.,]\d)/g;
+  /\b(?:area|rest|first|second|third|last|next|middle|bit|half|then|ends?|ending|begins?|starts?|starting|prefix|exchange|line|code|digits?|number|numbers|num|numbr|cell|mobile|phone|call|text|ring|reach|whatsapp|backwards|otra|numero|codigo|começo|final|primeiro|resto)\b|#/i;
+const FRAGMENT = /(?<![\w$£€.,\/])\+?\(?\d{1,8}\)?(?![\w$£€%°]|[.,]\d)/g;
+/** "first 3:", "last 4 are", "7 digits", "3 digit area": a count of digits, not a piece of the number. */
+const COUNT_AFTER = /^\s*(?:digits?\b|:|are\b|is\b|numbers?\b|son\b|sao\b)/i;
+const COUNT_BEFORE = /\b(?:first|last|next|other|final|primeros?|ultimos?)\s*$/i;
+/** A gap a typed number can have inside it ("555-0134", "555 0134"), as opposed to words or "..." between pieces. */
+const PLAIN_GAP = /^[ \t]{0,3}[.\-\/]?[ \t]{0,3}$/;
 
 interface Fragment {
   start: number;
@@ -350,8 +356,10 @@ function fragmentsAreAPhone(parts: readonly Fragment[]): boolean {
  * that together make a valid number. Needs a cue word, and at least one fragment not already part
  * of a found number, so a lone number is not re-read as pieces.
  */
-function findSplitPhones(text: string, hits: Hit[], cues: Cues): void {
-  if (!SPLIT_CUE.test(text)) return;
+function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cues: Cues): void {
+  // Without a cue word, only pieces with nothing but punctuation between them ("214 ... 555 ... 0155").
+  const anyCue = SPLIT_CUE.test(text);
+  if (!anyCue && !/\d[\s.\-\/,;:|()]{4,}\d/.test(text)) return;
   const phones = hits.filter((h) => h.kind === "PHONE");
   const frags: Fragment[] = [];
   FRAGMENT.lastIndex = 0;
@@ -361,6 +369,9 @@ function findSplitPhones(text: string, hits: Hit[], cues: Cues): void {
     const prefix = text.slice(Math.max(0, start - 48), start);
     if (UNIT_AFTER.test(text.slice(end, end + 16)) || /[$£€¥]\s*$/.test(prefix)) continue;
     if (cues.notPhoneCue(start) > cues.phoneCue(start) && !/\b(?:area|rest|first|last|then|ends?|starts?)\b/i.test(prefix)) continue;
+    if (m[0].length === 1 && (COUNT_AFTER.test(text.slice(end, end + 10)) || COUNT_BEFORE.test(prefix))) continue;
+    // "the 801 one", "the other one": a lone spoken "one" is a pronoun, not a digit.
+    if (m[0].length === 1 && synth[start] === 1 && synth[start - 2] !== 1 && synth[end + 1] !== 1) continue;
     const covered = phones.some((h) => h.start <= start && h.end >= end);
     frags.push({ start, end, digits: m[0].replace(/\D/g, ""), plus: m[0].startsWith("+"), covered });
   }
@@ -375,11 +386,12 @@ function findSplitPhones(text: string, hits: Hit[], cues: Cues): void {
       const total = parts.reduce((n, f) => n + f.digits.length, 0);
       if (total > 13) break;
       if (parts.every((f) => f.covered)) continue;
-      const inWords = parts.slice(1).some((f, k) => /[^\s.\-\/()]/.test(text.slice(parts[k]!.end, f.start)));
+      const inWords = parts.slice(1).some((f, k) => !PLAIN_GAP.test(text.slice(parts[k]!.end, f.start)));
       if (!inWords) continue;
       if (total < 10) continue;
       const around = near(j);
-      if (!SPLIT_CUE.test(around)) continue;
+      const punctuationOnly = parts.slice(1).every((f, k) => !/[a-z]/i.test(text.slice(parts[k]!.end, f.start)));
+      if (!SPLIT_CUE.test(around) && !(punctuationOnly && parts.map((f) => f.digits.length).join("-") === "3-3-4")) continue;
       const orders = [parts];
       if (parts.length <= 3 && REVERSE_CUE.test(around)) orders.push([...parts].reverse(), ...(parts.length === 3 ? [[parts[1]!, parts[2]!, parts[0]!], [parts[2]!, parts[0]!, parts[1]!], [parts[1]!, parts[0]!, parts[2]!], [parts[0]!, parts[2]!, parts[1]!]] : []));
       if (orders.some(fragmentsAreAPhone)) {
@@ -408,5 +420,5 @@ export function findPhones(text: string, synth: ArrayLike<number>, hits: Hit[]):
     const inside = phoneInside(run, index, text, synth, cues);
     if (inside) hits.push({ kind: "PHONE", start: inside[0], end: inside[1], detail: true });
   }
-  findSplitPhones(text, hits, cues);
+  findSplitPhones(text, synth, hits, cues);
 }

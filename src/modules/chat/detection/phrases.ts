@@ -14,7 +14,7 @@
  *   app") or a notification clause ("when ...", "once ...", "if ..."), or as the idiom "call me
  *   crazy". "message me" / "DM me" / "ping me" alone are in-platform (this IS a messenger).
  */
-import { after, before, caseless, groupSpan, negatedBefore, type Pattern } from "./context.ts";
+import { after, before, caseless, clauseAround, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 
 /** "... here", "... in the app", "... through the app": the platform's own call/message features. */
 const IN_PLATFORM_TAIL =
@@ -77,7 +77,7 @@ export const REQUEST_PATTERNS: Pattern[] = [
   },
   {
     kind: REQUEST, // "my number is", "my cell:", "here's my number" (not "my number plate", "my number 3 cylinder")
-    re: /\b(?:my|our)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|cell\s+|mobile\s+|phone\s+|other\s+)*(?:number|num|digits|cell(?:\s*phone)?|mobile|cellphone|phone)\b(?!\s*(?:plate|\d+\s*(?:cyl|spark|plug|injector)|for\s+the|on\s+file|is\s+on\s+file|broke|died|dead|battery|screen|charger|case|app|camera))/gi,
+    re: /\b(?:my|our)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|cell\s+|mobile\s+|phone\s+|other\s+)*(?:number|num|digits|cell(?:\s*phone)?|mobile|cellphone|phone)\b(?!\s*(?:plate|\d+\s*(?:cyl|spark|plug|injector)|for\s+the|on\s+file|is\s+on\s+file|broke|died|dead|battery|screen|charger|case|app|camera|(?:is\s+|'s\s+)?(?:dying|dead|broken|cracked|low|off|acting|about\s+to|at\s+\d)|(?:1|one)\s+(?:concern|priority|issue|problem|thing|question|reason|complaint|fan|choice|worry|goal|rule|tip|job|suspect)))/gi,
     accept: (m, text) => live(m, text) && (/\b(?:number|num|digits)\b/i.test(m[0]) || /^\s*(?:is\b|:|#|number|no\b|'s\s+\d)/i.test(after(text, m, 10))),
     phrase: true,
   },
@@ -132,7 +132,8 @@ export const DEAL_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // payment channels that bypass checkout (the platform takes card payments only)
     re: /\b(?:paypal\.me\/[\w.-]+|venmo|zelle|cash\s?app|paypal|pay\s?pal|e-?transfer|interac|revolut|monzo|wise\s+transfer|western\s+union|moneygram|bank\s+transfer|wire\s+transfer|direct\s+deposit|bitcoin|btc|crypto|usdt|sort\s+code|routing\s+number|account\s+number|iban|apple\s+pay\s+me|chime|payid|pay\s+id|mpesa|gcash)\b/gi,
-    accept: live,
+    // "the paypal option at checkout isn't working": the platform's own checkout, not a channel around it.
+    accept: (m, text) => live(m, text) && !/\b(?:checkout|check\s+out|option|does\s+the\s+app|in\s+the\s+app|app\s+(?:take|accept|support)s?)\b/i.test(clauseAround(text, m.index, m.index + m[0].length).before + " " + clauseAround(text, m.index, m.index + m[0].length).after),
   },
   { kind: DEAL, re: /(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{2,}/g }, // a Cash App cashtag is a payment handle: masked
   {
@@ -203,7 +204,7 @@ DEAL_PATTERNS.forEach((p, i) => (p.words = DEAL_WORDS[i]));
 const LOOKUP =
   "google(?:\\s+(?:maps|reviews|business|listing))?|the\\s+google|yelp|thumbtack|bbb|better\\s+business\\s+bureau|yell|angi|angie'?s(?:\\s+list)?|checkatrade|trustpilot|repairpal|bing|zalo|kijiji|craigslist|nextdoor|(?:facebook|fb)\\s+messenger|facebook(?:\\s+(?:marketplace|group|page))?|fb(?:\\s+marketplace)?|marketplace|insta(?:gram)?|ig|linkedin|youtube|tiktok|twitter|reddit|yellow\\s*pages|white\\s*pages|mapquest|apple\\s+maps|houzz|porch|social\\s+media|every\\s+social\\s+media|any\\s+of\\s+the\\s+apps|the\\s+apps|whatsapp\\s+business|messenger";
 /** A person's or business's name as written: capitalised words, "&", "'s", initials, particles. */
-const NAME_SEQ = String.raw`(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z0-9][\w'’.&-]*(?:[ \t]+(?:&|and|of|de|del|la|los|las|el|da|van|von|bin|al|for|y|-|'[A-Z]+'|"[A-Z]+"|[A-Z0-9][\w'’.&-]*))*`;
+const NAME_SEQ = String.raw`(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z0-9][\w'’.&-]*(?:[ \t]+(?:&|and|of|by|de|del|la|los|las|el|da|dos|das|do|van|von|bin|al|for|y|-|'[A-Z]+'|"[A-Z]+"|[A-Z0-9][\w'’.&-]*))*`;
 const LOOKUP_CI = caseless(LOOKUP);
 const BUSINESS_WORD = /\b(?:auto|autos|automotive|garage|repair|repairs|motors?|services?|mechanic(?:al|s)?|llc|inc|ltd|co|transmission|collision|tires?|tyres?|brakes?|lube|smog|shop|center|centre|imports?|diesel|mobile|specialists?|electric|engine|body|paint|towing|tune|sons|daughters|brothers|family|group|help|wrench|fleet)\b/i;
 const LOOKUP_CUE =
@@ -326,3 +327,101 @@ NAME_PATTERNS.push({
   span: (m) => groupSpan(m, "n"),
   words: ["name", "me"],
 });
+
+// ----- look-up by a quoted or labelled name --------------------------------------------------
+// "just google 'lowrider hydraulics by chuy'", "put 'Brothers Tire Shop' in google maps",
+// "thumbtack: Pro Wrench Mobile Services", "google me: Wes Harlan Automotive": the name to search
+// for is quoted or follows a label, next to a look-up verb or platform. The name is masked.
+
+/** A look-up verb or platform in the same sentence. */
+const LOOKUP_NEAR = new RegExp(String.raw`\b(?:search(?:ed)?|google|googlea|look\s+(?:\w+\s+)?up|look\s+for|find|type|put|busca|b[uú]scame|${LOOKUP})\b`, "i");
+/** What people search for that is no name: codes, how-tos, symptoms. */
+const NOT_SEARCHED_NAME = /\b(?:how|what|why|when|p[0-9]{4}|codes?|meaning|symptoms?|problems?|issues?|fix|diy|videos?|tutorials?|recall|tsb|forum|reviews?\s+of|price|cost|near\s+me)\b/i;
+const sentenceAround = (text: string, m: RegExpExecArray): string => {
+  const head = before(text, m, 80).split(/[.!?\n]\s/).pop() ?? "";
+  const tail = after(text, m, 60).split(/[.!?\n]\s/)[0] ?? "";
+  return head + " " + tail;
+};
+
+LOOKUP_PATTERNS.push(
+  {
+    kind: REQUEST,
+    re: /(?<![\w'’])['‘"“](?<n>[^'‘’"“”\n]{3,60}?(?:['’]s\b[^'‘’"“”\n]{0,50}?)?)['’"”](?![\w'’])/gd,
+    gate: /['‘"“]/,
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      if (NOT_SEARCHED_NAME.test(n) || negatedBefore(text, m.index) || !/[a-z]{2}/i.test(n)) return false;
+      if (!LOOKUP_NEAR.test(sentenceAround(text, m))) return false;
+      // A name: capitalised words, a business word, or "... by <someone>" ("engine swaps by dusty").
+      return /\b[A-Z]/.test(n) || BUSINESS_WORD.test(n) || /\bby\s+\w+/i.test(n) || /^\S+$/.test(n);
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: REQUEST,
+    re: new RegExp(
+      String.raw`\b(?:${LOOKUP_CI}|${caseless(String.raw`(?:search|google|look\s+up|look\s+for|find)(?:\s+(?:for\s+)?(?:me|us|the\s+(?:shop|name|business|page)|it))?`)})\s*(?::|→|->|=>|,\s*${caseless("look\\s+for")}|\s${caseless("(?:under|as|sale\\s+como|como|has\\s+(?:us|me)\\s+(?:listed\\s+)?as|for)")})\s+(?<n>${NAME_SEQ})`,
+      "gd",
+    ),
+    accept: (m, text) => {
+      const n = (m.groups?.n ?? "").trim();
+      return /\s/.test(n) && !NOT_A_LOOKUP_NAME.test(n) && !NOT_SEARCHED_NAME.test(n) && !negatedBefore(text, m.index);
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+);
+for (const p of LOOKUP_PATTERNS) p.words ??= LOOKUP_WORDS;
+LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 2]!.words = undefined; // the quoted name: gated by its quote and its look-up sentence
+LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 1]!.words = [...LOOKUP_WORDS, "search", "find", "look"];
+
+// ----- FULL_NAME said to be found ----------------------------------------------------------
+// "It's Olusegun Adeyemi, just in case the app deletes my profile", "MARY-ELLEN FITZPATRICK IS THE
+// NAME ... find me on the facebook", "ask around for Dmitri Volkov", "make the check out to
+// Brandon T. Whitaker": two to four name words (capitalised, ALL CAPS, or lower case after an
+// explicit "my name is"/"i'm" in an all-lower-case message), introduced by a cue, in a message that
+// says the person can be found, looked up, checked or paid. Any origin of name: no list of names.
+
+const NAME_TOKEN = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|(?!(?:IS|THE|AND|MY|NAME|TO|ON|IN|OF|AT|FOR|ME|YOU|HERE|FROM|BY)\b)[A-Z]{2,}(?:['’-][A-Z]{2,})*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)`;
+const NAME_JOIN = String.raw`(?:\s+(?:[A-Z]\.|['‘"“][A-Za-z]+['’"”]|de(?:\s+los|\s+las|\s+la)?|del|da|dos|das|do|di|du|van|von|der|den|le|la|al|el|bin|ibn|ben|y|2))?`; // "2": "dos" after the normaliser read it as a number
+const CAP_NAME = String.raw`${NAME_TOKEN}(?:${NAME_JOIN}\s+${NAME_TOKEN}){1,3}`;
+const LOWER_NAME = String.raw`[a-z]{2,}(?:['’-][a-z]+)*(?:\s+(?:de|del|da|dos|van|von|al|el|y)?\s*[a-z]{2,}(?:['’-][a-z]+)*){1,3}`;
+/** Words that announce a name. */
+const NAME_INTRO = String.raw`(?:full|real|legal)\s+name|my\s+name\s*(?:is|'s|:)|name\s*(?:is|'s|:)|i'?m|im|i\s+am|it'?s|its|this\s+is|soy|me\s+llamo|je\s+suis|sou|ask(?:\s+around)?\s+for|look\s+for|made\s+out\s+to|(?:check|cheque|it)\s+out\s+to|payable\s+to|was|wife|husband|son|daughter|brother|sister|cousin|dad|mom|mum|guy|called|dealing\s+with`;
+/** The message says the person can be found, checked, reached or paid outside. */
+const FOUND_CUE =
+  /\b(?:find|found|look(?:\s+\w+)?\s+up|look\s+for|search|google|verify|check\s+me|references?|socials?|facebook|face|fb|insta(?:gram)?|linkedin|every\s+site|all\s+the\s+(?:sites|socials|apps)|online|knows\s+me|easy\s+to\s+find|add\s+me|agr[eé]game|b[uú]scame|buscas|me\s+buscas|reach|contact|call|text|made\s+out|check\s+out\s+to|payable|only\s+one|in\s+case|deletes?|ask\s+for|ask\s+around|under\s+that\s+name|same\s+name|from\s+the|forum)\b/i;
+const COMMON_LOWER = new Set(
+  "a an the and or but so just not no yes going gonna here there home busy free out off on in at to from with for of is am are was be been the this that it its my your our his her their me you him them we they what when where how why who all any some one two new old good fine ok okay sure back done ready around about still also very really almost only too late early sorry tired working looking trying coming leaving driving on outside inside near by up down over under across after before again then now later today tonight tomorrow car truck van shop garage mechanic guy owner person customer fan big small sure glad happy sick stuck available interested asking selling buying".split(" "),
+);
+
+function nameIsPlausible(name: string, lower: boolean): boolean {
+  const words = name.split(/\s+/).filter((w) => !/^(?:[A-Z]\.|['‘"“].*|de|del|da|dos|das|do|di|du|van|von|der|den|le|la|al|el|bin|ibn|ben|y|los|las)$/i.test(w));
+  if (words.length < 2) return false;
+  if (words.some((w) => NOT_A_NAME.test(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()) || NOT_A_LOOKUP_NAME.test(w) || BUSINESS_WORD.test(w))) return false;
+  if (lower && words.some((w) => COMMON_LOWER.has(w.toLowerCase()))) return false;
+  // ALL CAPS words are a name only in a shouted message, not acronyms in a normal one ("ASE", "NJ").
+  return true;
+}
+
+NAME_PATTERNS.push(
+  {
+    kind: "FULL_NAME",
+    re: new RegExp(String.raw`(?:\b${caseless(`(?:${NAME_INTRO})`)}\s*[:,-]?\s+|^\s*|[:]\s*)(?<n>${CAP_NAME})(?![\w'’-])`, "gdm"),
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      if (!nameIsPlausible(n, false) || negatedBefore(text, m.index)) return false;
+      if (/^[A-Z\s'’-]+$/.test(n) && !/^[^a-z]*$/.test(text)) return false; // acronyms in a mixed-case message
+      if (/^(?:was|guy|called)\b/i.test(m[0].trim()) && !/\b(?:find|look|search|google)\b/i.test(after(text, m, 60))) return false;
+      if (/(?:ask(?:\s+around)?\s+for|made\s+out\s+to|out\s+to|payable\s+to)\s*$/i.test(m[0].slice(0, m[0].length - n.length))) return true;
+      return FOUND_CUE.test(before(text, m, 80) + " " + after(text, m, 120));
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: "FULL_NAME", // all lower case: "my name is stephen kowalczyk", "i'm nguyen van thanh, you can find me easy"
+    re: new RegExp(String.raw`\b(?:my\s+name\s*(?:is|'s|:)|name\s*(?:is|'s|:)|i'?m|im|i\s+am|soy|me\s+llamo)\s+(?<n>${LOWER_NAME})(?=\s*(?:[,.(!?\n]|$|from\b|here\b))`, "gd"),
+    gate: /^[^A-Z]*$/,
+    accept: (m, text) => nameIsPlausible(m.groups?.n ?? "", true) && !negatedBefore(text, m.index) && FOUND_CUE.test(after(text, m, 120)),
+    span: (m) => groupSpan(m, "n"),
+  },
+);

@@ -55,7 +55,8 @@ export const SOCIAL_PATTERNS: Pattern[] = [
         const near = before(text, m, 40) + " " + after(text, m, 40);
         return new RegExp(`\\b(?:${PLATFORM}|${APP}|follow|add|dm|handle|find|look|search|account|page)\\b`, "i").test(near) && !negatedBefore(text, m.index);
       }
-      return !/^\d/.test(name);
+      // "@AutoDoctor support": the platform's own account.
+      return !/^\d/.test(name) && !/^autodoctor/i.test(name);
     },
   },
   {
