@@ -216,6 +216,9 @@ describe("SOCIAL_HANDLE and MESSAGING_APP", () => {
     ["a watched video", "I watched a youtube video about this"],
     ["snap ring", "the snap ring came off the axle"],
     ["infotainment", "android auto won't read my whatsapp messages out loud"],
+    ["a count after an app's name", "one more line: 5 quarts of oil"],
+    ["a reading after an app's name", "Signal: 3 bars in the garage, messages are slow"],
+    ["another line of a quote", "the quote's line: 120 min labor"],
   ])("%s: %j is innocent", (_kind, text) => {
     expect(kindsOf(text)).toEqual([]);
   });

@@ -206,7 +206,9 @@ export const MESSAGING_PATTERNS: Pattern[] = [
   {
     kind: "MESSAGING_APP", // the app named by that same id pattern
     re: new RegExp(String.raw`\b(?:${APP})(?=(?:\s+me)?(?:\s+(?:id|name|handle|username|user\s*name))?\s*(?::|=|\bid\b|\bis\b)\s*@?[\w.]*[\d_.][\w.]*)`, "gi"),
-    accept: (m, text) => appIsChannel(m, text, m[0]),
+    // "my other line: 737", "Signal: 3 bars", "one more line: 5 quarts": a bare number after the
+    // word is a count or a reading, not an id (a phone number there is caught as PHONE anyway).
+    accept: (m, text) => !/^(?:\s+me)?(?:\s+(?:id|name|handle|username|user\s*name))?\s*(?::|=|\bid\b|\bis\b)\s*[\d.,]+(?![\w@])/i.test(after(text, m, 40)) && appIsChannel(m, text, m[0]),
   },
 ];
 
