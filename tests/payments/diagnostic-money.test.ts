@@ -74,7 +74,7 @@ describe("idempotency keys do not depend on state that changes after the event",
   it("every line of the split is keyed by the payment and its purpose, never by its payee", async () => {
     const customer = await createCustomer(app);
     const mechanic = await createMechanic(app);
-    const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED" });
+    const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED", paid: false });
     const pay = await app.gql(PAY_DIAGNOSTIC, { s: session.id, k: "diag-key-c-3" }, customer.token);
     const payment = await app.prisma.payment.findUniqueOrThrow({ where: { id: pay.data!.payDiagnostic.paymentId } });
     await payments.webhook("payment_intent.succeeded", stripe.confirm(payment.stripePaymentIntentId!));

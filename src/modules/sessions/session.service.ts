@@ -2,7 +2,7 @@ import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { assertCustomerOrderReadable, assertSessionFilterReadable } from "../../authz/filter-policy.ts";
 import { customerProfileSelect, type CustomerAccess, type CustomerField } from "../../authz/customer-access.ts";
-import { customerAccessThroughSession, openRequestScope, PAID_DIAGNOSTIC, sessionScope, sessionScopeSql, vehicleScope } from "../../authz/scopes.ts";
+import { customerAccessThroughSession, HELD_DIAGNOSTIC, openRequestScope, PAID_DIAGNOSTIC, sessionScope, sessionScopeSql, vehicleScope } from "../../authz/scopes.ts";
 import type { Config } from "../../config.ts";
 import { Prisma } from "../../db/generated/client.ts";
 import type { SessionStatus } from "../../db/generated/enums.ts";
@@ -58,6 +58,21 @@ export const sessionSelect = {
 const ALWAYS_READ: ReadonlySet<string> = new Set(["id", "status", "customerId", "mechanicId", "vehicleId"]);
 
 const vehicleSelect = { id: true, year: true, make: true, model: true, color: true, vin: true } as const;
+
+/**
+ * A condition of a move besides who makes it and the status it leaves, checked in the same
+ * conditional UPDATE; `refusal` is the CONFLICT's message when only the guard stopped the move.
+ */
+interface Guard {
+  where: Prisma.DiagnosticSessionWhereInput;
+  refusal: string;
+}
+
+/**
+ * Defence in depth for pay before service: a session reaches a mechanic only once paid, but one
+ * that is claimed and unpaid (written by hand, or refunded in full since) is not worked on.
+ */
+const DIAGNOSTIC_PAID_GUARD: Guard = { where: { payments: { some: HELD_DIAGNOSTIC } }, refusal: "The session's diagnostic is not paid" };
 
 /** The one answer to a claim that did not take: claimed by another, closed, or no such request. */
 const CLAIM_REFUSED = "This request has already been claimed or is no longer open";
@@ -224,7 +239,7 @@ export class SessionService {
 
   async start(viewer: Viewer, id: string): Promise<DiagnosticSession> {
     if (viewer.role !== "MECHANIC") throw forbidden();
-    return this.transition(viewer, id, "start", { mechanicId: viewer.id }, { startedAt: new Date() });
+    return this.transition(viewer, id, "start", { mechanicId: viewer.id }, { startedAt: new Date() }, DIAGNOSTIC_PAID_GUARD);
   }
 
   async complete(viewer: Viewer, id: string, input: CompleteSessionInput): Promise<DiagnosticSession> {
@@ -234,7 +249,7 @@ export class SessionService {
       completedAt: new Date(),
       diagnosis: data.diagnosis,
       recommendedServices: [...new Set(data.recommendedServices)],
-    });
+    }, DIAGNOSTIC_PAID_GUARD);
     // The mechanic who completes the diagnostic earns its share (held since the customer paid).
     await this.money()?.creditDiagnostic(id);
     return completed;
@@ -301,9 +316,9 @@ export class SessionService {
   }
 
   /**
-   * One conditional update: (id, who may make this move, a status it may leave). Nothing updated
-   * means the session is not the actor's (NOT_FOUND, like a missing one) or not in a state this
-   * move leaves (CONFLICT).
+   * One conditional update: (id, who may make this move, a status it may leave, the move's guard).
+   * Nothing updated means the session is not the actor's (NOT_FOUND, like a missing one), not in
+   * a state this move leaves, or refused by the guard (CONFLICT).
    */
   private async transition(
     viewer: Viewer,
@@ -311,13 +326,14 @@ export class SessionService {
     move: Transition,
     actor: Prisma.DiagnosticSessionWhereInput,
     data: Prisma.DiagnosticSessionUncheckedUpdateManyInput,
+    guard?: Guard,
   ): Promise<DiagnosticSession> {
     validateInput(sessionIdSchema, { id });
     const { from, to, verb } = SESSION_TRANSITIONS[move];
     // The flags of the move's text (a diagnosis, a cancel reason) commit with it, or neither does.
     const count = await this.prisma.$transaction(async (tx) => {
       const moved = await tx.diagnosticSession.updateMany({
-        where: { AND: [{ id }, actor, { status: { in: [...from] } }] },
+        where: { AND: [{ id }, actor, { status: { in: [...from] } }, guard?.where ?? {}] },
         data: { ...data, status: to },
       });
       if (moved.count > 0) await this.contentFlags.record(tx, viewer, { type: "DiagnosticSession", id });
@@ -330,6 +346,7 @@ export class SessionService {
       if (move === "claim") throw conflict(CLAIM_REFUSED);
       const current = await this.prisma.diagnosticSession.findFirst({ where: { AND: [{ id }, actor] }, select: { status: true } });
       if (!current) throw notFound("Session");
+      if (guard && from.includes(current.status)) throw conflict(guard.refusal);
       throw conflict(`A ${current.status.toLowerCase().replace("_", " ")} session cannot be ${verb}`);
     }
     return this.get(viewer, id);
