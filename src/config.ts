@@ -55,6 +55,7 @@ const envSchema = z
     AUTHORIZATION_CAPTURE_AFTER_HOURS: z.coerce.number().int().min(1).max(156).default(144),
     STRIPE_CONNECT_REFRESH_URL: z.string().trim().url().default("http://localhost:3000/payouts/onboarding/refresh"),
     STRIPE_CONNECT_RETURN_URL: z.string().trim().url().default("http://localhost:3000/payouts/onboarding/done"),
+    MECHANIC_NO_SHOW_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(30),
     ESCALATION_RESPONSE_MINUTES: z.coerce.number().int().min(1).max(30 * 24 * 60).default(1440),
     ESCALATION_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
@@ -161,6 +162,13 @@ export interface Config {
   };
   /** Stripe Connect onboarding: where Stripe's hosted onboarding sends a payee back (account links). */
   connect: { refreshUrl: string; returnUrl: string };
+  sessions: {
+    /**
+     * A mechanic who claimed a session and has not started it this many minutes later is a
+     * no-show: the customer may have it reassigned or refunded in full (resolveMechanicAbsence).
+     */
+    noShowMinutes: number;
+  };
   escalations: {
     /** The longest any workshop may hold an offer unanswered (its own responseTimeoutMinutes applies below that). */
     maxResponseMinutes: number;
@@ -255,6 +263,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       : undefined,
     payouts: { intervalSeconds: env.PAYOUT_INTERVAL_SECONDS, captureAuthorizationsAfterHours: env.AUTHORIZATION_CAPTURE_AFTER_HOURS },
     connect: { refreshUrl: env.STRIPE_CONNECT_REFRESH_URL, returnUrl: env.STRIPE_CONNECT_RETURN_URL },
+    sessions: { noShowMinutes: env.MECHANIC_NO_SHOW_MINUTES },
     escalations: { maxResponseMinutes: env.ESCALATION_RESPONSE_MINUTES, expiryIntervalSeconds: env.ESCALATION_EXPIRY_INTERVAL_SECONDS },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     metricsToken: env.METRICS_TOKEN,

@@ -596,6 +596,13 @@ export type Mechanic = {
   ratingCount: Scalars['Float']['output'];
 };
 
+/** What the customer chooses when their mechanic is suspended mid-session or did not start a claimed session in time. */
+export type MechanicAbsenceChoice =
+  /** Back to the open requests for another mechanic, who earns the diagnostic on completing it. */
+  | 'REASSIGN'
+  /** Cancel the session and refund the diagnostic in full. */
+  | 'REFUND';
+
 export type MechanicActivity = {
   __typename?: 'MechanicActivity';
   completedDiagnostics: Scalars['Int']['output'];
@@ -669,8 +676,8 @@ export type Mutation = {
   rejectPartnerQuote: RepairQuote;
   /** Customers: books a paid remote diagnostic for one of their vehicles. */
   requestSession: DiagnosticSession;
-  /** The customer decides what happens when their mechanic is suspended mid-session: reassign it to another mechanic, or a full refund. */
-  resolveSuspendedMechanic: DiagnosticSession;
+  /** The customer decides what happens when their mechanic is absent, suspended mid-session or a no-show (claimed the session and did not start it within MECHANIC_NO_SHOW_MINUTES): reassign it to another mechanic, or a full refund. CONFLICT otherwise. */
+  resolveMechanicAbsence: DiagnosticSession;
   /** An advisor of the offered workshop accepts or declines; a decline moves the escalation to the next workshop. */
   respondToEscalation: EscalationOffer;
   /** Lifts a suspension: only the party that suspended, or an admin. */
@@ -823,8 +830,8 @@ export type MutationRequestSessionArgs = {
 };
 
 
-export type MutationResolveSuspendedMechanicArgs = {
-  choice: SuspendedMechanicChoice;
+export type MutationResolveMechanicAbsenceArgs = {
+  choice: MechanicAbsenceChoice;
   sessionId: Scalars['ID']['input'];
 };
 
@@ -1661,12 +1668,6 @@ export type SubscriptionQuoteAddedArgs = {
 export type SubscriptionQuoteStatusChangedArgs = {
   quoteId: Scalars['ID']['input'];
 };
-
-export type SuspendedMechanicChoice =
-  /** Back to the open requests for another mechanic, who earns the diagnostic on completing it. */
-  | 'REASSIGN'
-  /** Cancel the session and refund the diagnostic in full. */
-  | 'REFUND';
 
 /** An account. Only its owner and admins can read it. */
 export type User = {

@@ -77,7 +77,7 @@ export const permissionRules = {
     startSession: isMechanic,
     completeSession: isMechanic,
     cancelSession: isChatParticipantRole,
-    resolveSuspendedMechanic: isCustomer,
+    resolveMechanicAbsence: isCustomer,
     sendMessage: isChatParticipantRole,
     reviewViolation: isAdmin,
     escalate: isMechanic,

@@ -112,6 +112,12 @@ export function partnershipScope(viewer: Viewer): Prisma.PartnershipWhereInput {
 export const PAID_DIAGNOSTIC = { kind: "DIAGNOSTIC", status: "SUCCEEDED" } as const satisfies Prisma.PaymentWhereInput;
 
 /**
+ * A diagnostic paid and not given back: confirmed, or partly refunded since (an admin's goodwill
+ * refund does not stop the service). What starting and completing a claimed session requires.
+ */
+export const HELD_DIAGNOSTIC = { kind: "DIAGNOSTIC", status: { in: ["SUCCEEDED", "PARTIALLY_REFUNDED"] } } as const satisfies Prisma.PaymentWhereInput;
+
+/**
  * Open diagnostic requests a viewer may browse and claim: requested, unclaimed and paid. Mechanics
  * see them (the customer by first name only, through ASSIGNED_MECHANIC access); admins see them too.
  */

@@ -4,9 +4,9 @@
 // can name them; only timestamps follow the moment of seeding so the world always looks current.
 import { hashPassword } from "../auth/passwords.ts";
 import { penaltyFor, penaltyOutcome } from "../modules/chat/penalty-ladder.ts";
-import { bookTransaction, splitKey } from "../modules/payments/bookkeeping.ts";
+import { bookTransaction, diagnosticEarnedKey, splitKey } from "../modules/payments/bookkeeping.ts";
 import { SEED_FEE_POLICY, splitRepair } from "../modules/payments/fee-policy.ts";
-import { diagnosticPostings } from "../modules/payments/postings.ts";
+import { diagnosticEarnedPostings, diagnosticPostings } from "../modules/payments/postings.ts";
 import type { ContactKind, LineItemKind, Prisma, PrismaClient, SessionStatus } from "./generated/client.ts";
 
 export const DEMO_PASSWORD = "autodoctor-demo";
@@ -607,17 +607,21 @@ async function seedSessions(tx: Tx, now: Date): Promise<void> {
 }
 
 /**
- * Pay before service: an open request reaches mechanics only once its diagnostic is paid. Each
- * demo request gets a SUCCEEDED payment (at request time) and the split the server books when
- * Stripe confirms one, from the same postings and bookkeeping (the mechanic's 90% held in
- * DIAGNOSTIC_CLEARING until a mechanic completes the session), audited like a payment. The
+ * Pay before service: a request reaches mechanics only once its diagnostic is paid, so every demo
+ * session that is open or that a mechanic has claimed (accepted, in progress, completed,
+ * escalated) has a SUCCEEDED payment, made a minute after its request, and the split the server
+ * books when Stripe confirms one, from the same postings and bookkeeping: the mechanic's 90% held
+ * in DIAGNOSTIC_CLEARING and, for a completed session, earned by its mechanic as completion books
+ * it (`diagnostic-earned:<payment>`). Audited like a payment. Payment N pays session N. The
  * PaymentIntent id is a demo placeholder: refunding a demo payment needs a Stripe fake or test
- * account that knows it.
+ * account that knows it. The cancelled request was called off before it was paid.
  */
 async function seedDiagnosticPayments(tx: Tx, now: Date): Promise<void> {
-  const open = (Object.values(SESSIONS) as SessionSeed[]).filter((s) => s.status === "REQUESTED");
-  for (const [i, s] of open.entries()) {
+  const sessions = Object.values(SESSIONS) as SessionSeed[];
+  for (const [i, s] of sessions.entries()) {
+    if (s.status !== "REQUESTED" && !s.mechanicId) continue;
     const id = demoId(Family.payment, i + 1);
+    if (s.id !== demoId(Family.session, i + 1)) throw new Error(`demo session ${s.id} is not session ${i + 1}`);
     const paidAt = addMinutes(now, -s.requestedMinutesAgo + 1);
     await tx.payment.create({
       data: {
@@ -633,12 +637,18 @@ async function seedDiagnosticPayments(tx: Tx, now: Date): Promise<void> {
         createdAt: paidAt,
       },
     });
-    const lines = diagnosticPostings({
+    const split = diagnosticPostings({
       amountCents: DIAGNOSTIC_PRICE_CENTS,
       platformFeeBasisPoints: SEED_FEE_POLICY.platformFeeBasisPoints,
       mechanic: { account: "DIAGNOSTIC_CLEARING", userId: null, description: "diagnostic fee held until the mechanic who completes the session earns it" },
     });
-    await bookTransaction(tx, splitKey(id), lines.map((line) => ({ ...line, paymentId: id })));
+    await bookTransaction(tx, splitKey(id), split.map((line) => ({ ...line, paymentId: id })));
+    if (s.status === "COMPLETED") {
+      if (!s.mechanicId) throw new Error(`completed demo session ${s.id} has no mechanic`);
+      const held = split.find((line) => line.account === "DIAGNOSTIC_CLEARING")!.amountCents;
+      const earned = diagnosticEarnedPostings({ amountCents: held, mechanic: { account: "MECHANIC_PAYABLE", userId: s.mechanicId, description: "diagnostic fee to the mechanic" } });
+      await bookTransaction(tx, diagnosticEarnedKey(id), earned.map((line) => ({ ...line, paymentId: id })));
+    }
     await tx.auditLog.createMany({
       data: [
         { action: "payment.created", entityType: "Payment", entityId: id, fields: [], data: { source: "seed", amountCents: DIAGNOSTIC_PRICE_CENTS, from: null, to: "REQUIRES_PAYMENT_METHOD" }, createdAt: paidAt },

@@ -122,7 +122,9 @@ export interface SessionOptions {
   escalatedToWorkshopId?: string;
   /**
    * Record the diagnostic as paid (a SUCCEEDED payment row, no ledger): requests reach mechanics
-   * only once paid. Tests of the money itself pay through the API (factories/diagnostics.ts).
+   * only once paid, and a session is started and completed only while paid. Defaults to paid for a
+   * session with a mechanic (one reaches a mechanic only once paid), unpaid for an open request.
+   * Tests of the money itself pay through the API (factories/diagnostics.ts) with `paid: false`.
    */
   paid?: boolean;
 }
@@ -142,7 +144,7 @@ export async function createSession(app: TestApp, options: SessionOptions) {
       requestedAt: options.requestedAt ?? new Date(),
     },
   });
-  if (options.paid) await markDiagnosticPaid(app, session);
+  if (options.paid ?? Boolean(options.mechanicId)) await markDiagnosticPaid(app, session);
   if (options.escalatedToWorkshopId) {
     if (!options.mechanicId) throw new Error("an escalated session needs its mechanic");
     await app.prisma.escalation.create({ data: { sessionId: session.id, mechanicId: options.mechanicId, workshopId: options.escalatedToWorkshopId, status: "ACCEPTED" } });

@@ -11,11 +11,13 @@ import { startPaymentsTestApp, type PaymentsTestApp } from "../support/payments-
  * the mechanic who does the diagnostic is credited 90% (2250c) exactly once, and the ledger
  * balances after every test.
  */
+/** Not the default (30): the no-show tests show the configured time is the one applied. */
+const NO_SHOW_MINUTES = 45;
 let payments: PaymentsTestApp;
 let app: TestApp;
 let stripe: FakeStripe;
 beforeAll(async () => {
-  payments = await startPaymentsTestApp();
+  payments = await startPaymentsTestApp({ MECHANIC_NO_SHOW_MINUTES: String(NO_SHOW_MINUTES) });
   ({ app, stripe } = payments);
 });
 afterAll(() => payments.close());
@@ -74,7 +76,7 @@ describe("idempotency keys do not depend on state that changes after the event",
   it("every line of the split is keyed by the payment and its purpose, never by its payee", async () => {
     const customer = await createCustomer(app);
     const mechanic = await createMechanic(app);
-    const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED" });
+    const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED", paid: false });
     const pay = await app.gql(PAY_DIAGNOSTIC, { s: session.id, k: "diag-key-c-3" }, customer.token);
     const payment = await app.prisma.payment.findUniqueOrThrow({ where: { id: pay.data!.payDiagnostic.paymentId } });
     await payments.webhook("payment_intent.succeeded", stripe.confirm(payment.stripePaymentIntentId!));
@@ -85,7 +87,7 @@ describe("idempotency keys do not depend on state that changes after the event",
 
 const OPEN_REQUESTS = `query { openSessionRequests(first: 100) { nodes { id } } }`;
 const CANCEL = `mutation ($id: ID!) { cancelSession(id: $id, reason: "Found a shop nearby") { id status } }`;
-const RESOLVE = `mutation ($id: ID!, $choice: SuspendedMechanicChoice!) { resolveSuspendedMechanic(sessionId: $id, choice: $choice) { id status mechanic { id } } }`;
+const RESOLVE = `mutation ($id: ID!, $choice: MechanicAbsenceChoice!) { resolveMechanicAbsence(sessionId: $id, choice: $choice) { id status mechanic { id } } }`;
 
 async function completeAs(mechanic: CreatedUser, sessionId: string) {
   for (const [query, variables] of [
@@ -211,7 +213,7 @@ describe("pay before service: the mechanic who does the diagnostic is credited 2
     expect((await app.gql(RESOLVE, { id: sessionId, choice: "REASSIGN" }, customer.token)).errors?.[0]?.extensions?.code).toBe("CONFLICT");
     await app.prisma.user.update({ where: { id: first.id }, data: { status: "SUSPENDED", suspendedUntil: new Date(Date.now() + 7 * 86_400_000) } });
     const resolved = await app.gql(RESOLVE, { id: sessionId, choice: "REASSIGN" }, customer.token);
-    expect(resolved.data!.resolveSuspendedMechanic).toEqual({ id: sessionId, status: "REQUESTED", mechanic: null });
+    expect(resolved.data!.resolveMechanicAbsence).toEqual({ id: sessionId, status: "REQUESTED", mechanic: null });
     expect(await app.prisma.auditLog.count({ where: { entityId: sessionId, action: "session.reassigned" } })).toBe(1);
 
     const second = await createMechanic(app);
@@ -233,7 +235,7 @@ describe("pay before service: the mechanic who does the diagnostic is credited 2
     expect((await app.gql(RESOLVE, { id: sessionId, choice: "REFUND" }, stranger.token)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
 
     const resolved = await app.gql(RESOLVE, { id: sessionId, choice: "REFUND" }, customer.token);
-    expect(resolved.data!.resolveSuspendedMechanic.status).toBe("CANCELLED");
+    expect(resolved.data!.resolveMechanicAbsence.status).toBe("CANCELLED");
     expect(await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ status: "REFUNDED", refundedCents: 2_500 });
     await replayStripe(paymentId);
     expect(await ledgerOf(paymentId)).toEqual({
@@ -276,5 +278,86 @@ describe("pay before service: the mechanic who does the diagnostic is credited 2
     ]);
     expect(await mechanicCredits(paymentId)).toEqual({ [mechanic.id]: 2_250 });
     expect(await ledgerOf(paymentId)).toEqual({ payment: HELD_SPLIT, "diagnostic-earned": earnedBy() });
+  });
+
+  describe("a mechanic's no-show: claimed and not started within MECHANIC_NO_SHOW_MINUTES", () => {
+    /** The session was claimed `minutes` ago (a claim's time is the server's, so the test moves it back). */
+    const claimedAgo = (sessionId: string, minutes: number) => app.prisma.diagnosticSession.update({ where: { id: sessionId }, data: { acceptedAt: new Date(Date.now() - minutes * 60_000) } });
+    const codeOf = (response: { errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }) => response.errors?.[0]?.extensions?.code;
+
+    it("not before the configured time, nor once the mechanic has started: CONFLICT, and nothing moves", async () => {
+      const { customer, sessionId } = await booked();
+      const paymentId = await payForDiagnostic(payments, customer, sessionId);
+      const mechanic = await createMechanic(app);
+      await app.gql(CLAIM, { id: sessionId }, mechanic.token);
+      // Past the default 30 minutes, within the configured 45.
+      await claimedAgo(sessionId, 31);
+      for (const choice of ["REASSIGN", "REFUND"]) expect(codeOf(await app.gql(RESOLVE, { id: sessionId, choice }, customer.token))).toBe("CONFLICT");
+      // Started late is still started: the customer waits for the diagnosis (or cancels).
+      await claimedAgo(sessionId, NO_SHOW_MINUTES + 10);
+      expect((await app.gql(START, { id: sessionId }, mechanic.token)).errors).toBeUndefined();
+      expect(codeOf(await app.gql(RESOLVE, { id: sessionId, choice: "REFUND" }, customer.token))).toBe("CONFLICT");
+      expect(await app.prisma.diagnosticSession.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({ status: "IN_PROGRESS", mechanicId: mechanic.id });
+      expect(await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ status: "SUCCEEDED", refundedCents: 0 });
+      expect(await app.prisma.auditLog.count({ where: { entityId: sessionId, action: { startsWith: "session." } } })).toBe(0);
+    });
+
+    it("reassign: back to the open requests; the mechanic who completes it is credited once, the no-show never", async () => {
+      const { customer, sessionId } = await booked();
+      const paymentId = await payForDiagnostic(payments, customer, sessionId);
+      const noShow = await createMechanic(app);
+      await app.gql(CLAIM, { id: sessionId }, noShow.token);
+      await claimedAgo(sessionId, NO_SHOW_MINUTES + 1);
+      const stranger = await createCustomer(app);
+      expect(codeOf(await app.gql(RESOLVE, { id: sessionId, choice: "REASSIGN" }, stranger.token))).toBe("NOT_FOUND");
+
+      const resolved = await app.gql(RESOLVE, { id: sessionId, choice: "REASSIGN" }, customer.token);
+      expect(resolved.errors).toBeUndefined();
+      expect(resolved.data!.resolveMechanicAbsence).toEqual({ id: sessionId, status: "REQUESTED", mechanic: null });
+      expect(await app.prisma.auditLog.findMany({ where: { entityId: sessionId, action: "session.reassigned" }, select: { actorId: true, data: true } })).toEqual([
+        { actorId: customer.id, data: expect.objectContaining({ from: "ACCEPTED", to: "REQUESTED", absence: "NO_SHOW", absentMechanicId: noShow.id }) },
+      ]);
+      // The same customer cannot resolve it twice, and the no-show can no longer start it.
+      expect(codeOf(await app.gql(RESOLVE, { id: sessionId, choice: "REFUND" }, customer.token))).toBe("CONFLICT");
+      expect(codeOf(await app.gql(START, { id: sessionId }, noShow.token))).toBe("NOT_FOUND");
+
+      const second = await createMechanic(app);
+      expect(await openIds(second)).toContain(sessionId);
+      expect((await app.gql(CLAIM, { id: sessionId }, second.token)).errors).toBeUndefined();
+      await completeAs(second, sessionId);
+      await replayStripe(paymentId);
+      expect(await mechanicCredits(paymentId)).toEqual({ [second.id]: 2_250 });
+      expect(await ledgerOf(paymentId)).toEqual({ payment: HELD_SPLIT, "diagnostic-earned": earnedBy() });
+      expect(await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ status: "SUCCEEDED", refundedCents: 0 });
+    });
+
+    it("refund: the session is cancelled and the $25 refunded in full, once; no mechanic credited", async () => {
+      const { customer, sessionId } = await booked();
+      const paymentId = await payForDiagnostic(payments, customer, sessionId);
+      const noShow = await createMechanic(app);
+      await app.gql(CLAIM, { id: sessionId }, noShow.token);
+      await claimedAgo(sessionId, NO_SHOW_MINUTES + 1);
+
+      const resolved = await app.gql(RESOLVE, { id: sessionId, choice: "REFUND" }, customer.token);
+      expect(resolved.errors).toBeUndefined();
+      expect(resolved.data!.resolveMechanicAbsence.status).toBe("CANCELLED");
+      expect(await app.prisma.diagnosticSession.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({ cancelReason: expect.stringContaining("did not start") });
+      expect(await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ status: "REFUNDED", refundedCents: 2_500 });
+      // Asked again, and Stripe's events replayed: no second refund.
+      expect(codeOf(await app.gql(RESOLVE, { id: sessionId, choice: "REFUND" }, customer.token))).toBe("CONFLICT");
+      await replayStripe(paymentId);
+      const intentId = (await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).stripePaymentIntentId;
+      expect([...stripe.refunds.values()].filter((r) => r.payment_intent === intentId)).toMatchObject([{ amount: 2_500 }]);
+      expect(await ledgerOf(paymentId)).toEqual({
+        payment: HELD_SPLIT,
+        "refund 1": { "PLATFORM_CASH/REFUND": 2_500, "PLATFORM_REVENUE/REFUND": -250, "DIAGNOSTIC_CLEARING/REFUND": -2_250 },
+      });
+      expect(await mechanicCredits(paymentId)).toEqual({});
+      expect(await app.prisma.auditLog.findMany({ where: { entityId: sessionId, action: "session.refunded_after_no_show" }, select: { data: true } })).toEqual([
+        { data: expect.objectContaining({ from: "ACCEPTED", to: "CANCELLED", absence: "NO_SHOW", absentMechanicId: noShow.id }) },
+      ]);
+      // The no-show can no longer start it.
+      expect(codeOf(await app.gql(START, { id: sessionId }, noShow.token))).toBe("CONFLICT");
+    });
   });
 });

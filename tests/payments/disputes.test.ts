@@ -56,7 +56,7 @@ async function paidDiagnostic(options: { payoutsEnabled: boolean }) {
   const customer = await createCustomer(app);
   const mechanic = await createMechanic(app);
   await app.prisma.mechanicProfile.update({ where: { userId: mechanic.id }, data: { stripeAccountId: `acct_me_${randomUUID().slice(0, 8)}`, payoutsEnabled: options.payoutsEnabled } });
-  const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED" });
+  const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED", paid: false });
   const pay = await app.gql(`mutation ($s: ID!, $k: String!) { payDiagnostic(sessionId: $s, idempotencyKey: $k) { paymentId } }`, { s: session.id, k: `diag-${session.id}` }, customer.token);
   const paymentId = pay.data!.payDiagnostic.paymentId as string;
   await payments.confirmPayment(paymentId);
@@ -188,7 +188,7 @@ describe("a won dispute", () => {
     // Stripe confirms the charge but its success event has not arrived when the dispute's do.
     const customer = await createCustomer(app);
     const mechanic = await createMechanic(app);
-    const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED" });
+    const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED", paid: false });
     const pay = await app.gql(`mutation ($s: ID!) { payDiagnostic(sessionId: $s, idempotencyKey: "dispute-order-1") { paymentId } }`, { s: session.id }, customer.token);
     const paymentId = pay.data!.payDiagnostic.paymentId as string;
     const intent = stripe.confirm(await intentOf(paymentId));

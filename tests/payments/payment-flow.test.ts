@@ -107,7 +107,7 @@ describe("payments end to end", () => {
   it("diagnostic payment: $25 => $2.50 platform fee, $22.50 to the mechanic; a banned mechanic's share is withheld", async () => {
     const customer = await createCustomer(app);
     const mechanic = await createMechanic(app);
-    const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED" });
+    const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED", paid: false });
     const pay = await app.gql(PAY_DIAGNOSTIC, { s: session.id, k: "diag-0000001" }, customer.token);
     expect(pay.data!.payDiagnostic.amountCents).toBe(2500);
     const payment = await app.prisma.payment.findUniqueOrThrow({ where: { id: pay.data!.payDiagnostic.paymentId } });
@@ -117,7 +117,7 @@ describe("payments end to end", () => {
 
     const banned = await createMechanic(app);
     await app.prisma.mechanicProfile.update({ where: { userId: banned.id }, data: { earningsWithheld: true } });
-    const other = await createSession(app, { customerId: customer.id, mechanicId: banned.id, status: "COMPLETED" });
+    const other = await createSession(app, { customerId: customer.id, mechanicId: banned.id, status: "COMPLETED", paid: false });
     const pay2 = await app.gql(PAY_DIAGNOSTIC, { s: other.id, k: "diag-0000002" }, customer.token);
     const payment2 = await app.prisma.payment.findUniqueOrThrow({ where: { id: pay2.data!.payDiagnostic.paymentId } });
     await webhook("payment_intent.succeeded", stripe.confirm(payment2.stripePaymentIntentId!));
@@ -175,7 +175,7 @@ describe("payments end to end", () => {
 
   it("a refund in the moment before the split is booked books the split first, so it has something to reverse", async () => {
     const customer = await createCustomer(app);
-    const session = await createSession(app, { customerId: customer.id, mechanicId: (await createMechanic(app)).id, status: "COMPLETED" });
+    const session = await createSession(app, { customerId: customer.id, mechanicId: (await createMechanic(app)).id, status: "COMPLETED", paid: false });
     const pay = await app.gql(PAY_DIAGNOSTIC, { s: session.id, k: "diag-early-refund" }, customer.token);
     const payment = await app.prisma.payment.findUniqueOrThrow({ where: { id: pay.data!.payDiagnostic.paymentId } });
     // Stripe has the money and the status says so, but the webhook's settle has not booked the split yet.

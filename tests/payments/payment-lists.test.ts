@@ -19,7 +19,7 @@ async function paymentsOf(customer: CreatedUser, count: number): Promise<string[
   const createdAt = new Date(Date.now() - 60_000);
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
-    const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED" });
+    const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED", paid: false });
     const id = randomUUID();
     await app.prisma.payment.create({
       data: { id, kind: "DIAGNOSTIC", customerId: customer.id, sessionId: session.id, amountCents: 2_500, status: "SUCCEEDED", transferGroup: `payment_${id}`, idempotencyKey: `${customer.id}:${id}`, createdAt: i % 2 ? createdAt : new Date(createdAt.getTime() + i) },

@@ -54,7 +54,7 @@ async function paidDiagnostic(options: { payoutsEnabled?: boolean } = {}) {
   const mechanic = await createMechanic(app);
   const stripeAccountId = `acct_me_${randomUUID().slice(0, 8)}`;
   await app.prisma.mechanicProfile.update({ where: { userId: mechanic.id }, data: { stripeAccountId, payoutsEnabled: options.payoutsEnabled ?? true } });
-  const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED" });
+  const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED", paid: false });
   const pay = await app.gql(`mutation ($s: ID!, $k: String!) { payDiagnostic(sessionId: $s, idempotencyKey: $k) { paymentId } }`, { s: session.id, k: `diag-${session.id}` }, customer.token);
   const paymentId = pay.data!.payDiagnostic.paymentId as string;
   await payments.confirmPayment(paymentId);
@@ -345,7 +345,7 @@ describe("the payout timer", () => {
       const customer = await createCustomer(timed.app);
       const mechanic = await createMechanic(timed.app);
       await timed.app.prisma.mechanicProfile.update({ where: { userId: mechanic.id }, data: { stripeAccountId: "acct_timer_1", payoutsEnabled: false } });
-      const session = await createSession(timed.app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED" });
+      const session = await createSession(timed.app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED", paid: false });
       const pay = await timed.app.gql(`mutation ($s: ID!) { payDiagnostic(sessionId: $s, idempotencyKey: "timer-diag-1") { paymentId } }`, { s: session.id }, customer.token);
       await timed.confirmPayment(pay.data!.payDiagnostic.paymentId);
       await timed.app.prisma.mechanicProfile.update({ where: { userId: mechanic.id }, data: { payoutsEnabled: true } });

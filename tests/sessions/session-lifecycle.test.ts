@@ -133,6 +133,41 @@ describe("the lifecycle", () => {
     const missing = await app.gql(START, { id: "00000000-0000-4000-8000-000000000000" }, mechanic.token);
     expect(outside.body).toBe(missing.body);
   });
+
+  it("refuses to start or complete a claimed session whose diagnostic is not paid, as it refuses other moves", async () => {
+    const customer = await createCustomer(app);
+    const mechanic = await createMechanic(app);
+    // Written directly: no claim reaches an unpaid request, so only bad data (or a full refund) gets here.
+    const accepted = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "ACCEPTED", paid: false });
+    const inProgress = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "IN_PROGRESS", paid: false });
+    const input = { diagnosis: "Worn pads", recommendedServices: ["brakes"] };
+
+    const start = await app.gql(START, { id: accepted.id }, mechanic.token);
+    const complete = await app.gql(COMPLETE, { id: inProgress.id, input }, mechanic.token);
+    for (const refused of [start, complete]) {
+      expect(refused.data).toBeNull();
+      expect(refused.errors).toHaveLength(1);
+      expect(refused.errors![0]).toMatchObject({ message: "The session's diagnostic is not paid", extensions: { code: "CONFLICT" } });
+    }
+    // The same answer shape as a move the status refuses.
+    const wrongStatus = await app.gql(START, { id: inProgress.id }, mechanic.token);
+    expect(Object.keys(start.errors![0]!).sort()).toEqual(Object.keys(wrongStatus.errors![0]!).sort());
+    expect(Object.keys(start.errors![0]!.extensions!).sort()).toEqual(Object.keys(wrongStatus.errors![0]!.extensions!).sort());
+    // Another mechanic learns nothing: NOT_FOUND, as for any session not theirs.
+    expect(codeOf(await app.gql(START, { id: accepted.id }, (await createMechanic(app)).token))).toBe("NOT_FOUND");
+    for (const session of [accepted, inProgress]) {
+      expect(await app.prisma.diagnosticSession.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({ status: session.status, startedAt: session.startedAt, completedAt: null, diagnosis: null });
+    }
+
+    // Refunded in full is not paid either; a confirmed payment lets the session go on.
+    await app.prisma.payment.create({
+      data: { id: randomUUID(), kind: "DIAGNOSTIC", customerId: customer.id, sessionId: accepted.id, amountCents: 3100, refundedCents: 3100, status: "REFUNDED", transferGroup: `payment_${randomUUID()}`, idempotencyKey: `refunded:${randomUUID()}` },
+    });
+    expect(codeOf(await app.gql(START, { id: accepted.id }, mechanic.token))).toBe("CONFLICT");
+    const paid = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "ACCEPTED" });
+    expect((await app.gql(START, { id: paid.id }, mechanic.token)).data!.startSession.status).toBe("IN_PROGRESS");
+    expect((await app.gql(COMPLETE, { id: paid.id, input }, mechanic.token)).data!.completeSession.status).toBe("COMPLETED");
+  });
 });
 
 describe("open requests", () => {

@@ -17,7 +17,7 @@ import { bookTransaction, diagnosticEarnedKey, shareKeys, splitKey, type KeyedLi
 import type { Dispute, Payment, PaymentIntentResult } from "./payment.type.ts";
 import type { PayeeAccountService } from "./payee-account.service.ts";
 import type { PayoutService } from "./payout.service.ts";
-import { diagnosticPostings, repairPostings } from "./postings.ts";
+import { diagnosticEarnedPostings, diagnosticPostings, repairPostings } from "./postings.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -334,10 +334,12 @@ export class PaymentService {
       if (amountCents <= 0) return null;
       const mechanic = await tx.mechanicProfile.findUnique({ where: { userId: session.mechanicId }, select: { earningsWithheld: true, stripeAccountId: true, payoutsEnabled: true } });
       const account: LedgerAccount = mechanic && !mechanic.earningsWithheld ? "MECHANIC_PAYABLE" : "WITHHELD";
-      const booked = await this.book(tx, diagnosticEarnedKey(payment.id), payment.id, [
-        { key: "clearing", account: "DIAGNOSTIC_CLEARING", kind: "DIAGNOSTIC_FEE", amountCents: -amountCents, description: "held diagnostic fee released to the mechanic who completed the session" },
-        { key: "mechanic-share", account, kind: "DIAGNOSTIC_FEE", amountCents, userId: session.mechanicId, description: "diagnostic fee to the mechanic" },
-      ]);
+      const booked = await this.book(
+        tx,
+        diagnosticEarnedKey(payment.id),
+        payment.id,
+        diagnosticEarnedPostings({ amountCents, mechanic: { account, userId: session.mechanicId, description: "diagnostic fee to the mechanic" } }),
+      );
       if (booked === 0 || account !== "MECHANIC_PAYABLE" || !mechanic?.stripeAccountId || !mechanic.payoutsEnabled) return null;
       await tx.transfer.createMany({
         data: [{ paymentId: payment.id, recipient: "MECHANIC", destinationAccount: mechanic.stripeAccountId, amountCents, idempotencyKey: `transfer:${payment.id}:MECHANIC` }],

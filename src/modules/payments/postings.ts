@@ -31,6 +31,18 @@ export function diagnosticPostings(input: { amountCents: number; platformFeeBasi
   ];
 }
 
+/**
+ * A diagnostic's held share earned: the mechanic's share moves from DIAGNOSTIC_CLEARING to the
+ * mechanic who completed the session (owed to them, or withheld after a ban). Booked under
+ * `diagnosticEarnedKey(payment)`, once per payment.
+ */
+export function diagnosticEarnedPostings(input: { amountCents: number; mechanic: MechanicCredit & { userId: string } }): KeyedLine[] {
+  return [
+    { key: "clearing", account: "DIAGNOSTIC_CLEARING", kind: "DIAGNOSTIC_FEE", amountCents: -input.amountCents, description: "held diagnostic fee released to the mechanic who completed the session" },
+    { key: "mechanic-share", account: input.mechanic.account, kind: "DIAGNOSTIC_FEE", amountCents: input.amountCents, userId: input.mechanic.userId, description: input.mechanic.description },
+  ];
+}
+
 export interface RepairPostingInput {
   amountCents: number;
   /** The platform's gross fee fixed when the quote was priced. */

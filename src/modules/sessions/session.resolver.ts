@@ -6,7 +6,7 @@ import { Customer } from "../accounts/customer.type.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { requestedFields } from "../shared/selection.ts";
 import { AddVehicleInput, CompleteSessionInput, RequestSessionInput, SessionOrder, SessionWhere } from "./session.inputs.ts";
-import { DiagnosticSession, DiagnosticSessionConnection, SuspendedMechanicChoice, Vehicle } from "./session.types.ts";
+import { DiagnosticSession, DiagnosticSessionConnection, MechanicAbsenceChoice, Vehicle } from "./session.types.ts";
 
 @Resolver(() => DiagnosticSession)
 export class SessionResolver {
@@ -78,14 +78,15 @@ export class SessionResolver {
   }
 
   @Mutation(() => DiagnosticSession, {
-    description: "The customer decides what happens when their mechanic is suspended mid-session: reassign it to another mechanic, or a full refund.",
+    description:
+      "The customer decides what happens when their mechanic is absent, suspended mid-session or a no-show (claimed the session and did not start it within MECHANIC_NO_SHOW_MINUTES): reassign it to another mechanic, or a full refund. CONFLICT otherwise.",
   })
-  resolveSuspendedMechanic(
+  resolveMechanicAbsence(
     @Arg("sessionId", () => ID) sessionId: string,
-    @Arg("choice", () => SuspendedMechanicChoice) choice: SuspendedMechanicChoice,
+    @Arg("choice", () => MechanicAbsenceChoice) choice: MechanicAbsenceChoice,
     @Ctx() ctx: Context,
   ): Promise<DiagnosticSession> {
-    return ctx.services.sessions.resolveSuspendedMechanic(requireViewer(ctx), sessionId, choice);
+    return ctx.services.sessions.resolveMechanicAbsence(requireViewer(ctx), sessionId, choice);
   }
 
   @FieldResolver(() => Vehicle)

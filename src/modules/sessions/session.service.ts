@@ -2,7 +2,7 @@ import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { assertCustomerOrderReadable, assertSessionFilterReadable } from "../../authz/filter-policy.ts";
 import { customerProfileSelect, type CustomerAccess, type CustomerField } from "../../authz/customer-access.ts";
-import { customerAccessThroughSession, openRequestScope, PAID_DIAGNOSTIC, sessionScope, sessionScopeSql, vehicleScope } from "../../authz/scopes.ts";
+import { customerAccessThroughSession, HELD_DIAGNOSTIC, openRequestScope, PAID_DIAGNOSTIC, sessionScope, sessionScopeSql, vehicleScope } from "../../authz/scopes.ts";
 import type { Config } from "../../config.ts";
 import { Prisma } from "../../db/generated/client.ts";
 import type { SessionStatus } from "../../db/generated/enums.ts";
@@ -59,6 +59,26 @@ const ALWAYS_READ: ReadonlySet<string> = new Set(["id", "status", "customerId", 
 
 const vehicleSelect = { id: true, year: true, make: true, model: true, color: true, vin: true } as const;
 
+/**
+ * A condition of a move besides who makes it and the status it leaves, checked in the same
+ * conditional UPDATE; `refusal` is the CONFLICT's message when only the guard stopped the move.
+ */
+interface Guard {
+  where: Prisma.DiagnosticSessionWhereInput;
+  refusal: string;
+}
+
+/**
+ * Defence in depth for pay before service: a session reaches a mechanic only once paid, but one
+ * that is claimed and unpaid (written by hand, or refunded in full since) is not worked on.
+ */
+const DIAGNOSTIC_PAID_GUARD: Guard = { where: { payments: { some: HELD_DIAGNOSTIC } }, refusal: "The session's diagnostic is not paid" };
+
+const ABSENCE_REFUND_REASON: Record<MechanicAbsence, string> = {
+  SUSPENDED: "The mechanic was suspended; refunded at the customer's request",
+  NO_SHOW: "The mechanic did not start the session in time; refunded at the customer's request",
+};
+
 /** The one answer to a claim that did not take: claimed by another, closed, or no such request. */
 const CLAIM_REFUSED = "This request has already been claimed or is no longer open";
 
@@ -92,8 +112,11 @@ export interface DiagnosticMoney {
   refundDiagnosticInFull(actor: Viewer, sessionId: string, reason: string): Promise<void>;
 }
 
-/** The customer's choice when their mechanic is suspended mid-session. */
-export type SuspendedMechanicChoice = "REASSIGN" | "REFUND";
+/** The customer's choice when their mechanic is absent: suspended mid-session, or a no-show. */
+export type MechanicAbsenceChoice = "REASSIGN" | "REFUND";
+
+/** Why the mechanic counts as absent: suspended (or banned), or claimed it and never started it. */
+export type MechanicAbsence = "SUSPENDED" | "NO_SHOW";
 
 /** Diagnostic sessions: requesting, the lifecycle, and reads, always within the viewer's scope. */
 export class SessionService {
@@ -101,7 +124,7 @@ export class SessionService {
     private readonly prisma: PrismaClient,
     private readonly sql: SqlReader,
     private readonly accounts: AccountService,
-    private readonly config: Pick<Config, "fees">,
+    private readonly config: Pick<Config, "fees" | "sessions">,
     private readonly contentFlags: ContentFlagService,
     /** Late-bound: PaymentService is built after this service. */
     private readonly money: () => DiagnosticMoney | null = () => null,
@@ -224,7 +247,7 @@ export class SessionService {
 
   async start(viewer: Viewer, id: string): Promise<DiagnosticSession> {
     if (viewer.role !== "MECHANIC") throw forbidden();
-    return this.transition(viewer, id, "start", { mechanicId: viewer.id }, { startedAt: new Date() });
+    return this.transition(viewer, id, "start", { mechanicId: viewer.id }, { startedAt: new Date() }, DIAGNOSTIC_PAID_GUARD);
   }
 
   async complete(viewer: Viewer, id: string, input: CompleteSessionInput): Promise<DiagnosticSession> {
@@ -234,7 +257,7 @@ export class SessionService {
       completedAt: new Date(),
       diagnosis: data.diagnosis,
       recommendedServices: [...new Set(data.recommendedServices)],
-    });
+    }, DIAGNOSTIC_PAID_GUARD);
     // The mechanic who completes the diagnostic earns its share (held since the customer paid).
     await this.money()?.creditDiagnostic(id);
     return completed;
@@ -252,26 +275,55 @@ export class SessionService {
   }
 
   /**
-   * The customer's choice after their mechanic was suspended (or banned) mid-session: REASSIGN
-   * puts the request back among the open ones for another mechanic (who then earns the diagnostic
-   * when completing it), REFUND cancels the session and refunds the diagnostic in full. Audited.
-   * CONFLICT unless the session is claimed, not completed, and its mechanic's account is suspended.
+   * The customer's choice when their mechanic is absent (issue 14): suspended or banned
+   * mid-session, or a no-show, having claimed the session and not started it within
+   * MECHANIC_NO_SHOW_MINUTES. REASSIGN puts the request back among the open ones for another
+   * mechanic (who then earns the diagnostic when completing it, the absent one never), REFUND
+   * cancels the session and refunds the diagnostic in full. Audited. CONFLICT unless the session
+   * is claimed, not completed, and its mechanic absent; the move is one conditional UPDATE that
+   * re-checks the absence, so a mechanic who starts at the last moment keeps the session.
    */
-  async resolveSuspendedMechanic(viewer: Viewer, id: string, choice: SuspendedMechanicChoice): Promise<DiagnosticSession> {
+  async resolveMechanicAbsence(viewer: Viewer, id: string, choice: MechanicAbsenceChoice, now: Date = new Date()): Promise<DiagnosticSession> {
     if (viewer.role !== "CUSTOMER") throw forbidden();
     validateInput(sessionIdSchema, { id });
-    const session = await this.prisma.diagnosticSession.findFirst({ where: { id, customerId: viewer.id }, select: { status: true, mechanicId: true, mechanic: { select: { status: true } } } });
+    const session = await this.prisma.diagnosticSession.findFirst({
+      where: { id, customerId: viewer.id },
+      select: { status: true, mechanicId: true, acceptedAt: true, mechanic: { select: { status: true } } },
+    });
     if (!session) throw notFound("Session");
     if (!session.mechanicId || !["ACCEPTED", "IN_PROGRESS"].includes(session.status)) throw conflict("Only a session a mechanic is working on can be reassigned or refunded");
-    if (session.mechanic?.status === "ACTIVE") throw conflict("The session's mechanic is not suspended");
+    const noShowBefore = new Date(now.getTime() - this.config.sessions.noShowMinutes * 60_000);
+    const suspended = session.mechanic !== null && session.mechanic.status !== "ACTIVE";
+    const noShow = session.status === "ACCEPTED" && session.acceptedAt !== null && session.acceptedAt <= noShowBefore;
+    if (!suspended && !noShow) {
+      throw conflict(
+        session.status === "ACCEPTED"
+          ? `The session's mechanic is not suspended and has ${this.config.sessions.noShowMinutes} minutes from accepting it to start`
+          : "The session's mechanic is not suspended",
+      );
+    }
+    const absence: MechanicAbsence = suspended ? "SUSPENDED" : "NO_SHOW";
     const from = session.status;
-    const actor = { customerId: viewer.id, mechanicId: session.mechanicId };
+    // Re-checked in the UPDATE: the same mechanic, still absent for the same reason.
+    const actor: Prisma.DiagnosticSessionWhereInput = { customerId: viewer.id, mechanicId: session.mechanicId };
+    const guard: Guard = {
+      where: absence === "SUSPENDED" ? { mechanic: { status: { not: "ACTIVE" } } } : { status: "ACCEPTED", acceptedAt: { lte: noShowBefore } },
+      refusal: absence === "SUSPENDED" ? "The session's mechanic is not suspended" : "The session's mechanic has started it",
+    };
     const result =
       choice === "REASSIGN"
-        ? await this.transition(viewer, id, "reassign", actor, { mechanicId: null, acceptedAt: null, startedAt: null })
-        : await this.transition(viewer, id, "cancel", actor, { cancelledAt: new Date(), cancelReason: "The mechanic was suspended; refunded at the customer's request" });
-    await this.audit?.write([{ actor: viewer, action: choice === "REASSIGN" ? "session.reassigned" : "session.refunded_after_suspension", entityType: "DiagnosticSession", entityId: id, data: { from, to: result.status, suspendedMechanicId: session.mechanicId } }]);
-    if (choice === "REFUND") await this.money()?.refundDiagnosticInFull(viewer, id, "mechanic suspended mid-session");
+        ? await this.transition(viewer, id, "reassign", actor, { mechanicId: null, acceptedAt: null, startedAt: null }, guard)
+        : await this.transition(viewer, id, "cancel", actor, { cancelledAt: new Date(), cancelReason: ABSENCE_REFUND_REASON[absence] }, guard);
+    await this.audit?.write([
+      {
+        actor: viewer,
+        action: choice === "REASSIGN" ? "session.reassigned" : absence === "SUSPENDED" ? "session.refunded_after_suspension" : "session.refunded_after_no_show",
+        entityType: "DiagnosticSession",
+        entityId: id,
+        data: { from, to: result.status, absence, absentMechanicId: session.mechanicId },
+      },
+    ]);
+    if (choice === "REFUND") await this.money()?.refundDiagnosticInFull(viewer, id, absence === "SUSPENDED" ? "mechanic suspended mid-session" : "mechanic did not start the session");
     return result;
   }
 
@@ -301,9 +353,9 @@ export class SessionService {
   }
 
   /**
-   * One conditional update: (id, who may make this move, a status it may leave). Nothing updated
-   * means the session is not the actor's (NOT_FOUND, like a missing one) or not in a state this
-   * move leaves (CONFLICT).
+   * One conditional update: (id, who may make this move, a status it may leave, the move's guard).
+   * Nothing updated means the session is not the actor's (NOT_FOUND, like a missing one), not in
+   * a state this move leaves, or refused by the guard (CONFLICT).
    */
   private async transition(
     viewer: Viewer,
@@ -311,13 +363,14 @@ export class SessionService {
     move: Transition,
     actor: Prisma.DiagnosticSessionWhereInput,
     data: Prisma.DiagnosticSessionUncheckedUpdateManyInput,
+    guard?: Guard,
   ): Promise<DiagnosticSession> {
     validateInput(sessionIdSchema, { id });
     const { from, to, verb } = SESSION_TRANSITIONS[move];
     // The flags of the move's text (a diagnosis, a cancel reason) commit with it, or neither does.
     const count = await this.prisma.$transaction(async (tx) => {
       const moved = await tx.diagnosticSession.updateMany({
-        where: { AND: [{ id }, actor, { status: { in: [...from] } }] },
+        where: { AND: [{ id }, actor, { status: { in: [...from] } }, guard?.where ?? {}] },
         data: { ...data, status: to },
       });
       if (moved.count > 0) await this.contentFlags.record(tx, viewer, { type: "DiagnosticSession", id });
@@ -330,6 +383,7 @@ export class SessionService {
       if (move === "claim") throw conflict(CLAIM_REFUSED);
       const current = await this.prisma.diagnosticSession.findFirst({ where: { AND: [{ id }, actor] }, select: { status: true } });
       if (!current) throw notFound("Session");
+      if (guard && from.includes(current.status)) throw conflict(guard.refusal);
       throw conflict(`A ${current.status.toLowerCase().replace("_", " ")} session cannot be ${verb}`);
     }
     return this.get(viewer, id);

@@ -6,13 +6,14 @@ import { ConnectionType } from "../shared/pagination.ts";
 
 registerEnumType(SessionStatus, { name: "SessionStatus" });
 
-/** The customer's choice when their mechanic is suspended mid-session. */
-export enum SuspendedMechanicChoice {
+/** The customer's choice when their mechanic is absent: suspended mid-session, or a no-show. */
+export enum MechanicAbsenceChoice {
   REASSIGN = "REASSIGN",
   REFUND = "REFUND",
 }
-registerEnumType(SuspendedMechanicChoice, {
-  name: "SuspendedMechanicChoice",
+registerEnumType(MechanicAbsenceChoice, {
+  name: "MechanicAbsenceChoice",
+  description: "What the customer chooses when their mechanic is suspended mid-session or did not start a claimed session in time.",
   valuesConfig: {
     REASSIGN: { description: "Back to the open requests for another mechanic, who earns the diagnostic on completing it." },
     REFUND: { description: "Cancel the session and refund the diagnostic in full." },
