@@ -27,6 +27,9 @@ const VERIFIED_MAX_AGE_MS = 60_000;
 /** Our own tokens' subject: a user id. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** How far our clock may trail the one that issued a token, in seconds. */
+const MAX_CLOCK_SKEW_SECONDS = 60;
+
 export function createTokenService(auth: Config["auth"]): TokenService {
   // Imported once: given raw bytes, jose imports the key again for every token it signs or checks.
   const secret = crypto.subtle.importKey("raw", new TextEncoder().encode(auth.jwtSecret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
@@ -59,6 +62,11 @@ export function createTokenService(auth: Config["auth"]): TokenService {
     if (!payload.sub || payload.exp === undefined) throw unauthenticated("Invalid or expired token");
     if (source === "local" && !UUID.test(payload.sub)) throw unauthenticated("Invalid or expired token");
     const expiresAt = new Date(payload.exp * 1000);
+    // We issue our own tokens for JWT_TTL_SECONDS: one that lives longer was not issued by us as it
+    // is (a leaked signing key, a hand-made token), so it is refused rather than trusted for years.
+    if (source === "local" && expiresAt.getTime() > Date.now() + (auth.tokenTtlSeconds + MAX_CLOCK_SKEW_SECONDS) * 1000) {
+      throw unauthenticated("Invalid or expired token");
+    }
     if (source === "local") return { source, userId: payload.sub, expiresAt };
     const email = typeof payload.email === "string" && payload.email_verified === true ? payload.email : undefined;
     return { source, subject: `${payload.iss}|${payload.sub}`, email, expiresAt };

@@ -41,10 +41,10 @@ afterAll(async () => {
 const ME = `{ me { id } }`;
 
 /** A token signed with the server's own secret, as an attacker who had it could not make (but a bug could). */
-function localToken(subject: string, options: { exp?: boolean } = {}) {
+function localToken(subject: string, options: { exp?: boolean | string } = {}) {
   let jwt = new SignJWT({ role: "CUSTOMER" }).setProtectedHeader({ alg: "HS256" }).setIssuer(app.config.auth.issuer).setAudience(app.config.auth.audience);
   if (subject) jwt = jwt.setSubject(subject);
-  if (options.exp !== false) jwt = jwt.setExpirationTime("5m");
+  if (options.exp !== false) jwt = jwt.setExpirationTime(typeof options.exp === "string" ? options.exp : "5m");
   return jwt.sign(new TextEncoder().encode(app.config.auth.jwtSecret));
 }
 
@@ -82,6 +82,7 @@ describe("bearer tokens", () => {
 
   it.each([
     ["without an expiry", async (id: string) => localToken(id, { exp: false })],
+    ["that lives longer than the tokens we issue (a hundred years)", async (id: string) => localToken(id, { exp: "36500d" })],
     ["whose subject is not a user id", async () => localToken("not-a-uuid")],
     ["whose subject is empty", async () => localToken("")],
   ])("refuses a correctly signed token %s with 401 UNAUTHENTICATED, nothing logged at error level", async (_name, make) => {
