@@ -108,7 +108,7 @@ describe.skipIf(!canShareDatabase())("SIGKILL of the API during approvals and pa
     const mechanic = await createMechanic(world);
     const tag = randomUUID().slice(0, 8);
     await world.prisma.mechanicProfile.update({ where: { userId: mechanic.id }, data: { stripeAccountId: `acct_me_${tag}`, payoutsEnabled: true } });
-    const session = await createSession(world, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED" });
+    const session = await createSession(world, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED", paid: false });
     return { kind: "DIAGNOSTIC", customerId: customer.id, token: customer.token, targetId: session.id, key: `kill-diag-${tag}`, amountCents: 2_500, ledger: DIAGNOSTIC_LEDGER, approved: false, paid: new Set(), eventId: null, delivered: 0 };
   }
 
