@@ -73,23 +73,28 @@ function extendDealsToClause(text: string, hits: Hit[]): void {
 const MERGEABLE_GAP = /^[\s,;:\-\/|.()]*$/;
 
 function mask(message: string, spans: readonly ContactSpan[]): string {
-  const ranges = spans
-    .filter((s) => s.detail)
-    .map((s) => [s.start, s.end] as [number, number])
-    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const ranges = spans.filter((s) => s.detail).map((s) => [s.start, s.end] as [number, number]);
+  return maskRanges(message, ranges, (gap) => MERGEABLE_GAP.test(gap));
+}
+
+/**
+ * `text` with every range ([start, end) offsets) replaced by MASK; overlapping ranges, and ranges
+ * only `mergeGap(textBetween)` apart, become one MASK.
+ */
+export function maskRanges(text: string, ranges: ReadonlyArray<readonly [number, number]>, mergeGap: (gap: string) => boolean = () => false): string {
   const merged: Array<[number, number]> = [];
-  for (const [s, e] of ranges) {
+  for (const [s, e] of [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
     const last = merged[merged.length - 1];
-    if (last && (s <= last[1] || MERGEABLE_GAP.test(message.slice(last[1], s)))) last[1] = Math.max(last[1], e);
+    if (last && (s <= last[1] || mergeGap(text.slice(last[1], s)))) last[1] = Math.max(last[1], e);
     else merged.push([s, e]);
   }
   let out = "";
   let pos = 0;
   for (const [s, e] of merged) {
-    out += message.slice(pos, s) + MASK;
+    out += text.slice(pos, s) + MASK;
     pos = e;
   }
-  return out + message.slice(pos);
+  return out + text.slice(pos);
 }
 
 const bySpan = (a: ContactSpan, b: ContactSpan): number => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind) || Number(b.detail) - Number(a.detail);

@@ -1,4 +1,4 @@
-import { MASK } from "./contact-detector.ts";
+import { MASK, maskRanges } from "./contact-detector.ts";
 
 /** A range of the original message, `end` exclusive. */
 export type Range = [start: number, end: number];
@@ -58,17 +58,5 @@ function covers(outer: Range[], inner: Range[]): boolean {
 }
 
 function render(original: string, ranges: Range[]): string {
-  const merged: Range[] = [];
-  for (const [s, e] of [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
-    const previous = merged[merged.length - 1];
-    if (previous && s <= previous[1]) previous[1] = Math.max(previous[1], e);
-    else merged.push([s, e]);
-  }
-  let out = "";
-  let pos = 0;
-  for (const [s, e] of merged) {
-    out += original.slice(pos, s) + MASK;
-    pos = e;
-  }
-  return out + original.slice(pos);
+  return maskRanges(original, ranges);
 }
