@@ -7,18 +7,12 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { CorpusEntry } from "./eval-contacts.ts";
 
 const OUT = join(import.meta.dirname, "../tests/contacts/corpus");
 const HOLDOUT_SHARE = 0.3;
 
-interface Entry {
-  id: string;
-  category: string;
-  contact: boolean;
-  kinds: string[];
-  messages: string[];
-  secrets: string[];
-}
+type Entry = CorpusEntry;
 
 const files = process.argv.slice(2);
 if (files.length === 0) throw new Error("usage: tsx scripts/corpus-split.ts RAW.jsonl...");
