@@ -425,3 +425,29 @@ NAME_PATTERNS.push(
     span: (m) => groupSpan(m, "n"),
   },
 );
+
+// ----- word gates for the name rules -------------------------------------------------------
+// Every name rule's `accept` needs a cue word (an introduction, a place to look, a reason to be
+// found): without one of those words in the message the pattern cannot report, so the message's
+// word set decides before the (long, capital-driven) expressions scan 2,000 characters.
+
+/** Words of `FOUND_CUE` and the explicit look-up/pay intros, as `wordsOf` splits them. */
+const FOUND_WORDS = new Set(
+  (
+    "find found look search google verify check reference references social socials facebook face fb insta instagram linkedin every all online knows easy add " +
+    "agregame buscame buscas reach contact call text made payable only case delete deletes ask under same from forum"
+  ).split(" "),
+);
+/** Cue words of the "my name is / look me up as / listed as" rule (its start and its clause cues). */
+const INTRO_FIND_WORDS = new Set(
+  "name names name's look search google under listed go facebook fb linkedin insta instagram zalo social white whitepages directory that's thats find yelp full real".split(" "),
+);
+const hasAny = (words: ReadonlySet<string>, set: ReadonlySet<string>): boolean => {
+  for (const w of set) if (words.has(w)) return true;
+  return false;
+};
+NAME_PATTERNS[0]!.words = ["name", "names"];
+NAME_PATTERNS[1]!.words = ["name", "surname", "lastname", "familyname"];
+NAME_PATTERNS[2]!.wordTest = (words) => hasAny(words, INTRO_FIND_WORDS);
+NAME_PATTERNS[4]!.wordTest = (words) => hasAny(words, FOUND_WORDS);
+NAME_PATTERNS[5]!.wordTest = (words) => hasAny(words, FOUND_WORDS) && (words.has("name") || words.has("i'm") || words.has("im") || words.has("i") || words.has("soy") || words.has("llamo"));
