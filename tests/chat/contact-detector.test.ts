@@ -4,6 +4,7 @@
 // labelled dev split (tests/contacts/corpus/dev.jsonl) and fail when they fall below a floor.
 import { describe, expect, it } from "vitest";
 import { evaluateSplit, loadSplit } from "../../scripts/eval-contacts.ts";
+import { normalise } from "../../src/modules/chat/detection/normalise.ts";
 import {
   DEFAULT_DETECTION_OPTIONS,
   detectAcrossMessages,
@@ -50,6 +51,9 @@ describe("normalisation: disguised digits and letters are read as what they look
     ["tens", "two one two, five fifty-five, oh one eighty-seven"],
     ["other languages", "mon numéro: zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit"],
     ["separators and line breaks", "303\n555\n0178 text me"],
+    ["Italian digits", "chiamami al tre tre tre, uno due tre, quattro cinque sei sette"],
+    ["Portuguese tens with e", "meu celular é vinte e um, nove nove oito, sete sete, cinco cinco, dois dois"],
+    ["phonetic English", "number is nain tu wan, faiv faiv faiv, ziro wan tri tri. call pliz"],
   ])("%s: %j is a PHONE", (_kind, text) => {
     expect(kindsOf(text)).toContain("PHONE");
   });
@@ -62,6 +66,15 @@ describe("normalisation: disguised digits and letters are read as what they look
     ["dotted letters", "w.h.a.t.s.a.p.p me the pics"],
   ])("%s: %j is a MESSAGING_APP", (_kind, text) => {
     expect(kindsOf(text)).toContain("MESSAGING_APP");
+  });
+
+  it.each([
+    ["a surname that is a number word", "my name's Bartholomew Quince, there aren't many of us"],
+    ["a particle between names", "full name Augusto Ferreira dos Santos"],
+    ["an English word that is Italian for two", "the service is due tomorrow, the otto cycle engine"],
+    ["phonetic words alone", "tu sabes, wan day I'll fix it"],
+  ])("%s: %j keeps its words (no digits invented)", (_kind, text) => {
+    expect(normalise(text).text).not.toMatch(/\d/);
   });
 
   it("masks the ORIGINAL characters, however they were disguised", () => {

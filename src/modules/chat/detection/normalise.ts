@@ -290,10 +290,13 @@ const DIGIT_WORDS: Record<string, string> = {
   seven: "7", sevn: "7", siete: "7", sete: "7", sieben: "7", saat: "7",
   eight: "8", ocho: "8", oito: "8", huit: "8", acht: "8", aath: "8",
   nine: "9", niner: "9", nueve: "9", nove: "9", neuf: "9", neun: "9", nau: "9",
+  // Italian (the Spanish/Portuguese ones above cover "tre"-less forms), and phonetic English spellings.
+  tre: "3", quattro: "4", cinque: "5", sei: "6", sette: "7", ziro: "0", faiv: "5", fayv: "5", sicks: "6", sevin: "7", nain: "9",
 };
 const CONTEXT_DIGIT_WORDS: Record<string, string> = {
   oh: "0", o: "0", null: "0", won: "1", un: "1", um: "1", ek: "1", too: "2", do: "2", tree: "3", teen: "3",
   for: "4", fore: "4", char: "4", sat: "7", sept: "7", ate: "8", nao: "9", once: "11", seize: "16",
+  due: "2", otto: "8", wan: "1", tu: "2", tri: "3", eit: "8",
 };
 /** Tens and teens: two digits each ("fifty-five" -> 55, "eleven eighty-two" -> 11 82). */
 const TENS: Record<string, string> = {
@@ -302,6 +305,7 @@ const TENS: Record<string, string> = {
   diez: "10", doce: "12", trece: "13", catorce: "14", quince: "15", veinte: "2", treinta: "3", cuarenta: "4", cincuenta: "5", sesenta: "6", setenta: "7", ochenta: "8", noventa: "9",
   dix: "10", onze: "11", douze: "12", treize: "13", quatorze: "14", vingt: "2", trente: "3", quarante: "4", cinquante: "5", soixante: "6",
   dez: "10", doze: "12", treze: "13", vinte: "2", trinta: "3", quarenta: "4", sessenta: "6", oitenta: "8",
+  dieci: "10", undici: "11", dodici: "12", tredici: "13", venti: "2", trenta: "3", quaranta: "4", cinquanta: "5", sessanta: "6", settanta: "7", ottanta: "8", novanta: "9",
 };
 const words = (table: Record<string, string>): string => Object.keys(table).sort((a, b) => b.length - a.length).join("|");
 const DIGIT_WORD = words(DIGIT_WORDS);
@@ -309,6 +313,23 @@ const CONTEXT_WORD = words(CONTEXT_DIGIT_WORDS);
 const TEN_WORD = words(TENS);
 const digitOf = (w: string): string => DIGIT_WORDS[w.toLowerCase()] ?? CONTEXT_DIGIT_WORDS[w.toLowerCase()] ?? w;
 // "once" (Spanish 11) and "seize" (French 16) are English words: digits only next to digits.
+
+const NUMBER_WORDS = new Set([...Object.keys(DIGIT_WORDS), ...Object.keys(CONTEXT_DIGIT_WORDS), ...Object.keys(TENS)]);
+/** A capitalised word that is no number word: a name ("Bartholomew", "Santos"), not "Five". */
+const isNameWord = (w: string | undefined): boolean => w !== undefined && /^[A-Z][a-z]+$/.test(w) && !NUMBER_WORDS.has(w.toLowerCase());
+/**
+ * A number word that is part of a name: a particle between two name words ("Augusto Ferreira dos
+ * Santos") or a capitalised word after a name word and not followed by more number ("Bartholomew
+ * Quince,"). Read as a digit it would split the name and invent a number.
+ */
+function inName(m: RegExpExecArray): boolean {
+  const prev = /([A-Za-z]+)[ \t]+$/.exec(m.input.slice(Math.max(0, m.index - 30), m.index))?.[1];
+  if (!isNameWord(prev)) return false;
+  const rest = m.input.slice(m.index + m[0].length, m.index + m[0].length + 30);
+  const next = /^[ \t]+([A-Za-z]+)/.exec(rest)?.[1];
+  if (/^[a-z]/.test(m[0])) return isNameWord(next);
+  return /^[A-Z][a-z]+$/.test(m[0]) && !/^[\s,.\/-]*\d/.test(rest) && !(next !== undefined && NUMBER_WORDS.has(next.toLowerCase()));
+}
 
 /** "fifty-five" -> "55", "twenty" -> "20", "thirteen" -> "13", "soixante-dix-huit" -> "78", "treinta y cuatro" -> "34". */
 function tensToDigits(m: RegExpExecArray): string {
@@ -428,14 +449,16 @@ const REWRITES: Rewrite[] = [
   { re: new RegExp(`(?<=\\d)(?:${DIGIT_WORD})|\\b(?:${DIGIT_WORD})(?=\\d)`, "gi"), replace: (m) => digitOf(m[0]) },
   // "fifty-five", "thirty three", "soixante-dix-huit", "treinta y cuatro": tens (and teens) read as two-digit groups.
   {
-    re: new RegExp(`\\b(?:${TEN_WORD})(?:(?:[\\s-]+(?:y\\s+|e\\s+|et\\s+)?|-)(?:${DIGIT_WORD}|dix|${TEN_WORD})(?:-(?:${DIGIT_WORD}))?)?\\b`, "gi"),
-    replace: tensToDigits,
+    re: new RegExp(`\\b(?:${TEN_WORD})(?:(?:[\\s-]+(?:y\\s+|e\\s+|et\\s+)?|-)(?:${DIGIT_WORD}|dix|um|${TEN_WORD})(?:-(?:${DIGIT_WORD}))?)?\\b`, "gi"),
+    replace: (m) => (inName(m) ? undefined : tensToDigits(m)),
     synth: false,
   },
   // "five five five" -> "5 5 5". (Tens above are groups; "one twenty, one fifteen" stays a reading.)
-  { re: new RegExp(`\\b(?:${DIGIT_WORD})\\b`, "gi"), replace: (m) => digitOf(m[0]) },
+  { re: new RegExp(`\\b(?:${DIGIT_WORD})\\b`, "gi"), replace: (m) => (inName(m) ? undefined : digitOf(m[0])) },
   // Words that are digits only next to digits: "oh" in "four oh four" (never "oh no"), "ate one ate", "do teen".
   { re: CONTEXT_RE, replace: (m) => digitOf(m[0]), gate: CONTEXT_GATE },
+  { re: CONTEXT_RE, replace: (m) => digitOf(m[0]), gate: CONTEXT_GATE },
+  // A third pass: phonetic runs of context words ("ziro wan tri tri") convert one word per pass.
   { re: CONTEXT_RE, replace: (m) => digitOf(m[0]), gate: CONTEXT_GATE },
   // "double five", "triple 7", "double oh", "three fives".
   {
