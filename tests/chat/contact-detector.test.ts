@@ -208,6 +208,11 @@ describe("SOCIAL_HANDLE and MESSAGING_APP", () => {
     ["my platform is", "my insta is mikesgarage"],
     ["platform label", "insta: @socal.wrench.wizard"],
     ["app id", "my wechat id is li_auto88"],
+    ["handle after a later label", "my gamertag is the same as my insta lol: slammedsubi_"],
+    ["handle announced as the shop name", "my insta is the shop name all lowercase no spaces: vegaautoworks"],
+    ["spoken underscore", "add me on snap -> its tyler underscore wrenches"],
+    ["Kakao id", "kakao id carfix_kim 으로 연락주세요"],
+    ["VK label", "VK: sergei_avto73"],
   ])("%s: %j is a SOCIAL_HANDLE, masked", (_kind, text) => {
     expect(kindsOf(text)).toContain("SOCIAL_HANDLE");
     expect(detectContactDetails(text).masked).toContain(MASK);
@@ -218,12 +223,26 @@ describe("SOCIAL_HANDLE and MESSAGING_APP", () => {
     ["cue and app", "message me on signal"],
     ["question", "are you on telegram?"],
     ["short name", "WA me when ur free"],
+    ["wpp", "message me on wpp pls"],
+    ["wsp", "estoy en wsp como Rafa"],
+    ["zap", "me chama no zap"],
+    ["zap question", "tem zap? manda msg"],
+    ["guasap", "guasap mejor, aquí no me llegan"],
+    ["wats app", "just wats app me the pics"],
+    ["GroupMe", "u on GroupMe? I'll add you"],
+    ["imo beside another app", "i got viber and imo, whichever u use"],
+    ["1nsta", "d-m me on 1nsta"],
+    ["facebook messenger", "Facebook messenger would be easier"],
   ])("%s: %j is a MESSAGING_APP", (_kind, text) => {
     expect(kindsOf(text)).toContain("MESSAGING_APP");
   });
 
   it.each([
     ["a mention of someone in this chat", "@Sam thanks for the help"],
+    ["imo as in my opinion", "imo the rotors are fine, just the pads"],
+    ["zap as a shock", "careful, the coil will zap you"],
+    ["a colon after a platform that names no handle", "my insta is down today: weird"],
+    ["snap ring", "the snap ring: replaced"],
     ["turn signal", "turn signal not working on the left side"],
     ["fuel line", "fuel line is leaking near the tank"],
     ["a watched video", "I watched a youtube video about this"],

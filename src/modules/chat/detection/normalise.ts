@@ -417,6 +417,8 @@ const REWRITES: Rewrite[] = [
   // "name(at)gmail(dot)com", "name [at] gmail", "{dot}", "[.]": bracketed forms are always obfuscation.
   { re: /\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*/gi, replace: () => "@", gate: /[(\[{<]\s*(?:at|@)/i },
   { re: /\s*[(\[{<]\s*(?:dot|\.)\s*[)\]}>]\s*/gi, replace: () => ".", gate: /[(\[{<]\s*(?:dot|\.)/i },
+  // "zack (dot) tunes (underscore) 915", "tyler underscore wrenches": a spoken underscore joins a handle.
+  { re: /\s*[(\[{<]?\s*\bunderscore\b\s*[)\]}>]?\s*/gi, replace: () => "_", gate: /underscore/i },
   // Spoken and spaced-out addresses: "arroba" (Spanish/Portuguese "at"), "punto"/"ponto" (dot),
   // "h t t p s : / /", "tonyfixes . c o m", "gmail,com", "tonyfixes dot com", "www . mikes mobile mechanic . net".
   { re: /\s+(?:arroba|arobase)\s+/gi, replace: () => "@", gate: /arroba|arobase/i },

@@ -8,15 +8,15 @@
 import { after, anyWord, before, caseless, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 
 const PLATFORM =
-  "insta(?:gram)?|ig|snap(?:chat)?|sc|tik\\s?tok|tt|facebook|fb|twitter|x\\.com|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|yelp|nextdoor|google(?:\\s+maps)?|craigslist|marketplace|fb\\s+marketplace|kijiji|gumtree|bluesky";
+  "(?:insta|1nsta)(?:gram)?|ig|sn[a4]?p(?:ch[a4]t)?|sc|vk|kakao(?:talk)?|tik\\s?tok|tt|facebook|fb|twitter|x\\.com|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|yelp|nextdoor|google(?:\\s+maps)?|craigslist|marketplace|fb\\s+marketplace|kijiji|gumtree|bluesky";
 /** Platforms where a person has a handle (Google, Yelp and marketplaces are places to look someone up). */
 const HANDLE_PLATFORM =
-  "insta(?:gram)?|ig|snap(?:chat)?|sc|tik\\s?tok|tt|facebook|fb|twitter|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|bluesky|psn|xbox(?:\\s+(?:gt|gamertag|live))?|gamertag|gt|steam|epic|kik|skype|threema|tele|sig";
-const APP = "w+h?a?t+s+\\s?a+p+|wa|telegr?a?m|tele|tg|signal|sig|viber|we\\s?chat|skype|imessage|i\\s?message|facetime|kik|line|messenger|fb\\s+messenger|zoom|teams|threema";
+  "(?:insta|1nsta)(?:gram)?|ig|sn[a4]?p(?:ch[a4]t)?|sc|vk|kakao(?:talk)?|tik\\s?tok|tt|facebook|fb|twitter|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|bluesky|psn|xbox(?:\\s+(?:gt|gamertag|live))?|gamertag|gt|steam|epic|kik|skype|threema|tele|sig";
+const APP = "w+h?a?t+s+\\s?a+p+|wpp|wsp|guasap|wh?assap|wa|vk|kakao(?:talk)?|group\\s?me|telegr?a?m|tele|tg|signal|sig|viber|we\\s?chat|skype|imessage|i\\s?message|facetime|kik|line|messenger|fb\\s+messenger|zoom|teams|threema";
 /** A handle: letters, digits, "_", "." and "-", at least one letter. */
 const HANDLE = String.raw`@?(?=[\w.\-]*[a-z])[a-z0-9_](?:[\w.\-]{0,30}[a-z0-9_])?`;
 const HANDLE_STOP =
-  /^(?:me|us|you|it|is|the|a|an|my|our|your|and|or|for|to|too|on|in|at|as|if|so|then|now|later|here|there|please|pls|thanks|thank|asap|tonight|today|tomorrow|instead|ok|okay|too|anytime|whenever|if|when|app|account|page|profile|name|handle|username|id|number|works|working|better|best|easier|fine|same|also|though|first|back|quick|real|private|direct|dm|dms|messages|message|chat|call|calls|video|group|link|channel|just|only|still|not|no|yes|sure|plz|mate|bro|man|dude|guys)$/i;
+  /^(?:me|us|you|it|is|the|a|an|my|our|your|and|or|for|to|too|on|in|at|as|if|so|then|now|later|here|there|please|pls|thanks|thank|asap|tonight|today|tomorrow|instead|ok|okay|too|anytime|whenever|if|when|app|account|page|profile|name|handle|username|id|number|works|working|better|best|easier|fine|same|also|though|first|back|quick|real|private|direct|dm|dms|messages|message|chat|call|calls|video|group|link|channel|just|only|still|not|no|yes|sure|plz|mate|bro|man|dude|guys|down|broken|dead|hacked|gone|off|suspended|banned|deleted|lagging|glitching)$/i;
 
 const handleOk = (h: string | undefined): boolean => h !== undefined && !HANDLE_STOP.test(h.replace(/^@/, ""));
 
@@ -141,13 +141,26 @@ SOCIAL_PATTERNS.push(
   },
 );
 
+SOCIAL_PATTERNS.push({
+  kind: "SOCIAL_HANDLE", // "same as my insta lol: slammedsubi_", "my insta is the shop name all lowercase no spaces: vegaautoworks"
+  re: new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${APP})\b(?<said>[^.!?:\n]{0,60}?):\s*(?<h>@?[a-z0-9][\w.]{2,29})(?=\s*(?:$|[,.!?\n]))`, "gid"),
+  gate: /:/,
+  accept: (m, text) => {
+    const h = m.groups?.h ?? "";
+    if (!handleOk(h) || negatedBefore(text, m.index) || /^\d+$/.test(h)) return false;
+    // Shaped like a handle, or announced as one ("is", "name", "same as", "all one word").
+    return /[\d_.]/.test(h) || /\b(?:name|handle|same|lower\s*case|one\s+word|no\s+spaces)\b/i.test(m.groups?.said ?? "");
+  },
+  span: (m) => groupSpan(m, "h"),
+});
+
 // Every pattern above needs a platform or app word, an "@" or "u/": checked on the message's word
 // set (one pass for all patterns) instead of scanning the text once per pattern.
 const PLATFORM_WORDS = new Set(
   (
     "insta instagram ig snap snapchat sc tiktok tik tok tt facebook fb twitter threads discord youtube yt linkedin reddit twitch pinterest yelp nextdoor " +
     "google craigslist marketplace kijiji gumtree bluesky psn xbox gamertag gt kik skype threema tele sig tg wa telegram signal viber wechat " +
-    "imessage facetime messenger zoom whats whatsapp"
+    "imessage facetime messenger zoom whats whatsapp wats wpp wsp zap guasap wassap wasap groupme kakao kakaotalk vk imo 1nsta snpchat"
   ).split(" "),
 );
 /** Look-alike and run-together app spellings ("whazzap", "wasap", "s1gnal", "telеgram" after normalising). */
@@ -171,18 +184,18 @@ SOCIAL_PATTERNS.push({ ...FIND_ME, span: (m) => (groupSpan(m, "tail") ?? groupSp
 export const MESSAGING_PATTERNS: Pattern[] = [
   {
     kind: "MESSAGING_APP", // short names and leetspeak, only as a channel: "WA me", "W/A me", "TG me", "tele me", "s1gnal me", "sig: x", "hmu on tele"
-    re: /\b(?:WA|W\/A|TG|tele|[s5][i1!|]gn[a4@]l|sig|snap|sc|insta|ig|kik|fb|messenger|dm)(?=\s+me\b|\s*:\s*\S)|(?<=\b(?:on|via|through|por|en|in|to|use)\s+(?:the\s+)?)(?:WA|tele|TG|[s5][i1!|]gn[a4@]l|insta|snap|signal|whats|wasap|guasap)\b/g,
+    re: /\b(?:WA|W\/A|TG|tele|[s5][i1!|]gn[a4@]l|sig|snap|sc|insta|ig|kik|fb|messenger|dm)(?=\s+me\b|\s*:\s*\S)|(?<=\b(?:on|via|through|por|en|in|to|use)\s+(?:the\s+)?)(?:WA|tele|TG|[s5][i1!|]gn[a4@]l|insta|1nsta|snap|snpchat|signal|whats|wasap|guasap|wassap|wpp|wsp|zap|GroupMe|Kakao|VK)\b|\b(?:[Nn]o|[Pp]elo|[Tt]em|[Pp]or)\s+zap(?:zap)?\b/g,
     accept: (m, text) => !negatedBefore(text, m.index) && !(/^(?:ig|insta|snap|sc|fb|dm)$/i.test(m[0]) && /^\s+me\b/.test(after(text, m, 5)) === false),
   },
   {
     kind: "MESSAGING_APP", // "whatsapp me", "are you on telegram?", "add me on viber", "facetime?"
-    re: /\b(?:w+h?[a4@]?t+[s5$]+\s?[a4@]+p+|wh?[a4@]z+[a4@]p+|w[a4@]s+[a4@]p+|w[a4@]ts[a4@]p+|telegr?a?m|t[e3]l[e3]gr[a4@]m|viber|we\s?chat|skype|imessage|i\s?message|facetime|kik|threema|snapchat|zalo|line\s+app)\b/gi,
+    re: /\b(?:w+h?[a4@]?t+[s5$]+\s?[a4@]+p+|wh?[a4@]z+[a4@]p+|w[a4@]s+[a4@]p+|w[a4@]ts[a4@]p+|telegr?a?m|t[e3]l[e3]gr[a4@]m|viber|we\s?chat|skype|imessage|i\s?message|facetime|kik|threema|snapchat|snpchat|zalo|line\s+app|wpp|wsp|guasap|wh?assap|group\s?me|kakao\s?talk|(?:fb|facebook)\s+messenger)\b/gi,
     accept: (m, text) => appIsChannel(m, text, m[0]),
   },
   {
     kind: "MESSAGING_APP", // "message me on signal", "you on signal?", "signal app", "on messenger", "zoom call"
     re: new RegExp(
-      String.raw`\b(?:(?:signal|line|session)(?=\s*(?:or|and|\/|,)\s*(?:w+h?a?t+s+\s?a+p+|telegr?a?m|viber|we\s?chat|skype|kik|threema))|(?<=(?:w+h?a?t+s+\s?a+p+|telegr?a?m|viber|we\s?chat|skype|kik|threema)\s*(?:or|and|\/|,)\s*)(?:signal|line|session)|(?:hop|jump|get)\s+on\s+(?:a\s+)?(?:quick\s+)?(?:zoom|facetime|video\s+call|google\s+meet)|(?:message|msg|text|call|reach|contact|hit|add|find|ping|dm|pm|chat|talk|move\s+(?:this|it)|send\s+(?:it|them|me\s+a\s+msg|the\s+\w+))\s+(?:me\s+|us\s+)?(?:up\s+)?(?:on|via|over|through|in|to)\s+(?:the\s+)?(?<a>${APP})|(?:are\s+(?:you|u)|r\s+u|you|u|i'?m|we'?re)\s+on\s+(?<b>${APP})|(?:do\s+(?:you|u)\s+(?:use|have)|download|get|use)\s+(?<c>${APP})(?:\s+app)?|(?<d>signal|line|session|wire)\s+app|on\s+(?:fb\s+)?messenger|(?:zoom|teams|google\s+meet|facetime|video)\s+(?:call|meeting|chat)|on\s+zoom|google\s+meet)\b`,
+      String.raw`\b(?:(?:signal|line|session|imo)(?=\s*(?:or|and|\/|,)\s*(?:w+h?a?t+s+\s?a+p+|telegr?a?m|viber|we\s?chat|skype|kik|threema))|(?<=(?:w+h?a?t+s+\s?a+p+|telegr?a?m|viber|we\s?chat|skype|kik|threema)\s*(?:or|and|\/|,)\s*)(?:signal|line|session|imo)|(?:hop|jump|get)\s+on\s+(?:a\s+)?(?:quick\s+)?(?:zoom|facetime|video\s+call|google\s+meet)|(?:message|msg|text|call|reach|contact|hit|add|find|ping|dm|pm|chat|talk|move\s+(?:this|it)|send\s+(?:it|them|me\s+a\s+msg|the\s+\w+))\s+(?:me\s+|us\s+)?(?:up\s+)?(?:on|via|over|through|in|to)\s+(?:the\s+)?(?<a>${APP})|(?:are\s+(?:you|u)|r\s+u|you|u|i'?m|we'?re)\s+on\s+(?<b>${APP})|(?:do\s+(?:you|u)\s+(?:use|have)|download|get|use)\s+(?<c>${APP})(?:\s+app)?|(?<d>signal|line|session|wire)\s+app|on\s+(?:fb\s+)?messenger|(?:zoom|teams|google\s+meet|facetime|video)\s+(?:call|meeting|chat)|on\s+zoom|google\s+meet)\b`,
       "gid",
     ),
     // "the app's video call", "the video chat froze": the platform's own call feature.
