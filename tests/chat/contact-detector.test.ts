@@ -336,6 +336,23 @@ describe("OFF_PLATFORM_DEAL, FULL_NAME and OFF_PLATFORM_REQUEST", () => {
     ["meeting place", "I'll be at the AutoZone on Burnet at 4, come find me"],
     ["payment app", "venmo me and skip the fees"],
     ["offline", "let's take this offline"],
+    ["pix", "faz um pix pra mim que fica mais barato"],
+    ["bizum", "hazme un Bizum de 50 y quedamos el sábado"],
+    ["money order", "check or money order made out to me is fine"],
+    ["private job", "I'll do it on my day off, private job, just between us"],
+    ["not through here", "I'll just come to you, no need to book it through here"],
+    ["decline and message outside", "decline it and message me outside, same job half the price"],
+    ["close out and still come", "close out the request on here, I'll still show up"],
+    ["cancel for a price", "if u cancel the booking here ill do it for 250 instead of 340"],
+    ["tell the app", "Tell the app the job got canceled and I'll still come Saturday"],
+    ["Spanish outside", "pago por fuera y te ahorras la comisión, trato?"],
+    ["Spanish cash", "si me pagas en efectivo te lo dejo en 200"],
+    ["the shop directly", "next time just call the shop directly and we'll schedule"],
+    ["a discount to go direct", "20% off if we go direct"],
+    ["a store and a time", "the Home Depot on Fairview, by the garden center, 10am?"],
+    ["a lot and a day", "we can swap the motor in the lot behind the Jack in the Box on Mission, Sunday works"],
+    ["a place after meet", "lets meet halfway, the Pilot truck stop at exit 42"],
+    ["my place", "we can swap it at my place this weekend"],
   ])("%s: %j is a deal", (_kind, text) => {
     expect(kindsOf(text)).toContain("OFF_PLATFORM_DEAL");
     expect(isPenalisable(kindsOf(text))).toBe(true);
@@ -370,6 +387,13 @@ describe("OFF_PLATFORM_DEAL, FULL_NAME and OFF_PLATFORM_REQUEST", () => {
     ["'number one' as first", "my number one worry is the brakes"],
     ["the app's own checkout", "the venmo option at checkout is greyed out, does the app take cards?"],
     ["the platform's own account", "@AutoDoctor help, I was charged twice"],
+    ["pix as pictures", "send pix of the engine bay pls"],
+    ["wise as a word", "it would be wise to replace both pads"],
+    ["the app's own cancel", "if I cancel the booking do I get a refund?"],
+    ["a direct route", "I'll go direct to the parts store after"],
+    ["a store for parts", "I got the pads at the AutoZone on Burnet"],
+    ["the car kept at home", "the car is parked at my house"],
+    ["a job on the app", "the private job listing on here says 2 hours"],
   ])("%s: %j is innocent", (_kind, text) => {
     expect(kindsOf(text)).toEqual([]);
   });
