@@ -312,6 +312,27 @@ describe("ADDRESS", () => {
     expect(kindsOf(text)).toContain("ADDRESS");
   });
 
+  it.each([
+    ["a half house number", "you can leave it at 17 1/2 Elm St, it's behind the main house", "17 1/2 Elm St"],
+    ["unit and a lower-case city", "bring it by 4120 E Riverside Dr, unit B, austin tx 78741 and I'll look", "4120 E Riverside Dr, unit B, austin tx 78741"],
+    ["a spelled house number", "we live at fourteen twenty two Cedar Lane, you'll see the trailer", "fourteen twenty two Cedar Lane"],
+    ["a city after the postcode", "l'atelier c'est 5 rue des Lilas 75019 Paris", "5 rue des Lilas 75019 Paris"],
+    ["lower-case calle", "estoy en calle Alcalá 120, Madrid", "calle Alcalá 120"],
+    ["Av. with a dot", "sigo en el mismo lugar: Av. Insurgentes Sur 1602, col. Roma", "Av. Insurgentes Sur 1602"],
+    ["Colombian form", "Dirección: Cra 15 # 93-47, Bogotá", "Cra 15 # 93-47"],
+    ["Portuguese R.", "R. Augusta, 1508 - Consolação", "R. Augusta, 1508"],
+    ["via", "l'officina è in via Roma 15, Milano", "via Roma 15"],
+    ["number after a street, said", "past the Shell, turn left on Old Mill Rd, we're 2209", "Old Mill Rd, we're 2209"],
+    ["house number after the street", "Ellis ave, house number 3312, the one with the hedge", "Ellis ave, house number 3312"],
+    ["a named road and a number", "2 doors down from the church on Whitmore, number 119", "Whitmore, number 119"],
+    ["no street type, town and postcode", "1/23 Kingsway, Glen Waverley 3150 mate", "1/23 Kingsway, Glen Waverley 3150"],
+    ["no street type, a place cue", "im at 2210 Brookhaven, the grey house w the boat in the driveway", "2210 Brookhaven"],
+    ["Eircode", "my eircode is D02 X285 if you put it in the sat nav", "D02 X285"],
+  ])("%s: %j hides the address", (_kind, text, secret) => {
+    expect(kindsOf(text)).toContain("ADDRESS");
+    expect(hides(text, secret)).toBe(true);
+  });
+
   it("masks the whole UK address, the street as well as the postcode", () => {
     const text = "88 Old Kent Road, London SE1 5NP";
     expect(hides(text, "88 Old Kent Road")).toBe(true);
@@ -324,6 +345,13 @@ describe("ADDRESS", () => {
     ["car model", "2005 Buick Park Avenue, the 3800 motor"],
     ["street without a number", "I'm driving down Main Street and it shakes at 40"],
     ["address on file", "my address is on file through the app, right?"],
+    ["a half measure", "it's 17 1/2 inches across the rotor"],
+    ["a capitalised list with a number", "I'm at 2200 RPM in the garage and it knocks"],
+    ["a day and a number", "on Friday, number 3 on my list is the brakes"],
+    ["via a payment app", "via Zelle 200 is fine? kidding, through the app"],
+    ["parts and a garage", "I've got 15 Bosch plugs in the garage"],
+    ["a model and a code", "the 1500 Silverado, code P0300 on cylinder 3"],
+    ["spelled-out mileage", "it has one twenty thousand on it"],
   ])("%s: %j is innocent", (_kind, text) => {
     expect(kindsOf(text)).toEqual([]);
   });

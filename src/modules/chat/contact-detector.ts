@@ -31,7 +31,7 @@ import { normalise } from "./detection/normalise.ts";
 import { findPhones, VANITY } from "./detection/phone.ts";
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
-import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit } from "./detection/types.ts";
+import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit, Mapped } from "./detection/types.ts";
 
 export type { ContactDetection, ContactKind, ContactSpan, DetectionOptions } from "./detection/types.ts";
 export { DEFAULT_ALLOWED_DOMAINS } from "./detection/links.ts";
@@ -66,6 +66,25 @@ function extendDealsToClause(text: string, hits: Hit[]): void {
     while (h.end < text.length && !/[.!?;,\n]/.test(text[h.end]!)) h.end++;
     while (/\s/.test(text[h.start] ?? "")) h.start++;
     while (h.end > h.start && /\s/.test(text[h.end - 1]!)) h.end--;
+  }
+}
+
+/**
+ * A house number said in words is read as several digit groups ("fourteen twenty two Cedar Lane"
+ * -> "14 22 Cedar Lane", "three oh four Oak Hollow" -> "3 0 4 ..."): the street rule starts at the
+ * last group, so the address takes in the groups before it that were typed as words.
+ */
+function extendSpelledHouseNumbers(message: string, norm: Mapped, hits: Hit[]): void {
+  for (const h of hits) {
+    if (h.kind !== "ADDRESS" || !/\d/.test(norm.text[h.start] ?? "")) continue;
+    for (let k = 0; k < 3; k++) {
+      const m = /(?<![\w.,\/-])\d{1,4}\s+$/.exec(norm.text.slice(Math.max(0, h.start - 8), h.start));
+      if (!m) break;
+      const start = h.start - m[0].length;
+      const typed = message.slice(norm.from[start] ?? 0, norm.from[h.start] ?? 0);
+      if (!/[a-z]/i.test(typed)) break;
+      h.start = start;
+    }
   }
 }
 
@@ -122,6 +141,7 @@ export function detectContactDetails(message: string, options: DetectionOptions 
   findLinks(norm.text, options.allowedDomains, hits);
   runPatterns(PATTERNS, norm.text, hits, wordsOf(norm.text));
   extendAddressTails(norm.text, hits);
+  extendSpelledHouseNumbers(message, norm, hits);
   extendDealsToClause(norm.text, hits);
   findStrayPostcodes(norm.text, hits);
   const spans: ContactSpan[] = [];
