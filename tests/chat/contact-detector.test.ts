@@ -328,6 +328,13 @@ describe("ADDRESS", () => {
     ["no street type, town and postcode", "1/23 Kingsway, Glen Waverley 3150 mate", "1/23 Kingsway, Glen Waverley 3150"],
     ["no street type, a place cue", "im at 2210 Brookhaven, the grey house w the boat in the driveway", "2210 Brookhaven"],
     ["Eircode", "my eircode is D02 X285 if you put it in the sat nav", "D02 X285"],
+    ["a town after a comma, end of message", "come by 1819 Oakwood Trl, Kennesaw", "1819 Oakwood Trl, Kennesaw"],
+    ["county and Eircode", "1 Chapel Row, Ballincollig, Co. Cork P31 H6N4", "1 Chapel Row, Ballincollig, Co. Cork P31 H6N4"],
+    ["UK outward code", "car is parked outside 61 Dalston Lane E8, can you do it kerbside?", "61 Dalston Lane E8"],
+    ["a road named by number", "i'm at the end of a dirt road, 4780 Co Rd 300 N, mailbox has reflectors", "4780 Co Rd 300 N"],
+    ["a shop unit before the number", "Shop 4, 112-118 Parramatta Rd, Camperdown 2050, we do roadworthys", "Shop 4, 112-118 Parramatta Rd, Camperdown 2050"],
+    ["floor and building before the number", "4th flr, Bldg 3, 77 Hudson St, Jersey City 07302", "4th flr, Bldg 3, 77 Hudson St, Jersey City 07302"],
+    ["colonia and CP", "mi dirección es Calle Luna 45, Col. Roma Norte, CP 06700", "Calle Luna 45, Col. Roma Norte, CP 06700"],
   ])("%s: %j hides the address", (_kind, text, secret) => {
     expect(kindsOf(text)).toContain("ADDRESS");
     expect(hides(text, secret)).toBe(true);
@@ -352,6 +359,8 @@ describe("ADDRESS", () => {
     ["parts and a garage", "I've got 15 Bosch plugs in the garage"],
     ["a model and a code", "the 1500 Silverado, code P0300 on cylinder 3"],
     ["spelled-out mileage", "it has one twenty thousand on it"],
+    ["a road trip", "drove 400 miles on Hwy 61 last week, fine"],
+    ["a door count", "the door 5 times a day, the latch is worn"],
   ])("%s: %j is innocent", (_kind, text) => {
     expect(kindsOf(text)).toEqual([]);
   });

@@ -41,7 +41,11 @@ const EIRCODE = String.raw`[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}`;
 const POSTCODE = String.raw`(?:\d{5}(?:-\d{4})?|${UK_POSTCODE}|${CA_POSTCODE}|${EIRCODE}|\d{4})`;
 
 /** What may follow a street: a unit, a city, a state or province, a postcode (all optional). */
-const TAIL = String.raw`(?:,?\s*(?:${anyCase("apt|apartment|appartement|unit|suite|ste|flat|fl|floor|bldg|building|lot|room|rm|bay|int|interior|piso|depto|dpto|torre|apto|bloco|casa")}|#)\.?\s*#?[\w-]+)?(?:,?\s*\d{1,2}\s?[ºª°o]\s*(?:izq|izda|dcha|der|dir|esq)?\.?)?(?:,?\s+[a-z]{3,}(?:\s+[a-z]{3,})?,?\s+(?:${US_STATES.toLowerCase()})\s+\d{5}\b)?(?:,?\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s*,|\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b|\s+${POSTCODE}\b))?(?:,?\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b)?(?:,?\s+${POSTCODE}\b(?:\s+[A-Z][a-z]{2,}(?![\w'’]))?)?`;
+const UNIT_WORDS = "apt|apartment|appartement|unit|suite|ste|flat|fl|flr|floor|bldg|building|lot|room|rm|bay|dock|int|interior|piso|depto|dpto|torre|apto|bloco|casa";
+const OUTWARD_CODE = String.raw`[A-Z]{1,2}\d{1,2}[A-Z]?`;
+/** A town or district after the street: capitalised words, maybe after "Co." or "Col." (county, colonia). */
+const PLACE = String.raw`(?:(?:Co\.|Col\.|Colonia|County)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}`;
+const TAIL = String.raw`(?:,?\s*(?:${anyCase(UNIT_WORDS)}|#)\.?\s*#?[\w-]+){0,2}(?:,?\s*\d{1,2}\s?[ºª°o]\s*(?:izq|izda|dcha|der|dir|esq)?\.?)?(?:,?\s+[a-z]{3,}(?:\s+[a-z]{3,})?,?\s+(?:${US_STATES.toLowerCase()})\s+\d{5}\b)?(?:,?\s+${PLACE}(?=\s*[,.;!?—–]|\s+[-—–]\s|\s*$|\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b|\s+(?:CP\s*)?${POSTCODE}\b|\s+${OUTWARD_CODE}\b)){0,3}(?:,?\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b)?(?:,?\s+(?:CP\s*|C\.P\.\s*)?${POSTCODE}\b(?:\s+[A-Z][a-z]{2,}(?![\w'’]))?|,?\s+${OUTWARD_CODE}(?![\w-]))?`;
 const DIRECTION_WORD = String.raw`(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)`;
 const DIRECTION = String.raw`(?:${DIRECTION_WORD}\.?\s+)`;
 const HOUSE_NUMBER = String.raw`(?<![\w\/.,$£€#-])(\d{1,5}[a-z]?(?:\s+1\/2|\s?[-\/]\s?\d{1,5}[a-z]?)?)`;
@@ -158,12 +162,23 @@ const TAIL_RE = new RegExp(TAIL, "y");
 export function extendAddressTails(text: string, hits: Hit[]): void {
   for (const h of hits) {
     if (h.kind !== "ADDRESS") continue;
+    // "900 County Rd 12", "22190 Old Hwy 61", "4780 Co Rd 300 N": a road named by its number.
+    const roadNumber = /\b(?:hwy|highway|rd|road|route|rte|fm|cr)\.?$/i.test(text.slice(Math.max(0, h.start), h.end)) ? /^\s+\d{1,4}[A-Z]?(?:\s+[NSEW]\b)?/.exec(text.slice(h.end, h.end + 12)) : null;
+    if (roadNumber) h.end += roadNumber[0].length;
     TAIL_RE.lastIndex = h.end;
     const m = TAIL_RE.exec(text);
     if (m && m[0].length > 0) h.end += m[0].trimEnd().length;
-    // "Lot 9 Bluegum Rd", "Unit 7, Brookfield Industrial Estate": the unit before the number.
-    const head = /\b(?:lot|unit|apt|apartment|flat|suite|ste|bldg|building)\.?\s*#?\s*[\w-]{1,5},?\s*$|\b(?:lot|unit|apt|flat|suite)\s*$/i.exec(text.slice(Math.max(0, h.start - 24), h.start));
-    if (head) h.start -= head[0].length;
+    // "RR 2 Box 118 off Hwy 9": the road the box is off.
+    const off = /^,?\s+(?:off|on)\s+(?:Hwy|Highway|Route|Rte|FM|CR|County\s+R(?:oa)?d|Co\s+Rd)\s*\d{1,4}\b/i.exec(text.slice(h.end, h.end + 30));
+    if (off) h.end += off[0].length;
+    // "Lot 9 Bluegum Rd", "Unit 7, Brookfield Industrial Estate", "Shop 4, 112-118 Parramatta Rd",
+    // "No. 9 Church Lane", "#204 - 1788 W 2nd Ave", "4th flr, Bldg 3, 77 Hudson St": units and
+    // floors before the number, up to two of them.
+    for (let k = 0; k < 2; k++) {
+      const head = /(?:\b(?:lot|lote|unit|apt|apartment|flat|suite|ste|bldg|building|shop|cottage|villa|plot|door|house|trailer|casa|room|no)\.?\s*(?:no\.?\s*)?#?\s*[\w\/-]{1,6}|#\s*\d{1,5}[a-z]?|\b\d{1,2}(?:st|nd|rd|th)\s+(?:floor|flr|fl))[,\s]*(?:[-–]\s*)?$|\b(?:lot|unit|apt|flat|suite|no)\.?\s*$/i.exec(text.slice(Math.max(0, h.start - 24), h.start));
+      if (!head || head[0].length === 0) break;
+      h.start -= head[0].length;
+    }
   }
 }
 
