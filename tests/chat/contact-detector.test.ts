@@ -390,6 +390,15 @@ describe("OFF_PLATFORM_DEAL, FULL_NAME and OFF_PLATFORM_REQUEST", () => {
     ["a lot and a day", "we can swap the motor in the lot behind the Jack in the Box on Mission, Sunday works"],
     ["a place after meet", "lets meet halfway, the Pilot truck stop at exit 42"],
     ["my place", "we can swap it at my place this weekend"],
+    ["UPI", "UPI pe bhej do, directly"],
+    ["GPay", "GPay me 1500 and i'll do it"],
+    ["cancel on here", "cancel on here and I'll come round myself tonight"],
+    ["mark it done here", "e-transfer works, just mark the job done on here and send the rest to me"],
+    ["pay in hand", "pay me in hand and avoid it"],
+    ["a private job", "this can be a private job, no need to go thru the site"],
+    ["the cheque to the garage", "cheque's fine, make it out to the garage not the app"],
+    ["a car park and a time", "Kmart carpark, Northland, 11am sat"],
+    ["dont book it here", "i'll do it for beer money lol, just dont book it here"],
   ])("%s: %j is a deal", (_kind, text) => {
     expect(kindsOf(text)).toContain("OFF_PLATFORM_DEAL");
     expect(isPenalisable(kindsOf(text))).toBe(true);
@@ -431,6 +440,9 @@ describe("OFF_PLATFORM_DEAL, FULL_NAME and OFF_PLATFORM_REQUEST", () => {
     ["a store for parts", "I got the pads at the AutoZone on Burnet"],
     ["the car kept at home", "the car is parked at my house"],
     ["a job on the app", "the private job listing on here says 2 hours"],
+    ["a car park as a place it happened", "someone dented it in the Tesco car park last week"],
+    ["pay at checkout", "I'll pay when the job is done, through the app as usual"],
+    ["booked here", "booked it here, see you then"],
   ])("%s: %j is innocent", (_kind, text) => {
     expect(kindsOf(text)).toEqual([]);
   });

@@ -64,6 +64,13 @@ function extendDealsToClause(text: string, hits: Hit[]): void {
     if (h.kind !== "OFF_PLATFORM_DEAL") continue;
     while (h.start > 0 && !/[.!?;,\n]/.test(text[h.start - 1]!)) h.start--;
     while (h.end < text.length && !/[.!?;,\n]/.test(text[h.end]!)) h.end++;
+    // The clauses that finish the offer: when, where, how paid ("Tesco car park in Dundrum, 2pm",
+    // "... I'll hand over the injectors, cash").
+    for (let k = 0; k < 3; k++) {
+      const next = FOLLOW_ON.exec(text.slice(h.end, h.end + 60));
+      if (!next) break;
+      h.end += next[0].length;
+    }
     while (/\s/.test(text[h.start] ?? "")) h.start++;
     while (h.end > h.start && /\s/.test(text[h.end - 1]!)) h.end--;
   }
@@ -87,6 +94,9 @@ function extendSpelledHouseNumbers(message: string, norm: Mapped, hits: Hit[]): 
     }
   }
 }
+
+const FOLLOW_ON =
+  /^[,;]\s*(?:(?:at\s+|around\s+|after\s+(?:half\s+)?|by\s+|before\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|h|ish)?(?:\s+(?:tomorrow|tonight|today|sat|sun|saturday|sunday))?|(?:tomorrow|tmrw|tonight|today)(?:\s+(?:at\s+)?\d{1,2}\s*(?:am|pm|ish)?)?|cash(?:\s+only)?|(?:the\s+one\s+)?(?:on|in|by|near|off|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)?|level\s+\d+)\s*(?=[,.;!?\n]|$)/i;
 
 /** Gap between two detail spans that still makes them one masked block: spacing and punctuation. */
 const MERGEABLE_GAP = /^[\s,;:\-\/|.()]*$/;
