@@ -212,6 +212,9 @@ describe("SOCIAL_HANDLE and MESSAGING_APP", () => {
     ["handle announced as the shop name", "my insta is the shop name all lowercase no spaces: vegaautoworks"],
     ["spoken underscore", "add me on snap -> its tyler underscore wrenches"],
     ["Kakao id", "kakao id carfix_kim 으로 연락주세요"],
+    ["camel-case handle", "snapchat is xXbrakeboyXx lol old account"],
+    ["its after my platform", "add my discord, its fuelinjectedfrank"],
+    ["my @", "my @ is carla.fixes on everything"],
     ["VK label", "VK: sergei_avto73"],
   ])("%s: %j is a SOCIAL_HANDLE, masked", (_kind, text) => {
     expect(kindsOf(text)).toContain("SOCIAL_HANDLE");
@@ -233,6 +236,13 @@ describe("SOCIAL_HANDLE and MESSAGING_APP", () => {
     ["imo beside another app", "i got viber and imo, whichever u use"],
     ["1nsta", "d-m me on 1nsta"],
     ["facebook messenger", "Facebook messenger would be easier"],
+    ["possessive short name", "ok the pics are too big for here, send em to my wa"],
+    ["Spanish possessive", "pasame tu whats y te mando la cotizacion"],
+    ["wtsp", "wtsp me"],
+    ["imo with pe", "imo pe call karo sir"],
+    ["imo or botim", "do you have imo or botim?"],
+    ["WA better", "WA better, here is too slow"],
+    ["zapzap", "manda no zapzap que é mais fácil"],
   ])("%s: %j is a MESSAGING_APP", (_kind, text) => {
     expect(kindsOf(text)).toContain("MESSAGING_APP");
   });
@@ -243,6 +253,10 @@ describe("SOCIAL_HANDLE and MESSAGING_APP", () => {
     ["zap as a shock", "careful, the coil will zap you"],
     ["a colon after a platform that names no handle", "my insta is down today: weird"],
     ["snap ring", "the snap ring: replaced"],
+    ["a state plate", "it has WA plates, bought it in Seattle"],
+    ["good game", "gg wp, the car runs great now"],
+    ["imo at the start", "imo or maybe it's the struts, hard to say"],
+    ["my discord is broken", "my discord, its broken again lol"],
     ["turn signal", "turn signal not working on the left side"],
     ["fuel line", "fuel line is leaking near the tank"],
     ["a watched video", "I watched a youtube video about this"],

@@ -8,7 +8,7 @@
 import { after, anyWord, before, caseless, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 
 const PLATFORM =
-  "(?:insta|1nsta)(?:gram)?|ig|sn[a4]?p(?:ch[a4]t)?|sc|vk|kakao(?:talk)?|tik\\s?tok|tt|facebook|fb|twitter|x\\.com|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|yelp|nextdoor|google(?:\\s+maps)?|craigslist|marketplace|fb\\s+marketplace|kijiji|gumtree|bluesky";
+  "(?:insta|1nsta)(?:gram)?|ig|sn[a4]?p(?:ch[a4]t)?|sc|vk|kakao(?:talk)?|tik\\s?tok|tt|facebook|fb|twitter|x\\.com|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|yelp|nextdoor|google(?:\\s+maps)?|craigslist|marketplace|fb\\s+marketplace|kijiji|gumtree|bluesky|the\\s+gram";
 /** Platforms where a person has a handle (Google, Yelp and marketplaces are places to look someone up). */
 const HANDLE_PLATFORM =
   "(?:insta|1nsta)(?:gram)?|ig|sn[a4]?p(?:ch[a4]t)?|sc|vk|kakao(?:talk)?|tik\\s?tok|tt|facebook|fb|twitter|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|bluesky|psn|xbox(?:\\s+(?:gt|gamertag|live))?|gamertag|gt|steam|epic|kik|skype|threema|tele|sig";
@@ -69,7 +69,7 @@ export const SOCIAL_PATTERNS: Pattern[] = [
       const h = m.groups?.h ?? "";
       if (!handleOk(h) || negatedBefore(text, m.index)) return false;
       const what = m.groups?.what ?? "";
-      const shaped = /^@|[\d_]|\w\.\w/.test(h);
+      const shaped = /^@|[\d_]|\w\.\w|[a-z][A-Z]/.test(h);
       // "insta: x", "IG - x", "ig @x": a label; "my insta is x": a statement. "insta is full of
       // these videos" is neither, and "my snap ring" has no separator at all.
       if (/[:=@→➡👉]|\s[-–]\s|\b(?:handle|username|user\s*name|id|tag|gt)\b/i.test(what)) return true;
@@ -143,14 +143,24 @@ SOCIAL_PATTERNS.push(
 
 SOCIAL_PATTERNS.push({
   kind: "SOCIAL_HANDLE", // "same as my insta lol: slammedsubi_", "my insta is the shop name all lowercase no spaces: vegaautoworks"
-  re: new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${APP})\b(?<said>[^.!?:\n]{0,60}?):\s*(?<h>@?[a-z0-9][\w.]{2,29})(?=\s*(?:$|[,.!?\n]))`, "gid"),
-  gate: /:/,
+  re: new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${APP})\b(?<said>[^.!?:\n]{0,60}?)(?::|,\s*(?:it'?s|its|it\s+is))\s*(?<h>@?[a-z0-9][\w.]{2,29})(?=\s*(?:$|[,.!?\n]))`, "gid"),
+  gate: /:|,\s*it/i,
   accept: (m, text) => {
     const h = m.groups?.h ?? "";
     if (!handleOk(h) || negatedBefore(text, m.index) || /^\d+$/.test(h)) return false;
     // Shaped like a handle, or announced as one ("is", "name", "same as", "all one word").
-    return /[\d_.]/.test(h) || /\b(?:name|handle|same|lower\s*case|one\s+word|no\s+spaces)\b/i.test(m.groups?.said ?? "");
+    if (/[\d_.]|[a-z][A-Z]/.test(h) || /\b(?:name|handle|same|lower\s*case|one\s+word|no\s+spaces)\b/i.test(m.groups?.said ?? "")) return true;
+    // "add my discord, its fuelinjectedfrank": the sender's own account, then its name.
+    return /,\s*(?:it'?s|its|it\s+is)\s*$/i.test(m[0].slice(0, m[0].length - h.length)) && /\b(?:my|our)\s*$/i.test(before(text, m, 8)) && h.length >= 5;
   },
+  span: (m) => groupSpan(m, "h"),
+});
+
+SOCIAL_PATTERNS.push({
+  kind: "SOCIAL_HANDLE", // "my @ is carla.fixes on everything"
+  re: new RegExp(String.raw`\b(?:my|our)\s+@\s*(?:is|'s|:|=)?\s*(?<h>${HANDLE})`, "gid"),
+  gate: /@\s/,
+  accept: (m, text) => handleOk(m.groups?.h) && !negatedBefore(text, m.index),
   span: (m) => groupSpan(m, "h"),
 });
 
@@ -160,11 +170,11 @@ const PLATFORM_WORDS = new Set(
   (
     "insta instagram ig snap snapchat sc tiktok tik tok tt facebook fb twitter threads discord youtube yt linkedin reddit twitch pinterest yelp nextdoor " +
     "google craigslist marketplace kijiji gumtree bluesky psn xbox gamertag gt kik skype threema tele sig tg wa telegram signal viber wechat " +
-    "imessage facetime messenger zoom whats whatsapp wats wpp wsp zap guasap wassap wasap groupme kakao kakaotalk vk imo 1nsta snpchat"
+    "imessage facetime messenger zoom whats whatsapp wats wpp wsp wtsp wp zap zapzap botim gram guasap wassap wasap groupme kakao kakaotalk vk imo 1nsta snpchat"
   ).split(" "),
 );
 /** Look-alike and run-together app spellings ("whazzap", "wasap", "s1gnal", "telеgram" after normalising). */
-const FUZZY_APP_WORD = /^(?:w\S{0,3}[a4@]\S{0,3}p|t[e3]l[e3]|[s5][i1!|]gn|i?message|guasap)/;
+const FUZZY_APP_WORD = /^(?:w\S{0,3}[a4@]\S{0,3}p|wh?a?t+s+a+p|t[e3]l[e3]|[s5][i1!|]gn|i?message|guasap)/;
 const hasPlatformWord = (words: ReadonlySet<string>): boolean => {
   for (const w of PLATFORM_WORDS) if (words.has(w)) return true;
   return anyWord(words, FUZZY_APP_WORD);
@@ -173,15 +183,31 @@ for (const p of SOCIAL_PATTERNS) {
   if (p.gate || p.wordTest) continue;
   if (p.re.source.startsWith("(?<![\\w.@])@")) p.gate = /@/;
   else if (p.re.source.includes("u\\/")) p.gate = /u\//;
+  else if (p.re.source.includes("(?:my|our)\\s+@")) continue;
   else p.wordTest = hasPlatformWord;
 }
 
 // Patterns above report the whole cue when there is no handle; split cue from detail for masking.
 const FIND_ME = SOCIAL_PATTERNS.find((p) => p.re.source.includes("(?<tail>"))!;
 FIND_ME.span = (m) => groupSpan(m, "tail") ?? groupSpan(m, "name");
-SOCIAL_PATTERNS.push({ ...FIND_ME, span: (m) => (groupSpan(m, "tail") ?? groupSpan(m, "name") ? null : [m.index, m.index + m[0].length]), phrase: true });
+// Without a handle or a name, the platform named as the channel is the detail: "message me on insta
+// instead" shows "message me on [hidden] instead", as a named messaging app does.
+const PLATFORM_AT_END = new RegExp(String.raw`\b(?:${PLATFORM})\b(?![\s\S]*\b(?:${PLATFORM})\b)`, "i");
+SOCIAL_PATTERNS.push({
+  ...FIND_ME,
+  span: (m) => {
+    if (groupSpan(m, "tail") ?? groupSpan(m, "name")) return null;
+    const p = PLATFORM_AT_END.exec(m[0]);
+    return p ? [m.index + p.index, m.index + p.index + p[0].length] : [m.index, m.index + m[0].length];
+  },
+});
 
 export const MESSAGING_PATTERNS: Pattern[] = [
+  {
+    kind: "MESSAGING_APP", // "send em to my wa", "pasame tu whats", "sending u my wp", "wtsp me", "imo pe call karo", "do you have imo or botim?", "WA better"
+    re: /(?<=\b(?:to|on|send|sending|add|p[aá]same|dame|manda|give\s+me|what'?s|whats|gimme)\s+(?:\w+\s+)?(?:my|your|ur|tu|mi|su)\s+)(?:wa|wp|wpp|wsp|wtsp|whats|zap|imo|snap|sc|insta|ig|discord)\b|\bwtsp(?=\s+me\b)|\bimo(?=\s+(?:pe|par)\s)|\bimo(?=\s+(?:or|and|\/)\s*(?:botim|whats|wa|viber|telegram|signal|skype)\b)|(?<=\b(?:have|use|on|get|download)\s+)imo(?=\s*(?:\?|or\b|and\b|app\b))|\bbotim\b|\bWA(?=\s+(?:is\s+)?(?:better|easier|faster|quicker|pls|please)\b)/g,
+    accept: (m, text) => !negatedBefore(text, m.index),
+  },
   {
     kind: "MESSAGING_APP", // short names and leetspeak, only as a channel: "WA me", "W/A me", "TG me", "tele me", "s1gnal me", "sig: x", "hmu on tele"
     re: /\b(?:WA|W\/A|TG|tele|[s5][i1!|]gn[a4@]l|sig|snap|sc|insta|ig|kik|fb|messenger|dm)(?=\s+me\b|\s*:\s*\S)|(?<=\b(?:on|via|through|por|en|in|to|use)\s+(?:the\s+)?)(?:WA|tele|TG|[s5][i1!|]gn[a4@]l|insta|1nsta|snap|snpchat|signal|whats|wasap|guasap|wassap|wpp|wsp|zap|GroupMe|Kakao|VK)\b|\b(?:[Nn]o|[Pp]elo|[Tt]em|[Pp]or)\s+zap(?:zap)?\b/g,
@@ -225,5 +251,5 @@ export const MESSAGING_PATTERNS: Pattern[] = [
   },
 ];
 
-const APP_WORDS = [...PLATFORM_WORDS, "dm", "zalo", "meet", "video", "line", "session", "teams", "w"];
+const APP_WORDS = [...PLATFORM_WORDS, "dm", "zalo", "meet", "video", "line", "session", "teams", "w", "whatssapp"];
 for (const p of MESSAGING_PATTERNS) p.wordTest = (words) => APP_WORDS.some((w) => words.has(w)) || anyWord(words, FUZZY_APP_WORD);
