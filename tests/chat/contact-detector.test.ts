@@ -77,6 +77,22 @@ describe("normalisation: disguised digits and letters are read as what they look
     expect(normalise(text).text).not.toMatch(/\d/);
   });
 
+  it.each([
+    ["phonetic words before the readable part", "fyve five wun, too tree ate, niner zero four six", "fyve five wun, too tree ate, niner zero four six"],
+    ["a spoken plus and hundreds", "whatsapp me, plus four four seven seven double zero, nine hundred, one two three", "plus four four seven seven double zero, nine hundred, one two three"],
+    ["then between groups", "area code is four eight oh then triple five double two one nine eight oh", "four eight oh then triple five double two one nine eight oh"],
+  ])("%s: %j is masked whole", (_kind, text, secret) => {
+    expect(kindsOf(text)).toContain("PHONE");
+    expect(hides(text, secret)).toBe(true);
+  });
+
+  it.each([
+    ["a price then a word", "it was 250 and then the shop added 40 for disposal"],
+    ["a hundred miles", "nine hundred miles since the oil change, too soon?"],
+  ])("%s: %j has no phone", (_kind, text) => {
+    expect(kindsOf(text)).not.toContain("PHONE");
+  });
+
   it("masks the ORIGINAL characters, however they were disguised", () => {
     const text = "ok: ３０３ ５５５ ０１７８ thanks";
     expect(detectContactDetails(text).masked).toBe(`ok: ${MASK} thanks`);

@@ -98,6 +98,34 @@ function extendSpelledHouseNumbers(message: string, norm: Mapped, hits: Hit[]): 
 const FOLLOW_ON =
   /^[,;]\s*(?:(?:at\s+|around\s+|after\s+(?:half\s+)?|by\s+|before\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|h|ish)?(?:\s+(?:tomorrow|tonight|today|sat|sun|saturday|sunday))?|(?:tomorrow|tmrw|tonight|today)(?:\s+(?:at\s+)?\d{1,2}\s*(?:am|pm|ish)?)?|cash(?:\s+only)?|(?:the\s+one\s+)?(?:on|in|by|near|off|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)?|level\s+\d+)\s*(?=[,.;!?\n]|$)/i;
 
+/** Words a spoken number is made of, left over where the normaliser could not read them as digits. */
+const SPOKEN_PIECE = /^(?:\d+|\+|plus|mas|double|triple|oh|o|zero|hundred|then|and|wun|won|too|tu|tree|for|fore|ate|fiev|fyve|niner|nien|sicks|sevin|uno|dos|tres|un)$/i;
+const LINK_PIECE = /^(?:then|and)$/i;
+
+/**
+ * A number said in words is found from its longest readable run; the words around it that are
+ * still part of it ("fyve five wun, [too tree ate ...]", "plus [44 7700 ...]", "480 then [555 ...]")
+ * are masked with it, so no piece of the number stays readable.
+ */
+function extendSpokenPhones(text: string, hits: Hit[]): void {
+  for (const h of hits) {
+    if (h.kind !== "PHONE") continue;
+    for (let k = 0; k < 12; k++) {
+      const m = /([^\s,.\-–…\/]+)[\s,.\-–…\/]+$/.exec(text.slice(Math.max(0, h.start - 16), h.start));
+      if (!m || !SPOKEN_PIECE.test(m[1]!)) break;
+      const start = h.start - m[0].length;
+      // "then"/"and" only join digits to digits: "480 then 555", not "call me then 555".
+      if (LINK_PIECE.test(m[1]!) && !/\d[\s,.\-–…\/]+$/.test(text.slice(Math.max(0, start - 4), start))) break;
+      h.start = start;
+    }
+    for (let k = 0; k < 12; k++) {
+      const m = /^[\s,.\-–…\/]+([^\s,.\-–…\/]+)/.exec(text.slice(h.end, h.end + 16));
+      if (!m || !SPOKEN_PIECE.test(m[1]!) || LINK_PIECE.test(m[1]!)) break;
+      h.end += m[0].length;
+    }
+  }
+}
+
 /** Gap between two detail spans that still makes them one masked block: spacing and punctuation. */
 const MERGEABLE_GAP = /^[\s,;:\-\/|.()]*$/;
 
@@ -152,6 +180,7 @@ export function detectContactDetails(message: string, options: DetectionOptions 
   runPatterns(PATTERNS, norm.text, hits, wordsOf(norm.text));
   extendAddressTails(norm.text, hits);
   extendSpelledHouseNumbers(message, norm, hits);
+  extendSpokenPhones(norm.text, hits);
   extendDealsToClause(norm.text, hits);
   findStrayPostcodes(norm.text, hits);
   const spans: ContactSpan[] = [];

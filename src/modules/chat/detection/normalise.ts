@@ -291,7 +291,7 @@ const DIGIT_WORDS: Record<string, string> = {
   eight: "8", ocho: "8", oito: "8", huit: "8", acht: "8", aath: "8",
   nine: "9", niner: "9", nueve: "9", nove: "9", neuf: "9", neun: "9", nau: "9",
   // Italian (the Spanish/Portuguese ones above cover "tre"-less forms), and phonetic English spellings.
-  tre: "3", quattro: "4", cinque: "5", sei: "6", sette: "7", ziro: "0", faiv: "5", fayv: "5", sicks: "6", sevin: "7", nain: "9",
+  tre: "3", quattro: "4", cinque: "5", sei: "6", sette: "7", ziro: "0", faiv: "5", fayv: "5", fiev: "5", sicks: "6", sevin: "7", nain: "9", nien: "9", wun: "1",
 };
 const CONTEXT_DIGIT_WORDS: Record<string, string> = {
   oh: "0", o: "0", null: "0", won: "1", un: "1", um: "1", ek: "1", too: "2", do: "2", tree: "3", teen: "3",
@@ -443,6 +443,8 @@ const REWRITES: Rewrite[] = [
   { re: /(?<=[A-Za-z])\$(?=[A-Za-z])/g, replace: () => "s", gate: /[A-Za-z]\$[A-Za-z]/ },
   // "plus four four, seven seven ...": a spoken plus before a spoken or written country code.
   { re: /\bplus\s+(?=(?:\d|zero|one|two|three|four|five|six|seven|eight|nine)\b)/gi, replace: () => "+", gate: /\bplus\b/i },
+  // "nine hundred" -> "900" in a spoken number (a UK "07700 900 123" is read that way).
+  { re: /\b(one|two|three|four|five|six|seven|eight|nine)\s+hundred\b/gi, replace: (m) => `${digitOf((m[1] ?? "").toLowerCase())}00`, gate: /hundred/i },
   // "three fives" -> "555".
   { re: /\b(two|three|four)\s+(zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:e?s)\b/gi, replace: (m) => digitOf((m[2] ?? "").toLowerCase()).repeat(m[1]!.toLowerCase() === "two" ? 2 : m[1]!.toLowerCase() === "three" ? 3 : 4) },
   // "fivefivefive", "ohseven": several digit words glued into one word.
