@@ -81,6 +81,9 @@ describe("normalisation: disguised digits and letters are read as what they look
     ["phonetic words before the readable part", "fyve five wun, too tree ate, niner zero four six", "fyve five wun, too tree ate, niner zero four six"],
     ["a spoken plus and hundreds", "whatsapp me, plus four four seven seven double zero, nine hundred, one two three", "plus four four seven seven double zero, nine hundred, one two three"],
     ["then between groups", "area code is four eight oh then triple five double two one nine eight oh", "four eight oh then triple five double two one nine eight oh"],
+    ["pieces on separate lines", "415.\n628.\n9901", "415.\n628.\n9901"],
+    ["spaced digits before 'is the area'", "7 1 8 is the area, then 4 9 2, then 1 0 2 0", "7 1 8"],
+    ["the next part", "ok write this down 206. now the next part 555. and then 0123", "206"],
   ])("%s: %j is masked whole", (_kind, text, secret) => {
     expect(kindsOf(text)).toContain("PHONE");
     expect(hides(text, secret)).toBe(true);
@@ -89,6 +92,7 @@ describe("normalisation: disguised digits and letters are read as what they look
   it.each([
     ["a price then a word", "it was 250 and then the shop added 40 for disposal"],
     ["a hundred miles", "nine hundred miles since the oil change, too soon?"],
+    ["counts of digits", "the first 3 are the area code, the app has the rest"],
   ])("%s: %j has no phone", (_kind, text) => {
     expect(kindsOf(text)).not.toContain("PHONE");
   });
