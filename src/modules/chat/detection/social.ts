@@ -145,6 +145,7 @@ SOCIAL_PATTERNS.push({
   kind: "SOCIAL_HANDLE", // "same as my insta lol: slammedsubi_", "my insta is the shop name all lowercase no spaces: vegaautoworks"
   re: new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${APP})\b(?<said>[^.!?:\n]{0,60}?)(?::|,\s*(?:it'?s|its|it\s+is))\s*(?<h>@?[a-z0-9][\w.]{2,29})(?=\s*(?:$|[,.!?\n]))`, "gid"),
   gate: /:|,\s*it/i,
+  wordTest: (words) => hasPlatformWord(words),
   accept: (m, text) => {
     const h = m.groups?.h ?? "";
     if (!handleOk(h) || negatedBefore(text, m.index) || /^\d+$/.test(h)) return false;
