@@ -403,6 +403,8 @@ interface Rewrite {
   synth?: boolean;
   /** A cheap test the text must pass for `re` to be worth running (see `Pattern.gate`). */
   gate?: RegExp;
+  /** Run again on its own output, up to this many times in all, while it keeps changing the text. */
+  passes?: number;
 }
 
 const REWRITES: Rewrite[] = [
@@ -460,10 +462,9 @@ const REWRITES: Rewrite[] = [
   // "five five five" -> "5 5 5". (Tens above are groups; "one twenty, one fifteen" stays a reading.)
   { re: new RegExp(`\\b(?:${DIGIT_WORD})\\b`, "gi"), replace: (m) => (inName(m) ? undefined : digitOf(m[0])) },
   // Words that are digits only next to digits: "oh" in "four oh four" (never "oh no"), "ate one ate", "do teen".
-  { re: CONTEXT_RE, replace: (m) => digitOf(m[0]), gate: CONTEXT_GATE },
-  { re: CONTEXT_RE, replace: (m) => digitOf(m[0]), gate: CONTEXT_GATE },
-  // A third pass: phonetic runs of context words ("ziro wan tri tri") convert one word per pass.
-  { re: CONTEXT_RE, replace: (m) => digitOf(m[0]), gate: CONTEXT_GATE },
+  // Each pass reads one more word of a run ("ziro wan tri tri"): up to three passes, and only
+  // while a pass still changes something (the gate is tested once; it is the costly part).
+  { re: CONTEXT_RE, replace: (m) => digitOf(m[0]), gate: CONTEXT_GATE, passes: 3 },
   // "double five", "triple 7", "double oh", "three fives".
   {
     re: /\b(double|triple|dbl|2|3|4)[\s-]*(0|\d)\b(?<!\b[234][\s-]*\d)|\b([234])\s+(0|\d)s\b/gi,
@@ -477,7 +478,15 @@ const REWRITES: Rewrite[] = [
 /** Both stages; the result's offsets point into `message`. */
 export function normalise(message: string): Mapped {
   let mapped = unicodeSkeleton(message);
-  for (const r of REWRITES) if (!r.gate || r.gate.test(mapped.text)) mapped = rewrite(mapped, r.re, r.replace, r.synth ?? true);
+  for (const r of REWRITES) {
+    if (r.gate && !r.gate.test(mapped.text)) continue;
+    for (let pass = 0; pass < (r.passes ?? 1); pass++) {
+      const next = rewrite(mapped, r.re, r.replace, r.synth ?? true);
+      const changed = next.text !== mapped.text;
+      mapped = next;
+      if (!changed) break;
+    }
+  }
   // Last, once every word that is a digit is one: letters typed for digits, near digits only.
   mapped = rewriteNearDigits(mapped, LEET_RUN, leetRun, 48);
   return mapped;
