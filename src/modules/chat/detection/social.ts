@@ -176,9 +176,18 @@ const PLATFORM_WORDS = new Set(
 );
 /** Look-alike and run-together app spellings ("whazzap", "wasap", "s1gnal", "telеgram" after normalising). */
 const FUZZY_APP_WORD = /^(?:w\S{0,3}[a4@]\S{0,3}p|wh?a?t+s+a+p|t[e3]l[e3]|[s5][i1!|]gn|i?message|guasap)/;
+// Asked by every social and messaging pattern about the same message: answered once per word set
+// (the fuzzy test walks every word of a 2,000-character message).
+const platformWordSeen = new WeakMap<ReadonlySet<string>, boolean>();
 const hasPlatformWord = (words: ReadonlySet<string>): boolean => {
-  for (const w of PLATFORM_WORDS) if (words.has(w)) return true;
-  return anyWord(words, FUZZY_APP_WORD);
+  let seen = platformWordSeen.get(words);
+  if (seen === undefined) {
+    seen = false;
+    for (const w of PLATFORM_WORDS) if (words.has(w)) seen = true;
+    if (!seen) seen = anyWord(words, FUZZY_APP_WORD);
+    platformWordSeen.set(words, seen);
+  }
+  return seen;
 };
 for (const p of SOCIAL_PATTERNS) {
   if (p.gate || p.wordTest) continue;
@@ -253,4 +262,13 @@ export const MESSAGING_PATTERNS: Pattern[] = [
 ];
 
 const APP_WORDS = [...PLATFORM_WORDS, "dm", "zalo", "meet", "video", "line", "session", "teams", "w", "whatssapp"];
-for (const p of MESSAGING_PATTERNS) p.wordTest = (words) => APP_WORDS.some((w) => words.has(w)) || anyWord(words, FUZZY_APP_WORD);
+const appWordSeen = new WeakMap<ReadonlySet<string>, boolean>();
+const hasAppWord = (words: ReadonlySet<string>): boolean => {
+  let seen = appWordSeen.get(words);
+  if (seen === undefined) {
+    seen = APP_WORDS.some((w) => words.has(w)) || hasPlatformWord(words);
+    appWordSeen.set(words, seen);
+  }
+  return seen;
+};
+for (const p of MESSAGING_PATTERNS) p.wordTest = hasAppWord;
