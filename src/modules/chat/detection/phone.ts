@@ -67,10 +67,15 @@ class Cues {
     const phone: number[] = [];
     const notPhone: number[] = [];
     let previous = "";
-    const WORD = /[a-z][a-z\/]*/gi;
-    for (let m = WORD.exec(this.text); m !== null; m = WORD.exec(this.text)) {
-      const w = m[0].toLowerCase();
-      const end = m.index + w.length;
+    // One lower-casing of the whole text instead of one per word (offsets kept: only when lower-
+    // casing changes no length, which holds for the normalised text; otherwise the slow way).
+    const lower = this.text.toLowerCase();
+    const same = lower.length === this.text.length;
+    const source = same ? lower : this.text;
+    const WORD = same ? /[a-z][a-z\/]*/g : /[a-z][a-z\/]*/gi;
+    for (let m = WORD.exec(source); m !== null; m = WORD.exec(source)) {
+      const w = same ? m[0] : m[0].toLowerCase();
+      const end = m.index + m[0].length;
       if (PHONE_CUE_WORDS.has(w) && !(/^(?:number|num|numbr)$/.test(w) && THING_BEFORE_NUMBER.has(previous))) phone.push(end);
       if (NOT_A_PHONE_WORDS.has(w)) notPhone.push(end);
       previous = w;
