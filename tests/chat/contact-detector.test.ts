@@ -369,6 +369,8 @@ describe("ADDRESS", () => {
     ["a shop unit before the number", "Shop 4, 112-118 Parramatta Rd, Camperdown 2050, we do roadworthys", "Shop 4, 112-118 Parramatta Rd, Camperdown 2050"],
     ["floor and building before the number", "4th flr, Bldg 3, 77 Hudson St, Jersey City 07302", "4th flr, Bldg 3, 77 Hudson St, Jersey City 07302"],
     ["colonia and CP", "mi dirección es Calle Luna 45, Col. Roma Norte, CP 06700", "Calle Luna 45, Col. Roma Norte, CP 06700"],
+    ["South Asian form", "address H.No 4-1-889, Tilak Road, Abids, Hyderabad 500001. near SBI ATM only", "H.No 4-1-889, Tilak Road, Abids, Hyderabad 500001"],
+    ["sector form", "Plot no 17, sector 21, gurgaon, opposite the park", "Plot no 17, sector 21"],
   ])("%s: %j hides the address", (_kind, text, secret) => {
     expect(kindsOf(text)).toContain("ADDRESS");
     expect(hides(text, secret)).toBe(true);
@@ -395,6 +397,8 @@ describe("ADDRESS", () => {
     ["spelled-out mileage", "it has one twenty thousand on it"],
     ["a road trip", "drove 400 miles on Hwy 61 last week, fine"],
     ["a door count", "the door 5 times a day, the latch is worn"],
+    ["a flat tyre and a town", "I had a flat 2 days ago, the tyre shop in town fixed it"],
+    ["a house and a block", "house 2 doors down has the same truck, the block heater works"],
   ])("%s: %j is innocent", (_kind, text) => {
     expect(kindsOf(text)).toEqual([]);
   });

@@ -253,7 +253,14 @@ ADDRESS_PATTERNS.push(
   },
 );
 
-if (GATES.length + 4 !== ADDRESS_PATTERNS.length) throw new Error("address gates out of step with the patterns");
+ADDRESS_PATTERNS.push({
+  kind: "ADDRESS", // South Asian form: "H.No 4-1-889, Tilak Road, Abids, Hyderabad 500001", "Plot no 17, sector 21, gurgaon", "door no 12/3, 2nd street, anna nagar west, chennai 600040", "house 56, lane 4, model town"
+  re: /\b(?:h\.?\s?no|house\s+no|plot\s+no|door\s+no|flat\s+no|plot|house|villa)\.?\s*[\w\/-]*\d[\w\/-]*(?:,\s*[^,.!?\n]{2,40}?){0,4}(?:\b\d{6}\b|,\s*[^,.!?\n]{0,30}?\b(?:sector|phase|block|cross|main\s+road|nagar|colony|layout|town)\b[^,.!?\n]{0,20})/gi,
+  accept: (m, text) => /\d{6}\b|\b(?:sector|phase|block|cross|main\s+road|nagar|colony|layout|town)\b/i.test(m[0]) && !negatedBefore(text, m.index),
+  gate: /\b(?:no|plot|house|villa|flat)\b/i,
+});
+
+if (GATES.length + 5 !== ADDRESS_PATTERNS.length) throw new Error("address gates out of step with the patterns");
 GATES.forEach((gate, i) => {
   ADDRESS_PATTERNS[i]!.gate = gate;
 });
