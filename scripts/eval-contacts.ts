@@ -18,7 +18,7 @@ export interface CorpusEntry {
   secrets: string[];
 }
 
-export type Split = "dev" | "fresh" | "holdout" | "tuning";
+export type Split = "dev" | "fresh" | "fresh2" | "holdout" | "tuning";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -180,7 +180,7 @@ function printReport(split: Split, results: EntryResult[], overall: Figures): vo
     console.log(`  ${k.padEnd(22)} recall ${recall} (${caught}/${labelled.length}), kind named ${named}/${labelled.length}, false positives ${fp}`);
   }
 
-  if (split !== "dev" && split !== "fresh") return;
+  if (split !== "dev" && split !== "fresh" && split !== "fresh2") return;
   const misses = results.filter((r) => r.entry.contact && !r.caught);
   const falsePositives = results.filter((r) => !r.entry.contact && r.flagged);
   console.log(`\nmisses (${misses.length})`);
@@ -192,8 +192,8 @@ function printReport(split: Split, results: EntryResult[], overall: Figures): vo
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const at = process.argv.indexOf("--split");
   const split = (at >= 0 ? process.argv[at + 1] : "dev") as Split;
-  if (!["dev", "fresh", "holdout", "tuning"].includes(split)) {
-    console.error(`unknown split ${split}: use dev, fresh, holdout or tuning`);
+  if (!["dev", "fresh", "fresh2", "holdout", "tuning"].includes(split)) {
+    console.error(`unknown split ${split}: use dev, fresh, fresh2, holdout or tuning`);
     process.exit(2);
   }
   const { results, overall } = evaluateSplit(split);

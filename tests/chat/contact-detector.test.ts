@@ -4,6 +4,7 @@
 // labelled dev split (tests/contacts/corpus/dev.jsonl) and fail when they fall below a floor.
 import { describe, expect, it } from "vitest";
 import { evaluateSplit, loadSplit } from "../../scripts/eval-contacts.ts";
+import { normalise } from "../../src/modules/chat/detection/normalise.ts";
 import {
   DEFAULT_DETECTION_OPTIONS,
   detectAcrossMessages,
@@ -50,6 +51,9 @@ describe("normalisation: disguised digits and letters are read as what they look
     ["tens", "two one two, five fifty-five, oh one eighty-seven"],
     ["other languages", "mon numéro: zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit"],
     ["separators and line breaks", "303\n555\n0178 text me"],
+    ["Italian digits", "chiamami al tre tre tre, uno due tre, quattro cinque sei sette"],
+    ["Portuguese tens with e", "meu celular é vinte e um, nove nove oito, sete sete, cinco cinco, dois dois"],
+    ["phonetic English", "number is nain tu wan, faiv faiv faiv, ziro wan tri tri. call pliz"],
   ])("%s: %j is a PHONE", (_kind, text) => {
     expect(kindsOf(text)).toContain("PHONE");
   });
@@ -62,6 +66,35 @@ describe("normalisation: disguised digits and letters are read as what they look
     ["dotted letters", "w.h.a.t.s.a.p.p me the pics"],
   ])("%s: %j is a MESSAGING_APP", (_kind, text) => {
     expect(kindsOf(text)).toContain("MESSAGING_APP");
+  });
+
+  it.each([
+    ["a surname that is a number word", "my name's Bartholomew Quince, there aren't many of us"],
+    ["a particle between names", "full name Augusto Ferreira dos Santos"],
+    ["an English word that is Italian for two", "the service is due tomorrow, the otto cycle engine"],
+    ["phonetic words alone", "tu sabes, wan day I'll fix it"],
+  ])("%s: %j keeps its words (no digits invented)", (_kind, text) => {
+    expect(normalise(text).text).not.toMatch(/\d/);
+  });
+
+  it.each([
+    ["phonetic words before the readable part", "fyve five wun, too tree ate, niner zero four six", "fyve five wun, too tree ate, niner zero four six"],
+    ["a spoken plus and hundreds", "whatsapp me, plus four four seven seven double zero, nine hundred, one two three", "plus four four seven seven double zero, nine hundred, one two three"],
+    ["then between groups", "area code is four eight oh then triple five double two one nine eight oh", "four eight oh then triple five double two one nine eight oh"],
+    ["pieces on separate lines", "415.\n628.\n9901", "415.\n628.\n9901"],
+    ["spaced digits before 'is the area'", "7 1 8 is the area, then 4 9 2, then 1 0 2 0", "7 1 8"],
+    ["the next part", "ok write this down 206. now the next part 555. and then 0123", "206"],
+  ])("%s: %j is masked whole", (_kind, text, secret) => {
+    expect(kindsOf(text)).toContain("PHONE");
+    expect(hides(text, secret)).toBe(true);
+  });
+
+  it.each([
+    ["a price then a word", "it was 250 and then the shop added 40 for disposal"],
+    ["a hundred miles", "nine hundred miles since the oil change, too soon?"],
+    ["counts of digits", "the first 3 are the area code, the app has the rest"],
+  ])("%s: %j has no phone", (_kind, text) => {
+    expect(kindsOf(text)).not.toContain("PHONE");
   });
 
   it("masks the ORIGINAL characters, however they were disguised", () => {
@@ -195,6 +228,14 @@ describe("SOCIAL_HANDLE and MESSAGING_APP", () => {
     ["my platform is", "my insta is mikesgarage"],
     ["platform label", "insta: @socal.wrench.wizard"],
     ["app id", "my wechat id is li_auto88"],
+    ["handle after a later label", "my gamertag is the same as my insta lol: slammedsubi_"],
+    ["handle announced as the shop name", "my insta is the shop name all lowercase no spaces: vegaautoworks"],
+    ["spoken underscore", "add me on snap -> its tyler underscore wrenches"],
+    ["Kakao id", "kakao id carfix_kim 으로 연락주세요"],
+    ["camel-case handle", "snapchat is xXbrakeboyXx lol old account"],
+    ["its after my platform", "add my discord, its fuelinjectedfrank"],
+    ["my @", "my @ is carla.fixes on everything"],
+    ["VK label", "VK: sergei_avto73"],
   ])("%s: %j is a SOCIAL_HANDLE, masked", (_kind, text) => {
     expect(kindsOf(text)).toContain("SOCIAL_HANDLE");
     expect(detectContactDetails(text).masked).toContain(MASK);
@@ -205,12 +246,37 @@ describe("SOCIAL_HANDLE and MESSAGING_APP", () => {
     ["cue and app", "message me on signal"],
     ["question", "are you on telegram?"],
     ["short name", "WA me when ur free"],
+    ["wpp", "message me on wpp pls"],
+    ["wsp", "estoy en wsp como Rafa"],
+    ["zap", "me chama no zap"],
+    ["zap question", "tem zap? manda msg"],
+    ["guasap", "guasap mejor, aquí no me llegan"],
+    ["wats app", "just wats app me the pics"],
+    ["GroupMe", "u on GroupMe? I'll add you"],
+    ["imo beside another app", "i got viber and imo, whichever u use"],
+    ["1nsta", "d-m me on 1nsta"],
+    ["facebook messenger", "Facebook messenger would be easier"],
+    ["possessive short name", "ok the pics are too big for here, send em to my wa"],
+    ["Spanish possessive", "pasame tu whats y te mando la cotizacion"],
+    ["wtsp", "wtsp me"],
+    ["imo with pe", "imo pe call karo sir"],
+    ["imo or botim", "do you have imo or botim?"],
+    ["WA better", "WA better, here is too slow"],
+    ["zapzap", "manda no zapzap que é mais fácil"],
   ])("%s: %j is a MESSAGING_APP", (_kind, text) => {
     expect(kindsOf(text)).toContain("MESSAGING_APP");
   });
 
   it.each([
     ["a mention of someone in this chat", "@Sam thanks for the help"],
+    ["imo as in my opinion", "imo the rotors are fine, just the pads"],
+    ["zap as a shock", "careful, the coil will zap you"],
+    ["a colon after a platform that names no handle", "my insta is down today: weird"],
+    ["snap ring", "the snap ring: replaced"],
+    ["a state plate", "it has WA plates, bought it in Seattle"],
+    ["good game", "gg wp, the car runs great now"],
+    ["imo at the start", "imo or maybe it's the struts, hard to say"],
+    ["my discord is broken", "my discord, its broken again lol"],
     ["turn signal", "turn signal not working on the left side"],
     ["fuel line", "fuel line is leaking near the tank"],
     ["a watched video", "I watched a youtube video about this"],
@@ -280,6 +346,36 @@ describe("ADDRESS", () => {
     expect(kindsOf(text)).toContain("ADDRESS");
   });
 
+  it.each([
+    ["a half house number", "you can leave it at 17 1/2 Elm St, it's behind the main house", "17 1/2 Elm St"],
+    ["unit and a lower-case city", "bring it by 4120 E Riverside Dr, unit B, austin tx 78741 and I'll look", "4120 E Riverside Dr, unit B, austin tx 78741"],
+    ["a spelled house number", "we live at fourteen twenty two Cedar Lane, you'll see the trailer", "fourteen twenty two Cedar Lane"],
+    ["a city after the postcode", "l'atelier c'est 5 rue des Lilas 75019 Paris", "5 rue des Lilas 75019 Paris"],
+    ["lower-case calle", "estoy en calle Alcalá 120, Madrid", "calle Alcalá 120"],
+    ["Av. with a dot", "sigo en el mismo lugar: Av. Insurgentes Sur 1602, col. Roma", "Av. Insurgentes Sur 1602"],
+    ["Colombian form", "Dirección: Cra 15 # 93-47, Bogotá", "Cra 15 # 93-47"],
+    ["Portuguese R.", "R. Augusta, 1508 - Consolação", "R. Augusta, 1508"],
+    ["via", "l'officina è in via Roma 15, Milano", "via Roma 15"],
+    ["number after a street, said", "past the Shell, turn left on Old Mill Rd, we're 2209", "Old Mill Rd, we're 2209"],
+    ["house number after the street", "Ellis ave, house number 3312, the one with the hedge", "Ellis ave, house number 3312"],
+    ["a named road and a number", "2 doors down from the church on Whitmore, number 119", "Whitmore, number 119"],
+    ["no street type, town and postcode", "1/23 Kingsway, Glen Waverley 3150 mate", "1/23 Kingsway, Glen Waverley 3150"],
+    ["no street type, a place cue", "im at 2210 Brookhaven, the grey house w the boat in the driveway", "2210 Brookhaven"],
+    ["Eircode", "my eircode is D02 X285 if you put it in the sat nav", "D02 X285"],
+    ["a town after a comma, end of message", "come by 1819 Oakwood Trl, Kennesaw", "1819 Oakwood Trl, Kennesaw"],
+    ["county and Eircode", "1 Chapel Row, Ballincollig, Co. Cork P31 H6N4", "1 Chapel Row, Ballincollig, Co. Cork P31 H6N4"],
+    ["UK outward code", "car is parked outside 61 Dalston Lane E8, can you do it kerbside?", "61 Dalston Lane E8"],
+    ["a road named by number", "i'm at the end of a dirt road, 4780 Co Rd 300 N, mailbox has reflectors", "4780 Co Rd 300 N"],
+    ["a shop unit before the number", "Shop 4, 112-118 Parramatta Rd, Camperdown 2050, we do roadworthys", "Shop 4, 112-118 Parramatta Rd, Camperdown 2050"],
+    ["floor and building before the number", "4th flr, Bldg 3, 77 Hudson St, Jersey City 07302", "4th flr, Bldg 3, 77 Hudson St, Jersey City 07302"],
+    ["colonia and CP", "mi dirección es Calle Luna 45, Col. Roma Norte, CP 06700", "Calle Luna 45, Col. Roma Norte, CP 06700"],
+    ["South Asian form", "address H.No 4-1-889, Tilak Road, Abids, Hyderabad 500001. near SBI ATM only", "H.No 4-1-889, Tilak Road, Abids, Hyderabad 500001"],
+    ["sector form", "Plot no 17, sector 21, gurgaon, opposite the park", "Plot no 17, sector 21"],
+  ])("%s: %j hides the address", (_kind, text, secret) => {
+    expect(kindsOf(text)).toContain("ADDRESS");
+    expect(hides(text, secret)).toBe(true);
+  });
+
   it("masks the whole UK address, the street as well as the postcode", () => {
     const text = "88 Old Kent Road, London SE1 5NP";
     expect(hides(text, "88 Old Kent Road")).toBe(true);
@@ -292,6 +388,17 @@ describe("ADDRESS", () => {
     ["car model", "2005 Buick Park Avenue, the 3800 motor"],
     ["street without a number", "I'm driving down Main Street and it shakes at 40"],
     ["address on file", "my address is on file through the app, right?"],
+    ["a half measure", "it's 17 1/2 inches across the rotor"],
+    ["a capitalised list with a number", "I'm at 2200 RPM in the garage and it knocks"],
+    ["a day and a number", "on Friday, number 3 on my list is the brakes"],
+    ["via a payment app", "via Zelle 200 is fine? kidding, through the app"],
+    ["parts and a garage", "I've got 15 Bosch plugs in the garage"],
+    ["a model and a code", "the 1500 Silverado, code P0300 on cylinder 3"],
+    ["spelled-out mileage", "it has one twenty thousand on it"],
+    ["a road trip", "drove 400 miles on Hwy 61 last week, fine"],
+    ["a door count", "the door 5 times a day, the latch is worn"],
+    ["a flat tyre and a town", "I had a flat 2 days ago, the tyre shop in town fixed it"],
+    ["a house and a block", "house 2 doors down has the same truck, the block heater works"],
   ])("%s: %j is innocent", (_kind, text) => {
     expect(kindsOf(text)).toEqual([]);
   });
@@ -304,6 +411,32 @@ describe("OFF_PLATFORM_DEAL, FULL_NAME and OFF_PLATFORM_REQUEST", () => {
     ["meeting place", "I'll be at the AutoZone on Burnet at 4, come find me"],
     ["payment app", "venmo me and skip the fees"],
     ["offline", "let's take this offline"],
+    ["pix", "faz um pix pra mim que fica mais barato"],
+    ["bizum", "hazme un Bizum de 50 y quedamos el sábado"],
+    ["money order", "check or money order made out to me is fine"],
+    ["private job", "I'll do it on my day off, private job, just between us"],
+    ["not through here", "I'll just come to you, no need to book it through here"],
+    ["decline and message outside", "decline it and message me outside, same job half the price"],
+    ["close out and still come", "close out the request on here, I'll still show up"],
+    ["cancel for a price", "if u cancel the booking here ill do it for 250 instead of 340"],
+    ["tell the app", "Tell the app the job got canceled and I'll still come Saturday"],
+    ["Spanish outside", "pago por fuera y te ahorras la comisión, trato?"],
+    ["Spanish cash", "si me pagas en efectivo te lo dejo en 200"],
+    ["the shop directly", "next time just call the shop directly and we'll schedule"],
+    ["a discount to go direct", "20% off if we go direct"],
+    ["a store and a time", "the Home Depot on Fairview, by the garden center, 10am?"],
+    ["a lot and a day", "we can swap the motor in the lot behind the Jack in the Box on Mission, Sunday works"],
+    ["a place after meet", "lets meet halfway, the Pilot truck stop at exit 42"],
+    ["my place", "we can swap it at my place this weekend"],
+    ["UPI", "UPI pe bhej do, directly"],
+    ["GPay", "GPay me 1500 and i'll do it"],
+    ["cancel on here", "cancel on here and I'll come round myself tonight"],
+    ["mark it done here", "e-transfer works, just mark the job done on here and send the rest to me"],
+    ["pay in hand", "pay me in hand and avoid it"],
+    ["a private job", "this can be a private job, no need to go thru the site"],
+    ["the cheque to the garage", "cheque's fine, make it out to the garage not the app"],
+    ["a car park and a time", "Kmart carpark, Northland, 11am sat"],
+    ["dont book it here", "i'll do it for beer money lol, just dont book it here"],
   ])("%s: %j is a deal", (_kind, text) => {
     expect(kindsOf(text)).toContain("OFF_PLATFORM_DEAL");
     expect(isPenalisable(kindsOf(text))).toBe(true);
@@ -338,6 +471,16 @@ describe("OFF_PLATFORM_DEAL, FULL_NAME and OFF_PLATFORM_REQUEST", () => {
     ["'number one' as first", "my number one worry is the brakes"],
     ["the app's own checkout", "the venmo option at checkout is greyed out, does the app take cards?"],
     ["the platform's own account", "@AutoDoctor help, I was charged twice"],
+    ["pix as pictures", "send pix of the engine bay pls"],
+    ["wise as a word", "it would be wise to replace both pads"],
+    ["the app's own cancel", "if I cancel the booking do I get a refund?"],
+    ["a direct route", "I'll go direct to the parts store after"],
+    ["a store for parts", "I got the pads at the AutoZone on Burnet"],
+    ["the car kept at home", "the car is parked at my house"],
+    ["a job on the app", "the private job listing on here says 2 hours"],
+    ["a car park as a place it happened", "someone dented it in the Tesco car park last week"],
+    ["pay at checkout", "I'll pay when the job is done, through the app as usual"],
+    ["booked here", "booked it here, see you then"],
   ])("%s: %j is innocent", (_kind, text) => {
     expect(kindsOf(text)).toEqual([]);
   });

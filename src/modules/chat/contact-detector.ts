@@ -31,7 +31,7 @@ import { normalise } from "./detection/normalise.ts";
 import { findPhones, VANITY } from "./detection/phone.ts";
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
-import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit } from "./detection/types.ts";
+import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit, Mapped } from "./detection/types.ts";
 
 export type { ContactDetection, ContactKind, ContactSpan, DetectionOptions } from "./detection/types.ts";
 export { DEFAULT_ALLOWED_DOMAINS } from "./detection/links.ts";
@@ -64,8 +64,65 @@ function extendDealsToClause(text: string, hits: Hit[]): void {
     if (h.kind !== "OFF_PLATFORM_DEAL") continue;
     while (h.start > 0 && !/[.!?;,\n]/.test(text[h.start - 1]!)) h.start--;
     while (h.end < text.length && !/[.!?;,\n]/.test(text[h.end]!)) h.end++;
+    // The clauses that finish the offer: when, where, how paid ("Tesco car park in Dundrum, 2pm",
+    // "... I'll hand over the injectors, cash").
+    for (let k = 0; k < 3; k++) {
+      const next = FOLLOW_ON.exec(text.slice(h.end, h.end + 60));
+      if (!next) break;
+      h.end += next[0].length;
+    }
     while (/\s/.test(text[h.start] ?? "")) h.start++;
     while (h.end > h.start && /\s/.test(text[h.end - 1]!)) h.end--;
+  }
+}
+
+/**
+ * A house number said in words is read as several digit groups ("fourteen twenty two Cedar Lane"
+ * -> "14 22 Cedar Lane", "three oh four Oak Hollow" -> "3 0 4 ..."): the street rule starts at the
+ * last group, so the address takes in the groups before it that were typed as words.
+ */
+function extendSpelledHouseNumbers(message: string, norm: Mapped, hits: Hit[]): void {
+  for (const h of hits) {
+    if (h.kind !== "ADDRESS" || !/\d/.test(norm.text[h.start] ?? "")) continue;
+    for (let k = 0; k < 3; k++) {
+      const m = /(?<![\w.,\/-])\d{1,4}\s+$/.exec(norm.text.slice(Math.max(0, h.start - 8), h.start));
+      if (!m) break;
+      const start = h.start - m[0].length;
+      const typed = message.slice(norm.from[start] ?? 0, norm.from[h.start] ?? 0);
+      if (!/[a-z]/i.test(typed)) break;
+      h.start = start;
+    }
+  }
+}
+
+const FOLLOW_ON =
+  /^[,;]\s*(?:(?:at\s+|around\s+|after\s+(?:half\s+)?|by\s+|before\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|h|ish)?(?:\s+(?:tomorrow|tonight|today|sat|sun|saturday|sunday))?|(?:tomorrow|tmrw|tonight|today)(?:\s+(?:at\s+)?\d{1,2}\s*(?:am|pm|ish)?)?|cash(?:\s+only)?|(?:the\s+one\s+)?(?:on|in|by|near|off|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)?|level\s+\d+)\s*(?=[,.;!?\n]|$)/i;
+
+/** Words a spoken number is made of, left over where the normaliser could not read them as digits. */
+const SPOKEN_PIECE = /^(?:\d+|\+|plus|mas|double|triple|oh|o|zero|hundred|then|and|wun|won|too|tu|tree|for|fore|ate|fiev|fyve|niner|nien|sicks|sevin|uno|dos|tres|un)$/i;
+const LINK_PIECE = /^(?:then|and)$/i;
+
+/**
+ * A number said in words is found from its longest readable run; the words around it that are
+ * still part of it ("fyve five wun, [too tree ate ...]", "plus [44 7700 ...]", "480 then [555 ...]")
+ * are masked with it, so no piece of the number stays readable.
+ */
+function extendSpokenPhones(text: string, hits: Hit[]): void {
+  for (const h of hits) {
+    if (h.kind !== "PHONE") continue;
+    for (let k = 0; k < 12; k++) {
+      const m = /([^\s,.\-–…\/]+)[\s,.\-–…\/]+$/.exec(text.slice(Math.max(0, h.start - 16), h.start));
+      if (!m || !SPOKEN_PIECE.test(m[1]!)) break;
+      const start = h.start - m[0].length;
+      // "then"/"and" only join digits to digits: "480 then 555", not "call me then 555".
+      if (LINK_PIECE.test(m[1]!) && !/\d[\s,.\-–…\/]+$/.test(text.slice(Math.max(0, start - 4), start))) break;
+      h.start = start;
+    }
+    for (let k = 0; k < 12; k++) {
+      const m = /^[\s,.\-–…\/]+([^\s,.\-–…\/]+)/.exec(text.slice(h.end, h.end + 16));
+      if (!m || !SPOKEN_PIECE.test(m[1]!) || LINK_PIECE.test(m[1]!)) break;
+      h.end += m[0].length;
+    }
   }
 }
 
@@ -127,6 +184,8 @@ export function detectContactDetails(message: string, options: DetectionOptions 
   findLinks(norm.text, options.allowedDomains, hits);
   runPatterns(PATTERNS, norm.text, hits, wordsOf(norm.text));
   extendAddressTails(norm.text, hits);
+  extendSpelledHouseNumbers(message, norm, hits);
+  extendSpokenPhones(norm.text, hits);
   extendDealsToClause(norm.text, hits);
   findStrayPostcodes(norm.text, hits);
   const spans: ContactSpan[] = [];

@@ -8,7 +8,7 @@ import { after, anyCase, before, groupSpan, negatedBefore, type Pattern } from "
 import type { Hit } from "./types.ts";
 
 const STREET_SUFFIX =
-  "street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|ter|tce|close|crescent|cres|cresc|way|parkway|pkwy|circle|cir|square|sq|trail|trl|alley|aly|row|mews|grove|gr|gardens|gdns|highway|hwy|freeway|fwy|expressway|expy|pike|turnpike|tpke|loop|run|path|plaza|plz|heights|hts|hill|walk|parade|pde|esplanade|esp|quay|wharf|green|park|crossing|xing|point|pt|ridge|bend|cove|creek|glen|hollow|view|vale|rise|chase|broadway|strand|promenade|estate|meadow|meadows|landing|station";
+  "street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|ter|tce|close|crescent|cres|cresc|way|parkway|pkwy|circle|cir|square|sq|trail|trl|alley|aly|row|mews|grove|gr|gardens|gdns|highway|hwy|freeway|fwy|expressway|expy|pike|turnpike|tpke|loop|run|path|plaza|plz|heights|hts|hill|walk|parade|pde|esplanade|esp|quay|wharf|green|park|crossing|xing|point|pt|ridge|bend|cove|creek|glen|hollow|view|vale|rise|chase|broadway|strand|promenade|estate|meadow|meadows|landing|station|crt|cct|circuit|blvd|av";
 const SUFFIX_WORDS = new Set(STREET_SUFFIX.split("|"));
 // Words that put a number + "drive"/"way"/"road" into car talk: "4 wheel drive", "10 minute test drive".
 const NOT_A_STREET_NAME = new Set(
@@ -41,17 +41,21 @@ const EIRCODE = String.raw`[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}`;
 const POSTCODE = String.raw`(?:\d{5}(?:-\d{4})?|${UK_POSTCODE}|${CA_POSTCODE}|${EIRCODE}|\d{4})`;
 
 /** What may follow a street: a unit, a city, a state or province, a postcode (all optional). */
-const TAIL = String.raw`(?:,?\s*(?:${anyCase("apt|apartment|appartement|unit|suite|ste|flat|fl|floor|bldg|building|lot")}|#)\.?\s*#?[\w-]+)?(?:,?\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s*,|\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b|\s+${POSTCODE}\b))?(?:,?\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b)?(?:,?\s+${POSTCODE}\b)?`;
+const UNIT_WORDS = "apt|apartment|appartement|unit|suite|ste|flat|fl|flr|floor|bldg|building|lot|room|rm|bay|dock|int|interior|piso|depto|dpto|torre|apto|bloco|casa";
+const OUTWARD_CODE = String.raw`[A-Z]{1,2}\d{1,2}[A-Z]?`;
+/** A town or district after the street: capitalised words, maybe after "Co." or "Col." (county, colonia). */
+const PLACE = String.raw`(?:(?:Co\.|Col\.|Colonia|County)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}`;
+const TAIL = String.raw`(?:,?\s*(?:${anyCase(UNIT_WORDS)}|#)\.?\s*#?[\w-]+){0,2}(?:,?\s*\d{1,2}\s?[ºª°o]\s*(?:izq|izda|dcha|der|dir|esq)?\.?)?(?:,?\s+[a-z]{3,}(?:\s+[a-z]{3,})?,?\s+(?:${US_STATES.toLowerCase()})\s+\d{5}\b)?(?:,?\s+${PLACE}(?=\s*[,.;!?—–]|\s+[-—–]\s|\s*$|\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b|\s+(?:CP\s*)?${POSTCODE}\b|\s+${OUTWARD_CODE}\b)){0,3}(?:,?\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b)?(?:,?\s+(?:CP\s*|C\.P\.\s*)?${POSTCODE}\b(?:\s+[A-Z][a-z]{2,}(?![\w'’]))?|,?\s+${OUTWARD_CODE}(?![\w-]))?`;
 const DIRECTION_WORD = String.raw`(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)`;
 const DIRECTION = String.raw`(?:${DIRECTION_WORD}\.?\s+)`;
-const HOUSE_NUMBER = String.raw`(?<![\w\/.,$£€#-])(\d{1,5}[a-z]?(?:\s?[-\/]\s?\d{1,5}[a-z]?)?)`;
+const HOUSE_NUMBER = String.raw`(?<![\w\/.,$£€#-])(\d{1,5}[a-z]?(?:\s+1\/2|\s?[-\/]\s?\d{1,5}[a-z]?)?)`;
 
 /** Suffixes that are also ordinary words ("freezing point", "a 5 star view"): only after a capitalised name. */
 const WEAK_SUFFIX = /\b(?:point|pt|view|run|park|green|bend|rise|walk|path|hill|loop|row|way|chase|cove|glen|vale|creek|ridge|hollow|strand|crossing|heights|plaza|square|trail|grove|place|close|court|drive|lane|circle|terrace)\.?$/i;
 
 function plausibleStreet(m: RegExpExecArray, text: string): boolean {
   // "I live at 14 maple drive": said as an address, the name may be typed in lower case.
-  const saidAsAddress = /\b(?:live|living|i'?m|we'?re|located|address\s+is|come\s+to|bring\s+it\s+to|send\s+it\s+to)\s+(?:at\s+)?$/i.test(before(text, m, 24));
+  const saidAsAddress = /\b(?:live|living|i'?m|we'?re|located|address\s+is|come\s+to|come\s+by|come\s+round\s+to|bring\s+it\s+(?:to|by)|drop\s+it\s+(?:off\s+)?at|send\s+it\s+to)\s+(?:at\s+)?$/i.test(before(text, m, 24));
   if (WEAK_SUFFIX.test(m[0].trimEnd()) && !saidAsAddress && !/^[A-Z0-9]/.test((m[2] ?? "").replace(/^(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)\.?\s+/i, ""))) return false;
   const number = Number.parseInt((m[1] ?? "").replace(/\D.*$/, ""), 10);
   const words = (m[2] ?? "").toLowerCase().split(/\s+/).map((w) => w.replace(/[.'’]/g, ""));
@@ -67,6 +71,8 @@ function plausibleStreet(m: RegExpExecArray, text: string): boolean {
   if (/\b(?:a|an|the|about|around|over|under|another|just|only)\s*$/i.test(before(text, m, 10)) && !/[A-Z]/.test((m[2] ?? "").slice(0, 1))) return false;
   return !negatedBefore(text, m.index) || /\d{5}|[A-Z]\d[A-Z]/.test(m[0]);
 }
+
+const NOT_A_PLACE_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Page|Step|Item|Question|Option|Line|Lane|Bay|Pump|Cylinder)$/;
 
 export const ADDRESS_PATTERNS: Pattern[] = [
   {
@@ -87,7 +93,7 @@ export const ADDRESS_PATTERNS: Pattern[] = [
   },
   {
     kind: "ADDRESS", // "Elm Street, number 732", "on Cedar Close no. 12", "Main St #41"
-    re: new RegExp(String.raw`\b(?:[A-Z][a-z'’]+\s+){1,3}(?:${anyCase(STREET_SUFFIX)})\b\.?,?\s*(?:number|num|no\.?|nr\.?|#)\s*\d{1,5}[a-z]?\b`, "g"),
+    re: new RegExp(String.raw`\b(?:[A-Z][a-z'’]+\s+){1,3}(?:${anyCase(STREET_SUFFIX)})\b\.?,?\s*(?:(?:we'?re|i'?m|it'?s|we\s+are)\s+(?:at\s+)?(?:number\s+)?|(?:house\s+)?(?:number'?s?|num|no\.?|nr\.?|#)\s*(?:is\s+)?)\d{1,5}[a-z]?\b`, "g"),
   },
   {
     kind: "ADDRESS", // "number 12 on Cedar Close", "no 7 in Baker Street"
@@ -136,7 +142,7 @@ export const ADDRESS_PATTERNS: Pattern[] = [
   { kind: "ADDRESS", re: new RegExp(String.raw`\b(?:${UK_POSTCODE}|${CA_POSTCODE})\b`, "g"), accept: (m) => /\s/.test(m[0]) || /\d[A-Z]{2}$/.test(m[0]) },
   {
     kind: "ADDRESS", // "zip is 78701", "postcode: SW1A 1AA", "zip code 78701"
-    re: new RegExp(String.raw`\b(?:zip|zipcode|zip\s+code|post\s*code|postal\s+code|pin\s*code)\s*(?:is|:|=|-|#)?\s*(${POSTCODE})\b`, "gi"),
+    re: new RegExp(String.raw`\b(?:zip|zipcode|zip\s+code|post\s*code|postal\s+code|pin\s*code|eircode)\s*(?:is|:|=|-|#)?\s*(${POSTCODE})\b`, "gi"),
     accept: (m, text) => !negatedBefore(text, m.index),
     span: (m) => [m.index + m[0].length - (m[1] ?? "").length, m.index + m[0].length],
   },
@@ -156,12 +162,23 @@ const TAIL_RE = new RegExp(TAIL, "y");
 export function extendAddressTails(text: string, hits: Hit[]): void {
   for (const h of hits) {
     if (h.kind !== "ADDRESS") continue;
+    // "900 County Rd 12", "22190 Old Hwy 61", "4780 Co Rd 300 N": a road named by its number.
+    const roadNumber = /\b(?:hwy|highway|rd|road|route|rte|fm|cr)\.?$/i.test(text.slice(Math.max(0, h.start), h.end)) ? /^\s+\d{1,4}[A-Z]?(?:\s+[NSEW]\b)?/.exec(text.slice(h.end, h.end + 12)) : null;
+    if (roadNumber) h.end += roadNumber[0].length;
     TAIL_RE.lastIndex = h.end;
     const m = TAIL_RE.exec(text);
     if (m && m[0].length > 0) h.end += m[0].trimEnd().length;
-    // "Lot 9 Bluegum Rd", "Unit 7, Brookfield Industrial Estate": the unit before the number.
-    const head = /\b(?:lot|unit|apt|apartment|flat|suite|ste|bldg|building)\.?\s*#?\s*[\w-]{1,5},?\s*$|\b(?:lot|unit|apt|flat|suite)\s*$/i.exec(text.slice(Math.max(0, h.start - 24), h.start));
-    if (head) h.start -= head[0].length;
+    // "RR 2 Box 118 off Hwy 9": the road the box is off.
+    const off = /^,?\s+(?:off|on)\s+(?:Hwy|Highway|Route|Rte|FM|CR|County\s+R(?:oa)?d|Co\s+Rd)\s*\d{1,4}\b/i.exec(text.slice(h.end, h.end + 30));
+    if (off) h.end += off[0].length;
+    // "Lot 9 Bluegum Rd", "Unit 7, Brookfield Industrial Estate", "Shop 4, 112-118 Parramatta Rd",
+    // "No. 9 Church Lane", "#204 - 1788 W 2nd Ave", "4th flr, Bldg 3, 77 Hudson St": units and
+    // floors before the number, up to two of them.
+    for (let k = 0; k < 2; k++) {
+      const head = /(?:\b(?:lot|lote|unit|apt|apartment|flat|suite|ste|bldg|building|shop|cottage|villa|plot|door|house|trailer|casa|room|no)\.?\s*(?:no\.?\s*)?#?\s*[\w\/-]{1,6}|#\s*\d{1,5}[a-z]?|\b\d{1,2}(?:st|nd|rd|th)\s+(?:floor|flr|fl))[,\s]*(?:[-–]\s*)?$|\b(?:lot|unit|apt|flat|suite|no)\.?\s*$/i.exec(text.slice(Math.max(0, h.start - 24), h.start));
+      if (!head || head[0].length === 0) break;
+      h.start -= head[0].length;
+    }
   }
 }
 
@@ -184,24 +201,68 @@ export function findStrayPostcodes(text: string, hits: Hit[]): void {
 const GATES: Array<RegExp | undefined> = [
   /\d/,
   /\d,?\s+(?:avenue|ave|route|rte|rt|highway|hwy|state|county|farm|cr|fm|sr|us|interstate|rue|calle|via|avenida|strada|chemin|boulevard|blvd)\b/i,
-  /(?:number|num|no\.?|nr\.?|#)\s*\d/i,
+  /(?:number|num|no\.?|nr\.?|#|'re|'m|'s|are)\s*(?:is\s+|at\s+)?\d/i,
   /\b(?:number|no\.?|house)\s+\d/i,
   /broadway/i,
   /\b(?:box|pmb|bag)\b/i,
   /\bbox\b/i,
   /\d\s+(?:N|S|E|W|NE|NW|SE|SW)\.?\s/,
-  /\b(?:Avenida|Av\.|Calle|Calzada|Calz\.|Carrera|Cra\.|Rua|Rue|Via|Viale|Piazza|de)\b/,
+  /\b(?:Avenida|Av\.|Calle|Calzada|Calz\.|Carrera|Cra\.|Rua|Rue|Via|Viale|Piazza|de)(?:\b|\s)/,
   /\s(?:and|&)\s/,
   /\bon\s+[A-Z]/,
   /\b(?:in|at|near)\s+\d{5}\b/,
   /(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gade|gatan|vej)\s+\d/i,
   /[A-Z]\d/,
-  /\b(?:zip|post|postal|pin)/i,
+  /\b(?:zip|post|postal|pin|eircode)/i,
   /\b(?:corner|intersection)\s+of\b/i,
 ];
-if (GATES.length !== ADDRESS_PATTERNS.length) throw new Error("address gates out of step with the patterns");
-ADDRESS_PATTERNS.forEach((p, i) => {
-  p.gate = GATES[i];
+// Later, general shapes; each with its own gate.
+ADDRESS_PATTERNS.push(
+  {
+    kind: "ADDRESS", // "on Mill, number 45", "on Whitmore, number 119": a named road and the house's number
+    re: /\bon\s+(?<s>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?),?\s*(?:house\s+)?(?:number'?s?|no\.?|#)\s*\d{1,5}[a-z]?\b/gd,
+    accept: (m, text) => !NOT_A_PLACE_NAME.test((m.groups?.s ?? "").split(/\s+/)[0] ?? "") && !negatedBefore(text, m.index),
+    span: (m) => [groupSpan(m, "s")![0], m.index + m[0].length],
+    gate: /\bon\s+[A-Z]/,
+  },
+  {
+    kind: "ADDRESS", // "56 Kingsway, Hove BN3 2FB", "1/23 Kingsway, Glen Waverley 3150": no street type, but a town and a postcode after
+    re: new RegExp(String.raw`${HOUSE_NUMBER}\s+[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,2},?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+(?:(?:${AU_STATES}|${CA_PROVINCES}|${US_STATES})\s+)?(?:\d{4,5}|${UK_POSTCODE}|${CA_POSTCODE})\b`, "g"),
+    accept: (m, text) => !/^(?:19|20)\d\d$/.test(m[1] ?? "") && !negatedBefore(text, m.index),
+    gate: /\d\s+[A-Z][a-z]/,
+  },
+  {
+    kind: "ADDRESS", // Spanish/Latin forms: "calle Alcalá 120", "via Roma 15", "R. Augusta, 1508", "Cra 15 # 93-47", "calle 8 #2314"
+    re: /\b(?:[Cc]alle|[Aa]venida|[Aa]v\.|[Rr]ua|R\.|[Rr]ue|[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]arrera|[Cc]ra\.?|[Cc]l\.?|[Tt]ransversal|[Dd]iagonal)\s+(?:(?:(?:de|del|la|los|las|do|da|dos|des|du)\s+)?[A-Z][\w'’-]+,?\s+){1,4}(?:n[ºo°.]?\s*)?\d{1,5}[a-z]?\b|\b(?:[Cc]alle|[Cc]ra\.?|[Cc]arrera|[Cc]l\.?|[Aa]v\.?|[Aa]venida|[Tt]ransversal|[Dd]iagonal)\s+\d{1,3}[a-z]?\s*(?:#|[Nn]o\.?|n[º°])\s*\d{1,4}(?:\s?-\s?\d{1,4})?\b/g,
+    accept: (m, text) => !negatedBefore(text, m.index) && !/^(?:via|Via)\s+(?:Google|Facebook|Text|Email|Zelle|Venmo|PayPal|App|Whats)/.test(m[0]),
+    gate: /\b(?:calle|avenida|av|rua|r|rue|via|viale|piazza|carrera|cra|cl|transversal|diagonal)\b/i,
+  },
+  {
+    kind: "ADDRESS", // "im at 2210 Brookhaven, the grey house": a number and a name without a street type, said as where one is, with a place cue near
+    re: /\b(?:i'?m|im|we'?re|we\s+are|i\s+live|we\s+live|live|living|located|come\s+(?:by|to|over\s+to)|bring\s+it\s+(?:by|to)|drop\s+it\s+(?:off\s+)?at|address\s+is|addr:?|my\s+place\s+is|house\s+is)\s+(?:at\s+)?(?<a>\d{2,5}\s+[A-Za-z][a-z'’]{2,}(?:\s+[A-Z][a-z'’]+)?)\b/gid,
+    accept: (m, text) => {
+      const a = m.groups?.a ?? "";
+      const [num, ...rest] = a.split(/\s+/);
+      if (rest.some((w) => NOT_A_STREET_NAME.has(w.toLowerCase()) || CAR_MAKES.has(w.toLowerCase()) || SUFFIX_WORDS.has(w.toLowerCase()))) return false;
+      if (/^(?:19|20)\d\d$/.test(num ?? "") || /^\s*(?:miles?|mi|km|rpm|\$|%|degrees|k\b)/i.test(after(text, m, 10))) return false;
+      const sentence = after(text, m, 80).split(/[.!?\n]/)[0] ?? "";
+      return /\b(?:house|home|driveway|door|gate|mailbox|yard|porch|garage|building|apartment|apt|unit|the\s+one\s+with|can'?t\s+miss|fence|out\s+front|pull\s+in|corner|trailer|duplex|condo|buzz|bell|ring)\b/i.test(sentence) && !negatedBefore(text, m.index);
+    },
+    span: (m) => groupSpan(m, "a"),
+    gate: /\d{2}\s+[A-Za-z]/,
+  },
+);
+
+ADDRESS_PATTERNS.push({
+  kind: "ADDRESS", // South Asian form: "H.No 4-1-889, Tilak Road, Abids, Hyderabad 500001", "Plot no 17, sector 21, gurgaon", "door no 12/3, 2nd street, anna nagar west, chennai 600040", "house 56, lane 4, model town"
+  re: /\b(?:h\.?\s?no|house\s+no|plot\s+no|door\s+no|flat\s+no|plot|house|villa)\.?\s*[\w\/-]*\d[\w\/-]*(?:,\s*[^,.!?\n]{2,40}?){0,4}(?:\b\d{6}\b|,\s*[^,.!?\n]{0,30}?\b(?:sector|phase|block|cross|main\s+road|nagar|colony|layout|town)\b[^,.!?\n]{0,20})/gi,
+  accept: (m, text) => /\d{6}\b|\b(?:sector|phase|block|cross|main\s+road|nagar|colony|layout|town)\b/i.test(m[0]) && !negatedBefore(text, m.index),
+  gate: /\b(?:no|plot|house|villa|flat)\b/i,
+});
+
+if (GATES.length + 5 !== ADDRESS_PATTERNS.length) throw new Error("address gates out of step with the patterns");
+GATES.forEach((gate, i) => {
+  ADDRESS_PATTERNS[i]!.gate = gate;
 });
 // The street pattern also needs a suffix word, checked on the word set.
 ADDRESS_PATTERNS[0]!.words = [...SUFFIX_WORDS];

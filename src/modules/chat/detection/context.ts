@@ -121,11 +121,14 @@ export function caseless(source: string): string {
 }
 
 /** The clause around an offset: from the last sentence break before it to the next one after. */
+/** ".", "!", "?", line break, ";": by character code, as this runs for almost every match. */
+const isClauseEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10 || c === 59;
+
 export function clauseAround(text: string, start: number, end: number): { before: string; after: string } {
   let a = start;
-  while (a > 0 && !/[.!?\n;]/.test(text[a - 1]!) && start - a < 120) a--;
+  while (a > 0 && !isClauseEnd(text.charCodeAt(a - 1)) && start - a < 120) a--;
   let b = end;
-  while (b < text.length && !/[.!?\n;]/.test(text[b]!) && b - end < 120) b++;
+  while (b < text.length && !isClauseEnd(text.charCodeAt(b)) && b - end < 120) b++;
   return { before: text.slice(a, start), after: text.slice(end, b) };
 }
 

@@ -290,10 +290,13 @@ const DIGIT_WORDS: Record<string, string> = {
   seven: "7", sevn: "7", siete: "7", sete: "7", sieben: "7", saat: "7",
   eight: "8", ocho: "8", oito: "8", huit: "8", acht: "8", aath: "8",
   nine: "9", niner: "9", nueve: "9", nove: "9", neuf: "9", neun: "9", nau: "9",
+  // Italian (the Spanish/Portuguese ones above cover "tre"-less forms), and phonetic English spellings.
+  tre: "3", quattro: "4", cinque: "5", sei: "6", sette: "7", ziro: "0", faiv: "5", fayv: "5", fiev: "5", sicks: "6", sevin: "7", nain: "9", nien: "9", wun: "1",
 };
 const CONTEXT_DIGIT_WORDS: Record<string, string> = {
   oh: "0", o: "0", null: "0", won: "1", un: "1", um: "1", ek: "1", too: "2", do: "2", tree: "3", teen: "3",
   for: "4", fore: "4", char: "4", sat: "7", sept: "7", ate: "8", nao: "9", once: "11", seize: "16",
+  due: "2", otto: "8", wan: "1", tu: "2", tri: "3", eit: "8",
 };
 /** Tens and teens: two digits each ("fifty-five" -> 55, "eleven eighty-two" -> 11 82). */
 const TENS: Record<string, string> = {
@@ -302,6 +305,7 @@ const TENS: Record<string, string> = {
   diez: "10", doce: "12", trece: "13", catorce: "14", quince: "15", veinte: "2", treinta: "3", cuarenta: "4", cincuenta: "5", sesenta: "6", setenta: "7", ochenta: "8", noventa: "9",
   dix: "10", onze: "11", douze: "12", treize: "13", quatorze: "14", vingt: "2", trente: "3", quarante: "4", cinquante: "5", soixante: "6",
   dez: "10", doze: "12", treze: "13", vinte: "2", trinta: "3", quarenta: "4", sessenta: "6", oitenta: "8",
+  dieci: "10", undici: "11", dodici: "12", tredici: "13", venti: "2", trenta: "3", quaranta: "4", cinquanta: "5", sessanta: "6", settanta: "7", ottanta: "8", novanta: "9",
 };
 const words = (table: Record<string, string>): string => Object.keys(table).sort((a, b) => b.length - a.length).join("|");
 const DIGIT_WORD = words(DIGIT_WORDS);
@@ -309,6 +313,23 @@ const CONTEXT_WORD = words(CONTEXT_DIGIT_WORDS);
 const TEN_WORD = words(TENS);
 const digitOf = (w: string): string => DIGIT_WORDS[w.toLowerCase()] ?? CONTEXT_DIGIT_WORDS[w.toLowerCase()] ?? w;
 // "once" (Spanish 11) and "seize" (French 16) are English words: digits only next to digits.
+
+const NUMBER_WORDS = new Set([...Object.keys(DIGIT_WORDS), ...Object.keys(CONTEXT_DIGIT_WORDS), ...Object.keys(TENS)]);
+/** A capitalised word that is no number word: a name ("Bartholomew", "Santos"), not "Five". */
+const isNameWord = (w: string | undefined): boolean => w !== undefined && /^[A-Z][a-z]+$/.test(w) && !NUMBER_WORDS.has(w.toLowerCase());
+/**
+ * A number word that is part of a name: a particle between two name words ("Augusto Ferreira dos
+ * Santos") or a capitalised word after a name word and not followed by more number ("Bartholomew
+ * Quince,"). Read as a digit it would split the name and invent a number.
+ */
+function inName(m: RegExpExecArray): boolean {
+  const prev = /([A-Za-z]+)[ \t]+$/.exec(m.input.slice(Math.max(0, m.index - 30), m.index))?.[1];
+  if (!isNameWord(prev)) return false;
+  const rest = m.input.slice(m.index + m[0].length, m.index + m[0].length + 30);
+  const next = /^[ \t]+([A-Za-z]+)/.exec(rest)?.[1];
+  if (/^[a-z]/.test(m[0])) return isNameWord(next);
+  return /^[A-Z][a-z]+$/.test(m[0]) && !/^[\s,.\/-]*\d/.test(rest) && !(next !== undefined && NUMBER_WORDS.has(next.toLowerCase()));
+}
 
 /** "fifty-five" -> "55", "twenty" -> "20", "thirteen" -> "13", "soixante-dix-huit" -> "78", "treinta y cuatro" -> "34". */
 function tensToDigits(m: RegExpExecArray): string {
@@ -382,6 +403,8 @@ interface Rewrite {
   synth?: boolean;
   /** A cheap test the text must pass for `re` to be worth running (see `Pattern.gate`). */
   gate?: RegExp;
+  /** Run again on its own output, up to this many times in all, while it keeps changing the text. */
+  passes?: number;
 }
 
 const REWRITES: Rewrite[] = [
@@ -396,6 +419,8 @@ const REWRITES: Rewrite[] = [
   // "name(at)gmail(dot)com", "name [at] gmail", "{dot}", "[.]": bracketed forms are always obfuscation.
   { re: /\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*/gi, replace: () => "@", gate: /[(\[{<]\s*(?:at|@)/i },
   { re: /\s*[(\[{<]\s*(?:dot|\.)\s*[)\]}>]\s*/gi, replace: () => ".", gate: /[(\[{<]\s*(?:dot|\.)/i },
+  // "zack (dot) tunes (underscore) 915", "tyler underscore wrenches": a spoken underscore joins a handle.
+  { re: /\s*[(\[{<]?\s*\bunderscore\b\s*[)\]}>]?\s*/gi, replace: () => "_", gate: /underscore/i },
   // Spoken and spaced-out addresses: "arroba" (Spanish/Portuguese "at"), "punto"/"ponto" (dot),
   // "h t t p s : / /", "tonyfixes . c o m", "gmail,com", "tonyfixes dot com", "www . mikes mobile mechanic . net".
   { re: /\s+(?:arroba|arobase)\s+/gi, replace: () => "@", gate: /arroba|arobase/i },
@@ -420,6 +445,8 @@ const REWRITES: Rewrite[] = [
   { re: /(?<=[A-Za-z])\$(?=[A-Za-z])/g, replace: () => "s", gate: /[A-Za-z]\$[A-Za-z]/ },
   // "plus four four, seven seven ...": a spoken plus before a spoken or written country code.
   { re: /\bplus\s+(?=(?:\d|zero|one|two|three|four|five|six|seven|eight|nine)\b)/gi, replace: () => "+", gate: /\bplus\b/i },
+  // "nine hundred" -> "900" in a spoken number (a UK "07700 900 123" is read that way).
+  { re: /\b(one|two|three|four|five|six|seven|eight|nine)\s+hundred\b/gi, replace: (m) => `${digitOf((m[1] ?? "").toLowerCase())}00`, gate: /hundred/i },
   // "three fives" -> "555".
   { re: /\b(two|three|four)\s+(zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:e?s)\b/gi, replace: (m) => digitOf((m[2] ?? "").toLowerCase()).repeat(m[1]!.toLowerCase() === "two" ? 2 : m[1]!.toLowerCase() === "three" ? 3 : 4) },
   // "fivefivefive", "ohseven": several digit words glued into one word.
@@ -428,15 +455,16 @@ const REWRITES: Rewrite[] = [
   { re: new RegExp(`(?<=\\d)(?:${DIGIT_WORD})|\\b(?:${DIGIT_WORD})(?=\\d)`, "gi"), replace: (m) => digitOf(m[0]) },
   // "fifty-five", "thirty three", "soixante-dix-huit", "treinta y cuatro": tens (and teens) read as two-digit groups.
   {
-    re: new RegExp(`\\b(?:${TEN_WORD})(?:(?:[\\s-]+(?:y\\s+|e\\s+|et\\s+)?|-)(?:${DIGIT_WORD}|dix|${TEN_WORD})(?:-(?:${DIGIT_WORD}))?)?\\b`, "gi"),
-    replace: tensToDigits,
+    re: new RegExp(`\\b(?:${TEN_WORD})(?:(?:[\\s-]+(?:y\\s+|e\\s+|et\\s+)?|-)(?:${DIGIT_WORD}|dix|um|${TEN_WORD})(?:-(?:${DIGIT_WORD}))?)?\\b`, "gi"),
+    replace: (m) => (inName(m) ? undefined : tensToDigits(m)),
     synth: false,
   },
   // "five five five" -> "5 5 5". (Tens above are groups; "one twenty, one fifteen" stays a reading.)
-  { re: new RegExp(`\\b(?:${DIGIT_WORD})\\b`, "gi"), replace: (m) => digitOf(m[0]) },
+  { re: new RegExp(`\\b(?:${DIGIT_WORD})\\b`, "gi"), replace: (m) => (inName(m) ? undefined : digitOf(m[0])) },
   // Words that are digits only next to digits: "oh" in "four oh four" (never "oh no"), "ate one ate", "do teen".
-  { re: CONTEXT_RE, replace: (m) => digitOf(m[0]), gate: CONTEXT_GATE },
-  { re: CONTEXT_RE, replace: (m) => digitOf(m[0]), gate: CONTEXT_GATE },
+  // Each pass reads one more word of a run ("ziro wan tri tri"): up to three passes, and only
+  // while a pass still changes something (the gate is tested once; it is the costly part).
+  { re: CONTEXT_RE, replace: (m) => digitOf(m[0]), gate: CONTEXT_GATE, passes: 3 },
   // "double five", "triple 7", "double oh", "three fives".
   {
     re: /\b(double|triple|dbl|2|3|4)[\s-]*(0|\d)\b(?<!\b[234][\s-]*\d)|\b([234])\s+(0|\d)s\b/gi,
@@ -450,7 +478,15 @@ const REWRITES: Rewrite[] = [
 /** Both stages; the result's offsets point into `message`. */
 export function normalise(message: string): Mapped {
   let mapped = unicodeSkeleton(message);
-  for (const r of REWRITES) if (!r.gate || r.gate.test(mapped.text)) mapped = rewrite(mapped, r.re, r.replace, r.synth ?? true);
+  for (const r of REWRITES) {
+    if (r.gate && !r.gate.test(mapped.text)) continue;
+    for (let pass = 0; pass < (r.passes ?? 1); pass++) {
+      const next = rewrite(mapped, r.re, r.replace, r.synth ?? true);
+      const changed = next.text !== mapped.text;
+      mapped = next;
+      if (!changed) break;
+    }
+  }
   // Last, once every word that is a digit is one: letters typed for digits, near digits only.
   mapped = rewriteNearDigits(mapped, LEET_RUN, leetRun, 48);
   return mapped;

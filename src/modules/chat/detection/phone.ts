@@ -67,10 +67,15 @@ class Cues {
     const phone: number[] = [];
     const notPhone: number[] = [];
     let previous = "";
-    const WORD = /[a-z][a-z\/]*/gi;
-    for (let m = WORD.exec(this.text); m !== null; m = WORD.exec(this.text)) {
-      const w = m[0].toLowerCase();
-      const end = m.index + w.length;
+    // One lower-casing of the whole text instead of one per word (offsets kept: only when lower-
+    // casing changes no length, which holds for the normalised text; otherwise the slow way).
+    const lower = this.text.toLowerCase();
+    const same = lower.length === this.text.length;
+    const source = same ? lower : this.text;
+    const WORD = same ? /[a-z][a-z\/]*/g : /[a-z][a-z\/]*/gi;
+    for (let m = WORD.exec(source); m !== null; m = WORD.exec(source)) {
+      const w = same ? m[0] : m[0].toLowerCase();
+      const end = m.index + m[0].length;
       if (PHONE_CUE_WORDS.has(w) && !(/^(?:number|num|numbr)$/.test(w) && THING_BEFORE_NUMBER.has(previous))) phone.push(end);
       if (NOT_A_PHONE_WORDS.has(w)) notPhone.push(end);
       previous = w;
@@ -359,7 +364,7 @@ function fragmentsAreAPhone(parts: readonly Fragment[]): boolean {
 function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cues: Cues): void {
   // Without a cue word, only pieces with nothing but punctuation between them ("214 ... 555 ... 0155").
   const anyCue = SPLIT_CUE.test(text);
-  if (!anyCue && !/\d[\s.\-\/,;:|()]{4,}\d/.test(text)) return;
+  if (!anyCue && !/\d[\s.\-\/,;:|()]{4,}\d|\d[.,;]?\n/.test(text)) return;
   const phones = hits.filter((h) => h.kind === "PHONE");
   const frags: Fragment[] = [];
   FRAGMENT.lastIndex = 0;
@@ -368,10 +373,13 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
     const end = start + m[0].length;
     const prefix = text.slice(Math.max(0, start - 48), start);
     if (UNIT_AFTER.test(text.slice(end, end + 16)) || /[$£€¥]\s*$/.test(prefix)) continue;
-    if (cues.notPhoneCue(start) > cues.phoneCue(start) && !/\b(?:area|rest|first|last|then|ends?|starts?)\b/i.test(prefix)) continue;
-    if (m[0].length === 1 && (COUNT_AFTER.test(text.slice(end, end + 10)) || COUNT_BEFORE.test(prefix))) continue;
+    // "the next part 555": "part" names a piece of the number here, not a car part.
+    if (cues.notPhoneCue(start) > cues.phoneCue(start) && !/\b(?:area|rest|first|last|then|ends?|starts?|next\s+(?:part|bit|one)|middle|second\s+(?:part|bit|half))\b/i.test(prefix)) continue;
+    // A single digit in a run of spaced digits ("7 1 8 is the area") is a piece, not a count.
+    const inSpacedRun = m[0].length === 1 && (/(?<!\d)\d[ \t]$/.test(text.slice(Math.max(0, start - 3), start)) || /^[ \t]\d(?!\d)/.test(text.slice(end, end + 3)));
+    if (m[0].length === 1 && !inSpacedRun && (COUNT_AFTER.test(text.slice(end, end + 10)) || COUNT_BEFORE.test(prefix))) continue;
     // "the 801 one", "the other one": a lone spoken "one" is a pronoun, not a digit.
-    if (m[0].length === 1 && synth[start] === 1 && synth[start - 2] !== 1 && synth[end + 1] !== 1) continue;
+    if (m[0].length === 1 && synth[start] === 1 && synth[start - 2] !== 1 && synth[end + 1] !== 1 && !inSpacedRun) continue;
     const covered = phones.some((h) => h.start <= start && h.end >= end);
     frags.push({ start, end, digits: m[0].replace(/\D/g, ""), plus: m[0].startsWith("+"), covered });
   }

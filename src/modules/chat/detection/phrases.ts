@@ -118,7 +118,7 @@ export const DEAL_PATTERNS: Pattern[] = [
   },
   {
     kind: DEAL, // "I'd rather not run it through the platform", "the app fee is a ripoff": the refusal IS the deal
-    re: /\b(?:rather\s+not|don'?t\s+want\s+to|not\s+going\s+to|prefer\s+not\s+to|won'?t)\s+(?:run|put|book|pay\s+for|do)\s+(?:it|this|the\s+job)?\s*(?:through|on|via)\s+(?:the\s+)?(?:app|platform|site)\b|\b(?:app|platform)\s+(?:fees?|cut|commission)\s+(?:is|are)\s+(?:a\s+)?(?:rip-?off|robbery|too\s+(?:high|much)|crazy|insane|a\s+scam)\b/gi,
+    re: /\b(?:rather\s+not|don'?t\s+want\s+to|not\s+going\s+to|prefer\s+not\s+to|won'?t)\s+(?:run|put|book|pay\s+for|do)\s+(?:it|this|the\s+job)?\s*(?:through|thru|on|via)\s+(?:the\s+)?(?:app|platform|site)\b|\b(?:app|platform)\s+(?:fees?|cut|commission)\s+(?:is|are)\s+(?:a\s+)?(?:rip-?off|robbery|too\s+(?:high|much)|crazy|insane|a\s+scam)\b/gi,
   },
   { kind: DEAL, re: /\bsave\s+(?:us|you|me|yourself)(?:\s+both)?\s+(?:the\s+|on\s+(?:the\s+)?)?(?:app\s+|platform\s+|service\s+|booking\s+)?(?:fees?|commission|cut)\b/gi, accept: live },
   {
@@ -126,12 +126,12 @@ export const DEAL_PATTERNS: Pattern[] = [
     re: /\b(?:deal|work|do\s+business|book|invoice|bill|charge|pay|paying|send\s+(?:it|the\s+money|payment))\s+(?:(?:with|to)\s+)?(?:me|you|us|him|them)?\s*(?:direct(?:ly)?|straight|privately|personally|in\s+person|outside|on\s+the\s+side)\b/gi,
     accept: live,
   },
-  { kind: DEAL, re: /\b(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:book|pay|go)\s+(?:it\s+|this\s+)?(?:through|on|via|in)\s+(?:the\s+)?(?:app|platform|site)\b/gi },
+  { kind: DEAL, re: /\b(?:don'?t|dont|do\s+not|no\s+need\s+to)\s+(?:(?:even\s+|just\s+)?(?:book|pay|go|do|run|put|pay\s+for))\s+(?:it\s+|this\s+|the\s+(?:job|repair|work)\s+)?(?:(?:through|thru|on|via|in)\s+)?(?:the\s+)?(?:app|platform|site|here)\b|\bno\s+need\s+(?:for\s+)?(?:the\s+)?app\s+booking\b|\brather\s+than\s+(?:booking|paying|going)\s+(?:it\s+)?(?:(?:through|thru|on|via|in)\s+)?(?:the\s+app|here)\b/gi },
   { kind: DEAL, re: /\b(?:off\s+the\s+books|under\s+the\s+table|no\s+receipts?|no\s+paper\s*trail|mates?\s+rates?|side\s+job|side\s+gig|(?:do|doing|does|did|work|working|jobs?|this|these)\s+on\s+the\s+side|pay\s+me\s+on\s+the\s+side)\b/gi, accept: live },
   { kind: DEAL, re: /\b(?:sort|settle|handle|arrange|do|split)\s+(?:the\s+)?(?:payment|money|cash|it|this|the\s+rest)\s+between\s+(?:us|ourselves)\b/gi, accept: live },
   {
     kind: DEAL, // payment channels that bypass checkout (the platform takes card payments only)
-    re: /\b(?:paypal\.me\/[\w.-]+|venmo|zelle|cash\s?app|paypal|pay\s?pal|e-?transfer|interac|revolut|monzo|wise\s+transfer|western\s+union|moneygram|bank\s+transfer|wire\s+transfer|direct\s+deposit|bitcoin|btc|crypto|usdt|sort\s+code|routing\s+number|account\s+number|iban|apple\s+pay\s+me|chime|payid|pay\s+id|mpesa|gcash)\b/gi,
+    re: /\b(?:paypal\.me\/[\w.-]+|venmo|zelle|cash\s?app|paypal|pay\s?pal|e-?transfer|interac|revolut|monzo|wise\s+transfer|western\s+union|moneygram|bank\s+transfer|wire\s+transfer|direct\s+deposit|bitcoin|btc|crypto|usdt|sort\s+code|routing\s+number|account\s+number|iban|apple\s+pay\s+me|chime|payid|pay\s+id|mpesa|gcash|bizum|money\s+order|gpay|google\s+pay\s+me|apple\s?pay\s+me|applepay|paytm|upi|phonepe|bhim|wise\s+(?:me|it|account)|(?:via|by|on|through|over)\s+wise)\b|\b(?:um|o|no|via|por|meu|minha|chave|manda(?:r)?|faz(?:er)?|fa[cç]a)\s+(?:um\s+)?pix\b|\bpix\s+(?:pra|para|pro)\b/gi,
     // "the paypal option at checkout isn't working": the platform's own checkout, not a channel around it.
     accept: (m, text) => live(m, text) && !/\b(?:checkout|check\s+out|option|does\s+the\s+app|in\s+the\s+app|app\s+(?:take|accept|support)s?)\b/i.test(clauseAround(text, m.index, m.index + m[0].length).before + " " + clauseAround(text, m.index, m.index + m[0].length).after),
   },
@@ -148,7 +148,7 @@ export const DEAL_PATTERNS: Pattern[] = [
   },
   {
     kind: DEAL, // a place to meet: "meet at the Shell on 5th", "the O'Reilly on Ben White at noon", "HEB parking lot on Slaughter", "the truck stop at exit 250"
-    re: /\b(?:(?:meet|see\s+you|i'?ll\s+be|i\s+will\s+be|we'?ll\s+be|be)\s+(?:me\s+|you\s+|up\s+|halfway\s+)?(?:at|in|outside)\s+)?(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}?(?:[A-Z][\w'’&-]*|truck\s+stop|park\s+and\s+ride|gas\s+station|rest\s+area)(?:\s+(?:parking\s+lot|lot|car\s+park|carpark|parking))?\s+(?:on|at|off|in|near|by)\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*|exit\s+\d+|\d+(?:st|nd|rd|th)?)(?:\s+(?:and|&)\s+[A-Z0-9][\w'’-]*|\s+[A-Z][\w'’-]*){0,2}(?=[^.!?\n]{0,60}\b(?:at\s+\d|\d\s*(?:am|pm)|noon|tonight|tomorrow|today|morning|afternoon|evening|arvo|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|around\s+\d|after|bring|[Ii]'?ll\s+(?:have|bring|be|do|look|jump|sort|help|take)|come|find|meet|there|we\s+can)\b)/g,
+    re: /\b(?:(?:meet|see\s+you|i'?ll\s+be|i\s+will\s+be|we'?ll\s+be|be)\s+(?:me\s+|you\s+|up\s+|halfway\s+)?(?:at|in|outside)\s+)?(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}?(?:[A-Z][\w'’&-]*|truck\s+stop|park\s+and\s+ride|gas\s+station|rest\s+area)(?:\s+(?:parking\s+lot|lot|car\s+park|carpark|parking))?\s+(?:on|at|off|in|near|by|behind)\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*|exit\s+\d+|\d+(?:st|nd|rd|th)?)(?:\s+(?:and|&)\s+[A-Z0-9][\w'’-]*|\s+[A-Z][\w'’-]*){0,2}(?=[^.!?\n]{0,60}\b(?:at\s+\d|\d+\s*(?:am|pm|AM|PM)|noon|tonight|tomorrow|today|morning|afternoon|evening|arvo|[Ss]unday|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|weekend|around\s+\d|after|bring|[Ii]'?ll\s+(?:have|bring|be|do|look|jump|sort|help|take)|come|find|meet|there|we\s+can)\b)/g,
     accept: (m, text) => live(m, text) && /^(?:meet|see|i|we|be|the\s+[A-Z]|[A-Z])/i.test(m[0]) && !/^(?:The\s+app|The\s+car|The\s+truck\b(?!\s+stop)|I\s|I'?m\b|I\s+am|We'?re|We\s+are|It|My|This|That)\b/.test(m[0]),
   },
   {
@@ -162,6 +162,44 @@ export const DEAL_PATTERNS: Pattern[] = [
     accept: live,
   },
 ];
+
+DEAL_PATTERNS.push(
+  {
+    kind: DEAL, // the booking undone so the job happens outside: "decline it and message me outside", "close out the request on here, I'll still show up", "dont accept the quote on here, ill send u a better one", "if u cancel the booking here ill do it for 250", "Tell the app the job got canceled"
+    re: /\b(?:decline|cancel(?:led)?|close\s+out|close|reject|skip|don'?t\s+accept|dont\s+accept|do\s+not\s+accept)\s+(?:it|(?:the|this|your|my)\s+(?:quote|booking|job|request|order|offer))\b[^.!?\n]{0,40}?(?:\b(?:and|then)\b|,|;)\s*(?:just\s+)?(?:i'?ll|ill|i\s+can|i\s+will|we\s+can|pay\s+me|message\s+me|text\s+me|call\s+me|send)\b|\b(?:decline|cancel|close)\s+(?:it\s+)?(?:on\s+)?here\s+(?:and|&|,)\s*(?:i'?ll|ill|i\s+can|we\s+can)\b|\bmark\s+(?:it|the\s+job|the\s+booking)\s+(?:as\s+)?(?:done|complete|completed|cancell?ed|finished)\s+(?:on\s+)?(?:here|the\s+app|in\s+the\s+app)\b|\bif\s+(?:you|u)\s+(?:cancel|close)\b|\btell\s+the\s+app\b|\bsi\s+cancelas\b|\b(?:pago|pagar|pagas|paga|pagamento)\s+por\s+(?:fuera|fora)\b|\bpor\s+fuera\s+(?:de\s+la\s+app|y)\b/gi,
+    accept: live,
+  },
+  {
+    kind: DEAL, // a job kept off the record: "private job, just between us", "off the books"
+    re: /\b(?:private|cash|side|weekend)\s+job\b[^.!?\n]{0,40}\b(?:between\s+us|no\s+app|off\s+the\s+books|day\s+off)\b|\bday\s+off\b[^.!?\n]{0,30}\bprivate\s+job\b|\b(?:just|only|strictly)\s+between\s+(?:us|you\s+and\s+me|ourselves)\b|\b(?:a|this|as\s+a|our|my)\s+(?:private|side|cash)\s+(?:job|deal|thing)\b/gi,
+    accept: live,
+  },
+  {
+    kind: DEAL, // the shop reached around the app: "call the shop directly", "pay the shop directly", "20% off if we go direct", "made out to me"
+    re: /\b(?:call|text|ring|contact|pay|book\s+with|deal\s+with)\s+(?:the\s+shop|the\s+garage|my\s+shop|our\s+shop|us|me)\s+direct(?:ly)?\b|\b(?:go|going|do\s+it|book\s+it)\s+direct(?:ly)?\b(?=[^.!?\n]{0,40}$)|\bmade\s+out\s+to\s+me\b|\bmake\s+(?:it|the\s+che(?:que|ck))\s+out\s+to\s+(?:me|us|the\s+(?:garage|shop|workshop))\b|\b(?:en|in)\s+efectivo\b|\befectivo\s+(?:nom[aá]s|solamente|only)\b|\bsin\s+factura\b|\bem\s+(?:dinheiro|esp[eé]cie)\b|\bpay\s+(?:me\s+)?in\s+hand\b|\b(?:just\s+)?pay\s+(?:me|the\s+workshop|the\s+shop)\s+(?:there|at\s+the\s+counter|whatever|when\s+i\s+finish|after|on\s+the\s+day)\b|\bjust\s+pay\s+me\b/gim,
+    accept: (m, text) => {
+      if (!live(m, text)) return false;
+      // "go direct": a route unless a price or the fee is said with it.
+      if (/^(?:go|going|do|book)/i.test(m[0])) return /\d+\s*%|\boff\b|cheaper|discount|save|less|fee|cut|commission/i.test(clauseAround(text, m.index, m.index + m[0].length).before + " " + before(text, m, 60));
+      return true;
+    },
+  },
+  {
+    kind: DEAL, // a named place after a meeting word: "lets meet halfway, the Pilot truck stop at exit 42"
+    re: /(?<=\bmeet(?:\s+(?:up|halfway|there|me|you))?\s*[,:-]?\s*(?:at\s+)?)(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,3}(?:truck\s+stop|parking\s+lot|lot|station|store|park)?\s*(?:on|at|off|near|by|behind)\s+(?:the\s+)?(?:exit\s+\d+|[A-Z0-9][\w'’-]*)/g,
+    accept: live,
+  },
+  {
+    kind: DEAL, // a named car park or station as the meeting place: "Tesco car park in Dundrum, 2pm", "Kmart carpark, Northland, 11am sat", "meet at Sainsbury's car park"
+    re: /(?:\b(?:the|at|@)\s+)?(?:[A-Z][\w'’&-]*\s+){1,3}(?:car\s*park|carpark|parking\s+lot|parking|gas\s+station|truck\s+stop)\b(?:,?\s+(?:in\s+|on\s+|at\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?/g,
+    accept: (m, text) => live(m, text) && (/\bmeet\b|see\s+you|i'?ll\s+be/i.test(before(text, m, 40)) || /^[^.!?\n]{0,40}\b(?:\d{1,2}\s*(?:am|pm|h\b|ish)|at\s+\d|after\s+(?:half\s+)?\d|around\s+\d|tomorrow|tonight|today|noon)/i.test(after(text, m, 60))),
+  },
+  {
+    kind: DEAL, // the work done at someone's own place: "we can swap it at my place", "I'll fix it in my driveway Sunday"
+    re: /\b(?:do|fix|swap|sort|work\s+on|look\s+at|meet)\b[^.!?\n]{0,30}?\b(?:at|in)\s+(?:my|mine|our)\s+(?:place|house|garage|driveway|yard)\b/gi,
+    accept: live,
+  },
+);
 
 // Words without which each request and deal pattern cannot match, in the order of the lists above.
 const REQUEST_WORDS: ReadonlyArray<readonly string[] | undefined> = [
@@ -180,16 +218,22 @@ const DEAL_WORDS: ReadonlyArray<readonly string[] | undefined> = [
   "app platform site".split(" "),
   ["save"],
   "direct directly straight privately personally person outside side".split(" "),
-  "app platform site".split(" "),
+  "app platform site here".split(" "),
   "books table receipt receipts paper mate mates side".split(" "),
   ["between"],
-  "paypal pay venmo zelle cashapp cash app e-transfer etransfer transfer interac revolut monzo wise western moneygram bank wire deposit bitcoin btc crypto usdt sort routing account iban apple chime payid id mpesa gcash".split(" "),
+  "pix bizum money wise gpay google applepay paytm upi phonepe bhim paypal pay venmo zelle cashapp cash app e-transfer etransfer transfer interac revolut monzo wise western moneygram bank wire deposit bitcoin btc crypto usdt sort routing account iban apple chime payid id mpesa gcash".split(" "),
   undefined,
   ["cash"],
   "meet see find be".split(" "),
   undefined,
   undefined,
   "come drop swing pop stop bring drive".split(" "),
+  "decline declined cancel canceled cancelled cancelas close reject skip accept tell fuera fora mark".split(" "),
+  "job between deal thing".split(" "),
+  "direct directly made make efectivo dinheiro especie hand pay factura".split(" "),
+  ["meet"],
+  "carpark car park parking station truck".split(" "),
+  "place house garage driveway yard".split(" "),
 ];
 if (REQUEST_WORDS.length !== REQUEST_PATTERNS.length || DEAL_WORDS.length !== DEAL_PATTERNS.length) throw new Error("phrase word gates out of step with the patterns");
 REQUEST_PATTERNS.forEach((p, i) => (p.words = REQUEST_WORDS[i]));
@@ -425,3 +469,29 @@ NAME_PATTERNS.push(
     span: (m) => groupSpan(m, "n"),
   },
 );
+
+// ----- word gates for the name rules -------------------------------------------------------
+// Every name rule's `accept` needs a cue word (an introduction, a place to look, a reason to be
+// found): without one of those words in the message the pattern cannot report, so the message's
+// word set decides before the (long, capital-driven) expressions scan 2,000 characters.
+
+/** Words of `FOUND_CUE` and the explicit look-up/pay intros, as `wordsOf` splits them. */
+const FOUND_WORDS = new Set(
+  (
+    "find found look search google verify check reference references social socials facebook face fb insta instagram linkedin every all online knows easy add " +
+    "agregame buscame buscas reach contact call text made payable only case delete deletes ask under same from forum"
+  ).split(" "),
+);
+/** Cue words of the "my name is / look me up as / listed as" rule (its start and its clause cues). */
+const INTRO_FIND_WORDS = new Set(
+  "name names name's look search google under listed go facebook fb linkedin insta instagram zalo social white whitepages directory that's thats find yelp full real".split(" "),
+);
+const hasAny = (words: ReadonlySet<string>, set: ReadonlySet<string>): boolean => {
+  for (const w of set) if (words.has(w)) return true;
+  return false;
+};
+NAME_PATTERNS[0]!.words = ["name", "names"];
+NAME_PATTERNS[1]!.words = ["name", "surname", "lastname", "familyname"];
+NAME_PATTERNS[2]!.wordTest = (words) => hasAny(words, INTRO_FIND_WORDS);
+NAME_PATTERNS[4]!.wordTest = (words) => hasAny(words, FOUND_WORDS);
+NAME_PATTERNS[5]!.wordTest = (words) => hasAny(words, FOUND_WORDS) && (words.has("name") || words.has("i'm") || words.has("im") || words.has("i") || words.has("soy") || words.has("llamo"));

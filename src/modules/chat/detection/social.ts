@@ -8,15 +8,15 @@
 import { after, anyWord, before, caseless, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 
 const PLATFORM =
-  "insta(?:gram)?|ig|snap(?:chat)?|sc|tik\\s?tok|tt|facebook|fb|twitter|x\\.com|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|yelp|nextdoor|google(?:\\s+maps)?|craigslist|marketplace|fb\\s+marketplace|kijiji|gumtree|bluesky";
+  "(?:insta|1nsta)(?:gram)?|ig|sn[a4]?p(?:ch[a4]t)?|sc|vk|kakao(?:talk)?|tik\\s?tok|tt|facebook|fb|twitter|x\\.com|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|yelp|nextdoor|google(?:\\s+maps)?|craigslist|marketplace|fb\\s+marketplace|kijiji|gumtree|bluesky|the\\s+gram";
 /** Platforms where a person has a handle (Google, Yelp and marketplaces are places to look someone up). */
 const HANDLE_PLATFORM =
-  "insta(?:gram)?|ig|snap(?:chat)?|sc|tik\\s?tok|tt|facebook|fb|twitter|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|bluesky|psn|xbox(?:\\s+(?:gt|gamertag|live))?|gamertag|gt|steam|epic|kik|skype|threema|tele|sig";
-const APP = "w+h?a?t+s+\\s?a+p+|wa|telegr?a?m|tele|tg|signal|sig|viber|we\\s?chat|skype|imessage|i\\s?message|facetime|kik|line|messenger|fb\\s+messenger|zoom|teams|threema";
+  "(?:insta|1nsta)(?:gram)?|ig|sn[a4]?p(?:ch[a4]t)?|sc|vk|kakao(?:talk)?|tik\\s?tok|tt|facebook|fb|twitter|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|bluesky|psn|xbox(?:\\s+(?:gt|gamertag|live))?|gamertag|gt|steam|epic|kik|skype|threema|tele|sig";
+const APP = "w+h?a?t+s+\\s?a+p+|wpp|wsp|guasap|wh?assap|wa|vk|kakao(?:talk)?|group\\s?me|telegr?a?m|tele|tg|signal|sig|viber|we\\s?chat|skype|imessage|i\\s?message|facetime|kik|line|messenger|fb\\s+messenger|zoom|teams|threema";
 /** A handle: letters, digits, "_", "." and "-", at least one letter. */
 const HANDLE = String.raw`@?(?=[\w.\-]*[a-z])[a-z0-9_](?:[\w.\-]{0,30}[a-z0-9_])?`;
 const HANDLE_STOP =
-  /^(?:me|us|you|it|is|the|a|an|my|our|your|and|or|for|to|too|on|in|at|as|if|so|then|now|later|here|there|please|pls|thanks|thank|asap|tonight|today|tomorrow|instead|ok|okay|too|anytime|whenever|if|when|app|account|page|profile|name|handle|username|id|number|works|working|better|best|easier|fine|same|also|though|first|back|quick|real|private|direct|dm|dms|messages|message|chat|call|calls|video|group|link|channel|just|only|still|not|no|yes|sure|plz|mate|bro|man|dude|guys)$/i;
+  /^(?:me|us|you|it|is|the|a|an|my|our|your|and|or|for|to|too|on|in|at|as|if|so|then|now|later|here|there|please|pls|thanks|thank|asap|tonight|today|tomorrow|instead|ok|okay|too|anytime|whenever|if|when|app|account|page|profile|name|handle|username|id|number|works|working|better|best|easier|fine|same|also|though|first|back|quick|real|private|direct|dm|dms|messages|message|chat|call|calls|video|group|link|channel|just|only|still|not|no|yes|sure|plz|mate|bro|man|dude|guys|down|broken|dead|hacked|gone|off|suspended|banned|deleted|lagging|glitching)$/i;
 
 const handleOk = (h: string | undefined): boolean => h !== undefined && !HANDLE_STOP.test(h.replace(/^@/, ""));
 
@@ -69,7 +69,7 @@ export const SOCIAL_PATTERNS: Pattern[] = [
       const h = m.groups?.h ?? "";
       if (!handleOk(h) || negatedBefore(text, m.index)) return false;
       const what = m.groups?.what ?? "";
-      const shaped = /^@|[\d_]|\w\.\w/.test(h);
+      const shaped = /^@|[\d_]|\w\.\w|[a-z][A-Z]/.test(h);
       // "insta: x", "IG - x", "ig @x": a label; "my insta is x": a statement. "insta is full of
       // these videos" is neither, and "my snap ring" has no separator at all.
       if (/[:=@→➡👉]|\s[-–]\s|\b(?:handle|username|user\s*name|id|tag|gt)\b/i.test(what)) return true;
@@ -141,48 +141,97 @@ SOCIAL_PATTERNS.push(
   },
 );
 
+SOCIAL_PATTERNS.push({
+  kind: "SOCIAL_HANDLE", // "same as my insta lol: slammedsubi_", "my insta is the shop name all lowercase no spaces: vegaautoworks"
+  re: new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${APP})\b(?<said>[^.!?:\n]{0,60}?)(?::|,\s*(?:it'?s|its|it\s+is))\s*(?<h>@?[a-z0-9][\w.]{2,29})(?=\s*(?:$|[,.!?\n]))`, "gid"),
+  gate: /:|,\s*it/i,
+  wordTest: (words) => hasPlatformWord(words),
+  accept: (m, text) => {
+    const h = m.groups?.h ?? "";
+    if (!handleOk(h) || negatedBefore(text, m.index) || /^\d+$/.test(h)) return false;
+    // Shaped like a handle, or announced as one ("is", "name", "same as", "all one word").
+    if (/[\d_.]|[a-z][A-Z]/.test(h) || /\b(?:name|handle|same|lower\s*case|one\s+word|no\s+spaces)\b/i.test(m.groups?.said ?? "")) return true;
+    // "add my discord, its fuelinjectedfrank": the sender's own account, then its name.
+    return /,\s*(?:it'?s|its|it\s+is)\s*$/i.test(m[0].slice(0, m[0].length - h.length)) && /\b(?:my|our)\s*$/i.test(before(text, m, 8)) && h.length >= 5;
+  },
+  span: (m) => groupSpan(m, "h"),
+});
+
+SOCIAL_PATTERNS.push({
+  kind: "SOCIAL_HANDLE", // "my @ is carla.fixes on everything"
+  re: new RegExp(String.raw`\b(?:my|our)\s+@\s*(?:is|'s|:|=)?\s*(?<h>${HANDLE})`, "gid"),
+  gate: /@\s/,
+  accept: (m, text) => handleOk(m.groups?.h) && !negatedBefore(text, m.index),
+  span: (m) => groupSpan(m, "h"),
+});
+
 // Every pattern above needs a platform or app word, an "@" or "u/": checked on the message's word
 // set (one pass for all patterns) instead of scanning the text once per pattern.
 const PLATFORM_WORDS = new Set(
   (
     "insta instagram ig snap snapchat sc tiktok tik tok tt facebook fb twitter threads discord youtube yt linkedin reddit twitch pinterest yelp nextdoor " +
     "google craigslist marketplace kijiji gumtree bluesky psn xbox gamertag gt kik skype threema tele sig tg wa telegram signal viber wechat " +
-    "imessage facetime messenger zoom whats whatsapp"
+    "imessage facetime messenger zoom whats whatsapp wats wpp wsp wtsp wp zap zapzap botim gram guasap wassap wasap groupme kakao kakaotalk vk imo 1nsta snpchat"
   ).split(" "),
 );
 /** Look-alike and run-together app spellings ("whazzap", "wasap", "s1gnal", "telеgram" after normalising). */
-const FUZZY_APP_WORD = /^(?:w\S{0,3}[a4@]\S{0,3}p|t[e3]l[e3]|[s5][i1!|]gn|i?message|guasap)/;
+const FUZZY_APP_WORD = /^(?:w\S{0,3}[a4@]\S{0,3}p|wh?a?t+s+a+p|t[e3]l[e3]|[s5][i1!|]gn|i?message|guasap)/;
+// Asked by every social and messaging pattern about the same message: answered once per word set
+// (the fuzzy test walks every word of a 2,000-character message).
+const platformWordSeen = new WeakMap<ReadonlySet<string>, boolean>();
 const hasPlatformWord = (words: ReadonlySet<string>): boolean => {
-  for (const w of PLATFORM_WORDS) if (words.has(w)) return true;
-  return anyWord(words, FUZZY_APP_WORD);
+  let seen = platformWordSeen.get(words);
+  if (seen === undefined) {
+    seen = false;
+    for (const w of PLATFORM_WORDS) if (words.has(w)) seen = true;
+    if (!seen) seen = anyWord(words, FUZZY_APP_WORD);
+    platformWordSeen.set(words, seen);
+  }
+  return seen;
 };
 for (const p of SOCIAL_PATTERNS) {
   if (p.gate || p.wordTest) continue;
   if (p.re.source.startsWith("(?<![\\w.@])@")) p.gate = /@/;
   else if (p.re.source.includes("u\\/")) p.gate = /u\//;
+  else if (p.re.source.includes("(?:my|our)\\s+@")) continue;
   else p.wordTest = hasPlatformWord;
 }
 
 // Patterns above report the whole cue when there is no handle; split cue from detail for masking.
 const FIND_ME = SOCIAL_PATTERNS.find((p) => p.re.source.includes("(?<tail>"))!;
 FIND_ME.span = (m) => groupSpan(m, "tail") ?? groupSpan(m, "name");
-SOCIAL_PATTERNS.push({ ...FIND_ME, span: (m) => (groupSpan(m, "tail") ?? groupSpan(m, "name") ? null : [m.index, m.index + m[0].length]), phrase: true });
+// Without a handle or a name, the platform named as the channel is the detail: "message me on insta
+// instead" shows "message me on [hidden] instead", as a named messaging app does.
+const PLATFORM_AT_END = new RegExp(String.raw`\b(?:${PLATFORM})\b(?![\s\S]*\b(?:${PLATFORM})\b)`, "i");
+SOCIAL_PATTERNS.push({
+  ...FIND_ME,
+  span: (m) => {
+    if (groupSpan(m, "tail") ?? groupSpan(m, "name")) return null;
+    const p = PLATFORM_AT_END.exec(m[0]);
+    return p ? [m.index + p.index, m.index + p.index + p[0].length] : [m.index, m.index + m[0].length];
+  },
+});
 
 export const MESSAGING_PATTERNS: Pattern[] = [
   {
+    kind: "MESSAGING_APP", // "send em to my wa", "pasame tu whats", "sending u my wp", "wtsp me", "imo pe call karo", "do you have imo or botim?", "WA better"
+    re: /(?<=\b(?:to|on|send|sending|add|p[aá]same|dame|manda|give\s+me|what'?s|whats|gimme)\s+(?:\w+\s+)?(?:my|your|ur|tu|mi|su)\s+)(?:wa|wp|wpp|wsp|wtsp|whats|zap|imo|snap|sc|insta|ig|discord)\b|\bwtsp(?=\s+me\b)|\bimo(?=\s+(?:pe|par)\s)|\bimo(?=\s+(?:or|and|\/)\s*(?:botim|whats|wa|viber|telegram|signal|skype)\b)|(?<=\b(?:have|use|on|get|download)\s+)imo(?=\s*(?:\?|or\b|and\b|app\b))|\bbotim\b|\bWA(?=\s+(?:is\s+)?(?:better|easier|faster|quicker|pls|please)\b)/g,
+    accept: (m, text) => !negatedBefore(text, m.index),
+  },
+  {
     kind: "MESSAGING_APP", // short names and leetspeak, only as a channel: "WA me", "W/A me", "TG me", "tele me", "s1gnal me", "sig: x", "hmu on tele"
-    re: /\b(?:WA|W\/A|TG|tele|[s5][i1!|]gn[a4@]l|sig|snap|sc|insta|ig|kik|fb|messenger|dm)(?=\s+me\b|\s*:\s*\S)|(?<=\b(?:on|via|through|por|en|in|to|use)\s+(?:the\s+)?)(?:WA|tele|TG|[s5][i1!|]gn[a4@]l|insta|snap|signal|whats|wasap|guasap)\b/g,
+    re: /\b(?:WA|W\/A|TG|tele|[s5][i1!|]gn[a4@]l|sig|snap|sc|insta|ig|kik|fb|messenger|dm)(?=\s+me\b|\s*:\s*\S)|(?<=\b(?:on|via|through|por|en|in|to|use)\s+(?:the\s+)?)(?:WA|tele|TG|[s5][i1!|]gn[a4@]l|insta|1nsta|snap|snpchat|signal|whats|wasap|guasap|wassap|wpp|wsp|zap|GroupMe|Kakao|VK)\b|\b(?:[Nn]o|[Pp]elo|[Tt]em|[Pp]or)\s+zap(?:zap)?\b/g,
     accept: (m, text) => !negatedBefore(text, m.index) && !(/^(?:ig|insta|snap|sc|fb|dm)$/i.test(m[0]) && /^\s+me\b/.test(after(text, m, 5)) === false),
   },
   {
     kind: "MESSAGING_APP", // "whatsapp me", "are you on telegram?", "add me on viber", "facetime?"
-    re: /\b(?:w+h?[a4@]?t+[s5$]+\s?[a4@]+p+|wh?[a4@]z+[a4@]p+|w[a4@]s+[a4@]p+|w[a4@]ts[a4@]p+|telegr?a?m|t[e3]l[e3]gr[a4@]m|viber|we\s?chat|skype|imessage|i\s?message|facetime|kik|threema|snapchat|zalo|line\s+app)\b/gi,
+    re: /\b(?:w+h?[a4@]?t+[s5$]+\s?[a4@]+p+|wh?[a4@]z+[a4@]p+|w[a4@]s+[a4@]p+|w[a4@]ts[a4@]p+|telegr?a?m|t[e3]l[e3]gr[a4@]m|viber|we\s?chat|skype|imessage|i\s?message|facetime|kik|threema|snapchat|snpchat|zalo|line\s+app|wpp|wsp|guasap|wh?assap|group\s?me|kakao\s?talk|(?:fb|facebook)\s+messenger)\b/gi,
     accept: (m, text) => appIsChannel(m, text, m[0]),
   },
   {
     kind: "MESSAGING_APP", // "message me on signal", "you on signal?", "signal app", "on messenger", "zoom call"
     re: new RegExp(
-      String.raw`\b(?:(?:signal|line|session)(?=\s*(?:or|and|\/|,)\s*(?:w+h?a?t+s+\s?a+p+|telegr?a?m|viber|we\s?chat|skype|kik|threema))|(?<=(?:w+h?a?t+s+\s?a+p+|telegr?a?m|viber|we\s?chat|skype|kik|threema)\s*(?:or|and|\/|,)\s*)(?:signal|line|session)|(?:hop|jump|get)\s+on\s+(?:a\s+)?(?:quick\s+)?(?:zoom|facetime|video\s+call|google\s+meet)|(?:message|msg|text|call|reach|contact|hit|add|find|ping|dm|pm|chat|talk|move\s+(?:this|it)|send\s+(?:it|them|me\s+a\s+msg|the\s+\w+))\s+(?:me\s+|us\s+)?(?:up\s+)?(?:on|via|over|through|in|to)\s+(?:the\s+)?(?<a>${APP})|(?:are\s+(?:you|u)|r\s+u|you|u|i'?m|we'?re)\s+on\s+(?<b>${APP})|(?:do\s+(?:you|u)\s+(?:use|have)|download|get|use)\s+(?<c>${APP})(?:\s+app)?|(?<d>signal|line|session|wire)\s+app|on\s+(?:fb\s+)?messenger|(?:zoom|teams|google\s+meet|facetime|video)\s+(?:call|meeting|chat)|on\s+zoom|google\s+meet)\b`,
+      String.raw`\b(?:(?:signal|line|session|imo)(?=\s*(?:or|and|\/|,)\s*(?:w+h?a?t+s+\s?a+p+|telegr?a?m|viber|we\s?chat|skype|kik|threema))|(?<=(?:w+h?a?t+s+\s?a+p+|telegr?a?m|viber|we\s?chat|skype|kik|threema)\s*(?:or|and|\/|,)\s*)(?:signal|line|session|imo)|(?:hop|jump|get)\s+on\s+(?:a\s+)?(?:quick\s+)?(?:zoom|facetime|video\s+call|google\s+meet)|(?:message|msg|text|call|reach|contact|hit|add|find|ping|dm|pm|chat|talk|move\s+(?:this|it)|send\s+(?:it|them|me\s+a\s+msg|the\s+\w+))\s+(?:me\s+|us\s+)?(?:up\s+)?(?:on|via|over|through|in|to)\s+(?:the\s+)?(?<a>${APP})|(?:are\s+(?:you|u)|r\s+u|you|u|i'?m|we'?re)\s+on\s+(?<b>${APP})|(?:do\s+(?:you|u)\s+(?:use|have)|download|get|use)\s+(?<c>${APP})(?:\s+app)?|(?<d>signal|line|session|wire)\s+app|on\s+(?:fb\s+)?messenger|(?:zoom|teams|google\s+meet|facetime|video)\s+(?:call|meeting|chat)|on\s+zoom|google\s+meet)\b`,
       "gid",
     ),
     // "the app's video call", "the video chat froze": the platform's own call feature.
@@ -212,5 +261,14 @@ export const MESSAGING_PATTERNS: Pattern[] = [
   },
 ];
 
-const APP_WORDS = [...PLATFORM_WORDS, "dm", "zalo", "meet", "video", "line", "session", "teams", "w"];
-for (const p of MESSAGING_PATTERNS) p.wordTest = (words) => APP_WORDS.some((w) => words.has(w)) || anyWord(words, FUZZY_APP_WORD);
+const APP_WORDS = [...PLATFORM_WORDS, "dm", "zalo", "meet", "video", "line", "session", "teams", "w", "whatssapp"];
+const appWordSeen = new WeakMap<ReadonlySet<string>, boolean>();
+const hasAppWord = (words: ReadonlySet<string>): boolean => {
+  let seen = appWordSeen.get(words);
+  if (seen === undefined) {
+    seen = APP_WORDS.some((w) => words.has(w)) || hasPlatformWord(words);
+    appWordSeen.set(words, seen);
+  }
+  return seen;
+};
+for (const p of MESSAGING_PATTERNS) p.wordTest = hasAppWord;
