@@ -65,10 +65,10 @@ describe("a workshop advisor's quote", () => {
   it("with contact details in its notes and a line suspends the advisor once: one write, one offence", async () => {
     const admin = await createAdmin(app);
     const world = await advisorWithEscalation();
-    const input = { ...REPAIR_1200, notes: "Call the shop direct on 512 555 0143", lineItems: [{ ...REPAIR_1200.lineItems[0]!, description: "Pads, mail sam@example.test" }, REPAIR_1200.lineItems[1]!] };
+    const input = { ...REPAIR_1200, notes: "Questions about the parts? 512 555 0143", lineItems: [{ ...REPAIR_1200.lineItems[0]!, description: "Pads, mail sam@example.test" }, REPAIR_1200.lineItems[1]!] };
     const quoted = await app.gql(CREATE_QUOTE, { e: world.escalationId, input }, world.advisor.token);
     expect(quoted.errors).toBeUndefined();
-    expect(quoted.data!.createQuote.notes).toBe("Call the shop direct on [hidden]");
+    expect(quoted.data!.createQuote.notes).toBe("Questions about the parts? [hidden]");
     expect(await standing(world.advisor.id)).toMatchObject({ status: "SUSPENDED", violationCount: 1 });
     const violations = await app.prisma.contactViolation.findMany({ where: { offenderId: world.advisor.id }, include: { penalty: true, contentFlag: true } });
     expect(violations).toHaveLength(1);
