@@ -425,7 +425,7 @@ export class PaymentService {
   async syncDispute(disputeId: string, eventId: string): Promise<boolean> {
     const stripe = this.requireStripe();
     const dispute = await stripe.disputes.retrieve(disputeId);
-    const intentId = typeof dispute.payment_intent === "string" ? dispute.payment_intent : dispute.payment_intent?.id;
+    const intentId = expandableId(dispute.payment_intent);
     const payment = intentId ? await this.prisma.payment.findUnique({ where: { stripePaymentIntentId: intentId }, select: { id: true, status: true } }) : null;
     if (!payment || !intentId) return false; // not ours
     const status = DISPUTE_STATUS[dispute.status];
@@ -534,14 +534,14 @@ export class PaymentService {
         }
         case "charge.refunded": {
           const charge = event.data.object as Stripe.Charge;
-          const intentId = typeof charge.payment_intent === "string" ? charge.payment_intent : (charge.payment_intent?.id ?? null);
+          const intentId = expandableId(charge.payment_intent);
           if (!intentId) return "the charge has no payment intent";
           return (await this.syncRefunds(intentId, event.id)) ? null : "unknown payment intent";
         }
         case "refund.created":
         case "refund.updated": {
           const refund = event.data.object as Stripe.Refund;
-          const intentId = typeof refund.payment_intent === "string" ? refund.payment_intent : (refund.payment_intent?.id ?? null);
+          const intentId = expandableId(refund.payment_intent);
           if (!intentId) return "the refund has no payment intent";
           return (await this.syncRefunds(intentId, event.id)) ? null : "unknown payment intent";
         }
@@ -869,4 +869,9 @@ export class PaymentService {
     if (!this.stripe) throw new AppError(ErrorCode.PAYMENTS_NOT_CONFIGURED, "Payments are not configured on this server");
     return this.stripe;
   }
+}
+
+/** The id of a Stripe expandable field: the id itself, or the expanded object's; null when absent. */
+function expandableId(field: string | { id: string } | null | undefined): string | null {
+  return typeof field === "string" ? field : (field?.id ?? null);
 }
