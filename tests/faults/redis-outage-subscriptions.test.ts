@@ -2,9 +2,9 @@ import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { live, waitUntil } from "../setup/live.ts";
-import { postGraphql, spawnApi, type SpawnedApi } from "../setup/spawn-api.ts";
-import { redisAvailable, startThrowawayRedis, type ThrowawayRedis } from "../setup/throwaway-servers.ts";
-import { canShareDatabase, chatWorld, factoryApp, SEND, sharedDatabase, sleep } from "./support.ts";
+import { postGraphql, type SpawnedApi } from "../setup/spawn-api.ts";
+import { redisAvailable } from "../setup/throwaway-servers.ts";
+import { canShareDatabase, chatWorld, type RedisPair, SEND, sleep, twoInstancesOverRedis } from "./support.ts";
 
 const ADDED = `subscription ($s: ID!) { chatMessageAdded(sessionId: $s) { id body } }`;
 
@@ -13,10 +13,7 @@ const ADDED = `subscription ($s: ID!) { chatMessageAdded(sessionId: $s) { id bod
  * instances sharing it: no instance may exit, and live delivery comes back with Redis.
  */
 describe.skipIf(!redisAvailable() || !canShareDatabase())("subscriptions during a Redis outage", () => {
-  let redis: ThrowawayRedis;
-  let database: Awaited<ReturnType<typeof sharedDatabase>>;
-  let app: ReturnType<typeof factoryApp>;
-  const instances: SpawnedApi[] = [];
+  let pair: RedisPair;
   const clients: Client[] = [];
   const socket = (api: SpawnedApi, token: string) => {
     const client = createClient({ url: `${api.url.replace("http", "ws")}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true, onNonLazyError: () => {}, connectionParams: { authorization: `Bearer ${token}` } });
@@ -26,23 +23,17 @@ describe.skipIf(!redisAvailable() || !canShareDatabase())("subscriptions during 
   const alive = async (api: SpawnedApi) => api.child.exitCode === null && api.child.signalCode === null && (await fetch(`${api.url}/healthz`).then((r) => r.ok, () => false));
 
   beforeAll(async () => {
-    redis = await startThrowawayRedis();
-    database = await sharedDatabase();
-    app = factoryApp(database!.url);
-    for (let i = 0; i < 2; i++) instances.push(await spawnApi({ DATABASE_URL: database!.url, DB_POOL_SIZE: "4", REDIS_URL: redis.url, SEED_DEMO_DATA: "never" }));
+    pair = await twoInstancesOverRedis();
   }, 120_000);
 
   afterAll(async () => {
     await Promise.all(clients.map((client) => client.dispose()));
-    for (const instance of instances) await instance.stop();
-    await app?.prisma.$disconnect();
-    await database?.drop();
-    await redis?.destroy();
+    await pair?.close();
   });
 
   it("survives a subscription completed, one started and a socket closed while Redis is down; delivery resumes after", async () => {
-    const [a, b] = instances as [SpawnedApi, SpawnedApi];
-    const { customer, mechanic, session } = await chatWorld(app);
+    const [a, b] = pair.instances;
+    const { customer, mechanic, session } = await chatWorld(pair.app);
     const send = (body: string) => postGraphql(a.url, SEND, { s: session.id, b: body }, mechanic.token);
 
     // Live through Redis first: A publishes, the subscriber on B receives.
@@ -60,7 +51,7 @@ describe.skipIf(!redisAvailable() || !canShareDatabase())("subscriptions during 
       "live delivery through Redis",
     );
 
-    await redis.kill();
+    await pair.redis.kill();
     feed.unsubscribe(); // graphql-ws `complete`: B unsubscribes from the Redis channel
     await closer.dispose(); // the socket closes: the same path
     const late = socket(b, customer.token);
@@ -72,7 +63,7 @@ describe.skipIf(!redisAvailable() || !canShareDatabase())("subscriptions during 
     expect(await alive(a)).toBe(true);
     expect(b.output()).not.toMatch(/MaxRetriesPerRequestError|Unhandled|uncaught/i);
 
-    await redis.start();
+    await pair.redis.start();
     // The subscription started during the outage gets live events once Redis is back, without a restart.
     await waitUntil(
       async () => {
@@ -88,8 +79,8 @@ describe.skipIf(!redisAvailable() || !canShareDatabase())("subscriptions during 
   });
 
   it("applies a suspension made while Redis is down to sockets on both instances within about a second", async () => {
-    const [a, b] = instances as [SpawnedApi, SpawnedApi];
-    const { customer } = await chatWorld(app);
+    const [a, b] = pair.instances;
+    const { customer } = await chatWorld(pair.app);
     const open = (api: SpawnedApi) => {
       const client = createClient({ url: `${api.url.replace("http", "ws")}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false, onNonLazyError: () => {}, connectionParams: { authorization: `Bearer ${customer.token}` } });
       clients.push(client);
@@ -102,9 +93,9 @@ describe.skipIf(!redisAvailable() || !canShareDatabase())("subscriptions during 
     expect((await me(onA.client)).data).toEqual({ me: { id: customer.id } });
     expect((await me(onB.client)).data).toEqual({ me: { id: customer.id } });
 
-    await redis.kill();
+    await pair.redis.kill();
     // The suspension is written; its announcement through Redis cannot reach either instance.
-    await app.prisma.user.update({ where: { id: customer.id }, data: { status: "SUSPENDED", suspendedUntil: new Date(Date.now() + 86_400_000) } });
+    await pair.app.prisma.user.update({ where: { id: customer.id }, data: { status: "SUSPENDED", suspendedUntil: new Date(Date.now() + 86_400_000) } });
     await sleep(1_200);
     for (const socket of [onA, onB]) {
       const refused = await me(socket.client);
@@ -113,7 +104,7 @@ describe.skipIf(!redisAvailable() || !canShareDatabase())("subscriptions during 
     }
     expect(await alive(a)).toBe(true);
     expect(await alive(b)).toBe(true);
-    await redis.start();
+    await pair.redis.start();
   });
 });
 

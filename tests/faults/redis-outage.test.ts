@@ -2,9 +2,9 @@ import { createClient } from "graphql-ws";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { live, waitUntil } from "../setup/live.ts";
-import { postGraphql, spawnApi, type SpawnedApi } from "../setup/spawn-api.ts";
-import { redisAvailable, startThrowawayRedis, type ThrowawayRedis } from "../setup/throwaway-servers.ts";
-import { assertLedgerInDatabase, canShareDatabase, chatWorld, factoryApp, newLedger, SEND, sharedDatabase, sleep } from "./support.ts";
+import { postGraphql } from "../setup/spawn-api.ts";
+import { redisAvailable } from "../setup/throwaway-servers.ts";
+import { assertLedgerInDatabase, canShareDatabase, chatWorld, newLedger, type RedisPair, SEND, sleep, twoInstancesOverRedis } from "./support.ts";
 
 const HISTORY = `query ($s: ID!, $after: String) { messages(sessionId: $s, first: 100, after: $after) { nodes { id body cursor } } }`;
 const ADDED = `subscription ($s: ID!) { chatMessageAdded(sessionId: $s) { id body cursor } }`;
@@ -15,30 +15,21 @@ const ADDED = `subscription ($s: ID!) { chatMessageAdded(sessionId: $s) { id bod
  * instances resubscribe on their own and live delivery resumes.
  */
 describe.skipIf(!redisAvailable() || !canShareDatabase())("a Redis outage between two instances", () => {
-  let redis: ThrowawayRedis;
-  let database: Awaited<ReturnType<typeof sharedDatabase>>;
-  let app: ReturnType<typeof factoryApp>;
-  const instances: SpawnedApi[] = [];
+  let pair: RedisPair;
   const sockets: ReturnType<typeof createClient>[] = [];
 
   beforeAll(async () => {
-    redis = await startThrowawayRedis();
-    database = await sharedDatabase();
-    app = factoryApp(database!.url);
-    for (let i = 0; i < 2; i++) instances.push(await spawnApi({ DATABASE_URL: database!.url, DB_POOL_SIZE: "4", REDIS_URL: redis.url, SEED_DEMO_DATA: "never" }));
+    pair = await twoInstancesOverRedis();
   }, 120_000);
 
   afterAll(async () => {
     await Promise.all(sockets.map((socket) => socket.dispose()));
-    for (const instance of instances) await instance.stop();
-    await app?.prisma.$disconnect();
-    await database?.drop();
-    await redis?.destroy();
+    await pair?.close();
   });
 
   it("keeps messages recoverable by cursor while Redis is down, and resumes live fan-out when it returns", async () => {
-    const [a, b] = instances as [SpawnedApi, SpawnedApi];
-    const { customer, mechanic, session } = await chatWorld(app);
+    const [a, b] = pair.instances;
+    const { customer, mechanic, session } = await chatWorld(pair.app);
     const client = createClient({ url: `${b.url.replace("http", "ws")}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${customer.token}` } });
     sockets.push(client);
     const feed = live(client, ADDED, { s: session.id });
@@ -60,7 +51,7 @@ describe.skipIf(!redisAvailable() || !canShareDatabase())("a Redis outage betwee
     // Drain any other warm-up deliveries.
     while (await feed.next(300).catch(() => undefined));
 
-    await redis.kill();
+    await pair.redis.kill();
     const during: string[] = [];
     for (let i = 0; i < 5; i++) {
       const result = await send(`during-${i}`);
@@ -74,7 +65,7 @@ describe.skipIf(!redisAvailable() || !canShareDatabase())("a Redis outage betwee
     const recovered = (missed.data?.messages.nodes ?? []).map((n: { body: string }) => n.body);
     expect(recovered.filter((body: string) => body.startsWith("during-"))).toEqual(during);
 
-    await redis.start();
+    await pair.redis.start();
     // Fan-out resumes without restarting either instance.
     const afterBodies = new Set<string>();
     await waitUntil(
@@ -90,6 +81,6 @@ describe.skipIf(!redisAvailable() || !canShareDatabase())("a Redis outage betwee
     );
     expect(a.child.exitCode).toBeNull();
     expect(b.child.exitCode).toBeNull();
-    await assertLedgerInDatabase(app.prisma, session.id, ledger, expect);
+    await assertLedgerInDatabase(pair.app.prisma, session.id, ledger, expect);
   });
 });

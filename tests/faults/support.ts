@@ -3,11 +3,11 @@ import { loadConfig } from "../../src/config.ts";
 import { createPrismaClient, type PrismaClient } from "../../src/db/prisma.ts";
 import { createCustomer, createMechanic, createSession } from "../factories/index.ts";
 import type { SpawnedApi } from "../setup/spawn-api.ts";
-import { postGraphql } from "../setup/spawn-api.ts";
+import { postGraphql, spawnApi } from "../setup/spawn-api.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { createTestDatabase } from "../setup/database.ts";
 import { applyMigrations } from "../../src/db/migrate.ts";
-import { postgresAvailable, startThrowawayPostgres } from "../setup/throwaway-servers.ts";
+import { postgresAvailable, startThrowawayPostgres, startThrowawayRedis, type ThrowawayRedis } from "../setup/throwaway-servers.ts";
 
 /**
  * The factories against a database that spawned API processes use: they need only a Prisma client
@@ -113,3 +113,33 @@ export async function sharedDatabase(): Promise<{ url: string; drop(): Promise<v
 }
 
 export const canShareDatabase = () => postgresAvailable() || Boolean(process.env.DATABASE_URL);
+
+/** Two API processes sharing one database and our own Redis (which a test may kill and restart). */
+export interface RedisPair {
+  redis: ThrowawayRedis;
+  /** Writes factory rows into the shared database. */
+  app: ReturnType<typeof factoryApp>;
+  instances: [SpawnedApi, SpawnedApi];
+  /** Stops both processes, then drops the database and destroys Redis. */
+  close(): Promise<void>;
+}
+
+/** Starts a RedisPair; call only where `redisAvailable()` and `canShareDatabase()` hold. */
+export async function twoInstancesOverRedis(): Promise<RedisPair> {
+  const redis = await startThrowawayRedis();
+  const database = (await sharedDatabase())!;
+  const app = factoryApp(database.url);
+  const spawn = () => spawnApi({ DATABASE_URL: database.url, DB_POOL_SIZE: "4", REDIS_URL: redis.url, SEED_DEMO_DATA: "never" });
+  const instances: [SpawnedApi, SpawnedApi] = [await spawn(), await spawn()];
+  return {
+    redis,
+    app,
+    instances,
+    async close() {
+      for (const instance of instances) await instance.stop();
+      await app.prisma.$disconnect();
+      await database.drop();
+      await redis.destroy();
+    },
+  };
+}
