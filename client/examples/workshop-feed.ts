@@ -10,7 +10,13 @@ const url = process.env.AUTODOCTOR_URL ?? "http://127.0.0.1:4000/graphql";
 const email = process.env.ADVISOR_EMAIL ?? "advisor.rivera@demo.autodoctor.test";
 const client = createAutoDoctorClient({ url, webSocketImpl: WebSocket });
 
-const { user } = await client.signIn(email, process.env.ADVISOR_PASSWORD ?? "autodoctor-demo");
+const { user } = await client.signIn(email, process.env.ADVISOR_PASSWORD ?? "autodoctor-demo").catch((error: unknown) => {
+  // A refused connection is the usual first-run mistake: say what to do instead of a stack trace.
+  const cause = (error as { cause?: { code?: string } }).cause;
+  const reason = cause?.code ?? (error instanceof Error ? error.message : String(error));
+  console.error(`Cannot reach the API at ${url} (${reason}). Start it with \`npm start\`, or set AUTODOCTOR_URL.`);
+  process.exit(1);
+});
 console.log(`Signed in as ${email} (${user.role}); waiting for escalations. Ctrl-C to stop.`);
 client.subscribe(EscalationCreatedDocument, {}, {
   next: ({ escalationCreated: e }) => {
