@@ -8,6 +8,9 @@ import { PROJECT_ROOT } from "../../db/migrate.ts";
 const require = createRequire(import.meta.url);
 const packageFile = (name: string, file: string) => join(dirname(require.resolve(`${name}/package.json`)), file);
 
+/** Where GraphiQL is served; a browser opening /graphql is sent here. */
+export const GRAPHIQL_PATH = "/graphiql";
+
 /** Browser files, served from the project's own dependencies (no CDN). */
 const ASSETS: Record<string, string> = {
   "react.production.min.js": packageFile("react", "umd/react.production.min.js"),
@@ -39,7 +42,7 @@ export function graphiqlRouter(options: { defaultEmail: string }): Router {
   const template = readFileSync(new URL("./page.html", import.meta.url), "utf8");
   const operations = savedOperations();
 
-  router.get("/graphiql", (req, res) => {
+  router.get(GRAPHIQL_PATH, (req, res) => {
     const host = req.get("host") ?? "localhost";
     const config = { httpUrl: "/graphql", wsUrl: `${req.protocol === "https" ? "wss" : "ws"}://${host}/graphql`, savedOperations: operations };
     // The JSON is placed inside a <script>: escape "<" so no value can close the tag.
@@ -48,7 +51,7 @@ export function graphiqlRouter(options: { defaultEmail: string }): Router {
       .replace("__DEFAULT_EMAIL__", options.defaultEmail.replace(/[^\w@.+-]/g, ""));
     res.type("html").set("cache-control", "no-store").send(html);
   });
-  router.get("/graphiql/assets/:file", (req, res) => {
+  router.get(`${GRAPHIQL_PATH}/assets/:file`, (req, res) => {
     const file = ASSETS[req.params.file];
     if (!file) {
       res.status(404).json({ errors: [{ message: "Not found", extensions: { code: "NOT_FOUND" } }] });
