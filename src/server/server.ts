@@ -214,7 +214,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
       res.status(500).json({ error: "webhook processing failed" });
     }
   });
-  app.use(graphiqlRouter({ defaultEmail: config.production ? "" : (config.admin?.email ?? "") }));
+  app.use(graphiqlRouter({ defaultEmail: config.production ? "" : (config.admin?.email ?? ""), schema }));
   graphqlHttp = graphqlHttpHandler({
     apollo,
     persistedOperations: loadPersistedOperations(),
