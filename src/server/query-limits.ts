@@ -164,6 +164,8 @@ function measureOperation(
     return size;
   };
 
+  /** Each named fragment's measure from depth 0, by name and `paged`. */
+  const measuredFragments = new Map<string, Measure>();
   /** `paged`: the parent took `first`/`last`, so its lists (a connection's nodes) are already sized. */
   const measure = (selectionSet: SelectionSetNode, parentType: GraphQLNamedType | undefined, depth: number, seen: Set<string>, paged = false): Measure => {
     const total: Measure = { depth, aliases: 0, directives: 0, cost: 0 };
@@ -192,7 +194,18 @@ function measureOperation(
         const typeName = fragment.typeCondition?.name.value;
         const inner = new Set(seen);
         if (selection.kind === Kind.FRAGMENT_SPREAD) inner.add(selection.name.value);
-        const child = measure(fragment.selectionSet, typeName ? schema.getType(typeName) ?? parentType : parentType, depth, inner, paged);
+        const measureFragment = (at: number) => measure(fragment.selectionSet, typeName ? schema.getType(typeName) ?? parentType : parentType, at, inner, paged);
+        // A named fragment is measured once (from depth 0, then offset): fragments that spread
+        // the next one twice, twenty deep, made a walk of a million spreads from 200 tokens.
+        let child: Measure;
+        if (selection.kind === Kind.FRAGMENT_SPREAD) {
+          const key = `${selection.name.value}\u0000${paged}`;
+          let relative = measuredFragments.get(key);
+          if (!relative) measuredFragments.set(key, (relative = measureFragment(0)));
+          child = { ...relative, depth: depth + relative.depth };
+        } else {
+          child = measureFragment(depth);
+        }
         total.depth = Math.max(total.depth, child.depth);
         total.aliases += child.aliases;
         total.directives += child.directives + (fragment.kind === Kind.FRAGMENT_DEFINITION ? (fragment.directives?.length ?? 0) : 0);
