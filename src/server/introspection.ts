@@ -35,16 +35,26 @@ const INTROSPECTION_ROOT_FIELDS = new Set(["__schema", "__type", "__typename"]);
  */
 export function isIntrospectionOperation(operation: OperationDefinitionNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>): boolean {
   if (operation.operation !== "query") return false;
-  const pure = (selectionSet: SelectionSetNode, seen: ReadonlySet<string>): boolean =>
+  // Each fragment is judged once, however often it is spread (a fan-out of spreads stays linear).
+  const verdicts = new Map<string, boolean>();
+  const visiting = new Set<string>();
+  const pure = (selectionSet: SelectionSetNode): boolean =>
     selectionSet.selections.every((selection) => {
       if (selection.kind === Kind.FIELD) return INTROSPECTION_ROOT_FIELDS.has(selection.name.value);
-      if (selection.kind === Kind.INLINE_FRAGMENT) return pure(selection.selectionSet, seen);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return pure(selection.selectionSet);
       const name = selection.name.value;
-      if (seen.has(name)) return true; // a cycle: invalid anyway, and adds no field
+      const known = verdicts.get(name);
+      if (known !== undefined) return known;
+      if (visiting.has(name)) return true; // a cycle: invalid anyway, and adds no field
       const fragment = fragments.get(name);
-      return fragment !== undefined && pure(fragment.selectionSet, new Set(seen).add(name));
+      if (!fragment) return false;
+      visiting.add(name);
+      const verdict = pure(fragment.selectionSet);
+      visiting.delete(name);
+      verdicts.set(name, verdict);
+      return verdict;
     });
-  return pure(operation.selectionSet, new Set());
+  return pure(operation.selectionSet);
 }
 
 /** The fragment definitions of a document, by name. */
