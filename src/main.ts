@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from "./config.ts";
 import { bootstrapData } from "./db/bootstrap.ts";
 import { openDatabase } from "./db/database.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./db/seed.ts";
+import { GRAPHIQL_PATH } from "./server/graphiql/graphiql.ts";
 import { createLogger } from "./server/logger.ts";
 import { startServer } from "./server/server.ts";
 
@@ -28,8 +29,12 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  logger.info({ url: `${server.url}/graphql`, embeddedDatabase: database.embedded, seeded }, "AutoDoctor API ready");
-  console.log(`\nAutoDoctor API ready at ${server.url}/graphql (${database.embedded ? `embedded database in ${config.database.embeddedDataDir}` : "PostgreSQL"})`);
+  logger.info({ url: `${server.url}/graphql`, graphiql: `${server.url}${GRAPHIQL_PATH}`, embeddedDatabase: database.embedded, seeded }, "AutoDoctor API ready");
+  // One write, so whoever reads "ready at" has the GraphiQL line too.
+  console.log(
+    `\nAutoDoctor API ready at ${server.url}/graphql (${database.embedded ? `embedded database in ${config.database.embeddedDataDir}` : "PostgreSQL"})` +
+      `\nGraphiQL (open in a browser, sign in, explore the schema): ${server.url}${GRAPHIQL_PATH}`,
+  );
   if (!config.production) {
     console.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => (a.suspended ? `${a.email} (suspended by a contact-sharing flag)` : a.email)).join(", ")}`);
     if (config.admin) console.log(`Admin: ${config.admin.email}`);

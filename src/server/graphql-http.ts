@@ -3,6 +3,7 @@ import { pipeline, type Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from "@apollo/server";
 import { getOperationAST, parse } from "graphql";
+import Negotiator from "negotiator";
 import type { Context } from "../auth/context.ts";
 import { ErrorCode } from "../errors.ts";
 
@@ -22,6 +23,22 @@ export interface GraphqlHttpOptions {
   context(req: IncomingMessage, persisted: boolean): Promise<Context>;
   /** Called with anything unexpected, which the client sees only as an internal error. */
   onInternalError(error: unknown): void;
+  /** Where a browser opening the endpoint is sent (GraphiQL): see `isBrowserPage`. */
+  browserPage: string;
+}
+
+/** The answers `/graphql` gives, and a page; a client asking for the page before them is a browser. */
+const MEDIA_TYPES = ["application/json", "application/graphql-response+json", "text/html"];
+
+/**
+ * Whether a GET prefers an HTML page to a GraphQL answer, as a browser opening the URL does
+ * (`Accept: text/html,...`). curl, fetch and GraphQL clients accept any type or JSON, or send no
+ * Accept, and keep GET's GraphQL behaviour. The negotiation is Apollo Server's own (which chose
+ * its landing page the same way), with the same library.
+ */
+export function isBrowserPage(req: IncomingMessage): boolean {
+  if (req.method !== "GET" || !req.headers.accept) return false;
+  return new Negotiator({ headers: { accept: req.headers.accept } }).mediaType(MEDIA_TYPES) === "text/html";
 }
 
 /** A refusal before Apollo sees the request: its status, and the GraphQL-shaped error the client gets. */
@@ -41,10 +58,15 @@ class HttpRefusal extends Error {
  * hashing cost about a quarter of a small request's time, and this endpoint needs none of them.
  * It keeps what Express gave it: a 1 MiB body limit (413), strict JSON (400 for anything but an
  * object or array), gzip/deflate/br bodies, GraphQL-shaped JSON errors, and a 503 when a request
- * runs too long.
+ * runs too long. A browser opening the URL is redirected to `browserPage`.
  */
 export function graphqlHttpHandler(options: GraphqlHttpOptions) {
   return async (req: IncomingMessage, res: ServerResponse) => {
+    if (isBrowserPage(req)) {
+      res.writeHead(302, { location: options.browserPage, "content-length": 0 });
+      res.end();
+      return;
+    }
     let body: unknown;
     const timer = setTimeout(() => {
       if (!res.headersSent) {

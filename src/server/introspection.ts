@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
-import { execute, validate, visit, type DocumentNode, type GraphQLSchema } from "graphql";
+import { execute, Kind, validate, visit, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
 import type { Context } from "../auth/context.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import type { Audience } from "../authz/rules.ts";
@@ -23,11 +23,51 @@ export function asksForIntrospection(document: DocumentNode, source?: string): b
   return found;
 }
 
-/** Only `__schema`/`__type`/`__typename` at the root of every operation. */
+/** The meta fields a query's root may select that read the schema, not data. */
+const INTROSPECTION_ROOT_FIELDS = new Set(["__schema", "__type", "__typename"]);
+
+/**
+ * Whether an operation is pure introspection: a query whose every root field, including those
+ * reached through fragment spreads and inline fragments, is `__schema`, `__type` or `__typename`.
+ * Below those only introspection types can be selected, so such an operation reads the schema and
+ * nothing else; one that also selects a data field is not pure, whatever it is nested in.
+ * `fragments`: the document's fragment definitions by name (an unknown spread makes it impure).
+ */
+export function isIntrospectionOperation(operation: OperationDefinitionNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>): boolean {
+  if (operation.operation !== "query") return false;
+  // Each fragment is judged once, however often it is spread (a fan-out of spreads stays linear).
+  const verdicts = new Map<string, boolean>();
+  const visiting = new Set<string>();
+  const pure = (selectionSet: SelectionSetNode): boolean =>
+    selectionSet.selections.every((selection) => {
+      if (selection.kind === Kind.FIELD) return INTROSPECTION_ROOT_FIELDS.has(selection.name.value);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return pure(selection.selectionSet);
+      const name = selection.name.value;
+      const known = verdicts.get(name);
+      if (known !== undefined) return known;
+      if (visiting.has(name)) return true; // a cycle: invalid anyway, and adds no field
+      const fragment = fragments.get(name);
+      if (!fragment) return false;
+      visiting.add(name);
+      const verdict = pure(fragment.selectionSet);
+      visiting.delete(name);
+      verdicts.set(name, verdict);
+      return verdict;
+    });
+  return pure(operation.selectionSet);
+}
+
+/** The fragment definitions of a document, by name. */
+export function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  return fragments;
+}
+
+/** Every operation of the document is pure introspection (see `isIntrospectionOperation`). */
 function onlyIntrospection(document: DocumentNode): boolean {
-  return document.definitions.every(
-    (definition) => definition.kind !== "OperationDefinition" || definition.selectionSet.selections.every((selection) => selection.kind === "Field" && selection.name.value.startsWith("__")),
-  );
+  const fragments = fragmentsOf(document);
+  return document.definitions.every((definition) => definition.kind !== Kind.OPERATION_DEFINITION || isIntrospectionOperation(definition, fragments));
 }
 
 export type IntrospectionDecision = { schema: GraphQLSchema } | { error: AppError };

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import express, { type ErrorRequestHandler } from "express";
 import type { DocumentNode, GraphQLSchema } from "graphql";
@@ -24,7 +24,7 @@ import { createAppPubSub } from "../pubsub/pubsub.ts";
 import { buildBaseSchema } from "../schema.ts";
 import { clientIpResolver } from "./client-ip.ts";
 import { createErrorFormatter, describeInternalError } from "./format-error.ts";
-import { graphiqlRouter } from "./graphiql/graphiql.ts";
+import { GRAPHIQL_PATH, graphiqlRouter } from "./graphiql/graphiql.ts";
 import { executionGateway } from "./execution.ts";
 import { guardInputs } from "./input-guard.ts";
 import { graphqlHttpHandler, isGraphqlUrl } from "./graphql-http.ts";
@@ -161,6 +161,8 @@ export async function startServer(config: Config, database: Database, logger: Lo
     plugins: [
       // Responses carry no cache hints, and the default cache-control plugin wraps every field's resolver to look for them.
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's default landing page loads Sandbox from its CDN; browsers are sent to our GraphiQL instead (graphql-http.ts).
+      ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       requestLogPlugin(logger),
       metrics.plugin(),
@@ -212,11 +214,12 @@ export async function startServer(config: Config, database: Database, logger: Lo
       res.status(500).json({ error: "webhook processing failed" });
     }
   });
-  app.use(graphiqlRouter({ defaultEmail: config.production ? "" : (config.admin?.email ?? "") }));
+  app.use(graphiqlRouter({ defaultEmail: config.production ? "" : (config.admin?.email ?? ""), schema }));
   graphqlHttp = graphqlHttpHandler({
     apollo,
     persistedOperations: loadPersistedOperations(),
     requestTimeoutMs: config.requestTimeoutMs,
+    browserPage: GRAPHIQL_PATH,
     onInternalError: (error) => logger.error({ err: describeInternalError(error) }, "graphql request failed"),
     context: async (req, persisted) => {
       try {

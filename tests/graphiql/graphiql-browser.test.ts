@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAdmin, createChatMessage, createCustomer, createMechanic, createSession, FACTORY_PASSWORD } from "../factories/index.ts";
+import { waitUntil } from "../setup/live.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 
 /**
@@ -27,22 +28,49 @@ afterAll(async () => {
   await app?.close();
 });
 
+/**
+ * Opens GraphiQL in a new browser context, signs in as a new admin, and waits until GraphiQL has
+ * loaded the schema with the admin's token (it loads it again when the account changes).
+ */
+async function signedInAsAdmin(): Promise<{ page: Page; failedRequests: string[] }> {
+  const admin = await createAdmin(app);
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // Everything comes from the API itself: a request that fails (a CDN, say) shows here.
+  const failedRequests: string[] = [];
+  page.on("requestfailed", (request) => failedRequests.push(request.url()));
+  await page.goto(`${app.server.url}/graphiql`);
+  const adminSchema = page.waitForResponse(
+    (response) => response.url().endsWith("/graphql") && /__schema/.test(response.request().postData() ?? "") && response.request().headers().authorization !== undefined,
+  );
+  await page.fill("#email", admin.email);
+  await page.fill("#password", FACTORY_PASSWORD);
+  await page.click("#signin-button");
+  await page.getByText("Signed in as ADMIN").waitFor();
+  const introspection = await adminSchema;
+  expect(introspection.status()).toBe(200);
+  expect((await introspection.json()).errors).toBeUndefined();
+  return { page, failedRequests };
+}
+
+/** GraphiQL's editors are CodeMirror 5, whose wrapper element holds the editor. */
+interface CodeMirrorElement {
+  CodeMirror: { getValue(): string; setValue(value: string): void };
+}
+
+/** The text of the result pane once it contains `expected`. */
+async function resultContaining(page: Page, expected: string): Promise<string> {
+  const result = page.locator(".result-window");
+  await result.getByText(expected).first().waitFor({ timeout: 15_000 });
+  return (await result.textContent()) ?? "";
+}
+
 describe.skipIf(!available)("GraphiQL for admins", () => {
   it("signs in as an admin and runs the flagged-conversations query from the saved tabs", async () => {
-    const admin = await createAdmin(app);
     const mechanic = await createMechanic(app, { displayName: "Flagged Freddie" });
     const session = await createSession(app, { customerId: (await createCustomer(app)).id, mechanicId: mechanic.id });
     await createChatMessage(app, { sessionId: session.id, senderId: mechanic.id, body: "call me on 555 0100", deliveredBody: "call me on [hidden]", flaggedKinds: ["PHONE"] });
 
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const failedRequests: string[] = [];
-    page.on("requestfailed", (request) => failedRequests.push(request.url()));
-    await page.goto(`${app.server.url}/graphiql`);
-    await page.fill("#email", admin.email);
-    await page.fill("#password", FACTORY_PASSWORD);
-    await page.click("#signin-button");
-    await page.getByText("Signed in as ADMIN").waitFor();
-
+    const { page, failedRequests } = await signedInAsAdmin();
     // The first saved tab is FlaggedConversations; run it with the toolbar's execute button.
     await page.locator(".graphiql-execute-button").click();
     const result = page.locator(".result-window");
@@ -51,6 +79,63 @@ describe.skipIf(!available)("GraphiQL for admins", () => {
 
     mkdirSync("test-results", { recursive: true });
     await page.screenshot({ path: "test-results/graphiql-flagged-conversations.png" });
+    expect(failedRequests).toEqual([]);
+  });
+
+  it("loads the whole schema: the Docs pane lists Query, and Customer with its contact fields", async () => {
+    const { page, failedRequests } = await signedInAsAdmin();
+    await page.getByRole("button", { name: "Show Documentation Explorer" }).click();
+    const docs = page.locator(".graphiql-doc-explorer");
+    // The root types come first: "query: Query".
+    await docs.getByRole("link", { name: "Query", exact: true }).first().click();
+    await docs.locator(".graphiql-doc-explorer-title", { hasText: /^Query$/ }).waitFor();
+    // Query.customer(id: ID!): Customer!, then the Customer type itself.
+    await docs.getByRole("link", { name: "Customer", exact: true }).first().click();
+    await docs.locator(".graphiql-doc-explorer-title", { hasText: /^Customer$/ }).waitFor();
+    const fields = await docs.locator(".graphiql-doc-explorer-field-name").allTextContents();
+    expect(fields).toEqual(expect.arrayContaining(["id", "firstName", "lastName", "email", "phone", "address", "city"]));
+    expect(await page.locator(".graphiql-doc-explorer-error").count()).toBe(0);
+    expect(failedRequests).toEqual([]);
+  });
+
+  it("completes a field the admin types, and runs the query", async () => {
+    const { page, failedRequests } = await signedInAsAdmin();
+    await page.locator(".graphiql-tab-add").click();
+    const editor = page.locator(".graphiql-query-editor .CodeMirror");
+    await editor.click();
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.press("Delete");
+    // `{` closes itself; the prefix opens the completion list, and Enter takes the suggestion.
+    await page.keyboard.type("{ diagnosticPr");
+    const suggestion = page.locator(".CodeMirror-hints .CodeMirror-hint-active");
+    await expect.poll(() => suggestion.textContent()).toBe("diagnosticPriceCents");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => editor.evaluate((element) => (element as unknown as CodeMirrorElement).CodeMirror.getValue())).toBe("{ diagnosticPriceCents}");
+    await page.locator(".graphiql-execute-button").click();
+    expect(await resultContaining(page, '"diagnosticPriceCents": 2500')).toContain('"diagnosticPriceCents": 2500');
+    expect(failedRequests).toEqual([]);
+  });
+
+  it("watches a conversation from its saved tab: a message sent through the API arrives live", async () => {
+    const { page, failedRequests } = await signedInAsAdmin();
+    const customer = await createCustomer(app);
+    const mechanic = await createMechanic(app);
+    const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "IN_PROGRESS" });
+    for (const saved of ["FlaggedConversations", "Violations", "ReviewViolation", "WatchConversation"]) await page.locator(".graphiql-tab", { hasText: saved }).waitFor();
+    await page.locator(".graphiql-tab", { hasText: "WatchConversation" }).click();
+    // The saved tab's variables name what to fill in.
+    const variables = page.locator(".graphiql-editor-tool .CodeMirror").first();
+    expect(JSON.parse(await variables.evaluate((element) => (element as unknown as CodeMirrorElement).CodeMirror.getValue()))).toEqual({ sessionId: "<ID>" });
+    await variables.evaluate((element, value) => (element as unknown as CodeMirrorElement).CodeMirror.setValue(value), JSON.stringify({ sessionId: session.id }));
+
+    const listening = app.server.services.chat.liveSubscriberCount(session.id);
+    await page.locator(".graphiql-execute-button").click();
+    await waitUntil(() => app.server.services.chat.liveSubscriberCount(session.id) > listening, 10_000, "GraphiQL's subscription to start");
+    const sent = await app.gql(`mutation ($sessionId: ID!) { sendMessage(sessionId: $sessionId, body: "Front pads are worn to the indicator") { message { id } } }`, { sessionId: session.id }, mechanic.token);
+    expect(sent.errors).toBeUndefined();
+    const text = await resultContaining(page, "Front pads are worn to the indicator");
+    expect(text).toContain(`"id": "${sent.data!.sendMessage.message.id}"`);
+    expect(text).toContain('"senderRole": "MECHANIC"');
     expect(failedRequests).toEqual([]);
   });
 });

@@ -126,6 +126,7 @@ async function script(run: Run): Promise<void> {
   await op(run, "PayQuote", { quoteId, idempotencyKey: "pay-quote-1" }, customer);
   await op(run, "FlaggedConversations", { first: 10 }, admin);
   await op(run, "Violations", { first: 10 }, admin);
+  await op(run, "ReviewViolation", { id: unknown, decision: "DISMISS" }, admin);
   await op(run, "ComplianceRate", {}, admin);
   await op(run, "InvestigationTriggers", {}, admin);
   await op(run, "PartnerQuotesAwaitingApproval", { first: 10 }, partner);

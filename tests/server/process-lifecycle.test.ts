@@ -38,6 +38,8 @@ describe("npm start on the embedded database", () => {
   it("migrates, seeds the demo world and lets every demo role sign in over HTTP and graphql-ws", async () => {
     const server = await start();
     try {
+      // What a user opens next: the printed GraphiQL URL.
+      expect(server.output()).toContain(`GraphiQL (open in a browser, sign in, explore the schema): ${server.url}/graphiql`);
       const accounts = [...DEMO_ACCOUNTS, { role: "ADMIN", email: "admin@demo.autodoctor.test" }];
       for (const account of accounts) {
         const password = account.role === "ADMIN" ? "autodoctor-admin" : DEMO_PASSWORD;

@@ -108,3 +108,35 @@ describe("query limits, on HTTP and graphql-ws alike", () => {
     expect(checked.length).toBeGreaterThan(15);
   });
 });
+
+describe("measuring a document", () => {
+  it("takes time linear in its fragments, however often each is spread", () => {
+    // Each fragment spreads the next twice: 2^20 spreads if each were walked again (11 s when it was).
+    const levels = 20;
+    const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(" ");
+    // A data field, and introspection alone (whose limits apply only once every spread is known to hold nothing else).
+    for (const leaf of ["diagnosticPriceCents", "__typename"]) {
+      const document = parse(`{ ...F0 } ${fragments} fragment F${levels} on Query { ${leaf} }`);
+      const started = performance.now();
+      expect(() => checkQueryLimits(app.server.schema, document, {}, DEFAULT_QUERY_LIMITS, false), leaf).toThrow(/cost/);
+      expect(performance.now() - started, leaf).toBeLessThan(1_000);
+    }
+  });
+
+  it("measures a fragment from where each spread of it stands", () => {
+    const fragment = `fragment V on Vehicle { make model }`;
+    const limitHit = (query: string) => {
+      try {
+        checkQueryLimits(app.server.schema, parse(`${query} ${fragment}`), {}, { ...DEFAULT_QUERY_LIMITS, maxDepth: 3 }, false);
+        return undefined;
+      } catch (error) {
+        return (error as { extensions: { limit: string } }).extensions.limit;
+      }
+    };
+    const id = `"00000000-0000-4000-8000-000000000000"`;
+    // Spread at depth 3 (session, vehicle, make): within the limit.
+    expect(limitHit(`{ session(id: ${id}) { vehicle { ...V } } }`)).toBeUndefined();
+    // Spread there first, then at depth 4: the second spread counts from its own place.
+    expect(limitHit(`{ session(id: ${id}) { vehicle { ...V } } sessions(first: 1) { nodes { vehicle { ...V } } } }`)).toBe("depth");
+  });
+});

@@ -1,12 +1,15 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { parse, print, type OperationDefinitionNode } from "graphql";
+import { getNamedType, isEnumType, Kind, parse, print, typeFromAST, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import express, { type Router } from "express";
 import { PROJECT_ROOT } from "../../db/migrate.ts";
 
 const require = createRequire(import.meta.url);
 const packageFile = (name: string, file: string) => join(dirname(require.resolve(`${name}/package.json`)), file);
+
+/** Where GraphiQL is served; a browser opening /graphql is sent here. */
+export const GRAPHIQL_PATH = "/graphiql";
 
 /** Browser files, served from the project's own dependencies (no CDN). */
 const ASSETS: Record<string, string> = {
@@ -17,29 +20,46 @@ const ASSETS: Record<string, string> = {
   "graphql-ws.min.js": packageFile("graphql-ws", "umd/graphql-ws.min.js"),
 };
 
-/** GraphiQL's tabs: the admin moderation operations a front end uses too (one source). */
-export function savedOperations(): { name: string; query: string; variables: string }[] {
+/**
+ * GraphiQL's tabs: the admin moderation operations a front end uses too (one source), each with
+ * the variables it needs. A page size starts at 20; a required variable without a default starts
+ * as a placeholder naming its type (an enum's values too), which the server refuses until the
+ * admin fills it in, so a saved mutation never runs on a guess.
+ */
+export function savedOperations(schema: GraphQLSchema): { name: string; query: string; variables: string }[] {
   const source = readFileSync(join(PROJECT_ROOT, "client/operations/admin-moderation.graphql"), "utf8");
   return parse(source)
     .definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === "OperationDefinition")
-    .map((operation) => ({
-      name: operation.name?.value ?? "Operation",
-      query: print(operation),
-      variables: operation.variableDefinitions?.some((v) => v.variable.name.value === "first") ? '{ "first": 20 }' : "{}",
-    }));
+    .map((operation) => ({ name: operation.name?.value ?? "Operation", query: print(operation), variables: exampleVariables(schema, operation) }));
+}
+
+/** The variables a saved operation starts with, as GraphiQL's JSON text. */
+function exampleVariables(schema: GraphQLSchema, operation: OperationDefinitionNode): string {
+  const variables: Record<string, unknown> = {};
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    if (definition.defaultValue) continue;
+    if (name === "first") variables[name] = 20;
+    else if (definition.type.kind === Kind.NON_NULL_TYPE) {
+      const type = getNamedType(typeFromAST(schema, definition.type));
+      variables[name] = isEnumType(type) ? `<${type.name}: ${type.getValues().map((value) => value.name).join(" | ")}>` : `<${type?.name ?? "value"}>`;
+    }
+  }
+  return JSON.stringify(variables, null, 2);
 }
 
 /**
  * GET /graphiql: GraphiQL with subscriptions over graphql-ws, a sign-in bar that sends the token
- * with every operation, and the moderation queries as saved tabs. What it can do is what the
+ * with every operation (and reloads the schema the account may see), and the moderation
+ * operations as saved tabs. What it can do is what the
  * signed-in account may do: in production introspection (and so the editor's schema) is admin-only.
  */
-export function graphiqlRouter(options: { defaultEmail: string }): Router {
+export function graphiqlRouter(options: { defaultEmail: string; schema: GraphQLSchema }): Router {
   const router = express.Router();
   const template = readFileSync(new URL("./page.html", import.meta.url), "utf8");
-  const operations = savedOperations();
+  const operations = savedOperations(options.schema);
 
-  router.get("/graphiql", (req, res) => {
+  router.get(GRAPHIQL_PATH, (req, res) => {
     const host = req.get("host") ?? "localhost";
     const config = { httpUrl: "/graphql", wsUrl: `${req.protocol === "https" ? "wss" : "ws"}://${host}/graphql`, savedOperations: operations };
     // The JSON is placed inside a <script>: escape "<" so no value can close the tag.
@@ -48,7 +68,7 @@ export function graphiqlRouter(options: { defaultEmail: string }): Router {
       .replace("__DEFAULT_EMAIL__", options.defaultEmail.replace(/[^\w@.+-]/g, ""));
     res.type("html").set("cache-control", "no-store").send(html);
   });
-  router.get("/graphiql/assets/:file", (req, res) => {
+  router.get(`${GRAPHIQL_PATH}/assets/:file`, (req, res) => {
     const file = ASSETS[req.params.file];
     if (!file) {
       res.status(404).json({ errors: [{ message: "Not found", extensions: { code: "NOT_FOUND" } }] });
