@@ -32,8 +32,9 @@ const pathOf = (url: string | undefined) => (url ?? "").split("?", 1)[0]!;
  */
 export function withCors(origins: readonly string[], next: RequestListener): RequestListener {
   const allowed = new Set(origins);
+  // Called only for a listed origin, which it reflects (`origin: true`).
   const middleware = cors({
-    origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin) ? origin : false),
+    origin: true,
     methods: ["GET", "POST"],
     allowedHeaders: [...CORS_ALLOWED_HEADERS],
     exposedHeaders: [...CORS_EXPOSED_HEADERS],
@@ -45,11 +46,11 @@ export function withCors(origins: readonly string[], next: RequestListener): Req
     if (!CORS_PATHS.has(pathOf(req.url))) return next(req, res);
     // The answer depends on Origin whether or not it is listed: caches must key on it.
     if (allowed.size > 0) res.setHeader("vary", "Origin");
-    // `cors` answers a listed origin's preflight itself; it calls on for everything else.
-    middleware(req, res, () => {
-      if (req.method !== "OPTIONS") return next(req, res);
-      res.writeHead(204, { allow: "GET, POST, OPTIONS", "content-length": "0" });
-      res.end();
-    });
+    const origin = req.headers.origin;
+    // `cors` answers a listed origin's preflight itself, and calls on for its other requests.
+    if (origin !== undefined && allowed.has(origin)) return middleware(req, res, () => next(req, res));
+    if (req.method !== "OPTIONS") return next(req, res);
+    res.writeHead(204, { allow: "GET, POST, OPTIONS", "content-length": "0" });
+    res.end();
   };
 }
