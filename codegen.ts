@@ -12,8 +12,9 @@ const config: CodegenConfig = {
   generates: {
     "client/generated/": {
       preset: "client",
-      // persisted-documents.json: the hashes production may restrict clients to (PERSISTED_OPERATIONS=only).
-      presetConfig: { fragmentMasking: false, persistedDocuments: true },
+      // persisted-documents.json: sha256 of each operation to its text, the documents PERSISTED_OPERATIONS=only accepts by
+      // documentId; each generated document carries its hash (`__meta__.hash`), which the typed client sends.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: "sha256" } },
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTimeISO: "string" } },
     },
   },

@@ -18,6 +18,16 @@ const optionalUrl = z
   .pipe(z.string().url().optional())
   .optional();
 
+/** `https://host[:port]` exactly as a browser sends it in `Origin`: no wildcard, path, query or trailing slash. */
+function isExactOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "https:" || url.protocol === "http:") && /^([a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/.test(url.hostname) && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -88,6 +98,10 @@ const envSchema = z
       .default("media.autodoctor.app")
       .transform((v) => v.split(",").map((host) => host.trim().toLowerCase()).filter(Boolean))
       .pipe(z.array(z.string().regex(/^[a-z0-9.-]+(:\d+)?$/, "must be a comma-separated list of host names")).min(1, "must name at least one host")),
+    CORS_ORIGINS: z
+      .string()
+      .default("")
+      .transform((v) => v.split(",").map((origin) => origin.trim()).filter(Boolean)),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && (!env.JWT_SECRET || env.JWT_SECRET.length < 32)) {
@@ -116,6 +130,10 @@ const envSchema = z
     const badProxy = invalidTrustedProxy(env.TRUSTED_PROXIES);
     if (badProxy !== undefined) {
       ctx.addIssue({ code: "custom", path: ["TRUSTED_PROXIES"], message: `"${badProxy}" is not an IP address, a CIDR, or loopback/linklocal/uniquelocal` });
+    }
+    const badOrigin = env.CORS_ORIGINS.find((origin) => !isExactOrigin(origin));
+    if (badOrigin !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["CORS_ORIGINS"], message: `"${badOrigin.slice(0, 100)}" is not an exact origin such as https://app.example.com (scheme, host and optional port; no wildcard, path or trailing slash)` });
     }
     if (env.EXTERNAL_JWKS_URL && !env.EXTERNAL_JWT_ISSUER) {
       ctx.addIssue({ code: "custom", path: ["EXTERNAL_JWT_ISSUER"], message: "is required with EXTERNAL_JWKS_URL" });
@@ -194,6 +212,8 @@ export interface Config {
   logLevel: "silent" | "error" | "warn" | "info" | "debug";
   /** Hosts of the platform's media storage: the only hosts a `mediaUrls` entry may point to (authz/content-policy.ts). */
   mediaUrlHosts: readonly string[];
+  /** Browser origins (exact `scheme://host[:port]`) allowed to call the API cross-origin (server/cors.ts); empty: none. */
+  corsOrigins: readonly string[];
 }
 
 /** The fee policy the environment configures. */
@@ -290,5 +310,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     },
     logLevel: env.LOG_LEVEL,
     mediaUrlHosts: env.MEDIA_URL_HOSTS,
+    corsOrigins: env.CORS_ORIGINS,
   };
 }

@@ -26,7 +26,19 @@ export interface AutoDoctorClientOptions {
   token?: string;
   /** A WebSocket implementation outside browsers (e.g. the `ws` package in Node). */
   webSocketImpl?: unknown;
+  /**
+   * How queries and mutations go over HTTP. `"persisted"` (the default) sends a generated document
+   * by its `documentId` (the sha256 codegen stores in `__meta__.hash`, listed in
+   * persisted-documents.json), which a server running `PERSISTED_OPERATIONS=only` requires and any
+   * other accepts; when the server does not know the id (`PERSISTED_QUERY_NOT_FOUND`: it was built
+   * from other operations) the text follows once, which only a server in `allow` mode runs.
+   * `"text"` always sends the query text. Subscriptions (graphql-ws) always send the text.
+   */
+  documents?: "persisted" | "text";
 }
+
+/** The id codegen gave a generated document (client preset, `persistedDocuments`); none on hand-written ones. */
+const documentIdOf = (document: unknown): string | undefined => (document as { __meta__?: { hash?: unknown } }).__meta__?.hash as string | undefined;
 
 export function createAutoDoctorClient(options: AutoDoctorClientOptions) {
   let token = options.token ?? null;
@@ -46,16 +58,29 @@ export function createAutoDoctorClient(options: AutoDoctorClientOptions) {
     return socket;
   };
 
-  async function request<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
+  async function post<TResult>(operation: { query: string } | { documentId: string }, variables: unknown): Promise<TResult> {
     const response = await fetch(options.url, {
       method: "POST",
       headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query: print(document), variables }),
+      body: JSON.stringify({ ...operation, variables }),
     });
     const body = (await response.json()) as { data?: TResult; errors?: { message: string; extensions?: Record<string, unknown> }[] };
     const error = body.errors?.[0];
     if (error) throw new AutoDoctorError(error.message, String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR"), error.extensions);
     return body.data as TResult;
+  }
+
+  /** Runs a query or mutation over HTTP; throws AutoDoctorError with the first error's code. */
+  async function request<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
+    const documentId = options.documents === "text" ? undefined : documentIdOf(document);
+    if (documentId) {
+      try {
+        return await post<TResult>({ documentId }, variables);
+      } catch (error) {
+        if (!(error instanceof AutoDoctorError && error.code === "PERSISTED_QUERY_NOT_FOUND")) throw error;
+      }
+    }
+    return post<TResult>({ query: print(document) }, variables);
   }
 
   function subscribe<TResult, TVariables>(

@@ -1,12 +1,22 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../db/migrate.ts";
 
+/** The manifest `npm run codegen` writes from client/operations (GraphQL Code Generator's client preset, `persistedDocuments`). */
+export const PERSISTED_DOCUMENTS_FILE = join(PROJECT_ROOT, "client/generated/persisted-documents.json");
+
 /**
- * The operations front ends ship (`npm run codegen` writes the manifest), by document id. Requests
- * name them by `documentId` (graphql-http.ts substitutes the text).
+ * The operations front ends ship, by document id: the sha256 (hex) of each operation's text, as
+ * the typed client sends it (`{ "documentId": "<hash>" }`; graphql-http.ts substitutes the text).
+ *
+ * @throws Error when an id is not the sha256 of its text (a manifest edited by hand, or produced
+ *   with another hash), so a client's id and the server's never silently disagree.
  */
-export function loadPersistedOperations(): ReadonlyMap<string, string> {
-  const file = join(PROJECT_ROOT, "client/generated/persisted-documents.json");
-  return new Map(Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, string>));
+export function loadPersistedOperations(file = PERSISTED_DOCUMENTS_FILE): ReadonlyMap<string, string> {
+  const manifest = new Map(Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, string>));
+  for (const [id, text] of manifest) {
+    if (createHash("sha256").update(text).digest("hex") !== id) throw new Error(`${file}: "${id}" is not the sha256 of its operation; run npm run codegen`);
+  }
+  return manifest;
 }

@@ -23,6 +23,7 @@ import { AUDIENCES, visibleSchema } from "../authz/visible-schema.ts";
 import { createAppPubSub } from "../pubsub/pubsub.ts";
 import { buildBaseSchema } from "../schema.ts";
 import { clientIpResolver } from "./client-ip.ts";
+import { withCors } from "./cors.ts";
 import { createErrorFormatter, describeInternalError } from "./format-error.ts";
 import { GRAPHIQL_PATH, graphiqlRouter } from "./graphiql/graphiql.ts";
 import { executionGateway } from "./execution.ts";
@@ -102,7 +103,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
   app.disable("x-powered-by");
   // /graphql skips Express (graphql-http.ts); the probes, metrics, webhooks and GraphiQL use it.
   let graphqlHttp: ReturnType<typeof graphqlHttpHandler> | null = null;
-  const httpServer = createServer((req, res) => (graphqlHttp && isGraphqlUrl(req.url) ? void graphqlHttp(req, res) : app(req, res)));
+  const httpServer = createServer(withCors(config.corsOrigins, (req, res) => (graphqlHttp && isGraphqlUrl(req.url) ? void graphqlHttp(req, res) : app(req, res))));
   const fanout = createSharedSubscribe(chatFanoutClass);
   // Asked for every graphql-ws operation and event: a suspension made on another instance applies
   // within a second even when its announcement through Redis never arrives.

@@ -201,14 +201,15 @@ describe("matchWorkshop: who wins", () => {
 });
 
 describe("matchWorkshop: when nothing qualifies", () => {
-  it("returns no workshop, a reason naming the city and services, and why each candidate failed", () => {
+  it("returns no workshop, why (as a code and in words naming the city and services), and why each candidate failed", () => {
     const input = request(
       [workshop("far", { city: "Shelbyville" }), workshop("busy", { openEscalations: 5, maxOpenEscalations: 5 })],
       { recommendedServices: ["brakes", "engine"] },
     );
     expect(matchWorkshop(input)).toEqual({
       workshopId: null,
-      reason: "no workshop serves Springfield with brakes, engine",
+      reason: "every workshop serving Springfield with brakes, engine is at capacity",
+      unmatchedReason: "ALL_AT_CAPACITY",
       rejected: [
         { workshopId: "far", why: "does not serve the customer's city" },
         { workshopId: "busy", why: "at capacity" },
@@ -217,12 +218,50 @@ describe("matchWorkshop: when nothing qualifies", () => {
   });
 
   it("names each recommended service once in the reason", () => {
-    const input = request([], { recommendedServices: ["brakes", "Brakes ", "engine"] });
+    const input = request([workshop("a", { servicesOffered: ["tires"] })], { recommendedServices: ["brakes", "Brakes ", "engine"] });
     expect(matchWorkshop(input).reason).toBe("no workshop serves Springfield with brakes, engine");
   });
 
   it("leaves out the service list when no services were recommended", () => {
-    expect(matchWorkshop(request([], { recommendedServices: [] })).reason).toBe("no workshop serves Springfield");
+    expect(matchWorkshop(request([workshop("a", { openEscalations: 5 })], { recommendedServices: [] })).reason).toBe("every workshop serving Springfield is at capacity");
+  });
+});
+
+describe("matchWorkshop: why nothing qualified (unmatchedReason)", () => {
+  const unmatchedReason = (input: MatchInput) => {
+    const result = matchWorkshop(input);
+    return result.workshopId === null ? result.unmatchedReason : null;
+  };
+
+  it("NO_WORKSHOP_IN_CITY when no workshop serves the customer's city, or none there accepts escalations", () => {
+    expect(unmatchedReason(request([]))).toBe("NO_WORKSHOP_IN_CITY");
+    expect(unmatchedReason(request([workshop("far", { city: "Shelbyville", serviceArea: ["Capital City"] })]))).toBe("NO_WORKSHOP_IN_CITY");
+    expect(unmatchedReason(request([workshop("closed", { acceptsEscalations: false })]))).toBe("NO_WORKSHOP_IN_CITY");
+    expect(matchWorkshop(request([])).reason).toBe("no workshop serves Springfield");
+  });
+
+  it("NO_WORKSHOP_FOR_CATEGORIES when workshops serve the city but none offers every recommended service", () => {
+    const input = request([workshop("a", { servicesOffered: ["brakes"] }), workshop("b", { servicesOffered: ["transmission"] })], {
+      recommendedServices: ["brakes", "transmission"],
+    });
+    expect(unmatchedReason(input)).toBe("NO_WORKSHOP_FOR_CATEGORIES");
+    expect(matchWorkshop(input).reason).toBe("no workshop serves Springfield with brakes, transmission");
+  });
+
+  it("ALL_DECLINED_OR_EXPIRED when every workshop serving the city and services was already tried", () => {
+    const input = request([workshop("a"), workshop("b", { openEscalations: 5 }), workshop("far", { city: "Shelbyville" })], { excludeWorkshopIds: ["a", "b"] });
+    expect(unmatchedReason(input)).toBe("ALL_DECLINED_OR_EXPIRED");
+    expect(matchWorkshop(input).reason).toBe("every workshop serving Springfield with brakes already declined or let its offer expire");
+  });
+
+  it("ALL_AT_CAPACITY when the workshops not yet tried are all full (one may free up)", () => {
+    const input = request([workshop("tried"), workshop("full", { openEscalations: 5, maxOpenEscalations: 5 })], { excludeWorkshopIds: ["tried"] });
+    expect(unmatchedReason(input)).toBe("ALL_AT_CAPACITY");
+  });
+
+  it("is the same for matchWorkshops", () => {
+    const result = matchWorkshops(request([workshop("a", { servicesOffered: ["engine"] })]), 3);
+    expect("unmatchedReason" in result && result.unmatchedReason).toBe("NO_WORKSHOP_FOR_CATEGORIES");
   });
 });
 
@@ -261,7 +300,8 @@ describe("matchWorkshops: comparing quotes from several workshops", () => {
   it("returns no workshops with the rejections when nothing qualifies", () => {
     expect(matchWorkshops(request([workshop("x", { acceptsEscalations: false })]), 2)).toEqual({
       workshopIds: [],
-      reason: "no workshop serves Springfield with brakes",
+      reason: "no workshop serves Springfield",
+      unmatchedReason: "NO_WORKSHOP_IN_CITY",
       rejected: [{ workshopId: "x", why: "not accepting escalations" }],
     });
   });

@@ -16,13 +16,14 @@ import { validateInput } from "../shared/validation.ts";
 import type { Workshop } from "../workshops/workshop.types.ts";
 import { escalateSchema, respondSchema, type EscalateInput } from "./escalation.inputs.ts";
 import type { Escalation, EscalationOffer } from "./escalation.type.ts";
-import { capacityContenders, matchWorkshop, matchWorkshops, type MatchCandidate, type MatchInput } from "./workshop-matcher.ts";
+import { capacityContenders, matchWorkshop, matchWorkshops, type MatchCandidate, type MatchInput, type UnmatchedReason } from "./workshop-matcher.ts";
 
 type Tx = Prisma.TransactionClient;
 
 const escalationSelect = {
   id: true,
   status: true,
+  unmatchedReason: true,
   notes: true,
   quotesRequested: true,
   estimatedAmountCents: true,
@@ -356,7 +357,7 @@ export class EscalationService {
       single === null
         ? matchWorkshops(input, slots)
         : single.workshopId === null
-          ? { workshopIds: [] as string[], reason: single.reason, rejected: single.rejected }
+          ? { workshopIds: [] as string[], reason: single.reason, unmatchedReason: single.unmatchedReason, rejected: single.rejected }
           : { workshopIds: [single.workshopId], reason: single.reason, ranked: single.ranked };
     const matchInputs = {
       customerCity: input.customerCity,
@@ -389,7 +390,7 @@ export class EscalationService {
       });
       events.push({ escalationId: context.escalationId, offerId: offer.id, workshopId });
     }
-    await this.settleHolder(tx, context.escalationId);
+    await this.settleHolder(tx, context.escalationId, "unmatchedReason" in result ? result.unmatchedReason : null);
     return events;
   }
 
@@ -406,8 +407,11 @@ export class EscalationService {
     return tried.map((offer) => offer.workshopId);
   }
 
-  /** The escalation's current workshop and status follow its live offers: accepted first, then the oldest open one. */
-  private async settleHolder(tx: Tx, escalationId: string): Promise<void> {
+  /**
+   * The escalation's current workshop and status follow its live offers: accepted first, then the
+   * oldest open one; with none, UNMATCHED with the reason the last match found nobody.
+   */
+  private async settleHolder(tx: Tx, escalationId: string, unmatchedReason: UnmatchedReason | null): Promise<void> {
     const escalation = await tx.escalation.findUniqueOrThrow({ where: { id: escalationId }, select: { status: true } });
     if (!["AWAITING_WORKSHOP", "ACCEPTED"].includes(escalation.status)) return;
     const live = await tx.escalationOffer.findMany({
@@ -419,7 +423,11 @@ export class EscalationService {
     const holder = accepted ?? live[0];
     await tx.escalation.update({
       where: { id: escalationId },
-      data: { workshopId: holder?.workshopId ?? null, status: accepted ? "ACCEPTED" : holder ? "AWAITING_WORKSHOP" : "UNMATCHED" },
+      data: {
+        workshopId: holder?.workshopId ?? null,
+        status: accepted ? "ACCEPTED" : holder ? "AWAITING_WORKSHOP" : "UNMATCHED",
+        unmatchedReason: holder ? null : unmatchedReason,
+      },
     });
   }
 

@@ -1,10 +1,20 @@
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { EscalationStatus, OfferStatus } from "../../db/generated/enums.ts";
+import { EscalationStatus, EscalationUnmatchedReason, OfferStatus } from "../../db/generated/enums.ts";
 import { ConnectionType } from "../shared/pagination.ts";
 
 registerEnumType(EscalationStatus, { name: "EscalationStatus" });
 registerEnumType(OfferStatus, { name: "OfferStatus" });
+registerEnumType(EscalationUnmatchedReason, {
+  name: "EscalationUnmatchedReason",
+  description: "Why an escalation matched no workshop: the first of the matcher's filters, in this order, that left none.",
+  valuesConfig: {
+    NO_WORKSHOP_IN_CITY: { description: "No workshop that accepts escalations serves the customer's city (its own city or its service area)." },
+    NO_WORKSHOP_FOR_CATEGORIES: { description: "Workshops serve the city, but none offers every recommended service category." },
+    ALL_DECLINED_OR_EXPIRED: { description: "Every workshop serving the city and the categories already declined it or let its offer expire." },
+    ALL_AT_CAPACITY: { description: "The workshops left are all at their limit of open escalations; one may free up later." },
+  },
+});
 
 @ObjectType({
   description:
@@ -17,6 +27,12 @@ export class Escalation {
 
   @Field(() => EscalationStatus)
   status!: EscalationStatus;
+
+  @Field(() => EscalationUnmatchedReason, {
+    nullable: true,
+    description: "Why no workshop took it, while UNMATCHED (null otherwise, and for escalations unmatched before reasons were recorded).",
+  })
+  unmatchedReason!: EscalationUnmatchedReason | null;
 
   @Field(() => String, { nullable: true, description: "The mechanic's notes for the workshop." })
   notes!: string | null;

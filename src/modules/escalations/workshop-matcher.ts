@@ -42,13 +42,25 @@ export interface RejectedWorkshop {
   why: string;
 }
 
+/**
+ * Why no workshop qualified: the first of these filters, applied in this order to the candidates,
+ * that left none.
+ * - `NO_WORKSHOP_IN_CITY`: no workshop that accepts escalations serves the customer's city (its
+ *   own city or its service area).
+ * - `NO_WORKSHOP_FOR_CATEGORIES`: some serve the city, none offers every recommended service category.
+ * - `ALL_DECLINED_OR_EXPIRED`: every workshop that serves the city and the categories was already
+ *   offered this escalation and declined it or let the offer expire.
+ * - `ALL_AT_CAPACITY`: the ones left are all at their limit of open escalations.
+ */
+export type UnmatchedReason = "NO_WORKSHOP_IN_CITY" | "NO_WORKSHOP_FOR_CATEGORIES" | "ALL_DECLINED_OR_EXPIRED" | "ALL_AT_CAPACITY";
+
 export type MatchResult =
   | { workshopId: string; reason: string; ranked: RankedWorkshop[] }
-  | { workshopId: null; reason: string; rejected: RejectedWorkshop[] };
+  | { workshopId: null; reason: string; unmatchedReason: UnmatchedReason; rejected: RejectedWorkshop[] };
 
 export type MultiMatchResult =
   | { workshopIds: string[]; reason: string; ranked: RankedWorkshop[] }
-  | { workshopIds: []; reason: string; rejected: RejectedWorkshop[] };
+  | { workshopIds: []; reason: string; unmatchedReason: UnmatchedReason; rejected: RejectedWorkshop[] };
 
 export const MAX_COMPARED_WORKSHOPS = 3;
 
@@ -108,12 +120,20 @@ function disqualificationsBesidesCapacity(
   const why: string[] = [];
   if (excluded.has(candidate.id)) why.push("already declined or expired");
   if (!candidate.acceptsEscalations) why.push("not accepting escalations");
-  const served = [candidate.city, ...candidate.serviceArea].map(normalize);
-  if (!served.includes(city)) why.push("does not serve the customer's city");
-  const offered = new Set(candidate.servicesOffered.map(normalize));
-  const missing = services.filter((service) => !offered.has(normalize(service)));
+  if (!servesCity(candidate, city)) why.push("does not serve the customer's city");
+  const missing = missingServices(candidate, services);
   if (missing.length > 0) why.push(`does not offer ${missing.join(", ")}`);
   return why;
+}
+
+/** `city` is normalized. */
+function servesCity(candidate: MatchCandidate, city: string): boolean {
+  return [candidate.city, ...candidate.serviceArea].some((served) => normalize(served) === city);
+}
+
+function missingServices(candidate: MatchCandidate, services: readonly string[]): string[] {
+  const offered = new Set(candidate.servicesOffered.map(normalize));
+  return services.filter((service) => !offered.has(normalize(service)));
 }
 
 /** Best first: higher rating, faster response, then name and id so ties never depend on input order. */
@@ -171,12 +191,30 @@ function toRanked(qualifying: readonly MatchCandidate[], preferred: MatchCandida
   }));
 }
 
-function noMatchReason(input: MatchInput): string {
+/** Why nothing qualified (see {@link UnmatchedReason}), as a code and in words naming the city and services. */
+function noMatch(input: MatchInput): { reason: string; unmatchedReason: UnmatchedReason } {
+  const city = normalize(input.customerCity);
   const services = distinctByKey(input.recommendedServices);
-  const city = input.customerCity.trim();
-  return services.length > 0
-    ? `no workshop serves ${city} with ${services.join(", ")}`
-    : `no workshop serves ${city}`;
+  const excluded = new Set(input.excludeWorkshopIds ?? []);
+  const inCity = input.candidates.filter((candidate) => candidate.acceptsEscalations && servesCity(candidate, city));
+  const forCategories = inCity.filter((candidate) => missingServices(candidate, services).length === 0);
+  const untried = forCategories.filter((candidate) => !excluded.has(candidate.id));
+  const unmatchedReason: UnmatchedReason =
+    inCity.length === 0
+      ? "NO_WORKSHOP_IN_CITY"
+      : forCategories.length === 0
+        ? "NO_WORKSHOP_FOR_CATEGORIES"
+        : untried.length === 0
+          ? "ALL_DECLINED_OR_EXPIRED"
+          : "ALL_AT_CAPACITY";
+  const serving = `${input.customerCity.trim()}${services.length > 0 ? ` with ${services.join(", ")}` : ""}`;
+  const reason = {
+    NO_WORKSHOP_IN_CITY: `no workshop serves ${input.customerCity.trim()}`,
+    NO_WORKSHOP_FOR_CATEGORIES: `no workshop serves ${serving}`,
+    ALL_DECLINED_OR_EXPIRED: `every workshop serving ${serving} already declined or let its offer expire`,
+    ALL_AT_CAPACITY: `every workshop serving ${serving} is at capacity`,
+  }[unmatchedReason];
+  return { reason, unmatchedReason };
 }
 
 /** Names the rule that separated the winner from the runner-up. */
@@ -215,14 +253,15 @@ function withPreferredNote(reason: string, ranking: Ranking): string {
  * wins, then the fastest average response, then name, then id.
  *
  * @returns the chosen workshop with a human-readable reason and every
- *   qualifying workshop in order, or `workshopId: null` with the reason each
+ *   qualifying workshop in order, or `workshopId: null` with why nothing
+ *   qualified ({@link UnmatchedReason}, and in words) and the reason each
  *   candidate was rejected.
  */
 export function matchWorkshop(input: MatchInput): MatchResult {
   const ranking = rankCandidates(input);
   const [winner, runnerUp] = ranking.qualifying;
   if (!winner) {
-    return { workshopId: null, reason: noMatchReason(input), rejected: ranking.rejected };
+    return { workshopId: null, ...noMatch(input), rejected: ranking.rejected };
   }
   return {
     workshopId: winner.id,
@@ -245,7 +284,7 @@ export function matchWorkshops(input: MatchInput, count: number): MultiMatchResu
   }
   const ranking = rankCandidates(input);
   if (ranking.qualifying.length === 0) {
-    return { workshopIds: [], reason: noMatchReason(input), rejected: ranking.rejected };
+    return { workshopIds: [], ...noMatch(input), rejected: ranking.rejected };
   }
   const chosen = ranking.qualifying.slice(0, count);
   const order = ranking.preferred ? "preferred workshop first, then by rating" : "by rating";
