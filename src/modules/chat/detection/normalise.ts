@@ -43,6 +43,7 @@ const OTHER_NUMBER = /^\p{No}$/u;
 const DASH = /^\p{Pd}$/u;
 const SPACE = /^\p{Zs}$/u;
 const ASCII_GRAPHIC = /^[\x21-\x7e]+$/;
+// eslint-disable-next-line no-control-regex -- the range starts at NUL on purpose: anything outside ASCII
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
