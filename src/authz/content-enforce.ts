@@ -172,9 +172,9 @@ function guardContent(
   operationField: string,
   isMutation: boolean,
   argPlans: Map<string, Plan>,
-  resolve: GraphQLFieldResolver<unknown, any>,
+  resolve: GraphQLFieldResolver<unknown, unknown>,
   options: ContentPolicyOptions,
-): GraphQLFieldResolver<unknown, any> {
+): GraphQLFieldResolver<unknown, unknown> {
   return (parent, args: Record<string, unknown>, ctx, info) => {
     const findings: ContentFinding[] = [];
     let cleaned: Record<string, unknown>;

@@ -10,6 +10,7 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
   type GraphQLSchema,
   type SelectionSetNode,
 } from "graphql";
@@ -76,7 +77,7 @@ function verdictOf(rule: IRuleLike, parent: unknown, args: unknown, ctx: object,
 }
 
 function guard(rule: IRuleLike, resolve: GraphQLFieldResolver<unknown, object>): GraphQLFieldResolver<unknown, object> {
-  const decide = (verdict: Verdict, parent: unknown, args: any, ctx: object, info: any) => {
+  const decide = (verdict: Verdict, parent: unknown, args: Record<string, unknown>, ctx: object, info: GraphQLResolveInfo) => {
     if (verdict === true) return resolve(parent, args, ctx, info);
     if (verdict instanceof Error) return verdict;
     return forbidden(typeof verdict === "string" ? verdict : undefined);

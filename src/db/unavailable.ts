@@ -11,13 +11,23 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const current = queue.shift();
     if (!current || typeof current !== "object" || seen.has(current)) continue;
     seen.add(current);
-    const { code, kind, message, meta, cause, originalError } = current as Record<string, any>;
+    const { code, kind, message, meta, cause, originalError } = current as ErrorLike;
     if (typeof code === "string" && (UNAVAILABLE_CODES.has(code) || code.startsWith("08"))) return true;
     if (typeof kind === "string" && UNAVAILABLE_KINDS.has(kind)) return true;
     if (typeof message === "string" && UNAVAILABLE_MESSAGES.test(message)) return true;
     queue.push(cause, originalError, meta?.driverAdapterError, meta?.cause);
   }
   return false;
+}
+
+/** The fields the layers above put on their errors; any may be missing or of another type. */
+interface ErrorLike {
+  code?: unknown;
+  kind?: unknown;
+  message?: unknown;
+  meta?: { driverAdapterError?: unknown; cause?: unknown } | null;
+  cause?: unknown;
+  originalError?: unknown;
 }
 
 const UNAVAILABLE_CODES = new Set([

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentPolicy } from "../../src/authz/content-policy.ts";
-import { CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, ESCALATE, escalateAndAccept, REPAIR_1200, RESPOND } from "../factories/escalations.ts";
+import { CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, ESCALATE, escalateAndAccept, REPAIR_1200 } from "../factories/escalations.ts";
 import { createAdmin, createAdvisor, createCustomer, createMechanic, createPartner, createSession, createVehicle, createWorkshop, markDiagnosticPaid, type CreatedUser } from "../factories/index.ts";
 import { CREATE_PARTNER_QUOTE, linesOf, partnerWorld, REJECT_PARTNER_QUOTE } from "../factories/partnerships.ts";
 import { live, waitUntil, type LiveSubscription } from "../setup/live.ts";

@@ -4,7 +4,6 @@ import { createCompletedSession, createMatchableWorkshop } from "../factories/es
 import { createAdmin, createMechanic, type CreatedUser } from "../factories/index.ts";
 import {
   ACCEPT,
-  activePartnership,
   APPLY,
   applyInput,
   APPROVE_PARTNER_QUOTE,

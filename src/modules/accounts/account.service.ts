@@ -170,8 +170,21 @@ export function toMechanic(row: { userId: string; displayName: string; ratingHun
   return { id: row.userId, displayName: row.displayName, rating: row.ratingHundredths / 100, ratingCount: row.ratingCount };
 }
 
+/** A customer profile loaded with `customerProfileSelect(access)`: the columns access may not read are absent. */
+export interface CustomerProfileRow {
+  userId: string;
+  firstName: string;
+  lastName?: string;
+  city?: string;
+  phone?: string;
+  addressLine1?: string;
+  addressLine2?: string | null;
+  postalCode?: string | null;
+  user?: { email: string } | null;
+}
+
 /** Builds the view from a row loaded with `customerProfileSelect(access)`: only readable fields are set. */
-export function toCustomerView(row: Record<string, any>, access: CustomerAccess): Customer {
+export function toCustomerView(row: CustomerProfileRow, access: CustomerAccess): Customer {
   const may = (field: CustomerField) => mayReadCustomerField(access, field);
   const view: Customer = { access, id: row.userId, firstName: row.firstName };
   if (may("lastName")) view.lastName = row.lastName;

@@ -52,12 +52,16 @@ export function parseCsv(content: string): string[][] | { brokenAtRow: number } 
   for (let i = 0; i < content.length; i++) {
     const c = content[i]!;
     if (quoted) {
-      if (c === '"' && content[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && content[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"' && field === "") quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\n" || c === "\r") {
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
       if (c === "\r" && content[i + 1] === "\n") i++;
       row.push(field);
       rows.push(row);
@@ -66,7 +70,10 @@ export function parseCsv(content: string): string[][] | { brokenAtRow: number } 
     } else field += c;
   }
   if (quoted) return { brokenAtRow: rows.length };
-  if (field !== "" || row.length) row.push(field), rows.push(row);
+  if (field !== "" || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows.filter((r) => !(r.length === 1 && r[0]!.trim() === ""));
 }
 

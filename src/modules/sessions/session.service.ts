@@ -8,7 +8,7 @@ import { Prisma } from "../../db/generated/client.ts";
 import type { SessionStatus } from "../../db/generated/enums.ts";
 import type { PrismaClient } from "../../db/prisma.ts";
 import { allOf, anyOf, selectedColumns, selectedJson, type SqlReader } from "../../db/sql.ts";
-import { AppError, conflict, ErrorCode, forbidden, notFound } from "../../errors.ts";
+import { conflict, forbidden, notFound } from "../../errors.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { mechanicProfileSelect, toCustomerView, toMechanic } from "../accounts/account.service.ts";
@@ -395,7 +395,7 @@ type ListedSessionRow = Omit<DiagnosticSession, "preloaded"> & {
   sortKey: string | Date;
   vehicle: Vehicle | null;
   mechanic: Parameters<typeof toMechanic>[0] | null;
-  customer: Record<string, unknown> | null;
+  customer: Parameters<typeof toCustomerView>[0] | null;
 };
 
 /**

@@ -89,6 +89,7 @@ type Comparison = "lt" | "gt" | "equals";
  * turns a comparison on the sort key into a filter (the key may sit behind relations); `idField`
  * names the id column for models keyed by another one (a profile's userId).
  */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- a where of W's model: W's composed with OR/AND, or {} before the first page
 export function keysetAfter<W>(cursor: Cursor | null, direction: Direction, match: (comparison: Comparison, value: string) => W, idField = "id"): W | {} {
   if (!cursor) return {};
   const past = direction === "asc" ? "gt" : "lt";

@@ -43,6 +43,7 @@ const OTHER_NUMBER = /^\p{No}$/u;
 const DASH = /^\p{Pd}$/u;
 const SPACE = /^\p{Zs}$/u;
 const ASCII_GRAPHIC = /^[\x21-\x7e]+$/;
+// eslint-disable-next-line no-control-regex -- the range starts at NUL on purpose: anything outside ASCII
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
@@ -114,6 +115,7 @@ function foldCodePoint(ch: string): string {
  * Latin small capitals that TR39 leaves out of confusables.txt (it lists ᴡ but not ʜ, ɪ, ɴ...):
  * each is named LATIN LETTER SMALL CAPITAL <X> and read as <x>.
  */
+// prettier-ignore
 const SMALL_CAPITALS: Record<string, string> = {
   ᴀ: "a", ʙ: "b", ᴄ: "c", ᴅ: "d", ᴇ: "e", ꜰ: "f", ɢ: "g", ʜ: "h", ɪ: "i", ᴊ: "j", ᴋ: "k", ʟ: "l", ᴍ: "m",
   ɴ: "n", ᴏ: "o", ᴘ: "p", ǫ: "q", ʀ: "r", ꜱ: "s", ᴛ: "t", ᴜ: "u", ᴠ: "v", ᴡ: "w", ʏ: "y", ᴢ: "z",
@@ -279,6 +281,7 @@ function applyEdits(src: Mapped, edits: readonly Edit[], synth: boolean): Mapped
  * also ordinary words ("do", "sat", "won", "too", "un", "null"...) are in `CONTEXT_DIGIT_WORDS`
  * and only count next to another digit.
  */
+// prettier-ignore
 const DIGIT_WORDS: Record<string, string> = {
   zero: "0", cero: "0", zéro: "0", shunya: "0", sifar: "0",
   one: "1", uno: "1", eins: "1",
@@ -293,12 +296,14 @@ const DIGIT_WORDS: Record<string, string> = {
   // Italian (the Spanish/Portuguese ones above cover "tre"-less forms), and phonetic English spellings.
   tre: "3", quattro: "4", cinque: "5", sei: "6", sette: "7", ziro: "0", faiv: "5", fayv: "5", fiev: "5", sicks: "6", sevin: "7", nain: "9", nien: "9", wun: "1",
 };
+// prettier-ignore
 const CONTEXT_DIGIT_WORDS: Record<string, string> = {
   oh: "0", o: "0", null: "0", won: "1", un: "1", um: "1", ek: "1", too: "2", do: "2", tree: "3", teen: "3",
   for: "4", fore: "4", char: "4", sat: "7", sept: "7", ate: "8", nao: "9", once: "11", seize: "16",
   due: "2", otto: "8", wan: "1", tu: "2", tri: "3", eit: "8",
 };
 /** Tens and teens: two digits each ("fifty-five" -> 55, "eleven eighty-two" -> 11 82). */
+// prettier-ignore
 const TENS: Record<string, string> = {
   ten: "10", eleven: "11", twelve: "12", thirteen: "13", fourteen: "14", fifteen: "15", sixteen: "16", seventeen: "17", eighteen: "18", nineteen: "19",
   twenty: "2", thirty: "3", forty: "4", fourty: "4", fifty: "5", sixty: "6", seventy: "7", eighty: "8", ninety: "9",

@@ -72,7 +72,7 @@ export const SOCIAL_PATTERNS: Pattern[] = [
       const shaped = /^@|[\d_]|\w\.\w|[a-z][A-Z]/.test(h);
       // "insta: x", "IG - x", "ig @x": a label; "my insta is x": a statement. "insta is full of
       // these videos" is neither, and "my snap ring" has no separator at all.
-      if (/[:=@→➡👉]|\s[-–]\s|\b(?:handle|username|user\s*name|id|tag|gt)\b/i.test(what)) return true;
+      if (/[:=@→➡👉]|\s[-–]\s|\b(?:handle|username|user\s*name|id|tag|gt)\b/iu.test(what)) return true;
       // "IG is tunedbytony": the abbreviation is only ever the platform.
       if (/^(?:IG|FB|TT|SC|YT|PSN)\b/.test(m[0]) && /\b(?:is|'s)\b/i.test(what)) return true;
       if (/\b(?:is|'s)\b|'s/i.test(what)) return shaped || /\b(?:my|our|his|her|the\s+shop'?s?)\s*$/i.test(before(text, m, 20));
