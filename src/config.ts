@@ -11,12 +11,7 @@ import type { WsLimits } from "./server/graphql-ws.ts";
  */
 const DEV_JWT_SECRET = "autodoctor-development-secret-do-not-use-in-production";
 
-const optionalUrl = z
-  .string()
-  .trim()
-  .transform((v) => (v === "" ? undefined : v))
-  .pipe(z.string().url().optional())
-  .optional();
+const optionalUrl = z.string().trim().url().optional();
 
 /** `https://host[:port]` exactly as a browser sends it in `Origin`: no wildcard, path, query or trailing slash. */
 function isExactOrigin(value: string): boolean {
@@ -57,8 +52,8 @@ const envSchema = z
     PARTNERSHIP_COMMISSION_SUPPLIER_BP: z.coerce.number().int().min(0).max(10_000).default(SEED_FEE_POLICY.partnership.commissionBasisPoints.SUPPLIER),
     PARTNERSHIP_COMMISSION_NETWORK_BP: z.coerce.number().int().min(0).max(10_000).default(SEED_FEE_POLICY.partnership.commissionBasisPoints.NETWORK),
     PARTNERSHIP_MARKUP_ALERT_BP: z.coerce.number().int().min(10_000).default(25_000),
-    STRIPE_SECRET_KEY: z.string().trim().optional().transform((v) => (v ? v : undefined)),
-    STRIPE_WEBHOOK_SECRET: z.string().trim().optional().transform((v) => (v ? v : undefined)),
+    STRIPE_SECRET_KEY: z.string().trim().optional(),
+    STRIPE_WEBHOOK_SECRET: z.string().trim().optional(),
     STRIPE_API_BASE: optionalUrl,
     PAYOUT_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(3600),
     // Card authorizations lapse after about 7 days: escrowed repairs are captured before that.
@@ -246,9 +241,17 @@ export class ConfigError extends Error {
   }
 }
 
-/** Parses the environment; throws a ConfigError listing every invalid variable. */
+/**
+ * The environment without its empty variables: `VAR=` (or blanks only) means unset, so the default
+ * applies. Compose's `${ADMIN_EMAIL:-}` and an .env line left blank pass empty strings.
+ */
+function withoutEmpty(environment: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value.trim() !== ""));
+}
+
+/** Parses the environment (an empty variable counts as unset); throws a ConfigError listing every invalid variable. */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(environment);
+  const parsed = envSchema.safeParse(withoutEmpty(environment));
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`));
   }

@@ -4,22 +4,25 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../src/db/seed.ts";
+import { ensureBuilt } from "../setup/build.ts";
 import { wsExecute } from "../setup/test-app.ts";
 
 /**
- * The real start command on the embedded database, as a user runs it: `npm start` is
- * `tsx src/main.ts`. Exercised in both CI runs, since it is about the embedded default.
+ * The real server process on the embedded database, as the image runs it: `node dist/main.js`
+ * after `npm run build` (no tsx at run time). Exercised in both CI runs, since it is about the
+ * embedded default.
  */
 const dataDir = join(mkdtempSync(join(tmpdir(), "autodoctor-lifecycle-")), "data");
+beforeAll(ensureBuilt, 240_000); // builds only when src/ changed since the last build
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-/** The real start command on a data directory that persists across these tests' restarts. */
+/** The built server on a data directory that persists across these tests' restarts. */
 const start = () => {
   const { DATABASE_URL: _ignored, ...env } = process.env;
   // Every demo account signs in from this one address: more than the default sign-in budget.
-  return spawnApi({ ...env, DATABASE_URL: undefined, NODE_ENV: "development", EMBEDDED_DATA_DIR: dataDir, SEED_DEMO_DATA: "auto", AUTH_RATE_LIMIT_PER_MINUTE: "1000" });
+  return spawnApi({ ...env, DATABASE_URL: undefined, NODE_ENV: "development", EMBEDDED_DATA_DIR: dataDir, SEED_DEMO_DATA: "auto", AUTH_RATE_LIMIT_PER_MINUTE: "1000" }, { built: true });
 };
 
 async function gql(url: string, query: string, variables?: Record<string, unknown>, token?: string) {
@@ -34,7 +37,7 @@ async function gql(url: string, query: string, variables?: Record<string, unknow
 const SIGN_IN = `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token user { role } } }`;
 const SIGN_UP = `mutation ($email: String!) { signUp(input: { role: MECHANIC, email: $email, password: "a-long-password", displayName: "Kept" }) { user { id } } }`;
 
-describe("npm start on the embedded database", () => {
+describe("node dist/main.js on the embedded database", () => {
   it("migrates, seeds the demo world and lets every demo role sign in over HTTP and graphql-ws", async () => {
     const server = await start();
     try {
@@ -73,6 +76,30 @@ describe("npm start on the embedded database", () => {
     server.child.kill("SIGTERM");
     const result = await inFlight;
     expect(result.errors).toBeUndefined();
+    expect(await server.exited).toBe(0);
+  });
+
+  it("closes a WebSocket with a live subscription as going away (1001) on SIGTERM, then exits cleanly", async () => {
+    const server = await start();
+    const advisor = await gql(server.url, SIGN_IN, { email: "advisor.rivera@demo.autodoctor.test", password: DEMO_PASSWORD });
+    const socket = new WebSocket(`${server.url.replace("http", "ws")}/graphql`, "graphql-transport-ws");
+    const closed = new Promise<number>((resolve) => socket.once("close", (code) => resolve(code)));
+    const messages: { type: string }[] = [];
+    const acknowledged = new Promise<void>((resolve) =>
+      socket.on("message", (data) => {
+        messages.push(JSON.parse(data.toString()) as { type: string });
+        if (messages.at(-1)?.type === "connection_ack") resolve();
+      }),
+    );
+    await new Promise((resolve) => socket.once("open", resolve));
+    socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${advisor.data.signIn.token}` } }));
+    await acknowledged;
+    socket.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query: "subscription { escalationCreated { id } }" } }));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(messages.filter((message) => message.type === "error")).toEqual([]);
+
+    server.child.kill("SIGTERM");
+    expect(await closed).toBe(1001);
     expect(await server.exited).toBe(0);
   });
 

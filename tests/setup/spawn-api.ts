@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
-/** A real API process, `node --import tsx src/main.ts`, as `npm start` runs it. */
+/** A real API process: `node --import tsx src/main.ts` as `npm start` runs it, or `node dist/main.js` as the image does. */
 export interface SpawnedApi {
   child: ChildProcess;
   /** http://host:port, without a path. */
@@ -14,11 +14,15 @@ export interface SpawnedApi {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Spawns the API with `env` over this process's environment (unset with ""), and waits for "ready at". */
-export async function spawnApi(env: Record<string, string | undefined>, options: { timeoutMs?: number; args?: string[] } = {}): Promise<SpawnedApi> {
+/**
+ * Spawns the API with `env` over this process's environment (unset with ""), and waits for "ready at".
+ * `built` runs the compiled dist/main.js without tsx (build it first: tests/setup/build.ts).
+ */
+export async function spawnApi(env: Record<string, string | undefined>, options: { timeoutMs?: number; args?: string[]; built?: boolean } = {}): Promise<SpawnedApi> {
   const started = performance.now();
   // `args` replaces the entry point (benchmarks start a baseline that prints the same line).
-  const child = spawn(process.execPath, ["--import", "tsx", ...(options.args ?? ["src/main.ts"])], {
+  const command = options.built ? ["dist/main.js"] : ["--import", "tsx", ...(options.args ?? ["src/main.ts"])];
+  const child = spawn(process.execPath, command, {
     env: { ...process.env, NODE_ENV: "test", PORT: "0", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -10,10 +10,14 @@
  * between letters, an "@" or "://"): the same result, since neither a URL nor an address contains
  * whitespace, at a fraction of the cost on ordinary chat.
  */
+import { createRequire } from "node:module";
 import { LinkifyIt } from "linkify-it";
-import TLDS from "tlds";
 import { after, before, groupSpan, type Pattern } from "./context.ts";
 import type { Hit } from "./types.ts";
+
+// The package is a bare JSON file: Node's ESM loader wants an import attribute for it (tsx did not),
+// require reads it the same under tsx and from dist/.
+const TLDS = createRequire(import.meta.url)("tlds") as string[];
 
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: false, tlds: TLDS });
 const TLD_SET = new Set(TLDS);
