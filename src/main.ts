@@ -2,7 +2,7 @@
 import "reflect-metadata";
 import { ConfigError, loadConfig } from "./config.ts";
 import { bootstrapData } from "./db/bootstrap.ts";
-import { openDatabase } from "./db/database.ts";
+import { elapsed, openDatabase, type Progress } from "./db/database.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./db/seed.ts";
 import { createLogger } from "./server/logger.ts";
 import { startServer } from "./server/server.ts";
@@ -17,18 +17,23 @@ async function main(): Promise<void> {
   process.on("unhandledRejection", (reason) => {
     logger.error({ err: reason instanceof Error ? { name: reason.name, message: reason.message } : { name: typeof reason } }, "unhandled promise rejection");
   });
-  const database = await openDatabase(config);
+  // One line per start-up step as it ends (the slow ones announce themselves first), so a first
+  // start is never silent.
+  const progress: Progress = (message, details) => logger.info(details ?? {}, message);
+  const database = await openDatabase(config, { progress });
   let seeded: boolean;
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
-    ({ seeded } = await bootstrapData(config, database));
+    ({ seeded } = await bootstrapData(config, database, progress));
+    const started = performance.now();
     server = await startServer(config, database, logger);
+    progress("server: listening", { ms: elapsed(started) });
   } catch (error) {
     await database.close();
     throw error;
   }
 
-  logger.info({ url: `${server.url}/graphql`, embeddedDatabase: database.embedded, seeded }, "AutoDoctor API ready");
+  logger.info({ url: `${server.url}/graphql`, embeddedDatabase: database.embedded, seeded, ms: Math.round(performance.now()) }, "AutoDoctor API ready");
   console.log(`\nAutoDoctor API ready at ${server.url}/graphql (${database.embedded ? `embedded database in ${config.database.embeddedDataDir}` : "PostgreSQL"})`);
   if (!config.production) {
     console.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => (a.suspended ? `${a.email} (suspended by a contact-sharing flag)` : a.email)).join(", ")}`);

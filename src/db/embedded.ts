@@ -11,8 +11,6 @@ export interface EmbeddedPostgres {
 export interface EmbeddedPostgresOptions {
   /** Directory that keeps the data across restarts; omitted means in memory. */
   dataDir?: string;
-  /** A dump made by `PGlite.dumpDataDir()`, loaded instead of an empty cluster. */
-  loadDataDir?: Blob;
   /** The pool opens several connections; the socket server queues their queries onto one backend. */
   maxConnections?: number;
 }
@@ -24,7 +22,7 @@ export interface EmbeddedPostgresOptions {
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const db = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
+  const db = await PGlite.create({ dataDir: options.dataDir });
   const server = new PGLiteSocketServer({
     db,
     host: "127.0.0.1",
@@ -40,14 +38,4 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
       await db.close();
     },
   };
-}
-
-/** Dumps an embedded database, so tests can copy one migrated template instead of migrating each time. */
-export async function dumpEmbedded(dataDir: string): Promise<Blob> {
-  const db = await PGlite.create({ dataDir });
-  try {
-    return (await db.dumpDataDir("none")) as Blob;
-  } finally {
-    await db.close();
-  }
 }

@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { dumpEmbedded, startEmbeddedPostgres } from "../../src/db/embedded.ts";
+import { migratedTemplate } from "../../src/db/embedded-template.ts";
 import { applyMigrations } from "../../src/db/migrate.ts";
 import type { TestDatabaseTemplate } from "./database.ts";
 
@@ -14,8 +11,10 @@ declare module "vitest" {
 }
 
 /**
- * Migrates one template database per run; every test file then gets its own copy (a PGlite dump
- * or `CREATE DATABASE ... TEMPLATE`), so files run in parallel without sharing rows.
+ * Migrates one template database per run (PostgreSQL), or finds the cached migrated embedded
+ * template (built once per set of migrations); every test file then gets its own copy (a copied
+ * PGlite data directory or `CREATE DATABASE ... TEMPLATE`), so files run in parallel without
+ * sharing rows.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const adminUrl = process.env.DATABASE_URL;
@@ -36,18 +35,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     };
   }
 
-  const dir = mkdtempSync(join(tmpdir(), "autodoctor-template-"));
-  const dataDir = join(dir, "data");
-  const embedded = await startEmbeddedPostgres({ dataDir });
-  try {
-    await applyMigrations(embedded.url);
-  } finally {
-    await embedded.stop();
-  }
-  const dumpPath = join(dir, "template.tar");
-  writeFileSync(dumpPath, Buffer.from(await (await dumpEmbedded(dataDir)).arrayBuffer()));
-  project.provide("databaseTemplate", { kind: "embedded", dumpPath });
-  return async () => rmSync(dir, { recursive: true, force: true });
+  project.provide("databaseTemplate", { kind: "embedded", templateDir: await migratedTemplate(() => console.log("building the embedded database template (once per set of migrations)...")) });
+  return async () => {};
 }
 
 export function withDatabase(url: string, database: string): string {
