@@ -2,6 +2,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { migratedTemplate } from "../../src/db/embedded-template.ts";
 import { applyMigrations } from "../../src/db/migrate.ts";
+import { startBundle } from "../../scripts/start-bundle.mjs";
 import type { TestDatabaseTemplate } from "./database.ts";
 
 declare module "vitest" {
@@ -17,6 +18,9 @@ declare module "vitest" {
  * sharing rows.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Tests that spawn the API as `npm start` does (tests/setup/spawn-api.ts) find its bundle
+  // built, so no test pays for a rebuild after a source change.
+  await startBundle();
   const adminUrl = process.env.DATABASE_URL;
   if (adminUrl) {
     const template = `autodoctor_template_${process.pid}`;
