@@ -1,11 +1,8 @@
 // type-graphql reads decorator metadata through this polyfill; it must load before any decorated class.
 import "reflect-metadata";
 import { ConfigError, loadConfig } from "./config.ts";
-import { bootstrapData } from "./db/bootstrap.ts";
 import { elapsed, openDatabase, type Progress } from "./db/database.ts";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./db/seed.ts";
 import { createLogger } from "./server/logger.ts";
-import { startServer } from "./server/server.ts";
 
 /** Start-up: configuration, database (migrated), start-up data, server; graceful shutdown on signals. */
 async function main(): Promise<void> {
@@ -20,7 +17,18 @@ async function main(): Promise<void> {
   // One line per start-up step as it ends (the slow ones announce themselves first), so a first
   // start is never silent.
   const progress: Progress = (message, details) => logger.info(details ?? {}, message);
-  const database = await openDatabase(config, { progress });
+  // The embedded database starts on its own thread while this one loads the server's modules.
+  const opening = openDatabase(config, { progress });
+  opening.catch(() => {}); // awaited below, after the imports: not an unhandled rejection meanwhile
+  const [{ bootstrapData }, { DEMO_ACCOUNTS, DEMO_PASSWORD }, { startServer }] = await Promise.all([
+    import("./db/bootstrap.ts"),
+    import("./db/seed.ts"),
+    import("./server/server.ts"),
+  ]).catch(async (error) => {
+    await (await opening).close();
+    throw error;
+  });
+  const database = await opening;
   let seeded: boolean;
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
