@@ -3,13 +3,17 @@
 // costs about 2 s of CPU (it transpiles and resolves hundreds of files one by one); one pre-built
 // file loads in a few hundred milliseconds. Plain JavaScript, so nothing is transpiled to run it.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CACHE = join(ROOT, "node_modules/.cache/autodoctor-api");
-/** Loaded from their own files: they find their WebAssembly and data files next to themselves. */
+const UNUSED_MS = 24 * 3600_000;
+/**
+ * Loaded from their own files: PGlite and the Prisma CLI find their WebAssembly and data files next
+ * to themselves; the others are optional packages this project does not install.
+ */
 const EXTERNAL = ["@electric-sql/pglite", "@electric-sql/pglite-socket", "prisma", "pg-native", "class-validator", "@apollo/subgraph"];
 
 /** Every input of the bundle, by path, size and modification time (a stat per file, no reads). */
@@ -53,6 +57,14 @@ const ownLocation = {
   },
 };
 
+/** Bundles of other sources unused for a day (several checkouts may share node_modules, each with its own). */
+function pruneUnused(outfile) {
+  for (const name of readdirSync(CACHE)) {
+    const path = join(CACHE, name);
+    if (name.startsWith("start-") && !path.startsWith(outfile) && Date.now() - statSync(path).mtimeMs > UNUSED_MS) rmSync(path, { force: true });
+  }
+}
+
 /** Builds the bundle and its source map (for `NODE_OPTIONS=--enable-source-maps`); a process starting meanwhile never sees half a file. */
 async function bundle(outfile) {
   const { build } = await import("esbuild");
@@ -77,16 +89,19 @@ async function bundle(outfile) {
     writeFileSync(staging, file.contents);
     renameSync(staging, file.path);
   }
-  for (const name of readdirSync(CACHE)) if (name.startsWith("start-") && !join(CACHE, name).startsWith(outfile)) rmSync(join(CACHE, name), { force: true });
+  pruneUnused(outfile);
 }
 
 /**
- * The path of the bundle of the current sources, built first when missing (and the bundles of
- * older sources deleted). Prints one line when it builds.
+ * The path of the bundle of the current sources, built first when missing (then bundles nobody
+ * used for a day are deleted). Prints one line when it builds.
  */
 export async function startBundle() {
   const outfile = join(CACHE, `start-${fingerprint()}.mjs`);
-  if (!existsSync(outfile)) {
+  if (existsSync(outfile)) {
+    const now = new Date();
+    utimesSync(outfile, now, now);
+  } else {
     const started = performance.now();
     mkdirSync(CACHE, { recursive: true });
     await bundle(outfile);
