@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { inject } from "vitest";
 import { startEmbeddedPostgres } from "../../src/db/embedded.ts";
 import { copyTemplate } from "../../src/db/embedded-template.ts";
-import { withAdminClient, withDatabase } from "./global-setup.ts";
+import { embeddedDirPrefix, withAdminClient, withDatabase } from "./global-setup.ts";
 
 export type TestDatabaseTemplate =
   | { kind: "postgres"; adminUrl: string; template: string }
@@ -22,7 +22,8 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const template = inject("databaseTemplate");
   if (template.kind === "embedded") {
-    const dir = mkdtempSync(join(tmpdir(), "autodoctor-test-"));
+    // Named after the run (the workers' parent), whose teardown deletes what a crashed file left.
+    const dir = mkdtempSync(join(tmpdir(), embeddedDirPrefix(process.ppid)));
     const dataDir = join(dir, "data");
     copyTemplate(template.templateDir, dataDir);
     const embedded = await startEmbeddedPostgres({ dataDir });

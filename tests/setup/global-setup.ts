@@ -1,3 +1,6 @@
+import { readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { migratedTemplate } from "../../src/db/embedded-template.ts";
@@ -40,7 +43,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
 
   project.provide("databaseTemplate", { kind: "embedded", templateDir: await migratedTemplate(() => console.log("building the embedded database template (once per set of migrations)...")) });
-  return async () => {};
+  return async () => {
+    const prefix = embeddedDirPrefix(process.pid);
+    for (const name of readdirSync(tmpdir())) if (name.startsWith(prefix)) rmSync(join(tmpdir(), name), { recursive: true, force: true });
+  };
+}
+
+/** The prefix of the embedded databases' directories of the test run whose main process is `runPid`. */
+export function embeddedDirPrefix(runPid: number): string {
+  return `autodoctor-test-${runPid}-`;
 }
 
 export function withDatabase(url: string, database: string): string {
