@@ -14,6 +14,8 @@ export default defineConfig({
     exclude: configDefaults.exclude,
     // One file at a time: the scenarios time restarts and watch memory on a shared 2-core machine.
     fileParallelism: false,
+    // Each scenario in a fresh process, as before the unit suite began sharing workers between files.
+    isolate: true,
     testTimeout: 120_000,
   },
 });

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { PROJECT_ROOT } from "../src/db/migrate.ts";
 
 /** Read through `new URL(file, import.meta.url)`, so they sit beside the compiled module. */
-const ASSETS = ["server/graphiql/page.html"];
+const ASSETS = ["server/graphiql/page.html", "db/embedded-worker.mjs"];
 
 const dist = join(PROJECT_ROOT, "dist");
 rmSync(dist, { recursive: true, force: true });

@@ -1,12 +1,8 @@
 // type-graphql reads decorator metadata through this polyfill; it must load before any decorated class.
 import "reflect-metadata";
 import { ConfigError, loadConfig } from "./config.ts";
-import { bootstrapData } from "./db/bootstrap.ts";
-import { openDatabase } from "./db/database.ts";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./db/seed.ts";
-import { GRAPHIQL_PATH } from "./server/graphiql/graphiql.ts";
+import { elapsed, openDatabase, type Progress } from "./db/database.ts";
 import { createLogger } from "./server/logger.ts";
-import { startServer } from "./server/server.ts";
 
 /** Start-up: configuration, database (migrated), start-up data, server; graceful shutdown on signals. */
 async function main(): Promise<void> {
@@ -18,22 +14,41 @@ async function main(): Promise<void> {
   process.on("unhandledRejection", (reason) => {
     logger.error({ err: reason instanceof Error ? { name: reason.name, message: reason.message } : { name: typeof reason } }, "unhandled promise rejection");
   });
-  const database = await openDatabase(config);
+  // One line per start-up step as it ends (the slow ones announce themselves first), so a first
+  // start is never silent.
+  const progress: Progress = (message, details) => logger.info(details ?? {}, message);
+  // The embedded database starts on its own thread while this one loads the server's modules.
+  const opening = openDatabase(config, { progress });
+  opening.catch(() => {}); // awaited below, after the imports: not an unhandled rejection meanwhile
+  const [{ bootstrapData }, { DEMO_ACCOUNTS, DEMO_PASSWORD }, { startServer }, { GRAPHIQL_PATH }] = await Promise.all([
+    import("./db/bootstrap.ts"),
+    import("./db/seed.ts"),
+    import("./server/server.ts"),
+    import("./server/graphiql/graphiql.ts"),
+  ]).catch(async (error) => {
+    await (await opening).close();
+    throw error;
+  });
+  const database = await opening;
   let seeded: boolean;
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
-    ({ seeded } = await bootstrapData(config, database));
+    ({ seeded } = await bootstrapData(config, database, progress));
+    const started = performance.now();
     server = await startServer(config, database, logger);
+    progress("server: listening", { ms: elapsed(started) });
   } catch (error) {
     await database.close();
     throw error;
   }
 
-  logger.info({ url: `${server.url}/graphql`, graphiql: `${server.url}${GRAPHIQL_PATH}`, embeddedDatabase: database.embedded, seeded }, "AutoDoctor API ready");
+  logger.info({ url: `${server.url}/graphql`, graphiql: `${server.url}${GRAPHIQL_PATH}`, embeddedDatabase: database.embedded, seeded, ms: Math.round(performance.now()) }, "AutoDoctor API ready");
   // One write, so whoever reads "ready at" has the GraphiQL line too.
   console.log(
-    `\nAutoDoctor API ready at ${server.url}/graphql (${database.embedded ? `embedded database in ${config.database.embeddedDataDir}` : "PostgreSQL"})` +
-      `\nGraphiQL (open in a browser, sign in, explore the schema): ${server.url}${GRAPHIQL_PATH}`,
+    `
+AutoDoctor API ready at ${server.url}/graphql (${database.embedded ? `embedded database in ${config.database.embeddedDataDir}` : "PostgreSQL"})` +
+      `
+GraphiQL (open in a browser, sign in, explore the schema): ${server.url}${GRAPHIQL_PATH}`,
   );
   if (!config.production) {
     console.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => (a.suspended ? `${a.email} (suspended by a contact-sharing flag)` : a.email)).join(", ")}`);

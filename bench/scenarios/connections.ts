@@ -52,7 +52,8 @@ export async function connectionMemory(ctx: BenchContext): Promise<ScenarioResul
   } finally {
     await api.stop();
   }
-  const bare = await spawnApi({}, { args: ["--input-type=module", "-e", BARE_WS_SERVER] });
+  // The baseline keeps tsx loaded, as the API it is compared with once was.
+  const bare = await spawnApi({}, { args: ["--import", "tsx", "--input-type=module", "-e", BARE_WS_SERVER] });
   let perBare: number;
   try {
     perBare = await bytesPerConnection(bare, () => plainSocket(`${bare.url.replace("http", "ws")}/graphql`));

@@ -1,6 +1,6 @@
 import { hashPassword } from "../auth/passwords.ts";
 import type { Config } from "../config.ts";
-import type { Database } from "./database.ts";
+import { elapsed, type Database, type Progress } from "./database.ts";
 import { seedDemoWorld } from "./seed.ts";
 
 /**
@@ -8,10 +8,12 @@ import { seedDemoWorld } from "./seed.ts";
  * (SEED_DEMO_DATA=auto) or whenever it is missing (always), never in production (the demo
  * accounts' password is public; config also refuses `always` there); then the configured admin.
  */
-export async function bootstrapData(config: Config, database: Database): Promise<{ seeded: boolean }> {
+export async function bootstrapData(config: Config, database: Database, progress: Progress = () => {}): Promise<{ seeded: boolean }> {
   const empty = (await database.prisma.user.count()) === 0;
   const wantSeed = !config.production && (config.seedDemoData === "always" || (config.seedDemoData === "auto" && database.embedded && empty));
+  const started = performance.now();
   const seeded = wantSeed ? await seedDemoWorld(database.prisma) : false;
+  if (seeded) progress("database: demo world seeded", { ms: elapsed(started) });
   await bootstrapAdmin(config, database);
   return { seeded };
 }

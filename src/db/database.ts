@@ -1,5 +1,6 @@
 import type { Config } from "../config.ts";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded.ts";
+import { copyTemplate, isNewDataDir, migratedTemplate } from "./embedded-template.ts";
 import { applyMigrations } from "./migrate.ts";
 import { createDatabaseClients, isDatabaseReachable, type PrismaClient } from "./prisma.ts";
 import type { SqlReader } from "./sql.ts";
@@ -14,9 +15,14 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** Receives one line per start-up step: what happened, and details such as `ms` (milliseconds it took). */
+export type Progress = (message: string, details?: Record<string, unknown>) => void;
+
 export interface OpenDatabaseOptions {
   /** Apply pending migrations before returning (start-up does; tests use a migrated template). */
   migrate?: boolean;
+  /** Start-up progress; nothing is reported without it. */
+  progress?: Progress;
 }
 
 /**
@@ -24,14 +30,19 @@ export interface OpenDatabaseOptions {
  * EMBEDDED_DATA_DIR. Everything above the connection URL is the same code path.
  */
 export async function openDatabase(config: Config, options: OpenDatabaseOptions = {}): Promise<Database> {
+  const progress = options.progress ?? (() => {});
   let embedded: EmbeddedPostgres | undefined;
   let url = config.database.url;
   if (!url) {
-    embedded = await startEmbeddedPostgres({ dataDir: config.database.embeddedDataDir });
+    embedded = await openEmbedded(config.database.embeddedDataDir, progress);
     url = embedded.url;
   }
   try {
-    if (options.migrate ?? true) await applyMigrations(url);
+    if (options.migrate ?? true) {
+      const started = performance.now();
+      const applied = await applyMigrations(url);
+      if (applied.length) progress("database: migrations applied", { migrations: applied.length, ms: elapsed(started) });
+    }
   } catch (error) {
     await embedded?.stop();
     throw error;
@@ -51,4 +62,26 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions 
       await embedded?.stop();
     },
   };
+}
+
+/** The embedded database in `dataDir`; a new one starts as a copy of the cached migrated template. */
+async function openEmbedded(dataDir: string, progress: Progress): Promise<EmbeddedPostgres> {
+  const started = performance.now();
+  if (isNewDataDir(dataDir)) {
+    try {
+      const template = await migratedTemplate(() => progress("database: building the embedded database template, once per set of migrations (about 10 s)"));
+      copyTemplate(template, dataDir);
+    } catch (error) {
+      // A read-only install: PGlite creates the cluster itself, and migrations follow.
+      progress("database: no template (creating the embedded database from scratch)", { reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  const embedded = await startEmbeddedPostgres({ dataDir });
+  progress("database: embedded database open", { dataDir, ms: elapsed(started) });
+  return embedded;
+}
+
+/** Milliseconds since `started` (a performance.now() reading), rounded. */
+export function elapsed(started: number): number {
+  return Math.round(performance.now() - started);
 }

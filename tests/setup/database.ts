@@ -1,12 +1,15 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { inject } from "vitest";
 import { startEmbeddedPostgres } from "../../src/db/embedded.ts";
-import { withAdminClient, withDatabase } from "./global-setup.ts";
+import { copyTemplate } from "../../src/db/embedded-template.ts";
+import { embeddedDirPrefix, withAdminClient, withDatabase } from "./global-setup.ts";
 
 export type TestDatabaseTemplate =
   | { kind: "postgres"; adminUrl: string; template: string }
-  | { kind: "embedded"; dumpPath: string };
+  | { kind: "embedded"; templateDir: string };
 
 export interface TestDatabase {
   url: string;
@@ -19,10 +22,20 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const template = inject("databaseTemplate");
   if (template.kind === "embedded") {
-    const dump = new Blob([readFileSync(template.dumpPath)]);
-    const embedded = await startEmbeddedPostgres({ loadDataDir: dump });
-    // One connection: PGlite's socket server interleaves concurrent connections' protocol messages (see src/db/database.ts).
-    return { url: embedded.url, env: { DB_POOL_SIZE: "1" }, drop: () => embedded.stop() };
+    // Named after the run (the workers' parent), whose teardown deletes what a crashed file left.
+    const dir = mkdtempSync(join(tmpdir(), embeddedDirPrefix(process.ppid)));
+    const dataDir = join(dir, "data");
+    copyTemplate(template.templateDir, dataDir);
+    const embedded = await startEmbeddedPostgres({ dataDir });
+    return {
+      url: embedded.url,
+      // One connection: PGlite's socket server interleaves concurrent connections' protocol messages (see src/db/database.ts).
+      env: { DB_POOL_SIZE: "1" },
+      drop: async () => {
+        await embedded.stop();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const name = `autodoctor_test_${process.ppid}_${randomBytes(4).toString("hex")}`;
   await withAdminClient(template.adminUrl, (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${template.template}`));

@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { dumpEmbedded, startEmbeddedPostgres } from "../../src/db/embedded.ts";
+import { migratedTemplate } from "../../src/db/embedded-template.ts";
 import { applyMigrations } from "../../src/db/migrate.ts";
+import { startBundle } from "../../scripts/start-bundle.mjs";
 import type { TestDatabaseTemplate } from "./database.ts";
 
 declare module "vitest" {
@@ -14,10 +15,15 @@ declare module "vitest" {
 }
 
 /**
- * Migrates one template database per run; every test file then gets its own copy (a PGlite dump
- * or `CREATE DATABASE ... TEMPLATE`), so files run in parallel without sharing rows.
+ * Migrates one template database per run (PostgreSQL), or finds the cached migrated embedded
+ * template (built once per set of migrations); every test file then gets its own copy (a copied
+ * PGlite data directory or `CREATE DATABASE ... TEMPLATE`), so files run in parallel without
+ * sharing rows.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Tests that spawn the API as `npm start` does (tests/setup/spawn-api.ts) find its bundle
+  // built, so no test pays for a rebuild after a source change.
+  await startBundle();
   const adminUrl = process.env.DATABASE_URL;
   if (adminUrl) {
     const template = `autodoctor_template_${process.pid}`;
@@ -36,18 +42,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
     };
   }
 
-  const dir = mkdtempSync(join(tmpdir(), "autodoctor-template-"));
-  const dataDir = join(dir, "data");
-  const embedded = await startEmbeddedPostgres({ dataDir });
-  try {
-    await applyMigrations(embedded.url);
-  } finally {
-    await embedded.stop();
-  }
-  const dumpPath = join(dir, "template.tar");
-  writeFileSync(dumpPath, Buffer.from(await (await dumpEmbedded(dataDir)).arrayBuffer()));
-  project.provide("databaseTemplate", { kind: "embedded", dumpPath });
-  return async () => rmSync(dir, { recursive: true, force: true });
+  project.provide("databaseTemplate", { kind: "embedded", templateDir: await migratedTemplate(() => console.log("building the embedded database template (once per set of migrations)...")) });
+  return async () => {
+    const prefix = embeddedDirPrefix(process.pid);
+    for (const name of readdirSync(tmpdir())) if (name.startsWith(prefix)) rmSync(join(tmpdir(), name), { recursive: true, force: true });
+  };
+}
+
+/** The prefix of the embedded databases' directories of the test run whose main process is `runPid`. */
+export function embeddedDirPrefix(runPid: number): string {
+  return `autodoctor-test-${runPid}-`;
 }
 
 export function withDatabase(url: string, database: string): string {
