@@ -384,7 +384,7 @@ function fragmentsAreAPhone(text: string, parts: readonly Fragment[], cued: bool
   const digits = parts.map((f) => f.digits).join("");
   if (digits.length < 10 || digits.length > 13) return false;
   if (parts[0]!.plus) return internationalVerdict(digits, true, true);
-  const r: Run = { groups: parts.map((f) => f.digits), seps: parts.slice(1).map(() => " "), digits, spoken: 0, plus: false };
+  const r: Run = { groups: parts.map((f) => f.digits), seps: parts.slice(1).map(() => " "), digits, spoken: 0, worded: 0, plus: false };
   const lens = parts.map((f) => f.digits.length);
   // A North American number comes in pieces at its own joints (3-3-4, 3-7, 6-4, 1-3-3-4), or one
   // digit at a time; "600 then 1200 then 600" is an idle reading.
