@@ -23,7 +23,9 @@ import type { Hit } from "./types.ts";
 
 /** Words after which a number is announced as a phone. */
 const PHONE_CUE_WORDS = new Set(
-  "call calling text txt ring phone cell cellphone mobile mob number num numbr digits whatsapp wa reach tel telephone contact dial sms line signal viber telegram hmu".split(" "),
+  ("call calling text txt ring phone cell cellphone mobile mob number num numbr digits whatsapp wa reach tel telephone contact dial sms line signal viber telegram hmu " +
+    // the same in the marketplace's other languages (accents are gone after normalising)
+    "cel celular movil numero telefono llamame llama llamar marcame whats zap nummer handy telefon anrufen portable appelle appelez tel liga ligar ligue contato mera").split(" "),
 );
 const PHONE_CUE_PHRASES = /\b(?:whats\s+app|hit\s+me|area\s+code|my\s+#)/gi;
 /** "part number", "order number": the number of a thing, not a phone. */
@@ -177,11 +179,11 @@ function isDate(r: Run): boolean {
 const isNanpNumber = (ten: string): boolean => /^[2-9]\d{2}[2-9]\d{6}$/.test(ten);
 
 /**
- * Where a North American number may be cut: after the area code and the exchange, and anywhere
- * in the four-digit line ("847 / 427 / 90 90"); single digits read out one by one count as one
- * piece ("8 4 7").
+ * Where a North American number may be cut: after the area code and the exchange, and (`inLine`)
+ * in the middle of the four-digit line ("847 / 427 / 90 90"); single digits read out one by one
+ * count as one piece ("8 4 7").
  */
-function nanpJoints(r: Pick<Run, "groups" | "digits">): boolean {
+function nanpJoints(r: Pick<Run, "groups" | "digits">, inLine = true): boolean {
   const ten = r.digits.length === 11 && r.digits.startsWith("1") ? r.digits.slice(1) : r.digits;
   if (ten.length !== 10 || !isNanpNumber(ten)) return false;
   const lead = r.digits.length - ten.length;
@@ -192,7 +194,7 @@ function nanpJoints(r: Pick<Run, "groups" | "digits">): boolean {
     at += g.length;
     if (i < r.groups.length - 1 && !(single && (r.groups[i + 1]?.length ?? 0) === 1)) cuts.push(at);
   });
-  return cuts.every((c) => c <= 0 || c === 3 || c === 6 || (c > 6 && c < 10));
+  return cuts.every((c) => c <= 0 || c === 3 || c === 6 || (inLine && c === 8));
 }
 
 /**
@@ -481,4 +483,36 @@ export function findPhones(text: string, synth: ArrayLike<number>, hits: Hit[]):
     if (inside) hits.push({ kind: "PHONE", start: inside[0], end: inside[1], detail: true });
   }
   findSplitPhones(text, synth, hits, cues);
+}
+
+/** A phone cue anywhere in `text` (a word of `PHONE_CUE_WORDS`, or "area code", "hit me", "my #"). */
+export function hasPhoneCue(text: string): boolean {
+  const lower = text.toLowerCase();
+  for (const w of lower.split(/[^a-z#]+/)) if (PHONE_CUE_WORDS.has(w)) return true;
+  PHONE_CUE_PHRASES.lastIndex = 0;
+  return PHONE_CUE_PHRASES.test(text);
+}
+
+/**
+ * True when pieces of a number, in the order given (each as typed: "303 555", "0178"), make one
+ * phone number cut where people cut one: a North American number at the area code, the exchange
+ * or inside the line; a number with a typed "+" or a trunk zero in pieces of two digits or more;
+ * any other shape only with a phone cue. Used for numbers sent over several messages, where
+ * innocent readings ("mileage 128", "450 for the pads") must not join.
+ */
+export function piecesFormAPhone(pieces: readonly string[], cued: boolean, anyCut = false, inLine = false): boolean {
+  const groups = pieces.map((p) => p.replace(/\D/g, "")).filter((g) => g.length > 0);
+  const digits = groups.join("");
+  if (digits.length < 7 || digits.length > 15 || groups.length < 2) return false;
+  if (/^\s*\(?\s*\+/.test(pieces[0] ?? "")) return internationalVerdict(digits, cued, true, true);
+  const r: Run = { groups, seps: groups.slice(1).map(() => " "), digits, spoken: 0, worded: 0, plus: false };
+  if (digits.length === 7) return cued && groups.map((g) => g.length).join("-") === "3-4" && /^[2-9]/.test(digits);
+  // Across messages without a cue, only at the area code and the exchange ("303 555" / "0178"),
+  // or (`inLine`, messages that are nothing but digits) also inside the line.
+  if (anyCut || nanpJoints(r, inLine)) {
+    const ten = digits.length === 11 && digits.startsWith("1") ? digits.slice(1) : digits;
+    if (ten.length === 10 && isNanpNumber(ten)) return nationalVerdict(r, true);
+  }
+  if (digits.startsWith("0") && (anyCut || groups.every((g) => g.length >= 2))) return nationalVerdict(r, true);
+  return cued && nationalVerdict(r, true);
 }
