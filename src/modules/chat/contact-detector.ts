@@ -52,8 +52,7 @@ export const MASK = "[hidden]";
 
 export const DEFAULT_DETECTION_OPTIONS: DetectionOptions = { allowedDomains: DEFAULT_ALLOWED_DOMAINS };
 
-/** Every rule pattern, in the order they run (exported for the windowing test only). */
-export const PATTERNS = [...SPOKEN_EMAIL_PATTERNS, ...SOCIAL_PATTERNS, ...MESSAGING_PATTERNS, ...ADDRESS_PATTERNS, ...REQUEST_PATTERNS, ...DEAL_PATTERNS, ...LOOKUP_PATTERNS, ...NAME_PATTERNS, VANITY];
+const PATTERNS = [...SPOKEN_EMAIL_PATTERNS, ...SOCIAL_PATTERNS, ...MESSAGING_PATTERNS, ...ADDRESS_PATTERNS, ...REQUEST_PATTERNS, ...DEAL_PATTERNS, ...LOOKUP_PATTERNS, ...NAME_PATTERNS, VANITY];
 
 /**
  * An off-platform deal is said in a whole clause ("let's take this offline", "just hand me the

@@ -64,132 +64,30 @@ export function groupSpan(m: RegExpExecArray, g: number | string): [number, numb
   return range ? [range[0], range[1]] : null;
 }
 
-/**
- * Texts longer than this are read in windows: a pattern with a word gate runs only around the
- * places its words occur (see `runPatterns`).
- */
-const WINDOWED_FROM = 600;
-/**
- * How far from one of its gate words a pattern's match (with the context its `accept` reads) may
- * reach: the longest patterns (a name then "on yelp", a cue 120 characters from a name) stay well
- * inside it. Checked by the equivalence test in tests/chat/contact-detector-windows.test.ts.
- */
-const WINDOW_RADIUS = 320;
-
-/** Where each word of a lower-cased text starts, keyed by the word and its `wordsOf` variants. */
-function wordPositions(text: string): Map<string, number[]> {
-  const at = new Map<string, number[]>();
-  const add = (w: string, i: number): void => {
-    const list = at.get(w);
-    if (list) list.push(i);
-    else at.set(w, [i]);
-  };
-  const re = /[a-z0-9$@_'’-]+/g;
-  const lower = text.toLowerCase();
-  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
-    const w = m[0];
-    add(w, m.index);
-    if (w.includes("'") || w.includes("’") || w.includes("-")) {
-      add(w.replace(/['’-]/g, ""), m.index);
-      for (const part of w.split(/['’-]/)) if (part) add(part, m.index);
-    }
-    // "santos@hotmail": a pattern may key on either side of the "@".
-    if (w.includes("@")) for (const part of w.split(/@+/)) if (part) add(part, m.index);
-  }
-  return at;
-}
-
-/** `wordTest` asked about one word at a time, remembered per test (cleared past a cap). */
-const singleWordVerdicts = new WeakMap<(words: ReadonlySet<string>) => boolean, Map<string, boolean>>();
-function verdictsOf(test: (words: ReadonlySet<string>) => boolean): Map<string, boolean> {
-  let verdicts = singleWordVerdicts.get(test);
-  if (!verdicts || verdicts.size > 50_000) singleWordVerdicts.set(test, (verdicts = new Map()));
-  return verdicts;
-}
-
-/** [start, end) windows around the positions of the words that let `p` run, merged. */
-function windowsFor(p: Pattern, positions: Map<string, number[]>, length: number): Array<[number, number]> {
-  const anchors: number[] = [];
-  if (p.words) {
-    for (const word of p.words) {
-      const list = positions.get(word);
-      if (list) for (const a of list) anchors.push(a);
-    }
-  } else if (p.wordTest) {
-    const verdicts = verdictsOf(p.wordTest);
-    for (const [word, list] of positions) {
-      let ok = verdicts.get(word);
-      if (ok === undefined) verdicts.set(word, (ok = p.wordTest(new Set([word]))));
-      if (ok) for (const a of list) anchors.push(a);
-    }
-  }
-  anchors.sort((a, b) => a - b);
-  const windows: Array<[number, number]> = [];
-  for (const a of anchors) {
-    const start = Math.max(0, a - WINDOW_RADIUS);
-    const end = Math.min(length, a + WINDOW_RADIUS);
-    const last = windows[windows.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else windows.push([start, end]);
-  }
-  return windows;
-}
-
-/**
- * Every accepted match of every pattern, trimmed of surrounding whitespace and punctuation.
- *
- * On a long text a pattern with a word gate (`words` or `wordTest`) runs only in the windows around
- * its words: matches starting in a window are read on the text up to a little past it (the same
- * offsets, the same look-behind), and a match that reaches that cut is read again on the whole
- * text, so the result is the same as one pass over the whole text at a fraction of the cost.
- */
-export function runPatterns(patterns: readonly Pattern[], text: string, hits: Hit[], words: ReadonlySet<string> = wordsOf(text), windowed = true): void {
-  const positions = windowed && text.length > WINDOWED_FROM ? wordPositions(text) : null;
-  // Patterns sharing a word test share its windows.
-  const byTest = new Map<(words: ReadonlySet<string>) => boolean, Array<[number, number]>>();
+/** Every accepted match of every pattern, trimmed of surrounding whitespace and punctuation. */
+export function runPatterns(patterns: readonly Pattern[], text: string, hits: Hit[], words: ReadonlySet<string> = wordsOf(text)): void {
   for (const p of patterns) {
     if (p.words && !p.words.some((w) => words.has(w))) continue;
     if (p.wordTest && !p.wordTest(words)) continue;
     if (p.gate && !p.gate.test(text)) continue;
-    if (positions && (p.words || p.wordTest)) {
-      let windows = !p.words && p.wordTest ? byTest.get(p.wordTest) : undefined;
-      if (!windows) {
-        windows = windowsFor(p, positions, text.length);
-        if (!p.words && p.wordTest) byTest.set(p.wordTest, windows);
+    const re = p.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex = m.index + 1;
+        continue;
       }
-      for (const [start, end] of windows) runRange(p, text, start, end, hits);
-    } else runRange(p, text, 0, text.length, hits);
-  }
-}
-
-/** The matches of `p` that start in [from, to) (see `runPatterns`). */
-function runRange(p: Pattern, text: string, from: number, to: number, hits: Hit[]): void {
-  const cut = Math.min(text.length, to + WINDOW_RADIUS);
-  let subject = cut === text.length ? text : text.slice(0, cut);
-  const re = p.re;
-  re.lastIndex = from;
-  for (let m = re.exec(subject); m !== null; m = re.exec(subject)) {
-    if (m.index >= to) break;
-    if (subject !== text && m.index + m[0].length > cut - WINDOW_RADIUS / 2) {
-      // Near the cut the match may have been shortened by it: read on from here on the whole text.
-      subject = text;
-      re.lastIndex = m.index;
-      continue;
+      if (p.accept && !p.accept(m, text)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      const range = p.span ? p.span(m) : [m.index, m.index + m[0].length];
+      if (!range) continue;
+      let [s, e] = range as [number, number];
+      while (s < e && /[\s,;:!?()"'\[\]]/.test(text[s]!)) s++;
+      while (e > s && /[\s,;:!?()"'\[\].]/.test(text[e - 1]!)) e--;
+      if (e > s) hits.push({ kind: p.kind, start: s, end: e, detail: p.phrase !== true });
     }
-    if (m[0].length === 0) {
-      re.lastIndex = m.index + 1;
-      continue;
-    }
-    if (p.accept && !p.accept(m, text)) {
-      re.lastIndex = m.index + 1;
-      continue;
-    }
-    const range = p.span ? p.span(m) : [m.index, m.index + m[0].length];
-    if (!range) continue;
-    let [s, e] = range as [number, number];
-    while (s < e && /[\s,;:!?()"'\[\]]/.test(text[s]!)) s++;
-    while (e > s && /[\s,;:!?()"'\[\].]/.test(text[e - 1]!)) e--;
-    if (e > s) hits.push({ kind: p.kind, start: s, end: e, detail: p.phrase !== true });
   }
 }
 

@@ -153,7 +153,7 @@ SOCIAL_PATTERNS.push(
     kind: "SOCIAL_HANDLE", // "my insta is my shop name with underscores, reyes_auto_repair_atx": a handle-shaped word near a platform
     re: /(?<![\w.@\/])@?_?(?=[a-z0-9]*[_.][a-z0-9])(?=[\w.]*[a-z]{3})[a-z][a-z0-9]*(?:[_.][a-z0-9]+){1,4}_?(?![\w@])/gi,
     gate: /[a-z0-9][_.][a-z]/i,
-    wordTest: anyChannelWord,
+    wordTest: (words) => hasPlatformWord(words),
     accept: (m, text) => {
       const sentence = before(text, m, 80) + " " + after(text, m, 60);
       return new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${PLATFORM}|${APP})\b`, "i").test(sentence) && !/^(?:e\.g|i\.e|a\.m|p\.m|etc)\b/i.test(m[0]) && !/\.(?:com|net|org|jpg|png|pdf|mp4|mov)$/i.test(m[0]) && !negatedBefore(text, m.index);
@@ -165,7 +165,7 @@ SOCIAL_PATTERNS.push({
   kind: "SOCIAL_HANDLE", // "same as my insta lol: slammedsubi_", "my insta is the shop name all lowercase no spaces: vegaautoworks"
   re: new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${APP})\b(?<said>[^.!?:\n]{0,60}?)(?::|,\s*(?:it'?s|its|it\s+is))\s*(?<h>@?[a-z0-9][\w.]{2,29})(?=\s*(?:$|[,.!?\n]))`, "gid"),
   gate: /:|,\s*it/i,
-  wordTest: anyChannelWord,
+  wordTest: (words) => hasPlatformWord(words),
   accept: (m, text) => {
     const h = m.groups?.h ?? "";
     if (!handleOk(h) || negatedBefore(text, m.index) || /^\d+$/.test(h)) return false;
@@ -198,7 +198,7 @@ SOCIAL_PATTERNS.push(
     kind: "SOCIAL_HANDLE", // "estoy en wsp como Rafa Torres Mecánico", "Name's there under Big Lou's Garage", "saved as Mike Mobile Mech"
     re: /\b(?:como|as|under|listed\s+as|saved\s+as)\s+(?<n>[A-Z][\w'’.&-]*(?:[ \t]+(?:&|and|of|de|del|la|the|[A-Z][\w'’.&-]*)){1,4})/gd,
     gate: /\b(?:como|as|under)\s+[A-Z]/,
-    wordTest: anyChannelWord,
+    wordTest: (words) => hasPlatformWord(words),
     accept: (m, text) => {
       if (negatedBefore(text, m.index) || /^(?:The|A|I|It|My|Your|Our|This|That)\b/.test(m.groups?.n ?? "")) return false;
       // The app or platform is named just before, as the place the name is found.
@@ -249,8 +249,7 @@ for (const p of SOCIAL_PATTERNS) {
   if (p.re.source.startsWith("(?<![\\w.@])@")) p.gate = /@/;
   else if (p.re.source.includes("u\\/")) p.gate = /u\//;
   else if (p.re.source.includes("(?:my|our)\\s+@")) continue;
-  // The app words too: an app named near the handle is as good a cue as a platform ("line id tuner.ken").
-  else p.wordTest = anyChannelWord;
+  else p.wordTest = hasPlatformWord;
 }
 
 // Patterns above report the whole cue when there is no handle; split cue from detail for masking.
@@ -330,12 +329,4 @@ const hasAppWord = (words: ReadonlySet<string>): boolean => {
   }
   return seen;
 };
-for (const p of MESSAGING_PATTERNS) p.wordTest = anyChannelWord;
-
-/**
- * The word gate of every handle and app pattern: one function (not one closure per pattern), so a
- * long message's windows around these words are found once for all of them (see `runPatterns`).
- */
-function anyChannelWord(words: ReadonlySet<string>): boolean {
-  return hasAppWord(words);
-}
+for (const p of MESSAGING_PATTERNS) p.wordTest = hasAppWord;
