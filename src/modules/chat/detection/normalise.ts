@@ -221,7 +221,7 @@ function collectEdits(text: string, offset: number, re: RegExp, replace: (m: Reg
  * `rewrite` for a pattern that can only matter near a digit (letters typed for digits): it runs
  * on the stretches of text around digits, cut at whitespace, instead of on the whole message.
  */
-function rewriteNearDigits(src: Mapped, re: RegExp, replace: (m: RegExpExecArray) => string | undefined, radius: number): Mapped {
+function rewriteNearDigits(src: Mapped, re: RegExp, replace: (m: RegExpExecArray) => string | undefined, radius: number, synth: number = SPELLED): Mapped {
   const text = src.text;
   const edits: Edit[] = [];
   const digits = /\d/g;
@@ -234,11 +234,14 @@ function rewriteNearDigits(src: Mapped, re: RegExp, replace: (m: RegExpExecArray
     // Extend while more digits follow closely, then to the next whitespace.
     for (let next = text.slice(b).search(/\d/); next >= 0 && next < radius; next = text.slice(b).search(/\d/)) b = Math.min(text.length, b + next + radius);
     while (b < text.length && !/\s/.test(text[b]!)) b++;
+    // One more word past the cut: a word read with the digit before it ("7 6 oh.") stays with it.
+    const more = /^[\s,.\/-]{1,3}[^\s,.\/-]+/.exec(text.slice(b, b + 32));
+    if (more) b += more[0].length;
     collectEdits(text.slice(a, b), a, re, replace, edits);
     done = b;
     digits.lastIndex = b;
   }
-  return applyEdits(src, edits, SPELLED);
+  return applyEdits(src, edits, synth);
 }
 
 /** `Mapped.synth` values: typed as is, spelled digit by digit ("five" -> "5"), a worded group ("fifty-five" -> "55"). */
@@ -443,6 +446,8 @@ interface Rewrite {
   gate?: RegExp;
   /** Run again on its own output, up to this many times in all, while it keeps changing the text. */
   passes?: number;
+  /** It can only match next to a digit: run on the stretches around digits, not the whole text. */
+  nearDigits?: boolean;
 }
 
 const REWRITES: Rewrite[] = [
@@ -488,7 +493,7 @@ const REWRITES: Rewrite[] = [
   // "fivefivefive", "ohseven": several digit words glued into one word.
   { re: new RegExp(`\\b(?:${DIGIT_WORD}|oh)(?:${DIGIT_WORD}|oh){1,}\\b`, "gi"), replace: (m) => (/^(?:oh)+$/i.test(m[0]) ? undefined : m[0].toLowerCase().replace(new RegExp(`${DIGIT_WORD}|oh`, "g"), digitOf)) },
   // "seven20", "01three4": a digit word glued to digits.
-  { re: new RegExp(`(?<=\\d)(?:${DIGIT_WORD})|\\b(?:${DIGIT_WORD})(?=\\d)`, "gi"), replace: (m) => digitOf(m[0]) },
+  { re: new RegExp(`(?<=\\d)(?:${DIGIT_WORD})|\\b(?:${DIGIT_WORD})(?=\\d)`, "gi"), replace: (m) => digitOf(m[0]), nearDigits: true },
   // French eighties and nineties: "quatre-vingt-dix-neuf" -> 99, "quatre-vingts" -> 80.
   {
     re: /\bquatre[\s-]vingts?(?:[\s-](dix[\s-](?:sept|huit|neuf)|dix|onze|douze|treize|quatorze|quinze|seize|un|deux|trois|quatre|cinq|six|sept|huit|neuf))?\b/gi,
@@ -508,7 +513,7 @@ const REWRITES: Rewrite[] = [
   // Each pass reads one more word of a run ("ziro wan tri tri"): up to three passes, and only
   // while a pass still changes something (the gate is tested once; it is the costly part).
   // A run of them is read one word per pass from its digit end ("ate ate ate, for for too, 6 7 8 9").
-  { re: CONTEXT_RE, replace: (m) => digitOf(m[0]), gate: CONTEXT_GATE, passes: 8 },
+  { re: CONTEXT_RE, replace: (m) => digitOf(m[0]), gate: CONTEXT_GATE, passes: 8, nearDigits: true },
   // "forty-four hundred" -> 4400, "two hundred and six" -> 206, "eighteen hundred" -> 1800: a
   // house number or a group of a number said with "hundred".
   {
@@ -518,9 +523,10 @@ const REWRITES: Rewrite[] = [
     replace: (m) => String(Number(m[1]) * 100 + Number(m[2] ?? m[3] ?? 0)),
     synth: WORDED,
     gate: /hundred/i,
+    nearDigits: true,
   },
   // "five five five dash oh one five one": a spoken dash between digits is the number's own dash.
-  { re: /(?<=\d)\s+(?:dash|hyphen)\s+(?=\d)/gi, replace: () => "-", gate: /\b(?:dash|hyphen)\b/i },
+  { re: /(?<=\d)\s+(?:dash|hyphen)\s+(?=\d)/gi, replace: () => "-", gate: /\b(?:dash|hyphen)\b/i, nearDigits: true },
   // "double five", "triple 7", "double oh", "three fives".
   {
     re: /\b(double|triple|dbl|2|3|4)[\s-]*(0|\d)\b(?<!\b[234][\s-]*\d)|\b([234])\s+(0|\d)s\b/gi,
@@ -528,6 +534,7 @@ const REWRITES: Rewrite[] = [
       const n = m[1] ? ((m[1] ?? "").toLowerCase() === "triple" || m[1] === "3" ? 3 : m[1] === "4" ? 4 : 2) : Number(m[3]);
       return (m[2] ?? m[4] ?? "").repeat(n);
     },
+    nearDigits: true,
   },
 ];
 
@@ -537,7 +544,7 @@ export function normalise(message: string): Mapped {
   for (const r of REWRITES) {
     if (r.gate && !r.gate.test(mapped.text)) continue;
     for (let pass = 0; pass < (r.passes ?? 1); pass++) {
-      const next = rewrite(mapped, r.re, r.replace, r.synth ?? SPELLED);
+      const next = r.nearDigits ? rewriteNearDigits(mapped, r.re, r.replace, 48, r.synth ?? SPELLED) : rewrite(mapped, r.re, r.replace, r.synth ?? SPELLED);
       const changed = next.text !== mapped.text;
       mapped = next;
       if (!changed) break;
