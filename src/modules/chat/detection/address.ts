@@ -182,7 +182,7 @@ export function extendAddressTails(text: string, hits: Hit[]): void {
     // floors before the number, up to two of them.
     for (let k = 0; k < 2; k++) {
       // Also with the estate or building's name between ("Lot 14, Shady Pines MHP, 900 County Rd").
-      const head = /(?:\b(?:lot|lote|unit|apt|apartment|flat|suite|ste|bldg|building|shop|cottage|villa|plot|door|house|trailer|casa|room|no)\.?\s*(?:no\.?\s*)?#?\s*[\w\/-]{1,6}|#\s*\d{1,5}[a-z]?|\b\d{1,2}(?:st|nd|rd|th)\s+(?:floor|flr|fl))[,\s]*(?:[-–]\s*)?(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3},\s*)?$|\b(?:lot|lote|unit|apt|apartment|flat|suite|ste|cottage|villa|house|trailer|casa|room|shop|no|number)\.?\s*$/i.exec(text.slice(Math.max(0, h.start - 48), h.start));
+      const head = /(?:\b(?:lot|lote|unit|apt|apartment|flat|suite|ste|bldg|building|shop|cottage|villa|plot|door|house|trailer|casa|room|space|site|pad|berth|no)\.?\s*(?:no\.?\s*)?#?\s*[\w\/-]{1,6}|#\s*\d{1,5}[a-z]?|\b\d{1,2}(?:st|nd|rd|th)\s+(?:floor|flr|fl))[,\s]*(?:[-–]\s*)?(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3},\s*)?$|\b(?:lot|lote|unit|apt|apartment|flat|suite|ste|cottage|villa|house|trailer|casa|room|shop|no|number)\.?\s*$/i.exec(text.slice(Math.max(0, h.start - 48), h.start));
       if (!head || head[0].length === 0) break;
       h.start -= head[0].length;
     }

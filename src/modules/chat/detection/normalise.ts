@@ -313,7 +313,11 @@ const TENS: Record<string, string> = {
   diez: "10", doce: "12", trece: "13", catorce: "14", quince: "15", veinte: "2", treinta: "3", cuarenta: "4", cincuenta: "5", sesenta: "6", setenta: "7", ochenta: "8", noventa: "9",
   dix: "10", onze: "11", douze: "12", treize: "13", quatorze: "14", vingt: "2", trente: "3", quarante: "4", cinquante: "5", soixante: "6",
   dez: "10", doze: "12", treze: "13", vinte: "2", trinta: "3", quarenta: "4", sessenta: "6", oitenta: "8",
-  dieci: "10", undici: "11", dodici: "12", tredici: "13", venti: "2", trenta: "3", quaranta: "4", cinquanta: "5", sessanta: "6", settanta: "7", ottanta: "8", novanta: "9",
+  dieci: "10", undici: "11", dodici: "12", tredici: "13", venti: "2",
+  // the teens and twenties written as one word (Spanish, Portuguese, Italian, French)
+  dieciseis: "16", diecisiete: "17", dieciocho: "18", diecinueve: "19", veintiuno: "21", veintidos: "22", veintitres: "23", veinticuatro: "24",
+  veinticinco: "25", veintiseis: "26", veintisiete: "27", veintiocho: "28", veintinueve: "29", catorze: "14", dezesseis: "16", dezessete: "17",
+  dezoito: "18", dezenove: "19", quattordici: "14", quindici: "15", sedici: "16", diciassette: "17", diciotto: "18", diciannove: "19", quinze: "15", trenta: "3", quaranta: "4", cinquanta: "5", sessanta: "6", settanta: "7", ottanta: "8", novanta: "9",
 };
 const words = (table: Record<string, string>): string => Object.keys(table).sort((a, b) => b.length - a.length).join("|");
 const DIGIT_WORD = words(DIGIT_WORDS);
@@ -350,6 +354,8 @@ function tensToDigits(m: RegExpExecArray): string {
   }
   // "eighteen forty", "twenty twenty-two", "eleven eighty-two": two groups said one after the other.
   const second = parts[1] !== undefined && TENS[parts[1]] !== undefined ? tensGroup(parts.slice(1)) : null;
+  // "dix-sept", "dix huit": French 17-19.
+  if (head === "dix" && parts[1] !== undefined && /^\d$/.test(digitOf(parts[1]))) return String(10 + Number(digitOf(parts[1])));
   if (tens.length === 2) return second ? `${tens} ${second}` : tens;
   if (second) return `${tens}0 ${second}`;
   const unit = parts[1] ? digitOf(parts[1]) : "0";

@@ -422,7 +422,10 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
     const prefix = text.slice(Math.max(0, start - 48), start);
     if (UNIT_AFTER.test(text.slice(end, end + 16)) || /[$£€¥]\s*$/.test(prefix)) continue;
     // "the next part 555": "part" names a piece of the number here, not a car part.
-    if (cues.notPhoneCue(start) > cues.phoneCue(start) && !/\b(?:area|rest|first|last|then|ends?|starts?|(?:first|last|next|mid|middle|second|third|other|final)\s+(?:part|bit|one|half|piece)|middle)\b/i.test(prefix)) continue;
+    // Only a thing named right before the piece ("part 4471", "lot 12"): "the van is in the lot,
+    // 555 ..." is a place, said between the pieces of a number.
+    const thing = cues.notPhoneCue(start, 24);
+    if (thing > cues.phoneCue(start) && /^[\s:#.-]*(?:(?:number|num|no|nr|is)\.?[\s:#.-]*)?$/i.test(text.slice(thing, start)) && !/\b(?:area|rest|first|last|then|ends?|starts?|(?:first|last|next|mid|middle|second|third|other|final)\s+(?:part|bit|one|half|piece)|middle)\b/i.test(prefix)) continue;
     // A single digit in a run of spaced digits ("7 1 8 is the area") is a piece, not a count.
     const inSpacedRun = m[0].length === 1 && (/(?<!\d)\d[ \t]$/.test(text.slice(Math.max(0, start - 3), start)) || /^[ \t]\d(?!\d)/.test(text.slice(end, end + 3)));
     if (m[0].length === 1 && !inSpacedRun && (COUNT_AFTER.test(text.slice(end, end + 10)) || COUNT_BEFORE.test(prefix))) continue;

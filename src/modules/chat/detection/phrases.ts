@@ -321,7 +321,7 @@ const LOOKUP_WORDS = (
   "insta instagram ig linkedin youtube tiktok twitter reddit yellow white whitepages yellowpages mapquest apple houzz porch social apps whatsapp messenger " +
   "googling googled browser web internet " +
   // LOOKUP_SITES, as words
-  "homeadvisor home taskrabbit trustatrader mybuilder rated freeindex cylex justdial sulekha indiamart urbanclap urban donedeal olx mercado mercadolibre " +
+  "gumtree homeadvisor home taskrabbit trustatrader mybuilder rated freeindex cylex justdial sulekha indiamart urbanclap urban donedeal olx mercado mercadolibre " +
   "autotrader cargurus carfax mechanicadvisor superpages manta alignable foursquare tripadvisor maps waze"
 ).split(" ");
 for (const p of LOOKUP_PATTERNS) p.words = LOOKUP_WORDS;
