@@ -424,8 +424,10 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
     // "the next part 555": "part" names a piece of the number here, not a car part.
     // Only a thing named right before the piece ("part 4471", "lot 12"): "the van is in the lot,
     // 555 ..." is a place, said between the pieces of a number.
-    const thing = cues.notPhoneCue(start, 24);
-    if (thing > cues.phoneCue(start) && /^[\s:#.-]*(?:(?:number|num|no|nr|is)\.?[\s:#.-]*)?$/i.test(text.slice(thing, start)) && !/\b(?:area|rest|first|last|then|ends?|starts?|(?:first|last|next|mid|middle|second|third|other|final)\s+(?:part|bit|one|half|piece)|middle)\b/i.test(prefix)) continue;
+    // A thing named before the piece, in the same clause ("part # 12345-67890 or 23456-78901"); not
+    // one said between the pieces of a number ("the van is in the lot, 555 ...").
+    const thing = cues.notPhoneCue(start);
+    if (thing > cues.phoneCue(start) && !/[,;]/.test(text.slice(thing, start)) && !/\b(?:area|rest|first|last|then|ends?|starts?|(?:first|last|next|mid|middle|second|third|other|final)\s+(?:part|bit|one|half|piece)|middle)\b/i.test(prefix)) continue;
     // A single digit in a run of spaced digits ("7 1 8 is the area") is a piece, not a count.
     const inSpacedRun = m[0].length === 1 && (/(?<!\d)\d[ \t]$/.test(text.slice(Math.max(0, start - 3), start)) || /^[ \t]\d(?!\d)/.test(text.slice(end, end + 3)));
     if (m[0].length === 1 && !inSpacedRun && (COUNT_AFTER.test(text.slice(end, end + 10)) || COUNT_BEFORE.test(prefix))) continue;
