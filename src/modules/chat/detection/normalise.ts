@@ -232,7 +232,12 @@ function rewriteNearDigits(src: Mapped, re: RegExp, replace: (m: RegExpExecArray
     while (a > done && !/\s/.test(text[a - 1]!)) a--;
     let b = Math.min(text.length, d.index + radius);
     // Extend while more digits follow closely, then to the next whitespace.
-    for (let next = text.slice(b).search(/\d/); next >= 0 && next < radius; next = text.slice(b).search(/\d/)) b = Math.min(text.length, b + next + radius);
+    const ahead = /\d/g;
+    ahead.lastIndex = b;
+    for (let next = ahead.exec(text); next !== null && next.index < b + radius; next = ahead.exec(text)) {
+      b = Math.min(text.length, next.index + radius);
+      ahead.lastIndex = b;
+    }
     while (b < text.length && !/\s/.test(text[b]!)) b++;
     // One more word past the cut: a word read with the digit before it ("7 6 oh.") stays with it.
     const more = /^[\s,.\/-]{1,3}[^\s,.\/-]+/.exec(text.slice(b, b + 32));
