@@ -28,7 +28,7 @@ import { ADDRESS_PATTERNS, extendAddressTails, findStrayPostcodes } from "./dete
 import { runPatterns, wordsOf } from "./detection/context.ts";
 import { DEFAULT_ALLOWED_DOMAINS, findLinks, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { normalise } from "./detection/normalise.ts";
-import { findPhones, VANITY } from "./detection/phone.ts";
+import { findPhones, hasPhoneCue, piecesFormAPhone, VANITY } from "./detection/phone.ts";
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
 import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit, Mapped } from "./detection/types.ts";
@@ -208,6 +208,72 @@ export interface SequenceDetection {
   earlier: Array<ContactDetection | null>;
 }
 
+/**
+ * Whether the phone number the joined messages show is one number sent in pieces, and not readings
+ * from different thoughts ("mileage is 128" / "450 for the pads?"). Only asked when a piece is new
+ * (not found in its own message alone). A money sign or unit next to a piece, or a reading word
+ * right before it ("mileage is", "paid", "at"), makes it a reading. The pieces, in order, must make
+ * a valid number, cut where people cut one (after the area code or exchange, inside the line) unless
+ * the burst announces a phone or every message holding a new piece is nothing but the piece
+ * ("832-5" / "55-0184").
+ */
+function joinedPhones(parts: readonly string[], starts: readonly number[], spans: readonly ContactSpan[], alone: readonly ContactDetection[]): ContactSpan[] {
+  const phones = spans.filter((span) => span.kind === "PHONE");
+  let pieces: Array<{ part: number; start: number; end: number }> = [];
+  for (const span of phones) {
+    parts.forEach((part, i) => {
+      const start = Math.max(span.start, starts[i]!) - starts[i]!;
+      const end = Math.min(span.end, starts[i]! + part.length) - starts[i]!;
+      if (end > start) pieces.push({ part: i, start, end });
+    });
+  }
+  const isNew = (p: (typeof pieces)[number]): boolean => !alone[p.part]!.spans.some((s) => s.kind === "PHONE" && s.start <= p.start && s.end >= p.end);
+  if (!pieces.some(isNew)) return phones;
+  const cued = parts.some(hasPhoneCue);
+  // Readings caught up in the run ("... install for 60" / "(702)" / "555-0128") drop out; pieces on
+  // both sides of a dropped one are not consecutive and do not join.
+  const kept = pieces.filter((p) => {
+    const text = parts[p.part]!;
+    // Read from the first typed digit: "for 60" was taken in as a spoken "4" by the run.
+    const digit = text.slice(p.start, p.end).search(/\d/);
+    const at = digit >= 0 ? p.start + digit : p.start;
+    const head = text.slice(Math.max(0, at - 24), at);
+    return !/[$£€¥]\s*$/.test(head) && !JOIN_UNIT_AFTER.test(text.slice(p.end, p.end + 24)) && (cued || !READING_BEFORE.test(head));
+  });
+  const dropped = pieces.filter((p) => !kept.includes(p));
+  if (dropped.some((d) => kept.some((a) => a.part < d.part) && kept.some((b) => b.part > d.part))) return [];
+  // ... nor do pieces with a message between them that holds none.
+  const held = [...new Set(kept.map((p) => p.part))].sort((a, b) => a - b);
+  if (held.some((part, k) => k > 0 && part !== held[k - 1]! + 1)) return [];
+  pieces = kept;
+  // One piece per stretch of a message: the same digits may be found by two rules.
+  pieces.sort((a, b) => a.part - b.part || a.start - b.start);
+  pieces = pieces.reduce<typeof pieces>((out, p) => {
+    const last = out[out.length - 1];
+    if (last && last.part === p.part && p.start <= last.end) last.end = Math.max(last.end, p.end);
+    else out.push({ ...p });
+    return out;
+  }, []);
+  const fresh = pieces.filter(isNew);
+  if (fresh.length === 0) return [];
+  // A message that is nothing but digits, typed or said ("0178", "five five five").
+  const bare = fresh.every((p) => !/[a-z]/i.test(normalise(parts[p.part]!).text));
+  // Three messages of bare digits that make a valid number are one, however cut ("512" / "5550" / "143").
+  const anyCut = cued || parts.some((text) => PIECES_CUE.test(text)) || (bare && fresh.length >= 3);
+  const texts = pieces.map((p) => normalise(parts[p.part]!.slice(p.start, p.end)).text);
+  const holds = piecesFormAPhone(texts, cued, anyCut, bare) || (cued && texts.length <= 3 && piecesFormAPhone([...texts].reverse(), cued, anyCut));
+  return holds ? pieces.map((p) => ({ kind: "PHONE", start: starts[p.part]! + p.start, end: starts[p.part]! + p.end, detail: true })) : [];
+}
+
+/** Words that announce a number sent in pieces ("first part 303", "area is 713", "in pieces"). */
+const PIECES_CUE = /\b(?:area|first|second|third|last|rest|middle|ends?|starts?|pieces?|digits)\b/i;
+/** A reading announced right before a piece: "mileage is 128", "paid 415", "idle at 850". */
+const READING_BEFORE =
+  /\b(?:at|for|costs?|cost\s+me|paid|pay|price[ds]?|quoted?|quotes|total|about|around|over|under|mileage|odometer|odo|rpm|idle|temp|temperature|pressure|(?<!\b(?:first|second|third|last|next|other|middle)\s)part|order|invoice|tracking|model|year|reads?|reading|says|shows?|code|vin|serial|budget|max|min|approx|roughly|only|just|was|were)\s*(?:is|was|of|at|:|=|#|no\.?)?\s*$/i;
+
+/** A measurement or money word after a number: a reading, not a piece of a phone. */
+const JOIN_UNIT_AFTER = /^\s*(?:\?|on\s+the\s+(?:invoice|receipt|quote|bill|sticker|label|box|tag|part|clock|dash)\b|%|°|k\b|kms?\b|mi\b|miles?\b|mph\b|rpm\b|psi\b|nm\b|hp\b|cc\b|kg\b|lbs?\b|dollars|bucks|usd|eur|gbp|quid|pounds|euros?|for\s+(?:the|a|parts|labou?r)\b|total\b|each\b|off\b)/i;
+
 /** Separator between joined messages: a line break, as a reader sees consecutive messages. */
 const MESSAGE_JOIN = "\n";
 /** Details that can be cut mid-word between two messages. */
@@ -235,6 +301,7 @@ export function detectAcrossMessages(
   const own = detectContactDetails(current, options);
   if (earlier.length === 0) return { current: own, earlier: [] };
   const parts = [...earlier, current];
+  const alone = [...earlier.map((text) => detectContactDetails(text, options)), own];
   const extra: ContactSpan[][] = parts.map(() => []);
   const addFrom = (separator: string, kinds: ReadonlySet<ContactKind> | null): void => {
     const starts: number[] = [];
@@ -245,7 +312,8 @@ export function detectAcrossMessages(
       joined += part;
     }
     const currentStart = starts[parts.length - 1]!;
-    const spans = detectContactDetails(joined, options).spans.filter((span) => !kinds || kinds.has(span.kind));
+    const found = detectContactDetails(joined, options).spans.filter((span) => !kinds || kinds.has(span.kind));
+    const spans = [...found.filter((span) => span.kind !== "PHONE"), ...joinedPhones(parts, starts, found, alone)];
     // Only what reaches into the new message counts, plus the other pieces of a detail found in
     // it ("area code 469" / "then 555-0117" is found as one piece per message): a kind found in
     // the new message brings its pieces in the earlier ones along. An earlier message whose own
@@ -267,9 +335,8 @@ export function detectAcrossMessages(
   const currentDetection = report(current, [...own.spans, ...extra[parts.length - 1]!]);
   const earlierDetections = earlier.map((text, i) => {
     if (extra[i]!.length === 0) return null;
-    const alone = detectContactDetails(text, options);
-    const next = report(text, [...alone.spans, ...extra[i]!]);
-    return next.masked === alone.masked ? null : next;
+    const next = report(text, [...alone[i]!.spans, ...extra[i]!]);
+    return next.masked === alone[i]!.masked ? null : next;
   });
   return { current: currentDetection, earlier: earlierDetections };
 }

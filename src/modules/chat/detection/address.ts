@@ -8,7 +8,9 @@ import { after, anyCase, before, groupSpan, negatedBefore, type Pattern } from "
 import type { Hit } from "./types.ts";
 
 const STREET_SUFFIX =
-  "street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|ter|tce|close|crescent|cres|cresc|way|parkway|pkwy|circle|cir|square|sq|trail|trl|alley|aly|row|mews|grove|gr|gardens|gdns|highway|hwy|freeway|fwy|expressway|expy|pike|turnpike|tpke|loop|run|path|plaza|plz|heights|hts|hill|walk|parade|pde|esplanade|esp|quay|wharf|green|park|crossing|xing|point|pt|ridge|bend|cove|creek|glen|hollow|view|vale|rise|chase|broadway|strand|promenade|estate|meadow|meadows|landing|station|crt|cct|circuit|blvd|av";
+  "street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|ter|tce|close|crescent|cres|cresc|way|parkway|pkwy|circle|cir|square|sq|trail|trl|alley|aly|row|mews|grove|gr|gardens|gdns|highway|hwy|freeway|fwy|expressway|expy|pike|turnpike|tpke|loop|run|path|plaza|plz|heights|hts|hill|walk|parade|pde|esplanade|esp|quay|wharf|green|park|crossing|xing|point|pt|ridge|bend|cove|creek|glen|hollow|view|vale|rise|chase|broadway|strand|promenade|estate|meadow|meadows|landing|station|crt|cct|circuit|blvd|av|" +
+  // USPS Publication 28 abbreviations and the UK/AU/NZ forms people type
+  "concourse|causeway|cswy|pk|pky|trace|trce|valley|vly|vw|wy|manor|mnr|mtn|spur|commons|glade|knoll|oval|pines|shores|springs|summit|terr|wynd|bypass|byp|brae|cl|bvd|bvde|grv|hwy|ext|extension|jct|junction|lndg|psge|passage|rdg|sta|tr|trk|track|vis|vista|bluff|blf|canyon|cyn|dale|dl|falls|fls|ford|frd|forest|frst|harbor|hbr|harbour|haven|hvn|island|isle|lake|lk|lakes|mill|ml|orchard|orch|pass|pike|pne|prairie|pr|ranch|rnch|shoal|shore|shr|skyway|sq|stravenue|stra|summit|smt|terrace|trafficway|tunnel|tunl|underpass|upas|viaduct|via|village|vlg|ville|wells|wls|woods|bank|row|yard|wharf";
 const SUFFIX_WORDS = new Set(STREET_SUFFIX.split("|"));
 // Words that put a number + "drive"/"way"/"road" into car talk: "4 wheel drive", "10 minute test drive".
 const NOT_A_STREET_NAME = new Set(
@@ -45,7 +47,7 @@ const UNIT_WORDS = "apt|apartment|appartement|unit|suite|ste|flat|fl|flr|floor|b
 const OUTWARD_CODE = String.raw`[A-Z]{1,2}\d{1,2}[A-Z]?`;
 /** A town or district after the street: capitalised words, maybe after "Co." or "Col." (county, colonia). */
 const PLACE = String.raw`(?:(?:Co\.|Col\.|Colonia|County)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}`;
-const TAIL = String.raw`(?:,?\s*(?:${anyCase(UNIT_WORDS)}|#)\.?\s*#?[\w-]+){0,2}(?:,?\s*\d{1,2}\s?[ºª°o]\s*(?:izq|izda|dcha|der|dir|esq)?\.?)?(?:,?\s+[a-z]{3,}(?:\s+[a-z]{3,})?,?\s+(?:${US_STATES.toLowerCase()})\s+\d{5}\b)?(?:,?\s+${PLACE}(?=\s*[,.;!?—–]|\s+[-—–]\s|\s*$|\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b|\s+(?:CP\s*)?${POSTCODE}\b|\s+${OUTWARD_CODE}\b)){0,3}(?:,?\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b)?(?:,?\s+(?:CP\s*|C\.P\.\s*)?${POSTCODE}\b(?:\s+[A-Z][a-z]{2,}(?![\w'’]))?|,?\s+${OUTWARD_CODE}(?![\w-]))?`;
+const TAIL = String.raw`(?:,?\s*(?:(?:${anyCase(UNIT_WORDS)})\b|#)\.?\s*#?[\w-]+){0,2}(?:,?\s*\d{1,2}\s?[ºª°o]\s*(?:izq|izda|dcha|der|dir|esq)?\.?)?(?:,?\s+[a-z]{3,}(?:\s+[a-z]{3,})?,?\s+(?:${US_STATES.toLowerCase()})\s+\d{5}\b)?(?:,?\s+${PLACE}(?=\s*[,.;!?—–]|\s+[-—–]\s|\s*$|\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b|\s+(?:CP\s*)?${POSTCODE}\b|\s+${OUTWARD_CODE}\b)){0,3}(?:,?\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b)?(?:,?\s+(?:CP\s*|C\.P\.\s*)?${POSTCODE}\b(?:\s+[A-Z][a-z]{2,}(?![\w'’]))?|,?\s+${OUTWARD_CODE}(?![\w-]))?`;
 const DIRECTION_WORD = String.raw`(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)`;
 const DIRECTION = String.raw`(?:${DIRECTION_WORD}\.?\s+)`;
 const HOUSE_NUMBER = String.raw`(?<![\w\/.,$£€#-])(\d{1,5}[a-z]?(?:\s+1\/2|\s?[-\/]\s?\d{1,5}[a-z]?)?)`;
@@ -102,7 +104,7 @@ export const ADDRESS_PATTERNS: Pattern[] = [
   },
   { kind: "ADDRESS", re: /(?<![\w\/.,$£€#-])\d{1,5}\s+Broadway\b(?:\s+(?:suite|ste|apt|unit|#)\.?\s*\w+)?/gi }, // Broadway needs no suffix
   { kind: "ADDRESS", re: /\b(?:P\.?\s?O\.?\s*Box|post\s+office\s+box|PMB|private\s+bag)\s*#?\s*\d{1,6}\b/gi },
-  { kind: "ADDRESS", re: /\b(?:RR|RT|Rte|Route|HC|Star\s+Route)\s*#?\s*\d{1,4}\s*,?\s*Box\s*#?\s*\d{1,6}[A-Z]?\b/gi }, // rural route boxes
+  { kind: "ADDRESS", re: /\b(?:RR|RT|Rte|Route|HC|Star\s+Route|rural\s+route)\s*#?\s*\d{1,4}\s*,?\s*(?:Site\s*\d{1,4}\s*,?\s*)?Box\s*#?\s*\d{1,6}[A-Z]?\b/gi }, // rural route boxes
   {
     kind: "ADDRESS", // "1000 E 41st", "818 W Oltorf": a number, a direction and a name, no suffix
     re: /(?<![\w\/.,$£€#-])\d{1,5}\s+(?:N|S|E|W|NE|NW|SE|SW)\.?\s+(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,})\b/g,
@@ -171,17 +173,33 @@ export function extendAddressTails(text: string, hits: Hit[]): void {
     // "RR 2 Box 118 off Hwy 9": the road the box is off.
     const off = /^,?\s+(?:off|on)\s+(?:Hwy|Highway|Route|Rte|FM|CR|County\s+R(?:oa)?d|Co\s+Rd)\s*\d{1,4}\b/i.exec(text.slice(h.end, h.end + 30));
     if (off) h.end += off[0].length;
+    // "5 acacia ave, dubbo.", "2b/41 oxford st paddington,", "909 w 3rd ave, spokane 99201": a town
+    // typed in lower case, ended by punctuation, the message's end or a postcode.
+    const town = LOWER_TOWN.exec(text.slice(h.end, h.end + 60));
+    if (town && !town[1]!.split(/\s+/).some((w) => COMMON_AFTER_ADDRESS.has(w))) h.end += town[0].length;
     // "Lot 9 Bluegum Rd", "Unit 7, Brookfield Industrial Estate", "Shop 4, 112-118 Parramatta Rd",
     // "No. 9 Church Lane", "#204 - 1788 W 2nd Ave", "4th flr, Bldg 3, 77 Hudson St": units and
     // floors before the number, up to two of them.
     for (let k = 0; k < 2; k++) {
-      const head = /(?:\b(?:lot|lote|unit|apt|apartment|flat|suite|ste|bldg|building|shop|cottage|villa|plot|door|house|trailer|casa|room|no)\.?\s*(?:no\.?\s*)?#?\s*[\w\/-]{1,6}|#\s*\d{1,5}[a-z]?|\b\d{1,2}(?:st|nd|rd|th)\s+(?:floor|flr|fl))[,\s]*(?:[-–]\s*)?$|\b(?:lot|unit|apt|flat|suite|no)\.?\s*$/i.exec(text.slice(Math.max(0, h.start - 24), h.start));
+      // Also with the estate or building's name between ("Lot 14, Shady Pines MHP, 900 County Rd").
+      const head = /(?:\b(?:lot|lote|unit|apt|apartment|flat|suite|ste|bldg|building|shop|cottage|villa|plot|door|house|trailer|casa|room|space|site|pad|berth|no)\.?\s*(?:no\.?\s*)?#?\s*[\w\/-]{1,6}|#\s*\d{1,5}[a-z]?|\b\d{1,2}(?:st|nd|rd|th)\s+(?:floor|flr|fl))[,\s]*(?:[-–]\s*)?(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3},\s*)?$|\b(?:lot|lote|unit|apt|apartment|flat|suite|ste|cottage|villa|house|trailer|casa|room|shop|no|number)\.?\s*$/i.exec(text.slice(Math.max(0, h.start - 48), h.start));
       if (!head || head[0].length === 0) break;
       h.start -= head[0].length;
     }
   }
 }
 
+/** A town in lower case right after an address (see `extendAddressTails`). */
+const LOWER_TOWN = new RegExp(String.raw`^,?\s+([a-z][a-z'’-]{1,20}(?:\s+[a-z][a-z'’-]{2,20})?)(?=\s*(?:[,.;!?\n(]|$|[-–—]\s|\d{4,6}\b|[A-Z]\d[A-Z]))(?:\s+(?:\d{5}(?:-\d{4})?|\d{4}|[1-9]\d{5}|${UK_POSTCODE}|${CA_POSTCODE})\b)?`);
+/** Words that follow an address without being its town ("... Elm St, thanks", "... 5th Ave please"). */
+const COMMON_AFTER_ADDRESS = new Set(
+  ("a an the and or but so if then than thanks thank thx ty please pls plz ok okay cheers lol btw sir mate bro ma'am maam " +
+    "come came coming near next opposite behind beside across past by at in on to from for with is are was be it its it's i i'm im " +
+    "we you he she they my your our their this that there here just right left up down around tomorrow today tonight asap soon " +
+    "buzz ring knock call text gate code apt unit suite flat floor side back front door entrance parking park garage house home " +
+    "blue red white green black grey gray yellow brick corner dogs dog car truck van ute keys key see meet pull out yes no not " +
+    "upstairs downstairs inside outside after before between where when which who what how any anytime whenever").split(" "),
+);
 const STREET_HIT = /\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|close|crescent|highway|hwy)\b/i;
 
 /**
@@ -239,28 +257,72 @@ ADDRESS_PATTERNS.push(
   },
   {
     kind: "ADDRESS", // "im at 2210 Brookhaven, the grey house": a number and a name without a street type, said as where one is, with a place cue near
-    re: /\b(?:i'?m|im|we'?re|we\s+are|i\s+live|we\s+live|live|living|located|come\s+(?:by|to|over\s+to)|bring\s+it\s+(?:by|to)|drop\s+it\s+(?:off\s+)?at|address\s+is|addr:?|my\s+place\s+is|house\s+is)\s+(?:at\s+)?(?<a>\d{2,5}\s+[A-Za-z][a-z'’]{2,}(?:\s+[A-Z][a-z'’]+)?)\b/gid,
+    // Led by "I'm at", "come by", "my (other) house,", "address:", or at the start of a line.
+    re: /(?:\b(?:i'?m|im|we'?re|we\s+are|i\s+live|we\s+live|live|living|located|come\s+(?:by|to|over\s+to|thru|through)|bring\s+it\s+(?:by|to)|drop\s+it\s+(?:off\s+)?at|address\s+is|addr:?|my\s+place\s+is|house\s+is|it'?s)|(?<place>\b(?:(?:my|our|the)\s+(?:other\s+|new\s+|old\s+)?(?:house|home|place|address|addy|apartment|flat|unit|shop|garage|location)\s*(?:is\s*|[,:\-–]\s*)|address\s*[:\-–]\s*))|^[ \t]*)\s*(?:at\s+)?(?<a>\d{2,5}\s+[A-Za-z][a-z'’]{2,}(?:\s+[A-Z][a-z'’]+)?)\b/gimd,
     accept: (m, text) => {
       const a = m.groups?.a ?? "";
       const [num, ...rest] = a.split(/\s+/);
-      if (rest.some((w) => NOT_A_STREET_NAME.has(w.toLowerCase()) || CAR_MAKES.has(w.toLowerCase()) || SUFFIX_WORDS.has(w.toLowerCase()))) return false;
+      if (rest.some((w) => NOT_A_STREET_NAME.has(w.toLowerCase()) || NOT_A_PLACE_WORD.has(w.toLowerCase()) || CAR_MAKES.has(w.toLowerCase()) || SUFFIX_WORDS.has(w.toLowerCase()))) return false;
       if (/^(?:19|20)\d\d$/.test(num ?? "") || /^\s*(?:miles?|mi|km|rpm|\$|%|degrees|k\b)/i.test(after(text, m, 10))) return false;
+      if (negatedBefore(text, m.index)) return false;
+      // "my other house, 710 Juniper": the lead says it is a place.
+      if (m.groups?.place?.trim()) return true;
       const sentence = after(text, m, 80).split(/[.!?\n]/)[0] ?? "";
-      return /\b(?:house|home|driveway|door|gate|mailbox|yard|porch|garage|building|apartment|apt|unit|the\s+one\s+with|can'?t\s+miss|fence|out\s+front|pull\s+in|corner|trailer|duplex|condo|buzz|bell|ring)\b/i.test(sentence) && !negatedBefore(text, m.index);
+      // "4400 Westheimer, suite 12": a unit after the name makes it a street.
+      if (new RegExp(String.raw`^,?\s*(?:${UNIT_WORDS}|#)\.?\s*#?\w`, "i").test(after(text, m, 20))) return true;
+      return /\b(?:house|home|driveway|door|gate|mailbox|yard|porch|garage|building|apartment|apt|unit|suite|the\s+one\s+with|can'?t\s+miss|cant\s+miss|fence|out\s+front|pull\s+in|corner|trailer|duplex|condo|buzz|bell|ring|knock|doorbell)\b/i.test(sentence);
     },
     span: (m) => groupSpan(m, "a"),
     gate: /\d{2}\s+[A-Za-z]/,
   },
+  {
+    kind: "ADDRESS", // "600 Fremont unit 12", "88 Juniper apt 4": a number and a name, then a unit: a street without its type
+    re: new RegExp(String.raw`${HOUSE_NUMBER}\s+[A-Z][a-z'’]{2,}(?:\s+[A-Z][a-z'’]+)?,?\s+(?:${anyCase(UNIT_WORDS)})\.?\s*#?\s*[A-Za-z0-9]{1,5}\b`, "g"),
+    accept: (m, text) => !/^(?:19|20)\d\d$/.test(m[1] ?? "") && !m[0].split(/\s+/).some((w) => NOT_A_PLACE_WORD.has(w.toLowerCase()) || CAR_MAKES.has(w.toLowerCase())) && !negatedBefore(text, m.index),
+    gate: /\d\s+[A-Z][a-z]/,
+  },
+  {
+    kind: "ADDRESS", // "the 1900 block of Division", "2400 block of S Lamar"
+    re: /\b\d{2,5}\s+block\s+of\s+(?:(?:[NSEW]|north|south|east|west)\.?\s+)?(?:[A-Z][\w'’-]*|\d{1,3}(?:st|nd|rd|th))(?:\s+[A-Z][\w'’-]*){0,2}/gi,
+    gate: /\bblock\s+of\b/i,
+  },
+  {
+    kind: "ADDRESS", // "number 42, the one at the end of Cherry Tree Walk": the house's number, then its street in the same clause
+    re: new RegExp(String.raw`\b(?:number|no\.?|#)\s*\d{1,5}[a-z]?\b[^.!?\n]{0,50}?\b(?:on|of|in|at|off)\s+(?:(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}(?:${anyCase(STREET_SUFFIX)})\b\.?`, "g"),
+    accept: (m, text) => !negatedBefore(text, m.index),
+    gate: /\b(?:number|no\.?|#)\s*\d/i,
+  },
+  {
+    kind: "ADDRESS", // "the street is Wren Hollow", "street name: Old Mill", "the house # is 3308"
+    re: /\b(?:street|road|st)\s+(?:name\s+)?(?:is|:|=)\s+(?<s>(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th))(?:\s+[A-Z][a-z'’]+){0,3})|\bhouse\s*(?:#|number|num|no\.?)\s*(?:is\s+|:\s*)?(?<n>\d{1,5}[a-z]?)\b/gd,
+    accept: (m, text) => !negatedBefore(text, m.index) && !NOT_A_PLACE_NAME.test(m.groups?.s ?? ""),
+    span: (m) => groupSpan(m, "s") ?? groupSpan(m, "n"),
+    gate: /\b(?:street|road|st|house)\s*(?:name\s+)?(?:is|:|=|#|number|num|no)/i,
+  },
+  {
+    kind: "ADDRESS", // "i'm in the 91604 zip", "we're in the 78745 area"
+    re: /\b(?:in|near|around)\s+the\s+(?<z>\d{5})\s+(?:zip|zip\s*code|area|postcode)\b/gid,
+    span: (m) => groupSpan(m, "z"),
+    gate: /\d{5}\s+(?:zip|area|postcode)/i,
+  },
+);
+
+/** Words after a number that make it a quantity, not a house number ("12 volts", "40 bucks"). */
+const NOT_A_PLACE_WORD = new Set(
+  "volts volt amps amp psi bar nm ft feet lbs mm cm inch inches quarts liters litres degrees bucks dollars pounds quid euros percent hours hrs mins minutes km kms miles years yrs months days weeks times pcs cars trucks people guys bolts nuts codes".split(" "),
 );
 
 ADDRESS_PATTERNS.push({
   kind: "ADDRESS", // South Asian form: "H.No 4-1-889, Tilak Road, Abids, Hyderabad 500001", "Plot no 17, sector 21, gurgaon", "door no 12/3, 2nd street, anna nagar west, chennai 600040", "house 56, lane 4, model town"
-  re: /\b(?:h\.?\s?no|house\s+no|plot\s+no|door\s+no|flat\s+no|plot|house|villa)\.?\s*[\w\/-]*\d[\w\/-]*(?:,\s*[^,.!?\n]{2,40}?){0,4}(?:\b\d{6}\b|,\s*[^,.!?\n]{0,30}?\b(?:sector|phase|block|cross|main\s+road|nagar|colony|layout|town)\b[^,.!?\n]{0,20})/gi,
-  accept: (m, text) => /\d{6}\b|\b(?:sector|phase|block|cross|main\s+road|nagar|colony|layout|town)\b/i.test(m[0]) && !negatedBefore(text, m.index),
-  gate: /\b(?:no|plot|house|villa|flat)\b/i,
+  // A house, flat, plot or shop id ("H-34", "#47", "212-B"), then within the sentence a 6-digit
+  // PIN or a locality word.
+  re: /(?:\b(?:h\.?\s?no|house\s+no|plot\s+no|door\s+no|flat\s+no|flat|plot|house|villa|shop(?:\s+at)?|office(?:\s+at)?)\.?\s*[\w\/-]*\d[\w\/-]*|#\s?\d{1,4}[a-z]?\b|\b[A-Z]-\d{1,4}\b)[^.!?\n]{0,80}?(?:\b[1-9]\d{5}\b|\b(?:sector|phase|block|cross|main\s+road|nagar|colony|layout|town|industrial\s+area|circus|chowk|marg|bazaar|puram|halli|enclave|extension|apts|apartments|society|road|rd|street|lane|main)\b[^,.!?\n]{0,20})(?:[^.!?\n]{0,60}?\b[1-9]\d{5}\b)?/gi,
+  accept: (m, text) => /\d{6}\b|\b(?:sector|phase|block|cross|main\s+road|nagar|colony|layout|town|industrial\s+area|circus|chowk|marg|bazaar|puram|halli|enclave|extension|apts|apartments|society|road|rd|street|lane|main)\b/i.test(m[0]) && !/^\S+\s*[\w\/-]*\d[\w\/-]*\s+(?:doors?|down|up|blocks?|streets?|houses?|mins?|minutes?|miles?|km|away|from|is|has|had|was|with|and|or|of|the|a|over|across|behind|next)\b/i.test(m[0]) && !/\b(?:tyre|tire|part|order|invoice|km|miles)\b/i.test(m[0]) && !negatedBefore(text, m.index),
+  gate: /\b(?:no|plot|house|villa|flat|shop|office)\b|#\s?\d|\b[A-Z]-\d/i,
 });
 
-if (GATES.length + 5 !== ADDRESS_PATTERNS.length) throw new Error("address gates out of step with the patterns");
+// The patterns pushed after the first list bring their own gates.
+if (!ADDRESS_PATTERNS.slice(GATES.length).every((p) => p.gate)) throw new Error("address gates out of step with the patterns");
 GATES.forEach((gate, i) => {
   ADDRESS_PATTERNS[i]!.gate = gate;
 });

@@ -195,7 +195,7 @@ export function unicodeSkeleton(message: string): Mapped {
  * produced character maps to the whole original range of the match; `synth` marks it as produced.
  * The maps are copied in blocks between matches, so a rewrite costs one pass and one allocation.
  */
-export function rewrite(src: Mapped, re: RegExp, replace: (m: RegExpExecArray) => string | undefined, synth = true): Mapped {
+export function rewrite(src: Mapped, re: RegExp, replace: (m: RegExpExecArray) => string | undefined, synth: number = SPELLED): Mapped {
   const edits: Edit[] = [];
   collectEdits(src.text, 0, re, replace, edits);
   return applyEdits(src, edits, synth);
@@ -223,7 +223,7 @@ function collectEdits(text: string, offset: number, re: RegExp, replace: (m: Reg
  * `rewrite` for a pattern that can only matter near a digit (letters typed for digits): it runs
  * on the stretches of text around digits, cut at whitespace, instead of on the whole message.
  */
-function rewriteNearDigits(src: Mapped, re: RegExp, replace: (m: RegExpExecArray) => string | undefined, radius: number): Mapped {
+function rewriteNearDigits(src: Mapped, re: RegExp, replace: (m: RegExpExecArray) => string | undefined, radius: number, synth: number = SPELLED): Mapped {
   const text = src.text;
   const edits: Edit[] = [];
   const digits = /\d/g;
@@ -234,16 +234,29 @@ function rewriteNearDigits(src: Mapped, re: RegExp, replace: (m: RegExpExecArray
     while (a > done && !/\s/.test(text[a - 1]!)) a--;
     let b = Math.min(text.length, d.index + radius);
     // Extend while more digits follow closely, then to the next whitespace.
-    for (let next = text.slice(b).search(/\d/); next >= 0 && next < radius; next = text.slice(b).search(/\d/)) b = Math.min(text.length, b + next + radius);
+    const ahead = /\d/g;
+    ahead.lastIndex = b;
+    for (let next = ahead.exec(text); next !== null && next.index < b + radius; next = ahead.exec(text)) {
+      b = Math.min(text.length, next.index + radius);
+      ahead.lastIndex = b;
+    }
     while (b < text.length && !/\s/.test(text[b]!)) b++;
+    // One more word past the cut: a word read with the digit before it ("7 6 oh.") stays with it.
+    const more = /^[\s,.\/-]{1,3}[^\s,.\/-]+/.exec(text.slice(b, b + 32));
+    if (more) b += more[0].length;
     collectEdits(text.slice(a, b), a, re, replace, edits);
     done = b;
     digits.lastIndex = b;
   }
-  return applyEdits(src, edits, true);
+  return applyEdits(src, edits, synth);
 }
 
-function applyEdits(src: Mapped, edits: readonly Edit[], synth: boolean): Mapped {
+/** `Mapped.synth` values: typed as is, spelled digit by digit ("five" -> "5"), a worded group ("fifty-five" -> "55"). */
+export const TYPED = 0;
+export const SPELLED = 1;
+export const WORDED = 2;
+
+function applyEdits(src: Mapped, edits: readonly Edit[], synth: number): Mapped {
   if (edits.length === 0) return src;
   const length = edits.reduce((n, e) => n + e.text.length - (e.end - e.start), src.text.length);
   const from = new Int32Array(length);
@@ -266,7 +279,7 @@ function applyEdits(src: Mapped, edits: readonly Edit[], synth: boolean): Mapped
     const origTo = src.to[e.end - 1] ?? origFrom;
     from.fill(origFrom, write, write + e.text.length);
     to.fill(origTo, write, write + e.text.length);
-    marks.fill(synth ? 1 : 0, write, write + e.text.length);
+    marks.fill(synth, write, write + e.text.length);
     pieces.push(e.text);
     write += e.text.length;
     read = e.end;
@@ -294,7 +307,7 @@ const DIGIT_WORDS: Record<string, string> = {
   eight: "8", ocho: "8", oito: "8", huit: "8", acht: "8", aath: "8",
   nine: "9", niner: "9", nueve: "9", nove: "9", neuf: "9", neun: "9", nau: "9",
   // Italian (the Spanish/Portuguese ones above cover "tre"-less forms), and phonetic English spellings.
-  tre: "3", quattro: "4", cinque: "5", sei: "6", sette: "7", ziro: "0", faiv: "5", fayv: "5", fiev: "5", sicks: "6", sevin: "7", nain: "9", nien: "9", wun: "1",
+  tre: "3", quattro: "4", cinque: "5", sei: "6", sette: "7", ziro: "0", faiv: "5", fayv: "5", fiev: "5", sicks: "6", sevin: "7", nain: "9", nien: "9", wun: "1", fiv: "5", nyne: "9", sevan: "7",
 };
 // prettier-ignore
 const CONTEXT_DIGIT_WORDS: Record<string, string> = {
@@ -310,7 +323,11 @@ const TENS: Record<string, string> = {
   diez: "10", doce: "12", trece: "13", catorce: "14", quince: "15", veinte: "2", treinta: "3", cuarenta: "4", cincuenta: "5", sesenta: "6", setenta: "7", ochenta: "8", noventa: "9",
   dix: "10", onze: "11", douze: "12", treize: "13", quatorze: "14", vingt: "2", trente: "3", quarante: "4", cinquante: "5", soixante: "6",
   dez: "10", doze: "12", treze: "13", vinte: "2", trinta: "3", quarenta: "4", sessenta: "6", oitenta: "8",
-  dieci: "10", undici: "11", dodici: "12", tredici: "13", venti: "2", trenta: "3", quaranta: "4", cinquanta: "5", sessanta: "6", settanta: "7", ottanta: "8", novanta: "9",
+  dieci: "10", undici: "11", dodici: "12", tredici: "13", venti: "2",
+  // the teens and twenties written as one word (Spanish, Portuguese, Italian, French)
+  dieciseis: "16", diecisiete: "17", dieciocho: "18", diecinueve: "19", veintiuno: "21", veintidos: "22", veintitres: "23", veinticuatro: "24",
+  veinticinco: "25", veintiseis: "26", veintisiete: "27", veintiocho: "28", veintinueve: "29", catorze: "14", dezesseis: "16", dezessete: "17",
+  dezoito: "18", dezenove: "19", quattordici: "14", quindici: "15", sedici: "16", diciassette: "17", diciotto: "18", diciannove: "19", quinze: "15", trenta: "3", quaranta: "4", cinquanta: "5", sessanta: "6", settanta: "7", ottanta: "8", novanta: "9",
 };
 const words = (table: Record<string, string>): string => Object.keys(table).sort((a, b) => b.length - a.length).join("|");
 const DIGIT_WORD = words(DIGIT_WORDS);
@@ -345,15 +362,39 @@ function tensToDigits(m: RegExpExecArray): string {
     const teen = parts[1] === "dix" ? (parts[2] ? 10 + Number(digitOf(parts[2])) : 10) : Number(TENS[parts[1] ?? ""]);
     return String(60 + teen);
   }
+  // "eighteen forty", "twenty twenty-two", "eleven eighty-two": two groups said one after the other.
+  const second = parts[1] !== undefined && TENS[parts[1]] !== undefined ? tensGroup(parts.slice(1)) : null;
+  // "dix-sept", "dix huit": French 17-19.
+  if (head === "dix" && parts[1] !== undefined && /^\d$/.test(digitOf(parts[1]))) return String(10 + Number(digitOf(parts[1])));
+  if (tens.length === 2) return second ? `${tens} ${second}` : tens;
+  if (second) return `${tens}0 ${second}`;
+  const unit = parts[1] ? digitOf(parts[1]) : "0";
+  return /^\d$/.test(unit) ? tens + unit : `${tens}0`;
+}
+
+/** One tens group from its words: ["forty", "two"] -> "42", ["thirteen"] -> "13", ["forty"] -> "40". */
+function tensGroup(parts: readonly string[]): string {
+  const tens = TENS[parts[0] ?? ""] ?? "";
   if (tens.length === 2) return tens;
   const unit = parts[1] ? digitOf(parts[1]) : "0";
   return /^\d$/.test(unit) ? tens + unit : `${tens}0`;
+}
+
+const FRENCH_TEENS: Record<string, number> = { dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16 };
+/** "dix-sept" -> 17, "onze" -> 11, "trois" -> 3, "" -> 0: what follows "quatre-vingt". */
+function frenchUnder20(words: string): number {
+  if (words === "") return 0;
+  const [head = "", tail] = words.split(/[\s-]+/);
+  if (tail !== undefined) return 10 + Number(digitOf(tail));
+  return FRENCH_TEENS[head] ?? Number(digitOf(head));
 }
 
 /** Letters typed for digits ("5O3-555-O142", "Z06 7A3 lIB2", "4I5 SSS OI3Z"). */
 const LEET: Record<string, string> = { O: "0", o: "0", I: "1", i: "1", l: "1", "|": "1", S: "5", s: "5", $: "5", B: "8", b: "6", Z: "2", z: "2", E: "3", A: "4", g: "9", q: "9", G: "6", T: "7" };
 const LEET_TOKEN = String.raw`[0-9OoIil|SsBbZzEAgqGT$]+`;
 const LEET_RUN = new RegExp(String.raw`(?<![A-Za-z0-9])\+?${LEET_TOKEN}(?:[\s.\-()\/+]{1,3}${LEET_TOKEN}){0,7}(?![A-Za-z0-9])`, "g");
+/** The letters people type for digits most (O for 0, I/l/| for 1, S/$ for 5, Z for 2, B for 8, T for 7). */
+const CLASSIC_LEET = /^[OoIil|Ss$ZzBT]+$/;
 /** Words made only of look-alike letters that are just words next to a number. */
 const LEET_WORDS = new Set(["so", "is", "go", "oil", "lol", "soil", "boss", "solo", "silo", "bogs", "ego", "zoo", "i", "a", "as", "bio", "ios", "sos", "iii"]);
 
@@ -373,10 +414,15 @@ function leetRun(m: RegExpExecArray): string | undefined {
     tokens.forEach((t, i) => {
       // "Es", "oil", "lol" are words; "SSS", "sss", "OlSO", "II" are not.
       const wordShaped = /^[A-Z]?[a-z]+$/.test(t) && !/^(.)\1+$/i.test(t);
-      if (mapped[i] || t.length === 0 || t.length > 5 || wordShaped || LEET_WORDS.has(t.toLowerCase())) return;
+      // Without a digit of its own, only the classic stand-ins count ("SSS", "OI"): "GA" or "TX"
+      // next to a ZIP is a state.
+      if (mapped[i] || t.length === 0 || t.length > 5 || wordShaped || LEET_WORDS.has(t.toLowerCase()) || !CLASSIC_LEET.test(t)) return;
       if (mapped[i - 1] || mapped[i + 1]) mapped[i] = true;
     });
   }
+  // "04E121113G", "8K0615301A": one unbroken token with letters other than the classic stand-ins
+  // is a part number; a disguised phone keeps its grouping ("Z06 7A3 lIB2").
+  if (tokens.length === 1 && /[EAGTgqb]/.test(tokens[0]!)) return undefined;
   // "G101/G102", "P0420 P0171": a capital and digits is a code, not a disguised number.
   if (tokens.every((t, k) => !mapped[k] || !/[A-Za-z|$]/.test(t) || /^[A-Z]\d+$/.test(t))) return undefined;
   let out = "";
@@ -397,19 +443,27 @@ function leetRun(m: RegExpExecArray): string | undefined {
 /** Top-level domains people say out loud ("dot com"); a spoken dot before anything else stays a word. */
 const SPOKEN_TLDS = "com|net|org|co\\.uk|co|io|us|uk|ca|au|shop|biz|info|me|app|site|online|store|garage|auto|mx|es|fr|de|in";
 
-const CONTEXT_RE = new RegExp(`(?<=\\d[\\s,.\\/-]{0,3})\\b(?:${CONTEXT_WORD})\\b|\\b(?:${CONTEXT_WORD})\\b(?=[\\s,.\\/-]{0,3}\\d)`, "gi");
+/**
+ * What may stand between a context word and its digit: a space or two, or one punctuation mark
+ * with at most a space on one side ("4 oh 4", "4-oh-4", "7, oh"). A spaced dash is a pause, not a
+ * joint: in "I'm at 619 — oh and then ..." the "oh" is an interjection.
+ */
+const CTX_SEP = String.raw`(?:\s{1,2}|[,.\/-]\s?|\s[,.\/])`;
+const CONTEXT_RE = new RegExp(`(?<=\\d${CTX_SEP})\\b(?:${CONTEXT_WORD})\\b|\\b(?:${CONTEXT_WORD})\\b(?=${CTX_SEP}\\d)`, "gi");
 /** A context word right next to a digit: the only place the two passes above can change anything. */
-const CONTEXT_GATE = new RegExp(`\\d[\\s,.\\/-]{0,3}(?:${CONTEXT_WORD})\\b|\\b(?:${CONTEXT_WORD})[\\s,.\\/-]{0,3}\\d`, "i");
+const CONTEXT_GATE = new RegExp(`\\d${CTX_SEP}(?:${CONTEXT_WORD})\\b|\\b(?:${CONTEXT_WORD})${CTX_SEP}\\d`, "i");
 
 interface Rewrite {
   re: RegExp;
   replace: (m: RegExpExecArray) => string | undefined;
-  /** False when the output reads as typed digits (tens: "fifty-five" is a group, not spelled digits). */
-  synth?: boolean;
+  /** What the output counts as (`SPELLED` by default; tens: "fifty-five" is a `WORDED` group, not spelled digits). */
+  synth?: number;
   /** A cheap test the text must pass for `re` to be worth running (see `Pattern.gate`). */
   gate?: RegExp;
   /** Run again on its own output, up to this many times in all, while it keeps changing the text. */
   passes?: number;
+  /** It can only match next to a digit: run on the stretches around digits, not the whole text. */
+  nearDigits?: boolean;
 }
 
 const REWRITES: Rewrite[] = [
@@ -450,26 +504,45 @@ const REWRITES: Rewrite[] = [
   { re: /(?<=[A-Za-z])\$(?=[A-Za-z])/g, replace: () => "s", gate: /[A-Za-z]\$[A-Za-z]/ },
   // "plus four four, seven seven ...": a spoken plus before a spoken or written country code.
   { re: /\bplus\s+(?=(?:\d|zero|one|two|three|four|five|six|seven|eight|nine)\b)/gi, replace: () => "+", gate: /\bplus\b/i },
-  // "nine hundred" -> "900" in a spoken number (a UK "07700 900 123" is read that way).
-  { re: /\b(one|two|three|four|five|six|seven|eight|nine)\s+hundred\b/gi, replace: (m) => `${digitOf((m[1] ?? "").toLowerCase())}00`, gate: /hundred/i },
   // "three fives" -> "555".
   { re: /\b(two|three|four)\s+(zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:e?s)\b/gi, replace: (m) => digitOf((m[2] ?? "").toLowerCase()).repeat(m[1]!.toLowerCase() === "two" ? 2 : m[1]!.toLowerCase() === "three" ? 3 : 4) },
   // "fivefivefive", "ohseven": several digit words glued into one word.
   { re: new RegExp(`\\b(?:${DIGIT_WORD}|oh)(?:${DIGIT_WORD}|oh){1,}\\b`, "gi"), replace: (m) => (/^(?:oh)+$/i.test(m[0]) ? undefined : m[0].toLowerCase().replace(new RegExp(`${DIGIT_WORD}|oh`, "g"), digitOf)) },
   // "seven20", "01three4": a digit word glued to digits.
-  { re: new RegExp(`(?<=\\d)(?:${DIGIT_WORD})|\\b(?:${DIGIT_WORD})(?=\\d)`, "gi"), replace: (m) => digitOf(m[0]) },
+  { re: new RegExp(`(?<=\\d)(?:${DIGIT_WORD})|\\b(?:${DIGIT_WORD})(?=\\d)`, "gi"), replace: (m) => digitOf(m[0]), nearDigits: true },
+  // French eighties and nineties: "quatre-vingt-dix-neuf" -> 99, "quatre-vingts" -> 80.
+  {
+    re: /\bquatre[\s-]vingts?(?:[\s-](dix[\s-](?:sept|huit|neuf)|dix|onze|douze|treize|quatorze|quinze|seize|un|deux|trois|quatre|cinq|six|sept|huit|neuf))?\b/gi,
+    replace: (m) => String(80 + frenchUnder20((m[1] ?? "").toLowerCase())),
+    synth: WORDED,
+    gate: /quatre[\s-]vingt/i,
+  },
   // "fifty-five", "thirty three", "soixante-dix-huit", "treinta y cuatro": tens (and teens) read as two-digit groups.
   {
     re: new RegExp(`\\b(?:${TEN_WORD})(?:(?:[\\s-]+(?:y\\s+|e\\s+|et\\s+)?|-)(?:${DIGIT_WORD}|dix|um|${TEN_WORD})(?:-(?:${DIGIT_WORD}))?)?\\b`, "gi"),
     replace: (m) => (inName(m) ? undefined : tensToDigits(m)),
-    synth: false,
+    synth: WORDED,
   },
   // "five five five" -> "5 5 5". (Tens above are groups; "one twenty, one fifteen" stays a reading.)
   { re: new RegExp(`\\b(?:${DIGIT_WORD})\\b`, "gi"), replace: (m) => (inName(m) ? undefined : digitOf(m[0])) },
   // Words that are digits only next to digits: "oh" in "four oh four" (never "oh no"), "ate one ate", "do teen".
   // Each pass reads one more word of a run ("ziro wan tri tri"): up to three passes, and only
   // while a pass still changes something (the gate is tested once; it is the costly part).
-  { re: CONTEXT_RE, replace: (m) => digitOf(m[0]), gate: CONTEXT_GATE, passes: 3 },
+  // A run of them is read one word per pass from its digit end ("ate ate ate, for for too, 6 7 8 9").
+  { re: CONTEXT_RE, replace: (m) => digitOf(m[0]), gate: CONTEXT_GATE, passes: 8, nearDigits: true },
+  // "forty-four hundred" -> 4400, "two hundred and six" -> 206, "eighteen hundred" -> 1800: a
+  // house number or a group of a number said with "hundred".
+  {
+    // The rest joins only after "and" or as a two-digit group: in "nine hundred one two three" (a
+    // UK "900 123") the digits after it are the number's next ones.
+    re: /\b(\d{1,2})[\s-]+hundred(?:[\s-]+and[\s-]+(\d{1,2})\b|[\s-]+(\d{2})\b)?/gi,
+    replace: (m) => String(Number(m[1]) * 100 + Number(m[2] ?? m[3] ?? 0)),
+    synth: WORDED,
+    gate: /hundred/i,
+    nearDigits: true,
+  },
+  // "five five five dash oh one five one": a spoken dash between digits is the number's own dash.
+  { re: /(?<=\d)\s+(?:dash|hyphen)\s+(?=\d)/gi, replace: () => "-", gate: /\b(?:dash|hyphen)\b/i, nearDigits: true },
   // "double five", "triple 7", "double oh", "three fives".
   {
     re: /\b(double|triple|dbl|2|3|4)[\s-]*(0|\d)\b(?<!\b[234][\s-]*\d)|\b([234])\s+(0|\d)s\b/gi,
@@ -477,6 +550,7 @@ const REWRITES: Rewrite[] = [
       const n = m[1] ? ((m[1] ?? "").toLowerCase() === "triple" || m[1] === "3" ? 3 : m[1] === "4" ? 4 : 2) : Number(m[3]);
       return (m[2] ?? m[4] ?? "").repeat(n);
     },
+    nearDigits: true,
   },
 ];
 
@@ -486,7 +560,7 @@ export function normalise(message: string): Mapped {
   for (const r of REWRITES) {
     if (r.gate && !r.gate.test(mapped.text)) continue;
     for (let pass = 0; pass < (r.passes ?? 1); pass++) {
-      const next = rewrite(mapped, r.re, r.replace, r.synth ?? true);
+      const next = r.nearDigits ? rewriteNearDigits(mapped, r.re, r.replace, 48, r.synth ?? SPELLED) : rewrite(mapped, r.re, r.replace, r.synth ?? SPELLED);
       const changed = next.text !== mapped.text;
       mapped = next;
       if (!changed) break;

@@ -18,11 +18,14 @@
  */
 import { isPossiblePhoneNumber, isValidPhoneNumber, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import type { Pattern } from "./context.ts";
+import { SPELLED, WORDED } from "./normalise.ts";
 import type { Hit } from "./types.ts";
 
 /** Words after which a number is announced as a phone. */
 const PHONE_CUE_WORDS = new Set(
-  "call calling text txt ring phone cell cellphone mobile mob number num numbr digits whatsapp wa reach tel telephone contact dial sms line signal viber telegram hmu".split(" "),
+  ("call calling text txt ring phone cell cellphone mobile mob number num numbr digits whatsapp wa reach tel telephone contact dial sms line signal viber telegram hmu " +
+    // the same in the marketplace's other languages (accents are gone after normalising)
+    "cel celular movil numero telefono llamame llama llamar marcame whats zap nummer handy telefon anrufen portable appelle appelez tel liga ligar ligue contato mera").split(" "),
 );
 const PHONE_CUE_PHRASES = /\b(?:whats\s+app|hit\s+me|area\s+code|my\s+#)/gi;
 /** "part number", "order number": the number of a thing, not a phone. */
@@ -140,6 +143,8 @@ interface Run {
   digits: string;
   /** Digits that were words or single spaced digits ("five five five", "5 5 5"). */
   spoken: number;
+  /** Digits said as groups ("fifty-five", "douze", "forty-four hundred"). */
+  worded: number;
   plus: boolean;
 }
 
@@ -147,15 +152,20 @@ function readRun(run: string, index: number, synth: ArrayLike<number>): Run {
   const groups: string[] = [];
   const seps: string[] = [];
   let spoken = 0;
+  let worded = 0;
   let prevEnd = -1;
   for (const g of run.matchAll(/\d+/g)) {
     const gi = g.index ?? 0;
     if (prevEnd >= 0) seps.push(run.slice(prevEnd, gi));
     groups.push(g[0]);
-    for (let i = 0; i < g[0].length; i++) if (synth[index + gi + i] === 1 || g[0].length === 1) spoken++;
+    for (let i = 0; i < g[0].length; i++) {
+      const mark = synth[index + gi + i];
+      if (mark === SPELLED || g[0].length === 1) spoken++;
+      else if (mark === WORDED) worded++;
+    }
     prevEnd = gi + g[0].length;
   }
-  return { groups, seps, digits: groups.join(""), spoken, plus: /^\(?\s?\+/.test(run.trimStart()) };
+  return { groups, seps, digits: groups.join(""), spoken, worded, plus: /^\(?\s?\+/.test(run.trimStart()) };
 }
 
 /** Dates in any order with one repeated separator: 12/05/2024, 2024-03-15, 15.03.24. */
@@ -169,6 +179,25 @@ function isDate(r: Run): boolean {
 const isNanpNumber = (ten: string): boolean => /^[2-9]\d{2}[2-9]\d{6}$/.test(ten);
 
 /**
+ * Where a North American number may be cut: after the area code and the exchange, and (`inLine`)
+ * in the middle of the four-digit line ("847 / 427 / 90 90"); single digits read out one by one
+ * count as one piece ("8 4 7").
+ */
+function nanpJoints(r: Pick<Run, "groups" | "digits">, inLine = true): boolean {
+  const ten = r.digits.length === 11 && r.digits.startsWith("1") ? r.digits.slice(1) : r.digits;
+  if (ten.length !== 10 || !isNanpNumber(ten)) return false;
+  const lead = r.digits.length - ten.length;
+  let at = -lead;
+  const cuts: number[] = [];
+  r.groups.forEach((g, i) => {
+    const single = g.length === 1 && ((r.groups[i - 1]?.length ?? 0) === 1 || (r.groups[i + 1]?.length ?? 0) === 1);
+    at += g.length;
+    if (i < r.groups.length - 1 && !(single && (r.groups[i + 1]?.length ?? 0) === 1)) cuts.push(at);
+  });
+  return cuts.every((c) => c <= 0 || c === 3 || c === 6 || (inLine && c === 8));
+}
+
+/**
  * Grouping a person would type for a phone: one block, or blocks of 2-5 digits, where digits read
  * out one by one count as one block ("512 555 1 4 3 2" is 512-555-1432).
  */
@@ -177,7 +206,8 @@ function phoneLikeGrouping(r: Run): boolean {
   const merged = (acrossLines: boolean): number[] => {
     const lens: number[] = [];
     r.groups.forEach((g, i) => {
-      const prevSingle = i > 0 && r.groups[i - 1]!.length === 1 && /^[\s-]*$/.test(r.seps[i - 1] ?? "");
+      // "9 1 2", "6-1-6", and read out with commas, "nueve, uno, dos".
+      const prevSingle = i > 0 && r.groups[i - 1]!.length === 1 && /^[\s,-]*$/.test(r.seps[i - 1] ?? "");
       // A number broken over messages (or lines) is grouped by where the sender hit enter.
       const brokenLine = acrossLines && i > 0 && (r.seps[i - 1] ?? "").includes("\n");
       if ((g.length === 1 && prevSingle) || brokenLine) lens[lens.length - 1]! += g.length;
@@ -249,19 +279,20 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   const prefix = text.slice(Math.max(0, index - 48), index);
   const suffix = text.slice(index + run.length, index + run.length + 16);
   if (/(?:[$£€¥]|\b(?:usd|cad|aud|eur|gbp|rs|inr))\s*$/i.test(prefix) || UNIT_AFTER.test(suffix)) return false;
-  // "12.6, 13.8" / "0.6 0.7": decimals and comma lists are readings, unless read out as words.
-  if (r.seps.some((s) => s.includes(",")) && r.spoken * 2 < n) return false;
+  const phoneCueAt = cues.phoneCue(index);
+  // "12.6, 13.8" / "0.6 0.7": decimals and comma lists are readings, unless read out as words,
+  // announced as a number ("whatsapp: 6 1 2, 34, 56, 78"), or a trunk-zero number in pairs.
+  if (r.seps.some((s) => s.includes(",")) && (r.spoken + r.worded) * 2 < n && phoneCueAt < 0 && !(r.digits.startsWith("0") && n >= 10 && r.groups.every((g) => g.length >= 2))) return false;
   for (let i = 0; i < r.seps.length; i++) {
     const singleNeighbour = (r.groups[i]?.length ?? 0) === 1 || (r.groups[i + 1]?.length ?? 0) === 1;
     if (r.seps[i] === "." && singleNeighbour && r.spoken < 5 && !(r.plus && i === 0)) return false;
   }
   if (isDate(r)) return false;
   // "175/170/110/172": readings separated by slashes (a phone has at most one, "0176/12345678").
-  if (r.seps.filter((x) => x.includes("/")).length > 1 && r.spoken < 5) return false;
+  if (r.seps.filter((x) => x.includes("/")).length > 1 && r.spoken < 5 && phoneCueAt < 0 && !nanpJoints(r)) return false;
   // "1 2 3 4 5 6 7 8" (cylinders) or "1-8-4-3-6-5-7-2" (firing order): a permutation of 1..n.
   if (n <= 9 && [...r.digits].sort().join("") === "123456789".slice(0, n)) return false;
   // The nearer cue wins: "part number 04465-..." is not a phone, "the part is in, call 303..." is.
-  const phoneCueAt = cues.phoneCue(index);
   const notPhoneAt = cues.notPhoneCue(index);
   // A North American number with the 555 exchange is never a part or order number.
   const nanp555 = /^1?[2-9]\d\d555\d{4}$/.test(r.digits);
@@ -289,7 +320,7 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
 const DIGIT_GROUP = String.raw`(?:\(\s?\+?\d(?:\s?\d){0,4}\s?\)|\d{1,15})`;
 // Separators people put inside a number: spaces, dots, dashes, slashes, underscores, line breaks
 // (also the break between two joined messages), bounded so rejected runs stay cheap to retry.
-const GROUP_SEP = String.raw`(?:[ \t]{0,3}[.\-\/,_\\~*|][ \t]{0,3}|[ \t]{1,3}|[ \t]*(?:\n[ \t]*){1,3}[.\-]?[ \t]*|(?<=\))|(?=\())`;
+const GROUP_SEP = String.raw`(?:[ \t]{0,3}(?:\.{2,3}|…)[ \t]{0,3}|[ \t]{0,3}[.\-\/,_\\~*|][ \t]{0,3}|[ \t]{1,3}|[ \t]*(?:\n[ \t]*){1,3}[.\-]?[ \t]*|(?<=\))|(?=\())`;
 const DIGIT_RUN = new RegExp(String.raw`(?<![\w+$£€.,\/(-])(?:\+\s?)?${DIGIT_GROUP}(?:${GROUP_SEP}${DIGIT_GROUP}){0,14}(?![\w])`, "g");
 
 /** Toll-free vanity numbers: "1 800 FIX AUTO", "1-888-CAR-DOCS". */
@@ -317,8 +348,12 @@ function phoneInside(run: string, index: number, text: string, synth: ArrayLike<
 
 /** Words that announce a number given in pieces ("area code is 720. rest is 555 0134"). */
 const SPLIT_CUE =
-  /\b(?:area|rest|first|second|third|last|next|middle|bit|half|then|ends?|ending|begins?|starts?|starting|prefix|exchange|line|code|digits?|number|numbers|num|numbr|cell|mobile|phone|call|text|ring|reach|whatsapp|backwards|otra|numero|codigo|começo|final|primeiro|resto)\b|#/i;
-const FRAGMENT = /(?<![\w$£€.,\/])\+?\(?\d{1,8}\)?(?![\w$£€%°]|[.,]\d)/g;
+  /\b(?:area|rest|first|second|third|last|next|middle|mid|bit|half|then|ends?|ending|begins?|starts?|starting|prefix|exchange|line|code|digits?|number|numbers|num|numbr|cell|cel|celular|movil|mobile|portable|phone|tel|telefono|call|text|ring|reach|whatsapp|whats|wa|zap|backwards|otra|numero|codigo|começo|final|primeiro|resto|llama\w*|marca\w*|liga\w*|appelle\w*|mera|mero|hit\s+me|hmu|dial|contact)\b|#/i;
+/** A piece of a number: a digit group, or digits read out one by one ("8 4 7", "6-1-6", "5 5 5 0 1 9 1"). */
+const FRAGMENT = /(?<![\w$£€.,\/])\+?\(?(?:\d(?:[ \t-]\d(?!\d))+|\d{1,8})\)?(?![\w$£€%°]|[.,]\d)/g;
+/** "after 5", "at 4", "5pm", "in 10 min": a time or a duration between the pieces, not one of them. */
+const TIME_BEFORE = /\b(?:after|at|before|by|around|until|till|from|past|in|for)\s+$/i;
+const TIME_AFTER = /^\s*(?:am|pm|a\.m|p\.m|ish|o'?clock|h\b|mins?\b|minutes?|hours?|hrs?\b|days?|weeks?)/i;
 /** "first 3:", "last 4 are", "7 digits", "3 digit area": a count of digits, not a piece of the number. */
 const COUNT_AFTER = /^\s*(?:digits?\b|:|are\b|is\b|numbers?\b|son\b|sao\b)/i;
 const COUNT_BEFORE = /\b(?:first|last|next|other|final|primeros?|ultimos?)\s*$/i;
@@ -333,24 +368,37 @@ interface Fragment {
   covered: boolean;
 }
 
-function fragmentsAreAPhone(parts: readonly Fragment[]): boolean {
+/**
+ * The pieces as the sender grouped them: fragments apart only by a plain gap ("5 55", "555 01 52")
+ * are one piece.
+ */
+function typedPieces(text: string, parts: readonly Fragment[]): string[] {
+  const pieces: string[] = [];
+  parts.forEach((f, k) => {
+    const prev = parts[k - 1];
+    if (prev && prev.end <= f.start && PLAIN_GAP.test(text.slice(prev.end, f.start))) pieces[pieces.length - 1] += f.digits;
+    else pieces.push(f.digits);
+  });
+  return pieces;
+}
+
+function fragmentsAreAPhone(text: string, parts: readonly Fragment[], cued: boolean): boolean {
   const digits = parts.map((f) => f.digits).join("");
   if (digits.length < 10 || digits.length > 13) return false;
   if (parts[0]!.plus) return internationalVerdict(digits, true, true);
-  const r: Run = { groups: parts.map((f) => f.digits), seps: parts.slice(1).map(() => " "), digits, spoken: 0, plus: false };
+  const r: Run = { groups: parts.map((f) => f.digits), seps: parts.slice(1).map(() => " "), digits, spoken: 0, worded: 0, plus: false };
   const lens = parts.map((f) => f.digits.length);
   // A North American number comes in pieces at its own joints (3-3-4, 3-7, 6-4, 1-3-3-4), or one
   // digit at a time; "600 then 1200 then 600" is an idle reading.
   const ten = digits.length === 11 && digits.startsWith("1") ? digits.slice(1) : digits;
   if (ten.length === 10 && isNanpNumber(ten)) {
-    let at = 0;
-    const allowed = digits.length === 11 ? [1, 4, 7] : [3, 6];
-    const joints = lens.every((l) => l === 1) || lens.slice(0, -1).every((l) => ((at += l), allowed.includes(at)));
+    const joints = lens.every((l) => l === 1) || nanpJoints(r) || nanpJoints({ groups: typedPieces(text, parts), digits });
     if (joints && (digits.length === 10 || parts[0]!.digits === "1" || /^1(?:8\d\d)?$/.test(parts[0]!.digits))) return nationalVerdict(r, true);
   }
   if (digits.startsWith("0")) return nationalVerdict(r, true);
-  // Without a trunk zero: the Indian 5+5 mobile split, or a Latin American area code then the rest.
-  if (lens.length === 2 && lens[0] === 5 && lens[1] === 5) return validIn(digits, "IN");
+  // Without a trunk zero: an Indian mobile (ten digits from 6-9, said in any pieces: "88 00 then
+  // 123 then 456"), or a Latin American area code then the rest.
+  if (digits.length === 10 && /^[6-9]/.test(digits) && (cued || (lens.length === 2 && lens[0] === 5)) && validIn(digits, "IN")) return true;
   return lens[0] === 2 && (validIn(digits, "BR") || validIn(digits, "MX"));
 }
 
@@ -364,7 +412,7 @@ function fragmentsAreAPhone(parts: readonly Fragment[]): boolean {
 function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cues: Cues): void {
   // Without a cue word, only pieces with nothing but punctuation between them ("214 ... 555 ... 0155").
   const anyCue = SPLIT_CUE.test(text);
-  if (!anyCue && !/\d[\s.\-\/,;:|()]{4,}\d|\d[.,;]?\n/.test(text)) return;
+  if (!anyCue && !/\d[\s.\-\/,;:|()]{4,}\d|\d[.,;]?\n|\+\s?\d|\d[\s\S]*\b\d{3}[\s.-]?\d{4}\b/.test(text)) return;
   const phones = hits.filter((h) => h.kind === "PHONE");
   const frags: Fragment[] = [];
   FRAGMENT.lastIndex = 0;
@@ -374,16 +422,22 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
     const prefix = text.slice(Math.max(0, start - 48), start);
     if (UNIT_AFTER.test(text.slice(end, end + 16)) || /[$£€¥]\s*$/.test(prefix)) continue;
     // "the next part 555": "part" names a piece of the number here, not a car part.
-    if (cues.notPhoneCue(start) > cues.phoneCue(start) && !/\b(?:area|rest|first|last|then|ends?|starts?|next\s+(?:part|bit|one)|middle|second\s+(?:part|bit|half))\b/i.test(prefix)) continue;
+    // Only a thing named right before the piece ("part 4471", "lot 12"): "the van is in the lot,
+    // 555 ..." is a place, said between the pieces of a number.
+    // A thing named before the piece, in the same clause ("part # 12345-67890 or 23456-78901"); not
+    // one said between the pieces of a number ("the van is in the lot, 555 ...").
+    const thing = cues.notPhoneCue(start);
+    if (thing > cues.phoneCue(start) && !/[,;]/.test(text.slice(thing, start)) && !/\b(?:area|rest|first|last|then|ends?|starts?|(?:first|last|next|mid|middle|second|third|other|final)\s+(?:part|bit|one|half|piece)|middle)\b/i.test(prefix)) continue;
     // A single digit in a run of spaced digits ("7 1 8 is the area") is a piece, not a count.
     const inSpacedRun = m[0].length === 1 && (/(?<!\d)\d[ \t]$/.test(text.slice(Math.max(0, start - 3), start)) || /^[ \t]\d(?!\d)/.test(text.slice(end, end + 3)));
     if (m[0].length === 1 && !inSpacedRun && (COUNT_AFTER.test(text.slice(end, end + 10)) || COUNT_BEFORE.test(prefix))) continue;
     // "the 801 one", "the other one": a lone spoken "one" is a pronoun, not a digit.
-    if (m[0].length === 1 && synth[start] === 1 && synth[start - 2] !== 1 && synth[end + 1] !== 1 && !inSpacedRun) continue;
+    if (m[0].length === 1 && synth[start] === SPELLED && !synth[start - 2] && !synth[end + 1] && !inSpacedRun) continue;
+    if (m[0].length <= 2 && (TIME_BEFORE.test(prefix) || TIME_AFTER.test(text.slice(end, end + 10)))) continue;
     const covered = phones.some((h) => h.start <= start && h.end >= end);
     frags.push({ start, end, digits: m[0].replace(/\D/g, ""), plus: m[0].startsWith("+"), covered });
   }
-  const REVERSE_CUE = /\b(?:ends?|ending|last|backwards|otra|final|second\s+half|rest)\b/i;
+  const REVERSE_CUE = /\b(?:ends?|ending|last|backwards|otra|final|second\s+half|rest|area\s+code)\b/i;
   for (let i = 0; i < frags.length; i++) {
     // The cue must be near the pieces: from a little before the first to the last.
     const near = (j: number): string => text.slice(Math.max(0, frags[i]!.start - 40), frags[j]!.end + 20);
@@ -399,10 +453,15 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
       if (total < 10) continue;
       const around = near(j);
       const punctuationOnly = parts.slice(1).every((f, k) => !/[a-z]/i.test(text.slice(parts[k]!.end, f.start)));
-      if (!SPLIT_CUE.test(around) && !(punctuationOnly && parts.map((f) => f.digits.length).join("-") === "3-3-4")) continue;
+      const lens = parts.map((f) => f.digits.length).join("-");
+      // Without a cue word: pieces apart only by punctuation, a typed "+" country code, or an area
+      // code then a local number typed whole ("six one nine ... brakes squealing ... 555 0823").
+      const localAfterArea = lens === "3-3-4" && PLAIN_GAP.test(text.slice(parts[1]!.end, parts[2]!.start));
+      if (!SPLIT_CUE.test(around) && !(punctuationOnly && lens === "3-3-4") && !parts[0]!.plus && !localAfterArea) continue;
       const orders = [parts];
       if (parts.length <= 3 && REVERSE_CUE.test(around)) orders.push([...parts].reverse(), ...(parts.length === 3 ? [[parts[1]!, parts[2]!, parts[0]!], [parts[2]!, parts[0]!, parts[1]!], [parts[1]!, parts[0]!, parts[2]!], [parts[0]!, parts[2]!, parts[1]!]] : []));
-      if (orders.some(fragmentsAreAPhone)) {
+      const cued = cues.phoneCue(parts[0]!.start, 60) >= 0;
+      if (orders.some((order) => fragmentsAreAPhone(text, order, cued))) {
         for (const f of parts) hits.push({ kind: "PHONE", start: f.start, end: f.end, detail: true });
         i = j;
         break;
@@ -429,4 +488,36 @@ export function findPhones(text: string, synth: ArrayLike<number>, hits: Hit[]):
     if (inside) hits.push({ kind: "PHONE", start: inside[0], end: inside[1], detail: true });
   }
   findSplitPhones(text, synth, hits, cues);
+}
+
+/** A phone cue anywhere in `text` (a word of `PHONE_CUE_WORDS`, or "area code", "hit me", "my #"). */
+export function hasPhoneCue(text: string): boolean {
+  const lower = text.toLowerCase();
+  for (const w of lower.split(/[^a-z#]+/)) if (PHONE_CUE_WORDS.has(w)) return true;
+  PHONE_CUE_PHRASES.lastIndex = 0;
+  return PHONE_CUE_PHRASES.test(text);
+}
+
+/**
+ * True when pieces of a number, in the order given (each as typed: "303 555", "0178"), make one
+ * phone number cut where people cut one: a North American number at the area code, the exchange
+ * or inside the line; a number with a typed "+" or a trunk zero in pieces of two digits or more;
+ * any other shape only with a phone cue. Used for numbers sent over several messages, where
+ * innocent readings ("mileage 128", "450 for the pads") must not join.
+ */
+export function piecesFormAPhone(pieces: readonly string[], cued: boolean, anyCut = false, inLine = false): boolean {
+  const groups = pieces.map((p) => p.replace(/\D/g, "")).filter((g) => g.length > 0);
+  const digits = groups.join("");
+  if (digits.length < 7 || digits.length > 15 || groups.length < 2) return false;
+  if (/^\s*\(?\s*\+/.test(pieces[0] ?? "")) return internationalVerdict(digits, cued, true, true);
+  const r: Run = { groups, seps: groups.slice(1).map(() => " "), digits, spoken: 0, worded: 0, plus: false };
+  if (digits.length === 7) return cued && groups.map((g) => g.length).join("-") === "3-4" && /^[2-9]/.test(digits);
+  // Across messages without a cue, only at the area code and the exchange ("303 555" / "0178"),
+  // or (`inLine`, messages that are nothing but digits) also inside the line.
+  if (anyCut || nanpJoints(r, inLine)) {
+    const ten = digits.length === 11 && digits.startsWith("1") ? digits.slice(1) : digits;
+    if (ten.length === 10 && isNanpNumber(ten)) return nationalVerdict(r, true);
+  }
+  if (digits.startsWith("0") && (anyCut || groups.every((g) => g.length >= 2))) return nationalVerdict(r, true);
+  return cued && nationalVerdict(r, true);
 }

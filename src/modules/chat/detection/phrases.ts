@@ -15,6 +15,7 @@
  *   crazy". "message me" / "DM me" / "ping me" alone are in-platform (this IS a messenger).
  */
 import { after, before, caseless, clauseAround, groupSpan, negatedBefore, type Pattern } from "./context.ts";
+import { LOOKUP_SITES } from "./social.ts";
 
 /** "... here", "... in the app", "... through the app": the platform's own call/message features. */
 const IN_PLATFORM_TAIL =
@@ -246,13 +247,14 @@ DEAL_PATTERNS.forEach((p, i) => (p.words = DEAL_WORDS[i]));
 // with the request (OFF_PLATFORM_REQUEST), as the labelled corpus does.
 
 const LOOKUP =
-  "google(?:\\s+(?:maps|reviews|business|listing))?|the\\s+google|yelp|thumbtack|bbb|better\\s+business\\s+bureau|yell|angi|angie'?s(?:\\s+list)?|checkatrade|trustpilot|repairpal|bing|zalo|kijiji|craigslist|nextdoor|(?:facebook|fb)\\s+messenger|facebook(?:\\s+(?:marketplace|group|page))?|fb(?:\\s+marketplace)?|marketplace|insta(?:gram)?|ig|linkedin|youtube|tiktok|twitter|reddit|yellow\\s*pages|white\\s*pages|mapquest|apple\\s+maps|houzz|porch|social\\s+media|every\\s+social\\s+media|any\\s+of\\s+the\\s+apps|the\\s+apps|whatsapp\\s+business|messenger";
+  "google(?:\\s+(?:maps|reviews|business|listing))?|the\\s+google|yelp|thumbtack|bbb|better\\s+business\\s+bureau|yell|angi|angie'?s(?:\\s+list)?|checkatrade|trustpilot|repairpal|bing|zalo|kijiji|craigslist|nextdoor|(?:facebook|fb)\\s+messenger|facebook(?:\\s+(?:marketplace|group|page))?|fb(?:\\s+marketplace)?|marketplace|insta(?:gram)?|ig|linkedin|youtube|tiktok|twitter|reddit|yellow\\s*pages|white\\s*pages|mapquest|apple\\s+maps|houzz|porch|social\\s+media|every\\s+social\\s+media|any\\s+of\\s+the\\s+apps|the\\s+apps|whatsapp\\s+business|messenger|" + LOOKUP_SITES;
 /** A person's or business's name as written: capitalised words, "&", "'s", initials, particles. */
-const NAME_SEQ = String.raw`(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z0-9][\w'’.&-]*(?:[ \t]+(?:&|and|of|by|de|del|la|los|las|el|da|dos|das|do|van|von|bin|al|for|y|-|'[A-Z]+'|"[A-Z]+"|[A-Z0-9][\w'’.&-]*))*`;
+// Joiners inside a name ("Pete the Mobile Mechanic", "Lisa from Hawthorne Auto") only between two capitalised words.
+const NAME_SEQ = String.raw`(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z0-9][\w'’.&-]*(?:[ \t]+(?:&|and|of|by|de|del|la|los|las|el|da|dos|das|do|van|von|bin|al|for|y|-|'[A-Z]+'|"[A-Z]+"|[A-Z0-9][\w'’.&-]*)|[ \t]+(?:the|from|at|in)(?=[ \t]+[A-Z]))*`;
 const LOOKUP_CI = caseless(LOOKUP);
 const BUSINESS_WORD = /\b(?:auto|autos|automotive|garage|repair|repairs|motors?|services?|mechanic(?:al|s)?|llc|inc|ltd|co|transmission|collision|tires?|tyres?|brakes?|lube|smog|shop|center|centre|imports?|diesel|mobile|specialists?|electric|engine|body|paint|towing|tune|sons|daughters|brothers|family|group|help|wrench|fleet)\b/i;
 const LOOKUP_CUE =
-  /\b(?:find|search|look(?:\s+\w+){0,2}\s+up|look\s+for|google\s+(?:me|us|it)|listed|we'?re|i'?m|im|i\s+am|we\s+are|(?:my|our)\s+(?:\w+\s+)?(?:business|shop|page|channel|listing|profile|company|name|real\s+name|group)|je\s+suis|somos|soy|admin|hit\s+me\s+up|hmu|reach\s+me|dm\s+me|contact\s+me|add\s+me|message\s+(?:me|us|the\s+page|her|him)|that'?s\s+(?:me|us)|thats\s+(?:me|us)|go\s+by|under|type|read|reviews?|mention|ask\s+for|tag\s+me|post\s+there)\b/i;
+  /\b(?:find|search|look(?:\s+\w+){0,2}\s+up|look\s+for|google\s+(?:me|us|it)|listed|we'?re|i'?m|im|i\s+am|we\s+are|(?:my|our)\s+(?:\w+\s+)?(?:business|shop|page|channel|listing|profile|company|name|real\s+name|group)|je\s+suis|somos|soy|admin|hit\s+me\s+up|hmu|reach\s+me|dm\s+me|contact\s+me|add\s+me|message\s+(?:me|us|the\s+page|her|him)|that'?s\s+(?:me|us)|thats\s+(?:me|us)|go\s+by|under|type|read|reviews?|mention|ask\s+for|tag\s+me|post\s+there|listing|page|profile|called|named|post|ad|channel)\b/i;
 const NOT_A_LOOKUP_NAME = /^(?:The|A|An|I|It|My|Your|Our|This|That|Me|Us|Them|Him|Her|Reviews?|Videos?|How|What|Why|Where|When|Toyota|Honda|Ford|Chevy|Chevrolet|Nissan|Dodge|Jeep|Kia|Hyundai|Subaru|Mazda|Bmw|BMW|Audi|Tesla|Volvo|Lexus|Acura|VW|Volkswagen|Mercedes|OBD|P\d|Check|Engine)\b/;
 
 function lookupName(m: RegExpExecArray, text: string): boolean {
@@ -264,7 +266,7 @@ function lookupName(m: RegExpExecArray, text: string): boolean {
 export const LOOKUP_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // "on the BBB as X", "on checkatrade we're X", "on thumbtack and yelp both under X", "I'm on linkedin, X", "find me on yelp, X"
-    re: new RegExp(String.raw`\b${caseless(String.raw`(?:on|in|sur|en|no|na)`)}\s+(?:${caseless(String.raw`the`)}\s+)?(?:${LOOKUP_CI})(?:\s*(?:,|and|&|or)\s*(?:${LOOKUP_CI}))*(?:\s+both)?\s*(?:,|:|-|–)?\s*(?:${caseless(String.raw`(?:as|under|listed\s+as|we'?re|i'?m|im|it'?s|look\s+for|search(?:\s+for)?|called|named|find|my\s+name\s+is|under\s+my\s+(?:real\s+)?name|je\s+suis|nous\s+sommes|somos|soy|estamos\s+como)`)}\s+)?(?<n>${NAME_SEQ})`, "gd"),
+    re: new RegExp(String.raw`\b${caseless(String.raw`(?:on|in|sur|en|no|na)`)}\s+(?:${caseless(String.raw`the`)}\s+)?(?:${LOOKUP_CI})(?:\.(?:com|co\.uk|ca|ie|in|com\.au))?(?:\s*(?:,|and|&|or)\s*(?:${LOOKUP_CI}))*(?:\s+(?:both|too|also|as\s+well))?\s*(?:,|:|-|–)?\s*(?:${caseless(String.raw`(?:(?:we'?re|we\s+are|i'?m|it'?s|the\s+shop'?s|the\s+shop\s+is)\s+(?:called|named|listed\s+as|listed\s+under|under)|the\s+name\s+is|name'?s|as|under|listed\s+as|we'?re|i'?m|im|it'?s|look\s+for|search(?:\s+for)?|called|named|find|my\s+name\s+is|under\s+my\s+(?:real\s+)?name|je\s+suis|nous\s+sommes|somos|soy|estamos\s+como)`)}\s+)?(?<n>${NAME_SEQ})`, "gd"),
     accept: (m, text) => {
       const lead = m[0].slice(0, m[0].length - (m.groups?.n ?? "").length).trimEnd();
       const said = /(?:,|:|-|–|\bas|\bunder|\bwe'?re|\bi'?m|\bim|\bit'?s|\bfor|\bcalled|\bnamed|\bfind|\bis|name|suis|sommes|somos|soy|como)$/i.test(lead);
@@ -276,7 +278,7 @@ export const LOOKUP_PATTERNS: Pattern[] = [
   },
   {
     kind: REQUEST, // "search Bryce Holloway mechanic on fb", "find A1 Transmission Austin on yelp", "type mobile mechanic Cedar Park Rico into facebook", "look up Bellamy's Auto on google"
-    re: new RegExp(String.raw`\b(?:search|look\s+up|look\s+for|google|googlea|busca|b[uú]scame|cherche|procura|find|type|add(?:\s+me)?|search\s+my\s+name)\s+(?:for\s+)?(?:my\s+name\s+)?(?<n>[^.!?\n,]{3,60}?)\s+(?:on|in|into|en|sur|no)\s+(?:the\s+)?(?:${LOOKUP})\b`, "gid"),
+    re: new RegExp(String.raw`\b(?:search|look\s+up|look\s+for|google|googlea|busca|b[uú]scame|cherche|procura|find|type|add(?:\s+me)?|search\s+my\s+name|googling|searching|look(?:ing)?\s+(?:us|me)\s+up)\s+(?:for\s+)?(?:(?:my|the|our)\s+(?:shop\s+|business\s+)?name\s+)?(?<n>[^.!?\n,]{3,60}?)\s+(?:on|in|into|en|sur|no)\s+(?:the\s+|your\s+)?(?:${LOOKUP}|browser|web|internet|search\s+bar)\b`, "gid"),
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
       return !/^(?:me|us|it|this|that|them|him|her|the|a|an|your|for|how|what|videos?|reviews?|parts?|prices?|around|online|up)\b/i.test(n) && !negatedBefore(text, m.index);
@@ -285,7 +287,7 @@ export const LOOKUP_PATTERNS: Pattern[] = [
   },
   {
     kind: REQUEST, // "search yelp for Tran Brothers Auto", "just google Lupe's Tire and Brake", "If you google Ruiz Family Auto"
-    re: new RegExp(String.raw`\b${caseless(String.raw`(?:search|google|googlea|busca|b[uú]scame|look\s+up)`)}\s+(?:(?:${LOOKUP_CI})\s+${caseless(String.raw`for`)}\s+)?(?<n>${NAME_SEQ})`, "gd"),
+    re: new RegExp(String.raw`\b${caseless(String.raw`(?:search(?:ing)?|googl(?:e|ing)|googlea|busca|b[uú]scame|look(?:ing)?\s+up)`)}\s+(?:(?:${LOOKUP_CI})\s+${caseless(String.raw`for`)}\s+)?(?<n>${NAME_SEQ})`, "gd"),
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
       // Several words, or one run-together handle-like name ("AustinCarGuyDan").
@@ -306,7 +308,7 @@ export const LOOKUP_PATTERNS: Pattern[] = [
   },
   {
     kind: REQUEST, // "our google listing is X", "a facebook group Round Rock Car Help", "Angi has us listed as X", "my youtube channel Grease Monkey Gabe", "craigslist ad title X", "trustpilot Kingsroad Motors", "youtube: Brakes With Bo"
-    re: new RegExp(String.raw`\b(?:${LOOKUP_CI})(?:\s+${caseless(String.raw`(?:listing|page|group|channel|ad(?:\s+title)?|profile|business|name|has\s+(?:us|me)\s+listed\s+as|lists\s+(?:us|me)\s+as)`)})?\s*(?:${caseless(String.raw`is`)}|:|-|–|,)?\s+(?<n>${NAME_SEQ})`, "gd"),
+    re: new RegExp(String.raw`\b(?:${LOOKUP_CI})(?:\s+${caseless(String.raw`(?:listing|page|group|channel|ad(?:\s+title)?|profile|business|name|has\s+(?:us|me)\s+listed\s+as|lists\s+(?:us|me)\s+as)`)})?\s*(?:${caseless(String.raw`(?:is|for|under)`)}|:|-|–|,)?\s+(?<n>${NAME_SEQ})`, "gd"),
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
       return /\s/.test(n) && (BUSINESS_WORD.test(n) || /listing|page|group|channel|profile|listed|title/i.test(m[0])) && lookupName(m, text);
@@ -316,7 +318,11 @@ export const LOOKUP_PATTERNS: Pattern[] = [
 ];
 const LOOKUP_WORDS = (
   "google yelp thumbtack bbb better yell angi angie's angies checkatrade trustpilot repairpal bing zalo kijiji craigslist nextdoor facebook fb marketplace " +
-  "insta instagram ig linkedin youtube tiktok twitter reddit yellow white whitepages yellowpages mapquest apple houzz porch social apps whatsapp messenger"
+  "insta instagram ig linkedin youtube tiktok twitter reddit yellow white whitepages yellowpages mapquest apple houzz porch social apps whatsapp messenger " +
+  "googling googled browser web internet " +
+  // LOOKUP_SITES, as words
+  "gumtree homeadvisor home taskrabbit trustatrader mybuilder rated freeindex cylex justdial sulekha indiamart urbanclap urban donedeal olx mercado mercadolibre " +
+  "autotrader cargurus carfax mechanicadvisor superpages manta alignable foursquare tripadvisor maps waze"
 ).split(" ");
 for (const p of LOOKUP_PATTERNS) p.words = LOOKUP_WORDS;
 
@@ -397,14 +403,14 @@ LOOKUP_PATTERNS.push(
       if (NOT_SEARCHED_NAME.test(n) || negatedBefore(text, m.index) || !/[a-z]{2}/i.test(n)) return false;
       if (!LOOKUP_NEAR.test(sentenceAround(text, m))) return false;
       // A name: capitalised words, a business word, or "... by <someone>" ("engine swaps by dusty").
-      return /\b[A-Z]/.test(n) || BUSINESS_WORD.test(n) || /\bby\s+\w+/i.test(n) || /^\S+$/.test(n);
+      return /\b[A-Z]/.test(n) || BUSINESS_WORD.test(n) || /\bby\s+\w+/i.test(n) || /^\S+$/.test(n) || /\b(?:my|our)\s+(?:post|ad|listing|page|profile|channel|shop|business)\b/i.test(sentenceAround(text, m));
     },
     span: (m) => groupSpan(m, "n"),
   },
   {
     kind: REQUEST,
     re: new RegExp(
-      String.raw`\b(?:${LOOKUP_CI}|${caseless(String.raw`(?:search|google|look\s+up|look\s+for|find)(?:\s+(?:for\s+)?(?:me|us|the\s+(?:shop|name|business|page)|it))?`)})\s*(?::|→|->|=>|,\s*${caseless("look\\s+for")}|\s${caseless("(?:under|as|sale\\s+como|como|has\\s+(?:us|me)\\s+(?:listed\\s+)?as|for)")})\s+(?<n>${NAME_SEQ})`,
+      String.raw`\b(?:${LOOKUP_CI}|${caseless(String.raw`(?:search|google|look\s+up|look\s+for|find|look\s+(?:me|us)\s+up)(?:\s+(?:for\s+)?(?:me|us|the\s+(?:shop|name|business|page)|it))?`)})\s*(?::|→|->|=>|,\s*${caseless("look\\s+for")}|\s${caseless("(?:under|as|sale\\s+como|como|has\\s+(?:us|me)\\s+(?:listed\\s+)?as|for)")})\s+(?<n>${NAME_SEQ})`,
       "gd",
     ),
     accept: (m, text) => {

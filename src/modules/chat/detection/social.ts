@@ -7,14 +7,29 @@
  */
 import { after, anyWord, before, caseless, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 
+/**
+ * Sites and apps where a person or a business is looked up by name: directories, review and
+ * trades sites, classifieds, maps. One list, shared by the handle rules here and the look-up
+ * rules of `phrases.ts`; add a site here and every "find me on <site>" form knows it.
+ */
+export const LOOKUP_SITES = [
+  "yelp", "thumbtack", "bbb", "angi", "angie'?s(?:\\s+list)?", "homeadvisor", "home\\s+advisor", "taskrabbit", "houzz", "nextdoor",
+  "checkatrade", "trustatrader", "trustpilot", "mybuilder", "rated\\s+people", "yell(?:\\.com)?", "freeindex", "cylex",
+  "justdial", "sulekha", "indiamart", "urbanclap", "urban\\s+company",
+  "donedeal", "gumtree", "kijiji", "craigslist", "olx", "mercado\\s?libre", "autotrader", "cargurus", "carfax", "repairpal", "mechanicadvisor",
+  "yellow\\s*pages", "white\\s*pages", "superpages", "manta", "alignable", "foursquare", "tripadvisor", "mapquest", "apple\\s+maps", "google\\s+maps", "waze", "bing",
+].join("|");
+
 const PLATFORM =
-  "(?:insta|1nsta)(?:gram)?|ig|sn[a4]?p(?:ch[a4]t)?|sc|vk|kakao(?:talk)?|tik\\s?tok|tt|facebook|fb|twitter|x\\.com|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|yelp|nextdoor|google(?:\\s+maps)?|craigslist|marketplace|fb\\s+marketplace|kijiji|gumtree|bluesky|the\\s+gram";
+  "(?:insta|1nsta)(?:gram)?|ig|sn[a4]?p(?:ch[a4]t)?|sc|vk|kakao(?:talk)?|tik\\s?tok|tt|facebook|fb|twitter|x\\.com|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|yelp|nextdoor|google(?:\\s+maps)?|craigslist|marketplace|fb\\s+marketplace|kijiji|gumtree|bluesky|the\\s+gram|" + LOOKUP_SITES;
 /** Platforms where a person has a handle (Google, Yelp and marketplaces are places to look someone up). */
 const HANDLE_PLATFORM =
   "(?:insta|1nsta)(?:gram)?|ig|sn[a4]?p(?:ch[a4]t)?|sc|vk|kakao(?:talk)?|tik\\s?tok|tt|facebook|fb|twitter|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|bluesky|psn|xbox(?:\\s+(?:gt|gamertag|live))?|gamertag|gt|steam|epic|kik|skype|threema|tele|sig";
 const APP = "w+h?a?t+s+\\s?a+p+|wpp|wsp|guasap|wh?assap|wa|vk|kakao(?:talk)?|group\\s?me|telegr?a?m|tele|tg|signal|sig|viber|we\\s?chat|skype|imessage|i\\s?message|facetime|kik|line|messenger|fb\\s+messenger|zoom|teams|threema";
 /** A handle: letters, digits, "_", "." and "-", at least one letter. */
 const HANDLE = String.raw`@?(?=[\w.\-]*[a-z])[a-z0-9_](?:[\w.\-]{0,30}[a-z0-9_])?`;
+/** A handle said aloud: "hector dot motors", "mike underscore revs" (a dot or underscore the normaliser could not close up). */
+const SPOKEN_HANDLE = String.raw`${HANDLE}(?:\s+(?:dot|underscore|period)\s+[a-z0-9_]{2,20}){0,3}`;
 const HANDLE_STOP =
   /^(?:me|us|you|it|is|the|a|an|my|our|your|and|or|for|to|too|on|in|at|as|if|so|then|now|later|here|there|please|pls|thanks|thank|asap|tonight|today|tomorrow|instead|ok|okay|too|anytime|whenever|if|when|app|account|page|profile|name|handle|username|id|number|works|working|better|best|easier|fine|same|also|though|first|back|quick|real|private|direct|dm|dms|messages|message|chat|call|calls|video|group|link|channel|just|only|still|not|no|yes|sure|plz|mate|bro|man|dude|guys|down|broken|dead|hacked|gone|off|suspended|banned|deleted|lagging|glitching)$/i;
 
@@ -62,14 +77,14 @@ export const SOCIAL_PATTERNS: Pattern[] = [
   {
     kind: "SOCIAL_HANDLE", // "my insta is mikesgarage", "insta: wrench.wizard", "IG - @x", "snap turboTom99", "my discord is wrenchy#4412"
     re: new RegExp(
-      String.raw`\b(?:${HANDLE_PLATFORM})(?<what>(?:\s+(?:handle|username|user\s*name|name|account|page|profile|channel|id|tag|gt))*\s*(?:is|'s|:|=|-|–|@|→|➡|👉|\s)\s*(?:just\s+|at\s+|@\s)?)(?<h>${HANDLE}(?:#\d{4}|\s\d{1,4}\b)?)`,
+      String.raw`\b(?:${HANDLE_PLATFORM})(?<what>(?:\s+(?:handle|username|user\s*name|name|account|page|profile|channel|id|tag|gt))*\s*(?:is|'s|:|=|-|–|@|→|➡|👉|\s)\s*(?:just\s+|at\s+|@\s)?)(?<h>${SPOKEN_HANDLE}(?:#\d{4}|\s\d{1,4}\b)?)`,
       "gid",
     ),
     accept: (m, text) => {
       const h = m.groups?.h ?? "";
-      if (!handleOk(h) || negatedBefore(text, m.index)) return false;
+      if (!handleOk(h.split(/\s/)[0]) || negatedBefore(text, m.index)) return false;
       const what = m.groups?.what ?? "";
-      const shaped = /^@|[\d_]|\w\.\w|[a-z][A-Z]/.test(h);
+      const shaped = /^@|[\d_]|\w\.\w|[a-z][A-Z]|\s(?:dot|underscore|period)\s/.test(h);
       // "insta: x", "IG - x", "ig @x": a label; "my insta is x": a statement. "insta is full of
       // these videos" is neither, and "my snap ring" has no separator at all.
       if (/[:=@→➡👉]|\s[-–]\s|\b(?:handle|username|user\s*name|id|tag|gt)\b/iu.test(what)) return true;
@@ -98,7 +113,12 @@ export const SOCIAL_PATTERNS: Pattern[] = [
       String.raw`\b(?:${caseless(String.raw`(?:(?:find|add|follow|look|search|check|hit|catch|friend|dm|pm|message|msg|reach|ping|google)\s+(?:me|us|my\s+\w+|our\s+\w+|for\s+me)(?:\s+up|\s+out)?|look\s+(?:me|us)\s+up|hmu|dms?|(?:i'?m|i\s+am|we'?re|we\s+are|are\s+(?:you|u)|r\s+u))`)}|(?:search|look\s+up|google)\s+(?:for\s+)?(?<name>(?:[A-Z][\w'’&.-]*\s+){1,5}?))\s+(?:up\s+)?${caseless("(?:on|via|through|at|over|in)")}\s+(?:my\s+|our\s+)?(?:${caseless(PLATFORM)})\b(?:\s*[,:-]?\s*(?:(?:username|user\s*name|name|handle|page|listed\s+as|as|under|it'?s|look\s+for)\s+)?(?<tail>@?[A-Z@][\w.'’&-]*(?:[ \t]+[A-Z@&][\w.'’&-]*){0,4}|@[\w.]+|[\w.]*[\d_.][\w.]*))?`,
       "gd",
     ),
-    accept: (m, text) => !negatedBefore(text, m.index) && !/^(?:the|a|my)$/i.test(m.groups?.name ?? ""),
+    // "I'm on thumbtack looking for a mechanic", "are you on yelp? I want to leave a review": the
+    // sender uses the site, nobody is told where to find them.
+    accept: (m, text) =>
+      !negatedBefore(text, m.index) &&
+      !/^(?:the|a|my)$/i.test(m.groups?.name ?? "") &&
+      !(/^(?:i'?m|i\s+am|we'?re|we\s+are|are\s+(?:you|u)|r\s+u)\b/i.test(m[0]) && /^[\s?,.!]*(?:(?:and\s+)?(?:looking|searching|trying|browsing)|to\s+find|(?:i\s+)?(?:want|wanna|wanted)\s+to\s+(?:leave|write|post|give)|[^.!?\n]{0,40}\breview)/i.test(after(text, m, 60))),
   },
   { kind: "SOCIAL_HANDLE", re: /(?<![\w\/])u\/[A-Za-z0-9_-]{3,}/g },
 ];
@@ -112,15 +132,15 @@ SOCIAL_PATTERNS.push(
   },
   {
     kind: "SOCIAL_HANDLE", // "my name there is Mecanico Pepe", "name's cheapbrakesatx", "username brakeboss.04", "same name as on here" (no)
-    re: /\b(?:(?:my\s+)?(?:user\s*name|name|handle|id|gamertag|gt|tag)(?:'s|\s+(?:there|on\s+there|on\s+it|over\s+there))?\s*(?:is|:|=|-|–)?\s*)(?<h>@?\s?(?=[\w.\-]*[a-z])[a-z0-9_](?:[\w.\-]{0,30}[a-z0-9_])?(?:\s+[A-Z][a-z]+){0,2})/gid,
-    gate: /\b(?:user\s*name|name|handle|id|gamertag|gt|tag)\b/i,
+    re: /\b(?:(?:my\s+)?(?:user\s*name|name|handle|id|gamertag|gt|tag|channel|page|account|profile)(?:'s|\s+(?:name|there|on\s+there|on\s+it|over\s+there))?\s*(?:is|:|=|-|–)?\s*)(?<h>@?\s?(?=[\w.\-]*[a-z])[a-z0-9_](?:[\w.\-]{0,30}[a-z0-9_])?(?:\s+[A-Z][a-z]+){0,2})/gid,
+    gate: /\b(?:user\s*name|name|handle|id|gamertag|gt|tag|channel|page|account|profile)\b/i,
     accept: (m, text) => {
       const h = (m.groups?.h ?? "").replace(/^@\s?/, "");
       if (!handleOk(h.split(/\s/)[0]) || negatedBefore(text, m.index) || /^(?:same|different|on|in|the|a|my|your)\b/i.test(h)) return false;
       // Only where an app or platform is named, and the name is shaped like one or said after "there".
       const sentence = before(text, m, 80) + " " + after(text, m, 40);
       const platformNamed = new RegExp(String.raw`\b(?:${APP}|${HANDLE_PLATFORM}|${PLATFORM})\b`, "i").test(sentence);
-      return platformNamed && (/[\d_.]|[a-z][A-Z]/.test(h) || /\s[A-Z]/.test(h) || /\b(?:there|username|handle|gt|gamertag|name's)\b/i.test(m[0]) || /^[a-z]{6,}$/.test(h));
+      return platformNamed && (/[\d_.]|[a-z][A-Z]/.test(h) || /\s[A-Z]/.test(h) || /\b(?:there|username|handle|gt|gamertag|name's|channel)\b/i.test(m[0]) || /^[a-z]{6,}$/.test(h));
     },
     span: (m) => groupSpan(m, "h"),
   },
@@ -131,7 +151,7 @@ SOCIAL_PATTERNS.push(
   },
   {
     kind: "SOCIAL_HANDLE", // "my insta is my shop name with underscores, reyes_auto_repair_atx": a handle-shaped word near a platform
-    re: /(?<![\w.@\/])@?(?=[a-z0-9]*[_.][a-z0-9])(?=[\w.]*[a-z]{3})[a-z][a-z0-9]*(?:[_.][a-z0-9]+){1,4}(?![\w@])/gi,
+    re: /(?<![\w.@\/])@?_?(?=[a-z0-9]*[_.][a-z0-9])(?=[\w.]*[a-z]{3})[a-z][a-z0-9]*(?:[_.][a-z0-9]+){1,4}_?(?![\w@])/gi,
     gate: /[a-z0-9][_.][a-z]/i,
     wordTest: (words) => hasPlatformWord(words),
     accept: (m, text) => {
@@ -157,6 +177,37 @@ SOCIAL_PATTERNS.push({
   span: (m) => groupSpan(m, "h"),
 });
 
+SOCIAL_PATTERNS.push(
+  {
+    kind: "SOCIAL_HANDLE", // "my snap is same as my insta", "my sc is the same as my username here", "same name as here": the handle, given by reference
+    re: new RegExp(
+      String.raw`\b(?:my|our)\s+(?:${HANDLE_PLATFORM}|${APP}|${PLATFORM})\b[^.!?\n]{0,40}?\bsame\s+(?:as|name|handle|username|user\s*name|@|one|thing)\b[^.!?\n,]{0,30}|\bsame\s+(?:name|handle|username|user\s*name|@)\s+(?:as|on|like)\s+(?:here|on\s+here|this\s+app|the\s+app|my\s+\w+|everywhere|mine)\b`,
+      "gi",
+    ),
+    gate: /\bsame\s/i,
+    accept: (m, text) => !negatedBefore(text, m.index) && new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${APP}|${PLATFORM})\b`, "i").test(before(text, m, 80) + " " + m[0] + " " + after(text, m, 40)),
+  },
+  {
+    kind: "SOCIAL_HANDLE", // "im 'sparkyy' there", "find me as "wrenchwitch"": a quoted name said as the sender's, where a platform is named
+    re: /\b(?:i'?m|im|as|under|name'?s|name\s+is|called|username|handle)\s+['"‘“](?<h>[\w.\-]{3,30})['"’”]/gid,
+    gate: /['"‘“][\w.\-]{3,30}['"’”]/,
+    accept: (m, text) => !negatedBefore(text, m.index) && new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${APP}|${PLATFORM})\b`, "i").test(before(text, m, 80) + " " + after(text, m, 40)),
+    span: (m) => groupSpan(m, "h"),
+  },
+  {
+    kind: "SOCIAL_HANDLE", // "estoy en wsp como Rafa Torres Mecánico", "Name's there under Big Lou's Garage", "saved as Mike Mobile Mech"
+    re: /\b(?:como|as|under|listed\s+as|saved\s+as)\s+(?<n>[A-Z][\w'’.&-]*(?:[ \t]+(?:&|and|of|de|del|la|the|[A-Z][\w'’.&-]*)){1,4})/gd,
+    gate: /\b(?:como|as|under)\s+[A-Z]/,
+    wordTest: (words) => hasPlatformWord(words),
+    accept: (m, text) => {
+      if (negatedBefore(text, m.index) || /^(?:The|A|I|It|My|Your|Our|This|That)\b/.test(m.groups?.n ?? "")) return false;
+      // The app or platform is named just before, as the place the name is found.
+      return new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${APP}|${PLATFORM})\b[^!?]{0,50}$`, "i").test(before(text, m, 60)) && /\b(?:en|on|in|there|name'?s|saved|listed|find|look|search|me|us|i'?m|we'?re|estoy|estamos)\b/i.test(before(text, m, 60));
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+);
+
 SOCIAL_PATTERNS.push({
   kind: "SOCIAL_HANDLE", // "my @ is carla.fixes on everything"
   re: new RegExp(String.raw`\b(?:my|our)\s+@\s*(?:is|'s|:|=)?\s*(?<h>${HANDLE})`, "gid"),
@@ -171,7 +222,11 @@ const PLATFORM_WORDS = new Set(
   (
     "insta instagram ig snap snapchat sc tiktok tik tok tt facebook fb twitter threads discord youtube yt linkedin reddit twitch pinterest yelp nextdoor " +
     "google craigslist marketplace kijiji gumtree bluesky psn xbox gamertag gt kik skype threema tele sig tg wa telegram signal viber wechat " +
-    "imessage facetime messenger zoom whats whatsapp wats wpp wsp wtsp wp zap zapzap botim gram guasap wassap wasap groupme kakao kakaotalk vk imo 1nsta snpchat"
+    "imessage facetime messenger zoom whats whatsapp wats wpp wsp wtsp wp zap zapzap botim gram guasap wassap wasap groupme kakao kakaotalk vk imo 1nsta snpchat " +
+    // LOOKUP_SITES, as words
+    "thumbtack bbb angi angies angie's homeadvisor home taskrabbit houzz checkatrade trustatrader trustpilot mybuilder rated yell freeindex cylex justdial sulekha " +
+    "indiamart urbanclap urban donedeal olx mercado mercadolibre autotrader cargurus carfax repairpal mechanicadvisor yellow yellowpages white whitepages " +
+    "superpages manta alignable foursquare tripadvisor mapquest apple maps waze bing"
   ).split(" "),
 );
 /** Look-alike and run-together app spellings ("whazzap", "wasap", "s1gnal", "telеgram" after normalising). */
@@ -199,14 +254,17 @@ for (const p of SOCIAL_PATTERNS) {
 
 // Patterns above report the whole cue when there is no handle; split cue from detail for masking.
 const FIND_ME = SOCIAL_PATTERNS.find((p) => p.re.source.includes("(?<tail>"))!;
-FIND_ME.span = (m) => groupSpan(m, "tail") ?? groupSpan(m, "name");
+/** The handle or name after "find me on <platform>", unless the words after are the sender going on ("..., I'm in the Hillcrest area"). */
+const PRONOUN_TAIL = /^(?:I|I'?m|Im|I'?ll|I'?ve|We|We'?re|We'?ll|It|It'?s|Its|You|He|She|They|The|A|My|Our|Just|But|And|So|Or|Then|Thanks|Cheers)$/;
+const tailSpan = (m: RegExpExecArray): [number, number] | null => (PRONOUN_TAIL.test(m.groups?.tail ?? "") ? null : groupSpan(m, "tail"));
+FIND_ME.span = (m) => tailSpan(m) ?? groupSpan(m, "name");
 // Without a handle or a name, the platform named as the channel is the detail: "message me on insta
 // instead" shows "message me on [hidden] instead", as a named messaging app does.
 const PLATFORM_AT_END = new RegExp(String.raw`\b(?:${PLATFORM})\b(?![\s\S]*\b(?:${PLATFORM})\b)`, "i");
 SOCIAL_PATTERNS.push({
   ...FIND_ME,
   span: (m) => {
-    if (groupSpan(m, "tail") ?? groupSpan(m, "name")) return null;
+    if (tailSpan(m) ?? groupSpan(m, "name")) return null;
     const p = PLATFORM_AT_END.exec(m[0]);
     return p ? [m.index + p.index, m.index + p.index + p[0].length] : [m.index, m.index + m[0].length];
   },
@@ -215,7 +273,7 @@ SOCIAL_PATTERNS.push({
 export const MESSAGING_PATTERNS: Pattern[] = [
   {
     kind: "MESSAGING_APP", // "send em to my wa", "pasame tu whats", "sending u my wp", "wtsp me", "imo pe call karo", "do you have imo or botim?", "WA better"
-    re: /(?<=\b(?:to|on|send|sending|add|p[aá]same|dame|manda|give\s+me|what'?s|whats|gimme)\s+(?:\w+\s+)?(?:my|your|ur|tu|mi|su)\s+)(?:wa|wp|wpp|wsp|wtsp|whats|zap|imo|snap|sc|insta|ig|discord)\b|\bwtsp(?=\s+me\b)|\bimo(?=\s+(?:pe|par)\s)|\bimo(?=\s+(?:or|and|\/)\s*(?:botim|whats|wa|viber|telegram|signal|skype)\b)|(?<=\b(?:have|use|on|get|download)\s+)imo(?=\s*(?:\?|or\b|and\b|app\b))|\bbotim\b|\bWA(?=\s+(?:is\s+)?(?:better|easier|faster|quicker|pls|please)\b)/g,
+    re: /(?<=\b(?:to|on|send|sending|add|p[aá]same|dame|manda|give\s+me|what'?s|whats|gimme)\s+(?:\w+\s+)?(?:my|your|ur|tu|mi|su|our|his|her|the\s+(?:shop|garage|business|company)'?s)\s+)(?:wa|wp|wpp|wsp|wtsp|whats|zap|imo|snap|sc|insta|ig|discord)\b|\bwtsp(?=\s+me\b)|\bimo(?=\s+(?:pe|par)\s)|\bimo(?=\s+(?:or|and|\/)\s*(?:botim|whats|wa|viber|telegram|signal|skype)\b)|(?<=\b(?:have|use|on|get|download)\s+)imo(?=\s*(?:\?|or\b|and\b|app\b))|\bbotim\b|\bWA(?=\s+(?:is\s+)?(?:better|easier|faster|quicker|pls|please)\b)/g,
     accept: (m, text) => !negatedBefore(text, m.index),
   },
   {

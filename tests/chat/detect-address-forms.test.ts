@@ -1,0 +1,41 @@
+// Issue 13, "addresses": streets in every form people type, masked from the house number to the
+// town: USPS, UK and AU street types, a town in lower case, units and estate names before the
+// number, a street without its type, house numbers in words, blocks, Indian PIN forms.
+import { describe, expect, it } from "vitest";
+import { hides, kindsOf } from "./detector-helpers.ts";
+
+describe("addresses", () => {
+  it.each([
+    ["USPS abbreviation and a lower-case town", "1290 w briar pk, tulsa 74105 is where the car is", "1290 w briar pk, tulsa 74105"],
+    ["AU street type and a town", "17 banksia cct, wodonga. ute is in the driveway", "17 banksia cct, wodonga"],
+    ["a concourse with a unit before it", "unit 4D, 2240 harlem concourse, ring twice", "unit 4D, 2240 harlem concourse"],
+    ["estate name between the unit and the number", "space 21, Willow Bend RV Park, 4410 Farm Rd 88, the silver camper", "space 21, Willow Bend RV Park, 4410 Farm Rd 88"],
+    ["a cottage before its number", "Cottage 7, Hazel Brae, Kilmore, past the post office", "Cottage 7, Hazel Brae, Kilmore"],
+    ["no street type, then a unit", "it's 3350 Kirby, suite nine, above the dentist", "3350 Kirby, suite nine"],
+    ["a house number in words", "thirty-one hundred Lamar, the red door", "thirty-one hundred Lamar"],
+    ["my other house, number and name", "not the shop, my other house, 915 Dogwood", "915 Dogwood"],
+    ["a block of a street", "we're in the 2700 block of Cherrywood, white fence", "2700 block of Cherrywood"],
+    ["the house number said apart from its street", "number 18, the last one on Foxglove Close", "number 18, the last one on Foxglove Close"],
+    ["street and house number given separately", "the street is Tanager Run and the house # is 4471", "Tanager Run"],
+    ["a ZIP as an area", "im in the 60618 zip, do you come out this far", "60618"],
+    ["Indian flat, locality and PIN", "flat 12 lakshmi residency 3rd cross jayanagar 560041 come after lunch", "flat 12 lakshmi residency 3rd cross jayanagar 560041"],
+    ["Indian shop id with an industrial area", "my shop at 88-C industrial area phase 1, mohali", "88-C industrial area phase 1, mohali"],
+  ])("%s: %j hides the address", (_kind, text, secret) => {
+    expect(kindsOf(text)).toContain("ADDRESS");
+    expect(hides(text, secret)).toBe(true);
+  });
+
+  it.each([
+    ["a state code next to a ZIP stays letters", "send it to 77 Pine St, Macon GA 31201"],
+  ])("%s: %j is read as an address, not a phone", (_kind, text) => {
+    expect(kindsOf(text)).toEqual(["ADDRESS"]);
+  });
+
+  it.each([
+    ["a distance in houses", "house 3 doors up has the same van, his block heater works"],
+    ["a quantity after a number", "it's 12 volts at the battery, the house circuit is fine"],
+    ["a street named without a detail", "we live on the same street as the shop lol"],
+  ])("%s: %j stays innocent", (_kind, text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+// Helpers shared by the detector's specification files: what a message is flagged with, and
+// whether a secret in it is hidden from the reader.
+import { detectAcrossMessages, detectContactDetails, type ContactDetection, type ContactKind } from "../../src/modules/chat/contact-detector.ts";
+
+/** The kinds detected in one message. */
+export const kindsOf = (text: string): ContactKind[] => detectContactDetails(text).kinds;
+
+function hiddenIn(text: string, secret: string, d: ContactDetection): boolean {
+  const at = text.indexOf(secret);
+  if (at < 0) throw new Error(`${secret} not in ${text}`);
+  for (let i = at; i < at + secret.length; i++) {
+    if (!/[\p{L}\p{N}]/u.test(text[i]!)) continue;
+    if (!d.spans.some((s) => s.detail && s.start <= i && s.end > i)) return false;
+  }
+  return true;
+}
+
+/** Every letter and digit of `secret` (its first occurrence in `text`) is inside a masked span. */
+export const hides = (text: string, secret: string): boolean => hiddenIn(text, secret, detectContactDetails(text));
+
+/**
+ * What the reader finally sees of a sender's consecutive messages: per message, its detection
+ * (an earlier message's retroactive one when its mask grew).
+ */
+export function acrossMessages(messages: readonly string[]): ContactDetection[] {
+  const result = detectAcrossMessages(messages.slice(0, -1), messages[messages.length - 1]!);
+  return [...messages.slice(0, -1).map((text, i) => result.earlier[i] ?? detectContactDetails(text)), result.current];
+}
+
+/** True when any message of the burst is flagged. */
+export const burstFlagged = (messages: readonly string[]): boolean => acrossMessages(messages).some((d) => d.kinds.length > 0);
+
+/** Every letter and digit of each secret is hidden in the message it occurs in. */
+export function burstHides(messages: readonly string[], secrets: readonly string[]): boolean {
+  const detections = acrossMessages(messages);
+  return secrets.every((secret) => {
+    const k = messages.findIndex((m) => m.includes(secret));
+    if (k < 0) throw new Error(`${secret} in none of the messages`);
+    return hiddenIn(messages[k]!, secret, detections[k]!);
+  });
+}
