@@ -218,7 +218,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
       res.status(500).json({ error: "webhook processing failed" });
     }
   });
-  app.use(graphiqlRouter({ defaultEmail: config.production ? "" : (config.admin?.email ?? ""), schema }));
+  app.use(graphiqlRouter({ defaultEmail: config.production ? "" : (config.admin?.email ?? ""), schema, persistedOperations }));
   graphqlHttp = graphqlHttpHandler({
     apollo,
     persistedOperations,
