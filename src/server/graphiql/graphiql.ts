@@ -65,9 +65,9 @@ export function graphiqlRouter(options: { defaultEmail: string; schema: GraphQLS
   const signInDocumentId = [...options.persistedOperations].find(([, text]) => getOperationAST(parse(text))?.name?.value === "SignIn")?.[0];
   if (!signInDocumentId) throw new Error("The persisted operations hold no SignIn operation for GraphiQL's sign-in bar; run npm run codegen");
 
-  router.get(GRAPHIQL_PATH, (req, res) => {
-    const host = req.get("host") ?? "localhost";
-    const config = { httpUrl: "/graphql", wsUrl: `${req.protocol === "https" ? "wss" : "ws"}://${host}/graphql`, savedOperations: operations, signInDocumentId };
+  router.get(GRAPHIQL_PATH, (_req, res) => {
+    // The page opens its WebSocket on its own location's scheme and host (see page.html).
+    const config = { httpUrl: "/graphql", savedOperations: operations, signInDocumentId };
     // The JSON is placed inside a <script>: escape "<" so no value can close the tag.
     const html = template
       .replace("__CONFIG__", JSON.stringify(config).replace(/</g, "\\u003c"))
