@@ -32,7 +32,8 @@ export interface AutoDoctorClientOptions {
    * persisted-documents.json), which a server running `PERSISTED_OPERATIONS=only` requires and any
    * other accepts; when the server does not know the id (`PERSISTED_QUERY_NOT_FOUND`: it was built
    * from other operations) the text follows once, which only a server in `allow` mode runs.
-   * `"text"` always sends the query text. Subscriptions (graphql-ws) always send the text.
+   * `"text"` always sends the query text. Over graphql-ws (subscriptions), which requires the text,
+   * `"persisted"` sends the id beside it in `extensions.documentId`, which the server runs instead.
    */
   documents?: "persisted" | "text";
 }
@@ -88,8 +89,9 @@ export function createAutoDoctorClient(options: AutoDoctorClientOptions) {
     variables: TVariables,
     handlers: { next(data: TResult): void; error?(error: AutoDoctorError): void },
   ): () => void {
+    const documentId = options.documents === "text" ? undefined : documentIdOf(document);
     return live().subscribe<TResult>(
-      { query: print(document), variables: variables as Record<string, unknown> },
+      { query: print(document), variables: variables as Record<string, unknown>, ...(documentId ? { extensions: { documentId } } : {}) },
       {
         next: (result) => {
           const error = result.errors?.[0];

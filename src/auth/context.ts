@@ -10,8 +10,6 @@ export interface Context {
   requestId: string;
   /** The caller's address, for per-IP rate limits. */
   clientIp: string;
-  /** The operation was sent as a persisted documentId (HTTP only). */
-  persisted: boolean;
   /** Admin reads of customer contact details in this operation, written to the audit log. */
   contactReads: ContactReadRecorder;
 }

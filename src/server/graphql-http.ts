@@ -20,7 +20,7 @@ export interface GraphqlHttpOptions {
   /** The operations front ends ship, by document id (`persisted-operations.ts`). */
   persistedOperations: ReadonlyMap<string, string>;
   requestTimeoutMs: number;
-  context(req: IncomingMessage, persisted: boolean): Promise<Context>;
+  context(req: IncomingMessage): Promise<Context>;
   /** Called with anything unexpected, which the client sees only as an internal error. */
   onInternalError(error: unknown): void;
   /** Where a browser opening the endpoint is sent (GraphiQL): see `isBrowserPage`. */
@@ -80,9 +80,9 @@ export function graphqlHttpHandler(options: GraphqlHttpOptions) {
     res.once("close", () => clearTimeout(timer));
     try {
       body = await readJsonBody(req);
-      const persisted = resolvePersistedOperations(body, options.persistedOperations);
+      resolvePersistedOperations(body, options.persistedOperations);
       const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? "GET", headers: headerMap(req), search: searchOf(req.url), body };
-      const response = await options.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => options.context(req, persisted) });
+      const response = await options.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => options.context(req) });
       if (res.headersSent) return; // timed out meanwhile
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
@@ -195,21 +195,17 @@ const malformed = () => new HttpRefusal(400, "Malformed JSON body");
 
 /**
  * Replaces each `{ "documentId": "<hash>" }` with the manifest's query text (GraphQL over HTTP's
- * persisted documents), and refuses batches over the limit. True when an operation came from the
- * manifest (see `persisted` in the context: PERSISTED_OPERATIONS=only accepts nothing else, except
- * from admins).
+ * persisted documents), and refuses batches over the limit. PERSISTED_OPERATIONS=only is judged
+ * later, per operation, on the text (`persistedOperationRefusal`).
  */
-function resolvePersistedOperations(body: unknown, manifest: ReadonlyMap<string, string>): boolean {
+function resolvePersistedOperations(body: unknown, manifest: ReadonlyMap<string, string>): void {
   if (Array.isArray(body) && body.length > MAX_BATCH_OPERATIONS) throw new HttpRefusal(400, `A batch may hold at most ${MAX_BATCH_OPERATIONS} operations`);
   const operations: Record<string, unknown>[] = Array.isArray(body) ? body : body && typeof body === "object" ? [body as Record<string, unknown>] : [];
-  let persisted = false;
   for (const operation of operations) {
     if (!operation || typeof operation !== "object" || operation.documentId === undefined) continue;
     const query = typeof operation.documentId === "string" ? manifest.get(operation.documentId) : undefined;
     if (!query) throw new HttpRefusal(400, "Unknown documentId", "PERSISTED_QUERY_NOT_FOUND");
     operation.query = query;
     delete operation.documentId;
-    persisted = true;
   }
-  return persisted;
 }

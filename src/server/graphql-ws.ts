@@ -82,6 +82,12 @@ export interface GraphqlWsOptions {
   keepAliveMs?: number;
   maxPayloadBytes?: number;
   limits?: Partial<WsLimits>;
+  /**
+   * Published operations, by documentId: a subscribe message whose `extensions.documentId` names
+   * one runs the manifest's text (the text graphql-ws requires beside it is ignored); `refusal`
+   * applies PERSISTED_OPERATIONS=only to the text that would run (null: it may run).
+   */
+  persisted?: { operations: ReadonlyMap<string, string>; refusal(query: string, viewer: Viewer | null): AppError | null };
   /** Replaces graphql-js's `subscribe` (the shared fan-out execution). */
   subscribe?: (args: ExecutionArgs) => Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult>;
 }
@@ -253,13 +259,19 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
         if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerSocket) {
           return [new AppError(ErrorCode.TOO_MANY_SUBSCRIPTIONS, `At most ${limits.maxSubscriptionsPerSocket} operations at once on one connection`)];
         }
+        const viewer = viewers.get(ctx.extra) ?? null;
+        const documentId = (payload.extensions as { documentId?: unknown } | null | undefined)?.documentId;
+        // A published operation runs the manifest's text; with an id this server does not know,
+        // the text sent beside it (which PERSISTED_OPERATIONS=only refuses), as the client's HTTP fallback.
+        const query = (typeof documentId === "string" ? options.persisted?.operations.get(documentId) : undefined) ?? payload.query;
+        const refusal = options.persisted?.refusal(query, viewer);
+        if (refusal) return [refusal];
         let document: DocumentNode;
         try {
-          document = parse(payload.query, { maxTokens: options.maxTokens });
+          document = parse(query, { maxTokens: options.maxTokens });
         } catch (error) {
           return [error instanceof GraphQLError ? tooManyTokensOr(error) : requestError("Syntax error", ApolloServerErrorCode.GRAPHQL_PARSE_FAILED)];
         }
-        const viewer = viewers.get(ctx.extra) ?? null;
         const variables = payload.variables ?? undefined;
         try {
           if (viewer) await assertStillActive(viewer, ctx.extra.socket);
@@ -269,7 +281,7 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
           return [error as GraphQLError];
         }
         let schema = options.schema;
-        if (asksForIntrospection(document, payload.query)) {
+        if (asksForIntrospection(document, query)) {
           const decision = introspectionFor(document, viewer, options.introspection);
           if ("error" in decision) return [decision.error];
           schema = decision.schema;

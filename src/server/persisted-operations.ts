@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Viewer } from "../auth/viewer.ts";
 import { PROJECT_ROOT } from "../db/migrate.ts";
+import { AppError, ErrorCode } from "../errors.ts";
 
 /** The manifest `npm run codegen` writes from client/operations (GraphQL Code Generator's client preset, `persistedDocuments`). */
 export const PERSISTED_DOCUMENTS_FILE = join(PROJECT_ROOT, "client/generated/persisted-documents.json");
@@ -19,4 +21,16 @@ export function loadPersistedOperations(file = PERSISTED_DOCUMENTS_FILE): Readon
     if (createHash("sha256").update(text).digest("hex") !== id) throw new Error(`${file}: "${id}" is not the sha256 of its operation; run npm run codegen`);
   }
   return manifest;
+}
+
+/**
+ * PERSISTED_OPERATIONS=only, for HTTP and graphql-ws alike, judged for each operation (one
+ * published operation in a batch carries nothing else through): returns PERSISTED_QUERY_REQUIRED
+ * (`httpStatus` 400) unless the operation's text is one of the manifest's (sent by documentId, which the
+ * transport replaced with its text, or that very text) or the caller is an admin; null when it
+ * may run. `published`: the manifest's texts.
+ */
+export function persistedOperationRefusal(published: ReadonlySet<string>, query: string | undefined, viewer: Viewer | null): AppError | null {
+  if (viewer?.role === "ADMIN" || (query !== undefined && published.has(query))) return null;
+  return new AppError(ErrorCode.PERSISTED_QUERY_REQUIRED, "Send one of the published operations by documentId");
 }

@@ -15,6 +15,8 @@ import {
   isInterfaceType,
   type GraphQLNamedType,
   parse,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
 } from "graphql";
 import { AppError, ErrorCode } from "../errors.ts";
 import { MAX_PAGE_SIZE } from "../modules/shared/page-size.ts";
@@ -173,8 +175,7 @@ function measureOperation(
       total.directives += selection.directives?.length ?? 0;
       if (selection.kind === Kind.FIELD) {
         if (selection.alias) total.aliases += 1;
-        const fieldDef: GraphQLField<unknown, unknown> | undefined =
-          parentType && (isObjectType(parentType) || isInterfaceType(parentType)) ? parentType.getFields()[selection.name.value] : undefined;
+        const fieldDef = fieldDefinition(schema, parentType, selection.name.value);
         const returnType = fieldDef ? getNullableType(fieldDef.type) : undefined;
         const requested = pageSize(selection, fieldDef);
         // Clamped as well as checked: a size can never make a field cost less than nothing.
@@ -219,4 +220,18 @@ function measureOperation(
   const result = measure(operation.selectionSet, root ?? undefined, 1, new Set());
   result.directives += operation.directives?.length ?? 0;
   return result;
+}
+
+/**
+ * The definition of a field selected on `parentType`; undefined when there is none (an invalid
+ * document). The query type's `__schema` and `__type` are included, which `getFields()` leaves out:
+ * without them everything below was measured without types, every list as one item, so aliased
+ * copies of the schema written inline cost a twentieth of the same copies through a fragment.
+ */
+function fieldDefinition(schema: GraphQLSchema, parentType: GraphQLNamedType | undefined, name: string): GraphQLField<unknown, unknown> | undefined {
+  if (parentType !== undefined && parentType === schema.getQueryType()) {
+    if (name === SchemaMetaFieldDef.name) return SchemaMetaFieldDef;
+    if (name === TypeMetaFieldDef.name) return TypeMetaFieldDef;
+  }
+  return parentType && (isObjectType(parentType) || isInterfaceType(parentType)) ? parentType.getFields()[name] : undefined;
 }

@@ -33,7 +33,7 @@ import { attachGraphqlWs } from "./graphql-ws.ts";
 import { introspectionPlugin } from "./introspection.ts";
 import { Metrics } from "./metrics.ts";
 import { startPeriodic } from "./periodic.ts";
-import { loadPersistedOperations } from "./persisted-operations.ts";
+import { loadPersistedOperations, persistedOperationRefusal } from "./persisted-operations.ts";
 import { checkQueryLimits } from "./query-limits.ts";
 import { RateLimits } from "./rate-limit.ts";
 import { requestLogPlugin } from "./request-log.ts";
@@ -89,14 +89,17 @@ export async function startServer(config: Config, database: Database, logger: Lo
   const services = createServices({ prisma: database.prisma, sql: database.sql, tokens, config, pubSub: pubSub.pubSub, authAttempts: rateLimits, onFlaggedMessage: () => metrics.flaggedMessages.inc() });
   const formatError = createErrorFormatter(logger, { production: config.production });
   const admit = (caller: { ip: string; userId: string | null }) => rateLimits.consume(caller);
-  const createContext = (viewer: Viewer | null, clientIp: string, persisted = false): Context => ({
+  const createContext = (viewer: Viewer | null, clientIp: string): Context => ({
     viewer,
     services,
     requestId: randomUUID(),
     clientIp,
-    persisted,
     contactReads: services.audit.contactReads(viewer),
   });
+  // The operations front ends ship, by documentId; PERSISTED_OPERATIONS=only runs nothing else (admins aside).
+  const persistedOperations = loadPersistedOperations();
+  const publishedTexts = new Set(persistedOperations.values());
+  const persistedOnly = config.persistedOperations === "only";
   const authenticateHeader = (authorization: unknown) => authenticate(authorization, { prisma: database.prisma, sql: database.sql, tokens });
 
   const app = express();
@@ -125,6 +128,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
     limits: config.ws,
     isActive: (userId) => socketStatus.isActive(userId),
     subscribe: fanout.subscribe,
+    persisted: { operations: persistedOperations, refusal: persistedOnly ? (query, viewer) => persistedOperationRefusal(publishedTexts, query, viewer) : () => null },
   });
 
   // A penalty on any instance: forget the cached status, and end the account's sockets here.
@@ -172,9 +176,8 @@ export async function startServer(config: Config, database: Database, logger: Lo
         async requestDidStart() {
           return {
             async didResolveOperation({ document, request, contextValue, operation }) {
-              if (config.persistedOperations === "only" && !contextValue.persisted && contextValue.viewer?.role !== "ADMIN") {
-                throw new AppError(ErrorCode.PERSISTED_QUERY_REQUIRED, "Send one of the published operations by documentId", { http: { status: 400 } });
-              }
+              const refusal = persistedOnly ? persistedOperationRefusal(publishedTexts, request.query, contextValue.viewer) : null;
+              if (refusal) throw new AppError(ErrorCode.PERSISTED_QUERY_REQUIRED, refusal.message, { http: { status: refusal.httpStatus } });
               await admit({ ip: contextValue.clientIp, userId: contextValue.viewer?.id ?? null });
               checkQueryLimits(schema, document, request.variables, config.queryLimits, config.production);
               if (operation?.operation === "subscription") await refuseSubscriptionOverHttp(document, request.operationName, request.variables, contextValue);
@@ -215,16 +218,16 @@ export async function startServer(config: Config, database: Database, logger: Lo
       res.status(500).json({ error: "webhook processing failed" });
     }
   });
-  app.use(graphiqlRouter({ defaultEmail: config.production ? "" : (config.admin?.email ?? ""), schema }));
+  app.use(graphiqlRouter({ defaultEmail: config.production ? "" : (config.admin?.email ?? ""), schema, persistedOperations }));
   graphqlHttp = graphqlHttpHandler({
     apollo,
-    persistedOperations: loadPersistedOperations(),
+    persistedOperations,
     requestTimeoutMs: config.requestTimeoutMs,
     browserPage: GRAPHIQL_PATH,
     onInternalError: (error) => logger.error({ err: describeInternalError(error) }, "graphql request failed"),
-    context: async (req, persisted) => {
+    context: async (req) => {
       try {
-        return createContext(await authenticateHeader(req.headers.authorization), clientIp(req), persisted);
+        return createContext(await authenticateHeader(req.headers.authorization), clientIp(req));
       } catch (error) {
         // A request whose credentials fail ends here, with the error's own status.
         if (error instanceof AppError) {

@@ -10,7 +10,7 @@ import { MeDocument } from "../../client/generated/graphql.ts";
 import { createAutoDoctorClient } from "../../client/src/autodoctor-client.ts";
 import { loadPersistedOperations, PERSISTED_DOCUMENTS_FILE } from "../../src/server/persisted-operations.ts";
 import { createCustomer, createMechanic, createSession, FACTORY_PASSWORD } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { startTestApp, wsExecute, type TestApp } from "../setup/test-app.ts";
 
 /** The typed client against a server that accepts only the generated operations (PERSISTED_OPERATIONS=only). */
 let app: TestApp;
@@ -39,7 +39,42 @@ describe("the typed client with PERSISTED_OPERATIONS=only", () => {
     await expect(client.request(MeDocument)).rejects.toMatchObject({ code: "PERSISTED_QUERY_REQUIRED" });
     const raw = await app.gql("{ me { id } }", {}, customer.token);
     expect(raw.status).toBe(400);
-    expect(raw.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_REQUIRED");
+    expect(raw.errors?.[0]?.extensions).toEqual({ code: "PERSISTED_QUERY_REQUIRED" });
+  });
+
+  it("judges each operation of a batch on its own: a published one does not carry query text with it", async () => {
+    const customer = await createCustomer(app);
+    const response = await fetch(app.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${customer.token}` },
+      body: JSON.stringify([{ documentId: documentIdOf(MeDocument) }, { query: "{ me { customer { phone lastName } } }" }]),
+    });
+    const [published, raw] = (await response.json()) as { data?: any; errors?: { extensions: { code: string } }[] }[];
+    expect(published!.data.me.id).toBe(customer.id);
+    expect(raw!.data).toBeUndefined();
+    expect(raw!.errors?.[0]?.extensions.code).toBe("PERSISTED_QUERY_REQUIRED");
+  });
+
+  it("refuses query text over graphql-ws too, and runs what the client sends there (by documentId)", async () => {
+    const customer = await createCustomer(app);
+    const mechanic = await createMechanic(app);
+    const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id });
+    // graphql-ws answers a refused operation with an `error` message: its errors reject.
+    const raw = await wsExecute(app.ws(customer.token), "{ me { customer { phone lastName } } }").then(
+      (result) => result,
+      (errors: { extensions?: { code?: string } }[]) => ({ data: undefined, errors }),
+    );
+    expect(raw.data).toBeUndefined();
+    expect(raw.errors?.[0]?.extensions).toEqual({ code: "PERSISTED_QUERY_REQUIRED" });
+    // The typed client's subscriptions go over the socket: their first event arrives.
+    const client = createAutoDoctorClient({ url: app.graphqlUrl, token: customer.token, webSocketImpl: WebSocket });
+    const added = new Promise<string>((resolve, reject) => {
+      client.subscribe(generated.ChatMessageAddedDocument, { sessionId: session.id }, { next: ({ chatMessageAdded }) => resolve(chatMessageAdded.id), error: reject });
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const { sendMessage } = await client.request(generated.SendMessageDocument, { sessionId: session.id, body: "Does it squeal when cold?" });
+    expect(await added).toBe(sendMessage.message.id);
+    client.close();
   });
 
   it("falls back to the text when the server does not know a document's id (refused here, as only mode must)", async () => {
@@ -70,3 +105,8 @@ describe("the persisted-documents manifest", () => {
     expect(() => loadPersistedOperations(tampered)).toThrow(/is not the sha256 of its operation/);
   });
 });
+
+/** The id codegen gave a generated document. */
+function documentIdOf(document: unknown): string {
+  return (document as { __meta__: { hash: string } }).__meta__.hash;
+}

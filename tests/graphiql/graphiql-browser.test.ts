@@ -32,13 +32,13 @@ afterAll(async () => {
  * Opens GraphiQL in a new browser context, signs in as a new admin, and waits until GraphiQL has
  * loaded the schema with the admin's token (it loads it again when the account changes).
  */
-async function signedInAsAdmin(): Promise<{ page: Page; failedRequests: string[] }> {
-  const admin = await createAdmin(app);
+async function signedInAsAdmin(on: TestApp = app): Promise<{ page: Page; failedRequests: string[] }> {
+  const admin = await createAdmin(on);
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   // Everything comes from the API itself: a request that fails (a CDN, say) shows here.
   const failedRequests: string[] = [];
   page.on("requestfailed", (request) => failedRequests.push(request.url()));
-  await page.goto(`${app.server.url}/graphiql`);
+  await page.goto(`${on.server.url}/graphiql`);
   const adminSchema = page.waitForResponse(
     (response) => response.url().endsWith("/graphql") && /__schema/.test(response.request().postData() ?? "") && response.request().headers().authorization !== undefined,
   );
@@ -136,6 +136,21 @@ describe.skipIf(!available)("GraphiQL for admins", () => {
     const text = await resultContaining(page, "Front pads are worn to the indicator");
     expect(text).toContain(`"id": "${sent.data!.sendMessage.message.id}"`);
     expect(text).toContain('"senderRole": "MECHANIC"');
+    expect(failedRequests).toEqual([]);
+  });
+});
+
+describe.skipIf(!available)("GraphiQL on a server that runs only the published operations", () => {
+  let onlyPublished: TestApp;
+  beforeAll(async () => {
+    onlyPublished = await startTestApp({ PERSISTED_OPERATIONS: "only" });
+  });
+  afterAll(() => onlyPublished?.close());
+
+  it("signs an admin in (the sign-in bar sends the published SignIn by its documentId) and loads the schema", async () => {
+    const { page, failedRequests } = await signedInAsAdmin(onlyPublished);
+    await page.locator(".graphiql-execute-button").click();
+    expect(await resultContaining(page, "flaggedConversations")).not.toContain("PERSISTED_QUERY_REQUIRED");
     expect(failedRequests).toEqual([]);
   });
 });

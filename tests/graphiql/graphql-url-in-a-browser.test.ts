@@ -45,3 +45,13 @@ describe("GET /graphql from anything else keeps GraphQL's answers", () => {
     },
   );
 });
+
+describe("GraphiQL behind a proxy that terminates TLS", () => {
+  it("takes its WebSocket URL from the page's own location, not a ws:// URL built from the request", async () => {
+    // What the API sees behind the proxy: plain HTTP, the public host, X-Forwarded-Proto https.
+    const page = await get("/graphiql", { accept: BROWSER_ACCEPT, host: "api.example.com", "x-forwarded-proto": "https" });
+    const html = await page.text();
+    expect(html).not.toContain("ws://api.example.com");
+    expect(html).toContain('location.protocol === "https:" ? "wss://" : "ws://"');
+  });
+});

@@ -86,6 +86,15 @@ describe("pure introspection is measured against the introspection limits", () =
     expect(await refusal(copies(3))).toEqual({ http: { code: "QUERY_TOO_COMPLEX", limit: "cost" }, ws: { code: "QUERY_TOO_COMPLEX", limit: "cost" } });
   });
 
+  it("measures lists below a root __schema or __type as through a fragment, so inline copies cost the same", async () => {
+    const types = `__schema { types { name description fields(includeDeprecated: true) { name description deprecationReason args(includeDeprecated: true) { name description defaultValue type { name kind } } type { name kind } } } }`;
+    const inline = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `s${i}: ${types}`).join(" ")} }`;
+    expect(limitHit(inline(5))).toBeUndefined();
+    // 842 tokens and 20 aliases, within those limits: about 2 MB of JSON for an admin when lists counted as one item.
+    expect(await refusal(inline(20))).toEqual({ http: { code: "QUERY_TOO_COMPLEX", limit: "cost" }, ws: { code: "QUERY_TOO_COMPLEX", limit: "cost" } });
+    expect(limitHit(`{ ${Array.from({ length: 20 }, (_, i) => `t${i}: __type(name: "Query") { fields { name type { name } } }`).join(" ")} }`)).toBeUndefined();
+  });
+
   it("leaves lists of types nested three deep to graphql-js's MaxIntrospectionDepthRule", async () => {
     const { errors } = await app.gql(`{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }`, {}, admin);
     expect(errors?.[0]).toMatchObject({ message: "Maximum introspection depth exceeded", extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { getNamedType, isEnumType, Kind, parse, print, typeFromAST, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import { getNamedType, getOperationAST, isEnumType, Kind, parse, print, typeFromAST, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import express, { type Router } from "express";
 import { PROJECT_ROOT } from "../../db/migrate.ts";
 
@@ -53,15 +53,21 @@ function exampleVariables(schema: GraphQLSchema, operation: OperationDefinitionN
  * with every operation (and reloads the schema the account may see), and the moderation
  * operations as saved tabs. What it can do is what the
  * signed-in account may do: in production introspection (and so the editor's schema) is admin-only.
+ * The sign-in bar sends the published `SignIn` operation by its documentId (`persistedOperations`,
+ * the manifest), so it works under PERSISTED_OPERATIONS=only, where only admins may send text.
+ *
+ * @throws Error when the manifest holds no `SignIn` operation.
  */
-export function graphiqlRouter(options: { defaultEmail: string; schema: GraphQLSchema }): Router {
+export function graphiqlRouter(options: { defaultEmail: string; schema: GraphQLSchema; persistedOperations: ReadonlyMap<string, string> }): Router {
   const router = express.Router();
   const template = readFileSync(new URL("./page.html", import.meta.url), "utf8");
   const operations = savedOperations(options.schema);
+  const signInDocumentId = [...options.persistedOperations].find(([, text]) => getOperationAST(parse(text))?.name?.value === "SignIn")?.[0];
+  if (!signInDocumentId) throw new Error("The persisted operations hold no SignIn operation for GraphiQL's sign-in bar; run npm run codegen");
 
-  router.get(GRAPHIQL_PATH, (req, res) => {
-    const host = req.get("host") ?? "localhost";
-    const config = { httpUrl: "/graphql", wsUrl: `${req.protocol === "https" ? "wss" : "ws"}://${host}/graphql`, savedOperations: operations };
+  router.get(GRAPHIQL_PATH, (_req, res) => {
+    // The page opens its WebSocket on its own location's scheme and host (see page.html).
+    const config = { httpUrl: "/graphql", savedOperations: operations, signInDocumentId };
     // The JSON is placed inside a <script>: escape "<" so no value can close the tag.
     const html = template
       .replace("__CONFIG__", JSON.stringify(config).replace(/</g, "\\u003c"))
