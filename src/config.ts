@@ -242,11 +242,18 @@ export class ConfigError extends Error {
 }
 
 /**
+ * Variables that fail closed when blank. A blank NODE_ENV (`docker run -e NODE_ENV=`, or an .env
+ * line left empty over the image's production setting) must not quietly mean development, with
+ * its demo admin, demo data and open introspection: it is refused like any invalid value.
+ */
+const BLANK_IS_INVALID = new Set(["NODE_ENV"]);
+
+/**
  * The environment without its empty variables: `VAR=` (or blanks only) means unset, so the default
  * applies. Compose's `${ADMIN_EMAIL:-}` and an .env line left blank pass empty strings.
  */
 function withoutEmpty(environment: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value.trim() !== ""));
+  return Object.fromEntries(Object.entries(environment).filter(([name, value]) => value !== undefined && (value.trim() !== "" || BLANK_IS_INVALID.has(name))));
 }
 
 /** Parses the environment (an empty variable counts as unset); throws a ConfigError listing every invalid variable. */

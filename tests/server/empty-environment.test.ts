@@ -41,4 +41,13 @@ describe("an empty environment variable", () => {
       password: "a-long-admin-password",
     });
   });
+
+  it("fails closed for NODE_ENV: a blank one is refused rather than read as development", () => {
+    for (const blank of ["", " "]) {
+      expect(() => loadConfig({ ...COMPOSE, NODE_ENV: blank })).toThrow(ConfigError);
+      expect(() => loadConfig({ ...COMPOSE, NODE_ENV: blank })).toThrow(/NODE_ENV/);
+    }
+    const { NODE_ENV: _unset, ...withoutNodeEnv } = COMPOSE;
+    expect(loadConfig(withoutNodeEnv).env).toBe("development");
+  });
 });
