@@ -1,3 +1,5 @@
+// Tracing first: it must instrument pg before anything loads it.
+import { tracing } from "./instrumentation.ts";
 // type-graphql reads decorator metadata through this polyfill; it must load before any decorated class.
 import "reflect-metadata";
 import { ConfigError, loadConfig } from "./config.ts";
@@ -46,6 +48,8 @@ async function main(): Promise<void> {
     }, config.shutdownTimeoutMs + 5_000).unref();
     await server.close();
     await database.close();
+    // Last, so the spans of the requests that drained are exported too.
+    await tracing?.shutdown();
     clearTimeout(timer);
     logger.info("stopped");
   };
