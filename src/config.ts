@@ -23,7 +23,7 @@ const optionalUrl = z
  * (`loadTracingConfig`), by `instrumentation.ts`, before anything that tracing instruments is loaded.
  */
 const tracingSchema = z.object({
-  OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl.refine((v) => v === undefined || /^https?:\/\//i.test(v), "must be an http(s) URL (OTLP over HTTP)"),
   // `key=value,key=value`, values percent-encoded (the OTLP exporter specification).
   OTEL_EXPORTER_OTLP_HEADERS: z
     .string()
