@@ -52,12 +52,16 @@ describe("the access log", () => {
     expect(accessLines(from)[0]).not.toHaveProperty("userId");
   });
 
-  it("logs the other routes too, and the probes only at debug", async () => {
+  it("logs refusals and the other routes too, and the probes only at debug", async () => {
     const from = app.logLines.length;
     await (await fetch(`${app.server.url}/no-such-path`, { headers: { "x-request-id": "req-404" } })).text();
     await (await fetch(`${app.server.url}/healthz`)).text();
     await (await fetch(`${app.server.url}/readyz`)).text();
+    const malformed = await fetch(app.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", "x-request-id": "req-malformed" }, body: "{ not json" });
+    expect([malformed.status, malformed.headers.get("x-request-id")]).toEqual([400, "req-malformed"]);
+    await malformed.text();
     const logged = accessLines(from);
+    expect(logged.find((line) => line.requestId === "req-malformed")).toMatchObject({ level: 30, req: { method: "POST", path: "/graphql" }, res: { statusCode: 400 } });
     expect(logged.find((line) => line.requestId === "req-404")).toMatchObject({ level: 30, req: { method: "GET", path: "/no-such-path" }, res: { statusCode: 404 } });
     expect(logged.filter((line) => ["/healthz", "/readyz"].includes(line.req.path)).map((line) => line.level)).toEqual([20, 20]);
   });
