@@ -23,8 +23,40 @@ function isExactOrigin(value: string): boolean {
   }
 }
 
+/**
+ * OpenTelemetry's standard variables for the trace exporter. Parsed on their own as well
+ * (`loadTracingConfig`), by `instrumentation.ts`, before anything that tracing instruments is loaded.
+ */
+const tracingSchema = z.object({
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl.refine((v) => v === undefined || /^https?:\/\//i.test(v), "must be an http(s) URL (OTLP over HTTP)"),
+  // `key=value,key=value`, values percent-encoded (the OTLP exporter specification).
+  OTEL_EXPORTER_OTLP_HEADERS: z
+    .string()
+    .default("")
+    .transform((v, ctx) => {
+      const headers: Record<string, string> = {};
+      for (const pair of v.split(",").map((entry) => entry.trim()).filter(Boolean)) {
+        const at = pair.indexOf("=");
+        try {
+          if (at < 1) throw new Error();
+          headers[decodeURIComponent(pair.slice(0, at).trim())] = decodeURIComponent(pair.slice(at + 1).trim());
+        } catch {
+          ctx.addIssue({ code: "custom", message: "must be comma-separated key=value pairs (values percent-encoded)" });
+          return z.NEVER;
+        }
+      }
+      return headers;
+    }),
+  OTEL_SERVICE_NAME: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || "autodoctor-api"),
+});
+
 const envSchema = z
   .object({
+    ...tracingSchema.shape,
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     HOST: z.string().default("127.0.0.1"),
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -205,6 +237,8 @@ export interface Config {
   /** WebSocket limits per process and per client (server/graphql-ws.ts `WsLimits`). */
   ws: WsLimits;
   logLevel: "silent" | "error" | "warn" | "info" | "debug";
+  /** OpenTelemetry tracing; absent (and costing nothing) without OTEL_EXPORTER_OTLP_ENDPOINT. */
+  tracing?: TracingConfig;
   /** Hosts of the platform's media storage: the only hosts a `mediaUrls` entry may point to (authz/content-policy.ts). */
   mediaUrlHosts: readonly string[];
   /** Browser origins (exact `scheme://host[:port]`) allowed to call the API cross-origin (server/cors.ts); empty: none. */
@@ -230,6 +264,30 @@ function feePolicyOf(env: {
       commissionBasisPoints: { WORKSHOP: env.PARTNERSHIP_COMMISSION_WORKSHOP_BP, SUPPLIER: env.PARTNERSHIP_COMMISSION_SUPPLIER_BP, NETWORK: env.PARTNERSHIP_COMMISSION_NETWORK_BP },
     },
   };
+}
+
+/** Where and as whom spans are exported (OTLP over HTTP, JSON). */
+export interface TracingConfig {
+  /** The collector's base URL; spans go to `<endpoint>/v1/traces`. */
+  endpoint: string;
+  /** Sent with every export (e.g. a hosted collector's API key), from `key=value,key=value`. */
+  headers: Record<string, string>;
+  /** `service.name` of every span. */
+  serviceName: string;
+}
+
+function tracingOf(env: z.infer<typeof tracingSchema>): TracingConfig | undefined {
+  if (!env.OTEL_EXPORTER_OTLP_ENDPOINT) return undefined;
+  return { endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, ""), headers: env.OTEL_EXPORTER_OTLP_HEADERS, serviceName: env.OTEL_SERVICE_NAME };
+}
+
+/**
+ * The tracing settings alone, for start-up code that runs before the rest of the configuration is
+ * read; undefined when tracing is off or its variables are invalid (loadConfig then reports them).
+ */
+export function loadTracingConfig(environment: NodeJS.ProcessEnv = process.env): TracingConfig | undefined {
+  const parsed = tracingSchema.safeParse(environment);
+  return parsed.success ? tracingOf(parsed.data) : undefined;
 }
 
 export const DEMO_ADMIN = { email: "admin@demo.autodoctor.test", password: "autodoctor-admin" } as const;
@@ -319,6 +377,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       maxBufferedBytes: env.WS_MAX_BUFFERED_BYTES,
     },
     logLevel: env.LOG_LEVEL,
+    tracing: tracingOf(env),
     mediaUrlHosts: env.MEDIA_URL_HOSTS,
     corsOrigins: env.CORS_ORIGINS,
   };

@@ -1,3 +1,5 @@
+// Tracing first: it must instrument pg before anything loads it.
+import { tracing } from "./instrumentation.ts";
 // type-graphql reads decorator metadata through this polyfill; it must load before any decorated class.
 import "reflect-metadata";
 import { ConfigError, loadConfig } from "./config.ts";
@@ -66,6 +68,8 @@ GraphiQL (open in a browser, sign in, explore the schema): ${server.url}${GRAPHI
     }, config.shutdownTimeoutMs + 5_000).unref();
     await server.close();
     await database.close();
+    // Last, so the spans of the requests that drained are exported too.
+    await tracing?.shutdown();
     clearTimeout(timer);
     logger.info("stopped");
   };

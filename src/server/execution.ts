@@ -1,6 +1,7 @@
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
 import { execute, getNamedType, getOperationAST, GraphQLError, isInputObjectType, Kind, typeFromAST, type DocumentNode, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
+import { traceOperation, type ExecutionEngine } from "./tracing.ts";
 
 type Result = Awaited<ReturnType<GatewayExecutor>>;
 
@@ -30,8 +31,10 @@ interface Plan {
  * Plans hang off the parsed document, which Apollo caches per query text (and evicts), so they go
  * when it does. Apollo Server has no executor option; a gateway is a schema plus an executor, so
  * this is a gateway over our one schema.
+ *
+ * With `traced`, each execution runs inside an operation span naming the engine (tracing.ts).
  */
-export function executionGateway(schema: GraphQLSchema, compileAfter: number): GatewayInterface {
+export function executionGateway(schema: GraphQLSchema, compileAfter: number, options: { traced?: boolean } = {}): GatewayInterface {
   const plans = new WeakMap<DocumentNode, Map<string, Plan>>();
   const recursive = recursiveInputTypes(schema);
   const hasRecursiveVariable = (document: DocumentNode) =>
@@ -68,19 +71,26 @@ export function executionGateway(schema: GraphQLSchema, compileAfter: number): G
     // No such operation in the document: graphql-jit would run another one; graphql-js reports
     // it, and Apollo answers 400 OPERATION_RESOLUTION_FAILURE.
     // (Apollo passes the resolved name, null then: the requested one is on the request.)
-    if (!getOperationAST(document, operation ?? request.operationName)) {
+    const operationAST = getOperationAST(document, operation ?? request.operationName);
+    if (!operationAST) {
       return (await execute({ schema, document, operationName: request.operationName, contextValue: context, variableValues: request.variables })) as Result;
     }
     const plan = planFor(document, operation);
     if (plan.compiled === undefined && ++plan.runs > compileAfter) plan.compiled = compile(document, operation);
+    const compiled = plan.compiled;
     const onGraphqlJs = () => execute({ schema, document, operationName: operation, contextValue: context, variableValues: request.variables });
-    if (!plan.compiled) return (await onGraphqlJs()) as Result;
-    const result = await plan.compiled.query(undefined, context, request.variables ?? {});
-    // No data at all: graphql-jit refused the variables, before any resolver ran. graphql-js
-    // reports that refusal with the variable's node, which is how Apollo knows to call it
-    // BAD_USER_INPUT, so it answers instead.
-    if (!("data" in result)) return (await onGraphqlJs()) as Result;
-    return (result.errors ? { ...result, errors: result.errors.map(withExtensions) } : result) as Result;
+    const run = async (): Promise<Result> => {
+      if (!compiled) return (await onGraphqlJs()) as Result;
+      const result = await compiled.query(undefined, context, request.variables ?? {});
+      // No data at all: graphql-jit refused the variables, before any resolver ran. graphql-js
+      // reports that refusal with the variable's node, which is how Apollo knows to call it
+      // BAD_USER_INPUT, so it answers instead.
+      if (!("data" in result)) return (await onGraphqlJs()) as Result;
+      return (result.errors ? { ...result, errors: result.errors.map(withExtensions) } : result) as Result;
+    };
+    if (!options.traced) return run();
+    const engine: ExecutionEngine = compiled ? "graphql-jit" : "graphql-js";
+    return traceOperation({ name: operationAST.name?.value, type: operationAST.operation }, engine, run);
   };
 
   return {

@@ -1,7 +1,8 @@
+import { randomUUID } from "node:crypto";
 import type { Server as HttpServer, IncomingMessage } from "node:http";
 import type { ExecutionArgs, ExecutionResult, GraphQLFormattedError, GraphQLSchema } from "graphql";
 import { ApolloServerErrorCode } from "@apollo/server/errors";
-import { getOperationAST, getVariableValues, GraphQLError, parse, validate, type DocumentNode } from "graphql";
+import { execute, getOperationAST, getVariableValues, GraphQLError, parse, validate, type DocumentNode } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer, type WebSocket } from "ws";
 import type { Context } from "../auth/context.ts";
@@ -10,7 +11,9 @@ import { AppError, ErrorCode, forbidden, serviceUnavailable } from "../errors.ts
 import type { ClientIpResolver } from "./client-ip.ts";
 import { tooManyTokensOr } from "./format-error.ts";
 import { asksForIntrospection, introspectionFor } from "./introspection.ts";
-import type { Logger } from "./logger.ts";
+import { withLogScope, type LogScope, type Logger } from "./logger.ts";
+import { acceptedRequestId, REQUEST_ID_HEADER } from "./request-log.ts";
+import { traceOperation } from "./tracing.ts";
 
 /**
  * Close codes besides graphql-ws's own (README, "Subscriptions"). 1009 (message too big) comes
@@ -68,7 +71,8 @@ export interface GraphqlWsOptions {
    * even when its announcement (through Redis) never arrives.
    */
   isActive(userId: string): Promise<boolean>;
-  createContext(viewer: Viewer | null, clientIp: string): Context;
+  /** `requestId`: the connection's id and the operation's (`<connection>/<operation>`). */
+  createContext(viewer: Viewer | null, clientIp: string, requestId: string): Context;
   /** Draws an operation from the caller's rate budgets; throws RATE_LIMITED when spent. */
   admit(caller: { ip: string; userId: string | null }): Promise<void>;
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
@@ -90,6 +94,8 @@ export interface GraphqlWsOptions {
   persisted?: { operations: ReadonlyMap<string, string>; refusal(query: string, viewer: Viewer | null): AppError | null };
   /** Replaces graphql-js's `subscribe` (the shared fan-out execution). */
   subscribe?: (args: ExecutionArgs) => Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult>;
+  /** Queries and mutations run inside an operation span (tracing.ts). */
+  traced?: boolean;
 }
 
 /** Counts per key that forget a key at zero, so memory returns when sockets close. */
@@ -147,6 +153,12 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
   // Resets a socket's anonymous idle timer (set in onConnect).
   const idleTimers = new WeakMap<object, () => void>();
   const socketsByUser = new Map<string, Set<WebSocket>>();
+  // Each socket's log scope (its connection id: the upgrade's x-request-id when valid, and its user) and operation count.
+  const connections = new WeakMap<WebSocket, { scope: LogScope; operations: number }>();
+  const connectionOf = (socket: WebSocket) => connections.get(socket)!;
+
+  // Operation ids and names are the client's to choose: cut short in logs.
+  const operationRequestId = (socket: WebSocket, operationId: string) => `${connectionOf(socket).scope.connectionId}/${operationId.slice(0, 128)}`;
 
   const closeSlowConsumer = (socket: WebSocket) => {
     if (socket.readyState !== socket.OPEN) return;
@@ -162,7 +174,15 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
   wsServer.on("connection", (socket, request) => {
     const ip = clientIp(request);
     socketsByIp.add(ip);
-    socket.once("close", () => socketsByIp.remove(ip));
+    const connection = { scope: { connectionId: acceptedRequestId(request.headers[REQUEST_ID_HEADER]) ?? randomUUID(), operations: [] }, operations: 0 };
+    connections.set(socket, connection);
+    const { scope } = connection;
+    const opened = performance.now();
+    socket.once("close", (code: number) => {
+      socketsByIp.remove(ip);
+      // The WebSocket's access line: one per connection, as HTTP has one per request.
+      options.logger.info({ code, operations: connection.operations, durationMs: Math.round(performance.now() - opened) }, "websocket closed");
+    });
     // Every frame out is measured here: past maxBufferedBytes unread, the socket is dropped. A
     // send that fails because the socket died meanwhile (dropped as a slow consumer, reset by the
     // peer) is not an internal error: graphql-ws would print one per pending result.
@@ -173,14 +193,16 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
       send(data, sendOptions, () => done?.());
       if (socket.bufferedAmount > limits.maxBufferedBytes) closeSlowConsumer(socket);
     }) as typeof socket.send;
+    // Every event of the socket (its messages, so its operations) is handled in its log scope.
     const emit = socket.emit.bind(socket) as (event: string | symbol, ...args: unknown[]) => boolean;
-    socket.emit = ((event: string | symbol, ...args: unknown[]) => {
-      if (event !== "error") return emit(event, ...args);
-      const error = args[0] as { name?: string; code?: string } | undefined;
-      options.logger.info({ err: { name: error?.name, code: error?.code } }, "websocket closed on a protocol error");
-      if (socket.readyState === socket.OPEN) socket.close(1011, "Internal error");
-      return true;
-    }) as typeof socket.emit;
+    socket.emit = ((event: string | symbol, ...args: unknown[]) =>
+      withLogScope(scope, () => {
+        if (event !== "error") return emit(event, ...args);
+        const error = args[0] as { name?: string; code?: string } | undefined;
+        options.logger.info({ err: { name: error?.name, code: error?.code } }, "websocket closed on a protocol error");
+        if (socket.readyState === socket.OPEN) socket.close(1011, "Internal error");
+        return true;
+      })) as typeof socket.emit;
   });
 
   /** Refuses the operation (and ends the socket) when the account was suspended since the last look. */
@@ -210,6 +232,7 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
         }
         const socket = ctx.extra.socket;
         if (viewer) {
+          connectionOf(socket).scope.userId = viewer.id;
           const sockets = socketsByUser.get(viewer.id) ?? new Set<WebSocket>();
           if (sockets.size >= limits.maxConnectionsPerUser) {
             socket.close(WsCloseCode.TooManyConnections, "Too many connections for this account");
@@ -250,12 +273,20 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
         viewers.set(ctx.extra, viewer);
         return true;
       },
-      context: (ctx) => options.createContext(viewers.get(ctx.extra) ?? null, clientIp(ctx.extra.request)),
+      context: (ctx, id) => options.createContext(viewers.get(ctx.extra) ?? null, clientIp(ctx.extra.request), operationRequestId(ctx.extra.socket, id)),
+      ...(options.traced && {
+        // Subscriptions live as long as the client wants: a span each would never end in time to be useful.
+        execute: (args: ExecutionArgs) => {
+          const operation = getOperationAST(args.document, args.operationName);
+          return operation ? traceOperation({ name: operation.name?.value, type: operation.operation }, "graphql-js", () => execute(args)) : execute(args);
+        },
+      }),
       // The same checks as HTTP: parse with the token limit, rate budgets, query limits, validation,
       // variables, introspection policy, the account's current status. Every refusal carries a
       // client error code, so none is logged as an internal error.
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         idleTimers.get(ctx.extra)?.();
+        connectionOf(ctx.extra.socket).operations++;
         if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerSocket) {
           return [new AppError(ErrorCode.TOO_MANY_SUBSCRIPTIONS, `At most ${limits.maxSubscriptionsPerSocket} operations at once on one connection`)];
         }
@@ -292,10 +323,17 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
         if (!operation) {
           return [requestError(payload.operationName ? `Unknown operation named "${payload.operationName}"` : "Must provide an operation name when the document holds several", ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE)];
         }
+        options.logger.debug({ operationId: id.slice(0, 128), operation: operation.name?.value.slice(0, 100) ?? "anonymous", type: operation.operation }, "graphql-ws operation");
         const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
         if (coerced.errors) return coerced.errors.map((error) => requestError(error.message, ErrorCode.BAD_USER_INPUT));
         if (schema === options.schema) return { schema, document, variableValues: variables, operationName: payload.operationName };
-        return { schema, document, variableValues: variables, operationName: payload.operationName, contextValue: options.createContext(viewer, clientIp(ctx.extra.request)) };
+        return {
+          schema,
+          document,
+          variableValues: variables,
+          operationName: payload.operationName,
+          contextValue: options.createContext(viewer, clientIp(ctx.extra.request), operationRequestId(ctx.extra.socket, id)),
+        };
       },
       onNext: async (ctx, _id, _payload, args, result) => {
         const socket = ctx.extra.socket;

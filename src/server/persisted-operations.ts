@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Viewer } from "../auth/viewer.ts";
+import { Kind, parse } from "graphql";
 import { PROJECT_ROOT } from "../db/migrate.ts";
 import { AppError, ErrorCode } from "../errors.ts";
 
@@ -33,4 +34,11 @@ export function loadPersistedOperations(file = PERSISTED_DOCUMENTS_FILE): Readon
 export function persistedOperationRefusal(published: ReadonlySet<string>, query: string | undefined, viewer: Viewer | null): AppError | null {
   if (viewer?.role === "ADMIN" || (query !== undefined && published.has(query))) return null;
   return new AppError(ErrorCode.PERSISTED_QUERY_REQUIRED, "Send one of the published operations by documentId");
+}
+
+/** The names of the operations in a manifest (metrics give each its own series). */
+export function operationNames(manifest: ReadonlyMap<string, string>): string[] {
+  return [...manifest.values()].flatMap((query) =>
+    parse(query).definitions.flatMap((definition) => (definition.kind === Kind.OPERATION_DEFINITION && definition.name ? [definition.name.value] : [])),
+  );
 }

@@ -1,5 +1,4 @@
-import { randomUUID } from "node:crypto";
-import { createServer, type Server as HttpServer } from "node:http";
+import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -33,12 +32,13 @@ import { attachGraphqlWs } from "./graphql-ws.ts";
 import { introspectionPlugin } from "./introspection.ts";
 import { Metrics } from "./metrics.ts";
 import { startPeriodic } from "./periodic.ts";
-import { loadPersistedOperations, persistedOperationRefusal } from "./persisted-operations.ts";
+import { loadPersistedOperations, operationNames, persistedOperationRefusal } from "./persisted-operations.ts";
 import { checkQueryLimits } from "./query-limits.ts";
 import { RateLimits } from "./rate-limit.ts";
-import { requestLogPlugin } from "./request-log.ts";
+import { accessLog, requestLogPlugin } from "./request-log.ts";
 import type { Logger } from "./logger.ts";
 import { createSharedSubscribe, type SharedSubscribe } from "./shared-subscribe.ts";
+import { traceHttpRequest, tracingPlugin } from "./tracing.ts";
 
 /** How long a socket trusts an account's looked-up status (HTTP reads it on every request). */
 const WS_ACCOUNT_STATUS_TTL_MS = 1_000;
@@ -83,30 +83,34 @@ export async function startServer(config: Config, database: Database, logger: Lo
   const schema = options.withoutPermissionsForBenchmark ? baseSchema : enforcePermissions(baseSchema, permissionRules);
   const introspection = { production: config.production, fullSchema: schema, visibleSchemas };
   const tokens = createTokenService(config.auth);
-  // The WebSocket server comes later; the gauge only reads it when Prometheus scrapes.
-  const metrics = new Metrics(() => ws.wsServer.clients.size);
-  const rateLimits = new RateLimits(config.rateLimits, pubSub.redis);
-  const services = createServices({ prisma: database.prisma, sql: database.sql, tokens, config, pubSub: pubSub.pubSub, authAttempts: rateLimits, onFlaggedMessage: () => metrics.flaggedMessages.inc() });
-  const formatError = createErrorFormatter(logger, { production: config.production });
-  const admit = (caller: { ip: string; userId: string | null }) => rateLimits.consume(caller);
-  const createContext = (viewer: Viewer | null, clientIp: string): Context => ({
-    viewer,
-    services,
-    requestId: randomUUID(),
-    clientIp,
-    contactReads: services.audit.contactReads(viewer),
-  });
   // The operations front ends ship, by documentId; PERSISTED_OPERATIONS=only runs nothing else (admins aside).
   const persistedOperations = loadPersistedOperations();
   const publishedTexts = new Set(persistedOperations.values());
   const persistedOnly = config.persistedOperations === "only";
+  // The WebSocket server comes later; the gauge only reads it when Prometheus scrapes.
+  const metrics = new Metrics(() => ws.wsServer.clients.size, operationNames(persistedOperations));
+  const rateLimits = new RateLimits(config.rateLimits, pubSub.redis);
+  const services = createServices({ prisma: database.prisma, sql: database.sql, tokens, config, pubSub: pubSub.pubSub, authAttempts: rateLimits, onFlaggedMessage: () => metrics.flaggedMessages.inc() });
+  const formatError = createErrorFormatter(logger, { production: config.production });
+  const admit = (caller: { ip: string; userId: string | null }) => rateLimits.consume(caller);
+  const createContext = (viewer: Viewer | null, clientIp: string, requestId: string): Context => ({
+    viewer,
+    services,
+    requestId,
+    clientIp,
+    contactReads: services.audit.contactReads(viewer),
+  });
   const authenticateHeader = (authorization: unknown) => authenticate(authorization, { prisma: database.prisma, sql: database.sql, tokens });
 
   const app = express();
   app.disable("x-powered-by");
   // /graphql skips Express (graphql-http.ts); the probes, metrics, webhooks and GraphiQL use it.
   let graphqlHttp: ReturnType<typeof graphqlHttpHandler> | null = null;
-  const httpServer = createServer(withCors(config.corsOrigins, (req, res) => (graphqlHttp && isGraphqlUrl(req.url) ? void graphqlHttp(req, res) : app(req, res))));
+  const dispatch = withCors(config.corsOrigins, (req, res) => (graphqlHttp && isGraphqlUrl(req.url) ? void graphqlHttp(req, res) : app(req, res)));
+  // Every request gets its access line and request id (a CORS preflight included); with tracing, a span around both.
+  const access = accessLog(logger);
+  const serve = (req: IncomingMessage, res: ServerResponse) => access(req, res, () => dispatch(req, res));
+  const httpServer = createServer(config.tracing ? (req, res) => traceHttpRequest(req, res, () => serve(req, res)) : serve);
   const fanout = createSharedSubscribe(chatFanoutClass);
   // Asked for every graphql-ws operation and event: a suspension made on another instance applies
   // within a second even when its announcement through Redis never arrives.
@@ -129,6 +133,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
     isActive: (userId) => socketStatus.isActive(userId),
     subscribe: fanout.subscribe,
     persisted: { operations: persistedOperations, refusal: persistedOnly ? (query, viewer) => persistedOperationRefusal(publishedTexts, query, viewer) : () => null },
+    traced: Boolean(config.tracing),
   });
 
   // A penalty on any instance: forget the cached status, and end the account's sockets here.
@@ -154,7 +159,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
 
   const apollo = new ApolloServer<Context>({
     // graphql-js first, then graphql-jit for operations that recur (execution.ts).
-    gateway: executionGateway(schema, config.compileAfter),
+    gateway: executionGateway(schema, config.compileAfter, { traced: Boolean(config.tracing) }),
     formatError,
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: it closes the server, then the database, then exits.
@@ -170,6 +175,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       requestLogPlugin(logger),
+      ...(config.tracing ? [tracingPlugin<Context>()] : []),
       metrics.plugin(),
       introspectionPlugin(introspection),
       {
@@ -227,7 +233,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
     onInternalError: (error) => logger.error({ err: describeInternalError(error) }, "graphql request failed"),
     context: async (req) => {
       try {
-        return createContext(await authenticateHeader(req.headers.authorization), clientIp(req));
+        return createContext(await authenticateHeader(req.headers.authorization), clientIp(req), String(req.id));
       } catch (error) {
         // A request whose credentials fail ends here, with the error's own status.
         if (error instanceof AppError) {

@@ -12,7 +12,7 @@ describe("GET /metrics", () => {
   });
   afterAll(() => app.close());
 
-  it("exposes requests, errors by code, latency and live WebSockets in Prometheus format, behind its token", async () => {
+  it("exposes requests, errors by code, latency by operation and live WebSockets in Prometheus format, behind its token", async () => {
     const customer = await createCustomer(app);
     await app.gql(`{ me { id } }`, {}, customer.token);
     await app.gql(`{ customers { totalCount } }`, {}, customer.token);
@@ -20,7 +20,12 @@ describe("GET /metrics", () => {
     const text = await (await fetch(`${app.server.url}/metrics`, { headers: { authorization: "Bearer metrics-token-for-tests" } })).text();
     expect(text).toMatch(/graphql_operations_total\{type="query"\} \d+/);
     expect(text).toMatch(/graphql_errors_total\{code="FORBIDDEN"\} 1/);
-    expect(text).toContain("graphql_operation_duration_seconds_bucket");
+    expect(text).toMatch(/graphql_operation_duration_seconds_count\{operation="anonymous",type="query"\} 2/);
+    await app.gql(`query ShippedOrNot { me { id } }`, {}, customer.token);
+    await app.gql(MeDocument, {}, customer.token);
+    const labelled = await (await fetch(`${app.server.url}/metrics`, { headers: { authorization: "Bearer metrics-token-for-tests" } })).text();
+    expect(labelled).toMatch(/graphql_operation_duration_seconds_bucket\{le="0.005",operation="ShippedOrNot",type="query"\} \d+/);
+    expect(labelled).toMatch(/graphql_operation_duration_seconds_count\{operation="Me",type="query"\} 1/);
     expect(text).toContain("websocket_connections");
     expect(text).toContain("chat_messages_flagged_total");
   });
