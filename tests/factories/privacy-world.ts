@@ -13,8 +13,12 @@ export interface Canaries {
 
 export function makeCanaries(): Canaries {
   const tag = randomBytes(5).toString("hex");
+  const n = parseInt(tag.slice(0, 8), 16);
   return {
-    phone: `+1 555 ${parseInt(tag.slice(0, 6), 16) % 10_000_000}`,
+    // Always a whole, valid number (Austin, exchanges 220-289): a shorter one, which the old
+    // `% 10_000_000` gave about one run in eight, is not a phone number, so the monitor rightly
+    // let it through and the chat canary failed at random.
+    phone: `+1 512 ${220 + (n % 70)} ${String(Math.floor(n / 70) % 10_000).padStart(4, "0")}`,
     email: `canary.${tag}@leak.example`,
     lastName: `Canarylast${tag}`,
     address: `${parseInt(tag.slice(0, 3), 16)} Canary${tag} Street`,

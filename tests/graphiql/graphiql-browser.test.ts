@@ -54,7 +54,17 @@ async function signedInAsAdmin(on: TestApp = app): Promise<{ page: Page; failedR
 
 /** GraphiQL's editors are CodeMirror 5, whose wrapper element holds the editor. */
 interface CodeMirrorElement {
-  CodeMirror: { getValue(): string; setValue(value: string): void };
+  CodeMirror: { getValue(): string; setValue(value: string): void; operationName?: string | null };
+}
+
+/**
+ * Waits until GraphiQL has parsed the query editor and taken `name` as the operation to run. It
+ * does so 100 ms after an edit or a tab change (debounced); executing sooner sends the previous
+ * tab's operation name, which the server rightly refuses (OPERATION_RESOLUTION_FAILURE).
+ */
+async function operationSelected(page: Page, name: string): Promise<void> {
+  const queryEditor = page.locator(".graphiql-query-editor .CodeMirror");
+  await expect.poll(() => queryEditor.evaluate((element) => (element as unknown as CodeMirrorElement).CodeMirror.operationName ?? null), { timeout: 15_000 }).toBe(name);
 }
 
 /** The text of the result pane once it contains `expected`. */
@@ -105,13 +115,15 @@ describe.skipIf(!available)("GraphiQL for admins", () => {
     await editor.click();
     await page.keyboard.press("ControlOrMeta+a");
     await page.keyboard.press("Delete");
-    // `{` closes itself; the prefix opens the completion list, and Enter takes the suggestion.
-    await page.keyboard.type("{ diagnosticPr");
+    // `{` closes itself; the prefix opens the completion list, and Enter takes the suggestion. The
+    // operation is named: GraphiQL keeps the last name it parsed when a document has none.
+    await page.keyboard.type("query Price { diagnosticPr");
     const suggestion = page.locator(".CodeMirror-hints .CodeMirror-hint-active");
     // expect.poll gives up after 1 s by default; a busy 2-core machine can take longer to suggest.
     await expect.poll(() => suggestion.textContent(), { timeout: 15_000 }).toBe("diagnosticPriceCents");
     await page.keyboard.press("Enter");
-    await expect.poll(() => editor.evaluate((element) => (element as unknown as CodeMirrorElement).CodeMirror.getValue()), { timeout: 15_000 }).toBe("{ diagnosticPriceCents}");
+    await expect.poll(() => editor.evaluate((element) => (element as unknown as CodeMirrorElement).CodeMirror.getValue()), { timeout: 15_000 }).toBe("query Price { diagnosticPriceCents}");
+    await operationSelected(page, "Price");
     await page.locator(".graphiql-execute-button").click();
     expect(await resultContaining(page, '"diagnosticPriceCents": 2500')).toContain('"diagnosticPriceCents": 2500');
     expect(failedRequests).toEqual([]);
@@ -124,6 +136,7 @@ describe.skipIf(!available)("GraphiQL for admins", () => {
     const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "IN_PROGRESS" });
     for (const saved of ["FlaggedConversations", "Violations", "ReviewViolation", "WatchConversation"]) await page.locator(".graphiql-tab", { hasText: saved }).waitFor();
     await page.locator(".graphiql-tab", { hasText: "WatchConversation" }).click();
+    await operationSelected(page, "WatchConversation");
     // The saved tab's variables name what to fill in.
     const variables = page.locator(".graphiql-editor-tool .CodeMirror").first();
     expect(JSON.parse(await variables.evaluate((element) => (element as unknown as CodeMirrorElement).CodeMirror.getValue()))).toEqual({ sessionId: "<ID>" });

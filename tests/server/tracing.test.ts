@@ -70,7 +70,7 @@ beforeAll(async () => {
     `mutation SignUp($input: SignUpInput!) { signUp(input: $input) { token } }`,
     { input: { role: "CUSTOMER", email: secret.email, password: secret.password, phone: secret.phone, addressLine1: secret.address, firstName: "Traced", lastName: "Customer", city: "Austin" } },
   );
-  expect(signUp.errors).toBeUndefined();
+  expect(signUp.errors, JSON.stringify(signUp.errors)).toBeUndefined();
   token = signUp.data.signUp.token;
   for (let run = 0; run < 3; run++) expect((await postGraphql(api.url, `query MyAccount { me { id } }`, {}, token)).errors).toBeUndefined();
   const continued = await fetch(`${api.url}/graphql`, {
