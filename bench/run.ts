@@ -71,14 +71,12 @@ const table = results.map((r) => ({
   target: r.target,
   result: r.pass === null ? "-" : r.pass ? "PASS" : "FAIL",
 }));
-const markdown = [
-  "| Scenario | Metric | Figure | Baseline | Ratio | Target | Result |",
-  "|---|---|---|---|---|---|---|",
-  ...table.map((row) => `| ${Object.values(row).join(" | ")} |`),
-].join("\n");
+const markdown = ["| Scenario | Metric | Figure | Baseline | Ratio | Target | Result |", "|---|---|---|---|---|---|---|", ...table.map((row) => `| ${Object.values(row).join(" | ")} |`)].join("\n");
 const environment = { ...machine(), database: databaseKind, redis: redisUrl ? (ownRedis ? "redis-server (throwaway)" : "REDIS_URL") : "none", loadSeconds: SECONDS };
 console.log(`\n${markdown}\n`);
-console.log(`${environment.cores} cores, ${environment.cpu}, Node ${environment.node} (NODE_ENV=${environment.nodeEnv || "unset"}), database: ${environment.database}, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(
+  `${environment.cores} cores, ${environment.cpu}, Node ${environment.node} (NODE_ENV=${environment.nodeEnv || "unset"}), database: ${environment.database}, ${((Date.now() - started) / 1000).toFixed(0)} s`,
+);
 mkdirSync("bench/results", { recursive: true });
 writeFileSync("bench/results/latest.json", `${JSON.stringify({ date: new Date().toISOString(), machine: environment, durationSeconds: (Date.now() - started) / 1000, results }, null, 2)}\n`);
 process.exit(0);

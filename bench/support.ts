@@ -1,7 +1,7 @@
 import "reflect-metadata";
+import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { randomBytes } from "node:crypto";
 import { cpus } from "node:os";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -95,7 +95,10 @@ export async function benchServer(config: Config, database: Database, options: S
   return startServer(config, database, createLogger(config), options);
 }
 
-export const tokenFor = (config: Config, user: { id: string; role: any }) => createTokenService(config.auth).issue(user).then((t) => t.token);
+export const tokenFor = (config: Config, user: { id: string; role: any }) =>
+  createTokenService(config.auth)
+    .issue(user)
+    .then((t) => t.token);
 
 /** A bare `node:http` server: the baseline the full stack is compared with. */
 export async function bareServer(handler: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>): Promise<{ url: string; close(): Promise<void> }> {

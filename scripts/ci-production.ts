@@ -98,7 +98,10 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   for (;;) {
     check(exitCode === undefined, `the server exited (${exitCode}) before it was ready:\n${output}`);
     check(Date.now() < deadline, `the server was not ready within ${READY_TIMEOUT_MS} ms:\n${output}`);
-    const ready = await fetch(`${base}/readyz`).then((response) => response.status === 200, () => false);
+    const ready = await fetch(`${base}/readyz`).then(
+      (response) => response.status === 200,
+      () => false,
+    );
     if (ready) return { child, base, exited, output: () => output };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -135,7 +138,13 @@ const ME = `{ me { email role } }`;
 async function halfSentRequest(base: string, body: string, token: string) {
   const url = new URL(`${base}/graphql`);
   const bytes = Buffer.from(body);
-  const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: "POST", headers: { "content-type": "application/json", "content-length": bytes.length, authorization: `Bearer ${token}` } });
+  const req = request({
+    host: url.hostname,
+    port: url.port,
+    path: url.pathname,
+    method: "POST",
+    headers: { "content-type": "application/json", "content-length": bytes.length, authorization: `Bearer ${token}` },
+  });
   const response = new Promise<{ status: number; body: any }>((resolve, reject) => {
     req.on("error", (error) => reject(new CheckFailed(`the in-flight request failed after SIGTERM: ${error.message}`)));
     req.once("response", (res) => {

@@ -46,7 +46,13 @@ for (const group of byCategory.values()) {
   dev.push(...ordered.slice(held));
 }
 const write = (name: string, rows: Entry[]) =>
-  writeFileSync(join(OUT, name), rows.sort((a, b) => a.id.localeCompare(b.id)).map((row) => JSON.stringify(row)).join("\n") + "\n");
+  writeFileSync(
+    join(OUT, name),
+    rows
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((row) => JSON.stringify(row))
+      .join("\n") + "\n",
+  );
 write("dev.jsonl", dev);
 write("holdout.jsonl", holdout);
 console.log(`dev ${dev.length}, holdout ${holdout.length} (${byCategory.size} categories)`);

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { feePolicyProblems, SEED_FEE_POLICY, type FeePolicy } from "./modules/payments/fee-policy.ts";
-import type { QueryLimits } from "./server/query-limits.ts";
-import type { RateLimitConfig } from "./server/rate-limit.ts";
 import { invalidTrustedProxy } from "./server/client-ip.ts";
 import type { WsLimits } from "./server/graphql-ws.ts";
+import type { QueryLimits } from "./server/query-limits.ts";
+import type { RateLimitConfig } from "./server/rate-limit.ts";
 
 /**
  * Every setting, read from the environment and validated once at start-up. A bad value stops the
@@ -35,7 +35,10 @@ const tracingSchema = z.object({
     .default("")
     .transform((v, ctx) => {
       const headers: Record<string, string> = {};
-      for (const pair of v.split(",").map((entry) => entry.trim()).filter(Boolean)) {
+      for (const pair of v
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean)) {
         const at = pair.indexOf("=");
         try {
           if (at < 1) throw new Error();
@@ -65,7 +68,12 @@ const envSchema = z
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     REDIS_URL: optionalUrl,
     JWT_SECRET: z.string().optional(),
-    JWT_TTL_SECONDS: z.coerce.number().int().min(60).max(30 * 24 * 3600).default(3600),
+    JWT_TTL_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .max(30 * 24 * 3600)
+      .default(3600),
     JWT_ISSUER: z.string().default("autodoctor-api"),
     JWT_AUDIENCE: z.string().default("autodoctor"),
     EXTERNAL_JWKS_URL: optionalUrl,
@@ -92,8 +100,18 @@ const envSchema = z
     AUTHORIZATION_CAPTURE_AFTER_HOURS: z.coerce.number().int().min(1).max(156).default(144),
     STRIPE_CONNECT_REFRESH_URL: z.string().trim().url().default("http://localhost:3000/payouts/onboarding/refresh"),
     STRIPE_CONNECT_RETURN_URL: z.string().trim().url().default("http://localhost:3000/payouts/onboarding/done"),
-    MECHANIC_NO_SHOW_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(30),
-    ESCALATION_RESPONSE_MINUTES: z.coerce.number().int().min(1).max(30 * 24 * 60).default(1440),
+    MECHANIC_NO_SHOW_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24 * 60)
+      .default(30),
+    ESCALATION_RESPONSE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(30 * 24 * 60)
+      .default(1440),
     ESCALATION_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
     WS_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(10_000),
@@ -102,7 +120,11 @@ const envSchema = z
     WS_MAX_ANONYMOUS_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(10),
     WS_ANONYMOUS_IDLE_MS: z.coerce.number().int().min(100).default(30_000),
     WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).default(50),
-    WS_MAX_BUFFERED_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
+    WS_MAX_BUFFERED_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(4 * 1024 * 1024),
     LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
     PERSISTED_OPERATIONS: z.enum(["allow", "only"]).default("allow"),
     METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
@@ -114,7 +136,12 @@ const envSchema = z
     TRUSTED_PROXIES: z
       .string()
       .default("")
-      .transform((v) => v.split(",").map((entry) => entry.trim()).filter(Boolean)),
+      .transform((v) =>
+        v
+          .split(",")
+          .map((entry) => entry.trim())
+          .filter(Boolean),
+      ),
     QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(8),
     QUERY_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
     QUERY_MAX_TOKENS: z.coerce.number().int().min(10).default(1000),
@@ -123,12 +150,22 @@ const envSchema = z
     MEDIA_URL_HOSTS: z
       .string()
       .default("media.autodoctor.app")
-      .transform((v) => v.split(",").map((host) => host.trim().toLowerCase()).filter(Boolean))
+      .transform((v) =>
+        v
+          .split(",")
+          .map((host) => host.trim().toLowerCase())
+          .filter(Boolean),
+      )
       .pipe(z.array(z.string().regex(/^[a-z0-9.-]+(:\d+)?$/, "must be a comma-separated list of host names")).min(1, "must name at least one host")),
     CORS_ORIGINS: z
       .string()
       .default("")
-      .transform((v) => v.split(",").map((origin) => origin.trim()).filter(Boolean)),
+      .transform((v) =>
+        v
+          .split(",")
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      ),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && (!env.JWT_SECRET || env.JWT_SECRET.length < 32)) {
@@ -160,7 +197,11 @@ const envSchema = z
     }
     const badOrigin = env.CORS_ORIGINS.find((origin) => !isExactOrigin(origin));
     if (badOrigin !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["CORS_ORIGINS"], message: `"${badOrigin.slice(0, 100)}" is not an exact origin such as https://app.example.com (scheme, host and optional port; no wildcard, path or trailing slash)` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["CORS_ORIGINS"],
+        message: `"${badOrigin.slice(0, 100)}" is not an exact origin such as https://app.example.com (scheme, host and optional port; no wildcard, path or trailing slash)`,
+      });
     }
     if (env.EXTERNAL_JWKS_URL && !env.EXTERNAL_JWT_ISSUER) {
       ctx.addIssue({ code: "custom", path: ["EXTERNAL_JWT_ISSUER"], message: "is required with EXTERNAL_JWKS_URL" });
@@ -335,9 +376,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       tokenTtlSeconds: env.JWT_TTL_SECONDS,
       issuer: env.JWT_ISSUER,
       audience: env.JWT_AUDIENCE,
-      external: env.EXTERNAL_JWKS_URL
-        ? { jwksUrl: env.EXTERNAL_JWKS_URL, issuer: env.EXTERNAL_JWT_ISSUER!, audience: env.EXTERNAL_JWT_AUDIENCE }
-        : undefined,
+      external: env.EXTERNAL_JWKS_URL ? { jwksUrl: env.EXTERNAL_JWKS_URL, issuer: env.EXTERNAL_JWT_ISSUER!, audience: env.EXTERNAL_JWT_AUDIENCE } : undefined,
     },
     admin,
     // `auto` seeds a new embedded database, which production may also run on: never there.
@@ -346,9 +385,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     partnerships: {
       markupAlertBasisPoints: env.PARTNERSHIP_MARKUP_ALERT_BP,
     },
-    stripe: env.STRIPE_SECRET_KEY
-      ? { secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiBase: env.STRIPE_API_BASE }
-      : undefined,
+    stripe: env.STRIPE_SECRET_KEY ? { secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiBase: env.STRIPE_API_BASE } : undefined,
     payouts: { intervalSeconds: env.PAYOUT_INTERVAL_SECONDS, captureAuthorizationsAfterHours: env.AUTHORIZATION_CAPTURE_AFTER_HOURS },
     connect: { refreshUrl: env.STRIPE_CONNECT_REFRESH_URL, returnUrl: env.STRIPE_CONNECT_RETURN_URL },
     sessions: { noShowMinutes: env.MECHANIC_NO_SHOW_MINUTES },

@@ -63,12 +63,10 @@ export class AppError extends GraphQLError {
 }
 
 export const unauthenticated = (message = "Sign in to continue") => new AppError(ErrorCode.UNAUTHENTICATED, message);
-export const forbidden = (message = "Not allowed", extensions?: Record<string, unknown>) =>
-  new AppError(ErrorCode.FORBIDDEN, message, extensions);
+export const forbidden = (message = "Not allowed", extensions?: Record<string, unknown>) => new AppError(ErrorCode.FORBIDDEN, message, extensions);
 /** The same answer whether the record does not exist or the caller may not see it: no existence oracle. */
 export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
-export const badInput = (message: string, field?: string) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+export const badInput = (message: string, field?: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
 /** The database (or another dependency) is down or restarting: the same request may succeed when retried. */
 export const serviceUnavailable = () => new AppError(ErrorCode.SERVICE_UNAVAILABLE, "Service temporarily unavailable, retry shortly", { retryable: true });

@@ -1,4 +1,5 @@
-// Tracing first: it must instrument pg before anything loads it.
+// Tracing first: it must instrument pg before anything loads it (so not in the usual import order).
+// eslint-disable-next-line import-x/order
 import { tracing } from "./instrumentation.ts";
 // type-graphql reads decorator metadata through this polyfill; it must load before any decorated class.
 import "reflect-metadata";

@@ -15,7 +15,10 @@ export async function authorizationCost({ config, database, mechanics }: BenchCo
       await server.close();
     }
   };
-  const runs = await alternate(() => measure(true), () => measure(false));
+  const runs = await alternate(
+    () => measure(true),
+    () => measure(false),
+  );
   const withLayer = mean(runs.a.map((r) => r.requestsPerSecond));
   const without = mean(runs.b.map((r) => r.requestsPerSecond));
   const slowdown = 1 - withLayer / without;

@@ -1,12 +1,12 @@
 // Connections: resident memory per idle, authenticated graphql-ws connection on the API process,
 // against a bare `ws` server holding the same number of plain sockets.
 import { readFileSync } from "node:fs";
+import WebSocket from "ws";
 import { spawnApi, type SpawnedApi } from "../../tests/setup/spawn-api.ts";
 import { tokenFor, type ScenarioResult } from "../support.ts";
 import { openLiveSocket, openMany, type LiveSocket } from "../ws-clients.ts";
-import WebSocket from "ws";
-import { apiEnv } from "./fanout.ts";
 import type { BenchContext } from "./context.ts";
+import { apiEnv } from "./fanout.ts";
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 2000);
 const MAX_RATIO = 3;

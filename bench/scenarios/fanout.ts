@@ -29,16 +29,18 @@ export const apiEnv = (ctx: BenchContext, redisUrl?: string) => ({
 async function chatWorld(ctx: BenchContext, tag: string) {
   const prisma = ctx.database.prisma;
   const customer = await prisma.user.create({
-    data: { email: `fanout.customer.${tag}@example.test`, role: "CUSTOMER", customer: { create: { firstName: "Fan", lastName: "Out", phone: "+1 555 000 0001", addressLine1: "1 Fan St", city: "Austin" } } },
+    data: {
+      email: `fanout.customer.${tag}@example.test`,
+      role: "CUSTOMER",
+      customer: { create: { firstName: "Fan", lastName: "Out", phone: "+1 555 000 0001", addressLine1: "1 Fan St", city: "Austin" } },
+    },
   });
   const mechanic = await prisma.user.create({ data: { email: `fanout.mechanic.${tag}@example.test`, role: "MECHANIC", mechanic: { create: { displayName: "Fan-out Mechanic" } } } });
   const vehicle = await prisma.vehicle.create({ data: { ownerId: customer.id, year: 2018, make: "Ford", model: "Focus" } });
   const session = await prisma.diagnosticSession.create({
     data: { customerId: customer.id, mechanicId: mechanic.id, vehicleId: vehicle.id, concern: "Fan-out", mediaUrls: [], status: "IN_PROGRESS", priceCents: 2500 },
   });
-  const admins = await Promise.all(
-    Array.from({ length: ADMINS }, (_, i) => prisma.user.create({ data: { email: `fanout.admin.${tag}.${i}@example.test`, role: "ADMIN" } })),
-  );
+  const admins = await Promise.all(Array.from({ length: ADMINS }, (_, i) => prisma.user.create({ data: { email: `fanout.admin.${tag}.${i}@example.test`, role: "ADMIN" } })));
   return {
     sessionId: session.id,
     senderToken: await tokenFor(ctx.config, mechanic),
@@ -93,7 +95,7 @@ export async function measureFanout(ctx: BenchContext, subscribers: number, inst
       await sleep(100);
     }
     const complete = () => received.every((mine) => bodies.every((b) => mine.has(b)));
-    for (const end = Date.now() + 10_000; !complete() && Date.now() < end; ) await sleep(100);
+    for (const end = Date.now() + 10_000; !complete() && Date.now() < end;) await sleep(100);
 
     const latencies: number[] = [];
     for (const mine of received) for (const body of bodies) if (mine.has(body)) latencies.push(mine.get(body)! - sentAt.get(body)!);

@@ -18,16 +18,20 @@ const { user } = await client.signIn(email, process.env.ADVISOR_PASSWORD ?? "aut
   process.exit(1);
 });
 console.log(`Signed in as ${email} (${user.role}); waiting for escalations. Ctrl-C to stop.`);
-client.subscribe(EscalationCreatedDocument, {}, {
-  next: ({ escalationCreated: e }) => {
-    const vehicle = e.session.vehicle;
-    console.log(
-      `[${new Date().toISOString()}] escalation ${e.id} (${e.status}): ${e.customer?.firstName ?? "?"} ${e.customer?.lastInitial ?? ""}. in ${e.customer?.city ?? "?"}, ` +
-        `${vehicle.year} ${vehicle.make} ${vehicle.model}: ${e.session.diagnosis ?? e.session.concern} [${e.session.recommendedServices.join(", ")}]`,
-    );
+client.subscribe(
+  EscalationCreatedDocument,
+  {},
+  {
+    next: ({ escalationCreated: e }) => {
+      const vehicle = e.session.vehicle;
+      console.log(
+        `[${new Date().toISOString()}] escalation ${e.id} (${e.status}): ${e.customer?.firstName ?? "?"} ${e.customer?.lastInitial ?? ""}. in ${e.customer?.city ?? "?"}, ` +
+          `${vehicle.year} ${vehicle.make} ${vehicle.model}: ${e.session.diagnosis ?? e.session.concern} [${e.session.recommendedServices.join(", ")}]`,
+      );
+    },
+    error: (error) => console.error(`feed error ${error.code}: ${error.message}`),
   },
-  error: (error) => console.error(`feed error ${error.code}: ${error.message}`),
-});
+);
 process.once("SIGINT", () => {
   client.close();
   process.exit(0);

@@ -133,7 +133,7 @@ export function createAutoDoctorClient(options: AutoDoctorClientOptions) {
       let catchingUp = Promise.resolve();
       const catchUp = () => {
         catchingUp = catchingUp.then(async () => {
-          for (let more = true; more; ) {
+          for (let more = true; more;) {
             const { messages } = await request(MessagesDocument, { sessionId, after: cursor, first: 100 });
             messages.nodes.forEach(deliver);
             more = messages.pageInfo.hasNextPage;

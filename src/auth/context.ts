@@ -1,6 +1,6 @@
+import { unauthenticated } from "../errors.ts";
 import type { ContactReadRecorder } from "../modules/audit/audit.service.ts";
 import type { Services } from "../modules/services.ts";
-import { unauthenticated } from "../errors.ts";
 import type { Viewer } from "./viewer.ts";
 
 /** What every resolver and rule receives, over HTTP and graphql-ws alike. */

@@ -1,7 +1,7 @@
 import { Prisma } from "../db/generated/client.ts";
+import type { AccountStatus, Role } from "../db/generated/enums.ts";
 import type { PrismaClient } from "../db/prisma.ts";
 import type { SqlReader } from "../db/sql.ts";
-import type { AccountStatus, Role } from "../db/generated/enums.ts";
 import { forbidden, unauthenticated } from "../errors.ts";
 import type { TokenService } from "./tokens.ts";
 
@@ -40,19 +40,13 @@ export function assertAccountActive(account: AccountState, now = new Date()): vo
  * No header is an anonymous caller; a malformed or invalid one is UNAUTHENTICATED. The account
  * is re-read on every request so a suspension takes effect at once.
  */
-export async function authenticate(
-  authorization: unknown,
-  deps: { prisma: PrismaClient; sql: SqlReader; tokens: TokenService },
-): Promise<Viewer | null> {
+export async function authenticate(authorization: unknown, deps: { prisma: PrismaClient; sql: SqlReader; tokens: TokenService }): Promise<Viewer | null> {
   if (authorization === undefined || authorization === null || authorization === "") return null;
   const match = typeof authorization === "string" ? /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(authorization.trim()) : null;
   if (!match?.[1]) throw unauthenticated("Authorization must be 'Bearer <token>'");
   const identity = await deps.tokens.verify(match[1]);
 
-  const account =
-    identity.source === "local"
-      ? await findAccount(deps.sql, Prisma.sql`u.id = ${identity.userId}::uuid`)
-      : await findExternalAccount(deps, identity.subject, identity.email);
+  const account = identity.source === "local" ? await findAccount(deps.sql, Prisma.sql`u.id = ${identity.userId}::uuid`) : await findExternalAccount(deps, identity.subject, identity.email);
   if (!account) throw unauthenticated("Invalid or expired token");
   assertAccountActive(account);
   return { id: account.id, role: account.role, workshopId: account.workshopId, credentialExpiresAt: identity.expiresAt };

@@ -83,7 +83,9 @@ export function textFieldKeys(schema: GraphQLSchema): string[] {
 /** Policy entries that name no field of the schema (a renamed or removed field). */
 export function staleContentPolicyKeys(schema: GraphQLSchema): string[] {
   const present = new Set(textFieldKeys(schema));
-  return Object.keys(contentPolicy).filter((key) => !present.has(key)).sort();
+  return Object.keys(contentPolicy)
+    .filter((key) => !present.has(key))
+    .sort();
 }
 
 const ACTIONS: ReadonlySet<ContentRule["class"]> = new Set(["FREE_TEXT", "NAME", "MEDIA_URL"]);
@@ -191,7 +193,11 @@ function guardContent(
     const store: ContentFindings = { operationField, findings, recorded: false, penalties: [] };
     const settle = (result: unknown) => {
       for (const penalty of store.penalties) options.onPenalty?.(penalty);
-      if (isMutation && !store.recorded && !(result instanceof Error)) options.onUnrecorded?.(operationField, findings.map((f) => f.path));
+      if (isMutation && !store.recorded && !(result instanceof Error))
+        options.onUnrecorded?.(
+          operationField,
+          findings.map((f) => f.path),
+        );
       return result;
     };
     const result = findingsScope.run(store, () => resolve(parent, cleaned, ctx, info));

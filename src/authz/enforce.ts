@@ -14,8 +14,7 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from "graphql";
-import { allow, deny } from "graphql-shield";
-import type { IRule, IRules } from "graphql-shield";
+import { allow, deny, type IRule, type IRules } from "graphql-shield";
 import { forbidden } from "../errors.ts";
 
 type Verdict = boolean | string | Error;
@@ -90,7 +89,10 @@ function guard(rule: IRuleLike, resolve: GraphQLFieldResolver<unknown, object>):
       return forbidden(); // as graphql-shield: a rule that throws denies
     }
     return verdict instanceof Promise
-      ? verdict.then((settled) => decide(settled, parent, args, ctx, info), () => forbidden())
+      ? verdict.then(
+          (settled) => decide(settled, parent, args, ctx, info),
+          () => forbidden(),
+        )
       : decide(verdict, parent, args, ctx, info);
   };
 }

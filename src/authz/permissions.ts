@@ -17,9 +17,7 @@ const isPartner = hasRole("PARTNER");
 const partnershipParties = hasRole("MECHANIC", "PARTNER", "ADMIN");
 const isPartnerOrAdmin = hasRole("PARTNER", "ADMIN");
 
-const customerFieldRules = Object.fromEntries(
-  (Object.keys(CUSTOMER_FIELD_ACCESS) as CustomerField[]).map((field) => [field, customerField(field)]),
-);
+const customerFieldRules = Object.fromEntries((Object.keys(CUSTOMER_FIELD_ACCESS) as CustomerField[]).map((field) => [field, customerField(field)]));
 
 /**
  * Who may call or read what: every Query, Mutation and object field of the schema is named here.

@@ -17,8 +17,7 @@ export function visibleSchema(schema: GraphQLSchema, rules: IRules, audience: Au
     [MapperKind.COMPOSITE_FIELD]: (field, fieldName, typeName) => (keep(typeName, fieldName) ? field : null),
     [MapperKind.ROOT_FIELD]: (field, fieldName, typeName) => (keep(typeName, fieldName) ? field : null),
     // A customer filter offers only the fields the audience may read (the filter policy refuses the rest anyway).
-    [MapperKind.INPUT_OBJECT_FIELD]: (field, fieldName, typeName) =>
-      typeName !== "CustomerWhere" || ["AND", "OR", "NOT"].includes(fieldName) || keep("Customer", fieldName) ? field : null,
+    [MapperKind.INPUT_OBJECT_FIELD]: (field, fieldName, typeName) => (typeName !== "CustomerWhere" || ["AND", "OR", "NOT"].includes(fieldName) || keep("Customer", fieldName) ? field : null),
   });
   return pruneSchema(filtered);
 }

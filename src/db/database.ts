@@ -1,6 +1,6 @@
 import type { Config } from "../config.ts";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded.ts";
 import { copyTemplate, isNewDataDir, migratedTemplate } from "./embedded-template.ts";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded.ts";
 import { applyMigrations } from "./migrate.ts";
 import { createDatabaseClients, isDatabaseReachable, type PrismaClient } from "./prisma.ts";
 import type { SqlReader } from "./sql.ts";

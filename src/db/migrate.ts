@@ -112,9 +112,7 @@ function pending(migrations: Migration[], applied: AppliedRow[]): Migration[] {
 async function appliedMigrations(client: pg.Client): Promise<AppliedRow[]> {
   const { rows } = await client.query<{ exists: boolean }>("SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists");
   if (!rows[0]?.exists) return [];
-  const result = await client.query<AppliedRow>(
-    'SELECT migration_name AS name, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS "rolledBack" FROM _prisma_migrations',
-  );
+  const result = await client.query<AppliedRow>('SELECT migration_name AS name, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS "rolledBack" FROM _prisma_migrations');
   return result.rows;
 }
 

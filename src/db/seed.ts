@@ -425,8 +425,7 @@ interface SessionSeed {
   chat?: ChatLine[];
 }
 
-const media = (sessionNo: number, ...names: string[]): string[] =>
-  names.map((name) => `https://media.${DOMAIN}/sessions/${sessionNo}/${name}`);
+const media = (sessionNo: number, ...names: string[]): string[] => names.map((name) => `https://media.${DOMAIN}/sessions/${sessionNo}/${name}`);
 
 const SESSIONS = {
   aliceBrakes: {
@@ -438,8 +437,7 @@ const SESSIONS = {
     requestedMinutesAgo: 2 * 24 * 60,
     concern: "Grinding noise from the front wheels when braking, and a clunk over bumps on the front passenger side.",
     mediaUrls: media(1, "brake-noise.mp4", "front-wheel.jpg"),
-    diagnosis:
-      "Front pads worn to the backing plates and both front rotors scored. Front lower control arm bushings torn on both sides, causing the clunk. Safe for short trips only until repaired.",
+    diagnosis: "Front pads worn to the backing plates and both front rotors scored. Front lower control arm bushings torn on both sides, causing the clunk. Safe for short trips only until repaired.",
     recommendedServices: ["brakes", "suspension"],
     chat: [
       { from: "mechanic", text: "Hi Alice, I'm Sam. I watched your video — that grinding sounds metal-on-metal. When did it start?" },
@@ -516,8 +514,7 @@ const SESSIONS = {
     requestedMinutesAgo: 5 * 24 * 60,
     concern: "Car sometimes won't start after sitting overnight; the dash lights flicker when I turn the key.",
     mediaUrls: media(6, "dash-flicker.mp4", "battery.jpg"),
-    diagnosis:
-      "Battery fails a load test (resting 12.1 V) and the negative terminal is corroded. Alternator output is normal at 14.2 V. Replace the battery and clean the terminals.",
+    diagnosis: "Battery fails a load test (resting 12.1 V) and the negative terminal is corroded. Alternator output is normal at 14.2 V. Replace the battery and clean the terminals.",
     recommendedServices: ["electrical"],
     chat: [
       { from: "mechanic", text: "Hi Carmen, I'm Maya. Can you show me the battery terminals?" },
@@ -642,16 +639,31 @@ async function seedDiagnosticPayments(tx: Tx, now: Date): Promise<void> {
       platformFeeBasisPoints: SEED_FEE_POLICY.platformFeeBasisPoints,
       mechanic: { account: "DIAGNOSTIC_CLEARING", userId: null, description: "diagnostic fee held until the mechanic who completes the session earns it" },
     });
-    await bookTransaction(tx, splitKey(id), split.map((line) => ({ ...line, paymentId: id })));
+    await bookTransaction(
+      tx,
+      splitKey(id),
+      split.map((line) => ({ ...line, paymentId: id })),
+    );
     if (s.status === "COMPLETED") {
       if (!s.mechanicId) throw new Error(`completed demo session ${s.id} has no mechanic`);
       const held = split.find((line) => line.account === "DIAGNOSTIC_CLEARING")!.amountCents;
       const earned = diagnosticEarnedPostings({ amountCents: held, mechanic: { account: "MECHANIC_PAYABLE", userId: s.mechanicId, description: "diagnostic fee to the mechanic" } });
-      await bookTransaction(tx, diagnosticEarnedKey(id), earned.map((line) => ({ ...line, paymentId: id })));
+      await bookTransaction(
+        tx,
+        diagnosticEarnedKey(id),
+        earned.map((line) => ({ ...line, paymentId: id })),
+      );
     }
     await tx.auditLog.createMany({
       data: [
-        { action: "payment.created", entityType: "Payment", entityId: id, fields: [], data: { source: "seed", amountCents: DIAGNOSTIC_PRICE_CENTS, from: null, to: "REQUIRES_PAYMENT_METHOD" }, createdAt: paidAt },
+        {
+          action: "payment.created",
+          entityType: "Payment",
+          entityId: id,
+          fields: [],
+          data: { source: "seed", amountCents: DIAGNOSTIC_PRICE_CENTS, from: null, to: "REQUIRES_PAYMENT_METHOD" },
+          createdAt: paidAt,
+        },
         { action: "payment.synced", entityType: "Payment", entityId: id, fields: [], data: { source: "seed", from: "REQUIRES_PAYMENT_METHOD", to: "SUCCEEDED" }, createdAt: paidAt },
       ],
     });
@@ -686,8 +698,7 @@ interface LineSeed {
   unitPriceCents: number;
 }
 
-const lineTotal = (line: LineSeed): number =>
-  line.kind === "LABOR" ? Math.round((line.quantity * line.unitPriceCents) / 60) : line.quantity * line.unitPriceCents;
+const lineTotal = (line: LineSeed): number => (line.kind === "LABOR" ? Math.round((line.quantity * line.unitPriceCents) / 60) : line.quantity * line.unitPriceCents);
 
 /** Eastside's quote for Alice's Civic: $1,200.00 in all, the design notes' worked example. */
 const ALICE_QUOTE_LINES: LineSeed[] = [
@@ -818,8 +829,7 @@ const firstDemoEmail = CUSTOMERS.alice.email;
 
 /** Creates the demo world in one transaction; returns false (and writes nothing) when it already exists. */
 export async function seedDemoWorld(prisma: PrismaClient, now: Date = new Date()): Promise<boolean> {
-  const exists = async (client: Tx | PrismaClient) =>
-    (await client.user.findUnique({ where: { email: firstDemoEmail }, select: { id: true } })) !== null;
+  const exists = async (client: Tx | PrismaClient) => (await client.user.findUnique({ where: { email: firstDemoEmail }, select: { id: true } })) !== null;
   if (await exists(prisma)) return false;
 
   // One hash for every demo user: scrypt is deliberately slow.

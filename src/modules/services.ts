@@ -8,14 +8,14 @@ import { AccountStatusCache } from "./accounts/account-status.ts";
 import { AccountService } from "./accounts/account.service.ts";
 import { AuditService } from "./audit/audit.service.ts";
 import { ChatService } from "./chat/chat.service.ts";
-import { ContentFlagService } from "./content/content-flag.service.ts";
 import { EnforcementService } from "./chat/enforcement.service.ts";
+import { ContentFlagService } from "./content/content-flag.service.ts";
 import { EscalationService } from "./escalations/escalation.service.ts";
-import { LedgerService } from "./payments/ledger.service.ts";
 import { PartnerQuoteService } from "./partnerships/partner-quote.service.ts";
 import { PartnershipService } from "./partnerships/partnership.service.ts";
-import { PaymentService } from "./payments/payment.service.ts";
+import { LedgerService } from "./payments/ledger.service.ts";
 import { PayeeAccountService } from "./payments/payee-account.service.ts";
+import { PaymentService } from "./payments/payment.service.ts";
 import { PayoutService } from "./payments/payout.service.ts";
 import { createStripeClient } from "./payments/stripe-client.ts";
 import { ComplaintService } from "./quotes/complaint.service.ts";
@@ -48,7 +48,15 @@ export interface Services {
   partnerQuotes: PartnerQuoteService;
 }
 
-export function createServices(deps: { prisma: PrismaClient; sql: SqlReader; tokens: TokenService; config: Config; pubSub: AppPubSub; authAttempts: AuthAttemptBudget; onFlaggedMessage?: () => void }): Services {
+export function createServices(deps: {
+  prisma: PrismaClient;
+  sql: SqlReader;
+  tokens: TokenService;
+  config: Config;
+  pubSub: AppPubSub;
+  authAttempts: AuthAttemptBudget;
+  onFlaggedMessage?: () => void;
+}): Services {
   const accounts = new AccountService(deps.prisma, deps.tokens, deps.config, deps.authAttempts);
   const accountStatus = new AccountStatusCache(deps.prisma);
   const enforcement = new EnforcementService(deps.prisma, accounts, accountStatus, deps.pubSub);
@@ -58,10 +66,18 @@ export function createServices(deps: { prisma: PrismaClient; sql: SqlReader; tok
   let payments: PaymentService | null = null;
   const sessions = new SessionService(deps.prisma, deps.sql, accounts, deps.config, contentFlags, () => payments, audit);
   const chat = new ChatService(deps.prisma, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage);
-  const quotes = new QuoteService(deps.prisma, accounts, audit, deps.pubSub, {
-    platformFeeBasisPoints: deps.config.fees.platformFeeBasisPoints,
-    referralFeeBasisPoints: deps.config.fees.referralFeeBasisPoints,
-  }, contentFlags, new QuoteNotices(chat, deps.pubSub));
+  const quotes = new QuoteService(
+    deps.prisma,
+    accounts,
+    audit,
+    deps.pubSub,
+    {
+      platformFeeBasisPoints: deps.config.fees.platformFeeBasisPoints,
+      referralFeeBasisPoints: deps.config.fees.referralFeeBasisPoints,
+    },
+    contentFlags,
+    new QuoteNotices(chat, deps.pubSub),
+  );
   const stripe = deps.config.stripe ? createStripeClient(deps.config.stripe) : null;
   const payouts = new PayoutService(deps.prisma, audit, stripe);
   const payees = new PayeeAccountService(deps.prisma, audit, stripe, deps.config.connect);

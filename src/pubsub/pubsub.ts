@@ -62,11 +62,7 @@ export function createAppPubSub(config: Pick<Config, "redisUrl">, logger?: Logge
 type BroadcastTopic = { [K in keyof Topics]: Topics[K] extends [infer _Only] ? K : never }[keyof Topics];
 
 /** Subscribes to a broadcast topic, keeping only the events `keep` accepts (it may look at the database). */
-export function subscribeWhere<K extends BroadcastTopic>(
-  pubSub: AppPubSub,
-  topic: K,
-  keep: (payload: Topics[K][0]) => boolean | Promise<boolean>,
-): AsyncIterable<Topics[K][0]> {
+export function subscribeWhere<K extends BroadcastTopic>(pubSub: AppPubSub, topic: K, keep: (payload: Topics[K][0]) => boolean | Promise<boolean>): AsyncIterable<Topics[K][0]> {
   const events = (pubSub.subscribe as (topic: K) => AsyncIterable<Topics[K][0]>)(topic);
   return pipe(events, filter(keep)) as AsyncIterable<Topics[K][0]>;
 }

@@ -88,6 +88,9 @@ function findAppError(error: unknown): AppError | undefined {
  */
 export function describeInternalError(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { name: typeof error };
-  const frames = (error.stack ?? "").split("\n").filter((line) => line.trimStart().startsWith("at ")).slice(0, 8);
+  const frames = (error.stack ?? "")
+    .split("\n")
+    .filter((line) => line.trimStart().startsWith("at "))
+    .slice(0, 8);
   return { name: error.name, code: (error as { code?: unknown }).code, frames };
 }

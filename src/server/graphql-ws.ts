@@ -1,8 +1,19 @@
 import { randomUUID } from "node:crypto";
 import type { Server as HttpServer, IncomingMessage } from "node:http";
-import type { ExecutionArgs, ExecutionResult, GraphQLFormattedError, GraphQLSchema } from "graphql";
 import { ApolloServerErrorCode } from "@apollo/server/errors";
-import { execute, getOperationAST, getVariableValues, GraphQLError, parse, validate, type DocumentNode } from "graphql";
+import {
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  execute,
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  parse,
+  validate,
+  type DocumentNode,
+} from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer, type WebSocket } from "ws";
 import type { Context } from "../auth/context.ts";
@@ -321,7 +332,12 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
         if (invalid.length) return invalid.map((error) => requestError(error.message, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED));
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) {
-          return [requestError(payload.operationName ? `Unknown operation named "${payload.operationName}"` : "Must provide an operation name when the document holds several", ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE)];
+          return [
+            requestError(
+              payload.operationName ? `Unknown operation named "${payload.operationName}"` : "Must provide an operation name when the document holds several",
+              ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+            ),
+          ];
         }
         options.logger.debug({ operationId: id.slice(0, 128), operation: operation.name?.value.slice(0, 100) ?? "anonymous", type: operation.operation }, "graphql-ws operation");
         const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});

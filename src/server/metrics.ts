@@ -91,7 +91,10 @@ export class OperationLabels {
   private readonly known: ReadonlySet<string>;
   private readonly seen = new Set<string>();
 
-  constructor(known: Iterable<string>, private readonly cap = MAX_OPERATION_LABELS) {
+  constructor(
+    known: Iterable<string>,
+    private readonly cap = MAX_OPERATION_LABELS,
+  ) {
     this.known = new Set(known);
   }
 

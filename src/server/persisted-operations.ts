@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Viewer } from "../auth/viewer.ts";
 import { Kind, parse } from "graphql";
+import type { Viewer } from "../auth/viewer.ts";
 import { PROJECT_ROOT } from "../db/migrate.ts";
 import { AppError, ErrorCode } from "../errors.ts";
 
@@ -38,7 +38,5 @@ export function persistedOperationRefusal(published: ReadonlySet<string>, query:
 
 /** The names of the operations in a manifest (metrics give each its own series). */
 export function operationNames(manifest: ReadonlyMap<string, string>): string[] {
-  return [...manifest.values()].flatMap((query) =>
-    parse(query).definitions.flatMap((definition) => (definition.kind === Kind.OPERATION_DEFINITION && definition.name ? [definition.name.value] : [])),
-  );
+  return [...manifest.values()].flatMap((query) => parse(query).definitions.flatMap((definition) => (definition.kind === Kind.OPERATION_DEFINITION && definition.name ? [definition.name.value] : [])));
 }

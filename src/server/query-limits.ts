@@ -75,13 +75,7 @@ const PAGE_SIZE_ARGUMENTS = ["first", "last"] as const;
  * admit far more work than the limit allows. Sizes are clamped in the cost as well, so no field's
  * cost is ever below 1.
  */
-export function checkQueryLimits(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  variables: Record<string, unknown> | undefined,
-  limits: QueryLimits,
-  production: boolean,
-): void {
+export function checkQueryLimits(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, limits: QueryLimits, production: boolean): void {
   const fragments = fragmentsOf(document);
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
@@ -97,11 +91,7 @@ export function checkQueryLimits(
     ).find(([, value, limit]) => value > limit);
     if (exceeded) {
       const [limit, value, max] = exceeded;
-      throw new AppError(
-        ErrorCode.QUERY_TOO_COMPLEX,
-        production ? "Query is too complex" : `Query ${limit} ${value} exceeds the limit of ${max}`,
-        { limit, http: { status: 400 } },
-      );
+      throw new AppError(ErrorCode.QUERY_TOO_COMPLEX, production ? "Query is too complex" : `Query ${limit} ${value} exceeds the limit of ${max}`, { limit, http: { status: 400 } });
     }
   }
 }
@@ -112,9 +102,7 @@ let standardIntrospectionCost: number | undefined;
 /** The limits pure introspection is measured against (see INTROSPECTION_LIMITS). */
 export function introspectionLimits(schema: GraphQLSchema, limits: QueryLimits): QueryLimits {
   if (standardIntrospectionCost === undefined) {
-    const standard = parse(
-      getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true }),
-    );
+    const standard = parse(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true }));
     const operation = standard.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)!;
     standardIntrospectionCost = measureOperation(schema, operation, fragmentsOf(standard), undefined).cost;
   }
@@ -130,12 +118,7 @@ export function introspectionLimits(schema: GraphQLSchema, limits: QueryLimits):
  * One operation's depth (field levels: `{ a { b } }` is 2), aliases, directives and cost. Throws
  * BAD_USER_INPUT for a page size out of range.
  */
-function measureOperation(
-  schema: GraphQLSchema,
-  operation: OperationDefinitionNode,
-  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
-  variables: Record<string, unknown> | undefined,
-): Measure {
+function measureOperation(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>, variables: Record<string, unknown> | undefined): Measure {
   // The value a variable takes: the one sent, else its default (a default is a value like any other).
   const variableValue = (name: string): unknown => {
     if (variables && name in variables) return variables[name];
@@ -195,7 +178,7 @@ function measureOperation(
         const typeName = fragment.typeCondition?.name.value;
         const inner = new Set(seen);
         if (selection.kind === Kind.FRAGMENT_SPREAD) inner.add(selection.name.value);
-        const measureFragment = (at: number) => measure(fragment.selectionSet, typeName ? schema.getType(typeName) ?? parentType : parentType, at, inner, paged);
+        const measureFragment = (at: number) => measure(fragment.selectionSet, typeName ? (schema.getType(typeName) ?? parentType) : parentType, at, inner, paged);
         // A named fragment is measured once (from depth 0, then offset): fragments that spread
         // the next one twice, twenty deep, made a walk of a million spreads from 200 tokens.
         let child: Measure;

@@ -8,35 +8,35 @@ import type { DocumentNode, GraphQLSchema } from "graphql";
 import type { Context } from "../auth/context.ts";
 import { createTokenService } from "../auth/tokens.ts";
 import { authenticate, type Viewer } from "../auth/viewer.ts";
-import type { Config } from "../config.ts";
-import type { Database } from "../db/database.ts";
-import { isDatabaseUnavailable } from "../db/unavailable.ts";
-import { AppError, ErrorCode, serviceUnavailable } from "../errors.ts";
-import { chatFanoutClass } from "../modules/chat/chat.fanout.ts";
-import { AccountStatusCache } from "../modules/accounts/account-status.ts";
-import { createServices, type Services } from "../modules/services.ts";
 import { enforceContentPolicy } from "../authz/content-enforce.ts";
 import { enforcePermissions, subscriptionVerdict } from "../authz/enforce.ts";
 import { permissionRules } from "../authz/permissions.ts";
 import { AUDIENCES, visibleSchema } from "../authz/visible-schema.ts";
+import type { Config } from "../config.ts";
+import type { Database } from "../db/database.ts";
+import { isDatabaseUnavailable } from "../db/unavailable.ts";
+import { AppError, ErrorCode, serviceUnavailable } from "../errors.ts";
+import { AccountStatusCache } from "../modules/accounts/account-status.ts";
+import { chatFanoutClass } from "../modules/chat/chat.fanout.ts";
+import { createServices, type Services } from "../modules/services.ts";
 import { createAppPubSub } from "../pubsub/pubsub.ts";
 import { buildBaseSchema } from "../schema.ts";
 import { clientIpResolver } from "./client-ip.ts";
 import { withCors } from "./cors.ts";
+import { executionGateway } from "./execution.ts";
 import { createErrorFormatter, describeInternalError } from "./format-error.ts";
 import { GRAPHIQL_PATH, graphiqlRouter } from "./graphiql/graphiql.ts";
-import { executionGateway } from "./execution.ts";
-import { guardInputs } from "./input-guard.ts";
 import { graphqlHttpHandler, isGraphqlUrl } from "./graphql-http.ts";
 import { attachGraphqlWs } from "./graphql-ws.ts";
+import { guardInputs } from "./input-guard.ts";
 import { introspectionPlugin } from "./introspection.ts";
+import type { Logger } from "./logger.ts";
 import { Metrics } from "./metrics.ts";
 import { startPeriodic } from "./periodic.ts";
 import { loadPersistedOperations, operationNames, persistedOperationRefusal } from "./persisted-operations.ts";
 import { checkQueryLimits } from "./query-limits.ts";
 import { RateLimits } from "./rate-limit.ts";
 import { accessLog, requestLogPlugin } from "./request-log.ts";
-import type { Logger } from "./logger.ts";
 import { createSharedSubscribe, type SharedSubscribe } from "./shared-subscribe.ts";
 import { traceHttpRequest, tracingPlugin } from "./tracing.ts";
 
@@ -90,7 +90,15 @@ export async function startServer(config: Config, database: Database, logger: Lo
   // The WebSocket server comes later; the gauge only reads it when Prometheus scrapes.
   const metrics = new Metrics(() => ws.wsServer.clients.size, operationNames(persistedOperations));
   const rateLimits = new RateLimits(config.rateLimits, pubSub.redis);
-  const services = createServices({ prisma: database.prisma, sql: database.sql, tokens, config, pubSub: pubSub.pubSub, authAttempts: rateLimits, onFlaggedMessage: () => metrics.flaggedMessages.inc() });
+  const services = createServices({
+    prisma: database.prisma,
+    sql: database.sql,
+    tokens,
+    config,
+    pubSub: pubSub.pubSub,
+    authAttempts: rateLimits,
+    onFlaggedMessage: () => metrics.flaggedMessages.inc(),
+  });
   const formatError = createErrorFormatter(logger, { production: config.production });
   const admit = (caller: { ip: string; userId: string | null }) => rateLimits.consume(caller);
   const createContext = (viewer: Viewer | null, clientIp: string, requestId: string): Context => ({
@@ -191,7 +199,11 @@ export async function startServer(config: Config, database: Database, logger: Lo
           };
         },
       },
-      { async serverWillStart() { return { drainServer: () => ws.close() }; } },
+      {
+        async serverWillStart() {
+          return { drainServer: () => ws.close() };
+        },
+      },
     ],
   });
   await apollo.start();
@@ -310,7 +322,6 @@ export async function startServer(config: Config, database: Database, logger: Lo
 const jsonErrorHandler: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error); // e.g. a timed-out request whose work finished late
   const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
-  const message =
-    error?.type === "entity.too.large" ? "Request body too large" : status === 400 ? "Malformed JSON body" : status < 500 ? "Bad request" : "Internal server error";
+  const message = error?.type === "entity.too.large" ? "Request body too large" : status === 400 ? "Malformed JSON body" : status < 500 ? "Bad request" : "Internal server error";
   res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? "BAD_REQUEST" : ErrorCode.INTERNAL_SERVER_ERROR } }] });
 };

@@ -39,8 +39,7 @@ export function createSharedSubscribe(classify: FanoutClassifier): SharedSubscri
       const operation = getOperationAST(args.document, args.operationName);
       const root = operation?.selectionSet.selections[0];
       const fanoutClass = root?.kind === Kind.FIELD ? classify(root.name.value, args.contextValue as Context) : null;
-      const key =
-        fanoutClass === null ? null : [fanoutClass, args.operationName ?? "", JSON.stringify(args.variableValues ?? {}), print(args.document)].join("\u0000");
+      const key = fanoutClass === null ? null : [fanoutClass, args.operationName ?? "", JSON.stringify(args.variableValues ?? {}), print(args.document)].join("\u0000");
 
       return mapAsyncIterator(stream, (payload) => {
         if (key === null || typeof payload !== "object" || payload === null) return run(args, payload);

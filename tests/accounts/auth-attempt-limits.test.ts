@@ -1,6 +1,6 @@
 import { createClient } from "graphql-ws";
-import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { createCustomer, FACTORY_PASSWORD } from "../factories/index.ts";
 import { startTestApp, wsExecute, type TestApp } from "../setup/test-app.ts";
 
@@ -112,8 +112,7 @@ describe("sign-in attempts are counted however they are packaged", () => {
 });
 
 describe("sign-up attempts are counted however they are packaged", () => {
-  const signUp = (email: string) =>
-    `signUp(input: { role: MECHANIC, email: "${email}", password: "a-long-password", displayName: "Robin" }) { token }`;
+  const signUp = (email: string) => `signUp(input: { role: MECHANIC, email: "${email}", password: "a-long-password", displayName: "Robin" }) { token }`;
 
   it("through inline fragments and fragment spreads, against the IP's budget", async () => {
     const ip = freshIp();

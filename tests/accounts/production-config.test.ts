@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../src/config.ts";
-import { openDatabase } from "../../src/db/database.ts";
 import { bootstrapData } from "../../src/db/bootstrap.ts";
+import { openDatabase } from "../../src/db/database.ts";
 import { createTestDatabase } from "../setup/database.ts";
 
 /** The development secret, as published in src/config.ts. */

@@ -4,15 +4,46 @@ import { startTestApp, type TestApp } from "../setup/test-app.ts";
 
 const SIGN_UP = /* GraphQL */ `
   mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input) { token expiresAt user { id email role status } }
+    signUp(input: $input) {
+      token
+      expiresAt
+      user {
+        id
+        email
+        role
+        status
+      }
+    }
   }
 `;
 const SIGN_IN = /* GraphQL */ `
   mutation SignIn($email: String!, $password: String!) {
-    signIn(email: $email, password: $password) { token user { id role } }
+    signIn(email: $email, password: $password) {
+      token
+      user {
+        id
+        role
+      }
+    }
   }
 `;
-const ME = /* GraphQL */ `{ me { id email role customer { firstName lastName phone city address email } } }`;
+const ME = /* GraphQL */ `
+  {
+    me {
+      id
+      email
+      role
+      customer {
+        firstName
+        lastName
+        phone
+        city
+        address
+        email
+      }
+    }
+  }
+`;
 
 let app: TestApp;
 beforeAll(async () => {

@@ -21,13 +21,7 @@ async function startIdentityProvider(): Promise<string> {
 }
 
 const externalToken = (claims: Record<string, unknown>, subject = "ext-123") =>
-  new SignJWT(claims)
-    .setProtectedHeader({ alg: "RS256", kid: "test-key" })
-    .setIssuer(EXTERNAL_ISSUER)
-    .setAudience("autodoctor-external")
-    .setSubject(subject)
-    .setExpirationTime("5m")
-    .sign(externalKey);
+  new SignJWT(claims).setProtectedHeader({ alg: "RS256", kid: "test-key" }).setIssuer(EXTERNAL_ISSUER).setAudience("autodoctor-external").setSubject(subject).setExpirationTime("5m").sign(externalKey);
 
 beforeAll(async () => {
   const jwksUrl = await startIdentityProvider();
@@ -145,7 +139,13 @@ describe("tokens from the external identity provider", () => {
 
   it("rejects a token from another issuer's key", async () => {
     const { privateKey } = await generateKeyPair("RS256");
-    const forged = await new SignJWT({}).setProtectedHeader({ alg: "RS256", kid: "test-key" }).setIssuer(EXTERNAL_ISSUER).setAudience("autodoctor-external").setSubject("subject-1").setExpirationTime("5m").sign(privateKey);
+    const forged = await new SignJWT({})
+      .setProtectedHeader({ alg: "RS256", kid: "test-key" })
+      .setIssuer(EXTERNAL_ISSUER)
+      .setAudience("autodoctor-external")
+      .setSubject("subject-1")
+      .setExpirationTime("5m")
+      .sign(privateKey);
     const { errors } = await app.gql(ME, {}, forged);
     expect(errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });

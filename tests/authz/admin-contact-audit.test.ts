@@ -8,18 +8,13 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const auditRows = (subjectUserId: string) =>
-  app.prisma.auditLog.findMany({ where: { action: "customer.contact.read", subjectUserId }, orderBy: { createdAt: "asc" } });
+const auditRows = (subjectUserId: string) => app.prisma.auditLog.findMany({ where: { action: "customer.contact.read", subjectUserId }, orderBy: { createdAt: "asc" } });
 
 describe("admin reads of customer contact details", () => {
   it("writes who read whose which fields, once per customer per operation", async () => {
     const admin = await createAdmin(app);
     const customer = await createCustomer(app);
-    const { data, errors } = await app.gql(
-      `query ($id: ID!) { customer(id: $id) { firstName phone email a: phone address } }`,
-      { id: customer.id },
-      admin.token,
-    );
+    const { data, errors } = await app.gql(`query ($id: ID!) { customer(id: $id) { firstName phone email a: phone address } }`, { id: customer.id }, admin.token);
     expect(errors).toBeUndefined();
     expect(data!.customer.phone).toBe("+1 555 010 0000");
     const rows = await auditRows(customer.id);

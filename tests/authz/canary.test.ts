@@ -74,7 +74,9 @@ describe("no hidden customer value leaves the server", () => {
 
   it("in batched HTTP requests", async () => {
     for (const token of Object.values(intruders())) {
-      const batch = Object.values(attacks).slice(0, 10).map((query) => ({ query, variables: variablesNeeded(query) }));
+      const batch = Object.values(attacks)
+        .slice(0, 10)
+        .map((query) => ({ query, variables: variablesNeeded(query) }));
       const response = await fetch(app.graphqlUrl, {
         method: "POST",
         headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },

@@ -99,7 +99,11 @@ const rows: Row[] = [
       const customer = await createCustomer(app);
       const vehicle = await createVehicle(app, customer.id);
       const mechanic = await createMechanic(app);
-      const payload = await app.gql(`mutation ($input: RequestSessionInput!) { requestSession(input: $input) { id concern } }`, { input: { vehicleId: vehicle.id, concern: canary.text } }, customer.token);
+      const payload = await app.gql(
+        `mutation ($input: RequestSessionInput!) { requestSession(input: $input) { id concern } }`,
+        { input: { vehicleId: vehicle.id, concern: canary.text } },
+        customer.token,
+      );
       const id = payload.data!.requestSession.id;
       // Only a paid request reaches mechanics browsing open requests.
       await markDiagnosticPaid(app, { id, customerId: customer.id, priceCents: 2500 });
@@ -127,7 +131,11 @@ const rows: Row[] = [
       const customer = await createCustomer(app);
       const mechanic = await createMechanic(app);
       const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "IN_PROGRESS" });
-      const payload = await app.gql(`mutation ($id: ID!, $input: CompleteSessionInput!) { completeSession(id: $id, input: $input) { id diagnosis } }`, { id: session.id, input: { diagnosis: canary.text, recommendedServices: ["brakes"] } }, mechanic.token);
+      const payload = await app.gql(
+        `mutation ($id: ID!, $input: CompleteSessionInput!) { completeSession(id: $id, input: $input) { id diagnosis } }`,
+        { id: session.id, input: { diagnosis: canary.text, recommendedServices: ["brakes"] } },
+        mechanic.token,
+      );
       return {
         payload,
         entityType: "DiagnosticSession",
@@ -166,7 +174,11 @@ const rows: Row[] = [
       const workshop = await createMatchableWorkshop(app, { city: scenario.city });
       const feed = live(app.ws(workshop.advisor.token), `subscription { escalationCreated { id notes session { concern } } }`);
       await new Promise((resolve) => setTimeout(resolve, 300));
-      const payload = await app.gql(`mutation ($s: ID!, $input: EscalateInput!) { escalate(sessionId: $s, input: $input) { id notes } }`, { s: scenario.sessionId, input: { notes: canary.text } }, scenario.mechanic.token);
+      const payload = await app.gql(
+        `mutation ($s: ID!, $input: EscalateInput!) { escalate(sessionId: $s, input: $input) { id notes } }`,
+        { s: scenario.sessionId, input: { notes: canary.text } },
+        scenario.mechanic.token,
+      );
       const id = payload.data!.escalate.id;
       return {
         payload,
@@ -189,7 +201,11 @@ const rows: Row[] = [
       const workshop = await createMatchableWorkshop(app, { city: scenario.city });
       const escalated = await ok(ESCALATE, { sessionId: scenario.sessionId, input: { notes: "Pads" } }, scenario.mechanic.token);
       const escalation = escalated.data!.escalate;
-      const payload = await app.gql(`mutation ($o: ID!, $r: String) { respondToEscalation(offerId: $o, accept: false, reason: $r) { id status declineReason } }`, { o: escalation.offers[0].id, r: canary.text }, workshop.advisor.token);
+      const payload = await app.gql(
+        `mutation ($o: ID!, $r: String) { respondToEscalation(offerId: $o, accept: false, reason: $r) { id status declineReason } }`,
+        { o: escalation.offers[0].id, r: canary.text },
+        workshop.advisor.token,
+      );
       return {
         payload,
         entityType: "EscalationOffer",
@@ -203,31 +219,33 @@ const rows: Row[] = [
       };
     },
   },
-  ...(["QuoteInput.notes", "QuoteLineItemInput.description"] as const).map(
-    (field): Row => ({
-      field,
-      async write(canary) {
-        const world = await quotedEscalation();
-        const input =
-          field === "QuoteInput.notes"
-            ? { ...REPAIR_1200, notes: canary.text }
-            : { ...REPAIR_1200, lineItems: [{ ...REPAIR_1200.lineItems[0]!, description: `Pads ${canary.text}` }, REPAIR_1200.lineItems[1]!] };
-        const payload = await app.gql(`mutation ($e: ID!, $input: QuoteInput!) { createQuote(escalationId: $e, input: $input) { id notes lineItems { description } } }`, { e: world.escalationId, input }, world.workshop.advisor.token);
-        const id = payload.data!.createQuote.id;
-        return {
-          payload,
-          entityType: "RepairQuote",
-          entityId: id,
-          reads: [
-            { reader: "customer", token: world.customer.token, query: QUOTE_TEXT, variables: { id }, seesMask: true },
-            { reader: "customer's lists", token: world.customer.token, query: QUOTE_LISTS, seesMask: true },
-            { reader: "mechanic, through the escalation", token: world.mechanic.token, query: ESCALATION_TEXT, variables: { id: world.escalationId }, seesMask: true },
-            { reader: "admin", token: admin.token, query: QUOTE_TEXT, variables: { id }, seesMask: true },
-          ],
-        };
-      },
-    }),
-  ),
+  ...(["QuoteInput.notes", "QuoteLineItemInput.description"] as const).map((field): Row => ({
+    field,
+    async write(canary) {
+      const world = await quotedEscalation();
+      const input =
+        field === "QuoteInput.notes"
+          ? { ...REPAIR_1200, notes: canary.text }
+          : { ...REPAIR_1200, lineItems: [{ ...REPAIR_1200.lineItems[0]!, description: `Pads ${canary.text}` }, REPAIR_1200.lineItems[1]!] };
+      const payload = await app.gql(
+        `mutation ($e: ID!, $input: QuoteInput!) { createQuote(escalationId: $e, input: $input) { id notes lineItems { description } } }`,
+        { e: world.escalationId, input },
+        world.workshop.advisor.token,
+      );
+      const id = payload.data!.createQuote.id;
+      return {
+        payload,
+        entityType: "RepairQuote",
+        entityId: id,
+        reads: [
+          { reader: "customer", token: world.customer.token, query: QUOTE_TEXT, variables: { id }, seesMask: true },
+          { reader: "customer's lists", token: world.customer.token, query: QUOTE_LISTS, seesMask: true },
+          { reader: "mechanic, through the escalation", token: world.mechanic.token, query: ESCALATION_TEXT, variables: { id: world.escalationId }, seesMask: true },
+          { reader: "admin", token: admin.token, query: QUOTE_TEXT, variables: { id }, seesMask: true },
+        ],
+      };
+    },
+  })),
   {
     field: "Mutation.declineQuote(reason)",
     async write(canary) {
@@ -235,7 +253,11 @@ const rows: Row[] = [
       const quoteId = (await ok(CREATE_QUOTE, { escalationId: world.escalationId, input: REPAIR_1200 }, world.workshop.advisor.token)).data!.createQuote.id;
       const feed = live(app.ws(world.workshop.advisor.token), `subscription ($q: ID!) { quoteStatusChanged(quoteId: $q) { id status declineReason statusHistory { reason } } }`, { q: quoteId });
       await new Promise((resolve) => setTimeout(resolve, 300));
-      const payload = await app.gql(`mutation ($q: ID!, $r: String) { declineQuote(quoteId: $q, reason: $r) { id declineReason statusHistory { reason } } }`, { q: quoteId, r: canary.text }, world.customer.token);
+      const payload = await app.gql(
+        `mutation ($q: ID!, $r: String) { declineQuote(quoteId: $q, reason: $r) { id declineReason statusHistory { reason } } }`,
+        { q: quoteId, r: canary.text },
+        world.customer.token,
+      );
       return {
         payload,
         entityType: "RepairQuote",
@@ -268,7 +290,11 @@ const rows: Row[] = [
     field: "PartnerQuoteInput.notes",
     async write(canary) {
       const world = await partnerWorld(app, admin);
-      const payload = await app.gql(CREATE_PARTNER_QUOTE.replace("quote { id", "quote { id notes"), { s: world.sessionId, input: { ...linesOf(world.partnership), notes: canary.text } }, world.mechanic.token);
+      const payload = await app.gql(
+        CREATE_PARTNER_QUOTE.replace("quote { id", "quote { id notes"),
+        { s: world.sessionId, input: { ...linesOf(world.partnership), notes: canary.text } },
+        world.mechanic.token,
+      );
       const quoteId = payload.data!.createPartnerQuote.quote.id;
       return {
         payload,
@@ -298,32 +324,32 @@ const rows: Row[] = [
       };
     },
   },
-  ...(["Mutation.suspendPartnership(reason)", "Mutation.terminatePartnership(reason)"] as const).map(
-    (field): Row => ({
-      field,
-      async write(canary) {
-        const world = await partnerWorld(app, admin);
-        const mutation = field.includes("suspend") ? "suspendPartnership" : "terminatePartnership";
-        // The partner suspends; the mechanic terminates: each time the other party reads the reason.
-        const [author, reader] = mutation === "suspendPartnership" ? [world.partner, world.mechanic] : [world.mechanic, world.partner];
-        const payload = await app.gql(`mutation ($p: ID!, $r: String!) { ${mutation}(partnershipId: $p, reason: $r) { id statusReason } }`, { p: world.partnership.id, r: canary.text }, author.token);
-        return {
-          payload,
-          entityType: "Partnership",
-          entityId: world.partnership.id,
-          reads: [
-            { reader: "the other party", token: reader.token, query: PARTNERSHIP_TEXT, variables: { id: world.partnership.id }, seesMask: true },
-            { reader: "admin", token: admin.token, query: PARTNERSHIP_TEXT, variables: { id: world.partnership.id }, seesMask: true },
-          ],
-        };
-      },
-    }),
-  ),
+  ...(["Mutation.suspendPartnership(reason)", "Mutation.terminatePartnership(reason)"] as const).map((field): Row => ({
+    field,
+    async write(canary) {
+      const world = await partnerWorld(app, admin);
+      const mutation = field.includes("suspend") ? "suspendPartnership" : "terminatePartnership";
+      // The partner suspends; the mechanic terminates: each time the other party reads the reason.
+      const [author, reader] = mutation === "suspendPartnership" ? [world.partner, world.mechanic] : [world.mechanic, world.partner];
+      const payload = await app.gql(`mutation ($p: ID!, $r: String!) { ${mutation}(partnershipId: $p, reason: $r) { id statusReason } }`, { p: world.partnership.id, r: canary.text }, author.token);
+      return {
+        payload,
+        entityType: "Partnership",
+        entityId: world.partnership.id,
+        reads: [
+          { reader: "the other party", token: reader.token, query: PARTNERSHIP_TEXT, variables: { id: world.partnership.id }, seesMask: true },
+          { reader: "admin", token: admin.token, query: PARTNERSHIP_TEXT, variables: { id: world.partnership.id }, seesMask: true },
+        ],
+      };
+    },
+  })),
 ];
 
 describe("a contact detail written in a monitored field", () => {
   it("has a canary row for every FREE_TEXT field but the admin-only refund reason", () => {
-    const free = Object.entries(contentPolicy).filter(([, rule]) => rule.class === "FREE_TEXT").map(([key]) => key);
+    const free = Object.entries(contentPolicy)
+      .filter(([, rule]) => rule.class === "FREE_TEXT")
+      .map(([key]) => key);
     // refundPayment(reason) is written by admins and read by nobody else (no GraphQL field shows it).
     expect(rows.map((row) => row.field).sort()).toEqual(free.filter((key) => key !== "Mutation.refundPayment(reason)").sort());
   });

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentPolicy } from "../../src/authz/content-policy.ts";
-import { createAdmin, createCustomer, createMechanic, createSession, createVehicle } from "../factories/index.ts";
 import { CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, escalateAndAccept, REPAIR_1200 } from "../factories/escalations.ts";
+import { createAdmin, createCustomer, createMechanic, createSession, createVehicle } from "../factories/index.ts";
 import { part, partnerWorld, UPSERT_PART, UPSERT_RATE } from "../factories/partnerships.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 
@@ -77,7 +77,11 @@ const rows: NameRow[] = [
     async attempt(value) {
       const admin = await createAdmin(app);
       const email = `${randomUUID()}@example.test`;
-      const response = await app.gql(`mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`, { input: { role: "PARTNER", email, password: "a-long-password", displayName: value } }, admin.token);
+      const response = await app.gql(
+        `mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
+        { input: { role: "PARTNER", email, password: "a-long-password", displayName: value } },
+        admin.token,
+      );
       return { response, count: () => app.prisma.user.count({ where: { email } }), clientField: "displayName" };
     },
   },
@@ -89,7 +93,11 @@ const rows: NameRow[] = [
     async attempt(value) {
       const mechanic = await createMechanic(app);
       const session = await createSession(app, { customerId: (await createCustomer(app)).id, mechanicId: mechanic.id, status: "IN_PROGRESS" });
-      const response = await app.gql(`mutation ($id: ID!, $input: CompleteSessionInput!) { completeSession(id: $id, input: $input) { id } }`, { id: session.id, input: { diagnosis: "Worn pads", recommendedServices: ["brakes", value] } }, mechanic.token);
+      const response = await app.gql(
+        `mutation ($id: ID!, $input: CompleteSessionInput!) { completeSession(id: $id, input: $input) { id } }`,
+        { id: session.id, input: { diagnosis: "Worn pads", recommendedServices: ["brakes", value] } },
+        mechanic.token,
+      );
       return { response, count: () => app.prisma.diagnosticSession.count({ where: { id: session.id, status: "COMPLETED" } }), clientField: "recommendedServices.1" };
     },
   },
@@ -113,7 +121,11 @@ const rows: NameRow[] = [
       const admin = await createAdmin(app);
       const w = await partnerWorld(app, admin);
       const before = await app.prisma.partnerLaborRate.count({ where: { partnershipId: w.partnership.id } });
-      const response = await app.gql(UPSERT_RATE, { p: w.partnership.id, input: { serviceCategory: value, ratePerHourCents: 10_000, mechanicRateCents: 12_000, validFrom: "2021-01-01" } }, w.partner.token);
+      const response = await app.gql(
+        UPSERT_RATE,
+        { p: w.partnership.id, input: { serviceCategory: value, ratePerHourCents: 10_000, mechanicRateCents: 12_000, validFrom: "2021-01-01" } },
+        w.partner.token,
+      );
       return { response, count: async () => (await app.prisma.partnerLaborRate.count({ where: { partnershipId: w.partnership.id } })) - before, clientField: "serviceCategory" };
     },
   },
@@ -121,7 +133,9 @@ const rows: NameRow[] = [
 
 describe("a contact detail in a name", () => {
   it("has a row for every NAME field", () => {
-    const names = Object.entries(contentPolicy).filter(([, rule]) => rule.class === "NAME").map(([key]) => key);
+    const names = Object.entries(contentPolicy)
+      .filter(([, rule]) => rule.class === "NAME")
+      .map(([key]) => key);
     expect(rows.map((row) => row.field).sort()).toEqual(names.sort());
   });
 

@@ -46,7 +46,11 @@ describe("the content policy", () => {
   it("names no field the schema no longer has", async () => {
     const schema = await buildBaseSchema();
     const present = textInputs(schema);
-    expect(Object.keys(contentPolicy).filter((key) => !present.has(key)).sort()).toEqual([]);
+    expect(
+      Object.keys(contentPolicy)
+        .filter((key) => !present.has(key))
+        .sort(),
+    ).toEqual([]);
   });
 
   it("gives a reason for every field it does not monitor at the edge", () => {

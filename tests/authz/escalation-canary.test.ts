@@ -39,7 +39,10 @@ beforeAll(async () => {
 
   const client = app.ws(workshop.advisor.token);
   const live = new Promise<void>((resolve, reject) => {
-    client.subscribe({ query: `subscription { escalationCreated { id customer { ${ALL} } session { customer { ${ALL} } } } }` }, { next: (v) => (feed.push(v), resolve()), error: reject, complete: () => {} });
+    client.subscribe(
+      { query: `subscription { escalationCreated { id customer { ${ALL} } session { customer { ${ALL} } } } }` },
+      { next: (v) => (feed.push(v), resolve()), error: reject, complete: () => {} },
+    );
   });
   await new Promise((r) => setTimeout(r, 300));
   const escalated = await app.gql(ESCALATE, { sessionId: session.id, input: { notes: "Needs pads" } }, mechanic.token);

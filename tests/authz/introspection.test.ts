@@ -9,8 +9,7 @@ import { startTestApp, wsExecute, type TestApp } from "../setup/test-app.ts";
 
 const CUSTOMER_FIELDS = `{ __type(name: "Customer") { fields { name } } }`;
 const ROOT_FIELDS = `{ __schema { queryType { fields { name } } } }`;
-const names = (data: any, path: "type" | "query") =>
-  (path === "type" ? data.__type.fields : data.__schema.queryType.fields).map((field: { name: string }) => field.name).sort();
+const names = (data: any, path: "type" | "query") => (path === "type" ? data.__type.fields : data.__schema.queryType.fields).map((field: { name: string }) => field.name).sort();
 
 describe("introspection outside production: each caller sees what it may use", () => {
   let app: TestApp;

@@ -4,16 +4,8 @@
 // labelled dev split (tests/contacts/corpus/dev.jsonl) and fail when they fall below a floor.
 import { describe, expect, it } from "vitest";
 import { evaluateSplit, loadSplit } from "../../scripts/eval-contacts.ts";
+import { DEFAULT_DETECTION_OPTIONS, detectAcrossMessages, detectContactDetails, isPenalisable, MASK, PHRASE_ONLY_KINDS, type ContactKind } from "../../src/modules/chat/contact-detector.ts";
 import { normalise } from "../../src/modules/chat/detection/normalise.ts";
-import {
-  DEFAULT_DETECTION_OPTIONS,
-  detectAcrossMessages,
-  detectContactDetails,
-  isPenalisable,
-  MASK,
-  PHRASE_ONLY_KINDS,
-  type ContactKind,
-} from "../../src/modules/chat/contact-detector.ts";
 
 const kindsOf = (text: string): ContactKind[] => detectContactDetails(text).kinds;
 

@@ -26,7 +26,14 @@ async function chat() {
 async function state(mechanicId: string) {
   const user = await app.prisma.user.findUniqueOrThrow({ where: { id: mechanicId }, include: { mechanic: true, penalties: { orderBy: { startsAt: "asc" } }, violations: true } });
   // The ladder's counter lives on the user (advisors and partners climb it too); read beside the profile.
-  return { status: user.status, suspendedUntil: user.suspendedUntil, statusReason: user.statusReason, profile: { ...user.mechanic!, violationCount: user.violationCount }, penalties: user.penalties, violations: user.violations };
+  return {
+    status: user.status,
+    suspendedUntil: user.suspendedUntil,
+    statusReason: user.statusReason,
+    profile: { ...user.mechanic!, violationCount: user.violationCount },
+    penalties: user.penalties,
+    violations: user.violations,
+  };
 }
 
 describe("a mechanic shares contact details", () => {
@@ -179,7 +186,11 @@ describe("admin dashboards", () => {
     expect(flagged.data!.flaggedConversations.nodes).toContainEqual(expect.objectContaining({ session: { id: session.id }, flaggedMessageCount: 2 }));
     const firstPage = await app.gql(`{ flaggedConversations(first: 1) { pageInfo { endCursor hasNextPage } nodes { session { id } } } }`, {}, admin.token);
     if (firstPage.data!.flaggedConversations.pageInfo.hasNextPage) {
-      const next = await app.gql(`query ($a: String) { flaggedConversations(first: 1, after: $a) { nodes { session { id } } } }`, { a: firstPage.data!.flaggedConversations.pageInfo.endCursor }, admin.token);
+      const next = await app.gql(
+        `query ($a: String) { flaggedConversations(first: 1, after: $a) { nodes { session { id } } } }`,
+        { a: firstPage.data!.flaggedConversations.pageInfo.endCursor },
+        admin.token,
+      );
       expect(next.data!.flaggedConversations.nodes[0].session.id).not.toBe(firstPage.data!.flaggedConversations.nodes[0].session.id);
     }
 
@@ -191,7 +202,11 @@ describe("admin dashboards", () => {
     // A busy mechanic who never escalates: 11 completed diagnostics, no escalation.
     const busy = await createMechanic(app);
     for (let i = 0; i < 11; i++) await createSession(app, { customerId: customer.id, mechanicId: busy.id, status: "COMPLETED" });
-    const triggers = await app.gql(`{ investigationTriggers { mechanicsWithoutEscalations { mechanic { id } completedDiagnostics escalations } recentContactMessages { sessionId originalBody } } }`, {}, admin.token);
+    const triggers = await app.gql(
+      `{ investigationTriggers { mechanicsWithoutEscalations { mechanic { id } completedDiagnostics escalations } recentContactMessages { sessionId originalBody } } }`,
+      {},
+      admin.token,
+    );
     expect(triggers.errors).toBeUndefined();
     expect(triggers.data!.investigationTriggers.mechanicsWithoutEscalations).toContainEqual({ mechanic: { id: busy.id }, completedDiagnostics: 11, escalations: 0 });
     expect(triggers.data!.investigationTriggers.mechanicsWithoutEscalations.map((m: { mechanic: { id: string } }) => m.mechanic.id)).not.toContain(mechanic.id);
@@ -205,7 +220,14 @@ describe("admin dashboards", () => {
   it("keeps old flagged messages out of the recent list", async () => {
     const admin = await createAdmin(app);
     const { customer, session } = await chat();
-    await createChatMessage(app, { sessionId: session.id, senderId: customer.id, body: "old 555-0000", deliveredBody: "old [hidden]", flaggedKinds: ["PHONE"], createdAt: new Date(Date.now() - 40 * DAY) });
+    await createChatMessage(app, {
+      sessionId: session.id,
+      senderId: customer.id,
+      body: "old 555-0000",
+      deliveredBody: "old [hidden]",
+      flaggedKinds: ["PHONE"],
+      createdAt: new Date(Date.now() - 40 * DAY),
+    });
     const triggers = await app.gql(`{ investigationTriggers(days: 30) { recentContactMessages { sessionId } } }`, {}, admin.token);
     expect(triggers.data!.investigationTriggers.recentContactMessages.map((m: { sessionId: string }) => m.sessionId)).not.toContain(session.id);
   });

@@ -25,9 +25,7 @@ describe("addresses", () => {
     expect(hides(text, secret)).toBe(true);
   });
 
-  it.each([
-    ["a state code next to a ZIP stays letters", "send it to 77 Pine St, Macon GA 31201"],
-  ])("%s: %j is read as an address, not a phone", (_kind, text) => {
+  it.each([["a state code next to a ZIP stays letters", "send it to 77 Pine St, Macon GA 31201"]])("%s: %j is read as an address, not a phone", (_kind, text) => {
     expect(kindsOf(text)).toEqual(["ADDRESS"]);
   });
 

@@ -1,7 +1,7 @@
 import { createClient } from "graphql-ws";
 import { Redis } from "ioredis";
-import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { createTokenService } from "../../src/auth/tokens.ts";
 import { loadConfig } from "../../src/config.ts";
 import { createPrismaClient, type PrismaClient } from "../../src/db/prisma.ts";
@@ -69,10 +69,14 @@ describe.skipIf(!redisUrl)("two API instances sharing Redis", () => {
   };
   /** Redis confirms the channel has `count` subscribers: the instance is listening. */
   const listening = (sessionId: string, count: number) =>
-    waitUntil(async () => {
-      const [, subscribers] = (await redis.pubsub("NUMSUB", `chatMessageAdded:${sessionId}`)) as [string, number];
-      return Number(subscribers) >= count;
-    }, 10_000, "the other instance to subscribe in Redis");
+    waitUntil(
+      async () => {
+        const [, subscribers] = (await redis.pubsub("NUMSUB", `chatMessageAdded:${sessionId}`)) as [string, number];
+        return Number(subscribers) >= count;
+      },
+      10_000,
+      "the other instance to subscribe in Redis",
+    );
 
   it("delivers a message sent through instance A to a subscriber on instance B", async () => {
     const [a, b] = instances as [Instance, Instance];

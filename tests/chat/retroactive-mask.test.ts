@@ -6,7 +6,15 @@ describe("hiddenRanges: what a masked text hides of its original", () => {
     ["nothing", "the number is 303 555", "the number is 303 555", []],
     ["a tail", "the number is 303 555", "the number is [hidden]", [[14, 21]]],
     ["the whole message", "303 555", "[hidden]", [[0, 7]]],
-    ["two ranges", "a 111 x 222 b", "a [hidden] x 222 [hidden]", [[2, 5], [12, 13]]],
+    [
+      "two ranges",
+      "a 111 x 222 b",
+      "a [hidden] x 222 [hidden]",
+      [
+        [2, 5],
+        [12, 13],
+      ],
+    ],
     ["text the sender typed as [hidden] (it renders the same)", "see [hidden] ok", "see [hidden] ok", [[4, 12]]],
   ])("recovers %s", (_name, original, masked, ranges) => {
     const found = hiddenRanges(original, masked);

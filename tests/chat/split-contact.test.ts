@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SPLIT_DETAIL_WINDOW_MS } from "../../src/modules/chat/split-detail.ts";
 import { detectAcrossMessages, detectContactDetails, isPenalisable } from "../../src/modules/chat/contact-detector.ts";
+import { SPLIT_DETAIL_WINDOW_MS } from "../../src/modules/chat/split-detail.ts";
 import { createAdmin, createChatMessage, createCustomer, createMechanic, createSession, liftSuspension, type CreatedUser } from "../factories/index.ts";
 import { live, receivesNothing, waitUntil, type LiveSubscription } from "../setup/live.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
@@ -50,7 +50,12 @@ const SPLITS: Split[] = [
   // Each part alone is innocent ("at gmail dot com" alone already names a domain, so it is not used).
   { name: "an email address over 2 messages", parts: ["bob.smith", "at gmail"], fragments: ["bob.smith", "gmail"], exposes: email(/bob\.smith\s+at\s+gmail/i) },
   // "bob.smith" / "at gmail" is already an address at the second part; an unknown domain is not.
-  { name: "an email address over 3 messages", parts: ["bob.smith", "at smithgarage", "dot com"], fragments: ["bob.smith", "smithgarage"], exposes: email(/bob\.smith\s+at\s+smithgarage\s+dot\s+com/i) },
+  {
+    name: "an email address over 3 messages",
+    parts: ["bob.smith", "at smithgarage", "dot com"],
+    fragments: ["bob.smith", "smithgarage"],
+    exposes: email(/bob\.smith\s+at\s+smithgarage\s+dot\s+com/i),
+  },
 ];
 
 const detectorJoins = (parts: string[]) => detectAcrossMessages(parts.slice(0, -1), parts[parts.length - 1]!).current.kinds.length > 0;

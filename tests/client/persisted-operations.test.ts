@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parse } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import WebSocket from "ws";
+import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import * as generated from "../../client/generated/graphql.ts";
 import { MeDocument } from "../../client/generated/graphql.ts";
 import { createAutoDoctorClient } from "../../client/src/autodoctor-client.ts";

@@ -1,5 +1,5 @@
-import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { MeDocument, SendMessageDocument } from "../../client/generated/graphql.ts";
 import { AutoDoctorError, createAutoDoctorClient, type ChatMessage } from "../../client/src/autodoctor-client.ts";
 import { createCustomer, createMechanic, createSession, FACTORY_PASSWORD } from "../factories/index.ts";

@@ -47,7 +47,14 @@ describe("a mechanic's diagnosis with a phone number", () => {
       status: "OPEN",
       kinds: ["PHONE"],
       message: null,
-      content: { entityType: "DiagnosticSession", entityId: session.id, field: "input.diagnosis", masked: "Worn pads. Cheaper direct: [hidden]", original: "Worn pads. Cheaper direct: 512 555 0143", authorRole: "MECHANIC" },
+      content: {
+        entityType: "DiagnosticSession",
+        entityId: session.id,
+        field: "input.diagnosis",
+        masked: "Worn pads. Cheaper direct: [hidden]",
+        original: "Worn pads. Cheaper direct: 512 555 0143",
+        authorRole: "MECHANIC",
+      },
       penalty: { kind: "WARNING_SUSPENSION_7_DAYS" },
     });
     expect(await app.prisma.auditLog.count({ where: { action: "content.original.read", actorId: admin.id } })).toBe(1);
@@ -65,7 +72,11 @@ describe("a workshop advisor's quote", () => {
   it("with contact details in its notes and a line suspends the advisor once: one write, one offence", async () => {
     const admin = await createAdmin(app);
     const world = await advisorWithEscalation();
-    const input = { ...REPAIR_1200, notes: "Questions about the parts? 512 555 0143", lineItems: [{ ...REPAIR_1200.lineItems[0]!, description: "Pads, mail sam@example.test" }, REPAIR_1200.lineItems[1]!] };
+    const input = {
+      ...REPAIR_1200,
+      notes: "Questions about the parts? 512 555 0143",
+      lineItems: [{ ...REPAIR_1200.lineItems[0]!, description: "Pads, mail sam@example.test" }, REPAIR_1200.lineItems[1]!],
+    };
     const quoted = await app.gql(CREATE_QUOTE, { e: world.escalationId, input }, world.advisor.token);
     expect(quoted.errors).toBeUndefined();
     expect(quoted.data!.createQuote.notes).toBe("Questions about the parts? [hidden]");
@@ -96,9 +107,15 @@ describe("a customer's concern with their own phone number", () => {
   it("is masked and flagged for admins, without a violation or penalty", async () => {
     const customer = await createCustomer(app);
     const vehicle = await createVehicle(app, customer.id);
-    const requested = await app.gql(`mutation ($input: RequestSessionInput!) { requestSession(input: $input) { id concern } }`, { input: { vehicleId: vehicle.id, concern: "Brakes squeal. Easier by phone: 512 555 0143" } }, customer.token);
+    const requested = await app.gql(
+      `mutation ($input: RequestSessionInput!) { requestSession(input: $input) { id concern } }`,
+      { input: { vehicleId: vehicle.id, concern: "Brakes squeal. Easier by phone: 512 555 0143" } },
+      customer.token,
+    );
     expect(requested.data!.requestSession.concern).toBe("Brakes squeal. Easier by phone: [hidden]");
-    expect(await app.prisma.contentFlag.findMany({ where: { authorId: customer.id } })).toMatchObject([{ entityType: "DiagnosticSession", field: "input.concern", authorRole: "CUSTOMER", kinds: ["PHONE"] }]);
+    expect(await app.prisma.contentFlag.findMany({ where: { authorId: customer.id } })).toMatchObject([
+      { entityType: "DiagnosticSession", field: "input.concern", authorRole: "CUSTOMER", kinds: ["PHONE"] },
+    ]);
     expect(await app.prisma.contactViolation.count({ where: { offenderId: customer.id } })).toBe(0);
     expect((await standing(customer.id)).status).toBe("ACTIVE");
   });

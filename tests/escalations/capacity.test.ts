@@ -39,7 +39,10 @@ describe("workshop capacity under concurrent escalations", () => {
     const roomy = await createMatchableWorkshop(app, { city, ratingHundredths: 300, maxOpenEscalations: 50 });
 
     const results = await escalateAll(await scenarios(city));
-    expect(results.filter((r) => r.errors), JSON.stringify(results.map((r) => r.errors))).toHaveLength(0);
+    expect(
+      results.filter((r) => r.errors),
+      JSON.stringify(results.map((r) => r.errors)),
+    ).toHaveLength(0);
     const holders = results.map((r) => r.data!.escalate.offers.map((o: any) => o.workshop.id));
     expect(holders.filter(([id]) => id === single.id)).toHaveLength(1);
     expect(holders.filter(([id]) => id === roomy.id)).toHaveLength(CONCURRENT - 1);

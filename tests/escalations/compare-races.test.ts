@@ -36,7 +36,10 @@ describe("approving one quote of a compared set while other workshops answer", (
       ]),
     );
     const codes = results.flatMap((r) => (r.errors ?? []).map((e: any) => e.extensions?.code));
-    expect(codes.filter((code) => code !== "CONFLICT"), JSON.stringify(codes)).toEqual([]);
+    expect(
+      codes.filter((code) => code !== "CONFLICT"),
+      JSON.stringify(codes),
+    ).toEqual([]);
     const approvals = results.filter((r) => r.data?.approveQuote);
     expect(approvals.map((r) => r.data!.approveQuote.status)).toEqual(Array(6).fill("APPROVED"));
   });

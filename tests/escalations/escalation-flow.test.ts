@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMechanic } from "../factories/index.ts";
 import { createEscalationScenario, createMatchableWorkshop, ESCALATE, RESPOND } from "../factories/escalations.ts";
+import { createMechanic } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 
 let app: TestApp;
@@ -54,7 +54,10 @@ describe("escalate", () => {
     await app.prisma.diagnosticSession.update({ where: { id: scenario.sessionId }, data: { status: "COMPLETED" } });
 
     const attempts = await Promise.all(Array.from({ length: 5 }, () => app.gql(ESCALATE, { sessionId: scenario.sessionId, input: {} }, scenario.mechanic.token)));
-    expect(attempts.filter((a) => !a.errors), JSON.stringify(attempts.map((a) => a.errors))).toHaveLength(1);
+    expect(
+      attempts.filter((a) => !a.errors),
+      JSON.stringify(attempts.map((a) => a.errors)),
+    ).toHaveLength(1);
     expect(attempts.filter((a) => a.errors?.[0]?.extensions?.code === "CONFLICT")).toHaveLength(4);
     expect(await app.prisma.escalation.count({ where: { sessionId: scenario.sessionId } })).toBe(1);
   });
@@ -135,7 +138,12 @@ describe("escalate", () => {
     const scenario = await createEscalationScenario(app);
     const workshops = await Promise.all([490, 480, 470, 460].map((rating) => createMatchableWorkshop(app, { city: scenario.city, ratingHundredths: rating })));
     const { data } = await app.gql(ESCALATE, { sessionId: scenario.sessionId, input: { quotesRequested: 3 } }, scenario.mechanic.token);
-    expect(data!.escalate.offers.map((o: any) => o.workshop.id).sort()).toEqual(workshops.slice(0, 3).map((w) => w.id).sort());
+    expect(data!.escalate.offers.map((o: any) => o.workshop.id).sort()).toEqual(
+      workshops
+        .slice(0, 3)
+        .map((w) => w.id)
+        .sort(),
+    );
     // Each workshop sees only its own offer.
     const seen = await app.gql(`query ($id: ID!) { escalation(id: $id) { offers { workshop { id } } } }`, { id: data!.escalate.id }, workshops[1]!.advisor.token);
     expect(seen.data!.escalation.offers).toEqual([{ workshop: { id: workshops[1]!.id } }]);

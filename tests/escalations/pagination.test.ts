@@ -68,8 +68,7 @@ async function escalationsInOrder(ids: string[]) {
 }
 
 describe("escalations", () => {
-  const walk = (token: string, first: number) =>
-    walkPages(async (after) => dataOf(await app.gql(EscalationsDocument, { first, after }, token)).escalations);
+  const walk = (token: string, first: number) => walkPages(async (after) => dataOf(await app.gql(EscalationsDocument, { first, after }, token)).escalations);
 
   it("a workshop walks its own escalations, newest first, each once; another workshop's neither appear nor count", async () => {
     const walked = await walk(near.advisor.token, 2);
@@ -96,8 +95,7 @@ describe("escalations", () => {
 
 describe("the advisor's inbox of open offers", () => {
   it("is walked oldest first, the workshop's own offers only", async () => {
-    const inbox = (token: string, first: number) =>
-      walkPages(async (after) => dataOf(await app.gql(OpenEscalationOffersDocument, { first, after }, token)).openEscalationOffers);
+    const inbox = (token: string, first: number) => walkPages(async (after) => dataOf(await app.gql(OpenEscalationOffersDocument, { first, after }, token)).openEscalationOffers);
     const expected = await app.prisma.escalationOffer.findMany({ where: { workshopId: near.id, status: "OFFERED" }, orderBy: [{ offeredAt: "asc" }, { id: "asc" }], select: { id: true } });
     const walked = await inbox(near.advisor.token, 2);
     expect(walked.nodes.map((offer) => offer.id)).toEqual(expected.map((offer) => offer.id));
@@ -134,8 +132,7 @@ describe("quotes", () => {
     const rows = await app.prisma.repairQuote.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
     return rows.map((row) => row.id);
   }
-  const walk = (token: string, first: number, escalationId?: string) =>
-    walkPages(async (after) => dataOf(await app.gql(QuotesDocument, { first, after, escalationId }, token)).quotes);
+  const walk = (token: string, first: number, escalationId?: string) => walkPages(async (after) => dataOf(await app.gql(QuotesDocument, { first, after, escalationId }, token)).quotes);
 
   it("a workshop walks its own quotes, every version, newest first; a competitor's neither appear nor count", async () => {
     const walked = await walk(near.advisor.token, 3);
@@ -204,7 +201,16 @@ describe("the workshop directory", () => {
     await Promise.all(["Alpha", "alpha", "Bravo", "Bravo", "Charlie"].map((name) => createMatchableWorkshop(app, { name, city: "Directory City" })));
     const expected = await app.prisma.workshop.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true } });
     const walk = (first: number, city?: string) =>
-      walkPages(async (after) => dataOf(await app.gql(`query ($first: Int, $after: String, $city: String) { workshops(first: $first, after: $after, city: $city) { totalCount pageInfo { hasNextPage endCursor } nodes { id city } } }`, { first, after, city }, mechanics[0].token)).workshops);
+      walkPages(
+        async (after) =>
+          dataOf(
+            await app.gql(
+              `query ($first: Int, $after: String, $city: String) { workshops(first: $first, after: $after, city: $city) { totalCount pageInfo { hasNextPage endCursor } nodes { id city } } }`,
+              { first, after, city },
+              mechanics[0].token,
+            ),
+          ).workshops,
+      );
     const all = await walk(2);
     expect(all.nodes.map((w: any) => w.id)).toEqual(expected.map((w) => w.id));
     expect(new Set(all.totalCounts)).toEqual(new Set([7]));

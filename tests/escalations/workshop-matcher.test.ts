@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  capacityContenders,
-  matchWorkshop,
-  matchWorkshops,
-  type MatchCandidate,
-  type MatchInput,
-} from "../../src/modules/escalations/workshop-matcher.ts";
+import { capacityContenders, matchWorkshop, matchWorkshops, type MatchCandidate, type MatchInput } from "../../src/modules/escalations/workshop-matcher.ts";
 
 /** A workshop that qualifies for the default request below unless a test says otherwise. */
 function workshop(id: string, overrides: Partial<MatchCandidate> = {}): MatchCandidate {
@@ -83,10 +77,7 @@ describe("matchWorkshop: who qualifies", () => {
   });
 
   it("a workshop at capacity is skipped; one below capacity qualifies", () => {
-    const input = request([
-      workshop("full", { openEscalations: 5, maxOpenEscalations: 5 }),
-      workshop("room", { openEscalations: 4, maxOpenEscalations: 5, ratingHundredths: 100 }),
-    ]);
+    const input = request([workshop("full", { openEscalations: 5, maxOpenEscalations: 5 }), workshop("room", { openEscalations: 4, maxOpenEscalations: 5, ratingHundredths: 100 })]);
     expect(chosenId(input)).toBe("room");
     expect(chosenId(request([workshop("full", { openEscalations: 5, maxOpenEscalations: 5 })]))).toBeNull();
   });
@@ -99,10 +90,7 @@ describe("matchWorkshop: who qualifies", () => {
   });
 
   it("a rejected workshop lists every rule it breaks", () => {
-    const input = request(
-      [workshop("a", { acceptsEscalations: false, city: "Shelbyville", servicesOffered: [], openEscalations: 5 })],
-      { excludeWorkshopIds: ["a"] },
-    );
+    const input = request([workshop("a", { acceptsEscalations: false, city: "Shelbyville", servicesOffered: [], openEscalations: 5 })], { excludeWorkshopIds: ["a"] });
     expect(rejections(input)).toEqual({
       a: "already declined or expired; not accepting escalations; does not serve the customer's city; does not offer brakes; at capacity",
     });
@@ -118,10 +106,7 @@ describe("matchWorkshop: who wins", () => {
   });
 
   it("a preferred workshop that does not qualify is passed over, and the reason says why", () => {
-    const input = request(
-      [workshop("fav", { openEscalations: 5, maxOpenEscalations: 5 }), workshop("b", { ratingHundredths: 480 })],
-      { preferredWorkshopId: "fav" },
-    );
+    const input = request([workshop("fav", { openEscalations: 5, maxOpenEscalations: 5 }), workshop("b", { ratingHundredths: 480 })], { preferredWorkshopId: "fav" });
     expect(matchWorkshop(input)).toMatchObject({
       workshopId: "b",
       reason: "only qualifying workshop (rating 4.80); preferred workshop not eligible: at capacity",
@@ -130,17 +115,11 @@ describe("matchWorkshop: who wins", () => {
 
   it("a preferred workshop missing from the candidates is noted in the reason", () => {
     const input = request([workshop("b")], { preferredWorkshopId: "gone" });
-    expect(matchWorkshop(input).reason).toBe(
-      "only qualifying workshop (rating 4.00); preferred workshop not eligible: not among the candidates",
-    );
+    expect(matchWorkshop(input).reason).toBe("only qualifying workshop (rating 4.00); preferred workshop not eligible: not among the candidates");
   });
 
   it("otherwise the highest rating wins", () => {
-    const input = request([
-      workshop("good", { ratingHundredths: 450 }),
-      workshop("best", { ratingHundredths: 480 }),
-      workshop("fine", { ratingHundredths: 420 }),
-    ]);
+    const input = request([workshop("good", { ratingHundredths: 450 }), workshop("best", { ratingHundredths: 480 }), workshop("fine", { ratingHundredths: 420 })]);
     expect(matchWorkshop(input)).toMatchObject({
       workshopId: "best",
       reason: "highest rating (4.80) among 3 qualifying workshops",
@@ -175,15 +154,9 @@ describe("matchWorkshop: who wins", () => {
 
   it("ranks every qualifying workshop, preferred first, then by the same order", () => {
     const result = matchWorkshop(
-      request(
-        [
-          workshop("c", { ratingHundredths: 420 }),
-          workshop("a", { ratingHundredths: 480 }),
-          workshop("fav", { ratingHundredths: 300 }),
-          workshop("x", { acceptsEscalations: false }),
-        ],
-        { preferredWorkshopId: "fav" },
-      ),
+      request([workshop("c", { ratingHundredths: 420 }), workshop("a", { ratingHundredths: 480 }), workshop("fav", { ratingHundredths: 300 }), workshop("x", { acceptsEscalations: false })], {
+        preferredWorkshopId: "fav",
+      }),
     );
     if (result.workshopId === null) throw new Error("expected a match");
     expect(result.ranked).toEqual([
@@ -202,10 +175,7 @@ describe("matchWorkshop: who wins", () => {
 
 describe("matchWorkshop: when nothing qualifies", () => {
   it("returns no workshop, why (as a code and in words naming the city and services), and why each candidate failed", () => {
-    const input = request(
-      [workshop("far", { city: "Shelbyville" }), workshop("busy", { openEscalations: 5, maxOpenEscalations: 5 })],
-      { recommendedServices: ["brakes", "engine"] },
-    );
+    const input = request([workshop("far", { city: "Shelbyville" }), workshop("busy", { openEscalations: 5, maxOpenEscalations: 5 })], { recommendedServices: ["brakes", "engine"] });
     expect(matchWorkshop(input)).toEqual({
       workshopId: null,
       reason: "every workshop serving Springfield with brakes, engine is at capacity",
@@ -266,12 +236,7 @@ describe("matchWorkshop: why nothing qualified (unmatchedReason)", () => {
 });
 
 describe("matchWorkshops: comparing quotes from several workshops", () => {
-  const candidates = [
-    workshop("a", { ratingHundredths: 450 }),
-    workshop("b", { ratingHundredths: 490 }),
-    workshop("c", { ratingHundredths: 470 }),
-    workshop("d", { ratingHundredths: 430 }),
-  ];
+  const candidates = [workshop("a", { ratingHundredths: 450 }), workshop("b", { ratingHundredths: 490 }), workshop("c", { ratingHundredths: 470 }), workshop("d", { ratingHundredths: 430 })];
 
   it("returns up to count workshops in the same order as matchWorkshop", () => {
     const result = matchWorkshops(request(candidates), 3);

@@ -159,15 +159,21 @@ export async function createSession(app: TestApp, options: SessionOptions) {
 export async function markDiagnosticPaid(app: TestApp, session: { id: string; customerId: string; priceCents: number }): Promise<void> {
   const id = randomUUID();
   await app.prisma.payment.create({
-    data: { id, kind: "DIAGNOSTIC", customerId: session.customerId, sessionId: session.id, amountCents: session.priceCents, status: "SUCCEEDED", transferGroup: `payment_${id}`, idempotencyKey: `factory:${id}` },
+    data: {
+      id,
+      kind: "DIAGNOSTIC",
+      customerId: session.customerId,
+      sessionId: session.id,
+      amountCents: session.priceCents,
+      status: "SUCCEEDED",
+      transferGroup: `payment_${id}`,
+      idempotencyKey: `factory:${id}`,
+    },
   });
 }
 
 /** A stored chat message, as the messenger would have written it (for history and admin views). */
-export async function createChatMessage(
-  app: TestApp,
-  options: { sessionId: string; senderId: string; body: string; deliveredBody?: string; flaggedKinds?: ContactKind[]; createdAt?: Date },
-) {
+export async function createChatMessage(app: TestApp, options: { sessionId: string; senderId: string; body: string; deliveredBody?: string; flaggedKinds?: ContactKind[]; createdAt?: Date }) {
   return app.prisma.chatMessage.create({
     data: {
       sessionId: options.sessionId,

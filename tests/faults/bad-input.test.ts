@@ -1,5 +1,5 @@
-import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { createCustomer } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 
@@ -31,7 +31,10 @@ const HTTP_CASES: Case[] = [
   { name: "invalid session id", body: gqlBody(`query ($id: ID!) { session(id: $id) { id } }`, { id: "not-a-uuid' OR 1=1 --" }) },
   { name: "invalid id in a mutation", body: gqlBody(`mutation ($id: ID!) { cancelSession(id: $id, reason: "r") { id } }`, { id: "12345" }) },
   { name: "invalid id in chat history", body: gqlBody(`query ($id: ID!) { messages(sessionId: $id) { totalCount } }`, { id: "../../etc" }) },
-  { name: "huge message body", body: gqlBody(`mutation ($s: ID!, $b: String!) { sendMessage(sessionId: $s, body: $b) { flagged } }`, { s: "00000000-0000-0000-0000-000000000000", b: "y".repeat(500_000) }) },
+  {
+    name: "huge message body",
+    body: gqlBody(`mutation ($s: ID!, $b: String!) { sendMessage(sessionId: $s, body: $b) { flagged } }`, { s: "00000000-0000-0000-0000-000000000000", b: "y".repeat(500_000) }),
+  },
   { name: "huge string argument", body: gqlBody(`query ($id: ID!) { session(id: $id) { id } }`, { id: "z".repeat(800_000) }) },
   { name: "deep query", body: gqlBody(deep(40)) },
   { name: "wide query", body: gqlBody(`{ ${Array.from({ length: 200 }, (_, i) => `a${i}: me { id }`).join(" ")} }`) },

@@ -1,6 +1,6 @@
 import { createClient, type Client } from "graphql-ws";
-import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { live, waitUntil } from "../setup/live.ts";
 import { postGraphql, type SpawnedApi } from "../setup/spawn-api.ts";
 import { redisAvailable } from "../setup/throwaway-servers.ts";
@@ -16,11 +16,24 @@ describe.skipIf(!redisAvailable() || !canShareDatabase())("subscriptions during 
   let pair: RedisPair;
   const clients: Client[] = [];
   const socket = (api: SpawnedApi, token: string) => {
-    const client = createClient({ url: `${api.url.replace("http", "ws")}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true, onNonLazyError: () => {}, connectionParams: { authorization: `Bearer ${token}` } });
+    const client = createClient({
+      url: `${api.url.replace("http", "ws")}/graphql`,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      lazy: true,
+      onNonLazyError: () => {},
+      connectionParams: { authorization: `Bearer ${token}` },
+    });
     clients.push(client);
     return client;
   };
-  const alive = async (api: SpawnedApi) => api.child.exitCode === null && api.child.signalCode === null && (await fetch(`${api.url}/healthz`).then((r) => r.ok, () => false));
+  const alive = async (api: SpawnedApi) =>
+    api.child.exitCode === null &&
+    api.child.signalCode === null &&
+    (await fetch(`${api.url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    ));
 
   beforeAll(async () => {
     pair = await twoInstancesOverRedis();
@@ -82,7 +95,14 @@ describe.skipIf(!redisAvailable() || !canShareDatabase())("subscriptions during 
     const [a, b] = pair.instances;
     const { customer } = await chatWorld(pair.app);
     const open = (api: SpawnedApi) => {
-      const client = createClient({ url: `${api.url.replace("http", "ws")}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false, onNonLazyError: () => {}, connectionParams: { authorization: `Bearer ${customer.token}` } });
+      const client = createClient({
+        url: `${api.url.replace("http", "ws")}/graphql`,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        lazy: false,
+        onNonLazyError: () => {},
+        connectionParams: { authorization: `Bearer ${customer.token}` },
+      });
       clients.push(client);
       const closed = new Promise<number>((resolve) => client.on("closed", (event) => resolve((event as { code: number }).code)));
       return { client, closed };
@@ -112,6 +132,9 @@ describe.skipIf(!redisAvailable() || !canShareDatabase())("subscriptions during 
 function wsRun(client: Client, query: string): Promise<{ data?: any; errors?: any[] }> {
   return new Promise((resolve) => {
     let result: { data?: any; errors?: any[] } = {};
-    client.subscribe({ query }, { next: (value) => (result = value as typeof result), error: (errors) => resolve({ errors: Array.isArray(errors) ? errors : [errors] }), complete: () => resolve(result) });
+    client.subscribe(
+      { query },
+      { next: (value) => (result = value as typeof result), error: (errors) => resolve({ errors: Array.isArray(errors) ? errors : [errors] }), complete: () => resolve(result) },
+    );
   });
 }

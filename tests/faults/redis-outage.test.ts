@@ -1,6 +1,6 @@
 import { createClient } from "graphql-ws";
-import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { live, waitUntil } from "../setup/live.ts";
 import { postGraphql } from "../setup/spawn-api.ts";
 import { redisAvailable } from "../setup/throwaway-servers.ts";

@@ -99,7 +99,19 @@ describe.skipIf(!canShareDatabase())("SIGKILL of the API during approvals and pa
     const quote = await gql(CREATE_QUOTE, { escalationId, input: REPAIR_1200 }, workshop.advisor.token);
     if (quote.errors) throw new Error(JSON.stringify(quote.errors));
     const quoteId = quote.data.createQuote.id as string;
-    return { kind: "REPAIR", customerId: scenario.customer.id, token: scenario.customer.token, targetId: quoteId, key: `kill-repair-${tag}`, amountCents: 120_000, ledger: REPAIR_1200_LEDGER, approved: false, paid: new Set(), eventId: null, delivered: 0 };
+    return {
+      kind: "REPAIR",
+      customerId: scenario.customer.id,
+      token: scenario.customer.token,
+      targetId: quoteId,
+      key: `kill-repair-${tag}`,
+      amountCents: 120_000,
+      ledger: REPAIR_1200_LEDGER,
+      approved: false,
+      paid: new Set(),
+      eventId: null,
+      delivered: 0,
+    };
   }
 
   /** A completed, unpaid $25 diagnostic of a mechanic who takes payouts. */
@@ -109,7 +121,19 @@ describe.skipIf(!canShareDatabase())("SIGKILL of the API during approvals and pa
     const tag = randomUUID().slice(0, 8);
     await world.prisma.mechanicProfile.update({ where: { userId: mechanic.id }, data: { stripeAccountId: `acct_me_${tag}`, payoutsEnabled: true } });
     const session = await createSession(world, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED", paid: false });
-    return { kind: "DIAGNOSTIC", customerId: customer.id, token: customer.token, targetId: session.id, key: `kill-diag-${tag}`, amountCents: 2_500, ledger: DIAGNOSTIC_LEDGER, approved: false, paid: new Set(), eventId: null, delivered: 0 };
+    return {
+      kind: "DIAGNOSTIC",
+      customerId: customer.id,
+      token: customer.token,
+      targetId: session.id,
+      key: `kill-diag-${tag}`,
+      amountCents: 2_500,
+      ledger: DIAGNOSTIC_LEDGER,
+      approved: false,
+      paid: new Set(),
+      eventId: null,
+      delivered: 0,
+    };
   }
 
   const intentsOf = (paymentId: string) => [...stripe.paymentIntents.values()].filter((pi) => pi.metadata?.paymentId === paymentId);
@@ -155,8 +179,7 @@ describe.skipIf(!canShareDatabase())("SIGKILL of the API during approvals and pa
       }
     }
 
-    const pay = () =>
-      item.kind === "REPAIR" ? gql(PAY_QUOTE, { q: item.targetId, k: item.key }, item.token) : gql(PAY_DIAGNOSTIC, { s: item.targetId, k: item.key }, item.token);
+    const pay = () => (item.kind === "REPAIR" ? gql(PAY_QUOTE, { q: item.targetId, k: item.key }, item.token) : gql(PAY_DIAGNOSTIC, { s: item.targetId, k: item.key }, item.token));
     const pays = await Promise.all([attempt(pay, worthRetrying), attempt(pay, worthRetrying)]);
     let paymentId: string | null = null;
     for (const result of pays) {
@@ -178,7 +201,14 @@ describe.skipIf(!canShareDatabase())("SIGKILL of the API during approvals and pa
     if (!intent) throw new Error(`no PaymentIntent for acknowledged payment ${paymentId}`);
     const confirmed = intent.status === "succeeded" ? intent : stripe.confirm(intent.id);
     item.eventId ??= `evt_kill_${paymentId.replace(/-/g, "")}`;
-    const statuses = await Promise.all([0, 1].map(() => attempt(() => deliver(item.eventId!, confirmed), (status) => status === 0 || status >= 500)));
+    const statuses = await Promise.all(
+      [0, 1].map(() =>
+        attempt(
+          () => deliver(item.eventId!, confirmed),
+          (status) => status === 0 || status >= 500,
+        ),
+      ),
+    );
     for (const status of statuses) {
       if (status === 200) {
         item.delivered++;

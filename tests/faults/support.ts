@@ -1,12 +1,11 @@
 import { createTokenService } from "../../src/auth/tokens.ts";
 import { loadConfig } from "../../src/config.ts";
+import { applyMigrations } from "../../src/db/migrate.ts";
 import { createPrismaClient, type PrismaClient } from "../../src/db/prisma.ts";
 import { createCustomer, createMechanic, createSession } from "../factories/index.ts";
-import type { SpawnedApi } from "../setup/spawn-api.ts";
-import { postGraphql, spawnApi } from "../setup/spawn-api.ts";
-import type { TestApp } from "../setup/test-app.ts";
 import { createTestDatabase } from "../setup/database.ts";
-import { applyMigrations } from "../../src/db/migrate.ts";
+import { type SpawnedApi, postGraphql, spawnApi } from "../setup/spawn-api.ts";
+import type { TestApp } from "../setup/test-app.ts";
 import { postgresAvailable, startThrowawayPostgres, startThrowawayRedis, type ThrowawayRedis } from "../setup/throwaway-servers.ts";
 
 /**
@@ -90,7 +89,10 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 export async function readyzBecomes(api: SpawnedApi, status: number, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const got = await fetch(`${api.url}/readyz`).then((r) => r.status, () => 0);
+    const got = await fetch(`${api.url}/readyz`).then(
+      (r) => r.status,
+      () => 0,
+    );
     if (got === status) return;
     if (Date.now() > deadline) throw new Error(`/readyz did not become ${status} (last ${got})`);
     await sleep(100);

@@ -145,7 +145,11 @@ describe.skipIf(!available)("GraphiQL for admins", () => {
     const listening = app.server.services.chat.liveSubscriberCount(session.id);
     await page.locator(".graphiql-execute-button").click();
     await waitUntil(() => app.server.services.chat.liveSubscriberCount(session.id) > listening, 10_000, "GraphiQL's subscription to start");
-    const sent = await app.gql(`mutation ($sessionId: ID!) { sendMessage(sessionId: $sessionId, body: "Front pads are worn to the indicator") { message { id } } }`, { sessionId: session.id }, mechanic.token);
+    const sent = await app.gql(
+      `mutation ($sessionId: ID!) { sendMessage(sessionId: $sessionId, body: "Front pads are worn to the indicator") { message { id } } }`,
+      { sessionId: session.id },
+      mechanic.token,
+    );
     expect(sent.errors).toBeUndefined();
     const text = await resultContaining(page, "Front pads are worn to the indicator");
     expect(text).toContain(`"id": "${sent.data!.sendMessage.message.id}"`);

@@ -47,7 +47,10 @@ describe("importing a 5,000-row price list", () => {
     // A retry (say the answer was lost): the same keys, updated values, no new rows.
     const again = await app.gql(IMPORT, { p: w.partnership.id, f: "CSV", c: rows(175) }, w.partner.token);
     expect(again.data?.importCatalog, again.body).toEqual({ applied: true, importedCount: ROWS, rejected: [] });
-    const stored = await app.prisma.partnerCatalogPart.findMany({ where: { partnershipId: w.partnership.id, partNumber: { startsWith: "BULK-" } }, select: { retailPriceCents: true, marginBasisPoints: true } });
+    const stored = await app.prisma.partnerCatalogPart.findMany({
+      where: { partnershipId: w.partnership.id, partNumber: { startsWith: "BULK-" } },
+      select: { retailPriceCents: true, marginBasisPoints: true },
+    });
     expect(stored).toHaveLength(ROWS);
     expect(new Set(stored.map((row) => `${row.retailPriceCents}/${row.marginBasisPoints}`))).toEqual(new Set(["175/4286"]));
     expect(await app.prisma.auditLog.count({ where: { entityId: w.partnership.id, action: "partnership.catalog_imported" } })).toBe(2);

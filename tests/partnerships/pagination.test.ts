@@ -82,7 +82,12 @@ describe("partnerships", () => {
   });
 
   it("admins walk those awaiting verification, oldest first", async () => {
-    const walked = await walk(`query ($first: Int, $after: String) { partnershipsPendingVerification(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`, "partnershipsPendingVerification", admin.token, 2);
+    const walked = await walk(
+      `query ($first: Int, $after: String) { partnershipsPendingVerification(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`,
+      "partnershipsPendingVerification",
+      admin.token,
+      2,
+    );
     expect(ids(walked.nodes)).toEqual(ids(await app.prisma.partnership.findMany({ where: { id: { in: pendingIds } }, orderBy: byCreatedAt("asc") })));
     expect(walked.totalCounts).toEqual([3, 3]);
   });
@@ -90,15 +95,24 @@ describe("partnerships", () => {
 
 describe("partnership quotes", () => {
   it("a partner walks the quotes under its partnerships, newest first, with the approval screen's typed operation", async () => {
-    const walkQueue = (partner: CreatedUser) =>
-      walkPages(async (after) => dataOf(await app.gql(PartnerQuotesAwaitingApprovalDocument, { first: 2, after }, partner.token)).partnershipQuotes);
+    const walkQueue = (partner: CreatedUser) => walkPages(async (after) => dataOf(await app.gql(PartnerQuotesAwaitingApprovalDocument, { first: 2, after }, partner.token)).partnershipQuotes);
     // Approved already: the approval queue is empty, and says so.
     expect(await walkQueue(busy)).toEqual({ nodes: [], pages: 1, totalCounts: [0] });
 
-    const walked = await walk(`query ($first: Int, $after: String) { partnershipQuotes(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`, "partnershipQuotes", busy.token, 2);
+    const walked = await walk(
+      `query ($first: Int, $after: String) { partnershipQuotes(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`,
+      "partnershipQuotes",
+      busy.token,
+      2,
+    );
     expect(ids(walked.nodes)).toEqual(ids(await app.prisma.repairQuote.findMany({ where: { id: { in: quotesOf.get(busy.id)! } }, orderBy: byCreatedAt("desc") })));
     expect(walked.totalCounts).toEqual([3, 3]);
-    const other = await walk(`query ($first: Int, $after: String) { partnershipQuotes(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`, "partnershipQuotes", quiet.token, 2);
+    const other = await walk(
+      `query ($first: Int, $after: String) { partnershipQuotes(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`,
+      "partnershipQuotes",
+      quiet.token,
+      2,
+    );
     expect(ids(other.nodes)).toEqual(quotesOf.get(quiet.id));
     expect(other.totalCounts).toEqual([1]);
   });
@@ -106,7 +120,12 @@ describe("partnership quotes", () => {
 
 describe("the partner directory", () => {
   it("a mechanic walks every partner organization by name, each once", async () => {
-    const walked = await walk(`query ($first: Int, $after: String) { partnerDirectory(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id organizationName } } }`, "partnerDirectory", mechanicsOf.get(busy.id)![0]!.token, 2);
+    const walked = await walk(
+      `query ($first: Int, $after: String) { partnerDirectory(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id organizationName } } }`,
+      "partnerDirectory",
+      mechanicsOf.get(busy.id)![0]!.token,
+      2,
+    );
     const expected = await app.prisma.partnerProfile.findMany({ orderBy: [{ organizationName: "asc" }, { userId: "asc" }], select: { userId: true } });
     expect(ids(walked.nodes)).toEqual(expected.map((p) => p.userId));
     expect(new Set(walked.totalCounts)).toEqual(new Set([5]));

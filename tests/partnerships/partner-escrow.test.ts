@@ -43,7 +43,12 @@ describe("escrow on partnered repairs", () => {
     const ledger = await app.prisma.ledgerEntry.findMany({ where: { paymentId } });
     expect(ledger.reduce((sum, entry) => sum + entry.amountCents, 0)).toBe(0);
     // Seed 000's revised model: the platform pays the 10% commission out of its 15% fee.
-    expect(ledger.filter((entry) => entry.kind === "COMMISSION").map((entry) => [entry.account, entry.amountCents]).sort()).toEqual([
+    expect(
+      ledger
+        .filter((entry) => entry.kind === "COMMISSION")
+        .map((entry) => [entry.account, entry.amountCents])
+        .sort(),
+    ).toEqual([
       ["MECHANIC_PAYABLE", 6_200],
       ["PLATFORM_REVENUE", -6_200],
     ]);

@@ -1,5 +1,5 @@
-import { ApprovePartnerQuoteDocument, PartnerQuotesAwaitingApprovalDocument } from "../../client/generated/graphql.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ApprovePartnerQuoteDocument, PartnerQuotesAwaitingApprovalDocument } from "../../client/generated/graphql.ts";
 import { createCompletedSession, createMatchableWorkshop } from "../factories/escalations.ts";
 import { createAdmin, createMechanic, type CreatedUser } from "../factories/index.ts";
 import {
@@ -91,7 +91,11 @@ describe("partnership end to end, for each type", () => {
       expect(entries.find((e) => e.kind === "COMMISSION" && e.account === "MECHANIC_PAYABLE")!.userId).toBe(w.mechanic.id);
       expect(entries.find((e) => e.kind === "PARTNER_SHARE")!.userId).toBe(w.partner.id);
 
-      const earnings = await app.gql(`query ($id: ID!) { partnership(id: $id) { earnings { mechanicCommissionCents partnerShareCents quotedThisMonthCents } } }`, { id: w.partnership.id }, w.mechanic.token);
+      const earnings = await app.gql(
+        `query ($id: ID!) { partnership(id: $id) { earnings { mechanicCommissionCents partnerShareCents quotedThisMonthCents } } }`,
+        { id: w.partnership.id },
+        w.mechanic.token,
+      );
       expect(earnings.data!.partnership.earnings).toEqual({ mechanicCommissionCents: c.commission, partnerShareCents: c.partnerShare, quotedThisMonthCents: 62_000 });
       if (workshop) expect((await app.prisma.repairQuote.findUniqueOrThrow({ where: { id: quote.id } })).workshopId).toBe(workshop.id);
     });
@@ -247,7 +251,9 @@ describe("dashboards", () => {
     const mine = await app.gql(`{ partnershipQuotes { nodes { id status partnerRejectReason } } }`, {}, w.mechanic.token);
     expect(mine.data!.partnershipQuotes.nodes).toEqual([{ id: q, status: "REJECTED_BY_PARTNER", partnerRejectReason: "Labor estimate too high" }]);
     const perf = await app.gql(`{ partnerPerformance { partnershipId quotes approvedByPartner rejectedByPartner approvalRate converted conversionRate complaints } }`, {}, w.partner.token);
-    expect(perf.data!.partnerPerformance).toEqual([{ partnershipId: w.partnership.id, quotes: 1, approvedByPartner: 0, rejectedByPartner: 1, approvalRate: 0, converted: 0, conversionRate: 0, complaints: 0 }]);
+    expect(perf.data!.partnerPerformance).toEqual([
+      { partnershipId: w.partnership.id, quotes: 1, approvedByPartner: 0, rejectedByPartner: 1, approvalRate: 0, converted: 0, conversionRate: 0, complaints: 0 },
+    ]);
 
     const m = await createMechanic(app);
     const p = await createPartnerOrg(app);
@@ -259,9 +265,18 @@ describe("dashboards", () => {
     // A price list far above the partner's own cost: 8x wholesale.
     const gouge = await world();
     const pricey = await app.gql(UPSERT_PART, { p: gouge.partnership.id, input: part("GOUGE-1", 1_000, 8_000) }, gouge.partner.token);
-    const gq = await app.gql(CREATE_PARTNER_QUOTE, { s: gouge.sessionId, input: { partnershipId: gouge.partnership.id, parts: [{ catalogPartId: pricey.data!.upsertCatalogPart.id, quantity: 1 }] } }, gouge.mechanic.token);
+    const gq = await app.gql(
+      CREATE_PARTNER_QUOTE,
+      { s: gouge.sessionId, input: { partnershipId: gouge.partnership.id, parts: [{ catalogPartId: pricey.data!.upsertCatalogPart.id, quantity: 1 }] } },
+      gouge.mechanic.token,
+    );
     const signals = await app.gql(`{ partnershipAbuseSignals { kind partnershipId quoteId markupBasisPoints } }`, {}, admin.token);
-    expect(signals.data!.partnershipAbuseSignals).toContainEqual({ kind: "QUOTE_FAR_ABOVE_CATALOG", partnershipId: gouge.partnership.id, quoteId: gq.data!.createPartnerQuote.quote.id, markupBasisPoints: 80_000 });
+    expect(signals.data!.partnershipAbuseSignals).toContainEqual({
+      kind: "QUOTE_FAR_ABOVE_CATALOG",
+      partnershipId: gouge.partnership.id,
+      quoteId: gq.data!.createPartnerQuote.quote.id,
+      markupBasisPoints: 80_000,
+    });
     expect((await app.gql(`{ partnershipAbuseSignals { kind } }`, {}, w.partner.token)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });

@@ -25,7 +25,9 @@ afterEach(async () => expect(await unbalancedTransactions(app.prisma)).toEqual([
 
 const CREATE_STAFF = `mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id role } }`;
 const SIGN_IN = `mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { token user { id } } }`;
-const staff = (workshopId: string | null, email = `partner.${randomUUID().slice(0, 8)}@example.test`) => ({ input: { role: "PARTNER", email, password: FACTORY_PASSWORD, displayName: "Brakes & Co parts desk", workshopId } });
+const staff = (workshopId: string | null, email = `partner.${randomUUID().slice(0, 8)}@example.test`) => ({
+  input: { role: "PARTNER", email, password: FACTORY_PASSWORD, displayName: "Brakes & Co parts desk", workshopId },
+});
 
 async function workshopPartner(workshopId: string): Promise<CreatedUser> {
   const variables = staff(workshopId);
@@ -74,7 +76,8 @@ describe("WORKSHOP partnerships", () => {
     expect(seen.data!.quote).toEqual({ status: "PENDING", totalCents: 62_000, workshop: { id: workshop.id, name: "Brakes & Co" } });
 
     await app.gql(`mutation ($q: ID!) { approveQuote(quoteId: $q) { status } }`, { q: quote.id }, customer.token);
-    const paymentId = (await app.gql(`mutation ($q: ID!, $k: String!) { payQuote(quoteId: $q, idempotencyKey: $k) { paymentId } }`, { q: quote.id, k: `ws-${quote.id}` }, customer.token)).data!.payQuote.paymentId;
+    const paymentId = (await app.gql(`mutation ($q: ID!, $k: String!) { payQuote(quoteId: $q, idempotencyKey: $k) { paymentId } }`, { q: quote.id, k: `ws-${quote.id}` }, customer.token)).data!
+      .payQuote.paymentId;
     await payments.confirmPayment(paymentId);
     const share = await app.prisma.ledgerEntry.findFirstOrThrow({ where: { paymentId, account: "PARTNER_PAYABLE", amountCents: { gt: 0 } } });
     expect(share).toMatchObject({ userId: partner.id, workshopId: workshop.id, partnershipId: partnership.id, amountCents: 62_000 - quote.platformFeeCents });

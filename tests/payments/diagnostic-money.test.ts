@@ -101,7 +101,12 @@ async function completeAs(mechanic: CreatedUser, sessionId: string) {
 
 /** What each mechanic was credited on the payment (owed or withheld), net of everything. */
 async function mechanicCredits(paymentId: string): Promise<Record<string, number>> {
-  const rows = await app.prisma.ledgerEntry.groupBy({ by: ["userId"], where: { paymentId, account: { in: ["MECHANIC_PAYABLE", "WITHHELD"] } }, _sum: { amountCents: true }, orderBy: { userId: "asc" } });
+  const rows = await app.prisma.ledgerEntry.groupBy({
+    by: ["userId"],
+    where: { paymentId, account: { in: ["MECHANIC_PAYABLE", "WITHHELD"] } },
+    _sum: { amountCents: true },
+    orderBy: { userId: "asc" },
+  });
   return Object.fromEntries(rows.filter((r) => (r._sum.amountCents ?? 0) !== 0).map((r) => [r.userId ?? "nobody", r._sum.amountCents ?? 0]));
 }
 
@@ -197,7 +202,10 @@ describe("pay before service: the mechanic who does the diagnostic is credited 2
 
     // Stripe's events again (redelivered, and the refund's own): nothing more.
     await replayStripe(paymentId);
-    await payments.webhook("refund.created", [...stripe.refunds.values()].find((r) => r.payment_intent === intentId)!);
+    await payments.webhook(
+      "refund.created",
+      [...stripe.refunds.values()].find((r) => r.payment_intent === intentId)!,
+    );
     expect(Object.keys(await ledgerOf(paymentId))).toEqual(["payment", "refund 1"]);
     expect([...stripe.refunds.values()].filter((r) => r.payment_intent === intentId)).toHaveLength(1);
   });
@@ -271,11 +279,7 @@ describe("pay before service: the mechanic who does the diagnostic is credited 2
     const mechanic = await createMechanic(app);
     await app.gql(CLAIM, { id: sessionId }, mechanic.token);
     await app.gql(START, { id: sessionId }, mechanic.token);
-    await Promise.all([
-      app.gql(COMPLETE, { id: sessionId, input: { diagnosis: "Worn pads", recommendedServices: ["brakes"] } }, mechanic.token),
-      replayStripe(paymentId),
-      replayStripe(paymentId),
-    ]);
+    await Promise.all([app.gql(COMPLETE, { id: sessionId, input: { diagnosis: "Worn pads", recommendedServices: ["brakes"] } }, mechanic.token), replayStripe(paymentId), replayStripe(paymentId)]);
     expect(await mechanicCredits(paymentId)).toEqual({ [mechanic.id]: 2_250 });
     expect(await ledgerOf(paymentId)).toEqual({ payment: HELD_SPLIT, "diagnostic-earned": earnedBy() });
   });

@@ -71,7 +71,11 @@ async function paidOutRepair() {
   const { escalationId } = await escalateAndAccept(app, scenario, workshop);
   const quote = await app.gql(CREATE_QUOTE, { escalationId, input: REPAIR_1200 }, workshop.advisor.token);
   await app.gql(APPROVE, { quoteId: quote.data!.createQuote.id }, scenario.customer.token);
-  const pay = await app.gql(`mutation ($q: ID!, $k: String!) { payQuote(quoteId: $q, idempotencyKey: $k) { paymentId } }`, { q: quote.data!.createQuote.id, k: `repair-${escalationId}` }, scenario.customer.token);
+  const pay = await app.gql(
+    `mutation ($q: ID!, $k: String!) { payQuote(quoteId: $q, idempotencyKey: $k) { paymentId } }`,
+    { q: quote.data!.createQuote.id, k: `repair-${escalationId}` },
+    scenario.customer.token,
+  );
   const paymentId = pay.data!.payQuote.paymentId as string;
   await payments.confirmPayment(paymentId);
   return { scenario, workshop, paymentId };

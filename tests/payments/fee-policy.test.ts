@@ -79,7 +79,12 @@ describe("splitRepair", () => {
 
   it("rounds each fee half up to the cent; the payee absorbs nothing of the mechanic's fee", () => {
     // 33.3 -> 33 and 16.65 -> 17
-    expect(splitRepair({ totalCents: 333, platformFeeBasisPoints: 1_000, mechanicFeeBasisPoints: 500 })).toEqual({ platformFeeCents: 33, mechanicFeeCents: 17, payeeShareCents: 300, platformNetCents: 16 });
+    expect(splitRepair({ totalCents: 333, platformFeeBasisPoints: 1_000, mechanicFeeBasisPoints: 500 })).toEqual({
+      platformFeeCents: 33,
+      mechanicFeeCents: 17,
+      payeeShareCents: 300,
+      platformNetCents: 16,
+    });
     expect(splitRepair({ totalCents: 0, platformFeeBasisPoints: 1_000, mechanicFeeBasisPoints: 500 })).toEqual({ platformFeeCents: 0, mechanicFeeCents: 0, payeeShareCents: 0, platformNetCents: 0 });
   });
 
@@ -172,4 +177,3 @@ describe("the seeds' revenue tables, from the postings", () => {
     for (const key of Object.keys(full) as (keyof typeof full)[]) expect(sample[key] * 20).toBe(full[key]);
   });
 });
-

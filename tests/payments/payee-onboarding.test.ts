@@ -21,7 +21,11 @@ let app: TestApp;
 let stripe: FakeStripe;
 let admin: CreatedUser;
 beforeAll(async () => {
-  payments = await startPaymentsTestApp({ PAYOUT_INTERVAL_SECONDS: "0", STRIPE_CONNECT_REFRESH_URL: "https://app.example.test/payouts/refresh", STRIPE_CONNECT_RETURN_URL: "https://app.example.test/payouts/done" });
+  payments = await startPaymentsTestApp({
+    PAYOUT_INTERVAL_SECONDS: "0",
+    STRIPE_CONNECT_REFRESH_URL: "https://app.example.test/payouts/refresh",
+    STRIPE_CONNECT_RETURN_URL: "https://app.example.test/payouts/done",
+  });
   ({ app, stripe } = payments);
   admin = await createAdmin(app);
 });
@@ -125,7 +129,8 @@ describe("payee onboarding to payout, through the API only", () => {
     await ok(RESPOND, { offerId: escalation.offers[0].id, accept: true }, advisor.token);
     const quoteId = (await ok(CREATE_QUOTE, { escalationId: escalation.id, input: REPAIR_1200 }, advisor.token)).createQuote.id;
     await ok(APPROVE, { quoteId }, customer.token);
-    const paymentId = (await ok(`mutation ($q: ID!, $k: String!) { payQuote(quoteId: $q, idempotencyKey: $k) { paymentId } }`, { q: quoteId, k: `repair-${quoteId}` }, customer.token)).payQuote.paymentId;
+    const paymentId = (await ok(`mutation ($q: ID!, $k: String!) { payQuote(quoteId: $q, idempotencyKey: $k) { paymentId } }`, { q: quoteId, k: `repair-${quoteId}` }, customer.token)).payQuote
+      .paymentId;
     await payments.confirmPayment(paymentId);
 
     expect(paidTo(accountId)).toBe(108_000);
@@ -145,7 +150,8 @@ describe("payee onboarding to payout, through the API only", () => {
     const quote = (await ok(CREATE_PARTNER_QUOTE, { s: sessionId, input: linesOf(partnership) }, mechanic.token)).createPartnerQuote.quote;
     await ok(APPROVE_PARTNER_QUOTE, { q: quote.id }, partner.token);
     await ok(APPROVE, { quoteId: quote.id }, customer.token);
-    const paymentId = (await ok(`mutation ($q: ID!, $k: String!) { payQuote(quoteId: $q, idempotencyKey: $k) { paymentId } }`, { q: quote.id, k: `partner-${quote.id}` }, customer.token)).payQuote.paymentId;
+    const paymentId = (await ok(`mutation ($q: ID!, $k: String!) { payQuote(quoteId: $q, idempotencyKey: $k) { paymentId } }`, { q: quote.id, k: `partner-${quote.id}` }, customer.token)).payQuote
+      .paymentId;
     await payments.confirmPayment(paymentId);
 
     const share = quote.totalCents - quote.platformFeeCents;

@@ -30,10 +30,12 @@ async function approvedQuote(options: { lineItems?: typeof REPAIR_1200.lineItems
 
   const feed: any[] = [];
   const feedDone = new Promise<void>((resolve, reject) => {
-    app.ws(workshop.advisor.token).subscribe(
-      { query: `subscription { escalationCreated { id status customer { firstName lastInitial city phone email } session { diagnosis } } }` },
-      { next: (value) => (feed.push(value), resolve()), error: reject, complete: () => {} },
-    );
+    app
+      .ws(workshop.advisor.token)
+      .subscribe(
+        { query: `subscription { escalationCreated { id status customer { firstName lastInitial city phone email } session { diagnosis } } }` },
+        { next: (value) => (feed.push(value), resolve()), error: reject, complete: () => {} },
+      );
   });
   await new Promise((r) => setTimeout(r, 300)); // the subscription is live before the escalation
   const escalated = await app.gql(ESCALATE, { sessionId: scenario.sessionId, input: { quotesRequested: 1 } }, scenario.mechanic.token);
@@ -143,7 +145,13 @@ describe("payments end to end", () => {
     expect(done.data!.markRepairComplete.status).toBe("COMPLETED");
     expect(stripe.paymentIntents.get(payment.stripePaymentIntentId!)!.status).toBe("succeeded");
     expect(await ledgerOf(payment.id)).toEqual({
-      payment: { "PLATFORM_CASH/PAYMENT_RECEIVED": -600_000, "PLATFORM_REVENUE/PLATFORM_FEE": 60_000, "PLATFORM_REVENUE/REFERRAL_FEE": -30_000, "MECHANIC_PAYABLE/REFERRAL_FEE": 30_000, "WORKSHOP_PAYABLE/WORKSHOP_SHARE": 540_000 },
+      payment: {
+        "PLATFORM_CASH/PAYMENT_RECEIVED": -600_000,
+        "PLATFORM_REVENUE/PLATFORM_FEE": 60_000,
+        "PLATFORM_REVENUE/REFERRAL_FEE": -30_000,
+        "MECHANIC_PAYABLE/REFERRAL_FEE": 30_000,
+        "WORKSHOP_PAYABLE/WORKSHOP_SHARE": 540_000,
+      },
       "payout WORKSHOP": payout("WORKSHOP_PAYABLE", 540_000),
       "payout MECHANIC": payout("MECHANIC_PAYABLE", 30_000),
     });

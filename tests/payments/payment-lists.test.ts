@@ -22,7 +22,17 @@ async function paymentsOf(customer: CreatedUser, count: number): Promise<string[
     const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED", paid: false });
     const id = randomUUID();
     await app.prisma.payment.create({
-      data: { id, kind: "DIAGNOSTIC", customerId: customer.id, sessionId: session.id, amountCents: 2_500, status: "SUCCEEDED", transferGroup: `payment_${id}`, idempotencyKey: `${customer.id}:${id}`, createdAt: i % 2 ? createdAt : new Date(createdAt.getTime() + i) },
+      data: {
+        id,
+        kind: "DIAGNOSTIC",
+        customerId: customer.id,
+        sessionId: session.id,
+        amountCents: 2_500,
+        status: "SUCCEEDED",
+        transferGroup: `payment_${id}`,
+        idempotencyKey: `${customer.id}:${id}`,
+        createdAt: i % 2 ? createdAt : new Date(createdAt.getTime() + i),
+      },
     });
     ids.push(id);
   }

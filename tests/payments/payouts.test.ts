@@ -85,7 +85,11 @@ async function paidRepairOfWorkshopWithoutPayouts() {
   const { escalationId } = await escalateAndAccept(app, scenario, workshop);
   const quote = await app.gql(CREATE_QUOTE, { escalationId, input: REPAIR_1200 }, workshop.advisor.token);
   await app.gql(APPROVE, { quoteId: quote.data!.createQuote.id }, scenario.customer.token);
-  const pay = await app.gql(`mutation ($q: ID!, $k: String!) { payQuote(quoteId: $q, idempotencyKey: $k) { paymentId } }`, { q: quote.data!.createQuote.id, k: `repair-${escalationId}` }, scenario.customer.token);
+  const pay = await app.gql(
+    `mutation ($q: ID!, $k: String!) { payQuote(quoteId: $q, idempotencyKey: $k) { paymentId } }`,
+    { q: quote.data!.createQuote.id, k: `repair-${escalationId}` },
+    scenario.customer.token,
+  );
   const paymentId = pay.data!.payQuote.paymentId as string;
   await payments.confirmPayment(paymentId);
   return { workshop, paymentId };
@@ -104,7 +108,11 @@ describe("payouts are booked once, when Stripe confirms them", () => {
     const { paymentId, stripeAccountId } = await paidDiagnostic();
     const payment = await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } });
     const intent = stripe.paymentIntents.get(payment.stripePaymentIntentId!)!;
-    await Promise.all([payments.webhook("payment_intent.succeeded", intent), payments.webhook("payment_intent.succeeded", intent), payments.webhook("payment_intent.succeeded", intent, "evt_again_1")]);
+    await Promise.all([
+      payments.webhook("payment_intent.succeeded", intent),
+      payments.webhook("payment_intent.succeeded", intent),
+      payments.webhook("payment_intent.succeeded", intent, "evt_again_1"),
+    ]);
     await Promise.all([app.server.services.payments.syncPaymentIntent(intent.id), app.server.services.payments.syncPaymentIntent(intent.id)]);
 
     expect(await ledgerOf(app.prisma, paymentId)).toEqual({
@@ -163,7 +171,16 @@ describe("payouts are booked once, when Stripe confirms them", () => {
     const { paymentId, mechanic } = await paidDiagnostic();
     expect((await app.gql(REFUND, { p: paymentId, a: 333 }, admin.token)).data!.refundPayment).toEqual({ status: "PARTIALLY_REFUNDED", refundedCents: 333 });
     // $3.33 of $25: the mechanic's $22.50 loses floor(299.7) = 299, the platform absorbs the rounding.
-    expect(await earnings(mechanic.token)).toEqual({ totalCents: 1_951, paidOutCents: 1_951, owedCents: 0, withheldCents: 0, byKind: [{ kind: "DIAGNOSTIC_FEE", amountCents: 2_250 }, { kind: "REFUND", amountCents: -299 }] });
+    expect(await earnings(mechanic.token)).toEqual({
+      totalCents: 1_951,
+      paidOutCents: 1_951,
+      owedCents: 0,
+      withheldCents: 0,
+      byKind: [
+        { kind: "DIAGNOSTIC_FEE", amountCents: 2_250 },
+        { kind: "REFUND", amountCents: -299 },
+      ],
+    });
 
     expect((await app.gql(REFUND, { p: paymentId }, admin.token)).data!.refundPayment).toEqual({ status: "REFUNDED", refundedCents: 2_500 });
     expect(await ledgerOf(app.prisma, paymentId)).toEqual({
@@ -183,7 +200,10 @@ describe("payouts are booked once, when Stripe confirms them", () => {
 });
 
 describe("NET_30 / NET_60 partner shares", () => {
-  for (const [terms, days] of [["NET_30", 30], ["NET_60", 60]] as const) {
+  for (const [terms, days] of [
+    ["NET_30", 30],
+    ["NET_60", 60],
+  ] as const) {
     it(`${terms}: owed until ${days} days after settlement, then paid exactly once`, async () => {
       const w = await paidPartnerRepair(terms);
       expect(await ledgerOf(app.prisma, w.paymentId)).toEqual({ payment: PARTNER_SPLIT });
@@ -262,7 +282,13 @@ describe("payees who cannot take payouts yet", () => {
     const banned = await paidDiagnostic({ payoutsEnabled: false });
     const repair = await paidRepairOfWorkshopWithoutPayouts();
     expect(await runDue(daysFromNow(1))).toMatchObject({ transferCount: 0 });
-    expect(await earnings(repair.workshop.advisor.token)).toEqual({ totalCents: 108_000, paidOutCents: 0, owedCents: 108_000, withheldCents: 0, byKind: [{ kind: "WORKSHOP_SHARE", amountCents: 108_000 }] });
+    expect(await earnings(repair.workshop.advisor.token)).toEqual({
+      totalCents: 108_000,
+      paidOutCents: 0,
+      owedCents: 108_000,
+      withheldCents: 0,
+      byKind: [{ kind: "WORKSHOP_SHARE", amountCents: 108_000 }],
+    });
 
     await app.prisma.mechanicProfile.updateMany({ where: { userId: { in: [later.mechanic.id, banned.mechanic.id] } }, data: { payoutsEnabled: true } });
     await app.prisma.mechanicProfile.update({ where: { userId: banned.mechanic.id }, data: { earningsWithheld: true } });
@@ -300,7 +326,12 @@ describe("a banned mechanic's unpaid earnings", () => {
     await ban(mechanic);
     await app.prisma.mechanicProfile.update({ where: { userId: mechanic.id }, data: { payoutsEnabled: true } });
     const withheld = await app.prisma.ledgerEntry.findMany({ where: { paymentId, kind: "WITHHOLDING" }, select: { account: true, amountCents: true } });
-    expect(withheld).toEqual(expect.arrayContaining([{ account: "MECHANIC_PAYABLE", amountCents: -2_250 }, { account: "WITHHELD", amountCents: 2_250 }]));
+    expect(withheld).toEqual(
+      expect.arrayContaining([
+        { account: "MECHANIC_PAYABLE", amountCents: -2_250 },
+        { account: "WITHHELD", amountCents: 2_250 },
+      ]),
+    );
     expect(withheld).toHaveLength(2);
     expect(await runDue(new Date().toISOString())).toMatchObject({ transferCount: 0 });
 

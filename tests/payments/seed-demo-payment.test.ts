@@ -50,7 +50,11 @@ describe("the demo seed", () => {
     const token = (await app.gql(`mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`, { e: sam.email, p: DEMO_PASSWORD })).data!.signIn.token as string;
     const accepted = await app.prisma.diagnosticSession.findFirstOrThrow({ where: { status: "ACCEPTED", mechanic: { email: sam.email } } });
     expect((await app.gql(`mutation ($id: ID!) { startSession(id: $id) { status } }`, { id: accepted.id }, token)).data?.startSession.status).toBe("IN_PROGRESS");
-    const done = await app.gql(`mutation ($id: ID!) { completeSession(id: $id, input: { diagnosis: "Worn serpentine belt", recommendedServices: ["engine"] }) { status } }`, { id: accepted.id }, token);
+    const done = await app.gql(
+      `mutation ($id: ID!) { completeSession(id: $id, input: { diagnosis: "Worn serpentine belt", recommendedServices: ["engine"] }) { status } }`,
+      { id: accepted.id },
+      token,
+    );
     expect(done.data?.completeSession.status).toBe("COMPLETED");
     const payment = await app.prisma.payment.findFirstOrThrow({ where: { sessionId: accepted.id } });
     expect(await ledgerOf(app.prisma, payment.id)).toEqual({ payment: HELD_SPLIT, "diagnostic-earned": { "DIAGNOSTIC_CLEARING/DIAGNOSTIC_FEE": -2_250, "MECHANIC_PAYABLE/DIAGNOSTIC_FEE": 2_250 } });

@@ -23,7 +23,11 @@ export function seedMonth(month: { diagnostics: number; escalatedRepairs: number
       payee: { account: "WORKSHOP_PAYABLE", kind: "WORKSHOP_SHARE", description: "workshop" },
     }),
   );
-  const partnered = splitRepair({ totalCents: month.repairCents, platformFeeBasisPoints: policy.partnership.platformFeeBasisPoints, mechanicFeeBasisPoints: policy.partnership.commissionBasisPoints.WORKSHOP });
+  const partnered = splitRepair({
+    totalCents: month.repairCents,
+    platformFeeBasisPoints: policy.partnership.platformFeeBasisPoints,
+    mechanicFeeBasisPoints: policy.partnership.commissionBasisPoints.WORKSHOP,
+  });
   const commission = revenueRowsOf(
     "REPAIR",
     repairPostings({

@@ -104,7 +104,11 @@ describe("seed 000's revised partnership model", () => {
 
     const sessions = await inBatches(5, 5, () => paidDiagnosticSession(payments, customer, vehicle.id, mechanic));
     for (const { sessionId } of sessions.slice(0, 2)) {
-      const created = await app.gql(CREATE_PARTNER_QUOTE, { s: sessionId, input: { partnershipId: partnership.id, parts: [{ catalogPartId: caliper.data!.upsertCatalogPart.id, quantity: 1 }] } }, mechanic.token);
+      const created = await app.gql(
+        CREATE_PARTNER_QUOTE,
+        { s: sessionId, input: { partnershipId: partnership.id, parts: [{ catalogPartId: caliper.data!.upsertCatalogPart.id, quantity: 1 }] } },
+        mechanic.token,
+      );
       expect(created.errors).toBeUndefined();
       const quote = created.data!.createPartnerQuote.quote;
       expect(created.data!.createPartnerQuote.commission).toMatchObject({ totalCents: 80_000, platformFeeCents: 12_000, mechanicCommissionCents: 8_000, partnerShareCents: 68_000 });

@@ -45,7 +45,8 @@ async function approvedRepair() {
   const scenario = await createEscalationScenario(app);
   const workshopAccount = `acct_ws_${randomUUID().slice(0, 8)}`;
   const mechanicAccount = `acct_me_${randomUUID().slice(0, 8)}`;
-  for (const account of [workshopAccount, mechanicAccount]) stripe.accounts.set(account, { id: account, object: "account", charges_enabled: true, payouts_enabled: true, requirements: { currently_due: [] } });
+  for (const account of [workshopAccount, mechanicAccount])
+    stripe.accounts.set(account, { id: account, object: "account", charges_enabled: true, payouts_enabled: true, requirements: { currently_due: [] } });
   const workshop = await createMatchableWorkshop(app, { city: scenario.city, stripeAccountId: workshopAccount, payoutsEnabled: true });
   await app.prisma.mechanicProfile.update({ where: { userId: scenario.mechanic.id }, data: { stripeAccountId: mechanicAccount, payoutsEnabled: true } });
   const { escalationId } = await escalateAndAccept(app, scenario, workshop);
@@ -179,7 +180,12 @@ describe("transfer reversals and failed payouts of payees", () => {
     expect((await payments.webhook("transfer.reversed", reversed)).status).toBe(200); // another delivery
 
     const entries = await app.prisma.ledgerEntry.findMany({ where: { paymentId, transactionKey: { startsWith: "transfer-reversal:" } }, select: { account: true, amountCents: true } });
-    expect(entries).toEqual(expect.arrayContaining([{ account: "WORKSHOP_PAYABLE", amountCents: 10_000 }, { account: "PLATFORM_CASH", amountCents: -10_000 }]));
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        { account: "WORKSHOP_PAYABLE", amountCents: 10_000 },
+        { account: "PLATFORM_CASH", amountCents: -10_000 },
+      ]),
+    );
     expect(entries).toHaveLength(2);
     const owed = await app.gql(`{ earnings { owedCents } }`, {}, workshop.advisor.token);
     expect(owed.data!.earnings.owedCents).toBe(10_000);
@@ -196,7 +202,12 @@ describe("transfer reversals and failed payouts of payees", () => {
     expect((await payments.webhook("payout.failed", failed, undefined, workshopAccount)).status).toBe(200);
     expect((await payments.webhook("payout.failed", failed, undefined, workshopAccount)).status).toBe(200);
 
-    expect(await app.prisma.connectedPayout.findUniqueOrThrow({ where: { stripePayoutId: failed.id } })).toMatchObject({ status: "FAILED", amountCents: 108_000, failureCode: "account_closed", stripeAccountId: workshopAccount });
+    expect(await app.prisma.connectedPayout.findUniqueOrThrow({ where: { stripePayoutId: failed.id } })).toMatchObject({
+      status: "FAILED",
+      amountCents: 108_000,
+      failureCode: "account_closed",
+      stripeAccountId: workshopAccount,
+    });
     expect((await app.prisma.workshop.findUniqueOrThrow({ where: { id: workshop.id } })).payoutsEnabled).toBe(false);
     expect((await transfersOf(paymentId)).find((t) => t.destination === workshopAccount)!.amount_reversed).toBe(108_000);
     expect((await app.gql(`{ earnings { owedCents } }`, {}, workshop.advisor.token)).data!.earnings.owedCents).toBe(108_000);

@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  MAX_LINE_ITEMS,
-  MAX_QUOTE_TOTAL_CENTS,
-  PricingError,
-  basisPointsOf,
-  priceLineItems,
-  type LineItem,
-} from "../../src/modules/quotes/pricing.ts";
+import { MAX_LINE_ITEMS, MAX_QUOTE_TOTAL_CENTS, PricingError, basisPointsOf, priceLineItems, type LineItem } from "../../src/modules/quotes/pricing.ts";
 
 function part(overrides: Partial<LineItem> = {}): LineItem {
   return { kind: "PART", description: "Brake pads (front)", quantity: 1, unitPriceCents: 4_500, ...overrides };
@@ -76,10 +69,7 @@ describe("basisPointsOf", () => {
 
 describe("priceLineItems", () => {
   it("prices parts and fees as quantity times unit price", () => {
-    const quote = priceLineItems([
-      part({ quantity: 2, unitPriceCents: 4_500 }),
-      { kind: "FEE", description: "Disposal fee", quantity: 1, unitPriceCents: 750 },
-    ]);
+    const quote = priceLineItems([part({ quantity: 2, unitPriceCents: 4_500 }), { kind: "FEE", description: "Disposal fee", quantity: 1, unitPriceCents: 750 }]);
     expect(quote.lines.map((line) => line.totalCents)).toEqual([9_000, 750]);
     expect(quote.subtotalCents).toBe(9_750);
   });
@@ -148,9 +138,7 @@ describe("priceLineItems", () => {
     });
 
     it("names the position of the offending line", () => {
-      expect(pricingError(() => priceLineItems([part(), part(), part({ quantity: 0 })])).field).toBe(
-        "items[2].quantity",
-      );
+      expect(pricingError(() => priceLineItems([part(), part(), part({ quantity: 0 })])).field).toBe("items[2].quantity");
     });
 
     it("a description of exactly 200 characters is fine, 201 is not", () => {

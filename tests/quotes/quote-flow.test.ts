@@ -28,7 +28,13 @@ describe("quotes", () => {
     expect(messages[0]!.deliveredBody).toBe(messages[0]!.body);
     expect((await app.prisma.escalation.findUniqueOrThrow({ where: { id: escalationId } })).status).toBe("QUOTED");
     const mine = await app.gql(`query ($id: ID!) { quote(id: $id) { totalCents lineItems { kind totalCents } } }`, { id: quote.id }, scenario.customer.token);
-    expect(mine.data!.quote).toEqual({ totalCents: 120_000, lineItems: [{ kind: "PART", totalCents: 70_000 }, { kind: "LABOR", totalCents: 50_000 }] });
+    expect(mine.data!.quote).toEqual({
+      totalCents: 120_000,
+      lineItems: [
+        { kind: "PART", totalCents: 70_000 },
+        { kind: "LABOR", totalCents: 50_000 },
+      ],
+    });
   });
 
   it("ignores totals from the client (there is no field for them) and names the bad line", async () => {
@@ -77,7 +83,13 @@ describe("quotes", () => {
   it("concurrent approvals: exactly one succeeds, the rest CONFLICT; history and audit record who and when", async () => {
     const { scenario, quote } = await quotedScenario();
     const attempts = await Promise.all(Array.from({ length: 6 }, () => app.gql(APPROVE, { quoteId: quote.id }, scenario.customer.token)));
-    expect(attempts.filter((a) => a.data?.approveQuote?.status === "APPROVED"), app.logLines.filter((l) => l.includes("internal error")).join("\n").slice(0, 3000)).toHaveLength(1);
+    expect(
+      attempts.filter((a) => a.data?.approveQuote?.status === "APPROVED"),
+      app.logLines
+        .filter((l) => l.includes("internal error"))
+        .join("\n")
+        .slice(0, 3000),
+    ).toHaveLength(1);
     expect(attempts.filter((a) => a.errors?.[0]?.extensions?.code === "CONFLICT")).toHaveLength(5);
     const history = await app.prisma.quoteStatusChange.findMany({ where: { quoteId: quote.id }, orderBy: { createdAt: "asc" } });
     expect(history.map((h) => [h.fromStatus, h.toStatus])).toEqual([

@@ -46,7 +46,10 @@ describe("revising a quote while the customer approves a competing one", () => {
       }),
     );
     const codes = results.flatMap((r) => (r.errors ?? []).map((e: any) => e.extensions?.code));
-    expect(codes.filter((code) => code !== "CONFLICT"), JSON.stringify(codes)).toEqual([]);
+    expect(
+      codes.filter((code) => code !== "CONFLICT"),
+      JSON.stringify(codes),
+    ).toEqual([]);
     for (const set of sets) {
       const escalation = await app.prisma.escalation.findUniqueOrThrow({ where: { id: set.escalationId } });
       expect(escalation.status).toBe("APPROVED");

@@ -1,6 +1,6 @@
 import { createClient } from "graphql-ws";
-import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { createCustomer, createSession } from "../factories/index.ts";
 import { waitUntil } from "../setup/live.ts";
 import { startTestApp, wsExecute, type TestApp } from "../setup/test-app.ts";

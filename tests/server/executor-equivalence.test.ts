@@ -151,7 +151,13 @@ async function script(run: Run): Promise<void> {
   }
   // @skip / @include, per request.
   const directives = `query Directives($with: Boolean!, $without: Boolean!) { me { id email @include(if: $with) role @skip(if: $without) __typename } }`;
-  for (const [w, wo] of [[true, false], [false, true], [true, true], [false, false]]) await send(run, `directives ${w}/${wo}`, { query: directives, variables: { with: w, without: wo } }, customer);
+  for (const [w, wo] of [
+    [true, false],
+    [false, true],
+    [true, true],
+    [false, false],
+  ])
+    await send(run, `directives ${w}/${wo}`, { query: directives, variables: { with: w, without: wo } }, customer);
   // Variable coercion: wrong types, single values for lists, missing required variables, defaults, bad enums.
   const coercion: [string, string, Record<string, unknown>][] = [
     ["int as string", `query C($first: Int) { sessions(first: $first) { totalCount } }`, { first: "10" }],
@@ -164,12 +170,15 @@ async function script(run: Run): Promise<void> {
     ["single value for list", `mutation C($input: CompleteSessionInput!) { completeSession(id: "${unknown}", input: $input) { id } }`, { input: { diagnosis: "x", recommendedServices: "brakes" } }],
     ["unknown input field", `mutation C($input: AddVehicleInput!) { addVehicle(input: $input) { id } }`, { input: { make: "Honda", model: "Civic", year: 2016, wheels: 4 } }],
   ];
-  for (const [name, query, variables] of coercion) for (let i = 0; i < 2; i++) await send(run, `coercion: ${name} #${i}`, { query, variables }, name === "bad enum" ? admin : name === "single value for list" ? mechanic : customer);
+  for (const [name, query, variables] of coercion)
+    for (let i = 0; i < 2; i++) await send(run, `coercion: ${name} #${i}`, { query, variables }, name === "bad enum" ? admin : name === "single value for list" ? mechanic : customer);
 }
 
 /** Each table's rows, normalised and sorted: equal worlds hold equal rows. */
 async function tableContents(app: TestApp): Promise<Record<string, string[]>> {
-  const tables = await app.prisma.$queryRaw<{ name: string }[]>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1`;
+  const tables = await app.prisma.$queryRaw<
+    { name: string }[]
+  >`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1`;
   const contents: Record<string, string[]> = {};
   for (const { name } of tables) {
     const rows = await app.prisma.$queryRawUnsafe<{ row: unknown }[]>(`SELECT to_jsonb(t) AS row FROM "${name}" t`);

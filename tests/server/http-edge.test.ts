@@ -9,8 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const post = (body: string, contentType = "application/json") =>
-  fetch(app.graphqlUrl, { method: "POST", headers: { "content-type": contentType }, body });
+const post = (body: string, contentType = "application/json") => fetch(app.graphqlUrl, { method: "POST", headers: { "content-type": contentType }, body });
 
 describe("health probes", () => {
   it("says the process is up on /healthz", async () => {

@@ -16,9 +16,9 @@ import {
   type GraphQLObjectType,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { audienceOf, type Audience } from "../../src/authz/rules.ts";
 import { ruleFor } from "../../src/authz/enforce.ts";
 import { permissionRules } from "../../src/authz/permissions.ts";
+import { audienceOf, type Audience } from "../../src/authz/rules.ts";
 import { createAdmin, createAdvisor, createCustomer, createMechanic, createPartner, createWorkshop, type CreatedUser } from "../factories/index.ts";
 import { startTestApp, wsExecute, type TestApp } from "../setup/test-app.ts";
 
@@ -113,7 +113,7 @@ function withValueAt(field: GraphQLField<unknown, unknown>, path: string[], valu
     }
     if (!isInputObjectType(named)) throw new Error("path through a leaf");
     let next = holder[key] as Record<string, unknown> | Record<string, unknown>[] | undefined;
-    if (next === undefined) next = (sample(named) as Record<string, unknown>);
+    if (next === undefined) next = sample(named) as Record<string, unknown>;
     const object = Array.isArray(next) ? next[0]! : next;
     holder[key] = list ? [object] : object;
     holder = object;

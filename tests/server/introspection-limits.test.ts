@@ -34,12 +34,16 @@ const FULL_TYPE = getIntrospectionQuery().slice(getIntrospectionQuery().indexOf(
 /** Eleven field levels of data: over the depth limit of 8. */
 const DEEP_DATA = `escalations(first: 1) { nodes { quotes(first: 1) { nodes { escalation { quotes(first: 1) { nodes { escalation { quotes(first: 1) { nodes { id } } } } } } } } } }`;
 /** Four pages of 100 sessions: over the cost limit of 5000, under what introspection may cost. */
-const COSTLY_DATA = ["a", "b", "c", "d"].map((alias) => `${alias}: sessions(first: 100) { nodes { id status concern vehicle { make model year color vin } customer { id firstName } mechanic { displayName rating } } }`).join(" ");
+const COSTLY_DATA = ["a", "b", "c", "d"]
+  .map((alias) => `${alias}: sessions(first: 100) { nodes { id status concern vehicle { make model year color vin } customer { id firstName } mechanic { displayName rating } } }`)
+  .join(" ");
 
 describe("pure introspection is measured against the introspection limits", () => {
   it("admits the standard query, plain and with every option, and capability checks with a few aliases", () => {
     expect(limitHit(getIntrospectionQuery())).toBeUndefined();
-    expect(limitHit(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true }))).toBeUndefined();
+    expect(
+      limitHit(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true })),
+    ).toBeUndefined();
     expect(limitHit(`{ __schema { queryType { name } } directive: __type(name: "__Directive") { fields { name } } field: __type(name: "__Field") { fields { name } } }`)).toBeUndefined();
     // Root fields through fragments count too.
     expect(limitHit(`query { ...Root } fragment Root on Query { ... on Query { __schema { types { ...FullType } } } } ${FULL_TYPE}`)).toBeUndefined();

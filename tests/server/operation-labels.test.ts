@@ -5,15 +5,7 @@ import { OperationLabels } from "../../src/server/metrics.ts";
 describe("operation labels", () => {
   it("keep the names of shipped operations, the first few others, and fold the rest into 'other'", () => {
     const labels = new OperationLabels(["Me", "SessionList"], 2);
-    expect(["First", "Second", "Third", "First", "Me", "SessionList", "Fourth"].map((name) => labels.of(name))).toEqual([
-      "First",
-      "Second",
-      "other",
-      "First",
-      "Me",
-      "SessionList",
-      "other",
-    ]);
+    expect(["First", "Second", "Third", "First", "Me", "SessionList", "Fourth"].map((name) => labels.of(name))).toEqual(["First", "Second", "other", "First", "Me", "SessionList", "other"]);
   });
 
   it("call an unnamed operation 'anonymous', without spending a slot on it", () => {

@@ -39,9 +39,10 @@ describe("persisted operations in production", () => {
   afterAll(() => app.close());
 
   const post = (body: unknown, token: string) =>
-    fetch(app.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify(body) }).then(
-      async (response) => ({ status: response.status, body: (await response.json()) as any }),
-    );
+    fetch(app.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify(body) }).then(async (response) => ({
+      status: response.status,
+      body: (await response.json()) as any,
+    }));
 
   it("answer a published operation sent by its documentId", async () => {
     const customer = await createCustomer(app);

@@ -1,8 +1,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createClient } from "graphql-ws";
-import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
 import { postGraphql, spawnApi, type SpawnedApi } from "../setup/spawn-api.ts";
 import { wsExecute } from "../setup/test-app.ts";
@@ -30,8 +30,7 @@ let database: TestDatabase;
 let api: SpawnedApi;
 
 /** OTLP/JSON attribute values are typed wrappers ({ stringValue }, { intValue } ...). */
-const attributesOf = (list: { key: string; value: Record<string, unknown> }[] = []) =>
-  Object.fromEntries(list.map(({ key, value }) => [key, Object.values(value)[0]]));
+const attributesOf = (list: { key: string; value: Record<string, unknown> }[] = []) => Object.fromEntries(list.map(({ key, value }) => [key, Object.values(value)[0]]));
 
 const secret = { email: "traced.customer@example.test", password: "a-password-never-traced", phone: "+1 512 555 0199", address: "77 Traced Lane" };
 let token = "";
@@ -65,11 +64,9 @@ beforeAll(async () => {
     SEED_DEMO_DATA: "never",
   });
 
-  const signUp = await postGraphql(
-    api.url,
-    `mutation SignUp($input: SignUpInput!) { signUp(input: $input) { token } }`,
-    { input: { role: "CUSTOMER", email: secret.email, password: secret.password, phone: secret.phone, addressLine1: secret.address, firstName: "Traced", lastName: "Customer", city: "Austin" } },
-  );
+  const signUp = await postGraphql(api.url, `mutation SignUp($input: SignUpInput!) { signUp(input: $input) { token } }`, {
+    input: { role: "CUSTOMER", email: secret.email, password: secret.password, phone: secret.phone, addressLine1: secret.address, firstName: "Traced", lastName: "Customer", city: "Austin" },
+  });
   expect(signUp.errors, JSON.stringify(signUp.errors)).toBeUndefined();
   token = signUp.data.signUp.token;
   for (let run = 0; run < 3; run++) expect((await postGraphql(api.url, `query MyAccount { me { id } }`, {}, token)).errors).toBeUndefined();

@@ -1,6 +1,6 @@
 import "reflect-metadata";
-import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import WebSocket from "ws";
 import { openDatabase } from "../../src/db/database.ts";
 import { createLogger } from "../../src/server/logger.ts";
 import { startServer, type RunningServer } from "../../src/server/server.ts";
@@ -129,7 +129,6 @@ describe("WebSocket resources are bounded per client", () => {
     await waitUntil(() => app.server.websockets.open() === 0, 2_000, "every socket to close");
     expect(app.server.websockets.tracked()).toEqual({ users: 0, addresses: 0, anonymousAddresses: 0 });
   });
-
 });
 
 describe("a slow consumer", () => {
@@ -182,7 +181,14 @@ describe("a suspension applies to open sockets on another instance without its a
   it("refuses the next operation within about a second and closes the socket with 4403", async () => {
     const customer = await createCustomer(app);
     const { createClient } = await import("graphql-ws");
-    const client = createClient({ url: `${other.url.replace("http", "ws")}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false, onNonLazyError: () => {}, connectionParams: { authorization: `Bearer ${customer.token}` } });
+    const client = createClient({
+      url: `${other.url.replace("http", "ws")}/graphql`,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      lazy: false,
+      onNonLazyError: () => {},
+      connectionParams: { authorization: `Bearer ${customer.token}` },
+    });
     // One socket kept open throughout (not lazy): the second operation travels on the first's connection.
     expect((await wsExecute(client, `{ me { id } }`)).data).toEqual({ me: { id: customer.id } });
     const closed = new Promise<number>((resolve) => client.on("closed", (event) => resolve((event as { code: number }).code)));

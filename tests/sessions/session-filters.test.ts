@@ -76,7 +76,11 @@ describe("filtering sessions", () => {
 });
 
 it("lists each session as stored", async () => {
-  const { data } = await app.gql(`{ sessions(first: 1, orderBy: { field: REQUESTED_AT, direction: ASC }) { nodes { id status concern requestedAt vehicle { make model year } customer { firstName } } } }`, {}, mechanic.token);
+  const { data } = await app.gql(
+    `{ sessions(first: 1, orderBy: { field: REQUESTED_AT, direction: ASC }) { nodes { id status concern requestedAt vehicle { make model year } customer { firstName } } } }`,
+    {},
+    mechanic.token,
+  );
   expect(data!.sessions.nodes[0]).toEqual({
     id: ids.a1,
     status: "IN_PROGRESS",

@@ -156,12 +156,27 @@ describe("the lifecycle", () => {
     // Another mechanic learns nothing: NOT_FOUND, as for any session not theirs.
     expect(codeOf(await app.gql(START, { id: accepted.id }, (await createMechanic(app)).token))).toBe("NOT_FOUND");
     for (const session of [accepted, inProgress]) {
-      expect(await app.prisma.diagnosticSession.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({ status: session.status, startedAt: session.startedAt, completedAt: null, diagnosis: null });
+      expect(await app.prisma.diagnosticSession.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({
+        status: session.status,
+        startedAt: session.startedAt,
+        completedAt: null,
+        diagnosis: null,
+      });
     }
 
     // Refunded in full is not paid either; a confirmed payment lets the session go on.
     await app.prisma.payment.create({
-      data: { id: randomUUID(), kind: "DIAGNOSTIC", customerId: customer.id, sessionId: accepted.id, amountCents: 3100, refundedCents: 3100, status: "REFUNDED", transferGroup: `payment_${randomUUID()}`, idempotencyKey: `refunded:${randomUUID()}` },
+      data: {
+        id: randomUUID(),
+        kind: "DIAGNOSTIC",
+        customerId: customer.id,
+        sessionId: accepted.id,
+        amountCents: 3100,
+        refundedCents: 3100,
+        status: "REFUNDED",
+        transferGroup: `payment_${randomUUID()}`,
+        idempotencyKey: `refunded:${randomUUID()}`,
+      },
     });
     expect(codeOf(await app.gql(START, { id: accepted.id }, mechanic.token))).toBe("CONFLICT");
     const paid = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "ACCEPTED" });

@@ -10,7 +10,20 @@ afterAll(() => app.close());
 
 const SESSIONS = /* GraphQL */ `
   query Sessions($first: Int, $after: String) {
-    sessions(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id status vehicle { make } } }
+    sessions(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        status
+        vehicle {
+          make
+        }
+      }
+    }
   }
 `;
 const SESSION = `query ($id: ID!) { session(id: $id) { id } }`;
@@ -42,7 +55,12 @@ describe("who sees which sessions", () => {
     expect(await idsFor(partner.token)).toEqual({ ids: [], totalCount: 0 });
     expect((await idsFor((await createAdmin(app)).token)).ids).toEqual(expect.arrayContaining([escalated.id, assigned.id, foreign.id]));
 
-    for (const [token, id] of [[mechanic.token, foreign.id], [advisor.token, assigned.id], [partner.token, escalated.id], [otherCustomer.token, assigned.id]] as const) {
+    for (const [token, id] of [
+      [mechanic.token, foreign.id],
+      [advisor.token, assigned.id],
+      [partner.token, escalated.id],
+      [otherCustomer.token, assigned.id],
+    ] as const) {
       const { errors } = await app.gql(SESSION, { id }, token);
       expect(errors?.[0]).toMatchObject({ message: "Session not found", extensions: { code: "NOT_FOUND" } });
     }
@@ -60,7 +78,13 @@ describe("who sees which sessions", () => {
       return listed;
     };
     expect(await sees(await createAdvisor(app, holder.id))).toBe(true);
-    for (const [status, holds] of [["OFFERED", true], ["ACCEPTED", true], ["DECLINED", false], ["EXPIRED", false], ["CLOSED", false]] as const) {
+    for (const [status, holds] of [
+      ["OFFERED", true],
+      ["ACCEPTED", true],
+      ["DECLINED", false],
+      ["EXPIRED", false],
+      ["CLOSED", false],
+    ] as const) {
       const workshop = await createWorkshop(app);
       await app.prisma.escalationOffer.create({
         data: { escalationId: escalation.id, workshopId: workshop.id, status, matchInputs: {}, matchReason: "test", expiresAt: new Date(Date.now() + 3_600_000) },

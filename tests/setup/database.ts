@@ -3,13 +3,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inject } from "vitest";
-import { startEmbeddedPostgres } from "../../src/db/embedded.ts";
 import { copyTemplate } from "../../src/db/embedded-template.ts";
+import { startEmbeddedPostgres } from "../../src/db/embedded.ts";
 import { embeddedDirPrefix, withAdminClient, withDatabase } from "./global-setup.ts";
 
-export type TestDatabaseTemplate =
-  | { kind: "postgres"; adminUrl: string; template: string }
-  | { kind: "embedded"; templateDir: string };
+export type TestDatabaseTemplate = { kind: "postgres"; adminUrl: string; template: string } | { kind: "embedded"; templateDir: string };
 
 export interface TestDatabase {
   url: string;

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { startBundle } from "../../scripts/start-bundle.mjs";
 import { migratedTemplate } from "../../src/db/embedded-template.ts";
 import { applyMigrations } from "../../src/db/migrate.ts";
-import { startBundle } from "../../scripts/start-bundle.mjs";
 import type { TestDatabaseTemplate } from "./database.ts";
 
 declare module "vitest" {

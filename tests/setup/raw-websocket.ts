@@ -15,10 +15,7 @@ export async function rawTcpWebSocket(port: number) {
     sendText(text: string) {
       const payload = Buffer.from(text);
       const mask = randomBytes(4);
-      const header =
-        payload.length < 126
-          ? Buffer.from([0x81, 0x80 | payload.length])
-          : Buffer.from([0x81, 0x80 | 126, payload.length >> 8, payload.length & 0xff]);
+      const header = payload.length < 126 ? Buffer.from([0x81, 0x80 | payload.length]) : Buffer.from([0x81, 0x80 | 126, payload.length >> 8, payload.length & 0xff]);
       const masked = Buffer.from(payload.map((byte, i) => byte ^ mask[i % 4]!));
       socket.write(Buffer.concat([header, mask, masked]));
     },

@@ -85,7 +85,18 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   const created = () => Math.max(now(), ++clock);
 
   function makeRefund(intent: Record<string, any>, amount: number, metadata: Record<string, any>, reason: string | null) {
-    const refund = { id: id("re"), object: "refund", amount, currency: intent.currency, charge: intent.latest_charge, payment_intent: intent.id, status: "succeeded", reason, metadata, created: created() };
+    const refund = {
+      id: id("re"),
+      object: "refund",
+      amount,
+      currency: intent.currency,
+      charge: intent.latest_charge,
+      payment_intent: intent.id,
+      status: "succeeded",
+      reason,
+      metadata,
+      created: created(),
+    };
     refunds.set(refund.id, refund);
     intent.amount_refunded = (intent.amount_refunded ?? 0) + amount;
     return refund;
@@ -206,7 +217,15 @@ export async function startFakeStripe(): Promise<FakeStripe> {
         charges_enabled: false,
         payouts_enabled: false,
         details_submitted: false,
-        requirements: { currently_due: [...requirementsDue], eventually_due: [...requirementsDue], past_due: [...requirementsDue], pending_verification: [], disabled_reason: "requirements.past_due", current_deadline: null, errors: [] },
+        requirements: {
+          currently_due: [...requirementsDue],
+          eventually_due: [...requirementsDue],
+          past_due: [...requirementsDue],
+          pending_verification: [],
+          disabled_reason: "requirements.past_due",
+          current_deadline: null,
+          errors: [],
+        },
         metadata: params.metadata ?? {},
         created: created(),
       };
@@ -219,7 +238,16 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       if (!accounts.has(params.account)) return error(400, `No such account: '${params.account}'`, "account");
       if (params.type !== "account_onboarding" && params.type !== "account_update") return error(400, "Invalid type: must be one of account_onboarding or account_update", "type");
       for (const param of ["refresh_url", "return_url"]) if (!params[param]) return error(400, `Missing required param: ${param}.`, param);
-      const link = { object: "account_link", created: now(), expires_at: now() + 300, url: `https://connect.stripe.com/setup/e/${params.account}/${randomBytes(9).toString("hex")}`, account: params.account, refresh_url: params.refresh_url, return_url: params.return_url, type: params.type };
+      const link = {
+        object: "account_link",
+        created: now(),
+        expires_at: now() + 300,
+        url: `https://connect.stripe.com/setup/e/${params.account}/${randomBytes(9).toString("hex")}`,
+        account: params.account,
+        refresh_url: params.refresh_url,
+        return_url: params.return_url,
+        type: params.type,
+      };
       accountLinks.push(link);
       creations.push(`POST ${path}`);
       const { account: _a, refresh_url: _r, return_url: _t, type: _y, ...shown } = link;
@@ -296,7 +324,16 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       if (!intent?.latest_charge) throw new Error(`no charge on payment intent ${paymentIntentId}`);
       let dispute = [...disputes.values()].find((d) => d.payment_intent === paymentIntentId);
       if (!dispute) {
-        dispute = { id: id("du"), object: "dispute", amount: intent.amount, currency: intent.currency, charge: intent.latest_charge, payment_intent: paymentIntentId, reason: "fraudulent", status: change.status };
+        dispute = {
+          id: id("du"),
+          object: "dispute",
+          amount: intent.amount,
+          currency: intent.currency,
+          charge: intent.latest_charge,
+          payment_intent: paymentIntentId,
+          reason: "fraudulent",
+          status: change.status,
+        };
         disputes.set(dispute.id, dispute);
       }
       Object.assign(dispute, { status: change.status }, change.amount === undefined ? {} : { amount: change.amount });
@@ -334,7 +371,17 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     },
     failedPayout(accountId, amount) {
       if (!accounts.has(accountId)) throw new Error(`no account ${accountId}`);
-      return { id: id("po"), object: "payout", amount, currency: "usd", status: "failed", failure_code: "account_closed", failure_message: "The bank account has been closed.", destination: id("ba"), created: created() };
+      return {
+        id: id("po"),
+        object: "payout",
+        amount,
+        currency: "usd",
+        status: "failed",
+        failure_code: "account_closed",
+        failure_message: "The bank account has been closed.",
+        destination: id("ba"),
+        created: created(),
+      };
     },
     completeOnboarding(accountId) {
       const account = accounts.get(accountId);
@@ -349,7 +396,16 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       return JSON.parse(JSON.stringify(account));
     },
     signedEvent(type, object, eventId = id("evt"), account) {
-      const payload = JSON.stringify({ id: eventId, object: "event", type, api_version: "2024-06-20", created: Math.floor(Date.now() / 1000), data: { object }, livemode: false, ...(account ? { account } : {}) });
+      const payload = JSON.stringify({
+        id: eventId,
+        object: "event",
+        type,
+        api_version: "2024-06-20",
+        created: Math.floor(Date.now() / 1000),
+        data: { object },
+        livemode: false,
+        ...(account ? { account } : {}),
+      });
       return { payload, signature: stripe.webhooks.generateTestHeaderString({ payload, secret: webhookSecret }) };
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

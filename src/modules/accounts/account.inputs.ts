@@ -78,7 +78,10 @@ export const signUpSchema = z.discriminatedUnion("role", [
     password,
     firstName: text(80),
     lastName: text(80),
-    phone: z.string().trim().regex(/^\+?[0-9 ().-]{7,20}$/, "must be a phone number"),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 ().-]{7,20}$/, "must be a phone number"),
     addressLine1: text(200),
     addressLine2: text(200).nullish(),
     city: text(80),

@@ -1,18 +1,18 @@
-import type { Config } from "../../config.ts";
-import { assertAccountActive, type Viewer } from "../../auth/viewer.ts";
 import { hashPassword, verifyPassword } from "../../auth/passwords.ts";
 import type { TokenService } from "../../auth/tokens.ts";
-import type { AuthAttemptBudget } from "../../server/rate-limit.ts";
+import { assertAccountActive, type Viewer } from "../../auth/viewer.ts";
 import { customerProfileSelect, mayReadCustomerField, type CustomerAccess, type CustomerField } from "../../authz/customer-access.ts";
-import type { PrismaClient } from "../../db/prisma.ts";
+import type { Config } from "../../config.ts";
 import { Prisma } from "../../db/generated/client.ts";
+import type { PrismaClient } from "../../db/prisma.ts";
 import { conflict, notFound, unauthenticated } from "../../errors.ts";
+import type { AuthAttemptBudget } from "../../server/rate-limit.ts";
 import { keysetAfter, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
-import { customerWhereToPrisma } from "./customer.filters.ts";
-import { customerWhereSchema, type CustomerWhere } from "./customer.inputs.ts";
 import { createStaffSchema, signInSchema, signUpSchema, type CreateStaffAccountInput, type SignUpInput } from "./account.inputs.ts";
 import type { AuthPayload, Mechanic, User } from "./account.types.ts";
+import { customerWhereToPrisma } from "./customer.filters.ts";
+import { customerWhereSchema, type CustomerWhere } from "./customer.inputs.ts";
 import type { Customer } from "./customer.type.ts";
 
 const userSelect = { id: true, email: true, role: true, status: true, suspendedUntil: true, createdAt: true } as const;

@@ -9,9 +9,7 @@ const profileFields = Object.keys(PROFILE_COLUMNS) as (keyof typeof PROFILE_COLU
 
 /** A validated customer filter as a condition on the customer's account (email) and profile (the rest). */
 export function customerWhereToPrisma(where: CustomerWhereData): Prisma.UserWhereInput {
-  const profile: Prisma.CustomerProfileWhereInput = Object.fromEntries(
-    profileFields.flatMap((field) => (where[field] ? [[PROFILE_COLUMNS[field], toPrismaString(where[field])]] : [])),
-  );
+  const profile: Prisma.CustomerProfileWhereInput = Object.fromEntries(profileFields.flatMap((field) => (where[field] ? [[PROFILE_COLUMNS[field], toPrismaString(where[field])]] : [])));
   return {
     role: "CUSTOMER",
     ...(Object.keys(profile).length ? { customer: { is: profile } } : {}),

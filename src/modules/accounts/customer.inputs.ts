@@ -61,4 +61,3 @@ export interface CustomerWhereData {
   OR?: CustomerWhereData[] | null;
   NOT?: CustomerWhereData | null;
 }
-

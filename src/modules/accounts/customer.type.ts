@@ -2,9 +2,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import type { CustomerAccess } from "../../authz/customer-access.ts";
 
 @ObjectType({
-  description:
-    "A customer as the caller may see them. Contact details never reach mechanics, workshops or partners: " +
-    "a field outside the caller's access is null with a FORBIDDEN error.",
+  description: "A customer as the caller may see them. Contact details never reach mechanics, workshops or partners: " + "a field outside the caller's access is null with a FORBIDDEN error.",
   simpleResolvers: true,
 })
 export class Customer {

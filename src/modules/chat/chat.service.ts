@@ -107,7 +107,10 @@ export class ChatService {
       const createdAt = last && last.createdAt >= now ? new Date(last.createdAt.getTime() + 1) : now;
 
       const burst = senderBurst(latest, viewer.id, createdAt);
-      const sequence = detectAcrossMessages(burst.map((row) => row.body), body);
+      const sequence = detectAcrossMessages(
+        burst.map((row) => row.body),
+        body,
+      );
       const current = sequence.current;
 
       // Earlier messages whose part of a detail was only visible until now. The original bodies

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { ContactKind, MessageKind, Role } from "../../db/generated/enums.ts";
-import { encodeCursor, ConnectionType } from "../shared/pagination.ts";
 import type { ChatMessageEvent } from "../../pubsub/topics.ts";
+import { encodeCursor, ConnectionType } from "../shared/pagination.ts";
 
 registerEnumType(ContactKind, { name: "ContactKind", description: "Kinds of contact detail the chat monitor masks." });
 registerEnumType(MessageKind, { name: "MessageKind" });
@@ -37,7 +37,7 @@ export class ChatMessage {
   @Field(() => MessageKind)
   kind!: MessageKind;
 
-  @Field(() => String, { description: "The text as delivered: contact details are replaced by \"[hidden]\"." })
+  @Field(() => String, { description: 'The text as delivered: contact details are replaced by "[hidden]".' })
   body!: string;
 
   @Field(() => String, { nullable: true, description: "Admins: what the sender wrote, before masking." })
@@ -125,4 +125,3 @@ export function toChatMessageEvent(source: ChatMessageSource & { body: string; c
     editedAt: source.editedAt ? new Date(source.editedAt).toISOString() : null,
   };
 }
-

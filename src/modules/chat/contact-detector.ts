@@ -272,7 +272,8 @@ const READING_BEFORE =
   /\b(?:at|for|costs?|cost\s+me|paid|pay|price[ds]?|quoted?|quotes|total|about|around|over|under|mileage|odometer|odo|rpm|idle|temp|temperature|pressure|(?<!\b(?:first|second|third|last|next|other|middle)\s)part|order|invoice|tracking|model|year|reads?|reading|says|shows?|code|vin|serial|budget|max|min|approx|roughly|only|just|was|were)\s*(?:is|was|of|at|:|=|#|no\.?)?\s*$/i;
 
 /** A measurement or money word after a number: a reading, not a piece of a phone. */
-const JOIN_UNIT_AFTER = /^\s*(?:\?|on\s+the\s+(?:invoice|receipt|quote|bill|sticker|label|box|tag|part|clock|dash)\b|%|°|k\b|kms?\b|mi\b|miles?\b|mph\b|rpm\b|psi\b|nm\b|hp\b|cc\b|kg\b|lbs?\b|dollars|bucks|usd|eur|gbp|quid|pounds|euros?|for\s+(?:the|a|parts|labou?r)\b|total\b|each\b|off\b)/i;
+const JOIN_UNIT_AFTER =
+  /^\s*(?:\?|on\s+the\s+(?:invoice|receipt|quote|bill|sticker|label|box|tag|part|clock|dash)\b|%|°|k\b|kms?\b|mi\b|miles?\b|mph\b|rpm\b|psi\b|nm\b|hp\b|cc\b|kg\b|lbs?\b|dollars|bucks|usd|eur|gbp|quid|pounds|euros?|for\s+(?:the|a|parts|labou?r)\b|total\b|each\b|off\b)/i;
 
 /** Separator between joined messages: a line break, as a reader sees consecutive messages. */
 const MESSAGE_JOIN = "\n";
@@ -293,11 +294,7 @@ const WORD_DETAILS: ReadonlySet<ContactKind> = new Set(["EMAIL", "LINK", "SOCIAL
  * kind they add): whatever lies wholly in the earlier messages was judged when they were sent, so
  * two innocent messages cannot combine into a flag on a third.
  */
-export function detectAcrossMessages(
-  earlier: readonly string[],
-  current: string,
-  options: DetectionOptions = DEFAULT_DETECTION_OPTIONS,
-): SequenceDetection {
+export function detectAcrossMessages(earlier: readonly string[], current: string, options: DetectionOptions = DEFAULT_DETECTION_OPTIONS): SequenceDetection {
   const own = detectContactDetails(current, options);
   if (earlier.length === 0) return { current: own, earlier: [] };
   const parts = [...earlier, current];

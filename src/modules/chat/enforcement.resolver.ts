@@ -3,14 +3,7 @@ import { requireViewer, type Context } from "../../auth/context.ts";
 import { FlagStatus } from "../../db/generated/enums.ts";
 import { Mechanic } from "../accounts/account.types.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
-import {
-  ComplianceRate,
-  ContactViolation,
-  ContactViolationConnection,
-  FlaggedConversationConnection,
-  InvestigationTriggers,
-  ReviewDecision,
-} from "./enforcement.types.ts";
+import { ComplianceRate, ContactViolation, ContactViolationConnection, FlaggedConversationConnection, InvestigationTriggers, ReviewDecision } from "./enforcement.types.ts";
 
 /** The admin side of contact-sharing enforcement. Every operation here is admin-only (authz/permissions.ts). */
 @Resolver(() => ContactViolation)

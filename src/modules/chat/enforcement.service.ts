@@ -5,27 +5,24 @@ import type { AccountStatus, ContactKind, FlagStatus, PenaltyKind } from "../../
 import type { PrismaClient } from "../../db/prisma.ts";
 import { conflict, notFound } from "../../errors.ts";
 import type { AppPubSub } from "../../pubsub/pubsub.ts";
-import type { AccountService } from "../accounts/account.service.ts";
 import type { AccountStatusCache } from "../accounts/account-status.ts";
+import type { AccountService } from "../accounts/account.service.ts";
+import { contentFlagSelect } from "../content/content-flag.service.ts";
 import { releaseEarnings, withholdEarnings } from "../payments/withholding.ts";
 import { sessionSelect } from "../sessions/session.service.ts";
 import { afterTimestamp, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
-import { contentFlagSelect } from "../content/content-flag.service.ts";
 import { toChatMessage, type ChatMessage } from "./chat.types.ts";
 import { isPenalisable } from "./contact-detector.ts";
-import { DAY_MS, penaltyFor, penaltyOutcome } from "./penalty-ladder.ts";
 import { ReviewDecision, type ComplianceRate, type ContactViolation, type FlaggedConversation, type InvestigationTriggers } from "./enforcement.types.ts";
+import { DAY_MS, penaltyFor, penaltyOutcome } from "./penalty-ladder.ts";
 
 /** Investigation trigger: a mechanic with more than this many completed diagnostics and no escalation. */
 export const INVESTIGATION_MIN_COMPLETED = 10;
 const INVESTIGATION_DAYS_DEFAULT = 7;
 
 /** What a violation is about: a chat message, or a flagged field of another record (a ContentFlag). */
-export type Offence = { offenderId: string; kinds: ContactKind[] } & (
-  | { messageId: string; sessionId: string }
-  | { contentFlagId: string; entityType: string; entityId: string; field: string }
-);
+export type Offence = { offenderId: string; kinds: ContactKind[] } & ({ messageId: string; sessionId: string } | { contentFlagId: string; entityType: string; entityId: string; field: string });
 
 export interface AppliedPenalty {
   violationId: string;
@@ -155,14 +152,32 @@ export class EnforcementService {
       }
       const violation = await tx.contactViolation.findUniqueOrThrow({ where: { id: data.id }, select: { offenderId: true, penalty: { select: { id: true, reversedAt: true } } } });
       const audit: Prisma.AuditLogCreateManyInput[] = [
-        { actorId: admin.id, actorRole: "ADMIN", action: `chat.contact_violation.${status.toLowerCase()}`, entityType: "ContactViolation", entityId: data.id, subjectUserId: violation.offenderId, fields: ["status"], data: { note: data.note ?? null } },
+        {
+          actorId: admin.id,
+          actorRole: "ADMIN",
+          action: `chat.contact_violation.${status.toLowerCase()}`,
+          entityType: "ContactViolation",
+          entityId: data.id,
+          subjectUserId: violation.offenderId,
+          fields: ["status"],
+          data: { note: data.note ?? null },
+        },
       ];
       let standing: AccountStatus | null = null;
       if (status === "DISMISSED" && violation.penalty && !violation.penalty.reversedAt) {
         await tx.penalty.update({ where: { id: violation.penalty.id }, data: { reversedAt: now } });
         await tx.user.updateMany({ where: { id: violation.offenderId, violationCount: { gt: 0 } }, data: { violationCount: { decrement: 1 } } });
         standing = await this.restoreStanding(tx, violation.offenderId, violation.penalty.id, now);
-        audit.push({ actorId: admin.id, actorRole: "ADMIN", action: "account.penalty.reversed", entityType: "Penalty", entityId: violation.penalty.id, subjectUserId: violation.offenderId, fields: ["status", "suspendedUntil", "earningsWithheld"], data: { status: standing } });
+        audit.push({
+          actorId: admin.id,
+          actorRole: "ADMIN",
+          action: "account.penalty.reversed",
+          entityType: "Penalty",
+          entityId: violation.penalty.id,
+          subjectUserId: violation.offenderId,
+          fields: ["status", "suspendedUntil", "earningsWithheld"],
+          data: { status: standing },
+        });
       }
       await tx.auditLog.createMany({ data: audit });
       return standing === null ? null : { userId: violation.offenderId, status: standing };
@@ -173,7 +188,11 @@ export class EnforcementService {
 
   /** Sets the account from the penalties still standing: a ban, else the longest running suspension, else active. */
   private async restoreStanding(tx: Prisma.TransactionClient, userId: string, reversedPenaltyId: string, now: Date): Promise<AccountStatus> {
-    const standing = await tx.penalty.findMany({ where: { userId, reversedAt: null, OR: [{ endsAt: null }, { endsAt: { gt: now } }] }, select: { kind: true, endsAt: true }, orderBy: { startsAt: "desc" } });
+    const standing = await tx.penalty.findMany({
+      where: { userId, reversedAt: null, OR: [{ endsAt: null }, { endsAt: { gt: now } }] },
+      select: { kind: true, endsAt: true },
+      orderBy: { startsAt: "desc" },
+    });
     const banned = standing.some((p) => p.kind === "PERMANENT_BAN");
     const until = standing.reduce<Date | null>((max, p) => (p.endsAt && (!max || p.endsAt > max) ? p.endsAt : max), null);
     const status: AccountStatus = banned ? "BANNED" : until ? "SUSPENDED" : "ACTIVE";
@@ -227,10 +246,7 @@ export class EnforcementService {
   }
 
   async complianceRate(): Promise<ComplianceRate> {
-    const [mechanicCount, compliantCount] = await Promise.all([
-      this.prisma.mechanicProfile.count(),
-      this.prisma.mechanicProfile.count({ where: { user: { violationCount: 0 } } }),
-    ]);
+    const [mechanicCount, compliantCount] = await Promise.all([this.prisma.mechanicProfile.count(), this.prisma.mechanicProfile.count({ where: { user: { violationCount: 0 } } })]);
     return { mechanicCount, compliantCount, basisPoints: mechanicCount === 0 ? null : Math.floor((compliantCount * 10_000) / mechanicCount) };
   }
 
@@ -279,4 +295,3 @@ function toViolation(row: Prisma.ContactViolationGetPayload<{ select: typeof vio
   const { contentFlag, ...rest } = row;
   return { ...rest, message: row.message ? adminMessage(row.message) : null, content: contentFlag };
 }
-

@@ -1,10 +1,10 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ContactKind, FlagStatus, PenaltyKind } from "../../db/generated/enums.ts";
 import { Mechanic } from "../accounts/account.types.ts";
+import { ContentFlag } from "../content/content-flag.types.ts";
 import { DiagnosticSession } from "../sessions/session.types.ts";
 import { ConnectionType } from "../shared/pagination.ts";
 import { ChatMessage } from "./chat.types.ts";
-import { ContentFlag } from "../content/content-flag.types.ts";
 
 registerEnumType(FlagStatus, { name: "FlagStatus" });
 registerEnumType(PenaltyKind, { name: "PenaltyKind" });
@@ -113,6 +113,6 @@ export class InvestigationTriggers {
   @Field(() => [MechanicActivity], { description: "Mechanics with more than 10 completed diagnostics and no escalation to a workshop." })
   mechanicsWithoutEscalations!: MechanicActivity[];
 
-  @Field(() => [ChatMessage], { description: "Recent messages with contact patterns (phone numbers, \"call me\", \"text me\", ...), newest first." })
+  @Field(() => [ChatMessage], { description: 'Recent messages with contact patterns (phone numbers, "call me", "text me", ...), newest first.' })
   recentContactMessages!: ChatMessage[];
 }

@@ -32,7 +32,11 @@ export const contentFlagSelect = {
 } as const;
 
 const listSchema = z.object({
-  entityType: z.string().trim().regex(/^[A-Za-z]{1,64}$/, "must be an entity type such as DiagnosticSession").nullish(),
+  entityType: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{1,64}$/, "must be an entity type such as DiagnosticSession")
+    .nullish(),
   entityId: z.string().uuid("must be an id").nullish(),
   authorId: z.string().uuid("must be a user id").nullish(),
 });
@@ -63,7 +67,16 @@ export class ContentFlagService {
     const flags: { id: string; field: string; kinds: ContactKind[] }[] = [];
     for (const finding of scope.findings) {
       const flag = await tx.contentFlag.create({
-        data: { entityType: entity.type, entityId: entity.id, field: finding.path, authorId: author.id, authorRole: author.role, original: finding.original, masked: finding.masked, kinds: finding.kinds },
+        data: {
+          entityType: entity.type,
+          entityId: entity.id,
+          field: finding.path,
+          authorId: author.id,
+          authorRole: author.role,
+          original: finding.original,
+          masked: finding.masked,
+          kinds: finding.kinds,
+        },
         select: { id: true },
       });
       flags.push({ id: flag.id, field: finding.path, kinds: finding.kinds });
@@ -101,7 +114,12 @@ export class ContentFlagService {
       ...(data.authorId ? { authorId: data.authorId } : {}),
     };
     const [rows, totalCount] = await Promise.all([
-      this.prisma.contentFlag.findMany({ where: { AND: [where, afterTimestamp("createdAt", page.after, "desc")] }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: page.take + 1, select: contentFlagSelect }),
+      this.prisma.contentFlag.findMany({
+        where: { AND: [where, afterTimestamp("createdAt", page.after, "desc")] },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: page.take + 1,
+        select: contentFlagSelect,
+      }),
       this.prisma.contentFlag.count({ where }),
     ]);
     return toPage(rows, page, totalCount, (row) => row.createdAt);

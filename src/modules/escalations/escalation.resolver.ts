@@ -3,9 +3,9 @@ import { requireViewer, type Context } from "../../auth/context.ts";
 import type { EscalationOfferedEvent } from "../../pubsub/pubsub.ts";
 import { Customer } from "../accounts/customer.type.ts";
 import { DiagnosticSession } from "../sessions/session.types.ts";
+import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { Workshop } from "../workshops/workshop.types.ts";
 import { EscalateInput } from "./escalation.inputs.ts";
-import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { Escalation, EscalationConnection, EscalationOffer, EscalationOfferConnection } from "./escalation.type.ts";
 
 @Resolver(() => Escalation)
@@ -26,11 +26,7 @@ export class EscalationResolver {
   }
 
   @Mutation(() => Escalation, { description: "The session's mechanic hands a completed session to matching workshops, once." })
-  escalate(
-    @Arg("sessionId", () => ID) sessionId: string,
-    @Arg("input", () => EscalateInput) input: EscalateInput,
-    @Ctx() ctx: Context,
-  ): Promise<Escalation> {
+  escalate(@Arg("sessionId", () => ID) sessionId: string, @Arg("input", () => EscalateInput) input: EscalateInput, @Ctx() ctx: Context): Promise<Escalation> {
     return ctx.services.escalations.escalate(requireViewer(ctx), sessionId, input);
   }
 

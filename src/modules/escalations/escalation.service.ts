@@ -1,4 +1,3 @@
-import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { customerAccessThroughSession, escalationScope } from "../../authz/scopes.ts";
 import { Prisma } from "../../db/generated/client.ts";
@@ -9,6 +8,7 @@ import { subscribeWhere, type AppPubSub, type EscalationOfferedEvent } from "../
 import type { AccountService } from "../accounts/account.service.ts";
 import type { Customer } from "../accounts/customer.type.ts";
 import type { AuditService } from "../audit/audit.service.ts";
+import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { SessionService } from "../sessions/session.service.ts";
 import type { DiagnosticSession } from "../sessions/session.types.ts";
 import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
@@ -143,10 +143,7 @@ export class EscalationService {
           data.quotesRequested ?? 1,
           now,
         );
-        await this.audit.write(
-          [{ actor: viewer, action: "escalation.created", entityType: "Escalation", entityId: created.id, data: { sessionId: session.id, offers: offered.length } }],
-          tx,
-        );
+        await this.audit.write([{ actor: viewer, action: "escalation.created", entityType: "Escalation", entityId: created.id, data: { sessionId: session.id, offers: offered.length } }], tx);
         return tx.escalation.findUniqueOrThrow({ where: { id: created.id }, select: escalationSelect });
       });
     } catch (error) {
@@ -234,8 +231,7 @@ export class EscalationService {
 
   /** Workshops see only their own offers; the mechanic, the customer and admins see every workshop's turn. */
   async offers(viewer: Viewer, escalation: Escalation): Promise<EscalationOffer[]> {
-    const where: Prisma.EscalationOfferWhereInput =
-      viewer.role === "WORKSHOP_ADVISOR" ? { escalationId: escalation.id, workshopId: viewer.workshopId ?? "" } : { escalationId: escalation.id };
+    const where: Prisma.EscalationOfferWhereInput = viewer.role === "WORKSHOP_ADVISOR" ? { escalationId: escalation.id, workshopId: viewer.workshopId ?? "" } : { escalationId: escalation.id };
     return this.prisma.escalationOffer.findMany({ where, orderBy: [{ offeredAt: "asc" }, { id: "asc" }], select: offerSelect }) as Promise<EscalationOffer[]>;
   }
 
@@ -365,7 +361,13 @@ export class EscalationService {
       preferredWorkshopId: input.preferredWorkshopId,
       excludeWorkshopIds: input.excludeWorkshopIds,
       estimatedAmountCents: context.estimatedAmountCents,
-      candidates: candidates.map(({ id, openEscalations, maxOpenEscalations, ratingHundredths, avgResponseMinutes }) => ({ id, openEscalations, maxOpenEscalations, ratingHundredths, avgResponseMinutes })),
+      candidates: candidates.map(({ id, openEscalations, maxOpenEscalations, ratingHundredths, avgResponseMinutes }) => ({
+        id,
+        openEscalations,
+        maxOpenEscalations,
+        ratingHundredths,
+        avgResponseMinutes,
+      })),
       ...("ranked" in result ? { ranked: result.ranked.map((r) => ({ ...r })) } : { rejected: result.rejected.map((r) => ({ ...r })) }),
     } as Prisma.InputJsonObject;
 
@@ -457,4 +459,3 @@ function autoAcceptRuleFor(rules: { serviceCategory: string; maxAmountCents: num
   if (covering.some((rule) => !rule)) return null;
   return covering.map((rule) => `${rule!.serviceCategory} up to ${rule!.maxAmountCents} cents`).join(", ");
 }
-

@@ -54,13 +54,10 @@ export interface RejectedWorkshop {
  */
 export type UnmatchedReason = "NO_WORKSHOP_IN_CITY" | "NO_WORKSHOP_FOR_CATEGORIES" | "ALL_DECLINED_OR_EXPIRED" | "ALL_AT_CAPACITY";
 
-export type MatchResult =
-  | { workshopId: string; reason: string; ranked: RankedWorkshop[] }
-  | { workshopId: null; reason: string; unmatchedReason: UnmatchedReason; rejected: RejectedWorkshop[] };
+export type MatchResult = { workshopId: string; reason: string; ranked: RankedWorkshop[] } | { workshopId: null; reason: string; unmatchedReason: UnmatchedReason; rejected: RejectedWorkshop[] };
 
 export type MultiMatchResult =
-  | { workshopIds: string[]; reason: string; ranked: RankedWorkshop[] }
-  | { workshopIds: []; reason: string; unmatchedReason: UnmatchedReason; rejected: RejectedWorkshop[] };
+  { workshopIds: string[]; reason: string; ranked: RankedWorkshop[] } | { workshopIds: []; reason: string; unmatchedReason: UnmatchedReason; rejected: RejectedWorkshop[] };
 
 export const MAX_COMPARED_WORKSHOPS = 3;
 
@@ -100,23 +97,13 @@ function plural(count: number, noun: string): string {
 }
 
 /** Every rule a candidate breaks, in a fixed order; empty when it qualifies. */
-function disqualifications(
-  candidate: MatchCandidate,
-  city: string,
-  services: readonly string[],
-  excluded: ReadonlySet<string>,
-): string[] {
+function disqualifications(candidate: MatchCandidate, city: string, services: readonly string[], excluded: ReadonlySet<string>): string[] {
   const why = disqualificationsBesidesCapacity(candidate, city, services, excluded);
   if (candidate.openEscalations >= candidate.maxOpenEscalations) why.push("at capacity");
   return why;
 }
 
-function disqualificationsBesidesCapacity(
-  candidate: MatchCandidate,
-  city: string,
-  services: readonly string[],
-  excluded: ReadonlySet<string>,
-): string[] {
+function disqualificationsBesidesCapacity(candidate: MatchCandidate, city: string, services: readonly string[], excluded: ReadonlySet<string>): string[] {
   const why: string[] = [];
   if (excluded.has(candidate.id)) why.push("already declined or expired");
   if (!candidate.acceptsEscalations) why.push("not accepting escalations");
@@ -138,12 +125,7 @@ function missingServices(candidate: MatchCandidate, services: readonly string[])
 
 /** Best first: higher rating, faster response, then name and id so ties never depend on input order. */
 function compareCandidates(a: MatchCandidate, b: MatchCandidate): number {
-  return (
-    b.ratingHundredths - a.ratingHundredths ||
-    a.avgResponseMinutes - b.avgResponseMinutes ||
-    compareStrings(normalize(a.name), normalize(b.name)) ||
-    compareStrings(a.id, b.id)
-  );
+  return b.ratingHundredths - a.ratingHundredths || a.avgResponseMinutes - b.avgResponseMinutes || compareStrings(normalize(a.name), normalize(b.name)) || compareStrings(a.id, b.id);
 }
 
 /** Code-unit order: unlike localeCompare it does not vary with the server's ICU data or locale. */
@@ -161,9 +143,7 @@ function rankCandidates(input: MatchInput): Ranking {
 
   for (const candidate of input.candidates) {
     // A workshop listed twice must not take two of the compared slots.
-    const why = seen.has(candidate.id)
-      ? ["duplicate candidate"]
-      : disqualifications(candidate, city, services, excluded);
+    const why = seen.has(candidate.id) ? ["duplicate candidate"] : disqualifications(candidate, city, services, excluded);
     seen.add(candidate.id);
     if (why.length === 0) qualifying.push(candidate);
     else rejected.push({ workshopId: candidate.id, why: why.join("; ") });
@@ -174,10 +154,7 @@ function rankCandidates(input: MatchInput): Ranking {
   const preferredIndex = qualifying.findIndex((candidate) => candidate.id === preferredId);
   const [preferred] = preferredIndex >= 0 ? qualifying.splice(preferredIndex, 1) : [];
   if (preferred) qualifying.unshift(preferred);
-  const preferredRejection =
-    !preferredId || preferred
-      ? undefined
-      : (rejected.find((rejection) => rejection.workshopId === preferredId)?.why ?? "not among the candidates");
+  const preferredRejection = !preferredId || preferred ? undefined : (rejected.find((rejection) => rejection.workshopId === preferredId)?.why ?? "not among the candidates");
   return { qualifying, rejected, preferred, preferredRejection };
 }
 
@@ -200,13 +177,7 @@ function noMatch(input: MatchInput): { reason: string; unmatchedReason: Unmatche
   const forCategories = inCity.filter((candidate) => missingServices(candidate, services).length === 0);
   const untried = forCategories.filter((candidate) => !excluded.has(candidate.id));
   const unmatchedReason: UnmatchedReason =
-    inCity.length === 0
-      ? "NO_WORKSHOP_IN_CITY"
-      : forCategories.length === 0
-        ? "NO_WORKSHOP_FOR_CATEGORIES"
-        : untried.length === 0
-          ? "ALL_DECLINED_OR_EXPIRED"
-          : "ALL_AT_CAPACITY";
+    inCity.length === 0 ? "NO_WORKSHOP_IN_CITY" : forCategories.length === 0 ? "NO_WORKSHOP_FOR_CATEGORIES" : untried.length === 0 ? "ALL_DECLINED_OR_EXPIRED" : "ALL_AT_CAPACITY";
   const serving = `${input.customerCity.trim()}${services.length > 0 ? ` with ${services.join(", ")}` : ""}`;
   const reason = {
     NO_WORKSHOP_IN_CITY: `no workshop serves ${input.customerCity.trim()}`,
@@ -237,9 +208,7 @@ function winnerReason(ranking: Ranking, winner: MatchCandidate, runnerUp: MatchC
 }
 
 function withPreferredNote(reason: string, ranking: Ranking): string {
-  return ranking.preferredRejection === undefined
-    ? reason
-    : `${reason}; preferred workshop not eligible: ${ranking.preferredRejection}`;
+  return ranking.preferredRejection === undefined ? reason : `${reason}; preferred workshop not eligible: ${ranking.preferredRejection}`;
 }
 
 /**
@@ -290,10 +259,7 @@ export function matchWorkshops(input: MatchInput, count: number): MultiMatchResu
   const order = ranking.preferred ? "preferred workshop first, then by rating" : "by rating";
   return {
     workshopIds: chosen.map((candidate) => candidate.id),
-    reason: withPreferredNote(
-      `${plural(chosen.length, "workshop")} of ${ranking.qualifying.length} qualifying, ${order}`,
-      ranking,
-    ),
+    reason: withPreferredNote(`${plural(chosen.length, "workshop")} of ${ranking.qualifying.length} qualifying, ${order}`, ranking),
     ranked: toRanked(ranking.qualifying, ranking.preferred),
   };
 }

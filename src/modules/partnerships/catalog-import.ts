@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { partNumberSchema } from "../shared/part-number.ts";
 import { nameHoldsContactDetails } from "../../authz/content-enforce.ts";
 import { nameFieldsOf, type ContentRule } from "../../authz/content-policy.ts";
 import { MAX_QUOTE_TOTAL_CENTS } from "../quotes/pricing.ts";
 import { calendarDay } from "../shared/dates.ts";
+import { partNumberSchema } from "../shared/part-number.ts";
 
 /** One rejected row of a catalog import: 1-based data row (the CSV header is not a row), field, reason. */
 export interface ImportRejection {
@@ -15,7 +15,11 @@ export interface ImportRejection {
 export const MAX_IMPORT_ROWS = 5_000;
 export const MAX_IMPORT_BYTES = 1_000_000;
 
-const cents = z.coerce.number({ error: "must be a whole number of cents" }).int("must be a whole number of cents").min(0, "must not be negative").max(MAX_QUOTE_TOTAL_CENTS, "is above the quote limit");
+const cents = z.coerce
+  .number({ error: "must be a whole number of cents" })
+  .int("must be a whole number of cents")
+  .min(0, "must not be negative")
+  .max(MAX_QUOTE_TOTAL_CENTS, "is above the quote limit");
 const day = calendarDay;
 
 /** A price list part, as the upsert mutation and the import both accept it. */
@@ -23,7 +27,12 @@ export const catalogPartSchema = z
   .object({
     partNumber: partNumberSchema,
     name: z.string().trim().min(1, "is required").max(200, "must be at most 200 characters"),
-    category: z.string().trim().min(1, "is required").max(64, "must be at most 64 characters").transform((v) => v.toLowerCase()),
+    category: z
+      .string()
+      .trim()
+      .min(1, "is required")
+      .max(64, "must be at most 64 characters")
+      .transform((v) => v.toLowerCase()),
     wholesalePriceCents: cents,
     retailPriceCents: cents,
     availableQuantity: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must not be negative").max(1_000_000, "is too large"),

@@ -1,8 +1,8 @@
-import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { Prisma } from "../../db/generated/client.ts";
 import type { PrismaClient } from "../../db/prisma.ts";
 import { AppError, badInput, conflict, ErrorCode, forbidden, notFound } from "../../errors.ts";
+import type { ContentFlagService } from "../content/content-flag.service.ts";
 import { splitRepair } from "../payments/fee-policy.ts";
 import { assertChargeableTotal, priceLineItems, PricingError, type LineItem } from "../quotes/pricing.ts";
 import type { QuoteArrival } from "../quotes/quote-notice.ts";
@@ -159,7 +159,11 @@ export class PartnerQuoteService {
       if (done.count !== 1) throw conflict("This quote is not awaiting your approval");
       await this.quotes.recordTransitions(tx, viewer, transitions);
       const updated = await tx.repairQuote.findUniqueOrThrow({ where: { id: quote.id }, select: quoteSelect });
-      const arrival = await this.quotes.notices.write(tx, { sessionId: quote.escalation.sessionId, escalationId: quote.escalationId, quote: updated }, `${quote.partnership.partner.organizationName} (verified partner)`);
+      const arrival = await this.quotes.notices.write(
+        tx,
+        { sessionId: quote.escalation.sessionId, escalationId: quote.escalationId, quote: updated },
+        `${quote.partnership.partner.organizationName} (verified partner)`,
+      );
       return { updated, arrival };
     });
     this.quotes.publishTransitions(transitions);

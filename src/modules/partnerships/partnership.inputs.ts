@@ -45,7 +45,10 @@ export class ApplyForPartnershipInput {
   @Field(() => PartnershipType)
   type!: PartnershipType;
 
-  @Field(() => Int, { nullable: true, description: "Basis points of each repair, paid by the platform out of its partnership fee (at most that fee). Defaults to 10% for every type (configurable per type)." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Basis points of each repair, paid by the platform out of its partnership fee (at most that fee). Defaults to 10% for every type (configurable per type).",
+  })
   commissionBasisPoints?: number | null;
 
   @Field(() => PaymentTerms, { nullable: true, defaultValue: PaymentTerms.NET_30 })
@@ -132,7 +135,12 @@ export class LaborRateInput {
 
 export const laborRateSchema = z
   .object({
-    serviceCategory: z.string().trim().min(1).max(64).transform((v) => v.toLowerCase()),
+    serviceCategory: z
+      .string()
+      .trim()
+      .min(1)
+      .max(64)
+      .transform((v) => v.toLowerCase()),
     ratePerHourCents: z.number().int().min(0).max(MAX_QUOTE_TOTAL_CENTS),
     mechanicRateCents: z.number().int().min(0).max(MAX_QUOTE_TOTAL_CENTS),
     validFrom: day,
@@ -182,8 +190,14 @@ export class PartnerQuoteInput {
 export const partnerQuoteSchema = z
   .object({
     partnershipId: z.string().uuid(),
-    parts: z.array(z.object({ catalogPartId: z.string().uuid(), quantity: z.number().int().min(1).max(1000) }).strict()).max(MAX_LINE_ITEMS).nullish(),
-    labor: z.array(z.object({ laborRateId: z.string().uuid(), minutes: z.number().int().min(1).max(10_000) }).strict()).max(MAX_LINE_ITEMS).nullish(),
+    parts: z
+      .array(z.object({ catalogPartId: z.string().uuid(), quantity: z.number().int().min(1).max(1000) }).strict())
+      .max(MAX_LINE_ITEMS)
+      .nullish(),
+    labor: z
+      .array(z.object({ laborRateId: z.string().uuid(), minutes: z.number().int().min(1).max(10_000) }).strict())
+      .max(MAX_LINE_ITEMS)
+      .nullish(),
     notes: z.string().trim().max(4000).nullish(),
     validDays: z.number().int().min(1).max(90).nullish(),
   })

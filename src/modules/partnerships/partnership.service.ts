@@ -1,21 +1,31 @@
-import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { partnershipScope, quoteScope } from "../../authz/scopes.ts";
 import type { Config } from "../../config.ts";
-import type { FeePolicy } from "../payments/fee-policy.ts";
 import { Prisma } from "../../db/generated/client.ts";
 import type { PartnershipStatus, QuoteStatus } from "../../db/generated/enums.ts";
 import type { PrismaClient } from "../../db/prisma.ts";
 import { badInput, conflict, forbidden, notFound } from "../../errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
+import type { ContentFlagService } from "../content/content-flag.service.ts";
+import type { FeePolicy } from "../payments/fee-policy.ts";
 import type { QuoteService, Transition } from "../quotes/quote.service.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
+import { parseCalendarDay } from "../shared/dates.ts";
 import { keysetAfter, timestampPage, toPage, type Direction, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
 import { catalogPartSchema, validateCatalogImport, type CatalogPartData } from "./catalog-import.ts";
 import { inactiveReason, isoDay, NOT_COUNTED_AGAINST_LIMIT, startOfUtcMonth, validOn } from "./partnership-rules.ts";
-import { applySchema, laborRateSchema, permissionsSchema, requiredReasonSchema, type ApplyForPartnershipInput, type CatalogFormat, type CatalogPartInput, type LaborRateInput, type PartnershipPermissionsInput } from "./partnership.inputs.ts";
-import { parseCalendarDay } from "../shared/dates.ts";
+import {
+  applySchema,
+  laborRateSchema,
+  permissionsSchema,
+  requiredReasonSchema,
+  type ApplyForPartnershipInput,
+  type CatalogFormat,
+  type CatalogPartInput,
+  type LaborRateInput,
+  type PartnershipPermissionsInput,
+} from "./partnership.inputs.ts";
 import {
   AbuseSignalKind,
   PartnershipInactiveReason,
@@ -126,7 +136,17 @@ export class PartnershipService {
   async acceptTerms(viewer: Viewer, partnershipId: string, now = new Date()): Promise<Partnership> {
     const row = await this.find(viewer, partnershipId);
     if (row.partnerId !== viewer.id) throw forbidden("Only the partner accepts the terms here");
-    return this.transition(viewer, row, { where: { status: "PENDING", partnerAcceptedAt: null }, data: { partnerAcceptedAt: now }, action: "partnership.partner_accepted", conflictMessage: "These terms are not awaiting your acceptance" }, now);
+    return this.transition(
+      viewer,
+      row,
+      {
+        where: { status: "PENDING", partnerAcceptedAt: null },
+        data: { partnerAcceptedAt: now },
+        action: "partnership.partner_accepted",
+        conflictMessage: "These terms are not awaiting your acceptance",
+      },
+      now,
+    );
   }
 
   /** An admin verifies the partner once both parties accepted; the partnership becomes ACTIVE. */
@@ -151,14 +171,35 @@ export class PartnershipService {
   async suspend(viewer: Viewer, partnershipId: string, reason: string, now = new Date()): Promise<Partnership> {
     const why = validateInput(requiredReasonSchema.describe("reason"), reason);
     const row = await this.findAsParty(viewer, partnershipId);
-    return this.transition(viewer, row, { where: { status: "ACTIVE" }, data: { status: "SUSPENDED", statusReason: why, statusChangedById: viewer.id }, action: "partnership.suspended", audit: { reason: why }, conflictMessage: "Only an active partnership can be suspended" }, now);
+    return this.transition(
+      viewer,
+      row,
+      {
+        where: { status: "ACTIVE" },
+        data: { status: "SUSPENDED", statusReason: why, statusChangedById: viewer.id },
+        action: "partnership.suspended",
+        audit: { reason: why },
+        conflictMessage: "Only an active partnership can be suspended",
+      },
+      now,
+    );
   }
 
   /** Only whoever suspended it (or an admin) lifts a suspension: a partner's quality hold is not the mechanic's to undo. */
   async resume(viewer: Viewer, partnershipId: string, now = new Date()): Promise<Partnership> {
     const row = await this.findAsParty(viewer, partnershipId);
     if (row.status === "SUSPENDED" && viewer.role !== "ADMIN" && row.statusChangedById !== viewer.id) throw forbidden("Only the party that suspended this partnership can resume it");
-    return this.transition(viewer, row, { where: { status: "SUSPENDED", ...(viewer.role === "ADMIN" ? {} : { statusChangedById: viewer.id }) }, data: { status: "ACTIVE", statusReason: null, statusChangedById: viewer.id }, action: "partnership.resumed", conflictMessage: "Only a suspended partnership can be resumed" }, now);
+    return this.transition(
+      viewer,
+      row,
+      {
+        where: { status: "SUSPENDED", ...(viewer.role === "ADMIN" ? {} : { statusChangedById: viewer.id }) },
+        data: { status: "ACTIVE", statusReason: null, statusChangedById: viewer.id },
+        action: "partnership.resumed",
+        conflictMessage: "Only a suspended partnership can be resumed",
+      },
+      now,
+    );
   }
 
   /**
@@ -180,7 +221,10 @@ export class PartnershipService {
         audit: { reason: why, qualityIssue },
         conflictMessage: "This partnership is already terminated",
         after: async (tx) => {
-          const open = await tx.repairQuote.findMany({ where: { partnershipId: row.id, status: { in: ["PENDING_PARTNER_APPROVAL", "PENDING"] } }, select: { id: true, status: true, escalationId: true } });
+          const open = await tx.repairQuote.findMany({
+            where: { partnershipId: row.id, status: { in: ["PENDING_PARTNER_APPROVAL", "PENDING"] } },
+            select: { id: true, status: true, escalationId: true },
+          });
           if (!open.length) return;
           await tx.repairQuote.updateMany({ where: { id: { in: open.map((q) => q.id) } }, data: { status: "CANCELLED" } });
           for (const q of open) transitions.push({ quoteId: q.id, escalationId: q.escalationId, from: q.status, to: "CANCELLED", reason: "partnership terminated" });
@@ -207,8 +251,18 @@ export class PartnershipService {
       autoApproveBelowCents: data.autoApproveBelowCents ?? null,
       maxQuoteAmountCents: data.maxQuoteAmountCents,
     };
-    const before = { canCreateQuotes: row.canCreateQuotes, quoteApprovalRequired: row.quoteApprovalRequired, autoApproveBelowCents: row.autoApproveBelowCents, maxQuoteAmountCents: row.maxQuoteAmountCents };
-    return this.transition(viewer, row, { where: { status: { not: "TERMINATED" } }, data: next, action: "partnership.permissions_changed", audit: { before, after: next }, conflictMessage: "This partnership is terminated" }, now);
+    const before = {
+      canCreateQuotes: row.canCreateQuotes,
+      quoteApprovalRequired: row.quoteApprovalRequired,
+      autoApproveBelowCents: row.autoApproveBelowCents,
+      maxQuoteAmountCents: row.maxQuoteAmountCents,
+    };
+    return this.transition(
+      viewer,
+      row,
+      { where: { status: { not: "TERMINATED" } }, data: next, action: "partnership.permissions_changed", audit: { before, after: next }, conflictMessage: "This partnership is terminated" },
+      now,
+    );
   }
 
   // ───────────── price list ─────────────
@@ -302,11 +356,13 @@ export class PartnershipService {
   }
 
   private async page(where: Prisma.PartnershipWhereInput, page: PageRequest, direction: Direction, now: Date): Promise<Page<Partnership>> {
-    const [rows, totalCount] = await Promise.all([
-      this.prisma.partnership.findMany(timestampPage(where, page, "createdAt", direction)),
-      this.prisma.partnership.count({ where }),
-    ]);
-    return toPage(rows.map((row) => this.toPartnership(row, now)), page, totalCount, (row) => row.createdAt);
+    const [rows, totalCount] = await Promise.all([this.prisma.partnership.findMany(timestampPage(where, page, "createdAt", direction)), this.prisma.partnership.count({ where })]);
+    return toPage(
+      rows.map((row) => this.toPartnership(row, now)),
+      page,
+      totalCount,
+      (row) => row.createdAt,
+    );
   }
 
   /** Partners mechanics may apply to, by organization name: names only. */
@@ -328,7 +384,10 @@ export class PartnershipService {
   }
 
   async mechanic(partnership: Partnership) {
-    const m = await this.prisma.mechanicProfile.findUniqueOrThrow({ where: { userId: partnership.mechanicId }, select: { userId: true, displayName: true, ratingHundredths: true, ratingCount: true } });
+    const m = await this.prisma.mechanicProfile.findUniqueOrThrow({
+      where: { userId: partnership.mechanicId },
+      select: { userId: true, displayName: true, ratingHundredths: true, ratingCount: true },
+    });
     return { id: m.userId, displayName: m.displayName, rating: m.ratingHundredths / 100, ratingCount: m.ratingCount };
   }
 
@@ -363,7 +422,12 @@ export class PartnershipService {
     if (!partnerships.length) return [];
     const ids = partnerships.map((p) => p.id);
     const [byStatus, partnerApproved, complaints] = await Promise.all([
-      this.prisma.repairQuote.groupBy({ by: ["partnershipId", "status"], where: { partnershipId: { in: ids }, status: { not: "SUPERSEDED" } }, _count: { _all: true }, orderBy: { partnershipId: "asc" } }),
+      this.prisma.repairQuote.groupBy({
+        by: ["partnershipId", "status"],
+        where: { partnershipId: { in: ids }, status: { not: "SUPERSEDED" } },
+        _count: { _all: true },
+        orderBy: { partnershipId: "asc" },
+      }),
       this.prisma.repairQuote.groupBy({ by: ["partnershipId"], where: { partnershipId: { in: ids }, partnerApprovedAt: { not: null } }, _count: { _all: true }, orderBy: { partnershipId: "asc" } }),
       this.prisma.complaint.groupBy({ by: ["partnershipId"], where: { partnershipId: { in: ids } }, _count: { _all: true }, orderBy: { partnershipId: "asc" } }),
     ]);
@@ -399,7 +463,14 @@ export class PartnershipService {
     const since = new Date(now.getTime() - 90 * 86_400_000);
     const quotes = await this.prisma.repairQuote.findMany({
       where: { partnershipId: { not: null }, createdAt: { gte: since }, status: { not: "SUPERSEDED" } },
-      select: { id: true, status: true, totalCents: true, partnershipId: true, escalation: { select: { mechanicId: true } }, lineItems: { select: { kind: true, quantity: true, catalogPartId: true, laborRateId: true } } },
+      select: {
+        id: true,
+        status: true,
+        totalCents: true,
+        partnershipId: true,
+        escalation: { select: { mechanicId: true } },
+        lineItems: { select: { kind: true, quantity: true, catalogPartId: true, laborRateId: true } },
+      },
       take: 5000,
     });
     const partIds = [...new Set(quotes.flatMap((q) => q.lineItems.map((l) => l.catalogPartId).filter((id): id is string => id !== null)))];
@@ -420,7 +491,14 @@ export class PartnershipService {
       if (cost <= 0) continue;
       const markup = Math.round((quote.totalCents * 10_000) / cost);
       if (markup >= this.settings.markupAlertBasisPoints) {
-        signals.push({ kind: AbuseSignalKind.QUOTE_FAR_ABOVE_CATALOG, partnershipId: quote.partnershipId!, mechanicId: quote.escalation.mechanicId, quoteId: quote.id, markupBasisPoints: markup, detail: `quote total is ${(markup / 10_000).toFixed(2)}x the partner's cost` });
+        signals.push({
+          kind: AbuseSignalKind.QUOTE_FAR_ABOVE_CATALOG,
+          partnershipId: quote.partnershipId!,
+          mechanicId: quote.escalation.mechanicId,
+          quoteId: quote.id,
+          markupBasisPoints: markup,
+          detail: `quote total is ${(markup / 10_000).toFixed(2)}x the partner's cost`,
+        });
       }
     }
     const byPartnership = new Map<string, { mechanicId: string; sent: number; converted: number }>();
@@ -432,7 +510,14 @@ export class PartnershipService {
     }
     for (const [partnershipId, entry] of byPartnership) {
       if (entry.sent >= 3 && entry.converted === 0) {
-        signals.push({ kind: AbuseSignalKind.QUOTES_NEVER_CONVERT, partnershipId, mechanicId: entry.mechanicId, quoteId: null, markupBasisPoints: null, detail: `${entry.sent} quotes sent to customers in 90 days, none approved` });
+        signals.push({
+          kind: AbuseSignalKind.QUOTES_NEVER_CONVERT,
+          partnershipId,
+          mechanicId: entry.mechanicId,
+          quoteId: null,
+          markupBasisPoints: null,
+          detail: `${entry.sent} quotes sent to customers in 90 days, none approved`,
+        });
       }
     }
     return signals;

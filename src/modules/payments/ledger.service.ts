@@ -44,7 +44,10 @@ export class LedgerService {
       this.prisma.repairQuote.count({ where: { createdAt: { gte: from, lt: to }, status: { not: "SUPERSEDED" } } }),
       this.prisma.repairQuote.count({ where: { createdAt: { gte: from, lt: to }, status: { in: ["APPROVED", "COMPLETED"] } } }),
       this.prisma.repairQuote.aggregate({ where: { createdAt: { gte: from, lt: to }, status: { not: "SUPERSEDED" } }, _avg: { totalCents: true } }),
-      this.prisma.escalationOffer.findMany({ where: { offeredAt: { gte: from, lt: to }, autoAccepted: false, status: { in: ["ACCEPTED", "DECLINED"] }, respondedAt: { not: null } }, select: { offeredAt: true, respondedAt: true } }),
+      this.prisma.escalationOffer.findMany({
+        where: { offeredAt: { gte: from, lt: to }, autoAccepted: false, status: { in: ["ACCEPTED", "DECLINED"] }, respondedAt: { not: null } },
+        select: { offeredAt: true, respondedAt: true },
+      }),
       this.prisma.$queryRaw<{ paymentKind: PaymentKind | null; kind: LedgerEntryKind; amountCents: bigint }[]>(Prisma.sql`
         SELECT p.kind::text AS "paymentKind", e.kind::text AS kind, SUM(e."amountCents") AS "amountCents"
         FROM "LedgerEntry" e LEFT JOIN "Payment" p ON p.id = e."paymentId"

@@ -22,7 +22,8 @@ const statusSelect = { stripeAccountId: true, chargesEnabled: true, payoutsEnabl
 const idSchema = z.string().uuid("must be an id");
 
 /** The entity an audit entry of a payee names. */
-const auditEntity = (payee: Payee) => (payee.kind === "WORKSHOP" ? { entityType: "Workshop", entityId: payee.workshopId } : { entityType: payee.kind === "MECHANIC" ? "MechanicProfile" : "PartnerProfile", entityId: payee.userId });
+const auditEntity = (payee: Payee) =>
+  payee.kind === "WORKSHOP" ? { entityType: "Workshop", entityId: payee.workshopId } : { entityType: payee.kind === "MECHANIC" ? "MechanicProfile" : "PartnerProfile", entityId: payee.userId };
 
 /**
  * Payees' Stripe connected accounts (mechanics, workshops through their advisors, partners):
@@ -87,7 +88,12 @@ export class PayeeAccountService {
         { idempotencyKey: key },
       );
       await this.prisma.$transaction(async (tx) => {
-        const data = { stripeAccountId: account.id, chargesEnabled: Boolean(account.charges_enabled), payoutsEnabled: Boolean(account.payouts_enabled), payoutRequirementsDue: account.requirements?.currently_due ?? [] };
+        const data = {
+          stripeAccountId: account.id,
+          chargesEnabled: Boolean(account.charges_enabled),
+          payoutsEnabled: Boolean(account.payouts_enabled),
+          payoutRequirementsDue: account.requirements?.currently_due ?? [],
+        };
         const stored =
           payee.kind === "WORKSHOP"
             ? await tx.workshop.updateMany({ where: { id: payee.workshopId, stripeAccountId: null }, data })
@@ -113,7 +119,17 @@ export class PayeeAccountService {
       if (payee.kind === "WORKSHOP") await tx.workshop.update({ where: { id: payee.workshopId }, data });
       else if (payee.kind === "MECHANIC") await tx.mechanicProfile.update({ where: { userId: payee.userId }, data });
       else await tx.partnerProfile.update({ where: { userId: payee.userId }, data });
-      await this.audit.write([{ actor: null, action: "payee.account_synced", ...auditEntity(payee), data: { source: "stripe", eventId, accountId, chargesEnabled: data.chargesEnabled, payoutsEnabled: data.payoutsEnabled } }], tx);
+      await this.audit.write(
+        [
+          {
+            actor: null,
+            action: "payee.account_synced",
+            ...auditEntity(payee),
+            data: { source: "stripe", eventId, accountId, chargesEnabled: data.chargesEnabled, payoutsEnabled: data.payoutsEnabled },
+          },
+        ],
+        tx,
+      );
     });
     return true;
   }

@@ -1,27 +1,32 @@
-import type { ContentFlagService } from "../content/content-flag.service.ts";
 import Stripe from "stripe";
 import { z } from "zod";
 import type { Viewer } from "../../auth/viewer.ts";
+import { customerQuoteScope } from "../../authz/scopes.ts";
 import type { Config } from "../../config.ts";
 import type { Prisma } from "../../db/generated/client.ts";
 import type { DisputeStatus, LedgerAccount, LedgerEntryKind, PaymentKind, PaymentStatus, TransferRecipient } from "../../db/generated/enums.ts";
 import type { PrismaClient } from "../../db/prisma.ts";
 import { AppError, conflict, ErrorCode, notFound } from "../../errors.ts";
-import { customerQuoteScope } from "../../authz/scopes.ts";
 import type { AuditService } from "../audit/audit.service.ts";
+import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { QuoteService } from "../quotes/quote.service.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
 import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
 import { bookTransaction, diagnosticEarnedKey, shareKeys, splitKey, type KeyedLine } from "./bookkeeping.ts";
-import type { Dispute, Payment, PaymentIntentResult } from "./payment.type.ts";
 import type { PayeeAccountService } from "./payee-account.service.ts";
+import type { Dispute, Payment, PaymentIntentResult } from "./payment.type.ts";
 import type { PayoutService } from "./payout.service.ts";
 import { diagnosticEarnedPostings, diagnosticPostings, repairPostings } from "./postings.ts";
 
 type Tx = Prisma.TransactionClient;
 
-const idempotencyKeySchema = z.string().trim().min(8).max(200).regex(/^[A-Za-z0-9_.:-]+$/, "letters, digits and _ . : - only");
+const idempotencyKeySchema = z
+  .string()
+  .trim()
+  .min(8)
+  .max(200)
+  .regex(/^[A-Za-z0-9_.:-]+$/, "letters, digits and _ . : - only");
 const refundSchema = z.object({ amountCents: z.number().int().min(1).nullish(), reason: z.string().trim().max(1000).nullish() }).strict();
 
 const STRIPE_STATUS: Record<Stripe.PaymentIntent.Status, PaymentStatus> = {
@@ -52,8 +57,7 @@ const DISPUTE_STATUS: Record<Stripe.Dispute.Status, DisputeStatus> = {
 const WITHDRAWN: DisputeStatus[] = ["OPEN", "WON", "LOST"];
 
 /** What a payment's refunds leave it as (once no dispute holds it). */
-const refundedStatus = (refundedCents: number, amountCents: number): PaymentStatus =>
-  refundedCents === 0 ? "SUCCEEDED" : refundedCents >= amountCents ? "REFUNDED" : "PARTIALLY_REFUNDED";
+const refundedStatus = (refundedCents: number, amountCents: number): PaymentStatus => (refundedCents === 0 ? "SUCCEEDED" : refundedCents >= amountCents ? "REFUNDED" : "PARTIALLY_REFUNDED");
 
 const paymentSelect = { id: true, kind: true, status: true, amountCents: true, refundedCents: true, currency: true, manualCapture: true, createdAt: true } as const;
 const disputeSelect = { id: true, stripeDisputeId: true, paymentId: true, amountCents: true, status: true, stripeStatus: true, reason: true, createdAt: true, updatedAt: true } as const;
@@ -137,7 +141,10 @@ export class PaymentService {
     if (captured) await this.syncPaymentIntent(captured.intentId, { actor: viewer, data: { source: "capture", quoteId: captured.quoteId } });
     // An escrowed payment settled before completion (captured before its authorization lapsed, or its
     // webhook won the race with this commit) held its shares: they are paid now.
-    const escrowed = await this.prisma.payment.findFirst({ where: { quoteId: quote.id, kind: "REPAIR", manualCapture: true, status: { in: ["SUCCEEDED", "PARTIALLY_REFUNDED"] } }, select: { id: true } });
+    const escrowed = await this.prisma.payment.findFirst({
+      where: { quoteId: quote.id, kind: "REPAIR", manualCapture: true, status: { in: ["SUCCEEDED", "PARTIALLY_REFUNDED"] } },
+      select: { id: true },
+    });
     if (escrowed) await this.payouts.releaseEscrow(escrowed.id);
     return quote;
   }
@@ -247,7 +254,15 @@ export class PaymentService {
     const created = await tx.refund.create({
       data: { id: row.id, paymentId: payment.id, amountCents: amount, reason: row.reason, idempotencyKey: row.idempotencyKey, stripeRefundId: row.stripeRefundId },
     });
-    await this.bookReversal(tx, payment.id, `refund:${created.id}`, { amount, reversible: amount, paymentAmount: payment.amountCents, kind: "REFUND", counter: "PLATFORM_CASH", counterDescription: "refund paid to customer", cause: "refund" });
+    await this.bookReversal(tx, payment.id, `refund:${created.id}`, {
+      amount,
+      reversible: amount,
+      paymentAmount: payment.amountCents,
+      kind: "REFUND",
+      counter: "PLATFORM_CASH",
+      counterDescription: "refund paid to customer",
+      cause: "refund",
+    });
     // Read under the payment row's lock: a payout run creates transfers holding the same lock, so
     // one made after this refund already deducts it and must not be reversed for it too.
     const transfers = await tx.transfer.findMany({ where: { paymentId: payment.id }, select: { id: true } });
@@ -307,7 +322,10 @@ export class PaymentService {
         // once), of the transfers that existed when it was booked (later ones already deducted it).
         const row = await this.prisma.refund.findUniqueOrThrow({ where: { id: booked.row.id }, select: { createdAt: true } });
         const transfers = await this.prisma.transfer.findMany({ where: { paymentId, createdAt: { lte: row.createdAt } }, select: { id: true } });
-        await this.payouts.reverseForRefund(booked.row.id, transfers.map((t) => t.id));
+        await this.payouts.reverseForRefund(
+          booked.row.id,
+          transfers.map((t) => t.id),
+        );
       }
       return;
     }
@@ -464,7 +482,15 @@ export class PaymentService {
       if (status === "LOST") {
         // A dispute of money already refunded costs the platform alone: the payees gave that part back with the refund.
         const reversible = Math.min(amount, current.amountCents - current.refundedCents);
-        const lines = { amount, reversible, paymentAmount: current.amountCents, kind: "DISPUTE", counter: "DISPUTES_RECEIVABLE", counterDescription: "dispute lost: receivable written off", cause: "lost dispute" } as const;
+        const lines = {
+          amount,
+          reversible,
+          paymentAmount: current.amountCents,
+          kind: "DISPUTE",
+          counter: "DISPUTES_RECEIVABLE",
+          counterDescription: "dispute lost: receivable written off",
+          cause: "lost dispute",
+        } as const;
         if (await this.bookReversal(tx, payment.id, `dispute-lost:${dispute.id}`, lines)) await move("DISPUTED", "payment.dispute_lost");
         // Read under the lock, as a refund does; while DISPUTED no payout run adds transfers.
         return (await tx.transfer.findMany({ where: { paymentId: payment.id }, select: { id: true } })).map((t) => t.id);
@@ -479,20 +505,14 @@ export class PaymentService {
   /** Admins: disputes, newest first, optionally of one status. */
   async disputes(status: DisputeStatus | null | undefined, page: PageRequest): Promise<Page<Dispute>> {
     const where: Prisma.DisputeWhereInput = status ? { status } : {};
-    const [rows, totalCount] = await Promise.all([
-      this.prisma.dispute.findMany({ ...timestampPage(where, page, "createdAt", "desc"), select: disputeSelect }),
-      this.prisma.dispute.count({ where }),
-    ]);
+    const [rows, totalCount] = await Promise.all([this.prisma.dispute.findMany({ ...timestampPage(where, page, "createdAt", "desc"), select: disputeSelect }), this.prisma.dispute.count({ where })]);
     return toPage(rows, page, totalCount, (row) => row.createdAt);
   }
 
   /** Customers' own payments, or every payment for admins; the count is scoped the same way. */
   async paymentsOf(viewer: Viewer, page: PageRequest): Promise<Page<Payment>> {
     const where: Prisma.PaymentWhereInput = viewer.role === "ADMIN" ? {} : { customerId: viewer.id };
-    const [rows, totalCount] = await Promise.all([
-      this.prisma.payment.findMany({ ...timestampPage(where, page, "createdAt", "desc"), select: paymentSelect }),
-      this.prisma.payment.count({ where }),
-    ]);
+    const [rows, totalCount] = await Promise.all([this.prisma.payment.findMany({ ...timestampPage(where, page, "createdAt", "desc"), select: paymentSelect }), this.prisma.payment.count({ where })]);
     return toPage(rows, page, totalCount, (row) => row.createdAt);
   }
 
@@ -687,7 +707,13 @@ export class PaymentService {
       // (PayoutService.runDue), which deducts refunds made in the meantime.
       if (booked === 0) return;
       await tx.transfer.createMany({
-        data: plan.transfers.map((t) => ({ paymentId, recipient: t.recipient, destinationAccount: t.destinationAccount, amountCents: t.amountCents, idempotencyKey: `transfer:${paymentId}:${t.recipient}` })),
+        data: plan.transfers.map((t) => ({
+          paymentId,
+          recipient: t.recipient,
+          destinationAccount: t.destinationAccount,
+          amountCents: t.amountCents,
+          idempotencyKey: `transfer:${paymentId}:${t.recipient}`,
+        })),
         skipDuplicates: true,
       });
     });
@@ -726,9 +752,7 @@ export class PaymentService {
     // A diagnostic's share belongs to the mechanic who completes the session: until then it is held.
     const held = payment.kind === "DIAGNOSTIC" && (payment.session?.status !== "COMPLETED" || !payment.session.mechanicId);
     const mechanicId = payment.kind === "REPAIR" ? payment.quote?.escalation.mechanicId : held ? null : payment.session?.mechanicId;
-    const mechanic = mechanicId
-      ? await tx.mechanicProfile.findUnique({ where: { userId: mechanicId }, select: { earningsWithheld: true, stripeAccountId: true, payoutsEnabled: true } })
-      : null;
+    const mechanic = mechanicId ? await tx.mechanicProfile.findUnique({ where: { userId: mechanicId }, select: { earningsWithheld: true, stripeAccountId: true, payoutsEnabled: true } }) : null;
     const mechanicAccount: LedgerAccount = held ? "DIAGNOSTIC_CLEARING" : mechanic && !mechanic.earningsWithheld ? "MECHANIC_PAYABLE" : "WITHHELD";
     const payMechanic = (amountCents: number) => {
       if (mechanicAccount === "MECHANIC_PAYABLE" && mechanic?.stripeAccountId && mechanic.payoutsEnabled && amountCents > 0) {
@@ -779,7 +803,11 @@ export class PaymentService {
       const diagnostic = diagnosticPostings({
         amountCents: payment.amountCents,
         platformFeeBasisPoints: this.config.fees.platformFeeBasisPoints,
-        mechanic: { account: mechanicAccount, userId: mechanicId ?? null, description: held ? "diagnostic fee held until the mechanic who completes the session earns it" : "diagnostic fee to the mechanic" },
+        mechanic: {
+          account: mechanicAccount,
+          userId: mechanicId ?? null,
+          description: held ? "diagnostic fee held until the mechanic who completes the session earns it" : "diagnostic fee to the mechanic",
+        },
       });
       lines.push(...diagnostic);
       payMechanic(diagnostic.find((line) => line.key === "mechanic-share")!.amountCents);
@@ -820,7 +848,9 @@ export class PaymentService {
     const platform = r.amount - reversals.reduce((sum, x) => sum + x.amountCents, 0);
     return this.book(tx, transactionKey, paymentId, [
       { key: r.counter, account: r.counter, kind: r.kind, amountCents: r.amount, description: r.counterDescription },
-      ...(platform !== 0 ? [{ key: "PLATFORM_REVENUE:PLATFORM_FEE", account: "PLATFORM_REVENUE" as const, kind: r.kind, amountCents: -platform, description: `${r.cause} reverses the platform's net fee` }] : []),
+      ...(platform !== 0
+        ? [{ key: "PLATFORM_REVENUE:PLATFORM_FEE", account: "PLATFORM_REVENUE" as const, kind: r.kind, amountCents: -platform, description: `${r.cause} reverses the platform's net fee` }]
+        : []),
       ...reversals
         .filter((x) => x.amountCents !== 0)
         .map(({ entry, amountCents }) => ({
@@ -838,7 +868,11 @@ export class PaymentService {
 
   /** One balanced transaction of a payment (bookTransaction). The number of entries written now (0: booked before). */
   private book(tx: Tx, transactionKey: string, paymentId: string, lines: KeyedLine[]): Promise<number> {
-    return bookTransaction(tx, transactionKey, lines.map((line) => ({ ...line, paymentId })));
+    return bookTransaction(
+      tx,
+      transactionKey,
+      lines.map((line) => ({ ...line, paymentId })),
+    );
   }
 
   /**

@@ -162,22 +162,22 @@ export class AdminMetrics {
   @Field(() => Number, { nullable: true, description: "Average minutes from offer to an advisor's answer (auto-accepts excluded)." })
   averageWorkshopResponseMinutes!: number | null;
 
-  @Field(() => Int, { description: "Platform fees on diagnostics, in cents (10% of each; seed 003 \"Diagnostic Fees\")." })
+  @Field(() => Int, { description: 'Platform fees on diagnostics, in cents (10% of each; seed 003 "Diagnostic Fees").' })
   diagnosticFeesCents!: number;
 
-  @Field(() => Int, { description: "Platform fees on repairs, escalated and partnered, in cents, before what the platform pays mechanics out of them (seed 003 \"Repair Fees\")." })
+  @Field(() => Int, { description: 'Platform fees on repairs, escalated and partnered, in cents, before what the platform pays mechanics out of them (seed 003 "Repair Fees").' })
   repairFeesCents!: number;
 
   @Field(() => Int, { description: "Gross platform fees in cents: diagnosticFeesCents + repairFeesCents." })
   platformFeesCents!: number;
 
-  @Field(() => Int, { description: "Referral fees the platform paid escalating mechanics out of its repair fees, in cents (including withheld; seed 003 \"Referral Fees Paid\")." })
+  @Field(() => Int, { description: 'Referral fees the platform paid escalating mechanics out of its repair fees, in cents (including withheld; seed 003 "Referral Fees Paid").' })
   referralFeesPaidCents!: number;
 
-  @Field(() => Int, { description: "Commissions the platform paid partnered mechanics out of its repair fees, in cents (including withheld; seed 000 \"Commission paid\")." })
+  @Field(() => Int, { description: 'Commissions the platform paid partnered mechanics out of its repair fees, in cents (including withheld; seed 000 "Commission paid").' })
   commissionsPaidCents!: number;
 
-  @Field(() => Int, { description: "What the platform keeps, in cents: gross fees less referrals and commissions paid, less its part of refunds and lost disputes (seed 003 \"Net Revenue\")." })
+  @Field(() => Int, { description: 'What the platform keeps, in cents: gross fees less referrals and commissions paid, less its part of refunds and lost disputes (seed 003 "Net Revenue").' })
   netRevenueCents!: number;
 }
 

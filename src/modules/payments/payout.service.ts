@@ -226,7 +226,18 @@ export class PayoutService {
       });
       if (existing?.status === "FAILED") return false;
       await payee.pause(tx);
-      await this.audit.write([{ actor: null, action: "payout.failed", entityType: "ConnectedPayout", entityId: row.id, data: { source: "stripe", eventId, accountId, payoutId: payout.id, amountCents: payout.amount, failureCode: payout.failure_code ?? null } }], tx);
+      await this.audit.write(
+        [
+          {
+            actor: null,
+            action: "payout.failed",
+            entityType: "ConnectedPayout",
+            entityId: row.id,
+            data: { source: "stripe", eventId, accountId, payoutId: payout.id, amountCents: payout.amount, failureCode: payout.failure_code ?? null },
+          },
+        ],
+        tx,
+      );
       return true;
     });
     // Every delivery, not only the first: each reversal is made and booked once, so a retry completes an interrupted one.
@@ -259,7 +270,10 @@ export class PayoutService {
       const booked = await bookTransaction(tx, key, await this.payoutLines(tx, transfer, -amount, description));
       if (booked === 0) return;
       await tx.transfer.update({ where: { id: transfer.id }, data: { reversedCents: { increment: amount } } });
-      await this.audit.write([{ actor: null, action: "payment.payout_reversed", entityType: "Payment", entityId: transfer.paymentId, data: { ...data, transferId: transfer.id, amountCents: amount } }], tx);
+      await this.audit.write(
+        [{ actor: null, action: "payment.payout_reversed", entityType: "Payment", entityId: transfer.paymentId, data: { ...data, transferId: transfer.id, amountCents: amount } }],
+        tx,
+      );
     });
   }
 
@@ -358,7 +372,15 @@ export class PayoutService {
       if (stored.count === 0) return false;
       await bookTransaction(tx, `payout:${transfer.id}`, await this.payoutLines(tx, transfer, transfer.amountCents, "payout to the payee's Stripe account"));
       await this.audit.write(
-        [{ actor, action: "payment.paid_out", entityType: "Payment", entityId: transfer.paymentId, data: { transferId: transfer.id, recipient: transfer.recipient, amountCents: transfer.amountCents } }],
+        [
+          {
+            actor,
+            action: "payment.paid_out",
+            entityType: "Payment",
+            entityId: transfer.paymentId,
+            data: { transferId: transfer.id, recipient: transfer.recipient, amountCents: transfer.amountCents },
+          },
+        ],
         tx,
       );
       return true;

@@ -69,7 +69,14 @@ export function repairPostings(input: RepairPostingInput): KeyedLine[] {
   const referral = input.mechanicKind === "REFERRAL_FEE";
   const lines: KeyedLine[] = [
     { key: "cash", account: "PLATFORM_CASH", kind: "PAYMENT_RECEIVED", amountCents: -input.amountCents, description: "repair payment received" },
-    { key: "platform-fee", account: "PLATFORM_REVENUE", kind: "PLATFORM_FEE", amountCents: input.platformFeeCents, partnershipId, description: referral ? "platform fee on repair" : "platform fee on partnership repair" },
+    {
+      key: "platform-fee",
+      account: "PLATFORM_REVENUE",
+      kind: "PLATFORM_FEE",
+      amountCents: input.platformFeeCents,
+      partnershipId,
+      description: referral ? "platform fee on repair" : "platform fee on partnership repair",
+    },
     {
       key: referral ? "workshop-share" : "partner-share",
       account: input.payee.account,
@@ -84,7 +91,14 @@ export function repairPostings(input: RepairPostingInput): KeyedLine[] {
   if (input.mechanicFeeCents > 0) {
     const key = referral ? "referral" : "commission";
     lines.push(
-      { key: `${key}-paid-by-platform`, account: "PLATFORM_REVENUE", kind: input.mechanicKind, amountCents: -input.mechanicFeeCents, partnershipId, description: `${referral ? "referral fee" : "commission"} paid by the platform out of its fee` },
+      {
+        key: `${key}-paid-by-platform`,
+        account: "PLATFORM_REVENUE",
+        kind: input.mechanicKind,
+        amountCents: -input.mechanicFeeCents,
+        partnershipId,
+        description: `${referral ? "referral fee" : "commission"} paid by the platform out of its fee`,
+      },
       { key, account: input.mechanic.account, kind: input.mechanicKind, amountCents: input.mechanicFeeCents, userId: input.mechanic.userId, partnershipId, description: input.mechanic.description },
     );
   }

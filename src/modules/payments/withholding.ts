@@ -19,7 +19,12 @@ export function releaseEarnings(tx: Tx, mechanicId: string, penaltyId: string): 
 }
 
 async function moveBalances(tx: Tx, mechanicId: string, move: { from: LedgerAccount; to: LedgerAccount; transactionKey: string; description: string }): Promise<void> {
-  const balances = await tx.ledgerEntry.groupBy({ by: ["paymentId"], where: { account: move.from, userId: mechanicId, paymentId: { not: null } }, _sum: { amountCents: true }, orderBy: { paymentId: "asc" } });
+  const balances = await tx.ledgerEntry.groupBy({
+    by: ["paymentId"],
+    where: { account: move.from, userId: mechanicId, paymentId: { not: null } },
+    _sum: { amountCents: true },
+    orderBy: { paymentId: "asc" },
+  });
   const line = { kind: "WITHHOLDING" as const, userId: mechanicId, description: move.description };
   await bookTransaction(
     tx,

@@ -118,10 +118,7 @@ function validateLineItem(item: LineItem, index: number): void {
     throw new PricingError(`${at}.description`, `${at}.description must not be empty`);
   }
   if (item.description.length > MAX_DESCRIPTION_LENGTH) {
-    throw new PricingError(
-      `${at}.description`,
-      `${at}.description must be at most ${MAX_DESCRIPTION_LENGTH} characters`,
-    );
+    throw new PricingError(`${at}.description`, `${at}.description must be at most ${MAX_DESCRIPTION_LENGTH} characters`);
   }
   if (!Number.isSafeInteger(item.quantity) || item.quantity <= 0) {
     const unit = item.kind === "LABOR" ? "number of minutes" : "count";

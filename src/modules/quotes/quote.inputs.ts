@@ -1,7 +1,7 @@
 import { Field, InputType, Int } from "type-graphql";
 import { z } from "zod";
-import { partNumberSchema } from "../shared/part-number.ts";
 import { LineItemKind } from "../../db/generated/enums.ts";
+import { partNumberSchema } from "../shared/part-number.ts";
 import { MAX_LINE_ITEMS } from "./pricing.ts";
 
 @InputType()

@@ -3,9 +3,9 @@ import { requireViewer, type Context } from "../../auth/context.ts";
 import type { QuoteAddedEvent, QuoteStatusChangedEvent } from "../../pubsub/pubsub.ts";
 import { Customer } from "../accounts/customer.type.ts";
 import { Escalation } from "../escalations/escalation.type.ts";
+import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { Workshop } from "../workshops/workshop.types.ts";
 import { QuoteInput } from "./quote.inputs.ts";
-import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { QuoteLineItem, QuoteStatusChange, RepairQuote, RepairQuoteConnection } from "./quote.type.ts";
 
 @Resolver(() => RepairQuote)

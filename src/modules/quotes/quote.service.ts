@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { customerAccessThroughSession, customerQuoteScope, quoteScope } from "../../authz/scopes.ts";
 import type { Prisma } from "../../db/generated/client.ts";
@@ -10,9 +9,10 @@ import { subscribeWhere, type AppPubSub, type QuoteAddedEvent, type QuoteStatusC
 import type { AccountService } from "../accounts/account.service.ts";
 import type { Customer } from "../accounts/customer.type.ts";
 import type { AuditService } from "../audit/audit.service.ts";
+import type { ContentFlagService } from "../content/content-flag.service.ts";
+import { splitRepair, type FeePolicy } from "../payments/fee-policy.ts";
 import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
-import { splitRepair, type FeePolicy } from "../payments/fee-policy.ts";
 import { assertChargeableTotal, priceLineItems, PricingError } from "./pricing.ts";
 import type { QuoteArrival, QuoteNotices } from "./quote-notice.ts";
 import { quoteInputSchema, reasonSchema, type QuoteInput } from "./quote.inputs.ts";
@@ -199,8 +199,7 @@ export class QuoteService {
    * `beforeCommit` runs first (the payment capture, idempotent, so a retry after a lost race is safe).
    */
   async complete(viewer: Viewer, quoteId: string, beforeCommit: (quote: { id: string; totalCents: number }) => Promise<void>): Promise<RepairQuote> {
-    const fulfiller: Prisma.RepairQuoteWhereInput =
-      viewer.role === "PARTNER" ? { partnership: { is: { partnerId: viewer.id } } } : { workshopId: viewer.workshopId ?? "" };
+    const fulfiller: Prisma.RepairQuoteWhereInput = viewer.role === "PARTNER" ? { partnership: { is: { partnerId: viewer.id } } } : { workshopId: viewer.workshopId ?? "" };
     const quote = await this.prisma.repairQuote.findFirst({ where: { AND: [{ id: quoteId }, fulfiller] }, select: { id: true, status: true, escalationId: true, totalCents: true } });
     if (!quote) throw notFound("Quote");
     if (quote.status !== "APPROVED") throw conflict("Only an approved quote can be completed");

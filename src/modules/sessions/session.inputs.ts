@@ -90,7 +90,10 @@ export const sessionWhereSchema: z.ZodType<SessionWhereData> = z.lazy(() =>
       concern: stringFilterSchema.nullish(),
       requestedAfter: z.date().nullish(),
       requestedBefore: z.date().nullish(),
-      vehicle: z.object({ make: stringFilterSchema.nullish(), model: stringFilterSchema.nullish(), year: z.number().int().min(1900).max(2100).nullish() }).strict().nullish(),
+      vehicle: z
+        .object({ make: stringFilterSchema.nullish(), model: stringFilterSchema.nullish(), year: z.number().int().min(1900).max(2100).nullish() })
+        .strict()
+        .nullish(),
       customer: customerWhereSchema.nullish(),
       AND: z.array(sessionWhereSchema).max(10).nullish(),
       OR: z.array(sessionWhereSchema).max(10).nullish(),
@@ -98,7 +101,6 @@ export const sessionWhereSchema: z.ZodType<SessionWhereData> = z.lazy(() =>
     })
     .strict(),
 );
-
 
 @InputType()
 export class AddVehicleInput {
@@ -135,7 +137,7 @@ export class CompleteSessionInput {
   @Field(() => String)
   diagnosis!: string;
 
-  @Field(() => [String], { description: "Service categories to quote, e.g. \"brakes\"; used for workshop matching." })
+  @Field(() => [String], { description: 'Service categories to quote, e.g. "brakes"; used for workshop matching.' })
   recommendedServices!: string[];
 }
 
@@ -144,7 +146,11 @@ const uuid = (what: string) => z.string().uuid(`must be a ${what} id`);
 const thisYear = new Date().getUTCFullYear();
 
 export const addVehicleSchema = z.object({
-  year: z.number().int().min(1950, "must be 1950 or later").max(thisYear + 1, `must be at most ${thisYear + 1}`),
+  year: z
+    .number()
+    .int()
+    .min(1950, "must be 1950 or later")
+    .max(thisYear + 1, `must be at most ${thisYear + 1}`),
   make: text(60),
   model: text(60),
   color: text(40).nullish(),
@@ -160,7 +166,14 @@ export const requestSessionSchema = z.object({
   vehicleId: uuid("vehicle"),
   concern: text(2000),
   mediaUrls: z
-    .array(z.string().trim().max(2000, "must be at most 2000 characters").url("must be URLs").refine((u) => u.startsWith("https://"), "must be https URLs"))
+    .array(
+      z
+        .string()
+        .trim()
+        .max(2000, "must be at most 2000 characters")
+        .url("must be URLs")
+        .refine((u) => u.startsWith("https://"), "must be https URLs"),
+    )
     .max(10, "must be at most 10 URLs")
     .nullish(),
 });
@@ -168,7 +181,13 @@ export const requestSessionSchema = z.object({
 export const completeSessionSchema = z.object({
   diagnosis: text(5000),
   recommendedServices: z
-    .array(z.string().trim().toLowerCase().regex(/^[a-z][a-z0-9 _-]{0,39}$/, "must be service category names"))
+    .array(
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(/^[a-z][a-z0-9 _-]{0,39}$/, "must be service category names"),
+    )
     .max(20, "must be at most 20 categories"),
 });
 

@@ -64,11 +64,7 @@ export class SessionResolver {
   }
 
   @Mutation(() => DiagnosticSession, { description: "The assigned mechanic submits the diagnosis (IN_PROGRESS -> COMPLETED); the chat becomes read-only." })
-  completeSession(
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => CompleteSessionInput) input: CompleteSessionInput,
-    @Ctx() ctx: Context,
-  ): Promise<DiagnosticSession> {
+  completeSession(@Arg("id", () => ID) id: string, @Arg("input", () => CompleteSessionInput) input: CompleteSessionInput, @Ctx() ctx: Context): Promise<DiagnosticSession> {
     return ctx.services.sessions.complete(requireViewer(ctx), id, input);
   }
 
@@ -81,11 +77,7 @@ export class SessionResolver {
     description:
       "The customer decides what happens when their mechanic is absent, suspended mid-session or a no-show (claimed the session and did not start it within MECHANIC_NO_SHOW_MINUTES): reassign it to another mechanic, or a full refund. CONFLICT otherwise.",
   })
-  resolveMechanicAbsence(
-    @Arg("sessionId", () => ID) sessionId: string,
-    @Arg("choice", () => MechanicAbsenceChoice) choice: MechanicAbsenceChoice,
-    @Ctx() ctx: Context,
-  ): Promise<DiagnosticSession> {
+  resolveMechanicAbsence(@Arg("sessionId", () => ID) sessionId: string, @Arg("choice", () => MechanicAbsenceChoice) choice: MechanicAbsenceChoice, @Ctx() ctx: Context): Promise<DiagnosticSession> {
     return ctx.services.sessions.resolveMechanicAbsence(requireViewer(ctx), sessionId, choice);
   }
 

@@ -1,7 +1,6 @@
-import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { Viewer } from "../../auth/viewer.ts";
-import { assertCustomerOrderReadable, assertSessionFilterReadable } from "../../authz/filter-policy.ts";
 import { customerProfileSelect, type CustomerAccess, type CustomerField } from "../../authz/customer-access.ts";
+import { assertCustomerOrderReadable, assertSessionFilterReadable } from "../../authz/filter-policy.ts";
 import { customerAccessThroughSession, HELD_DIAGNOSTIC, openRequestScope, PAID_DIAGNOSTIC, sessionScope, sessionScopeSql, vehicleScope } from "../../authz/scopes.ts";
 import type { Config } from "../../config.ts";
 import { Prisma } from "../../db/generated/client.ts";
@@ -9,12 +8,12 @@ import type { SessionStatus } from "../../db/generated/enums.ts";
 import type { PrismaClient } from "../../db/prisma.ts";
 import { allOf, anyOf, selectedColumns, selectedJson, type SqlReader } from "../../db/sql.ts";
 import { conflict, forbidden, notFound } from "../../errors.ts";
-import type { AccountService } from "../accounts/account.service.ts";
-import type { AuditService } from "../audit/audit.service.ts";
-import { mechanicProfileSelect, toCustomerView, toMechanic } from "../accounts/account.service.ts";
-import { customerWhereSql } from "../accounts/customer.filters.ts";
+import { type AccountService, mechanicProfileSelect, toCustomerView, toMechanic } from "../accounts/account.service.ts";
 import type { Mechanic } from "../accounts/account.types.ts";
+import { customerWhereSql } from "../accounts/customer.filters.ts";
 import type { Customer } from "../accounts/customer.type.ts";
+import type { AuditService } from "../audit/audit.service.ts";
+import type { ContentFlagService } from "../content/content-flag.service.ts";
 import { stringFilterSql } from "../shared/filters.ts";
 import { afterTimestamp, cursorTimestamp, toPage, type Cursor, type Direction, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
@@ -253,11 +252,18 @@ export class SessionService {
   async complete(viewer: Viewer, id: string, input: CompleteSessionInput): Promise<DiagnosticSession> {
     if (viewer.role !== "MECHANIC") throw forbidden();
     const data = validateInput(completeSessionSchema, input);
-    const completed = await this.transition(viewer, id, "complete", { mechanicId: viewer.id }, {
-      completedAt: new Date(),
-      diagnosis: data.diagnosis,
-      recommendedServices: [...new Set(data.recommendedServices)],
-    }, DIAGNOSTIC_PAID_GUARD);
+    const completed = await this.transition(
+      viewer,
+      id,
+      "complete",
+      { mechanicId: viewer.id },
+      {
+        completedAt: new Date(),
+        diagnosis: data.diagnosis,
+        recommendedServices: [...new Set(data.recommendedServices)],
+      },
+      DIAGNOSTIC_PAID_GUARD,
+    );
     // The mechanic who completes the diagnostic earns its share (held since the customer paid).
     await this.money()?.creditDiagnostic(id);
     return completed;

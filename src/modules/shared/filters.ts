@@ -19,9 +19,7 @@ export class StringFilter {
 }
 
 const text = z.string().max(200, "must be at most 200 characters");
-export const stringFilterSchema = z
-  .object({ equals: text.nullish(), contains: text.nullish(), startsWith: text.nullish(), in: z.array(text).max(50).nullish() })
-  .strict();
+export const stringFilterSchema = z.object({ equals: text.nullish(), contains: text.nullish(), startsWith: text.nullish(), in: z.array(text).max(50).nullish() }).strict();
 
 /** Prisma's string filter for a validated StringFilter. */
 export function toPrismaString(filter: z.infer<typeof stringFilterSchema>) {
@@ -43,7 +41,6 @@ export function stringFilterSql(column: Prisma.Sql, filter: z.infer<typeof strin
     filter.equals != null && Prisma.sql`${column} ILIKE ${filter.equals}::text`,
     filter.contains != null && Prisma.sql`${column} ILIKE ${`%${filter.contains}%`}::text`,
     filter.startsWith != null && Prisma.sql`${column} ILIKE ${`${filter.startsWith}%`}::text`,
-    filter.in != null &&
-      (filter.in.length ? Prisma.sql`lower(${column}) IN (${Prisma.join(filter.in.map((value) => Prisma.sql`lower(${value}::text)`))})` : Prisma.sql`FALSE`),
+    filter.in != null && (filter.in.length ? Prisma.sql`lower(${column}) IN (${Prisma.join(filter.in.map((value) => Prisma.sql`lower(${value}::text)`))})` : Prisma.sql`FALSE`),
   ]);
 }

@@ -1,9 +1,8 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { z } from "zod";
 import { badInput } from "../../errors.ts";
-import { validateInput } from "./validation.ts";
-
 import { MAX_PAGE_SIZE } from "./page-size.ts";
+import { validateInput } from "./validation.ts";
 
 export { MAX_PAGE_SIZE };
 

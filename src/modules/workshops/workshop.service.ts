@@ -17,6 +17,11 @@ export class WorkshopService {
       }),
       this.prisma.workshop.count({ where }),
     ]);
-    return toPage(rows.map(({ ratingHundredths, ...row }) => ({ ...row, rating: ratingHundredths / 100 })), page, totalCount, (workshop) => workshop.name);
+    return toPage(
+      rows.map(({ ratingHundredths, ...row }) => ({ ...row, rating: ratingHundredths / 100 })),
+      page,
+      totalCount,
+      (workshop) => workshop.name,
+    );
   }
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { getNamedType, getOperationAST, isEnumType, Kind, parse, print, typeFromAST, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import express, { type Router } from "express";
+import { getNamedType, getOperationAST, isEnumType, Kind, parse, print, typeFromAST, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import { PROJECT_ROOT } from "../../db/migrate.ts";
 
 const require = createRequire(import.meta.url);
@@ -42,7 +42,12 @@ function exampleVariables(schema: GraphQLSchema, operation: OperationDefinitionN
     if (name === "first") variables[name] = 20;
     else if (definition.type.kind === Kind.NON_NULL_TYPE) {
       const type = getNamedType(typeFromAST(schema, definition.type));
-      variables[name] = isEnumType(type) ? `<${type.name}: ${type.getValues().map((value) => value.name).join(" | ")}>` : `<${type?.name ?? "value"}>`;
+      variables[name] = isEnumType(type)
+        ? `<${type.name}: ${type
+            .getValues()
+            .map((value) => value.name)
+            .join(" | ")}>`
+        : `<${type?.name ?? "value"}>`;
     }
   }
   return JSON.stringify(variables, null, 2);
@@ -69,9 +74,7 @@ export function graphiqlRouter(options: { defaultEmail: string; schema: GraphQLS
     // The page opens its WebSocket on its own location's scheme and host (see page.html).
     const config = { httpUrl: "/graphql", savedOperations: operations, signInDocumentId };
     // The JSON is placed inside a <script>: escape "<" so no value can close the tag.
-    const html = template
-      .replace("__CONFIG__", JSON.stringify(config).replace(/</g, "\\u003c"))
-      .replace("__DEFAULT_EMAIL__", options.defaultEmail.replace(/[^\w@.+-]/g, ""));
+    const html = template.replace("__CONFIG__", JSON.stringify(config).replace(/</g, "\\u003c")).replace("__DEFAULT_EMAIL__", options.defaultEmail.replace(/[^\w@.+-]/g, ""));
     res.type("html").set("cache-control", "no-store").send(html);
   });
   router.get(`${GRAPHIQL_PATH}/assets/:file`, (req, res) => {

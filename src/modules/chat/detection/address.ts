@@ -32,8 +32,7 @@ const CAR_MAKES = new Set(
     "renault saab saturn scion seat skoda subaru suzuki tesla toyota vauxhall volvo vw volkswagen"
   ).split(" "),
 );
-const US_STATES =
-  "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY";
+const US_STATES = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY";
 const AU_STATES = "NSW|VIC|QLD|SA|WA|TAS|NT|ACT";
 const CA_PROVINCES = "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT";
 const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}`;
@@ -53,14 +52,20 @@ const DIRECTION = String.raw`(?:${DIRECTION_WORD}\.?\s+)`;
 const HOUSE_NUMBER = String.raw`(?<![\w\/.,$£€#-])(\d{1,5}[a-z]?(?:\s+1\/2|\s?[-\/]\s?\d{1,5}[a-z]?)?)`;
 
 /** Suffixes that are also ordinary words ("freezing point", "a 5 star view"): only after a capitalised name. */
-const WEAK_SUFFIX = /\b(?:point|pt|view|run|park|green|bend|rise|walk|path|hill|loop|row|way|chase|cove|glen|vale|creek|ridge|hollow|strand|crossing|heights|plaza|square|trail|grove|place|close|court|drive|lane|circle|terrace)\.?$/i;
+const WEAK_SUFFIX =
+  /\b(?:point|pt|view|run|park|green|bend|rise|walk|path|hill|loop|row|way|chase|cove|glen|vale|creek|ridge|hollow|strand|crossing|heights|plaza|square|trail|grove|place|close|court|drive|lane|circle|terrace)\.?$/i;
 
 function plausibleStreet(m: RegExpExecArray, text: string): boolean {
   // "I live at 14 maple drive": said as an address, the name may be typed in lower case.
-  const saidAsAddress = /\b(?:live|living|i'?m|we'?re|located|address\s+is|come\s+to|come\s+by|come\s+round\s+to|bring\s+it\s+(?:to|by)|drop\s+it\s+(?:off\s+)?at|send\s+it\s+to)\s+(?:at\s+)?$/i.test(before(text, m, 24));
+  const saidAsAddress = /\b(?:live|living|i'?m|we'?re|located|address\s+is|come\s+to|come\s+by|come\s+round\s+to|bring\s+it\s+(?:to|by)|drop\s+it\s+(?:off\s+)?at|send\s+it\s+to)\s+(?:at\s+)?$/i.test(
+    before(text, m, 24),
+  );
   if (WEAK_SUFFIX.test(m[0].trimEnd()) && !saidAsAddress && !/^[A-Z0-9]/.test((m[2] ?? "").replace(/^(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)\.?\s+/i, ""))) return false;
   const number = Number.parseInt((m[1] ?? "").replace(/\D.*$/, ""), 10);
-  const words = (m[2] ?? "").toLowerCase().split(/\s+/).map((w) => w.replace(/[.'’]/g, ""));
+  const words = (m[2] ?? "")
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.'’]/g, ""));
   const nameWords = words.filter((w) => !/^(?:[nsew]|ne|nw|se|sw|north|south|east|west)$/.test(w));
   if (nameWords.length === 0) return false;
   for (const w of nameWords) {
@@ -74,7 +79,8 @@ function plausibleStreet(m: RegExpExecArray, text: string): boolean {
   return !negatedBefore(text, m.index) || /\d{5}|[A-Z]\d[A-Z]/.test(m[0]);
 }
 
-const NOT_A_PLACE_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Page|Step|Item|Question|Option|Line|Lane|Bay|Pump|Cylinder)$/;
+const NOT_A_PLACE_NAME =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Page|Step|Item|Question|Option|Line|Lane|Bay|Pump|Cylinder)$/;
 
 export const ADDRESS_PATTERNS: Pattern[] = [
   {
@@ -95,7 +101,10 @@ export const ADDRESS_PATTERNS: Pattern[] = [
   },
   {
     kind: "ADDRESS", // "Elm Street, number 732", "on Cedar Close no. 12", "Main St #41"
-    re: new RegExp(String.raw`\b(?:[A-Z][a-z'’]+\s+){1,3}(?:${anyCase(STREET_SUFFIX)})\b\.?,?\s*(?:(?:we'?re|i'?m|it'?s|we\s+are)\s+(?:at\s+)?(?:number\s+)?|(?:house\s+)?(?:number'?s?|num|no\.?|nr\.?|#)\s*(?:is\s+)?)\d{1,5}[a-z]?\b`, "g"),
+    re: new RegExp(
+      String.raw`\b(?:[A-Z][a-z'’]+\s+){1,3}(?:${anyCase(STREET_SUFFIX)})\b\.?,?\s*(?:(?:we'?re|i'?m|it'?s|we\s+are)\s+(?:at\s+)?(?:number\s+)?|(?:house\s+)?(?:number'?s?|num|no\.?|nr\.?|#)\s*(?:is\s+)?)\d{1,5}[a-z]?\b`,
+      "g",
+    ),
   },
   {
     kind: "ADDRESS", // "number 12 on Cedar Close", "no 7 in Baker Street"
@@ -115,16 +124,27 @@ export const ADDRESS_PATTERNS: Pattern[] = [
   },
   {
     kind: "ADDRESS", // "Eagle Pass Rd & Hwy 71", "FM 969 and Hunters Bend": two roads meeting
-    re: new RegExp(String.raw`\b(?:(?:[A-Z][a-z'’]+\s+){1,3}(?:${anyCase(STREET_SUFFIX)})\.?|(?:FM|RM|CR|SR|Hwy|Highway|Route|Rte|US|I)[\s-]\d{1,4})\s+(?:and|&)\s+(?:(?:FM|RM|CR|SR|Hwy|Highway|Route|Rte|US|I)[\s-]\d{1,4}\b|(?:[A-Z][a-z'’]+\s+){0,3}(?:${anyCase(STREET_SUFFIX)})\b\.?|[A-Z][a-z]+\s+[A-Z][a-z]+\b)`, "g"),
+    re: new RegExp(
+      String.raw`\b(?:(?:[A-Z][a-z'’]+\s+){1,3}(?:${anyCase(STREET_SUFFIX)})\.?|(?:FM|RM|CR|SR|Hwy|Highway|Route|Rte|US|I)[\s-]\d{1,4})\s+(?:and|&)\s+(?:(?:FM|RM|CR|SR|Hwy|Highway|Route|Rte|US|I)[\s-]\d{1,4}\b|(?:[A-Z][a-z'’]+\s+){0,3}(?:${anyCase(STREET_SUFFIX)})\b\.?|[A-Z][a-z]+\s+[A-Z][a-z]+\b)`,
+      "g",
+    ),
   },
   {
     kind: "ADDRESS", // "I'm on Maple Ridge Drive, the blue house, number 732", "I live on Dove Meadow Trail, 1122", "3rd house on the right on Pecan Hollow"
-    re: new RegExp(String.raw`\b(?:[Ll]ive|[Ll]iving|[Ii]'?m|[Ii]m|[Ww]e'?re|house|home|place|duplex|one|right|left|located)\s+(?:\w+\s+){0,3}?on\s+(?<street>(?:[A-Z][a-z'’]+\s+){0,3}(?:[A-Z][a-z'’]+))(?<rest>[^.!?\n]{0,50})`, "gd"),
+    re: new RegExp(
+      String.raw`\b(?:[Ll]ive|[Ll]iving|[Ii]'?m|[Ii]m|[Ww]e'?re|house|home|place|duplex|one|right|left|located)\s+(?:\w+\s+){0,3}?on\s+(?<street>(?:[A-Z][a-z'’]+\s+){0,3}(?:[A-Z][a-z'’]+))(?<rest>[^.!?\n]{0,50})`,
+      "gd",
+    ),
     accept: (m) => {
       const street = m.groups?.street ?? "";
       const rest = m.groups?.rest ?? "";
       const suffixed = new RegExp(String.raw`\b(?:${STREET_SUFFIX})$`, "i").test(street) && street.includes(" ");
-      return (suffixed || /\b(?:number|no\.?|#)\s*\d|,\s*\d{2,5}\b/i.test(rest)) && /\b(?:house|duplex|home|gate|mailbox|driveway|fence|the\s+one\s+with|left\s+side|right\s+side|number|apartment|apt|unit|blue|red|white|green|yellow|gray|grey|brick|boat|yard)\b|,\s*\d{2,5}\b/i.test(rest + " " + m[0].slice(0, 30));
+      return (
+        (suffixed || /\b(?:number|no\.?|#)\s*\d|,\s*\d{2,5}\b/i.test(rest)) &&
+        /\b(?:house|duplex|home|gate|mailbox|driveway|fence|the\s+one\s+with|left\s+side|right\s+side|number|apartment|apt|unit|blue|red|white|green|yellow|gray|grey|brick|boat|yard)\b|,\s*\d{2,5}\b/i.test(
+          rest + " " + m[0].slice(0, 30),
+        )
+      );
     },
     span: (m) => {
       const street = groupSpan(m, "street");
@@ -136,7 +156,7 @@ export const ADDRESS_PATTERNS: Pattern[] = [
   },
   {
     kind: "ADDRESS", // "im in 78745", "we're based in 78701"
-    re: /\b(?:i'?m|im|we'?re|i\s+am|we\s+are|live|living|located|based|stay|staying)\s+(?:in|at|near)\s+(?<z>\d{5})\b(?!\s*(?:miles?|mi|km|rpm|\$))/gid,
+    re: /\b(?:i'?m|im|we'?re|i\s+am|we\s+are|live|living|located|based|stay|staying)\s+(?:in|at|near)\s+(?<z>\d{5})\b(?!\s*(?:miles?|mi|km|rpm|\$))/dgi,
     span: (m) => groupSpan(m, "z"),
   },
   { kind: "ADDRESS", re: /(?<!\p{L})\p{L}+(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gade|gatan|vej)\s+\d{1,4}[a-z]?\b(?:,?\s+\d{4,5}\s+\p{Lu}\p{L}+)?/giu },
@@ -182,7 +202,10 @@ export function extendAddressTails(text: string, hits: Hit[]): void {
     // floors before the number, up to two of them.
     for (let k = 0; k < 2; k++) {
       // Also with the estate or building's name between ("Lot 14, Shady Pines MHP, 900 County Rd").
-      const head = /(?:\b(?:lot|lote|unit|apt|apartment|flat|suite|ste|bldg|building|shop|cottage|villa|plot|door|house|trailer|casa|room|space|site|pad|berth|no)\.?\s*(?:no\.?\s*)?#?\s*[\w\/-]{1,6}|#\s*\d{1,5}[a-z]?|\b\d{1,2}(?:st|nd|rd|th)\s+(?:floor|flr|fl))[,\s]*(?:[-–]\s*)?(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3},\s*)?$|\b(?:lot|lote|unit|apt|apartment|flat|suite|ste|cottage|villa|house|trailer|casa|room|shop|no|number)\.?\s*$/i.exec(text.slice(Math.max(0, h.start - 48), h.start));
+      const head =
+        /(?:\b(?:lot|lote|unit|apt|apartment|flat|suite|ste|bldg|building|shop|cottage|villa|plot|door|house|trailer|casa|room|space|site|pad|berth|no)\.?\s*(?:no\.?\s*)?#?\s*[\w\/-]{1,6}|#\s*\d{1,5}[a-z]?|\b\d{1,2}(?:st|nd|rd|th)\s+(?:floor|flr|fl))[,\s]*(?:[-–]\s*)?(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3},\s*)?$|\b(?:lot|lote|unit|apt|apartment|flat|suite|ste|cottage|villa|house|trailer|casa|room|shop|no|number)\.?\s*$/i.exec(
+          text.slice(Math.max(0, h.start - 48), h.start),
+        );
       if (!head || head[0].length === 0) break;
       h.start -= head[0].length;
     }
@@ -190,15 +213,19 @@ export function extendAddressTails(text: string, hits: Hit[]): void {
 }
 
 /** A town in lower case right after an address (see `extendAddressTails`). */
-const LOWER_TOWN = new RegExp(String.raw`^,?\s+([a-z][a-z'’-]{1,20}(?:\s+[a-z][a-z'’-]{2,20})?)(?=\s*(?:[,.;!?\n(]|$|[-–—]\s|\d{4,6}\b|[A-Z]\d[A-Z]))(?:\s+(?:\d{5}(?:-\d{4})?|\d{4}|[1-9]\d{5}|${UK_POSTCODE}|${CA_POSTCODE})\b)?`);
+const LOWER_TOWN = new RegExp(
+  String.raw`^,?\s+([a-z][a-z'’-]{1,20}(?:\s+[a-z][a-z'’-]{2,20})?)(?=\s*(?:[,.;!?\n(]|$|[-–—]\s|\d{4,6}\b|[A-Z]\d[A-Z]))(?:\s+(?:\d{5}(?:-\d{4})?|\d{4}|[1-9]\d{5}|${UK_POSTCODE}|${CA_POSTCODE})\b)?`,
+);
 /** Words that follow an address without being its town ("... Elm St, thanks", "... 5th Ave please"). */
 const COMMON_AFTER_ADDRESS = new Set(
-  ("a an the and or but so if then than thanks thank thx ty please pls plz ok okay cheers lol btw sir mate bro ma'am maam " +
+  (
+    "a an the and or but so if then than thanks thank thx ty please pls plz ok okay cheers lol btw sir mate bro ma'am maam " +
     "come came coming near next opposite behind beside across past by at in on to from for with is are was be it its it's i i'm im " +
     "we you he she they my your our their this that there here just right left up down around tomorrow today tonight asap soon " +
     "buzz ring knock call text gate code apt unit suite flat floor side back front door entrance parking park garage house home " +
     "blue red white green black grey gray yellow brick corner dogs dog car truck van ute keys key see meet pull out yes no not " +
-    "upstairs downstairs inside outside after before between where when which who what how any anytime whenever").split(" "),
+    "upstairs downstairs inside outside after before between where when which who what how any anytime whenever"
+  ).split(" "),
 );
 const STREET_HIT = /\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|close|crescent|highway|hwy)\b/i;
 
@@ -238,14 +265,17 @@ const GATES: Array<RegExp | undefined> = [
 ADDRESS_PATTERNS.push(
   {
     kind: "ADDRESS", // "on Mill, number 45", "on Whitmore, number 119": a named road and the house's number
-    re: /\bon\s+(?<s>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?),?\s*(?:house\s+)?(?:number'?s?|no\.?|#)\s*\d{1,5}[a-z]?\b/gd,
+    re: /\bon\s+(?<s>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?),?\s*(?:house\s+)?(?:number'?s?|no\.?|#)\s*\d{1,5}[a-z]?\b/dg,
     accept: (m, text) => !NOT_A_PLACE_NAME.test((m.groups?.s ?? "").split(/\s+/)[0] ?? "") && !negatedBefore(text, m.index),
     span: (m) => [groupSpan(m, "s")![0], m.index + m[0].length],
     gate: /\bon\s+[A-Z]/,
   },
   {
     kind: "ADDRESS", // "56 Kingsway, Hove BN3 2FB", "1/23 Kingsway, Glen Waverley 3150": no street type, but a town and a postcode after
-    re: new RegExp(String.raw`${HOUSE_NUMBER}\s+[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,2},?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+(?:(?:${AU_STATES}|${CA_PROVINCES}|${US_STATES})\s+)?(?:\d{4,5}|${UK_POSTCODE}|${CA_POSTCODE})\b`, "g"),
+    re: new RegExp(
+      String.raw`${HOUSE_NUMBER}\s+[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,2},?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+(?:(?:${AU_STATES}|${CA_PROVINCES}|${US_STATES})\s+)?(?:\d{4,5}|${UK_POSTCODE}|${CA_POSTCODE})\b`,
+      "g",
+    ),
     accept: (m, text) => !/^(?:19|20)\d\d$/.test(m[1] ?? "") && !negatedBefore(text, m.index),
     gate: /\d\s+[A-Z][a-z]/,
   },
@@ -258,7 +288,7 @@ ADDRESS_PATTERNS.push(
   {
     kind: "ADDRESS", // "im at 2210 Brookhaven, the grey house": a number and a name without a street type, said as where one is, with a place cue near
     // Led by "I'm at", "come by", "my (other) house,", "address:", or at the start of a line.
-    re: /(?:\b(?:i'?m|im|we'?re|we\s+are|i\s+live|we\s+live|live|living|located|come\s+(?:by|to|over\s+to|thru|through)|bring\s+it\s+(?:by|to)|drop\s+it\s+(?:off\s+)?at|address\s+is|addr:?|my\s+place\s+is|house\s+is|it'?s)|(?<place>\b(?:(?:my|our|the)\s+(?:other\s+|new\s+|old\s+)?(?:house|home|place|address|addy|apartment|flat|unit|shop|garage|location)\s*(?:is\s*|[,:\-–]\s*)|address\s*[:\-–]\s*))|^[ \t]*)\s*(?:at\s+)?(?<a>\d{2,5}\s+[A-Za-z][a-z'’]{2,}(?:\s+[A-Z][a-z'’]+)?)\b/gimd,
+    re: /(?:\b(?:i'?m|im|we'?re|we\s+are|i\s+live|we\s+live|live|living|located|come\s+(?:by|to|over\s+to|thru|through)|bring\s+it\s+(?:by|to)|drop\s+it\s+(?:off\s+)?at|address\s+is|addr:?|my\s+place\s+is|house\s+is|it'?s)|(?<place>\b(?:(?:my|our|the)\s+(?:other\s+|new\s+|old\s+)?(?:house|home|place|address|addy|apartment|flat|unit|shop|garage|location)\s*(?:is\s*|[,:\-–]\s*)|address\s*[:\-–]\s*))|^[ \t]*)\s*(?:at\s+)?(?<a>\d{2,5}\s+[A-Za-z][a-z'’]{2,}(?:\s+[A-Z][a-z'’]+)?)\b/dgim,
     accept: (m, text) => {
       const a = m.groups?.a ?? "";
       const [num, ...rest] = a.split(/\s+/);
@@ -270,7 +300,9 @@ ADDRESS_PATTERNS.push(
       const sentence = after(text, m, 80).split(/[.!?\n]/)[0] ?? "";
       // "4400 Westheimer, suite 12": a unit after the name makes it a street.
       if (new RegExp(String.raw`^,?\s*(?:${UNIT_WORDS}|#)\.?\s*#?\w`, "i").test(after(text, m, 20))) return true;
-      return /\b(?:house|home|driveway|door|gate|mailbox|yard|porch|garage|building|apartment|apt|unit|suite|the\s+one\s+with|can'?t\s+miss|cant\s+miss|fence|out\s+front|pull\s+in|corner|trailer|duplex|condo|buzz|bell|ring|knock|doorbell)\b/i.test(sentence);
+      return /\b(?:house|home|driveway|door|gate|mailbox|yard|porch|garage|building|apartment|apt|unit|suite|the\s+one\s+with|can'?t\s+miss|cant\s+miss|fence|out\s+front|pull\s+in|corner|trailer|duplex|condo|buzz|bell|ring|knock|doorbell)\b/i.test(
+        sentence,
+      );
     },
     span: (m) => groupSpan(m, "a"),
     gate: /\d{2}\s+[A-Za-z]/,
@@ -278,7 +310,8 @@ ADDRESS_PATTERNS.push(
   {
     kind: "ADDRESS", // "600 Fremont unit 12", "88 Juniper apt 4": a number and a name, then a unit: a street without its type
     re: new RegExp(String.raw`${HOUSE_NUMBER}\s+[A-Z][a-z'’]{2,}(?:\s+[A-Z][a-z'’]+)?,?\s+(?:${anyCase(UNIT_WORDS)})\.?\s*#?\s*[A-Za-z0-9]{1,5}\b`, "g"),
-    accept: (m, text) => !/^(?:19|20)\d\d$/.test(m[1] ?? "") && !m[0].split(/\s+/).some((w) => NOT_A_PLACE_WORD.has(w.toLowerCase()) || CAR_MAKES.has(w.toLowerCase())) && !negatedBefore(text, m.index),
+    accept: (m, text) =>
+      !/^(?:19|20)\d\d$/.test(m[1] ?? "") && !m[0].split(/\s+/).some((w) => NOT_A_PLACE_WORD.has(w.toLowerCase()) || CAR_MAKES.has(w.toLowerCase())) && !negatedBefore(text, m.index),
     gate: /\d\s+[A-Z][a-z]/,
   },
   {
@@ -288,20 +321,23 @@ ADDRESS_PATTERNS.push(
   },
   {
     kind: "ADDRESS", // "number 42, the one at the end of Cherry Tree Walk": the house's number, then its street in the same clause
-    re: new RegExp(String.raw`\b(?:number|no\.?|#)\s*\d{1,5}[a-z]?\b[^.!?\n]{0,50}?\b(?:on|of|in|at|off)\s+(?:(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}(?:${anyCase(STREET_SUFFIX)})\b\.?`, "g"),
+    re: new RegExp(
+      String.raw`\b(?:number|no\.?|#)\s*\d{1,5}[a-z]?\b[^.!?\n]{0,50}?\b(?:on|of|in|at|off)\s+(?:(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}(?:${anyCase(STREET_SUFFIX)})\b\.?`,
+      "g",
+    ),
     accept: (m, text) => !negatedBefore(text, m.index),
     gate: /\b(?:number|no\.?|#)\s*\d/i,
   },
   {
     kind: "ADDRESS", // "the street is Wren Hollow", "street name: Old Mill", "the house # is 3308"
-    re: /\b(?:street|road|st)\s+(?:name\s+)?(?:is|:|=)\s+(?<s>(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th))(?:\s+[A-Z][a-z'’]+){0,3})|\bhouse\s*(?:#|number|num|no\.?)\s*(?:is\s+|:\s*)?(?<n>\d{1,5}[a-z]?)\b/gd,
+    re: /\b(?:street|road|st)\s+(?:name\s+)?(?:is|:|=)\s+(?<s>(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th))(?:\s+[A-Z][a-z'’]+){0,3})|\bhouse\s*(?:#|number|num|no\.?)\s*(?:is\s+|:\s*)?(?<n>\d{1,5}[a-z]?)\b/dg,
     accept: (m, text) => !negatedBefore(text, m.index) && !NOT_A_PLACE_NAME.test(m.groups?.s ?? ""),
     span: (m) => groupSpan(m, "s") ?? groupSpan(m, "n"),
     gate: /\b(?:street|road|st|house)\s*(?:name\s+)?(?:is|:|=|#|number|num|no)/i,
   },
   {
     kind: "ADDRESS", // "i'm in the 91604 zip", "we're in the 78745 area"
-    re: /\b(?:in|near|around)\s+the\s+(?<z>\d{5})\s+(?:zip|zip\s*code|area|postcode)\b/gid,
+    re: /\b(?:in|near|around)\s+the\s+(?<z>\d{5})\s+(?:zip|zip\s*code|area|postcode)\b/dgi,
     span: (m) => groupSpan(m, "z"),
     gate: /\d{5}\s+(?:zip|area|postcode)/i,
   },
@@ -309,7 +345,9 @@ ADDRESS_PATTERNS.push(
 
 /** Words after a number that make it a quantity, not a house number ("12 volts", "40 bucks"). */
 const NOT_A_PLACE_WORD = new Set(
-  "volts volt amps amp psi bar nm ft feet lbs mm cm inch inches quarts liters litres degrees bucks dollars pounds quid euros percent hours hrs mins minutes km kms miles years yrs months days weeks times pcs cars trucks people guys bolts nuts codes".split(" "),
+  "volts volt amps amp psi bar nm ft feet lbs mm cm inch inches quarts liters litres degrees bucks dollars pounds quid euros percent hours hrs mins minutes km kms miles years yrs months days weeks times pcs cars trucks people guys bolts nuts codes".split(
+    " ",
+  ),
 );
 
 ADDRESS_PATTERNS.push({
@@ -317,7 +355,13 @@ ADDRESS_PATTERNS.push({
   // A house, flat, plot or shop id ("H-34", "#47", "212-B"), then within the sentence a 6-digit
   // PIN or a locality word.
   re: /(?:\b(?:h\.?\s?no|house\s+no|plot\s+no|door\s+no|flat\s+no|flat|plot|house|villa|shop(?:\s+at)?|office(?:\s+at)?)\.?\s*[\w\/-]*\d[\w\/-]*|#\s?\d{1,4}[a-z]?\b|\b[A-Z]-\d{1,4}\b)[^.!?\n]{0,80}?(?:\b[1-9]\d{5}\b|\b(?:sector|phase|block|cross|main\s+road|nagar|colony|layout|town|industrial\s+area|circus|chowk|marg|bazaar|puram|halli|enclave|extension|apts|apartments|society|road|rd|street|lane|main)\b[^,.!?\n]{0,20})(?:[^.!?\n]{0,60}?\b[1-9]\d{5}\b)?/gi,
-  accept: (m, text) => /\d{6}\b|\b(?:sector|phase|block|cross|main\s+road|nagar|colony|layout|town|industrial\s+area|circus|chowk|marg|bazaar|puram|halli|enclave|extension|apts|apartments|society|road|rd|street|lane|main)\b/i.test(m[0]) && !/^\S+\s*[\w\/-]*\d[\w\/-]*\s+(?:doors?|down|up|blocks?|streets?|houses?|mins?|minutes?|miles?|km|away|from|is|has|had|was|with|and|or|of|the|a|over|across|behind|next)\b/i.test(m[0]) && !/\b(?:tyre|tire|part|order|invoice|km|miles)\b/i.test(m[0]) && !negatedBefore(text, m.index),
+  accept: (m, text) =>
+    /\d{6}\b|\b(?:sector|phase|block|cross|main\s+road|nagar|colony|layout|town|industrial\s+area|circus|chowk|marg|bazaar|puram|halli|enclave|extension|apts|apartments|society|road|rd|street|lane|main)\b/i.test(
+      m[0],
+    ) &&
+    !/^\S+\s*[\w\/-]*\d[\w\/-]*\s+(?:doors?|down|up|blocks?|streets?|houses?|mins?|minutes?|miles?|km|away|from|is|has|had|was|with|and|or|of|the|a|over|across|behind|next)\b/i.test(m[0]) &&
+    !/\b(?:tyre|tire|part|order|invoice|km|miles)\b/i.test(m[0]) &&
+    !negatedBefore(text, m.index),
   gate: /\b(?:no|plot|house|villa|flat|shop|office)\b|#\s?\d|\b[A-Z]-\d/i,
 });
 

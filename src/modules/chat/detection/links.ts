@@ -23,7 +23,8 @@ const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: fals
 const TLD_SET = new Set(TLDS);
 
 /** Sites whose links are themselves a way to reach or find a person. */
-const SOCIAL_HOSTS = /(?:^|\.)(?:instagram\.com|instagr\.am|facebook\.com|fb\.com|fb\.me|tiktok\.com|twitter\.com|x\.com|snapchat\.com|linkedin\.com|threads\.net|pinterest\.com|reddit\.com|discord\.gg|discord\.com|yelp\.com|nextdoor\.com|linktr\.ee|beacons\.ai|bio\.link)$/;
+const SOCIAL_HOSTS =
+  /(?:^|\.)(?:instagram\.com|instagr\.am|facebook\.com|fb\.com|fb\.me|tiktok\.com|twitter\.com|x\.com|snapchat\.com|linkedin\.com|threads\.net|pinterest\.com|reddit\.com|discord\.gg|discord\.com|yelp\.com|nextdoor\.com|linktr\.ee|beacons\.ai|bio\.link)$/;
 const MESSAGING_HOSTS = /(?:^|\.)(?:wa\.me|whatsapp\.com|t\.me|telegram\.me|m\.me|signal\.me|viber\.com|line\.me|wechat\.com|skype\.com|calendly\.com|zoom\.us)$/;
 /** A YouTube page that is a person's channel rather than a video: a handle, not a reference. */
 const CHANNEL_PATH = /^\/(?:@|c\/|channel\/|user\/)/;
@@ -57,7 +58,26 @@ export const DEFAULT_ALLOWED_DOMAINS: readonly string[] = [
   "youtube.com",
   "youtu.be",
   "nhtsa.gov",
-  ...["honda.com", "toyota.com", "ford.com", "chevrolet.com", "gm.com", "nissanusa.com", "hyundaiusa.com", "kia.com", "subaru.com", "mazdausa.com", "vw.com", "bmwusa.com", "mbusa.com", "tesla.com", "jeep.com", "ramtrucks.com", "dodge.com", "mopar.com"],
+  ...[
+    "honda.com",
+    "toyota.com",
+    "ford.com",
+    "chevrolet.com",
+    "gm.com",
+    "nissanusa.com",
+    "hyundaiusa.com",
+    "kia.com",
+    "subaru.com",
+    "mazdausa.com",
+    "vw.com",
+    "bmwusa.com",
+    "mbusa.com",
+    "tesla.com",
+    "jeep.com",
+    "ramtrucks.com",
+    "dodge.com",
+    "mopar.com",
+  ],
   ...["rockauto.com", "autozone.com", "oreillyauto.com", "advanceautoparts.com", "napaonline.com", "partsgeek.com", "carparts.com", "amazon.com", "ebay.com", "walmart.com"],
 ];
 
@@ -131,7 +151,10 @@ export const PROVIDERS =
   "gmail|googlemail|g\\s?mail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me\\.com|protonmail|proton|pm\\.me|aol|gmx|yandex|zoho|comcast|att|verizon|sbcglobal|btinternet|bigpond|shaw|rogers|sympatico|fastmail|hushmail|mail\\.com";
 const PROVIDER_RE = new RegExp(`^(?:${PROVIDERS})$`, "i");
 /** The providers as the words a message holds ("g mail" is "g" and "mail"). */
-const PROVIDER_WORDS = "gmail googlemail g mail yahoo ymail hotmail outlook live msn icloud me protonmail proton pm aol gmx yandex zoho comcast att verizon sbcglobal btinternet bigpond shaw rogers sympatico fastmail hushmail".split(" ");
+const PROVIDER_WORDS =
+  "gmail googlemail g mail yahoo ymail hotmail outlook live msn icloud me protonmail proton pm aol gmx yandex zoho comcast att verizon sbcglobal btinternet bigpond shaw rogers sympatico fastmail hushmail".split(
+    " ",
+  );
 const ROLE_MAILBOXES = new Set(["info", "contact", "sales", "service", "hello", "admin", "office", "bookings", "support", "enquiries", "mail", "shop", "repairs", "parts"]);
 const LOCAL_WORD = String.raw`[a-z0-9](?:[a-z0-9_%+-]*[a-z0-9])?`;
 // "_" and "-" live inside LOCAL_WORD only; also allowing them as joiners would make the
@@ -150,7 +173,13 @@ function plausibleSpokenEmail(m: RegExpExecArray, text: string): boolean {
   if (tld && !TLD_SET.has(tld.replace(/\s+/g, ""))) return false;
   const firstLabel = domain.split(/\s*\.\s*|\s+(?:dot|period|point)\s+/)[0] ?? "";
   const provider = PROVIDER_RE.test(firstLabel) || PROVIDER_RE.test(domain.replace(/\s+/g, ""));
-  if (/^(?:i|we|you|he|she|they|it|that|this|me|him|her|them|us|there|here|and|or|but|is|was|be|look|looked|got|get|bought|ordered|found|saw|checked|cheaper|price|prices|parts|part|one|best|deal|deals|sale|sales|was|is|are|were|them|those|these|place|places|store|stores|shop|shops|online|site|website)$/.test(local) && !provider) return false;
+  if (
+    /^(?:i|we|you|he|she|they|it|that|this|me|him|her|them|us|there|here|and|or|but|is|was|be|look|looked|got|get|bought|ordered|found|saw|checked|cheaper|price|prices|parts|part|one|best|deal|deals|sale|sales|was|is|are|were|them|those|these|place|places|store|stores|shop|shops|online|site|website)$/.test(
+      local,
+    ) &&
+    !provider
+  )
+    return false;
   if (sep.includes("@") || sep.includes("(") || /\bAT\b/.test(m[2] ?? "")) return true;
   // "pete at petesautoworks dot com" (the normaliser has made the spoken dot a "."): a name, "at",
   // and a whole domain is an address, unless the domain is a public one ("parts at rockauto.com").
@@ -181,10 +210,7 @@ export const SPOKEN_EMAIL_PATTERNS: Pattern[] = [
   },
   {
     kind: "EMAIL", // "hotmail: kev_92", "my gmail is bobsmith1985", "email is rick.hollis", "gmail - dana.w"
-    re: new RegExp(
-      String.raw`\b(?:${PROVIDERS}|e-?mail(?:\s+address)?|addy)(?:\s+(?:address|account|addy))?\s*(?:'s|is|:|=|-|\bis\s+just)\s*(?<local>(?=[\w.+-]*[a-z])[a-z0-9][\w.+-]{2,40})`,
-      "gid",
-    ),
+    re: new RegExp(String.raw`\b(?:${PROVIDERS}|e-?mail(?:\s+address)?|addy)(?:\s+(?:address|account|addy))?\s*(?:'s|is|:|=|-|\bis\s+just)\s*(?<local>(?=[\w.+-]*[a-z])[a-z0-9][\w.+-]{2,40})`, "gid"),
     words: [...PROVIDER_WORDS, "email", "e-mail", "addy"],
     accept: (m) => {
       const local = (m.groups?.local ?? "").toLowerCase();

@@ -156,7 +156,7 @@ export function unicodeSkeleton(message: string): Mapped {
       to[write] = k + 1;
     }
   };
-  for (let i = 0; i < message.length; ) {
+  for (let i = 0; i < message.length;) {
     const unit = message.charCodeAt(i);
     if (unit < 0x80) {
       i++;
@@ -329,7 +329,10 @@ const TENS: Record<string, string> = {
   veinticinco: "25", veintiseis: "26", veintisiete: "27", veintiocho: "28", veintinueve: "29", catorze: "14", dezesseis: "16", dezessete: "17",
   dezoito: "18", dezenove: "19", quattordici: "14", quindici: "15", sedici: "16", diciassette: "17", diciotto: "18", diciannove: "19", quinze: "15", trenta: "3", quaranta: "4", cinquanta: "5", sessanta: "6", settanta: "7", ottanta: "8", novanta: "9",
 };
-const words = (table: Record<string, string>): string => Object.keys(table).sort((a, b) => b.length - a.length).join("|");
+const words = (table: Record<string, string>): string =>
+  Object.keys(table)
+    .sort((a, b) => b.length - a.length)
+    .join("|");
 const DIGIT_WORD = words(DIGIT_WORDS);
 const CONTEXT_WORD = words(CONTEXT_DIGIT_WORDS);
 const TEN_WORD = words(TENS);
@@ -355,7 +358,10 @@ function inName(m: RegExpExecArray): boolean {
 
 /** "fifty-five" -> "55", "twenty" -> "20", "thirteen" -> "13", "soixante-dix-huit" -> "78", "treinta y cuatro" -> "34". */
 function tensToDigits(m: RegExpExecArray): string {
-  const parts = m[0].toLowerCase().split(/[\s-]+(?:y\s+|e\s+|et\s+|und\s+)?|-/).filter((p) => p && !/^(?:y|e|et|und)$/.test(p));
+  const parts = m[0]
+    .toLowerCase()
+    .split(/[\s-]+(?:y\s+|e\s+|et\s+|und\s+)?|-/)
+    .filter((p) => p && !/^(?:y|e|et|und)$/.test(p));
   const head = parts[0] ?? "";
   const tens = TENS[head] ?? "";
   if (head === "soixante" && (parts[1] === "dix" || TENS[parts[1] ?? ""]?.length === 2)) {
@@ -486,7 +492,10 @@ const REWRITES: Rewrite[] = [
   { re: /\bhttps?\s*:\s*\/\s*\/\s*/gi, replace: (m) => `${m[0].replace(/[\s:\/]/g, "")}://` },
   { re: /\s*\.\s*c\s+o\s+m\b/gi, replace: () => ".com" },
   {
-    re: new RegExp(String.raw`\b(www\s*\.\s*)?((?:(?!(?:at|dot|arroba|punto|ponto)\s)[a-z0-9-]+\s+){0,3}?[a-z0-9-]{2,})(?:,(?=(?:com|net|org)\b)|\s+\.\s*|\s+(?:dot|punto|ponto|point)\s+)(${SPOKEN_TLDS})\b`, "gi"),
+    re: new RegExp(
+      String.raw`\b(www\s*\.\s*)?((?:(?!(?:at|dot|arroba|punto|ponto)\s)[a-z0-9-]+\s+){0,3}?[a-z0-9-]{2,})(?:,(?=(?:com|net|org)\b)|\s+\.\s*|\s+(?:dot|punto|ponto|point)\s+)(${SPOKEN_TLDS})\b`,
+      "gi",
+    ),
     replace: (m) => {
       const words = m[2] ?? "";
       // "tony fixes dot com": the words of a domain said apart are glued only after "www" or when
@@ -505,9 +514,15 @@ const REWRITES: Rewrite[] = [
   // "plus four four, seven seven ...": a spoken plus before a spoken or written country code.
   { re: /\bplus\s+(?=(?:\d|zero|one|two|three|four|five|six|seven|eight|nine)\b)/gi, replace: () => "+", gate: /\bplus\b/i },
   // "three fives" -> "555".
-  { re: /\b(two|three|four)\s+(zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:e?s)\b/gi, replace: (m) => digitOf((m[2] ?? "").toLowerCase()).repeat(m[1]!.toLowerCase() === "two" ? 2 : m[1]!.toLowerCase() === "three" ? 3 : 4) },
+  {
+    re: /\b(two|three|four)\s+(zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:e?s)\b/gi,
+    replace: (m) => digitOf((m[2] ?? "").toLowerCase()).repeat(m[1]!.toLowerCase() === "two" ? 2 : m[1]!.toLowerCase() === "three" ? 3 : 4),
+  },
   // "fivefivefive", "ohseven": several digit words glued into one word.
-  { re: new RegExp(`\\b(?:${DIGIT_WORD}|oh)(?:${DIGIT_WORD}|oh){1,}\\b`, "gi"), replace: (m) => (/^(?:oh)+$/i.test(m[0]) ? undefined : m[0].toLowerCase().replace(new RegExp(`${DIGIT_WORD}|oh`, "g"), digitOf)) },
+  {
+    re: new RegExp(`\\b(?:${DIGIT_WORD}|oh)(?:${DIGIT_WORD}|oh){1,}\\b`, "gi"),
+    replace: (m) => (/^(?:oh)+$/i.test(m[0]) ? undefined : m[0].toLowerCase().replace(new RegExp(`${DIGIT_WORD}|oh`, "g"), digitOf)),
+  },
   // "seven20", "01three4": a digit word glued to digits.
   { re: new RegExp(`(?<=\\d)(?:${DIGIT_WORD})|\\b(?:${DIGIT_WORD})(?=\\d)`, "gi"), replace: (m) => digitOf(m[0]), nearDigits: true },
   // French eighties and nineties: "quatre-vingt-dix-neuf" -> 99, "quatre-vingts" -> 80.

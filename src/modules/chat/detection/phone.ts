@@ -23,14 +23,18 @@ import type { Hit } from "./types.ts";
 
 /** Words after which a number is announced as a phone. */
 const PHONE_CUE_WORDS = new Set(
-  ("call calling text txt ring phone cell cellphone mobile mob number num numbr digits whatsapp wa reach tel telephone contact dial sms line signal viber telegram hmu " +
+  (
+    "call calling text txt ring phone cell cellphone mobile mob number num numbr digits whatsapp wa reach tel telephone contact dial sms line signal viber telegram hmu " +
     // the same in the marketplace's other languages (accents are gone after normalising)
-    "cel celular movil numero telefono llamame llama llamar marcame whats zap nummer handy telefon anrufen portable appelle appelez tel liga ligar ligue contato mera").split(" "),
+    "cel celular movil numero telefono llamame llama llamar marcame whats zap nummer handy telefon anrufen portable appelle appelez tel liga ligar ligue contato mera"
+  ).split(" "),
 );
 const PHONE_CUE_PHRASES = /\b(?:whats\s+app|hit\s+me|area\s+code|my\s+#)/gi;
 /** "part number", "order number": the number of a thing, not a phone. */
 const THING_BEFORE_NUMBER = new Set(
-  "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy case ticket job vin chassis engine frame module casting lot batch booking sku oem catalog product".split(" "),
+  "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy case ticket job vin chassis engine frame module casting lot batch booking sku oem catalog product".split(
+    " ",
+  ),
 );
 /** Words for identifiers and readings that legitimately look like phone numbers (and part names and brands). */
 const NOT_A_PHONE_WORDS = new Set(
@@ -83,7 +87,10 @@ class Cues {
       if (NOT_A_PHONE_WORDS.has(w)) notPhone.push(end);
       previous = w;
     }
-    for (const [re, into] of [[PHONE_CUE_PHRASES, phone], [NOT_A_PHONE_PHRASES, notPhone]] as const) {
+    for (const [re, into] of [
+      [PHONE_CUE_PHRASES, phone],
+      [NOT_A_PHONE_PHRASES, notPhone],
+    ] as const) {
       re.lastIndex = 0;
       for (let m = re.exec(this.text); m !== null; m = re.exec(this.text)) into.push(m.index + m[0].length);
       into.sort((x, y) => x - y);
@@ -216,8 +223,7 @@ function phoneLikeGrouping(r: Run): boolean {
     return lens;
   };
   // Blocks of 2-5 digits; with at most three blocks, up to 8 (German and UK subscriber numbers).
-  const ok = (lens: number[]): boolean =>
-    lens.length === 1 || lens.every((l, i) => (l >= 2 && l <= (lens.length <= 3 ? 8 : 5)) || (i === 0 && l === 1) || r.spoken >= 5);
+  const ok = (lens: number[]): boolean => lens.length === 1 || lens.every((l, i) => (l >= 2 && l <= (lens.length <= 3 ? 8 : 5)) || (i === 0 && l === 1) || r.spoken >= 5);
   return ok(merged(false)) || (r.seps.some((x) => x.includes("\n")) && ok(merged(true)));
 }
 
@@ -338,7 +344,10 @@ function phoneInside(run: string, index: number, text: string, synth: ArrayLike<
     for (let j = groups.length - 1; j > i; j--) {
       if (i === 0 && j === groups.length - 1) continue;
       const sub = run.slice(groups[i]![0], groups[j]![1]);
-      const lens = sub.match(/\d+/g)!.map((g) => g.length).join("-");
+      const lens = sub
+        .match(/\d+/g)!
+        .map((g) => g.length)
+        .join("-");
       if (lens !== "3-3-4" && lens !== "1-3-3-4" && cues.phoneCue(index + groups[i]![0], 30) < 0) continue;
       if (looksLikePhone(sub, index + groups[i]![0], text, synth, cues)) return [index + groups[i]![0], index + groups[j]![1]];
     }
@@ -427,7 +436,12 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
     // A thing named before the piece, in the same clause ("part # 12345-67890 or 23456-78901"); not
     // one said between the pieces of a number ("the van is in the lot, 555 ...").
     const thing = cues.notPhoneCue(start);
-    if (thing > cues.phoneCue(start) && !/[,;]/.test(text.slice(thing, start)) && !/\b(?:area|rest|first|last|then|ends?|starts?|(?:first|last|next|mid|middle|second|third|other|final)\s+(?:part|bit|one|half|piece)|middle)\b/i.test(prefix)) continue;
+    if (
+      thing > cues.phoneCue(start) &&
+      !/[,;]/.test(text.slice(thing, start)) &&
+      !/\b(?:area|rest|first|last|then|ends?|starts?|(?:first|last|next|mid|middle|second|third|other|final)\s+(?:part|bit|one|half|piece)|middle)\b/i.test(prefix)
+    )
+      continue;
     // A single digit in a run of spaced digits ("7 1 8 is the area") is a piece, not a count.
     const inSpacedRun = m[0].length === 1 && (/(?<!\d)\d[ \t]$/.test(text.slice(Math.max(0, start - 3), start)) || /^[ \t]\d(?!\d)/.test(text.slice(end, end + 3)));
     if (m[0].length === 1 && !inSpacedRun && (COUNT_AFTER.test(text.slice(end, end + 10)) || COUNT_BEFORE.test(prefix))) continue;
@@ -459,7 +473,18 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
       const localAfterArea = lens === "3-3-4" && PLAIN_GAP.test(text.slice(parts[1]!.end, parts[2]!.start));
       if (!SPLIT_CUE.test(around) && !(punctuationOnly && lens === "3-3-4") && !parts[0]!.plus && !localAfterArea) continue;
       const orders = [parts];
-      if (parts.length <= 3 && REVERSE_CUE.test(around)) orders.push([...parts].reverse(), ...(parts.length === 3 ? [[parts[1]!, parts[2]!, parts[0]!], [parts[2]!, parts[0]!, parts[1]!], [parts[1]!, parts[0]!, parts[2]!], [parts[0]!, parts[2]!, parts[1]!]] : []));
+      if (parts.length <= 3 && REVERSE_CUE.test(around))
+        orders.push(
+          [...parts].reverse(),
+          ...(parts.length === 3
+            ? [
+                [parts[1]!, parts[2]!, parts[0]!],
+                [parts[2]!, parts[0]!, parts[1]!],
+                [parts[1]!, parts[0]!, parts[2]!],
+                [parts[0]!, parts[2]!, parts[1]!],
+              ]
+            : []),
+        );
       const cued = cues.phoneCue(parts[0]!.start, 60) >= 0;
       if (orders.some((order) => fragmentsAreAPhone(text, order, cued))) {
         for (const f of parts) hits.push({ kind: "PHONE", start: f.start, end: f.end, detail: true });

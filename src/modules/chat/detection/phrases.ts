@@ -85,7 +85,10 @@ export const REQUEST_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // "give me your number", "whats ur #", "send me your personal email", "what's your address"
     re: /\b(?:your|ur|yr)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|own\s+)?(?:(?:phone|cell|mobile)(?:\s*(?:number|num|no))?|number|num|digits|e-?mail(?:\s+address)?|address|addy|whatsapp|insta|ig|snap|socials|#)(?!\w)/gi,
-    accept: (m, text) => live(m, text) && !/^\s*(?:plate|is\s+on\s+file)/i.test(after(text, m, 20)) && /\b(?:what'?s|what\s+is|give|gimme|send|share|drop|pass|need|have|get|got|can\s+i|could\s+i|may\s+i|text|leave|want|takes?|pm|dm|msg|message)\b/i.test(before(text, m, 40)),
+    accept: (m, text) =>
+      live(m, text) &&
+      !/^\s*(?:plate|is\s+on\s+file)/i.test(after(text, m, 20)) &&
+      /\b(?:what'?s|what\s+is|give|gimme|send|share|drop|pass|need|have|get|got|can\s+i|could\s+i|may\s+i|text|leave|want|takes?|pm|dm|msg|message)\b/i.test(before(text, m, 40)),
     phrase: true,
   },
   {
@@ -127,14 +130,25 @@ export const DEAL_PATTERNS: Pattern[] = [
     re: /\b(?:deal|work|do\s+business|book|invoice|bill|charge|pay|paying|send\s+(?:it|the\s+money|payment))\s+(?:(?:with|to)\s+)?(?:me|you|us|him|them)?\s*(?:direct(?:ly)?|straight|privately|personally|in\s+person|outside|on\s+the\s+side)\b/gi,
     accept: live,
   },
-  { kind: DEAL, re: /\b(?:don'?t|dont|do\s+not|no\s+need\s+to)\s+(?:(?:even\s+|just\s+)?(?:book|pay|go|do|run|put|pay\s+for))\s+(?:it\s+|this\s+|the\s+(?:job|repair|work)\s+)?(?:(?:through|thru|on|via|in)\s+)?(?:the\s+)?(?:app|platform|site|here)\b|\bno\s+need\s+(?:for\s+)?(?:the\s+)?app\s+booking\b|\brather\s+than\s+(?:booking|paying|going)\s+(?:it\s+)?(?:(?:through|thru|on|via|in)\s+)?(?:the\s+app|here)\b/gi },
-  { kind: DEAL, re: /\b(?:off\s+the\s+books|under\s+the\s+table|no\s+receipts?|no\s+paper\s*trail|mates?\s+rates?|side\s+job|side\s+gig|(?:do|doing|does|did|work|working|jobs?|this|these)\s+on\s+the\s+side|pay\s+me\s+on\s+the\s+side)\b/gi, accept: live },
+  {
+    kind: DEAL,
+    re: /\b(?:don'?t|dont|do\s+not|no\s+need\s+to)\s+(?:(?:even\s+|just\s+)?(?:book|pay|go|do|run|put|pay\s+for))\s+(?:it\s+|this\s+|the\s+(?:job|repair|work)\s+)?(?:(?:through|thru|on|via|in)\s+)?(?:the\s+)?(?:app|platform|site|here)\b|\bno\s+need\s+(?:for\s+)?(?:the\s+)?app\s+booking\b|\brather\s+than\s+(?:booking|paying|going)\s+(?:it\s+)?(?:(?:through|thru|on|via|in)\s+)?(?:the\s+app|here)\b/gi,
+  },
+  {
+    kind: DEAL,
+    re: /\b(?:off\s+the\s+books|under\s+the\s+table|no\s+receipts?|no\s+paper\s*trail|mates?\s+rates?|side\s+job|side\s+gig|(?:do|doing|does|did|work|working|jobs?|this|these)\s+on\s+the\s+side|pay\s+me\s+on\s+the\s+side)\b/gi,
+    accept: live,
+  },
   { kind: DEAL, re: /\b(?:sort|settle|handle|arrange|do|split)\s+(?:the\s+)?(?:payment|money|cash|it|this|the\s+rest)\s+between\s+(?:us|ourselves)\b/gi, accept: live },
   {
     kind: DEAL, // payment channels that bypass checkout (the platform takes card payments only)
     re: /\b(?:paypal\.me\/[\w.-]+|venmo|zelle|cash\s?app|paypal|pay\s?pal|e-?transfer|interac|revolut|monzo|wise\s+transfer|western\s+union|moneygram|bank\s+transfer|wire\s+transfer|direct\s+deposit|bitcoin|btc|crypto|usdt|sort\s+code|routing\s+number|account\s+number|iban|apple\s+pay\s+me|chime|payid|pay\s+id|mpesa|gcash|bizum|money\s+order|gpay|google\s+pay\s+me|apple\s?pay\s+me|applepay|paytm|upi|phonepe|bhim|wise\s+(?:me|it|account)|(?:via|by|on|through|over)\s+wise)\b|\b(?:um|o|no|via|por|meu|minha|chave|manda(?:r)?|faz(?:er)?|fa[cç]a)\s+(?:um\s+)?pix\b|\bpix\s+(?:pra|para|pro)\b/gi,
     // "the paypal option at checkout isn't working": the platform's own checkout, not a channel around it.
-    accept: (m, text) => live(m, text) && !/\b(?:checkout|check\s+out|option|does\s+the\s+app|in\s+the\s+app|app\s+(?:take|accept|support)s?)\b/i.test(clauseAround(text, m.index, m.index + m[0].length).before + " " + clauseAround(text, m.index, m.index + m[0].length).after),
+    accept: (m, text) =>
+      live(m, text) &&
+      !/\b(?:checkout|check\s+out|option|does\s+the\s+app|in\s+the\s+app|app\s+(?:take|accept|support)s?)\b/i.test(
+        clauseAround(text, m.index, m.index + m[0].length).before + " " + clauseAround(text, m.index, m.index + m[0].length).after,
+      ),
   },
   { kind: DEAL, re: /(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{2,}/g }, // a Cash App cashtag is a payment handle: masked
   {
@@ -150,7 +164,8 @@ export const DEAL_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // a place to meet: "meet at the Shell on 5th", "the O'Reilly on Ben White at noon", "HEB parking lot on Slaughter", "the truck stop at exit 250"
     re: /\b(?:(?:meet|see\s+you|i'?ll\s+be|i\s+will\s+be|we'?ll\s+be|be)\s+(?:me\s+|you\s+|up\s+|halfway\s+)?(?:at|in|outside)\s+)?(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}?(?:[A-Z][\w'’&-]*|truck\s+stop|park\s+and\s+ride|gas\s+station|rest\s+area)(?:\s+(?:parking\s+lot|lot|car\s+park|carpark|parking))?\s+(?:on|at|off|in|near|by|behind)\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*|exit\s+\d+|\d+(?:st|nd|rd|th)?)(?:\s+(?:and|&)\s+[A-Z0-9][\w'’-]*|\s+[A-Z][\w'’-]*){0,2}(?=[^.!?\n]{0,60}\b(?:at\s+\d|\d+\s*(?:am|pm|AM|PM)|noon|tonight|tomorrow|today|morning|afternoon|evening|arvo|[Ss]unday|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|weekend|around\s+\d|after|bring|[Ii]'?ll\s+(?:have|bring|be|do|look|jump|sort|help|take)|come|find|meet|there|we\s+can)\b)/g,
-    accept: (m, text) => live(m, text) && /^(?:meet|see|i|we|be|the\s+[A-Z]|[A-Z])/i.test(m[0]) && !/^(?:The\s+app|The\s+car|The\s+truck\b(?!\s+stop)|I\s|I'?m\b|I\s+am|We'?re|We\s+are|It|My|This|That)\b/.test(m[0]),
+    accept: (m, text) =>
+      live(m, text) && /^(?:meet|see|i|we|be|the\s+[A-Z]|[A-Z])/i.test(m[0]) && !/^(?:The\s+app|The\s+car|The\s+truck\b(?!\s+stop)|I\s|I'?m\b|I\s+am|We'?re|We\s+are|It|My|This|That)\b/.test(m[0]),
   },
   {
     kind: DEAL, // "hand me the cash", "bring cash", "cheaper in cash", "$400 cash", "for cash", "no receipt needed"
@@ -181,7 +196,8 @@ DEAL_PATTERNS.push(
     accept: (m, text) => {
       if (!live(m, text)) return false;
       // "go direct": a route unless a price or the fee is said with it.
-      if (/^(?:go|going|do|book)/i.test(m[0])) return /\d+\s*%|\boff\b|cheaper|discount|save|less|fee|cut|commission/i.test(clauseAround(text, m.index, m.index + m[0].length).before + " " + before(text, m, 60));
+      if (/^(?:go|going|do|book)/i.test(m[0]))
+        return /\d+\s*%|\boff\b|cheaper|discount|save|less|fee|cut|commission/i.test(clauseAround(text, m.index, m.index + m[0].length).before + " " + before(text, m, 60));
       return true;
     },
   },
@@ -193,7 +209,10 @@ DEAL_PATTERNS.push(
   {
     kind: DEAL, // a named car park or station as the meeting place: "Tesco car park in Dundrum, 2pm", "Kmart carpark, Northland, 11am sat", "meet at Sainsbury's car park"
     re: /(?:\b(?:the|at|@)\s+)?(?:[A-Z][\w'’&-]*\s+){1,3}(?:car\s*park|carpark|parking\s+lot|parking|gas\s+station|truck\s+stop)\b(?:,?\s+(?:in\s+|on\s+|at\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?/g,
-    accept: (m, text) => live(m, text) && (/\bmeet\b|see\s+you|i'?ll\s+be/i.test(before(text, m, 40)) || /^[^.!?\n]{0,40}\b(?:\d{1,2}\s*(?:am|pm|h\b|ish)|at\s+\d|after\s+(?:half\s+)?\d|around\s+\d|tomorrow|tonight|today|noon)/i.test(after(text, m, 60))),
+    accept: (m, text) =>
+      live(m, text) &&
+      (/\bmeet\b|see\s+you|i'?ll\s+be/i.test(before(text, m, 40)) ||
+        /^[^.!?\n]{0,40}\b(?:\d{1,2}\s*(?:am|pm|h\b|ish)|at\s+\d|after\s+(?:half\s+)?\d|around\s+\d|tomorrow|tonight|today|noon)/i.test(after(text, m, 60))),
   },
   {
     kind: DEAL, // the work done at someone's own place: "we can swap it at my place", "I'll fix it in my driveway Sunday"
@@ -222,7 +241,9 @@ const DEAL_WORDS: ReadonlyArray<readonly string[] | undefined> = [
   "app platform site here".split(" "),
   "books table receipt receipts paper mate mates side".split(" "),
   ["between"],
-  "pix bizum money wise gpay google applepay paytm upi phonepe bhim paypal pay venmo zelle cashapp cash app e-transfer etransfer transfer interac revolut monzo wise western moneygram bank wire deposit bitcoin btc crypto usdt sort routing account iban apple chime payid id mpesa gcash".split(" "),
+  "pix bizum money wise gpay google applepay paytm upi phonepe bhim paypal pay venmo zelle cashapp cash app e-transfer etransfer transfer interac revolut monzo wise western moneygram bank wire deposit bitcoin btc crypto usdt sort routing account iban apple chime payid id mpesa gcash".split(
+    " ",
+  ),
   undefined,
   ["cash"],
   "meet see find be".split(" "),
@@ -247,15 +268,18 @@ DEAL_PATTERNS.forEach((p, i) => (p.words = DEAL_WORDS[i]));
 // with the request (OFF_PLATFORM_REQUEST), as the labelled corpus does.
 
 const LOOKUP =
-  "google(?:\\s+(?:maps|reviews|business|listing))?|the\\s+google|yelp|thumbtack|bbb|better\\s+business\\s+bureau|yell|angi|angie'?s(?:\\s+list)?|checkatrade|trustpilot|repairpal|bing|zalo|kijiji|craigslist|nextdoor|(?:facebook|fb)\\s+messenger|facebook(?:\\s+(?:marketplace|group|page))?|fb(?:\\s+marketplace)?|marketplace|insta(?:gram)?|ig|linkedin|youtube|tiktok|twitter|reddit|yellow\\s*pages|white\\s*pages|mapquest|apple\\s+maps|houzz|porch|social\\s+media|every\\s+social\\s+media|any\\s+of\\s+the\\s+apps|the\\s+apps|whatsapp\\s+business|messenger|" + LOOKUP_SITES;
+  "google(?:\\s+(?:maps|reviews|business|listing))?|the\\s+google|yelp|thumbtack|bbb|better\\s+business\\s+bureau|yell|angi|angie'?s(?:\\s+list)?|checkatrade|trustpilot|repairpal|bing|zalo|kijiji|craigslist|nextdoor|(?:facebook|fb)\\s+messenger|facebook(?:\\s+(?:marketplace|group|page))?|fb(?:\\s+marketplace)?|marketplace|insta(?:gram)?|ig|linkedin|youtube|tiktok|twitter|reddit|yellow\\s*pages|white\\s*pages|mapquest|apple\\s+maps|houzz|porch|social\\s+media|every\\s+social\\s+media|any\\s+of\\s+the\\s+apps|the\\s+apps|whatsapp\\s+business|messenger|" +
+  LOOKUP_SITES;
 /** A person's or business's name as written: capitalised words, "&", "'s", initials, particles. */
 // Joiners inside a name ("Pete the Mobile Mechanic", "Lisa from Hawthorne Auto") only between two capitalised words.
 const NAME_SEQ = String.raw`(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z0-9][\w'’.&-]*(?:[ \t]+(?:&|and|of|by|de|del|la|los|las|el|da|dos|das|do|van|von|bin|al|for|y|-|'[A-Z]+'|"[A-Z]+"|[A-Z0-9][\w'’.&-]*)|[ \t]+(?:the|from|at|in)(?=[ \t]+[A-Z]))*`;
 const LOOKUP_CI = caseless(LOOKUP);
-const BUSINESS_WORD = /\b(?:auto|autos|automotive|garage|repair|repairs|motors?|services?|mechanic(?:al|s)?|llc|inc|ltd|co|transmission|collision|tires?|tyres?|brakes?|lube|smog|shop|center|centre|imports?|diesel|mobile|specialists?|electric|engine|body|paint|towing|tune|sons|daughters|brothers|family|group|help|wrench|fleet)\b/i;
+const BUSINESS_WORD =
+  /\b(?:auto|autos|automotive|garage|repair|repairs|motors?|services?|mechanic(?:al|s)?|llc|inc|ltd|co|transmission|collision|tires?|tyres?|brakes?|lube|smog|shop|center|centre|imports?|diesel|mobile|specialists?|electric|engine|body|paint|towing|tune|sons|daughters|brothers|family|group|help|wrench|fleet)\b/i;
 const LOOKUP_CUE =
   /\b(?:find|search|look(?:\s+\w+){0,2}\s+up|look\s+for|google\s+(?:me|us|it)|listed|we'?re|i'?m|im|i\s+am|we\s+are|(?:my|our)\s+(?:\w+\s+)?(?:business|shop|page|channel|listing|profile|company|name|real\s+name|group)|je\s+suis|somos|soy|admin|hit\s+me\s+up|hmu|reach\s+me|dm\s+me|contact\s+me|add\s+me|message\s+(?:me|us|the\s+page|her|him)|that'?s\s+(?:me|us)|thats\s+(?:me|us)|go\s+by|under|type|read|reviews?|mention|ask\s+for|tag\s+me|post\s+there|listing|page|profile|called|named|post|ad|channel)\b/i;
-const NOT_A_LOOKUP_NAME = /^(?:The|A|An|I|It|My|Your|Our|This|That|Me|Us|Them|Him|Her|Reviews?|Videos?|How|What|Why|Where|When|Toyota|Honda|Ford|Chevy|Chevrolet|Nissan|Dodge|Jeep|Kia|Hyundai|Subaru|Mazda|Bmw|BMW|Audi|Tesla|Volvo|Lexus|Acura|VW|Volkswagen|Mercedes|OBD|P\d|Check|Engine)\b/;
+const NOT_A_LOOKUP_NAME =
+  /^(?:The|A|An|I|It|My|Your|Our|This|That|Me|Us|Them|Him|Her|Reviews?|Videos?|How|What|Why|Where|When|Toyota|Honda|Ford|Chevy|Chevrolet|Nissan|Dodge|Jeep|Kia|Hyundai|Subaru|Mazda|Bmw|BMW|Audi|Tesla|Volvo|Lexus|Acura|VW|Volkswagen|Mercedes|OBD|P\d|Check|Engine)\b/;
 
 function lookupName(m: RegExpExecArray, text: string): boolean {
   const name = (m.groups?.n ?? "").trim();
@@ -266,7 +290,10 @@ function lookupName(m: RegExpExecArray, text: string): boolean {
 export const LOOKUP_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // "on the BBB as X", "on checkatrade we're X", "on thumbtack and yelp both under X", "I'm on linkedin, X", "find me on yelp, X"
-    re: new RegExp(String.raw`\b${caseless(String.raw`(?:on|in|sur|en|no|na)`)}\s+(?:${caseless(String.raw`the`)}\s+)?(?:${LOOKUP_CI})(?:\.(?:com|co\.uk|ca|ie|in|com\.au))?(?:\s*(?:,|and|&|or)\s*(?:${LOOKUP_CI}))*(?:\s+(?:both|too|also|as\s+well))?\s*(?:,|:|-|–)?\s*(?:${caseless(String.raw`(?:(?:we'?re|we\s+are|i'?m|it'?s|the\s+shop'?s|the\s+shop\s+is)\s+(?:called|named|listed\s+as|listed\s+under|under)|the\s+name\s+is|name'?s|as|under|listed\s+as|we'?re|i'?m|im|it'?s|look\s+for|search(?:\s+for)?|called|named|find|my\s+name\s+is|under\s+my\s+(?:real\s+)?name|je\s+suis|nous\s+sommes|somos|soy|estamos\s+como)`)}\s+)?(?<n>${NAME_SEQ})`, "gd"),
+    re: new RegExp(
+      String.raw`\b${caseless(String.raw`(?:on|in|sur|en|no|na)`)}\s+(?:${caseless(String.raw`the`)}\s+)?(?:${LOOKUP_CI})(?:\.(?:com|co\.uk|ca|ie|in|com\.au))?(?:\s*(?:,|and|&|or)\s*(?:${LOOKUP_CI}))*(?:\s+(?:both|too|also|as\s+well))?\s*(?:,|:|-|–)?\s*(?:${caseless(String.raw`(?:(?:we'?re|we\s+are|i'?m|it'?s|the\s+shop'?s|the\s+shop\s+is)\s+(?:called|named|listed\s+as|listed\s+under|under)|the\s+name\s+is|name'?s|as|under|listed\s+as|we'?re|i'?m|im|it'?s|look\s+for|search(?:\s+for)?|called|named|find|my\s+name\s+is|under\s+my\s+(?:real\s+)?name|je\s+suis|nous\s+sommes|somos|soy|estamos\s+como)`)}\s+)?(?<n>${NAME_SEQ})`,
+      "gd",
+    ),
     accept: (m, text) => {
       const lead = m[0].slice(0, m[0].length - (m.groups?.n ?? "").length).trimEnd();
       const said = /(?:,|:|-|–|\bas|\bunder|\bwe'?re|\bi'?m|\bim|\bit'?s|\bfor|\bcalled|\bnamed|\bfind|\bis|name|suis|sommes|somos|soy|como)$/i.test(lead);
@@ -278,7 +305,10 @@ export const LOOKUP_PATTERNS: Pattern[] = [
   },
   {
     kind: REQUEST, // "search Bryce Holloway mechanic on fb", "find A1 Transmission Austin on yelp", "type mobile mechanic Cedar Park Rico into facebook", "look up Bellamy's Auto on google"
-    re: new RegExp(String.raw`\b(?:search|look\s+up|look\s+for|google|googlea|busca|b[uú]scame|cherche|procura|find|type|add(?:\s+me)?|search\s+my\s+name|googling|searching|look(?:ing)?\s+(?:us|me)\s+up)\s+(?:for\s+)?(?:(?:my|the|our)\s+(?:shop\s+|business\s+)?name\s+)?(?<n>[^.!?\n,]{3,60}?)\s+(?:on|in|into|en|sur|no)\s+(?:the\s+|your\s+)?(?:${LOOKUP}|browser|web|internet|search\s+bar)\b`, "gid"),
+    re: new RegExp(
+      String.raw`\b(?:search|look\s+up|look\s+for|google|googlea|busca|b[uú]scame|cherche|procura|find|type|add(?:\s+me)?|search\s+my\s+name|googling|searching|look(?:ing)?\s+(?:us|me)\s+up)\s+(?:for\s+)?(?:(?:my|the|our)\s+(?:shop\s+|business\s+)?name\s+)?(?<n>[^.!?\n,]{3,60}?)\s+(?:on|in|into|en|sur|no)\s+(?:the\s+|your\s+)?(?:${LOOKUP}|browser|web|internet|search\s+bar)\b`,
+      "gid",
+    ),
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
       return !/^(?:me|us|it|this|that|them|him|her|the|a|an|your|for|how|what|videos?|reviews?|parts?|prices?|around|online|up)\b/i.test(n) && !negatedBefore(text, m.index);
@@ -287,12 +317,16 @@ export const LOOKUP_PATTERNS: Pattern[] = [
   },
   {
     kind: REQUEST, // "search yelp for Tran Brothers Auto", "just google Lupe's Tire and Brake", "If you google Ruiz Family Auto"
-    re: new RegExp(String.raw`\b${caseless(String.raw`(?:search(?:ing)?|googl(?:e|ing)|googlea|busca|b[uú]scame|look(?:ing)?\s+up)`)}\s+(?:(?:${LOOKUP_CI})\s+${caseless(String.raw`for`)}\s+)?(?<n>${NAME_SEQ})`, "gd"),
+    re: new RegExp(
+      String.raw`\b${caseless(String.raw`(?:search(?:ing)?|googl(?:e|ing)|googlea|busca|b[uú]scame|look(?:ing)?\s+up)`)}\s+(?:(?:${LOOKUP_CI})\s+${caseless(String.raw`for`)}\s+)?(?<n>${NAME_SEQ})`,
+      "gd",
+    ),
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
       // Several words, or one run-together handle-like name ("AustinCarGuyDan").
       const nameLike = /\s/.test(n) || /[a-z][A-Z]\w*[a-z][A-Z]/.test(n);
-      const business = BUSINESS_WORD.test(n) || /\b(?:that'?s\s+(?:me|us)|thats\s+(?:me|us)|my|our|we|i'?m|lol)\b/i.test(after(text, m, 60)) || /[a-z][A-Z]/.test(n) || /\b(?:taller|garage|garaje)\b/i.test(n);
+      const business =
+        BUSINESS_WORD.test(n) || /\b(?:that'?s\s+(?:me|us)|thats\s+(?:me|us)|my|our|we|i'?m|lol)\b/i.test(after(text, m, 60)) || /[a-z][A-Z]/.test(n) || /\b(?:taller|garage|garaje)\b/i.test(n);
       return nameLike && business && !NOT_A_LOOKUP_NAME.test(n) && !negatedBefore(text, m.index);
     },
     span: (m) => groupSpan(m, "n"),
@@ -308,7 +342,10 @@ export const LOOKUP_PATTERNS: Pattern[] = [
   },
   {
     kind: REQUEST, // "our google listing is X", "a facebook group Round Rock Car Help", "Angi has us listed as X", "my youtube channel Grease Monkey Gabe", "craigslist ad title X", "trustpilot Kingsroad Motors", "youtube: Brakes With Bo"
-    re: new RegExp(String.raw`\b(?:${LOOKUP_CI})(?:\s+${caseless(String.raw`(?:listing|page|group|channel|ad(?:\s+title)?|profile|business|name|has\s+(?:us|me)\s+listed\s+as|lists\s+(?:us|me)\s+as)`)})?\s*(?:${caseless(String.raw`(?:is|for|under)`)}|:|-|–|,)?\s+(?<n>${NAME_SEQ})`, "gd"),
+    re: new RegExp(
+      String.raw`\b(?:${LOOKUP_CI})(?:\s+${caseless(String.raw`(?:listing|page|group|channel|ad(?:\s+title)?|profile|business|name|has\s+(?:us|me)\s+listed\s+as|lists\s+(?:us|me)\s+as)`)})?\s*(?:${caseless(String.raw`(?:is|for|under)`)}|:|-|–|,)?\s+(?<n>${NAME_SEQ})`,
+      "gd",
+    ),
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
       return /\s/.test(n) && (BUSINESS_WORD.test(n) || /listing|page|group|channel|profile|listed|title/i.test(m[0])) && lookupName(m, text);
@@ -341,13 +378,13 @@ function isFullName(name: string | undefined): boolean {
 export const NAME_PATTERNS: Pattern[] = [
   {
     kind: "FULL_NAME", // "my full name is Dana Whitfield", "my real name's dana whitfield", "legal name: Dana R. Whitfield"
-    re: /\b(?:(?:my|our|his|her|wife'?s|husband'?s)\s+)?(?:full|real|legal|whole|complete)\s+name\s*(?:is|'s|:|=|,)?\s+(?<n>[a-z][a-z'’-]+(?:\s+[a-z]\.?)?(?:\s+(?:de\s+(?:los\s+|las\s+|la\s+)?)?[a-z][a-z'’-]+){1,3})/gid,
+    re: /\b(?:(?:my|our|his|her|wife'?s|husband'?s)\s+)?(?:full|real|legal|whole|complete)\s+name\s*(?:is|'s|:|=|,)?\s+(?<n>[a-z][a-z'’-]+(?:\s+[a-z]\.?)?(?:\s+(?:de\s+(?:los\s+|las\s+|la\s+)?)?[a-z][a-z'’-]+){1,3})/dgi,
     accept: (m, text) => !negatedBefore(text, m.index) && !/^(?:is|on|in|the|not|just)\b/i.test(m.groups?.n ?? ""),
     span: (m) => groupSpan(m, "n"),
   },
   {
     kind: "FULL_NAME", // "my last name is Whitfield", "surname: Whitfield"
-    re: /\b(?:my\s+|our\s+)?(?:last|sur|family)\s*name\s*(?:is|'s|:|=)\s+(?<n>[A-Za-z][a-z'’-]+)/gd,
+    re: /\b(?:my\s+|our\s+)?(?:last|sur|family)\s*name\s*(?:is|'s|:|=)\s+(?<n>[A-Za-z][a-z'’-]+)/dg,
     accept: (m, text) => !negatedBefore(text, m.index) && !/^(?:on|in|the|not|just|same|spelled)$/i.test(m.groups?.n ?? ""),
     span: (m) => groupSpan(m, "n"),
   },
@@ -363,7 +400,9 @@ export const NAME_PATTERNS: Pattern[] = [
       // a lookup verb or an explicit "my name is" comes with it.
       if (/^(?:my\s+name|look|search|google|under|listed|name'?s|go\s+by|facebook\s+me)/i.test(m[0])) return true;
       const clause = before(text, m, 60) + " " + after(text, m, 80);
-      return /\b(?:facebook|fb|linkedin|insta(?:gram)?|google|yelp|zalo|social\s+media|look\s+(?:me|us|her|him)\s+up|search|find\s+me|white\s*pages|directory|listed|that'?s\s+me|thats\s+me|full\s+name|real\s+name|my\s+name)\b/i.test(clause);
+      return /\b(?:facebook|fb|linkedin|insta(?:gram)?|google|yelp|zalo|social\s+media|look\s+(?:me|us|her|him)\s+up|search|find\s+me|white\s*pages|directory|listed|that'?s\s+me|thats\s+me|full\s+name|real\s+name|my\s+name)\b/i.test(
+        clause,
+      );
     },
     span: (m) => groupSpan(m, "n"),
   },
@@ -388,7 +427,10 @@ const LOOKUP_NEAR = new RegExp(String.raw`\b(?:search(?:ed)?|google|googlea|look
 /** What people search for that is no name: codes, how-tos, symptoms. */
 const NOT_SEARCHED_NAME = /\b(?:how|what|why|when|p[0-9]{4}|codes?|meaning|symptoms?|problems?|issues?|fix|diy|videos?|tutorials?|recall|tsb|forum|reviews?\s+of|price|cost|near\s+me)\b/i;
 const sentenceAround = (text: string, m: RegExpExecArray): string => {
-  const head = before(text, m, 80).split(/[.!?\n]\s/).pop() ?? "";
+  const head =
+    before(text, m, 80)
+      .split(/[.!?\n]\s/)
+      .pop() ?? "";
   const tail = after(text, m, 60).split(/[.!?\n]\s/)[0] ?? "";
   return head + " " + tail;
 };
@@ -396,14 +438,20 @@ const sentenceAround = (text: string, m: RegExpExecArray): string => {
 LOOKUP_PATTERNS.push(
   {
     kind: REQUEST,
-    re: /(?<![\w'’])['‘"“](?<n>[^'‘’"“”\n]{3,60}?(?:['’]s\b[^'‘’"“”\n]{0,50}?)?)['’"”](?![\w'’])/gd,
+    re: /(?<![\w'’])['‘"“](?<n>[^'‘’"“”\n]{3,60}?(?:['’]s\b[^'‘’"“”\n]{0,50}?)?)['’"”](?![\w'’])/dg,
     gate: /['‘"“]/,
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
       if (NOT_SEARCHED_NAME.test(n) || negatedBefore(text, m.index) || !/[a-z]{2}/i.test(n)) return false;
       if (!LOOKUP_NEAR.test(sentenceAround(text, m))) return false;
       // A name: capitalised words, a business word, or "... by <someone>" ("engine swaps by dusty").
-      return /\b[A-Z]/.test(n) || BUSINESS_WORD.test(n) || /\bby\s+\w+/i.test(n) || /^\S+$/.test(n) || /\b(?:my|our)\s+(?:post|ad|listing|page|profile|channel|shop|business)\b/i.test(sentenceAround(text, m));
+      return (
+        /\b[A-Z]/.test(n) ||
+        BUSINESS_WORD.test(n) ||
+        /\bby\s+\w+/i.test(n) ||
+        /^\S+$/.test(n) ||
+        /\b(?:my|our)\s+(?:post|ad|listing|page|profile|channel|shop|business)\b/i.test(sentenceAround(text, m))
+      );
     },
     span: (m) => groupSpan(m, "n"),
   },
@@ -441,7 +489,9 @@ const NAME_INTRO = String.raw`(?:full|real|legal)\s+name|my\s+name\s*(?:is|'s|:)
 const FOUND_CUE =
   /\b(?:find|found|look(?:\s+\w+)?\s+up|look\s+for|search|google|verify|check\s+me|references?|socials?|facebook|face|fb|insta(?:gram)?|linkedin|every\s+site|all\s+the\s+(?:sites|socials|apps)|online|knows\s+me|easy\s+to\s+find|add\s+me|agr[eé]game|b[uú]scame|buscas|me\s+buscas|reach|contact|call|text|made\s+out|check\s+out\s+to|payable|only\s+one|in\s+case|deletes?|ask\s+for|ask\s+around|under\s+that\s+name|same\s+name|from\s+the|forum)\b/i;
 const COMMON_LOWER = new Set(
-  "a an the and or but so just not no yes going gonna here there home busy free out off on in at to from with for of is am are was be been the this that it its my your our his her their me you him them we they what when where how why who all any some one two new old good fine ok okay sure back done ready around about still also very really almost only too late early sorry tired working looking trying coming leaving driving on outside inside near by up down over under across after before again then now later today tonight tomorrow car truck van shop garage mechanic guy owner person customer fan big small sure glad happy sick stuck available interested asking selling buying".split(" "),
+  "a an the and or but so just not no yes going gonna here there home busy free out off on in at to from with for of is am are was be been the this that it its my your our his her their me you him them we they what when where how why who all any some one two new old good fine ok okay sure back done ready around about still also very really almost only too late early sorry tired working looking trying coming leaving driving on outside inside near by up down over under across after before again then now later today tonight tomorrow car truck van shop garage mechanic guy owner person customer fan big small sure glad happy sick stuck available interested asking selling buying".split(
+    " ",
+  ),
 );
 
 function nameIsPlausible(name: string, lower: boolean): boolean {

@@ -13,19 +13,62 @@ import { after, anyWord, before, caseless, groupSpan, negatedBefore, type Patter
  * rules of `phrases.ts`; add a site here and every "find me on <site>" form knows it.
  */
 export const LOOKUP_SITES = [
-  "yelp", "thumbtack", "bbb", "angi", "angie'?s(?:\\s+list)?", "homeadvisor", "home\\s+advisor", "taskrabbit", "houzz", "nextdoor",
-  "checkatrade", "trustatrader", "trustpilot", "mybuilder", "rated\\s+people", "yell(?:\\.com)?", "freeindex", "cylex",
-  "justdial", "sulekha", "indiamart", "urbanclap", "urban\\s+company",
-  "donedeal", "gumtree", "kijiji", "craigslist", "olx", "mercado\\s?libre", "autotrader", "cargurus", "carfax", "repairpal", "mechanicadvisor",
-  "yellow\\s*pages", "white\\s*pages", "superpages", "manta", "alignable", "foursquare", "tripadvisor", "mapquest", "apple\\s+maps", "google\\s+maps", "waze", "bing",
+  "yelp",
+  "thumbtack",
+  "bbb",
+  "angi",
+  "angie'?s(?:\\s+list)?",
+  "homeadvisor",
+  "home\\s+advisor",
+  "taskrabbit",
+  "houzz",
+  "nextdoor",
+  "checkatrade",
+  "trustatrader",
+  "trustpilot",
+  "mybuilder",
+  "rated\\s+people",
+  "yell(?:\\.com)?",
+  "freeindex",
+  "cylex",
+  "justdial",
+  "sulekha",
+  "indiamart",
+  "urbanclap",
+  "urban\\s+company",
+  "donedeal",
+  "gumtree",
+  "kijiji",
+  "craigslist",
+  "olx",
+  "mercado\\s?libre",
+  "autotrader",
+  "cargurus",
+  "carfax",
+  "repairpal",
+  "mechanicadvisor",
+  "yellow\\s*pages",
+  "white\\s*pages",
+  "superpages",
+  "manta",
+  "alignable",
+  "foursquare",
+  "tripadvisor",
+  "mapquest",
+  "apple\\s+maps",
+  "google\\s+maps",
+  "waze",
+  "bing",
 ].join("|");
 
 const PLATFORM =
-  "(?:insta|1nsta)(?:gram)?|ig|sn[a4]?p(?:ch[a4]t)?|sc|vk|kakao(?:talk)?|tik\\s?tok|tt|facebook|fb|twitter|x\\.com|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|yelp|nextdoor|google(?:\\s+maps)?|craigslist|marketplace|fb\\s+marketplace|kijiji|gumtree|bluesky|the\\s+gram|" + LOOKUP_SITES;
+  "(?:insta|1nsta)(?:gram)?|ig|sn[a4]?p(?:ch[a4]t)?|sc|vk|kakao(?:talk)?|tik\\s?tok|tt|facebook|fb|twitter|x\\.com|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|yelp|nextdoor|google(?:\\s+maps)?|craigslist|marketplace|fb\\s+marketplace|kijiji|gumtree|bluesky|the\\s+gram|" +
+  LOOKUP_SITES;
 /** Platforms where a person has a handle (Google, Yelp and marketplaces are places to look someone up). */
 const HANDLE_PLATFORM =
   "(?:insta|1nsta)(?:gram)?|ig|sn[a4]?p(?:ch[a4]t)?|sc|vk|kakao(?:talk)?|tik\\s?tok|tt|facebook|fb|twitter|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|bluesky|psn|xbox(?:\\s+(?:gt|gamertag|live))?|gamertag|gt|steam|epic|kik|skype|threema|tele|sig";
-const APP = "w+h?a?t+s+\\s?a+p+|wpp|wsp|guasap|wh?assap|wa|vk|kakao(?:talk)?|group\\s?me|telegr?a?m|tele|tg|signal|sig|viber|we\\s?chat|skype|imessage|i\\s?message|facetime|kik|line|messenger|fb\\s+messenger|zoom|teams|threema";
+const APP =
+  "w+h?a?t+s+\\s?a+p+|wpp|wsp|guasap|wh?assap|wa|vk|kakao(?:talk)?|group\\s?me|telegr?a?m|tele|tg|signal|sig|viber|we\\s?chat|skype|imessage|i\\s?message|facetime|kik|line|messenger|fb\\s+messenger|zoom|teams|threema";
 /** A handle: letters, digits, "_", "." and "-", at least one letter. */
 const HANDLE = String.raw`@?(?=[\w.\-]*[a-z])[a-z0-9_](?:[\w.\-]{0,30}[a-z0-9_])?`;
 /** A handle said aloud: "hector dot motors", "mike underscore revs" (a dot or underscore the normaliser could not close up). */
@@ -37,7 +80,8 @@ const handleOk = (h: string | undefined): boolean => h !== undefined && !HANDLE_
 
 /** Car words that share a name with an app ("turn signal", "fuel line", "zoom on the camera"). */
 const CAR_SENSE_AFTER = /^\s*(?:wire|wiring|light|lamp|bulb|switch|stalk|relay|flasher|indicator|lever|module|circuit|cable|leak|pressure|fitting|clamp|pipe)s?\b/i;
-const CAR_SENSE_BEFORE = /\b(?:turn|indicator|blinker|signal\s+light|light|lamp|tail|brake\s+light|hazard|fuel|brake|vacuum|coolant|oil|gas|power|steering|return|feed|hard|ac|a\/c|hydraulic|cruise|pit|bluetooth|carplay|android\s+auto|radio|stereo|camera|backup|reverse|in|the|a|my|your|this|that)\s*$/i;
+const CAR_SENSE_BEFORE =
+  /\b(?:turn|indicator|blinker|signal\s+light|light|lamp|tail|brake\s+light|hazard|fuel|brake|vacuum|coolant|oil|gas|power|steering|return|feed|hard|ac|a\/c|hydraulic|cruise|pit|bluetooth|carplay|android\s+auto|radio|stereo|camera|backup|reverse|in|the|a|my|your|this|that)\s*$/i;
 const INFOTAINMENT = /\b(?:carplay|android\s+auto|bluetooth|infotainment|head\s*unit|stereo|sync|screen|radio|dash|display)\b/i;
 
 /** A named app is a contact channel unless the car sense or an infotainment complaint explains it. */
@@ -56,7 +100,7 @@ function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
 export const SOCIAL_PATTERNS: Pattern[] = [
   {
     kind: "SOCIAL_HANDLE", // "follow @ torque.tom": a handle with a space after the @
-    re: /\b(?:follow|add|dm|tag|hmu|find)\s+(?:me\s+)?@\s+(?<h>[A-Za-z_][\w.]{2,29})/gid,
+    re: /\b(?:follow|add|dm|tag|hmu|find)\s+(?:me\s+)?@\s+(?<h>[A-Za-z_][\w.]{2,29})/dgi,
     gate: /@\s/,
     span: (m) => groupSpan(m, "h"),
   },
@@ -118,7 +162,10 @@ export const SOCIAL_PATTERNS: Pattern[] = [
     accept: (m, text) =>
       !negatedBefore(text, m.index) &&
       !/^(?:the|a|my)$/i.test(m.groups?.name ?? "") &&
-      !(/^(?:i'?m|i\s+am|we'?re|we\s+are|are\s+(?:you|u)|r\s+u)\b/i.test(m[0]) && /^[\s?,.!]*(?:(?:and\s+)?(?:looking|searching|trying|browsing)|to\s+find|(?:i\s+)?(?:want|wanna|wanted)\s+to\s+(?:leave|write|post|give)|[^.!?\n]{0,40}\breview)/i.test(after(text, m, 60))),
+      !(
+        /^(?:i'?m|i\s+am|we'?re|we\s+are|are\s+(?:you|u)|r\s+u)\b/i.test(m[0]) &&
+        /^[\s?,.!]*(?:(?:and\s+)?(?:looking|searching|trying|browsing)|to\s+find|(?:i\s+)?(?:want|wanna|wanted)\s+to\s+(?:leave|write|post|give)|[^.!?\n]{0,40}\breview)/i.test(after(text, m, 60))
+      ),
   },
   { kind: "SOCIAL_HANDLE", re: /(?<![\w\/])u\/[A-Za-z0-9_-]{3,}/g },
 ];
@@ -132,7 +179,7 @@ SOCIAL_PATTERNS.push(
   },
   {
     kind: "SOCIAL_HANDLE", // "my name there is Mecanico Pepe", "name's cheapbrakesatx", "username brakeboss.04", "same name as on here" (no)
-    re: /\b(?:(?:my\s+)?(?:user\s*name|name|handle|id|gamertag|gt|tag|channel|page|account|profile)(?:'s|\s+(?:name|there|on\s+there|on\s+it|over\s+there))?\s*(?:is|:|=|-|–)?\s*)(?<h>@?\s?(?=[\w.\-]*[a-z])[a-z0-9_](?:[\w.\-]{0,30}[a-z0-9_])?(?:\s+[A-Z][a-z]+){0,2})/gid,
+    re: /\b(?:(?:my\s+)?(?:user\s*name|name|handle|id|gamertag|gt|tag|channel|page|account|profile)(?:'s|\s+(?:name|there|on\s+there|on\s+it|over\s+there))?\s*(?:is|:|=|-|–)?\s*)(?<h>@?\s?(?=[\w.\-]*[a-z])[a-z0-9_](?:[\w.\-]{0,30}[a-z0-9_])?(?:\s+[A-Z][a-z]+){0,2})/dgi,
     gate: /\b(?:user\s*name|name|handle|id|gamertag|gt|tag|channel|page|account|profile)\b/i,
     accept: (m, text) => {
       const h = (m.groups?.h ?? "").replace(/^@\s?/, "");
@@ -146,7 +193,7 @@ SOCIAL_PATTERNS.push(
   },
   {
     kind: "SOCIAL_HANDLE", // "skype live:.cid.5d2f9a11c0b"
-    re: /\bskype(?:\s+(?:id|name))?\s*(?:is|:)?\s*(?<h>live:[\w.:-]+)/gid,
+    re: /\bskype(?:\s+(?:id|name))?\s*(?:is|:)?\s*(?<h>live:[\w.:-]+)/dgi,
     span: (m) => groupSpan(m, "h"),
   },
   {
@@ -156,7 +203,12 @@ SOCIAL_PATTERNS.push(
     wordTest: (words) => hasPlatformWord(words),
     accept: (m, text) => {
       const sentence = before(text, m, 80) + " " + after(text, m, 60);
-      return new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${PLATFORM}|${APP})\b`, "i").test(sentence) && !/^(?:e\.g|i\.e|a\.m|p\.m|etc)\b/i.test(m[0]) && !/\.(?:com|net|org|jpg|png|pdf|mp4|mov)$/i.test(m[0]) && !negatedBefore(text, m.index);
+      return (
+        new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${PLATFORM}|${APP})\b`, "i").test(sentence) &&
+        !/^(?:e\.g|i\.e|a\.m|p\.m|etc)\b/i.test(m[0]) &&
+        !/\.(?:com|net|org|jpg|png|pdf|mp4|mov)$/i.test(m[0]) &&
+        !negatedBefore(text, m.index)
+      );
     },
   },
 );
@@ -189,20 +241,23 @@ SOCIAL_PATTERNS.push(
   },
   {
     kind: "SOCIAL_HANDLE", // "im 'sparkyy' there", "find me as "wrenchwitch"": a quoted name said as the sender's, where a platform is named
-    re: /\b(?:i'?m|im|as|under|name'?s|name\s+is|called|username|handle)\s+['"‘“](?<h>[\w.\-]{3,30})['"’”]/gid,
+    re: /\b(?:i'?m|im|as|under|name'?s|name\s+is|called|username|handle)\s+['"‘“](?<h>[\w.\-]{3,30})['"’”]/dgi,
     gate: /['"‘“][\w.\-]{3,30}['"’”]/,
     accept: (m, text) => !negatedBefore(text, m.index) && new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${APP}|${PLATFORM})\b`, "i").test(before(text, m, 80) + " " + after(text, m, 40)),
     span: (m) => groupSpan(m, "h"),
   },
   {
     kind: "SOCIAL_HANDLE", // "estoy en wsp como Rafa Torres Mecánico", "Name's there under Big Lou's Garage", "saved as Mike Mobile Mech"
-    re: /\b(?:como|as|under|listed\s+as|saved\s+as)\s+(?<n>[A-Z][\w'’.&-]*(?:[ \t]+(?:&|and|of|de|del|la|the|[A-Z][\w'’.&-]*)){1,4})/gd,
+    re: /\b(?:como|as|under|listed\s+as|saved\s+as)\s+(?<n>[A-Z][\w'’.&-]*(?:[ \t]+(?:&|and|of|de|del|la|the|[A-Z][\w'’.&-]*)){1,4})/dg,
     gate: /\b(?:como|as|under)\s+[A-Z]/,
     wordTest: (words) => hasPlatformWord(words),
     accept: (m, text) => {
       if (negatedBefore(text, m.index) || /^(?:The|A|I|It|My|Your|Our|This|That)\b/.test(m.groups?.n ?? "")) return false;
       // The app or platform is named just before, as the place the name is found.
-      return new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${APP}|${PLATFORM})\b[^!?]{0,50}$`, "i").test(before(text, m, 60)) && /\b(?:en|on|in|there|name'?s|saved|listed|find|look|search|me|us|i'?m|we'?re|estoy|estamos)\b/i.test(before(text, m, 60));
+      return (
+        new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${APP}|${PLATFORM})\b[^!?]{0,50}$`, "i").test(before(text, m, 60)) &&
+        /\b(?:en|on|in|there|name'?s|saved|listed|find|look|search|me|us|i'?m|we'?re|estoy|estamos)\b/i.test(before(text, m, 60))
+      );
     },
     span: (m) => groupSpan(m, "n"),
   },
@@ -293,18 +348,17 @@ export const MESSAGING_PATTERNS: Pattern[] = [
       "gid",
     ),
     // "the app's video call", "the video chat froze": the platform's own call feature.
-    accept: (m, text) => !negatedBefore(text, m.index) && !(/^(?:zoom|teams|google|facetime|video)/i.test(m[0]) && /\bapp'?s?\b|\bhere\b|froze|frozen|lag|dropp?ed/i.test(before(text, m, 40) + after(text, m, 40))),
+    accept: (m, text) =>
+      !negatedBefore(text, m.index) && !(/^(?:zoom|teams|google|facetime|video)/i.test(m[0]) && /\bapp'?s?\b|\bhere\b|froze|frozen|lag|dropp?ed/i.test(before(text, m, 40) + after(text, m, 40))),
   },
   {
     kind: "SOCIAL_HANDLE", // the id after an app: "signal: rick.17", "my wechat id is li_auto88", "kik me: wrenchboy", "on telegram as turbotim", "Line ID: kenji"
-    re: new RegExp(
-      String.raw`\b(?:${APP})(?:\s+me)?(?:\s+(?:id|name|handle|username|user\s*name|number|is)){0,2}\s*(?:is|:|=|-|–|@|\bas|\bat)\s*(?<h>${HANDLE}(?:#\d{4})?)`,
-      "gid",
-    ),
+    re: new RegExp(String.raw`\b(?:${APP})(?:\s+me)?(?:\s+(?:id|name|handle|username|user\s*name|number|is)){0,2}\s*(?:is|:|=|-|–|@|\bas|\bat)\s*(?<h>${HANDLE}(?:#\d{4})?)`, "gid"),
     accept: (m, text) => {
       const h = m.groups?.h ?? "";
       if (!handleOk(h) || /^\d+$/.test(h.replace(/[.\-]/g, ""))) return false;
-      if (/^(?:signal|line|wire|session|zoom|teams)$/i.test(m[0].split(/[\s:=@-]/)[0] ?? "") && (CAR_SENSE_BEFORE.test(before(text, m, 30)) || CAR_SENSE_AFTER.test(m[0].slice(m[0].search(/\s/))))) return false;
+      if (/^(?:signal|line|wire|session|zoom|teams)$/i.test(m[0].split(/[\s:=@-]/)[0] ?? "") && (CAR_SENSE_BEFORE.test(before(text, m, 30)) || CAR_SENSE_AFTER.test(m[0].slice(m[0].search(/\s/)))))
+        return false;
       // "line - it was dripping": a plain word after a dash needs a handle shape.
       return /(?::|=|@|\bid\b|\bname\b|\bhandle\b|\bis\b|\bas\b)/i.test(m[0]) || /[\d_.]/.test(h);
     },

@@ -3,16 +3,7 @@
  * callers import from there only.
  */
 
-export type ContactKind =
-  | "PHONE"
-  | "EMAIL"
-  | "ADDRESS"
-  | "SOCIAL_HANDLE"
-  | "MESSAGING_APP"
-  | "LINK"
-  | "FULL_NAME"
-  | "OFF_PLATFORM_DEAL"
-  | "OFF_PLATFORM_REQUEST";
+export type ContactKind = "PHONE" | "EMAIL" | "ADDRESS" | "SOCIAL_HANDLE" | "MESSAGING_APP" | "LINK" | "FULL_NAME" | "OFF_PLATFORM_DEAL" | "OFF_PLATFORM_REQUEST";
 
 export interface ContactSpan {
   kind: ContactKind;
