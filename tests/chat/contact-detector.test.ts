@@ -4,22 +4,9 @@
 // labelled dev split (tests/contacts/corpus/dev.jsonl) and fail when they fall below a floor.
 import { describe, expect, it } from "vitest";
 import { evaluateSplit, loadSplit } from "../../scripts/eval-contacts.ts";
-import { DEFAULT_DETECTION_OPTIONS, detectAcrossMessages, detectContactDetails, isPenalisable, MASK, PHRASE_ONLY_KINDS, type ContactKind } from "../../src/modules/chat/contact-detector.ts";
+import { DEFAULT_DETECTION_OPTIONS, detectAcrossMessages, detectContactDetails, isPenalisable, MASK, PHRASE_ONLY_KINDS } from "../../src/modules/chat/contact-detector.ts";
 import { normalise } from "../../src/modules/chat/detection/normalise.ts";
-
-const kindsOf = (text: string): ContactKind[] => detectContactDetails(text).kinds;
-
-/** Every letter and digit of `secret` (wherever it occurs in `text`) is inside a masked span. */
-function hides(text: string, secret: string): boolean {
-  const d = detectContactDetails(text);
-  const at = text.indexOf(secret);
-  if (at < 0) throw new Error(`${secret} not in ${text}`);
-  for (let i = at; i < at + secret.length; i++) {
-    if (!/[\p{L}\p{N}]/u.test(text[i]!)) continue;
-    if (!d.spans.some((s) => s.detail && s.start <= i && s.end > i)) return false;
-  }
-  return true;
-}
+import { hides, kindsOf } from "./detector-helpers.ts";
 
 describe("normalisation: disguised digits and letters are read as what they look like", () => {
   it.each([
