@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 
 /** A real API process: `node scripts/start.mjs` as `npm start` runs it (src/main.ts from its build cache), or `node dist/main.js` as the image does. */
@@ -26,7 +27,9 @@ export async function spawnApi(env: Record<string, string | undefined>, options:
   // `args` replaces the command line after `node` (benchmarks start a baseline that prints the same line).
   const command = options.built ? ["dist/main.js"] : (options.args ?? ["scripts/start.mjs"]);
   const child = spawn(process.execPath, command, {
-    env: { ...process.env, NODE_ENV: "test", PORT: "0", LOG_LEVEL: "warn", ...env },
+    // Its own rate-limit keys: with REDIS_URL the budgets live in the shared Redis, where every
+    // other file's sign-ups from 127.0.0.1 would count against this process's.
+    env: { ...process.env, NODE_ENV: "test", PORT: "0", LOG_LEVEL: "warn", RATE_LIMIT_KEY_PREFIX: `test:${randomUUID()}`, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let signal: NodeJS.Signals | null = null;
