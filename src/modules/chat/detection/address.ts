@@ -82,6 +82,11 @@ function plausibleStreet(m: RegExpExecArray, text: string): boolean {
 const NOT_A_PLACE_NAME =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Page|Step|Item|Question|Option|Line|Lane|Bay|Pump|Cylinder)$/;
 
+/** A street suffix ending the text (built once: accepts run per match). */
+const ENDS_WITH_SUFFIX = new RegExp(String.raw`\b(?:${STREET_SUFFIX})$`, "i");
+/** A unit right after a street name ("4400 Westheimer, suite 12"). */
+const UNIT_AFTER_STREET = new RegExp(String.raw`^,?\s*(?:${UNIT_WORDS}|#)\.?\s*#?\w`, "i");
+
 export const ADDRESS_PATTERNS: Pattern[] = [
   {
     kind: "ADDRESS", // "123 Main Street", "45 Oak Ave Apt 3", "301 W 5th St, Austin TX 78701", "88 Old Kent Road, London SE1 5NP", "12/34 Smith St, Parramatta NSW 2150"
@@ -138,7 +143,7 @@ export const ADDRESS_PATTERNS: Pattern[] = [
     accept: (m) => {
       const street = m.groups?.street ?? "";
       const rest = m.groups?.rest ?? "";
-      const suffixed = new RegExp(String.raw`\b(?:${STREET_SUFFIX})$`, "i").test(street) && street.includes(" ");
+      const suffixed = ENDS_WITH_SUFFIX.test(street) && street.includes(" ");
       return (
         (suffixed || /\b(?:number|no\.?|#)\s*\d|,\s*\d{2,5}\b/i.test(rest)) &&
         /\b(?:house|duplex|home|gate|mailbox|driveway|fence|the\s+one\s+with|left\s+side|right\s+side|number|apartment|apt|unit|blue|red|white|green|yellow|gray|grey|brick|boat|yard)\b|,\s*\d{2,5}\b/i.test(
@@ -299,7 +304,7 @@ ADDRESS_PATTERNS.push(
       if (m.groups?.place?.trim()) return true;
       const sentence = after(text, m, 80).split(/[.!?\n]/)[0] ?? "";
       // "4400 Westheimer, suite 12": a unit after the name makes it a street.
-      if (new RegExp(String.raw`^,?\s*(?:${UNIT_WORDS}|#)\.?\s*#?\w`, "i").test(after(text, m, 20))) return true;
+      if (UNIT_AFTER_STREET.test(after(text, m, 20))) return true;
       return /\b(?:house|home|driveway|door|gate|mailbox|yard|porch|garage|building|apartment|apt|unit|suite|the\s+one\s+with|can'?t\s+miss|cant\s+miss|fence|out\s+front|pull\s+in|corner|trailer|duplex|condo|buzz|bell|ring|knock|doorbell)\b/i.test(
         sentence,
       );

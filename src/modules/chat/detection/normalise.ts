@@ -472,6 +472,9 @@ interface Rewrite {
   nearDigits?: boolean;
 }
 
+/** Each digit word (or "oh") inside a glued run such as "fivefivefive" (built once). */
+const GLUED_DIGIT_WORD = new RegExp(`${DIGIT_WORD}|oh`, "g");
+
 const REWRITES: Rewrite[] = [
   // "w h a t s a p p", "g.m.a.i.l", "t-e-l-e-g-r-a-m", "m i k e @ g m a i l . c o m": letters
   // spelled out one by one to dodge filters. A separator is symmetric (" . " or "." but never
@@ -521,7 +524,7 @@ const REWRITES: Rewrite[] = [
   // "fivefivefive", "ohseven": several digit words glued into one word.
   {
     re: new RegExp(`\\b(?:${DIGIT_WORD}|oh)(?:${DIGIT_WORD}|oh){1,}\\b`, "gi"),
-    replace: (m) => (/^(?:oh)+$/i.test(m[0]) ? undefined : m[0].toLowerCase().replace(new RegExp(`${DIGIT_WORD}|oh`, "g"), digitOf)),
+    replace: (m) => (/^(?:oh)+$/i.test(m[0]) ? undefined : m[0].toLowerCase().replace(GLUED_DIGIT_WORD, digitOf)),
   },
   // "seven20", "01three4": a digit word glued to digits.
   { re: new RegExp(`(?<=\\d)(?:${DIGIT_WORD})|\\b(?:${DIGIT_WORD})(?=\\d)`, "gi"), replace: (m) => digitOf(m[0]), nearDigits: true },

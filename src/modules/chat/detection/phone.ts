@@ -259,20 +259,46 @@ function nationalVerdict(r: Run, cued: boolean): boolean {
   if (lens === "5-5" && !cued) return false;
   if (d.startsWith("0")) {
     if (TRUNK_ZERO_REGIONS.some((region) => validIn(d, region))) return true;
-    return (cued || r.groups.length > 1) && (isPossiblePhoneNumber(d, "GB") || isPossiblePhoneNumber(d, "AU"));
+    return (cued || r.groups.length > 1) && (possibleIn(d, "GB") || possibleIn(d, "AU"));
   }
   // Without a trunk zero a foreign national number is too easily a reading or a code: it needs a
   // cue or the grouping people give a phone.
   return (cued || r.groups.length > 1) && NO_TRUNK_REGIONS.some((region) => validIn(d, region));
 }
 
+/** libphonenumber's reading of "+digits", memoised like `validIn`: null when it does not parse. */
+const international = new Map<string, { valid: boolean; possible: boolean } | null>();
+function readInternational(digits: string): { valid: boolean; possible: boolean } | null {
+  let reading = international.get(digits);
+  if (reading === undefined) {
+    const number = parsePhoneNumberFromString(`+${digits}`);
+    reading = number ? { valid: number.isValid(), possible: number.isPossible() } : null;
+    if (international.size > 20_000) international.clear();
+    international.set(digits, reading);
+  }
+  return reading;
+}
+
+/** libphonenumber's possible-length check, memoised like `validIn`. */
+const possibility = new Map<string, boolean>();
+function possibleIn(digits: string, region: CountryCode): boolean {
+  const key = `${region}:${digits}`;
+  let possible = possibility.get(key);
+  if (possible === undefined) {
+    possible = isPossiblePhoneNumber(digits, region);
+    if (possibility.size > 20_000) possibility.clear();
+    possibility.set(key, possible);
+  }
+  return possible;
+}
+
 function internationalVerdict(digits: string, cued: boolean, grouped: boolean, typedPlus = false): boolean {
-  const number = parsePhoneNumberFromString(`+${digits}`);
+  const number = readInternational(digits);
   if (!number) return false;
-  if (number.isValid()) return true;
+  if (number.valid) return true;
   // Fictional ranges abroad (see the file comment) or a number the metadata does not know yet;
   // a typed "+" before a country code and a possible length is a phone however it is grouped.
-  if (number.isPossible() && (cued || grouped || typedPlus)) return true;
+  if (number.possible && (cued || grouped || typedPlus)) return true;
   // "+1 303 555 0178": NANP 555 exchange, valid for users (see the file comment).
   return digits.length === 11 && digits.startsWith("1") && isNanpNumber(digits.slice(1)) && digits.slice(4, 7) === "555";
 }

@@ -97,6 +97,13 @@ function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
   return true;
 }
 
+/** An app or platform named anywhere in a stretch of text (built once: accepts run per match). */
+const PLATFORM_NAMED = new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${APP}|${PLATFORM})\b`, "i");
+/** An app or platform named within the last 50 characters before a sentence break ("!" or "?"). */
+const PLATFORM_NAMED_LATELY = new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${APP}|${PLATFORM})\b[^!?]{0,50}$`, "i");
+/** A platform, an app or a follow cue near a plain "@name". */
+const FOLLOW_CUE = new RegExp(`\\b(?:${PLATFORM}|${APP}|follow|add|dm|handle|find|look|search|account|page)\\b`, "i");
+
 export const SOCIAL_PATTERNS: Pattern[] = [
   {
     kind: "SOCIAL_HANDLE", // "follow @ torque.tom": a handle with a space after the @
@@ -112,7 +119,7 @@ export const SOCIAL_PATTERNS: Pattern[] = [
       if (/^[A-Za-z][a-z]*$/.test(name) && name.length <= 12) {
         // A plain first name: a handle only when a platform or a follow cue is near.
         const near = before(text, m, 40) + " " + after(text, m, 40);
-        return new RegExp(`\\b(?:${PLATFORM}|${APP}|follow|add|dm|handle|find|look|search|account|page)\\b`, "i").test(near) && !negatedBefore(text, m.index);
+        return FOLLOW_CUE.test(near) && !negatedBefore(text, m.index);
       }
       // "@AutoDoctor support": the platform's own account.
       return !/^\d/.test(name) && !/^autodoctor/i.test(name);
@@ -186,7 +193,7 @@ SOCIAL_PATTERNS.push(
       if (!handleOk(h.split(/\s/)[0]) || negatedBefore(text, m.index) || /^(?:same|different|on|in|the|a|my|your)\b/i.test(h)) return false;
       // Only where an app or platform is named, and the name is shaped like one or said after "there".
       const sentence = before(text, m, 80) + " " + after(text, m, 40);
-      const platformNamed = new RegExp(String.raw`\b(?:${APP}|${HANDLE_PLATFORM}|${PLATFORM})\b`, "i").test(sentence);
+      const platformNamed = PLATFORM_NAMED.test(sentence);
       return platformNamed && (/[\d_.]|[a-z][A-Z]/.test(h) || /\s[A-Z]/.test(h) || /\b(?:there|username|handle|gt|gamertag|name's|channel)\b/i.test(m[0]) || /^[a-z]{6,}$/.test(h));
     },
     span: (m) => groupSpan(m, "h"),
@@ -204,7 +211,7 @@ SOCIAL_PATTERNS.push(
     accept: (m, text) => {
       const sentence = before(text, m, 80) + " " + after(text, m, 60);
       return (
-        new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${PLATFORM}|${APP})\b`, "i").test(sentence) &&
+        PLATFORM_NAMED.test(sentence) &&
         !/^(?:e\.g|i\.e|a\.m|p\.m|etc)\b/i.test(m[0]) &&
         !/\.(?:com|net|org|jpg|png|pdf|mp4|mov)$/i.test(m[0]) &&
         !negatedBefore(text, m.index)
@@ -237,13 +244,13 @@ SOCIAL_PATTERNS.push(
       "gi",
     ),
     gate: /\bsame\s/i,
-    accept: (m, text) => !negatedBefore(text, m.index) && new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${APP}|${PLATFORM})\b`, "i").test(before(text, m, 80) + " " + m[0] + " " + after(text, m, 40)),
+    accept: (m, text) => !negatedBefore(text, m.index) && PLATFORM_NAMED.test(before(text, m, 80) + " " + m[0] + " " + after(text, m, 40)),
   },
   {
     kind: "SOCIAL_HANDLE", // "im 'sparkyy' there", "find me as "wrenchwitch"": a quoted name said as the sender's, where a platform is named
     re: /\b(?:i'?m|im|as|under|name'?s|name\s+is|called|username|handle)\s+['"‘“](?<h>[\w.\-]{3,30})['"’”]/dgi,
     gate: /['"‘“][\w.\-]{3,30}['"’”]/,
-    accept: (m, text) => !negatedBefore(text, m.index) && new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${APP}|${PLATFORM})\b`, "i").test(before(text, m, 80) + " " + after(text, m, 40)),
+    accept: (m, text) => !negatedBefore(text, m.index) && PLATFORM_NAMED.test(before(text, m, 80) + " " + after(text, m, 40)),
     span: (m) => groupSpan(m, "h"),
   },
   {
@@ -255,7 +262,7 @@ SOCIAL_PATTERNS.push(
       if (negatedBefore(text, m.index) || /^(?:The|A|I|It|My|Your|Our|This|That)\b/.test(m.groups?.n ?? "")) return false;
       // The app or platform is named just before, as the place the name is found.
       return (
-        new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${APP}|${PLATFORM})\b[^!?]{0,50}$`, "i").test(before(text, m, 60)) &&
+        PLATFORM_NAMED_LATELY.test(before(text, m, 60)) &&
         /\b(?:en|on|in|there|name'?s|saved|listed|find|look|search|me|us|i'?m|we'?re|estoy|estamos)\b/i.test(before(text, m, 60))
       );
     },
