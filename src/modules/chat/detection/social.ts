@@ -210,12 +210,7 @@ SOCIAL_PATTERNS.push(
     wordTest: (words) => hasPlatformWord(words),
     accept: (m, text) => {
       const sentence = before(text, m, 80) + " " + after(text, m, 60);
-      return (
-        PLATFORM_NAMED.test(sentence) &&
-        !/^(?:e\.g|i\.e|a\.m|p\.m|etc)\b/i.test(m[0]) &&
-        !/\.(?:com|net|org|jpg|png|pdf|mp4|mov)$/i.test(m[0]) &&
-        !negatedBefore(text, m.index)
-      );
+      return PLATFORM_NAMED.test(sentence) && !/^(?:e\.g|i\.e|a\.m|p\.m|etc)\b/i.test(m[0]) && !/\.(?:com|net|org|jpg|png|pdf|mp4|mov)$/i.test(m[0]) && !negatedBefore(text, m.index);
     },
   },
 );
@@ -261,10 +256,7 @@ SOCIAL_PATTERNS.push(
     accept: (m, text) => {
       if (negatedBefore(text, m.index) || /^(?:The|A|I|It|My|Your|Our|This|That)\b/.test(m.groups?.n ?? "")) return false;
       // The app or platform is named just before, as the place the name is found.
-      return (
-        PLATFORM_NAMED_LATELY.test(before(text, m, 60)) &&
-        /\b(?:en|on|in|there|name'?s|saved|listed|find|look|search|me|us|i'?m|we'?re|estoy|estamos)\b/i.test(before(text, m, 60))
-      );
+      return PLATFORM_NAMED_LATELY.test(before(text, m, 60)) && /\b(?:en|on|in|there|name'?s|saved|listed|find|look|search|me|us|i'?m|we'?re|estoy|estamos)\b/i.test(before(text, m, 60));
     },
     span: (m) => groupSpan(m, "n"),
   },
