@@ -13,7 +13,10 @@ const SEND = `mutation ($s: ID!, $b: String!) { sendMessage(sessionId: $s, body:
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The environment of the benchmarked API processes: caps raised so one account may hold many sockets. */
+/**
+ * The environment of the benchmarked API processes: caps raised so one account, from one address
+ * (the single load generator), may hold many sockets.
+ */
 export const apiEnv = (ctx: BenchContext, redisUrl?: string) => ({
   DATABASE_URL: ctx.url,
   DB_POOL_SIZE: String(ctx.config.database.poolSize),
@@ -21,6 +24,8 @@ export const apiEnv = (ctx: BenchContext, redisUrl?: string) => ({
   SEED_DEMO_DATA: "never",
   WS_MAX_CONNECTIONS: "100000",
   WS_MAX_CONNECTIONS_PER_USER: "100000",
+  WS_MAX_CONNECTIONS_PER_IP: "100000",
+  WS_MAX_ANONYMOUS_CONNECTIONS_PER_IP: "100000",
   ...BENCH_ENV,
   LOG_LEVEL: "warn",
 });
