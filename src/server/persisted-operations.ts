@@ -10,33 +10,54 @@ import { AppError, ErrorCode } from "../errors.ts";
 export const PERSISTED_DOCUMENTS_FILE = join(PROJECT_ROOT, "client/generated/persisted-documents.json");
 
 /**
- * The operations front ends ship, by document id: the sha256 (hex) of each operation's text, as
- * the typed client sends it (`{ "documentId": "<hash>" }`; graphql-http.ts substitutes the text).
+ * The operations front ends ship, read and checked once at start-up: each operation's text by its
+ * document id (the sha256, hex, of the text, as the typed client sends it: `{ "documentId": "<hash>" }`;
+ * graphql-http.ts and graphql-ws.ts substitute the text), each document id by its operation's name,
+ * and PERSISTED_OPERATIONS's policy over them.
+ */
+export class PersistedOperations {
+  /** Operation text by document id. */
+  readonly operations: ReadonlyMap<string, string>;
+  /** Document id by operation name (metrics give each its own series; GraphiQL signs in with `SignIn`). */
+  readonly idByName: ReadonlyMap<string, string>;
+  private readonly texts: ReadonlySet<string>;
+
+  constructor(
+    operations: ReadonlyMap<string, string>,
+    private readonly only = false,
+  ) {
+    this.operations = operations;
+    this.texts = new Set(operations.values());
+    this.idByName = new Map(
+      [...operations].flatMap(([id, text]) =>
+        parse(text).definitions.flatMap((definition) => (definition.kind === Kind.OPERATION_DEFINITION && definition.name ? [[definition.name.value, id] as const] : [])),
+      ),
+    );
+  }
+
+  /**
+   * PERSISTED_OPERATIONS=only, for HTTP and graphql-ws alike, judged for each operation (one
+   * published operation in a batch carries nothing else through): PERSISTED_QUERY_REQUIRED
+   * (`httpStatus` 400) unless the operation's text is one of the manifest's (sent by documentId,
+   * which the transport replaced with its text, or that very text) or the caller is an admin; null
+   * when it may run, and always null in `allow` mode.
+   */
+  refusal(query: string | undefined, viewer: Viewer | null): AppError | null {
+    if (!this.only || viewer?.role === "ADMIN" || (query !== undefined && this.texts.has(query))) return null;
+    return new AppError(ErrorCode.PERSISTED_QUERY_REQUIRED, "Send one of the published operations by documentId");
+  }
+}
+
+/**
+ * Reads the manifest (`mode`: PERSISTED_OPERATIONS, default `allow`).
  *
  * @throws Error when an id is not the sha256 of its text (a manifest edited by hand, or produced
  *   with another hash), so a client's id and the server's never silently disagree.
  */
-export function loadPersistedOperations(file = PERSISTED_DOCUMENTS_FILE): ReadonlyMap<string, string> {
+export function loadPersistedOperations(file = PERSISTED_DOCUMENTS_FILE, mode: "allow" | "only" = "allow"): PersistedOperations {
   const manifest = new Map(Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, string>));
   for (const [id, text] of manifest) {
     if (createHash("sha256").update(text).digest("hex") !== id) throw new Error(`${file}: "${id}" is not the sha256 of its operation; run npm run codegen`);
   }
-  return manifest;
-}
-
-/**
- * PERSISTED_OPERATIONS=only, for HTTP and graphql-ws alike, judged for each operation (one
- * published operation in a batch carries nothing else through): returns PERSISTED_QUERY_REQUIRED
- * (`httpStatus` 400) unless the operation's text is one of the manifest's (sent by documentId, which the
- * transport replaced with its text, or that very text) or the caller is an admin; null when it
- * may run. `published`: the manifest's texts.
- */
-export function persistedOperationRefusal(published: ReadonlySet<string>, query: string | undefined, viewer: Viewer | null): AppError | null {
-  if (viewer?.role === "ADMIN" || (query !== undefined && published.has(query))) return null;
-  return new AppError(ErrorCode.PERSISTED_QUERY_REQUIRED, "Send one of the published operations by documentId");
-}
-
-/** The names of the operations in a manifest (metrics give each its own series). */
-export function operationNames(manifest: ReadonlyMap<string, string>): string[] {
-  return [...manifest.values()].flatMap((query) => parse(query).definitions.flatMap((definition) => (definition.kind === Kind.OPERATION_DEFINITION && definition.name ? [definition.name.value] : [])));
+  return new PersistedOperations(manifest, mode === "only");
 }

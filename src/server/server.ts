@@ -33,7 +33,7 @@ import { introspectionPlugin } from "./introspection.ts";
 import type { Logger } from "./logger.ts";
 import { Metrics } from "./metrics.ts";
 import { startPeriodic } from "./periodic.ts";
-import { loadPersistedOperations, operationNames, persistedOperationRefusal } from "./persisted-operations.ts";
+import { loadPersistedOperations } from "./persisted-operations.ts";
 import { checkQueryLimits } from "./query-limits.ts";
 import { RateLimits } from "./rate-limit.ts";
 import { accessLog, requestLogPlugin } from "./request-log.ts";
@@ -84,11 +84,9 @@ export async function startServer(config: Config, database: Database, logger: Lo
   const introspection = { production: config.production, fullSchema: schema, visibleSchemas };
   const tokens = createTokenService(config.auth);
   // The operations front ends ship, by documentId; PERSISTED_OPERATIONS=only runs nothing else (admins aside).
-  const persistedOperations = loadPersistedOperations();
-  const publishedTexts = new Set(persistedOperations.values());
-  const persistedOnly = config.persistedOperations === "only";
+  const persisted = loadPersistedOperations(undefined, config.persistedOperations);
   // The WebSocket server comes later; the gauge only reads it when Prometheus scrapes.
-  const metrics = new Metrics(() => ws.wsServer.clients.size, operationNames(persistedOperations));
+  const metrics = new Metrics(() => ws.wsServer.clients.size, persisted.idByName.keys());
   const rateLimits = new RateLimits(config.rateLimits, pubSub.redis);
   const services = createServices({
     prisma: database.prisma,
@@ -140,7 +138,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
     limits: config.ws,
     isActive: (userId) => socketStatus.isActive(userId),
     subscribe: fanout.subscribe,
-    persisted: { operations: persistedOperations, refusal: persistedOnly ? (query, viewer) => persistedOperationRefusal(publishedTexts, query, viewer) : () => null },
+    persisted,
     traced: Boolean(config.tracing),
   });
 
@@ -190,7 +188,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
         async requestDidStart() {
           return {
             async didResolveOperation({ document, request, contextValue, operation }) {
-              const refusal = persistedOnly ? persistedOperationRefusal(publishedTexts, request.query, contextValue.viewer) : null;
+              const refusal = persisted.refusal(request.query, contextValue.viewer);
               if (refusal) throw new AppError(ErrorCode.PERSISTED_QUERY_REQUIRED, refusal.message, { http: { status: refusal.httpStatus } });
               await admit({ ip: contextValue.clientIp, userId: contextValue.viewer?.id ?? null });
               checkQueryLimits(schema, document, request.variables, config.queryLimits, config.production);
@@ -236,10 +234,10 @@ export async function startServer(config: Config, database: Database, logger: Lo
       res.status(500).json({ error: "webhook processing failed" });
     }
   });
-  app.use(graphiqlRouter({ defaultEmail: config.production ? "" : (config.admin?.email ?? ""), schema, persistedOperations }));
+  app.use(graphiqlRouter({ defaultEmail: config.production ? "" : (config.admin?.email ?? ""), schema, persisted }));
   graphqlHttp = graphqlHttpHandler({
     apollo,
-    persistedOperations,
+    persistedOperations: persisted.operations,
     requestTimeoutMs: config.requestTimeoutMs,
     browserPage: GRAPHIQL_PATH,
     onInternalError: (error) => logger.error({ err: describeInternalError(error) }, "graphql request failed"),

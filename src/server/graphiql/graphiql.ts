@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import express, { type Router } from "express";
-import { getNamedType, getOperationAST, isEnumType, Kind, parse, print, typeFromAST, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import { getNamedType, isEnumType, Kind, parse, print, typeFromAST, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import { PROJECT_ROOT } from "../../db/migrate.ts";
+import type { PersistedOperations } from "../persisted-operations.ts";
 
 const require = createRequire(import.meta.url);
 const packageFile = (name: string, file: string) => join(dirname(require.resolve(`${name}/package.json`)), file);
@@ -58,16 +59,16 @@ function exampleVariables(schema: GraphQLSchema, operation: OperationDefinitionN
  * with every operation (and reloads the schema the account may see), and the moderation
  * operations as saved tabs. What it can do is what the
  * signed-in account may do: in production introspection (and so the editor's schema) is admin-only.
- * The sign-in bar sends the published `SignIn` operation by its documentId (`persistedOperations`,
- * the manifest), so it works under PERSISTED_OPERATIONS=only, where only admins may send text.
+ * The sign-in bar sends the published `SignIn` operation by its documentId (`persisted`, the
+ * manifest), so it works under PERSISTED_OPERATIONS=only, where only admins may send text.
  *
  * @throws Error when the manifest holds no `SignIn` operation.
  */
-export function graphiqlRouter(options: { defaultEmail: string; schema: GraphQLSchema; persistedOperations: ReadonlyMap<string, string> }): Router {
+export function graphiqlRouter(options: { defaultEmail: string; schema: GraphQLSchema; persisted: PersistedOperations }): Router {
   const router = express.Router();
   const template = readFileSync(new URL("./page.html", import.meta.url), "utf8");
   const operations = savedOperations(options.schema);
-  const signInDocumentId = [...options.persistedOperations].find(([, text]) => getOperationAST(parse(text))?.name?.value === "SignIn")?.[0];
+  const signInDocumentId = options.persisted.idByName.get("SignIn");
   if (!signInDocumentId) throw new Error("The persisted operations hold no SignIn operation for GraphiQL's sign-in bar; run npm run codegen");
 
   router.get(GRAPHIQL_PATH, (_req, res) => {
