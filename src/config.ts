@@ -327,7 +327,7 @@ function tracingOf(env: z.infer<typeof tracingSchema>): TracingConfig | undefine
  * read; undefined when tracing is off or its variables are invalid (loadConfig then reports them).
  */
 export function loadTracingConfig(environment: NodeJS.ProcessEnv = process.env): TracingConfig | undefined {
-  const parsed = tracingSchema.safeParse(environment);
+  const parsed = tracingSchema.safeParse(withoutEmpty(environment));
   return parsed.success ? tracingOf(parsed.data) : undefined;
 }
 

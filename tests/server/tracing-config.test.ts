@@ -17,6 +17,12 @@ describe("tracing configuration", () => {
     expect(loadTracingConfig({ ...env, OTEL_SERVICE_NAME: "api-eu" })?.serviceName).toBe("api-eu");
   });
 
+  it("reads blank variables as unset alone too, as compose's ${VAR:-} passes them", () => {
+    const blank = { OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318", OTEL_EXPORTER_OTLP_HEADERS: "", OTEL_SERVICE_NAME: " " };
+    expect(loadConfig(blank).tracing).toEqual({ endpoint: "http://collector:4318", headers: {}, serviceName: "autodoctor-api" });
+    expect(loadTracingConfig(blank)).toEqual(loadConfig(blank).tracing);
+  });
+
   it.each([
     ["an endpoint that is not an http(s) URL", { OTEL_EXPORTER_OTLP_ENDPOINT: "collector:4318" }, "OTEL_EXPORTER_OTLP_ENDPOINT"],
     ["headers that are not key=value pairs", { OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318", OTEL_EXPORTER_OTLP_HEADERS: "just-a-token" }, "OTEL_EXPORTER_OTLP_HEADERS"],
