@@ -12,11 +12,10 @@ const CACHE = join(ROOT, "node_modules/.cache/autodoctor-api");
 const UNUSED_MS = 24 * 3600_000;
 /**
  * Loaded from their own files: PGlite and the Prisma CLI find their WebAssembly and data files next
- * to themselves; pg and pg-pool must be required from node_modules for OpenTelemetry's pg
- * instrumentation to hook them (it patches modules as `require` loads them), and the tracing SDK
- * loads only when tracing is on; the others are optional packages this project does not install.
+ * to themselves; the others are optional packages this project does not install. (With tracing on,
+ * start.mjs runs the sources instead, so pg is loaded after the instrumentation hooks it.)
  */
-const EXTERNAL = ["@electric-sql/pglite", "@electric-sql/pglite-socket", "prisma", "pg", "pg-pool", "@opentelemetry/*", "pg-native", "class-validator", "@apollo/subgraph"];
+const EXTERNAL = ["@electric-sql/pglite", "@electric-sql/pglite-socket", "prisma", "pg-native", "class-validator", "@apollo/subgraph"];
 
 /** Every input of the bundle, by path, size and modification time (a stat per file, no reads). */
 function fingerprint() {
