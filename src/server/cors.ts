@@ -1,5 +1,6 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import cors from "cors";
+import { pathOf } from "./request-url.ts";
 
 /** Headers a browser front end may send cross-origin: JSON bodies, the bearer token, Apollo's CSRF headers, a request id. */
 export const CORS_ALLOWED_HEADERS = ["content-type", "authorization", "apollo-require-preflight", "x-apollo-operation-name", "x-request-id"] as const;
@@ -14,8 +15,6 @@ export const CORS_MAX_AGE_SECONDS = 600;
  * GraphiQL (served from the API's own origin).
  */
 const CORS_PATHS = new Set(["/graphql", "/healthz", "/readyz"]);
-
-const pathOf = (url: string | undefined) => (url ?? "").split("?", 1)[0]!;
 
 /**
  * Cross-origin access for the origins listed in `CORS_ORIGINS`, wrapped around the server's

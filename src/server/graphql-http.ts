@@ -6,6 +6,7 @@ import { getOperationAST, parse } from "graphql";
 import Negotiator from "negotiator";
 import type { Context } from "../auth/context.ts";
 import { ErrorCode } from "../errors.ts";
+import { searchOf } from "./request-url.ts";
 
 /** The largest request body, after decompression. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -133,11 +134,6 @@ function headerMap(req: IncomingMessage): HeaderMap {
   }
   return headers;
 }
-
-const searchOf = (url: string | undefined) => {
-  const at = url?.indexOf("?") ?? -1;
-  return at >= 0 ? url!.slice(at) : "";
-};
 
 /** application/json and the +json types; anything else reaches Apollo without a body, and Apollo refuses it. */
 const isJson = (contentType: string | undefined) => {

@@ -5,6 +5,7 @@ import { context as otelContext, trace } from "@opentelemetry/api";
 import { pinoHttp } from "pino-http";
 import type { Context } from "../auth/context.ts";
 import { currentLogScope, withLogScope, type LogScope, type Logger } from "./logger.ts";
+import { pathOf } from "./request-url.ts";
 
 /** The response header that carries a request's id (the client's own, when it sent a valid one). */
 export const REQUEST_ID_HEADER = "x-request-id";
@@ -19,12 +20,6 @@ export function acceptedRequestId(header: string | string[] | undefined): string
 
 /** Liveness and readiness probes: polled every few seconds, logged at debug only. */
 const PROBES = new Set(["/healthz", "/readyz"]);
-
-/** The path of a request URL, without its query string (a GET /graphql carries the query and variables there). */
-export const pathOf = (url: string | undefined) => {
-  const at = url?.indexOf("?") ?? -1;
-  return (at >= 0 ? url!.slice(0, at) : url) ?? "/";
-};
 
 /** Operation names are the client's; a pathological one is cut short in the log. */
 const MAX_LOGGED_NAME = 100;

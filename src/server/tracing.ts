@@ -4,7 +4,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Span } from "@opentelemetry/api";
 import type { ExecutionResult, OperationTypeNode } from "graphql";
 import type { TracingConfig } from "../config.ts";
-import { pathOf } from "./request-log.ts";
+import { pathOf } from "./request-url.ts";
 
 /** The tracer of the API's own spans (HTTP requests, GraphQL operations); pg spans come from instrumentation-pg. */
 const tracer = trace.getTracer("autodoctor-api");
