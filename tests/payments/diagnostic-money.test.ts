@@ -131,6 +131,20 @@ async function booked() {
 const HELD_SPLIT = { "PLATFORM_CASH/PAYMENT_RECEIVED": -2_500, "PLATFORM_REVENUE/PLATFORM_FEE": 250, "DIAGNOSTIC_CLEARING/DIAGNOSTIC_FEE": 2_250 };
 const earnedBy = () => ({ "DIAGNOSTIC_CLEARING/DIAGNOSTIC_FEE": -2_250, "MECHANIC_PAYABLE/DIAGNOSTIC_FEE": 2_250 });
 
+/**
+ * A reassigned session: a new mechanic finds it open, claims and completes it, and (Stripe's
+ * events replayed) is the only one credited the $22.50, booked once.
+ */
+async function anotherMechanicCompletes(sessionId: string, paymentId: string) {
+  const second = await createMechanic(app);
+  expect(await openIds(second)).toContain(sessionId);
+  expect((await app.gql(CLAIM, { id: sessionId }, second.token)).errors).toBeUndefined();
+  await completeAs(second, sessionId);
+  await replayStripe(paymentId);
+  expect(await mechanicCredits(paymentId)).toEqual({ [second.id]: 2_250 });
+  expect(await ledgerOf(paymentId)).toEqual({ payment: HELD_SPLIT, "diagnostic-earned": earnedBy() });
+}
+
 describe("pay before service: the mechanic who does the diagnostic is credited 2250c exactly once", () => {
   it("book, pay, claim, complete: the share is held at payment and earned at completion", async () => {
     const { customer, sessionId } = await booked();
@@ -224,13 +238,7 @@ describe("pay before service: the mechanic who does the diagnostic is credited 2
     expect(resolved.data!.resolveMechanicAbsence).toEqual({ id: sessionId, status: "REQUESTED", mechanic: null });
     expect(await app.prisma.auditLog.count({ where: { entityId: sessionId, action: "session.reassigned" } })).toBe(1);
 
-    const second = await createMechanic(app);
-    expect(await openIds(second)).toContain(sessionId);
-    expect((await app.gql(CLAIM, { id: sessionId }, second.token)).errors).toBeUndefined();
-    await completeAs(second, sessionId);
-    await replayStripe(paymentId);
-    expect(await mechanicCredits(paymentId)).toEqual({ [second.id]: 2_250 });
-    expect(await ledgerOf(paymentId)).toEqual({ payment: HELD_SPLIT, "diagnostic-earned": earnedBy() });
+    await anotherMechanicCompletes(sessionId, paymentId);
   });
 
   it("pay, claim, suspension, refund: the session is cancelled, the $25 refunded, no mechanic credited", async () => {
@@ -325,13 +333,7 @@ describe("pay before service: the mechanic who does the diagnostic is credited 2
       expect(codeOf(await app.gql(RESOLVE, { id: sessionId, choice: "REFUND" }, customer.token))).toBe("CONFLICT");
       expect(codeOf(await app.gql(START, { id: sessionId }, noShow.token))).toBe("NOT_FOUND");
 
-      const second = await createMechanic(app);
-      expect(await openIds(second)).toContain(sessionId);
-      expect((await app.gql(CLAIM, { id: sessionId }, second.token)).errors).toBeUndefined();
-      await completeAs(second, sessionId);
-      await replayStripe(paymentId);
-      expect(await mechanicCredits(paymentId)).toEqual({ [second.id]: 2_250 });
-      expect(await ledgerOf(paymentId)).toEqual({ payment: HELD_SPLIT, "diagnostic-earned": earnedBy() });
+      await anotherMechanicCompletes(sessionId, paymentId);
       expect(await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ status: "SUCCEEDED", refundedCents: 0 });
     });
 
