@@ -10,13 +10,12 @@ import { loadConfig, type Config } from "../src/config.ts";
 import { bootstrapData } from "../src/db/bootstrap.ts";
 import { openDatabase } from "../src/db/database.ts";
 import { startEmbeddedPostgres } from "../src/db/embedded.ts";
-import { PROJECT_ROOT, runPrismaCli } from "../src/db/migrate.ts";
+import { MIGRATIONS_DIR, PROJECT_ROOT, runPrismaCli } from "../src/db/migrate.ts";
 
-const MIGRATIONS = join(PROJECT_ROOT, "prisma/migrations");
 const SCHEMA = join(PROJECT_ROOT, "prisma/schema.prisma");
 // The datamodel the committed migrations produce. Prisma's `--from-migrations` cannot describe a
 // database through the driver adapter, so migrations are diffed datamodel to datamodel instead.
-const SNAPSHOT = join(MIGRATIONS, "schema.snapshot.prisma");
+const SNAPSHOT = join(MIGRATIONS_DIR, "schema.snapshot.prisma");
 
 /** SQL that turns the last migrated datamodel into the current one; empty when nothing changed. */
 async function pendingSql(): Promise<string> {
@@ -69,7 +68,7 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
       const sql = await pendingSql();
       if (!sql) throw new Error("prisma/schema.prisma has no changes that need a migration");
       const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
-      const dir = join(MIGRATIONS, `${stamp}_${name}`);
+      const dir = join(MIGRATIONS_DIR, `${stamp}_${name}`);
       mkdirSync(dir);
       writeFileSync(join(dir, "migration.sql"), sql);
       copyFileSync(SCHEMA, SNAPSHOT);

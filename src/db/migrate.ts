@@ -10,7 +10,8 @@ import pg from "pg";
 const run = promisify(execFile);
 export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const PRISMA_CLI = createRequire(import.meta.url).resolve("prisma/build/index.js");
-const MIGRATIONS_DIR = join(PROJECT_ROOT, "prisma/migrations");
+/** The committed migrations, one folder each (`npm run db:migration:new` adds them). */
+export const MIGRATIONS_DIR = join(PROJECT_ROOT, "prisma/migrations");
 /** The advisory lock `prisma migrate deploy` takes, so our runner and the CLI never migrate at once. */
 const PRISMA_MIGRATION_LOCK = 72707369;
 
