@@ -10,7 +10,7 @@ import type { AccountService } from "../accounts/account.service.ts";
 import { contentFlagSelect } from "../content/content-flag.service.ts";
 import { releaseEarnings, withholdEarnings } from "../payments/withholding.ts";
 import { sessionSelect } from "../sessions/session.service.ts";
-import { afterTimestamp, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
+import { afterTimestamp, cursorTimestamp, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
 import { toChatMessage, type ChatMessage } from "./chat.types.ts";
 import { isPenalisable } from "./contact-detector.ts";
@@ -233,7 +233,7 @@ export class EnforcementService {
         FROM "ChatMessage" WHERE cardinality("flaggedKinds") > 0 GROUP BY "sessionId"
       )
       SELECT "sessionId"::text AS "sessionId", flagged, last FROM flagged
-      WHERE ${after === null} OR (last, "sessionId") < (${after ? new Date(after.value) : new Date(0)}::timestamp, ${after?.id ?? "00000000-0000-0000-0000-000000000000"}::uuid)
+      WHERE ${after === null} OR (last, "sessionId") < (${after ? cursorTimestamp(after.value) : new Date(0)}::timestamp, ${after?.id ?? "00000000-0000-0000-0000-000000000000"}::uuid)
       ORDER BY last DESC, "sessionId" DESC
       LIMIT ${page.take + 1}`;
     const [count] = await this.prisma.$queryRaw<{ total: number }[]>`

@@ -100,10 +100,17 @@ export function afterTimestamp(field: string, cursor: Cursor | null, direction: 
   return keysetAfter(cursor, direction, (comparison, value) => ({ [field]: { [comparison]: cursorTimestamp(value) } }));
 }
 
-/** A cursor of another list (a name where a time belongs) is refused like any other foreign cursor. */
+/**
+ * The time a timestamp cursor holds: exactly the ISO 8601 form `toPage` writes (`toISOString()`).
+ * A cursor of another list (a name where a time belongs) is refused like any other foreign cursor;
+ * `new Date` alone reads "Partner 12" as December 2001 and "Partner 00015483" as the year 15483,
+ * past what PostgreSQL stores.
+ *
+ * @throws AppError BAD_USER_INPUT (field `after`) for anything else.
+ */
 export function cursorTimestamp(value: string): Date {
   const timestamp = new Date(value);
-  if (Number.isNaN(timestamp.getTime())) throw badInput("after: invalid cursor", "after");
+  if (Number.isNaN(timestamp.getTime()) || timestamp.toISOString() !== value) throw badInput("after: invalid cursor", "after");
   return timestamp;
 }
 
