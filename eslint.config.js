@@ -11,7 +11,7 @@ import tseslint from "typescript-eslint";
 
 export default defineConfig(
   // Generated or produced at run time: regenerate it instead (db:generate, codegen, schema:emit).
-  globalIgnores(["src/db/generated/", "client/generated/", "dist/", ".data/", "bench/results/", "test-results/", "coverage/"]),
+  globalIgnores(["src/platform/db/generated/", "client/generated/", "dist/", ".data/", "bench/results/", "test-results/", "coverage/"]),
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -62,6 +62,31 @@ export default defineConfig(
       // by habit (40 places): harmless there. Useless escapes elsewhere (a "\d" in a plain string
       // meant for new RegExp) are still errors.
       "no-useless-escape": ["error", { allowRegexCharacters: ["/", "-", "["] }],
+    },
+  },
+  {
+    // The layers of src/ (README "Architecture"): platform/ is infrastructure and knows no domain;
+    // domain/ is pure rules (no I/O) and knows only itself and the generated enums; only app/ (the
+    // composition root) imports app/ and seed/; modules may read the context's and the settings' types.
+    files: ["src/**"],
+    rules: {
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            { target: "./src/platform", from: ["./src/app", "./src/authz", "./src/domain", "./src/modules", "./src/seed"], message: "platform/ is infrastructure: pass what it needs in from app/." },
+            { target: "./src/domain", from: "./src/platform", except: ["./db/generated"], message: "domain/ is pure rules: no I/O, no platform code." },
+            { target: "./src/domain", from: ["./src/app", "./src/authz", "./src/modules", "./src/seed"], message: "domain/ is pure rules: it knows only itself." },
+            {
+              target: ["./src/authz", "./src/modules"],
+              from: "./src/app",
+              except: ["./context.ts", "./config.ts"],
+              message: "only app/ composes the application: modules read the context's and the settings' types, nothing else.",
+            },
+            { target: ["./src/authz", "./src/modules", "./src/domain", "./src/platform"], from: "./src/seed", message: "the demo world is built on the services, not the other way." },
+          ],
+        },
+      ],
     },
   },
   {

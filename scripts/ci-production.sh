@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # CI step: the production image's path without a Docker daemon. Builds dist/ (`npm run build`, as
-# the Dockerfile does), then scripts/ci-production.ts runs `node dist/main.js` with the environment
+# the Dockerfile does), then scripts/ci-production.ts runs `node dist/app/main.js` with the environment
 # docker-compose.yml gives the api service, against this machine's PostgreSQL (a throwaway
 # database) and Redis, and checks /readyz, a signed-in query and a SIGTERM drain.
 # CI_DATABASE_URL (a URL the script may CREATE/DROP DATABASE with) and CI_REDIS_URL override the

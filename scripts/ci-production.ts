@@ -1,5 +1,5 @@
 // CI's production check (scripts/ci-production.sh builds first): runs the built server the way the
-// image does, `node dist/main.js`, with the environment docker-compose.yml gives the api service,
+// image does, `node dist/app/main.js`, with the environment docker-compose.yml gives the api service,
 // and checks /readyz, a signed-in query and a SIGTERM drain. No Docker daemon here: the same command
 // and environment run directly, with compose's hosts pointed at this machine's PostgreSQL (a
 // throwaway database, created and dropped here) and Redis.
@@ -15,7 +15,7 @@ import { join } from "node:path";
 import pg from "pg";
 import WebSocket from "ws";
 import { parse } from "yaml";
-import { PROJECT_ROOT } from "../src/db/migrate.ts";
+import { PROJECT_ROOT } from "../src/platform/db/migrate.ts";
 
 const ADMIN_URL = process.env.CI_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
 const REDIS_URL = process.env.CI_REDIS_URL || "redis://127.0.0.1:6379";
@@ -76,9 +76,9 @@ interface Server {
   output(): string;
 }
 
-/** `node dist/main.js` with exactly `env` (plus PATH and HOME, as in a container), ready on /readyz. */
+/** `node dist/app/main.js` with exactly `env` (plus PATH and HOME, as in a container), ready on /readyz. */
 async function startServer(env: Record<string, string>): Promise<Server> {
-  const child = spawn(process.execPath, ["dist/main.js"], {
+  const child = spawn(process.execPath, ["dist/app/main.js"], {
     cwd: PROJECT_ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, CHECKPOINT_DISABLE: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],

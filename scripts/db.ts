@@ -6,11 +6,11 @@
 //   migration:check    fail when prisma/schema.prisma has changes no migration covers
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadConfig, type Config } from "../src/config.ts";
-import { bootstrapData } from "../src/db/bootstrap.ts";
-import { openDatabase } from "../src/db/database.ts";
-import { startEmbeddedPostgres } from "../src/db/embedded.ts";
-import { MIGRATIONS_DIR, PROJECT_ROOT, runPrismaCli } from "../src/db/migrate.ts";
+import { bootstrapData } from "../src/app/bootstrap.ts";
+import { loadConfig, type Config } from "../src/app/config.ts";
+import { openDatabase } from "../src/platform/db/database.ts";
+import { startEmbeddedPostgres } from "../src/platform/db/embedded.ts";
+import { MIGRATIONS_DIR, PROJECT_ROOT, runPrismaCli } from "../src/platform/db/migrate.ts";
 
 const SCHEMA = join(PROJECT_ROOT, "prisma/schema.prisma");
 // The datamodel the committed migrations produce. Prisma's `--from-migrations` cannot describe a

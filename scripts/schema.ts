@@ -3,10 +3,10 @@
 import "reflect-metadata";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { buildBaseSchema, printSchemaSdl } from "../src/app/schema.ts";
 import { permissionRules } from "../src/authz/permissions.ts";
 import { AUDIENCES, visibleSchema } from "../src/authz/visible-schema.ts";
-import { PROJECT_ROOT } from "../src/db/migrate.ts";
-import { buildBaseSchema, printSchemaSdl } from "../src/schema.ts";
+import { PROJECT_ROOT } from "../src/platform/db/migrate.ts";
 
 const schema = await buildBaseSchema();
 const ROLE_DIR = join(PROJECT_ROOT, "src/authz/visible-schemas");

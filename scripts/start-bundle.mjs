@@ -1,4 +1,4 @@
-// The build cache `npm start` runs from (scripts/start.mjs): src/main.ts and its dependencies in
+// The build cache `npm start` runs from (scripts/start.mjs): src/app/main.ts and its dependencies in
 // one file, rebuilt by esbuild whenever a source file changes. Loading the server through tsx
 // costs about 2 s of CPU (it transpiles and resolves hundreds of files one by one); one pre-built
 // file loads in a few hundred milliseconds. Plain JavaScript, so nothing is transpiled to run it.
@@ -70,7 +70,7 @@ function pruneUnused(outfile) {
 async function bundle(outfile) {
   const { build } = await import("esbuild");
   const { outputFiles } = await build({
-    entryPoints: [join(ROOT, "src/main.ts")],
+    entryPoints: [join(ROOT, "src/app/main.ts")],
     outfile,
     write: false,
     bundle: true,

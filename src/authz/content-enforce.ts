@@ -13,8 +13,8 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from "graphql";
-import { AppError, ErrorCode } from "../errors.ts";
 import { detectContactDetails, type ContactKind } from "../modules/chat/contact-detector.ts";
+import { AppError, ErrorCode } from "../platform/errors.ts";
 import { contentPolicy, contentRule, type ContentRule } from "./content-policy.ts";
 
 /** A contact detail found in a FREE_TEXT value and masked before the service ran. */

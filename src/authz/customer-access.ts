@@ -1,4 +1,4 @@
-import type { Prisma } from "../db/generated/client.ts";
+import type { Prisma } from "../platform/db/generated/client.ts";
 
 /**
  * How a caller reaches a customer. There is no relation for partners: nothing in the API hands a

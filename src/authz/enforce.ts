@@ -15,7 +15,7 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import { allow, deny, type IRule, type IRules } from "graphql-shield";
-import { forbidden } from "../errors.ts";
+import { forbidden } from "../platform/errors.ts";
 
 type Verdict = boolean | string | Error;
 interface IRuleLike {

@@ -1,5 +1,5 @@
-import type { Viewer } from "../auth/viewer.ts";
-import { forbidden } from "../errors.ts";
+import type { Viewer } from "../platform/auth/viewer.ts";
+import { forbidden } from "../platform/errors.ts";
 import { mayReadCustomerField, type CustomerAccess, type CustomerField } from "./customer-access.ts";
 import { customerAccessThroughSession } from "./scopes.ts";
 

@@ -1,5 +1,5 @@
 import { deny, shield, type IRules } from "graphql-shield";
-import { forbidden } from "../errors.ts";
+import { forbidden } from "../platform/errors.ts";
 import { CUSTOMER_FIELD_ACCESS, type CustomerField } from "./customer-access.ts";
 import { customerField, hasRole, isAdmin, isOwnAccountOrAdmin, isPublic, isSignedIn, withinScope } from "./rules.ts";
 

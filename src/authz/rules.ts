@@ -1,11 +1,11 @@
 import { allow, rule } from "graphql-shield";
-import type { Context } from "../auth/context.ts";
-import type { Role } from "../db/generated/enums.ts";
-import { forbidden, unauthenticated } from "../errors.ts";
+import type { Context } from "../app/context.ts";
+import type { Audience } from "../platform/auth/viewer.ts";
+import type { Role } from "../platform/db/generated/enums.ts";
+import { forbidden, unauthenticated } from "../platform/errors.ts";
 import { CUSTOMER_FIELD_ACCESS, mayReadCustomerField, type CustomerAccess, type CustomerField } from "./customer-access.ts";
 
 /** Who a rule can ever let through: what each role's visible schema (and its introspection) shows. */
-export type Audience = Role | "ANONYMOUS";
 const ALL_ROLES: readonly Role[] = ["CUSTOMER", "MECHANIC", "WORKSHOP_ADVISOR", "PARTNER", "ADMIN"];
 const audiences = new WeakMap<object, ReadonlySet<Audience>>();
 

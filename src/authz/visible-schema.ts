@@ -1,8 +1,9 @@
 import { MapperKind, mapSchema, pruneSchema } from "@graphql-tools/utils";
 import type { GraphQLSchema } from "graphql";
 import type { IRules } from "graphql-shield";
+import type { Audience } from "../platform/auth/viewer.ts";
 import { ruleFor } from "./enforce.ts";
-import { audienceOf, type Audience } from "./rules.ts";
+import { audienceOf } from "./rules.ts";
 
 export const AUDIENCES: readonly Audience[] = ["ANONYMOUS", "CUSTOMER", "MECHANIC", "WORKSHOP_ADVISOR", "PARTNER", "ADMIN"];
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../src/config.ts";
-import { bootstrapData } from "../../src/db/bootstrap.ts";
-import { openDatabase } from "../../src/db/database.ts";
+import { bootstrapData } from "../../src/app/bootstrap.ts";
+import { ConfigError, loadConfig } from "../../src/app/config.ts";
+import { openDatabase } from "../../src/platform/db/database.ts";
 import { createTestDatabase } from "../setup/database.ts";
 
-/** The development secret, as published in src/config.ts. */
+/** The development secret, as published in src/app/config.ts. */
 const DEV_SECRET = "autodoctor-development-secret-do-not-use-in-production";
 const PRODUCTION = { NODE_ENV: "production", JWT_SECRET: "a-real-production-secret-of-enough-length-0123456789" };
 

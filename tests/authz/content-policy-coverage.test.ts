@@ -1,9 +1,9 @@
 import "reflect-metadata";
 import { buildSchema, getNamedType, GraphQLString, isInputObjectType, isIntrospectionType, isObjectType, type GraphQLInputType, type GraphQLSchema } from "graphql";
 import { describe, expect, it } from "vitest";
+import { buildBaseSchema } from "../../src/app/schema.ts";
 import { enforceContentPolicy } from "../../src/authz/content-enforce.ts";
 import { classCounts, contentPolicy } from "../../src/authz/content-policy.ts";
-import { buildBaseSchema } from "../../src/schema.ts";
 
 /**
  * Deny-by-default for text: every String / [String] argument and input-object field another party

@@ -3,11 +3,11 @@ import { randomUUID } from "node:crypto";
 import { graphql, type GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Context } from "../../src/auth/context.ts";
-import { authenticate } from "../../src/auth/viewer.ts";
+import type { Context } from "../../src/app/context.ts";
+import { buildBaseSchema } from "../../src/app/schema.ts";
 import { enforcePermissions } from "../../src/authz/enforce.ts";
 import { permissionRules, shieldMiddleware } from "../../src/authz/permissions.ts";
-import { buildBaseSchema } from "../../src/schema.ts";
+import { authenticate } from "../../src/platform/auth/viewer.ts";
 import { createPrivacyWorld, type PrivacyWorld } from "../factories/privacy-world.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 

@@ -10,10 +10,10 @@ import {
   type IntrospectionQuery,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildBaseSchema } from "../../src/app/schema.ts";
 import { permissionRules } from "../../src/authz/permissions.ts";
-import type { Audience } from "../../src/authz/rules.ts";
 import { AUDIENCES, visibleSchema } from "../../src/authz/visible-schema.ts";
-import { buildBaseSchema } from "../../src/schema.ts";
+import type { Audience } from "../../src/platform/auth/viewer.ts";
 import { createAdmin, createAdvisor, createCustomer, createMechanic, createPartner, createWorkshop } from "../factories/index.ts";
 import { startTestApp, wsExecute, type TestApp } from "../setup/test-app.ts";
 

@@ -1,9 +1,9 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildBaseSchema, printSchemaSdl } from "../../src/app/schema.ts";
 import { permissionRules } from "../../src/authz/permissions.ts";
 import { AUDIENCES, visibleSchema } from "../../src/authz/visible-schema.ts";
-import { buildBaseSchema, printSchemaSdl } from "../../src/schema.ts";
 import { createAdmin, createMechanic } from "../factories/index.ts";
 import { startTestApp, wsExecute, type TestApp } from "../setup/test-app.ts";
 

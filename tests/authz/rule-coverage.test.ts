@@ -1,8 +1,8 @@
 import "reflect-metadata";
 import { isInterfaceType, isIntrospectionType, isObjectType } from "graphql";
 import { describe, expect, it } from "vitest";
+import { buildBaseSchema } from "../../src/app/schema.ts";
 import { permissionRules } from "../../src/authz/permissions.ts";
-import { buildBaseSchema } from "../../src/schema.ts";
 
 /**
  * Secure by default: every root operation and object field must be named in the rule map (or its

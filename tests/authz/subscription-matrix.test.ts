@@ -3,7 +3,8 @@ import { getNamedType, getNullableType, isNonNullType, type GraphQLField } from 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ruleFor } from "../../src/authz/enforce.ts";
 import { permissionRules } from "../../src/authz/permissions.ts";
-import { audienceOf, type Audience } from "../../src/authz/rules.ts";
+import { audienceOf } from "../../src/authz/rules.ts";
+import type { Audience } from "../../src/platform/auth/viewer.ts";
 import { createAdmin, createAdvisor, createCustomer, createMechanic, createPartner, createWorkshop } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 

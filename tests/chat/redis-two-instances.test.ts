@@ -2,9 +2,9 @@ import { createClient } from "graphql-ws";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { createTokenService } from "../../src/auth/tokens.ts";
-import { loadConfig } from "../../src/config.ts";
-import { createPrismaClient, type PrismaClient } from "../../src/db/prisma.ts";
+import { loadConfig } from "../../src/app/config.ts";
+import { createTokenService } from "../../src/platform/auth/tokens.ts";
+import { createPrismaClient, type PrismaClient } from "../../src/platform/db/prisma.ts";
 import { createCustomer, createMechanic, createSession } from "../factories/index.ts";
 import { createTestDatabase, type TestDatabase } from "../setup/database.ts";
 import { live, waitUntil } from "../setup/live.ts";
@@ -12,7 +12,7 @@ import { spawnApi, type SpawnedApi } from "../setup/spawn-api.ts";
 import type { TestApp } from "../setup/test-app.ts";
 
 /**
- * Two real API processes (`node --import tsx src/main.ts`) on one database, linked only by Redis:
+ * Two real API processes (`node --import tsx src/app/main.ts`) on one database, linked only by Redis:
  * what is published on one instance must reach subscribers connected to the other. Needs a Redis
  * server, so it runs when REDIS_URL is set (CI's PostgreSQL + Redis run).
  */

@@ -8,7 +8,7 @@ import WebSocket from "ws";
 import * as generated from "../../client/generated/graphql.ts";
 import { MeDocument } from "../../client/generated/graphql.ts";
 import { createAutoDoctorClient } from "../../client/src/autodoctor-client.ts";
-import { loadPersistedOperations, PERSISTED_DOCUMENTS_FILE } from "../../src/server/persisted-operations.ts";
+import { loadPersistedOperations, PERSISTED_DOCUMENTS_FILE } from "../../src/platform/server/persisted-operations.ts";
 import { createCustomer, createMechanic, createSession, FACTORY_PASSWORD } from "../factories/index.ts";
 import { startTestApp, wsExecute, type TestApp } from "../setup/test-app.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { capacityContenders, matchWorkshop, matchWorkshops, type MatchCandidate, type MatchInput } from "../../src/modules/escalations/workshop-matcher.ts";
+import { capacityContenders, matchWorkshop, matchWorkshops, type MatchCandidate, type MatchInput } from "../../src/domain/matching/workshop-matcher.ts";
 
 /** A workshop that qualifies for the default request below unless a test says otherwise. */
 function workshop(id: string, overrides: Partial<MatchCandidate> = {}): MatchCandidate {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { hashPassword } from "../../src/auth/passwords.ts";
-import type { AccountStatus, ContactKind, SessionStatus } from "../../src/db/generated/enums.ts";
+import { hashPassword } from "../../src/platform/auth/passwords.ts";
+import type { AccountStatus, ContactKind, SessionStatus } from "../../src/platform/db/generated/enums.ts";
 import type { TestApp } from "../setup/test-app.ts";
 
 export const FACTORY_PASSWORD = "factory-password-1";

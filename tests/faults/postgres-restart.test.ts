@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations } from "../../src/db/migrate.ts";
+import { applyMigrations } from "../../src/platform/db/migrate.ts";
 import { spawnApi, postGraphql, type SpawnedApi } from "../setup/spawn-api.ts";
 import { postgresAvailable, startThrowawayPostgres, type ThrowawayPostgres } from "../setup/throwaway-servers.ts";
 import { assertLedgerInDatabase, chatLoad, chatWorld, factoryApp, newLedger, readyzBecomes, sleep } from "./support.ts";

@@ -1,7 +1,7 @@
-import { createTokenService } from "../../src/auth/tokens.ts";
-import { loadConfig } from "../../src/config.ts";
-import { applyMigrations } from "../../src/db/migrate.ts";
-import { createPrismaClient, type PrismaClient } from "../../src/db/prisma.ts";
+import { loadConfig } from "../../src/app/config.ts";
+import { createTokenService } from "../../src/platform/auth/tokens.ts";
+import { applyMigrations } from "../../src/platform/db/migrate.ts";
+import { createPrismaClient, type PrismaClient } from "../../src/platform/db/prisma.ts";
 import { createCustomer, createMechanic, createSession } from "../factories/index.ts";
 import { createTestDatabase } from "../setup/database.ts";
 import { type SpawnedApi, postGraphql, spawnApi } from "../setup/spawn-api.ts";
@@ -102,7 +102,7 @@ export async function readyzBecomes(api: SpawnedApi, status: number, timeoutMs =
 /**
  * A PostgreSQL database that several API processes can share: our own throwaway server when the
  * binaries are here, else a copy of the run's template in DATABASE_URL (CI), else none: the
- * embedded database serves one connection at a time (src/db/database.ts).
+ * embedded database serves one connection at a time (src/platform/db/database.ts).
  */
 export async function sharedDatabase(): Promise<{ url: string; drop(): Promise<void> } | null> {
   if (postgresAvailable()) {

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { describe, expect, it } from "vitest";
-import { buildBaseSchema } from "../../src/schema.ts";
-import { savedOperations } from "../../src/server/graphiql/graphiql.ts";
+import { buildBaseSchema } from "../../src/app/schema.ts";
+import { savedOperations } from "../../src/platform/server/graphiql/graphiql.ts";
 
 describe("GraphiQL's saved tabs", () => {
   it("are the admin moderation operations, each with the variables it needs (placeholders for what the admin must fill in)", async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../src/config.ts";
-import { feePolicyProblems, SEED_FEE_POLICY, splitDiagnostic, splitRepair } from "../../src/modules/payments/fee-policy.ts";
-import { diagnosticPostings, platformRevenue, repairPostings, revenueRowsOf } from "../../src/modules/payments/postings.ts";
-import { basisPointsOf, MAX_QUOTE_TOTAL_CENTS, PricingError } from "../../src/modules/quotes/pricing.ts";
+import { ConfigError, loadConfig } from "../../src/app/config.ts";
+import { diagnosticPostings, platformRevenue, repairPostings, revenueRowsOf } from "../../src/domain/ledger/postings.ts";
+import { feePolicyProblems, SEED_FEE_POLICY, splitDiagnostic, splitRepair } from "../../src/domain/money/fee-policy.ts";
+import { basisPointsOf, MAX_QUOTE_TOTAL_CENTS, PricingError } from "../../src/domain/money/pricing.ts";
 import { seedMonth } from "./seed-months.ts";
 
 const sum = (lines: { amountCents: number }[]) => lines.reduce((total, line) => total + line.amountCents, 0);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoWorld } from "../../src/db/seed.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoWorld } from "../../src/seed/seed.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 import { ledgerOf, unbalancedTransactions } from "../support/ledger.ts";
 

@@ -1,5 +1,5 @@
-import { SEED_FEE_POLICY, splitRepair } from "../../src/modules/payments/fee-policy.ts";
-import { diagnosticPostings, repairPostings, revenueRowsOf, type RevenueRow } from "../../src/modules/payments/postings.ts";
+import { diagnosticPostings, repairPostings, revenueRowsOf, type RevenueRow } from "../../src/domain/ledger/postings.ts";
+import { SEED_FEE_POLICY, splitRepair } from "../../src/domain/money/fee-policy.ts";
 
 /**
  * A month of the seeds' marketplace as the PLATFORM_REVENUE rows the pure postings book, under the

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { platformRevenue, type PlatformRevenue } from "../../src/modules/payments/postings.ts";
+import { platformRevenue, type PlatformRevenue } from "../../src/domain/ledger/postings.ts";
 import { inBatches, paidDiagnosticSession } from "../factories/diagnostics.ts";
 import { APPROVE, CREATE_QUOTE, createMatchableWorkshop, ESCALATE, RESPOND } from "../factories/escalations.ts";
 import { createAdmin, createCustomer, createMechanic, createVehicle, type CreatedUser } from "../factories/index.ts";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assertChargeableTotal, MIN_QUOTE_TOTAL_CENTS, PricingError } from "../../src/modules/quotes/pricing.ts";
+import { assertChargeableTotal, MIN_QUOTE_TOTAL_CENTS, PricingError } from "../../src/domain/money/pricing.ts";
 import { calendarDay, parseCalendarDay } from "../../src/modules/shared/dates.ts";
 import { CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, escalateAndAccept } from "../factories/escalations.ts";
 import { createAdmin, createMechanic } from "../factories/index.ts";

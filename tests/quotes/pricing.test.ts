@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_LINE_ITEMS, MAX_QUOTE_TOTAL_CENTS, PricingError, basisPointsOf, priceLineItems, type LineItem } from "../../src/modules/quotes/pricing.ts";
+import { MAX_LINE_ITEMS, MAX_QUOTE_TOTAL_CENTS, PricingError, basisPointsOf, priceLineItems, type LineItem } from "../../src/domain/money/pricing.ts";
 
 function part(overrides: Partial<LineItem> = {}): LineItem {
   return { kind: "PART", description: "Brake pads (front)", quantity: 1, unitPriceCents: 4_500, ...overrides };

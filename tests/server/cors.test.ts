@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.ts";
+import { loadConfig } from "../../src/app/config.ts";
 import { createCustomer } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../src/config.ts";
+import { ConfigError, loadConfig } from "../../src/app/config.ts";
 
 /** What `docker compose up` hands the API when the operator set no admin: `${ADMIN_EMAIL:-}` is "". */
 const COMPOSE = {

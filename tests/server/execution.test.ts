@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { buildSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recursiveInputTypes } from "../../src/server/execution.ts";
+import { recursiveInputTypes } from "../../src/platform/server/execution.ts";
 import { createCustomer, createSession } from "../factories/index.ts";
 import { createPrivacyWorld, leakedCanaries, type PrivacyWorld } from "../factories/privacy-world.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";

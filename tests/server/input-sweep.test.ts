@@ -18,7 +18,8 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ruleFor } from "../../src/authz/enforce.ts";
 import { permissionRules } from "../../src/authz/permissions.ts";
-import { audienceOf, type Audience } from "../../src/authz/rules.ts";
+import { audienceOf } from "../../src/authz/rules.ts";
+import type { Audience } from "../../src/platform/auth/viewer.ts";
 import { createAdmin, createAdvisor, createCustomer, createMechanic, createPartner, createWorkshop, type CreatedUser } from "../factories/index.ts";
 import { startTestApp, wsExecute, type TestApp } from "../setup/test-app.ts";
 

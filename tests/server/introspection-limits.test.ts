@@ -1,6 +1,6 @@
 import { getIntrospectionQuery, parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkQueryLimits, DEFAULT_QUERY_LIMITS, INTROSPECTION_LIMITS } from "../../src/server/query-limits.ts";
+import { checkQueryLimits, DEFAULT_QUERY_LIMITS, INTROSPECTION_LIMITS } from "../../src/platform/server/query-limits.ts";
 import { createAdmin } from "../factories/index.ts";
 import { startTestApp, wsExecute, type TestApp } from "../setup/test-app.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OperationLabels } from "../../src/server/metrics.ts";
+import { OperationLabels } from "../../src/platform/server/metrics.ts";
 
 /** The latency histogram's `operation` label: bounded however many names clients make up. */
 describe("operation labels", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { startPeriodic } from "../../src/server/periodic.ts";
+import { startPeriodic } from "../../src/platform/server/periodic.ts";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../src/db/seed.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../src/seed/seed.ts";
 import { ensureBuilt } from "../setup/build.ts";
 import { spawnApi } from "../setup/spawn-api.ts";
 import { wsExecute } from "../setup/test-app.ts";

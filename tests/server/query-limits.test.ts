@@ -1,6 +1,6 @@
 import { isObjectType, parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkQueryLimits, DEFAULT_QUERY_LIMITS } from "../../src/server/query-limits.ts";
+import { checkQueryLimits, DEFAULT_QUERY_LIMITS } from "../../src/platform/server/query-limits.ts";
 import { createCustomer } from "../factories/index.ts";
 import { startTestApp, wsExecute, type TestApp } from "../setup/test-app.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig, loadTracingConfig } from "../../src/config.ts";
+import { ConfigError, loadConfig, loadTracingConfig } from "../../src/app/config.ts";
 
 /** OpenTelemetry's standard variables: tracing is on only with an endpoint, and bad values stop the start. */
 describe("tracing configuration", () => {

@@ -1,9 +1,9 @@
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import WebSocket from "ws";
-import { openDatabase } from "../../src/db/database.ts";
-import { createLogger } from "../../src/server/logger.ts";
-import { startServer, type RunningServer } from "../../src/server/server.ts";
+import { startServer, type RunningServer } from "../../src/app/server.ts";
+import { openDatabase } from "../../src/platform/db/database.ts";
+import { createLogger } from "../../src/platform/server/logger.ts";
 import { createAdvisor, createCustomer, createWorkshop } from "../factories/index.ts";
 import { waitUntil } from "../setup/live.ts";
 import { rawTcpWebSocket } from "../setup/raw-websocket.ts";

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { PROJECT_ROOT } from "../../src/db/migrate.ts";
+import { PROJECT_ROOT } from "../../src/platform/db/migrate.ts";
 
 const run = promisify(execFile);
 

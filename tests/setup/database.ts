@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inject } from "vitest";
-import { copyTemplate } from "../../src/db/embedded-template.ts";
-import { startEmbeddedPostgres } from "../../src/db/embedded.ts";
+import { copyTemplate } from "../../src/platform/db/embedded-template.ts";
+import { startEmbeddedPostgres } from "../../src/platform/db/embedded.ts";
 import { embeddedDirPrefix, withAdminClient, withDatabase } from "./global-setup.ts";
 
 export type TestDatabaseTemplate = { kind: "postgres"; adminUrl: string; template: string } | { kind: "embedded"; templateDir: string };
@@ -27,7 +27,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const embedded = await startEmbeddedPostgres({ dataDir });
     return {
       url: embedded.url,
-      // One connection: PGlite's socket server interleaves concurrent connections' protocol messages (see src/db/database.ts).
+      // One connection: PGlite's socket server interleaves concurrent connections' protocol messages (see src/platform/db/database.ts).
       env: { DB_POOL_SIZE: "1" },
       drop: async () => {
         await embedded.stop();

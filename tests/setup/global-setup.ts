@@ -4,8 +4,8 @@ import { join } from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { startBundle } from "../../scripts/start-bundle.mjs";
-import { migratedTemplate } from "../../src/db/embedded-template.ts";
-import { applyMigrations } from "../../src/db/migrate.ts";
+import { migratedTemplate } from "../../src/platform/db/embedded-template.ts";
+import { applyMigrations } from "../../src/platform/db/migrate.ts";
 import type { TestDatabaseTemplate } from "./database.ts";
 
 declare module "vitest" {

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 
-/** A real API process: `node scripts/start.mjs` as `npm start` runs it (src/main.ts from its build cache), or `node dist/main.js` as the image does. */
+/** A real API process: `node scripts/start.mjs` as `npm start` runs it (src/app/main.ts from its build cache), or `node dist/main.js` as the image does. */
 export interface SpawnedApi {
   child: ChildProcess;
   /** http://host:port, without a path. */

@@ -4,13 +4,13 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { createClient, type Client as WsClient } from "graphql-ws";
 import WebSocket from "ws";
-import { createTokenService, type TokenService } from "../../src/auth/tokens.ts";
-import { loadConfig, type Config } from "../../src/config.ts";
-import { openDatabase, type Database } from "../../src/db/database.ts";
-import type { PrismaClient } from "../../src/db/prisma.ts";
-import type { SqlReader } from "../../src/db/sql.ts";
-import { createLogger } from "../../src/server/logger.ts";
-import { startServer, type RunningServer } from "../../src/server/server.ts";
+import { loadConfig, type Config } from "../../src/app/config.ts";
+import { startServer, type RunningServer } from "../../src/app/server.ts";
+import { createTokenService, type TokenService } from "../../src/platform/auth/tokens.ts";
+import { openDatabase, type Database } from "../../src/platform/db/database.ts";
+import type { PrismaClient } from "../../src/platform/db/prisma.ts";
+import type { SqlReader } from "../../src/platform/db/sql.ts";
+import { createLogger } from "../../src/platform/server/logger.ts";
 import { createTestDatabase, type TestDatabase } from "./database.ts";
 
 export interface GraphQLResponse<T = Record<string, any>> {

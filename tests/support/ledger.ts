@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../../src/db/prisma.ts";
+import type { PrismaClient } from "../../src/platform/db/prisma.ts";
 
 export type LedgerByTransaction = Record<string, Record<string, number>>;
 

@@ -1,5 +1,5 @@
-import { assertAccountActive } from "../../auth/viewer.ts";
-import type { PrismaClient } from "../../db/prisma.ts";
+import { assertAccountActive } from "../../platform/auth/viewer.ts";
+import type { PrismaClient } from "../../platform/db/prisma.ts";
 
 /** How long a looked-up status is trusted when no change event arrives (a missed event costs at most this). */
 export const ACCOUNT_STATUS_TTL_MS = 5_000;

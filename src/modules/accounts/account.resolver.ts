@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
-import { requireViewer, type Context } from "../../auth/context.ts";
+import { requireViewer, type Context } from "../../app/context.ts";
 import { CreateStaffAccountInput, SignUpInput } from "./account.inputs.ts";
 import { AuthPayload, Mechanic, User } from "./account.types.ts";
 import { Customer } from "./customer.type.ts";

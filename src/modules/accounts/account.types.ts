@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { AccountStatus, Role } from "../../db/generated/enums.ts";
+import { AccountStatus, Role } from "../../platform/db/generated/enums.ts";
 
 registerEnumType(Role, { name: "Role" });
 registerEnumType(AccountStatus, { name: "AccountStatus" });

@@ -1,5 +1,5 @@
-import { Prisma } from "../../db/generated/client.ts";
-import { allOf, anyOf } from "../../db/sql.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
+import { allOf, anyOf } from "../../platform/db/sql.ts";
 import { stringFilterSql, toPrismaString } from "../shared/filters.ts";
 import type { CustomerWhereData } from "./customer.inputs.ts";
 

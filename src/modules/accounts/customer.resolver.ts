@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../../auth/context.ts";
+import type { Context } from "../../app/context.ts";
 import { AUDITED_CUSTOMER_FIELDS, type CustomerField } from "../../authz/customer-access.ts";
 import { ConnectionType, PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { CustomerWhere } from "./customer.inputs.ts";

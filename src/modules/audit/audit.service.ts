@@ -1,7 +1,7 @@
-import type { Viewer } from "../../auth/viewer.ts";
 import type { CustomerField } from "../../authz/customer-access.ts";
-import type { Prisma } from "../../db/generated/client.ts";
-import type { PrismaClient } from "../../db/prisma.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import type { Prisma } from "../../platform/db/generated/client.ts";
+import type { PrismaClient } from "../../platform/db/prisma.ts";
 
 export interface AuditEntry {
   actor: Viewer | null;

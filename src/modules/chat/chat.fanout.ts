@@ -1,4 +1,4 @@
-import type { FanoutClassifier } from "../../server/shared-subscribe.ts";
+import type { FanoutClassifier } from "../../platform/server/shared-subscribe.ts";
 
 /**
  * Live chat fan-out: the permission classes whose subscribers see identical results. A chat event

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
-import { requireViewer, type Context } from "../../auth/context.ts";
-import type { ChatMessageEvent } from "../../pubsub/topics.ts";
+import { requireViewer, type Context } from "../../app/context.ts";
+import type { ChatMessageEvent } from "../../platform/pubsub/topics.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { ChatMessage, ChatMessageConnection, SendMessagePayload, toChatMessage } from "./chat.types.ts";
 

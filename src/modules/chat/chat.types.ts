@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { ContactKind, MessageKind, Role } from "../../db/generated/enums.ts";
-import type { ChatMessageEvent } from "../../pubsub/topics.ts";
+import { ContactKind, MessageKind, Role } from "../../platform/db/generated/enums.ts";
+import type { ChatMessageEvent } from "../../platform/pubsub/topics.ts";
 import { encodeCursor, ConnectionType } from "../shared/pagination.ts";
 
 registerEnumType(ContactKind, { name: "ContactKind", description: "Kinds of contact detail the chat monitor masks." });

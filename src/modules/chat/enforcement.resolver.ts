@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { requireViewer, type Context } from "../../auth/context.ts";
-import { FlagStatus } from "../../db/generated/enums.ts";
+import { requireViewer, type Context } from "../../app/context.ts";
+import { FlagStatus } from "../../platform/db/generated/enums.ts";
 import { Mechanic } from "../accounts/account.types.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { ComplianceRate, ContactViolation, ContactViolationConnection, FlaggedConversationConnection, InvestigationTriggers, ReviewDecision } from "./enforcement.types.ts";

@@ -1,10 +1,11 @@
 import { z } from "zod";
-import type { Viewer } from "../../auth/viewer.ts";
-import { Prisma } from "../../db/generated/client.ts";
-import type { AccountStatus, ContactKind, FlagStatus, PenaltyKind } from "../../db/generated/enums.ts";
-import type { PrismaClient } from "../../db/prisma.ts";
-import { conflict, notFound } from "../../errors.ts";
-import type { AppPubSub } from "../../pubsub/pubsub.ts";
+import { DAY_MS, penaltyFor, penaltyOutcome } from "../../domain/enforcement/penalty-ladder.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
+import type { AccountStatus, ContactKind, FlagStatus, PenaltyKind } from "../../platform/db/generated/enums.ts";
+import type { PrismaClient } from "../../platform/db/prisma.ts";
+import { conflict, notFound } from "../../platform/errors.ts";
+import type { AppPubSub } from "../../platform/pubsub/pubsub.ts";
 import type { AccountStatusCache } from "../accounts/account-status.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import { contentFlagSelect } from "../content/content-flag.service.ts";
@@ -15,7 +16,6 @@ import { validateInput } from "../shared/validation.ts";
 import { toChatMessage, type ChatMessage } from "./chat.types.ts";
 import { isPenalisable } from "./contact-detector.ts";
 import { ReviewDecision, type ComplianceRate, type ContactViolation, type FlaggedConversation, type InvestigationTriggers } from "./enforcement.types.ts";
-import { DAY_MS, penaltyFor, penaltyOutcome } from "./penalty-ladder.ts";
 
 /** Investigation trigger: a mechanic with more than this many completed diagnostics and no escalation. */
 export const INVESTIGATION_MIN_COMPLETED = 10;

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { ContactKind, FlagStatus, PenaltyKind } from "../../db/generated/enums.ts";
+import { ContactKind, FlagStatus, PenaltyKind } from "../../platform/db/generated/enums.ts";
 import { Mechanic } from "../accounts/account.types.ts";
 import { ContentFlag } from "../content/content-flag.types.ts";
 import { DiagnosticSession } from "../sessions/session.types.ts";

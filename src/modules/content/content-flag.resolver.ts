@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { requireViewer, type Context } from "../../auth/context.ts";
+import { requireViewer, type Context } from "../../app/context.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { ContentFlag, ContentFlagConnection } from "./content-flag.types.ts";
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import type { Viewer } from "../../auth/viewer.ts";
 import { currentContentFindings, type ContentPenalty } from "../../authz/content-enforce.ts";
-import type { Prisma } from "../../db/generated/client.ts";
-import type { ContactKind, Role } from "../../db/generated/enums.ts";
-import type { PrismaClient } from "../../db/prisma.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import type { Prisma } from "../../platform/db/generated/client.ts";
+import type { ContactKind, Role } from "../../platform/db/generated/enums.ts";
+import type { PrismaClient } from "../../platform/db/prisma.ts";
 import { isPenalisable } from "../chat/contact-detector.ts";
 import type { EnforcementService } from "../chat/enforcement.service.ts";
 import { afterTimestamp, toPage, type Page, type PageRequest } from "../shared/pagination.ts";

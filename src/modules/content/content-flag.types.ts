@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { ContactKind, Role } from "../../db/generated/enums.ts";
+import { ContactKind, Role } from "../../platform/db/generated/enums.ts";
 import { ConnectionType } from "../shared/pagination.ts";
 
 @ObjectType({ description: "Admins: contact details found in a written field other than chat, masked before anyone else read it." })

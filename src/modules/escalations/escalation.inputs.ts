@@ -1,7 +1,7 @@
 import { Field, InputType, Int } from "type-graphql";
 import { z } from "zod";
-import { MAX_QUOTE_TOTAL_CENTS } from "../quotes/pricing.ts";
-import { MAX_COMPARED_WORKSHOPS } from "./workshop-matcher.ts";
+import { MAX_COMPARED_WORKSHOPS } from "../../domain/matching/workshop-matcher.ts";
+import { MAX_QUOTE_TOTAL_CENTS } from "../../domain/money/pricing.ts";
 
 @InputType()
 export class EscalateInput {

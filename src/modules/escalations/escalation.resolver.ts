@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
-import { requireViewer, type Context } from "../../auth/context.ts";
-import type { EscalationOfferedEvent } from "../../pubsub/pubsub.ts";
+import { requireViewer, type Context } from "../../app/context.ts";
+import type { EscalationOfferedEvent } from "../../platform/pubsub/pubsub.ts";
 import { Customer } from "../accounts/customer.type.ts";
 import { DiagnosticSession } from "../sessions/session.types.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";

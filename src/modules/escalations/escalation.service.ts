@@ -1,10 +1,11 @@
-import type { Viewer } from "../../auth/viewer.ts";
 import { customerAccessThroughSession, escalationScope } from "../../authz/scopes.ts";
-import { Prisma } from "../../db/generated/client.ts";
-import type { EscalationStatus } from "../../db/generated/enums.ts";
-import type { PrismaClient } from "../../db/prisma.ts";
-import { conflict, notFound } from "../../errors.ts";
-import { subscribeWhere, type AppPubSub, type EscalationOfferedEvent } from "../../pubsub/pubsub.ts";
+import { capacityContenders, matchWorkshop, matchWorkshops, type MatchCandidate, type MatchInput, type UnmatchedReason } from "../../domain/matching/workshop-matcher.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
+import type { EscalationStatus } from "../../platform/db/generated/enums.ts";
+import type { PrismaClient } from "../../platform/db/prisma.ts";
+import { conflict, notFound } from "../../platform/errors.ts";
+import { subscribeWhere, type AppPubSub, type EscalationOfferedEvent } from "../../platform/pubsub/pubsub.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { Customer } from "../accounts/customer.type.ts";
 import type { AuditService } from "../audit/audit.service.ts";
@@ -16,7 +17,6 @@ import { validateInput } from "../shared/validation.ts";
 import type { Workshop } from "../workshops/workshop.types.ts";
 import { escalateSchema, respondSchema, type EscalateInput } from "./escalation.inputs.ts";
 import type { Escalation, EscalationOffer } from "./escalation.type.ts";
-import { capacityContenders, matchWorkshop, matchWorkshops, type MatchCandidate, type MatchInput, type UnmatchedReason } from "./workshop-matcher.ts";
 
 type Tx = Prisma.TransactionClient;
 

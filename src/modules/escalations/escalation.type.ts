@@ -1,6 +1,6 @@
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { EscalationStatus, EscalationUnmatchedReason, OfferStatus } from "../../db/generated/enums.ts";
+import { EscalationStatus, EscalationUnmatchedReason, OfferStatus } from "../../platform/db/generated/enums.ts";
 import { ConnectionType } from "../shared/pagination.ts";
 
 registerEnumType(EscalationStatus, { name: "EscalationStatus" });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { nameHoldsContactDetails } from "../../authz/content-enforce.ts";
 import { nameFieldsOf, type ContentRule } from "../../authz/content-policy.ts";
-import { MAX_QUOTE_TOTAL_CENTS } from "../quotes/pricing.ts";
+import { MAX_QUOTE_TOTAL_CENTS } from "../../domain/money/pricing.ts";
 import { calendarDay } from "../shared/dates.ts";
 import { partNumberSchema } from "../shared/part-number.ts";
 

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { z } from "zod";
-import { PartnershipType, PaymentTerms } from "../../db/generated/enums.ts";
-import { MAX_LINE_ITEMS, MAX_QUOTE_TOTAL_CENTS } from "../quotes/pricing.ts";
+import { MAX_LINE_ITEMS, MAX_QUOTE_TOTAL_CENTS } from "../../domain/money/pricing.ts";
+import { PartnershipType, PaymentTerms } from "../../platform/db/generated/enums.ts";
 import { calendarDay } from "../shared/dates.ts";
 
 export enum CatalogFormat {

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { requireViewer, type Context } from "../../auth/context.ts";
-import { PartnershipStatus, QuoteStatus } from "../../db/generated/enums.ts";
+import { requireViewer, type Context } from "../../app/context.ts";
+import { PartnershipStatus, QuoteStatus } from "../../platform/db/generated/enums.ts";
 import { Mechanic } from "../accounts/account.types.ts";
 import { RepairQuote, RepairQuoteConnection } from "../quotes/quote.type.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";

@@ -1,20 +1,20 @@
-import type { Viewer } from "../../auth/viewer.ts";
+import type { Config } from "../../app/config.ts";
 import { partnershipScope, quoteScope } from "../../authz/scopes.ts";
-import type { Config } from "../../config.ts";
-import { Prisma } from "../../db/generated/client.ts";
-import type { PartnershipStatus, QuoteStatus } from "../../db/generated/enums.ts";
-import type { PrismaClient } from "../../db/prisma.ts";
-import { badInput, conflict, forbidden, notFound } from "../../errors.ts";
+import type { FeePolicy } from "../../domain/money/fee-policy.ts";
+import { inactiveReason, isoDay, NOT_COUNTED_AGAINST_LIMIT, startOfUtcMonth, validOn } from "../../domain/partnerships/partnership-rules.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
+import type { PartnershipStatus, QuoteStatus } from "../../platform/db/generated/enums.ts";
+import type { PrismaClient } from "../../platform/db/prisma.ts";
+import { badInput, conflict, forbidden, notFound } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
-import type { FeePolicy } from "../payments/fee-policy.ts";
 import type { QuoteService, Transition } from "../quotes/quote.service.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
 import { parseCalendarDay } from "../shared/dates.ts";
 import { keysetAfter, timestampPage, toPage, type Direction, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
 import { catalogPartSchema, validateCatalogImport, type CatalogPartData } from "./catalog-import.ts";
-import { inactiveReason, isoDay, NOT_COUNTED_AGAINST_LIMIT, startOfUtcMonth, validOn } from "./partnership-rules.ts";
 import {
   applySchema,
   laborRateSchema,

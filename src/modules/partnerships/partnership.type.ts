@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { PartnershipStatus, PartnershipType, PaymentTerms } from "../../db/generated/enums.ts";
+import { PartnershipStatus, PartnershipType, PaymentTerms } from "../../platform/db/generated/enums.ts";
 import { RepairQuote } from "../quotes/quote.type.ts";
 import { ConnectionType } from "../shared/pagination.ts";
 

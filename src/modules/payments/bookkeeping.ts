@@ -1,18 +1,7 @@
-import type { Prisma } from "../../db/generated/client.ts";
-import type { LedgerAccount, LedgerEntryKind } from "../../db/generated/enums.ts";
+import type { KeyedLine } from "../../domain/ledger/ledger-line.ts";
+import type { Prisma } from "../../platform/db/generated/client.ts";
 
 type Tx = Prisma.TransactionClient;
-
-export interface LedgerLine {
-  account: LedgerAccount;
-  kind: LedgerEntryKind;
-  amountCents: number;
-  paymentId?: string | null;
-  userId?: string | null;
-  workshopId?: string | null;
-  partnershipId?: string | null;
-  description: string;
-}
 
 /**
  * The transaction key of a payment's split: the payment row stands for exactly one PaymentIntent
@@ -29,11 +18,6 @@ export const diagnosticEarnedKey = (paymentId: string): string => `diagnostic-ea
 
 /** The transactions whose credits are a payment's payees' shares: its split, and a diagnostic's earned move. */
 export const shareKeys = (paymentId: string): string[] => [splitKey(paymentId), diagnosticEarnedKey(paymentId)];
-
-/** A line of a balanced transaction; `key` makes it unique within the transaction. */
-export interface KeyedLine extends LedgerLine {
-  key: string;
-}
 
 /**
  * Writes one balanced transaction of the ledger. Each line's idempotency key is the transaction's

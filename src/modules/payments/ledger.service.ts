@@ -1,9 +1,9 @@
-import type { Viewer } from "../../auth/viewer.ts";
-import { Prisma } from "../../db/generated/client.ts";
-import type { LedgerEntryKind, PaymentKind } from "../../db/generated/enums.ts";
-import type { PrismaClient } from "../../db/prisma.ts";
+import { platformRevenue } from "../../domain/ledger/postings.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
+import type { LedgerEntryKind, PaymentKind } from "../../platform/db/generated/enums.ts";
+import type { PrismaClient } from "../../platform/db/prisma.ts";
 import type { AdminMetrics, Earnings } from "./payment.type.ts";
-import { platformRevenue } from "./postings.ts";
 
 /** Reads over the ledger and the marketplace tables: earnings and admin metrics. */
 export class LedgerService {

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
-import { requireViewer, type Context } from "../../auth/context.ts";
+import { requireViewer, type Context } from "../../app/context.ts";
 import { PayoutAccount, PayoutOnboardingLink } from "./payee-account.type.ts";
 
 @Resolver()

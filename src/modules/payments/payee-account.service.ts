@@ -1,9 +1,9 @@
 import type Stripe from "stripe";
 import { z } from "zod";
-import type { Viewer } from "../../auth/viewer.ts";
-import type { Config } from "../../config.ts";
-import type { PrismaClient } from "../../db/prisma.ts";
-import { AppError, badInput, ErrorCode, forbidden, notFound } from "../../errors.ts";
+import type { Config } from "../../app/config.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import type { PrismaClient } from "../../platform/db/prisma.ts";
+import { AppError, badInput, ErrorCode, forbidden, notFound } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { validateInput } from "../shared/validation.ts";
 import type { PayoutAccount, PayoutOnboardingLink } from "./payee-account.type.ts";

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
-import { requireViewer, type Context } from "../../auth/context.ts";
-import { DisputeStatus } from "../../db/generated/enums.ts";
-import { badInput } from "../../errors.ts";
+import { requireViewer, type Context } from "../../app/context.ts";
+import { DisputeStatus } from "../../platform/db/generated/enums.ts";
+import { badInput } from "../../platform/errors.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { AdminMetrics, DisputeConnection, Earnings, Payment, PaymentConnection, PaymentIntentResult, PayoutRun } from "./payment.type.ts";
 

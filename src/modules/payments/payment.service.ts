@@ -1,23 +1,24 @@
 import Stripe from "stripe";
 import { z } from "zod";
-import type { Viewer } from "../../auth/viewer.ts";
+import type { Config } from "../../app/config.ts";
 import { customerQuoteScope } from "../../authz/scopes.ts";
-import type { Config } from "../../config.ts";
-import type { Prisma } from "../../db/generated/client.ts";
-import type { DisputeStatus, LedgerAccount, LedgerEntryKind, PaymentKind, PaymentStatus, TransferRecipient } from "../../db/generated/enums.ts";
-import type { PrismaClient } from "../../db/prisma.ts";
-import { AppError, conflict, ErrorCode, notFound } from "../../errors.ts";
+import type { KeyedLine } from "../../domain/ledger/ledger-line.ts";
+import { diagnosticEarnedPostings, diagnosticPostings, repairPostings } from "../../domain/ledger/postings.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import type { Prisma } from "../../platform/db/generated/client.ts";
+import type { DisputeStatus, LedgerAccount, LedgerEntryKind, PaymentKind, PaymentStatus, TransferRecipient } from "../../platform/db/generated/enums.ts";
+import type { PrismaClient } from "../../platform/db/prisma.ts";
+import { AppError, conflict, ErrorCode, notFound } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { QuoteService } from "../quotes/quote.service.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
 import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
-import { bookTransaction, diagnosticEarnedKey, shareKeys, splitKey, type KeyedLine } from "./bookkeeping.ts";
+import { bookTransaction, diagnosticEarnedKey, shareKeys, splitKey } from "./bookkeeping.ts";
 import type { PayeeAccountService } from "./payee-account.service.ts";
 import type { Dispute, Payment, PaymentIntentResult } from "./payment.type.ts";
 import type { PayoutService } from "./payout.service.ts";
-import { diagnosticEarnedPostings, diagnosticPostings, repairPostings } from "./postings.ts";
 
 type Tx = Prisma.TransactionClient;
 

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { DisputeStatus, LedgerEntryKind, PaymentKind, PaymentStatus } from "../../db/generated/enums.ts";
+import { DisputeStatus, LedgerEntryKind, PaymentKind, PaymentStatus } from "../../platform/db/generated/enums.ts";
 import { ConnectionType } from "../shared/pagination.ts";
 
 registerEnumType(PaymentStatus, { name: "PaymentStatus" });

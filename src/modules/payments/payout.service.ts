@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type Stripe from "stripe";
-import type { Viewer } from "../../auth/viewer.ts";
-import { Prisma } from "../../db/generated/client.ts";
-import { PaymentTerms, type LedgerAccount, type TransferRecipient } from "../../db/generated/enums.ts";
-import type { PrismaClient } from "../../db/prisma.ts";
-import { AppError, ErrorCode } from "../../errors.ts";
+import type { KeyedLine } from "../../domain/ledger/ledger-line.ts";
+import { dueCutoff } from "../../domain/partnerships/partnership-rules.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
+import { PaymentTerms, type LedgerAccount, type TransferRecipient } from "../../platform/db/generated/enums.ts";
+import type { PrismaClient } from "../../platform/db/prisma.ts";
+import { AppError, ErrorCode } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
-import { dueCutoff } from "../partnerships/partnership-rules.ts";
-import { bookTransaction, shareKeys, type KeyedLine } from "./bookkeeping.ts";
+import { bookTransaction, shareKeys } from "./bookkeeping.ts";
 import type { PayoutRun } from "./payment.type.ts";
 
 type Tx = Prisma.TransactionClient;

@@ -1,5 +1,5 @@
 import Stripe from "stripe";
-import type { Config } from "../../config.ts";
+import type { Config } from "../../app/config.ts";
 
 /**
  * The official Stripe SDK. STRIPE_API_BASE points it at another host (tests use a local fake of

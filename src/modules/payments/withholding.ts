@@ -1,5 +1,5 @@
-import type { Prisma } from "../../db/generated/client.ts";
-import type { LedgerAccount } from "../../db/generated/enums.ts";
+import type { Prisma } from "../../platform/db/generated/client.ts";
+import type { LedgerAccount } from "../../platform/db/generated/enums.ts";
 import { bookTransaction } from "./bookkeeping.ts";
 
 type Tx = Prisma.TransactionClient;

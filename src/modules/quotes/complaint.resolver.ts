@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
-import { requireViewer, type Context } from "../../auth/context.ts";
-import { ComplaintStatus } from "../../db/generated/enums.ts";
+import { requireViewer, type Context } from "../../app/context.ts";
+import { ComplaintStatus } from "../../platform/db/generated/enums.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { Complaint, ComplaintConnection } from "./complaint.type.ts";
 

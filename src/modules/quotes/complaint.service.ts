@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { Viewer } from "../../auth/viewer.ts";
-import type { ComplaintStatus } from "../../db/generated/enums.ts";
-import type { PrismaClient } from "../../db/prisma.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import type { ComplaintStatus } from "../../platform/db/generated/enums.ts";
+import type { PrismaClient } from "../../platform/db/prisma.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { ComplaintStatus } from "../../db/generated/enums.ts";
+import { ComplaintStatus } from "../../platform/db/generated/enums.ts";
 import { ConnectionType } from "../shared/pagination.ts";
 
 registerEnumType(ComplaintStatus, { name: "ComplaintStatus" });

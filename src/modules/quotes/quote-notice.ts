@@ -1,6 +1,6 @@
-import type { Prisma } from "../../db/generated/client.ts";
-import type { AppPubSub, QuoteAddedEvent } from "../../pubsub/pubsub.ts";
-import type { ChatMessageEvent } from "../../pubsub/topics.ts";
+import type { Prisma } from "../../platform/db/generated/client.ts";
+import type { AppPubSub, QuoteAddedEvent } from "../../platform/pubsub/pubsub.ts";
+import type { ChatMessageEvent } from "../../platform/pubsub/topics.ts";
 import type { ChatService } from "../chat/chat.service.ts";
 
 /** "$1,200.00" for 120000. */

@@ -1,8 +1,8 @@
 import { Field, InputType, Int } from "type-graphql";
 import { z } from "zod";
-import { LineItemKind } from "../../db/generated/enums.ts";
+import { MAX_LINE_ITEMS } from "../../domain/money/pricing.ts";
+import { LineItemKind } from "../../platform/db/generated/enums.ts";
 import { partNumberSchema } from "../shared/part-number.ts";
-import { MAX_LINE_ITEMS } from "./pricing.ts";
 
 @InputType()
 export class QuoteLineItemInput {

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
-import { requireViewer, type Context } from "../../auth/context.ts";
-import type { QuoteAddedEvent, QuoteStatusChangedEvent } from "../../pubsub/pubsub.ts";
+import { requireViewer, type Context } from "../../app/context.ts";
+import type { QuoteAddedEvent, QuoteStatusChangedEvent } from "../../platform/pubsub/pubsub.ts";
 import { Customer } from "../accounts/customer.type.ts";
 import { Escalation } from "../escalations/escalation.type.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";

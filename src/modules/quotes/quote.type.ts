@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { LineItemKind, QuoteStatus } from "../../db/generated/enums.ts";
+import { LineItemKind, QuoteStatus } from "../../platform/db/generated/enums.ts";
 import { ConnectionType } from "../shared/pagination.ts";
 
 registerEnumType(QuoteStatus, { name: "QuoteStatus" });

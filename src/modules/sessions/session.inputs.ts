@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { z } from "zod";
-import { SessionStatus } from "../../db/generated/enums.ts";
+import { SessionStatus } from "../../platform/db/generated/enums.ts";
 import { CustomerWhere, customerWhereSchema, type CustomerWhereData } from "../accounts/customer.inputs.ts";
 import { StringFilter, stringFilterSchema } from "../shared/filters.ts";
 

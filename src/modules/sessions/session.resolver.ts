@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { requireViewer, type Context } from "../../auth/context.ts";
+import { requireViewer, type Context } from "../../app/context.ts";
 import { Mechanic } from "../accounts/account.types.ts";
 import { Customer } from "../accounts/customer.type.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";

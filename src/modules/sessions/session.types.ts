@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { SessionStatus } from "../../db/generated/enums.ts";
+import { SessionStatus } from "../../platform/db/generated/enums.ts";
 import type { Mechanic } from "../accounts/account.types.ts";
 import type { Customer } from "../accounts/customer.type.ts";
 import { ConnectionType } from "../shared/pagination.ts";

@@ -1,7 +1,7 @@
 import { Field, InputType } from "type-graphql";
 import { z } from "zod";
-import { Prisma } from "../../db/generated/client.ts";
-import { allOf } from "../../db/sql.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
+import { allOf } from "../../platform/db/sql.ts";
 
 @InputType({ description: "Text comparison. Every operator given must hold; matching ignores case." })
 export class StringFilter {

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { z } from "zod";
-import { badInput } from "../../errors.ts";
-import { MAX_PAGE_SIZE } from "./page-size.ts";
+import { badInput } from "../../platform/errors.ts";
+import { MAX_PAGE_SIZE } from "../../platform/server/page-size.ts";
 import { validateInput } from "./validation.ts";
 
 export { MAX_PAGE_SIZE };

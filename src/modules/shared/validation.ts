@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { badInput } from "../../errors.ts";
+import { badInput } from "../../platform/errors.ts";
 
 /**
  * Validates input at the edge. The error names the field and the rule, never the value, so hidden

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
-import type { Context } from "../../auth/context.ts";
+import type { Context } from "../../app/context.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { Workshop, WorkshopConnection } from "./workshop.types.ts";
 

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../../db/prisma.ts";
+import type { PrismaClient } from "../../platform/db/prisma.ts";
 import { keysetAfter, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import type { Workshop } from "./workshop.types.ts";
 

@@ -1,0 +1,28 @@
+import { hashPassword } from "../platform/auth/passwords.ts";
+import { elapsed, type Database, type Progress } from "../platform/db/database.ts";
+import { seedDemoWorld } from "../seed/seed.ts";
+import type { Config } from "./config.ts";
+
+/**
+ * Start-up data, before the server listens: the demo world on a new embedded database
+ * (SEED_DEMO_DATA=auto) or whenever it is missing (always), never in production (the demo
+ * accounts' password is public; config also refuses `always` there); then the configured admin.
+ */
+export async function bootstrapData(config: Config, database: Database, progress: Progress = () => {}): Promise<{ seeded: boolean }> {
+  const empty = (await database.prisma.user.count()) === 0;
+  const wantSeed = !config.production && (config.seedDemoData === "always" || (config.seedDemoData === "auto" && database.embedded && empty));
+  const started = performance.now();
+  const seeded = wantSeed ? await seedDemoWorld(database.prisma) : false;
+  if (seeded) progress("database: demo world seeded", { ms: elapsed(started) });
+  await bootstrapAdmin(config, database);
+  return { seeded };
+}
+
+/** Creates the configured admin if no account has its email yet; never changes an existing account. */
+async function bootstrapAdmin(config: Config, database: Database): Promise<void> {
+  if (!config.admin) return;
+  const email = config.admin.email.toLowerCase();
+  const existing = await database.prisma.user.findUnique({ where: { email }, select: { id: true } });
+  if (existing) return;
+  await database.prisma.user.create({ data: { email, passwordHash: await hashPassword(config.admin.password), role: "ADMIN" } });
+}

@@ -1,0 +1,84 @@
+// Tracing first: it must instrument pg before anything loads it (so not in the usual import order).
+// eslint-disable-next-line import-x/order
+import { tracing } from "./instrumentation.ts";
+// type-graphql reads decorator metadata through this polyfill; it must load before any decorated class.
+import "reflect-metadata";
+import { elapsed, openDatabase, type Progress } from "../platform/db/database.ts";
+import { createLogger } from "../platform/server/logger.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+
+/** Start-up: configuration, database (migrated), start-up data, server; graceful shutdown on signals. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config);
+  // Last line of defence, not a fix: a promise nobody handled is a bug to find in the log (each
+  // known path, such as Redis pub/sub, handles its own failures); ending every client's
+  // connections for it would be worse than carrying on.
+  process.on("unhandledRejection", (reason) => {
+    logger.error({ err: reason instanceof Error ? { name: reason.name, message: reason.message } : { name: typeof reason } }, "unhandled promise rejection");
+  });
+  // One line per start-up step as it ends (the slow ones announce themselves first), so a first
+  // start is never silent.
+  const progress: Progress = (message, details) => logger.info(details ?? {}, message);
+  // The embedded database starts on its own thread while this one loads the server's modules.
+  const opening = openDatabase(config, { progress });
+  opening.catch(() => {}); // awaited below, after the imports: not an unhandled rejection meanwhile
+  const [{ bootstrapData }, { DEMO_ACCOUNTS, DEMO_PASSWORD }, { startServer }, { GRAPHIQL_PATH }] = await Promise.all([
+    import("./bootstrap.ts"),
+    import("../seed/seed.ts"),
+    import("./server.ts"),
+    import("../platform/server/graphiql/graphiql.ts"),
+  ]).catch(async (error) => {
+    await (await opening).close();
+    throw error;
+  });
+  const database = await opening;
+  let seeded: boolean;
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    ({ seeded } = await bootstrapData(config, database, progress));
+    const started = performance.now();
+    server = await startServer(config, database, logger);
+    progress("server: listening", { ms: elapsed(started) });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+
+  logger.info({ url: `${server.url}/graphql`, graphiql: `${server.url}${GRAPHIQL_PATH}`, embeddedDatabase: database.embedded, seeded, ms: Math.round(performance.now()) }, "AutoDoctor API ready");
+  // One write, so whoever reads "ready at" has the GraphiQL line too.
+  console.log(
+    `
+AutoDoctor API ready at ${server.url}/graphql (${database.embedded ? `embedded database in ${config.database.embeddedDataDir}` : "PostgreSQL"})` +
+      `
+GraphiQL (open in a browser, sign in, explore the schema): ${server.url}${GRAPHIQL_PATH}`,
+  );
+  if (!config.production) {
+    console.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => (a.suspended ? `${a.email} (suspended by a contact-sharing flag)` : a.email)).join(", ")}`);
+    if (config.admin) console.log(`Admin: ${config.admin.email}`);
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    const timer = setTimeout(() => {
+      logger.error("shutdown timed out");
+      process.exit(1);
+    }, config.shutdownTimeoutMs + 5_000).unref();
+    await server.close();
+    await database.close();
+    // Last, so the spans of the requests that drained are exported too.
+    await tracing?.shutdown();
+    clearTimeout(timer);
+    logger.info("stopped");
+  };
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => void shutdown(signal));
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error("AutoDoctor API failed to start:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,34 @@
+import type { NonEmptyArray } from "type-graphql";
+import { AccountResolver } from "../modules/accounts/account.resolver.ts";
+import { CustomerResolver } from "../modules/accounts/customer.resolver.ts";
+import { ChatResolver } from "../modules/chat/chat.resolver.ts";
+import { EnforcementResolver } from "../modules/chat/enforcement.resolver.ts";
+import { ContentFlagResolver } from "../modules/content/content-flag.resolver.ts";
+import { EscalationOfferResolver, EscalationResolver } from "../modules/escalations/escalation.resolver.ts";
+import { PartnerQuoteBadgeResolver, PartnershipResolver } from "../modules/partnerships/partnership.resolver.ts";
+import { PayeeAccountResolver } from "../modules/payments/payee-account.resolver.ts";
+import { PaymentResolver } from "../modules/payments/payment.resolver.ts";
+import { ComplaintResolver } from "../modules/quotes/complaint.resolver.ts";
+import { EscalationQuotesResolver, QuoteResolver } from "../modules/quotes/quote.resolver.ts";
+import { SessionResolver } from "../modules/sessions/session.resolver.ts";
+import { WorkshopResolver } from "../modules/workshops/workshop.resolver.ts";
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const resolvers: NonEmptyArray<Function> = [
+  AccountResolver,
+  CustomerResolver,
+  ChatResolver,
+  EnforcementResolver,
+  ContentFlagResolver,
+  SessionResolver,
+  WorkshopResolver,
+  EscalationResolver,
+  EscalationOfferResolver,
+  QuoteResolver,
+  EscalationQuotesResolver,
+  PaymentResolver,
+  PayeeAccountResolver,
+  ComplaintResolver,
+  PartnershipResolver,
+  PartnerQuoteBadgeResolver,
+];

@@ -1,0 +1,325 @@
+import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import express, { type ErrorRequestHandler } from "express";
+import type { DocumentNode, GraphQLSchema } from "graphql";
+import { enforceContentPolicy } from "../authz/content-enforce.ts";
+import { enforcePermissions, subscriptionVerdict } from "../authz/enforce.ts";
+import { permissionRules } from "../authz/permissions.ts";
+import { AUDIENCES, visibleSchema } from "../authz/visible-schema.ts";
+import { AccountStatusCache } from "../modules/accounts/account-status.ts";
+import { chatFanoutClass } from "../modules/chat/chat.fanout.ts";
+import { createTokenService } from "../platform/auth/tokens.ts";
+import { authenticate, type Viewer } from "../platform/auth/viewer.ts";
+import type { Database } from "../platform/db/database.ts";
+import { isDatabaseUnavailable } from "../platform/db/unavailable.ts";
+import { AppError, ErrorCode, serviceUnavailable } from "../platform/errors.ts";
+import { createAppPubSub } from "../platform/pubsub/pubsub.ts";
+import { clientIpResolver } from "../platform/server/client-ip.ts";
+import { withCors } from "../platform/server/cors.ts";
+import { executionGateway } from "../platform/server/execution.ts";
+import { createErrorFormatter, describeInternalError } from "../platform/server/format-error.ts";
+import { GRAPHIQL_PATH, graphiqlRouter } from "../platform/server/graphiql/graphiql.ts";
+import { graphqlHttpHandler, isGraphqlUrl } from "../platform/server/graphql-http.ts";
+import { attachGraphqlWs } from "../platform/server/graphql-ws.ts";
+import { guardInputs } from "../platform/server/input-guard.ts";
+import { introspectionPlugin } from "../platform/server/introspection.ts";
+import type { Logger } from "../platform/server/logger.ts";
+import { Metrics } from "../platform/server/metrics.ts";
+import { startPeriodic } from "../platform/server/periodic.ts";
+import { loadPersistedOperations } from "../platform/server/persisted-operations.ts";
+import { checkQueryLimits } from "../platform/server/query-limits.ts";
+import { RateLimits } from "../platform/server/rate-limit.ts";
+import { accessLog, requestLogPlugin } from "../platform/server/request-log.ts";
+import { createSharedSubscribe, type SharedSubscribe } from "../platform/server/shared-subscribe.ts";
+import { traceHttpRequest, tracingPlugin } from "../platform/server/tracing.ts";
+import type { Config } from "./config.ts";
+import { createServices, type Services } from "./container.ts";
+import type { Context } from "./context.ts";
+import { buildBaseSchema } from "./schema.ts";
+
+/** How long a socket trusts an account's looked-up status (HTTP reads it on every request). */
+const WS_ACCOUNT_STATUS_TTL_MS = 1_000;
+
+export interface RunningServer {
+  /** http://host:port, without a path. */
+  url: string;
+  port: number;
+  services: Services;
+  httpServer: HttpServer;
+  /** graphql-ws: open sockets and the per-client tables (for tests and operators). */
+  websockets: { open(): number; tracked(): { users: number; addresses: number; anonymousAddresses: number } };
+  /** The executable schema, with the rule map applied. */
+  schema: GraphQLSchema;
+  /** Live-event fan-out (its execution count shows the sharing at work). */
+  fanout: SharedSubscribe;
+  /** "memory", or "redis" when REDIS_URL links several instances. */
+  pubSubTransport: "memory" | "redis";
+  /** Stops accepting, lets in-flight requests finish, closes sockets. The database is the caller's. */
+  close(): Promise<void>;
+}
+
+export interface ServerOptions {
+  /** Benchmarks measure the permission layer's cost by turning it off; nothing else may. */
+  withoutPermissionsForBenchmark?: boolean;
+}
+
+/** Apollo Server over Node's HTTP server, graphql-ws on the same port and path, health probes beside. */
+export async function startServer(config: Config, database: Database, logger: Logger, options: ServerOptions = {}): Promise<RunningServer> {
+  const pubSub = createAppPubSub(config, logger);
+  const baseSchema = await buildBaseSchema(pubSub.pubSub);
+  // The visible schemas are copies, taken before the rules are applied to the base schema in place.
+  const visibleSchemas = new Map(AUDIENCES.map((audience) => [audience, visibleSchema(baseSchema, permissionRules, audience)]));
+  // The content policy first, so the permission rules run before any text is looked at.
+  enforceContentPolicy(baseSchema, {
+    mediaUrlHosts: config.mediaUrlHosts,
+    onPenalty: ({ userId, status }) => services.enforcement.announceStatus(userId, status),
+    onUnrecorded: (operation, paths) => logger.error({ operation, paths }, "content findings masked but not recorded"),
+  });
+  // Ids and text are checked inside the permission layer, outside the content policy and every resolver.
+  guardInputs(baseSchema);
+  const schema = options.withoutPermissionsForBenchmark ? baseSchema : enforcePermissions(baseSchema, permissionRules);
+  const introspection = { production: config.production, fullSchema: schema, visibleSchemas };
+  const tokens = createTokenService(config.auth);
+  // The operations front ends ship, by documentId; PERSISTED_OPERATIONS=only runs nothing else (admins aside).
+  const persisted = loadPersistedOperations(undefined, config.persistedOperations);
+  // The WebSocket server comes later; the gauge only reads it when Prometheus scrapes.
+  const metrics = new Metrics(() => ws.wsServer.clients.size, persisted.idByName.keys());
+  const rateLimits = new RateLimits(config.rateLimits, pubSub.redis);
+  const services = createServices({
+    prisma: database.prisma,
+    sql: database.sql,
+    tokens,
+    config,
+    pubSub: pubSub.pubSub,
+    authAttempts: rateLimits,
+    onFlaggedMessage: () => metrics.flaggedMessages.inc(),
+  });
+  const formatError = createErrorFormatter(logger, { production: config.production });
+  const admit = (caller: { ip: string; userId: string | null }) => rateLimits.consume(caller);
+  const createContext = (viewer: Viewer | null, clientIp: string, requestId: string): Context => ({
+    viewer,
+    services,
+    requestId,
+    clientIp,
+    contactReads: services.audit.contactReads(viewer),
+  });
+  const authenticateHeader = (authorization: unknown) => authenticate(authorization, { prisma: database.prisma, sql: database.sql, tokens });
+
+  const app = express();
+  app.disable("x-powered-by");
+  // /graphql skips Express (graphql-http.ts); the probes, metrics, webhooks and GraphiQL use it.
+  let graphqlHttp: ReturnType<typeof graphqlHttpHandler> | null = null;
+  const dispatch = withCors(config.corsOrigins, (req, res) => (graphqlHttp && isGraphqlUrl(req.url) ? void graphqlHttp(req, res) : app(req, res)));
+  // Every request gets its access line and request id (a CORS preflight included); with tracing, a span around both.
+  const access = accessLog(logger);
+  const serve = (req: IncomingMessage, res: ServerResponse) => access(req, res, () => dispatch(req, res));
+  const httpServer = createServer(config.tracing ? (req, res) => traceHttpRequest(req, res, () => serve(req, res)) : serve);
+  const fanout = createSharedSubscribe(chatFanoutClass);
+  // Asked for every graphql-ws operation and event: a suspension made on another instance applies
+  // within a second even when its announcement through Redis never arrives.
+  const socketStatus = new AccountStatusCache(database.prisma, WS_ACCOUNT_STATUS_TTL_MS);
+  const clientIp = clientIpResolver(config.trustedProxies);
+  const ws = attachGraphqlWs({
+    httpServer,
+    schema,
+    clientIp,
+    authenticate: authenticateHeader,
+    createContext,
+    admit,
+    formatError,
+    logger,
+    introspection,
+    checkLimits: (document, variables) => checkQueryLimits(schema, document, variables, config.queryLimits, config.production),
+    maxTokens: config.queryLimits.maxTokens,
+    onSubscriptionEvent: () => metrics.subscriptionEvents.inc(),
+    limits: config.ws,
+    isActive: (userId) => socketStatus.isActive(userId),
+    subscribe: fanout.subscribe,
+    persisted,
+    traced: Boolean(config.tracing),
+  });
+
+  // A penalty on any instance: forget the cached status, and end the account's sockets here.
+  const statusChanges = pubSub.pubSub.subscribe("accountStatusChanged");
+  const statusListener = (async () => {
+    for await (const event of statusChanges) {
+      services.accountStatus.invalidate(event.userId);
+      socketStatus.invalidate(event.userId);
+      if (event.status !== "ACTIVE") ws.disconnectUser(event.userId);
+    }
+  })().catch((error: unknown) => logger.error({ err: error instanceof Error ? { name: error.name } : {} }, "account status listener stopped"));
+
+  /**
+   * HTTP cannot stream a subscription. A caller the rule map refuses gets that refusal (as over
+   * graphql-ws); anyone else a 400 BAD_REQUEST naming the transport, never an internal error.
+   */
+  const refuseSubscriptionOverHttp = async (document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined, context: Context) => {
+    const verdict = options.withoutPermissionsForBenchmark ? true : await subscriptionVerdict(schema, permissionRules, document, operationName, variables, context);
+    if (verdict instanceof AppError) throw new AppError(verdict.extensions.code as ErrorCode, verdict.message, { ...verdict.extensions, http: { status: verdict.httpStatus } });
+    if (verdict instanceof Error) throw new AppError(ErrorCode.FORBIDDEN, "Not allowed", { http: { status: 403 } });
+    throw new AppError(ErrorCode.BAD_REQUEST, "Subscriptions are served over graphql-ws (WebSocket) on /graphql, not HTTP POST", { http: { status: 400 } });
+  };
+
+  const apollo = new ApolloServer<Context>({
+    // graphql-js first, then graphql-jit for operations that recur (execution.ts).
+    gateway: executionGateway(schema, config.compileAfter, { traced: Boolean(config.tracing) }),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown: it closes the server, then the database, then exits.
+    stopOnTerminationSignals: false,
+    allowBatchedHttpRequests: true,
+    parseOptions: { maxTokens: config.queryLimits.maxTokens },
+    // Admins introspect the whole schema; everyone else gets their role's view (introspectionPlugin).
+    introspection: true,
+    plugins: [
+      // Responses carry no cache hints, and the default cache-control plugin wraps every field's resolver to look for them.
+      ApolloServerPluginCacheControlDisabled(),
+      // Apollo's default landing page loads Sandbox from its CDN; browsers are sent to our GraphiQL instead (graphql-http.ts).
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
+      requestLogPlugin(logger),
+      ...(config.tracing ? [tracingPlugin<Context>()] : []),
+      metrics.plugin(),
+      introspectionPlugin(introspection),
+      {
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ document, request, contextValue, operation }) {
+              const refusal = persisted.refusal(request.query, contextValue.viewer);
+              if (refusal) throw new AppError(ErrorCode.PERSISTED_QUERY_REQUIRED, refusal.message, { http: { status: refusal.httpStatus } });
+              await admit({ ip: contextValue.clientIp, userId: contextValue.viewer?.id ?? null });
+              checkQueryLimits(schema, document, request.variables, config.queryLimits, config.production);
+              if (operation?.operation === "subscription") await refuseSubscriptionOverHttp(document, request.operationName, request.variables, contextValue);
+            },
+          };
+        },
+      },
+      {
+        async serverWillStart() {
+          return { drainServer: () => ws.close() };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  let stopping = false;
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/metrics", async (req, res) => {
+    if (config.metricsToken && req.headers.authorization !== `Bearer ${config.metricsToken}`) {
+      res.status(401).json({ errors: [{ message: "Metrics need the metrics token", extensions: { code: "UNAUTHENTICATED" } }] });
+      return;
+    }
+    res.type(metrics.contentType).send(await metrics.scrape());
+  });
+  app.get("/readyz", async (_req, res) => {
+    const ready = !stopping && (await database.isReady());
+    res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable" });
+  });
+  // Stripe signs the exact bytes it sent: the raw body is verified before any JSON parsing or database access.
+  app.post("/webhooks/stripe", express.raw({ type: () => true, limit: "1mb" }), async (req, res) => {
+    try {
+      const result = await services.payments.handleWebhook(req.body as Buffer, req.headers["stripe-signature"]);
+      // Acknowledged without effect (an object this API does not know, missing data): logged, not retried.
+      if (result.notice) logger.warn(result.notice, "stripe event acknowledged without effect");
+      res.status(result.status).json(result.body);
+    } catch (error) {
+      // A 500 makes Stripe redeliver; processing is idempotent, so the retry finishes the work.
+      logger.error({ err: describeInternalError(error) }, "stripe webhook failed");
+      res.status(500).json({ error: "webhook processing failed" });
+    }
+  });
+  app.use(graphiqlRouter({ defaultEmail: config.production ? "" : (config.admin?.email ?? ""), schema, persisted }));
+  graphqlHttp = graphqlHttpHandler({
+    apollo,
+    persistedOperations: persisted.operations,
+    requestTimeoutMs: config.requestTimeoutMs,
+    browserPage: GRAPHIQL_PATH,
+    onInternalError: (error) => logger.error({ err: describeInternalError(error) }, "graphql request failed"),
+    context: async (req) => {
+      try {
+        return createContext(await authenticateHeader(req.headers.authorization), clientIp(req), String(req.id));
+      } catch (error) {
+        // A request whose credentials fail ends here, with the error's own status.
+        if (error instanceof AppError) {
+          throw new AppError(error.extensions.code as ErrorCode, error.message, { ...error.extensions, http: { status: error.httpStatus } });
+        }
+        // Checking the account needs the database: when it is down, a retryable 503.
+        if (isDatabaseUnavailable(error)) {
+          const unavailable = serviceUnavailable();
+          throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, unavailable.message, { ...unavailable.extensions, http: { status: 503 } });
+        }
+        throw error;
+      }
+    },
+  });
+  // Anything else is JSON too: Express's default is an HTML page.
+  app.use((_req, res) => {
+    res.status(404).json({ error: { code: ErrorCode.NOT_FOUND, message: "No such path; GraphQL is served on /graphql" } });
+  });
+  app.use(jsonErrorHandler);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+
+  // Offers nobody answered in time move to the next workshop.
+  const expiryTimer =
+    config.escalations.expiryIntervalSeconds > 0
+      ? setInterval(() => {
+          services.escalations.expireStaleOffers().catch((error: unknown) => logger.error({ err: error instanceof Error ? error.message : String(error) }, "offer expiry failed"));
+        }, config.escalations.expiryIntervalSeconds * 1000).unref()
+      : null;
+  // Shares whose payout terms have run, or whose payee can now take payouts, are transferred.
+  const payoutJob =
+    config.stripe && config.payouts.intervalSeconds > 0
+      ? startPeriodic(
+          config.payouts.intervalSeconds * 1000,
+          async (signal) => {
+            const captured = await services.payments.captureAgingAuthorizations(new Date(), signal);
+            if (captured > 0) logger.info({ payments: captured }, "escrowed authorizations captured before they lapse");
+            const run = await services.payouts.runDue(null, new Date(), signal);
+            for (const failure of run.failures) logger.warn({ transferId: failure.transferId, err: failure.message }, "payout refused");
+            if (run.transferCount > 0) logger.info({ transfers: run.transferCount, amountCents: run.amountCents }, "payouts sent");
+          },
+          (error) => logger.error({ err: error instanceof Error ? error.message : String(error) }, "payout run failed"),
+        )
+      : null;
+  const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    services,
+    httpServer,
+    websockets: { open: () => ws.wsServer.clients.size, tracked: () => ws.trackedClients() },
+    schema,
+    fanout,
+    pubSubTransport: pubSub.transport,
+    async close() {
+      stopping = true;
+      if (expiryTimer) clearInterval(expiryTimer);
+      // Before the database closes: a run in progress finishes the transfer in hand and stops.
+      await payoutJob?.stop();
+      await apollo.stop();
+      await statusChanges.return();
+      await statusListener;
+      await pubSub.close();
+    },
+  };
+}
+
+/** Malformed or oversized bodies get a GraphQL-shaped JSON error, never an HTML page or a stack. */
+const jsonErrorHandler: ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error); // e.g. a timed-out request whose work finished late
+  const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
+  const message = error?.type === "entity.too.large" ? "Request body too large" : status === 400 ? "Malformed JSON body" : status < 500 ? "Bad request" : "Internal server error";
+  res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? "BAD_REQUEST" : ErrorCode.INTERNAL_SERVER_ERROR } }] });
+};

@@ -1,0 +1,128 @@
+/**
+ * The marketplace's fee policy, in one place: what the platform charges on diagnostics and
+ * repairs, and what it pays mechanics out of that fee. Pure: no database, no configuration
+ * reading (src/app/config.ts builds a FeePolicy from the environment, defaulting to the seeds').
+ *
+ * Money is integer cents; rates are integer basis points (10_000 bp = 100%).
+ *
+ * The seeds (/work/shared/seeds):
+ * - 003 "Platform fee (10%): $2.50" on a $25 diagnostic, "Platform fee (10%): $120.00" on a
+ *   $1,200 repair, and "Mechanic referral fee: $60 (5% of $1,200) Paid by platform": the
+ *   workshop keeps 90% ($1,080), the platform 5% net ($60) after the referral.
+ * - 000 "Revised Model": "Repair fees: 20 × $800 × 15% = $2,400", "Commission paid: 20 × $800 × 10%
+ *   = -$1,600": on a partnered repair the platform charges 15% and pays the mechanic's 10%
+ *   commission out of it; the partner keeps 85%.
+ */
+import { basisPointsOf, BASIS_POINTS_PER_WHOLE, PricingError } from "./pricing.ts";
+
+export type PartnershipKind = "WORKSHOP" | "SUPPLIER" | "NETWORK";
+
+export interface FeePolicy {
+  /** Price of a remote diagnostic, in cents. Seed 003: "Customer books $25 diagnostic". */
+  diagnosticPriceCents: number;
+  /** Platform fee on diagnostics and escalated repairs, in basis points. Seed 003: "Platform fee (10%)". */
+  platformFeeBasisPoints: number;
+  /**
+   * The escalating mechanic's referral fee, in basis points of the repair, paid by the platform
+   * out of its fee (so at most platformFeeBasisPoints). Seed 003: "Mechanic referral fee: $60 (5% of
+   * $1,200) Paid by platform".
+   */
+  referralFeeBasisPoints: number;
+  partnership: {
+    /** Platform fee on repairs a partnered mechanic quotes, in basis points. Seed 000 revised model: "× 15%". */
+    platformFeeBasisPoints: number;
+    /**
+     * A new partnership's mechanic commission by type, in basis points of the repair, paid by the
+     * platform out of its partnership fee (so at most that fee). Seed 000 revised model: "Commission
+     * paid: 20 × $800 × 10%", for every type unless overridden.
+     */
+    commissionBasisPoints: Record<PartnershipKind, number>;
+  };
+}
+
+/** The seeds' policy, and the configuration's defaults. */
+export const SEED_FEE_POLICY: FeePolicy = Object.freeze({
+  diagnosticPriceCents: 2_500,
+  platformFeeBasisPoints: 1_000,
+  referralFeeBasisPoints: 500,
+  partnership: Object.freeze({
+    platformFeeBasisPoints: 1_500,
+    commissionBasisPoints: Object.freeze({ WORKSHOP: 1_000, SUPPLIER: 1_000, NETWORK: 1_000 }),
+  }),
+});
+
+/** A policy's inconsistencies, each naming the setting at fault (empty when it is usable). */
+export function feePolicyProblems(policy: FeePolicy): { setting: "referralFeeBasisPoints" | `commissionBasisPoints.${PartnershipKind}`; message: string }[] {
+  const problems: ReturnType<typeof feePolicyProblems> = [];
+  if (policy.referralFeeBasisPoints > policy.platformFeeBasisPoints) {
+    problems.push({
+      setting: "referralFeeBasisPoints",
+      message: `the referral fee (${policy.referralFeeBasisPoints} bp) is paid by the platform out of its fee and cannot exceed it (${policy.platformFeeBasisPoints} bp)`,
+    });
+  }
+  for (const kind of Object.keys(policy.partnership.commissionBasisPoints) as PartnershipKind[]) {
+    const commission = policy.partnership.commissionBasisPoints[kind];
+    if (commission > policy.partnership.platformFeeBasisPoints) {
+      problems.push({
+        setting: `commissionBasisPoints.${kind}`,
+        message: `the ${kind.toLowerCase()} partnership commission (${commission} bp) is paid by the platform out of its partnership fee and cannot exceed it (${policy.partnership.platformFeeBasisPoints} bp)`,
+      });
+    }
+  }
+  return problems;
+}
+
+export interface DiagnosticSplit {
+  /** The platform's fee, in cents. */
+  platformFeeCents: number;
+  /** The mechanic's share (the rest), in cents. Seed 003: $25 diagnostic -> $22.50. */
+  mechanicShareCents: number;
+}
+
+/** A diagnostic's split: the platform's fee rounded half up to the cent, the mechanic the rest. */
+export function splitDiagnostic(amountCents: number, platformFeeBasisPoints: number): DiagnosticSplit {
+  const platformFeeCents = basisPointsOf(amountCents, platformFeeBasisPoints);
+  return { platformFeeCents, mechanicShareCents: amountCents - platformFeeCents };
+}
+
+export interface RepairSplit {
+  /** The platform's gross fee, in cents. */
+  platformFeeCents: number;
+  /** The mechanic's referral fee (escalation) or commission (partnership), in cents, paid by the platform out of its fee. */
+  mechanicFeeCents: number;
+  /** What the workshop (escalation) or partner (partnership) receives, in cents: the total less the platform fee. */
+  payeeShareCents: number;
+  /** What the platform keeps, in cents: its fee less the mechanic's. */
+  platformNetCents: number;
+}
+
+/**
+ * Splits a repair payment: the payee receives the total less the platform fee; the platform pays
+ * the mechanic's fee out of its own. Each fee is its basis-point share of the total rounded half up.
+ * Invariants: payeeShare + platformFee = total and platformNet + mechanicFee = platformFee, none negative.
+ *
+ * @example splitRepair({ totalCents: 120_000, platformFeeBasisPoints: 1_000, mechanicFeeBasisPoints: 500 })
+ *   // => { platformFeeCents: 12_000, mechanicFeeCents: 6_000, payeeShareCents: 108_000, platformNetCents: 6_000 } (seed 003)
+ * @throws {PricingError} when the total is not a non-negative safe integer, a rate is outside
+ *   0..10000, or the mechanic's rate exceeds the platform's (the platform cannot pay more than it charges).
+ */
+export function splitRepair(input: { totalCents: number; platformFeeBasisPoints: number; mechanicFeeBasisPoints: number }): RepairSplit {
+  const { totalCents, platformFeeBasisPoints, mechanicFeeBasisPoints } = input;
+  if (!Number.isInteger(mechanicFeeBasisPoints) || mechanicFeeBasisPoints < 0 || mechanicFeeBasisPoints > BASIS_POINTS_PER_WHOLE) {
+    throw new PricingError("mechanicFeeBasisPoints", `mechanicFeeBasisPoints must be an integer between 0 and ${BASIS_POINTS_PER_WHOLE}`);
+  }
+  let platformFeeCents: number;
+  try {
+    platformFeeCents = basisPointsOf(totalCents, platformFeeBasisPoints);
+  } catch (error) {
+    if (error instanceof PricingError && error.field === "amountCents") throw new PricingError("totalCents", error.message.replace("amountCents", "totalCents"));
+    if (error instanceof PricingError) throw new PricingError("platformFeeBasisPoints", error.message.replace("basisPoints", "platformFeeBasisPoints"));
+    throw error;
+  }
+  if (mechanicFeeBasisPoints > platformFeeBasisPoints) {
+    throw new PricingError("mechanicFeeBasisPoints", "the mechanic's fee is paid out of the platform fee and must not exceed it");
+  }
+  // Half-up rounding is monotonic, so the smaller rate never rounds above the larger; min() states it.
+  const mechanicFeeCents = Math.min(basisPointsOf(totalCents, mechanicFeeBasisPoints), platformFeeCents);
+  return { platformFeeCents, mechanicFeeCents, payeeShareCents: totalCents - platformFeeCents, platformNetCents: platformFeeCents - mechanicFeeCents };
+}

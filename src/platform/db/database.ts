@@ -1,0 +1,94 @@
+import { copyTemplate, isNewDataDir, migratedTemplate } from "./embedded-template.ts";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded.ts";
+import { applyMigrations } from "./migrate.ts";
+import { createDatabaseClients, isDatabaseReachable, type PrismaClient } from "./prisma.ts";
+import type { SqlReader } from "./sql.ts";
+
+export interface Database {
+  prisma: PrismaClient;
+  /** Hand-written reads over Prisma's own connection pool. */
+  sql: SqlReader;
+  /** True when this process runs its own embedded PostgreSQL. */
+  embedded: boolean;
+  isReady(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Receives one line per start-up step: what happened, and details such as `ms` (milliseconds it took). */
+export type Progress = (message: string, details?: Record<string, unknown>) => void;
+
+export interface OpenDatabaseOptions {
+  /** Apply pending migrations before returning (start-up does; tests use a migrated template). */
+  migrate?: boolean;
+  /** Start-up progress; nothing is reported without it. */
+  progress?: Progress;
+}
+
+/** Which database to open: `url` (a real PostgreSQL) or, without one, the embedded database in `embeddedDataDir`. */
+export interface DatabaseSettings {
+  url?: string;
+  embeddedDataDir: string;
+  /** Connections in the pg pool (the embedded database always gets 1). */
+  poolSize: number;
+}
+
+/**
+ * DATABASE_URL selects that PostgreSQL; without it an embedded one keeps its data in
+ * EMBEDDED_DATA_DIR. Everything above the connection URL is the same code path.
+ */
+export async function openDatabase(config: { database: DatabaseSettings }, options: OpenDatabaseOptions = {}): Promise<Database> {
+  const progress = options.progress ?? (() => {});
+  let embedded: EmbeddedPostgres | undefined;
+  let url = config.database.url;
+  if (!url) {
+    embedded = await openEmbedded(config.database.embeddedDataDir, progress);
+    url = embedded.url;
+  }
+  try {
+    if (options.migrate ?? true) {
+      const started = performance.now();
+      const applied = await applyMigrations(url);
+      if (applied.length) progress("database: migrations applied", { migrations: applied.length, ms: elapsed(started) });
+    }
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+  // One connection to PGlite: its socket server queues wire-protocol *messages*, not whole queries,
+  // so two connections' extended-protocol exchanges (Parse/Bind/Execute/Sync on the unnamed portal)
+  // interleave on its single backend and fail ("portal does not exist") or return another query's
+  // rows. PGlite runs one query at a time anyway; a one-connection pool queues them in order.
+  const { prisma, sql } = createDatabaseClients(url, embedded ? 1 : config.database.poolSize);
+  return {
+    prisma,
+    sql,
+    embedded: embedded !== undefined,
+    isReady: () => isDatabaseReachable(prisma),
+    async close() {
+      await prisma.$disconnect();
+      await embedded?.stop();
+    },
+  };
+}
+
+/** The embedded database in `dataDir`; a new one starts as a copy of the cached migrated template. */
+async function openEmbedded(dataDir: string, progress: Progress): Promise<EmbeddedPostgres> {
+  const started = performance.now();
+  if (isNewDataDir(dataDir)) {
+    try {
+      const template = await migratedTemplate(() => progress("database: building the embedded database template, once per set of migrations (about 10 s)"));
+      copyTemplate(template, dataDir);
+    } catch (error) {
+      // A read-only install: PGlite creates the cluster itself, and migrations follow.
+      progress("database: no template (creating the embedded database from scratch)", { reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  const embedded = await startEmbeddedPostgres({ dataDir });
+  progress("database: embedded database open", { dataDir, ms: elapsed(started) });
+  return embedded;
+}
+
+/** Milliseconds since `started` (a performance.now() reading), rounded. */
+export function elapsed(started: number): number {
+  return Math.round(performance.now() - started);
+}

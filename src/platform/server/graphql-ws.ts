@@ -1,0 +1,392 @@
+import { randomUUID } from "node:crypto";
+import type { Server as HttpServer, IncomingMessage } from "node:http";
+import { ApolloServerErrorCode } from "@apollo/server/errors";
+import {
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  execute,
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  parse,
+  validate,
+  type DocumentNode,
+} from "graphql";
+import { useServer } from "graphql-ws/use/ws";
+import { WebSocketServer, type WebSocket } from "ws";
+import type { RequestContext as Context } from "../auth/request-context.ts";
+import type { Viewer } from "../auth/viewer.ts";
+import { AppError, ErrorCode, forbidden, serviceUnavailable } from "../errors.ts";
+import type { ClientIpResolver } from "./client-ip.ts";
+import { tooManyTokensOr } from "./format-error.ts";
+import { asksForIntrospection, introspectionFor } from "./introspection.ts";
+import { withLogScope, type LogScope, type Logger } from "./logger.ts";
+import { acceptedRequestId, REQUEST_ID_HEADER } from "./request-log.ts";
+import { traceOperation } from "./tracing.ts";
+
+/**
+ * Close codes besides graphql-ws's own (README, "Subscriptions"). 1009 (message too big) comes
+ * from ws itself for a frame over the payload limit.
+ */
+export const WsCloseCode = {
+  /** A refused or suspended account, or an expired token. */
+  Forbidden: 4403,
+  /** An anonymous socket that ran no operation for WS_ANONYMOUS_IDLE_MS. */
+  Idle: 4408,
+  /** A slow consumer: more than WS_MAX_BUFFERED_BYTES sent and not yet read. */
+  SlowConsumer: 4008,
+  /** Over a per-account or per-IP socket cap. */
+  TooManyConnections: 4429,
+} as const;
+
+/** Per-client bounds on WebSocket resources (config.ts `ws`). */
+export interface WsLimits {
+  /** Open sockets per process; more are refused at the HTTP upgrade with 503. */
+  maxConnections: number;
+  /** Open sockets per signed-in account; more are closed with 4429 after `connection_init`. */
+  maxConnectionsPerUser: number;
+  /** Open sockets per client address; more are refused at the upgrade with 429. */
+  maxConnectionsPerIp: number;
+  /** Anonymous sockets per client address (stricter); more are closed with 4429 after `connection_init`. */
+  maxAnonymousConnectionsPerIp: number;
+  /** An anonymous socket with no operation for this long is closed with 4408. */
+  anonymousIdleMs: number;
+  /** Operations (subscriptions included) running at once on one socket; more are refused with TOO_MANY_SUBSCRIPTIONS. */
+  maxSubscriptionsPerSocket: number;
+  /** Bytes sent but not yet taken by the client past which the socket is closed with 4008 (and dropped). */
+  maxBufferedBytes: number;
+}
+
+export const DEFAULT_WS_LIMITS: WsLimits = {
+  maxConnections: 10_000,
+  maxConnectionsPerUser: 10,
+  maxConnectionsPerIp: 100,
+  maxAnonymousConnectionsPerIp: 10,
+  anonymousIdleMs: 30_000,
+  maxSubscriptionsPerSocket: 50,
+  maxBufferedBytes: 4 * 1024 * 1024,
+};
+
+export interface GraphqlWsOptions {
+  httpServer: HttpServer;
+  schema: GraphQLSchema;
+  /** The client's address of an upgrade request (TRUSTED_PROXIES decides whether X-Forwarded-For counts). */
+  clientIp: ClientIpResolver;
+  /** Resolves `connection_init`'s `authorization` to a viewer; throws to refuse the connection. */
+  authenticate(authorization: unknown): Promise<Viewer | null>;
+  /**
+   * Whether the account is still allowed in (not suspended or banned), cached at most a second or
+   * two: asked for every operation and every event, so a suspension on another instance applies
+   * even when its announcement (through Redis) never arrives.
+   */
+  isActive(userId: string): Promise<boolean>;
+  /** `requestId`: the connection's id and the operation's (`<connection>/<operation>`). */
+  createContext(viewer: Viewer | null, clientIp: string, requestId: string): Context;
+  /** Draws an operation from the caller's rate budgets; throws RATE_LIMITED when spent. */
+  admit(caller: { ip: string; userId: string | null }): Promise<void>;
+  formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
+  logger: Logger;
+  introspection: Parameters<typeof introspectionFor>[2];
+  /** The HTTP query limits; throws an AppError when an operation is over one. */
+  checkLimits(document: DocumentNode, variables: Record<string, unknown> | undefined): void;
+  maxTokens: number;
+  /** Told of each result sent for a subscription (for metrics). */
+  onSubscriptionEvent?: () => void;
+  keepAliveMs?: number;
+  maxPayloadBytes?: number;
+  limits?: Partial<WsLimits>;
+  /**
+   * Published operations, by documentId: a subscribe message whose `extensions.documentId` names
+   * one runs the manifest's text (the text graphql-ws requires beside it is ignored); `refusal`
+   * applies PERSISTED_OPERATIONS=only to the text that would run (null: it may run).
+   */
+  persisted?: { operations: ReadonlyMap<string, string>; refusal(query: string, viewer: Viewer | null): AppError | null };
+  /** Replaces graphql-js's `subscribe` (the shared fan-out execution). */
+  subscribe?: (args: ExecutionArgs) => Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult>;
+  /** Queries and mutations run inside an operation span (tracing.ts). */
+  traced?: boolean;
+}
+
+/** Counts per key that forget a key at zero, so memory returns when sockets close. */
+class Counter {
+  private readonly counts = new Map<string, number>();
+  get(key: string): number {
+    return this.counts.get(key) ?? 0;
+  }
+  add(key: string): void {
+    this.counts.set(key, this.get(key) + 1);
+  }
+  remove(key: string): void {
+    const next = this.get(key) - 1;
+    if (next > 0) this.counts.set(key, next);
+    else this.counts.delete(key);
+  }
+  get size(): number {
+    return this.counts.size;
+  }
+}
+
+const requestError = (message: string, code: string) => new GraphQLError(message, { extensions: { code } });
+
+/**
+ * graphql-ws on the HTTP server's port and path. The caller authenticates in `connection_init`;
+ * a bad token or a suspended account closes the socket with 4403 before any operation runs, every
+ * operation and event re-checks the account's status, and `disconnectUser` ends a signed-in
+ * account's sockets when it is suspended later. Each client is bounded: sockets per address
+ * (anonymous stricter) and per account, idle anonymous sockets, operations per socket, and unread
+ * bytes per socket.
+ */
+export function attachGraphqlWs(options: GraphqlWsOptions) {
+  const limits: WsLimits = { ...DEFAULT_WS_LIMITS, ...options.limits };
+  // Resolved once per socket: the upgrade request's headers do not change.
+  const addresses = new WeakMap<IncomingMessage, string>();
+  const clientIp = (request: IncomingMessage) => {
+    let address = addresses.get(request);
+    if (address === undefined) addresses.set(request, (address = options.clientIp(request)));
+    return address;
+  };
+  const socketsByIp = new Counter();
+  const anonymousByIp = new Counter();
+  const wsServer = new WebSocketServer({
+    server: options.httpServer,
+    path: "/graphql",
+    maxPayload: options.maxPayloadBytes ?? 64 * 1024,
+    // Refused before the upgrade, so an overloaded process spends nothing on the socket.
+    verifyClient: (info, callback) => {
+      if (wsServer.clients.size >= limits.maxConnections) return callback(false, 503, "Too many connections");
+      if (socketsByIp.get(clientIp(info.req)) >= limits.maxConnectionsPerIp) return callback(false, 429, "Too many connections from this address");
+      callback(true);
+    },
+  });
+  const viewers = new WeakMap<object, Viewer | null>();
+  // Resets a socket's anonymous idle timer (set in onConnect).
+  const idleTimers = new WeakMap<object, () => void>();
+  const socketsByUser = new Map<string, Set<WebSocket>>();
+  // Each socket's log scope (its connection id: the upgrade's x-request-id when valid, and its user) and operation count.
+  const connections = new WeakMap<WebSocket, { scope: LogScope; operations: number }>();
+  const connectionOf = (socket: WebSocket) => connections.get(socket)!;
+
+  // Operation ids and names are the client's to choose: cut short in logs.
+  const operationRequestId = (socket: WebSocket, operationId: string) => `${connectionOf(socket).scope.connectionId}/${operationId.slice(0, 128)}`;
+
+  const closeSlowConsumer = (socket: WebSocket) => {
+    if (socket.readyState !== socket.OPEN) return;
+    options.logger.warn({ bufferedBytes: socket.bufferedAmount }, "websocket closed: slow consumer");
+    socket.close(WsCloseCode.SlowConsumer, "Slow consumer: too much unread data");
+    // The close frame waits behind the unread data; the buffer is freed now, not when the peer reads.
+    setTimeout(() => socket.terminate(), 1_000).unref();
+  };
+
+  // Registered before graphql-ws's own: every socket is counted, and its 'error' events (a frame
+  // over maxPayload, a reset connection) are logged without a stack instead of graphql-ws printing
+  // one to stderr. ws has already closed the socket (1009 for an oversized frame) when it emits one.
+  wsServer.on("connection", (socket, request) => {
+    const ip = clientIp(request);
+    socketsByIp.add(ip);
+    const connection = { scope: { connectionId: acceptedRequestId(request.headers[REQUEST_ID_HEADER]) ?? randomUUID(), operations: [] }, operations: 0 };
+    connections.set(socket, connection);
+    const { scope } = connection;
+    const opened = performance.now();
+    socket.once("close", (code: number) => {
+      socketsByIp.remove(ip);
+      // The WebSocket's access line: one per connection, as HTTP has one per request.
+      options.logger.info({ code, operations: connection.operations, durationMs: Math.round(performance.now() - opened) }, "websocket closed");
+    });
+    // Every frame out is measured here: past maxBufferedBytes unread, the socket is dropped. A
+    // send that fails because the socket died meanwhile (dropped as a slow consumer, reset by the
+    // peer) is not an internal error: graphql-ws would print one per pending result.
+    const send = socket.send.bind(socket) as (data: unknown, options: object, callback?: (error?: Error) => void) => void;
+    socket.send = ((data: unknown, optionsOrCallback?: object | ((error?: Error) => void), callback?: (error?: Error) => void) => {
+      const done = typeof optionsOrCallback === "function" ? optionsOrCallback : callback;
+      const sendOptions = typeof optionsOrCallback === "object" ? optionsOrCallback : {};
+      send(data, sendOptions, () => done?.());
+      if (socket.bufferedAmount > limits.maxBufferedBytes) closeSlowConsumer(socket);
+    }) as typeof socket.send;
+    // Every event of the socket (its messages, so its operations) is handled in its log scope.
+    const emit = socket.emit.bind(socket) as (event: string | symbol, ...args: unknown[]) => boolean;
+    socket.emit = ((event: string | symbol, ...args: unknown[]) =>
+      withLogScope(scope, () => {
+        if (event !== "error") return emit(event, ...args);
+        const error = args[0] as { name?: string; code?: string } | undefined;
+        options.logger.info({ err: { name: error?.name, code: error?.code } }, "websocket closed on a protocol error");
+        if (socket.readyState === socket.OPEN) socket.close(1011, "Internal error");
+        return true;
+      })) as typeof socket.emit;
+  });
+
+  /** Refuses the operation (and ends the socket) when the account was suspended since the last look. */
+  const assertStillActive = async (viewer: Viewer, socket: WebSocket): Promise<void> => {
+    let active: boolean;
+    try {
+      active = await options.isActive(viewer.id);
+    } catch {
+      throw serviceUnavailable();
+    }
+    if (active) return;
+    // After the refusal has gone out.
+    setTimeout(() => socket.close(WsCloseCode.Forbidden, "Account suspended"), 100).unref();
+    throw forbidden("Account suspended or banned");
+  };
+
+  const cleanup = useServer(
+    {
+      schema: options.schema,
+      ...(options.subscribe ? { subscribe: options.subscribe } : {}),
+      async onConnect(ctx) {
+        let viewer: Viewer | null;
+        try {
+          viewer = await options.authenticate(ctx.connectionParams?.authorization);
+        } catch {
+          return false;
+        }
+        const socket = ctx.extra.socket;
+        if (viewer) {
+          connectionOf(socket).scope.userId = viewer.id;
+          const sockets = socketsByUser.get(viewer.id) ?? new Set<WebSocket>();
+          if (sockets.size >= limits.maxConnectionsPerUser) {
+            socket.close(WsCloseCode.TooManyConnections, "Too many connections for this account");
+            return false;
+          }
+          sockets.add(socket);
+          socketsByUser.set(viewer.id, sockets);
+          const userId = viewer.id;
+          // A subscription lives no longer than the token that opened it.
+          const expiry = viewer.credentialExpiresAt
+            ? setTimeout(() => socket.close(WsCloseCode.Forbidden, "Token expired"), Math.min(viewer.credentialExpiresAt.getTime() - Date.now(), 2 ** 31 - 1))
+            : undefined;
+          socket.once("close", () => {
+            clearTimeout(expiry);
+            sockets.delete(socket);
+            if (sockets.size === 0 && socketsByUser.get(userId) === sockets) socketsByUser.delete(userId);
+          });
+        } else {
+          const ip = clientIp(ctx.extra.request);
+          if (anonymousByIp.get(ip) >= limits.maxAnonymousConnectionsPerIp) {
+            socket.close(WsCloseCode.TooManyConnections, "Too many anonymous connections from this address");
+            return false;
+          }
+          anonymousByIp.add(ip);
+          // Anonymous sockets exist to sign in or read public data; one left open costs memory for nothing.
+          let idle: NodeJS.Timeout | undefined;
+          const arm = () => {
+            clearTimeout(idle);
+            idle = setTimeout(() => socket.close(WsCloseCode.Idle, "Idle anonymous connection"), limits.anonymousIdleMs).unref();
+          };
+          arm();
+          idleTimers.set(ctx.extra, arm);
+          socket.once("close", () => {
+            clearTimeout(idle);
+            anonymousByIp.remove(ip);
+          });
+        }
+        viewers.set(ctx.extra, viewer);
+        return true;
+      },
+      context: (ctx, id) => options.createContext(viewers.get(ctx.extra) ?? null, clientIp(ctx.extra.request), operationRequestId(ctx.extra.socket, id)),
+      ...(options.traced && {
+        // Subscriptions live as long as the client wants: a span each would never end in time to be useful.
+        execute: (args: ExecutionArgs) => {
+          const operation = getOperationAST(args.document, args.operationName);
+          return operation ? traceOperation({ name: operation.name?.value, type: operation.operation }, "graphql-js", () => execute(args)) : execute(args);
+        },
+      }),
+      // The same checks as HTTP: parse with the token limit, rate budgets, query limits, validation,
+      // variables, introspection policy, the account's current status. Every refusal carries a
+      // client error code, so none is logged as an internal error.
+      onSubscribe: async (ctx, id, payload) => {
+        idleTimers.get(ctx.extra)?.();
+        connectionOf(ctx.extra.socket).operations++;
+        if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerSocket) {
+          return [new AppError(ErrorCode.TOO_MANY_SUBSCRIPTIONS, `At most ${limits.maxSubscriptionsPerSocket} operations at once on one connection`)];
+        }
+        const viewer = viewers.get(ctx.extra) ?? null;
+        const documentId = (payload.extensions as { documentId?: unknown } | null | undefined)?.documentId;
+        // A published operation runs the manifest's text; with an id this server does not know,
+        // the text sent beside it (which PERSISTED_OPERATIONS=only refuses), as the client's HTTP fallback.
+        const query = (typeof documentId === "string" ? options.persisted?.operations.get(documentId) : undefined) ?? payload.query;
+        const refusal = options.persisted?.refusal(query, viewer);
+        if (refusal) return [refusal];
+        let document: DocumentNode;
+        try {
+          document = parse(query, { maxTokens: options.maxTokens });
+        } catch (error) {
+          return [error instanceof GraphQLError ? tooManyTokensOr(error) : requestError("Syntax error", ApolloServerErrorCode.GRAPHQL_PARSE_FAILED)];
+        }
+        const variables = payload.variables ?? undefined;
+        try {
+          if (viewer) await assertStillActive(viewer, ctx.extra.socket);
+          await options.admit({ ip: clientIp(ctx.extra.request), userId: viewer?.id ?? null });
+          options.checkLimits(document, variables);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        let schema = options.schema;
+        if (asksForIntrospection(document, query)) {
+          const decision = introspectionFor(document, viewer, options.introspection);
+          if ("error" in decision) return [decision.error];
+          schema = decision.schema;
+        }
+        const invalid = validate(schema, document);
+        if (invalid.length) return invalid.map((error) => requestError(error.message, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED));
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) {
+          return [
+            requestError(
+              payload.operationName ? `Unknown operation named "${payload.operationName}"` : "Must provide an operation name when the document holds several",
+              ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+            ),
+          ];
+        }
+        options.logger.debug({ operationId: id.slice(0, 128), operation: operation.name?.value.slice(0, 100) ?? "anonymous", type: operation.operation }, "graphql-ws operation");
+        const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+        if (coerced.errors) return coerced.errors.map((error) => requestError(error.message, ErrorCode.BAD_USER_INPUT));
+        if (schema === options.schema) return { schema, document, variableValues: variables, operationName: payload.operationName };
+        return {
+          schema,
+          document,
+          variableValues: variables,
+          operationName: payload.operationName,
+          contextValue: options.createContext(viewer, clientIp(ctx.extra.request), operationRequestId(ctx.extra.socket, id)),
+        };
+      },
+      onNext: async (ctx, _id, _payload, args, result) => {
+        const socket = ctx.extra.socket;
+        if (getOperationAST(args.document, args.operationName)?.operation === "subscription") {
+          options.onSubscriptionEvent?.();
+          const viewer = viewers.get(ctx.extra);
+          // A suspension announced on another instance may never arrive (Redis down): each event asks too.
+          if (viewer && !(await options.isActive(viewer.id).catch(() => true))) {
+            socket.close(WsCloseCode.Forbidden, "Account suspended");
+            const refusal = forbidden("Account suspended or banned");
+            return { errors: [options.formatError(refusal.toJSON(), refusal) as GraphQLError] };
+          }
+        }
+        if (!("errors" in result) || !result.errors?.length) return result;
+        return { ...result, errors: result.errors.map((error) => options.formatError(error.toJSON(), error) as GraphQLError) };
+      },
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => options.formatError(error.toJSON(), error) as GraphQLError),
+    },
+    wsServer,
+    options.keepAliveMs ?? 12_000,
+  );
+  return {
+    wsServer,
+    /** Open sockets of one account on this process. */
+    connectionsOf(userId: string): number {
+      return socketsByUser.get(userId)?.size ?? 0;
+    },
+    /** Entries in the per-client tables (for tests: memory returns after close). */
+    trackedClients(): { users: number; addresses: number; anonymousAddresses: number } {
+      return { users: socketsByUser.size, addresses: socketsByIp.size, anonymousAddresses: anonymousByIp.size };
+    },
+    /** Closes every socket of an account on this process (e.g. it was just suspended): its subscriptions end. */
+    disconnectUser(userId: string, code: number = WsCloseCode.Forbidden, reason = "Account suspended"): void {
+      for (const socket of socketsByUser.get(userId) ?? []) socket.close(code, reason);
+    },
+    async close() {
+      await cleanup.dispose();
+    },
+  };
+}
