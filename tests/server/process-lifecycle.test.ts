@@ -10,7 +10,7 @@ import { spawnApi } from "../setup/spawn-api.ts";
 import { wsExecute } from "../setup/test-app.ts";
 
 /**
- * The real server process on the embedded database, as the image runs it: `node dist/main.js`
+ * The real server process on the embedded database, as the image runs it: `node dist/app/main.js`
  * after `npm run build` (no tsx at run time). Exercised in both CI runs, since it is about the
  * embedded default.
  */
@@ -37,7 +37,7 @@ async function gql(url: string, query: string, variables?: Record<string, unknow
 const SIGN_IN = `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token user { role } } }`;
 const SIGN_UP = `mutation ($email: String!) { signUp(input: { role: MECHANIC, email: $email, password: "a-long-password", displayName: "Kept" }) { user { id } } }`;
 
-describe("node dist/main.js on the embedded database", () => {
+describe("node dist/app/main.js on the embedded database", () => {
   it("migrates, seeds the demo world and lets every demo role sign in over HTTP and graphql-ws", async () => {
     const server = await start();
     try {

@@ -17,12 +17,12 @@ function newestMtime(dir: string): number {
 
 /**
  * Makes dist/ what `npm run build` makes of the current src/ (what the image runs), building only
- * when a file under src/ is newer than dist/main.js. Takes about 30 s on 2 cores when it builds.
+ * when a file under src/ is newer than dist/app/main.js. Takes about 30 s on 2 cores when it builds.
  */
 export async function ensureBuilt(): Promise<void> {
   let built = 0;
   try {
-    built = statSync(join(PROJECT_ROOT, "dist/main.js")).mtimeMs;
+    built = statSync(join(PROJECT_ROOT, "dist/app/main.js")).mtimeMs;
   } catch {
     // never built
   }

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 
-/** A real API process: `node scripts/start.mjs` as `npm start` runs it (src/app/main.ts from its build cache), or `node dist/main.js` as the image does. */
+/** A real API process: `node scripts/start.mjs` as `npm start` runs it (src/app/main.ts from its build cache), or `node dist/app/main.js` as the image does. */
 export interface SpawnedApi {
   child: ChildProcess;
   /** http://host:port, without a path. */
@@ -20,12 +20,12 @@ export interface SpawnedApi {
 
 /**
  * Spawns the API with `env` over this process's environment (unset with ""), and waits for "ready at".
- * `built` runs the compiled dist/main.js without tsx (build it first: tests/setup/build.ts).
+ * `built` runs the compiled dist/app/main.js without tsx (build it first: tests/setup/build.ts).
  */
 export async function spawnApi(env: Record<string, string | undefined>, options: { timeoutMs?: number; args?: string[]; built?: boolean } = {}): Promise<SpawnedApi> {
   const started = performance.now();
   // `args` replaces the command line after `node` (benchmarks start a baseline that prints the same line).
-  const command = options.built ? ["dist/main.js"] : (options.args ?? ["scripts/start.mjs"]);
+  const command = options.built ? ["dist/app/main.js"] : (options.args ?? ["scripts/start.mjs"]);
   const child = spawn(process.execPath, command, {
     // Its own rate-limit keys: with REDIS_URL the budgets live in the shared Redis, where every
     // other file's sign-ups from 127.0.0.1 would count against this process's.

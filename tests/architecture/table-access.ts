@@ -1,0 +1,91 @@
+// Where src/ touches each table: every Prisma delegate call (`tx.repairQuote.updateMany(...)`)
+// and every raw SQL write (`UPDATE "RepairQuote"`), found with the TypeScript compiler's parser,
+// and which of them write a status column. Read by tests/architecture/*.test.ts.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import ts from "typescript";
+import { PROJECT_ROOT } from "../../src/platform/db/migrate.ts";
+
+/** Prisma's model names, from prisma/schema.prisma. */
+export const MODELS: readonly string[] = [...readFileSync(join(PROJECT_ROOT, "prisma/schema.prisma"), "utf8").matchAll(/^model (\w+) \{/gm)].map((m) => m[1]!);
+
+const SCHEMA = readFileSync(join(PROJECT_ROOT, "prisma/schema.prisma"), "utf8");
+/** The models with a `status` column: the columns only their machine may write. */
+export const WITH_STATUS: ReadonlySet<string> = new Set([...SCHEMA.matchAll(/^model (\w+) \{([^}]*)\}/gm)].filter((m) => /^\s+status\s/m.test(m[2]!)).map((m) => m[1]!));
+const DELEGATES = new Map(MODELS.map((model) => [model[0]!.toLowerCase() + model.slice(1), model]));
+const WRITES = new Set(["create", "createMany", "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany"]);
+const READS = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy"]);
+const SQL_WRITE = /\b(?:UPDATE|INSERT\s+INTO|DELETE\s+FROM)\s+"(\w+)"/gi;
+
+/** One place a file touches a table. */
+export interface TableAccess {
+  /** Repository-relative path. */
+  file: string;
+  line: number;
+  model: string;
+  kind: "read" | "write";
+  /** True when the write sets a `status` column (a `status` key in `data`, or `status` in a raw UPDATE/INSERT). */
+  writesStatus: boolean;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "generated" ? [] : sourceFiles(path);
+    return entry.name.endsWith(".ts") && !entry.name.endsWith(".spec.ts") ? [path] : [];
+  });
+}
+
+/** Whether an object literal (a write's argument) sets `status`, directly or in `data`/`create`/`update`. */
+function setsStatus(node: ts.Node | undefined): boolean {
+  if (!node || !ts.isObjectLiteralExpression(node)) return node !== undefined && !ts.isObjectLiteralExpression(node) && /\bstatus\b/.test(node.getText());
+  return node.properties.some((p) => {
+    const name = p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : undefined;
+    if (name === "status") return true;
+    if (ts.isPropertyAssignment(p) && (name === "data" || name === "create" || name === "update")) {
+      const value = p.initializer;
+      if (ts.isArrayLiteralExpression(value)) return value.elements.some((e) => setsStatus(e));
+      if (ts.isObjectLiteralExpression(value)) return setsStatus(value);
+      // A computed `data` (a variable, a map(...)): read its text; a status key in it shows there.
+      return /\bstatus\s*:/.test(value.getText());
+    }
+    if (ts.isSpreadAssignment(p)) return false;
+    return false;
+  });
+}
+
+/** Every table access in src/. */
+export function tableAccesses(): TableAccess[] {
+  return sourceFiles(join(PROJECT_ROOT, "src")).flatMap((path) => accessesIn(relative(PROJECT_ROOT, path), readFileSync(path, "utf8")));
+}
+
+/** The table accesses in one file's text (`file` is only recorded). */
+export function accessesIn(file: string, text: string): TableAccess[] {
+  const found: TableAccess[] = [];
+  {
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+    const lineOf = (node: ts.Node) => source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+        const method = node.expression.name.text;
+        const target = node.expression.expression;
+        if (ts.isPropertyAccessExpression(target) && DELEGATES.has(target.name.text) && (WRITES.has(method) || READS.has(method))) {
+          const write = WRITES.has(method);
+          const model = DELEGATES.get(target.name.text)!;
+          found.push({ file, line: lineOf(node), model, kind: write ? "write" : "read", writesStatus: write && WITH_STATUS.has(model) && setsStatus(node.arguments[0]) });
+        }
+      }
+      if (ts.isTemplateExpression(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isStringLiteral(node)) {
+        const sql = node.getText();
+        for (const match of sql.matchAll(SQL_WRITE)) {
+          if (MODELS.includes(match[1]!)) {
+            found.push({ file, line: lineOf(node), model: match[1]!, kind: "write", writesStatus: WITH_STATUS.has(match[1]!) && /"?status"?\s*=|\(\s*[^)]*"status"/i.test(sql) });
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return found;
+}
