@@ -2,25 +2,22 @@ import { Field, InputType, Int } from "type-graphql";
 import { z } from "zod";
 import { MAX_COMPARED_WORKSHOPS } from "../../domain/matching/workshop-matcher.ts";
 import { MAX_QUOTE_TOTAL_CENTS } from "../../domain/money/pricing.ts";
+import { Check } from "../shared/validation.ts";
 
 @InputType()
 export class EscalateInput {
   @Field(() => String, { nullable: true, description: "Notes for the workshop (at most 4000 characters)." })
+  @Check(z.string().trim().max(4000).nullish())
   notes?: string | null;
 
   @Field(() => Int, { nullable: true, defaultValue: 1, description: `Workshops to ask for a quote at once, 1 to ${MAX_COMPARED_WORKSHOPS}.` })
+  @Check(z.number().int().min(1).max(MAX_COMPARED_WORKSHOPS).nullish())
   quotesRequested?: number | null;
 
   @Field(() => Int, { nullable: true, description: "Estimated repair amount in cents." })
+  @Check(z.number().int().min(0).max(MAX_QUOTE_TOTAL_CENTS).nullish())
   estimatedAmountCents?: number | null;
 }
 
-export const escalateSchema = z
-  .object({
-    notes: z.string().trim().max(4000).nullish(),
-    quotesRequested: z.number().int().min(1).max(MAX_COMPARED_WORKSHOPS).nullish(),
-    estimatedAmountCents: z.number().int().min(0).max(MAX_QUOTE_TOTAL_CENTS).nullish(),
-  })
-  .strict();
-
-export const respondSchema = z.object({ reason: z.string().trim().max(1000).nullish() }).strict();
+/** An advisor's reason for declining an offer (a scalar argument of respondToEscalation). */
+export const declineReasonSchema = z.string().trim().max(1000).nullish();

@@ -4,8 +4,9 @@ import type { EscalationOfferedEvent } from "../../platform/pubsub/pubsub.ts";
 import { Customer } from "../accounts/customer.type.ts";
 import { DiagnosticSession } from "../sessions/session.types.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
+import { parseInput, validateInput } from "../shared/validation.ts";
 import { Workshop } from "../workshops/workshop.types.ts";
-import { EscalateInput } from "./escalation.inputs.ts";
+import { declineReasonSchema, EscalateInput } from "./escalation.inputs.ts";
 import { Escalation, EscalationConnection, EscalationOffer, EscalationOfferConnection } from "./escalation.type.ts";
 
 @Resolver(() => Escalation)
@@ -27,7 +28,7 @@ export class EscalationResolver {
 
   @Mutation(() => Escalation, { description: "The session's mechanic hands a completed session to matching workshops, once." })
   escalate(@Arg("sessionId", () => ID) sessionId: string, @Arg("input", () => EscalateInput) input: EscalateInput, @Ctx() ctx: Context): Promise<Escalation> {
-    return ctx.services.escalations.escalate(requireViewer(ctx), sessionId, input);
+    return ctx.services.escalations.escalate(requireViewer(ctx), sessionId, parseInput(EscalateInput, input));
   }
 
   @Mutation(() => EscalationOffer, { description: "An advisor of the offered workshop accepts or declines; a decline moves the escalation to the next workshop." })
@@ -37,7 +38,7 @@ export class EscalationResolver {
     @Arg("reason", () => String, { nullable: true }) reason: string | null,
     @Ctx() ctx: Context,
   ): Promise<EscalationOffer> {
-    return ctx.services.escalations.respond(requireViewer(ctx), offerId, accept, reason);
+    return ctx.services.escalations.respond(requireViewer(ctx), offerId, accept, validateInput(declineReasonSchema, reason));
   }
 
   @Subscription(() => Escalation, {

@@ -13,9 +13,8 @@ import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { SessionService } from "../sessions/session.service.ts";
 import type { DiagnosticSession } from "../sessions/session.types.ts";
 import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
-import { validateInput } from "../shared/validation.ts";
 import type { Workshop } from "../workshops/workshop.types.ts";
-import { escalateSchema, respondSchema, type EscalateInput } from "./escalation.inputs.ts";
+import type { EscalateInput } from "./escalation.inputs.ts";
 import type { Escalation, EscalationOffer } from "./escalation.type.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -99,7 +98,6 @@ export class EscalationService {
    * concurrent attempts (one wins, the others are CONFLICT).
    */
   async escalate(viewer: Viewer, sessionId: string, input: EscalateInput, now = new Date()): Promise<Escalation> {
-    const data = validateInput(escalateSchema, input);
     const session = await this.prisma.diagnosticSession.findFirst({
       where: { id: sessionId, mechanicId: viewer.id },
       select: {
@@ -123,9 +121,9 @@ export class EscalationService {
           data: {
             sessionId: session.id,
             mechanicId: viewer.id,
-            notes: data.notes ?? null,
-            quotesRequested: data.quotesRequested ?? 1,
-            estimatedAmountCents: data.estimatedAmountCents ?? null,
+            notes: input.notes ?? null,
+            quotesRequested: input.quotesRequested ?? 1,
+            estimatedAmountCents: input.estimatedAmountCents ?? null,
           },
           select: { id: true },
         });
@@ -134,13 +132,13 @@ export class EscalationService {
           tx,
           {
             escalationId: created.id,
-            quotesRequested: data.quotesRequested ?? 1,
-            estimatedAmountCents: data.estimatedAmountCents ?? null,
+            quotesRequested: input.quotesRequested ?? 1,
+            estimatedAmountCents: input.estimatedAmountCents ?? null,
             customerCity: session.customer.customer?.city ?? "",
             preferredWorkshopId: session.customer.customer?.preferredWorkshopId ?? null,
             recommendedServices: session.recommendedServices,
           },
-          data.quotesRequested ?? 1,
+          input.quotesRequested ?? 1,
           now,
         );
         await this.audit.write([{ actor: viewer, action: "escalation.created", entityType: "Escalation", entityId: created.id, data: { sessionId: session.id, offers: offered.length } }], tx);
@@ -156,7 +154,6 @@ export class EscalationService {
 
   /** An advisor of the offered workshop accepts or declines; a decline moves the escalation on. */
   async respond(viewer: Viewer, offerId: string, accept: boolean, reason: string | null | undefined, now = new Date()): Promise<EscalationOffer> {
-    const data = validateInput(respondSchema, { reason: reason ?? null });
     if (!viewer.workshopId) throw notFound("Offer");
     const offer = await this.prisma.escalationOffer.findFirst({ where: { id: offerId, workshopId: viewer.workshopId }, select: { id: true, status: true, expiresAt: true, escalationId: true } });
     if (!offer) throw notFound("Offer");
@@ -168,7 +165,7 @@ export class EscalationService {
       // Conditional on the offer still being open: a concurrent answer or the expiry job wins once.
       const answered = await tx.escalationOffer.updateMany({
         where: { id: offer.id, status: "OFFERED", expiresAt: { gt: now } },
-        data: { status: accept ? "ACCEPTED" : "DECLINED", respondedAt: now, declineReason: accept ? null : (data.reason ?? null) },
+        data: { status: accept ? "ACCEPTED" : "DECLINED", respondedAt: now, declineReason: accept ? null : (reason ?? null) },
       });
       if (answered.count !== 1) throw conflict("This offer was already answered or has expired");
       await this.contentFlags.record(tx, viewer, { type: "EscalationOffer", id: offer.id });
