@@ -41,3 +41,6 @@ export async function isDatabaseReachable(prisma: PrismaClient): Promise<boolean
     return false;
   }
 }
+
+/** A Prisma interactive transaction: what stores and machines write through when several writes commit together. */
+export type Tx = import("./generated/client.ts").Prisma.TransactionClient;
