@@ -429,6 +429,60 @@ export type EarningsLine = {
   kind: LedgerEntryKind;
 };
 
+/** `extensions.code` of every error a client sees. */
+export type ErrorCode =
+  /** A request the transport cannot serve: a malformed body, or a subscription sent over HTTP (use graphql-ws). */
+  | 'BAD_REQUEST'
+  /** An argument breaks its rule; `extensions.field` names it, `extensions.reason` may say why. */
+  | 'BAD_USER_INPUT'
+  /** The record is not in a state that allows this (already done, changed meanwhile, expired); `extensions.reason` may say why. */
+  | 'CONFLICT'
+  /** Signed in, but this role or account may not do this; `extensions.reason` may say why. */
+  | 'FORBIDDEN'
+  /** Something unexpected; the details are in the server's log only. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** No such record, or not one the caller may see: the two are never told apart. */
+  | 'NOT_FOUND'
+  /** The quote would take this month's quoted total over the partnership's limit. */
+  | 'PARTNERSHIP_LIMIT_REACHED'
+  /** The partnership cannot be quoted under today; `extensions.reason` is its PartnershipInactiveReason. */
+  | 'PARTNERSHIP_NOT_ACTIVE'
+  /** Payments are not configured on this server. */
+  | 'PAYMENTS_NOT_CONFIGURED'
+  /** Only published operations are accepted: send one by documentId. */
+  | 'PERSISTED_QUERY_REQUIRED'
+  /** Over a query limit: depth, aliases, tokens, directives or cost; `extensions.limit` says which. */
+  | 'QUERY_TOO_COMPLEX'
+  /** Over a request budget; `extensions.retryAfterSeconds` says when to retry. */
+  | 'RATE_LIMITED'
+  /** The database or another dependency is down or restarting: retry the same request shortly. */
+  | 'SERVICE_UNAVAILABLE'
+  /** More operations at once on one graphql-ws connection than allowed. */
+  | 'TOO_MANY_SUBSCRIPTIONS'
+  /** No valid token: sign in (HTTP 401). */
+  | 'UNAUTHENTICATED';
+
+/** `extensions.reason` of an expected business failure a client should handle. */
+export type ErrorReason =
+  /** FORBIDDEN: the account is banned; `extensions.statusReason` says why. */
+  | 'ACCOUNT_BANNED'
+  /** FORBIDDEN: the account is suspended until `extensions.until`; `extensions.statusReason` says why. */
+  | 'ACCOUNT_SUSPENDED'
+  /** CONFLICT: the record already exists. */
+  | 'ALREADY_EXISTS'
+  /** CONFLICT: a concurrent change won; retrying the same request may succeed. */
+  | 'CONCURRENT_CHANGE'
+  /** BAD_USER_INPUT: a name-like field holds contact details. */
+  | 'CONTACT_DETAILS'
+  /** BAD_USER_INPUT: a media URL outside the platform's media hosts. */
+  | 'MEDIA_HOST'
+  /** CONFLICT: the quote's validity ended; ask the workshop for a new one. */
+  | 'QUOTE_EXPIRED'
+  /** FORBIDDEN: the partnership does not let this mechanic create quotes. */
+  | 'QUOTING_NOT_PERMITTED'
+  /** BAD_USER_INPUT: the input refers to a record that does not exist. */
+  | 'UNKNOWN_REFERENCE';
+
 export type EscalateInput = {
   /** Estimated repair amount in cents. */
   estimatedAmountCents?: InputMaybe<Scalars['Int']['input']>;

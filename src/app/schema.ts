@@ -1,6 +1,7 @@
 import "reflect-metadata";
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { GraphQLEnumType, GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, type PubSub } from "type-graphql";
+import { ERROR_CODE_DESCRIPTIONS, ERROR_REASON_DESCRIPTIONS } from "../platform/errors.ts";
 import { createAppPubSub, type AppPubSub } from "../platform/pubsub/pubsub.ts";
 import { resolvers } from "./resolvers.ts";
 
@@ -9,9 +10,25 @@ import { resolvers } from "./resolvers.ts";
  * type-graphql keeps `pubSub` in a static build context, so a process serves one schema: one server.
  * Without one (emitting the SDL, tests of the schema) an in-process pub/sub stands in.
  */
-export function buildBaseSchema(pubSub: AppPubSub = createAppPubSub({}).pubSub): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false, emitSchemaFile: false, pubSub: pubSub as unknown as PubSub });
+export async function buildBaseSchema(pubSub: AppPubSub = createAppPubSub({}).pubSub): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers, validate: false, emitSchemaFile: false, pubSub: pubSub as unknown as PubSub });
+  const config = schema.toConfig();
+  return new GraphQLSchema({ ...config, types: [...config.types, ...ERROR_ENUMS] });
 }
+
+const enumOf = (name: string, description: string, values: Readonly<Record<string, string>>) =>
+  new GraphQLEnumType({ name, description, values: Object.fromEntries(Object.entries(values).map(([value, meaning]) => [value, { description: meaning }])) });
+
+/**
+ * The error vocabulary, declared in the schema although no field returns it: `extensions.code` of
+ * every error is an ErrorCode, and `extensions.reason` of an expected business failure an
+ * ErrorReason (or, for PARTNERSHIP_NOT_ACTIVE, a PartnershipInactiveReason), so typed clients
+ * generate their handling from the schema (platform/errors.ts).
+ */
+const ERROR_ENUMS = [
+  enumOf("ErrorCode", "`extensions.code` of every error a client sees.", ERROR_CODE_DESCRIPTIONS),
+  enumOf("ErrorReason", "`extensions.reason` of an expected business failure a client should handle.", ERROR_REASON_DESCRIPTIONS),
+];
 
 /** SDL in a stable order, so schema.graphql diffs only when the API changes. */
 export function printSchemaSdl(schema: GraphQLSchema): string {

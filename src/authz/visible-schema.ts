@@ -2,6 +2,7 @@ import { MapperKind, mapSchema, pruneSchema } from "@graphql-tools/utils";
 import type { GraphQLSchema } from "graphql";
 import type { IRules } from "graphql-shield";
 import type { Audience } from "../platform/auth/viewer.ts";
+import { ERROR_ENUM_NAMES } from "../platform/errors.ts";
 import { ruleFor } from "./enforce.ts";
 import { audienceOf } from "./rules.ts";
 
@@ -20,5 +21,6 @@ export function visibleSchema(schema: GraphQLSchema, rules: IRules, audience: Au
     // A customer filter offers only the fields the audience may read (the filter policy refuses the rest anyway).
     [MapperKind.INPUT_OBJECT_FIELD]: (field, fieldName, typeName) => (typeName !== "CustomerWhere" || ["AND", "OR", "NOT"].includes(fieldName) || keep("Customer", fieldName) ? field : null),
   });
-  return pruneSchema(filtered);
+  // The error vocabulary is every audience's: no field returns it, but every error carries it.
+  return pruneSchema(filtered, { skipPruning: (type) => ERROR_ENUM_NAMES.has(type.name) });
 }

@@ -28,6 +28,69 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+/** What each code means, for the schema's `ErrorCode` enum (app/schema.ts): clients generate their switch from it. */
+export const ERROR_CODE_DESCRIPTIONS: Readonly<Record<ErrorCode, string>> = {
+  UNAUTHENTICATED: "No valid token: sign in (HTTP 401).",
+  FORBIDDEN: "Signed in, but this role or account may not do this; `extensions.reason` may say why.",
+  NOT_FOUND: "No such record, or not one the caller may see: the two are never told apart.",
+  BAD_USER_INPUT: "An argument breaks its rule; `extensions.field` names it, `extensions.reason` may say why.",
+  CONFLICT: "The record is not in a state that allows this (already done, changed meanwhile, expired); `extensions.reason` may say why.",
+  BAD_REQUEST: "A request the transport cannot serve: a malformed body, or a subscription sent over HTTP (use graphql-ws).",
+  QUERY_TOO_COMPLEX: "Over a query limit: depth, aliases, tokens, directives or cost; `extensions.limit` says which.",
+  RATE_LIMITED: "Over a request budget; `extensions.retryAfterSeconds` says when to retry.",
+  TOO_MANY_SUBSCRIPTIONS: "More operations at once on one graphql-ws connection than allowed.",
+  PERSISTED_QUERY_REQUIRED: "Only published operations are accepted: send one by documentId.",
+  SERVICE_UNAVAILABLE: "The database or another dependency is down or restarting: retry the same request shortly.",
+  PAYMENTS_NOT_CONFIGURED: "Payments are not configured on this server.",
+  PARTNERSHIP_LIMIT_REACHED: "The quote would take this month's quoted total over the partnership's limit.",
+  PARTNERSHIP_NOT_ACTIVE: "The partnership cannot be quoted under today; `extensions.reason` is its PartnershipInactiveReason.",
+  INTERNAL_SERVER_ERROR: "Something unexpected; the details are in the server's log only.",
+};
+
+/**
+ * Why an expected business failure happened, in `extensions.reason` beside the code: a client
+ * handles these (refuses to show a form, offers a retry) rather than showing the message. The
+ * schema declares them as the `ErrorReason` enum; a partnership's inactive reasons are its
+ * `PartnershipInactiveReason` values.
+ */
+export const ErrorReason = {
+  /** BAD_USER_INPUT: a name-like field holds a phone number, e-mail, handle, link or address. */
+  CONTACT_DETAILS: "CONTACT_DETAILS",
+  /** BAD_USER_INPUT: a media URL outside the platform's media hosts. */
+  MEDIA_HOST: "MEDIA_HOST",
+  /** CONFLICT: the record already exists (a second escalation of a session, an e-mail already signed up). */
+  ALREADY_EXISTS: "ALREADY_EXISTS",
+  /** CONFLICT: the quote's validity ended; ask the workshop for a new one. */
+  QUOTE_EXPIRED: "QUOTE_EXPIRED",
+  /** FORBIDDEN: the partnership does not let this mechanic create quotes. */
+  QUOTING_NOT_PERMITTED: "QUOTING_NOT_PERMITTED",
+  /** FORBIDDEN: the account is suspended until `extensions.until`; `extensions.statusReason` says why. */
+  ACCOUNT_SUSPENDED: "ACCOUNT_SUSPENDED",
+  /** FORBIDDEN: the account is banned; `extensions.statusReason` says why. */
+  ACCOUNT_BANNED: "ACCOUNT_BANNED",
+  /** CONFLICT: a concurrent change won; the same request may succeed when retried. */
+  CONCURRENT_CHANGE: "CONCURRENT_CHANGE",
+  /** BAD_USER_INPUT: the input refers to a record that does not exist. */
+  UNKNOWN_REFERENCE: "UNKNOWN_REFERENCE",
+} as const;
+export type ErrorReason = (typeof ErrorReason)[keyof typeof ErrorReason];
+
+/** The schema's names of the two enums above: in every role's visible schema. */
+export const ERROR_ENUM_NAMES: ReadonlySet<string> = new Set(["ErrorCode", "ErrorReason"]);
+
+/** What each reason means, for the schema's `ErrorReason` enum. */
+export const ERROR_REASON_DESCRIPTIONS: Readonly<Record<ErrorReason, string>> = {
+  CONTACT_DETAILS: "BAD_USER_INPUT: a name-like field holds contact details.",
+  MEDIA_HOST: "BAD_USER_INPUT: a media URL outside the platform's media hosts.",
+  ALREADY_EXISTS: "CONFLICT: the record already exists.",
+  QUOTE_EXPIRED: "CONFLICT: the quote's validity ended; ask the workshop for a new one.",
+  QUOTING_NOT_PERMITTED: "FORBIDDEN: the partnership does not let this mechanic create quotes.",
+  ACCOUNT_SUSPENDED: "FORBIDDEN: the account is suspended until `extensions.until`; `extensions.statusReason` says why.",
+  ACCOUNT_BANNED: "FORBIDDEN: the account is banned; `extensions.statusReason` says why.",
+  CONCURRENT_CHANGE: "CONFLICT: a concurrent change won; retrying the same request may succeed.",
+  UNKNOWN_REFERENCE: "BAD_USER_INPUT: the input refers to a record that does not exist.",
+};
+
 const HTTP_STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
@@ -67,6 +130,7 @@ export const forbidden = (message = "Not allowed", extensions?: Record<string, u
 /** The same answer whether the record does not exist or the caller may not see it: no existence oracle. */
 export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
 export const badInput = (message: string, field?: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
-export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
+/** CONFLICT; `reason` when a client is expected to handle this case (see ErrorReason). */
+export const conflict = (message: string, reason?: ErrorReason) => new AppError(ErrorCode.CONFLICT, message, reason ? { reason } : {});
 /** The database (or another dependency) is down or restarting: the same request may succeed when retried. */
 export const serviceUnavailable = () => new AppError(ErrorCode.SERVICE_UNAVAILABLE, "Service temporarily unavailable, retry shortly", { retryable: true });

@@ -1,5 +1,6 @@
 import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLError, GraphQLFormattedError } from "graphql";
+import { asClientError } from "../db/constraint-errors.ts";
 import { isDatabaseUnavailable } from "../db/unavailable.ts";
 import { AppError, ErrorCode, serviceUnavailable } from "../errors.ts";
 import type { Logger } from "./logger.ts";
@@ -59,6 +60,13 @@ export function createErrorFormatter(logger: Logger, options: { production: bool
       const unavailable = serviceUnavailable();
       return { ...base, message: unavailable.message, extensions: unavailable.extensions };
     }
+    // A constraint violation no service expected (a race, a missed check): the client gets its
+    // kind's answer (db/constraint-errors.ts), the log a warning, since the data stayed intact.
+    const mapped = constraintErrorIn(original);
+    if (mapped) {
+      logger.warn({ err: describeInternalError(original), path: formatted.path }, "unexpected constraint violation");
+      return { ...base, message: mapped.message, extensions: mapped.extensions };
+    }
     logger.error({ err: describeInternalError(original), path: formatted.path }, "internal error");
     return { ...base, message: "Internal server error", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };
@@ -71,6 +79,16 @@ const TOO_MANY_TOKENS = /Document contains more th(?:an|at) \d+ tokens/;
 /** A parse error over the token limit becomes the QUERY_TOO_COMPLEX the other limits give. */
 export function tooManyTokensOr(error: GraphQLError): GraphQLError {
   return TOO_MANY_TOKENS.test(error.message) ? new AppError(ErrorCode.QUERY_TOO_COMPLEX, "Query is too complex", { limit: "tokens" }) : error;
+}
+
+/** The client error of a constraint violation, possibly wrapped by the GraphQL layer. */
+function constraintErrorIn(error: unknown): AppError | undefined {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const mapped = asClientError(current);
+    if (mapped instanceof AppError) return mapped;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
 }
 
 /** An AppError, possibly wrapped by the GraphQL layer (as errors thrown while building the context are). */
