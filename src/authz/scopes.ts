@@ -1,5 +1,5 @@
 import type { Viewer } from "../platform/auth/viewer.ts";
-import { Prisma } from "../platform/db/generated/client.ts";
+import type { Prisma } from "../platform/db/generated/client.ts";
 import type { CustomerAccess } from "./customer-access.ts";
 
 /** Matches no row: for roles that have no business with a record type. */
