@@ -15,7 +15,9 @@ import { createStripeClient } from "../modules/payments/stripe-client.ts";
 import { ComplaintService } from "../modules/quotes/complaint.service.ts";
 import { QuoteNotices } from "../modules/quotes/quote-notice.ts";
 import { QuoteService } from "../modules/quotes/quote.service.ts";
+import { SessionMachine } from "../modules/sessions/session.machine.ts";
 import { SessionService } from "../modules/sessions/session.service.ts";
+import { SessionStore } from "../modules/sessions/session.store.ts";
 import { WorkshopService } from "../modules/workshops/workshop.service.ts";
 import type { TokenService } from "../platform/auth/tokens.ts";
 import type { PrismaClient } from "../platform/db/prisma.ts";
@@ -64,7 +66,7 @@ export function createServices(deps: {
   const contentFlags = new ContentFlagService(deps.prisma, enforcement);
   // Sessions credit and refund the diagnostic through PaymentService, built below.
   let payments: PaymentService | null = null;
-  const sessions = new SessionService(deps.prisma, deps.sql, accounts, deps.config, contentFlags, () => payments, audit);
+  const sessions = new SessionService(new SessionStore(deps.prisma, deps.sql), new SessionMachine(deps.prisma, contentFlags, audit), accounts, deps.config, () => payments);
   const chat = new ChatService(deps.prisma, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage);
   const quotes = new QuoteService(
     deps.prisma,

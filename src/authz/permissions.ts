@@ -1,4 +1,5 @@
 import { deny, shield, type IRules } from "graphql-shield";
+import { sessionRules } from "../modules/sessions/session.policy.ts";
 import { forbidden } from "../platform/errors.ts";
 import { CUSTOMER_FIELD_ACCESS, type CustomerField } from "./customer-access.ts";
 import { customerField, hasRole, isAdmin, isOwnAccountOrAdmin, isPublic, isSignedIn, withinScope } from "./rules.ts";
@@ -26,15 +27,11 @@ const customerFieldRules = Object.fromEntries((Object.keys(CUSTOMER_FIELD_ACCESS
  */
 export const permissionRules = {
   Query: {
+    ...sessionRules.Query,
     me: isSignedIn,
-    diagnosticPriceCents: isPublic,
     customers: isAdmin,
     customer: isAdmin,
-    sessions: isSignedIn,
-    session: isSignedIn,
-    vehicles: isSignedIn,
     workshops: isSignedIn,
-    openSessionRequests: hasRole("MECHANIC", "ADMIN"),
     // Scoped in the service: participants, the escalated workshop (read-only) and admins.
     messages: isSignedIn,
     violations: isAdmin,
@@ -66,16 +63,10 @@ export const permissionRules = {
     previewPartnerQuote: isMechanic,
   },
   Mutation: {
+    ...sessionRules.Mutation,
     signUp: isPublic,
     signIn: isPublic,
     createStaffAccount: isAdmin,
-    addVehicle: isCustomer,
-    requestSession: isCustomer,
-    claimSession: isMechanic,
-    startSession: isMechanic,
-    completeSession: isMechanic,
-    cancelSession: isChatParticipantRole,
-    resolveMechanicAbsence: isCustomer,
     sendMessage: isChatParticipantRole,
     reviewViolation: isAdmin,
     escalate: isMechanic,
@@ -121,9 +112,7 @@ export const permissionRules = {
   Customer: customerFieldRules,
   CustomerConnection: isAdmin,
   Mechanic: withinScope,
-  Vehicle: withinScope,
-  DiagnosticSession: withinScope,
-  DiagnosticSessionConnection: withinScope,
+  ...sessionRules.types,
   PageInfo: withinScope,
   Workshop: isSignedIn,
   WorkshopConnection: withinScope,

@@ -15,6 +15,11 @@ export interface Move<S extends string> {
   who: readonly MoveActor[];
   /** Past participle for the CONFLICT message: "A completed session cannot be claimed". */
   verb: string;
+  /**
+   * The record is every account's of a `who` role to move, not only its parties' (a marketplace
+   * move: an open request is any mechanic's to claim), so no account of those roles is a stranger.
+   */
+  open?: boolean;
 }
 
 /**

@@ -85,8 +85,6 @@ const PENDING: ReadonlySet<string> = new Set([
   "src/modules/quotes/quote.service.ts QuoteStatusChange",
   "src/modules/quotes/quote.service.ts RepairQuote",
   "src/modules/quotes/quote.service.ts Workshop",
-  "src/modules/sessions/session.service.ts DiagnosticSession",
-  "src/modules/sessions/session.service.ts Vehicle",
   "src/modules/workshops/workshop.service.ts Workshop",
   "src/platform/auth/viewer.ts User",
   "src/seed/seed.ts AdvisorProfile",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { chatParticipantScope, sessionScope } from "../../authz/scopes.ts";
+import { chatParticipantScope } from "../../authz/scopes.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { FlagStatus, SessionStatus } from "../../platform/db/generated/enums.ts";
@@ -8,6 +8,7 @@ import { conflict, forbidden, notFound } from "../../platform/errors.ts";
 import type { AppPubSub } from "../../platform/pubsub/pubsub.ts";
 import type { ChatMessageEvent } from "../../platform/pubsub/topics.ts";
 import type { AccountStatusCache } from "../accounts/account-status.ts";
+import { sessionScope } from "../sessions/session.policy.ts";
 import { afterTimestamp, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
 import { toChatMessage, toChatMessageEvent, type ChatMessage, type SendMessagePayload } from "./chat.types.ts";

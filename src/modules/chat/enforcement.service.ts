@@ -10,7 +10,7 @@ import type { AccountStatusCache } from "../accounts/account-status.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import { contentFlagSelect } from "../content/content-flag.service.ts";
 import { releaseEarnings, withholdEarnings } from "../payments/withholding.ts";
-import { sessionSelect } from "../sessions/session.service.ts";
+import { sessionSelect } from "../sessions/session.store.ts";
 import { afterTimestamp, cursorTimestamp, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
 import { toChatMessage, type ChatMessage } from "./chat.types.ts";

@@ -1,48 +1,67 @@
 import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { z } from "zod";
 import { SessionStatus } from "../../platform/db/generated/enums.ts";
-import { CustomerWhere, customerWhereSchema, type CustomerWhereData } from "../accounts/customer.inputs.ts";
+import { CustomerWhere, customerWhereSchema } from "../accounts/customer.inputs.ts";
 import { StringFilter, stringFilterSchema } from "../shared/filters.ts";
+import { Check, inputSchemaOf } from "../shared/validation.ts";
+
+const text = (max: number) => z.string().trim().min(1, "is required").max(max, `must be at most ${max} characters`);
+const uuid = (what: string) => z.string().uuid(`must be a ${what} id`);
+const thisYear = new Date().getUTCFullYear();
+/** A nested filter list (AND/OR): at most 10 branches. */
+const branches = (filter: () => z.ZodType) => z.array(z.lazy(filter)).max(10).nullish();
 
 @InputType()
 export class VehicleWhere {
   @Field(() => StringFilter, { nullable: true })
+  @Check(stringFilterSchema.nullish())
   make?: StringFilter | null;
 
   @Field(() => StringFilter, { nullable: true })
+  @Check(stringFilterSchema.nullish())
   model?: StringFilter | null;
 
   @Field(() => Int, { nullable: true })
+  @Check(z.number().int().min(1900).max(2100).nullish())
   year?: number | null;
 }
 
 @InputType({ description: "Filter on sessions, within the sessions the caller may see." })
 export class SessionWhere {
   @Field(() => [SessionStatus], { nullable: true })
+  @Check(z.array(z.nativeEnum(SessionStatus)).max(10).nullish())
   status?: SessionStatus[] | null;
 
   @Field(() => StringFilter, { nullable: true })
+  @Check(stringFilterSchema.nullish())
   concern?: StringFilter | null;
 
   @Field(() => Date, { nullable: true })
+  @Check(z.date().nullish())
   requestedAfter?: Date | null;
 
   @Field(() => Date, { nullable: true })
+  @Check(z.date().nullish())
   requestedBefore?: Date | null;
 
   @Field(() => VehicleWhere, { nullable: true })
+  @Check(z.lazy(() => inputSchemaOf(VehicleWhere)).nullish())
   vehicle?: VehicleWhere | null;
 
   @Field(() => CustomerWhere, { nullable: true })
+  @Check(customerWhereSchema.nullish())
   customer?: CustomerWhere | null;
 
   @Field(() => [SessionWhere], { nullable: true })
+  @Check(branches(() => inputSchemaOf(SessionWhere)))
   AND?: SessionWhere[] | null;
 
   @Field(() => [SessionWhere], { nullable: true })
+  @Check(branches(() => inputSchemaOf(SessionWhere)))
   OR?: SessionWhere[] | null;
 
   @Field(() => SessionWhere, { nullable: true })
+  @Check(z.lazy(() => inputSchemaOf(SessionWhere)).nullish())
   NOT?: SessionWhere | null;
 }
 
@@ -63,133 +82,102 @@ registerEnumType(SortDirection, { name: "SortDirection" });
 @InputType()
 export class SessionOrder {
   @Field(() => SessionOrderField)
+  @Check(z.nativeEnum(SessionOrderField))
   field!: SessionOrderField;
 
   @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.DESC })
-  direction?: SortDirection;
+  @Check(z.nativeEnum(SortDirection).nullish())
+  direction?: SortDirection | null;
 }
-
-type Infer<T extends z.ZodType> = z.infer<T>;
-
-export interface SessionWhereData {
-  status?: SessionStatus[] | null;
-  concern?: Infer<typeof stringFilterSchema> | null;
-  requestedAfter?: Date | null;
-  requestedBefore?: Date | null;
-  vehicle?: { make?: Infer<typeof stringFilterSchema> | null; model?: Infer<typeof stringFilterSchema> | null; year?: number | null } | null;
-  customer?: CustomerWhereData | null;
-  AND?: SessionWhereData[] | null;
-  OR?: SessionWhereData[] | null;
-  NOT?: SessionWhereData | null;
-}
-
-export const sessionWhereSchema: z.ZodType<SessionWhereData> = z.lazy(() =>
-  z
-    .object({
-      status: z.array(z.nativeEnum(SessionStatus)).max(10).nullish(),
-      concern: stringFilterSchema.nullish(),
-      requestedAfter: z.date().nullish(),
-      requestedBefore: z.date().nullish(),
-      vehicle: z
-        .object({ make: stringFilterSchema.nullish(), model: stringFilterSchema.nullish(), year: z.number().int().min(1900).max(2100).nullish() })
-        .strict()
-        .nullish(),
-      customer: customerWhereSchema.nullish(),
-      AND: z.array(sessionWhereSchema).max(10).nullish(),
-      OR: z.array(sessionWhereSchema).max(10).nullish(),
-      NOT: sessionWhereSchema.nullish(),
-    })
-    .strict(),
-);
 
 @InputType()
 export class AddVehicleInput {
   @Field(() => Int)
+  @Check(
+    z
+      .number()
+      .int()
+      .min(1950, "must be 1950 or later")
+      .max(thisYear + 1, `must be at most ${thisYear + 1}`),
+  )
   year!: number;
 
   @Field(() => String)
+  @Check(text(60))
   make!: string;
 
   @Field(() => String)
+  @Check(text(60))
   model!: string;
 
   @Field(() => String, { nullable: true })
+  @Check(text(40).nullish())
   color?: string | null;
 
   @Field(() => String, { nullable: true, description: "17-character vehicle identification number." })
+  @Check(
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-HJ-NPR-Z0-9]{17}$/, "must be a 17-character VIN")
+      .nullish(),
+  )
   vin?: string | null;
 }
 
 @InputType()
 export class RequestSessionInput {
   @Field(() => ID, { description: "One of the caller's vehicles." })
+  @Check(uuid("vehicle"))
   vehicleId!: string;
 
   @Field(() => String, { description: "What is wrong, in the customer's words." })
+  @Check(text(2000))
   concern!: string;
 
   @Field(() => [String], { nullable: true, description: "Photo and video URLs of the issue (https, up to 10)." })
+  @Check(
+    z
+      .array(
+        z
+          .string()
+          .trim()
+          .max(2000, "must be at most 2000 characters")
+          .url("must be URLs")
+          .refine((u) => u.startsWith("https://"), "must be https URLs"),
+      )
+      .max(10, "must be at most 10 URLs")
+      .nullish(),
+  )
   mediaUrls?: string[] | null;
 }
 
 @InputType()
 export class CompleteSessionInput {
   @Field(() => String)
+  @Check(text(5000))
   diagnosis!: string;
 
   @Field(() => [String], { description: 'Service categories to quote, e.g. "brakes"; used for workshop matching.' })
+  @Check(
+    z
+      .array(
+        z
+          .string()
+          .trim()
+          .toLowerCase()
+          .regex(/^[a-z][a-z0-9 _-]{0,39}$/, "must be service category names"),
+      )
+      .max(20, "must be at most 20 categories"),
+  )
   recommendedServices!: string[];
 }
 
-const text = (max: number) => z.string().trim().min(1, "is required").max(max, `must be at most ${max} characters`);
-const uuid = (what: string) => z.string().uuid(`must be a ${what} id`);
-const thisYear = new Date().getUTCFullYear();
-
-export const addVehicleSchema = z.object({
-  year: z
-    .number()
-    .int()
-    .min(1950, "must be 1950 or later")
-    .max(thisYear + 1, `must be at most ${thisYear + 1}`),
-  make: text(60),
-  model: text(60),
-  color: text(40).nullish(),
-  vin: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-HJ-NPR-Z0-9]{17}$/, "must be a 17-character VIN")
-    .nullish(),
-});
-
-export const requestSessionSchema = z.object({
-  vehicleId: uuid("vehicle"),
-  concern: text(2000),
-  mediaUrls: z
-    .array(
-      z
-        .string()
-        .trim()
-        .max(2000, "must be at most 2000 characters")
-        .url("must be URLs")
-        .refine((u) => u.startsWith("https://"), "must be https URLs"),
-    )
-    .max(10, "must be at most 10 URLs")
-    .nullish(),
-});
-
-export const completeSessionSchema = z.object({
-  diagnosis: text(5000),
-  recommendedServices: z
-    .array(
-      z
-        .string()
-        .trim()
-        .toLowerCase()
-        .regex(/^[a-z][a-z0-9 _-]{0,39}$/, "must be service category names"),
-    )
-    .max(20, "must be at most 20 categories"),
-});
-
+/** A cancel reason (cancelSession's scalar argument), validated by the resolver as `{ reason }` so errors name the field. */
 export const cancelReasonSchema = z.object({ reason: text(500) });
+/**
+ * A session id argument, validated by the resolver as `{ id }`: a malformed one would reach
+ * PostgreSQL's uuid cast and surface as an internal error.
+ */
 export const sessionIdSchema = z.object({ id: uuid("session") });

@@ -5,8 +5,12 @@ import { Mechanic } from "../accounts/account.types.ts";
 import { Customer } from "../accounts/customer.type.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { requestedFields } from "../shared/selection.ts";
-import { AddVehicleInput, CompleteSessionInput, RequestSessionInput, SessionOrder, SessionWhere } from "./session.inputs.ts";
+import { parseInput, validateInput } from "../shared/validation.ts";
+import { AddVehicleInput, cancelReasonSchema, CompleteSessionInput, RequestSessionInput, SessionOrder, sessionIdSchema, SessionWhere } from "./session.inputs.ts";
 import { DiagnosticSession, DiagnosticSessionConnection, MechanicAbsenceChoice, Vehicle } from "./session.types.ts";
+
+/** A session id argument, validated (errors name it `id`, as they always have). */
+const sessionIdOf = (id: string) => validateInput(sessionIdSchema, { id }).id;
 
 @Resolver(() => DiagnosticSession)
 export class SessionResolver {
@@ -20,7 +24,8 @@ export class SessionResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.sessions.list(requireViewer(ctx), toPageRequest(page), where, orderBy, requestedFields(info, ["nodes"]));
+    const viewer = requireViewer(ctx);
+    return ctx.services.sessions.list(viewer, toPageRequest(page), where && parseInput(SessionWhere, where), orderBy && parseInput(SessionOrder, orderBy), requestedFields(info, ["nodes"]));
   }
 
   @Query(() => Int, { description: "Price of a remote diagnostic in cents, shown before sign-up." })
@@ -35,7 +40,7 @@ export class SessionResolver {
 
   @Query(() => DiagnosticSession)
   session(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<DiagnosticSession> {
-    return ctx.services.sessions.get(requireViewer(ctx), id);
+    return ctx.services.sessions.get(requireViewer(ctx), sessionIdOf(id));
   }
 
   @Query(() => [Vehicle], { description: "Customers: their vehicles. Others: vehicles of sessions they may see." })
@@ -45,32 +50,36 @@ export class SessionResolver {
 
   @Mutation(() => Vehicle, { description: "Customers: registers a vehicle to book diagnostics for." })
   addVehicle(@Arg("input", () => AddVehicleInput) input: AddVehicleInput, @Ctx() ctx: Context): Promise<Vehicle> {
-    return ctx.services.sessions.addVehicle(requireViewer(ctx), input);
+    return ctx.services.sessions.addVehicle(requireViewer(ctx), parseInput(AddVehicleInput, input));
   }
 
   @Mutation(() => DiagnosticSession, { description: "Customers: books a paid remote diagnostic for one of their vehicles." })
   requestSession(@Arg("input", () => RequestSessionInput) input: RequestSessionInput, @Ctx() ctx: Context): Promise<DiagnosticSession> {
-    return ctx.services.sessions.request(requireViewer(ctx), input);
+    return ctx.services.sessions.request(requireViewer(ctx), parseInput(RequestSessionInput, input));
   }
 
   @Mutation(() => DiagnosticSession, { description: "Mechanics: claims an open request (REQUESTED -> ACCEPTED). CONFLICT when someone else got it first." })
   claimSession(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<DiagnosticSession> {
-    return ctx.services.sessions.claim(requireViewer(ctx), id);
+    return ctx.services.sessions.claim(requireViewer(ctx), sessionIdOf(id));
   }
 
   @Mutation(() => DiagnosticSession, { description: "The assigned mechanic starts the diagnostic (ACCEPTED -> IN_PROGRESS)." })
   startSession(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<DiagnosticSession> {
-    return ctx.services.sessions.start(requireViewer(ctx), id);
+    return ctx.services.sessions.start(requireViewer(ctx), sessionIdOf(id));
   }
 
   @Mutation(() => DiagnosticSession, { description: "The assigned mechanic submits the diagnosis (IN_PROGRESS -> COMPLETED); the chat becomes read-only." })
   completeSession(@Arg("id", () => ID) id: string, @Arg("input", () => CompleteSessionInput) input: CompleteSessionInput, @Ctx() ctx: Context): Promise<DiagnosticSession> {
-    return ctx.services.sessions.complete(requireViewer(ctx), id, input);
+    const viewer = requireViewer(ctx);
+    const parsed = parseInput(CompleteSessionInput, input);
+    return ctx.services.sessions.complete(viewer, sessionIdOf(id), parsed);
   }
 
   @Mutation(() => DiagnosticSession, { description: "The customer or the assigned mechanic cancels a session that is not completed." })
   cancelSession(@Arg("id", () => ID) id: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: Context): Promise<DiagnosticSession> {
-    return ctx.services.sessions.cancel(requireViewer(ctx), id, reason);
+    const viewer = requireViewer(ctx);
+    const parsed = validateInput(cancelReasonSchema, { reason });
+    return ctx.services.sessions.cancel(viewer, sessionIdOf(id), parsed.reason);
   }
 
   @Mutation(() => DiagnosticSession, {
@@ -78,7 +87,7 @@ export class SessionResolver {
       "The customer decides what happens when their mechanic is absent, suspended mid-session or a no-show (claimed the session and did not start it within MECHANIC_NO_SHOW_MINUTES): reassign it to another mechanic, or a full refund. CONFLICT otherwise.",
   })
   resolveMechanicAbsence(@Arg("sessionId", () => ID) sessionId: string, @Arg("choice", () => MechanicAbsenceChoice) choice: MechanicAbsenceChoice, @Ctx() ctx: Context): Promise<DiagnosticSession> {
-    return ctx.services.sessions.resolveMechanicAbsence(requireViewer(ctx), sessionId, choice);
+    return ctx.services.sessions.resolveMechanicAbsence(requireViewer(ctx), sessionIdOf(sessionId), choice);
   }
 
   @FieldResolver(() => Vehicle)

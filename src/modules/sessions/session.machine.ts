@@ -1,0 +1,130 @@
+// The session lifecycle: the transition table and the one code that writes DiagnosticSession.status.
+import { defineMachine, mayMake, refusalOf } from "../../domain/state-machine.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import type { Prisma, PrismaClient } from "../../platform/db/prisma.ts";
+import { conflict, forbidden, notFound } from "../../platform/errors.ts";
+import type { AuditEntry, AuditService } from "../audit/audit.service.ts";
+import type { ContentFlagService } from "../content/content-flag.service.ts";
+
+/**
+ * The session lifecycle, the only legal moves, and who makes each (on whose sessions:
+ * session.policy.ts `sessionActorScope`):
+ *
+ *   REQUESTED --claim--> ACCEPTED --start--> IN_PROGRESS --complete--> COMPLETED
+ *       \___________________\_______________________\--cancel--> CANCELLED
+ *       ^____________________/_______________________/ reassign (the customer, after the mechanic's suspension or no-show)
+ *
+ * A request is claimed only once its diagnostic is paid (pay before service). The customer or the
+ * assigned mechanic cancels (cancelSession); the customer also cancels, with a full refund, when
+ * the mechanic is absent (resolveMechanicAbsence REFUND). No timer or other aggregate moves a
+ * session, so no move is the SYSTEM's.
+ *
+ * `claim` is `open`: an open request is every mechanic's to claim, so no mechanic is a stranger to
+ * it; one that did not take (claimed by another meanwhile, closed, unpaid, or no such id) answers
+ * the same CONFLICT, so a claim never tells which sessions exist.
+ */
+export const sessionMachine = defineMachine("session", {
+  claim: { from: ["REQUESTED"], to: "ACCEPTED", who: ["MECHANIC"], verb: "claimed", open: true },
+  start: { from: ["ACCEPTED"], to: "IN_PROGRESS", who: ["MECHANIC"], verb: "started" },
+  complete: { from: ["IN_PROGRESS"], to: "COMPLETED", who: ["MECHANIC"], verb: "completed" },
+  cancel: { from: ["REQUESTED", "ACCEPTED", "IN_PROGRESS"], to: "CANCELLED", who: ["CUSTOMER", "MECHANIC"], verb: "cancelled" },
+  reassign: { from: ["ACCEPTED", "IN_PROGRESS"], to: "REQUESTED", who: ["CUSTOMER"], verb: "reassigned" },
+});
+
+/** A move of the session lifecycle. */
+export type SessionMove = keyof typeof sessionMachine.moves;
+
+/** The one answer to a claim that did not take: claimed by another, closed, or no such request. */
+const CLAIM_REFUSED = "This request has already been claimed or is no longer open";
+
+/**
+ * A condition of a move besides who makes it and the status it leaves, checked in the same
+ * conditional UPDATE; `refusal` is the CONFLICT's message when only the guard stopped the move.
+ */
+export interface Guard {
+  where: Prisma.DiagnosticSessionWhereInput;
+  refusal: string;
+}
+
+/** One move as the service asks for it. */
+export interface MoveRequest {
+  /** Whose session it is for the viewer: the policy's `sessionActorScope(move, viewer)`. */
+  actor: Prisma.DiagnosticSessionWhereInput;
+  /** What the move writes besides the status (timestamps, the diagnosis, the cancel reason...). */
+  data: Omit<Prisma.DiagnosticSessionUncheckedUpdateManyInput, "status">;
+  guard?: Guard;
+  /** An audit row written in the move's transaction, given the status the move left. */
+  audit?: Omit<AuditEntry, "actor" | "entityType" | "entityId">;
+}
+
+/** What creating a session records besides its customer and the status (REQUESTED). */
+export interface NewSession {
+  vehicleId: string;
+  concern: string;
+  mediaUrls: string[];
+  /** The diagnostic's price, in cents. */
+  priceCents: number;
+}
+
+/** Refuses with FORBIDDEN a viewer whose role the table does not let make `move` (before any row is read). */
+export function assertMayMake(viewer: Viewer, move: SessionMove): void {
+  if (!mayMake(sessionMachine, move, viewer.role)) throw forbidden();
+}
+
+/**
+ * Performs the session's status changes: creation (REQUESTED) and every move of `sessionMachine`,
+ * each with the content flags of the text it writes (and its audit row, if any) in the same
+ * transaction. No session event is published.
+ */
+export class SessionMachine {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly contentFlags: ContentFlagService,
+    private readonly audit: AuditService | null,
+  ) {}
+
+  /** The customer's new request (REQUESTED), with the flags of its concern; its id. `vehicleId` must be the viewer's own. */
+  async create(viewer: Viewer, session: NewSession): Promise<string> {
+    return this.prisma.$transaction(async (tx) => {
+      const { id } = await tx.diagnosticSession.create({ data: { customerId: viewer.id, status: "REQUESTED", recommendedServices: [], ...session }, select: { id: true } });
+      await this.contentFlags.record(tx, viewer, { type: "DiagnosticSession", id });
+      return id;
+    });
+  }
+
+  /**
+   * One conditional UPDATE on (id, the actor scope, a status the move leaves, the move's guard),
+   * so two concurrent moves cannot both succeed: the database decides, and the loser is refused.
+   *
+   * @throws FORBIDDEN for a role the move's `who` lacks; NOT_FOUND when the session is not the
+   *   actor's (like a missing one); CONFLICT when its status is not one the move leaves
+   *   (`refusalOf`: "A completed session cannot be cancelled") or the guard refused (its message).
+   *   A claim that did not take always answers CLAIM_REFUSED.
+   */
+  async move(viewer: Viewer, id: string, move: SessionMove, request: MoveRequest): Promise<void> {
+    assertMayMake(viewer, move);
+    const { from, to } = sessionMachine.moves[move];
+    const { actor, data, guard, audit } = request;
+    // The flags of the move's text (a diagnosis, a cancel reason) and its audit row commit with it, or none does.
+    const count = await this.prisma.$transaction(async (tx) => {
+      const moved = await tx.diagnosticSession.updateMany({
+        where: { AND: [{ id }, actor, { status: { in: [...from] } }, guard?.where ?? {}] },
+        data: { ...data, status: to },
+      });
+      if (moved.count > 0) {
+        await this.contentFlags.record(tx, viewer, { type: "DiagnosticSession", id });
+        if (audit) await this.audit?.write([{ ...audit, actor: viewer, entityType: "DiagnosticSession", entityId: id }], tx);
+      }
+      return moved.count;
+    });
+    if (count > 0) return;
+    // A claim's loser saw the request while it was open, so it learns the request is gone. Every
+    // other mechanic gets the very same answer, for a request that closed and for an id that
+    // never existed: a claim must not tell which sessions exist.
+    if (move === "claim") throw conflict(CLAIM_REFUSED);
+    const current = await this.prisma.diagnosticSession.findFirst({ where: { AND: [{ id }, actor] }, select: { status: true } });
+    if (!current) throw notFound("Session");
+    if (guard && from.includes(current.status)) throw conflict(guard.refusal);
+    throw conflict(refusalOf(sessionMachine, move, current.status));
+  }
+}

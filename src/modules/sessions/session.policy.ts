@@ -1,0 +1,125 @@
+// Who may see a diagnostic session or a vehicle, and whose session each move is: the read scopes
+// (as Prisma filters, and the session scope also as SQL for the hand-written list), the actor
+// scope of every move of session.machine.ts, and the rule-map entries of the session API's root
+// and object fields (spread into authz/permissions.ts).
+import { hasRole, isPublic, isSignedIn, withinScope } from "../../authz/rules.ts";
+import { chatParticipantScope, LIVE_OFFER_STATUSES, NOTHING, workshopHoldsEscalation } from "../../authz/scopes.ts";
+import { rolesOf } from "../../domain/state-machine.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
+import { sessionMachine, type SessionMove } from "./session.machine.ts";
+
+/**
+ * Which diagnostic sessions a viewer may see, as a database filter: lists, counts and pages are
+ * scoped inside the query, never filtered after loading. The parties to a session (its customer,
+ * its assigned mechanic, admins), plus the workshop holding its escalation; partners see none.
+ */
+export function sessionScope(viewer: Viewer): Prisma.DiagnosticSessionWhereInput {
+  if (viewer.role !== "WORKSHOP_ADVISOR") return chatParticipantScope(viewer);
+  return viewer.workshopId ? { escalation: { is: workshopHoldsEscalation(viewer.workshopId) } } : NOTHING;
+}
+
+/**
+ * sessionScope as SQL on a "DiagnosticSession" row aliased `s`, for the hand-written list
+ * (SessionStore.list). tests/sessions/list-equivalence.test.ts checks, for every role, that the
+ * list returns exactly what its Prisma form (built on sessionScope) returns.
+ */
+export function sessionScopeSql(viewer: Viewer): Prisma.Sql {
+  switch (viewer.role) {
+    case "ADMIN":
+      return Prisma.sql`TRUE`;
+    case "CUSTOMER":
+      return Prisma.sql`s."customerId" = ${viewer.id}::uuid`;
+    case "MECHANIC":
+      return Prisma.sql`s."mechanicId" = ${viewer.id}::uuid`;
+    case "WORKSHOP_ADVISOR":
+      if (!viewer.workshopId) return Prisma.sql`FALSE`;
+      return Prisma.sql`EXISTS (
+        SELECT 1 FROM "Escalation" e WHERE e."sessionId" = s.id AND (e."workshopId" = ${viewer.workshopId}::uuid OR EXISTS (
+          SELECT 1 FROM "EscalationOffer" o WHERE o."escalationId" = e.id AND o."workshopId" = ${viewer.workshopId}::uuid AND o.status::text IN (${Prisma.join(LIVE_OFFER_STATUSES)}))))`;
+    case "PARTNER":
+      return Prisma.sql`FALSE`;
+  }
+}
+
+/** A diagnostic payment Stripe has confirmed (captured: diagnostics are charged at once, never only authorized). */
+export const PAID_DIAGNOSTIC = { kind: "DIAGNOSTIC", status: "SUCCEEDED" } as const satisfies Prisma.PaymentWhereInput;
+
+/**
+ * A diagnostic paid and not given back: confirmed, or partly refunded since (an admin's goodwill
+ * refund does not stop the service). What starting and completing a claimed session requires.
+ */
+export const HELD_DIAGNOSTIC = { kind: "DIAGNOSTIC", status: { in: ["SUCCEEDED", "PARTIALLY_REFUNDED"] } } as const satisfies Prisma.PaymentWhereInput;
+
+/**
+ * Open diagnostic requests a viewer may browse and claim: requested, unclaimed and paid. Mechanics
+ * see them (the customer by first name only, through ASSIGNED_MECHANIC access); admins see them too.
+ */
+export function openRequestScope(viewer: Viewer): Prisma.DiagnosticSessionWhereInput {
+  if (viewer.role !== "MECHANIC" && viewer.role !== "ADMIN") return NOTHING;
+  // Pay before service: a request reaches mechanics once its diagnostic is paid.
+  return { status: "REQUESTED", mechanicId: null, payments: { some: PAID_DIAGNOSTIC } };
+}
+
+/** Which vehicles a viewer may see: a customer's own; for others, a vehicle follows the sessions it appears in. */
+export function vehicleScope(viewer: Viewer): Prisma.VehicleWhereInput {
+  if (viewer.role === "ADMIN") return {};
+  if (viewer.role === "CUSTOMER") return { ownerId: viewer.id };
+  return { sessions: { some: sessionScope(viewer) } };
+}
+
+/**
+ * Whose session `move` is for `viewer` (a role the move's `who` names; session.machine.ts refuses
+ * any other with FORBIDDEN first): the sessions the viewer may make it on. A session outside it
+ * answers NOT_FOUND, like one that does not exist.
+ *   claim: any unclaimed, paid request: every mechanic's to claim, first come first served
+ *   start, complete: the assigned mechanic's
+ *   cancel: the customer's own, or the assigned mechanic's
+ *   reassign: the customer's own
+ */
+export function sessionActorScope(move: SessionMove, viewer: Viewer): Prisma.DiagnosticSessionWhereInput {
+  switch (move) {
+    case "claim":
+      return { mechanicId: null, payments: { some: PAID_DIAGNOSTIC } };
+    case "start":
+    case "complete":
+      return { mechanicId: viewer.id };
+    case "cancel":
+      return viewer.role === "CUSTOMER" ? { customerId: viewer.id } : { mechanicId: viewer.id };
+    case "reassign":
+      return { customerId: viewer.id };
+  }
+}
+
+/** The roles that may make `move`, as a rule-map gate: the machine's `who`, so the two cannot disagree. */
+const mayMove = (move: SessionMove) => hasRole(...rolesOf(sessionMachine, move));
+
+/**
+ * The rule-map entries of the session API (spread into authz/permissions.ts, which denies what no
+ * entry names). Which rows each caller then reaches is sessionScope's, vehicleScope's and
+ * openRequestScope's; the customer inside a session follows the privacy table (Customer's rules).
+ */
+export const sessionRules = {
+  Query: {
+    diagnosticPriceCents: isPublic,
+    sessions: isSignedIn,
+    session: isSignedIn,
+    vehicles: isSignedIn,
+    openSessionRequests: hasRole("MECHANIC", "ADMIN"),
+  },
+  Mutation: {
+    addVehicle: hasRole("CUSTOMER"),
+    requestSession: hasRole("CUSTOMER"),
+    claimSession: mayMove("claim"),
+    startSession: mayMove("start"),
+    completeSession: mayMove("complete"),
+    cancelSession: mayMove("cancel"),
+    // Reassigns, or cancels and refunds, the customer's own session when its mechanic is absent.
+    resolveMechanicAbsence: mayMove("reassign"),
+  },
+  types: {
+    Vehicle: withinScope,
+    DiagnosticSession: withinScope,
+    DiagnosticSessionConnection: withinScope,
+  },
+};

@@ -1,0 +1,349 @@
+// Every read and write of DiagnosticSession and Vehicle except status changes (session.machine.ts).
+import { customerProfileSelect, type CustomerAccess, type CustomerField } from "../../authz/customer-access.ts";
+import { customerAccessThroughSession } from "../../authz/scopes.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
+import type { PrismaClient } from "../../platform/db/prisma.ts";
+import { allOf, anyOf, selectedColumns, selectedJson, type SqlReader } from "../../platform/db/sql.ts";
+import { mechanicProfileSelect, toCustomerView, toMechanic, type CustomerProfileRow } from "../accounts/account.service.ts";
+import { customerWhereSql, customerWhereToPrisma } from "../accounts/customer.filters.ts";
+import { stringFilterSql, toPrismaString } from "../shared/filters.ts";
+import { afterTimestamp, cursorTimestamp, keysetAfter, toPage, type Cursor, type Direction, type Page, type PageRequest } from "../shared/pagination.ts";
+import { whereOf, type StoreScope } from "../shared/scope.ts";
+import { SessionOrderField, type SessionWhere } from "./session.inputs.ts";
+import { sessionScope, sessionScopeSql } from "./session.policy.ts";
+import type { DiagnosticSession, Vehicle } from "./session.types.ts";
+
+/** The session columns a single read loads (the GraphQL DiagnosticSession's, and the ids of its relations). */
+export const sessionSelect = {
+  id: true,
+  status: true,
+  concern: true,
+  mediaUrls: true,
+  priceCents: true,
+  diagnosis: true,
+  recommendedServices: true,
+  cancelReason: true,
+  requestedAt: true,
+  acceptedAt: true,
+  startedAt: true,
+  completedAt: true,
+  cancelledAt: true,
+  customerId: true,
+  mechanicId: true,
+  vehicleId: true,
+} as const;
+
+/** Read for every listed session whatever was asked: the field resolvers of its relations use them. */
+const ALWAYS_READ: ReadonlySet<string> = new Set(["id", "status", "customerId", "mechanicId", "vehicleId"]);
+
+const vehicleSelect = { id: true, year: true, make: true, model: true, color: true, vin: true } as const;
+
+/** The customer field each customer ordering sorts by (the profile column of the same name); the viewer must be able to read it. */
+export const ORDER_CUSTOMER_FIELD: Readonly<Record<SessionOrderField, (CustomerField & ("firstName" | "lastName" | "city")) | null>> = {
+  REQUESTED_AT: null,
+  CUSTOMER_FIRST_NAME: "firstName",
+  CUSTOMER_LAST_NAME: "lastName",
+  CUSTOMER_CITY: "city",
+};
+
+/** A page of the session list: which rows, in which order, and which fields the caller asked for. */
+export interface SessionListQuery {
+  page: PageRequest;
+  /** A validated filter (customer conditions already checked against the viewer's access). */
+  where: SessionWhere | null;
+  order: SessionOrderField;
+  direction: Direction;
+  /** The session fields asked for; other columns and relations are left out (undefined), except ALWAYS_READ. Absent: all. */
+  fields?: ReadonlySet<string>;
+}
+
+/** What deciding a mechanic's absence reads of a session: its status, its mechanic, since when, and the mechanic's account status. */
+export interface SessionAbsenceFacts {
+  status: DiagnosticSession["status"];
+  mechanicId: string | null;
+  acceptedAt: Date | null;
+  mechanic: { status: string } | null;
+}
+
+/** DiagnosticSession and Vehicle rows, always within a policy scope or for ids the policy already authorised. */
+export class SessionStore {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly sql: SqlReader,
+  ) {}
+
+  /**
+   * The viewer's sessions (sessionScope) matching `query.where`, one page of them with the total
+   * count, each with the relations a list shows (the customer's columns being those the viewer's
+   * access may read), as `preloaded`.
+   *
+   * Hand-written, and read straight through the pool, because this is the busiest read: Prisma
+   * spent a statement per relation and most of a 100-row page's time mapping values. One
+   * statement: the count of every row in scope joined to the page, so an empty page is one row
+   * with the count and no session. `listViaPrisma` is the same read in Prisma's terms, the
+   * specification this must equal (tests/sessions/list-equivalence.test.ts, per role).
+   */
+  async list(viewer: Viewer, query: SessionListQuery): Promise<Page<DiagnosticSession>> {
+    const access = customerAccessThroughSession(viewer);
+    const key = SESSION_ORDER_KEYS[query.order];
+    const scoped = allOf([sessionScopeSql(viewer), query.where && sessionWhereSql(query.where)]);
+    const direction = SQL_DIRECTION[query.direction];
+    const wanted = wantedFields(query.fields);
+    const columns = Object.fromEntries(Object.keys(sessionSelect).map((column) => [column, ALWAYS_READ.has(column) || wanted(column)]));
+    const relation = (field: string, load: Prisma.Sql) => (wanted(field) ? load : Prisma.sql`NULL`);
+    const rows = await this.sql.rows<ListedSessionRow & { totalCount: number }>(Prisma.sql`
+      SELECT total."totalCount", page.*
+      FROM (SELECT count(*)::int AS "totalCount" FROM "DiagnosticSession" s WHERE ${scoped}) total
+      LEFT JOIN LATERAL (
+        SELECT ${selectedColumns("s", columns)}, ${key.column} AS "sortKey",
+          ${relation("vehicle", Prisma.sql`(SELECT ${selectedJson("v", vehicleSelect)} FROM "Vehicle" v WHERE v.id = s."vehicleId")`)} AS vehicle,
+          ${relation("mechanic", Prisma.sql`(SELECT ${selectedJson("m", mechanicProfileSelect)} FROM "MechanicProfile" m WHERE m."userId" = s."mechanicId")`)} AS mechanic,
+          ${relation("customer", customerJson(access))} AS customer
+        FROM "DiagnosticSession" s ${key.join}
+        WHERE ${scoped} AND ${keysetSql(query.page.after, query.direction, key)}
+        ORDER BY ${key.column} ${direction}, s.id ${direction}
+        LIMIT ${query.page.take + 1}
+      ) page ON TRUE
+      ORDER BY page."sortKey" ${direction}, page.id ${direction}`);
+    const sessions = rows.filter((row) => row.id !== null);
+    const listed = toPage(sessions, query.page, rows[0]?.totalCount ?? 0, (row) => row.sortKey);
+    return { ...listed, nodes: listed.nodes.map((row) => toListedSession(row, access)) };
+  }
+
+  /** `list` in Prisma's terms (sessionScope, relation selects): the reference the SQL fast path is tested against. */
+  async listViaPrisma(viewer: Viewer, query: SessionListQuery): Promise<Page<DiagnosticSession>> {
+    const access = customerAccessThroughSession(viewer);
+    const customerField = ORDER_CUSTOMER_FIELD[query.order];
+    const where: Prisma.DiagnosticSessionWhereInput = { AND: [sessionScope(viewer), query.where ? sessionWhereToPrisma(query.where) : {}] };
+    const after = customerField
+      ? keysetAfter(query.page.after, query.direction, (comparison, value) => ({ customer: { is: { customer: { is: { [customerField]: { [comparison]: value } } } } } }))
+      : afterTimestamp("requestedAt", query.page.after, query.direction);
+    const wanted = wantedFields(query.fields);
+    const columns = Object.fromEntries(Object.keys(sessionSelect).map((column) => [column, ALWAYS_READ.has(column) || wanted(column)]));
+    // The customer's profile: the columns a list shows, and the sort key's.
+    const profile = { ...(wanted("customer") && access ? customerProfileSelect(access) : {}), ...(customerField ? { [customerField]: true } : {}) };
+    const [found, totalCount] = await Promise.all([
+      this.prisma.diagnosticSession.findMany({
+        where: { AND: [where, after] },
+        orderBy: [customerField ? { customer: { customer: { [customerField]: query.direction } } } : { requestedAt: query.direction }, { id: query.direction }],
+        take: query.page.take + 1,
+        select: {
+          ...columns,
+          requestedAt: true,
+          vehicle: wanted("vehicle") ? { select: vehicleSelect } : false,
+          mechanic: wanted("mechanic") ? { select: { mechanic: { select: mechanicProfileSelect } } } : false,
+          customer: Object.keys(profile).length ? { select: { customer: { select: profile } } } : false,
+        },
+      }),
+      this.prisma.diagnosticSession.count({ where }),
+    ]);
+    const rows = found as unknown as PrismaListedRow[];
+    const sortKey = (row: PrismaListedRow) => (customerField ? String(row.customer?.customer?.[customerField]) : row.requestedAt);
+    const listed = toPage(rows, query.page, totalCount, sortKey);
+    return {
+      ...listed,
+      nodes: listed.nodes.map((row) =>
+        toListedSession(
+          {
+            ...row,
+            requestedAt: columns.requestedAt ? row.requestedAt : (undefined as unknown as Date),
+            sortKey: sortKey(row),
+            vehicle: row.vehicle ?? null,
+            mechanic: row.mechanic?.mechanic ?? null,
+            customer: wanted("customer") && access ? (row.customer?.customer ?? null) : null,
+          },
+          access,
+        ),
+      ),
+    };
+  }
+
+  /** Requested, unclaimed, paid sessions in `scope` (openRequestScope), oldest first: the queue mechanics claim from. */
+  async openRequests(scope: StoreScope<Prisma.DiagnosticSessionWhereInput>, page: PageRequest): Promise<Page<DiagnosticSession>> {
+    const where = whereOf(scope) ?? {};
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.diagnosticSession.findMany({
+        where: { AND: [where, afterTimestamp("requestedAt", page.after, "asc")] },
+        orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
+        take: page.take + 1,
+        select: sessionSelect,
+      }),
+      this.prisma.diagnosticSession.count({ where }),
+    ]);
+    return toPage(rows, page, totalCount, (row) => row.requestedAt);
+  }
+
+  /** The session `id` if it is within `scope`, else null. */
+  find(scope: StoreScope<Prisma.DiagnosticSessionWhereInput>, id: string): Promise<DiagnosticSession | null> {
+    return this.prisma.diagnosticSession.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select: sessionSelect });
+  }
+
+  /** What deciding a mechanic's absence needs of session `id`, if it is within `scope` (the customer's own). */
+  absenceFacts(scope: StoreScope<Prisma.DiagnosticSessionWhereInput>, id: string): Promise<SessionAbsenceFacts | null> {
+    return this.prisma.diagnosticSession.findFirst({
+      where: { AND: [{ id }, whereOf(scope) ?? {}] },
+      select: { status: true, mechanicId: true, acceptedAt: true, mechanic: { select: { status: true } } },
+    });
+  }
+
+  /** Registers a vehicle to `ownerId` (the signed-in customer). */
+  addVehicle(ownerId: string, vehicle: Omit<Vehicle, "id">): Promise<Vehicle> {
+    return this.prisma.vehicle.create({ data: { ownerId, ...vehicle }, select: vehicleSelect });
+  }
+
+  /** The id of vehicle `id` if it is within `scope`, else null. */
+  async findVehicle(scope: StoreScope<Prisma.VehicleWhereInput>, id: string): Promise<string | null> {
+    const vehicle = await this.prisma.vehicle.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select: { id: true } });
+    return vehicle?.id ?? null;
+  }
+
+  /** The vehicles in `scope` (vehicleScope), oldest first. */
+  vehicles(scope: StoreScope<Prisma.VehicleWhereInput>): Promise<Vehicle[]> {
+    return this.prisma.vehicle.findMany({ where: whereOf(scope) ?? {}, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: vehicleSelect });
+  }
+
+  /** The vehicle of a session already read within the viewer's scope (so its vehicle follows). */
+  sessionVehicle(session: Pick<DiagnosticSession, "vehicleId">): Promise<Vehicle | null> {
+    return this.prisma.vehicle.findUnique({ where: { id: session.vehicleId }, select: vehicleSelect });
+  }
+}
+
+const wantedFields = (fields: ReadonlySet<string> | undefined) => (field: string) => !fields || fields.has(field);
+
+/** A row of listViaPrisma's read: the session's columns and its relations as Prisma nests them. */
+type PrismaListedRow = Omit<DiagnosticSession, "preloaded"> & {
+  vehicle?: Vehicle | null;
+  mechanic?: { mechanic: Parameters<typeof toMechanic>[0] | null } | null;
+  customer?: { customer: (CustomerProfileRow & Partial<Record<"firstName" | "lastName" | "city", string>>) | null };
+};
+
+/** A row of the list statement: the session's columns, its sort key, and each relation as JSON (null when absent). */
+type ListedSessionRow = Omit<DiagnosticSession, "preloaded"> & {
+  sortKey: string | Date;
+  vehicle: Vehicle | null;
+  mechanic: Parameters<typeof toMechanic>[0] | null;
+  customer: CustomerProfileRow | null;
+};
+
+/**
+ * A listed row as the session it is, with the relations it loaded. Field by field, because a rest
+ * spread over pg's row objects takes V8's slow copy (several microseconds a row).
+ */
+function toListedSession(row: ListedSessionRow, access: CustomerAccess | null): DiagnosticSession {
+  return {
+    id: row.id,
+    status: row.status,
+    concern: row.concern,
+    mediaUrls: row.mediaUrls,
+    priceCents: row.priceCents,
+    diagnosis: row.diagnosis,
+    recommendedServices: row.recommendedServices,
+    cancelReason: row.cancelReason,
+    requestedAt: row.requestedAt,
+    acceptedAt: row.acceptedAt,
+    startedAt: row.startedAt,
+    completedAt: row.completedAt,
+    cancelledAt: row.cancelledAt,
+    customerId: row.customerId,
+    mechanicId: row.mechanicId,
+    vehicleId: row.vehicleId,
+    preloaded: {
+      vehicle: row.vehicle,
+      mechanic: row.mechanic ? toMechanic(row.mechanic) : null,
+      customer: access && row.customer ? toCustomerView(row.customer, access) : null,
+    },
+  };
+}
+
+/** The customer's columns that `access` may read (customerProfileSelect's) as JSON, for the session row `s`. */
+function customerJson(access: CustomerAccess | null): Prisma.Sql {
+  if (!access) return Prisma.sql`NULL`;
+  const account = (select: Readonly<Record<string, unknown>>) => Prisma.sql`(SELECT ${selectedJson("u", select)} FROM "User" u WHERE u.id = c."userId")`;
+  return Prisma.sql`(SELECT ${selectedJson("c", customerProfileSelect(access), { user: account })} FROM "CustomerProfile" c WHERE c."userId" = s."customerId")`;
+}
+
+/** A validated session filter as SQL on the session row `s`; customer conditions go through the customer's account. */
+function sessionWhereSql(where: SessionWhere): Prisma.Sql {
+  const vehicle = where.vehicle;
+  return allOf([
+    where.status && Prisma.sql`s.status = ANY(${where.status}::"SessionStatus"[])`,
+    where.concern && stringFilterSql(Prisma.sql`s.concern`, where.concern),
+    where.requestedAfter && Prisma.sql`s."requestedAt" >= ${where.requestedAfter}::timestamp`,
+    where.requestedBefore && Prisma.sql`s."requestedAt" < ${where.requestedBefore}::timestamp`,
+    vehicle &&
+      Prisma.sql`EXISTS (SELECT 1 FROM "Vehicle" v WHERE v.id = s."vehicleId" AND ${allOf([
+        vehicle.make && stringFilterSql(Prisma.sql`v.make`, vehicle.make),
+        vehicle.model && stringFilterSql(Prisma.sql`v.model`, vehicle.model),
+        vehicle.year != null && Prisma.sql`v.year = ${vehicle.year}`,
+      ])})`,
+    where.customer && customerWhereSql(where.customer, Prisma.sql`s."customerId"`),
+    ...(where.AND ?? []).map(sessionWhereSql),
+    where.OR && anyOf(where.OR.map(sessionWhereSql)),
+    where.NOT && Prisma.sql`NOT ${sessionWhereSql(where.NOT)}`,
+  ]);
+}
+
+/** The same condition as sessionWhereSql, as a Prisma filter (listViaPrisma). */
+function sessionWhereToPrisma(where: SessionWhere): Prisma.DiagnosticSessionWhereInput {
+  const vehicle = where.vehicle;
+  const conditions: Prisma.DiagnosticSessionWhereInput[] = [
+    where.status ? { status: { in: where.status } } : {},
+    where.concern ? { concern: toPrismaString(where.concern) } : {},
+    where.requestedAfter ? { requestedAt: { gte: where.requestedAfter } } : {},
+    where.requestedBefore ? { requestedAt: { lt: where.requestedBefore } } : {},
+    vehicle
+      ? {
+          vehicle: {
+            is: {
+              ...(vehicle.make ? { make: toPrismaString(vehicle.make) } : {}),
+              ...(vehicle.model ? { model: toPrismaString(vehicle.model) } : {}),
+              ...(vehicle.year != null ? { year: vehicle.year } : {}),
+            },
+          },
+        }
+      : {},
+    where.customer ? { customer: { is: customerWhereToPrisma(where.customer) } } : {},
+    ...(where.AND ?? []).map(sessionWhereToPrisma),
+    where.OR ? { OR: where.OR.map(sessionWhereToPrisma) } : {},
+    where.NOT ? { NOT: sessionWhereToPrisma(where.NOT) } : {},
+  ];
+  return { AND: conditions };
+}
+
+const SQL_DIRECTION = { asc: Prisma.raw("ASC"), desc: Prisma.raw("DESC") } as const;
+
+/** The rows after a cursor in (key, id) order, both in `direction`. */
+function keysetSql(cursor: Cursor | null, direction: Direction, key: OrderKey): Prisma.Sql {
+  if (!cursor) return Prisma.sql`TRUE`;
+  const past = Prisma.raw(direction === "asc" ? ">" : "<");
+  const value = key.cursorValue(cursor.value);
+  return Prisma.sql`(${key.column} ${past} ${value} OR (${key.column} = ${value} AND s.id ${past} ${cursor.id}::uuid))`;
+}
+
+interface OrderKey {
+  /** The key's value for the session row `s`. */
+  column: Prisma.Sql;
+  /** What the list statement joins to reach the key. */
+  join: Prisma.Sql;
+  /** A cursor's key value as a statement parameter. */
+  cursorValue(value: string): Prisma.Sql;
+}
+
+/** A customer-profile column as a session sort key. */
+function customerKey(column: "firstName" | "lastName" | "city"): OrderKey {
+  return {
+    column: Prisma.raw(`sort_profile."${column}"`),
+    join: Prisma.sql`LEFT JOIN "CustomerProfile" sort_profile ON sort_profile."userId" = s."customerId"`,
+    cursorValue: (value) => Prisma.sql`${value}::text`,
+  };
+}
+
+const REQUESTED_AT_KEY: OrderKey = { column: Prisma.sql`s."requestedAt"`, join: Prisma.empty, cursorValue: (value) => Prisma.sql`${cursorTimestamp(value)}::timestamp` };
+
+const SESSION_ORDER_KEYS = Object.fromEntries(
+  Object.values(SessionOrderField).map((order) => {
+    const field = ORDER_CUSTOMER_FIELD[order];
+    return [order, field ? customerKey(field) : REQUESTED_AT_KEY];
+  }),
+) as Record<SessionOrderField, OrderKey>;
