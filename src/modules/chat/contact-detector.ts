@@ -181,8 +181,14 @@ export function detectContactDetails(message: string, options: DetectionOptions 
   const norm = normalise(message);
   const hits: Hit[] = [];
   findPhones(norm.text, norm.synth, hits);
-  findLinks(norm.text, options.allowedDomains, hits);
+  const publicLinks = findLinks(norm.text, options.allowedDomains, hits);
+  const linkHits = hits.length;
   runPatterns(PATTERNS, norm.text, hits, wordsOf(norm.text));
+  // A handle or number shape inside a public page's address is part of that address.
+  if (publicLinks.length > 0) {
+    const inside = (h: Hit): boolean => publicLinks.some(([s, e]) => h.start >= s && h.end <= e);
+    hits.splice(linkHits, hits.length - linkHits, ...hits.slice(linkHits).filter((h) => !inside(h)));
+  }
   extendAddressTails(norm.text, hits);
   extendSpelledHouseNumbers(message, norm, hits);
   extendSpokenPhones(norm.text, hits);

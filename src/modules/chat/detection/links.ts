@@ -81,6 +81,43 @@ export const DEFAULT_ALLOWED_DOMAINS: readonly string[] = [
   ...["rockauto.com", "autozone.com", "oreillyauto.com", "advanceautoparts.com", "napaonline.com", "partsgeek.com", "carparts.com", "amazon.com", "ebay.com", "walmart.com"],
 ];
 
+/**
+ * Public pages nobody can be reached through, decided by the class of host rather than by a list
+ * of the pages people happen to link (issue 13 round 5: links to recall notices, encyclopaedia
+ * articles and valuation sites were masked as if they were a person's site):
+ *   - public bodies in any country's form: .gov/.mil/.edu/.int, gov.<cc>, gob.<cc>, gouv.<cc>,
+ *     govt.<cc>, go.<cc>, ac.<cc>, edu.<cc>, canada.ca, gc.ca, europa.eu;
+ *   - reference and consumer-information hosts: encyclopaedias, Q&A and forum hosts, car valuation,
+ *     reviews-of-cars, safety and motoring-club sites, search engines, news;
+ *   - any carmaker's own site under any country code (toyota.co.uk, ford.ca), like the allow-list;
+ *   - a page whose path has the shape of content (a video, a wiki article, a recall page, a forum
+ *     thread or article), on any host, unless the sender calls it theirs or a place to book.
+ */
+const PUBLIC_BODY_HOST = /(?:^|\.)(?:gov|mil|edu|int|(?:gov|gob|gouv|govt|go|ac|edu|mil)\.[a-z]{2}|canada\.ca|gc\.ca|europa\.eu)$/;
+const REFERENCE_HOST =
+  /(?:^|\.)(?:wikipedia\.org|wikimedia\.org|wikihow\.com|wiktionary\.org|archive\.org|stackexchange\.com|quora\.com|kbb\.com|edmunds\.com|caranddriver\.com|motortrend\.com|consumerreports\.org|carcomplaints\.com|iihs\.org|euroncap\.com|fueleconomy\.gov|adac\.de|which\.co\.uk|theaa\.com|rac\.co\.uk|aaa\.com|caa\.ca|nrma\.com\.au|racv\.com\.au|whatcar\.com|autoexpress\.co\.uk|parkers\.co\.uk|honestjohn\.co\.uk|jdpower\.com|cars\.com|carfax\.com|autoblog\.com|jalopnik\.com|roadandtrack\.com|topgear\.com|vimeo\.com|bing\.com|duckduckgo\.com|bbc\.co\.uk|bbc\.com|cnn\.com|nytimes\.com|reuters\.com|theguardian\.com|apnews\.com|obd-codes\.com|engine-codes\.com)$/;
+const CARMAKERS = new Set(
+  "honda toyota ford chevrolet chevy gm nissan hyundai kia subaru mazda vw volkswagen bmw mercedes-benz mercedes audi tesla jeep ramtrucks dodge mopar lexus acura volvo porsche mitsubishi suzuki renault peugeot citroen fiat skoda seat opel vauxhall landrover jaguar mini infiniti genesis buick gmc cadillac chrysler lincoln".split(
+    " ",
+  ),
+);
+const CONTENT_PATH =
+  /^\/(?:[\w-]+\/)*?(?:watch|shorts|wiki|recalls?|r\/[\w-]+(?:\/comments)?|forums?|threads?|showthread(?:\.php)?|topics?|t|questions|articles?|news|faq|manuals?|tsb|reviews?|check-[\w-]+)(?:[\/?#.]|$)/i;
+/** The sender presents the page as theirs or as where to book or pay ("my site", "book at"). */
+const OWN_PAGE_BEFORE = /\b(?:my|our|we|we'?re|us|me|book|booking|schedule|order|buy|pay|deposit|contact|message|dm|hmu|visit|find\s+(?:me|us))\b[^.!?\n]{0,30}$/i;
+
+/** A public content page (see `REFERENCE_HOST` and the rest above), given the text before the link. */
+export function isPublicPage(host: string, path: string, head: string): boolean {
+  if (PUBLIC_BODY_HOST.test(host) || REFERENCE_HOST.test(host)) return true;
+  if (/(?:^|\.)google\.[a-z.]+$/.test(host) && /^\/search\b/.test(path)) return true;
+  if (/(?:^|\.)reddit\.com$/.test(host)) return /^\/r\//i.test(path);
+  const labels = host.split(".");
+  // The registrable label: the one before the public suffix ("toyota" in toyota.co.uk, ford.ca).
+  const label = labels.length >= 3 && /^(?:co|com|org|net|gov|ac)$/.test(labels[labels.length - 2]!) ? labels[labels.length - 3] : labels[labels.length - 2];
+  if (label && CARMAKERS.has(label)) return true;
+  return CONTENT_PATH.test(path) && !OWN_PAGE_BEFORE.test(head);
+}
+
 /** True when `host` is one of `allowed` or a subdomain of one. */
 export function isAllowedHost(host: string, allowed: readonly string[]): boolean {
   const h = host.toLowerCase().replace(/\.$/, "");
@@ -98,6 +135,8 @@ function isTypingSlip(raw: string, host: string, path: string): boolean {
   const labels = host.split(".");
   const tld = labels[labels.length - 1] ?? "";
   if (labels.length === 2 && FILE_TLDS.has(tld)) return true;
+  // "quoted 1,960.Is the ...": a number and a sentence run together, not a domain.
+  if (labels.length === 2 && /^\d+$/.test(labels[0] ?? "")) return true;
   return labels.length === 2 && COMMON_WORDS.has(labels[0] ?? "");
 }
 
@@ -119,8 +158,15 @@ function candidateTokens(text: string): Array<[number, number]> {
   return tokens;
 }
 
-/** Links and written e-mail addresses of the normalised text (see the file comment). */
-export function findLinks(text: string, allowed: readonly string[], hits: Hit[]): void {
+/**
+ * Links and written e-mail addresses of the normalised text (see the file comment).
+ *
+ * @returns the [start, end) ranges of the links judged innocent (allowed or public pages), so the
+ *   other rules can leave what lies inside them alone ("reddit.com/r/x/comments/rattle.123456" holds
+ *   no handle)
+ */
+export function findLinks(text: string, allowed: readonly string[], hits: Hit[]): Array<[number, number]> {
+  const innocent: Array<[number, number]> = [];
   for (const [tokenStart, tokenEnd] of candidateTokens(text)) {
     const matches = linkify.match(text.slice(tokenStart, tokenEnd));
     if (!matches) continue;
@@ -136,6 +182,11 @@ export function findLinks(text: string, allowed: readonly string[], hits: Hit[])
       if (m.schema === "" && isTypingSlip(m.raw, host, path)) continue;
       if (isAllowedHost(host, allowed)) {
         if (/(?:^|\.)youtube\.com$/.test(host) && CHANNEL_PATH.test(path)) hits.push({ kind: "SOCIAL_HANDLE", start, end, detail: true });
+        else innocent.push([start, end]);
+        continue;
+      }
+      if (isPublicPage(host, path, text.slice(Math.max(0, start - 60), start))) {
+        innocent.push([start, end]);
         continue;
       }
       hits.push({ kind: "LINK", start, end, detail: true });
@@ -143,6 +194,7 @@ export function findLinks(text: string, allowed: readonly string[], hits: Hit[])
       if (MESSAGING_HOSTS.test(host)) hits.push({ kind: "MESSAGING_APP", start, end, detail: true });
     }
   }
+  return innocent;
 }
 
 // ----- spoken and half-written e-mail addresses -------------------------------------------
@@ -171,6 +223,8 @@ function plausibleSpokenEmail(m: RegExpExecArray, text: string): boolean {
   const domain = (m[3] ?? "").toLowerCase();
   const tld = (m[4] ?? "").toLowerCase();
   if (tld && !TLD_SET.has(tld.replace(/\s+/g, ""))) return false;
+  // "a fix at bimmerfest.com/threads/...": a domain with a path is a page, not a mailbox.
+  if (tld && /^\/\w/.test(after(text, m, 2))) return false;
   const firstLabel = domain.split(/\s*\.\s*|\s+(?:dot|period|point)\s+/)[0] ?? "";
   const provider = PROVIDER_RE.test(firstLabel) || PROVIDER_RE.test(domain.replace(/\s+/g, ""));
   if (
@@ -181,12 +235,15 @@ function plausibleSpokenEmail(m: RegExpExecArray, text: string): boolean {
   )
     return false;
   if (sep.includes("@") || sep.includes("(") || /\bAT\b/.test(m[2] ?? "")) return true;
-  // "pete at petesautoworks dot com" (the normaliser has made the spoken dot a "."): a name, "at",
-  // and a whole domain is an address, unless the domain is a public one ("parts at rockauto.com").
-  if (tld && !isAllowedHost(`${domain.replace(/\s+/g, "")}.${tld}`, DEFAULT_ALLOWED_DOMAINS)) return true;
-  if (/\bon\b|\bvia\b/.test(sep) && !provider) return false;
   // "mail ... at the shop dot com"-style false hits need a mail cue somewhere near.
   const cue = /\b(?:e-?mail|mail|addy|address|inbox|write|send|reach|contact)\b/i.test(before(text, m, 60) + after(text, m, 40));
+  // "statistics on adac.de", "a thread on reddit.com": "on" before a site is where something was
+  // read, an address only with a mail provider or a mail cue.
+  if (/\bon\b|\bvia\b/.test(sep) && !provider && !cue) return false;
+  // "pete at petesautoworks dot com" (the normaliser has made the spoken dot a "."): a name, "at",
+  // and a whole domain is an address, unless the domain is a public one ("parts at rockauto.com").
+  const host = `${domain.replace(/\s+/g, "")}.${tld}`;
+  if (tld && !isAllowedHost(host, DEFAULT_ALLOWED_DOMAINS) && !isPublicPage(host, "", "")) return true;
   return provider || /[._\d+-]|\s(?:dot|period|underscore|dash|hyphen)\s/.test(local) || ROLE_MAILBOXES.has(local) || cue;
 }
 
