@@ -54,16 +54,29 @@ export const DEFAULT_DETECTION_OPTIONS: DetectionOptions = { allowedDomains: DEF
 
 const PATTERNS = [...SPOKEN_EMAIL_PATTERNS, ...SOCIAL_PATTERNS, ...MESSAGING_PATTERNS, ...ADDRESS_PATTERNS, ...REQUEST_PATTERNS, ...DEAL_PATTERNS, ...LOOKUP_PATTERNS, ...NAME_PATTERNS, VANITY];
 
+/** How far (characters) a deal's mask reaches either way for the rest of its sentence. */
+const DEAL_REACH = 200;
+
+/** A sentence ends at "!", "?", a line break, or a full stop that is not a decimal point ("$1.50"). */
+function sentenceBreakAt(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (c === "!" || c === "?" || c === "\n") return true;
+  return c === "." && !(/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? ""));
+}
+
 /**
- * An off-platform deal is said in a whole clause ("let's take this offline", "just hand me the
- * cash when I'm done"): its mask covers the clause, up to a comma or sentence break, so the offer
- * cannot be read around a hidden keyword.
+ * An off-platform deal is said in a whole sentence ("zelle works, way cheaper than going through
+ * the app", "e-transfer works, just mark the job done on here and send the rest to me"): its mask
+ * covers the sentence (up to DEAL_REACH characters each way), so neither the offer nor its terms
+ * (the channel, the place, the price) can be read around a hidden keyword.
  */
 function extendDealsToClause(text: string, hits: Hit[]): void {
   for (const h of hits) {
     if (h.kind !== "OFF_PLATFORM_DEAL") continue;
-    while (h.start > 0 && !/[.!?;,\n]/.test(text[h.start - 1]!)) h.start--;
-    while (h.end < text.length && !/[.!?;,\n]/.test(text[h.end]!)) h.end++;
+    const from = h.start;
+    const to = h.end;
+    while (h.start > 0 && from - h.start < DEAL_REACH && !sentenceBreakAt(text, h.start - 1)) h.start--;
+    while (h.end < text.length && h.end - to < DEAL_REACH && !sentenceBreakAt(text, h.end)) h.end++;
     // The clauses that finish the offer: when, where, how paid ("Tesco car park in Dundrum, 2pm",
     // "... I'll hand over the injectors, cash").
     for (let k = 0; k < 3; k++) {
