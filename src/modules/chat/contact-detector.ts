@@ -64,6 +64,32 @@ function sentenceBreakAt(text: string, i: number): boolean {
   return c === "." && !(/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? ""));
 }
 
+/** Words of an offer's terms: a payment form, a price, a time or a place to meet. */
+const DEAL_TERMS =
+  /\b(?:cash|che(?:ck|que)s?|pay|paid|payment|venmo|zelle|paypal|e-?transfer|transfer|price|bucks|quid|meet|tmrw|tomorrow|tonight|noon|car\s+park|parking\s+lot|gas\s+station|\d{1,2}\s*(?:am|pm|h))\b|[$£€]\s?\d/i;
+
+/** The sentence ending right before `at` on the same line (skipping its break and spaces), as [start, end), or null. */
+function sentenceBefore(text: string, at: number): { start: number; end: number } | null {
+  let end = at;
+  while (end > 0 && / |\t/.test(text[end - 1]!)) end--;
+  if (end === 0 || text[end - 1] === "\n" || !sentenceBreakAt(text, end - 1)) return null;
+  let start = end - 1;
+  while (start > 0 && !sentenceBreakAt(text, start - 1)) start--;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  return start < end ? { start, end } : null;
+}
+
+/** The sentence starting right after the break at `at` on the same line, as [start, end), or null. */
+function sentenceAfter(text: string, at: number): { start: number; end: number } | null {
+  if (at >= text.length || text[at] === "\n" || !sentenceBreakAt(text, at)) return null;
+  let start = at + 1;
+  while (start < text.length && / |\t/.test(text[start]!)) start++;
+  if (start >= text.length || text[start] === "\n") return null;
+  let end = start;
+  while (end < text.length && !sentenceBreakAt(text, end)) end++;
+  return { start, end };
+}
+
 /**
  * An off-platform deal is said in a whole sentence ("zelle works, way cheaper than going through
  * the app", "e-transfer works, just mark the job done on here and send the rest to me"): its mask
@@ -77,6 +103,12 @@ function extendDealsToClause(text: string, hits: Hit[]): void {
     const to = h.end;
     while (h.start > 0 && from - h.start < DEAL_REACH && !sentenceBreakAt(text, h.start - 1)) h.start--;
     while (h.end < text.length && h.end - to < DEAL_REACH && !sentenceBreakAt(text, h.end)) h.end++;
+    // A sentence right before or after that carries the terms ("do u take a check? i'd rather not
+    // put it thru the app", "... pay me directly. Tomorrow 6pm works") belongs to the offer.
+    const prev = sentenceBefore(text, h.start);
+    if (prev && prev.end - prev.start <= DEAL_REACH && DEAL_TERMS.test(text.slice(prev.start, prev.end))) h.start = prev.start;
+    const next = sentenceAfter(text, h.end);
+    if (next && next.end - next.start <= DEAL_REACH && DEAL_TERMS.test(text.slice(next.start, next.end))) h.end = next.end;
     // The clauses that finish the offer: when, where, how paid ("Tesco car park in Dundrum, 2pm",
     // "... I'll hand over the injectors, cash").
     for (let k = 0; k < 3; k++) {

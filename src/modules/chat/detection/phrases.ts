@@ -40,8 +40,15 @@ function pointsBackAtPlatform(text: string, m: RegExpExecArray): boolean {
   const tail = after(text, m, 100);
   const ref = IN_PLATFORM_LATER.exec(tail) ?? /\b(?:in|on|through)\s+(?:the|my|your)\s+booking\b/i.exec(tail);
   if (!ref) return false;
+  // "zelle works, way cheaper than going through the app", "80/hr if you pay me direct, 110
+  // through the app", "400 cash, the quote on here is 560": the platform named as the dearer
+  // alternative, the opposite of pointing back at it.
+  if (CONTRAST.test(tail.slice(0, ref.index + ref[0].length + 12))) return false;
   return !negatedBefore(text, m.index + m[0].length + ref.index);
 }
+
+/** A comparison or a second price around a platform reference: the platform as the alternative. */
+const CONTRAST = /\b(?:than|instead|rather|vs|versus|otherwise|compared|whereas)\b|[$£€]\s?\d|\b\d{2,}(?:\/hr|\s*(?:bucks|dollars|quid|euros?|pounds))?\b/i;
 
 /** Not negated and not pointed back at the platform. */
 function live(m: RegExpExecArray, text: string): boolean {
@@ -260,6 +267,61 @@ const DEAL_WORDS: ReadonlyArray<readonly string[] | undefined> = [
 if (REQUEST_WORDS.length !== REQUEST_PATTERNS.length || DEAL_WORDS.length !== DEAL_PATTERNS.length) throw new Error("phrase word gates out of step with the patterns");
 REQUEST_PATTERNS.forEach((p, i) => (p.words = REQUEST_WORDS[i]));
 DEAL_PATTERNS.forEach((p, i) => (p.words = DEAL_WORDS[i]));
+
+// ----- deals as a class: the platform's own booking and payment steered around --------------
+// Vocabulary rather than sentences: a booking or payment verb with a manner that leaves the
+// platform (privately, direct, in person, at the counter, outside), the platform named as the
+// dearer or avoided alternative, a booking step skipped or faked, and a meeting at a place and time
+// in any case. Each is read with its clause (`live`): negation and in-platform references.
+
+/** A booking, payment or job verb. */
+const DEAL_VERB = String.raw`(?:pay(?:ing)?|paid|sort(?:ing)?|settle|settling|handle|arrange|do|doing|split|send|sending|transfer|book(?:ing)?|rebook(?:ing)?|invoice|bill|charge|deal|finish|square\s+up|settle\s+up)`;
+/** A manner that takes the job or the money off the platform. */
+const OFF_MANNER = String.raw`(?:privately|in\s+private|offline|off[\s-]app|off\s+the\s+app|direct(?:ly)?|in\s+person|face\s+to\s+face|on\s+the\s+side|between\s+(?:us|ourselves)|outside(?!\s+(?:the\s+)?(?:shop|garage|house|car|office|store|door|building|workshop))|at\s+(?:the|our|my)\s+(?:front\s+desk|desk|counter|till|register|office|shop|garage|workshop|place|house|yard)|(?:in|with)\s+(?:cash|a\s+che(?:que|ck)|che(?:que|ck)s?)|(?<=\bpay(?:\s+(?:me|you|us|him|her))?\s+)there)`;
+/** The platform as a place: the app, here, this site. */
+const PLATFORM_PLACE = String.raw`(?:(?:on\s+|through\s+|thru\s+|via\s+|in\s+)?(?:here|the\s+app|this\s+app|the\s+platform|this\s+platform|the\s+site|autodoctor)(?!['’]s))`;
+
+DEAL_PATTERNS.push(
+  {
+    kind: DEAL, // "we'll sort the payment privately", "pay the balance at our front desk", "can I pay there in person", "rebook outside"
+    re: new RegExp(
+      String.raw`\b${DEAL_VERB}\s+(?:[\w'’$]+\s+){0,3}?${OFF_MANNER}(?=\s*(?:[,.;:!?)\n]|$|and\b|so\b|then\b|if\b|instead\b|for\b|on\b|next\b|tomorrow|today|tonight|when\b|once\b|after\b|before\b|\d|[a-z]+day\b))`,
+      "gi",
+    ),
+    accept: live,
+    words: "pay paying paid sort sorting settle settling handle arrange do doing split send sending transfer book booking rebook rebooking invoice bill charge deal finish square".split(" "),
+  },
+  {
+    kind: DEAL, // "way cheaper than going through the app", "book thru our website instead of here", "110 through the app" after a lower price
+    re: new RegExp(
+      String.raw`\b(?:instead\s+of|rather\s+than|(?:cheaper|less|quicker|faster|easier|better|simpler)\s+than|vs\.?|versus)\s+(?:(?:going|booking|paying|doing\s+it|running\s+it|using|it|to)\s+){0,2}${PLATFORM_PLACE}`,
+      "gi",
+    ),
+    accept: (m, text) => !negatedBefore(text, m.index) && !/\?\s*$/.test(clauseAround(text, m.index, m.index + m[0].length).after.slice(0, 40)),
+    words: "instead rather cheaper less quicker faster easier better simpler vs versus".split(" "),
+  },
+  {
+    kind: DEAL, // "don't book the workshop through here", "dont log it on here", "you don't need to confirm here", "no need to book"
+    re: new RegExp(
+      String.raw`\b(?:don'?t|dont|do\s+not|no\s+need\s+to|(?:you\s+)?(?:don'?t|dont|do\s+not)\s+(?:need|have)\s+to|without|never)\s+(?:(?:even|just|bother\s+to|bother)\s+)?(?:book(?:ing)?|log(?:ging)?|record(?:ing)?|put(?:ting)?|mark(?:ing)?|register(?:ing)?|run(?:ning)?|confirm(?:ing)?|accept(?:ing)?|list(?:ing)?|report(?:ing)?|pay(?:ing)?|go(?:ing)?)\s+(?:[\w'’]+\s+){0,3}?(?:(?:on|through|thru|via|in)\s+)?(?:here|the\s+app|this\s+app|the\s+platform|autodoctor)\b|\bno\s+need\s+to\s+book\b(?!\s+(?:ahead|in\s+advance|again|early|a\s+(?:slot|time)|an?\s+appointment|through|thru|on|in|via|here))`,
+      "gi",
+    ),
+    accept: (m, text) => !/^(?:without|never)/i.test(m[0]) || !negatedBefore(text, m.index),
+    words: "don't dont not need without never".split(" "),
+  },
+  {
+    kind: DEAL, // "mark it as no-show and we'll sort it", "cancel and rebook outside", "book it on our website"
+    re: /\bmark\s+(?:it|me|the\s+(?:job|booking|appointment))\s+(?:as\s+)?(?:a\s+)?no[\s-]?show\b|\bcancel\s+and\s+rebook\b|\bbook\s+(?:it\s+|this\s+|direct\s+)?(?:on|thru|through|via|at)\s+(?:our|my)\s+(?:own\s+)?(?:website|site|web\s*site|page|number|line)\b/gi,
+    accept: live,
+    words: "mark cancel book".split(" "),
+  },
+  {
+    kind: DEAL, // a meeting at a place and a time, in any case: "i'll be at the starbucks on 5th at noon", "meet me at the walmart off 183 around 6"
+    re: /\b(?:(?:i'?ll|i\s+will|we'?ll|we\s+will|i\s+can|we\s+can)\s+be|meet\s+(?:me|us|you)?|see\s+you|let'?s\s+meet)\s+(?:at|outside|in\s+the\s+(?:parking\s+lot|car\s+park|lot)\s+(?:of|at))\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,3}?[\w'’&-]+\s+(?:on|off|near|by|at|behind|across\s+from)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and|&)\s+[\w'’-]+)?(?=[^.!?\n]{0,40}\b(?:at\s+\d|\d{1,2}\s*(?:am|pm|ish)|\d{1,2}[:.]\d\d|noon|midday|tonight|tomorrow|tmrw|today|morning|afternoon|evening|after\s+(?:work|\d)|around\s+\d|[a-z]+day)\b)/gi,
+    accept: live,
+    words: "be meet see let's lets".split(" "),
+  },
+);
 
 // ----- look-up platforms and names ----------------------------------------------------------
 // "find me on yelp, Reyes Mobile Mechanic", "we're on the BBB as Clearwater Collision Center",
