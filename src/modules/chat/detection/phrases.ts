@@ -43,12 +43,14 @@ function pointsBackAtPlatform(text: string, m: RegExpExecArray): boolean {
   // "zelle works, way cheaper than going through the app", "80/hr if you pay me direct, 110
   // through the app", "400 cash, the quote on here is 560": the platform named as the dearer
   // alternative, the opposite of pointing back at it.
-  if (CONTRAST.test(tail.slice(0, ref.index + ref[0].length + 12))) return false;
+  const refEnd = ref.index + ref[0].length;
+  if (CONTRAST_WORD.test(tail.slice(0, refEnd)) || SECOND_PRICE.test(tail.slice(Math.max(0, ref.index - 12), ref.index) + " " + tail.slice(refEnd, refEnd + 12))) return false;
   return !negatedBefore(text, m.index + m[0].length + ref.index);
 }
 
-/** A comparison or a second price around a platform reference: the platform as the alternative. */
-const CONTRAST = /\b(?:than|instead|rather|vs|versus|otherwise|compared|whereas)\b|[$£€]\s?\d|\b\d{2,}(?:\/hr|\s*(?:bucks|dollars|quid|euros?|pounds))?\b/i;
+/** A comparison before a platform reference, or a second price right beside it: the platform as the alternative. */
+const CONTRAST_WORD = /\b(?:than|instead|rather|vs|versus|otherwise|compared|whereas)\b/i;
+const SECOND_PRICE = /[$£€]\s?\d|\b\d{2,}\b/;
 
 /** Not negated and not pointed back at the platform. */
 function live(m: RegExpExecArray, text: string): boolean {
