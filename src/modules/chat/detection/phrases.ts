@@ -615,3 +615,102 @@ NAME_PATTERNS[1]!.words = ["name", "surname", "lastname", "familyname"];
 NAME_PATTERNS[2]!.wordTest = (words) => hasAny(words, INTRO_FIND_WORDS);
 NAME_PATTERNS[4]!.wordTest = (words) => hasAny(words, FOUND_WORDS);
 NAME_PATTERNS[5]!.wordTest = (words) => hasAny(words, FOUND_WORDS) && (words.has("name") || words.has("i'm") || words.has("im") || words.has("i") || words.has("soy") || words.has("llamo"));
+
+// ----- FULL_NAME as the writer's identity ---------------------------------------------------
+// A first and last name the writer gives as their own is something to look up, cue or no cue:
+// introduced ("I'm Wendell Haskins, the guy with the F250"), signed ("Regards, Alistair
+// Penhaligon-Webb", "- Priya"), labelled ("name on the title: ANDREA L. FONTAINE", "invoice to:
+// Svetlana Morozova", "first name Camille, last name Desrosiers"), or said beside "my name" /
+// "my surname". Names are told from words by shape and by a list of capitalised everyday words,
+// not by a list of names, so any origin of name counts.
+
+/** Capitalised words that are not names: everyday words people capitalise, days, months, makes, parts. */
+const NOT_NAME_WORD = new Set(
+  (
+    "the a an and but or so if then just here there this that these those it its my your our his her their me you him them we they what when where how why who " +
+    "all any some one two three new old good great fine ok okay sure back done ready around about still also very really almost only too late early sorry tired " +
+    "working looking trying coming leaving driving going gonna glad happy sick stuck available interested asking selling buying waiting calling texting writing " +
+    "thanks thank cheers regards best kind warm many sincerely yours truly hi hello hey dear morning afternoon evening night today tomorrow tonight yesterday " +
+    "christmas xmas eve easter halloween thanksgiving boys bros " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december " +
+    "mr mrs ms dr sir madam team customer service support owner manager advisor mechanic technician tech driver client user admin guest " +
+    "not no yes yeah yep nope please pls bye sorry welcome congrats great awesome perfect cool nice lovely brilliant excellent " +
+    "car truck van engine brake brakes oil tire tyre battery check light lights code codes part parts front rear left right north south east west street road avenue " +
+    "free paid cash card app here online home work office shop garage center centre city town county state st rd ave " +
+    "in on at to for of with from by up down out off over under into onto via per " +
+    "is am are was were be been being do does did have has had will would can could should may might must shall " +
+    "ford toyota honda nissan chevy chevrolet dodge jeep kia hyundai subaru mazda bmw audi tesla volvo lexus acura volkswagen vw mercedes benz ram gmc buick cadillac " +
+    "bosch denso ngk acdelco motorcraft mopar castrol mobil valvoline pennzoil duralast napa autozone walmart costco amazon ebay google facebook"
+  ).split(" "),
+);
+
+/** Two to four name tokens that all look like a name: not an everyday word, not a business word. */
+function ownNameIsPlausible(name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => !/^(?:[A-Z]\.|['‘"“].*|de|del|da|dos|das|do|di|du|van|von|der|den|le|la|al|el|bin|ibn|ben|y|los|las)$/i.test(w));
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every((w) => {
+    const bare = w.toLowerCase().replace(/['’]s$/, "");
+    return bare.length >= 2 && !NOT_NAME_WORD.has(bare) && !COMMON_LOWER.has(bare) && !BUSINESS_WORD.test(w) && !NOT_A_LOOKUP_NAME.test(w);
+  });
+}
+
+/** A name in capitals or initial capitals, up to four tokens with initials and particles. */
+const OWN_NAME = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)(?:${NAME_JOIN}\s+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)){1,3}`;
+/** The name does not go on into a possessive or another capitalised word ("Dana Whitfield's car" is about her car). */
+const NAME_END = String.raw`(?![\w'’-])(?!\s+[A-Z][a-z])`;
+
+NAME_PATTERNS.push(
+  {
+    kind: "FULL_NAME", // "I'm Wendell Haskins, the guy with the F250", "it's Rosalind Achebe, like the author", "this is Mehmet Yildirim from the workshop"
+    re: new RegExp(String.raw`\b${caseless(String.raw`(?:i'?m|im|i\s+am|this\s+is|it'?s|its|my\s+name\s*(?:is|'s|:)|name'?s|name\s*:|the\s+name'?s)`)}\s*[:,-]?\s+(?<n>${OWN_NAME})${NAME_END}`, "gd"),
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      if (!ownNameIsPlausible(n) || negatedBefore(text, m.index)) return false;
+      // "it's / this is" also name things ("it's Harbor Freight stuff", "it's Pep Boys on Lamar"):
+      // a name there ends its phrase, or says where the person is from.
+      if (/^(?:this|it|its)/i.test(m[0]) && !/^\s*(?:[,.;:!?)\n]|$|(?:from|here|btw|again|speaking|calling)\b)/i.test(after(text, m, 12))) return false;
+      // ALL CAPS only in a shouted message; in a mixed one they are acronyms ("it's ASE CERTIFIED").
+      return !/^[A-Z\s.'’-]+$/.test(n) || !/[a-z]/.test(text);
+    },
+    span: (m) => groupSpan(m, "n"),
+    words: "i'm im i this it's its it name name's names".split(" "),
+  },
+  {
+    kind: "FULL_NAME", // "Regards, Alistair Penhaligon-Webb", "Thanks! - Priya Raghunathan", "— Dana Whitfield" at the end of a line
+    re: new RegExp(
+      String.raw`(?:\b${caseless(String.raw`(?:(?:kind\s+|best\s+|warm\s+|many\s+)?regards|thanks(?:\s+again)?|thank\s+you|cheers|best(?:\s+wishes)?|sincerely|yours(?:\s+truly)?|ta|talk\s+soon)`)}\s*[!,.]*\s*[-–—~]?|(?:^|[.!?]\s)\s*[-–—~])\s*(?<n>${OWN_NAME})\s*[.!]?\s*$`,
+      "gdm",
+    ),
+    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !negatedBefore(text, m.index),
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: "FULL_NAME", // "name on the title is ANDREA L. FONTAINE", "full name for the warranty form: X", "invoice to: Svetlana Morozova", "registered to X"
+    re: new RegExp(
+      String.raw`\b${caseless(String.raw`(?:(?:(?:full|legal|real|first\s+and\s+last)\s+)?name\s+(?:on|for|in)\s+(?:the\s+|my\s+|your\s+)?[a-z]+(?:\s+[a-z]+)?\s*(?:is|'s|:|-|=)|(?:invoice|bill|receipt|quote|paperwork|made\s+out|payable|addressed|registered|titled|put\s+it)\s+(?:it\s+)?(?:to|under|in\s+the\s+name\s+of)\s*:?|in\s+the\s+name\s+of)`)}\s*(?<n>${OWN_NAME})${NAME_END}`,
+      "gd",
+    ),
+    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !negatedBefore(text, m.index),
+    span: (m) => groupSpan(m, "n"),
+    words: "name invoice bill receipt quote paperwork made payable addressed registered titled put".split(" "),
+  },
+  {
+    kind: "FULL_NAME", // "first name Camille, last name Desrosiers", "surname's Haverford. first name Imogen": each part is masked
+    re: /\b(?:first|given|christian|last|family|sur)\s*name\s*(?:is|'s|:|-|=)?\s*(?<n>[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,})(?![\w'’-])/dgi,
+    accept: (m, text) => {
+      const n = (m.groups?.n ?? "").toLowerCase();
+      if (NOT_NAME_WORD.has(n) || COMMON_LOWER.has(n) || negatedBefore(text, m.index) || !/^[A-Z]/.test(m.groups?.n ?? "")) return false;
+      // Both halves said: a first name alone is not a lead, with a surname it is.
+      return /\bfirst\s*name\b/i.test(text) && /\b(?:last|family|sur)\s*name\b/i.test(text);
+    },
+    span: (m) => groupSpan(m, "n"),
+    words: ["name", "surname", "surname's", "lastname", "firstname"],
+  },
+  {
+    kind: "FULL_NAME", // "D. Whitfield — Dana Whitfield, sorry the app cut off my surname": a full name beside "my name / my surname"
+    re: new RegExp(String.raw`(?<![\w'’-])(?<n>${OWN_NAME})${NAME_END}(?=[^.!?\n]{0,60}\bmy\s+(?:full\s+|real\s+|last\s+|legal\s+)?(?:sur)?name\b)`, "gd"),
+    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !negatedBefore(text, m.index) && !/^[A-Z\s.'’-]+$/.test(m.groups?.n ?? ""),
+    span: (m) => groupSpan(m, "n"),
+    words: ["name", "surname"],
+  },
+);
