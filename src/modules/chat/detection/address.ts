@@ -22,7 +22,8 @@ const NOT_A_STREET_NAME = new Set(
     "door doors lug bolt bolts tire tires tyre tyres car cars point points valve valves part parts piece pieces block blocks " +
     "star stars lane lanes way ways hole holes spot spots step steps stage stages row rows dollar dollars buck bucks quid " +
     "country dirt gravel back side main-road long short quick full half whole hard soft easy rough bumpy smooth steep windy " +
-    "degree degrees percent turn turns stop stops light lights sign signs parking lot lots highway freeway"
+    "degree degrees percent turn turns stop stops light lights sign signs parking lot lots highway freeway " +
+    "mpg kph kmh kmph hp bhp kw volt volts amp amps gallon gallons gal litre litres liter liters qt quart quarts oz cc lane-change"
   ).split(" "),
 );
 const CAR_MAKES = new Set(

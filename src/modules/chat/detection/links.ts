@@ -207,6 +207,8 @@ const PROVIDER_WORDS =
   "gmail googlemail g mail yahoo ymail hotmail outlook live msn icloud me protonmail proton pm aol gmx yandex zoho comcast att verizon sbcglobal btinternet bigpond shaw rogers sympatico fastmail hushmail".split(
     " ",
   );
+/** "@ gmail", "at hotmail", "on yahoo" right after a word: that word is a mailbox after all. */
+const PROVIDER_AFTER = new RegExp(String.raw`^\s*(?:@|at\b|on\s+(?:${PROVIDERS}))`, "i");
 const ROLE_MAILBOXES = new Set(["info", "contact", "sales", "service", "hello", "admin", "office", "bookings", "support", "enquiries", "mail", "shop", "repairs", "parts"]);
 const LOCAL_WORD = String.raw`[a-z0-9](?:[a-z0-9_%+-]*[a-z0-9])?`;
 // "_" and "-" live inside LOCAL_WORD only; also allowing them as joiners would make the
@@ -269,8 +271,11 @@ export const SPOKEN_EMAIL_PATTERNS: Pattern[] = [
     kind: "EMAIL", // "hotmail: kev_92", "my gmail is bobsmith1985", "email is rick.hollis", "gmail - dana.w"
     re: new RegExp(String.raw`\b(?:${PROVIDERS}|e-?mail(?:\s+address)?|addy)(?:\s+(?:address|account|addy))?\s*(?:'s|is|:|=|-|\bis\s+just)\s*(?<local>(?=[\w.+-]*[a-z])[a-z0-9][\w.+-]{2,40})`, "gid"),
     words: [...PROVIDER_WORDS, "email", "e-mail", "addy"],
-    accept: (m) => {
+    accept: (m, text) => {
       const local = (m.groups?.local ?? "").toLowerCase();
+      // "my email is linked to my account", "email is working again": a plain word that reads as
+      // the sentence going on (a participle, a state) is no mailbox.
+      if (/^[a-z]+(?:ed|ing)$/.test(local) && !PROVIDER_AFTER.test(after(text, m, 20))) return false;
       return !/^(?:the|a|an|on|in|at|my|your|same|fine|ok|okay|not|down|up|above|below|attached|here|there|probably|in|still|just|better|best|easier|quicker|faster|slow|broken|working)$/.test(local);
     },
     // "hotmail: kev_92": the provider is part of the address; "email is x": only x is.

@@ -40,7 +40,7 @@ const THING_BEFORE_NUMBER = new Set(
 const NOT_A_PHONE_WORDS = new Set(
   (
     "part parts p/n pn oem sku serial s/n sn order invoice inv booking reference ref tracking track shipment parcel package ups fedex usps dhl " +
-    "case ticket vin chassis model firing cylinder cylinders item stock claim policy receipt confirmation conf job rma warranty account acct " +
+    "case ticket vin chassis engine frame model firing cylinder cylinders item stock claim policy receipt confirmation conf job rma warranty account acct " +
     "transaction txn auth authorization batch lot casting dot tyre tire barcode upc ean catalog catalogue supersedes superseded replaces fits " +
     "code codes dtc dtcs odometer odo mileage miles km kms reading readings torque spec specs injector injectors blade blades wiper wipers " +
     "filter pad pads rotor rotors disc discs sensor pump plug plugs coil coils belt hose gasket bulb battery caliper bearing strut shock " +
@@ -332,6 +332,8 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   if (phoneCueAt < 0 && !r.plus && r.groups.length === 1 && PART_NOUN_AFTER.test(suffix)) return false;
   // "AA1 01 2345 6784": the run continues a code that mixes letters and digits (tracking, VIN).
   if (/\b(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,}[ -]$/i.test(prefix)) return false;
+  // "4G63 212 554": the digits are glued to a typed code ending in a letter (an engine or part code).
+  if (/\b(?=[a-z]*\d)[a-z\d]*[a-z]$/i.test(prefix) && r.spoken === 0 && r.worded === 0 && !r.plus) return false;
   const cued = phoneCueAt >= 0;
 
   if (r.plus) return internationalVerdict(r.digits, cued, r.groups.length > 1, true);

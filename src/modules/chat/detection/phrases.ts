@@ -19,7 +19,7 @@ import { LOOKUP_SITES } from "./social.ts";
 
 /** "... here", "... in the app", "... through the app": the platform's own call/message features. */
 const IN_PLATFORM_TAIL =
-  /^\s*(?:back\s+)?(?:here\b|on\s+here\b|in[\s-]app\b|(?:in|through|via|on|using|with)\s+(?:the|this|your)\s+(?:app|platform|chat|thread|messenger|autodoctor)\b|through\s+(?:the\s+)?app\b|on\s+autodoctor\b)/i;
+  /^\s*(?:back\s+)?(?:here\b|on\s+here\b|(?:through|thru|via)\s+here\b|on\s+(?:the\s+)?video\b|in[\s-]app\b|(?:in|through|via|on|using|with)\s+(?:the|this|your)\s+(?:app|platform|chat|thread|messenger|autodoctor)\b|through\s+(?:the\s+)?app\b|on\s+autodoctor\b)/i;
 /** An explicit in-platform qualifier later in the same clause. */
 const IN_PLATFORM_LATER =
   /\b(?:here\s+(?:in|on|through)|on\s+here|in[\s-]app|(?:in|through|via|on|using)\s+(?:the|this)\s+(?:app|platform|chat|thread|messenger)|autodoctor|on\s+file|in\s+(?:my|your|the)\s+(?:profile|account|booking))\b/i;
@@ -59,7 +59,8 @@ function live(m: RegExpExecArray, text: string): boolean {
 }
 
 /** "they'll email me the claim form", "the dealer will text me": someone else contacting the sender. */
-const THIRD_PARTY_BEFORE = /\b(?:they|he|she|dealer|dealership|company|insurance|insurer|shop|garage|office|someone|somebody|bank|they'?ll|he'?ll|she'?ll|it'?ll)\b(?:\s+\w+){0,3}\s*$/i;
+const THIRD_PARTY_BEFORE =
+  /\b(?:they|he|she|dealer|dealership|company|insurance|insurer|shop|workshop|garage|mechanic|advisor|technician|office|someone|somebody|bank|they'?ll|he'?ll|she'?ll|it'?ll)\b(?:\s+\w+){0,3}\s*$/i;
 
 function contactVerbIsOffPlatform(m: RegExpExecArray, text: string): boolean {
   const tail = after(text, m, 60);
@@ -109,7 +110,8 @@ export const REQUEST_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // "my address is" / "my email is" with no detail after it (the detail has its own rule)
     re: /\b(?:my|our)\s+(?:home\s+|shop\s+|work\s+|personal\s+|private\s+)?(?:address|e-?mail(?:\s+address)?|gmail|addy)\s*(?:is\b|'s\b|:)/gi,
-    accept: live,
+    // "my email is linked to my account", "my address is already saved": a state, not a detail to come.
+    accept: (m, text) => live(m, text) && !/^\s*(?:already\s+|still\s+|now\s+)?(?:[a-z]+ed\b|on\s+file|the\s+same|same|in\s+(?:my|the)\s+(?:profile|account|booking))/i.test(after(text, m, 30)),
     phrase: true,
   },
   { kind: REQUEST, re: /\b(?:direct|private|personal)\s+(?:line|number|cell|mobile|email)\b|\bnumber\s+to\s+(?:reach|call|text|contact)\b/gi, accept: live, phrase: true },
@@ -375,6 +377,7 @@ export const LOOKUP_PATTERNS: Pattern[] = [
     ),
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
+      if (VIDEO_SEARCH.test(m[0].slice(m[0].length - 12) + " " + before(text, m, 60)) && !/\b(?:my|our)\b/i.test(sentenceAround(text, m))) return false;
       return !/^(?:me|us|it|this|that|them|him|her|the|a|an|your|for|how|what|videos?|reviews?|parts?|prices?|around|online|up)\b/i.test(n) && !negatedBefore(text, m.index);
     },
     span: (m) => groupSpan(m, "n"),
@@ -490,6 +493,8 @@ NAME_PATTERNS.push({
 const LOOKUP_NEAR = new RegExp(String.raw`\b(?:search(?:ed)?|google|googlea|look\s+(?:\w+\s+)?up|look\s+for|find|type|put|busca|b[uú]scame|${LOOKUP})\b`, "i");
 /** What people search for that is no name: codes, how-tos, symptoms. */
 const NOT_SEARCHED_NAME = /\b(?:how|what|why|when|p[0-9]{4}|codes?|meaning|symptoms?|problems?|issues?|fix|diy|videos?|tutorials?|recall|tsb|forum|reviews?\s+of|price|cost|near\s+me)\b/i;
+/** A search for a video to watch: a video site or the word video, tutorial, watch. */
+const VIDEO_SEARCH = /\b(?:youtube|yt|vimeo|videos?|vids?|tutorials?|watch)\b/i;
 const sentenceAround = (text: string, m: RegExpExecArray): string => {
   const head =
     before(text, m, 80)
@@ -507,7 +512,10 @@ LOOKUP_PATTERNS.push(
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
       if (NOT_SEARCHED_NAME.test(n) || negatedBefore(text, m.index) || !/[a-z]{2}/i.test(n)) return false;
-      if (!LOOKUP_NEAR.test(sentenceAround(text, m))) return false;
+      const sentence = sentenceAround(text, m);
+      if (!LOOKUP_NEAR.test(sentence)) return false;
+      // "search 'chrisfix brake pads' on youtube" after "a good video on this": a video to watch.
+      if (VIDEO_SEARCH.test(sentence) && !/\b(?:my|our)\b/i.test(sentence)) return false;
       // A name: capitalised words, a business word, or "... by <someone>" ("engine swaps by dusty").
       return (
         /\b[A-Z]/.test(n) ||
