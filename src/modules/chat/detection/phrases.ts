@@ -722,3 +722,42 @@ NAME_PATTERNS.push(
     words: ["name", "surname"],
   },
 );
+
+// ----- look-up as a class: any name in a sentence that sends the reader to look the writer up --
+// The look-up rules above read fixed shapes ("on <site> as <name>", "search <name> on <site>").
+// Unseen text words it every other way ("Tyler Brooks is my profile on marketplace, search that",
+// "we're top of google, Harlow Street Motors"); what stays is a sentence with a place or verb of
+// looking up, a pointer to the writer ("me", "us", "our", "I'm", "that's me"), and a name: two or
+// more capitalised words that are not everyday words, site names or makes. That name is masked.
+
+/** A sentence's look-up: a site to look in or a verb of searching. */
+const LOOKUP_IN_SENTENCE = new RegExp(String.raw`\b(?:${LOOKUP}|search(?:ing|ed)?|googl(?:e|ing|ed)|look(?:ing)?\s+(?:\w+\s+)?up|look\s+for|find|type)\b`, "i");
+/** The writer as the one to be found. */
+const WRITER_IN_SENTENCE =
+  /\b(?:me|us|we|we'?re|i'?m|im|i\s+am|that'?s\s+(?:me|us)|thats\s+(?:me|us)|listed|ask\s+for|mine|ours|(?:my|our)\s+(?:\w+\s+)?(?:shop|business|page|listing|profile|garage|name|reviews?|channel|company|ad|post|account))\b/i;
+/** Capitalised runs of two or more words ("Harlow Street Motors", "Dana Whitfield", "Pat's Pit Stop"). */
+const CAPITAL_RUN = /(?<![\w'’&.-])[A-Z][\w'’&.-]*(?:[ \t]+(?:&|and|of|by|the|de|del|la|y|-|[A-Z0-9][\w'’&.-]*))*?[ \t]+[A-Z0-9][\w'’&-]*(?:[ \t]+[A-Z0-9][\w'’&-]*)*/g;
+const SITE_WORD = new RegExp(String.raw`^(?:${LOOKUP})$`, "i");
+
+function nameToLookUp(m: RegExpExecArray, text: string): boolean {
+  const words = m[0].split(/[ \t]+/).filter((w) => /^[A-Z0-9]/.test(w));
+  // Two or more words that are not everyday, site, make or platform words.
+  const telling = words.filter((w) => {
+    const bare = w.toLowerCase().replace(/['’]s$|[.]$/g, "");
+    return !NOT_NAME_WORD.has(bare) && !COMMON_LOWER.has(bare) && !SITE_WORD.test(bare) && !NOT_A_LOOKUP_NAME.test(w) && !NOT_A_NAME.test(w) && !/^\d+$/.test(bare);
+  });
+  // A business name may be one telling word and a trade word ("Kestrel Motors").
+  const enough = telling.length >= 2 || (telling.length === 1 && words.some((w) => BUSINESS_WORD.test(w)));
+  if (!enough || (/^[A-Z\s&'’.-]+$/.test(m[0]) && /[a-z]/.test(text))) return false;
+  const head =
+    (before(text, m, 100)
+      .split(/[.!?\n]\s*/)
+      .pop() ?? "") + " ";
+  const tail = " " + (after(text, m, 100).split(/[.!?\n]/)[0] ?? "");
+  const sentence = head + tail;
+  if (!LOOKUP_IN_SENTENCE.test(sentence) || !WRITER_IN_SENTENCE.test(sentence)) return false;
+  if (NOT_SEARCHED_NAME.test(m[0]) || (VIDEO_SEARCH.test(sentence) && !/\b(?:my|our)\s+(?:channel|page)\b/i.test(sentence))) return false;
+  return !negatedBefore(text, m.index);
+}
+
+LOOKUP_PATTERNS.push({ kind: REQUEST, re: CAPITAL_RUN, accept: nameToLookUp, words: [...LOOKUP_WORDS, "search", "searching", "find", "look", "type", "googling"] });
