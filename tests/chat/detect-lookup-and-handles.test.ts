@@ -71,3 +71,12 @@ describe("look-up as a class: a name in a sentence that sends the reader to look
     expect(kindsOf(text)).toEqual([]);
   });
 });
+
+describe("a handle typed beside an app", () => {
+  it.each([
+    ["after the app, any joiner", "kik me ~ rotor_rita21", "rotor_rita21"],
+    ["before the app", "tonio.fixes88 on snap", "tonio.fixes88"],
+  ])("%s: %j hides the handle", (_kind, text, secret) => {
+    expect(hides(text, secret)).toBe(true);
+  });
+});

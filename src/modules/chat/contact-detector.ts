@@ -30,7 +30,7 @@ import { DEFAULT_ALLOWED_DOMAINS, findLinks, SPOKEN_EMAIL_PATTERNS } from "./det
 import { normalise } from "./detection/normalise.ts";
 import { findPhones, hasPhoneCue, piecesFormAPhone, VANITY } from "./detection/phone.ts";
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
-import { MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
+import { findHandlesBesideApps, MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
 import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit, Mapped } from "./detection/types.ts";
 
 export type { ContactDetection, ContactKind, ContactSpan, DetectionOptions } from "./detection/types.ts";
@@ -234,6 +234,7 @@ export function detectContactDetails(message: string, options: DetectionOptions 
     const inside = (h: Hit): boolean => publicLinks.some(([s, e]) => h.start >= s && h.end <= e);
     hits.splice(linkHits, hits.length - linkHits, ...hits.slice(linkHits).filter((h) => !inside(h)));
   }
+  findHandlesBesideApps(norm.text, hits);
   extendAddressTails(norm.text, hits);
   extendSpelledHouseNumbers(message, norm, hits);
   extendSpokenPhones(norm.text, hits);

@@ -479,10 +479,13 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
     const covered = phones.some((h) => h.start <= start && h.end >= end);
     frags.push({ start, end, digits: m[0].replace(/\D/g, ""), plus: m[0].startsWith("+"), covered });
   }
-  const REVERSE_CUE = /\b(?:ends?|ending|last|backwards|otra|final|second\s+half|rest|area\s+code)\b/i;
+  // Where the cue words are, found once: every pair of pieces asks whether one lies near it.
+  const splitCues = matchRanges(SPLIT_CUE_ALL, text);
+  const reverseCues = matchRanges(REVERSE_CUE, text);
+  const cueWithin = (ranges: ReadonlyArray<readonly [number, number]>, from: number, to: number): boolean => ranges.some(([s, e]) => s >= from && e <= to);
   for (let i = 0; i < frags.length; i++) {
     // The cue must be near the pieces: from a little before the first to the last.
-    const near = (j: number): string => text.slice(Math.max(0, frags[i]!.start - 40), frags[j]!.end + 20);
+    const from = Math.max(0, frags[i]!.start - 40);
     for (let j = i + 1; j < Math.min(frags.length, i + 12); j++) {
       const gap = text.slice(frags[j - 1]!.end, frags[j]!.start);
       if (gap.length > 90) break;
@@ -493,15 +496,15 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
       const inWords = parts.slice(1).some((f, k) => !PLAIN_GAP.test(text.slice(parts[k]!.end, f.start)));
       if (!inWords) continue;
       if (total < 10) continue;
-      const around = near(j);
+      const to = Math.min(text.length, frags[j]!.end + 20);
       const punctuationOnly = parts.slice(1).every((f, k) => !/[a-z]/i.test(text.slice(parts[k]!.end, f.start)));
       const lens = parts.map((f) => f.digits.length).join("-");
       // Without a cue word: pieces apart only by punctuation, a typed "+" country code, or an area
       // code then a local number typed whole ("six one nine ... brakes squealing ... 555 0823").
       const localAfterArea = lens === "3-3-4" && PLAIN_GAP.test(text.slice(parts[1]!.end, parts[2]!.start));
-      if (!SPLIT_CUE.test(around) && !(punctuationOnly && lens === "3-3-4") && !parts[0]!.plus && !localAfterArea) continue;
+      if (!cueWithin(splitCues, from, to) && !(punctuationOnly && lens === "3-3-4") && !parts[0]!.plus && !localAfterArea) continue;
       const orders = [parts];
-      if (parts.length <= 3 && REVERSE_CUE.test(around))
+      if (parts.length <= 3 && cueWithin(reverseCues, from, to))
         orders.push(
           [...parts].reverse(),
           ...(parts.length === 3
@@ -521,6 +524,17 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
       }
     }
   }
+}
+
+const SPLIT_CUE_ALL = new RegExp(SPLIT_CUE.source, "gi");
+const REVERSE_CUE = /\b(?:ends?|ending|last|backwards|otra|final|second\s+half|rest|area\s+code)\b/gi;
+
+/** Every match of a global pattern in `text`, as [start, end). */
+function matchRanges(re: RegExp, text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
 }
 
 /** Every phone number of the normalised text, as hits in normalised offsets. */

@@ -736,7 +736,7 @@ const LOOKUP_IN_SENTENCE = new RegExp(String.raw`\b(?:${LOOKUP}|search(?:ing|ed)
 const WRITER_IN_SENTENCE =
   /\b(?:me|us|we|we'?re|i'?m|im|i\s+am|that'?s\s+(?:me|us)|thats\s+(?:me|us)|listed|ask\s+for|mine|ours|(?:my|our)\s+(?:\w+\s+)?(?:shop|business|page|listing|profile|garage|name|reviews?|channel|company|ad|post|account))\b/i;
 /** Capitalised runs of two or more words ("Harlow Street Motors", "Dana Whitfield", "Pat's Pit Stop"). */
-const CAPITAL_RUN = /(?<![\w'’&.-])[A-Z][\w'’&.-]*(?:[ \t]+(?:&|and|of|by|the|de|del|la|y|-|[A-Z0-9][\w'’&.-]*))*?[ \t]+[A-Z0-9][\w'’&-]*(?:[ \t]+[A-Z0-9][\w'’&-]*)*/g;
+const CAPITAL_RUN = /(?<![\w'’&.-])[A-Z][\w'’&-]*(?:[ \t]+(?:(?:&|and|of|by|the|de|del|la|y|-)[ \t]+)?[A-Z0-9][\w'’&-]*)+/g;
 const SITE_WORD = new RegExp(String.raw`^(?:${LOOKUP})$`, "i");
 
 function nameToLookUp(m: RegExpExecArray, text: string): boolean {
