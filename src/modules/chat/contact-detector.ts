@@ -143,6 +143,9 @@ function extendSpelledHouseNumbers(message: string, norm: Mapped, hits: Hit[]): 
 const FOLLOW_ON =
   /^[,;]\s*(?:(?:at\s+|around\s+|after\s+(?:half\s+)?|by\s+|before\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|h|ish)?(?:\s+(?:tomorrow|tonight|today|sat|sun|saturday|sunday))?|(?:tomorrow|tmrw|tonight|today)(?:\s+(?:at\s+)?\d{1,2}\s*(?:am|pm|ish)?)?|cash(?:\s+only)?|(?:the\s+one\s+)?(?:on|in|by|near|off|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)?|level\s+\d+)\s*(?=[,.;!?\n]|$)/i;
 
+/** An extension after a number: "ext 22", "x104", "extension 7", "ramal 31", "poste 12", "Durchwahl 5". */
+const EXTENSION = /^\s*,?\s*(?:ext\.?|extn\.?|extension|x|ramal|poste|durchwahl|dw)\s*[#:.]?\s*\d{1,6}\b/i;
+
 /** Words a spoken number is made of, left over where the normaliser could not read them as digits. */
 const SPOKEN_PIECE = /^(?:\d+|\+|plus|mas|double|triple|oh|o|zero|hundred|then|and|wun|won|too|tu|tree|for|fore|ate|fiev|fyve|niner|nien|sicks|sevin|uno|dos|tres|un)$/i;
 const LINK_PIECE = /^(?:then|and)$/i;
@@ -168,6 +171,9 @@ function extendSpokenPhones(text: string, hits: Hit[]): void {
       if (!m || !SPOKEN_PIECE.test(m[1]!) || LINK_PIECE.test(m[1]!)) break;
       h.end += m[0].length;
     }
+    // "503 555 0190 ext 22": the extension reaches the same person, so it is part of the number.
+    const ext = EXTENSION.exec(text.slice(h.end, h.end + 24));
+    if (ext) h.end += ext[0].length;
   }
 }
 

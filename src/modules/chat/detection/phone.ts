@@ -16,7 +16,7 @@
  * in GB/AU a "possible" national number is accepted when it is written in phone-like groups or
  * follows a phone cue.
  */
-import { isPossiblePhoneNumber, isValidPhoneNumber, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import { getCountries, isPossiblePhoneNumber, isValidPhoneNumber, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import type { Pattern } from "./context.ts";
 import { SPELLED, WORDED } from "./normalise.ts";
 import type { Hit } from "./types.ts";
@@ -303,6 +303,42 @@ function internationalVerdict(digits: string, cued: boolean, grouped: boolean, t
   return digits.length === 11 && digits.startsWith("1") && isNanpNumber(digits.slice(1)) && digits.slice(4, 7) === "555";
 }
 
+/**
+ * Country names, lower case and without accents, in the marketplace's languages, to their region:
+ * from the runtime's Unicode CLDR data (`Intl.DisplayNames`), for every region libphonenumber knows.
+ */
+const REGION_BY_NAME: ReadonlyMap<string, CountryCode> = (() => {
+  const names = new Map<string, CountryCode>();
+  for (const language of ["en", "es", "pt", "fr", "de", "it", "nl", "da", "sv", "nb", "pl"]) {
+    const display = new Intl.DisplayNames([language], { type: "region" });
+    for (const region of getCountries()) {
+      const name = display.of(region);
+      if (name && name !== region) names.set(name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase(), region);
+    }
+  }
+  return names;
+})();
+
+/** The region a country named just before the number stands for ("portugal: 912 345 678", "my spain number"), or null. */
+function regionNamedBefore(prefix: string): CountryCode | null {
+  const words =
+    (prefix.split(/[.!?\n]/).pop() ?? "")
+      .toLowerCase()
+      .match(/[a-z]+/g)
+      ?.slice(-6) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    for (let n = 3; n >= 1; n--) {
+      if (i - n + 1 < 0) continue;
+      const region = REGION_BY_NAME.get(words.slice(i - n + 1, i + 1).join(" "));
+      if (region) return region;
+    }
+  }
+  return null;
+}
+
+/** Regions dialled without a trunk zero, in the pairs and triples people group them ("70 12 34 56"): tried after a phone cue. */
+const CUED_NO_TRUNK_REGIONS: readonly CountryCode[] = ["DK", "NO", "PT", "ES", "IT", "GR", "IS", "LU", "MT", "CY", "EE", "LV"];
+
 /** The decision for one digit run (see the file comment for the shapes). */
 function looksLikePhone(run: string, index: number, text: string, synth: ArrayLike<number>, cues: Cues): boolean {
   const r = readRun(run, index, synth);
@@ -341,6 +377,11 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   if (first.startsWith("011") && n >= 12) return internationalVerdict(r.digits.slice(3), cued, true);
   if (first.startsWith("00") && !first.startsWith("000") && n >= 10) return internationalVerdict(r.digits.slice(2), cued, true);
   if (r.spoken >= 5 && n <= 13) return true;
+  // A country named before the number says where to read it; a phone cue lets a grouped number be
+  // read in the regions that dial without a trunk zero.
+  const named = regionNamedBefore(prefix);
+  if (named && (cued || r.groups.length > 1) && validIn(r.digits, named)) return true;
+  if (cued && r.groups.length > 2 && CUED_NO_TRUNK_REGIONS.some((region) => validIn(r.digits, region))) return true;
   if (!phoneLikeGrouping(r)) return false;
   if (n === 7) {
     // A local number: "555-1234" after a cue, or any 555 exchange.
