@@ -12,7 +12,7 @@
  */
 import { createRequire } from "node:module";
 import { LinkifyIt } from "linkify-it";
-import { after, before, groupSpan, type Pattern } from "./context.ts";
+import { after, before, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 import type { Hit } from "./types.ts";
 
 // The package is a bare JSON file: Node's ESM loader wants an import attribute for it (tsx did not),
@@ -251,6 +251,9 @@ function plausibleSpokenEmail(m: RegExpExecArray, text: string): boolean {
 
 const emailSpan = (m: RegExpExecArray): [number, number] => [m.index, m.index + m[0].length];
 
+/** A handle-shaped mailbox: at least four letters with digits, or words joined by "." or "_". */
+const MAILBOX_SHAPED = /^(?=(?:[^a-z]*[a-z]){4})[a-z][a-z0-9._]*(?:\d|[._][a-z0-9])[a-z0-9._]*$/;
+
 export const SPOKEN_EMAIL_PATTERNS: Pattern[] = [
   {
     kind: "EMAIL", // "pete AT petesautoworks DOT com", "sarah dot jones at icloud dot com", "bob @ proton . me"
@@ -280,5 +283,20 @@ export const SPOKEN_EMAIL_PATTERNS: Pattern[] = [
     },
     // "hotmail: kev_92": the provider is part of the address; "email is x": only x is.
     span: (m) => (/^(?:e-?mail|addy)/i.test(m[0]) ? groupSpan(m, "local") : [m.index, m.index + m[0].length]),
+  },
+  {
+    kind: "EMAIL", // "priyanka sethi, all one word, at gmail", "dave o neill no spaces @ outlook": words the sender says to join
+    re: new RegExp(
+      String.raw`(?:[a-z0-9]+[\s,]+){1,3}?[a-z0-9]+\s*,?\s+(?:all\s+(?:one|1)\s+word|(?:one|1)\s+word|no\s+spaces?|together|joined\s+up|run\s+together)\s*,?\s+(?:at|@|on)\s+(?:${PROVIDERS}|${LABEL}\.[a-z]{2,24})\b`,
+      "gi",
+    ),
+    words: ["word", "spaces", "space", "together", "joined"],
+  },
+  {
+    kind: "EMAIL", // "gmail is the same as my username here plus 77, so jwalsh77": a provider, then a mailbox-shaped word in the sentence
+    re: new RegExp(String.raw`\b(?:${PROVIDERS})\b[^.!?\n@]{0,60}?(?<![\w.@-])(?<h>[a-z][a-z0-9._]*(?:\d|[._][a-z0-9])[a-z0-9._]*)(?![\w@-])`, "gid"),
+    accept: (m, text) => MAILBOX_SHAPED.test(m.groups?.h ?? "") && !PROVIDER_RE.test(m.groups?.h ?? "") && !negatedBefore(text, m.index),
+    span: (m) => groupSpan(m, "h"),
+    words: PROVIDER_WORDS,
   },
 ];

@@ -514,6 +514,12 @@ const REWRITES: Rewrite[] = [
     },
     gate: /\s(?:dot|punto|ponto|point)\s|\s\.|,(?:com|net|org)\b/i,
   },
+  // "live dot co dot uk", "fixit dot com dot au": the second spoken dot of a two-part ending.
+  {
+    re: new RegExp(String.raw`(?<=[a-z0-9-]\.(?:co|com|org|net|gov|ac))\s+(?:dot|punto|ponto|point)\s+(?=(?:uk|au|nz|za|in|br|mx|ar|jp|kr|il|sg|my|ie|ca|us)\b)`, "gi"),
+    replace: () => ".",
+    gate: /\s(?:dot|punto|ponto|point)\s/i,
+  },
   // "johnATgmailDOTcom": upper-case separators glued to lower-case words.
   { re: /\b([a-z0-9._-]+)AT([a-z0-9-]+)DOT([a-z]{2,6})\b/g, replace: (m) => `${m[1]}@${m[2]}.${m[3]}`, gate: /AT[a-z0-9-]+DOT/ },
   // "what$app": a dollar sign for an s inside a word.
