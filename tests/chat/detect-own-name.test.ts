@@ -14,6 +14,10 @@ describe("a full name given as the writer's identity", () => {
     ["paperwork made out to someone", "receipt to: Ingrid Solberg please", "Ingrid Solberg"],
     ["first and last name apart", "first name Anouk, last name Vermeulen", "Anouk"],
     ["beside 'my surname'", "T. Okafor — Tunde Okafor, the app shortened my surname", "Tunde Okafor"],
+    ["opening the message", "Ilse Marchetti here, about the rattle", "Ilse Marchetti"],
+    ["a named relative", "my wife Odile Baptiste will collect it", "Odile Baptiste"],
+    ["the whole message", "Gustavo Ferreira-Lima", "Gustavo Ferreira-Lima"],
+    ["in lower case, said outright", "i'm kwabena asante, from the booking", "kwabena asante"],
   ])("%s: %j hides the name", (_kind, text, secret) => {
     expect(kindsOf(text)).toContain("FULL_NAME");
     expect(hides(text, secret)).toBe(true);
@@ -26,6 +30,8 @@ describe("a full name given as the writer's identity", () => {
     ["a team sign-off", "Regards, Service Team"],
     ["an apology in title case", "I'm Really Sorry about the delay"],
     ["a name on a document, not given", "the name on the invoice is wrong, can you fix it?"],
+    ["a part named alone", "Brake Pads"],
+    ["a state in lower case", "i'm super tired, long day"],
   ])("%s: %j stays innocent", (_kind, text) => {
     expect(kindsOf(text)).toEqual([]);
   });

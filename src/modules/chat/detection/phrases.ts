@@ -652,6 +652,13 @@ const NOT_NAME_WORD = new Set(
   ).split(" "),
 );
 
+/** Lower-case words that follow "i'm" and are no name: states, places, fillers. */
+const LOWER_NOT_NAME = new Set(
+  "super kinda sorta pretty quite real totally def definitely probably maybe also already nearly almost fine okay ok good great well sick home outside inside downstairs upstairs afraid aware certain confused curious done fed free hungry late lost new not off on out over right short stuck sure tired unsure unwell away back there here".split(
+    " ",
+  ),
+);
+
 /** Two to four name tokens that all look like a name: not an everyday word, not a business word. */
 function ownNameIsPlausible(name: string): boolean {
   const words = name.split(/\s+/).filter((w) => !/^(?:[A-Z]\.|['‘"“].*|de|del|da|dos|das|do|di|du|van|von|der|den|le|la|al|el|bin|ibn|ben|y|los|las)$/i.test(w));
@@ -686,7 +693,7 @@ NAME_PATTERNS.push(
   {
     kind: "FULL_NAME", // "Regards, Alistair Penhaligon-Webb", "Thanks! - Priya Raghunathan", "— Dana Whitfield" at the end of a line
     re: new RegExp(
-      String.raw`(?:\b${caseless(String.raw`(?:(?:kind\s+|best\s+|warm\s+|many\s+)?regards|thanks(?:\s+again)?|thank\s+you|cheers|best(?:\s+wishes)?|sincerely|yours(?:\s+truly)?|ta|talk\s+soon)`)}\s*[!,.]*\s*[-–—~]?|(?:^|[.!?]\s)\s*[-–—~])\s*(?<n>${OWN_NAME})\s*[.!]?\s*$`,
+      String.raw`(?:\b${caseless(String.raw`(?:(?:kind\s+|best\s+|warm\s+|many\s+)?regards|thanks(?:\s+again)?|thank\s+you|cheers|best(?:\s+wishes)?|sincerely|yours(?:\s+truly)?|ta|talk\s+soon|signed)`)}\s*[!,.]*\s*[-–—~]?|(?:^|[.!?]\s)\s*[-–—~])\s*(?<n>${OWN_NAME})\s*[.!]?\s*$`,
       "gdm",
     ),
     accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !negatedBefore(text, m.index),
@@ -761,3 +768,66 @@ function nameToLookUp(m: RegExpExecArray, text: string): boolean {
 }
 
 LOOKUP_PATTERNS.push({ kind: REQUEST, re: CAPITAL_RUN, accept: nameToLookUp, words: [...LOOKUP_WORDS, "search", "searching", "find", "look", "type", "googling"] });
+
+NAME_PATTERNS.push(
+  {
+    kind: "FULL_NAME", // "Wendell Haskins here, the F250", "Rosa Jimenez from the booking", "Tobias Lind — the civic": a name opening the message as its signature
+    re: new RegExp(
+      String.raw`^\s*(?:${caseless("(?:hi|hey|hello|yo|ok|so)")}[,!]?\s+)?(?:${caseless("(?:it'?s|this\\s+is)")}\s+)?(?<n>${OWN_NAME})${NAME_END}\s*(?:${caseless("(?:here|speaking|from\\s+(?:the|your|my))")}\b|[,—–-]\s*(?:the|your|i'?m|we|owner|customer)\b)`,
+      "gdm",
+    ),
+    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !negatedBefore(text, m.index) && /^[A-Z]/.test(m.groups?.n ?? ""),
+    span: (m) => groupSpan(m, "n"),
+    words: "here speaking from the your i'm im we owner customer".split(" "),
+  },
+  {
+    kind: "FULL_NAME", // "my husband Tomas Berg will drop it off", "my boss's name is Ama Owusu": a named relative or colleague
+    re: new RegExp(
+      String.raw`\b${caseless(String.raw`(?:my|our)\s+(?:husband|wife|partner|son|daughter|brother|sister|dad|father|mom|mum|mother|boss|manager|colleague|friend|neighbou?r|uncle|aunt|cousin)(?:'?s\s+name\s+is|\s+is|,)?`)}\s+(?<n>${OWN_NAME})${NAME_END}`,
+      "gd",
+    ),
+    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !negatedBefore(text, m.index),
+    span: (m) => groupSpan(m, "n"),
+    words: "husband wife partner son daughter brother sister dad father mom mum mother boss manager colleague friend neighbour neighbor uncle aunt cousin".split(" "),
+  },
+  {
+    kind: "FULL_NAME", // "my name is stephen kowalczyk" in lower case, said outright
+    re: /\b(?:my\s+(?:full\s+|real\s+)?name\s*(?:is|'s|:)|full\s+name\s*(?:is|'s|:))\s+(?<n>[a-z]{2,}(?:['’-][a-z]+)*\s+[a-z]{2,}(?:['’-][a-z]+)*)(?=\s*(?:[,.!?\n]|$))/dg,
+    accept: (m, text) => {
+      const words = (m.groups?.n ?? "").split(/\s+/);
+      return words.every((w) => !NOT_NAME_WORD.has(w) && !COMMON_LOWER.has(w) && !/(?:ing|ed|ly)$/.test(w)) && !negatedBefore(text, m.index);
+    },
+    span: (m) => groupSpan(m, "n"),
+    words: ["name", "name's"],
+  },
+);
+
+NAME_PATTERNS.push(
+  {
+    kind: "FULL_NAME", // a message that is nothing but a full name: the answer to "what name is it under?"
+    re: new RegExp(String.raw`^\s*(?<n>${OWN_NAME})\s*[.!]?\s*$`, "gd"),
+    accept: (m) => ownNameIsPlausible(m.groups?.n ?? "") && !/^[A-Z\s.'’-]+$/.test(m.groups?.n ?? ""),
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: "FULL_NAME", // "the invoice should say Dana Whitfield", "signed, Dana Whitfield", "put the title in Dana Whitfield"
+    re: new RegExp(
+      String.raw`\b${caseless(String.raw`(?:(?:invoice|receipt|paperwork|title|registration|rego|form|warranty|booking|insurance|policy|check|cheque)[^.!?\n]{0,30}\b(?:say|says|read|reads|show|shows|under|in|for|to)|signed)`)}\s*[:,-]?\s+(?<n>${OWN_NAME})${NAME_END}`,
+      "gd",
+    ),
+    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !negatedBefore(text, m.index),
+    span: (m) => groupSpan(m, "n"),
+    words: "invoice receipt paperwork title registration rego form warranty booking insurance policy check cheque signed".split(" "),
+  },
+  {
+    kind: "FULL_NAME", // all lower case: "i'm dana whitfield, from the booking", "this is raj malhotra"
+    re: /\b(?:i'?m|im|i\s+am|this\s+is|it'?s)\s+(?<n>[a-z]{2,}(?:['’-][a-z]+)*\s+[a-z]{3,}(?:['’-][a-z]+)*)(?=\s*(?:[,.!?\n]|$|from\b|here\b))/dg,
+    gate: /^[^A-Z]*$/,
+    accept: (m, text) => {
+      const words = (m.groups?.n ?? "").split(/\s+/);
+      return words.every((w) => !NOT_NAME_WORD.has(w) && !COMMON_LOWER.has(w) && !/(?:ing|ed|ly|ful|less|ous|ive)$/.test(w) && !LOWER_NOT_NAME.has(w)) && !negatedBefore(text, m.index);
+    },
+    span: (m) => groupSpan(m, "n"),
+    words: ["i'm", "im", "i", "this", "it's", "its"],
+  },
+);
