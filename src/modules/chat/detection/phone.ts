@@ -32,7 +32,7 @@ const PHONE_CUE_WORDS = new Set(
 const PHONE_CUE_PHRASES = /\b(?:whats\s+app|hit\s+me|area\s+code|my\s+#)/gi;
 /** "part number", "order number": the number of a thing, not a phone. */
 const THING_BEFORE_NUMBER = new Set(
-  "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy case ticket job vin chassis engine frame module casting lot batch booking sku oem catalog product".split(
+  "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy insurance membership member customer case ticket job vin chassis engine frame module casting lot batch booking sku oem catalog product".split(
     " ",
   ),
 );
@@ -381,7 +381,7 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   // read in the regions that dial without a trunk zero.
   const named = regionNamedBefore(prefix);
   if (named && (cued || r.groups.length > 1) && validIn(r.digits, named)) return true;
-  if (cued && r.groups.length > 2 && CUED_NO_TRUNK_REGIONS.some((region) => validIn(r.digits, region))) return true;
+  if (cued && r.groups.length > 2 && r.groups.every((g) => g.length === 2 || g.length === 3) && CUED_NO_TRUNK_REGIONS.some((region) => validIn(r.digits, region))) return true;
   if (!phoneLikeGrouping(r)) return false;
   if (n === 7) {
     // A local number: "555-1234" after a cue, or any 555 exchange.
