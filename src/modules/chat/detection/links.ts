@@ -158,6 +158,21 @@ function candidateTokens(text: string): Array<[number, number]> {
   return tokens;
 }
 
+/** A dot and a known top-level domain ending a label: what every schemeless link needs. */
+const DOT_LABEL = /\.([a-z]{2,63})(?![a-z])/gi;
+
+/**
+ * Whether linkify-it could find anything in a token: a scheme, an "@", a non-ASCII character
+ * (internationalised domains), or a dot before a label that is a top-level domain. Most tokens with
+ * a dot in chat are "3.5L", "e.g." or "fine.thanks"; skipping them saves linkify's large scan.
+ */
+function mayHoldAddress(token: string): boolean {
+  if (token.includes("@") || token.includes("://") || /[^\x00-\x7f]/.test(token)) return true;
+  DOT_LABEL.lastIndex = 0;
+  for (let m = DOT_LABEL.exec(token); m !== null; m = DOT_LABEL.exec(token)) if (TLD_SET.has(m[1]!.toLowerCase())) return true;
+  return false;
+}
+
 /**
  * Links and written e-mail addresses of the normalised text (see the file comment).
  *
@@ -168,7 +183,9 @@ function candidateTokens(text: string): Array<[number, number]> {
 export function findLinks(text: string, allowed: readonly string[], hits: Hit[]): Array<[number, number]> {
   const innocent: Array<[number, number]> = [];
   for (const [tokenStart, tokenEnd] of candidateTokens(text)) {
-    const matches = linkify.match(text.slice(tokenStart, tokenEnd));
+    const token = text.slice(tokenStart, tokenEnd);
+    if (!mayHoldAddress(token)) continue;
+    const matches = linkify.match(token);
     if (!matches) continue;
     for (const m of matches) {
       const start = tokenStart + m.index;
@@ -286,10 +303,14 @@ export const SPOKEN_EMAIL_PATTERNS: Pattern[] = [
   },
   {
     kind: "EMAIL", // "priyanka sethi, all one word, at gmail", "dave o neill no spaces @ outlook": words the sender says to join
-    re: new RegExp(
-      String.raw`(?:[a-z0-9]+[\s,]+){1,3}?[a-z0-9]+\s*,?\s+(?:all\s+(?:one|1)\s+word|(?:one|1)\s+word|no\s+spaces?|together|joined\s+up|run\s+together)\s*,?\s+(?:at|@|on)\s+(?:${PROVIDERS}|${LABEL}\.[a-z]{2,24})\b`,
-      "gi",
-    ),
+    // Found from the instruction (a regular expression that started at every word would cost more
+    // on long messages), then widened back over the up to four words it applies to.
+    re: new RegExp(String.raw`\b(?:all\s+(?:one|1)\s+word|(?:one|1)\s+word|no\s+spaces?|together|joined\s+up|run\s+together)\s*,?\s+(?:at|@|on)\s+(?:${PROVIDERS}|${LABEL}\.[a-z]{2,24})\b`, "gi"),
+    accept: (m, text) => /[a-z0-9]\s*,?\s*$/i.test(before(text, m, 4)),
+    span: (m) => {
+      const words = /(?:[a-z0-9]+[\s,]+){1,4}$/i.exec(m.input.slice(Math.max(0, m.index - 60), m.index));
+      return [m.index - (words?.[0].length ?? 0), m.index + m[0].length];
+    },
     words: ["word", "spaces", "space", "together", "joined"],
   },
   {
