@@ -167,7 +167,7 @@ const DOT_LABEL = /\.([a-z]{2,63})(?![a-z])/gi;
  * a dot in chat are "3.5L", "e.g." or "fine.thanks"; skipping them saves linkify's large scan.
  */
 function mayHoldAddress(token: string): boolean {
-  if (token.includes("@") || token.includes("://") || /[^\x00-\x7f]/.test(token)) return true;
+  if (token.includes("@") || token.includes("://") || /[^\p{ASCII}]/u.test(token)) return true;
   DOT_LABEL.lastIndex = 0;
   for (let m = DOT_LABEL.exec(token); m !== null; m = DOT_LABEL.exec(token)) if (TLD_SET.has(m[1]!.toLowerCase())) return true;
   return false;
