@@ -1,8 +1,10 @@
-// `npm run eval:contacts [-- --split dev|fresh|fresh2|fresh3|holdout|tuning]`: the contact detector's figures on a
-// labelled corpus, overall, per category and per kind. `dev` (the default) may be read while
-// tuning and lists every miss and false positive; `holdout` is for the final, honest figure and
-// lists nothing, so evaluating it teaches nothing about its entries; `tuning` is the old corpus
+// `npm run eval:contacts [-- --split dev|fresh|fresh2|fresh3|holdout|tuning] [--aside 0.4]`: the contact detector's figures on a
+// labelled corpus, overall, per category and per kind. `dev` (the default), `fresh`, `fresh2` and
+// (from round 5, after it was measured unseen in rounds 3 and 4) `fresh3` may be read while tuning
+// and list every miss and false positive; `holdout` is for the final, honest figure and lists
+// nothing, so evaluating it teaches nothing about its entries; `tuning` is the old corpus
 // the rules were first written against (tests/chat/contact-corpus.json), kept for comparison.
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { detectAcrossMessages, detectContactDetails, type ContactDetection } from "../src/modules/chat/contact-detector.ts";
@@ -18,7 +20,7 @@ export interface CorpusEntry {
   secrets: string[];
 }
 
-/** `holdout` and `fresh3` are unseen: evaluated for totals only, never read while tuning. */
+/** `holdout` is unseen: evaluated for totals only, never read while tuning. The others are tuning data. */
 export type Split = "dev" | "fresh" | "fresh2" | "fresh3" | "holdout" | "tuning";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -155,9 +157,32 @@ export function evaluateSplit(split: Split): { results: EntryResult[]; overall: 
   return { results, overall: figures(results) };
 }
 
+/**
+ * Divides a split into a tuning part and a part kept aside (`share` of each category, 0..1, chosen
+ * by the same sha256-of-id ranking as scripts/corpus-split.ts), so a round that tunes on a split can
+ * still show how it does on entries of that split it has not read.
+ */
+export function keepAside(results: readonly EntryResult[], share: number): { tuning: EntryResult[]; aside: EntryResult[] } {
+  const rank = (id: string) => createHash("sha256").update(`aside:${id}`).digest("hex");
+  const byCategory = new Map<string, EntryResult[]>();
+  for (const r of results) byCategory.set(r.entry.category, [...(byCategory.get(r.entry.category) ?? []), r]);
+  const tuning: EntryResult[] = [];
+  const aside: EntryResult[] = [];
+  for (const group of byCategory.values()) {
+    const ordered = [...group].sort((a, b) => rank(a.entry.id).localeCompare(rank(b.entry.id)));
+    const held = Math.round(ordered.length * share);
+    aside.push(...ordered.slice(0, held));
+    tuning.push(...ordered.slice(held));
+  }
+  return { tuning, aside };
+}
+
+/** Splits whose misses and false positives are listed: read while tuning (fresh3 from round 5 on). */
+const TUNING_SPLITS: readonly Split[] = ["dev", "fresh", "fresh2", "fresh3"];
+
 const f3 = (n: number): string => (Number.isNaN(n) ? "  -  " : n.toFixed(3));
 
-function printReport(split: Split, results: EntryResult[], overall: Figures): void {
+function printReport(split: Split, results: EntryResult[], overall: Figures, listed = TUNING_SPLITS.includes(split)): void {
   console.log(`split ${split}: ${results.length} entries (${overall.contacts} contact, ${overall.innocents} innocent)`);
   console.log(`overall  recall ${f3(overall.recall)}  false-positive rate ${f3(overall.falsePositiveRate)}  precision ${f3(overall.precision)}`);
   console.log(`targets  recall >= 0.970  false-positive rate <= 0.010  precision >= 0.980\n`);
@@ -181,7 +206,7 @@ function printReport(split: Split, results: EntryResult[], overall: Figures): vo
     console.log(`  ${k.padEnd(22)} recall ${recall} (${caught}/${labelled.length}), kind named ${named}/${labelled.length}, false positives ${fp}`);
   }
 
-  if (split !== "dev" && split !== "fresh" && split !== "fresh2") return;
+  if (!listed) return;
   const misses = results.filter((r) => r.entry.contact && !r.caught);
   const falsePositives = results.filter((r) => !r.entry.contact && r.flagged);
   console.log(`\nmisses (${misses.length})`);
@@ -198,5 +223,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     process.exit(2);
   }
   const { results, overall } = evaluateSplit(split);
-  printReport(split, results, overall);
+  const asideAt = process.argv.indexOf("--aside");
+  if (asideAt < 0) printReport(split, results, overall);
+  else {
+    // `--aside 0.4`: list only the tuning part; the aside part's totals stand in for unseen text.
+    const { tuning, aside } = keepAside(results, Number(process.argv[asideAt + 1]));
+    const kept = figures(aside);
+    printReport(split, tuning, figures(tuning));
+    console.log(`\nkept aside: ${aside.length} entries  recall ${f3(kept.recall)}  false-positive rate ${f3(kept.falsePositiveRate)}  precision ${f3(kept.precision)}`);
+  }
 }

@@ -37,3 +37,23 @@ describe("addresses", () => {
     expect(kindsOf(text)).toEqual([]);
   });
 });
+
+describe("post-office boxes and rural places", () => {
+  it.each([
+    ["a GPO box with its town", "GPO Box 512, Hobart TAS 7001", "GPO Box 512, Hobart TAS 7001"],
+    ["a locked bag", "send it to Locked Bag 40, Penrith NSW 2751", "Locked Bag 40"],
+    ["a Postfach", "Postfach 2207, 50667 Köln", "Postfach 2207"],
+    ["a mailbox number on a county road", "look for the mailbox marked 2731, that's on County Road 40", "2731"],
+    ["a trailer on a route", "we're in trailer 14 at the park on Route 9", "trailer 14"],
+  ])("%s: %j hides it", (_kind, text, secret) => {
+    expect(kindsOf(text)).toContain("ADDRESS");
+    expect(hides(text, secret)).toBe(true);
+  });
+
+  it.each([
+    ["a numbered road alone", "it died on highway 35 on the way back"],
+    ["a parking lot by a road", "I left it on Route 9 in lot 4 of the mall"],
+  ])("%s: %j stays innocent", (_kind, text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+});

@@ -52,3 +52,31 @@ describe("handles", () => {
     expect(kindsOf(text)).toEqual([]);
   });
 });
+
+describe("look-up as a class: a name in a sentence that sends the reader to look the writer up", () => {
+  it.each([
+    ["the name first, the site after", "Corvin Hale is my profile on marketplace, search that", "Corvin Hale"],
+    ["a ranking on a site", "we're top of google round here, Harlow Street Motors", "Harlow Street Motors"],
+    ["a business named, the site later", "my shop is Kestrel Motors, you'll find it on google maps", "Kestrel Motors"],
+  ])("%s: %j hides the name", (_kind, text, secret) => {
+    expect(kindsOf(text).length).toBeGreaterThan(0);
+    expect(hides(text, secret)).toBe(true);
+  });
+
+  it.each([
+    ["someone else's find", "my friend found Precision Tune on yelp"],
+    ["a shop the sender looked up", "I looked up Pep Boys on google and they want 400"],
+    ["a part to find", "can you find me a Bosch Icon blade on amazon"],
+  ])("%s: %j stays innocent", (_kind, text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+});
+
+describe("a handle typed beside an app", () => {
+  it.each([
+    ["after the app, any joiner", "kik me ~ rotor_rita21", "rotor_rita21"],
+    ["before the app", "tonio.fixes88 on snap", "tonio.fixes88"],
+  ])("%s: %j hides the handle", (_kind, text, secret) => {
+    expect(hides(text, secret)).toBe(true);
+  });
+});

@@ -30,7 +30,7 @@ import { DEFAULT_ALLOWED_DOMAINS, findLinks, SPOKEN_EMAIL_PATTERNS } from "./det
 import { normalise } from "./detection/normalise.ts";
 import { findPhones, hasPhoneCue, piecesFormAPhone, VANITY } from "./detection/phone.ts";
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
-import { MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
+import { findHandlesBesideApps, MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
 import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit, Mapped } from "./detection/types.ts";
 
 export type { ContactDetection, ContactKind, ContactSpan, DetectionOptions } from "./detection/types.ts";
@@ -54,16 +54,61 @@ export const DEFAULT_DETECTION_OPTIONS: DetectionOptions = { allowedDomains: DEF
 
 const PATTERNS = [...SPOKEN_EMAIL_PATTERNS, ...SOCIAL_PATTERNS, ...MESSAGING_PATTERNS, ...ADDRESS_PATTERNS, ...REQUEST_PATTERNS, ...DEAL_PATTERNS, ...LOOKUP_PATTERNS, ...NAME_PATTERNS, VANITY];
 
+/** How far (characters) a deal's mask reaches either way for the rest of its sentence. */
+const DEAL_REACH = 200;
+
+/** A sentence ends at "!", "?", a line break, or a full stop that is not a decimal point ("$1.50"). */
+function sentenceBreakAt(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (c === "!" || c === "?" || c === "\n") return true;
+  return c === "." && !(/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? ""));
+}
+
+/** Words of an offer's terms: a payment form, a price, a time or a place to meet. */
+const DEAL_TERMS =
+  /\b(?:cash|che(?:ck|que)s?|pay|paid|payment|venmo|zelle|paypal|e-?transfer|transfer|price|bucks|quid|meet|tmrw|tomorrow|tonight|noon|car\s+park|parking\s+lot|gas\s+station|\d{1,2}\s*(?:am|pm|h))\b|[$£€]\s?\d/i;
+
+/** The sentence ending right before `at` on the same line (skipping its break and spaces), as [start, end), or null. */
+function sentenceBefore(text: string, at: number): { start: number; end: number } | null {
+  let end = at;
+  while (end > 0 && / |\t/.test(text[end - 1]!)) end--;
+  if (end === 0 || text[end - 1] === "\n" || !sentenceBreakAt(text, end - 1)) return null;
+  let start = end - 1;
+  while (start > 0 && !sentenceBreakAt(text, start - 1)) start--;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  return start < end ? { start, end } : null;
+}
+
+/** The sentence starting right after the break at `at` on the same line, as [start, end), or null. */
+function sentenceAfter(text: string, at: number): { start: number; end: number } | null {
+  if (at >= text.length || text[at] === "\n" || !sentenceBreakAt(text, at)) return null;
+  let start = at + 1;
+  while (start < text.length && / |\t/.test(text[start]!)) start++;
+  if (start >= text.length || text[start] === "\n") return null;
+  let end = start;
+  while (end < text.length && !sentenceBreakAt(text, end)) end++;
+  return { start, end };
+}
+
 /**
- * An off-platform deal is said in a whole clause ("let's take this offline", "just hand me the
- * cash when I'm done"): its mask covers the clause, up to a comma or sentence break, so the offer
- * cannot be read around a hidden keyword.
+ * An off-platform deal is said in a whole sentence ("zelle works, way cheaper than going through
+ * the app", "e-transfer works, just mark the job done on here and send the rest to me"): its mask
+ * covers the sentence (up to DEAL_REACH characters each way), so neither the offer nor its terms
+ * (the channel, the place, the price) can be read around a hidden keyword.
  */
 function extendDealsToClause(text: string, hits: Hit[]): void {
   for (const h of hits) {
     if (h.kind !== "OFF_PLATFORM_DEAL") continue;
-    while (h.start > 0 && !/[.!?;,\n]/.test(text[h.start - 1]!)) h.start--;
-    while (h.end < text.length && !/[.!?;,\n]/.test(text[h.end]!)) h.end++;
+    const from = h.start;
+    const to = h.end;
+    while (h.start > 0 && from - h.start < DEAL_REACH && !sentenceBreakAt(text, h.start - 1)) h.start--;
+    while (h.end < text.length && h.end - to < DEAL_REACH && !sentenceBreakAt(text, h.end)) h.end++;
+    // A sentence right before or after that carries the terms ("do u take a check? i'd rather not
+    // put it thru the app", "... pay me directly. Tomorrow 6pm works") belongs to the offer.
+    const prev = sentenceBefore(text, h.start);
+    if (prev && prev.end - prev.start <= DEAL_REACH && DEAL_TERMS.test(text.slice(prev.start, prev.end))) h.start = prev.start;
+    const next = sentenceAfter(text, h.end);
+    if (next && next.end - next.start <= DEAL_REACH && DEAL_TERMS.test(text.slice(next.start, next.end))) h.end = next.end;
     // The clauses that finish the offer: when, where, how paid ("Tesco car park in Dundrum, 2pm",
     // "... I'll hand over the injectors, cash").
     for (let k = 0; k < 3; k++) {
@@ -98,6 +143,9 @@ function extendSpelledHouseNumbers(message: string, norm: Mapped, hits: Hit[]): 
 const FOLLOW_ON =
   /^[,;]\s*(?:(?:at\s+|around\s+|after\s+(?:half\s+)?|by\s+|before\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|h|ish)?(?:\s+(?:tomorrow|tonight|today|sat|sun|saturday|sunday))?|(?:tomorrow|tmrw|tonight|today)(?:\s+(?:at\s+)?\d{1,2}\s*(?:am|pm|ish)?)?|cash(?:\s+only)?|(?:the\s+one\s+)?(?:on|in|by|near|off|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)?|level\s+\d+)\s*(?=[,.;!?\n]|$)/i;
 
+/** An extension after a number: "ext 22", "x104", "extension 7", "ramal 31", "poste 12", "Durchwahl 5". */
+const EXTENSION = /^\s*,?\s*(?:ext\.?|extn\.?|extension|x|ramal|poste|durchwahl|dw)\s*[#:.]?\s*\d{1,6}\b/i;
+
 /** Words a spoken number is made of, left over where the normaliser could not read them as digits. */
 const SPOKEN_PIECE = /^(?:\d+|\+|plus|mas|double|triple|oh|o|zero|hundred|then|and|wun|won|too|tu|tree|for|fore|ate|fiev|fyve|niner|nien|sicks|sevin|uno|dos|tres|un)$/i;
 const LINK_PIECE = /^(?:then|and)$/i;
@@ -123,6 +171,9 @@ function extendSpokenPhones(text: string, hits: Hit[]): void {
       if (!m || !SPOKEN_PIECE.test(m[1]!) || LINK_PIECE.test(m[1]!)) break;
       h.end += m[0].length;
     }
+    // "503 555 0190 ext 22": the extension reaches the same person, so it is part of the number.
+    const ext = EXTENSION.exec(text.slice(h.end, h.end + 24));
+    if (ext) h.end += ext[0].length;
   }
 }
 
@@ -181,8 +232,15 @@ export function detectContactDetails(message: string, options: DetectionOptions 
   const norm = normalise(message);
   const hits: Hit[] = [];
   findPhones(norm.text, norm.synth, hits);
-  findLinks(norm.text, options.allowedDomains, hits);
+  const publicLinks = findLinks(norm.text, options.allowedDomains, hits);
+  const linkHits = hits.length;
   runPatterns(PATTERNS, norm.text, hits, wordsOf(norm.text));
+  // A handle or number shape inside a public page's address is part of that address.
+  if (publicLinks.length > 0) {
+    const inside = (h: Hit): boolean => publicLinks.some(([s, e]) => h.start >= s && h.end <= e);
+    hits.splice(linkHits, hits.length - linkHits, ...hits.slice(linkHits).filter((h) => !inside(h)));
+  }
+  findHandlesBesideApps(norm.text, hits);
   extendAddressTails(norm.text, hits);
   extendSpelledHouseNumbers(message, norm, hits);
   extendSpokenPhones(norm.text, hits);

@@ -22,7 +22,8 @@ const NOT_A_STREET_NAME = new Set(
     "door doors lug bolt bolts tire tires tyre tyres car cars point points valve valves part parts piece pieces block blocks " +
     "star stars lane lanes way ways hole holes spot spots step steps stage stages row rows dollar dollars buck bucks quid " +
     "country dirt gravel back side main-road long short quick full half whole hard soft easy rough bumpy smooth steep windy " +
-    "degree degrees percent turn turns stop stops light lights sign signs parking lot lots highway freeway"
+    "degree degrees percent turn turns stop stops light lights sign signs parking lot lots highway freeway " +
+    "mpg kph kmh kmph hp bhp kw volt volts amp amps gallon gallons gal litre litres liter liters qt quart quarts oz cc lane-change"
   ).split(" "),
 );
 const CAR_MAKES = new Set(
@@ -117,7 +118,12 @@ export const ADDRESS_PATTERNS: Pattern[] = [
     accept: plausibleStreet,
   },
   { kind: "ADDRESS", re: /(?<![\w\/.,$£€#-])\d{1,5}\s+Broadway\b(?:\s+(?:suite|ste|apt|unit|#)\.?\s*\w+)?/gi }, // Broadway needs no suffix
-  { kind: "ADDRESS", re: /\b(?:P\.?\s?O\.?\s*Box|post\s+office\s+box|PMB|private\s+bag)\s*#?\s*\d{1,6}\b/gi },
+  // Post-office boxes in their national forms: PO/GPO Box, P.O.B., locked and private bags, Postfach,
+  // apartado, caixa postal, boîte postale.
+  {
+    kind: "ADDRESS",
+    re: /\b(?:G?\.?P\.?\s?O\.?\s*B(?:ox|\.)|post\s+office\s+box|PMB|private\s+bag|locked\s+bag|mail\s*bag|postfach|apartado(?:\s+postal)?|caixa\s+postal|bo[iî]te\s+postale|B\.?P\.?(?=\s*\d))\s*(?:no\.?\s*)?#?\s*\d{1,6}\b/gi,
+  },
   { kind: "ADDRESS", re: /\b(?:RR|RT|Rte|Route|HC|Star\s+Route|rural\s+route)\s*#?\s*\d{1,4}\s*,?\s*(?:Site\s*\d{1,4}\s*,?\s*)?Box\s*#?\s*\d{1,6}[A-Z]?\b/gi }, // rural route boxes
   {
     kind: "ADDRESS", // "1000 E 41st", "818 W Oltorf": a number, a direction and a name, no suffix
@@ -254,7 +260,7 @@ const GATES: Array<RegExp | undefined> = [
   /(?:number|num|no\.?|nr\.?|#|'re|'m|'s|are)\s*(?:is\s+|at\s+)?\d/i,
   /\b(?:number|no\.?|house)\s+\d/i,
   /broadway/i,
-  /\b(?:box|pmb|bag)\b/i,
+  /\b(?:box|pmb|bag|p\.?\s?o\.?\s*b|postfach|apartado|caixa|boite|b\.?p)\b/i,
   /\bbox\b/i,
   /\d\s+(?:N|S|E|W|NE|NW|SE|SW)\.?\s/,
   /\b(?:Avenida|Av\.|Calle|Calzada|Calz\.|Carrera|Cra\.|Rua|Rue|Via|Viale|Piazza|de)(?:\b|\s)/,
@@ -369,6 +375,31 @@ ADDRESS_PATTERNS.push({
     !negatedBefore(text, m.index),
   gate: /\b(?:no|plot|house|villa|flat|shop|office)\b|#\s?\d|\b[A-Z]-\d/i,
 });
+
+// Rural and roadside places: a numbered road and the number of the premises on it ("past the
+// mailbox marked 4418, that's on County Road 12", "trailer 9 at the park on Route 66", "FM 1431,
+// 18205 on the mailbox"). Neither alone is an address (a road is where a car broke down, a lot
+// number is parking, and "lot 4 of the mall" is a car park); together they are a place to go to,
+// and both are masked.
+const NUMBERED_ROAD = String.raw`\b(?:county\s+(?:road|rd)|farm\s+(?:to\s+market\s+)?(?:road|rd)|ranch\s+road|fm|cr|rr|rural\s+route|route|rte|highway|hwy|state\s+(?:road|route|highway)|sr|us|interstate)\s*-?\s*\d{1,4}[a-z]?\b`;
+const PREMISES_NUMBER = String.raw`\b(?:mailbox|box|lot|trailer|space|site|cabin|gate|unit|bay)\s*(?:marked|says|reads|number|no\.?|#)?\s*#?\d{1,5}[a-z]?\b(?!\s+(?:of|in)\s+(?:the|a)\b)|\b\d{1,5}[a-z]?\s+on\s+the\s+(?:mailbox|gate|post|sign|box|fence)\b`;
+const NUMBERED_ROAD_RE = new RegExp(NUMBERED_ROAD, "i");
+const PREMISES_NUMBER_RE = new RegExp(PREMISES_NUMBER, "i");
+const near = (text: string, m: RegExpExecArray, re: RegExp): boolean => re.test(text.slice(Math.max(0, m.index - 150), m.index)) || re.test(after(text, m, 150));
+ADDRESS_PATTERNS.push(
+  {
+    kind: "ADDRESS",
+    re: new RegExp(NUMBERED_ROAD, "gi"),
+    accept: (m, text) => near(text, m, PREMISES_NUMBER_RE) && !negatedBefore(text, m.index),
+    gate: /\b(?:mailbox|box|lot|trailer|space|site|cabin|gate|unit|bay)\b|\bon\s+the\s+(?:mailbox|gate|post|sign|box|fence)\b/i,
+  },
+  {
+    kind: "ADDRESS",
+    re: new RegExp(PREMISES_NUMBER, "gi"),
+    accept: (m, text) => near(text, m, NUMBERED_ROAD_RE) && !negatedBefore(text, m.index),
+    gate: /\b(?:county|farm|ranch|fm|cr|rr|rural|route|rte|highway|hwy|state|sr|us|interstate)\b/i,
+  },
+);
 
 // The patterns pushed after the first list bring their own gates.
 if (!ADDRESS_PATTERNS.slice(GATES.length).every((p) => p.gate)) throw new Error("address gates out of step with the patterns");

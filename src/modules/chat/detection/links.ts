@@ -12,7 +12,7 @@
  */
 import { createRequire } from "node:module";
 import { LinkifyIt } from "linkify-it";
-import { after, before, groupSpan, type Pattern } from "./context.ts";
+import { after, before, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 import type { Hit } from "./types.ts";
 
 // The package is a bare JSON file: Node's ESM loader wants an import attribute for it (tsx did not),
@@ -81,6 +81,43 @@ export const DEFAULT_ALLOWED_DOMAINS: readonly string[] = [
   ...["rockauto.com", "autozone.com", "oreillyauto.com", "advanceautoparts.com", "napaonline.com", "partsgeek.com", "carparts.com", "amazon.com", "ebay.com", "walmart.com"],
 ];
 
+/**
+ * Public pages nobody can be reached through, decided by the class of host rather than by a list
+ * of the pages people happen to link (issue 13 round 5: links to recall notices, encyclopaedia
+ * articles and valuation sites were masked as if they were a person's site):
+ *   - public bodies in any country's form: .gov/.mil/.edu/.int, gov.<cc>, gob.<cc>, gouv.<cc>,
+ *     govt.<cc>, go.<cc>, ac.<cc>, edu.<cc>, canada.ca, gc.ca, europa.eu;
+ *   - reference and consumer-information hosts: encyclopaedias, Q&A and forum hosts, car valuation,
+ *     reviews-of-cars, safety and motoring-club sites, search engines, news;
+ *   - any carmaker's own site under any country code (toyota.co.uk, ford.ca), like the allow-list;
+ *   - a page whose path has the shape of content (a video, a wiki article, a recall page, a forum
+ *     thread or article), on any host, unless the sender calls it theirs or a place to book.
+ */
+const PUBLIC_BODY_HOST = /(?:^|\.)(?:gov|mil|edu|int|(?:gov|gob|gouv|govt|go|ac|edu|mil)\.[a-z]{2}|canada\.ca|gc\.ca|europa\.eu)$/;
+const REFERENCE_HOST =
+  /(?:^|\.)(?:wikipedia\.org|wikimedia\.org|wikihow\.com|wiktionary\.org|archive\.org|stackexchange\.com|quora\.com|kbb\.com|edmunds\.com|caranddriver\.com|motortrend\.com|consumerreports\.org|carcomplaints\.com|iihs\.org|euroncap\.com|fueleconomy\.gov|adac\.de|which\.co\.uk|theaa\.com|rac\.co\.uk|aaa\.com|caa\.ca|nrma\.com\.au|racv\.com\.au|whatcar\.com|autoexpress\.co\.uk|parkers\.co\.uk|honestjohn\.co\.uk|jdpower\.com|cars\.com|carfax\.com|autoblog\.com|jalopnik\.com|roadandtrack\.com|topgear\.com|vimeo\.com|bing\.com|duckduckgo\.com|bbc\.co\.uk|bbc\.com|cnn\.com|nytimes\.com|reuters\.com|theguardian\.com|apnews\.com|obd-codes\.com|engine-codes\.com)$/;
+const CARMAKERS = new Set(
+  "honda toyota ford chevrolet chevy gm nissan hyundai kia subaru mazda vw volkswagen bmw mercedes-benz mercedes audi tesla jeep ramtrucks dodge mopar lexus acura volvo porsche mitsubishi suzuki renault peugeot citroen fiat skoda seat opel vauxhall landrover jaguar mini infiniti genesis buick gmc cadillac chrysler lincoln".split(
+    " ",
+  ),
+);
+const CONTENT_PATH =
+  /^\/(?:[\w-]+\/)*?(?:watch|shorts|wiki|recalls?|r\/[\w-]+(?:\/comments)?|forums?|threads?|showthread(?:\.php)?|topics?|t|questions|articles?|news|faq|manuals?|tsb|reviews?|check-[\w-]+)(?:[\/?#.]|$)/i;
+/** The sender presents the page as theirs or as where to book or pay ("my site", "book at"). */
+const OWN_PAGE_BEFORE = /\b(?:my|our|we|we'?re|us|me|book|booking|schedule|order|buy|pay|deposit|contact|message|dm|hmu|visit|find\s+(?:me|us))\b[^.!?\n]{0,30}$/i;
+
+/** A public content page (see `REFERENCE_HOST` and the rest above), given the text before the link. */
+export function isPublicPage(host: string, path: string, head: string): boolean {
+  if (PUBLIC_BODY_HOST.test(host) || REFERENCE_HOST.test(host)) return true;
+  if (/(?:^|\.)google\.[a-z.]+$/.test(host) && /^\/search\b/.test(path)) return true;
+  if (/(?:^|\.)reddit\.com$/.test(host)) return /^\/r\//i.test(path);
+  const labels = host.split(".");
+  // The registrable label: the one before the public suffix ("toyota" in toyota.co.uk, ford.ca).
+  const label = labels.length >= 3 && /^(?:co|com|org|net|gov|ac)$/.test(labels[labels.length - 2]!) ? labels[labels.length - 3] : labels[labels.length - 2];
+  if (label && CARMAKERS.has(label)) return true;
+  return CONTENT_PATH.test(path) && !OWN_PAGE_BEFORE.test(head);
+}
+
 /** True when `host` is one of `allowed` or a subdomain of one. */
 export function isAllowedHost(host: string, allowed: readonly string[]): boolean {
   const h = host.toLowerCase().replace(/\.$/, "");
@@ -98,6 +135,8 @@ function isTypingSlip(raw: string, host: string, path: string): boolean {
   const labels = host.split(".");
   const tld = labels[labels.length - 1] ?? "";
   if (labels.length === 2 && FILE_TLDS.has(tld)) return true;
+  // "quoted 1,960.Is the ...": a number and a sentence run together, not a domain.
+  if (labels.length === 2 && /^\d+$/.test(labels[0] ?? "")) return true;
   return labels.length === 2 && COMMON_WORDS.has(labels[0] ?? "");
 }
 
@@ -119,10 +158,34 @@ function candidateTokens(text: string): Array<[number, number]> {
   return tokens;
 }
 
-/** Links and written e-mail addresses of the normalised text (see the file comment). */
-export function findLinks(text: string, allowed: readonly string[], hits: Hit[]): void {
+/** A dot and a known top-level domain ending a label: what every schemeless link needs. */
+const DOT_LABEL = /\.([a-z]{2,63})(?![a-z])/gi;
+
+/**
+ * Whether linkify-it could find anything in a token: a scheme, an "@", a non-ASCII character
+ * (internationalised domains), or a dot before a label that is a top-level domain. Most tokens with
+ * a dot in chat are "3.5L", "e.g." or "fine.thanks"; skipping them saves linkify's large scan.
+ */
+function mayHoldAddress(token: string): boolean {
+  if (token.includes("@") || token.includes("://") || /[^\p{ASCII}]/u.test(token)) return true;
+  DOT_LABEL.lastIndex = 0;
+  for (let m = DOT_LABEL.exec(token); m !== null; m = DOT_LABEL.exec(token)) if (TLD_SET.has(m[1]!.toLowerCase())) return true;
+  return false;
+}
+
+/**
+ * Links and written e-mail addresses of the normalised text (see the file comment).
+ *
+ * @returns the [start, end) ranges of the links judged innocent (allowed or public pages), so the
+ *   other rules can leave what lies inside them alone ("reddit.com/r/x/comments/rattle.123456" holds
+ *   no handle)
+ */
+export function findLinks(text: string, allowed: readonly string[], hits: Hit[]): Array<[number, number]> {
+  const innocent: Array<[number, number]> = [];
   for (const [tokenStart, tokenEnd] of candidateTokens(text)) {
-    const matches = linkify.match(text.slice(tokenStart, tokenEnd));
+    const token = text.slice(tokenStart, tokenEnd);
+    if (!mayHoldAddress(token)) continue;
+    const matches = linkify.match(token);
     if (!matches) continue;
     for (const m of matches) {
       const start = tokenStart + m.index;
@@ -136,6 +199,11 @@ export function findLinks(text: string, allowed: readonly string[], hits: Hit[])
       if (m.schema === "" && isTypingSlip(m.raw, host, path)) continue;
       if (isAllowedHost(host, allowed)) {
         if (/(?:^|\.)youtube\.com$/.test(host) && CHANNEL_PATH.test(path)) hits.push({ kind: "SOCIAL_HANDLE", start, end, detail: true });
+        else innocent.push([start, end]);
+        continue;
+      }
+      if (isPublicPage(host, path, text.slice(Math.max(0, start - 60), start))) {
+        innocent.push([start, end]);
         continue;
       }
       hits.push({ kind: "LINK", start, end, detail: true });
@@ -143,6 +211,7 @@ export function findLinks(text: string, allowed: readonly string[], hits: Hit[])
       if (MESSAGING_HOSTS.test(host)) hits.push({ kind: "MESSAGING_APP", start, end, detail: true });
     }
   }
+  return innocent;
 }
 
 // ----- spoken and half-written e-mail addresses -------------------------------------------
@@ -155,6 +224,8 @@ const PROVIDER_WORDS =
   "gmail googlemail g mail yahoo ymail hotmail outlook live msn icloud me protonmail proton pm aol gmx yandex zoho comcast att verizon sbcglobal btinternet bigpond shaw rogers sympatico fastmail hushmail".split(
     " ",
   );
+/** "@ gmail", "at hotmail", "on yahoo" right after a word: that word is a mailbox after all. */
+const PROVIDER_AFTER = new RegExp(String.raw`^\s*(?:@|at\b|on\s+(?:${PROVIDERS}))`, "i");
 const ROLE_MAILBOXES = new Set(["info", "contact", "sales", "service", "hello", "admin", "office", "bookings", "support", "enquiries", "mail", "shop", "repairs", "parts"]);
 const LOCAL_WORD = String.raw`[a-z0-9](?:[a-z0-9_%+-]*[a-z0-9])?`;
 // "_" and "-" live inside LOCAL_WORD only; also allowing them as joiners would make the
@@ -171,6 +242,8 @@ function plausibleSpokenEmail(m: RegExpExecArray, text: string): boolean {
   const domain = (m[3] ?? "").toLowerCase();
   const tld = (m[4] ?? "").toLowerCase();
   if (tld && !TLD_SET.has(tld.replace(/\s+/g, ""))) return false;
+  // "a fix at bimmerfest.com/threads/...": a domain with a path is a page, not a mailbox.
+  if (tld && /^\/\w/.test(after(text, m, 2))) return false;
   const firstLabel = domain.split(/\s*\.\s*|\s+(?:dot|period|point)\s+/)[0] ?? "";
   const provider = PROVIDER_RE.test(firstLabel) || PROVIDER_RE.test(domain.replace(/\s+/g, ""));
   if (
@@ -181,16 +254,22 @@ function plausibleSpokenEmail(m: RegExpExecArray, text: string): boolean {
   )
     return false;
   if (sep.includes("@") || sep.includes("(") || /\bAT\b/.test(m[2] ?? "")) return true;
-  // "pete at petesautoworks dot com" (the normaliser has made the spoken dot a "."): a name, "at",
-  // and a whole domain is an address, unless the domain is a public one ("parts at rockauto.com").
-  if (tld && !isAllowedHost(`${domain.replace(/\s+/g, "")}.${tld}`, DEFAULT_ALLOWED_DOMAINS)) return true;
-  if (/\bon\b|\bvia\b/.test(sep) && !provider) return false;
   // "mail ... at the shop dot com"-style false hits need a mail cue somewhere near.
   const cue = /\b(?:e-?mail|mail|addy|address|inbox|write|send|reach|contact)\b/i.test(before(text, m, 60) + after(text, m, 40));
+  // "statistics on adac.de", "a thread on reddit.com": "on" before a site is where something was
+  // read, an address only with a mail provider or a mail cue.
+  if (/\bon\b|\bvia\b/.test(sep) && !provider && !cue) return false;
+  // "pete at petesautoworks dot com" (the normaliser has made the spoken dot a "."): a name, "at",
+  // and a whole domain is an address, unless the domain is a public one ("parts at rockauto.com").
+  const host = `${domain.replace(/\s+/g, "")}.${tld}`;
+  if (tld && !isAllowedHost(host, DEFAULT_ALLOWED_DOMAINS) && !isPublicPage(host, "", "")) return true;
   return provider || /[._\d+-]|\s(?:dot|period|underscore|dash|hyphen)\s/.test(local) || ROLE_MAILBOXES.has(local) || cue;
 }
 
 const emailSpan = (m: RegExpExecArray): [number, number] => [m.index, m.index + m[0].length];
+
+/** A handle-shaped mailbox: at least four letters with digits, or words joined by "." or "_". */
+const MAILBOX_SHAPED = /^(?=(?:[^a-z]*[a-z]){4})[a-z][a-z0-9._]*(?:\d|[._][a-z0-9])[a-z0-9._]*$/;
 
 export const SPOKEN_EMAIL_PATTERNS: Pattern[] = [
   {
@@ -212,11 +291,33 @@ export const SPOKEN_EMAIL_PATTERNS: Pattern[] = [
     kind: "EMAIL", // "hotmail: kev_92", "my gmail is bobsmith1985", "email is rick.hollis", "gmail - dana.w"
     re: new RegExp(String.raw`\b(?:${PROVIDERS}|e-?mail(?:\s+address)?|addy)(?:\s+(?:address|account|addy))?\s*(?:'s|is|:|=|-|\bis\s+just)\s*(?<local>(?=[\w.+-]*[a-z])[a-z0-9][\w.+-]{2,40})`, "gid"),
     words: [...PROVIDER_WORDS, "email", "e-mail", "addy"],
-    accept: (m) => {
+    accept: (m, text) => {
       const local = (m.groups?.local ?? "").toLowerCase();
+      // "my email is linked to my account", "email is working again": a plain word that reads as
+      // the sentence going on (a participle, a state) is no mailbox.
+      if (/^[a-z]+(?:ed|ing)$/.test(local) && !PROVIDER_AFTER.test(after(text, m, 20))) return false;
       return !/^(?:the|a|an|on|in|at|my|your|same|fine|ok|okay|not|down|up|above|below|attached|here|there|probably|in|still|just|better|best|easier|quicker|faster|slow|broken|working)$/.test(local);
     },
     // "hotmail: kev_92": the provider is part of the address; "email is x": only x is.
     span: (m) => (/^(?:e-?mail|addy)/i.test(m[0]) ? groupSpan(m, "local") : [m.index, m.index + m[0].length]),
+  },
+  {
+    kind: "EMAIL", // "priyanka sethi, all one word, at gmail", "dave o neill no spaces @ outlook": words the sender says to join
+    // Found from the instruction (a regular expression that started at every word would cost more
+    // on long messages), then widened back over the up to four words it applies to.
+    re: new RegExp(String.raw`\b(?:all\s+(?:one|1)\s+word|(?:one|1)\s+word|no\s+spaces?|together|joined\s+up|run\s+together)\s*,?\s+(?:at|@|on)\s+(?:${PROVIDERS}|${LABEL}\.[a-z]{2,24})\b`, "gi"),
+    accept: (m, text) => /[a-z0-9]\s*,?\s*$/i.test(before(text, m, 4)),
+    span: (m) => {
+      const words = /(?:[a-z0-9]+[\s,]+){1,4}$/i.exec(m.input.slice(Math.max(0, m.index - 60), m.index));
+      return [m.index - (words?.[0].length ?? 0), m.index + m[0].length];
+    },
+    words: ["word", "spaces", "space", "together", "joined"],
+  },
+  {
+    kind: "EMAIL", // "gmail is the same as my username here plus 77, so jwalsh77": a provider, then a mailbox-shaped word in the sentence
+    re: new RegExp(String.raw`\b(?:${PROVIDERS})\b[^.!?\n@]{0,60}?(?<![\w.@-])(?<h>[a-z][a-z0-9._]*(?:\d|[._][a-z0-9])[a-z0-9._]*)(?![\w@-])`, "gid"),
+    accept: (m, text) => MAILBOX_SHAPED.test(m.groups?.h ?? "") && !PROVIDER_RE.test(m.groups?.h ?? "") && !negatedBefore(text, m.index),
+    span: (m) => groupSpan(m, "h"),
+    words: PROVIDER_WORDS,
   },
 ];

@@ -422,7 +422,10 @@ function leetRun(m: RegExpExecArray): string | undefined {
       const wordShaped = /^[A-Z]?[a-z]+$/.test(t) && !/^(.)\1+$/i.test(t);
       // Without a digit of its own, only the classic stand-ins count ("SSS", "OI"): "GA" or "TX"
       // next to a ZIP is a state.
-      if (mapped[i] || t.length === 0 || t.length > 5 || wordShaped || LEET_WORDS.has(t.toLowerCase()) || !CLASSIC_LEET.test(t)) return;
+      // A lone stand-in between two digit groups joined by a dash or dot ("9-I-6", "5.O.3") is a digit, even "I" or "o".
+      const between =
+        t.length === 1 && /\d/.test(tokens[i - 1] ?? "") && /\d/.test(tokens[i + 1] ?? "") && /^[.\-]$/.test((parts[2 * i - 1] ?? "").trim()) && /^[.\-]$/.test((parts[2 * i + 1] ?? "").trim());
+      if (mapped[i] || t.length === 0 || t.length > 5 || (!between && (wordShaped || LEET_WORDS.has(t.toLowerCase()))) || !CLASSIC_LEET.test(t)) return;
       if (mapped[i - 1] || mapped[i + 1]) mapped[i] = true;
     });
   }
@@ -430,7 +433,8 @@ function leetRun(m: RegExpExecArray): string | undefined {
   // is a part number; a disguised phone keeps its grouping ("Z06 7A3 lIB2").
   if (tokens.length === 1 && /[EAGTgqb]/.test(tokens[0]!)) return undefined;
   // "G101/G102", "P0420 P0171": a capital and digits is a code, not a disguised number.
-  if (tokens.every((t, k) => !mapped[k] || !/[A-Za-z|$]/.test(t) || /^[A-Z]\d+$/.test(t))) return undefined;
+  // A run with plain digit groups beside it is a number in disguise ("720-555-O192"), not a code.
+  if (tokens.every((t, k) => !mapped[k] || !/[A-Za-z|$]/.test(t) || /^[A-Z]\d+$/.test(t)) && !tokens.some((t) => /^\d{3,}$/.test(t) && tokens.length >= 3)) return undefined;
   let out = "";
   let digits = 0;
   parts.forEach((p, i) => {
@@ -509,6 +513,12 @@ const REWRITES: Rewrite[] = [
       return `${head}${m[1] ? "www." : ""}${domain}.${m[3]}`;
     },
     gate: /\s(?:dot|punto|ponto|point)\s|\s\.|,(?:com|net|org)\b/i,
+  },
+  // "live dot co dot uk", "fixit dot com dot au": the second spoken dot of a two-part ending.
+  {
+    re: new RegExp(String.raw`(?<=[a-z0-9-]\.(?:co|com|org|net|gov|ac))\s+(?:dot|punto|ponto|point)\s+(?=(?:uk|au|nz|za|in|br|mx|ar|jp|kr|il|sg|my|ie|ca|us)\b)`, "gi"),
+    replace: () => ".",
+    gate: /\s(?:dot|punto|ponto|point)\s/i,
   },
   // "johnATgmailDOTcom": upper-case separators glued to lower-case words.
   { re: /\b([a-z0-9._-]+)AT([a-z0-9-]+)DOT([a-z]{2,6})\b/g, replace: (m) => `${m[1]}@${m[2]}.${m[3]}`, gate: /AT[a-z0-9-]+DOT/ },

@@ -16,7 +16,7 @@
  * in GB/AU a "possible" national number is accepted when it is written in phone-like groups or
  * follows a phone cue.
  */
-import { isPossiblePhoneNumber, isValidPhoneNumber, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import { getCountries, isPossiblePhoneNumber, isValidPhoneNumber, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import type { Pattern } from "./context.ts";
 import { SPELLED, WORDED } from "./normalise.ts";
 import type { Hit } from "./types.ts";
@@ -32,7 +32,7 @@ const PHONE_CUE_WORDS = new Set(
 const PHONE_CUE_PHRASES = /\b(?:whats\s+app|hit\s+me|area\s+code|my\s+#)/gi;
 /** "part number", "order number": the number of a thing, not a phone. */
 const THING_BEFORE_NUMBER = new Set(
-  "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy case ticket job vin chassis engine frame module casting lot batch booking sku oem catalog product".split(
+  "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy insurance membership member customer case ticket job vin chassis engine frame module casting lot batch booking sku oem catalog product".split(
     " ",
   ),
 );
@@ -40,7 +40,7 @@ const THING_BEFORE_NUMBER = new Set(
 const NOT_A_PHONE_WORDS = new Set(
   (
     "part parts p/n pn oem sku serial s/n sn order invoice inv booking reference ref tracking track shipment parcel package ups fedex usps dhl " +
-    "case ticket vin chassis model firing cylinder cylinders item stock claim policy receipt confirmation conf job rma warranty account acct " +
+    "case ticket vin chassis engine frame model firing cylinder cylinders item stock claim policy receipt confirmation conf job rma warranty account acct " +
     "transaction txn auth authorization batch lot casting dot tyre tire barcode upc ean catalog catalogue supersedes superseded replaces fits " +
     "code codes dtc dtcs odometer odo mileage miles km kms reading readings torque spec specs injector injectors blade blades wiper wipers " +
     "filter pad pads rotor rotors disc discs sensor pump plug plugs coil coils belt hose gasket bulb battery caliper bearing strut shock " +
@@ -303,6 +303,42 @@ function internationalVerdict(digits: string, cued: boolean, grouped: boolean, t
   return digits.length === 11 && digits.startsWith("1") && isNanpNumber(digits.slice(1)) && digits.slice(4, 7) === "555";
 }
 
+/**
+ * Country names, lower case and without accents, in the marketplace's languages, to their region:
+ * from the runtime's Unicode CLDR data (`Intl.DisplayNames`), for every region libphonenumber knows.
+ */
+const REGION_BY_NAME: ReadonlyMap<string, CountryCode> = (() => {
+  const names = new Map<string, CountryCode>();
+  for (const language of ["en", "es", "pt", "fr", "de", "it", "nl", "da", "sv", "nb", "pl"]) {
+    const display = new Intl.DisplayNames([language], { type: "region" });
+    for (const region of getCountries()) {
+      const name = display.of(region);
+      if (name && name !== region) names.set(name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase(), region);
+    }
+  }
+  return names;
+})();
+
+/** The region a country named just before the number stands for ("portugal: 912 345 678", "my spain number"), or null. */
+function regionNamedBefore(prefix: string): CountryCode | null {
+  const words =
+    (prefix.split(/[.!?\n]/).pop() ?? "")
+      .toLowerCase()
+      .match(/[a-z]+/g)
+      ?.slice(-6) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    for (let n = 3; n >= 1; n--) {
+      if (i - n + 1 < 0) continue;
+      const region = REGION_BY_NAME.get(words.slice(i - n + 1, i + 1).join(" "));
+      if (region) return region;
+    }
+  }
+  return null;
+}
+
+/** Regions dialled without a trunk zero, in the pairs and triples people group them ("70 12 34 56"): tried after a phone cue. */
+const CUED_NO_TRUNK_REGIONS: readonly CountryCode[] = ["DK", "NO", "PT", "ES", "IT", "GR", "IS", "LU", "MT", "CY", "EE", "LV"];
+
 /** The decision for one digit run (see the file comment for the shapes). */
 function looksLikePhone(run: string, index: number, text: string, synth: ArrayLike<number>, cues: Cues): boolean {
   const r = readRun(run, index, synth);
@@ -332,6 +368,8 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   if (phoneCueAt < 0 && !r.plus && r.groups.length === 1 && PART_NOUN_AFTER.test(suffix)) return false;
   // "AA1 01 2345 6784": the run continues a code that mixes letters and digits (tracking, VIN).
   if (/\b(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,}[ -]$/i.test(prefix)) return false;
+  // "4G63 212 554": the digits are glued to a typed code ending in a letter (an engine or part code).
+  if (/\b(?=[a-z]*\d)[a-z\d]*[a-z]$/i.test(prefix) && r.spoken === 0 && r.worded === 0 && !r.plus) return false;
   const cued = phoneCueAt >= 0;
 
   if (r.plus) return internationalVerdict(r.digits, cued, r.groups.length > 1, true);
@@ -339,6 +377,11 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   if (first.startsWith("011") && n >= 12) return internationalVerdict(r.digits.slice(3), cued, true);
   if (first.startsWith("00") && !first.startsWith("000") && n >= 10) return internationalVerdict(r.digits.slice(2), cued, true);
   if (r.spoken >= 5 && n <= 13) return true;
+  // A country named before the number says where to read it; a phone cue lets a grouped number be
+  // read in the regions that dial without a trunk zero.
+  const named = regionNamedBefore(prefix);
+  if (named && (cued || r.groups.length > 1) && validIn(r.digits, named)) return true;
+  if (cued && r.groups.length > 2 && r.groups.every((g) => g.length === 2 || g.length === 3) && CUED_NO_TRUNK_REGIONS.some((region) => validIn(r.digits, region))) return true;
   if (!phoneLikeGrouping(r)) return false;
   if (n === 7) {
     // A local number: "555-1234" after a cue, or any 555 exchange.
@@ -477,10 +520,13 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
     const covered = phones.some((h) => h.start <= start && h.end >= end);
     frags.push({ start, end, digits: m[0].replace(/\D/g, ""), plus: m[0].startsWith("+"), covered });
   }
-  const REVERSE_CUE = /\b(?:ends?|ending|last|backwards|otra|final|second\s+half|rest|area\s+code)\b/i;
+  // Where the cue words are, found once: every pair of pieces asks whether one lies near it.
+  const splitCues = matchRanges(SPLIT_CUE_ALL, text);
+  const reverseCues = matchRanges(REVERSE_CUE, text);
+  const cueWithin = (ranges: ReadonlyArray<readonly [number, number]>, from: number, to: number): boolean => ranges.some(([s, e]) => s >= from && e <= to);
   for (let i = 0; i < frags.length; i++) {
     // The cue must be near the pieces: from a little before the first to the last.
-    const near = (j: number): string => text.slice(Math.max(0, frags[i]!.start - 40), frags[j]!.end + 20);
+    const from = Math.max(0, frags[i]!.start - 40);
     for (let j = i + 1; j < Math.min(frags.length, i + 12); j++) {
       const gap = text.slice(frags[j - 1]!.end, frags[j]!.start);
       if (gap.length > 90) break;
@@ -491,15 +537,15 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
       const inWords = parts.slice(1).some((f, k) => !PLAIN_GAP.test(text.slice(parts[k]!.end, f.start)));
       if (!inWords) continue;
       if (total < 10) continue;
-      const around = near(j);
+      const to = Math.min(text.length, frags[j]!.end + 20);
       const punctuationOnly = parts.slice(1).every((f, k) => !/[a-z]/i.test(text.slice(parts[k]!.end, f.start)));
       const lens = parts.map((f) => f.digits.length).join("-");
       // Without a cue word: pieces apart only by punctuation, a typed "+" country code, or an area
       // code then a local number typed whole ("six one nine ... brakes squealing ... 555 0823").
       const localAfterArea = lens === "3-3-4" && PLAIN_GAP.test(text.slice(parts[1]!.end, parts[2]!.start));
-      if (!SPLIT_CUE.test(around) && !(punctuationOnly && lens === "3-3-4") && !parts[0]!.plus && !localAfterArea) continue;
+      if (!cueWithin(splitCues, from, to) && !(punctuationOnly && lens === "3-3-4") && !parts[0]!.plus && !localAfterArea) continue;
       const orders = [parts];
-      if (parts.length <= 3 && REVERSE_CUE.test(around))
+      if (parts.length <= 3 && cueWithin(reverseCues, from, to))
         orders.push(
           [...parts].reverse(),
           ...(parts.length === 3
@@ -519,6 +565,17 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
       }
     }
   }
+}
+
+const SPLIT_CUE_ALL = new RegExp(SPLIT_CUE.source, "gi");
+const REVERSE_CUE = /\b(?:ends?|ending|last|backwards|otra|final|second\s+half|rest|area\s+code)\b/gi;
+
+/** Every match of a global pattern in `text`, as [start, end). */
+function matchRanges(re: RegExp, text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
 }
 
 /** Every phone number of the normalised text, as hits in normalised offsets. */

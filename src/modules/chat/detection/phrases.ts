@@ -19,7 +19,7 @@ import { LOOKUP_SITES } from "./social.ts";
 
 /** "... here", "... in the app", "... through the app": the platform's own call/message features. */
 const IN_PLATFORM_TAIL =
-  /^\s*(?:back\s+)?(?:here\b|on\s+here\b|in[\s-]app\b|(?:in|through|via|on|using|with)\s+(?:the|this|your)\s+(?:app|platform|chat|thread|messenger|autodoctor)\b|through\s+(?:the\s+)?app\b|on\s+autodoctor\b)/i;
+  /^\s*(?:back\s+)?(?:here\b|on\s+here\b|(?:through|thru|via)\s+here\b|on\s+(?:the\s+)?video\b|in[\s-]app\b|(?:in|through|via|on|using|with)\s+(?:the|this|your)\s+(?:app|platform|chat|thread|messenger|autodoctor)\b|through\s+(?:the\s+)?app\b|on\s+autodoctor\b)/i;
 /** An explicit in-platform qualifier later in the same clause. */
 const IN_PLATFORM_LATER =
   /\b(?:here\s+(?:in|on|through)|on\s+here|in[\s-]app|(?:in|through|via|on|using)\s+(?:the|this)\s+(?:app|platform|chat|thread|messenger)|autodoctor|on\s+file|in\s+(?:my|your|the)\s+(?:profile|account|booking))\b/i;
@@ -40,8 +40,17 @@ function pointsBackAtPlatform(text: string, m: RegExpExecArray): boolean {
   const tail = after(text, m, 100);
   const ref = IN_PLATFORM_LATER.exec(tail) ?? /\b(?:in|on|through)\s+(?:the|my|your)\s+booking\b/i.exec(tail);
   if (!ref) return false;
+  // "zelle works, way cheaper than going through the app", "80/hr if you pay me direct, 110
+  // through the app", "400 cash, the quote on here is 560": the platform named as the dearer
+  // alternative, the opposite of pointing back at it.
+  const refEnd = ref.index + ref[0].length;
+  if (CONTRAST_WORD.test(tail.slice(0, refEnd)) || SECOND_PRICE.test(tail.slice(Math.max(0, ref.index - 12), ref.index) + " " + tail.slice(refEnd, refEnd + 12))) return false;
   return !negatedBefore(text, m.index + m[0].length + ref.index);
 }
+
+/** A comparison before a platform reference, or a second price right beside it: the platform as the alternative. */
+const CONTRAST_WORD = /\b(?:than|instead|rather|vs|versus|otherwise|compared|whereas)\b/i;
+const SECOND_PRICE = /[$£€]\s?\d|\b\d{2,}\b/;
 
 /** Not negated and not pointed back at the platform. */
 function live(m: RegExpExecArray, text: string): boolean {
@@ -50,7 +59,8 @@ function live(m: RegExpExecArray, text: string): boolean {
 }
 
 /** "they'll email me the claim form", "the dealer will text me": someone else contacting the sender. */
-const THIRD_PARTY_BEFORE = /\b(?:they|he|she|dealer|dealership|company|insurance|insurer|shop|garage|office|someone|somebody|bank|they'?ll|he'?ll|she'?ll|it'?ll)\b(?:\s+\w+){0,3}\s*$/i;
+const THIRD_PARTY_BEFORE =
+  /\b(?:they|he|she|dealer|dealership|company|insurance|insurer|shop|workshop|garage|mechanic|advisor|technician|office|someone|somebody|bank|they'?ll|he'?ll|she'?ll|it'?ll)\b(?:\s+\w+){0,3}\s*$/i;
 
 function contactVerbIsOffPlatform(m: RegExpExecArray, text: string): boolean {
   const tail = after(text, m, 60);
@@ -100,7 +110,8 @@ export const REQUEST_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // "my address is" / "my email is" with no detail after it (the detail has its own rule)
     re: /\b(?:my|our)\s+(?:home\s+|shop\s+|work\s+|personal\s+|private\s+)?(?:address|e-?mail(?:\s+address)?|gmail|addy)\s*(?:is\b|'s\b|:)/gi,
-    accept: live,
+    // "my email is linked to my account", "my address is already saved": a state, not a detail to come.
+    accept: (m, text) => live(m, text) && !/^\s*(?:already\s+|still\s+|now\s+)?(?:[a-z]+ed\b|on\s+file|the\s+same|same|in\s+(?:my|the)\s+(?:profile|account|booking))/i.test(after(text, m, 30)),
     phrase: true,
   },
   { kind: REQUEST, re: /\b(?:direct|private|personal)\s+(?:line|number|cell|mobile|email)\b|\bnumber\s+to\s+(?:reach|call|text|contact)\b/gi, accept: live, phrase: true },
@@ -261,6 +272,61 @@ if (REQUEST_WORDS.length !== REQUEST_PATTERNS.length || DEAL_WORDS.length !== DE
 REQUEST_PATTERNS.forEach((p, i) => (p.words = REQUEST_WORDS[i]));
 DEAL_PATTERNS.forEach((p, i) => (p.words = DEAL_WORDS[i]));
 
+// ----- deals as a class: the platform's own booking and payment steered around --------------
+// Vocabulary rather than sentences: a booking or payment verb with a manner that leaves the
+// platform (privately, direct, in person, at the counter, outside), the platform named as the
+// dearer or avoided alternative, a booking step skipped or faked, and a meeting at a place and time
+// in any case. Each is read with its clause (`live`): negation and in-platform references.
+
+/** A booking, payment or job verb. */
+const DEAL_VERB = String.raw`(?:pay(?:ing)?|paid|sort(?:ing)?|settle|settling|handle|arrange|do|doing|split|send|sending|transfer|book(?:ing)?|rebook(?:ing)?|invoice|bill|charge|deal|finish|square\s+up|settle\s+up)`;
+/** A manner that takes the job or the money off the platform. */
+const OFF_MANNER = String.raw`(?:privately|in\s+private|offline|off[\s-]app|off\s+the\s+app|direct(?:ly)?|in\s+person|face\s+to\s+face|on\s+the\s+side|between\s+(?:us|ourselves)|outside(?!\s+(?:the\s+)?(?:shop|garage|house|car|office|store|door|building|workshop))|at\s+(?:the|our|my)\s+(?:front\s+desk|desk|counter|till|register|office|shop|garage|workshop|place|house|yard)|(?:in|with)\s+(?:cash|a\s+che(?:que|ck)|che(?:que|ck)s?)|(?<=\bpay(?:\s+(?:me|you|us|him|her))?\s+)there)`;
+/** The platform as a place: the app, here, this site. */
+const PLATFORM_PLACE = String.raw`(?:(?:on\s+|through\s+|thru\s+|via\s+|in\s+)?(?:here|the\s+app|this\s+app|the\s+platform|this\s+platform|the\s+site|autodoctor)(?!['’]s))`;
+
+DEAL_PATTERNS.push(
+  {
+    kind: DEAL, // "we'll sort the payment privately", "pay the balance at our front desk", "can I pay there in person", "rebook outside"
+    re: new RegExp(
+      String.raw`\b${DEAL_VERB}\s+(?:[\w'’$]+\s+){0,3}?${OFF_MANNER}(?=\s*(?:[,.;:!?)\n]|$|and\b|so\b|then\b|if\b|instead\b|for\b|on\b|next\b|tomorrow|today|tonight|when\b|once\b|after\b|before\b|\d|[a-z]+day\b))`,
+      "gi",
+    ),
+    accept: live,
+    words: "pay paying paid sort sorting settle settling handle arrange do doing split send sending transfer book booking rebook rebooking invoice bill charge deal finish square".split(" "),
+  },
+  {
+    kind: DEAL, // "way cheaper than going through the app", "book thru our website instead of here", "110 through the app" after a lower price
+    re: new RegExp(
+      String.raw`\b(?:instead\s+of|rather\s+than|(?:cheaper|less|quicker|faster|easier|better|simpler)\s+than|vs\.?|versus)\s+(?:(?:going|booking|paying|doing\s+it|running\s+it|using|it|to)\s+){0,2}${PLATFORM_PLACE}`,
+      "gi",
+    ),
+    accept: (m, text) => !negatedBefore(text, m.index) && !/\?\s*$/.test(clauseAround(text, m.index, m.index + m[0].length).after.slice(0, 40)),
+    words: "instead rather cheaper less quicker faster easier better simpler vs versus".split(" "),
+  },
+  {
+    kind: DEAL, // "don't book the workshop through here", "dont log it on here", "you don't need to confirm here", "no need to book"
+    re: new RegExp(
+      String.raw`\b(?:don'?t|dont|do\s+not|no\s+need\s+to|(?:you\s+)?(?:don'?t|dont|do\s+not)\s+(?:need|have)\s+to|without|never)\s+(?:(?:even|just|bother\s+to|bother)\s+)?(?:book(?:ing)?|log(?:ging)?|record(?:ing)?|put(?:ting)?|mark(?:ing)?|register(?:ing)?|run(?:ning)?|confirm(?:ing)?|accept(?:ing)?|list(?:ing)?|report(?:ing)?|pay(?:ing)?|go(?:ing)?)\s+(?:[\w'’]+\s+){0,3}?(?:(?:on|through|thru|via|in)\s+)?(?:here|the\s+app|this\s+app|the\s+platform|autodoctor)\b|\bno\s+need\s+to\s+book\b(?!\s+(?:ahead|in\s+advance|again|early|a\s+(?:slot|time)|an?\s+appointment|through|thru|on|in|via|here))`,
+      "gi",
+    ),
+    accept: (m, text) => !/^(?:without|never)/i.test(m[0]) || !negatedBefore(text, m.index),
+    words: "don't dont not need without never".split(" "),
+  },
+  {
+    kind: DEAL, // "mark it as no-show and we'll sort it", "cancel and rebook outside", "book it on our website"
+    re: /\bmark\s+(?:it|me|the\s+(?:job|booking|appointment))\s+(?:as\s+)?(?:a\s+)?no[\s-]?show\b|\bcancel\s+and\s+rebook\b|\bbook\s+(?:it\s+|this\s+|direct\s+)?(?:on|thru|through|via|at)\s+(?:our|my)\s+(?:own\s+)?(?:website|site|web\s*site|page|number|line)\b/gi,
+    accept: live,
+    words: "mark cancel book".split(" "),
+  },
+  {
+    kind: DEAL, // a meeting at a place and a time, in any case: "i'll be at the starbucks on 5th at noon", "meet me at the walmart off 183 around 6"
+    re: /\b(?:(?:i'?ll|i\s+will|we'?ll|we\s+will|i\s+can|we\s+can)\s+be|meet\s+(?:me|us|you)?|see\s+you|let'?s\s+meet)\s+(?:at|outside|in\s+the\s+(?:parking\s+lot|car\s+park|lot)\s+(?:of|at))\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,3}?[\w'’&-]+\s+(?:on|off|near|by|at|behind|across\s+from)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and|&)\s+[\w'’-]+)?(?=[^.!?\n]{0,40}\b(?:at\s+\d|\d{1,2}\s*(?:am|pm|ish)|\d{1,2}[:.]\d\d|noon|midday|tonight|tomorrow|tmrw|today|morning|afternoon|evening|after\s+(?:work|\d)|around\s+\d|[a-z]+day)\b)/gi,
+    accept: live,
+    words: "be meet see let's lets".split(" "),
+  },
+);
+
 // ----- look-up platforms and names ----------------------------------------------------------
 // "find me on yelp, Reyes Mobile Mechanic", "we're on the BBB as Clearwater Collision Center",
 // "search Bryce Holloway mechanic on fb": a platform to look someone up on, and the name to look
@@ -311,6 +377,7 @@ export const LOOKUP_PATTERNS: Pattern[] = [
     ),
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
+      if (VIDEO_SEARCH.test(m[0].slice(m[0].length - 12) + " " + before(text, m, 60)) && !/\b(?:my|our)\b/i.test(sentenceAround(text, m))) return false;
       return !/^(?:me|us|it|this|that|them|him|her|the|a|an|your|for|how|what|videos?|reviews?|parts?|prices?|around|online|up)\b/i.test(n) && !negatedBefore(text, m.index);
     },
     span: (m) => groupSpan(m, "n"),
@@ -426,6 +493,8 @@ NAME_PATTERNS.push({
 const LOOKUP_NEAR = new RegExp(String.raw`\b(?:search(?:ed)?|google|googlea|look\s+(?:\w+\s+)?up|look\s+for|find|type|put|busca|b[uú]scame|${LOOKUP})\b`, "i");
 /** What people search for that is no name: codes, how-tos, symptoms. */
 const NOT_SEARCHED_NAME = /\b(?:how|what|why|when|p[0-9]{4}|codes?|meaning|symptoms?|problems?|issues?|fix|diy|videos?|tutorials?|recall|tsb|forum|reviews?\s+of|price|cost|near\s+me)\b/i;
+/** A search for a video to watch: a video site or the word video, tutorial, watch. */
+const VIDEO_SEARCH = /\b(?:youtube|yt|vimeo|videos?|vids?|tutorials?|watch)\b/i;
 const sentenceAround = (text: string, m: RegExpExecArray): string => {
   const head =
     before(text, m, 80)
@@ -443,7 +512,10 @@ LOOKUP_PATTERNS.push(
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
       if (NOT_SEARCHED_NAME.test(n) || negatedBefore(text, m.index) || !/[a-z]{2}/i.test(n)) return false;
-      if (!LOOKUP_NEAR.test(sentenceAround(text, m))) return false;
+      const sentence = sentenceAround(text, m);
+      if (!LOOKUP_NEAR.test(sentence)) return false;
+      // "search 'chrisfix brake pads' on youtube" after "a good video on this": a video to watch.
+      if (VIDEO_SEARCH.test(sentence) && !/\b(?:my|our)\b/i.test(sentence)) return false;
       // A name: capitalised words, a business word, or "... by <someone>" ("engine swaps by dusty").
       return (
         /\b[A-Z]/.test(n) ||
@@ -551,3 +623,211 @@ NAME_PATTERNS[1]!.words = ["name", "surname", "lastname", "familyname"];
 NAME_PATTERNS[2]!.wordTest = (words) => hasAny(words, INTRO_FIND_WORDS);
 NAME_PATTERNS[4]!.wordTest = (words) => hasAny(words, FOUND_WORDS);
 NAME_PATTERNS[5]!.wordTest = (words) => hasAny(words, FOUND_WORDS) && (words.has("name") || words.has("i'm") || words.has("im") || words.has("i") || words.has("soy") || words.has("llamo"));
+
+// ----- FULL_NAME as the writer's identity ---------------------------------------------------
+// A first and last name the writer gives as their own is something to look up, cue or no cue:
+// introduced ("I'm Wendell Haskins, the guy with the F250"), signed ("Regards, Alistair
+// Penhaligon-Webb", "- Priya"), labelled ("name on the title: ANDREA L. FONTAINE", "invoice to:
+// Svetlana Morozova", "first name Camille, last name Desrosiers"), or said beside "my name" /
+// "my surname". Names are told from words by shape and by a list of capitalised everyday words,
+// not by a list of names, so any origin of name counts.
+
+/** Capitalised words that are not names: everyday words people capitalise, days, months, makes, parts. */
+const NOT_NAME_WORD = new Set(
+  (
+    "the a an and but or so if then just here there this that these those it its my your our his her their me you him them we they what when where how why who " +
+    "all any some one two three new old good great fine ok okay sure back done ready around about still also very really almost only too late early sorry tired " +
+    "working looking trying coming leaving driving going gonna glad happy sick stuck available interested asking selling buying waiting calling texting writing " +
+    "thanks thank cheers regards best kind warm many sincerely yours truly hi hello hey dear morning afternoon evening night today tomorrow tonight yesterday " +
+    "christmas xmas eve easter halloween thanksgiving boys bros " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december " +
+    "mr mrs ms dr sir madam team customer service support owner manager advisor mechanic technician tech driver client user admin guest " +
+    "not no yes yeah yep nope please pls bye sorry welcome congrats great awesome perfect cool nice lovely brilliant excellent " +
+    "car truck van engine brake brakes oil tire tyre battery check light lights code codes part parts front rear left right north south east west street road avenue " +
+    "free paid cash card app here online home work office shop garage center centre city town county state st rd ave " +
+    "in on at to for of with from by up down out off over under into onto via per " +
+    "is am are was were be been being do does did have has had will would can could should may might must shall " +
+    "ford toyota honda nissan chevy chevrolet dodge jeep kia hyundai subaru mazda bmw audi tesla volvo lexus acura volkswagen vw mercedes benz ram gmc buick cadillac " +
+    "bosch denso ngk acdelco motorcraft mopar castrol mobil valvoline pennzoil duralast napa autozone walmart costco amazon ebay google facebook"
+  ).split(" "),
+);
+
+/** Lower-case words that follow "i'm" and are no name: states, places, fillers. */
+const LOWER_NOT_NAME = new Set(
+  "super kinda sorta pretty quite real totally def definitely probably maybe also already nearly almost fine okay ok good great well sick home outside inside downstairs upstairs afraid aware certain confused curious done fed free hungry late lost new not off on out over right short stuck sure tired unsure unwell away back there here".split(
+    " ",
+  ),
+);
+
+/** Two to four name tokens that all look like a name: not an everyday word, not a business word. */
+function ownNameIsPlausible(name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => !/^(?:[A-Z]\.|['‘"“].*|de|del|da|dos|das|do|di|du|van|von|der|den|le|la|al|el|bin|ibn|ben|y|los|las)$/i.test(w));
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every((w) => {
+    const bare = w.toLowerCase().replace(/['’]s$/, "");
+    return bare.length >= 2 && !NOT_NAME_WORD.has(bare) && !COMMON_LOWER.has(bare) && !BUSINESS_WORD.test(w) && !NOT_A_LOOKUP_NAME.test(w);
+  });
+}
+
+/** A name in capitals or initial capitals, up to four tokens with initials and particles. */
+const OWN_NAME = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)(?:${NAME_JOIN}\s+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)){1,3}`;
+/** The name does not go on into a possessive or another capitalised word ("Dana Whitfield's car" is about her car). */
+const NAME_END = String.raw`(?![\w'’-])(?!\s+[A-Z][a-z])`;
+
+NAME_PATTERNS.push(
+  {
+    kind: "FULL_NAME", // "I'm Wendell Haskins, the guy with the F250", "it's Rosalind Achebe, like the author", "this is Mehmet Yildirim from the workshop"
+    re: new RegExp(String.raw`\b${caseless(String.raw`(?:i'?m|im|i\s+am|this\s+is|it'?s|its|my\s+name\s*(?:is|'s|:)|name'?s|name\s*:|the\s+name'?s)`)}\s*[:,-]?\s+(?<n>${OWN_NAME})${NAME_END}`, "gd"),
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      if (!ownNameIsPlausible(n) || negatedBefore(text, m.index)) return false;
+      // "it's / this is" also name things ("it's Harbor Freight stuff", "it's Pep Boys on Lamar"):
+      // a name there ends its phrase, or says where the person is from.
+      if (/^(?:this|it|its)/i.test(m[0]) && !/^\s*(?:[,.;:!?)\n]|$|(?:from|here|btw|again|speaking|calling)\b)/i.test(after(text, m, 12))) return false;
+      // ALL CAPS only in a shouted message; in a mixed one they are acronyms ("it's ASE CERTIFIED").
+      return !/^[A-Z\s.'’-]+$/.test(n) || !/[a-z]/.test(text);
+    },
+    span: (m) => groupSpan(m, "n"),
+    words: "i'm im i this it's its it name name's names".split(" "),
+  },
+  {
+    kind: "FULL_NAME", // "Regards, Alistair Penhaligon-Webb", "Thanks! - Priya Raghunathan", "— Dana Whitfield" at the end of a line
+    re: new RegExp(
+      String.raw`(?:\b${caseless(String.raw`(?:(?:kind\s+|best\s+|warm\s+|many\s+)?regards|thanks(?:\s+again)?|thank\s+you|cheers|best(?:\s+wishes)?|sincerely|yours(?:\s+truly)?|ta|talk\s+soon|signed)`)}\s*[!,.]*\s*[-–—~]?|(?:^|[.!?]\s)\s*[-–—~])\s*(?<n>${OWN_NAME})\s*[.!]?\s*$`,
+      "gdm",
+    ),
+    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !negatedBefore(text, m.index),
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: "FULL_NAME", // "name on the title is ANDREA L. FONTAINE", "full name for the warranty form: X", "invoice to: Svetlana Morozova", "registered to X"
+    re: new RegExp(
+      String.raw`\b${caseless(String.raw`(?:(?:(?:full|legal|real|first\s+and\s+last)\s+)?name\s+(?:on|for|in)\s+(?:the\s+|my\s+|your\s+)?[a-z]+(?:\s+[a-z]+)?\s*(?:is|'s|:|-|=)|(?:invoice|bill|receipt|quote|paperwork|made\s+out|payable|addressed|registered|titled|put\s+it)\s+(?:it\s+)?(?:to|under|in\s+the\s+name\s+of)\s*:?|in\s+the\s+name\s+of)`)}\s*(?<n>${OWN_NAME})${NAME_END}`,
+      "gd",
+    ),
+    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !negatedBefore(text, m.index),
+    span: (m) => groupSpan(m, "n"),
+    words: "name invoice bill receipt quote paperwork made payable addressed registered titled put".split(" "),
+  },
+  {
+    kind: "FULL_NAME", // "first name Camille, last name Desrosiers", "surname's Haverford. first name Imogen": each part is masked
+    re: /\b(?:first|given|christian|last|family|sur)\s*name\s*(?:is|'s|:|-|=)?\s*(?<n>[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,})(?![\w'’-])/dgi,
+    accept: (m, text) => {
+      const n = (m.groups?.n ?? "").toLowerCase();
+      if (NOT_NAME_WORD.has(n) || COMMON_LOWER.has(n) || negatedBefore(text, m.index) || !/^[A-Z]/.test(m.groups?.n ?? "")) return false;
+      // Both halves said: a first name alone is not a lead, with a surname it is.
+      return /\bfirst\s*name\b/i.test(text) && /\b(?:last|family|sur)\s*name\b/i.test(text);
+    },
+    span: (m) => groupSpan(m, "n"),
+    words: ["name", "surname", "surname's", "lastname", "firstname"],
+  },
+  {
+    kind: "FULL_NAME", // "D. Whitfield — Dana Whitfield, sorry the app cut off my surname": a full name beside "my name / my surname"
+    re: new RegExp(String.raw`(?<![\w'’-])(?<n>${OWN_NAME})${NAME_END}(?=[^.!?\n]{0,60}\bmy\s+(?:full\s+|real\s+|last\s+|legal\s+)?(?:sur)?name\b)`, "gd"),
+    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !negatedBefore(text, m.index) && !/^[A-Z\s.'’-]+$/.test(m.groups?.n ?? ""),
+    span: (m) => groupSpan(m, "n"),
+    words: ["name", "surname"],
+  },
+);
+
+// ----- look-up as a class: any name in a sentence that sends the reader to look the writer up --
+// The look-up rules above read fixed shapes ("on <site> as <name>", "search <name> on <site>").
+// Unseen text words it every other way ("Tyler Brooks is my profile on marketplace, search that",
+// "we're top of google, Harlow Street Motors"); what stays is a sentence with a place or verb of
+// looking up, a pointer to the writer ("me", "us", "our", "I'm", "that's me"), and a name: two or
+// more capitalised words that are not everyday words, site names or makes. That name is masked.
+
+/** A sentence's look-up: a site to look in or a verb of searching. */
+const LOOKUP_IN_SENTENCE = new RegExp(String.raw`\b(?:${LOOKUP}|search(?:ing|ed)?|googl(?:e|ing|ed)|look(?:ing)?\s+(?:\w+\s+)?up|look\s+for|find|type)\b`, "i");
+/** The writer as the one to be found. */
+const WRITER_IN_SENTENCE =
+  /\b(?:me|us|we|we'?re|i'?m|im|i\s+am|that'?s\s+(?:me|us)|thats\s+(?:me|us)|listed|ask\s+for|mine|ours|(?:my|our)\s+(?:\w+\s+)?(?:shop|business|page|listing|profile|garage|name|reviews?|channel|company|ad|post|account))\b/i;
+/** Capitalised runs of two or more words ("Harlow Street Motors", "Dana Whitfield", "Pat's Pit Stop"). */
+const CAPITAL_RUN = /(?<![\w'’&.-])[A-Z][\w'’&-]*(?:[ \t]+(?:(?:&|and|of|by|the|de|del|la|y|-)[ \t]+)?[A-Z0-9][\w'’&-]*)+/g;
+const SITE_WORD = new RegExp(String.raw`^(?:${LOOKUP})$`, "i");
+
+function nameToLookUp(m: RegExpExecArray, text: string): boolean {
+  const words = m[0].split(/[ \t]+/).filter((w) => /^[A-Z0-9]/.test(w));
+  // Two or more words that are not everyday, site, make or platform words.
+  const telling = words.filter((w) => {
+    const bare = w.toLowerCase().replace(/['’]s$|[.]$/g, "");
+    return !NOT_NAME_WORD.has(bare) && !COMMON_LOWER.has(bare) && !SITE_WORD.test(bare) && !NOT_A_LOOKUP_NAME.test(w) && !NOT_A_NAME.test(w) && !/^\d+$/.test(bare);
+  });
+  // A business name may be one telling word and a trade word ("Kestrel Motors").
+  const enough = telling.length >= 2 || (telling.length === 1 && words.some((w) => BUSINESS_WORD.test(w)));
+  if (!enough || (/^[A-Z\s&'’.-]+$/.test(m[0]) && /[a-z]/.test(text))) return false;
+  const head =
+    (before(text, m, 100)
+      .split(/[.!?\n]\s*/)
+      .pop() ?? "") + " ";
+  const tail = " " + (after(text, m, 100).split(/[.!?\n]/)[0] ?? "");
+  const sentence = head + tail;
+  if (!LOOKUP_IN_SENTENCE.test(sentence) || !WRITER_IN_SENTENCE.test(sentence)) return false;
+  if (NOT_SEARCHED_NAME.test(m[0]) || (VIDEO_SEARCH.test(sentence) && !/\b(?:my|our)\s+(?:channel|page)\b/i.test(sentence))) return false;
+  return !negatedBefore(text, m.index);
+}
+
+LOOKUP_PATTERNS.push({ kind: REQUEST, re: CAPITAL_RUN, accept: nameToLookUp, words: [...LOOKUP_WORDS, "search", "searching", "find", "look", "type", "googling"] });
+
+NAME_PATTERNS.push(
+  {
+    kind: "FULL_NAME", // "Wendell Haskins here, the F250", "Rosa Jimenez from the booking", "Tobias Lind — the civic": a name opening the message as its signature
+    re: new RegExp(
+      String.raw`^\s*(?:${caseless("(?:hi|hey|hello|yo|ok|so)")}[,!]?\s+)?(?:${caseless("(?:it'?s|this\\s+is)")}\s+)?(?<n>${OWN_NAME})${NAME_END}\s*(?:${caseless("(?:here|speaking|from\\s+(?:the|your|my))")}\b|[,—–-]\s*(?:the|your|i'?m|we|owner|customer)\b)`,
+      "gdm",
+    ),
+    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !negatedBefore(text, m.index) && /^[A-Z]/.test(m.groups?.n ?? ""),
+    span: (m) => groupSpan(m, "n"),
+    words: "here speaking from the your i'm im we owner customer".split(" "),
+  },
+  {
+    kind: "FULL_NAME", // "my husband Tomas Berg will drop it off", "my boss's name is Ama Owusu": a named relative or colleague
+    re: new RegExp(
+      String.raw`\b${caseless(String.raw`(?:my|our)\s+(?:husband|wife|partner|son|daughter|brother|sister|dad|father|mom|mum|mother|boss|manager|colleague|friend|neighbou?r|uncle|aunt|cousin)(?:'?s\s+name\s+is|\s+is|,)?`)}\s+(?<n>${OWN_NAME})${NAME_END}`,
+      "gd",
+    ),
+    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !negatedBefore(text, m.index),
+    span: (m) => groupSpan(m, "n"),
+    words: "husband wife partner son daughter brother sister dad father mom mum mother boss manager colleague friend neighbour neighbor uncle aunt cousin".split(" "),
+  },
+  {
+    kind: "FULL_NAME", // "my name is stephen kowalczyk" in lower case, said outright
+    re: /\b(?:my\s+(?:full\s+|real\s+)?name\s*(?:is|'s|:)|full\s+name\s*(?:is|'s|:))\s+(?<n>[a-z]{2,}(?:['’-][a-z]+)*\s+[a-z]{2,}(?:['’-][a-z]+)*)(?=\s*(?:[,.!?\n]|$))/dg,
+    accept: (m, text) => {
+      const words = (m.groups?.n ?? "").split(/\s+/);
+      return words.every((w) => !NOT_NAME_WORD.has(w) && !COMMON_LOWER.has(w) && !/(?:ing|ed|ly)$/.test(w)) && !negatedBefore(text, m.index);
+    },
+    span: (m) => groupSpan(m, "n"),
+    words: ["name", "name's"],
+  },
+);
+
+NAME_PATTERNS.push(
+  {
+    kind: "FULL_NAME", // a message that is nothing but a full name: the answer to "what name is it under?"
+    re: new RegExp(String.raw`^\s*(?<n>${OWN_NAME})\s*[.!]?\s*$`, "gd"),
+    accept: (m) => ownNameIsPlausible(m.groups?.n ?? "") && !/^[A-Z\s.'’-]+$/.test(m.groups?.n ?? ""),
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: "FULL_NAME", // "the invoice should say Dana Whitfield", "signed, Dana Whitfield", "put the title in Dana Whitfield"
+    re: new RegExp(
+      String.raw`\b${caseless(String.raw`(?:(?:invoice|receipt|paperwork|title|registration|rego|form|warranty|booking|insurance|policy|check|cheque)[^.!?\n]{0,30}\b(?:say|says|read|reads|show|shows|under|in|for|to)|signed)`)}\s*[:,-]?\s+(?<n>${OWN_NAME})${NAME_END}`,
+      "gd",
+    ),
+    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !negatedBefore(text, m.index),
+    span: (m) => groupSpan(m, "n"),
+    words: "invoice receipt paperwork title registration rego form warranty booking insurance policy check cheque signed".split(" "),
+  },
+  {
+    kind: "FULL_NAME", // all lower case: "i'm dana whitfield, from the booking", "this is raj malhotra"
+    re: /\b(?:i'?m|im|i\s+am|this\s+is|it'?s)\s+(?<n>[a-z]{2,}(?:['’-][a-z]+)*\s+[a-z]{3,}(?:['’-][a-z]+)*)(?=\s*(?:[,.!?\n]|$|from\b|here\b))/dg,
+    gate: /^[^A-Z]*$/,
+    accept: (m, text) => {
+      const words = (m.groups?.n ?? "").split(/\s+/);
+      return words.every((w) => !NOT_NAME_WORD.has(w) && !COMMON_LOWER.has(w) && !/(?:ing|ed|ly|ful|less|ous|ive)$/.test(w) && !LOWER_NOT_NAME.has(w)) && !negatedBefore(text, m.index);
+    },
+    span: (m) => groupSpan(m, "n"),
+    words: ["i'm", "im", "i", "this", "it's", "its"],
+  },
+);

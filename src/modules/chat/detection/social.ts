@@ -6,6 +6,7 @@
  * "signal: rick.17"). The handle is the detail and is masked; the cue phrase stays readable.
  */
 import { after, anyWord, before, caseless, groupSpan, negatedBefore, type Pattern } from "./context.ts";
+import type { Hit } from "./types.ts";
 
 /**
  * Sites and apps where a person or a business is looked up by name: directories, review and
@@ -343,7 +344,7 @@ export const MESSAGING_PATTERNS: Pattern[] = [
   {
     kind: "MESSAGING_APP", // "message me on signal", "you on signal?", "signal app", "on messenger", "zoom call"
     re: new RegExp(
-      String.raw`\b(?:(?:signal|line|session|imo)(?=\s*(?:or|and|\/|,)\s*(?:w+h?a?t+s+\s?a+p+|telegr?a?m|viber|we\s?chat|skype|kik|threema))|(?<=(?:w+h?a?t+s+\s?a+p+|telegr?a?m|viber|we\s?chat|skype|kik|threema)\s*(?:or|and|\/|,)\s*)(?:signal|line|session|imo)|(?:hop|jump|get)\s+on\s+(?:a\s+)?(?:quick\s+)?(?:zoom|facetime|video\s+call|google\s+meet)|(?:message|msg|text|call|reach|contact|hit|add|find|ping|dm|pm|chat|talk|move\s+(?:this|it)|send\s+(?:it|them|me\s+a\s+msg|the\s+\w+))\s+(?:me\s+|us\s+)?(?:up\s+)?(?:on|via|over|through|in|to)\s+(?:the\s+)?(?<a>${APP})|(?:are\s+(?:you|u)|r\s+u|you|u|i'?m|we'?re)\s+on\s+(?<b>${APP})|(?:do\s+(?:you|u)\s+(?:use|have)|download|get|use)\s+(?<c>${APP})(?:\s+app)?|(?<d>signal|line|session|wire)\s+app|on\s+(?:fb\s+)?messenger|(?:zoom|teams|google\s+meet|facetime|video)\s+(?:call|meeting|chat)|on\s+zoom|google\s+meet)\b`,
+      String.raw`\b(?:(?:signal|line|session|imo)(?=\s*(?:or|and|\/|,)\s*(?:w+h?a?t+s+\s?a+p+|telegr?a?m|viber|we\s?chat|skype|kik|threema))|(?<=(?:w+h?a?t+s+\s?a+p+|telegr?a?m|viber|we\s?chat|skype|kik|threema)\s*(?:or|and|\/|,)\s*)(?:signal|line|session|imo)|(?:hop|jump|get)\s+on\s+(?:a\s+)?(?:quick\s+)?(?:zoom|facetime|video\s+call|google\s+meet)|(?:message|msg|text|call|reach|contact|hit|add|find|ping|dm|pm|chat|talk|move\s+(?:this|it)|send\s+(?:it|them|me\s+a\s+msg|the\s+\w+))\s+(?:me\s+|us\s+)?(?:up\s+)?(?:on|via|over|through|in|to)\s+(?:the\s+)?(?<a>${APP})|(?:are\s+(?:you|u)|r\s+u|you|u|i'?m|we'?re)\s+on\s+(?<b>${APP})|(?:do\s+(?:you|u)\s+(?:use|have)|download|get|use)\s+(?<c>${APP})(?:\s+app)?|(?<d>signal|line|session|wire)\s+app|on\s+(?:fb\s+)?messenger|(?:zoom|teams|google\s+meet|facetime)\s+(?:call|meeting|chat)|on\s+zoom|google\s+meet)\b`,
       "gid",
     ),
     // "the app's video call", "the video chat froze": the platform's own call feature.
@@ -383,3 +384,34 @@ const hasAppWord = (words: ReadonlySet<string>): boolean => {
   return seen;
 };
 for (const p of MESSAGING_PATTERNS) p.wordTest = hasAppWord;
+
+/** A handle's shape when no label says it is one: a digit, "_" or "." inside, or camelCase; not an everyday word. */
+const HANDLE_SHAPED = /^@?(?=[\w.]*[a-z])[a-z][\w.]{2,30}[a-z0-9_]$/i;
+const handleShaped = (h: string): boolean => HANDLE_SHAPED.test(h) && (/[\d_]|\w\.\w|[a-z][A-Z]/.test(h) || h.startsWith("@")) && handleOk(h);
+/** Joiners between an app and the handle after it: "snap me - x", "tele @ x", "insta → x", "kik: x". */
+const HANDLE_AFTER_APP = /^(?:\s+(?:me|us))?\s*(?:[-–—:=→>|,]|\bon\b|\bat\b|\bas\b|\bis\b|\bid\b|\busername\b|\bhandle\b|\bname\b)*\s*(@?[a-z][\w.]{2,30}[a-z0-9_])(?![\w@])/i;
+/** The handle before an app: "jaycarguy99 on snap", "add grease_monkey77 (snap)". */
+const HANDLE_BEFORE_APP = /(?<![\w.@])(@?[a-z][\w.]{2,30}[a-z0-9_])\s*(?:\(|on\s+|at\s+|via\s+|[-–—:|,]\s*)$/i;
+
+/**
+ * A handle typed beside an app or platform the message names as a channel ("snap me - jaycarguy99",
+ * "wrench_wiz88 on kik"): whatever the joiner, a handle-shaped word right next to the app is the
+ * account. Runs after the rules, on their MESSAGING_APP and SOCIAL_HANDLE hits.
+ */
+export function findHandlesBesideApps(text: string, hits: Hit[]): void {
+  const found: Hit[] = [];
+  for (const h of hits) {
+    if (h.kind !== "MESSAGING_APP" && h.kind !== "SOCIAL_HANDLE") continue;
+    const next = HANDLE_AFTER_APP.exec(text.slice(h.end, h.end + 40));
+    if (next && handleShaped(next[1]!)) {
+      const start = h.end + next.index + next[0].length - next[1]!.length;
+      found.push({ kind: "SOCIAL_HANDLE", start, end: start + next[1]!.length, detail: true });
+    }
+    const prev = HANDLE_BEFORE_APP.exec(text.slice(Math.max(0, h.start - 40), h.start));
+    if (prev && handleShaped(prev[1]!)) {
+      const start = Math.max(0, h.start - 40) + prev.index;
+      found.push({ kind: "SOCIAL_HANDLE", start, end: start + prev[1]!.length, detail: true });
+    }
+  }
+  hits.push(...found);
+}
