@@ -1,7 +1,9 @@
 import { deny, shield, type IRules } from "graphql-shield";
+import { accountRules } from "../modules/accounts/account.policy.ts";
+import { enforcementRules } from "../modules/enforcement/enforcement.policy.ts";
+import { workshopRules } from "../modules/workshops/workshop.policy.ts";
 import { forbidden } from "../platform/errors.ts";
-import { CUSTOMER_FIELD_ACCESS, type CustomerField } from "./customer-access.ts";
-import { customerField, hasRole, isAdmin, isOwnAccountOrAdmin, isPublic, isSignedIn, withinScope } from "./rules.ts";
+import { hasRole, isAdmin, isPublic, isSignedIn, withinScope } from "./rules.ts";
 
 /** The parties to an escalation and its quotes; which rows each sees is decided by escalationScope/quoteScope. */
 const escalationParties = hasRole("CUSTOMER", "MECHANIC", "WORKSHOP_ADVISOR", "ADMIN");
@@ -17,8 +19,6 @@ const isPartner = hasRole("PARTNER");
 const partnershipParties = hasRole("MECHANIC", "PARTNER", "ADMIN");
 const isPartnerOrAdmin = hasRole("PARTNER", "ADMIN");
 
-const customerFieldRules = Object.fromEntries((Object.keys(CUSTOMER_FIELD_ACCESS) as CustomerField[]).map((field) => [field, customerField(field)]));
-
 /**
  * Who may call or read what: every Query, Mutation and object field of the schema is named here.
  * Anything missing is denied (`fallbackRule`), and tests/authz fails the build when a field has
@@ -26,21 +26,16 @@ const customerFieldRules = Object.fromEntries((Object.keys(CUSTOMER_FIELD_ACCESS
  */
 export const permissionRules = {
   Query: {
-    me: isSignedIn,
+    ...accountRules.Query,
+    ...workshopRules.Query,
+    ...enforcementRules.Query,
     diagnosticPriceCents: isPublic,
-    customers: isAdmin,
-    customer: isAdmin,
     sessions: isSignedIn,
     session: isSignedIn,
     vehicles: isSignedIn,
-    workshops: isSignedIn,
     openSessionRequests: hasRole("MECHANIC", "ADMIN"),
     // Scoped in the service: participants, the escalated workshop (read-only) and admins.
     messages: isSignedIn,
-    violations: isAdmin,
-    flaggedConversations: isAdmin,
-    complianceRate: isAdmin,
-    investigationTriggers: isAdmin,
     contentFlags: isAdmin,
     escalations: escalationParties,
     escalation: escalationParties,
@@ -66,9 +61,8 @@ export const permissionRules = {
     previewPartnerQuote: isMechanic,
   },
   Mutation: {
-    signUp: isPublic,
-    signIn: isPublic,
-    createStaffAccount: isAdmin,
+    ...accountRules.Mutation,
+    ...enforcementRules.Mutation,
     addVehicle: isCustomer,
     requestSession: isCustomer,
     claimSession: isMechanic,
@@ -77,7 +71,6 @@ export const permissionRules = {
     cancelSession: isChatParticipantRole,
     resolveMechanicAbsence: isCustomer,
     sendMessage: isChatParticipantRole,
-    reviewViolation: isAdmin,
     escalate: isMechanic,
     respondToEscalation: isAdvisor,
     createQuote: isAdvisor,
@@ -116,17 +109,13 @@ export const permissionRules = {
     // QuoteService.arrivals: the session's customer and admins (NOT_FOUND for another's session).
     quoteAdded: isCustomerOrAdmin,
   },
-  User: isOwnAccountOrAdmin,
-  AuthPayload: isPublic,
-  Customer: customerFieldRules,
-  CustomerConnection: isAdmin,
-  Mechanic: withinScope,
+  ...accountRules.types,
+  ...workshopRules.types,
+  ...enforcementRules.types,
   Vehicle: withinScope,
   DiagnosticSession: withinScope,
   DiagnosticSessionConnection: withinScope,
   PageInfo: withinScope,
-  Workshop: isSignedIn,
-  WorkshopConnection: withinScope,
   // Reached by the customer who filed it and by admins only.
   Complaint: withinScope,
   ComplaintConnection: withinScope,
@@ -146,18 +135,9 @@ export const permissionRules = {
   },
   ChatMessageConnection: withinScope,
   SendMessagePayload: withinScope,
-  // Reachable only through admin-only queries and mutations.
-  ContactViolation: withinScope,
-  ContactViolationConnection: withinScope,
-  Penalty: withinScope,
   // Originals of flagged fields: admins only, and every read of `original` is audited.
   ContentFlag: isAdmin,
   ContentFlagConnection: isAdmin,
-  FlaggedConversation: withinScope,
-  FlaggedConversationConnection: withinScope,
-  ComplianceRate: withinScope,
-  InvestigationTriggers: withinScope,
-  MechanicActivity: withinScope,
   // Rows reached through escalationScope / quoteScope; the customer inside follows the privacy table.
   Escalation: withinScope,
   EscalationConnection: withinScope,

@@ -13,8 +13,6 @@ const PENDING: ReadonlySet<string> = new Set([
   "ApplyForPartnershipInput",
   "CatalogPartInput",
   "CompleteSessionInput",
-  "CreateStaffAccountInput",
-  "CustomerWhere",
   "LaborRateInput",
   "PartnerQuoteInput",
   "PartnerQuoteLaborInput",
@@ -25,8 +23,6 @@ const PENDING: ReadonlySet<string> = new Set([
   "RequestSessionInput",
   "SessionOrder",
   "SessionWhere",
-  "SignUpInput",
-  "StringFilter",
   "VehicleWhere",
 ]);
 

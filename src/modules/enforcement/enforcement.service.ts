@@ -1,21 +1,23 @@
 import { z } from "zod";
-import { DAY_MS, penaltyFor, penaltyOutcome } from "../../domain/enforcement/penalty-ladder.ts";
+import { DAY_MS, penaltyFor, penaltyOutcome, standingFrom } from "../../domain/enforcement/penalty-ladder.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import { Prisma } from "../../platform/db/generated/client.ts";
-import type { AccountStatus, ContactKind, FlagStatus, PenaltyKind } from "../../platform/db/generated/enums.ts";
-import type { PrismaClient } from "../../platform/db/prisma.ts";
-import { conflict, notFound } from "../../platform/errors.ts";
-import type { AppPubSub } from "../../platform/pubsub/pubsub.ts";
-import type { AccountStatusCache } from "../accounts/account-status.ts";
+import type { AccountStatus, ContactKind, FlagStatus, PenaltyKind, Role } from "../../platform/db/generated/enums.ts";
+import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
+import { notFound } from "../../platform/errors.ts";
+import type { AccountMachine } from "../accounts/account.machine.ts";
 import type { AccountService } from "../accounts/account.service.ts";
-import { contentFlagSelect } from "../content/content-flag.service.ts";
+import type { AccountStore } from "../accounts/account.store.ts";
+import type { AuditEntry, AuditStore } from "../audit/audit.store.ts";
+import { toChatMessage, type ChatMessage } from "../chat/chat.types.ts";
+import { isPenalisable } from "../chat/contact-detector.ts";
 import { releaseEarnings, withholdEarnings } from "../payments/withholding.ts";
 import { sessionSelect } from "../sessions/session.service.ts";
-import { afterTimestamp, cursorTimestamp, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
+import { cursorTimestamp, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
-import { toChatMessage, type ChatMessage } from "./chat.types.ts";
-import { isPenalisable } from "./contact-detector.ts";
+import { violationScope } from "./enforcement.policy.ts";
+import { flaggedMessageSelect, type EnforcementStore, type FlaggedMessageRow, type ViolationRow } from "./enforcement.store.ts";
 import { ReviewDecision, type ComplianceRate, type ContactViolation, type FlaggedConversation, type InvestigationTriggers } from "./enforcement.types.ts";
+import type { ViolationMachine } from "./violation.machine.ts";
 
 /** Investigation trigger: a mechanic with more than this many completed diagnostics and no escalation. */
 export const INVESTIGATION_MIN_COMPLETED = 10;
@@ -31,36 +33,28 @@ export interface AppliedPenalty {
   status: AccountStatus;
 }
 
-const messageSelect = {
-  id: true,
-  sessionId: true,
-  senderId: true,
-  kind: true,
-  body: true,
-  deliveredBody: true,
-  flaggedKinds: true,
-  createdAt: true,
-  editedAt: true,
-  sender: { select: { role: true } },
-} as const;
-
-type MessageRow = Prisma.ChatMessageGetPayload<{ select: typeof messageSelect }>;
-const adminMessage = (row: MessageRow): ChatMessage => toChatMessage({ ...row, senderRole: row.sender?.role ?? null }, true);
+const adminMessage = (row: FlaggedMessageRow): ChatMessage => toChatMessage({ ...row, senderRole: row.sender?.role ?? null }, true);
 
 const reviewSchema = z.object({ id: z.string().uuid("must be a violation id"), note: z.string().trim().max(2000, "must be at most 2000 characters").nullish() });
 const violationFilterSchema = z.object({ mechanicId: z.string().uuid("must be a mechanic id").nullish() });
 const triggersSchema = z.object({ days: z.number().int().min(1, "must be at least 1").max(365, "must be at most 365") });
 
 /**
- * Contact-sharing enforcement: penalties the moment a mechanic's message is flagged, admin review
- * (a dismissal reverses the penalty), and the compliance views of the admin dashboard.
+ * Where penalties are decided. Contact-sharing enforcement: the ladder's penalty the moment a
+ * professional's message or field is flagged (domain/enforcement/penalty-ladder.ts says which;
+ * AccountMachine changes the account's status), admin review (a dismissal reverses the penalty),
+ * and the compliance views of the admin dashboard.
  */
 export class EnforcementService {
   constructor(
-    private readonly prisma: PrismaClient,
+    private readonly store: EnforcementStore,
+    private readonly accountStore: AccountStore,
+    private readonly accountMachine: AccountMachine,
+    private readonly violationMachine: ViolationMachine,
     private readonly accounts: AccountService,
-    private readonly accountStatus: AccountStatusCache,
-    private readonly pubSub: AppPubSub,
+    private readonly audit: AuditStore,
+    /** Pending (issue 17): the flagged-message and session reads below belong to the chat and sessions modules' stores. */
+    private readonly prisma: PrismaClient,
   ) {}
 
   /**
@@ -70,160 +64,124 @@ export class EnforcementService {
    * without its violation and penalty. A phrase-only hit ("call me") is recorded OPEN for review
    * and costs nothing: the answer is null then. The ladder applies to mechanics, workshop advisors
    * and partners alike; a ban withholds earnings of mechanics (the payees of MECHANIC_PAYABLE).
+   * The caller announces the returned status (announceStatus) once its transaction committed.
+   *
+   * @throws CONFLICT when a suspension would replace a ban (two offences racing past the 3rd)
    */
-  async penalise(tx: Prisma.TransactionClient, offence: Offence): Promise<AppliedPenalty | null> {
+  async penalise(tx: Tx, offence: Offence): Promise<AppliedPenalty | null> {
     const now = new Date();
     const source = "messageId" in offence ? { messageId: offence.messageId } : { contentFlagId: offence.contentFlagId };
-    const violation = await tx.contactViolation.create({ data: { ...source, offenderId: offence.offenderId, kinds: offence.kinds }, select: { id: true } });
-    const detected = {
-      actorId: offence.offenderId,
+    const violation = await this.store.createViolation(tx, source, offence.offenderId, offence.kinds);
+    const where =
+      "messageId" in offence
+        ? { messageId: offence.messageId, sessionId: offence.sessionId }
+        : { contentFlagId: offence.contentFlagId, entityType: offence.entityType, entityId: offence.entityId, field: offence.field };
+    const detected = (role: Role, penalised: boolean): AuditEntry => ({
+      actor: { id: offence.offenderId, role },
       action: "messageId" in offence ? "chat.contact_violation.detected" : "content.contact_violation.detected",
       entityType: "ContactViolation",
       entityId: violation.id,
       subjectUserId: offence.offenderId,
       fields: [],
-    };
-    const where =
-      "messageId" in offence
-        ? { messageId: offence.messageId, sessionId: offence.sessionId }
-        : { contentFlagId: offence.contentFlagId, entityType: offence.entityType, entityId: offence.entityId, field: offence.field };
+      data: { ...where, kinds: offence.kinds, ...(penalised ? {} : { penalised: false }) },
+    });
     if (!isPenalisable(offence.kinds)) {
-      const { role } = await tx.user.findUniqueOrThrow({ where: { id: offence.offenderId }, select: { role: true } });
-      await tx.auditLog.create({ data: { ...detected, actorRole: role, data: { ...where, kinds: offence.kinds, penalised: false } } });
+      const account = await this.accountStore.standingOf(tx, offence.offenderId);
+      if (!account) throw notFound("Account");
+      await this.audit.write([detected(account.role, false)], tx);
       return null;
     }
     // The increment is atomic and returns the new count, so concurrent offences take distinct rungs.
-    const { violationCount, role } = await tx.user.update({
-      where: { id: offence.offenderId },
-      data: { violationCount: { increment: 1 } },
-      select: { violationCount: true, role: true },
-    });
+    const { violationCount, role } = await this.accountStore.countViolation(tx, offence.offenderId);
     const rung = penaltyFor(violationCount);
     const { status, endsAt } = penaltyOutcome(rung, now);
-    const penalty = await tx.penalty.create({ data: { userId: offence.offenderId, violationId: violation.id, kind: rung.kind, startsAt: now, endsAt }, select: { id: true } });
-    await tx.user.update({ where: { id: offence.offenderId }, data: { status, suspendedUntil: endsAt, statusReason: rung.reason } });
+    const penalty = await this.store.createPenalty(tx, { userId: offence.offenderId, violationId: violation.id, kind: rung.kind, startsAt: now, endsAt });
     const withheld = rung.kind === "PERMANENT_BAN" && role === "MECHANIC";
     if (withheld) {
-      await tx.mechanicProfile.update({ where: { userId: offence.offenderId }, data: { earningsWithheld: true } });
+      await this.accountStore.withholdEarnings(tx, offence.offenderId);
       await withholdEarnings(tx, offence.offenderId, penalty.id);
     }
-    await tx.auditLog.createMany({
-      data: [
-        { ...detected, actorRole: role, data: { ...where, kinds: offence.kinds } },
-        {
-          actorId: null,
-          actorRole: null,
-          action: "account.penalty.applied",
-          entityType: "Penalty",
-          entityId: penalty.id,
-          subjectUserId: offence.offenderId,
-          fields: ["status", "suspendedUntil", ...(withheld ? ["earningsWithheld"] : [])],
-          data: { kind: rung.kind, violationCount, endsAt: endsAt?.toISOString() ?? null, status },
-        },
-      ],
-    });
+    await this.audit.write([detected(role, true)], tx);
+    await this.accountMachine.move(
+      tx,
+      "SYSTEM",
+      offence.offenderId,
+      status === "BANNED" ? "ban" : "suspend",
+      { suspendedUntil: endsAt, reason: rung.reason },
+      {
+        actor: null,
+        action: "account.penalty.applied",
+        entityType: "Penalty",
+        entityId: penalty.id,
+        subjectUserId: offence.offenderId,
+        fields: ["status", "suspendedUntil", ...(withheld ? ["earningsWithheld"] : [])],
+        data: { kind: rung.kind, violationCount, endsAt: endsAt?.toISOString() ?? null, status },
+      },
+    );
     return { violationId: violation.id, penaltyId: penalty.id, kind: rung.kind, status };
   }
 
   /** After the penalty's transaction committed: drop cached statuses everywhere and end the user's live sockets. */
   announceStatus(userId: string, status: AccountStatus): void {
-    this.accountStatus.invalidate(userId);
-    this.pubSub.publish("accountStatusChanged", { userId, status });
+    this.accountMachine.announce({ userId, status });
   }
 
   /**
    * An admin confirms or dismisses an open flag. Dismissing (a false positive) reverses its
    * penalty: the violation stops counting, and the account's standing is recomputed from the
    * penalties that remain (a ban or a longer suspension still applies).
+   *
+   * @throws BAD_USER_INPUT for a malformed id or note; NOT_FOUND for an unknown violation; CONFLICT when already reviewed
    */
   async review(admin: Viewer, id: string, decision: ReviewDecision, note?: string | null): Promise<ContactViolation> {
     const data = validateInput(reviewSchema, { id, note });
     const now = new Date();
-    const changed = await this.prisma.$transaction(async (tx) => {
-      const status: FlagStatus = decision === ReviewDecision.CONFIRM ? "CONFIRMED" : "DISMISSED";
-      const { count } = await tx.contactViolation.updateMany({
-        where: { id: data.id, status: "OPEN" },
-        data: { status, reviewedById: admin.id, reviewedAt: now, reviewNote: data.note ?? null },
-      });
-      if (count === 0) {
-        const existing = await tx.contactViolation.findUnique({ where: { id: data.id }, select: { status: true } });
-        if (!existing) throw notFound("Violation");
-        throw conflict(`This violation was already ${existing.status.toLowerCase()}`);
-      }
-      const violation = await tx.contactViolation.findUniqueOrThrow({ where: { id: data.id }, select: { offenderId: true, penalty: { select: { id: true, reversedAt: true } } } });
-      const audit: Prisma.AuditLogCreateManyInput[] = [
-        {
-          actorId: admin.id,
-          actorRole: "ADMIN",
-          action: `chat.contact_violation.${status.toLowerCase()}`,
-          entityType: "ContactViolation",
-          entityId: data.id,
-          subjectUserId: violation.offenderId,
-          fields: ["status"],
-          data: { note: data.note ?? null },
-        },
-      ];
-      let standing: AccountStatus | null = null;
-      if (status === "DISMISSED" && violation.penalty && !violation.penalty.reversedAt) {
-        await tx.penalty.update({ where: { id: violation.penalty.id }, data: { reversedAt: now } });
-        await tx.user.updateMany({ where: { id: violation.offenderId, violationCount: { gt: 0 } }, data: { violationCount: { decrement: 1 } } });
-        standing = await this.restoreStanding(tx, violation.offenderId, violation.penalty.id, now);
-        audit.push({
-          actorId: admin.id,
-          actorRole: "ADMIN",
-          action: "account.penalty.reversed",
-          entityType: "Penalty",
-          entityId: violation.penalty.id,
-          subjectUserId: violation.offenderId,
-          fields: ["status", "suspendedUntil", "earningsWithheld"],
-          data: { status: standing },
-        });
-      }
-      await tx.auditLog.createMany({ data: audit });
-      return standing === null ? null : { userId: violation.offenderId, status: standing };
+    const changed = await this.store.transaction(async (tx) => {
+      const move = decision === ReviewDecision.CONFIRM ? "confirm" : "dismiss";
+      const violation = await this.violationMachine.review(tx, admin, data.id, move, data.note ?? null, now);
+      if (move === "confirm" || !violation.penalty || violation.penalty.reversedAt) return null;
+      return this.reversePenalty(tx, admin, violation.offenderId, violation.penalty.id, now);
     });
-    if (changed) this.announceStatus(changed.userId, changed.status);
+    if (changed) this.accountMachine.announce(changed);
     return this.violation(data.id);
   }
 
-  /** Sets the account from the penalties still standing: a ban, else the longest running suspension, else active. */
-  private async restoreStanding(tx: Prisma.TransactionClient, userId: string, reversedPenaltyId: string, now: Date): Promise<AccountStatus> {
-    const standing = await tx.penalty.findMany({
-      where: { userId, reversedAt: null, OR: [{ endsAt: null }, { endsAt: { gt: now } }] },
-      select: { kind: true, endsAt: true },
-      orderBy: { startsAt: "desc" },
+  /**
+   * Reverses a dismissed violation's penalty: it stops counting, the account takes the standing
+   * of the penalties still in force (domain standingFrom), and a mechanic's withheld earnings are
+   * released unless a ban still stands.
+   */
+  private async reversePenalty(tx: Tx, admin: Viewer, userId: string, penaltyId: string, now: Date) {
+    await this.store.reversePenalty(tx, penaltyId, now);
+    await this.accountStore.uncountViolation(tx, userId);
+    const standing = standingFrom(await this.store.penaltiesInForce(tx, userId, now), now);
+    const account = await this.accountStore.standingOf(tx, userId);
+    if (!account) throw notFound("Account");
+    const changed = await this.accountMachine.restore(tx, admin, userId, account.status, standing, {
+      actor: admin,
+      action: "account.penalty.reversed",
+      entityType: "Penalty",
+      entityId: penaltyId,
+      subjectUserId: userId,
+      fields: ["status", "suspendedUntil", "earningsWithheld"],
+      data: { status: standing.status },
     });
-    const banned = standing.some((p) => p.kind === "PERMANENT_BAN");
-    const until = standing.reduce<Date | null>((max, p) => (p.endsAt && (!max || p.endsAt > max) ? p.endsAt : max), null);
-    const status: AccountStatus = banned ? "BANNED" : until ? "SUSPENDED" : "ACTIVE";
-    const reason = banned ? penaltyFor(3).reason : until ? "Contact details shared: suspension still running" : null;
-    await tx.user.update({ where: { id: userId }, data: { status, suspendedUntil: banned ? null : until, statusReason: reason } });
-    const lifted = await tx.mechanicProfile.updateMany({ where: { userId, earningsWithheld: true }, data: { earningsWithheld: banned } });
-    if (lifted.count > 0 && !banned) await releaseEarnings(tx, userId, reversedPenaltyId);
-    return status;
+    const banned = standing.status === "BANNED";
+    if ((await this.accountStore.resetWithheldEarnings(tx, userId, banned)) && !banned) await releaseEarnings(tx, userId, penaltyId);
+    return changed;
   }
 
   async violation(id: string): Promise<ContactViolation> {
-    const row = await this.prisma.contactViolation.findUnique({ where: { id }, select: violationSelect });
+    const row = await this.store.violation(id);
     if (!row) throw notFound("Violation");
     return toViolation(row);
   }
 
-  async violations(filter: { mechanicId?: string | null; status?: FlagStatus | null }, page: PageRequest): Promise<Page<ContactViolation>> {
+  async violations(admin: Viewer, filter: { mechanicId?: string | null; status?: FlagStatus | null }, page: PageRequest): Promise<Page<ContactViolation>> {
     const { mechanicId } = validateInput(violationFilterSchema, { mechanicId: filter.mechanicId });
-    const where: Prisma.ContactViolationWhereInput = { ...(mechanicId ? { offenderId: mechanicId } : {}), ...(filter.status ? { status: filter.status } : {}) };
-    const [rows, totalCount] = await Promise.all([
-      this.prisma.contactViolation.findMany({
-        where: { AND: [where, afterTimestamp("createdAt", page.after, "desc")] },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        take: page.take + 1,
-        select: violationSelect,
-      }),
-      this.prisma.contactViolation.count({ where }),
-    ]);
+    const { rows, totalCount } = await this.store.violations(violationScope(admin), { ...(mechanicId ? { offenderId: mechanicId } : {}), ...(filter.status ? { status: filter.status } : {}) }, page);
     return toPage(rows.map(toViolation), page, totalCount, (row) => row.createdAt);
   }
-
   /** Sessions with flagged messages, most recently flagged first, aggregated in the database. */
   async flaggedConversations(page: PageRequest): Promise<Page<FlaggedConversation>> {
     const after = page.after;
@@ -246,7 +204,7 @@ export class EnforcementService {
   }
 
   async complianceRate(): Promise<ComplianceRate> {
-    const [mechanicCount, compliantCount] = await Promise.all([this.prisma.mechanicProfile.count(), this.prisma.mechanicProfile.count({ where: { user: { violationCount: 0 } } })]);
+    const { mechanicCount, compliantCount } = await this.accountStore.mechanicCompliance();
     return { mechanicCount, compliantCount, basisPoints: mechanicCount === 0 ? null : Math.floor((compliantCount * 10_000) / mechanicCount) };
   }
 
@@ -267,7 +225,7 @@ export class EnforcementService {
         where: { flaggedKinds: { isEmpty: false }, createdAt: { gte: since } },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: 100,
-        select: messageSelect,
+        select: flaggedMessageSelect,
       }),
     ]);
     const mechanics = await Promise.all(idle.map((row) => this.accounts.mechanicProfile(row.mechanicId)));
@@ -278,20 +236,7 @@ export class EnforcementService {
   }
 }
 
-const violationSelect = {
-  id: true,
-  offenderId: true,
-  kinds: true,
-  status: true,
-  createdAt: true,
-  reviewedAt: true,
-  reviewNote: true,
-  message: { select: messageSelect },
-  contentFlag: { select: contentFlagSelect },
-  penalty: { select: { id: true, kind: true, startsAt: true, endsAt: true, reversedAt: true } },
-} as const;
-
-function toViolation(row: Prisma.ContactViolationGetPayload<{ select: typeof violationSelect }>): ContactViolation {
+function toViolation(row: ViolationRow): ContactViolation {
   const { contentFlag, ...rest } = row;
   return { ...rest, message: row.message ? adminMessage(row.message) : null, content: contentFlag };
 }
