@@ -42,6 +42,7 @@ export class AccountService {
     await this.attempts.chargeAttempt({ ip: caller.ip, email: (input as { email?: unknown } | null)?.email });
     const data = parseInput(SignUpInput, input);
     const passwordHash = await hashPassword(data.password);
+    // The profile fields are present: SignUpInput's @CheckInput requires them of a customer, displayName of a mechanic.
     const user = await this.store.create(
       data.role === "CUSTOMER"
         ? {

@@ -52,11 +52,6 @@ export class AccountStore implements ViewerAccounts {
     private readonly sql: SqlReader,
   ) {}
 
-  /** Runs `fn` in one transaction. */
-  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.prisma.$transaction(fn);
-  }
-
   // ── accounts ──────────────────────────────────────────────────────────────
 
   /**

@@ -51,6 +51,30 @@ export class WorkshopStore {
     return tx.workshop.findUnique({ where: { id }, select: directorySelect });
   }
 
+  /**
+   * For escalations' matcher: the workshops that take escalations, with what matching weighs
+   * (area, services, capacity, rating, response times) and their auto-accept rules, in `tx`.
+   * Counting each one's open offers is the escalations module's own read.
+   */
+  escalationCandidates(tx: Tx) {
+    return tx.workshop.findMany({
+      where: { acceptsEscalations: true },
+      select: {
+        id: true,
+        name: true,
+        city: true,
+        serviceArea: true,
+        servicesOffered: true,
+        acceptsEscalations: true,
+        maxOpenEscalations: true,
+        ratingHundredths: true,
+        avgResponseMinutes: true,
+        responseTimeoutMinutes: true,
+        autoAcceptRules: { select: { serviceCategory: true, maxAmountCents: true } },
+      },
+    });
+  }
+
   /** For payments: a workshop's connected account (the payee of WORKSHOP_PAYABLE), or null when unknown. */
   payeeAccount(id: string, tx: Tx | PrismaClient = this.prisma): Promise<PayeeAccountFields | null> {
     return tx.workshop.findUnique({ where: { id }, select: payeeSelect });
