@@ -1,3 +1,4 @@
+import { AccountStore } from "../modules/accounts/account.store.ts";
 import { hashPassword } from "../platform/auth/passwords.ts";
 import { elapsed, type Database, type Progress } from "../platform/db/database.ts";
 import { seedDemoWorld } from "../seed/seed.ts";
@@ -9,20 +10,20 @@ import type { Config } from "./config.ts";
  * accounts' password is public; config also refuses `always` there); then the configured admin.
  */
 export async function bootstrapData(config: Config, database: Database, progress: Progress = () => {}): Promise<{ seeded: boolean }> {
-  const empty = (await database.prisma.user.count()) === 0;
+  const accounts = new AccountStore(database.prisma, database.sql);
+  const empty = await accounts.isEmpty();
   const wantSeed = !config.production && (config.seedDemoData === "always" || (config.seedDemoData === "auto" && database.embedded && empty));
   const started = performance.now();
   const seeded = wantSeed ? await seedDemoWorld(database.prisma) : false;
   if (seeded) progress("database: demo world seeded", { ms: elapsed(started) });
-  await bootstrapAdmin(config, database);
+  await bootstrapAdmin(config, accounts);
   return { seeded };
 }
 
 /** Creates the configured admin if no account has its email yet; never changes an existing account. */
-async function bootstrapAdmin(config: Config, database: Database): Promise<void> {
+async function bootstrapAdmin(config: Config, accounts: AccountStore): Promise<void> {
   if (!config.admin) return;
   const email = config.admin.email.toLowerCase();
-  const existing = await database.prisma.user.findUnique({ where: { email }, select: { id: true } });
-  if (existing) return;
-  await database.prisma.user.create({ data: { email, passwordHash: await hashPassword(config.admin.password), role: "ADMIN" } });
+  if (await accounts.emailTaken(email)) return;
+  await accounts.create({ role: "ADMIN", email, passwordHash: await hashPassword(config.admin.password) });
 }

@@ -1,9 +1,14 @@
 import { AccountStatusCache } from "../modules/accounts/account-status.ts";
+import { AccountMachine } from "../modules/accounts/account.machine.ts";
 import { AccountService } from "../modules/accounts/account.service.ts";
+import { AccountStore } from "../modules/accounts/account.store.ts";
 import { AuditService } from "../modules/audit/audit.service.ts";
+import { AuditStore } from "../modules/audit/audit.store.ts";
 import { ChatService } from "../modules/chat/chat.service.ts";
-import { EnforcementService } from "../modules/chat/enforcement.service.ts";
 import { ContentFlagService } from "../modules/content/content-flag.service.ts";
+import { EnforcementService } from "../modules/enforcement/enforcement.service.ts";
+import { EnforcementStore } from "../modules/enforcement/enforcement.store.ts";
+import { ViolationMachine } from "../modules/enforcement/violation.machine.ts";
 import { EscalationService } from "../modules/escalations/escalation.service.ts";
 import { PartnerQuoteService } from "../modules/partnerships/partner-quote.service.ts";
 import { PartnershipService } from "../modules/partnerships/partnership.service.ts";
@@ -19,7 +24,9 @@ import { SessionMachine } from "../modules/sessions/session.machine.ts";
 import { SessionService } from "../modules/sessions/session.service.ts";
 import { SessionStore } from "../modules/sessions/session.store.ts";
 import { WorkshopService } from "../modules/workshops/workshop.service.ts";
+import { WorkshopStore } from "../modules/workshops/workshop.store.ts";
 import type { TokenService } from "../platform/auth/tokens.ts";
+import type { ViewerAccounts } from "../platform/auth/viewer.ts";
 import type { PrismaClient } from "../platform/db/prisma.ts";
 import type { SqlReader } from "../platform/db/sql.ts";
 import type { AppPubSub } from "../platform/pubsub/pubsub.ts";
@@ -32,6 +39,8 @@ export interface Services {
   audit: AuditService;
   /** Whether an account may still receive live events (short-lived cache, invalidated on penalties). */
   accountStatus: AccountStatusCache;
+  /** Where authentication reads the caller's account (the accounts store). */
+  viewerAccounts: ViewerAccounts;
   sessions: SessionService;
   chat: ChatService;
   enforcement: EnforcementService;
@@ -59,9 +68,13 @@ export function createServices(deps: {
   authAttempts: AuthAttemptBudget;
   onFlaggedMessage?: () => void;
 }): Services {
-  const accounts = new AccountService(deps.prisma, deps.tokens, deps.config, deps.authAttempts);
-  const accountStatus = new AccountStatusCache(deps.prisma);
-  const enforcement = new EnforcementService(deps.prisma, accounts, accountStatus, deps.pubSub);
+  const accountStore = new AccountStore(deps.prisma, deps.sql);
+  const workshopStore = new WorkshopStore(deps.prisma);
+  const auditStore = new AuditStore(deps.prisma);
+  const accounts = new AccountService(accountStore, workshopStore, deps.tokens, deps.authAttempts);
+  const accountStatus = new AccountStatusCache(accountStore);
+  const accountMachine = new AccountMachine(auditStore, accountStatus, deps.pubSub);
+  const enforcement = new EnforcementService(new EnforcementStore(deps.prisma), accountStore, accountMachine, new ViolationMachine(auditStore), accounts, auditStore, deps.prisma);
   const audit = new AuditService(deps.prisma);
   const contentFlags = new ContentFlagService(deps.prisma, enforcement);
   // Sessions credit and refund the diagnostic through PaymentService, built below.
@@ -88,11 +101,12 @@ export function createServices(deps: {
     accounts,
     audit,
     accountStatus,
+    viewerAccounts: accountStore,
     sessions,
     chat,
     enforcement,
     contentFlags,
-    workshops: new WorkshopService(deps.prisma),
+    workshops: new WorkshopService(workshopStore),
     escalations: new EscalationService(deps.prisma, accounts, sessions, audit, deps.pubSub, { maxResponseMinutes: deps.config.escalations.maxResponseMinutes }, contentFlags),
     quotes,
     payments: (payments = new PaymentService(deps.prisma, audit, quotes, payouts, stripe, deps.config, contentFlags, payees)),

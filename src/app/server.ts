@@ -106,7 +106,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
     clientIp,
     contactReads: services.audit.contactReads(viewer),
   });
-  const authenticateHeader = (authorization: unknown) => authenticate(authorization, { prisma: database.prisma, sql: database.sql, tokens });
+  const authenticateHeader = (authorization: unknown) => authenticate(authorization, { accounts: services.viewerAccounts, tokens });
 
   const app = express();
   app.disable("x-powered-by");
@@ -120,7 +120,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
   const fanout = createSharedSubscribe(chatFanoutClass);
   // Asked for every graphql-ws operation and event: a suspension made on another instance applies
   // within a second even when its announcement through Redis never arrives.
-  const socketStatus = new AccountStatusCache(database.prisma, WS_ACCOUNT_STATUS_TTL_MS);
+  const socketStatus = new AccountStatusCache(services.viewerAccounts, WS_ACCOUNT_STATUS_TTL_MS);
   const clientIp = clientIpResolver(config.trustedProxies);
   const ws = attachGraphqlWs({
     httpServer,

@@ -1,8 +1,10 @@
 import { deny, shield, type IRules } from "graphql-shield";
+import { accountRules } from "../modules/accounts/account.policy.ts";
+import { enforcementRules } from "../modules/enforcement/enforcement.policy.ts";
 import { sessionRules } from "../modules/sessions/session.policy.ts";
+import { workshopRules } from "../modules/workshops/workshop.policy.ts";
 import { forbidden } from "../platform/errors.ts";
-import { CUSTOMER_FIELD_ACCESS, type CustomerField } from "./customer-access.ts";
-import { customerField, hasRole, isAdmin, isOwnAccountOrAdmin, isPublic, isSignedIn, withinScope } from "./rules.ts";
+import { hasRole, isAdmin, isPublic, isSignedIn, withinScope } from "./rules.ts";
 
 /** The parties to an escalation and its quotes; which rows each sees is decided by escalationScope/quoteScope. */
 const escalationParties = hasRole("CUSTOMER", "MECHANIC", "WORKSHOP_ADVISOR", "ADMIN");
@@ -18,8 +20,6 @@ const isPartner = hasRole("PARTNER");
 const partnershipParties = hasRole("MECHANIC", "PARTNER", "ADMIN");
 const isPartnerOrAdmin = hasRole("PARTNER", "ADMIN");
 
-const customerFieldRules = Object.fromEntries((Object.keys(CUSTOMER_FIELD_ACCESS) as CustomerField[]).map((field) => [field, customerField(field)]));
-
 /**
  * Who may call or read what: every Query, Mutation and object field of the schema is named here.
  * Anything missing is denied (`fallbackRule`), and tests/authz fails the build when a field has
@@ -28,16 +28,11 @@ const customerFieldRules = Object.fromEntries((Object.keys(CUSTOMER_FIELD_ACCESS
 export const permissionRules = {
   Query: {
     ...sessionRules.Query,
-    me: isSignedIn,
-    customers: isAdmin,
-    customer: isAdmin,
-    workshops: isSignedIn,
+    ...accountRules.Query,
+    ...workshopRules.Query,
+    ...enforcementRules.Query,
     // Scoped in the service: participants, the escalated workshop (read-only) and admins.
     messages: isSignedIn,
-    violations: isAdmin,
-    flaggedConversations: isAdmin,
-    complianceRate: isAdmin,
-    investigationTriggers: isAdmin,
     contentFlags: isAdmin,
     escalations: escalationParties,
     escalation: escalationParties,
@@ -64,11 +59,9 @@ export const permissionRules = {
   },
   Mutation: {
     ...sessionRules.Mutation,
-    signUp: isPublic,
-    signIn: isPublic,
-    createStaffAccount: isAdmin,
+    ...accountRules.Mutation,
+    ...enforcementRules.Mutation,
     sendMessage: isChatParticipantRole,
-    reviewViolation: isAdmin,
     escalate: isMechanic,
     respondToEscalation: isAdvisor,
     createQuote: isAdvisor,
@@ -107,15 +100,11 @@ export const permissionRules = {
     // QuoteService.arrivals: the session's customer and admins (NOT_FOUND for another's session).
     quoteAdded: isCustomerOrAdmin,
   },
-  User: isOwnAccountOrAdmin,
-  AuthPayload: isPublic,
-  Customer: customerFieldRules,
-  CustomerConnection: isAdmin,
-  Mechanic: withinScope,
   ...sessionRules.types,
+  ...accountRules.types,
+  ...workshopRules.types,
+  ...enforcementRules.types,
   PageInfo: withinScope,
-  Workshop: isSignedIn,
-  WorkshopConnection: withinScope,
   // Reached by the customer who filed it and by admins only.
   Complaint: withinScope,
   ComplaintConnection: withinScope,
@@ -135,18 +124,9 @@ export const permissionRules = {
   },
   ChatMessageConnection: withinScope,
   SendMessagePayload: withinScope,
-  // Reachable only through admin-only queries and mutations.
-  ContactViolation: withinScope,
-  ContactViolationConnection: withinScope,
-  Penalty: withinScope,
   // Originals of flagged fields: admins only, and every read of `original` is audited.
   ContentFlag: isAdmin,
   ContentFlagConnection: isAdmin,
-  FlaggedConversation: withinScope,
-  FlaggedConversationConnection: withinScope,
-  ComplianceRate: withinScope,
-  InvestigationTriggers: withinScope,
-  MechanicActivity: withinScope,
   // Rows reached through escalationScope / quoteScope; the customer inside follows the privacy table.
   Escalation: withinScope,
   EscalationConnection: withinScope,

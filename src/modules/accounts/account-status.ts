@@ -1,5 +1,4 @@
-import { assertAccountActive } from "../../platform/auth/viewer.ts";
-import type { PrismaClient } from "../../platform/db/prisma.ts";
+import { assertAccountActive, type ViewerAccounts } from "../../platform/auth/viewer.ts";
 
 /** How long a looked-up status is trusted when no change event arrives (a missed event costs at most this). */
 export const ACCOUNT_STATUS_TTL_MS = 5_000;
@@ -15,7 +14,8 @@ export class AccountStatusCache {
   private readonly entries = new Map<string, { active: Promise<boolean>; expiresAt: number }>();
 
   constructor(
-    private readonly prisma: PrismaClient,
+    /** The accounts store's authentication read (one statement per lookup). */
+    private readonly accounts: Pick<ViewerAccounts, "viewerRow">,
     private readonly ttlMs = ACCOUNT_STATUS_TTL_MS,
   ) {}
 
@@ -36,7 +36,7 @@ export class AccountStatusCache {
   }
 
   private async lookup(userId: string): Promise<boolean> {
-    const account = await this.prisma.user.findUnique({ where: { id: userId }, select: { status: true, suspendedUntil: true, statusReason: true } });
+    const account = await this.accounts.viewerRow(userId);
     if (!account) return false;
     try {
       assertAccountActive(account);

@@ -1,5 +1,6 @@
 import { Field, InputType, registerEnumType } from "type-graphql";
 import { z } from "zod";
+import { Check, CheckInput } from "../shared/validation.ts";
 
 export enum SignUpRole {
   CUSTOMER = "CUSTOMER",
@@ -13,86 +14,100 @@ export enum StaffRole {
 }
 registerEnumType(StaffRole, { name: "StaffRole" });
 
+const text = (max: number) => z.string().trim().min(1, "is required").max(max, `must be at most ${max} characters`);
+const email = z.string().trim().toLowerCase().max(254).email("must be an email address");
+const password = z.string().min(10, "must be at least 10 characters").max(200, "must be at most 200 characters");
+const workshopId = z.string().uuid("must be a workshop id");
+
+/** Adds "is required" on each of `fields` that `value` lacks. */
+function requireFields(value: Record<string, unknown>, fields: readonly string[], ctx: z.RefinementCtx): void {
+  for (const field of fields) if (value[field] == null) ctx.addIssue({ code: "custom", path: [field], message: "is required" });
+}
+
+/** The profile fields a customer must give; a mechanic gives `displayName` instead. */
+const CUSTOMER_PROFILE = ["firstName", "lastName", "phone", "addressLine1", "city"] as const;
+
 @InputType({ description: "Customers give their profile; mechanics give a display name." })
+@CheckInput((value, ctx) => requireFields(value, value.role === SignUpRole.CUSTOMER ? CUSTOMER_PROFILE : ["displayName"], ctx))
 export class SignUpInput {
   @Field(() => SignUpRole)
+  @Check(z.enum(SignUpRole))
   role!: SignUpRole;
 
   @Field(() => String)
+  @Check(email)
   email!: string;
 
   @Field(() => String, { description: "At least 10 characters." })
+  @Check(password)
   password!: string;
 
   @Field(() => String, { nullable: true })
+  @Check(text(80).nullish())
   firstName?: string | null;
 
   @Field(() => String, { nullable: true })
+  @Check(text(80).nullish())
   lastName?: string | null;
 
   @Field(() => String, { nullable: true })
+  @Check(
+    z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 ().-]{7,20}$/, "must be a phone number")
+      .nullish(),
+  )
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
+  @Check(text(200).nullish())
   addressLine1?: string | null;
 
   @Field(() => String, { nullable: true })
+  @Check(text(200).nullish())
   addressLine2?: string | null;
 
   @Field(() => String, { nullable: true })
+  @Check(text(80).nullish())
   city?: string | null;
 
   @Field(() => String, { nullable: true })
+  @Check(text(20).nullish())
   postalCode?: string | null;
 
   @Field(() => String, { nullable: true, description: "Mechanics: the name customers see." })
+  @Check(text(80).nullish())
   displayName?: string | null;
 }
 
 @InputType()
+@CheckInput((value, ctx) => {
+  if (value.role !== StaffRole.WORKSHOP_ADVISOR) return;
+  requireFields(value, ["workshopId"], ctx);
+  // An advisor's name is shown like a mechanic's (80); a partner's organisation name may be longer.
+  if (typeof value.displayName === "string" && value.displayName.length > 80) ctx.addIssue({ code: "custom", path: ["displayName"], message: "must be at most 80 characters" });
+})
 export class CreateStaffAccountInput {
   @Field(() => StaffRole)
+  @Check(z.enum(StaffRole))
   role!: StaffRole;
 
   @Field(() => String)
+  @Check(email)
   email!: string;
 
   @Field(() => String)
+  @Check(password)
   password!: string;
 
   @Field(() => String)
+  @Check(text(120))
   displayName!: string;
 
   @Field(() => String, { nullable: true, description: "Required for a workshop advisor; for a partner, the workshop it belongs to (it can then take WORKSHOP partnerships)." })
+  @Check(workshopId.nullish())
   workshopId?: string | null;
 }
-
-const text = (max: number) => z.string().trim().min(1, "is required").max(max, `must be at most ${max} characters`);
-const email = z.string().trim().toLowerCase().max(254).email("must be an email address");
-const password = z.string().min(10, "must be at least 10 characters").max(200, "must be at most 200 characters");
-
-export const signUpSchema = z.discriminatedUnion("role", [
-  z.object({
-    role: z.literal(SignUpRole.CUSTOMER),
-    email,
-    password,
-    firstName: text(80),
-    lastName: text(80),
-    phone: z
-      .string()
-      .trim()
-      .regex(/^\+?[0-9 ().-]{7,20}$/, "must be a phone number"),
-    addressLine1: text(200),
-    addressLine2: text(200).nullish(),
-    city: text(80),
-    postalCode: text(20).nullish(),
-  }),
-  z.object({ role: z.literal(SignUpRole.MECHANIC), email, password, displayName: text(80) }),
-]);
-
-export const createStaffSchema = z.discriminatedUnion("role", [
-  z.object({ role: z.literal(StaffRole.WORKSHOP_ADVISOR), email, password, displayName: text(80), workshopId: z.string().uuid("must be a workshop id") }),
-  z.object({ role: z.literal(StaffRole.PARTNER), email, password, displayName: text(120), workshopId: z.string().uuid("must be a workshop id").nullish() }),
-]);
 
 export const signInSchema = z.object({ email, password: z.string().min(1, "is required").max(200) });

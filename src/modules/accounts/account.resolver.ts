@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
+import { parseInput } from "../shared/validation.ts";
 import { CreateStaffAccountInput, SignUpInput } from "./account.inputs.ts";
 import { AuthPayload, Mechanic, User } from "./account.types.ts";
 import { Customer } from "./customer.type.ts";
@@ -11,6 +12,7 @@ export class AccountResolver {
     return ctx.services.accounts.me(requireViewer(ctx));
   }
 
+  /** The input is parsed by the service, after the attempt is charged (AccountService.signUp). */
   @Mutation(() => AuthPayload, { description: "Creates a customer or mechanic account and signs it in." })
   signUp(@Arg("input", () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<AuthPayload> {
     return ctx.services.accounts.signUp(input, { ip: ctx.clientIp });
@@ -23,13 +25,12 @@ export class AccountResolver {
 
   @Mutation(() => User, { description: "Admins create workshop advisor and partner accounts." })
   createStaffAccount(@Arg("input", () => CreateStaffAccountInput) input: CreateStaffAccountInput, @Ctx() ctx: Context): Promise<User> {
-    return ctx.services.accounts.createStaffAccount(input);
+    return ctx.services.accounts.createStaffAccount(parseInput(CreateStaffAccountInput, input));
   }
 
   @FieldResolver(() => Customer, { nullable: true, description: "The customer profile of a customer account." })
   customer(@Root() user: User, @Ctx() ctx: Context): Promise<Customer | null> | null {
-    if (user.role !== "CUSTOMER") return null;
-    return ctx.services.accounts.customerView(user.id, requireViewer(ctx).id === user.id ? "SELF" : "ADMIN");
+    return user.role === "CUSTOMER" ? ctx.services.accounts.customerOfAccount(requireViewer(ctx), user.id) : null;
   }
 
   @FieldResolver(() => Mechanic, { nullable: true, description: "The public profile of a mechanic account." })

@@ -1,21 +1,22 @@
-import type { Config } from "../../app/config.ts";
-import { customerProfileSelect, mayReadCustomerField, type CustomerAccess, type CustomerField } from "../../authz/customer-access.ts";
+import { mayReadCustomerField, type CustomerAccess, type CustomerField } from "../../authz/customer-access.ts";
 import { hashPassword, verifyPassword } from "../../platform/auth/passwords.ts";
 import type { TokenService } from "../../platform/auth/tokens.ts";
 import { assertAccountActive, type Viewer } from "../../platform/auth/viewer.ts";
-import { Prisma } from "../../platform/db/generated/client.ts";
-import type { PrismaClient } from "../../platform/db/prisma.ts";
-import { conflict, notFound, unauthenticated } from "../../platform/errors.ts";
+import { notFound, unauthenticated } from "../../platform/errors.ts";
 import type { AuthAttemptBudget } from "../../platform/server/rate-limit.ts";
-import { keysetAfter, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
-import { validateInput } from "../shared/validation.ts";
-import { createStaffSchema, signInSchema, signUpSchema, type CreateStaffAccountInput, type SignUpInput } from "./account.inputs.ts";
+import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
+import { parseInput, validateInput } from "../shared/validation.ts";
+import type { WorkshopStore } from "../workshops/workshop.store.ts";
+import { CreateStaffAccountInput, signInSchema, SignUpInput } from "./account.inputs.ts";
+import { accountScope, customerAccessOfAccount, customerDirectoryScope } from "./account.policy.ts";
+import type { AccountStore, CustomerProfileRow, MechanicProfileRow } from "./account.store.ts";
 import type { AuthPayload, Mechanic, User } from "./account.types.ts";
 import { customerWhereToPrisma } from "./customer.filters.ts";
-import { customerWhereSchema, type CustomerWhere } from "./customer.inputs.ts";
+import type { CustomerWhere } from "./customer.inputs.ts";
 import type { Customer } from "./customer.type.ts";
 
-const userSelect = { id: true, email: true, role: true, status: true, suspendedUntil: true, createdAt: true } as const;
+// Loaders of other modules (sessions) read a mechanic's profile with their own rows.
+export { mechanicProfileSelect } from "./account.store.ts";
 
 /** Sign-up, sign-in, staff accounts, and the views of people other callers may get. */
 export class AccountService {
@@ -23,44 +24,42 @@ export class AccountService {
   private readonly decoyHash = hashPassword("decoy-password-for-timing");
 
   constructor(
-    private readonly prisma: PrismaClient,
+    private readonly store: AccountStore,
+    private readonly workshops: WorkshopStore,
     private readonly tokens: TokenService,
-    private readonly config: Config,
     private readonly attempts: AuthAttemptBudget,
   ) {}
 
   /**
    * Creates a customer or mechanic account and signs it in. Each call draws one attempt from the
    * caller's IP and the email's strict budgets first, however the operation reached it (fragment,
-   * alias, batch, graphql-ws): RATE_LIMITED when spent.
+   * alias, batch, graphql-ws): RATE_LIMITED when spent. So the input is parsed here, once, after
+   * the charge (a malformed attempt costs one too), not by the resolver.
+   *
+   * @throws RATE_LIMITED; BAD_USER_INPUT (SignUpInput's checks); CONFLICT when the email is taken
    */
-  async signUp(input: SignUpInput, caller: { ip: string }): Promise<AuthPayload> {
+  async signUp(input: unknown, caller: { ip: string }): Promise<AuthPayload> {
     await this.attempts.chargeAttempt({ ip: caller.ip, email: (input as { email?: unknown } | null)?.email });
-    const data = validateInput(signUpSchema, input);
+    const data = parseInput(SignUpInput, input);
     const passwordHash = await hashPassword(data.password);
-    const user = await this.createUnique(() =>
-      this.prisma.user.create({
-        select: userSelect,
-        data:
-          data.role === "CUSTOMER"
-            ? {
-                email: data.email,
-                passwordHash,
-                role: "CUSTOMER",
-                customer: {
-                  create: {
-                    firstName: data.firstName,
-                    lastName: data.lastName,
-                    phone: data.phone,
-                    addressLine1: data.addressLine1,
-                    addressLine2: data.addressLine2 ?? null,
-                    city: data.city,
-                    postalCode: data.postalCode ?? null,
-                  },
-                },
-              }
-            : { email: data.email, passwordHash, role: "MECHANIC", mechanic: { create: { displayName: data.displayName } } },
-      }),
+    // The profile fields are present: SignUpInput's @CheckInput requires them of a customer, displayName of a mechanic.
+    const user = await this.store.create(
+      data.role === "CUSTOMER"
+        ? {
+            role: "CUSTOMER",
+            email: data.email,
+            passwordHash,
+            profile: {
+              firstName: data.firstName!,
+              lastName: data.lastName!,
+              phone: data.phone!,
+              addressLine1: data.addressLine1!,
+              addressLine2: data.addressLine2 ?? null,
+              city: data.city!,
+              postalCode: data.postalCode ?? null,
+            },
+          }
+        : { role: "MECHANIC", email: data.email, passwordHash, profile: { displayName: data.displayName! } },
     );
     return this.issue(user);
   }
@@ -68,15 +67,14 @@ export class AccountService {
   /**
    * Signs in with email and password. Each call draws one attempt from the caller's IP and the
    * email's strict budgets before the password is checked: RATE_LIMITED when spent, so guessing
-   * stays slow however the attempts are packaged.
+   * stays slow however the attempts are packaged (the arguments are validated after the charge).
+   *
+   * @throws RATE_LIMITED; BAD_USER_INPUT; UNAUTHENTICATED for a wrong email or password; FORBIDDEN for a suspended or banned account
    */
   async signIn(email: string, password: string, caller: { ip: string }): Promise<AuthPayload> {
     await this.attempts.chargeAttempt({ ip: caller.ip, email });
     const data = validateInput(signInSchema, { email, password });
-    const account = await this.prisma.user.findUnique({
-      where: { email: data.email },
-      select: { ...userSelect, passwordHash: true, statusReason: true },
-    });
+    const account = await this.store.forSignIn(data.email);
     const valid = await verifyPassword(data.password, account?.passwordHash ?? (await this.decoyHash));
     if (!account || !account.passwordHash || !valid) throw unauthenticated("Invalid email or password");
     assertAccountActive(account);
@@ -84,56 +82,49 @@ export class AccountService {
     return this.issue(user);
   }
 
-  async createStaffAccount(input: CreateStaffAccountInput): Promise<User> {
-    const data = validateInput(createStaffSchema, input);
-    // An advisor always belongs to a workshop; a partner does when created for one (it can then
-    // fulfil WORKSHOP partnerships at that workshop). An unknown workshop is never ignored.
+  /**
+   * An admin creates a workshop advisor or partner account. An advisor always belongs to a
+   * workshop; a partner does when created for one (it can then fulfil WORKSHOP partnerships at
+   * that workshop). An unknown workshop is never ignored.
+   *
+   * @throws NOT_FOUND for an unknown workshop; CONFLICT when the email is taken
+   */
+  async createStaffAccount(data: CreateStaffAccountInput): Promise<User> {
     const workshopId = data.workshopId ?? null;
-    if (workshopId) {
-      const workshop = await this.prisma.workshop.findUnique({ where: { id: workshopId }, select: { id: true } });
-      if (!workshop) throw notFound("Workshop");
-    }
+    if (workshopId && !(await this.workshops.exists(workshopId))) throw notFound("Workshop");
     const passwordHash = await hashPassword(data.password);
-    return this.createUnique(() =>
-      this.prisma.user.create({
-        select: userSelect,
-        data:
-          data.role === "WORKSHOP_ADVISOR"
-            ? { email: data.email, passwordHash, role: "WORKSHOP_ADVISOR", advisor: { create: { displayName: data.displayName, workshopId: data.workshopId } } }
-            : { email: data.email, passwordHash, role: "PARTNER", partner: { create: { organizationName: data.displayName, workshopId } } },
-      }),
+    return this.store.create(
+      data.role === "WORKSHOP_ADVISOR"
+        ? { role: "WORKSHOP_ADVISOR", email: data.email, passwordHash, profile: { displayName: data.displayName, workshopId: workshopId! } }
+        : { role: "PARTNER", email: data.email, passwordHash, profile: { organizationName: data.displayName, workshopId } },
     );
   }
 
   async me(viewer: Viewer): Promise<User> {
-    const user = await this.prisma.user.findUnique({ where: { id: viewer.id }, select: userSelect });
+    const user = await this.store.account(accountScope(viewer), viewer.id);
     if (!user) throw notFound("User");
     return user;
   }
 
   /** A customer as seen through `access`: only the columns that access may read are loaded. */
   async customerView(customerId: string, access: CustomerAccess): Promise<Customer | null> {
-    const row = await this.prisma.customerProfile.findUnique({ where: { userId: customerId }, select: customerProfileSelect(access) });
+    const row = await this.store.customerProfile(customerId, access);
     return row ? toCustomerView(row, access) : null;
   }
 
-  /** Admins' customer directory, newest accounts first; the filter may use any customer field. */
-  async listCustomers(page: PageRequest, where: CustomerWhere | null): Promise<Page<Customer>> {
-    const filter = where ? validateInput(customerWhereSchema, where) : null;
-    const scoped: Prisma.UserWhereInput = filter ? customerWhereToPrisma(filter) : { role: "CUSTOMER" };
-    const [rows, totalCount] = await Promise.all([
-      this.prisma.user.findMany({
-        where: { AND: [scoped, keysetAfter(page.after, "desc", (comparison, value) => ({ createdAt: { [comparison]: new Date(value) } }))] },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        take: page.take + 1,
-        select: { id: true, createdAt: true, customer: { select: customerProfileSelect("ADMIN") } },
-      }),
-      this.prisma.user.count({ where: scoped }),
-    ]);
+  /** The customer profile of account `userId` as its reader may see it (account.policy: SELF or ADMIN). */
+  customerOfAccount(viewer: Viewer, userId: string): Promise<Customer | null> {
+    return this.customerView(userId, customerAccessOfAccount(viewer, userId));
+  }
+
+  /** Admins' customer directory, newest accounts first; the filter (already parsed) may use any customer field. */
+  async listCustomers(admin: Viewer, page: PageRequest, where: CustomerWhere | null): Promise<Page<Customer>> {
+    const { rows, totalCount } = await this.store.customers(customerDirectoryScope(admin), where ? customerWhereToPrisma(where) : {}, page);
     const views = rows.flatMap((row) => (row.customer ? [{ ...toCustomerView(row.customer, "ADMIN"), createdAt: row.createdAt }] : []));
     return toPage(views, page, totalCount, (view) => view.createdAt.toISOString());
   }
 
+  /** @throws NOT_FOUND for an unknown customer */
   async customerForAdmin(id: string): Promise<Customer> {
     const view = await this.customerView(id, "ADMIN");
     if (!view) throw notFound("Customer");
@@ -141,7 +132,7 @@ export class AccountService {
   }
 
   async mechanicProfile(mechanicId: string): Promise<Mechanic | null> {
-    const row = await this.prisma.mechanicProfile.findUnique({ where: { userId: mechanicId }, select: mechanicProfileSelect });
+    const row = await this.store.mechanicProfile(mechanicId);
     return row ? toMechanic(row) : null;
   }
 
@@ -149,38 +140,11 @@ export class AccountService {
     const { token, expiresAt } = await this.tokens.issue(user);
     return { token, expiresAt, user: { ...user, justAuthenticated: true } };
   }
-
-  /** Maps the unique-email violation to CONFLICT; the database constraint settles concurrent sign-ups. */
-  private async createUnique<T>(create: () => Promise<T>): Promise<T> {
-    try {
-      return await create();
-    } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-        throw conflict("An account with this email already exists");
-      }
-      throw error;
-    }
-  }
 }
 
-/** The public mechanic profile's columns, for loaders that fetch it with something else. */
-export const mechanicProfileSelect = { userId: true, displayName: true, ratingHundredths: true, ratingCount: true } as const;
-
-export function toMechanic(row: { userId: string; displayName: string; ratingHundredths: number; ratingCount: number }): Mechanic {
+/** A mechanic profile row as the API shows it: the rating from hundredths to 0-5. */
+export function toMechanic(row: MechanicProfileRow): Mechanic {
   return { id: row.userId, displayName: row.displayName, rating: row.ratingHundredths / 100, ratingCount: row.ratingCount };
-}
-
-/** A customer profile loaded with `customerProfileSelect(access)`: the columns access may not read are absent. */
-export interface CustomerProfileRow {
-  userId: string;
-  firstName: string;
-  lastName?: string;
-  city?: string;
-  phone?: string;
-  addressLine1?: string;
-  addressLine2?: string | null;
-  postalCode?: string | null;
-  user?: { email: string } | null;
 }
 
 /** Builds the view from a row loaded with `customerProfileSelect(access)`: only readable fields are set. */

@@ -1,63 +1,55 @@
 import { Field, InputType } from "type-graphql";
 import { z } from "zod";
 import { StringFilter, stringFilterSchema } from "../shared/filters.ts";
+import { Check, inputSchemaOf } from "../shared/validation.ts";
 
-type Infer<T extends z.ZodType> = z.infer<T>;
+/** At most this many conditions in one AND or OR list. */
+const MAX_CONDITIONS = 10;
+const filter = stringFilterSchema.nullish();
+/** A nested CustomerWhere, resolved when parsed (the class refers to itself). */
+const nested = z.lazy(() => inputSchemaOf(CustomerWhere));
 
 @InputType({ description: "Filter on a customer's fields. Filtering on a field the caller may not read is FORBIDDEN." })
 export class CustomerWhere {
   @Field(() => StringFilter, { nullable: true })
+  @Check(filter)
   firstName?: StringFilter | null;
 
   @Field(() => StringFilter, { nullable: true })
+  @Check(filter)
   lastName?: StringFilter | null;
 
   @Field(() => StringFilter, { nullable: true })
+  @Check(filter)
   city?: StringFilter | null;
 
   @Field(() => StringFilter, { nullable: true })
+  @Check(filter)
   phone?: StringFilter | null;
 
   @Field(() => StringFilter, { nullable: true })
+  @Check(filter)
   email?: StringFilter | null;
 
   @Field(() => StringFilter, { nullable: true })
+  @Check(filter)
   address?: StringFilter | null;
 
   @Field(() => [CustomerWhere], { nullable: true })
+  @Check(z.array(nested).max(MAX_CONDITIONS).nullish())
   AND?: CustomerWhere[] | null;
 
   @Field(() => [CustomerWhere], { nullable: true })
+  @Check(z.array(nested).max(MAX_CONDITIONS).nullish())
   OR?: CustomerWhere[] | null;
 
   @Field(() => CustomerWhere, { nullable: true })
+  @Check(nested.nullish())
   NOT?: CustomerWhere | null;
 }
 
-export const customerWhereSchema: z.ZodType<CustomerWhereData> = z.lazy(() =>
-  z
-    .object({
-      firstName: stringFilterSchema.nullish(),
-      lastName: stringFilterSchema.nullish(),
-      city: stringFilterSchema.nullish(),
-      phone: stringFilterSchema.nullish(),
-      email: stringFilterSchema.nullish(),
-      address: stringFilterSchema.nullish(),
-      AND: z.array(customerWhereSchema).max(10).nullish(),
-      OR: z.array(customerWhereSchema).max(10).nullish(),
-      NOT: customerWhereSchema.nullish(),
-    })
-    .strict(),
-);
+/** A validated CustomerWhere (what parseInput returns). */
+export type CustomerWhereData = CustomerWhere;
 
-export interface CustomerWhereData {
-  firstName?: Infer<typeof stringFilterSchema> | null;
-  lastName?: Infer<typeof stringFilterSchema> | null;
-  city?: Infer<typeof stringFilterSchema> | null;
-  phone?: Infer<typeof stringFilterSchema> | null;
-  email?: Infer<typeof stringFilterSchema> | null;
-  address?: Infer<typeof stringFilterSchema> | null;
-  AND?: CustomerWhereData[] | null;
-  OR?: CustomerWhereData[] | null;
-  NOT?: CustomerWhereData | null;
-}
+/** CustomerWhere's rules, to nest it in another input's `@Check` (sessions filter by customer). */
+export const customerWhereSchema: z.ZodType<CustomerWhereData> = nested;

@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../../app/context.ts";
+import { requireViewer, type Context } from "../../app/context.ts";
 import { AUDITED_CUSTOMER_FIELDS, type CustomerField } from "../../authz/customer-access.ts";
 import { ConnectionType, PageArgs, toPageRequest } from "../shared/pagination.ts";
+import { parseInput } from "../shared/validation.ts";
 import { CustomerWhere } from "./customer.inputs.ts";
 import { Customer } from "./customer.type.ts";
 
@@ -19,7 +20,7 @@ async function auditedRead(customer: Customer, field: CustomerField & keyof Cust
 export class CustomerResolver {
   @Query(() => CustomerConnection, { description: "Admins: customers, newest first. Reads of contact fields are audited." })
   customers(@Args(() => PageArgs) page: PageArgs, @Arg("where", () => CustomerWhere, { nullable: true }) where: CustomerWhere | null, @Ctx() ctx: Context) {
-    return ctx.services.accounts.listCustomers(toPageRequest(page), where);
+    return ctx.services.accounts.listCustomers(requireViewer(ctx), toPageRequest(page), where ? parseInput(CustomerWhere, where) : null);
   }
 
   @Query(() => Customer, { description: "Admins: one customer." })

@@ -1,36 +1,21 @@
 import type { CustomerField } from "../../authz/customer-access.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import type { Prisma } from "../../platform/db/generated/client.ts";
-import type { PrismaClient } from "../../platform/db/prisma.ts";
+import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
+import { AuditStore, type AuditEntry } from "./audit.store.ts";
 
-export interface AuditEntry {
-  actor: Viewer | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  subjectUserId?: string;
-  fields?: string[];
-  data?: Prisma.InputJsonValue;
-}
+export type { AuditEntry } from "./audit.store.ts";
 
 /** The audit log: who did or read what, whose, when. */
 export class AuditService {
-  constructor(private readonly prisma: PrismaClient) {}
+  private readonly store: AuditStore;
 
-  async write(entries: AuditEntry[], tx: Pick<PrismaClient, "auditLog"> = this.prisma): Promise<void> {
-    if (!entries.length) return;
-    await tx.auditLog.createMany({
-      data: entries.map((entry) => ({
-        actorId: entry.actor?.id ?? null,
-        actorRole: entry.actor?.role ?? null,
-        action: entry.action,
-        entityType: entry.entityType,
-        entityId: entry.entityId,
-        subjectUserId: entry.subjectUserId ?? null,
-        fields: entry.fields ?? [],
-        data: entry.data,
-      })),
-    });
+  constructor(prisma: PrismaClient) {
+    this.store = new AuditStore(prisma);
+  }
+
+  /** Appends `entries` to the log, in `tx` when given (see AuditStore.write). */
+  write(entries: readonly AuditEntry[], tx?: Pick<Tx, "auditLog">): Promise<void> {
+    return this.store.write(entries, tx);
   }
 
   /** A recorder for one request's reads of customer contact details. */

@@ -8,12 +8,12 @@ import { conflict, forbidden, notFound } from "../../platform/errors.ts";
 import type { AppPubSub } from "../../platform/pubsub/pubsub.ts";
 import type { ChatMessageEvent } from "../../platform/pubsub/topics.ts";
 import type { AccountStatusCache } from "../accounts/account-status.ts";
+import type { EnforcementService } from "../enforcement/enforcement.service.ts";
 import { sessionScope } from "../sessions/session.policy.ts";
 import { afterTimestamp, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
 import { toChatMessage, toChatMessageEvent, type ChatMessage, type SendMessagePayload } from "./chat.types.ts";
 import { detectAcrossMessages, type ContactKind } from "./contact-detector.ts";
-import type { EnforcementService } from "./enforcement.service.ts";
 import { growMask } from "./retroactive-mask.ts";
 import { senderBurst, SPLIT_DETAIL_MAX_EARLIER } from "./split-detail.ts";
 

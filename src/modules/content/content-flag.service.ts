@@ -5,7 +5,7 @@ import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { ContactKind, Role } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient } from "../../platform/db/prisma.ts";
 import { isPenalisable } from "../chat/contact-detector.ts";
-import type { EnforcementService } from "../chat/enforcement.service.ts";
+import type { EnforcementService } from "../enforcement/enforcement.service.ts";
 import { afterTimestamp, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
 import type { ContentFlag } from "./content-flag.types.ts";

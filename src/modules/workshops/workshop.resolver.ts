@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
-import type { Context } from "../../app/context.ts";
+import { requireViewer, type Context } from "../../app/context.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { Workshop, WorkshopConnection } from "./workshop.types.ts";
 
@@ -7,6 +7,6 @@ import { Workshop, WorkshopConnection } from "./workshop.types.ts";
 export class WorkshopResolver {
   @Query(() => WorkshopConnection, { description: "The workshop directory by name, optionally for one city." })
   workshops(@Args(() => PageArgs) page: PageArgs, @Arg("city", () => String, { nullable: true }) city: string | null, @Ctx() ctx: Context) {
-    return ctx.services.workshops.directory(toPageRequest(page), city);
+    return ctx.services.workshops.directory(requireViewer(ctx), toPageRequest(page), city);
   }
 }

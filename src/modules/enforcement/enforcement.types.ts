@@ -1,10 +1,10 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ContactKind, FlagStatus, PenaltyKind } from "../../platform/db/generated/enums.ts";
 import { Mechanic } from "../accounts/account.types.ts";
+import { ChatMessage } from "../chat/chat.types.ts";
 import { ContentFlag } from "../content/content-flag.types.ts";
 import { DiagnosticSession } from "../sessions/session.types.ts";
 import { ConnectionType } from "../shared/pagination.ts";
-import { ChatMessage } from "./chat.types.ts";
 
 registerEnumType(FlagStatus, { name: "FlagStatus" });
 registerEnumType(PenaltyKind, { name: "PenaltyKind" });

@@ -15,7 +15,7 @@ export class EnforcementResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.enforcement.violations({ mechanicId, status }, toPageRequest(page));
+    return ctx.services.enforcement.violations(requireViewer(ctx), { mechanicId, status }, toPageRequest(page));
   }
 
   @Query(() => FlaggedConversationConnection, { description: "Admins: sessions whose chat has flagged messages, most recently flagged first." })

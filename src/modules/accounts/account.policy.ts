@@ -1,0 +1,45 @@
+import { CUSTOMER_FIELD_ACCESS, type CustomerAccess, type CustomerField } from "../../authz/customer-access.ts";
+import { customerField, isAdmin, isOwnAccountOrAdmin, isPublic, isSignedIn, withinScope } from "../../authz/rules.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import type { Prisma } from "../../platform/db/generated/client.ts";
+import type { StoreScope } from "../shared/scope.ts";
+
+/**
+ * Who may read accounts and people. The privacy table of a customer's fields is
+ * authz/customer-access.ts (the single source: field rules, loaded columns, matrix tests); this
+ * file says how a caller reaches a customer through an account, and which operations open to whom.
+ */
+
+/**
+ * How the reader of account `userId` reaches its customer profile: its owner as SELF, anyone else
+ * as ADMIN (the rule map lets only the owner and admins read a User at all: isOwnAccountOrAdmin).
+ */
+export function customerAccessOfAccount(viewer: Viewer, userId: string): CustomerAccess {
+  return viewer.id === userId ? "SELF" : "ADMIN";
+}
+
+/** The accounts a viewer may read as accounts: their own, or every one for an admin. */
+export function accountScope(viewer: Viewer): StoreScope<Prisma.UserWhereInput> {
+  return { viewer, where: viewer.role === "ADMIN" ? {} : { id: viewer.id } };
+}
+
+/** The customer directory: admins only (the rule map refuses others), every customer account. */
+export function customerDirectoryScope(viewer: Viewer): StoreScope<Prisma.UserWhereInput> {
+  return { viewer, where: { role: "CUSTOMER" } };
+}
+
+/** Each customer field's rule, from the privacy table. */
+const customerFieldRules = Object.fromEntries((Object.keys(CUSTOMER_FIELD_ACCESS) as CustomerField[]).map((field) => [field, customerField(field)]));
+
+/** The rule-map entries of accounts (spread into authz/permissions.ts). */
+export const accountRules = {
+  Query: { me: isSignedIn, customers: isAdmin, customer: isAdmin },
+  Mutation: { signUp: isPublic, signIn: isPublic, createStaffAccount: isAdmin },
+  types: {
+    User: isOwnAccountOrAdmin,
+    AuthPayload: isPublic,
+    Customer: customerFieldRules,
+    CustomerConnection: isAdmin,
+    Mechanic: withinScope,
+  },
+};

@@ -1,0 +1,254 @@
+import { customerProfileSelect, type CustomerAccess } from "../../authz/customer-access.ts";
+import type { ViewerAccount, ViewerAccounts } from "../../platform/auth/viewer.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
+import type { Role } from "../../platform/db/generated/enums.ts";
+import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
+import type { SqlReader } from "../../platform/db/sql.ts";
+import { conflict } from "../../platform/errors.ts";
+import { keysetAfter, type PageRequest } from "../shared/pagination.ts";
+import { whereOf, type StoreScope } from "../shared/scope.ts";
+import type { PayeeAccountFields } from "../workshops/workshop.store.ts";
+
+/** The account columns the API shows (User). */
+export const userSelect = { id: true, email: true, role: true, status: true, suspendedUntil: true, createdAt: true } as const;
+export type UserRow = Prisma.UserGetPayload<{ select: typeof userSelect }>;
+
+/** The public mechanic profile's columns, for loaders that fetch it with something else. */
+export const mechanicProfileSelect = { userId: true, displayName: true, ratingHundredths: true, ratingCount: true } as const;
+export type MechanicProfileRow = Prisma.MechanicProfileGetPayload<{ select: typeof mechanicProfileSelect }>;
+
+/** A customer profile loaded with `customerProfileSelect(access)`: the columns access may not read are absent. */
+export interface CustomerProfileRow {
+  userId: string;
+  firstName: string;
+  lastName?: string;
+  city?: string;
+  phone?: string;
+  addressLine1?: string;
+  addressLine2?: string | null;
+  postalCode?: string | null;
+  user?: { email: string } | null;
+}
+
+const payeeSelect = { stripeAccountId: true, chargesEnabled: true, payoutsEnabled: true, payoutRequirementsDue: true } as const;
+
+/** What a new account is made of (the password already hashed); its status starts ACTIVE (the schema's default). */
+export type NewAccount = { email: string; passwordHash: string } & (
+  | { role: "CUSTOMER"; profile: { firstName: string; lastName: string; phone: string; addressLine1: string; addressLine2: string | null; city: string; postalCode: string | null } }
+  | { role: "MECHANIC"; profile: { displayName: string } }
+  | { role: "WORKSHOP_ADVISOR"; profile: { displayName: string; workshopId: string } }
+  | { role: "PARTNER"; profile: { organizationName: string; workshopId: string | null } }
+  | { role: "ADMIN" }
+);
+
+/**
+ * Every read and write of the account tables (User and its profiles) except the status, which
+ * only AccountMachine changes. Implements the platform's ViewerAccounts, so authentication reads
+ * the caller's account through here.
+ */
+export class AccountStore implements ViewerAccounts {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly sql: SqlReader,
+  ) {}
+
+  // ── accounts ──────────────────────────────────────────────────────────────
+
+  /**
+   * Creates an account with its profile (none for an admin).
+   *
+   * @throws CONFLICT when the email is taken (the unique constraint settles concurrent sign-ups)
+   */
+  async create(account: NewAccount): Promise<UserRow> {
+    const { email, passwordHash } = account;
+    const profile =
+      account.role === "CUSTOMER"
+        ? { customer: { create: account.profile } }
+        : account.role === "MECHANIC"
+          ? { mechanic: { create: account.profile } }
+          : account.role === "WORKSHOP_ADVISOR"
+            ? { advisor: { create: account.profile } }
+            : account.role === "PARTNER"
+              ? { partner: { create: account.profile } }
+              : {};
+    try {
+      return await this.prisma.user.create({ select: userSelect, data: { email, passwordHash, role: account.role, ...profile } });
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw conflict("An account with this email already exists");
+      throw error;
+    }
+  }
+
+  /** Whether no account exists at all (a new database, before the demo world is seeded). */
+  async isEmpty(): Promise<boolean> {
+    return (await this.prisma.user.count()) === 0;
+  }
+
+  /** Whether an account already has `email` (lower case). */
+  async emailTaken(email: string): Promise<boolean> {
+    return (await this.prisma.user.findUnique({ where: { email }, select: { id: true } })) !== null;
+  }
+
+  /** For sign-in: the account with `email` (lower case) with its password hash and standing, or null. */
+  forSignIn(email: string) {
+    return this.prisma.user.findUnique({ where: { email }, select: { ...userSelect, passwordHash: true, statusReason: true } });
+  }
+
+  /** The account `id` as the API shows it, when `scope` reaches it (the viewer's own, or any for admins). */
+  account(scope: StoreScope<Prisma.UserWhereInput>, id: string): Promise<UserRow | null> {
+    return this.prisma.user.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select: userSelect });
+  }
+
+  /** An account's role and status, in `tx` (a move or a penalty reads it before it writes), or null. */
+  standingOf(tx: Tx, userId: string) {
+    return tx.user.findUnique({ where: { id: userId }, select: { role: true, status: true } });
+  }
+
+  // ── authentication (platform/auth/viewer.ts) ─────────────────────────────
+
+  /**
+   * The account `id` as authentication needs it (role, standing, an advisor's workshop). Every
+   * authenticated request runs this, so it is one hand-written statement, where Prisma would read
+   * the profile in a second.
+   */
+  viewerRow(id: string): Promise<ViewerAccount | null> {
+    return this.viewerAccount(Prisma.sql`u.id = ${id}::uuid`);
+  }
+
+  /** The account linked to an external identity's subject, or null. */
+  viewerRowBySubject(subject: string): Promise<ViewerAccount | null> {
+    return this.viewerAccount(Prisma.sql`u."externalSubject" = ${subject}`);
+  }
+
+  /**
+   * Links an external subject to the account with this verified email (lower-cased here) when
+   * that account has none linked yet; the linked account's id, or null.
+   */
+  async linkSubjectByEmail(email: string, subject: string): Promise<string | null> {
+    const byEmail = await this.prisma.user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true, externalSubject: true } });
+    if (!byEmail || byEmail.externalSubject) return null;
+    await this.prisma.user.update({ where: { id: byEmail.id }, data: { externalSubject: subject }, select: { id: true } });
+    return byEmail.id;
+  }
+
+  private async viewerAccount(where: Prisma.Sql): Promise<ViewerAccount | null> {
+    const [account] = await this.sql.rows<ViewerAccount>(Prisma.sql`
+      SELECT u.id, u.role, u.status, u."suspendedUntil", u."statusReason", a."workshopId"
+      FROM "User" u LEFT JOIN "AdvisorProfile" a ON a."userId" = u.id
+      WHERE ${where}`);
+    return account ?? null;
+  }
+
+  // ── customers ─────────────────────────────────────────────────────────────
+
+  /** A customer's profile with only the columns `access` may read (customerProfileSelect), or null. */
+  customerProfile(customerId: string, access: CustomerAccess): Promise<CustomerProfileRow | null> {
+    return this.prisma.customerProfile.findUnique({ where: { userId: customerId }, select: customerProfileSelect(access) }) as Promise<CustomerProfileRow | null>;
+  }
+
+  /**
+   * One page of customer accounts within `scope` and matching `filter` (customerWhereToPrisma),
+   * newest first (keyset after `page.after`, `page.take + 1` rows), with the admin's columns of
+   * each profile, and the total count.
+   */
+  async customers(scope: StoreScope<Prisma.UserWhereInput>, filter: Prisma.UserWhereInput, page: PageRequest) {
+    const where: Prisma.UserWhereInput = { AND: [whereOf(scope) ?? {}, filter] };
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.user.findMany({
+        where: { AND: [where, keysetAfter(page.after, "desc", (comparison, value) => ({ createdAt: { [comparison]: new Date(value) } }))] },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: page.take + 1,
+        select: { id: true, createdAt: true, customer: { select: customerProfileSelect("ADMIN") } },
+      }),
+      this.prisma.user.count({ where }),
+    ]);
+    return { rows: rows as { id: string; createdAt: Date; customer: CustomerProfileRow | null }[], totalCount };
+  }
+
+  // ── mechanics ─────────────────────────────────────────────────────────────
+
+  /** A mechanic's public profile (also what partnerships show of a partnership's mechanic), or null. */
+  mechanicProfile(mechanicId: string): Promise<MechanicProfileRow | null> {
+    return this.prisma.mechanicProfile.findUnique({ where: { userId: mechanicId }, select: mechanicProfileSelect });
+  }
+
+  /** Mechanic accounts, and those of them with no standing violation (the compliance rate). */
+  async mechanicCompliance(): Promise<{ mechanicCount: number; compliantCount: number }> {
+    const [mechanicCount, compliantCount] = await Promise.all([this.prisma.mechanicProfile.count(), this.prisma.mechanicProfile.count({ where: { user: { violationCount: 0 } } })]);
+    return { mechanicCount, compliantCount };
+  }
+
+  // ── the penalty ladder's counter and earnings (enforcement) ──────────────
+
+  /**
+   * Counts one more standing violation, atomically: concurrent offences get distinct counts.
+   * Answers the new count (the ladder's rung) and the offender's role.
+   */
+  countViolation(tx: Tx, userId: string): Promise<{ violationCount: number; role: Role }> {
+    return tx.user.update({ where: { id: userId }, data: { violationCount: { increment: 1 } }, select: { violationCount: true, role: true } });
+  }
+
+  /** A dismissed violation stops counting (never below zero). */
+  async uncountViolation(tx: Tx, userId: string): Promise<void> {
+    await tx.user.updateMany({ where: { id: userId, violationCount: { gt: 0 } }, data: { violationCount: { decrement: 1 } } });
+  }
+
+  /** Withholds a banned mechanic's earnings (the flag payments reads). */
+  async withholdEarnings(tx: Tx, mechanicId: string): Promise<void> {
+    await tx.mechanicProfile.update({ where: { userId: mechanicId }, data: { earningsWithheld: true } });
+  }
+
+  /** Sets a mechanic's withheld flag to `withheld` where it is set now; whether it was set (a mechanic with withheld earnings). */
+  async resetWithheldEarnings(tx: Tx, mechanicId: string, withheld: boolean): Promise<boolean> {
+    const { count } = await tx.mechanicProfile.updateMany({ where: { userId: mechanicId, earningsWithheld: true }, data: { earningsWithheld: withheld } });
+    return count > 0;
+  }
+
+  // ── payees (payments) ─────────────────────────────────────────────────────
+
+  /** For payments: a mechanic's connected account and whether a ban withholds their earnings, or null. */
+  mechanicPayee(mechanicId: string, tx: Tx | PrismaClient = this.prisma): Promise<(PayeeAccountFields & { earningsWithheld: boolean }) | null> {
+    return tx.mechanicProfile.findUnique({ where: { userId: mechanicId }, select: { ...payeeSelect, earningsWithheld: true } });
+  }
+
+  /** For payments: a partner's connected account, or null. */
+  partnerPayee(partnerId: string, tx: Tx | PrismaClient = this.prisma): Promise<PayeeAccountFields | null> {
+    return tx.partnerProfile.findUnique({ where: { userId: partnerId }, select: payeeSelect });
+  }
+
+  /** For payments' Stripe webhooks: whose profile (mechanic or partner) holds connected account `stripeAccountId`, or null. */
+  async payeeByStripeAccount(stripeAccountId: string): Promise<{ kind: "MECHANIC" | "PARTNER"; userId: string } | null> {
+    const [mechanic, partner] = await Promise.all([
+      this.prisma.mechanicProfile.findUnique({ where: { stripeAccountId }, select: { userId: true } }),
+      this.prisma.partnerProfile.findUnique({ where: { stripeAccountId }, select: { userId: true } }),
+    ]);
+    return mechanic ? { kind: "MECHANIC", ...mechanic } : partner ? { kind: "PARTNER", ...partner } : null;
+  }
+
+  /**
+   * For payments: records a mechanic's or partner's connected account state from Stripe. With
+   * `onlyIfUnset`, only while none is linked yet; whether a row changed.
+   */
+  async setPayeeAccount(tx: Tx, payee: { kind: "MECHANIC" | "PARTNER"; userId: string }, data: Partial<PayeeAccountFields>, options: { onlyIfUnset?: boolean } = {}): Promise<boolean> {
+    const where = { userId: payee.userId, ...(options.onlyIfUnset ? { stripeAccountId: null } : {}) };
+    const { count } = payee.kind === "MECHANIC" ? await tx.mechanicProfile.updateMany({ where, data }) : await tx.partnerProfile.updateMany({ where, data });
+    return count === 1;
+  }
+
+  /** For payments: an account's role and email (a connected account is opened in the payee's name), or null. */
+  contactOfPayee(userId: string): Promise<{ role: Role; email: string } | null> {
+    return this.prisma.user.findUnique({ where: { id: userId }, select: { role: true, email: true } });
+  }
+
+  // ── partners (partnerships) ──────────────────────────────────────────────
+
+  /** For partnerships: a partner's organisation name and workshop (a WORKSHOP partnership's), or null. */
+  partnerProfile(partnerId: string, tx: Tx | PrismaClient = this.prisma): Promise<{ userId: string; organizationName: string; workshopId: string | null } | null> {
+    return tx.partnerProfile.findUnique({ where: { userId: partnerId }, select: { userId: true, organizationName: true, workshopId: true } });
+  }
+
+  /** For partnerships: marks a partner verified by `adminId` at `at`, the first time only. */
+  async verifyPartner(tx: Tx, partnerId: string, adminId: string, at: Date): Promise<void> {
+    await tx.partnerProfile.updateMany({ where: { userId: partnerId, verifiedAt: null }, data: { verifiedAt: at, verifiedById: adminId } });
+  }
+}

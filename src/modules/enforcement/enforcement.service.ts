@@ -1,0 +1,242 @@
+import { z } from "zod";
+import { DAY_MS, penaltyFor, penaltyOutcome, standingFrom } from "../../domain/enforcement/penalty-ladder.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import type { AccountStatus, ContactKind, FlagStatus, PenaltyKind, Role } from "../../platform/db/generated/enums.ts";
+import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
+import { notFound } from "../../platform/errors.ts";
+import type { AccountMachine } from "../accounts/account.machine.ts";
+import type { AccountService } from "../accounts/account.service.ts";
+import type { AccountStore } from "../accounts/account.store.ts";
+import type { AuditEntry, AuditStore } from "../audit/audit.store.ts";
+import { toChatMessage, type ChatMessage } from "../chat/chat.types.ts";
+import { isPenalisable } from "../chat/contact-detector.ts";
+import { releaseEarnings, withholdEarnings } from "../payments/withholding.ts";
+import { sessionSelect } from "../sessions/session.store.ts";
+import { cursorTimestamp, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
+import { validateInput } from "../shared/validation.ts";
+import { violationScope } from "./enforcement.policy.ts";
+import { flaggedMessageSelect, type EnforcementStore, type FlaggedMessageRow, type ViolationRow } from "./enforcement.store.ts";
+import { ReviewDecision, type ComplianceRate, type ContactViolation, type FlaggedConversation, type InvestigationTriggers } from "./enforcement.types.ts";
+import type { ViolationMachine } from "./violation.machine.ts";
+
+/** Investigation trigger: a mechanic with more than this many completed diagnostics and no escalation. */
+export const INVESTIGATION_MIN_COMPLETED = 10;
+const INVESTIGATION_DAYS_DEFAULT = 7;
+
+/** What a violation is about: a chat message, or a flagged field of another record (a ContentFlag). */
+export type Offence = { offenderId: string; kinds: ContactKind[] } & ({ messageId: string; sessionId: string } | { contentFlagId: string; entityType: string; entityId: string; field: string });
+
+export interface AppliedPenalty {
+  violationId: string;
+  penaltyId: string;
+  kind: PenaltyKind;
+  status: AccountStatus;
+}
+
+const adminMessage = (row: FlaggedMessageRow): ChatMessage => toChatMessage({ ...row, senderRole: row.sender?.role ?? null }, true);
+
+const reviewSchema = z.object({ id: z.string().uuid("must be a violation id"), note: z.string().trim().max(2000, "must be at most 2000 characters").nullish() });
+const violationFilterSchema = z.object({ mechanicId: z.string().uuid("must be a mechanic id").nullish() });
+const triggersSchema = z.object({ days: z.number().int().min(1, "must be at least 1").max(365, "must be at most 365") });
+
+/**
+ * Where penalties are decided. Contact-sharing enforcement: the ladder's penalty the moment a
+ * professional's message or field is flagged (domain/enforcement/penalty-ladder.ts says which;
+ * AccountMachine changes the account's status), admin review (a dismissal reverses the penalty),
+ * and the compliance views of the admin dashboard.
+ */
+export class EnforcementService {
+  constructor(
+    private readonly store: EnforcementStore,
+    private readonly accountStore: AccountStore,
+    private readonly accountMachine: AccountMachine,
+    private readonly violationMachine: ViolationMachine,
+    private readonly accounts: AccountService,
+    private readonly audit: AuditStore,
+    /** Pending (issue 17): the flagged-message and session reads below belong to the chat and sessions modules' stores. */
+    private readonly prisma: PrismaClient,
+  ) {}
+
+  /**
+   * Records a professional's violation and, when it holds a contact detail or an explicit
+   * off-platform deal (`isPenalisable`), applies the next rung of the ladder, inside the caller's
+   * transaction (the one that stores the message or the flagged field), so nothing is flagged
+   * without its violation and penalty. A phrase-only hit ("call me") is recorded OPEN for review
+   * and costs nothing: the answer is null then. The ladder applies to mechanics, workshop advisors
+   * and partners alike; a ban withholds earnings of mechanics (the payees of MECHANIC_PAYABLE).
+   * The caller announces the returned status (announceStatus) once its transaction committed.
+   *
+   * @throws CONFLICT when a suspension would replace a ban (two offences racing past the 3rd)
+   */
+  async penalise(tx: Tx, offence: Offence): Promise<AppliedPenalty | null> {
+    const now = new Date();
+    const source = "messageId" in offence ? { messageId: offence.messageId } : { contentFlagId: offence.contentFlagId };
+    const violation = await this.store.createViolation(tx, source, offence.offenderId, offence.kinds);
+    const where =
+      "messageId" in offence
+        ? { messageId: offence.messageId, sessionId: offence.sessionId }
+        : { contentFlagId: offence.contentFlagId, entityType: offence.entityType, entityId: offence.entityId, field: offence.field };
+    const detected = (role: Role, penalised: boolean): AuditEntry => ({
+      actor: { id: offence.offenderId, role },
+      action: "messageId" in offence ? "chat.contact_violation.detected" : "content.contact_violation.detected",
+      entityType: "ContactViolation",
+      entityId: violation.id,
+      subjectUserId: offence.offenderId,
+      fields: [],
+      data: { ...where, kinds: offence.kinds, ...(penalised ? {} : { penalised: false }) },
+    });
+    if (!isPenalisable(offence.kinds)) {
+      const account = await this.accountStore.standingOf(tx, offence.offenderId);
+      if (!account) throw notFound("Account");
+      await this.audit.write([detected(account.role, false)], tx);
+      return null;
+    }
+    // The increment is atomic and returns the new count, so concurrent offences take distinct rungs.
+    const { violationCount, role } = await this.accountStore.countViolation(tx, offence.offenderId);
+    const rung = penaltyFor(violationCount);
+    const { status, endsAt } = penaltyOutcome(rung, now);
+    const penalty = await this.store.createPenalty(tx, { userId: offence.offenderId, violationId: violation.id, kind: rung.kind, startsAt: now, endsAt });
+    const withheld = rung.kind === "PERMANENT_BAN" && role === "MECHANIC";
+    if (withheld) {
+      await this.accountStore.withholdEarnings(tx, offence.offenderId);
+      await withholdEarnings(tx, offence.offenderId, penalty.id);
+    }
+    await this.audit.write([detected(role, true)], tx);
+    await this.accountMachine.move(
+      tx,
+      "SYSTEM",
+      offence.offenderId,
+      status === "BANNED" ? "ban" : "suspend",
+      { suspendedUntil: endsAt, reason: rung.reason },
+      {
+        actor: null,
+        action: "account.penalty.applied",
+        entityType: "Penalty",
+        entityId: penalty.id,
+        subjectUserId: offence.offenderId,
+        fields: ["status", "suspendedUntil", ...(withheld ? ["earningsWithheld"] : [])],
+        data: { kind: rung.kind, violationCount, endsAt: endsAt?.toISOString() ?? null, status },
+      },
+    );
+    return { violationId: violation.id, penaltyId: penalty.id, kind: rung.kind, status };
+  }
+
+  /** After the penalty's transaction committed: drop cached statuses everywhere and end the user's live sockets. */
+  announceStatus(userId: string, status: AccountStatus): void {
+    this.accountMachine.announce({ userId, status });
+  }
+
+  /**
+   * An admin confirms or dismisses an open flag. Dismissing (a false positive) reverses its
+   * penalty: the violation stops counting, and the account's standing is recomputed from the
+   * penalties that remain (a ban or a longer suspension still applies).
+   *
+   * @throws BAD_USER_INPUT for a malformed id or note; NOT_FOUND for an unknown violation; CONFLICT when already reviewed
+   */
+  async review(admin: Viewer, id: string, decision: ReviewDecision, note?: string | null): Promise<ContactViolation> {
+    const data = validateInput(reviewSchema, { id, note });
+    const now = new Date();
+    const changed = await this.store.transaction(async (tx) => {
+      const move = decision === ReviewDecision.CONFIRM ? "confirm" : "dismiss";
+      const violation = await this.violationMachine.review(tx, admin, data.id, move, data.note ?? null, now);
+      if (move === "confirm" || !violation.penalty || violation.penalty.reversedAt) return null;
+      return this.reversePenalty(tx, admin, violation.offenderId, violation.penalty.id, now);
+    });
+    if (changed) this.accountMachine.announce(changed);
+    return this.violation(data.id);
+  }
+
+  /**
+   * Reverses a dismissed violation's penalty: it stops counting, the account takes the standing
+   * of the penalties still in force (domain standingFrom), and a mechanic's withheld earnings are
+   * released unless a ban still stands.
+   */
+  private async reversePenalty(tx: Tx, admin: Viewer, userId: string, penaltyId: string, now: Date) {
+    await this.store.reversePenalty(tx, penaltyId, now);
+    await this.accountStore.uncountViolation(tx, userId);
+    const standing = standingFrom(await this.store.penaltiesInForce(tx, userId, now), now);
+    const account = await this.accountStore.standingOf(tx, userId);
+    if (!account) throw notFound("Account");
+    const changed = await this.accountMachine.restore(tx, admin, userId, account.status, standing, {
+      actor: admin,
+      action: "account.penalty.reversed",
+      entityType: "Penalty",
+      entityId: penaltyId,
+      subjectUserId: userId,
+      fields: ["status", "suspendedUntil", "earningsWithheld"],
+      data: { status: standing.status },
+    });
+    const banned = standing.status === "BANNED";
+    if ((await this.accountStore.resetWithheldEarnings(tx, userId, banned)) && !banned) await releaseEarnings(tx, userId, penaltyId);
+    return changed;
+  }
+
+  async violation(id: string): Promise<ContactViolation> {
+    const row = await this.store.violation(id);
+    if (!row) throw notFound("Violation");
+    return toViolation(row);
+  }
+
+  async violations(admin: Viewer, filter: { mechanicId?: string | null; status?: FlagStatus | null }, page: PageRequest): Promise<Page<ContactViolation>> {
+    const { mechanicId } = validateInput(violationFilterSchema, { mechanicId: filter.mechanicId });
+    const { rows, totalCount } = await this.store.violations(violationScope(admin), { ...(mechanicId ? { offenderId: mechanicId } : {}), ...(filter.status ? { status: filter.status } : {}) }, page);
+    return toPage(rows.map(toViolation), page, totalCount, (row) => row.createdAt);
+  }
+  /** Sessions with flagged messages, most recently flagged first, aggregated in the database. */
+  async flaggedConversations(page: PageRequest): Promise<Page<FlaggedConversation>> {
+    const after = page.after;
+    const rows = await this.prisma.$queryRaw<{ sessionId: string; flagged: number; last: Date }[]>`
+      WITH flagged AS (
+        SELECT "sessionId", COUNT(*)::int AS flagged, MAX("createdAt") AS last
+        FROM "ChatMessage" WHERE cardinality("flaggedKinds") > 0 GROUP BY "sessionId"
+      )
+      SELECT "sessionId"::text AS "sessionId", flagged, last FROM flagged
+      WHERE ${after === null} OR (last, "sessionId") < (${after ? cursorTimestamp(after.value) : new Date(0)}::timestamp, ${after?.id ?? "00000000-0000-0000-0000-000000000000"}::uuid)
+      ORDER BY last DESC, "sessionId" DESC
+      LIMIT ${page.take + 1}`;
+    const [count] = await this.prisma.$queryRaw<{ total: number }[]>`
+      SELECT COUNT(DISTINCT "sessionId")::int AS total FROM "ChatMessage" WHERE cardinality("flaggedKinds") > 0`;
+    const sessions = await this.prisma.diagnosticSession.findMany({ where: { id: { in: rows.map((r) => r.sessionId) } }, select: sessionSelect });
+    const byId = new Map(sessions.map((s) => [s.id, s]));
+    const nodes = rows.map((r) => ({ id: r.sessionId, session: byId.get(r.sessionId)!, flaggedMessageCount: r.flagged, lastFlaggedAt: r.last }));
+    const result = toPage(nodes, page, count?.total ?? 0, (row) => row.lastFlaggedAt);
+    return { ...result, nodes: result.nodes.map(({ id: _id, ...node }) => node) };
+  }
+
+  async complianceRate(): Promise<ComplianceRate> {
+    const { mechanicCount, compliantCount } = await this.accountStore.mechanicCompliance();
+    return { mechanicCount, compliantCount, basisPoints: mechanicCount === 0 ? null : Math.floor((compliantCount * 10_000) / mechanicCount) };
+  }
+
+  async investigationTriggers(days: number = INVESTIGATION_DAYS_DEFAULT): Promise<InvestigationTriggers> {
+    validateInput(triggersSchema, { days });
+    const since = new Date(Date.now() - days * DAY_MS);
+    const [idle, recent] = await Promise.all([
+      this.prisma.$queryRaw<{ mechanicId: string; completed: number }[]>`
+        SELECT s."mechanicId"::text AS "mechanicId", COUNT(*)::int AS completed
+        FROM "DiagnosticSession" s
+        WHERE s.status = 'COMPLETED' AND s."mechanicId" IS NOT NULL
+        GROUP BY s."mechanicId"
+        HAVING COUNT(*) > ${INVESTIGATION_MIN_COMPLETED}
+           AND NOT EXISTS (SELECT 1 FROM "Escalation" e WHERE e."mechanicId" = s."mechanicId")
+        ORDER BY completed DESC, s."mechanicId"
+        LIMIT 100`,
+      this.prisma.chatMessage.findMany({
+        where: { flaggedKinds: { isEmpty: false }, createdAt: { gte: since } },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: 100,
+        select: flaggedMessageSelect,
+      }),
+    ]);
+    const mechanics = await Promise.all(idle.map((row) => this.accounts.mechanicProfile(row.mechanicId)));
+    return {
+      mechanicsWithoutEscalations: idle.flatMap((row, i) => (mechanics[i] ? [{ mechanic: mechanics[i], completedDiagnostics: row.completed, escalations: 0 }] : [])),
+      recentContactMessages: recent.map(adminMessage),
+    };
+  }
+}
+
+function toViolation(row: ViolationRow): ContactViolation {
+  const { contentFlag, ...rest } = row;
+  return { ...rest, message: row.message ? adminMessage(row.message) : null, content: contentFlag };
+}

@@ -1,0 +1,91 @@
+import type { Prisma } from "../../platform/db/generated/client.ts";
+import type { ContactKind, PenaltyKind } from "../../platform/db/generated/enums.ts";
+import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
+import { contentFlagSelect } from "../content/content-flag.service.ts";
+import { afterTimestamp, type PageRequest } from "../shared/pagination.ts";
+import { whereOf, type StoreScope } from "../shared/scope.ts";
+
+/** A flagged chat message as admins see it, with its sender's role (loaded through the violation). */
+export const flaggedMessageSelect = {
+  id: true,
+  sessionId: true,
+  senderId: true,
+  kind: true,
+  body: true,
+  deliveredBody: true,
+  flaggedKinds: true,
+  createdAt: true,
+  editedAt: true,
+  sender: { select: { role: true } },
+} as const;
+export type FlaggedMessageRow = Prisma.ChatMessageGetPayload<{ select: typeof flaggedMessageSelect }>;
+
+const violationSelect = {
+  id: true,
+  offenderId: true,
+  kinds: true,
+  status: true,
+  createdAt: true,
+  reviewedAt: true,
+  reviewNote: true,
+  message: { select: flaggedMessageSelect },
+  contentFlag: { select: contentFlagSelect },
+  penalty: { select: { id: true, kind: true, startsAt: true, endsAt: true, reversedAt: true } },
+} as const;
+export type ViolationRow = Prisma.ContactViolationGetPayload<{ select: typeof violationSelect }>;
+
+/** What a violation is about: a chat message, or a flagged field of another record (a ContentFlag). */
+export type ViolationSource = { messageId: string } | { contentFlagId: string };
+
+/**
+ * Every read and write of ContactViolation and Penalty except a violation's review status, which
+ * only ViolationMachine changes. Violations open OPEN (the schema's default).
+ */
+export class EnforcementStore {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** Runs `fn` in one transaction. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(fn);
+  }
+
+  /** Records a violation of `offenderId` (status OPEN) in the transaction that stores what it is about. */
+  async createViolation(tx: Tx, source: ViolationSource, offenderId: string, kinds: ContactKind[]): Promise<{ id: string }> {
+    return tx.contactViolation.create({ data: { ...source, offenderId, kinds }, select: { id: true } });
+  }
+
+  /** Records the ladder's penalty for a violation; `endsAt` null for a permanent ban. */
+  async createPenalty(tx: Tx, penalty: { userId: string; violationId: string; kind: PenaltyKind; startsAt: Date; endsAt: Date | null }): Promise<{ id: string }> {
+    return tx.penalty.create({ data: penalty, select: { id: true } });
+  }
+
+  /** Marks a penalty reversed at `at` (its violation was dismissed). */
+  async reversePenalty(tx: Tx, penaltyId: string, at: Date): Promise<void> {
+    await tx.penalty.update({ where: { id: penaltyId }, data: { reversedAt: at } });
+  }
+
+  /** A user's penalties not reversed that are still in force at `now` (no end, or ending later), newest first. */
+  penaltiesInForce(tx: Tx, userId: string, now: Date): Promise<{ kind: PenaltyKind; endsAt: Date | null }[]> {
+    return tx.penalty.findMany({ where: { userId, reversedAt: null, OR: [{ endsAt: null }, { endsAt: { gt: now } }] }, select: { kind: true, endsAt: true }, orderBy: { startsAt: "desc" } });
+  }
+
+  /** One violation with its message or flagged field and its penalty, or null. */
+  violation(id: string): Promise<ViolationRow | null> {
+    return this.prisma.contactViolation.findUnique({ where: { id }, select: violationSelect });
+  }
+
+  /** One page of violations within `scope` and `filter`, newest first (keyset after `page.after`, `page.take + 1` rows), and the total count. */
+  async violations(scope: StoreScope<Prisma.ContactViolationWhereInput>, filter: Prisma.ContactViolationWhereInput, page: PageRequest): Promise<{ rows: ViolationRow[]; totalCount: number }> {
+    const where: Prisma.ContactViolationWhereInput = { AND: [whereOf(scope) ?? {}, filter] };
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.contactViolation.findMany({
+        where: { AND: [where, afterTimestamp("createdAt", page.after, "desc")] },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: page.take + 1,
+        select: violationSelect,
+      }),
+      this.prisma.contactViolation.count({ where }),
+    ]);
+    return { rows, totalCount };
+  }
+}

@@ -1,0 +1,97 @@
+import type { Prisma } from "../../platform/db/generated/client.ts";
+import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
+import { keysetAfter, type PageRequest } from "../shared/pagination.ts";
+import { whereOf, type StoreScope } from "../shared/scope.ts";
+
+const directorySelect = { id: true, name: true, city: true, serviceArea: true, servicesOffered: true, ratingHundredths: true } as const;
+
+/** A workshop's directory row; `ratingHundredths` is the average rating x 100 (0 to 500). */
+export type WorkshopRow = Prisma.WorkshopGetPayload<{ select: typeof directorySelect }>;
+
+/** A payee's Stripe connected account as stored on its profile (mechanic, partner) or workshop. */
+export interface PayeeAccountFields {
+  stripeAccountId: string | null;
+  chargesEnabled: boolean;
+  payoutsEnabled: boolean;
+  payoutRequirementsDue: string[];
+}
+
+const payeeSelect = { stripeAccountId: true, chargesEnabled: true, payoutsEnabled: true, payoutRequirementsDue: true } as const;
+
+/** Every read and write of the Workshop and WorkshopAutoAcceptRule tables. */
+export class WorkshopStore {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /**
+   * One page of the directory by name then id (keyset after `page.after`, `page.take + 1` rows so
+   * the caller knows whether more follow), optionally for one city (case-insensitive), and the
+   * total count of the filter.
+   */
+  async directory(scope: StoreScope<Prisma.WorkshopWhereInput>, page: PageRequest, city: string | null): Promise<{ rows: WorkshopRow[]; totalCount: number }> {
+    const where: Prisma.WorkshopWhereInput = { AND: [whereOf(scope) ?? {}, city !== null ? { city: { equals: city, mode: "insensitive" } } : {}] };
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.workshop.findMany({
+        where: { AND: [where, keysetAfter(page.after, "asc", (comparison, value) => ({ name: { [comparison]: value } }))] },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        select: directorySelect,
+        take: page.take + 1,
+      }),
+      this.prisma.workshop.count({ where }),
+    ]);
+    return { rows, totalCount };
+  }
+
+  /** Whether a workshop with this id exists (an account being attached to it). */
+  async exists(id: string): Promise<boolean> {
+    return (await this.prisma.workshop.findUnique({ where: { id }, select: { id: true } })) !== null;
+  }
+
+  /** One workshop's directory row (an escalation's or quote's workshop), or null. */
+  byId(id: string, tx: Tx | PrismaClient = this.prisma): Promise<WorkshopRow | null> {
+    return tx.workshop.findUnique({ where: { id }, select: directorySelect });
+  }
+
+  /**
+   * For escalations' matcher: the workshops that take escalations, with what matching weighs
+   * (area, services, capacity, rating, response times) and their auto-accept rules, in `tx`.
+   * Counting each one's open offers is the escalations module's own read.
+   */
+  escalationCandidates(tx: Tx) {
+    return tx.workshop.findMany({
+      where: { acceptsEscalations: true },
+      select: {
+        id: true,
+        name: true,
+        city: true,
+        serviceArea: true,
+        servicesOffered: true,
+        acceptsEscalations: true,
+        maxOpenEscalations: true,
+        ratingHundredths: true,
+        avgResponseMinutes: true,
+        responseTimeoutMinutes: true,
+        autoAcceptRules: { select: { serviceCategory: true, maxAmountCents: true } },
+      },
+    });
+  }
+
+  /** For payments: a workshop's connected account (the payee of WORKSHOP_PAYABLE), or null when unknown. */
+  payeeAccount(id: string, tx: Tx | PrismaClient = this.prisma): Promise<PayeeAccountFields | null> {
+    return tx.workshop.findUnique({ where: { id }, select: payeeSelect });
+  }
+
+  /** For payments' Stripe webhooks: the workshop whose connected account is `stripeAccountId`, or null. */
+  async byStripeAccount(stripeAccountId: string, tx: Tx | PrismaClient = this.prisma): Promise<{ id: string } | null> {
+    return tx.workshop.findUnique({ where: { stripeAccountId }, select: { id: true } });
+  }
+
+  /**
+   * For payments: records a workshop's connected account state from Stripe. With `onlyIfUnset`,
+   * only while no account is linked yet (concurrent onboarding links one); the answer says whether
+   * a row changed.
+   */
+  async setPayeeAccount(tx: Tx, id: string, data: Partial<PayeeAccountFields>, options: { onlyIfUnset?: boolean } = {}): Promise<boolean> {
+    const { count } = await tx.workshop.updateMany({ where: { id, ...(options.onlyIfUnset ? { stripeAccountId: null } : {}) }, data });
+    return count === 1;
+  }
+}

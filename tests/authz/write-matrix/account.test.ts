@@ -1,0 +1,98 @@
+// The write-side matrix of accounts (issue 17), from ACCOUNT_MACHINE. The admin's moves are made
+// through the API: reviewViolation(DISMISS) reverses a penalty, which reinstates the account or
+// shortens its suspension to the one still running. The ladder's moves (suspend, ban) are the
+// system's alone and have no API at all, so those scenarios attempt them on the machine itself,
+// as the caller the token names (none: anonymous): every role must be refused.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AccountMachine, ACCOUNT_MACHINE, type AccountMove } from "../../../src/modules/accounts/account.machine.ts";
+import { AuditStore } from "../../../src/modules/audit/audit.store.ts";
+import { authenticate } from "../../../src/platform/auth/viewer.ts";
+import { AppError } from "../../../src/platform/errors.ts";
+import { createCustomer, createMechanic, createSession, liftSuspension, type CreatedUser } from "../../factories/index.ts";
+import { type GraphQLResponse, type TestApp, startTestApp } from "../../setup/test-app.ts";
+import { describeWriteMatrix, type Arranged, type MoveScenario } from "./harness.ts";
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+const SEND = `mutation ($sessionId: ID!, $body: String!) { sendMessage(sessionId: $sessionId, body: $body) { flagged } }`;
+const DISMISS = `mutation ($id: ID!) { reviewViolation(id: $id, decision: DISMISS) { id status } }`;
+
+/** A mechanic penalised `offences` times through the chat (each suspension lifted before the next offence, as if it ran out). */
+async function penalisedMechanic(offences: number): Promise<{ mechanic: CreatedUser; violationIds: string[] }> {
+  const customer = await createCustomer(app);
+  const mechanic = await createMechanic(app);
+  const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "IN_PROGRESS" });
+  for (let i = 0; i < offences; i++) {
+    if (i > 0) await liftSuspension(app, mechanic.id);
+    const sent = await app.gql(SEND, { sessionId: session.id, body: `call me on 415 555 01${30 + i}` }, mechanic.token);
+    expect(sent.data?.sendMessage.flagged).toBe(true);
+  }
+  const violations = await app.prisma.contactViolation.findMany({ where: { offenderId: mechanic.id }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  return { mechanic, violationIds: violations.map((v) => v.id) };
+}
+
+/** An admin dismisses a violation: the account move it causes is the one under test. */
+function dismissal(offences: number, dismissed: "first" | "last", expected: "ACTIVE" | "SUSPENDED"): MoveScenario {
+  return {
+    async arrange(): Promise<Arranged> {
+      const { mechanic, violationIds } = await penalisedMechanic(offences);
+      const violationId = dismissed === "first" ? violationIds[0]! : violationIds.at(-1)!;
+      return {
+        parties: { MECHANIC: mechanic },
+        async attempt(token) {
+          const response = await app.gql(DISMISS, { id: violationId }, token);
+          if (!response.errors) expect((await app.prisma.user.findUniqueOrThrow({ where: { id: mechanic.id } })).status).toBe(expected);
+          return response;
+        },
+      };
+    },
+  };
+}
+
+/** The system's move attempted by the token's holder on the machine itself, as a GraphQL-shaped answer. */
+function systemOnly(move: AccountMove): MoveScenario {
+  return {
+    async arrange(): Promise<Arranged> {
+      const mechanic = await createMechanic(app);
+      const machine = new AccountMachine(new AuditStore(app.prisma), app.server.services.accountStatus, { publish: () => {} } as never);
+      return {
+        parties: { MECHANIC: mechanic },
+        async attempt(token): Promise<GraphQLResponse> {
+          try {
+            const viewer = token ? await authenticate(`Bearer ${token}`, { accounts: app.server.services.viewerAccounts, tokens: app.tokens }) : null;
+            const audit = { actor: viewer, action: "test.account.move", entityType: "User", entityId: mechanic.id };
+            await app.prisma.$transaction((tx) => machine.move(tx, viewer, mechanic.id, move, { suspendedUntil: null, reason: "test" }, audit));
+            return { status: 200, data: { moved: true }, body: "" };
+          } catch (error) {
+            if (!(error instanceof AppError)) throw error;
+            return { status: 200, data: null, errors: [{ message: error.message, extensions: error.extensions }], body: "" };
+          }
+        },
+      };
+    },
+  };
+}
+
+describeWriteMatrix(() => app, ACCOUNT_MACHINE, {
+  // One penalty, dismissed: nothing stays in force.
+  reinstate: dismissal(1, "first", "ACTIVE"),
+  // Two penalties (7 then 30 days), the 30-day one dismissed: the 7-day suspension still runs.
+  shorten: dismissal(2, "last", "SUSPENDED"),
+  suspend: systemOnly("suspend"),
+  ban: systemOnly("ban"),
+});
+
+describe("the system's moves", () => {
+  it("are made by the system: the ladder suspends an active account", async () => {
+    const mechanic = await createMechanic(app);
+    const machine = new AccountMachine(new AuditStore(app.prisma), app.server.services.accountStatus, { publish: () => {} } as never);
+    const until = new Date(Date.now() + 86_400_000);
+    const audit = { actor: null, action: "test.account.move", entityType: "User", entityId: mechanic.id };
+    await app.prisma.$transaction((tx) => machine.move(tx, "SYSTEM", mechanic.id, "suspend", { suspendedUntil: until, reason: "test" }, audit));
+    expect(await app.prisma.user.findUniqueOrThrow({ where: { id: mechanic.id }, select: { status: true, suspendedUntil: true } })).toEqual({ status: "SUSPENDED", suspendedUntil: until });
+  });
+});
