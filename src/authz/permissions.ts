@@ -4,7 +4,7 @@ import { enforcementRules } from "../modules/enforcement/enforcement.policy.ts";
 import { sessionRules } from "../modules/sessions/session.policy.ts";
 import { workshopRules } from "../modules/workshops/workshop.policy.ts";
 import { forbidden } from "../platform/errors.ts";
-import { hasRole, isAdmin, isPublic, isSignedIn, withinScope } from "./rules.ts";
+import { hasRole, isAdmin, isSignedIn, withinScope } from "./rules.ts";
 
 /** The parties to an escalation and its quotes; which rows each sees is decided by escalationScope/quoteScope. */
 const escalationParties = hasRole("CUSTOMER", "MECHANIC", "WORKSHOP_ADVISOR", "ADMIN");
