@@ -2,8 +2,10 @@ import { AccountStatusCache } from "../modules/accounts/account-status.ts";
 import { AccountService } from "../modules/accounts/account.service.ts";
 import { AuditService } from "../modules/audit/audit.service.ts";
 import { ChatService } from "../modules/chat/chat.service.ts";
+import { ChatStore } from "../modules/chat/chat.store.ts";
 import { EnforcementService } from "../modules/chat/enforcement.service.ts";
 import { ContentFlagService } from "../modules/content/content-flag.service.ts";
+import { ContentFlagStore } from "../modules/content/content-flag.store.ts";
 import { EscalationService } from "../modules/escalations/escalation.service.ts";
 import { PartnerQuoteService } from "../modules/partnerships/partner-quote.service.ts";
 import { PartnershipService } from "../modules/partnerships/partnership.service.ts";
@@ -61,11 +63,11 @@ export function createServices(deps: {
   const accountStatus = new AccountStatusCache(deps.prisma);
   const enforcement = new EnforcementService(deps.prisma, accounts, accountStatus, deps.pubSub);
   const audit = new AuditService(deps.prisma);
-  const contentFlags = new ContentFlagService(deps.prisma, enforcement);
+  const contentFlags = new ContentFlagService(new ContentFlagStore(deps.prisma), audit, enforcement);
   // Sessions credit and refund the diagnostic through PaymentService, built below.
   let payments: PaymentService | null = null;
   const sessions = new SessionService(deps.prisma, deps.sql, accounts, deps.config, contentFlags, () => payments, audit);
-  const chat = new ChatService(deps.prisma, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage);
+  const chat = new ChatService(new ChatStore(deps.prisma), sessions, audit, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage);
   const quotes = new QuoteService(
     deps.prisma,
     accounts,

@@ -1,4 +1,6 @@
 import { deny, shield, type IRules } from "graphql-shield";
+import { chatRules } from "../modules/chat/chat.policy.ts";
+import { contentFlagRules } from "../modules/content/content-flag.policy.ts";
 import { forbidden } from "../platform/errors.ts";
 import { CUSTOMER_FIELD_ACCESS, type CustomerField } from "./customer-access.ts";
 import { customerField, hasRole, isAdmin, isOwnAccountOrAdmin, isPublic, isSignedIn, withinScope } from "./rules.ts";
@@ -18,6 +20,9 @@ const partnershipParties = hasRole("MECHANIC", "PARTNER", "ADMIN");
 const isPartnerOrAdmin = hasRole("PARTNER", "ADMIN");
 
 const customerFieldRules = Object.fromEntries((Object.keys(CUSTOMER_FIELD_ACCESS) as CustomerField[]).map((field) => [field, customerField(field)]));
+/** The modules' own entries (their policies), spread into the map below. */
+const { Query: chatQueries, Mutation: chatMutations, Subscription: chatSubscriptions, ...chatTypes } = chatRules;
+const { Query: contentFlagQueries, ...contentFlagTypes } = contentFlagRules;
 
 /**
  * Who may call or read what: every Query, Mutation and object field of the schema is named here.
@@ -35,13 +40,12 @@ export const permissionRules = {
     vehicles: isSignedIn,
     workshops: isSignedIn,
     openSessionRequests: hasRole("MECHANIC", "ADMIN"),
-    // Scoped in the service: participants, the escalated workshop (read-only) and admins.
-    messages: isSignedIn,
+    ...chatQueries,
     violations: isAdmin,
     flaggedConversations: isAdmin,
     complianceRate: isAdmin,
     investigationTriggers: isAdmin,
-    contentFlags: isAdmin,
+    ...contentFlagQueries,
     escalations: escalationParties,
     escalation: escalationParties,
     openEscalationOffers: isAdvisor,
@@ -76,7 +80,7 @@ export const permissionRules = {
     completeSession: isMechanic,
     cancelSession: isChatParticipantRole,
     resolveMechanicAbsence: isCustomer,
-    sendMessage: isChatParticipantRole,
+    ...chatMutations,
     reviewViolation: isAdmin,
     escalate: isMechanic,
     respondToEscalation: isAdvisor,
@@ -107,10 +111,10 @@ export const permissionRules = {
     rejectPartnerQuote: isPartner,
   },
   // Guards each delivered event; the subscribe phase (not seen by graphql-shield) is authorized
-  // in the services: ChatService.subscribe (participants and admins, NOT_FOUND otherwise) and the
+  // by the modules: chat.policy.ts (participants and admins, NOT_FOUND otherwise) and the
   // escalation and quote feeds.
   Subscription: {
-    chatMessageAdded: isSignedIn,
+    ...chatSubscriptions,
     escalationCreated: isAdvisor,
     quoteStatusChanged: escalationParties,
     // QuoteService.arrivals: the session's customer and admins (NOT_FOUND for another's session).
@@ -130,29 +134,12 @@ export const permissionRules = {
   // Reached by the customer who filed it and by admins only.
   Complaint: withinScope,
   ComplaintConnection: withinScope,
-  ChatMessage: {
-    id: withinScope,
-    sessionId: withinScope,
-    senderId: withinScope,
-    senderRole: withinScope,
-    kind: withinScope,
-    body: withinScope,
-    createdAt: withinScope,
-    editedAt: withinScope,
-    cursor: withinScope,
-    // What the sender actually wrote and what the monitor found: admins only (and only loaded for them).
-    originalBody: isAdmin,
-    flaggedKinds: isAdmin,
-  },
-  ChatMessageConnection: withinScope,
-  SendMessagePayload: withinScope,
+  ...chatTypes,
   // Reachable only through admin-only queries and mutations.
   ContactViolation: withinScope,
   ContactViolationConnection: withinScope,
   Penalty: withinScope,
-  // Originals of flagged fields: admins only, and every read of `original` is audited.
-  ContentFlag: isAdmin,
-  ContentFlagConnection: isAdmin,
+  ...contentFlagTypes,
   FlaggedConversation: withinScope,
   FlaggedConversationConnection: withinScope,
   ComplianceRate: withinScope,
