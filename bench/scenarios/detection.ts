@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
-import { MAX_MESSAGE_LENGTH } from "../../src/modules/chat/chat.service.ts";
+import { MAX_MESSAGE_LENGTH } from "../../src/modules/chat/chat.inputs.ts";
 import { detectContactDetails } from "../../src/modules/chat/contact-detector.ts";
 import { percentile, type ScenarioResult } from "../support.ts";
 

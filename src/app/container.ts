@@ -5,7 +5,9 @@ import { AccountStore } from "../modules/accounts/account.store.ts";
 import { AuditService } from "../modules/audit/audit.service.ts";
 import { AuditStore } from "../modules/audit/audit.store.ts";
 import { ChatService } from "../modules/chat/chat.service.ts";
+import { ChatStore } from "../modules/chat/chat.store.ts";
 import { ContentFlagService } from "../modules/content/content-flag.service.ts";
+import { ContentFlagStore } from "../modules/content/content-flag.store.ts";
 import { EnforcementService } from "../modules/enforcement/enforcement.service.ts";
 import { EnforcementStore } from "../modules/enforcement/enforcement.store.ts";
 import { ViolationMachine } from "../modules/enforcement/violation.machine.ts";
@@ -76,11 +78,11 @@ export function createServices(deps: {
   const accountMachine = new AccountMachine(auditStore, accountStatus, deps.pubSub);
   const enforcement = new EnforcementService(new EnforcementStore(deps.prisma), accountStore, accountMachine, new ViolationMachine(auditStore), accounts, auditStore, deps.prisma);
   const audit = new AuditService(deps.prisma);
-  const contentFlags = new ContentFlagService(deps.prisma, enforcement);
+  const contentFlags = new ContentFlagService(new ContentFlagStore(deps.prisma), audit, enforcement);
   // Sessions credit and refund the diagnostic through PaymentService, built below.
   let payments: PaymentService | null = null;
   const sessions = new SessionService(new SessionStore(deps.prisma, deps.sql), new SessionMachine(deps.prisma, contentFlags, audit), accounts, deps.config, () => payments);
-  const chat = new ChatService(deps.prisma, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage);
+  const chat = new ChatService(new ChatStore(deps.prisma), sessions, audit, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage);
   const quotes = new QuoteService(
     deps.prisma,
     accounts,

@@ -1,10 +1,12 @@
 import { deny, shield, type IRules } from "graphql-shield";
 import { accountRules } from "../modules/accounts/account.policy.ts";
+import { chatRules } from "../modules/chat/chat.policy.ts";
+import { contentFlagRules } from "../modules/content/content-flag.policy.ts";
 import { enforcementRules } from "../modules/enforcement/enforcement.policy.ts";
 import { sessionRules } from "../modules/sessions/session.policy.ts";
 import { workshopRules } from "../modules/workshops/workshop.policy.ts";
 import { forbidden } from "../platform/errors.ts";
-import { hasRole, isAdmin, isSignedIn, withinScope } from "./rules.ts";
+import { hasRole, isAdmin, withinScope } from "./rules.ts";
 
 /** The parties to an escalation and its quotes; which rows each sees is decided by escalationScope/quoteScope. */
 const escalationParties = hasRole("CUSTOMER", "MECHANIC", "WORKSHOP_ADVISOR", "ADMIN");
@@ -14,11 +16,14 @@ const isAdvisor = hasRole("WORKSHOP_ADVISOR");
 /** Payees: mechanics, workshops (through their advisors) and partners. */
 const isEarner = hasRole("MECHANIC", "WORKSHOP_ADVISOR", "PARTNER");
 const isCustomerOrAdmin = hasRole("CUSTOMER", "ADMIN");
-const isChatParticipantRole = hasRole("CUSTOMER", "MECHANIC");
 const isPartner = hasRole("PARTNER");
 /** The two parties to a partnership and admins; which partnerships each sees is partnershipScope's. */
 const partnershipParties = hasRole("MECHANIC", "PARTNER", "ADMIN");
 const isPartnerOrAdmin = hasRole("PARTNER", "ADMIN");
+
+/** The modules' own entries (their policies), spread into the map below. */
+const { Query: chatQueries, Mutation: chatMutations, Subscription: chatSubscriptions, ...chatTypes } = chatRules;
+const { Query: contentFlagQueries, ...contentFlagTypes } = contentFlagRules;
 
 /**
  * Who may call or read what: every Query, Mutation and object field of the schema is named here.
@@ -31,9 +36,8 @@ export const permissionRules = {
     ...accountRules.Query,
     ...workshopRules.Query,
     ...enforcementRules.Query,
-    // Scoped in the service: participants, the escalated workshop (read-only) and admins.
-    messages: isSignedIn,
-    contentFlags: isAdmin,
+    ...chatQueries,
+    ...contentFlagQueries,
     escalations: escalationParties,
     escalation: escalationParties,
     openEscalationOffers: isAdvisor,
@@ -61,7 +65,7 @@ export const permissionRules = {
     ...sessionRules.Mutation,
     ...accountRules.Mutation,
     ...enforcementRules.Mutation,
-    sendMessage: isChatParticipantRole,
+    ...chatMutations,
     escalate: isMechanic,
     respondToEscalation: isAdvisor,
     createQuote: isAdvisor,
@@ -91,10 +95,10 @@ export const permissionRules = {
     rejectPartnerQuote: isPartner,
   },
   // Guards each delivered event; the subscribe phase (not seen by graphql-shield) is authorized
-  // in the services: ChatService.subscribe (participants and admins, NOT_FOUND otherwise) and the
+  // by the modules: chat.policy.ts (participants and admins, NOT_FOUND otherwise) and the
   // escalation and quote feeds.
   Subscription: {
-    chatMessageAdded: isSignedIn,
+    ...chatSubscriptions,
     escalationCreated: isAdvisor,
     quoteStatusChanged: escalationParties,
     // QuoteService.arrivals: the session's customer and admins (NOT_FOUND for another's session).
@@ -108,25 +112,8 @@ export const permissionRules = {
   // Reached by the customer who filed it and by admins only.
   Complaint: withinScope,
   ComplaintConnection: withinScope,
-  ChatMessage: {
-    id: withinScope,
-    sessionId: withinScope,
-    senderId: withinScope,
-    senderRole: withinScope,
-    kind: withinScope,
-    body: withinScope,
-    createdAt: withinScope,
-    editedAt: withinScope,
-    cursor: withinScope,
-    // What the sender actually wrote and what the monitor found: admins only (and only loaded for them).
-    originalBody: isAdmin,
-    flaggedKinds: isAdmin,
-  },
-  ChatMessageConnection: withinScope,
-  SendMessagePayload: withinScope,
-  // Originals of flagged fields: admins only, and every read of `original` is audited.
-  ContentFlag: isAdmin,
-  ContentFlagConnection: isAdmin,
+  ...chatTypes,
+  ...contentFlagTypes,
   // Rows reached through escalationScope / quoteScope; the customer inside follows the privacy table.
   Escalation: withinScope,
   EscalationConnection: withinScope,

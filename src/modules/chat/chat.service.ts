@@ -1,48 +1,19 @@
-import { z } from "zod";
-import { chatParticipantScope } from "../../authz/scopes.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import type { Prisma } from "../../platform/db/generated/client.ts";
-import type { FlagStatus, SessionStatus } from "../../platform/db/generated/enums.ts";
-import type { PrismaClient } from "../../platform/db/prisma.ts";
-import { conflict, forbidden, notFound } from "../../platform/errors.ts";
+import type { FlagStatus } from "../../platform/db/generated/enums.ts";
+import type { Tx } from "../../platform/db/prisma.ts";
 import type { AppPubSub } from "../../platform/pubsub/pubsub.ts";
 import type { ChatMessageEvent } from "../../platform/pubsub/topics.ts";
 import type { AccountStatusCache } from "../accounts/account-status.ts";
+import type { AuditService } from "../audit/audit.service.ts";
 import type { EnforcementService } from "../enforcement/enforcement.service.ts";
-import { sessionScope } from "../sessions/session.policy.ts";
-import { afterTimestamp, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
-import { validateInput } from "../shared/validation.ts";
+import type { SessionService } from "../sessions/session.service.ts";
+import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
+import { assertMayFollow, assertMayPost, assertMaySend, feedRefusal, historyScope, seesOriginal } from "./chat.policy.ts";
+import { nextCreatedAt, type ChatStore, type RecentMessage, type StoredMessage } from "./chat.store.ts";
 import { toChatMessage, toChatMessageEvent, type ChatMessage, type SendMessagePayload } from "./chat.types.ts";
 import { detectAcrossMessages, type ContactKind } from "./contact-detector.ts";
 import { growMask } from "./retroactive-mask.ts";
 import { senderBurst, SPLIT_DETAIL_MAX_EARLIER } from "./split-detail.ts";
-
-/** Statuses in which the chat takes new messages; before and after, the history is read-only. */
-export const CHAT_OPEN_STATUSES: readonly SessionStatus[] = ["ACCEPTED", "IN_PROGRESS"];
-export const MAX_MESSAGE_LENGTH = 2000;
-
-const sessionId = z.string().uuid("must be a session id");
-const sendSchema = z.object({
-  sessionId,
-  body: z.string().trim().min(1, "is required").max(MAX_MESSAGE_LENGTH, `must be at most ${MAX_MESSAGE_LENGTH} characters`),
-});
-const sessionIdSchema = z.object({ sessionId });
-
-const messageSelect = (admin: boolean) =>
-  ({
-    id: true,
-    sessionId: true,
-    senderId: true,
-    kind: true,
-    // The original text is read from the database for admins only.
-    body: admin,
-    deliveredBody: true,
-    flaggedKinds: true,
-    createdAt: true,
-    editedAt: true,
-    sender: { select: { role: true } },
-  }) as const;
-type StoredMessage = Prisma.ChatMessageGetPayload<{ select: ReturnType<typeof messageSelect> }>;
 
 /**
  * The platform messenger: every message is checked for contact details before it is stored;
@@ -55,7 +26,9 @@ export class ChatService {
   private readonly live = new Map<string, number>();
 
   constructor(
-    private readonly prisma: PrismaClient,
+    private readonly store: ChatStore,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
     private readonly pubSub: AppPubSub,
     private readonly accountStatus: AccountStatusCache,
     private readonly enforcement: EnforcementService,
@@ -79,33 +52,15 @@ export class ChatService {
    * penalty is still in force (a send racing the suspension), is masked but not penalised twice
    * (see isNewOffence).
    */
-  async send(viewer: Viewer, rawSessionId: string, rawBody: string): Promise<SendMessagePayload> {
-    if (viewer.role !== "CUSTOMER" && viewer.role !== "MECHANIC") throw forbidden();
-    const { sessionId, body } = validateInput(sendSchema, { sessionId: rawSessionId, body: rawBody });
-
-    const { message, edited, detection, offenceKinds, penalty } = await this.prisma.$transaction(async (tx) => {
-      // Locking the session row orders this send against completion/cancellation (which update it)
-      // and against other sends, so createdAt order is commit order within a session, and the
-      // burst read below cannot change until this message is stored.
-      const [session] = await tx.$queryRaw<{ status: SessionStatus; customerId: string; mechanicId: string | null }[]>`
-        SELECT status::text AS status, "customerId"::text AS "customerId", "mechanicId"::text AS "mechanicId"
-        FROM "DiagnosticSession" WHERE id = ${sessionId}::uuid FOR UPDATE`;
-      const participant = session && (viewer.role === "CUSTOMER" ? session.customerId === viewer.id : session.mechanicId === viewer.id);
-      if (!session || !participant) throw notFound("Session");
-      if (!CHAT_OPEN_STATUSES.includes(session.status)) {
-        throw conflict(`The chat of a ${session.status.toLowerCase().replace("_", " ")} session is read-only`);
-      }
-      const latest = await tx.chatMessage.findMany({
-        where: { sessionId },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        // The newest also orders createdAt below, hence at least one.
-        take: Math.max(1, SPLIT_DETAIL_MAX_EARLIER),
-        select: { ...messageSelect(true), violation: { select: { kinds: true, status: true } } },
-      });
-      // Strictly increasing timestamps per session, so (createdAt, id) cursors never skip a message.
-      const now = new Date();
-      const last = latest[0];
-      const createdAt = last && last.createdAt >= now ? new Date(last.createdAt.getTime() + 1) : now;
+  async send(viewer: Viewer, sessionId: string, body: string): Promise<SendMessagePayload> {
+    assertMaySend(viewer);
+    const { message, edited, detection, offenceKinds, penalty } = await this.store.transaction(async (tx) => {
+      // The session row stays locked until commit, so the burst read below cannot change until
+      // this message is stored.
+      assertMayPost(viewer, await this.store.lockConversation(tx, sessionId));
+      // The newest also orders createdAt below, hence at least one.
+      const latest = await this.store.latest(tx, sessionId, SPLIT_DETAIL_MAX_EARLIER);
+      const createdAt = nextCreatedAt(latest[0]);
 
       const burst = senderBurst(latest, viewer.id, createdAt);
       const sequence = detectAcrossMessages(
@@ -124,39 +79,26 @@ export class ChatService {
         if (!found || deliveredBody === null) continue;
         const flaggedKinds = [...new Set([...row.flaggedKinds, ...found.kinds])].sort();
         for (const kind of found.kinds) revealedKinds.add(kind);
-        edited.push(
-          await tx.chatMessage.update({
-            where: { id: row.id },
-            data: { deliveredBody, flaggedKinds, editedAt: createdAt },
-            select: messageSelect(true),
-          }),
-        );
+        edited.push(await this.store.maskRetroactively(tx, row.id, { deliveredBody, flaggedKinds, editedAt: createdAt }));
       }
 
-      const stored = await tx.chatMessage.create({
-        data: { sessionId, senderId: viewer.id, kind: "USER", body, deliveredBody: current.masked, flaggedKinds: current.kinds, createdAt },
-        select: messageSelect(true),
-      });
-      if (edited.length > 0) {
-        await tx.auditLog.createMany({
-          data: edited.map((row) => ({
-            actorId: null,
-            actorRole: null,
-            action: "chat.message.masked_retroactively",
-            entityType: "ChatMessage",
-            entityId: row.id,
-            subjectUserId: viewer.id,
-            fields: ["deliveredBody", "flaggedKinds", "editedAt"],
-            data: { sessionId, completedByMessageId: stored.id, flaggedKinds: row.flaggedKinds },
-          })),
-        });
-      }
+      const stored = await this.store.create(tx, { sessionId, senderId: viewer.id, kind: "USER", body, deliveredBody: current.masked, flaggedKinds: current.kinds, createdAt });
+      await this.audit.write(
+        edited.map((row) => ({
+          actor: null,
+          action: "chat.message.masked_retroactively",
+          entityType: "ChatMessage",
+          entityId: row.id,
+          subjectUserId: viewer.id,
+          fields: ["deliveredBody", "flaggedKinds", "editedAt"],
+          data: { sessionId, completedByMessageId: stored.id, flaggedKinds: row.flaggedKinds },
+        })),
+        tx,
+      );
 
       const offenceKinds = [...revealedKinds].sort();
       const applied =
-        viewer.role === "MECHANIC" && (await this.isNewOffence(tx, viewer.id, burst, offenceKinds))
-          ? await this.enforcement.penalise(tx, { offenderId: viewer.id, messageId: stored.id, sessionId, kinds: offenceKinds })
-          : null;
+        viewer.role === "MECHANIC" && isNewOffence(burst, offenceKinds) ? await this.enforcement.penalise(tx, { offenderId: viewer.id, messageId: stored.id, sessionId, kinds: offenceKinds }) : null;
       return { message: stored, edited, detection: current, offenceKinds, penalty: applied };
     });
 
@@ -177,15 +119,10 @@ export class ChatService {
    * and cursors never skip it. Returns the event to hand to `publish` once the transaction has
    * committed: subscribers then find it in `history` too.
    */
-  async writeSystemMessage(tx: Prisma.TransactionClient, sessionId: string, body: string): Promise<ChatMessageEvent> {
-    await tx.$queryRaw`SELECT id FROM "DiagnosticSession" WHERE id = ${sessionId}::uuid FOR UPDATE`;
-    const last = await tx.chatMessage.findFirst({ where: { sessionId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { createdAt: true } });
-    const now = new Date();
-    const createdAt = last && last.createdAt >= now ? new Date(last.createdAt.getTime() + 1) : now;
-    const stored = await tx.chatMessage.create({
-      data: { sessionId, senderId: null, kind: "SYSTEM", body, deliveredBody: body, flaggedKinds: [], createdAt },
-      select: messageSelect(true),
-    });
+  async writeSystemMessage(tx: Tx, sessionId: string, body: string): Promise<ChatMessageEvent> {
+    await this.store.lockConversation(tx, sessionId);
+    const createdAt = nextCreatedAt(await this.store.newest(tx, sessionId));
+    const stored = await this.store.create(tx, { sessionId, senderId: null, kind: "SYSTEM", body, deliveredBody: body, flaggedKinds: [], createdAt });
     return toChatMessageEvent({ ...stored, senderRole: null });
   }
 
@@ -195,44 +132,14 @@ export class ChatService {
   }
 
   /**
-   * Whether a mechanic's burst holds an offence not yet penalised: a detected kind that no earlier
-   * message of the burst was penalised for, by a violation that still stands, while the account is
-   * still under that penalty. The last condition is what a second penalty for the same detail
-   * would otherwise need: a send that raced the suspension (it was authorized before the first
-   * part's penalty committed). Once the account is active again, a new attempt climbs the ladder.
-   */
-  private async isNewOffence(
-    tx: Prisma.TransactionClient,
-    senderId: string,
-    burst: ReadonlyArray<{ violation: { kinds: ContactKind[]; status: FlagStatus } | null }>,
-    kinds: readonly ContactKind[],
-  ): Promise<boolean> {
-    if (kinds.length === 0) return false;
-    const penalised = new Set(burst.flatMap((row) => (row.violation && row.violation.status !== "DISMISSED" ? row.violation.kinds : [])));
-    if (kinds.some((kind) => !penalised.has(kind))) return true;
-    const { status } = await tx.user.findUniqueOrThrow({ where: { id: senderId }, select: { status: true } });
-    return status === "ACTIVE";
-  }
-
-  /**
    * A session's messages in ascending (createdAt, id) order; `after` continues strictly after a
    * message's cursor. Readable by whoever may see the session (an escalated workshop, read-only).
    */
-  async history(viewer: Viewer, rawSessionId: string, page: PageRequest): Promise<Page<ChatMessage>> {
-    const { sessionId } = validateInput(sessionIdSchema, { sessionId: rawSessionId });
-    const visible = await this.prisma.diagnosticSession.findFirst({ where: { AND: [{ id: sessionId }, sessionScope(viewer)] }, select: { id: true } });
-    if (!visible) throw notFound("Session");
-    const admin = viewer.role === "ADMIN";
-    const [rows, totalCount] = await Promise.all([
-      this.prisma.chatMessage.findMany({
-        where: { AND: [{ sessionId }, afterTimestamp("createdAt", page.after, "asc")] },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        take: page.take + 1,
-        select: messageSelect(admin),
-      }),
-      this.prisma.chatMessage.count({ where: { sessionId } }),
-    ]);
-    const messages = rows.map((row) => toChatMessage({ ...row, senderRole: row.sender?.role ?? null }, admin));
+  async history(viewer: Viewer, sessionId: string, page: PageRequest): Promise<Page<ChatMessage>> {
+    await this.sessions.get(viewer, sessionId);
+    const withOriginal = seesOriginal(viewer);
+    const { rows, totalCount } = await this.store.page(historyScope(viewer, sessionId), page, withOriginal);
+    const messages = rows.map((row) => toChatMessage({ ...row, senderRole: row.sender?.role ?? null }, withOriginal));
     return toPage(messages, page, totalCount, (message) => message.createdAt);
   }
 
@@ -243,10 +150,9 @@ export class ChatService {
    * FORBIDDEN once it is not. Events are passed on as the same object, so the fan-out can share
    * one execution among subscribers of a permission class.
    */
-  async subscribe(viewer: Viewer, rawSessionId: string): Promise<AsyncIterableIterator<ChatMessageEvent>> {
-    const { sessionId } = validateInput(sessionIdSchema, { sessionId: rawSessionId });
-    const session = await this.prisma.diagnosticSession.findFirst({ where: { AND: [{ id: sessionId }, chatParticipantScope(viewer)] }, select: { id: true } });
-    if (!session) throw notFound("Session");
+  async subscribe(viewer: Viewer, sessionId: string): Promise<AsyncIterableIterator<ChatMessageEvent>> {
+    assertMayFollow(viewer);
+    await this.sessions.get(viewer, sessionId);
 
     const source = this.pubSub.subscribe("chatMessageAdded", sessionId);
     // The first pull starts the listener now, not when the transport first asks for an event.
@@ -273,9 +179,10 @@ export class ChatService {
           close();
           return { done: true, value: undefined };
         }
-        if (!(await accountStatus.isActive(viewer.id))) {
+        const refusal = await feedRefusal(viewer, (userId) => accountStatus.isActive(userId));
+        if (refusal) {
           close();
-          throw forbidden("This account is suspended");
+          throw refusal;
         }
         return { done: false, value: result.value };
       },
@@ -294,4 +201,20 @@ export class ChatService {
   liveSubscriberCount(sessionId: string): number {
     return this.live.get(sessionId) ?? 0;
   }
+}
+
+/**
+ * Whether a mechanic's burst holds an offence not yet penalised: a detected kind that no earlier
+ * message of the burst was penalised for, by a violation that still stands, while the account is
+ * still under that penalty. The last condition is what a second penalty for the same detail
+ * would otherwise need: a send that raced the suspension (it was authorized before the first
+ * part's penalty committed). Once the account is active again, a new attempt climbs the ladder.
+ * The sender's status is the one read with the burst, under the session lock (every message of
+ * a burst is the sender's, and a penalised kind means the burst is not empty).
+ */
+function isNewOffence(burst: ReadonlyArray<{ violation: { kinds: ContactKind[]; status: FlagStatus } | null; sender: RecentMessage["sender"] }>, kinds: readonly ContactKind[]): boolean {
+  if (kinds.length === 0) return false;
+  const penalised = new Set(burst.flatMap((row) => (row.violation && row.violation.status !== "DISMISSED" ? row.violation.kinds : [])));
+  if (kinds.some((kind) => !penalised.has(kind))) return true;
+  return burst[0]!.sender!.status === "ACTIVE";
 }

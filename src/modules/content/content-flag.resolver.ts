@@ -1,6 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
+import { validateInput } from "../shared/validation.ts";
+import { contentFlagFilterArgs } from "./content-flag.inputs.ts";
 import { ContentFlag, ContentFlagConnection } from "./content-flag.types.ts";
 
 /** Admins: flags of written fields. Every operation and field here is admin-only (authz/permissions.ts). */
@@ -14,13 +16,15 @@ export class ContentFlagResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.contentFlags.list({ entityType, entityId, authorId }, toPageRequest(page));
+    const viewer = requireViewer(ctx);
+    const request = toPageRequest(page);
+    return ctx.services.contentFlags.list(viewer, validateInput(contentFlagFilterArgs, { entityType, entityId, authorId }), request);
   }
 
   @FieldResolver(() => String, { description: "Admins: what the author wrote. Every read is written to the audit log before the value is returned." })
   async original(@Root() flag: ContentFlag, @Ctx() ctx: Context): Promise<string> {
     const viewer = requireViewer(ctx);
     await ctx.services.audit.write([{ actor: viewer, action: "content.original.read", entityType: "ContentFlag", entityId: flag.id, subjectUserId: flag.authorId, fields: ["original"] }]);
-    return ctx.services.contentFlags.original(flag.id);
+    return ctx.services.contentFlags.original(viewer, flag.id);
   }
 }

@@ -1,14 +1,17 @@
-import { z } from "zod";
 import { currentContentFindings, type ContentPenalty } from "../../authz/content-enforce.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { ContactKind, Role } from "../../platform/db/generated/enums.ts";
-import type { PrismaClient } from "../../platform/db/prisma.ts";
+import type { Tx } from "../../platform/db/prisma.ts";
+import type { AuditService } from "../audit/audit.service.ts";
 import { isPenalisable } from "../chat/contact-detector.ts";
 import type { EnforcementService } from "../enforcement/enforcement.service.ts";
-import { afterTimestamp, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
-import { validateInput } from "../shared/validation.ts";
+import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
+import { contentFlagScope } from "./content-flag.policy.ts";
+import type { ContentFlagFilter, ContentFlagStore } from "./content-flag.store.ts";
 import type { ContentFlag } from "./content-flag.types.ts";
+
+/** What a flag shows besides its original; read by the enforcement module for a violation's flag. */
+export { contentFlagSelect } from "./content-flag.store.ts";
 
 /** Roles whose flags walk the penalty ladder: the professionals the business promise binds. */
 export const PENALISED_ROLES: ReadonlySet<Role> = new Set(["MECHANIC", "WORKSHOP_ADVISOR", "PARTNER"]);
@@ -19,28 +22,6 @@ export interface FlaggedEntity {
   id: string;
 }
 
-export const contentFlagSelect = {
-  id: true,
-  entityType: true,
-  entityId: true,
-  field: true,
-  authorId: true,
-  authorRole: true,
-  masked: true,
-  kinds: true,
-  createdAt: true,
-} as const;
-
-const listSchema = z.object({
-  entityType: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z]{1,64}$/, "must be an entity type such as DiagnosticSession")
-    .nullish(),
-  entityId: z.string().uuid("must be an id").nullish(),
-  authorId: z.string().uuid("must be a user id").nullish(),
-});
-
 /**
  * Flags of contact details found in FREE_TEXT fields (authz/content-policy.ts). The edge masks the
  * text before the service runs; the service stores the masked text and calls `record` in the same
@@ -49,7 +30,8 @@ const listSchema = z.object({
  */
 export class ContentFlagService {
   constructor(
-    private readonly prisma: PrismaClient,
+    private readonly store: ContentFlagStore,
+    private readonly audit: AuditService,
     private readonly enforcement: EnforcementService,
   ) {}
 
@@ -61,30 +43,26 @@ export class ContentFlagService {
    * field, for review), with the kinds of all of them; a customer's or admin's flags cost nothing.
    * Penalties are announced by the edge once the resolver succeeded.
    */
-  async record(tx: Prisma.TransactionClient, author: Viewer, entity: FlaggedEntity): Promise<void> {
+  async record(tx: Tx, author: Viewer, entity: FlaggedEntity): Promise<void> {
     const scope = currentContentFindings();
     if (!scope || scope.findings.length === 0) return;
     const flags: { id: string; field: string; kinds: ContactKind[] }[] = [];
     for (const finding of scope.findings) {
-      const flag = await tx.contentFlag.create({
-        data: {
-          entityType: entity.type,
-          entityId: entity.id,
-          field: finding.path,
-          authorId: author.id,
-          authorRole: author.role,
-          original: finding.original,
-          masked: finding.masked,
-          kinds: finding.kinds,
-        },
-        select: { id: true },
+      const id = await this.store.create(tx, {
+        entityType: entity.type,
+        entityId: entity.id,
+        field: finding.path,
+        authorId: author.id,
+        authorRole: author.role,
+        original: finding.original,
+        masked: finding.masked,
+        kinds: finding.kinds,
       });
-      flags.push({ id: flag.id, field: finding.path, kinds: finding.kinds });
+      flags.push({ id, field: finding.path, kinds: finding.kinds });
     }
-    await tx.auditLog.createMany({
-      data: flags.map((flag) => ({
-        actorId: author.id,
-        actorRole: author.role,
+    await this.audit.write(
+      flags.map((flag) => ({
+        actor: author,
         action: "content.flagged",
         entityType: entity.type,
         entityId: entity.id,
@@ -92,7 +70,8 @@ export class ContentFlagService {
         fields: [flag.field],
         data: { contentFlagId: flag.id, kinds: flag.kinds },
       })),
-    });
+      tx,
+    );
     const penalties: ContentPenalty[] = [];
     if (PENALISED_ROLES.has(author.role)) {
       const offence = flags.find((flag) => isPenalisable(flag.kinds)) ?? flags[0]!;
@@ -105,29 +84,14 @@ export class ContentFlagService {
     scope.penalties = penalties;
   }
 
-  /** Admins: flags, newest first, optionally of one record or one author. The original is read through the audited field. */
-  async list(filter: { entityType?: string | null; entityId?: string | null; authorId?: string | null }, page: PageRequest): Promise<Page<ContentFlag>> {
-    const data = validateInput(listSchema, filter);
-    const where: Prisma.ContentFlagWhereInput = {
-      ...(data.entityType ? { entityType: data.entityType } : {}),
-      ...(data.entityId ? { entityId: data.entityId } : {}),
-      ...(data.authorId ? { authorId: data.authorId } : {}),
-    };
-    const [rows, totalCount] = await Promise.all([
-      this.prisma.contentFlag.findMany({
-        where: { AND: [where, afterTimestamp("createdAt", page.after, "desc")] },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        take: page.take + 1,
-        select: contentFlagSelect,
-      }),
-      this.prisma.contentFlag.count({ where }),
-    ]);
+  /** Admins: flags, newest first, optionally of one record or one author (validated by the resolver). The original is read through the audited field. */
+  async list(viewer: Viewer, filter: ContentFlagFilter, page: PageRequest): Promise<Page<ContentFlag>> {
+    const { rows, totalCount } = await this.store.page(contentFlagScope(viewer), filter, page);
     return toPage(rows, page, totalCount, (row) => row.createdAt);
   }
 
   /** The original text of a flag: admins only, the caller writes the read to the audit log first. */
-  async original(id: string): Promise<string> {
-    const row = await this.prisma.contentFlag.findUniqueOrThrow({ where: { id }, select: { original: true } });
-    return row.original;
+  original(viewer: Viewer, id: string): Promise<string> {
+    return this.store.original(contentFlagScope(viewer), id);
   }
 }

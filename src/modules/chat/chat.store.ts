@@ -1,0 +1,132 @@
+import type { Prisma } from "../../platform/db/generated/client.ts";
+import type { ContactKind, MessageKind } from "../../platform/db/generated/enums.ts";
+import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
+import { afterTimestamp, type PageRequest } from "../shared/pagination.ts";
+import { whereOf, type StoreScope } from "../shared/scope.ts";
+import type { Conversation } from "./chat.policy.ts";
+
+const messageSelect = (withOriginal: boolean) =>
+  ({
+    id: true,
+    sessionId: true,
+    senderId: true,
+    kind: true,
+    // The original text is read from the database for those who see it (admins) only.
+    body: withOriginal,
+    deliveredBody: true,
+    flaggedKinds: true,
+    createdAt: true,
+    editedAt: true,
+    sender: { select: { role: true } },
+  }) as const;
+
+/** A stored message and its sender's role; `body` (the original) is read only when asked for. */
+export type StoredMessage = Prisma.ChatMessageGetPayload<{ select: ReturnType<typeof messageSelect> }>;
+
+const recentSelect = { ...messageSelect(true), sender: { select: { role: true, status: true } }, violation: { select: { kinds: true, status: true } } } as const;
+/** A recent message as a send reads it: stored, plus its violation and the sender's account status. */
+export type RecentMessage = Prisma.ChatMessageGetPayload<{ select: typeof recentSelect }>;
+
+/** A message to store; `createdAt` comes from `nextCreatedAt`. */
+export interface NewMessage {
+  sessionId: string;
+  /** Null for SYSTEM messages. */
+  senderId: string | null;
+  kind: MessageKind;
+  /** What the sender wrote (the notice itself for SYSTEM). */
+  body: string;
+  /** What readers get: `body` with contact details masked. */
+  deliveredBody: string;
+  flaggedKinds: ContactKind[];
+  createdAt: Date;
+}
+
+/** A retroactive mask: a wider `deliveredBody` for an earlier message, set when a later one completed a detail. */
+export interface RetroactiveMask {
+  deliveredBody: string;
+  flaggedKinds: ContactKind[];
+  editedAt: Date;
+}
+
+/**
+ * The creation time of a session's next message: now, or 1 ms after the newest message when the
+ * clock has not moved past it, so timestamps are strictly increasing per session and (createdAt,
+ * id) cursors never skip a message.
+ */
+export function nextCreatedAt(newest: { createdAt: Date } | undefined | null, now = new Date()): Date {
+  return newest && newest.createdAt >= now ? new Date(newest.createdAt.getTime() + 1) : now;
+}
+
+/**
+ * Every read and write of ChatMessage (issue 17). Writes run in the caller's transaction, on a
+ * session the caller locked with `lockConversation` (a send, after chat.policy's `assertMayPost`)
+ * or on behalf of another aggregate's move (a quote's notice); reads take the policy's scope.
+ */
+export class ChatStore {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** Runs `fn` in one interactive transaction. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(fn);
+  }
+
+  /**
+   * Locks the session row (FOR UPDATE) and returns its status and parties, or null when there is
+   * no such session. The lock orders a send against completion/cancellation (which update the row)
+   * and against other sends and notices, so createdAt order is commit order within a session.
+   * Reads the sessions module's table by hand: neither a relation of ChatMessage nor
+   * SessionService offers a row lock (issue 17, left for the sessions store).
+   */
+  async lockConversation(tx: Tx, sessionId: string): Promise<Conversation | null> {
+    const [session] = await tx.$queryRaw<Conversation[]>`
+      SELECT status::text AS status, "customerId"::text AS "customerId", "mechanicId"::text AS "mechanicId"
+      FROM "DiagnosticSession" WHERE id = ${sessionId}::uuid FOR UPDATE`;
+    return session ?? null;
+  }
+
+  /**
+   * The session's newest `take` messages (at least one), newest first, with originals, violations
+   * and the sender's account status, as a send reads them under the session lock.
+   */
+  async latest(tx: Tx, sessionId: string, take: number): Promise<RecentMessage[]> {
+    return tx.chatMessage.findMany({
+      where: { sessionId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: Math.max(1, take),
+      select: recentSelect,
+    });
+  }
+
+  /** The newest message's creation time, or null for an empty chat. */
+  async newest(tx: Tx, sessionId: string): Promise<{ createdAt: Date } | null> {
+    return tx.chatMessage.findFirst({ where: { sessionId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { createdAt: true } });
+  }
+
+  /** Stores a message; returns it with its original and the sender's role. */
+  async create(tx: Tx, message: NewMessage): Promise<StoredMessage> {
+    return tx.chatMessage.create({ data: message, select: messageSelect(true) });
+  }
+
+  /** Masks an earlier message further (never its original); returns it as stored now. */
+  async maskRetroactively(tx: Tx, id: string, mask: RetroactiveMask): Promise<StoredMessage> {
+    return tx.chatMessage.update({ where: { id }, data: mask, select: messageSelect(true) });
+  }
+
+  /**
+   * A page of the messages in `scope` in ascending (createdAt, id) order, strictly after
+   * `page.after`, one more than `page.take` (toPage's look-ahead), and the scope's total count.
+   */
+  async page(scope: StoreScope<Prisma.ChatMessageWhereInput>, page: PageRequest, withOriginal: boolean): Promise<{ rows: StoredMessage[]; totalCount: number }> {
+    const where = whereOf(scope) ?? {};
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.chatMessage.findMany({
+        where: { AND: [where, afterTimestamp("createdAt", page.after, "asc")] },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        take: page.take + 1,
+        select: messageSelect(withOriginal),
+      }),
+      this.prisma.chatMessage.count({ where }),
+    ]);
+    return { rows, totalCount };
+  }
+}
