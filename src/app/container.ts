@@ -5,8 +5,11 @@ import { ChatService } from "../modules/chat/chat.service.ts";
 import { EnforcementService } from "../modules/chat/enforcement.service.ts";
 import { ContentFlagService } from "../modules/content/content-flag.service.ts";
 import { EscalationService } from "../modules/escalations/escalation.service.ts";
+import { CatalogService } from "../modules/partnerships/catalog.service.ts";
 import { PartnerQuoteService } from "../modules/partnerships/partner-quote.service.ts";
+import { PartnershipMachine } from "../modules/partnerships/partnership.machine.ts";
 import { PartnershipService } from "../modules/partnerships/partnership.service.ts";
+import { PartnershipStore } from "../modules/partnerships/partnership.store.ts";
 import { LedgerService } from "../modules/payments/ledger.service.ts";
 import { PayeeAccountService } from "../modules/payments/payee-account.service.ts";
 import { PaymentService } from "../modules/payments/payment.service.ts";
@@ -44,6 +47,8 @@ export interface Services {
   payees: PayeeAccountService;
   ledger: LedgerService;
   partnerships: PartnershipService;
+  /** Partners' price lists under their partnerships. */
+  catalog: CatalogService;
   complaints: ComplaintService;
   partnerQuotes: PartnerQuoteService;
 }
@@ -82,6 +87,7 @@ export function createServices(deps: {
   const payouts = new PayoutService(deps.prisma, audit, stripe);
   const payees = new PayeeAccountService(deps.prisma, audit, stripe, deps.config.connect);
   const partnershipSettings = { ...deps.config.fees.partnership, ...deps.config.partnerships };
+  const partnershipStore = new PartnershipStore(deps.prisma);
   return {
     accounts,
     audit,
@@ -97,7 +103,8 @@ export function createServices(deps: {
     payouts,
     payees,
     ledger: new LedgerService(deps.prisma),
-    partnerships: new PartnershipService(deps.prisma, audit, quotes, partnershipSettings, contentFlags),
+    partnerships: new PartnershipService(new PartnershipMachine(deps.prisma, audit, contentFlags), partnershipStore, deps.prisma, audit, accounts, quotes, partnershipSettings),
+    catalog: new CatalogService(partnershipStore, audit),
     complaints: new ComplaintService(deps.prisma, quotes, audit, contentFlags),
     partnerQuotes: new PartnerQuoteService(deps.prisma, quotes, partnershipSettings, contentFlags),
   };

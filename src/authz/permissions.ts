@@ -1,4 +1,5 @@
 import { deny, shield, type IRules } from "graphql-shield";
+import { partnershipRules } from "../modules/partnerships/partnership.policy.ts";
 import { forbidden } from "../platform/errors.ts";
 import { CUSTOMER_FIELD_ACCESS, type CustomerField } from "./customer-access.ts";
 import { customerField, hasRole, isAdmin, isOwnAccountOrAdmin, isPublic, isSignedIn, withinScope } from "./rules.ts";
@@ -15,7 +16,6 @@ const isChatParticipantRole = hasRole("CUSTOMER", "MECHANIC");
 const isPartner = hasRole("PARTNER");
 /** The two parties to a partnership and admins; which partnerships each sees is partnershipScope's. */
 const partnershipParties = hasRole("MECHANIC", "PARTNER", "ADMIN");
-const isPartnerOrAdmin = hasRole("PARTNER", "ADMIN");
 
 const customerFieldRules = Object.fromEntries((Object.keys(CUSTOMER_FIELD_ACCESS) as CustomerField[]).map((field) => [field, customerField(field)]));
 
@@ -56,13 +56,8 @@ export const permissionRules = {
     payeePayoutAccount: isAdmin,
     adminMetrics: isAdmin,
     complaints: isAdmin,
-    partnerships: partnershipParties,
-    partnership: partnershipParties,
-    partnerDirectory: isMechanic,
-    partnershipsPendingVerification: isAdmin,
+    ...partnershipRules.Query,
     partnershipQuotes: partnershipParties,
-    partnerPerformance: isPartnerOrAdmin,
-    partnershipAbuseSignals: isAdmin,
     previewPartnerQuote: isMechanic,
   },
   Mutation: {
@@ -92,16 +87,7 @@ export const permissionRules = {
     runDuePayouts: isAdmin,
     startPayoutOnboarding: isEarner,
     fileComplaint: isCustomer,
-    applyForPartnership: isMechanic,
-    acceptPartnershipTerms: isPartner,
-    verifyPartnership: isAdmin,
-    suspendPartnership: partnershipParties,
-    resumePartnership: partnershipParties,
-    terminatePartnership: partnershipParties,
-    updatePartnershipPermissions: isPartner,
-    upsertCatalogPart: isPartner,
-    upsertLaborRate: isPartner,
-    importCatalog: isPartner,
+    ...partnershipRules.Mutation,
     createPartnerQuote: isMechanic,
     approvePartnerQuote: isPartner,
     rejectPartnerQuote: isPartner,
@@ -216,20 +202,9 @@ export const permissionRules = {
   EarningsLine: isEarner,
   AdminMetrics: isAdmin,
   PayoutRun: isAdmin,
-  // Rows reached through partnershipScope (the two parties, admins); no customer is reachable from them.
-  Partnership: withinScope,
-  PartnershipConnection: withinScope,
-  PartnerOrganization: hasRole("MECHANIC", "PARTNER", "ADMIN"),
-  PartnerOrganizationConnection: withinScope,
-  CatalogPart: withinScope,
-  LaborRate: withinScope,
-  CatalogImportReport: isPartner,
-  CatalogImportRejection: isPartner,
+  ...partnershipRules.types,
   CommissionPreview: isMechanic,
   PartnerQuoteResult: isMechanic,
-  PartnershipEarnings: withinScope,
-  MechanicPerformance: isPartnerOrAdmin,
-  PartnershipAbuseSignal: isAdmin,
 } satisfies IRules;
 
 /**

@@ -94,20 +94,6 @@ export function customerQuoteScope(customerId: string): Prisma.RepairQuoteWhereI
   return { escalation: { is: { session: { is: { customerId } } } }, status: { notIn: [...HIDDEN_FROM_CUSTOMER] } };
 }
 
-/** Which partnerships a viewer may see: its two parties' own, and all of them for admins. */
-export function partnershipScope(viewer: Viewer): Prisma.PartnershipWhereInput {
-  switch (viewer.role) {
-    case "ADMIN":
-      return {};
-    case "MECHANIC":
-      return { mechanicId: viewer.id };
-    case "PARTNER":
-      return { partnerId: viewer.id };
-    default:
-      return NOTHING;
-  }
-}
-
 /** A diagnostic payment Stripe has confirmed (captured: diagnostics are charged at once, never only authorized). */
 export const PAID_DIAGNOSTIC = { kind: "DIAGNOSTIC", status: "SUCCEEDED" } as const satisfies Prisma.PaymentWhereInput;
 

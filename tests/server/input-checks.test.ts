@@ -10,16 +10,12 @@ import { Check, checkedFields, CheckInput, inputSchemaOf, parseInput } from "../
 /** Inputs still validated by a separate zod schema in their service, being moved to `@Check` (only shrinks). */
 const PENDING: ReadonlySet<string> = new Set([
   "AddVehicleInput",
-  "ApplyForPartnershipInput",
-  "CatalogPartInput",
   "CompleteSessionInput",
   "CreateStaffAccountInput",
   "CustomerWhere",
-  "LaborRateInput",
   "PartnerQuoteInput",
   "PartnerQuoteLaborInput",
   "PartnerQuotePartInput",
-  "PartnershipPermissionsInput",
   "QuoteInput",
   "QuoteLineItemInput",
   "RequestSessionInput",
