@@ -12,8 +12,11 @@ import { EnforcementService } from "../modules/enforcement/enforcement.service.t
 import { EnforcementStore } from "../modules/enforcement/enforcement.store.ts";
 import { ViolationMachine } from "../modules/enforcement/violation.machine.ts";
 import { EscalationService } from "../modules/escalations/escalation.service.ts";
+import { CatalogService } from "../modules/partnerships/catalog.service.ts";
 import { PartnerQuoteService } from "../modules/partnerships/partner-quote.service.ts";
+import { PartnershipMachine } from "../modules/partnerships/partnership.machine.ts";
 import { PartnershipService } from "../modules/partnerships/partnership.service.ts";
+import { PartnershipStore } from "../modules/partnerships/partnership.store.ts";
 import { LedgerService } from "../modules/payments/ledger.service.ts";
 import { PayeeAccountService } from "../modules/payments/payee-account.service.ts";
 import { PaymentService } from "../modules/payments/payment.service.ts";
@@ -57,6 +60,8 @@ export interface Services {
   payees: PayeeAccountService;
   ledger: LedgerService;
   partnerships: PartnershipService;
+  /** Partners' price lists under their partnerships. */
+  catalog: CatalogService;
   complaints: ComplaintService;
   partnerQuotes: PartnerQuoteService;
 }
@@ -99,6 +104,7 @@ export function createServices(deps: {
   const payouts = new PayoutService(deps.prisma, audit, stripe);
   const payees = new PayeeAccountService(deps.prisma, audit, stripe, deps.config.connect);
   const partnershipSettings = { ...deps.config.fees.partnership, ...deps.config.partnerships };
+  const partnershipStore = new PartnershipStore(deps.prisma);
   return {
     accounts,
     audit,
@@ -115,7 +121,8 @@ export function createServices(deps: {
     payouts,
     payees,
     ledger: new LedgerService(deps.prisma),
-    partnerships: new PartnershipService(deps.prisma, audit, quotes, partnershipSettings, contentFlags),
+    partnerships: new PartnershipService(new PartnershipMachine(deps.prisma, audit, contentFlags), partnershipStore, deps.prisma, audit, accounts, quotes, partnershipSettings),
+    catalog: new CatalogService(partnershipStore, audit),
     complaints: new ComplaintService(deps.prisma, quotes, audit, contentFlags),
     partnerQuotes: new PartnerQuoteService(deps.prisma, quotes, partnershipSettings, contentFlags),
   };

@@ -3,6 +3,7 @@ import { accountRules } from "../modules/accounts/account.policy.ts";
 import { chatRules } from "../modules/chat/chat.policy.ts";
 import { contentFlagRules } from "../modules/content/content-flag.policy.ts";
 import { enforcementRules } from "../modules/enforcement/enforcement.policy.ts";
+import { partnershipRules } from "../modules/partnerships/partnership.policy.ts";
 import { sessionRules } from "../modules/sessions/session.policy.ts";
 import { workshopRules } from "../modules/workshops/workshop.policy.ts";
 import { forbidden } from "../platform/errors.ts";
@@ -19,7 +20,6 @@ const isCustomerOrAdmin = hasRole("CUSTOMER", "ADMIN");
 const isPartner = hasRole("PARTNER");
 /** The two parties to a partnership and admins; which partnerships each sees is partnershipScope's. */
 const partnershipParties = hasRole("MECHANIC", "PARTNER", "ADMIN");
-const isPartnerOrAdmin = hasRole("PARTNER", "ADMIN");
 
 /** The modules' own entries (their policies), spread into the map below. */
 const { Query: chatQueries, Mutation: chatMutations, Subscription: chatSubscriptions, ...chatTypes } = chatRules;
@@ -52,13 +52,8 @@ export const permissionRules = {
     payeePayoutAccount: isAdmin,
     adminMetrics: isAdmin,
     complaints: isAdmin,
-    partnerships: partnershipParties,
-    partnership: partnershipParties,
-    partnerDirectory: isMechanic,
-    partnershipsPendingVerification: isAdmin,
+    ...partnershipRules.Query,
     partnershipQuotes: partnershipParties,
-    partnerPerformance: isPartnerOrAdmin,
-    partnershipAbuseSignals: isAdmin,
     previewPartnerQuote: isMechanic,
   },
   Mutation: {
@@ -80,16 +75,7 @@ export const permissionRules = {
     runDuePayouts: isAdmin,
     startPayoutOnboarding: isEarner,
     fileComplaint: isCustomer,
-    applyForPartnership: isMechanic,
-    acceptPartnershipTerms: isPartner,
-    verifyPartnership: isAdmin,
-    suspendPartnership: partnershipParties,
-    resumePartnership: partnershipParties,
-    terminatePartnership: partnershipParties,
-    updatePartnershipPermissions: isPartner,
-    upsertCatalogPart: isPartner,
-    upsertLaborRate: isPartner,
-    importCatalog: isPartner,
+    ...partnershipRules.Mutation,
     createPartnerQuote: isMechanic,
     approvePartnerQuote: isPartner,
     rejectPartnerQuote: isPartner,
@@ -172,20 +158,9 @@ export const permissionRules = {
   EarningsLine: isEarner,
   AdminMetrics: isAdmin,
   PayoutRun: isAdmin,
-  // Rows reached through partnershipScope (the two parties, admins); no customer is reachable from them.
-  Partnership: withinScope,
-  PartnershipConnection: withinScope,
-  PartnerOrganization: hasRole("MECHANIC", "PARTNER", "ADMIN"),
-  PartnerOrganizationConnection: withinScope,
-  CatalogPart: withinScope,
-  LaborRate: withinScope,
-  CatalogImportReport: isPartner,
-  CatalogImportRejection: isPartner,
+  ...partnershipRules.types,
   CommissionPreview: isMechanic,
   PartnerQuoteResult: isMechanic,
-  PartnershipEarnings: withinScope,
-  MechanicPerformance: isPartnerOrAdmin,
-  PartnershipAbuseSignal: isAdmin,
 } satisfies IRules;
 
 /**

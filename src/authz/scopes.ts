@@ -61,20 +61,6 @@ export function customerQuoteScope(customerId: string): Prisma.RepairQuoteWhereI
   return { escalation: { is: { session: { is: { customerId } } } }, status: { notIn: [...HIDDEN_FROM_CUSTOMER] } };
 }
 
-/** Which partnerships a viewer may see: its two parties' own, and all of them for admins. */
-export function partnershipScope(viewer: Viewer): Prisma.PartnershipWhereInput {
-  switch (viewer.role) {
-    case "ADMIN":
-      return {};
-    case "MECHANIC":
-      return { mechanicId: viewer.id };
-    case "PARTNER":
-      return { partnerId: viewer.id };
-    default:
-      return NOTHING;
-  }
-}
-
 /**
  * Sessions whose chat a viewer takes part in live (send, subscribe): its customer, its assigned
  * mechanic, and admins. Narrower than sessionScope (modules/sessions/session.policy.ts): an escalated workshop reads the history only.

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { MAX_LINE_ITEMS, MAX_QUOTE_TOTAL_CENTS } from "../../domain/money/pricing.ts";
 import { PartnershipType, PaymentTerms } from "../../platform/db/generated/enums.ts";
 import { calendarDay } from "../shared/dates.ts";
+import { partNumberSchema } from "../shared/part-number.ts";
+import { Check, CheckInput, inputSchemaOf } from "../shared/validation.ts";
 
 export enum CatalogFormat {
   CSV = "CSV",
@@ -16,140 +18,157 @@ const limitCents = z.number().int().min(1).max(MAX_QUOTE_TOTAL_CENTS);
 @InputType({ description: "Permissions the partner grants the mechanic under a partnership." })
 export class PartnershipPermissionsInput {
   @Field(() => Boolean, { nullable: true, defaultValue: true })
+  @Check(z.boolean().nullish())
   canCreateQuotes?: boolean | null;
 
   @Field(() => Boolean, { nullable: true, defaultValue: true })
+  @Check(z.boolean().nullish())
   quoteApprovalRequired?: boolean | null;
 
   @Field(() => Int, { nullable: true, description: "Quotes at or under this total skip partner approval; null: every quote needs it." })
+  @Check(z.number().int().min(0).max(MAX_QUOTE_TOTAL_CENTS).nullish())
   autoApproveBelowCents?: number | null;
 
   @Field(() => Int, { description: "Monthly limit on the total quoted." })
+  @Check(limitCents)
   maxQuoteAmountCents!: number;
 }
 
-export const permissionsSchema = z
-  .object({
-    canCreateQuotes: z.boolean().nullish(),
-    quoteApprovalRequired: z.boolean().nullish(),
-    autoApproveBelowCents: z.number().int().min(0).max(MAX_QUOTE_TOTAL_CENTS).nullish(),
-    maxQuoteAmountCents: limitCents,
-  })
-  .strict();
-
 @InputType({ description: "A mechanic's application: the proposed terms, which the mechanic accepts by applying." })
+@CheckInput((input, ctx) => {
+  if (input.contractEndDate && (input.contractEndDate as string) <= (input.contractStartDate as string)) {
+    ctx.addIssue({ code: "custom", path: ["contractEndDate"], message: "must be after contractStartDate" });
+  }
+})
 export class ApplyForPartnershipInput {
   @Field(() => ID)
+  @Check(z.string().uuid())
   partnerId!: string;
 
   @Field(() => PartnershipType)
+  @Check(z.nativeEnum(PartnershipType))
   type!: PartnershipType;
 
   @Field(() => Int, {
     nullable: true,
     description: "Basis points of each repair, paid by the platform out of its partnership fee (at most that fee). Defaults to 10% for every type (configurable per type).",
   })
+  @Check(z.number().int().min(0).max(10_000).nullish())
   commissionBasisPoints?: number | null;
 
   @Field(() => PaymentTerms, { nullable: true, defaultValue: PaymentTerms.NET_30 })
+  @Check(z.nativeEnum(PaymentTerms).nullish())
   paymentTerms?: PaymentTerms | null;
 
   @Field(() => String, { description: "YYYY-MM-DD" })
+  @Check(day)
   contractStartDate!: string;
 
   @Field(() => String, { nullable: true, description: "YYYY-MM-DD, after the start date." })
+  @Check(day.nullish())
   contractEndDate?: string | null;
 
   @Field(() => Boolean, { nullable: true, defaultValue: false })
+  @Check(z.boolean().nullish())
   autoRenew?: boolean | null;
 
   @Field(() => PartnershipPermissionsInput)
+  @Check(inputSchemaOf(PartnershipPermissionsInput))
   permissions!: PartnershipPermissionsInput;
 }
 
-export const applySchema = z
-  .object({
-    partnerId: z.string().uuid(),
-    type: z.nativeEnum(PartnershipType),
-    commissionBasisPoints: z.number().int().min(0).max(10_000).nullish(),
-    paymentTerms: z.nativeEnum(PaymentTerms).nullish(),
-    contractStartDate: day,
-    contractEndDate: day.nullish(),
-    autoRenew: z.boolean().nullish(),
-    permissions: permissionsSchema,
-  })
-  .strict()
-  .superRefine((input, ctx) => {
-    if (input.contractEndDate && input.contractEndDate <= input.contractStartDate) {
-      ctx.addIssue({ code: "custom", path: ["contractEndDate"], message: "must be after contractStartDate" });
-    }
-  });
+const cents = z.coerce
+  .number({ error: "must be a whole number of cents" })
+  .int("must be a whole number of cents")
+  .min(0, "must not be negative")
+  .max(MAX_QUOTE_TOTAL_CENTS, "is above the quote limit");
+/** A free-text category, stored lower case. */
+const category = z
+  .string()
+  .trim()
+  .min(1, "is required")
+  .max(64, "must be at most 64 characters")
+  .transform((v) => v.toLowerCase());
 
+/**
+ * A price list part, as the upsert mutation and each row of an import (catalog.service.ts) take
+ * it: numbers may arrive as CSV strings (coerced), validUntil may be "" (none).
+ */
 @InputType()
+@CheckInput((part, ctx) => {
+  if ((part.retailPriceCents as number) < (part.wholesalePriceCents as number)) ctx.addIssue({ code: "custom", path: ["retailPriceCents"], message: "must not be below wholesalePriceCents" });
+  if (part.validUntil && (part.validUntil as string) < (part.validFrom as string)) ctx.addIssue({ code: "custom", path: ["validUntil"], message: "must not be before validFrom" });
+})
 export class CatalogPartInput {
   @Field(() => String)
+  @Check(partNumberSchema)
   partNumber!: string;
 
   @Field(() => String)
+  @Check(z.string().trim().min(1, "is required").max(200, "must be at most 200 characters"))
   name!: string;
 
   @Field(() => String)
+  @Check(category)
   category!: string;
 
   @Field(() => Int)
+  @Check(cents)
   wholesalePriceCents!: number;
 
   @Field(() => Int)
+  @Check(cents)
   retailPriceCents!: number;
 
   @Field(() => Int)
+  @Check(z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must not be negative").max(1_000_000, "is too large"))
   availableQuantity!: number;
 
   @Field(() => Int)
+  @Check(z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must not be negative").max(365, "must be at most 365"))
   leadTimeDays!: number;
 
   @Field(() => String, { description: "YYYY-MM-DD; with partNumber, the entry's key (a new validFrom adds a price version)." })
+  @Check(day)
   validFrom!: string;
 
   @Field(() => String, { nullable: true })
+  @Check(day.nullish().or(z.literal("").transform(() => null)))
   validUntil?: string | null;
 }
 
 @InputType()
+@CheckInput((rate, ctx) => {
+  if (rate.validUntil && (rate.validUntil as string) < (rate.validFrom as string)) ctx.addIssue({ code: "custom", path: ["validUntil"], message: "must not be before validFrom" });
+})
 export class LaborRateInput {
   @Field(() => String)
-  serviceCategory!: string;
-
-  @Field(() => Int)
-  ratePerHourCents!: number;
-
-  @Field(() => Int, { description: "What the customer is charged per hour." })
-  mechanicRateCents!: number;
-
-  @Field(() => String, { description: "YYYY-MM-DD" })
-  validFrom!: string;
-
-  @Field(() => String, { nullable: true })
-  validUntil?: string | null;
-}
-
-export const laborRateSchema = z
-  .object({
-    serviceCategory: z
+  @Check(
+    z
       .string()
       .trim()
       .min(1)
       .max(64)
       .transform((v) => v.toLowerCase()),
-    ratePerHourCents: z.number().int().min(0).max(MAX_QUOTE_TOTAL_CENTS),
-    mechanicRateCents: z.number().int().min(0).max(MAX_QUOTE_TOTAL_CENTS),
-    validFrom: day,
-    validUntil: day.nullish(),
-  })
-  .strict()
-  .superRefine((rate, ctx) => {
-    if (rate.validUntil && rate.validUntil < rate.validFrom) ctx.addIssue({ code: "custom", path: ["validUntil"], message: "must not be before validFrom" });
-  });
+  )
+  serviceCategory!: string;
+
+  @Field(() => Int)
+  @Check(z.number().int().min(0).max(MAX_QUOTE_TOTAL_CENTS))
+  ratePerHourCents!: number;
+
+  @Field(() => Int, { description: "What the customer is charged per hour." })
+  @Check(z.number().int().min(0).max(MAX_QUOTE_TOTAL_CENTS))
+  mechanicRateCents!: number;
+
+  @Field(() => String, { description: "YYYY-MM-DD" })
+  @Check(day)
+  validFrom!: string;
+
+  @Field(() => String, { nullable: true })
+  @Check(day.nullish())
+  validUntil?: string | null;
+}
 
 @InputType()
 export class PartnerQuotePartInput {

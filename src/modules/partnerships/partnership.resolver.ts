@@ -4,7 +4,8 @@ import { PartnershipStatus, QuoteStatus } from "../../platform/db/generated/enum
 import { Mechanic } from "../accounts/account.types.ts";
 import { RepairQuote, RepairQuoteConnection } from "../quotes/quote.type.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
-import { ApplyForPartnershipInput, CatalogFormat, CatalogPartInput, LaborRateInput, PartnerQuoteInput, PartnershipPermissionsInput } from "./partnership.inputs.ts";
+import { parseInput, validateInput } from "../shared/validation.ts";
+import { ApplyForPartnershipInput, CatalogFormat, CatalogPartInput, LaborRateInput, PartnerQuoteInput, PartnershipPermissionsInput, requiredReasonSchema } from "./partnership.inputs.ts";
 import {
   CatalogImportReport,
   CatalogPart,
@@ -19,6 +20,9 @@ import {
   PartnershipAbuseSignal,
   PartnershipEarnings,
 } from "./partnership.type.ts";
+
+/** A suspension's or termination's reason (a scalar argument). */
+const reasonSchema = requiredReasonSchema.describe("reason");
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {
@@ -71,7 +75,7 @@ export class PartnershipResolver {
 
   @Mutation(() => Partnership, { description: "A mechanic applies with proposed terms (and so accepts them)." })
   applyForPartnership(@Arg("input", () => ApplyForPartnershipInput) input: ApplyForPartnershipInput, @Ctx() ctx: Context): Promise<Partnership> {
-    return ctx.services.partnerships.apply(requireViewer(ctx), input);
+    return ctx.services.partnerships.apply(requireViewer(ctx), parseInput(ApplyForPartnershipInput, input));
   }
 
   @Mutation(() => Partnership, { description: "The partner accepts the terms." })
@@ -86,7 +90,7 @@ export class PartnershipResolver {
 
   @Mutation(() => Partnership)
   suspendPartnership(@Arg("partnershipId", () => ID) partnershipId: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: Context): Promise<Partnership> {
-    return ctx.services.partnerships.suspend(requireViewer(ctx), partnershipId, reason);
+    return ctx.services.partnerships.suspend(requireViewer(ctx), partnershipId, validateInput(reasonSchema, reason));
   }
 
   @Mutation(() => Partnership, { description: "Lifts a suspension: only the party that suspended, or an admin." })
@@ -101,7 +105,7 @@ export class PartnershipResolver {
     @Arg("qualityIssue", () => Boolean, { nullable: true, defaultValue: false }) qualityIssue: boolean,
     @Ctx() ctx: Context,
   ): Promise<Partnership> {
-    return ctx.services.partnerships.terminate(requireViewer(ctx), partnershipId, reason, qualityIssue ?? false);
+    return ctx.services.partnerships.terminate(requireViewer(ctx), partnershipId, validateInput(reasonSchema, reason), qualityIssue ?? false);
   }
 
   @Mutation(() => Partnership, { description: "The partner sets the mechanic's permissions and monthly limit." })
@@ -110,17 +114,17 @@ export class PartnershipResolver {
     @Arg("input", () => PartnershipPermissionsInput) input: PartnershipPermissionsInput,
     @Ctx() ctx: Context,
   ): Promise<Partnership> {
-    return ctx.services.partnerships.updatePermissions(requireViewer(ctx), partnershipId, input);
+    return ctx.services.partnerships.updatePermissions(requireViewer(ctx), partnershipId, parseInput(PartnershipPermissionsInput, input));
   }
 
   @Mutation(() => CatalogPart, { description: "The partner adds or changes a price list part (keyed by part number and validFrom)." })
   upsertCatalogPart(@Arg("partnershipId", () => ID) partnershipId: string, @Arg("input", () => CatalogPartInput) input: CatalogPartInput, @Ctx() ctx: Context): Promise<CatalogPart> {
-    return ctx.services.partnerships.upsertCatalogPart(requireViewer(ctx), partnershipId, input);
+    return ctx.services.catalog.upsertCatalogPart(requireViewer(ctx), partnershipId, parseInput(CatalogPartInput, input));
   }
 
   @Mutation(() => LaborRate, { description: "The partner adds or changes a labor rate (keyed by service category and validFrom)." })
   upsertLaborRate(@Arg("partnershipId", () => ID) partnershipId: string, @Arg("input", () => LaborRateInput) input: LaborRateInput, @Ctx() ctx: Context): Promise<LaborRate> {
-    return ctx.services.partnerships.upsertLaborRate(requireViewer(ctx), partnershipId, input);
+    return ctx.services.catalog.upsertLaborRate(requireViewer(ctx), partnershipId, parseInput(LaborRateInput, input));
   }
 
   @Mutation(() => CatalogImportReport, { description: "Bulk price list import, all or nothing: any rejected row and nothing is applied." })
@@ -130,7 +134,7 @@ export class PartnershipResolver {
     @Arg("content", () => String) content: string,
     @Ctx() ctx: Context,
   ): Promise<CatalogImportReport> {
-    return ctx.services.partnerships.importCatalog(requireViewer(ctx), partnershipId, format, content);
+    return ctx.services.catalog.importCatalog(requireViewer(ctx), partnershipId, format, content);
   }
 
   @Mutation(() => PartnerQuoteResult, { description: "A partnered mechanic quotes their own completed session from the partner's price list." })
@@ -160,12 +164,12 @@ export class PartnershipResolver {
 
   @FieldResolver(() => [CatalogPart], { description: "currentOnly (default): entries valid today, the ones a quote can use." })
   catalogParts(@Root() partnership: Partnership, @Arg("currentOnly", () => Boolean, { nullable: true, defaultValue: true }) currentOnly: boolean, @Ctx() ctx: Context): Promise<CatalogPart[]> {
-    return ctx.services.partnerships.catalogParts(partnership, currentOnly ?? true);
+    return ctx.services.catalog.catalogParts(partnership, currentOnly ?? true);
   }
 
   @FieldResolver(() => [LaborRate])
   laborRates(@Root() partnership: Partnership, @Arg("currentOnly", () => Boolean, { nullable: true, defaultValue: true }) currentOnly: boolean, @Ctx() ctx: Context): Promise<LaborRate[]> {
-    return ctx.services.partnerships.laborRates(partnership, currentOnly ?? true);
+    return ctx.services.catalog.laborRates(partnership, currentOnly ?? true);
   }
 
   @FieldResolver(() => PartnershipEarnings)

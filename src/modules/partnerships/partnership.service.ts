@@ -1,37 +1,26 @@
 import type { Config } from "../../app/config.ts";
-import { partnershipScope, quoteScope } from "../../authz/scopes.ts";
+import { quoteScope } from "../../authz/scopes.ts";
 import type { FeePolicy } from "../../domain/money/fee-policy.ts";
-import { inactiveReason, isoDay, NOT_COUNTED_AGAINST_LIMIT, startOfUtcMonth, validOn } from "../../domain/partnerships/partnership-rules.ts";
+import { inactiveReason, isoDay, NOT_COUNTED_AGAINST_LIMIT, startOfUtcMonth } from "../../domain/partnerships/partnership-rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import { Prisma } from "../../platform/db/generated/client.ts";
+import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { PartnershipStatus, QuoteStatus } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient } from "../../platform/db/prisma.ts";
 import { badInput, conflict, forbidden, notFound } from "../../platform/errors.ts";
+import type { AccountService } from "../accounts/account.service.ts";
+import type { Mechanic } from "../accounts/account.types.ts";
 import type { AuditService } from "../audit/audit.service.ts";
-import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { QuoteService, Transition } from "../quotes/quote.service.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
-import { parseCalendarDay } from "../shared/dates.ts";
-import { keysetAfter, timestampPage, toPage, type Direction, type Page, type PageRequest } from "../shared/pagination.ts";
-import { validateInput } from "../shared/validation.ts";
-import { catalogPartSchema, validateCatalogImport, type CatalogPartData } from "./catalog-import.ts";
-import {
-  applySchema,
-  laborRateSchema,
-  permissionsSchema,
-  requiredReasonSchema,
-  type ApplyForPartnershipInput,
-  type CatalogFormat,
-  type CatalogPartInput,
-  type LaborRateInput,
-  type PartnershipPermissionsInput,
-} from "./partnership.inputs.ts";
+import { keysetAfter, toPage, type Direction, type Page, type PageRequest } from "../shared/pagination.ts";
+import { systemScope } from "../shared/scope.ts";
+import type { ApplyForPartnershipInput, PartnershipPermissionsInput } from "./partnership.inputs.ts";
+import { auditPartnership, type PartnershipMachine, type PartnershipRow } from "./partnership.machine.ts";
+import { partnershipScope } from "./partnership.policy.ts";
+import { organizationSelect, storedDay, type OrganizationRow, type PartnershipScope, type PartnershipStore } from "./partnership.store.ts";
 import {
   AbuseSignalKind,
   PartnershipInactiveReason,
-  type CatalogImportReport,
-  type CatalogPart,
-  type LaborRate,
   type MechanicPerformance,
   type PartnerOrganization,
   type Partnership,
@@ -39,20 +28,10 @@ import {
   type PartnershipEarnings,
 } from "./partnership.type.ts";
 
-type Tx = Prisma.TransactionClient;
-type PartnershipRow = Prisma.PartnershipGetPayload<object>;
 /** The partnership part of the fee policy (fee-policy.ts) and the admin abuse signal. */
 export type PartnershipSettings = FeePolicy["partnership"] & Config["partnerships"];
 
-/** A validated `YYYY-MM-DD` (shared/dates.ts's calendarDay) as the UTC midnight it is stored as. */
-const day = (value: string) => {
-  const date = parseCalendarDay(value);
-  if (!date) throw new Error("an unvalidated calendar day reached the service");
-  return date;
-};
-
-const organizationSelect = { userId: true, organizationName: true, verifiedAt: true, workshopId: true } as const;
-const toOrganization = (p: Prisma.PartnerProfileGetPayload<{ select: typeof organizationSelect }>): PartnerOrganization => ({
+const toOrganization = (p: OrganizationRow): PartnerOrganization => ({
   id: p.userId,
   organizationName: p.organizationName,
   verified: p.verifiedAt !== null,
@@ -63,18 +42,24 @@ const CUSTOMER_SENT: QuoteStatus[] = ["PENDING", "APPROVED", "DECLINED", "EXPIRE
 /**
  * Partnerships between a mechanic and a partner: the application (the mechanic accepts the
  * terms by applying), the partner's acceptance, the admin's verification (then ACTIVE),
- * suspension and termination by either party, the partner's price list, and the dashboards.
- * Every state change is conditional on the state read (a race is CONFLICT) and audited.
+ * suspension and termination by either party, the partner's permissions, and the dashboards.
+ * Status moves go through PartnershipMachine (conditional on the state read: a race is CONFLICT;
+ * audited); every other read and write of the module's tables through PartnershipStore. `prisma`
+ * is used only for the reads of other modules' tables that have no public method yet (partner
+ * profiles, ledger entries, quotes, complaints: tests/architecture/table-ownership.test.ts PENDING).
  */
 export class PartnershipService {
   constructor(
+    private readonly machine: PartnershipMachine,
+    private readonly store: PartnershipStore,
     private readonly prisma: PrismaClient,
     private readonly audit: AuditService,
+    private readonly accounts: AccountService,
     private readonly quotes: QuoteService,
     private readonly settings: PartnershipSettings,
-    private readonly contentFlags: ContentFlagService,
   ) {}
 
+  /** The API's Partnership of a stored row: whether it is usable today (and why not), dates as `YYYY-MM-DD`. */
   toPartnership(row: PartnershipRow, now = new Date()): Partnership {
     const reason = inactiveReason(row, now);
     return {
@@ -87,169 +72,166 @@ export class PartnershipService {
     };
   }
 
-  /** A mechanic applies with proposed terms; applying is the mechanic's acceptance of them. */
+  /**
+   * A mechanic applies with proposed terms (input parsed by the resolver); applying is the
+   * mechanic's acceptance of them. The commission defaults per type (settings).
+   *
+   * @throws BAD_USER_INPUT when the commission exceeds the platform's partnership fee it is paid from, the auto-approval threshold the monthly limit, or a WORKSHOP partner has no workshop
+   * @throws NOT_FOUND for an unknown partner; CONFLICT when a live partnership of this type exists
+   */
   async apply(viewer: Viewer, input: ApplyForPartnershipInput, now = new Date()): Promise<Partnership> {
-    const data = validateInput(applySchema, input);
-    const commissionBasisPoints = data.commissionBasisPoints ?? this.settings.commissionBasisPoints[data.type];
+    const commissionBasisPoints = input.commissionBasisPoints ?? this.settings.commissionBasisPoints[input.type];
     // The platform pays the commission out of its partnership fee (seed 000's revised model), so it cannot exceed it.
     if (commissionBasisPoints > this.settings.platformFeeBasisPoints) {
       throw badInput(`input.commissionBasisPoints: must be at most ${this.settings.platformFeeBasisPoints}, the platform fee it is paid from`, "input.commissionBasisPoints");
     }
-    const permissions = data.permissions;
+    const permissions = input.permissions;
     if (permissions.autoApproveBelowCents != null && permissions.autoApproveBelowCents > permissions.maxQuoteAmountCents) {
       throw badInput("input.permissions.autoApproveBelowCents: must not exceed maxQuoteAmountCents", "input.permissions.autoApproveBelowCents");
     }
-    const partner = await this.prisma.partnerProfile.findUnique({ where: { userId: data.partnerId }, select: { userId: true, workshopId: true } });
+    const partner = await this.prisma.partnerProfile.findUnique({ where: { userId: input.partnerId }, select: { userId: true, workshopId: true } });
     if (!partner) throw notFound("Partner");
-    if (data.type === "WORKSHOP" && !partner.workshopId) throw badInput("input.type: this partner has no workshop to fulfil WORKSHOP partnerships", "input.type");
-
-    const row = await this.prisma.$transaction(async (tx) => {
-      // Serializes applications to one partner, so two concurrent ones cannot both pass the check below.
-      await tx.$queryRaw`SELECT "userId" FROM "PartnerProfile" WHERE "userId" = ${partner.userId}::uuid FOR UPDATE`;
-      const live = await tx.partnership.count({ where: { mechanicId: viewer.id, partnerId: partner.userId, type: data.type, status: { in: ["PENDING", "ACTIVE", "SUSPENDED"] } } });
-      if (live > 0) throw conflict("You already have a partnership of this type with this partner");
-      const created = await tx.partnership.create({
-        data: {
-          mechanicId: viewer.id,
-          partnerId: partner.userId,
-          type: data.type,
-          status: "PENDING",
-          commissionBasisPoints,
-          paymentTerms: data.paymentTerms ?? "NET_30",
-          canCreateQuotes: permissions.canCreateQuotes ?? true,
-          quoteApprovalRequired: permissions.quoteApprovalRequired ?? true,
-          autoApproveBelowCents: permissions.autoApproveBelowCents ?? null,
-          maxQuoteAmountCents: permissions.maxQuoteAmountCents,
-          mechanicAcceptedAt: now,
-          contractStartDate: day(data.contractStartDate),
-          contractEndDate: data.contractEndDate ? day(data.contractEndDate) : null,
-          autoRenew: data.autoRenew ?? false,
-        },
-      });
-      await this.record(tx, viewer, created.id, "partnership.applied", { type: data.type, commissionBasisPoints, maxQuoteAmountCents: permissions.maxQuoteAmountCents });
-      return created;
-    });
+    if (input.type === "WORKSHOP" && !partner.workshopId) throw badInput("input.type: this partner has no workshop to fulfil WORKSHOP partnerships", "input.type");
+    const row = await this.machine.open(
+      viewer,
+      {
+        mechanicId: viewer.id,
+        partnerId: partner.userId,
+        type: input.type,
+        commissionBasisPoints,
+        paymentTerms: input.paymentTerms ?? "NET_30",
+        canCreateQuotes: permissions.canCreateQuotes ?? true,
+        quoteApprovalRequired: permissions.quoteApprovalRequired ?? true,
+        autoApproveBelowCents: permissions.autoApproveBelowCents ?? null,
+        maxQuoteAmountCents: permissions.maxQuoteAmountCents,
+        mechanicAcceptedAt: now,
+        contractStartDate: storedDay(input.contractStartDate),
+        contractEndDate: input.contractEndDate ? storedDay(input.contractEndDate) : null,
+        autoRenew: input.autoRenew ?? false,
+      },
+      { type: input.type, commissionBasisPoints, maxQuoteAmountCents: permissions.maxQuoteAmountCents },
+    );
     return this.toPartnership(row, now);
   }
 
-  /** The partner accepts the terms the mechanic applied with. */
+  /**
+   * The partner accepts the terms the mechanic applied with.
+   *
+   * @throws NOT_FOUND outside the viewer's partnerships; FORBIDDEN for anyone but its partner; CONFLICT unless awaiting the partner
+   */
   async acceptTerms(viewer: Viewer, partnershipId: string, now = new Date()): Promise<Partnership> {
     const row = await this.find(viewer, partnershipId);
     if (row.partnerId !== viewer.id) throw forbidden("Only the partner accepts the terms here");
-    return this.transition(
-      viewer,
+    const moved = await this.machine.make(viewer, "acceptTerms", {
       row,
-      {
-        where: { status: "PENDING", partnerAcceptedAt: null },
-        data: { partnerAcceptedAt: now },
-        action: "partnership.partner_accepted",
-        conflictMessage: "These terms are not awaiting your acceptance",
-      },
-      now,
-    );
+      guard: { partnerAcceptedAt: null },
+      data: { partnerAcceptedAt: now },
+      conflictMessage: "These terms are not awaiting your acceptance",
+    });
+    return this.toPartnership(moved, now);
   }
 
-  /** An admin verifies the partner once both parties accepted; the partnership becomes ACTIVE. */
+  /**
+   * An admin verifies the partner once both parties accepted; the partnership becomes ACTIVE and
+   * the partner organization verified.
+   *
+   * @throws CONFLICT before both parties accepted, or unless PENDING
+   */
   async verify(viewer: Viewer, partnershipId: string, now = new Date()): Promise<Partnership> {
     const row = await this.find(viewer, partnershipId);
     if (!row.mechanicAcceptedAt || !row.partnerAcceptedAt) throw conflict("Both parties must accept the terms before verification");
-    return this.transition(
-      viewer,
+    const moved = await this.machine.make(viewer, "verify", {
       row,
-      {
-        where: { status: "PENDING", mechanicAcceptedAt: { not: null }, partnerAcceptedAt: { not: null } },
-        data: { status: "ACTIVE", verifiedAt: now, verifiedById: viewer.id, statusChangedById: viewer.id, statusReason: null },
-        action: "partnership.verified",
-        conflictMessage: "Only a pending partnership can be verified",
-        after: (tx) => tx.partnerProfile.updateMany({ where: { userId: row.partnerId, verifiedAt: null }, data: { verifiedAt: now, verifiedById: viewer.id } }),
-      },
-      now,
-    );
+      guard: { mechanicAcceptedAt: { not: null }, partnerAcceptedAt: { not: null } },
+      data: { verifiedAt: now, verifiedById: viewer.id, statusReason: null },
+      conflictMessage: "Only a pending partnership can be verified",
+      after: (tx) => tx.partnerProfile.updateMany({ where: { userId: row.partnerId, verifiedAt: null }, data: { verifiedAt: now, verifiedById: viewer.id } }),
+    });
+    return this.toPartnership(moved, now);
   }
 
-  /** Either party (or an admin) suspends an active partnership: quoting and partner approvals stop. */
+  /**
+   * Either party (or an admin) suspends an active partnership: quoting and partner approvals stop.
+   * `reason` is validated by the resolver (requiredReasonSchema).
+   *
+   * @throws NOT_FOUND outside the viewer's partnerships; CONFLICT unless ACTIVE
+   */
   async suspend(viewer: Viewer, partnershipId: string, reason: string, now = new Date()): Promise<Partnership> {
-    const why = validateInput(requiredReasonSchema.describe("reason"), reason);
-    const row = await this.findAsParty(viewer, partnershipId);
-    return this.transition(
-      viewer,
+    const row = await this.find(viewer, partnershipId);
+    const moved = await this.machine.make(viewer, "suspend", {
       row,
-      {
-        where: { status: "ACTIVE" },
-        data: { status: "SUSPENDED", statusReason: why, statusChangedById: viewer.id },
-        action: "partnership.suspended",
-        audit: { reason: why },
-        conflictMessage: "Only an active partnership can be suspended",
-      },
-      now,
-    );
+      data: { statusReason: reason },
+      audit: { reason },
+      conflictMessage: "Only an active partnership can be suspended",
+    });
+    return this.toPartnership(moved, now);
   }
 
-  /** Only whoever suspended it (or an admin) lifts a suspension: a partner's quality hold is not the mechanic's to undo. */
+  /**
+   * Only whoever suspended it (or an admin) lifts a suspension: a partner's quality hold is not the mechanic's to undo.
+   *
+   * @throws FORBIDDEN for the party that did not suspend it; CONFLICT unless SUSPENDED
+   */
   async resume(viewer: Viewer, partnershipId: string, now = new Date()): Promise<Partnership> {
-    const row = await this.findAsParty(viewer, partnershipId);
+    const row = await this.find(viewer, partnershipId);
     if (row.status === "SUSPENDED" && viewer.role !== "ADMIN" && row.statusChangedById !== viewer.id) throw forbidden("Only the party that suspended this partnership can resume it");
-    return this.transition(
-      viewer,
+    const moved = await this.machine.make(viewer, "resume", {
       row,
-      {
-        where: { status: "SUSPENDED", ...(viewer.role === "ADMIN" ? {} : { statusChangedById: viewer.id }) },
-        data: { status: "ACTIVE", statusReason: null, statusChangedById: viewer.id },
-        action: "partnership.resumed",
-        conflictMessage: "Only a suspended partnership can be resumed",
-      },
-      now,
-    );
+      data: { statusReason: null },
+      conflictMessage: "Only a suspended partnership can be resumed",
+    });
+    return this.toPartnership(moved, now);
   }
 
   /**
    * Either party (or an admin) ends a partnership for good. A partner (or admin) may flag quality
    * issues. Quotes still awaiting the partner or the customer are cancelled: nobody will fulfil them.
+   * `reason` is validated by the resolver.
+   *
+   * @throws FORBIDDEN when a mechanic flags quality issues; CONFLICT once terminated
    */
   async terminate(viewer: Viewer, partnershipId: string, reason: string, qualityIssue: boolean, now = new Date()): Promise<Partnership> {
-    const why = validateInput(requiredReasonSchema.describe("reason"), reason);
-    const row = await this.findAsParty(viewer, partnershipId);
+    const row = await this.find(viewer, partnershipId);
     if (qualityIssue && viewer.role === "MECHANIC") throw forbidden("Only the partner can terminate for quality issues");
     const transitions: Transition[] = [];
-    const result = await this.transition(
-      viewer,
+    const moved = await this.machine.make(viewer, "terminate", {
       row,
-      {
-        where: { status: { in: ["PENDING", "ACTIVE", "SUSPENDED"] } },
-        data: { status: "TERMINATED", statusReason: why, statusChangedById: viewer.id },
-        action: "partnership.terminated",
-        audit: { reason: why, qualityIssue },
-        conflictMessage: "This partnership is already terminated",
-        after: async (tx) => {
-          const open = await tx.repairQuote.findMany({
-            where: { partnershipId: row.id, status: { in: ["PENDING_PARTNER_APPROVAL", "PENDING"] } },
-            select: { id: true, status: true, escalationId: true },
-          });
-          if (!open.length) return;
-          await tx.repairQuote.updateMany({ where: { id: { in: open.map((q) => q.id) } }, data: { status: "CANCELLED" } });
-          for (const q of open) transitions.push({ quoteId: q.id, escalationId: q.escalationId, from: q.status, to: "CANCELLED", reason: "partnership terminated" });
-          await this.quotes.recordTransitions(tx, viewer, transitions);
-        },
+      data: { statusReason: reason },
+      audit: { reason, qualityIssue },
+      conflictMessage: "This partnership is already terminated",
+      after: async (tx) => {
+        const open = await tx.repairQuote.findMany({
+          where: { partnershipId: row.id, status: { in: ["PENDING_PARTNER_APPROVAL", "PENDING"] } },
+          select: { id: true, status: true, escalationId: true },
+        });
+        if (!open.length) return;
+        await tx.repairQuote.updateMany({ where: { id: { in: open.map((q) => q.id) } }, data: { status: "CANCELLED" } });
+        for (const q of open) transitions.push({ quoteId: q.id, escalationId: q.escalationId, from: q.status, to: "CANCELLED", reason: "partnership terminated" });
+        await this.quotes.recordTransitions(tx, viewer, transitions);
       },
-      now,
-    );
+    });
     this.quotes.publishTransitions(transitions);
-    return result;
+    return this.toPartnership(moved, now);
   }
 
-  /** The partner sets what the mechanic may do: quoting, approval, the auto-approval threshold, the monthly limit. */
+  /**
+   * The partner sets what the mechanic may do: quoting, approval, the auto-approval threshold, the
+   * monthly limit (input parsed by the resolver). Audited with the terms before and after.
+   *
+   * @throws BAD_USER_INPUT when the auto-approval threshold exceeds the monthly limit
+   * @throws NOT_FOUND outside the viewer's partnerships; FORBIDDEN unless its partner; CONFLICT once terminated
+   */
   async updatePermissions(viewer: Viewer, partnershipId: string, input: PartnershipPermissionsInput, now = new Date()): Promise<Partnership> {
-    const data = validateInput(permissionsSchema, input);
-    if (data.autoApproveBelowCents != null && data.autoApproveBelowCents > data.maxQuoteAmountCents) {
+    if (input.autoApproveBelowCents != null && input.autoApproveBelowCents > input.maxQuoteAmountCents) {
       throw badInput("input.autoApproveBelowCents: must not exceed maxQuoteAmountCents", "input.autoApproveBelowCents");
     }
     const row = await this.find(viewer, partnershipId);
     if (row.partnerId !== viewer.id) throw forbidden("Only the partner sets the permissions");
     const next = {
-      canCreateQuotes: data.canCreateQuotes ?? row.canCreateQuotes,
-      quoteApprovalRequired: data.quoteApprovalRequired ?? row.quoteApprovalRequired,
-      autoApproveBelowCents: data.autoApproveBelowCents ?? null,
-      maxQuoteAmountCents: data.maxQuoteAmountCents,
+      canCreateQuotes: input.canCreateQuotes ?? row.canCreateQuotes,
+      quoteApprovalRequired: input.quoteApprovalRequired ?? row.quoteApprovalRequired,
+      autoApproveBelowCents: input.autoApproveBelowCents ?? null,
+      maxQuoteAmountCents: input.maxQuoteAmountCents,
     };
     const before = {
       canCreateQuotes: row.canCreateQuotes,
@@ -257,106 +239,33 @@ export class PartnershipService {
       autoApproveBelowCents: row.autoApproveBelowCents,
       maxQuoteAmountCents: row.maxQuoteAmountCents,
     };
-    return this.transition(
-      viewer,
-      row,
-      { where: { status: { not: "TERMINATED" } }, data: next, action: "partnership.permissions_changed", audit: { before, after: next }, conflictMessage: "This partnership is terminated" },
-      now,
-    );
-  }
-
-  // ───────────── price list ─────────────
-
-  async upsertCatalogPart(viewer: Viewer, partnershipId: string, input: CatalogPartInput): Promise<CatalogPart> {
-    const data = validateInput(catalogPartSchema, input);
-    const row = await this.findAsPartnerForPricing(viewer, partnershipId);
-    const saved = await this.prisma.$transaction(async (tx) => {
-      const part = await this.writePart(tx, row.id, data);
-      await this.record(tx, viewer, row.id, "partnership.catalog_part_upserted", { partNumber: data.partNumber, validFrom: data.validFrom, retailPriceCents: data.retailPriceCents });
-      return part;
+    const updated = await this.store.transaction(async (tx) => {
+      if (!(await this.store.updatePermissions(tx, row.id, next))) throw conflict("This partnership is terminated");
+      await auditPartnership(this.audit, tx, viewer, row.id, "partnership.permissions_changed", { from: row.status, before, after: next });
+      return this.store.reread(tx, row.id);
     });
-    return toCatalogPart(saved);
-  }
-
-  async upsertLaborRate(viewer: Viewer, partnershipId: string, input: LaborRateInput): Promise<LaborRate> {
-    const data = validateInput(laborRateSchema, input);
-    const row = await this.findAsPartnerForPricing(viewer, partnershipId);
-    const values = {
-      ratePerHourCents: data.ratePerHourCents,
-      mechanicRateCents: data.mechanicRateCents,
-      mechanicCommissionBasisPoints: row.commissionBasisPoints,
-      validUntil: data.validUntil ? day(data.validUntil) : null,
-    };
-    const saved = await this.prisma.$transaction(async (tx) => {
-      const rate = await tx.partnerLaborRate.upsert({
-        where: { partnershipId_serviceCategory_validFrom: { partnershipId: row.id, serviceCategory: data.serviceCategory, validFrom: day(data.validFrom) } },
-        create: { partnershipId: row.id, serviceCategory: data.serviceCategory, validFrom: day(data.validFrom), ...values },
-        update: values,
-      });
-      await this.record(tx, viewer, row.id, "partnership.labor_rate_upserted", { serviceCategory: data.serviceCategory, validFrom: data.validFrom, mechanicRateCents: data.mechanicRateCents });
-      return rate;
-    });
-    return toLaborRate(saved);
-  }
-
-  /** All or nothing: every row is validated first; one rejected row and nothing is written. */
-  async importCatalog(viewer: Viewer, partnershipId: string, format: CatalogFormat, content: string): Promise<CatalogImportReport> {
-    const row = await this.findAsPartnerForPricing(viewer, partnershipId);
-    const { rows, rejected } = validateCatalogImport(format, content);
-    if (rejected.length) return { applied: false, importedCount: 0, rejected: rejected.slice(0, 500) };
-    // Every row was validated above, so the writes cannot be refused. They go in batches, each one
-    // multi-row upsert in its own short transaction: 5,000 row-by-row upserts in one transaction
-    // held the embedded database's one connection for 30 s, and outlived the request timeout
-    // before it committed. Each row is keyed (partnership, part number, validFrom), so a batch
-    // written twice (a retry after a failure part-way) writes the same rows again.
-    for (let start = 0; start < rows.length; start += IMPORT_BATCH_ROWS) {
-      const batch = rows.slice(start, start + IMPORT_BATCH_ROWS);
-      const last = start + IMPORT_BATCH_ROWS >= rows.length;
-      await this.prisma.$transaction(async (tx) => {
-        await upsertParts(tx, row.id, batch);
-        if (last) await this.record(tx, viewer, row.id, "partnership.catalog_imported", { format, rows: rows.length });
-      });
-    }
-    if (rows.length === 0) await this.prisma.$transaction((tx) => this.record(tx, viewer, row.id, "partnership.catalog_imported", { format, rows: 0 }));
-    return { applied: true, importedCount: rows.length, rejected: [] };
-  }
-
-  async catalogParts(partnership: Partnership, currentOnly: boolean, now = new Date()): Promise<CatalogPart[]> {
-    const rows = await this.prisma.partnerCatalogPart.findMany({
-      where: { partnershipId: partnership.id, ...(currentOnly ? validOn(now) : {}) },
-      orderBy: [{ category: "asc" }, { partNumber: "asc" }, { validFrom: "desc" }],
-      take: 1000,
-    });
-    return rows.map(toCatalogPart);
-  }
-
-  async laborRates(partnership: Partnership, currentOnly: boolean, now = new Date()): Promise<LaborRate[]> {
-    const rows = await this.prisma.partnerLaborRate.findMany({
-      where: { partnershipId: partnership.id, ...(currentOnly ? validOn(now) : {}) },
-      orderBy: [{ serviceCategory: "asc" }, { validFrom: "desc" }],
-      take: 500,
-    });
-    return rows.map(toLaborRate);
+    return this.toPartnership(updated, now);
   }
 
   // ───────────── reads and dashboards ─────────────
 
   /** The viewer's partnerships (partnershipScope), newest first; the count is scoped the same way. */
   list(viewer: Viewer, page: PageRequest, status?: PartnershipStatus | null, now = new Date()): Promise<Page<Partnership>> {
-    return this.page({ AND: [partnershipScope(viewer), status ? { status } : {}] }, page, "desc", now);
+    return this.page(this.scopeOf(viewer), status ? { status } : {}, page, "desc", now);
   }
 
+  /** @throws NOT_FOUND for a missing partnership and one outside the viewer's scope alike */
   async get(viewer: Viewer, id: string, now = new Date()): Promise<Partnership> {
     return this.toPartnership(await this.find(viewer, id), now);
   }
 
-  /** Admins: partnerships both parties accepted, waiting for verification, oldest first. */
+  /** Admins (the rule map): partnerships both parties accepted, waiting for verification, oldest first. */
   pendingVerification(page: PageRequest, now = new Date()): Promise<Page<Partnership>> {
-    return this.page({ status: "PENDING", mechanicAcceptedAt: { not: null }, partnerAcceptedAt: { not: null } }, page, "asc", now);
+    return this.page(systemScope("the admins' verification queue"), { status: "PENDING", mechanicAcceptedAt: { not: null }, partnerAcceptedAt: { not: null } }, page, "asc", now);
   }
 
-  private async page(where: Prisma.PartnershipWhereInput, page: PageRequest, direction: Direction, now: Date): Promise<Page<Partnership>> {
-    const [rows, totalCount] = await Promise.all([this.prisma.partnership.findMany(timestampPage(where, page, "createdAt", direction)), this.prisma.partnership.count({ where })]);
+  private async page(scope: PartnershipScope, filter: Prisma.PartnershipWhereInput, page: PageRequest, direction: Direction, now: Date): Promise<Page<Partnership>> {
+    const { rows, totalCount } = await this.store.page(scope, filter, page, direction);
     return toPage(
       rows.map((row) => this.toPartnership(row, now)),
       page,
@@ -379,16 +288,16 @@ export class PartnershipService {
     return toPage(rows.map(toOrganization), page, totalCount, (organization) => organization.organizationName);
   }
 
+  /** The partner organization of a partnership the viewer reached. */
   async partner(partnership: Partnership): Promise<PartnerOrganization> {
-    return toOrganization(await this.prisma.partnerProfile.findUniqueOrThrow({ where: { userId: partnership.partnerId }, select: organizationSelect }));
+    return toOrganization(await this.store.organization(partnership.id));
   }
 
-  async mechanic(partnership: Partnership) {
-    const m = await this.prisma.mechanicProfile.findUniqueOrThrow({
-      where: { userId: partnership.mechanicId },
-      select: { userId: true, displayName: true, ratingHundredths: true, ratingCount: true },
-    });
-    return { id: m.userId, displayName: m.displayName, rating: m.ratingHundredths / 100, ratingCount: m.ratingCount };
+  /** The mechanic of a partnership the viewer reached (accounts' public profile). */
+  async mechanic(partnership: Partnership): Promise<Mechanic> {
+    const mechanic = await this.accounts.mechanicProfile(partnership.mechanicId);
+    if (!mechanic) throw notFound("Mechanic");
+    return mechanic;
   }
 
   /** Quotes written under partnerships, as the viewer may see them (quoteScope), optionally by partnership and status. */
@@ -413,12 +322,7 @@ export class PartnershipService {
 
   /** Per mechanic under the viewer's partnerships (all of them for admins): quotes, approvals, conversion, complaints. */
   async performance(viewer: Viewer): Promise<MechanicPerformance[]> {
-    const partnerships = await this.prisma.partnership.findMany({
-      where: partnershipScope(viewer),
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: 200,
-      select: { id: true, mechanicId: true, mechanic: { select: { mechanic: { select: { displayName: true } } } } },
-    });
+    const partnerships = await this.store.withMechanicNames(this.scopeOf(viewer));
     if (!partnerships.length) return [];
     const ids = partnerships.map((p) => p.id);
     const [byStatus, partnerApproved, complaints] = await Promise.all([
@@ -442,7 +346,7 @@ export class PartnershipService {
       return {
         partnershipId: p.id,
         mechanicId: p.mechanicId,
-        mechanicName: p.mechanic.mechanic?.displayName ?? "",
+        mechanicName: p.mechanicName,
         quotes,
         approvedByPartner,
         rejectedByPartner,
@@ -475,12 +379,7 @@ export class PartnershipService {
     });
     const partIds = [...new Set(quotes.flatMap((q) => q.lineItems.map((l) => l.catalogPartId).filter((id): id is string => id !== null)))];
     const rateIds = [...new Set(quotes.flatMap((q) => q.lineItems.map((l) => l.laborRateId).filter((id): id is string => id !== null)))];
-    const [parts, rates] = await Promise.all([
-      this.prisma.partnerCatalogPart.findMany({ where: { id: { in: partIds } }, select: { id: true, wholesalePriceCents: true } }),
-      this.prisma.partnerLaborRate.findMany({ where: { id: { in: rateIds } }, select: { id: true, ratePerHourCents: true } }),
-    ]);
-    const wholesale = new Map(parts.map((p) => [p.id, p.wholesalePriceCents]));
-    const rate = new Map(rates.map((r) => [r.id, r.ratePerHourCents]));
+    const { wholesale, rate } = await this.store.costs(partIds, rateIds);
     const signals: PartnershipAbuseSignal[] = [];
     for (const quote of quotes) {
       let cost = 0;
@@ -525,62 +424,15 @@ export class PartnershipService {
 
   // ───────────── internals ─────────────
 
-  /** NOT_FOUND for a missing partnership and one outside the viewer's scope alike. */
+  private scopeOf(viewer: Viewer): PartnershipScope {
+    return { viewer, where: partnershipScope(viewer) };
+  }
+
+  /** NOT_FOUND for a missing partnership and one outside the viewer's scope alike (the two parties and admins). */
   private async find(viewer: Viewer, id: string): Promise<PartnershipRow> {
-    const row = await this.prisma.partnership.findFirst({ where: { AND: [{ id }, partnershipScope(viewer)] } });
+    const row = await this.store.find(this.scopeOf(viewer), id);
     if (!row) throw notFound("Partnership");
     return row;
-  }
-
-  /** The two parties and admins act on a partnership; partnershipScope already admits only them. */
-  private findAsParty(viewer: Viewer, id: string): Promise<PartnershipRow> {
-    return this.find(viewer, id);
-  }
-
-  private async findAsPartnerForPricing(viewer: Viewer, id: string): Promise<PartnershipRow> {
-    const row = await this.find(viewer, id);
-    if (row.partnerId !== viewer.id) throw forbidden("Only the partner manages its price list");
-    if (row.status === "TERMINATED") throw conflict("This partnership is terminated");
-    return row;
-  }
-
-  private writePart(tx: Tx, partnershipId: string, data: CatalogPartData) {
-    const values = partValues(data);
-    return tx.partnerCatalogPart.upsert({
-      where: { partnershipId_partNumber_validFrom: { partnershipId, partNumber: data.partNumber, validFrom: day(data.validFrom) } },
-      create: { partnershipId, partNumber: data.partNumber, validFrom: day(data.validFrom), ...values },
-      update: values,
-    });
-  }
-
-  /** A conditional update from the state read (CONFLICT when someone moved it first), audited in the same transaction. */
-  private async transition(
-    viewer: Viewer,
-    row: PartnershipRow,
-    change: {
-      where: Prisma.PartnershipWhereInput;
-      data: Prisma.PartnershipUncheckedUpdateManyInput;
-      action: string;
-      audit?: Prisma.InputJsonObject;
-      conflictMessage: string;
-      after?: (tx: Tx) => Promise<unknown>;
-    },
-    now: Date,
-  ): Promise<Partnership> {
-    const updated = await this.prisma.$transaction(async (tx) => {
-      const done = await tx.partnership.updateMany({ where: { AND: [{ id: row.id }, change.where] }, data: change.data });
-      if (done.count !== 1) throw conflict(change.conflictMessage);
-      // A suspend or terminate reason's flags commit with the move.
-      await this.contentFlags.record(tx, viewer, { type: "Partnership", id: row.id });
-      await change.after?.(tx);
-      await this.record(tx, viewer, row.id, change.action, { from: row.status, ...change.audit });
-      return tx.partnership.findUniqueOrThrow({ where: { id: row.id } });
-    });
-    return this.toPartnership(updated, now);
-  }
-
-  private record(tx: Tx, viewer: Viewer, partnershipId: string, action: string, data: Prisma.InputJsonObject): Promise<void> {
-    return this.audit.write([{ actor: viewer, action, entityType: "Partnership", entityId: partnershipId, data }], tx);
   }
 }
 
@@ -591,51 +443,4 @@ export async function quotedThisMonth(db: Pick<PrismaClient, "repairQuote">, par
     _sum: { totalCents: true },
   });
   return sum._sum.totalCents ?? 0;
-}
-
-function toCatalogPart(row: Prisma.PartnerCatalogPartGetPayload<object>): CatalogPart {
-  return { ...row, validFrom: isoDay(row.validFrom), validUntil: row.validUntil ? isoDay(row.validUntil) : null };
-}
-
-function toLaborRate(row: Prisma.PartnerLaborRateGetPayload<object>): LaborRate {
-  return { ...row, validFrom: isoDay(row.validFrom), validUntil: row.validUntil ? isoDay(row.validUntil) : null };
-}
-
-/** Rows per statement and transaction of a price list import: 5,000 rows are 10 short transactions. */
-const IMPORT_BATCH_ROWS = 500;
-
-/** The stored columns of a validated price list part, besides its key. */
-function partValues(data: CatalogPartData) {
-  return {
-    name: data.name,
-    category: data.category,
-    wholesalePriceCents: data.wholesalePriceCents,
-    retailPriceCents: data.retailPriceCents,
-    // Margin on the retail price.
-    marginBasisPoints: data.retailPriceCents ? Math.round(((data.retailPriceCents - data.wholesalePriceCents) * 10_000) / data.retailPriceCents) : 0,
-    availableQuantity: data.availableQuantity,
-    leadTimeDays: data.leadTimeDays,
-    validUntil: data.validUntil ? day(data.validUntil) : null,
-  };
-}
-
-/**
- * One statement upserting many validated parts by their key (partnership, part number, validFrom),
- * as writePart does one: writing the same rows again changes nothing, so a retried batch is safe.
- * The rows' keys are distinct (validateCatalogImport refuses repeats), as ON CONFLICT requires.
- */
-function upsertParts(tx: Tx, partnershipId: string, parts: readonly CatalogPartData[]) {
-  const tuples = parts.map((part) => {
-    const v = partValues(part);
-    return Prisma.sql`(gen_random_uuid(), ${partnershipId}::uuid, ${part.partNumber}, ${v.name}, ${v.category}, ${v.wholesalePriceCents}::int, ${v.retailPriceCents}::int,
-      ${v.marginBasisPoints}::int, ${v.availableQuantity}::int, ${v.leadTimeDays}::int, ${day(part.validFrom)}::date, ${v.validUntil}::date)`;
-  });
-  return tx.$executeRaw`
-    INSERT INTO "PartnerCatalogPart" (id, "partnershipId", "partNumber", name, category, "wholesalePriceCents", "retailPriceCents",
-      "marginBasisPoints", "availableQuantity", "leadTimeDays", "validFrom", "validUntil")
-    VALUES ${Prisma.join(tuples)}
-    ON CONFLICT ("partnershipId", "partNumber", "validFrom") DO UPDATE SET
-      name = EXCLUDED.name, category = EXCLUDED.category, "wholesalePriceCents" = EXCLUDED."wholesalePriceCents",
-      "retailPriceCents" = EXCLUDED."retailPriceCents", "marginBasisPoints" = EXCLUDED."marginBasisPoints",
-      "availableQuantity" = EXCLUDED."availableQuantity", "leadTimeDays" = EXCLUDED."leadTimeDays", "validUntil" = EXCLUDED."validUntil"`;
 }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { dueCutoff, inactiveReason, isoDay, startOfUtcMonth, utcDay, validOn, type ContractState } from "./partnership-rules.ts";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+const contract = (terms: Partial<ContractState> = {}): ContractState => ({ status: "ACTIVE", contractStartDate: day("2026-03-01"), contractEndDate: null, autoRenew: false, ...terms });
+
+describe("calendar days", () => {
+  it("reads an instant's UTC day, month start and ISO day", () => {
+    const now = new Date("2026-03-17T23:59:59.999Z");
+    expect(utcDay(now)).toEqual(day("2026-03-17"));
+    expect(startOfUtcMonth(now)).toEqual(day("2026-03-01"));
+    expect(isoDay(day("2026-03-01"))).toBe("2026-03-01");
+  });
+});
+
+describe("whether a partnership may be used today", () => {
+  it("is usable when ACTIVE, started, and not past its end", () => {
+    expect(inactiveReason(contract({ contractEndDate: day("2026-04-01") }), new Date("2026-03-31T23:00:00Z"))).toBeNull();
+  });
+
+  it("is not usable in any other status, whatever the dates", () => {
+    for (const status of ["PENDING", "SUSPENDED", "TERMINATED"] as const) expect(inactiveReason(contract({ status }), new Date("2026-03-10T00:00:00Z"))).toBe(status);
+  });
+
+  it("starts on its start day, not before", () => {
+    expect(inactiveReason(contract(), new Date("2026-02-28T23:59:59Z"))).toBe("NOT_STARTED");
+    expect(inactiveReason(contract(), new Date("2026-03-01T00:00:00Z"))).toBeNull();
+  });
+
+  it("expires on its end day unless it renews automatically", () => {
+    const ending = { contractEndDate: day("2026-04-01") };
+    expect(inactiveReason(contract(ending), new Date("2026-04-01T00:00:00Z"))).toBe("EXPIRED");
+    expect(inactiveReason(contract({ ...ending, autoRenew: true }), new Date("2026-09-01T00:00:00Z"))).toBeNull();
+  });
+});
+
+describe("price list validity", () => {
+  it("covers its first day through its last, validUntil inclusive", () => {
+    const today = day("2026-03-17");
+    expect(validOn(new Date("2026-03-17T15:00:00Z"))).toEqual({ validFrom: { lte: today }, OR: [{ validUntil: null }, { validUntil: { gte: today } }] });
+  });
+});
+
+describe("when a partner's share falls due", () => {
+  it("is the payment terms' days before the payout date", () => {
+    const asOf = new Date("2026-03-31T12:00:00Z");
+    expect(dueCutoff("IMMEDIATE", asOf)).toEqual(asOf);
+    expect(dueCutoff("NET_30", asOf)).toEqual(new Date("2026-03-01T12:00:00Z"));
+    expect(dueCutoff("NET_60", asOf)).toEqual(new Date("2026-01-30T12:00:00Z"));
+  });
+});

@@ -1,0 +1,148 @@
+import { nameHoldsContactDetails } from "../../authz/content-enforce.ts";
+import { nameFieldsOf, type ContentRule } from "../../authz/content-policy.ts";
+import { checkImportRows, readImport, type ImportRejection, type RowCheck } from "../../domain/partnerships/catalog-import.ts";
+import { isoDay } from "../../domain/partnerships/partnership-rules.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import { conflict, forbidden, notFound } from "../../platform/errors.ts";
+import type { AuditService } from "../audit/audit.service.ts";
+import { inputSchemaOf } from "../shared/validation.ts";
+import { CatalogPartInput, type CatalogFormat, type LaborRateInput } from "./partnership.inputs.ts";
+import { auditPartnership, type PartnershipRow } from "./partnership.machine.ts";
+import { partnershipScope } from "./partnership.policy.ts";
+import { storedDay, type CatalogPartRow, type LaborRateRow, type PartnershipStore } from "./partnership.store.ts";
+import type { CatalogImportReport, CatalogPart, LaborRate, Partnership } from "./partnership.type.ts";
+
+/** Rows per statement and transaction of a price list import: 5,000 rows are 10 short transactions. */
+const IMPORT_BATCH_ROWS = 500;
+/** At most this many rejections are reported back. */
+const MAX_REPORTED_REJECTIONS = 500;
+
+/**
+ * A partner's price list under a partnership: parts and labor rates, one at a time or imported in
+ * bulk (all or nothing). Only the partner writes it, and not once the partnership is terminated;
+ * every write is audited.
+ */
+export class CatalogService {
+  constructor(
+    private readonly store: PartnershipStore,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Adds or changes a part, keyed by part number and validFrom (input parsed by the resolver).
+   *
+   * @throws NOT_FOUND outside the viewer's partnerships; FORBIDDEN unless the viewer is its partner; CONFLICT once terminated
+   */
+  async upsertCatalogPart(viewer: Viewer, partnershipId: string, part: CatalogPartInput): Promise<CatalogPart> {
+    const row = await this.findAsPartner(viewer, partnershipId);
+    const saved = await this.store.transaction(async (tx) => {
+      const written = await this.store.upsertPart(tx, row.id, part);
+      await auditPartnership(this.audit, tx, viewer, row.id, "partnership.catalog_part_upserted", { partNumber: part.partNumber, validFrom: part.validFrom, retailPriceCents: part.retailPriceCents });
+      return written;
+    });
+    return toCatalogPart(saved);
+  }
+
+  /**
+   * Adds or changes a labor rate, keyed by service category and validFrom; it carries the
+   * partnership's commission at the time it is written.
+   *
+   * @throws as upsertCatalogPart
+   */
+  async upsertLaborRate(viewer: Viewer, partnershipId: string, rate: LaborRateInput): Promise<LaborRate> {
+    const row = await this.findAsPartner(viewer, partnershipId);
+    const columns = {
+      ratePerHourCents: rate.ratePerHourCents,
+      mechanicRateCents: rate.mechanicRateCents,
+      mechanicCommissionBasisPoints: row.commissionBasisPoints,
+      validUntil: rate.validUntil ? storedDay(rate.validUntil) : null,
+    };
+    const saved = await this.store.transaction(async (tx) => {
+      const written = await this.store.upsertLaborRate(tx, row.id, rate, columns);
+      await auditPartnership(this.audit, tx, viewer, row.id, "partnership.labor_rate_upserted", {
+        serviceCategory: rate.serviceCategory,
+        validFrom: rate.validFrom,
+        mechanicRateCents: rate.mechanicRateCents,
+      });
+      return written;
+    });
+    return toLaborRate(saved);
+  }
+
+  /**
+   * All or nothing: every row is validated first (validateCatalogImport); one rejected row and
+   * nothing is written, and the report lists the first 500 rejections.
+   *
+   * @throws as upsertCatalogPart
+   */
+  async importCatalog(viewer: Viewer, partnershipId: string, format: CatalogFormat, content: string): Promise<CatalogImportReport> {
+    const row = await this.findAsPartner(viewer, partnershipId);
+    const { parts, rejected } = validateCatalogImport(format, content);
+    if (rejected.length) return { applied: false, importedCount: 0, rejected: rejected.slice(0, MAX_REPORTED_REJECTIONS) };
+    // Every row was validated above, so the writes cannot be refused. They go in batches, each one
+    // multi-row upsert in its own short transaction: 5,000 row-by-row upserts in one transaction
+    // held the embedded database's one connection for 30 s, and outlived the request timeout
+    // before it committed. Each row is keyed (partnership, part number, validFrom), so a batch
+    // written twice (a retry after a failure part-way) writes the same rows again.
+    for (let start = 0; start < parts.length; start += IMPORT_BATCH_ROWS) {
+      const batch = parts.slice(start, start + IMPORT_BATCH_ROWS);
+      const last = start + IMPORT_BATCH_ROWS >= parts.length;
+      await this.store.transaction(async (tx) => {
+        await this.store.upsertParts(tx, row.id, batch);
+        if (last) await auditPartnership(this.audit, tx, viewer, row.id, "partnership.catalog_imported", { format, rows: parts.length });
+      });
+    }
+    return { applied: true, importedCount: parts.length, rejected: [] };
+  }
+
+  /** The parts of a partnership the viewer reached; `currentOnly`: those valid today, the ones a quote can use. */
+  async catalogParts(partnership: Partnership, currentOnly: boolean, now = new Date()): Promise<CatalogPart[]> {
+    return (await this.store.catalogParts(partnership.id, currentOnly ? now : null)).map(toCatalogPart);
+  }
+
+  /** The labor rates of a partnership the viewer reached; `currentOnly`: those valid today. */
+  async laborRates(partnership: Partnership, currentOnly: boolean, now = new Date()): Promise<LaborRate[]> {
+    return (await this.store.laborRates(partnership.id, currentOnly ? now : null)).map(toLaborRate);
+  }
+
+  /** The partnership, when the viewer is its partner and it is not terminated. */
+  private async findAsPartner(viewer: Viewer, id: string): Promise<PartnershipRow> {
+    const row = await this.store.find({ viewer, where: partnershipScope(viewer) }, id);
+    if (!row) throw notFound("Partnership");
+    if (row.partnerId !== viewer.id) throw forbidden("Only the partner manages its price list");
+    if (row.status === "TERMINATED") throw conflict("This partnership is terminated");
+    return row;
+  }
+}
+
+/** CatalogPartInput's NAME fields (authz/content-policy.ts): a row with a contact detail in one is rejected, like the upsert. */
+const NAME_FIELDS = nameFieldsOf("CatalogPartInput") as Array<[keyof CatalogPartInput, ContentRule]>;
+
+/** One import row: CatalogPartInput's checks, then the content policy's NAME rules (the edge applies them to the upsert). */
+const checkRow: RowCheck<CatalogPartInput> = (record) => {
+  const result = inputSchemaOf(CatalogPartInput).safeParse(record);
+  if (!result.success) {
+    return { problems: result.error.issues.map((issue) => ({ field: issue.path.join(".") || "row", reason: issue.code === "unrecognized_keys" ? "has unknown fields" : issue.message })) };
+  }
+  const named = NAME_FIELDS.filter(([field, rule]) => nameHoldsContactDetails(rule, String(result.data[field] ?? ""))).map(([field]) => field);
+  return named.length ? { problems: named.map((field) => ({ field, reason: "must not contain contact details" })) } : { part: result.data };
+};
+
+/**
+ * Parses and validates a whole import (domain/partnerships/catalog-import.ts with this module's
+ * row check). Every row is checked and every problem reported (row, field, reason; never the
+ * submitted value), including a part number repeated for the same validFrom.
+ */
+export function validateCatalogImport(format: "CSV" | "JSON", content: string): { parts: CatalogPartInput[]; rejected: ImportRejection[] } {
+  const read = readImport(format, content);
+  if ("rejected" in read) return { parts: [], rejected: read.rejected };
+  return checkImportRows(read.records, checkRow, (part) => `${part.partNumber}\u0000${part.validFrom}`);
+}
+
+function toCatalogPart(row: CatalogPartRow): CatalogPart {
+  return { ...row, validFrom: isoDay(row.validFrom), validUntil: row.validUntil ? isoDay(row.validUntil) : null };
+}
+
+function toLaborRate(row: LaborRateRow): LaborRate {
+  return { ...row, validFrom: isoDay(row.validFrom), validUntil: row.validUntil ? isoDay(row.validUntil) : null };
+}

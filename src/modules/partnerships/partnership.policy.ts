@@ -1,0 +1,81 @@
+import { hasRole, isAdmin, withinScope } from "../../authz/rules.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import type { Prisma } from "../../platform/db/generated/client.ts";
+import type { PartnershipMove } from "./partnership.machine.ts";
+
+/** Matches no row: for roles that have no business with partnerships. */
+const NOTHING = { id: { in: [] as string[] } } satisfies Prisma.PartnershipWhereInput;
+
+/** Which partnerships a viewer may see: its two parties' own, and all of them for admins. */
+export function partnershipScope(viewer: Viewer): Prisma.PartnershipWhereInput {
+  switch (viewer.role) {
+    case "ADMIN":
+      return {};
+    case "MECHANIC":
+      return { mechanicId: viewer.id };
+    case "PARTNER":
+      return { partnerId: viewer.id };
+    default:
+      return NOTHING;
+  }
+}
+
+/**
+ * Whose partnership it is for `viewer` making `move` (a Prisma filter the machine's conditional
+ * UPDATE includes; the machine has already refused a role the move's `who` lacks): the viewer's
+ * own side (admins: every partnership). A suspension is lifted only by whoever imposed it
+ * (admins: any).
+ */
+export function partnershipActorScope(viewer: Viewer, move: PartnershipMove): Prisma.PartnershipWhereInput {
+  if (move === "resume" && viewer.role !== "ADMIN") return { AND: [partnershipScope(viewer), { statusChangedById: viewer.id }] };
+  return partnershipScope(viewer);
+}
+
+/** The two parties to a partnership and admins; which partnerships each sees is partnershipScope's. */
+const partnershipParties = hasRole("MECHANIC", "PARTNER", "ADMIN");
+const isMechanic = hasRole("MECHANIC");
+const isPartner = hasRole("PARTNER");
+const isPartnerOrAdmin = hasRole("PARTNER", "ADMIN");
+
+/**
+ * The partnership module's entries of the rule map (authz/permissions.ts spreads them): its root
+ * fields by operation, and its object types. A move's mutation admits exactly the roles of the
+ * move's `who` in partnership.machine.ts (tests/authz/write-matrix/partnership.test.ts checks the
+ * two agree). Rows are reached through partnershipScope (the two
+ * parties, admins); no customer is reachable from them.
+ */
+export const partnershipRules = {
+  Query: {
+    partnerships: partnershipParties,
+    partnership: partnershipParties,
+    partnerDirectory: isMechanic,
+    partnershipsPendingVerification: isAdmin,
+    partnerPerformance: isPartnerOrAdmin,
+    partnershipAbuseSignals: isAdmin,
+  },
+  Mutation: {
+    applyForPartnership: isMechanic,
+    acceptPartnershipTerms: isPartner,
+    verifyPartnership: isAdmin,
+    suspendPartnership: partnershipParties,
+    resumePartnership: partnershipParties,
+    terminatePartnership: partnershipParties,
+    updatePartnershipPermissions: isPartner,
+    upsertCatalogPart: isPartner,
+    upsertLaborRate: isPartner,
+    importCatalog: isPartner,
+  },
+  types: {
+    Partnership: withinScope,
+    PartnershipConnection: withinScope,
+    PartnerOrganization: hasRole("MECHANIC", "PARTNER", "ADMIN"),
+    PartnerOrganizationConnection: withinScope,
+    CatalogPart: withinScope,
+    LaborRate: withinScope,
+    CatalogImportReport: isPartner,
+    CatalogImportRejection: isPartner,
+    PartnershipEarnings: withinScope,
+    MechanicPerformance: isPartnerOrAdmin,
+    PartnershipAbuseSignal: isAdmin,
+  },
+};

@@ -1,0 +1,173 @@
+import { marginBasisPoints } from "../../domain/partnerships/catalog-import.ts";
+import { validOn } from "../../domain/partnerships/partnership-rules.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
+import type { PrismaClient } from "../../platform/db/prisma.ts";
+import { parseCalendarDay } from "../shared/dates.ts";
+import { timestampPage, type Direction, type PageRequest } from "../shared/pagination.ts";
+import { whereOf, type StoreScope } from "../shared/scope.ts";
+import type { CatalogPartInput, LaborRateInput } from "./partnership.inputs.ts";
+import type { PartnershipRow } from "./partnership.machine.ts";
+
+type Tx = Prisma.TransactionClient;
+/** Which partnerships a store call may touch: partnershipScope's filter for a viewer, or the system's. */
+export type PartnershipScope = StoreScope<Prisma.PartnershipWhereInput>;
+export type CatalogPartRow = Prisma.PartnerCatalogPartGetPayload<object>;
+export type LaborRateRow = Prisma.PartnerLaborRateGetPayload<object>;
+
+/** A validated `YYYY-MM-DD` (shared/dates.ts's calendarDay) as the UTC midnight it is stored as. */
+export function storedDay(value: string): Date {
+  const date = parseCalendarDay(value);
+  if (!date) throw new Error("an unvalidated calendar day reached the store");
+  return date;
+}
+
+/** The partner organization's public columns (PartnerOrganization), read through a partnership. */
+export const organizationSelect = { userId: true, organizationName: true, verifiedAt: true, workshopId: true } as const;
+export type OrganizationRow = Prisma.PartnerProfileGetPayload<{ select: typeof organizationSelect }>;
+
+/** The partnership terms the partner sets (updatePermissions). */
+export interface PermissionColumns {
+  canCreateQuotes: boolean;
+  quoteApprovalRequired: boolean;
+  autoApproveBelowCents: number | null;
+  maxQuoteAmountCents: number;
+}
+
+/** The labor rate columns besides its key (partnership, service category, validFrom). */
+export interface LaborRateColumns {
+  ratePerHourCents: number;
+  mechanicRateCents: number;
+  mechanicCommissionBasisPoints: number;
+  validUntil: Date | null;
+}
+
+/**
+ * Every read and write of Partnership, PartnerCatalogPart and PartnerLaborRate except status
+ * moves (partnership.machine.ts). Reads of partnerships take a scope; price list reads and writes
+ * take the id of a partnership the caller already reached in the viewer's scope.
+ */
+export class PartnershipStore {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** Runs `fn` in one transaction. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(fn);
+  }
+
+  /** The partnership `id` within the scope, or null (missing and out of scope alike). */
+  find(scope: PartnershipScope, id: string): Promise<PartnershipRow | null> {
+    return this.prisma.partnership.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] } });
+  }
+
+  /** A page of partnerships within the scope matching `filter`, by createdAt then id (`take + 1` rows), and their count. */
+  async page(scope: PartnershipScope, filter: Prisma.PartnershipWhereInput, page: PageRequest, direction: Direction): Promise<{ rows: PartnershipRow[]; totalCount: number }> {
+    const where = { AND: [whereOf(scope) ?? {}, filter] };
+    const [rows, totalCount] = await Promise.all([this.prisma.partnership.findMany(timestampPage(where, page, "createdAt", direction)), this.prisma.partnership.count({ where })]);
+    return { rows, totalCount };
+  }
+
+  /** The partner organization of a partnership the caller reached in its scope (through the partnership's relation). */
+  async organization(partnershipId: string): Promise<OrganizationRow> {
+    const row = await this.prisma.partnership.findUniqueOrThrow({ where: { id: partnershipId }, select: { partner: { select: organizationSelect } } });
+    return row.partner;
+  }
+
+  /** The first 200 partnerships within the scope, oldest first, with their mechanic's display name ("" without a profile). */
+  async withMechanicNames(scope: PartnershipScope): Promise<{ id: string; mechanicId: string; mechanicName: string }[]> {
+    const rows = await this.prisma.partnership.findMany({
+      where: whereOf(scope) ?? {},
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: 200,
+      select: { id: true, mechanicId: true, mechanic: { select: { mechanic: { select: { displayName: true } } } } },
+    });
+    return rows.map((p) => ({ id: p.id, mechanicId: p.mechanicId, mechanicName: p.mechanic.mechanic?.displayName ?? "" }));
+  }
+
+  /** Sets the partner's permissions unless the partnership is terminated; false when it is (or is gone). */
+  async updatePermissions(tx: Tx, partnershipId: string, columns: PermissionColumns): Promise<boolean> {
+    const done = await tx.partnership.updateMany({ where: { id: partnershipId, status: { not: "TERMINATED" } }, data: columns });
+    return done.count === 1;
+  }
+
+  /** A partnership as stored now (after a write of the same transaction). */
+  reread(tx: Tx, partnershipId: string): Promise<PartnershipRow> {
+    return tx.partnership.findUniqueOrThrow({ where: { id: partnershipId } });
+  }
+
+  // ───────────── price list ─────────────
+
+  /** Upserts one validated part by its key (partnership, part number, validFrom). */
+  upsertPart(tx: Tx, partnershipId: string, part: CatalogPartInput): Promise<CatalogPartRow> {
+    const values = partColumns(part);
+    const key = { partnershipId, partNumber: part.partNumber, validFrom: storedDay(part.validFrom) };
+    return tx.partnerCatalogPart.upsert({ where: { partnershipId_partNumber_validFrom: key }, create: { ...key, ...values }, update: values });
+  }
+
+  /**
+   * One statement upserting many validated parts by their key, as upsertPart does one: writing the
+   * same rows again changes nothing, so a retried batch is safe. The parts' keys must be distinct
+   * (checkImportRows refuses repeats), as ON CONFLICT requires.
+   */
+  upsertParts(tx: Tx, partnershipId: string, parts: readonly CatalogPartInput[]): Promise<number> {
+    const tuples = parts.map((part) => {
+      const v = partColumns(part);
+      return Prisma.sql`(gen_random_uuid(), ${partnershipId}::uuid, ${part.partNumber}, ${v.name}, ${v.category}, ${v.wholesalePriceCents}::int, ${v.retailPriceCents}::int,
+      ${v.marginBasisPoints}::int, ${v.availableQuantity}::int, ${v.leadTimeDays}::int, ${storedDay(part.validFrom)}::date, ${v.validUntil}::date)`;
+    });
+    return tx.$executeRaw`
+    INSERT INTO "PartnerCatalogPart" (id, "partnershipId", "partNumber", name, category, "wholesalePriceCents", "retailPriceCents",
+      "marginBasisPoints", "availableQuantity", "leadTimeDays", "validFrom", "validUntil")
+    VALUES ${Prisma.join(tuples)}
+    ON CONFLICT ("partnershipId", "partNumber", "validFrom") DO UPDATE SET
+      name = EXCLUDED.name, category = EXCLUDED.category, "wholesalePriceCents" = EXCLUDED."wholesalePriceCents",
+      "retailPriceCents" = EXCLUDED."retailPriceCents", "marginBasisPoints" = EXCLUDED."marginBasisPoints",
+      "availableQuantity" = EXCLUDED."availableQuantity", "leadTimeDays" = EXCLUDED."leadTimeDays", "validUntil" = EXCLUDED."validUntil"`;
+  }
+
+  /** Upserts one labor rate by its key (partnership, service category, validFrom). */
+  upsertLaborRate(tx: Tx, partnershipId: string, rate: Pick<LaborRateInput, "serviceCategory" | "validFrom">, columns: LaborRateColumns): Promise<LaborRateRow> {
+    const key = { partnershipId, serviceCategory: rate.serviceCategory, validFrom: storedDay(rate.validFrom) };
+    return tx.partnerLaborRate.upsert({ where: { partnershipId_serviceCategory_validFrom: key }, create: { ...key, ...columns }, update: columns });
+  }
+
+  /** A partnership's parts (at most 1,000), by category and part number, newest price first; `validOnDay`: only those valid that day. */
+  catalogParts(partnershipId: string, validOnDay: Date | null): Promise<CatalogPartRow[]> {
+    return this.prisma.partnerCatalogPart.findMany({
+      where: { partnershipId, ...(validOnDay ? validOn(validOnDay) : {}) },
+      orderBy: [{ category: "asc" }, { partNumber: "asc" }, { validFrom: "desc" }],
+      take: 1000,
+    });
+  }
+
+  /** A partnership's labor rates (at most 500), by service category, newest first; `validOnDay`: only those valid that day. */
+  laborRates(partnershipId: string, validOnDay: Date | null): Promise<LaborRateRow[]> {
+    return this.prisma.partnerLaborRate.findMany({
+      where: { partnershipId, ...(validOnDay ? validOn(validOnDay) : {}) },
+      orderBy: [{ serviceCategory: "asc" }, { validFrom: "desc" }],
+      take: 500,
+    });
+  }
+
+  /** Wholesale price (cents) per catalog part id, and hourly rate (cents) per labor rate id: the partner's own cost (admin abuse signals). */
+  async costs(partIds: readonly string[], rateIds: readonly string[]): Promise<{ wholesale: Map<string, number>; rate: Map<string, number> }> {
+    const [parts, rates] = await Promise.all([
+      this.prisma.partnerCatalogPart.findMany({ where: { id: { in: [...partIds] } }, select: { id: true, wholesalePriceCents: true } }),
+      this.prisma.partnerLaborRate.findMany({ where: { id: { in: [...rateIds] } }, select: { id: true, ratePerHourCents: true } }),
+    ]);
+    return { wholesale: new Map(parts.map((p) => [p.id, p.wholesalePriceCents])), rate: new Map(rates.map((r) => [r.id, r.ratePerHourCents])) };
+  }
+}
+
+/** The stored columns of a validated price list part, besides its key. */
+function partColumns(part: CatalogPartInput) {
+  return {
+    name: part.name,
+    category: part.category,
+    wholesalePriceCents: part.wholesalePriceCents,
+    retailPriceCents: part.retailPriceCents,
+    marginBasisPoints: marginBasisPoints(part.wholesalePriceCents, part.retailPriceCents),
+    availableQuantity: part.availableQuantity,
+    leadTimeDays: part.leadTimeDays,
+    validUntil: part.validUntil ? storedDay(part.validUntil) : null,
+  };
+}
