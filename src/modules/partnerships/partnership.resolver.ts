@@ -4,7 +4,8 @@ import { PartnershipStatus, QuoteStatus } from "../../platform/db/generated/enum
 import { Mechanic } from "../accounts/account.types.ts";
 import { RepairQuote, RepairQuoteConnection } from "../quotes/quote.type.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
-import { ApplyForPartnershipInput, CatalogFormat, CatalogPartInput, LaborRateInput, PartnerQuoteInput, PartnershipPermissionsInput } from "./partnership.inputs.ts";
+import { parseInput, validateInput } from "../shared/validation.ts";
+import { ApplyForPartnershipInput, CatalogFormat, CatalogPartInput, LaborRateInput, PartnerQuoteInput, PartnershipPermissionsInput, requiredReasonSchema } from "./partnership.inputs.ts";
 import {
   CatalogImportReport,
   CatalogPart,
@@ -66,7 +67,7 @@ export class PartnershipResolver {
 
   @Query(() => CommissionPreview, { description: "Prices partner price list lines and shows the split, writing nothing." })
   previewPartnerQuote(@Arg("input", () => PartnerQuoteInput) input: PartnerQuoteInput, @Ctx() ctx: Context): Promise<CommissionPreview> {
-    return ctx.services.partnerQuotes.preview(requireViewer(ctx), input);
+    return ctx.services.partnerQuotes.preview(requireViewer(ctx), parseInput(PartnerQuoteInput, input));
   }
 
   @Mutation(() => Partnership, { description: "A mechanic applies with proposed terms (and so accepts them)." })
@@ -135,7 +136,7 @@ export class PartnershipResolver {
 
   @Mutation(() => PartnerQuoteResult, { description: "A partnered mechanic quotes their own completed session from the partner's price list." })
   createPartnerQuote(@Arg("sessionId", () => ID) sessionId: string, @Arg("input", () => PartnerQuoteInput) input: PartnerQuoteInput, @Ctx() ctx: Context): Promise<PartnerQuoteResult> {
-    return ctx.services.partnerQuotes.create(requireViewer(ctx), sessionId, input);
+    return ctx.services.partnerQuotes.create(requireViewer(ctx), sessionId, parseInput(PartnerQuoteInput, input));
   }
 
   @Mutation(() => RepairQuote, { description: "The partner approves a quote awaiting it; the customer then sees it." })
@@ -145,7 +146,7 @@ export class PartnershipResolver {
 
   @Mutation(() => RepairQuote)
   rejectPartnerQuote(@Arg("quoteId", () => ID) quoteId: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: Context): Promise<RepairQuote> {
-    return ctx.services.partnerQuotes.reject(requireViewer(ctx), quoteId, reason);
+    return ctx.services.partnerQuotes.reject(requireViewer(ctx), quoteId, validateInput(requiredReasonSchema.describe("reason"), reason));
   }
 
   @FieldResolver(() => PartnerOrganization)

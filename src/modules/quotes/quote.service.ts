@@ -15,7 +15,7 @@ import type { ContentFlagService } from "../content/content-flag.service.ts";
 import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
 import type { QuoteArrival, QuoteNotices } from "./quote-notice.ts";
-import { quoteInputSchema, reasonSchema, type QuoteInput } from "./quote.inputs.ts";
+import type { QuoteInput } from "./quote.inputs.ts";
 import type { QuoteLineItem, QuoteStatusChange, RepairQuote } from "./quote.type.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -179,8 +179,7 @@ export class QuoteService {
     return this.get(viewer, quote.id);
   }
 
-  async decline(viewer: Viewer, quoteId: string, reason: string | null | undefined, now = new Date()): Promise<RepairQuote> {
-    const why = validateInput(reasonSchema, reason ?? null);
+  async decline(viewer: Viewer, quoteId: string, why: string | null | undefined, now = new Date()): Promise<RepairQuote> {
     const quote = await this.customersQuote(viewer, quoteId, now);
     const transitions: Transition[] = [{ quoteId: quote.id, escalationId: quote.escalationId, from: "PENDING", to: "DECLINED", reason: why ?? null }];
     await this.prisma.$transaction(async (tx) => {
@@ -305,8 +304,7 @@ export class QuoteService {
   }
 
   /** Line items priced by pricing.ts; a client never sends totals or fees. */
-  private price(input: QuoteInput) {
-    const data = validateInput(quoteInputSchema, input);
+  private price(data: QuoteInput) {
     try {
       const priced = priceLineItems(data.lineItems);
       assertChargeableTotal(priced.totalCents);

@@ -6,13 +6,12 @@ import { Prisma } from "../../platform/db/generated/client.ts";
 import type { PrismaClient } from "../../platform/db/prisma.ts";
 import { AppError, badInput, conflict, ErrorCode, forbidden, notFound } from "../../platform/errors.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
-import type { QuoteArrival } from "../quotes/quote-notice.ts";
-import { quoteSelect, toQuote, type QuoteService, type Transition } from "../quotes/quote.service.ts";
-import type { RepairQuote } from "../quotes/quote.type.ts";
-import { validateInput } from "../shared/validation.ts";
-import { partnerQuoteSchema, requiredReasonSchema, type PartnerQuoteInput } from "./partnership.inputs.ts";
-import { quotedThisMonth, type PartnershipSettings } from "./partnership.service.ts";
-import type { CommissionPreview, PartnerQuoteResult } from "./partnership.type.ts";
+import type { PartnerQuoteInput } from "../partnerships/partnership.inputs.ts";
+import { quotedThisMonth, type PartnershipSettings } from "../partnerships/partnership.service.ts";
+import type { CommissionPreview, PartnerQuoteResult } from "../partnerships/partnership.type.ts";
+import type { QuoteArrival } from "./quote-notice.ts";
+import { quoteSelect, toQuote, type QuoteService, type Transition } from "./quote.service.ts";
+import type { RepairQuote } from "./quote.type.ts";
 
 type Tx = Prisma.TransactionClient;
 type Db = Tx | PrismaClient;
@@ -49,7 +48,7 @@ export class PartnerQuoteService {
 
   /** Prices lines and shows the split without writing anything (the quote builder's preview). */
   async preview(viewer: Viewer, input: PartnerQuoteInput, now = new Date()): Promise<CommissionPreview> {
-    const data = validateInput(partnerQuoteSchema, input);
+    const data = input;
     const partnership = await this.lock(this.prisma, viewer, data.partnershipId, false);
     this.assertUsable(partnership, now);
     const priced = await this.price(this.prisma, partnership, data, now);
@@ -57,7 +56,7 @@ export class PartnerQuoteService {
   }
 
   async create(viewer: Viewer, sessionId: string, input: PartnerQuoteInput, now = new Date()): Promise<PartnerQuoteResult> {
-    const data = validateInput(partnerQuoteSchema, input);
+    const data = input;
     const session = await this.prisma.diagnosticSession.findFirst({
       where: { id: sessionId, mechanicId: viewer.id },
       select: { id: true, status: true, escalation: { select: { id: true, mechanicId: true, _count: { select: { offers: true } } } } },
@@ -172,8 +171,7 @@ export class PartnerQuoteService {
   }
 
   /** The partner rejects with a reason; the customer never sees the quote, the mechanic may quote again. */
-  async reject(viewer: Viewer, quoteId: string, reason: string): Promise<RepairQuote> {
-    const why = validateInput(requiredReasonSchema.describe("reason"), reason);
+  async reject(viewer: Viewer, quoteId: string, why: string): Promise<RepairQuote> {
     const quote = await this.partnersQuote(viewer, quoteId);
     const transitions: Transition[] = [{ quoteId: quote.id, escalationId: quote.escalationId, from: "PENDING_PARTNER_APPROVAL", to: "REJECTED_BY_PARTNER", reason: why }];
     const row = await this.prisma.$transaction(async (tx) => {
@@ -235,7 +233,7 @@ export class PartnerQuoteService {
   }
 
   /** Lines from the partner's price list entries valid today: parts at retail price, labor at the customer rate per hour. */
-  private async price(db: Db, partnership: LockedPartnership, data: ReturnType<typeof partnerQuoteSchema.parse>, now: Date) {
+  private async price(db: Db, partnership: LockedPartnership, data: PartnerQuoteInput, now: Date) {
     const parts = data.parts ?? [];
     const labor = data.labor ?? [];
     const [catalog, rates] = await Promise.all([
