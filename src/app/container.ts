@@ -4,7 +4,9 @@ import { AuditService } from "../modules/audit/audit.service.ts";
 import { ChatService } from "../modules/chat/chat.service.ts";
 import { EnforcementService } from "../modules/chat/enforcement.service.ts";
 import { ContentFlagService } from "../modules/content/content-flag.service.ts";
+import { EscalationMachine } from "../modules/escalations/escalation.machine.ts";
 import { EscalationService } from "../modules/escalations/escalation.service.ts";
+import { EscalationStore } from "../modules/escalations/escalation.store.ts";
 import { PartnershipService } from "../modules/partnerships/partnership.service.ts";
 import { LedgerService } from "../modules/payments/ledger.service.ts";
 import { PayeeAccountService } from "../modules/payments/payee-account.service.ts";
@@ -14,7 +16,9 @@ import { createStripeClient } from "../modules/payments/stripe-client.ts";
 import { ComplaintService } from "../modules/quotes/complaint.service.ts";
 import { PartnerQuoteService } from "../modules/quotes/partner-quote.service.ts";
 import { QuoteNotices } from "../modules/quotes/quote-notice.ts";
+import { QuoteMachine } from "../modules/quotes/quote.machine.ts";
 import { QuoteService } from "../modules/quotes/quote.service.ts";
+import { QuoteStore } from "../modules/quotes/quote.store.ts";
 import { SessionService } from "../modules/sessions/session.service.ts";
 import { WorkshopService } from "../modules/workshops/workshop.service.ts";
 import type { TokenService } from "../platform/auth/tokens.ts";
@@ -66,17 +70,23 @@ export function createServices(deps: {
   let payments: PaymentService | null = null;
   const sessions = new SessionService(deps.prisma, deps.sql, accounts, deps.config, contentFlags, () => payments, audit);
   const chat = new ChatService(deps.prisma, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage);
+  const escalations = { machine: new EscalationMachine(audit), store: new EscalationStore(deps.prisma) };
+  const quoteStore = new QuoteStore(deps.prisma);
+  const quoteMachine = new QuoteMachine(audit, deps.pubSub);
+  const quoteNotices = new QuoteNotices(chat, deps.pubSub);
   const quotes = new QuoteService(
-    deps.prisma,
+    quoteStore,
+    quoteMachine,
+    escalations,
     accounts,
-    audit,
+    sessions,
     deps.pubSub,
     {
       platformFeeBasisPoints: deps.config.fees.platformFeeBasisPoints,
       referralFeeBasisPoints: deps.config.fees.referralFeeBasisPoints,
     },
     contentFlags,
-    new QuoteNotices(chat, deps.pubSub),
+    quoteNotices,
   );
   const stripe = deps.config.stripe ? createStripeClient(deps.config.stripe) : null;
   const payouts = new PayoutService(deps.prisma, audit, stripe);
@@ -91,14 +101,23 @@ export function createServices(deps: {
     enforcement,
     contentFlags,
     workshops: new WorkshopService(deps.prisma),
-    escalations: new EscalationService(deps.prisma, accounts, sessions, audit, deps.pubSub, { maxResponseMinutes: deps.config.escalations.maxResponseMinutes }, contentFlags),
+    escalations: new EscalationService(
+      escalations.store,
+      escalations.machine,
+      accounts,
+      sessions,
+      audit,
+      deps.pubSub,
+      { maxResponseMinutes: deps.config.escalations.maxResponseMinutes },
+      contentFlags,
+    ),
     quotes,
     payments: (payments = new PaymentService(deps.prisma, audit, quotes, payouts, stripe, deps.config, contentFlags, payees)),
     payouts,
     payees,
     ledger: new LedgerService(deps.prisma),
     partnerships: new PartnershipService(deps.prisma, audit, quotes, partnershipSettings, contentFlags),
-    complaints: new ComplaintService(deps.prisma, quotes, audit, contentFlags),
-    partnerQuotes: new PartnerQuoteService(deps.prisma, quotes, partnershipSettings, contentFlags),
+    complaints: new ComplaintService(quoteStore, quotes, audit, contentFlags),
+    partnerQuotes: new PartnerQuoteService(deps.prisma, quoteStore, quoteMachine, escalations.machine, quoteNotices, partnershipSettings, contentFlags),
   };
 }

@@ -1,13 +1,12 @@
 import { deny, shield, type IRules } from "graphql-shield";
+import { escalationRules } from "../modules/escalations/escalation.policy.ts";
+import { quoteRules } from "../modules/quotes/quote.policy.ts";
 import { forbidden } from "../platform/errors.ts";
 import { CUSTOMER_FIELD_ACCESS, type CustomerField } from "./customer-access.ts";
 import { customerField, hasRole, isAdmin, isOwnAccountOrAdmin, isPublic, isSignedIn, withinScope } from "./rules.ts";
 
-/** The parties to an escalation and its quotes; which rows each sees is decided by escalationScope/quoteScope. */
-const escalationParties = hasRole("CUSTOMER", "MECHANIC", "WORKSHOP_ADVISOR", "ADMIN");
 const isCustomer = hasRole("CUSTOMER");
 const isMechanic = hasRole("MECHANIC");
-const isAdvisor = hasRole("WORKSHOP_ADVISOR");
 /** Payees: mechanics, workshops (through their advisors) and partners. */
 const isEarner = hasRole("MECHANIC", "WORKSHOP_ADVISOR", "PARTNER");
 const isCustomerOrAdmin = hasRole("CUSTOMER", "ADMIN");
@@ -16,6 +15,12 @@ const isPartner = hasRole("PARTNER");
 /** The two parties to a partnership and admins; which partnerships each sees is partnershipScope's. */
 const partnershipParties = hasRole("MECHANIC", "PARTNER", "ADMIN");
 const isPartnerOrAdmin = hasRole("PARTNER", "ADMIN");
+
+/** A module's object-type entries of the rule map, without its root fields (spread into Query, Mutation, Subscription). */
+function objectRules<R extends { Query?: unknown; Mutation?: unknown; Subscription?: unknown }>(rules: R): Omit<R, "Query" | "Mutation" | "Subscription"> {
+  const { Query: _query, Mutation: _mutation, Subscription: _subscription, ...objects } = rules;
+  return objects;
+}
 
 const customerFieldRules = Object.fromEntries((Object.keys(CUSTOMER_FIELD_ACCESS) as CustomerField[]).map((field) => [field, customerField(field)]));
 
@@ -42,11 +47,6 @@ export const permissionRules = {
     complianceRate: isAdmin,
     investigationTriggers: isAdmin,
     contentFlags: isAdmin,
-    escalations: escalationParties,
-    escalation: escalationParties,
-    openEscalationOffers: isAdvisor,
-    quotes: escalationParties,
-    quote: escalationParties,
     payments: isCustomerOrAdmin,
     // Customers see a dispute as their payment's DISPUTED status; the dispute itself is for admins.
     disputes: isAdmin,
@@ -55,7 +55,6 @@ export const permissionRules = {
     payoutAccount: isEarner,
     payeePayoutAccount: isAdmin,
     adminMetrics: isAdmin,
-    complaints: isAdmin,
     partnerships: partnershipParties,
     partnership: partnershipParties,
     partnerDirectory: isMechanic,
@@ -63,7 +62,8 @@ export const permissionRules = {
     partnershipQuotes: partnershipParties,
     partnerPerformance: isPartnerOrAdmin,
     partnershipAbuseSignals: isAdmin,
-    previewPartnerQuote: isMechanic,
+    ...escalationRules.Query,
+    ...quoteRules.Query,
   },
   Mutation: {
     signUp: isPublic,
@@ -78,20 +78,11 @@ export const permissionRules = {
     resolveMechanicAbsence: isCustomer,
     sendMessage: isChatParticipantRole,
     reviewViolation: isAdmin,
-    escalate: isMechanic,
-    respondToEscalation: isAdvisor,
-    createQuote: isAdvisor,
-    reviseQuote: isAdvisor,
-    // The fulfiller: the quoting workshop's advisor, or the partner of a partnered quote.
-    markRepairComplete: hasRole("WORKSHOP_ADVISOR", "PARTNER"),
-    approveQuote: isCustomer,
-    declineQuote: isCustomer,
     payDiagnostic: isCustomer,
     payQuote: isCustomer,
     refundPayment: isAdmin,
     runDuePayouts: isAdmin,
     startPayoutOnboarding: isEarner,
-    fileComplaint: isCustomer,
     applyForPartnership: isMechanic,
     acceptPartnershipTerms: isPartner,
     verifyPartnership: isAdmin,
@@ -102,19 +93,16 @@ export const permissionRules = {
     upsertCatalogPart: isPartner,
     upsertLaborRate: isPartner,
     importCatalog: isPartner,
-    createPartnerQuote: isMechanic,
-    approvePartnerQuote: isPartner,
-    rejectPartnerQuote: isPartner,
+    ...escalationRules.Mutation,
+    ...quoteRules.Mutation,
   },
   // Guards each delivered event; the subscribe phase (not seen by graphql-shield) is authorized
   // in the services: ChatService.subscribe (participants and admins, NOT_FOUND otherwise) and the
   // escalation and quote feeds.
   Subscription: {
     chatMessageAdded: isSignedIn,
-    escalationCreated: isAdvisor,
-    quoteStatusChanged: escalationParties,
-    // QuoteService.arrivals: the session's customer and admins (NOT_FOUND for another's session).
-    quoteAdded: isCustomerOrAdmin,
+    ...escalationRules.Subscription,
+    ...quoteRules.Subscription,
   },
   User: isOwnAccountOrAdmin,
   AuthPayload: isPublic,
@@ -127,9 +115,6 @@ export const permissionRules = {
   PageInfo: withinScope,
   Workshop: isSignedIn,
   WorkshopConnection: withinScope,
-  // Reached by the customer who filed it and by admins only.
-  Complaint: withinScope,
-  ComplaintConnection: withinScope,
   ChatMessage: {
     id: withinScope,
     sessionId: withinScope,
@@ -158,53 +143,6 @@ export const permissionRules = {
   ComplianceRate: withinScope,
   InvestigationTriggers: withinScope,
   MechanicActivity: withinScope,
-  // Rows reached through escalationScope / quoteScope; the customer inside follows the privacy table.
-  Escalation: withinScope,
-  EscalationConnection: withinScope,
-  EscalationOfferConnection: withinScope,
-  EscalationOffer: {
-    id: withinScope,
-    status: withinScope,
-    autoAccepted: withinScope,
-    matchReason: withinScope,
-    // The matcher's inputs hold the customer's city, which the referring mechanic may not read.
-    matchInputs: isAdmin,
-    declineReason: withinScope,
-    offeredAt: withinScope,
-    expiresAt: withinScope,
-    respondedAt: withinScope,
-    workshop: withinScope,
-    escalation: withinScope,
-  },
-  RepairQuote: {
-    createdAt: withinScope,
-    customerDecisionAt: withinScope,
-    declineReason: withinScope,
-    id: withinScope,
-    lineItems: withinScope,
-    mechanicFeeCents: withinScope,
-    notes: withinScope,
-    partnerApprovedAt: withinScope,
-    partnerOrganizationName: withinScope,
-    partnerRejectReason: withinScope,
-    platformFeeCents: withinScope,
-    previousVersionId: withinScope,
-    status: withinScope,
-    statusHistory: withinScope,
-    subtotalCents: withinScope,
-    totalCents: withinScope,
-    validUntil: withinScope,
-    verifiedPartner: withinScope,
-    version: withinScope,
-    workshop: withinScope,
-    workshopShareCents: withinScope,
-    // A partner reaches quotes of its partnerships only, never the escalation or customer behind them.
-    escalation: escalationParties,
-    customer: escalationParties,
-  },
-  RepairQuoteConnection: withinScope,
-  QuoteLineItem: withinScope,
-  QuoteStatusChange: withinScope,
   PaymentIntentResult: isCustomer,
   Payment: isCustomerOrAdmin,
   PaymentConnection: withinScope,
@@ -226,10 +164,12 @@ export const permissionRules = {
   CatalogImportReport: isPartner,
   CatalogImportRejection: isPartner,
   CommissionPreview: isMechanic,
-  PartnerQuoteResult: isMechanic,
   PartnershipEarnings: withinScope,
   MechanicPerformance: isPartnerOrAdmin,
   PartnershipAbuseSignal: isAdmin,
+  // Escalations, offers, quotes and complaints: rows reached through the modules' policy scopes.
+  ...objectRules(escalationRules),
+  ...objectRules(quoteRules),
 } satisfies IRules;
 
 /**

@@ -1,5 +1,5 @@
 import type { Config } from "../../app/config.ts";
-import { partnershipScope, quoteScope } from "../../authz/scopes.ts";
+import { partnershipScope } from "../../authz/scopes.ts";
 import type { FeePolicy } from "../../domain/money/fee-policy.ts";
 import { inactiveReason, isoDay, NOT_COUNTED_AGAINST_LIMIT, startOfUtcMonth, validOn } from "../../domain/partnerships/partnership-rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
@@ -9,7 +9,9 @@ import type { PrismaClient } from "../../platform/db/prisma.ts";
 import { badInput, conflict, forbidden, notFound } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
-import type { QuoteService, Transition } from "../quotes/quote.service.ts";
+import type { QuoteTransition } from "../quotes/quote.machine.ts";
+import { quoteScope } from "../quotes/quote.policy.ts";
+import type { QuoteService } from "../quotes/quote.service.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
 import { parseCalendarDay } from "../shared/dates.ts";
 import { keysetAfter, timestampPage, toPage, type Direction, type Page, type PageRequest } from "../shared/pagination.ts";
@@ -210,7 +212,7 @@ export class PartnershipService {
     const why = validateInput(requiredReasonSchema.describe("reason"), reason);
     const row = await this.findAsParty(viewer, partnershipId);
     if (qualityIssue && viewer.role === "MECHANIC") throw forbidden("Only the partner can terminate for quality issues");
-    const transitions: Transition[] = [];
+    let withdrawn: QuoteTransition[] = [];
     const result = await this.transition(
       viewer,
       row,
@@ -221,19 +223,12 @@ export class PartnershipService {
         audit: { reason: why, qualityIssue },
         conflictMessage: "This partnership is already terminated",
         after: async (tx) => {
-          const open = await tx.repairQuote.findMany({
-            where: { partnershipId: row.id, status: { in: ["PENDING_PARTNER_APPROVAL", "PENDING"] } },
-            select: { id: true, status: true, escalationId: true },
-          });
-          if (!open.length) return;
-          await tx.repairQuote.updateMany({ where: { id: { in: open.map((q) => q.id) } }, data: { status: "CANCELLED" } });
-          for (const q of open) transitions.push({ quoteId: q.id, escalationId: q.escalationId, from: q.status, to: "CANCELLED", reason: "partnership terminated" });
-          await this.quotes.recordTransitions(tx, viewer, transitions);
+          withdrawn = await this.quotes.withdrawForPartnership(tx, viewer, row.id);
         },
       },
       now,
     );
-    this.quotes.publishTransitions(transitions);
+    this.quotes.publishTransitions(withdrawn);
     return result;
   }
 
