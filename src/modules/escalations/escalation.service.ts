@@ -45,7 +45,7 @@ export interface EscalationSettings {
 export class EscalationService {
   constructor(
     private readonly store: EscalationStore,
-    readonly machine: EscalationMachine,
+    private readonly machine: EscalationMachine,
     private readonly accounts: AccountService,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,

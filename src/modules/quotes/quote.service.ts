@@ -47,16 +47,16 @@ const TAKES_QUOTES = "This escalation no longer takes quotes";
 export class QuoteService {
   constructor(
     private readonly store: QuoteStore,
-    readonly machine: QuoteMachine,
+    private readonly machine: QuoteMachine,
     /** The escalation side of a quote's moves (quoting, approval, completion), and its reads. */
-    readonly escalations: { machine: EscalationMachine; store: EscalationStore },
+    private readonly escalations: { machine: EscalationMachine; store: EscalationStore },
     private readonly accounts: AccountService,
     private readonly sessions: SessionService,
     private readonly pubSub: AppPubSub,
     private readonly fees: QuoteFees,
     private readonly contentFlags: ContentFlagService,
     /** How a quote reaches the customer: the chat's system message and the session's quote feed. */
-    readonly notices: QuoteNotices,
+    private readonly notices: QuoteNotices,
   ) {}
 
   async create(viewer: Viewer, escalationId: string, input: QuoteInput, now = new Date()): Promise<RepairQuote> {
