@@ -11,9 +11,10 @@ import { ContentFlagStore } from "../modules/content/content-flag.store.ts";
 import { EnforcementService } from "../modules/enforcement/enforcement.service.ts";
 import { EnforcementStore } from "../modules/enforcement/enforcement.store.ts";
 import { ViolationMachine } from "../modules/enforcement/violation.machine.ts";
+import { EscalationMachine } from "../modules/escalations/escalation.machine.ts";
 import { EscalationService } from "../modules/escalations/escalation.service.ts";
+import { EscalationStore } from "../modules/escalations/escalation.store.ts";
 import { CatalogService } from "../modules/partnerships/catalog.service.ts";
-import { PartnerQuoteService } from "../modules/partnerships/partner-quote.service.ts";
 import { PartnershipMachine } from "../modules/partnerships/partnership.machine.ts";
 import { PartnershipService } from "../modules/partnerships/partnership.service.ts";
 import { PartnershipStore } from "../modules/partnerships/partnership.store.ts";
@@ -23,8 +24,11 @@ import { PaymentService } from "../modules/payments/payment.service.ts";
 import { PayoutService } from "../modules/payments/payout.service.ts";
 import { createStripeClient } from "../modules/payments/stripe-client.ts";
 import { ComplaintService } from "../modules/quotes/complaint.service.ts";
+import { PartnerQuoteService } from "../modules/quotes/partner-quote.service.ts";
 import { QuoteNotices } from "../modules/quotes/quote-notice.ts";
+import { QuoteMachine } from "../modules/quotes/quote.machine.ts";
 import { QuoteService } from "../modules/quotes/quote.service.ts";
+import { QuoteStore } from "../modules/quotes/quote.store.ts";
 import { SessionMachine } from "../modules/sessions/session.machine.ts";
 import { SessionService } from "../modules/sessions/session.service.ts";
 import { SessionStore } from "../modules/sessions/session.store.ts";
@@ -88,17 +92,23 @@ export function createServices(deps: {
   let payments: PaymentService | null = null;
   const sessions = new SessionService(new SessionStore(deps.prisma, deps.sql), new SessionMachine(deps.prisma, contentFlags, audit), accounts, deps.config, () => payments);
   const chat = new ChatService(new ChatStore(deps.prisma), sessions, audit, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage);
+  const escalations = { machine: new EscalationMachine(audit), store: new EscalationStore(deps.prisma) };
+  const quoteStore = new QuoteStore(deps.prisma);
+  const quoteMachine = new QuoteMachine(audit, deps.pubSub);
+  const quoteNotices = new QuoteNotices(chat, deps.pubSub);
   const quotes = new QuoteService(
-    deps.prisma,
+    quoteStore,
+    quoteMachine,
+    escalations,
     accounts,
-    audit,
+    sessions,
     deps.pubSub,
     {
       platformFeeBasisPoints: deps.config.fees.platformFeeBasisPoints,
       referralFeeBasisPoints: deps.config.fees.referralFeeBasisPoints,
     },
     contentFlags,
-    new QuoteNotices(chat, deps.pubSub),
+    quoteNotices,
   );
   const stripe = deps.config.stripe ? createStripeClient(deps.config.stripe) : null;
   const payouts = new PayoutService(deps.prisma, audit, stripe);
@@ -115,7 +125,16 @@ export function createServices(deps: {
     enforcement,
     contentFlags,
     workshops: new WorkshopService(workshopStore),
-    escalations: new EscalationService(deps.prisma, accounts, sessions, audit, deps.pubSub, { maxResponseMinutes: deps.config.escalations.maxResponseMinutes }, contentFlags),
+    escalations: new EscalationService(
+      escalations.store,
+      escalations.machine,
+      accounts,
+      sessions,
+      audit,
+      deps.pubSub,
+      { maxResponseMinutes: deps.config.escalations.maxResponseMinutes },
+      contentFlags,
+    ),
     quotes,
     payments: (payments = new PaymentService(deps.prisma, audit, quotes, payouts, stripe, deps.config, contentFlags, payees)),
     payouts,
@@ -123,7 +142,7 @@ export function createServices(deps: {
     ledger: new LedgerService(deps.prisma),
     partnerships: new PartnershipService(new PartnershipMachine(deps.prisma, audit, contentFlags), partnershipStore, deps.prisma, audit, accounts, quotes, partnershipSettings),
     catalog: new CatalogService(partnershipStore, audit),
-    complaints: new ComplaintService(deps.prisma, quotes, audit, contentFlags),
-    partnerQuotes: new PartnerQuoteService(deps.prisma, quotes, partnershipSettings, contentFlags),
+    complaints: new ComplaintService(quoteStore, quotes, audit, contentFlags),
+    partnerQuotes: new PartnerQuoteService(deps.prisma, quoteStore, quoteMachine, escalations.machine, quoteNotices, partnershipSettings, contentFlags),
   };
 }

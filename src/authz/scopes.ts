@@ -11,54 +11,10 @@ export const LIVE_OFFER_STATUSES = ["OFFERED", "ACCEPTED"] as const;
 /**
  * A workshop holds an escalation while it is the escalation's current workshop or has a live
  * (offered or accepted) offer on it; a workshop that declined, let an offer expire, or lost a
- * compared set no longer sees the session.
+ * compared set no longer sees the session (the escalation policy scopes escalations with it too).
  */
 export function workshopHoldsEscalation(workshopId: string): Prisma.EscalationWhereInput {
   return { OR: [{ workshopId }, { offers: { some: { workshopId, status: { in: [...LIVE_OFFER_STATUSES] } } } }] };
-}
-
-/** Which escalations a viewer may see: the referring mechanic's, the customer's own, the workshops holding them. */
-export function escalationScope(viewer: Viewer): Prisma.EscalationWhereInput {
-  switch (viewer.role) {
-    case "ADMIN":
-      return {};
-    case "CUSTOMER":
-      return { session: { is: { customerId: viewer.id } } };
-    case "MECHANIC":
-      return { mechanicId: viewer.id };
-    case "WORKSHOP_ADVISOR":
-      return viewer.workshopId ? workshopHoldsEscalation(viewer.workshopId) : NOTHING;
-    case "PARTNER":
-      return NOTHING;
-  }
-}
-
-/** Quote statuses a customer never sees: a partnered mechanic's quote before (or without) the partner's approval. */
-export const HIDDEN_FROM_CUSTOMER = ["PENDING_PARTNER_APPROVAL", "REJECTED_BY_PARTNER"] as const;
-
-/**
- * Which repair quotes a viewer may see: the customer's (once sent to them), the referring or
- * quoting mechanic's, the quoting workshop's own (a workshop never sees a competitor's quote in a
- * compared set), and a partner's: quotes written under its own partnerships only.
- */
-export function quoteScope(viewer: Viewer): Prisma.RepairQuoteWhereInput {
-  switch (viewer.role) {
-    case "ADMIN":
-      return {};
-    case "CUSTOMER":
-      return customerQuoteScope(viewer.id);
-    case "MECHANIC":
-      return { escalation: { is: { mechanicId: viewer.id } } };
-    case "WORKSHOP_ADVISOR":
-      return viewer.workshopId ? { workshopId: viewer.workshopId } : NOTHING;
-    case "PARTNER":
-      return { partnership: { is: { partnerId: viewer.id } } };
-  }
-}
-
-/** A customer's own quotes, once sent to them: also what they may approve, decline and pay. */
-export function customerQuoteScope(customerId: string): Prisma.RepairQuoteWhereInput {
-  return { escalation: { is: { session: { is: { customerId } } } }, status: { notIn: [...HIDDEN_FROM_CUSTOMER] } };
 }
 
 /**

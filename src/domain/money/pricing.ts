@@ -1,9 +1,16 @@
 /**
- * Quote pricing (the fee policy and payment splits are in modules/payments/fee-policy.ts).
+ * Quote pricing: line totals, the quote total, and basis-point shares of an amount (the fee
+ * policy and payment splits built on them are in fee-policy.ts, beside this file).
  *
  * Money is always integer cents and percentages are integer basis points
  * (10_000 bp = 100%). Products are computed with BigInt so that no
  * intermediate value can lose precision, whatever the inputs.
+ *
+ * The seeds (/work/shared/seeds):
+ * - 003 "Repair quote on platform: $1,200", "Platform fee (10%): $120.00", "Mechanic referral
+ *   fee: $60 (5% of $1,200)": a quote is a total in cents and its fees are basis-point shares of it.
+ * - 000 "Add labor hours × partner rate", "labor_rate_per_hour": labor is priced by time at an
+ *   hourly rate; here in minutes, rounded to the cent per line.
  */
 
 export type LineItemKind = "PART" | "LABOR" | "FEE";
@@ -89,7 +96,8 @@ function assertCents(field: string, cents: number): void {
 /**
  * The basis-point share of an amount, rounded half up to a whole cent.
  *
- * @example basisPointsOf(120_000, 1_000) === 12_000 // 10% of $1,200
+ * @example basisPointsOf(120_000, 1_000) === 12_000 // seed 003: "Platform fee (10%): $120.00" on $1,200
+ * @example basisPointsOf(120_000, 500) === 6_000 // seed 003: "Mechanic referral fee: $60 (5% of $1,200)"
  * @throws {PricingError} when the amount is not a non-negative safe integer or
  *   the basis points are not an integer in 0..10000.
  */
@@ -129,7 +137,9 @@ function validateLineItem(item: LineItem, index: number): void {
 
 /**
  * Prices quote line items: labor lines cost `round(minutes × hourly rate / 60)`
- * (half up, exact integer arithmetic), other lines `quantity × unit price`.
+ * (half up, exact integer arithmetic; seed 000 "Add labor hours × partner rate"), other lines
+ * `quantity × unit price`. Each line is rounded on its own, so the total is the sum of the
+ * line totals the customer sees.
  * There is no tax, so the total equals the subtotal.
  *
  * Zero-priced lines are allowed (e.g. a free inspection); negative prices

@@ -35,11 +35,9 @@ const customerFieldRules = Object.fromEntries((Object.keys(CUSTOMER_FIELD_ACCESS
 export const accountRules = {
   Query: { me: isSignedIn, customers: isAdmin, customer: isAdmin },
   Mutation: { signUp: isPublic, signIn: isPublic, createStaffAccount: isAdmin },
-  types: {
-    User: isOwnAccountOrAdmin,
-    AuthPayload: isPublic,
-    Customer: customerFieldRules,
-    CustomerConnection: isAdmin,
-    Mechanic: withinScope,
-  },
+  User: isOwnAccountOrAdmin,
+  AuthPayload: isPublic,
+  Customer: customerFieldRules,
+  CustomerConnection: isAdmin,
+  Mechanic: withinScope,
 };

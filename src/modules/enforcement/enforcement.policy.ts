@@ -19,14 +19,12 @@ export const enforcementRules = {
   // A review makes the confirm or dismiss move, which the same roles may make (VIOLATION_MACHINE).
   Mutation: { reviewViolation: hasRole(...new Set([...rolesOf(VIOLATION_MACHINE, "confirm"), ...rolesOf(VIOLATION_MACHINE, "dismiss")])) },
   // Reachable only through admin-only queries and mutations.
-  types: {
-    ContactViolation: withinScope,
-    ContactViolationConnection: withinScope,
-    Penalty: withinScope,
-    FlaggedConversation: withinScope,
-    FlaggedConversationConnection: withinScope,
-    ComplianceRate: withinScope,
-    InvestigationTriggers: withinScope,
-    MechanicActivity: withinScope,
-  },
+  ContactViolation: withinScope,
+  ContactViolationConnection: withinScope,
+  Penalty: withinScope,
+  FlaggedConversation: withinScope,
+  FlaggedConversationConnection: withinScope,
+  ComplianceRate: withinScope,
+  InvestigationTriggers: withinScope,
+  MechanicActivity: withinScope,
 };

@@ -170,59 +170,56 @@ export class LaborRateInput {
   validUntil?: string | null;
 }
 
+/** One part from the partner's price list, 1 to 1000 of it. */
 @InputType()
 export class PartnerQuotePartInput {
   @Field(() => ID)
+  @Check(z.string().uuid())
   catalogPartId!: string;
 
   @Field(() => Int)
+  @Check(z.number().int().min(1).max(1000))
   quantity!: number;
 }
 
+/** One labor rate from the partner's price list, for 1 to 10,000 minutes. */
 @InputType()
 export class PartnerQuoteLaborInput {
   @Field(() => ID)
+  @Check(z.string().uuid())
   laborRateId!: string;
 
   @Field(() => Int)
+  @Check(z.number().int().min(1).max(10_000))
   minutes!: number;
 }
 
+/** A partner quote: at least one part or labor line (BAD_USER_INPUT on `parts` otherwise). */
 @InputType({ description: "Lines picked from the partner's price list; the server prices them." })
+@CheckInput((input, ctx) => {
+  const lines = ((input.parts as unknown[] | null | undefined)?.length ?? 0) + ((input.labor as unknown[] | null | undefined)?.length ?? 0);
+  if (lines === 0) ctx.addIssue({ code: "custom", path: ["parts"], message: "a quote needs at least one part or labor line" });
+})
 export class PartnerQuoteInput {
   @Field(() => ID)
+  @Check(z.string().uuid())
   partnershipId!: string;
 
   @Field(() => [PartnerQuotePartInput], { nullable: true, defaultValue: [] })
+  @Check(z.array(inputSchemaOf(PartnerQuotePartInput)).max(MAX_LINE_ITEMS).nullish())
   parts?: PartnerQuotePartInput[] | null;
 
   @Field(() => [PartnerQuoteLaborInput], { nullable: true, defaultValue: [] })
+  @Check(z.array(inputSchemaOf(PartnerQuoteLaborInput)).max(MAX_LINE_ITEMS).nullish())
   labor?: PartnerQuoteLaborInput[] | null;
 
   @Field(() => String, { nullable: true })
+  @Check(z.string().trim().max(4000).nullish())
   notes?: string | null;
 
   @Field(() => Int, { nullable: true, defaultValue: 14, description: "Days the quote stays valid once sent to the customer, 1 to 90." })
+  @Check(z.number().int().min(1).max(90).nullish())
   validDays?: number | null;
 }
-
-export const partnerQuoteSchema = z
-  .object({
-    partnershipId: z.string().uuid(),
-    parts: z
-      .array(z.object({ catalogPartId: z.string().uuid(), quantity: z.number().int().min(1).max(1000) }).strict())
-      .max(MAX_LINE_ITEMS)
-      .nullish(),
-    labor: z
-      .array(z.object({ laborRateId: z.string().uuid(), minutes: z.number().int().min(1).max(10_000) }).strict())
-      .max(MAX_LINE_ITEMS)
-      .nullish(),
-    notes: z.string().trim().max(4000).nullish(),
-    validDays: z.number().int().min(1).max(90).nullish(),
-  })
-  .strict()
-  .superRefine((input, ctx) => {
-    if ((input.parts?.length ?? 0) + (input.labor?.length ?? 0) === 0) ctx.addIssue({ code: "custom", path: ["parts"], message: "a quote needs at least one part or labor line" });
-  });
 
 export const requiredReasonSchema = z.string().trim().min(3, "must say why").max(1000);

@@ -70,7 +70,7 @@ export class PartnershipResolver {
 
   @Query(() => CommissionPreview, { description: "Prices partner price list lines and shows the split, writing nothing." })
   previewPartnerQuote(@Arg("input", () => PartnerQuoteInput) input: PartnerQuoteInput, @Ctx() ctx: Context): Promise<CommissionPreview> {
-    return ctx.services.partnerQuotes.preview(requireViewer(ctx), input);
+    return ctx.services.partnerQuotes.preview(requireViewer(ctx), parseInput(PartnerQuoteInput, input));
   }
 
   @Mutation(() => Partnership, { description: "A mechanic applies with proposed terms (and so accepts them)." })
@@ -139,7 +139,7 @@ export class PartnershipResolver {
 
   @Mutation(() => PartnerQuoteResult, { description: "A partnered mechanic quotes their own completed session from the partner's price list." })
   createPartnerQuote(@Arg("sessionId", () => ID) sessionId: string, @Arg("input", () => PartnerQuoteInput) input: PartnerQuoteInput, @Ctx() ctx: Context): Promise<PartnerQuoteResult> {
-    return ctx.services.partnerQuotes.create(requireViewer(ctx), sessionId, input);
+    return ctx.services.partnerQuotes.create(requireViewer(ctx), sessionId, parseInput(PartnerQuoteInput, input));
   }
 
   @Mutation(() => RepairQuote, { description: "The partner approves a quote awaiting it; the customer then sees it." })
@@ -149,7 +149,7 @@ export class PartnershipResolver {
 
   @Mutation(() => RepairQuote)
   rejectPartnerQuote(@Arg("quoteId", () => ID) quoteId: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: Context): Promise<RepairQuote> {
-    return ctx.services.partnerQuotes.reject(requireViewer(ctx), quoteId, reason);
+    return ctx.services.partnerQuotes.reject(requireViewer(ctx), quoteId, validateInput(requiredReasonSchema.describe("reason"), reason));
   }
 
   @FieldResolver(() => PartnerOrganization)

@@ -1,5 +1,4 @@
 import type { Config } from "../../app/config.ts";
-import { quoteScope } from "../../authz/scopes.ts";
 import type { FeePolicy } from "../../domain/money/fee-policy.ts";
 import { inactiveReason, isoDay, NOT_COUNTED_AGAINST_LIMIT, startOfUtcMonth } from "../../domain/partnerships/partnership-rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
@@ -10,7 +9,9 @@ import { badInput, conflict, forbidden, notFound } from "../../platform/errors.t
 import type { AccountService } from "../accounts/account.service.ts";
 import type { Mechanic } from "../accounts/account.types.ts";
 import type { AuditService } from "../audit/audit.service.ts";
-import type { QuoteService, Transition } from "../quotes/quote.service.ts";
+import type { QuoteTransition } from "../quotes/quote.machine.ts";
+import { quoteScope } from "../quotes/quote.policy.ts";
+import type { QuoteService } from "../quotes/quote.service.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
 import { keysetAfter, toPage, type Direction, type Page, type PageRequest } from "../shared/pagination.ts";
 import { systemScope } from "../shared/scope.ts";
@@ -193,24 +194,17 @@ export class PartnershipService {
   async terminate(viewer: Viewer, partnershipId: string, reason: string, qualityIssue: boolean, now = new Date()): Promise<Partnership> {
     const row = await this.find(viewer, partnershipId);
     if (qualityIssue && viewer.role === "MECHANIC") throw forbidden("Only the partner can terminate for quality issues");
-    const transitions: Transition[] = [];
+    let withdrawn: QuoteTransition[] = [];
     const moved = await this.machine.make(viewer, "terminate", {
       row,
       data: { statusReason: reason },
       audit: { reason, qualityIssue },
       conflictMessage: "This partnership is already terminated",
       after: async (tx) => {
-        const open = await tx.repairQuote.findMany({
-          where: { partnershipId: row.id, status: { in: ["PENDING_PARTNER_APPROVAL", "PENDING"] } },
-          select: { id: true, status: true, escalationId: true },
-        });
-        if (!open.length) return;
-        await tx.repairQuote.updateMany({ where: { id: { in: open.map((q) => q.id) } }, data: { status: "CANCELLED" } });
-        for (const q of open) transitions.push({ quoteId: q.id, escalationId: q.escalationId, from: q.status, to: "CANCELLED", reason: "partnership terminated" });
-        await this.quotes.recordTransitions(tx, viewer, transitions);
+        withdrawn = await this.quotes.withdrawForPartnership(tx, viewer, row.id);
       },
     });
-    this.quotes.publishTransitions(transitions);
+    this.quotes.publishTransitions(withdrawn);
     return this.toPartnership(moved, now);
   }
 

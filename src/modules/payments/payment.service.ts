@@ -1,7 +1,6 @@
 import Stripe from "stripe";
 import { z } from "zod";
 import type { Config } from "../../app/config.ts";
-import { customerQuoteScope } from "../../authz/scopes.ts";
 import type { KeyedLine } from "../../domain/ledger/ledger-line.ts";
 import { diagnosticEarnedPostings, diagnosticPostings, repairPostings } from "../../domain/ledger/postings.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
@@ -11,6 +10,7 @@ import type { PrismaClient } from "../../platform/db/prisma.ts";
 import { AppError, conflict, ErrorCode, notFound } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
+import { customerQuoteScope } from "../quotes/quote.policy.ts";
 import type { QuoteService } from "../quotes/quote.service.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
 import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";

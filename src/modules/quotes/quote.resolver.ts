@@ -4,8 +4,9 @@ import type { QuoteAddedEvent, QuoteStatusChangedEvent } from "../../platform/pu
 import { Customer } from "../accounts/customer.type.ts";
 import { Escalation } from "../escalations/escalation.type.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
+import { parseInput, validateInput } from "../shared/validation.ts";
 import { Workshop } from "../workshops/workshop.types.ts";
-import { QuoteInput } from "./quote.inputs.ts";
+import { QuoteInput, reasonSchema } from "./quote.inputs.ts";
 import { QuoteLineItem, QuoteStatusChange, RepairQuote, RepairQuoteConnection } from "./quote.type.ts";
 
 @Resolver(() => RepairQuote)
@@ -22,12 +23,12 @@ export class QuoteResolver {
 
   @Mutation(() => RepairQuote, { description: "An advisor of a workshop whose offer was accepted quotes the repair; the server prices it." })
   createQuote(@Arg("escalationId", () => ID) escalationId: string, @Arg("input", () => QuoteInput) input: QuoteInput, @Ctx() ctx: Context): Promise<RepairQuote> {
-    return ctx.services.quotes.create(requireViewer(ctx), escalationId, input);
+    return ctx.services.quotes.create(requireViewer(ctx), escalationId, parseInput(QuoteInput, input));
   }
 
   @Mutation(() => RepairQuote, { description: "A new version of a pending quote; the old one becomes SUPERSEDED." })
   reviseQuote(@Arg("quoteId", () => ID) quoteId: string, @Arg("input", () => QuoteInput) input: QuoteInput, @Ctx() ctx: Context): Promise<RepairQuote> {
-    return ctx.services.quotes.revise(requireViewer(ctx), quoteId, input);
+    return ctx.services.quotes.revise(requireViewer(ctx), quoteId, parseInput(QuoteInput, input));
   }
 
   @Mutation(() => RepairQuote, { description: "The customer approves a pending quote; other quotes of a compared set are closed." })
@@ -37,7 +38,7 @@ export class QuoteResolver {
 
   @Mutation(() => RepairQuote)
   declineQuote(@Arg("quoteId", () => ID) quoteId: string, @Arg("reason", () => String, { nullable: true }) reason: string | null, @Ctx() ctx: Context): Promise<RepairQuote> {
-    return ctx.services.quotes.decline(requireViewer(ctx), quoteId, reason);
+    return ctx.services.quotes.decline(requireViewer(ctx), quoteId, validateInput(reasonSchema, reason ?? null));
   }
 
   @Mutation(() => RepairQuote, { description: "The workshop marks an approved repair done; an escrowed payment is captured." })

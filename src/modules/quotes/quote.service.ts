@@ -1,49 +1,30 @@
 import { z } from "zod";
-import { customerAccessThroughSession, customerQuoteScope, quoteScope } from "../../authz/scopes.ts";
+import { customerAccessThroughSession } from "../../authz/scopes.ts";
 import { splitRepair, type FeePolicy } from "../../domain/money/fee-policy.ts";
 import { assertChargeableTotal, priceLineItems, PricingError } from "../../domain/money/pricing.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
-import type { QuoteStatus } from "../../platform/db/generated/enums.ts";
-import type { PrismaClient } from "../../platform/db/prisma.ts";
 import { badInput, conflict, forbidden, notFound } from "../../platform/errors.ts";
 import { subscribeWhere, type AppPubSub, type QuoteAddedEvent, type QuoteStatusChangedEvent } from "../../platform/pubsub/pubsub.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { Customer } from "../accounts/customer.type.ts";
-import type { AuditService } from "../audit/audit.service.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
-import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
+import type { EscalationMachine } from "../escalations/escalation.machine.ts";
+import type { EscalationStore } from "../escalations/escalation.store.ts";
+import type { SessionService } from "../sessions/session.service.ts";
+import type { Page, PageRequest } from "../shared/pagination.ts";
+import { systemScope } from "../shared/scope.ts";
 import { validateInput } from "../shared/validation.ts";
 import type { QuoteArrival, QuoteNotices } from "./quote-notice.ts";
-import { quoteInputSchema, reasonSchema, type QuoteInput } from "./quote.inputs.ts";
+import type { QuoteInput } from "./quote.inputs.ts";
+import type { QuoteMachine, QuoteTransition } from "./quote.machine.ts";
+import { escalationsToQuote, quotesOf, quotesToComplete, quotesToDecide, quotesToRevise } from "./quote.policy.ts";
+import type { QuoteRow, QuoteStore } from "./quote.store.ts";
 import type { QuoteLineItem, QuoteStatusChange, RepairQuote } from "./quote.type.ts";
 
 type Tx = Prisma.TransactionClient;
 
 const sessionIdSchema = z.string().uuid("must be a session id").describe("sessionId");
-
-export const quoteSelect = {
-  id: true,
-  version: true,
-  previousVersionId: true,
-  status: true,
-  notes: true,
-  subtotalCents: true,
-  totalCents: true,
-  platformFeeCents: true,
-  mechanicFeeCents: true,
-  validUntil: true,
-  customerDecisionAt: true,
-  declineReason: true,
-  createdAt: true,
-  escalationId: true,
-  workshopId: true,
-  partnershipId: true,
-  partnerApprovedAt: true,
-  partnerRejectReason: true,
-} as const;
-
-export type QuoteRow = Prisma.RepairQuoteGetPayload<{ select: typeof quoteSelect }>;
 
 /**
  * The GraphQL shape of a stored quote; the payee (workshop or partner) gets the total less the
@@ -54,59 +35,50 @@ export const toQuote = (row: QuoteRow): RepairQuote => ({ ...row, workshopShareC
 /** The escalation path's rates, from the fee policy. */
 export type QuoteFees = Pick<FeePolicy, "platformFeeBasisPoints" | "referralFeeBasisPoints">;
 
-/** A status change to record: the history row, the audit row, and the event to publish after commit. */
-export interface Transition {
-  quoteId: string;
-  escalationId: string;
-  from: QuoteStatus | null;
-  to: QuoteStatus;
-  reason?: string | null;
-}
+/** The escalation statuses that still take quotes: quoting one (again) moves it to QUOTED. */
+const TAKES_QUOTES = "This escalation no longer takes quotes";
 
 /**
  * Repair quotes: written by the advisor of a workshop whose offer was accepted, priced on the
  * server, delivered to the customer as a system chat message, approved or declined by the
- * customer only. Every status change writes a QuoteStatusChange and an AuditLog row and is
- * published to the quote's subscribers.
+ * customer only. Every status change is a move of quote.machine.ts (history row, audit row, event
+ * after commit); the escalation moves with its quotes through escalation.machine.ts.
  */
 export class QuoteService {
   constructor(
-    private readonly prisma: PrismaClient,
+    private readonly store: QuoteStore,
+    private readonly machine: QuoteMachine,
+    /** The escalation side of a quote's moves (quoting, approval, completion), and its reads. */
+    private readonly escalations: { machine: EscalationMachine; store: EscalationStore },
     private readonly accounts: AccountService,
-    private readonly audit: AuditService,
+    private readonly sessions: SessionService,
     private readonly pubSub: AppPubSub,
     private readonly fees: QuoteFees,
     private readonly contentFlags: ContentFlagService,
     /** How a quote reaches the customer: the chat's system message and the session's quote feed. */
-    readonly notices: QuoteNotices,
+    private readonly notices: QuoteNotices,
   ) {}
 
   async create(viewer: Viewer, escalationId: string, input: QuoteInput, now = new Date()): Promise<RepairQuote> {
     const priced = this.price(input);
     const workshopId = viewer.workshopId;
     if (!workshopId) throw notFound("Escalation");
-    const escalation = await this.prisma.escalation.findFirst({
-      where: { id: escalationId, offers: { some: { workshopId, status: "ACCEPTED" } } },
-      select: { id: true, sessionId: true },
-    });
+    const escalation = await this.escalations.store.findEscalation(escalationsToQuote(viewer), escalationId);
     if (!escalation) throw notFound("Escalation");
 
-    const transitions: Transition[] = [];
+    const transitions: QuoteTransition[] = [];
     const arrivals: QuoteArrival[] = [];
-    const quote = await this.prisma.$transaction(async (tx) => {
+    const quote = await this.store.transaction(async (tx) => {
       // Locks the escalation row: concurrent quotes for it are written one after the other.
-      const open = await tx.escalation.updateMany({ where: { id: escalation.id, status: { in: ["ACCEPTED", "QUOTED"] } }, data: { status: "QUOTED" } });
-      if (open.count !== 1) throw conflict("This escalation no longer takes quotes");
-      const pending = await tx.repairQuote.count({ where: { escalationId: escalation.id, workshopId, status: "PENDING" } });
-      if (pending > 0) throw conflict("Your workshop already has a pending quote here; revise it instead");
-      const created = await this.insertVersion(tx, viewer, { escalationId: escalation.id, workshopId, version: 1, previousVersionId: null }, priced, now);
-      await this.contentFlags.record(tx, viewer, { type: "RepairQuote", id: created.id });
-      transitions.push({ quoteId: created.id, escalationId: escalation.id, from: null, to: "PENDING" });
-      await this.recordTransitions(tx, viewer, transitions);
-      arrivals.push(await this.notify(tx, escalation.sessionId, created, workshopId));
-      return created;
+      if (!(await this.escalations.machine.move(tx, "quote", escalation.id))) throw conflict(TAKES_QUOTES);
+      if ((await this.store.count(tx, escalation.id, ["PENDING"], workshopId)) > 0) throw conflict("Your workshop already has a pending quote here; revise it instead");
+      const { row, transition } = await this.machine.create(tx, viewer, this.version(viewer, { escalationId: escalation.id, workshopId, version: 1, previousVersionId: null }, priced, now));
+      await this.contentFlags.record(tx, viewer, { type: "RepairQuote", id: row.id });
+      transitions.push(transition);
+      arrivals.push(await this.notify(tx, escalation.sessionId, row, workshopId));
+      return row;
     });
-    this.publishTransitions(transitions);
+    this.machine.publish(transitions);
     this.notices.publish(arrivals);
     return toQuote(quote);
   }
@@ -114,34 +86,32 @@ export class QuoteService {
   /** A new version replaces a PENDING quote; the old one becomes SUPERSEDED. Not after the customer acted. */
   async revise(viewer: Viewer, quoteId: string, input: QuoteInput, now = new Date()): Promise<RepairQuote> {
     const priced = this.price(input);
-    const old = await this.prisma.repairQuote.findFirst({
-      where: { id: quoteId, workshopId: viewer.workshopId ?? "" },
-      select: { id: true, status: true, version: true, escalationId: true, workshopId: true, escalation: { select: { sessionId: true } } },
-    });
+    const scope = quotesToRevise(viewer);
+    const old = await this.store.findWith(scope, quoteId, { id: true, status: true, version: true, escalationId: true, workshopId: true, escalation: { select: { sessionId: true } } });
     if (!old) throw notFound("Quote");
     if (old.status !== "PENDING") throw conflict("Only a pending quote can be revised");
 
-    const transitions: Transition[] = [];
+    const transitions: QuoteTransition[] = [];
     const arrivals: QuoteArrival[] = [];
-    const quote = await this.prisma.$transaction(async (tx) => {
+    const quote = await this.store.transaction(async (tx) => {
       // Locks the escalation row first, as create and approve do: an approval of a competing quote
       // either commits before (this escalation no longer takes quotes) or waits and then closes
       // the new version with the others. Without it the new version slipped past the approval.
-      const open = await tx.escalation.updateMany({ where: { id: old.escalationId, status: { in: ["ACCEPTED", "QUOTED"] } }, data: { status: "QUOTED" } });
-      if (open.count !== 1) throw conflict("This escalation no longer takes quotes");
-      const superseded = await tx.repairQuote.updateMany({ where: { id: old.id, status: "PENDING" }, data: { status: "SUPERSEDED" } });
-      if (superseded.count !== 1) throw conflict("Only a pending quote can be revised");
-      const created = await this.insertVersion(tx, viewer, { escalationId: old.escalationId, workshopId: old.workshopId!, version: old.version + 1, previousVersionId: old.id }, priced, now);
-      await this.contentFlags.record(tx, viewer, { type: "RepairQuote", id: created.id });
-      transitions.push(
-        { quoteId: old.id, escalationId: old.escalationId, from: "PENDING", to: "SUPERSEDED", reason: `revised as version ${created.version}` },
-        { quoteId: created.id, escalationId: old.escalationId, from: null, to: "PENDING" },
+      if (!(await this.escalations.machine.move(tx, "quote", old.escalationId))) throw conflict(TAKES_QUOTES);
+      const version = old.version + 1;
+      const superseded = await this.machine.move(tx, viewer, "supersede", { AND: [{ id: old.id }, scope.where] }, {}, `revised as version ${version}`);
+      if (superseded.length !== 1) throw conflict("Only a pending quote can be revised");
+      const { row, transition } = await this.machine.create(
+        tx,
+        viewer,
+        this.version(viewer, { escalationId: old.escalationId, workshopId: old.workshopId!, version, previousVersionId: old.id }, priced, now),
       );
-      await this.recordTransitions(tx, viewer, transitions);
-      arrivals.push(await this.notify(tx, old.escalation.sessionId, created, old.workshopId!));
-      return created;
+      await this.contentFlags.record(tx, viewer, { type: "RepairQuote", id: row.id });
+      transitions.push(...superseded, transition);
+      arrivals.push(await this.notify(tx, old.escalation.sessionId, row, old.workshopId!));
+      return row;
     });
-    this.publishTransitions(transitions);
+    this.machine.publish(transitions);
     this.notices.publish(arrivals);
     return toQuote(quote);
   }
@@ -153,43 +123,28 @@ export class QuoteService {
    */
   async approve(viewer: Viewer, quoteId: string, now = new Date()): Promise<RepairQuote> {
     const quote = await this.customersQuote(viewer, quoteId, now);
-    const transitions: Transition[] = [];
-    await this.prisma.$transaction(async (tx) => {
-      const escalation = await tx.escalation.updateMany({
-        where: { id: quote.escalationId, status: { in: ["ACCEPTED", "QUOTED"] } },
-        data: { status: "APPROVED", workshopId: quote.workshopId },
-      });
-      if (escalation.count !== 1) throw conflict("A quote for this repair was already approved");
-      const approved = await tx.repairQuote.updateMany({ where: { id: quote.id, status: "PENDING", validUntil: { gt: now } }, data: { status: "APPROVED", customerDecisionAt: now } });
-      if (approved.count !== 1) throw conflict("This quote is no longer pending");
-      transitions.push({ quoteId: quote.id, escalationId: quote.escalationId, from: "PENDING", to: "APPROVED" });
-
-      const others = await tx.repairQuote.findMany({ where: { escalationId: quote.escalationId, status: "PENDING", id: { not: quote.id } }, select: { id: true } });
-      if (others.length) {
-        await tx.repairQuote.updateMany({ where: { id: { in: others.map((o) => o.id) }, status: "PENDING" }, data: { status: "CLOSED" } });
-        for (const other of others) transitions.push({ quoteId: other.id, escalationId: quote.escalationId, from: "PENDING", to: "CLOSED", reason: "another quote was approved" });
-      }
-      await tx.escalationOffer.updateMany({
-        where: { escalationId: quote.escalationId, workshopId: { not: quote.workshopId ?? undefined }, status: { in: ["OFFERED", "ACCEPTED"] } },
-        data: { status: "CLOSED" },
-      });
-      await this.recordTransitions(tx, viewer, transitions);
+    const transitions: QuoteTransition[] = [];
+    await this.store.transaction(async (tx) => {
+      if (!(await this.escalations.machine.move(tx, "approve", quote.escalationId, { workshopId: quote.workshopId }))) throw conflict("A quote for this repair was already approved");
+      const approved = await this.machine.move(tx, viewer, "approve", { AND: [{ id: quote.id, validUntil: { gt: now } }, quotesToDecide(viewer).where] }, { customerDecisionAt: now });
+      if (approved.length !== 1) throw conflict("This quote is no longer pending");
+      const closed = await this.machine.move(tx, viewer, "close", { escalationId: quote.escalationId, id: { not: quote.id } }, {}, "another quote was approved");
+      await this.escalations.machine.closeOtherOffers(tx, quote.escalationId, quote.workshopId);
+      transitions.push(...approved, ...closed);
     });
-    this.publishTransitions(transitions);
+    this.machine.publish(transitions);
     return this.get(viewer, quote.id);
   }
 
-  async decline(viewer: Viewer, quoteId: string, reason: string | null | undefined, now = new Date()): Promise<RepairQuote> {
-    const why = validateInput(reasonSchema, reason ?? null);
+  async decline(viewer: Viewer, quoteId: string, why: string | null | undefined, now = new Date()): Promise<RepairQuote> {
     const quote = await this.customersQuote(viewer, quoteId, now);
-    const transitions: Transition[] = [{ quoteId: quote.id, escalationId: quote.escalationId, from: "PENDING", to: "DECLINED", reason: why ?? null }];
-    await this.prisma.$transaction(async (tx) => {
-      const declined = await tx.repairQuote.updateMany({ where: { id: quote.id, status: "PENDING" }, data: { status: "DECLINED", customerDecisionAt: now, declineReason: why ?? null } });
-      if (declined.count !== 1) throw conflict("This quote is no longer pending");
+    const declined = await this.store.transaction(async (tx) => {
+      const moved = await this.machine.move(tx, viewer, "decline", { AND: [{ id: quote.id }, quotesToDecide(viewer).where] }, { customerDecisionAt: now, declineReason: why ?? null }, why ?? null);
+      if (moved.length !== 1) throw conflict("This quote is no longer pending");
       await this.contentFlags.record(tx, viewer, { type: "RepairQuote", id: quote.id });
-      await this.recordTransitions(tx, viewer, transitions);
+      return moved;
     });
-    this.publishTransitions(transitions);
+    this.machine.publish(declined);
     return this.get(viewer, quote.id);
   }
 
@@ -199,65 +154,68 @@ export class QuoteService {
    * `beforeCommit` runs first (the payment capture, idempotent, so a retry after a lost race is safe).
    */
   async complete(viewer: Viewer, quoteId: string, beforeCommit: (quote: { id: string; totalCents: number }) => Promise<void>): Promise<RepairQuote> {
-    const fulfiller: Prisma.RepairQuoteWhereInput = viewer.role === "PARTNER" ? { partnership: { is: { partnerId: viewer.id } } } : { workshopId: viewer.workshopId ?? "" };
-    const quote = await this.prisma.repairQuote.findFirst({ where: { AND: [{ id: quoteId }, fulfiller] }, select: { id: true, status: true, escalationId: true, totalCents: true } });
+    const scope = quotesToComplete(viewer);
+    const quote = await this.store.findWith(scope, quoteId, { id: true, status: true, escalationId: true, totalCents: true });
     if (!quote) throw notFound("Quote");
     if (quote.status !== "APPROVED") throw conflict("Only an approved quote can be completed");
     await beforeCommit(quote);
-    const transitions: Transition[] = [{ quoteId: quote.id, escalationId: quote.escalationId, from: "APPROVED", to: "COMPLETED" }];
-    await this.prisma.$transaction(async (tx) => {
-      const done = await tx.repairQuote.updateMany({ where: { id: quote.id, status: "APPROVED" }, data: { status: "COMPLETED" } });
-      if (done.count !== 1) throw conflict("Only an approved quote can be completed");
-      await tx.escalation.updateMany({ where: { id: quote.escalationId, status: "APPROVED" }, data: { status: "COMPLETED" } });
-      await this.recordTransitions(tx, viewer, transitions);
+    const completed = await this.store.transaction(async (tx) => {
+      const moved = await this.machine.move(tx, viewer, "complete", { AND: [{ id: quote.id }, scope.where] });
+      if (moved.length !== 1) throw conflict("Only an approved quote can be completed");
+      await this.escalations.machine.move(tx, "complete", quote.escalationId);
+      return moved;
     });
-    this.publishTransitions(transitions);
+    this.machine.publish(completed);
     return this.get(viewer, quote.id);
   }
 
+  /**
+   * Withdraws a terminated partnership's quotes still awaiting the partner or the customer
+   * (CANCELLED: nobody will fulfil them), inside the termination's transaction.
+   * @returns the transitions, to publish after commit (publishTransitions)
+   */
+  withdrawForPartnership(tx: Tx, actor: Viewer, partnershipId: string): Promise<QuoteTransition[]> {
+    return this.machine.move(tx, actor, "withdraw", { partnershipId }, {}, "partnership terminated");
+  }
+
+  /** Publishes committed transitions to the quotes' subscribers; call after the transaction. */
+  publishTransitions(transitions: readonly QuoteTransition[]): void {
+    this.machine.publish(transitions);
+  }
+
   /** Quotes in the viewer's scope, newest first, optionally of one escalation; the count is scoped the same way. */
-  async list(viewer: Viewer, page: PageRequest, escalationId?: string | null): Promise<Page<RepairQuote>> {
-    return this.page({ AND: [quoteScope(viewer), escalationId ? { escalationId } : {}] }, page);
+  list(viewer: Viewer, page: PageRequest, escalationId?: string | null): Promise<Page<RepairQuote>> {
+    return this.page({ AND: [quotesOf(viewer).where, escalationId ? { escalationId } : {}] }, page);
   }
 
   /** A newest-first page of the quotes matching `where`, which must already hold the viewer's scope. */
   async page(where: Prisma.RepairQuoteWhereInput, page: PageRequest): Promise<Page<RepairQuote>> {
-    const [rows, totalCount] = await Promise.all([
-      this.prisma.repairQuote.findMany({ ...timestampPage(where, page, "createdAt", "desc"), select: quoteSelect }),
-      this.prisma.repairQuote.count({ where }),
-    ]);
-    return toPage(rows.map(toQuote), page, totalCount, (row) => row.createdAt);
+    const rows = await this.store.page(systemScope("a filter that already holds the viewer's quote scope"), page, where);
+    return { ...rows, nodes: rows.nodes.map(toQuote) };
   }
 
   /** NOT_FOUND for a missing quote and for one outside the viewer's scope alike. */
   async get(viewer: Viewer, id: string): Promise<RepairQuote> {
-    const row = await this.prisma.repairQuote.findFirst({ where: { AND: [{ id }, quoteScope(viewer)] }, select: quoteSelect });
+    const row = await this.store.find(quotesOf(viewer), id);
     if (!row) throw notFound("Quote");
     return toQuote(row);
   }
 
   lineItems(quote: RepairQuote): Promise<QuoteLineItem[]> {
-    return this.prisma.quoteLineItem.findMany({
-      where: { quoteId: quote.id },
-      orderBy: { position: "asc" },
-      select: { position: true, kind: true, description: true, partNumber: true, quantity: true, unitPriceCents: true, totalCents: true },
-    });
+    return this.store.lineItems(quote.id);
   }
 
   history(quote: RepairQuote): Promise<QuoteStatusChange[]> {
-    return this.prisma.quoteStatusChange.findMany({
-      where: { quoteId: quote.id },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { fromStatus: true, toStatus: true, reason: true, createdAt: true },
-    });
+    return this.store.history(quote.id);
   }
 
   /** The customer through the privacy table, as the viewer reaches them. */
   async customer(viewer: Viewer, quote: RepairQuote): Promise<Customer | null> {
     const access = customerAccessThroughSession(viewer);
     if (!access) return null;
-    const escalation = await this.prisma.escalation.findUnique({ where: { id: quote.escalationId }, select: { session: { select: { customerId: true } } } });
-    return escalation ? this.accounts.customerView(escalation.session.customerId, access) : null;
+    const escalation = await this.escalations.store.findEscalation(systemScope("the escalation of a quote the viewer reached"), quote.escalationId);
+    const customerId = escalation ? await this.escalations.store.customerIdOf(escalation.sessionId) : null;
+    return customerId ? this.accounts.customerView(customerId, access) : null;
   }
 
   /** Subscribes to one quote's status changes; NOT_FOUND at once when the quote is outside the viewer's scope. */
@@ -275,38 +233,26 @@ export class QuoteService {
   async arrivals(viewer: Viewer, rawSessionId: string): Promise<AsyncIterable<QuoteAddedEvent>> {
     if (viewer.role !== "CUSTOMER" && viewer.role !== "ADMIN") throw forbidden();
     const sessionId = validateInput(sessionIdSchema, rawSessionId);
-    const session = await this.prisma.diagnosticSession.findFirst({
-      where: { id: sessionId, ...(viewer.role === "ADMIN" ? {} : { customerId: viewer.id }) },
-      select: { id: true },
-    });
-    if (!session) throw notFound("Session");
+    await this.sessions.get(viewer, sessionId);
     return this.pubSub.subscribe("quoteAdded", sessionId);
   }
 
   /** A quote the viewer (its customer) may act on: PENDING and unexpired, else CONFLICT (an expired one is marked EXPIRED). */
   private async customersQuote(viewer: Viewer, quoteId: string, now: Date) {
-    const quote = await this.prisma.repairQuote.findFirst({
-      // A quote awaiting (or refused) partner approval does not exist for the customer.
-      where: { AND: [{ id: quoteId }, customerQuoteScope(viewer.id)] },
-      select: { id: true, status: true, validUntil: true, escalationId: true, workshopId: true },
-    });
+    // A quote awaiting (or refused) partner approval does not exist for the customer.
+    const quote = await this.store.findWith(quotesToDecide(viewer), quoteId, { id: true, status: true, validUntil: true, escalationId: true, workshopId: true });
     if (!quote) throw notFound("Quote");
     if (quote.status !== "PENDING") throw conflict("This quote is no longer pending");
     if (quote.validUntil <= now) {
-      const transitions: Transition[] = [{ quoteId: quote.id, escalationId: quote.escalationId, from: "PENDING", to: "EXPIRED" }];
-      await this.prisma.$transaction(async (tx) => {
-        const expired = await tx.repairQuote.updateMany({ where: { id: quote.id, status: "PENDING" }, data: { status: "EXPIRED" } });
-        if (expired.count === 1) await this.recordTransitions(tx, null, transitions);
-      });
-      this.publishTransitions(transitions);
+      const expired = await this.store.transaction((tx) => this.machine.move(tx, null, "expire", { id: quote.id }));
+      this.machine.publish(expired);
       throw conflict("This quote has expired");
     }
     return quote;
   }
 
-  /** Line items priced by pricing.ts; a client never sends totals or fees. */
-  private price(input: QuoteInput) {
-    const data = validateInput(quoteInputSchema, input);
+  /** Line items priced by pricing.ts and split by fee-policy.ts; a client never sends totals or fees. */
+  private price(data: QuoteInput) {
     try {
       const priced = priceLineItems(data.lineItems);
       assertChargeableTotal(priced.totalCents);
@@ -315,7 +261,13 @@ export class QuoteService {
         platformFeeBasisPoints: this.fees.platformFeeBasisPoints,
         mechanicFeeBasisPoints: this.fees.referralFeeBasisPoints,
       });
-      return { ...priced, ...split, notes: data.notes ?? null, validDays: data.validDays ?? 14, partNumbers: data.lineItems.map((item) => item.partNumber ?? null) };
+      return {
+        ...priced,
+        ...split,
+        notes: data.notes ?? null,
+        validDays: data.validDays ?? 14,
+        lines: priced.lines.map((line, position) => ({ ...line, partNumber: data.lineItems[position]!.partNumber ?? null })),
+      };
     } catch (error) {
       if (error instanceof PricingError) {
         const field = `input.${error.field.replace(/^items/, "lineItems")}`;
@@ -325,71 +277,25 @@ export class QuoteService {
     }
   }
 
-  private async insertVersion(
-    tx: Tx,
-    viewer: Viewer,
-    where: { escalationId: string; workshopId: string; version: number; previousVersionId: string | null },
-    priced: ReturnType<QuoteService["price"]>,
-    now: Date,
-  ): Promise<QuoteRow> {
-    return tx.repairQuote.create({
-      data: {
-        escalationId: where.escalationId,
-        workshopId: where.workshopId,
-        createdById: viewer.id,
-        version: where.version,
-        previousVersionId: where.previousVersionId,
-        status: "PENDING",
-        notes: priced.notes,
-        subtotalCents: priced.subtotalCents,
-        totalCents: priced.totalCents,
-        platformFeeCents: priced.platformFeeCents,
-        mechanicFeeCents: priced.mechanicFeeCents,
-        validUntil: new Date(now.getTime() + priced.validDays * 86_400_000),
-        lineItems: {
-          create: priced.lines.map((line, position) => ({
-            position,
-            kind: line.kind,
-            description: line.description,
-            partNumber: priced.partNumbers[position] ?? null,
-            quantity: line.quantity,
-            unitPriceCents: line.unitPriceCents,
-            totalCents: line.totalCents,
-          })),
-        },
-      },
-      select: quoteSelect,
-    });
+  /** A workshop quote's version (1 for a new quote), PENDING, valid for its days from `now`. */
+  private version(viewer: Viewer, where: { escalationId: string; workshopId: string; version: number; previousVersionId: string | null }, priced: ReturnType<QuoteService["price"]>, now: Date) {
+    return {
+      status: "PENDING" as const,
+      ...where,
+      createdById: viewer.id,
+      notes: priced.notes,
+      subtotalCents: priced.subtotalCents,
+      totalCents: priced.totalCents,
+      platformFeeCents: priced.platformFeeCents,
+      mechanicFeeCents: priced.mechanicFeeCents,
+      validUntil: new Date(now.getTime() + priced.validDays * 86_400_000),
+      lines: priced.lines,
+    };
   }
 
   /** The quote reaches the customer: a system message in the session's chat and the session's quote feed (published after commit). */
   private async notify(tx: Tx, sessionId: string, quote: QuoteRow, workshopId: string): Promise<QuoteArrival> {
-    const workshop = await tx.workshop.findUniqueOrThrow({ where: { id: workshopId }, select: { name: true } });
-    return this.notices.write(tx, { sessionId, escalationId: quote.escalationId, quote }, workshop.name);
-  }
-
-  /**
-   * One QuoteStatusChange and one AuditLog row per transition: who, when, from what to what.
-   * Public so the partnership path (partner approval, termination) records changes the same way.
-   */
-  async recordTransitions(tx: Tx, actor: Viewer | null, transitions: Transition[]): Promise<void> {
-    await tx.quoteStatusChange.createMany({
-      data: transitions.map((t) => ({ quoteId: t.quoteId, fromStatus: t.from, toStatus: t.to, actorId: actor?.id ?? null, reason: t.reason ?? null })),
-    });
-    await this.audit.write(
-      transitions.map((t) => ({
-        actor,
-        action: `quote.${t.to.toLowerCase()}`,
-        entityType: "RepairQuote",
-        entityId: t.quoteId,
-        data: { from: t.from, to: t.to, escalationId: t.escalationId },
-      })),
-      tx,
-    );
-  }
-
-  /** Publishes committed transitions to the quotes' subscribers; call after the transaction. */
-  publishTransitions(transitions: Transition[]): void {
-    for (const t of transitions) this.pubSub.publish("quoteStatusChanged", { quoteId: t.quoteId, escalationId: t.escalationId, status: t.to });
+    const workshop = await this.escalations.store.workshop(workshopId, tx);
+    return this.notices.write(tx, { sessionId, escalationId: quote.escalationId, quote }, workshop!.name);
   }
 }

@@ -117,9 +117,7 @@ export const sessionRules = {
     // Reassigns, or cancels and refunds, the customer's own session when its mechanic is absent.
     resolveMechanicAbsence: mayMove("reassign"),
   },
-  types: {
-    Vehicle: withinScope,
-    DiagnosticSession: withinScope,
-    DiagnosticSessionConnection: withinScope,
-  },
+  Vehicle: withinScope,
+  DiagnosticSession: withinScope,
+  DiagnosticSessionConnection: withinScope,
 };

@@ -11,5 +11,6 @@ export function directoryScope(viewer: Viewer): StoreScope<Prisma.WorkshopWhereI
 /** The rule-map entries of the workshop directory (spread into authz/permissions.ts). */
 export const workshopRules = {
   Query: { workshops: isSignedIn },
-  types: { Workshop: isSignedIn, WorkshopConnection: withinScope },
+  Workshop: isSignedIn,
+  WorkshopConnection: withinScope,
 };

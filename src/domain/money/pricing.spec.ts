@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAX_LINE_ITEMS, MAX_QUOTE_TOTAL_CENTS, PricingError, basisPointsOf, priceLineItems, type LineItem } from "../../src/domain/money/pricing.ts";
+// Specification of quote pricing (pricing.ts): line totals, basis-point fees and their rounding.
+import { MAX_LINE_ITEMS, MAX_QUOTE_TOTAL_CENTS, MIN_QUOTE_TOTAL_CENTS, PricingError, assertChargeableTotal, basisPointsOf, priceLineItems, type LineItem } from "./pricing.ts";
 
 function part(overrides: Partial<LineItem> = {}): LineItem {
   return { kind: "PART", description: "Brake pads (front)", quantity: 1, unitPriceCents: 4_500, ...overrides };
@@ -34,6 +35,22 @@ function seededRandom(seed: number): () => number {
 function randomInt(random: () => number, maxInclusive: number): number {
   return Math.floor(random() * (maxInclusive + 1));
 }
+
+describe("the seeds' repair", () => {
+  it("prices seed 003's $1,200 repair: a 10% platform fee of $120 and a 5% referral fee of $60", () => {
+    const quote = priceLineItems([part({ description: "Brake job parts", unitPriceCents: 72_000 }), labor(240, 12_000)]);
+    expect(quote.totalCents).toBe(120_000);
+    expect(basisPointsOf(quote.totalCents, 1_000)).toBe(12_000);
+    expect(basisPointsOf(quote.totalCents, 500)).toBe(6_000);
+  });
+});
+
+describe("assertChargeableTotal", () => {
+  it("accepts the smallest amount a card can be charged, and refuses one cent less on field items", () => {
+    expect(() => assertChargeableTotal(MIN_QUOTE_TOTAL_CENTS)).not.toThrow();
+    expect(pricingError(() => assertChargeableTotal(MIN_QUOTE_TOTAL_CENTS - 1)).field).toBe("items");
+  });
+});
 
 describe("basisPointsOf", () => {
   it("takes a basis-point share of an amount", () => {

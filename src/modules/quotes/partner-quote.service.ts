@@ -3,16 +3,21 @@ import { assertChargeableTotal, priceLineItems, PricingError, type LineItem } fr
 import { inactiveReason, validOn, type ContractState } from "../../domain/partnerships/partnership-rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
+import type { QuoteStatus } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient } from "../../platform/db/prisma.ts";
 import { AppError, badInput, conflict, ErrorCode, forbidden, notFound } from "../../platform/errors.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
-import type { QuoteArrival } from "../quotes/quote-notice.ts";
-import { quoteSelect, toQuote, type QuoteService, type Transition } from "../quotes/quote.service.ts";
-import type { RepairQuote } from "../quotes/quote.type.ts";
-import { validateInput } from "../shared/validation.ts";
-import { partnerQuoteSchema, requiredReasonSchema, type PartnerQuoteInput } from "./partnership.inputs.ts";
-import { quotedThisMonth, type PartnershipSettings } from "./partnership.service.ts";
-import type { CommissionPreview, PartnerQuoteResult } from "./partnership.type.ts";
+import type { EscalationMachine } from "../escalations/escalation.machine.ts";
+import type { PartnerQuoteInput } from "../partnerships/partnership.inputs.ts";
+import { quotedThisMonth, type PartnershipSettings } from "../partnerships/partnership.service.ts";
+import type { CommissionPreview, PartnerQuoteResult } from "../partnerships/partnership.type.ts";
+import { systemScope } from "../shared/scope.ts";
+import type { QuoteArrival, QuoteNotices } from "./quote-notice.ts";
+import type { QuoteMachine, QuoteTransition } from "./quote.machine.ts";
+import { quotesToReview } from "./quote.policy.ts";
+import { toQuote } from "./quote.service.ts";
+import type { QuoteStore } from "./quote.store.ts";
+import type { RepairQuote } from "./quote.type.ts";
 
 type Tx = Prisma.TransactionClient;
 type Db = Tx | PrismaClient;
@@ -30,7 +35,9 @@ interface LockedPartnership extends ContractState {
 }
 
 /** Quote statuses that keep an escalation busy: a new partner quote for the session would compete with them. */
-const LIVE: Prisma.RepairQuoteWhereInput["status"] = { in: ["PENDING_PARTNER_APPROVAL", "PENDING", "APPROVED", "COMPLETED"] };
+const LIVE: readonly QuoteStatus[] = ["PENDING_PARTNER_APPROVAL", "PENDING", "APPROVED", "COMPLETED"];
+
+const AWAITING_YOU = "This quote is not awaiting your approval";
 
 /**
  * Quotes a partnered mechanic writes from the partner's price list for their own completed
@@ -41,15 +48,19 @@ const LIVE: Prisma.RepairQuoteWhereInput["status"] = { in: ["PENDING_PARTNER_APP
  */
 export class PartnerQuoteService {
   constructor(
+    /** Reads of the partnership's tables (its lock, price list, partner), until the partnership module offers them. */
     private readonly prisma: PrismaClient,
-    private readonly quotes: QuoteService,
+    private readonly store: QuoteStore,
+    private readonly machine: QuoteMachine,
+    private readonly escalations: EscalationMachine,
+    private readonly notices: QuoteNotices,
     private readonly settings: PartnershipSettings,
     private readonly contentFlags: ContentFlagService,
   ) {}
 
   /** Prices lines and shows the split without writing anything (the quote builder's preview). */
   async preview(viewer: Viewer, input: PartnerQuoteInput, now = new Date()): Promise<CommissionPreview> {
-    const data = validateInput(partnerQuoteSchema, input);
+    const data = input;
     const partnership = await this.lock(this.prisma, viewer, data.partnershipId, false);
     this.assertUsable(partnership, now);
     const priced = await this.price(this.prisma, partnership, data, now);
@@ -57,7 +68,7 @@ export class PartnerQuoteService {
   }
 
   async create(viewer: Viewer, sessionId: string, input: PartnerQuoteInput, now = new Date()): Promise<PartnerQuoteResult> {
-    const data = validateInput(partnerQuoteSchema, input);
+    const data = input;
     const session = await this.prisma.diagnosticSession.findFirst({
       where: { id: sessionId, mechanicId: viewer.id },
       select: { id: true, status: true, escalation: { select: { id: true, mechanicId: true, _count: { select: { offers: true } } } } },
@@ -66,7 +77,7 @@ export class PartnerQuoteService {
     if (session.status !== "COMPLETED") throw conflict("Only a completed session can be quoted");
     if (session.escalation && session.escalation._count.offers > 0) throw conflict("This session was escalated to workshops");
 
-    const transitions: Transition[] = [];
+    const transitions: QuoteTransition[] = [];
     const arrivals: QuoteArrival[] = [];
     let commission!: CommissionPreview;
     try {
@@ -90,22 +101,22 @@ export class PartnerQuoteService {
         let escalationId: string;
         if (session.escalation) {
           // A session quoted before (rejected, declined or expired): the mechanic quotes again on the same escalation.
-          const busy = await tx.repairQuote.count({ where: { escalationId: session.escalation.id, status: LIVE } });
-          if (busy > 0) throw conflict("This session already has a live quote");
-          await tx.escalation.update({ where: { id: session.escalation.id }, data: { status: "QUOTED", workshopId } });
+          if ((await this.store.count(tx, session.escalation.id, LIVE)) > 0) throw conflict("This session already has a live quote");
+          if (!(await this.escalations.move(tx, "quote", session.escalation.id, { workshopId }))) throw conflict("This session already has a live quote");
           escalationId = session.escalation.id;
         } else {
-          const created = await tx.escalation.create({ data: { sessionId: session.id, mechanicId: viewer.id, workshopId, status: "QUOTED", notes: data.notes ?? null }, select: { id: true } });
-          escalationId = created.id;
+          escalationId = (await this.escalations.create(tx, { sessionId: session.id, mechanicId: viewer.id, workshopId, status: "QUOTED", notes: data.notes ?? null })).id;
         }
         const status = commission.requiresPartnerApproval ? "PENDING_PARTNER_APPROVAL" : "PENDING";
-        const row = await tx.repairQuote.create({
-          data: {
+        const { row, transition } = await this.machine.create(
+          tx,
+          viewer,
+          {
+            status,
             escalationId,
             workshopId,
             partnershipId: partnership.id,
             createdById: viewer.id,
-            status,
             notes: data.notes ?? null,
             subtotalCents: priced.subtotalCents,
             totalCents: priced.totalCents,
@@ -114,30 +125,17 @@ export class PartnerQuoteService {
             validUntil: new Date(now.getTime() + (data.validDays ?? 14) * 86_400_000),
             // Under the auto-approval threshold the partner's approval is given by its own rule.
             partnerApprovedAt: status === "PENDING" ? now : null,
-            lineItems: {
-              create: priced.lines.map((line, position) => ({
-                position,
-                kind: line.kind,
-                description: line.description,
-                partNumber: priced.sources[position]!.partNumber,
-                quantity: line.quantity,
-                unitPriceCents: line.unitPriceCents,
-                totalCents: line.totalCents,
-                catalogPartId: priced.sources[position]!.catalogPartId,
-                laborRateId: priced.sources[position]!.laborRateId,
-              })),
-            },
+            lines: priced.lines.map((line, position) => ({ ...line, ...priced.sources[position]! })),
           },
-          select: quoteSelect,
-        });
+          status === "PENDING" ? "under the partner's auto-approval threshold" : null,
+        );
         await this.contentFlags.record(tx, viewer, { type: "RepairQuote", id: row.id });
-        transitions.push({ quoteId: row.id, escalationId, from: null, to: status, reason: status === "PENDING" ? "under the partner's auto-approval threshold" : null });
-        await this.quotes.recordTransitions(tx, viewer, transitions);
-        if (status === "PENDING") arrivals.push(await this.quotes.notices.write(tx, { sessionId: session.id, escalationId, quote: row }, `${partner.organizationName} (verified partner)`));
+        transitions.push(transition);
+        if (status === "PENDING") arrivals.push(await this.notices.write(tx, { sessionId: session.id, escalationId, quote: row }, `${partner.organizationName} (verified partner)`));
         return row;
       });
-      this.quotes.publishTransitions(transitions);
-      this.quotes.notices.publish(arrivals);
+      this.machine.publish(transitions);
+      this.notices.publish(arrivals);
       return { quote: toQuote(quote), commission };
     } catch (error) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw conflict("This session already has a quote in progress");
@@ -150,40 +148,39 @@ export class PartnerQuoteService {
     const quote = await this.partnersQuote(viewer, quoteId);
     this.assertUsable(quote.partnership, now);
     const validForMs = Math.max(86_400_000, quote.validUntil.getTime() - quote.createdAt.getTime());
-    const transitions: Transition[] = [{ quoteId: quote.id, escalationId: quote.escalationId, from: "PENDING_PARTNER_APPROVAL", to: "PENDING", reason: "approved by the partner" }];
-    const row = await this.prisma.$transaction(async (tx) => {
-      const done = await tx.repairQuote.updateMany({
-        where: { id: quote.id, status: "PENDING_PARTNER_APPROVAL" },
-        data: { status: "PENDING", partnerApprovedById: viewer.id, partnerApprovedAt: now, validUntil: new Date(now.getTime() + validForMs) },
-      });
-      if (done.count !== 1) throw conflict("This quote is not awaiting your approval");
-      await this.quotes.recordTransitions(tx, viewer, transitions);
-      const updated = await tx.repairQuote.findUniqueOrThrow({ where: { id: quote.id }, select: quoteSelect });
-      const arrival = await this.quotes.notices.write(
+    const { approved, row, arrival } = await this.store.transaction(async (tx) => {
+      const approved = await this.machine.move(
         tx,
-        { sessionId: quote.escalation.sessionId, escalationId: quote.escalationId, quote: updated },
+        viewer,
+        "partnerApprove",
+        { AND: [{ id: quote.id }, quotesToReview(viewer).where] },
+        { partnerApprovedById: viewer.id, partnerApprovedAt: now, validUntil: new Date(now.getTime() + validForMs) },
+        "approved by the partner",
+      );
+      if (approved.length !== 1) throw conflict(AWAITING_YOU);
+      const row = (await this.store.find(systemScope("the quote the partner just approved"), quote.id, tx))!;
+      const arrival = await this.notices.write(
+        tx,
+        { sessionId: quote.escalation.sessionId, escalationId: quote.escalationId, quote: row },
         `${quote.partnership.partner.organizationName} (verified partner)`,
       );
-      return { updated, arrival };
+      return { approved, row, arrival };
     });
-    this.quotes.publishTransitions(transitions);
-    this.quotes.notices.publish([row.arrival]);
-    return toQuote(row.updated);
+    this.machine.publish(approved);
+    this.notices.publish([arrival]);
+    return toQuote(row);
   }
 
   /** The partner rejects with a reason; the customer never sees the quote, the mechanic may quote again. */
-  async reject(viewer: Viewer, quoteId: string, reason: string): Promise<RepairQuote> {
-    const why = validateInput(requiredReasonSchema.describe("reason"), reason);
+  async reject(viewer: Viewer, quoteId: string, why: string): Promise<RepairQuote> {
     const quote = await this.partnersQuote(viewer, quoteId);
-    const transitions: Transition[] = [{ quoteId: quote.id, escalationId: quote.escalationId, from: "PENDING_PARTNER_APPROVAL", to: "REJECTED_BY_PARTNER", reason: why }];
-    const row = await this.prisma.$transaction(async (tx) => {
-      const done = await tx.repairQuote.updateMany({ where: { id: quote.id, status: "PENDING_PARTNER_APPROVAL" }, data: { status: "REJECTED_BY_PARTNER", partnerRejectReason: why } });
-      if (done.count !== 1) throw conflict("This quote is not awaiting your approval");
+    const { rejected, row } = await this.store.transaction(async (tx) => {
+      const rejected = await this.machine.move(tx, viewer, "partnerReject", { AND: [{ id: quote.id }, quotesToReview(viewer).where] }, { partnerRejectReason: why }, why);
+      if (rejected.length !== 1) throw conflict(AWAITING_YOU);
       await this.contentFlags.record(tx, viewer, { type: "RepairQuote", id: quote.id });
-      await this.quotes.recordTransitions(tx, viewer, transitions);
-      return tx.repairQuote.findUniqueOrThrow({ where: { id: quote.id }, select: quoteSelect });
+      return { rejected, row: (await this.store.find(systemScope("the quote the partner just rejected"), quote.id, tx))! };
     });
-    this.quotes.publishTransitions(transitions);
+    this.machine.publish(rejected);
     return toQuote(row);
   }
 
@@ -197,21 +194,11 @@ export class PartnerQuoteService {
 
   // ───────────── internals ─────────────
 
+  /** A quote under one of the viewer's partnerships awaiting its decision: NOT_FOUND outside them, CONFLICT in another status. */
   private async partnersQuote(viewer: Viewer, quoteId: string) {
-    const quote = await this.prisma.repairQuote.findFirst({
-      where: { id: quoteId, partnership: { is: { partnerId: viewer.id } } },
-      select: {
-        id: true,
-        status: true,
-        escalationId: true,
-        validUntil: true,
-        createdAt: true,
-        escalation: { select: { sessionId: true } },
-        partnership: { select: { status: true, contractStartDate: true, contractEndDate: true, autoRenew: true, partner: { select: { organizationName: true } } } },
-      },
-    });
+    const quote = await this.store.findToReview(quotesToReview(viewer), quoteId);
     if (!quote?.partnership) throw notFound("Quote");
-    if (quote.status !== "PENDING_PARTNER_APPROVAL") throw conflict("This quote is not awaiting your approval");
+    if (quote.status !== "PENDING_PARTNER_APPROVAL") throw conflict(AWAITING_YOU);
     return { ...quote, partnership: quote.partnership };
   }
 
@@ -235,7 +222,7 @@ export class PartnerQuoteService {
   }
 
   /** Lines from the partner's price list entries valid today: parts at retail price, labor at the customer rate per hour. */
-  private async price(db: Db, partnership: LockedPartnership, data: ReturnType<typeof partnerQuoteSchema.parse>, now: Date) {
+  private async price(db: Db, partnership: LockedPartnership, data: PartnerQuoteInput, now: Date) {
     const parts = data.parts ?? [];
     const labor = data.labor ?? [];
     const [catalog, rates] = await Promise.all([

@@ -1,0 +1,197 @@
+import type { Prisma } from "../../platform/db/generated/client.ts";
+import type { EscalationStatus } from "../../platform/db/generated/enums.ts";
+import type { PrismaClient } from "../../platform/db/prisma.ts";
+import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
+import { whereOf, type StoreScope } from "../shared/scope.ts";
+import type { Workshop } from "../workshops/workshop.types.ts";
+import type { Escalation, EscalationOffer } from "./escalation.type.ts";
+
+type Tx = Prisma.TransactionClient;
+
+const escalationSelect = {
+  id: true,
+  status: true,
+  unmatchedReason: true,
+  notes: true,
+  quotesRequested: true,
+  estimatedAmountCents: true,
+  createdAt: true,
+  sessionId: true,
+  mechanicId: true,
+  workshopId: true,
+} as const;
+
+const offerSelect = {
+  id: true,
+  status: true,
+  autoAccepted: true,
+  matchReason: true,
+  matchInputs: true,
+  declineReason: true,
+  offeredAt: true,
+  expiresAt: true,
+  respondedAt: true,
+  escalationId: true,
+  workshopId: true,
+} as const;
+
+/** A workshop's columns the matcher reads (its open count comes separately). */
+const candidateSelect = {
+  id: true,
+  name: true,
+  city: true,
+  serviceArea: true,
+  servicesOffered: true,
+  acceptsEscalations: true,
+  maxOpenEscalations: true,
+  ratingHundredths: true,
+  avgResponseMinutes: true,
+} as const;
+
+/** Escalations that still occupy a workshop's capacity. */
+export const OPEN_ESCALATION_STATUSES: EscalationStatus[] = ["AWAITING_WORKSHOP", "ACCEPTED", "QUOTED"];
+
+/** What matching reads about an escalation's customer and session (the city never leaves the escalation module). */
+const matchSessionSelect = { recommendedServices: true, customer: { select: { customer: { select: { city: true, preferredWorkshopId: true } } } } } as const;
+
+export type MatchSession = Prisma.DiagnosticSessionGetPayload<{ select: typeof matchSessionSelect }>;
+
+/** A workshop as matching sees it: its matcher columns, its offer deadline, its auto-accept rules and its open escalations. */
+export type MatchWorkshop = Prisma.WorkshopGetPayload<{
+  select: typeof candidateSelect & { responseTimeoutMinutes: true; autoAcceptRules: { select: { serviceCategory: true; maxAmountCents: true } } };
+}> & { openEscalations: number };
+
+/**
+ * Every read and write of escalations and offers other than their status moves (escalation.machine.ts),
+ * and the reads matching makes of sessions and workshops. Reads for a viewer take the policy's
+ * scope (escalation.policy.ts); matching's reads run inside the caller's transaction.
+ */
+export class EscalationStore {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** Runs `fn` in one transaction. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(fn);
+  }
+
+  /** The mechanic's own session to escalate, with its escalation (if any) and what matching needs; null outside `scope`. */
+  sessionToEscalate(scope: StoreScope<Prisma.DiagnosticSessionWhereInput>, sessionId: string) {
+    return this.prisma.diagnosticSession.findFirst({
+      where: { AND: [{ id: sessionId }, whereOf(scope) ?? {}] },
+      select: { id: true, status: true, customerId: true, escalation: { select: { id: true } }, ...matchSessionSelect },
+    });
+  }
+
+  /** One escalation within `scope`, or null. */
+  findEscalation(scope: StoreScope<Prisma.EscalationWhereInput>, id: string, db: Tx | PrismaClient = this.prisma): Promise<Escalation | null> {
+    return db.escalation.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select: escalationSelect });
+  }
+
+  /** A newest-first page of the escalations in `scope`, counted the same way. */
+  async pageEscalations(scope: StoreScope<Prisma.EscalationWhereInput>, page: PageRequest): Promise<Page<Escalation>> {
+    const where = whereOf(scope) ?? {};
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.escalation.findMany({ ...timestampPage(where, page, "createdAt", "desc"), select: escalationSelect }),
+      this.prisma.escalation.count({ where }),
+    ]);
+    return toPage(rows, page, totalCount, (row) => row.createdAt);
+  }
+
+  /** One offer within `scope` with what answering it needs, or null. */
+  findOfferToAnswer(scope: StoreScope<Prisma.EscalationOfferWhereInput>, id: string) {
+    return this.prisma.escalationOffer.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select: { id: true, status: true, expiresAt: true, escalationId: true } });
+  }
+
+  /** One offer by id (already authorised by the move that answered it). */
+  offer(id: string): Promise<EscalationOffer> {
+    return this.prisma.escalationOffer.findUniqueOrThrow({ where: { id }, select: offerSelect }) as Promise<EscalationOffer>;
+  }
+
+  /** The offers in `scope`, in the order they were made. */
+  offers(scope: StoreScope<Prisma.EscalationOfferWhereInput>): Promise<EscalationOffer[]> {
+    return this.prisma.escalationOffer.findMany({ where: whereOf(scope) ?? {}, orderBy: [{ offeredAt: "asc" }, { id: "asc" }], select: offerSelect }) as Promise<EscalationOffer[]>;
+  }
+
+  /** An oldest-first page of the offers in `scope`, counted the same way. */
+  async pageOffers(scope: StoreScope<Prisma.EscalationOfferWhereInput>, page: PageRequest): Promise<Page<EscalationOffer>> {
+    const where = whereOf(scope) ?? {};
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.escalationOffer.findMany({ ...timestampPage(where, page, "offeredAt", "asc"), select: offerSelect }) as Promise<EscalationOffer[]>,
+      this.prisma.escalationOffer.count({ where }),
+    ]);
+    return toPage(rows, page, totalCount, (row) => row.offeredAt);
+  }
+
+  /** Up to 100 offers still OFFERED past their deadline, oldest deadline first (the expiry timer's batch). */
+  staleOffers(now: Date): Promise<{ id: string; escalationId: string }[]> {
+    return this.prisma.escalationOffer.findMany({ where: { status: "OFFERED", expiresAt: { lte: now } }, orderBy: { expiresAt: "asc" }, take: 100, select: { id: true, escalationId: true } });
+  }
+
+  /** The customer behind an escalation's session (for the privacy table), or null. */
+  async customerIdOf(sessionId: string): Promise<string | null> {
+    const session = await this.prisma.diagnosticSession.findUnique({ where: { id: sessionId }, select: { customerId: true } });
+    return session?.customerId ?? null;
+  }
+
+  /** A workshop's public card (rating in stars), or null; inside `db` when given a transaction. */
+  async workshop(workshopId: string, db: Tx | PrismaClient = this.prisma): Promise<Workshop | null> {
+    const row = await db.workshop.findUnique({
+      where: { id: workshopId },
+      select: { id: true, name: true, city: true, serviceArea: true, servicesOffered: true, ratingHundredths: true },
+    });
+    if (!row) return null;
+    const { ratingHundredths, ...rest } = row;
+    return { ...rest, rating: ratingHundredths / 100 };
+  }
+
+  /** What re-matching reads about an escalation: its status, request and the session's customer. */
+  escalationToRematch(tx: Tx, escalationId: string) {
+    return tx.escalation.findUniqueOrThrow({
+      where: { id: escalationId },
+      select: { id: true, status: true, quotesRequested: true, estimatedAmountCents: true, workshopId: true, session: { select: matchSessionSelect } },
+    });
+  }
+
+  /** Workshops accepting escalations, with the matcher's columns only (no locks, no open counts). */
+  candidateWorkshops(tx: Tx) {
+    return tx.workshop.findMany({ where: { acceptsEscalations: true }, select: candidateSelect });
+  }
+
+  /**
+   * Locks the given workshops' rows for the rest of the transaction: FOR NO KEY UPDATE, in id order
+   * so concurrent matches queue instead of deadlocking (it does not block inserts that merely
+   * reference a workshop).
+   */
+  async lockWorkshops(tx: Tx, workshopIds: string[]): Promise<void> {
+    if (workshopIds.length > 0) await tx.$queryRaw`SELECT id FROM "Workshop" WHERE id = ANY(${workshopIds}::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
+  }
+
+  /** Workshops accepting escalations, each with its open escalations counted (read behind the lock). */
+  async matchWorkshops(tx: Tx): Promise<MatchWorkshop[]> {
+    const rows = await tx.workshop.findMany({
+      where: { acceptsEscalations: true },
+      select: {
+        ...candidateSelect,
+        responseTimeoutMinutes: true,
+        autoAcceptRules: { select: { serviceCategory: true, maxAmountCents: true } },
+        _count: { select: { offers: { where: { status: { in: ["OFFERED", "ACCEPTED"] }, escalation: { status: { in: OPEN_ESCALATION_STATUSES } } } } } },
+      },
+    });
+    return rows.map(({ _count, ...workshop }) => ({ ...workshop, openEscalations: _count.offers }));
+  }
+
+  /** Workshops already offered this escalation, whatever they answered: never offered it twice. */
+  async triedWorkshopIds(tx: Tx, escalationId: string): Promise<string[]> {
+    const tried = await tx.escalationOffer.findMany({ where: { escalationId }, select: { workshopId: true } });
+    return tried.map((offer) => offer.workshopId);
+  }
+
+  /** An escalation's live (OFFERED or ACCEPTED) offers, oldest first. */
+  liveOffers(tx: Tx, escalationId: string) {
+    return tx.escalationOffer.findMany({
+      where: { escalationId, status: { in: ["OFFERED", "ACCEPTED"] } },
+      orderBy: [{ offeredAt: "asc" }, { id: "asc" }],
+      select: { workshopId: true, status: true },
+    });
+  }
+}

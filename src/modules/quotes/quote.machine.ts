@@ -1,0 +1,148 @@
+import type { PricedLineItem } from "../../domain/money/pricing.ts";
+import { defineMachine } from "../../domain/state-machine.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import type { Prisma } from "../../platform/db/generated/client.ts";
+import type { QuoteStatus } from "../../platform/db/generated/enums.ts";
+import type { AppPubSub } from "../../platform/pubsub/pubsub.ts";
+import type { AuditService } from "../audit/audit.service.ts";
+import { quoteSelect, type QuoteRow } from "./quote.store.ts";
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * A repair quote's status. A workshop quote is created PENDING (sent to the customer); a partnered
+ * mechanic's is created PENDING_PARTNER_APPROVAL unless under the partner's auto-approval
+ * threshold. SYSTEM moves: expiry (found on the customer's next action), closing the other quotes
+ * of a compared set when one is approved, and withdrawal when the partnership ends.
+ */
+export const quoteMachine = defineMachine<QuoteMove, QuoteStatus>("quote", {
+  supersede: { from: ["PENDING"], to: "SUPERSEDED", who: ["WORKSHOP_ADVISOR"], verb: "revised" },
+  approve: { from: ["PENDING"], to: "APPROVED", who: ["CUSTOMER"], verb: "approved" },
+  decline: { from: ["PENDING"], to: "DECLINED", who: ["CUSTOMER"], verb: "declined" },
+  expire: { from: ["PENDING"], to: "EXPIRED", who: ["SYSTEM"], verb: "expired" },
+  close: { from: ["PENDING"], to: "CLOSED", who: ["SYSTEM"], verb: "closed" },
+  complete: { from: ["APPROVED"], to: "COMPLETED", who: ["WORKSHOP_ADVISOR", "PARTNER"], verb: "completed" },
+  partnerApprove: { from: ["PENDING_PARTNER_APPROVAL"], to: "PENDING", who: ["PARTNER"], verb: "approved by the partner" },
+  partnerReject: { from: ["PENDING_PARTNER_APPROVAL"], to: "REJECTED_BY_PARTNER", who: ["PARTNER"], verb: "rejected by the partner" },
+  withdraw: { from: ["PENDING_PARTNER_APPROVAL", "PENDING"], to: "CANCELLED", who: ["SYSTEM"], verb: "withdrawn" },
+});
+export type QuoteMove = "supersede" | "approve" | "decline" | "expire" | "close" | "complete" | "partnerApprove" | "partnerReject" | "withdraw";
+
+/** A status change made: its history row and audit row are written; publish it after commit (QuoteMachine.publish). */
+export interface QuoteTransition {
+  quoteId: string;
+  escalationId: string;
+  from: QuoteStatus | null;
+  to: QuoteStatus;
+  reason: string | null;
+}
+
+/** Columns that move with a quote's status (customer decision, partner decision, a renewed validity). */
+export type QuoteMoveData = Pick<
+  Prisma.RepairQuoteUncheckedUpdateManyInput,
+  "customerDecisionAt" | "declineReason" | "partnerApprovedById" | "partnerApprovedAt" | "partnerRejectReason" | "validUntil"
+>;
+
+/** One priced line as stored: position in the quote, the part number and the partner price list entry it came from. */
+export interface NewQuoteLine extends PricedLineItem {
+  partNumber: string | null;
+  catalogPartId?: string | null;
+  laborRateId?: string | null;
+}
+
+/** A new quote (or a new version of one), priced: amounts in cents, `validUntil` an instant. */
+export interface NewQuote {
+  status: Extract<QuoteStatus, "PENDING" | "PENDING_PARTNER_APPROVAL">;
+  escalationId: string;
+  workshopId: string | null;
+  partnershipId?: string | null;
+  createdById: string;
+  version?: number;
+  previousVersionId?: string | null;
+  notes: string | null;
+  subtotalCents: number;
+  totalCents: number;
+  platformFeeCents: number;
+  mechanicFeeCents: number;
+  validUntil: Date;
+  partnerApprovedAt?: Date | null;
+  lines: NewQuoteLine[];
+}
+
+/**
+ * The only writer of RepairQuote.status (creation included). A move is a conditional UPDATE on the
+ * caller's `where` (ids and the actor's scope) and the statuses the move leaves, so of concurrent
+ * moves exactly one wins; every quote moved gets a QuoteStatusChange row and an AuditLog row
+ * (`quote.<to>`) in the same transaction, and its event is published after commit.
+ */
+export class QuoteMachine {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly pubSub: AppPubSub,
+  ) {}
+
+  /** Creates a quote with its line items in its initial status, and records that first transition. */
+  async create(tx: Tx, actor: Viewer, quote: NewQuote, reason: string | null = null): Promise<{ row: QuoteRow; transition: QuoteTransition }> {
+    const { lines, ...columns } = quote;
+    const row = await tx.repairQuote.create({
+      data: {
+        ...columns,
+        lineItems: {
+          create: lines.map((line, position) => ({
+            position,
+            kind: line.kind,
+            description: line.description,
+            partNumber: line.partNumber,
+            quantity: line.quantity,
+            unitPriceCents: line.unitPriceCents,
+            totalCents: line.totalCents,
+            catalogPartId: line.catalogPartId ?? null,
+            laborRateId: line.laborRateId ?? null,
+          })),
+        },
+      },
+      select: quoteSelect,
+    });
+    const transition: QuoteTransition = { quoteId: row.id, escalationId: quote.escalationId, from: null, to: quote.status, reason };
+    await this.record(tx, actor, [transition]);
+    return { row, transition };
+  }
+
+  /**
+   * Makes `move` on every quote matching `where` that is in a status the move leaves.
+   * @returns the transitions made (none: every match was in another status, or nothing matched); publish them after commit
+   */
+  async move(tx: Tx, actor: Viewer | null, move: QuoteMove, where: Prisma.RepairQuoteWhereInput, data: QuoteMoveData = {}, reason: string | null = null): Promise<QuoteTransition[]> {
+    const { from, to } = quoteMachine.moves[move];
+    const transitions: QuoteTransition[] = [];
+    for (const status of from) {
+      const moved = await tx.repairQuote.updateManyAndReturn({ where: { AND: [where, { status }] }, data: { ...data, status: to }, select: { id: true, escalationId: true } });
+      transitions.push(...moved.map((quote) => ({ quoteId: quote.id, escalationId: quote.escalationId, from: status, to, reason })));
+    }
+    await this.record(tx, actor, transitions);
+    return transitions;
+  }
+
+  /** Publishes committed transitions to the quotes' subscribers; call after the transaction. */
+  publish(transitions: readonly QuoteTransition[]): void {
+    for (const t of transitions) this.pubSub.publish("quoteStatusChanged", { quoteId: t.quoteId, escalationId: t.escalationId, status: t.to });
+  }
+
+  /** One QuoteStatusChange and one AuditLog row per transition: who, when, from what to what. */
+  private async record(tx: Tx, actor: Viewer | null, transitions: QuoteTransition[]): Promise<void> {
+    if (transitions.length === 0) return;
+    await tx.quoteStatusChange.createMany({
+      data: transitions.map((t) => ({ quoteId: t.quoteId, fromStatus: t.from, toStatus: t.to, actorId: actor?.id ?? null, reason: t.reason })),
+    });
+    await this.audit.write(
+      transitions.map((t) => ({
+        actor,
+        action: `quote.${t.to.toLowerCase()}`,
+        entityType: "RepairQuote",
+        entityId: t.quoteId,
+        data: { from: t.from, to: t.to, escalationId: t.escalationId },
+      })),
+      tx,
+    );
+  }
+}

@@ -1,0 +1,124 @@
+import { hasRole, isAdmin, withinScope } from "../../authz/rules.ts";
+import { NOTHING } from "../../authz/scopes.ts";
+import { rolesOf } from "../../domain/state-machine.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import type { Prisma } from "../../platform/db/generated/client.ts";
+import { escalationParties } from "../escalations/escalation.policy.ts";
+import type { StoreScope } from "../shared/scope.ts";
+import { quoteMachine, type QuoteMove } from "./quote.machine.ts";
+
+/** A viewer's side of a StoreScope: the policy's filter for that viewer (also a move's actor scope). */
+type ViewerScope<W> = Extract<StoreScope<W>, { where: W }>;
+
+/** Quote statuses a customer never sees: a partnered mechanic's quote before (or without) the partner's approval. */
+export const HIDDEN_FROM_CUSTOMER = ["PENDING_PARTNER_APPROVAL", "REJECTED_BY_PARTNER"] as const;
+
+/**
+ * Which repair quotes a viewer may see: the customer's (once sent to them), the referring or
+ * quoting mechanic's, the quoting workshop's own (a workshop never sees a competitor's quote in a
+ * compared set), and a partner's: quotes written under its own partnerships only.
+ */
+export function quoteScope(viewer: Viewer): Prisma.RepairQuoteWhereInput {
+  switch (viewer.role) {
+    case "ADMIN":
+      return {};
+    case "CUSTOMER":
+      return customerQuoteScope(viewer.id);
+    case "MECHANIC":
+      return { escalation: { is: { mechanicId: viewer.id } } };
+    case "WORKSHOP_ADVISOR":
+      return viewer.workshopId ? { workshopId: viewer.workshopId } : NOTHING;
+    case "PARTNER":
+      return { partnership: { is: { partnerId: viewer.id } } };
+  }
+}
+
+/** A customer's own quotes, once sent to them: also what they may approve, decline and pay. */
+export function customerQuoteScope(customerId: string): Prisma.RepairQuoteWhereInput {
+  return { escalation: { is: { session: { is: { customerId } } } }, status: { notIn: [...HIDDEN_FROM_CUSTOMER] } };
+}
+
+/** The quotes a viewer may read (quoteScope), as a store scope. */
+export const quotesOf = (viewer: Viewer): ViewerScope<Prisma.RepairQuoteWhereInput> => ({ viewer, where: quoteScope(viewer) });
+
+/** Actor scope of approve and decline (and of paying): the customer's own quotes, once sent to them. */
+export const quotesToDecide = (viewer: Viewer): ViewerScope<Prisma.RepairQuoteWhereInput> => ({ viewer, where: customerQuoteScope(viewer.id) });
+
+/** Actor scope of supersede (revising): the quoting workshop's own quotes. */
+export const quotesToRevise = (viewer: Viewer): ViewerScope<Prisma.RepairQuoteWhereInput> => ({ viewer, where: { workshopId: viewer.workshopId ?? "" } });
+
+/** Actor scope of complete: whoever fulfils the repair, the quoting workshop's advisor or the partner of a partnered quote. */
+export const quotesToComplete = (viewer: Viewer): ViewerScope<Prisma.RepairQuoteWhereInput> => ({
+  viewer,
+  where: viewer.role === "PARTNER" ? { partnership: { is: { partnerId: viewer.id } } } : { workshopId: viewer.workshopId ?? "" },
+});
+
+/** Actor scope of partnerApprove and partnerReject: quotes written under the viewer's own partnerships. */
+export const quotesToReview = (viewer: Viewer): ViewerScope<Prisma.RepairQuoteWhereInput> => ({ viewer, where: { partnership: { is: { partnerId: viewer.id } } } });
+
+/** Actor scope of quoting an escalation (create): escalations the viewer's workshop accepted an offer of. */
+export const escalationsToQuote = (viewer: Viewer): ViewerScope<Prisma.EscalationWhereInput> => ({
+  viewer,
+  where: { offers: { some: { workshopId: viewer.workshopId ?? "", status: "ACCEPTED" } } },
+});
+
+/** Who may make a quote move at all (on quotes of their own: the actor scopes above); the rule map's gate. */
+const movers = (move: QuoteMove) => hasRole(...rolesOf(quoteMachine, move));
+
+/**
+ * The quote module's entries of the rule map (authz/permissions.ts spreads them): each move's
+ * mutation gated by the quote machine's `who`; rows reached through quoteScope.
+ */
+export const quoteRules = {
+  Query: { quotes: escalationParties, quote: escalationParties, complaints: isAdmin, previewPartnerQuote: hasRole("MECHANIC") },
+  Mutation: {
+    createQuote: hasRole("WORKSHOP_ADVISOR"),
+    reviseQuote: movers("supersede"),
+    // The fulfiller: the quoting workshop's advisor, or the partner of a partnered quote.
+    markRepairComplete: movers("complete"),
+    approveQuote: movers("approve"),
+    declineQuote: movers("decline"),
+    fileComplaint: hasRole("CUSTOMER"),
+    createPartnerQuote: hasRole("MECHANIC"),
+    approvePartnerQuote: movers("partnerApprove"),
+    rejectPartnerQuote: movers("partnerReject"),
+  },
+  Subscription: {
+    quoteStatusChanged: escalationParties,
+    // QuoteService.arrivals: the session's customer and admins (NOT_FOUND for another's session).
+    quoteAdded: hasRole("CUSTOMER", "ADMIN"),
+  },
+  // Reached by the customer who filed it and by admins only.
+  Complaint: withinScope,
+  ComplaintConnection: withinScope,
+  RepairQuote: {
+    createdAt: withinScope,
+    customerDecisionAt: withinScope,
+    declineReason: withinScope,
+    id: withinScope,
+    lineItems: withinScope,
+    mechanicFeeCents: withinScope,
+    notes: withinScope,
+    partnerApprovedAt: withinScope,
+    partnerOrganizationName: withinScope,
+    partnerRejectReason: withinScope,
+    platformFeeCents: withinScope,
+    previousVersionId: withinScope,
+    status: withinScope,
+    statusHistory: withinScope,
+    subtotalCents: withinScope,
+    totalCents: withinScope,
+    validUntil: withinScope,
+    verifiedPartner: withinScope,
+    version: withinScope,
+    workshop: withinScope,
+    workshopShareCents: withinScope,
+    // A partner reaches quotes of its partnerships only, never the escalation or customer behind them.
+    escalation: escalationParties,
+    customer: escalationParties,
+  },
+  RepairQuoteConnection: withinScope,
+  QuoteLineItem: withinScope,
+  QuoteStatusChange: withinScope,
+  PartnerQuoteResult: hasRole("MECHANIC"),
+};

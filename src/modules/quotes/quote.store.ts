@@ -1,0 +1,122 @@
+import type { Prisma } from "../../platform/db/generated/client.ts";
+import type { QuoteStatus } from "../../platform/db/generated/enums.ts";
+import type { PrismaClient } from "../../platform/db/prisma.ts";
+import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
+import { whereOf, type StoreScope } from "../shared/scope.ts";
+import type { Complaint } from "./complaint.type.ts";
+import type { QuoteLineItem, QuoteStatusChange } from "./quote.type.ts";
+
+type Tx = Prisma.TransactionClient;
+type Db = Tx | PrismaClient;
+
+export const quoteSelect = {
+  id: true,
+  version: true,
+  previousVersionId: true,
+  status: true,
+  notes: true,
+  subtotalCents: true,
+  totalCents: true,
+  platformFeeCents: true,
+  mechanicFeeCents: true,
+  validUntil: true,
+  customerDecisionAt: true,
+  declineReason: true,
+  createdAt: true,
+  escalationId: true,
+  workshopId: true,
+  partnershipId: true,
+  partnerApprovedAt: true,
+  partnerRejectReason: true,
+} as const;
+
+/** A stored quote's columns the API shows (toQuote adds the payee's share). */
+export type QuoteRow = Prisma.RepairQuoteGetPayload<{ select: typeof quoteSelect }>;
+
+const complaintSelect = { id: true, quoteId: true, body: true, status: true, createdAt: true } as const;
+
+/** What a partner's decision on a quote reads: its term, its session and its partnership's contract. */
+const quoteToReviewSelect = {
+  id: true,
+  status: true,
+  escalationId: true,
+  validUntil: true,
+  createdAt: true,
+  escalation: { select: { sessionId: true } },
+  partnership: { select: { status: true, contractStartDate: true, contractEndDate: true, autoRenew: true, partner: { select: { organizationName: true } } } },
+} as const;
+
+/**
+ * Every read and write of quotes, their line items, status history and complaints other than
+ * status moves (quote.machine.ts). Reads for a viewer take the policy's scope (quote.policy.ts).
+ */
+export class QuoteStore {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** Runs `fn` in one transaction. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(fn);
+  }
+
+  /** One quote within `scope`, with the API's columns, or null. */
+  find(scope: StoreScope<Prisma.RepairQuoteWhereInput>, id: string, db: Db = this.prisma): Promise<QuoteRow | null> {
+    return db.repairQuote.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select: quoteSelect });
+  }
+
+  /** One quote within `scope` with the columns named by `select`, or null. */
+  findWith<S extends Prisma.RepairQuoteSelect>(scope: StoreScope<Prisma.RepairQuoteWhereInput>, id: string, select: S): Promise<Prisma.RepairQuoteGetPayload<{ select: S }> | null> {
+    return this.prisma.repairQuote.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select }) as Promise<Prisma.RepairQuoteGetPayload<{ select: S }> | null>;
+  }
+
+  /** A quote awaiting (or past) the partner's decision, within `scope`, with its partnership's contract; null outside it. */
+  findToReview(scope: StoreScope<Prisma.RepairQuoteWhereInput>, id: string) {
+    return this.prisma.repairQuote.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select: quoteToReviewSelect });
+  }
+
+  /** A newest-first page of the quotes in `scope` (narrowed by `where`), counted the same way. */
+  async page(scope: StoreScope<Prisma.RepairQuoteWhereInput>, page: PageRequest, where: Prisma.RepairQuoteWhereInput = {}): Promise<Page<QuoteRow>> {
+    const filter = { AND: [whereOf(scope) ?? {}, where] };
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.repairQuote.findMany({ ...timestampPage(filter, page, "createdAt", "desc"), select: quoteSelect }),
+      this.prisma.repairQuote.count({ where: filter }),
+    ]);
+    return toPage(rows, page, totalCount, (row) => row.createdAt);
+  }
+
+  /** How many of an escalation's quotes (optionally one workshop's) are in `statuses`, inside `tx`. */
+  count(tx: Tx, escalationId: string, statuses: readonly QuoteStatus[], workshopId?: string): Promise<number> {
+    return tx.repairQuote.count({ where: { escalationId, status: { in: [...statuses] }, ...(workshopId === undefined ? {} : { workshopId }) } });
+  }
+
+  /** A quote's lines in their order (the quote is already authorised). */
+  lineItems(quoteId: string): Promise<QuoteLineItem[]> {
+    return this.prisma.quoteLineItem.findMany({
+      where: { quoteId },
+      orderBy: { position: "asc" },
+      select: { position: true, kind: true, description: true, partNumber: true, quantity: true, unitPriceCents: true, totalCents: true },
+    });
+  }
+
+  /** A quote's status changes, oldest first (the quote is already authorised). */
+  history(quoteId: string): Promise<QuoteStatusChange[]> {
+    return this.prisma.quoteStatusChange.findMany({
+      where: { quoteId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { fromStatus: true, toStatus: true, reason: true, createdAt: true },
+    });
+  }
+
+  /** Files a complaint about a quote the customer reached. */
+  createComplaint(tx: Tx, complaint: { customerId: string; quoteId: string; partnershipId: string | null; body: string }): Promise<Complaint> {
+    return tx.complaint.create({ data: complaint, select: complaintSelect });
+  }
+
+  /** A newest-first page of complaints (admins: the system's view), optionally narrowed by `where`. */
+  async pageComplaints(page: PageRequest, where: Prisma.ComplaintWhereInput): Promise<Page<Complaint>> {
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.complaint.findMany({ ...timestampPage(where, page, "createdAt", "desc"), select: complaintSelect }),
+      this.prisma.complaint.count({ where }),
+    ]);
+    return toPage(rows, page, totalCount, (row) => row.createdAt);
+  }
+}
