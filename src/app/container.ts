@@ -7,11 +7,20 @@ import { ContentFlagService } from "../modules/content/content-flag.service.ts";
 import { EscalationService } from "../modules/escalations/escalation.service.ts";
 import { PartnerQuoteService } from "../modules/partnerships/partner-quote.service.ts";
 import { PartnershipService } from "../modules/partnerships/partnership.service.ts";
+import { CheckoutService } from "../modules/payments/checkout.service.ts";
+import { DisputeService } from "../modules/payments/dispute.service.ts";
 import { LedgerService } from "../modules/payments/ledger.service.ts";
+import { LedgerStore } from "../modules/payments/ledger.store.ts";
 import { PayeeAccountService } from "../modules/payments/payee-account.service.ts";
+import { PaymentMachine } from "../modules/payments/payment.machine.ts";
 import { PaymentService } from "../modules/payments/payment.service.ts";
+import { PaymentStore } from "../modules/payments/payment.store.ts";
 import { PayoutService } from "../modules/payments/payout.service.ts";
+import { RefundService } from "../modules/payments/refund.service.ts";
+import { SettlementService } from "../modules/payments/settlement.service.ts";
 import { createStripeClient } from "../modules/payments/stripe-client.ts";
+import { StripeWebhookService } from "../modules/payments/stripe-webhook.service.ts";
+import { TransferStore } from "../modules/payments/transfer.store.ts";
 import { ComplaintService } from "../modules/quotes/complaint.service.ts";
 import { QuoteNotices } from "../modules/quotes/quote-notice.ts";
 import { QuoteService } from "../modules/quotes/quote.service.ts";
@@ -81,6 +90,26 @@ export function createServices(deps: {
   const stripe = deps.config.stripe ? createStripeClient(deps.config.stripe) : null;
   const payouts = new PayoutService(deps.prisma, audit, stripe);
   const payees = new PayeeAccountService(deps.prisma, audit, stripe, deps.config.connect);
+  const paymentStore = new PaymentStore(deps.prisma);
+  const transferStore = new TransferStore(deps.prisma);
+  const ledgerStore = new LedgerStore(deps.prisma);
+  const paymentMachine = new PaymentMachine(audit);
+  // Settling a payment refunds a diagnostic whose session was cancelled meanwhile, and refunds settle first.
+  let refunds: RefundService | null = null;
+  const settlement = new SettlementService(
+    paymentStore,
+    transferStore,
+    ledgerStore,
+    paymentMachine,
+    payouts,
+    stripe,
+    deps.config,
+    () => (paymentId, cause) => refunds!.refundIfSessionCancelled(paymentId, cause),
+  );
+  refunds = new RefundService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe, contentFlags);
+  const disputes = new DisputeService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe);
+  const checkout = new CheckoutService(paymentStore, paymentMachine, settlement, quotes, payouts, stripe, deps.config);
+  const webhooks = new StripeWebhookService(paymentStore, settlement, refunds, disputes, payouts, payees, audit, stripe, deps.config);
   const partnershipSettings = { ...deps.config.fees.partnership, ...deps.config.partnerships };
   return {
     accounts,
@@ -93,10 +122,10 @@ export function createServices(deps: {
     workshops: new WorkshopService(deps.prisma),
     escalations: new EscalationService(deps.prisma, accounts, sessions, audit, deps.pubSub, { maxResponseMinutes: deps.config.escalations.maxResponseMinutes }, contentFlags),
     quotes,
-    payments: (payments = new PaymentService(deps.prisma, audit, quotes, payouts, stripe, deps.config, contentFlags, payees)),
+    payments: (payments = new PaymentService(paymentStore, checkout, settlement, refunds, disputes, webhooks)),
     payouts,
     payees,
-    ledger: new LedgerService(deps.prisma),
+    ledger: new LedgerService(deps.prisma, ledgerStore),
     partnerships: new PartnershipService(deps.prisma, audit, quotes, partnershipSettings, contentFlags),
     complaints: new ComplaintService(deps.prisma, quotes, audit, contentFlags),
     partnerQuotes: new PartnerQuoteService(deps.prisma, quotes, partnershipSettings, contentFlags),

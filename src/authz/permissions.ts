@@ -1,4 +1,5 @@
 import { deny, shield, type IRules } from "graphql-shield";
+import { paymentRules } from "../modules/payments/payment.policy.ts";
 import { forbidden } from "../platform/errors.ts";
 import { CUSTOMER_FIELD_ACCESS, type CustomerField } from "./customer-access.ts";
 import { customerField, hasRole, isAdmin, isOwnAccountOrAdmin, isPublic, isSignedIn, withinScope } from "./rules.ts";
@@ -8,8 +9,6 @@ const escalationParties = hasRole("CUSTOMER", "MECHANIC", "WORKSHOP_ADVISOR", "A
 const isCustomer = hasRole("CUSTOMER");
 const isMechanic = hasRole("MECHANIC");
 const isAdvisor = hasRole("WORKSHOP_ADVISOR");
-/** Payees: mechanics, workshops (through their advisors) and partners. */
-const isEarner = hasRole("MECHANIC", "WORKSHOP_ADVISOR", "PARTNER");
 const isCustomerOrAdmin = hasRole("CUSTOMER", "ADMIN");
 const isChatParticipantRole = hasRole("CUSTOMER", "MECHANIC");
 const isPartner = hasRole("PARTNER");
@@ -47,14 +46,7 @@ export const permissionRules = {
     openEscalationOffers: isAdvisor,
     quotes: escalationParties,
     quote: escalationParties,
-    payments: isCustomerOrAdmin,
-    // Customers see a dispute as their payment's DISPUTED status; the dispute itself is for admins.
-    disputes: isAdmin,
-    earnings: isEarner,
-    // The payee's own connected account (an advisor's is their workshop's); any payee's for admins.
-    payoutAccount: isEarner,
-    payeePayoutAccount: isAdmin,
-    adminMetrics: isAdmin,
+    ...paymentRules.Query,
     complaints: isAdmin,
     partnerships: partnershipParties,
     partnership: partnershipParties,
@@ -86,11 +78,7 @@ export const permissionRules = {
     markRepairComplete: hasRole("WORKSHOP_ADVISOR", "PARTNER"),
     approveQuote: isCustomer,
     declineQuote: isCustomer,
-    payDiagnostic: isCustomer,
-    payQuote: isCustomer,
-    refundPayment: isAdmin,
-    runDuePayouts: isAdmin,
-    startPayoutOnboarding: isEarner,
+    ...paymentRules.Mutation,
     fileComplaint: isCustomer,
     applyForPartnership: isMechanic,
     acceptPartnershipTerms: isPartner,
@@ -205,17 +193,7 @@ export const permissionRules = {
   RepairQuoteConnection: withinScope,
   QuoteLineItem: withinScope,
   QuoteStatusChange: withinScope,
-  PaymentIntentResult: isCustomer,
-  Payment: isCustomerOrAdmin,
-  PaymentConnection: withinScope,
-  Dispute: isAdmin,
-  DisputeConnection: isAdmin,
-  Earnings: isEarner,
-  PayoutAccount: hasRole("MECHANIC", "WORKSHOP_ADVISOR", "PARTNER", "ADMIN"),
-  PayoutOnboardingLink: isEarner,
-  EarningsLine: isEarner,
-  AdminMetrics: isAdmin,
-  PayoutRun: isAdmin,
+  ...paymentRules.types,
   // Rows reached through partnershipScope (the two parties, admins); no customer is reachable from them.
   Partnership: withinScope,
   PartnershipConnection: withinScope,
