@@ -18,11 +18,20 @@ import { CatalogService } from "../modules/partnerships/catalog.service.ts";
 import { PartnershipMachine } from "../modules/partnerships/partnership.machine.ts";
 import { PartnershipService } from "../modules/partnerships/partnership.service.ts";
 import { PartnershipStore } from "../modules/partnerships/partnership.store.ts";
+import { CheckoutService } from "../modules/payments/checkout.service.ts";
+import { DisputeService } from "../modules/payments/dispute.service.ts";
 import { LedgerService } from "../modules/payments/ledger.service.ts";
+import { LedgerStore } from "../modules/payments/ledger.store.ts";
 import { PayeeAccountService } from "../modules/payments/payee-account.service.ts";
+import { PaymentMachine } from "../modules/payments/payment.machine.ts";
 import { PaymentService } from "../modules/payments/payment.service.ts";
+import { PaymentStore } from "../modules/payments/payment.store.ts";
 import { PayoutService } from "../modules/payments/payout.service.ts";
+import { RefundService } from "../modules/payments/refund.service.ts";
+import { SettlementService } from "../modules/payments/settlement.service.ts";
 import { createStripeClient } from "../modules/payments/stripe-client.ts";
+import { StripeWebhookService } from "../modules/payments/stripe-webhook.service.ts";
+import { TransferStore } from "../modules/payments/transfer.store.ts";
 import { ComplaintService } from "../modules/quotes/complaint.service.ts";
 import { PartnerQuoteService } from "../modules/quotes/partner-quote.service.ts";
 import { QuoteNotices } from "../modules/quotes/quote-notice.ts";
@@ -113,6 +122,26 @@ export function createServices(deps: {
   const stripe = deps.config.stripe ? createStripeClient(deps.config.stripe) : null;
   const payouts = new PayoutService(deps.prisma, audit, stripe);
   const payees = new PayeeAccountService(deps.prisma, audit, stripe, deps.config.connect);
+  const paymentStore = new PaymentStore(deps.prisma);
+  const transferStore = new TransferStore(deps.prisma);
+  const ledgerStore = new LedgerStore(deps.prisma);
+  const paymentMachine = new PaymentMachine(audit);
+  // Settling a payment refunds a diagnostic whose session was cancelled meanwhile, and refunds settle first.
+  let refunds: RefundService | null = null;
+  const settlement = new SettlementService(
+    paymentStore,
+    transferStore,
+    ledgerStore,
+    paymentMachine,
+    payouts,
+    stripe,
+    deps.config,
+    () => (paymentId, cause) => refunds!.refundIfSessionCancelled(paymentId, cause),
+  );
+  refunds = new RefundService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe, contentFlags);
+  const disputes = new DisputeService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe);
+  const checkout = new CheckoutService(paymentStore, paymentMachine, settlement, quotes, payouts, stripe, deps.config);
+  const webhooks = new StripeWebhookService(paymentStore, settlement, refunds, disputes, payouts, payees, audit, stripe, deps.config);
   const partnershipSettings = { ...deps.config.fees.partnership, ...deps.config.partnerships };
   const partnershipStore = new PartnershipStore(deps.prisma);
   return {
@@ -136,10 +165,10 @@ export function createServices(deps: {
       contentFlags,
     ),
     quotes,
-    payments: (payments = new PaymentService(deps.prisma, audit, quotes, payouts, stripe, deps.config, contentFlags, payees)),
+    payments: (payments = new PaymentService(paymentStore, checkout, settlement, refunds, disputes, webhooks)),
     payouts,
     payees,
-    ledger: new LedgerService(deps.prisma),
+    ledger: new LedgerService(deps.prisma, ledgerStore),
     partnerships: new PartnershipService(new PartnershipMachine(deps.prisma, audit, contentFlags), partnershipStore, deps.prisma, audit, accounts, quotes, partnershipSettings),
     catalog: new CatalogService(partnershipStore, audit),
     complaints: new ComplaintService(quoteStore, quotes, audit, contentFlags),

@@ -5,52 +5,21 @@ import { contentFlagRules } from "../modules/content/content-flag.policy.ts";
 import { enforcementRules } from "../modules/enforcement/enforcement.policy.ts";
 import { escalationRules } from "../modules/escalations/escalation.policy.ts";
 import { partnershipRules } from "../modules/partnerships/partnership.policy.ts";
+import { paymentRules } from "../modules/payments/payment.policy.ts";
 import { quoteRules } from "../modules/quotes/quote.policy.ts";
 import { sessionRules } from "../modules/sessions/session.policy.ts";
 import { workshopRules } from "../modules/workshops/workshop.policy.ts";
 import { forbidden } from "../platform/errors.ts";
-import { hasRole, isAdmin, withinScope } from "./rules.ts";
+import { hasRole, withinScope } from "./rules.ts";
 
-const isCustomer = hasRole("CUSTOMER");
-const isMechanic = hasRole("MECHANIC");
-/** Payees: mechanics, workshops (through their advisors) and partners. */
-const isEarner = hasRole("MECHANIC", "WORKSHOP_ADVISOR", "PARTNER");
-const isCustomerOrAdmin = hasRole("CUSTOMER", "ADMIN");
-
-/** Entries of no module's policy: payments and the types shared by every list. */
-const platformRules = {
+/** Entries of no single module: the page info every list shares, and partnership views of quotes. */
+const sharedRules = {
   Query: {
-    payments: isCustomerOrAdmin,
-    // Customers see a dispute as their payment's DISPUTED status; the dispute itself is for admins.
-    disputes: isAdmin,
-    earnings: isEarner,
-    // The payee's own connected account (an advisor's is their workshop's); any payee's for admins.
-    payoutAccount: isEarner,
-    payeePayoutAccount: isAdmin,
-    adminMetrics: isAdmin,
     // The two parties to a partnership and admins; which quotes each sees is quoteScope's.
     partnershipQuotes: hasRole("MECHANIC", "PARTNER", "ADMIN"),
   },
-  Mutation: {
-    payDiagnostic: isCustomer,
-    payQuote: isCustomer,
-    refundPayment: isAdmin,
-    runDuePayouts: isAdmin,
-    startPayoutOnboarding: isEarner,
-  },
   PageInfo: withinScope,
-  PaymentIntentResult: isCustomer,
-  Payment: isCustomerOrAdmin,
-  PaymentConnection: withinScope,
-  Dispute: isAdmin,
-  DisputeConnection: isAdmin,
-  Earnings: isEarner,
-  PayoutAccount: hasRole("MECHANIC", "WORKSHOP_ADVISOR", "PARTNER", "ADMIN"),
-  PayoutOnboardingLink: isEarner,
-  EarningsLine: isEarner,
-  AdminMetrics: isAdmin,
-  PayoutRun: isAdmin,
-  CommissionPreview: isMechanic,
+  CommissionPreview: hasRole("MECHANIC"),
 } satisfies IRules;
 
 const ROOT_TYPES = new Set(["Query", "Mutation", "Subscription"]);
@@ -95,7 +64,8 @@ export const permissionRules: IRules = assembleRules([
   escalationRules,
   quoteRules,
   partnershipRules,
-  platformRules,
+  paymentRules,
+  sharedRules,
 ]);
 
 /**

@@ -3,9 +3,10 @@
 // quote, and a supplier partnership with a price list. Content and ids are fixed, so a demo script
 // can name them; only timestamps follow the moment of seeding so the world always looks current.
 import { penaltyFor, penaltyOutcome } from "../domain/enforcement/penalty-ladder.ts";
+import { diagnosticEarnedKey, splitKey } from "../domain/ledger/keys.ts";
 import { diagnosticEarnedPostings, diagnosticPostings } from "../domain/ledger/postings.ts";
 import { SEED_FEE_POLICY, splitRepair } from "../domain/money/fee-policy.ts";
-import { bookTransaction, diagnosticEarnedKey, splitKey } from "../modules/payments/bookkeeping.ts";
+import { bookTransaction } from "../modules/payments/ledger.store.ts";
 import { hashPassword } from "../platform/auth/passwords.ts";
 import type { ContactKind, LineItemKind, Prisma, PrismaClient, SessionStatus } from "../platform/db/generated/client.ts";
 

@@ -1,35 +1,35 @@
 import { platformRevenue } from "../../domain/ledger/postings.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import { Prisma } from "../../platform/db/generated/client.ts";
-import type { LedgerEntryKind, PaymentKind } from "../../platform/db/generated/enums.ts";
+import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { PrismaClient } from "../../platform/db/prisma.ts";
+import type { LedgerStore } from "./ledger.store.ts";
+import { earningsScope, withheldScope } from "./payment.policy.ts";
 import type { AdminMetrics, Earnings } from "./payment.type.ts";
 
 /** Reads over the ledger and the marketplace tables: earnings and admin metrics. */
 export class LedgerService {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly ledger: LedgerStore,
+  ) {}
 
   /**
-   * A mechanic's, a workshop's or a partner's earnings, from the ledger only: credits net of
-   * refunds (earned), PAYOUT entries net of reversals (paid out), and the difference (owed).
+   * A mechanic's, a workshop's or a partner's earnings, from the ledger only (earningsScope):
+   * credits net of refunds (earned), PAYOUT entries net of reversals (paid out), and the
+   * difference (owed); a mechanic's withheld earnings besides. All in cents.
    */
   async earnings(viewer: Viewer, from?: Date | null, to?: Date | null): Promise<Earnings> {
     const createdAt = range(from, to);
-    const mine: Prisma.LedgerEntryWhereInput =
-      viewer.role === "WORKSHOP_ADVISOR"
-        ? { account: "WORKSHOP_PAYABLE", workshopId: viewer.workshopId ?? "" }
-        : { account: viewer.role === "PARTNER" ? "PARTNER_PAYABLE" : "MECHANIC_PAYABLE", userId: viewer.id };
-    const [rows, withheld] = await Promise.all([
-      this.prisma.ledgerEntry.groupBy({ by: ["kind"], where: { ...mine, ...createdAt }, _sum: { amountCents: true }, orderBy: { kind: "asc" } }),
-      viewer.role === "MECHANIC"
-        ? this.prisma.ledgerEntry.aggregate({ where: { account: "WITHHELD", userId: viewer.id, ...createdAt }, _sum: { amountCents: true } })
-        : Promise.resolve({ _sum: { amountCents: 0 } }),
+    const withheldWhere = withheldScope(viewer);
+    const [rows, withheldCents] = await Promise.all([
+      this.ledger.sumByKind({ viewer, where: earningsScope(viewer) }, createdAt),
+      withheldWhere ? this.ledger.sum({ viewer, where: withheldWhere }, createdAt) : Promise.resolve(0),
     ]);
-    const byKind = rows.filter((row) => row.kind !== "PAYOUT").map((row) => ({ kind: row.kind, amountCents: row._sum.amountCents ?? 0 }));
+    const byKind = rows.filter((row) => row.kind !== "PAYOUT");
     const totalCents = byKind.reduce((sum, line) => sum + line.amountCents, 0);
     // Payouts debit the payable account: their negated sum is what left the platform (0 -, never -0).
-    const paidOutCents = 0 - (rows.find((row) => row.kind === "PAYOUT")?._sum.amountCents ?? 0);
-    return { totalCents, paidOutCents, owedCents: totalCents - paidOutCents, withheldCents: withheld._sum.amountCents ?? 0, byKind };
+    const paidOutCents = 0 - (rows.find((row) => row.kind === "PAYOUT")?.amountCents ?? 0);
+    return { totalCents, paidOutCents, owedCents: totalCents - paidOutCents, withheldCents, byKind };
   }
 
   /**
@@ -48,13 +48,9 @@ export class LedgerService {
         where: { offeredAt: { gte: from, lt: to }, autoAccepted: false, status: { in: ["ACCEPTED", "DECLINED"] }, respondedAt: { not: null } },
         select: { offeredAt: true, respondedAt: true },
       }),
-      this.prisma.$queryRaw<{ paymentKind: PaymentKind | null; kind: LedgerEntryKind; amountCents: bigint }[]>(Prisma.sql`
-        SELECT p.kind::text AS "paymentKind", e.kind::text AS kind, SUM(e."amountCents") AS "amountCents"
-        FROM "LedgerEntry" e LEFT JOIN "Payment" p ON p.id = e."paymentId"
-        WHERE e.account = 'PLATFORM_REVENUE' AND e."createdAt" >= ${from.toISOString()}::timestamp AND e."createdAt" < ${to.toISOString()}::timestamp
-        GROUP BY 1, 2`),
+      this.ledger.revenueRows(from, to),
     ]);
-    const revenue = platformRevenue(revenueRows.map((row) => ({ ...row, amountCents: Number(row.amountCents) })));
+    const revenue = platformRevenue(revenueRows);
     const responseMinutes = offers.map((offer) => (offer.respondedAt!.getTime() - offer.offeredAt.getTime()) / 60_000);
     return {
       completedSessions,

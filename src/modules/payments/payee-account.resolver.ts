@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
 import { PayoutAccount, PayoutOnboardingLink } from "./payee-account.type.ts";
+import { payeeTargetOf } from "./payment.inputs.ts";
 
 @Resolver()
 export class PayeeAccountResolver {
@@ -15,7 +16,7 @@ export class PayeeAccountResolver {
     @Arg("workshopId", () => ID, { nullable: true }) workshopId: string | null,
     @Ctx() ctx: Context,
   ): Promise<PayoutAccount> {
-    return ctx.services.payees.statusOf({ userId, workshopId });
+    return ctx.services.payees.statusOf(payeeTargetOf(userId, workshopId));
   }
 
   @Mutation(() => PayoutOnboardingLink, {

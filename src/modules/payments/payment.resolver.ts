@@ -3,18 +3,20 @@ import { requireViewer, type Context } from "../../app/context.ts";
 import { DisputeStatus } from "../../platform/db/generated/enums.ts";
 import { badInput } from "../../platform/errors.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
+import { validateInput } from "../shared/validation.ts";
+import { idempotencyKeySchema, refundSchema } from "./payment.inputs.ts";
 import { AdminMetrics, DisputeConnection, Earnings, Payment, PaymentConnection, PaymentIntentResult, PayoutRun } from "./payment.type.ts";
 
 @Resolver()
 export class PaymentResolver {
   @Mutation(() => PaymentIntentResult, { description: "The customer pays the session's diagnostic. Retrying with the same key never charges twice." })
   payDiagnostic(@Arg("sessionId", () => ID) sessionId: string, @Arg("idempotencyKey", () => String) idempotencyKey: string, @Ctx() ctx: Context): Promise<PaymentIntentResult> {
-    return ctx.services.payments.payDiagnostic(requireViewer(ctx), sessionId, idempotencyKey);
+    return ctx.services.payments.payDiagnostic(requireViewer(ctx), sessionId, validateInput(idempotencyKeySchema, idempotencyKey));
   }
 
   @Mutation(() => PaymentIntentResult, { description: "The customer pays an approved quote. Retrying with the same key never charges twice." })
   payQuote(@Arg("quoteId", () => ID) quoteId: string, @Arg("idempotencyKey", () => String) idempotencyKey: string, @Ctx() ctx: Context): Promise<PaymentIntentResult> {
-    return ctx.services.payments.payQuote(requireViewer(ctx), quoteId, idempotencyKey);
+    return ctx.services.payments.payQuote(requireViewer(ctx), quoteId, validateInput(idempotencyKeySchema, idempotencyKey));
   }
 
   @Mutation(() => Payment, { description: "Admins: refund all (default) or part of a payment; transfers are reversed in proportion." })
@@ -24,7 +26,8 @@ export class PaymentResolver {
     @Arg("reason", () => String, { nullable: true }) reason: string | null,
     @Ctx() ctx: Context,
   ): Promise<Payment> {
-    return ctx.services.payments.refund(requireViewer(ctx), paymentId, amountCents, reason);
+    const input = validateInput(refundSchema, { amountCents, reason });
+    return ctx.services.payments.refund(requireViewer(ctx), paymentId, input.amountCents, input.reason);
   }
 
   @Mutation(() => PayoutRun, {
@@ -43,7 +46,7 @@ export class PaymentResolver {
 
   @Query(() => DisputeConnection, { description: "Admins: disputes of payments, newest first, optionally of one status." })
   disputes(@Arg("status", () => DisputeStatus, { nullable: true }) status: DisputeStatus | null, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return ctx.services.payments.disputes(status, toPageRequest(page));
+    return ctx.services.payments.disputes(requireViewer(ctx), status, toPageRequest(page));
   }
 
   @Query(() => Earnings, { description: "Mechanics and partners: their earnings. Advisors: their workshop's. From the ledger; from/to limit it to entries booked in [from, to)." })

@@ -1,45 +1,18 @@
 import { randomUUID } from "node:crypto";
 import type Stripe from "stripe";
-import type { KeyedLine } from "../../domain/ledger/ledger-line.ts";
-import { dueCutoff } from "../../domain/partnerships/partnership-rules.ts";
+import { PAYABLE_OF, payoutPostings } from "../../domain/ledger/payout.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import { Prisma } from "../../platform/db/generated/client.ts";
-import { PaymentTerms, type LedgerAccount, type TransferRecipient } from "../../platform/db/generated/enums.ts";
-import type { PrismaClient } from "../../platform/db/prisma.ts";
-import { AppError, ErrorCode } from "../../platform/errors.ts";
+import type { TransferRecipient } from "../../platform/db/generated/enums.ts";
+import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
 import type { AuditService } from "../audit/audit.service.ts";
-import { bookTransaction, shareKeys } from "./bookkeeping.ts";
+import { LedgerStore } from "./ledger.store.ts";
+import { PayeeAccountStore } from "./payee-account.store.ts";
+import { PaymentMachine } from "./payment.machine.ts";
 import type { PayoutRun } from "./payment.type.ts";
+import { requireStripe } from "./stripe-client.ts";
+import { PAYABLE_STATUSES, TransferStore, type DueShare, type TransferToSend } from "./transfer.store.ts";
 
-type Tx = Prisma.TransactionClient;
-
-/** The payable account a transfer to each kind of payee pays down. */
-export const PAYABLE_OF: Record<TransferRecipient, LedgerAccount> = { WORKSHOP: "WORKSHOP_PAYABLE", MECHANIC: "MECHANIC_PAYABLE", PARTNER: "PARTNER_PAYABLE" };
-
-/** A payment's shares may still be paid out while it is neither refunded in full nor disputed. */
-const PAYABLE_STATUSES = ["SUCCEEDED", "PARTIALLY_REFUNDED"] as const;
 const BATCH = 100;
-
-const transferToSend = {
-  id: true,
-  paymentId: true,
-  recipient: true,
-  destinationAccount: true,
-  amountCents: true,
-  idempotencyKey: true,
-  payment: { select: { currency: true, transferGroup: true, stripePaymentIntentId: true } },
-} as const;
-type TransferToSend = Prisma.TransferGetPayload<{ select: typeof transferToSend }>;
-
-/** A share owed on a settled payment with no transfer yet, whose payee can now be paid. */
-interface DueShare {
-  entryId: string;
-  createdAt: Date;
-  paymentId: string;
-  account: LedgerAccount;
-  recipient: TransferRecipient;
-  destination: string;
-}
 
 /** A run's outcome; `failures` are for the operator's log (Stripe's refusal, per transfer). */
 export interface PayoutRunResult extends PayoutRun {
@@ -57,11 +30,22 @@ export class PayoutService {
   /** The last run started in this process; the next one waits for it. */
   private lastRun: Promise<unknown> = Promise.resolve();
 
+  private readonly transfers: TransferStore;
+  private readonly ledger: LedgerStore;
+  private readonly machine: PaymentMachine;
+  private readonly payees: PayeeAccountStore;
+
+  /** Built from the database client (each process, or a test standing for another process, builds its own). */
   constructor(
-    private readonly prisma: PrismaClient,
+    prisma: PrismaClient,
     private readonly audit: AuditService,
     private readonly stripe: Stripe | null,
-  ) {}
+  ) {
+    this.transfers = new TransferStore(prisma);
+    this.ledger = new LedgerStore(prisma);
+    this.machine = new PaymentMachine(audit);
+    this.payees = new PayeeAccountStore(prisma);
+  }
 
   /**
    * Sends a payment's transfer rows Stripe has not confirmed yet, unless it has been refunded in
@@ -69,11 +53,8 @@ export class PayoutService {
    * ties them to the customer's charge.
    */
   async sendPending(paymentId: string, sourceCharge?: string | null): Promise<void> {
-    const stripe = this.requireStripe();
-    const pending = await this.prisma.transfer.findMany({
-      where: { paymentId, stripeTransferId: null, payment: { is: { status: { in: [...PAYABLE_STATUSES] } } } },
-      select: transferToSend,
-    });
+    const stripe = requireStripe(this.stripe);
+    const pending = await this.transfers.unconfirmedTransfers({ paymentId });
     for (const transfer of pending) await this.send(stripe, transfer, null, sourceCharge);
   }
 
@@ -88,7 +69,7 @@ export class PayoutService {
    * started it. An aborted `signal` ends the run after the transfer in hand.
    */
   async runDue(actor: Viewer | null, asOf: Date = new Date(), signal?: AbortSignal): Promise<PayoutRunResult> {
-    const stripe = this.requireStripe();
+    const stripe = requireStripe(this.stripe);
     // One run at a time in this process (the timer and an admin's request queue up).
     const run = this.lastRun.then(() => this.sweep(stripe, actor, asOf, signal));
     this.lastRun = run.catch(() => undefined);
@@ -98,7 +79,7 @@ export class PayoutService {
   private async sweep(stripe: Stripe, actor: Viewer | null, asOf: Date, signal: AbortSignal | undefined): Promise<PayoutRunResult> {
     let after: { createdAt: Date; entryId: string } | null = null;
     while (!signal?.aborted) {
-      const due = await this.dueShares(asOf, after);
+      const due = await this.transfers.dueShares(asOf, after, BATCH);
       for (const share of due) if (!signal?.aborted) await this.createTransfer(share);
       if (due.length < BATCH) break;
       after = due[due.length - 1]!;
@@ -107,12 +88,7 @@ export class PayoutService {
     const result: PayoutRunResult = { asOf, transferCount: 0, amountCents: 0, failedCount: 0, failures: [] };
     let cursor: string | null = null;
     while (!signal?.aborted) {
-      const pending: TransferToSend[] = await this.prisma.transfer.findMany({
-        where: { stripeTransferId: null, payment: { is: { status: { in: [...PAYABLE_STATUSES] } } }, ...(cursor ? { id: { gt: cursor } } : {}) },
-        orderBy: { id: "asc" },
-        take: BATCH,
-        select: transferToSend,
-      });
+      const pending: TransferToSend[] = await this.transfers.unconfirmedTransfers({ after: cursor, take: BATCH });
       for (const transfer of pending) {
         if (signal?.aborted) break;
         try {
@@ -141,7 +117,7 @@ export class PayoutService {
    * (NET_30 / NET_60 partner shares wait for the payout run), to payees who can take payouts.
    */
   async releaseEscrow(paymentId: string): Promise<void> {
-    for (const share of await this.dueShares(new Date(), null, paymentId)) await this.createTransfer(share);
+    for (const share of await this.transfers.dueShares(new Date(), null, BATCH, paymentId)) await this.createTransfer(share);
     await this.sendPending(paymentId);
   }
 
@@ -167,22 +143,18 @@ export class PayoutService {
    * already booked is not asked for again, so a retry (a redelivered webhook) is a no-op.
    */
   private async reverse(cause: { takenBy: string; ledgerKey: string; stripeKey: string; description: string }, transferIds: string[]): Promise<void> {
-    const stripe = this.requireStripe();
-    const [transfers, taken] = await Promise.all([
-      this.prisma.transfer.findMany({ where: { id: { in: transferIds } }, orderBy: { id: "asc" }, select: { ...transferToSend, stripeTransferId: true, reversedCents: true } }),
-      this.prisma.ledgerEntry.groupBy({ by: ["account"], where: { transactionKey: cause.takenBy }, _sum: { amountCents: true }, orderBy: { account: "asc" } }),
-    ]);
+    const stripe = requireStripe(this.stripe);
+    const [transfers, taken] = await Promise.all([this.transfers.transfersToReverse(transferIds), this.ledger.bookedByAccount(cause.takenBy)]);
     for (const transfer of transfers) {
       const key = `${cause.ledgerKey}:${transfer.id}`;
-      const fromPayee = -(taken.find((t) => t.account === PAYABLE_OF[transfer.recipient])?._sum.amountCents ?? 0);
+      const fromPayee = -(taken.get(PAYABLE_OF[transfer.recipient]) ?? 0);
       const amount = Math.min(transfer.amountCents - transfer.reversedCents, fromPayee);
-      if (amount <= 0 || (await this.prisma.ledgerEntry.count({ where: { transactionKey: key } })) > 0) continue;
+      if (amount <= 0 || (await this.ledger.isBooked(key))) continue;
       const stripeTransferId = transfer.stripeTransferId ?? (await this.send(stripe, transfer, null)).stripeTransferId;
       // The ledger key travels with the reversal: its transfer.reversed event is then known as ours.
       await stripe.transfers.createReversal(stripeTransferId, { amount, metadata: { ledgerKey: key } }, { idempotencyKey: `${cause.stripeKey}:${transfer.id}` });
-      await this.prisma.$transaction(async (tx) => {
-        const booked = await bookTransaction(tx, key, await this.payoutLines(tx, transfer, -amount, cause.description));
-        if (booked > 0) await tx.transfer.update({ where: { id: transfer.id }, data: { reversedCents: { increment: amount } } });
+      await this.transfers.transaction(async (tx) => {
+        if (await this.bookPayout(tx, key, transfer, -amount, cause.description)) await this.transfers.addReversed(tx, transfer.id, amount);
       });
     }
   }
@@ -195,8 +167,8 @@ export class PayoutService {
    * made them. False when the transfer is not ours.
    */
   async syncTransferReversals(stripeTransferId: string, eventId: string): Promise<boolean> {
-    const stripe = this.requireStripe();
-    const transfer = await this.prisma.transfer.findUnique({ where: { stripeTransferId }, select: { ...transferToSend, stripeTransferId: true } });
+    const stripe = requireStripe(this.stripe);
+    const transfer = await this.transfers.transferByStripeId(stripeTransferId);
     if (!transfer) return false;
     const reversals = await stripe.transfers.listReversals(stripeTransferId, { limit: 100 });
     for (const reversal of reversals.data) {
@@ -215,45 +187,40 @@ export class PayoutService {
    * paid by the payout run once payouts work. False when the account is not a payee's.
    */
   async failPayout(accountId: string, payout: { id: string; amount: number; currency: string; failure_code?: string | null; failure_message?: string | null }, eventId: string): Promise<boolean> {
-    const stripe = this.requireStripe();
-    const payee = await this.payeeOf(accountId);
+    const stripe = requireStripe(this.stripe);
+    const payee = await this.payees.payeeOfAccount(accountId);
     if (!payee) return false;
-    await this.prisma.$transaction(async (tx) => {
-      const existing = await tx.connectedPayout.findUnique({ where: { stripePayoutId: payout.id }, select: { status: true } });
-      const row = await tx.connectedPayout.upsert({
-        where: { stripePayoutId: payout.id },
-        create: { stripePayoutId: payout.id, stripeAccountId: accountId, amountCents: payout.amount, currency: payout.currency, status: "FAILED", failureCode: payout.failure_code ?? null },
-        update: { status: "FAILED", failureCode: payout.failure_code ?? null },
+    await this.transfers.transaction(async (tx) => {
+      const recorded = await this.machine.failConnectedPayout(tx, {
+        stripePayoutId: payout.id,
+        stripeAccountId: accountId,
+        amountCents: payout.amount,
+        currency: payout.currency,
+        failureCode: payout.failure_code ?? null,
       });
-      if (existing?.status === "FAILED") return false;
-      await payee.pause(tx);
+      if (!recorded.first) return;
+      await this.payees.updateAccount(tx, payee, { payoutsEnabled: false });
       await this.audit.write(
         [
           {
             actor: null,
             action: "payout.failed",
             entityType: "ConnectedPayout",
-            entityId: row.id,
+            entityId: recorded.id,
             data: { source: "stripe", eventId, accountId, payoutId: payout.id, amountCents: payout.amount, failureCode: payout.failure_code ?? null },
           },
         ],
         tx,
       );
-      return true;
     });
     // Every delivery, not only the first: each reversal is made and booked once, so a retry completes an interrupted one.
     let left = payout.amount;
-    const transfers = await this.prisma.transfer.findMany({
-      where: { destinationAccount: accountId, stripeTransferId: { not: null } },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      select: { ...transferToSend, stripeTransferId: true, reversedCents: true },
-    });
-    for (const transfer of transfers) {
+    for (const transfer of await this.transfers.sentTransfersTo(accountId)) {
       if (left <= 0) break;
       const key = `payout-failed:${payout.id}:${transfer.id}`;
-      const booked = await this.prisma.ledgerEntry.findMany({ where: { transactionKey: key, account: PAYABLE_OF[transfer.recipient] }, select: { amountCents: true } });
-      if (booked.length > 0) {
-        left -= booked[0]!.amountCents;
+      const booked = await this.ledger.bookedOn(key, PAYABLE_OF[transfer.recipient]);
+      if (booked !== null) {
+        left -= booked;
         continue;
       }
       const amount = Math.min(left, transfer.amountCents - transfer.reversedCents);
@@ -267,10 +234,9 @@ export class PayoutService {
 
   /** A reversal of `amount` of a transfer booked once under `key`: the payee owed it again, the cash back; audited. */
   private async bookReversal(transfer: TransferToSend, key: string, amount: number, description: string, data: Record<string, string>): Promise<void> {
-    await this.prisma.$transaction(async (tx) => {
-      const booked = await bookTransaction(tx, key, await this.payoutLines(tx, transfer, -amount, description));
-      if (booked === 0) return;
-      await tx.transfer.update({ where: { id: transfer.id }, data: { reversedCents: { increment: amount } } });
+    await this.transfers.transaction(async (tx) => {
+      if (!(await this.bookPayout(tx, key, transfer, -amount, description))) return;
+      await this.transfers.addReversed(tx, transfer.id, amount);
       await this.audit.write(
         [{ actor: null, action: "payment.payout_reversed", entityType: "Payment", entityId: transfer.paymentId, data: { ...data, transferId: transfer.id, amountCents: amount } }],
         tx,
@@ -278,72 +244,21 @@ export class PayoutService {
     });
   }
 
-  /** The payee a connected account belongs to, and how to pause its payouts. */
-  private async payeeOf(accountId: string): Promise<{ pause(tx: Tx): Promise<unknown> } | null> {
-    const [workshop, mechanic, partner] = await Promise.all([
-      this.prisma.workshop.findUnique({ where: { stripeAccountId: accountId }, select: { id: true } }),
-      this.prisma.mechanicProfile.findUnique({ where: { stripeAccountId: accountId }, select: { userId: true } }),
-      this.prisma.partnerProfile.findUnique({ where: { stripeAccountId: accountId }, select: { userId: true } }),
-    ]);
-    if (workshop) return { pause: (tx) => tx.workshop.update({ where: { id: workshop.id }, data: { payoutsEnabled: false } }) };
-    if (mechanic) return { pause: (tx) => tx.mechanicProfile.update({ where: { userId: mechanic.userId }, data: { payoutsEnabled: false } }) };
-    if (partner) return { pause: (tx) => tx.partnerProfile.update({ where: { userId: partner.userId }, data: { payoutsEnabled: false } }) };
-    return null;
-  }
-
-  /** Shares due by `asOf` with no transfer yet, oldest first, after the keyset cursor. */
-  private dueShares(asOf: Date, after: { createdAt: Date; entryId: string } | null, paymentId: string | null = null): Promise<DueShare[]> {
-    const cutoffs = Prisma.join(Object.values(PaymentTerms).map((terms) => Prisma.sql`(${terms}, ${dueCutoff(terms, asOf).toISOString()}::timestamp)`));
-    return this.prisma.$queryRaw<DueShare[]>`
-      SELECT c.id::text AS "entryId", c."createdAt", c."paymentId"::text AS "paymentId", c.account::text AS account, payee.recipient, payee.destination
-      FROM "LedgerEntry" c
-      JOIN "Payment" p ON p.id = c."paymentId"
-      JOIN LATERAL (
-        SELECT 'WORKSHOP' AS recipient, w."stripeAccountId" AS destination, 'IMMEDIATE' AS terms
-          FROM "Workshop" w WHERE c.account = 'WORKSHOP_PAYABLE' AND w.id = c."workshopId" AND w."payoutsEnabled"
-        UNION ALL
-        SELECT 'MECHANIC', m."stripeAccountId", 'IMMEDIATE'
-          FROM "MechanicProfile" m WHERE c.account = 'MECHANIC_PAYABLE' AND m."userId" = c."userId" AND m."payoutsEnabled" AND NOT m."earningsWithheld"
-        UNION ALL
-        SELECT 'PARTNER', pp."stripeAccountId", ps."paymentTerms"::text
-          FROM "Partnership" ps JOIN "PartnerProfile" pp ON pp."userId" = ps."partnerId"
-          WHERE c.account = 'PARTNER_PAYABLE' AND ps.id = c."partnershipId" AND pp."payoutsEnabled"
-      ) payee ON payee.destination IS NOT NULL
-      JOIN (VALUES ${cutoffs}) AS due(terms, cutoff) ON due.terms = payee.terms
-      WHERE c."transactionKey" IN ('payment:' || c."paymentId"::text, 'diagnostic-earned:' || c."paymentId"::text)
-        AND c."amountCents" > 0
-        AND c."createdAt" <= due.cutoff
-        AND p.status::text IN (${Prisma.join(PAYABLE_STATUSES)})
-        -- An escrowed repair captured early is held until the repair is complete.
-        AND NOT (p."manualCapture" AND EXISTS (SELECT 1 FROM "RepairQuote" q WHERE q.id = p."quoteId" AND q.status <> 'COMPLETED'))
-        AND (${paymentId}::uuid IS NULL OR c."paymentId" = ${paymentId}::uuid)
-        -- Still owed on this payment (a payout reversed by Stripe is owed again), and no transfer to it in flight.
-        AND (SELECT COALESCE(SUM(o."amountCents"), 0) FROM "LedgerEntry" o WHERE o."paymentId" = c."paymentId" AND o.account = c.account) > 0
-        AND NOT EXISTS (SELECT 1 FROM "Transfer" t WHERE t."paymentId" = c."paymentId" AND t.recipient::text = payee.recipient AND t."stripeTransferId" IS NULL)
-        AND (${after === null} OR (c."createdAt", c.id) > (${after?.createdAt.toISOString() ?? null}::timestamp, ${after?.entryId ?? null}::uuid))
-      ORDER BY c."createdAt", c.id
-      LIMIT ${BATCH}`;
-  }
-
   /** The transfer row for a due share, for what the payee is still owed on that payment (refunds deducted). */
   private async createTransfer(share: DueShare): Promise<void> {
-    await this.prisma.$transaction(async (tx) => {
+    await this.transfers.transaction(async (tx) => {
       // Refunds update the payment row first: holding it, the balance read here stays true until commit.
-      const [payment] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM "Payment" WHERE id = ${share.paymentId}::uuid FOR UPDATE`;
-      if (!payment || !(PAYABLE_STATUSES as readonly string[]).includes(payment.status)) return;
-      const owed = await tx.ledgerEntry.aggregate({ where: { paymentId: share.paymentId, account: share.account }, _sum: { amountCents: true } });
+      const status = await this.transfers.lockedStatus(tx, share.paymentId);
+      if (!status || !(PAYABLE_STATUSES as readonly string[]).includes(status)) return;
+      const owed = await this.ledger.balanceOf(tx, share.paymentId, share.account);
       // A transfer created but not confirmed yet (another run's, in flight) is not in the ledger: it is deducted here.
-      const inFlight = await tx.transfer.aggregate({ where: { paymentId: share.paymentId, recipient: share.recipient, stripeTransferId: null }, _sum: { amountCents: true } });
-      const amountCents = (owed._sum.amountCents ?? 0) - (inFlight._sum.amountCents ?? 0);
+      const earlier = await this.transfers.transfersToRecipient(tx, share.paymentId, share.recipient);
+      const amountCents = owed - earlier.inFlightCents;
       if (amountCents <= 0) return;
       // The first transfer of a share has the key settle would use; one paying it again (after
       // Stripe reversed a payout) is numbered, under the same lock, so a retry finds it.
-      const earlier = await tx.transfer.count({ where: { paymentId: share.paymentId, recipient: share.recipient } });
-      const idempotencyKey = `transfer:${share.paymentId}:${share.recipient}${earlier === 0 ? "" : `:${earlier + 1}`}`;
-      await tx.transfer.createMany({
-        data: [{ paymentId: share.paymentId, recipient: share.recipient, destinationAccount: share.destination, amountCents, idempotencyKey }],
-        skipDuplicates: true,
-      });
+      const idempotencyKey = `transfer:${share.paymentId}:${share.recipient}${earlier.count === 0 ? "" : `:${earlier.count + 1}`}`;
+      await this.transfers.createTransfers(tx, [{ paymentId: share.paymentId, recipient: share.recipient, destinationAccount: share.destination, amountCents, idempotencyKey }]);
     });
   }
 
@@ -368,10 +283,9 @@ export class PayoutService {
       },
       { idempotencyKey: transfer.idempotencyKey },
     );
-    const booked = await this.prisma.$transaction(async (tx) => {
-      const stored = await tx.transfer.updateMany({ where: { id: transfer.id, stripeTransferId: null }, data: { stripeTransferId: created.id } });
-      if (stored.count === 0) return false;
-      await bookTransaction(tx, `payout:${transfer.id}`, await this.payoutLines(tx, transfer, transfer.amountCents, "payout to the payee's Stripe account"));
+    const booked = await this.transfers.transaction(async (tx) => {
+      if (!(await this.transfers.confirmTransfer(tx, transfer.id, created.id))) return false;
+      await this.bookPayout(tx, `payout:${transfer.id}`, transfer, transfer.amountCents, "payout to the payee's Stripe account");
       await this.audit.write(
         [
           {
@@ -390,24 +304,12 @@ export class PayoutService {
   }
 
   /**
-   * A balanced pair: the payee's payable debited by `amountCents` (the same payee as the credit it
-   * pays), PLATFORM_CASH credited. A negative amount books a reversal.
+   * Books a payout of `amountCents` of a transfer under `key` (payoutPostings: the payee's payable
+   * debited, the same payee as the credit it pays; PLATFORM_CASH credited); a negative amount books
+   * a reversal. The number of entries written now (0: booked before).
    */
-  private async payoutLines(tx: Tx, transfer: { paymentId: string; recipient: TransferRecipient }, amountCents: number, description: string): Promise<KeyedLine[]> {
-    const account = PAYABLE_OF[transfer.recipient];
-    const credit = await tx.ledgerEntry.findFirstOrThrow({
-      where: { transactionKey: { in: shareKeys(transfer.paymentId) }, account, amountCents: { gt: 0 } },
-      select: { userId: true, workshopId: true, partnershipId: true },
-    });
-    const line = { kind: "PAYOUT" as const, paymentId: transfer.paymentId, description };
-    return [
-      { ...line, key: account, account, amountCents: -amountCents, ...credit },
-      { ...line, key: "PLATFORM_CASH", account: "PLATFORM_CASH", amountCents },
-    ];
-  }
-
-  private requireStripe(): Stripe {
-    if (!this.stripe) throw new AppError(ErrorCode.PAYMENTS_NOT_CONFIGURED, "Payments are not configured on this server");
-    return this.stripe;
+  private async bookPayout(tx: Tx, key: string, transfer: { paymentId: string; recipient: TransferRecipient }, amountCents: number, description: string): Promise<number> {
+    const payee = await this.ledger.payeeOfCredit(tx, transfer.paymentId, PAYABLE_OF[transfer.recipient]);
+    return this.ledger.book(tx, key, null, payoutPostings({ paymentId: transfer.paymentId, recipient: transfer.recipient, payee, amountCents, description }));
   }
 }

@@ -1,5 +1,6 @@
 import Stripe from "stripe";
 import type { Config } from "../../app/config.ts";
+import { AppError, ErrorCode } from "../../platform/errors.ts";
 
 /**
  * The official Stripe SDK. STRIPE_API_BASE points it at another host (tests use a local fake of
@@ -14,4 +15,10 @@ export function createStripeClient(config: NonNullable<Config["stripe"]>): Strip
     timeout: 20_000,
     telemetry: false,
   });
+}
+
+/** The Stripe client, or PAYMENTS_NOT_CONFIGURED when this server runs without Stripe. */
+export function requireStripe(stripe: Stripe | null): Stripe {
+  if (!stripe) throw new AppError(ErrorCode.PAYMENTS_NOT_CONFIGURED, "Payments are not configured on this server");
+  return stripe;
 }

@@ -1,0 +1,159 @@
+import Stripe from "stripe";
+import type { Config } from "../../app/config.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import type { PaymentKind, PaymentStatus } from "../../platform/db/generated/enums.ts";
+import { conflict, notFound } from "../../platform/errors.ts";
+import type { QuoteService } from "../quotes/quote.service.ts";
+import type { RepairQuote } from "../quotes/quote.type.ts";
+import type { PaymentMachine } from "./payment.machine.ts";
+import { payableQuoteScope, payableSessionScope } from "./payment.policy.ts";
+import type { PaymentStore } from "./payment.store.ts";
+import type { PaymentIntentResult } from "./payment.type.ts";
+import type { PayoutService } from "./payout.service.ts";
+import type { SettlementService } from "./settlement.service.ts";
+import { requireStripe } from "./stripe-client.ts";
+import { SETTLED, STRIPE_STATUS } from "./stripe-status.ts";
+
+/** Statuses of a payment that is over without money having moved: a new attempt may start. */
+const DEAD: PaymentStatus[] = ["CANCELED", "FAILED"];
+
+/**
+ * Checkout through Stripe with separate charges and transfers: the customer pays the platform a
+ * diagnostic or an approved quote (amounts always from the database), large repairs are only
+ * authorized and captured when the repair is complete (escrow). Every outbound call carries an
+ * idempotency key derived from a database row, so a retried mutation never charges twice.
+ */
+export class CheckoutService {
+  constructor(
+    private readonly payments: PaymentStore,
+    private readonly machine: PaymentMachine,
+    private readonly settlement: SettlementService,
+    private readonly quotes: QuoteService,
+    private readonly payouts: PayoutService,
+    private readonly stripe: Stripe | null,
+    private readonly config: Pick<Config, "fees" | "payouts">,
+  ) {}
+
+  /** `pay` a diagnostic (`idempotencyKey` parsed by the resolver): the customer pays their session's diagnostic; the price comes from the session row. NOT_FOUND outside payableSessionScope. */
+  async payDiagnostic(viewer: Viewer, sessionId: string, idempotencyKey: string): Promise<PaymentIntentResult> {
+    const stripe = requireStripe(this.stripe);
+    const session = await this.payments.payableSession(payableSessionScope(viewer), sessionId);
+    if (!session) throw notFound("Session");
+    if (session.status === "CANCELLED") throw conflict("A cancelled session cannot be paid");
+    return this.charge(stripe, viewer, { kind: "DIAGNOSTIC", sessionId: session.id, quoteId: null, amountCents: session.priceCents, manualCapture: false }, idempotencyKey);
+  }
+
+  /** `pay` a repair: the customer pays an approved quote; repairs at or above the escrow threshold are authorized now, captured on completion. NOT_FOUND outside payableQuoteScope. */
+  async payQuote(viewer: Viewer, quoteId: string, idempotencyKey: string): Promise<PaymentIntentResult> {
+    const stripe = requireStripe(this.stripe);
+    const quote = await this.payments.payableQuote(payableQuoteScope(viewer), quoteId);
+    if (!quote) throw notFound("Quote");
+    if (quote.status !== "APPROVED" && quote.status !== "COMPLETED") throw conflict("Only an approved quote can be paid");
+    const manualCapture = quote.totalCents >= this.config.fees.escrowThresholdCents;
+    return this.charge(stripe, viewer, { kind: "REPAIR", sessionId: null, quoteId: quote.id, amountCents: quote.totalCents, manualCapture }, idempotencyKey);
+  }
+
+  /** The workshop marks the repair done: an escrowed payment is captured, the quote COMPLETED. */
+  async markRepairComplete(viewer: Viewer, quoteId: string): Promise<RepairQuote> {
+    // Assigned in the callback: the cast keeps TypeScript from narrowing it to null here.
+    let captured = null as { intentId: string; quoteId: string } | null;
+    const quote = await this.quotes.complete(viewer, quoteId, async (q) => {
+      const payment = await this.payments.repairPaymentOf(q.id);
+      if (!payment) throw conflict("The repair has not been paid yet");
+      if (payment.status === "REQUIRES_CAPTURE") {
+        const stripe = requireStripe(this.stripe);
+        await stripe.paymentIntents.capture(payment.stripePaymentIntentId!, {}, { idempotencyKey: `capture:${payment.id}` });
+        captured = { intentId: payment.stripePaymentIntentId!, quoteId: q.id };
+      }
+    });
+    // The webhook settles it too; syncing now makes the ledger current without waiting for it.
+    if (captured) await this.settlement.syncPaymentIntent(captured.intentId, { actor: viewer, data: { source: "capture", quoteId: captured.quoteId } });
+    // An escrowed payment settled before completion (captured before its authorization lapsed, or its
+    // webhook won the race with this commit) held its shares: they are paid now.
+    const escrowed = await this.payments.escrowedSettledOf(quote.id);
+    if (escrowed) await this.payouts.releaseEscrow(escrowed.id);
+    return quote;
+  }
+
+  /**
+   * Card authorizations lapse after about 7 days, and an escrowed repair can take longer: the
+   * periodic payout job captures every escrowed repair payment still only authorized
+   * `captureAuthorizationsAfterHours` (default 144 h, 6 days) after it was created (the
+   * authorization is never older than its payment row). The money is then the platform's, booked
+   * in the split as owed to the payees, and held (no transfer, not in the payout run) until the
+   * repair is marked complete; a repair that never happens is refunded by an admin as any payment.
+   * The capture uses the same key as markRepairComplete's, so the two never capture twice. The
+   * number of payments captured; `now` is the caller's clock.
+   */
+  async captureAgingAuthorizations(now: Date = new Date(), signal?: AbortSignal): Promise<number> {
+    const stripe = requireStripe(this.stripe);
+    const cutoff = new Date(now.getTime() - this.config.payouts.captureAuthorizationsAfterHours * 3_600_000);
+    let captured = 0;
+    for (const payment of await this.payments.agingAuthorizations(cutoff)) {
+      if (signal?.aborted) break;
+      const cause = { actor: null, data: { source: "authorization-expiry", quoteId: payment.quoteId ?? "" } };
+      try {
+        await stripe.paymentIntents.capture(payment.stripePaymentIntentId!, {}, { idempotencyKey: `capture:${payment.id}` });
+      } catch (error) {
+        // Too late (the authorization lapsed or was cancelled): the payment takes Stripe's status and
+        // the customer pays the approved quote again; the others are still captured.
+        if (!(error instanceof Stripe.errors.StripeInvalidRequestError)) throw error;
+        await this.settlement.syncPaymentIntent(payment.stripePaymentIntentId!, cause, "payment.canceled");
+        continue;
+      }
+      await this.settlement.syncPaymentIntent(payment.stripePaymentIntentId!, cause, "payment.captured_before_lapse");
+      captured += 1;
+    }
+    return captured;
+  }
+
+  /** A payment row per (customer, idempotency key); one live payment per session or quote, so a new key cannot charge twice either. */
+  private async charge(
+    stripe: Stripe,
+    viewer: Viewer,
+    target: { kind: PaymentKind; sessionId: string | null; quoteId: string | null; amountCents: number; manualCapture: boolean },
+    clientKey: string,
+  ): Promise<PaymentIntentResult> {
+    const rowKey = `${viewer.id}:${clientKey}`;
+    const payment = await this.payments.transaction(async (tx) => {
+      await this.payments.lockTarget(tx, target);
+      const byKey = await this.payments.byIdempotencyKey(tx, rowKey);
+      if (byKey) {
+        if (byKey.kind !== target.kind || byKey.quoteId !== target.quoteId || byKey.sessionId !== target.sessionId) throw conflict("This idempotency key was used for another payment");
+        return byKey;
+      }
+      const live = await this.payments.livePaymentOf(tx, target, DEAD);
+      if (live) return live;
+      const id = crypto.randomUUID();
+      return this.machine.create(
+        tx,
+        viewer.role,
+        { id, customerId: viewer.id, ...target, transferGroup: `payment_${id}`, idempotencyKey: rowKey },
+        { actor: viewer, data: { amountCents: target.amountCents } },
+      );
+    });
+
+    const intent = payment.stripePaymentIntentId
+      ? await stripe.paymentIntents.retrieve(payment.stripePaymentIntentId)
+      : await stripe.paymentIntents.create(
+          {
+            amount: payment.amountCents,
+            currency: payment.currency,
+            capture_method: payment.manualCapture ? "manual" : "automatic",
+            transfer_group: payment.transferGroup,
+            metadata: { paymentId: payment.id, kind: payment.kind },
+          },
+          // Derived from the row: a retry after a lost response gets the same PaymentIntent back.
+          { idempotencyKey: `payment-intent:${payment.id}` },
+        );
+    if (!payment.stripePaymentIntentId) await this.payments.setPaymentIntent(payment.id, intent.id);
+    return {
+      paymentId: payment.id,
+      clientSecret: intent.client_secret ?? "",
+      amountCents: payment.amountCents,
+      currency: payment.currency,
+      status: SETTLED.includes(payment.status) ? payment.status : STRIPE_STATUS[intent.status],
+      manualCapture: payment.manualCapture,
+    };
+  }
+}

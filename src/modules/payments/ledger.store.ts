@@ -1,0 +1,124 @@
+/**
+ * Every read and write of the ledger (LedgerEntry). Writes are whole balanced transactions built by
+ * the pure postings of src/domain/ledger/, booked once under their transaction key; reads are a
+ * payment's positions and balances (for the flow that holds its row's lock, or a system job) and a
+ * payee's earnings (scoped by payment.policy.ts's earningsScope).
+ */
+import { shareKeys } from "../../domain/ledger/keys.ts";
+import type { KeyedLine } from "../../domain/ledger/ledger-line.ts";
+import type { PaymentBalance, PayeeOfCredit } from "../../domain/ledger/payout.ts";
+import type { RevenueRow } from "../../domain/ledger/postings.ts";
+import type { SharePosition } from "../../domain/ledger/reversal.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
+import type { LedgerAccount, LedgerEntryKind, PaymentKind } from "../../platform/db/generated/enums.ts";
+import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
+import { whereOf, type StoreScope } from "../shared/scope.ts";
+
+/** A database handle: the client, or the transaction the caller holds. */
+type Db = PrismaClient | Tx;
+
+/**
+ * Writes one balanced transaction of the ledger. Each line's idempotency key is the transaction's
+ * key and the line's, so a retry writes nothing twice. The number of entries written now (0: all
+ * booked before). Also the seed's writer (src/seed/seed.ts).
+ */
+export async function bookTransaction(tx: Tx, transactionKey: string, lines: readonly KeyedLine[]): Promise<number> {
+  const booked = await tx.ledgerEntry.createMany({
+    data: lines.map((line) => ({
+      transactionKey,
+      idempotencyKey: `${transactionKey}:${line.key}`,
+      account: line.account,
+      kind: line.kind,
+      amountCents: line.amountCents,
+      paymentId: line.paymentId ?? null,
+      userId: line.userId ?? null,
+      workshopId: line.workshopId ?? null,
+      partnershipId: line.partnershipId ?? null,
+      description: line.description,
+    })),
+    skipDuplicates: true,
+  });
+  return booked.count;
+}
+
+/** A mechanic's balances of `account` per payment, in cents, for the withholding of a ban (and its release). */
+export async function mechanicBalancesByPayment(tx: Tx, mechanicId: string, account: LedgerAccount): Promise<PaymentBalance[]> {
+  const rows = await tx.ledgerEntry.groupBy({
+    by: ["paymentId"],
+    where: { account, userId: mechanicId, paymentId: { not: null } },
+    _sum: { amountCents: true },
+    orderBy: { paymentId: "asc" },
+  });
+  return rows.map((row) => ({ paymentId: row.paymentId!, amountCents: row._sum.amountCents ?? 0 }));
+}
+
+export class LedgerStore {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** Books `lines` as one transaction of payment `paymentId` (bookTransaction); entries written now. */
+  book(tx: Tx, transactionKey: string, paymentId: string | null, lines: readonly KeyedLine[]): Promise<number> {
+    return bookTransaction(tx, transactionKey, paymentId === null ? lines : lines.map((line) => ({ ...line, paymentId })));
+  }
+
+  /** Whether a transaction (optionally: one of its entries of `kind`) is booked. */
+  async isBooked(transactionKey: string, kind?: LedgerEntryKind, db: Db = this.prisma): Promise<boolean> {
+    return (await db.ledgerEntry.count({ where: { transactionKey, ...(kind ? { kind } : {}) } })) > 0;
+  }
+
+  /** The entries of a payment's payees' shares (its split and a diagnostic's earned move), the platform's own left out, oldest first. */
+  shareEntries(tx: Tx, paymentId: string): Promise<SharePosition[]> {
+    return tx.ledgerEntry.findMany({
+      where: { transactionKey: { in: shareKeys(paymentId) }, account: { notIn: ["PLATFORM_REVENUE", "PLATFORM_CASH"] } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { account: true, kind: true, amountCents: true, userId: true, workshopId: true, partnershipId: true },
+    });
+  }
+
+  /** A payment's balance of `account`, in cents (a diagnostic share still held: DIAGNOSTIC_CLEARING; what a payee is owed: its payable). */
+  async balanceOf(db: Db, paymentId: string, account: LedgerAccount): Promise<number> {
+    const sum = await db.ledgerEntry.aggregate({ where: { paymentId, account }, _sum: { amountCents: true } });
+    return sum._sum.amountCents ?? 0;
+  }
+
+  /** What one transaction booked per account, in cents (e.g. what a refund took from each payable). */
+  async bookedByAccount(transactionKey: string): Promise<Map<LedgerAccount, number>> {
+    const rows = await this.prisma.ledgerEntry.groupBy({ by: ["account"], where: { transactionKey }, _sum: { amountCents: true }, orderBy: { account: "asc" } });
+    return new Map(rows.map((row) => [row.account, row._sum.amountCents ?? 0]));
+  }
+
+  /** The amount of `account` one transaction booked, in cents, or null when it is not booked. */
+  async bookedOn(transactionKey: string, account: LedgerAccount): Promise<number | null> {
+    const entry = await this.prisma.ledgerEntry.findFirst({ where: { transactionKey, account }, select: { amountCents: true } });
+    return entry?.amountCents ?? null;
+  }
+
+  /** The payee of a payment's share credited to `account` (whom a payout to it debits). */
+  payeeOfCredit(tx: Tx, paymentId: string, account: LedgerAccount): Promise<PayeeOfCredit> {
+    return tx.ledgerEntry.findFirstOrThrow({
+      where: { transactionKey: { in: shareKeys(paymentId) }, account, amountCents: { gt: 0 } },
+      select: { userId: true, workshopId: true, partnershipId: true },
+    });
+  }
+
+  /** A payee's entries within `scope` (payment.policy.ts earningsScope) and the time range, summed by kind, in cents. */
+  async sumByKind(scope: StoreScope<Prisma.LedgerEntryWhereInput>, createdAt: Prisma.LedgerEntryWhereInput): Promise<{ kind: LedgerEntryKind; amountCents: number }[]> {
+    const rows = await this.prisma.ledgerEntry.groupBy({ by: ["kind"], where: { ...whereOf(scope), ...createdAt }, _sum: { amountCents: true }, orderBy: { kind: "asc" } });
+    return rows.map((row) => ({ kind: row.kind, amountCents: row._sum.amountCents ?? 0 }));
+  }
+
+  /** The sum of the entries within `scope` and the time range, in cents. */
+  async sum(scope: StoreScope<Prisma.LedgerEntryWhereInput>, createdAt: Prisma.LedgerEntryWhereInput): Promise<number> {
+    const sum = await this.prisma.ledgerEntry.aggregate({ where: { ...whereOf(scope), ...createdAt }, _sum: { amountCents: true } });
+    return sum._sum.amountCents ?? 0;
+  }
+
+  /** PLATFORM_REVENUE booked in [from, to), by entry kind and the kind of payment, for `platformRevenue`. */
+  async revenueRows(from: Date, to: Date): Promise<RevenueRow[]> {
+    const rows = await this.prisma.$queryRaw<{ paymentKind: PaymentKind | null; kind: LedgerEntryKind; amountCents: bigint }[]>(Prisma.sql`
+        SELECT p.kind::text AS "paymentKind", e.kind::text AS kind, SUM(e."amountCents") AS "amountCents"
+        FROM "LedgerEntry" e LEFT JOIN "Payment" p ON p.id = e."paymentId"
+        WHERE e.account = 'PLATFORM_REVENUE' AND e."createdAt" >= ${from.toISOString()}::timestamp AND e."createdAt" < ${to.toISOString()}::timestamp
+        GROUP BY 1, 2`);
+    return rows.map((row) => ({ ...row, amountCents: Number(row.amountCents) }));
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * The status machines of the payments aggregate, and the only code that writes their status
+ * columns: Payment.status (most moves are Stripe's, reported by webhook or re-read after a call,
+ * so they are the SYSTEM's; a customer starts a payment, an admin refunds one), Dispute.status
+ * (Stripe's dispute as last reported) and ConnectedPayout.status (a payee's bank payout Stripe
+ * reported failed). Every payment move is a conditional UPDATE on (id, the status read, guard)
+ * with its audit row in the same transaction; payments publish no live events.
+ */
+import { defineMachine, leaves, mayMake, refusalOf, type MoveActor } from "../../domain/state-machine.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import type { Prisma } from "../../platform/db/generated/client.ts";
+import type { DisputeStatus, PaymentKind, PaymentStatus } from "../../platform/db/generated/enums.ts";
+import type { Tx } from "../../platform/db/prisma.ts";
+import { conflict, forbidden } from "../../platform/errors.ts";
+import type { AuditService } from "../audit/audit.service.ts";
+
+/** Statuses Stripe's PaymentIntent moves a payment between (a webhook never moves it out of a refunded or disputed status). */
+const STRIPE_DRIVEN: PaymentStatus[] = ["REQUIRES_PAYMENT_METHOD", "REQUIRES_CONFIRMATION", "REQUIRES_ACTION", "PROCESSING", "REQUIRES_CAPTURE", "SUCCEEDED", "CANCELED", "FAILED"];
+/** A settled payment: refundable by an admin or by Stripe's Dashboard. */
+const REFUNDABLE: PaymentStatus[] = ["SUCCEEDED", "PARTIALLY_REFUNDED"];
+const sync = (to: PaymentStatus, verb: string) => ({ from: STRIPE_DRIVEN, to, who: ["SYSTEM"] as MoveActor[], verb });
+
+/**
+ * Payment.status. `pay` creates the row (no status before it); the Stripe moves mirror the
+ * PaymentIntent's status; a refund's target is what the refunded amount leaves (see `refundedStatus`);
+ * a dispute holds the payment DISPUTED (a lost one books its write-off as a DISPUTED to DISPUTED
+ * move) until won, when it returns to what its refunds leave.
+ */
+export const paymentMachine = defineMachine("payment", {
+  pay: { from: [], to: "REQUIRES_PAYMENT_METHOD", who: ["CUSTOMER"], verb: "paid" },
+  requirePaymentMethod: sync("REQUIRES_PAYMENT_METHOD", "returned to payment method entry"),
+  requireConfirmation: sync("REQUIRES_CONFIRMATION", "sent for confirmation"),
+  requireAction: sync("REQUIRES_ACTION", "sent for customer action"),
+  process: sync("PROCESSING", "processed"),
+  authorize: sync("REQUIRES_CAPTURE", "authorized"),
+  succeed: sync("SUCCEEDED", "settled"),
+  cancel: sync("CANCELED", "canceled"),
+  refundPartially: { from: REFUNDABLE, to: "PARTIALLY_REFUNDED", who: ["ADMIN", "SYSTEM"], verb: "refunded" },
+  refundInFull: { from: REFUNDABLE, to: "REFUNDED", who: ["ADMIN", "SYSTEM"], verb: "refunded" },
+  dispute: { from: [...STRIPE_DRIVEN, "PARTIALLY_REFUNDED", "REFUNDED", "DISPUTED"], to: "DISPUTED", who: ["SYSTEM"], verb: "disputed" },
+  winDispute: { from: ["DISPUTED"], to: "SUCCEEDED", who: ["SYSTEM"], verb: "reinstated" },
+  winDisputePartlyRefunded: { from: ["DISPUTED"], to: "PARTIALLY_REFUNDED", who: ["SYSTEM"], verb: "reinstated" },
+  winDisputeRefunded: { from: ["DISPUTED"], to: "REFUNDED", who: ["SYSTEM"], verb: "reinstated" },
+});
+export type PaymentMove = keyof typeof paymentMachine.moves;
+
+/** The Stripe move that brings a payment to `status` (one of Stripe's statuses). */
+export const SYNC_MOVE: Readonly<Partial<Record<PaymentStatus, PaymentMove>>> = {
+  REQUIRES_PAYMENT_METHOD: "requirePaymentMethod",
+  REQUIRES_CONFIRMATION: "requireConfirmation",
+  REQUIRES_ACTION: "requireAction",
+  PROCESSING: "process",
+  REQUIRES_CAPTURE: "authorize",
+  SUCCEEDED: "succeed",
+  CANCELED: "cancel",
+};
+
+/** What a payment's refunds leave it as (once no dispute holds it), in cents refunded of the amount. */
+export const refundedStatus = (refundedCents: number, amountCents: number): "SUCCEEDED" | "PARTIALLY_REFUNDED" | "REFUNDED" =>
+  refundedCents === 0 ? "SUCCEEDED" : refundedCents >= amountCents ? "REFUNDED" : "PARTIALLY_REFUNDED";
+
+/** The refund move that leaves a payment with `refundedCents` of `amountCents` refunded. */
+export const refundMove = (refundedCents: number, amountCents: number): PaymentMove => (refundedCents >= amountCents ? "refundInFull" : "refundPartially");
+
+const WIN_DISPUTE_MOVE = { SUCCEEDED: "winDispute", PARTIALLY_REFUNDED: "winDisputePartlyRefunded", REFUNDED: "winDisputeRefunded" } as const;
+
+/** The move a won dispute makes: back to what the payment's refunds leave. */
+export const winDisputeMove = (refundedCents: number, amountCents: number): PaymentMove => WIN_DISPUTE_MOVE[refundedStatus(refundedCents, amountCents)];
+
+const DISPUTE_STATUSES: DisputeStatus[] = ["INQUIRY", "INQUIRY_CLOSED", "PREVENTED", "OPEN", "WON", "LOST"];
+const report = (to: DisputeStatus, verb: string) => ({ from: DISPUTE_STATUSES, to, who: ["SYSTEM"] as MoveActor[], verb });
+
+/**
+ * Dispute.status from Stripe's dispute status: Stripe is its only writer (`who: SYSTEM`); each
+ * report is re-read and stored as it is (created on the first), so events arriving out of order
+ * converge and any status may follow any other.
+ */
+export const disputeMachine = defineMachine("dispute", {
+  inquire: report("INQUIRY", "inquired"),
+  closeInquiry: report("INQUIRY_CLOSED", "closed"),
+  prevent: report("PREVENTED", "prevented"),
+  open: report("OPEN", "opened"),
+  win: report("WON", "won"),
+  lose: report("LOST", "lost"),
+});
+type DisputeMove = keyof typeof disputeMachine.moves;
+const DISPUTE_MOVE: Readonly<Record<DisputeStatus, DisputeMove>> = { INQUIRY: "inquire", INQUIRY_CLOSED: "closeInquiry", PREVENTED: "prevent", OPEN: "open", WON: "win", LOST: "lose" };
+
+/** ConnectedPayout.status: a payee's bank payout is recorded only when Stripe reports it FAILED (`payout.failed`). */
+export const connectedPayoutMachine = defineMachine("connected payout", {
+  fail: { from: [], to: "FAILED", who: ["SYSTEM"], verb: "failed" },
+});
+
+/**
+ * Why a payment's status changes, for its audit entry: the viewer of a mutation, or no actor and
+ * `data.source: "stripe"` with the event (and dispute) id for a webhook.
+ */
+export interface StatusCause {
+  actor: Viewer | null;
+  data: Record<string, string | number>;
+}
+
+/** A new payment: what `pay` creates, with its status. */
+export interface NewPayment {
+  id: string;
+  kind: PaymentKind;
+  customerId: string;
+  sessionId: string | null;
+  quoteId: string | null;
+  amountCents: number;
+  manualCapture: boolean;
+  transferGroup: string;
+  idempotencyKey: string;
+}
+
+/** The stored row of a Stripe dispute, as last reported. */
+export interface DisputeReport {
+  stripeDisputeId: string;
+  paymentId: string;
+  amountCents: number;
+  status: DisputeStatus;
+  stripeStatus: string;
+  reason: string | null;
+}
+
+/** Performs the moves of the three machines. */
+export class PaymentMachine {
+  constructor(private readonly audit: AuditService) {}
+
+  /** `pay`: creates the payment REQUIRES_PAYMENT_METHOD in the caller's transaction, audited as payment.created. */
+  async create(tx: Tx, who: MoveActor, payment: NewPayment, cause: StatusCause): Promise<Prisma.PaymentGetPayload<object>> {
+    if (!mayMake(paymentMachine, "pay", who)) throw forbidden();
+    const created = await tx.payment.create({ data: { ...payment, status: paymentMachine.moves.pay.to } });
+    await this.record(tx, payment.id, null, created.status, "payment.created", cause);
+    return created;
+  }
+
+  /**
+   * Makes `move` on a payment read as `from`: UPDATE ... WHERE id, status = from (and `guard.where`,
+   * e.g. the refunded amount read), setting the move's status and `guard.data`; audited as
+   * `action` with from, to and the cause in the same transaction. False when a concurrent change
+   * got there first. FORBIDDEN when `who` may not make the move; CONFLICT (refusalOf) when the
+   * move cannot leave `from`.
+   */
+  async move(
+    tx: Tx,
+    paymentId: string,
+    move: PaymentMove,
+    from: PaymentStatus,
+    r: { who: MoveActor; action: string; cause: StatusCause; where?: Prisma.PaymentWhereInput; data?: Prisma.PaymentUpdateManyMutationInput },
+  ): Promise<boolean> {
+    if (!mayMake(paymentMachine, move, r.who)) throw forbidden();
+    if (!leaves(paymentMachine, move, from)) throw conflict(refusalOf(paymentMachine, move, from));
+    const to = paymentMachine.moves[move].to;
+    const updated = await tx.payment.updateMany({ where: { ...r.where, id: paymentId, status: from }, data: { ...r.data, status: to } });
+    if (updated.count !== 1) return false;
+    await this.record(tx, paymentId, from, to, r.action, r.cause);
+    return true;
+  }
+
+  /** Stores a dispute as Stripe reports it now (created on its first report). */
+  async reportDispute(tx: Tx, report: DisputeReport): Promise<void> {
+    const { stripeDisputeId, paymentId, ...row } = { ...report, status: disputeMachine.moves[DISPUTE_MOVE[report.status]].to };
+    await tx.dispute.upsert({ where: { stripeDisputeId }, create: { ...row, stripeDisputeId, paymentId }, update: row });
+  }
+
+  /**
+   * Records a payee's bank payout as FAILED once by Stripe's payout id. The row's id, and whether
+   * this report is the first to fail it (false: recorded FAILED before).
+   */
+  async failConnectedPayout(
+    tx: Tx,
+    payout: { stripePayoutId: string; stripeAccountId: string; amountCents: number; currency: string; failureCode: string | null },
+  ): Promise<{ id: string; first: boolean }> {
+    const status = connectedPayoutMachine.moves.fail.to;
+    const existing = await tx.connectedPayout.findUnique({ where: { stripePayoutId: payout.stripePayoutId }, select: { status: true } });
+    const row = await tx.connectedPayout.upsert({
+      where: { stripePayoutId: payout.stripePayoutId },
+      create: { ...payout, status },
+      update: { status, failureCode: payout.failureCode },
+    });
+    return { id: row.id, first: existing?.status !== status };
+  }
+
+  private record(tx: Tx, paymentId: string, from: PaymentStatus | null, to: PaymentStatus, action: string, cause: StatusCause): Promise<void> {
+    return this.audit.write([{ actor: cause.actor, action, entityType: "Payment", entityId: paymentId, data: { ...cause.data, from, to } }], tx);
+  }
+}

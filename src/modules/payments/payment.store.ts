@@ -1,0 +1,215 @@
+/**
+ * Every read and write of the payments tables other than the status columns (payment.machine.ts),
+ * the ledger (ledger.store.ts) and transfers (transfer.store.ts): Payment, Refund, Dispute, StripeEvent. Methods that
+ * take a `Tx` run inside a flow that already authorised the payment (a viewer's actor scope, an
+ * admin's refund, Stripe's signed event) and usually holds its row's lock (`lock`); list reads
+ * take a StoreScope from payment.policy.ts.
+ *
+ * The session and quote being paid are read here too (the payer's actor scope); they belong to
+ * the sessions and quotes modules and are listed as pending in the table-ownership test until
+ * those modules offer a read for it.
+ */
+import type { Prisma } from "../../platform/db/generated/client.ts";
+import type { DisputeStatus, PaymentKind, PaymentStatus } from "../../platform/db/generated/enums.ts";
+import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
+import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
+import { whereOf, type StoreScope } from "../shared/scope.ts";
+import type { Dispute, Payment } from "./payment.type.ts";
+import { PAYABLE_STATUSES } from "./transfer.store.ts";
+
+const paymentSelect = { id: true, kind: true, status: true, amountCents: true, refundedCents: true, currency: true, manualCapture: true, createdAt: true } as const;
+const disputeSelect = { id: true, stripeDisputeId: true, paymentId: true, amountCents: true, status: true, stripeStatus: true, reason: true, createdAt: true, updatedAt: true } as const;
+/** What a payee's row says about paying it: withheld (mechanics), and its connected account. */
+const payeeSelect = { stripeAccountId: true, payoutsEnabled: true } as const;
+const mechanicSelect = { mechanic: { select: { ...payeeSelect, earningsWithheld: true } } } as const;
+
+/** Everything the split of a payment is planned from, read through the payment's relations. */
+const planSelect = {
+  kind: true,
+  amountCents: true,
+  manualCapture: true,
+  session: { select: { mechanicId: true, status: true, mechanic: { select: mechanicSelect } } },
+  quote: {
+    select: {
+      status: true,
+      platformFeeCents: true,
+      mechanicFeeCents: true,
+      totalCents: true,
+      workshopId: true,
+      workshop: { select: payeeSelect },
+      escalation: { select: { mechanicId: true, mechanic: { select: mechanicSelect } } },
+      partnership: { select: { id: true, partnerId: true, paymentTerms: true, partner: { select: payeeSelect } } },
+    },
+  },
+} as const;
+export type PaymentToPlan = Prisma.PaymentGetPayload<{ select: typeof planSelect }>;
+
+export class PaymentStore {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** Runs `fn` in one database transaction. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(fn);
+  }
+
+  /** Locks a payment's row until the transaction ends: refunds, disputes, settling and transfers of one payment run one at a time. */
+  async lock(tx: Tx, paymentId: string): Promise<void> {
+    await tx.$queryRaw`SELECT id FROM "Payment" WHERE id = ${paymentId}::uuid FOR UPDATE`;
+  }
+
+  /** Locks the session or quote being paid: concurrent attempts to pay it run one after the other. */
+  async lockTarget(tx: Tx, target: { sessionId: string | null; quoteId: string | null }): Promise<void> {
+    if (target.quoteId) await tx.$queryRaw`SELECT id FROM "RepairQuote" WHERE id = ${target.quoteId}::uuid FOR UPDATE`;
+    else await tx.$queryRaw`SELECT id FROM "DiagnosticSession" WHERE id = ${target.sessionId}::uuid FOR UPDATE`;
+  }
+
+  /** The session a customer pays the diagnostic of, within the payer's actor scope (payment.policy.ts payableSessionScope). */
+  payableSession(scope: Prisma.DiagnosticSessionWhereInput, sessionId: string) {
+    return this.prisma.diagnosticSession.findFirst({ where: { AND: [{ id: sessionId }, scope] }, select: { id: true, status: true, priceCents: true } });
+  }
+
+  /** The quote a customer pays, within the payer's actor scope (payment.policy.ts payableQuoteScope). */
+  payableQuote(scope: Prisma.RepairQuoteWhereInput, quoteId: string) {
+    return this.prisma.repairQuote.findFirst({ where: { AND: [{ id: quoteId }, scope] }, select: { id: true, status: true, totalCents: true } });
+  }
+
+  /** The payment created under a customer's idempotency key. */
+  byIdempotencyKey(tx: Tx, idempotencyKey: string) {
+    return tx.payment.findUnique({ where: { idempotencyKey } });
+  }
+
+  /** The newest payment of a session or quote not over without money having moved (not in `dead`). */
+  livePaymentOf(tx: Tx, target: { kind: PaymentKind; sessionId: string | null; quoteId: string | null }, dead: readonly PaymentStatus[]) {
+    return tx.payment.findFirst({
+      where: { kind: target.kind, ...(target.quoteId ? { quoteId: target.quoteId } : { sessionId: target.sessionId }), status: { notIn: [...dead] } },
+      orderBy: { createdAt: "desc" },
+    });
+  }
+
+  /** Stores the PaymentIntent made for a payment, once (a concurrent attempt's is the same intent). */
+  async setPaymentIntent(paymentId: string, intentId: string): Promise<void> {
+    await this.prisma.payment.updateMany({ where: { id: paymentId, stripePaymentIntentId: null }, data: { stripePaymentIntentId: intentId } });
+  }
+
+  /** A payment to refund, within the refunder's actor scope (payment.policy.ts refundScope; none for the API's own refunds). */
+  refundTarget(paymentId: string, scope: Prisma.PaymentWhereInput = {}) {
+    return this.prisma.payment.findFirst({ where: { AND: [{ id: paymentId }, scope] }, select: { id: true, status: true, amountCents: true, refundedCents: true, stripePaymentIntentId: true } });
+  }
+
+  /** A payment's status and amounts now, in cents. */
+  amountsOf(paymentId: string, tx?: Tx) {
+    return (tx ?? this.prisma).payment.findUniqueOrThrow({ where: { id: paymentId }, select: { id: true, status: true, amountCents: true, refundedCents: true } });
+  }
+
+  /** A payment as the API shows it. */
+  view(paymentId: string): Promise<Payment> {
+    return this.prisma.payment.findUniqueOrThrow({ where: { id: paymentId }, select: paymentSelect });
+  }
+
+  /** The payment of a PaymentIntent (null: not ours). */
+  byIntent(intentId: string) {
+    return this.prisma.payment.findUnique({ where: { stripePaymentIntentId: intentId }, select: { id: true, status: true } });
+  }
+
+  /** A session's settled diagnostic payment (not refunded in full, not disputed), if any. */
+  settledDiagnosticOf(sessionId: string) {
+    return this.prisma.payment.findFirst({ where: { sessionId, kind: "DIAGNOSTIC", status: { in: [...PAYABLE_STATUSES] } }, select: { id: true } });
+  }
+
+  /** Whether a settled diagnostic payment's session was cancelled (it is then refunded in full). */
+  async isForCancelledSession(paymentId: string): Promise<boolean> {
+    const payment = await this.prisma.payment.findFirst({
+      where: { id: paymentId, kind: "DIAGNOSTIC", status: { in: [...PAYABLE_STATUSES] }, session: { is: { status: "CANCELLED" } } },
+      select: { id: true },
+    });
+    return payment !== null;
+  }
+
+  /** A quote's repair payment that is authorized or settled (what completing the repair captures or pays out). */
+  repairPaymentOf(quoteId: string) {
+    return this.prisma.payment.findFirst({ where: { quoteId, kind: "REPAIR", status: { in: ["REQUIRES_CAPTURE", "SUCCEEDED"] } }, select: { id: true, status: true, stripePaymentIntentId: true } });
+  }
+
+  /** A quote's escrowed repair payment settled before the repair was complete, if any. */
+  escrowedSettledOf(quoteId: string) {
+    return this.prisma.payment.findFirst({ where: { quoteId, kind: "REPAIR", manualCapture: true, status: { in: [...PAYABLE_STATUSES] } }, select: { id: true } });
+  }
+
+  /** Escrowed repair payments still only authorized, created at or before `cutoff`, oldest first (100 at a time). */
+  agingAuthorizations(cutoff: Date) {
+    return this.prisma.payment.findMany({
+      where: { kind: "REPAIR", manualCapture: true, status: "REQUIRES_CAPTURE", createdAt: { lte: cutoff }, stripePaymentIntentId: { not: null } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: 100,
+      select: { id: true, quoteId: true, stripePaymentIntentId: true },
+    });
+  }
+
+  /** What the split of a payment is planned from: the payment, its session or quote, and their payees' rows. */
+  toPlan(tx: Tx, paymentId: string): Promise<PaymentToPlan> {
+    return tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: planSelect });
+  }
+
+  /** A diagnostic payment's session now: its status and the mechanic who completed it (with their payee row). */
+  async sessionOf(tx: Tx, paymentId: string) {
+    const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { session: { select: { status: true, mechanicId: true, mechanic: { select: mechanicSelect } } } } });
+    return payment.session!;
+  }
+
+  /** Payments within `scope` (payment.policy.ts paymentScope), newest first; the count scoped the same way. */
+  async page(scope: StoreScope<Prisma.PaymentWhereInput>, page: PageRequest): Promise<Page<Payment>> {
+    const where = whereOf(scope) ?? {};
+    const [rows, totalCount] = await Promise.all([this.prisma.payment.findMany({ ...timestampPage(where, page, "createdAt", "desc"), select: paymentSelect }), this.prisma.payment.count({ where })]);
+    return toPage(rows, page, totalCount, (row) => row.createdAt);
+  }
+
+  // ── refunds ──
+
+  /** Stores a refund row (unique by its idempotency key and Stripe id). */
+  createRefund(tx: Tx, row: { id: string; paymentId: string; amountCents: number; reason: string | null; idempotencyKey: string; stripeRefundId: string | null }) {
+    return tx.refund.create({ data: row, select: { id: true, idempotencyKey: true } });
+  }
+
+  /** Stores the Stripe id of a refund the API made. */
+  async setStripeRefund(refundId: string, stripeRefundId: string): Promise<void> {
+    await this.prisma.refund.update({ where: { id: refundId }, data: { stripeRefundId } });
+  }
+
+  /**
+   * Whether a Stripe refund carrying `metadata.refundId` is the API's own refund of this payment;
+   * its Stripe id is stored on the row if it was not yet.
+   */
+  async claimOwnRefund(refundId: string, paymentId: string, stripeRefundId: string): Promise<boolean> {
+    if ((await this.prisma.refund.updateMany({ where: { id: refundId, paymentId, stripeRefundId: null }, data: { stripeRefundId } })).count > 0) return true;
+    return (await this.prisma.refund.count({ where: { id: refundId, paymentId } })) > 0;
+  }
+
+  /** The refund booked for a Stripe refund, if any. */
+  refundByStripeId(tx: Tx, stripeRefundId: string) {
+    return tx.refund.findUnique({ where: { stripeRefundId }, select: { id: true, createdAt: true } });
+  }
+
+  // ── disputes ──
+
+  /** Disputes within `scope` (payment.policy.ts disputeScope), newest first, optionally of one status. */
+  async disputePage(scope: StoreScope<Prisma.DisputeWhereInput>, status: DisputeStatus | null | undefined, page: PageRequest): Promise<Page<Dispute>> {
+    const where: Prisma.DisputeWhereInput = { ...whereOf(scope), ...(status ? { status } : {}) };
+    const [rows, totalCount] = await Promise.all([this.prisma.dispute.findMany({ ...timestampPage(where, page, "createdAt", "desc"), select: disputeSelect }), this.prisma.dispute.count({ where })]);
+    return toPage(rows, page, totalCount, (row) => row.createdAt);
+  }
+
+  // ── Stripe events ──
+
+  /** Stores a webhook event's id once; true when this delivery stored it, or an earlier one stored it without finishing. */
+  async receiveEvent(event: { id: string; type: string }): Promise<boolean> {
+    const stored = await this.prisma.stripeEvent.createMany({ data: [event], skipDuplicates: true });
+    if (stored.count === 1) return true;
+    const seen = await this.prisma.stripeEvent.findUnique({ where: { id: event.id }, select: { processedAt: true } });
+    return !seen?.processedAt;
+  }
+
+  /** Marks a webhook event processed: a later delivery of it is a duplicate. */
+  async markEventProcessed(eventId: string, at: Date): Promise<void> {
+    await this.prisma.stripeEvent.update({ where: { id: eventId }, data: { processedAt: at } });
+  }
+}

@@ -1,0 +1,204 @@
+import type Stripe from "stripe";
+import type { Config } from "../../app/config.ts";
+import { diagnosticEarnedKey, splitKey } from "../../domain/ledger/keys.ts";
+import type { KeyedLine } from "../../domain/ledger/ledger-line.ts";
+import { diagnosticEarnedPostings, diagnosticPostings, repairPostings } from "../../domain/ledger/postings.ts";
+import type { LedgerAccount } from "../../platform/db/generated/enums.ts";
+import type { LedgerStore } from "./ledger.store.ts";
+import { PaymentMachine, SYNC_MOVE, type StatusCause } from "./payment.machine.ts";
+import type { PaymentStore, PaymentToPlan } from "./payment.store.ts";
+import type { PayoutService } from "./payout.service.ts";
+import { requireStripe } from "./stripe-client.ts";
+import { SETTLED, STRIPE_STATUS } from "./stripe-status.ts";
+import type { NewTransfer, TransferStore } from "./transfer.store.ts";
+
+/**
+ * A payment brought to its PaymentIntent's state, and the ledger split of a successful one:
+ * booked exactly once, and the payees' shares transferred under the payment's transfer group
+ * (PayoutService sends them and books each payout; shares not payable yet wait for its payout
+ * run). A diagnostic's share is held until the mechanic who completes the session earns it.
+ */
+export class SettlementService {
+  constructor(
+    private readonly payments: PaymentStore,
+    private readonly transfers: TransferStore,
+    private readonly ledger: LedgerStore,
+    private readonly machine: PaymentMachine,
+    private readonly payouts: PayoutService,
+    private readonly stripe: Stripe | null,
+    private readonly config: Pick<Config, "fees">,
+    /** Called once a payment has settled: a diagnostic of a session cancelled meanwhile is refunded (RefundService). */
+    private readonly afterSettled: () => (paymentId: string, cause: StatusCause) => Promise<void>,
+  ) {}
+
+  /**
+   * Brings a payment to its PaymentIntent's current state; on success books the ledger and
+   * transfers once. A change is made only from the status read; when another sync changed it
+   * first (perhaps from an older view of the intent), both are read again. False when the intent
+   * is not one of ours; throws when the payment kept changing (Stripe then delivers the event again).
+   */
+  async syncPaymentIntent(paymentIntentId: string, cause: StatusCause = { actor: null, data: { source: "stripe" } }, action = "payment.synced"): Promise<boolean> {
+    const stripe = requireStripe(this.stripe);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const payment = await this.payments.byIntent(paymentIntentId);
+      if (!payment) return false; // not ours
+      const intent = await stripe.paymentIntents.retrieve(paymentIntentId);
+      const status = STRIPE_STATUS[intent.status];
+      const current =
+        SETTLED.includes(payment.status) ||
+        payment.status === status ||
+        (await this.payments.transaction((tx) => this.machine.move(tx, payment.id, SYNC_MOVE[status]!, payment.status, { who: "SYSTEM", action, cause })));
+      if (!current) continue;
+      if (intent.status === "succeeded") {
+        await this.settle(payment.id, intent);
+        await this.afterSettled()(payment.id, cause);
+      }
+      return true;
+    }
+    throw new Error(`payment of ${paymentIntentId} kept changing while it was synced`);
+  }
+
+  /**
+   * Refunds and disputes reverse the payment's split, so it must be booked first. Between the
+   * payment turning SUCCEEDED and settle booking it there is nothing to reverse: book it now
+   * (settling is idempotent, whoever else is doing it). True when it was not booked before.
+   */
+  async ensureSplitBooked(paymentId: string, intentId: string, cause: StatusCause): Promise<boolean> {
+    if (await this.ledger.isBooked(splitKey(paymentId))) return false;
+    await this.syncPaymentIntent(intentId, cause);
+    return true;
+  }
+
+  /**
+   * The mechanic who completed a diagnostic session earns its share (90%, 2250c of $25): a share
+   * held in DIAGNOSTIC_CLEARING since the customer paid is moved to them (MECHANIC_PAYABLE, or
+   * WITHHELD after a ban) and transferred when they can take payouts. Called when the session is
+   * completed and again by nothing else: settle credits a session already completed directly. Under
+   * the payment row's lock, keyed by the payment, so the share moves once whatever the order of
+   * payment, completion and Stripe's events; a no-op while the split is not booked or was refunded.
+   */
+  async creditDiagnostic(sessionId: string): Promise<void> {
+    const payment = await this.payments.settledDiagnosticOf(sessionId);
+    if (!payment) return;
+    const moved = await this.payments.transaction(async (tx) => {
+      await this.payments.lock(tx, payment.id);
+      const session = await this.payments.sessionOf(tx, payment.id);
+      if (session.status !== "COMPLETED" || !session.mechanicId) return null;
+      const amountCents = await this.ledger.balanceOf(tx, payment.id, "DIAGNOSTIC_CLEARING");
+      if (amountCents <= 0) return null;
+      const mechanic = session.mechanic?.mechanic ?? null;
+      const account: LedgerAccount = mechanic && !mechanic.earningsWithheld ? "MECHANIC_PAYABLE" : "WITHHELD";
+      const booked = await this.ledger.book(
+        tx,
+        diagnosticEarnedKey(payment.id),
+        payment.id,
+        diagnosticEarnedPostings({ amountCents, mechanic: { account, userId: session.mechanicId, description: "diagnostic fee to the mechanic" } }),
+      );
+      if (booked === 0 || account !== "MECHANIC_PAYABLE" || !mechanic?.stripeAccountId || !mechanic.payoutsEnabled) return null;
+      await this.transfers.createTransfers(tx, [
+        { paymentId: payment.id, recipient: "MECHANIC", destinationAccount: mechanic.stripeAccountId, amountCents, idempotencyKey: `transfer:${payment.id}:MECHANIC` },
+      ]);
+      return payment.id;
+    });
+    // The source charge is read from Stripe, as the payout run does.
+    if (moved) await this.payouts.sendPending(moved);
+  }
+
+  /**
+   * Books the split once and pays out the shares by transfer. The split's transaction is keyed by
+   * the payment (the row of exactly one PaymentIntent, fixed when it was created) and each line by
+   * its purpose ("cash", "platform-fee", "mechanic-share", ...), never by its payee or account:
+   * who a share goes to can change after the event (a mechanic claims the session later, a ban
+   * withholds), and a redelivered or second event for the same intent must find the same keys. The
+   * payment row is locked while the split is planned and booked, and a split already there (under
+   * any keys, including those of earlier versions) is left alone.
+   */
+  private async settle(paymentId: string, intent: Stripe.PaymentIntent): Promise<void> {
+    await this.payments.transaction(async (tx) => {
+      await this.payments.lock(tx, paymentId);
+      if (await this.ledger.isBooked(splitKey(paymentId), "PAYMENT_RECEIVED", tx)) return;
+      const plan = this.plan(paymentId, await this.payments.toPlan(tx, paymentId));
+      const booked = await this.ledger.book(tx, splitKey(paymentId), paymentId, plan.lines);
+      // Planned once, with the split: a share its payee could not take then is left to the payout sweep
+      // (PayoutService.runDue), which deducts refunds made in the meantime.
+      if (booked > 0) await this.transfers.createTransfers(tx, plan.transfers);
+    });
+    await this.payouts.sendPending(paymentId, typeof intent.latest_charge === "string" ? intent.latest_charge : null);
+  }
+
+  /**
+   * The double-entry split of a successful payment (postings.ts): cash received against the
+   * platform fee, the mechanic's fee and the workshop's or partner's share; and the transfers to
+   * make now. A banned mechanic's credit goes to WITHHELD and is not transferred; a diagnostic's
+   * share is held in DIAGNOSTIC_CLEARING until a mechanic completes the session.
+   */
+  private plan(paymentId: string, payment: PaymentToPlan): { lines: KeyedLine[]; transfers: NewTransfer[] } {
+    const lines: KeyedLine[] = [];
+    const transfers: NewTransfer[] = [];
+    const transfer = (recipient: NewTransfer["recipient"], destinationAccount: string, amountCents: number) =>
+      transfers.push({ paymentId, recipient, destinationAccount, amountCents, idempotencyKey: `transfer:${paymentId}:${recipient}` });
+    // A diagnostic's share belongs to the mechanic who completes the session: until then it is held.
+    const held = payment.kind === "DIAGNOSTIC" && (payment.session?.status !== "COMPLETED" || !payment.session.mechanicId);
+    const mechanicId = payment.kind === "REPAIR" ? payment.quote?.escalation.mechanicId : held ? null : payment.session?.mechanicId;
+    const mechanic = !mechanicId ? null : ((payment.kind === "REPAIR" ? payment.quote?.escalation.mechanic.mechanic : payment.session?.mechanic?.mechanic) ?? null);
+    const mechanicAccount: LedgerAccount = held ? "DIAGNOSTIC_CLEARING" : mechanic && !mechanic.earningsWithheld ? "MECHANIC_PAYABLE" : "WITHHELD";
+    const payMechanic = (amountCents: number) => {
+      if (mechanicAccount === "MECHANIC_PAYABLE" && mechanic?.stripeAccountId && mechanic.payoutsEnabled && amountCents > 0) transfer("MECHANIC", mechanic.stripeAccountId, amountCents);
+    };
+
+    if (payment.kind === "REPAIR" && payment.quote?.partnership) {
+      // A partnered mechanic's quote: the platform's fee (out of which it pays the commission), the partner's share.
+      const quote = payment.quote;
+      const partnership = payment.quote.partnership;
+      lines.push(
+        ...repairPostings({
+          amountCents: payment.amountCents,
+          platformFeeCents: quote.platformFeeCents,
+          mechanicFeeCents: quote.mechanicFeeCents,
+          mechanicKind: "COMMISSION",
+          mechanic: { account: mechanicAccount, userId: mechanicId ?? null, description: "commission to the partnered mechanic" },
+          payee: { account: "PARTNER_PAYABLE", kind: "PARTNER_SHARE", userId: partnership.partnerId, workshopId: quote.workshopId, description: "partner share of repair" },
+          partnershipId: partnership.id,
+        }),
+      );
+      payMechanic(quote.mechanicFeeCents);
+      // NET_30 / NET_60 partners are paid from PARTNER_PAYABLE when their terms run (PayoutService.runDue); IMMEDIATE ones now.
+      const partner = partnership.partner;
+      const share = payment.amountCents - quote.platformFeeCents;
+      if (partnership.paymentTerms === "IMMEDIATE" && partner.stripeAccountId && partner.payoutsEnabled && share > 0) transfer("PARTNER", partner.stripeAccountId, share);
+    } else if (payment.kind === "REPAIR") {
+      // The fees were fixed when the quote was priced; the workshop's share is the rest of what was paid.
+      const quote = payment.quote!;
+      lines.push(
+        ...repairPostings({
+          amountCents: payment.amountCents,
+          platformFeeCents: quote.platformFeeCents,
+          mechanicFeeCents: quote.mechanicFeeCents,
+          mechanicKind: "REFERRAL_FEE",
+          mechanic: { account: mechanicAccount, userId: mechanicId ?? null, description: "referral fee to the escalating mechanic" },
+          payee: { account: "WORKSHOP_PAYABLE", kind: "WORKSHOP_SHARE", workshopId: quote.workshopId, description: "workshop share of repair" },
+        }),
+      );
+      payMechanic(quote.mechanicFeeCents);
+      const share = payment.amountCents - quote.platformFeeCents;
+      const workshop = quote.workshopId ? quote.workshop : null;
+      if (workshop?.stripeAccountId && workshop.payoutsEnabled && share > 0) transfer("WORKSHOP", workshop.stripeAccountId, share);
+    } else {
+      const diagnostic = diagnosticPostings({
+        amountCents: payment.amountCents,
+        platformFeeBasisPoints: this.config.fees.platformFeeBasisPoints,
+        mechanic: {
+          account: mechanicAccount,
+          userId: mechanicId ?? null,
+          description: held ? "diagnostic fee held until the mechanic who completes the session earns it" : "diagnostic fee to the mechanic",
+        },
+      });
+      lines.push(...diagnostic);
+      payMechanic(diagnostic.find((line) => line.key === "mechanic-share")!.amountCents);
+    }
+    // An escrowed repair captured before its authorization lapsed (captureAgingAuthorizations) is
+    // paid to no one until the repair is marked complete (releaseEscrow then pays the shares).
+    if (payment.kind === "REPAIR" && payment.manualCapture && payment.quote?.status !== "COMPLETED") return { lines, transfers: [] };
+    return { lines, transfers };
+  }
+}

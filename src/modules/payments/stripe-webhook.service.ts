@@ -1,0 +1,147 @@
+/**
+ * What a Stripe webhook does, top to bottom (POST /webhooks/stripe, app/server.ts):
+ *
+ * 1. Verify: the signature is checked against the raw body before anything touches the database
+ *    (400 when it does not match, 503 when this server runs without Stripe).
+ * 2. Dedupe: the event id is stored once (StripeEvent); a delivery of an event already processed
+ *    is acknowledged as a duplicate and does nothing. An event stored but not processed (the
+ *    previous delivery failed midway) is processed again: every step below is idempotent.
+ * 3. Dispatch: one handler per event type, each re-reading the object from Stripe so events that
+ *    arrive out of order or twice converge on Stripe's current state:
+ *    - payment_intent.*          SettlementService.syncPaymentIntent: the payment's status; on
+ *                                success the ledger split and the transfers, once.
+ *    - charge.refunded, refund.* RefundService.syncRefunds: refunds made in Stripe's Dashboard.
+ *    - charge.dispute.*          DisputeService.syncDispute: holds, reinstatements, write-offs.
+ *    - transfer.reversed         PayoutService.syncTransferReversals: reversals made in the Dashboard.
+ *    - payout.failed             PayoutService.failPayout: a payee's bank payout bounced.
+ *    - account.updated           PayeeAccountService.syncAccount: a payee's onboarding state.
+ *    An event about an object this API does not know is acknowledged with the reason (a 5xx would
+ *    have Stripe deliver it again for days); only failures worth a retry answer 5xx.
+ * 4. The event is marked processed.
+ */
+import Stripe from "stripe";
+import type { Config } from "../../app/config.ts";
+import type { AuditService } from "../audit/audit.service.ts";
+import type { DisputeService } from "./dispute.service.ts";
+import type { PayeeAccountService } from "./payee-account.service.ts";
+import type { StatusCause } from "./payment.machine.ts";
+import type { PaymentStore } from "./payment.store.ts";
+import type { PayoutService } from "./payout.service.ts";
+import type { RefundService } from "./refund.service.ts";
+import type { SettlementService } from "./settlement.service.ts";
+import { expandableId } from "./stripe-status.ts";
+
+/** The HTTP answer to a delivery; `notice` is for the log when the event changed nothing. */
+export interface WebhookAnswer {
+  status: number;
+  body: Record<string, unknown>;
+  notice?: { eventId: string; type: string; reason: string };
+}
+
+export class StripeWebhookService {
+  constructor(
+    private readonly payments: PaymentStore,
+    private readonly settlement: SettlementService,
+    private readonly refunds: RefundService,
+    private readonly disputes: DisputeService,
+    private readonly payouts: PayoutService,
+    private readonly payees: PayeeAccountService,
+    private readonly audit: AuditService,
+    private readonly stripe: Stripe | null,
+    private readonly config: Pick<Config, "stripe">,
+  ) {}
+
+  /** One delivery: verify, dedupe, dispatch, mark processed (see the file's head). Throws (a 5xx) when a retry is worth it. */
+  async handleWebhook(rawBody: Buffer, signature: string | string[] | undefined): Promise<WebhookAnswer> {
+    // 1. Verify.
+    if (!this.stripe || !this.config.stripe?.webhookSecret) return { status: 503, body: { error: "payments are not configured" } };
+    let event: Stripe.Event;
+    try {
+      if (typeof signature !== "string" || !Buffer.isBuffer(rawBody)) throw new Error("missing signature");
+      event = this.stripe.webhooks.constructEvent(rawBody, signature, this.config.stripe.webhookSecret);
+    } catch {
+      return { status: 400, body: { error: "invalid signature" } };
+    }
+    // 2. Dedupe.
+    if (!(await this.payments.receiveEvent({ id: event.id, type: event.type }))) return { status: 200, body: { received: true, duplicate: true } };
+    // 3. Dispatch.
+    const ignored = await this.dispatch(event);
+    // 4. Done.
+    await this.payments.markEventProcessed(event.id, new Date());
+    return { status: 200, body: ignored ? { received: true, ignored } : { received: true }, ...(ignored ? { notice: { eventId: event.id, type: event.type, reason: ignored } } : {}) };
+  }
+
+  /**
+   * Applies one verified event. Returns why it changed nothing, for the log, when it was about an
+   * object this API does not know or lacked the data to act on; null when it was applied.
+   */
+  private async dispatch(event: Stripe.Event): Promise<string | null> {
+    const object = (event.data as { object?: { id?: unknown; object?: unknown } } | undefined)?.object;
+    const objectId = typeof object?.id === "string" ? object.id : null;
+    if (!objectId) return "the event carries no object id";
+    const stripeCause = (data: Record<string, string | number> = {}): StatusCause => ({ actor: null, data: { source: "stripe", eventId: event.id, ...data } });
+    const unknownIntent = (found: boolean) => (found ? null : "unknown payment intent");
+    try {
+      switch (event.type) {
+        case "payment_intent.canceled": {
+          const intent = event.data.object as Stripe.PaymentIntent;
+          return unknownIntent(await this.settlement.syncPaymentIntent(objectId, stripeCause({ reason: intent.cancellation_reason ?? "unknown" }), "payment.canceled"));
+        }
+        case "payment_intent.payment_failed":
+          return this.paymentFailed(event, objectId, stripeCause());
+        case "charge.refunded": {
+          const intentId = expandableId((event.data.object as Stripe.Charge).payment_intent);
+          if (!intentId) return "the charge has no payment intent";
+          return unknownIntent(await this.refunds.syncRefunds(intentId, event.id));
+        }
+        case "refund.created":
+        case "refund.updated": {
+          const intentId = expandableId((event.data.object as Stripe.Refund).payment_intent);
+          if (!intentId) return "the refund has no payment intent";
+          return unknownIntent(await this.refunds.syncRefunds(intentId, event.id));
+        }
+        case "transfer.reversed":
+          return (await this.payouts.syncTransferReversals(objectId, event.id)) ? null : "unknown transfer";
+        case "payout.failed": {
+          // Only a payee's bank payout (an event of a connected account) is ours to reconcile.
+          if (!event.account) return "a payout of the platform's own balance";
+          const payout = event.data.object as Stripe.Payout;
+          if (typeof payout.amount !== "number") return "the payout carries no amount";
+          return (await this.payouts.failPayout(event.account, payout, event.id)) ? null : "unknown connected account";
+        }
+        case "account.updated":
+          return (await this.payees.syncAccount(objectId, event.id)) ? null : "unknown connected account";
+        default:
+          if (event.type.startsWith("payment_intent.")) return unknownIntent(await this.settlement.syncPaymentIntent(objectId, stripeCause()));
+          if (event.type.startsWith("charge.dispute.")) return (await this.disputes.syncDispute(objectId, event.id)) ? null : "unknown dispute or payment";
+          return `event type ${event.type} is not handled`;
+      }
+    } catch (error) {
+      // An object Stripe itself no longer knows (deleted, another account's, a test fixture) is not
+      // worth a retry; anything else is (the database or Stripe was unavailable).
+      if (error instanceof Stripe.errors.StripeInvalidRequestError && error.statusCode === 404) return `Stripe does not know ${objectId}`;
+      throw error;
+    }
+  }
+
+  /**
+   * `payment_intent.payment_failed`: Stripe leaves the intent to be confirmed again
+   * (requires_payment_method), so the payment keeps Stripe's status and a retry pays the same
+   * intent; the failure is audited, nothing is booked.
+   */
+  private async paymentFailed(event: Stripe.Event, intentId: string, cause: StatusCause): Promise<string | null> {
+    if (!(await this.settlement.syncPaymentIntent(intentId, cause, "payment.synced"))) return "unknown payment intent";
+    const error = (event.data.object as Stripe.PaymentIntent).last_payment_error;
+    const payment = (await this.payments.byIntent(intentId))!;
+    await this.audit.write([
+      {
+        actor: null,
+        action: "payment.failed",
+        entityType: "Payment",
+        entityId: payment.id,
+        data: { source: "stripe", eventId: event.id, status: payment.status, code: error?.code ?? null, declineCode: error?.decline_code ?? null, message: error?.message ?? null },
+      },
+    ]);
+    return null;
+  }
+}
