@@ -246,3 +246,16 @@ describe("events this API cannot act on", () => {
     expect(app.logLines.some((line) => line.includes("stripe webhook failed"))).toBe(false);
   });
 });
+
+describe("an event out of order", () => {
+  it("a dispute Stripe reports won for a payment refunded meanwhile is acknowledged, and the payment stays refunded", async () => {
+    const { paymentId } = await paidRepair();
+    expect((await app.gql(REFUND, { p: paymentId }, admin.token)).data!.refundPayment).toMatchObject({ status: "REFUNDED" });
+    // A dispute Stripe reports as already won, for a payment this API never saw disputed and has since refunded.
+    const dispute = stripe.dispute(await intentOf(paymentId), { status: "won" });
+    const delivered = await payments.webhook("charge.dispute.closed", dispute);
+    expect(delivered).toMatchObject({ status: 200, body: { received: true } });
+    expect(await paymentOf(paymentId)).toMatchObject({ status: "REFUNDED" });
+    expect(app.logLines.some((line) => line.includes("stripe webhook failed"))).toBe(false);
+  });
+});

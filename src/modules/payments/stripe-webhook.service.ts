@@ -21,6 +21,7 @@
  */
 import Stripe from "stripe";
 import type { Config } from "../../app/config.ts";
+import { AppError, ErrorCode } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { DisputeService } from "./dispute.service.ts";
 import type { PayeeAccountService } from "./payee-account.service.ts";
@@ -120,6 +121,9 @@ export class StripeWebhookService {
       // An object Stripe itself no longer knows (deleted, another account's, a test fixture) is not
       // worth a retry; anything else is (the database or Stripe was unavailable).
       if (error instanceof Stripe.errors.StripeInvalidRequestError && error.statusCode === 404) return `Stripe does not know ${objectId}`;
+      // A move the payment's machine refuses (an out-of-order or contradictory event) will be
+      // refused on every redelivery too: acknowledge it, with the refusal in the log's notice.
+      if (error instanceof AppError && error.extensions.code === ErrorCode.CONFLICT) return `not applied: ${error.message}`;
       throw error;
     }
   }

@@ -1,0 +1,45 @@
+import Stripe from "stripe";
+import { describe, expect, it } from "vitest";
+import { conflict } from "../../platform/errors.ts";
+import { StripeWebhookService } from "./stripe-webhook.service.ts";
+
+const SECRET = "whsec_spec";
+const stripe = new Stripe("sk_test_spec");
+
+/** The service with every collaborator but the settlement inert; `sync` is what settling an intent does. */
+function serviceSettlingWith(sync: () => Promise<boolean>) {
+  const processed: string[] = [];
+  const payments = { receiveEvent: async () => true, markEventProcessed: async (id: string) => void processed.push(id) };
+  const settlement = { syncPaymentIntent: sync };
+  const inert = {} as never;
+  const service = new StripeWebhookService(payments as never, settlement as never, inert, inert, inert, inert, inert, stripe, {
+    stripe: { secretKey: "sk_test_spec", webhookSecret: SECRET },
+  } as never);
+  return { service, processed };
+}
+
+function signed(event: Record<string, unknown>): [Buffer, string] {
+  const payload = JSON.stringify(event);
+  return [Buffer.from(payload), stripe.webhooks.generateTestHeaderString({ payload, secret: SECRET })];
+}
+
+const succeeded = { id: "evt_1", object: "event", type: "payment_intent.succeeded", data: { object: { id: "pi_1", object: "payment_intent" } } };
+
+describe("a Stripe event whose move the payment's machine refuses", () => {
+  it("is acknowledged (200) with the refusal as its notice, and marked processed: a redelivery would be refused again", async () => {
+    const { service, processed } = serviceSettlingWith(async () => {
+      throw conflict("A refunded payment cannot be settled");
+    });
+    const answer = await service.handleWebhook(...signed(succeeded));
+    expect(answer).toMatchObject({ status: 200, body: { received: true, ignored: "not applied: A refunded payment cannot be settled" } });
+    expect(processed).toEqual(["evt_1"]);
+  });
+
+  it("still fails (a 5xx Stripe retries) when anything else goes wrong, such as the database being down", async () => {
+    const { service, processed } = serviceSettlingWith(async () => {
+      throw new Error("connection refused");
+    });
+    await expect(service.handleWebhook(...signed(succeeded))).rejects.toThrow("connection refused");
+    expect(processed).toEqual([]);
+  });
+});
