@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { detectAcrossMessages, detectContactDetails, type ContactDetection } from "../src/modules/chat/contact-detector.ts";
+import { detectAcrossMessages, detectContactDetails, type ContactDetection } from "../src/domain/contacts/contact-detector.ts";
 
 /** One labelled entry: 1-3 consecutive messages of one sender, oldest first. */
 export interface CorpusEntry {

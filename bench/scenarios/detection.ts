@@ -6,8 +6,8 @@
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
+import { detectContactDetails } from "../../src/domain/contacts/contact-detector.ts";
 import { MAX_MESSAGE_LENGTH } from "../../src/modules/chat/chat.inputs.ts";
-import { detectContactDetails } from "../../src/modules/chat/contact-detector.ts";
 import { percentile, type ScenarioResult } from "../support.ts";
 
 const TARGET_P99_MS = 2;

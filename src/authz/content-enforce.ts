@@ -13,7 +13,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from "graphql";
-import { detectContactDetails, type ContactKind } from "../modules/chat/contact-detector.ts";
+import { detectContactDetails, type ContactKind } from "../domain/contacts/contact-detector.ts";
 import { AppError, ErrorCode } from "../platform/errors.ts";
 import { contentPolicy, contentRule, type ContentRule } from "./content-policy.ts";
 

@@ -1,6 +1,6 @@
 // Helpers shared by the detector's specification files: what a message is flagged with, and
 // whether a secret in it is hidden from the reader.
-import { detectAcrossMessages, detectContactDetails, type ContactDetection, type ContactKind } from "../../src/modules/chat/contact-detector.ts";
+import { detectAcrossMessages, detectContactDetails, type ContactDetection, type ContactKind } from "../../src/domain/contacts/contact-detector.ts";
 
 /** The kinds detected in one message. */
 export const kindsOf = (text: string): ContactKind[] => detectContactDetails(text).kinds;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { growMask, hiddenRanges } from "../../src/modules/chat/retroactive-mask.ts";
+import { growMask, hiddenRanges } from "../../src/domain/contacts/retroactive-mask.ts";
 
 describe("hiddenRanges: what a masked text hides of its original", () => {
   it.each([

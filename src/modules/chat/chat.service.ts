@@ -1,3 +1,6 @@
+import { detectAcrossMessages, type ContactKind } from "../../domain/contacts/contact-detector.ts";
+import { growMask } from "../../domain/contacts/retroactive-mask.ts";
+import { senderBurst, SPLIT_DETAIL_MAX_EARLIER } from "../../domain/contacts/split-detail.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { FlagStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
@@ -11,9 +14,6 @@ import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { assertMayFollow, assertMayPost, assertMaySend, feedRefusal, historyScope, seesOriginal } from "./chat.policy.ts";
 import { nextCreatedAt, type ChatStore, type RecentMessage, type StoredMessage } from "./chat.store.ts";
 import { toChatMessage, toChatMessageEvent, type ChatMessage, type SendMessagePayload } from "./chat.types.ts";
-import { detectAcrossMessages, type ContactKind } from "./contact-detector.ts";
-import { growMask } from "./retroactive-mask.ts";
-import { senderBurst, SPLIT_DETAIL_MAX_EARLIER } from "./split-detail.ts";
 
 /**
  * The platform messenger: every message is checked for contact details before it is stored;

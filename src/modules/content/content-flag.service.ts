@@ -1,9 +1,9 @@
 import { currentContentFindings, type ContentPenalty } from "../../authz/content-enforce.ts";
+import { isPenalisable } from "../../domain/contacts/contact-detector.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { ContactKind, Role } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import type { AuditService } from "../audit/audit.service.ts";
-import { isPenalisable } from "../chat/contact-detector.ts";
 import type { EnforcementService } from "../enforcement/enforcement.service.ts";
 import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { contentFlagScope } from "./content-flag.policy.ts";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isPenalisable } from "../../domain/contacts/contact-detector.ts";
 import { DAY_MS, penaltyFor, penaltyOutcome, standingFrom } from "../../domain/enforcement/penalty-ladder.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { AccountStatus, ContactKind, FlagStatus, PenaltyKind, Role } from "../../platform/db/generated/enums.ts";
@@ -9,7 +10,6 @@ import type { AccountService } from "../accounts/account.service.ts";
 import type { AccountStore } from "../accounts/account.store.ts";
 import type { AuditEntry, AuditStore } from "../audit/audit.store.ts";
 import { toChatMessage, type ChatMessage } from "../chat/chat.types.ts";
-import { isPenalisable } from "../chat/contact-detector.ts";
 import { releaseEarnings, withholdEarnings } from "../payments/withholding.ts";
 import { sessionSelect } from "../sessions/session.store.ts";
 import { cursorTimestamp, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
