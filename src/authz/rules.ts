@@ -34,8 +34,9 @@ const roleRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
  * A signed-in account with one of these roles. One rule object per role set: graphql-shield
  * refuses two rules of the same name with different functions.
  */
-export const hasRole = (...roles: Role[]) => {
-  const name = `hasRole(${[...roles].sort().join(",")})`;
+export const hasRole = (...given: Role[]) => {
+  const roles = [...new Set(given)].sort();
+  const name = `hasRole(${roles.join(",")})`;
   let roleRule = roleRules.get(name);
   if (!roleRule) {
     roleRule = admits(

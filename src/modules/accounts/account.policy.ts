@@ -2,6 +2,7 @@ import { CUSTOMER_FIELD_ACCESS, type CustomerAccess, type CustomerField } from "
 import { customerField, isAdmin, isOwnAccountOrAdmin, isPublic, isSignedIn, withinScope } from "../../authz/rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
+import { forbidden } from "../../platform/errors.ts";
 import type { StoreScope } from "../shared/scope.ts";
 
 /**
@@ -11,11 +12,16 @@ import type { StoreScope } from "../shared/scope.ts";
  */
 
 /**
- * How the reader of account `userId` reaches its customer profile: its owner as SELF, anyone else
- * as ADMIN (the rule map lets only the owner and admins read a User at all: isOwnAccountOrAdmin).
+ * How the reader of account `userId` reaches its customer profile: its owner as SELF, an admin as
+ * ADMIN. The rule map lets only those two read a User at all (isOwnAccountOrAdmin); anyone else is
+ * refused here too, so the contact columns are never loaded for them if the map ever changes.
+ *
+ * @throws FORBIDDEN for anyone but the owner and admins
  */
 export function customerAccessOfAccount(viewer: Viewer, userId: string): CustomerAccess {
-  return viewer.id === userId ? "SELF" : "ADMIN";
+  if (viewer.id === userId) return "SELF";
+  if (viewer.role === "ADMIN") return "ADMIN";
+  throw forbidden();
 }
 
 /** The accounts a viewer may read as accounts: their own, or every one for an admin. */

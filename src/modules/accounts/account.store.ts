@@ -1,10 +1,11 @@
 import { customerProfileSelect, type CustomerAccess } from "../../authz/customer-access.ts";
 import type { ViewerAccount, ViewerAccounts } from "../../platform/auth/viewer.ts";
+import { asClientError } from "../../platform/db/constraint-errors.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { Role } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
 import type { SqlReader } from "../../platform/db/sql.ts";
-import { conflict } from "../../platform/errors.ts";
+import { conflict, ErrorReason } from "../../platform/errors.ts";
 import { keysetAfter, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
 import type { PayeeAccountFields } from "../workshops/workshop.store.ts";
@@ -74,8 +75,7 @@ export class AccountStore implements ViewerAccounts {
     try {
       return await this.prisma.user.create({ select: userSelect, data: { email, passwordHash, role: account.role, ...profile } });
     } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw conflict("An account with this email already exists");
-      throw error;
+      throw asClientError(error, { UNIQUE: conflict("An account with this email already exists", ErrorReason.ALREADY_EXISTS) });
     }
   }
 

@@ -1,8 +1,9 @@
 import { customerAccessThroughSession } from "../../authz/scopes.ts";
 import { capacityContenders, matchWorkshop, matchWorkshops, type MatchCandidate, type MatchInput, type UnmatchedReason } from "../../domain/matching/workshop-matcher.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
+import { asClientError } from "../../platform/db/constraint-errors.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
-import { conflict, notFound } from "../../platform/errors.ts";
+import { conflict, notFound, ErrorReason } from "../../platform/errors.ts";
 import { subscribeWhere, type AppPubSub, type EscalationOfferedEvent } from "../../platform/pubsub/pubsub.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { Customer } from "../accounts/customer.type.ts";
@@ -77,8 +78,8 @@ export class EscalationService {
         return (await this.store.findEscalation(systemScope("the escalation just created"), created.id, tx))!;
       });
     } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw conflict("This session was already escalated");
-      throw error;
+      // The escalation's unique session id settles concurrent escalations: the losers get CONFLICT.
+      throw asClientError(error, { UNIQUE: conflict("This session was already escalated", ErrorReason.ALREADY_EXISTS) });
     }
     this.publish(offered);
     return escalation;

@@ -2,10 +2,11 @@ import { splitRepair } from "../../domain/money/fee-policy.ts";
 import { assertChargeableTotal, priceLineItems, PricingError, type LineItem } from "../../domain/money/pricing.ts";
 import { inactiveReason, validOn, type ContractState } from "../../domain/partnerships/partnership-rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
+import { asClientError } from "../../platform/db/constraint-errors.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { QuoteStatus } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient } from "../../platform/db/prisma.ts";
-import { AppError, badInput, conflict, ErrorCode, forbidden, notFound } from "../../platform/errors.ts";
+import { AppError, badInput, conflict, ErrorCode, forbidden, notFound, ErrorReason } from "../../platform/errors.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { EscalationMachine } from "../escalations/escalation.machine.ts";
 import type { PartnerQuoteInput } from "../partnerships/partnership.inputs.ts";
@@ -138,8 +139,7 @@ export class PartnerQuoteService {
       this.notices.publish(arrivals);
       return { quote: toQuote(quote), commission };
     } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw conflict("This session already has a quote in progress");
-      throw error;
+      throw asClientError(error, { UNIQUE: conflict("This session already has a quote in progress", ErrorReason.ALREADY_EXISTS) });
     }
   }
 
