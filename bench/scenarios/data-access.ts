@@ -24,7 +24,7 @@ const LIST_SQL = `
 const COUNT_SQL = `SELECT count(*)::int AS n FROM "DiagnosticSession" WHERE "mechanicId" = $1`;
 
 /** The same response the GraphQL query gives, from two statements. */
-async function handWritten(pool: pg.Pool, mechanicId: string, first: number) {
+export async function handWritten(pool: pg.Pool, mechanicId: string, first: number) {
   const [list, count] = await Promise.all([pool.query(LIST_SQL, [mechanicId, first]), pool.query(COUNT_SQL, [mechanicId])]);
   return {
     data: {
