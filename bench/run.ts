@@ -1,6 +1,6 @@
 // `npm run bench`: every scenario of issue 8 in one run, each against a baseline measured in the
 // same run. Prints a table and writes bench/results/latest.json. BENCH_SECONDS shortens the load
-// phases; BENCH_ONLY=edge,authz,data,fanout,connections,startup,detection,peers runs a subset.
+// phases; BENCH_ONLY=edge,authz,data,fanout,connections,startup,detection,peers,paths runs a subset.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { postgresAvailable, redisAvailable, startThrowawayPostgres, startThrowawayRedis } from "../tests/setup/throwaway-servers.ts";
 import { authorizationCost } from "./scenarios/authz.ts";
@@ -10,6 +10,7 @@ import { dataAccess } from "./scenarios/data-access.ts";
 import { detectionCost } from "./scenarios/detection.ts";
 import { edgeOverhead } from "./scenarios/edge.ts";
 import { chatFanout } from "./scenarios/fanout.ts";
+import { mainPaths } from "./scenarios/paths.ts";
 import { peerComparison } from "./scenarios/peers.ts";
 import { startUp } from "./scenarios/startup.ts";
 import { benchDatabase, commit, loadAverage, machine, REPEATS, seedSessions, SECONDS, type ScenarioResult } from "./support.ts";
@@ -23,6 +24,7 @@ const SCENARIOS: Record<string, (ctx: BenchContext) => Promise<ScenarioResult | 
   startup: startUp,
   detection: detectionCost,
   peers: peerComparison,
+  paths: mainPaths,
 };
 /** Scenarios that run in-process on pure code: they need no database, Redis or server. */
 const PURE = new Set(["detection"]);
