@@ -1,6 +1,7 @@
 // The floor of the `peers` scenario: the nested session list from hand-written SQL through `pg`,
 // the same JSON the API answers, over bare node:http, for the mechanic MECHANIC_ID (no token, no
 // GraphQL). Run as its own process; prints "ready at http://127.0.0.1:PORT/graphql".
+import "reflect-metadata";
 import { createServer } from "node:http";
 import pg from "pg";
 import { handWritten } from "../scenarios/data-access.ts";

@@ -194,7 +194,7 @@ export async function measureFanout(target: FanoutTarget, subscribers: number, t
       instances: instances.length,
       p50Ms: percentile(latencies, 50),
       p99Ms: percentile(latencies, 99),
-      maxMs: Math.max(...latencies),
+      maxMs: latencies.reduce((max, ms) => Math.max(max, ms), 0),
       delivered: latencies.length,
       lost: subscribers * MESSAGES - latencies.length,
     };
