@@ -1,6 +1,6 @@
 // `npm run bench`: every scenario of issue 8 in one run, each against a baseline measured in the
 // same run. Prints a table and writes bench/results/latest.json. BENCH_SECONDS shortens the load
-// phases; BENCH_ONLY=edge,authz,data,fanout,connections,startup,detection runs a subset.
+// phases; BENCH_ONLY=edge,authz,data,fanout,connections,startup,detection,peers,paths runs a subset.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { postgresAvailable, redisAvailable, startThrowawayPostgres, startThrowawayRedis } from "../tests/setup/throwaway-servers.ts";
 import { authorizationCost } from "./scenarios/authz.ts";
@@ -10,8 +10,10 @@ import { dataAccess } from "./scenarios/data-access.ts";
 import { detectionCost } from "./scenarios/detection.ts";
 import { edgeOverhead } from "./scenarios/edge.ts";
 import { chatFanout } from "./scenarios/fanout.ts";
+import { mainPaths } from "./scenarios/paths.ts";
+import { peerComparison } from "./scenarios/peers.ts";
 import { startUp } from "./scenarios/startup.ts";
-import { benchDatabase, machine, seedSessions, SECONDS, type ScenarioResult } from "./support.ts";
+import { benchDatabase, commit, loadAverage, machine, REPEATS, seedSessions, SECONDS, type ScenarioResult } from "./support.ts";
 
 const SCENARIOS: Record<string, (ctx: BenchContext) => Promise<ScenarioResult | ScenarioResult[]>> = {
   edge: edgeOverhead,
@@ -21,12 +23,15 @@ const SCENARIOS: Record<string, (ctx: BenchContext) => Promise<ScenarioResult | 
   connections: connectionMemory,
   startup: startUp,
   detection: detectionCost,
+  peers: peerComparison,
+  paths: mainPaths,
 };
 /** Scenarios that run in-process on pure code: they need no database, Redis or server. */
 const PURE = new Set(["detection"]);
 const only = process.env.BENCH_ONLY?.split(",");
 const needsServers = Object.keys(SCENARIOS).some((name) => !PURE.has(name) && (!only || only.includes(name)));
 const started = Date.now();
+const loadAtStart = loadAverage();
 
 // Real servers when we can have them: DATABASE_URL / REDIS_URL, else our own throwaway ones
 // (the fan-out through Redis needs two processes on one database), else the embedded database.
@@ -46,9 +51,11 @@ try {
   for (const [name, run] of Object.entries(SCENARIOS)) {
     if (only && !only.includes(name)) continue;
     const t = Date.now();
-    process.stdout.write(`${name}... `);
+    const load = loadAverage();
+    process.stdout.write(`${name} (load ${load})... `);
     try {
-      results.push(...[await run(ctx)].flat());
+      // Each row carries the load average of its own measurement, or of its scenario's start.
+      results.push(...[await run(ctx)].flat().map((row) => ({ ...row, loadAverage: row.loadAverage ?? load })));
       console.log(`${((Date.now() - t) / 1000).toFixed(0)} s`);
     } catch (error) {
       console.log(`failed: ${error instanceof Error ? error.message : error}`);
@@ -61,22 +68,36 @@ try {
   await ownPostgres?.destroy();
 }
 
-const fmt = (n: number | null, digits = 1) => (n === null ? "" : Number.isFinite(n) ? n.toFixed(digits) : "n/a");
+const fmt = (n: number | null | undefined, digits = 1) => (n === null || n === undefined ? "" : Number.isFinite(n) ? n.toFixed(digits) : "n/a");
 const table = results.map((r) => ({
   scenario: r.scenario,
   metric: r.metric,
-  figure: fmt(r.figure),
+  figure: r.repeats ? `${fmt(r.figure)} (${fmt(r.repeats.figure.min)}-${fmt(r.repeats.figure.max)})` : fmt(r.figure),
   baseline: fmt(r.baseline),
   ratio: fmt(r.ratio, 2),
   target: r.target,
   result: r.pass === null ? "-" : r.pass ? "PASS" : "FAIL",
 }));
-const markdown = ["| Scenario | Metric | Figure | Baseline | Ratio | Target | Result |", "|---|---|---|---|---|---|---|", ...table.map((row) => `| ${Object.values(row).join(" | ")} |`)].join("\n");
-const environment = { ...machine(), database: databaseKind, redis: redisUrl ? (ownRedis ? "redis-server (throwaway)" : "REDIS_URL") : "none", loadSeconds: SECONDS };
+const markdown = [
+  "| Scenario | Metric | Figure (min-max) | Baseline | Ratio | Target | Result |",
+  "|---|---|---|---|---|---|---|",
+  ...table.map((row) => `| ${Object.values(row).join(" | ")} |`),
+].join("\n");
+const environment = {
+  ...machine(),
+  database: databaseKind,
+  redis: redisUrl ? (ownRedis ? "redis-server (throwaway)" : "REDIS_URL") : "none",
+  loadSeconds: SECONDS,
+  repeats: REPEATS,
+  loadAverage: { start: loadAtStart, end: loadAverage() },
+};
 console.log(`\n${markdown}\n`);
 console.log(
-  `${environment.cores} cores, ${environment.cpu}, Node ${environment.node} (NODE_ENV=${environment.nodeEnv || "unset"}), database: ${environment.database}, ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  `${environment.cores} cores, ${environment.cpu}, ${environment.memoryGiB} GiB, Node ${environment.node} (NODE_ENV=${environment.nodeEnv || "unset"}), database: ${environment.database}, load ${environment.loadAverage.start} -> ${environment.loadAverage.end}, ${((Date.now() - started) / 1000).toFixed(0)} s`,
 );
 mkdirSync("bench/results", { recursive: true });
-writeFileSync("bench/results/latest.json", `${JSON.stringify({ date: new Date().toISOString(), machine: environment, durationSeconds: (Date.now() - started) / 1000, results }, null, 2)}\n`);
+writeFileSync(
+  "bench/results/latest.json",
+  `${JSON.stringify({ date: new Date().toISOString(), commit: commit(), machine: environment, durationSeconds: (Date.now() - started) / 1000, results }, null, 2)}\n`,
+);
 process.exit(0);

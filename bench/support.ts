@@ -1,8 +1,9 @@
 import "reflect-metadata";
-import { randomBytes } from "node:crypto";
+import { execFileSync } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { cpus } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import autocannon from "autocannon";
 import pg from "pg";
 import { loadConfig, type Config } from "../src/app/config.ts";
@@ -14,10 +15,50 @@ import { databaseClientsOver, isDatabaseReachable, type PrismaClient } from "../
 import { createLogger } from "../src/platform/server/logger.ts";
 import { withAdminClient, withDatabase } from "../tests/setup/global-setup.ts";
 
-export const machine = () => ({ cores: cpus().length, cpu: cpus()[0]?.model ?? "unknown", node: process.version, nodeEnv: process.env.NODE_ENV ?? "" });
+/** The host a run measured on: figures from different machines are not comparable. */
+export const machine = () => ({
+  cores: cpus().length,
+  cpu: cpus()[0]?.model ?? "unknown",
+  memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+  node: process.version,
+  nodeEnv: process.env.NODE_ENV ?? "",
+});
+
+/** The commit measured, with "-dirty" when the work tree had changes (null outside git). */
+export function commit(): string | null {
+  try {
+    const head = execFileSync("git", ["rev-parse", "HEAD"], { encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { encoding: "utf8" }).trim() !== "";
+    return dirty ? `${head}-dirty` : head;
+  } catch {
+    return null;
+  }
+}
+
+/** 1-minute load average, rounded: every figure on a shared machine is read beside it. */
+export const loadAverage = () => Math.round(loadavg()[0]! * 100) / 100;
 
 /** Load duration per measurement; BENCH_SECONDS=2 while developing. */
-export const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+export const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+
+/** Repeats of each measured side; figures are their median (BENCH_REPEATS). */
+export const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+
+/** The spread of a figure over its repeats. */
+export interface Spread {
+  min: number;
+  median: number;
+  max: number;
+  /** (max - min) / median: how far apart the repeats were. */
+  variation: number;
+  runs: number[];
+}
+
+export function spread(values: readonly number[]): Spread {
+  const sorted = [...values].sort((x, y) => x - y);
+  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+  return { min: sorted[0]!, median, max: sorted.at(-1)!, variation: (sorted.at(-1)! - sorted[0]!) / median, runs: [...values] };
+}
 
 /**
  * How every benchmarked server runs: as in production (NODE_ENV=production turns off graphql-js's
@@ -43,6 +84,10 @@ export interface ScenarioResult {
   target: string;
   /** null: reported, no target. */
   pass: boolean | null;
+  /** min/median/max of the repeats behind `figure` and `baseline` (the figures are the medians). */
+  repeats?: { figure: Spread; baseline?: Spread };
+  /** 1-minute load average when the row was measured. */
+  loadAverage?: number;
   details?: Record<string, unknown>;
 }
 
@@ -123,25 +168,33 @@ export const sendJson = (res: ServerResponse, body: unknown) => {
 
 /**
  * A mechanic with `count` in-progress sessions, each with its own customer and vehicle: the
- * nested list the authorization and data-access scenarios query.
+ * nested list the authorization and data-access scenarios query. Inserted in bulk (four
+ * statements per table batch), so a run's set-up does not eat its time budget.
  */
 export async function seedSessions(prisma: PrismaClient, count: number, tag: string) {
   const mechanic = await prisma.user.create({
     data: { email: `bench.mechanic.${tag}@example.test`, role: "MECHANIC", mechanic: { create: { displayName: `Bench Mechanic ${tag}`, ratingHundredths: 475, ratingCount: 4 } } },
   });
-  for (let i = 0; i < count; i++) {
-    const customer = await prisma.user.create({
-      data: {
-        email: `bench.customer.${tag}.${i}@example.test`,
-        role: "CUSTOMER",
-        customer: { create: { firstName: `Customer${i}`, lastName: "Bench", phone: "+1 555 000 0000", addressLine1: "1 Bench St", city: "Austin" } },
-      },
-    });
-    const vehicle = await prisma.vehicle.create({ data: { ownerId: customer.id, year: 2015, make: "Toyota", model: "Corolla" } });
-    await prisma.diagnosticSession.create({
-      data: { customerId: customer.id, mechanicId: mechanic.id, vehicleId: vehicle.id, concern: "Noise", mediaUrls: [], status: "IN_PROGRESS", priceCents: 2500 },
-    });
-  }
+  const rows = Array.from({ length: count }, (_, i) => ({ i, customerId: randomUUID(), vehicleId: randomUUID() }));
+  await prisma.user.createMany({ data: rows.map(({ i, customerId }) => ({ id: customerId, email: `bench.customer.${tag}.${i}@example.test`, role: "CUSTOMER" as const })) });
+  await prisma.customerProfile.createMany({
+    data: rows.map(({ i, customerId }) => ({ userId: customerId, firstName: `Customer${i}`, lastName: "Bench", phone: "+1 555 000 0000", addressLine1: "1 Bench St", city: "Austin" })),
+  });
+  await prisma.vehicle.createMany({ data: rows.map(({ customerId, vehicleId }) => ({ id: vehicleId, ownerId: customerId, year: 2015, make: "Toyota", model: "Corolla" })) });
+  // Distinct request times, as sessions requested one after another have (the list orders by them).
+  const start = Date.now() - count * 1000;
+  await prisma.diagnosticSession.createMany({
+    data: rows.map(({ i, customerId, vehicleId }) => ({
+      customerId,
+      mechanicId: mechanic.id,
+      vehicleId,
+      concern: "Noise",
+      mediaUrls: [],
+      status: "IN_PROGRESS" as const,
+      priceCents: 2500,
+      requestedAt: new Date(start + i * 1000),
+    })),
+  });
   return mechanic;
 }
 
@@ -152,8 +205,8 @@ export interface LoadResult {
   errors: number;
 }
 
-/** Closed-loop load on one POST body for `seconds`, after a short warm-up. */
-export async function load(url: string, body: unknown, token: string | null, seconds = SECONDS, connections = 10): Promise<LoadResult> {
+/** Closed-loop load on one POST body for `seconds`; `warmUp` seconds of unmeasured load first (0: none). */
+export async function load(url: string, body: unknown, token: string | null, seconds = SECONDS, connections = 10, warmUp = 1): Promise<LoadResult> {
   const options = {
     url,
     method: "POST" as const,
@@ -161,7 +214,7 @@ export async function load(url: string, body: unknown, token: string | null, sec
     body: JSON.stringify(body),
     connections,
   };
-  await autocannon({ ...options, duration: Math.min(2, seconds) });
+  if (warmUp > 0) await autocannon({ ...options, duration: warmUp });
   const result = await autocannon({ ...options, duration: seconds });
   // A figure measured on refusals (429s, 5xx) would be fast and meaningless.
   if (result.errors + result.non2xx > 0) throw new Error(`the load got ${result.errors} errors and ${result.non2xx} non-2xx answers`);
@@ -173,17 +226,24 @@ export async function load(url: string, body: unknown, token: string | null, sec
   };
 }
 
-/** Measures `a` and `b` alternately, twice each, to spread machine noise over both sides. */
-export async function alternate<T>(a: () => Promise<T>, b: () => Promise<T>): Promise<{ a: T[]; b: T[] }> {
-  const runs = { a: [] as T[], b: [] as T[] };
-  for (let i = 0; i < 2; i++) {
-    runs.a.push(await a());
-    runs.b.push(await b());
-  }
+/** Measures `a` and `b` alternately, REPEATS times each, to spread machine noise over both sides. */
+export async function alternate<T>(a: () => Promise<T>, b: () => Promise<T>, repeats = REPEATS): Promise<{ a: T[]; b: T[] }> {
+  return interleave([a, b], repeats).then(([ra, rb]) => ({ a: ra!, b: rb! }));
+}
+
+/** Measures each of `sides` in turn, `repeats` rounds: one result list per side, in order. */
+export async function interleave<T>(sides: ReadonlyArray<() => Promise<T>>, repeats = REPEATS): Promise<T[][]> {
+  const runs = sides.map(() => [] as T[]);
+  for (let i = 0; i < repeats; i++) for (const [k, side] of sides.entries()) runs[k]!.push(await side());
   return runs;
 }
 
-export const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+/** The figure, baseline, ratio and spread of a results row: `figure` runs against `baseline` runs, by their medians. */
+export function compared(figureRuns: readonly number[], baselineRuns: readonly number[]) {
+  const figure = spread(figureRuns);
+  const baseline = spread(baselineRuns);
+  return { figure: figure.median, baseline: baseline.median, ratio: figure.median / baseline.median, repeats: { figure, baseline }, loadAverage: loadAverage() };
+}
 
 export function percentile(values: number[], p: number): number {
   if (values.length === 0) return Number.NaN;

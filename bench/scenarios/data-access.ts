@@ -5,7 +5,7 @@
 import { isDeepStrictEqual } from "node:util";
 import pg from "pg";
 import { MAX_PAGE_SIZE } from "../../src/modules/shared/pagination.ts";
-import { alternate, bareServer, benchServer, countingDatabase, load, mean, sendJson, tokenFor, type ScenarioResult } from "../support.ts";
+import { alternate, bareServer, benchServer, compared, countingDatabase, load, sendJson, tokenFor, type ScenarioResult } from "../support.ts";
 import { sessionsQuery, type BenchContext } from "./context.ts";
 
 const MAX_RATIO = 2.5;
@@ -24,7 +24,7 @@ const LIST_SQL = `
 const COUNT_SQL = `SELECT count(*)::int AS n FROM "DiagnosticSession" WHERE "mechanicId" = $1`;
 
 /** The same response the GraphQL query gives, from two statements. */
-async function handWritten(pool: pg.Pool, mechanicId: string, first: number) {
+export async function handWritten(pool: pg.Pool, mechanicId: string, first: number) {
   const [list, count] = await Promise.all([pool.query(LIST_SQL, [mechanicId, first]), pool.query(COUNT_SQL, [mechanicId])]);
   return {
     data: {
@@ -79,16 +79,16 @@ export async function dataAccess({ config, url, mechanics }: BenchContext): Prom
       () => load(`${server.url}/graphql`, { query: sessionsQuery(MAX_PAGE_SIZE) }, token),
       () => load(bare.url, {}, null),
     );
-    const p50 = mean(runs.a.map((r) => r.p50Ms));
-    const baseline = mean(runs.b.map((r) => r.p50Ms));
+    const row = compared(
+      runs.a.map((r) => r.p50Ms),
+      runs.b.map((r) => r.p50Ms),
+    );
     return {
       scenario: "3. data access",
       metric: "p50 ms, 100 sessions nested (baseline: hand-written SQL via pg)",
-      figure: p50,
-      baseline,
-      ratio: p50 / baseline,
+      ...row,
       target: `<= ${MAX_RATIO}x; statements flat across 10/100/1,000 rows`,
-      pass: p50 / baseline <= MAX_RATIO && flat && sameData,
+      pass: row.ratio <= MAX_RATIO && flat && sameData,
       details: { statementsPerRequest, statementsFlat: flat, sameData, graphql: runs.a, sql: runs.b },
     };
   } finally {

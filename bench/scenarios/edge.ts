@@ -1,6 +1,6 @@
 // Edge overhead: `{ __typename }` through the whole server (Express, Apollo, limits, auth context,
 // permissions) against a bare node:http handler returning the same JSON.
-import { alternate, bareServer, benchServer, load, mean, sendJson, type ScenarioResult } from "../support.ts";
+import { alternate, bareServer, benchServer, compared, load, sendJson, type ScenarioResult } from "../support.ts";
 import type { BenchContext } from "./context.ts";
 
 const QUERY = { query: "{ __typename }" };
@@ -13,20 +13,22 @@ export async function edgeOverhead({ config, database }: BenchContext): Promise<
     req.on("end", () => sendJson(res, { data: { __typename: "Query" } }));
   });
   try {
+    await load(`${server.url}/graphql`, QUERY, null, 1, 10, 0);
+    await load(bare.url, QUERY, null, 1, 10, 0);
     const runs = await alternate(
-      () => load(`${server.url}/graphql`, QUERY, null),
-      () => load(bare.url, QUERY, null),
+      () => load(`${server.url}/graphql`, QUERY, null, undefined, 10, 0),
+      () => load(bare.url, QUERY, null, undefined, 10, 0),
     );
-    const full = mean(runs.a.map((r) => r.requestsPerSecond));
-    const baseline = mean(runs.b.map((r) => r.requestsPerSecond));
+    const row = compared(
+      runs.a.map((r) => r.requestsPerSecond),
+      runs.b.map((r) => r.requestsPerSecond),
+    );
     return {
       scenario: "1. edge overhead",
       metric: "req/s, { __typename } (baseline: bare node:http)",
-      figure: full,
-      baseline,
-      ratio: full / baseline,
+      ...row,
       target: `>= ${TARGET}x`,
-      pass: full / baseline >= TARGET,
+      pass: row.ratio >= TARGET,
       details: { full: runs.a, bare: runs.b },
     };
   } finally {
