@@ -1,8 +1,9 @@
 import type { PricedLineItem } from "../../domain/money/pricing.ts";
-import { defineMachine } from "../../domain/state-machine.ts";
+import { defineMachine, mayMake } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { QuoteStatus } from "../../platform/db/generated/enums.ts";
+import { forbidden } from "../../platform/errors.ts";
 import type { AppPubSub } from "../../platform/pubsub/pubsub.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { quoteSelect, type QuoteRow } from "./quote.store.ts";
@@ -113,6 +114,9 @@ export class QuoteMachine {
    * @returns the transitions made (none: every match was in another status, or nothing matched); publish them after commit
    */
   async move(tx: Tx, actor: Viewer | null, move: QuoteMove, where: Prisma.RepairQuoteWhereInput, data: QuoteMoveData = {}, reason: string | null = null): Promise<QuoteTransition[]> {
+    // A SYSTEM move happens as a side effect of someone's action (recorded as theirs) or of a timer;
+    // any other move only for a role of its `who` (the rule map refuses the others first).
+    if (!mayMake(quoteMachine, move, "SYSTEM") && !(actor && mayMake(quoteMachine, move, actor.role))) throw forbidden();
     const { from, to } = quoteMachine.moves[move];
     const transitions: QuoteTransition[] = [];
     for (const status of from) {
