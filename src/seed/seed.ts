@@ -5,10 +5,15 @@
 import { penaltyFor, penaltyOutcome } from "../domain/enforcement/penalty-ladder.ts";
 import { diagnosticEarnedKey, splitKey } from "../domain/ledger/keys.ts";
 import { diagnosticEarnedPostings, diagnosticPostings } from "../domain/ledger/postings.ts";
+import { matchRecord, matchWorkshop, type MatchInput } from "../domain/matching/workshop-matcher.ts";
 import { SEED_FEE_POLICY, splitRepair } from "../domain/money/fee-policy.ts";
+import { priceLineItems, type LineItem } from "../domain/money/pricing.ts";
+import { marginBasisPoints } from "../domain/partnerships/catalog-import.ts";
+import { detectContactDetails, type ContactDetection } from "../modules/chat/contact-detector.ts";
 import { bookTransaction } from "../modules/payments/ledger.store.ts";
+import { quoteNotice } from "../modules/quotes/quote-notice.ts";
 import { hashPassword } from "../platform/auth/passwords.ts";
-import type { ContactKind, LineItemKind, Prisma, PrismaClient, SessionStatus } from "../platform/db/generated/client.ts";
+import type { Prisma, PrismaClient, SessionStatus } from "../platform/db/generated/client.ts";
 
 export const DEMO_PASSWORD = "autodoctor-demo";
 
@@ -382,8 +387,7 @@ async function seedPartnerships(tx: Tx, now: Date): Promise<void> {
       category: part.category,
       wholesalePriceCents: part.wholesale,
       retailPriceCents: part.retail,
-      // Margin on the retail price, in basis points.
-      marginBasisPoints: Math.round(((part.retail - part.wholesale) * 10_000) / part.retail),
+      marginBasisPoints: marginBasisPoints(part.wholesale, part.retail),
       availableQuantity: part.stock,
       leadTimeDays: part.leadDays,
       validFrom: PRICE_LIST_START,
@@ -404,11 +408,20 @@ async function seedPartnerships(tx: Tx, now: Date): Promise<void> {
 
 const DIAGNOSTIC_PRICE_CENTS = 2_500;
 
+/** One demo chat message as its sender typed it; the contact detector decides what others see. */
 interface ChatLine {
   from: "customer" | "mechanic";
   text: string;
-  /** What the contact monitor found: the masked text everyone else sees and the kinds detected. */
-  masked?: { deliveredBody: string; kinds: ContactKind[] };
+}
+
+/**
+ * What the chat service stores for a typed message: the detector's masked text as the delivered
+ * body and the kinds it found (a flagged message when any). Every demo line alternates senders,
+ * so a line's burst is itself alone and the single-message detection is the one sending computes.
+ */
+export function deliveredChatLine(text: string): { deliveredBody: string; flaggedKinds: ContactDetection["kinds"] } {
+  const detection = detectContactDetails(text);
+  return { deliveredBody: detection.masked, flaggedKinds: detection.kinds };
 }
 
 interface SessionSeed {
@@ -474,10 +487,6 @@ const SESSIONS = {
       {
         from: "mechanic",
         text: "Sounds like torque converter shudder. This would be easier by phone, call me at 720-555-0147.",
-        masked: {
-          deliveredBody: "Sounds like torque converter shudder. This would be easier by phone, call me at [hidden].",
-          kinds: ["PHONE"],
-        },
       },
       { from: "customer", text: "Let's keep it here in the chat. When was the transmission fluid last changed, do you think?" },
     ],
@@ -529,7 +538,9 @@ const SESSIONS = {
 
 /** Mechanics whose demo chat shares contact details: the seeded flag suspends them, as it would live. */
 const SUSPENDED_MECHANICS = new Set(
-  (Object.values(SESSIONS) as SessionSeed[]).flatMap((s) => ((s.chat ?? []).some((line) => line.from === "mechanic" && line.masked) && s.mechanicId ? [s.mechanicId] : [])),
+  (Object.values(SESSIONS) as SessionSeed[]).flatMap((s) =>
+    (s.chat ?? []).some((line) => line.from === "mechanic" && deliveredChatLine(line.text).flaggedKinds.length > 0) && s.mechanicId ? [s.mechanicId] : [],
+  ),
 );
 
 export const DEMO_ACCOUNTS: ReadonlyArray<{ role: DemoRole; email: string; description: string; suspended: boolean }> = [
@@ -583,18 +594,10 @@ async function seedSessions(tx: Tx, now: Date): Promise<void> {
       const id = demoId(Family.message, (sessionIndex + 1) * 100 + i + 1);
       const senderId = line.from === "customer" ? s.customerId : s.mechanicId;
       const createdAt = addMinutes(chatStart, 1 + i * CHAT_GAP_MINUTES);
-      messages.push({
-        id,
-        sessionId: s.id,
-        senderId,
-        kind: "USER",
-        body: line.text,
-        deliveredBody: line.masked?.deliveredBody ?? line.text,
-        flaggedKinds: line.masked?.kinds ?? [],
-        createdAt,
-      });
-      if (line.masked && senderId) {
-        violations.push({ id: demoId(Family.violation, violations.length + 1), messageId: id, offenderId: senderId, kinds: line.masked.kinds, status: "OPEN", createdAt });
+      const delivered = deliveredChatLine(line.text);
+      messages.push({ id, sessionId: s.id, senderId, kind: "USER", body: line.text, ...delivered, createdAt });
+      if (delivered.flaggedKinds.length > 0 && senderId) {
+        violations.push({ id: demoId(Family.violation, violations.length + 1), messageId: id, offenderId: senderId, kinds: delivered.flaggedKinds, status: "OPEN", createdAt });
       }
     });
   });
@@ -689,17 +692,8 @@ async function seedPenalties(tx: Tx, violations: Prisma.ContactViolationCreateMa
 
 const QUOTE_VALID_DAYS = 14;
 
-interface LineSeed {
-  kind: LineItemKind;
-  description: string;
-  partNumber?: string;
-  /** Parts and fees: a count. Labor: minutes. */
-  quantity: number;
-  /** Parts and fees: per unit. Labor: per hour. */
-  unitPriceCents: number;
-}
-
-const lineTotal = (line: LineSeed): number => (line.kind === "LABOR" ? Math.round((line.quantity * line.unitPriceCents) / 60) : line.quantity * line.unitPriceCents);
+/** A quote line as the advisor typed it (see pricing.ts `LineItem`), with the workshop's part number. */
+type LineSeed = LineItem & { partNumber?: string };
 
 /** Eastside's quote for Alice's Civic: $1,200.00 in all, the design notes' worked example. */
 const ALICE_QUOTE_LINES: LineSeed[] = [
@@ -710,6 +704,39 @@ const ALICE_QUOTE_LINES: LineSeed[] = [
   { kind: "LABOR", description: "Replace both front lower control arms and align", quantity: 120, unitPriceCents: 14_000 },
   { kind: "FEE", description: "Shop supplies and hazardous waste disposal", quantity: 1, unitPriceCents: 2_500 },
 ];
+
+/** Sam's estimate for Alice's brake and suspension job, in cents. */
+const ESTIMATE_CENTS = 110_000;
+
+/**
+ * The match escalating Alice's session runs, as the escalation service builds it: every demo
+ * workshop as a candidate (schema defaults: accepts escalations, at most 10 open, none open yet),
+ * Alice's city and preferred workshop, nothing tried yet, one quote requested.
+ */
+export function demoMatch(): { input: MatchInput; result: ReturnType<typeof matchWorkshop> & { workshopId: string } } {
+  const candidates = (Object.values(WORKSHOPS) as WorkshopSeed[]).map((w) => ({
+    id: w.id,
+    name: w.name,
+    city: w.city,
+    serviceArea: w.serviceArea,
+    servicesOffered: w.servicesOffered,
+    acceptsEscalations: true,
+    openEscalations: 0,
+    maxOpenEscalations: 10,
+    ratingHundredths: w.ratingHundredths,
+    avgResponseMinutes: w.avgResponseMinutes,
+  }));
+  const input: MatchInput = {
+    customerCity: CUSTOMERS.alice.city,
+    recommendedServices: SESSIONS.aliceBrakes.recommendedServices,
+    preferredWorkshopId: CUSTOMERS.alice.preferredWorkshopId,
+    excludeWorkshopIds: [],
+    candidates,
+  };
+  const result = matchWorkshop(input);
+  if (result.workshopId === null) throw new Error(`the demo escalation matches no workshop: ${result.reason}`);
+  return { input, result };
+}
 
 async function seedEscalation(tx: Tx, now: Date): Promise<void> {
   const session = SESSIONS.aliceBrakes;
@@ -723,6 +750,9 @@ async function seedEscalation(tx: Tx, now: Date): Promise<void> {
   const escalatedAt = addMinutes(completedAt, 5);
   const acceptedAt = addMinutes(escalatedAt, workshop.avgResponseMinutes);
   const quotedAt = addMinutes(now, -30);
+  const validUntil = addDays(now, QUOTE_VALID_DAYS);
+  const match = demoMatch();
+  if (match.result.workshopId !== workshop.id) throw new Error(`the matcher no longer picks ${workshop.name} for the demo escalation`);
 
   await tx.escalation.create({
     data: {
@@ -733,7 +763,7 @@ async function seedEscalation(tx: Tx, now: Date): Promise<void> {
       status: "QUOTED",
       notes: "Pads metal-on-metal, rotors scored, both front LCA bushings torn. Customer prefers Eastside.",
       quotesRequested: 1,
-      estimatedAmountCents: 110_000,
+      estimatedAmountCents: ESTIMATE_CENTS,
       createdAt: escalatedAt,
     },
   });
@@ -744,36 +774,23 @@ async function seedEscalation(tx: Tx, now: Date): Promise<void> {
       workshopId: workshop.id,
       status: "ACCEPTED",
       autoAccepted: false,
-      matchInputs: {
-        recommendedServices: session.recommendedServices,
-        customerCity: CUSTOMERS.alice.city.toLowerCase(),
-        preferredWorkshopId: workshop.id,
-        estimatedAmountCents: 110_000,
-        candidates: [
-          { workshopId: workshop.id, servesCity: true, offersAllServices: true, ratingHundredths: workshop.ratingHundredths, avgResponseMinutes: workshop.avgResponseMinutes },
-          { workshopId: WORKSHOPS.capitol.id, servesCity: true, offersAllServices: false },
-        ],
-      },
-      matchReason: "Customer's preferred workshop; serves austin and offers brakes and suspension (rated 4.70, answers in ~38 min).",
+      matchInputs: matchRecord(match.input, ESTIMATE_CENTS, match.result),
+      matchReason: match.result.reason,
       offeredAt: escalatedAt,
       expiresAt: addMinutes(escalatedAt, 240),
       respondedAt: acceptedAt,
     },
   });
 
-  const lines = ALICE_QUOTE_LINES.map((line, i) => ({
-    id: demoId(Family.lineItem, i + 1),
-    position: i + 1,
-    kind: line.kind,
-    description: line.description,
-    partNumber: line.partNumber ?? null,
-    quantity: line.quantity,
-    unitPriceCents: line.unitPriceCents,
-    totalCents: lineTotal(line),
+  const priced = priceLineItems(ALICE_QUOTE_LINES);
+  // Positions as the quote machine stores them: 0-based, in the order given.
+  const lines = priced.lines.map((line, position) => ({
+    id: demoId(Family.lineItem, position + 1),
+    position,
+    ...line,
+    partNumber: ALICE_QUOTE_LINES[position]!.partNumber ?? null,
   }));
-  // No tax or discount is modelled, so the total is the sum of the lines.
-  const subtotalCents = lines.reduce((sum, line) => sum + line.totalCents, 0);
-  const totalCents = subtotalCents;
+  const { subtotalCents, totalCents } = priced;
   const split = splitRepair({ totalCents, platformFeeBasisPoints: SEED_FEE_POLICY.platformFeeBasisPoints, mechanicFeeBasisPoints: SEED_FEE_POLICY.referralFeeBasisPoints });
 
   await tx.repairQuote.create({
@@ -790,7 +807,7 @@ async function seedEscalation(tx: Tx, now: Date): Promise<void> {
       // The seeds' fee policy: 10% platform fee, out of which the platform pays the 5% referral.
       platformFeeCents: split.platformFeeCents,
       mechanicFeeCents: split.mechanicFeeCents,
-      validUntil: addDays(now, QUOTE_VALID_DAYS),
+      validUntil,
       createdAt: quotedAt,
       lineItems: { createMany: { data: lines } },
       statusChanges: { create: { id: demoId(Family.quoteStatusChange, 1), fromStatus: null, toStatus: "PENDING", actorId: advisorId, createdAt: quotedAt } },
@@ -809,7 +826,7 @@ async function seedEscalation(tx: Tx, now: Date): Promise<void> {
       createdAt: quotedAt,
     },
   });
-  const announcement = `${workshop.name} sent a repair quote for $${(totalCents / 100).toFixed(2)}, valid for ${QUOTE_VALID_DAYS} days.`;
+  const announcement = quoteNotice({ version: 1, totalCents, validUntil }, workshop.name);
   await tx.chatMessage.create({
     data: {
       id: demoId(Family.message, 9_001),
