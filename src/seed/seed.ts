@@ -2,6 +2,8 @@
 // start — sessions in every status, a flagged chat message, an escalation with a pending $1,200
 // quote, and a supplier partnership with a price list. Content and ids are fixed, so a demo script
 // can name them; only timestamps follow the moment of seeding so the world always looks current.
+// The owner modules' stores load their GraphQL input classes, whose decorators need the metadata API.
+import "reflect-metadata";
 import { penaltyFor, penaltyOutcome } from "../domain/enforcement/penalty-ladder.ts";
 import { diagnosticEarnedKey, splitKey } from "../domain/ledger/keys.ts";
 import { diagnosticEarnedPostings, diagnosticPostings } from "../domain/ledger/postings.ts";
@@ -9,9 +11,23 @@ import { matchRecord, matchWorkshop, type MatchInput } from "../domain/matching/
 import { SEED_FEE_POLICY, splitRepair } from "../domain/money/fee-policy.ts";
 import { priceLineItems, type LineItem } from "../domain/money/pricing.ts";
 import { marginBasisPoints } from "../domain/partnerships/catalog-import.ts";
+import { restoreDemoStanding } from "../modules/accounts/account.machine.ts";
+import { accountExists, insertDemoAccounts } from "../modules/accounts/account.store.ts";
+import { insertDemoAudit } from "../modules/audit/audit.store.ts";
+import { insertDemoMessages } from "../modules/chat/chat.store.ts";
 import { detectContactDetails, type ContactDetection } from "../modules/chat/contact-detector.ts";
+import { insertDemoPenalties } from "../modules/enforcement/enforcement.store.ts";
+import { restoreDemoViolations } from "../modules/enforcement/violation.machine.ts";
+import { restoreDemoEscalation } from "../modules/escalations/escalation.machine.ts";
+import { restoreDemoPartnerships } from "../modules/partnerships/partnership.machine.ts";
+import { insertDemoPriceList } from "../modules/partnerships/partnership.store.ts";
 import { bookTransaction } from "../modules/payments/ledger.store.ts";
+import { restoreDemoPayment } from "../modules/payments/payment.machine.ts";
 import { quoteNotice } from "../modules/quotes/quote-notice.ts";
+import { restoreDemoQuote } from "../modules/quotes/quote.machine.ts";
+import { restoreDemoSessions } from "../modules/sessions/session.machine.ts";
+import { insertDemoVehicles } from "../modules/sessions/session.store.ts";
+import { insertDemoWorkshops } from "../modules/workshops/workshop.store.ts";
 import { hashPassword } from "../platform/auth/passwords.ts";
 import type { Prisma, PrismaClient, SessionStatus } from "../platform/db/generated/client.ts";
 
@@ -287,37 +303,27 @@ async function seedPeople(tx: Tx, passwordHash: string, now: Date): Promise<void
   const createdAt = addDays(now, -60);
   const user = (id: string, address: string, role: DemoRole) => ({ id, email: address, role, passwordHash, createdAt });
 
-  await tx.user.createMany({
-    data: [
+  await insertDemoWorkshops(
+    tx,
+    workshops.map(({ advisor: _advisor, autoAccept: _autoAccept, ...workshop }) => ({ ...workshop, createdAt })),
+    workshops.flatMap((w, i) => (w.autoAccept ? [{ id: demoId(Family.autoAcceptRule, i + 1), workshopId: w.id, ...w.autoAccept }] : [])),
+  );
+  await insertDemoAccounts(tx, {
+    users: [
       ...customers.map((c) => user(c.id, c.email, "CUSTOMER")),
       ...mechanics.map((m) => ({ ...user(m.id, m.email, "MECHANIC"), violationCount: m.violationCount })),
       ...workshops.map((w) => user(w.advisor.id, w.advisor.email, "WORKSHOP_ADVISOR")),
       user(PARTNER.id, PARTNER.email, "PARTNER"),
     ],
+    customers: customers.map(({ id, email: _email, description: _description, vehicles: _vehicles, ...profile }) => ({ userId: id, ...profile })),
+    mechanics: mechanics.map(({ id, email: _email, description: _description, violationCount: _violations, ...profile }) => ({ userId: id, ...profile })),
+    advisors: workshops.map((w) => ({ userId: w.advisor.id, workshopId: w.id, displayName: w.advisor.displayName })),
+    partners: [{ userId: PARTNER.id, organizationName: PARTNER.organizationName, verifiedAt: addDays(now, -45) }],
   });
-
-  await tx.workshop.createMany({
-    data: workshops.map(({ advisor: _advisor, autoAccept: _autoAccept, ...workshop }) => ({ ...workshop, createdAt })),
-  });
-  await tx.workshopAutoAcceptRule.createMany({
-    data: workshops.flatMap((w, i) => (w.autoAccept ? [{ id: demoId(Family.autoAcceptRule, i + 1), workshopId: w.id, ...w.autoAccept }] : [])),
-  });
-  await tx.advisorProfile.createMany({
-    data: workshops.map((w) => ({ userId: w.advisor.id, workshopId: w.id, displayName: w.advisor.displayName })),
-  });
-
-  await tx.customerProfile.createMany({
-    data: customers.map(({ id, email: _email, description: _description, vehicles: _vehicles, ...profile }) => ({ userId: id, ...profile })),
-  });
-  await tx.vehicle.createMany({
-    data: customers.flatMap((c) => c.vehicles.map((v) => ({ ...v, ownerId: c.id, createdAt }))),
-  });
-  await tx.mechanicProfile.createMany({
-    data: mechanics.map(({ id, email: _email, description: _description, violationCount: _violations, ...profile }) => ({ userId: id, ...profile })),
-  });
-  await tx.partnerProfile.create({
-    data: { userId: PARTNER.id, organizationName: PARTNER.organizationName, verifiedAt: addDays(now, -45) },
-  });
+  await insertDemoVehicles(
+    tx,
+    customers.flatMap((c) => c.vehicles.map((v) => ({ ...v, ownerId: c.id, createdAt }))),
+  );
 }
 
 // ───────────────────────────── partnerships ─────────────────────────────
@@ -346,40 +352,39 @@ async function seedPartnerships(tx: Tx, now: Date): Promise<void> {
   const pending = demoId(Family.partnership, 2);
   const supplierTerms = { partnerId: PARTNER.id, type: "SUPPLIER", commissionBasisPoints: SUPPLIER_COMMISSION_BP, paymentTerms: "NET_30" } as const;
 
-  await tx.partnership.createMany({
-    data: [
-      {
-        ...supplierTerms,
-        id: active,
-        mechanicId: MECHANICS.sam.id,
-        status: "ACTIVE",
-        canCreateQuotes: true,
-        quoteApprovalRequired: true,
-        maxQuoteAmountCents: 500_000,
-        mechanicAcceptedAt: addDays(now, -40),
-        partnerAcceptedAt: addDays(now, -41),
-        verifiedAt: addDays(now, -39),
-        contractStartDate: PRICE_LIST_START,
-        autoRenew: true,
-        createdAt: addDays(now, -42),
-      },
-      {
-        ...supplierTerms,
-        id: pending,
-        mechanicId: MECHANICS.jordan.id,
-        status: "PENDING",
-        canCreateQuotes: false,
-        quoteApprovalRequired: true,
-        maxQuoteAmountCents: 250_000,
-        mechanicAcceptedAt: addDays(now, -3),
-        contractStartDate: firstOfNextMonth(now),
-        createdAt: addDays(now, -3),
-      },
-    ],
-  });
+  await restoreDemoPartnerships(tx, [
+    {
+      ...supplierTerms,
+      id: active,
+      mechanicId: MECHANICS.sam.id,
+      status: "ACTIVE",
+      canCreateQuotes: true,
+      quoteApprovalRequired: true,
+      maxQuoteAmountCents: 500_000,
+      mechanicAcceptedAt: addDays(now, -40),
+      partnerAcceptedAt: addDays(now, -41),
+      verifiedAt: addDays(now, -39),
+      contractStartDate: PRICE_LIST_START,
+      autoRenew: true,
+      createdAt: addDays(now, -42),
+    },
+    {
+      ...supplierTerms,
+      id: pending,
+      mechanicId: MECHANICS.jordan.id,
+      status: "PENDING",
+      canCreateQuotes: false,
+      quoteApprovalRequired: true,
+      maxQuoteAmountCents: 250_000,
+      mechanicAcceptedAt: addDays(now, -3),
+      contractStartDate: firstOfNextMonth(now),
+      createdAt: addDays(now, -3),
+    },
+  ]);
 
-  await tx.partnerCatalogPart.createMany({
-    data: CATALOG.map((part, i) => ({
+  await insertDemoPriceList(
+    tx,
+    CATALOG.map((part, i) => ({
       id: demoId(Family.catalogPart, i + 1),
       partnershipId: active,
       partNumber: part.partNumber,
@@ -392,16 +397,14 @@ async function seedPartnerships(tx: Tx, now: Date): Promise<void> {
       leadTimeDays: part.leadDays,
       validFrom: PRICE_LIST_START,
     })),
-  });
-  await tx.partnerLaborRate.createMany({
-    data: LABOR_RATES.map((rate, i) => ({
+    LABOR_RATES.map((rate, i) => ({
       id: demoId(Family.laborRate, i + 1),
       partnershipId: active,
       ...rate,
       mechanicCommissionBasisPoints: SUPPLIER_COMMISSION_BP,
       validFrom: PRICE_LIST_START,
     })),
-  });
+  );
 }
 
 // ───────────────────────────── sessions and chat ─────────────────────────────
@@ -569,8 +572,9 @@ async function seedSessions(tx: Tx, now: Date): Promise<void> {
   const messages: Prisma.ChatMessageCreateManyInput[] = [];
   const violations: Prisma.ContactViolationCreateManyInput[] = [];
 
-  await tx.diagnosticSession.createMany({
-    data: sessions.map((s) => ({
+  await restoreDemoSessions(
+    tx,
+    sessions.map((s) => ({
       id: s.id,
       customerId: s.customerId,
       mechanicId: s.mechanicId ?? null,
@@ -584,7 +588,7 @@ async function seedSessions(tx: Tx, now: Date): Promise<void> {
       cancelReason: s.cancelReason ?? null,
       ...timeline(s.status, addMinutes(now, -s.requestedMinutesAgo)),
     })),
-  });
+  );
 
   sessions.forEach((s, sessionIndex) => {
     const times = timeline(s.status, addMinutes(now, -s.requestedMinutesAgo));
@@ -602,8 +606,8 @@ async function seedSessions(tx: Tx, now: Date): Promise<void> {
     });
   });
 
-  await tx.chatMessage.createMany({ data: messages });
-  await tx.contactViolation.createMany({ data: violations });
+  await insertDemoMessages(tx, messages);
+  await restoreDemoViolations(tx, violations);
   await seedPenalties(tx, violations);
 }
 
@@ -624,19 +628,17 @@ async function seedDiagnosticPayments(tx: Tx, now: Date): Promise<void> {
     const id = demoId(Family.payment, i + 1);
     if (s.id !== demoId(Family.session, i + 1)) throw new Error(`demo session ${s.id} is not session ${i + 1}`);
     const paidAt = addMinutes(now, -s.requestedMinutesAgo + 1);
-    await tx.payment.create({
-      data: {
-        id,
-        kind: "DIAGNOSTIC",
-        customerId: s.customerId,
-        sessionId: s.id,
-        amountCents: DIAGNOSTIC_PRICE_CENTS,
-        status: "SUCCEEDED",
-        stripePaymentIntentId: `pi_demo_${id.slice(-8)}`,
-        transferGroup: `payment_${id}`,
-        idempotencyKey: `${s.customerId}:demo-diagnostic-${s.id}`,
-        createdAt: paidAt,
-      },
+    await restoreDemoPayment(tx, {
+      id,
+      kind: "DIAGNOSTIC",
+      customerId: s.customerId,
+      sessionId: s.id,
+      amountCents: DIAGNOSTIC_PRICE_CENTS,
+      status: "SUCCEEDED",
+      stripePaymentIntentId: `pi_demo_${id.slice(-8)}`,
+      transferGroup: `payment_${id}`,
+      idempotencyKey: `${s.customerId}:demo-diagnostic-${s.id}`,
+      createdAt: paidAt,
     });
     const split = diagnosticPostings({
       amountCents: DIAGNOSTIC_PRICE_CENTS,
@@ -658,19 +660,17 @@ async function seedDiagnosticPayments(tx: Tx, now: Date): Promise<void> {
         earned.map((line) => ({ ...line, paymentId: id })),
       );
     }
-    await tx.auditLog.createMany({
-      data: [
-        {
-          action: "payment.created",
-          entityType: "Payment",
-          entityId: id,
-          fields: [],
-          data: { source: "seed", amountCents: DIAGNOSTIC_PRICE_CENTS, from: null, to: "REQUIRES_PAYMENT_METHOD" },
-          createdAt: paidAt,
-        },
-        { action: "payment.synced", entityType: "Payment", entityId: id, fields: [], data: { source: "seed", from: "REQUIRES_PAYMENT_METHOD", to: "SUCCEEDED" }, createdAt: paidAt },
-      ],
-    });
+    await insertDemoAudit(tx, [
+      {
+        action: "payment.created",
+        entityType: "Payment",
+        entityId: id,
+        fields: [],
+        data: { source: "seed", amountCents: DIAGNOSTIC_PRICE_CENTS, from: null, to: "REQUIRES_PAYMENT_METHOD" },
+        createdAt: paidAt,
+      },
+      { action: "payment.synced", entityType: "Payment", entityId: id, fields: [], data: { source: "seed", from: "REQUIRES_PAYMENT_METHOD", to: "SUCCEEDED" }, createdAt: paidAt },
+    ]);
   }
 }
 
@@ -683,8 +683,8 @@ async function seedPenalties(tx: Tx, violations: Prisma.ContactViolationCreateMa
     const startsAt = new Date(violation.createdAt!);
     const rung = penaltyFor(count);
     const { status, endsAt } = penaltyOutcome(rung, startsAt);
-    await tx.penalty.create({ data: { id: demoId(Family.penalty, i + 1), userId: violation.offenderId, violationId: violation.id!, kind: rung.kind, startsAt, endsAt } });
-    await tx.user.update({ where: { id: violation.offenderId }, data: { status, suspendedUntil: endsAt, statusReason: rung.reason } });
+    await insertDemoPenalties(tx, [{ id: demoId(Family.penalty, i + 1), userId: violation.offenderId, violationId: violation.id!, kind: rung.kind, startsAt, endsAt }]);
+    await restoreDemoStanding(tx, violation.offenderId, { status, suspendedUntil: endsAt, statusReason: rung.reason });
   }
 }
 
@@ -754,8 +754,9 @@ async function seedEscalation(tx: Tx, now: Date): Promise<void> {
   const match = demoMatch();
   if (match.result.workshopId !== workshop.id) throw new Error(`the matcher no longer picks ${workshop.name} for the demo escalation`);
 
-  await tx.escalation.create({
-    data: {
+  await restoreDemoEscalation(
+    tx,
+    {
       id: escalationId,
       sessionId: session.id,
       mechanicId: session.mechanicId,
@@ -766,21 +767,21 @@ async function seedEscalation(tx: Tx, now: Date): Promise<void> {
       estimatedAmountCents: ESTIMATE_CENTS,
       createdAt: escalatedAt,
     },
-  });
-  await tx.escalationOffer.create({
-    data: {
-      id: demoId(Family.offer, 1),
-      escalationId,
-      workshopId: workshop.id,
-      status: "ACCEPTED",
-      autoAccepted: false,
-      matchInputs: matchRecord(match.input, ESTIMATE_CENTS, match.result),
-      matchReason: match.result.reason,
-      offeredAt: escalatedAt,
-      expiresAt: addMinutes(escalatedAt, 240),
-      respondedAt: acceptedAt,
-    },
-  });
+    [
+      {
+        id: demoId(Family.offer, 1),
+        escalationId,
+        workshopId: workshop.id,
+        status: "ACCEPTED",
+        autoAccepted: false,
+        matchInputs: matchRecord(match.input, ESTIMATE_CENTS, match.result),
+        matchReason: match.result.reason,
+        offeredAt: escalatedAt,
+        expiresAt: addMinutes(escalatedAt, 240),
+        respondedAt: acceptedAt,
+      },
+    ],
+  );
 
   const priced = priceLineItems(ALICE_QUOTE_LINES);
   // Positions as the quote machine stores them: 0-based, in the order given.
@@ -793,8 +794,9 @@ async function seedEscalation(tx: Tx, now: Date): Promise<void> {
   const { subtotalCents, totalCents } = priced;
   const split = splitRepair({ totalCents, platformFeeBasisPoints: SEED_FEE_POLICY.platformFeeBasisPoints, mechanicFeeBasisPoints: SEED_FEE_POLICY.referralFeeBasisPoints });
 
-  await tx.repairQuote.create({
-    data: {
+  await restoreDemoQuote(
+    tx,
+    {
       id: quoteId,
       escalationId,
       workshopId: workshop.id,
@@ -809,12 +811,12 @@ async function seedEscalation(tx: Tx, now: Date): Promise<void> {
       mechanicFeeCents: split.mechanicFeeCents,
       validUntil,
       createdAt: quotedAt,
-      lineItems: { createMany: { data: lines } },
-      statusChanges: { create: { id: demoId(Family.quoteStatusChange, 1), fromStatus: null, toStatus: "PENDING", actorId: advisorId, createdAt: quotedAt } },
     },
-  });
-  await tx.auditLog.create({
-    data: {
+    lines,
+    [{ id: demoId(Family.quoteStatusChange, 1), fromStatus: null, toStatus: "PENDING", actorId: advisorId, createdAt: quotedAt }],
+  );
+  await insertDemoAudit(tx, [
+    {
       id: demoId(Family.audit, 1),
       actorId: advisorId,
       actorRole: "WORKSHOP_ADVISOR",
@@ -825,10 +827,10 @@ async function seedEscalation(tx: Tx, now: Date): Promise<void> {
       data: { escalationId, version: 1, totalCents },
       createdAt: quotedAt,
     },
-  });
+  ]);
   const announcement = quoteNotice({ version: 1, totalCents, validUntil }, workshop.name);
-  await tx.chatMessage.create({
-    data: {
+  await insertDemoMessages(tx, [
+    {
       id: demoId(Family.message, 9_001),
       sessionId: session.id,
       senderId: null,
@@ -838,7 +840,7 @@ async function seedEscalation(tx: Tx, now: Date): Promise<void> {
       flaggedKinds: [],
       createdAt: quotedAt,
     },
-  });
+  ]);
 }
 
 // ───────────────────────────── entry point ─────────────────────────────
@@ -847,7 +849,7 @@ const firstDemoEmail = CUSTOMERS.alice.email;
 
 /** Creates the demo world in one transaction; returns false (and writes nothing) when it already exists. */
 export async function seedDemoWorld(prisma: PrismaClient, now: Date = new Date()): Promise<boolean> {
-  const exists = async (client: Tx | PrismaClient) => (await client.user.findUnique({ where: { email: firstDemoEmail }, select: { id: true } })) !== null;
+  const exists = (client: Tx | PrismaClient) => accountExists(client, firstDemoEmail);
   if (await exists(prisma)) return false;
 
   // One hash for every demo user: scrypt is deliberately slow.
