@@ -2,13 +2,34 @@
 // start — sessions in every status, a flagged chat message, an escalation with a pending $1,200
 // quote, and a supplier partnership with a price list. Content and ids are fixed, so a demo script
 // can name them; only timestamps follow the moment of seeding so the world always looks current.
+// The owner modules' stores load their GraphQL input classes, whose decorators need the metadata API.
+import "reflect-metadata";
 import { penaltyFor, penaltyOutcome } from "../domain/enforcement/penalty-ladder.ts";
 import { diagnosticEarnedKey, splitKey } from "../domain/ledger/keys.ts";
 import { diagnosticEarnedPostings, diagnosticPostings } from "../domain/ledger/postings.ts";
+import { matchRecord, matchWorkshop, type MatchInput } from "../domain/matching/workshop-matcher.ts";
 import { SEED_FEE_POLICY, splitRepair } from "../domain/money/fee-policy.ts";
+import { priceLineItems, type LineItem } from "../domain/money/pricing.ts";
+import { marginBasisPoints } from "../domain/partnerships/catalog-import.ts";
+import { restoreDemoStanding } from "../modules/accounts/account.machine.ts";
+import { accountExists, insertDemoAccounts } from "../modules/accounts/account.store.ts";
+import { insertDemoAudit } from "../modules/audit/audit.store.ts";
+import { insertDemoMessages } from "../modules/chat/chat.store.ts";
+import { detectContactDetails, type ContactDetection } from "../modules/chat/contact-detector.ts";
+import { insertDemoPenalties } from "../modules/enforcement/enforcement.store.ts";
+import { restoreDemoViolations } from "../modules/enforcement/violation.machine.ts";
+import { restoreDemoEscalation } from "../modules/escalations/escalation.machine.ts";
+import { restoreDemoPartnerships } from "../modules/partnerships/partnership.machine.ts";
+import { insertDemoPriceList } from "../modules/partnerships/partnership.store.ts";
 import { bookTransaction } from "../modules/payments/ledger.store.ts";
+import { restoreDemoPayment } from "../modules/payments/payment.machine.ts";
+import { quoteNotice } from "../modules/quotes/quote-notice.ts";
+import { restoreDemoQuote } from "../modules/quotes/quote.machine.ts";
+import { restoreDemoSessions } from "../modules/sessions/session.machine.ts";
+import { insertDemoVehicles } from "../modules/sessions/session.store.ts";
+import { insertDemoWorkshops } from "../modules/workshops/workshop.store.ts";
 import { hashPassword } from "../platform/auth/passwords.ts";
-import type { ContactKind, LineItemKind, Prisma, PrismaClient, SessionStatus } from "../platform/db/generated/client.ts";
+import type { Prisma, PrismaClient, SessionStatus } from "../platform/db/generated/client.ts";
 
 export const DEMO_PASSWORD = "autodoctor-demo";
 
@@ -282,37 +303,27 @@ async function seedPeople(tx: Tx, passwordHash: string, now: Date): Promise<void
   const createdAt = addDays(now, -60);
   const user = (id: string, address: string, role: DemoRole) => ({ id, email: address, role, passwordHash, createdAt });
 
-  await tx.user.createMany({
-    data: [
+  await insertDemoWorkshops(
+    tx,
+    workshops.map(({ advisor: _advisor, autoAccept: _autoAccept, ...workshop }) => ({ ...workshop, createdAt })),
+    workshops.flatMap((w, i) => (w.autoAccept ? [{ id: demoId(Family.autoAcceptRule, i + 1), workshopId: w.id, ...w.autoAccept }] : [])),
+  );
+  await insertDemoAccounts(tx, {
+    users: [
       ...customers.map((c) => user(c.id, c.email, "CUSTOMER")),
       ...mechanics.map((m) => ({ ...user(m.id, m.email, "MECHANIC"), violationCount: m.violationCount })),
       ...workshops.map((w) => user(w.advisor.id, w.advisor.email, "WORKSHOP_ADVISOR")),
       user(PARTNER.id, PARTNER.email, "PARTNER"),
     ],
+    customers: customers.map(({ id, email: _email, description: _description, vehicles: _vehicles, ...profile }) => ({ userId: id, ...profile })),
+    mechanics: mechanics.map(({ id, email: _email, description: _description, violationCount: _violations, ...profile }) => ({ userId: id, ...profile })),
+    advisors: workshops.map((w) => ({ userId: w.advisor.id, workshopId: w.id, displayName: w.advisor.displayName })),
+    partners: [{ userId: PARTNER.id, organizationName: PARTNER.organizationName, verifiedAt: addDays(now, -45) }],
   });
-
-  await tx.workshop.createMany({
-    data: workshops.map(({ advisor: _advisor, autoAccept: _autoAccept, ...workshop }) => ({ ...workshop, createdAt })),
-  });
-  await tx.workshopAutoAcceptRule.createMany({
-    data: workshops.flatMap((w, i) => (w.autoAccept ? [{ id: demoId(Family.autoAcceptRule, i + 1), workshopId: w.id, ...w.autoAccept }] : [])),
-  });
-  await tx.advisorProfile.createMany({
-    data: workshops.map((w) => ({ userId: w.advisor.id, workshopId: w.id, displayName: w.advisor.displayName })),
-  });
-
-  await tx.customerProfile.createMany({
-    data: customers.map(({ id, email: _email, description: _description, vehicles: _vehicles, ...profile }) => ({ userId: id, ...profile })),
-  });
-  await tx.vehicle.createMany({
-    data: customers.flatMap((c) => c.vehicles.map((v) => ({ ...v, ownerId: c.id, createdAt }))),
-  });
-  await tx.mechanicProfile.createMany({
-    data: mechanics.map(({ id, email: _email, description: _description, violationCount: _violations, ...profile }) => ({ userId: id, ...profile })),
-  });
-  await tx.partnerProfile.create({
-    data: { userId: PARTNER.id, organizationName: PARTNER.organizationName, verifiedAt: addDays(now, -45) },
-  });
+  await insertDemoVehicles(
+    tx,
+    customers.flatMap((c) => c.vehicles.map((v) => ({ ...v, ownerId: c.id, createdAt }))),
+  );
 }
 
 // ───────────────────────────── partnerships ─────────────────────────────
@@ -341,40 +352,39 @@ async function seedPartnerships(tx: Tx, now: Date): Promise<void> {
   const pending = demoId(Family.partnership, 2);
   const supplierTerms = { partnerId: PARTNER.id, type: "SUPPLIER", commissionBasisPoints: SUPPLIER_COMMISSION_BP, paymentTerms: "NET_30" } as const;
 
-  await tx.partnership.createMany({
-    data: [
-      {
-        ...supplierTerms,
-        id: active,
-        mechanicId: MECHANICS.sam.id,
-        status: "ACTIVE",
-        canCreateQuotes: true,
-        quoteApprovalRequired: true,
-        maxQuoteAmountCents: 500_000,
-        mechanicAcceptedAt: addDays(now, -40),
-        partnerAcceptedAt: addDays(now, -41),
-        verifiedAt: addDays(now, -39),
-        contractStartDate: PRICE_LIST_START,
-        autoRenew: true,
-        createdAt: addDays(now, -42),
-      },
-      {
-        ...supplierTerms,
-        id: pending,
-        mechanicId: MECHANICS.jordan.id,
-        status: "PENDING",
-        canCreateQuotes: false,
-        quoteApprovalRequired: true,
-        maxQuoteAmountCents: 250_000,
-        mechanicAcceptedAt: addDays(now, -3),
-        contractStartDate: firstOfNextMonth(now),
-        createdAt: addDays(now, -3),
-      },
-    ],
-  });
+  await restoreDemoPartnerships(tx, [
+    {
+      ...supplierTerms,
+      id: active,
+      mechanicId: MECHANICS.sam.id,
+      status: "ACTIVE",
+      canCreateQuotes: true,
+      quoteApprovalRequired: true,
+      maxQuoteAmountCents: 500_000,
+      mechanicAcceptedAt: addDays(now, -40),
+      partnerAcceptedAt: addDays(now, -41),
+      verifiedAt: addDays(now, -39),
+      contractStartDate: PRICE_LIST_START,
+      autoRenew: true,
+      createdAt: addDays(now, -42),
+    },
+    {
+      ...supplierTerms,
+      id: pending,
+      mechanicId: MECHANICS.jordan.id,
+      status: "PENDING",
+      canCreateQuotes: false,
+      quoteApprovalRequired: true,
+      maxQuoteAmountCents: 250_000,
+      mechanicAcceptedAt: addDays(now, -3),
+      contractStartDate: firstOfNextMonth(now),
+      createdAt: addDays(now, -3),
+    },
+  ]);
 
-  await tx.partnerCatalogPart.createMany({
-    data: CATALOG.map((part, i) => ({
+  await insertDemoPriceList(
+    tx,
+    CATALOG.map((part, i) => ({
       id: demoId(Family.catalogPart, i + 1),
       partnershipId: active,
       partNumber: part.partNumber,
@@ -382,33 +392,39 @@ async function seedPartnerships(tx: Tx, now: Date): Promise<void> {
       category: part.category,
       wholesalePriceCents: part.wholesale,
       retailPriceCents: part.retail,
-      // Margin on the retail price, in basis points.
-      marginBasisPoints: Math.round(((part.retail - part.wholesale) * 10_000) / part.retail),
+      marginBasisPoints: marginBasisPoints(part.wholesale, part.retail),
       availableQuantity: part.stock,
       leadTimeDays: part.leadDays,
       validFrom: PRICE_LIST_START,
     })),
-  });
-  await tx.partnerLaborRate.createMany({
-    data: LABOR_RATES.map((rate, i) => ({
+    LABOR_RATES.map((rate, i) => ({
       id: demoId(Family.laborRate, i + 1),
       partnershipId: active,
       ...rate,
       mechanicCommissionBasisPoints: SUPPLIER_COMMISSION_BP,
       validFrom: PRICE_LIST_START,
     })),
-  });
+  );
 }
 
 // ───────────────────────────── sessions and chat ─────────────────────────────
 
 const DIAGNOSTIC_PRICE_CENTS = 2_500;
 
+/** One demo chat message as its sender typed it; the contact detector decides what others see. */
 interface ChatLine {
   from: "customer" | "mechanic";
   text: string;
-  /** What the contact monitor found: the masked text everyone else sees and the kinds detected. */
-  masked?: { deliveredBody: string; kinds: ContactKind[] };
+}
+
+/**
+ * What the chat service stores for a typed message: the detector's masked text as the delivered
+ * body and the kinds it found (a flagged message when any). Every demo line alternates senders,
+ * so a line's burst is itself alone and the single-message detection is the one sending computes.
+ */
+export function deliveredChatLine(text: string): { deliveredBody: string; flaggedKinds: ContactDetection["kinds"] } {
+  const detection = detectContactDetails(text);
+  return { deliveredBody: detection.masked, flaggedKinds: detection.kinds };
 }
 
 interface SessionSeed {
@@ -474,10 +490,6 @@ const SESSIONS = {
       {
         from: "mechanic",
         text: "Sounds like torque converter shudder. This would be easier by phone, call me at 720-555-0147.",
-        masked: {
-          deliveredBody: "Sounds like torque converter shudder. This would be easier by phone, call me at [hidden].",
-          kinds: ["PHONE"],
-        },
       },
       { from: "customer", text: "Let's keep it here in the chat. When was the transmission fluid last changed, do you think?" },
     ],
@@ -529,7 +541,9 @@ const SESSIONS = {
 
 /** Mechanics whose demo chat shares contact details: the seeded flag suspends them, as it would live. */
 const SUSPENDED_MECHANICS = new Set(
-  (Object.values(SESSIONS) as SessionSeed[]).flatMap((s) => ((s.chat ?? []).some((line) => line.from === "mechanic" && line.masked) && s.mechanicId ? [s.mechanicId] : [])),
+  (Object.values(SESSIONS) as SessionSeed[]).flatMap((s) =>
+    (s.chat ?? []).some((line) => line.from === "mechanic" && deliveredChatLine(line.text).flaggedKinds.length > 0) && s.mechanicId ? [s.mechanicId] : [],
+  ),
 );
 
 export const DEMO_ACCOUNTS: ReadonlyArray<{ role: DemoRole; email: string; description: string; suspended: boolean }> = [
@@ -558,8 +572,9 @@ async function seedSessions(tx: Tx, now: Date): Promise<void> {
   const messages: Prisma.ChatMessageCreateManyInput[] = [];
   const violations: Prisma.ContactViolationCreateManyInput[] = [];
 
-  await tx.diagnosticSession.createMany({
-    data: sessions.map((s) => ({
+  await restoreDemoSessions(
+    tx,
+    sessions.map((s) => ({
       id: s.id,
       customerId: s.customerId,
       mechanicId: s.mechanicId ?? null,
@@ -573,7 +588,7 @@ async function seedSessions(tx: Tx, now: Date): Promise<void> {
       cancelReason: s.cancelReason ?? null,
       ...timeline(s.status, addMinutes(now, -s.requestedMinutesAgo)),
     })),
-  });
+  );
 
   sessions.forEach((s, sessionIndex) => {
     const times = timeline(s.status, addMinutes(now, -s.requestedMinutesAgo));
@@ -583,24 +598,16 @@ async function seedSessions(tx: Tx, now: Date): Promise<void> {
       const id = demoId(Family.message, (sessionIndex + 1) * 100 + i + 1);
       const senderId = line.from === "customer" ? s.customerId : s.mechanicId;
       const createdAt = addMinutes(chatStart, 1 + i * CHAT_GAP_MINUTES);
-      messages.push({
-        id,
-        sessionId: s.id,
-        senderId,
-        kind: "USER",
-        body: line.text,
-        deliveredBody: line.masked?.deliveredBody ?? line.text,
-        flaggedKinds: line.masked?.kinds ?? [],
-        createdAt,
-      });
-      if (line.masked && senderId) {
-        violations.push({ id: demoId(Family.violation, violations.length + 1), messageId: id, offenderId: senderId, kinds: line.masked.kinds, status: "OPEN", createdAt });
+      const delivered = deliveredChatLine(line.text);
+      messages.push({ id, sessionId: s.id, senderId, kind: "USER", body: line.text, ...delivered, createdAt });
+      if (delivered.flaggedKinds.length > 0 && senderId) {
+        violations.push({ id: demoId(Family.violation, violations.length + 1), messageId: id, offenderId: senderId, kinds: delivered.flaggedKinds, status: "OPEN", createdAt });
       }
     });
   });
 
-  await tx.chatMessage.createMany({ data: messages });
-  await tx.contactViolation.createMany({ data: violations });
+  await insertDemoMessages(tx, messages);
+  await restoreDemoViolations(tx, violations);
   await seedPenalties(tx, violations);
 }
 
@@ -621,19 +628,17 @@ async function seedDiagnosticPayments(tx: Tx, now: Date): Promise<void> {
     const id = demoId(Family.payment, i + 1);
     if (s.id !== demoId(Family.session, i + 1)) throw new Error(`demo session ${s.id} is not session ${i + 1}`);
     const paidAt = addMinutes(now, -s.requestedMinutesAgo + 1);
-    await tx.payment.create({
-      data: {
-        id,
-        kind: "DIAGNOSTIC",
-        customerId: s.customerId,
-        sessionId: s.id,
-        amountCents: DIAGNOSTIC_PRICE_CENTS,
-        status: "SUCCEEDED",
-        stripePaymentIntentId: `pi_demo_${id.slice(-8)}`,
-        transferGroup: `payment_${id}`,
-        idempotencyKey: `${s.customerId}:demo-diagnostic-${s.id}`,
-        createdAt: paidAt,
-      },
+    await restoreDemoPayment(tx, {
+      id,
+      kind: "DIAGNOSTIC",
+      customerId: s.customerId,
+      sessionId: s.id,
+      amountCents: DIAGNOSTIC_PRICE_CENTS,
+      status: "SUCCEEDED",
+      stripePaymentIntentId: `pi_demo_${id.slice(-8)}`,
+      transferGroup: `payment_${id}`,
+      idempotencyKey: `${s.customerId}:demo-diagnostic-${s.id}`,
+      createdAt: paidAt,
     });
     const split = diagnosticPostings({
       amountCents: DIAGNOSTIC_PRICE_CENTS,
@@ -655,19 +660,17 @@ async function seedDiagnosticPayments(tx: Tx, now: Date): Promise<void> {
         earned.map((line) => ({ ...line, paymentId: id })),
       );
     }
-    await tx.auditLog.createMany({
-      data: [
-        {
-          action: "payment.created",
-          entityType: "Payment",
-          entityId: id,
-          fields: [],
-          data: { source: "seed", amountCents: DIAGNOSTIC_PRICE_CENTS, from: null, to: "REQUIRES_PAYMENT_METHOD" },
-          createdAt: paidAt,
-        },
-        { action: "payment.synced", entityType: "Payment", entityId: id, fields: [], data: { source: "seed", from: "REQUIRES_PAYMENT_METHOD", to: "SUCCEEDED" }, createdAt: paidAt },
-      ],
-    });
+    await insertDemoAudit(tx, [
+      {
+        action: "payment.created",
+        entityType: "Payment",
+        entityId: id,
+        fields: [],
+        data: { source: "seed", amountCents: DIAGNOSTIC_PRICE_CENTS, from: null, to: "REQUIRES_PAYMENT_METHOD" },
+        createdAt: paidAt,
+      },
+      { action: "payment.synced", entityType: "Payment", entityId: id, fields: [], data: { source: "seed", from: "REQUIRES_PAYMENT_METHOD", to: "SUCCEEDED" }, createdAt: paidAt },
+    ]);
   }
 }
 
@@ -680,8 +683,8 @@ async function seedPenalties(tx: Tx, violations: Prisma.ContactViolationCreateMa
     const startsAt = new Date(violation.createdAt!);
     const rung = penaltyFor(count);
     const { status, endsAt } = penaltyOutcome(rung, startsAt);
-    await tx.penalty.create({ data: { id: demoId(Family.penalty, i + 1), userId: violation.offenderId, violationId: violation.id!, kind: rung.kind, startsAt, endsAt } });
-    await tx.user.update({ where: { id: violation.offenderId }, data: { status, suspendedUntil: endsAt, statusReason: rung.reason } });
+    await insertDemoPenalties(tx, [{ id: demoId(Family.penalty, i + 1), userId: violation.offenderId, violationId: violation.id!, kind: rung.kind, startsAt, endsAt }]);
+    await restoreDemoStanding(tx, violation.offenderId, { status, suspendedUntil: endsAt, statusReason: rung.reason });
   }
 }
 
@@ -689,17 +692,8 @@ async function seedPenalties(tx: Tx, violations: Prisma.ContactViolationCreateMa
 
 const QUOTE_VALID_DAYS = 14;
 
-interface LineSeed {
-  kind: LineItemKind;
-  description: string;
-  partNumber?: string;
-  /** Parts and fees: a count. Labor: minutes. */
-  quantity: number;
-  /** Parts and fees: per unit. Labor: per hour. */
-  unitPriceCents: number;
-}
-
-const lineTotal = (line: LineSeed): number => (line.kind === "LABOR" ? Math.round((line.quantity * line.unitPriceCents) / 60) : line.quantity * line.unitPriceCents);
+/** A quote line as the advisor typed it (see pricing.ts `LineItem`), with the workshop's part number. */
+type LineSeed = LineItem & { partNumber?: string };
 
 /** Eastside's quote for Alice's Civic: $1,200.00 in all, the design notes' worked example. */
 const ALICE_QUOTE_LINES: LineSeed[] = [
@@ -710,6 +704,39 @@ const ALICE_QUOTE_LINES: LineSeed[] = [
   { kind: "LABOR", description: "Replace both front lower control arms and align", quantity: 120, unitPriceCents: 14_000 },
   { kind: "FEE", description: "Shop supplies and hazardous waste disposal", quantity: 1, unitPriceCents: 2_500 },
 ];
+
+/** Sam's estimate for Alice's brake and suspension job, in cents. */
+const ESTIMATE_CENTS = 110_000;
+
+/**
+ * The match escalating Alice's session runs, as the escalation service builds it: every demo
+ * workshop as a candidate (schema defaults: accepts escalations, at most 10 open, none open yet),
+ * Alice's city and preferred workshop, nothing tried yet, one quote requested.
+ */
+export function demoMatch(): { input: MatchInput; result: ReturnType<typeof matchWorkshop> & { workshopId: string } } {
+  const candidates = (Object.values(WORKSHOPS) as WorkshopSeed[]).map((w) => ({
+    id: w.id,
+    name: w.name,
+    city: w.city,
+    serviceArea: w.serviceArea,
+    servicesOffered: w.servicesOffered,
+    acceptsEscalations: true,
+    openEscalations: 0,
+    maxOpenEscalations: 10,
+    ratingHundredths: w.ratingHundredths,
+    avgResponseMinutes: w.avgResponseMinutes,
+  }));
+  const input: MatchInput = {
+    customerCity: CUSTOMERS.alice.city,
+    recommendedServices: SESSIONS.aliceBrakes.recommendedServices,
+    preferredWorkshopId: CUSTOMERS.alice.preferredWorkshopId,
+    excludeWorkshopIds: [],
+    candidates,
+  };
+  const result = matchWorkshop(input);
+  if (result.workshopId === null) throw new Error(`the demo escalation matches no workshop: ${result.reason}`);
+  return { input, result };
+}
 
 async function seedEscalation(tx: Tx, now: Date): Promise<void> {
   const session = SESSIONS.aliceBrakes;
@@ -723,9 +750,13 @@ async function seedEscalation(tx: Tx, now: Date): Promise<void> {
   const escalatedAt = addMinutes(completedAt, 5);
   const acceptedAt = addMinutes(escalatedAt, workshop.avgResponseMinutes);
   const quotedAt = addMinutes(now, -30);
+  const validUntil = addDays(now, QUOTE_VALID_DAYS);
+  const match = demoMatch();
+  if (match.result.workshopId !== workshop.id) throw new Error(`the matcher no longer picks ${workshop.name} for the demo escalation`);
 
-  await tx.escalation.create({
-    data: {
+  await restoreDemoEscalation(
+    tx,
+    {
       id: escalationId,
       sessionId: session.id,
       mechanicId: session.mechanicId,
@@ -733,51 +764,39 @@ async function seedEscalation(tx: Tx, now: Date): Promise<void> {
       status: "QUOTED",
       notes: "Pads metal-on-metal, rotors scored, both front LCA bushings torn. Customer prefers Eastside.",
       quotesRequested: 1,
-      estimatedAmountCents: 110_000,
+      estimatedAmountCents: ESTIMATE_CENTS,
       createdAt: escalatedAt,
     },
-  });
-  await tx.escalationOffer.create({
-    data: {
-      id: demoId(Family.offer, 1),
-      escalationId,
-      workshopId: workshop.id,
-      status: "ACCEPTED",
-      autoAccepted: false,
-      matchInputs: {
-        recommendedServices: session.recommendedServices,
-        customerCity: CUSTOMERS.alice.city.toLowerCase(),
-        preferredWorkshopId: workshop.id,
-        estimatedAmountCents: 110_000,
-        candidates: [
-          { workshopId: workshop.id, servesCity: true, offersAllServices: true, ratingHundredths: workshop.ratingHundredths, avgResponseMinutes: workshop.avgResponseMinutes },
-          { workshopId: WORKSHOPS.capitol.id, servesCity: true, offersAllServices: false },
-        ],
+    [
+      {
+        id: demoId(Family.offer, 1),
+        escalationId,
+        workshopId: workshop.id,
+        status: "ACCEPTED",
+        autoAccepted: false,
+        matchInputs: matchRecord(match.input, ESTIMATE_CENTS, match.result),
+        matchReason: match.result.reason,
+        offeredAt: escalatedAt,
+        expiresAt: addMinutes(escalatedAt, 240),
+        respondedAt: acceptedAt,
       },
-      matchReason: "Customer's preferred workshop; serves austin and offers brakes and suspension (rated 4.70, answers in ~38 min).",
-      offeredAt: escalatedAt,
-      expiresAt: addMinutes(escalatedAt, 240),
-      respondedAt: acceptedAt,
-    },
-  });
+    ],
+  );
 
-  const lines = ALICE_QUOTE_LINES.map((line, i) => ({
-    id: demoId(Family.lineItem, i + 1),
-    position: i + 1,
-    kind: line.kind,
-    description: line.description,
-    partNumber: line.partNumber ?? null,
-    quantity: line.quantity,
-    unitPriceCents: line.unitPriceCents,
-    totalCents: lineTotal(line),
+  const priced = priceLineItems(ALICE_QUOTE_LINES);
+  // Positions as the quote machine stores them: 0-based, in the order given.
+  const lines = priced.lines.map((line, position) => ({
+    id: demoId(Family.lineItem, position + 1),
+    position,
+    ...line,
+    partNumber: ALICE_QUOTE_LINES[position]!.partNumber ?? null,
   }));
-  // No tax or discount is modelled, so the total is the sum of the lines.
-  const subtotalCents = lines.reduce((sum, line) => sum + line.totalCents, 0);
-  const totalCents = subtotalCents;
+  const { subtotalCents, totalCents } = priced;
   const split = splitRepair({ totalCents, platformFeeBasisPoints: SEED_FEE_POLICY.platformFeeBasisPoints, mechanicFeeBasisPoints: SEED_FEE_POLICY.referralFeeBasisPoints });
 
-  await tx.repairQuote.create({
-    data: {
+  await restoreDemoQuote(
+    tx,
+    {
       id: quoteId,
       escalationId,
       workshopId: workshop.id,
@@ -790,14 +809,14 @@ async function seedEscalation(tx: Tx, now: Date): Promise<void> {
       // The seeds' fee policy: 10% platform fee, out of which the platform pays the 5% referral.
       platformFeeCents: split.platformFeeCents,
       mechanicFeeCents: split.mechanicFeeCents,
-      validUntil: addDays(now, QUOTE_VALID_DAYS),
+      validUntil,
       createdAt: quotedAt,
-      lineItems: { createMany: { data: lines } },
-      statusChanges: { create: { id: demoId(Family.quoteStatusChange, 1), fromStatus: null, toStatus: "PENDING", actorId: advisorId, createdAt: quotedAt } },
     },
-  });
-  await tx.auditLog.create({
-    data: {
+    lines,
+    [{ id: demoId(Family.quoteStatusChange, 1), fromStatus: null, toStatus: "PENDING", actorId: advisorId, createdAt: quotedAt }],
+  );
+  await insertDemoAudit(tx, [
+    {
       id: demoId(Family.audit, 1),
       actorId: advisorId,
       actorRole: "WORKSHOP_ADVISOR",
@@ -808,10 +827,10 @@ async function seedEscalation(tx: Tx, now: Date): Promise<void> {
       data: { escalationId, version: 1, totalCents },
       createdAt: quotedAt,
     },
-  });
-  const announcement = `${workshop.name} sent a repair quote for $${(totalCents / 100).toFixed(2)}, valid for ${QUOTE_VALID_DAYS} days.`;
-  await tx.chatMessage.create({
-    data: {
+  ]);
+  const announcement = quoteNotice({ version: 1, totalCents, validUntil }, workshop.name);
+  await insertDemoMessages(tx, [
+    {
       id: demoId(Family.message, 9_001),
       sessionId: session.id,
       senderId: null,
@@ -821,7 +840,7 @@ async function seedEscalation(tx: Tx, now: Date): Promise<void> {
       flaggedKinds: [],
       createdAt: quotedAt,
     },
-  });
+  ]);
 }
 
 // ───────────────────────────── entry point ─────────────────────────────
@@ -830,7 +849,7 @@ const firstDemoEmail = CUSTOMERS.alice.email;
 
 /** Creates the demo world in one transaction; returns false (and writes nothing) when it already exists. */
 export async function seedDemoWorld(prisma: PrismaClient, now: Date = new Date()): Promise<boolean> {
-  const exists = async (client: Tx | PrismaClient) => (await client.user.findUnique({ where: { email: firstDemoEmail }, select: { id: true } })) !== null;
+  const exists = (client: Tx | PrismaClient) => accountExists(client, firstDemoEmail);
   if (await exists(prisma)) return false;
 
   // One hash for every demo user: scrypt is deliberately slow.

@@ -276,3 +276,27 @@ export function capacityContenders(input: MatchInput): string[] {
   const ids = input.candidates.filter((candidate) => disqualificationsBesidesCapacity(candidate, city, services, excluded).length === 0).map((candidate) => candidate.id);
   return [...new Set(ids)].sort(compareStrings);
 }
+
+/**
+ * What an offer stores as `matchInputs` (JSON), so a match can be replayed and explained: the
+ * input the matcher was given (candidates reduced to their counted figures), the mechanic's
+ * estimate (cents, or null) and the outcome: `ranked` when a workshop qualified, else `rejected`.
+ * Escalation matching and the demo seed both record offers with this.
+ */
+export function matchRecord(input: MatchInput, estimatedAmountCents: number | null, result: { ranked: RankedWorkshop[] } | { rejected: RejectedWorkshop[] }) {
+  return {
+    customerCity: input.customerCity,
+    recommendedServices: input.recommendedServices,
+    preferredWorkshopId: input.preferredWorkshopId,
+    excludeWorkshopIds: input.excludeWorkshopIds,
+    estimatedAmountCents,
+    candidates: input.candidates.map(({ id, openEscalations, maxOpenEscalations, ratingHundredths, avgResponseMinutes }) => ({
+      id,
+      openEscalations,
+      maxOpenEscalations,
+      ratingHundredths,
+      avgResponseMinutes,
+    })),
+    ...("ranked" in result ? { ranked: result.ranked.map((r) => ({ ...r })) } : { rejected: result.rejected.map((r) => ({ ...r })) }),
+  };
+}

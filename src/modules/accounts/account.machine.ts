@@ -1,6 +1,7 @@
 import type { Standing } from "../../domain/enforcement/penalty-ladder.ts";
 import { defineMachine, mayMake, refusalOf, type MoveActor } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
+import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { AccountStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import { conflict, forbidden, notFound, unauthenticated } from "../../platform/errors.ts";
@@ -95,4 +96,13 @@ export class AccountMachine {
     this.accountStatus.invalidate(change.userId);
     this.pubSub.publish("accountStatusChanged", change);
   }
+}
+
+/**
+ * Demo data only (src/seed): inserts the standing a penalty left a demo user in (`status`, `suspendedUntil`, `statusReason`) as given, with their fixed ids and backdated
+ * timestamps, written directly. No checks, history, audit or events: the seed builds a consistent world
+ * itself. Not for product code.
+ */
+export async function restoreDemoStanding(tx: Tx, userId: string, standing: Pick<Prisma.UserUpdateInput, "status" | "suspendedUntil" | "statusReason">): Promise<void> {
+  await tx.user.update({ where: { id: userId }, data: standing });
 }

@@ -252,3 +252,30 @@ export class AccountStore implements ViewerAccounts {
     await tx.partnerProfile.updateMany({ where: { userId: partnerId, verifiedAt: null }, data: { verifiedAt: at, verifiedById: adminId } });
   }
 }
+
+/**
+ * Demo data only (src/seed): inserts demo users (their initial, default status) and their role profiles as given, with their fixed ids and backdated
+ * timestamps. No checks, history, audit or events: the seed builds a consistent world
+ * itself. Not for product code.
+ */
+export async function insertDemoAccounts(
+  tx: Tx,
+  rows: {
+    users: Prisma.UserCreateManyInput[];
+    customers: Prisma.CustomerProfileCreateManyInput[];
+    mechanics: Prisma.MechanicProfileCreateManyInput[];
+    advisors: Prisma.AdvisorProfileCreateManyInput[];
+    partners: Prisma.PartnerProfileCreateManyInput[];
+  },
+): Promise<void> {
+  await tx.user.createMany({ data: rows.users });
+  await tx.customerProfile.createMany({ data: rows.customers });
+  await tx.mechanicProfile.createMany({ data: rows.mechanics });
+  await tx.advisorProfile.createMany({ data: rows.advisors });
+  await tx.partnerProfile.createMany({ data: rows.partners });
+}
+
+/** Whether a user with this (exact, stored) email exists, in `client` (a transaction or the pool). Used by the seed to seed once. */
+export async function accountExists(client: Pick<Tx, "user">, email: string): Promise<boolean> {
+  return (await client.user.findUnique({ where: { email }, select: { id: true } })) !== null;
+}

@@ -41,3 +41,12 @@ export class AuditStore {
     });
   }
 }
+
+/**
+ * Demo data only (src/seed): inserts demo audit rows as given, with their fixed ids and backdated
+ * timestamps. No checks, history, audit or events: the seed builds a consistent world
+ * itself. Not for product code.
+ */
+export async function insertDemoAudit(tx: Pick<Tx, "auditLog">, entries: Prisma.AuditLogCreateManyInput[]): Promise<void> {
+  await tx.auditLog.createMany({ data: entries });
+}

@@ -130,3 +130,12 @@ export class ChatStore {
     return { rows, totalCount };
   }
 }
+
+/**
+ * Demo data only (src/seed): inserts demo chat messages (USER and SYSTEM) as given, with their fixed ids and backdated
+ * timestamps; `deliveredBody` and `flaggedKinds` must be what sending computes. No checks, history, audit or events: the seed builds a consistent world
+ * itself. Not for product code.
+ */
+export async function insertDemoMessages(tx: Tx, messages: Prisma.ChatMessageCreateManyInput[]): Promise<void> {
+  await tx.chatMessage.createMany({ data: messages });
+}

@@ -89,3 +89,12 @@ export class EnforcementStore {
     return { rows, totalCount };
   }
 }
+
+/**
+ * Demo data only (src/seed): inserts demo penalties as given, with their fixed ids and backdated
+ * timestamps. No checks, history, audit or events: the seed builds a consistent world
+ * itself. Not for product code.
+ */
+export async function insertDemoPenalties(tx: Tx, penalties: Prisma.PenaltyCreateManyInput[]): Promise<void> {
+  await tx.penalty.createMany({ data: penalties });
+}

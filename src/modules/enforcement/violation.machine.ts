@@ -1,5 +1,6 @@
 import { defineMachine, mayMake, refusalOf } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
+import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import { conflict, forbidden, notFound } from "../../platform/errors.ts";
 import type { AuditStore } from "../audit/audit.store.ts";
@@ -43,4 +44,13 @@ export class ViolationMachine {
     );
     return violation;
   }
+}
+
+/**
+ * Demo data only (src/seed): inserts demo contact violations, each in the status it is given as given, with their fixed ids and backdated
+ * timestamps. No checks, history, audit or events: the seed builds a consistent world
+ * itself. Not for product code.
+ */
+export async function restoreDemoViolations(tx: Tx, violations: Prisma.ContactViolationCreateManyInput[]): Promise<void> {
+  await tx.contactViolation.createMany({ data: violations });
 }

@@ -132,3 +132,13 @@ export class EscalationMachine {
     });
   }
 }
+
+/**
+ * Demo data only (src/seed): inserts a demo escalation and its offers, each in the status it is given as given, with their fixed ids and backdated
+ * timestamps. No checks, history, audit or events: the seed builds a consistent world
+ * itself. Not for product code.
+ */
+export async function restoreDemoEscalation(tx: Tx, escalation: Prisma.EscalationUncheckedCreateInput, offers: Prisma.EscalationOfferCreateManyInput[]): Promise<void> {
+  await tx.escalation.create({ data: escalation });
+  await tx.escalationOffer.createMany({ data: offers });
+}

@@ -1,5 +1,5 @@
 import { customerAccessThroughSession } from "../../authz/scopes.ts";
-import { capacityContenders, matchWorkshop, matchWorkshops, type MatchCandidate, type MatchInput, type UnmatchedReason } from "../../domain/matching/workshop-matcher.ts";
+import { capacityContenders, matchRecord, matchWorkshop, matchWorkshops, type MatchCandidate, type MatchInput, type UnmatchedReason } from "../../domain/matching/workshop-matcher.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { asClientError } from "../../platform/db/constraint-errors.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
@@ -238,21 +238,7 @@ export class EscalationService {
         : single.workshopId === null
           ? { workshopIds: [] as string[], reason: single.reason, unmatchedReason: single.unmatchedReason, rejected: single.rejected }
           : { workshopIds: [single.workshopId], reason: single.reason, ranked: single.ranked };
-    const matchInputs = {
-      customerCity: input.customerCity,
-      recommendedServices: input.recommendedServices,
-      preferredWorkshopId: input.preferredWorkshopId,
-      excludeWorkshopIds: input.excludeWorkshopIds,
-      estimatedAmountCents: context.estimatedAmountCents,
-      candidates: candidates.map(({ id, openEscalations, maxOpenEscalations, ratingHundredths, avgResponseMinutes }) => ({
-        id,
-        openEscalations,
-        maxOpenEscalations,
-        ratingHundredths,
-        avgResponseMinutes,
-      })),
-      ...("ranked" in result ? { ranked: result.ranked.map((r) => ({ ...r })) } : { rejected: result.rejected.map((r) => ({ ...r })) }),
-    } as Prisma.InputJsonObject;
+    const matchInputs = matchRecord(input, context.estimatedAmountCents, result) as Prisma.InputJsonObject;
 
     const events: EscalationOfferedEvent[] = [];
     for (const workshopId of result.workshopIds) {

@@ -125,3 +125,12 @@ export class PartnershipMachine {
 export function auditPartnership(audit: AuditService, tx: Tx, viewer: Viewer, partnershipId: string, action: string, data: Prisma.InputJsonObject): Promise<void> {
   return audit.write([{ actor: viewer, action, entityType: "Partnership", entityId: partnershipId, data }], tx);
 }
+
+/**
+ * Demo data only (src/seed): inserts demo partnerships, each in the status it is given as given, with their fixed ids and backdated
+ * timestamps. No checks, history, audit or events: the seed builds a consistent world
+ * itself. Not for product code.
+ */
+export async function restoreDemoPartnerships(tx: Tx, partnerships: Prisma.PartnershipCreateManyInput[]): Promise<void> {
+  await tx.partnership.createMany({ data: partnerships });
+}

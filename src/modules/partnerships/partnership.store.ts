@@ -171,3 +171,13 @@ function partColumns(part: CatalogPartInput) {
     validUntil: part.validUntil ? storedDay(part.validUntil) : null,
   };
 }
+
+/**
+ * Demo data only (src/seed): inserts a demo partnership's price list (catalog parts and labor rates) as given, with their fixed ids and backdated
+ * timestamps. No checks, history, audit or events: the seed builds a consistent world
+ * itself. Not for product code.
+ */
+export async function insertDemoPriceList(tx: Tx, parts: Prisma.PartnerCatalogPartCreateManyInput[], rates: Prisma.PartnerLaborRateCreateManyInput[]): Promise<void> {
+  await tx.partnerCatalogPart.createMany({ data: parts });
+  await tx.partnerLaborRate.createMany({ data: rates });
+}

@@ -186,3 +186,12 @@ export class PaymentMachine {
     return this.audit.write([{ actor: cause.actor, action, entityType: "Payment", entityId: paymentId, data: { ...cause.data, from, to } }], tx);
   }
 }
+
+/**
+ * Demo data only (src/seed): inserts a demo payment in the status it is given as given, with their fixed ids and backdated
+ * timestamps. No checks, history, audit or events: the seed builds a consistent world
+ * itself. Not for product code.
+ */
+export async function restoreDemoPayment(tx: Tx, payment: Prisma.PaymentUncheckedCreateInput): Promise<void> {
+  await tx.payment.create({ data: payment });
+}

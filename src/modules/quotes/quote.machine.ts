@@ -150,3 +150,17 @@ export class QuoteMachine {
     );
   }
 }
+
+/**
+ * Demo data only (src/seed): inserts a demo repair quote in the status it is given, with its priced lines and status history as given, with their fixed ids and backdated
+ * timestamps. No checks, history, audit or events: the seed builds a consistent world
+ * itself. Not for product code.
+ */
+export async function restoreDemoQuote(
+  tx: Tx,
+  quote: Omit<Prisma.RepairQuoteUncheckedCreateInput, "lineItems" | "statusChanges">,
+  lines: Omit<Prisma.QuoteLineItemCreateManyInput, "quoteId">[],
+  statusChanges: Omit<Prisma.QuoteStatusChangeCreateManyInput, "quoteId">[],
+): Promise<void> {
+  await tx.repairQuote.create({ data: { ...quote, lineItems: { createMany: { data: lines } }, statusChanges: { createMany: { data: statusChanges } } } });
+}

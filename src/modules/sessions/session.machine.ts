@@ -1,7 +1,7 @@
 // The session lifecycle: the transition table and the one code that writes DiagnosticSession.status.
 import { defineMachine, mayMake, refusalOf } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import type { Prisma, PrismaClient } from "../../platform/db/prisma.ts";
+import { type Tx, type Prisma, type PrismaClient } from "../../platform/db/prisma.ts";
 import { conflict, forbidden, notFound } from "../../platform/errors.ts";
 import type { AuditEntry, AuditService } from "../audit/audit.service.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
@@ -127,4 +127,13 @@ export class SessionMachine {
     if (guard && from.includes(current.status)) throw conflict(guard.refusal);
     throw conflict(refusalOf(sessionMachine, move, current.status));
   }
+}
+
+/**
+ * Demo data only (src/seed): inserts demo sessions, each in the status it is given as given, with their fixed ids and backdated
+ * timestamps (the timestamps of the statuses it reached). No checks, history, audit or events: the seed builds a consistent world
+ * itself. Not for product code.
+ */
+export async function restoreDemoSessions(tx: Tx, sessions: Prisma.DiagnosticSessionCreateManyInput[]): Promise<void> {
+  await tx.diagnosticSession.createMany({ data: sessions });
 }

@@ -3,7 +3,7 @@ import { customerProfileSelect, type CustomerAccess, type CustomerField } from "
 import { customerAccessThroughSession } from "../../authz/scopes.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
-import type { PrismaClient } from "../../platform/db/prisma.ts";
+import { type Tx, type PrismaClient } from "../../platform/db/prisma.ts";
 import { allOf, anyOf, selectedColumns, selectedJson, type SqlReader } from "../../platform/db/sql.ts";
 import { mechanicProfileSelect, toCustomerView, toMechanic } from "../accounts/account.service.ts";
 import type { CustomerProfileRow } from "../accounts/account.store.ts";
@@ -348,3 +348,12 @@ const SESSION_ORDER_KEYS = Object.fromEntries(
     return [order, field ? customerKey(field) : REQUESTED_AT_KEY];
   }),
 ) as Record<SessionOrderField, OrderKey>;
+
+/**
+ * Demo data only (src/seed): inserts demo vehicles as given, with their fixed ids and backdated
+ * timestamps. No checks, history, audit or events: the seed builds a consistent world
+ * itself. Not for product code.
+ */
+export async function insertDemoVehicles(tx: Tx, vehicles: Prisma.VehicleCreateManyInput[]): Promise<void> {
+  await tx.vehicle.createMany({ data: vehicles });
+}

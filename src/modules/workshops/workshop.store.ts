@@ -95,3 +95,13 @@ export class WorkshopStore {
     return count === 1;
   }
 }
+
+/**
+ * Demo data only (src/seed): inserts demo workshops and their auto-accept rules as given, with their fixed ids and backdated
+ * timestamps. No checks, history, audit or events: the seed builds a consistent world
+ * itself. Not for product code.
+ */
+export async function insertDemoWorkshops(tx: Tx, workshops: Prisma.WorkshopCreateManyInput[], rules: Prisma.WorkshopAutoAcceptRuleCreateManyInput[]): Promise<void> {
+  await tx.workshop.createMany({ data: workshops });
+  await tx.workshopAutoAcceptRule.createMany({ data: rules });
+}

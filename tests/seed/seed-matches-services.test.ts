@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { matchRecord } from "../../src/domain/matching/workshop-matcher.ts";
+import { SEED_FEE_POLICY, splitRepair } from "../../src/domain/money/fee-policy.ts";
+import { priceLineItems } from "../../src/domain/money/pricing.ts";
+import { marginBasisPoints } from "../../src/domain/partnerships/catalog-import.ts";
+import { detectContactDetails } from "../../src/modules/chat/contact-detector.ts";
+import { quoteNotice } from "../../src/modules/quotes/quote-notice.ts";
+import { demoMatch, seedDemoWorld } from "../../src/seed/seed.ts";
+import { startTestApp, type TestApp } from "../setup/test-app.ts";
+
+/**
+ * The demo world is what the services would have written: every derived figure and text in it is
+ * recomputed here by the domain function the service uses and compared with the stored row.
+ */
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+  expect(await seedDemoWorld(app.prisma)).toBe(true);
+});
+afterAll(() => app.close());
+
+describe("the demo world matches what the services produce", () => {
+  it("prices the quote with priceLineItems, 0-based positions, and takes its fees from splitRepair", async () => {
+    const quote = await app.prisma.repairQuote.findFirstOrThrow({ include: { lineItems: { orderBy: { position: "asc" } } } });
+    expect(quote.lineItems.map((line) => line.position)).toEqual(quote.lineItems.map((_, i) => i));
+    const priced = priceLineItems(quote.lineItems.map(({ kind, description, quantity, unitPriceCents }) => ({ kind, description, quantity, unitPriceCents })));
+    expect(quote.lineItems.map((line) => line.totalCents)).toEqual(priced.lines.map((line) => line.totalCents));
+    expect({ subtotalCents: quote.subtotalCents, totalCents: quote.totalCents }).toEqual({ subtotalCents: priced.subtotalCents, totalCents: priced.totalCents });
+    const split = splitRepair({ totalCents: quote.totalCents, platformFeeBasisPoints: SEED_FEE_POLICY.platformFeeBasisPoints, mechanicFeeBasisPoints: SEED_FEE_POLICY.referralFeeBasisPoints });
+    expect({ platformFeeCents: quote.platformFeeCents, mechanicFeeCents: quote.mechanicFeeCents }).toEqual({ platformFeeCents: split.platformFeeCents, mechanicFeeCents: split.mechanicFeeCents });
+    // The design notes' worked example.
+    expect(quote).toMatchObject({ totalCents: 120_000, platformFeeCents: 12_000, mechanicFeeCents: 6_000 });
+  });
+
+  it("announces the quote in the session's chat with the quote notice's text", async () => {
+    const quote = await app.prisma.repairQuote.findFirstOrThrow({ include: { workshop: true, escalation: true } });
+    const notices = await app.prisma.chatMessage.findMany({ where: { sessionId: quote.escalation.sessionId, kind: "SYSTEM" } });
+    const text = quoteNotice(quote, quote.workshop!.name);
+    expect(notices).toMatchObject([{ senderId: null, body: text, deliveredBody: text, flaggedKinds: [] }]);
+  });
+
+  it("records the offer's matchInputs and reason as escalation matching does", async () => {
+    const offer = await app.prisma.escalationOffer.findFirstOrThrow({ include: { escalation: true } });
+    const { input, result } = demoMatch();
+    expect(offer.workshopId).toBe(result.workshopId);
+    expect(offer.matchReason).toBe(result.reason);
+    expect(offer.matchInputs).toEqual(JSON.parse(JSON.stringify(matchRecord(input, offer.escalation.estimatedAmountCents, result))));
+    // jsonb does not keep key order: the shape is the set of keys.
+    expect(Object.keys(offer.matchInputs as object).sort()).toEqual([
+      "candidates",
+      "customerCity",
+      "estimatedAmountCents",
+      "excludeWorkshopIds",
+      "preferredWorkshopId",
+      "ranked",
+      "recommendedServices",
+    ]);
+  });
+
+  it("delivers every chat message as the contact detector masks it, and flags exactly the detected ones", async () => {
+    const messages = await app.prisma.chatMessage.findMany({ where: { kind: "USER" }, include: { violation: true } });
+    expect(messages.length).toBeGreaterThan(0);
+    for (const message of messages) {
+      const detection = detectContactDetails(message.body);
+      expect({ deliveredBody: message.deliveredBody, flaggedKinds: message.flaggedKinds }, message.body).toEqual({ deliveredBody: detection.masked, flaggedKinds: detection.kinds });
+      expect(message.violation?.kinds ?? [], message.body).toEqual(detection.kinds);
+    }
+    expect(messages.filter((m) => m.flaggedKinds.length > 0).map((m) => m.deliveredBody)).toEqual(["Sounds like torque converter shudder. This would be easier by phone, call me at [hidden]."]);
+  });
+
+  it("prices the supplier's catalog margins with marginBasisPoints", async () => {
+    const parts = await app.prisma.partnerCatalogPart.findMany();
+    expect(parts.length).toBeGreaterThan(0);
+    for (const part of parts) expect(part.marginBasisPoints, part.partNumber).toBe(marginBasisPoints(part.wholesalePriceCents, part.retailPriceCents));
+  });
+});
