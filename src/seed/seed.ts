@@ -4,6 +4,7 @@
 // can name them; only timestamps follow the moment of seeding so the world always looks current.
 // The owner modules' stores load their GraphQL input classes, whose decorators need the metadata API.
 import "reflect-metadata";
+import { detectContactDetails, type ContactDetection } from "../domain/contacts/contact-detector.ts";
 import { penaltyFor, penaltyOutcome } from "../domain/enforcement/penalty-ladder.ts";
 import { diagnosticEarnedKey, splitKey } from "../domain/ledger/keys.ts";
 import { diagnosticEarnedPostings, diagnosticPostings } from "../domain/ledger/postings.ts";
@@ -15,7 +16,6 @@ import { restoreDemoStanding } from "../modules/accounts/account.machine.ts";
 import { accountExists, insertDemoAccounts } from "../modules/accounts/account.store.ts";
 import { insertDemoAudit } from "../modules/audit/audit.store.ts";
 import { insertDemoMessages } from "../modules/chat/chat.store.ts";
-import { detectContactDetails, type ContactDetection } from "../modules/chat/contact-detector.ts";
 import { insertDemoPenalties } from "../modules/enforcement/enforcement.store.ts";
 import { restoreDemoViolations } from "../modules/enforcement/violation.machine.ts";
 import { restoreDemoEscalation } from "../modules/escalations/escalation.machine.ts";

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { detectContactDetails } from "../../src/domain/contacts/contact-detector.ts";
 import { matchRecord } from "../../src/domain/matching/workshop-matcher.ts";
 import { SEED_FEE_POLICY, splitRepair } from "../../src/domain/money/fee-policy.ts";
 import { priceLineItems } from "../../src/domain/money/pricing.ts";
 import { marginBasisPoints } from "../../src/domain/partnerships/catalog-import.ts";
-import { detectContactDetails } from "../../src/modules/chat/contact-detector.ts";
 import { quoteNotice } from "../../src/modules/quotes/quote-notice.ts";
 import { demoMatch, seedDemoWorld } from "../../src/seed/seed.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
