@@ -7,7 +7,6 @@ import type { SqlReader } from "../../platform/db/sql.ts";
 import { conflict } from "../../platform/errors.ts";
 import { keysetAfter, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
-import type { PayeeAccountFields } from "../workshops/workshop.store.ts";
 
 /** The account columns the API shows (User). */
 export const userSelect = { id: true, email: true, role: true, status: true, suspendedUntil: true, createdAt: true } as const;
@@ -29,8 +28,6 @@ export interface CustomerProfileRow {
   postalCode?: string | null;
   user?: { email: string } | null;
 }
-
-const payeeSelect = { stripeAccountId: true, chargesEnabled: true, payoutsEnabled: true, payoutRequirementsDue: true } as const;
 
 /** What a new account is made of (the password already hashed); its status starts ACTIVE (the schema's default). */
 export type NewAccount = { email: string; passwordHash: string } & (
@@ -202,42 +199,6 @@ export class AccountStore implements ViewerAccounts {
   async resetWithheldEarnings(tx: Tx, mechanicId: string, withheld: boolean): Promise<boolean> {
     const { count } = await tx.mechanicProfile.updateMany({ where: { userId: mechanicId, earningsWithheld: true }, data: { earningsWithheld: withheld } });
     return count > 0;
-  }
-
-  // ── payees (payments) ─────────────────────────────────────────────────────
-
-  /** For payments: a mechanic's connected account and whether a ban withholds their earnings, or null. */
-  mechanicPayee(mechanicId: string, tx: Tx | PrismaClient = this.prisma): Promise<(PayeeAccountFields & { earningsWithheld: boolean }) | null> {
-    return tx.mechanicProfile.findUnique({ where: { userId: mechanicId }, select: { ...payeeSelect, earningsWithheld: true } });
-  }
-
-  /** For payments: a partner's connected account, or null. */
-  partnerPayee(partnerId: string, tx: Tx | PrismaClient = this.prisma): Promise<PayeeAccountFields | null> {
-    return tx.partnerProfile.findUnique({ where: { userId: partnerId }, select: payeeSelect });
-  }
-
-  /** For payments' Stripe webhooks: whose profile (mechanic or partner) holds connected account `stripeAccountId`, or null. */
-  async payeeByStripeAccount(stripeAccountId: string): Promise<{ kind: "MECHANIC" | "PARTNER"; userId: string } | null> {
-    const [mechanic, partner] = await Promise.all([
-      this.prisma.mechanicProfile.findUnique({ where: { stripeAccountId }, select: { userId: true } }),
-      this.prisma.partnerProfile.findUnique({ where: { stripeAccountId }, select: { userId: true } }),
-    ]);
-    return mechanic ? { kind: "MECHANIC", ...mechanic } : partner ? { kind: "PARTNER", ...partner } : null;
-  }
-
-  /**
-   * For payments: records a mechanic's or partner's connected account state from Stripe. With
-   * `onlyIfUnset`, only while none is linked yet; whether a row changed.
-   */
-  async setPayeeAccount(tx: Tx, payee: { kind: "MECHANIC" | "PARTNER"; userId: string }, data: Partial<PayeeAccountFields>, options: { onlyIfUnset?: boolean } = {}): Promise<boolean> {
-    const where = { userId: payee.userId, ...(options.onlyIfUnset ? { stripeAccountId: null } : {}) };
-    const { count } = payee.kind === "MECHANIC" ? await tx.mechanicProfile.updateMany({ where, data }) : await tx.partnerProfile.updateMany({ where, data });
-    return count === 1;
-  }
-
-  /** For payments: an account's role and email (a connected account is opened in the payee's name), or null. */
-  contactOfPayee(userId: string): Promise<{ role: Role; email: string } | null> {
-    return this.prisma.user.findUnique({ where: { id: userId }, select: { role: true, email: true } });
   }
 
   // ── partners (partnerships) ──────────────────────────────────────────────
