@@ -99,7 +99,8 @@ export function createServices(deps: {
   const contentFlags = new ContentFlagService(new ContentFlagStore(deps.prisma), audit, enforcement);
   // Sessions credit and refund the diagnostic through PaymentService, built below.
   let payments: PaymentService | null = null;
-  const sessions = new SessionService(new SessionStore(deps.prisma, deps.sql), new SessionMachine(deps.prisma, contentFlags, audit), accounts, deps.config, () => payments);
+  const sessionStore = new SessionStore(deps.prisma, deps.sql);
+  const sessions = new SessionService(sessionStore, new SessionMachine(deps.prisma, contentFlags, audit), accounts, deps.config, () => payments);
   const chat = new ChatService(new ChatStore(deps.prisma), sessions, audit, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage);
   const escalations = { machine: new EscalationMachine(audit), store: new EscalationStore(deps.prisma) };
   const quoteStore = new QuoteStore(deps.prisma);
@@ -140,7 +141,7 @@ export function createServices(deps: {
   );
   refunds = new RefundService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe, contentFlags);
   const disputes = new DisputeService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe);
-  const checkout = new CheckoutService(paymentStore, paymentMachine, settlement, quotes, payouts, stripe, deps.config);
+  const checkout = new CheckoutService(paymentStore, paymentMachine, settlement, quotes, { sessions: sessionStore, quotes: quoteStore }, payouts, stripe, deps.config);
   const webhooks = new StripeWebhookService(paymentStore, settlement, refunds, disputes, payouts, payees, audit, stripe, deps.config);
   const partnershipSettings = { ...deps.config.fees.partnership, ...deps.config.partnerships };
   const partnershipStore = new PartnershipStore(deps.prisma);

@@ -28,8 +28,6 @@ const PENDING: ReadonlySet<string> = new Set([
   "src/modules/quotes/partner-quote.service.ts PartnerLaborRate",
   "src/modules/quotes/partner-quote.service.ts PartnerProfile",
   "src/modules/quotes/partner-quote.service.ts Partnership",
-  "src/modules/payments/payment.store.ts DiagnosticSession",
-  "src/modules/payments/payment.store.ts RepairQuote",
   "src/seed/seed.ts AdvisorProfile",
   "src/seed/seed.ts AuditLog",
   "src/seed/seed.ts ChatMessage",

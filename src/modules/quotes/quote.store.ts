@@ -63,6 +63,11 @@ export class QuoteStore {
     return db.repairQuote.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select: quoteSelect });
   }
 
+  /** For payments: locks a quote's row (FOR UPDATE) until `tx` ends, so concurrent attempts to pay it run one after the other. */
+  async lockForPayment(tx: Tx, id: string): Promise<void> {
+    await tx.$queryRaw`SELECT id FROM "RepairQuote" WHERE id = ${id}::uuid FOR UPDATE`;
+  }
+
   /** One quote within `scope` with the columns named by `select`, or null. */
   findWith<S extends Prisma.RepairQuoteSelect>(scope: StoreScope<Prisma.RepairQuoteWhereInput>, id: string, select: S): Promise<Prisma.RepairQuoteGetPayload<{ select: S }> | null> {
     return this.prisma.repairQuote.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select }) as Promise<Prisma.RepairQuoteGetPayload<{ select: S }> | null>;

@@ -3,7 +3,8 @@ import { customerProfileSelect, type CustomerAccess, type CustomerField } from "
 import { customerAccessThroughSession } from "../../authz/scopes.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
-import type { PrismaClient } from "../../platform/db/prisma.ts";
+import type { SessionStatus } from "../../platform/db/generated/enums.ts";
+import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
 import { allOf, anyOf, selectedColumns, selectedJson, type SqlReader } from "../../platform/db/sql.ts";
 import { mechanicProfileSelect, toCustomerView, toMechanic } from "../accounts/account.service.ts";
 import type { CustomerProfileRow } from "../accounts/account.store.ts";
@@ -73,6 +74,16 @@ export class SessionStore {
     private readonly prisma: PrismaClient,
     private readonly sql: SqlReader,
   ) {}
+
+  /** For payments: a session's status and diagnostic price in cents, within the payer's `scope` (payment.policy.ts payableSessionScope), or null. */
+  findPayable(scope: StoreScope<Prisma.DiagnosticSessionWhereInput>, id: string): Promise<{ id: string; status: SessionStatus; priceCents: number } | null> {
+    return this.prisma.diagnosticSession.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select: { id: true, status: true, priceCents: true } });
+  }
+
+  /** For payments: locks a session's row (FOR UPDATE) until `tx` ends, so concurrent attempts to pay its diagnostic run one after the other. */
+  async lockForPayment(tx: Tx, id: string): Promise<void> {
+    await tx.$queryRaw`SELECT id FROM "DiagnosticSession" WHERE id = ${id}::uuid FOR UPDATE`;
+  }
 
   /**
    * The viewer's sessions (sessionScope) matching `query.where`, one page of them with the total
