@@ -169,7 +169,7 @@ export function createServices(deps: {
     payments: (payments = new PaymentService(paymentStore, checkout, settlement, refunds, disputes, webhooks)),
     payouts,
     payees,
-    ledger: new LedgerService(deps.prisma, ledgerStore),
+    ledger: new LedgerService(ledgerStore, { sessions: sessionStore, quotes: quoteStore, escalations: escalations.store }),
     partnerships: new PartnershipService(new PartnershipMachine(deps.prisma, audit, contentFlags), partnershipStore, deps.prisma, audit, accounts, quotes, partnershipSettings),
     catalog: new CatalogService(partnershipStore, audit),
     complaints: new ComplaintService(quoteStore, quotes, audit, contentFlags),

@@ -133,6 +133,18 @@ export class EscalationStore {
     return session?.customerId ?? null;
   }
 
+  /**
+   * For admin metrics: the offers made in [from, to) that a workshop answered itself (accepted or
+   * declined, not auto-accepted), with when each was offered and answered.
+   */
+  async answeredOffersIn(from: Date, to: Date): Promise<{ offeredAt: Date; respondedAt: Date }[]> {
+    const offers = await this.prisma.escalationOffer.findMany({
+      where: { offeredAt: { gte: from, lt: to }, autoAccepted: false, status: { in: ["ACCEPTED", "DECLINED"] }, respondedAt: { not: null } },
+      select: { offeredAt: true, respondedAt: true },
+    });
+    return offers.flatMap(({ offeredAt, respondedAt }) => (respondedAt ? [{ offeredAt, respondedAt }] : []));
+  }
+
   /** A workshop's public card (rating in stars), or null; inside `db` when given a transaction. */
   async workshop(workshopId: string, db: Tx | PrismaClient = this.prisma): Promise<Workshop | null> {
     const row = await db.workshop.findUnique({

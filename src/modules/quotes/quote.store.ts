@@ -63,6 +63,20 @@ export class QuoteStore {
     return db.repairQuote.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select: quoteSelect });
   }
 
+  /**
+   * For admin metrics: quotes created in [from, to) other than superseded revisions, how many of
+   * them are approved or completed, and their average total in cents (null when there are none).
+   */
+  async createdIn(from: Date, to: Date): Promise<{ quotes: number; approved: number; averageTotalCents: number | null }> {
+    const createdAt = { gte: from, lt: to };
+    const [quotes, approved, average] = await Promise.all([
+      this.prisma.repairQuote.count({ where: { createdAt, status: { not: "SUPERSEDED" } } }),
+      this.prisma.repairQuote.count({ where: { createdAt, status: { in: ["APPROVED", "COMPLETED"] } } }),
+      this.prisma.repairQuote.aggregate({ where: { createdAt, status: { not: "SUPERSEDED" } }, _avg: { totalCents: true } }),
+    ]);
+    return { quotes, approved, averageTotalCents: average._avg.totalCents };
+  }
+
   /** For payments: locks a quote's row (FOR UPDATE) until `tx` ends, so concurrent attempts to pay it run one after the other. */
   async lockForPayment(tx: Tx, id: string): Promise<void> {
     await tx.$queryRaw`SELECT id FROM "RepairQuote" WHERE id = ${id}::uuid FOR UPDATE`;

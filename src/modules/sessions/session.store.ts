@@ -80,6 +80,13 @@ export class SessionStore {
     return this.prisma.diagnosticSession.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select: { id: true, status: true, priceCents: true } });
   }
 
+  /** For admin metrics: sessions completed in [from, to), and how many of them were escalated. */
+  async completedIn(from: Date, to: Date): Promise<{ completed: number; escalated: number }> {
+    const where = { status: "COMPLETED", completedAt: { gte: from, lt: to } } as const;
+    const [completed, escalated] = await Promise.all([this.prisma.diagnosticSession.count({ where }), this.prisma.diagnosticSession.count({ where: { ...where, escalation: { isNot: null } } })]);
+    return { completed, escalated };
+  }
+
   /** For payments: locks a session's row (FOR UPDATE) until `tx` ends, so concurrent attempts to pay its diagnostic run one after the other. */
   async lockForPayment(tx: Tx, id: string): Promise<void> {
     await tx.$queryRaw`SELECT id FROM "DiagnosticSession" WHERE id = ${id}::uuid FOR UPDATE`;
