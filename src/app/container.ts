@@ -102,7 +102,7 @@ export function createServices(deps: {
   const sessionStore = new SessionStore(deps.prisma, deps.sql);
   const sessions = new SessionService(sessionStore, new SessionMachine(deps.prisma, contentFlags, audit), accounts, deps.config, () => payments);
   const chat = new ChatService(new ChatStore(deps.prisma), sessions, audit, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage);
-  const escalations = { machine: new EscalationMachine(audit), store: new EscalationStore(deps.prisma) };
+  const escalations = { machine: new EscalationMachine(audit), store: new EscalationStore(deps.prisma, sessionStore, workshopStore) };
   const quoteStore = new QuoteStore(deps.prisma);
   const quoteMachine = new QuoteMachine(audit, deps.pubSub);
   const quoteNotices = new QuoteNotices(chat, deps.pubSub);

@@ -14,8 +14,6 @@ import { accessesIn, MODELS, tableAccesses, type TableAccess } from "./table-acc
 const PENDING: ReadonlySet<string> = new Set([
   "src/modules/enforcement/enforcement.service.ts ChatMessage",
   "src/modules/enforcement/enforcement.service.ts DiagnosticSession",
-  "src/modules/escalations/escalation.store.ts DiagnosticSession",
-  "src/modules/escalations/escalation.store.ts Workshop",
   "src/modules/partnerships/partnership.service.ts Complaint",
   "src/modules/partnerships/partnership.service.ts LedgerEntry",
   "src/modules/partnerships/partnership.service.ts PartnerProfile",

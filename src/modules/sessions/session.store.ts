@@ -75,6 +75,11 @@ export class SessionStore {
     private readonly sql: SqlReader,
   ) {}
 
+  /** One session within `scope` with the columns named by `select` (another module's read of what it needs), or null. */
+  findWith<S extends Prisma.DiagnosticSessionSelect>(scope: StoreScope<Prisma.DiagnosticSessionWhereInput>, id: string, select: S): Promise<Prisma.DiagnosticSessionGetPayload<{ select: S }> | null> {
+    return this.prisma.diagnosticSession.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select }) as Promise<Prisma.DiagnosticSessionGetPayload<{ select: S }> | null>;
+  }
+
   /** For payments: a session's status and diagnostic price in cents, within the payer's `scope` (payment.policy.ts payableSessionScope), or null. */
   findPayable(scope: StoreScope<Prisma.DiagnosticSessionWhereInput>, id: string): Promise<{ id: string; status: SessionStatus; priceCents: number } | null> {
     return this.prisma.diagnosticSession.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select: { id: true, status: true, priceCents: true } });
