@@ -170,9 +170,25 @@ export function createServices(deps: {
     payouts,
     payees,
     ledger: new LedgerService(ledgerStore, { sessions: sessionStore, quotes: quoteStore, escalations: escalations.store }),
-    partnerships: new PartnershipService(new PartnershipMachine(deps.prisma, audit, contentFlags), partnershipStore, deps.prisma, audit, accounts, quotes, partnershipSettings),
+    partnerships: new PartnershipService(
+      new PartnershipMachine(deps.prisma, audit, contentFlags),
+      partnershipStore,
+      { accounts: accountStore, quotes: quoteStore, ledger: ledgerStore },
+      audit,
+      accounts,
+      quotes,
+      partnershipSettings,
+    ),
     catalog: new CatalogService(partnershipStore, audit),
     complaints: new ComplaintService(quoteStore, quotes, audit, contentFlags),
-    partnerQuotes: new PartnerQuoteService(deps.prisma, quoteStore, quoteMachine, escalations.machine, quoteNotices, partnershipSettings, contentFlags),
+    partnerQuotes: new PartnerQuoteService(
+      quoteStore,
+      { partnerships: partnershipStore, sessions: sessionStore, accounts: accountStore },
+      quoteMachine,
+      escalations.machine,
+      quoteNotices,
+      partnershipSettings,
+      contentFlags,
+    ),
   };
 }

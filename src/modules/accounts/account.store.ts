@@ -208,6 +208,24 @@ export class AccountStore implements ViewerAccounts {
     return tx.partnerProfile.findUnique({ where: { userId: partnerId }, select: { userId: true, organizationName: true, workshopId: true } });
   }
 
+  /**
+   * For partnerships' directory: one page of partner organizations by name then user id (keyset
+   * after `page.after`, `page.take + 1` rows so the caller knows whether more follow), their public
+   * columns only, and the number of partners.
+   */
+  async partnerOrganizations(page: PageRequest): Promise<{ rows: { userId: string; organizationName: string; verifiedAt: Date | null; workshopId: string | null }[]; totalCount: number }> {
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.partnerProfile.findMany({
+        where: keysetAfter(page.after, "asc", (comparison, value) => ({ organizationName: { [comparison]: value } }), "userId"),
+        orderBy: [{ organizationName: "asc" }, { userId: "asc" }],
+        take: page.take + 1,
+        select: { userId: true, organizationName: true, verifiedAt: true, workshopId: true },
+      }),
+      this.prisma.partnerProfile.count(),
+    ]);
+    return { rows, totalCount };
+  }
+
   /** For partnerships: marks a partner verified by `adminId` at `at`, the first time only. */
   async verifyPartner(tx: Tx, partnerId: string, adminId: string, at: Date): Promise<void> {
     await tx.partnerProfile.updateMany({ where: { userId: partnerId, verifiedAt: null }, data: { verifiedAt: at, verifiedById: adminId } });
