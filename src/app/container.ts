@@ -94,14 +94,15 @@ export function createServices(deps: {
   const accounts = new AccountService(accountStore, workshopStore, deps.tokens, deps.authAttempts);
   const accountStatus = new AccountStatusCache(accountStore);
   const accountMachine = new AccountMachine(auditStore, accountStatus, deps.pubSub);
-  const enforcement = new EnforcementService(new EnforcementStore(deps.prisma), accountStore, accountMachine, new ViolationMachine(auditStore), accounts, auditStore, deps.prisma);
+  const sessionStore = new SessionStore(deps.prisma, deps.sql);
+  const chatStore = new ChatStore(deps.prisma);
+  const enforcement = new EnforcementService(new EnforcementStore(deps.prisma), accountStore, accountMachine, new ViolationMachine(auditStore), accounts, auditStore, chatStore, sessionStore);
   const audit = new AuditService(deps.prisma);
   const contentFlags = new ContentFlagService(new ContentFlagStore(deps.prisma), audit, enforcement);
   // Sessions credit and refund the diagnostic through PaymentService, built below.
   let payments: PaymentService | null = null;
-  const sessionStore = new SessionStore(deps.prisma, deps.sql);
   const sessions = new SessionService(sessionStore, new SessionMachine(deps.prisma, contentFlags, audit), accounts, deps.config, () => payments);
-  const chat = new ChatService(new ChatStore(deps.prisma), sessions, audit, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage);
+  const chat = new ChatService(chatStore, sessions, audit, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage);
   const escalations = { machine: new EscalationMachine(audit), store: new EscalationStore(deps.prisma, sessionStore, workshopStore) };
   const quoteStore = new QuoteStore(deps.prisma);
   const quoteMachine = new QuoteMachine(audit, deps.pubSub);

@@ -80,6 +80,27 @@ export class SessionStore {
     return this.prisma.diagnosticSession.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select }) as Promise<Prisma.DiagnosticSessionGetPayload<{ select: S }> | null>;
   }
 
+  /** For enforcement's flagged conversations: the sessions with these ids, with the API's columns (unknown ids left out). */
+  byIds(ids: readonly string[]) {
+    return this.prisma.diagnosticSession.findMany({ where: { id: { in: [...ids] } }, select: sessionSelect });
+  }
+
+  /**
+   * For enforcement's investigation triggers: up to 100 mechanics with more than `minCompleted`
+   * completed sessions and no escalation ever, most completed first, with that count.
+   */
+  mechanicsNeverEscalating(minCompleted: number): Promise<{ mechanicId: string; completed: number }[]> {
+    return this.prisma.$queryRaw<{ mechanicId: string; completed: number }[]>`
+      SELECT s."mechanicId"::text AS "mechanicId", COUNT(*)::int AS completed
+      FROM "DiagnosticSession" s
+      WHERE s.status = 'COMPLETED' AND s."mechanicId" IS NOT NULL
+      GROUP BY s."mechanicId"
+      HAVING COUNT(*) > ${minCompleted}
+         AND NOT EXISTS (SELECT 1 FROM "Escalation" e WHERE e."mechanicId" = s."mechanicId")
+      ORDER BY completed DESC, s."mechanicId"
+      LIMIT 100`;
+  }
+
   /** For payments: a session's status and diagnostic price in cents, within the payer's `scope` (payment.policy.ts payableSessionScope), or null. */
   findPayable(scope: StoreScope<Prisma.DiagnosticSessionWhereInput>, id: string): Promise<{ id: string; status: SessionStatus; priceCents: number } | null> {
     return this.prisma.diagnosticSession.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select: { id: true, status: true, priceCents: true } });
