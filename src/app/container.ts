@@ -94,14 +94,16 @@ export function createServices(deps: {
   const accounts = new AccountService(accountStore, workshopStore, deps.tokens, deps.authAttempts);
   const accountStatus = new AccountStatusCache(accountStore);
   const accountMachine = new AccountMachine(auditStore, accountStatus, deps.pubSub);
-  const enforcement = new EnforcementService(new EnforcementStore(deps.prisma), accountStore, accountMachine, new ViolationMachine(auditStore), accounts, auditStore, deps.prisma);
+  const sessionStore = new SessionStore(deps.prisma, deps.sql);
+  const chatStore = new ChatStore(deps.prisma);
+  const enforcement = new EnforcementService(new EnforcementStore(deps.prisma), accountStore, accountMachine, new ViolationMachine(auditStore), accounts, auditStore, chatStore, sessionStore);
   const audit = new AuditService(deps.prisma);
   const contentFlags = new ContentFlagService(new ContentFlagStore(deps.prisma), audit, enforcement);
   // Sessions credit and refund the diagnostic through PaymentService, built below.
   let payments: PaymentService | null = null;
-  const sessions = new SessionService(new SessionStore(deps.prisma, deps.sql), new SessionMachine(deps.prisma, contentFlags, audit), accounts, deps.config, () => payments);
-  const chat = new ChatService(new ChatStore(deps.prisma), sessions, audit, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage);
-  const escalations = { machine: new EscalationMachine(audit), store: new EscalationStore(deps.prisma) };
+  const sessions = new SessionService(sessionStore, new SessionMachine(deps.prisma, contentFlags, audit), accounts, deps.config, () => payments);
+  const chat = new ChatService(chatStore, sessions, audit, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage);
+  const escalations = { machine: new EscalationMachine(audit), store: new EscalationStore(deps.prisma, sessionStore, workshopStore) };
   const quoteStore = new QuoteStore(deps.prisma);
   const quoteMachine = new QuoteMachine(audit, deps.pubSub);
   const quoteNotices = new QuoteNotices(chat, deps.pubSub);
@@ -140,7 +142,7 @@ export function createServices(deps: {
   );
   refunds = new RefundService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe, contentFlags);
   const disputes = new DisputeService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe);
-  const checkout = new CheckoutService(paymentStore, paymentMachine, settlement, quotes, payouts, stripe, deps.config);
+  const checkout = new CheckoutService(paymentStore, paymentMachine, settlement, quotes, { sessions: sessionStore, quotes: quoteStore }, payouts, stripe, deps.config);
   const webhooks = new StripeWebhookService(paymentStore, settlement, refunds, disputes, payouts, payees, audit, stripe, deps.config);
   const partnershipSettings = { ...deps.config.fees.partnership, ...deps.config.partnerships };
   const partnershipStore = new PartnershipStore(deps.prisma);
@@ -168,10 +170,26 @@ export function createServices(deps: {
     payments: (payments = new PaymentService(paymentStore, checkout, settlement, refunds, disputes, webhooks)),
     payouts,
     payees,
-    ledger: new LedgerService(deps.prisma, ledgerStore),
-    partnerships: new PartnershipService(new PartnershipMachine(deps.prisma, audit, contentFlags), partnershipStore, deps.prisma, audit, accounts, quotes, partnershipSettings),
+    ledger: new LedgerService(ledgerStore, { sessions: sessionStore, quotes: quoteStore, escalations: escalations.store }),
+    partnerships: new PartnershipService(
+      new PartnershipMachine(deps.prisma, audit, contentFlags),
+      partnershipStore,
+      { accounts: accountStore, quotes: quoteStore, ledger: ledgerStore },
+      audit,
+      accounts,
+      quotes,
+      partnershipSettings,
+    ),
     catalog: new CatalogService(partnershipStore, audit),
     complaints: new ComplaintService(quoteStore, quotes, audit, contentFlags),
-    partnerQuotes: new PartnerQuoteService(deps.prisma, quoteStore, quoteMachine, escalations.machine, quoteNotices, partnershipSettings, contentFlags),
+    partnerQuotes: new PartnerQuoteService(
+      quoteStore,
+      { partnerships: partnershipStore, sessions: sessionStore, accounts: accountStore },
+      quoteMachine,
+      escalations.machine,
+      quoteNotices,
+      partnershipSettings,
+      contentFlags,
+    ),
   };
 }

@@ -6,35 +6,6 @@ import { describe, expect, it } from "vitest";
 import { OWNER } from "./owners.ts";
 import { accessesIn, MODELS, tableAccesses, type TableAccess } from "./table-access.ts";
 
-/**
- * Places that still touch another module's table or a table outside a store, being moved behind
- * their owner's store (issue 17). The list only shrinks: an entry that no longer occurs fails
- * the test too, so it is removed with the code.
- */
-const PENDING: ReadonlySet<string> = new Set([
-  "src/modules/enforcement/enforcement.service.ts ChatMessage",
-  "src/modules/enforcement/enforcement.service.ts DiagnosticSession",
-  "src/modules/escalations/escalation.store.ts DiagnosticSession",
-  "src/modules/escalations/escalation.store.ts Workshop",
-  "src/modules/partnerships/partnership.service.ts Complaint",
-  "src/modules/partnerships/partnership.service.ts LedgerEntry",
-  "src/modules/partnerships/partnership.service.ts PartnerProfile",
-  "src/modules/partnerships/partnership.service.ts RepairQuote",
-  "src/modules/payments/ledger.service.ts DiagnosticSession",
-  "src/modules/payments/ledger.service.ts EscalationOffer",
-  "src/modules/payments/ledger.service.ts RepairQuote",
-  "src/modules/quotes/partner-quote.service.ts DiagnosticSession",
-  "src/modules/quotes/partner-quote.service.ts PartnerCatalogPart",
-  "src/modules/quotes/partner-quote.service.ts PartnerLaborRate",
-  "src/modules/quotes/partner-quote.service.ts PartnerProfile",
-  "src/modules/quotes/partner-quote.service.ts Partnership",
-  "src/modules/payments/payee-account.store.ts MechanicProfile",
-  "src/modules/payments/payee-account.store.ts PartnerProfile",
-  "src/modules/payments/payee-account.store.ts User",
-  "src/modules/payments/payee-account.store.ts Workshop",
-  "src/modules/payments/payment.store.ts DiagnosticSession",
-  "src/modules/payments/payment.store.ts RepairQuote",
-]);
 
 const allowed = (a: TableAccess) => new RegExp(`^src/modules/${OWNER[a.model]}/[\\w-]+\\.(store|machine)\\.ts$`).test(a.file);
 const statusAllowed = (a: TableAccess) => new RegExp(`^src/modules/${OWNER[a.model]}/[\\w-]+\\.machine\\.ts$`).test(a.file);
@@ -76,21 +47,13 @@ describe("one owner per table", () => {
           .filter((a) => !allowed(a))
           .map((a) => `${a.file} ${a.model}`),
       ),
-    ].filter((key) => !PENDING.has(key));
+    ];
     expect(strays).toEqual([]);
   });
 
   it("writes each status column only in its owner's machine", () => {
-    const strays = tableAccesses().filter((a) => a.writesStatus && !statusAllowed(a) && !PENDING.has(`${a.file} ${a.model}`));
+    const strays = tableAccesses().filter((a) => a.writesStatus && !statusAllowed(a)));
     expect(strays.map((a) => `${a.file}:${a.line} ${a.model}.status`)).toEqual([]);
   });
 
-  it("lists no pending place that is already fixed", () => {
-    const current = new Set(
-      tableAccesses()
-        .filter((a) => !allowed(a))
-        .map((a) => `${a.file} ${a.model}`),
-    );
-    expect([...PENDING].filter((key) => !current.has(key))).toEqual([]);
-  });
 });

@@ -8,7 +8,6 @@ import type { SqlReader } from "../../platform/db/sql.ts";
 import { conflict, ErrorReason } from "../../platform/errors.ts";
 import { keysetAfter, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
-import type { PayeeAccountFields } from "../workshops/workshop.store.ts";
 
 /** The account columns the API shows (User). */
 export const userSelect = { id: true, email: true, role: true, status: true, suspendedUntil: true, createdAt: true } as const;
@@ -30,8 +29,6 @@ export interface CustomerProfileRow {
   postalCode?: string | null;
   user?: { email: string } | null;
 }
-
-const payeeSelect = { stripeAccountId: true, chargesEnabled: true, payoutsEnabled: true, payoutRequirementsDue: true } as const;
 
 /** What a new account is made of (the password already hashed); its status starts ACTIVE (the schema's default). */
 export type NewAccount = { email: string; passwordHash: string } & (
@@ -204,47 +201,29 @@ export class AccountStore implements ViewerAccounts {
     return count > 0;
   }
 
-  // ── payees (payments) ─────────────────────────────────────────────────────
-
-  /** For payments: a mechanic's connected account and whether a ban withholds their earnings, or null. */
-  mechanicPayee(mechanicId: string, tx: Tx | PrismaClient = this.prisma): Promise<(PayeeAccountFields & { earningsWithheld: boolean }) | null> {
-    return tx.mechanicProfile.findUnique({ where: { userId: mechanicId }, select: { ...payeeSelect, earningsWithheld: true } });
-  }
-
-  /** For payments: a partner's connected account, or null. */
-  partnerPayee(partnerId: string, tx: Tx | PrismaClient = this.prisma): Promise<PayeeAccountFields | null> {
-    return tx.partnerProfile.findUnique({ where: { userId: partnerId }, select: payeeSelect });
-  }
-
-  /** For payments' Stripe webhooks: whose profile (mechanic or partner) holds connected account `stripeAccountId`, or null. */
-  async payeeByStripeAccount(stripeAccountId: string): Promise<{ kind: "MECHANIC" | "PARTNER"; userId: string } | null> {
-    const [mechanic, partner] = await Promise.all([
-      this.prisma.mechanicProfile.findUnique({ where: { stripeAccountId }, select: { userId: true } }),
-      this.prisma.partnerProfile.findUnique({ where: { stripeAccountId }, select: { userId: true } }),
-    ]);
-    return mechanic ? { kind: "MECHANIC", ...mechanic } : partner ? { kind: "PARTNER", ...partner } : null;
-  }
-
-  /**
-   * For payments: records a mechanic's or partner's connected account state from Stripe. With
-   * `onlyIfUnset`, only while none is linked yet; whether a row changed.
-   */
-  async setPayeeAccount(tx: Tx, payee: { kind: "MECHANIC" | "PARTNER"; userId: string }, data: Partial<PayeeAccountFields>, options: { onlyIfUnset?: boolean } = {}): Promise<boolean> {
-    const where = { userId: payee.userId, ...(options.onlyIfUnset ? { stripeAccountId: null } : {}) };
-    const { count } = payee.kind === "MECHANIC" ? await tx.mechanicProfile.updateMany({ where, data }) : await tx.partnerProfile.updateMany({ where, data });
-    return count === 1;
-  }
-
-  /** For payments: an account's role and email (a connected account is opened in the payee's name), or null. */
-  contactOfPayee(userId: string): Promise<{ role: Role; email: string } | null> {
-    return this.prisma.user.findUnique({ where: { id: userId }, select: { role: true, email: true } });
-  }
-
   // ── partners (partnerships) ──────────────────────────────────────────────
 
   /** For partnerships: a partner's organisation name and workshop (a WORKSHOP partnership's), or null. */
   partnerProfile(partnerId: string, tx: Tx | PrismaClient = this.prisma): Promise<{ userId: string; organizationName: string; workshopId: string | null } | null> {
     return tx.partnerProfile.findUnique({ where: { userId: partnerId }, select: { userId: true, organizationName: true, workshopId: true } });
+  }
+
+  /**
+   * For partnerships' directory: one page of partner organizations by name then user id (keyset
+   * after `page.after`, `page.take + 1` rows so the caller knows whether more follow), their public
+   * columns only, and the number of partners.
+   */
+  async partnerOrganizations(page: PageRequest): Promise<{ rows: { userId: string; organizationName: string; verifiedAt: Date | null; workshopId: string | null }[]; totalCount: number }> {
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.partnerProfile.findMany({
+        where: keysetAfter(page.after, "asc", (comparison, value) => ({ organizationName: { [comparison]: value } }), "userId"),
+        orderBy: [{ organizationName: "asc" }, { userId: "asc" }],
+        take: page.take + 1,
+        select: { userId: true, organizationName: true, verifiedAt: true, workshopId: true },
+      }),
+      this.prisma.partnerProfile.count(),
+    ]);
+    return { rows, totalCount };
   }
 
   /** For partnerships: marks a partner verified by `adminId` at `at`, the first time only. */

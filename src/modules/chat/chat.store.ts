@@ -1,7 +1,7 @@
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { ContactKind, MessageKind } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
-import { afterTimestamp, type PageRequest } from "../shared/pagination.ts";
+import { afterTimestamp, cursorTimestamp, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
 import type { Conversation } from "./chat.policy.ts";
 
@@ -128,6 +128,38 @@ export class ChatStore {
       this.prisma.chatMessage.count({ where }),
     ]);
     return { rows, totalCount };
+  }
+
+  /**
+   * For enforcement: the sessions with flagged messages (a non-empty `flaggedKinds`), each with
+   * its number of flagged messages and when the last was sent, most recently flagged first
+   * (keyset after `page.after`, `page.take + 1` rows), aggregated in the database, and how many
+   * sessions have any.
+   */
+  async flaggedSessions(page: PageRequest): Promise<{ rows: { sessionId: string; flagged: number; last: Date }[]; totalCount: number }> {
+    const after = page.after;
+    const rows = await this.prisma.$queryRaw<{ sessionId: string; flagged: number; last: Date }[]>`
+      WITH flagged AS (
+        SELECT "sessionId", COUNT(*)::int AS flagged, MAX("createdAt") AS last
+        FROM "ChatMessage" WHERE cardinality("flaggedKinds") > 0 GROUP BY "sessionId"
+      )
+      SELECT "sessionId"::text AS "sessionId", flagged, last FROM flagged
+      WHERE ${after === null} OR (last, "sessionId") < (${after ? cursorTimestamp(after.value) : new Date(0)}::timestamp, ${after?.id ?? "00000000-0000-0000-0000-000000000000"}::uuid)
+      ORDER BY last DESC, "sessionId" DESC
+      LIMIT ${page.take + 1}`;
+    const [count] = await this.prisma.$queryRaw<{ total: number }[]>`
+      SELECT COUNT(DISTINCT "sessionId")::int AS total FROM "ChatMessage" WHERE cardinality("flaggedKinds") > 0`;
+    return { rows, totalCount: count?.total ?? 0 };
+  }
+
+  /** For enforcement: up to 100 flagged messages sent since `since`, newest first, with the columns named by `select`. */
+  recentFlagged<S extends Prisma.ChatMessageSelect>(since: Date, select: S): Promise<Prisma.ChatMessageGetPayload<{ select: S }>[]> {
+    return this.prisma.chatMessage.findMany({
+      where: { flaggedKinds: { isEmpty: false }, createdAt: { gte: since } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: 100,
+      select,
+    }) as Promise<Prisma.ChatMessageGetPayload<{ select: S }>[]>;
   }
 }
 

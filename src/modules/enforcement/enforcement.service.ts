@@ -3,16 +3,17 @@ import { isPenalisable } from "../../domain/contacts/contact-detector.ts";
 import { DAY_MS, penaltyFor, penaltyOutcome, standingFrom } from "../../domain/enforcement/penalty-ladder.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { AccountStatus, ContactKind, FlagStatus, PenaltyKind, Role } from "../../platform/db/generated/enums.ts";
-import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
+import type { Tx } from "../../platform/db/prisma.ts";
 import { notFound } from "../../platform/errors.ts";
 import type { AccountMachine } from "../accounts/account.machine.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { AccountStore } from "../accounts/account.store.ts";
 import type { AuditEntry, AuditStore } from "../audit/audit.store.ts";
+import type { ChatStore } from "../chat/chat.store.ts";
 import { toChatMessage, type ChatMessage } from "../chat/chat.types.ts";
 import { releaseEarnings, withholdEarnings } from "../payments/withholding.ts";
-import { sessionSelect } from "../sessions/session.store.ts";
-import { cursorTimestamp, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
+import type { SessionStore } from "../sessions/session.store.ts";
+import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
 import { violationScope } from "./enforcement.policy.ts";
 import { flaggedMessageSelect, type EnforcementStore, type FlaggedMessageRow, type ViolationRow } from "./enforcement.store.ts";
@@ -53,8 +54,9 @@ export class EnforcementService {
     private readonly violationMachine: ViolationMachine,
     private readonly accounts: AccountService,
     private readonly audit: AuditStore,
-    /** Pending (issue 17): the flagged-message and session reads below belong to the chat and sessions modules' stores. */
-    private readonly prisma: PrismaClient,
+    /** The owners of what the compliance views read: flagged chat messages, and sessions. */
+    private readonly chats: ChatStore,
+    private readonly sessions: SessionStore,
   ) {}
 
   /**
@@ -184,22 +186,11 @@ export class EnforcementService {
   }
   /** Sessions with flagged messages, most recently flagged first, aggregated in the database. */
   async flaggedConversations(page: PageRequest): Promise<Page<FlaggedConversation>> {
-    const after = page.after;
-    const rows = await this.prisma.$queryRaw<{ sessionId: string; flagged: number; last: Date }[]>`
-      WITH flagged AS (
-        SELECT "sessionId", COUNT(*)::int AS flagged, MAX("createdAt") AS last
-        FROM "ChatMessage" WHERE cardinality("flaggedKinds") > 0 GROUP BY "sessionId"
-      )
-      SELECT "sessionId"::text AS "sessionId", flagged, last FROM flagged
-      WHERE ${after === null} OR (last, "sessionId") < (${after ? cursorTimestamp(after.value) : new Date(0)}::timestamp, ${after?.id ?? "00000000-0000-0000-0000-000000000000"}::uuid)
-      ORDER BY last DESC, "sessionId" DESC
-      LIMIT ${page.take + 1}`;
-    const [count] = await this.prisma.$queryRaw<{ total: number }[]>`
-      SELECT COUNT(DISTINCT "sessionId")::int AS total FROM "ChatMessage" WHERE cardinality("flaggedKinds") > 0`;
-    const sessions = await this.prisma.diagnosticSession.findMany({ where: { id: { in: rows.map((r) => r.sessionId) } }, select: sessionSelect });
+    const { rows, totalCount } = await this.chats.flaggedSessions(page);
+    const sessions = await this.sessions.byIds(rows.map((r) => r.sessionId));
     const byId = new Map(sessions.map((s) => [s.id, s]));
     const nodes = rows.map((r) => ({ id: r.sessionId, session: byId.get(r.sessionId)!, flaggedMessageCount: r.flagged, lastFlaggedAt: r.last }));
-    const result = toPage(nodes, page, count?.total ?? 0, (row) => row.lastFlaggedAt);
+    const result = toPage(nodes, page, totalCount, (row) => row.lastFlaggedAt);
     return { ...result, nodes: result.nodes.map(({ id: _id, ...node }) => node) };
   }
 
@@ -211,23 +202,7 @@ export class EnforcementService {
   async investigationTriggers(days: number = INVESTIGATION_DAYS_DEFAULT): Promise<InvestigationTriggers> {
     validateInput(triggersSchema, { days });
     const since = new Date(Date.now() - days * DAY_MS);
-    const [idle, recent] = await Promise.all([
-      this.prisma.$queryRaw<{ mechanicId: string; completed: number }[]>`
-        SELECT s."mechanicId"::text AS "mechanicId", COUNT(*)::int AS completed
-        FROM "DiagnosticSession" s
-        WHERE s.status = 'COMPLETED' AND s."mechanicId" IS NOT NULL
-        GROUP BY s."mechanicId"
-        HAVING COUNT(*) > ${INVESTIGATION_MIN_COMPLETED}
-           AND NOT EXISTS (SELECT 1 FROM "Escalation" e WHERE e."mechanicId" = s."mechanicId")
-        ORDER BY completed DESC, s."mechanicId"
-        LIMIT 100`,
-      this.prisma.chatMessage.findMany({
-        where: { flaggedKinds: { isEmpty: false }, createdAt: { gte: since } },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        take: 100,
-        select: flaggedMessageSelect,
-      }),
-    ]);
+    const [idle, recent] = await Promise.all([this.sessions.mechanicsNeverEscalating(INVESTIGATION_MIN_COMPLETED), this.chats.recentFlagged(since, flaggedMessageSelect)]);
     const mechanics = await Promise.all(idle.map((row) => this.accounts.mechanicProfile(row.mechanicId)));
     return {
       mechanicsWithoutEscalations: idle.flatMap((row, i) => (mechanics[i] ? [{ mechanic: mechanics[i], completedDiagnostics: row.completed, escalations: 0 }] : [])),

@@ -1,8 +1,10 @@
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { EscalationStatus } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient } from "../../platform/db/prisma.ts";
+import type { SessionStore } from "../sessions/session.store.ts";
 import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
-import { whereOf, type StoreScope } from "../shared/scope.ts";
+import { systemScope, whereOf, type StoreScope } from "../shared/scope.ts";
+import type { EscalationCandidate, WorkshopStore } from "../workshops/workshop.store.ts";
 import type { Workshop } from "../workshops/workshop.types.ts";
 import type { Escalation, EscalationOffer } from "./escalation.type.ts";
 
@@ -35,19 +37,6 @@ const offerSelect = {
   workshopId: true,
 } as const;
 
-/** A workshop's columns the matcher reads (its open count comes separately). */
-const candidateSelect = {
-  id: true,
-  name: true,
-  city: true,
-  serviceArea: true,
-  servicesOffered: true,
-  acceptsEscalations: true,
-  maxOpenEscalations: true,
-  ratingHundredths: true,
-  avgResponseMinutes: true,
-} as const;
-
 /** Escalations that still occupy a workshop's capacity. */
 export const OPEN_ESCALATION_STATUSES: EscalationStatus[] = ["AWAITING_WORKSHOP", "ACCEPTED", "QUOTED"];
 
@@ -57,17 +46,20 @@ const matchSessionSelect = { recommendedServices: true, customer: { select: { cu
 export type MatchSession = Prisma.DiagnosticSessionGetPayload<{ select: typeof matchSessionSelect }>;
 
 /** A workshop as matching sees it: its matcher columns, its offer deadline, its auto-accept rules and its open escalations. */
-export type MatchWorkshop = Prisma.WorkshopGetPayload<{
-  select: typeof candidateSelect & { responseTimeoutMinutes: true; autoAcceptRules: { select: { serviceCategory: true; maxAmountCents: true } } };
-}> & { openEscalations: number };
+export type MatchWorkshop = EscalationCandidate & { openEscalations: number };
 
 /**
  * Every read and write of escalations and offers other than their status moves (escalation.machine.ts),
- * and the reads matching makes of sessions and workshops. Reads for a viewer take the policy's
- * scope (escalation.policy.ts); matching's reads run inside the caller's transaction.
+ * and the reads matching makes of sessions and workshops, through their owners' stores. Reads for a
+ * viewer take the policy's scope (escalation.policy.ts); matching's reads run inside the caller's
+ * transaction.
  */
 export class EscalationStore {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly sessions: SessionStore,
+    private readonly workshops: WorkshopStore,
+  ) {}
 
   /** Runs `fn` in one transaction. */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
@@ -76,10 +68,7 @@ export class EscalationStore {
 
   /** The mechanic's own session to escalate, with its escalation (if any) and what matching needs; null outside `scope`. */
   sessionToEscalate(scope: StoreScope<Prisma.DiagnosticSessionWhereInput>, sessionId: string) {
-    return this.prisma.diagnosticSession.findFirst({
-      where: { AND: [{ id: sessionId }, whereOf(scope) ?? {}] },
-      select: { id: true, status: true, customerId: true, escalation: { select: { id: true } }, ...matchSessionSelect },
-    });
+    return this.sessions.findWith(scope, sessionId, { id: true, status: true, customerId: true, escalation: { select: { id: true } }, ...matchSessionSelect });
   }
 
   /** One escalation within `scope`, or null. */
@@ -129,16 +118,25 @@ export class EscalationStore {
 
   /** The customer behind an escalation's session (for the privacy table), or null. */
   async customerIdOf(sessionId: string): Promise<string | null> {
-    const session = await this.prisma.diagnosticSession.findUnique({ where: { id: sessionId }, select: { customerId: true } });
+    const session = await this.sessions.findWith(systemScope("the customer of an escalation the viewer reached"), sessionId, { customerId: true });
     return session?.customerId ?? null;
+  }
+
+  /**
+   * For admin metrics: the offers made in [from, to) that a workshop answered itself (accepted or
+   * declined, not auto-accepted), with when each was offered and answered.
+   */
+  async answeredOffersIn(from: Date, to: Date): Promise<{ offeredAt: Date; respondedAt: Date }[]> {
+    const offers = await this.prisma.escalationOffer.findMany({
+      where: { offeredAt: { gte: from, lt: to }, autoAccepted: false, status: { in: ["ACCEPTED", "DECLINED"] }, respondedAt: { not: null } },
+      select: { offeredAt: true, respondedAt: true },
+    });
+    return offers.flatMap(({ offeredAt, respondedAt }) => (respondedAt ? [{ offeredAt, respondedAt }] : []));
   }
 
   /** A workshop's public card (rating in stars), or null; inside `db` when given a transaction. */
   async workshop(workshopId: string, db: Tx | PrismaClient = this.prisma): Promise<Workshop | null> {
-    const row = await db.workshop.findUnique({
-      where: { id: workshopId },
-      select: { id: true, name: true, city: true, serviceArea: true, servicesOffered: true, ratingHundredths: true },
-    });
+    const row = await this.workshops.byId(workshopId, db);
     if (!row) return null;
     const { ratingHundredths, ...rest } = row;
     return { ...rest, rating: ratingHundredths / 100 };
@@ -152,9 +150,9 @@ export class EscalationStore {
     });
   }
 
-  /** Workshops accepting escalations, with the matcher's columns only (no locks, no open counts). */
-  candidateWorkshops(tx: Tx) {
-    return tx.workshop.findMany({ where: { acceptsEscalations: true }, select: candidateSelect });
+  /** Workshops accepting escalations, with the matcher's columns (no locks, no open counts). */
+  candidateWorkshops(tx: Tx): Promise<EscalationCandidate[]> {
+    return this.workshops.escalationCandidates(tx);
   }
 
   /**
@@ -163,21 +161,23 @@ export class EscalationStore {
    * reference a workshop).
    */
   async lockWorkshops(tx: Tx, workshopIds: string[]): Promise<void> {
-    if (workshopIds.length > 0) await tx.$queryRaw`SELECT id FROM "Workshop" WHERE id = ANY(${workshopIds}::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
+    await this.workshops.lockForMatching(tx, workshopIds);
   }
 
-  /** Workshops accepting escalations, each with its open escalations counted (read behind the lock). */
+  /**
+   * Workshops accepting escalations, each with its open escalations counted: its offers still
+   * OFFERED or ACCEPTED of escalations still open (read behind the lock, in `tx`).
+   */
   async matchWorkshops(tx: Tx): Promise<MatchWorkshop[]> {
-    const rows = await tx.workshop.findMany({
-      where: { acceptsEscalations: true },
-      select: {
-        ...candidateSelect,
-        responseTimeoutMinutes: true,
-        autoAcceptRules: { select: { serviceCategory: true, maxAmountCents: true } },
-        _count: { select: { offers: { where: { status: { in: ["OFFERED", "ACCEPTED"] }, escalation: { status: { in: OPEN_ESCALATION_STATUSES } } } } } },
-      },
+    const workshops = await this.workshops.escalationCandidates(tx);
+    const open = await tx.escalationOffer.groupBy({
+      by: ["workshopId"],
+      where: { workshopId: { in: workshops.map((w) => w.id) }, status: { in: ["OFFERED", "ACCEPTED"] }, escalation: { status: { in: OPEN_ESCALATION_STATUSES } } },
+      _count: { _all: true },
+      orderBy: { workshopId: "asc" },
     });
-    return rows.map(({ _count, ...workshop }) => ({ ...workshop, openEscalations: _count.offers }));
+    const openOf = new Map(open.map((row) => [row.workshopId, row._count._all]));
+    return workshops.map((workshop) => ({ ...workshop, openEscalations: openOf.get(workshop.id) ?? 0 }));
   }
 
   /** Workshops already offered this escalation, whatever they answered: never offered it twice. */

@@ -1,24 +1,26 @@
 import type { Config } from "../../app/config.ts";
 import type { FeePolicy } from "../../domain/money/fee-policy.ts";
-import { inactiveReason, isoDay, NOT_COUNTED_AGAINST_LIMIT, startOfUtcMonth } from "../../domain/partnerships/partnership-rules.ts";
+import { inactiveReason, isoDay } from "../../domain/partnerships/partnership-rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { PartnershipStatus, QuoteStatus } from "../../platform/db/generated/enums.ts";
-import type { PrismaClient } from "../../platform/db/prisma.ts";
 import { badInput, conflict, forbidden, notFound } from "../../platform/errors.ts";
 import type { AccountService } from "../accounts/account.service.ts";
+import type { AccountStore } from "../accounts/account.store.ts";
 import type { Mechanic } from "../accounts/account.types.ts";
 import type { AuditService } from "../audit/audit.service.ts";
+import type { LedgerStore } from "../payments/ledger.store.ts";
 import type { QuoteTransition } from "../quotes/quote.machine.ts";
 import { quoteScope } from "../quotes/quote.policy.ts";
 import type { QuoteService } from "../quotes/quote.service.ts";
+import type { QuoteStore } from "../quotes/quote.store.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
-import { keysetAfter, toPage, type Direction, type Page, type PageRequest } from "../shared/pagination.ts";
+import { toPage, type Direction, type Page, type PageRequest } from "../shared/pagination.ts";
 import { systemScope } from "../shared/scope.ts";
 import type { ApplyForPartnershipInput, PartnershipPermissionsInput } from "./partnership.inputs.ts";
 import { auditPartnership, type PartnershipMachine, type PartnershipRow } from "./partnership.machine.ts";
 import { partnershipScope } from "./partnership.policy.ts";
-import { organizationSelect, storedDay, type OrganizationRow, type PartnershipScope, type PartnershipStore } from "./partnership.store.ts";
+import { storedDay, type OrganizationRow, type PartnershipScope, type PartnershipStore } from "./partnership.store.ts";
 import {
   AbuseSignalKind,
   PartnershipInactiveReason,
@@ -45,15 +47,15 @@ const CUSTOMER_SENT: QuoteStatus[] = ["PENDING", "APPROVED", "DECLINED", "EXPIRE
  * terms by applying), the partner's acceptance, the admin's verification (then ACTIVE),
  * suspension and termination by either party, the partner's permissions, and the dashboards.
  * Status moves go through PartnershipMachine (conditional on the state read: a race is CONFLICT;
- * audited); every other read and write of the module's tables through PartnershipStore. `prisma`
- * is used only for the reads of other modules' tables that have no public method yet (partner
- * profiles, ledger entries, quotes, complaints: tests/architecture/table-ownership.test.ts PENDING).
+ * audited); every other read and write of the module's tables through PartnershipStore, and of
+ * other modules' tables through their owners' stores (partner profiles, quotes and complaints, the ledger).
  */
 export class PartnershipService {
   constructor(
     private readonly machine: PartnershipMachine,
     private readonly store: PartnershipStore,
-    private readonly prisma: PrismaClient,
+    /** The owners of what partnerships read besides their own tables: partner profiles, quotes and complaints, the ledger. */
+    private readonly owners: { accounts: AccountStore; quotes: QuoteStore; ledger: LedgerStore },
     private readonly audit: AuditService,
     private readonly accounts: AccountService,
     private readonly quotes: QuoteService,
@@ -90,7 +92,7 @@ export class PartnershipService {
     if (permissions.autoApproveBelowCents != null && permissions.autoApproveBelowCents > permissions.maxQuoteAmountCents) {
       throw badInput("input.permissions.autoApproveBelowCents: must not exceed maxQuoteAmountCents", "input.permissions.autoApproveBelowCents");
     }
-    const partner = await this.prisma.partnerProfile.findUnique({ where: { userId: input.partnerId }, select: { userId: true, workshopId: true } });
+    const partner = await this.owners.accounts.partnerProfile(input.partnerId);
     if (!partner) throw notFound("Partner");
     if (input.type === "WORKSHOP" && !partner.workshopId) throw badInput("input.type: this partner has no workshop to fulfil WORKSHOP partnerships", "input.type");
     const row = await this.machine.open(
@@ -146,7 +148,7 @@ export class PartnershipService {
       guard: { mechanicAcceptedAt: { not: null }, partnerAcceptedAt: { not: null } },
       data: { verifiedAt: now, verifiedById: viewer.id, statusReason: null },
       conflictMessage: "Only a pending partnership can be verified",
-      after: (tx) => tx.partnerProfile.updateMany({ where: { userId: row.partnerId, verifiedAt: null }, data: { verifiedAt: now, verifiedById: viewer.id } }),
+      after: (tx) => this.owners.accounts.verifyPartner(tx, row.partnerId, viewer.id, now),
     });
     return this.toPartnership(moved, now);
   }
@@ -270,15 +272,7 @@ export class PartnershipService {
 
   /** Partners mechanics may apply to, by organization name: names only. */
   async directory(page: PageRequest): Promise<Page<PartnerOrganization>> {
-    const [rows, totalCount] = await Promise.all([
-      this.prisma.partnerProfile.findMany({
-        where: keysetAfter(page.after, "asc", (comparison, value) => ({ organizationName: { [comparison]: value } }), "userId"),
-        orderBy: [{ organizationName: "asc" }, { userId: "asc" }],
-        take: page.take + 1,
-        select: organizationSelect,
-      }),
-      this.prisma.partnerProfile.count(),
-    ]);
+    const { rows, totalCount } = await this.owners.accounts.partnerOrganizations(page);
     return toPage(rows.map(toOrganization), page, totalCount, (organization) => organization.organizationName);
   }
 
@@ -300,15 +294,13 @@ export class PartnershipService {
   }
 
   async earnings(partnership: Partnership, now = new Date()): Promise<PartnershipEarnings> {
-    const [mechanic, partner, quoted] = await Promise.all([
+    const [earned, quoted] = await Promise.all([
       // Earned, as Earnings.totalCents: payouts move money out of the payable, they do not unearn it.
-      this.prisma.ledgerEntry.aggregate({ where: { partnershipId: partnership.id, account: { in: ["MECHANIC_PAYABLE", "WITHHELD"] }, kind: { not: "PAYOUT" } }, _sum: { amountCents: true } }),
-      this.prisma.ledgerEntry.aggregate({ where: { partnershipId: partnership.id, account: "PARTNER_PAYABLE", kind: { not: "PAYOUT" } }, _sum: { amountCents: true } }),
-      quotedThisMonth(this.prisma, partnership.id, now),
+      this.owners.ledger.partnershipEarnings(partnership.id),
+      this.owners.quotes.quotedThisMonth(partnership.id, now),
     ]);
     return {
-      mechanicCommissionCents: mechanic._sum.amountCents ?? 0,
-      partnerShareCents: partner._sum.amountCents ?? 0,
+      ...earned,
       quotedThisMonthCents: quoted,
       remainingThisMonthCents: Math.max(0, partnership.maxQuoteAmountCents - quoted),
     };
@@ -319,16 +311,7 @@ export class PartnershipService {
     const partnerships = await this.store.withMechanicNames(this.scopeOf(viewer));
     if (!partnerships.length) return [];
     const ids = partnerships.map((p) => p.id);
-    const [byStatus, partnerApproved, complaints] = await Promise.all([
-      this.prisma.repairQuote.groupBy({
-        by: ["partnershipId", "status"],
-        where: { partnershipId: { in: ids }, status: { not: "SUPERSEDED" } },
-        _count: { _all: true },
-        orderBy: { partnershipId: "asc" },
-      }),
-      this.prisma.repairQuote.groupBy({ by: ["partnershipId"], where: { partnershipId: { in: ids }, partnerApprovedAt: { not: null } }, _count: { _all: true }, orderBy: { partnershipId: "asc" } }),
-      this.prisma.complaint.groupBy({ by: ["partnershipId"], where: { partnershipId: { in: ids } }, _count: { _all: true }, orderBy: { partnershipId: "asc" } }),
-    ]);
+    const { byStatus, partnerApproved, complaints } = await this.owners.quotes.partnershipCounts(ids);
     return partnerships.map((p) => {
       const counts = byStatus.filter((row) => row.partnershipId === p.id);
       const count = (statuses: QuoteStatus[]) => counts.filter((row) => statuses.includes(row.status)).reduce((sum, row) => sum + row._count._all, 0);
@@ -359,18 +342,7 @@ export class PartnershipService {
    */
   async abuseSignals(now = new Date()): Promise<PartnershipAbuseSignal[]> {
     const since = new Date(now.getTime() - 90 * 86_400_000);
-    const quotes = await this.prisma.repairQuote.findMany({
-      where: { partnershipId: { not: null }, createdAt: { gte: since }, status: { not: "SUPERSEDED" } },
-      select: {
-        id: true,
-        status: true,
-        totalCents: true,
-        partnershipId: true,
-        escalation: { select: { mechanicId: true } },
-        lineItems: { select: { kind: true, quantity: true, catalogPartId: true, laborRateId: true } },
-      },
-      take: 5000,
-    });
+    const quotes = await this.owners.quotes.partnershipQuotesSince(since);
     const partIds = [...new Set(quotes.flatMap((q) => q.lineItems.map((l) => l.catalogPartId).filter((id): id is string => id !== null)))];
     const rateIds = [...new Set(quotes.flatMap((q) => q.lineItems.map((l) => l.laborRateId).filter((id): id is string => id !== null)))];
     const { wholesale, rate } = await this.store.costs(partIds, rateIds);
@@ -428,13 +400,4 @@ export class PartnershipService {
     if (!row) throw notFound("Partnership");
     return row;
   }
-}
-
-/** This month's quoted total under a partnership: quotes that were or may still be sent to the customer. */
-export async function quotedThisMonth(db: Pick<PrismaClient, "repairQuote">, partnershipId: string, now: Date): Promise<number> {
-  const sum = await db.repairQuote.aggregate({
-    where: { partnershipId, createdAt: { gte: startOfUtcMonth(now) }, status: { notIn: [...NOT_COUNTED_AGAINST_LIMIT] } },
-    _sum: { totalCents: true },
-  });
-  return sum._sum.totalCents ?? 0;
 }

@@ -1,5 +1,5 @@
 import { marginBasisPoints } from "../../domain/partnerships/catalog-import.ts";
-import { validOn } from "../../domain/partnerships/partnership-rules.ts";
+import { validOn, type ContractState } from "../../domain/partnerships/partnership-rules.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { PrismaClient } from "../../platform/db/prisma.ts";
 import { parseCalendarDay } from "../shared/dates.ts";
@@ -24,6 +24,19 @@ export function storedDay(value: string): Date {
 /** The partner organization's public columns (PartnerOrganization), read through a partnership. */
 export const organizationSelect = { userId: true, organizationName: true, verifiedAt: true, workshopId: true } as const;
 export type OrganizationRow = Prisma.PartnerProfileGetPayload<{ select: typeof organizationSelect }>;
+
+/** What quoting under a partnership reads of it: its parties, contract state and quoting terms (amounts in cents, commission in basis points). */
+export interface QuotingTerms extends ContractState {
+  id: string;
+  mechanicId: string;
+  partnerId: string;
+  type: "WORKSHOP" | "SUPPLIER" | "NETWORK";
+  canCreateQuotes: boolean;
+  quoteApprovalRequired: boolean;
+  autoApproveBelowCents: number | null;
+  maxQuoteAmountCents: number;
+  commissionBasisPoints: number;
+}
 
 /** The partnership terms the partner sets (updatePermissions). */
 export interface PermissionColumns {
@@ -81,6 +94,23 @@ export class PartnershipStore {
       select: { id: true, mechanicId: true, mechanic: { select: { mechanic: { select: { displayName: true } } } } },
     });
     return rows.map((p) => ({ id: p.id, mechanicId: p.mechanicId, mechanicName: p.mechanic.mechanic?.displayName ?? "" }));
+  }
+
+  /**
+   * For quotes: the mechanic's own partnership `id`, its row locked (SELECT ... FOR UPDATE) until
+   * `tx` ends, so concurrent quotes under it run one after the other; null when it is not theirs.
+   */
+  async lockForQuoting(tx: Tx, mechanicId: string, id: string): Promise<QuotingTerms | null> {
+    const rows = await tx.$queryRaw<QuotingTerms[]>`
+      SELECT id, "mechanicId", "partnerId", type::text AS type, status::text AS status, "canCreateQuotes", "quoteApprovalRequired",
+             "autoApproveBelowCents", "maxQuoteAmountCents", "commissionBasisPoints", "contractStartDate", "contractEndDate", "autoRenew"
+      FROM "Partnership" WHERE id = ${id}::uuid AND "mechanicId" = ${mechanicId}::uuid FOR UPDATE`;
+    return rows[0] ?? null;
+  }
+
+  /** For quotes: whether a partnership and its partner are verified, and the partner's organization name; null when unknown. */
+  partnerBadgeOf(id: string): Promise<{ verifiedAt: Date | null; partner: { organizationName: string; verifiedAt: Date | null } } | null> {
+    return this.prisma.partnership.findUnique({ where: { id }, select: { verifiedAt: true, partner: { select: { organizationName: true, verifiedAt: true } } } });
   }
 
   /** Sets the partner's permissions unless the partnership is terminated; false when it is (or is gone). */
@@ -146,6 +176,24 @@ export class PartnershipStore {
       orderBy: [{ serviceCategory: "asc" }, { validFrom: "desc" }],
       take: 500,
     });
+  }
+
+  /**
+   * For quotes: the given catalog parts and labor rates of one partnership that are valid on `now`
+   * (ids of other partnerships or out of date are left out), in `db` when given a transaction.
+   */
+  async priceListEntries(
+    partnershipId: string,
+    partIds: readonly string[],
+    rateIds: readonly string[],
+    now: Date,
+    db: Tx | PrismaClient = this.prisma,
+  ): Promise<{ parts: CatalogPartRow[]; rates: LaborRateRow[] }> {
+    const [parts, rates] = await Promise.all([
+      db.partnerCatalogPart.findMany({ where: { id: { in: [...partIds] }, partnershipId, ...validOn(now) } }),
+      db.partnerLaborRate.findMany({ where: { id: { in: [...rateIds] }, partnershipId, ...validOn(now) } }),
+    ]);
+    return { parts, rates };
   }
 
   /** Wholesale price (cents) per catalog part id, and hourly rate (cents) per labor rate id: the partner's own cost (admin abuse signals). */

@@ -4,7 +4,9 @@ import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { PaymentKind, PaymentStatus } from "../../platform/db/generated/enums.ts";
 import { conflict, notFound } from "../../platform/errors.ts";
 import type { QuoteService } from "../quotes/quote.service.ts";
+import type { QuoteStore } from "../quotes/quote.store.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
+import type { SessionStore } from "../sessions/session.store.ts";
 import type { PaymentMachine } from "./payment.machine.ts";
 import { payableQuoteScope, payableSessionScope } from "./payment.policy.ts";
 import type { PaymentStore } from "./payment.store.ts";
@@ -29,6 +31,8 @@ export class CheckoutService {
     private readonly machine: PaymentMachine,
     private readonly settlement: SettlementService,
     private readonly quotes: QuoteService,
+    /** The owners of what is paid: the session (a diagnostic) and the quote (a repair), read and locked through their stores. */
+    private readonly paid: { sessions: SessionStore; quotes: QuoteStore },
     private readonly payouts: PayoutService,
     private readonly stripe: Stripe | null,
     private readonly config: Pick<Config, "fees" | "payouts">,
@@ -37,7 +41,7 @@ export class CheckoutService {
   /** `pay` a diagnostic (`idempotencyKey` parsed by the resolver): the customer pays their session's diagnostic; the price comes from the session row. NOT_FOUND outside payableSessionScope. */
   async payDiagnostic(viewer: Viewer, sessionId: string, idempotencyKey: string): Promise<PaymentIntentResult> {
     const stripe = requireStripe(this.stripe);
-    const session = await this.payments.payableSession(payableSessionScope(viewer), sessionId);
+    const session = await this.paid.sessions.findPayable({ viewer, where: payableSessionScope(viewer) }, sessionId);
     if (!session) throw notFound("Session");
     if (session.status === "CANCELLED") throw conflict("A cancelled session cannot be paid");
     return this.charge(stripe, viewer, { kind: "DIAGNOSTIC", sessionId: session.id, quoteId: null, amountCents: session.priceCents, manualCapture: false }, idempotencyKey);
@@ -46,7 +50,7 @@ export class CheckoutService {
   /** `pay` a repair: the customer pays an approved quote; repairs at or above the escrow threshold are authorized now, captured on completion. NOT_FOUND outside payableQuoteScope. */
   async payQuote(viewer: Viewer, quoteId: string, idempotencyKey: string): Promise<PaymentIntentResult> {
     const stripe = requireStripe(this.stripe);
-    const quote = await this.payments.payableQuote(payableQuoteScope(viewer), quoteId);
+    const quote = await this.paid.quotes.findWith({ viewer, where: payableQuoteScope(viewer) }, quoteId, { id: true, status: true, totalCents: true });
     if (!quote) throw notFound("Quote");
     if (quote.status !== "APPROVED" && quote.status !== "COMPLETED") throw conflict("Only an approved quote can be paid");
     const manualCapture = quote.totalCents >= this.config.fees.escrowThresholdCents;
@@ -116,7 +120,9 @@ export class CheckoutService {
   ): Promise<PaymentIntentResult> {
     const rowKey = `${viewer.id}:${clientKey}`;
     const payment = await this.payments.transaction(async (tx) => {
-      await this.payments.lockTarget(tx, target);
+      // Locks the session or quote being paid: concurrent attempts to pay it run one after the other.
+      if (target.quoteId) await this.paid.quotes.lockForPayment(tx, target.quoteId);
+      else if (target.sessionId) await this.paid.sessions.lockForPayment(tx, target.sessionId);
       const byKey = await this.payments.byIdempotencyKey(tx, rowKey);
       if (byKey) {
         if (byKey.kind !== target.kind || byKey.quoteId !== target.quoteId || byKey.sessionId !== target.sessionId) throw conflict("This idempotency key was used for another payment");

@@ -1,7 +1,9 @@
 import { platformRevenue } from "../../domain/ledger/postings.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
-import type { PrismaClient } from "../../platform/db/prisma.ts";
+import type { EscalationStore } from "../escalations/escalation.store.ts";
+import type { QuoteStore } from "../quotes/quote.store.ts";
+import type { SessionStore } from "../sessions/session.store.ts";
 import type { LedgerStore } from "./ledger.store.ts";
 import { earningsScope, withheldScope } from "./payment.policy.ts";
 import type { AdminMetrics, Earnings } from "./payment.type.ts";
@@ -9,8 +11,9 @@ import type { AdminMetrics, Earnings } from "./payment.type.ts";
 /** Reads over the ledger and the marketplace tables: earnings and admin metrics. */
 export class LedgerService {
   constructor(
-    private readonly prisma: PrismaClient,
     private readonly ledger: LedgerStore,
+    /** The stores of what the admin metrics count besides money: sessions, quotes, workshops' responses to offers. */
+    private readonly marketplace: { sessions: SessionStore; quotes: QuoteStore; escalations: EscalationStore },
   ) {}
 
   /**
@@ -38,27 +41,22 @@ export class LedgerService {
    * same function that reproduces the seeds' revenue tables.
    */
   async metrics(from: Date, to: Date): Promise<AdminMetrics> {
-    const [completedSessions, escalatedSessions, quotes, approved, quoteAverage, offers, revenueRows] = await Promise.all([
-      this.prisma.diagnosticSession.count({ where: { status: "COMPLETED", completedAt: { gte: from, lt: to } } }),
-      this.prisma.diagnosticSession.count({ where: { status: "COMPLETED", completedAt: { gte: from, lt: to }, escalation: { isNot: null } } }),
-      this.prisma.repairQuote.count({ where: { createdAt: { gte: from, lt: to }, status: { not: "SUPERSEDED" } } }),
-      this.prisma.repairQuote.count({ where: { createdAt: { gte: from, lt: to }, status: { in: ["APPROVED", "COMPLETED"] } } }),
-      this.prisma.repairQuote.aggregate({ where: { createdAt: { gte: from, lt: to }, status: { not: "SUPERSEDED" } }, _avg: { totalCents: true } }),
-      this.prisma.escalationOffer.findMany({
-        where: { offeredAt: { gte: from, lt: to }, autoAccepted: false, status: { in: ["ACCEPTED", "DECLINED"] }, respondedAt: { not: null } },
-        select: { offeredAt: true, respondedAt: true },
-      }),
+    const [sessions, { quotes, approved, averageTotalCents }, offers, revenueRows] = await Promise.all([
+      this.marketplace.sessions.completedIn(from, to),
+      this.marketplace.quotes.createdIn(from, to),
+      this.marketplace.escalations.answeredOffersIn(from, to),
       this.ledger.revenueRows(from, to),
     ]);
+    const { completed: completedSessions, escalated: escalatedSessions } = sessions;
     const revenue = platformRevenue(revenueRows);
-    const responseMinutes = offers.map((offer) => (offer.respondedAt!.getTime() - offer.offeredAt.getTime()) / 60_000);
+    const responseMinutes = offers.map((offer) => (offer.respondedAt.getTime() - offer.offeredAt.getTime()) / 60_000);
     return {
       completedSessions,
       escalatedSessions,
       onPlatformTransactionRate: completedSessions ? escalatedSessions / completedSessions : 0,
       quotes,
       quoteApprovalRate: quotes ? approved / quotes : 0,
-      averageQuoteCents: Math.round(quoteAverage._avg.totalCents ?? 0),
+      averageQuoteCents: Math.round(averageTotalCents ?? 0),
       averageWorkshopResponseMinutes: responseMinutes.length ? responseMinutes.reduce((a, b) => a + b, 0) / responseMinutes.length : null,
       ...revenue,
       platformFeesCents: revenue.diagnosticFeesCents + revenue.repairFeesCents,

@@ -121,4 +121,17 @@ export class LedgerStore {
         GROUP BY 1, 2`);
     return rows.map((row) => ({ ...row, amountCents: Number(row.amountCents) }));
   }
+
+  /**
+   * For partnerships: what was earned under a partnership, in cents, whatever has been paid out
+   * since (payouts move money out of a payable, they do not unearn it): the mechanic's commission
+   * (MECHANIC_PAYABLE and WITHHELD) and the partner's share (PARTNER_PAYABLE).
+   */
+  async partnershipEarnings(partnershipId: string): Promise<{ mechanicCommissionCents: number; partnerShareCents: number }> {
+    const [mechanic, partner] = await Promise.all([
+      this.prisma.ledgerEntry.aggregate({ where: { partnershipId, account: { in: ["MECHANIC_PAYABLE", "WITHHELD"] }, kind: { not: "PAYOUT" } }, _sum: { amountCents: true } }),
+      this.prisma.ledgerEntry.aggregate({ where: { partnershipId, account: "PARTNER_PAYABLE", kind: { not: "PAYOUT" } }, _sum: { amountCents: true } }),
+    ]);
+    return { mechanicCommissionCents: mechanic._sum.amountCents ?? 0, partnerShareCents: partner._sum.amountCents ?? 0 };
+  }
 }

@@ -4,10 +4,6 @@
  * take a `Tx` run inside a flow that already authorised the payment (a viewer's actor scope, an
  * admin's refund, Stripe's signed event) and usually holds its row's lock (`lock`); list reads
  * take a StoreScope from payment.policy.ts.
- *
- * The session and quote being paid are read here too (the payer's actor scope); they belong to
- * the sessions and quotes modules and are listed as pending in the table-ownership test until
- * those modules offer a read for it.
  */
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { DisputeStatus, PaymentKind, PaymentStatus } from "../../platform/db/generated/enums.ts";
@@ -55,22 +51,6 @@ export class PaymentStore {
   /** Locks a payment's row until the transaction ends: refunds, disputes, settling and transfers of one payment run one at a time. */
   async lock(tx: Tx, paymentId: string): Promise<void> {
     await tx.$queryRaw`SELECT id FROM "Payment" WHERE id = ${paymentId}::uuid FOR UPDATE`;
-  }
-
-  /** Locks the session or quote being paid: concurrent attempts to pay it run one after the other. */
-  async lockTarget(tx: Tx, target: { sessionId: string | null; quoteId: string | null }): Promise<void> {
-    if (target.quoteId) await tx.$queryRaw`SELECT id FROM "RepairQuote" WHERE id = ${target.quoteId}::uuid FOR UPDATE`;
-    else await tx.$queryRaw`SELECT id FROM "DiagnosticSession" WHERE id = ${target.sessionId}::uuid FOR UPDATE`;
-  }
-
-  /** The session a customer pays the diagnostic of, within the payer's actor scope (payment.policy.ts payableSessionScope). */
-  payableSession(scope: Prisma.DiagnosticSessionWhereInput, sessionId: string) {
-    return this.prisma.diagnosticSession.findFirst({ where: { AND: [{ id: sessionId }, scope] }, select: { id: true, status: true, priceCents: true } });
-  }
-
-  /** The quote a customer pays, within the payer's actor scope (payment.policy.ts payableQuoteScope). */
-  payableQuote(scope: Prisma.RepairQuoteWhereInput, quoteId: string) {
-    return this.prisma.repairQuote.findFirst({ where: { AND: [{ id: quoteId }, scope] }, select: { id: true, status: true, totalCents: true } });
   }
 
   /** The payment created under a customer's idempotency key. */

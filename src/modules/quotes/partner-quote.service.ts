@@ -1,17 +1,19 @@
 import { splitRepair } from "../../domain/money/fee-policy.ts";
 import { assertChargeableTotal, priceLineItems, PricingError, type LineItem } from "../../domain/money/pricing.ts";
-import { inactiveReason, validOn, type ContractState } from "../../domain/partnerships/partnership-rules.ts";
+import { inactiveReason, type ContractState } from "../../domain/partnerships/partnership-rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { asClientError } from "../../platform/db/constraint-errors.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { QuoteStatus } from "../../platform/db/generated/enums.ts";
-import type { PrismaClient } from "../../platform/db/prisma.ts";
-import { AppError, badInput, conflict, ErrorCode, forbidden, notFound, ErrorReason } from "../../platform/errors.ts";
+import { AppError, badInput, conflict, ErrorCode, ErrorReason, forbidden, notFound } from "../../platform/errors.ts";
+import type { AccountStore } from "../accounts/account.store.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { EscalationMachine } from "../escalations/escalation.machine.ts";
 import type { PartnerQuoteInput } from "../partnerships/partnership.inputs.ts";
-import { quotedThisMonth, type PartnershipSettings } from "../partnerships/partnership.service.ts";
+import type { PartnershipSettings } from "../partnerships/partnership.service.ts";
+import type { PartnershipStore, QuotingTerms } from "../partnerships/partnership.store.ts";
 import type { CommissionPreview, PartnerQuoteResult } from "../partnerships/partnership.type.ts";
+import type { SessionStore } from "../sessions/session.store.ts";
 import { systemScope } from "../shared/scope.ts";
 import type { QuoteArrival, QuoteNotices } from "./quote-notice.ts";
 import type { QuoteMachine, QuoteTransition } from "./quote.machine.ts";
@@ -21,21 +23,7 @@ import type { QuoteStore } from "./quote.store.ts";
 import type { RepairQuote } from "./quote.type.ts";
 
 type Tx = Prisma.TransactionClient;
-type Db = Tx | PrismaClient;
 
-interface LockedPartnership extends ContractState {
-  id: string;
-  mechanicId: string;
-  partnerId: string;
-  type: "WORKSHOP" | "SUPPLIER" | "NETWORK";
-  canCreateQuotes: boolean;
-  quoteApprovalRequired: boolean;
-  autoApproveBelowCents: number | null;
-  maxQuoteAmountCents: number;
-  commissionBasisPoints: number;
-}
-
-/** Quote statuses that keep an escalation busy: a new partner quote for the session would compete with them. */
 const LIVE: readonly QuoteStatus[] = ["PENDING_PARTNER_APPROVAL", "PENDING", "APPROVED", "COMPLETED"];
 
 const AWAITING_YOU = "This quote is not awaiting your approval";
@@ -49,9 +37,9 @@ const AWAITING_YOU = "This quote is not awaiting your approval";
  */
 export class PartnerQuoteService {
   constructor(
-    /** Reads of the partnership's tables (its lock, price list, partner), until the partnership module offers them. */
-    private readonly prisma: PrismaClient,
     private readonly store: QuoteStore,
+    /** The owners of what a partner quote reads: the partnership (its lock, price list, badge), the session quoted, the partner's profile. */
+    private readonly owners: { partnerships: PartnershipStore; sessions: SessionStore; accounts: AccountStore },
     private readonly machine: QuoteMachine,
     private readonly escalations: EscalationMachine,
     private readonly notices: QuoteNotices,
@@ -62,17 +50,19 @@ export class PartnerQuoteService {
   /** Prices lines and shows the split without writing anything (the quote builder's preview). */
   async preview(viewer: Viewer, input: PartnerQuoteInput, now = new Date()): Promise<CommissionPreview> {
     const data = input;
-    const partnership = await this.lock(this.prisma, viewer, data.partnershipId, false);
+    const partnership = await this.owners.partnerships.find({ viewer, where: { mechanicId: viewer.id } }, data.partnershipId);
+    if (!partnership) throw notFound("Partnership");
     this.assertUsable(partnership, now);
-    const priced = await this.price(this.prisma, partnership, data, now);
-    return this.commission(partnership, priced.totalCents, await quotedThisMonth(this.prisma, partnership.id, now));
+    const priced = await this.price(partnership, data, now);
+    return this.commission(partnership, priced.totalCents, await this.store.quotedThisMonth(partnership.id, now));
   }
 
   async create(viewer: Viewer, sessionId: string, input: PartnerQuoteInput, now = new Date()): Promise<PartnerQuoteResult> {
     const data = input;
-    const session = await this.prisma.diagnosticSession.findFirst({
-      where: { id: sessionId, mechanicId: viewer.id },
-      select: { id: true, status: true, escalation: { select: { id: true, mechanicId: true, _count: { select: { offers: true } } } } },
+    const session = await this.owners.sessions.findWith({ viewer, where: { mechanicId: viewer.id } }, sessionId, {
+      id: true,
+      status: true,
+      escalation: { select: { id: true, mechanicId: true, _count: { select: { offers: true } } } },
     });
     if (!session) throw notFound("Session");
     if (session.status !== "COMPLETED") throw conflict("Only a completed session can be quoted");
@@ -82,12 +72,13 @@ export class PartnerQuoteService {
     const arrivals: QuoteArrival[] = [];
     let commission!: CommissionPreview;
     try {
-      const quote = await this.prisma.$transaction(async (tx) => {
+      const quote = await this.store.transaction(async (tx) => {
         // The lock: concurrent quotes under this partnership run one after the other from here.
-        const partnership = await this.lock(tx, viewer, data.partnershipId, true);
+        const partnership = await this.owners.partnerships.lockForQuoting(tx, viewer.id, data.partnershipId);
+        if (!partnership) throw notFound("Partnership");
         this.assertUsable(partnership, now);
-        const priced = await this.price(tx, partnership, data, now);
-        const used = await quotedThisMonth(tx, partnership.id, now);
+        const priced = await this.price(partnership, data, now, tx);
+        const used = await this.store.quotedThisMonth(partnership.id, now, tx);
         if (used + priced.totalCents > partnership.maxQuoteAmountCents) {
           throw new AppError(ErrorCode.PARTNERSHIP_LIMIT_REACHED, "This quote would exceed the partnership's monthly quote limit", {
             limitCents: partnership.maxQuoteAmountCents,
@@ -96,7 +87,8 @@ export class PartnerQuoteService {
           });
         }
         commission = this.commission(partnership, priced.totalCents, used);
-        const partner = await tx.partnerProfile.findUniqueOrThrow({ where: { userId: partnership.partnerId }, select: { organizationName: true, workshopId: true } });
+        const partner = await this.owners.accounts.partnerProfile(partnership.partnerId, tx);
+        if (!partner) throw notFound("Partner");
         const workshopId = partnership.type === "WORKSHOP" ? partner.workshopId : null;
 
         let escalationId: string;
@@ -187,7 +179,7 @@ export class PartnerQuoteService {
   /** Whether a quote came from a verified partner, and the partner's organization name (no contact details). */
   async partnerBadge(quote: RepairQuote): Promise<{ verified: boolean; organizationName: string } | null> {
     if (!quote.partnershipId) return null;
-    const row = await this.prisma.partnership.findUnique({ where: { id: quote.partnershipId }, select: { verifiedAt: true, partner: { select: { organizationName: true, verifiedAt: true } } } });
+    const row = await this.owners.partnerships.partnerBadgeOf(quote.partnershipId);
     if (!row) return null;
     return { verified: row.verifiedAt !== null && row.partner.verifiedAt !== null, organizationName: row.partner.organizationName };
   }
@@ -202,19 +194,6 @@ export class PartnerQuoteService {
     return { ...quote, partnership: quote.partnership };
   }
 
-  /** The mechanic's own partnership, locked for the rest of the transaction when `forUpdate`. NOT_FOUND otherwise. */
-  private async lock(db: Db, viewer: Viewer, partnershipId: string, forUpdate: boolean): Promise<LockedPartnership> {
-    const rows = forUpdate
-      ? await db.$queryRaw<LockedPartnership[]>`
-          SELECT id, "mechanicId", "partnerId", type::text AS type, status::text AS status, "canCreateQuotes", "quoteApprovalRequired",
-                 "autoApproveBelowCents", "maxQuoteAmountCents", "commissionBasisPoints", "contractStartDate", "contractEndDate", "autoRenew"
-          FROM "Partnership" WHERE id = ${partnershipId}::uuid AND "mechanicId" = ${viewer.id}::uuid FOR UPDATE`
-      : await db.partnership.findMany({ where: { id: partnershipId, mechanicId: viewer.id } });
-    const row = rows[0];
-    if (!row) throw notFound("Partnership");
-    return row;
-  }
-
   private assertUsable(partnership: ContractState & { canCreateQuotes?: boolean }, now: Date): void {
     const reason = inactiveReason(partnership, now);
     if (reason) throw new AppError(ErrorCode.PARTNERSHIP_NOT_ACTIVE, `This partnership is not active (${reason.toLowerCase().replace("_", " ")})`, { reason });
@@ -222,13 +201,16 @@ export class PartnerQuoteService {
   }
 
   /** Lines from the partner's price list entries valid today: parts at retail price, labor at the customer rate per hour. */
-  private async price(db: Db, partnership: LockedPartnership, data: PartnerQuoteInput, now: Date) {
+  private async price(partnership: QuotingTerms, data: PartnerQuoteInput, now: Date, tx?: Tx) {
     const parts = data.parts ?? [];
     const labor = data.labor ?? [];
-    const [catalog, rates] = await Promise.all([
-      db.partnerCatalogPart.findMany({ where: { id: { in: parts.map((p) => p.catalogPartId) }, partnershipId: partnership.id, ...validOn(now) } }),
-      db.partnerLaborRate.findMany({ where: { id: { in: labor.map((l) => l.laborRateId) }, partnershipId: partnership.id, ...validOn(now) } }),
-    ]);
+    const { parts: catalog, rates } = await this.owners.partnerships.priceListEntries(
+      partnership.id,
+      parts.map((p) => p.catalogPartId),
+      labor.map((l) => l.laborRateId),
+      now,
+      tx,
+    );
     const items: LineItem[] = [];
     const sources: { partNumber: string | null; catalogPartId: string | null; laborRateId: string | null }[] = [];
     parts.forEach((line, i) => {
@@ -253,7 +235,7 @@ export class PartnerQuoteService {
     }
   }
 
-  private commission(partnership: LockedPartnership, totalCents: number, quotedThisMonthCents: number): CommissionPreview {
+  private commission(partnership: QuotingTerms, totalCents: number, quotedThisMonthCents: number): CommissionPreview {
     const split = splitRepair({ totalCents, platformFeeBasisPoints: this.settings.platformFeeBasisPoints, mechanicFeeBasisPoints: partnership.commissionBasisPoints });
     const autoApproved = partnership.autoApproveBelowCents !== null && totalCents <= partnership.autoApproveBelowCents;
     return {

@@ -1,3 +1,4 @@
+import { NOT_COUNTED_AGAINST_LIMIT, startOfUtcMonth } from "../../domain/partnerships/partnership-rules.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { QuoteStatus } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient } from "../../platform/db/prisma.ts";
@@ -61,6 +62,67 @@ export class QuoteStore {
   /** One quote within `scope`, with the API's columns, or null. */
   find(scope: StoreScope<Prisma.RepairQuoteWhereInput>, id: string, db: Db = this.prisma): Promise<QuoteRow | null> {
     return db.repairQuote.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select: quoteSelect });
+  }
+
+  /**
+   * For admin metrics: quotes created in [from, to) other than superseded revisions, how many of
+   * them are approved or completed, and their average total in cents (null when there are none).
+   */
+  async createdIn(from: Date, to: Date): Promise<{ quotes: number; approved: number; averageTotalCents: number | null }> {
+    const createdAt = { gte: from, lt: to };
+    const [quotes, approved, average] = await Promise.all([
+      this.prisma.repairQuote.count({ where: { createdAt, status: { not: "SUPERSEDED" } } }),
+      this.prisma.repairQuote.count({ where: { createdAt, status: { in: ["APPROVED", "COMPLETED"] } } }),
+      this.prisma.repairQuote.aggregate({ where: { createdAt, status: { not: "SUPERSEDED" } }, _avg: { totalCents: true } }),
+    ]);
+    return { quotes, approved, averageTotalCents: average._avg.totalCents };
+  }
+
+  /** This month's quoted total under a partnership, in cents: its quotes that were or may still be sent to the customer (NOT_COUNTED_AGAINST_LIMIT left out). */
+  async quotedThisMonth(partnershipId: string, now: Date, db: Db = this.prisma): Promise<number> {
+    const sum = await db.repairQuote.aggregate({
+      where: { partnershipId, createdAt: { gte: startOfUtcMonth(now) }, status: { notIn: [...NOT_COUNTED_AGAINST_LIMIT] } },
+      _sum: { totalCents: true },
+    });
+    return sum._sum.totalCents ?? 0;
+  }
+
+  /**
+   * For partnerships' performance view: under each of the given partnerships, its quotes counted
+   * by status (superseded revisions left out), those its partner approved, and its complaints.
+   */
+  async partnershipCounts(partnershipIds: readonly string[]) {
+    const partnershipId = { in: [...partnershipIds] };
+    const [byStatus, partnerApproved, complaints] = await Promise.all([
+      this.prisma.repairQuote.groupBy({ by: ["partnershipId", "status"], where: { partnershipId, status: { not: "SUPERSEDED" } }, _count: { _all: true }, orderBy: { partnershipId: "asc" } }),
+      this.prisma.repairQuote.groupBy({ by: ["partnershipId"], where: { partnershipId, partnerApprovedAt: { not: null } }, _count: { _all: true }, orderBy: { partnershipId: "asc" } }),
+      this.prisma.complaint.groupBy({ by: ["partnershipId"], where: { partnershipId }, _count: { _all: true }, orderBy: { partnershipId: "asc" } }),
+    ]);
+    return { byStatus, partnerApproved, complaints };
+  }
+
+  /**
+   * For partnerships' abuse signals: up to 5,000 quotes written under a partnership since `since`
+   * (superseded revisions left out), with their mechanic and their lines' quantities and price list sources.
+   */
+  partnershipQuotesSince(since: Date) {
+    return this.prisma.repairQuote.findMany({
+      where: { partnershipId: { not: null }, createdAt: { gte: since }, status: { not: "SUPERSEDED" } },
+      select: {
+        id: true,
+        status: true,
+        totalCents: true,
+        partnershipId: true,
+        escalation: { select: { mechanicId: true } },
+        lineItems: { select: { kind: true, quantity: true, catalogPartId: true, laborRateId: true } },
+      },
+      take: 5000,
+    });
+  }
+
+  /** For payments: locks a quote's row (FOR UPDATE) until `tx` ends, so concurrent attempts to pay it run one after the other. */
+  async lockForPayment(tx: Tx, id: string): Promise<void> {
+    await tx.$queryRaw`SELECT id FROM "RepairQuote" WHERE id = ${id}::uuid FOR UPDATE`;
   }
 
   /** One quote within `scope` with the columns named by `select`, or null. */

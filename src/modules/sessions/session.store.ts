@@ -3,7 +3,8 @@ import { customerProfileSelect, type CustomerAccess, type CustomerField } from "
 import { customerAccessThroughSession } from "../../authz/scopes.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
-import { type Tx, type PrismaClient } from "../../platform/db/prisma.ts";
+import type { SessionStatus } from "../../platform/db/generated/enums.ts";
+import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
 import { allOf, anyOf, selectedColumns, selectedJson, type SqlReader } from "../../platform/db/sql.ts";
 import { mechanicProfileSelect, toCustomerView, toMechanic } from "../accounts/account.service.ts";
 import type { CustomerProfileRow } from "../accounts/account.store.ts";
@@ -73,6 +74,49 @@ export class SessionStore {
     private readonly prisma: PrismaClient,
     private readonly sql: SqlReader,
   ) {}
+
+  /** One session within `scope` with the columns named by `select` (another module's read of what it needs), or null. */
+  findWith<S extends Prisma.DiagnosticSessionSelect>(scope: StoreScope<Prisma.DiagnosticSessionWhereInput>, id: string, select: S): Promise<Prisma.DiagnosticSessionGetPayload<{ select: S }> | null> {
+    return this.prisma.diagnosticSession.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select }) as Promise<Prisma.DiagnosticSessionGetPayload<{ select: S }> | null>;
+  }
+
+  /** For enforcement's flagged conversations: the sessions with these ids, with the API's columns (unknown ids left out). */
+  byIds(ids: readonly string[]) {
+    return this.prisma.diagnosticSession.findMany({ where: { id: { in: [...ids] } }, select: sessionSelect });
+  }
+
+  /**
+   * For enforcement's investigation triggers: up to 100 mechanics with more than `minCompleted`
+   * completed sessions and no escalation ever, most completed first, with that count.
+   */
+  mechanicsNeverEscalating(minCompleted: number): Promise<{ mechanicId: string; completed: number }[]> {
+    return this.prisma.$queryRaw<{ mechanicId: string; completed: number }[]>`
+      SELECT s."mechanicId"::text AS "mechanicId", COUNT(*)::int AS completed
+      FROM "DiagnosticSession" s
+      WHERE s.status = 'COMPLETED' AND s."mechanicId" IS NOT NULL
+      GROUP BY s."mechanicId"
+      HAVING COUNT(*) > ${minCompleted}
+         AND NOT EXISTS (SELECT 1 FROM "Escalation" e WHERE e."mechanicId" = s."mechanicId")
+      ORDER BY completed DESC, s."mechanicId"
+      LIMIT 100`;
+  }
+
+  /** For payments: a session's status and diagnostic price in cents, within the payer's `scope` (payment.policy.ts payableSessionScope), or null. */
+  findPayable(scope: StoreScope<Prisma.DiagnosticSessionWhereInput>, id: string): Promise<{ id: string; status: SessionStatus; priceCents: number } | null> {
+    return this.prisma.diagnosticSession.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select: { id: true, status: true, priceCents: true } });
+  }
+
+  /** For admin metrics: sessions completed in [from, to), and how many of them were escalated. */
+  async completedIn(from: Date, to: Date): Promise<{ completed: number; escalated: number }> {
+    const where = { status: "COMPLETED", completedAt: { gte: from, lt: to } } as const;
+    const [completed, escalated] = await Promise.all([this.prisma.diagnosticSession.count({ where }), this.prisma.diagnosticSession.count({ where: { ...where, escalation: { isNot: null } } })]);
+    return { completed, escalated };
+  }
+
+  /** For payments: locks a session's row (FOR UPDATE) until `tx` ends, so concurrent attempts to pay its diagnostic run one after the other. */
+  async lockForPayment(tx: Tx, id: string): Promise<void> {
+    await tx.$queryRaw`SELECT id FROM "DiagnosticSession" WHERE id = ${id}::uuid FOR UPDATE`;
+  }
 
   /**
    * The viewer's sessions (sessionScope) matching `query.where`, one page of them with the total

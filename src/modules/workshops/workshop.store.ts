@@ -18,6 +18,23 @@ export interface PayeeAccountFields {
 
 const payeeSelect = { stripeAccountId: true, chargesEnabled: true, payoutsEnabled: true, payoutRequirementsDue: true } as const;
 
+const candidateSelect = {
+  id: true,
+  name: true,
+  city: true,
+  serviceArea: true,
+  servicesOffered: true,
+  acceptsEscalations: true,
+  maxOpenEscalations: true,
+  ratingHundredths: true,
+  avgResponseMinutes: true,
+  responseTimeoutMinutes: true,
+  autoAcceptRules: { select: { serviceCategory: true, maxAmountCents: true } },
+} as const;
+
+/** A workshop as escalations' matcher reads it: area, services, capacity, rating, response times, auto-accept rules. */
+export type EscalationCandidate = Prisma.WorkshopGetPayload<{ select: typeof candidateSelect }>;
+
 /** Every read and write of the Workshop and WorkshopAutoAcceptRule tables. */
 export class WorkshopStore {
   constructor(private readonly prisma: PrismaClient) {}
@@ -56,23 +73,17 @@ export class WorkshopStore {
    * (area, services, capacity, rating, response times) and their auto-accept rules, in `tx`.
    * Counting each one's open offers is the escalations module's own read.
    */
-  escalationCandidates(tx: Tx) {
-    return tx.workshop.findMany({
-      where: { acceptsEscalations: true },
-      select: {
-        id: true,
-        name: true,
-        city: true,
-        serviceArea: true,
-        servicesOffered: true,
-        acceptsEscalations: true,
-        maxOpenEscalations: true,
-        ratingHundredths: true,
-        avgResponseMinutes: true,
-        responseTimeoutMinutes: true,
-        autoAcceptRules: { select: { serviceCategory: true, maxAmountCents: true } },
-      },
-    });
+  escalationCandidates(tx: Tx): Promise<EscalationCandidate[]> {
+    return tx.workshop.findMany({ where: { acceptsEscalations: true }, select: candidateSelect });
+  }
+
+  /**
+   * For escalations' matcher: locks the given workshops' rows until `tx` ends, FOR NO KEY UPDATE
+   * in id order, so concurrent matches queue instead of deadlocking (inserts that merely reference
+   * a workshop, such as offers, are not blocked). No ids: no statement.
+   */
+  async lockForMatching(tx: Tx, ids: readonly string[]): Promise<void> {
+    if (ids.length > 0) await tx.$queryRaw`SELECT id FROM "Workshop" WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
   }
 
   /** For payments: a workshop's connected account (the payee of WORKSHOP_PAYABLE), or null when unknown. */
