@@ -6,7 +6,6 @@ import { describe, expect, it } from "vitest";
 import { OWNER } from "./owners.ts";
 import { accessesIn, MODELS, tableAccesses, type TableAccess } from "./table-access.ts";
 
-
 const allowed = (a: TableAccess) => new RegExp(`^src/modules/${OWNER[a.model]}/[\\w-]+\\.(store|machine)\\.ts$`).test(a.file);
 const statusAllowed = (a: TableAccess) => new RegExp(`^src/modules/${OWNER[a.model]}/[\\w-]+\\.machine\\.ts$`).test(a.file);
 
@@ -52,8 +51,7 @@ describe("one owner per table", () => {
   });
 
   it("writes each status column only in its owner's machine", () => {
-    const strays = tableAccesses().filter((a) => a.writesStatus && !statusAllowed(a)));
+    const strays = tableAccesses().filter((a) => a.writesStatus && !statusAllowed(a));
     expect(strays.map((a) => `${a.file}:${a.line} ${a.model}.status`)).toEqual([]);
   });
-
 });
