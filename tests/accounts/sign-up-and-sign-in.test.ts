@@ -128,7 +128,7 @@ describe("sign-in", () => {
     const until = new Date(Date.now() + 7 * 24 * 3600 * 1000);
     const customer = await createCustomer(app, { status: "SUSPENDED", suspendedUntil: until, statusReason: "Shared contact details" });
     const { errors, body } = await app.gql(SIGN_IN, { email: customer.email, password: FACTORY_PASSWORD });
-    expect(errors?.[0]?.extensions).toEqual({ code: "FORBIDDEN", reason: "Shared contact details", status: "SUSPENDED", until: until.toISOString() });
+    expect(errors?.[0]?.extensions).toEqual({ code: "FORBIDDEN", reason: "ACCOUNT_SUSPENDED", statusReason: "Shared contact details", status: "SUSPENDED", until: until.toISOString() });
     expect(body).not.toMatch(/stack|at \w+ \(/);
   });
 

@@ -112,13 +112,13 @@ describe("bearer tokens", () => {
     await app.prisma.user.update({ where: { id: mechanic.id }, data: { status: "SUSPENDED", suspendedUntil: until, statusReason: "Second contact-sharing offence" } });
     const { errors, status } = await app.gql(ME, {}, mechanic.token);
     expect(status).toBe(403);
-    expect(errors?.[0]?.extensions).toEqual({ code: "FORBIDDEN", reason: "Second contact-sharing offence", status: "SUSPENDED", until: until.toISOString() });
+    expect(errors?.[0]?.extensions).toEqual({ code: "FORBIDDEN", reason: "ACCOUNT_SUSPENDED", statusReason: "Second contact-sharing offence", status: "SUSPENDED", until: until.toISOString() });
   });
 
   it("refuses a banned account", async () => {
     const mechanic = await createMechanic(app, { status: "BANNED", statusReason: "Third offence" });
     const { errors } = await app.gql(ME, {}, mechanic.token);
-    expect(errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", status: "BANNED", reason: "Third offence" });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", status: "BANNED", reason: "ACCOUNT_BANNED", statusReason: "Third offence" });
   });
 });
 

@@ -115,7 +115,7 @@ describe("quotes", () => {
   it("an expired quote cannot be approved", async () => {
     const { scenario, quote } = await quotedScenario();
     await app.prisma.repairQuote.update({ where: { id: quote.id }, data: { validUntil: new Date(Date.now() - 1000) } });
-    expect((await app.gql(APPROVE, { quoteId: quote.id }, scenario.customer.token)).errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect((await app.gql(APPROVE, { quoteId: quote.id }, scenario.customer.token)).errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", reason: "QUOTE_EXPIRED" });
     expect((await app.prisma.repairQuote.findUniqueOrThrow({ where: { id: quote.id } })).status).toBe("EXPIRED");
   });
 

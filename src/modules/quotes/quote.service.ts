@@ -4,7 +4,7 @@ import { splitRepair, type FeePolicy } from "../../domain/money/fee-policy.ts";
 import { assertChargeableTotal, priceLineItems, PricingError } from "../../domain/money/pricing.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
-import { badInput, conflict, forbidden, notFound } from "../../platform/errors.ts";
+import { badInput, conflict, forbidden, notFound, ErrorReason } from "../../platform/errors.ts";
 import { subscribeWhere, type AppPubSub, type QuoteAddedEvent, type QuoteStatusChangedEvent } from "../../platform/pubsub/pubsub.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { Customer } from "../accounts/customer.type.ts";
@@ -246,7 +246,7 @@ export class QuoteService {
     if (quote.validUntil <= now) {
       const expired = await this.store.transaction((tx) => this.machine.move(tx, null, "expire", { id: quote.id }));
       this.machine.publish(expired);
-      throw conflict("This quote has expired");
+      throw conflict("This quote has expired", ErrorReason.QUOTE_EXPIRED);
     }
     return quote;
   }

@@ -1,5 +1,5 @@
 import type { AccountStatus, Role } from "../db/generated/enums.ts";
-import { forbidden, unauthenticated } from "../errors.ts";
+import { ErrorReason, forbidden, unauthenticated } from "../errors.ts";
 import type { TokenService } from "./tokens.ts";
 
 /** The signed-in caller, as every authorization rule and scope sees it. */
@@ -18,14 +18,18 @@ interface AccountState {
   statusReason: string | null;
 }
 
-/** Suspended and banned accounts are refused with the reason and, for a suspension, its end. */
+/**
+ * Suspended and banned accounts are refused: `extensions.reason` says which (ACCOUNT_SUSPENDED,
+ * ACCOUNT_BANNED), `statusReason` why in words, `until` when a suspension ends.
+ */
 export function assertAccountActive(account: AccountState, now = new Date()): void {
   if (account.status === "BANNED") {
-    throw forbidden("This account is banned", { reason: account.statusReason ?? "Account banned", status: "BANNED" });
+    throw forbidden("This account is banned", { reason: ErrorReason.ACCOUNT_BANNED, statusReason: account.statusReason ?? "Account banned", status: "BANNED" });
   }
   if (account.status === "SUSPENDED" && (!account.suspendedUntil || account.suspendedUntil > now)) {
     throw forbidden("This account is suspended", {
-      reason: account.statusReason ?? "Account suspended",
+      reason: ErrorReason.ACCOUNT_SUSPENDED,
+      statusReason: account.statusReason ?? "Account suspended",
       status: "SUSPENDED",
       until: account.suspendedUntil?.toISOString() ?? null,
     });
