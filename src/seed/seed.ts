@@ -30,13 +30,13 @@ import { insertDemoVehicles } from "../modules/sessions/session.store.ts";
 import { insertDemoWorkshops } from "../modules/workshops/workshop.store.ts";
 import { hashPassword } from "../platform/auth/passwords.ts";
 import type { Prisma, PrismaClient, SessionStatus } from "../platform/db/generated/client.ts";
+import type { Tx } from "../platform/db/prisma.ts";
 
 export const DEMO_PASSWORD = "autodoctor-demo";
 
 const DOMAIN = "demo.autodoctor.test";
 const email = (local: string): string => `${local}@${DOMAIN}`;
 
-type Tx = Prisma.TransactionClient;
 type DemoRole = "CUSTOMER" | "MECHANIC" | "WORKSHOP_ADVISOR" | "PARTNER" | "ADMIN";
 
 // ───────────────────────────── ids and time ─────────────────────────────

@@ -3,9 +3,8 @@ import { defineMachine } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { EscalationStatus, OfferStatus } from "../../platform/db/generated/enums.ts";
+import type { Tx } from "../../platform/db/prisma.ts";
 import type { AuditService } from "../audit/audit.service.ts";
-
-type Tx = Prisma.TransactionClient;
 
 /**
  * An escalation's status: matching holds it with a workshop (AWAITING_WORKSHOP, ACCEPTED) or finds

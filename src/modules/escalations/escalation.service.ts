@@ -3,6 +3,7 @@ import { capacityContenders, matchRecord, matchWorkshop, matchWorkshops, type Ma
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { asClientError } from "../../platform/db/constraint-errors.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
+import type { Tx } from "../../platform/db/prisma.ts";
 import { conflict, notFound, ErrorReason } from "../../platform/errors.ts";
 import { subscribeWhere, type AppPubSub, type EscalationOfferedEvent } from "../../platform/pubsub/pubsub.ts";
 import type { AccountService } from "../accounts/account.service.ts";
@@ -19,8 +20,6 @@ import type { EscalationMachine } from "./escalation.machine.ts";
 import { escalationsOf, offersOf, offersToAnswer, openOffersOf, sessionsToEscalate } from "./escalation.policy.ts";
 import { OPEN_ESCALATION_STATUSES, type EscalationStore, type MatchSession } from "./escalation.store.ts";
 import type { Escalation, EscalationOffer } from "./escalation.type.ts";
-
-type Tx = Prisma.TransactionClient;
 
 /** What matching needs to know about an escalation; the customer's city never leaves this service. */
 interface MatchContext {

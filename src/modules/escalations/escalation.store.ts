@@ -1,14 +1,12 @@
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { EscalationStatus } from "../../platform/db/generated/enums.ts";
-import type { PrismaClient } from "../../platform/db/prisma.ts";
+import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
 import type { SessionStore } from "../sessions/session.store.ts";
 import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { systemScope, whereOf, type StoreScope } from "../shared/scope.ts";
 import type { EscalationCandidate, WorkshopStore } from "../workshops/workshop.store.ts";
 import type { Workshop } from "../workshops/workshop.types.ts";
 import type { Escalation, EscalationOffer } from "./escalation.type.ts";
-
-type Tx = Prisma.TransactionClient;
 
 const escalationSelect = {
   id: true,

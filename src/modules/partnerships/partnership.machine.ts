@@ -2,13 +2,12 @@ import { defineMachine, mayMake } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { PartnershipStatus, PartnershipType } from "../../platform/db/generated/enums.ts";
-import type { PrismaClient } from "../../platform/db/prisma.ts";
+import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
 import { conflict, forbidden } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 import { partnershipActorScope } from "./partnership.policy.ts";
 
-type Tx = Prisma.TransactionClient;
 /** A stored partnership, every column. */
 export type PartnershipRow = Prisma.PartnershipGetPayload<object>;
 

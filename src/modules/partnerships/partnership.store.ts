@@ -1,14 +1,13 @@
 import { marginBasisPoints } from "../../domain/partnerships/catalog-import.ts";
 import { validOn, type ContractState } from "../../domain/partnerships/partnership-rules.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
-import type { PrismaClient } from "../../platform/db/prisma.ts";
+import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
 import { parseCalendarDay } from "../shared/dates.ts";
 import { timestampPage, type Direction, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
 import type { CatalogPartInput, LaborRateInput } from "./partnership.inputs.ts";
 import type { PartnershipRow } from "./partnership.machine.ts";
 
-type Tx = Prisma.TransactionClient;
 /** Which partnerships a store call may touch: partnershipScope's filter for a viewer, or the system's. */
 export type PartnershipScope = StoreScope<Prisma.PartnershipWhereInput>;
 export type CatalogPartRow = Prisma.PartnerCatalogPartGetPayload<object>;

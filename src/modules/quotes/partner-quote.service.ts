@@ -3,8 +3,8 @@ import { assertChargeableTotal, priceLineItems, PricingError, type LineItem } fr
 import { inactiveReason, type ContractState } from "../../domain/partnerships/partnership-rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { asClientError } from "../../platform/db/constraint-errors.ts";
-import { Prisma } from "../../platform/db/generated/client.ts";
 import type { QuoteStatus } from "../../platform/db/generated/enums.ts";
+import type { Tx } from "../../platform/db/prisma.ts";
 import { AppError, badInput, conflict, ErrorCode, ErrorReason, forbidden, notFound } from "../../platform/errors.ts";
 import type { AccountStore } from "../accounts/account.store.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
@@ -21,8 +21,6 @@ import { quotesToReview } from "./quote.policy.ts";
 import { toQuote } from "./quote.service.ts";
 import type { QuoteStore } from "./quote.store.ts";
 import type { RepairQuote } from "./quote.type.ts";
-
-type Tx = Prisma.TransactionClient;
 
 const LIVE: readonly QuoteStatus[] = ["PENDING_PARTNER_APPROVAL", "PENDING", "APPROVED", "COMPLETED"];
 

@@ -1,4 +1,4 @@
-import type { Prisma } from "../../platform/db/generated/client.ts";
+import type { Tx } from "../../platform/db/prisma.ts";
 import type { AppPubSub, QuoteAddedEvent } from "../../platform/pubsub/pubsub.ts";
 import type { ChatMessageEvent } from "../../platform/pubsub/topics.ts";
 import type { ChatService } from "../chat/chat.service.ts";
@@ -36,11 +36,7 @@ export class QuoteNotices {
   ) {}
 
   /** The system message for a quote (version 1: sent; later: revised), from `payeeName` (the workshop or the partner). */
-  async write(
-    tx: Prisma.TransactionClient,
-    target: { sessionId: string; escalationId: string; quote: { id: string; version: number; totalCents: number; validUntil: Date } },
-    payeeName: string,
-  ): Promise<QuoteArrival> {
+  async write(tx: Tx, target: { sessionId: string; escalationId: string; quote: { id: string; version: number; totalCents: number; validUntil: Date } }, payeeName: string): Promise<QuoteArrival> {
     const message = await this.chat.writeSystemMessage(tx, target.sessionId, quoteNotice(target.quote, payeeName));
     return { message, quote: { quoteId: target.quote.id, escalationId: target.escalationId, sessionId: target.sessionId } };
   }

@@ -3,12 +3,11 @@ import { defineMachine, mayMake } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { QuoteStatus } from "../../platform/db/generated/enums.ts";
+import type { Tx } from "../../platform/db/prisma.ts";
 import { forbidden } from "../../platform/errors.ts";
 import type { AppPubSub } from "../../platform/pubsub/pubsub.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { quoteSelect, type QuoteRow } from "./quote.store.ts";
-
-type Tx = Prisma.TransactionClient;
 
 /**
  * A repair quote's status. A workshop quote is created PENDING (sent to the customer); a partnered

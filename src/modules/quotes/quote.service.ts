@@ -4,6 +4,7 @@ import { splitRepair, type FeePolicy } from "../../domain/money/fee-policy.ts";
 import { assertChargeableTotal, priceLineItems, PricingError } from "../../domain/money/pricing.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
+import type { Tx } from "../../platform/db/prisma.ts";
 import { badInput, conflict, forbidden, notFound, ErrorReason } from "../../platform/errors.ts";
 import { subscribeWhere, type AppPubSub, type QuoteAddedEvent, type QuoteStatusChangedEvent } from "../../platform/pubsub/pubsub.ts";
 import type { AccountService } from "../accounts/account.service.ts";
@@ -21,8 +22,6 @@ import type { QuoteMachine, QuoteTransition } from "./quote.machine.ts";
 import { escalationsToQuote, quotesOf, quotesToComplete, quotesToDecide, quotesToRevise } from "./quote.policy.ts";
 import type { QuoteRow, QuoteStore } from "./quote.store.ts";
 import type { QuoteLineItem, QuoteStatusChange, RepairQuote } from "./quote.type.ts";
-
-type Tx = Prisma.TransactionClient;
 
 const sessionIdSchema = z.string().uuid("must be a session id").describe("sessionId");
 

@@ -1,13 +1,12 @@
 import { NOT_COUNTED_AGAINST_LIMIT, startOfUtcMonth } from "../../domain/partnerships/partnership-rules.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { QuoteStatus } from "../../platform/db/generated/enums.ts";
-import type { PrismaClient } from "../../platform/db/prisma.ts";
+import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
 import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
 import type { Complaint } from "./complaint.type.ts";
 import type { QuoteLineItem, QuoteStatusChange } from "./quote.type.ts";
 
-type Tx = Prisma.TransactionClient;
 type Db = Tx | PrismaClient;
 
 export const quoteSelect = {
