@@ -8,7 +8,8 @@ import { AccountMachine, ACCOUNT_MACHINE, type AccountMove } from "../../../src/
 import { AuditStore } from "../../../src/modules/audit/audit.store.ts";
 import { authenticate } from "../../../src/platform/auth/viewer.ts";
 import { AppError } from "../../../src/platform/errors.ts";
-import { createCustomer, createMechanic, createSession, liftSuspension, type CreatedUser } from "../../factories/index.ts";
+import { penalisedMechanic } from "../../factories/enforcement.ts";
+import { createMechanic } from "../../factories/index.ts";
 import { type GraphQLResponse, type TestApp, startTestApp } from "../../setup/test-app.ts";
 import { describeWriteMatrix, type Arranged, type MoveScenario } from "./harness.ts";
 
@@ -18,28 +19,13 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const SEND = `mutation ($sessionId: ID!, $body: String!) { sendMessage(sessionId: $sessionId, body: $body) { flagged } }`;
 const DISMISS = `mutation ($id: ID!) { reviewViolation(id: $id, decision: DISMISS) { id status } }`;
-
-/** A mechanic penalised `offences` times through the chat (each suspension lifted before the next offence, as if it ran out). */
-async function penalisedMechanic(offences: number): Promise<{ mechanic: CreatedUser; violationIds: string[] }> {
-  const customer = await createCustomer(app);
-  const mechanic = await createMechanic(app);
-  const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "IN_PROGRESS" });
-  for (let i = 0; i < offences; i++) {
-    if (i > 0) await liftSuspension(app, mechanic.id);
-    const sent = await app.gql(SEND, { sessionId: session.id, body: `call me on 415 555 01${30 + i}` }, mechanic.token);
-    expect(sent.data?.sendMessage.flagged).toBe(true);
-  }
-  const violations = await app.prisma.contactViolation.findMany({ where: { offenderId: mechanic.id }, orderBy: { createdAt: "asc" }, select: { id: true } });
-  return { mechanic, violationIds: violations.map((v) => v.id) };
-}
 
 /** An admin dismisses a violation: the account move it causes is the one under test. */
 function dismissal(offences: number, dismissed: "first" | "last", expected: "ACTIVE" | "SUSPENDED"): MoveScenario {
   return {
     async arrange(): Promise<Arranged> {
-      const { mechanic, violationIds } = await penalisedMechanic(offences);
+      const { mechanic, violationIds } = await penalisedMechanic(app, offences);
       const violationId = dismissed === "first" ? violationIds[0]! : violationIds.at(-1)!;
       return {
         parties: { MECHANIC: mechanic },

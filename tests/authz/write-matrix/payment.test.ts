@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rolesOf } from "../../../src/domain/state-machine.ts";
 import { paymentMachine, type PaymentMove } from "../../../src/modules/payments/payment.machine.ts";
+import { PAY_DIAGNOSTIC } from "../../factories/diagnostics.ts";
 import { createAdmin, createAdvisor, createCustomer, createMechanic, createPartner, createSession, createWorkshop } from "../../factories/index.ts";
 import type { TestApp } from "../../setup/test-app.ts";
 import type { FakeStripe } from "../../support/fake-stripe.ts";
@@ -22,7 +23,6 @@ beforeAll(async () => {
 });
 afterAll(() => payments.close());
 
-const PAY_DIAGNOSTIC = `mutation ($s: ID!, $k: String!) { payDiagnostic(sessionId: $s, idempotencyKey: $k) { paymentId } }`;
 const REFUND = `mutation ($p: ID!, $a: Int) { refundPayment(paymentId: $p, amountCents: $a) { id status } }`;
 
 /** The moves a user makes: the harness's subject. */

@@ -2,6 +2,7 @@
 // role as a party and as a stranger, and anonymously; the expected answers come from the table.
 import { afterAll, beforeAll } from "vitest";
 import { sessionMachine } from "../../../src/modules/sessions/session.machine.ts";
+import { CLAIM, COMPLETE, START } from "../../factories/diagnostics.ts";
 import { createCustomer, createMechanic, createSession, type CreatedUser } from "../../factories/index.ts";
 import { startTestApp, type TestApp } from "../../setup/test-app.ts";
 import { describeWriteMatrix, type Arranged } from "./harness.ts";
@@ -12,9 +13,6 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const CLAIM = `mutation ($id: ID!) { claimSession(id: $id) { id status } }`;
-const START = `mutation ($id: ID!) { startSession(id: $id) { id status } }`;
-const COMPLETE = `mutation ($id: ID!, $input: CompleteSessionInput!) { completeSession(id: $id, input: $input) { id status } }`;
 const CANCEL = `mutation ($id: ID!, $reason: String!) { cancelSession(id: $id, reason: $reason) { id status } }`;
 const RESOLVE_ABSENCE = `mutation ($id: ID!) { resolveMechanicAbsence(sessionId: $id, choice: REASSIGN) { id status } }`;
 

@@ -1,8 +1,8 @@
 // The write-side matrix of contact violations (issue 17), from VIOLATION_MACHINE: an admin
 // confirms or dismisses an open violation through reviewViolation; every other role is refused.
-import { afterAll, beforeAll, expect } from "vitest";
+import { afterAll, beforeAll } from "vitest";
 import { VIOLATION_MACHINE, type ViolationMove } from "../../../src/modules/enforcement/violation.machine.ts";
-import { createCustomer, createMechanic, createSession } from "../../factories/index.ts";
+import { penalisedMechanic } from "../../factories/enforcement.ts";
 import { startTestApp, type TestApp } from "../../setup/test-app.ts";
 import { describeWriteMatrix, type Arranged, type MoveScenario } from "./harness.ts";
 
@@ -12,18 +12,17 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const SEND = `mutation ($sessionId: ID!, $body: String!) { sendMessage(sessionId: $sessionId, body: $body) { flagged } }`;
 const REVIEW = `mutation ($id: ID!, $decision: ReviewDecision!) { reviewViolation(id: $id, decision: $decision) { id status } }`;
 
 /** An open violation: a mechanic shared a phone number in their session's chat. */
 function review(move: ViolationMove): MoveScenario {
   return {
     async arrange(): Promise<Arranged> {
-      const customer = await createCustomer(app);
-      const mechanic = await createMechanic(app);
-      const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "IN_PROGRESS" });
-      expect((await app.gql(SEND, { sessionId: session.id, body: "text me on 415 555 0199" }, mechanic.token)).data?.sendMessage.flagged).toBe(true);
-      const { id } = await app.prisma.contactViolation.findFirstOrThrow({ where: { offenderId: mechanic.id }, select: { id: true } });
+      const {
+        customer,
+        mechanic,
+        violationIds: [id],
+      } = await penalisedMechanic(app, 1);
       return {
         // The session's customer saw the message; the mechanic is the offender.
         parties: { CUSTOMER: customer, MECHANIC: mechanic },
