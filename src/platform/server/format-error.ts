@@ -40,7 +40,7 @@ export function createErrorFormatter(logger: Logger, options: { production: bool
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };
-    const appError = findAppError(original);
+    const appError = clientErrorIn(original, false);
     if (appError) {
       const { http: _http, ...extensions } = appError.extensions as Record<string, unknown>;
       return { ...base, message: appError.message, extensions };
@@ -62,7 +62,7 @@ export function createErrorFormatter(logger: Logger, options: { production: bool
     }
     // A constraint violation no service expected (a race, a missed check): the client gets its
     // kind's answer (db/constraint-errors.ts), the log a warning, since the data stayed intact.
-    const mapped = constraintErrorIn(original);
+    const mapped = clientErrorIn(original, true);
     if (mapped) {
       logger.warn({ err: describeInternalError(original), path: formatted.path }, "unexpected constraint violation");
       return { ...base, message: mapped.message, extensions: mapped.extensions };
@@ -81,20 +81,18 @@ export function tooManyTokensOr(error: GraphQLError): GraphQLError {
   return TOO_MANY_TOKENS.test(error.message) ? new AppError(ErrorCode.QUERY_TOO_COMPLEX, "Query is too complex", { limit: "tokens" }) : error;
 }
 
-/** The client error of a constraint violation, possibly wrapped by the GraphQL layer. */
-function constraintErrorIn(error: unknown): AppError | undefined {
-  for (let current = error, depth = 0; current && depth < 5; depth++) {
-    const mapped = asClientError(current);
-    if (mapped instanceof AppError) return mapped;
-    current = (current as { originalError?: unknown }).originalError;
-  }
-  return undefined;
-}
-
-/** An AppError, possibly wrapped by the GraphQL layer (as errors thrown while building the context are). */
-function findAppError(error: unknown): AppError | undefined {
+/**
+ * The first client error along the chain of wrapped errors (the GraphQL layer wraps what a
+ * resolver or the context threw in `originalError`): an AppError itself, or the client error of a
+ * constraint violation (db/constraint-errors.ts) when `violations` is true.
+ */
+function clientErrorIn(error: unknown, violations: boolean): AppError | undefined {
   for (let current = error, depth = 0; current && depth < 5; depth++) {
     if (current instanceof AppError) return current;
+    if (violations) {
+      const mapped = asClientError(current);
+      if (mapped instanceof AppError) return mapped;
+    }
     current = (current as { originalError?: unknown }).originalError;
   }
   return undefined;
