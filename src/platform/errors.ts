@@ -48,38 +48,12 @@ export const ERROR_CODE_DESCRIPTIONS: Readonly<Record<ErrorCode, string>> = {
 };
 
 /**
- * Why an expected business failure happened, in `extensions.reason` beside the code: a client
- * handles these (refuses to show a form, offers a retry) rather than showing the message. The
- * schema declares them as the `ErrorReason` enum; a partnership's inactive reasons are its
- * `PartnershipInactiveReason` values.
+ * Why an expected business failure happened, in `extensions.reason` beside the code, with what each
+ * means: a client handles these (refuses to show a form, offers a retry) rather than showing the
+ * message. The schema declares them as the `ErrorReason` enum with these descriptions; a
+ * partnership's inactive reasons are its `PartnershipInactiveReason` values.
  */
-export const ErrorReason = {
-  /** BAD_USER_INPUT: a name-like field holds a phone number, e-mail, handle, link or address. */
-  CONTACT_DETAILS: "CONTACT_DETAILS",
-  /** BAD_USER_INPUT: a media URL outside the platform's media hosts. */
-  MEDIA_HOST: "MEDIA_HOST",
-  /** CONFLICT: the record already exists (a second escalation of a session, an e-mail already signed up). */
-  ALREADY_EXISTS: "ALREADY_EXISTS",
-  /** CONFLICT: the quote's validity ended; ask the workshop for a new one. */
-  QUOTE_EXPIRED: "QUOTE_EXPIRED",
-  /** FORBIDDEN: the partnership does not let this mechanic create quotes. */
-  QUOTING_NOT_PERMITTED: "QUOTING_NOT_PERMITTED",
-  /** FORBIDDEN: the account is suspended until `extensions.until`; `extensions.statusReason` says why. */
-  ACCOUNT_SUSPENDED: "ACCOUNT_SUSPENDED",
-  /** FORBIDDEN: the account is banned; `extensions.statusReason` says why. */
-  ACCOUNT_BANNED: "ACCOUNT_BANNED",
-  /** CONFLICT: a concurrent change won; the same request may succeed when retried. */
-  CONCURRENT_CHANGE: "CONCURRENT_CHANGE",
-  /** BAD_USER_INPUT: the input refers to a record that does not exist. */
-  UNKNOWN_REFERENCE: "UNKNOWN_REFERENCE",
-} as const;
-export type ErrorReason = (typeof ErrorReason)[keyof typeof ErrorReason];
-
-/** The schema's names of the two enums above: in every role's visible schema. */
-export const ERROR_ENUM_NAMES: ReadonlySet<string> = new Set(["ErrorCode", "ErrorReason"]);
-
-/** What each reason means, for the schema's `ErrorReason` enum. */
-export const ERROR_REASON_DESCRIPTIONS: Readonly<Record<ErrorReason, string>> = {
+export const ERROR_REASON_DESCRIPTIONS = {
   CONTACT_DETAILS: "BAD_USER_INPUT: a name-like field holds contact details.",
   MEDIA_HOST: "BAD_USER_INPUT: a media URL outside the platform's media hosts.",
   ALREADY_EXISTS: "CONFLICT: the record already exists.",
@@ -89,7 +63,14 @@ export const ERROR_REASON_DESCRIPTIONS: Readonly<Record<ErrorReason, string>> = 
   ACCOUNT_BANNED: "FORBIDDEN: the account is banned; `extensions.statusReason` says why.",
   CONCURRENT_CHANGE: "CONFLICT: a concurrent change won; retrying the same request may succeed.",
   UNKNOWN_REFERENCE: "BAD_USER_INPUT: the input refers to a record that does not exist.",
-};
+} as const;
+export type ErrorReason = keyof typeof ERROR_REASON_DESCRIPTIONS;
+
+/** The reasons by name (`ErrorReason.QUOTE_EXPIRED`), from the descriptions above. */
+export const ErrorReason = Object.fromEntries(Object.keys(ERROR_REASON_DESCRIPTIONS).map((reason) => [reason, reason])) as { readonly [R in ErrorReason]: R };
+
+/** The schema's names of the ErrorCode and ErrorReason enums: in every role's visible schema. */
+export const ERROR_ENUM_NAMES: ReadonlySet<string> = new Set(["ErrorCode", "ErrorReason"]);
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
