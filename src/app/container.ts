@@ -97,7 +97,7 @@ export function createServices(deps: {
   const sessionStore = new SessionStore(deps.prisma, deps.sql);
   const chatStore = new ChatStore(deps.prisma);
   const enforcement = new EnforcementService(new EnforcementStore(deps.prisma), accountStore, accountMachine, new ViolationMachine(auditStore), accounts, auditStore, chatStore, sessionStore);
-  const audit = new AuditService(deps.prisma);
+  const audit = new AuditService(auditStore);
   const contentFlags = new ContentFlagService(new ContentFlagStore(deps.prisma), audit, enforcement);
   // Sessions credit and refund the diagnostic through PaymentService, built below.
   let payments: PaymentService | null = null;

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { AuditService } from "../../src/modules/audit/audit.service.ts";
+import { AuditStore } from "../../src/modules/audit/audit.store.ts";
 import { PayoutService } from "../../src/modules/payments/payout.service.ts";
 import { createStripeClient } from "../../src/modules/payments/stripe-client.ts";
 import { APPROVE, CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, escalateAndAccept, REPAIR_1200 } from "../factories/escalations.ts";
@@ -234,7 +235,7 @@ describe("NET_30 / NET_60 partner shares", () => {
   it("two concurrent runs, in this process and in another, pay a due share once", async () => {
     const w = await paidPartnerRepair("NET_30");
     // Another server process: its own services and Stripe client on the same database.
-    const otherProcess = new PayoutService(app.prisma, new AuditService(app.prisma), createStripeClient(app.config.stripe!));
+    const otherProcess = new PayoutService(app.prisma, new AuditService(new AuditStore(app.prisma)), createStripeClient(app.config.stripe!));
     const asOf = daysFromNow(31);
     const [first, second, other] = await Promise.all([runDue(asOf), runDue(asOf), otherProcess.runDue(null, new Date(asOf))]);
     expect(first.transferCount + second.transferCount + other.transferCount).toBe(1);

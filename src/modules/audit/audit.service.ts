@@ -1,17 +1,13 @@
 import type { CustomerField } from "../../authz/customer-access.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
-import { AuditStore, type AuditEntry } from "./audit.store.ts";
+import type { Tx } from "../../platform/db/prisma.ts";
+import type { AuditEntry, AuditStore } from "./audit.store.ts";
 
 export type { AuditEntry } from "./audit.store.ts";
 
 /** The audit log: who did or read what, whose, when. */
 export class AuditService {
-  private readonly store: AuditStore;
-
-  constructor(prisma: PrismaClient) {
-    this.store = new AuditStore(prisma);
-  }
+  constructor(private readonly store: AuditStore) {}
 
   /** Appends `entries` to the log, in `tx` when given (see AuditStore.write). */
   write(entries: readonly AuditEntry[], tx?: Pick<Tx, "auditLog">): Promise<void> {
