@@ -10,17 +10,12 @@
  * between letters, an "@" or "://"): the same result, since neither a URL nor an address contains
  * whitespace, at a fraction of the cost on ordinary chat.
  */
-import { createRequire } from "node:module";
 import { LinkifyIt } from "linkify-it";
 import { after, before, groupSpan, negatedBefore, type Pattern } from "./context.ts";
+import { TLD_SET, TLDS } from "./tlds.ts";
 import type { Hit } from "./types.ts";
 
-// The package is a bare JSON file: Node's ESM loader wants an import attribute for it (tsx did not),
-// require reads it the same under tsx and from dist/.
-const TLDS = createRequire(import.meta.url)("tlds") as string[];
-
-const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: false, tlds: TLDS });
-const TLD_SET = new Set(TLDS);
+const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: false, tlds: [...TLDS] });
 
 /** Sites whose links are themselves a way to reach or find a person. */
 const SOCIAL_HOSTS =
@@ -320,4 +315,52 @@ export const SPOKEN_EMAIL_PATTERNS: Pattern[] = [
     span: (m) => groupSpan(m, "h"),
     words: PROVIDER_WORDS,
   },
+  {
+    kind: "EMAIL", // "gmail. username is rickyfixescars", "icloud, first name last name no dots, jessicaharlow": a mail provider, then the mailbox introduced as such
+    re: new RegExp(
+      String.raw`\b(?:${PROVIDERS})\b[^!?\n@]{0,60}?\b(?:(?:user\s*name|username|handle|mailbox|login|name|address)\s*(?:is|'s|:|=)|no\s+(?:dots?|spaces?|periods?)|all\s+(?:one|1)\s+word|(?:one|1)\s+word|together|lowercase|lower\s+case)\s*[,:\-]?\s*(?<h>[a-z][a-z0-9._-]{3,40}[a-z0-9])(?![\w@])`,
+      "gid",
+    ),
+    accept: (m, text) =>
+      !PROVIDER_RE.test(m.groups?.h ?? "") &&
+      !/^(?:the|same|what|just|your|mine|fine|here|there|below|above|then|and|but|with|from|like|that|this)$/i.test(m.groups?.h ?? "") &&
+      !negatedBefore(text, m.index),
+    span: (m) => groupSpan(m, "h"),
+    words: PROVIDER_WORDS,
+  },
 ];
+
+/** Spoken joiners inside a mailbox: "taller punto gomez", "werkstatt punkt huber", "sarah k plus cars". */
+const MAILBOX_JOINER = /^(?:dot|punto|ponto|punkt|point|period|underscore|dash|hyphen|plus)$/i;
+/** Words that end a mailbox said in words on the left: the cue and the sentence around it. */
+const NOT_MAILBOX_WORD = /^(?:e-?mail|mail|correo|courriel|is|it'?s|its|es|est|é|ist|at|to|me|my|mi|meu|mon|ma|mein|meine|an|a|the|and|or|send|write|reach|contact|address|addy|is:|at:|on|via)$/i;
+const LAST_WORD = /(\S+)[ \t]+$/;
+
+/**
+ * A mailbox said in several words reaches left of what the e-mail rules matched: over a spoken
+ * joiner and the word before it ("taller punto [gomez@gmail.com]"), and from a lone initial to the
+ * name before it ("priya [s at zoho dot com]"), so no piece of the address stays readable.
+ */
+export function extendSpokenMailboxes(text: string, hits: Hit[]): void {
+  for (const h of hits) {
+    if (h.kind !== "EMAIL") continue;
+    let mustTake = false;
+    for (let k = 0; k < 8; k++) {
+      const prev = LAST_WORD.exec(text.slice(Math.max(0, h.start - 40), h.start));
+      if (!prev) break;
+      const word = prev[1]!;
+      if (MAILBOX_JOINER.test(word) && !mustTake) {
+        h.start -= prev[0].length;
+        mustTake = true;
+        continue;
+      }
+      const first = /^\S+?(?=[\s@]|$)/.exec(text.slice(h.start, h.end))?.[0] ?? "";
+      if ((mustTake || /^[a-z0-9]$/i.test(first)) && /^[a-z0-9][\w.-]*$/i.test(word) && !NOT_MAILBOX_WORD.test(word)) {
+        h.start -= prev[0].length;
+        mustTake = false;
+        continue;
+      }
+      break;
+    }
+  }
+}
