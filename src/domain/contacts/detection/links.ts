@@ -101,8 +101,45 @@ const CONTENT_PATH =
 /** The sender presents the page as theirs or as where to book or pay ("my site", "book at"). */
 const OWN_PAGE_BEFORE = /\b(?:my|our|we|we'?re|us|me|book|booking|schedule|order|buy|pay|deposit|contact|message|dm|hmu|visit|find\s+(?:me|us))\b[^.!?\n]{0,30}$/i;
 
+/**
+ * Hosts whose pages are a person's or a business's own channel whatever their path: booking,
+ * payment, forms, file sharing, maps, classified ads, site builders and link shorteners (beside
+ * `SOCIAL_HOSTS` and `MESSAGING_HOSTS`).
+ */
+const PERSONAL_PAGE_HOST =
+  /(?:^|\.)(?:google\.[a-z.]+|goo\.gl|g\.page|forms\.gle|apple\.com|craigslist\.[a-z.]+|gumtree\.[a-z.]+|kijiji\.ca|olx\.[a-z.]+|squareup\.com|square\.site|wixsite\.com|wix\.com|squarespace\.com|godaddysites\.com|weebly\.com|carrd\.co|cal\.com|calendly\.com|setmore\.com|acuityscheduling\.com|housecallpro\.com|joist\.com|booksy\.com|fresha\.com|vagaro\.com|stripe\.com|paypal\.(?:me|com)|venmo\.com|cash\.app|bit\.ly|tinyurl\.com|t\.ly|rebrand\.ly|shorturl\.at|qrco\.de|wa\.link|yelp\.to|linktr\.ee|beacons\.ai|bio\.link|dropbox\.com|onedrive\.live\.com|waze\.com)$/;
+/** Path words of a page to book, pay, ask for a quote or reach someone. */
+const PERSONAL_PATH_WORD =
+  /(?:^|[\/?#&=_.-])(?:book|booking|bookings|schedule|appointments?|reserve|rdv|termin|cita|quote|rates|pricing|contact|contact-us|about|about-us|pay|invoice|checkout|members?|profile|user|u|maps?|place|forms?|whatsapp|chat)(?:$|[\/?#&=_.-])/i;
+/** A file people link to show something: a photo, a video, a document. */
+const MEDIA_FILE = /\.(?:jpe?g|png|gif|webp|heic|mp4|mov|webm|pdf)(?:[?#]|$)/i;
+/**
+ * The last segment of a deep path that names a piece of content: words joined by "-", "+" or "_"
+ * ("wiper-blades", "Toyota+Camry+Brake+Pad"), a numeric id ("12345"), or a page file ("x.html").
+ */
+const CONTENT_SLUG = /^(?:[a-z0-9]+(?:[-+_][a-z0-9]+)+|\d{3,}|[\w+-]+\.(?:html?|php|aspx?))$/i;
+
+/**
+ * A page of content on some site rather than someone's own channel (issue 13 round 6: guides,
+ * catalogue and product pages, manuals and photos were masked as personal links): a media file, or
+ * a path of at least two segments ending in a content slug, on a host that is no booking, payment,
+ * classified-ads or social host, without a word of booking or contact in it.
+ */
+function isContentPage(host: string, path: string): boolean {
+  if (PERSONAL_PAGE_HOST.test(host) || SOCIAL_HOSTS.test(host) || MESSAGING_HOSTS.test(host)) return false;
+  const clean = path.replace(/[?#].*$/, "");
+  if (PERSONAL_PATH_WORD.test(clean)) return false;
+  if (MEDIA_FILE.test(clean)) return true;
+  const segments = clean.split("/").filter((x) => x.length > 0);
+  return segments.length >= 2 && CONTENT_SLUG.test(segments[segments.length - 1]!);
+}
+
+/** The sender presents the page as theirs in so many words ("my site:", "our booking page"). */
+const OWN_SITE_BEFORE = /\b(?:my|our)\s+(?:\w+\s+)?(?:site|website|web\s*site|page|shop|store|listing|ad|profile|link|booking|calendar)\b[^.!?\n]{0,20}$/i;
+
 /** A public content page (see `REFERENCE_HOST` and the rest above), given the text before the link. */
 export function isPublicPage(host: string, path: string, head: string): boolean {
+  if (isContentPage(host, path) && !OWN_SITE_BEFORE.test(head)) return true;
   if (PUBLIC_BODY_HOST.test(host) || REFERENCE_HOST.test(host)) return true;
   if (/(?:^|\.)google\.[a-z.]+$/.test(host) && /^\/search\b/.test(path)) return true;
   if (/(?:^|\.)reddit\.com$/.test(host)) return /^\/r\//i.test(path);
