@@ -137,9 +137,20 @@ function isContentPage(host: string, path: string): boolean {
 /** The sender presents the page as theirs in so many words ("my site:", "our booking page"). */
 const OWN_SITE_BEFORE = /\b(?:my|our)\s+(?:\w+\s+)?(?:site|website|web\s*site|page|shop|store|listing|ad|profile|link|booking|calendar)\b[^.!?\n]{0,20}$/i;
 
-/** A public content page (see `REFERENCE_HOST` and the rest above), given the text before the link. */
-export function isPublicPage(host: string, path: string, head: string): boolean {
+/**
+ * A site quoted as the source of something read, found or compared ("I read on X that...", "X says
+ * it's worth...", "X shows 2 in stock"): a public page, not a way to reach the sender.
+ */
+const SOURCE_BEFORE = /\b(?:read|saw|seen|found|looked|checked|according\s+to|as\s+per|per)\b(?:\s+(?:it|that|this|them|the\s+\w+))?\s+(?:on|at|in|from|to)?\s*$/i;
+const SOURCE_AFTER = /^[,]?\s+(?:says|said|shows|showed|lists|listed|reports|reported|rates|rated|claims|recommends|quotes|values)\b/i;
+
+/**
+ * A public content page (see `REFERENCE_HOST` and the rest above), given the text before the link
+ * and, when known, the text after it.
+ */
+export function isPublicPage(host: string, path: string, head: string, tail = ""): boolean {
   if (isContentPage(host, path) && !OWN_SITE_BEFORE.test(head)) return true;
+  if ((SOURCE_BEFORE.test(head) || SOURCE_AFTER.test(tail)) && !OWN_PAGE_BEFORE.test(head)) return true;
   if (PUBLIC_BODY_HOST.test(host) || REFERENCE_HOST.test(host)) return true;
   if (/(?:^|\.)google\.[a-z.]+$/.test(host) && /^\/search\b/.test(path)) return true;
   if (/(?:^|\.)reddit\.com$/.test(host)) return /^\/r\//i.test(path);
@@ -234,7 +245,7 @@ export function findLinks(text: string, allowed: readonly string[], hits: Hit[])
         else innocent.push([start, end]);
         continue;
       }
-      if (isPublicPage(host, path, text.slice(Math.max(0, start - 60), start))) {
+      if (isPublicPage(host, path, text.slice(Math.max(0, start - 60), start), text.slice(end, end + 20))) {
         innocent.push([start, end]);
         continue;
       }

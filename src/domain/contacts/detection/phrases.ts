@@ -227,6 +227,20 @@ DEAL_PATTERNS.push(
         /^[^.!?\n]{0,40}\b(?:\d{1,2}\s*(?:am|pm|h\b|ish)|at\s+\d|after\s+(?:half\s+)?\d|around\s+\d|tomorrow|tonight|today|noon)/i.test(after(text, m, 60))),
   },
   {
+    // The same offers in French, German, Spanish, Portuguese and Italian (accents are gone after
+    // normalising): cash in hand ("en liquide", "Barzahlung", "in contanti"), the app skipped
+    // ("sans passer par l'appli", "ohne die App", "fuori dall'app", "por fora do app"), its fee saved
+    // ("sparen wir die Gebuhr", "economiser la commission") or the deal done direct ("on fait en direct").
+    kind: DEAL,
+    re: /\b(?:en\s+(?:liquide|especes|cash)|au\s+black|(?:bar(?:zahlung|geld)|in\s+bar|bar\s+(?:bezahlen|zahlen|auf\s+die\s+hand))|schwarz(?:arbeit|\s+machen)?|in\s+contanti|(?:sans|pas\s+besoin\s+de)\s+(?:passer\s+par\s+)?(?:l'?\s?(?:appli(?:cation)?|app)|la\s+(?:plateforme|plate-forme|commission))|hors\s+(?:de\s+)?(?:l'?\s?(?:appli(?:cation)?|app)|la\s+plateforme)|(?:on|le|faire|payer|paie[sz]?|regler)\s+(?:fait\s+|le\s+)?(?:tout\s+)?en\s+direct|ohne\s+(?:die\s+|diese\s+)?(?:app|plattform)|an\s+der\s+(?:app|plattform)\s+vorbei|direkt\s+(?:bei|an|mit)\s+mir|(?:sparen|spart|spare)\b[^.!?\n]{0,30}\b(?:gebuhr|provision|kommission)|(?:economiser|eviter)\b[^.!?\n]{0,30}\b(?:commission|frais)|fuori\s+(?:dall'?\s?|dalla\s+)(?:app|applicazione|piattaforma)|senza\s+(?:l'?\s?|la\s+)(?:app|applicazione|piattaforma)|(?:por\s+fora|fora)\s+(?:do|da)\s+(?:app|aplicativo|plataforma)|sem\s+(?:o|a)\s+(?:app|aplicativo|plataforma)|dire(?:to|ct[oa])\s+comigo)\b/gi,
+    accept: live,
+  },
+  {
+    kind: DEAL, // a lower price for coming in person: "come by the shop and I'll do it cheaper", "cheaper if you bring it to my garage"
+    re: /\b(?:come|drop|bring|swing|stop|pop)\b[^.!?\n]{0,30}\b(?:shop|garage|workshop|place|yard|unit|in\s+person)\b[^.!?\n]{0,30}\b(?:i'?ll|ill|i\s+can|i\s+could|we'?ll|we\s+can|we\s+could)\s+(?:do|fix|sort|make)\s+(?:it|you|that|this|the\s+job)?\s*(?:cheaper|for\s+less|a\s+discount|mates?\s+rates?)\b|\b(?:cheaper|less|a\s+discount)\s+(?:if|when)\s+(?:you|u)\s+(?:come|drop|bring|swing|stop|pop)\b[^.!?\n]{0,30}\b(?:shop|garage|workshop|place|yard|unit|in\s+person)\b/gi,
+    accept: live,
+  },
+  {
     kind: DEAL, // the work done at someone's own place: "we can swap it at my place", "I'll fix it in my driveway Sunday"
     re: /\b(?:do|fix|swap|sort|work\s+on|look\s+at|meet)\b[^.!?\n]{0,30}?\b(?:at|in)\s+(?:my|mine|our)\s+(?:place|house|garage|driveway|yard)\b/gi,
     accept: live,
@@ -267,6 +281,8 @@ const DEAL_WORDS: ReadonlyArray<readonly string[] | undefined> = [
   "direct directly made make efectivo dinheiro especie hand pay factura".split(" "),
   ["meet"],
   "carpark car park parking station truck".split(" "),
+  "liquide especes black barzahlung bargeld bar schwarz schwarzarbeit contanti sans besoin hors direct ohne vorbei direkt sparen spart spare economiser eviter fuori senza fora sem comigo".split(" "),
+  "cheaper less discount knock better mate mates".split(" "),
   "place house garage driveway yard".split(" "),
 ];
 if (REQUEST_WORDS.length !== REQUEST_PATTERNS.length || DEAL_WORDS.length !== DEAL_PATTERNS.length) throw new Error("phrase word gates out of step with the patterns");
