@@ -796,6 +796,33 @@ function nameToLookUp(m: RegExpExecArray, text: string): boolean {
 
 LOOKUP_PATTERNS.push({ kind: REQUEST, re: CAPITAL_RUN, accept: nameToLookUp, words: [...LOOKUP_WORDS, "search", "searching", "find", "look", "type", "googling"] });
 
+// ----- look-up as an order: a verb of searching, then a business's name -----------------------
+// "just look up JDM Garage Sydney mate", "tapez Garage Dupont Lyon 7 sur Google", "busca Taller
+// Gomez en Google": any word order of verb, name and platform reads the same. The name must be a
+// business's (a trade word in it) or be followed by a place to look while the writer points to
+// themselves; a store chain, a part, a code or a video to watch is no lead.
+
+/** Retail and parts chains' words: a store to buy from, not the writer's business. */
+const RETAIL_WORD = /\b(?:parts|supply|supplies|depot|store|stores|warehouse|mart|zone|outlet|club|discount|wholesale)\b/i;
+const SEARCH_VERB = caseless(String.raw`(?:just\s+)?(?:look\s+up|search(?:\s+for)?|google|type(?:\s+in)?|tape[zr]?|cherche[zr]?|busca|procura|such(?:e|t)?(?:\s+nach)?|cerca)`);
+const PLACE_AFTER = new RegExp(String.raw`^\s+(?:on|in|at|sur|dans|en|no|na|auf|bei|su)\s+(?:the\s+)?(?:${LOOKUP})\b`, "i");
+
+LOOKUP_PATTERNS.push({
+  kind: REQUEST,
+  re: new RegExp(String.raw`\b${SEARCH_VERB}\s+(?<n>${NAME_SEQ})`, "gd"),
+  accept: (m, text) => {
+    const n = (m.groups?.n ?? "").trim();
+    const words = n.split(/\s+/);
+    if (words.length < 2 || NOT_A_LOOKUP_NAME.test(n) || NOT_SEARCHED_NAME.test(n) || RETAIL_WORD.test(n) || words.some((w) => NOT_NAME_WORD.has(w.toLowerCase()) && !BUSINESS_WORD.test(w))) return false;
+    if (negatedBefore(text, m.index)) return false;
+    const sentence = sentenceAround(text, m);
+    if (VIDEO_SEARCH.test(sentence) && !/\b(?:my|our)\b/i.test(sentence)) return false;
+    return BUSINESS_WORD.test(n) || (PLACE_AFTER.test(after(text, m, 40)) && WRITER_IN_SENTENCE.test(sentence));
+  },
+  span: (m) => groupSpan(m, "n"),
+  words: "look search google type tapez taper cherche cherchez chercher busca procura suche such sucht cerca".split(" "),
+});
+
 NAME_PATTERNS.push(
   {
     kind: "FULL_NAME", // "Wendell Haskins here, the F250", "Rosa Jimenez from the booking", "Tobias Lind — the civic": a name opening the message as its signature
