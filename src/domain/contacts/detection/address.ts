@@ -240,7 +240,8 @@ export function extendAddressTails(text: string, hits: Hit[]): void {
 }
 
 /** A house number said later in the street's sentence: "..., it's 64", "number 732", "no. 9" (not a time, a distance or an age). */
-const LATER_HOUSE_NUMBER = /^[^.!?\n]{0,60}?\b(?:it'?s|its|number|no\.?|nr\.?|house\s+number|#)\s*(\d{1,5}[a-z]?)\b(?!\s*(?:miles?|mi\b|km|mins?|minutes|hours?|hrs?|years?|yrs?|yo\b|%|am\b|pm\b|k\b|bucks|dollars|quid|[:.]\d))/i;
+const LATER_HOUSE_NUMBER =
+  /^[^.!?\n]{0,60}?\b(?:it'?s|its|number|no\.?|nr\.?|house\s+number|#)\s*(\d{1,5}[a-z]?)\b(?!\s*(?:miles?|mi\b|km|mins?|minutes|hours?|hrs?|years?|yrs?|yo\b|%|am\b|pm\b|k\b|bucks|dollars|quid|[:.]\d))/i;
 
 /** A town in lower case right after an address (see `extendAddressTails`). */
 const LOWER_TOWN = new RegExp(

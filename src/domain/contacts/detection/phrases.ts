@@ -14,9 +14,9 @@
  *   app") or a notification clause ("when ...", "once ...", "if ..."), or as the idiom "call me
  *   crazy". "message me" / "DM me" / "ping me" alone are in-platform (this IS a messenger).
  */
-import { CAR_MAKES, THANKS_AND_GREETINGS } from "./vocabulary.ts";
 import { after, before, caseless, clauseAround, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 import { LOOKUP_SITES } from "./social.ts";
+import { CAR_MAKES, THANKS_AND_GREETINGS } from "./vocabulary.ts";
 
 /** "... here", "... in the app", "... through the app": the platform's own call/message features. */
 const IN_PLATFORM_TAIL =
@@ -813,7 +813,8 @@ LOOKUP_PATTERNS.push({
   accept: (m, text) => {
     const n = (m.groups?.n ?? "").trim();
     const words = n.split(/\s+/);
-    if (words.length < 2 || NOT_A_LOOKUP_NAME.test(n) || NOT_SEARCHED_NAME.test(n) || RETAIL_WORD.test(n) || words.some((w) => NOT_NAME_WORD.has(w.toLowerCase()) && !BUSINESS_WORD.test(w))) return false;
+    if (words.length < 2 || NOT_A_LOOKUP_NAME.test(n) || NOT_SEARCHED_NAME.test(n) || RETAIL_WORD.test(n) || words.some((w) => NOT_NAME_WORD.has(w.toLowerCase()) && !BUSINESS_WORD.test(w)))
+      return false;
     if (negatedBefore(text, m.index)) return false;
     const sentence = sentenceAround(text, m);
     if (VIDEO_SEARCH.test(sentence) && !/\b(?:my|our)\b/i.test(sentence)) return false;
