@@ -357,8 +357,9 @@ const LOOKUP =
 // Joiners inside a name ("Pete the Mobile Mechanic", "Lisa from Hawthorne Auto") only between two capitalised words.
 const NAME_SEQ = String.raw`(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z0-9][\w'’.&-]*(?:[ \t]+(?:&|and|of|by|de|del|la|los|las|el|da|dos|das|do|van|von|bin|al|for|y|-|'[A-Z]+'|"[A-Z]+"|[A-Z0-9][\w'’.&-]*)|[ \t]+(?:the|from|at|in)(?=[ \t]+[A-Z]))*`;
 const LOOKUP_CI = caseless(LOOKUP);
+/** Trade words of a business's name, in English and the marketplace's other languages ("Taller", "Carrosserie", "Werkstatt"). */
 const BUSINESS_WORD =
-  /\b(?:auto|autos|automotive|garage|repair|repairs|motors?|services?|mechanic(?:al|s)?|llc|inc|ltd|co|transmission|collision|tires?|tyres?|brakes?|lube|smog|shop|center|centre|imports?|diesel|mobile|specialists?|electric|engine|body|paint|towing|tune|sons|daughters|brothers|family|group|help|wrench|fleet)\b/i;
+  /\b(?:auto|autos|automotive|garage|repair|repairs|motors?|services?|mechanic(?:al|s)?|llc|inc|ltd|co|transmission|collision|tires?|tyres?|brakes?|lube|smog|shop|center|centre|imports?|diesel|mobile|specialists?|electric|engine|body|paint|towing|tune|sons|daughters|brothers|family|group|help|wrench|fleet|taller|talleres|mecanica|mecanico|carrosserie|pneus|depannage|oficina|borracharia|funilaria|werkstatt|kfz|autohaus|reifen|officina|carrozzeria|gommista|autofficina|gmbh|sarl|ltda|srl)\b/i;
 const LOOKUP_CUE =
   /\b(?:find|search|look(?:\s+\w+){0,2}\s+up|look\s+for|google\s+(?:me|us|it)|listed|we'?re|i'?m|im|i\s+am|we\s+are|(?:my|our)\s+(?:\w+\s+)?(?:business|shop|page|channel|listing|profile|company|name|real\s+name|group)|je\s+suis|somos|soy|admin|hit\s+me\s+up|hmu|reach\s+me|dm\s+me|contact\s+me|add\s+me|message\s+(?:me|us|the\s+page|her|him)|that'?s\s+(?:me|us)|thats\s+(?:me|us)|go\s+by|under|type|read|reviews?|mention|ask\s+for|tag\s+me|post\s+there|listing|page|profile|called|named|post|ad|channel)\b/i;
 const NOT_A_LOOKUP_NAME =
