@@ -445,7 +445,8 @@ function leetRun(m: RegExpExecArray): string | undefined {
       return;
     }
     const k = i / 2;
-    const t = mapped[k] ? p.replace(/[A-Za-z|$]/g, (c) => LEET[c] ?? c) : p;
+    // A "$" opening a token of digits is a currency sign ("$512.55 for parts"), not a typed 5.
+    const t = mapped[k] ? p.replace(/[A-Za-z|$]/g, (c, at: number) => (c === "$" && at === 0 && /\d/.test(p[1] ?? "") ? c : (LEET[c] ?? c))) : p;
     digits += (t.match(/\d/g) ?? []).length;
     out += t;
   });
