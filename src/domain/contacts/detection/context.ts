@@ -64,41 +64,13 @@ export function groupSpan(m: RegExpExecArray, g: number | string): [number, numb
   return range ? [range[0], range[1]] : null;
 }
 
-/**
- * A pattern's expression as it is run: `scan` without the `d` flag, and for a `d` pattern a sticky
- * copy with it (`located`) that is run again only at an accepted match, for its groups' offsets.
- * V8 builds the offsets of every group on every match of a `d` expression, which made the scan
- * several times slower (measured: 5 against 33 microseconds for a name-shaped pattern over 2,000
- * characters); matching again at the same position gives the same match, so the result is identical.
- */
-interface Compiled {
-  scan: RegExp;
-  located: RegExp | null;
-}
-const compiled = new WeakMap<RegExp, Compiled>();
-
-function compile(re: RegExp): Compiled {
-  let c = compiled.get(re);
-  if (!c) {
-    c = re.hasIndices ? { scan: new RegExp(re.source, re.flags.replace("d", "")), located: new RegExp(re.source, re.flags.replace("g", "y")) } : { scan: re, located: null };
-    compiled.set(re, c);
-  }
-  return c;
-}
-
-/** The match `m` of a pattern's scan again, with the offsets of its groups (see `Compiled`). */
-function withIndices(located: RegExp, text: string, m: RegExpExecArray): RegExpExecArray {
-  located.lastIndex = m.index;
-  return located.exec(text) ?? m;
-}
-
 /** Every accepted match of every pattern, trimmed of surrounding whitespace and punctuation. */
 export function runPatterns(patterns: readonly Pattern[], text: string, hits: Hit[], words: ReadonlySet<string> = wordsOf(text)): void {
   for (const p of patterns) {
     if (p.words && !p.words.some((w) => words.has(w))) continue;
     if (p.wordTest && !p.wordTest(words)) continue;
     if (p.gate && !p.gate.test(text)) continue;
-    const { scan: re, located } = compile(p.re);
+    const re = p.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length === 0) {
@@ -109,7 +81,7 @@ export function runPatterns(patterns: readonly Pattern[], text: string, hits: Hi
         re.lastIndex = m.index + 1;
         continue;
       }
-      const range = p.span ? p.span(located ? withIndices(located, text, m) : m) : [m.index, m.index + m[0].length];
+      const range = p.span ? p.span(m) : [m.index, m.index + m[0].length];
       if (!range) continue;
       let [s, e] = range as [number, number];
       while (s < e && /[\s,;:!?()"'\[\]]/.test(text[s]!)) s++;
