@@ -26,7 +26,7 @@
  */
 import { ADDRESS_PATTERNS, extendAddressTails, findStrayPostcodes } from "./detection/address.ts";
 import { runPatterns, wordsOf } from "./detection/context.ts";
-import { DEFAULT_ALLOWED_DOMAINS, findLinks, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
+import { DEFAULT_ALLOWED_DOMAINS, extendSpokenMailboxes, findLinks, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { normalise } from "./detection/normalise.ts";
 import { findPhones, hasPhoneCue, piecesFormAPhone, VANITY } from "./detection/phone.ts";
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
@@ -242,6 +242,7 @@ export function detectContactDetails(message: string, options: DetectionOptions 
   }
   findHandlesBesideApps(norm.text, hits);
   extendAddressTails(norm.text, hits);
+  extendSpokenMailboxes(norm.text, hits);
   extendSpelledHouseNumbers(message, norm, hits);
   extendSpokenPhones(norm.text, hits);
   extendDealsToClause(norm.text, hits);

@@ -47,7 +47,7 @@ const UNIT_WORDS = "apt|apartment|appartement|unit|suite|ste|flat|fl|flr|floor|b
 const OUTWARD_CODE = String.raw`[A-Z]{1,2}\d{1,2}[A-Z]?`;
 /** A town or district after the street: capitalised words, maybe after "Co." or "Col." (county, colonia). */
 const PLACE = String.raw`(?:(?:Co\.|Col\.|Colonia|County)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}`;
-const TAIL = String.raw`(?:,?\s*(?:(?:${anyCase(UNIT_WORDS)})\b|#)\.?\s*#?[\w-]+){0,2}(?:,?\s*\d{1,2}\s?[ºª°o]\s*(?:izq|izda|dcha|der|dir|esq)?\.?)?(?:,?\s+[a-z]{3,}(?:\s+[a-z]{3,})?,?\s+(?:${US_STATES.toLowerCase()})\s+\d{5}\b)?(?:,?\s+${PLACE}(?=\s*[,.;!?—–]|\s+[-—–]\s|\s*$|\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b|\s+(?:CP\s*)?${POSTCODE}\b|\s+${OUTWARD_CODE}\b)){0,3}(?:,?\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b)?(?:,?\s+(?:CP\s*|C\.P\.\s*)?${POSTCODE}\b(?:\s+[A-Z][a-z]{2,}(?![\w'’]))?|,?\s+${OUTWARD_CODE}(?![\w-]))?`;
+const TAIL = String.raw`(?:,?\s*(?:(?:${anyCase(UNIT_WORDS)})\b|#)\.?\s*#?[\w-]+){0,2}(?:,?\s*\d{1,2}\s?[ºª°o]\s*(?:izq|izda|dcha|der|dir|esq)?\.?)?(?:,?\s+[a-z]{3,}(?:\s+[a-z]{3,})?,?\s+(?:${US_STATES.toLowerCase()})\s+\d{5}\b)?(?:\s*\([^()\n]{1,40}\))?(?:,?\s+${PLACE}(?=\s*[,.;!?—–]|\s+[-—–]\s|\s*$|\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b|\s+(?:CP\s*)?${POSTCODE}\b|\s+${OUTWARD_CODE}\b)){0,3}(?:(?:,?\s+|\s+[-–]\s+)(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES}|[A-Z]{2})\b)?(?:,?\s+(?:CP\s*|C\.P\.\s*)?${POSTCODE}\b(?:\s+[A-Z][a-z]{2,}(?![\w'’]))?|,?\s+${OUTWARD_CODE}(?![\w-]))?`;
 const DIRECTION_WORD = String.raw`(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)`;
 const DIRECTION = String.raw`(?:${DIRECTION_WORD}\.?\s+)`;
 const HOUSE_NUMBER = String.raw`(?<![\w\/.,$£€#-])(\d{1,5}[a-z]?(?:\s+1\/2|\s?[-\/]\s?\d{1,5}[a-z]?)?)`;
@@ -171,6 +171,14 @@ export const ADDRESS_PATTERNS: Pattern[] = [
     span: (m) => groupSpan(m, "z"),
   },
   { kind: "ADDRESS", re: /(?<!\p{L})\p{L}+(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gade|gatan|vej)\s+\d{1,4}[a-z]?\b(?:,?\s+\d{4,5}\s+\p{Lu}\p{L}+)?/giu },
+  {
+    // The continental order, any language: street name, house number, postcode, town ("Laan van
+    // Meerdervoort 210, 2517 BK Den Haag", "ul. Marszałkowska 84/92, 00-514 Warszawa", "Via Roma 12,
+    // 00184 Roma"): the number-then-postcode-then-town shape is the evidence, whatever the street word
+    // (a bare four- or five-digit postcode only after a comma: "Es un 2012 Sentra" is a car).
+    kind: "ADDRESS",
+    re: /(?<![\p{L}\d])(?:(?:ul|al|pl|os|av|c|r)\.[ \t]*)?\p{Lu}[\p{L}'’.-]{2,}(?:[ \t]+(?:van|von|de|der|den|la|le|del|di|da|do|dos|das|\p{Lu}[\p{L}'’.-]+)){0,3}[ \t]+\d{1,4}[a-zA-Z]?(?:[\/-]\d{1,4}[a-zA-Z]?)?(?:,?[ \t]+(?:\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3}|\d{5}-\d{3})|,[ \t]+\d{4,5})[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)?/gu,
+  },
   // A postcode on its own. UK and Canadian ones in capitals only, so part codes and plates stay out.
   { kind: "ADDRESS", re: new RegExp(String.raw`\b(?:${UK_POSTCODE}|${CA_POSTCODE})\b`, "g"), accept: (m) => /\s/.test(m[0]) || /\d[A-Z]{2}$/.test(m[0]) },
   {
@@ -193,6 +201,7 @@ const TAIL_RE = new RegExp(TAIL, "y");
  * in capitals), which the case-blind street patterns cannot say, so this runs apart from them.
  */
 export function extendAddressTails(text: string, hits: Hit[]): void {
+  const extra: Hit[] = [];
   for (const h of hits) {
     if (h.kind !== "ADDRESS") continue;
     // "900 County Rd 12", "22190 Old Hwy 61", "4780 Co Rd 300 N": a road named by its number.
@@ -204,6 +213,12 @@ export function extendAddressTails(text: string, hits: Hit[]): void {
     // "RR 2 Box 118 off Hwy 9": the road the box is off.
     const off = /^,?\s+(?:off|on)\s+(?:Hwy|Highway|Route|Rte|FM|CR|County\s+R(?:oa)?d|Co\s+Rd)\s*\d{1,4}\b/i.exec(text.slice(h.end, h.end + 30));
     if (off) h.end += off[0].length;
+    // "i live on Birchwood Crescent, the house with the red Mazda, it's 64": a street named without
+    // its number, the number given later in the sentence.
+    if (!/\d/.test(text.slice(h.start, h.end))) {
+      const later = LATER_HOUSE_NUMBER.exec(text.slice(h.end, h.end + 80));
+      if (later) extra.push({ kind: "ADDRESS", start: h.end + later.index + later[0].length - later[1]!.length, end: h.end + later.index + later[0].length, detail: true });
+    }
     // "5 acacia ave, dubbo.", "2b/41 oxford st paddington,", "909 w 3rd ave, spokane 99201": a town
     // typed in lower case, ended by punctuation, the message's end or a postcode.
     const town = LOWER_TOWN.exec(text.slice(h.end, h.end + 60));
@@ -221,7 +236,12 @@ export function extendAddressTails(text: string, hits: Hit[]): void {
       h.start -= head[0].length;
     }
   }
+  hits.push(...extra);
 }
+
+/** A house number said later in the street's sentence: "..., it's 64", "number 732", "no. 9" (not a time, a distance or an age). */
+const LATER_HOUSE_NUMBER =
+  /^[^.!?\n]{0,60}?\b(?:it'?s|its|number|no\.?|nr\.?|house\s+number|#)\s*(\d{1,5}[a-z]?)\b(?!\s*(?:miles?|mi\b|km|mins?|minutes|hours?|hrs?|years?|yrs?|yo\b|%|am\b|pm\b|k\b|bucks|dollars|quid|[:.]\d))/i;
 
 /** A town in lower case right after an address (see `extendAddressTails`). */
 const LOWER_TOWN = new RegExp(
@@ -268,6 +288,7 @@ const GATES: Array<RegExp | undefined> = [
   /\bon\s+[A-Z]/,
   /\b(?:in|at|near)\s+\d{5}\b/,
   /(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gade|gatan|vej)\s+\d/i,
+  /\d,?[ \t]+(?:\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3}|\d{5}-\d{3}|\d{4,5})[ \t]+\p{Lu}/u,
   /[A-Z]\d/,
   /\b(?:zip|post|postal|pin|eircode)/i,
   /\b(?:corner|intersection)\s+of\b/i,

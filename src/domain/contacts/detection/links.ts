@@ -10,17 +10,12 @@
  * between letters, an "@" or "://"): the same result, since neither a URL nor an address contains
  * whitespace, at a fraction of the cost on ordinary chat.
  */
-import { createRequire } from "node:module";
 import { LinkifyIt } from "linkify-it";
 import { after, before, groupSpan, negatedBefore, type Pattern } from "./context.ts";
+import { TLD_SET, TLDS } from "./tlds.ts";
 import type { Hit } from "./types.ts";
 
-// The package is a bare JSON file: Node's ESM loader wants an import attribute for it (tsx did not),
-// require reads it the same under tsx and from dist/.
-const TLDS = createRequire(import.meta.url)("tlds") as string[];
-
-const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: false, tlds: TLDS });
-const TLD_SET = new Set(TLDS);
+const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: false, tlds: [...TLDS] });
 
 /** Sites whose links are themselves a way to reach or find a person. */
 const SOCIAL_HOSTS =
@@ -106,8 +101,56 @@ const CONTENT_PATH =
 /** The sender presents the page as theirs or as where to book or pay ("my site", "book at"). */
 const OWN_PAGE_BEFORE = /\b(?:my|our|we|we'?re|us|me|book|booking|schedule|order|buy|pay|deposit|contact|message|dm|hmu|visit|find\s+(?:me|us))\b[^.!?\n]{0,30}$/i;
 
-/** A public content page (see `REFERENCE_HOST` and the rest above), given the text before the link. */
-export function isPublicPage(host: string, path: string, head: string): boolean {
+/**
+ * Hosts whose pages are a person's or a business's own channel whatever their path: booking,
+ * payment, forms, file sharing, maps, classified ads, site builders and link shorteners (beside
+ * `SOCIAL_HOSTS` and `MESSAGING_HOSTS`).
+ */
+const PERSONAL_PAGE_HOST =
+  /(?:^|\.)(?:google\.[a-z.]+|goo\.gl|g\.page|forms\.gle|apple\.com|craigslist\.[a-z.]+|gumtree\.[a-z.]+|kijiji\.ca|olx\.[a-z.]+|squareup\.com|square\.site|wixsite\.com|wix\.com|squarespace\.com|godaddysites\.com|weebly\.com|carrd\.co|cal\.com|calendly\.com|setmore\.com|acuityscheduling\.com|housecallpro\.com|joist\.com|booksy\.com|fresha\.com|vagaro\.com|stripe\.com|paypal\.(?:me|com)|venmo\.com|cash\.app|bit\.ly|tinyurl\.com|t\.ly|rebrand\.ly|shorturl\.at|qrco\.de|wa\.link|yelp\.to|linktr\.ee|beacons\.ai|bio\.link|dropbox\.com|onedrive\.live\.com|waze\.com)$/;
+/** Path words of a page to book, pay, ask for a quote or reach someone. */
+const PERSONAL_PATH_WORD =
+  /(?:^|[\/?#&=_.-])(?:book|booking|bookings|schedule|appointments?|reserve|rdv|termin|cita|quote|rates|pricing|contact|contact-us|about|about-us|pay|invoice|checkout|members?|profile|user|u|maps?|place|forms?|whatsapp|chat)(?:$|[\/?#&=_.-])/i;
+/** A file people link to show something: a photo, a video, a document. */
+const MEDIA_FILE = /\.(?:jpe?g|png|gif|webp|heic|mp4|mov|webm|pdf)(?:[?#]|$)/i;
+/**
+ * The last segment of a deep path that names a piece of content: words joined by "-", "+" or "_"
+ * ("wiper-blades", "Toyota+Camry+Brake+Pad"), a numeric id ("12345"), or a page file ("x.html").
+ */
+const CONTENT_SLUG = /^(?:[a-z0-9]+(?:[-+_][a-z0-9]+)+|\d{3,}|[\w+-]+\.(?:html?|php|aspx?))$/i;
+
+/**
+ * A page of content on some site rather than someone's own channel (issue 13 round 6: guides,
+ * catalogue and product pages, manuals and photos were masked as personal links): a media file, or
+ * a path of at least two segments ending in a content slug, on a host that is no booking, payment,
+ * classified-ads or social host, without a word of booking or contact in it.
+ */
+function isContentPage(host: string, path: string): boolean {
+  if (PERSONAL_PAGE_HOST.test(host) || SOCIAL_HOSTS.test(host) || MESSAGING_HOSTS.test(host)) return false;
+  const clean = path.replace(/[?#].*$/, "");
+  if (PERSONAL_PATH_WORD.test(clean)) return false;
+  if (MEDIA_FILE.test(clean)) return true;
+  const segments = clean.split("/").filter((x) => x.length > 0);
+  return segments.length >= 2 && CONTENT_SLUG.test(segments[segments.length - 1]!);
+}
+
+/** The sender presents the page as theirs in so many words ("my site:", "our booking page"). */
+const OWN_SITE_BEFORE = /\b(?:my|our)\s+(?:\w+\s+)?(?:site|website|web\s*site|page|shop|store|listing|ad|profile|link|booking|calendar)\b[^.!?\n]{0,20}$/i;
+
+/**
+ * A site quoted as the source of something read, found or compared ("I read on X that...", "X says
+ * it's worth...", "X shows 2 in stock"): a public page, not a way to reach the sender.
+ */
+const SOURCE_BEFORE = /\b(?:read|saw|seen|found|looked|checked|according\s+to|as\s+per|per)\b(?:\s+(?:it|that|this|them|the\s+\w+))?\s+(?:on|at|in|from|to)?\s*$/i;
+const SOURCE_AFTER = /^[,]?\s+(?:says|said|shows|showed|lists|listed|reports|reported|rates|rated|claims|recommends|quotes|values)\b/i;
+
+/**
+ * A public content page (see `REFERENCE_HOST` and the rest above), given the text before the link
+ * and, when known, the text after it.
+ */
+export function isPublicPage(host: string, path: string, head: string, tail = ""): boolean {
+  if (isContentPage(host, path) && !OWN_SITE_BEFORE.test(head)) return true;
+  if ((SOURCE_BEFORE.test(head) || SOURCE_AFTER.test(tail)) && !OWN_PAGE_BEFORE.test(head)) return true;
   if (PUBLIC_BODY_HOST.test(host) || REFERENCE_HOST.test(host)) return true;
   if (/(?:^|\.)google\.[a-z.]+$/.test(host) && /^\/search\b/.test(path)) return true;
   if (/(?:^|\.)reddit\.com$/.test(host)) return /^\/r\//i.test(path);
@@ -202,7 +245,7 @@ export function findLinks(text: string, allowed: readonly string[], hits: Hit[])
         else innocent.push([start, end]);
         continue;
       }
-      if (isPublicPage(host, path, text.slice(Math.max(0, start - 60), start))) {
+      if (isPublicPage(host, path, text.slice(Math.max(0, start - 60), start), text.slice(end, end + 20))) {
         innocent.push([start, end]);
         continue;
       }
@@ -320,4 +363,52 @@ export const SPOKEN_EMAIL_PATTERNS: Pattern[] = [
     span: (m) => groupSpan(m, "h"),
     words: PROVIDER_WORDS,
   },
+  {
+    kind: "EMAIL", // "gmail. username is rickyfixescars", "icloud, first name last name no dots, jessicaharlow": a mail provider, then the mailbox introduced as such
+    re: new RegExp(
+      String.raw`\b(?:${PROVIDERS})\b[^!?\n@]{0,60}?\b(?:(?:user\s*name|username|handle|mailbox|login|name|address)\s*(?:is|'s|:|=)|no\s+(?:dots?|spaces?|periods?)|all\s+(?:one|1)\s+word|(?:one|1)\s+word|together|lowercase|lower\s+case)\s*[,:\-]?\s*(?<h>[a-z][a-z0-9._-]{3,40}[a-z0-9])(?![\w@])`,
+      "gid",
+    ),
+    accept: (m, text) =>
+      !PROVIDER_RE.test(m.groups?.h ?? "") &&
+      !/^(?:the|same|what|just|your|mine|fine|here|there|below|above|then|and|but|with|from|like|that|this)$/i.test(m.groups?.h ?? "") &&
+      !negatedBefore(text, m.index),
+    span: (m) => groupSpan(m, "h"),
+    words: PROVIDER_WORDS,
+  },
 ];
+
+/** Spoken joiners inside a mailbox: "taller punto gomez", "werkstatt punkt huber", "sarah k plus cars". */
+const MAILBOX_JOINER = /^(?:dot|punto|ponto|punkt|point|period|underscore|dash|hyphen|plus)$/i;
+/** Words that end a mailbox said in words on the left: the cue and the sentence around it. */
+const NOT_MAILBOX_WORD = /^(?:e-?mail|mail|correo|courriel|is|it'?s|its|es|est|é|ist|at|to|me|my|mi|meu|mon|ma|mein|meine|an|a|the|and|or|send|write|reach|contact|address|addy|is:|at:|on|via)$/i;
+const LAST_WORD = /(\S+)[ \t]+$/;
+
+/**
+ * A mailbox said in several words reaches left of what the e-mail rules matched: over a spoken
+ * joiner and the word before it ("taller punto [gomez@gmail.com]"), and from a lone initial to the
+ * name before it ("priya [s at zoho dot com]"), so no piece of the address stays readable.
+ */
+export function extendSpokenMailboxes(text: string, hits: Hit[]): void {
+  for (const h of hits) {
+    if (h.kind !== "EMAIL") continue;
+    let mustTake = false;
+    for (let k = 0; k < 8; k++) {
+      const prev = LAST_WORD.exec(text.slice(Math.max(0, h.start - 40), h.start));
+      if (!prev) break;
+      const word = prev[1]!;
+      if (MAILBOX_JOINER.test(word) && !mustTake) {
+        h.start -= prev[0].length;
+        mustTake = true;
+        continue;
+      }
+      const first = /^\S+?(?=[\s@]|$)/.exec(text.slice(h.start, h.end))?.[0] ?? "";
+      if ((mustTake || /^[a-z0-9]$/i.test(first)) && /^[a-z0-9][\w.-]*$/i.test(word) && !NOT_MAILBOX_WORD.test(word)) {
+        h.start -= prev[0].length;
+        mustTake = false;
+        continue;
+      }
+      break;
+    }
+  }
+}

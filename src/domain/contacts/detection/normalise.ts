@@ -15,6 +15,7 @@
  *      phone rule, which reads them as a phone's grouping.
  */
 import { createRequire } from "node:module";
+import { TLD_SET } from "./tlds.ts";
 import type { Mapped } from "./types.ts";
 
 // The package's table is plain JSON (source -> skeleton) generated from Unicode's confusables.txt;
@@ -195,9 +196,9 @@ export function unicodeSkeleton(message: string): Mapped {
  * produced character maps to the whole original range of the match; `synth` marks it as produced.
  * The maps are copied in blocks between matches, so a rewrite costs one pass and one allocation.
  */
-export function rewrite(src: Mapped, re: RegExp, replace: (m: RegExpExecArray) => string | undefined, synth: number = SPELLED): Mapped {
+export function rewrite(src: Mapped, re: RegExp, replace: (m: RegExpExecArray) => string | undefined, synth: number = SPELLED, retry = false): Mapped {
   const edits: Edit[] = [];
-  collectEdits(src.text, 0, re, replace, edits);
+  collectEdits(src.text, 0, re, replace, edits, retry);
   return applyEdits(src, edits, synth);
 }
 
@@ -207,7 +208,7 @@ interface Edit {
   text: string;
 }
 
-function collectEdits(text: string, offset: number, re: RegExp, replace: (m: RegExpExecArray) => string | undefined, edits: Edit[]): void {
+function collectEdits(text: string, offset: number, re: RegExp, replace: (m: RegExpExecArray) => string | undefined, edits: Edit[], retry = false): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0].length === 0) {
@@ -216,6 +217,7 @@ function collectEdits(text: string, offset: number, re: RegExp, replace: (m: Reg
     }
     const replacement = replace(m);
     if (replacement !== undefined && replacement !== m[0]) edits.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: replacement });
+    else if (retry && replacement === undefined) re.lastIndex = m.index + 1;
   }
 }
 
@@ -443,15 +445,36 @@ function leetRun(m: RegExpExecArray): string | undefined {
       return;
     }
     const k = i / 2;
-    const t = mapped[k] ? p.replace(/[A-Za-z|$]/g, (c) => LEET[c] ?? c) : p;
+    // A "$" opening a token of digits is a currency sign ("$512.55 for parts"), not a typed 5.
+    const t = mapped[k] ? p.replace(/[A-Za-z|$]/g, (c, at: number) => (c === "$" && at === 0 && /\d/.test(p[1] ?? "") ? c : (LEET[c] ?? c))) : p;
     digits += (t.match(/\d/g) ?? []).length;
     out += t;
   });
   return digits >= 7 && digits <= 16 && out !== m[0] ? out : undefined;
 }
 
-/** Top-level domains people say out loud ("dot com"); a spoken dot before anything else stays a word. */
+/**
+ * Top-level domains people say out loud ("dot com") that may follow any spoken or spaced dot. After
+ * an unmistakable spoken dot ("dot", "punto", "ponto", "punkt") any top-level domain counts
+ * ("kennys dot repair", "garage auto dot ae"), except the ones that are everyday words ("a red dot
+ * in the corner"), see `spokenTld`.
+ */
 const SPOKEN_TLDS = "com|net|org|co\\.uk|co|io|us|uk|ca|au|shop|biz|info|me|app|site|online|store|garage|auto|mx|es|fr|de|in";
+const SPOKEN_TLD_SET = new Set(SPOKEN_TLDS.split("|"));
+/** Top-level domains that are also common words after "dot" ("the dot on the gauge", "dot is it"). */
+const WORD_TLDS = new Set("a an and am as at be by do go he hi if in is it me my no of on or so to up us we all are but can car for fun how its new now one out the top win you day".split(" "));
+
+/**
+ * The top-level domain said after a dot, or undefined when the words are not a domain's ending. One
+ * that is also a word ("in", "me") ends a domain only where the text ends, a sentence does, or a path
+ * starts (`next`: the two characters after it).
+ */
+function spokenTld(tld: string, separator: string, next: string): string | undefined {
+  const t = tld.toLowerCase();
+  if (WORD_TLDS.has(t) && /^\s?\w/.test(next)) return undefined;
+  if (SPOKEN_TLD_SET.has(t)) return t;
+  return /^\s+(?:dot|punto|ponto|punkt)\s+$/i.test(separator) && TLD_SET.has(t) && !WORD_TLDS.has(t) ? t : undefined;
+}
 
 /**
  * What may stand between a context word and its digit: a space or two, or one punctuation mark
@@ -474,6 +497,8 @@ interface Rewrite {
   passes?: number;
   /** It can only match next to a digit: run on the stretches around digits, not the whole text. */
   nearDigits?: boolean;
+  /** When `replace` declines a match, look again from the match's next character (a shorter match may fit). */
+  retry?: boolean;
 }
 
 /** Each digit word (or "oh") inside a glued run such as "fivefivefive" (built once). */
@@ -497,28 +522,44 @@ const REWRITES: Rewrite[] = [
   // "h t t p s : / /", "tonyfixes . c o m", "gmail,com", "tonyfixes dot com", "www . mikes mobile mechanic . net".
   { re: /\s+(?:arroba|arobase)\s+/gi, replace: () => "@", gate: /arroba|arobase/i },
   { re: /\bhttps?\s*:\s*\/\s*\/\s*/gi, replace: (m) => `${m[0].replace(/[\s:\/]/g, "")}://` },
+  // Defanged links, as security people write them to stop a click: "hxxps://", "[:]//".
+  { re: /\bh(?:xx|tt)p(s?)\s*(?:\[:\]|:)\s*\/\//gi, replace: (m) => `http${m[1]}://`, gate: /\bhxxp|\[:\]/i },
   { re: /\s*\.\s*c\s+o\s+m\b/gi, replace: () => ".com" },
   {
     re: new RegExp(
-      String.raw`\b(www\s*\.\s*)?((?:(?!(?:at|dot|arroba|punto|ponto)\s)[a-z0-9-]+\s+){0,3}?[a-z0-9-]{2,})(?:,(?=(?:com|net|org)\b)|\s+\.\s*|\s+(?:dot|punto|ponto|point)\s+)(${SPOKEN_TLDS})\b`,
+      String.raw`\b(www\s*\.\s*|www\s+(?:dot|punto|ponto|punkt)\s+)?((?:(?!(?:at|dot|arroba|punto|ponto|punkt)\s)[a-z0-9-]+\s+){0,3}?[a-z0-9-]{2,})(,(?=(?:com|net|org)\b)|\s+\.\s*|\s+(?:dot|punto|ponto|punkt|point)\s+)(${SPOKEN_TLDS}|[a-z]{2,24})\b`,
       "gi",
     ),
+    retry: true,
     replace: (m) => {
+      const tld = spokenTld(m[4] ?? "", m[3] ?? "", m.input.slice(m.index + m[0].length, m.index + m[0].length + 2));
+      if (tld === undefined) return undefined;
       const words = m[2] ?? "";
       // "tony fixes dot com": the words of a domain said apart are glued only after "www" or when
       // the sender says so; otherwise the last word is the domain ("my site is tonyfixes dot com").
-      const glue = m[1] !== undefined || /all\s+one\s+word|no\s+spaces|remove\s+the\s+spaces/i.test(m.input.slice(m.index, m.index + m[0].length + 40));
+      // So are the words right after "at"/"@" ("ahmed at garage auto dot ae"): a mail domain.
+      const glue =
+        m[1] !== undefined ||
+        /all\s+one\s+word|no\s+spaces|remove\s+the\s+spaces/i.test(m.input.slice(m.index, m.index + m[0].length + 40)) ||
+        /[a-z0-9_]\s*(?:@|\s+at)\s*$/i.test(m.input.slice(Math.max(0, m.index - 30), m.index));
       const domain = glue ? words.replace(/\s+/g, "") : words.split(/\s+/).pop()!;
       const head = glue ? "" : words.slice(0, words.length - domain.length);
-      return `${head}${m[1] ? "www." : ""}${domain}.${m[3]}`;
+      return `${head}${m[1] ? "www." : ""}${domain}.${m[4]}`;
     },
-    gate: /\s(?:dot|punto|ponto|point)\s|\s\.|,(?:com|net|org)\b/i,
+    gate: /\s(?:dot|punto|ponto|punkt|point)\s|\s\.|,(?:com|net|org)\b/i,
+  },
+  // "instagram dot com slash mobile_tyres", "kennys.repair slash booking": a spoken slash after a domain is its path.
+  {
+    re: /(?<=[a-z0-9-]\.[a-z]{2,24}(?:\/[\w.-]+)*)\s+slash\s+(?=[\w@])/gi,
+    replace: () => "/",
+    gate: /\bslash\b/i,
+    passes: 3,
   },
   // "live dot co dot uk", "fixit dot com dot au": the second spoken dot of a two-part ending.
   {
-    re: new RegExp(String.raw`(?<=[a-z0-9-]\.(?:co|com|org|net|gov|ac))\s+(?:dot|punto|ponto|point)\s+(?=(?:uk|au|nz|za|in|br|mx|ar|jp|kr|il|sg|my|ie|ca|us)\b)`, "gi"),
+    re: new RegExp(String.raw`(?<=[a-z0-9-]\.(?:co|com|org|net|gov|ac))\s+(?:dot|punto|ponto|punkt|point)\s+(?=(?:uk|au|nz|za|in|br|mx|ar|jp|kr|il|sg|my|ie|ca|us)\b)`, "gi"),
     replace: () => ".",
-    gate: /\s(?:dot|punto|ponto|point)\s/i,
+    gate: /\s(?:dot|punto|ponto|punkt|point)\s/i,
   },
   // "johnATgmailDOTcom": upper-case separators glued to lower-case words.
   { re: /\b([a-z0-9._-]+)AT([a-z0-9-]+)DOT([a-z]{2,6})\b/g, replace: (m) => `${m[1]}@${m[2]}.${m[3]}`, gate: /AT[a-z0-9-]+DOT/ },
@@ -588,7 +629,7 @@ export function normalise(message: string): Mapped {
   for (const r of REWRITES) {
     if (r.gate && !r.gate.test(mapped.text)) continue;
     for (let pass = 0; pass < (r.passes ?? 1); pass++) {
-      const next = r.nearDigits ? rewriteNearDigits(mapped, r.re, r.replace, 48, r.synth ?? SPELLED) : rewrite(mapped, r.re, r.replace, r.synth ?? SPELLED);
+      const next = r.nearDigits ? rewriteNearDigits(mapped, r.re, r.replace, 48, r.synth ?? SPELLED) : rewrite(mapped, r.re, r.replace, r.synth ?? SPELLED, r.retry);
       const changed = next.text !== mapped.text;
       mapped = next;
       if (!changed) break;

@@ -30,6 +30,9 @@ const PHONE_CUE_WORDS = new Set(
   ).split(" "),
 );
 const PHONE_CUE_PHRASES = /\b(?:whats\s+app|hit\s+me|area\s+code|my\s+#)/gi;
+/** A number announced right after it: "98765 43210 call me", "... is my cell", "..., whatsapp only". */
+const PHONE_CUE_AFTER =
+  /^\s*[,.:;-]?\s*(?:(?:call|text|txt|ring|sms|whatsapp|wa|msg|message|phone|buzz)\s+(?:me|us)\b|(?:is\s+|that'?s\s+)?(?:my|our)\s+(?:cell|number|mobile|phone|whatsapp|digits|num|line)\b|whats\s?app\b)/i;
 /** "part number", "order number": the number of a thing, not a phone. */
 const THING_BEFORE_NUMBER = new Set(
   "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy insurance membership member customer case ticket job vin chassis engine frame module casting lot batch booking sku oem catalog product".split(
@@ -370,7 +373,7 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   if (/\b(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,}[ -]$/i.test(prefix)) return false;
   // "4G63 212 554": the digits are glued to a typed code ending in a letter (an engine or part code).
   if (/\b(?=[a-z]*\d)[a-z\d]*[a-z]$/i.test(prefix) && r.spoken === 0 && r.worded === 0 && !r.plus) return false;
-  const cued = phoneCueAt >= 0;
+  const cued = phoneCueAt >= 0 || PHONE_CUE_AFTER.test(text.slice(index + run.length, index + run.length + 30));
 
   if (r.plus) return internationalVerdict(r.digits, cued, r.groups.length > 1, true);
   const first = r.groups[0] ?? "";

@@ -16,6 +16,7 @@
  */
 import { after, before, caseless, clauseAround, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 import { LOOKUP_SITES } from "./social.ts";
+import { CAR_MAKES, THANKS_AND_GREETINGS } from "./vocabulary.ts";
 
 /** "... here", "... in the app", "... through the app": the platform's own call/message features. */
 const IN_PLATFORM_TAIL =
@@ -226,6 +227,20 @@ DEAL_PATTERNS.push(
         /^[^.!?\n]{0,40}\b(?:\d{1,2}\s*(?:am|pm|h\b|ish)|at\s+\d|after\s+(?:half\s+)?\d|around\s+\d|tomorrow|tonight|today|noon)/i.test(after(text, m, 60))),
   },
   {
+    // The same offers in French, German, Spanish, Portuguese and Italian (accents are gone after
+    // normalising): cash in hand ("en liquide", "Barzahlung", "in contanti"), the app skipped
+    // ("sans passer par l'appli", "ohne die App", "fuori dall'app", "por fora do app"), its fee saved
+    // ("sparen wir die Gebuhr", "economiser la commission") or the deal done direct ("on fait en direct").
+    kind: DEAL,
+    re: /\b(?:en\s+(?:liquide|especes|cash)|au\s+black|(?:bar(?:zahlung|geld)|in\s+bar|bar\s+(?:bezahlen|zahlen|auf\s+die\s+hand))|schwarz(?:arbeit|\s+machen)?|in\s+contanti|(?:sans|pas\s+besoin\s+de)\s+(?:passer\s+par\s+)?(?:l'?\s?(?:appli(?:cation)?|app)|la\s+(?:plateforme|plate-forme|commission))|hors\s+(?:de\s+)?(?:l'?\s?(?:appli(?:cation)?|app)|la\s+plateforme)|(?:on|le|faire|payer|paie[sz]?|regler)\s+(?:fait\s+|le\s+)?(?:tout\s+)?en\s+direct|ohne\s+(?:die\s+|diese\s+)?(?:app|plattform)|an\s+der\s+(?:app|plattform)\s+vorbei|direkt\s+(?:bei|an|mit)\s+mir|(?:sparen|spart|spare)\b[^.!?\n]{0,30}\b(?:gebuhr|provision|kommission)|(?:economiser|eviter)\b[^.!?\n]{0,30}\b(?:commission|frais)|fuori\s+(?:dall'?\s?|dalla\s+)(?:app|applicazione|piattaforma)|senza\s+(?:l'?\s?|la\s+)(?:app|applicazione|piattaforma)|(?:por\s+fora|fora)\s+(?:do|da)\s+(?:app|aplicativo|plataforma)|sem\s+(?:o|a)\s+(?:app|aplicativo|plataforma)|dire(?:to|ct[oa])\s+comigo)\b/gi,
+    accept: live,
+  },
+  {
+    kind: DEAL, // a lower price for coming in person: "come by the shop and I'll do it cheaper", "cheaper if you bring it to my garage"
+    re: /\b(?:come|drop|bring|swing|stop|pop)\b[^.!?\n]{0,30}\b(?:shop|garage|workshop|place|yard|unit|in\s+person)\b[^.!?\n]{0,30}\b(?:i'?ll|ill|i\s+can|i\s+could|we'?ll|we\s+can|we\s+could)\s+(?:do|fix|sort|make)\s+(?:it|you|that|this|the\s+job)?\s*(?:cheaper|for\s+less|a\s+discount|mates?\s+rates?)\b|\b(?:cheaper|less|a\s+discount)\s+(?:if|when)\s+(?:you|u)\s+(?:come|drop|bring|swing|stop|pop)\b[^.!?\n]{0,30}\b(?:shop|garage|workshop|place|yard|unit|in\s+person)\b/gi,
+    accept: live,
+  },
+  {
     kind: DEAL, // the work done at someone's own place: "we can swap it at my place", "I'll fix it in my driveway Sunday"
     re: /\b(?:do|fix|swap|sort|work\s+on|look\s+at|meet)\b[^.!?\n]{0,30}?\b(?:at|in)\s+(?:my|mine|our)\s+(?:place|house|garage|driveway|yard)\b/gi,
     accept: live,
@@ -266,6 +281,8 @@ const DEAL_WORDS: ReadonlyArray<readonly string[] | undefined> = [
   "direct directly made make efectivo dinheiro especie hand pay factura".split(" "),
   ["meet"],
   "carpark car park parking station truck".split(" "),
+  "liquide especes black barzahlung bargeld bar schwarz schwarzarbeit contanti sans besoin hors direct ohne vorbei direkt sparen spart spare economiser eviter fuori senza fora sem comigo".split(" "),
+  "cheaper less discount knock better mate mates".split(" "),
   "place house garage driveway yard".split(" "),
 ];
 if (REQUEST_WORDS.length !== REQUEST_PATTERNS.length || DEAL_WORDS.length !== DEAL_PATTERNS.length) throw new Error("phrase word gates out of step with the patterns");
@@ -340,8 +357,9 @@ const LOOKUP =
 // Joiners inside a name ("Pete the Mobile Mechanic", "Lisa from Hawthorne Auto") only between two capitalised words.
 const NAME_SEQ = String.raw`(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z0-9][\w'’.&-]*(?:[ \t]+(?:&|and|of|by|de|del|la|los|las|el|da|dos|das|do|van|von|bin|al|for|y|-|'[A-Z]+'|"[A-Z]+"|[A-Z0-9][\w'’.&-]*)|[ \t]+(?:the|from|at|in)(?=[ \t]+[A-Z]))*`;
 const LOOKUP_CI = caseless(LOOKUP);
+/** Trade words of a business's name, in English and the marketplace's other languages ("Taller", "Carrosserie", "Werkstatt"). */
 const BUSINESS_WORD =
-  /\b(?:auto|autos|automotive|garage|repair|repairs|motors?|services?|mechanic(?:al|s)?|llc|inc|ltd|co|transmission|collision|tires?|tyres?|brakes?|lube|smog|shop|center|centre|imports?|diesel|mobile|specialists?|electric|engine|body|paint|towing|tune|sons|daughters|brothers|family|group|help|wrench|fleet)\b/i;
+  /\b(?:auto|autos|automotive|garage|repair|repairs|motors?|services?|mechanic(?:al|s)?|llc|inc|ltd|co|transmission|collision|tires?|tyres?|brakes?|lube|smog|shop|center|centre|imports?|diesel|mobile|specialists?|electric|engine|body|paint|towing|tune|sons|daughters|brothers|family|group|help|wrench|fleet|taller|talleres|mecanica|mecanico|carrosserie|pneus|depannage|oficina|borracharia|funilaria|werkstatt|kfz|autohaus|reifen|officina|carrozzeria|gommista|autofficina|gmbh|sarl|ltda|srl)\b/i;
 const LOOKUP_CUE =
   /\b(?:find|search|look(?:\s+\w+){0,2}\s+up|look\s+for|google\s+(?:me|us|it)|listed|we'?re|i'?m|im|i\s+am|we\s+are|(?:my|our)\s+(?:\w+\s+)?(?:business|shop|page|channel|listing|profile|company|name|real\s+name|group)|je\s+suis|somos|soy|admin|hit\s+me\s+up|hmu|reach\s+me|dm\s+me|contact\s+me|add\s+me|message\s+(?:me|us|the\s+page|her|him)|that'?s\s+(?:me|us)|thats\s+(?:me|us)|go\s+by|under|type|read|reviews?|mention|ask\s+for|tag\s+me|post\s+there|listing|page|profile|called|named|post|ad|channel)\b/i;
 const NOT_A_LOOKUP_NAME =
@@ -556,10 +574,10 @@ const NAME_JOIN = String.raw`(?:\s+(?:[A-Z]\.|['‘"“][A-Za-z]+['’"”]|de(?
 const CAP_NAME = String.raw`${NAME_TOKEN}(?:${NAME_JOIN}\s+${NAME_TOKEN}){1,3}`;
 const LOWER_NAME = String.raw`[a-z]{2,}(?:['’-][a-z]+)*(?:\s+(?:de|del|da|dos|van|von|al|el|y)?\s*[a-z]{2,}(?:['’-][a-z]+)*){1,3}`;
 /** Words that announce a name. */
-const NAME_INTRO = String.raw`(?:full|real|legal)\s+name|my\s+name\s*(?:is|'s|:)|name\s*(?:is|'s|:)|i'?m|im|i\s+am|it'?s|its|this\s+is|soy|me\s+llamo|je\s+suis|sou|ask(?:\s+around)?\s+for|look\s+for|made\s+out\s+to|(?:check|cheque|it)\s+out\s+to|payable\s+to|was|wife|husband|son|daughter|brother|sister|cousin|dad|mom|mum|guy|called|dealing\s+with`;
+const NAME_INTRO = String.raw`(?:full|real|legal)\s+name|my\s+name\s*(?:is|'s|:)|name\s*(?:is|'s|:)|i'?m|im|i\s+am|it'?s|its|this\s+is|soy|me\s+llamo|mi\s+nombre\s+es|je\s+suis|je\s+m'?appelle|m'?appelle|mon\s+nom\s+est|sou|me\s+chamo|meu\s+nome\s+[eé]|ich\s+hei(?:ss|ß)e|mein\s+name\s+ist|mi\s+chiamo|ask(?:\s+around)?\s+for|look\s+for|made\s+out\s+to|(?:check|cheque|it)\s+out\s+to|payable\s+to|was|wife|husband|son|daughter|brother|sister|cousin|dad|mom|mum|guy|called|dealing\s+with`;
 /** The message says the person can be found, checked, reached or paid outside. */
 const FOUND_CUE =
-  /\b(?:find|found|look(?:\s+\w+)?\s+up|look\s+for|search|google|verify|check\s+me|references?|socials?|facebook|face|fb|insta(?:gram)?|linkedin|every\s+site|all\s+the\s+(?:sites|socials|apps)|online|knows\s+me|easy\s+to\s+find|add\s+me|agr[eé]game|b[uú]scame|buscas|me\s+buscas|reach|contact|call|text|made\s+out|check\s+out\s+to|payable|only\s+one|in\s+case|deletes?|ask\s+for|ask\s+around|under\s+that\s+name|same\s+name|from\s+the|forum)\b/i;
+  /\b(?:find|found|look(?:\s+\w+)?\s+up|look\s+for|search|google|verify|check\s+me|references?|socials?|facebook|face|fb|insta(?:gram)?|linkedin|every\s+site|all\s+the\s+(?:sites|socials|apps)|online|knows\s+me|easy\s+to\s+find|add\s+me|agr[eé]game|b[uú]scame|buscas|me\s+buscas|reach|contact|call|text|made\s+out|check\s+out\s+to|payable|only\s+(?:one|1)|in\s+case|cherche[zr]?|cherchez-moi|procur[ae]|such(?:e|en|t)|cerca(?:mi)?|deletes?|ask\s+for|ask\s+around|under\s+that\s+name|same\s+name|from\s+the|forum)\b/i;
 const COMMON_LOWER = new Set(
   "a an the and or but so just not no yes going gonna here there home busy free out off on in at to from with for of is am are was be been the this that it its my your our his her their me you him them we they what when where how why who all any some one two new old good fine ok okay sure back done ready around about still also very really almost only too late early sorry tired working looking trying coming leaving driving on outside inside near by up down over under across after before again then now later today tonight tomorrow car truck van shop garage mechanic guy owner person customer fan big small sure glad happy sick stuck available interested asking selling buying".split(
     " ",
@@ -607,7 +625,8 @@ NAME_PATTERNS.push(
 const FOUND_WORDS = new Set(
   (
     "find found look search google verify check reference references social socials facebook face fb insta instagram linkedin every all online knows easy add " +
-    "agregame buscame buscas reach contact call text made payable only case delete deletes ask under same from forum"
+    "agregame buscame buscas reach contact call text made payable only case delete deletes ask under same from forum " +
+    "cherche cherchez cherchezmoi procura procure suche suchen sucht cerca cercami"
   ).split(" "),
 );
 /** Cue words of the "my name is / look me up as / listed as" rule (its start and its clause cues). */
@@ -659,12 +678,21 @@ const LOWER_NOT_NAME = new Set(
   ),
 );
 
-/** Two to four name tokens that all look like a name: not an everyday word, not a business word. */
+/** A model or trim code rather than a surname: a Roman numeral or two or three capitals ("Clio IV", "Commodore VE", "Civic EX"). */
+const MODEL_CODE = /^(?:[IVX]{1,4}|[A-Z]{2,3}\d?)$/;
+
+/**
+ * Two to four name tokens that all look like a name: not an everyday word, a business word, a
+ * thanks or greeting in any language, a vehicle make (then it is a vehicle) or, in a mixed-case
+ * name, a model code.
+ */
 function ownNameIsPlausible(name: string): boolean {
   const words = name.split(/\s+/).filter((w) => !/^(?:[A-Z]\.|['‘"“].*|de|del|da|dos|das|do|di|du|van|von|der|den|le|la|al|el|bin|ibn|ben|y|los|las)$/i.test(w));
   if (words.length < 2 || words.length > 4) return false;
+  const mixedCase = words.some((w) => /[a-z]/.test(w));
   return words.every((w) => {
     const bare = w.toLowerCase().replace(/['’]s$/, "");
+    if (CAR_MAKES.has(bare) || THANKS_AND_GREETINGS.has(bare) || (mixedCase && MODEL_CODE.test(w))) return false;
     return bare.length >= 2 && !NOT_NAME_WORD.has(bare) && !COMMON_LOWER.has(bare) && !BUSINESS_WORD.test(w) && !NOT_A_LOOKUP_NAME.test(w);
   });
 }
@@ -702,12 +730,12 @@ NAME_PATTERNS.push(
   {
     kind: "FULL_NAME", // "name on the title is ANDREA L. FONTAINE", "full name for the warranty form: X", "invoice to: Svetlana Morozova", "registered to X"
     re: new RegExp(
-      String.raw`\b${caseless(String.raw`(?:(?:(?:full|legal|real|first\s+and\s+last)\s+)?name\s+(?:on|for|in)\s+(?:the\s+|my\s+|your\s+)?[a-z]+(?:\s+[a-z]+)?\s*(?:is|'s|:|-|=)|(?:invoice|bill|receipt|quote|paperwork|made\s+out|payable|addressed|registered|titled|put\s+it)\s+(?:it\s+)?(?:to|under|in\s+the\s+name\s+of)\s*:?|in\s+the\s+name\s+of)`)}\s*(?<n>${OWN_NAME})${NAME_END}`,
+      String.raw`\b${caseless(String.raw`(?:(?:(?:full|legal|real|first\s+and\s+last)\s+)?name\s+(?:on|for|in)\s+(?:the\s+|my\s+|your\s+)?[a-z]+(?:\s+[a-z]+)?\s*(?:is|'s|:|-|=)|(?:invoice|bill|receipt|quote|paperwork|made\s+out|payable|addressed|registered|titled|put\s+it)\s+(?:it\s+)?(?:to|under|in\s+the\s+name\s+of)\s*:?|(?:sign|signed|transfer|transferred|hand)\s+(?:it|the\s+(?:title|car|truck|van|vehicle|registration|rego|logbook|v5c?))?\s*over\s+to|in\s+the\s+name\s+of)`)}\s*(?<n>${OWN_NAME})${NAME_END}`,
       "gd",
     ),
     accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !negatedBefore(text, m.index),
     span: (m) => groupSpan(m, "n"),
-    words: "name invoice bill receipt quote paperwork made payable addressed registered titled put".split(" "),
+    words: "name invoice bill receipt quote paperwork made payable addressed registered titled put sign signed transfer transferred hand".split(" "),
   },
   {
     kind: "FULL_NAME", // "first name Camille, last name Desrosiers", "surname's Haverford. first name Imogen": each part is masked
@@ -768,6 +796,34 @@ function nameToLookUp(m: RegExpExecArray, text: string): boolean {
 }
 
 LOOKUP_PATTERNS.push({ kind: REQUEST, re: CAPITAL_RUN, accept: nameToLookUp, words: [...LOOKUP_WORDS, "search", "searching", "find", "look", "type", "googling"] });
+
+// ----- look-up as an order: a verb of searching, then a business's name -----------------------
+// "just look up JDM Garage Sydney mate", "tapez Garage Dupont Lyon 7 sur Google", "busca Taller
+// Gomez en Google": any word order of verb, name and platform reads the same. The name must be a
+// business's (a trade word in it) or be followed by a place to look while the writer points to
+// themselves; a store chain, a part, a code or a video to watch is no lead.
+
+/** Retail and parts chains' words: a store to buy from, not the writer's business. */
+const RETAIL_WORD = /\b(?:parts|supply|supplies|depot|store|stores|warehouse|mart|zone|outlet|club|discount|wholesale)\b/i;
+const SEARCH_VERB = caseless(String.raw`(?:just\s+)?(?:look\s+up|search(?:\s+for)?|google|type(?:\s+in)?|tape[zr]?|cherche[zr]?|busca|procura|such(?:e|t)?(?:\s+nach)?|cerca)`);
+const PLACE_AFTER = new RegExp(String.raw`^\s+(?:on|in|at|sur|dans|en|no|na|auf|bei|su)\s+(?:the\s+)?(?:${LOOKUP})\b`, "i");
+
+LOOKUP_PATTERNS.push({
+  kind: REQUEST,
+  re: new RegExp(String.raw`\b${SEARCH_VERB}\s+(?<n>${NAME_SEQ})`, "gd"),
+  accept: (m, text) => {
+    const n = (m.groups?.n ?? "").trim();
+    const words = n.split(/\s+/);
+    if (words.length < 2 || NOT_A_LOOKUP_NAME.test(n) || NOT_SEARCHED_NAME.test(n) || RETAIL_WORD.test(n) || words.some((w) => NOT_NAME_WORD.has(w.toLowerCase()) && !BUSINESS_WORD.test(w)))
+      return false;
+    if (negatedBefore(text, m.index)) return false;
+    const sentence = sentenceAround(text, m);
+    if (VIDEO_SEARCH.test(sentence) && !/\b(?:my|our)\b/i.test(sentence)) return false;
+    return BUSINESS_WORD.test(n) || (PLACE_AFTER.test(after(text, m, 40)) && WRITER_IN_SENTENCE.test(sentence));
+  },
+  span: (m) => groupSpan(m, "n"),
+  words: "look search google type tapez taper cherche cherchez chercher busca procura suche such sucht cerca".split(" "),
+});
 
 NAME_PATTERNS.push(
   {

@@ -1,0 +1,24 @@
+/**
+ * Closed word classes the rules share: vehicle makes (a make opens a vehicle, not a person's name:
+ * "Renault Clio IV", "Holden Commodore VE") and thanks and greetings in the languages customers
+ * write ("Obrigado João", "Thx Kenny": a first name after them is an address, not a full name).
+ * Lower case; multi-word makes are listed by each of their words.
+ */
+export const CAR_MAKES: ReadonlySet<string> = new Set(
+  (
+    "acura alfa romeo aston martin audi bentley bmw buick byd cadillac chery chevrolet chevy chrysler citroen cupra dacia daewoo daihatsu " +
+    "datsun dodge ferrari fiat ford genesis geely gmc holden honda hummer hyundai infiniti isuzu jaguar jeep kia lada lamborghini lancia " +
+    "land rover landrover lexus lincoln lotus mahindra maruti maserati mazda mclaren mercedes benz mercury mg mini mitsubishi nissan " +
+    "oldsmobile opel perodua peugeot plymouth polestar pontiac porsche proton ram renault rivian saab saturn scion seat skoda smart " +
+    "ssangyong subaru suzuki tata tesla toyota vauxhall volkswagen vw volvo"
+  ).split(" "),
+);
+
+/** Thanks and greetings, and their chat spellings, in English, Spanish, Portuguese, French, German, Italian and more. */
+export const THANKS_AND_GREETINGS: ReadonlySet<string> = new Set(
+  (
+    "thanks thank thankyou thx thnx thnks tnx tx ty tyvm tks cheers ta hi hey hello hiya yo morning evening " +
+    "gracias obrigado obrigada merci danke dankeschon grazie bedankt dank takk tack kiitos dzieki dziekuje spasibo shukriya dhanyavad asante " +
+    "hola ola oi bonjour salut hallo servus ciao namaste salaam"
+  ).split(" "),
+);
