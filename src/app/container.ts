@@ -12,6 +12,7 @@ import { EnforcementService } from "../modules/enforcement/enforcement.service.t
 import { EnforcementStore } from "../modules/enforcement/enforcement.store.ts";
 import { ViolationMachine } from "../modules/enforcement/violation.machine.ts";
 import { EscalationMachine } from "../modules/escalations/escalation.machine.ts";
+import { escalationActorScope, offerActorScope } from "../modules/escalations/escalation.policy.ts";
 import { EscalationService } from "../modules/escalations/escalation.service.ts";
 import { EscalationStore } from "../modules/escalations/escalation.store.ts";
 import { CatalogService } from "../modules/partnerships/catalog.service.ts";
@@ -36,6 +37,7 @@ import { ComplaintService } from "../modules/quotes/complaint.service.ts";
 import { PartnerQuoteService } from "../modules/quotes/partner-quote.service.ts";
 import { QuoteNotices } from "../modules/quotes/quote-notice.ts";
 import { QuoteMachine } from "../modules/quotes/quote.machine.ts";
+import { quoteActorScope } from "../modules/quotes/quote.policy.ts";
 import { QuoteService } from "../modules/quotes/quote.service.ts";
 import { QuoteStore } from "../modules/quotes/quote.store.ts";
 import { SessionMachine } from "../modules/sessions/session.machine.ts";
@@ -103,9 +105,9 @@ export function createServices(deps: {
   let payments: PaymentService | null = null;
   const sessions = new SessionService(sessionStore, new SessionMachine(deps.prisma, contentFlags, audit), accounts, deps.config, () => payments);
   const chat = new ChatService(chatStore, sessions, audit, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage);
-  const escalations = { machine: new EscalationMachine(audit), store: new EscalationStore(deps.prisma, sessionStore, workshopStore) };
+  const escalations = { machine: new EscalationMachine(audit, { escalation: escalationActorScope, offer: offerActorScope }), store: new EscalationStore(deps.prisma, sessionStore, workshopStore) };
   const quoteStore = new QuoteStore(deps.prisma);
-  const quoteMachine = new QuoteMachine(audit, deps.pubSub);
+  const quoteMachine = new QuoteMachine(audit, deps.pubSub, quoteActorScope);
   const quoteNotices = new QuoteNotices(chat, deps.pubSub);
   const quotes = new QuoteService(
     quoteStore,

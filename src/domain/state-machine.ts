@@ -6,6 +6,17 @@ import type { Role } from "../platform/db/generated/enums.ts";
  */
 export type MoveActor = Role | "SYSTEM";
 
+/**
+ * Who a machine is told makes a move: a signed-in viewer (anything with a role; a `Viewer`) or
+ * `"SYSTEM"`, written as such at the call site, so a review sees every move nobody asked for.
+ */
+export type Mover = { readonly role: Role } | "SYSTEM";
+
+/** The `who` entry a mover is checked against. */
+export function whoOf(actor: Mover): MoveActor {
+  return actor === "SYSTEM" ? "SYSTEM" : actor.role;
+}
+
 /** One legal move of an aggregate's status. */
 export interface Move<S extends string> {
   /** The statuses the move may leave. */
@@ -26,6 +37,27 @@ export interface Move<S extends string> {
  * An aggregate's transition table: the only legal status changes, and who may make each. Its
  * `<aggregate>.machine.ts` is the only code that writes the status column, and the write-side
  * privacy matrix (tests/authz/write-matrix/) is generated from it.
+ *
+ * **One move shape.** A machine class makes a move as
+ *
+ *     move(tx, actor, target, move, request) -> the transition(s) made
+ *
+ *   - `tx`: the caller's transaction: the move commits with the use case's other writes, or not at all;
+ *   - `actor`: the viewer, or `"SYSTEM"` for a timer, a webhook or a side effect of another move
+ *     (`request.cause` then names the viewer whose action caused it, recorded as the history's and
+ *     audit's actor);
+ *   - `target`: the record's id, or a filter for a move that takes a set at once (closing the
+ *     other quotes of a compared set);
+ *   - `move`: a key of the table; `request`: the columns written with the status, a guard, a reason.
+ *
+ * In that order, the machine refuses with FORBIDDEN an actor the move's `who` lacks (before any
+ * row is read); makes one conditional UPDATE on (target, the policy's actor scope for a viewer, a
+ * status the move leaves, the guard), so of concurrent moves one wins; writes the history row
+ * (where the aggregate keeps one) and an audit row per record moved, in `tx`; and returns what it
+ * moved, which the caller publishes after commit (`publish`) and turns into NOT_FOUND or CONFLICT
+ * when it is empty. The account, violation, quote and escalation/offer machines have this shape;
+ * the session and partnership machines still run their own transaction and the payment machine
+ * takes its actor in its request (issue 17: converging them is their modules' step).
  */
 export interface Machine<M extends string, S extends string> {
   /** The aggregate's name as the audit log and error messages spell it ("session", "quote"). */

@@ -1,16 +1,21 @@
 import type { UnmatchedReason } from "../../domain/matching/workshop-matcher.ts";
-import { defineMachine } from "../../domain/state-machine.ts";
+import { defineMachine, mayMake, whoOf } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { EscalationStatus, OfferStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
+import { forbidden } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 
 /**
  * An escalation's status: matching holds it with a workshop (AWAITING_WORKSHOP, ACCEPTED) or finds
  * nobody (UNMATCHED); quoting, the customer's approval and the repair's completion move it on.
- * SYSTEM moves are matching's own (after an answer, an expiry or a decline) and the quote
- * aggregate's (a quote written, approved or completed moves its escalation with it).
+ * SYSTEM moves are matching's own (after an answer, an expiry or a decline). The other moves are
+ * made by a person through another aggregate's mutation, as that person, on escalations of their
+ * own (escalation.policy.ts `escalationActorScope`): an advisor accepting an offer
+ * (respondToEscalation), a workshop or partnered mechanic quoting (createQuote, reviseQuote,
+ * createPartnerQuote), the customer approving a quote (approveQuote), the fulfiller completing
+ * the repair (markRepairComplete).
  */
 export const escalationMachine = defineMachine<EscalationMove, EscalationStatus>("escalation", {
   hold: { from: ["AWAITING_WORKSHOP", "ACCEPTED"], to: "AWAITING_WORKSHOP", who: ["SYSTEM"], verb: "offered" },
@@ -23,8 +28,9 @@ export const escalationMachine = defineMachine<EscalationMove, EscalationStatus>
 export type EscalationMove = "hold" | "accept" | "unmatch" | "quote" | "approve" | "complete";
 
 /**
- * One workshop's turn: open (OFFERED) until its advisor answers or it expires; CLOSED when the
- * customer approves another workshop's quote (a SYSTEM move made by the quote aggregate).
+ * One workshop's turn: open (OFFERED) until its advisor answers (respondToEscalation, on offers to
+ * the advisor's own workshop: `offerActorScope`) or it expires (the expiry timer); CLOSED when the
+ * customer approves another workshop's quote (a SYSTEM side effect of the quote's approval).
  */
 export const offerMachine = defineMachine<OfferMove, OfferStatus>("offer", {
   accept: { from: ["OFFERED"], to: "ACCEPTED", who: ["WORKSHOP_ADVISOR"], verb: "accepted" },
@@ -34,12 +40,55 @@ export const offerMachine = defineMachine<OfferMove, OfferStatus>("offer", {
 });
 export type OfferMove = "accept" | "decline" | "expire" | "close";
 
-/** Columns that move with an escalation's status. */
-export interface EscalationMoveData {
-  /** The workshop now holding (or approved for) the escalation; null for none. Omitted: unchanged. */
-  workshopId?: string | null;
-  /** Why matching found nobody (with `unmatch`); cleared by the other matching moves. */
-  unmatchedReason?: UnmatchedReason | null;
+/** Who makes an escalation or offer move: the viewer, or the system (matching, the expiry timer, a quote's approval). */
+export type EscalationActor = Viewer | "SYSTEM";
+
+/**
+ * The policy's actor scopes (escalation.policy.ts), handed in by the container: whose escalation
+ * or offer each move is for a viewer. The policy reads this file's tables for the rule map, so
+ * this file cannot import it.
+ */
+export interface EscalationActorScopes {
+  escalation(move: EscalationMove, viewer: Viewer): Prisma.EscalationWhereInput;
+  offer(move: OfferMove, viewer: Viewer): Prisma.EscalationOfferWhereInput;
+}
+
+/** What an escalation move writes besides the status, and why. */
+export interface EscalationMoveRequest {
+  /** Columns that move with the status. */
+  data?: {
+    /** The workshop now holding (or approved for) the escalation; null for none. Omitted: unchanged. */
+    workshopId?: string | null;
+    /** Why matching found nobody (with `unmatch`); cleared by the other matching moves. */
+    unmatchedReason?: UnmatchedReason | null;
+  };
+  /** A condition beyond the move's from-statuses (an advisor's accept only while the escalation awaits a workshop). */
+  guard?: Prisma.EscalationWhereInput;
+  /** For a SYSTEM move: the viewer whose action caused it (the audit row's actor); none for a timer. */
+  cause?: Viewer | null;
+}
+
+/** What an offer move writes besides the status, and why. */
+export interface OfferMoveRequest {
+  /** Columns that move with the status: when the workshop answered (or the offer expired), and a decline's reason. */
+  data?: Pick<Prisma.EscalationOfferUncheckedUpdateManyInput, "respondedAt" | "declineReason">;
+  /** For a SYSTEM move: the viewer whose action caused it (the audit row's actor); none for a timer. */
+  cause?: Viewer | null;
+}
+
+/** An escalation's status change, audited (`escalation.<to>`). */
+export interface EscalationTransition {
+  escalationId: string;
+  from: EscalationStatus;
+  to: EscalationStatus;
+}
+
+/** An offer's status change, audited (`escalation.offer.<to>`). */
+export interface OfferTransition {
+  offerId: string;
+  escalationId: string;
+  from: OfferStatus;
+  to: OfferStatus;
 }
 
 /** A new escalation: AWAITING_WORKSHOP while matching runs, or QUOTED at once for a partner quote. */
@@ -65,13 +114,18 @@ export interface NewOffer {
 }
 
 /**
- * The only writer of Escalation.status and EscalationOffer.status (creation included). Every move
- * is a conditional UPDATE on (id, the actor's scope, the statuses the move leaves), so of
- * concurrent moves exactly one wins; offer moves write their audit row in the same transaction.
- * Escalation moves publish nothing; new offers' events are published by the caller after commit.
+ * The only writer of Escalation.status and EscalationOffer.status (creation included), with the
+ * one move shape of domain/state-machine.ts: FORBIDDEN for an actor the move's `who` lacks, before
+ * any row is read; a conditional UPDATE on (target, the viewer's actor scope, the statuses the move
+ * leaves, the guard), so of concurrent moves exactly one wins; an audit row per record moved, in
+ * the caller's transaction. Escalations keep no status history and no client subscribes to their
+ * status, so nothing is published; new offers' events are published by the caller after commit.
  */
 export class EscalationMachine {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly scopes: EscalationActorScopes,
+  ) {}
 
   /**
    * Creates an escalation in its initial status.
@@ -82,14 +136,29 @@ export class EscalationMachine {
   }
 
   /**
-   * Moves the escalation when it is in a status `move` leaves and matches `scope` (the actor's
-   * scope, or nothing for SYSTEM moves).
-   * @returns whether it moved (false: another status, or outside the scope); the caller words the CONFLICT
+   * Makes `move` on escalation `escalationId` when it is in a status the move leaves, within the
+   * actor's scope and the guard.
+   * @returns the transition made (none: another status, outside the scope or the guard); the caller words the CONFLICT
+   * @throws FORBIDDEN when the move's `who` lacks the actor
    */
-  async move(tx: Tx, move: EscalationMove, escalationId: string, data: EscalationMoveData = {}, scope: Prisma.EscalationWhereInput = {}): Promise<boolean> {
+  async move(tx: Tx, actor: EscalationActor, escalationId: string, move: EscalationMove, request: EscalationMoveRequest = {}): Promise<EscalationTransition[]> {
+    if (!mayMake(escalationMachine, move, whoOf(actor))) throw forbidden();
     const { from, to } = escalationMachine.moves[move];
-    const moved = await tx.escalation.updateMany({ where: { AND: [{ id: escalationId, status: { in: [...from] } }, scope] }, data: { ...data, status: to } });
-    return moved.count === 1;
+    const scope = actor === "SYSTEM" ? {} : this.scopes.escalation(move, actor);
+    // One status at a time, so the transition knows what it left; a move whose target is among its
+    // from-statuses (accept: ACCEPTED to ACCEPTED) stops at the first that took.
+    for (const status of from) {
+      const moved = await tx.escalation.updateMany({ where: { AND: [{ id: escalationId, status }, scope, request.guard ?? {}] }, data: { ...request.data, status: to } });
+      if (moved.count === 1) {
+        const transition: EscalationTransition = { escalationId, from: status, to };
+        await this.audit.write(
+          [{ actor: auditActor(actor, request.cause), action: `escalation.${to.toLowerCase()}`, entityType: "Escalation", entityId: escalationId, data: { move, from: status, to, ...request.data } }],
+          tx,
+        );
+        return [transition];
+      }
+    }
+    return [];
   }
 
   /** Creates an offer, ACCEPTED at once when `autoAccepted` (answered at `offeredAt`). */
@@ -101,35 +170,43 @@ export class EscalationMachine {
   }
 
   /**
-   * An offer's answer or expiry: moves it when it is still OFFERED and `where` (the answering
-   * workshop's actor scope, the deadline) holds, and writes the audit row `escalation.offer.<to>`.
-   * @returns whether it moved
+   * Makes `move` on every offer matching `target` (an offer's id and its deadline; the other
+   * workshops' offers of an escalation when one is approved) in a status the move leaves and
+   * within the actor's scope.
+   * @returns the transitions made (none: every match was in another status, or nothing matched)
+   * @throws FORBIDDEN when the move's `who` lacks the actor
    */
-  async moveOffer(
-    tx: Tx,
-    actor: Viewer | null,
-    move: Exclude<OfferMove, "close">,
-    offerId: string,
-    where: Prisma.EscalationOfferWhereInput,
-    offer: { escalationId: string; respondedAt: Date; declineReason?: string | null },
-  ): Promise<boolean> {
+  async moveOffer(tx: Tx, actor: EscalationActor, target: Prisma.EscalationOfferWhereInput, move: OfferMove, request: OfferMoveRequest = {}): Promise<OfferTransition[]> {
+    if (!mayMake(offerMachine, move, whoOf(actor))) throw forbidden();
     const { from, to } = offerMachine.moves[move];
-    const moved = await tx.escalationOffer.updateMany({
-      where: { AND: [where, { id: offerId, status: { in: [...from] } }] },
-      data: { status: to, respondedAt: offer.respondedAt, ...(move === "decline" || move === "accept" ? { declineReason: offer.declineReason ?? null } : {}) },
-    });
-    if (moved.count !== 1) return false;
-    await this.audit.write([{ actor, action: `escalation.offer.${to.toLowerCase()}`, entityType: "EscalationOffer", entityId: offerId, data: { escalationId: offer.escalationId } }], tx);
-    return true;
+    const scope = actor === "SYSTEM" ? {} : this.scopes.offer(move, actor);
+    const transitions: OfferTransition[] = [];
+    for (const status of from) {
+      const moved = await tx.escalationOffer.updateManyAndReturn({
+        where: { AND: [target, scope, { status }] },
+        data: { ...request.data, status: to },
+        select: { id: true, escalationId: true },
+      });
+      transitions.push(...moved.map((offer) => ({ offerId: offer.id, escalationId: offer.escalationId, from: status, to })));
+    }
+    if (transitions.length === 0) return transitions;
+    await this.audit.write(
+      transitions.map((t) => ({
+        actor: auditActor(actor, request.cause),
+        action: `escalation.offer.${t.to.toLowerCase()}`,
+        entityType: "EscalationOffer",
+        entityId: t.offerId,
+        data: { escalationId: t.escalationId, from: t.from, to: t.to },
+      })),
+      tx,
+    );
+    return transitions;
   }
+}
 
-  /** Closes the other workshops' live offers once the customer approved `workshopId`'s quote (SYSTEM, for the quote aggregate). */
-  async closeOtherOffers(tx: Tx, escalationId: string, workshopId: string | null): Promise<void> {
-    await tx.escalationOffer.updateMany({
-      where: { escalationId, workshopId: { not: workshopId ?? undefined }, status: { in: [...offerMachine.moves.close.from] } },
-      data: { status: offerMachine.moves.close.to },
-    });
-  }
+/** The actor an audit row names: the viewer, or for a SYSTEM move the viewer whose action caused it (none: a timer). */
+function auditActor(actor: EscalationActor, cause: Viewer | null | undefined): Viewer | null {
+  return actor === "SYSTEM" ? (cause ?? null) : actor;
 }
 
 /**

@@ -4,7 +4,7 @@ import { rolesOf } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { StoreScope } from "../shared/scope.ts";
-import { offerMachine } from "./escalation.machine.ts";
+import { offerMachine, type EscalationMove, type OfferMove } from "./escalation.machine.ts";
 
 /** A viewer's side of a StoreScope: the policy's filter for that viewer (also a move's actor scope). */
 type ViewerScope<W> = Extract<StoreScope<W>, { where: W }>;
@@ -43,11 +43,59 @@ export const openOffersOf = (viewer: Viewer): ViewerScope<Prisma.EscalationOffer
   where: viewer.workshopId ? { workshopId: viewer.workshopId, status: "OFFERED" } : NOTHING,
 });
 
-/** Actor scope of escalate: the session's own mechanic. */
+/** Actor scope of escalate (creating an escalation, no move): the session's own mechanic. */
 export const sessionsToEscalate = (viewer: Viewer): ViewerScope<Prisma.DiagnosticSessionWhereInput> => ({ viewer, where: { mechanicId: viewer.id } });
 
-/** Actor scope of the offer moves accept and decline: offers to the viewer's own workshop. */
-export const offersToAnswer = (viewer: Viewer): ViewerScope<Prisma.EscalationOfferWhereInput> => ({ viewer, where: { workshopId: viewer.workshopId ?? "" } });
+/**
+ * Whose escalation `move` is for `viewer` (a role the move's `who` names; escalation.machine.ts
+ * refuses any other with FORBIDDEN first): the escalations the viewer may make it on, reached
+ * through another aggregate's mutation. One outside it answers NOT_FOUND, like a missing one.
+ *   accept, quote by an advisor: escalations the viewer's workshop accepted an offer of
+ *   quote by a mechanic: their own (quoting a partnered repair again)
+ *   approve: the customer's own
+ *   complete: the workshop it was approved for, or the partner of its partnered quote
+ *   hold, unmatch: nobody's (matching's, SYSTEM)
+ */
+export function escalationActorScope(move: EscalationMove, viewer: Viewer): Prisma.EscalationWhereInput {
+  switch (move) {
+    case "accept":
+      return acceptedBy(viewer);
+    case "quote":
+      return viewer.role === "MECHANIC" ? { mechanicId: viewer.id } : acceptedBy(viewer);
+    case "approve":
+      return { session: { is: { customerId: viewer.id } } };
+    case "complete":
+      return viewer.role === "PARTNER" ? { quotes: { some: { partnership: { is: { partnerId: viewer.id } } } } } : { workshopId: viewer.workshopId ?? "" };
+    case "hold":
+    case "unmatch":
+      return NOTHING;
+  }
+}
+
+/** Escalations the viewer's workshop accepted an offer of. */
+const acceptedBy = (viewer: Viewer): Prisma.EscalationWhereInput => ({ offers: { some: { workshopId: viewer.workshopId ?? "", status: "ACCEPTED" } } });
+
+/**
+ * Whose offer `move` is for `viewer` (offer machine's `who`, checked first):
+ *   accept, decline: offers to the viewer's own workshop
+ *   expire, close: nobody's (the expiry timer's, a quote approval's: SYSTEM)
+ */
+export function offerActorScope(move: OfferMove, viewer: Viewer): Prisma.EscalationOfferWhereInput {
+  switch (move) {
+    case "accept":
+    case "decline":
+      return { workshopId: viewer.workshopId ?? "" };
+    case "expire":
+    case "close":
+      return NOTHING;
+  }
+}
+
+/** The escalations `viewer` may make `move` on (escalationActorScope), as a store scope for the reads before the move. */
+export const escalationsTo = (move: EscalationMove, viewer: Viewer): ViewerScope<Prisma.EscalationWhereInput> => ({ viewer, where: escalationActorScope(move, viewer) });
+
+/** The offers `viewer` may make `move` on (offerActorScope), as a store scope for the reads before the move. */
+export const offersTo = (move: OfferMove, viewer: Viewer): ViewerScope<Prisma.EscalationOfferWhereInput> => ({ viewer, where: offerActorScope(move, viewer) });
 
 /** The parties to an escalation and its quotes; which rows each sees is decided by escalationScope / quoteScope. */
 export const escalationParties = hasRole("CUSTOMER", "MECHANIC", "WORKSHOP_ADVISOR", "ADMIN");

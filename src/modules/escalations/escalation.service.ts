@@ -17,7 +17,7 @@ import { systemScope } from "../shared/scope.ts";
 import type { Workshop } from "../workshops/workshop.types.ts";
 import type { EscalateInput } from "./escalation.inputs.ts";
 import type { EscalationMachine } from "./escalation.machine.ts";
-import { escalationsOf, offersOf, offersToAnswer, openOffersOf, sessionsToEscalate } from "./escalation.policy.ts";
+import { escalationsOf, offersOf, offersTo, openOffersOf, sessionsToEscalate } from "./escalation.policy.ts";
 import { OPEN_ESCALATION_STATUSES, type EscalationStore, type MatchSession } from "./escalation.store.ts";
 import type { Escalation, EscalationOffer } from "./escalation.type.ts";
 
@@ -88,8 +88,8 @@ export class EscalationService {
   async respond(viewer: Viewer, offerId: string, accept: boolean, reason: string | null | undefined, now = new Date()): Promise<EscalationOffer> {
     if (!viewer.workshopId) throw notFound("Offer");
     const workshopId = viewer.workshopId;
-    const scope = offersToAnswer(viewer);
-    const offer = await this.store.findOfferToAnswer(scope, offerId);
+    const move = accept ? "accept" : "decline";
+    const offer = await this.store.findOfferToAnswer(offersTo(move, viewer), offerId);
     if (!offer) throw notFound("Offer");
     if (offer.status !== "OFFERED") throw conflict("This offer was already answered or has expired");
     if (offer.expiresAt <= now) throw conflict("This offer has expired");
@@ -97,22 +97,13 @@ export class EscalationService {
     let offered: EscalationOfferedEvent[] = [];
     await this.store.transaction(async (tx) => {
       // Conditional on the offer still being open: a concurrent answer or the expiry job wins once.
-      const answered = await this.machine.moveOffer(
-        tx,
-        viewer,
-        accept ? "accept" : "decline",
-        offer.id,
-        { AND: [scope.where, { expiresAt: { gt: now } }] },
-        {
-          escalationId: offer.escalationId,
-          respondedAt: now,
-          declineReason: accept ? null : (reason ?? null),
-        },
-      );
-      if (!answered) throw conflict("This offer was already answered or has expired");
+      const answered = await this.machine.moveOffer(tx, viewer, { id: offer.id, expiresAt: { gt: now } }, move, {
+        data: { respondedAt: now, declineReason: accept ? null : (reason ?? null) },
+      });
+      if (answered.length === 0) throw conflict("This offer was already answered or has expired");
       await this.contentFlags.record(tx, viewer, { type: "EscalationOffer", id: offer.id });
       if (accept) {
-        await this.machine.move(tx, "accept", offer.escalationId, { workshopId }, { status: "AWAITING_WORKSHOP" });
+        await this.machine.move(tx, viewer, offer.escalationId, "accept", { data: { workshopId }, guard: { status: "AWAITING_WORKSHOP" } });
       } else {
         offered = await this.rematch(tx, offer.escalationId, now);
       }
@@ -130,8 +121,8 @@ export class EscalationService {
     let expired = 0;
     for (const offer of await this.store.staleOffers(now)) {
       const offered = await this.store.transaction(async (tx) => {
-        const moved = await this.machine.moveOffer(tx, null, "expire", offer.id, { expiresAt: { lte: now } }, { escalationId: offer.escalationId, respondedAt: now });
-        if (!moved) return [];
+        const moved = await this.machine.moveOffer(tx, "SYSTEM", { id: offer.id, expiresAt: { lte: now } }, "expire", { data: { respondedAt: now } });
+        if (moved.length === 0) return [];
         expired += 1;
         return this.rematch(tx, offer.escalationId, now);
       });
@@ -274,9 +265,9 @@ export class EscalationService {
     const live = await this.store.liveOffers(tx, escalationId);
     const accepted = live.find((offer) => offer.status === "ACCEPTED");
     const holder = accepted ?? live[0];
-    if (accepted) await this.machine.move(tx, "accept", escalationId, { workshopId: accepted.workshopId, unmatchedReason: null });
-    else if (holder) await this.machine.move(tx, "hold", escalationId, { workshopId: holder.workshopId, unmatchedReason: null });
-    else await this.machine.move(tx, "unmatch", escalationId, { workshopId: null, unmatchedReason });
+    if (accepted) await this.machine.move(tx, "SYSTEM", escalationId, "accept", { data: { workshopId: accepted.workshopId, unmatchedReason: null } });
+    else if (holder) await this.machine.move(tx, "SYSTEM", escalationId, "hold", { data: { workshopId: holder.workshopId, unmatchedReason: null } });
+    else await this.machine.move(tx, "SYSTEM", escalationId, "unmatch", { data: { workshopId: null, unmatchedReason } });
   }
 
   private publish(events: EscalationOfferedEvent[]): void {

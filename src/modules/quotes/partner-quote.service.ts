@@ -17,7 +17,7 @@ import type { SessionStore } from "../sessions/session.store.ts";
 import { systemScope } from "../shared/scope.ts";
 import type { QuoteArrival, QuoteNotices } from "./quote-notice.ts";
 import type { QuoteMachine, QuoteTransition } from "./quote.machine.ts";
-import { quotesToReview } from "./quote.policy.ts";
+import { quotesTo } from "./quote.policy.ts";
 import { toQuote } from "./quote.service.ts";
 import type { QuoteStore } from "./quote.store.ts";
 import type { RepairQuote } from "./quote.type.ts";
@@ -93,7 +93,7 @@ export class PartnerQuoteService {
         if (session.escalation) {
           // A session quoted before (rejected, declined or expired): the mechanic quotes again on the same escalation.
           if ((await this.store.count(tx, session.escalation.id, LIVE)) > 0) throw conflict("This session already has a live quote");
-          if (!(await this.escalations.move(tx, "quote", session.escalation.id, { workshopId }))) throw conflict("This session already has a live quote");
+          if ((await this.escalations.move(tx, viewer, session.escalation.id, "quote", { data: { workshopId } })).length === 0) throw conflict("This session already has a live quote");
           escalationId = session.escalation.id;
         } else {
           escalationId = (await this.escalations.create(tx, { sessionId: session.id, mechanicId: viewer.id, workshopId, status: "QUOTED", notes: data.notes ?? null })).id;
@@ -139,14 +139,10 @@ export class PartnerQuoteService {
     this.assertUsable(quote.partnership, now);
     const validForMs = Math.max(86_400_000, quote.validUntil.getTime() - quote.createdAt.getTime());
     const { approved, row, arrival } = await this.store.transaction(async (tx) => {
-      const approved = await this.machine.move(
-        tx,
-        viewer,
-        "partnerApprove",
-        { AND: [{ id: quote.id }, quotesToReview(viewer).where] },
-        { partnerApprovedById: viewer.id, partnerApprovedAt: now, validUntil: new Date(now.getTime() + validForMs) },
-        "approved by the partner",
-      );
+      const approved = await this.machine.move(tx, viewer, { id: quote.id }, "partnerApprove", {
+        data: { partnerApprovedById: viewer.id, partnerApprovedAt: now, validUntil: new Date(now.getTime() + validForMs) },
+        reason: "approved by the partner",
+      });
       if (approved.length !== 1) throw conflict(AWAITING_YOU);
       const row = (await this.store.find(systemScope("the quote the partner just approved"), quote.id, tx))!;
       const arrival = await this.notices.write(
@@ -165,7 +161,7 @@ export class PartnerQuoteService {
   async reject(viewer: Viewer, quoteId: string, why: string): Promise<RepairQuote> {
     const quote = await this.partnersQuote(viewer, quoteId);
     const { rejected, row } = await this.store.transaction(async (tx) => {
-      const rejected = await this.machine.move(tx, viewer, "partnerReject", { AND: [{ id: quote.id }, quotesToReview(viewer).where] }, { partnerRejectReason: why }, why);
+      const rejected = await this.machine.move(tx, viewer, { id: quote.id }, "partnerReject", { data: { partnerRejectReason: why }, reason: why });
       if (rejected.length !== 1) throw conflict(AWAITING_YOU);
       await this.contentFlags.record(tx, viewer, { type: "RepairQuote", id: quote.id });
       return { rejected, row: (await this.store.find(systemScope("the quote the partner just rejected"), quote.id, tx))! };
@@ -186,7 +182,7 @@ export class PartnerQuoteService {
 
   /** A quote under one of the viewer's partnerships awaiting its decision: NOT_FOUND outside them, CONFLICT in another status. */
   private async partnersQuote(viewer: Viewer, quoteId: string) {
-    const quote = await this.store.findToReview(quotesToReview(viewer), quoteId);
+    const quote = await this.store.findToReview(quotesTo("partnerApprove", viewer), quoteId);
     if (!quote?.partnership) throw notFound("Quote");
     if (quote.status !== "PENDING_PARTNER_APPROVAL") throw conflict(AWAITING_YOU);
     return { ...quote, partnership: quote.partnership };

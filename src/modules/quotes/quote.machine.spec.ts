@@ -1,12 +1,18 @@
 import "reflect-metadata";
 import { describe, expect, it } from "vitest";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import { QuoteMachine, quoteMachine } from "./quote.machine.ts";
+import { QuoteMachine, quoteMachine, type QuoteMove } from "./quote.machine.ts";
+import { quoteActorScope } from "./quote.policy.ts";
 
-/** A transaction in which no quote matches: a move that passes the role check finds nothing to move. */
-const emptyTx = { repairQuote: { updateManyAndReturn: async () => [] } } as never;
-const machine = new QuoteMachine({} as never, {} as never);
-const as = (role: Viewer["role"]) => ({ id: "u1", role }) as Viewer;
+/** A transaction in which no quote matches, recording each UPDATE's filter: a move that passes the role check finds nothing to move. */
+function emptyTx() {
+  const filters: unknown[] = [];
+  return { filters, tx: { repairQuote: { updateManyAndReturn: async ({ where }: { where: unknown }) => (filters.push(where), []) } } as never };
+}
+const machine = new QuoteMachine({} as never, {} as never, quoteActorScope);
+const as = (role: Viewer["role"]) => ({ id: "u1", role, workshopId: "w1" }) as Viewer;
+const ROLES = ["CUSTOMER", "MECHANIC", "WORKSHOP_ADVISOR", "PARTNER", "ADMIN"] as const;
+const MOVES = Object.keys(quoteMachine.moves) as QuoteMove[];
 const refusal = (promise: Promise<unknown>) =>
   promise.then(
     () => "MOVED",
@@ -14,20 +20,23 @@ const refusal = (promise: Promise<unknown>) =>
   );
 
 describe("the quote machine", () => {
-  it("makes a move only for a role of its `who`", async () => {
-    for (const [move, { who }] of Object.entries(quoteMachine.moves)) {
-      if (who.includes("SYSTEM")) continue;
-      for (const role of ["CUSTOMER", "MECHANIC", "WORKSHOP_ADVISOR", "PARTNER", "ADMIN"] as const) {
-        expect({ move, role, outcome: await refusal(machine.move(emptyTx, as(role), move as never, {})) }).toEqual({ move, role, outcome: who.includes(role) ? "MOVED" : "FORBIDDEN" });
+  it("makes a move only for an actor its `who` names: a role on its own quotes, or SYSTEM", async () => {
+    for (const move of MOVES) {
+      const { who } = quoteMachine.moves[move];
+      for (const role of ROLES) {
+        expect({ move, role, outcome: await refusal(machine.move(emptyTx().tx, as(role), { id: "q1" }, move)) }).toEqual({ move, role, outcome: who.includes(role) ? "MOVED" : "FORBIDDEN" });
       }
-      expect(await refusal(machine.move(emptyTx, null, move as never, {}))).toBe("FORBIDDEN");
+      expect({ move, outcome: await refusal(machine.move(emptyTx().tx, "SYSTEM", { id: "q1" }, move)) }).toEqual({ move, outcome: who.includes("SYSTEM") ? "MOVED" : "FORBIDDEN" });
     }
   });
 
-  it("makes a SYSTEM move for whoever's action causes it, and for a timer (no actor)", async () => {
-    for (const move of ["expire", "close", "withdraw"] as const) {
-      expect(await refusal(machine.move(emptyTx, null, move, {}))).toBe("MOVED");
-      expect(await refusal(machine.move(emptyTx, as("CUSTOMER"), move, {}))).toBe("MOVED");
-    }
+  it("narrows a viewer's move to the policy's actor scope, and a SYSTEM move to its target only", async () => {
+    const viewer = as("CUSTOMER");
+    const made = emptyTx();
+    await machine.move(made.tx, viewer, { id: "q1" }, "approve");
+    expect(made.filters).toEqual([{ AND: [{ id: "q1" }, quoteActorScope("approve", viewer), { status: "PENDING" }] }]);
+    const system = emptyTx();
+    await machine.move(system.tx, "SYSTEM", { id: "q1" }, "expire");
+    expect(system.filters).toEqual([{ AND: [{ id: "q1" }, {}, { status: "PENDING" }] }]);
   });
 });

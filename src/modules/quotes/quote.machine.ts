@@ -1,5 +1,5 @@
 import type { PricedLineItem } from "../../domain/money/pricing.ts";
-import { defineMachine, mayMake } from "../../domain/state-machine.ts";
+import { defineMachine, mayMake, whoOf } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { QuoteStatus } from "../../platform/db/generated/enums.ts";
@@ -12,8 +12,9 @@ import { quoteSelect, type QuoteRow } from "./quote.store.ts";
 /**
  * A repair quote's status. A workshop quote is created PENDING (sent to the customer); a partnered
  * mechanic's is created PENDING_PARTNER_APPROVAL unless under the partner's auto-approval
- * threshold. SYSTEM moves: expiry (found on the customer's next action), closing the other quotes
- * of a compared set when one is approved, and withdrawal when the partnership ends.
+ * threshold. Each person's move is made on quotes of their own (quote.policy.ts `quoteActorScope`).
+ * SYSTEM moves: expiry (found on the customer's next action), closing the other quotes of a
+ * compared set when one is approved, and withdrawal when the partnership ends.
  */
 export const quoteMachine = defineMachine<QuoteMove, QuoteStatus>("quote", {
   supersede: { from: ["PENDING"], to: "SUPERSEDED", who: ["WORKSHOP_ADVISOR"], verb: "revised" },
@@ -37,11 +38,25 @@ export interface QuoteTransition {
   reason: string | null;
 }
 
-/** Columns that move with a quote's status (customer decision, partner decision, a renewed validity). */
-export type QuoteMoveData = Pick<
-  Prisma.RepairQuoteUncheckedUpdateManyInput,
-  "customerDecisionAt" | "declineReason" | "partnerApprovedById" | "partnerApprovedAt" | "partnerRejectReason" | "validUntil"
->;
+/** Who makes a quote move: the viewer, or the system (expiry, a compared set's closing, a partnership's end). */
+export type QuoteActor = Viewer | "SYSTEM";
+
+/**
+ * The policy's actor scope (quote.policy.ts `quoteActorScope`), handed in by the container: whose
+ * quotes `move` is for a viewer. The policy reads this file's table for the rule map, so this file
+ * cannot import it.
+ */
+export type QuoteActorScope = (move: QuoteMove, viewer: Viewer) => Prisma.RepairQuoteWhereInput;
+
+/** What a quote move writes besides the status, and why. */
+export interface QuoteMoveRequest {
+  /** Columns that move with the status (customer decision, partner decision, a renewed validity). */
+  data?: Pick<Prisma.RepairQuoteUncheckedUpdateManyInput, "customerDecisionAt" | "declineReason" | "partnerApprovedById" | "partnerApprovedAt" | "partnerRejectReason" | "validUntil">;
+  /** The history row's reason ("revised as version 2"). */
+  reason?: string | null;
+  /** For a SYSTEM move: the viewer whose action caused it (the history's and audit's actor); none for a timer. */
+  cause?: Viewer | null;
+}
 
 /** One priced line as stored: position in the quote, the part number and the partner price list entry it came from. */
 export interface NewQuoteLine extends PricedLineItem {
@@ -70,15 +85,17 @@ export interface NewQuote {
 }
 
 /**
- * The only writer of RepairQuote.status (creation included). A move is a conditional UPDATE on the
- * caller's `where` (ids and the actor's scope) and the statuses the move leaves, so of concurrent
- * moves exactly one wins; every quote moved gets a QuoteStatusChange row and an AuditLog row
- * (`quote.<to>`) in the same transaction, and its event is published after commit.
+ * The only writer of RepairQuote.status (creation included), with the one move shape of
+ * domain/state-machine.ts: FORBIDDEN for an actor the move's `who` lacks, before any row is read; a
+ * conditional UPDATE on (target, the viewer's actor scope, the statuses the move leaves), so of
+ * concurrent moves exactly one wins; every quote moved gets a QuoteStatusChange row and an AuditLog
+ * row (`quote.<to>`) in the same transaction; its event is published after commit (`publish`).
  */
 export class QuoteMachine {
   constructor(
     private readonly audit: AuditService,
     private readonly pubSub: AppPubSub,
+    private readonly actorScope: QuoteActorScope,
   ) {}
 
   /** Creates a quote with its line items in its initial status, and records that first transition. */
@@ -109,20 +126,23 @@ export class QuoteMachine {
   }
 
   /**
-   * Makes `move` on every quote matching `where` that is in a status the move leaves.
+   * Makes `move` on every quote matching `target` (a quote's id and a guard such as its validity;
+   * the other quotes of an escalation; a partnership's quotes) in a status the move leaves and
+   * within the actor's scope.
    * @returns the transitions made (none: every match was in another status, or nothing matched); publish them after commit
+   * @throws FORBIDDEN when the move's `who` lacks the actor
    */
-  async move(tx: Tx, actor: Viewer | null, move: QuoteMove, where: Prisma.RepairQuoteWhereInput, data: QuoteMoveData = {}, reason: string | null = null): Promise<QuoteTransition[]> {
-    // A SYSTEM move happens as a side effect of someone's action (recorded as theirs) or of a timer;
-    // any other move only for a role of its `who` (the rule map refuses the others first).
-    if (!mayMake(quoteMachine, move, "SYSTEM") && !(actor && mayMake(quoteMachine, move, actor.role))) throw forbidden();
+  async move(tx: Tx, actor: QuoteActor, target: Prisma.RepairQuoteWhereInput, move: QuoteMove, request: QuoteMoveRequest = {}): Promise<QuoteTransition[]> {
+    if (!mayMake(quoteMachine, move, whoOf(actor))) throw forbidden();
     const { from, to } = quoteMachine.moves[move];
+    const scope = actor === "SYSTEM" ? {} : this.actorScope(move, actor);
+    const reason = request.reason ?? null;
     const transitions: QuoteTransition[] = [];
     for (const status of from) {
-      const moved = await tx.repairQuote.updateManyAndReturn({ where: { AND: [where, { status }] }, data: { ...data, status: to }, select: { id: true, escalationId: true } });
+      const moved = await tx.repairQuote.updateManyAndReturn({ where: { AND: [target, scope, { status }] }, data: { ...request.data, status: to }, select: { id: true, escalationId: true } });
       transitions.push(...moved.map((quote) => ({ quoteId: quote.id, escalationId: quote.escalationId, from: status, to, reason })));
     }
-    await this.record(tx, actor, transitions);
+    await this.record(tx, actor === "SYSTEM" ? (request.cause ?? null) : actor, transitions);
     return transitions;
   }
 

@@ -41,26 +41,37 @@ export function customerQuoteScope(customerId: string): Prisma.RepairQuoteWhereI
 /** The quotes a viewer may read (quoteScope), as a store scope. */
 export const quotesOf = (viewer: Viewer): ViewerScope<Prisma.RepairQuoteWhereInput> => ({ viewer, where: quoteScope(viewer) });
 
-/** Actor scope of approve and decline (and of paying): the customer's own quotes, once sent to them. */
-export const quotesToDecide = (viewer: Viewer): ViewerScope<Prisma.RepairQuoteWhereInput> => ({ viewer, where: customerQuoteScope(viewer.id) });
+/**
+ * Whose quote `move` is for `viewer` (a role the move's `who` names; quote.machine.ts refuses any
+ * other with FORBIDDEN first): the quotes the viewer may make it on. One outside it answers
+ * NOT_FOUND, like a missing one.
+ *   approve, decline (and paying): the customer's own, once sent to them
+ *   supersede (revising): the quoting workshop's own
+ *   complete: whoever fulfils the repair, the quoting workshop's advisor or the partner of a partnered quote
+ *   partnerApprove, partnerReject: quotes written under the viewer's own partnerships
+ *   expire, close, withdraw: nobody's (SYSTEM)
+ */
+export function quoteActorScope(move: QuoteMove, viewer: Viewer): Prisma.RepairQuoteWhereInput {
+  switch (move) {
+    case "approve":
+    case "decline":
+      return customerQuoteScope(viewer.id);
+    case "supersede":
+      return { workshopId: viewer.workshopId ?? "" };
+    case "complete":
+      return viewer.role === "PARTNER" ? { partnership: { is: { partnerId: viewer.id } } } : { workshopId: viewer.workshopId ?? "" };
+    case "partnerApprove":
+    case "partnerReject":
+      return { partnership: { is: { partnerId: viewer.id } } };
+    case "expire":
+    case "close":
+    case "withdraw":
+      return NOTHING;
+  }
+}
 
-/** Actor scope of supersede (revising): the quoting workshop's own quotes. */
-export const quotesToRevise = (viewer: Viewer): ViewerScope<Prisma.RepairQuoteWhereInput> => ({ viewer, where: { workshopId: viewer.workshopId ?? "" } });
-
-/** Actor scope of complete: whoever fulfils the repair, the quoting workshop's advisor or the partner of a partnered quote. */
-export const quotesToComplete = (viewer: Viewer): ViewerScope<Prisma.RepairQuoteWhereInput> => ({
-  viewer,
-  where: viewer.role === "PARTNER" ? { partnership: { is: { partnerId: viewer.id } } } : { workshopId: viewer.workshopId ?? "" },
-});
-
-/** Actor scope of partnerApprove and partnerReject: quotes written under the viewer's own partnerships. */
-export const quotesToReview = (viewer: Viewer): ViewerScope<Prisma.RepairQuoteWhereInput> => ({ viewer, where: { partnership: { is: { partnerId: viewer.id } } } });
-
-/** Actor scope of quoting an escalation (create): escalations the viewer's workshop accepted an offer of. */
-export const escalationsToQuote = (viewer: Viewer): ViewerScope<Prisma.EscalationWhereInput> => ({
-  viewer,
-  where: { offers: { some: { workshopId: viewer.workshopId ?? "", status: "ACCEPTED" } } },
-});
+/** The quotes `viewer` may make `move` on (quoteActorScope), as a store scope for the reads before the move. */
+export const quotesTo = (move: QuoteMove, viewer: Viewer): ViewerScope<Prisma.RepairQuoteWhereInput> => ({ viewer, where: quoteActorScope(move, viewer) });
 
 /** Who may make a quote move at all (on quotes of their own: the actor scopes above); the rule map's gate. */
 const movers = (move: QuoteMove) => hasRole(...rolesOf(quoteMachine, move));

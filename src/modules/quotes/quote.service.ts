@@ -11,6 +11,7 @@ import type { AccountService } from "../accounts/account.service.ts";
 import type { Customer } from "../accounts/customer.type.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { EscalationMachine } from "../escalations/escalation.machine.ts";
+import { escalationsTo } from "../escalations/escalation.policy.ts";
 import type { EscalationStore } from "../escalations/escalation.store.ts";
 import type { SessionService } from "../sessions/session.service.ts";
 import type { Page, PageRequest } from "../shared/pagination.ts";
@@ -19,7 +20,7 @@ import { validateInput } from "../shared/validation.ts";
 import type { QuoteArrival, QuoteNotices } from "./quote-notice.ts";
 import type { QuoteInput } from "./quote.inputs.ts";
 import type { QuoteMachine, QuoteTransition } from "./quote.machine.ts";
-import { escalationsToQuote, quotesOf, quotesToComplete, quotesToDecide, quotesToRevise } from "./quote.policy.ts";
+import { quotesOf, quotesTo } from "./quote.policy.ts";
 import type { QuoteRow, QuoteStore } from "./quote.store.ts";
 import type { QuoteLineItem, QuoteStatusChange, RepairQuote } from "./quote.type.ts";
 
@@ -62,14 +63,14 @@ export class QuoteService {
     const priced = this.price(input);
     const workshopId = viewer.workshopId;
     if (!workshopId) throw notFound("Escalation");
-    const escalation = await this.escalations.store.findEscalation(escalationsToQuote(viewer), escalationId);
+    const escalation = await this.escalations.store.findEscalation(escalationsTo("quote", viewer), escalationId);
     if (!escalation) throw notFound("Escalation");
 
     const transitions: QuoteTransition[] = [];
     const arrivals: QuoteArrival[] = [];
     const quote = await this.store.transaction(async (tx) => {
       // Locks the escalation row: concurrent quotes for it are written one after the other.
-      if (!(await this.escalations.machine.move(tx, "quote", escalation.id))) throw conflict(TAKES_QUOTES);
+      if ((await this.escalations.machine.move(tx, viewer, escalation.id, "quote")).length === 0) throw conflict(TAKES_QUOTES);
       if ((await this.store.count(tx, escalation.id, ["PENDING"], workshopId)) > 0) throw conflict("Your workshop already has a pending quote here; revise it instead");
       const { row, transition } = await this.machine.create(tx, viewer, this.version(viewer, { escalationId: escalation.id, workshopId, version: 1, previousVersionId: null }, priced, now));
       await this.contentFlags.record(tx, viewer, { type: "RepairQuote", id: row.id });
@@ -85,8 +86,14 @@ export class QuoteService {
   /** A new version replaces a PENDING quote; the old one becomes SUPERSEDED. Not after the customer acted. */
   async revise(viewer: Viewer, quoteId: string, input: QuoteInput, now = new Date()): Promise<RepairQuote> {
     const priced = this.price(input);
-    const scope = quotesToRevise(viewer);
-    const old = await this.store.findWith(scope, quoteId, { id: true, status: true, version: true, escalationId: true, workshopId: true, escalation: { select: { sessionId: true } } });
+    const old = await this.store.findWith(quotesTo("supersede", viewer), quoteId, {
+      id: true,
+      status: true,
+      version: true,
+      escalationId: true,
+      workshopId: true,
+      escalation: { select: { sessionId: true } },
+    });
     if (!old) throw notFound("Quote");
     if (old.status !== "PENDING") throw conflict("Only a pending quote can be revised");
 
@@ -96,9 +103,9 @@ export class QuoteService {
       // Locks the escalation row first, as create and approve do: an approval of a competing quote
       // either commits before (this escalation no longer takes quotes) or waits and then closes
       // the new version with the others. Without it the new version slipped past the approval.
-      if (!(await this.escalations.machine.move(tx, "quote", old.escalationId))) throw conflict(TAKES_QUOTES);
+      if ((await this.escalations.machine.move(tx, viewer, old.escalationId, "quote")).length === 0) throw conflict(TAKES_QUOTES);
       const version = old.version + 1;
-      const superseded = await this.machine.move(tx, viewer, "supersede", { AND: [{ id: old.id }, scope.where] }, {}, `revised as version ${version}`);
+      const superseded = await this.machine.move(tx, viewer, { id: old.id }, "supersede", { reason: `revised as version ${version}` });
       if (superseded.length !== 1) throw conflict("Only a pending quote can be revised");
       const { row, transition } = await this.machine.create(
         tx,
@@ -124,11 +131,13 @@ export class QuoteService {
     const quote = await this.customersQuote(viewer, quoteId, now);
     const transitions: QuoteTransition[] = [];
     await this.store.transaction(async (tx) => {
-      if (!(await this.escalations.machine.move(tx, "approve", quote.escalationId, { workshopId: quote.workshopId }))) throw conflict("A quote for this repair was already approved");
-      const approved = await this.machine.move(tx, viewer, "approve", { AND: [{ id: quote.id, validUntil: { gt: now } }, quotesToDecide(viewer).where] }, { customerDecisionAt: now });
+      const escalation = await this.escalations.machine.move(tx, viewer, quote.escalationId, "approve", { data: { workshopId: quote.workshopId } });
+      if (escalation.length === 0) throw conflict("A quote for this repair was already approved");
+      const approved = await this.machine.move(tx, viewer, { id: quote.id, validUntil: { gt: now } }, "approve", { data: { customerDecisionAt: now } });
       if (approved.length !== 1) throw conflict("This quote is no longer pending");
-      const closed = await this.machine.move(tx, viewer, "close", { escalationId: quote.escalationId, id: { not: quote.id } }, {}, "another quote was approved");
-      await this.escalations.machine.closeOtherOffers(tx, quote.escalationId, quote.workshopId);
+      // The compared set closes with the approval: the other quotes, and the other workshops' offers.
+      const closed = await this.machine.move(tx, "SYSTEM", { escalationId: quote.escalationId, id: { not: quote.id } }, "close", { reason: "another quote was approved", cause: viewer });
+      await this.escalations.machine.moveOffer(tx, "SYSTEM", { escalationId: quote.escalationId, workshopId: { not: quote.workshopId ?? undefined } }, "close", { cause: viewer });
       transitions.push(...approved, ...closed);
     });
     this.machine.publish(transitions);
@@ -138,7 +147,7 @@ export class QuoteService {
   async decline(viewer: Viewer, quoteId: string, why: string | null | undefined, now = new Date()): Promise<RepairQuote> {
     const quote = await this.customersQuote(viewer, quoteId, now);
     const declined = await this.store.transaction(async (tx) => {
-      const moved = await this.machine.move(tx, viewer, "decline", { AND: [{ id: quote.id }, quotesToDecide(viewer).where] }, { customerDecisionAt: now, declineReason: why ?? null }, why ?? null);
+      const moved = await this.machine.move(tx, viewer, { id: quote.id }, "decline", { data: { customerDecisionAt: now, declineReason: why ?? null }, reason: why ?? null });
       if (moved.length !== 1) throw conflict("This quote is no longer pending");
       await this.contentFlags.record(tx, viewer, { type: "RepairQuote", id: quote.id });
       return moved;
@@ -153,15 +162,14 @@ export class QuoteService {
    * `beforeCommit` runs first (the payment capture, idempotent, so a retry after a lost race is safe).
    */
   async complete(viewer: Viewer, quoteId: string, beforeCommit: (quote: { id: string; totalCents: number }) => Promise<void>): Promise<RepairQuote> {
-    const scope = quotesToComplete(viewer);
-    const quote = await this.store.findWith(scope, quoteId, { id: true, status: true, escalationId: true, totalCents: true });
+    const quote = await this.store.findWith(quotesTo("complete", viewer), quoteId, { id: true, status: true, escalationId: true, totalCents: true });
     if (!quote) throw notFound("Quote");
     if (quote.status !== "APPROVED") throw conflict("Only an approved quote can be completed");
     await beforeCommit(quote);
     const completed = await this.store.transaction(async (tx) => {
-      const moved = await this.machine.move(tx, viewer, "complete", { AND: [{ id: quote.id }, scope.where] });
+      const moved = await this.machine.move(tx, viewer, { id: quote.id }, "complete");
       if (moved.length !== 1) throw conflict("Only an approved quote can be completed");
-      await this.escalations.machine.move(tx, "complete", quote.escalationId);
+      await this.escalations.machine.move(tx, viewer, quote.escalationId, "complete");
       return moved;
     });
     this.machine.publish(completed);
@@ -174,7 +182,7 @@ export class QuoteService {
    * @returns the transitions, to publish after commit (publishTransitions)
    */
   withdrawForPartnership(tx: Tx, actor: Viewer, partnershipId: string): Promise<QuoteTransition[]> {
-    return this.machine.move(tx, actor, "withdraw", { partnershipId }, {}, "partnership terminated");
+    return this.machine.move(tx, "SYSTEM", { partnershipId }, "withdraw", { reason: "partnership terminated", cause: actor });
   }
 
   /** Publishes committed transitions to the quotes' subscribers; call after the transaction. */
@@ -239,11 +247,11 @@ export class QuoteService {
   /** A quote the viewer (its customer) may act on: PENDING and unexpired, else CONFLICT (an expired one is marked EXPIRED). */
   private async customersQuote(viewer: Viewer, quoteId: string, now: Date) {
     // A quote awaiting (or refused) partner approval does not exist for the customer.
-    const quote = await this.store.findWith(quotesToDecide(viewer), quoteId, { id: true, status: true, validUntil: true, escalationId: true, workshopId: true });
+    const quote = await this.store.findWith(quotesTo("approve", viewer), quoteId, { id: true, status: true, validUntil: true, escalationId: true, workshopId: true });
     if (!quote) throw notFound("Quote");
     if (quote.status !== "PENDING") throw conflict("This quote is no longer pending");
     if (quote.validUntil <= now) {
-      const expired = await this.store.transaction((tx) => this.machine.move(tx, null, "expire", { id: quote.id }));
+      const expired = await this.store.transaction((tx) => this.machine.move(tx, "SYSTEM", { id: quote.id }, "expire"));
       this.machine.publish(expired);
       throw conflict("This quote has expired", ErrorReason.QUOTE_EXPIRED);
     }

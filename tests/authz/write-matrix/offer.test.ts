@@ -1,0 +1,53 @@
+// The write-side privacy matrix of escalation offers (issue 17), from escalation.machine.ts's
+// offerMachine: the offered workshop's advisor accepts or declines through respondToEscalation;
+// expiry (the expiry timer) and closing (a side effect of approving another workshop's quote) are
+// the system's alone, attempted on the machine (harness.ts, "Moves no mutation of their own makes").
+import { afterAll, beforeAll } from "vitest";
+import { AuditService } from "../../../src/modules/audit/audit.service.ts";
+import { AuditStore } from "../../../src/modules/audit/audit.store.ts";
+import { EscalationMachine, offerMachine, type OfferMove } from "../../../src/modules/escalations/escalation.machine.ts";
+import { escalationActorScope, offerActorScope } from "../../../src/modules/escalations/escalation.policy.ts";
+import { createEscalationScenario, createMatchableWorkshop, ESCALATE, RESPOND } from "../../factories/escalations.ts";
+import { startTestApp, type TestApp } from "../../setup/test-app.ts";
+import { describeWriteMatrix, onMachine, type Arranged, type MoveScenario } from "./harness.ts";
+
+let app: TestApp;
+let machine: EscalationMachine;
+beforeAll(async () => {
+  app = await startTestApp({ ESCALATION_EXPIRY_INTERVAL_SECONDS: "0" });
+  machine = new EscalationMachine(new AuditService(new AuditStore(app.prisma)), { escalation: escalationActorScope, offer: offerActorScope });
+});
+afterAll(() => app.close());
+
+/** A fresh escalation offered to one workshop: the open offer, and its parties (the escalation's customer and mechanic, the offered advisor). */
+async function openOffer(): Promise<{ id: string; parties: Arranged["parties"] }> {
+  const scenario = await createEscalationScenario(app);
+  const workshop = await createMatchableWorkshop(app, { city: scenario.city });
+  const escalated = await app.gql(ESCALATE, { sessionId: scenario.sessionId, input: {} }, scenario.mechanic.token);
+  if (escalated.errors) throw new Error(escalated.body);
+  return { id: escalated.data!.escalate.offers[0].id, parties: { CUSTOMER: scenario.customer, MECHANIC: scenario.mechanic, WORKSHOP_ADVISOR: workshop.advisor } };
+}
+
+/** The advisor's answer, through respondToEscalation. */
+const answer = (accept: boolean): MoveScenario => ({
+  async arrange() {
+    const { id, parties } = await openOffer();
+    return { parties, attempt: (token) => app.gql(RESPOND, { offerId: id, accept, reason: accept ? null : "Fully booked" }, token) };
+  },
+});
+
+/** The system's move on a fresh open offer, made on the machine. */
+const bySystem = (move: OfferMove, via: string): MoveScenario => ({
+  via,
+  async arrange() {
+    const { id, parties } = await openOffer();
+    return { parties, ...onMachine(app, (actor) => app.prisma.$transaction((tx) => machine.moveOffer(tx, actor, { id }, move, { data: { respondedAt: new Date() } }))) };
+  },
+});
+
+describeWriteMatrix(() => app, offerMachine, {
+  accept: answer(true),
+  decline: answer(false),
+  expire: bySystem("expire", "the expiry timer"),
+  close: bySystem("close", "approveQuote of another workshop's quote"),
+});

@@ -1,0 +1,77 @@
+// The write-side privacy matrix of repair quotes (issue 17), from quote.machine.ts: each person's
+// move through its own mutation (revise, approve, decline; the partner's approve and reject). The
+// fulfiller's `complete` is reached only through markRepairComplete, which first needs the repair
+// paid and captures the payment, and expiry, closing and withdrawal are the system's alone: those
+// are attempted on the machine (harness.ts, "Moves no mutation of their own makes").
+import { afterAll, beforeAll } from "vitest";
+import { AuditService } from "../../../src/modules/audit/audit.service.ts";
+import { AuditStore } from "../../../src/modules/audit/audit.store.ts";
+import { QuoteMachine, quoteMachine, type QuoteMove } from "../../../src/modules/quotes/quote.machine.ts";
+import { quoteActorScope } from "../../../src/modules/quotes/quote.policy.ts";
+import { APPROVE, CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, escalateAndAccept, REPAIR_1200 } from "../../factories/escalations.ts";
+import { createAdmin, type CreatedUser } from "../../factories/index.ts";
+import { APPROVE_PARTNER_QUOTE, CREATE_PARTNER_QUOTE, linesOf, partnerWorld, REJECT_PARTNER_QUOTE } from "../../factories/partnerships.ts";
+import { startTestApp, type TestApp } from "../../setup/test-app.ts";
+import { describeWriteMatrix, onMachine, type Arranged, type MoveScenario } from "./harness.ts";
+
+const REVISE = `mutation ($q: ID!, $input: QuoteInput!) { reviseQuote(quoteId: $q, input: $input) { id status } }`;
+const DECLINE = `mutation ($quoteId: ID!) { declineQuote(quoteId: $quoteId, reason: "Too expensive") { id status } }`;
+
+let app: TestApp;
+let admin: CreatedUser;
+let machine: QuoteMachine;
+beforeAll(async () => {
+  app = await startTestApp({ ESCALATION_EXPIRY_INTERVAL_SECONDS: "0" });
+  admin = await createAdmin(app);
+  machine = new QuoteMachine(new AuditService(new AuditStore(app.prisma)), { publish: () => {} } as never, quoteActorScope);
+});
+afterAll(() => app.close());
+
+/** A workshop's fresh PENDING quote (APPROVED by its customer when asked), and its parties: the customer, the referring mechanic, the quoting advisor. */
+async function workshopQuote(approved = false): Promise<{ id: string; parties: Arranged["parties"] }> {
+  const scenario = await createEscalationScenario(app);
+  const workshop = await createMatchableWorkshop(app, { city: scenario.city });
+  const { escalationId } = await escalateAndAccept(app, scenario, workshop);
+  const created = await app.gql(CREATE_QUOTE, { escalationId, input: REPAIR_1200 }, workshop.advisor.token);
+  if (created.errors) throw new Error(created.body);
+  const id: string = created.data!.createQuote.id;
+  if (approved && (await app.gql(APPROVE, { quoteId: id }, scenario.customer.token)).errors) throw new Error("approval failed");
+  return { id, parties: { CUSTOMER: scenario.customer, MECHANIC: scenario.mechanic, WORKSHOP_ADVISOR: workshop.advisor } };
+}
+
+/** A partnered mechanic's fresh quote awaiting its partner, and its parties: the customer, the mechanic, the partner. */
+async function partnerQuote(): Promise<{ id: string; parties: Arranged["parties"] }> {
+  const w = await partnerWorld(app, admin, { permissions: { quoteApprovalRequired: true } });
+  const created = await app.gql(CREATE_PARTNER_QUOTE, { s: w.sessionId, input: linesOf(w.partnership) }, w.mechanic.token);
+  if (created.errors) throw new Error(created.body);
+  return { id: created.data!.createPartnerQuote.quote.id, parties: { CUSTOMER: w.customer, MECHANIC: w.mechanic, PARTNER: w.partner } };
+}
+
+/** `query` on a fresh quote (`quote` builds it), through the API. */
+const through = (quote: () => Promise<{ id: string; parties: Arranged["parties"] }>, query: string, variables: (id: string) => Record<string, unknown>): MoveScenario => ({
+  async arrange() {
+    const { id, parties } = await quote();
+    return { parties, attempt: (token) => app.gql(query, variables(id), token) };
+  },
+});
+
+/** `move` on a fresh quote, made on the machine; `via` names what makes it in the product. */
+const onQuote = (quote: () => Promise<{ id: string; parties: Arranged["parties"] }>, move: QuoteMove, via: string): MoveScenario => ({
+  via,
+  async arrange() {
+    const { id, parties } = await quote();
+    return { parties, ...onMachine(app, (actor) => app.prisma.$transaction((tx) => machine.move(tx, actor, { id }, move))) };
+  },
+});
+
+describeWriteMatrix(() => app, quoteMachine, {
+  supersede: through(workshopQuote, REVISE, (id) => ({ q: id, input: REPAIR_1200 })),
+  approve: through(workshopQuote, APPROVE, (id) => ({ quoteId: id })),
+  decline: through(workshopQuote, DECLINE, (id) => ({ quoteId: id })),
+  partnerApprove: through(partnerQuote, APPROVE_PARTNER_QUOTE, (id) => ({ q: id })),
+  partnerReject: through(partnerQuote, REJECT_PARTNER_QUOTE, (id) => ({ q: id, r: "Prices out of date" })),
+  complete: onQuote(() => workshopQuote(true), "complete", "markRepairComplete, once the repair is paid"),
+  expire: onQuote(workshopQuote, "expire", "the customer's next action on an outdated quote"),
+  close: onQuote(workshopQuote, "close", "approveQuote of another quote of the compared set"),
+  withdraw: onQuote(partnerQuote, "withdraw", "terminatePartnership"),
+});
