@@ -2,6 +2,7 @@ import { AccountStatusCache } from "../modules/accounts/account-status.ts";
 import { AccountMachine } from "../modules/accounts/account.machine.ts";
 import { AccountService } from "../modules/accounts/account.service.ts";
 import { AccountStore } from "../modules/accounts/account.store.ts";
+import { PayeeProfileStore } from "../modules/accounts/payee-profile.store.ts";
 import { AuditService } from "../modules/audit/audit.service.ts";
 import { AuditStore } from "../modules/audit/audit.store.ts";
 import { ChatService } from "../modules/chat/chat.service.ts";
@@ -24,6 +25,7 @@ import { DisputeService } from "../modules/payments/dispute.service.ts";
 import { LedgerService } from "../modules/payments/ledger.service.ts";
 import { LedgerStore } from "../modules/payments/ledger.store.ts";
 import { PayeeAccountService } from "../modules/payments/payee-account.service.ts";
+import { PayeeAccountStore } from "../modules/payments/payee-account.store.ts";
 import { PaymentMachine } from "../modules/payments/payment.machine.ts";
 import { PaymentService } from "../modules/payments/payment.service.ts";
 import { PaymentStore } from "../modules/payments/payment.store.ts";
@@ -124,12 +126,13 @@ export function createServices(deps: {
     quoteNotices,
   );
   const stripe = deps.config.stripe ? createStripeClient(deps.config.stripe) : null;
-  const payouts = new PayoutService(deps.prisma, audit, stripe);
-  const payees = new PayeeAccountService(deps.prisma, audit, stripe, deps.config.connect);
   const paymentStore = new PaymentStore(deps.prisma);
   const transferStore = new TransferStore(deps.prisma);
   const ledgerStore = new LedgerStore(deps.prisma);
+  const payeeStore = new PayeeAccountStore(deps.prisma, new PayeeProfileStore(deps.prisma), workshopStore);
   const paymentMachine = new PaymentMachine(audit);
+  const payouts = new PayoutService({ transfers: transferStore, ledger: ledgerStore, payees: payeeStore }, paymentMachine, audit, stripe);
+  const payees = new PayeeAccountService(payeeStore, audit, stripe, deps.config.connect);
   // Settling a payment refunds a diagnostic whose session was cancelled meanwhile, and refunds settle first.
   let refunds: RefundService | null = null;
   const settlement = new SettlementService(

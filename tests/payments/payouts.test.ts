@@ -1,9 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { PayeeProfileStore } from "../../src/modules/accounts/payee-profile.store.ts";
 import { AuditService } from "../../src/modules/audit/audit.service.ts";
 import { AuditStore } from "../../src/modules/audit/audit.store.ts";
+import { LedgerStore } from "../../src/modules/payments/ledger.store.ts";
+import { PayeeAccountStore } from "../../src/modules/payments/payee-account.store.ts";
+import { PaymentMachine } from "../../src/modules/payments/payment.machine.ts";
 import { PayoutService } from "../../src/modules/payments/payout.service.ts";
 import { createStripeClient } from "../../src/modules/payments/stripe-client.ts";
+import { TransferStore } from "../../src/modules/payments/transfer.store.ts";
+import { WorkshopStore } from "../../src/modules/workshops/workshop.store.ts";
 import { APPROVE, CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, escalateAndAccept, REPAIR_1200 } from "../factories/escalations.ts";
 import { createAdmin, createCustomer, createMechanic, createSession, liftSuspension, type CreatedUser } from "../factories/index.ts";
 import { APPROVE_PARTNER_QUOTE, CREATE_PARTNER_QUOTE, linesOf, partnerWorld, type PartnershipTerms } from "../factories/partnerships.ts";
@@ -235,7 +241,10 @@ describe("NET_30 / NET_60 partner shares", () => {
   it("two concurrent runs, in this process and in another, pay a due share once", async () => {
     const w = await paidPartnerRepair("NET_30");
     // Another server process: its own services and Stripe client on the same database.
-    const otherProcess = new PayoutService(app.prisma, new AuditService(new AuditStore(app.prisma)), createStripeClient(app.config.stripe!));
+    const audit = new AuditService(new AuditStore(app.prisma));
+    const payees = new PayeeAccountStore(app.prisma, new PayeeProfileStore(app.prisma), new WorkshopStore(app.prisma));
+    const stores = { transfers: new TransferStore(app.prisma), ledger: new LedgerStore(app.prisma), payees };
+    const otherProcess = new PayoutService(stores, new PaymentMachine(audit), audit, createStripeClient(app.config.stripe!));
     const asOf = daysFromNow(31);
     const [first, second, other] = await Promise.all([runDue(asOf), runDue(asOf), otherProcess.runDue(null, new Date(asOf))]);
     expect(first.transferCount + second.transferCount + other.transferCount).toBe(1);

@@ -20,6 +20,7 @@ export interface AuditEntry {
 /**
  * The only code that writes the audit log (the AuditLog table is append-only: nothing reads it
  * back in the API). Every audited change passes its transaction so the row commits with it.
+ * `write` takes no StoreScope (shared/scope.ts): it appends and selects no existing row.
  */
 export class AuditStore {
   constructor(private readonly prisma: PrismaClient) {}

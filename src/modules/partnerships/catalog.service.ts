@@ -8,7 +8,7 @@ import type { AuditService } from "../audit/audit.service.ts";
 import { inputSchemaOf } from "../shared/validation.ts";
 import { CatalogPartInput, type CatalogFormat, type LaborRateInput } from "./partnership.inputs.ts";
 import { auditPartnership, type PartnershipRow } from "./partnership.machine.ts";
-import { partnershipScope } from "./partnership.policy.ts";
+import { partnershipsOf } from "./partnership.policy.ts";
 import { storedDay, type CatalogPartRow, type LaborRateRow, type PartnershipStore } from "./partnership.store.ts";
 import type { CatalogImportReport, CatalogPart, LaborRate, Partnership } from "./partnership.type.ts";
 
@@ -107,7 +107,7 @@ export class CatalogService {
 
   /** The partnership, when the viewer is its partner and it is not terminated. */
   private async findAsPartner(viewer: Viewer, id: string): Promise<PartnershipRow> {
-    const row = await this.store.find({ viewer, where: partnershipScope(viewer) }, id);
+    const row = await this.store.find(partnershipsOf(viewer), id);
     if (!row) throw notFound("Partnership");
     if (row.partnerId !== viewer.id) throw forbidden("Only the partner manages its price list");
     if (row.status === "TERMINATED") throw conflict("This partnership is terminated");

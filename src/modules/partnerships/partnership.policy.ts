@@ -1,6 +1,7 @@
 import { hasRole, isAdmin, withinScope } from "../../authz/rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
+import type { ViewerScope } from "../shared/scope.ts";
 import type { PartnershipMove } from "./partnership.machine.ts";
 
 /** Matches no row: for roles that have no business with partnerships. */
@@ -19,6 +20,9 @@ export function partnershipScope(viewer: Viewer): Prisma.PartnershipWhereInput {
       return NOTHING;
   }
 }
+
+/** The viewer's partnerships as a store scope (partnershipScope). */
+export const partnershipsOf = (viewer: Viewer): ViewerScope<Prisma.PartnershipWhereInput> => ({ viewer, where: partnershipScope(viewer) });
 
 /**
  * Whose partnership it is for `viewer` making `move` (a Prisma filter the machine's conditional

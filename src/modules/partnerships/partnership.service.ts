@@ -2,7 +2,6 @@ import type { Config } from "../../app/config.ts";
 import type { FeePolicy } from "../../domain/money/fee-policy.ts";
 import { inactiveReason, isoDay } from "../../domain/partnerships/partnership-rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { PartnershipStatus, QuoteStatus } from "../../platform/db/generated/enums.ts";
 import { badInput, conflict, forbidden, notFound } from "../../platform/errors.ts";
 import type { AccountService } from "../accounts/account.service.ts";
@@ -19,8 +18,8 @@ import { toPage, type Direction, type Page, type PageRequest } from "../shared/p
 import { systemScope } from "../shared/scope.ts";
 import type { ApplyForPartnershipInput, PartnershipPermissionsInput } from "./partnership.inputs.ts";
 import { auditPartnership, type PartnershipMachine, type PartnershipRow } from "./partnership.machine.ts";
-import { partnershipScope } from "./partnership.policy.ts";
-import { storedDay, type OrganizationRow, type PartnershipScope, type PartnershipStore } from "./partnership.store.ts";
+import { partnershipsOf } from "./partnership.policy.ts";
+import { storedDay, type OrganizationRow, type PartnershipFilter, type PartnershipScope, type PartnershipStore } from "./partnership.store.ts";
 import {
   AbuseSignalKind,
   PartnershipInactiveReason,
@@ -247,7 +246,7 @@ export class PartnershipService {
 
   /** The viewer's partnerships (partnershipScope), newest first; the count is scoped the same way. */
   list(viewer: Viewer, page: PageRequest, status?: PartnershipStatus | null, now = new Date()): Promise<Page<Partnership>> {
-    return this.page(this.scopeOf(viewer), status ? { status } : {}, page, "desc", now);
+    return this.page(partnershipsOf(viewer), { status: status ?? null }, page, "desc", now);
   }
 
   /** @throws NOT_FOUND for a missing partnership and one outside the viewer's scope alike */
@@ -257,10 +256,10 @@ export class PartnershipService {
 
   /** Admins (the rule map): partnerships both parties accepted, waiting for verification, oldest first. */
   pendingVerification(page: PageRequest, now = new Date()): Promise<Page<Partnership>> {
-    return this.page(systemScope("the admins' verification queue"), { status: "PENDING", mechanicAcceptedAt: { not: null }, partnerAcceptedAt: { not: null } }, page, "asc", now);
+    return this.page(systemScope("the admins' verification queue"), { status: "PENDING", bothAccepted: true }, page, "asc", now);
   }
 
-  private async page(scope: PartnershipScope, filter: Prisma.PartnershipWhereInput, page: PageRequest, direction: Direction, now: Date): Promise<Page<Partnership>> {
+  private async page(scope: PartnershipScope, filter: PartnershipFilter, page: PageRequest, direction: Direction, now: Date): Promise<Page<Partnership>> {
     const { rows, totalCount } = await this.store.page(scope, filter, page, direction);
     return toPage(
       rows.map((row) => this.toPartnership(row, now)),
@@ -308,7 +307,7 @@ export class PartnershipService {
 
   /** Per mechanic under the viewer's partnerships (all of them for admins): quotes, approvals, conversion, complaints. */
   async performance(viewer: Viewer): Promise<MechanicPerformance[]> {
-    const partnerships = await this.store.withMechanicNames(this.scopeOf(viewer));
+    const partnerships = await this.store.withMechanicNames(partnershipsOf(viewer));
     if (!partnerships.length) return [];
     const ids = partnerships.map((p) => p.id);
     const { byStatus, partnerApproved, complaints } = await this.owners.quotes.partnershipCounts(ids);
@@ -390,13 +389,9 @@ export class PartnershipService {
 
   // ───────────── internals ─────────────
 
-  private scopeOf(viewer: Viewer): PartnershipScope {
-    return { viewer, where: partnershipScope(viewer) };
-  }
-
   /** NOT_FOUND for a missing partnership and one outside the viewer's scope alike (the two parties and admins). */
   private async find(viewer: Viewer, id: string): Promise<PartnershipRow> {
-    const row = await this.store.find(this.scopeOf(viewer), id);
+    const row = await this.store.find(partnershipsOf(viewer), id);
     if (!row) throw notFound("Partnership");
     return row;
   }

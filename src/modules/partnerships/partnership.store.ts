@@ -1,6 +1,7 @@
 import { marginBasisPoints } from "../../domain/partnerships/catalog-import.ts";
 import { validOn, type ContractState } from "../../domain/partnerships/partnership-rules.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
+import type { PartnershipStatus } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
 import { parseCalendarDay } from "../shared/dates.ts";
 import { timestampPage, type Direction, type PageRequest } from "../shared/pagination.ts";
@@ -10,6 +11,11 @@ import type { PartnershipRow } from "./partnership.machine.ts";
 
 /** Which partnerships a store call may touch: partnershipScope's filter for a viewer, or the system's. */
 export type PartnershipScope = StoreScope<Prisma.PartnershipWhereInput>;
+/** Conditions on a page of partnerships besides the scope: a status; both parties' acceptance (the verification queue). */
+export interface PartnershipFilter {
+  status?: PartnershipStatus | null;
+  bothAccepted?: boolean;
+}
 export type CatalogPartRow = Prisma.PartnerCatalogPartGetPayload<object>;
 export type LaborRateRow = Prisma.PartnerLaborRateGetPayload<object>;
 
@@ -72,8 +78,9 @@ export class PartnershipStore {
   }
 
   /** A page of partnerships within the scope matching `filter`, by createdAt then id (`take + 1` rows), and their count. */
-  async page(scope: PartnershipScope, filter: Prisma.PartnershipWhereInput, page: PageRequest, direction: Direction): Promise<{ rows: PartnershipRow[]; totalCount: number }> {
-    const where = { AND: [whereOf(scope) ?? {}, filter] };
+  async page(scope: PartnershipScope, filter: PartnershipFilter, page: PageRequest, direction: Direction): Promise<{ rows: PartnershipRow[]; totalCount: number }> {
+    const accepted = filter.bothAccepted ? { mechanicAcceptedAt: { not: null }, partnerAcceptedAt: { not: null } } : {};
+    const where = { AND: [whereOf(scope) ?? {}, { ...(filter.status ? { status: filter.status } : {}), ...accepted }] };
     const [rows, totalCount] = await Promise.all([this.prisma.partnership.findMany(timestampPage(where, page, "createdAt", direction)), this.prisma.partnership.count({ where })]);
     return { rows, totalCount };
   }

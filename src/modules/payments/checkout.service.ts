@@ -8,7 +8,7 @@ import type { QuoteStore } from "../quotes/quote.store.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
 import type { SessionStore } from "../sessions/session.store.ts";
 import type { PaymentMachine } from "./payment.machine.ts";
-import { payableQuoteScope, payableSessionScope } from "./payment.policy.ts";
+import { quotesToPay, sessionsToPay } from "./payment.policy.ts";
 import type { PaymentStore } from "./payment.store.ts";
 import type { PaymentIntentResult } from "./payment.type.ts";
 import type { PayoutService } from "./payout.service.ts";
@@ -38,19 +38,19 @@ export class CheckoutService {
     private readonly config: Pick<Config, "fees" | "payouts">,
   ) {}
 
-  /** `pay` a diagnostic (`idempotencyKey` parsed by the resolver): the customer pays their session's diagnostic; the price comes from the session row. NOT_FOUND outside payableSessionScope. */
+  /** `pay` a diagnostic (`idempotencyKey` parsed by the resolver): the customer pays their session's diagnostic; the price comes from the session row. NOT_FOUND outside sessionsToPay. */
   async payDiagnostic(viewer: Viewer, sessionId: string, idempotencyKey: string): Promise<PaymentIntentResult> {
     const stripe = requireStripe(this.stripe);
-    const session = await this.paid.sessions.findPayable({ viewer, where: payableSessionScope(viewer) }, sessionId);
+    const session = await this.paid.sessions.findPayable(sessionsToPay(viewer), sessionId);
     if (!session) throw notFound("Session");
     if (session.status === "CANCELLED") throw conflict("A cancelled session cannot be paid");
     return this.charge(stripe, viewer, { kind: "DIAGNOSTIC", sessionId: session.id, quoteId: null, amountCents: session.priceCents, manualCapture: false }, idempotencyKey);
   }
 
-  /** `pay` a repair: the customer pays an approved quote; repairs at or above the escrow threshold are authorized now, captured on completion. NOT_FOUND outside payableQuoteScope. */
+  /** `pay` a repair: the customer pays an approved quote; repairs at or above the escrow threshold are authorized now, captured on completion. NOT_FOUND outside quotesToPay. */
   async payQuote(viewer: Viewer, quoteId: string, idempotencyKey: string): Promise<PaymentIntentResult> {
     const stripe = requireStripe(this.stripe);
-    const quote = await this.paid.quotes.findWith({ viewer, where: payableQuoteScope(viewer) }, quoteId, { id: true, status: true, totalCents: true });
+    const quote = await this.paid.quotes.findWith(quotesToPay(viewer), quoteId, { id: true, status: true, totalCents: true });
     if (!quote) throw notFound("Quote");
     if (quote.status !== "APPROVED" && quote.status !== "COMPLETED") throw conflict("Only an approved quote can be paid");
     const manualCapture = quote.totalCents >= this.config.fees.escrowThresholdCents;

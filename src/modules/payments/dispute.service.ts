@@ -5,7 +5,7 @@ import type { DisputeStatus, PaymentStatus } from "../../platform/db/generated/e
 import type { Page, PageRequest } from "../shared/pagination.ts";
 import type { LedgerStore } from "./ledger.store.ts";
 import { winDisputeMove, type PaymentMachine, type PaymentMove, type StatusCause } from "./payment.machine.ts";
-import { disputeScope } from "./payment.policy.ts";
+import { disputesOf } from "./payment.policy.ts";
 import type { PaymentStore } from "./payment.store.ts";
 import type { Dispute } from "./payment.type.ts";
 import type { PayoutService } from "./payout.service.ts";
@@ -94,8 +94,8 @@ export class DisputeService {
     return true;
   }
 
-  /** Disputes the viewer may see (disputeScope: admins), newest first, optionally of one status. */
+  /** Disputes the viewer may see (disputesOf: admins), newest first, optionally of one status. */
   disputes(viewer: Viewer, status: DisputeStatus | null | undefined, page: PageRequest): Promise<Page<Dispute>> {
-    return this.payments.disputePage({ viewer, where: disputeScope(viewer) }, status, page);
+    return this.payments.disputePage(disputesOf(viewer), status, page);
   }
 }

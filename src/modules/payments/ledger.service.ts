@@ -1,11 +1,10 @@
 import { platformRevenue } from "../../domain/ledger/postings.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { EscalationStore } from "../escalations/escalation.store.ts";
 import type { QuoteStore } from "../quotes/quote.store.ts";
 import type { SessionStore } from "../sessions/session.store.ts";
 import type { LedgerStore } from "./ledger.store.ts";
-import { earningsScope, withheldScope } from "./payment.policy.ts";
+import { earningsOf, withheldOf } from "./payment.policy.ts";
 import type { AdminMetrics, Earnings } from "./payment.type.ts";
 
 /** Reads over the ledger and the marketplace tables: earnings and admin metrics. */
@@ -17,17 +16,14 @@ export class LedgerService {
   ) {}
 
   /**
-   * A mechanic's, a workshop's or a partner's earnings, from the ledger only (earningsScope):
+   * A mechanic's, a workshop's or a partner's earnings, from the ledger only (earningsOf):
    * credits net of refunds (earned), PAYOUT entries net of reversals (paid out), and the
    * difference (owed); a mechanic's withheld earnings besides. All in cents.
    */
   async earnings(viewer: Viewer, from?: Date | null, to?: Date | null): Promise<Earnings> {
-    const createdAt = range(from, to);
-    const withheldWhere = withheldScope(viewer);
-    const [rows, withheldCents] = await Promise.all([
-      this.ledger.sumByKind({ viewer, where: earningsScope(viewer) }, createdAt),
-      withheldWhere ? this.ledger.sum({ viewer, where: withheldWhere }, createdAt) : Promise.resolve(0),
-    ]);
+    const period = { from: from ?? null, to: to ?? null };
+    const withheld = withheldOf(viewer);
+    const [rows, withheldCents] = await Promise.all([this.ledger.sumByKind(earningsOf(viewer), period), withheld ? this.ledger.sum(withheld, period) : Promise.resolve(0)]);
     const byKind = rows.filter((row) => row.kind !== "PAYOUT");
     const totalCents = byKind.reduce((sum, line) => sum + line.amountCents, 0);
     // Payouts debit the payable account: their negated sum is what left the platform (0 -, never -0).
@@ -62,9 +58,4 @@ export class LedgerService {
       platformFeesCents: revenue.diagnosticFeesCents + revenue.repairFeesCents,
     };
   }
-}
-
-function range(from?: Date | null, to?: Date | null): Prisma.LedgerEntryWhereInput {
-  if (!from && !to) return {};
-  return { createdAt: { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) } };
 }

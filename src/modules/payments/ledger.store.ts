@@ -17,6 +17,17 @@ import { whereOf, type StoreScope } from "../shared/scope.ts";
 /** A database handle: the client, or the transaction the caller holds. */
 type Db = PrismaClient | Tx;
 
+/** Which ledger entries a store call may read: a payee's (payment.policy.ts earningsOf, withheldOf), or the system's. */
+export type LedgerScope = StoreScope<Prisma.LedgerEntryWhereInput>;
+
+/** A booking period, [from, to); an open end is unbounded. */
+export interface Period {
+  from: Date | null;
+  to: Date | null;
+}
+
+const bookedIn = ({ from, to }: Period): Prisma.LedgerEntryWhereInput => (from || to ? { createdAt: { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) } } : {});
+
 /**
  * Writes one balanced transaction of the ledger. Each line's idempotency key is the transaction's
  * key and the line's, so a retry writes nothing twice. The number of entries written now (0: all
@@ -100,15 +111,15 @@ export class LedgerStore {
     });
   }
 
-  /** A payee's entries within `scope` (payment.policy.ts earningsScope) and the time range, summed by kind, in cents. */
-  async sumByKind(scope: StoreScope<Prisma.LedgerEntryWhereInput>, createdAt: Prisma.LedgerEntryWhereInput): Promise<{ kind: LedgerEntryKind; amountCents: number }[]> {
-    const rows = await this.prisma.ledgerEntry.groupBy({ by: ["kind"], where: { ...whereOf(scope), ...createdAt }, _sum: { amountCents: true }, orderBy: { kind: "asc" } });
+  /** A payee's entries within `scope` (payment.policy.ts earningsOf) booked in `period`, summed by kind, in cents. */
+  async sumByKind(scope: LedgerScope, period: Period): Promise<{ kind: LedgerEntryKind; amountCents: number }[]> {
+    const rows = await this.prisma.ledgerEntry.groupBy({ by: ["kind"], where: { ...whereOf(scope), ...bookedIn(period) }, _sum: { amountCents: true }, orderBy: { kind: "asc" } });
     return rows.map((row) => ({ kind: row.kind, amountCents: row._sum.amountCents ?? 0 }));
   }
 
-  /** The sum of the entries within `scope` and the time range, in cents. */
-  async sum(scope: StoreScope<Prisma.LedgerEntryWhereInput>, createdAt: Prisma.LedgerEntryWhereInput): Promise<number> {
-    const sum = await this.prisma.ledgerEntry.aggregate({ where: { ...whereOf(scope), ...createdAt }, _sum: { amountCents: true } });
+  /** The sum of the entries within `scope` booked in `period`, in cents. */
+  async sum(scope: LedgerScope, period: Period): Promise<number> {
+    const sum = await this.prisma.ledgerEntry.aggregate({ where: { ...whereOf(scope), ...bookedIn(period) }, _sum: { amountCents: true } });
     return sum._sum.amountCents ?? 0;
   }
 

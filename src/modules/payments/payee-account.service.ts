@@ -1,10 +1,9 @@
 import type Stripe from "stripe";
 import type { Config } from "../../app/config.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import type { PrismaClient } from "../../platform/db/prisma.ts";
 import { forbidden, notFound } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
-import { PayeeAccountStore, type Payee, type PayeeAccountRow } from "./payee-account.store.ts";
+import type { Payee, PayeeAccountRow, PayeeAccountStore } from "./payee-account.store.ts";
 import type { PayoutAccount, PayoutOnboardingLink } from "./payee-account.type.ts";
 import { requireStripe } from "./stripe-client.ts";
 
@@ -23,16 +22,12 @@ const auditEntity = (payee: Payee) =>
  * are enabled; what was owed meanwhile is paid by the payout run.
  */
 export class PayeeAccountService {
-  private readonly payees: PayeeAccountStore;
-
   constructor(
-    prisma: PrismaClient,
+    private readonly payees: PayeeAccountStore,
     private readonly audit: AuditService,
     private readonly stripe: Stripe | null,
     private readonly connect: Config["connect"],
-  ) {
-    this.payees = new PayeeAccountStore(prisma);
-  }
+  ) {}
 
   /** The payee the viewer acts for; FORBIDDEN for customers and admins (nobody pays them). */
   payeeOf(viewer: Viewer): Payee {

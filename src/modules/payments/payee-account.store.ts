@@ -6,8 +6,8 @@
  */
 import type { Role } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
-import { PayeeProfileStore } from "../accounts/payee-profile.store.ts";
-import { WorkshopStore } from "../workshops/workshop.store.ts";
+import type { PayeeProfileStore } from "../accounts/payee-profile.store.ts";
+import type { WorkshopStore } from "../workshops/workshop.store.ts";
 
 /** Who is paid: a mechanic or a partner (by user id), or a workshop (by id; its advisors act for it). */
 export type Payee = { kind: "MECHANIC" | "PARTNER"; userId: string } | { kind: "WORKSHOP"; workshopId: string };
@@ -24,14 +24,12 @@ export interface PayeeAccountRow {
 export type AccountState = Omit<PayeeAccountRow, "stripeAccountId">;
 
 export class PayeeAccountStore {
-  private readonly profiles: PayeeProfileStore;
-  private readonly workshops: WorkshopStore;
-
-  /** Built from the database client, with the owners' stores over it (the payout run of another process builds its own). */
-  constructor(private readonly prisma: PrismaClient) {
-    this.profiles = new PayeeProfileStore(prisma);
-    this.workshops = new WorkshopStore(prisma);
-  }
+  /** Over the database client and the owners' stores of the payees' rows. */
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly profiles: PayeeProfileStore,
+    private readonly workshops: WorkshopStore,
+  ) {}
 
   /** Runs `fn` in one database transaction. */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {

@@ -10,49 +10,40 @@ import { rolesOf } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import { customerQuoteScope } from "../quotes/quote.policy.ts";
+import type { ViewerScope } from "../shared/scope.ts";
 import { paymentMachine } from "./payment.machine.ts";
 
 /** Matches no row: for roles that have no business with a record type. */
 const NOTHING = { id: { in: [] as string[] } };
 
 /** Which payments a viewer sees: a customer's own, every one for admins, none for anyone else. */
-export function paymentScope(viewer: Viewer): Prisma.PaymentWhereInput {
-  return viewer.role === "ADMIN" ? {} : { customerId: viewer.id };
-}
+export const paymentsOf = (viewer: Viewer): ViewerScope<Prisma.PaymentWhereInput> => ({ viewer, where: viewer.role === "ADMIN" ? {} : { customerId: viewer.id } });
 
 /** Which disputes a viewer sees: admins all (customers see a dispute as their payment's DISPUTED status). */
-export function disputeScope(viewer: Viewer): Prisma.DisputeWhereInput {
-  return viewer.role === "ADMIN" ? {} : NOTHING;
-}
+export const disputesOf = (viewer: Viewer): ViewerScope<Prisma.DisputeWhereInput> => ({ viewer, where: viewer.role === "ADMIN" ? {} : NOTHING });
 
 /**
  * A payee's own ledger entries, their earnings: a workshop's (for its advisors) on
  * WORKSHOP_PAYABLE, a partner's on PARTNER_PAYABLE, a mechanic's on MECHANIC_PAYABLE.
  */
-export function earningsScope(viewer: Viewer): Prisma.LedgerEntryWhereInput {
-  if (viewer.role === "WORKSHOP_ADVISOR") return { account: "WORKSHOP_PAYABLE", workshopId: viewer.workshopId ?? "" };
-  return { account: viewer.role === "PARTNER" ? "PARTNER_PAYABLE" : "MECHANIC_PAYABLE", userId: viewer.id };
+export function earningsOf(viewer: Viewer): ViewerScope<Prisma.LedgerEntryWhereInput> {
+  if (viewer.role === "WORKSHOP_ADVISOR") return { viewer, where: { account: "WORKSHOP_PAYABLE", workshopId: viewer.workshopId ?? "" } };
+  return { viewer, where: { account: viewer.role === "PARTNER" ? "PARTNER_PAYABLE" : "MECHANIC_PAYABLE", userId: viewer.id } };
 }
 
 /** A mechanic's withheld earnings (after a permanent ban); null for the other payees, who have none. */
-export function withheldScope(viewer: Viewer): Prisma.LedgerEntryWhereInput | null {
-  return viewer.role === "MECHANIC" ? { account: "WITHHELD", userId: viewer.id } : null;
+export function withheldOf(viewer: Viewer): ViewerScope<Prisma.LedgerEntryWhereInput> | null {
+  return viewer.role === "MECHANIC" ? { viewer, where: { account: "WITHHELD", userId: viewer.id } } : null;
 }
 
 /** `pay` a diagnostic: the sessions a customer may pay, their own. */
-export function payableSessionScope(viewer: Viewer): Prisma.DiagnosticSessionWhereInput {
-  return { customerId: viewer.id };
-}
+export const sessionsToPay = (viewer: Viewer): ViewerScope<Prisma.DiagnosticSessionWhereInput> => ({ viewer, where: { customerId: viewer.id } });
 
 /** `pay` a repair: the quotes a customer may pay, their own once sent to them. */
-export function payableQuoteScope(viewer: Viewer): Prisma.RepairQuoteWhereInput {
-  return customerQuoteScope(viewer.id);
-}
+export const quotesToPay = (viewer: Viewer): ViewerScope<Prisma.RepairQuoteWhereInput> => ({ viewer, where: customerQuoteScope(viewer.id) });
 
 /** `refundPartially` / `refundInFull`: admins may refund any payment, nobody else any. */
-export function refundScope(viewer: Viewer): Prisma.PaymentWhereInput {
-  return viewer.role === "ADMIN" ? {} : NOTHING;
-}
+export const paymentsToRefund = (viewer: Viewer): ViewerScope<Prisma.PaymentWhereInput> => ({ viewer, where: viewer.role === "ADMIN" ? {} : NOTHING });
 
 /** Payees: mechanics, workshops (through their advisors) and partners. */
 const isEarner = hasRole("MECHANIC", "WORKSHOP_ADVISOR", "PARTNER");

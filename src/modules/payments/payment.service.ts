@@ -5,7 +5,7 @@ import type { Page, PageRequest } from "../shared/pagination.ts";
 import type { CheckoutService } from "./checkout.service.ts";
 import type { DisputeService } from "./dispute.service.ts";
 import type { StatusCause } from "./payment.machine.ts";
-import { paymentScope } from "./payment.policy.ts";
+import { paymentsOf } from "./payment.policy.ts";
 import type { PaymentStore } from "./payment.store.ts";
 import type { Dispute, Payment, PaymentIntentResult } from "./payment.type.ts";
 import type { RefundService } from "./refund.service.ts";
@@ -78,8 +78,8 @@ export class PaymentService {
     return this.disputeFlows.disputes(viewer, status, page);
   }
 
-  /** The payments the viewer may see (paymentScope: a customer's own, every one for admins), newest first; the count scoped the same way. */
+  /** The payments the viewer may see (paymentsOf: a customer's own, every one for admins), newest first; the count scoped the same way. */
   paymentsOf(viewer: Viewer, page: PageRequest): Promise<Page<Payment>> {
-    return this.payments.page({ viewer, where: paymentScope(viewer) }, page);
+    return this.payments.page(paymentsOf(viewer), page);
   }
 }

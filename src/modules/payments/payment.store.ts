@@ -38,6 +38,11 @@ const planSelect = {
     },
   },
 } as const;
+/** Which payments a store call may read: the policy's for a viewer (paymentsOf, paymentsToRefund), or the system's. */
+export type PaymentScope = StoreScope<Prisma.PaymentWhereInput>;
+/** Which disputes a store call may read (payment.policy.ts disputesOf). */
+export type DisputeScope = StoreScope<Prisma.DisputeWhereInput>;
+
 export type PaymentToPlan = Prisma.PaymentGetPayload<{ select: typeof planSelect }>;
 
 export class PaymentStore {
@@ -71,9 +76,12 @@ export class PaymentStore {
     await this.prisma.payment.updateMany({ where: { id: paymentId, stripePaymentIntentId: null }, data: { stripePaymentIntentId: intentId } });
   }
 
-  /** A payment to refund, within the refunder's actor scope (payment.policy.ts refundScope; none for the API's own refunds). */
-  refundTarget(paymentId: string, scope: Prisma.PaymentWhereInput = {}) {
-    return this.prisma.payment.findFirst({ where: { AND: [{ id: paymentId }, scope] }, select: { id: true, status: true, amountCents: true, refundedCents: true, stripePaymentIntentId: true } });
+  /** A payment to refund, within the refunder's actor scope (payment.policy.ts paymentsToRefund; the system's for the API's own refunds). */
+  refundTarget(scope: PaymentScope, paymentId: string) {
+    return this.prisma.payment.findFirst({
+      where: { AND: [{ id: paymentId }, whereOf(scope) ?? {}] },
+      select: { id: true, status: true, amountCents: true, refundedCents: true, stripePaymentIntentId: true },
+    });
   }
 
   /** A payment's status and amounts now, in cents. */
@@ -136,8 +144,8 @@ export class PaymentStore {
     return payment.session!;
   }
 
-  /** Payments within `scope` (payment.policy.ts paymentScope), newest first; the count scoped the same way. */
-  async page(scope: StoreScope<Prisma.PaymentWhereInput>, page: PageRequest): Promise<Page<Payment>> {
+  /** Payments within `scope` (payment.policy.ts paymentsOf), newest first; the count scoped the same way. */
+  async page(scope: PaymentScope, page: PageRequest): Promise<Page<Payment>> {
     const where = whereOf(scope) ?? {};
     const [rows, totalCount] = await Promise.all([this.prisma.payment.findMany({ ...timestampPage(where, page, "createdAt", "desc"), select: paymentSelect }), this.prisma.payment.count({ where })]);
     return toPage(rows, page, totalCount, (row) => row.createdAt);
@@ -171,8 +179,8 @@ export class PaymentStore {
 
   // ── disputes ──
 
-  /** Disputes within `scope` (payment.policy.ts disputeScope), newest first, optionally of one status. */
-  async disputePage(scope: StoreScope<Prisma.DisputeWhereInput>, status: DisputeStatus | null | undefined, page: PageRequest): Promise<Page<Dispute>> {
+  /** Disputes within `scope` (payment.policy.ts disputesOf), newest first, optionally of one status. */
+  async disputePage(scope: DisputeScope, status: DisputeStatus | null | undefined, page: PageRequest): Promise<Page<Dispute>> {
     const where: Prisma.DisputeWhereInput = { ...whereOf(scope), ...(status ? { status } : {}) };
     const [rows, totalCount] = await Promise.all([this.prisma.dispute.findMany({ ...timestampPage(where, page, "createdAt", "desc"), select: disputeSelect }), this.prisma.dispute.count({ where })]);
     return toPage(rows, page, totalCount, (row) => row.createdAt);

@@ -3,14 +3,14 @@ import type Stripe from "stripe";
 import { PAYABLE_OF, payoutPostings } from "../../domain/ledger/payout.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { TransferRecipient } from "../../platform/db/generated/enums.ts";
-import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
+import type { Tx } from "../../platform/db/prisma.ts";
 import type { AuditService } from "../audit/audit.service.ts";
-import { LedgerStore } from "./ledger.store.ts";
-import { PayeeAccountStore } from "./payee-account.store.ts";
-import { PaymentMachine } from "./payment.machine.ts";
+import type { LedgerStore } from "./ledger.store.ts";
+import type { PayeeAccountStore } from "./payee-account.store.ts";
+import type { PaymentMachine } from "./payment.machine.ts";
 import type { PayoutRun } from "./payment.type.ts";
 import { requireStripe } from "./stripe-client.ts";
-import { PAYABLE_STATUSES, TransferStore, type DueShare, type TransferToSend } from "./transfer.store.ts";
+import { PAYABLE_STATUSES, type DueShare, type TransferStore, type TransferToSend } from "./transfer.store.ts";
 
 const BATCH = 100;
 
@@ -32,19 +32,16 @@ export class PayoutService {
 
   private readonly transfers: TransferStore;
   private readonly ledger: LedgerStore;
-  private readonly machine: PaymentMachine;
   private readonly payees: PayeeAccountStore;
 
-  /** Built from the database client (each process, or a test standing for another process, builds its own). */
+  /** Over the container's stores and payment machine (a test standing for another process builds its own). */
   constructor(
-    prisma: PrismaClient,
+    stores: { transfers: TransferStore; ledger: LedgerStore; payees: PayeeAccountStore },
+    private readonly machine: PaymentMachine,
     private readonly audit: AuditService,
     private readonly stripe: Stripe | null,
   ) {
-    this.transfers = new TransferStore(prisma);
-    this.ledger = new LedgerStore(prisma);
-    this.machine = new PaymentMachine(audit);
-    this.payees = new PayeeAccountStore(prisma);
+    ({ transfers: this.transfers, ledger: this.ledger, payees: this.payees } = stores);
   }
 
   /**

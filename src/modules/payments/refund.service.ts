@@ -2,16 +2,15 @@ import type Stripe from "stripe";
 import { reversalPostings, sharePositions } from "../../domain/ledger/reversal.ts";
 import type { MoveActor } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { PaymentStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import { AppError, conflict, ErrorCode, notFound } from "../../platform/errors.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
-import { systemScope, whereOf, type StoreScope } from "../shared/scope.ts";
+import { systemScope } from "../shared/scope.ts";
 import type { LedgerStore } from "./ledger.store.ts";
 import { refundMove, type PaymentMachine, type StatusCause } from "./payment.machine.ts";
-import { refundScope } from "./payment.policy.ts";
-import type { PaymentStore } from "./payment.store.ts";
+import { paymentsToRefund } from "./payment.policy.ts";
+import type { PaymentScope, PaymentStore } from "./payment.store.ts";
 import type { Payment } from "./payment.type.ts";
 import type { PayoutService } from "./payout.service.ts";
 import type { SettlementService } from "./settlement.service.ts";
@@ -39,12 +38,12 @@ export class RefundService {
 
   /**
    * An admin refunds `amountCents` (default: all that is left; parsed by the resolver, refundSchema) of a settled payment (the
-   * `refundPartially` / `refundInFull` moves, refundScope). NOT_FOUND outside the refunder's scope;
+   * `refundPartially` / `refundInFull` moves, paymentsToRefund). NOT_FOUND outside the refunder's scope;
    * CONFLICT for a disputed or unsettled payment or a concurrent change; BAD_USER_INPUT for more
    * than is left.
    */
   refund(viewer: Viewer, paymentId: string, amountCents: number | null | undefined, reason: string | null | undefined): Promise<Payment> {
-    return this.refundAs({ who: viewer.role, actor: viewer, scope: { viewer, where: refundScope(viewer) } }, paymentId, amountCents, reason);
+    return this.refundAs({ who: viewer.role, actor: viewer, scope: paymentsToRefund(viewer) }, paymentId, amountCents, reason);
   }
 
   /**
@@ -61,7 +60,7 @@ export class RefundService {
 
   /** A refund by `who` (audited as `actor`'s) of a payment within `scope`; see `refund`. */
   private async refundAs(
-    by: { who: MoveActor; actor: Viewer | null; scope: StoreScope<Prisma.PaymentWhereInput> },
+    by: { who: MoveActor; actor: Viewer | null; scope: PaymentScope },
     paymentId: string,
     amountCents: number | null | undefined,
     reason: string | null | undefined,
@@ -70,7 +69,7 @@ export class RefundService {
     const viewer = by.actor;
     const stripe = requireStripe(this.stripe);
     const data = { amountCents: amountCents ?? null, reason: reason ?? null };
-    const payment = await this.payments.refundTarget(paymentId, whereOf(by.scope));
+    const payment = await this.payments.refundTarget(by.scope, paymentId);
     if (!payment) throw notFound("Payment");
     // Stripe refuses it too; a lost dispute has already given the customer the money back.
     if (payment.status === "DISPUTED") throw conflict("A disputed payment cannot be refunded: the dispute decides where the money goes");

@@ -101,7 +101,7 @@ export class SessionStore {
       LIMIT 100`;
   }
 
-  /** For payments: a session's status and diagnostic price in cents, within the payer's `scope` (payment.policy.ts payableSessionScope), or null. */
+  /** For payments: a session's status and diagnostic price in cents, within the payer's `scope` (payment.policy.ts sessionsToPay), or null. */
   findPayable(scope: StoreScope<Prisma.DiagnosticSessionWhereInput>, id: string): Promise<{ id: string; status: SessionStatus; priceCents: number } | null> {
     return this.prisma.diagnosticSession.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select: { id: true, status: true, priceCents: true } });
   }
