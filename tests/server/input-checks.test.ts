@@ -1,4 +1,4 @@
-// Issue 17: every input is declared once. Each field of an @InputType class carries its rule
+// Issue 17: every input is declared once. Each field of an @InputType or @ArgsType class carries its rule
 // (`@Check`, modules/shared/validation.ts) beside its `@Field`, and the resolver validates the
 // argument once with `parseInput`; there is no second zod schema to keep in step.
 import { getMetadataStorage } from "type-graphql";
@@ -12,7 +12,17 @@ describe("input classes", () => {
   beforeAll(async () => {
     await buildBaseSchema();
     const storage = getMetadataStorage();
-    inputs = storage.inputTypes.map((type) => ({ name: type.name, target: type.target, fields: storage.fields.filter((f) => f.target === type.target).map((f) => f.name) }));
+    inputs = [...storage.inputTypes, ...storage.argumentTypes].map((type) => ({
+      name: type.name,
+      target: type.target,
+      fields: storage.fields.filter((f) => f.target === type.target).map((f) => f.name),
+    }));
+  });
+
+  it("include the argument classes of fields whose scalars were once checked in services", () => {
+    expect(inputs.map((input) => input.name)).toEqual(
+      expect.arrayContaining(["PageArgs", "FileComplaintArgs", "ReviewViolationArgs", "ViolationFilterArgs", "InvestigationArgs", "QuoteArrivalsArgs"]),
+    );
   });
 
   it("declare a check on every GraphQL field, and no check on anything else", () => {

@@ -1,21 +1,17 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
-import { FlagStatus } from "../../platform/db/generated/enums.ts";
 import { Mechanic } from "../accounts/account.types.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
-import { ComplianceRate, ContactViolation, ContactViolationConnection, FlaggedConversationConnection, InvestigationTriggers, ReviewDecision } from "./enforcement.types.ts";
+import { parseInput } from "../shared/validation.ts";
+import { InvestigationArgs, ReviewViolationArgs, ViolationFilterArgs } from "./enforcement.inputs.ts";
+import { ComplianceRate, ContactViolation, ContactViolationConnection, FlaggedConversationConnection, InvestigationTriggers } from "./enforcement.types.ts";
 
 /** The admin side of contact-sharing enforcement. Every operation here is admin-only (authz/permissions.ts). */
 @Resolver(() => ContactViolation)
 export class EnforcementResolver {
   @Query(() => ContactViolationConnection, { description: "Admins: contact-sharing violations, newest first." })
-  violations(
-    @Arg("mechanicId", () => ID, { nullable: true }) mechanicId: string | null,
-    @Arg("status", () => FlagStatus, { nullable: true }) status: FlagStatus | null,
-    @Args(() => PageArgs) page: PageArgs,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.services.enforcement.violations(requireViewer(ctx), { mechanicId, status }, toPageRequest(page));
+  violations(@Args(() => ViolationFilterArgs) filter: ViolationFilterArgs, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.enforcement.violations(requireViewer(ctx), parseInput(ViolationFilterArgs, filter), toPageRequest(page));
   }
 
   @Query(() => FlaggedConversationConnection, { description: "Admins: sessions whose chat has flagged messages, most recently flagged first." })
@@ -29,17 +25,13 @@ export class EnforcementResolver {
   }
 
   @Query(() => InvestigationTriggers, { description: "Admins: mechanics and messages the retention strategy says to investigate." })
-  investigationTriggers(@Arg("days", () => Int, { defaultValue: 7, description: "How far back to list contact messages." }) days: number, @Ctx() ctx: Context): Promise<InvestigationTriggers> {
-    return ctx.services.enforcement.investigationTriggers(days);
+  investigationTriggers(@Args(() => InvestigationArgs) args: InvestigationArgs, @Ctx() ctx: Context): Promise<InvestigationTriggers> {
+    return ctx.services.enforcement.investigationTriggers(parseInput(InvestigationArgs, args).days);
   }
 
   @Mutation(() => ContactViolation, { description: "Admins: confirms an open flag, or dismisses it as a false positive, which reverses its penalty." })
-  reviewViolation(
-    @Arg("id", () => ID) id: string,
-    @Arg("decision", () => ReviewDecision) decision: ReviewDecision,
-    @Arg("note", () => String, { nullable: true }) note: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<ContactViolation> {
+  reviewViolation(@Args(() => ReviewViolationArgs) args: ReviewViolationArgs, @Ctx() ctx: Context): Promise<ContactViolation> {
+    const { id, decision, note } = parseInput(ReviewViolationArgs, args);
     return ctx.services.enforcement.review(requireViewer(ctx), id, decision, note);
   }
 

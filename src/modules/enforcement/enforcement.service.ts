@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { isPenalisable } from "../../domain/contacts/contact-detector.ts";
 import { DAY_MS, penaltyFor, penaltyOutcome, standingFrom } from "../../domain/enforcement/penalty-ladder.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
@@ -14,7 +13,6 @@ import { toChatMessage, type ChatMessage } from "../chat/chat.types.ts";
 import { releaseEarnings, withholdEarnings } from "../payments/withholding.ts";
 import type { SessionStore } from "../sessions/session.store.ts";
 import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
-import { validateInput } from "../shared/validation.ts";
 import { violationScope } from "./enforcement.policy.ts";
 import { flaggedMessageSelect, type EnforcementStore, type FlaggedMessageRow, type ViolationRow } from "./enforcement.store.ts";
 import { ReviewDecision, type ComplianceRate, type ContactViolation, type FlaggedConversation, type InvestigationTriggers } from "./enforcement.types.ts";
@@ -35,10 +33,6 @@ export interface AppliedPenalty {
 }
 
 const adminMessage = (row: FlaggedMessageRow): ChatMessage => toChatMessage({ ...row, senderRole: row.sender?.role ?? null }, true);
-
-const reviewSchema = z.object({ id: z.string().uuid("must be a violation id"), note: z.string().trim().max(2000, "must be at most 2000 characters").nullish() });
-const violationFilterSchema = z.object({ mechanicId: z.string().uuid("must be a mechanic id").nullish() });
-const triggersSchema = z.object({ days: z.number().int().min(1, "must be at least 1").max(365, "must be at most 365") });
 
 /**
  * Where penalties are decided. Contact-sharing enforcement: the ladder's penalty the moment a
@@ -133,19 +127,20 @@ export class EnforcementService {
    * penalty: the violation stops counting, and the account's standing is recomputed from the
    * penalties that remain (a ban or a longer suspension still applies).
    *
-   * @throws BAD_USER_INPUT for a malformed id or note; NOT_FOUND for an unknown violation; CONFLICT when already reviewed
+   * `id` and `note` are parsed by the resolver (enforcement.inputs.ts ReviewViolationArgs).
+   *
+   * @throws NOT_FOUND for an unknown violation; CONFLICT when already reviewed
    */
   async review(admin: Viewer, id: string, decision: ReviewDecision, note?: string | null): Promise<ContactViolation> {
-    const data = validateInput(reviewSchema, { id, note });
     const now = new Date();
     const changed = await this.store.transaction(async (tx) => {
       const move = decision === ReviewDecision.CONFIRM ? "confirm" : "dismiss";
-      const violation = await this.violationMachine.review(tx, admin, data.id, move, data.note ?? null, now);
+      const violation = await this.violationMachine.review(tx, admin, id, move, note ?? null, now);
       if (move === "confirm" || !violation.penalty || violation.penalty.reversedAt) return null;
       return this.reversePenalty(tx, admin, violation.offenderId, violation.penalty.id, now);
     });
     if (changed) this.accountMachine.announce(changed);
-    return this.violation(data.id);
+    return this.violation(id);
   }
 
   /**
@@ -179,8 +174,9 @@ export class EnforcementService {
     return toViolation(row);
   }
 
+  /** Violations within the admin's scope, newest first; `filter` parsed by the resolver (ViolationFilterArgs). */
   async violations(admin: Viewer, filter: { mechanicId?: string | null; status?: FlagStatus | null }, page: PageRequest): Promise<Page<ContactViolation>> {
-    const { mechanicId } = validateInput(violationFilterSchema, { mechanicId: filter.mechanicId });
+    const { mechanicId } = filter;
     const { rows, totalCount } = await this.store.violations(violationScope(admin), { ...(mechanicId ? { offenderId: mechanicId } : {}), ...(filter.status ? { status: filter.status } : {}) }, page);
     return toPage(rows.map(toViolation), page, totalCount, (row) => row.createdAt);
   }
@@ -199,8 +195,8 @@ export class EnforcementService {
     return { mechanicCount, compliantCount, basisPoints: mechanicCount === 0 ? null : Math.floor((compliantCount * 10_000) / mechanicCount) };
   }
 
+  /** Mechanics and messages to investigate over the last `days` (1 to 365, parsed by the resolver: InvestigationArgs). */
   async investigationTriggers(days: number = INVESTIGATION_DAYS_DEFAULT): Promise<InvestigationTriggers> {
-    validateInput(triggersSchema, { days });
     const since = new Date(Date.now() - days * DAY_MS);
     const [idle, recent] = await Promise.all([this.sessions.mechanicsNeverEscalating(INVESTIGATION_MIN_COMPLETED), this.chats.recentFlagged(since, flaggedMessageSelect)]);
     const mechanics = await Promise.all(idle.map((row) => this.accounts.mechanicProfile(row.mechanicId)));

@@ -1,14 +1,16 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
 import { ComplaintStatus } from "../../platform/db/generated/enums.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
+import { parseInput } from "../shared/validation.ts";
+import { FileComplaintArgs } from "./complaint.inputs.ts";
 import { Complaint, ComplaintConnection } from "./complaint.type.ts";
 
 @Resolver(() => Complaint)
 export class ComplaintResolver {
   @Mutation(() => Complaint, { description: "Customers: complain about a quote they received (a partnered quote's complaint counts against its partnership)." })
-  fileComplaint(@Arg("quoteId", () => ID) quoteId: string, @Arg("body", () => String) body: string, @Ctx() ctx: Context): Promise<Complaint> {
-    return ctx.services.complaints.file(requireViewer(ctx), quoteId, body);
+  fileComplaint(@Args(() => FileComplaintArgs) args: FileComplaintArgs, @Ctx() ctx: Context): Promise<Complaint> {
+    return ctx.services.complaints.file(requireViewer(ctx), parseInput(FileComplaintArgs, args));
   }
 
   @Query(() => ComplaintConnection, { description: "Admins: customer complaints, newest first." })

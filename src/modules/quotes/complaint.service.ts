@@ -1,18 +1,12 @@
-import { z } from "zod";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { ComplaintStatus } from "../../platform/db/generated/enums.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { Page, PageRequest } from "../shared/pagination.ts";
-import { validateInput } from "../shared/validation.ts";
+import type { FileComplaintArgs } from "./complaint.inputs.ts";
 import type { Complaint } from "./complaint.type.ts";
 import type { QuoteService } from "./quote.service.ts";
 import type { QuoteStore } from "./quote.store.ts";
-
-const complaintSchema = z.object({
-  quoteId: z.string().uuid("must be a quote id"),
-  body: z.string().trim().min(10, "must be at least 10 characters").max(2000, "must be at most 2000 characters"),
-});
 
 /** Complaints: the quality signal partners and admins watch (the seed's "complaints affect partnership"). */
 export class ComplaintService {
@@ -23,9 +17,8 @@ export class ComplaintService {
     private readonly contentFlags: ContentFlagService,
   ) {}
 
-  /** The quote's customer complains about it; a quote they cannot see is NOT_FOUND. */
-  async file(viewer: Viewer, quoteId: string, body: string): Promise<Complaint> {
-    const data = validateInput(complaintSchema, { quoteId, body });
+  /** The quote's customer complains about it (`data` parsed by the resolver); a quote they cannot see is NOT_FOUND. */
+  async file(viewer: Viewer, data: FileComplaintArgs): Promise<Complaint> {
     const quote = await this.quotes.get(viewer, data.quoteId);
     return this.store.transaction(async (tx) => {
       const complaint = await this.store.createComplaint(tx, { customerId: viewer.id, quoteId: quote.id, partnershipId: quote.partnershipId, body: data.body });

@@ -1,4 +1,4 @@
-import { Field, InputType, Int } from "type-graphql";
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { z } from "zod";
 import { MAX_LINE_ITEMS } from "../../domain/money/pricing.ts";
 import { LineItemKind } from "../../platform/db/generated/enums.ts";
@@ -47,3 +47,11 @@ export class QuoteInput {
 
 /** The customer's reason for declining a quote (a scalar argument of declineQuote). */
 export const reasonSchema = z.string().trim().max(1000).nullish();
+
+/** `quoteAdded`'s argument: the session whose arriving quotes the customer follows. */
+@ArgsType()
+export class QuoteArrivalsArgs {
+  @Field(() => ID)
+  @Check(z.string().uuid("must be a session id"))
+  sessionId!: string;
+}

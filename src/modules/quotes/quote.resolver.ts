@@ -6,7 +6,7 @@ import { Escalation } from "../escalations/escalation.type.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { parseInput, validateInput } from "../shared/validation.ts";
 import { Workshop } from "../workshops/workshop.types.ts";
-import { QuoteInput, reasonSchema } from "./quote.inputs.ts";
+import { QuoteArrivalsArgs, QuoteInput, reasonSchema } from "./quote.inputs.ts";
 import { QuoteLineItem, QuoteStatusChange, RepairQuote, RepairQuoteConnection } from "./quote.type.ts";
 
 @Resolver(() => RepairQuote)
@@ -57,9 +57,9 @@ export class QuoteResolver {
   @Subscription(() => RepairQuote, {
     description:
       "Every quote that reaches the session's customer (a new quote, a revision, a partnered quote once its partner approved it), no quote id needed: for the session's customer and admins.",
-    subscribe: ({ args, context }) => (context as Context).services.quotes.arrivals(requireViewer(context as Context), String(args.sessionId)),
+    subscribe: ({ args, context }) => (context as Context).services.quotes.arrivals(requireViewer(context as Context), parseInput(QuoteArrivalsArgs, args).sessionId),
   })
-  quoteAdded(@Arg("sessionId", () => ID) _sessionId: string, @Root() event: QuoteAddedEvent, @Ctx() ctx: Context): Promise<RepairQuote> {
+  quoteAdded(@Args(() => QuoteArrivalsArgs) _args: QuoteArrivalsArgs, @Root() event: QuoteAddedEvent, @Ctx() ctx: Context): Promise<RepairQuote> {
     return ctx.services.quotes.get(requireViewer(ctx), event.quoteId);
   }
 

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { customerAccessThroughSession } from "../../authz/scopes.ts";
 import { splitRepair, type FeePolicy } from "../../domain/money/fee-policy.ts";
 import { assertChargeableTotal, priceLineItems, PricingError } from "../../domain/money/pricing.ts";
@@ -16,15 +15,12 @@ import type { EscalationStore } from "../escalations/escalation.store.ts";
 import type { SessionService } from "../sessions/session.service.ts";
 import type { Page, PageRequest } from "../shared/pagination.ts";
 import { systemScope } from "../shared/scope.ts";
-import { validateInput } from "../shared/validation.ts";
 import type { QuoteArrival, QuoteNotices } from "./quote-notice.ts";
 import type { QuoteInput } from "./quote.inputs.ts";
 import type { QuoteMachine, QuoteTransition } from "./quote.machine.ts";
 import { quotesOf, quotesTo } from "./quote.policy.ts";
 import type { QuoteRow, QuoteStore } from "./quote.store.ts";
 import type { QuoteLineItem, QuoteStatusChange, RepairQuote } from "./quote.type.ts";
-
-const sessionIdSchema = z.string().uuid("must be a session id").describe("sessionId");
 
 /**
  * The GraphQL shape of a stored quote; the payee (workshop or partner) gets the total less the
@@ -237,9 +233,8 @@ export class QuoteService {
    * admins, authorized now. FORBIDDEN for any other role; NOT_FOUND for a session that does not
    * exist or is another customer's (the two are not told apart).
    */
-  async arrivals(viewer: Viewer, rawSessionId: string): Promise<AsyncIterable<QuoteAddedEvent>> {
+  async arrivals(viewer: Viewer, sessionId: string): Promise<AsyncIterable<QuoteAddedEvent>> {
     if (viewer.role !== "CUSTOMER" && viewer.role !== "ADMIN") throw forbidden();
-    const sessionId = validateInput(sessionIdSchema, rawSessionId);
     await this.sessions.get(viewer, sessionId);
     return this.pubSub.subscribe("quoteAdded", sessionId);
   }

@@ -3,16 +3,19 @@ import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { z } from "zod";
 import { badInput } from "../../platform/errors.ts";
 import { MAX_PAGE_SIZE } from "../../platform/server/page-size.ts";
-import { validateInput } from "./validation.ts";
+import { Check, parseInput } from "./validation.ts";
 
 export { MAX_PAGE_SIZE };
 
+/** A list field's paging arguments. */
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { nullable: true, description: `Page size, 1 to ${MAX_PAGE_SIZE} (default 20).` })
+  @Check(z.number().int().min(1).max(MAX_PAGE_SIZE).nullish())
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: "The `endCursor` of the previous page, with the same filter and order." })
+  @Check(z.string().max(1000).nullish())
   after?: string | null;
 }
 
@@ -45,18 +48,13 @@ export function decodeCursor(encoded: string): Cursor {
   throw badInput("after: invalid cursor", "after");
 }
 
-const pageArgsSchema = z.object({
-  first: z.number().int().min(1).max(MAX_PAGE_SIZE).nullish(),
-  after: z.string().max(1000).nullish(),
-});
-
 export interface PageRequest {
   take: number;
   after: Cursor | null;
 }
 
 export function toPageRequest(args: PageArgs): PageRequest {
-  const { first, after } = validateInput(pageArgsSchema, args);
+  const { first, after } = parseInput(PageArgs, args);
   return { take: first ?? 20, after: after ? decodeCursor(after) : null };
 }
 

@@ -26,8 +26,9 @@ const classRefinements = new Map<InputClass, Refinement[]>();
 const built = new Map<InputClass, z.ZodType>();
 
 /**
- * The rule of one field of an `@InputType` class, declared beside its `@Field`: an input is
- * declared once, and `parseInput` validates it against these rules (issue 17). A field without a
+ * The rule of one field of an `@InputType` or `@ArgsType` class, declared beside its `@Field`: an
+ * input is declared once, and `parseInput` validates it against these rules (issue 17), in the
+ * resolver, so services receive parsed values and validate nothing themselves. A field without a
  * `@Check` fails tests/server/input-checks.test.ts.
  */
 export function Check(schema: z.ZodType): PropertyDecorator {
