@@ -1,6 +1,7 @@
-// Where src/ touches each table: every Prisma delegate call (`tx.repairQuote.updateMany(...)`)
-// and every raw SQL write (`UPDATE "RepairQuote"`), found with the TypeScript compiler's parser,
-// and which of them write a status column. Read by tests/architecture/*.test.ts.
+// Where src/ touches each table: every Prisma delegate call (`tx.repairQuote.updateMany(...)`),
+// every raw SQL write (`UPDATE "RepairQuote"`) and every raw SQL read (`FROM "Payment"`,
+// `JOIN "Workshop"`, a `FOR UPDATE` lock is a read too) in a template or string literal, found
+// with the TypeScript compiler's parser, and which of them write a status column. Read by tests/architecture/*.test.ts.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import ts from "typescript";
@@ -16,6 +17,8 @@ const DELEGATES = new Map(MODELS.map((model) => [model[0]!.toLowerCase() + model
 const WRITES = new Set(["create", "createMany", "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany"]);
 const READS = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy"]);
 const SQL_WRITE = /\b(?:UPDATE|INSERT\s+INTO|DELETE\s+FROM)\s+"(\w+)"/gi;
+/** A table read in SQL: after FROM or any JOIN (not DELETE FROM, a write). Quoted names only: every model's table is quoted. */
+const SQL_READ = /(?<!\bDELETE\s+)\b(?:FROM|JOIN)\s+"(\w+)"/gi;
 
 /** One place a file touches a table. */
 export interface TableAccess {
@@ -24,6 +27,8 @@ export interface TableAccess {
   line: number;
   model: string;
   kind: "read" | "write";
+  /** True for raw SQL (a tagged template, `$queryRaw*` or any string), false for a Prisma delegate call. */
+  raw: boolean;
   /** True when the write sets a `status` column (a `status` key in `data`, or `status` in a raw UPDATE/INSERT). */
   writesStatus: boolean;
 }
@@ -54,6 +59,12 @@ function setsStatus(node: ts.Node | undefined): boolean {
   });
 }
 
+/** The SQL a literal holds, without its `${...}` substitutions. */
+function literalText(node: ts.TemplateExpression | ts.NoSubstitutionTemplateLiteral | ts.StringLiteral): string {
+  if (!ts.isTemplateExpression(node)) return node.text;
+  return [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(" ");
+}
+
 /** Every table access in src/. */
 export function tableAccesses(): TableAccess[] {
   return sourceFiles(join(PROJECT_ROOT, "src")).flatMap((path) => accessesIn(relative(PROJECT_ROOT, path), readFileSync(path, "utf8")));
@@ -72,15 +83,19 @@ export function accessesIn(file: string, text: string): TableAccess[] {
         if (ts.isPropertyAccessExpression(target) && DELEGATES.has(target.name.text) && (WRITES.has(method) || READS.has(method))) {
           const write = WRITES.has(method);
           const model = DELEGATES.get(target.name.text)!;
-          found.push({ file, line: lineOf(node), model, kind: write ? "write" : "read", writesStatus: write && WITH_STATUS.has(model) && setsStatus(node.arguments[0]) });
+          found.push({ file, line: lineOf(node), model, kind: write ? "write" : "read", raw: false, writesStatus: write && WITH_STATUS.has(model) && setsStatus(node.arguments[0]) });
         }
       }
       if (ts.isTemplateExpression(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isStringLiteral(node)) {
         const sql = node.getText();
         for (const match of sql.matchAll(SQL_WRITE)) {
           if (MODELS.includes(match[1]!)) {
-            found.push({ file, line: lineOf(node), model: match[1]!, kind: "write", writesStatus: WITH_STATUS.has(match[1]!) && /"?status"?\s*=|\(\s*[^)]*"status"/i.test(sql) });
+            found.push({ file, line: lineOf(node), model: match[1]!, kind: "write", raw: true, writesStatus: WITH_STATUS.has(match[1]!) && /"?status"?\s*=|\(\s*[^)]*"status"/i.test(sql) });
           }
+        }
+        // Reads in the literal text only: a nested Prisma.sql`...` inside a ${...} is visited on its own.
+        for (const match of literalText(node).matchAll(SQL_READ)) {
+          if (MODELS.includes(match[1]!)) found.push({ file, line: lineOf(node), model: match[1]!, kind: "read", raw: true, writesStatus: false });
         }
       }
       ts.forEachChild(node, visit);

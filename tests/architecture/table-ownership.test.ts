@@ -3,14 +3,16 @@
 // TypeScript parser; the first tests show it finds what it must, so the last ones cannot pass by
 // finding nothing.
 import { describe, expect, it } from "vitest";
-import { OWNER } from "./owners.ts";
+import { OWNER, RAW_READ_ALLOWANCES, RAW_READ_PENDING } from "./owners.ts";
 import { accessesIn, MODELS, tableAccesses, type TableAccess } from "./table-access.ts";
 
 const allowed = (a: TableAccess) => new RegExp(`^src/modules/${OWNER[a.model]}/[\\w-]+\\.(store|machine)\\.ts$`).test(a.file);
+/** A raw SQL read of another module's table reviewed to stay, or listed to be moved (owners.ts). */
+const rawReadListed = (a: TableAccess) => a.raw && a.kind === "read" && (`${a.file} ${a.model}` in RAW_READ_ALLOWANCES || `${a.file} ${a.model}` in RAW_READ_PENDING);
 const statusAllowed = (a: TableAccess) => new RegExp(`^src/modules/${OWNER[a.model]}/[\\w-]+\\.machine\\.ts$`).test(a.file);
 
 describe("the table-access scanner", () => {
-  it("finds delegate reads and writes, status writes inside data, and raw SQL writes", () => {
+  it("finds delegate reads and writes, status writes inside data, and raw SQL writes and reads", () => {
     const found = accessesIn(
       "src/modules/x/x.service.ts",
       [
@@ -18,6 +20,9 @@ describe("the table-access scanner", () => {
         "await this.prisma.diagnosticSession.findMany({ where: {} });",
         "await tx.chatMessage.create({ data: { body } });",
         'await sql.query(`UPDATE "Escalation" SET "status" = $1 WHERE id = $2`, ["QUOTED", id]);',
+        'await tx.$queryRaw`SELECT p.id FROM "Payment" p JOIN "Workshop" w ON w.id = ${workshopId}::uuid WHERE p.id = ${id}::uuid FOR UPDATE`;',
+        "await tx.$queryRawUnsafe('SELECT id FROM \"User\" WHERE id = $1', id);",
+        'await tx.$executeRaw`DELETE FROM "Refund" WHERE id = ${id}::uuid`;',
       ].join("\n"),
     );
     expect(found.map(({ model, kind, writesStatus }) => ({ model, kind, writesStatus }))).toEqual([
@@ -25,6 +30,10 @@ describe("the table-access scanner", () => {
       { model: "DiagnosticSession", kind: "read", writesStatus: false },
       { model: "ChatMessage", kind: "write", writesStatus: false },
       { model: "Escalation", kind: "write", writesStatus: true },
+      { model: "Payment", kind: "read", writesStatus: false },
+      { model: "Workshop", kind: "read", writesStatus: false },
+      { model: "User", kind: "read", writesStatus: false },
+      { model: "Refund", kind: "write", writesStatus: false },
     ]);
   });
 
@@ -43,11 +52,20 @@ describe("one owner per table", () => {
     const strays = [
       ...new Set(
         tableAccesses()
-          .filter((a) => !allowed(a))
+          .filter((a) => !allowed(a) && !rawReadListed(a))
           .map((a) => `${a.file} ${a.model}`),
       ),
     ];
     expect(strays).toEqual([]);
+  });
+
+  it("lists in owners.ts only raw reads that exist (the lists only shrink)", () => {
+    const reads = new Set(
+      tableAccesses()
+        .filter((a) => a.raw && a.kind === "read" && !allowed(a))
+        .map((a) => `${a.file} ${a.model}`),
+    );
+    expect([...Object.keys(RAW_READ_ALLOWANCES), ...Object.keys(RAW_READ_PENDING)].filter((key) => !reads.has(key))).toEqual([]);
   });
 
   it("writes each status column only in its owner's machine", () => {

@@ -258,3 +258,12 @@ export async function insertDemoAccounts(
 export async function accountExists(client: Pick<Tx, "user">, email: string): Promise<boolean> {
   return (await client.user.findUnique({ where: { email }, select: { id: true } })) !== null;
 }
+
+/**
+ * Locks a partner's profile row until `tx` ends (SELECT ... FOR UPDATE), for the partnerships
+ * module: applications to one partner run one after the other, so two cannot both pass its
+ * one-live-partnership check. Nothing happens for a user without a partner profile.
+ */
+export async function lockPartnerProfile(tx: Tx, partnerId: string): Promise<void> {
+  await tx.$queryRaw`SELECT "userId" FROM "PartnerProfile" WHERE "userId" = ${partnerId}::uuid FOR UPDATE`;
+}

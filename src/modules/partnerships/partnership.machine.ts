@@ -4,6 +4,7 @@ import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { PartnershipStatus, PartnershipType } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
 import { conflict, forbidden } from "../../platform/errors.ts";
+import { lockPartnerProfile } from "../accounts/account.store.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 import { partnershipActorScope } from "./partnership.policy.ts";
@@ -82,7 +83,7 @@ export class PartnershipMachine {
   async open(viewer: Viewer, values: PartnershipApplication, audit: Prisma.InputJsonObject): Promise<PartnershipRow> {
     return this.prisma.$transaction(async (tx) => {
       // Serializes applications to one partner, so two concurrent ones cannot both pass the check below.
-      await tx.$queryRaw`SELECT "userId" FROM "PartnerProfile" WHERE "userId" = ${values.partnerId}::uuid FOR UPDATE`;
+      await lockPartnerProfile(tx, values.partnerId);
       const live = await tx.partnership.count({ where: { mechanicId: values.mechanicId, partnerId: values.partnerId, type: values.type, status: { in: LIVE } } });
       if (live > 0) throw conflict("You already have a partnership of this type with this partner");
       const created = await tx.partnership.create({ data: { ...values, status: "PENDING" } });
