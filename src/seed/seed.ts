@@ -14,7 +14,8 @@ import { priceLineItems, type LineItem } from "../domain/money/pricing.ts";
 import { marginBasisPoints } from "../domain/partnerships/catalog-import.ts";
 import { restoreDemoStanding } from "../modules/accounts/account.machine.ts";
 import { accountExists, insertDemoAccounts } from "../modules/accounts/account.store.ts";
-import { insertDemoAudit } from "../modules/audit/audit.store.ts";
+import { AuditService } from "../modules/audit/audit.service.ts";
+import { AuditStore } from "../modules/audit/audit.store.ts";
 import { insertDemoMessages } from "../modules/chat/chat.store.ts";
 import { insertDemoPenalties } from "../modules/enforcement/enforcement.store.ts";
 import { restoreDemoViolations } from "../modules/enforcement/violation.machine.ts";
@@ -22,15 +23,16 @@ import { restoreDemoEscalation } from "../modules/escalations/escalation.machine
 import { restoreDemoPartnerships } from "../modules/partnerships/partnership.machine.ts";
 import { insertDemoPriceList } from "../modules/partnerships/partnership.store.ts";
 import { bookTransaction } from "../modules/payments/ledger.store.ts";
-import { restoreDemoPayment } from "../modules/payments/payment.machine.ts";
+import { PaymentMachine, restoreDemoPayment } from "../modules/payments/payment.machine.ts";
 import { quoteNotice } from "../modules/quotes/quote-notice.ts";
-import { restoreDemoQuote } from "../modules/quotes/quote.machine.ts";
+import { QuoteMachine, restoreDemoQuote } from "../modules/quotes/quote.machine.ts";
 import { restoreDemoSessions } from "../modules/sessions/session.machine.ts";
 import { insertDemoVehicles } from "../modules/sessions/session.store.ts";
 import { insertDemoWorkshops } from "../modules/workshops/workshop.store.ts";
 import { hashPassword } from "../platform/auth/passwords.ts";
 import type { Prisma, PrismaClient, SessionStatus } from "../platform/db/generated/client.ts";
 import type { Tx } from "../platform/db/prisma.ts";
+import { createAppPubSub, type AppPubSub } from "../platform/pubsub/pubsub.ts";
 
 export const DEMO_PASSWORD = "autodoctor-demo";
 
@@ -41,7 +43,10 @@ type DemoRole = "CUSTOMER" | "MECHANIC" | "WORKSHOP_ADVISOR" | "PARTNER" | "ADMI
 
 // ───────────────────────────── ids and time ─────────────────────────────
 
-/** Id families keep every demo id unique and readable: `00000000-0000-4000-8000-FFFFNNNNNNNN`. */
+/**
+ * Id families keep every demo id unique and readable: `00000000-0000-4000-8000-FFFFNNNNNNNN`.
+ * Rows the machines' moves write (quote lines, history, audit) get the ids those moves give them.
+ */
 const Family = {
   user: 0x01,
   vehicle: 0x02,
@@ -56,9 +61,6 @@ const Family = {
   escalation: 0x0b,
   offer: 0x0c,
   quote: 0x0d,
-  lineItem: 0x0e,
-  quoteStatusChange: 0x0f,
-  audit: 0x10,
   penalty: 0x11,
   payment: 0x12,
 } as const;
@@ -617,24 +619,26 @@ async function seedSessions(tx: Tx, now: Date): Promise<void> {
  * escalated) has a SUCCEEDED payment, made a minute after its request, and the split the server
  * books when Stripe confirms one, from the same postings and bookkeeping: the mechanic's 90% held
  * in DIAGNOSTIC_CLEARING and, for a completed session, earned by its mechanic as completion books
- * it (`diagnostic-earned:<payment>`). Audited like a payment. Payment N pays session N. The
+ * it (`diagnostic-earned:<payment>`). Made and audited by the payment machine's own moves (`pay`
+ * by the customer, then Stripe's `succeed`), dated when it was paid. Payment N pays session N. The
  * PaymentIntent id is a demo placeholder: refunding a demo payment needs a Stripe fake or test
  * account that knows it. The cancelled request was called off before it was paid.
  */
-async function seedDiagnosticPayments(tx: Tx, now: Date): Promise<void> {
+async function seedDiagnosticPayments(tx: Tx, now: Date, audit: AuditService): Promise<void> {
   const sessions = Object.values(SESSIONS) as SessionSeed[];
   for (const [i, s] of sessions.entries()) {
     if (s.status !== "REQUESTED" && !s.mechanicId) continue;
     const id = demoId(Family.payment, i + 1);
     if (s.id !== demoId(Family.session, i + 1)) throw new Error(`demo session ${s.id} is not session ${i + 1}`);
     const paidAt = addMinutes(now, -s.requestedMinutesAgo + 1);
-    await restoreDemoPayment(tx, {
+    await restoreDemoPayment(tx, new PaymentMachine(audit.asOf(paidAt)), {
       id,
       kind: "DIAGNOSTIC",
       customerId: s.customerId,
       sessionId: s.id,
+      quoteId: null,
       amountCents: DIAGNOSTIC_PRICE_CENTS,
-      status: "SUCCEEDED",
+      manualCapture: false,
       stripePaymentIntentId: `pi_demo_${id.slice(-8)}`,
       transferGroup: `payment_${id}`,
       idempotencyKey: `${s.customerId}:demo-diagnostic-${s.id}`,
@@ -660,17 +664,6 @@ async function seedDiagnosticPayments(tx: Tx, now: Date): Promise<void> {
         earned.map((line) => ({ ...line, paymentId: id })),
       );
     }
-    await insertDemoAudit(tx, [
-      {
-        action: "payment.created",
-        entityType: "Payment",
-        entityId: id,
-        fields: [],
-        data: { source: "seed", amountCents: DIAGNOSTIC_PRICE_CENTS, from: null, to: "REQUIRES_PAYMENT_METHOD" },
-        createdAt: paidAt,
-      },
-      { action: "payment.synced", entityType: "Payment", entityId: id, fields: [], data: { source: "seed", from: "REQUIRES_PAYMENT_METHOD", to: "SUCCEEDED" }, createdAt: paidAt },
-    ]);
   }
 }
 
@@ -738,7 +731,7 @@ export function demoMatch(): { input: MatchInput; result: ReturnType<typeof matc
   return { input, result };
 }
 
-async function seedEscalation(tx: Tx, now: Date): Promise<void> {
+async function seedEscalation(tx: Tx, now: Date, audit: AuditService, pubSub: AppPubSub): Promise<void> {
   const session = SESSIONS.aliceBrakes;
   const workshop = WORKSHOPS.eastside;
   const advisorId = workshop.advisor.id;
@@ -784,50 +777,29 @@ async function seedEscalation(tx: Tx, now: Date): Promise<void> {
   );
 
   const priced = priceLineItems(ALICE_QUOTE_LINES);
-  // Positions as the quote machine stores them: 0-based, in the order given.
-  const lines = priced.lines.map((line, position) => ({
-    id: demoId(Family.lineItem, position + 1),
-    position,
-    ...line,
-    partNumber: ALICE_QUOTE_LINES[position]!.partNumber ?? null,
-  }));
+  const lines = priced.lines.map((line, position) => ({ ...line, partNumber: ALICE_QUOTE_LINES[position]!.partNumber ?? null }));
   const { subtotalCents, totalCents } = priced;
   const split = splitRepair({ totalCents, platformFeeBasisPoints: SEED_FEE_POLICY.platformFeeBasisPoints, mechanicFeeBasisPoints: SEED_FEE_POLICY.referralFeeBasisPoints });
 
-  await restoreDemoQuote(
-    tx,
-    {
-      id: quoteId,
-      escalationId,
-      workshopId: workshop.id,
-      createdById: advisorId,
-      version: 1,
-      status: "PENDING",
-      notes: "OEM-equivalent parts, 12 months / 12,000 miles warranty on parts and labor. About 4 hours in the shop.",
-      subtotalCents,
-      totalCents,
-      // The seeds' fee policy: 10% platform fee, out of which the platform pays the 5% referral.
-      platformFeeCents: split.platformFeeCents,
-      mechanicFeeCents: split.mechanicFeeCents,
-      validUntil,
-      createdAt: quotedAt,
-    },
+  // Created by the quote machine as the advisor would create it: its lines, history and audit rows.
+  const advisor = { id: advisorId, role: "WORKSHOP_ADVISOR" as const, workshopId: workshop.id };
+  await restoreDemoQuote(tx, new QuoteMachine(audit.asOf(quotedAt), pubSub), advisor, {
+    id: quoteId,
+    escalationId,
+    workshopId: workshop.id,
+    createdById: advisorId,
+    version: 1,
+    status: "PENDING",
+    notes: "OEM-equivalent parts, 12 months / 12,000 miles warranty on parts and labor. About 4 hours in the shop.",
+    subtotalCents,
+    totalCents,
+    // The seeds' fee policy: 10% platform fee, out of which the platform pays the 5% referral.
+    platformFeeCents: split.platformFeeCents,
+    mechanicFeeCents: split.mechanicFeeCents,
+    validUntil,
+    createdAt: quotedAt,
     lines,
-    [{ id: demoId(Family.quoteStatusChange, 1), fromStatus: null, toStatus: "PENDING", actorId: advisorId, createdAt: quotedAt }],
-  );
-  await insertDemoAudit(tx, [
-    {
-      id: demoId(Family.audit, 1),
-      actorId: advisorId,
-      actorRole: "WORKSHOP_ADVISOR",
-      action: "quote.created",
-      entityType: "RepairQuote",
-      entityId: quoteId,
-      fields: [],
-      data: { escalationId, version: 1, totalCents },
-      createdAt: quotedAt,
-    },
-  ]);
+  });
   const announcement = quoteNotice({ version: 1, totalCents, validUntil }, workshop.name);
   await insertDemoMessages(tx, [
     {
@@ -854,6 +826,9 @@ export async function seedDemoWorld(prisma: PrismaClient, now: Date = new Date()
 
   // One hash for every demo user: scrypt is deliberately slow.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // The machines the demo's moves go through; nothing is published (no one is subscribed yet).
+  const audit = new AuditService(new AuditStore(prisma));
+  const { pubSub } = createAppPubSub({});
   return prisma.$transaction(
     async (tx) => {
       // Checked again inside the transaction; a seed racing this one fails on the unique email and rolls back.
@@ -861,8 +836,8 @@ export async function seedDemoWorld(prisma: PrismaClient, now: Date = new Date()
       await seedPeople(tx, passwordHash, now);
       await seedPartnerships(tx, now);
       await seedSessions(tx, now);
-      await seedDiagnosticPayments(tx, now);
-      await seedEscalation(tx, now);
+      await seedDiagnosticPayments(tx, now, audit);
+      await seedEscalation(tx, now, audit, pubSub);
       return true;
     },
     { timeout: 30_000 },

@@ -68,6 +68,37 @@ describe("the demo world matches what the services produce", () => {
     expect(messages.filter((m) => m.flaggedKinds.length > 0).map((m) => m.deliveredBody)).toEqual(["Sounds like torque converter shudder. This would be easier by phone, call me at [hidden]."]);
   });
 
+  it("records the quote's creation as the quote machine does: one history row and one audit row, at the quote's time", async () => {
+    const quote = await app.prisma.repairQuote.findFirstOrThrow({ include: { statusChanges: true } });
+    expect(quote.statusChanges).toMatchObject([{ fromStatus: null, toStatus: "PENDING", actorId: quote.createdById, reason: null, createdAt: quote.createdAt }]);
+    const audit = await app.prisma.auditLog.findMany({ where: { entityType: "RepairQuote", entityId: quote.id } });
+    expect(audit).toMatchObject([
+      { action: "quote.pending", actorId: quote.createdById, actorRole: "WORKSHOP_ADVISOR", data: { from: null, to: "PENDING", escalationId: quote.escalationId }, createdAt: quote.createdAt },
+    ]);
+  });
+
+  it("audits each payment as the payment machine's pay and succeed moves do, when it was paid", async () => {
+    const payments = await app.prisma.payment.findMany();
+    expect(payments.length).toBeGreaterThan(0);
+    for (const payment of payments) {
+      const audit = await app.prisma.auditLog.findMany({ where: { entityType: "Payment", entityId: payment.id }, orderBy: { id: "asc" } });
+      expect(payment.status).toBe("SUCCEEDED");
+      expect(
+        audit.map(({ action, actorId, actorRole, data, createdAt }) => ({ action, actorId, actorRole, data, createdAt })).sort((a, b) => a.action.localeCompare(b.action)),
+        payment.id,
+      ).toEqual([
+        {
+          action: "payment.created",
+          actorId: payment.customerId,
+          actorRole: "CUSTOMER",
+          data: { amountCents: payment.amountCents, from: null, to: "REQUIRES_PAYMENT_METHOD" },
+          createdAt: payment.createdAt,
+        },
+        { action: "payment.synced", actorId: null, actorRole: null, data: { source: "seed", from: "REQUIRES_PAYMENT_METHOD", to: "SUCCEEDED" }, createdAt: payment.createdAt },
+      ]);
+    }
+  });
+
   it("prices the supplier's catalog margins with marginBasisPoints", async () => {
     const parts = await app.prisma.partnerCatalogPart.findMany();
     expect(parts.length).toBeGreaterThan(0);

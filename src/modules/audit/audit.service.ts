@@ -7,11 +7,23 @@ export type { AuditEntry } from "./audit.store.ts";
 
 /** The audit log: who did or read what, whose, when. */
 export class AuditService {
-  constructor(private readonly store: AuditStore) {}
+  constructor(
+    private readonly store: AuditStore,
+    private readonly at: Date | null = null,
+  ) {}
+
+  /**
+   * The same log, every row dated `at`: for the demo world (src/seed), whose history is made by
+   * the machines' own moves, as they would have been made at that moment. Not for product code.
+   */
+  asOf(at: Date): AuditService {
+    return new AuditService(this.store, at);
+  }
 
   /** Appends `entries` to the log, in `tx` when given (see AuditStore.write). */
   write(entries: readonly AuditEntry[], tx?: Pick<Tx, "auditLog">): Promise<void> {
-    return this.store.write(entries, tx);
+    const at = this.at;
+    return this.store.write(at ? entries.map((entry) => ({ ...entry, at })) : entries, tx);
   }
 
   /** A recorder for one request's reads of customer contact details. */

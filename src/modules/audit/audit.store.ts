@@ -15,6 +15,8 @@ export interface AuditEntry {
   /** Columns read or changed. */
   fields?: string[];
   data?: Prisma.InputJsonValue;
+  /** When it happened; only the demo world's past moves give one (AuditService.asOf), else the database's now. */
+  at?: Date;
 }
 
 /**
@@ -38,16 +40,8 @@ export class AuditStore {
         subjectUserId: entry.subjectUserId ?? null,
         fields: entry.fields ?? [],
         data: entry.data,
+        ...(entry.at ? { createdAt: entry.at } : {}),
       })),
     });
   }
-}
-
-/**
- * Demo data only (src/seed): inserts demo audit rows as given, with their fixed ids and backdated
- * timestamps. No checks, history, audit or events: the seed builds a consistent world
- * itself. Not for product code.
- */
-export async function insertDemoAudit(tx: Pick<Tx, "auditLog">, entries: Prisma.AuditLogCreateManyInput[]): Promise<void> {
-  await tx.auditLog.createMany({ data: entries });
 }

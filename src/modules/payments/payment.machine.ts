@@ -188,10 +188,16 @@ export class PaymentMachine {
 }
 
 /**
- * Demo data only (src/seed): inserts a demo payment in the status it is given as given, with their fixed ids and backdated
- * timestamps. No checks, history, audit or events: the seed builds a consistent world
- * itself. Not for product code.
+ * Demo data only (src/seed): a demo diagnostic or repair payment made by the machine's own moves,
+ * `pay` by its customer then `succeed` as a Stripe sync, so its audit rows are what a live payment
+ * writes (date them with a machine over `AuditService.asOf`). The row then takes the demo's
+ * placeholder PaymentIntent id and backdated `createdAt`. Not for product code.
  */
-export async function restoreDemoPayment(tx: Tx, payment: Prisma.PaymentUncheckedCreateInput): Promise<void> {
-  await tx.payment.create({ data: payment });
+export async function restoreDemoPayment(tx: Tx, machine: PaymentMachine, payment: NewPayment & { stripePaymentIntentId: string; createdAt: Date }): Promise<void> {
+  const { stripePaymentIntentId, createdAt, ...row } = payment;
+  const customer = { id: row.customerId, role: "CUSTOMER" as const, workshopId: null };
+  await machine.create(tx, customer.role, row, { actor: customer, data: { amountCents: row.amountCents } });
+  await tx.payment.update({ where: { id: row.id }, data: { stripePaymentIntentId, createdAt } });
+  const move = SYNC_MOVE.SUCCEEDED!;
+  await machine.move(tx, row.id, move, paymentMachine.moves.pay.to, { who: "SYSTEM", action: "payment.synced", cause: { actor: null, data: { source: "seed" } } });
 }

@@ -171,15 +171,13 @@ export class QuoteMachine {
 }
 
 /**
- * Demo data only (src/seed): inserts a demo repair quote in the status it is given, with its priced lines and status history as given, with their fixed ids and backdated
- * timestamps. No checks, history, audit or events: the seed builds a consistent world
- * itself. Not for product code.
+ * Demo data only (src/seed): a demo repair quote created by `QuoteMachine.create` as `author`
+ * (its lines, first history row and audit row are the machine's; date the audit with a machine
+ * over `AuditService.asOf`), with its fixed id and backdated `createdAt`, which its history row
+ * takes too. Not for product code.
  */
-export async function restoreDemoQuote(
-  tx: Tx,
-  quote: Omit<Prisma.RepairQuoteUncheckedCreateInput, "lineItems" | "statusChanges">,
-  lines: Omit<Prisma.QuoteLineItemCreateManyInput, "quoteId">[],
-  statusChanges: Omit<Prisma.QuoteStatusChangeCreateManyInput, "quoteId">[],
-): Promise<void> {
-  await tx.repairQuote.create({ data: { ...quote, lineItems: { createMany: { data: lines } }, statusChanges: { createMany: { data: statusChanges } } } });
+export async function restoreDemoQuote(tx: Tx, machine: QuoteMachine, author: Viewer, quote: NewQuote & { id: string; createdAt: Date }): Promise<void> {
+  // The id and createdAt ride along with the columns the machine spreads into the new row.
+  await machine.create(tx, author, quote);
+  await tx.quoteStatusChange.updateMany({ where: { quoteId: quote.id }, data: { createdAt: quote.createdAt } });
 }
