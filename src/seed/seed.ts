@@ -26,6 +26,7 @@ import { bookTransaction } from "../modules/payments/ledger.store.ts";
 import { PaymentMachine, restoreDemoPayment } from "../modules/payments/payment.machine.ts";
 import { quoteNotice } from "../modules/quotes/quote-notice.ts";
 import { QuoteMachine, restoreDemoQuote } from "../modules/quotes/quote.machine.ts";
+import { quoteActorScope } from "../modules/quotes/quote.policy.ts";
 import { restoreDemoSessions } from "../modules/sessions/session.machine.ts";
 import { insertDemoVehicles } from "../modules/sessions/session.store.ts";
 import { insertDemoWorkshops } from "../modules/workshops/workshop.store.ts";
@@ -783,7 +784,7 @@ async function seedEscalation(tx: Tx, now: Date, audit: AuditService, pubSub: Ap
 
   // Created by the quote machine as the advisor would create it: its lines, history and audit rows.
   const advisor = { id: advisorId, role: "WORKSHOP_ADVISOR" as const, workshopId: workshop.id };
-  await restoreDemoQuote(tx, new QuoteMachine(audit.asOf(quotedAt), pubSub), advisor, {
+  await restoreDemoQuote(tx, new QuoteMachine(audit.asOf(quotedAt), pubSub, quoteActorScope), advisor, {
     id: quoteId,
     escalationId,
     workshopId: workshop.id,
