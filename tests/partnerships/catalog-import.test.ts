@@ -21,28 +21,27 @@ const HEADER = "partNumber,name,category,wholesalePriceCents,retailPriceCents,av
 const rows = (retail: number) => [HEADER, ...Array.from({ length: ROWS }, (_, i) => `BULK-${i},Brake pad ${i},brakes,100,${retail},10,1,2020-01-01,`)].join("\n");
 
 describe("importing a 5,000-row price list", () => {
-  it("lets other work through, finishes quickly, and a retry rewrites the same rows", async () => {
+  it("lets other work through, answers inside the request timeout, and a retry rewrites the same rows", async () => {
     const w = await partnerWorld(app, await createAdmin(app));
     const bystander = await createCustomer(app);
     let importing = true;
-    const latencies: number[] = [];
+    // Counted, not timed (timings live in `npm run bench`): a bystander's requests complete while
+    // the import is still running, which a single long transaction holding the pool would prevent.
+    let answeredDuringImport = 0;
     const probe = (async () => {
       while (importing) {
-        const started = Date.now();
         const response = await app.gql(`{ me { id } }`, {}, bystander.token);
         expect(response.errors, response.body).toBeUndefined();
-        latencies.push(Date.now() - started);
+        if (importing) answeredDuringImport++;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     })();
-    const started = Date.now();
     const first = await app.gql(IMPORT, { p: w.partnership.id, f: "CSV", c: rows(150) }, w.partner.token);
-    const took = Date.now() - started;
     importing = false;
     await probe;
+    // No 503: the default request timeout was not reached.
     expect(first.data?.importCatalog, first.body).toEqual({ applied: true, importedCount: ROWS, rejected: [] });
-    expect(took).toBeLessThan(15_000);
-    expect(Math.max(...latencies)).toBeLessThan(5_000);
+    expect(answeredDuringImport).toBeGreaterThanOrEqual(2);
 
     // A retry (say the answer was lost): the same keys, updated values, no new rows.
     const again = await app.gql(IMPORT, { p: w.partnership.id, f: "CSV", c: rows(175) }, w.partner.token);
