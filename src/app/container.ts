@@ -106,7 +106,9 @@ export function createServices(deps: {
   // Sessions credit and refund the diagnostic through PaymentService, built below.
   let payments: PaymentService | null = null;
   const sessions = new SessionService(sessionStore, new SessionMachine(deps.prisma, contentFlags, audit), accounts, deps.config, () => payments);
-  const chat = new ChatService(chatStore, sessions, audit, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage);
+  // Workshop conversations read escalations through EscalationService, built below.
+  let escalationService: EscalationService | null = null;
+  const chat = new ChatService(chatStore, sessions, audit, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage, () => escalationService!);
   const escalations = { machine: new EscalationMachine(audit, { escalation: escalationActorScope, offer: offerActorScope }), store: new EscalationStore(deps.prisma, sessionStore, workshopStore) };
   const quoteStore = new QuoteStore(deps.prisma);
   const quoteMachine = new QuoteMachine(audit, deps.pubSub, quoteActorScope);
@@ -161,7 +163,7 @@ export function createServices(deps: {
     enforcement,
     contentFlags,
     workshops: new WorkshopService(workshopStore),
-    escalations: new EscalationService(
+    escalations: (escalationService = new EscalationService(
       escalations.store,
       escalations.machine,
       accounts,
@@ -170,7 +172,7 @@ export function createServices(deps: {
       deps.pubSub,
       { maxResponseMinutes: deps.config.escalations.maxResponseMinutes },
       contentFlags,
-    ),
+    )),
     quotes,
     payments: (payments = new PaymentService(paymentStore, checkout, settlement, refunds, disputes, webhooks)),
     payouts,

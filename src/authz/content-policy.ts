@@ -152,6 +152,13 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
     "Query.workshops",
     "Escalation.quotes",
   ),
+
+  // ── workshop conversations and drop-off bookings (issue 18)
+  "Mutation.sendWorkshopMessage(body)": {
+    class: "SERVICE_MONITORED",
+    reason: "a workshop conversation is a chat thread: ChatService masks and flags it like sendMessage, the advisor walks the ladder",
+  },
+  ...cursors("Query.workshopConversation"),
 };
 
 /** The rule for an input-object field or a field argument; undefined when unclassified. */

@@ -61,6 +61,7 @@ describe("every ChatMessage field", () => {
   it("resolves identically for every subscriber of one class, and differently across classes", async () => {
     const subscribers = [...ROLES, ...ROLES].map(viewerOf);
     const event: ChatMessageEvent = {
+      workshopId: null,
       id: randomUUID(),
       sessionId: randomUUID(),
       senderId: subscribers[0]!.id,

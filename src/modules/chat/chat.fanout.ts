@@ -42,6 +42,9 @@ export function fanoutClassesOf(fieldRules: object): ReadonlyMap<Role, string> |
 
 const CHAT_MESSAGE_CLASSES = fanoutClassesOf(chatRules.ChatMessage);
 
+/** The live feeds of chat messages (both thread kinds deliver ChatMessage). */
+const CHAT_FEEDS: ReadonlySet<string> = new Set(["chatMessageAdded", "workshopMessageAdded"]);
+
 /**
  * Live chat fan-out: subscribers whose role reads the same ChatMessage fields (today: admins; every
  * other role) see identical results, derived from the ChatMessage field rules in chat.policy.ts.
@@ -49,6 +52,6 @@ const CHAT_MESSAGE_CLASSES = fanoutClassesOf(chatRules.ChatMessage);
  * depends on the reader fails tests/chat/fanout-classes.test.ts.
  */
 export const chatFanoutClass: FanoutClassifier = (rootField, context) => {
-  if (rootField !== "chatMessageAdded" || !context.viewer || !CHAT_MESSAGE_CLASSES) return null;
+  if (!CHAT_FEEDS.has(rootField) || !context.viewer || !CHAT_MESSAGE_CLASSES) return null;
   return CHAT_MESSAGE_CLASSES.get(context.viewer.role) ?? null;
 };

@@ -12,3 +12,12 @@ export const sendMessageArgs = z.object({
 
 /** `messages(sessionId)` and `chatMessageAdded(sessionId)`. Validated by the resolver. */
 export const sessionIdArgs = z.object({ sessionId });
+
+const escalationId = z.string().uuid("must be an escalation id");
+const workshopId = z.string().uuid("must be a workshop id").nullish();
+
+/** `workshopConversation(escalationId, workshopId)` and `workshopMessageAdded(...)`. Validated by the resolver. */
+export const conversationArgs = z.object({ escalationId, workshopId });
+
+/** `sendWorkshopMessage(escalationId, workshopId, body)`: the body as `sendMessage` takes it. Validated by the resolver. */
+export const sendWorkshopMessageArgs = conversationArgs.extend({ body: sendMessageArgs.shape.body });

@@ -3,7 +3,7 @@ import { requireViewer, type Context } from "../../app/context.ts";
 import type { ChatMessageEvent } from "../../platform/pubsub/topics.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { validateInput } from "../shared/validation.ts";
-import { sendMessageArgs, sessionIdArgs } from "./chat.inputs.ts";
+import { conversationArgs, sendMessageArgs, sendWorkshopMessageArgs, sessionIdArgs } from "./chat.inputs.ts";
 import { seesOriginal } from "./chat.policy.ts";
 import { ChatMessage, ChatMessageConnection, SendMessagePayload, toChatMessage } from "./chat.types.ts";
 
@@ -35,6 +35,53 @@ export class ChatResolver {
     },
   })
   chatMessageAdded(@Root() event: ChatMessageEvent, @Arg("sessionId", () => ID) _sessionId: string, @Ctx() ctx: Context): ChatMessage {
+    return toChatMessage(event, seesOriginal(requireViewer(ctx)));
+  }
+
+  @Query(() => ChatMessageConnection, {
+    description:
+      "The conversation between a session's customer and a workshop that accepted its escalation, oldest first, masked like `messages`. Advisors read their own workshop's; the customer, the referring mechanic (read-only) and admins name `workshopId` (default: the escalation's current workshop). Resume with `after` like `messages`.",
+  })
+  workshopConversation(
+    @Arg("escalationId", () => ID) escalationId: string,
+    @Arg("workshopId", () => ID, { nullable: true }) workshopId: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    const viewer = requireViewer(ctx);
+    const args = validateInput(conversationArgs, { escalationId, workshopId });
+    return ctx.services.chat.conversationHistory(viewer, args.escalationId, args.workshopId, toPageRequest(page));
+  }
+
+  @Mutation(() => SendMessagePayload, {
+    description:
+      "The customer or an advisor of the workshop sends a message in their workshop conversation while the escalation is accepted, quoted or approved. Contact details are masked and flagged; an advisor is penalised. The referring mechanic cannot send.",
+  })
+  sendWorkshopMessage(
+    @Arg("escalationId", () => ID) escalationId: string,
+    @Arg("workshopId", () => ID, { nullable: true }) workshopId: string | null,
+    @Arg("body", () => String) body: string,
+    @Ctx() ctx: Context,
+  ): Promise<SendMessagePayload> {
+    const viewer = requireViewer(ctx);
+    const args = validateInput(sendWorkshopMessageArgs, { escalationId, workshopId, body });
+    return ctx.services.chat.sendToWorkshop(viewer, args.escalationId, args.workshopId, args.body);
+  }
+
+  @Subscription(() => ChatMessage, {
+    description: "New messages of a workshop conversation, for its readers (see `workshopConversation`), masked like `workshopConversation`.",
+    subscribe: ({ args, context }) => {
+      const viewer = requireViewer(context as Context);
+      const { escalationId, workshopId } = validateInput(conversationArgs, args);
+      return (context as Context).services.chat.followWorkshop(viewer, escalationId, workshopId);
+    },
+  })
+  workshopMessageAdded(
+    @Root() event: ChatMessageEvent,
+    @Arg("escalationId", () => ID) _escalationId: string,
+    @Arg("workshopId", () => ID, { nullable: true }) _workshopId: string | null,
+    @Ctx() ctx: Context,
+  ): ChatMessage {
     return toChatMessage(event, seesOriginal(requireViewer(ctx)));
   }
 }

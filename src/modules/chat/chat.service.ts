@@ -2,8 +2,9 @@ import { detectAcrossMessages, type ContactKind } from "../../domain/contacts/co
 import { growMask } from "../../domain/contacts/retroactive-mask.ts";
 import { senderBurst, SPLIT_DETAIL_MAX_EARLIER } from "../../domain/contacts/split-detail.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import type { FlagStatus } from "../../platform/db/generated/enums.ts";
+import type { EscalationStatus, FlagStatus, OfferStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
+import { notFound } from "../../platform/errors.ts";
 import type { AppPubSub } from "../../platform/pubsub/pubsub.ts";
 import type { ChatMessageEvent } from "../../platform/pubsub/topics.ts";
 import type { AccountStatusCache } from "../accounts/account-status.ts";
@@ -11,18 +12,43 @@ import type { AuditService } from "../audit/audit.service.ts";
 import type { EnforcementService } from "../enforcement/enforcement.service.ts";
 import type { SessionService } from "../sessions/session.service.ts";
 import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
-import { assertMayFollow, assertMayPost, assertMaySend, feedRefusal, historyScope, seesOriginal } from "./chat.policy.ts";
+import {
+  assertConversationOpen,
+  assertMayFollow,
+  assertMayPost,
+  assertMaySend,
+  channelOf,
+  conversationWorkshop,
+  feedRefusal,
+  historyScope,
+  joinedConversation,
+  kindOf,
+  PENALISED_ROLE,
+  seesOriginal,
+  type Thread,
+} from "./chat.policy.ts";
 import { nextCreatedAt, type ChatStore, type RecentMessage, type StoredMessage } from "./chat.store.ts";
 import { toChatMessage, toChatMessageEvent, type ChatMessage, type SendMessagePayload } from "./chat.types.ts";
 
 /**
- * The platform messenger: every message is checked for contact details before it is stored;
- * what is found is masked for everyone but admins, and a mechanic who shares contact details is
- * penalised in the same transaction. Messages are stored, then published, so a subscriber that
+ * What the chat reads of escalations to find a workshop conversation (EscalationService, given
+ * lazily by the container, which builds it after the chat): the escalation in the viewer's read
+ * scope (NOT_FOUND outside it) and its offers as the viewer sees them.
+ */
+export interface ConversationEscalations {
+  get(viewer: Viewer, escalationId: string): Promise<{ id: string; sessionId: string; workshopId: string | null; status: EscalationStatus }>;
+  offers(viewer: Viewer, escalation: { id: string }): Promise<{ workshopId: string; status: OfferStatus }[]>;
+}
+
+/**
+ * The platform messenger, for both kinds of thread (the session chat, and the workshop
+ * conversations of issue 18): every message is checked for contact details before it is stored;
+ * what is found is masked for everyone but admins, and the thread's professional who shares
+ * contact details (a mechanic, an advisor: PENALISED_ROLE) is penalised in the same transaction. Messages are stored, then published, so a subscriber that
  * missed an event finds it with `history(after:)`.
  */
 export class ChatService {
-  /** Live subscriptions per session on this instance (for metrics, and for tests to know a subscriber is listening). */
+  /** Live subscriptions per thread channel (channelOf) on this instance (for metrics, and for tests to know a subscriber is listening). */
   private readonly live = new Map<string, number>();
 
   constructor(
@@ -34,6 +60,9 @@ export class ChatService {
     private readonly enforcement: EnforcementService,
     /** Told of every flagged message (the server counts them for its metrics). */
     private readonly onFlagged: () => void = () => {},
+    private readonly escalations: () => ConversationEscalations = () => {
+      throw new Error("workshop conversations need the escalations service");
+    },
   ) {}
 
   /**
@@ -52,14 +81,44 @@ export class ChatService {
    * penalty is still in force (a send racing the suspension), is masked but not penalised twice
    * (see isNewOffence).
    */
-  async send(viewer: Viewer, sessionId: string, body: string): Promise<SendMessagePayload> {
-    assertMaySend(viewer);
+  send(viewer: Viewer, sessionId: string, body: string): Promise<SendMessagePayload> {
+    assertMaySend(viewer, "SESSION");
+    return this.post(viewer, { sessionId, workshopId: null }, body);
+  }
+
+  /**
+   * The customer or an advisor of the workshop sends a message in their workshop conversation
+   * (issue 18), checked, masked, flagged and penalised exactly as `send` does in the session chat,
+   * the advisor walking the ladder (PENALISED_ROLE). The referring mechanic reads it only.
+   *
+   * @param workshopId which workshop's conversation (customers; an advisor's is their own; default the escalation's workshop)
+   * @throws AppError FORBIDDEN for roles that do not send in a workshop conversation (the mechanic)
+   * @throws AppError NOT_FOUND "Escalation not found" / "Conversation not found" outside the viewer's scope or before the workshop accepted
+   * @throws AppError CONFLICT once the escalation is completed or cancelled (read-only)
+   */
+  async sendToWorkshop(viewer: Viewer, escalationId: string, workshopId: string | null | undefined, body: string): Promise<SendMessagePayload> {
+    assertMaySend(viewer, "WORKSHOP");
+    const { thread, escalation } = await this.conversation(viewer, escalationId, workshopId);
+    assertConversationOpen(escalation);
+    return this.post(viewer, thread, body);
+  }
+
+  /**
+   * Stores a message in a thread whose sender passed the thread kind's checks, with the monitor's
+   * findings (see `send`). The session row is locked in both kinds: it orders sends, notices and the
+   * session's own moves, so createdAt is commit order within each thread.
+   */
+  private async post(viewer: Viewer, thread: Thread, body: string): Promise<SendMessagePayload> {
+    const { sessionId } = thread;
+    const kind = kindOf(thread);
     const { message, edited, detection, offenceKinds, penalty } = await this.store.transaction(async (tx) => {
       // The session row stays locked until commit, so the burst read below cannot change until
-      // this message is stored.
-      assertMayPost(viewer, await this.store.lockConversation(tx, sessionId));
+      // this message is stored. The session chat checks its parties under the lock; a workshop
+      // conversation's were checked through the escalation (`conversation`).
+      const locked = await this.store.lockConversation(tx, sessionId);
+      if (kind === "SESSION") assertMayPost(viewer, locked);
       // The newest also orders createdAt below, hence at least one.
-      const latest = await this.store.latest(tx, sessionId, SPLIT_DETAIL_MAX_EARLIER);
+      const latest = await this.store.latest(tx, thread, SPLIT_DETAIL_MAX_EARLIER);
       const createdAt = nextCreatedAt(latest[0]);
 
       const burst = senderBurst(latest, viewer.id, createdAt);
@@ -82,7 +141,7 @@ export class ChatService {
         edited.push(await this.store.maskRetroactively(tx, row.id, { deliveredBody, flaggedKinds, editedAt: createdAt }));
       }
 
-      const stored = await this.store.create(tx, { sessionId, senderId: viewer.id, kind: "USER", body, deliveredBody: current.masked, flaggedKinds: current.kinds, createdAt });
+      const stored = await this.store.create(tx, { sessionId, workshopId: thread.workshopId, senderId: viewer.id, kind: "USER", body, deliveredBody: current.masked, flaggedKinds: current.kinds, createdAt });
       await this.audit.write(
         edited.map((row) => ({
           actor: null,
@@ -91,14 +150,14 @@ export class ChatService {
           entityId: row.id,
           subjectUserId: viewer.id,
           fields: ["deliveredBody", "flaggedKinds", "editedAt"],
-          data: { sessionId, completedByMessageId: stored.id, flaggedKinds: row.flaggedKinds },
+          data: { sessionId, ...(thread.workshopId ? { workshopId: thread.workshopId } : {}), completedByMessageId: stored.id, flaggedKinds: row.flaggedKinds },
         })),
         tx,
       );
 
       const offenceKinds = [...revealedKinds].sort();
       const applied =
-        viewer.role === "MECHANIC" && isNewOffence(burst, offenceKinds) ? await this.enforcement.penalise(tx, { offenderId: viewer.id, messageId: stored.id, sessionId, kinds: offenceKinds }) : null;
+        viewer.role === PENALISED_ROLE[kind] && isNewOffence(burst, offenceKinds) ? await this.enforcement.penalise(tx, { offenderId: viewer.id, messageId: stored.id, sessionId, kinds: offenceKinds }) : null;
       return { message: stored, edited, detection: current, offenceKinds, penalty: applied };
     });
 
@@ -106,9 +165,10 @@ export class ChatService {
     if (penalty) this.enforcement.announceStatus(viewer.id, penalty.status);
     if (offenceKinds.length > 0) this.onFlagged();
     // Edits first: a reader replaces the earlier message (same id) before the part that completes it arrives.
-    for (const row of edited) this.pubSub.publish("chatMessageAdded", sessionId, toChatMessageEvent({ ...row, senderRole: row.sender?.role ?? null }));
+    const channel = channelOf(thread);
+    for (const row of edited) this.pubSub.publish("chatMessageAdded", channel, toChatMessageEvent({ ...row, senderRole: row.sender?.role ?? null }));
     const source = { ...message, senderRole: message.sender?.role ?? null };
-    this.pubSub.publish("chatMessageAdded", sessionId, toChatMessageEvent(source));
+    this.pubSub.publish("chatMessageAdded", channel, toChatMessageEvent(source));
     return { message: toChatMessage(source, false), flagged: detection.kinds.length > 0, flaggedKinds: detection.kinds };
   }
 
@@ -121,14 +181,14 @@ export class ChatService {
    */
   async writeSystemMessage(tx: Tx, sessionId: string, body: string): Promise<ChatMessageEvent> {
     await this.store.lockConversation(tx, sessionId);
-    const createdAt = nextCreatedAt(await this.store.newest(tx, sessionId));
-    const stored = await this.store.create(tx, { sessionId, senderId: null, kind: "SYSTEM", body, deliveredBody: body, flaggedKinds: [], createdAt });
+    const createdAt = nextCreatedAt(await this.store.newest(tx, { sessionId, workshopId: null }));
+    const stored = await this.store.create(tx, { sessionId, workshopId: null, senderId: null, kind: "SYSTEM", body, deliveredBody: body, flaggedKinds: [], createdAt });
     return toChatMessageEvent({ ...stored, senderRole: null });
   }
 
   /** Publishes committed messages on `chatMessageAdded`, as `send` does for its own. */
   publish(events: readonly ChatMessageEvent[]): void {
-    for (const event of events) this.pubSub.publish("chatMessageAdded", event.sessionId, event);
+    for (const event of events) this.pubSub.publish("chatMessageAdded", channelOf({ sessionId: event.sessionId, workshopId: event.workshopId }), event);
   }
 
   /**
@@ -137,8 +197,23 @@ export class ChatService {
    */
   async history(viewer: Viewer, sessionId: string, page: PageRequest): Promise<Page<ChatMessage>> {
     await this.sessions.get(viewer, sessionId);
+    return this.page(viewer, { sessionId, workshopId: null }, page);
+  }
+
+  /**
+   * A workshop conversation's messages, as `history` pages them: for the customer, the workshop's
+   * advisors, the referring mechanic (read-only) and admins.
+   *
+   * @throws AppError NOT_FOUND for anyone else (another workshop's advisor, another mechanic, a partner) and before the workshop accepted
+   */
+  async conversationHistory(viewer: Viewer, escalationId: string, workshopId: string | null | undefined, page: PageRequest): Promise<Page<ChatMessage>> {
+    const { thread } = await this.conversation(viewer, escalationId, workshopId);
+    return this.page(viewer, thread, page);
+  }
+
+  private async page(viewer: Viewer, thread: Thread, page: PageRequest): Promise<Page<ChatMessage>> {
     const withOriginal = seesOriginal(viewer);
-    const { rows, totalCount } = await this.store.page(historyScope(viewer, sessionId), page, withOriginal);
+    const { rows, totalCount } = await this.store.page(historyScope(viewer, thread), page, withOriginal);
     const messages = rows.map((row) => toChatMessage({ ...row, senderRole: row.sender?.role ?? null }, withOriginal));
     return toPage(messages, page, totalCount, (message) => message.createdAt);
   }
@@ -153,18 +228,45 @@ export class ChatService {
   async subscribe(viewer: Viewer, sessionId: string): Promise<AsyncIterableIterator<ChatMessageEvent>> {
     assertMayFollow(viewer);
     await this.sessions.get(viewer, sessionId);
+    return this.feed(viewer, sessionId);
+  }
 
-    const source = this.pubSub.subscribe("chatMessageAdded", sessionId);
+  /**
+   * The live feed of a workshop conversation, for whoever reads it (`conversationHistory`'s
+   * readers, the referring mechanic included), re-checked per event like `subscribe`.
+   *
+   * @throws AppError NOT_FOUND for anyone else, before anything is delivered
+   */
+  async followWorkshop(viewer: Viewer, escalationId: string, workshopId: string | null | undefined): Promise<AsyncIterableIterator<ChatMessageEvent>> {
+    const { thread } = await this.conversation(viewer, escalationId, workshopId);
+    return this.feed(viewer, channelOf(thread));
+  }
+
+  /**
+   * A workshop conversation a viewer reaches: the escalation in the viewer's escalation scope, the
+   * workshop the viewer means (conversationWorkshop), which must have joined (joinedConversation).
+   */
+  private async conversation(viewer: Viewer, escalationId: string, requested: string | null | undefined) {
+    const escalations = this.escalations();
+    const escalation = await escalations.get(viewer, escalationId);
+    const workshopId = conversationWorkshop(viewer, escalation, requested);
+    if (!joinedConversation(escalation, await escalations.offers(viewer, escalation), workshopId)) throw notFound("Conversation");
+    return { thread: { sessionId: escalation.sessionId, workshopId } satisfies Thread, escalation };
+  }
+
+  /** A subscriber's feed of one thread's channel (channelOf), already authorized. */
+  private async feed(viewer: Viewer, channel: string): Promise<AsyncIterableIterator<ChatMessageEvent>> {
+    const source = this.pubSub.subscribe("chatMessageAdded", channel);
     // The first pull starts the listener now, not when the transport first asks for an event.
     let pending: Promise<IteratorResult<ChatMessageEvent>> | null = source.next();
-    this.live.set(sessionId, (this.live.get(sessionId) ?? 0) + 1);
+    this.live.set(channel, (this.live.get(channel) ?? 0) + 1);
     let open = true;
     const close = () => {
       if (!open) return;
       open = false;
-      const left = (this.live.get(sessionId) ?? 1) - 1;
-      if (left > 0) this.live.set(sessionId, left);
-      else this.live.delete(sessionId);
+      const left = (this.live.get(channel) ?? 1) - 1;
+      if (left > 0) this.live.set(channel, left);
+      else this.live.delete(channel);
       void source.return(undefined);
     };
     const accountStatus = this.accountStatus;
@@ -198,8 +300,9 @@ export class ChatService {
     return iterator;
   }
 
-  liveSubscriberCount(sessionId: string): number {
-    return this.live.get(sessionId) ?? 0;
+  /** Live subscriptions on this instance to a thread: a session's chat by its id, a workshop conversation by `<sessionId>/<workshopId>` (channelOf). */
+  liveSubscriberCount(channel: string): number {
+    return this.live.get(channel) ?? 0;
   }
 }
 

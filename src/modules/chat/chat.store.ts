@@ -3,12 +3,13 @@ import type { ContactKind, MessageKind } from "../../platform/db/generated/enums
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
 import { afterTimestamp, cursorTimestamp, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
-import type { Conversation } from "./chat.policy.ts";
+import type { Conversation, Thread } from "./chat.policy.ts";
 
 const messageSelect = (withOriginal: boolean) =>
   ({
     id: true,
     sessionId: true,
+    workshopId: true,
     senderId: true,
     kind: true,
     // The original text is read from the database for those who see it (admins) only.
@@ -30,6 +31,8 @@ export type RecentMessage = Prisma.ChatMessageGetPayload<{ select: typeof recent
 /** A message to store; `createdAt` comes from `nextCreatedAt`. */
 export interface NewMessage {
   sessionId: string;
+  /** The thread within the session: null for the session chat, the workshop of a workshop conversation. */
+  workshopId: string | null;
   /** Null for SYSTEM messages. */
   senderId: string | null;
   kind: MessageKind;
@@ -49,13 +52,16 @@ export interface RetroactiveMask {
 }
 
 /**
- * The creation time of a session's next message: now, or 1 ms after the newest message when the
- * clock has not moved past it, so timestamps are strictly increasing per session and (createdAt,
+ * The creation time of a thread's next message: now, or 1 ms after the newest message when the
+ * clock has not moved past it, so timestamps are strictly increasing per thread and (createdAt,
  * id) cursors never skip a message.
  */
 export function nextCreatedAt(newest: { createdAt: Date } | undefined | null, now = new Date()): Date {
   return newest && newest.createdAt >= now ? new Date(newest.createdAt.getTime() + 1) : now;
 }
+
+/** The rows of one thread: its session, and its workshop (null matches the session chat only). */
+const threadWhere = (thread: Thread): Prisma.ChatMessageWhereInput => ({ sessionId: thread.sessionId, workshopId: thread.workshopId });
 
 /**
  * Every read and write of ChatMessage (issue 17). Writes run in the caller's transaction, on a
@@ -85,21 +91,21 @@ export class ChatStore {
   }
 
   /**
-   * The session's newest `take` messages (at least one), newest first, with originals, violations
+   * The thread's newest `take` messages (at least one), newest first, with originals, violations
    * and the sender's account status, as a send reads them under the session lock.
    */
-  async latest(tx: Tx, sessionId: string, take: number): Promise<RecentMessage[]> {
+  async latest(tx: Tx, thread: Thread, take: number): Promise<RecentMessage[]> {
     return tx.chatMessage.findMany({
-      where: { sessionId },
+      where: threadWhere(thread),
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: Math.max(1, take),
       select: recentSelect,
     });
   }
 
-  /** The newest message's creation time, or null for an empty chat. */
-  async newest(tx: Tx, sessionId: string): Promise<{ createdAt: Date } | null> {
-    return tx.chatMessage.findFirst({ where: { sessionId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { createdAt: true } });
+  /** The thread's newest message's creation time, or null for an empty thread. */
+  async newest(tx: Tx, thread: Thread): Promise<{ createdAt: Date } | null> {
+    return tx.chatMessage.findFirst({ where: threadWhere(thread), orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { createdAt: true } });
   }
 
   /** Stores a message; returns it with its original and the sender's role. */

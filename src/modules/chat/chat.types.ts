@@ -28,6 +28,9 @@ export class ChatMessage {
   @Field(() => ID)
   sessionId!: string;
 
+  @Field(() => ID, { nullable: true, description: "The workshop whose conversation with the customer this message is in; null in the session chat (customer and mechanic)." })
+  workshopId!: string | null;
+
   @Field(() => ID, { nullable: true, description: "Null for system messages." })
   senderId!: string | null;
 
@@ -77,6 +80,8 @@ export class SendMessagePayload {
 export interface ChatMessageSource {
   id: string;
   sessionId: string;
+  /** The thread's workshop; absent where the loader does not select it (read as the session chat). */
+  workshopId?: string | null;
   senderId: string | null;
   senderRole: Role | null;
   kind: MessageKind;
@@ -95,6 +100,7 @@ export function toChatMessage(source: ChatMessageSource, admin: boolean): ChatMe
   const view: ChatMessage = {
     id: source.id,
     sessionId: source.sessionId,
+    workshopId: source.workshopId ?? null,
     senderId: source.senderId,
     senderRole: source.senderRole,
     kind: source.kind,
@@ -115,6 +121,7 @@ export function toChatMessageEvent(source: ChatMessageSource & { body: string; c
   return {
     id: source.id,
     sessionId: source.sessionId,
+    workshopId: source.workshopId ?? null,
     senderId: source.senderId,
     senderRole: source.senderRole,
     kind: source.kind,

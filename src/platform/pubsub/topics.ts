@@ -8,6 +8,8 @@ import type { AccountStatus, ContactKind, MessageKind, Role } from "../db/genera
 export interface ChatMessageEvent {
   id: string;
   sessionId: string;
+  /** The thread: null for the session chat, the workshop of a workshop conversation. */
+  workshopId: string | null;
   senderId: string | null;
   senderRole: Role | null;
   kind: MessageKind;
@@ -55,7 +57,8 @@ export interface QuoteAddedEvent {
  * per session), so an instance only receives the sessions its subscribers watch.
  */
 export type Topics = {
-  chatMessageAdded: [sessionId: string, event: ChatMessageEvent];
+  /** Routed by thread: the session id for the session chat, `<sessionId>/<workshopId>` for a workshop conversation. */
+  chatMessageAdded: [thread: string, event: ChatMessageEvent];
   accountStatusChanged: [event: AccountStatusEvent];
   escalationOffered: [event: EscalationOfferedEvent];
   quoteStatusChanged: [event: QuoteStatusChangedEvent];
