@@ -5,6 +5,9 @@ import { AccountStore } from "../modules/accounts/account.store.ts";
 import { PayeeProfileStore } from "../modules/accounts/payee-profile.store.ts";
 import { AuditService } from "../modules/audit/audit.service.ts";
 import { AuditStore } from "../modules/audit/audit.store.ts";
+import { BookingMachine } from "../modules/bookings/booking.machine.ts";
+import { BookingService } from "../modules/bookings/booking.service.ts";
+import { BookingStore } from "../modules/bookings/booking.store.ts";
 import { ChatService } from "../modules/chat/chat.service.ts";
 import { ChatStore } from "../modules/chat/chat.store.ts";
 import { ContentFlagService } from "../modules/content/content-flag.service.ts";
@@ -65,6 +68,8 @@ export interface Services {
   viewerAccounts: ViewerAccounts;
   sessions: SessionService;
   chat: ChatService;
+  /** Drop-off slots and bookings of paid repairs (issue 18). */
+  bookings: BookingService;
   enforcement: EnforcementService;
   /** Contact details found in written fields other than chat (authz/content-policy.ts). */
   contentFlags: ContentFlagService;
@@ -188,6 +193,7 @@ export function createServices(deps: {
       partnershipSettings,
     ),
     catalog: new CatalogService(partnershipStore, audit),
+    bookings: new BookingService(new BookingStore(deps.prisma), new BookingMachine(audit), quotes, paymentStore, workshopStore, audit),
     complaints: new ComplaintService(quoteStore, quotes, audit, contentFlags),
     partnerQuotes: new PartnerQuoteService(
       quoteStore,

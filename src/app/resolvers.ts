@@ -1,6 +1,7 @@
 import type { NonEmptyArray } from "type-graphql";
 import { AccountResolver } from "../modules/accounts/account.resolver.ts";
 import { CustomerResolver } from "../modules/accounts/customer.resolver.ts";
+import { BookingResolver } from "../modules/bookings/booking.resolver.ts";
 import { ChatResolver } from "../modules/chat/chat.resolver.ts";
 import { ContentFlagResolver } from "../modules/content/content-flag.resolver.ts";
 import { EnforcementResolver } from "../modules/enforcement/enforcement.resolver.ts";
@@ -31,4 +32,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ComplaintResolver,
   PartnershipResolver,
   PartnerQuoteBadgeResolver,
+  BookingResolver,
 ];

@@ -159,6 +159,7 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
     reason: "a workshop conversation is a chat thread: ChatService masks and flags it like sendMessage, the advisor walks the ladder",
   },
   ...cursors("Query.workshopConversation"),
+  "Mutation.setDropOffAddress(streetAddress)": not("the workshop's own street address, set by its advisor and shown only to a customer with a booked drop-off: meant to be read"),
 };
 
 /** The rule for an input-object field or a field argument; undefined when unclassified. */

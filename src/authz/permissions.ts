@@ -1,5 +1,6 @@
 import { deny, shield, type IRule, type IRules } from "graphql-shield";
 import { accountRules } from "../modules/accounts/account.policy.ts";
+import { bookingRules } from "../modules/bookings/booking.policy.ts";
 import { chatRules } from "../modules/chat/chat.policy.ts";
 import { contentFlagRules } from "../modules/content/content-flag.policy.ts";
 import { enforcementRules } from "../modules/enforcement/enforcement.policy.ts";
@@ -65,6 +66,7 @@ export const permissionRules: IRules = assembleRules([
   quoteRules,
   partnershipRules,
   paymentRules,
+  bookingRules,
   sharedRules,
 ]);
 

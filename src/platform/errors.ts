@@ -63,6 +63,8 @@ export const ERROR_REASON_DESCRIPTIONS = {
   ACCOUNT_BANNED: "FORBIDDEN: the account is banned; `extensions.statusReason` says why.",
   CONCURRENT_CHANGE: "CONFLICT: a concurrent change won; retrying the same request may succeed.",
   UNKNOWN_REFERENCE: "BAD_USER_INPUT: the input refers to a record that does not exist.",
+  REPAIR_NOT_PAID: "CONFLICT: the repair quote is not paid (authorized or settled) yet; pay it before booking its drop-off.",
+  DROP_OFF_SLOT_TAKEN: "CONFLICT: another booking holds that drop-off slot; pick another from `dropOffSlots`.",
 } as const;
 export type ErrorReason = keyof typeof ERROR_REASON_DESCRIPTIONS;
 

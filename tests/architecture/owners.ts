@@ -36,6 +36,8 @@ export const OWNER: Readonly<Record<string, string>> = {
   LedgerEntry: "payments",
   ConnectedPayout: "payments",
   IdempotentRequest: "payments",
+  DropOffSlot: "bookings",
+  DropOffBooking: "bookings",
 };
 
 /**

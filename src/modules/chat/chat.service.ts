@@ -141,7 +141,16 @@ export class ChatService {
         edited.push(await this.store.maskRetroactively(tx, row.id, { deliveredBody, flaggedKinds, editedAt: createdAt }));
       }
 
-      const stored = await this.store.create(tx, { sessionId, workshopId: thread.workshopId, senderId: viewer.id, kind: "USER", body, deliveredBody: current.masked, flaggedKinds: current.kinds, createdAt });
+      const stored = await this.store.create(tx, {
+        sessionId,
+        workshopId: thread.workshopId,
+        senderId: viewer.id,
+        kind: "USER",
+        body,
+        deliveredBody: current.masked,
+        flaggedKinds: current.kinds,
+        createdAt,
+      });
       await this.audit.write(
         edited.map((row) => ({
           actor: null,
@@ -157,7 +166,9 @@ export class ChatService {
 
       const offenceKinds = [...revealedKinds].sort();
       const applied =
-        viewer.role === PENALISED_ROLE[kind] && isNewOffence(burst, offenceKinds) ? await this.enforcement.penalise(tx, { offenderId: viewer.id, messageId: stored.id, sessionId, kinds: offenceKinds }) : null;
+        viewer.role === PENALISED_ROLE[kind] && isNewOffence(burst, offenceKinds)
+          ? await this.enforcement.penalise(tx, { offenderId: viewer.id, messageId: stored.id, sessionId, kinds: offenceKinds })
+          : null;
       return { message: stored, edited, detection: current, offenceKinds, penalty: applied };
     });
 

@@ -105,6 +105,16 @@ export class WorkshopStore {
     const { count } = await tx.workshop.updateMany({ where: { id, ...(options.onlyIfUnset ? { stripeAccountId: null } : {}) }, data });
     return count === 1;
   }
+
+  /** For bookings: the workshop's street address (the drop-off address), or null when unset or unknown. */
+  async streetAddressOf(id: string): Promise<string | null> {
+    return (await this.prisma.workshop.findUnique({ where: { id }, select: { streetAddress: true } }))?.streetAddress ?? null;
+  }
+
+  /** For bookings: sets the workshop's street address, in `tx`. */
+  async setStreetAddress(tx: Tx, id: string, streetAddress: string): Promise<void> {
+    await tx.workshop.update({ where: { id }, data: { streetAddress }, select: { id: true } });
+  }
 }
 
 /**

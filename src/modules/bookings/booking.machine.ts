@@ -1,0 +1,112 @@
+// The drop-off booking lifecycle: the transition table and the one code that writes DropOffBooking.status.
+import { defineMachine, mayMake, refusalOf } from "../../domain/state-machine.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import type { Prisma } from "../../platform/db/generated/client.ts";
+import type { Tx } from "../../platform/db/prisma.ts";
+import { conflict, forbidden, notFound } from "../../platform/errors.ts";
+import type { AuditService } from "../audit/audit.service.ts";
+
+/**
+ * A drop-off booking (issue 18): made BOOKED by the customer of a paid repair quote, holding one of
+ * the workshop's slots. Before the slot starts, the customer moves it to another slot
+ * (`reschedule`) or cancels it (the slot is free again); a cancelled booking is booked again on a
+ * new slot (`book`). Only the quote's customer moves it (booking.policy.ts `bookingsToMove`);
+ * the workshop publishes slots and reads its bookings.
+ *
+ *   (create) --> BOOKED --reschedule--> BOOKED
+ *                BOOKED --cancel--> CANCELLED --book--> BOOKED
+ */
+export const bookingMachine = defineMachine<BookingMove, "BOOKED" | "CANCELLED">("drop-off booking", {
+  book: { from: ["CANCELLED"], to: "BOOKED", who: ["CUSTOMER"], verb: "booked" },
+  reschedule: { from: ["BOOKED"], to: "BOOKED", who: ["CUSTOMER"], verb: "rescheduled" },
+  cancel: { from: ["BOOKED"], to: "CANCELLED", who: ["CUSTOMER"], verb: "cancelled" },
+});
+export type BookingMove = "book" | "reschedule" | "cancel";
+
+/** Refuses with FORBIDDEN a viewer whose role the table does not let make `move` (before any row is read). */
+export function assertMayMake(viewer: Viewer, move: BookingMove): void {
+  if (!mayMake(bookingMachine, move, viewer.role)) throw forbidden();
+}
+
+/** A new booking: BOOKED on `slotId`, for the quote's customer and workshop. */
+export interface NewBooking {
+  quoteId: string;
+  customerId: string;
+  workshopId: string;
+  slotId: string;
+}
+
+/** One move as the service asks for it. */
+export interface BookingMoveRequest {
+  /** Whose booking it is for the viewer: booking.policy.ts `bookingsToMove(viewer)`. */
+  actor: Prisma.DropOffBookingWhereInput;
+  /** The slot the booking holds after the move (null: none, when cancelled). */
+  slotId: string | null;
+  /** A condition besides the status (the current slot has not started), and its CONFLICT message. */
+  guard?: { where: Prisma.DropOffBookingWhereInput; refusal: string };
+}
+
+/**
+ * The only writer of DropOffBooking.status, creation included. Every move is one conditional
+ * UPDATE on (id, the actor's scope, a status the move leaves, the guard), with its audit row in the
+ * same transaction (the caller's), so of concurrent moves exactly one wins.
+ *
+ * @throws Prisma P2002 (from create and moves) when another booking holds the slot: the caller maps it
+ */
+export class BookingMachine {
+  constructor(private readonly audit: AuditService) {}
+
+  /** Creates the quote's booking, BOOKED; audited as `booking.booked`. Returns its id. */
+  async create(tx: Tx, viewer: Viewer, booking: NewBooking): Promise<string> {
+    assertMayMake(viewer, "book");
+    const { id } = await tx.dropOffBooking.create({ data: { ...booking, status: "BOOKED" }, select: { id: true } });
+    await this.audit.write(
+      [
+        {
+          actor: viewer,
+          action: "booking.booked",
+          entityType: "DropOffBooking",
+          entityId: id,
+          subjectUserId: booking.customerId,
+          fields: ["status", "slotId"],
+          data: { quoteId: booking.quoteId, slotId: booking.slotId, to: "BOOKED" },
+        },
+      ],
+      tx,
+    );
+    return id;
+  }
+
+  /**
+   * @throws AppError FORBIDDEN for a role the move's `who` lacks; NOT_FOUND when the booking is not
+   *   the actor's; CONFLICT when its status is not one the move leaves (`refusalOf`) or the guard refused
+   */
+  async move(tx: Tx, viewer: Viewer, id: string, move: BookingMove, request: BookingMoveRequest): Promise<void> {
+    assertMayMake(viewer, move);
+    const { from, to } = bookingMachine.moves[move];
+    const moved = await tx.dropOffBooking.updateMany({
+      where: { AND: [{ id }, request.actor, { status: { in: [...from] } }, request.guard?.where ?? {}] },
+      data: { status: to, slotId: request.slotId },
+    });
+    if (moved.count === 0) {
+      const current = await tx.dropOffBooking.findFirst({ where: { AND: [{ id }, request.actor] }, select: { status: true } });
+      if (!current) throw notFound("Drop-off booking");
+      if (request.guard && from.includes(current.status)) throw conflict(request.guard.refusal);
+      throw conflict(refusalOf(bookingMachine, move, current.status));
+    }
+    await this.audit.write(
+      [
+        {
+          actor: viewer,
+          action: `booking.${bookingMachine.moves[move].verb}`,
+          entityType: "DropOffBooking",
+          entityId: id,
+          subjectUserId: viewer.id,
+          fields: ["status", "slotId"],
+          data: { slotId: request.slotId, to },
+        },
+      ],
+      tx,
+    );
+  }
+}

@@ -1,0 +1,59 @@
+import type { Prisma } from "../../platform/db/generated/client.ts";
+import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
+import { whereOf, type StoreScope } from "../shared/scope.ts";
+
+const slotSelect = { id: true, workshopId: true, startsAt: true, durationMinutes: true } as const;
+
+/** A published drop-off slot: when it starts (an instant) and how long it lasts, in minutes. */
+export type SlotRow = Prisma.DropOffSlotGetPayload<{ select: typeof slotSelect }>;
+
+const bookingSelect = { id: true, quoteId: true, customerId: true, workshopId: true, status: true, updatedAt: true, slot: { select: slotSelect } } as const;
+
+/** A booking with the slot it holds (null while cancelled). */
+export type BookingRow = Prisma.DropOffBookingGetPayload<{ select: typeof bookingSelect }>;
+
+/** How many free slots a listing returns at most (the soonest first). */
+export const MAX_LISTED_SLOTS = 50;
+
+/** Every read and write of DropOffSlot and DropOffBooking but the status column (booking.machine.ts). */
+export class BookingStore {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** Runs `fn` in one interactive transaction. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(fn);
+  }
+
+  /**
+   * Publishes a slot of the workshop, auditing nothing itself (the caller does, in `tx`).
+   * @throws Prisma P2002 when the workshop already has a slot starting then
+   */
+  createSlot(tx: Tx, slot: { workshopId: string; startsAt: Date; durationMinutes: number }): Promise<SlotRow> {
+    return tx.dropOffSlot.create({ data: slot, select: slotSelect });
+  }
+
+  /** One slot, or null. */
+  slot(id: string): Promise<SlotRow | null> {
+    return this.prisma.dropOffSlot.findUnique({ where: { id }, select: slotSelect });
+  }
+
+  /** The workshop's slots that start after `now` and no booking holds, soonest first, at most MAX_LISTED_SLOTS. */
+  freeSlots(workshopId: string, now: Date): Promise<SlotRow[]> {
+    return this.prisma.dropOffSlot.findMany({
+      where: { workshopId, startsAt: { gt: now }, booking: { is: null } },
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      take: MAX_LISTED_SLOTS,
+      select: slotSelect,
+    });
+  }
+
+  /** The quote's booking in the viewer's scope, or null. */
+  bookingOfQuote(scope: StoreScope<Prisma.DropOffBookingWhereInput>, quoteId: string, tx: Tx | PrismaClient = this.prisma): Promise<BookingRow | null> {
+    return tx.dropOffBooking.findFirst({ where: { AND: [whereOf(scope) ?? {}, { quoteId }] }, select: bookingSelect });
+  }
+
+  /** One booking in the viewer's scope, or null. */
+  booking(scope: StoreScope<Prisma.DropOffBookingWhereInput>, id: string, tx: Tx | PrismaClient = this.prisma): Promise<BookingRow | null> {
+    return tx.dropOffBooking.findFirst({ where: { AND: [whereOf(scope) ?? {}, { id }] }, select: bookingSelect });
+  }
+}
