@@ -1,0 +1,50 @@
+import { randomUUID } from "node:crypto";
+import type { TestApp } from "../setup/test-app.ts";
+import { APPROVE, CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, escalateAndAccept, REPAIR_1200, type EscalationScenario, type WorkshopWithAdvisor } from "./escalations.ts";
+import type { CustomerOverrides } from "./index.ts";
+
+export const SEND_TO_WORKSHOP = `mutation ($e: ID!, $w: ID, $body: String!) { sendWorkshopMessage(escalationId: $e, workshopId: $w, body: $body) { flagged flaggedKinds message { id body workshopId senderRole cursor } } }`;
+export const CONVERSATION = `query ($e: ID!, $w: ID, $after: String, $first: Int) { workshopConversation(escalationId: $e, workshopId: $w, after: $after, first: $first) { totalCount nodes { id body workshopId senderRole cursor originalBody flaggedKinds } pageInfo { hasNextPage endCursor } } }`;
+export const CONVERSATION_FEED = `subscription ($e: ID!, $w: ID) { workshopMessageAdded(escalationId: $e, workshopId: $w) { id body workshopId senderRole editedAt } }`;
+
+/** A customer (optionally with given contact details), their mechanic, and a workshop that accepted the session's escalation. */
+export interface ConversationWorld extends EscalationScenario {
+  workshop: WorkshopWithAdvisor;
+  escalationId: string;
+}
+
+/** An escalation accepted by a fresh workshop in the customer's (unique) city: the conversation is open. */
+export async function acceptedEscalation(app: TestApp, customer: CustomerOverrides = {}): Promise<ConversationWorld> {
+  const scenario = await createEscalationScenario(app, customer);
+  const workshop = await createMatchableWorkshop(app, { city: scenario.city });
+  const { escalationId } = await escalateAndAccept(app, scenario, workshop);
+  return { ...scenario, workshop, escalationId };
+}
+
+/** A conversation world whose quote the customer approved and paid (a REPAIR payment row, as markDiagnosticPaid records one). */
+export async function paidRepair(app: TestApp, customer: CustomerOverrides = {}): Promise<ConversationWorld & { quoteId: string }> {
+  const world = await acceptedEscalation(app, customer);
+  const created = await app.gql(CREATE_QUOTE, { escalationId: world.escalationId, input: REPAIR_1200 }, world.workshop.advisor.token);
+  if (created.errors) throw new Error(JSON.stringify(created.errors));
+  const quoteId = created.data!.createQuote.id as string;
+  const approved = await app.gql(APPROVE, { quoteId }, world.customer.token);
+  if (approved.errors) throw new Error(JSON.stringify(approved.errors));
+  const id = randomUUID();
+  await app.prisma.payment.create({
+    data: { id, kind: "REPAIR", customerId: world.customer.id, quoteId, amountCents: 120_000, status: "SUCCEEDED", transferGroup: `payment_${id}`, idempotencyKey: `factory:${id}` },
+  });
+  return { ...world, quoteId };
+}
+
+export const PUBLISH_SLOT = `mutation ($input: DropOffSlotInput!) { publishDropOffSlot(input: $input) { id startsAt durationMinutes endsAt } }`;
+export const BOOK = `mutation ($q: ID!, $s: ID!) { bookDropOff(quoteId: $q, slotId: $s) { id status workshopAddress slot { id startsAt } } }`;
+export const CANCEL_BOOKING = `mutation ($b: ID!) { cancelDropOff(bookingId: $b) { id status workshopAddress slot { id } } }`;
+export const SET_ADDRESS = `mutation ($a: String!) { setDropOffAddress(streetAddress: $a) }`;
+
+/** Publishes a slot of the advisor's workshop starting `hoursAhead` hours from now (an hour long); its id. */
+export async function publishSlot(app: TestApp, advisorToken: string, hoursAhead: number): Promise<string> {
+  const startsAt = new Date(Date.now() + hoursAhead * 3_600_000);
+  const published = await app.gql(PUBLISH_SLOT, { input: { startsAt: startsAt.toISOString(), durationMinutes: 60 } }, advisorToken);
+  if (published.errors) throw new Error(JSON.stringify(published.errors));
+  return published.data!.publishDropOffSlot.id as string;
+}
