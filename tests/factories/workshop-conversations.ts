@@ -13,17 +13,20 @@ export interface ConversationWorld extends EscalationScenario {
   escalationId: string;
 }
 
-/** An escalation accepted by a fresh workshop in the customer's (unique) city: the conversation is open. */
-export async function acceptedEscalation(app: TestApp, customer: CustomerOverrides = {}): Promise<ConversationWorld> {
+/**
+ * An escalation accepted by a workshop in the customer's city: the conversation is open. The
+ * workshop is a fresh one in a unique city, or `workshop` (give its city as the customer's).
+ */
+export async function acceptedEscalation(app: TestApp, customer: CustomerOverrides = {}, existing?: WorkshopWithAdvisor): Promise<ConversationWorld & { city: string }> {
   const scenario = await createEscalationScenario(app, customer);
-  const workshop = await createMatchableWorkshop(app, { city: scenario.city });
+  const workshop = existing ?? (await createMatchableWorkshop(app, { city: scenario.city }));
   const { escalationId } = await escalateAndAccept(app, scenario, workshop);
   return { ...scenario, workshop, escalationId };
 }
 
 /** A conversation world whose quote the customer approved and paid (a REPAIR payment row, as markDiagnosticPaid records one). */
-export async function paidRepair(app: TestApp, customer: CustomerOverrides = {}): Promise<ConversationWorld & { quoteId: string }> {
-  const world = await acceptedEscalation(app, customer);
+export async function paidRepair(app: TestApp, customer: CustomerOverrides = {}, workshop?: WorkshopWithAdvisor): Promise<ConversationWorld & { city: string; quoteId: string }> {
+  const world = await acceptedEscalation(app, customer, workshop);
   const created = await app.gql(CREATE_QUOTE, { escalationId: world.escalationId, input: REPAIR_1200 }, world.workshop.advisor.token);
   if (created.errors) throw new Error(JSON.stringify(created.errors));
   const quoteId = created.data!.createQuote.id as string;
