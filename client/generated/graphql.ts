@@ -161,6 +161,8 @@ export type ChatMessage = {
   senderId?: Maybe<Scalars['ID']['output']>;
   senderRole?: Maybe<Role>;
   sessionId: Scalars['ID']['output'];
+  /** The workshop whose conversation with the customer this message is in; null in the session chat (customer and mechanic). */
+  workshopId?: Maybe<Scalars['ID']['output']>;
 };
 
 export type ChatMessageConnection = {
@@ -407,6 +409,43 @@ export type DisputeStatus =
   /** Reinstated: the payment is back to what it was. */
   | 'WON';
 
+/** The customer's drop-off for a paid repair quote: its slot and, while booked, where to bring the car. */
+export type DropOffBooking = {
+  __typename?: 'DropOffBooking';
+  id: Scalars['ID']['output'];
+  quoteId: Scalars['ID']['output'];
+  /** The slot held; null while cancelled. */
+  slot?: Maybe<DropOffSlot>;
+  status: DropOffStatus;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** The workshop's street address, while the booking is BOOKED (null when cancelled or not set yet). The customer learns it only by booking a paid repair. */
+  workshopAddress?: Maybe<Scalars['String']['output']>;
+};
+
+/** A drop-off time a workshop published. */
+export type DropOffSlot = {
+  __typename?: 'DropOffSlot';
+  /** How long the drop-off window lasts, in minutes. */
+  durationMinutes: Scalars['Int']['output'];
+  /** startsAt plus durationMinutes. */
+  endsAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  startsAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A drop-off time the advisor's workshop offers. */
+export type DropOffSlotInput = {
+  /** How long it lasts, 15 to 720 minutes. */
+  durationMinutes: Scalars['Int']['input'];
+  /** When the window starts; in the future. */
+  startsAt: Scalars['DateTimeISO']['input'];
+};
+
+/** BOOKED holds a slot; CANCELLED holds none until booked again. */
+export type DropOffStatus =
+  | 'BOOKED'
+  | 'CANCELLED';
+
 /** Earnings read from the ledger: what was earned, paid out and is still owed, over the requested range. */
 export type Earnings = {
   __typename?: 'Earnings';
@@ -474,12 +513,16 @@ export type ErrorReason =
   | 'CONCURRENT_CHANGE'
   /** BAD_USER_INPUT: a name-like field holds contact details. */
   | 'CONTACT_DETAILS'
+  /** CONFLICT: another booking holds that drop-off slot; pick another from `dropOffSlots`. */
+  | 'DROP_OFF_SLOT_TAKEN'
   /** BAD_USER_INPUT: a media URL outside the platform's media hosts. */
   | 'MEDIA_HOST'
   /** CONFLICT: the quote's validity ended; ask the workshop for a new one. */
   | 'QUOTE_EXPIRED'
   /** FORBIDDEN: the partnership does not let this mechanic create quotes. */
   | 'QUOTING_NOT_PERMITTED'
+  /** CONFLICT: the repair quote is not paid (authorized or settled) yet; pay it before booking its drop-off. */
+  | 'REPAIR_NOT_PAID'
   /** BAD_USER_INPUT: the input refers to a record that does not exist. */
   | 'UNKNOWN_REFERENCE';
 
@@ -713,6 +756,10 @@ export type Mutation = {
   approvePartnerQuote: RepairQuote;
   /** The customer approves a pending quote; other quotes of a compared set are closed. */
   approveQuote: RepairQuote;
+  /** The customer books a drop-off for their paid repair quote on one of `dropOffSlots`, or moves their booking to another slot before it starts. The booking shows the workshop's address. */
+  bookDropOff: DropOffBooking;
+  /** The customer cancels their drop-off before it starts; the slot is free again. Book again with `bookDropOff`. */
+  cancelDropOff: DropOffBooking;
   /** The customer or the assigned mechanic cancels a session that is not completed. */
   cancelSession: DiagnosticSession;
   /** Mechanics: claims an open request (REQUESTED -> ACCEPTED). CONFLICT when someone else got it first. */
@@ -738,6 +785,8 @@ export type Mutation = {
   payDiagnostic: PaymentIntentResult;
   /** The customer pays an approved quote. Retrying with the same key never charges twice. */
   payQuote: PaymentIntentResult;
+  /** An advisor publishes a drop-off time of their workshop (in the future; one slot per start time). */
+  publishDropOffSlot: DropOffSlot;
   /** Admins: refund all (default) or part of a payment; transfers are reversed in proportion. */
   refundPayment: Payment;
   rejectPartnerQuote: RepairQuote;
@@ -757,6 +806,10 @@ export type Mutation = {
   runDuePayouts: PayoutRun;
   /** The session's customer or mechanic sends a message while it is accepted or in progress. Contact details are masked and flagged; a mechanic is penalised. */
   sendMessage: SendMessagePayload;
+  /** The customer or an advisor of the workshop sends a message in their workshop conversation while the escalation is accepted, quoted or approved. Contact details are masked and flagged; an advisor is penalised. The referring mechanic cannot send. */
+  sendWorkshopMessage: SendMessagePayload;
+  /** An advisor sets their workshop's street address, revealed to a customer only on a booked drop-off. */
+  setDropOffAddress: Scalars['Boolean']['output'];
   signIn: AuthPayload;
   /** Creates a customer or mechanic account and signs it in. */
   signUp: AuthPayload;
@@ -800,6 +853,17 @@ export type MutationApprovePartnerQuoteArgs = {
 
 export type MutationApproveQuoteArgs = {
   quoteId: Scalars['ID']['input'];
+};
+
+
+export type MutationBookDropOffArgs = {
+  quoteId: Scalars['ID']['input'];
+  slotId: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelDropOffArgs = {
+  bookingId: Scalars['ID']['input'];
 };
 
 
@@ -879,6 +943,11 @@ export type MutationPayQuoteArgs = {
 };
 
 
+export type MutationPublishDropOffSlotArgs = {
+  input: DropOffSlotInput;
+};
+
+
 export type MutationRefundPaymentArgs = {
   amountCents?: InputMaybe<Scalars['Int']['input']>;
   paymentId: Scalars['ID']['input'];
@@ -936,6 +1005,18 @@ export type MutationRunDuePayoutsArgs = {
 export type MutationSendMessageArgs = {
   body: Scalars['String']['input'];
   sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationSendWorkshopMessageArgs = {
+  body: Scalars['String']['input'];
+  escalationId: Scalars['ID']['input'];
+  workshopId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationSetDropOffAddressArgs = {
+  streetAddress: Scalars['String']['input'];
 };
 
 
@@ -1282,6 +1363,10 @@ export type Query = {
   diagnosticPriceCents: Scalars['Int']['output'];
   /** Admins: disputes of payments, newest first, optionally of one status. */
   disputes: DisputeConnection;
+  /** A quote's drop-off booking (its customer, the workshop's advisors, admins); null when none was made. */
+  dropOffBooking?: Maybe<DropOffBooking>;
+  /** The free drop-off slots of a quote's workshop, soonest first (at most 50). */
+  dropOffSlots: Array<DropOffSlot>;
   /** Mechanics and partners: their earnings. Advisors: their workshop's. From the ledger; from/to limit it to entries booked in [from, to). */
   earnings: Earnings;
   escalation: Escalation;
@@ -1330,6 +1415,8 @@ export type Query = {
   vehicles: Array<Vehicle>;
   /** Admins: contact-sharing violations, newest first. */
   violations: ContactViolationConnection;
+  /** The conversation between a session's customer and a workshop that accepted its escalation, oldest first, masked like `messages`. Advisors read their own workshop's; the customer, the referring mechanic (read-only) and admins name `workshopId` (default: the escalation's current workshop). Resume with `after` like `messages`. */
+  workshopConversation: ChatMessageConnection;
   /** The workshop directory by name, optionally for one city. */
   workshops: WorkshopConnection;
 };
@@ -1373,6 +1460,16 @@ export type QueryDisputesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<DisputeStatus>;
+};
+
+
+export type QueryDropOffBookingArgs = {
+  quoteId: Scalars['ID']['input'];
+};
+
+
+export type QueryDropOffSlotsArgs = {
+  quoteId: Scalars['ID']['input'];
 };
 
 
@@ -1502,6 +1599,14 @@ export type QueryViolationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   mechanicId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<FlagStatus>;
+};
+
+
+export type QueryWorkshopConversationArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  escalationId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  workshopId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1719,6 +1824,8 @@ export type Subscription = {
   quoteAdded: RepairQuote;
   /** Status changes of one quote, for its customer, the referring mechanic and the quoting workshop. */
   quoteStatusChanged: RepairQuote;
+  /** New messages of a workshop conversation, for its readers (see `workshopConversation`), masked like `workshopConversation`. */
+  workshopMessageAdded: ChatMessage;
 };
 
 
@@ -1734,6 +1841,12 @@ export type SubscriptionQuoteAddedArgs = {
 
 export type SubscriptionQuoteStatusChangedArgs = {
   quoteId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionWorkshopMessageAddedArgs = {
+  escalationId: Scalars['ID']['input'];
+  workshopId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** An account. Only its owner and admins can read it. */
@@ -1931,6 +2044,53 @@ export type QuoteAddedSubscriptionVariables = Exact<{
 
 export type QuoteAddedSubscription = { __typename?: 'Subscription', quoteAdded: { __typename?: 'RepairQuote', id: string, version: number, status: QuoteStatus, totalCents: number, validUntil: string } };
 
+export type DropOffSlotsQueryVariables = Exact<{
+  quoteId: Scalars['ID']['input'];
+}>;
+
+
+export type DropOffSlotsQuery = { __typename?: 'Query', dropOffSlots: Array<{ __typename?: 'DropOffSlot', id: string, startsAt: string, durationMinutes: number, endsAt: string }> };
+
+export type DropOffBookingQueryVariables = Exact<{
+  quoteId: Scalars['ID']['input'];
+}>;
+
+
+export type DropOffBookingQuery = { __typename?: 'Query', dropOffBooking?: { __typename?: 'DropOffBooking', id: string, quoteId: string, status: DropOffStatus, workshopAddress?: string | null, updatedAt: string, slot?: { __typename?: 'DropOffSlot', id: string, startsAt: string, durationMinutes: number, endsAt: string } | null } | null };
+
+export type BookDropOffMutationVariables = Exact<{
+  quoteId: Scalars['ID']['input'];
+  slotId: Scalars['ID']['input'];
+}>;
+
+
+export type BookDropOffMutation = { __typename?: 'Mutation', bookDropOff: { __typename?: 'DropOffBooking', id: string, quoteId: string, status: DropOffStatus, workshopAddress?: string | null, updatedAt: string, slot?: { __typename?: 'DropOffSlot', id: string, startsAt: string, durationMinutes: number, endsAt: string } | null } };
+
+export type CancelDropOffMutationVariables = Exact<{
+  bookingId: Scalars['ID']['input'];
+}>;
+
+
+export type CancelDropOffMutation = { __typename?: 'Mutation', cancelDropOff: { __typename?: 'DropOffBooking', id: string, quoteId: string, status: DropOffStatus, workshopAddress?: string | null, updatedAt: string, slot?: { __typename?: 'DropOffSlot', id: string, startsAt: string, durationMinutes: number, endsAt: string } | null } };
+
+export type PublishDropOffSlotMutationVariables = Exact<{
+  input: DropOffSlotInput;
+}>;
+
+
+export type PublishDropOffSlotMutation = { __typename?: 'Mutation', publishDropOffSlot: { __typename?: 'DropOffSlot', id: string, startsAt: string, durationMinutes: number, endsAt: string } };
+
+export type SetDropOffAddressMutationVariables = Exact<{
+  streetAddress: Scalars['String']['input'];
+}>;
+
+
+export type SetDropOffAddressMutation = { __typename?: 'Mutation', setDropOffAddress: boolean };
+
+export type SlotFragment = { __typename?: 'DropOffSlot', id: string, startsAt: string, durationMinutes: number, endsAt: string };
+
+export type BookingFragment = { __typename?: 'DropOffBooking', id: string, quoteId: string, status: DropOffStatus, workshopAddress?: string | null, updatedAt: string, slot?: { __typename?: 'DropOffSlot', id: string, startsAt: string, durationMinutes: number, endsAt: string } | null };
+
 export type MySessionsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2030,6 +2190,35 @@ export type StartPayoutOnboardingMutationVariables = Exact<{ [key: string]: neve
 
 export type StartPayoutOnboardingMutation = { __typename?: 'Mutation', startPayoutOnboarding: { __typename?: 'PayoutOnboardingLink', url: string, expiresAt: string } };
 
+export type SendWorkshopMessageMutationVariables = Exact<{
+  escalationId: Scalars['ID']['input'];
+  workshopId?: InputMaybe<Scalars['ID']['input']>;
+  body: Scalars['String']['input'];
+}>;
+
+
+export type SendWorkshopMessageMutation = { __typename?: 'Mutation', sendWorkshopMessage: { __typename?: 'SendMessagePayload', flagged: boolean, flaggedKinds: Array<ContactKind>, message: { __typename?: 'ChatMessage', id: string, body: string, cursor: string } } };
+
+export type WorkshopConversationQueryVariables = Exact<{
+  escalationId: Scalars['ID']['input'];
+  workshopId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type WorkshopConversationQuery = { __typename?: 'Query', workshopConversation: { __typename?: 'ChatMessageConnection', nodes: Array<{ __typename?: 'ChatMessage', id: string, workshopId?: string | null, kind: MessageKind, senderRole?: Role | null, body: string, createdAt: string, editedAt?: string | null, cursor: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type WorkshopMessageAddedSubscriptionVariables = Exact<{
+  escalationId: Scalars['ID']['input'];
+  workshopId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type WorkshopMessageAddedSubscription = { __typename?: 'Subscription', workshopMessageAdded: { __typename?: 'ChatMessage', id: string, workshopId?: string | null, kind: MessageKind, senderRole?: Role | null, body: string, createdAt: string, editedAt?: string | null, cursor: string } };
+
+export type ConversationMessageFragment = { __typename?: 'ChatMessage', id: string, workshopId?: string | null, kind: MessageKind, senderRole?: Role | null, body: string, createdAt: string, editedAt?: string | null, cursor: string };
+
 export type EscalationCreatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2060,7 +2249,9 @@ export type CreateQuoteMutationVariables = Exact<{
 
 export type CreateQuoteMutation = { __typename?: 'Mutation', createQuote: { __typename?: 'RepairQuote', id: string, version: number, status: QuoteStatus, subtotalCents: number, totalCents: number, platformFeeCents: number, mechanicFeeCents: number, workshopShareCents: number, validUntil: string } };
 
-
+export const SlotFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Slot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DropOffSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]} as unknown as DocumentNode<SlotFragment, unknown>;
+export const BookingFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Booking"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DropOffBooking"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quoteId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"workshopAddress"}},{"kind":"Field","name":{"kind":"Name","value":"slot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Slot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Slot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DropOffSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]} as unknown as DocumentNode<BookingFragment, unknown>;
+export const ConversationMessageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationMessage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChatMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workshopId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"senderRole"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]} as unknown as DocumentNode<ConversationMessageFragment, unknown>;
 export const SignInDocument = {"__meta__":{"hash":"9a68775218e1427d1e405d35ecad34dc62f6f063e293501a4c654aca5ded74a2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const MeDocument = {"__meta__":{"hash":"0e988ac4adf45522a1c27680f0622ae94af5dfd14b54170f1ee2fda8eff87667"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const FlaggedConversationsDocument = {"__meta__":{"hash":"3c9440ffd5cb79b1cb55a466cbf3f43843407b20ae72f6288f54990760baa416"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FlaggedConversations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flaggedConversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flaggedMessageCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastFlaggedAt"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mechanic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FlaggedConversationsQuery, FlaggedConversationsQueryVariables>;
@@ -2080,6 +2271,12 @@ export const ApproveQuoteDocument = {"__meta__":{"hash":"22eb84185588d061b7ca71a
 export const PayQuoteDocument = {"__meta__":{"hash":"a9022eed157176a9a7986b961e090578d7f091c3f726fcddf855ce891ebfd9ff"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quoteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"clientSecret"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"manualCapture"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PayQuoteMutation, PayQuoteMutationVariables>;
 export const QuoteStatusChangedDocument = {"__meta__":{"hash":"d837e165cb3adc3e67e193dbdb8c948e9df2065fa5d7ee80f6e35f48861c4309"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"QuoteStatusChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quoteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalCents"}}]}}]}}]} as unknown as DocumentNode<QuoteStatusChangedSubscription, QuoteStatusChangedSubscriptionVariables>;
 export const QuoteAddedDocument = {"__meta__":{"hash":"2fa1c9a74e2125a1a099d1399b0eb7aaef705aca1739902ffe8fcf59fe397f8e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"QuoteAdded"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteAdded"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalCents"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]} as unknown as DocumentNode<QuoteAddedSubscription, QuoteAddedSubscriptionVariables>;
+export const DropOffSlotsDocument = {"__meta__":{"hash":"5b659d0c04482c052aa6dc323b699ff40df7ccb5b992517a688edfa7dfcf3884"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DropOffSlots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dropOffSlots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quoteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Slot"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Slot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DropOffSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]} as unknown as DocumentNode<DropOffSlotsQuery, DropOffSlotsQueryVariables>;
+export const DropOffBookingDocument = {"__meta__":{"hash":"5d08465a08c5e67e6488ebc9f2ec843c689f109a39273b9663e1316e0b8e2372"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DropOffBooking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dropOffBooking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quoteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Booking"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Slot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DropOffSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Booking"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DropOffBooking"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quoteId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"workshopAddress"}},{"kind":"Field","name":{"kind":"Name","value":"slot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Slot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<DropOffBookingQuery, DropOffBookingQueryVariables>;
+export const BookDropOffDocument = {"__meta__":{"hash":"48a8adcbdeffd20ed409208458781710c022ff59631d8cbacf4b184c0cf46f8d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BookDropOff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slotId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bookDropOff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quoteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}}},{"kind":"Argument","name":{"kind":"Name","value":"slotId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slotId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Booking"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Slot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DropOffSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Booking"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DropOffBooking"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quoteId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"workshopAddress"}},{"kind":"Field","name":{"kind":"Name","value":"slot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Slot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<BookDropOffMutation, BookDropOffMutationVariables>;
+export const CancelDropOffDocument = {"__meta__":{"hash":"dd7ade7868c711c3c69927e78539fe20ed5cc80d616922e53129c6751fc77bb8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelDropOff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bookingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelDropOff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bookingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bookingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Booking"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Slot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DropOffSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Booking"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DropOffBooking"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quoteId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"workshopAddress"}},{"kind":"Field","name":{"kind":"Name","value":"slot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Slot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CancelDropOffMutation, CancelDropOffMutationVariables>;
+export const PublishDropOffSlotDocument = {"__meta__":{"hash":"c3ee1cb34a345e4ff880c974d4bc8316be2658768273030917acc79599ec3a17"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishDropOffSlot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DropOffSlotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishDropOffSlot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Slot"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Slot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DropOffSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]} as unknown as DocumentNode<PublishDropOffSlotMutation, PublishDropOffSlotMutationVariables>;
+export const SetDropOffAddressDocument = {"__meta__":{"hash":"221e216c289e6cf5091f4ea034af9a0281b877598747912da01f19fd6448dae3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDropOffAddress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"streetAddress"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDropOffAddress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"streetAddress"},"value":{"kind":"Variable","name":{"kind":"Name","value":"streetAddress"}}}]}]}}]} as unknown as DocumentNode<SetDropOffAddressMutation, SetDropOffAddressMutationVariables>;
 export const MySessionsDocument = {"__meta__":{"hash":"c10ada32660294ab0a2431fe89dd11d38b1481924e4600df0e235fe7bb41bb80"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySessions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"concern"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mechanic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MySessionsQuery, MySessionsQueryVariables>;
 export const OpenSessionRequestsDocument = {"__meta__":{"hash":"661e6bc96e6a5c5cdb3ba1f9634a5fb624558915d2065495ff62b3d9ab36b51a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenSessionRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openSessionRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"concern"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpenSessionRequestsQuery, OpenSessionRequestsQueryVariables>;
 export const ClaimSessionDocument = {"__meta__":{"hash":"c5fe6593722adf903d0926bb134321c184fae25c7ba21910bcedbd44d8541fe6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClaimSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ClaimSessionMutation, ClaimSessionMutationVariables>;
@@ -2094,6 +2291,9 @@ export const RejectPartnerQuoteDocument = {"__meta__":{"hash":"fcbc8442609299965
 export const PartnerPerformanceDocument = {"__meta__":{"hash":"868f521476ecc67db1abbe53e812c8b1922f9de2029e083461b8c16bbbe92ade"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerPerformance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerPerformance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mechanicName"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"}},{"kind":"Field","name":{"kind":"Name","value":"approvalRate"}},{"kind":"Field","name":{"kind":"Name","value":"conversionRate"}},{"kind":"Field","name":{"kind":"Name","value":"complaints"}}]}}]}}]} as unknown as DocumentNode<PartnerPerformanceQuery, PartnerPerformanceQueryVariables>;
 export const PayoutAccountDocument = {"__meta__":{"hash":"a851f493d97960a98fb7fa8711fe2d64dd911cc57a4f5a46684e887cc1e5b158"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PayoutAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payoutAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"chargesEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"payoutsEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"requirementsDue"}}]}}]}}]} as unknown as DocumentNode<PayoutAccountQuery, PayoutAccountQueryVariables>;
 export const StartPayoutOnboardingDocument = {"__meta__":{"hash":"abcaf799d0f07ba77f73c2229f030777625aae980ef5c8b81641658e478b0a11"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartPayoutOnboarding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startPayoutOnboarding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<StartPayoutOnboardingMutation, StartPayoutOnboardingMutationVariables>;
+export const SendWorkshopMessageDocument = {"__meta__":{"hash":"9b97d2b65bbb90b055d5ff4e3d242d2b734bf4fe979e495466a29b6383667a27"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendWorkshopMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"escalationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workshopId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendWorkshopMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"escalationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"escalationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"workshopId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workshopId"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flagged"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedKinds"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]}}]} as unknown as DocumentNode<SendWorkshopMessageMutation, SendWorkshopMessageMutationVariables>;
+export const WorkshopConversationDocument = {"__meta__":{"hash":"0796fb66a20585cec1d7806be414b9d72ca726865d9f5f6b669b392dfc72ff6a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkshopConversation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"escalationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workshopId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workshopConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"escalationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"escalationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"workshopId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workshopId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConversationMessage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationMessage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChatMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workshopId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"senderRole"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]} as unknown as DocumentNode<WorkshopConversationQuery, WorkshopConversationQueryVariables>;
+export const WorkshopMessageAddedDocument = {"__meta__":{"hash":"1e02dbd76a0a4b0e2473e72c2c7f2e9f89ab2eb23a437dab1228151e773d1b99"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WorkshopMessageAdded"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"escalationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workshopId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workshopMessageAdded"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"escalationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"escalationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"workshopId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workshopId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConversationMessage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationMessage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChatMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workshopId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"senderRole"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]} as unknown as DocumentNode<WorkshopMessageAddedSubscription, WorkshopMessageAddedSubscriptionVariables>;
 export const EscalationCreatedDocument = {"__meta__":{"hash":"2123236ba83bbf7a66458d8c77d30b64d99a344b167f2c9575b4e38f352dcd61"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"EscalationCreated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalationCreated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastInitial"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concern"}},{"kind":"Field","name":{"kind":"Name","value":"diagnosis"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedServices"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<EscalationCreatedSubscription, EscalationCreatedSubscriptionVariables>;
 export const OpenEscalationOffersDocument = {"__meta__":{"hash":"21b3418d4881388b2e8e52ff9d95f7491563fbdfd2524d77d0523bd2ac51a13d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenEscalationOffers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openEscalationOffers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"matchReason"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastInitial"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concern"}},{"kind":"Field","name":{"kind":"Name","value":"diagnosis"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedServices"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpenEscalationOffersQuery, OpenEscalationOffersQueryVariables>;
 export const RespondToEscalationDocument = {"__meta__":{"hash":"b900d5f957c21a77cd869ff67697615e68e5a212951be8d88838486616e0b2d0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondToEscalation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accept"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToEscalation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"accept"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accept"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RespondToEscalationMutation, RespondToEscalationMutationVariables>;
