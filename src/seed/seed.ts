@@ -34,6 +34,7 @@ import { hashPassword } from "../platform/auth/passwords.ts";
 import type { Prisma, PrismaClient, SessionStatus } from "../platform/db/generated/client.ts";
 import type { Tx } from "../platform/db/prisma.ts";
 import { createAppPubSub, type AppPubSub } from "../platform/pubsub/pubsub.ts";
+import { seedWorkshopConversation } from "./workshop-conversation.ts";
 
 export const DEMO_PASSWORD = "autodoctor-demo";
 
@@ -839,6 +840,7 @@ export async function seedDemoWorld(prisma: PrismaClient, now: Date = new Date()
       await seedSessions(tx, now);
       await seedDiagnosticPayments(tx, now, audit);
       await seedEscalation(tx, now, audit, pubSub);
+      await seedWorkshopConversation(tx, now, { sessionId: SESSIONS.aliceBrakes.id, workshopId: WORKSHOPS.eastside.id, advisorId: WORKSHOPS.eastside.advisor.id, customerId: CUSTOMERS.alice.id });
       return true;
     },
     { timeout: 30_000 },

@@ -15,6 +15,14 @@ export type BookingRow = Prisma.DropOffBookingGetPayload<{ select: typeof bookin
 /** How many free slots a listing returns at most (the soonest first). */
 export const MAX_LISTED_SLOTS = 50;
 
+/**
+ * Demo data only (src/seed): inserts demo drop-off slots as given, with their fixed ids. No checks,
+ * audit or events: the seed builds a consistent world itself. Not for product code.
+ */
+export async function insertDemoSlots(tx: Tx, slots: Prisma.DropOffSlotCreateManyInput[]): Promise<void> {
+  await tx.dropOffSlot.createMany({ data: slots });
+}
+
 /** Every read and write of DropOffSlot and DropOffBooking but the status column (booking.machine.ts). */
 export class BookingStore {
   constructor(private readonly prisma: PrismaClient) {}

@@ -117,6 +117,11 @@ export class WorkshopStore {
   }
 }
 
+/** Demo data only (src/seed): gives a demo workshop its street address. Not for product code. */
+export async function setDemoStreetAddress(tx: Tx, id: string, streetAddress: string): Promise<void> {
+  await tx.workshop.update({ where: { id }, data: { streetAddress }, select: { id: true } });
+}
+
 /**
  * Demo data only (src/seed): inserts demo workshops and their auto-accept rules as given, with their fixed ids and backdated
  * timestamps. No checks, history, audit or events: the seed builds a consistent world
