@@ -124,6 +124,15 @@ async function script(run: Run): Promise<void> {
   const quoteId = quote.data?.createQuote?.id ?? unknown;
   await op(run, "ApproveQuote", { quoteId }, customer);
   await op(run, "PayQuote", { quoteId, idempotencyKey: "pay-quote-1" }, customer);
+  await op(run, "SendWorkshopMessage", { escalationId, body: "When can I bring the car in?" }, customer);
+  await op(run, "SendWorkshopMessage", { escalationId, body: "Any morning this week." }, workshop.advisor);
+  await op(run, "WorkshopConversation", { escalationId, first: 10 }, mechanic);
+  await op(run, "SetDropOffAddress", { streetAddress: "1200 Brake Lane, Austin" }, workshop.advisor);
+  const slot = await op(run, "PublishDropOffSlot", { input: { startsAt: "2099-01-05T08:00:00.000Z", durationMinutes: 60 } }, workshop.advisor);
+  await op(run, "DropOffSlots", { quoteId }, customer);
+  await op(run, "BookDropOff", { quoteId, slotId: slot.data?.publishDropOffSlot?.id ?? unknown }, customer);
+  await op(run, "DropOffBooking", { quoteId }, customer);
+  await op(run, "CancelDropOff", { bookingId: unknown }, customer);
   await op(run, "FlaggedConversations", { first: 10 }, admin);
   await op(run, "Violations", { first: 10 }, admin);
   await op(run, "ReviewViolation", { id: unknown, decision: "DISMISS" }, admin);
