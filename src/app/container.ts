@@ -3,6 +3,10 @@ import { AccountMachine } from "../modules/accounts/account.machine.ts";
 import { AccountService } from "../modules/accounts/account.service.ts";
 import { AccountStore } from "../modules/accounts/account.store.ts";
 import { PayeeProfileStore } from "../modules/accounts/payee-profile.store.ts";
+import { AdvisorStore } from "../modules/accounts/advisor.store.ts";
+import { MechanicVettingMachine } from "../modules/accounts/mechanic-vetting.machine.ts";
+import { MechanicVettingService } from "../modules/accounts/mechanic-vetting.service.ts";
+import { MechanicVettingStore } from "../modules/accounts/mechanic-vetting.store.ts";
 import { AuditService } from "../modules/audit/audit.service.ts";
 import { AuditStore } from "../modules/audit/audit.store.ts";
 import { BookingMachine } from "../modules/bookings/booking.machine.ts";
@@ -45,9 +49,11 @@ import { QuoteMachine } from "../modules/quotes/quote.machine.ts";
 import { quoteActorScope } from "../modules/quotes/quote.policy.ts";
 import { QuoteService } from "../modules/quotes/quote.service.ts";
 import { QuoteStore } from "../modules/quotes/quote.store.ts";
+import { SessionAdminService } from "../modules/sessions/session-admin.service.ts";
 import { SessionMachine } from "../modules/sessions/session.machine.ts";
 import { SessionService } from "../modules/sessions/session.service.ts";
 import { SessionStore } from "../modules/sessions/session.store.ts";
+import { WorkshopSettingsService } from "../modules/workshops/workshop-settings.service.ts";
 import { WorkshopService } from "../modules/workshops/workshop.service.ts";
 import { WorkshopStore } from "../modules/workshops/workshop.store.ts";
 import type { TokenService } from "../platform/auth/tokens.ts";
@@ -86,6 +92,12 @@ export interface Services {
   catalog: CatalogService;
   complaints: ComplaintService;
   partnerQuotes: PartnerQuoteService;
+  /** Admins vet new mechanics before they claim paid sessions. */
+  vetting: MechanicVettingService;
+  /** Admins' operations on sessions: platform notes, cancelling, reassigning, stranded sessions. */
+  sessionAdmin: SessionAdminService;
+  /** Workshop onboarding (admins) and escalation preferences and auto-accept rules (advisors). */
+  workshopSettings: WorkshopSettingsService;
 }
 
 export function createServices(deps: {
@@ -110,7 +122,9 @@ export function createServices(deps: {
   const contentFlags = new ContentFlagService(new ContentFlagStore(deps.prisma), audit, enforcement);
   // Sessions credit and refund the diagnostic through PaymentService, built below.
   let payments: PaymentService | null = null;
-  const sessions = new SessionService(sessionStore, new SessionMachine(deps.prisma, contentFlags, audit), accounts, deps.config, () => payments);
+  const vetting = new MechanicVettingService(new MechanicVettingStore(deps.prisma), new MechanicVettingMachine(deps.prisma, audit, contentFlags));
+  const sessionMachine = new SessionMachine(deps.prisma, contentFlags, audit);
+  const sessions = new SessionService(sessionStore, sessionMachine, accounts, deps.config, vetting, () => payments);
   // Workshop conversations read escalations through EscalationService, built below.
   let escalationService: EscalationService | null = null;
   const chat = new ChatService(chatStore, sessions, audit, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage, () => escalationService!);
@@ -204,5 +218,8 @@ export function createServices(deps: {
       partnershipSettings,
       contentFlags,
     ),
+    vetting,
+    sessionAdmin: new SessionAdminService(sessionStore, sessionMachine, chat, audit, contentFlags, vetting, () => payments),
+    workshopSettings: new WorkshopSettingsService(workshopStore, new AdvisorStore(deps.prisma), accounts, audit),
   };
 }

@@ -2,6 +2,7 @@ import type { NonEmptyArray } from "type-graphql";
 import { AccountResolver } from "../modules/accounts/account.resolver.ts";
 import { CustomerResolver } from "../modules/accounts/customer.resolver.ts";
 import { BookingResolver } from "../modules/bookings/booking.resolver.ts";
+import { MechanicVettingResolver } from "../modules/accounts/mechanic-vetting.resolver.ts";
 import { ChatResolver } from "../modules/chat/chat.resolver.ts";
 import { ContentFlagResolver } from "../modules/content/content-flag.resolver.ts";
 import { EnforcementResolver } from "../modules/enforcement/enforcement.resolver.ts";
@@ -12,6 +13,7 @@ import { PaymentResolver } from "../modules/payments/payment.resolver.ts";
 import { ComplaintResolver } from "../modules/quotes/complaint.resolver.ts";
 import { EscalationQuotesResolver, QuoteResolver } from "../modules/quotes/quote.resolver.ts";
 import { SessionResolver } from "../modules/sessions/session.resolver.ts";
+import { WorkshopSettingsResolver } from "../modules/workshops/workshop-settings.resolver.ts";
 import { WorkshopResolver } from "../modules/workshops/workshop.resolver.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -33,4 +35,6 @@ export const resolvers: NonEmptyArray<Function> = [
   PartnershipResolver,
   PartnerQuoteBadgeResolver,
   BookingResolver,
+  MechanicVettingResolver,
+  WorkshopSettingsResolver,
 ];

@@ -82,6 +82,27 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   // Category names ("brakes") matched against workshops' services: a masked one would match nothing.
   "CompleteSessionInput.recommendedServices": NAME,
   "Mutation.cancelSession(reason)": FREE_TEXT,
+  // Admin operations on sessions (issue 18): the cancel reason and the note reach the session's parties.
+  "Mutation.adminCancelSession(reason)": FREE_TEXT,
+  "Mutation.postPlatformNote(body)": FREE_TEXT,
+  "Mutation.adminReassignSession(reason)": not("an admin's reason for a reassignment: kept in the audit log, no other party reads it"),
+
+  // ── workshop onboarding and mechanic vetting (issue 18): names and categories others read are
+  // refused with CONTACT_DETAILS; a vetting reason is shown to the mechanic.
+  "CreateWorkshopInput.name": NAME,
+  "CreateWorkshopInput.city": NAME,
+  "CreateWorkshopInput.serviceArea": NAME,
+  "CreateWorkshopInput.servicesOffered": NAME,
+  "UpdateWorkshopInput.name": NAME,
+  "UpdateWorkshopInput.city": NAME,
+  "UpdateWorkshopInput.serviceArea": NAME,
+  "UpdateWorkshopInput.servicesOffered": NAME,
+  "AutoAcceptRuleInput.serviceCategory": NAME,
+  "AddWorkshopAdvisorInput.email": EMAIL,
+  "AddWorkshopAdvisorInput.password": PASSWORD,
+  "AddWorkshopAdvisorInput.displayName": NAME,
+  "Mutation.approveMechanic(reason)": FREE_TEXT,
+  "Mutation.rejectMechanic(reason)": FREE_TEXT,
 
   // ── chat and enforcement
   "Mutation.sendMessage(body)": {
@@ -148,6 +169,8 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
     "Query.complaints",
     "Query.quotes",
     "Query.sessions",
+    "Query.strandedSessions",
+    "Query.mechanicVettings",
     "Query.openSessionRequests",
     "Query.workshops",
     "Escalation.quotes",

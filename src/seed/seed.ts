@@ -35,6 +35,7 @@ import type { Prisma, PrismaClient, SessionStatus } from "../platform/db/generat
 import type { Tx } from "../platform/db/prisma.ts";
 import { createAppPubSub, type AppPubSub } from "../platform/pubsub/pubsub.ts";
 import { seedWorkshopConversation } from "./workshop-conversation.ts";
+import { seedVetting, VETTING_DEMO_ACCOUNTS } from "./vetting.ts";
 
 export const DEMO_PASSWORD = "autodoctor-demo";
 
@@ -555,6 +556,7 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ role: DemoRole; email: string; descr
   ...Object.values(MECHANICS).map((m) => ({ role: "MECHANIC" as const, email: m.email, description: m.description, suspended: SUSPENDED_MECHANICS.has(m.id) })),
   ...Object.values(WORKSHOPS).map((w) => ({ role: "WORKSHOP_ADVISOR" as const, email: w.advisor.email, description: w.advisor.description, suspended: false })),
   { role: "PARTNER", email: PARTNER.email, description: PARTNER.description, suspended: false },
+  ...VETTING_DEMO_ACCOUNTS,
 ];
 
 /** Status timestamps a few minutes apart, so each session reads like the service really ran. */
@@ -841,6 +843,12 @@ export async function seedDemoWorld(prisma: PrismaClient, now: Date = new Date()
       await seedDiagnosticPayments(tx, now, audit);
       await seedEscalation(tx, now, audit, pubSub);
       await seedWorkshopConversation(tx, now, { sessionId: SESSIONS.aliceBrakes.id, workshopId: WORKSHOPS.eastside.id, advisorId: WORKSHOPS.eastside.advisor.id, customerId: CUSTOMERS.alice.id });
+      await seedVetting(
+        tx,
+        passwordHash,
+        now,
+        Object.values(MECHANICS).map((m) => m.id),
+      );
       return true;
     },
     { timeout: 30_000 },

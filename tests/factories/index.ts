@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "../../src/platform/auth/passwords.ts";
-import type { AccountStatus, ContactKind, SessionStatus } from "../../src/platform/db/generated/enums.ts";
+import type { AccountStatus, ContactKind, MechanicVettingStatus, SessionStatus } from "../../src/platform/db/generated/enums.ts";
 import type { TestApp } from "../setup/test-app.ts";
 
 export const FACTORY_PASSWORD = "factory-password-1";
@@ -56,7 +56,11 @@ export async function createCustomer(app: TestApp, overrides: CustomerOverrides 
   return withToken(app, user);
 }
 
-export async function createMechanic(app: TestApp, overrides: { displayName?: string; status?: AccountStatus; suspendedUntil?: Date | null; statusReason?: string } = {}) {
+/** A mechanic account; admin-approved (vetted) unless `vetting` says otherwise. */
+export async function createMechanic(
+  app: TestApp,
+  overrides: { displayName?: string; status?: AccountStatus; suspendedUntil?: Date | null; statusReason?: string; vetting?: MechanicVettingStatus } = {},
+) {
   const id = unique();
   const user = await app.prisma.user.create({
     data: {
@@ -66,7 +70,7 @@ export async function createMechanic(app: TestApp, overrides: { displayName?: st
       status: overrides.status ?? "ACTIVE",
       suspendedUntil: overrides.suspendedUntil ?? null,
       statusReason: overrides.statusReason ?? null,
-      mechanic: { create: { displayName: overrides.displayName ?? `Mechanic ${id}` } },
+      mechanic: { create: { displayName: overrides.displayName ?? `Mechanic ${id}`, vettingStatus: overrides.vetting ?? "APPROVED" } },
     },
   });
   return withToken(app, user);

@@ -244,6 +244,13 @@ export class EscalationService {
         offeredAt: now,
         expiresAt: new Date(now.getTime() + minutes * 60_000),
       });
+      // Accepted by the platform on the workshop's behalf (its advisors' rule): the SYSTEM's answer, audited without a person.
+      if (rule) {
+        await this.audit.write(
+          [{ actor: null, action: "escalation.offer.accepted", entityType: "EscalationOffer", entityId: offer.id, data: { escalationId: context.escalationId, by: "SYSTEM", autoAcceptRule: rule } }],
+          tx,
+        );
+      }
       events.push({ escalationId: context.escalationId, offerId: offer.id, workshopId });
     }
     await this.settleHolder(tx, context.escalationId, "unmatchedReason" in result ? result.unmatchedReason : null);

@@ -181,3 +181,8 @@ export const cancelReasonSchema = z.object({ reason: text(500) });
  * PostgreSQL's uuid cast and surface as an internal error.
  */
 export const sessionIdSchema = z.object({ id: uuid("session") });
+
+/** An admin's reassignment: the mechanic to hand the session to, and why (for the audit log). */
+export const adminReassignSchema = z.object({ mechanicId: uuid("mechanic"), reason: text(500) });
+/** An admin's note into a session's conversation, posted as the platform. */
+export const platformNoteSchema = z.object({ body: text(2000) });

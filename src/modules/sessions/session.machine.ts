@@ -14,6 +14,9 @@ import type { ContentFlagService } from "../content/content-flag.service.ts";
  *       \___________________\_______________________\--cancel--> CANCELLED
  *       ^____________________/_______________________/ reassign (the customer, after the mechanic's suspension or no-show)
  *
+ * Admins may also cancel any open session (adminCancel) and hand any open, paid session to another
+ * vetted mechanic (adminReassign: ACCEPTED by that mechanic, to start afresh).
+ *
  * A request is claimed only once its diagnostic is paid (pay before service). The customer or the
  * assigned mechanic cancels (cancelSession); the customer also cancels, with a full refund, when
  * the mechanic is absent (resolveMechanicAbsence REFUND). No timer or other aggregate moves a
@@ -29,6 +32,10 @@ export const sessionMachine = defineMachine("session", {
   complete: { from: ["IN_PROGRESS"], to: "COMPLETED", who: ["MECHANIC"], verb: "completed" },
   cancel: { from: ["REQUESTED", "ACCEPTED", "IN_PROGRESS"], to: "CANCELLED", who: ["CUSTOMER", "MECHANIC"], verb: "cancelled" },
   reassign: { from: ["ACCEPTED", "IN_PROGRESS"], to: "REQUESTED", who: ["CUSTOMER"], verb: "reassigned" },
+  // Admin operations (issue 18 item 7): the platform calls a session off (refunding a paid
+  // diagnostic in full) or hands it to another vetted mechanic, who starts it afresh.
+  adminCancel: { from: ["REQUESTED", "ACCEPTED", "IN_PROGRESS"], to: "CANCELLED", who: ["ADMIN"], verb: "cancelled" },
+  adminReassign: { from: ["REQUESTED", "ACCEPTED", "IN_PROGRESS"], to: "ACCEPTED", who: ["ADMIN"], verb: "reassigned" },
 });
 
 /** A move of the session lifecycle. */

@@ -2,7 +2,7 @@
 // (as Prisma filters, and the session scope also as SQL for the hand-written list), the actor
 // scope of every move of session.machine.ts, and the rule-map entries of the session API's root
 // and object fields (spread into authz/permissions.ts).
-import { hasRole, isPublic, isSignedIn, withinScope } from "../../authz/rules.ts";
+import { hasRole, isAdmin, isPublic, isSignedIn, withinScope } from "../../authz/rules.ts";
 import { chatParticipantScope, LIVE_OFFER_STATUSES, NOTHING, workshopHoldsEscalation } from "../../authz/scopes.ts";
 import { rolesOf } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
@@ -76,6 +76,7 @@ export function vehicleScope(viewer: Viewer): Prisma.VehicleWhereInput {
  *   start, complete: the assigned mechanic's
  *   cancel: the customer's own, or the assigned mechanic's
  *   reassign: the customer's own
+ *   adminCancel, adminReassign: every session (admins only)
  */
 export function sessionActorScope(move: SessionMove, viewer: Viewer): Prisma.DiagnosticSessionWhereInput {
   switch (move) {
@@ -88,7 +89,22 @@ export function sessionActorScope(move: SessionMove, viewer: Viewer): Prisma.Dia
       return viewer.role === "CUSTOMER" ? { customerId: viewer.id } : { mechanicId: viewer.id };
     case "reassign":
       return { customerId: viewer.id };
+    case "adminCancel":
+    case "adminReassign":
+      return {};
   }
+}
+
+/**
+ * Sessions stranded by their mechanic: claimed or in progress while the mechanic is banned or
+ * suspended (a suspension without an end, or one that has not ended at `now`). What an admin
+ * cancels or reassigns (strandedSessions).
+ */
+export function strandedFilter(now: Date): Prisma.DiagnosticSessionWhereInput {
+  return {
+    status: { in: ["ACCEPTED", "IN_PROGRESS"] },
+    mechanic: { is: { OR: [{ status: "BANNED" }, { status: "SUSPENDED", OR: [{ suspendedUntil: null }, { suspendedUntil: { gt: now } }] }] } },
+  };
 }
 
 /** The roles that may make `move`, as a rule-map gate: the machine's `who`, so the two cannot disagree. */
@@ -106,6 +122,7 @@ export const sessionRules = {
     session: isSignedIn,
     vehicles: isSignedIn,
     openSessionRequests: hasRole("MECHANIC", "ADMIN"),
+    strandedSessions: isAdmin,
   },
   Mutation: {
     addVehicle: hasRole("CUSTOMER"),
@@ -116,6 +133,9 @@ export const sessionRules = {
     cancelSession: mayMove("cancel"),
     // Reassigns, or cancels and refunds, the customer's own session when its mechanic is absent.
     resolveMechanicAbsence: mayMove("reassign"),
+    adminCancelSession: mayMove("adminCancel"),
+    adminReassignSession: mayMove("adminReassign"),
+    postPlatformNote: isAdmin,
   },
   Vehicle: withinScope,
   DiagnosticSession: withinScope,

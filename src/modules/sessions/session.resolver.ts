@@ -3,10 +3,21 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver
 import { requireViewer, type Context } from "../../app/context.ts";
 import { Mechanic } from "../accounts/account.types.ts";
 import { Customer } from "../accounts/customer.type.ts";
+import { ChatMessage } from "../chat/chat.types.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { requestedFields } from "../shared/selection.ts";
 import { parseInput, validateInput } from "../shared/validation.ts";
-import { AddVehicleInput, cancelReasonSchema, CompleteSessionInput, RequestSessionInput, SessionOrder, sessionIdSchema, SessionWhere } from "./session.inputs.ts";
+import {
+  AddVehicleInput,
+  adminReassignSchema,
+  cancelReasonSchema,
+  CompleteSessionInput,
+  platformNoteSchema,
+  RequestSessionInput,
+  SessionOrder,
+  sessionIdSchema,
+  SessionWhere,
+} from "./session.inputs.ts";
 import { DiagnosticSession, DiagnosticSessionConnection, MechanicAbsenceChoice, Vehicle } from "./session.types.ts";
 
 /** A session id argument, validated (errors name it `id`, as they always have). */
@@ -88,6 +99,31 @@ export class SessionResolver {
   })
   resolveMechanicAbsence(@Arg("sessionId", () => ID) sessionId: string, @Arg("choice", () => MechanicAbsenceChoice) choice: MechanicAbsenceChoice, @Ctx() ctx: Context): Promise<DiagnosticSession> {
     return ctx.services.sessions.resolveMechanicAbsence(requireViewer(ctx), sessionIdOf(sessionId), choice);
+  }
+
+  @Query(() => DiagnosticSessionConnection, { description: "Admins: sessions claimed or in progress whose mechanic is suspended or banned, oldest request first." })
+  strandedSessions(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.sessionAdmin.stranded(requireViewer(ctx), toPageRequest(page));
+  }
+
+  @Mutation(() => DiagnosticSession, { description: "Admins: cancels a session that is not completed, with a reason its parties see; a paid diagnostic is refunded in full. Audited." })
+  adminCancelSession(@Arg("id", () => ID) id: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: Context): Promise<DiagnosticSession> {
+    const parsed = validateInput(cancelReasonSchema, { reason });
+    return ctx.services.sessionAdmin.cancel(requireViewer(ctx), sessionIdOf(id), parsed.reason);
+  }
+
+  @Mutation(() => DiagnosticSession, {
+    description: "Admins: hands an open, paid session to another approved mechanic in good standing (ACCEPTED by them, to start afresh); the reason goes to the audit log.",
+  })
+  adminReassignSession(@Arg("id", () => ID) id: string, @Arg("mechanicId", () => ID) mechanicId: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: Context): Promise<DiagnosticSession> {
+    const parsed = validateInput(adminReassignSchema, { mechanicId, reason });
+    return ctx.services.sessionAdmin.reassign(requireViewer(ctx), sessionIdOf(id), parsed.mechanicId, parsed.reason);
+  }
+
+  @Mutation(() => ChatMessage, { description: "Admins: posts a note into a session's conversation as the platform (a SYSTEM message), published live. Audited." })
+  postPlatformNote(@Arg("sessionId", () => ID) sessionId: string, @Arg("body", () => String) body: string, @Ctx() ctx: Context): Promise<ChatMessage> {
+    const parsed = validateInput(platformNoteSchema, { body });
+    return ctx.services.sessionAdmin.postNote(requireViewer(ctx), sessionIdOf(sessionId), parsed.body);
   }
 
   @FieldResolver(() => Vehicle)

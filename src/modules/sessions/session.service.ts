@@ -6,6 +6,7 @@ import { conflict, notFound } from "../../platform/errors.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { Mechanic } from "../accounts/account.types.ts";
 import type { Customer } from "../accounts/customer.type.ts";
+import type { VettingCheck } from "../accounts/mechanic-vetting.service.ts";
 import type { Page, PageRequest } from "../shared/pagination.ts";
 import { SessionOrderField, type AddVehicleInput, type CompleteSessionInput, type RequestSessionInput, type SessionOrder, type SessionWhere } from "./session.inputs.ts";
 import { assertMayMake, sessionMachine, type Guard, type SessionMachine, type SessionMove } from "./session.machine.ts";
@@ -50,6 +51,8 @@ export class SessionService {
     private readonly machine: SessionMachine,
     private readonly accounts: AccountService,
     private readonly config: Pick<Config, "fees" | "sessions">,
+    /** Only an admin-approved mechanic claims paid sessions. */
+    private readonly vetting: VettingCheck,
     /** Late-bound: PaymentService is built after this service. */
     private readonly money: () => DiagnosticMoney | null = () => null,
   ) {}
@@ -104,8 +107,13 @@ export class SessionService {
    * A mechanic claims an open, paid request; of two concurrent claims exactly one wins. An unpaid
    * request is not among the open ones, and claiming it gets the same CONFLICT as a claimed,
    * closed or unknown one: a mechanic learns nothing about requests it cannot see.
+   *
+   * @throws FORBIDDEN (`MECHANIC_NOT_VETTED`) for a mechanic an admin has not approved (issue 18),
+   *   before anything about the request is read
    */
   async claim(viewer: Viewer, id: string): Promise<DiagnosticSession> {
+    assertMayMake(viewer, "claim");
+    await this.vetting.assertVetted(viewer.id);
     await this.machine.move(viewer, id, "claim", { actor: sessionActorScope("claim", viewer), data: { mechanicId: viewer.id, acceptedAt: new Date() } });
     return this.get(viewer, id);
   }

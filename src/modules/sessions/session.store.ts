@@ -75,6 +75,11 @@ export class SessionStore {
     private readonly sql: SqlReader,
   ) {}
 
+  /** Runs `fn` in one interactive transaction (an admin's note commits with its audit row and flags). */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(fn);
+  }
+
   /** One session within `scope` with the columns named by `select` (another module's read of what it needs), or null. */
   findWith<S extends Prisma.DiagnosticSessionSelect>(scope: StoreScope<Prisma.DiagnosticSessionWhereInput>, id: string, select: S): Promise<Prisma.DiagnosticSessionGetPayload<{ select: S }> | null> {
     return this.prisma.diagnosticSession.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select }) as Promise<Prisma.DiagnosticSessionGetPayload<{ select: S }> | null>;
@@ -205,7 +210,12 @@ export class SessionStore {
   }
 
   /** Requested, unclaimed, paid sessions in `scope` (openRequestScope), oldest first: the queue mechanics claim from. */
-  async openRequests(scope: StoreScope<Prisma.DiagnosticSessionWhereInput>, page: PageRequest): Promise<Page<DiagnosticSession>> {
+  openRequests(scope: StoreScope<Prisma.DiagnosticSessionWhereInput>, page: PageRequest): Promise<Page<DiagnosticSession>> {
+    return this.oldestFirst(scope, page);
+  }
+
+  /** One page of the sessions in `scope` (a policy scope with its filter), oldest request first, and their count. */
+  async oldestFirst(scope: StoreScope<Prisma.DiagnosticSessionWhereInput>, page: PageRequest): Promise<Page<DiagnosticSession>> {
     const where = whereOf(scope) ?? {};
     const [rows, totalCount] = await Promise.all([
       this.prisma.diagnosticSession.findMany({

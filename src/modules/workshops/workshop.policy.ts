@@ -1,4 +1,4 @@
-import { isSignedIn, withinScope } from "../../authz/rules.ts";
+import { hasRole, isAdmin, isSignedIn, withinScope } from "../../authz/rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { StoreScope } from "../shared/scope.ts";
@@ -8,9 +8,27 @@ export function directoryScope(viewer: Viewer): StoreScope<Prisma.WorkshopWhereI
   return { viewer, where: {} };
 }
 
-/** The rule-map entries of the workshop directory (spread into authz/permissions.ts). */
+const isAdvisor = hasRole("WORKSHOP_ADVISOR");
+
+/**
+ * The rule-map entries of the workshop directory and of onboarding (spread into
+ * authz/permissions.ts): admins create and edit workshops and their advisors; an advisor reads
+ * and sets only their own workshop's escalation preferences and auto-accept rules (the service
+ * takes the workshop from the viewer, never from an argument).
+ */
 export const workshopRules = {
-  Query: { workshops: isSignedIn },
+  Query: { workshops: isSignedIn, myWorkshop: isAdvisor, workshopSettings: isAdmin, workshopAdvisors: isAdmin },
+  Mutation: {
+    createWorkshop: isAdmin,
+    updateWorkshop: isAdmin,
+    addWorkshopAdvisor: isAdmin,
+    removeWorkshopAdvisor: isAdmin,
+    updateEscalationPreferences: isAdvisor,
+    setAutoAcceptRules: isAdvisor,
+  },
   Workshop: isSignedIn,
   WorkshopConnection: withinScope,
+  WorkshopSettings: hasRole("WORKSHOP_ADVISOR", "ADMIN"),
+  AutoAcceptRule: hasRole("WORKSHOP_ADVISOR", "ADMIN"),
+  WorkshopAdvisor: isAdmin,
 };

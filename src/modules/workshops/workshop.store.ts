@@ -35,9 +35,57 @@ const candidateSelect = {
 /** A workshop as escalations' matcher reads it: area, services, capacity, rating, response times, auto-accept rules. */
 export type EscalationCandidate = Prisma.WorkshopGetPayload<{ select: typeof candidateSelect }>;
 
+const settingsSelect = {
+  id: true,
+  name: true,
+  city: true,
+  serviceArea: true,
+  servicesOffered: true,
+  acceptsEscalations: true,
+  maxOpenEscalations: true,
+  responseTimeoutMinutes: true,
+  autoAcceptRules: { select: { serviceCategory: true, maxAmountCents: true }, orderBy: { serviceCategory: "asc" } },
+} as const;
+
+/** A workshop's onboarding and escalation settings, with its auto-accept rules by category. */
+export type WorkshopSettingsRow = Prisma.WorkshopGetPayload<{ select: typeof settingsSelect }>;
+
+/** The columns onboarding (admins) and escalation preferences (advisors) write. */
+export type WorkshopSettingsData = Partial<Pick<Prisma.WorkshopUncheckedCreateInput, "name" | "city" | "acceptsEscalations" | "maxOpenEscalations" | "responseTimeoutMinutes">> & {
+  serviceArea?: string[];
+  servicesOffered?: string[];
+};
+
 /** Every read and write of the Workshop and WorkshopAutoAcceptRule tables. */
 export class WorkshopStore {
   constructor(private readonly prisma: PrismaClient) {}
+
+  /** Runs `fn` in one interactive transaction (a change commits with its audit row). */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(fn);
+  }
+
+  /** A new workshop (its name, city and services given), in `tx`; its id. */
+  async create(tx: Tx, data: WorkshopSettingsData & { name: string; city: string }): Promise<string> {
+    return (await tx.workshop.create({ data, select: { id: true } })).id;
+  }
+
+  /** Sets the given columns of workshop `id` in `tx`; whether it exists. */
+  async update(tx: Tx, id: string, data: WorkshopSettingsData): Promise<boolean> {
+    const { count } = await tx.workshop.updateMany({ where: { id }, data });
+    return count === 1;
+  }
+
+  /** Replaces workshop `id`'s auto-accept rules with `rules` (one per category) in `tx`. */
+  async replaceAutoAcceptRules(tx: Tx, id: string, rules: readonly { serviceCategory: string; maxAmountCents: number }[]): Promise<void> {
+    await tx.workshopAutoAcceptRule.deleteMany({ where: { workshopId: id } });
+    await tx.workshopAutoAcceptRule.createMany({ data: rules.map((rule) => ({ workshopId: id, ...rule })) });
+  }
+
+  /** Workshop `id`'s settings, or null. */
+  settings(id: string, tx: Tx | PrismaClient = this.prisma): Promise<WorkshopSettingsRow | null> {
+    return tx.workshop.findUnique({ where: { id }, select: settingsSelect });
+  }
 
   /**
    * One page of the directory by name then id (keyset after `page.after`, `page.take + 1` rows so

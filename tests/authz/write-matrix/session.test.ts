@@ -15,6 +15,8 @@ afterAll(() => app.close());
 
 const CANCEL = `mutation ($id: ID!, $reason: String!) { cancelSession(id: $id, reason: $reason) { id status } }`;
 const RESOLVE_ABSENCE = `mutation ($id: ID!) { resolveMechanicAbsence(sessionId: $id, choice: REASSIGN) { id status } }`;
+const ADMIN_CANCEL = `mutation ($id: ID!, $reason: String!) { adminCancelSession(id: $id, reason: $reason) { id status } }`;
+const ADMIN_REASSIGN = `mutation ($id: ID!, $mechanicId: ID!, $reason: String!) { adminReassignSession(id: $id, mechanicId: $mechanicId, reason: $reason) { id status } }`;
 
 /** A paid session of a fresh customer and mechanic in `status`, and how to attempt `query` on it. */
 async function claimedSession(status: "ACCEPTED" | "IN_PROGRESS", query: string, variables: Record<string, unknown> = {}): Promise<Arranged & { id: string }> {
@@ -44,6 +46,20 @@ describeWriteMatrix(() => app, sessionMachine, {
       // A no-show: claimed a day ago and never started.
       await app.prisma.diagnosticSession.update({ where: { id: arranged.id }, data: { acceptedAt: new Date(Date.now() - 86_400_000) } });
       return arranged;
+    },
+  },
+  // An unpaid request: nothing to refund (a refund needs a real Stripe payment).
+  adminCancel: {
+    async arrange() {
+      const customer = await createCustomer(app);
+      const request = await createSession(app, { customerId: customer.id });
+      return { parties: { CUSTOMER: customer }, attempt: (token) => app.gql(ADMIN_CANCEL, { id: request.id, reason: "Duplicate booking" }, token) };
+    },
+  },
+  adminReassign: {
+    async arrange() {
+      const next = await createMechanic(app);
+      return claimedSession("IN_PROGRESS", ADMIN_REASSIGN, { mechanicId: next.id, reason: "The mechanic is unreachable" });
     },
   },
 });

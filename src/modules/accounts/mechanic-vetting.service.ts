@@ -1,0 +1,76 @@
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import type { MechanicVettingStatus } from "../../platform/db/generated/enums.ts";
+import { ErrorReason, forbidden, notFound } from "../../platform/errors.ts";
+import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
+import type { MechanicVettingMachine } from "./mechanic-vetting.machine.ts";
+import type { MechanicVettingStore, VettingRow } from "./mechanic-vetting.store.ts";
+import type { MechanicVetting } from "./mechanic-vetting.types.ts";
+
+/** What claiming a paid session asks of vetting (SessionService). */
+export interface VettingCheck {
+  /** @throws FORBIDDEN (`MECHANIC_NOT_VETTED`) unless `mechanicId` is an APPROVED mechanic */
+  assertVetted(mechanicId: string): Promise<void>;
+}
+
+function toVetting(row: VettingRow): MechanicVetting {
+  return {
+    id: row.userId,
+    displayName: row.displayName,
+    email: row.user.email,
+    accountStatus: row.user.status as MechanicVetting["accountStatus"],
+    status: row.vettingStatus,
+    reason: row.vettingReason,
+    vettedAt: row.vettedAt,
+    signedUpAt: row.user.createdAt,
+  };
+}
+
+/**
+ * Admins vet new mechanics before they claim paid sessions (issue 18 item 2): list by status,
+ * approve, reject with a reason; each decision is a move of mechanic-vetting.machine.ts, audited.
+ */
+export class MechanicVettingService implements VettingCheck {
+  constructor(
+    private readonly store: MechanicVettingStore,
+    private readonly machine: MechanicVettingMachine,
+  ) {}
+
+  /** Mechanics in `status` (PENDING by default: the admin's queue), by display name. */
+  async list(page: PageRequest, status: MechanicVettingStatus = "PENDING"): Promise<Page<MechanicVetting>> {
+    const { rows, totalCount } = await this.store.page(status, page);
+    return toPage(rows.map(toVetting), page, totalCount, (vetting) => vetting.displayName);
+  }
+
+  /** @throws as MechanicVettingMachine.move */
+  async approve(admin: Viewer, mechanicId: string, reason: string | null): Promise<MechanicVetting> {
+    await this.machine.move(admin, mechanicId, "approve", reason);
+    return this.get(mechanicId);
+  }
+
+  /** `reason` is shown to the mechanic when a claim is refused. @throws as MechanicVettingMachine.move */
+  async reject(admin: Viewer, mechanicId: string, reason: string): Promise<MechanicVetting> {
+    await this.machine.move(admin, mechanicId, "reject", reason);
+    return this.get(mechanicId);
+  }
+
+  async assertVetted(mechanicId: string): Promise<void> {
+    const row = await this.store.of(mechanicId);
+    if (row?.vettingStatus === "APPROVED") return;
+    throw forbidden(row?.vettingStatus === "REJECTED" ? "Your mechanic application was rejected" : "Your mechanic account is waiting for an admin's approval", {
+      reason: ErrorReason.MECHANIC_NOT_VETTED,
+      vettingStatus: row?.vettingStatus ?? "PENDING",
+      vettingReason: row?.vettingReason ?? null,
+    });
+  }
+
+  /** For admins' reassignment: mechanic `mechanicId`'s account standing, or null when the account is not a mechanic. */
+  async mechanicStanding(mechanicId: string): Promise<{ status: string; suspendedUntil: Date | null } | null> {
+    return (await this.store.of(mechanicId))?.user ?? null;
+  }
+
+  private async get(mechanicId: string): Promise<MechanicVetting> {
+    const row = await this.store.of(mechanicId);
+    if (!row) throw notFound("Mechanic");
+    return toVetting(row);
+  }
+}

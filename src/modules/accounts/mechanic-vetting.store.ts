@@ -1,0 +1,47 @@
+import type { MechanicVettingStatus } from "../../platform/db/generated/enums.ts";
+import type { PrismaClient } from "../../platform/db/prisma.ts";
+import { keysetAfter, type PageRequest } from "../shared/pagination.ts";
+
+const vettingSelect = {
+  userId: true,
+  displayName: true,
+  vettingStatus: true,
+  vettingReason: true,
+  vettedAt: true,
+  user: { select: { email: true, status: true, suspendedUntil: true, createdAt: true } },
+} as const;
+
+/** A mechanic's vetting as admins list it: the profile's vetting columns and the account's email, standing and sign-up time. */
+export interface VettingRow {
+  userId: string;
+  displayName: string;
+  vettingStatus: MechanicVettingStatus;
+  vettingReason: string | null;
+  vettedAt: Date | null;
+  user: { email: string; status: string; suspendedUntil: Date | null; createdAt: Date };
+}
+
+/** The reads of MechanicProfile's vetting columns (their writes are mechanic-vetting.machine.ts's). */
+export class MechanicVettingStore {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** One page of the mechanics in `status` by display name then id, and the count of that status. */
+  async page(status: MechanicVettingStatus, page: PageRequest): Promise<{ rows: VettingRow[]; totalCount: number }> {
+    const where = { vettingStatus: status };
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.mechanicProfile.findMany({
+        where: { AND: [where, keysetAfter(page.after, "asc", (comparison, value) => ({ displayName: { [comparison]: value } }), "userId")] },
+        orderBy: [{ displayName: "asc" }, { userId: "asc" }],
+        select: vettingSelect,
+        take: page.take + 1,
+      }),
+      this.prisma.mechanicProfile.count({ where }),
+    ]);
+    return { rows, totalCount };
+  }
+
+  /** Mechanic `mechanicId`'s vetting, or null when the account is not a mechanic. */
+  of(mechanicId: string): Promise<VettingRow | null> {
+    return this.prisma.mechanicProfile.findUnique({ where: { userId: mechanicId }, select: vettingSelect });
+  }
+}
