@@ -40,6 +40,8 @@ const NAME: ContentRule = { class: "NAME" };
 /** A part number: "0280158117" is a Bosch injector, not a phone number; "512-555-0142" still is one. */
 const PART_NUMBER: ContentRule = { class: "NAME", readAs: "part number" };
 const MEDIA_URL: ContentRule = { class: "MEDIA_URL" };
+/** A city a workshop serves: "Round Rock" is a place, not a person's full name; "Austin 512-555-0142" still has a phone number. */
+const CITY: ContentRule = { class: "NAME", readAs: "city" };
 const not = (reason: string): ContentRule => ({ class: "NOT_FREE_TEXT", reason });
 
 const CURSOR = not("pagination cursor: opaque, decoded and validated by the connection");
@@ -90,12 +92,12 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   // ── workshop onboarding and mechanic vetting (issue 18): names and categories others read are
   // refused with CONTACT_DETAILS; a vetting reason is shown to the mechanic.
   "CreateWorkshopInput.name": NAME,
-  "CreateWorkshopInput.city": NAME,
-  "CreateWorkshopInput.serviceArea": NAME,
+  "CreateWorkshopInput.city": CITY,
+  "CreateWorkshopInput.serviceArea": CITY,
   "CreateWorkshopInput.servicesOffered": NAME,
   "UpdateWorkshopInput.name": NAME,
-  "UpdateWorkshopInput.city": NAME,
-  "UpdateWorkshopInput.serviceArea": NAME,
+  "UpdateWorkshopInput.city": CITY,
+  "UpdateWorkshopInput.serviceArea": CITY,
   "UpdateWorkshopInput.servicesOffered": NAME,
   "AutoAcceptRuleInput.serviceCategory": NAME,
   "AddWorkshopAdvisorInput.email": EMAIL,

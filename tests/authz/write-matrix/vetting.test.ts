@@ -1,0 +1,27 @@
+// The write-side privacy matrix of mechanic vetting (mechanic-vetting.machine.ts): every move, by
+// every role as a party and as a stranger, and anonymously; the expected answers come from the table.
+import { afterAll, beforeAll } from "vitest";
+import { vettingMachine } from "../../../src/modules/accounts/mechanic-vetting.machine.ts";
+import { createMechanic } from "../../factories/index.ts";
+import { startTestApp, type TestApp } from "../../setup/test-app.ts";
+import { describeWriteMatrix, type Arranged } from "./harness.ts";
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+const APPROVE = `mutation ($id: ID!) { approveMechanic(mechanicId: $id) { id status } }`;
+const REJECT = `mutation ($id: ID!) { rejectMechanic(mechanicId: $id, reason: "Documents expired") { id status } }`;
+
+/** A fresh mechanic in `vetting`; the mechanic is the party to their own vetting. */
+async function mechanicIn(vetting: "PENDING" | "APPROVED", query: string): Promise<Arranged> {
+  const mechanic = await createMechanic(app, { vetting });
+  return { parties: { MECHANIC: mechanic }, attempt: (token) => app.gql(query, { id: mechanic.id }, token) };
+}
+
+describeWriteMatrix(() => app, vettingMachine, {
+  approve: { arrange: () => mechanicIn("PENDING", APPROVE) },
+  reject: { arrange: () => mechanicIn("APPROVED", REJECT) },
+});
