@@ -38,6 +38,13 @@ export type AddVehicleInput = {
   year: Scalars['Int']['input'];
 };
 
+/** An advisor account for a workshop, created by an admin. */
+export type AddWorkshopAdvisorInput = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
 /** Marketplace health over a date range. */
 export type AdminMetrics = {
   __typename?: 'AdminMetrics';
@@ -88,6 +95,20 @@ export type AuthPayload = {
   /** Send as `Authorization: Bearer <token>`, or as `authorization` in graphql-ws `connection_init`. */
   token: Scalars['String']['output'];
   user: User;
+};
+
+/** An auto-accept rule: offers whose recommended services all have a rule, with the mechanic's estimate within each rule's limit, are accepted by the platform at once. */
+export type AutoAcceptRule = {
+  __typename?: 'AutoAcceptRule';
+  /** The largest estimate (cents) accepted automatically for this category. */
+  maxAmountCents: Scalars['Int']['output'];
+  serviceCategory: Scalars['String']['output'];
+};
+
+/** Accept offers for this category automatically when the mechanic's estimate is at most `maxAmountCents`. */
+export type AutoAcceptRuleInput = {
+  maxAmountCents: Scalars['Int']['input'];
+  serviceCategory: Scalars['String']['input'];
 };
 
 export type CatalogFormat =
@@ -300,6 +321,20 @@ export type CreateStaffAccountInput = {
   role: StaffRole;
   /** Required for a workshop advisor; for a partner, the workshop it belongs to (it can then take WORKSHOP partnerships). */
   workshopId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new workshop, onboarded by an admin. */
+export type CreateWorkshopInput = {
+  city: Scalars['String']['input'];
+  /** Escalations held open at once (default 10). */
+  maxOpenEscalations?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  /** Minutes an offer waits for an answer (default 240). */
+  responseTimeoutMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Cities served besides its own. */
+  serviceArea?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Service categories it repairs, e.g. brakes, engine. */
+  servicesOffered: Array<Scalars['String']['input']>;
 };
 
 /** A customer as the caller may see them. Contact details never reach mechanics, workshops or partners: a field outside the caller's access is null with a FORBIDDEN error. */
@@ -515,6 +550,8 @@ export type ErrorReason =
   | 'CONTACT_DETAILS'
   /** CONFLICT: another booking holds that drop-off slot; pick another from `dropOffSlots`. */
   | 'DROP_OFF_SLOT_TAKEN'
+  /** FORBIDDEN: the mechanic is not approved by an admin yet (or was rejected); `extensions.vettingStatus` and `vettingReason` say where it stands. */
+  | 'MECHANIC_NOT_VETTED'
   /** BAD_USER_INPUT: a media URL outside the platform's media hosts. */
   | 'MEDIA_HOST'
   /** CONFLICT: the quote's validity ended; ask the workshop for a new one. */
@@ -602,6 +639,14 @@ export type EscalationOfferConnection = {
   pageInfo: PageInfo;
   /** Rows the caller may see with this filter, across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A workshop's escalation preferences, set by its advisors: only the fields given change. */
+export type EscalationPreferencesInput = {
+  /** False: matching offers this workshop nothing. */
+  acceptsEscalations?: InputMaybe<Scalars['Boolean']['input']>;
+  maxOpenEscalations?: InputMaybe<Scalars['Int']['input']>;
+  responseTimeoutMinutes?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type EscalationStatus =
@@ -740,6 +785,35 @@ export type MechanicPerformance = {
   rejectedByPartner: Scalars['Int']['output'];
 };
 
+/** A mechanic's vetting, as admins review it. */
+export type MechanicVetting = {
+  __typename?: 'MechanicVetting';
+  accountStatus: AccountStatus;
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  /** The mechanic's account id. */
+  id: Scalars['ID']['output'];
+  /** The admin's reason for the last decision. */
+  reason?: Maybe<Scalars['String']['output']>;
+  signedUpAt: Scalars['DateTimeISO']['output'];
+  status: MechanicVettingStatus;
+  vettedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+export type MechanicVettingConnection = {
+  __typename?: 'MechanicVettingConnection';
+  nodes: Array<MechanicVetting>;
+  pageInfo: PageInfo;
+  /** Rows the caller may see with this filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** PENDING until an admin vets the mechanic; only APPROVED mechanics claim paid sessions. */
+export type MechanicVettingStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type MessageKind =
   | 'SYSTEM'
   | 'USER';
@@ -750,8 +824,16 @@ export type Mutation = {
   acceptPartnershipTerms: Partnership;
   /** Customers: registers a vehicle to book diagnostics for. */
   addVehicle: Vehicle;
+  /** Admins: creates a service advisor account for a workshop. Audited. */
+  addWorkshopAdvisor: WorkshopAdvisor;
+  /** Admins: cancels a session that is not completed, with a reason its parties see; a paid diagnostic is refunded in full. Audited. */
+  adminCancelSession: DiagnosticSession;
+  /** Admins: hands an open, paid session to another approved mechanic in good standing (ACCEPTED by them, to start afresh); the reason goes to the audit log. */
+  adminReassignSession: DiagnosticSession;
   /** A mechanic applies with proposed terms (and so accepts them). */
   applyForPartnership: Partnership;
+  /** Admins: approves a pending (or rejected) mechanic, who may then claim paid sessions. Audited. */
+  approveMechanic: MechanicVetting;
   /** The partner approves a quote awaiting it; the customer then sees it. */
   approvePartnerQuote: RepairQuote;
   /** The customer approves a pending quote; other quotes of a compared set are closed. */
@@ -772,6 +854,8 @@ export type Mutation = {
   createQuote: RepairQuote;
   /** Admins create workshop advisor and partner accounts. */
   createStaffAccount: User;
+  /** Admins: onboards a workshop. Names with contact details are refused (CONTACT_DETAILS). Audited. */
+  createWorkshop: WorkshopSettings;
   declineQuote: RepairQuote;
   /** The session's mechanic hands a completed session to matching workshops, once. */
   escalate: Escalation;
@@ -785,11 +869,17 @@ export type Mutation = {
   payDiagnostic: PaymentIntentResult;
   /** The customer pays an approved quote. Retrying with the same key never charges twice. */
   payQuote: PaymentIntentResult;
+  /** Admins: posts a note into a session's conversation as the platform (a SYSTEM message), published live. Audited. */
+  postPlatformNote: ChatMessage;
   /** An advisor publishes a drop-off time of their workshop (in the future; one slot per start time). */
   publishDropOffSlot: DropOffSlot;
   /** Admins: refund all (default) or part of a payment; transfers are reversed in proportion. */
   refundPayment: Payment;
+  /** Admins: rejects a pending mechanic, or revokes an approval, with a reason the mechanic is shown. Audited. */
+  rejectMechanic: MechanicVetting;
   rejectPartnerQuote: RepairQuote;
+  /** Admins: removes an advisor from a workshop; the account then sees no workshop's data. Audited. */
+  removeWorkshopAdvisor: WorkshopAdvisor;
   /** Customers: books a paid remote diagnostic for one of their vehicles. */
   requestSession: DiagnosticSession;
   /** The customer decides what happens when their mechanic is absent, suspended mid-session or a no-show (claimed the session and did not start it within MECHANIC_NO_SHOW_MINUTES): reassign it to another mechanic, or a full refund. CONFLICT otherwise. */
@@ -808,6 +898,8 @@ export type Mutation = {
   sendMessage: SendMessagePayload;
   /** The customer or an advisor of the workshop sends a message in their workshop conversation while the escalation is accepted, quoted or approved. Contact details are masked and flagged; an advisor is penalised. The referring mechanic cannot send. */
   sendWorkshopMessage: SendMessagePayload;
+  /** Workshop advisors: replaces their workshop's auto-accept rules (empty: none). Matching accepts a covered offer at once, as the platform (SYSTEM). Audited. */
+  setAutoAcceptRules: WorkshopSettings;
   /** An advisor sets their workshop's street address, revealed to a customer only on a booked drop-off. */
   setDropOffAddress: Scalars['Boolean']['output'];
   signIn: AuthPayload;
@@ -820,8 +912,12 @@ export type Mutation = {
   suspendPartnership: Partnership;
   /** Ends the partnership; open quotes under it are cancelled. qualityIssue: partners and admins only. */
   terminatePartnership: Partnership;
+  /** Workshop advisors: sets their workshop's escalation preferences (taking escalations, capacity, response time). Audited. */
+  updateEscalationPreferences: WorkshopSettings;
   /** The partner sets the mechanic's permissions and monthly limit. */
   updatePartnershipPermissions: Partnership;
+  /** Admins: edits a workshop's name, cities, services, capacity or response time. Audited. */
+  updateWorkshop: WorkshopSettings;
   /** The partner adds or changes a price list part (keyed by part number and validFrom). */
   upsertCatalogPart: CatalogPart;
   /** The partner adds or changes a labor rate (keyed by service category and validFrom). */
@@ -841,8 +937,33 @@ export type MutationAddVehicleArgs = {
 };
 
 
+export type MutationAddWorkshopAdvisorArgs = {
+  input: AddWorkshopAdvisorInput;
+  workshopId: Scalars['ID']['input'];
+};
+
+
+export type MutationAdminCancelSessionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationAdminReassignSessionArgs = {
+  id: Scalars['ID']['input'];
+  mechanicId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationApplyForPartnershipArgs = {
   input: ApplyForPartnershipInput;
+};
+
+
+export type MutationApproveMechanicArgs = {
+  mechanicId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -901,6 +1022,11 @@ export type MutationCreateStaffAccountArgs = {
 };
 
 
+export type MutationCreateWorkshopArgs = {
+  input: CreateWorkshopInput;
+};
+
+
 export type MutationDeclineQuoteArgs = {
   quoteId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -943,6 +1069,12 @@ export type MutationPayQuoteArgs = {
 };
 
 
+export type MutationPostPlatformNoteArgs = {
+  body: Scalars['String']['input'];
+  sessionId: Scalars['ID']['input'];
+};
+
+
 export type MutationPublishDropOffSlotArgs = {
   input: DropOffSlotInput;
 };
@@ -955,9 +1087,21 @@ export type MutationRefundPaymentArgs = {
 };
 
 
+export type MutationRejectMechanicArgs = {
+  mechanicId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationRejectPartnerQuoteArgs = {
   quoteId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveWorkshopAdvisorArgs = {
+  advisorId: Scalars['ID']['input'];
+  workshopId: Scalars['ID']['input'];
 };
 
 
@@ -1015,6 +1159,11 @@ export type MutationSendWorkshopMessageArgs = {
 };
 
 
+export type MutationSetAutoAcceptRulesArgs = {
+  rules: Array<AutoAcceptRuleInput>;
+};
+
+
 export type MutationSetDropOffAddressArgs = {
   streetAddress: Scalars['String']['input'];
 };
@@ -1049,9 +1198,20 @@ export type MutationTerminatePartnershipArgs = {
 };
 
 
+export type MutationUpdateEscalationPreferencesArgs = {
+  input: EscalationPreferencesInput;
+};
+
+
 export type MutationUpdatePartnershipPermissionsArgs = {
   input: PartnershipPermissionsInput;
   partnershipId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateWorkshopArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateWorkshopInput;
 };
 
 
@@ -1378,8 +1538,12 @@ export type Query = {
   investigationTriggers: InvestigationTriggers;
   /** The signed-in account. */
   me: User;
+  /** Admins: mechanics by vetting status (PENDING by default: the vetting queue), by display name. */
+  mechanicVettings: MechanicVettingConnection;
   /** A session's chat, oldest first. After a reconnect, pass the last received message's `cursor` as `after` to get what was missed. */
   messages: ChatMessageConnection;
+  /** Workshop advisors: their own workshop's settings, escalation preferences and auto-accept rules. */
+  myWorkshop: WorkshopSettings;
   /** Advisors: offers waiting for an answer from their workshop, oldest first. */
   openEscalationOffers: EscalationOfferConnection;
   /** Mechanics: requested, unclaimed sessions, oldest first. The customer shows by first name only. */
@@ -1411,12 +1575,18 @@ export type Query = {
   session: DiagnosticSession;
   /** Sessions the caller takes part in (customers: their own; mechanics: assigned; workshops: escalated to them; admins: all). */
   sessions: DiagnosticSessionConnection;
+  /** Admins: sessions claimed or in progress whose mechanic is suspended or banned, oldest request first. */
+  strandedSessions: DiagnosticSessionConnection;
   /** Customers: their vehicles. Others: vehicles of sessions they may see. */
   vehicles: Array<Vehicle>;
   /** Admins: contact-sharing violations, newest first. */
   violations: ContactViolationConnection;
+  /** Admins: a workshop's advisor accounts. */
+  workshopAdvisors: Array<WorkshopAdvisor>;
   /** The conversation between a session's customer and a workshop that accepted its escalation, oldest first, masked like `messages`. Advisors read their own workshop's; the customer, the referring mechanic (read-only) and admins name `workshopId` (default: the escalation's current workshop). Resume with `after` like `messages`. */
   workshopConversation: ChatMessageConnection;
+  /** Admins: a workshop's settings. */
+  workshopSettings: WorkshopSettings;
   /** The workshop directory by name, optionally for one city. */
   workshops: WorkshopConnection;
 };
@@ -1498,6 +1668,13 @@ export type QueryFlaggedConversationsArgs = {
 
 export type QueryInvestigationTriggersArgs = {
   days?: Scalars['Int']['input'];
+};
+
+
+export type QueryMechanicVettingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<MechanicVettingStatus>;
 };
 
 
@@ -1594,6 +1771,12 @@ export type QuerySessionsArgs = {
 };
 
 
+export type QueryStrandedSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryViolationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1602,11 +1785,21 @@ export type QueryViolationsArgs = {
 };
 
 
+export type QueryWorkshopAdvisorsArgs = {
+  workshopId: Scalars['ID']['input'];
+};
+
+
 export type QueryWorkshopConversationArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   escalationId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   workshopId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryWorkshopSettingsArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1849,6 +2042,16 @@ export type SubscriptionWorkshopMessageAddedArgs = {
   workshopId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** An admin's edit of a workshop: only the fields given change. */
+export type UpdateWorkshopInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  maxOpenEscalations?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  responseTimeoutMinutes?: InputMaybe<Scalars['Int']['input']>;
+  serviceArea?: InputMaybe<Array<Scalars['String']['input']>>;
+  servicesOffered?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** An account. Only its owner and admins can read it. */
 export type User = {
   __typename?: 'User';
@@ -1895,12 +2098,40 @@ export type Workshop = {
   servicesOffered: Array<Scalars['String']['output']>;
 };
 
+/** A workshop's service advisor account, as admins manage it. */
+export type WorkshopAdvisor = {
+  __typename?: 'WorkshopAdvisor';
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  workshopId: Scalars['ID']['output'];
+};
+
 export type WorkshopConnection = {
   __typename?: 'WorkshopConnection';
   nodes: Array<Workshop>;
   pageInfo: PageInfo;
   /** Rows the caller may see with this filter, across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A workshop's onboarding and escalation settings: its advisors and admins read them. */
+export type WorkshopSettings = {
+  __typename?: 'WorkshopSettings';
+  /** Whether matching offers it escalations at all. */
+  acceptsEscalations: Scalars['Boolean']['output'];
+  autoAcceptRules: Array<AutoAcceptRule>;
+  city: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Capacity: how many escalations it holds open at once; matching skips it at the limit. */
+  maxOpenEscalations: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** Minutes an offer waits for its answer (capped by ESCALATION_RESPONSE_MINUTES). */
+  responseTimeoutMinutes: Scalars['Int']['output'];
+  /** Cities served besides its own. */
+  serviceArea: Array<Scalars['String']['output']>;
+  /** Service categories it repairs. */
+  servicesOffered: Array<Scalars['String']['output']>;
 };
 
 export type SignInMutationVariables = Exact<{
@@ -1959,6 +2190,109 @@ export type InvestigationTriggersQueryVariables = Exact<{
 
 
 export type InvestigationTriggersQuery = { __typename?: 'Query', investigationTriggers: { __typename?: 'InvestigationTriggers', mechanicsWithoutEscalations: Array<{ __typename?: 'MechanicActivity', completedDiagnostics: number, escalations: number, mechanic: { __typename?: 'Mechanic', displayName: string } }>, recentContactMessages: Array<{ __typename?: 'ChatMessage', sessionId: string, body: string, originalBody?: string | null, flaggedKinds?: Array<ContactKind> | null, createdAt: string }> } };
+
+export type CreateWorkshopMutationVariables = Exact<{
+  input: CreateWorkshopInput;
+}>;
+
+
+export type CreateWorkshopMutation = { __typename?: 'Mutation', createWorkshop: { __typename?: 'WorkshopSettings', id: string, name: string, city: string, serviceArea: Array<string>, servicesOffered: Array<string>, acceptsEscalations: boolean, maxOpenEscalations: number, responseTimeoutMinutes: number, autoAcceptRules: Array<{ __typename?: 'AutoAcceptRule', serviceCategory: string, maxAmountCents: number }> } };
+
+export type UpdateWorkshopMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateWorkshopInput;
+}>;
+
+
+export type UpdateWorkshopMutation = { __typename?: 'Mutation', updateWorkshop: { __typename?: 'WorkshopSettings', id: string, name: string, city: string, serviceArea: Array<string>, servicesOffered: Array<string>, acceptsEscalations: boolean, maxOpenEscalations: number, responseTimeoutMinutes: number, autoAcceptRules: Array<{ __typename?: 'AutoAcceptRule', serviceCategory: string, maxAmountCents: number }> } };
+
+export type WorkshopSettingsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WorkshopSettingsQuery = { __typename?: 'Query', workshopSettings: { __typename?: 'WorkshopSettings', id: string, name: string, city: string, serviceArea: Array<string>, servicesOffered: Array<string>, acceptsEscalations: boolean, maxOpenEscalations: number, responseTimeoutMinutes: number, autoAcceptRules: Array<{ __typename?: 'AutoAcceptRule', serviceCategory: string, maxAmountCents: number }> } };
+
+export type WorkshopAdvisorsQueryVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+}>;
+
+
+export type WorkshopAdvisorsQuery = { __typename?: 'Query', workshopAdvisors: Array<{ __typename?: 'WorkshopAdvisor', id: string, displayName: string, email: string }> };
+
+export type AddWorkshopAdvisorMutationVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+  input: AddWorkshopAdvisorInput;
+}>;
+
+
+export type AddWorkshopAdvisorMutation = { __typename?: 'Mutation', addWorkshopAdvisor: { __typename?: 'WorkshopAdvisor', id: string, workshopId: string, displayName: string, email: string } };
+
+export type RemoveWorkshopAdvisorMutationVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+  advisorId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveWorkshopAdvisorMutation = { __typename?: 'Mutation', removeWorkshopAdvisor: { __typename?: 'WorkshopAdvisor', id: string, displayName: string } };
+
+export type MechanicVettingsQueryVariables = Exact<{
+  status?: InputMaybe<MechanicVettingStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MechanicVettingsQuery = { __typename?: 'Query', mechanicVettings: { __typename?: 'MechanicVettingConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'MechanicVetting', id: string, displayName: string, email: string, accountStatus: AccountStatus, status: MechanicVettingStatus, reason?: string | null, vettedAt?: string | null, signedUpAt: string }> } };
+
+export type ApproveMechanicMutationVariables = Exact<{
+  mechanicId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ApproveMechanicMutation = { __typename?: 'Mutation', approveMechanic: { __typename?: 'MechanicVetting', id: string, status: MechanicVettingStatus, reason?: string | null, vettedAt?: string | null } };
+
+export type RejectMechanicMutationVariables = Exact<{
+  mechanicId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RejectMechanicMutation = { __typename?: 'Mutation', rejectMechanic: { __typename?: 'MechanicVetting', id: string, status: MechanicVettingStatus, reason?: string | null, vettedAt?: string | null } };
+
+export type StrandedSessionsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StrandedSessionsQuery = { __typename?: 'Query', strandedSessions: { __typename?: 'DiagnosticSessionConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'DiagnosticSession', id: string, status: SessionStatus, requestedAt: string, mechanic?: { __typename?: 'Mechanic', id: string, displayName: string } | null }> } };
+
+export type PostPlatformNoteMutationVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+}>;
+
+
+export type PostPlatformNoteMutation = { __typename?: 'Mutation', postPlatformNote: { __typename?: 'ChatMessage', id: string, kind: MessageKind, body: string, createdAt: string, cursor: string } };
+
+export type AdminCancelSessionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type AdminCancelSessionMutation = { __typename?: 'Mutation', adminCancelSession: { __typename?: 'DiagnosticSession', id: string, status: SessionStatus, cancelReason?: string | null } };
+
+export type AdminReassignSessionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  mechanicId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type AdminReassignSessionMutation = { __typename?: 'Mutation', adminReassignSession: { __typename?: 'DiagnosticSession', id: string, status: SessionStatus, mechanic?: { __typename?: 'Mechanic', id: string, displayName: string } | null } };
 
 export type SendMessageMutationVariables = Exact<{
   sessionId: Scalars['ID']['input'];
@@ -2249,9 +2583,31 @@ export type CreateQuoteMutationVariables = Exact<{
 
 export type CreateQuoteMutation = { __typename?: 'Mutation', createQuote: { __typename?: 'RepairQuote', id: string, version: number, status: QuoteStatus, subtotalCents: number, totalCents: number, platformFeeCents: number, mechanicFeeCents: number, workshopShareCents: number, validUntil: string } };
 
+export type MyWorkshopSettingsFragment = { __typename?: 'WorkshopSettings', id: string, name: string, city: string, serviceArea: Array<string>, servicesOffered: Array<string>, acceptsEscalations: boolean, maxOpenEscalations: number, responseTimeoutMinutes: number, autoAcceptRules: Array<{ __typename?: 'AutoAcceptRule', serviceCategory: string, maxAmountCents: number }> };
+
+export type MyWorkshopQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyWorkshopQuery = { __typename?: 'Query', myWorkshop: { __typename?: 'WorkshopSettings', id: string, name: string, city: string, serviceArea: Array<string>, servicesOffered: Array<string>, acceptsEscalations: boolean, maxOpenEscalations: number, responseTimeoutMinutes: number, autoAcceptRules: Array<{ __typename?: 'AutoAcceptRule', serviceCategory: string, maxAmountCents: number }> } };
+
+export type UpdateEscalationPreferencesMutationVariables = Exact<{
+  input: EscalationPreferencesInput;
+}>;
+
+
+export type UpdateEscalationPreferencesMutation = { __typename?: 'Mutation', updateEscalationPreferences: { __typename?: 'WorkshopSettings', id: string, name: string, city: string, serviceArea: Array<string>, servicesOffered: Array<string>, acceptsEscalations: boolean, maxOpenEscalations: number, responseTimeoutMinutes: number, autoAcceptRules: Array<{ __typename?: 'AutoAcceptRule', serviceCategory: string, maxAmountCents: number }> } };
+
+export type SetAutoAcceptRulesMutationVariables = Exact<{
+  rules: Array<AutoAcceptRuleInput> | AutoAcceptRuleInput;
+}>;
+
+
+export type SetAutoAcceptRulesMutation = { __typename?: 'Mutation', setAutoAcceptRules: { __typename?: 'WorkshopSettings', id: string, name: string, city: string, serviceArea: Array<string>, servicesOffered: Array<string>, acceptsEscalations: boolean, maxOpenEscalations: number, responseTimeoutMinutes: number, autoAcceptRules: Array<{ __typename?: 'AutoAcceptRule', serviceCategory: string, maxAmountCents: number }> } };
+
 export const SlotFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Slot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DropOffSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]} as unknown as DocumentNode<SlotFragment, unknown>;
 export const BookingFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Booking"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DropOffBooking"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quoteId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"workshopAddress"}},{"kind":"Field","name":{"kind":"Name","value":"slot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Slot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Slot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DropOffSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]} as unknown as DocumentNode<BookingFragment, unknown>;
 export const ConversationMessageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationMessage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChatMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workshopId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"senderRole"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]} as unknown as DocumentNode<ConversationMessageFragment, unknown>;
+export const MyWorkshopSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyWorkshopSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkshopSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"serviceArea"}},{"kind":"Field","name":{"kind":"Name","value":"servicesOffered"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsEscalations"}},{"kind":"Field","name":{"kind":"Name","value":"maxOpenEscalations"}},{"kind":"Field","name":{"kind":"Name","value":"responseTimeoutMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"autoAcceptRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceCategory"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmountCents"}}]}}]}}]} as unknown as DocumentNode<MyWorkshopSettingsFragment, unknown>;
 export const SignInDocument = {"__meta__":{"hash":"9a68775218e1427d1e405d35ecad34dc62f6f063e293501a4c654aca5ded74a2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const MeDocument = {"__meta__":{"hash":"0e988ac4adf45522a1c27680f0622ae94af5dfd14b54170f1ee2fda8eff87667"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const FlaggedConversationsDocument = {"__meta__":{"hash":"3c9440ffd5cb79b1cb55a466cbf3f43843407b20ae72f6288f54990760baa416"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FlaggedConversations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flaggedConversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flaggedMessageCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastFlaggedAt"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mechanic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FlaggedConversationsQuery, FlaggedConversationsQueryVariables>;
@@ -2260,6 +2616,19 @@ export const ReviewViolationDocument = {"__meta__":{"hash":"9e1120ddd0e6f9a49c1a
 export const WatchConversationDocument = {"__meta__":{"hash":"ab6a6a3f010f2c195725e589dc1dd862abd6fa39e88fb54c34175de4d6ffe520"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WatchConversation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chatMessageAdded"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"senderRole"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"originalBody"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedKinds"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<WatchConversationSubscription, WatchConversationSubscriptionVariables>;
 export const ComplianceRateDocument = {"__meta__":{"hash":"27ab1e51a1fb163f28cf3dc2b901dcac824f83a55e30a34b3d05c566cf03f607"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComplianceRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complianceRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"compliantCount"}},{"kind":"Field","name":{"kind":"Name","value":"mechanicCount"}}]}}]}}]} as unknown as DocumentNode<ComplianceRateQuery, ComplianceRateQueryVariables>;
 export const InvestigationTriggersDocument = {"__meta__":{"hash":"41f345c9cd74a4d668ffbaebfb3445fe9768741c8552829209b9061bb3f5a550"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvestigationTriggers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"7"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"investigationTriggers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mechanicsWithoutEscalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completedDiagnostics"}},{"kind":"Field","name":{"kind":"Name","value":"escalations"}},{"kind":"Field","name":{"kind":"Name","value":"mechanic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"recentContactMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"originalBody"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedKinds"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<InvestigationTriggersQuery, InvestigationTriggersQueryVariables>;
+export const CreateWorkshopDocument = {"__meta__":{"hash":"2088924d1fddee419a7be063a14fd08914ae1de737d0904f999eca3cd0561348"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWorkshop"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWorkshopInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWorkshop"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"serviceArea"}},{"kind":"Field","name":{"kind":"Name","value":"servicesOffered"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsEscalations"}},{"kind":"Field","name":{"kind":"Name","value":"maxOpenEscalations"}},{"kind":"Field","name":{"kind":"Name","value":"responseTimeoutMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"autoAcceptRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceCategory"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmountCents"}}]}}]}}]}}]} as unknown as DocumentNode<CreateWorkshopMutation, CreateWorkshopMutationVariables>;
+export const UpdateWorkshopDocument = {"__meta__":{"hash":"d616ead3456256c5ed8f1604498a481a8c9672011d2828a2c648be20d9af6736"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateWorkshop"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateWorkshopInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateWorkshop"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"serviceArea"}},{"kind":"Field","name":{"kind":"Name","value":"servicesOffered"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsEscalations"}},{"kind":"Field","name":{"kind":"Name","value":"maxOpenEscalations"}},{"kind":"Field","name":{"kind":"Name","value":"responseTimeoutMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"autoAcceptRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceCategory"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmountCents"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateWorkshopMutation, UpdateWorkshopMutationVariables>;
+export const WorkshopSettingsDocument = {"__meta__":{"hash":"dc8ed655acc988316db26a8dec29dea9077f06c7dc3c316e7f242c20de905774"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkshopSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workshopSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"serviceArea"}},{"kind":"Field","name":{"kind":"Name","value":"servicesOffered"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsEscalations"}},{"kind":"Field","name":{"kind":"Name","value":"maxOpenEscalations"}},{"kind":"Field","name":{"kind":"Name","value":"responseTimeoutMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"autoAcceptRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceCategory"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmountCents"}}]}}]}}]}}]} as unknown as DocumentNode<WorkshopSettingsQuery, WorkshopSettingsQueryVariables>;
+export const WorkshopAdvisorsDocument = {"__meta__":{"hash":"dbc27c2058b37f55dcf33bf69a9613dc5258adef08887ff81062fcd7ef067ee3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkshopAdvisors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workshopId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workshopAdvisors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"workshopId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workshopId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<WorkshopAdvisorsQuery, WorkshopAdvisorsQueryVariables>;
+export const AddWorkshopAdvisorDocument = {"__meta__":{"hash":"9c4f421538fe6b1daf85bca9e171af51a9cf893a20a00b10eb376970ecd92ee1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddWorkshopAdvisor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workshopId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddWorkshopAdvisorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addWorkshopAdvisor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"workshopId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workshopId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workshopId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<AddWorkshopAdvisorMutation, AddWorkshopAdvisorMutationVariables>;
+export const RemoveWorkshopAdvisorDocument = {"__meta__":{"hash":"4fa8d4e3d94aae673c1565c94f9fb23d08a871b6cca685fa7e2c66899b208c75"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveWorkshopAdvisor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workshopId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"advisorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeWorkshopAdvisor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"workshopId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workshopId"}}},{"kind":"Argument","name":{"kind":"Name","value":"advisorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"advisorId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<RemoveWorkshopAdvisorMutation, RemoveWorkshopAdvisorMutationVariables>;
+export const MechanicVettingsDocument = {"__meta__":{"hash":"6f77c246dd0474e87baf99d45cf85fba64b9c412c42a5d79dc878f9ad206c81b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MechanicVettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MechanicVettingStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mechanicVettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"accountStatus"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"vettedAt"}},{"kind":"Field","name":{"kind":"Name","value":"signedUpAt"}}]}}]}}]}}]} as unknown as DocumentNode<MechanicVettingsQuery, MechanicVettingsQueryVariables>;
+export const ApproveMechanicDocument = {"__meta__":{"hash":"94ba7c8009ae66859388eda1c130519e02ac79507a91a02a653767ebb1d03905"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveMechanic"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mechanicId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveMechanic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mechanicId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mechanicId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"vettedAt"}}]}}]}}]} as unknown as DocumentNode<ApproveMechanicMutation, ApproveMechanicMutationVariables>;
+export const RejectMechanicDocument = {"__meta__":{"hash":"e9e0c942d2628ec4dd84955dd78964de097072fa37362a89dc24991003689313"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectMechanic"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mechanicId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectMechanic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mechanicId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mechanicId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"vettedAt"}}]}}]}}]} as unknown as DocumentNode<RejectMechanicMutation, RejectMechanicMutationVariables>;
+export const StrandedSessionsDocument = {"__meta__":{"hash":"330ca1872b1d4cdad5b1f0299b7a293832c138a0a76c763ff9b233647459b118"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StrandedSessions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strandedSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mechanic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StrandedSessionsQuery, StrandedSessionsQueryVariables>;
+export const PostPlatformNoteDocument = {"__meta__":{"hash":"cd209484af3956aedad5c871c9d639c595e13607c7a91d0e5f7f8cfebbf6c8e6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PostPlatformNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postPlatformNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]} as unknown as DocumentNode<PostPlatformNoteMutation, PostPlatformNoteMutationVariables>;
+export const AdminCancelSessionDocument = {"__meta__":{"hash":"bf84624ecef3d48dd7203f7d1c401119729b92d157ad5ae0337e5799d9aafe7f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminCancelSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminCancelSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}}]}}]}}]} as unknown as DocumentNode<AdminCancelSessionMutation, AdminCancelSessionMutationVariables>;
+export const AdminReassignSessionDocument = {"__meta__":{"hash":"e2c7d5cc8bcd3a2e817b6f10a8fa1093d67af7af8f755031657c759bbaeaf082"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminReassignSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mechanicId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminReassignSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"mechanicId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mechanicId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mechanic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<AdminReassignSessionMutation, AdminReassignSessionMutationVariables>;
 export const SendMessageDocument = {"__meta__":{"hash":"f434cbf5ffc2ed591b7719f90bec82f1e8071901cfc3650c89510730e22765ea"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flagged"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedKinds"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]}}]} as unknown as DocumentNode<SendMessageMutation, SendMessageMutationVariables>;
 export const MessagesDocument = {"__meta__":{"hash":"0ada28d1c69d4d3b335c7d584796c608dc8715fb034ba5cf45930136971249a4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Messages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"senderRole"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<MessagesQuery, MessagesQueryVariables>;
 export const ChatMessageAddedDocument = {"__meta__":{"hash":"b7fee272f8d0a286bccb8c192a971403a590d157695aeb3ec83f6eb5191e56ab"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ChatMessageAdded"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chatMessageAdded"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"senderRole"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]} as unknown as DocumentNode<ChatMessageAddedSubscription, ChatMessageAddedSubscriptionVariables>;
@@ -2298,3 +2667,6 @@ export const EscalationCreatedDocument = {"__meta__":{"hash":"2123236ba83bbf7a66
 export const OpenEscalationOffersDocument = {"__meta__":{"hash":"21b3418d4881388b2e8e52ff9d95f7491563fbdfd2524d77d0523bd2ac51a13d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenEscalationOffers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openEscalationOffers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"matchReason"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastInitial"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concern"}},{"kind":"Field","name":{"kind":"Name","value":"diagnosis"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedServices"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpenEscalationOffersQuery, OpenEscalationOffersQueryVariables>;
 export const RespondToEscalationDocument = {"__meta__":{"hash":"b900d5f957c21a77cd869ff67697615e68e5a212951be8d88838486616e0b2d0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondToEscalation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accept"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToEscalation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"accept"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accept"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RespondToEscalationMutation, RespondToEscalationMutationVariables>;
 export const CreateQuoteDocument = {"__meta__":{"hash":"3c08e7ecabf84b7e95fa78d5132cc907e36ac6e51fab4b615b4a25033aed18fc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"escalationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"escalationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"escalationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subtotalCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalCents"}},{"kind":"Field","name":{"kind":"Name","value":"platformFeeCents"}},{"kind":"Field","name":{"kind":"Name","value":"mechanicFeeCents"}},{"kind":"Field","name":{"kind":"Name","value":"workshopShareCents"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]} as unknown as DocumentNode<CreateQuoteMutation, CreateQuoteMutationVariables>;
+export const MyWorkshopDocument = {"__meta__":{"hash":"329831e6eb618f525afee6add2d82b7dab5a4697cd07a2a80b673c4420a7c130"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyWorkshop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myWorkshop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyWorkshopSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyWorkshopSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkshopSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"serviceArea"}},{"kind":"Field","name":{"kind":"Name","value":"servicesOffered"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsEscalations"}},{"kind":"Field","name":{"kind":"Name","value":"maxOpenEscalations"}},{"kind":"Field","name":{"kind":"Name","value":"responseTimeoutMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"autoAcceptRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceCategory"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmountCents"}}]}}]}}]} as unknown as DocumentNode<MyWorkshopQuery, MyWorkshopQueryVariables>;
+export const UpdateEscalationPreferencesDocument = {"__meta__":{"hash":"be00f4a40397c2428a51e37f5fef2025e9ab5b912f2dfdcc65974c95fd650981"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEscalationPreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EscalationPreferencesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEscalationPreferences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyWorkshopSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyWorkshopSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkshopSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"serviceArea"}},{"kind":"Field","name":{"kind":"Name","value":"servicesOffered"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsEscalations"}},{"kind":"Field","name":{"kind":"Name","value":"maxOpenEscalations"}},{"kind":"Field","name":{"kind":"Name","value":"responseTimeoutMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"autoAcceptRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceCategory"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmountCents"}}]}}]}}]} as unknown as DocumentNode<UpdateEscalationPreferencesMutation, UpdateEscalationPreferencesMutationVariables>;
+export const SetAutoAcceptRulesDocument = {"__meta__":{"hash":"a722a5fa4dfae3738ddc8165b4621611cd546e9d78e3a8dd40a8ba12a3e1a326"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAutoAcceptRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rules"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AutoAcceptRuleInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAutoAcceptRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rules"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rules"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyWorkshopSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyWorkshopSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkshopSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"serviceArea"}},{"kind":"Field","name":{"kind":"Name","value":"servicesOffered"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsEscalations"}},{"kind":"Field","name":{"kind":"Name","value":"maxOpenEscalations"}},{"kind":"Field","name":{"kind":"Name","value":"responseTimeoutMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"autoAcceptRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceCategory"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmountCents"}}]}}]}}]} as unknown as DocumentNode<SetAutoAcceptRulesMutation, SetAutoAcceptRulesMutationVariables>;

@@ -4,7 +4,7 @@ import { buildBaseSchema } from "../../src/app/schema.ts";
 import { savedOperations } from "../../src/platform/server/graphiql/graphiql.ts";
 
 describe("GraphiQL's saved tabs", () => {
-  it("are the admin moderation operations, each with the variables it needs (placeholders for what the admin must fill in)", async () => {
+  it("are the admin operations (every client/operations/admin-*.graphql), each with the variables it needs (placeholders for what the admin must fill in)", async () => {
     const tabs = new Map(savedOperations(await buildBaseSchema()).map((tab) => [tab.name, { kind: tab.query.split(" ", 1)[0], variables: JSON.parse(tab.variables) }]));
     expect(Object.fromEntries(tabs)).toEqual({
       FlaggedConversations: { kind: "query", variables: { first: 20 } },
@@ -13,6 +13,21 @@ describe("GraphiQL's saved tabs", () => {
       WatchConversation: { kind: "subscription", variables: { sessionId: "<ID>" } },
       ComplianceRate: { kind: "query", variables: {} },
       InvestigationTriggers: { kind: "query", variables: {} },
+      // admin-onboarding.graphql
+      CreateWorkshop: { kind: "mutation", variables: { input: "<CreateWorkshopInput>" } },
+      UpdateWorkshop: { kind: "mutation", variables: { id: "<ID>", input: "<UpdateWorkshopInput>" } },
+      WorkshopSettings: { kind: "query", variables: { id: "<ID>" } },
+      WorkshopAdvisors: { kind: "query", variables: { workshopId: "<ID>" } },
+      AddWorkshopAdvisor: { kind: "mutation", variables: { workshopId: "<ID>", input: "<AddWorkshopAdvisorInput>" } },
+      RemoveWorkshopAdvisor: { kind: "mutation", variables: { workshopId: "<ID>", advisorId: "<ID>" } },
+      MechanicVettings: { kind: "query", variables: { first: 20 } },
+      ApproveMechanic: { kind: "mutation", variables: { mechanicId: "<ID>" } },
+      RejectMechanic: { kind: "mutation", variables: { mechanicId: "<ID>", reason: "<String>" } },
+      // admin-sessions.graphql
+      StrandedSessions: { kind: "query", variables: { first: 20 } },
+      PostPlatformNote: { kind: "mutation", variables: { sessionId: "<ID>", body: "<String>" } },
+      AdminCancelSession: { kind: "mutation", variables: { id: "<ID>", reason: "<String>" } },
+      AdminReassignSession: { kind: "mutation", variables: { id: "<ID>", mechanicId: "<ID>", reason: "<String>" } },
     });
   });
 });

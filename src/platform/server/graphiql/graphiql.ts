@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import express, { type Router } from "express";
@@ -22,15 +22,20 @@ const ASSETS: Record<string, string> = {
 };
 
 /**
- * GraphiQL's tabs: the admin moderation operations a front end uses too (one source), each with
+ * GraphiQL's tabs: the admin operations a front end uses too (one source: every
+ * client/operations/admin-*.graphql file, in name order), each with
  * the variables it needs. A page size starts at 20; a required variable without a default starts
  * as a placeholder naming its type (an enum's values too), which the server refuses until the
  * admin fills it in, so a saved mutation never runs on a guess.
  */
 export function savedOperations(schema: GraphQLSchema): { name: string; query: string; variables: string }[] {
-  const source = readFileSync(join(PROJECT_ROOT, "client/operations/admin-moderation.graphql"), "utf8");
-  return parse(source)
-    .definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === "OperationDefinition")
+  const dir = join(PROJECT_ROOT, "client/operations");
+  const files = readdirSync(dir)
+    .filter((file) => file.startsWith("admin-") && file.endsWith(".graphql"))
+    .sort();
+  return files
+    .flatMap((file) => parse(readFileSync(join(dir, file), "utf8")).definitions)
+    .filter((definition): definition is OperationDefinitionNode => definition.kind === "OperationDefinition")
     .map((operation) => ({ name: operation.name?.value ?? "Operation", query: print(operation), variables: exampleVariables(schema, operation) }));
 }
 
