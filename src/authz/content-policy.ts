@@ -103,7 +103,7 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   "AddWorkshopAdvisorInput.email": EMAIL,
   "AddWorkshopAdvisorInput.password": PASSWORD,
   "AddWorkshopAdvisorInput.displayName": NAME,
-  "Mutation.approveMechanic(reason)": FREE_TEXT,
+  "Mutation.approveMechanic(reason)": not("an admin's note on an approval: only admins read it (mechanicVettings); a claim shows a mechanic only a rejection's reason"),
   "Mutation.rejectMechanic(reason)": FREE_TEXT,
 
   // ── chat and enforcement

@@ -324,6 +324,65 @@ const rows: Row[] = [
       };
     },
   },
+  // Issue 18: an admin's cancel reason and platform note reach the session's parties; a
+  // rejection's reason reaches the mechanic (in the refusal of their claims).
+  {
+    field: "Mutation.adminCancelSession(reason)",
+    async write(canary) {
+      const customer = await createCustomer(app);
+      // Unpaid: nothing to refund (a refund needs a real Stripe payment).
+      const session = await createSession(app, { customerId: customer.id });
+      const payload = await app.gql(`mutation ($id: ID!, $r: String!) { adminCancelSession(id: $id, reason: $r) { id cancelReason } }`, { id: session.id, r: canary.text }, admin.token);
+      return {
+        payload,
+        entityType: "DiagnosticSession",
+        entityId: session.id,
+        reads: [
+          { reader: "customer", token: customer.token, query: SESSION_TEXT, variables: { id: session.id }, seesMask: true },
+          { reader: "customer's list", token: customer.token, query: `{ sessions(first: 100) { nodes { cancelReason } } }`, seesMask: true },
+        ],
+      };
+    },
+  },
+  {
+    field: "Mutation.postPlatformNote(body)",
+    async write(canary) {
+      const customer = await createCustomer(app);
+      const mechanic = await createMechanic(app);
+      const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "IN_PROGRESS" });
+      const feed = live(app.ws(mechanic.token), `subscription ($s: ID!) { chatMessageAdded(sessionId: $s) { id body } }`, { s: session.id });
+      await waitUntil(() => app.server.services.chat.liveSubscriberCount(session.id) === 1);
+      const payload = await app.gql(`mutation ($s: ID!, $b: String!) { postPlatformNote(sessionId: $s, body: $b) { id body } }`, { s: session.id, b: canary.text }, admin.token);
+      const messages = `query ($s: ID!) { messages(sessionId: $s) { nodes { body ...M } } } fragment M on ChatMessage { shown: body }`;
+      return {
+        payload,
+        entityType: "ChatMessage",
+        entityId: payload.data!.postPlatformNote.id,
+        feeds: [{ reader: "mechanic's chatMessageAdded", subscription: feed }],
+        reads: [
+          { reader: "customer", token: customer.token, query: messages, variables: { s: session.id }, seesMask: true },
+          { reader: "mechanic", token: mechanic.token, query: messages, variables: { s: session.id }, seesMask: true },
+        ],
+      };
+    },
+  },
+  {
+    field: "Mutation.rejectMechanic(reason)",
+    async write(canary) {
+      const mechanic = await createMechanic(app, { vetting: "PENDING" });
+      const request = await createSession(app, { customerId: (await createCustomer(app)).id, paid: true });
+      const payload = await app.gql(`mutation ($m: ID!, $r: String!) { rejectMechanic(mechanicId: $m, reason: $r) { id reason } }`, { m: mechanic.id, r: canary.text }, admin.token);
+      return {
+        payload,
+        entityType: "MechanicProfile",
+        entityId: mechanic.id,
+        reads: [
+          { reader: "mechanic, refused a claim", token: mechanic.token, query: `mutation ($id: ID!) { claimSession(id: $id) { id } }`, variables: { id: request.id }, seesMask: true },
+          { reader: "admin", token: admin.token, query: `{ mechanicVettings(status: REJECTED, first: 100) { nodes { reason } } }`, seesMask: true },
+        ],
+      };
+    },
+  },
   ...(["Mutation.suspendPartnership(reason)", "Mutation.terminatePartnership(reason)"] as const).map((field): Row => ({
     field,
     async write(canary) {

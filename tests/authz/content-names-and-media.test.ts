@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentPolicy } from "../../src/authz/content-policy.ts";
 import { CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, escalateAndAccept, REPAIR_1200 } from "../factories/escalations.ts";
-import { createAdmin, createCustomer, createMechanic, createSession, createVehicle } from "../factories/index.ts";
+import { createAdmin, createCustomer, createMechanic, createSession, createVehicle, createWorkshop } from "../factories/index.ts";
 import { part, partnerWorld, UPSERT_PART, UPSERT_RATE } from "../factories/partnerships.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 
@@ -67,7 +67,66 @@ const catalogRow = (field: "name" | "category" | "partNumber"): NameRow => ({
   },
 });
 
+/** Workshop onboarding (issue 18): an admin creates a workshop with `value` in `field`. */
+const createWorkshopRow = (field: "name" | "city" | "serviceArea" | "servicesOffered"): NameRow => ({
+  field: `CreateWorkshopInput.${field}`,
+  async attempt(value) {
+    const admin = await createAdmin(app);
+    const name = `Onboarded ${randomUUID().slice(0, 8)}`;
+    const list = field === "serviceArea" || field === "servicesOffered";
+    const input = { name, city: "Austin", servicesOffered: ["brakes"], [field]: list ? [value] : value };
+    const response = await app.gql(`mutation ($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id } }`, { input }, admin.token);
+    const where = field === "name" ? { name: value } : { name };
+    return { response, count: () => app.prisma.workshop.count({ where }), clientField: list ? `${field}.0` : field };
+  },
+});
+
+/** An admin edits a workshop with `value` in `field`: refused, the workshop is unchanged (count 0). */
+const updateWorkshopRow = (field: "name" | "city" | "serviceArea" | "servicesOffered"): NameRow => ({
+  field: `UpdateWorkshopInput.${field}`,
+  async attempt(value) {
+    const admin = await createAdmin(app);
+    const workshop = await createWorkshop(app);
+    const list = field === "serviceArea" || field === "servicesOffered";
+    const response = await app.gql(
+      `mutation ($id: ID!, $input: UpdateWorkshopInput!) { updateWorkshop(id: $id, input: $input) { id } }`,
+      { id: workshop.id, input: { [field]: list ? [value] : value } },
+      admin.token,
+    );
+    const changed = async () => JSON.stringify(await app.prisma.workshop.findUniqueOrThrow({ where: { id: workshop.id } })) !== JSON.stringify(workshop);
+    return { response, count: async () => ((await changed()) ? 1 : 0), clientField: list ? `${field}.0` : field };
+  },
+});
+
 const rows: NameRow[] = [
+  ...(["name", "city", "serviceArea", "servicesOffered"] as const).flatMap((field) => [createWorkshopRow(field), updateWorkshopRow(field)]),
+  {
+    field: "AutoAcceptRuleInput.serviceCategory",
+    async attempt(value) {
+      const workshop = await createMatchableWorkshop(app);
+      const response = await app.gql(
+        `mutation ($rules: [AutoAcceptRuleInput!]!) { setAutoAcceptRules(rules: $rules) { id } }`,
+        { rules: [{ serviceCategory: value, maxAmountCents: 50_000 }] },
+        workshop.advisor.token,
+      );
+      // A list argument's path starts at the element: rules[0].serviceCategory.
+      return { response, count: () => app.prisma.workshopAutoAcceptRule.count({ where: { workshopId: workshop.id } }), clientField: "0.serviceCategory" };
+    },
+  },
+  {
+    field: "AddWorkshopAdvisorInput.displayName",
+    async attempt(value) {
+      const admin = await createAdmin(app);
+      const workshop = await createWorkshop(app);
+      const email = `${randomUUID()}@example.test`;
+      const response = await app.gql(
+        `mutation ($w: ID!, $input: AddWorkshopAdvisorInput!) { addWorkshopAdvisor(workshopId: $w, input: $input) { id } }`,
+        { w: workshop.id, input: { email, password: "a-long-password", displayName: value } },
+        admin.token,
+      );
+      return { response, count: () => app.prisma.user.count({ where: { email } }), clientField: "displayName" };
+    },
+  },
   signUpRow("firstName", (v) => customerSignUp({ firstName: v })),
   signUpRow("lastName", (v) => customerSignUp({ lastName: v })),
   signUpRow("city", (v) => customerSignUp({ city: v })),
