@@ -17,7 +17,7 @@ function toVetting(row: VettingRow): MechanicVetting {
     id: row.userId,
     displayName: row.displayName,
     email: row.user.email,
-    accountStatus: row.user.status as MechanicVetting["accountStatus"],
+    accountStatus: row.user.status,
     status: row.vettingStatus,
     reason: row.vettingReason,
     vettedAt: row.vettedAt,

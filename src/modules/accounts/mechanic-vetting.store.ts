@@ -1,4 +1,4 @@
-import type { MechanicVettingStatus } from "../../platform/db/generated/enums.ts";
+import type { AccountStatus, MechanicVettingStatus } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient } from "../../platform/db/prisma.ts";
 import { keysetAfter, type PageRequest } from "../shared/pagination.ts";
 
@@ -18,7 +18,7 @@ export interface VettingRow {
   vettingStatus: MechanicVettingStatus;
   vettingReason: string | null;
   vettedAt: Date | null;
-  user: { email: string; status: string; suspendedUntil: Date | null; createdAt: Date };
+  user: { email: string; status: AccountStatus; suspendedUntil: Date | null; createdAt: Date };
 }
 
 /** The reads of MechanicProfile's vetting columns (their writes are mechanic-vetting.machine.ts's). */
