@@ -51,6 +51,8 @@ const email = (who: string) => `${who}.${randomUUID().slice(0, 8)}@example.test`
 
 async function signUpMechanic(): Promise<CreatedUser> {
   const { signUp } = await ok(SIGN_UP, { input: { role: "MECHANIC", email: email("mechanic"), password: FACTORY_PASSWORD, displayName: "Sam the mechanic" } });
+  // A new mechanic claims paid sessions once an admin has vetted them (issue 18).
+  await ok(`mutation ($id: ID!) { approveMechanic(mechanicId: $id) { id } }`, { id: signUp.user.id }, admin.token);
   return { id: signUp.user.id, token: signUp.token } as CreatedUser;
 }
 

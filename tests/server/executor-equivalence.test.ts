@@ -146,6 +146,28 @@ async function script(run: Run): Promise<void> {
   await op(run, "PayoutAccount", {}, mechanic);
   await op(run, "StartPayoutOnboarding", {}, mechanic);
   await op(run, "Me", {}, mechanic);
+  // Issue 18: onboarding, vetting, a workshop's settings, admins' session operations.
+  const created = await op(run, "CreateWorkshop", { input: { name: "Northside Garage", city: "Austin", servicesOffered: ["brakes"] } }, admin);
+  const createdId = created.data?.createWorkshop?.id ?? unknown;
+  await op(run, "UpdateWorkshop", { id: createdId, input: { maxOpenEscalations: 3 } }, admin);
+  await op(run, "WorkshopSettings", { id: createdId }, admin);
+  const added = await op(run, "AddWorkshopAdvisor", { workshopId: createdId, input: { email: "advisor.northside@example.test", password: FACTORY_PASSWORD, displayName: "Nora N." } }, admin);
+  await op(run, "WorkshopAdvisors", { workshopId: createdId }, admin);
+  await op(run, "RemoveWorkshopAdvisor", { workshopId: createdId, advisorId: added.data?.addWorkshopAdvisor?.id ?? unknown }, admin);
+  const applicant = await createMechanic(app, { vetting: "PENDING" });
+  await op(run, "MechanicVettings", { first: 10 }, admin);
+  await op(run, "ApproveMechanic", { mechanicId: applicant.id }, admin);
+  await op(run, "RejectMechanic", { mechanicId: applicant.id, reason: "Insurance lapsed" }, admin);
+  await op(run, "MyWorkshop", {}, workshop.advisor);
+  await op(run, "UpdateEscalationPreferences", { input: { responseTimeoutMinutes: 120 } }, workshop.advisor);
+  await op(run, "SetAutoAcceptRules", { rules: [{ serviceCategory: "brakes", maxAmountCents: 50_000 }] }, workshop.advisor);
+  const absent = await createMechanic(app, { status: "BANNED" });
+  const stranded = await createSession(app, { customerId: customer.id, mechanicId: absent.id, status: "ACCEPTED" });
+  await op(run, "StrandedSessions", { first: 10 }, admin);
+  await op(run, "PostPlatformNote", { sessionId: stranded.id, body: "Support here: we are finding you a new mechanic." }, admin);
+  await op(run, "AdminReassignSession", { id: stranded.id, mechanicId: applicant.id, reason: "Mechanic banned" }, admin);
+  await op(run, "AdminReassignSession", { id: stranded.id, mechanicId: (await createMechanic(app)).id, reason: "Mechanic banned" }, admin);
+  await op(run, "AdminCancelSession", { id: (await createSession(app, { customerId: customer.id })).id, reason: "Duplicate booking" }, admin);
 
   // Failing root fields: a non-null mutation field that fails ends the operation; later ones never run.
   const two = `mutation Two($bad: ID!, $good: ID!) { first: sendMessage(sessionId: $bad, body: "first") { __typename } second: sendMessage(sessionId: $good, body: "second") { __typename } }`;
