@@ -1,8 +1,8 @@
 import type { NonEmptyArray } from "type-graphql";
 import { AccountResolver } from "../modules/accounts/account.resolver.ts";
 import { CustomerResolver } from "../modules/accounts/customer.resolver.ts";
-import { BookingResolver } from "../modules/bookings/booking.resolver.ts";
 import { MechanicVettingResolver } from "../modules/accounts/mechanic-vetting.resolver.ts";
+import { BookingResolver } from "../modules/bookings/booking.resolver.ts";
 import { ChatResolver } from "../modules/chat/chat.resolver.ts";
 import { ContentFlagResolver } from "../modules/content/content-flag.resolver.ts";
 import { EnforcementResolver } from "../modules/enforcement/enforcement.resolver.ts";

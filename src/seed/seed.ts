@@ -34,8 +34,8 @@ import { hashPassword } from "../platform/auth/passwords.ts";
 import type { Prisma, PrismaClient, SessionStatus } from "../platform/db/generated/client.ts";
 import type { Tx } from "../platform/db/prisma.ts";
 import { createAppPubSub, type AppPubSub } from "../platform/pubsub/pubsub.ts";
-import { seedWorkshopConversation } from "./workshop-conversation.ts";
 import { seedVetting, VETTING_DEMO_ACCOUNTS } from "./vetting.ts";
+import { seedWorkshopConversation } from "./workshop-conversation.ts";
 
 export const DEMO_PASSWORD = "autodoctor-demo";
 
