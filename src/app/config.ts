@@ -96,6 +96,8 @@ const envSchema = z
     PARTNERSHIP_COMMISSION_SUPPLIER_BP: z.coerce.number().int().min(0).max(10_000).default(SEED_FEE_POLICY.partnership.commissionBasisPoints.SUPPLIER),
     PARTNERSHIP_COMMISSION_NETWORK_BP: z.coerce.number().int().min(0).max(10_000).default(SEED_FEE_POLICY.partnership.commissionBasisPoints.NETWORK),
     PARTNERSHIP_MARKUP_ALERT_BP: z.coerce.number().int().min(10_000).default(25_000),
+    // Seed 000 "Customer complaints affect partnership": upheld complaints that suspend a partnership.
+    PARTNERSHIP_COMPLAINTS_TO_SUSPEND: z.coerce.number().int().min(1).max(1000).default(3),
     STRIPE_SECRET_KEY: z.string().trim().optional(),
     STRIPE_WEBHOOK_SECRET: z.string().trim().optional(),
     STRIPE_API_BASE: optionalUrl,
@@ -231,6 +233,8 @@ export interface Config {
   partnerships: {
     /** Admin abuse signal: a quote whose total is at least this multiple (bp) of the partner's own cost. */
     markupAlertBasisPoints: number;
+    /** The number of upheld complaints against a partnership's quotes that suspends it (as the system). */
+    complaintsToSuspend: number;
   };
   /** Absent without STRIPE_SECRET_KEY: the server runs, payment mutations answer PAYMENTS_NOT_CONFIGURED. */
   stripe?: { secretKey: string; webhookSecret?: string; apiBase?: string };
@@ -372,6 +376,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     fees: { ...feePolicyOf(env), escrowThresholdCents: env.ESCROW_THRESHOLD_CENTS },
     partnerships: {
       markupAlertBasisPoints: env.PARTNERSHIP_MARKUP_ALERT_BP,
+      complaintsToSuspend: env.PARTNERSHIP_COMPLAINTS_TO_SUSPEND,
     },
     stripe: env.STRIPE_SECRET_KEY ? { secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiBase: env.STRIPE_API_BASE } : undefined,
     payouts: { intervalSeconds: env.PAYOUT_INTERVAL_SECONDS, captureAuthorizationsAfterHours: env.AUTHORIZATION_CAPTURE_AFTER_HOURS },

@@ -18,6 +18,9 @@ import { ContentFlagService } from "../modules/content/content-flag.service.ts";
 import { ContentFlagStore } from "../modules/content/content-flag.store.ts";
 import { EnforcementService } from "../modules/enforcement/enforcement.service.ts";
 import { EnforcementStore } from "../modules/enforcement/enforcement.store.ts";
+import { ReportMachine } from "../modules/enforcement/report.machine.ts";
+import { ReportService } from "../modules/enforcement/report.service.ts";
+import { SanctionService } from "../modules/enforcement/sanction.service.ts";
 import { ViolationMachine } from "../modules/enforcement/violation.machine.ts";
 import { EscalationMachine } from "../modules/escalations/escalation.machine.ts";
 import { escalationActorScope, offerActorScope } from "../modules/escalations/escalation.policy.ts";
@@ -42,6 +45,7 @@ import { SettlementService } from "../modules/payments/settlement.service.ts";
 import { createStripeClient } from "../modules/payments/stripe-client.ts";
 import { StripeWebhookService } from "../modules/payments/stripe-webhook.service.ts";
 import { TransferStore } from "../modules/payments/transfer.store.ts";
+import { ComplaintMachine } from "../modules/quotes/complaint.machine.ts";
 import { ComplaintService } from "../modules/quotes/complaint.service.ts";
 import { PartnerQuoteService } from "../modules/quotes/partner-quote.service.ts";
 import { QuoteNotices } from "../modules/quotes/quote-notice.ts";
@@ -98,6 +102,10 @@ export interface Services {
   sessionAdmin: SessionAdminService;
   /** Workshop onboarding (admins) and escalation preferences and auto-accept rules (advisors). */
   workshopSettings: WorkshopSettingsService;
+  /** Customers' solicitation reports and their resolution. */
+  reports: ReportService;
+  /** Admins' hand-made suspensions, bans and lifts. */
+  sanctions: SanctionService;
 }
 
 export function createServices(deps: {
@@ -117,7 +125,13 @@ export function createServices(deps: {
   const accountMachine = new AccountMachine(auditStore, accountStatus, deps.pubSub);
   const sessionStore = new SessionStore(deps.prisma, deps.sql);
   const chatStore = new ChatStore(deps.prisma);
-  const enforcement = new EnforcementService(new EnforcementStore(deps.prisma), accountStore, accountMachine, new ViolationMachine(auditStore), accounts, auditStore, chatStore, sessionStore);
+  const enforcementStore = new EnforcementStore(deps.prisma);
+  const quoteStore = new QuoteStore(deps.prisma);
+  const paymentStore = new PaymentStore(deps.prisma);
+  const enforcement = new EnforcementService(enforcementStore, accountStore, accountMachine, new ViolationMachine(auditStore), accounts, auditStore, chatStore, sessionStore, {
+    quotes: quoteStore,
+    payments: paymentStore,
+  });
   const audit = new AuditService(auditStore);
   const contentFlags = new ContentFlagService(new ContentFlagStore(deps.prisma), audit, enforcement);
   // Sessions credit and refund the diagnostic through PaymentService, built below.
@@ -172,6 +186,7 @@ export function createServices(deps: {
   const webhooks = new StripeWebhookService(paymentStore, settlement, refunds, disputes, payouts, payees, audit, stripe, deps.config);
   const partnershipSettings = { ...deps.config.fees.partnership, ...deps.config.partnerships };
   const partnershipStore = new PartnershipStore(deps.prisma);
+  const partnershipMachine = new PartnershipMachine(deps.prisma, audit, contentFlags);
   return {
     accounts,
     audit,
@@ -197,18 +212,12 @@ export function createServices(deps: {
     payouts,
     payees,
     ledger: new LedgerService(ledgerStore, { sessions: sessionStore, quotes: quoteStore, escalations: escalations.store }),
-    partnerships: new PartnershipService(
-      new PartnershipMachine(deps.prisma, audit, contentFlags),
-      partnershipStore,
-      { accounts: accountStore, quotes: quoteStore, ledger: ledgerStore },
-      audit,
-      accounts,
-      quotes,
-      partnershipSettings,
-    ),
+    partnerships: new PartnershipService(partnershipMachine, partnershipStore, { accounts: accountStore, quotes: quoteStore, ledger: ledgerStore }, audit, accounts, quotes, partnershipSettings),
     catalog: new CatalogService(partnershipStore, audit),
     bookings: new BookingService(new BookingStore(deps.prisma), new BookingMachine(audit), quotes, paymentStore, workshopStore, audit),
-    complaints: new ComplaintService(quoteStore, quotes, audit, contentFlags),
+    complaints: new ComplaintService(quoteStore, quotes, audit, contentFlags, new ComplaintMachine(audit), partnershipMachine, deps.config.partnerships),
+    reports: new ReportService(enforcementStore, new ReportMachine(auditStore), auditStore, contentFlags, { sessions, chats: chatStore, quotes, quoteStore }),
+    sanctions: new SanctionService(enforcementStore, accountStore, accountMachine),
     partnerQuotes: new PartnerQuoteService(
       quoteStore,
       { partnerships: partnershipStore, sessions: sessionStore, accounts: accountStore },

@@ -3,9 +3,12 @@ import { AccountResolver } from "../modules/accounts/account.resolver.ts";
 import { CustomerResolver } from "../modules/accounts/customer.resolver.ts";
 import { MechanicVettingResolver } from "../modules/accounts/mechanic-vetting.resolver.ts";
 import { BookingResolver } from "../modules/bookings/booking.resolver.ts";
+import { AuditResolver } from "../modules/audit/audit.resolver.ts";
 import { ChatResolver } from "../modules/chat/chat.resolver.ts";
 import { ContentFlagResolver } from "../modules/content/content-flag.resolver.ts";
 import { EnforcementResolver } from "../modules/enforcement/enforcement.resolver.ts";
+import { ReportResolver } from "../modules/enforcement/report.resolver.ts";
+import { SanctionResolver } from "../modules/enforcement/sanction.resolver.ts";
 import { EscalationOfferResolver, EscalationResolver } from "../modules/escalations/escalation.resolver.ts";
 import { PartnerQuoteBadgeResolver, PartnershipResolver } from "../modules/partnerships/partnership.resolver.ts";
 import { PayeeAccountResolver } from "../modules/payments/payee-account.resolver.ts";
@@ -37,4 +40,7 @@ export const resolvers: NonEmptyArray<Function> = [
   BookingResolver,
   MechanicVettingResolver,
   WorkshopSettingsResolver,
+  ReportResolver,
+  SanctionResolver,
+  AuditResolver,
 ];

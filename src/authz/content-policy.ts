@@ -112,6 +112,11 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
     reason: "chat: ChatService masks and flags every message itself, keeps the original for admins and detects details split across messages",
   },
   "Mutation.reviewViolation(note)": not("an admin's review note: admin-only, no other party reads it"),
+  "ReportSolicitationInput.detail": FREE_TEXT,
+  "Mutation.resolveSolicitationReport(note)": not("an admin's resolution note: admin-only and the reporting customer's, never a professional's"),
+  "SanctionInput.reason": not("an admin's reason shown to the sanctioned account holder only (statusReason): staff-written, no customer's data"),
+  "SuspendAccountInput.reason": not("an admin's reason shown to the sanctioned account holder only (statusReason): staff-written, no customer's data"),
+  "AuditLogFilter.entityType": FILTER,
 
   // ── escalations and quotes
   "EscalateInput.notes": FREE_TEXT,
@@ -121,6 +126,7 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   "QuoteLineItemInput.partNumber": PART_NUMBER,
   "Mutation.declineQuote(reason)": FREE_TEXT,
   "Mutation.fileComplaint(body)": FREE_TEXT,
+  "Mutation.resolveComplaint(note)": not("an admin's resolution note: admin-only, no other party reads it"),
 
   // ── partnerships
   "ApplyForPartnershipInput.contractStartDate": DAY,
@@ -169,6 +175,8 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
     "Query.payments",
     "Query.disputes",
     "Query.complaints",
+    "Query.solicitationReports",
+    "Query.auditLog",
     "Query.quotes",
     "Query.sessions",
     "Query.strandedSessions",

@@ -18,6 +18,8 @@ export const OWNER: Readonly<Record<string, string>> = {
   ChatMessage: "chat",
   ContactViolation: "enforcement",
   Penalty: "enforcement",
+  SolicitationReport: "enforcement",
+  AccountSanction: "enforcement",
   ContentFlag: "content",
   Escalation: "escalations",
   EscalationOffer: "escalations",

@@ -5,7 +5,16 @@
  * (3000 = 30%).
  */
 
-const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const WEEK_MS = 7 * DAY_MS;
+
+/** The rates held to targets are computed over the 30 days ending at the report's time. */
+export const TARGET_WINDOW_DAYS = 30;
+
+/** The start of the window the targets are computed over. */
+export function targetWindowStart(asOf: Date): Date {
+  return new Date(asOf.getTime() - TARGET_WINDOW_DAYS * DAY_MS);
+}
 
 /** The seed's targets, in basis points; a rate meets its target when it is above it (seed: ">30%"). */
 export const RETENTION_TARGETS = {

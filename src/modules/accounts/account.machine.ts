@@ -13,7 +13,7 @@ import type { AccountStatusCache } from "./account-status.ts";
 /**
  * An account's standing (User.status). Accounts open ACTIVE (the schema's default). The penalty
  * ladder (domain/enforcement/penalty-ladder.ts, applied by the enforcement module) suspends and
- * bans; an admin dismissing a penalised violation reinstates the account or shortens its
+ * bans, and so does an admin by hand, with a reason; an admin lifts either (reinstate); an admin dismissing a penalised violation reinstates the account or shortens its
  * suspension to the penalties still in force. A suspension that runs out needs no move: its end
  * (`suspendedUntil`) is checked on every request.
  */
@@ -22,6 +22,9 @@ export const ACCOUNT_MACHINE = defineMachine("account", {
   suspend: { from: ["ACTIVE", "SUSPENDED"], to: "SUSPENDED", who: ["SYSTEM"], verb: "suspended" },
   // A concurrent 4th offence bans an account its 3rd already banned: the row is rewritten, not refused.
   ban: { from: ["ACTIVE", "SUSPENDED", "BANNED"], to: "BANNED", who: ["SYSTEM"], verb: "banned" },
+  // An admin's hand-made sanctions (enforcement/sanction.service.ts), with a reason; `reinstate` lifts them.
+  suspendByAdmin: { from: ["ACTIVE", "SUSPENDED"], to: "SUSPENDED", who: ["ADMIN"], verb: "suspended" },
+  banByAdmin: { from: ["ACTIVE", "SUSPENDED"], to: "BANNED", who: ["ADMIN"], verb: "banned" },
   reinstate: { from: ["SUSPENDED", "BANNED"], to: "ACTIVE", who: ["ADMIN"], verb: "reinstated" },
   shorten: { from: ["SUSPENDED", "BANNED"], to: "SUSPENDED", who: ["ADMIN"], verb: "given a shorter suspension" },
 });

@@ -1,6 +1,7 @@
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
+import { afterTimestamp, type PageRequest } from "../shared/pagination.ts";
 
 /** One row of the audit log: who (null: the system) did or read what, on which record, whose. */
 export interface AuditEntry {
@@ -19,9 +20,21 @@ export interface AuditEntry {
   at?: Date;
 }
 
+/** Which audit rows an admin asks for: about one record (type and id), by one actor, in [from, to); each optional. */
+export interface AuditFilter {
+  entityType?: string | null;
+  entityId?: string | null;
+  actorId?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+const auditSelect = { id: true, actorId: true, actorRole: true, action: true, entityType: true, entityId: true, subjectUserId: true, fields: true, data: true, createdAt: true } as const;
+export type AuditRow = Prisma.AuditLogGetPayload<{ select: typeof auditSelect }>;
+
 /**
- * The only code that writes the audit log (the AuditLog table is append-only: nothing reads it
- * back in the API). Every audited change passes its transaction so the row commits with it.
+ * The only code that writes and reads the audit log (the AuditLog table is append-only; admins
+ * read it through `page`). Every audited change passes its transaction so the row commits with it.
  * `write` takes no StoreScope (shared/scope.ts): it appends and selects no existing row.
  */
 export class AuditStore {
@@ -43,5 +56,25 @@ export class AuditStore {
         ...(entry.at ? { createdAt: entry.at } : {}),
       })),
     });
+  }
+
+  /** One page of rows matching `filter`, newest first (keyset after `page.after`, `page.take + 1` rows), and the total count. */
+  async page(filter: AuditFilter, page: PageRequest): Promise<{ rows: AuditRow[]; totalCount: number }> {
+    const where: Prisma.AuditLogWhereInput = {
+      ...(filter.entityType ? { entityType: filter.entityType } : {}),
+      ...(filter.entityId ? { entityId: filter.entityId } : {}),
+      ...(filter.actorId ? { actorId: filter.actorId } : {}),
+      ...(filter.from || filter.to ? { createdAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } } : {}),
+    };
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.auditLog.findMany({
+        where: { AND: [where, afterTimestamp("createdAt", page.after, "desc")] },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: page.take + 1,
+        select: auditSelect,
+      }),
+      this.prisma.auditLog.count({ where }),
+    ]);
+    return { rows, totalCount };
   }
 }

@@ -167,6 +167,16 @@ export class ChatStore {
       select,
     }) as Promise<Prisma.ChatMessageGetPayload<{ select: S }>[]>;
   }
+
+  /** For solicitation reports: a message's session and sender (null for a system message), or null. */
+  messageParties(id: string): Promise<{ sessionId: string; senderId: string | null } | null> {
+    return this.prisma.chatMessage.findUnique({ where: { id }, select: { sessionId: true, senderId: true } });
+  }
+
+  /** For retention trends: how many messages sent in [from, to) the monitor flagged for contact details. */
+  countFlaggedIn(from: Date, to: Date): Promise<number> {
+    return this.prisma.chatMessage.count({ where: { flaggedKinds: { isEmpty: false }, createdAt: { gte: from, lt: to } } });
+  }
 }
 
 /**

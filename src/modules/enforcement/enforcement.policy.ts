@@ -2,7 +2,9 @@ import { hasRole, isAdmin, withinScope } from "../../authz/rules.ts";
 import { rolesOf } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
+import { ACCOUNT_MACHINE } from "../accounts/account.machine.ts";
 import type { StoreScope } from "../shared/scope.ts";
+import { REPORT_MACHINE } from "./report.machine.ts";
 import { VIOLATION_MACHINE } from "./violation.machine.ts";
 
 /**
@@ -15,9 +17,18 @@ export function violationScope(viewer: Viewer): StoreScope<Prisma.ContactViolati
 
 /** The rule-map entries of contact-sharing enforcement (spread into authz/permissions.ts): the admin dashboard. */
 export const enforcementRules = {
-  Query: { violations: isAdmin, flaggedConversations: isAdmin, complianceRate: isAdmin, investigationTriggers: isAdmin },
-  // A review makes the confirm or dismiss move, which the same roles may make (VIOLATION_MACHINE).
-  Mutation: { reviewViolation: hasRole(...new Set([...rolesOf(VIOLATION_MACHINE, "confirm"), ...rolesOf(VIOLATION_MACHINE, "dismiss")])) },
+  Query: { violations: isAdmin, flaggedConversations: isAdmin, complianceRate: isAdmin, investigationTriggers: isAdmin, retentionReport: isAdmin, solicitationReports: isAdmin },
+  Mutation: {
+    // A review makes the confirm or dismiss move, which the same roles may make (VIOLATION_MACHINE).
+    reviewViolation: hasRole(...new Set([...rolesOf(VIOLATION_MACHINE, "confirm"), ...rolesOf(VIOLATION_MACHINE, "dismiss")])),
+    // Customers report what they are party to (the service reads the subject in their scope).
+    reportSolicitation: hasRole("CUSTOMER"),
+    resolveSolicitationReport: hasRole(...new Set([...rolesOf(REPORT_MACHINE, "uphold"), ...rolesOf(REPORT_MACHINE, "dismiss")])),
+    // Each sanction is the account machine's move of the same roles.
+    suspendAccount: hasRole(...rolesOf(ACCOUNT_MACHINE, "suspendByAdmin")),
+    banAccount: hasRole(...rolesOf(ACCOUNT_MACHINE, "banByAdmin")),
+    liftAccountSanction: hasRole(...rolesOf(ACCOUNT_MACHINE, "reinstate")),
+  },
   // Reachable only through admin-only queries and mutations.
   ContactViolation: withinScope,
   ContactViolationConnection: withinScope,
@@ -27,4 +38,11 @@ export const enforcementRules = {
   ComplianceRate: withinScope,
   InvestigationTriggers: withinScope,
   MechanicActivity: withinScope,
+  RetentionReport: withinScope,
+  RetentionTarget: withinScope,
+  SignalTrend: withinScope,
+  AccountSanction: withinScope,
+  // A customer reads their own report (the mutation's answer); admins read them all.
+  SolicitationReport: withinScope,
+  SolicitationReportConnection: withinScope,
 };

@@ -4,7 +4,8 @@ import { Mechanic } from "../accounts/account.types.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { parseInput } from "../shared/validation.ts";
 import { InvestigationArgs, ReviewViolationArgs, ViolationFilterArgs } from "./enforcement.inputs.ts";
-import { ComplianceRate, ContactViolation, ContactViolationConnection, FlaggedConversationConnection, InvestigationTriggers } from "./enforcement.types.ts";
+import { ComplianceRate, ContactViolation, ContactViolationConnection, FlaggedConversationConnection, InvestigationTriggers, ReviewDecision } from "./enforcement.types.ts";
+import { RetentionReport } from "./retention.types.ts";
 
 /** The admin side of contact-sharing enforcement. Every operation here is admin-only (authz/permissions.ts). */
 @Resolver(() => ContactViolation)
@@ -27,6 +28,14 @@ export class EnforcementResolver {
   @Query(() => InvestigationTriggers, { description: "Admins: mechanics and messages the retention strategy says to investigate." })
   investigationTriggers(@Args(() => InvestigationArgs) args: InvestigationArgs, @Ctx() ctx: Context): Promise<InvestigationTriggers> {
     return ctx.services.enforcement.investigationTriggers(parseInput(InvestigationArgs, args).days);
+  }
+
+  @Query(() => RetentionReport, { description: "Admins: the seed's retention metrics beside their targets, and its warning signals week over week." })
+  retentionReport(
+    @Arg("asOf", () => Date, { nullable: true, description: "The end of the weeks compared and of the 30 days the rates cover; now when omitted." }) asOf: Date | null,
+    @Ctx() ctx: Context,
+  ): Promise<RetentionReport> {
+    return ctx.services.enforcement.retentionReport(asOf ?? new Date());
   }
 
   @Mutation(() => ContactViolation, { description: "Admins: confirms an open flag, or dismisses it as a false positive, which reverses its penalty." })

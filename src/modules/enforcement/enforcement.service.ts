@@ -1,5 +1,6 @@
 import { isPenalisable } from "../../domain/contacts/contact-detector.ts";
 import { DAY_MS, penaltyFor, penaltyOutcome, standingFrom } from "../../domain/enforcement/penalty-ladder.ts";
+import { againstTarget, rateBasisPoints, targetWindowStart, weekOverWeek, weeksEndingAt, type BadDirection, type Trend } from "../../domain/metrics/retention.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { AccountStatus, ContactKind, FlagStatus, PenaltyKind, Role } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
@@ -10,12 +11,15 @@ import type { AccountStore } from "../accounts/account.store.ts";
 import type { AuditEntry, AuditStore } from "../audit/audit.store.ts";
 import type { ChatStore } from "../chat/chat.store.ts";
 import { toChatMessage, type ChatMessage } from "../chat/chat.types.ts";
+import type { PaymentStore } from "../payments/payment.store.ts";
 import { releaseEarnings, withholdEarnings } from "../payments/withholding.ts";
+import type { QuoteStore } from "../quotes/quote.store.ts";
 import type { SessionStore } from "../sessions/session.store.ts";
 import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { violationScope } from "./enforcement.policy.ts";
 import { flaggedMessageSelect, type EnforcementStore, type FlaggedMessageRow, type ViolationRow } from "./enforcement.store.ts";
 import { ReviewDecision, type ComplianceRate, type ContactViolation, type FlaggedConversation, type InvestigationTriggers } from "./enforcement.types.ts";
+import { RetentionMetric, WarningSignal, type RetentionReport, type SignalTrend } from "./retention.types.ts";
 import type { ViolationMachine } from "./violation.machine.ts";
 
 /** Investigation trigger: a mechanic with more than this many completed diagnostics and no escalation. */
@@ -51,6 +55,8 @@ export class EnforcementService {
     /** The owners of what the compliance views read: flagged chat messages, and sessions. */
     private readonly chats: ChatStore,
     private readonly sessions: SessionStore,
+    /** The owners of what the retention report counts besides: quotes and payments. */
+    private readonly metrics: { quotes: QuoteStore; payments: PaymentStore },
   ) {}
 
   /**
@@ -195,16 +201,69 @@ export class EnforcementService {
     return { mechanicCount, compliantCount, basisPoints: mechanicCount === 0 ? null : Math.floor((compliantCount * 10_000) / mechanicCount) };
   }
 
-  /** Mechanics and messages to investigate over the last `days` (1 to 365, parsed by the resolver: InvestigationArgs). */
-  async investigationTriggers(days: number = INVESTIGATION_DAYS_DEFAULT): Promise<InvestigationTriggers> {
-    const since = new Date(Date.now() - days * DAY_MS);
-    const [idle, recent] = await Promise.all([this.sessions.mechanicsNeverEscalating(INVESTIGATION_MIN_COMPLETED), this.chats.recentFlagged(since, flaggedMessageSelect)]);
+  /**
+   * The seed's investigation triggers: mechanics with more than 10 completed diagnostics and no
+   * escalation, contact messages of the last `days` days (1 to 365, parsed by the resolver: InvestigationArgs), the open solicitation reports (seed
+   * "customer complaints about solicitation"; up to 100, newest first), and the week-over-week
+   * warning signals (`retentionReport`).
+   */
+  async investigationTriggers(days: number = INVESTIGATION_DAYS_DEFAULT, now: Date = new Date()): Promise<InvestigationTriggers> {
+    const since = new Date(now.getTime() - days * DAY_MS);
+    const [idle, recent, reports, report] = await Promise.all([
+      this.sessions.mechanicsNeverEscalating(INVESTIGATION_MIN_COMPLETED),
+      this.chats.recentFlagged(since, flaggedMessageSelect),
+      this.store.reports("OPEN", { take: 100, after: null }),
+      this.retentionReport(now),
+    ]);
     const mechanics = await Promise.all(idle.map((row) => this.accounts.mechanicProfile(row.mechanicId)));
     return {
       mechanicsWithoutEscalations: idle.flatMap((row, i) => (mechanics[i] ? [{ mechanic: mechanics[i], completedDiagnostics: row.completed, escalations: 0 }] : [])),
       recentContactMessages: recent.map(adminMessage),
+      openSolicitationReports: reports.rows.slice(0, 100),
+      alerts: report.trends.filter((trend) => trend.alert),
     };
   }
+
+  /**
+   * The seed's retention metrics over the 30 days ending at `asOf` beside their targets (the
+   * compliance rate is today's), and its warning signals in the 7 days ending at `asOf` against
+   * the 7 days before (domain/metrics/retention.ts). Counts come from their owning stores.
+   */
+  async retentionReport(asOf: Date = new Date()): Promise<RetentionReport> {
+    const since = targetWindowStart(asOf);
+    const { previous, current } = weeksEndingAt(asOf);
+    const [sessions, quotes, compliance, escalations, contacts, volume, reports] = await Promise.all([
+      this.sessions.completedIn(since, asOf),
+      this.metrics.quotes.createdIn(since, asOf),
+      this.complianceRate(),
+      Promise.all([this.sessions.completedIn(previous.from, previous.to), this.sessions.completedIn(current.from, current.to)]),
+      Promise.all([this.chats.countFlaggedIn(previous.from, previous.to), this.chats.countFlaggedIn(current.from, current.to)]),
+      Promise.all([this.metrics.payments.volumeIn(previous.from, previous.to), this.metrics.payments.volumeIn(current.from, current.to)]),
+      Promise.all([this.store.countReportsIn(previous.from, previous.to), this.store.countReportsIn(current.from, current.to)]),
+    ]);
+    const escalationRate = ({ escalated, completed }: { escalated: number; completed: number }) => rateBasisPoints(escalated, completed);
+    const trend = (signal: WarningSignal, [before, now]: [number | null, number | null], bad: BadDirection) => ({ signal, ...renameWeeks(weekOverWeek(before, now, bad)) });
+    return {
+      asOf,
+      since,
+      targets: [
+        againstTarget(RetentionMetric.ON_PLATFORM_TRANSACTION_RATE, rateBasisPoints(sessions.escalated, sessions.completed)),
+        againstTarget(RetentionMetric.QUOTE_APPROVAL_RATE, rateBasisPoints(quotes.approved, quotes.quotes)),
+        againstTarget(RetentionMetric.MECHANIC_COMPLIANCE_RATE, compliance.basisPoints),
+      ].map((check) => ({ ...check, metric: RetentionMetric[check.metric] })),
+      trends: [
+        trend(WarningSignal.ESCALATION_RATE, [escalationRate(escalations[0]), escalationRate(escalations[1])], "DROP"),
+        trend(WarningSignal.CONTACT_MESSAGES, contacts, "RISE"),
+        trend(WarningSignal.TRANSACTION_VOLUME, [volume[0].amountCents, volume[1].amountCents], "DROP"),
+        trend(WarningSignal.SOLICITATION_REPORTS, reports, "RISE"),
+      ],
+    };
+  }
+}
+
+/** A domain trend in the API's words (the weeks named). */
+function renameWeeks(trend: Trend): Omit<SignalTrend, "signal"> {
+  return { previousWeek: trend.previous, currentWeek: trend.current, changeBasisPoints: trend.changeBasisPoints, alert: trend.alert };
 }
 
 function toViolation(row: ViolationRow): ContactViolation {

@@ -1,5 +1,5 @@
 import type { Prisma } from "../../platform/db/generated/client.ts";
-import type { ContactKind, PenaltyKind } from "../../platform/db/generated/enums.ts";
+import type { ComplaintStatus, ContactKind, PenaltyKind, SanctionKind } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
 import { contentFlagSelect } from "../content/content-flag.service.ts";
 import { afterTimestamp, type PageRequest } from "../shared/pagination.ts";
@@ -34,12 +34,32 @@ const violationSelect = {
 } as const;
 export type ViolationRow = Prisma.ContactViolationGetPayload<{ select: typeof violationSelect }>;
 
+/** A solicitation report's columns the API shows. */
+export const reportSelect = {
+  id: true,
+  reporterId: true,
+  subjectType: true,
+  subjectId: true,
+  sessionId: true,
+  accusedId: true,
+  detail: true,
+  status: true,
+  createdAt: true,
+  resolvedAt: true,
+  resolutionNote: true,
+} as const;
+export type ReportRow = Prisma.SolicitationReportGetPayload<{ select: typeof reportSelect }>;
+
+const sanctionSelect = { id: true, userId: true, kind: true, reason: true, endsAt: true, createdAt: true } as const;
+export type SanctionRow = Prisma.AccountSanctionGetPayload<{ select: typeof sanctionSelect }>;
+
 /** What a violation is about: a chat message, or a flagged field of another record (a ContentFlag). */
 export type ViolationSource = { messageId: string } | { contentFlagId: string };
 
 /**
- * Every read and write of ContactViolation and Penalty except a violation's review status, which
- * only ViolationMachine changes. Violations open OPEN (the schema's default).
+ * Every read and write of ContactViolation, Penalty, SolicitationReport and AccountSanction except
+ * a violation's review status and a report's resolution, which only ViolationMachine and
+ * ReportMachine change. Violations and reports open OPEN (the schema's default).
  */
 export class EnforcementStore {
   constructor(private readonly prisma: PrismaClient) {}
@@ -87,6 +107,43 @@ export class EnforcementStore {
       this.prisma.contactViolation.count({ where }),
     ]);
     return { rows, totalCount };
+  }
+
+  // ── solicitation reports (report.service.ts; ReportMachine writes their status) ──
+
+  /**
+   * Records a customer's OPEN report. Its `openKey` is unique while the report is open, so a
+   * second open report of the same customer and subject fails with a unique violation.
+   */
+  createReport(tx: Tx, report: Omit<Prisma.SolicitationReportUncheckedCreateInput, "id" | "status" | "openKey" | "createdAt">): Promise<ReportRow> {
+    return tx.solicitationReport.create({ data: { ...report, openKey: `${report.reporterId}:${report.subjectType}:${report.subjectId}` }, select: reportSelect });
+  }
+
+  /** One page of reports, newest first (keyset after `page.after`, `page.take + 1` rows), optionally in one status, and the total count. */
+  async reports(status: ComplaintStatus | null, page: PageRequest): Promise<{ rows: ReportRow[]; totalCount: number }> {
+    const where: Prisma.SolicitationReportWhereInput = status ? { status } : {};
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.solicitationReport.findMany({
+        where: { AND: [where, afterTimestamp("createdAt", page.after, "desc")] },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: page.take + 1,
+        select: reportSelect,
+      }),
+      this.prisma.solicitationReport.count({ where }),
+    ]);
+    return { rows, totalCount };
+  }
+
+  /** For retention trends: how many reports customers filed in [from, to). */
+  countReportsIn(from: Date, to: Date): Promise<number> {
+    return this.prisma.solicitationReport.count({ where: { createdAt: { gte: from, lt: to } } });
+  }
+
+  // ── admin sanctions (sanction.service.ts) ──
+
+  /** Records an admin's suspension, ban or lift of an account: the key its withholding or release is booked under. */
+  createSanction(tx: Tx, sanction: { userId: string; kind: SanctionKind; reason: string; endsAt: Date | null; createdById: string }): Promise<SanctionRow> {
+    return tx.accountSanction.create({ data: sanction, select: sanctionSelect });
   }
 }
 

@@ -5,6 +5,8 @@ import { ChatMessage } from "../chat/chat.types.ts";
 import { ContentFlag } from "../content/content-flag.types.ts";
 import { DiagnosticSession } from "../sessions/session.types.ts";
 import { ConnectionType } from "../shared/pagination.ts";
+import { SolicitationReport } from "./report.types.ts";
+import { SignalTrend } from "./retention.types.ts";
 
 registerEnumType(FlagStatus, { name: "FlagStatus" });
 registerEnumType(PenaltyKind, { name: "PenaltyKind" });
@@ -115,4 +117,10 @@ export class InvestigationTriggers {
 
   @Field(() => [ChatMessage], { description: 'Recent messages with contact patterns (phone numbers, "call me", "text me", ...), newest first.' })
   recentContactMessages!: ChatMessage[];
+
+  @Field(() => [SolicitationReport], { description: "Open customer reports of off-platform solicitation, newest first (up to 100)." })
+  openSolicitationReports!: SolicitationReport[];
+
+  @Field(() => [SignalTrend], { description: "The warning signals alerting this week (retentionReport)." })
+  alerts!: SignalTrend[];
 }

@@ -22,10 +22,11 @@ export type PartnershipRow = Prisma.PartnershipGetPayload<object>;
 export const partnershipMachine = defineMachine("partnership", {
   acceptTerms: { from: ["PENDING"], to: "PENDING", who: ["PARTNER"], verb: "accepted" },
   verify: { from: ["PENDING"], to: "ACTIVE", who: ["ADMIN"], verb: "verified" },
-  suspend: { from: ["ACTIVE"], to: "SUSPENDED", who: ["MECHANIC", "PARTNER", "ADMIN"], verb: "suspended" },
+  // The system suspends a partnership whose upheld complaints reached the configured number (suspendBySystem).
+  suspend: { from: ["ACTIVE"], to: "SUSPENDED", who: ["MECHANIC", "PARTNER", "ADMIN", "SYSTEM"], verb: "suspended" },
   resume: { from: ["SUSPENDED"], to: "ACTIVE", who: ["MECHANIC", "PARTNER", "ADMIN"], verb: "resumed" },
   terminate: { from: ["PENDING", "ACTIVE", "SUSPENDED"], to: "TERMINATED", who: ["MECHANIC", "PARTNER", "ADMIN"], verb: "terminated" },
-} satisfies Record<string, { from: PartnershipStatus[]; to: PartnershipStatus; who: ("MECHANIC" | "PARTNER" | "ADMIN")[]; verb: string }>);
+} satisfies Record<string, { from: PartnershipStatus[]; to: PartnershipStatus; who: ("MECHANIC" | "PARTNER" | "ADMIN" | "SYSTEM")[]; verb: string }>);
 
 export type PartnershipMove = keyof typeof partnershipMachine.moves;
 
@@ -114,6 +115,24 @@ export class PartnershipMachine {
       await this.record(tx, viewer, request.row.id, AUDIT_ACTION[move], { from: request.row.status, ...request.audit });
       return tx.partnership.findUniqueOrThrow({ where: { id: request.row.id } });
     });
+  }
+
+  /**
+   * The system suspends partnership `id` in the caller's `tx` when `due` (read after the
+   * partnership's row is locked, so concurrent callers decide one after the other) answers the
+   * audit data of why; `reason` becomes its status reason. Answers whether it moved: false when
+   * `due` answers null or the partnership is not ACTIVE. Audited as "partnership.suspended" with no actor.
+   */
+  async suspendBySystem(tx: Tx, id: string, reason: string, due: () => Promise<Prisma.InputJsonObject | null>): Promise<boolean> {
+    if (!mayMake(partnershipMachine, "suspend", "SYSTEM")) throw forbidden();
+    await tx.$queryRaw`SELECT id FROM "Partnership" WHERE id = ${id}::uuid FOR UPDATE`;
+    const why = await due();
+    if (!why) return false;
+    const { from, to } = partnershipMachine.moves.suspend;
+    const { count } = await tx.partnership.updateMany({ where: { id, status: { in: [...from] } }, data: { status: to, statusReason: reason, statusChangedById: null } });
+    if (count !== 1) return false;
+    await this.audit.write([{ actor: null, action: AUDIT_ACTION.suspend, entityType: "Partnership", entityId: id, data: { from: "ACTIVE", reason, ...why } }], tx);
+    return true;
   }
 
   private record(tx: Tx, viewer: Viewer, partnershipId: string, action: string, data: Prisma.InputJsonObject): Promise<void> {

@@ -200,4 +200,14 @@ export class PaymentStore {
   async markEventProcessed(eventId: string, at: Date): Promise<void> {
     await this.prisma.stripeEvent.update({ where: { id: eventId }, data: { processedAt: at } });
   }
+
+  /** For retention trends: payments created in [from, to) that took the customer's money (captured or authorized, refunds included), and their total in cents. */
+  async volumeIn(from: Date, to: Date): Promise<{ count: number; amountCents: number }> {
+    const result = await this.prisma.payment.aggregate({
+      where: { createdAt: { gte: from, lt: to }, status: { in: ["SUCCEEDED", "REQUIRES_CAPTURE", "PARTIALLY_REFUNDED", "REFUNDED"] } },
+      _count: { _all: true },
+      _sum: { amountCents: true },
+    });
+    return { count: result._count._all, amountCents: result._sum.amountCents ?? 0 };
+  }
 }

@@ -1,14 +1,17 @@
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
+import { outcomeOf } from "../../domain/enforcement/resolution.ts";
 import { ComplaintStatus } from "../../platform/db/generated/enums.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { parseInput } from "../shared/validation.ts";
 import { FileComplaintArgs } from "./complaint.inputs.ts";
+import { ResolutionOutcome } from "../shared/resolution-outcome.ts";
 import { Complaint, ComplaintConnection } from "./complaint.type.ts";
 
 @Resolver(() => Complaint)
 export class ComplaintResolver {
-  @Mutation(() => Complaint, { description: "Customers: complain about a quote they received (a partnered quote's complaint counts against its partnership)." })
+  @Mutation(() => Complaint, { description: "Customers: complain about a quote they received (a partnered quote's complaint counts against its partnership once upheld)." })
   fileComplaint(@Args(() => FileComplaintArgs) args: FileComplaintArgs, @Ctx() ctx: Context): Promise<Complaint> {
     return ctx.services.complaints.file(requireViewer(ctx), parseInput(FileComplaintArgs, args));
   }
@@ -16,5 +19,23 @@ export class ComplaintResolver {
   @Query(() => ComplaintConnection, { description: "Admins: customer complaints, newest first." })
   complaints(@Args(() => PageArgs) page: PageArgs, @Arg("status", () => ComplaintStatus, { nullable: true }) status: ComplaintStatus | null, @Ctx() ctx: Context) {
     return ctx.services.complaints.list(toPageRequest(page), status);
+  }
+
+  @Mutation(() => Complaint, {
+    description: "Admins: resolve an open complaint, upheld or dismissed, with a note. Upheld complaints against a partnership suspend it at PARTNERSHIP_COMPLAINTS_TO_SUSPEND.",
+  })
+  resolveComplaint(
+    @Arg("id", () => ID) id: string,
+    @Arg("outcome", () => ResolutionOutcome) outcome: ResolutionOutcome,
+    @Arg("note", () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Complaint> {
+    return ctx.services.complaints.resolve(requireViewer(ctx), id, outcome, note);
+  }
+
+  @FieldResolver(() => ResolutionOutcome, { nullable: true, description: "The resolution's outcome; null while open." })
+  outcome(@Root() complaint: Complaint): ResolutionOutcome | null {
+    const outcome = outcomeOf(complaint.status);
+    return outcome ? ResolutionOutcome[outcome] : null;
   }
 }

@@ -5,6 +5,7 @@ import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import { escalationParties } from "../escalations/escalation.policy.ts";
 import type { StoreScope } from "../shared/scope.ts";
+import { COMPLAINT_MACHINE } from "./complaint.machine.ts";
 import { quoteMachine, type QuoteMove } from "./quote.machine.ts";
 
 /** A viewer's side of a StoreScope: the policy's filter for that viewer (also a move's actor scope). */
@@ -90,6 +91,8 @@ export const quoteRules = {
     approveQuote: movers("approve"),
     declineQuote: movers("decline"),
     fileComplaint: hasRole("CUSTOMER"),
+    // Resolving is the complaint machine's uphold or dismiss move, the same roles (COMPLAINT_MACHINE).
+    resolveComplaint: hasRole(...new Set([...rolesOf(COMPLAINT_MACHINE, "uphold"), ...rolesOf(COMPLAINT_MACHINE, "dismiss")])),
     createPartnerQuote: hasRole("MECHANIC"),
     approvePartnerQuote: movers("partnerApprove"),
     rejectPartnerQuote: movers("partnerReject"),

@@ -33,7 +33,8 @@ export const quoteSelect = {
 /** A stored quote's columns the API shows (toQuote adds the payee's share). */
 export type QuoteRow = Prisma.RepairQuoteGetPayload<{ select: typeof quoteSelect }>;
 
-const complaintSelect = { id: true, quoteId: true, body: true, status: true, createdAt: true } as const;
+/** A complaint's columns the API shows (admins: with its resolution). */
+export const complaintSelect = { id: true, quoteId: true, partnershipId: true, body: true, status: true, createdAt: true, resolvedAt: true, resolutionNote: true } as const;
 
 /** What a partner's decision on a quote reads: its term, its session and its partnership's contract. */
 const quoteToReviewSelect = {
@@ -179,5 +180,16 @@ export class QuoteStore {
       this.prisma.complaint.count({ where }),
     ]);
     return toPage(rows, page, totalCount, (row) => row.createdAt);
+  }
+
+  /** How many of a partnership's complaints an admin upheld (status RESOLVED), read in `tx`. */
+  upheldComplaints(tx: Tx, partnershipId: string): Promise<number> {
+    return tx.complaint.count({ where: { partnershipId, status: "RESOLVED" } });
+  }
+
+  /** For solicitation reports: a quote's session and the advisor or mechanic who wrote it, or null. */
+  async quoteParties(id: string): Promise<{ sessionId: string; createdById: string } | null> {
+    const row = await this.prisma.repairQuote.findUnique({ where: { id }, select: { createdById: true, escalation: { select: { sessionId: true } } } });
+    return row ? { sessionId: row.escalation.sessionId, createdById: row.createdById } : null;
   }
 }

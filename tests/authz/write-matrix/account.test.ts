@@ -1,6 +1,7 @@
 // The write-side matrix of accounts (issue 17), from ACCOUNT_MACHINE. The admin's moves are made
 // through the API: reviewViolation(DISMISS) reverses a penalty, which reinstates the account or
-// shortens its suspension to the one still running. The ladder's moves (suspend, ban) are the
+// shortens its suspension to the one still running; suspendAccount and banAccount are an admin's
+// hand-made sanctions. The ladder's moves (suspend, ban) are the
 // system's alone and have no API at all, so those scenarios attempt them on the machine itself,
 // as the caller the token names (none: anonymous): every role must be refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -63,7 +64,30 @@ function systemOnly(move: AccountMove): MoveScenario {
   };
 }
 
+const SUSPEND = `mutation ($input: SuspendAccountInput!) { suspendAccount(input: $input) { id status } }`;
+const BAN = `mutation ($input: SanctionInput!) { banAccount(input: $input) { id status } }`;
+
+/** An admin's hand-made sanction through the API (issue 18): suspend until a date, or ban. */
+function sanction(mutation: string, expected: "SUSPENDED" | "BANNED"): MoveScenario {
+  return {
+    async arrange(): Promise<Arranged> {
+      const mechanic = await createMechanic(app);
+      const input = { userId: mechanic.id, reason: "met a customer off the platform", ...(expected === "SUSPENDED" ? { until: new Date(Date.now() + 86_400_000).toISOString() } : {}) };
+      return {
+        parties: { MECHANIC: mechanic },
+        async attempt(token) {
+          const response = await app.gql(mutation, { input }, token);
+          if (!response.errors) expect((await app.prisma.user.findUniqueOrThrow({ where: { id: mechanic.id } })).status).toBe(expected);
+          return response;
+        },
+      };
+    },
+  };
+}
+
 describeWriteMatrix(() => app, ACCOUNT_MACHINE, {
+  suspendByAdmin: sanction(SUSPEND, "SUSPENDED"),
+  banByAdmin: sanction(BAN, "BANNED"),
   // One penalty, dismissed: nothing stays in force.
   reinstate: dismissal(1, "first", "ACTIVE"),
   // Two penalties (7 then 30 days), the 30-day one dismissed: the 7-day suspension still runs.

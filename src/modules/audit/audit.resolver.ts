@@ -1,0 +1,13 @@
+import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
+import type { Context } from "../../app/context.ts";
+import { PageArgs, toPageRequest } from "../shared/pagination.ts";
+import { AuditEntryConnection, AuditEntryView, AuditLogFilter } from "./audit.types.ts";
+
+/** Admins read the audit log. */
+@Resolver(() => AuditEntryView)
+export class AuditResolver {
+  @Query(() => AuditEntryConnection, { description: "Admins: the audit log, newest first, filtered by record, actor and time." })
+  auditLog(@Arg("filter", () => AuditLogFilter, { defaultValue: {} }) filter: AuditLogFilter, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.audit.query(filter, toPageRequest(page));
+  }
+}

@@ -1,0 +1,37 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { requireViewer, type Context } from "../../app/context.ts";
+import { outcomeOf } from "../../domain/enforcement/resolution.ts";
+import { ComplaintStatus } from "../../platform/db/generated/enums.ts";
+import { PageArgs, toPageRequest } from "../shared/pagination.ts";
+import { ResolutionOutcome } from "../shared/resolution-outcome.ts";
+import { ReportSolicitationInput, SolicitationReport, SolicitationReportConnection } from "./report.types.ts";
+
+/** Customers report off-platform solicitation; admins resolve the reports. */
+@Resolver(() => SolicitationReport)
+export class ReportResolver {
+  @Mutation(() => SolicitationReport, { description: "Customers: report that a professional asked to deal off the platform, on a session, message or quote of yours." })
+  reportSolicitation(@Arg("input", () => ReportSolicitationInput) input: ReportSolicitationInput, @Ctx() ctx: Context): Promise<SolicitationReport> {
+    return ctx.services.reports.report(requireViewer(ctx), input);
+  }
+
+  @Query(() => SolicitationReportConnection, { description: "Admins: customers' solicitation reports, newest first." })
+  solicitationReports(@Args(() => PageArgs) page: PageArgs, @Arg("status", () => ComplaintStatus, { nullable: true }) status: ComplaintStatus | null, @Ctx() ctx: Context) {
+    return ctx.services.reports.list(status, toPageRequest(page));
+  }
+
+  @Mutation(() => SolicitationReport, { description: "Admins: resolve an open solicitation report, upheld or dismissed, with a note." })
+  resolveSolicitationReport(
+    @Arg("id", () => ID) id: string,
+    @Arg("outcome", () => ResolutionOutcome) outcome: ResolutionOutcome,
+    @Arg("note", () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<SolicitationReport> {
+    return ctx.services.reports.resolve(requireViewer(ctx), id, outcome, note);
+  }
+
+  @FieldResolver(() => ResolutionOutcome, { nullable: true, description: "The resolution's outcome; null while open." })
+  outcome(@Root() report: SolicitationReport): ResolutionOutcome | null {
+    const outcome = outcomeOf(report.status);
+    return outcome ? ResolutionOutcome[outcome] : null;
+  }
+}

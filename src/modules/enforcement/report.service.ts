@@ -1,0 +1,112 @@
+import { resolutionMove, type ResolutionOutcome } from "../../domain/enforcement/resolution.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import { asClientError } from "../../platform/db/constraint-errors.ts";
+import type { ComplaintStatus } from "../../platform/db/generated/enums.ts";
+import { conflict, ErrorReason, notFound } from "../../platform/errors.ts";
+import type { AuditStore } from "../audit/audit.store.ts";
+import type { ChatStore } from "../chat/chat.store.ts";
+import type { ContentFlagService } from "../content/content-flag.service.ts";
+import { resolutionSchema } from "../quotes/complaint.service.ts";
+import type { QuoteService } from "../quotes/quote.service.ts";
+import type { QuoteStore } from "../quotes/quote.store.ts";
+import type { SessionService } from "../sessions/session.service.ts";
+import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
+import { parseInput, validateInput } from "../shared/validation.ts";
+import type { EnforcementStore, ReportRow } from "./enforcement.store.ts";
+import type { ReportMachine } from "./report.machine.ts";
+import { ReportSolicitationInput } from "./report.types.ts";
+
+/** What a report is about, once the customer is known to be party to it. */
+interface ReportedSubject {
+  sessionId: string;
+  accusedId: string | null;
+}
+
+/**
+ * Customers' reports of off-platform solicitation (seed 003: "Customers reporting off-platform
+ * solicitation" is a warning signal, "customer complaints about solicitation" an investigation
+ * trigger) and their resolution by admins (ReportMachine).
+ */
+export class ReportService {
+  constructor(
+    private readonly store: EnforcementStore,
+    private readonly machine: ReportMachine,
+    private readonly audit: AuditStore,
+    private readonly contentFlags: ContentFlagService,
+    /** Where the subject is looked up in the customer's own scope: sessions, their messages, quotes. */
+    private readonly subjects: { sessions: SessionService; chats: ChatStore; quotes: QuoteService; quoteStore: QuoteStore },
+  ) {}
+
+  /**
+   * A customer reports a session, a message or a quote they are party to; `detail` went through
+   * the content monitor (FREE_TEXT: masked, its findings flagged with the report). One open report
+   * per customer and subject.
+   *
+   * @throws BAD_USER_INPUT for a malformed input; NOT_FOUND for a subject the customer cannot see
+   *   (or that does not exist); CONFLICT (reason ALREADY_EXISTS) when their report of it is still open
+   */
+  async report(viewer: Viewer, input: ReportSolicitationInput): Promise<ReportRow> {
+    const data = parseInput(ReportSolicitationInput, input);
+    const subject = await this.subject(viewer, data.subjectType, data.subjectId);
+    try {
+      return await this.store.transaction(async (tx) => {
+        const report = await this.store.createReport(tx, { reporterId: viewer.id, subjectType: data.subjectType, subjectId: data.subjectId, detail: data.detail ?? null, ...subject });
+        await this.contentFlags.record(tx, viewer, { type: "SolicitationReport", id: report.id });
+        await this.audit.write(
+          [
+            {
+              actor: viewer,
+              action: "solicitation_report.filed",
+              entityType: "SolicitationReport",
+              entityId: report.id,
+              ...(subject.accusedId ? { subjectUserId: subject.accusedId } : {}),
+              data: { subjectType: data.subjectType, subjectId: data.subjectId, sessionId: subject.sessionId },
+            },
+          ],
+          tx,
+        );
+        return report;
+      });
+    } catch (error) {
+      throw asClientError(error, { UNIQUE: conflict("You already reported this; an admin is looking into it", ErrorReason.ALREADY_EXISTS) });
+    }
+  }
+
+  /** The subject's session and the professional it accuses, read in the customer's scope (NOT_FOUND outside it). */
+  private async subject(viewer: Viewer, type: ReportSolicitationInput["subjectType"], id: string): Promise<ReportedSubject> {
+    if (type === "SESSION") {
+      const session = await this.subjects.sessions.get(viewer, id);
+      return { sessionId: session.id, accusedId: session.mechanicId };
+    }
+    if (type === "MESSAGE") {
+      const message = await this.subjects.chats.messageParties(id);
+      if (!message || message.senderId === viewer.id) throw notFound("Message");
+      // NOT_FOUND, like a message that does not exist, when the session is not the customer's.
+      await this.subjects.sessions.get(viewer, message.sessionId).catch(() => {
+        throw notFound("Message");
+      });
+      return { sessionId: message.sessionId, accusedId: message.senderId };
+    }
+    await this.subjects.quotes.get(viewer, id);
+    const parties = await this.subjects.quoteStore.quoteParties(id);
+    if (!parties) throw notFound("Quote");
+    return { sessionId: parties.sessionId, accusedId: parties.createdById };
+  }
+
+  /** Admins: reports, newest first, optionally in one status. */
+  async list(status: ComplaintStatus | null, page: PageRequest): Promise<Page<ReportRow>> {
+    const { rows, totalCount } = await this.store.reports(status, page);
+    return toPage(rows, page, totalCount, (row) => row.createdAt);
+  }
+
+  /**
+   * An admin upholds or dismisses an open report, with a note (ReportMachine). Sanctions stay a
+   * separate, deliberate step (suspendAccount, banAccount).
+   *
+   * @throws BAD_USER_INPUT for a malformed id or note; NOT_FOUND for an unknown report; CONFLICT when already resolved
+   */
+  resolve(admin: Viewer, id: string, outcome: ResolutionOutcome, note: string | null): Promise<ReportRow> {
+    const data = validateInput(resolutionSchema, { id, note });
+    return this.store.transaction((tx) => this.machine.resolve(tx, admin, data.id, resolutionMove(outcome), data.note ?? null, new Date()));
+  }
+}

@@ -1,0 +1,100 @@
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import type { SanctionKind } from "../../platform/db/generated/enums.ts";
+import type { Tx } from "../../platform/db/prisma.ts";
+import { badInput, forbidden, notFound } from "../../platform/errors.ts";
+import type { AccountMachine, AccountMove } from "../accounts/account.machine.ts";
+import type { AccountStore } from "../accounts/account.store.ts";
+import { releaseEarnings, withholdEarnings } from "../payments/withholding.ts";
+import { parseInput } from "../shared/validation.ts";
+import type { EnforcementStore } from "./enforcement.store.ts";
+import { SanctionInput, SuspendAccountInput, type AccountSanction } from "./sanction.types.ts";
+
+/** What each sanction does to the account: the machine's move and the audit action. */
+const SANCTION: Record<SanctionKind, { move: AccountMove; action: string }> = {
+  SUSPENSION: { move: "suspendByAdmin", action: "account.sanction.suspended" },
+  BAN: { move: "banByAdmin", action: "account.sanction.banned" },
+  LIFT: { move: "reinstate", action: "account.sanction.lifted" },
+};
+
+/**
+ * Admins' hand-made sanctions, beside the automatic penalty ladder: suspend an account until a
+ * date, ban it for good, lift either, each with a reason the account shows (statusReason). Seed
+ * 003 "Meeting customers off-platform = permanent ban + withhold unpaid earnings": a ban withholds
+ * a mechanic's unpaid earnings, booked once under the sanction's id; a lift releases them.
+ */
+export class SanctionService {
+  constructor(
+    private readonly store: EnforcementStore,
+    private readonly accountStore: AccountStore,
+    private readonly accountMachine: AccountMachine,
+  ) {}
+
+  /**
+   * Suspends an active or suspended account until `until` (replacing a running suspension's end).
+   *
+   * @throws BAD_USER_INPUT for a malformed input or an end not in the future; NOT_FOUND for an
+   *   unknown account; FORBIDDEN for an admin's account; CONFLICT for a banned one
+   */
+  suspend(admin: Viewer, input: SuspendAccountInput, now: Date = new Date()): Promise<AccountSanction> {
+    const data = parseInput(SuspendAccountInput, input);
+    if (data.until.getTime() <= now.getTime()) throw badInput("until: must be in the future", "until");
+    return this.sanction(admin, "SUSPENSION", data.userId, data.reason, data.until);
+  }
+
+  /**
+   * Bans an active or suspended account for good; a mechanic's unpaid earnings are withheld.
+   *
+   * @throws as `suspend`; CONFLICT for an account already banned
+   */
+  ban(admin: Viewer, input: SanctionInput): Promise<AccountSanction> {
+    const data = parseInput(SanctionInput, input);
+    return this.sanction(admin, "BAN", data.userId, data.reason, null);
+  }
+
+  /**
+   * Lifts a suspension or a ban (by hand or from the ladder): the account is active again, and a
+   * mechanic's withheld earnings are released. Its violations keep counting on the ladder.
+   *
+   * @throws as `suspend`; CONFLICT for an active account
+   */
+  lift(admin: Viewer, input: SanctionInput): Promise<AccountSanction> {
+    const data = parseInput(SanctionInput, input);
+    return this.sanction(admin, "LIFT", data.userId, data.reason, null);
+  }
+
+  private async sanction(admin: Viewer, kind: SanctionKind, userId: string, reason: string, until: Date | null): Promise<AccountSanction> {
+    const { move, action } = SANCTION[kind];
+    const { sanction, change } = await this.store.transaction(async (tx) => {
+      const account = await this.accountStore.standingOf(tx, userId);
+      if (!account) throw notFound("Account");
+      if (account.role === "ADMIN") throw forbidden("Admin accounts are not sanctioned here");
+      const sanction = await this.store.createSanction(tx, { userId, kind, reason, endsAt: until, createdById: admin.id });
+      const withheld = await this.earnings(tx, kind, userId, account.role === "MECHANIC", sanction.id);
+      const change = await this.accountMachine.move(tx, admin, userId, move, kind === "LIFT" ? { suspendedUntil: null, reason: null } : { suspendedUntil: until, reason }, {
+        actor: admin,
+        action,
+        entityType: "AccountSanction",
+        entityId: sanction.id,
+        subjectUserId: userId,
+        fields: ["status", "suspendedUntil", "statusReason", ...(withheld ? ["earningsWithheld"] : [])],
+        data: { reason, until: until?.toISOString() ?? null, from: account.status },
+      });
+      return { sanction, change };
+    });
+    this.accountMachine.announce(change);
+    return { ...sanction, status: change.status };
+  }
+
+  /** A ban withholds a mechanic's unpaid earnings, a lift releases what is withheld; whether anything changed. */
+  private async earnings(tx: Tx, kind: SanctionKind, userId: string, mechanic: boolean, sanctionId: string): Promise<boolean> {
+    if (!mechanic || kind === "SUSPENSION") return false;
+    if (kind === "BAN") {
+      await this.accountStore.withholdEarnings(tx, userId);
+      await withholdEarnings(tx, userId, sanctionId);
+      return true;
+    }
+    if (!(await this.accountStore.resetWithheldEarnings(tx, userId, false))) return false;
+    await releaseEarnings(tx, userId, sanctionId);
+    return true;
+  }
+}

@@ -1,0 +1,53 @@
+import { RESOLUTION_MOVES, type ResolutionMove } from "../../domain/enforcement/resolution.ts";
+import { defineMachine, mayMake, refusalOf } from "../../domain/state-machine.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import type { Tx } from "../../platform/db/prisma.ts";
+import { conflict, forbidden, notFound } from "../../platform/errors.ts";
+import type { AuditService } from "../audit/audit.service.ts";
+import type { Complaint } from "./complaint.type.ts";
+import { complaintSelect } from "./quote.store.ts";
+
+/**
+ * A complaint's resolution (Complaint.status). Filing opens it OPEN (the schema's default); an
+ * admin upholds it (RESOLVED) or dismisses it (REJECTED), once, with a note.
+ */
+export const COMPLAINT_MACHINE = defineMachine("complaint", RESOLUTION_MOVES);
+
+/** The only writer of Complaint.status (and of its resolution columns with it). */
+export class ComplaintMachine {
+  constructor(private readonly audit: AuditService) {}
+
+  /**
+   * An admin resolves an open complaint: one conditional UPDATE on (id, OPEN) with the admin, the
+   * time and `note`, and its audit row ("complaint.upheld" / "complaint.dismissed"), in `tx`.
+   *
+   * @throws FORBIDDEN for anyone but an admin; NOT_FOUND for an unknown complaint; CONFLICT when already resolved
+   */
+  async resolve(tx: Tx, admin: Viewer, id: string, move: ResolutionMove, note: string | null, at: Date): Promise<Complaint> {
+    if (!mayMake(COMPLAINT_MACHINE, move, admin.role)) throw forbidden();
+    const { from, to } = COMPLAINT_MACHINE.moves[move];
+    const { count } = await tx.complaint.updateMany({ where: { id, status: { in: [...from] } }, data: { status: to, resolvedById: admin.id, resolvedAt: at, resolutionNote: note } });
+    if (count === 0) {
+      const existing = await tx.complaint.findUnique({ where: { id }, select: { status: true } });
+      if (!existing) throw notFound("Complaint");
+      throw conflict(refusalOf(COMPLAINT_MACHINE, move, existing.status));
+    }
+    const complaint = await tx.complaint.findUniqueOrThrow({ where: { id }, select: { ...complaintSelect, customerId: true } });
+    await this.audit.write(
+      [
+        {
+          actor: admin,
+          action: move === "uphold" ? "complaint.upheld" : "complaint.dismissed",
+          entityType: "Complaint",
+          entityId: id,
+          subjectUserId: complaint.customerId,
+          fields: ["status"],
+          data: { note, partnershipId: complaint.partnershipId },
+        },
+      ],
+      tx,
+    );
+    const { customerId: _customerId, ...shown } = complaint;
+    return shown;
+  }
+}
