@@ -58,7 +58,7 @@ describe("complaint resolution", () => {
 
     // The mechanic cannot resume what the system suspended; an admin can, and a later upheld complaint does not suspend it again.
     const RESUME = `mutation ($id: ID!) { resumePartnership(partnershipId: $id) { id status } }`;
-    expect((await app.gql(RESUME, { id: w.partnership.id }, w.mechanic.token)).errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect((await app.gql(RESUME, { id: w.partnership.id }, w.mechanic.token)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await app.gql(RESUME, { id: w.partnership.id }, admin.token)).data!.resumePartnership.status).toBe("ACTIVE");
     await app.gql(RESOLVE, { id: third, o: "UPHELD" }, admin.token);
     expect(await partnershipStatus(w.partnership.id)).toBe("ACTIVE");
