@@ -24,6 +24,20 @@ export type AbuseSignalKind =
   | 'QUOTES_NEVER_CONVERT'
   | 'QUOTE_FAR_ABOVE_CATALOG';
 
+/** Admins: a suspension, ban or lift made by hand, and the account's standing after it. */
+export type AccountSanction = {
+  __typename?: 'AccountSanction';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** A suspension's end. */
+  endsAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  kind: SanctionKind;
+  reason: Scalars['String']['output'];
+  /** The account's status after the sanction. */
+  status: AccountStatus;
+  userId: Scalars['ID']['output'];
+};
+
 export type AccountStatus =
   | 'ACTIVE'
   | 'BANNED'
@@ -87,6 +101,43 @@ export type ApplyForPartnershipInput = {
   paymentTerms?: InputMaybe<PaymentTerms>;
   permissions: PartnershipPermissionsInput;
   type: PartnershipType;
+};
+
+/** Admins: one row of the audit log: who (null: the system) did or read what, on which record, whose. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Dotted verb: "complaint.upheld", "account.sanction.banned", "customer.contact.read"... */
+  action: Scalars['String']['output'];
+  actorId?: Maybe<Scalars['ID']['output']>;
+  actorRole?: Maybe<Role>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The row's details as JSON text. */
+  data?: Maybe<Scalars['String']['output']>;
+  entityId: Scalars['ID']['output'];
+  entityType: Scalars['String']['output'];
+  fields: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Whose data the row is about. */
+  subjectUserId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+  /** Rows the caller may see with this filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Which audit rows: about one record (entityType, entityId), by one actor, in [from, to). */
+export type AuditLogFilter = {
+  /** Who acted; rows the system wrote have no actor. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** The record's type as the log spells it: "Complaint", "Partnership", "AccountSanction"... */
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 export type AuthPayload = {
@@ -209,13 +260,21 @@ export type CommissionPreview = {
   totalCents: Scalars['Int']['output'];
 };
 
-/** A customer's complaint about a repair quote; it counts against the quote's partnership. */
+/** A customer's complaint about a repair quote; it counts against the quote's partnership once upheld. */
 export type Complaint = {
   __typename?: 'Complaint';
   body: Scalars['String']['output'];
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
+  /** The resolution's outcome; null while open. */
+  outcome?: Maybe<ResolutionOutcome>;
+  /** The quote's partnership; null for a workshop quote. */
+  partnershipId?: Maybe<Scalars['ID']['output']>;
   quoteId: Scalars['ID']['output'];
+  /** The admin's note on the resolution. */
+  resolutionNote?: Maybe<Scalars['String']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** OPEN until an admin resolves it: RESOLVED (upheld) or REJECTED (dismissed); `outcome` says the same. */
   status: ComplaintStatus;
 };
 
@@ -693,8 +752,12 @@ export type FlaggedConversationConnection = {
 /** Admins: the retention strategy's investigation triggers. */
 export type InvestigationTriggers = {
   __typename?: 'InvestigationTriggers';
+  /** The warning signals alerting this week (retentionReport). */
+  alerts: Array<SignalTrend>;
   /** Mechanics with more than 10 completed diagnostics and no escalation to a workshop. */
   mechanicsWithoutEscalations: Array<MechanicActivity>;
+  /** Open customer reports of off-platform solicitation, newest first (up to 100). */
+  openSolicitationReports: Array<SolicitationReport>;
   /** Recent messages with contact patterns (phone numbers, "call me", "text me", ...), newest first. */
   recentContactMessages: Array<ChatMessage>;
 };
@@ -838,6 +901,8 @@ export type Mutation = {
   approvePartnerQuote: RepairQuote;
   /** The customer approves a pending quote; other quotes of a compared set are closed. */
   approveQuote: RepairQuote;
+  /** Admins: ban an account for good, with a reason; a mechanic's unpaid earnings are withheld. */
+  banAccount: AccountSanction;
   /** The customer books a drop-off for their paid repair quote on one of `dropOffSlots`, or moves their booking to another slot before it starts. The booking shows the workshop's address. */
   bookDropOff: DropOffBooking;
   /** The customer cancels their drop-off before it starts; the slot is free again. Book again with `bookDropOff`. */
@@ -859,10 +924,12 @@ export type Mutation = {
   declineQuote: RepairQuote;
   /** The session's mechanic hands a completed session to matching workshops, once. */
   escalate: Escalation;
-  /** Customers: complain about a quote they received (a partnered quote's complaint counts against its partnership). */
+  /** Customers: complain about a quote they received (a partnered quote's complaint counts against its partnership once upheld). */
   fileComplaint: Complaint;
   /** Bulk price list import, all or nothing: any rejected row and nothing is applied. */
   importCatalog: CatalogImportReport;
+  /** Admins: lift a suspension or a ban, with a reason; a mechanic's withheld earnings are released. */
+  liftAccountSanction: AccountSanction;
   /** The workshop marks an approved repair done; an escrowed payment is captured. */
   markRepairComplete: RepairQuote;
   /** The customer pays the session's diagnostic. Retrying with the same key never charges twice. */
@@ -880,10 +947,16 @@ export type Mutation = {
   rejectPartnerQuote: RepairQuote;
   /** Admins: removes an advisor from a workshop; the account then sees no workshop's data. Audited. */
   removeWorkshopAdvisor: WorkshopAdvisor;
+  /** Customers: report that a professional asked to deal off the platform, on a session, message or quote of yours. */
+  reportSolicitation: SolicitationReport;
   /** Customers: books a paid remote diagnostic for one of their vehicles. */
   requestSession: DiagnosticSession;
+  /** Admins: resolve an open complaint, upheld or dismissed, with a note. Upheld complaints against a partnership suspend it at PARTNERSHIP_COMPLAINTS_TO_SUSPEND. */
+  resolveComplaint: Complaint;
   /** The customer decides what happens when their mechanic is absent, suspended mid-session or a no-show (claimed the session and did not start it within MECHANIC_NO_SHOW_MINUTES): reassign it to another mechanic, or a full refund. CONFLICT otherwise. */
   resolveMechanicAbsence: DiagnosticSession;
+  /** Admins: resolve an open solicitation report, upheld or dismissed, with a note. */
+  resolveSolicitationReport: SolicitationReport;
   /** An advisor of the offered workshop accepts or declines; a decline moves the escalation to the next workshop. */
   respondToEscalation: EscalationOffer;
   /** Lifts a suspension: only the party that suspended, or an admin. */
@@ -909,6 +982,8 @@ export type Mutation = {
   startPayoutOnboarding: PayoutOnboardingLink;
   /** The assigned mechanic starts the diagnostic (ACCEPTED -> IN_PROGRESS). */
   startSession: DiagnosticSession;
+  /** Admins: suspend an account until a date, with a reason the account shows. */
+  suspendAccount: AccountSanction;
   suspendPartnership: Partnership;
   /** Ends the partnership; open quotes under it are cancelled. qualityIssue: partners and admins only. */
   terminatePartnership: Partnership;
@@ -974,6 +1049,11 @@ export type MutationApprovePartnerQuoteArgs = {
 
 export type MutationApproveQuoteArgs = {
   quoteId: Scalars['ID']['input'];
+};
+
+
+export type MutationBanAccountArgs = {
+  input: SanctionInput;
 };
 
 
@@ -1052,6 +1132,11 @@ export type MutationImportCatalogArgs = {
 };
 
 
+export type MutationLiftAccountSanctionArgs = {
+  input: SanctionInput;
+};
+
+
 export type MutationMarkRepairCompleteArgs = {
   quoteId: Scalars['ID']['input'];
 };
@@ -1105,14 +1190,33 @@ export type MutationRemoveWorkshopAdvisorArgs = {
 };
 
 
+export type MutationReportSolicitationArgs = {
+  input: ReportSolicitationInput;
+};
+
+
 export type MutationRequestSessionArgs = {
   input: RequestSessionInput;
+};
+
+
+export type MutationResolveComplaintArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  outcome: ResolutionOutcome;
 };
 
 
 export type MutationResolveMechanicAbsenceArgs = {
   choice: MechanicAbsenceChoice;
   sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationResolveSolicitationReportArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  outcome: ResolutionOutcome;
 };
 
 
@@ -1182,6 +1286,11 @@ export type MutationSignUpArgs = {
 
 export type MutationStartSessionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSuspendAccountArgs = {
+  input: SuspendAccountInput;
 };
 
 
@@ -1509,6 +1618,8 @@ export type Query = {
   __typename?: 'Query';
   /** Admins: transaction rate, quote approval, average quote, workshop response time and referral fees over [from, to). */
   adminMetrics: AdminMetrics;
+  /** Admins: the audit log, newest first, filtered by record, actor and time. */
+  auditLog: AuditEntryConnection;
   /** Admins: customer complaints, newest first. */
   complaints: ComplaintConnection;
   /** Admins: the share of mechanics with no standing violation. */
@@ -1572,9 +1683,13 @@ export type Query = {
   quote: RepairQuote;
   /** Quotes the caller may see, newest first, optionally for one escalation. */
   quotes: RepairQuoteConnection;
+  /** Admins: the seed's retention metrics beside their targets, and its warning signals week over week. */
+  retentionReport: RetentionReport;
   session: DiagnosticSession;
   /** Sessions the caller takes part in (customers: their own; mechanics: assigned; workshops: escalated to them; admins: all). */
   sessions: DiagnosticSessionConnection;
+  /** Admins: customers' solicitation reports, newest first. */
+  solicitationReports: SolicitationReportConnection;
   /** Admins: sessions claimed or in progress whose mechanic is suspended or banned, oldest request first. */
   strandedSessions: DiagnosticSessionConnection;
   /** Customers: their vehicles. Others: vehicles of sessions they may see. */
@@ -1595,6 +1710,13 @@ export type Query = {
 export type QueryAdminMetricsArgs = {
   from: Scalars['DateTimeISO']['input'];
   to: Scalars['DateTimeISO']['input'];
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: AuditLogFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1758,6 +1880,11 @@ export type QueryQuotesArgs = {
 };
 
 
+export type QueryRetentionReportArgs = {
+  asOf?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
 export type QuerySessionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1768,6 +1895,13 @@ export type QuerySessionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<SessionOrder>;
   where?: InputMaybe<SessionWhere>;
+};
+
+
+export type QuerySolicitationReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ComplaintStatus>;
 };
 
 
@@ -1908,6 +2042,22 @@ export type RepairQuoteConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A report of off-platform solicitation on a session, a message or a quote you are party to. */
+export type ReportSolicitationInput = {
+  /** What happened, in your words (contact details are masked). */
+  detail?: InputMaybe<Scalars['String']['input']>;
+  subjectId: Scalars['ID']['input'];
+  subjectType: ReportSubject;
+};
+
+export type ReportSubject =
+  /** A chat message (its sender is reported). */
+  | 'MESSAGE'
+  /** A repair quote (its author is reported). */
+  | 'QUOTE'
+  /** A diagnostic session (its mechanic is reported). */
+  | 'SESSION';
+
 export type RequestSessionInput = {
   /** What is wrong, in the customer's words. */
   concern: Scalars['String']['input'];
@@ -1915,6 +2065,39 @@ export type RequestSessionInput = {
   mediaUrls?: InputMaybe<Array<Scalars['String']['input']>>;
   /** One of the caller's vehicles. */
   vehicleId: Scalars['ID']['input'];
+};
+
+export type ResolutionOutcome =
+  | 'DISMISSED'
+  | 'UPHELD';
+
+export type RetentionMetric =
+  /** Mechanics with no standing violation, now (target > 95%). */
+  | 'MECHANIC_COMPLIANCE_RATE'
+  /** Escalated / completed diagnostics (target > 30%). */
+  | 'ON_PLATFORM_TRANSACTION_RATE'
+  /** Approved (or completed) / quotes, revisions excluded (target > 60%). */
+  | 'QUOTE_APPROVAL_RATE';
+
+/** Admins: the seed's retention metrics with their targets, and the warning signals week over week. */
+export type RetentionReport = {
+  __typename?: 'RetentionReport';
+  asOf: Scalars['DateTimeISO']['output'];
+  /** The start of the window the rates are computed over (30 days before asOf). */
+  since: Scalars['DateTimeISO']['output'];
+  targets: Array<RetentionTarget>;
+  trends: Array<SignalTrend>;
+};
+
+/** A retention metric beside the seed's target. */
+export type RetentionTarget = {
+  __typename?: 'RetentionTarget';
+  met: Scalars['Boolean']['output'];
+  metric: RetentionMetric;
+  /** The seed's target in basis points; met when the value is above it. */
+  targetBasisPoints: Scalars['Int']['output'];
+  /** The metric in basis points (3000 = 30%); null without data. */
+  valueBasisPoints?: Maybe<Scalars['Int']['output']>;
 };
 
 export type ReviewDecision =
@@ -1927,6 +2110,18 @@ export type Role =
   | 'MECHANIC'
   | 'PARTNER'
   | 'WORKSHOP_ADVISOR';
+
+export type SanctionInput = {
+  /** Why; the account holder reads it (statusReason). */
+  reason: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+/** An admin's hand-made move on an account. */
+export type SanctionKind =
+  | 'BAN'
+  | 'LIFT'
+  | 'SUSPENSION';
 
 /** The result of sending a message. When `flagged`, contact details were masked before delivery. */
 export type SendMessagePayload = {
@@ -1991,6 +2186,48 @@ export type SignUpRole =
   | 'CUSTOMER'
   | 'MECHANIC';
 
+/** A warning signal in the 7 days ending at `asOf` against the 7 days before. */
+export type SignalTrend = {
+  __typename?: 'SignalTrend';
+  /** A change of at least 25% the bad way (a drop or a rise, by signal). */
+  alert: Scalars['Boolean']['output'];
+  /** (current - previous) / previous in basis points; null when the week before was 0 or either has no data. */
+  changeBasisPoints?: Maybe<Scalars['Int']['output']>;
+  currentWeek?: Maybe<Scalars['Int']['output']>;
+  /** The week before: a count, cents, or basis points (ESCALATION_RATE); null without data. */
+  previousWeek?: Maybe<Scalars['Int']['output']>;
+  signal: WarningSignal;
+};
+
+/** A customer's report that a professional asked to deal off the platform (seed 003 warning signal). */
+export type SolicitationReport = {
+  __typename?: 'SolicitationReport';
+  /** The professional reported: the session's mechanic, the message's sender or the quote's author. */
+  accusedId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  detail?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The resolution's outcome; null while open. */
+  outcome?: Maybe<ResolutionOutcome>;
+  reporterId: Scalars['ID']['output'];
+  resolutionNote?: Maybe<Scalars['String']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The session the subject belongs to. */
+  sessionId: Scalars['ID']['output'];
+  /** OPEN until an admin resolves it: RESOLVED (upheld) or REJECTED (dismissed). */
+  status: ComplaintStatus;
+  subjectId: Scalars['ID']['output'];
+  subjectType: ReportSubject;
+};
+
+export type SolicitationReportConnection = {
+  __typename?: 'SolicitationReportConnection';
+  nodes: Array<SolicitationReport>;
+  pageInfo: PageInfo;
+  /** Rows the caller may see with this filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
@@ -2042,6 +2279,14 @@ export type SubscriptionWorkshopMessageAddedArgs = {
   workshopId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type SuspendAccountInput = {
+  /** Why; the account holder reads it (statusReason). */
+  reason: Scalars['String']['input'];
+  /** When the suspension ends; must be in the future. */
+  until: Scalars['DateTimeISO']['input'];
+  userId: Scalars['ID']['input'];
+};
+
 /** An admin's edit of a workshop: only the fields given change. */
 export type UpdateWorkshopInput = {
   city?: InputMaybe<Scalars['String']['input']>;
@@ -2083,6 +2328,16 @@ export type VehicleWhere = {
   model?: InputMaybe<StringFilter>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
+
+export type WarningSignal =
+  /** Chat messages the monitor flagged for contact details; an increase alerts. */
+  | 'CONTACT_MESSAGES'
+  /** Escalated / completed diagnostics, in basis points; a sudden drop alerts. */
+  | 'ESCALATION_RATE'
+  /** Customers' reports of off-platform solicitation; an increase alerts. */
+  | 'SOLICITATION_REPORTS'
+  /** Cents customers paid on the platform (captured or authorized); a decrease alerts. */
+  | 'TRANSACTION_VOLUME';
 
 /** A repair workshop. Its directory entry is public to signed-in users. */
 export type Workshop = {
@@ -2146,6 +2401,70 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, email: string, role: Role, status: AccountStatus, suspendedUntil?: string | null } };
+
+export type SolicitationReportsQueryVariables = Exact<{
+  status?: InputMaybe<ComplaintStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SolicitationReportsQuery = { __typename?: 'Query', solicitationReports: { __typename?: 'SolicitationReportConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'SolicitationReport', id: string, reporterId: string, subjectType: ReportSubject, subjectId: string, sessionId: string, accusedId?: string | null, detail?: string | null, status: ComplaintStatus, outcome?: ResolutionOutcome | null, createdAt: string }> } };
+
+export type ResolveSolicitationReportMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  outcome: ResolutionOutcome;
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ResolveSolicitationReportMutation = { __typename?: 'Mutation', resolveSolicitationReport: { __typename?: 'SolicitationReport', id: string, status: ComplaintStatus, outcome?: ResolutionOutcome | null, resolutionNote?: string | null, resolvedAt?: string | null } };
+
+export type ResolveComplaintMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  outcome: ResolutionOutcome;
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ResolveComplaintMutation = { __typename?: 'Mutation', resolveComplaint: { __typename?: 'Complaint', id: string, partnershipId?: string | null, status: ComplaintStatus, outcome?: ResolutionOutcome | null, resolutionNote?: string | null, resolvedAt?: string | null } };
+
+export type SuspendAccountMutationVariables = Exact<{
+  input: SuspendAccountInput;
+}>;
+
+
+export type SuspendAccountMutation = { __typename?: 'Mutation', suspendAccount: { __typename?: 'AccountSanction', id: string, kind: SanctionKind, reason: string, endsAt?: string | null, status: AccountStatus } };
+
+export type BanAccountMutationVariables = Exact<{
+  input: SanctionInput;
+}>;
+
+
+export type BanAccountMutation = { __typename?: 'Mutation', banAccount: { __typename?: 'AccountSanction', id: string, kind: SanctionKind, reason: string, status: AccountStatus } };
+
+export type LiftAccountSanctionMutationVariables = Exact<{
+  input: SanctionInput;
+}>;
+
+
+export type LiftAccountSanctionMutation = { __typename?: 'Mutation', liftAccountSanction: { __typename?: 'AccountSanction', id: string, kind: SanctionKind, reason: string, status: AccountStatus } };
+
+export type AuditLogQueryVariables = Exact<{
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuditLogQuery = { __typename?: 'Query', auditLog: { __typename?: 'AuditEntryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AuditEntry', id: string, actorId?: string | null, actorRole?: Role | null, action: string, entityType: string, entityId: string, subjectUserId?: string | null, fields: Array<string>, data?: string | null, createdAt: string }> } };
+
+export type RetentionReportQueryVariables = Exact<{
+  asOf?: InputMaybe<Scalars['DateTimeISO']['input']>;
+}>;
+
+
+export type RetentionReportQuery = { __typename?: 'Query', retentionReport: { __typename?: 'RetentionReport', asOf: string, since: string, targets: Array<{ __typename?: 'RetentionTarget', metric: RetentionMetric, valueBasisPoints?: number | null, targetBasisPoints: number, met: boolean }>, trends: Array<{ __typename?: 'SignalTrend', signal: WarningSignal, previousWeek?: number | null, currentWeek?: number | null, changeBasisPoints?: number | null, alert: boolean }> } };
 
 export type FlaggedConversationsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2425,6 +2744,13 @@ export type SlotFragment = { __typename?: 'DropOffSlot', id: string, startsAt: s
 
 export type BookingFragment = { __typename?: 'DropOffBooking', id: string, quoteId: string, status: DropOffStatus, workshopAddress?: string | null, updatedAt: string, slot?: { __typename?: 'DropOffSlot', id: string, startsAt: string, durationMinutes: number, endsAt: string } | null };
 
+export type ReportSolicitationMutationVariables = Exact<{
+  input: ReportSolicitationInput;
+}>;
+
+
+export type ReportSolicitationMutation = { __typename?: 'Mutation', reportSolicitation: { __typename?: 'SolicitationReport', id: string, subjectType: ReportSubject, subjectId: string, detail?: string | null, status: ComplaintStatus, outcome?: ResolutionOutcome | null, createdAt: string } };
+
 export type MySessionsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2610,6 +2936,14 @@ export const ConversationMessageFragmentDoc = {"kind":"Document","definitions":[
 export const MyWorkshopSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyWorkshopSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkshopSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"serviceArea"}},{"kind":"Field","name":{"kind":"Name","value":"servicesOffered"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsEscalations"}},{"kind":"Field","name":{"kind":"Name","value":"maxOpenEscalations"}},{"kind":"Field","name":{"kind":"Name","value":"responseTimeoutMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"autoAcceptRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceCategory"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmountCents"}}]}}]}}]} as unknown as DocumentNode<MyWorkshopSettingsFragment, unknown>;
 export const SignInDocument = {"__meta__":{"hash":"9a68775218e1427d1e405d35ecad34dc62f6f063e293501a4c654aca5ded74a2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const MeDocument = {"__meta__":{"hash":"0e988ac4adf45522a1c27680f0622ae94af5dfd14b54170f1ee2fda8eff87667"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const SolicitationReportsDocument = {"__meta__":{"hash":"5ef6572e538efe9a3a7eea539198468bcb9b096be772d1eaaba08c31e44555d4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SolicitationReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ComplaintStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"solicitationReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reporterId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"accusedId"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<SolicitationReportsQuery, SolicitationReportsQueryVariables>;
+export const ResolveSolicitationReportDocument = {"__meta__":{"hash":"cba99ef328ab49b05832a5eab043d8ff117c2569565b5d4518c5682925ede934"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveSolicitationReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolutionOutcome"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveSolicitationReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}}]}}]}}]} as unknown as DocumentNode<ResolveSolicitationReportMutation, ResolveSolicitationReportMutationVariables>;
+export const ResolveComplaintDocument = {"__meta__":{"hash":"43ca0e71fe058025619d441ef2bd3b2662bc1dd7ae812e170159153d367e82f2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveComplaint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolutionOutcome"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveComplaint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnershipId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}}]}}]}}]} as unknown as DocumentNode<ResolveComplaintMutation, ResolveComplaintMutationVariables>;
+export const SuspendAccountDocument = {"__meta__":{"hash":"771e2f945cbd36eb5eb172b57a70d6d63bf9ae8dc1766b09d69804fcd3b3c4dd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuspendAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SuspendAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspendAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SuspendAccountMutation, SuspendAccountMutationVariables>;
+export const BanAccountDocument = {"__meta__":{"hash":"f2c3bdf81d7441fee71b1ffbae49efc4cff5789c125467a27426727e55755742"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BanAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SanctionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"banAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<BanAccountMutation, BanAccountMutationVariables>;
+export const LiftAccountSanctionDocument = {"__meta__":{"hash":"15c1e341f1c85f9e0a083218fd86a56b8dfe869a9f27aca76c8b39e963941b69"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LiftAccountSanction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SanctionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liftAccountSanction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<LiftAccountSanctionMutation, LiftAccountSanctionMutationVariables>;
+export const AuditLogDocument = {"__meta__":{"hash":"ad024511639c71d7ae28802e27b8b544fb688597545753dc667fb510426eadd7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectUserId"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
+export const RetentionReportDocument = {"__meta__":{"hash":"9f718f1fdecb0cd3cc55a6b49f62dab7a4e551261c9f4942f7141da32ec06349"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RetentionReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retentionReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"valueBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"targetBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"met"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trends"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signal"}},{"kind":"Field","name":{"kind":"Name","value":"previousWeek"}},{"kind":"Field","name":{"kind":"Name","value":"currentWeek"}},{"kind":"Field","name":{"kind":"Name","value":"changeBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"alert"}}]}}]}}]}}]} as unknown as DocumentNode<RetentionReportQuery, RetentionReportQueryVariables>;
 export const FlaggedConversationsDocument = {"__meta__":{"hash":"3c9440ffd5cb79b1cb55a466cbf3f43843407b20ae72f6288f54990760baa416"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FlaggedConversations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flaggedConversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flaggedMessageCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastFlaggedAt"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mechanic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FlaggedConversationsQuery, FlaggedConversationsQueryVariables>;
 export const ViolationsDocument = {"__meta__":{"hash":"c64cc763847aa45a96e32150972f3752acb487dca5026b21ca52a69408db8624"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Violations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FlagStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"violations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"offender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"originalBody"}}]}},{"kind":"Field","name":{"kind":"Name","value":"penalty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ViolationsQuery, ViolationsQueryVariables>;
 export const ReviewViolationDocument = {"__meta__":{"hash":"9e1120ddd0e6f9a49c1a1424d8feeaf7b79e5e819ccf7e59aa87741e2be3c4f2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewViolation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decision"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewDecision"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewViolation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"decision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decision"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"offender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"penalty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"reversedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewViolationMutation, ReviewViolationMutationVariables>;
@@ -2646,6 +2980,7 @@ export const BookDropOffDocument = {"__meta__":{"hash":"48a8adcbdeffd20ed4092084
 export const CancelDropOffDocument = {"__meta__":{"hash":"dd7ade7868c711c3c69927e78539fe20ed5cc80d616922e53129c6751fc77bb8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelDropOff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bookingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelDropOff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bookingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bookingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Booking"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Slot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DropOffSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Booking"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DropOffBooking"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quoteId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"workshopAddress"}},{"kind":"Field","name":{"kind":"Name","value":"slot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Slot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CancelDropOffMutation, CancelDropOffMutationVariables>;
 export const PublishDropOffSlotDocument = {"__meta__":{"hash":"c3ee1cb34a345e4ff880c974d4bc8316be2658768273030917acc79599ec3a17"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishDropOffSlot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DropOffSlotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishDropOffSlot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Slot"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Slot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DropOffSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]} as unknown as DocumentNode<PublishDropOffSlotMutation, PublishDropOffSlotMutationVariables>;
 export const SetDropOffAddressDocument = {"__meta__":{"hash":"221e216c289e6cf5091f4ea034af9a0281b877598747912da01f19fd6448dae3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDropOffAddress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"streetAddress"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDropOffAddress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"streetAddress"},"value":{"kind":"Variable","name":{"kind":"Name","value":"streetAddress"}}}]}]}}]} as unknown as DocumentNode<SetDropOffAddressMutation, SetDropOffAddressMutationVariables>;
+export const ReportSolicitationDocument = {"__meta__":{"hash":"6c072566dec88cd9af44afe09ca2770b94f4cc8dcc7f2779e30a61a2fcd53cfa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportSolicitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportSolicitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportSolicitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ReportSolicitationMutation, ReportSolicitationMutationVariables>;
 export const MySessionsDocument = {"__meta__":{"hash":"c10ada32660294ab0a2431fe89dd11d38b1481924e4600df0e235fe7bb41bb80"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySessions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"concern"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mechanic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MySessionsQuery, MySessionsQueryVariables>;
 export const OpenSessionRequestsDocument = {"__meta__":{"hash":"661e6bc96e6a5c5cdb3ba1f9634a5fb624558915d2065495ff62b3d9ab36b51a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenSessionRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openSessionRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"concern"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpenSessionRequestsQuery, OpenSessionRequestsQueryVariables>;
 export const ClaimSessionDocument = {"__meta__":{"hash":"c5fe6593722adf903d0926bb134321c184fae25c7ba21910bcedbd44d8541fe6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClaimSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ClaimSessionMutation, ClaimSessionMutationVariables>;

@@ -143,7 +143,6 @@ export function createServices(deps: {
   let escalationService: EscalationService | null = null;
   const chat = new ChatService(chatStore, sessions, audit, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage, () => escalationService!);
   const escalations = { machine: new EscalationMachine(audit, { escalation: escalationActorScope, offer: offerActorScope }), store: new EscalationStore(deps.prisma, sessionStore, workshopStore) };
-  const quoteStore = new QuoteStore(deps.prisma);
   const quoteMachine = new QuoteMachine(audit, deps.pubSub, quoteActorScope);
   const quoteNotices = new QuoteNotices(chat, deps.pubSub);
   const quotes = new QuoteService(
@@ -161,7 +160,6 @@ export function createServices(deps: {
     quoteNotices,
   );
   const stripe = deps.config.stripe ? createStripeClient(deps.config.stripe) : null;
-  const paymentStore = new PaymentStore(deps.prisma);
   const transferStore = new TransferStore(deps.prisma);
   const ledgerStore = new LedgerStore(deps.prisma);
   const payeeStore = new PayeeAccountStore(deps.prisma, new PayeeProfileStore(deps.prisma), workshopStore);

@@ -1,8 +1,8 @@
 import { deny, shield, type IRule, type IRules } from "graphql-shield";
 import { accountRules } from "../modules/accounts/account.policy.ts";
 import { vettingRules } from "../modules/accounts/mechanic-vetting.policy.ts";
-import { bookingRules } from "../modules/bookings/booking.policy.ts";
 import { auditRules } from "../modules/audit/audit.policy.ts";
+import { bookingRules } from "../modules/bookings/booking.policy.ts";
 import { chatRules } from "../modules/chat/chat.policy.ts";
 import { contentFlagRules } from "../modules/content/content-flag.policy.ts";
 import { enforcementRules } from "../modules/enforcement/enforcement.policy.ts";

@@ -1,6 +1,5 @@
 // Admins read the audit log filtered by record, actor and time, page by page (issue 18 item 3).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { insertDemoAudit } from "../../src/modules/audit/audit.store.ts";
 import { createAdmin, createMechanic, type CreatedUser } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 
@@ -21,10 +20,9 @@ describe("the admin audit-log query", () => {
     const entityId = crypto.randomUUID();
     const actor = await createAdmin(app);
     const at = (minutes: number) => new Date(Date.UTC(2026, 0, 1, 12, minutes));
-    await insertDemoAudit(
-      app.prisma,
-      [0, 1, 2, 3].map((i) => ({ actorId: i === 3 ? null : actor.id, action: `test.step${i}`, entityType: "TestRecord", entityId, fields: [], data: { i }, createdAt: at(i) })),
-    );
+    await app.prisma.auditLog.createMany({
+      data: [0, 1, 2, 3].map((i) => ({ actorId: i === 3 ? null : actor.id, action: `test.step${i}`, entityType: "TestRecord", entityId, fields: [], data: { i }, createdAt: at(i) })),
+    });
 
     const all = await app.gql(AUDIT, { filter: { entityType: "TestRecord", entityId }, first: 3 }, admin.token);
     expect(all.data!.auditLog.totalCount).toBe(4);

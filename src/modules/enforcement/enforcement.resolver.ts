@@ -1,10 +1,10 @@
-import { Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
 import { Mechanic } from "../accounts/account.types.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { parseInput } from "../shared/validation.ts";
 import { InvestigationArgs, ReviewViolationArgs, ViolationFilterArgs } from "./enforcement.inputs.ts";
-import { ComplianceRate, ContactViolation, ContactViolationConnection, FlaggedConversationConnection, InvestigationTriggers, ReviewDecision } from "./enforcement.types.ts";
+import { ComplianceRate, ContactViolation, ContactViolationConnection, FlaggedConversationConnection, InvestigationTriggers } from "./enforcement.types.ts";
 import { RetentionReport } from "./retention.types.ts";
 
 /** The admin side of contact-sharing enforcement. Every operation here is admin-only (authz/permissions.ts). */

@@ -1,12 +1,11 @@
-import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
 import { outcomeOf } from "../../domain/enforcement/resolution.ts";
 import { ComplaintStatus } from "../../platform/db/generated/enums.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
+import { ResolutionOutcome } from "../shared/resolution-outcome.ts";
 import { parseInput } from "../shared/validation.ts";
 import { FileComplaintArgs } from "./complaint.inputs.ts";
-import { ResolutionOutcome } from "../shared/resolution-outcome.ts";
 import { Complaint, ComplaintConnection } from "./complaint.type.ts";
 
 @Resolver(() => Complaint)
