@@ -2,6 +2,7 @@ import { z } from "zod";
 import { feePolicyProblems, SEED_FEE_POLICY, type FeePolicy } from "../domain/money/fee-policy.ts";
 import type { AuthSettings } from "../platform/auth/tokens.ts";
 import type { DatabaseSettings } from "../platform/db/database.ts";
+import type { MailSettings } from "../platform/mail/mail-transport.ts";
 import { invalidTrustedProxy } from "../platform/server/client-ip.ts";
 import type { WsLimits } from "../platform/server/graphql-ws.ts";
 import type { LogLevel } from "../platform/server/logger.ts";
@@ -163,6 +164,21 @@ const envSchema = z
           .filter(Boolean),
       )
       .pipe(z.array(z.string().regex(/^[a-z0-9.-]+(:\d+)?$/, "must be a comma-separated list of host names")).min(1, "must name at least one host")),
+    // The outbox is readable (mailOutbox) only outside production; production should set smtp.
+    MAIL_TRANSPORT: z.enum(["outbox", "smtp"]).default("outbox"),
+    SMTP_URL: z
+      .string()
+      .trim()
+      .url()
+      .refine((v) => /^smtps?:\/\//i.test(v), "must be an smtp:// or smtps:// URL")
+      .optional(),
+    MAIL_FROM: z.string().trim().email().default("no-reply@autodoctor.app"),
+    PASSWORD_RESET_TTL_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(5)
+      .max(24 * 60)
+      .default(30),
     CORS_ORIGINS: z
       .string()
       .default("")
@@ -208,6 +224,9 @@ const envSchema = z
         path: ["CORS_ORIGINS"],
         message: `"${badOrigin.slice(0, 100)}" is not an exact origin such as https://app.example.com (scheme, host and optional port; no wildcard, path or trailing slash)`,
       });
+    }
+    if (env.MAIL_TRANSPORT === "smtp" && !env.SMTP_URL) {
+      ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required with MAIL_TRANSPORT=smtp" });
     }
     if (env.EXTERNAL_JWKS_URL && !env.EXTERNAL_JWT_ISSUER) {
       ctx.addIssue({ code: "custom", path: ["EXTERNAL_JWT_ISSUER"], message: "is required with EXTERNAL_JWKS_URL" });
@@ -284,6 +303,10 @@ export interface Config {
   tracing?: TracingConfig;
   /** Hosts of the platform's media storage: the only hosts a `mediaUrls` entry may point to (authz/content-policy.ts). */
   mediaUrlHosts: readonly string[];
+  /** How e-mail leaves (password resets): the in-memory outbox (development, tests) or SMTP. */
+  mail: MailSettings;
+  /** How long a password reset token stays valid, in minutes. */
+  passwordResetTtlMinutes: number;
   /** Browser origins (exact `scheme://host[:port]`) allowed to call the API cross-origin (server/cors.ts); empty: none. */
   corsOrigins: readonly string[];
 }
@@ -410,5 +433,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     tracing: tracingOf(env),
     mediaUrlHosts: env.MEDIA_URL_HOSTS,
     corsOrigins: env.CORS_ORIGINS,
+    mail: env.MAIL_TRANSPORT === "smtp" ? { transport: "smtp", smtpUrl: env.SMTP_URL!, from: env.MAIL_FROM } : { transport: "outbox", from: env.MAIL_FROM },
+    passwordResetTtlMinutes: env.PASSWORD_RESET_TTL_MINUTES,
   };
 }

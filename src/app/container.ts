@@ -1,3 +1,4 @@
+import { AccountSettingsService } from "../modules/accounts/account-settings.service.ts";
 import { AccountStatusCache } from "../modules/accounts/account-status.ts";
 import { AccountMachine } from "../modules/accounts/account.machine.ts";
 import { AccountService } from "../modules/accounts/account.service.ts";
@@ -64,6 +65,7 @@ import type { TokenService } from "../platform/auth/tokens.ts";
 import type { ViewerAccounts } from "../platform/auth/viewer.ts";
 import type { PrismaClient } from "../platform/db/prisma.ts";
 import type { SqlReader } from "../platform/db/sql.ts";
+import { createMailTransport, type MailTransport } from "../platform/mail/mail-transport.ts";
 import type { AppPubSub } from "../platform/pubsub/pubsub.ts";
 import type { AuthAttemptBudget } from "../platform/server/rate-limit.ts";
 import type { Config } from "./config.ts";
@@ -71,6 +73,10 @@ import type { Config } from "./config.ts";
 /** The domain services, built once per process and handed to resolvers through the context. */
 export interface Services {
   accounts: AccountService;
+  /** The caller's own profile, password change and password reset. */
+  accountSettings: AccountSettingsService;
+  /** Where e-mail goes (MAIL_TRANSPORT): tests read the outbox through here. */
+  mail: MailTransport;
   audit: AuditService;
   /** Whether an account may still receive live events (short-lived cache, invalidated on penalties). */
   accountStatus: AccountStatusCache;
@@ -116,11 +122,19 @@ export function createServices(deps: {
   pubSub: AppPubSub;
   authAttempts: AuthAttemptBudget;
   onFlaggedMessage?: () => void;
+  onMailFailure?: (error: unknown) => void;
 }): Services {
   const accountStore = new AccountStore(deps.prisma, deps.sql);
   const workshopStore = new WorkshopStore(deps.prisma);
   const auditStore = new AuditStore(deps.prisma);
+  const audit = new AuditService(auditStore);
   const accounts = new AccountService(accountStore, workshopStore, deps.tokens, deps.authAttempts);
+  const mail = createMailTransport(deps.config.mail);
+  const accountSettings = new AccountSettingsService(accountStore, deps.tokens, deps.authAttempts, audit, mail, {
+    resetTtlMinutes: deps.config.passwordResetTtlMinutes,
+    production: deps.config.production,
+    onMailFailure: deps.onMailFailure,
+  });
   const accountStatus = new AccountStatusCache(accountStore);
   const accountMachine = new AccountMachine(auditStore, accountStatus, deps.pubSub);
   const sessionStore = new SessionStore(deps.prisma, deps.sql);
@@ -187,6 +201,8 @@ export function createServices(deps: {
   const partnershipMachine = new PartnershipMachine(deps.prisma, audit, contentFlags);
   return {
     accounts,
+    accountSettings,
+    mail,
     audit,
     accountStatus,
     viewerAccounts: accountStore,

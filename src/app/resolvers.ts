@@ -1,4 +1,5 @@
 import type { NonEmptyArray } from "type-graphql";
+import { AccountSettingsResolver } from "../modules/accounts/account-settings.resolver.ts";
 import { AccountResolver } from "../modules/accounts/account.resolver.ts";
 import { CustomerResolver } from "../modules/accounts/customer.resolver.ts";
 import { MechanicVettingResolver } from "../modules/accounts/mechanic-vetting.resolver.ts";
@@ -43,4 +44,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ReportResolver,
   SanctionResolver,
   AuditResolver,
+  AccountSettingsResolver,
 ];

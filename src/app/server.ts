@@ -96,6 +96,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
     pubSub: pubSub.pubSub,
     authAttempts: rateLimits,
     onFlaggedMessage: () => metrics.flaggedMessages.inc(),
+    onMailFailure: (error) => logger.warn({ err: error }, "mail transport refused a message"),
   });
   const formatError = createErrorFormatter(logger, { production: config.production });
   const admit = (caller: { ip: string; userId: string | null }) => rateLimits.consume(caller);

@@ -28,6 +28,8 @@ describe("GraphiQL's saved tabs", () => {
       PostPlatformNote: { kind: "mutation", variables: { sessionId: "<ID>", body: "<String>" } },
       AdminCancelSession: { kind: "mutation", variables: { id: "<ID>", reason: "<String>" } },
       AdminReassignSession: { kind: "mutation", variables: { id: "<ID>", mechanicId: "<ID>", reason: "<String>" } },
+      // client/operations/admin-account-settings.graphql (every admin-*.graphql file is read).
+      MailOutbox: { kind: "query", variables: {} },
     });
   });
 });

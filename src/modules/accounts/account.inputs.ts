@@ -111,3 +111,56 @@ export class CreateStaffAccountInput {
 }
 
 export const signInSchema = z.object({ email, password: z.string().min(1, "is required").max(200) });
+
+const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ().-]{7,20}$/, "must be a phone number");
+
+/**
+ * The signed-in account's own profile: every field optional, only the given ones change. Customers
+ * edit their name, contact fields and city; mechanics and workshop advisors their display name;
+ * anyone their sign-in email. A field the caller's role has not is refused.
+ */
+@InputType({ description: "Fields to change on the caller's own profile; omitted fields stay as they are." })
+export class UpdateProfileInput {
+  @Field(() => String, { nullable: true })
+  @Check(email.nullish())
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Mechanics and workshop advisors: the name others see." })
+  @Check(text(80).nullish())
+  displayName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Check(text(80).nullish())
+  firstName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Check(text(80).nullish())
+  lastName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Check(phone.nullish())
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Check(text(200).nullish())
+  addressLine1?: string | null;
+
+  @Field(() => String, { nullable: true, description: "An empty string clears it." })
+  @Check(z.string().trim().max(200, "must be at most 200 characters").nullish())
+  addressLine2?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Check(text(80).nullish())
+  city?: string | null;
+
+  @Field(() => String, { nullable: true, description: "An empty string clears it." })
+  @Check(z.string().trim().max(20, "must be at most 20 characters").nullish())
+  postalCode?: string | null;
+}
+
+export const changePasswordSchema = z.object({ currentPassword: z.string().min(1, "is required").max(200), newPassword: password });
+export const requestPasswordResetSchema = z.object({ email });
+export const resetPasswordSchema = z.object({ token: z.string().trim().min(20, "must be a reset token").max(200, "must be a reset token"), newPassword: password });

@@ -39,8 +39,18 @@ const customerFieldRules = Object.fromEntries((Object.keys(CUSTOMER_FIELD_ACCESS
 
 /** The rule-map entries of accounts (spread into authz/permissions.ts). */
 export const accountRules = {
-  Query: { me: isSignedIn, customers: isAdmin, customer: isAdmin },
-  Mutation: { signUp: isPublic, signIn: isPublic, createStaffAccount: isAdmin },
+  Query: { me: isSignedIn, customers: isAdmin, customer: isAdmin, mailOutbox: isAdmin },
+  Mutation: {
+    signUp: isPublic,
+    signIn: isPublic,
+    createStaffAccount: isAdmin,
+    // Each edits the caller's own account only: the service takes the viewer, never an id.
+    updateProfile: isSignedIn,
+    changePassword: isSignedIn,
+    requestPasswordReset: isPublic,
+    resetPassword: isPublic,
+  },
+  OutboxMail: isAdmin,
   User: isOwnAccountOrAdmin,
   AuthPayload: isPublic,
   Customer: customerFieldRules,

@@ -78,8 +78,8 @@ export class AccountService {
     const valid = await verifyPassword(data.password, account?.passwordHash ?? (await this.decoyHash));
     if (!account || !account.passwordHash || !valid) throw unauthenticated("Invalid email or password");
     assertAccountActive(account);
-    const { passwordHash: _hash, statusReason: _reason, ...user } = account;
-    return this.issue(user);
+    const { passwordHash: _hash, statusReason: _reason, credentialVersion, ...user } = account;
+    return this.issue(user, credentialVersion);
   }
 
   /**
@@ -136,8 +136,9 @@ export class AccountService {
     return row ? toMechanic(row) : null;
   }
 
-  private async issue(user: User): Promise<AuthPayload> {
-    const { token, expiresAt } = await this.tokens.issue(user);
+  /** A token for `user` at its credential version (0 for a new account). */
+  private async issue(user: User, credentialVersion = 0): Promise<AuthPayload> {
+    const { token, expiresAt } = await this.tokens.issue({ ...user, credentialVersion });
     return { token, expiresAt, user: { ...user, justAuthenticated: true } };
   }
 }

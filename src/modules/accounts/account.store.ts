@@ -39,6 +39,14 @@ export type NewAccount = { email: string; passwordHash: string } & (
   | { role: "ADMIN" }
 );
 
+/** The profile columns a profile edit changes, per profile (only the caller's role's one is given). */
+export interface ProfileChange {
+  email?: string;
+  customer?: Partial<{ firstName: string; lastName: string; phone: string; addressLine1: string; addressLine2: string | null; city: string; postalCode: string | null }>;
+  mechanic?: { displayName: string };
+  advisor?: { displayName: string };
+}
+
 /**
  * Every read and write of the account tables (User and its profiles) except the status, which
  * only AccountMachine changes. Implements the platform's ViewerAccounts, so authentication reads
@@ -86,9 +94,84 @@ export class AccountStore implements ViewerAccounts {
     return (await this.prisma.user.findUnique({ where: { email }, select: { id: true } })) !== null;
   }
 
-  /** For sign-in: the account with `email` (lower case) with its password hash and standing, or null. */
+  /** For sign-in: the account with `email` (lower case) with its password hash, standing and credential version, or null. */
   forSignIn(email: string) {
-    return this.prisma.user.findUnique({ where: { email }, select: { ...userSelect, passwordHash: true, statusReason: true } });
+    return this.prisma.user.findUnique({ where: { email }, select: { ...userSelect, passwordHash: true, statusReason: true, credentialVersion: true } });
+  }
+
+  /** For a password change: the account `id` with its password hash and standing, or null. */
+  forPasswordChange(id: string) {
+    return this.prisma.user.findUnique({ where: { id }, select: { ...userSelect, passwordHash: true, statusReason: true, credentialVersion: true } });
+  }
+
+  /** Runs `fn` in one transaction. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(fn);
+  }
+
+  /** The editable profile of account `id`: its email, role and the profile columns its role has, or null. */
+  editableProfile(id: string) {
+    return this.prisma.user.findUnique({
+      where: { id },
+      select: {
+        id: true,
+        email: true,
+        role: true,
+        customer: { select: { firstName: true, lastName: true, phone: true, addressLine1: true, addressLine2: true, city: true, postalCode: true } },
+        mechanic: { select: { displayName: true } },
+        advisor: { select: { displayName: true } },
+      },
+    });
+  }
+
+  /**
+   * Writes the changed profile fields of account `id` in `tx`: `email` on the account, the rest on
+   * the profile its role has (the service passes only the columns of that profile).
+   *
+   * @throws CONFLICT (reason ALREADY_EXISTS) when the new email is taken
+   */
+  async updateProfile(tx: Tx, id: string, change: ProfileChange): Promise<UserRow> {
+    const { email, customer, mechanic, advisor } = change;
+    try {
+      return await tx.user.update({
+        where: { id },
+        select: userSelect,
+        data: {
+          ...(email !== undefined ? { email } : {}),
+          ...(customer ? { customer: { update: customer } } : {}),
+          ...(mechanic ? { mechanic: { update: mechanic } } : {}),
+          ...(advisor ? { advisor: { update: advisor } } : {}),
+        },
+      });
+    } catch (error) {
+      throw asClientError(error, { UNIQUE: conflict("An account with this email already exists", ErrorReason.ALREADY_EXISTS) });
+    }
+  }
+
+  /** Sets account `id`'s password hash and bumps its credential version (revoking its tokens) in `tx`; the new version. */
+  async setPassword(tx: Tx, id: string, passwordHash: string): Promise<number> {
+    const { credentialVersion } = await tx.user.update({ where: { id }, data: { passwordHash, credentialVersion: { increment: 1 } }, select: { credentialVersion: true } });
+    return credentialVersion;
+  }
+
+  // ── password resets ───────────────────────────────────────────────────────
+
+  /** Stores a reset token (its SHA-256 only) for account `userId`, valid until `expiresAt`. */
+  async createResetToken(userId: string, tokenHash: string, expiresAt: Date): Promise<void> {
+    await this.prisma.passwordResetToken.create({ data: { userId, tokenHash, expiresAt }, select: { id: true } });
+  }
+
+  /**
+   * Uses the reset token with this hash, once, in `tx`: the account it was issued for, or null when
+   * it is unknown, used or expired at `now`. Every other unused token of that account is used up too.
+   */
+  async consumeResetToken(tx: Tx, tokenHash: string, now: Date): Promise<string | null> {
+    const token = await tx.passwordResetToken.findUnique({ where: { tokenHash }, select: { userId: true } });
+    if (!token) return null;
+    const { count } = await tx.passwordResetToken.updateMany({ where: { tokenHash, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    if (count === 0) return null;
+    await tx.passwordResetToken.updateMany({ where: { userId: token.userId, usedAt: null }, data: { usedAt: now } });
+    return token.userId;
   }
 
   /** The account `id` as the API shows it, when `scope` reaches it (the viewer's own, or any for admins). */
@@ -130,7 +213,7 @@ export class AccountStore implements ViewerAccounts {
 
   private async viewerAccount(where: Prisma.Sql): Promise<ViewerAccount | null> {
     const [account] = await this.sql.rows<ViewerAccount>(Prisma.sql`
-      SELECT u.id, u.role, u.status, u."suspendedUntil", u."statusReason", a."workshopId"
+      SELECT u.id, u.role, u.status, u."suspendedUntil", u."statusReason", u."credentialVersion", a."workshopId"
       FROM "User" u LEFT JOIN "AdvisorProfile" a ON a."userId" = u.id
       WHERE ${where}`);
     return account ?? null;

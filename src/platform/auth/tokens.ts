@@ -4,7 +4,12 @@ import { unauthenticated } from "../errors.ts";
 
 /** Who a verified token says the caller is. */
 export type TokenIdentity = (
-  | { source: "local"; userId: string }
+  | {
+      source: "local";
+      userId: string;
+      /** The account's credential version when the token was issued (`cv`, 0 when absent): a password change or reset bumps it, refusing older tokens. */
+      credentialVersion: number;
+    }
   /** An identity from the external issuer; mapped to a user by subject, then by verified email. */
   | { source: "external"; subject: string; email?: string }
 ) & { expiresAt: Date | null };
@@ -15,7 +20,8 @@ export interface IssuedToken {
 }
 
 export interface TokenService {
-  issue(user: { id: string; role: Role }): Promise<IssuedToken>;
+  /** Issues a token for `user` at its current `credentialVersion` (0 when not given). */
+  issue(user: { id: string; role: Role; credentialVersion?: number }): Promise<IssuedToken>;
   /** Verifies a bearer token; throws UNAUTHENTICATED without saying which check failed. */
   verify(token: string): Promise<TokenIdentity>;
 }
@@ -76,7 +82,7 @@ export function createTokenService(auth: AuthSettings): TokenService {
     if (source === "local" && expiresAt.getTime() > Date.now() + (auth.tokenTtlSeconds + MAX_CLOCK_SKEW_SECONDS) * 1000) {
       throw unauthenticated("Invalid or expired token");
     }
-    if (source === "local") return { source, userId: payload.sub, expiresAt };
+    if (source === "local") return { source, userId: payload.sub, credentialVersion: typeof payload.cv === "number" ? payload.cv : 0, expiresAt };
     const email = typeof payload.email === "string" && payload.email_verified === true ? payload.email : undefined;
     return { source, subject: `${payload.iss}|${payload.sub}`, email, expiresAt };
   }
@@ -84,7 +90,7 @@ export function createTokenService(auth: AuthSettings): TokenService {
   return {
     async issue(user) {
       const expiresAt = new Date(Date.now() + auth.tokenTtlSeconds * 1000);
-      const token = await new SignJWT({ role: user.role })
+      const token = await new SignJWT({ role: user.role, cv: user.credentialVersion ?? 0 })
         .setProtectedHeader({ alg: "HS256", typ: "JWT" })
         .setSubject(user.id)
         .setIssuer(auth.issuer)

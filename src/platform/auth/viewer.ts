@@ -42,6 +42,8 @@ export interface ViewerAccount extends AccountState {
   role: Role;
   /** The workshop of a WORKSHOP_ADVISOR. */
   workshopId: string | null;
+  /** Bumped by a password change or reset; our own tokens carry the version they were issued at. */
+  credentialVersion: number;
 }
 
 /**
@@ -70,6 +72,8 @@ export async function authenticate(authorization: unknown, deps: { accounts: Vie
 
   const account = identity.source === "local" ? await deps.accounts.viewerRow(identity.userId) : await findExternalAccount(deps.accounts, identity.subject, identity.email);
   if (!account) throw unauthenticated("Invalid or expired token");
+  // A token issued before the password last changed is revoked (the change signed every other session out).
+  if (identity.source === "local" && identity.credentialVersion !== account.credentialVersion) throw unauthenticated("Invalid or expired token");
   assertAccountActive(account);
   return { id: account.id, role: account.role, workshopId: account.workshopId, credentialExpiresAt: identity.expiresAt };
 }

@@ -1,0 +1,173 @@
+import { createHash, randomBytes } from "node:crypto";
+import { hashPassword, verifyPassword } from "../../platform/auth/passwords.ts";
+import type { TokenService } from "../../platform/auth/tokens.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import { badInput, forbidden, notFound } from "../../platform/errors.ts";
+import { type MailTransport, type OutboxMessage, OutboxTransport } from "../../platform/mail/mail-transport.ts";
+import type { AuthAttemptBudget } from "../../platform/server/rate-limit.ts";
+import type { AuditService } from "../audit/audit.service.ts";
+import { validateInput } from "../shared/validation.ts";
+import { changePasswordSchema, requestPasswordResetSchema, resetPasswordSchema, type UpdateProfileInput } from "./account.inputs.ts";
+import { accountScope } from "./account.policy.ts";
+import type { AccountStore, ProfileChange } from "./account.store.ts";
+import type { AuthPayload, User } from "./account.types.ts";
+
+/** Settings of AccountSettingsService (app/config.ts). */
+export interface AccountSettingsOptions {
+  /** How long a reset token stays valid, in minutes (PASSWORD_RESET_TTL_MINUTES). */
+  resetTtlMinutes: number;
+  /** Whether the server runs in production: the outbox is never readable there. */
+  production: boolean;
+  /** A reset mail the transport refused (SMTP down): reported, never answered to the caller. */
+  onMailFailure?: (error: unknown) => void;
+}
+
+const CUSTOMER_FIELDS = ["firstName", "lastName", "phone", "addressLine1", "addressLine2", "city", "postalCode"] as const;
+/** Fields cleared by an empty string (the others are required columns). */
+const CLEARABLE = new Set<string>(["addressLine2", "postalCode"]);
+
+/** SHA-256 of a reset token, hex: what the database keeps, so a leaked table resets nobody's password. */
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/**
+ * The caller's own account settings: profile edits, password change, and password reset by a
+ * token sent through the mail transport (platform/mail). Every change is audited with the names of
+ * the fields that changed, never their old or new values.
+ */
+export class AccountSettingsService {
+  constructor(
+    private readonly store: AccountStore,
+    private readonly tokens: TokenService,
+    private readonly attempts: AuthAttemptBudget,
+    private readonly audit: AuditService,
+    private readonly mail: MailTransport,
+    private readonly options: AccountSettingsOptions,
+  ) {}
+
+  /**
+   * Changes the given fields of the caller's own profile (no one edits another's: admins neither).
+   * Customers: name, phone, address, city; mechanics and advisors: display name (the content policy
+   * refuses contact details in names with CONTACT_DETAILS before this runs); anyone: email.
+   * Audited as `account.profile.updated` with the changed fields' names.
+   *
+   * @throws BAD_USER_INPUT for a field the caller's role has not; CONFLICT (ALREADY_EXISTS) for a taken email
+   */
+  async updateProfile(viewer: Viewer, input: UpdateProfileInput): Promise<User> {
+    const current = await this.store.editableProfile(viewer.id);
+    if (!current) throw notFound("User");
+    const change: ProfileChange = {};
+    const changed: string[] = [];
+    if (input.email != null && input.email !== current.email) {
+      change.email = input.email;
+      changed.push("email");
+    }
+    if (input.displayName != null) {
+      const profile = current.mechanic ?? current.advisor;
+      if (!profile) throw badInput("Only mechanics and workshop advisors have a display name", "displayName");
+      if (input.displayName !== profile.displayName) {
+        change[current.mechanic ? "mechanic" : "advisor"] = { displayName: input.displayName };
+        changed.push("displayName");
+      }
+    }
+    const customerChange: NonNullable<ProfileChange["customer"]> = {};
+    for (const field of CUSTOMER_FIELDS) {
+      const value = input[field];
+      if (value == null) continue;
+      if (!current.customer) throw badInput("Only customers have this field", field);
+      const next = CLEARABLE.has(field) && value === "" ? null : value;
+      if (next === "") throw badInput("is required", field);
+      if (next !== current.customer[field]) {
+        Object.assign(customerChange, { [field]: next });
+        changed.push(field);
+      }
+    }
+    if (Object.keys(customerChange).length) change.customer = customerChange;
+    if (!changed.length) return (await this.store.account(accountScope(viewer), viewer.id))!;
+    return this.store.transaction(async (tx) => {
+      const user = await this.store.updateProfile(tx, viewer.id, change);
+      await this.audit.write([{ actor: viewer, action: "account.profile.updated", entityType: "User", entityId: viewer.id, subjectUserId: viewer.id, fields: changed.sort() }], tx);
+      return user;
+    });
+  }
+
+  /**
+   * Changes the caller's password, given the current one. Draws an attempt from the caller's IP and
+   * email budgets first, like sign-in (RATE_LIMITED when spent), so the current password cannot be
+   * guessed faster here. Every token issued before is revoked (the credential version is bumped):
+   * the caller continues with the token returned, every other session must sign in again.
+   *
+   * @throws RATE_LIMITED; BAD_USER_INPUT (`currentPassword` wrong, or the new one too short)
+   */
+  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string, caller: { ip: string }): Promise<AuthPayload> {
+    const account = await this.store.forPasswordChange(viewer.id);
+    if (!account) throw notFound("User");
+    await this.attempts.chargeAttempt({ ip: caller.ip, email: account.email });
+    const data = validateInput(changePasswordSchema, { currentPassword, newPassword });
+    if (!account.passwordHash || !(await verifyPassword(data.currentPassword, account.passwordHash))) throw badInput("The current password is incorrect", "currentPassword");
+    const passwordHash = await hashPassword(data.newPassword);
+    const credentialVersion = await this.store.transaction(async (tx) => {
+      const version = await this.store.setPassword(tx, viewer.id, passwordHash);
+      await this.audit.write([{ actor: viewer, action: "account.password.changed", entityType: "User", entityId: viewer.id, subjectUserId: viewer.id, fields: ["password"] }], tx);
+      return version;
+    });
+    const { passwordHash: _hash, statusReason: _reason, credentialVersion: _old, ...user } = account;
+    const { token, expiresAt } = await this.tokens.issue({ ...user, credentialVersion });
+    return { token, expiresAt, user: { ...user, justAuthenticated: true } };
+  }
+
+  /**
+   * Starts a password reset for `email`. The answer is the same whether or not an account has that
+   * email (no account enumeration), and the work nearly so: the token is made either way, and the
+   * mail is handed to the transport without waiting for it. For an existing account a single-use
+   * token valid for PASSWORD_RESET_TTL_MINUTES is stored (its hash only) and mailed. Draws an
+   * attempt from the IP and email budgets, like sign-in.
+   *
+   * @throws RATE_LIMITED; BAD_USER_INPUT for a malformed email
+   */
+  async requestPasswordReset(email: string, caller: { ip: string }): Promise<void> {
+    await this.attempts.chargeAttempt({ ip: caller.ip, email });
+    const data = validateInput(requestPasswordResetSchema, { email });
+    const token = randomBytes(32).toString("base64url");
+    const tokenHash = hashToken(token);
+    const account = await this.store.forSignIn(data.email);
+    if (!account) return;
+    const expiresAt = new Date(Date.now() + this.options.resetTtlMinutes * 60_000);
+    await this.store.createResetToken(account.id, tokenHash, expiresAt);
+    const text = [
+      "Someone asked to reset the password of your AutoDoctor account.",
+      `Your reset token: ${token}`,
+      `It works once, until ${expiresAt.toISOString()}. If you did not ask for it, ignore this message.`,
+    ].join("\n\n");
+    this.mail.send({ to: account.email, subject: "Reset your AutoDoctor password", text }).catch((error: unknown) => this.options.onMailFailure?.(error));
+  }
+
+  /**
+   * Sets a new password with a reset token: the token works once and until it expires (using it
+   * also uses up the account's other reset tokens), and every token issued before is revoked.
+   * Audited as `account.password.reset`. The caller then signs in with the new password.
+   *
+   * @throws RATE_LIMITED; BAD_USER_INPUT (`token` unknown, used or expired; a too short password)
+   */
+  async resetPassword(token: string, newPassword: string, caller: { ip: string }): Promise<void> {
+    await this.attempts.chargeAttempt({ ip: caller.ip, email: undefined });
+    const data = validateInput(resetPasswordSchema, { token, newPassword });
+    const passwordHash = await hashPassword(data.newPassword);
+    await this.store.transaction(async (tx) => {
+      const userId = await this.store.consumeResetToken(tx, hashToken(data.token), new Date());
+      if (!userId) throw badInput("The reset token is invalid, used or expired", "token");
+      await this.store.setPassword(tx, userId, passwordHash);
+      await this.audit.write([{ actor: null, action: "account.password.reset", entityType: "User", entityId: userId, subjectUserId: userId, fields: ["password"] }], tx);
+    });
+  }
+
+  /**
+   * Development only: the messages the outbox holds for `to` (every one without), oldest first,
+   * for an admin to read a reset token in GraphiQL.
+   *
+   * @throws FORBIDDEN in production or when mail goes out by SMTP
+   */
+  outbox(to: string | null): OutboxMessage[] {
+    if (this.options.production || !(this.mail instanceof OutboxTransport)) throw forbidden("The mail outbox is readable only in development");
+    return this.mail.read(to ?? undefined);
+  }
+}
