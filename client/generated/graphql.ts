@@ -620,7 +620,9 @@ export type ErrorReason =
   /** CONFLICT: the repair quote is not paid (authorized or settled) yet; pay it before booking its drop-off. */
   | 'REPAIR_NOT_PAID'
   /** BAD_USER_INPUT: the input refers to a record that does not exist. */
-  | 'UNKNOWN_REFERENCE';
+  | 'UNKNOWN_REFERENCE'
+  /** CONFLICT: the session or repair is not completed and paid yet, so it cannot be reviewed. */
+  | 'WORK_NOT_COMPLETED';
 
 export type EscalateInput = {
   /** Estimated repair amount in cents. */
@@ -848,6 +850,22 @@ export type MechanicPerformance = {
   rejectedByPartner: Scalars['Int']['output'];
 };
 
+/** Admins: a mechanic's reputation on escalation quality (seed 003), 0 to 100, with its parts in basis points. */
+export type MechanicReputation = {
+  __typename?: 'MechanicReputation';
+  approvedQuotes: Scalars['Int']['output'];
+  complaintBasisPoints: Scalars['Int']['output'];
+  conversionBasisPoints: Scalars['Int']['output'];
+  escalations: Scalars['Int']['output'];
+  mechanicId: Scalars['ID']['output'];
+  ratingBasisPoints: Scalars['Int']['output'];
+  ratingCount: Scalars['Int']['output'];
+  /** Average rating × 100. */
+  ratingHundredths: Scalars['Int']['output'];
+  score: Scalars['Int']['output'];
+  upheldComplaints: Scalars['Int']['output'];
+};
+
 /** A mechanic's vetting, as admins review it. */
 export type MechanicVetting = {
   __typename?: 'MechanicVetting';
@@ -967,8 +985,12 @@ export type Mutation = {
   respondToEscalation: EscalationOffer;
   /** Lifts a suspension: only the party that suspended, or an admin. */
   resumePartnership: Partnership;
+  /** The customer rates the mechanic of a completed, paid session (once). */
+  reviewMechanic: Review;
   /** Admins: confirms an open flag, or dismisses it as a false positive, which reverses its penalty. */
   reviewViolation: ContactViolation;
+  /** The customer rates the workshop of a completed, paid repair (once per repair quote). */
+  reviewWorkshop: Review;
   /** A new version of a pending quote; the old one becomes SUPERSEDED. */
   reviseQuote: RepairQuote;
   /** Admins: pay every share due by asOf (default now; a later instant pays NET_30/NET_60 shares early) that has no transfer yet: partner shares whose terms have run, and shares owed to payees whose payouts are now enabled. Safe to repeat; the server also runs it every PAYOUT_INTERVAL_SECONDS. */
@@ -1257,10 +1279,22 @@ export type MutationResumePartnershipArgs = {
 };
 
 
+export type MutationReviewMechanicArgs = {
+  input: ReviewInput;
+  sessionId: Scalars['ID']['input'];
+};
+
+
 export type MutationReviewViolationArgs = {
   decision: ReviewDecision;
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationReviewWorkshopArgs = {
+  input: ReviewInput;
+  quoteId: Scalars['ID']['input'];
 };
 
 
@@ -1690,6 +1724,10 @@ export type Query = {
   mailOutbox: Array<OutboxMail>;
   /** The signed-in account. */
   me: User;
+  /** Admins: a mechanic's reputation on escalation quality. */
+  mechanicReputation: MechanicReputation;
+  /** A mechanic's reviews, newest first. */
+  mechanicReviews: ReviewConnection;
   /** Admins: mechanics by vetting status (PENDING by default: the vetting queue), by display name. */
   mechanicVettings: MechanicVettingConnection;
   /** A session's chat, oldest first. After a reconnect, pass the last received message's `cursor` as `after` to get what was missed. */
@@ -1741,6 +1779,8 @@ export type Query = {
   workshopAdvisors: Array<WorkshopAdvisor>;
   /** The conversation between a session's customer and a workshop that accepted its escalation, oldest first, masked like `messages`. Advisors read their own workshop's; the customer, the referring mechanic (read-only) and admins name `workshopId` (default: the escalation's current workshop). Resume with `after` like `messages`. */
   workshopConversation: ChatMessageConnection;
+  /** A workshop's reviews, newest first. */
+  workshopReviews: ReviewConnection;
   /** Admins: a workshop's settings. */
   workshopSettings: WorkshopSettings;
   /** The workshop directory by name, optionally for one city. */
@@ -1836,6 +1876,18 @@ export type QueryInvestigationTriggersArgs = {
 
 export type QueryMailOutboxArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMechanicReputationArgs = {
+  mechanicId: Scalars['ID']['input'];
+};
+
+
+export type QueryMechanicReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  mechanicId: Scalars['ID']['input'];
 };
 
 
@@ -1975,6 +2027,13 @@ export type QueryWorkshopConversationArgs = {
   escalationId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   workshopId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryWorkshopReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  workshopId: Scalars['ID']['input'];
 };
 
 
@@ -2146,9 +2205,46 @@ export type RetentionTarget = {
   valueBasisPoints?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A customer's rating of a mechanic (per session) or a workshop (per paid repair). Names no customer. */
+export type Review = {
+  __typename?: 'Review';
+  /** The comment, contact details masked (admins read originals through content flags). */
+  comment?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** The rated mechanic (MECHANIC reviews). */
+  mechanicId?: Maybe<Scalars['ID']['output']>;
+  /** 1 to 5 stars. */
+  rating: Scalars['Int']['output'];
+  subject: ReviewSubject;
+  /** The rated workshop (WORKSHOP reviews). */
+  workshopId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type ReviewConnection = {
+  __typename?: 'ReviewConnection';
+  nodes: Array<Review>;
+  pageInfo: PageInfo;
+  /** Rows the caller may see with this filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type ReviewDecision =
   | 'CONFIRM'
   | 'DISMISS';
+
+/** A customer's rating of completed, paid work. */
+export type ReviewInput = {
+  /** Optional; contact details in it are masked (and flagged for admins). */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 5 stars. */
+  rating: Scalars['Int']['input'];
+};
+
+/** Who a review rates: a session's mechanic or a paid repair's workshop. */
+export type ReviewSubject =
+  | 'MECHANIC'
+  | 'WORKSHOP';
 
 export type Role =
   | 'ADMIN'
@@ -2679,6 +2775,13 @@ export type RejectMechanicMutationVariables = Exact<{
 
 export type RejectMechanicMutation = { __typename?: 'Mutation', rejectMechanic: { __typename?: 'MechanicVetting', id: string, status: MechanicVettingStatus, reason?: string | null, vettedAt?: string | null } };
 
+export type MechanicReputationQueryVariables = Exact<{
+  mechanicId: Scalars['ID']['input'];
+}>;
+
+
+export type MechanicReputationQuery = { __typename?: 'Query', mechanicReputation: { __typename?: 'MechanicReputation', mechanicId: string, score: number, escalations: number, approvedQuotes: number, upheldComplaints: number, ratingHundredths: number, ratingCount: number, conversionBasisPoints: number, ratingBasisPoints: number, complaintBasisPoints: number } };
+
 export type StrandedSessionsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2949,6 +3052,40 @@ export type StartPayoutOnboardingMutationVariables = Exact<{ [key: string]: neve
 
 export type StartPayoutOnboardingMutation = { __typename?: 'Mutation', startPayoutOnboarding: { __typename?: 'PayoutOnboardingLink', url: string, expiresAt: string } };
 
+export type ReviewMechanicMutationVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+  input: ReviewInput;
+}>;
+
+
+export type ReviewMechanicMutation = { __typename?: 'Mutation', reviewMechanic: { __typename?: 'Review', id: string, subject: ReviewSubject, rating: number, comment?: string | null, createdAt: string } };
+
+export type ReviewWorkshopMutationVariables = Exact<{
+  quoteId: Scalars['ID']['input'];
+  input: ReviewInput;
+}>;
+
+
+export type ReviewWorkshopMutation = { __typename?: 'Mutation', reviewWorkshop: { __typename?: 'Review', id: string, subject: ReviewSubject, rating: number, comment?: string | null, createdAt: string } };
+
+export type MechanicReviewsQueryVariables = Exact<{
+  mechanicId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MechanicReviewsQuery = { __typename?: 'Query', mechanicReviews: { __typename?: 'ReviewConnection', totalCount: number, nodes: Array<{ __typename?: 'Review', id: string, rating: number, comment?: string | null, createdAt: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type WorkshopReviewsQueryVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WorkshopReviewsQuery = { __typename?: 'Query', workshopReviews: { __typename?: 'ReviewConnection', totalCount: number, nodes: Array<{ __typename?: 'Review', id: string, rating: number, comment?: string | null, createdAt: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
 export type SendWorkshopMessageMutationVariables = Exact<{
   escalationId: Scalars['ID']['input'];
   workshopId?: InputMaybe<Scalars['ID']['input']>;
@@ -3063,6 +3200,7 @@ export const RemoveWorkshopAdvisorDocument = {"__meta__":{"hash":"4fa8d4e3d94aae
 export const MechanicVettingsDocument = {"__meta__":{"hash":"6f77c246dd0474e87baf99d45cf85fba64b9c412c42a5d79dc878f9ad206c81b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MechanicVettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MechanicVettingStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mechanicVettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"accountStatus"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"vettedAt"}},{"kind":"Field","name":{"kind":"Name","value":"signedUpAt"}}]}}]}}]}}]} as unknown as DocumentNode<MechanicVettingsQuery, MechanicVettingsQueryVariables>;
 export const ApproveMechanicDocument = {"__meta__":{"hash":"94ba7c8009ae66859388eda1c130519e02ac79507a91a02a653767ebb1d03905"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveMechanic"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mechanicId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveMechanic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mechanicId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mechanicId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"vettedAt"}}]}}]}}]} as unknown as DocumentNode<ApproveMechanicMutation, ApproveMechanicMutationVariables>;
 export const RejectMechanicDocument = {"__meta__":{"hash":"e9e0c942d2628ec4dd84955dd78964de097072fa37362a89dc24991003689313"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectMechanic"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mechanicId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectMechanic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mechanicId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mechanicId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"vettedAt"}}]}}]}}]} as unknown as DocumentNode<RejectMechanicMutation, RejectMechanicMutationVariables>;
+export const MechanicReputationDocument = {"__meta__":{"hash":"aee9b14e4a52161cc39a6c999a0e2b66ab32649c48718c5e7cb977b46a8749cf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MechanicReputation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mechanicId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mechanicReputation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mechanicId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mechanicId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mechanicId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"escalations"}},{"kind":"Field","name":{"kind":"Name","value":"approvedQuotes"}},{"kind":"Field","name":{"kind":"Name","value":"upheldComplaints"}},{"kind":"Field","name":{"kind":"Name","value":"ratingHundredths"}},{"kind":"Field","name":{"kind":"Name","value":"ratingCount"}},{"kind":"Field","name":{"kind":"Name","value":"conversionBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"ratingBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"complaintBasisPoints"}}]}}]}}]} as unknown as DocumentNode<MechanicReputationQuery, MechanicReputationQueryVariables>;
 export const StrandedSessionsDocument = {"__meta__":{"hash":"330ca1872b1d4cdad5b1f0299b7a293832c138a0a76c763ff9b233647459b118"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StrandedSessions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strandedSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mechanic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StrandedSessionsQuery, StrandedSessionsQueryVariables>;
 export const PostPlatformNoteDocument = {"__meta__":{"hash":"cd209484af3956aedad5c871c9d639c595e13607c7a91d0e5f7f8cfebbf6c8e6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PostPlatformNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postPlatformNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]} as unknown as DocumentNode<PostPlatformNoteMutation, PostPlatformNoteMutationVariables>;
 export const AdminCancelSessionDocument = {"__meta__":{"hash":"bf84624ecef3d48dd7203f7d1c401119729b92d157ad5ae0337e5799d9aafe7f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminCancelSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminCancelSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}}]}}]}}]} as unknown as DocumentNode<AdminCancelSessionMutation, AdminCancelSessionMutationVariables>;
@@ -3099,6 +3237,10 @@ export const RejectPartnerQuoteDocument = {"__meta__":{"hash":"fcbc8442609299965
 export const PartnerPerformanceDocument = {"__meta__":{"hash":"868f521476ecc67db1abbe53e812c8b1922f9de2029e083461b8c16bbbe92ade"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerPerformance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerPerformance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mechanicName"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"}},{"kind":"Field","name":{"kind":"Name","value":"approvalRate"}},{"kind":"Field","name":{"kind":"Name","value":"conversionRate"}},{"kind":"Field","name":{"kind":"Name","value":"complaints"}}]}}]}}]} as unknown as DocumentNode<PartnerPerformanceQuery, PartnerPerformanceQueryVariables>;
 export const PayoutAccountDocument = {"__meta__":{"hash":"a851f493d97960a98fb7fa8711fe2d64dd911cc57a4f5a46684e887cc1e5b158"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PayoutAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payoutAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"chargesEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"payoutsEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"requirementsDue"}}]}}]}}]} as unknown as DocumentNode<PayoutAccountQuery, PayoutAccountQueryVariables>;
 export const StartPayoutOnboardingDocument = {"__meta__":{"hash":"abcaf799d0f07ba77f73c2229f030777625aae980ef5c8b81641658e478b0a11"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartPayoutOnboarding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startPayoutOnboarding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<StartPayoutOnboardingMutation, StartPayoutOnboardingMutationVariables>;
+export const ReviewMechanicDocument = {"__meta__":{"hash":"5279824d2a7296232db0f749590bea4295c10d6838b27362ffceb9940f1c96d3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewMechanic"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewMechanic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ReviewMechanicMutation, ReviewMechanicMutationVariables>;
+export const ReviewWorkshopDocument = {"__meta__":{"hash":"27c29b1445a853abfe7b67379ac963618f111ec8eec36f90d043195b85f2901e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewWorkshop"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewWorkshop"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quoteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ReviewWorkshopMutation, ReviewWorkshopMutationVariables>;
+export const MechanicReviewsDocument = {"__meta__":{"hash":"ba8eedc394c46cd80de1336f0bf390024282ab41a336852edbcc63869465b2a6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MechanicReviews"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mechanicId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mechanicReviews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mechanicId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mechanicId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<MechanicReviewsQuery, MechanicReviewsQueryVariables>;
+export const WorkshopReviewsDocument = {"__meta__":{"hash":"460154b5ee2d1e2ffa56a29e4f4746879cf4ad6665df116d93a2865299094d02"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkshopReviews"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workshopId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workshopReviews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"workshopId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workshopId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<WorkshopReviewsQuery, WorkshopReviewsQueryVariables>;
 export const SendWorkshopMessageDocument = {"__meta__":{"hash":"9b97d2b65bbb90b055d5ff4e3d242d2b734bf4fe979e495466a29b6383667a27"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendWorkshopMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"escalationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workshopId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendWorkshopMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"escalationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"escalationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"workshopId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workshopId"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flagged"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedKinds"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]}}]} as unknown as DocumentNode<SendWorkshopMessageMutation, SendWorkshopMessageMutationVariables>;
 export const WorkshopConversationDocument = {"__meta__":{"hash":"0796fb66a20585cec1d7806be414b9d72ca726865d9f5f6b669b392dfc72ff6a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkshopConversation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"escalationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workshopId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workshopConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"escalationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"escalationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"workshopId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workshopId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConversationMessage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationMessage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChatMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workshopId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"senderRole"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]} as unknown as DocumentNode<WorkshopConversationQuery, WorkshopConversationQueryVariables>;
 export const WorkshopMessageAddedDocument = {"__meta__":{"hash":"1e02dbd76a0a4b0e2473e72c2c7f2e9f89ab2eb23a437dab1228151e773d1b99"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WorkshopMessageAdded"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"escalationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workshopId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workshopMessageAdded"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"escalationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"escalationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"workshopId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workshopId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConversationMessage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationMessage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChatMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workshopId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"senderRole"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]} as unknown as DocumentNode<WorkshopMessageAddedSubscription, WorkshopMessageAddedSubscriptionVariables>;

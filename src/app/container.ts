@@ -55,6 +55,8 @@ import { quoteActorScope } from "../modules/quotes/quote.policy.ts";
 import { QuoteService } from "../modules/quotes/quote.service.ts";
 import { QuoteStore } from "../modules/quotes/quote.store.ts";
 import { SessionAdminService } from "../modules/sessions/session-admin.service.ts";
+import { ReviewService } from "../modules/reviews/review.service.ts";
+import { ReviewStore } from "../modules/reviews/review.store.ts";
 import { SessionMachine } from "../modules/sessions/session.machine.ts";
 import { SessionService } from "../modules/sessions/session.service.ts";
 import { SessionStore } from "../modules/sessions/session.store.ts";
@@ -112,6 +114,8 @@ export interface Services {
   reports: ReportService;
   /** Admins' hand-made suspensions, bans and lifts. */
   sanctions: SanctionService;
+  /** Customers' ratings of mechanics and workshops, and mechanics' reputation. */
+  reviews: ReviewService;
 }
 
 export function createServices(deps: {
@@ -232,6 +236,7 @@ export function createServices(deps: {
     complaints: new ComplaintService(quoteStore, quotes, audit, contentFlags, new ComplaintMachine(audit), partnershipMachine, deps.config.partnerships),
     reports: new ReportService(enforcementStore, new ReportMachine(auditStore), auditStore, contentFlags, { sessions, chats: chatStore, quotes, quoteStore }),
     sanctions: new SanctionService(enforcementStore, accountStore, accountMachine),
+    reviews: new ReviewService(new ReviewStore(deps.prisma, deps.sql), accountStore, workshopStore, audit, contentFlags),
     partnerQuotes: new PartnerQuoteService(
       quoteStore,
       { partnerships: partnershipStore, sessions: sessionStore, accounts: accountStore },

@@ -16,6 +16,7 @@ import { PayeeAccountResolver } from "../modules/payments/payee-account.resolver
 import { PaymentResolver } from "../modules/payments/payment.resolver.ts";
 import { ComplaintResolver } from "../modules/quotes/complaint.resolver.ts";
 import { EscalationQuotesResolver, QuoteResolver } from "../modules/quotes/quote.resolver.ts";
+import { ReviewResolver } from "../modules/reviews/review.resolver.ts";
 import { SessionResolver } from "../modules/sessions/session.resolver.ts";
 import { WorkshopSettingsResolver } from "../modules/workshops/workshop-settings.resolver.ts";
 import { WorkshopResolver } from "../modules/workshops/workshop.resolver.ts";
@@ -45,4 +46,5 @@ export const resolvers: NonEmptyArray<Function> = [
   SanctionResolver,
   AuditResolver,
   AccountSettingsResolver,
+  ReviewResolver,
 ];

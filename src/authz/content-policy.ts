@@ -88,6 +88,10 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   "Mutation.resetPassword(newPassword)": PASSWORD,
   "Query.mailOutbox(to)": FILTER,
 
+  // ── reviews
+  "ReviewInput.comment": FREE_TEXT,
+  ...cursors("Query.mechanicReviews", "Query.workshopReviews"),
+
   // ── sessions
   "AddVehicleInput.make": NAME,
   "AddVehicleInput.model": NAME,

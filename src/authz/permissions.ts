@@ -10,6 +10,7 @@ import { escalationRules } from "../modules/escalations/escalation.policy.ts";
 import { partnershipRules } from "../modules/partnerships/partnership.policy.ts";
 import { paymentRules } from "../modules/payments/payment.policy.ts";
 import { quoteRules } from "../modules/quotes/quote.policy.ts";
+import { reviewRules } from "../modules/reviews/review.policy.ts";
 import { sessionRules } from "../modules/sessions/session.policy.ts";
 import { workshopRules } from "../modules/workshops/workshop.policy.ts";
 import { forbidden } from "../platform/errors.ts";
@@ -72,6 +73,7 @@ export const permissionRules: IRules = assembleRules([
   sharedRules,
   vettingRules,
   auditRules,
+  reviewRules,
 ]);
 
 /**

@@ -66,6 +66,7 @@ export const ERROR_REASON_DESCRIPTIONS = {
   REPAIR_NOT_PAID: "CONFLICT: the repair quote is not paid (authorized or settled) yet; pay it before booking its drop-off.",
   DROP_OFF_SLOT_TAKEN: "CONFLICT: another booking holds that drop-off slot; pick another from `dropOffSlots`.",
   MECHANIC_NOT_VETTED: "FORBIDDEN: the mechanic is not approved by an admin yet (or was rejected); `extensions.vettingStatus` and `vettingReason` say where it stands.",
+  WORK_NOT_COMPLETED: "CONFLICT: the session or repair is not completed and paid yet, so it cannot be reviewed.",
 } as const;
 export type ErrorReason = keyof typeof ERROR_REASON_DESCRIPTIONS;
 

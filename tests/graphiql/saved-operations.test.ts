@@ -30,6 +30,7 @@ describe("GraphiQL's saved tabs", () => {
       AdminReassignSession: { kind: "mutation", variables: { id: "<ID>", mechanicId: "<ID>", reason: "<String>" } },
       // client/operations/admin-account-settings.graphql (every admin-*.graphql file is read).
       MailOutbox: { kind: "query", variables: {} },
+      MechanicReputation: { kind: "query", variables: { mechanicId: "<ID>" } },
     });
   });
 });

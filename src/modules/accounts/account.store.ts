@@ -252,6 +252,11 @@ export class AccountStore implements ViewerAccounts {
     return this.prisma.mechanicProfile.findUnique({ where: { userId: mechanicId }, select: mechanicProfileSelect });
   }
 
+  /** For reviews: a mechanic's rating as recomputed from their reviews, in `tx`. */
+  async setMechanicRating(tx: Tx, mechanicId: string, rating: { ratingHundredths: number; ratingCount: number }): Promise<void> {
+    await tx.mechanicProfile.update({ where: { userId: mechanicId }, data: rating, select: { userId: true } });
+  }
+
   /** Mechanic accounts, and those of them with no standing violation (the compliance rate). */
   async mechanicCompliance(): Promise<{ mechanicCount: number; compliantCount: number }> {
     const [mechanicCount, compliantCount] = await Promise.all([this.prisma.mechanicProfile.count(), this.prisma.mechanicProfile.count({ where: { user: { violationCount: 0 } } })]);

@@ -87,6 +87,11 @@ export class WorkshopStore {
     return tx.workshop.findUnique({ where: { id }, select: settingsSelect });
   }
 
+  /** For reviews: a workshop's rating as recomputed from its reviews, in `tx`. */
+  async setRating(tx: Tx, workshopId: string, rating: { ratingHundredths: number; ratingCount: number }): Promise<void> {
+    await tx.workshop.update({ where: { id: workshopId }, data: rating, select: { id: true } });
+  }
+
   /**
    * One page of the directory by name then id (keyset after `page.after`, `page.take + 1` rows so
    * the caller knows whether more follow), optionally for one city (case-insensitive), and the

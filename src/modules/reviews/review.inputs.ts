@@ -1,0 +1,14 @@
+import { Field, InputType, Int } from "type-graphql";
+import { z } from "zod";
+import { Check } from "../shared/validation.ts";
+
+@InputType({ description: "A customer's rating of completed, paid work." })
+export class ReviewInput {
+  @Field(() => Int, { description: "1 to 5 stars." })
+  @Check(z.number().int("must be a whole number").min(1, "must be 1 to 5").max(5, "must be 1 to 5"))
+  rating!: number;
+
+  @Field(() => String, { nullable: true, description: "Optional; contact details in it are masked (and flagged for admins)." })
+  @Check(z.string().trim().max(2000, "must be at most 2000 characters").nullish())
+  comment?: string | null;
+}
