@@ -54,9 +54,9 @@ import { QuoteMachine } from "../modules/quotes/quote.machine.ts";
 import { quoteActorScope } from "../modules/quotes/quote.policy.ts";
 import { QuoteService } from "../modules/quotes/quote.service.ts";
 import { QuoteStore } from "../modules/quotes/quote.store.ts";
-import { SessionAdminService } from "../modules/sessions/session-admin.service.ts";
 import { ReviewService } from "../modules/reviews/review.service.ts";
 import { ReviewStore } from "../modules/reviews/review.store.ts";
+import { SessionAdminService } from "../modules/sessions/session-admin.service.ts";
 import { SessionMachine } from "../modules/sessions/session.machine.ts";
 import { SessionService } from "../modules/sessions/session.service.ts";
 import { SessionStore } from "../modules/sessions/session.store.ts";
@@ -150,7 +150,6 @@ export function createServices(deps: {
     quotes: quoteStore,
     payments: paymentStore,
   });
-  const audit = new AuditService(auditStore);
   const contentFlags = new ContentFlagService(new ContentFlagStore(deps.prisma), audit, enforcement);
   // Sessions credit and refund the diagnostic through PaymentService, built below.
   let payments: PaymentService | null = null;
