@@ -287,6 +287,54 @@ const rows: Row[] = [
     },
   },
   {
+    field: "ReportSolicitationInput.detail",
+    async write(canary) {
+      const customer = await createCustomer(app);
+      const mechanic = await createMechanic(app);
+      const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id });
+      const payload = await app.gql(
+        `mutation ($input: ReportSolicitationInput!) { reportSolicitation(input: $input) { id detail } }`,
+        { input: { subjectType: "SESSION", subjectId: session.id, detail: canary.text } },
+        customer.token,
+      );
+      const REPORTS = `{ solicitationReports(status: OPEN, first: 100) { nodes { detail } } investigationTriggers { openSolicitationReports { detail } } }`;
+      return {
+        payload,
+        entityType: "SolicitationReport",
+        entityId: payload.data!.reportSolicitation.id,
+        reads: [
+          { reader: "the accused mechanic", token: mechanic.token, query: REPORTS },
+          { reader: "the accused mechanic's session", token: mechanic.token, query: SESSION_TEXT, variables: { id: session.id } },
+          { reader: "admin", token: admin.token, query: REPORTS, seesMask: true },
+        ],
+      };
+    },
+  },
+  {
+    field: "ReviewInput.comment",
+    async write(canary) {
+      const customer = await createCustomer(app);
+      const mechanic = await createMechanic(app);
+      const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED" });
+      await markDiagnosticPaid(app, session);
+      const payload = await app.gql(
+        `mutation ($s: ID!, $input: ReviewInput!) { reviewMechanic(sessionId: $s, input: $input) { id comment } }`,
+        { s: session.id, input: { rating: 4, comment: canary.text } },
+        customer.token,
+      );
+      const REVIEWS = `query ($m: ID!) { a: mechanicReviews(mechanicId: $m, first: 5) { nodes { comment } } b: mechanicReviews(mechanicId: $m) { nodes { ... on Review { comment } } } }`;
+      return {
+        payload,
+        entityType: "Review",
+        entityId: payload.data!.reviewMechanic.id,
+        reads: [
+          { reader: "the reviewed mechanic", token: mechanic.token, query: REVIEWS, variables: { m: mechanic.id }, seesMask: true },
+          { reader: "admin", token: admin.token, query: REVIEWS, variables: { m: mechanic.id }, seesMask: true },
+        ],
+      };
+    },
+  },
+  {
     field: "PartnerQuoteInput.notes",
     async write(canary) {
       const world = await partnerWorld(app, admin);

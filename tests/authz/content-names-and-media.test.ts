@@ -98,7 +98,20 @@ const updateWorkshopRow = (field: "name" | "city" | "serviceArea" | "servicesOff
   },
 });
 
+/** A profile edit by its owner (a mechanic for displayName, shown to customers; a customer otherwise). */
+const updateProfileRow = (field: "displayName" | "firstName" | "lastName" | "city"): NameRow => ({
+  field: `UpdateProfileInput.${field}`,
+  async attempt(value) {
+    const owner = field === "displayName" ? await createMechanic(app) : await createCustomer(app);
+    const before = JSON.stringify(await app.prisma.user.findUniqueOrThrow({ where: { id: owner.id }, include: { customer: true, mechanic: true } }));
+    const response = await app.gql(`mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { __typename } }`, { input: { [field]: value } }, owner.token);
+    const changed = async () => JSON.stringify(await app.prisma.user.findUniqueOrThrow({ where: { id: owner.id }, include: { customer: true, mechanic: true } })) !== before;
+    return { response, count: async () => ((await changed()) ? 1 : 0), clientField: field };
+  },
+});
+
 const rows: NameRow[] = [
+  ...(["displayName", "firstName", "lastName", "city"] as const).map(updateProfileRow),
   ...(["name", "city", "serviceArea", "servicesOffered"] as const).flatMap((field) => [createWorkshopRow(field), updateWorkshopRow(field)]),
   {
     field: "AutoAcceptRuleInput.serviceCategory",
