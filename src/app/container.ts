@@ -79,6 +79,12 @@ export interface Services {
   accountSettings: AccountSettingsService;
   /** Where e-mail goes (MAIL_TRANSPORT): tests read the outbox through here. */
   mail: MailTransport;
+  /**
+   * The status machines the services above share, the only writers of each status. No resolver
+   * calls them; the write-side matrix tests (tests/authz/write-matrix) attempt every move on them,
+   * as the container wires them, for moves no mutation makes on its own.
+   */
+  machines: { escalation: EscalationMachine; quote: QuoteMachine; account: AccountMachine };
   audit: AuditService;
   /** Whether an account may still receive live events (short-lived cache, invalidated on penalties). */
   accountStatus: AccountStatusCache;
@@ -206,6 +212,7 @@ export function createServices(deps: {
     accounts,
     accountSettings,
     mail,
+    machines: { escalation: escalations.machine, quote: quoteMachine, account: accountMachine },
     audit,
     accountStatus,
     viewerAccounts: accountStore,

@@ -41,21 +41,44 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** The initializer of the local `const` (or destructuring) that declares `name` in `source`, if any. */
+function declaredValue(source: ts.SourceFile, name: string): ts.Expression | undefined {
+  let found: ts.Expression | undefined;
+  const binds = (binding: ts.BindingName): boolean => (ts.isIdentifier(binding) ? binding.text === name : binding.elements.some((e) => !ts.isOmittedExpression(e) && binds(e.name)));
+  const visit = (node: ts.Node): void => {
+    if (!found && ts.isVariableDeclaration(node) && node.initializer && binds(node.name)) found = node.initializer;
+    if (!found) ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/**
+ * Whether an expression a write stores (a `data`, `create` or `update` value, or one spread into
+ * it) sets `status`: a `status` key in its text, or in the initializer of the local variable it names
+ * (`const { id, ...row } = { ...report, status }`; `update: row`). A parameter's keys are not seen.
+ */
+function storesStatus(value: ts.Expression, source: ts.SourceFile): boolean {
+  if (/\bstatus\s*:/.test(value.getText())) return true;
+  const declared = ts.isIdentifier(value) ? declaredValue(source, value.text) : undefined;
+  return declared !== undefined && /\bstatus\b/.test(declared.getText());
+}
+
 /** Whether an object literal (a write's argument) sets `status`, directly or in `data`/`create`/`update`. */
-function setsStatus(node: ts.Node | undefined): boolean {
-  if (!node || !ts.isObjectLiteralExpression(node)) return node !== undefined && !ts.isObjectLiteralExpression(node) && /\bstatus\b/.test(node.getText());
+function setsStatus(node: ts.Node | undefined, source: ts.SourceFile): boolean {
+  if (!node || !ts.isObjectLiteralExpression(node)) return node !== undefined && ts.isExpression(node) && storesStatus(node, source);
   return node.properties.some((p) => {
     const name = p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : undefined;
     if (name === "status") return true;
     if (ts.isPropertyAssignment(p) && (name === "data" || name === "create" || name === "update")) {
       const value = p.initializer;
-      if (ts.isArrayLiteralExpression(value)) return value.elements.some((e) => setsStatus(e));
-      if (ts.isObjectLiteralExpression(value)) return setsStatus(value);
-      // A computed `data` (a variable, a map(...)): read its text; a status key in it shows there.
-      return /\bstatus\s*:/.test(value.getText());
+      if (ts.isArrayLiteralExpression(value)) return value.elements.some((e) => setsStatus(e, source));
+      if (ts.isObjectLiteralExpression(value)) return setsStatus(value, source);
+      // A computed `data` (a variable, a map(...)): its text, or the variable's initializer.
+      return storesStatus(value, source);
     }
-    if (ts.isSpreadAssignment(p)) return false;
-    return false;
+    // A spread (`{ ...row, id }`) stores what the spread value holds.
+    return ts.isSpreadAssignment(p) && storesStatus(p.expression, source);
   });
 }
 
@@ -83,7 +106,7 @@ export function accessesIn(file: string, text: string): TableAccess[] {
         if (ts.isPropertyAccessExpression(target) && DELEGATES.has(target.name.text) && (WRITES.has(method) || READS.has(method))) {
           const write = WRITES.has(method);
           const model = DELEGATES.get(target.name.text)!;
-          found.push({ file, line: lineOf(node), model, kind: write ? "write" : "read", raw: false, writesStatus: write && WITH_STATUS.has(model) && setsStatus(node.arguments[0]) });
+          found.push({ file, line: lineOf(node), model, kind: write ? "write" : "read", raw: false, writesStatus: write && WITH_STATUS.has(model) && setsStatus(node.arguments[0], source) });
         }
       }
       if (ts.isTemplateExpression(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isStringLiteral(node)) {

@@ -4,7 +4,7 @@
 // finding nothing.
 import { describe, expect, it } from "vitest";
 import { OWNER, RAW_READ_ALLOWANCES, RAW_READ_PENDING } from "./owners.ts";
-import { accessesIn, MODELS, tableAccesses, type TableAccess } from "./table-access.ts";
+import { accessesIn, MODELS, tableAccesses, WITH_STATUS, type TableAccess } from "./table-access.ts";
 
 const allowed = (a: TableAccess) => new RegExp(`^src/modules/${OWNER[a.model]}/[\\w-]+\\.(store|machine)\\.ts$`).test(a.file);
 /** A raw SQL read of another module's table reviewed to stay, or listed to be moved (owners.ts). */
@@ -23,6 +23,9 @@ describe("the table-access scanner", () => {
         'await tx.$queryRaw`SELECT p.id FROM "Payment" p JOIN "Workshop" w ON w.id = ${workshopId}::uuid WHERE p.id = ${id}::uuid FOR UPDATE`;',
         "await tx.$queryRawUnsafe('SELECT id FROM \"User\" WHERE id = $1', id);",
         'await tx.$executeRaw`DELETE FROM "Refund" WHERE id = ${id}::uuid`;',
+        "const { stripeDisputeId, ...row } = { ...report, status: 'WON' };",
+        "await tx.dispute.upsert({ where: { stripeDisputeId }, create: { ...row, stripeDisputeId }, update: row });",
+        "await tx.complaint.create({ data: complaint });",
       ].join("\n"),
     );
     expect(found.map(({ model, kind, writesStatus }) => ({ model, kind, writesStatus }))).toEqual([
@@ -34,6 +37,8 @@ describe("the table-access scanner", () => {
       { model: "Workshop", kind: "read", writesStatus: false },
       { model: "User", kind: "read", writesStatus: false },
       { model: "Refund", kind: "write", writesStatus: false },
+      { model: "Dispute", kind: "write", writesStatus: true },
+      { model: "Complaint", kind: "write", writesStatus: false },
     ]);
   });
 
@@ -66,6 +71,13 @@ describe("one owner per table", () => {
         .map((a) => `${a.file} ${a.model}`),
     );
     expect([...Object.keys(RAW_READ_ALLOWANCES), ...Object.keys(RAW_READ_PENDING)].filter((key) => !reads.has(key))).toEqual([]);
+  });
+
+  it("writes each status column in exactly one file, its owner's machine", () => {
+    const writers = new Map<string, Set<string>>();
+    for (const a of tableAccesses().filter((a) => a.writesStatus)) writers.set(a.model, (writers.get(a.model) ?? new Set()).add(a.file));
+    const notOne = [...WITH_STATUS].filter((model) => writers.get(model)?.size !== 1).map((model) => `${model}: ${[...(writers.get(model) ?? [])].join(", ") || "no writer found"}`);
+    expect(notOne).toEqual([]);
   });
 
   it("writes each status column only in its owner's machine", () => {

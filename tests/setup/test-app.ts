@@ -5,6 +5,7 @@ import { print } from "graphql";
 import { createClient, type Client as WsClient } from "graphql-ws";
 import WebSocket from "ws";
 import { loadConfig, type Config } from "../../src/app/config.ts";
+import type { Services } from "../../src/app/container.ts";
 import { startServer, type RunningServer } from "../../src/app/server.ts";
 import { createTokenService, type TokenService } from "../../src/platform/auth/tokens.ts";
 import { openDatabase, type Database } from "../../src/platform/db/database.ts";
@@ -27,6 +28,8 @@ export interface TestApp {
   sql: SqlReader;
   tokens: TokenService;
   server: RunningServer;
+  /** The server's own status machines (the container's), for attempting a move no mutation makes by itself. */
+  machines: Services["machines"];
   /** Every log line the server wrote (at debug level), for asserting what never appears in logs. */
   logLines: string[];
   graphqlUrl: string;
@@ -60,6 +63,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     sql: database.sql,
     tokens: createTokenService(config.auth),
     server,
+    machines: server.services.machines,
     logLines,
     graphqlUrl,
     wsUrl: graphqlUrl.replace(/^http/, "ws"),

@@ -5,8 +5,7 @@
 // system's alone and have no API at all, so those scenarios attempt them on the machine itself,
 // as the caller the token names (none: anonymous): every role must be refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AccountMachine, ACCOUNT_MACHINE, type AccountMove } from "../../../src/modules/accounts/account.machine.ts";
-import { AuditStore } from "../../../src/modules/audit/audit.store.ts";
+import { ACCOUNT_MACHINE, type AccountMove } from "../../../src/modules/accounts/account.machine.ts";
 import { authenticate } from "../../../src/platform/auth/viewer.ts";
 import { AppError } from "../../../src/platform/errors.ts";
 import { penalisedMechanic } from "../../factories/enforcement.ts";
@@ -45,14 +44,13 @@ function systemOnly(move: AccountMove): MoveScenario {
   return {
     async arrange(): Promise<Arranged> {
       const mechanic = await createMechanic(app);
-      const machine = new AccountMachine(new AuditStore(app.prisma), app.server.services.accountStatus, { publish: () => {} } as never);
       return {
         parties: { MECHANIC: mechanic },
         async attempt(token): Promise<GraphQLResponse> {
           try {
             const viewer = token ? await authenticate(`Bearer ${token}`, { accounts: app.server.services.viewerAccounts, tokens: app.tokens }) : null;
             const audit = { actor: viewer, action: "test.account.move", entityType: "User", entityId: mechanic.id };
-            await app.prisma.$transaction((tx) => machine.move(tx, viewer, mechanic.id, move, { suspendedUntil: null, reason: "test" }, audit));
+            await app.prisma.$transaction((tx) => app.machines.account.move(tx, viewer, mechanic.id, move, { suspendedUntil: null, reason: "test" }, audit));
             return { status: 200, data: { moved: true }, body: "" };
           } catch (error) {
             if (!(error instanceof AppError)) throw error;
@@ -99,10 +97,9 @@ describeWriteMatrix(() => app, ACCOUNT_MACHINE, {
 describe("the system's moves", () => {
   it("are made by the system: the ladder suspends an active account", async () => {
     const mechanic = await createMechanic(app);
-    const machine = new AccountMachine(new AuditStore(app.prisma), app.server.services.accountStatus, { publish: () => {} } as never);
     const until = new Date(Date.now() + 86_400_000);
     const audit = { actor: null, action: "test.account.move", entityType: "User", entityId: mechanic.id };
-    await app.prisma.$transaction((tx) => machine.move(tx, "SYSTEM", mechanic.id, "suspend", { suspendedUntil: until, reason: "test" }, audit));
+    await app.prisma.$transaction((tx) => app.machines.account.move(tx, "SYSTEM", mechanic.id, "suspend", { suspendedUntil: until, reason: "test" }, audit));
     expect(await app.prisma.user.findUniqueOrThrow({ where: { id: mechanic.id }, select: { status: true, suspendedUntil: true } })).toEqual({ status: "SUSPENDED", suspendedUntil: until });
   });
 });

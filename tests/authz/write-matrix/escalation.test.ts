@@ -5,19 +5,14 @@
 // the token's holder and as the system, on an escalation built through the API (harness.ts,
 // "Moves no mutation of their own makes"); the scenario names the mutation that makes it.
 import { afterAll, beforeAll } from "vitest";
-import { AuditService } from "../../../src/modules/audit/audit.service.ts";
-import { AuditStore } from "../../../src/modules/audit/audit.store.ts";
-import { EscalationMachine, escalationMachine, type EscalationMove } from "../../../src/modules/escalations/escalation.machine.ts";
-import { escalationActorScope, offerActorScope } from "../../../src/modules/escalations/escalation.policy.ts";
+import { escalationMachine, type EscalationMove } from "../../../src/modules/escalations/escalation.machine.ts";
 import { APPROVE, CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, ESCALATE, escalateAndAccept, REPAIR_1200 } from "../../factories/escalations.ts";
 import { startTestApp, type TestApp } from "../../setup/test-app.ts";
 import { describeWriteMatrix, onMachine, type Arranged, type MoveScenario } from "./harness.ts";
 
 let app: TestApp;
-let machine: EscalationMachine;
 beforeAll(async () => {
   app = await startTestApp({ ESCALATION_EXPIRY_INTERVAL_SECONDS: "0" });
-  machine = new EscalationMachine(new AuditService(new AuditStore(app.prisma)), { escalation: escalationActorScope, offer: offerActorScope });
 });
 afterAll(() => app.close());
 
@@ -51,7 +46,7 @@ function onEscalation(move: EscalationMove, stage: Stage, via: string): MoveScen
     async arrange(): Promise<Arranged> {
       const { id, workshopId, parties } = await escalation(stage);
       const data = move === "unmatch" ? { workshopId: null } : move === "hold" || move === "accept" ? { workshopId } : {};
-      return { parties, ...onMachine(app, (actor) => app.prisma.$transaction((tx) => machine.move(tx, actor, id, move, { data }))) };
+      return { parties, ...onMachine(app, (actor) => app.prisma.$transaction((tx) => app.machines.escalation.move(tx, actor, id, move, { data }))) };
     },
   };
 }

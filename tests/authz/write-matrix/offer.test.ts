@@ -3,19 +3,14 @@
 // expiry (the expiry timer) and closing (a side effect of approving another workshop's quote) are
 // the system's alone, attempted on the machine (harness.ts, "Moves no mutation of their own makes").
 import { afterAll, beforeAll } from "vitest";
-import { AuditService } from "../../../src/modules/audit/audit.service.ts";
-import { AuditStore } from "../../../src/modules/audit/audit.store.ts";
-import { EscalationMachine, offerMachine, type OfferMove } from "../../../src/modules/escalations/escalation.machine.ts";
-import { escalationActorScope, offerActorScope } from "../../../src/modules/escalations/escalation.policy.ts";
+import { offerMachine, type OfferMove } from "../../../src/modules/escalations/escalation.machine.ts";
 import { createEscalationScenario, createMatchableWorkshop, ESCALATE, RESPOND } from "../../factories/escalations.ts";
 import { startTestApp, type TestApp } from "../../setup/test-app.ts";
 import { describeWriteMatrix, onMachine, type Arranged, type MoveScenario } from "./harness.ts";
 
 let app: TestApp;
-let machine: EscalationMachine;
 beforeAll(async () => {
   app = await startTestApp({ ESCALATION_EXPIRY_INTERVAL_SECONDS: "0" });
-  machine = new EscalationMachine(new AuditService(new AuditStore(app.prisma)), { escalation: escalationActorScope, offer: offerActorScope });
 });
 afterAll(() => app.close());
 
@@ -41,7 +36,7 @@ const bySystem = (move: OfferMove, via: string): MoveScenario => ({
   via,
   async arrange() {
     const { id, parties } = await openOffer();
-    return { parties, ...onMachine(app, (actor) => app.prisma.$transaction((tx) => machine.moveOffer(tx, actor, { id }, move, { data: { respondedAt: new Date() } }))) };
+    return { parties, ...onMachine(app, (actor) => app.prisma.$transaction((tx) => app.machines.escalation.moveOffer(tx, actor, { id }, move, { data: { respondedAt: new Date() } }))) };
   },
 });
 

@@ -4,10 +4,7 @@
 // paid and captures the payment, and expiry, closing and withdrawal are the system's alone: those
 // are attempted on the machine (harness.ts, "Moves no mutation of their own makes").
 import { afterAll, beforeAll } from "vitest";
-import { AuditService } from "../../../src/modules/audit/audit.service.ts";
-import { AuditStore } from "../../../src/modules/audit/audit.store.ts";
-import { QuoteMachine, quoteMachine, type QuoteMove } from "../../../src/modules/quotes/quote.machine.ts";
-import { quoteActorScope } from "../../../src/modules/quotes/quote.policy.ts";
+import { quoteMachine, type QuoteMove } from "../../../src/modules/quotes/quote.machine.ts";
 import { APPROVE, CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, escalateAndAccept, REPAIR_1200 } from "../../factories/escalations.ts";
 import { createAdmin, type CreatedUser } from "../../factories/index.ts";
 import { APPROVE_PARTNER_QUOTE, CREATE_PARTNER_QUOTE, linesOf, partnerWorld, REJECT_PARTNER_QUOTE } from "../../factories/partnerships.ts";
@@ -19,11 +16,9 @@ const DECLINE = `mutation ($quoteId: ID!) { declineQuote(quoteId: $quoteId, reas
 
 let app: TestApp;
 let admin: CreatedUser;
-let machine: QuoteMachine;
 beforeAll(async () => {
   app = await startTestApp({ ESCALATION_EXPIRY_INTERVAL_SECONDS: "0" });
   admin = await createAdmin(app);
-  machine = new QuoteMachine(new AuditService(new AuditStore(app.prisma)), { publish: () => {} } as never, quoteActorScope);
 });
 afterAll(() => app.close());
 
@@ -60,7 +55,7 @@ const onQuote = (quote: () => Promise<{ id: string; parties: Arranged["parties"]
   via,
   async arrange() {
     const { id, parties } = await quote();
-    return { parties, ...onMachine(app, (actor) => app.prisma.$transaction((tx) => machine.move(tx, actor, { id }, move))) };
+    return { parties, ...onMachine(app, (actor) => app.prisma.$transaction((tx) => app.machines.quote.move(tx, actor, { id }, move))) };
   },
 });
 
