@@ -1,5 +1,5 @@
-// `npm run eval:contacts [-- --split dev|fresh|fresh2|fresh3|fresh4|fresh5|holdout|tuning] [--aside 0.4]`: the contact detector's figures on a
-// labelled corpus, overall, per category and per kind. `dev` (the default), `fresh`, `fresh2` and
+// `npm run eval:contacts [-- --split dev|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|holdout|tuning] [--aside 0.4]`: the contact detector's figures on a
+// labelled corpus, overall, per category and per kind; `--stage trained` measures the trained second stage. `dev` (the default), `fresh`, `fresh2` and
 // (from round 5, after it was measured unseen in rounds 3 and 4) `fresh3` may be read while tuning
 // and list every miss and false positive; from round 6 `fresh4` is tuning data too, but listed only
 // with `--aside 0.4` so its kept-aside 40% is never shown; `holdout` is for the final, honest figure and lists
@@ -8,7 +8,8 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { detectAcrossMessages, detectContactDetails, type ContactDetection } from "../src/domain/contacts/contact-detector.ts";
+import { DEFAULT_DETECTION_OPTIONS, detectAcrossMessages, detectContactDetails, type ContactDetection, type DetectionOptions } from "../src/domain/contacts/contact-detector.ts";
+import { TRAINED_STAGE } from "../src/domain/contacts/second-stage/classifier.ts";
 
 /** One labelled entry: 1-3 consecutive messages of one sender, oldest first. */
 export interface CorpusEntry {
@@ -22,7 +23,7 @@ export interface CorpusEntry {
 }
 
 /** `holdout` is unseen: evaluated for totals only, never read while tuning. The others are tuning data. */
-export type Split = "dev" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "holdout" | "tuning";
+export type Split = "dev" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6" | "holdout" | "tuning";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -46,11 +47,11 @@ export function loadSplit(split: Split): CorpusEntry[] {
 }
 
 /** What the messenger finally shows for each message of an entry. */
-function finalDetections(entry: CorpusEntry): ContactDetection[] {
+function finalDetections(entry: CorpusEntry, options: DetectionOptions): ContactDetection[] {
   const earlier = entry.messages.slice(0, -1);
   const current = entry.messages[entry.messages.length - 1] ?? "";
-  const result = detectAcrossMessages(earlier, current);
-  return [...earlier.map((text, i) => result.earlier[i] ?? detectContactDetails(text)), result.current];
+  const result = detectAcrossMessages(earlier, current, options);
+  return [...earlier.map((text, i) => result.earlier[i] ?? detectContactDetails(text, options)), result.current];
 }
 
 /** Per character of `text`: true when it lies inside a masked (detail) span. */
@@ -108,8 +109,9 @@ export interface EntryResult {
   masked: string[];
 }
 
-export function evaluateEntry(entry: CorpusEntry): EntryResult {
-  const detections = finalDetections(entry);
+/** How `entry` fares with the detector configured by `options` (default: the product's). */
+export function evaluateEntry(entry: CorpusEntry, options: DetectionOptions = DEFAULT_DETECTION_OPTIONS): EntryResult {
+  const detections = finalDetections(entry, options);
   const detected = [...new Set(detections.flatMap((d) => d.kinds))].sort();
   const flagged = detected.length > 0;
   const masked = detections.map((d) => d.masked);
@@ -153,8 +155,8 @@ export function figures(results: readonly EntryResult[]): Figures {
   };
 }
 
-export function evaluateSplit(split: Split): { results: EntryResult[]; overall: Figures } {
-  const results = loadSplit(split).map(evaluateEntry);
+export function evaluateSplit(split: Split, options: DetectionOptions = DEFAULT_DETECTION_OPTIONS): { results: EntryResult[]; overall: Figures } {
+  const results = loadSplit(split).map((entry) => evaluateEntry(entry, options));
   return { results, overall: figures(results) };
 }
 
@@ -163,12 +165,12 @@ export function evaluateSplit(split: Split): { results: EntryResult[]; overall: 
  * by the same sha256-of-id ranking as scripts/corpus-split.ts), so a round that tunes on a split can
  * still show how it does on entries of that split it has not read.
  */
-export function keepAside(results: readonly EntryResult[], share: number): { tuning: EntryResult[]; aside: EntryResult[] } {
+export function keepAside<T extends { entry: CorpusEntry }>(results: readonly T[], share: number): { tuning: T[]; aside: T[] } {
   const rank = (id: string) => createHash("sha256").update(`aside:${id}`).digest("hex");
-  const byCategory = new Map<string, EntryResult[]>();
+  const byCategory = new Map<string, T[]>();
   for (const r of results) byCategory.set(r.entry.category, [...(byCategory.get(r.entry.category) ?? []), r]);
-  const tuning: EntryResult[] = [];
-  const aside: EntryResult[] = [];
+  const tuning: T[] = [];
+  const aside: T[] = [];
   for (const group of byCategory.values()) {
     const ordered = [...group].sort((a, b) => rank(a.entry.id).localeCompare(rank(b.entry.id)));
     const held = Math.round(ordered.length * share);
@@ -176,6 +178,20 @@ export function keepAside(results: readonly EntryResult[], share: number): { tun
     tuning.push(...ordered.slice(held));
   }
   return { tuning, aside };
+}
+
+/** Share of fresh3 and fresh4 kept aside (`--aside 0.4`): never read while tuning or training. */
+export const ASIDE_SHARE = 0.4;
+
+/**
+ * The entries a trained stage may learn from: dev, fresh, fresh2, the old tuning corpus, and
+ * fresh3 and fresh4 without their kept-aside share (dropped here, before anything reads them).
+ * Never holdout or fresh5. Each entry comes with the split (the writer) it belongs to.
+ */
+export function trainingEntries(): Array<{ split: Split; entry: CorpusEntry }> {
+  const all = (split: Split): Array<{ split: Split; entry: CorpusEntry }> => loadSplit(split).map((entry) => ({ split, entry }));
+  const notAside = (split: Split): Array<{ split: Split; entry: CorpusEntry }> => keepAside(all(split), ASIDE_SHARE).tuning;
+  return [...all("dev"), ...all("fresh"), ...all("fresh2"), ...notAside("fresh3"), ...notAside("fresh4"), ...all("tuning")];
 }
 
 /** Splits whose misses and false positives are listed: read while tuning (fresh3 from round 5 on). */
@@ -222,11 +238,15 @@ function printReport(split: Split, results: EntryResult[], overall: Figures, lis
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const at = process.argv.indexOf("--split");
   const split = (at >= 0 ? process.argv[at + 1] : "dev") as Split;
-  if (!["dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "holdout", "tuning"].includes(split)) {
-    console.error(`unknown split ${split}: use dev, fresh, fresh2, fresh3, fresh4, fresh5, holdout or tuning`);
+  if (!["dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "holdout", "tuning"].includes(split)) {
+    console.error(`unknown split ${split}: use dev, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, holdout or tuning`);
     process.exit(2);
   }
-  const { results, overall } = evaluateSplit(split);
+  // `--stage trained`: the trained second stage (second-stage/classifier.ts) instead of the rules alone.
+  const stageAt = process.argv.indexOf("--stage");
+  const trained = stageAt >= 0 && process.argv[stageAt + 1] === "trained";
+  if (trained) console.log("detector: rules + trained second stage");
+  const { results, overall } = evaluateSplit(split, trained ? { ...DEFAULT_DETECTION_OPTIONS, secondStage: TRAINED_STAGE } : DEFAULT_DETECTION_OPTIONS);
   const asideAt = process.argv.indexOf("--aside");
   if (asideAt < 0) printReport(split, results, overall);
   else {

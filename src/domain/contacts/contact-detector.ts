@@ -33,7 +33,7 @@ import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from 
 import { findHandlesBesideApps, MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
 import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit, Mapped } from "./detection/types.ts";
 
-export type { ContactDetection, ContactKind, ContactSpan, DetectionOptions } from "./detection/types.ts";
+export type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, SecondStage } from "./detection/types.ts";
 export { DEFAULT_ALLOWED_DOMAINS } from "./detection/links.ts";
 
 /**
@@ -247,8 +247,9 @@ export function detectContactDetails(message: string, options: DetectionOptions 
   extendSpokenPhones(norm.text, hits);
   extendDealsToClause(norm.text, hits);
   findStrayPostcodes(norm.text, hits);
+  const chosen = options.secondStage ? options.secondStage.select(norm, hits) : hits;
   const spans: ContactSpan[] = [];
-  for (const h of hits) {
+  for (const h of chosen) {
     const start = norm.from[h.start] ?? 0;
     const end = norm.to[h.end - 1] ?? start;
     if (end > start) spans.push({ kind: h.kind, start, end, detail: h.detail });

@@ -98,6 +98,9 @@ function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
   return true;
 }
 
+/** Every app, platform and look-up site name as one regex alternation (for the trained second stage's candidates). */
+export const CHANNEL_NAMES = `${HANDLE_PLATFORM}|${APP}|${PLATFORM}`;
+
 /** An app or platform named anywhere in a stretch of text (built once: accepts run per match). */
 const PLATFORM_NAMED = new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${APP}|${PLATFORM})\b`, "i");
 /** An app or platform named within the last 50 characters before a sentence break ("!" or "?"). */

@@ -37,6 +37,17 @@ export interface DetectionOptions {
    * public references. Lower case, no scheme, e.g. "autodoctor.app".
    */
   allowedDomains: readonly string[];
+  /**
+   * The trained second stage (`second-stage/classifier.ts`), off by default: when given, it
+   * replaces the rules' verdict by its choice among the rules' spans and looser candidates.
+   */
+  secondStage?: SecondStage;
+}
+
+/** Chooses, from the rules' hits and its own candidates, the hits a message reports. */
+export interface SecondStage {
+  /** @param norm the normalised message; @param hits the rules' hits (normalised offsets) */
+  select(norm: Mapped, hits: readonly Hit[]): Hit[];
 }
 
 /**

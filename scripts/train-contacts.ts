@@ -1,0 +1,256 @@
+// `npm run train:contacts`: trains the contact detector's second stage (src/domain/contacts/
+// second-stage/) and writes its weights to second-stage/weights.json. Deterministic: the same
+// corpus gives the same file.
+//
+// Data: only `trainingEntries()` (dev, fresh, fresh2, the old tuning corpus, and fresh3/fresh4
+// without their kept-aside 40%). Never holdout, fresh5 or an aside entry.
+// Model: L2-regularised logistic regression over sparse binary features, fitted by AdaGrad with a
+// seeded shuffle. Hand-written (about 40 lines) because the npm option (ml-logistic-regression
+// 2.0.0) takes dense ml-matrix rows, which for ~50,000 sparse features would need gigabytes, and has
+// no regularisation to tune.
+// Hyperparameters (L2 strength, keep threshold) are chosen by leave-one-writer-out cross-validation
+// (one fold per split), scored with the eval's own entry verdicts (flagged, every secret masked).
+import { writeFileSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { DEFAULT_DETECTION_OPTIONS, detectContactDetails } from "../src/domain/contacts/contact-detector.ts";
+import type { Hit, Mapped, SecondStage } from "../src/domain/contacts/detection/types.ts";
+import { candidatesOf, type Candidate } from "../src/domain/contacts/second-stage/candidates.ts";
+import { probability, weightOf, type ContactModel } from "../src/domain/contacts/second-stage/classifier.ts";
+import { evaluateEntry, figures, trainingEntries, type CorpusEntry, type EntryResult } from "./eval-contacts.ts";
+
+interface Example {
+  entry: number;
+  features: string[];
+  y: number;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The rules' hits and the normalised text of one message (the second stage's input). */
+function ruleInput(text: string): { norm: Mapped; hits: Hit[] } {
+  let captured: { norm: Mapped; hits: Hit[] } | null = null;
+  const capture: SecondStage = {
+    select(norm, hits) {
+      captured = { norm, hits: [...hits] };
+      return [...hits];
+    },
+  };
+  detectContactDetails(text, { ...DEFAULT_DETECTION_OPTIONS, secondStage: capture });
+  return captured!;
+}
+
+/** Offsets (in the messages joined by "\n") of every letter and digit of every secret occurrence. */
+function secretPositions(joined: string, secrets: readonly string[]): Set<number> {
+  const at = new Set<number>();
+  for (const secret of secrets) {
+    for (let i = joined.indexOf(secret); i >= 0; i = joined.indexOf(secret, i + 1)) {
+      for (let k = i; k < i + secret.length; k++) if (LETTER_OR_DIGIT.test(joined[k]!)) at.add(k);
+    }
+  }
+  return at;
+}
+
+/**
+ * Labelled candidates of one entry, from each message alone and from the messages joined (as the
+ * detector sees a burst). A candidate is positive when it covers a letter or digit of a secret;
+ * a sentence only when it holds secret characters no finer candidate covers (otherwise it is left
+ * out, so sentences are learnt as the fallback they are). Contact entries without secrets (the old
+ * tuning corpus) teach only their rule hits, as positives.
+ */
+export function examplesOf(entry: CorpusEntry, index: number): Example[] {
+  const joined = entry.messages.join("\n");
+  const secret = secretPositions(joined, entry.secrets);
+  const texts: Array<{ text: string; offset: number }> = [];
+  let offset = 0;
+  for (const m of entry.messages) {
+    texts.push({ text: m, offset });
+    offset += m.length + 1;
+  }
+  if (entry.messages.length > 1) texts.push({ text: joined, offset: 0 });
+  // The detector also reads a burst glued without a break (a word cut by the send button).
+  const glued = entry.messages.length > 1 ? entry.messages.join("") : null;
+  const out: Example[] = [];
+  if (glued !== null) texts.push({ text: glued, offset: -1 });
+  for (const { text, offset } of texts) {
+    const { norm, hits } = ruleInput(text);
+    const { shared, candidates } = candidatesOf(norm, hits);
+    const range = (c: Candidate): [number, number] => [norm.from[c.start] ?? 0, norm.to[c.end - 1] ?? 0];
+    const covers = (c: Candidate, p: number): boolean => {
+      const [s, e] = range(c);
+      const at = offset >= 0 ? p - offset : p;
+      return at >= s && at < e;
+    };
+    // Secret offsets in the glued text: each "\n" of the joined text is gone.
+    const inText = offset >= 0 ? [...secret].filter((p) => p >= offset && p < offset + text.length) : [...secret].map((p) => p - joined.slice(0, p).split("\n").length + 1);
+    const fine = candidates.filter((c) => c.generator !== "sentence");
+    for (const c of candidates) {
+      let y: number | null;
+      if (!entry.contact) y = 0;
+      else if (entry.secrets.length === 0) y = c.generator === "rule" ? 1 : null;
+      else if (c.generator !== "sentence") y = inText.some((p) => covers(c, p)) ? 1 : 0;
+      else {
+        const held = inText.filter((p) => covers(c, p));
+        y = held.length === 0 ? 0 : held.some((p) => !fine.some((f) => covers(f, p))) ? 1 : null;
+      }
+      if (y !== null) out.push({ entry: index, features: [...shared, ...c.features], y });
+    }
+  }
+  return out;
+}
+
+/** A seeded PRNG (mulberry32), so shuffles repeat exactly. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const EPOCHS = 12;
+const RATE = 0.2;
+
+/** Logistic regression by AdaGrad with L2 (`lambda` per example), over features seen at least twice. */
+export function fit(examples: readonly Example[], lambda: number): Omit<ContactModel, "threshold" | "looseThreshold"> {
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const index = new Map<string, number>();
+  for (const [f, n] of counts) if (n >= 2) index.set(f, index.size);
+  const rows = examples.map((e) => Int32Array.from(e.features.map((f) => index.get(f) ?? -1).filter((i) => i >= 0)));
+  const w = new Float64Array(index.size);
+  const g2 = new Float64Array(index.size).fill(1e-8);
+  let bias = 0;
+  let biasG2 = 1e-8;
+  const order = examples.map((_, i) => i);
+  const random = prng(13);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const k of order) {
+      const row = rows[k]!;
+      let z = bias;
+      for (const i of row) z += w[i]!;
+      const err = 1 / (1 + Math.exp(-z)) - examples[k]!.y;
+      biasG2 += err * err;
+      bias -= (RATE * err) / Math.sqrt(biasG2);
+      for (const i of row) {
+        const g = err + lambda * w[i]!;
+        g2[i]! += g * g;
+        w[i]! -= (RATE * g) / Math.sqrt(g2[i]!);
+      }
+    }
+  }
+  const weights: Record<string, number> = {};
+  for (const [f, i] of [...index].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const v = Math.round(w[i]! * 1e4) / 1e4;
+    if (Math.abs(v) >= 1e-3) weights[f] = v;
+  }
+  return { bias: Math.round(bias * 1e4) / 1e4, weights };
+}
+
+/**
+ * A stage for the evaluation: scores each text's candidates once per model (cached by text), then
+ * keeps those at or above the current threshold.
+ */
+export function cachedStage(model: Omit<ContactModel, "threshold" | "looseThreshold">, thresholds: Pick<ContactModel, "threshold" | "looseThreshold">): SecondStage {
+  const cache = new Map<string, Array<{ hit: Hit; p: number; rule: boolean }>>();
+  return {
+    select(norm, hits) {
+      let scored = cache.get(norm.text + "\u0000" + hits.length);
+      if (!scored) {
+        const full = { ...model, threshold: 0, looseThreshold: 0 };
+        const { shared, candidates } = candidatesOf(norm, hits);
+        const common = weightOf(full, shared);
+        scored = candidates.map((c) => ({ hit: { kind: c.kind, start: c.start, end: c.end, detail: c.detail }, p: probability(full, c, common), rule: c.generator === "rule" }));
+        cache.set(norm.text + "\u0000" + hits.length, scored);
+      }
+      return scored.filter((s) => s.p >= (s.rule ? thresholds.threshold : thresholds.looseThreshold)).map((s) => s.hit);
+    },
+  };
+}
+
+const f3 = (n: number): string => (Number.isNaN(n) ? "  -  " : n.toFixed(3));
+const line = (label: string, results: readonly EntryResult[]): string => {
+  const f = figures(results);
+  return `${label.padEnd(28)} recall ${f3(f.recall)}  false-positive rate ${f3(f.falsePositiveRate)}  precision ${f3(f.precision)}`;
+};
+
+const LAMBDAS = [0.03, 0.1, 0.3, 1];
+const THRESHOLDS = [0.4, 0.5, 0.6, 0.7, 0.8];
+
+/** Cross-validated choice: highest recall minus three times the false-positive rate. */
+const objective = (results: readonly EntryResult[]): number => {
+  const f = figures(results);
+  return f.recall - 3 * f.falsePositiveRate;
+};
+
+function main(): void {
+  const sourced = trainingEntries();
+  const entries = sourced.map((s) => s.entry);
+  // One fold per writer (leave-one-writer-out): the error that matters is on a writer never seen.
+  const writers = [...new Set(sourced.map((s) => s.split))];
+  const foldOf = new Map(sourced.map((s) => [s.entry, writers.indexOf(s.split)]));
+  const fold = (e: CorpusEntry): number => foldOf.get(e)!;
+  console.log(`training entries: ${entries.length} (${entries.filter((e) => e.contact).length} contact)`);
+  console.log(
+    line(
+      "rules alone, all training",
+      entries.map((e) => evaluateEntry(e)),
+    ),
+  );
+  const examples = entries.flatMap(examplesOf);
+  console.log(`candidates: ${examples.length} (${examples.filter((e) => e.y === 1).length} positive)`);
+
+  // First the L2 strength, with one threshold for every candidate; then, at that strength, the
+  // thresholds of rule hits and of looser candidates apart.
+  const crossValidate = (lambda: number): ((t: Pick<ContactModel, "threshold" | "looseThreshold">) => number) => {
+    const thresholds = { threshold: 0, looseThreshold: 0 };
+    const stages = Array.from({ length: writers.length }, (_, k) =>
+      cachedStage(
+        fit(
+          examples.filter((e) => fold(entries[e.entry]!) !== k),
+          lambda,
+        ),
+        thresholds,
+      ),
+    );
+    return (t) => {
+      Object.assign(thresholds, t);
+      const results = entries.map((e) => evaluateEntry(e, { ...DEFAULT_DETECTION_OPTIONS, secondStage: stages[fold(e)]! }));
+      console.log(line(`cv lambda ${lambda} t ${t.threshold}/${t.looseThreshold}`, results));
+      return objective(results);
+    };
+  };
+  let best = { score: -Infinity, lambda: LAMBDAS[0]!, threshold: 0.5, looseThreshold: 0.5 };
+  let bestRun: ((t: Pick<ContactModel, "threshold" | "looseThreshold">) => number) | null = null;
+  for (const lambda of LAMBDAS) {
+    const run = crossValidate(lambda);
+    for (const t of THRESHOLDS) {
+      const score = run({ threshold: t, looseThreshold: t });
+      if (score > best.score) {
+        best = { score, lambda, threshold: t, looseThreshold: t };
+        bestRun = run;
+      }
+    }
+  }
+  const single = best.threshold;
+  for (const rule of THRESHOLDS) {
+    for (const loose of [single - 0.1, single - 0.05, single, single + 0.05, single + 0.1].map((v) => Math.round(v * 100) / 100)) {
+      if (rule === single && loose === single) continue;
+      const score = bestRun!({ threshold: rule, looseThreshold: loose });
+      if (score > best.score) best = { ...best, score, threshold: rule, looseThreshold: loose };
+    }
+  }
+  console.log(`chosen: lambda ${best.lambda}, thresholds ${best.threshold} (rule hits) / ${best.looseThreshold} (looser candidates)`);
+  const model: ContactModel = { ...fit(examples, best.lambda), threshold: best.threshold, looseThreshold: best.looseThreshold };
+  const out = fileURLToPath(new URL("../src/domain/contacts/second-stage/weights.json", import.meta.url));
+  writeFileSync(out, `${JSON.stringify({ bias: model.bias, threshold: model.threshold, looseThreshold: model.looseThreshold, weights: model.weights }, null, 2)}\n`);
+  console.log(`wrote ${Object.keys(model.weights).length} weights to ${out}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -1,0 +1,62 @@
+/**
+ * The trained second stage of the contact detector (issue 13, round 7): a logistic regression over
+ * the features of every candidate (`candidates.ts`) decides which candidates are contact details.
+ * Masking stays span-based: the kept candidates are the spans reported and masked.
+ *
+ * The weights are produced by `npm run train:contacts` (scripts/train-contacts.ts) and committed
+ * as `weights.json`; detection reads nothing else. Pure: no I/O, no state between calls.
+ */
+import type { Hit, Mapped, SecondStage } from "../detection/types.ts";
+import { candidatesOf, type Candidate } from "./candidates.ts";
+import trained from "./weights.json" with { type: "json" };
+
+/** A trained model: `P(detail | candidate) = sigmoid(bias + sum of weights[feature])`. */
+export interface ContactModel {
+  bias: number;
+  /** Rule hits at or above this probability are kept (chosen by cross-validation). */
+  threshold: number;
+  /** The same for the looser candidates no rule found (chosen by cross-validation). */
+  looseThreshold: number;
+  /** Weight per feature name; features not listed weigh 0. */
+  weights: Readonly<Record<string, number>>;
+}
+
+/** The sum of `features`' weights (a message's shared features are summed once for all its candidates). */
+export function weightOf(model: ContactModel, features: readonly string[]): number {
+  let z = 0;
+  for (const f of features) z += model.weights[f] ?? 0;
+  return z;
+}
+
+/**
+ * The probability (0..1) that a candidate is a contact detail: sigmoid(bias + the weights of its
+ * own features + `shared`, the precomputed weight of the message's shared features).
+ */
+export function probability(model: ContactModel, candidate: Pick<Candidate, "features">, shared = 0): number {
+  const z = model.bias + shared + weightOf(model, candidate.features);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The threshold a candidate must reach: the rules' own hits and the looser candidates have one each. */
+export const thresholdFor = (model: Pick<ContactModel, "threshold" | "looseThreshold">, candidate: Pick<Candidate, "generator">): number =>
+  candidate.generator === "rule" ? model.threshold : model.looseThreshold;
+
+/**
+ * A second stage that keeps the candidates `model` scores at or above their threshold, as hits in
+ * normalised offsets (the detector maps them back to the message and masks the detail ones).
+ */
+export function classifierStage(model: ContactModel): SecondStage {
+  return {
+    select(norm: Mapped, hits: readonly Hit[]): Hit[] {
+      const { shared, candidates } = candidatesOf(norm, hits);
+      const common = weightOf(model, shared);
+      return candidates.filter((c) => probability(model, c, common) >= thresholdFor(model, c)).map((c) => ({ kind: c.kind, start: c.start, end: c.end, detail: c.detail }));
+    },
+  };
+}
+
+/** The committed model (`weights.json`). */
+export const TRAINED_MODEL: ContactModel = trained as unknown as ContactModel;
+
+/** The committed model as a stage, for `DetectionOptions.secondStage` (off by default). */
+export const TRAINED_STAGE: SecondStage = classifierStage(TRAINED_MODEL);

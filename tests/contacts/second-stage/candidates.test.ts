@@ -1,0 +1,57 @@
+// The trained second stage starts from a deliberately liberal set of candidates: whatever the
+// rules found, plus every span shaped like a detail, so the classifier can keep what the rules
+// missed. Each candidate carries the features the classifier reads.
+import { describe, expect, it } from "vitest";
+import { normalise } from "../../../src/domain/contacts/detection/normalise.ts";
+import type { Hit } from "../../../src/domain/contacts/detection/types.ts";
+import { candidatesOf, type Candidate } from "../../../src/domain/contacts/second-stage/candidates.ts";
+
+function candidates(text: string, hits: Hit[] = []): Array<Candidate & { text: string }> {
+  const norm = normalise(text);
+  return candidatesOf(norm, hits).candidates.map((c) => ({ ...c, text: norm.text.slice(c.start, c.end) }));
+}
+
+const of = (text: string, generator: Candidate["generator"]): string[] =>
+  candidates(text)
+    .filter((c) => c.generator === generator)
+    .map((c) => c.text);
+
+describe("candidates of the second stage", () => {
+  it("take every rule hit as a candidate, first and unchanged", () => {
+    const hit: Hit = { kind: "PHONE", start: 5, end: 17, detail: true };
+    const [first] = candidates("call 512 555 0143 now", [hit]);
+    expect(first).toMatchObject({ generator: "rule", kind: "PHONE", start: 5, end: 17, detail: true });
+    expect(first!.features).toContain("ov:rule:PHONE:1:same");
+  });
+
+  it.each([
+    ["digit runs, number words read as digits", "ring five one two, 555 0143", "digits", "5 1 2"],
+    ["a handle-shaped token", "im rick_17 there", "token", "rick_17"],
+    ["a spoken e-mail", "pete at petesautoworks dot com", "spoken", "pete at petesautoworks.com"],
+    ["an app named alone", "u got whatsapp?", "channel", "whatsapp"],
+    ["an app with what follows it", "signal: rick.17", "channel+", "signal: rick.17"],
+    ["an address-shaped stretch", "we are at 1537 Avenue G, Austin", "address", "1537 Avenue G, Austin"],
+    ["a street without a number", "I'm on maple ridge drive", "street", "on maple ridge drive"],
+    ["a UK postcode", "London SE1 7PB", "postcode", "SE1 7PB"],
+    ["a name-shaped pair", "my full name is Dana Whitfield", "name", "Dana Whitfield"],
+    ["every sentence", "let's do it cash. No app.", "sentence", "let's do it cash"],
+  ])("include %s", (_what, text, generator, expected) => {
+    expect(of(text, generator as Candidate["generator"])).toContain(expected);
+  });
+
+  it("never reach across a line break, where a burst's messages meet", () => {
+    const joined = "the second one was 575\nand the dealer said 1200";
+    for (const c of candidates(joined).filter((c) => c.generator !== "digits")) expect(c.text).not.toContain("\n");
+  });
+
+  it("carry the words around them", () => {
+    const digits = candidates("my cell is 512 555 0143", [{ kind: "PHONE", start: 11, end: 22, detail: true }]).find((c) => c.generator === "digits")!;
+    expect(digits.features).toEqual(expect.arrayContaining(["l1:digits:is", "l:cell", "ov:digits:PHONE:1:has", "dg:digits:5"]));
+  });
+
+  it("share the message's words and the kinds the rules saw in it, once for all candidates", () => {
+    const norm = normalise("my cell is 512 555 0143");
+    expect(candidatesOf(norm, [{ kind: "PHONE", start: 11, end: 23, detail: true }]).shared).toEqual(expect.arrayContaining(["mk:PHONE:1", "m:cell"]));
+    expect(candidatesOf(normalise("brakes squeal when cold"), []).shared).toContain("mk:none");
+  });
+});
