@@ -14,7 +14,7 @@ export async function bootstrapData(config: Config, database: Database, progress
   const empty = await accounts.isEmpty();
   const wantSeed = !config.production && (config.seedDemoData === "always" || (config.seedDemoData === "auto" && database.embedded && empty));
   const started = performance.now();
-  const seeded = wantSeed ? await seedDemoWorld(database.prisma) : false;
+  const seeded = wantSeed ? await seedDemoWorld(database) : false;
   if (seeded) progress("database: demo world seeded", { ms: elapsed(started) });
   await bootstrapAdmin(config, accounts);
   return { seeded };

@@ -242,7 +242,14 @@ export function createServices(deps: {
     complaints: new ComplaintService(quoteStore, quotes, audit, contentFlags, new ComplaintMachine(audit), partnershipMachine, deps.config.partnerships),
     reports: new ReportService(enforcementStore, new ReportMachine(auditStore), auditStore, contentFlags, { sessions, chats: chatStore, quotes, quoteStore }),
     sanctions: new SanctionService(enforcementStore, accountStore, accountMachine),
-    reviews: new ReviewService(new ReviewStore(deps.prisma, deps.sql), accountStore, workshopStore, audit, contentFlags),
+    reviews: new ReviewService(
+      new ReviewStore(deps.prisma),
+      { sessions: sessionStore, payments: paymentStore, quotes: quoteStore, escalations: escalations.store },
+      accountStore,
+      workshopStore,
+      audit,
+      contentFlags,
+    ),
     partnerQuotes: new PartnerQuoteService(
       quoteStore,
       { partnerships: partnershipStore, sessions: sessionStore, accounts: accountStore },

@@ -31,9 +31,11 @@ import { restoreDemoSessions } from "../modules/sessions/session.machine.ts";
 import { insertDemoVehicles } from "../modules/sessions/session.store.ts";
 import { insertDemoWorkshops } from "../modules/workshops/workshop.store.ts";
 import { hashPassword } from "../platform/auth/passwords.ts";
+import type { Database } from "../platform/db/database.ts";
 import type { Prisma, PrismaClient, SessionStatus } from "../platform/db/generated/client.ts";
 import type { Tx } from "../platform/db/prisma.ts";
 import { createAppPubSub, type AppPubSub } from "../platform/pubsub/pubsub.ts";
+import { seedReviews, type DemoMechanicReview } from "./reviews.ts";
 import { seedVetting, VETTING_DEMO_ACCOUNTS } from "./vetting.ts";
 import { seedWorkshopConversation } from "./workshop-conversation.ts";
 
@@ -124,8 +126,6 @@ interface MechanicSeed {
   email: string;
   displayName: string;
   bio: string;
-  ratingHundredths: number;
-  ratingCount: number;
   violationCount: number;
   description: string;
 }
@@ -136,8 +136,6 @@ interface WorkshopSeed {
   city: string;
   serviceArea: string[];
   servicesOffered: string[];
-  ratingHundredths: number;
-  ratingCount: number;
   avgResponseMinutes: number;
   autoAccept?: { serviceCategory: string; maxAmountCents: number };
   advisor: { id: string; email: string; displayName: string; description: string };
@@ -150,8 +148,6 @@ const WORKSHOPS = {
     city: "Austin",
     serviceArea: ["round rock", "pflugerville", "cedar park"],
     servicesOffered: ["brakes", "engine", "suspension", "diagnostics", "tires"],
-    ratingHundredths: 470,
-    ratingCount: 212,
     avgResponseMinutes: 38,
     advisor: {
       id: demoId(Family.user, 21),
@@ -166,8 +162,6 @@ const WORKSHOPS = {
     city: "Round Rock",
     serviceArea: ["austin", "georgetown", "pflugerville"],
     servicesOffered: ["transmission", "electrical", "diagnostics"],
-    ratingHundredths: 455,
-    ratingCount: 97,
     avgResponseMinutes: 64,
     advisor: {
       id: demoId(Family.user, 22),
@@ -182,8 +176,6 @@ const WORKSHOPS = {
     city: "Denver",
     serviceArea: ["aurora", "lakewood", "englewood"],
     servicesOffered: ["brakes", "engine", "electrical", "tires", "diagnostics"],
-    ratingHundredths: 462,
-    ratingCount: 158,
     avgResponseMinutes: 45,
     autoAccept: { serviceCategory: "brakes", maxAmountCents: 60_000 },
     advisor: {
@@ -199,8 +191,6 @@ const WORKSHOPS = {
     city: "Portland",
     serviceArea: ["beaverton", "gresham", "lake oswego"],
     servicesOffered: ["brakes", "suspension", "electrical", "engine", "tires"],
-    ratingHundredths: 488,
-    ratingCount: 74,
     avgResponseMinutes: 52,
     advisor: {
       id: demoId(Family.user, 24),
@@ -265,8 +255,6 @@ const MECHANICS = {
     email: email("mechanic.sam"),
     displayName: "Sam Patel",
     bio: "ASE Master Technician, 14 years in dealership and independent shops. Brakes, suspension and drivability.",
-    ratingHundredths: 482,
-    ratingCount: 139,
     violationCount: 0,
     description: "Escalated Alice's session (quote pending, $60 referral), has an accepted session to start, and an active supplier partnership to quote from.",
   },
@@ -275,8 +263,6 @@ const MECHANICS = {
     email: email("mechanic.jordan"),
     displayName: "Jordan Lee",
     bio: "Diesel and light-truck specialist. Former fleet mechanic; happy to walk you through DIY checks.",
-    ratingHundredths: 441,
-    ratingCount: 58,
     violationCount: 1,
     description: "Shared a phone number in his live session with Ben: the message was masked and flagged, and he is suspended for 7 days until an admin reviews it. Has a pending partnership request.",
   },
@@ -285,8 +271,6 @@ const MECHANICS = {
     email: email("mechanic.maya"),
     displayName: "Maya Brooks",
     bio: "Automotive electrical and hybrid systems. I love a good intermittent fault.",
-    ratingHundredths: 467,
-    ratingCount: 84,
     violationCount: 0,
     description: "Completed Carmen's electrical diagnosis — can escalate it to a Portland workshop; can pick up Alice's open request.",
   },
@@ -720,7 +704,9 @@ export function demoMatch(): { input: MatchInput; result: ReturnType<typeof matc
     acceptsEscalations: true,
     openEscalations: 0,
     maxOpenEscalations: 10,
-    ratingHundredths: w.ratingHundredths,
+    // No demo repair is completed and paid, so no demo workshop has reviews: rated 0 (ratingCount 0).
+    ratingHundredths: 0,
+    ratingCount: 0,
     avgResponseMinutes: w.avgResponseMinutes,
   }));
   const input: MatchInput = {
@@ -823,8 +809,18 @@ async function seedEscalation(tx: Tx, now: Date, audit: AuditService, pubSub: Ap
 
 const firstDemoEmail = CUSTOMERS.alice.email;
 
+/**
+ * The demo customers' reviews of their completed, paid sessions: the only demo ratings there are
+ * (Sam 5 from Alice, Maya 4 from Carmen; Jordan and every workshop have no reviews yet).
+ */
+export const DEMO_MECHANIC_REVIEWS: readonly DemoMechanicReview[] = [
+  { customerId: CUSTOMERS.alice.id, sessionId: SESSIONS.aliceBrakes.id, rating: 5, comment: "Sam found both problems from one video and explained every step." },
+  { customerId: CUSTOMERS.carmen.id, sessionId: SESSIONS.carmenMazda.id, rating: 4, comment: "Clear diagnosis, and cheaper than guessing at parts." },
+];
+
 /** Creates the demo world in one transaction; returns false (and writes nothing) when it already exists. */
-export async function seedDemoWorld(prisma: PrismaClient, now: Date = new Date()): Promise<boolean> {
+export async function seedDemoWorld(database: Pick<Database, "prisma" | "sql">, now: Date = new Date()): Promise<boolean> {
+  const { prisma } = database;
   const exists = (client: Tx | PrismaClient) => accountExists(client, firstDemoEmail);
   if (await exists(prisma)) return false;
 
@@ -843,6 +839,7 @@ export async function seedDemoWorld(prisma: PrismaClient, now: Date = new Date()
       await seedDiagnosticPayments(tx, now, audit);
       await seedEscalation(tx, now, audit, pubSub);
       await seedWorkshopConversation(tx, now, { sessionId: SESSIONS.aliceBrakes.id, workshopId: WORKSHOPS.eastside.id, advisorId: WORKSHOPS.eastside.advisor.id, customerId: CUSTOMERS.alice.id });
+      await seedReviews(tx, database, audit, DEMO_MECHANIC_REVIEWS);
       await seedVetting(
         tx,
         passwordHash,

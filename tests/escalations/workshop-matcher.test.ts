@@ -13,6 +13,7 @@ function workshop(id: string, overrides: Partial<MatchCandidate> = {}): MatchCan
     openEscalations: 0,
     maxOpenEscalations: 5,
     ratingHundredths: 400,
+    ratingCount: 10,
     avgResponseMinutes: 60,
     ...overrides,
   };
@@ -142,7 +143,7 @@ describe("matchWorkshop: who wins", () => {
     const input = request([workshop("1", { name: "zenith Motors" }), workshop("2", { name: "Acme Garage" })]);
     expect(matchWorkshop(input)).toMatchObject({
       workshopId: "2",
-      reason: "first by name among 2 qualifying workshops rated 4.00 with equal response times",
+      reason: "first by name among 2 qualifying workshops rated 4.00 with equal review counts and response times",
     });
   });
 

@@ -7,7 +7,7 @@ import { ledgerOf, unbalancedTransactions } from "../support/ledger.ts";
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
-  expect(await seedDemoWorld(app.prisma)).toBe(true);
+  expect(await seedDemoWorld(app)).toBe(true);
 });
 afterAll(() => app.close());
 

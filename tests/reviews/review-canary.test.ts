@@ -35,6 +35,12 @@ describe("reviews read by professionals", () => {
     expect(leakedCanaries(body, world.canaries)).toEqual([]);
   });
 
+  it.each(["mechanic", "advisor", "partner", "otherMechanic"] as const)("give a %s no reputation, and nothing of the customer in the refusal", async (reader) => {
+    const { body, errors } = await app.gql(`query ($m: ID!) { a: mechanicReputation(mechanicId: $m) { score ratingHundredths ratingCount } }`, { m: world.mechanic.id }, world[reader].token);
+    expect(errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(leakedCanaries(body, world.canaries)).toEqual([]);
+  });
+
   it("keep the original comment for admins, through the audited content flag", async () => {
     const flags = await app.prisma.contentFlag.findMany({ where: { entityType: "Review", authorId: world.customer.id } });
     expect(flags.length).toBeGreaterThan(0);

@@ -12,7 +12,7 @@ let app: TestApp;
 const tokens: Record<string, string> = {};
 beforeAll(async () => {
   app = await startTestApp();
-  expect(await seedDemoWorld(app.prisma)).toBe(true);
+  expect(await seedDemoWorld(app)).toBe(true);
   for (const local of ["customer.alice", "advisor.rivera", "mechanic.sam"]) {
     const signedIn = await app.gql(`mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`, { e: `${local}@demo.autodoctor.test`, p: DEMO_PASSWORD });
     tokens[local] = signedIn.data!.signIn.token;

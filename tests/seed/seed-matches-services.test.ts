@@ -5,7 +5,7 @@ import { SEED_FEE_POLICY, splitRepair } from "../../src/domain/money/fee-policy.
 import { priceLineItems } from "../../src/domain/money/pricing.ts";
 import { marginBasisPoints } from "../../src/domain/partnerships/catalog-import.ts";
 import { quoteNotice } from "../../src/modules/quotes/quote-notice.ts";
-import { demoMatch, seedDemoWorld } from "../../src/seed/seed.ts";
+import { DEMO_MECHANIC_REVIEWS, demoMatch, seedDemoWorld } from "../../src/seed/seed.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 
 /**
@@ -15,7 +15,7 @@ import { startTestApp, type TestApp } from "../setup/test-app.ts";
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
-  expect(await seedDemoWorld(app.prisma)).toBe(true);
+  expect(await seedDemoWorld(app)).toBe(true);
 });
 afterAll(() => app.close());
 
@@ -37,6 +37,29 @@ describe("the demo world matches what the services produce", () => {
     const notices = await app.prisma.chatMessage.findMany({ where: { sessionId: quote.escalation.sessionId, kind: "SYSTEM" } });
     const text = quoteNotice(quote, quote.workshop!.name);
     expect(notices).toMatchObject([{ senderId: null, body: text, deliveredBody: text, flaggedKinds: [] }]);
+  });
+
+  it("computes every mechanic's and workshop's rating from its reviews, and rates nothing without one", async () => {
+    const reviews = await app.prisma.review.findMany();
+    expect(reviews).toHaveLength(DEMO_MECHANIC_REVIEWS.length);
+    const ratingOf = (rated: { rating: number }[]) => ({
+      ratingHundredths: rated.length === 0 ? 0 : Math.round((rated.reduce((sum, r) => sum + r.rating, 0) * 100) / rated.length),
+      ratingCount: rated.length,
+    });
+    const mechanics = await app.prisma.mechanicProfile.findMany({ select: { userId: true, ratingHundredths: true, ratingCount: true } });
+    for (const { userId, ...rating } of mechanics) expect(rating).toEqual(ratingOf(reviews.filter((r) => r.subject === "MECHANIC" && r.mechanicId === userId)));
+    const workshops = await app.prisma.workshop.findMany({ select: { id: true, ratingHundredths: true, ratingCount: true } });
+    for (const { id, ...rating } of workshops) expect(rating).toEqual(ratingOf(reviews.filter((r) => r.subject === "WORKSHOP" && r.workshopId === id)));
+    expect(mechanics.filter((m) => m.ratingCount > 0)).toHaveLength(2);
+  });
+
+  it("reviews only completed sessions with a settled diagnostic, with comments the content monitor finds nothing in", async () => {
+    const reviews = await app.prisma.review.findMany({ include: { session: { include: { payments: true } } } });
+    for (const review of reviews) {
+      expect(review.session.status).toBe("COMPLETED");
+      expect(review.session.payments.some((p) => p.kind === "DIAGNOSTIC" && p.status === "SUCCEEDED")).toBe(true);
+      expect(detectContactDetails(review.comment ?? "").kinds).toEqual([]);
+    }
   });
 
   it("records the offer's matchInputs and reason as escalation matching does", async () => {

@@ -11,6 +11,7 @@ const workshop = (id: string, overrides: Partial<MatchCandidate> = {}): MatchCan
   openEscalations: 0,
   maxOpenEscalations: 10,
   ratingHundredths: 450,
+  ratingCount: 10,
   avgResponseMinutes: 30,
   ...overrides,
 });
@@ -29,8 +30,8 @@ describe("matchRecord: what an offer stores as matchInputs", () => {
       excludeWorkshopIds: [],
       estimatedAmountCents: 110_000,
       candidates: [
-        { id: "w1", openEscalations: 0, maxOpenEscalations: 10, ratingHundredths: 490, avgResponseMinutes: 30 },
-        { id: "w2", openEscalations: 0, maxOpenEscalations: 10, ratingHundredths: 450, avgResponseMinutes: 30 },
+        { id: "w1", openEscalations: 0, maxOpenEscalations: 10, ratingHundredths: 490, ratingCount: 10, avgResponseMinutes: 30 },
+        { id: "w2", openEscalations: 0, maxOpenEscalations: 10, ratingHundredths: 450, ratingCount: 10, avgResponseMinutes: 30 },
       ],
       ranked: result.ranked,
     });
@@ -44,5 +45,24 @@ describe("matchRecord: what an offer stores as matchInputs", () => {
     expect(record).toMatchObject({ estimatedAmountCents: null, rejected: result.rejected });
     expect(result.rejected.length).toBeGreaterThan(0);
     expect(record).not.toHaveProperty("ranked");
+  });
+});
+
+describe("matchWorkshop: the review-count tie-breaker (issue 18 item 4)", () => {
+  it("among equal ratings, prefers the one computed from more reviews, before response time", () => {
+    const given = input([workshop("few", { ratingHundredths: 480, ratingCount: 1, avgResponseMinutes: 5 }), workshop("many", { ratingHundredths: 480, ratingCount: 40, avgResponseMinutes: 90 })]);
+    expect(matchWorkshop(given)).toMatchObject({ workshopId: "many", reason: "most reviews (40) among 2 qualifying workshops rated 4.80" });
+  });
+
+  it("never lets more reviews outweigh a higher rating", () => {
+    const given = input([workshop("popular", { ratingHundredths: 470, ratingCount: 400 }), workshop("better", { ratingHundredths: 480, ratingCount: 2 })]);
+    expect(matchWorkshop(given).workshopId).toBe("better");
+  });
+
+  it("ranks a workshop without reviews (0, count 0) after every reviewed one", () => {
+    const given = input([workshop("new", { ratingHundredths: 0, ratingCount: 0 }), workshop("rated", { ratingHundredths: 300, ratingCount: 3 })]);
+    const result = matchWorkshop(given);
+    if (result.workshopId === null) throw new Error("expected a match");
+    expect(result.ranked.map((r) => r.workshopId)).toEqual(["rated", "new"]);
   });
 });

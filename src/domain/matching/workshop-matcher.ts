@@ -14,8 +14,10 @@ export interface MatchCandidate {
   acceptsEscalations: boolean;
   openEscalations: number;
   maxOpenEscalations: number;
-  /** Average rating × 100, e.g. 480 for 4.80 stars. */
+  /** Average rating × 100 of the workshop's reviews, e.g. 480 for 4.80 stars; 0 with no reviews. */
   ratingHundredths: number;
+  /** How many reviews that average is computed from. */
+  ratingCount: number;
   avgResponseMinutes: number;
 }
 
@@ -123,9 +125,19 @@ function missingServices(candidate: MatchCandidate, services: readonly string[])
   return services.filter((service) => !offered.has(normalize(service)));
 }
 
-/** Best first: higher rating, faster response, then name and id so ties never depend on input order. */
+/**
+ * Best first: higher rating; among equal ratings, the one computed from more reviews (the
+ * tie-breaker of issue 18 item 4, see {@link matchWorkshop}); then faster response, then name and
+ * id so ties never depend on input order.
+ */
 function compareCandidates(a: MatchCandidate, b: MatchCandidate): number {
-  return b.ratingHundredths - a.ratingHundredths || a.avgResponseMinutes - b.avgResponseMinutes || compareStrings(normalize(a.name), normalize(b.name)) || compareStrings(a.id, b.id);
+  return (
+    b.ratingHundredths - a.ratingHundredths ||
+    b.ratingCount - a.ratingCount ||
+    a.avgResponseMinutes - b.avgResponseMinutes ||
+    compareStrings(normalize(a.name), normalize(b.name)) ||
+    compareStrings(a.id, b.id)
+  );
 }
 
 /** Code-unit order: unlike localeCompare it does not vary with the server's ICU data or locale. */
@@ -199,10 +211,12 @@ function winnerReason(ranking: Ranking, winner: MatchCandidate, runnerUp: MatchC
     reason = `only qualifying workshop (rating ${rating})`;
   } else if (winner.ratingHundredths !== runnerUp.ratingHundredths) {
     reason = `highest rating (${rating}) among ${plural(ranking.qualifying.length, "qualifying workshop")}`;
+  } else if (winner.ratingCount !== runnerUp.ratingCount) {
+    reason = `most reviews (${winner.ratingCount}) among ${equallyRated.length} qualifying workshops rated ${rating}`;
   } else if (winner.avgResponseMinutes !== runnerUp.avgResponseMinutes) {
     reason = `fastest response (${winner.avgResponseMinutes} min) among ${equallyRated.length} qualifying workshops rated ${rating}`;
   } else {
-    reason = `first by name among ${equallyRated.length} qualifying workshops rated ${rating} with equal response times`;
+    reason = `first by name among ${equallyRated.length} qualifying workshops rated ${rating} with equal review counts and response times`;
   }
   return withPreferredNote(reason, ranking);
 }
@@ -219,7 +233,16 @@ function withPreferredNote(reason: string, ranking: Ranking): string {
  * has spare capacity and is not excluded; cities and services are compared
  * ignoring case and surrounding or repeated whitespace. The customer's
  * preferred workshop wins whenever it qualifies; otherwise the highest rating
- * wins, then the fastest average response, then name, then id.
+ * wins, then the most reviews, then the fastest average response, then name,
+ * then id.
+ *
+ * Ratings are computed from customers' reviews of completed, paid repairs
+ * (seed 003: "Workshop ratings visible"; issue 18 item 4: "ratings shown to
+ * customers are computed from these"). Equal averages are broken by how many
+ * reviews each rests on: 4.80 from forty repairs is surer than 4.80 from one.
+ * The mechanic's reputation (seed 003 "Mechanic reputation scoring (escalation
+ * quality)", domain/reputation) is not a key here: one escalation has one
+ * referring mechanic, so it is the same for every candidate and cannot order them.
  *
  * @returns the chosen workshop with a human-readable reason and every
  *   qualifying workshop in order, or `workshopId: null` with why nothing
@@ -290,11 +313,12 @@ export function matchRecord(input: MatchInput, estimatedAmountCents: number | nu
     preferredWorkshopId: input.preferredWorkshopId,
     excludeWorkshopIds: input.excludeWorkshopIds,
     estimatedAmountCents,
-    candidates: input.candidates.map(({ id, openEscalations, maxOpenEscalations, ratingHundredths, avgResponseMinutes }) => ({
+    candidates: input.candidates.map(({ id, openEscalations, maxOpenEscalations, ratingHundredths, ratingCount, avgResponseMinutes }) => ({
       id,
       openEscalations,
       maxOpenEscalations,
       ratingHundredths,
+      ratingCount,
       avgResponseMinutes,
     })),
     ...("ranked" in result ? { ranked: result.ranked.map((r) => ({ ...r })) } : { rejected: result.rejected.map((r) => ({ ...r })) }),

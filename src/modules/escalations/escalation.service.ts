@@ -213,6 +213,7 @@ export class EscalationService {
       openEscalations: w.openEscalations,
       maxOpenEscalations: w.maxOpenEscalations,
       ratingHundredths: w.ratingHundredths,
+      ratingCount: w.ratingCount,
       avgResponseMinutes: w.avgResponseMinutes,
     }));
     // A workshop that became eligible after the first read holds no lock here: it waits for the next match.

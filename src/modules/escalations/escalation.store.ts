@@ -69,6 +69,11 @@ export class EscalationStore {
     return this.sessions.findWith(scope, sessionId, { id: true, status: true, customerId: true, escalation: { select: { id: true } }, ...matchSessionSelect });
   }
 
+  /** How many escalations `mechanicId` made (a mechanic's reputation counts them). */
+  escalationsBy(mechanicId: string): Promise<number> {
+    return this.prisma.escalation.count({ where: { mechanicId } });
+  }
+
   /** One escalation within `scope`, or null. */
   findEscalation(scope: StoreScope<Prisma.EscalationWhereInput>, id: string, db: Tx | PrismaClient = this.prisma): Promise<Escalation | null> {
     return db.escalation.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select: escalationSelect });

@@ -104,6 +104,15 @@ export class PaymentStore {
     return this.prisma.payment.findFirst({ where: { sessionId, kind: "DIAGNOSTIC", status: { in: [...PAYABLE_STATUSES] } }, select: { id: true } });
   }
 
+  /**
+   * Whether the work `of` names was paid for, read in `db`: a settled (SUCCEEDED, or refunded in
+   * part: it still paid for the work) diagnostic payment of the session, or repair payment of the quote.
+   */
+  async isPaid(of: { sessionId: string } | { quoteId: string }, db: Tx | PrismaClient = this.prisma): Promise<boolean> {
+    const target = "sessionId" in of ? { sessionId: of.sessionId, kind: "DIAGNOSTIC" as const } : { quoteId: of.quoteId, kind: "REPAIR" as const };
+    return (await db.payment.count({ where: { ...target, status: { in: [...PAYABLE_STATUSES] } } })) > 0;
+  }
+
   /** Whether a settled diagnostic payment's session was cancelled (it is then refunded in full). */
   async isForCancelledSession(paymentId: string): Promise<boolean> {
     const payment = await this.prisma.payment.findFirst({

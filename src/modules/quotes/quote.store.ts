@@ -187,6 +187,25 @@ export class QuoteStore {
     return tx.complaint.count({ where: { partnershipId, status: "RESOLVED" } });
   }
 
+  /** For reviews: a quote's workshop, status and the session it repairs, read in `db`, or null. */
+  async repairToReview(id: string, db: Db = this.prisma): Promise<{ id: string; workshopId: string | null; status: QuoteStatus; sessionId: string } | null> {
+    const row = await db.repairQuote.findUnique({ where: { id }, select: { id: true, workshopId: true, status: true, escalation: { select: { sessionId: true } } } });
+    return row ? { id: row.id, workshopId: row.workshopId, status: row.status, sessionId: row.escalation.sessionId } : null;
+  }
+
+  /**
+   * For a mechanic's reputation: how many of the escalations `mechanicId` made have a quote the
+   * customer approved (APPROVED, or COMPLETED after approval), and how many complaints about
+   * quotes of their escalations an admin upheld (RESOLVED).
+   */
+  async escalationOutcomes(mechanicId: string): Promise<{ approvedQuotes: number; upheldComplaints: number }> {
+    const [approved, upheldComplaints] = await Promise.all([
+      this.prisma.repairQuote.findMany({ where: { status: { in: ["APPROVED", "COMPLETED"] }, escalation: { mechanicId } }, distinct: ["escalationId"], select: { escalationId: true } }),
+      this.prisma.complaint.count({ where: { status: "RESOLVED", quote: { escalation: { mechanicId } } } }),
+    ]);
+    return { approvedQuotes: approved.length, upheldComplaints };
+  }
+
   /** For solicitation reports: a quote's session and the advisor or mechanic who wrote it, or null. */
   async quoteParties(id: string): Promise<{ sessionId: string; createdById: string } | null> {
     const row = await this.prisma.repairQuote.findUnique({ where: { id }, select: { createdById: true, escalation: { select: { sessionId: true } } } });

@@ -6,7 +6,12 @@ import { conflict, ErrorReason, notFound } from "../../platform/errors.ts";
 import type { AccountStore } from "../accounts/account.store.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
+import type { EscalationStore } from "../escalations/escalation.store.ts";
+import type { PaymentStore } from "../payments/payment.store.ts";
+import type { QuoteStore } from "../quotes/quote.store.ts";
+import type { SessionStore } from "../sessions/session.store.ts";
 import type { Page, PageRequest } from "../shared/pagination.ts";
+import { systemScope } from "../shared/scope.ts";
 import { validateInput } from "../shared/validation.ts";
 import type { WorkshopStore } from "../workshops/workshop.store.ts";
 import type { ReviewInput } from "./review.inputs.ts";
@@ -14,6 +19,17 @@ import type { ReviewStore } from "./review.store.ts";
 import type { MechanicReputation, Review } from "./review.types.ts";
 
 const id = z.string().uuid("must be an id");
+
+/** The stores of the aggregates a review or a reputation reads: each module reads its own tables. */
+export interface ReviewedWorkOwners {
+  sessions: Pick<SessionStore, "findWith">;
+  payments: Pick<PaymentStore, "isPaid">;
+  quotes: Pick<QuoteStore, "repairToReview" | "escalationOutcomes">;
+  escalations: Pick<EscalationStore, "escalationsBy">;
+}
+
+/** A review to store: who is rated, for which work. */
+type ReviewTarget = Pick<Parameters<ReviewStore["create"]>[1], "subject" | "subjectKey" | "sessionId" | "mechanicId" | "workshopId" | "quoteId">;
 
 /**
  * Customers rate completed, paid work: a session's mechanic, a paid repair's workshop. The ratings
@@ -24,10 +40,11 @@ const id = z.string().uuid("must be an id");
 export class ReviewService {
   constructor(
     private readonly store: ReviewStore,
+    private readonly owners: ReviewedWorkOwners,
     private readonly accounts: AccountStore,
     private readonly workshops: WorkshopStore,
     private readonly audit: AuditService,
-    private readonly contentFlags: ContentFlagService,
+    private readonly contentFlags: Pick<ContentFlagService, "record">,
   ) {}
 
   /**
@@ -35,12 +52,24 @@ export class ReviewService {
    *
    * @throws NOT_FOUND when the session is not the caller's; CONFLICT (reason WORK_NOT_COMPLETED) before it is completed and paid; CONFLICT (ALREADY_EXISTS) for a second review
    */
-  async reviewMechanic(viewer: Viewer, sessionId: string, input: ReviewInput): Promise<Review> {
-    const facts = await this.store.sessionFacts(validateInput(id, sessionId), viewer.id);
-    if (!facts?.mechanicId) throw notFound("Session");
-    if (!facts.completed || !facts.paid) throw conflict("The session must be completed and paid before it can be reviewed", ErrorReason.WORK_NOT_COMPLETED);
-    const mechanicId = facts.mechanicId;
-    return this.write(viewer, { subject: "MECHANIC", subjectKey: `MECHANIC:${facts.sessionId}`, sessionId: facts.sessionId, mechanicId, workshopId: null, quoteId: null }, input, (tx, rating) =>
+  reviewMechanic(viewer: Viewer, sessionId: string, input: ReviewInput): Promise<Review> {
+    const checked = validateInput(id, sessionId);
+    return this.store.transaction((tx) => this.reviewMechanicIn(tx, viewer, checked, input));
+  }
+
+  /**
+   * {@link reviewMechanic} in the open transaction `tx` (the demo seed writes its reviews this way).
+   *
+   * @throws as {@link reviewMechanic}
+   */
+  async reviewMechanicIn(tx: Tx, viewer: Viewer, sessionId: string, input: ReviewInput): Promise<Review> {
+    const session = await this.customerSession(tx, viewer, sessionId);
+    if (!session?.mechanicId) throw notFound("Session");
+    if (session.status !== "COMPLETED" || !(await this.owners.payments.isPaid({ sessionId }, tx))) {
+      throw conflict("The session must be completed and paid before it can be reviewed", ErrorReason.WORK_NOT_COMPLETED);
+    }
+    const mechanicId = session.mechanicId;
+    return this.write(tx, viewer, { subject: "MECHANIC", subjectKey: `MECHANIC:${sessionId}`, sessionId, mechanicId, workshopId: null, quoteId: null }, input, (rating) =>
       this.accounts.setMechanicRating(tx, mechanicId, rating),
     );
   }
@@ -50,12 +79,24 @@ export class ReviewService {
    *
    * @throws NOT_FOUND when the quote is not the caller's or has no workshop; CONFLICT (reason WORK_NOT_COMPLETED) before the repair is completed and paid; CONFLICT (ALREADY_EXISTS) for a second review
    */
-  async reviewWorkshop(viewer: Viewer, quoteId: string, input: ReviewInput): Promise<Review> {
-    const facts = await this.store.repairFacts(validateInput(id, quoteId), viewer.id);
-    if (!facts?.workshopId) throw notFound("Quote");
-    if (!facts.completed || !facts.paid) throw conflict("The repair must be completed and paid before it can be reviewed", ErrorReason.WORK_NOT_COMPLETED);
-    const workshopId = facts.workshopId;
-    return this.write(viewer, { subject: "WORKSHOP", subjectKey: `WORKSHOP:${facts.quoteId}`, sessionId: facts.sessionId, mechanicId: null, workshopId, quoteId: facts.quoteId }, input, (tx, rating) =>
+  reviewWorkshop(viewer: Viewer, quoteId: string, input: ReviewInput): Promise<Review> {
+    const checked = validateInput(id, quoteId);
+    return this.store.transaction((tx) => this.reviewWorkshopIn(tx, viewer, checked, input));
+  }
+
+  /**
+   * {@link reviewWorkshop} in the open transaction `tx` (the demo seed writes its reviews this way).
+   *
+   * @throws as {@link reviewWorkshop}
+   */
+  async reviewWorkshopIn(tx: Tx, viewer: Viewer, quoteId: string, input: ReviewInput): Promise<Review> {
+    const repair = await this.owners.quotes.repairToReview(quoteId, tx);
+    if (!repair?.workshopId || !(await this.customerSession(tx, viewer, repair.sessionId))) throw notFound("Quote");
+    if (repair.status !== "COMPLETED" || !(await this.owners.payments.isPaid({ quoteId }, tx))) {
+      throw conflict("The repair must be completed and paid before it can be reviewed", ErrorReason.WORK_NOT_COMPLETED);
+    }
+    const workshopId = repair.workshopId;
+    return this.write(tx, viewer, { subject: "WORKSHOP", subjectKey: `WORKSHOP:${quoteId}`, sessionId: repair.sessionId, mechanicId: null, workshopId, quoteId }, input, (rating) =>
       this.workshops.setRating(tx, workshopId, rating),
     );
   }
@@ -78,25 +119,25 @@ export class ReviewService {
   async mechanicReputation(mechanicId: string): Promise<MechanicReputation> {
     const profile = await this.accounts.mechanicProfile(validateInput(id, mechanicId));
     if (!profile) throw notFound("Mechanic");
-    const facts = { ...(await this.store.reputationFacts(mechanicId)), ratingHundredths: profile.ratingHundredths, ratingCount: profile.ratingCount };
+    const [escalations, outcomes] = await Promise.all([this.owners.escalations.escalationsBy(mechanicId), this.owners.quotes.escalationOutcomes(mechanicId)]);
+    const facts = { escalations, ...outcomes, ratingHundredths: profile.ratingHundredths, ratingCount: profile.ratingCount };
     return { mechanicId, ...facts, ...mechanicReputation(facts) };
   }
 
-  /** Stores the review, records its comment's flags, recomputes the rated party's rating and audits, in one transaction. */
-  private write(
-    viewer: Viewer,
-    target: Pick<Parameters<ReviewStore["create"]>[1], "subject" | "subjectKey" | "sessionId" | "mechanicId" | "workshopId" | "quoteId">,
-    input: ReviewInput,
-    setRating: (tx: Tx, rating: { ratingHundredths: number; ratingCount: number }) => Promise<void>,
-  ): Promise<Review> {
+  /** The caller's own session `sessionId` (its mechanic and status), read in `tx`; null when it is not theirs. */
+  private async customerSession(tx: Tx, viewer: Viewer, sessionId: string) {
+    const session = await this.owners.sessions.findWith(systemScope("a review checks the session is the caller's"), sessionId, { customerId: true, mechanicId: true, status: true }, tx);
+    return session?.customerId === viewer.id ? session : null;
+  }
+
+  /** Stores the review, records its comment's flags, recomputes the rated party's rating and audits, in `tx`. */
+  private async write(tx: Tx, viewer: Viewer, target: ReviewTarget, input: ReviewInput, setRating: (rating: { ratingHundredths: number; ratingCount: number }) => Promise<void>): Promise<Review> {
     const rated = target.mechanicId ? { mechanicId: target.mechanicId } : { workshopId: target.workshopId! };
-    return this.store.transaction(async (tx) => {
-      await this.store.lockSubject(tx, target.mechanicId ?? target.workshopId!);
-      const review = await this.store.create(tx, { ...target, customerId: viewer.id, rating: input.rating, comment: input.comment || null });
-      await this.contentFlags.record(tx, viewer, { type: "Review", id: review.id });
-      await setRating(tx, await this.store.ratingOf(tx, rated));
-      await this.audit.write([{ actor: viewer, action: "review.created", entityType: "Review", entityId: review.id, data: { subject: target.subject, rating: input.rating } }], tx);
-      return review;
-    });
+    await this.store.lockSubject(tx, target.mechanicId ?? target.workshopId!);
+    const review = await this.store.create(tx, { ...target, customerId: viewer.id, rating: input.rating, comment: input.comment || null });
+    await this.contentFlags.record(tx, viewer, { type: "Review", id: review.id });
+    await setRating(await this.store.ratingOf(tx, rated));
+    await this.audit.write([{ actor: viewer, action: "review.created", entityType: "Review", entityId: review.id, data: { subject: target.subject, rating: input.rating } }], tx);
+    return review;
   }
 }

@@ -80,9 +80,14 @@ export class SessionStore {
     return this.prisma.$transaction(fn);
   }
 
-  /** One session within `scope` with the columns named by `select` (another module's read of what it needs), or null. */
-  findWith<S extends Prisma.DiagnosticSessionSelect>(scope: StoreScope<Prisma.DiagnosticSessionWhereInput>, id: string, select: S): Promise<Prisma.DiagnosticSessionGetPayload<{ select: S }> | null> {
-    return this.prisma.diagnosticSession.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select }) as Promise<Prisma.DiagnosticSessionGetPayload<{ select: S }> | null>;
+  /** One session within `scope` with the columns named by `select` (another module's read of what it needs), or null; read in `db` (a transaction, by default none). */
+  findWith<S extends Prisma.DiagnosticSessionSelect>(
+    scope: StoreScope<Prisma.DiagnosticSessionWhereInput>,
+    id: string,
+    select: S,
+    db: Tx | PrismaClient = this.prisma,
+  ): Promise<Prisma.DiagnosticSessionGetPayload<{ select: S }> | null> {
+    return db.diagnosticSession.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select }) as Promise<Prisma.DiagnosticSessionGetPayload<{ select: S }> | null>;
   }
 
   /** For enforcement's flagged conversations: the sessions with these ids, with the API's columns (unknown ids left out). */

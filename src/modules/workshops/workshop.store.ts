@@ -27,6 +27,7 @@ const candidateSelect = {
   acceptsEscalations: true,
   maxOpenEscalations: true,
   ratingHundredths: true,
+  ratingCount: true,
   avgResponseMinutes: true,
   responseTimeoutMinutes: true,
   autoAcceptRules: { select: { serviceCategory: true, maxAmountCents: true } },
