@@ -81,7 +81,11 @@ describe.skipIf(!available)("GraphiQL for admins", () => {
     await createChatMessage(app, { sessionId: session.id, senderId: mechanic.id, body: "call me on 555 0100", deliveredBody: "call me on [hidden]", flaggedKinds: ["PHONE"] });
 
     const { page, failedRequests } = await signedInAsAdmin();
-    // The first saved tab is FlaggedConversations; run it with the toolbar's execute button.
+    // Every admin-*.graphql operation is a saved tab (enforcement's and the account ones among
+    // them); open FlaggedConversations and run it with the toolbar's execute button.
+    for (const saved of ["MailOutbox", "SolicitationReports", "RetentionReport", "FlaggedConversations"]) await page.locator(".graphiql-tab", { hasText: saved }).first().waitFor();
+    await page.locator(".graphiql-tab", { hasText: "FlaggedConversations" }).click();
+    await operationSelected(page, "FlaggedConversations");
     await page.locator(".graphiql-execute-button").click();
     const result = page.locator(".result-window");
     await result.getByText("Flagged Freddie").waitFor({ timeout: 15_000 });
