@@ -240,7 +240,7 @@ export function createServices(deps: {
     catalog: new CatalogService(partnershipStore, audit),
     bookings: new BookingService(new BookingStore(deps.prisma), new BookingMachine(audit), quotes, paymentStore, workshopStore, audit),
     complaints: new ComplaintService(quoteStore, quotes, audit, contentFlags, new ComplaintMachine(audit), partnershipMachine, deps.config.partnerships),
-    reports: new ReportService(enforcementStore, new ReportMachine(auditStore), auditStore, contentFlags, { sessions, chats: chatStore, quotes, quoteStore }),
+    reports: new ReportService(enforcementStore, new ReportMachine(auditStore), auditStore, contentFlags, { sessions, chats: chatStore, conversations: chat, quotes, quoteStore }),
     sanctions: new SanctionService(enforcementStore, accountStore, accountMachine),
     reviews: new ReviewService(
       new ReviewStore(deps.prisma),

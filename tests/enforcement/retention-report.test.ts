@@ -1,5 +1,6 @@
 // The seed's retention metrics beside their targets, and its warning signals week over week
 // (issue 18 item 8; seed 003 "Metrics to Monitor").
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAdmin, createChatMessage, createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
@@ -42,6 +43,33 @@ describe("the retention report", () => {
     expect(contacts).toEqual({ signal: "CONTACT_MESSAGES", previousWeek: 1, currentWeek: 2, changeBasisPoints: 10000, alert: true });
     const volume = response.data!.retentionReport.trends.find((t: { signal: string }) => t.signal === "TRANSACTION_VOLUME");
     expect(volume).toMatchObject({ previousWeek: 0, currentWeek: 0, alert: false });
+  });
+
+  it("reports a week's transaction volume past GraphQL Int's range (2,147,483,647 cents) exactly", async () => {
+    const asOf = new Date(Date.UTC(2032, 2, 10));
+    const customer = await createCustomer(app);
+    const paid = async (amountCents: number, daysBefore: number) => {
+      const id = randomUUID();
+      await app.prisma.payment.create({
+        data: {
+          id,
+          kind: "REPAIR",
+          customerId: customer.id,
+          amountCents,
+          status: "SUCCEEDED",
+          transferGroup: `payment_${id}`,
+          idempotencyKey: `test:${id}`,
+          createdAt: new Date(asOf.getTime() - daysBefore * DAY),
+        },
+      });
+    };
+    await paid(2_000_000_000, 9);
+    for (const day of [1, 2, 3]) await paid(2_000_000_000, day);
+
+    const response = await app.gql(REPORT, { asOf: asOf.toISOString() }, admin.token);
+    expect(response.errors).toBeUndefined();
+    const volume = response.data!.retentionReport.trends.find((t: { signal: string }) => t.signal === "TRANSACTION_VOLUME");
+    expect(volume).toEqual({ signal: "TRANSACTION_VOLUME", previousWeek: 2_000_000_000, currentWeek: 6_000_000_000, changeBasisPoints: 20_000, alert: false });
   });
 
   it("is admins' alone", async () => {

@@ -67,6 +67,12 @@ async function operationSelected(page: Page, name: string): Promise<void> {
   await expect.poll(() => queryEditor.evaluate((element) => (element as unknown as CodeMirrorElement).CodeMirror.operationName ?? null), { timeout: 15_000 }).toBe(name);
 }
 
+/** Opens a saved tab (every admin-*.graphql operation is one) and waits until it is the operation to run. */
+async function openSavedTab(page: Page, name: string): Promise<void> {
+  await page.locator(".graphiql-tab", { hasText: name }).first().click();
+  await operationSelected(page, name);
+}
+
 /** The text of the result pane once it contains `expected`. */
 async function resultContaining(page: Page, expected: string): Promise<string> {
   const result = page.locator(".result-window");
@@ -81,7 +87,10 @@ describe.skipIf(!available)("GraphiQL for admins", () => {
     await createChatMessage(app, { sessionId: session.id, senderId: mechanic.id, body: "call me on 555 0100", deliveredBody: "call me on [hidden]", flaggedKinds: ["PHONE"] });
 
     const { page, failedRequests } = await signedInAsAdmin();
-    // The first saved tab is FlaggedConversations; run it with the toolbar's execute button.
+    // Every admin-*.graphql operation is a saved tab (enforcement's and the account ones among
+    // them); open FlaggedConversations and run it with the toolbar's execute button.
+    for (const saved of ["MailOutbox", "SolicitationReports", "RetentionReport", "FlaggedConversations"]) await page.locator(".graphiql-tab", { hasText: saved }).first().waitFor();
+    await openSavedTab(page, "FlaggedConversations");
     await page.locator(".graphiql-execute-button").click();
     const result = page.locator(".result-window");
     await result.getByText("Flagged Freddie").waitFor({ timeout: 15_000 });
@@ -167,6 +176,7 @@ describe.skipIf(!available)("GraphiQL on a server that runs only the published o
 
   it("signs an admin in (the sign-in bar sends the published SignIn by its documentId) and loads the schema", async () => {
     const { page, failedRequests } = await signedInAsAdmin(onlyPublished);
+    await openSavedTab(page, "FlaggedConversations");
     await page.locator(".graphiql-execute-button").click();
     expect(await resultContaining(page, "flaggedConversations")).not.toContain("PERSISTED_QUERY_REQUIRED");
     expect(failedRequests).toEqual([]);

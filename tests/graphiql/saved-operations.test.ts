@@ -13,6 +13,15 @@ describe("GraphiQL's saved tabs", () => {
       WatchConversation: { kind: "subscription", variables: { sessionId: "<ID>" } },
       ComplianceRate: { kind: "query", variables: {} },
       InvestigationTriggers: { kind: "query", variables: {} },
+      // admin-enforcement.graphql
+      SolicitationReports: { kind: "query", variables: { first: 20 } },
+      ResolveSolicitationReport: { kind: "mutation", variables: { id: "<ID>", outcome: "<ResolutionOutcome: UPHELD | DISMISSED>" } },
+      ResolveComplaint: { kind: "mutation", variables: { id: "<ID>", outcome: "<ResolutionOutcome: UPHELD | DISMISSED>" } },
+      SuspendAccount: { kind: "mutation", variables: { input: "<SuspendAccountInput>" } },
+      BanAccount: { kind: "mutation", variables: { input: "<SanctionInput>" } },
+      LiftAccountSanction: { kind: "mutation", variables: { input: "<SanctionInput>" } },
+      AuditLog: { kind: "query", variables: { first: 20 } },
+      RetentionReport: { kind: "query", variables: {} },
       // admin-onboarding.graphql
       CreateWorkshop: { kind: "mutation", variables: { input: "<CreateWorkshopInput>" } },
       UpdateWorkshop: { kind: "mutation", variables: { id: "<ID>", input: "<UpdateWorkshopInput>" } },

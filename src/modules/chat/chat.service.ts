@@ -254,6 +254,16 @@ export class ChatService {
   }
 
   /**
+   * The thread of a workshop conversation the viewer reaches (see `workshopConversation`), for
+   * what is filed about it (solicitation reports).
+   *
+   * @throws NOT_FOUND when the viewer reaches no such conversation
+   */
+  async conversationThread(viewer: Viewer, escalationId: string, workshopId: string | null | undefined): Promise<Thread> {
+    return (await this.conversation(viewer, escalationId, workshopId)).thread;
+  }
+
+  /**
    * A workshop conversation a viewer reaches: the escalation in the viewer's escalation scope, the
    * workshop the viewer means (conversationWorkshop), which must have joined (joinedConversation).
    */

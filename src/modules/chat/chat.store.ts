@@ -1,5 +1,5 @@
 import type { Prisma } from "../../platform/db/generated/client.ts";
-import type { ContactKind, MessageKind } from "../../platform/db/generated/enums.ts";
+import type { ContactKind, MessageKind, Role } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
 import { afterTimestamp, cursorTimestamp, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
@@ -137,24 +137,28 @@ export class ChatStore {
   }
 
   /**
-   * For enforcement: the sessions with flagged messages (a non-empty `flaggedKinds`), each with
-   * its number of flagged messages and when the last was sent, most recently flagged first
-   * (keyset after `page.after`, `page.take + 1` rows), aggregated in the database, and how many
-   * sessions have any.
+   * For enforcement: the threads with flagged messages (a non-empty `flaggedKinds`): a session's
+   * chat (`workshopId` null) and each of its workshop conversations apart, each with its number
+   * of flagged messages, its newest flagged message's id and when it was sent, most recently
+   * flagged first (keyset on that time and message id after `page.after`, `page.take + 1` rows),
+   * aggregated in the database, and how many threads have any.
    */
-  async flaggedSessions(page: PageRequest): Promise<{ rows: { sessionId: string; flagged: number; last: Date }[]; totalCount: number }> {
+  async flaggedThreads(page: PageRequest): Promise<{ rows: { sessionId: string; workshopId: string | null; lastMessageId: string; flagged: number; last: Date }[]; totalCount: number }> {
     const after = page.after;
-    const rows = await this.prisma.$queryRaw<{ sessionId: string; flagged: number; last: Date }[]>`
+    const rows = await this.prisma.$queryRaw<{ sessionId: string; workshopId: string | null; lastMessageId: string; flagged: number; last: Date }[]>`
       WITH flagged AS (
-        SELECT "sessionId", COUNT(*)::int AS flagged, MAX("createdAt") AS last
-        FROM "ChatMessage" WHERE cardinality("flaggedKinds") > 0 GROUP BY "sessionId"
+        SELECT "sessionId", "workshopId", id, "createdAt",
+          COUNT(*) OVER (PARTITION BY "sessionId", "workshopId")::int AS flagged,
+          ROW_NUMBER() OVER (PARTITION BY "sessionId", "workshopId" ORDER BY "createdAt" DESC, id DESC) AS newest
+        FROM "ChatMessage" WHERE cardinality("flaggedKinds") > 0
       )
-      SELECT "sessionId"::text AS "sessionId", flagged, last FROM flagged
-      WHERE ${after === null} OR (last, "sessionId") < (${after ? cursorTimestamp(after.value) : new Date(0)}::timestamp, ${after?.id ?? "00000000-0000-0000-0000-000000000000"}::uuid)
-      ORDER BY last DESC, "sessionId" DESC
+      SELECT "sessionId"::text AS "sessionId", "workshopId"::text AS "workshopId", id::text AS "lastMessageId", flagged, "createdAt" AS last FROM flagged
+      WHERE newest = 1
+        AND (${after === null} OR ("createdAt", id) < (${after ? cursorTimestamp(after.value) : new Date(0)}::timestamp, ${after?.id ?? "00000000-0000-0000-0000-000000000000"}::uuid))
+      ORDER BY "createdAt" DESC, id DESC
       LIMIT ${page.take + 1}`;
     const [count] = await this.prisma.$queryRaw<{ total: number }[]>`
-      SELECT COUNT(DISTINCT "sessionId")::int AS total FROM "ChatMessage" WHERE cardinality("flaggedKinds") > 0`;
+      SELECT COUNT(*)::int AS total FROM (SELECT DISTINCT "sessionId", "workshopId" FROM "ChatMessage" WHERE cardinality("flaggedKinds") > 0) threads`;
     return { rows, totalCount: count?.total ?? 0 };
   }
 
@@ -168,9 +172,15 @@ export class ChatStore {
     }) as Promise<Prisma.ChatMessageGetPayload<{ select: S }>[]>;
   }
 
-  /** For solicitation reports: a message's session and sender (null for a system message), or null. */
-  messageParties(id: string): Promise<{ sessionId: string; senderId: string | null } | null> {
-    return this.prisma.chatMessage.findUnique({ where: { id }, select: { sessionId: true, senderId: true } });
+  /** For solicitation reports: a message's session, thread (`workshopId`, null for the session chat) and sender (null for a system message), or null. */
+  messageParties(id: string): Promise<{ sessionId: string; workshopId: string | null; senderId: string | null } | null> {
+    return this.prisma.chatMessage.findUnique({ where: { id }, select: { sessionId: true, workshopId: true, senderId: true } });
+  }
+
+  /** For solicitation reports: who of `role` wrote the thread's newest message of theirs, or null when none has. */
+  async latestSender(thread: Thread, role: Role): Promise<string | null> {
+    const message = await this.prisma.chatMessage.findFirst({ where: { ...threadWhere(thread), sender: { role } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { senderId: true } });
+    return message?.senderId ?? null;
   }
 
   /** For retention trends: how many messages sent in [from, to) the monitor flagged for contact details. */

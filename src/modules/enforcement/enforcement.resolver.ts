@@ -15,7 +15,7 @@ export class EnforcementResolver {
     return ctx.services.enforcement.violations(requireViewer(ctx), parseInput(ViolationFilterArgs, filter), toPageRequest(page));
   }
 
-  @Query(() => FlaggedConversationConnection, { description: "Admins: sessions whose chat has flagged messages, most recently flagged first." })
+  @Query(() => FlaggedConversationConnection, { description: "Admins: conversations with flagged messages (a session chat, or a workshop conversation: `workshopId`), most recently flagged first." })
   flaggedConversations(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     return ctx.services.enforcement.flaggedConversations(toPageRequest(page));
   }

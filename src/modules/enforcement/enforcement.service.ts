@@ -186,12 +186,15 @@ export class EnforcementService {
     const { rows, totalCount } = await this.store.violations(violationScope(admin), { ...(mechanicId ? { offenderId: mechanicId } : {}), ...(filter.status ? { status: filter.status } : {}) }, page);
     return toPage(rows.map(toViolation), page, totalCount, (row) => row.createdAt);
   }
-  /** Sessions with flagged messages, most recently flagged first, aggregated in the database. */
+  /**
+   * Conversations with flagged messages, most recently flagged first, aggregated in the database:
+   * a session's chat and each workshop conversation of the session apart (`workshopId` says which).
+   */
   async flaggedConversations(page: PageRequest): Promise<Page<FlaggedConversation>> {
-    const { rows, totalCount } = await this.chats.flaggedSessions(page);
-    const sessions = await this.sessions.byIds(rows.map((r) => r.sessionId));
+    const { rows, totalCount } = await this.chats.flaggedThreads(page);
+    const sessions = await this.sessions.byIds([...new Set(rows.map((r) => r.sessionId))]);
     const byId = new Map(sessions.map((s) => [s.id, s]));
-    const nodes = rows.map((r) => ({ id: r.sessionId, session: byId.get(r.sessionId)!, flaggedMessageCount: r.flagged, lastFlaggedAt: r.last }));
+    const nodes = rows.map((r) => ({ id: r.lastMessageId, session: byId.get(r.sessionId)!, workshopId: r.workshopId, flaggedMessageCount: r.flagged, lastFlaggedAt: r.last }));
     const result = toPage(nodes, page, totalCount, (row) => row.lastFlaggedAt);
     return { ...result, nodes: result.nodes.map(({ id: _id, ...node }) => node) };
   }

@@ -5,10 +5,11 @@ import { contentFlagSelect } from "../content/content-flag.service.ts";
 import { afterTimestamp, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
 
-/** A flagged chat message as admins see it, with its sender's role (loaded through the violation). */
+/** A flagged chat message as admins see it, with its thread (`workshopId`) and its sender's role (loaded through the violation). */
 export const flaggedMessageSelect = {
   id: true,
   sessionId: true,
+  workshopId: true,
   senderId: true,
   kind: true,
   body: true,
@@ -42,6 +43,7 @@ export const reportSelect = {
   subjectId: true,
   sessionId: true,
   accusedId: true,
+  workshopId: true,
   detail: true,
   status: true,
   createdAt: true,
@@ -113,10 +115,12 @@ export class EnforcementStore {
 
   /**
    * Records a customer's OPEN report. Its `openKey` is unique while the report is open, so a
-   * second open report of the same customer and subject fails with a unique violation.
+   * second open report of the same customer and subject (a conversation: escalation and
+   * workshop) fails with a unique violation.
    */
   createReport(tx: Tx, report: Omit<Prisma.SolicitationReportUncheckedCreateInput, "id" | "status" | "openKey" | "createdAt">): Promise<ReportRow> {
-    return tx.solicitationReport.create({ data: { ...report, openKey: `${report.reporterId}:${report.subjectType}:${report.subjectId}` }, select: reportSelect });
+    const workshop = report.subjectType === "CONVERSATION" ? `:${report.workshopId}` : "";
+    return tx.solicitationReport.create({ data: { ...report, openKey: `${report.reporterId}:${report.subjectType}:${report.subjectId}${workshop}` }, select: reportSelect });
   }
 
   /** One page of reports, newest first (keyset after `page.after`, `page.take + 1` rows), optionally in one status, and the total count. */

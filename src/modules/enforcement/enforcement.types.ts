@@ -72,10 +72,13 @@ export class ContactViolation {
 
 export const ContactViolationConnection = ConnectionType("ContactViolation", ContactViolation);
 
-@ObjectType({ description: "Admins: a session whose chat has flagged messages." })
+@ObjectType({ description: "Admins: a conversation with flagged messages: a session's chat, or one of its workshop conversations (`workshopId`)." })
 export class FlaggedConversation {
   @Field(() => DiagnosticSession)
   session!: DiagnosticSession;
+
+  @Field(() => ID, { nullable: true, description: "The workshop whose conversation with the session's customer this is; null for the session chat (customer and mechanic)." })
+  workshopId!: string | null;
 
   @Field(() => Int)
   flaggedMessageCount!: number;

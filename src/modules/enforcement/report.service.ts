@@ -4,6 +4,7 @@ import { asClientError } from "../../platform/db/constraint-errors.ts";
 import type { ComplaintStatus } from "../../platform/db/generated/enums.ts";
 import { conflict, ErrorReason, notFound } from "../../platform/errors.ts";
 import type { AuditStore } from "../audit/audit.store.ts";
+import type { ChatService } from "../chat/chat.service.ts";
 import type { ChatStore } from "../chat/chat.store.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 import { resolutionSchema } from "../quotes/complaint.service.ts";
@@ -19,6 +20,8 @@ import { ReportSolicitationInput } from "./report.types.ts";
 /** What a report is about, once the customer is known to be party to it. */
 interface ReportedSubject {
   sessionId: string;
+  /** The workshop conversation reported, or a reported message is in; null otherwise. */
+  workshopId: string | null;
   accusedId: string | null;
 }
 
@@ -33,21 +36,24 @@ export class ReportService {
     private readonly machine: ReportMachine,
     private readonly audit: AuditStore,
     private readonly contentFlags: ContentFlagService,
-    /** Where the subject is looked up in the customer's own scope: sessions, their messages, quotes. */
-    private readonly subjects: { sessions: SessionService; chats: ChatStore; quotes: QuoteService; quoteStore: QuoteStore },
+    /** Where the subject is looked up in the customer's own scope: sessions, their messages, workshop conversations, quotes. */
+    private readonly subjects: { sessions: SessionService; chats: ChatStore; conversations: ChatService; quotes: QuoteService; quoteStore: QuoteStore },
   ) {}
 
   /**
-   * A customer reports a session, a message or a quote they are party to; `detail` went through
-   * the content monitor (FREE_TEXT: masked, its findings flagged with the report). One open report
-   * per customer and subject.
+   * A customer reports a session, a message (of the session chat or of a workshop conversation), a
+   * quote, or a workshop conversation (`subjectId` its escalation, `workshopId` its workshop, by
+   * default the escalation's current one) they are party to; `detail` went through the content
+   * monitor (FREE_TEXT: masked, its findings flagged with the report). One open report per
+   * customer and subject (a conversation: per escalation and workshop).
    *
-   * @throws BAD_USER_INPUT for a malformed input; NOT_FOUND for a subject the customer cannot see
+   * @throws BAD_USER_INPUT for a malformed input (a `workshopId` with another subject than a
+   *   conversation); NOT_FOUND for a subject the customer cannot see
    *   (or that does not exist); CONFLICT (reason ALREADY_EXISTS) when their report of it is still open
    */
   async report(viewer: Viewer, input: ReportSolicitationInput): Promise<ReportRow> {
     const data = parseInput(ReportSolicitationInput, input);
-    const subject = await this.subject(viewer, data.subjectType, data.subjectId);
+    const subject = await this.subject(viewer, data);
     try {
       return await this.store.transaction(async (tx) => {
         const report = await this.store.createReport(tx, { reporterId: viewer.id, subjectType: data.subjectType, subjectId: data.subjectId, detail: data.detail ?? null, ...subject });
@@ -60,7 +66,7 @@ export class ReportService {
               entityType: "SolicitationReport",
               entityId: report.id,
               ...(subject.accusedId ? { subjectUserId: subject.accusedId } : {}),
-              data: { subjectType: data.subjectType, subjectId: data.subjectId, sessionId: subject.sessionId },
+              data: { subjectType: data.subjectType, subjectId: data.subjectId, sessionId: subject.sessionId, ...(subject.workshopId ? { workshopId: subject.workshopId } : {}) },
             },
           ],
           tx,
@@ -73,10 +79,14 @@ export class ReportService {
   }
 
   /** The subject's session and the professional it accuses, read in the customer's scope (NOT_FOUND outside it). */
-  private async subject(viewer: Viewer, type: ReportSolicitationInput["subjectType"], id: string): Promise<ReportedSubject> {
+  private async subject(viewer: Viewer, { subjectType: type, subjectId: id, workshopId }: ReportSolicitationInput): Promise<ReportedSubject> {
     if (type === "SESSION") {
       const session = await this.subjects.sessions.get(viewer, id);
-      return { sessionId: session.id, accusedId: session.mechanicId };
+      return { sessionId: session.id, workshopId: null, accusedId: session.mechanicId };
+    }
+    if (type === "CONVERSATION") {
+      const thread = await this.subjects.conversations.conversationThread(viewer, id, workshopId);
+      return { ...thread, accusedId: await this.subjects.chats.latestSender(thread, "WORKSHOP_ADVISOR") };
     }
     if (type === "MESSAGE") {
       const message = await this.subjects.chats.messageParties(id);
@@ -85,12 +95,12 @@ export class ReportService {
       await this.subjects.sessions.get(viewer, message.sessionId).catch(() => {
         throw notFound("Message");
       });
-      return { sessionId: message.sessionId, accusedId: message.senderId };
+      return { sessionId: message.sessionId, workshopId: message.workshopId, accusedId: message.senderId };
     }
     await this.subjects.quotes.get(viewer, id);
     const parties = await this.subjects.quoteStore.quoteParties(id);
     if (!parties) throw notFound("Quote");
-    return { sessionId: parties.sessionId, accusedId: parties.createdById };
+    return { sessionId: parties.sessionId, workshopId: null, accusedId: parties.createdById };
   }
 
   /** Admins: reports, newest first, optionally in one status. */

@@ -2,7 +2,7 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql
 import { z } from "zod";
 import { ComplaintStatus, ReportSubject } from "../../platform/db/generated/enums.ts";
 import { ConnectionType } from "../shared/pagination.ts";
-import { Check } from "../shared/validation.ts";
+import { Check, CheckInput } from "../shared/validation.ts";
 
 registerEnumType(ReportSubject, {
   name: "ReportSubject",
@@ -10,11 +10,19 @@ registerEnumType(ReportSubject, {
     SESSION: { description: "A diagnostic session (its mechanic is reported)." },
     MESSAGE: { description: "A chat message (its sender is reported)." },
     QUOTE: { description: "A repair quote (its author is reported)." },
+    CONVERSATION: { description: "A workshop conversation: `subjectId` is its escalation, `workshopId` its workshop (the advisor who last wrote in it is reported)." },
   },
 });
 
-/** A customer's report: what it is about (a record the customer is party to) and, optionally, what happened (at most 2000 characters, monitored). */
-@InputType({ description: "A report of off-platform solicitation on a session, a message or a quote you are party to." })
+/**
+ * A customer's report: what it is about (a record the customer is party to; a workshop
+ * conversation by its escalation and, optionally, its workshop) and, optionally, what happened
+ * (at most 2000 characters, monitored).
+ */
+@InputType({ description: "A report of off-platform solicitation on a session, a message, a quote or a workshop conversation you are party to." })
+@CheckInput((input, ctx) => {
+  if (input.workshopId && input.subjectType !== "CONVERSATION") ctx.addIssue({ code: "custom", path: ["workshopId"], message: "names a conversation's workshop: only with subjectType CONVERSATION" });
+})
 export class ReportSolicitationInput {
   @Field(() => ReportSubject)
   @Check(z.nativeEnum(ReportSubject))
@@ -23,6 +31,10 @@ export class ReportSolicitationInput {
   @Field(() => ID)
   @Check(z.string().uuid("must be an id"))
   subjectId!: string;
+
+  @Field(() => ID, { nullable: true, description: "CONVERSATION only: the workshop whose conversation you report (default: the escalation's current workshop)." })
+  @Check(z.string().uuid("must be an id").nullish())
+  workshopId?: string | null;
 
   @Field(() => String, { nullable: true, description: "What happened, in your words (contact details are masked)." })
   @Check(z.string().trim().min(1, "must not be empty").max(2000, "must be at most 2000 characters").nullish())
@@ -46,8 +58,14 @@ export class SolicitationReport {
   @Field(() => ID, { description: "The session the subject belongs to." })
   sessionId!: string;
 
-  @Field(() => ID, { nullable: true, description: "The professional reported: the session's mechanic, the message's sender or the quote's author." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The professional reported: the session's mechanic, the message's sender, the quote's author, or the advisor who last wrote in the conversation (null when none has).",
+  })
   accusedId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The workshop of the conversation reported, or of the workshop conversation a reported message is in; null otherwise." })
+  workshopId!: string | null;
 
   @Field(() => String, { nullable: true })
   detail!: string | null;

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
 
 /** The seed's retention metrics held to targets (domain/metrics/retention.ts RETENTION_TARGETS). */
 export enum RetentionMetric {
@@ -47,18 +47,26 @@ export class RetentionTarget {
   met!: boolean;
 }
 
+/**
+ * A signal's figures are whole numbers typed Float (exact up to 2^53): a week's TRANSACTION_VOLUME
+ * in cents passes GraphQL Int's 2,147,483,647 ($21.4M) on a busy platform, and a change from a
+ * small week to a large one can pass it in basis points too.
+ */
 @ObjectType({ description: "A warning signal in the 7 days ending at `asOf` against the 7 days before." })
 export class SignalTrend {
   @Field(() => WarningSignal)
   signal!: WarningSignal;
 
-  @Field(() => Int, { nullable: true, description: "The week before: a count, cents, or basis points (ESCALATION_RATE); null without data." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "The week before: a count, cents (TRANSACTION_VOLUME) or basis points (ESCALATION_RATE), always a whole number (Float: a week's cents can pass Int's range); null without data.",
+  })
   previousWeek!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Float, { nullable: true, description: "This week, in the units of `previousWeek` (a whole number)." })
   currentWeek!: number | null;
 
-  @Field(() => Int, { nullable: true, description: "(current - previous) / previous in basis points; null when the week before was 0 or either has no data." })
+  @Field(() => Float, { nullable: true, description: "(current - previous) / previous in whole basis points; null when the week before was 0 or either has no data." })
   changeBasisPoints!: number | null;
 
   @Field(() => Boolean, { description: "A change of at least 25% the bad way (a drop or a rise, by signal)." })
