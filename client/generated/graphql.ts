@@ -601,6 +601,8 @@ export type ErrorReason =
   | 'ACCOUNT_BANNED'
   /** FORBIDDEN: the account is suspended until `extensions.until`; `extensions.statusReason` says why. */
   | 'ACCOUNT_SUSPENDED'
+  /** CONFLICT: the session was already escalated; its workshop choice can no longer change. */
+  | 'ALREADY_ESCALATED'
   /** CONFLICT: the record already exists. */
   | 'ALREADY_EXISTS'
   /** CONFLICT: a concurrent change won; retrying the same request may succeed. */
@@ -613,8 +615,14 @@ export type ErrorReason =
   | 'MECHANIC_NOT_VETTED'
   /** BAD_USER_INPUT: a media URL outside the platform's media hosts. */
   | 'MEDIA_HOST'
+  /** CONFLICT: no further workshop serves this escalation's city and services with capacity now. */
+  | 'NO_WORKSHOP_AVAILABLE'
+  /** CONFLICT: a partner catalog part of the quote has too little stock left; `extensions.partNumber` and `extensions.availableQuantity` say which and how many. */
+  | 'OUT_OF_STOCK'
   /** CONFLICT: the quote's validity ended; ask the workshop for a new one. */
   | 'QUOTE_EXPIRED'
+  /** CONFLICT: the customer already asked the most workshops allowed (3) for quotes on this escalation. */
+  | 'QUOTE_LIMIT_REACHED'
   /** FORBIDDEN: the partnership does not let this mechanic create quotes. */
   | 'QUOTING_NOT_PERMITTED'
   /** CONFLICT: the repair quote is not paid (authorized or settled) yet; pay it before booking its drop-off. */
@@ -646,6 +654,8 @@ export type Escalation = {
   notes?: Maybe<Scalars['String']['output']>;
   /** Workshops see their own offers only. */
   offers: Array<EscalationOffer>;
+  /** The customer's preferred workshop and whether it was offered; null for workshops and when none was named. */
+  preference?: Maybe<WorkshopPreference>;
   /** The escalation's quotes the caller may see (a workshop sees only its own), newest first. */
   quotes: RepairQuoteConnection;
   /** How many workshops the customer asked to compare (1 to 3). */
@@ -931,6 +941,8 @@ export type Mutation = {
   cancelSession: DiagnosticSession;
   /** Changes the caller's password; every other session is signed out. Continue with the returned token. */
   changePassword: AuthPayload;
+  /** The session's customer names a preferred workshop and/or how many workshops to ask, before the mechanic escalates. */
+  chooseWorkshop: WorkshopChoice;
   /** Mechanics: claims an open request (REQUESTED -> ACCEPTED). CONFLICT when someone else got it first. */
   claimSession: DiagnosticSession;
   /** The assigned mechanic submits the diagnosis (IN_PROGRESS -> COMPLETED); the chat becomes read-only. */
@@ -971,6 +983,8 @@ export type Mutation = {
   removeWorkshopAdvisor: WorkshopAdvisor;
   /** Customers: report that a professional asked to deal off the platform, on a session, message or quote of yours. */
   reportSolicitation: SolicitationReport;
+  /** The escalation's customer asks one more workshop for a quote to compare (3 workshops at most). */
+  requestAnotherQuote: Escalation;
   /** Mails a single-use reset token if an account has this email. Always answers true: it never says whether the account exists. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Customers: books a paid remote diagnostic for one of their vehicles. */
@@ -993,7 +1007,7 @@ export type Mutation = {
   reviewViolation: ContactViolation;
   /** The customer rates the workshop of a completed, paid repair (once per repair quote). */
   reviewWorkshop: Review;
-  /** A new version of a pending quote; the old one becomes SUPERSEDED. */
+  /** A new version of a pending quote, or a re-quote of one the customer declined; the old one becomes SUPERSEDED. */
   reviseQuote: RepairQuote;
   /** Admins: pay every share due by asOf (default now; a later instant pays NET_30/NET_60 shares early) that has no transfer yet: partner shares whose terms have run, and shares owed to payees whose payouts are now enabled. Safe to repeat; the server also runs it every PAYOUT_INTERVAL_SECONDS. */
   runDuePayouts: PayoutRun;
@@ -1109,6 +1123,12 @@ export type MutationCancelSessionArgs = {
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationChooseWorkshopArgs = {
+  input: WorkshopChoiceInput;
+  sessionId: Scalars['ID']['input'];
 };
 
 
@@ -1230,6 +1250,11 @@ export type MutationRemoveWorkshopAdvisorArgs = {
 
 export type MutationReportSolicitationArgs = {
   input: ReportSolicitationInput;
+};
+
+
+export type MutationRequestAnotherQuoteArgs = {
+  escalationId: Scalars['ID']['input'];
 };
 
 
@@ -1762,6 +1787,8 @@ export type Query = {
   /** Prices partner price list lines and shows the split, writing nothing. */
   previewPartnerQuote: CommissionPreview;
   quote: RepairQuote;
+  /** Customers (and admins): an escalation's quotes side by side, cheapest first. */
+  quoteComparison: QuoteComparison;
   /** Quotes the caller may see, newest first, optionally for one escalation. */
   quotes: RepairQuoteConnection;
   /** Admins: the seed's retention metrics beside their targets, and its warning signals week over week. */
@@ -1973,6 +2000,11 @@ export type QueryQuoteArgs = {
 };
 
 
+export type QueryQuoteComparisonArgs = {
+  escalationId: Scalars['ID']['input'];
+};
+
+
 export type QueryQuotesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   escalationId?: InputMaybe<Scalars['ID']['input']>;
@@ -2050,6 +2082,18 @@ export type QueryWorkshopsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** An escalation's quotes side by side: each workshop's latest version, cheapest first. */
+export type QuoteComparison = {
+  __typename?: 'QuoteComparison';
+  escalationId: Scalars['ID']['output'];
+  /** How many more workshops the customer may still ask (requestAnotherQuote). */
+  moreQuotesAllowed: Scalars['Int']['output'];
+  /** Totals, line items (with catalog lead times), the longest lead time and the workshop's public rating on each. */
+  quotes: Array<RepairQuote>;
+  /** Workshops asked for a quote so far (1 to 3). */
+  quotesRequested: Scalars['Int']['output'];
+};
+
 /** Line items only: totals, the platform fee and the referral fee are computed by the server. */
 export type QuoteInput = {
   lineItems: Array<QuoteLineItemInput>;
@@ -2062,6 +2106,8 @@ export type QuoteLineItem = {
   __typename?: 'QuoteLineItem';
   description: Scalars['String']['output'];
   kind: LineItemKind;
+  /** Partner catalog parts: days until the part is available, from the catalog when quoted. Null for other lines. */
+  leadTimeDays?: Maybe<Scalars['Int']['output']>;
   partNumber?: Maybe<Scalars['String']['output']>;
   position: Scalars['Int']['output'];
   /** Parts and fees: a count. Labor: minutes. */
@@ -2113,6 +2159,8 @@ export type RepairQuote = {
   escalation: Escalation;
   id: Scalars['ID']['output'];
   lineItems: Array<QuoteLineItem>;
+  /** The longest lead time in days among the quote's partner catalog parts; null when it has none. */
+  longestLeadTimeDays?: Maybe<Scalars['Int']['output']>;
   /** The mechanic's referral fee (escalation) or commission (partnership), paid by the platform out of its fee. */
   mechanicFeeCents: Scalars['Int']['output'];
   notes?: Maybe<Scalars['String']['output']>;
@@ -2529,12 +2577,41 @@ export type WorkshopAdvisor = {
   workshopId: Scalars['ID']['output'];
 };
 
+/** A customer's workshop choice for one of their sessions, applied when the mechanic escalates it. */
+export type WorkshopChoice = {
+  __typename?: 'WorkshopChoice';
+  /** The preferred workshop, offered first when it qualifies. */
+  preferredWorkshop?: Maybe<Workshop>;
+  /** Workshops to ask for a quote at once (1 to 3); null leaves it to the mechanic. */
+  quotesRequested?: Maybe<Scalars['Int']['output']>;
+  sessionId: Scalars['ID']['output'];
+};
+
+/** The customer's workshop choice for a session, before the mechanic escalates it. */
+export type WorkshopChoiceInput = {
+  /** The workshop to offer the escalation first when it serves the city and services and has capacity; null for none. */
+  preferredWorkshopId?: InputMaybe<Scalars['ID']['input']>;
+  /** Workshops to ask for a quote at once, 1 to 3; null leaves it to the mechanic. */
+  quotesRequested?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type WorkshopConnection = {
   __typename?: 'WorkshopConnection';
   nodes: Array<Workshop>;
   pageInfo: PageInfo;
   /** Rows the caller may see with this filter, across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** The workshop the customer preferred for an escalation, and whether matching offered it the escalation. */
+export type WorkshopPreference = {
+  __typename?: 'WorkshopPreference';
+  /** Whether the preferred workshop was offered the escalation. */
+  honoured: Scalars['Boolean']['output'];
+  /** When not honoured: why matching passed it over (e.g. at capacity), never naming the customer's city. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The preferred workshop's public card. */
+  workshop: Workshop;
 };
 
 /** A workshop's onboarding and escalation settings: its advisors and admins read them. */
@@ -2908,6 +2985,28 @@ export type QuoteAddedSubscriptionVariables = Exact<{
 
 export type QuoteAddedSubscription = { __typename?: 'Subscription', quoteAdded: { __typename?: 'RepairQuote', id: string, version: number, status: QuoteStatus, totalCents: number, validUntil: string } };
 
+export type ChooseWorkshopMutationVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+  input: WorkshopChoiceInput;
+}>;
+
+
+export type ChooseWorkshopMutation = { __typename?: 'Mutation', chooseWorkshop: { __typename?: 'WorkshopChoice', sessionId: string, quotesRequested?: number | null, preferredWorkshop?: { __typename?: 'Workshop', id: string, name: string } | null } };
+
+export type RequestAnotherQuoteMutationVariables = Exact<{
+  escalationId: Scalars['ID']['input'];
+}>;
+
+
+export type RequestAnotherQuoteMutation = { __typename?: 'Mutation', requestAnotherQuote: { __typename?: 'Escalation', id: string, status: EscalationStatus, quotesRequested: number, preference?: { __typename?: 'WorkshopPreference', honoured: boolean, reason?: string | null, workshop: { __typename?: 'Workshop', id: string, name: string } } | null } };
+
+export type QuoteComparisonQueryVariables = Exact<{
+  escalationId: Scalars['ID']['input'];
+}>;
+
+
+export type QuoteComparisonQuery = { __typename?: 'Query', quoteComparison: { __typename?: 'QuoteComparison', escalationId: string, quotesRequested: number, moreQuotesAllowed: number, quotes: Array<{ __typename?: 'RepairQuote', id: string, status: QuoteStatus, version: number, totalCents: number, longestLeadTimeDays?: number | null, workshop?: { __typename?: 'Workshop', id: string, name: string, rating: number } | null, lineItems: Array<{ __typename?: 'QuoteLineItem', description: string, quantity: number, totalCents: number, leadTimeDays?: number | null }> }> } };
+
 export type DropOffSlotsQueryVariables = Exact<{
   quoteId: Scalars['ID']['input'];
 }>;
@@ -3225,6 +3324,9 @@ export const ApproveQuoteDocument = {"__meta__":{"hash":"22eb84185588d061b7ca71a
 export const PayQuoteDocument = {"__meta__":{"hash":"a9022eed157176a9a7986b961e090578d7f091c3f726fcddf855ce891ebfd9ff"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quoteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"clientSecret"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"manualCapture"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PayQuoteMutation, PayQuoteMutationVariables>;
 export const QuoteStatusChangedDocument = {"__meta__":{"hash":"d837e165cb3adc3e67e193dbdb8c948e9df2065fa5d7ee80f6e35f48861c4309"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"QuoteStatusChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quoteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalCents"}}]}}]}}]} as unknown as DocumentNode<QuoteStatusChangedSubscription, QuoteStatusChangedSubscriptionVariables>;
 export const QuoteAddedDocument = {"__meta__":{"hash":"2fa1c9a74e2125a1a099d1399b0eb7aaef705aca1739902ffe8fcf59fe397f8e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"QuoteAdded"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteAdded"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalCents"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]} as unknown as DocumentNode<QuoteAddedSubscription, QuoteAddedSubscriptionVariables>;
+export const ChooseWorkshopDocument = {"__meta__":{"hash":"293b8712caa2d57caa7de5d04ee284dff1983ff72c1b6cf5b3f699753a44c1e1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChooseWorkshop"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkshopChoiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chooseWorkshop"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"quotesRequested"}},{"kind":"Field","name":{"kind":"Name","value":"preferredWorkshop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ChooseWorkshopMutation, ChooseWorkshopMutationVariables>;
+export const RequestAnotherQuoteDocument = {"__meta__":{"hash":"174c2ff1fafbdd519a9f5c19238156adde77068832468d99e7efb47c2cc6b8d3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestAnotherQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"escalationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestAnotherQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"escalationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"escalationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quotesRequested"}},{"kind":"Field","name":{"kind":"Name","value":"preference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"honoured"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"workshop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RequestAnotherQuoteMutation, RequestAnotherQuoteMutationVariables>;
+export const QuoteComparisonDocument = {"__meta__":{"hash":"57f6b2e5e09c1753d21fde8857269b3ee1713c71da3fcedbf0eb812c22ae0218"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuoteComparison"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"escalationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteComparison"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"escalationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"escalationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalationId"}},{"kind":"Field","name":{"kind":"Name","value":"quotesRequested"}},{"kind":"Field","name":{"kind":"Name","value":"moreQuotesAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"totalCents"}},{"kind":"Field","name":{"kind":"Name","value":"longestLeadTimeDays"}},{"kind":"Field","name":{"kind":"Name","value":"workshop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"totalCents"}},{"kind":"Field","name":{"kind":"Name","value":"leadTimeDays"}}]}}]}}]}}]}}]} as unknown as DocumentNode<QuoteComparisonQuery, QuoteComparisonQueryVariables>;
 export const DropOffSlotsDocument = {"__meta__":{"hash":"5b659d0c04482c052aa6dc323b699ff40df7ccb5b992517a688edfa7dfcf3884"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DropOffSlots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dropOffSlots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quoteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Slot"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Slot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DropOffSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]} as unknown as DocumentNode<DropOffSlotsQuery, DropOffSlotsQueryVariables>;
 export const DropOffBookingDocument = {"__meta__":{"hash":"5d08465a08c5e67e6488ebc9f2ec843c689f109a39273b9663e1316e0b8e2372"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DropOffBooking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dropOffBooking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quoteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Booking"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Slot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DropOffSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Booking"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DropOffBooking"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quoteId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"workshopAddress"}},{"kind":"Field","name":{"kind":"Name","value":"slot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Slot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<DropOffBookingQuery, DropOffBookingQueryVariables>;
 export const BookDropOffDocument = {"__meta__":{"hash":"48a8adcbdeffd20ed409208458781710c022ff59631d8cbacf4b184c0cf46f8d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BookDropOff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slotId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bookDropOff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quoteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}}},{"kind":"Argument","name":{"kind":"Name","value":"slotId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slotId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Booking"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Slot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DropOffSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Booking"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DropOffBooking"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quoteId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"workshopAddress"}},{"kind":"Field","name":{"kind":"Name","value":"slot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Slot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<BookDropOffMutation, BookDropOffMutationVariables>;

@@ -168,6 +168,7 @@ export function createServices(deps: {
   const escalations = { machine: new EscalationMachine(audit, { escalation: escalationActorScope, offer: offerActorScope }), store: new EscalationStore(deps.prisma, sessionStore, workshopStore) };
   const quoteMachine = new QuoteMachine(audit, deps.pubSub, quoteActorScope);
   const quoteNotices = new QuoteNotices(chat, deps.pubSub);
+  const partnershipStore = new PartnershipStore(deps.prisma);
   const quotes = new QuoteService(
     quoteStore,
     quoteMachine,
@@ -181,6 +182,7 @@ export function createServices(deps: {
     },
     contentFlags,
     quoteNotices,
+    partnershipStore,
   );
   const stripe = deps.config.stripe ? createStripeClient(deps.config.stripe) : null;
   const transferStore = new TransferStore(deps.prisma);
@@ -206,7 +208,6 @@ export function createServices(deps: {
   const checkout = new CheckoutService(paymentStore, paymentMachine, settlement, quotes, { sessions: sessionStore, quotes: quoteStore }, payouts, stripe, deps.config);
   const webhooks = new StripeWebhookService(paymentStore, settlement, refunds, disputes, payouts, payees, audit, stripe, deps.config);
   const partnershipSettings = { ...deps.config.fees.partnership, ...deps.config.partnerships };
-  const partnershipStore = new PartnershipStore(deps.prisma);
   const partnershipMachine = new PartnershipMachine(deps.prisma, audit, contentFlags);
   return {
     accounts,

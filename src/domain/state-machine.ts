@@ -17,11 +17,15 @@ export function whoOf(actor: Mover): MoveActor {
   return actor === "SYSTEM" ? "SYSTEM" : actor.role;
 }
 
-/** One legal move of an aggregate's status. */
-export interface Move<S extends string> {
+/**
+ * One legal move of an aggregate's status. A machine declaring `N = null` may also have moves
+ * with `to: null`: they write other columns and leave the status where it is (the escalation
+ * machine's `widen`, asking one more workshop for a quote).
+ */
+export interface Move<S extends string, N extends null = never> {
   /** The statuses the move may leave. */
   from: readonly S[];
-  to: S;
+  to: S | N;
   /** Who may make it; anyone else is refused with FORBIDDEN before any row is read. */
   who: readonly MoveActor[];
   /** Past participle for the CONFLICT message: "A completed session cannot be claimed". */
@@ -59,29 +63,29 @@ export interface Move<S extends string> {
  * the session and partnership machines still run their own transaction and the payment machine
  * takes its actor in its request (issue 17: converging them is their modules' step).
  */
-export interface Machine<M extends string, S extends string> {
+export interface Machine<M extends string, S extends string, N extends null = never> {
   /** The aggregate's name as the audit log and error messages spell it ("session", "quote"). */
   aggregate: string;
-  moves: Readonly<Record<M, Move<S>>>;
+  moves: Readonly<Record<M, Move<S, N>>>;
 }
 
 /** Declares a machine; the identity function, there for the types (`M` and `S` inferred from the table). */
-export function defineMachine<M extends string, S extends string>(aggregate: string, moves: Readonly<Record<M, Move<S>>>): Machine<M, S> {
+export function defineMachine<M extends string, S extends string, N extends null = never>(aggregate: string, moves: Readonly<Record<M, Move<S, NoInfer<N>>>>): Machine<M, S, N> {
   return { aggregate, moves };
 }
 
 /** Whether `actor` may make `move` at all (on its own records); the rule map gates the mutation with the same answer. */
-export function mayMake<M extends string, S extends string>(machine: Machine<M, S>, move: M, actor: MoveActor): boolean {
+export function mayMake<M extends string, S extends string>(machine: Machine<M, S, null>, move: M, actor: MoveActor): boolean {
   return machine.moves[move].who.includes(actor);
 }
 
 /** Whether `move` may leave `status`. */
-export function leaves<M extends string, S extends string>(machine: Machine<M, S>, move: M, status: S): boolean {
+export function leaves<M extends string, S extends string>(machine: Machine<M, S, null>, move: M, status: S): boolean {
   return machine.moves[move].from.includes(status);
 }
 
 /** The roles that may make some move of the machine (for the rule map's role gates). */
-export function rolesOf<M extends string, S extends string>(machine: Machine<M, S>, move: M): Role[] {
+export function rolesOf<M extends string, S extends string>(machine: Machine<M, S, null>, move: M): Role[] {
   return machine.moves[move].who.filter((who): who is Role => who !== "SYSTEM");
 }
 
@@ -89,7 +93,7 @@ export function rolesOf<M extends string, S extends string>(machine: Machine<M, 
  * The CONFLICT message when `move` cannot leave `current`: "A completed session cannot be claimed".
  * Statuses are read in lower case with spaces ("IN_PROGRESS" → "in progress").
  */
-export function refusalOf<M extends string, S extends string>(machine: Machine<M, S>, move: M, current: S): string {
+export function refusalOf<M extends string, S extends string>(machine: Machine<M, S, null>, move: M, current: S): string {
   const status = current.toLowerCase().replaceAll("_", " ");
   const article = /^[aeiou]/.test(status) ? "An" : "A";
   return `${article} ${status} ${machine.aggregate} cannot be ${machine.moves[move].verb}`;

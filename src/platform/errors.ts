@@ -67,6 +67,10 @@ export const ERROR_REASON_DESCRIPTIONS = {
   DROP_OFF_SLOT_TAKEN: "CONFLICT: another booking holds that drop-off slot; pick another from `dropOffSlots`.",
   MECHANIC_NOT_VETTED: "FORBIDDEN: the mechanic is not approved by an admin yet (or was rejected); `extensions.vettingStatus` and `vettingReason` say where it stands.",
   WORK_NOT_COMPLETED: "CONFLICT: the session or repair is not completed and paid yet, so it cannot be reviewed.",
+  OUT_OF_STOCK: "CONFLICT: a partner catalog part of the quote has too little stock left; `extensions.partNumber` and `extensions.availableQuantity` say which and how many.",
+  QUOTE_LIMIT_REACHED: "CONFLICT: the customer already asked the most workshops allowed (3) for quotes on this escalation.",
+  NO_WORKSHOP_AVAILABLE: "CONFLICT: no further workshop serves this escalation's city and services with capacity now.",
+  ALREADY_ESCALATED: "CONFLICT: the session was already escalated; its workshop choice can no longer change.",
 } as const;
 export type ErrorReason = keyof typeof ERROR_REASON_DESCRIPTIONS;
 

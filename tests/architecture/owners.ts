@@ -41,6 +41,8 @@ export const OWNER: Readonly<Record<string, string>> = {
   IdempotentRequest: "payments",
   DropOffSlot: "bookings",
   DropOffBooking: "bookings",
+  SessionWorkshopChoice: "escalations",
+  CatalogStockReservation: "partnerships",
 };
 
 /**

@@ -324,3 +324,12 @@ export function matchRecord(input: MatchInput, estimatedAmountCents: number | nu
     ...("ranked" in result ? { ranked: result.ranked.map((r) => ({ ...r })) } : { rejected: result.rejected.map((r) => ({ ...r })) }),
   };
 }
+
+/**
+ * Why the customer's preferred workshop would not be offered this escalation, in the matcher's
+ * words (e.g. "at capacity", "does not serve the customer's city"), or null when it qualifies or
+ * none was named (seed 003 "Customer preference for workshop selection"). Never names the city.
+ */
+export function preferredRejection(input: MatchInput): string | null {
+  return rankCandidates(input).preferredRejection ?? null;
+}

@@ -1,4 +1,4 @@
-import { Field, InputType, Int } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { z } from "zod";
 import { MAX_COMPARED_WORKSHOPS } from "../../domain/matching/workshop-matcher.ts";
 import { MAX_QUOTE_TOTAL_CENTS } from "../../domain/money/pricing.ts";
@@ -17,6 +17,17 @@ export class EscalateInput {
   @Field(() => Int, { nullable: true, description: "Estimated repair amount in cents." })
   @Check(z.number().int().min(0).max(MAX_QUOTE_TOTAL_CENTS).nullish())
   estimatedAmountCents?: number | null;
+}
+
+@InputType({ description: "The customer's workshop choice for a session, before the mechanic escalates it." })
+export class WorkshopChoiceInput {
+  @Field(() => ID, { nullable: true, description: "The workshop to offer the escalation first when it serves the city and services and has capacity; null for none." })
+  @Check(z.string().uuid().nullish())
+  preferredWorkshopId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `Workshops to ask for a quote at once, 1 to ${MAX_COMPARED_WORKSHOPS}; null leaves it to the mechanic.` })
+  @Check(z.number().int().min(1).max(MAX_COMPARED_WORKSHOPS).nullish())
+  quotesRequested?: number | null;
 }
 
 /** An advisor's reason for declining an offer (a scalar argument of respondToEscalation). */

@@ -15,17 +15,20 @@ import type { AuditService } from "../audit/audit.service.ts";
  * own (escalation.policy.ts `escalationActorScope`): an advisor accepting an offer
  * (respondToEscalation), a workshop or partnered mechanic quoting (createQuote, reviseQuote,
  * createPartnerQuote), the customer approving a quote (approveQuote), the fulfiller completing
- * the repair (markRepairComplete).
+ * the repair (markRepairComplete). One move leaves the status where it is (`to: null`): the
+ * customer widening an open escalation to one more workshop (requestAnotherQuote), which counts
+ * the workshop asked in `quotesRequested` under its guard (at most MAX_COMPARED_WORKSHOPS).
  */
-export const escalationMachine = defineMachine<EscalationMove, EscalationStatus>("escalation", {
+export const escalationMachine = defineMachine<EscalationMove, EscalationStatus, null>("escalation", {
   hold: { from: ["AWAITING_WORKSHOP", "ACCEPTED"], to: "AWAITING_WORKSHOP", who: ["SYSTEM"], verb: "offered" },
   accept: { from: ["AWAITING_WORKSHOP", "ACCEPTED"], to: "ACCEPTED", who: ["WORKSHOP_ADVISOR", "SYSTEM"], verb: "accepted" },
   unmatch: { from: ["AWAITING_WORKSHOP", "ACCEPTED"], to: "UNMATCHED", who: ["SYSTEM"], verb: "unmatched" },
   quote: { from: ["ACCEPTED", "QUOTED"], to: "QUOTED", who: ["WORKSHOP_ADVISOR", "MECHANIC"], verb: "quoted" },
   approve: { from: ["ACCEPTED", "QUOTED"], to: "APPROVED", who: ["CUSTOMER"], verb: "approved" },
   complete: { from: ["APPROVED"], to: "COMPLETED", who: ["WORKSHOP_ADVISOR", "PARTNER"], verb: "completed" },
+  widen: { from: ["AWAITING_WORKSHOP", "ACCEPTED", "QUOTED"], to: null, who: ["CUSTOMER"], verb: "widened" },
 });
-export type EscalationMove = "hold" | "accept" | "unmatch" | "quote" | "approve" | "complete";
+export type EscalationMove = "hold" | "accept" | "unmatch" | "quote" | "approve" | "complete" | "widen";
 
 /**
  * One workshop's turn: open (OFFERED) until its advisor answers (respondToEscalation, on offers to
@@ -61,6 +64,8 @@ export interface EscalationMoveRequest {
     workshopId?: string | null;
     /** Why matching found nobody (with `unmatch`); cleared by the other matching moves. */
     unmatchedReason?: UnmatchedReason | null;
+    /** One more workshop asked for a quote (with `widen`). */
+    quotesRequested?: { increment: 1 };
   };
   /** A condition beyond the move's from-statuses (an advisor's accept only while the escalation awaits a workshop). */
   guard?: Prisma.EscalationWhereInput;
@@ -100,6 +105,8 @@ export interface NewEscalation {
   notes: string | null;
   quotesRequested?: number;
   estimatedAmountCents?: number | null;
+  /** The workshop the customer preferred (their session's choice, else their account's). */
+  preferredWorkshopId?: string | null;
 }
 
 /** A new offer: OFFERED, or ACCEPTED at once by the workshop's auto-accept rule. */
@@ -143,18 +150,17 @@ export class EscalationMachine {
    */
   async move(tx: Tx, actor: EscalationActor, escalationId: string, move: EscalationMove, request: EscalationMoveRequest = {}): Promise<EscalationTransition[]> {
     if (!mayMake(escalationMachine, move, whoOf(actor))) throw forbidden();
-    const { from, to } = escalationMachine.moves[move];
+    const { from, to: target } = escalationMachine.moves[move];
     const scope = actor === "SYSTEM" ? {} : this.scopes.escalation(move, actor);
     // One status at a time, so the transition knows what it left; a move whose target is among its
     // from-statuses (accept: ACCEPTED to ACCEPTED) stops at the first that took.
     for (const status of from) {
+      const to = target ?? status;
       const moved = await tx.escalation.updateMany({ where: { AND: [{ id: escalationId, status }, scope, request.guard ?? {}] }, data: { ...request.data, status: to } });
       if (moved.count === 1) {
         const transition: EscalationTransition = { escalationId, from: status, to };
-        await this.audit.write(
-          [{ actor: auditActor(actor, request.cause), action: `escalation.${to.toLowerCase()}`, entityType: "Escalation", entityId: escalationId, data: { move, from: status, to, ...request.data } }],
-          tx,
-        );
+        const action = target ? `escalation.${to.toLowerCase()}` : `escalation.${move}`;
+        await this.audit.write([{ actor: auditActor(actor, request.cause), action, entityType: "Escalation", entityId: escalationId, data: { move, from: status, to, ...request.data } }], tx);
         return [transition];
       }
     }

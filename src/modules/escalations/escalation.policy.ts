@@ -46,6 +46,9 @@ export const openOffersOf = (viewer: Viewer): ViewerScope<Prisma.EscalationOffer
 /** Actor scope of escalate (creating an escalation, no move): the session's own mechanic. */
 export const sessionsToEscalate = (viewer: Viewer): ViewerScope<Prisma.DiagnosticSessionWhereInput> => ({ viewer, where: { mechanicId: viewer.id } });
 
+/** Actor scope of naming a workshop choice for a session (no move: nothing is escalated yet): the session's own customer. */
+export const sessionsToChooseFor = (viewer: Viewer): ViewerScope<Prisma.DiagnosticSessionWhereInput> => ({ viewer, where: { customerId: viewer.id } });
+
 /**
  * Whose escalation `move` is for `viewer` (a role the move's `who` names; escalation.machine.ts
  * refuses any other with FORBIDDEN first): the escalations the viewer may make it on, reached
@@ -54,6 +57,7 @@ export const sessionsToEscalate = (viewer: Viewer): ViewerScope<Prisma.Diagnosti
  *   quote by a mechanic: their own (quoting a partnered repair again)
  *   approve: the customer's own
  *   complete: the workshop it was approved for, or the partner of its partnered quote
+ *   widen (asking one more workshop for a quote): the customer's own
  *   hold, unmatch: nobody's (matching's, SYSTEM)
  */
 export function escalationActorScope(move: EscalationMove, viewer: Viewer): Prisma.EscalationWhereInput {
@@ -63,6 +67,7 @@ export function escalationActorScope(move: EscalationMove, viewer: Viewer): Pris
     case "quote":
       return viewer.role === "MECHANIC" ? { mechanicId: viewer.id } : acceptedBy(viewer);
     case "approve":
+    case "widen":
       return { session: { is: { customerId: viewer.id } } };
     case "complete":
       return viewer.role === "PARTNER" ? { quotes: { some: { partnership: { is: { partnerId: viewer.id } } } } } : { workshopId: viewer.workshopId ?? "" };
@@ -108,11 +113,19 @@ const isAdvisor = hasRole("WORKSHOP_ADVISOR");
  */
 export const escalationRules = {
   Query: { escalations: escalationParties, escalation: escalationParties, openEscalationOffers: isAdvisor },
-  Mutation: { escalate: hasRole("MECHANIC"), respondToEscalation: hasRole(...rolesOf(offerMachine, "accept"), ...rolesOf(offerMachine, "decline")) },
+  Mutation: {
+    escalate: hasRole("MECHANIC"),
+    respondToEscalation: hasRole(...rolesOf(offerMachine, "accept"), ...rolesOf(offerMachine, "decline")),
+    chooseWorkshop: hasRole("CUSTOMER"),
+    requestAnotherQuote: hasRole("CUSTOMER"),
+  },
   Subscription: { escalationCreated: isAdvisor },
   Escalation: withinScope,
   EscalationConnection: withinScope,
   EscalationOfferConnection: withinScope,
+  // Reached through an escalation the viewer sees (EscalationService.preference: never for workshops) or the customer's own choice.
+  WorkshopPreference: withinScope,
+  WorkshopChoice: withinScope,
   EscalationOffer: {
     id: withinScope,
     status: withinScope,

@@ -6,8 +6,8 @@ import { DiagnosticSession } from "../sessions/session.types.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { parseInput, validateInput } from "../shared/validation.ts";
 import { Workshop } from "../workshops/workshop.types.ts";
-import { declineReasonSchema, EscalateInput } from "./escalation.inputs.ts";
-import { Escalation, EscalationConnection, EscalationOffer, EscalationOfferConnection } from "./escalation.type.ts";
+import { declineReasonSchema, EscalateInput, WorkshopChoiceInput } from "./escalation.inputs.ts";
+import { Escalation, EscalationConnection, EscalationOffer, EscalationOfferConnection, WorkshopChoice, WorkshopPreference } from "./escalation.type.ts";
 
 @Resolver(() => Escalation)
 export class EscalationResolver {
@@ -41,6 +41,16 @@ export class EscalationResolver {
     return ctx.services.escalations.respond(requireViewer(ctx), offerId, accept, validateInput(declineReasonSchema, reason));
   }
 
+  @Mutation(() => WorkshopChoice, { description: "The session's customer names a preferred workshop and/or how many workshops to ask, before the mechanic escalates." })
+  chooseWorkshop(@Arg("sessionId", () => ID) sessionId: string, @Arg("input", () => WorkshopChoiceInput) input: WorkshopChoiceInput, @Ctx() ctx: Context): Promise<WorkshopChoice> {
+    return ctx.services.escalations.chooseWorkshop(requireViewer(ctx), sessionId, parseInput(WorkshopChoiceInput, input));
+  }
+
+  @Mutation(() => Escalation, { description: "The escalation's customer asks one more workshop for a quote to compare (3 workshops at most)." })
+  requestAnotherQuote(@Arg("escalationId", () => ID) escalationId: string, @Ctx() ctx: Context): Promise<Escalation> {
+    return ctx.services.escalations.requestAnotherQuote(requireViewer(ctx), escalationId);
+  }
+
   @Subscription(() => Escalation, {
     description: "Advisors: escalations offered to their own workshop (new and re-matched), as they happen.",
     subscribe: ({ context }) => (context as Context).services.escalations.offersToWorkshop(requireViewer(context as Context)),
@@ -62,6 +72,11 @@ export class EscalationResolver {
   @FieldResolver(() => Workshop, { nullable: true, description: "The workshop currently holding the escalation." })
   workshop(@Root() escalation: Escalation, @Ctx() ctx: Context): Promise<Workshop | null> {
     return ctx.services.escalations.workshop(escalation.workshopId);
+  }
+
+  @FieldResolver(() => WorkshopPreference, { nullable: true, description: "The customer's preferred workshop and whether it was offered; null for workshops and when none was named." })
+  preference(@Root() escalation: Escalation, @Ctx() ctx: Context): Promise<WorkshopPreference | null> {
+    return ctx.services.escalations.preference(requireViewer(ctx), escalation);
   }
 
   @FieldResolver(() => [EscalationOffer], { description: "Workshops see their own offers only." })

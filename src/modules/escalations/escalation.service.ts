@@ -1,10 +1,20 @@
 import { customerAccessThroughSession } from "../../authz/scopes.ts";
-import { capacityContenders, matchRecord, matchWorkshop, matchWorkshops, type MatchCandidate, type MatchInput, type UnmatchedReason } from "../../domain/matching/workshop-matcher.ts";
+import {
+  capacityContenders,
+  matchRecord,
+  matchWorkshop,
+  matchWorkshops,
+  MAX_COMPARED_WORKSHOPS,
+  preferredRejection,
+  type MatchCandidate,
+  type MatchInput,
+  type UnmatchedReason,
+} from "../../domain/matching/workshop-matcher.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { asClientError } from "../../platform/db/constraint-errors.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { conflict, notFound, ErrorReason } from "../../platform/errors.ts";
+import { AppError, conflict, ErrorCode, notFound, ErrorReason } from "../../platform/errors.ts";
 import { subscribeWhere, type AppPubSub, type EscalationOfferedEvent } from "../../platform/pubsub/pubsub.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { Customer } from "../accounts/customer.type.ts";
@@ -15,11 +25,11 @@ import type { DiagnosticSession } from "../sessions/session.types.ts";
 import type { Page, PageRequest } from "../shared/pagination.ts";
 import { systemScope } from "../shared/scope.ts";
 import type { Workshop } from "../workshops/workshop.types.ts";
-import type { EscalateInput } from "./escalation.inputs.ts";
+import type { EscalateInput, WorkshopChoiceInput } from "./escalation.inputs.ts";
 import type { EscalationMachine } from "./escalation.machine.ts";
-import { escalationsOf, offersOf, offersTo, openOffersOf, sessionsToEscalate } from "./escalation.policy.ts";
+import { escalationsOf, escalationsTo, offersOf, offersTo, openOffersOf, sessionsToChooseFor, sessionsToEscalate } from "./escalation.policy.ts";
 import { OPEN_ESCALATION_STATUSES, type EscalationStore, type MatchSession } from "./escalation.store.ts";
-import type { Escalation, EscalationOffer } from "./escalation.type.ts";
+import type { Escalation, EscalationOffer, WorkshopChoice, WorkshopPreference } from "./escalation.type.ts";
 
 /** What matching needs to know about an escalation; the customer's city never leaves this service. */
 interface MatchContext {
@@ -68,11 +78,24 @@ export class EscalationService {
     let escalation: Escalation;
     try {
       escalation = await this.store.transaction(async (tx) => {
-        const quotesRequested = input.quotesRequested ?? 1;
+        // The customer's choice for this session (if any) names the workshop and how many to ask.
+        const choice = await this.store.workshopChoice(tx, session.id);
+        const quotesRequested = choice?.quotesRequested ?? input.quotesRequested ?? 1;
         const estimatedAmountCents = input.estimatedAmountCents ?? null;
-        const created = await this.machine.create(tx, { sessionId: session.id, mechanicId: viewer.id, status: "AWAITING_WORKSHOP", notes: input.notes ?? null, quotesRequested, estimatedAmountCents });
+        const preferredWorkshopId = choice?.preferredWorkshopId ?? session.customer.customer?.preferredWorkshopId ?? null;
+        const created = await this.machine.create(tx, {
+          sessionId: session.id,
+          mechanicId: viewer.id,
+          status: "AWAITING_WORKSHOP",
+          notes: input.notes ?? null,
+          quotesRequested,
+          estimatedAmountCents,
+          preferredWorkshopId,
+        });
         await this.contentFlags.record(tx, viewer, { type: "Escalation", id: created.id });
-        offered = await this.offer(tx, matchContext(created.id, quotesRequested, estimatedAmountCents, session), quotesRequested, now);
+        const context = matchContext(created.id, quotesRequested, estimatedAmountCents, session, preferredWorkshopId);
+        offered = await this.offer(tx, context, quotesRequested, now);
+        await this.notePreference(tx, context, offered);
         await this.audit.write([{ actor: viewer, action: "escalation.created", entityType: "Escalation", entityId: created.id, data: { sessionId: session.id, offers: offered.length } }], tx);
         return (await this.store.findEscalation(systemScope("the escalation just created"), created.id, tx))!;
       });
@@ -82,6 +105,73 @@ export class EscalationService {
     }
     this.publish(offered);
     return escalation;
+  }
+
+  /**
+   * The session's customer names a preferred workshop and/or how many workshops to ask (seed 003
+   * "Customer preference for workshop selection"), before the mechanic escalates; a second call
+   * replaces the first. Audited as `escalation.workshop_chosen`.
+   * @throws NOT_FOUND for another's session; BAD_USER_INPUT (UNKNOWN_REFERENCE) for an unknown workshop; CONFLICT (ALREADY_ESCALATED) once escalated
+   */
+  async chooseWorkshop(viewer: Viewer, sessionId: string, input: WorkshopChoiceInput): Promise<WorkshopChoice> {
+    const session = await this.store.sessionToChooseFor(sessionsToChooseFor(viewer), sessionId);
+    if (!session) throw notFound("Session");
+    if (session.escalation) throw conflict("This session was already escalated; ask another workshop for a quote instead", ErrorReason.ALREADY_ESCALATED);
+    const preferredWorkshopId = input.preferredWorkshopId ?? null;
+    const preferredWorkshop = preferredWorkshopId ? await this.store.workshop(preferredWorkshopId) : null;
+    if (preferredWorkshopId && !preferredWorkshop) {
+      throw new AppError(ErrorCode.BAD_USER_INPUT, "input.preferredWorkshopId: no such workshop", { field: "input.preferredWorkshopId", reason: ErrorReason.UNKNOWN_REFERENCE });
+    }
+    const saved = await this.store.transaction(async (tx) => {
+      const row = await this.store.saveWorkshopChoice(tx, { sessionId: session.id, customerId: viewer.id, preferredWorkshopId, quotesRequested: input.quotesRequested ?? null });
+      await this.audit.write(
+        [{ actor: viewer, action: "escalation.workshop_chosen", entityType: "DiagnosticSession", entityId: session.id, data: { preferredWorkshopId, quotesRequested: row.quotesRequested } }],
+        tx,
+      );
+      return row;
+    });
+    return { sessionId: saved.sessionId, preferredWorkshop, quotesRequested: saved.quotesRequested };
+  }
+
+  /**
+   * The escalation's customer asks one more workshop for a quote to compare (seed 003 "Compare
+   * multiple workshop quotes"): the matcher's next workshop not yet offered it, up to
+   * MAX_COMPARED_WORKSHOPS asked in all: the escalation machine's `widen` move (audited as `escalation.widen`).
+   * @throws NOT_FOUND outside the customer's escalations; CONFLICT with QUOTE_LIMIT_REACHED (the fourth request),
+   *   NO_WORKSHOP_AVAILABLE (nobody left to ask), or plain when the escalation no longer takes quotes
+   */
+  async requestAnotherQuote(viewer: Viewer, escalationId: string, now = new Date()): Promise<Escalation> {
+    const escalation = await this.store.findEscalation(escalationsTo("widen", viewer), escalationId);
+    if (!escalation) throw notFound("Escalation");
+    const limitReached = () => conflict(`You already asked ${MAX_COMPARED_WORKSHOPS} workshops for quotes on this repair`, ErrorReason.QUOTE_LIMIT_REACHED);
+    if (escalation.quotesRequested >= MAX_COMPARED_WORKSHOPS) throw limitReached();
+    if (!OPEN_ESCALATION_STATUSES.includes(escalation.status)) throw conflict("This escalation no longer takes quotes");
+
+    let offered: EscalationOfferedEvent[] = [];
+    await this.store.transaction(async (tx) => {
+      // Matching first (workshop locks, then the escalation row), in the order a decline's re-match takes them.
+      const current = await this.store.escalationToRematch(tx, escalation.id);
+      offered = await this.offer(tx, matchContext(escalation.id, current.quotesRequested, current.estimatedAmountCents, current.session, current.preferredWorkshopId), 1, now);
+      if (offered.length === 0) throw conflict("No other workshop can quote this repair now", ErrorReason.NO_WORKSHOP_AVAILABLE);
+      // Conditional on the count and status as committed now: of concurrent requests only those under the limit stay.
+      const widened = await this.machine.move(tx, viewer, escalation.id, "widen", { data: { quotesRequested: { increment: 1 } }, guard: { quotesRequested: { lt: MAX_COMPARED_WORKSHOPS } } });
+      if (widened.length === 0) throw limitReached();
+    });
+    this.publish(offered);
+    return this.get(viewer, escalation.id);
+  }
+
+  /**
+   * The customer's preferred workshop and whether it was offered the escalation, for the customer,
+   * the referring mechanic and admins; null for workshops (a competitor's name is not theirs to see)
+   * and when no preference was named.
+   */
+  async preference(viewer: Viewer, escalation: Escalation): Promise<WorkshopPreference | null> {
+    if (viewer.role === "WORKSHOP_ADVISOR" || !escalation.preferredWorkshopId) return null;
+    const workshop = await this.store.workshop(escalation.preferredWorkshopId);
+    if (!workshop) return null;
+    const honoured = await this.store.wasOffered(escalation.id, escalation.preferredWorkshopId);
+    return { workshop, honoured, reason: honoured ? null : (escalation.preferenceNote ?? "not offered") };
   }
 
   /** An advisor of the offered workshop accepts or declines; a decline moves the escalation on. */
@@ -184,7 +274,15 @@ export class EscalationService {
   private async rematch(tx: Tx, escalationId: string, now: Date): Promise<EscalationOfferedEvent[]> {
     const escalation = await this.store.escalationToRematch(tx, escalationId);
     if (!OPEN_ESCALATION_STATUSES.includes(escalation.status)) return [];
-    return this.offer(tx, matchContext(escalationId, escalation.quotesRequested, escalation.estimatedAmountCents, escalation.session), 1, now);
+    return this.offer(tx, matchContext(escalationId, escalation.quotesRequested, escalation.estimatedAmountCents, escalation.session, escalation.preferredWorkshopId), 1, now);
+  }
+
+  /** After the first match: why the preferred workshop was passed over, when it was (recorded on the escalation). */
+  private async notePreference(tx: Tx, context: MatchContext, offered: readonly EscalationOfferedEvent[]): Promise<void> {
+    const preferred = context.preferredWorkshopId;
+    if (!preferred || offered.some((event) => event.workshopId === preferred)) return;
+    const why = preferredRejection({ ...matchBasis(context, []), candidates: await this.store.matchWorkshops(tx) });
+    await this.store.recordPreferenceNote(tx, context.escalationId, why ?? "not offered");
   }
 
   /**
@@ -283,14 +381,14 @@ export class EscalationService {
   }
 }
 
-/** The match context of an escalation, from its request and its session's customer. */
-function matchContext(escalationId: string, quotesRequested: number, estimatedAmountCents: number | null, session: MatchSession): MatchContext {
+/** The match context of an escalation, from its request and its session's customer (the preferred workshop as recorded on the escalation). */
+function matchContext(escalationId: string, quotesRequested: number, estimatedAmountCents: number | null, session: MatchSession, preferredWorkshopId: string | null): MatchContext {
   return {
     escalationId,
     quotesRequested,
     estimatedAmountCents,
     customerCity: session.customer.customer?.city ?? "",
-    preferredWorkshopId: session.customer.customer?.preferredWorkshopId ?? null,
+    preferredWorkshopId,
     recommendedServices: session.recommendedServices,
   };
 }

@@ -19,6 +19,8 @@ const escalationSelect = {
   sessionId: true,
   mechanicId: true,
   workshopId: true,
+  preferredWorkshopId: true,
+  preferenceNote: true,
 } as const;
 
 const offerSelect = {
@@ -149,7 +151,7 @@ export class EscalationStore {
   escalationToRematch(tx: Tx, escalationId: string) {
     return tx.escalation.findUniqueOrThrow({
       where: { id: escalationId },
-      select: { id: true, status: true, quotesRequested: true, estimatedAmountCents: true, workshopId: true, session: { select: matchSessionSelect } },
+      select: { id: true, status: true, quotesRequested: true, estimatedAmountCents: true, workshopId: true, preferredWorkshopId: true, session: { select: matchSessionSelect } },
     });
   }
 
@@ -187,6 +189,34 @@ export class EscalationStore {
   async triedWorkshopIds(tx: Tx, escalationId: string): Promise<string[]> {
     const tried = await tx.escalationOffer.findMany({ where: { escalationId }, select: { workshopId: true } });
     return tried.map((offer) => offer.workshopId);
+  }
+
+  // ───────────── customer choice ─────────────
+
+  /** The customer's own session to name a workshop choice for, with its escalation (if any); null outside `scope`. */
+  sessionToChooseFor(scope: StoreScope<Prisma.DiagnosticSessionWhereInput>, sessionId: string) {
+    return this.sessions.findWith(scope, sessionId, { id: true, customerId: true, escalation: { select: { id: true } } });
+  }
+
+  /** Saves (or replaces) a session's workshop choice. */
+  saveWorkshopChoice(tx: Tx, choice: { sessionId: string; customerId: string; preferredWorkshopId: string | null; quotesRequested: number | null }) {
+    const { sessionId, ...columns } = choice;
+    return tx.sessionWorkshopChoice.upsert({ where: { sessionId }, create: choice, update: columns, select: { sessionId: true, preferredWorkshopId: true, quotesRequested: true } });
+  }
+
+  /** A session's workshop choice, or null when the customer named none, inside `tx`. */
+  workshopChoice(tx: Tx, sessionId: string) {
+    return tx.sessionWorkshopChoice.findUnique({ where: { sessionId }, select: { preferredWorkshopId: true, quotesRequested: true } });
+  }
+
+  /** Records why the first match passed the customer's preferred workshop over. */
+  async recordPreferenceNote(tx: Tx, escalationId: string, preferenceNote: string): Promise<void> {
+    await tx.escalation.update({ where: { id: escalationId }, data: { preferenceNote } });
+  }
+
+  /** Whether the workshop was ever offered the escalation. */
+  async wasOffered(escalationId: string, workshopId: string): Promise<boolean> {
+    return (await this.prisma.escalationOffer.count({ where: { escalationId, workshopId } })) > 0;
   }
 
   /** An escalation's live (OFFERED or ACCEPTED) offers, oldest first. */

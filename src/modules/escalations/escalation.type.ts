@@ -2,6 +2,7 @@ import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { EscalationStatus, EscalationUnmatchedReason, OfferStatus } from "../../platform/db/generated/enums.ts";
 import { ConnectionType } from "../shared/pagination.ts";
+import { Workshop } from "../workshops/workshop.types.ts";
 
 registerEnumType(EscalationStatus, { name: "EscalationStatus" });
 registerEnumType(OfferStatus, { name: "OfferStatus" });
@@ -49,6 +50,32 @@ export class Escalation {
   sessionId!: string;
   mechanicId!: string;
   workshopId!: string | null;
+  preferredWorkshopId!: string | null;
+  preferenceNote!: string | null;
+}
+
+@ObjectType({ description: "The workshop the customer preferred for an escalation, and whether matching offered it the escalation." })
+export class WorkshopPreference {
+  @Field(() => Workshop, { description: "The preferred workshop's public card." })
+  workshop!: Workshop;
+
+  @Field(() => Boolean, { description: "Whether the preferred workshop was offered the escalation." })
+  honoured!: boolean;
+
+  @Field(() => String, { nullable: true, description: "When not honoured: why matching passed it over (e.g. at capacity), never naming the customer's city." })
+  reason!: string | null;
+}
+
+@ObjectType({ description: "A customer's workshop choice for one of their sessions, applied when the mechanic escalates it." })
+export class WorkshopChoice {
+  @Field(() => ID)
+  sessionId!: string;
+
+  @Field(() => Workshop, { nullable: true, description: "The preferred workshop, offered first when it qualifies." })
+  preferredWorkshop!: Workshop | null;
+
+  @Field(() => Int, { nullable: true, description: "Workshops to ask for a quote at once (1 to 3); null leaves it to the mechanic." })
+  quotesRequested!: number | null;
 }
 
 @ObjectType({ description: "One workshop's turn at an escalation, with why the matcher chose it." })

@@ -202,6 +202,31 @@ export class PartnershipStore {
     return { parts, rates };
   }
 
+  // ───────────── stock ─────────────
+
+  /**
+   * Reserves a quote's catalog quantities inside `tx`, all or none: per part (in id order, so
+   * concurrent reservations queue instead of deadlocking) one conditional UPDATE takes the quantity
+   * from `availableQuantity` only while enough is left, and a reservation row records it. Under
+   * concurrency the row lock makes the second UPDATE re-read the first's result, so stock never
+   * goes below zero.
+   * @returns null when everything was reserved, else the first part short of stock (the caller rolls `tx` back)
+   */
+  async reserveStock(tx: Tx, quoteId: string, wants: readonly { catalogPartId: string; quantity: number }[]): Promise<{ partNumber: string; availableQuantity: number; quantity: number } | null> {
+    for (const want of [...wants].sort((a, b) => (a.catalogPartId < b.catalogPartId ? -1 : a.catalogPartId > b.catalogPartId ? 1 : 0))) {
+      const taken = await tx.partnerCatalogPart.updateMany({
+        where: { id: want.catalogPartId, availableQuantity: { gte: want.quantity } },
+        data: { availableQuantity: { decrement: want.quantity } },
+      });
+      if (taken.count !== 1) {
+        const part = await tx.partnerCatalogPart.findUniqueOrThrow({ where: { id: want.catalogPartId }, select: { partNumber: true, availableQuantity: true } });
+        return { ...part, quantity: want.quantity };
+      }
+      await tx.catalogStockReservation.create({ data: { quoteId, catalogPartId: want.catalogPartId, quantity: want.quantity } });
+    }
+    return null;
+  }
+
   /** Wholesale price (cents) per catalog part id, and hourly rate (cents) per labor rate id: the partner's own cost (admin abuse signals). */
   async costs(partIds: readonly string[], rateIds: readonly string[]): Promise<{ wholesale: Map<string, number>; rate: Map<string, number> }> {
     const [parts, rates] = await Promise.all([

@@ -15,6 +15,7 @@ import { quoteSelect, type QuoteRow } from "./quote.store.ts";
  * threshold. Each person's move is made on quotes of their own (quote.policy.ts `quoteActorScope`).
  * SYSTEM moves: expiry (found on the customer's next action), closing the other quotes of a
  * compared set when one is approved, and withdrawal when the partnership ends.
+ * A declined quote can be re-quoted by its workshop (`requote`: a new version supersedes it).
  */
 export const quoteMachine = defineMachine<QuoteMove, QuoteStatus>("quote", {
   supersede: { from: ["PENDING"], to: "SUPERSEDED", who: ["WORKSHOP_ADVISOR"], verb: "revised" },
@@ -26,8 +27,9 @@ export const quoteMachine = defineMachine<QuoteMove, QuoteStatus>("quote", {
   partnerApprove: { from: ["PENDING_PARTNER_APPROVAL"], to: "PENDING", who: ["PARTNER"], verb: "approved by the partner" },
   partnerReject: { from: ["PENDING_PARTNER_APPROVAL"], to: "REJECTED_BY_PARTNER", who: ["PARTNER"], verb: "rejected by the partner" },
   withdraw: { from: ["PENDING_PARTNER_APPROVAL", "PENDING"], to: "CANCELLED", who: ["SYSTEM"], verb: "withdrawn" },
+  requote: { from: ["DECLINED"], to: "SUPERSEDED", who: ["WORKSHOP_ADVISOR"], verb: "re-quoted" },
 });
-export type QuoteMove = "supersede" | "approve" | "decline" | "expire" | "close" | "complete" | "partnerApprove" | "partnerReject" | "withdraw";
+export type QuoteMove = "supersede" | "approve" | "decline" | "expire" | "close" | "complete" | "partnerApprove" | "partnerReject" | "withdraw" | "requote";
 
 /** A status change made: its history row and audit row are written; publish it after commit (QuoteMachine.publish). */
 export interface QuoteTransition {
@@ -63,6 +65,8 @@ export interface NewQuoteLine extends PricedLineItem {
   partNumber: string | null;
   catalogPartId?: string | null;
   laborRateId?: string | null;
+  /** The catalog part's lead time in days when the line was quoted; null for other lines. */
+  leadTimeDays?: number | null;
 }
 
 /** A new quote (or a new version of one), priced: amounts in cents, `validUntil` an instant. */
@@ -115,6 +119,7 @@ export class QuoteMachine {
             totalCents: line.totalCents,
             catalogPartId: line.catalogPartId ?? null,
             laborRateId: line.laborRateId ?? null,
+            leadTimeDays: line.leadTimeDays ?? null,
           })),
         },
       },

@@ -47,7 +47,7 @@ export const quotesOf = (viewer: Viewer): ViewerScope<Prisma.RepairQuoteWhereInp
  * other with FORBIDDEN first): the quotes the viewer may make it on. One outside it answers
  * NOT_FOUND, like a missing one.
  *   approve, decline (and paying): the customer's own, once sent to them
- *   supersede (revising): the quoting workshop's own
+ *   supersede (revising a pending one), requote (re-quoting a declined one): the quoting workshop's own
  *   complete: whoever fulfils the repair, the quoting workshop's advisor or the partner of a partnered quote
  *   partnerApprove, partnerReject: quotes written under the viewer's own partnerships
  *   expire, close, withdraw: nobody's (SYSTEM)
@@ -58,6 +58,7 @@ export function quoteActorScope(move: QuoteMove, viewer: Viewer): Prisma.RepairQ
     case "decline":
       return customerQuoteScope(viewer.id);
     case "supersede":
+    case "requote":
       return { workshopId: viewer.workshopId ?? "" };
     case "complete":
       return viewer.role === "PARTNER" ? { partnership: { is: { partnerId: viewer.id } } } : { workshopId: viewer.workshopId ?? "" };
@@ -82,10 +83,11 @@ const movers = (move: QuoteMove) => hasRole(...rolesOf(quoteMachine, move));
  * mutation gated by the quote machine's `who`; rows reached through quoteScope.
  */
 export const quoteRules = {
-  Query: { quotes: escalationParties, quote: escalationParties, complaints: isAdmin, previewPartnerQuote: hasRole("MECHANIC") },
+  Query: { quotes: escalationParties, quote: escalationParties, complaints: isAdmin, previewPartnerQuote: hasRole("MECHANIC"), quoteComparison: hasRole("CUSTOMER", "ADMIN") },
   Mutation: {
     createQuote: hasRole("WORKSHOP_ADVISOR"),
-    reviseQuote: movers("supersede"),
+    // Revising a pending quote and re-quoting a declined one: the same workshop advisors.
+    reviseQuote: hasRole(...rolesOf(quoteMachine, "supersede"), ...rolesOf(quoteMachine, "requote")),
     // The fulfiller: the quoting workshop's advisor, or the partner of a partnered quote.
     markRepairComplete: movers("complete"),
     approveQuote: movers("approve"),
@@ -111,6 +113,7 @@ export const quoteRules = {
     declineReason: withinScope,
     id: withinScope,
     lineItems: withinScope,
+    longestLeadTimeDays: withinScope,
     mechanicFeeCents: withinScope,
     notes: withinScope,
     partnerApprovedAt: withinScope,
@@ -134,5 +137,6 @@ export const quoteRules = {
   RepairQuoteConnection: withinScope,
   QuoteLineItem: withinScope,
   QuoteStatusChange: withinScope,
+  QuoteComparison: withinScope,
   PartnerQuoteResult: hasRole("MECHANIC"),
 };

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
 import type { QuoteAddedEvent, QuoteStatusChangedEvent } from "../../platform/pubsub/pubsub.ts";
 import { Customer } from "../accounts/customer.type.ts";
@@ -7,7 +7,7 @@ import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { parseInput, validateInput } from "../shared/validation.ts";
 import { Workshop } from "../workshops/workshop.types.ts";
 import { QuoteArrivalsArgs, QuoteInput, reasonSchema } from "./quote.inputs.ts";
-import { QuoteLineItem, QuoteStatusChange, RepairQuote, RepairQuoteConnection } from "./quote.type.ts";
+import { QuoteComparison, QuoteLineItem, QuoteStatusChange, RepairQuote, RepairQuoteConnection } from "./quote.type.ts";
 
 @Resolver(() => RepairQuote)
 export class QuoteResolver {
@@ -21,12 +21,17 @@ export class QuoteResolver {
     return ctx.services.quotes.get(requireViewer(ctx), id);
   }
 
+  @Query(() => QuoteComparison, { description: "Customers (and admins): an escalation's quotes side by side, cheapest first." })
+  quoteComparison(@Arg("escalationId", () => ID) escalationId: string, @Ctx() ctx: Context): Promise<QuoteComparison> {
+    return ctx.services.quotes.compare(requireViewer(ctx), escalationId);
+  }
+
   @Mutation(() => RepairQuote, { description: "An advisor of a workshop whose offer was accepted quotes the repair; the server prices it." })
   createQuote(@Arg("escalationId", () => ID) escalationId: string, @Arg("input", () => QuoteInput) input: QuoteInput, @Ctx() ctx: Context): Promise<RepairQuote> {
     return ctx.services.quotes.create(requireViewer(ctx), escalationId, parseInput(QuoteInput, input));
   }
 
-  @Mutation(() => RepairQuote, { description: "A new version of a pending quote; the old one becomes SUPERSEDED." })
+  @Mutation(() => RepairQuote, { description: "A new version of a pending quote, or a re-quote of one the customer declined; the old one becomes SUPERSEDED." })
   reviseQuote(@Arg("quoteId", () => ID) quoteId: string, @Arg("input", () => QuoteInput) input: QuoteInput, @Ctx() ctx: Context): Promise<RepairQuote> {
     return ctx.services.quotes.revise(requireViewer(ctx), quoteId, parseInput(QuoteInput, input));
   }
@@ -66,6 +71,11 @@ export class QuoteResolver {
   @FieldResolver(() => [QuoteLineItem])
   lineItems(@Root() quote: RepairQuote, @Ctx() ctx: Context): Promise<QuoteLineItem[]> {
     return ctx.services.quotes.lineItems(quote);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "The longest lead time in days among the quote's partner catalog parts; null when it has none." })
+  longestLeadTimeDays(@Root() quote: RepairQuote, @Ctx() ctx: Context): Promise<number | null> {
+    return ctx.services.quotes.longestLeadTimeDays(quote);
   }
 
   @FieldResolver(() => [QuoteStatusChange])

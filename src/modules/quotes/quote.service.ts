@@ -1,17 +1,19 @@
 import { customerAccessThroughSession } from "../../authz/scopes.ts";
+import { MAX_COMPARED_WORKSHOPS } from "../../domain/matching/workshop-matcher.ts";
 import { splitRepair, type FeePolicy } from "../../domain/money/fee-policy.ts";
 import { assertChargeableTotal, priceLineItems, PricingError } from "../../domain/money/pricing.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { badInput, conflict, forbidden, notFound, ErrorReason } from "../../platform/errors.ts";
+import { AppError, badInput, conflict, ErrorCode, forbidden, notFound, ErrorReason } from "../../platform/errors.ts";
 import { subscribeWhere, type AppPubSub, type QuoteAddedEvent, type QuoteStatusChangedEvent } from "../../platform/pubsub/pubsub.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { Customer } from "../accounts/customer.type.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { EscalationMachine } from "../escalations/escalation.machine.ts";
-import { escalationsTo } from "../escalations/escalation.policy.ts";
+import { escalationsOf, escalationsTo } from "../escalations/escalation.policy.ts";
 import type { EscalationStore } from "../escalations/escalation.store.ts";
+import type { PartnershipStore } from "../partnerships/partnership.store.ts";
 import type { SessionService } from "../sessions/session.service.ts";
 import type { Page, PageRequest } from "../shared/pagination.ts";
 import { systemScope } from "../shared/scope.ts";
@@ -20,7 +22,7 @@ import type { QuoteInput } from "./quote.inputs.ts";
 import type { QuoteMachine, QuoteTransition } from "./quote.machine.ts";
 import { quotesOf, quotesTo } from "./quote.policy.ts";
 import type { QuoteRow, QuoteStore } from "./quote.store.ts";
-import type { QuoteLineItem, QuoteStatusChange, RepairQuote } from "./quote.type.ts";
+import type { QuoteComparison, QuoteLineItem, QuoteStatusChange, RepairQuote } from "./quote.type.ts";
 
 /**
  * The GraphQL shape of a stored quote; the payee (workshop or partner) gets the total less the
@@ -30,6 +32,9 @@ export const toQuote = (row: QuoteRow): RepairQuote => ({ ...row, workshopShareC
 
 /** The escalation path's rates, from the fee policy. */
 export type QuoteFees = Pick<FeePolicy, "platformFeeBasisPoints" | "referralFeeBasisPoints">;
+
+/** At most this many quotes of one escalation are compared (the workshops asked, plus re-quotes and fresh quotes after a decline). */
+const COMPARED_QUOTES_SHOWN = 10;
 
 /** The escalation statuses that still take quotes: quoting one (again) moves it to QUOTED. */
 const TAKES_QUOTES = "This escalation no longer takes quotes";
@@ -53,6 +58,8 @@ export class QuoteService {
     private readonly contentFlags: ContentFlagService,
     /** How a quote reaches the customer: the chat's system message and the session's quote feed. */
     private readonly notices: QuoteNotices,
+    /** The partner catalog's stock, reserved by approving a quote with catalog parts. */
+    private readonly stock: Pick<PartnershipStore, "reserveStock">,
   ) {}
 
   async create(viewer: Viewer, escalationId: string, input: QuoteInput, now = new Date()): Promise<RepairQuote> {
@@ -79,7 +86,12 @@ export class QuoteService {
     return toQuote(quote);
   }
 
-  /** A new version replaces a PENDING quote; the old one becomes SUPERSEDED. Not after the customer acted. */
+  /**
+   * A new version replaces a PENDING quote (`supersede`) or one the customer DECLINED (`requote`);
+   * the old one becomes SUPERSEDED and the customer gets the new one through the usual quote notice.
+   * CONFLICT for a quote in any other status, and for a re-quote while the workshop already has a
+   * pending quote on the escalation.
+   */
   async revise(viewer: Viewer, quoteId: string, input: QuoteInput, now = new Date()): Promise<RepairQuote> {
     const priced = this.price(input);
     const old = await this.store.findWith(quotesTo("supersede", viewer), quoteId, {
@@ -91,7 +103,8 @@ export class QuoteService {
       escalation: { select: { sessionId: true } },
     });
     if (!old) throw notFound("Quote");
-    if (old.status !== "PENDING") throw conflict("Only a pending quote can be revised");
+    if (old.status !== "PENDING" && old.status !== "DECLINED") throw conflict("Only a pending or declined quote can be revised");
+    const move = old.status === "DECLINED" ? "requote" : "supersede";
 
     const transitions: QuoteTransition[] = [];
     const arrivals: QuoteArrival[] = [];
@@ -100,9 +113,10 @@ export class QuoteService {
       // either commits before (this escalation no longer takes quotes) or waits and then closes
       // the new version with the others. Without it the new version slipped past the approval.
       if ((await this.escalations.machine.move(tx, viewer, old.escalationId, "quote")).length === 0) throw conflict(TAKES_QUOTES);
+      if (move === "requote" && (await this.store.count(tx, old.escalationId, ["PENDING"], old.workshopId!)) > 0) throw conflict("Your workshop already has a pending quote here; revise it instead");
       const version = old.version + 1;
-      const superseded = await this.machine.move(tx, viewer, { id: old.id }, "supersede", { reason: `revised as version ${version}` });
-      if (superseded.length !== 1) throw conflict("Only a pending quote can be revised");
+      const superseded = await this.machine.move(tx, viewer, { id: old.id }, move, { reason: `${move === "requote" ? "re-quoted" : "revised"} as version ${version}` });
+      if (superseded.length !== 1) throw conflict("Only a pending or declined quote can be revised");
       const { row, transition } = await this.machine.create(
         tx,
         viewer,
@@ -121,7 +135,9 @@ export class QuoteService {
   /**
    * The quote's customer approves a PENDING, unexpired quote. Conditional updates on the
    * escalation and the quote make exactly one of concurrent approvals win (the rest CONFLICT);
-   * the other quotes of a compared set are CLOSED, and so are the other workshops' offers.
+   * the other quotes of a compared set are CLOSED, and so are the other workshops' offers. The
+   * quote's partner catalog quantities are reserved in the same transaction: CONFLICT with reason
+   * OUT_OF_STOCK (and nothing approved) when a part has too little stock left.
    */
   async approve(viewer: Viewer, quoteId: string, now = new Date()): Promise<RepairQuote> {
     const quote = await this.customersQuote(viewer, quoteId, now);
@@ -131,6 +147,7 @@ export class QuoteService {
       if (escalation.length === 0) throw conflict("A quote for this repair was already approved");
       const approved = await this.machine.move(tx, viewer, { id: quote.id, validUntil: { gt: now } }, "approve", { data: { customerDecisionAt: now } });
       if (approved.length !== 1) throw conflict("This quote is no longer pending");
+      await this.reserveStock(tx, quote.id);
       // The compared set closes with the approval: the other quotes, and the other workshops' offers.
       const closed = await this.machine.move(tx, "SYSTEM", { escalationId: quote.escalationId, id: { not: quote.id } }, "close", { reason: "another quote was approved", cause: viewer });
       await this.escalations.machine.moveOffer(tx, "SYSTEM", { escalationId: quote.escalationId, workshopId: { not: quote.workshopId ?? undefined } }, "close", { cause: viewer });
@@ -184,6 +201,28 @@ export class QuoteService {
   /** Publishes committed transitions to the quotes' subscribers; call after the transaction. */
   publishTransitions(transitions: readonly QuoteTransition[]): void {
     this.machine.publish(transitions);
+  }
+
+  /**
+   * One escalation's quotes side by side (seed 003 "Compare multiple workshop quotes"): each
+   * workshop's latest version, cheapest first, with how many workshops were asked and how many more
+   * the customer may still ask. NOT_FOUND for an escalation outside the viewer's scope.
+   */
+  async compare(viewer: Viewer, escalationId: string): Promise<QuoteComparison> {
+    const escalation = await this.escalations.store.findEscalation(escalationsOf(viewer), escalationId);
+    if (!escalation) throw notFound("Escalation");
+    const rows = await this.store.comparedQuotes(quotesOf(viewer), escalation.id, COMPARED_QUOTES_SHOWN);
+    return {
+      escalationId: escalation.id,
+      quotesRequested: escalation.quotesRequested,
+      moreQuotesAllowed: Math.max(0, MAX_COMPARED_WORKSHOPS - escalation.quotesRequested),
+      quotes: rows.map(toQuote),
+    };
+  }
+
+  /** The longest lead time in days among the quote's catalog part lines, or null when it has none. */
+  longestLeadTimeDays(quote: RepairQuote): Promise<number | null> {
+    return this.store.longestLeadTimeDays(quote.id);
   }
 
   /** Quotes in the viewer's scope, newest first, optionally of one escalation; the count is scoped the same way. */
@@ -251,6 +290,20 @@ export class QuoteService {
       throw conflict("This quote has expired", ErrorReason.QUOTE_EXPIRED);
     }
     return quote;
+  }
+
+  /** Reserves the approved quote's partner catalog quantities inside `tx`, or throws CONFLICT OUT_OF_STOCK (rolling the approval back). */
+  private async reserveStock(tx: Tx, quoteId: string): Promise<void> {
+    const wants = await this.store.catalogQuantities(tx, quoteId);
+    if (wants.length === 0) return;
+    const short = await this.stock.reserveStock(tx, quoteId, wants);
+    if (short) {
+      throw new AppError(ErrorCode.CONFLICT, `Part ${short.partNumber} has ${short.availableQuantity} left in stock; this quote needs ${short.quantity}`, {
+        reason: ErrorReason.OUT_OF_STOCK,
+        partNumber: short.partNumber,
+        availableQuantity: short.availableQuantity,
+      });
+    }
   }
 
   /** Line items priced by pricing.ts and split by fee-policy.ts; a client never sends totals or fees. */

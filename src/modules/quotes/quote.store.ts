@@ -155,7 +155,32 @@ export class QuoteStore {
     return this.prisma.quoteLineItem.findMany({
       where: { quoteId },
       orderBy: { position: "asc" },
-      select: { position: true, kind: true, description: true, partNumber: true, quantity: true, unitPriceCents: true, totalCents: true },
+      select: { position: true, kind: true, description: true, partNumber: true, quantity: true, unitPriceCents: true, totalCents: true, leadTimeDays: true },
+    });
+  }
+
+  /** The longest lead time in days among a quote's catalog part lines, or null when it has none. */
+  async longestLeadTimeDays(quoteId: string): Promise<number | null> {
+    const max = await this.prisma.quoteLineItem.aggregate({ where: { quoteId }, _max: { leadTimeDays: true } });
+    return max._max.leadTimeDays;
+  }
+
+  /** A quote's partner catalog quantities, summed per catalog part (what approving it reserves), inside `tx`. */
+  async catalogQuantities(tx: Tx, quoteId: string): Promise<{ catalogPartId: string; quantity: number }[]> {
+    const rows = await tx.quoteLineItem.groupBy({ by: ["catalogPartId"], where: { quoteId, catalogPartId: { not: null } }, _sum: { quantity: true }, orderBy: { catalogPartId: "asc" } });
+    return rows.map((row) => ({ catalogPartId: row.catalogPartId!, quantity: row._sum.quantity ?? 0 }));
+  }
+
+  /**
+   * The quotes of one escalation in `scope` a customer compares: every workshop's latest version
+   * (superseded ones left out), cheapest first, at most `limit`.
+   */
+  comparedQuotes(scope: StoreScope<Prisma.RepairQuoteWhereInput>, escalationId: string, limit: number): Promise<QuoteRow[]> {
+    return this.prisma.repairQuote.findMany({
+      where: { AND: [whereOf(scope) ?? {}, { escalationId, status: { not: "SUPERSEDED" } }] },
+      orderBy: [{ totalCents: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      take: limit,
+      select: quoteSelect,
     });
   }
 

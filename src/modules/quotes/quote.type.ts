@@ -85,6 +85,9 @@ export class QuoteLineItem {
 
   @Field(() => Int)
   totalCents!: number;
+
+  @Field(() => Int, { nullable: true, description: "Partner catalog parts: days until the part is available, from the catalog when quoted. Null for other lines." })
+  leadTimeDays!: number | null;
 }
 
 @ObjectType({ description: "One step in a quote's history." })
@@ -100,4 +103,19 @@ export class QuoteStatusChange {
 
   @Field(() => Date)
   createdAt!: Date;
+}
+
+@ObjectType({ description: "An escalation's quotes side by side: each workshop's latest version, cheapest first." })
+export class QuoteComparison {
+  @Field(() => ID)
+  escalationId!: string;
+
+  @Field(() => Int, { description: "Workshops asked for a quote so far (1 to 3)." })
+  quotesRequested!: number;
+
+  @Field(() => Int, { description: "How many more workshops the customer may still ask (requestAnotherQuote)." })
+  moreQuotesAllowed!: number;
+
+  @Field(() => [RepairQuote], { description: "Totals, line items (with catalog lead times), the longest lead time and the workshop's public rating on each." })
+  quotes!: RepairQuote[];
 }

@@ -58,4 +58,5 @@ describeWriteMatrix(() => app, escalationMachine, {
   quote: onEscalation("quote", "ACCEPTED", "createQuote, reviseQuote, createPartnerQuote"),
   approve: onEscalation("approve", "ACCEPTED", "approveQuote"),
   complete: onEscalation("complete", "APPROVED", "markRepairComplete"),
+  widen: onEscalation("widen", "OFFERED", "requestAnotherQuote"),
 });

@@ -72,7 +72,7 @@ export function onMachine(app: TestApp, move: (actor: Viewer | "SYSTEM") => Prom
 const ROLES: readonly Role[] = ["CUSTOMER", "MECHANIC", "WORKSHOP_ADVISOR", "PARTNER", "ADMIN"];
 
 /** What the machine says `caller` gets for `move`. */
-export function expectedOutcome<M extends string, S extends string>(machine: Machine<M, S>, move: M, caller: { role: Role | "ANONYMOUS"; party: boolean }): Outcome {
+export function expectedOutcome<M extends string, S extends string>(machine: Machine<M, S, null>, move: M, caller: { role: Role | "ANONYMOUS"; party: boolean }): Outcome {
   if (caller.role === "ANONYMOUS") return "UNAUTHENTICATED";
   if (!machine.moves[move].who.includes(caller.role)) return "FORBIDDEN";
   return caller.party || caller.role === "ADMIN" || machine.moves[move].open ? "MOVED" : "NOT_FOUND";
@@ -111,7 +111,7 @@ async function makeStrangers(app: TestApp): Promise<Record<Role, CreatedUser>> {
  * makes, `who: ["SYSTEM"]`, are checked to be refused to every role); a scenario for a move the
  * table lacks fails too.
  */
-export function describeWriteMatrix<M extends string, S extends string>(app: () => TestApp, machine: Machine<M, S>, scenarios: Readonly<Record<M, MoveScenario>>): void {
+export function describeWriteMatrix<M extends string, S extends string>(app: () => TestApp, machine: Machine<M, S, null>, scenarios: Readonly<Record<M, MoveScenario>>): void {
   describe(`write matrix: ${machine.aggregate}`, () => {
     it("has a scenario for exactly the machine's moves", () => {
       expect(Object.keys(scenarios).sort()).toEqual(Object.keys(machine.moves).sort());

@@ -1,5 +1,5 @@
 // The write-side privacy matrix of repair quotes (issue 17), from quote.machine.ts: each person's
-// move through its own mutation (revise, approve, decline; the partner's approve and reject). The
+// move through its own mutation (revise, re-quote after a decline, approve, decline; the partner's approve and reject). The
 // fulfiller's `complete` is reached only through markRepairComplete, which first needs the repair
 // paid and captures the payment, and expiry, closing and withdrawal are the system's alone: those
 // are attempted on the machine (harness.ts, "Moves no mutation of their own makes").
@@ -34,6 +34,14 @@ async function workshopQuote(approved = false): Promise<{ id: string; parties: A
   return { id, parties: { CUSTOMER: scenario.customer, MECHANIC: scenario.mechanic, WORKSHOP_ADVISOR: workshop.advisor } };
 }
 
+/** A workshop's fresh quote its customer DECLINED, and its parties (as workshopQuote). */
+async function declinedQuote(): Promise<{ id: string; parties: Arranged["parties"] }> {
+  const quote = await workshopQuote();
+  const declined = await app.gql(DECLINE, { quoteId: quote.id }, quote.parties.CUSTOMER!.token);
+  if (declined.errors) throw new Error(declined.body);
+  return quote;
+}
+
 /** A partnered mechanic's fresh quote awaiting its partner, and its parties: the customer, the mechanic, the partner. */
 async function partnerQuote(): Promise<{ id: string; parties: Arranged["parties"] }> {
   const w = await partnerWorld(app, admin, { permissions: { quoteApprovalRequired: true } });
@@ -61,6 +69,7 @@ const onQuote = (quote: () => Promise<{ id: string; parties: Arranged["parties"]
 
 describeWriteMatrix(() => app, quoteMachine, {
   supersede: through(workshopQuote, REVISE, (id) => ({ q: id, input: REPAIR_1200 })),
+  requote: through(declinedQuote, REVISE, (id) => ({ q: id, input: REPAIR_1200 })),
   approve: through(workshopQuote, APPROVE, (id) => ({ quoteId: id })),
   decline: through(workshopQuote, DECLINE, (id) => ({ quoteId: id })),
   partnerApprove: through(partnerQuote, APPROVE_PARTNER_QUOTE, (id) => ({ q: id })),
