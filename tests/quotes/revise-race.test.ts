@@ -56,5 +56,5 @@ describe("revising a quote while the customer approves a competing one", () => {
       const pending = await app.prisma.repairQuote.count({ where: { escalationId: set.escalationId, status: "PENDING" } });
       expect(pending, `escalation ${set.escalationId}`).toBe(0);
     }
-  });
+  }, 120_000);
 });

@@ -11,6 +11,7 @@ const workshop = (id: string, overrides: Partial<MatchCandidate> = {}): MatchCan
   openEscalations: 0,
   maxOpenEscalations: 10,
   ratingHundredths: 450,
+  ratingCount: 10,
   avgResponseMinutes: 30,
   ...overrides,
 });
