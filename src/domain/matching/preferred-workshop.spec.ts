@@ -1,28 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { matchInput, workshop } from "./match-candidates.fixture.ts";
 import { matchWorkshops, preferredRejection, type MatchCandidate, type MatchInput } from "./workshop-matcher.ts";
 
-const workshop = (id: string, overrides: Partial<MatchCandidate> = {}): MatchCandidate => ({
-  id,
-  name: `Workshop ${id}`,
-  city: "Austin",
-  serviceArea: [],
-  servicesOffered: ["brakes"],
-  acceptsEscalations: true,
-  openEscalations: 0,
-  maxOpenEscalations: 10,
-  ratingHundredths: 450,
-  ratingCount: 10,
-  avgResponseMinutes: 30,
-  ...overrides,
-});
-
-const prefer = (preferredWorkshopId: string | null, candidates: MatchCandidate[]): MatchInput => ({
-  customerCity: "Austin",
-  recommendedServices: ["brakes"],
-  preferredWorkshopId,
-  excludeWorkshopIds: [],
-  candidates,
-});
+const prefer = (preferredWorkshopId: string | null, candidates: MatchCandidate[]): MatchInput => matchInput(candidates, preferredWorkshopId);
 
 /** Seed 003 "Customer preference for workshop selection": the preferred workshop first when it qualifies, else the usual order and why. */
 describe("the customer's preferred workshop", () => {
