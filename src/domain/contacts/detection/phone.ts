@@ -373,7 +373,11 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   if (/\b(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,}[ -]$/i.test(prefix)) return false;
   // "4G63 212 554": the digits are glued to a typed code ending in a letter (an engine or part code).
   if (/\b(?=[a-z]*\d)[a-z\d]*[a-z]$/i.test(prefix) && r.spoken === 0 && r.worded === 0 && !r.plus) return false;
-  const cued = phoneCueAt >= 0 || PHONE_CUE_AFTER.test(text.slice(index + run.length, index + run.length + 30));
+  const gluedCue = GLUED_PHONE_WORD_BEFORE.test(prefix);
+  const cued = gluedCue || phoneCueAt >= 0 || PHONE_CUE_AFTER.test(text.slice(index + run.length, index + run.length + 30));
+  // Letters typed straight after the digits ("0280158117AB") make a code, unless the number is cued
+  // or grouped like a phone ("503-555-0100x").
+  if (/^[a-z]/i.test(suffix) && !cued && r.groups.length < 3) return false;
 
   if (r.plus) return internationalVerdict(r.digits, cued, r.groups.length > 1, true);
   const first = r.groups[0] ?? "";
@@ -399,7 +403,11 @@ const DIGIT_GROUP = String.raw`(?:\(\s?\+?\d(?:\s?\d){0,4}\s?\)|\d{1,15})`;
 // Separators people put inside a number: spaces, dots, dashes, slashes, underscores, line breaks
 // (also the break between two joined messages), bounded so rejected runs stay cheap to retry.
 const GROUP_SEP = String.raw`(?:[ \t]{0,3}(?:\.{2,3}|…)[ \t]{0,3}|[ \t]{0,3}[.\-\/,_\\~*|][ \t]{0,3}|[ \t]{1,3}|[ \t]*(?:\n[ \t]*){1,3}[.\-]?[ \t]*|(?<=\))|(?=\())`;
-const DIGIT_RUN = new RegExp(String.raw`(?<![\w+$£€.,\/(-])(?:\+\s?)?${DIGIT_GROUP}(?:${GROUP_SEP}${DIGIT_GROUP}){0,14}(?![\w])`, "g");
+// A phone word typed onto the number ("TEL-503…", "ph:503…", "call503…") is a cue, not a code
+// the digits belong to; letters typed after it ("…0100x") are read in looksLikePhone.
+const GLUED_PHONE_WORD = String.raw`(?<![a-z])(?:tel|tlf|ph|phone|fone|call|cell|cel|mob|mobile|txt|text|sms|wa|whatsapp|dial|ring)[-:.#]?`;
+const DIGIT_RUN = new RegExp(String.raw`(?:(?<![\w+$£€.,\/(-])|(?<=${GLUED_PHONE_WORD}))(?:\+\s?)?${DIGIT_GROUP}(?:${GROUP_SEP}${DIGIT_GROUP}){0,14}(?:(?![\w])|(?=[a-z]+\b))`, "gi");
+const GLUED_PHONE_WORD_BEFORE = new RegExp(`${GLUED_PHONE_WORD}$`, "i");
 
 /** Toll-free vanity numbers: "1 800 FIX AUTO", "1-888-CAR-DOCS". */
 export const VANITY: Pattern = { kind: "PHONE", re: /\b(?:1[\s.-]?)?8(?:00|33|44|55|66|77|88)[\s.-]+[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b/g };
