@@ -262,6 +262,6 @@ export function createServices(deps: {
     ),
     vetting,
     sessionAdmin: new SessionAdminService(sessionStore, sessionMachine, chat, audit, contentFlags, vetting, () => payments),
-    workshopSettings: new WorkshopSettingsService(workshopStore, new AdvisorStore(deps.prisma), accounts, audit),
+    workshopSettings: new WorkshopSettingsService(workshopStore, new AdvisorStore(deps.prisma), accounts, audit, deps.pubSub),
   };
 }

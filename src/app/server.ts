@@ -23,7 +23,7 @@ import { executionGateway } from "../platform/server/execution.ts";
 import { createErrorFormatter, describeInternalError } from "../platform/server/format-error.ts";
 import { GRAPHIQL_PATH, graphiqlRouter } from "../platform/server/graphiql/graphiql.ts";
 import { graphqlHttpHandler, isGraphqlUrl } from "../platform/server/graphql-http.ts";
-import { attachGraphqlWs } from "../platform/server/graphql-ws.ts";
+import { attachGraphqlWs, WsCloseCode } from "../platform/server/graphql-ws.ts";
 import { guardInputs } from "../platform/server/input-guard.ts";
 import { introspectionPlugin } from "../platform/server/introspection.ts";
 import type { Logger } from "../platform/server/logger.ts";
@@ -143,15 +143,28 @@ export async function startServer(config: Config, database: Database, logger: Lo
     traced: Boolean(config.tracing),
   });
 
-  // A penalty on any instance: forget the cached status, and end the account's sockets here.
-  const statusChanges = pubSub.pubSub.subscribe("accountStatusChanged");
-  const statusListener = (async () => {
-    for await (const event of statusChanges) {
-      services.accountStatus.invalidate(event.userId);
-      socketStatus.invalidate(event.userId);
-      if (event.status !== "ACTIVE") ws.disconnectUser(event.userId);
-    }
-  })().catch((error: unknown) => logger.error({ err: error instanceof Error ? { name: error.name } : {} }, "account status listener stopped"));
+  /** Runs `handle` for every event of a global topic until `close` ends the subscription. */
+  const listen = <T>(events: AsyncIterableIterator<T>, handle: (event: T) => void, name: string) => ({
+    events,
+    done: (async () => {
+      for await (const event of events) handle(event);
+    })().catch((error: unknown) => logger.error({ err: error instanceof Error ? { name: error.name } : {} }, `${name} listener stopped`)),
+  });
+  const accountListeners = [
+    // A penalty on any instance: forget the cached status, and end the account's sockets here.
+    listen(
+      pubSub.pubSub.subscribe("accountStatusChanged"),
+      (event) => {
+        services.accountStatus.invalidate(event.userId);
+        socketStatus.invalidate(event.userId);
+        if (event.status !== "ACTIVE") ws.disconnectUser(event.userId);
+      },
+      "account status",
+    ),
+    // Access removed on any instance (an advisor left their workshop): end the account's sockets here, so
+    // subscriptions authorized under the old access stop; a reconnect is authorized with the access it has now.
+    listen(pubSub.pubSub.subscribe("accountAccessRevoked"), (event) => ws.disconnectUser(event.userId, WsCloseCode.Forbidden, event.reason), "account access"),
+  ];
 
   /**
    * HTTP cannot stream a subscription. A caller the rule map refuses gets that refusal (as over
@@ -310,8 +323,10 @@ export async function startServer(config: Config, database: Database, logger: Lo
       // Before the database closes: a run in progress finishes the transfer in hand and stops.
       await payoutJob?.stop();
       await apollo.stop();
-      await statusChanges.return();
-      await statusListener;
+      for (const listener of accountListeners) {
+        await listener.events.return?.();
+        await listener.done;
+      }
       await pubSub.close();
     },
   };

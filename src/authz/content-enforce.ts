@@ -88,8 +88,8 @@ export function staleContentPolicyKeys(schema: GraphQLSchema): string[] {
     .sort();
 }
 
-const ACTIONS: ReadonlySet<ContentRule["class"]> = new Set(["FREE_TEXT", "NAME", "MEDIA_URL"]);
-type ActionRule = Extract<ContentRule, { class: "FREE_TEXT" | "NAME" | "MEDIA_URL" }>;
+const ACTIONS: ReadonlySet<ContentRule["class"]> = new Set(["FREE_TEXT", "NAME", "ADDRESS_FIELD", "MEDIA_URL"]);
+type ActionRule = Extract<ContentRule, { class: "FREE_TEXT" | "NAME" | "ADDRESS_FIELD" | "MEDIA_URL" }>;
 
 /** How to walk one value: a string with its rule, an input object with planned fields, or a list of either. */
 type Plan = { kind: "text"; rule: ActionRule } | { kind: "object"; fields: Map<string, Plan> } | { kind: "list"; of: Plan };
@@ -104,9 +104,19 @@ export function nameHoldsContactDetails(rule: ContentRule, text: string): boolea
 }
 
 /**
+ * Whether an ADDRESS_FIELD value holds a contact detail besides the street address itself: any
+ * detected kind but ADDRESS (a phone number, an e-mail, a link, a handle, a messaging app, a
+ * person's name, an off-platform deal or request) counts.
+ */
+export function addressHoldsContactDetails(text: string): boolean {
+  return detectContactDetails(text).kinds.some((kind) => kind !== "ADDRESS");
+}
+
+/**
  * Applies the content policy at the edge, so no service can forget it: every field with a
  * classified argument (at any depth of input objects and lists) gets a resolver wrapper that,
- * before the resolver runs, refuses NAME values holding contact details and MEDIA_URL values on
+ * before the resolver runs, refuses NAME values holding contact details (ADDRESS_FIELD values: any
+ * but the address itself) and MEDIA_URL values on
  * another host (BAD_USER_INPUT, the field path, never the value), and replaces FREE_TEXT values by
  * their masked text. The findings travel with the resolver's async context to the service, which
  * records them in the transaction of its write (ContentFlagService.record). After a mutation the
@@ -220,8 +230,8 @@ function apply(plan: Plan, value: unknown, path: (string | number)[], findings: 
     if (problem) throw new AppError(ErrorCode.BAD_USER_INPUT, `${clientField(path)}: ${problem}`, { field: clientField(path), reason: "MEDIA_HOST" });
     return text;
   }
-  if (rule.class === "NAME") {
-    if (nameHoldsContactDetails(rule, text)) {
+  if (rule.class === "NAME" || rule.class === "ADDRESS_FIELD") {
+    if (rule.class === "NAME" ? nameHoldsContactDetails(rule, text) : addressHoldsContactDetails(text)) {
       throw new AppError(ErrorCode.BAD_USER_INPUT, `${clientField(path)}: must not contain contact details`, { field: clientField(path), reason: "CONTACT_DETAILS" });
     }
     return text;

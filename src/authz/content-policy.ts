@@ -12,6 +12,9 @@
  * - NAME: short names and codes another party reads (display names, vehicle make/model/color,
  *   catalog names, part numbers). A contact detail in one is refused with BAD_USER_INPUT (`extensions.reason`
  *   "CONTACT_DETAILS"): a masked name makes no sense, and nothing is written.
+ * - ADDRESS_FIELD: a street address meant to reach another party (a workshop's drop-off address).
+ *   The address itself is allowed; any other contact detail or hint of one (a phone number, an
+ *   e-mail, a link, a handle, a messaging app, an off-platform deal) is refused like in a NAME.
  * - MEDIA_URL: links to the platform's media storage only (`MEDIA_URL_HOSTS`); any other host,
  *   a personal site or a booking link, is refused with BAD_USER_INPUT (`reason` "MEDIA_HOST").
  * - SERVICE_MONITORED: free text whose service runs the monitor itself, with the reason saying
@@ -22,7 +25,7 @@
  *
  * Keys: `Input.field` for input-object fields, `Type.field(arg)` for field arguments.
  */
-export type ContentClass = "FREE_TEXT" | "NAME" | "MEDIA_URL" | "SERVICE_MONITORED" | "NOT_FREE_TEXT";
+export type ContentClass = "FREE_TEXT" | "NAME" | "ADDRESS_FIELD" | "MEDIA_URL" | "SERVICE_MONITORED" | "NOT_FREE_TEXT";
 
 export type ContentRule =
   | { class: "FREE_TEXT" }
@@ -31,6 +34,7 @@ export type ContentRule =
       /** The words the value stands after when read (e.g. "part number"), so a long code is judged as what it is. */
       readAs?: string;
     }
+  | { class: "ADDRESS_FIELD" }
   | { class: "MEDIA_URL" }
   | { class: "SERVICE_MONITORED"; reason: string }
   | { class: "NOT_FREE_TEXT"; reason: string };
@@ -40,6 +44,7 @@ const NAME: ContentRule = { class: "NAME" };
 /** A part number: "0280158117" is a Bosch injector, not a phone number; "512-555-0142" still is one. */
 const PART_NUMBER: ContentRule = { class: "NAME", readAs: "part number" };
 const MEDIA_URL: ContentRule = { class: "MEDIA_URL" };
+const ADDRESS_FIELD: ContentRule = { class: "ADDRESS_FIELD" };
 /** A city a workshop serves: "Round Rock" is a place, not a person's full name; "Austin 512-555-0142" still has a phone number. */
 const CITY: ContentRule = { class: "NAME", readAs: "city" };
 const not = (reason: string): ContentRule => ({ class: "NOT_FREE_TEXT", reason });
@@ -211,7 +216,8 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
     reason: "a workshop conversation is a chat thread: ChatService masks and flags it like sendMessage, the advisor walks the ladder",
   },
   ...cursors("Query.workshopConversation"),
-  "Mutation.setDropOffAddress(streetAddress)": not("the workshop's own street address, set by its advisor and shown only to a customer with a booked drop-off: meant to be read"),
+  // The workshop's street address, shown to a customer with a booked drop-off: the address is meant to be read, nothing else is.
+  "Mutation.setDropOffAddress(streetAddress)": ADDRESS_FIELD,
 };
 
 /** The rule for an input-object field or a field argument; undefined when unclassified. */
@@ -227,7 +233,7 @@ export function nameFieldsOf(inputType: string): Array<[field: string, rule: Con
 
 /** How many entries each class has (README, the report of the coverage test). */
 export function classCounts(): Record<ContentClass, number> {
-  const counts: Record<ContentClass, number> = { FREE_TEXT: 0, NAME: 0, MEDIA_URL: 0, SERVICE_MONITORED: 0, NOT_FREE_TEXT: 0 };
+  const counts: Record<ContentClass, number> = { FREE_TEXT: 0, NAME: 0, ADDRESS_FIELD: 0, MEDIA_URL: 0, SERVICE_MONITORED: 0, NOT_FREE_TEXT: 0 };
   for (const rule of Object.values(contentPolicy)) counts[rule.class]++;
   return counts;
 }

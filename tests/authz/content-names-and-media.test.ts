@@ -4,11 +4,13 @@ import { contentPolicy } from "../../src/authz/content-policy.ts";
 import { CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, escalateAndAccept, REPAIR_1200 } from "../factories/escalations.ts";
 import { createAdmin, createCustomer, createMechanic, createSession, createVehicle, createWorkshop } from "../factories/index.ts";
 import { part, partnerWorld, UPSERT_PART, UPSERT_RATE } from "../factories/partnerships.ts";
+import { SET_ADDRESS } from "../factories/workshop-conversations.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 
 /**
  * NAME fields refuse a contact detail (BAD_USER_INPUT, reason CONTACT_DETAILS, the field, never the
- * value) and write nothing; a name alone is fine. MEDIA_URL accepts only the platform's media hosts.
+ * value) and write nothing; a name alone is fine. An ADDRESS_FIELD is refused the same way for any
+ * contact detail but the address itself. MEDIA_URL accepts only the platform's media hosts.
  */
 let app: TestApp;
 beforeAll(async () => {
@@ -257,6 +259,52 @@ describe("a contact detail in a name", () => {
     const jsonReport = await app.gql(IMPORT, { p: w.partnership.id, f: "JSON", c: json }, w.partner.token);
     expect(jsonReport.data!.importCatalog.rejected).toEqual([{ row: 1, field: "category", reason: "must not contain contact details" }]);
     expect(await app.prisma.partnerCatalogPart.count({ where: { partnershipId: w.partnership.id, partNumber: { startsWith: "IMP-" } } })).toBe(0);
+  });
+});
+
+describe("a contact detail in a street address", () => {
+  const ADDRESS = "1200 E Riverside Dr, Austin, TX 78741";
+  /** The fields of the ADDRESS_FIELD class, each with a write of `value` by a workshop advisor and the address it left stored. */
+  const addressRows: Record<string, (value: string) => Promise<{ response: Awaited<ReturnType<TestApp["gql"]>>; stored: () => Promise<string | null> }>> = {
+    "Mutation.setDropOffAddress(streetAddress)": async (value) => {
+      const workshop = await createMatchableWorkshop(app);
+      const response = await app.gql(SET_ADDRESS, { a: value }, workshop.advisor.token);
+      return { response, stored: async () => (await app.prisma.workshop.findUniqueOrThrow({ where: { id: workshop.id } })).streetAddress };
+    },
+  };
+
+  it("has a row for every ADDRESS_FIELD field", () => {
+    const fields = Object.entries(contentPolicy)
+      .filter(([, rule]) => rule.class === "ADDRESS_FIELD")
+      .map(([key]) => key);
+    expect(Object.keys(addressRows).sort()).toEqual(fields.sort());
+  });
+
+  it.each(Object.entries(addressRows))("%s: accepts the address itself, with a suite or a PO box", async (_field, attempt) => {
+    for (const address of [ADDRESS, "4500 Martin Luther King Jr Blvd, Suite 210, Austin TX 78702", "Unit 3, 88 Burnet Road, Austin, TX 78757", "PO Box 1234, Round Rock TX 78664"]) {
+      const { response, stored } = await attempt(address);
+      expect(response.errors, address).toBeUndefined();
+      expect(await stored()).toBe(address);
+    }
+  });
+
+  it.each(Object.entries(addressRows))("%s: refuses any other contact detail or an off-platform deal beside it, and stores nothing", async (_field, attempt) => {
+    for (const value of [
+      `${ADDRESS} — call 512-555-0198 or www.eastsideauto.com, 10% off cash`,
+      `${ADDRESS}, text ${CANARY}`,
+      `${ADDRESS} ${CANARY_EMAIL}`,
+      `${ADDRESS}, book at www.eastsideauto.com`,
+      `${ADDRESS}, ig @eastsideauto`,
+      `${ADDRESS}, whatsapp us`,
+      `${ADDRESS}, 10% off cash`,
+    ]) {
+      const { response, stored } = await attempt(value);
+      expect(response.errors?.[0]?.extensions, value).toMatchObject({ code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field: "streetAddress" });
+      expect(response.body).not.toContain(CANARY);
+      expect(response.body).not.toContain(CANARY_EMAIL);
+      expect(response.body).not.toContain("eastsideauto");
+      expect(await stored()).toBeNull();
+    }
   });
 });
 

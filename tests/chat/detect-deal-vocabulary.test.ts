@@ -14,6 +14,8 @@ describe("off-platform deals by their vocabulary", () => {
     ["a faked booking state", "mark the booking as a no-show and I'll still come", "mark the booking as a no-show"],
     ["a meeting in lower case", "i'll be at the tesco on ashby road at 7, bring the car", "the tesco on ashby road"],
     ["the sentence with the terms", "do you take a cheque? rather not run it through the app", "do you take a cheque"],
+    ["a discount for cash", "drop it at the shop, 10% off cash", "10% off cash"],
+    ["a cash discount", "we give a cash discount on brakes", "cash discount"],
   ])("%s: %j is a deal, hidden", (_kind, text, secret) => {
     expect(kindsOf(text)).toContain("OFF_PLATFORM_DEAL");
     expect(hides(text, secret)).toBe(true);
@@ -24,6 +26,7 @@ describe("off-platform deals by their vocabulary", () => {
     ["booking ahead", "no need to book ahead, they take walk-ins"],
     ["a place without a meeting", "the tesco on ashby road has cheap fuel"],
     ["a price comparison with the dealer", "the quote here is cheaper than the dealer's"],
+    ["a discount without cash", "10% off the pads this month"],
   ])("%s: %j stays innocent", (_kind, text) => {
     expect(kindsOf(text)).toEqual([]);
   });

@@ -105,6 +105,22 @@ describe("the workshop conversation", () => {
     expect(codeOf(await app.gql(CONVERSATION, { e: world.escalationId, w: otherWorkshop.id }, colleague.token))).toBe("NOT_FOUND");
   });
 
+  it("ends the live feed of an advisor an admin removes from the workshop: the socket closes, later messages never reach it", async () => {
+    const world = await acceptedEscalation(app);
+    const removed = await createAdvisor(app, world.workshop.id);
+    const [removedFeed, customerFeed] = [await following(removed.token, world), await following(world.customer.token, world)];
+    const admin = await createAdmin(app);
+    const removal = await app.gql(`mutation ($w: ID!, $a: ID!) { removeWorkshopAdvisor(workshopId: $w, advisorId: $a) { id } }`, { w: world.workshop.id, a: removed.id }, admin.token);
+    expect(removal.errors).toBeUndefined();
+    expect((await removedFeed.ended).error?.code).toBe(4403);
+
+    const sent = await app.gql(SEND_TO_WORKSHOP, { e: world.escalationId, body: "Is the car ready?" }, world.customer.token);
+    expect((await customerFeed.next()).data!.workshopMessageAdded.id).toBe(sent.data!.sendWorkshopMessage.message.id);
+    expect(removedFeed.results).toEqual([]);
+    // Following again is NOT_FOUND: the account reaches no workshop's conversation any more.
+    expect(codeOf(await live(app.ws(removed.token), CONVERSATION_FEED, { e: world.escalationId }).next())).toBe("NOT_FOUND");
+  });
+
   it("does not exist before a workshop accepts the escalation", async () => {
     const scenario = await createEscalationScenario(app);
     const workshop = await createMatchableWorkshop(app, { city: scenario.city });

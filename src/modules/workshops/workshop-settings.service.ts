@@ -1,5 +1,6 @@
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { badInput, notFound } from "../../platform/errors.ts";
+import type { AppPubSub } from "../../platform/pubsub/pubsub.ts";
 import { StaffRole } from "../accounts/account.inputs.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { AdvisorRow, AdvisorStore } from "../accounts/advisor.store.ts";
@@ -33,6 +34,7 @@ export class WorkshopSettingsService {
     private readonly advisors: AdvisorStore,
     private readonly accounts: AccountService,
     private readonly audit: AuditService,
+    private readonly pubSub: AppPubSub,
   ) {}
 
   /** An admin onboards a workshop (audited `workshop.created`). */
@@ -112,10 +114,12 @@ export class WorkshopSettingsService {
   /**
    * An admin removes an advisor from a workshop (AdvisorStore.detach: the account stays, with no
    * workshop, so it sees no workshop's offers, escalations or quotes from its next request on),
-   * audited `workshop.advisor.removed`. @throws NOT_FOUND unless the advisor belongs to the workshop
+   * audited `workshop.advisor.removed`. Once committed, `accountAccessRevoked` closes the
+   * account's live sockets on every instance: subscriptions opened as the workshop's advisor end.
+   * @throws NOT_FOUND unless the advisor belongs to the workshop
    */
   async removeAdvisor(admin: Viewer, workshopId: string, advisorId: string): Promise<WorkshopAdvisor> {
-    return this.store.transaction(async (tx) => {
+    const removed = await this.store.transaction(async (tx) => {
       const advisor = await this.advisors.find(workshopId, advisorId, tx);
       if (!advisor || !(await this.advisors.detach(tx, workshopId, advisorId))) throw notFound("Advisor");
       await this.audit.write(
@@ -124,6 +128,8 @@ export class WorkshopSettingsService {
       );
       return toAdvisor(advisor);
     });
+    this.pubSub.publish("accountAccessRevoked", { userId: advisorId, reason: "Workshop access removed" });
+    return removed;
   }
 
   private async change(actor: Viewer, id: string, data: WorkshopSettingsData, action: string): Promise<WorkshopSettings> {

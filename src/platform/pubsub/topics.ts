@@ -27,6 +27,17 @@ export interface AccountStatusEvent {
   status: AccountStatus;
 }
 
+/**
+ * An account lost access it held when its live sockets opened (an advisor removed from their
+ * workshop): every instance closes the account's sockets, so the subscriptions authorized under
+ * the old access end and a reconnect is authorized afresh.
+ */
+export interface AccountAccessRevokedEvent {
+  userId: string;
+  /** The close reason the sockets get (client-facing, no data): "Workshop access removed". */
+  reason: string;
+}
+
 /** A workshop was offered an escalation (new, re-matched, or auto-accepted). Ids only: views are loaded per subscriber. */
 export interface EscalationOfferedEvent {
   escalationId: string;
@@ -60,6 +71,7 @@ export type Topics = {
   /** Routed by thread: the session id for the session chat, `<sessionId>/<workshopId>` for a workshop conversation. */
   chatMessageAdded: [thread: string, event: ChatMessageEvent];
   accountStatusChanged: [event: AccountStatusEvent];
+  accountAccessRevoked: [event: AccountAccessRevokedEvent];
   escalationOffered: [event: EscalationOfferedEvent];
   quoteStatusChanged: [event: QuoteStatusChangedEvent];
   quoteAdded: [sessionId: string, event: QuoteAddedEvent];
