@@ -65,12 +65,6 @@ export const RAW_READ_ALLOWANCES: Readonly<Record<string, string>> = {
   "src/modules/payments/transfer.store.ts Partnership": "dueShares: a partner's share found through its partnership, with the NET terms that make it due",
   "src/modules/payments/transfer.store.ts PartnerProfile": "dueShares: the partner's payout account, in the same query",
   "src/modules/payments/transfer.store.ts RepairQuote": "dueShares: an escrowed repair's shares wait for its quote to be COMPLETED, in the same query",
-  "src/modules/reviews/review.store.ts DiagnosticSession":
-    "sessionFacts/repairFacts: whether the reviewer's session is completed and paid, judged in the one read-only statement that checks ownership",
-  "src/modules/reviews/review.store.ts Payment": "sessionFacts/repairFacts: a settled payment for the reviewed work, an EXISTS in the same statement",
-  "src/modules/reviews/review.store.ts RepairQuote": "repairFacts and reputationFacts: the reviewed repair's workshop and status; approved quotes counted in one aggregate query",
-  "src/modules/reviews/review.store.ts Escalation": "repairFacts and reputationFacts: the quote's session found through its escalation; escalations counted in the same aggregate query",
-  "src/modules/reviews/review.store.ts Complaint": "reputationFacts: upheld complaints counted in the same aggregate query as escalations and approved quotes",
 };
 
 /**
