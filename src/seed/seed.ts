@@ -35,6 +35,7 @@ import type { Database } from "../platform/db/database.ts";
 import type { Prisma, PrismaClient, SessionStatus } from "../platform/db/generated/client.ts";
 import type { Tx } from "../platform/db/prisma.ts";
 import { createAppPubSub, type AppPubSub } from "../platform/pubsub/pubsub.ts";
+import { seedReports, type DemoSessionReport } from "./reports.ts";
 import { seedReviews, type DemoMechanicReview } from "./reviews.ts";
 import { seedVetting, VETTING_DEMO_ACCOUNTS } from "./vetting.ts";
 import { seedWorkshopConversation } from "./workshop-conversation.ts";
@@ -232,7 +233,7 @@ const CUSTOMERS = {
     addressLine1: "2231 Clarkson Street",
     city: "Denver",
     postalCode: "80205",
-    description: "Denver. In a live session where the mechanic tried to share a phone number (masked), plus a cancelled request.",
+    description: "Denver. In a live session where the mechanic tried to share a phone number (masked), which he has reported (open), plus a cancelled request.",
     vehicles: [VEHICLES.benF150],
   },
   carmen: {
@@ -818,6 +819,11 @@ export const DEMO_MECHANIC_REVIEWS: readonly DemoMechanicReview[] = [
   { customerId: CUSTOMERS.carmen.id, sessionId: SESSIONS.carmenMazda.id, rating: 4, comment: "Clear diagnosis, and cheaper than guessing at parts." },
 ];
 
+/** The admins' open solicitation report: Ben reports the live session where Jordan asked him to call. */
+export const DEMO_SESSION_REPORTS: readonly DemoSessionReport[] = [
+  { customerId: CUSTOMERS.ben.id, sessionId: SESSIONS.benTruck.id, detail: "The mechanic asked me to phone him instead of using the chat." },
+];
+
 /** Creates the demo world in one transaction; returns false (and writes nothing) when it already exists. */
 export async function seedDemoWorld(database: Pick<Database, "prisma" | "sql">, now: Date = new Date()): Promise<boolean> {
   const { prisma } = database;
@@ -840,6 +846,7 @@ export async function seedDemoWorld(database: Pick<Database, "prisma" | "sql">, 
       await seedEscalation(tx, now, audit, pubSub);
       await seedWorkshopConversation(tx, now, { sessionId: SESSIONS.aliceBrakes.id, workshopId: WORKSHOPS.eastside.id, advisorId: WORKSHOPS.eastside.advisor.id, customerId: CUSTOMERS.alice.id });
       await seedReviews(tx, database, audit, DEMO_MECHANIC_REVIEWS);
+      await seedReports(tx, database, DEMO_SESSION_REPORTS);
       await seedVetting(
         tx,
         passwordHash,

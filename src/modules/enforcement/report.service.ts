@@ -2,6 +2,7 @@ import { resolutionMove, type ResolutionOutcome } from "../../domain/enforcement
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { asClientError } from "../../platform/db/constraint-errors.ts";
 import type { ComplaintStatus } from "../../platform/db/generated/enums.ts";
+import type { Tx } from "../../platform/db/prisma.ts";
 import { conflict, ErrorReason, notFound } from "../../platform/errors.ts";
 import type { AuditStore } from "../audit/audit.store.ts";
 import type { ChatService } from "../chat/chat.service.ts";
@@ -18,11 +19,46 @@ import type { ReportMachine } from "./report.machine.ts";
 import { ReportSolicitationInput } from "./report.types.ts";
 
 /** What a report is about, once the customer is known to be party to it. */
-interface ReportedSubject {
+export interface ReportedSubject {
   sessionId: string;
   /** The workshop conversation reported, or a reported message is in; null otherwise. */
   workshopId: string | null;
   accusedId: string | null;
+}
+
+/** Writing a customer's report once its subject is known to be theirs: ReportService's last step, and the demo seed's. */
+export class ReportFiling {
+  constructor(
+    private readonly store: Pick<EnforcementStore, "createReport">,
+    private readonly audit: Pick<AuditStore, "write">,
+    private readonly contentFlags: Pick<ContentFlagService, "record">,
+  ) {}
+
+  /**
+   * Files `report` of the customer `viewer` about `subject` (already checked to be theirs) in the
+   * open transaction `tx`: the OPEN report, its detail's content flags and its audit row. The demo
+   * seed files its report this way.
+   *
+   * @throws the store's unique-constraint error when the customer's report of the subject is still open
+   */
+  async fileIn(tx: Tx, viewer: Viewer, report: Pick<ReportSolicitationInput, "subjectType" | "subjectId" | "detail">, subject: ReportedSubject): Promise<ReportRow> {
+    const filed = await this.store.createReport(tx, { reporterId: viewer.id, subjectType: report.subjectType, subjectId: report.subjectId, detail: report.detail ?? null, ...subject });
+    await this.contentFlags.record(tx, viewer, { type: "SolicitationReport", id: filed.id });
+    await this.audit.write(
+      [
+        {
+          actor: viewer,
+          action: "solicitation_report.filed",
+          entityType: "SolicitationReport",
+          entityId: filed.id,
+          ...(subject.accusedId ? { subjectUserId: subject.accusedId } : {}),
+          data: { subjectType: report.subjectType, subjectId: report.subjectId, sessionId: subject.sessionId, ...(subject.workshopId ? { workshopId: subject.workshopId } : {}) },
+        },
+      ],
+      tx,
+    );
+    return filed;
+  }
 }
 
 /**
@@ -31,14 +67,18 @@ interface ReportedSubject {
  * trigger) and their resolution by admins (ReportMachine).
  */
 export class ReportService {
+  private readonly filing: ReportFiling;
+
   constructor(
     private readonly store: EnforcementStore,
     private readonly machine: ReportMachine,
-    private readonly audit: AuditStore,
-    private readonly contentFlags: ContentFlagService,
+    audit: AuditStore,
+    contentFlags: ContentFlagService,
     /** Where the subject is looked up in the customer's own scope: sessions, their messages, workshop conversations, quotes. */
     private readonly subjects: { sessions: SessionService; chats: ChatStore; conversations: ChatService; quotes: QuoteService; quoteStore: QuoteStore },
-  ) {}
+  ) {
+    this.filing = new ReportFiling(store, audit, contentFlags);
+  }
 
   /**
    * A customer reports a session, a message (of the session chat or of a workshop conversation), a
@@ -55,24 +95,7 @@ export class ReportService {
     const data = parseInput(ReportSolicitationInput, input);
     const subject = await this.subject(viewer, data);
     try {
-      return await this.store.transaction(async (tx) => {
-        const report = await this.store.createReport(tx, { reporterId: viewer.id, subjectType: data.subjectType, subjectId: data.subjectId, detail: data.detail ?? null, ...subject });
-        await this.contentFlags.record(tx, viewer, { type: "SolicitationReport", id: report.id });
-        await this.audit.write(
-          [
-            {
-              actor: viewer,
-              action: "solicitation_report.filed",
-              entityType: "SolicitationReport",
-              entityId: report.id,
-              ...(subject.accusedId ? { subjectUserId: subject.accusedId } : {}),
-              data: { subjectType: data.subjectType, subjectId: data.subjectId, sessionId: subject.sessionId, ...(subject.workshopId ? { workshopId: subject.workshopId } : {}) },
-            },
-          ],
-          tx,
-        );
-        return report;
-      });
+      return await this.store.transaction((tx) => this.filing.fileIn(tx, viewer, data, subject));
     } catch (error) {
       throw asClientError(error, { UNIQUE: conflict("You already reported this; an admin is looking into it", ErrorReason.ALREADY_EXISTS) });
     }
