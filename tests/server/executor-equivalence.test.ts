@@ -168,6 +168,10 @@ async function script(run: Run): Promise<void> {
   await op(run, "AdminReassignSession", { id: stranded.id, mechanicId: applicant.id, reason: "Mechanic banned" }, admin);
   await op(run, "AdminReassignSession", { id: stranded.id, mechanicId: (await createMechanic(app)).id, reason: "Mechanic banned" }, admin);
   await op(run, "AdminCancelSession", { id: (await createSession(app, { customerId: customer.id })).id, reason: "Duplicate booking" }, admin);
+  // Issue 18: customer choice.
+  await op(run, "ChooseWorkshop", { sessionId: chatting.id, input: { preferredWorkshopId: workshop.id, quotesRequested: 2 } }, customer);
+  await op(run, "QuoteComparison", { escalationId }, customer);
+  await op(run, "RequestAnotherQuote", { escalationId }, customer);
   // Issue 18: account settings, enforcement, reviews and reputation.
   const settings = await createCustomer(app);
   await op(run, "UpdateProfile", { input: { city: "Round Rock" } }, settings);
