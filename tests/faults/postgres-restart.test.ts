@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "../../src/platform/db/migrate.ts";
 import { spawnApi, postGraphql, type SpawnedApi } from "../setup/spawn-api.ts";
 import { postgresAvailable, startThrowawayPostgres, type ThrowawayPostgres } from "../setup/throwaway-servers.ts";
-import { assertLedgerInDatabase, chatLoad, chatWorld, factoryApp, newLedger, readyzBecomes, sleep } from "./support.ts";
+import { assertLedgerInDatabase, chatLoad, chatWorld, factoryApp, newLedger, readyzBecomes, sleep, step } from "./support.ts";
 
 /**
  * PostgreSQL restarts under steady chat load (our own server, never the shared one): the API says
@@ -27,7 +27,7 @@ describe.skipIf(!postgresAvailable())("a PostgreSQL restart under load", () => {
   });
 
   it("reports not-ready, fails retryably, recovers without a restart, and loses or duplicates no acknowledged write", async () => {
-    const { customer, session } = await chatWorld(app);
+    const { customer, session } = await step("building the chat", api, 30_000, () => chatWorld(app));
     await app.prisma.$disconnect();
     const ledger = newLedger();
     const load = chatLoad(() => api, customer.token, session.id, ledger);
@@ -35,14 +35,14 @@ describe.skipIf(!postgresAvailable())("a PostgreSQL restart under load", () => {
     await sleep(1_000);
     const before = ledger.acknowledged.size;
     expect(before).toBeGreaterThan(0);
-    await postgres.stop();
-    await readyzBecomes(api, 503);
+    await step("stopping PostgreSQL", api, 60_000, () => postgres.stop());
+    await step("waiting for not-ready", api, 40_000, () => readyzBecomes(api, 503));
     await sleep(1_500);
-    await postgres.start();
-    await readyzBecomes(api, 200);
+    await step("starting PostgreSQL", api, 60_000, () => postgres.start());
+    await step("waiting for ready", api, 40_000, () => readyzBecomes(api, 200));
     const atRecovery = ledger.acknowledged.size;
     await sleep(1_500);
-    await load.stop();
+    await step("stopping the load", api, 70_000, () => load.stop());
 
     // Writes went through after the restart, with no restart of the API.
     expect(ledger.acknowledged.size).toBeGreaterThan(atRecovery);

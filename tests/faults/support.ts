@@ -85,11 +85,28 @@ export async function assertLedgerInDatabase(prisma: PrismaClient, sessionId: st
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Runs one step of a fault scenario within `ms` milliseconds; past that it fails naming the step
+ * and showing the end of the API's output, so a hang says where it was instead of a bare test timeout.
+ */
+export async function step<T>(label: string, api: SpawnedApi, ms: number, run: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${label}: not done within ${ms} ms; the API printed:\n${api.output().slice(-4_000)}`)), ms);
+  });
+  try {
+    return await Promise.race([run(), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Polls /readyz until it answers `status` (200 or 503). */
 export async function readyzBecomes(api: SpawnedApi, status: number, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const got = await fetch(`${api.url}/readyz`).then(
+    // Bounded: a probe that never answers must fail this wait, not hang the test until its timeout.
+    const got = await fetch(`${api.url}/readyz`, { signal: AbortSignal.timeout(10_000) }).then(
       (r) => r.status,
       () => 0,
     );

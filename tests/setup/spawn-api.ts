@@ -80,6 +80,9 @@ export async function postGraphql(url: string, query: string, variables?: Record
       method: "POST",
       headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
+      // Past the API's own request timeout (30 s): a request that never ends fails the load loop's
+      // request instead of hanging the test.
+      signal: AbortSignal.timeout(60_000),
     });
     const text = await response.text();
     try {

@@ -32,13 +32,24 @@ export function createPrismaClient(url: string, poolSize: number): PrismaClient 
   return createDatabaseClients(url, poolSize).prisma;
 }
 
-/** True when the database answers a trivial query. */
-export async function isDatabaseReachable(prisma: PrismaClient): Promise<boolean> {
+/**
+ * True when the database answers a trivial query within `timeoutMs` (milliseconds). A readiness
+ * probe must answer even when every pooled connection hangs on a server that went away, so a
+ * query still waiting at the deadline counts as unreachable.
+ */
+export async function isDatabaseReachable(prisma: PrismaClient, timeoutMs = 5_000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  const probe = prisma.$queryRaw`SELECT 1`.then(
+    () => true,
+    () => false,
+  );
   try {
-    await prisma.$queryRaw`SELECT 1`;
-    return true;
-  } catch {
-    return false;
+    return await Promise.race([probe, deadline]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
