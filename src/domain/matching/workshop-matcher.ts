@@ -300,13 +300,25 @@ export function capacityContenders(input: MatchInput): string[] {
   return [...new Set(ids)].sort(compareStrings);
 }
 
+/** The JSON an offer stores as `matchInputs` (see matchRecord). */
+export interface MatchRecord {
+  customerCity: string;
+  recommendedServices: string[];
+  preferredWorkshopId?: string | null;
+  excludeWorkshopIds?: string[];
+  estimatedAmountCents: number | null;
+  candidates: Pick<MatchCandidate, "id" | "openEscalations" | "maxOpenEscalations" | "ratingHundredths" | "ratingCount" | "avgResponseMinutes">[];
+  ranked?: RankedWorkshop[];
+  rejected?: RejectedWorkshop[];
+}
+
 /**
  * What an offer stores as `matchInputs` (JSON), so a match can be replayed and explained: the
  * input the matcher was given (candidates reduced to their counted figures), the mechanic's
  * estimate (cents, or null) and the outcome: `ranked` when a workshop qualified, else `rejected`.
  * Escalation matching and the demo seed both record offers with this.
  */
-export function matchRecord(input: MatchInput, estimatedAmountCents: number | null, result: { ranked: RankedWorkshop[] } | { rejected: RejectedWorkshop[] }) {
+export function matchRecord(input: MatchInput, estimatedAmountCents: number | null, result: { ranked: RankedWorkshop[] } | { rejected: RejectedWorkshop[] }): MatchRecord {
   return {
     customerCity: input.customerCity,
     recommendedServices: input.recommendedServices,

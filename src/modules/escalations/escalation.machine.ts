@@ -1,4 +1,4 @@
-import type { UnmatchedReason } from "../../domain/matching/workshop-matcher.ts";
+import type { MatchRecord, UnmatchedReason } from "../../domain/matching/workshop-matcher.ts";
 import { defineMachine, mayMake, whoOf } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
@@ -114,7 +114,8 @@ export interface NewOffer {
   escalationId: string;
   workshopId: string;
   autoAccepted: boolean;
-  matchInputs: Prisma.InputJsonObject;
+  /** The matcher's input and outcome, stored as JSON so the match can be replayed. */
+  matchInputs: MatchRecord;
   matchReason: string;
   offeredAt: Date;
   expiresAt: Date;
@@ -170,7 +171,7 @@ export class EscalationMachine {
   /** Creates an offer, ACCEPTED at once when `autoAccepted` (answered at `offeredAt`). */
   createOffer(tx: Tx, offer: NewOffer): Promise<{ id: string }> {
     return tx.escalationOffer.create({
-      data: { ...offer, status: offer.autoAccepted ? "ACCEPTED" : "OFFERED", respondedAt: offer.autoAccepted ? offer.offeredAt : null },
+      data: { ...offer, matchInputs: asJson(offer.matchInputs), status: offer.autoAccepted ? "ACCEPTED" : "OFFERED", respondedAt: offer.autoAccepted ? offer.offeredAt : null },
       select: { id: true },
     });
   }
@@ -220,7 +221,14 @@ function auditActor(actor: EscalationActor, cause: Viewer | null | undefined): V
  * timestamps. No checks, history, audit or events: the seed builds a consistent world
  * itself. Not for product code.
  */
-export async function restoreDemoEscalation(tx: Tx, escalation: Prisma.EscalationUncheckedCreateInput, offers: Prisma.EscalationOfferCreateManyInput[]): Promise<void> {
+export async function restoreDemoEscalation(
+  tx: Tx,
+  escalation: Prisma.EscalationUncheckedCreateInput,
+  offers: (Omit<Prisma.EscalationOfferCreateManyInput, "matchInputs"> & { matchInputs: MatchRecord })[],
+): Promise<void> {
   await tx.escalation.create({ data: escalation });
-  await tx.escalationOffer.createMany({ data: offers });
+  await tx.escalationOffer.createMany({ data: offers.map((offer) => ({ ...offer, matchInputs: asJson(offer.matchInputs) })) });
 }
+
+/** A match record as the JSON column takes it (its interfaces carry no index signature, so TypeScript needs telling). */
+const asJson = (record: MatchRecord) => record as unknown as Prisma.InputJsonObject;

@@ -12,7 +12,6 @@ import {
 } from "../../domain/matching/workshop-matcher.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { asClientError } from "../../platform/db/constraint-errors.ts";
-import { Prisma } from "../../platform/db/generated/client.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import { AppError, conflict, ErrorCode, notFound, ErrorReason } from "../../platform/errors.ts";
 import { subscribeWhere, type AppPubSub, type EscalationOfferedEvent } from "../../platform/pubsub/pubsub.ts";
@@ -327,7 +326,7 @@ export class EscalationService {
         : single.workshopId === null
           ? { workshopIds: [] as string[], reason: single.reason, unmatchedReason: single.unmatchedReason, rejected: single.rejected }
           : { workshopIds: [single.workshopId], reason: single.reason, ranked: single.ranked };
-    const matchInputs = matchRecord(input, context.estimatedAmountCents, result) as Prisma.InputJsonObject;
+    const matchInputs = matchRecord(input, context.estimatedAmountCents, result);
 
     const events: EscalationOfferedEvent[] = [];
     for (const workshopId of result.workshopIds) {

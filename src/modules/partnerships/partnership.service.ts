@@ -10,7 +10,6 @@ import type { Mechanic } from "../accounts/account.types.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { LedgerStore } from "../payments/ledger.store.ts";
 import type { QuoteTransition } from "../quotes/quote.machine.ts";
-import { quoteScope } from "../quotes/quote.policy.ts";
 import type { QuoteService } from "../quotes/quote.service.ts";
 import type { QuoteStore } from "../quotes/quote.store.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
@@ -289,7 +288,7 @@ export class PartnershipService {
 
   /** Quotes written under partnerships, as the viewer may see them (quoteScope), optionally by partnership and status. */
   partnershipQuotes(viewer: Viewer, page: PageRequest, partnershipId?: string | null, status?: QuoteStatus | null): Promise<Page<RepairQuote>> {
-    return this.quotes.page({ AND: [quoteScope(viewer), { partnershipId: partnershipId ?? { not: null } }, status ? { status } : {}] }, page);
+    return this.quotes.page(viewer, page, { partnershipId: partnershipId ?? "ANY", status });
   }
 
   async earnings(partnership: Partnership, now = new Date()): Promise<PartnershipEarnings> {

@@ -3,7 +3,6 @@ import { MAX_COMPARED_WORKSHOPS } from "../../domain/matching/workshop-matcher.t
 import { splitRepair, type FeePolicy } from "../../domain/money/fee-policy.ts";
 import { assertChargeableTotal, priceLineItems, PricingError } from "../../domain/money/pricing.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import { AppError, badInput, conflict, ErrorCode, forbidden, notFound, ErrorReason } from "../../platform/errors.ts";
 import { subscribeWhere, type AppPubSub, type QuoteAddedEvent, type QuoteStatusChangedEvent } from "../../platform/pubsub/pubsub.ts";
@@ -21,7 +20,7 @@ import type { QuoteArrival, QuoteNotices } from "./quote-notice.ts";
 import type { QuoteInput } from "./quote.inputs.ts";
 import type { QuoteMachine, QuoteTransition } from "./quote.machine.ts";
 import { quotesOf, quotesTo } from "./quote.policy.ts";
-import type { QuoteRow, QuoteStore } from "./quote.store.ts";
+import type { QuoteFilter, QuoteRow, QuoteStore } from "./quote.store.ts";
 import type { QuoteComparison, QuoteLineItem, QuoteStatusChange, RepairQuote } from "./quote.type.ts";
 
 /**
@@ -227,12 +226,12 @@ export class QuoteService {
 
   /** Quotes in the viewer's scope, newest first, optionally of one escalation; the count is scoped the same way. */
   list(viewer: Viewer, page: PageRequest, escalationId?: string | null): Promise<Page<RepairQuote>> {
-    return this.page({ AND: [quotesOf(viewer).where, escalationId ? { escalationId } : {}] }, page);
+    return this.page(viewer, page, { escalationId });
   }
 
-  /** A newest-first page of the quotes matching `where`, which must already hold the viewer's scope. */
-  async page(where: Prisma.RepairQuoteWhereInput, page: PageRequest): Promise<Page<RepairQuote>> {
-    const rows = await this.store.page(systemScope("a filter that already holds the viewer's quote scope"), page, where);
+  /** A newest-first page of the quotes in the viewer's scope (quoteScope) that `filter` narrows to. */
+  async page(viewer: Viewer, page: PageRequest, filter: QuoteFilter): Promise<Page<RepairQuote>> {
+    const rows = await this.store.page(quotesOf(viewer), page, filter);
     return { ...rows, nodes: rows.nodes.map(toQuote) };
   }
 

@@ -31,6 +31,13 @@ export const quoteSelect = {
 } as const;
 
 /** A stored quote's columns the API shows (toQuote adds the payee's share). */
+/** Which of the scoped quotes a page holds: of one escalation, of one partnership or of any (`"ANY"`), in one status; unset narrows nothing. */
+export interface QuoteFilter {
+  escalationId?: string | null;
+  partnershipId?: string | null;
+  status?: QuoteStatus | null;
+}
+
 export type QuoteRow = Prisma.RepairQuoteGetPayload<{ select: typeof quoteSelect }>;
 
 /** A complaint's columns the API shows (admins: with its resolution). */
@@ -136,7 +143,13 @@ export class QuoteStore {
   }
 
   /** A newest-first page of the quotes in `scope` (narrowed by `where`), counted the same way. */
-  async page(scope: StoreScope<Prisma.RepairQuoteWhereInput>, page: PageRequest, where: Prisma.RepairQuoteWhereInput = {}): Promise<Page<QuoteRow>> {
+  async page(scope: StoreScope<Prisma.RepairQuoteWhereInput>, page: PageRequest, narrowing: QuoteFilter = {}): Promise<Page<QuoteRow>> {
+    const { escalationId, partnershipId, status } = narrowing;
+    const where: Prisma.RepairQuoteWhereInput = {
+      ...(escalationId ? { escalationId } : {}),
+      ...(partnershipId ? { partnershipId: partnershipId === "ANY" ? { not: null } : partnershipId } : {}),
+      ...(status ? { status } : {}),
+    };
     const filter = { AND: [whereOf(scope) ?? {}, where] };
     const [rows, totalCount] = await Promise.all([
       this.prisma.repairQuote.findMany({ ...timestampPage(filter, page, "createdAt", "desc"), select: quoteSelect }),
