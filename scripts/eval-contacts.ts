@@ -198,7 +198,7 @@ export function trainingEntries(): Array<{ split: Split; entry: CorpusEntry }> {
 const TUNING_SPLITS: readonly Split[] = ["dev", "fresh", "fresh2", "fresh3"];
 
 /** Tuning splits (fresh4 from round 6 on) that are listed only with `--aside`: their aside part is never shown. */
-const LISTED_WITH_ASIDE_ONLY: readonly Split[] = ["fresh4"];
+const LISTED_WITH_ASIDE_ONLY: readonly Split[] = ["fresh4", "fresh5", "fresh6"];
 
 const f3 = (n: number): string => (Number.isNaN(n) ? "  -  " : n.toFixed(3));
 

@@ -95,8 +95,8 @@ describe("a workshop advisor's quote", () => {
     const world = await advisorWithEscalation();
     const quoted = await app.gql(CREATE_QUOTE, { e: world.escalationId, input: { ...REPAIR_1200, notes: "Happy to discuss, just call me" } }, world.advisor.token);
     expect(quoted.errors).toBeUndefined();
-    // Mask the detail, not the phrase: with no detail there is nothing to hide, only to review.
-    expect(quoted.data!.createQuote.notes).toBe("Happy to discuss, just call me");
+    // The request is hidden with its sentence, but with no detail it is only reviewed, never penalised.
+    expect(quoted.data!.createQuote.notes).toBe("[hidden]");
     expect(await standing(world.advisor.id)).toMatchObject({ status: "ACTIVE", violationCount: 0 });
     const violations = await app.prisma.contactViolation.findMany({ where: { offenderId: world.advisor.id }, include: { penalty: true } });
     expect(violations).toMatchObject([{ status: "OPEN", kinds: ["OFF_PLATFORM_REQUEST"], penalty: null }]);

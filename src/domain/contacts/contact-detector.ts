@@ -121,6 +121,31 @@ function extendDealsToClause(text: string, hits: Hit[]): void {
   }
 }
 
+/** Kinds that invite the reader off the platform: a request, an app named as the channel, a handle or a name to look up. */
+const SOLICITATIONS: ReadonlySet<ContactKind> = new Set(["OFF_PLATFORM_REQUEST", "MESSAGING_APP", "SOCIAL_HANDLE"]);
+
+/**
+ * A request for contact ("what's your number?", "got a number I can ring you on?", "text me")
+ * an invitation to a messaging app ("let's move this to telegram, search my name there") and a
+ * handle with its cue ("find me on insta, joe_99") are hidden with their sentence (up to DEAL_REACH characters each way): the reader never receives
+ * the invitation, only the flag's reviewer does. A request stays unpenalised on its own
+ * (PHRASE_ONLY_KINDS): hiding it is not a sanction.
+ */
+function hideSolicitations(text: string, hits: Hit[]): void {
+  for (const h of hits) {
+    if (!SOLICITATIONS.has(h.kind)) continue;
+    const from = h.start;
+    const to = h.end;
+    while (h.start > 0 && from - h.start < DEAL_REACH && !sentenceBreakAt(text, h.start - 1)) h.start--;
+    while (h.end < text.length && h.end - to < DEAL_REACH && !sentenceBreakAt(text, h.end)) h.end++;
+    // A question mark belongs to the request it ends ("what's your number?").
+    if (text[h.end] === "?") h.end++;
+    while (/\s/.test(text[h.start] ?? "")) h.start++;
+    while (h.end > h.start && /\s/.test(text[h.end - 1]!)) h.end--;
+    h.detail = true;
+  }
+}
+
 /**
  * A house number said in words is read as several digit groups ("fourteen twenty two Cedar Lane"
  * -> "14 22 Cedar Lane", "three oh four Oak Hollow" -> "3 0 4 ..."): the street rule starts at the
@@ -246,6 +271,7 @@ export function detectContactDetails(message: string, options: DetectionOptions 
   extendSpelledHouseNumbers(message, norm, hits);
   extendSpokenPhones(norm.text, hits);
   extendDealsToClause(norm.text, hits);
+  hideSolicitations(norm.text, hits);
   findStrayPostcodes(norm.text, hits);
   const chosen = options.secondStage ? options.secondStage.select(norm, hits) : hits;
   const spans: ContactSpan[] = [];

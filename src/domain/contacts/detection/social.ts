@@ -3,7 +3,8 @@
  *
  * A bare platform name is innocent ("I watched a youtube video", "turn signal", "fuel line"), so
  * every pattern needs a handle or a cue ("find/add/follow me on ...", "my insta is ...",
- * "signal: rick.17"). The handle is the detail and is masked; the cue phrase stays readable.
+ * "signal: rick.17"). The handle is the detail and is masked; the invitation around it is hidden with its sentence
+ * afterwards (contact-detector.ts, `hideSolicitations`).
  */
 import { after, anyWord, before, caseless, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 import type { Hit } from "./types.ts";

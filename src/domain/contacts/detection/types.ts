@@ -12,7 +12,8 @@ export interface ContactSpan {
   end: number;
   /**
    * True for a detail (a number, address, handle, link, name...), which `masked` hides; false for
-   * a phrase that only flags ("call me", "cash only", "whatsapp me"), which stays readable.
+   * a phrase that only flags, which stays readable. Requests for contact and messaging-app
+   * invitations start as phrases and are then hidden with their sentence (`hideSolicitations`).
    */
   detail: boolean;
 }
@@ -22,8 +23,7 @@ export interface ContactDetection {
   kinds: ContactKind[];
   /**
    * The message with every detail span (`ContactSpan.detail`) replaced by "[hidden]", overlapping
-   * and adjacent detail spans merged into one. Phrases (an app name, "call me", "cash only") stay
-   * readable: they carry no detail, and hiding them would only confuse the reader.
+   * and adjacent detail spans merged into one.
    */
   masked: string;
   /** Every detected span, sorted by start then end. Spans of different kinds may overlap. */
