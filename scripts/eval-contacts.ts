@@ -2,7 +2,7 @@
 // labelled corpus, overall, per category and per kind; `--stage trained` measures the trained second stage. `dev` (the default), `fresh`, `fresh2` and
 // (from round 5, after it was measured unseen in rounds 3 and 4) `fresh3` may be read while tuning
 // and list every miss and false positive; from round 6 `fresh4` is tuning data too, but listed only
-// with `--aside 0.4` so its kept-aside 40% is never shown; `holdout` is for the final, honest figure and lists
+// with `--aside 0.4` so its kept-aside 40% is never shown (likewise `fresh5` and `fresh6` from round 8); `holdout` is for the final, honest figure and lists
 // nothing, so evaluating it teaches nothing about its entries; `tuning` is the old corpus
 // the rules were first written against (tests/chat/contact-corpus.json), kept for comparison.
 import { createHash } from "node:crypto";
@@ -197,7 +197,7 @@ export function trainingEntries(): Array<{ split: Split; entry: CorpusEntry }> {
 /** Splits whose misses and false positives are listed: read while tuning (fresh3 from round 5 on). */
 const TUNING_SPLITS: readonly Split[] = ["dev", "fresh", "fresh2", "fresh3"];
 
-/** Tuning splits (fresh4 from round 6 on) that are listed only with `--aside`: their aside part is never shown. */
+/** Tuning splits (fresh4 from round 6 on, fresh5 and fresh6 from round 8) that are listed only with `--aside`: their aside part is never shown. */
 const LISTED_WITH_ASIDE_ONLY: readonly Split[] = ["fresh4", "fresh5", "fresh6"];
 
 const f3 = (n: number): string => (Number.isNaN(n) ? "  -  " : n.toFixed(3));
