@@ -35,7 +35,7 @@ const PHONE_CUE_AFTER =
   /^\s*[,.:;-]?\s*(?:(?:call|text|txt|ring|sms|whatsapp|wa|msg|message|phone|buzz)\s+(?:me|us)\b|(?:is\s+|that'?s\s+)?(?:my|our)\s+(?:cell|number|mobile|phone|whatsapp|digits|num|line)\b|whats\s?app\b)/i;
 /** "part number", "order number": the number of a thing, not a phone. */
 const THING_BEFORE_NUMBER = new Set(
-  "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy insurance membership member customer case ticket job vin chassis engine frame module casting lot batch booking sku oem catalog product".split(
+  "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy insurance membership member customer case ticket job vin chassis engine frame module casting lot batch booking sku oem oe catalog product pieza pieca peca piece teil artikel ricambio referencia".split(
     " ",
   ),
 );
@@ -49,7 +49,9 @@ const NOT_A_PHONE_WORDS = new Set(
     "filter pad pads rotor rotors disc discs sensor pump plug plugs coil coils belt hose gasket bulb battery caliper bearing strut shock " +
     "alternator starter radiator thermostat valve relay module ecu pcm kit assembly seal bushing solenoid actuator harness bosch denso ngk " +
     "acdelco motorcraft mopar febi lemforder valeo delphi mahle brembo gates dayco moog monroe kyb bilstein sachs luk hella champion autolite " +
-    "wix fram purolator aisin ntk dorman timken skf trw ate textar meyle elring pierburg vdo hitachi nissens behr"
+    "wix fram purolator aisin ntk dorman timken skf trw ate textar meyle elring pierburg vdo hitachi nissens behr " +
+    // The same identifiers in the marketplace's other languages (accents are gone after normalising).
+    "oe oes genuine referencia pieza pieca peca piece pieces teilenummer teil teile artikelnummer artikel codice ricambio articolo"
   ).split(" "),
 );
 const NOT_A_PHONE_PHRASES = /\b(?:date\s+code|cross[\s-]?ref)\b/gi;
@@ -61,7 +63,7 @@ const PART_NOUN_AFTER =
   /^\s*(?:injector|blade|wiper|filter|pad|rotor|disc|sensor|pump|plug|coil|belt|hose|gasket|bulb|battery|caliper|bearing|strut|shock|alternator|starter|radiator|thermostat|valve|relay|module|kit|assembly|seal|solenoid|part)s?\b/i;
 
 /** "Policy No. 7734", "Ref. 88": a full stop that ends an abbreviation, not a sentence. */
-const ABBREVIATION_BEFORE = /\b(?:no|nr|ref|inv|acct|tel|ph|ext|approx|st|dr|mr|mrs|ms|vs|etc|e\.g|i\.e|pt|qty)$/i;
+const ABBREVIATION_BEFORE = /\b(?:no|nr|ref|inv|acct|tel|ph|ext|approx|st|dr|mr|mrs|ms|vs|etc|e\.g|i\.e|pt|qty|cod|art|req)$/i;
 
 /**
  * Where the phone cues and the not-a-phone cues of one text end, found in one pass each, so every
@@ -86,7 +88,7 @@ class Cues {
     for (let m = WORD.exec(source); m !== null; m = WORD.exec(source)) {
       const w = same ? m[0] : m[0].toLowerCase();
       const end = m.index + m[0].length;
-      if (PHONE_CUE_WORDS.has(w) && !(/^(?:number|num|numbr)$/.test(w) && THING_BEFORE_NUMBER.has(previous))) phone.push(end);
+      if (PHONE_CUE_WORDS.has(w) && !(/^(?:number|num|numbr|numero|nummer)$/.test(w) && THING_BEFORE_NUMBER.has(previous))) phone.push(end);
       if (NOT_A_PHONE_WORDS.has(w)) notPhone.push(end);
       previous = w;
     }
