@@ -135,12 +135,18 @@ export function clauseAround(text: string, start: number, end: number): { before
 /**
  * Negation or refusal just before a phrase in the same clause ("I don't give out my number",
  * "I won't do cash", "no need to call me", "I'd rather not meet"): the sender is saying the
- * opposite of the phrase.
+ * opposite of the phrase. A request reported in the past (REPORTED) counts the same way.
  */
 const NEGATION =
   /\b(?:not|never|no(?!\s+(?:worries|problem|probs?|rush|hurry|biggie|stress|pressure|doubt|idea|clue)\b)|(?<!\bwhy\s)don'?t|do\s+not|doesn'?t|does\s+not|didn'?t|did\s+not|won'?t|will\s+not|wouldn'?t|can'?t|cannot|can\s+not|couldn'?t|shouldn'?t|mustn'?t|isn'?t|aren'?t|wasn'?t|ain'?t|refuse|rather\s+not|prefer\s+not|without|instead\s+of|nobody|no\s+one|nothing|against|avoid|stop|quit)\b[^,.!?;\n]{0,40}$/i;
 
+/**
+ * Someone else's request reported in the past ("the advisor asked for my number", "someone asked
+ * me for my whatsapp earlier", "he asked for cash"): the sender tells of it, they do not make it.
+ */
+const REPORTED = /\b(?:asked|requested|wanted|demanded|tried\s+to\s+get|(?:was|were|kept|been)\s+asking)\b[^,.!?;\n]{0,30}$/i;
+
 export function negatedBefore(text: string, index: number): boolean {
   const { before: head } = clauseAround(text, index, index);
-  return NEGATION.test(head);
+  return NEGATION.test(head) || REPORTED.test(head);
 }
