@@ -13,6 +13,7 @@ describe("addresses", () => {
     ["a cottage before its number", "Cottage 7, Hazel Brae, Kilmore, past the post office", "Cottage 7, Hazel Brae, Kilmore"],
     ["no street type, then a unit", "it's 3350 Kirby, suite nine, above the dentist", "3350 Kirby, suite nine"],
     ["a house number in words", "thirty-one hundred Lamar, the red door", "thirty-one hundred Lamar"],
+    ["a house number typed digit by digit", "drop it at 4 3 0 7 Redbud Ln, by the mailbox", "4 3 0 7 Redbud Ln"],
     ["my other house, number and name", "not the shop, my other house, 915 Dogwood", "915 Dogwood"],
     ["a block of a street", "we're in the 2700 block of Cherrywood, white fence", "2700 block of Cherrywood"],
     ["the house number said apart from its street", "number 18, the last one on Foxglove Close", "number 18, the last one on Foxglove Close"],

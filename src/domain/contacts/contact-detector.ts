@@ -149,17 +149,20 @@ function hideSolicitations(text: string, hits: Hit[]): void {
 /**
  * A house number said in words is read as several digit groups ("fourteen twenty two Cedar Lane"
  * -> "14 22 Cedar Lane", "three oh four Oak Hollow" -> "3 0 4 ..."): the street rule starts at the
- * last group, so the address takes in the groups before it that were typed as words.
+ * last group, so the address takes in the groups before it that were typed as words, or typed
+ * digit by digit ("1 2 0 0 Congress Ave").
  */
 function extendSpelledHouseNumbers(message: string, norm: Mapped, hits: Hit[]): void {
   for (const h of hits) {
     if (h.kind !== "ADDRESS" || !/\d/.test(norm.text[h.start] ?? "")) continue;
-    for (let k = 0; k < 3; k++) {
+    for (let k = 0; k < 4; k++) {
       const m = /(?<![\w.,\/-])\d{1,4}\s+$/.exec(norm.text.slice(Math.max(0, h.start - 8), h.start));
       if (!m) break;
       const start = h.start - m[0].length;
       const typed = message.slice(norm.from[start] ?? 0, norm.from[h.start] ?? 0);
-      if (!/[a-z]/i.test(typed)) break;
+      // Typed digit by digit ("1 2 0 0 Congress Ave", "3 1 5 Pine Hollow rd"): a lone digit before a lone digit.
+      const digitByDigit = /^\d\s+$/.test(m[0]) && /^\d\s/.test(norm.text.slice(h.start, h.start + 2));
+      if (!/[a-z]/i.test(typed) && !digitByDigit) break;
       h.start = start;
     }
   }
