@@ -341,8 +341,12 @@ export const SPOKEN_EMAIL_PATTERNS: Pattern[] = [
       if (/^[a-z]+(?:ed|ing)$/.test(local) && !PROVIDER_AFTER.test(after(text, m, 20))) return false;
       return !/^(?:the|a|an|on|in|at|my|your|same|fine|ok|okay|not|down|up|above|below|attached|here|there|probably|in|still|just|better|best|easier|quicker|faster|slow|broken|working)$/.test(local);
     },
-    // "hotmail: kev_92": the provider is part of the address; "email is x": only x is.
-    span: (m) => (/^(?:e-?mail|addy)/i.test(m[0]) ? groupSpan(m, "local") : [m.index, m.index + m[0].length]),
+    // "hotmail: kev_92": the provider is part of the address; "email is x": only x is. A local
+    // part said as words ("my outlook is sal vega 78") takes the words that end its clause.
+    span: (m) => {
+      const range: [number, number] | null = /^(?:e-?mail|addy)/i.test(m[0]) ? groupSpan(m, "local") : [m.index, m.index + m[0].length];
+      return range ? [range[0], range[1] + spokenLocalTail(m.input.slice(m.index + m[0].length))] : null;
+    },
   },
   {
     kind: "EMAIL", // "priyanka sethi, all one word, at gmail", "dave o neill no spaces @ outlook": words the sender says to join
@@ -377,6 +381,27 @@ export const SPOKEN_EMAIL_PATTERNS: Pattern[] = [
     words: PROVIDER_WORDS,
   },
 ];
+
+/** Words that go on with the sentence rather than spell a mailbox ("... bob42 if you need it"). */
+const SENTENCE_WORD =
+  /^(?:if|and|or|but|so|then|for|to|the|a|an|you|u|me|it|is|are|was|thanks|thx|cheers|pls|please|when|once|after|before|because|cause|cuz|ok|okay|lol|mate|bro|sir|too|also|now|asap|today|tomorrow)$/i;
+
+/**
+ * How many characters after a mailbox's first word still belong to it: one to three short words,
+ * initials or numbers that run to the end of the clause ("sal vega 78", "brenda l chase"), else 0.
+ */
+function spokenLocalTail(rest: string): number {
+  const m = /^(?:[ \t]+[a-z0-9]{1,12}){1,3}(?=[ \t]*(?:$|[,.;:!?\n]|[ \t]+(?:all\s+(?:one|1)\s+word|no\s+spaces?|together)\b))/i.exec(rest);
+  if (
+    !m ||
+    m[0]
+      .trim()
+      .split(/\s+/)
+      .some((w) => SENTENCE_WORD.test(w))
+  )
+    return 0;
+  return m[0].length;
+}
 
 /** Spoken joiners inside a mailbox: "taller punto gomez", "werkstatt punkt huber", "sarah k plus cars". */
 const MAILBOX_JOINER = /^(?:dot|punto|ponto|punkt|point|period|underscore|dash|hyphen|plus)$/i;

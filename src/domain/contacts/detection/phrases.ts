@@ -112,7 +112,8 @@ export const REQUEST_PATTERNS: Pattern[] = [
     kind: REQUEST, // "my address is" / "my email is" with no detail after it (the detail has its own rule)
     re: /\b(?:my|our)\s+(?:home\s+|shop\s+|work\s+|personal\s+|private\s+)?(?:address|e-?mail(?:\s+address)?|gmail|addy)\s*(?:is\b|'s\b|:)/gi,
     // "my email is linked to my account", "my address is already saved": a state, not a detail to come.
-    accept: (m, text) => live(m, text) && !/^\s*(?:already\s+|still\s+|now\s+)?(?:[a-z]+ed\b|on\s+file|the\s+same|same|in\s+(?:my|the)\s+(?:profile|account|booking))/i.test(after(text, m, 30)),
+    accept: (m, text) =>
+      live(m, text) && !/^\s*(?:already\s+|still\s+|now\s+)?(?:[a-z]+ed\b|(?:not\s+)?[a-z]{3,}ing\b|on\s+file|the\s+same|same|in\s+(?:my|the)\s+(?:profile|account|booking))/i.test(after(text, m, 30)),
     phrase: true,
   },
   { kind: REQUEST, re: /\b(?:direct|private|personal)\s+(?:line|number|cell|mobile|email)\b|\bnumber\s+to\s+(?:reach|call|text|contact)\b/gi, accept: live, phrase: true },
