@@ -1,7 +1,8 @@
-import type { Prisma } from "../../platform/db/generated/client.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
 import type { ContactKind, MessageKind, Role } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
-import { afterTimestamp, cursorTimestamp, type PageRequest } from "../shared/pagination.ts";
+import { keysetSql, readPagedList, selectedColumns, selectedJson, type SqlReader } from "../../platform/db/sql.ts";
+import { cursorTimestamp, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
 import type { Conversation, Thread } from "./chat.policy.ts";
 
@@ -69,7 +70,10 @@ const threadWhere = (thread: Thread): Prisma.ChatMessageWhereInput => ({ session
  * or on behalf of another aggregate's move (a quote's notice); reads take the policy's scope.
  */
 export class ChatStore {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly sql: SqlReader,
+  ) {}
 
   /** Runs `fn` in one interactive transaction. */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
@@ -119,21 +123,25 @@ export class ChatStore {
   }
 
   /**
-   * A page of the messages in `scope` in ascending (createdAt, id) order, strictly after
-   * `page.after`, one more than `page.take` (toPage's look-ahead), and the scope's total count.
+   * A page of the messages in `scope` (SQL on the message row `m`) in ascending (createdAt, id)
+   * order, strictly after `page.after`, one more than `page.take` (toPage's look-ahead), each
+   * with its sender's role, and the scope's total count: one statement (readPagedList).
    */
-  async page(scope: StoreScope<Prisma.ChatMessageWhereInput>, page: PageRequest, withOriginal: boolean): Promise<{ rows: StoredMessage[]; totalCount: number }> {
-    const where = whereOf(scope) ?? {};
-    const [rows, totalCount] = await Promise.all([
-      this.prisma.chatMessage.findMany({
-        where: { AND: [where, afterTimestamp("createdAt", page.after, "asc")] },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        take: page.take + 1,
-        select: messageSelect(withOriginal),
-      }),
-      this.prisma.chatMessage.count({ where }),
-    ]);
-    return { rows, totalCount };
+  async page(scope: StoreScope<Prisma.Sql>, page: PageRequest, withOriginal: boolean): Promise<{ rows: StoredMessage[]; totalCount: number }> {
+    const createdAt = Prisma.sql`m."createdAt"`;
+    const cursor = page.after && { value: Prisma.sql`${cursorTimestamp(page.after.value)}::timestamp`, id: page.after.id };
+    const { sender, ...columns } = messageSelect(withOriginal);
+    return readPagedList<StoredMessage>(this.sql, {
+      from: Prisma.sql`"ChatMessage" m`,
+      where: whereOf(scope) ?? Prisma.sql`TRUE`,
+      columns: Prisma.sql`${selectedColumns("m", columns, { flaggedKinds: "text[]" })},
+        (SELECT ${selectedJson("u", sender.select)} FROM "User" u WHERE u.id = m."senderId") AS sender`,
+      sortKey: createdAt,
+      id: Prisma.sql`m.id`,
+      direction: "asc",
+      after: keysetSql(cursor, "asc", createdAt, Prisma.sql`m.id`),
+      limit: page.take + 1,
+    });
   }
 
   /**
