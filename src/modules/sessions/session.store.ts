@@ -90,9 +90,17 @@ export class SessionStore {
     return db.diagnosticSession.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select }) as Promise<Prisma.DiagnosticSessionGetPayload<{ select: S }> | null>;
   }
 
-  /** For enforcement's flagged conversations: the sessions with these ids, with the API's columns (unknown ids left out). */
-  byIds(ids: readonly string[]) {
-    return this.prisma.diagnosticSession.findMany({ where: { id: { in: [...ids] } }, select: sessionSelect });
+  /**
+   * For enforcement's flagged conversations: the sessions with these ids within the viewer's
+   * scope (others and unknown ids left out), with the relations a list shows preloaded, in one
+   * statement whatever the number of ids (as `list` reads them).
+   */
+  async byIds(viewer: Viewer, ids: readonly string[]): Promise<DiagnosticSession[]> {
+    const access = customerAccessThroughSession(viewer);
+    const rows = await this.sql.rows<ListedSessionRow>(Prisma.sql`
+      SELECT ${listedColumns(access, wantedFields(undefined))} FROM "DiagnosticSession" s
+      WHERE s.id = ANY(${[...ids]}::uuid[]) AND ${sessionScopeSql(viewer)}`);
+    return rows.map((row) => toListedSession(row, access));
   }
 
   /**
@@ -141,17 +149,11 @@ export class SessionStore {
   async list(viewer: Viewer, query: SessionListQuery): Promise<Page<DiagnosticSession>> {
     const access = customerAccessThroughSession(viewer);
     const key = SESSION_ORDER_KEYS[query.order];
-    const wanted = wantedFields(query.fields);
-    const columns = Object.fromEntries(Object.keys(sessionSelect).map((column) => [column, ALWAYS_READ.has(column) || wanted(column)]));
-    const relation = (field: string, load: Prisma.Sql) => (wanted(field) ? load : Prisma.sql`NULL`);
     const cursor = query.page.after && { value: key.cursorValue(query.page.after.value), id: query.page.after.id };
     const { rows, totalCount } = await readPagedList<ListedSessionRow>(this.sql, {
       from: Prisma.sql`"DiagnosticSession" s ${key.join}`,
       where: allOf([sessionScopeSql(viewer), query.where && sessionWhereSql(query.where)]),
-      columns: Prisma.sql`${selectedColumns("s", columns)},
-          ${relation("vehicle", Prisma.sql`(SELECT ${selectedJson("v", vehicleSelect)} FROM "Vehicle" v WHERE v.id = s."vehicleId")`)} AS vehicle,
-          ${relation("mechanic", Prisma.sql`(SELECT ${selectedJson("m", mechanicProfileSelect)} FROM "MechanicProfile" m WHERE m."userId" = s."mechanicId")`)} AS mechanic,
-          ${relation("customer", customerJson(access))} AS customer`,
+      columns: listedColumns(access, wantedFields(query.fields)),
       sortKey: key.column,
       id: Prisma.sql`s.id`,
       direction: query.direction,
@@ -310,6 +312,19 @@ function toListedSession(row: ListedSessionRow, access: CustomerAccess | null): 
       customer: access && row.customer ? toCustomerView(row.customer, access) : null,
     },
   };
+}
+
+/**
+ * A listed session's select list on the session row `s`: the columns `wanted` names (and
+ * ALWAYS_READ), and each wanted relation as JSON (NULL when not wanted), as ListedSessionRow.
+ */
+function listedColumns(access: CustomerAccess | null, wanted: (field: string) => boolean): Prisma.Sql {
+  const columns = Object.fromEntries(Object.keys(sessionSelect).map((column) => [column, ALWAYS_READ.has(column) || wanted(column)]));
+  const relation = (field: string, load: Prisma.Sql) => (wanted(field) ? load : Prisma.sql`NULL`);
+  return Prisma.sql`${selectedColumns("s", columns)},
+    ${relation("vehicle", Prisma.sql`(SELECT ${selectedJson("v", vehicleSelect)} FROM "Vehicle" v WHERE v.id = s."vehicleId")`)} AS vehicle,
+    ${relation("mechanic", Prisma.sql`(SELECT ${selectedJson("m", mechanicProfileSelect)} FROM "MechanicProfile" m WHERE m."userId" = s."mechanicId")`)} AS mechanic,
+    ${relation("customer", customerJson(access))} AS customer`;
 }
 
 /** The customer's columns that `access` may read (customerProfileSelect's) as JSON, for the session row `s`. */
