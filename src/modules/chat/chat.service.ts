@@ -228,7 +228,7 @@ export class ChatService {
   private async page(viewer: Viewer, thread: Thread, page: PageRequest): Promise<Page<ChatMessage>> {
     const withOriginal = seesOriginal(viewer);
     const { rows, totalCount } = await this.store.page(historyScope(viewer, thread), page, withOriginal);
-    const messages = rows.map((row) => toChatMessage({ ...row, senderRole: row.sender?.role ?? null }, withOriginal));
+    const messages = rows.map((row) => toChatMessage(row, withOriginal));
     return toPage(messages, page, totalCount, (message) => message.createdAt);
   }
 

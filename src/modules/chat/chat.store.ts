@@ -1,10 +1,11 @@
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { ContactKind, MessageKind, Role } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
-import { keysetSql, readPagedList, selectedColumns, selectedJson, type SqlReader } from "../../platform/db/sql.ts";
+import { keysetSql, readPagedList, selectedColumns, type SqlReader } from "../../platform/db/sql.ts";
 import { cursorTimestamp, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
 import type { Conversation, Thread } from "./chat.policy.ts";
+import type { ChatMessageSource } from "./chat.types.ts";
 
 const messageSelect = (withOriginal: boolean) =>
   ({
@@ -125,17 +126,18 @@ export class ChatStore {
   /**
    * A page of the messages in `scope` (SQL on the message row `m`) in ascending (createdAt, id)
    * order, strictly after `page.after`, one more than `page.take` (toPage's look-ahead), each
-   * with its sender's role, and the scope's total count: one statement (readPagedList).
+   * with its sender's role, as toChatMessage reads them, and the scope's total count: one
+   * statement (readPagedList).
    */
-  async page(scope: StoreScope<Prisma.Sql>, page: PageRequest, withOriginal: boolean): Promise<{ rows: StoredMessage[]; totalCount: number }> {
+  async page(scope: StoreScope<Prisma.Sql>, page: PageRequest, withOriginal: boolean): Promise<{ rows: ChatMessageSource[]; totalCount: number }> {
     const createdAt = Prisma.sql`m."createdAt"`;
     const cursor = page.after && { value: Prisma.sql`${cursorTimestamp(page.after.value)}::timestamp`, id: page.after.id };
-    const { sender, ...columns } = messageSelect(withOriginal);
-    return readPagedList<StoredMessage>(this.sql, {
+    const { sender: _sender, ...columns } = messageSelect(withOriginal);
+    return readPagedList<ChatMessageSource>(this.sql, {
       from: Prisma.sql`"ChatMessage" m`,
       where: whereOf(scope) ?? Prisma.sql`TRUE`,
       columns: Prisma.sql`${selectedColumns("m", columns, { flaggedKinds: "text[]" })},
-        (SELECT ${selectedJson("u", sender.select)} FROM "User" u WHERE u.id = m."senderId") AS sender`,
+        (SELECT u.role FROM "User" u WHERE u.id = m."senderId") AS "senderRole"`,
       sortKey: createdAt,
       id: Prisma.sql`m.id`,
       direction: "asc",
