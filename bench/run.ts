@@ -74,12 +74,12 @@ const table = results.map((r) => ({
   metric: r.metric,
   figure: r.repeats ? `${fmt(r.figure)} (${fmt(r.repeats.figure.min)}-${fmt(r.repeats.figure.max)})` : fmt(r.figure),
   baseline: fmt(r.baseline),
-  ratio: fmt(r.ratio, 2),
+  ratio: r.repeats?.ratio ? `${fmt(r.ratio, 2)} (${fmt(r.repeats.ratio.min, 2)}-${fmt(r.repeats.ratio.max, 2)})` : fmt(r.ratio, 2),
   target: r.target,
   result: r.pass === null ? "-" : r.pass ? "PASS" : "FAIL",
 }));
 const markdown = [
-  "| Scenario | Metric | Figure (min-max) | Baseline | Ratio | Target | Result |",
+  "| Scenario | Metric | Figure (min-max) | Baseline | Ratio (min-max) | Target | Result |",
   "|---|---|---|---|---|---|---|",
   ...table.map((row) => `| ${Object.values(row).join(" | ")} |`),
 ].join("\n");

@@ -84,8 +84,8 @@ export interface ScenarioResult {
   target: string;
   /** null: reported, no target. */
   pass: boolean | null;
-  /** min/median/max of the repeats behind `figure` and `baseline` (the figures are the medians). */
-  repeats?: { figure: Spread; baseline?: Spread };
+  /** min/median/max of the repeats behind `figure`, `baseline` and `ratio` (each the median of its runs; the ratio's, of the per-round ratios). */
+  repeats?: { figure: Spread; baseline?: Spread; ratio?: Spread; ratioOfMedians?: number };
   /** 1-minute load average when the row was measured. */
   loadAverage?: number;
   details?: Record<string, unknown>;
@@ -238,11 +238,20 @@ export async function interleave<T>(sides: ReadonlyArray<() => Promise<T>>, repe
   return runs;
 }
 
-/** The figure, baseline, ratio and spread of a results row: `figure` runs against `baseline` runs, by their medians. */
+/**
+ * The figure, baseline, ratio and spread of a results row from paired runs (`figureRuns[i]` was
+ * measured in the same round as `baselineRuns[i]`, as alternate and interleave produce them).
+ * Figure and baseline are the medians of their runs; the ratio is the median of the per-round
+ * ratios, so a machine whose load drifts during the run (other work starting on a shared host)
+ * moves both sides of a round together instead of pairing a quiet round's figure with a busy
+ * round's baseline. The ratio of the medians is kept beside it (`repeats.ratioOfMedians`).
+ */
 export function compared(figureRuns: readonly number[], baselineRuns: readonly number[]) {
+  if (figureRuns.length !== baselineRuns.length) throw new Error(`unpaired runs: ${figureRuns.length} figures against ${baselineRuns.length} baselines`);
   const figure = spread(figureRuns);
   const baseline = spread(baselineRuns);
-  return { figure: figure.median, baseline: baseline.median, ratio: figure.median / baseline.median, repeats: { figure, baseline }, loadAverage: loadAverage() };
+  const ratio = spread(figureRuns.map((value, i) => value / baselineRuns[i]!));
+  return { figure: figure.median, baseline: baseline.median, ratio: ratio.median, repeats: { figure, baseline, ratio, ratioOfMedians: figure.median / baseline.median }, loadAverage: loadAverage() };
 }
 
 export function percentile(values: number[], p: number): number {

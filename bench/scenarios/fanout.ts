@@ -3,7 +3,7 @@
 // floor: a bare `ws` server (two of them over Redis pub/sub) broadcasting the same payload to the
 // same N sockets when it receives a POST, measured by the same clients in the same run.
 import { spawnApi, postGraphql, type SpawnedApi } from "../../tests/setup/spawn-api.ts";
-import { percentile, spread, tokenFor, type ScenarioResult, BENCH_ENV, loadAverage, REPEATS } from "../support.ts";
+import { BENCH_ENV, compared, loadAverage, percentile, REPEATS, spread, tokenFor, type ScenarioResult } from "../support.ts";
 import { openLiveSocket, openMany, type LiveSocket } from "../ws-clients.ts";
 import type { BenchContext } from "./context.ts";
 
@@ -235,19 +235,17 @@ export async function chatFanout(ctx: BenchContext): Promise<ScenarioResult[]> {
         apiRuns.push(await withProcesses(transport.count, api, async (instances) => measureFanout(await apiTarget(ctx, instances, tag), size, tag)));
         bareRuns.push(await withProcesses(transport.count, bare, (instances) => measureFanout(bareTarget(instances), size, `bare${tag}`)));
       }
-      const figure = spread(apiRuns.map((run) => run.p99Ms));
-      const baseline = spread(bareRuns.map((run) => run.p99Ms));
+      const row = compared(
+        apiRuns.map((run) => run.p99Ms),
+        bareRuns.map((run) => run.p99Ms),
+      );
       const lost = Math.max(...apiRuns.map((run) => run.lost));
-      const ratio = figure.median / baseline.median;
       results.push({
         scenario: `4. chat fan-out, ${size} subscribers, ${transport.name}`,
         metric: `p99 ms send -> delivery (p50 ${spread(apiRuns.map((run) => run.p50Ms)).median.toFixed(1)}, lost ${lost}; baseline: bare ws broadcast, lost ${Math.max(...bareRuns.map((run) => run.lost))})`,
-        figure: figure.median,
-        baseline: baseline.median,
-        ratio,
+        ...row,
         target: `<= ${MAX_P99_RATIO}x, 0 lost`,
-        pass: ratio <= MAX_P99_RATIO && lost === 0,
-        repeats: { figure, baseline },
+        pass: row.ratio <= MAX_P99_RATIO && lost === 0,
         loadAverage: load,
         details: { messages: MESSAGES, api: apiRuns, bare: bareRuns, loadAverageEnd: loadAverage() },
       });

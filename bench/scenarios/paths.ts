@@ -1,7 +1,9 @@
 // Main paths against the floor (issue 19, part 2): each list through the full server (in this
 // process, over a pool that counts statements) against hand-written SQL through `pg` returning
 // the same rows over bare node:http; and SQL statements per request at 10, 100 and 1,000 rows,
-// which must not grow with the rows. Lists so far: a chat history page of 100 messages.
+// which must not grow with the rows. Lists so far: a chat history page of 100 messages, and the
+// admin's flagged conversations with each session's vehicle and customer. Each size is seeded and
+// then counted before the next is seeded, so a list over every row (the admin's) grows too.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import type { PrismaClient } from "../../src/platform/db/prisma.ts";
@@ -13,7 +15,9 @@ const SIZES = [10, 100, 1000] as const;
 
 interface ListPath {
   name: string;
-  /** Rows for one viewer; returns what the query and the floor need. */
+  /** Who reads the list: the seeded mechanic, or an admin (a list over every row). */
+  reader: "mechanic" | "admin";
+  /** `rows` more rows, from mechanic `mechanicId`'s sessions; returns what the query and the floor need. */
   seed(prisma: PrismaClient, mechanicId: string, rows: number): Promise<{ key: string }>;
   query(key: string): string;
   /** The floor: the same page from hand-written SQL, as the API's JSON `data`. */
@@ -27,6 +31,7 @@ const PAGE = 100;
 /** A chat history page: a session's messages, oldest first, 100 of them, with the total. */
 const chatHistory: ListPath = {
   name: "chat history page (100 messages)",
+  reader: "mechanic",
   async seed(prisma, mechanicId, rows) {
     const session = await prisma.diagnosticSession.findFirstOrThrow({ where: { mechanicId }, orderBy: { requestedAt: "desc" } });
     const start = Date.now() - rows * 1000;
@@ -54,7 +59,66 @@ const chatHistory: ListPath = {
   ids: (data) => data?.messages?.nodes?.map((node: { id: string }) => node.id) ?? [],
 };
 
-const LISTS: ListPath[] = [chatHistory];
+/**
+ * The admin's flagged conversations: threads with flagged messages (a session chat, or a workshop
+ * conversation: `workshopId`), most recently flagged first, 100 of them, each with its counts, its
+ * session, the session's vehicle and customer. Each seeded session's chat gets one flagged
+ * message, so `rows` threads more are flagged at each size.
+ */
+const flaggedConversations: ListPath = {
+  name: "flagged conversations (100, with session, vehicle, customer)",
+  reader: "admin",
+  async seed(prisma, mechanicId, rows) {
+    const sessions = await prisma.diagnosticSession.findMany({ where: { mechanicId }, select: { id: true, customerId: true }, orderBy: { requestedAt: "asc" } });
+    const start = Date.now() - rows * 1000;
+    await prisma.chatMessage.createMany({
+      data: sessions.map((session, i) => ({
+        id: randomUUID(),
+        sessionId: session.id,
+        senderId: mechanicId,
+        body: "call me on 512 555 0100",
+        deliveredBody: "call me on [hidden]",
+        flaggedKinds: ["PHONE" as const],
+        createdAt: new Date(start + i * 1000),
+      })),
+    });
+    return { key: "" };
+  },
+  query: () =>
+    `{ flaggedConversations(first: ${PAGE}) { totalCount nodes { flaggedMessageCount lastFlaggedAt workshopId session { id status concern vehicle { make model year } customer { firstName } } } } }`,
+  async floor(pool) {
+    const [page, count] = await Promise.all([
+      pool.query(
+        `
+        WITH flagged AS (
+          SELECT id, "sessionId", "workshopId", "createdAt",
+            count(*) OVER (PARTITION BY "sessionId", "workshopId")::int AS flagged,
+            row_number() OVER (PARTITION BY "sessionId", "workshopId" ORDER BY "createdAt" DESC, id DESC) AS newest
+          FROM "ChatMessage" WHERE cardinality("flaggedKinds") > 0)
+        SELECT f.flagged, f."createdAt" AS last, f."workshopId", s.id, s.status::text AS status, s.concern, v.make, v.model, v.year, c."firstName"
+        FROM flagged f JOIN "DiagnosticSession" s ON s.id = f."sessionId" JOIN "Vehicle" v ON v.id = s."vehicleId" LEFT JOIN "CustomerProfile" c ON c."userId" = s."customerId"
+        WHERE f.newest = 1
+        ORDER BY f."createdAt" DESC, f.id DESC LIMIT $1`,
+        [PAGE],
+      ),
+      pool.query(`SELECT count(*)::int AS n FROM (SELECT DISTINCT "sessionId", "workshopId" FROM "ChatMessage" WHERE cardinality("flaggedKinds") > 0) threads`),
+    ]);
+    return {
+      flaggedConversations: {
+        totalCount: count.rows[0].n,
+        nodes: page.rows.map((r) => ({
+          flaggedMessageCount: r.flagged,
+          lastFlaggedAt: r.last.toISOString(),
+          workshopId: r.workshopId,
+          session: { id: r.id, status: r.status, concern: r.concern, vehicle: { make: r.make, model: r.model, year: r.year }, customer: r.firstName === null ? null : { firstName: r.firstName } },
+        })),
+      },
+    };
+  },
+  ids: (data) => data?.flaggedConversations?.nodes?.map((node: { session: { id: string } }) => node.session.id) ?? [],
+};
+
+const LISTS: ListPath[] = [chatHistory, flaggedConversations];
 
 async function post(url: string, query: string, token: string) {
   const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
@@ -67,15 +131,17 @@ export async function mainPaths({ config, url, mechanics, database }: BenchConte
   const pool = new pg.Pool({ connectionString: url, max: config.database.poolSize });
   const results: ScenarioResult[] = [];
   try {
+    const admin = await database.prisma.user.create({ data: { email: `bench.admin.paths.${randomUUID()}@example.test`, role: "ADMIN" } });
+    const adminToken = await tokenFor(config, admin);
     for (const list of LISTS) {
       const seeded = new Map<number, { key: string; token: string }>();
-      for (const rows of SIZES) {
-        const mechanic = mechanics.get(rows)!;
-        seeded.set(rows, { ...(await list.seed(database.prisma, mechanic.id, rows)), token: await tokenFor(config, mechanic) });
-      }
       // Statements per request at each size, after one warming request.
       const statementsPerRequest: Record<string, number> = {};
-      for (const [rows, { key, token }] of seeded) {
+      for (const rows of SIZES) {
+        const mechanic = mechanics.get(rows)!;
+        const token = list.reader === "admin" ? adminToken : await tokenFor(config, mechanic);
+        const { key } = await list.seed(database.prisma, mechanic.id, rows);
+        seeded.set(rows, { key, token });
         await post(server.url, list.query(key), token);
         const before = counting.statements();
         for (let i = 0; i < 5; i++) await post(server.url, list.query(key), token);

@@ -148,7 +148,7 @@ export function createServices(deps: {
   const accountStatus = new AccountStatusCache(accountStore);
   const accountMachine = new AccountMachine(auditStore, accountStatus, deps.pubSub);
   const sessionStore = new SessionStore(deps.prisma, deps.sql);
-  const chatStore = new ChatStore(deps.prisma);
+  const chatStore = new ChatStore(deps.prisma, deps.sql);
   const enforcementStore = new EnforcementStore(deps.prisma);
   const quoteStore = new QuoteStore(deps.prisma);
   const paymentStore = new PaymentStore(deps.prisma);

@@ -58,6 +58,9 @@ export const RAW_READ_ALLOWANCES: Readonly<Record<string, string>> = {
   "src/modules/sessions/session.store.ts MechanicProfile": "the session list's fast path: each row's mechanic embedded by the one paged query",
   "src/modules/sessions/session.store.ts User": "the session list's fast path: the customer's account columns the privacy table allows, embedded per row",
   "src/modules/sessions/session.store.ts CustomerProfile": "the session list's fast path: the customer's allowed columns embedded, and sorting by a customer field",
+  "src/modules/chat/chat.policy.ts DiagnosticSession":
+    "the session chat's history scope in SQL: the session's read scope (sessionScopeSql) inside the page's statement, so the page, its count and the check are one query",
+  "src/modules/chat/chat.store.ts User": "the history page's fast path: each message's sender role embedded by the one paged query (readPagedList)",
   "src/modules/accounts/customer.filters.ts User": "customerWhereSql, the accounts module's SQL twin of the customer filter, composed into the session list query",
   "src/modules/accounts/customer.filters.ts CustomerProfile": "the same customer filter, on the profile's columns",
   "src/modules/payments/transfer.store.ts Workshop": "dueShares: whether each due share's payee can take payouts now, judged in the keyset-paged query over the ledger",

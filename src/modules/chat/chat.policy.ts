@@ -1,9 +1,10 @@
 import type { IRules } from "graphql-shield";
 import { audienceOf, hasRole, isAdmin, isSignedIn, withinScope } from "../../authz/rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import type { Prisma } from "../../platform/db/generated/client.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
 import type { EscalationStatus, OfferStatus, Role, SessionStatus } from "../../platform/db/generated/enums.ts";
 import { conflict, forbidden, notFound, type AppError } from "../../platform/errors.ts";
+import { sessionScopeSql } from "../sessions/session.policy.ts";
 import type { StoreScope } from "../shared/scope.ts";
 
 /**
@@ -11,8 +12,9 @@ import type { StoreScope } from "../shared/scope.ts";
  * has two kinds of thread (ThreadKind), each with its own participants:
  *
  * SESSION, the session chat (customer and mechanic):
- * - Read the history (`messages`): whoever may see the session (SessionService.get applies the
- *   session's read scope: its customer, its mechanic, the workshop holding its escalation, admins).
+ * - Read the history (`messages`): whoever may see the session (historyScope compiles the
+ *   session's read scope into the page's statement: its customer, its mechanic, the workshop
+ *   holding its escalation, admins).
  * - Send (`sendMessage`): the session's customer or assigned mechanic, while the chat is open.
  * - Follow live (`chatMessageAdded`): the session's customer, its mechanic and admins, as long as
  *   their account stays active; an escalated workshop reads the history only.
@@ -217,10 +219,21 @@ export async function feedRefusal(viewer: Viewer, isActive: (userId: string) => 
 }
 
 /**
- * The messages of one thread a viewer reads, once the check of its kind found it in the viewer's
- * scope (SessionService.get for the session chat, the escalation's scope and `joinedConversation`
- * for a workshop conversation): reaching the thread is the check, so the filter is the thread itself.
+ * The messages of one thread a viewer reads, as SQL on a "ChatMessage" row aliased `m`, so the
+ * page, its count and the check are one statement (ChatStore.page):
+ * - the session chat: the session's messages outside any workshop conversation, if the session
+ *   is in the viewer's session scope (sessionScopeSql). Reaching the session is the check: a
+ *   session outside the scope lists nothing (ChatService.history then answers NOT_FOUND through
+ *   SessionService.get).
+ * - a workshop conversation: its messages, once the escalation's scope and `joinedConversation`
+ *   found it for the viewer (ChatService.conversationHistory): reaching the thread is the check,
+ *   so the filter is the thread itself.
  */
-export function historyScope(viewer: Viewer, thread: Thread): StoreScope<Prisma.ChatMessageWhereInput> {
-  return { viewer, where: { sessionId: thread.sessionId, workshopId: thread.workshopId } };
+export function historyScope(viewer: Viewer, thread: Thread): StoreScope<Prisma.Sql> {
+  const messages = Prisma.sql`m."sessionId" = ${thread.sessionId}::uuid`;
+  if (thread.workshopId !== null) return { viewer, where: Prisma.sql`${messages} AND m."workshopId" = ${thread.workshopId}::uuid` };
+  return {
+    viewer,
+    where: Prisma.sql`${messages} AND m."workshopId" IS NULL AND EXISTS (SELECT 1 FROM "DiagnosticSession" s WHERE s.id = m."sessionId" AND ${sessionScopeSql(viewer)})`,
+  };
 }

@@ -207,8 +207,10 @@ export class ChatService {
    * message's cursor. Readable by whoever may see the session (an escalated workshop, read-only).
    */
   async history(viewer: Viewer, sessionId: string, page: PageRequest): Promise<Page<ChatMessage>> {
-    await this.sessions.get(viewer, sessionId);
-    return this.page(viewer, { sessionId, workshopId: null }, page);
+    const history = await this.page(viewer, { sessionId, workshopId: null }, page);
+    // The session chat's scope (historyScope) lists nothing outside the viewer's sessions: an empty chat, or NOT_FOUND.
+    if (history.totalCount === 0) await this.sessions.get(viewer, sessionId);
+    return history;
   }
 
   /**
@@ -222,10 +224,11 @@ export class ChatService {
     return this.page(viewer, thread, page);
   }
 
+  /** One page of a thread's messages in the viewer's history scope (historyScope: the session chat's check is in its statement), and their count. */
   private async page(viewer: Viewer, thread: Thread, page: PageRequest): Promise<Page<ChatMessage>> {
     const withOriginal = seesOriginal(viewer);
     const { rows, totalCount } = await this.store.page(historyScope(viewer, thread), page, withOriginal);
-    const messages = rows.map((row) => toChatMessage({ ...row, senderRole: row.sender?.role ?? null }, withOriginal));
+    const messages = rows.map((row) => toChatMessage(row, withOriginal));
     return toPage(messages, page, totalCount, (message) => message.createdAt);
   }
 

@@ -1,9 +1,11 @@
-import type { Prisma } from "../../platform/db/generated/client.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
 import type { ContactKind, MessageKind, Role } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
-import { afterTimestamp, cursorTimestamp, type PageRequest } from "../shared/pagination.ts";
+import { keysetSql, readPagedList, selectedColumns, type SqlReader } from "../../platform/db/sql.ts";
+import { cursorTimestamp, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
 import type { Conversation, Thread } from "./chat.policy.ts";
+import type { ChatMessageSource } from "./chat.types.ts";
 
 const messageSelect = (withOriginal: boolean) =>
   ({
@@ -69,7 +71,10 @@ const threadWhere = (thread: Thread): Prisma.ChatMessageWhereInput => ({ session
  * or on behalf of another aggregate's move (a quote's notice); reads take the policy's scope.
  */
 export class ChatStore {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly sql: SqlReader,
+  ) {}
 
   /** Runs `fn` in one interactive transaction. */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
@@ -119,21 +124,26 @@ export class ChatStore {
   }
 
   /**
-   * A page of the messages in `scope` in ascending (createdAt, id) order, strictly after
-   * `page.after`, one more than `page.take` (toPage's look-ahead), and the scope's total count.
+   * A page of the messages in `scope` (SQL on the message row `m`) in ascending (createdAt, id)
+   * order, strictly after `page.after`, one more than `page.take` (toPage's look-ahead), each
+   * with its sender's role, as toChatMessage reads them, and the scope's total count: one
+   * statement (readPagedList).
    */
-  async page(scope: StoreScope<Prisma.ChatMessageWhereInput>, page: PageRequest, withOriginal: boolean): Promise<{ rows: StoredMessage[]; totalCount: number }> {
-    const where = whereOf(scope) ?? {};
-    const [rows, totalCount] = await Promise.all([
-      this.prisma.chatMessage.findMany({
-        where: { AND: [where, afterTimestamp("createdAt", page.after, "asc")] },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        take: page.take + 1,
-        select: messageSelect(withOriginal),
-      }),
-      this.prisma.chatMessage.count({ where }),
-    ]);
-    return { rows, totalCount };
+  async page(scope: StoreScope<Prisma.Sql>, page: PageRequest, withOriginal: boolean): Promise<{ rows: ChatMessageSource[]; totalCount: number }> {
+    const createdAt = Prisma.sql`m."createdAt"`;
+    const cursor = page.after && { value: Prisma.sql`${cursorTimestamp(page.after.value)}::timestamp`, id: page.after.id };
+    const { sender: _sender, ...columns } = messageSelect(withOriginal);
+    return readPagedList<ChatMessageSource>(this.sql, {
+      from: Prisma.sql`"ChatMessage" m`,
+      where: whereOf(scope) ?? Prisma.sql`TRUE`,
+      columns: Prisma.sql`${selectedColumns("m", columns, { flaggedKinds: "text[]" })},
+        (SELECT u.role FROM "User" u WHERE u.id = m."senderId") AS "senderRole"`,
+      sortKey: createdAt,
+      id: Prisma.sql`m.id`,
+      direction: "asc",
+      after: keysetSql(cursor, "asc", createdAt, Prisma.sql`m.id`),
+      limit: page.take + 1,
+    });
   }
 
   /**
@@ -141,25 +151,29 @@ export class ChatStore {
    * chat (`workshopId` null) and each of its workshop conversations apart, each with its number
    * of flagged messages, its newest flagged message's id and when it was sent, most recently
    * flagged first (keyset on that time and message id after `page.after`, `page.take + 1` rows),
-   * aggregated in the database, and how many threads have any.
+   * aggregated in the database, and how many threads have any: one statement (readPagedList).
    */
   async flaggedThreads(page: PageRequest): Promise<{ rows: { sessionId: string; workshopId: string | null; lastMessageId: string; flagged: number; last: Date }[]; totalCount: number }> {
-    const after = page.after;
-    const rows = await this.prisma.$queryRaw<{ sessionId: string; workshopId: string | null; lastMessageId: string; flagged: number; last: Date }[]>`
-      WITH flagged AS (
-        SELECT "sessionId", "workshopId", id, "createdAt",
-          COUNT(*) OVER (PARTITION BY "sessionId", "workshopId")::int AS flagged,
-          ROW_NUMBER() OVER (PARTITION BY "sessionId", "workshopId" ORDER BY "createdAt" DESC, id DESC) AS newest
-        FROM "ChatMessage" WHERE cardinality("flaggedKinds") > 0
-      )
-      SELECT "sessionId"::text AS "sessionId", "workshopId"::text AS "workshopId", id::text AS "lastMessageId", flagged, "createdAt" AS last FROM flagged
-      WHERE newest = 1
-        AND (${after === null} OR ("createdAt", id) < (${after ? cursorTimestamp(after.value) : new Date(0)}::timestamp, ${after?.id ?? "00000000-0000-0000-0000-000000000000"}::uuid))
-      ORDER BY "createdAt" DESC, id DESC
-      LIMIT ${page.take + 1}`;
-    const [count] = await this.prisma.$queryRaw<{ total: number }[]>`
-      SELECT COUNT(*)::int AS total FROM (SELECT DISTINCT "sessionId", "workshopId" FROM "ChatMessage" WHERE cardinality("flaggedKinds") > 0) threads`;
-    return { rows, totalCount: count?.total ?? 0 };
+    const last = Prisma.sql`f.last`;
+    const cursor = page.after && { value: Prisma.sql`${cursorTimestamp(page.after.value)}::timestamp`, id: page.after.id };
+    const { rows, totalCount } = await readPagedList<{ id: string; sessionId: string; workshopId: string | null; flagged: number; last: Date }>(this.sql, {
+      // One row per thread: its newest flagged message (id, time) and its number of flagged messages.
+      from: Prisma.sql`(
+        SELECT id, "sessionId", "workshopId", flagged, "createdAt" AS last FROM (
+          SELECT id, "sessionId", "workshopId", "createdAt",
+            COUNT(*) OVER (PARTITION BY "sessionId", "workshopId")::int AS flagged,
+            ROW_NUMBER() OVER (PARTITION BY "sessionId", "workshopId" ORDER BY "createdAt" DESC, id DESC) AS newest
+          FROM "ChatMessage" WHERE cardinality("flaggedKinds") > 0
+        ) flagged WHERE newest = 1) f`,
+      where: Prisma.sql`TRUE`,
+      columns: Prisma.sql`f.id, f."sessionId", f."workshopId", f.flagged, f.last`,
+      sortKey: last,
+      id: Prisma.sql`f.id`,
+      direction: "desc",
+      after: keysetSql(cursor, "desc", last, Prisma.sql`f.id`),
+      limit: page.take + 1,
+    });
+    return { rows: rows.map((row) => ({ sessionId: row.sessionId, workshopId: row.workshopId, lastMessageId: row.id, flagged: row.flagged, last: row.last })), totalCount };
   }
 
   /** For enforcement: up to 100 flagged messages sent since `since`, newest first, with the columns named by `select`. */

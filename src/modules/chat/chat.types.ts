@@ -107,7 +107,10 @@ export function toChatMessage(source: ChatMessageSource, admin: boolean): ChatMe
     body: source.deliveredBody,
     createdAt,
     editedAt: source.editedAt ? new Date(source.editedAt) : null,
-    cursor: encodeCursor({ value: createdAt.toISOString(), id: source.id }),
+    // Encoded when read: most pages never ask for it (a page of 100 spent a twentieth of its time here).
+    get cursor() {
+      return encodeCursor({ value: createdAt.toISOString(), id: source.id });
+    },
   };
   if (admin) {
     view.originalBody = source.body;

@@ -17,7 +17,7 @@ export class EnforcementResolver {
 
   @Query(() => FlaggedConversationConnection, { description: "Admins: conversations with flagged messages (a session chat, or a workshop conversation: `workshopId`), most recently flagged first." })
   flaggedConversations(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return ctx.services.enforcement.flaggedConversations(toPageRequest(page));
+    return ctx.services.enforcement.flaggedConversations(requireViewer(ctx), toPageRequest(page));
   }
 
   @Query(() => ComplianceRate, { description: "Admins: the share of mechanics with no standing violation." })

@@ -188,11 +188,12 @@ export class EnforcementService {
   }
   /**
    * Conversations with flagged messages, most recently flagged first, aggregated in the database:
-   * a session's chat and each workshop conversation of the session apart (`workshopId` says which).
+   * a session's chat and each workshop conversation of the session apart (`workshopId` says which);
+   * each session read in the admin's scope with its relations (two statements whatever the page size).
    */
-  async flaggedConversations(page: PageRequest): Promise<Page<FlaggedConversation>> {
+  async flaggedConversations(admin: Viewer, page: PageRequest): Promise<Page<FlaggedConversation>> {
     const { rows, totalCount } = await this.chats.flaggedThreads(page);
-    const sessions = await this.sessions.byIds([...new Set(rows.map((r) => r.sessionId))]);
+    const sessions = await this.sessions.byIds(admin, [...new Set(rows.map((r) => r.sessionId))]);
     const byId = new Map(sessions.map((s) => [s.id, s]));
     const nodes = rows.map((r) => ({ id: r.lastMessageId, session: byId.get(r.sessionId)!, workshopId: r.workshopId, flaggedMessageCount: r.flagged, lastFlaggedAt: r.last }));
     const result = toPage(nodes, page, totalCount, (row) => row.lastFlaggedAt);

@@ -5,12 +5,12 @@ import type { Viewer } from "../../platform/auth/viewer.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { SessionStatus } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
-import { allOf, anyOf, selectedColumns, selectedJson, type SqlReader } from "../../platform/db/sql.ts";
+import { allOf, anyOf, keysetSql, readPagedList, selectedColumns, selectedJson, type SqlReader } from "../../platform/db/sql.ts";
 import { mechanicProfileSelect, toCustomerView, toMechanic } from "../accounts/account.service.ts";
 import type { CustomerProfileRow } from "../accounts/account.store.ts";
 import { customerWhereSql, customerWhereToPrisma } from "../accounts/customer.filters.ts";
 import { stringFilterSql, toPrismaString } from "../shared/filters.ts";
-import { afterTimestamp, cursorTimestamp, keysetAfter, toPage, type Cursor, type Direction, type Page, type PageRequest } from "../shared/pagination.ts";
+import { afterTimestamp, cursorTimestamp, keysetAfter, toPage, type Direction, type Page, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
 import { SessionOrderField, type SessionWhere } from "./session.inputs.ts";
 import { sessionScope, sessionScopeSql } from "./session.policy.ts";
@@ -90,9 +90,17 @@ export class SessionStore {
     return db.diagnosticSession.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select }) as Promise<Prisma.DiagnosticSessionGetPayload<{ select: S }> | null>;
   }
 
-  /** For enforcement's flagged conversations: the sessions with these ids, with the API's columns (unknown ids left out). */
-  byIds(ids: readonly string[]) {
-    return this.prisma.diagnosticSession.findMany({ where: { id: { in: [...ids] } }, select: sessionSelect });
+  /**
+   * For enforcement's flagged conversations: the sessions with these ids within the viewer's
+   * scope (others and unknown ids left out), with the relations a list shows preloaded, in one
+   * statement whatever the number of ids (as `list` reads them).
+   */
+  async byIds(viewer: Viewer, ids: readonly string[]): Promise<DiagnosticSession[]> {
+    const access = customerAccessThroughSession(viewer);
+    const rows = await this.sql.rows<ListedSessionRow>(Prisma.sql`
+      SELECT ${listedColumns(access, wantedFields(undefined))} FROM "DiagnosticSession" s
+      WHERE s.id = ANY(${[...ids]}::uuid[]) AND ${sessionScopeSql(viewer)}`);
+    return rows.map((row) => toListedSession(row, access));
   }
 
   /**
@@ -133,36 +141,26 @@ export class SessionStore {
    * count, each with the relations a list shows (the customer's columns being those the viewer's
    * access may read), as `preloaded`.
    *
-   * Hand-written, and read straight through the pool, because this is the busiest read: Prisma
-   * spent a statement per relation and most of a 100-row page's time mapping values. One
-   * statement: the count of every row in scope joined to the page, so an empty page is one row
-   * with the count and no session. `listViaPrisma` is the same read in Prisma's terms, the
+   * One statement straight through the pool (readPagedList: the scope, the page, its selected
+   * relations and the count compiled together), because Prisma spent a statement per relation and
+   * most of a 100-row page's time mapping values. `listViaPrisma` is the same read in Prisma's terms, the
    * specification this must equal (tests/sessions/list-equivalence.test.ts, per role).
    */
   async list(viewer: Viewer, query: SessionListQuery): Promise<Page<DiagnosticSession>> {
     const access = customerAccessThroughSession(viewer);
     const key = SESSION_ORDER_KEYS[query.order];
-    const scoped = allOf([sessionScopeSql(viewer), query.where && sessionWhereSql(query.where)]);
-    const direction = SQL_DIRECTION[query.direction];
-    const wanted = wantedFields(query.fields);
-    const columns = Object.fromEntries(Object.keys(sessionSelect).map((column) => [column, ALWAYS_READ.has(column) || wanted(column)]));
-    const relation = (field: string, load: Prisma.Sql) => (wanted(field) ? load : Prisma.sql`NULL`);
-    const rows = await this.sql.rows<ListedSessionRow & { totalCount: number }>(Prisma.sql`
-      SELECT total."totalCount", page.*
-      FROM (SELECT count(*)::int AS "totalCount" FROM "DiagnosticSession" s WHERE ${scoped}) total
-      LEFT JOIN LATERAL (
-        SELECT ${selectedColumns("s", columns)}, ${key.column} AS "sortKey",
-          ${relation("vehicle", Prisma.sql`(SELECT ${selectedJson("v", vehicleSelect)} FROM "Vehicle" v WHERE v.id = s."vehicleId")`)} AS vehicle,
-          ${relation("mechanic", Prisma.sql`(SELECT ${selectedJson("m", mechanicProfileSelect)} FROM "MechanicProfile" m WHERE m."userId" = s."mechanicId")`)} AS mechanic,
-          ${relation("customer", customerJson(access))} AS customer
-        FROM "DiagnosticSession" s ${key.join}
-        WHERE ${scoped} AND ${keysetSql(query.page.after, query.direction, key)}
-        ORDER BY ${key.column} ${direction}, s.id ${direction}
-        LIMIT ${query.page.take + 1}
-      ) page ON TRUE
-      ORDER BY page."sortKey" ${direction}, page.id ${direction}`);
-    const sessions = rows.filter((row) => row.id !== null);
-    const listed = toPage(sessions, query.page, rows[0]?.totalCount ?? 0, (row) => row.sortKey);
+    const cursor = query.page.after && { value: key.cursorValue(query.page.after.value), id: query.page.after.id };
+    const { rows, totalCount } = await readPagedList<ListedSessionRow>(this.sql, {
+      from: Prisma.sql`"DiagnosticSession" s ${key.join}`,
+      where: allOf([sessionScopeSql(viewer), query.where && sessionWhereSql(query.where)]),
+      columns: listedColumns(access, wantedFields(query.fields)),
+      sortKey: key.column,
+      id: Prisma.sql`s.id`,
+      direction: query.direction,
+      after: keysetSql(cursor, query.direction, key.column, Prisma.sql`s.id`),
+      limit: query.page.take + 1,
+    });
+    const listed = toPage(rows, query.page, totalCount, (row) => row.sortKey);
     return { ...listed, nodes: listed.nodes.map((row) => toListedSession(row, access)) };
   }
 
@@ -316,6 +314,19 @@ function toListedSession(row: ListedSessionRow, access: CustomerAccess | null): 
   };
 }
 
+/**
+ * A listed session's select list on the session row `s`: the columns `wanted` names (and
+ * ALWAYS_READ), and each wanted relation as JSON (NULL when not wanted), as ListedSessionRow.
+ */
+function listedColumns(access: CustomerAccess | null, wanted: (field: string) => boolean): Prisma.Sql {
+  const columns = Object.fromEntries(Object.keys(sessionSelect).map((column) => [column, ALWAYS_READ.has(column) || wanted(column)]));
+  const relation = (field: string, load: Prisma.Sql) => (wanted(field) ? load : Prisma.sql`NULL`);
+  return Prisma.sql`${selectedColumns("s", columns)},
+    ${relation("vehicle", Prisma.sql`(SELECT ${selectedJson("v", vehicleSelect)} FROM "Vehicle" v WHERE v.id = s."vehicleId")`)} AS vehicle,
+    ${relation("mechanic", Prisma.sql`(SELECT ${selectedJson("m", mechanicProfileSelect)} FROM "MechanicProfile" m WHERE m."userId" = s."mechanicId")`)} AS mechanic,
+    ${relation("customer", customerJson(access))} AS customer`;
+}
+
 /** The customer's columns that `access` may read (customerProfileSelect's) as JSON, for the session row `s`. */
 function customerJson(access: CustomerAccess | null): Prisma.Sql {
   if (!access) return Prisma.sql`NULL`;
@@ -369,16 +380,6 @@ function sessionWhereToPrisma(where: SessionWhere): Prisma.DiagnosticSessionWher
     where.NOT ? { NOT: sessionWhereToPrisma(where.NOT) } : {},
   ];
   return { AND: conditions };
-}
-
-const SQL_DIRECTION = { asc: Prisma.raw("ASC"), desc: Prisma.raw("DESC") } as const;
-
-/** The rows after a cursor in (key, id) order, both in `direction`. */
-function keysetSql(cursor: Cursor | null, direction: Direction, key: OrderKey): Prisma.Sql {
-  if (!cursor) return Prisma.sql`TRUE`;
-  const past = Prisma.raw(direction === "asc" ? ">" : "<");
-  const value = key.cursorValue(cursor.value);
-  return Prisma.sql`(${key.column} ${past} ${value} OR (${key.column} = ${value} AND s.id ${past} ${cursor.id}::uuid))`;
 }
 
 interface OrderKey {

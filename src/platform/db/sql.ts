@@ -38,12 +38,21 @@ function name(value: string): string {
 
 const column = (alias: string, field: string) => `${name(alias)}."${name(field)}"`;
 
-/** The columns a Prisma select picks, from the row aliased `alias`, for a hand-written statement. */
-export function selectedColumns(alias: string, select: Select): Prisma.Sql {
+/**
+ * The columns a Prisma select picks, from the row aliased `alias`, for a hand-written statement.
+ * `casts` names the columns pg cannot parse as read (an array of a PostgreSQL enum arrives as the
+ * literal "{A,B}"): `{ flaggedKinds: "text[]" }` reads that column cast, under its own name.
+ */
+export function selectedColumns(alias: string, select: Select, casts: Readonly<Record<string, string>> = {}): Prisma.Sql {
   return Prisma.raw(
     Object.entries(select)
       .filter(([, picked]) => picked === true)
-      .map(([field]) => column(alias, field))
+      .map(([field]) => {
+        const cast = casts[field];
+        if (cast === undefined) return column(alias, field);
+        if (!/^\w+(\[\])?$/.test(cast)) throw new Error(`Not a plain SQL type: ${cast}`);
+        return `${column(alias, field)}::${cast} AS "${name(field)}"`;
+      })
       .join(", "),
   );
 }
@@ -76,4 +85,67 @@ export function allOf(conditions: readonly Condition[]): Prisma.Sql {
 /** Some condition holds (FALSE for an empty list). */
 export function anyOf(conditions: readonly Prisma.Sql[]): Prisma.Sql {
   return conditions.length ? Prisma.sql`(${Prisma.join(conditions, " OR ")})` : Prisma.sql`FALSE`;
+}
+
+/**
+ * One page of a keyset-paged list and the count of every row in scope, as ONE statement: the
+ * mechanism every busy list reads through, so a list's selection (`columns`, from selectedColumns
+ * and selectedJson with its relations) and its authorization scope (`where`, the policy's SQL
+ * form ANDed with the caller's filter) compile into a single round trip whatever the page size.
+ */
+export interface PagedListSql {
+  /** The listed table under its alias, plus any join the sort key needs: Prisma.sql`"ChatMessage" m`. */
+  from: Prisma.Sql;
+  /** The rows in scope, on the alias: the viewer's scope AND the filter. Counted whole, paged after `after`. */
+  where: Prisma.Sql;
+  /** The page row's select list. Must include the row's `id`. */
+  columns: Prisma.Sql;
+  /** The sort key, then the row id as the tie-break, both in `direction`. */
+  sortKey: Prisma.Sql;
+  id: Prisma.Sql;
+  direction: "asc" | "desc";
+  /** Rows strictly after the cursor in (sortKey, id) order (keysetSql), or TRUE for the first page. */
+  after: Prisma.Sql;
+  /** Rows to read: the page size plus one to learn whether there is a next page. */
+  limit: number;
+}
+
+/** A row of pagedListSql: the page row's columns, its sort key as `sortKey`, and the scope's `totalCount`. */
+export type PagedRow<T> = T & { sortKey: string | Date; totalCount: number };
+
+const SQL_DIRECTION = { asc: Prisma.raw("ASC"), desc: Prisma.raw("DESC") } as const;
+
+/**
+ * The statement of a PagedListSql: the count of every row in scope joined to the page, so an empty
+ * page is one row with the count and a null id (readPagedList drops it).
+ */
+export function pagedListSql(list: PagedListSql): Prisma.Sql {
+  const direction = SQL_DIRECTION[list.direction];
+  return Prisma.sql`
+    SELECT total."totalCount", page.*
+    FROM (SELECT count(*)::int AS "totalCount" FROM ${list.from} WHERE ${list.where}) total
+    LEFT JOIN LATERAL (
+      SELECT ${list.columns}, ${list.sortKey} AS "sortKey"
+      FROM ${list.from}
+      WHERE ${list.where} AND ${list.after}
+      ORDER BY ${list.sortKey} ${direction}, ${list.id} ${direction}
+      LIMIT ${list.limit}
+    ) page ON TRUE
+    ORDER BY page."sortKey" ${direction}, page.id ${direction}`;
+}
+
+/** Reads a PagedListSql: its page rows, in order, and the count of every row in scope. */
+export async function readPagedList<T extends { id: string | null }>(sql: SqlReader, list: PagedListSql): Promise<{ rows: PagedRow<T>[]; totalCount: number }> {
+  const rows = await sql.rows<PagedRow<T>>(pagedListSql(list));
+  return { rows: rows.filter((row) => row.id !== null), totalCount: rows[0]?.totalCount ?? 0 };
+}
+
+/**
+ * Rows strictly after a cursor in (key, id) order, both in `direction`: `value` is the cursor's
+ * key as a typed parameter (Prisma.sql`${date}::timestamp`), `id` its row id. TRUE without a cursor.
+ */
+export function keysetSql(cursor: { value: Prisma.Sql; id: string } | null, direction: "asc" | "desc", key: Prisma.Sql, id: Prisma.Sql): Prisma.Sql {
+  if (!cursor) return Prisma.sql`TRUE`;
+  const past = Prisma.raw(direction === "asc" ? ">" : "<");
+  return Prisma.sql`(${key} ${past} ${cursor.value} OR (${key} = ${cursor.value} AND ${id} ${past} ${cursor.id}::uuid))`;
 }

@@ -1,0 +1,99 @@
+// A CPU profile of the API answering one main path under load: `npm run bench:profile` writes
+// bench/results/<path>.cpuprofile (open it in Chrome DevTools or speedscope) and prints the self
+// time by package and by function. Only the measured seconds are profiled (not the seeding or the
+// start-up); the load generator runs in this process too, and is shown as its own line.
+// BENCH_PROFILE_PATH=chat|sessions|flagged picks the path (default chat).
+import { writeFileSync, mkdirSync } from "node:fs";
+import { Session } from "node:inspector/promises";
+import { startThrowawayPostgres } from "../tests/setup/throwaway-servers.ts";
+import { sessionsQuery } from "./scenarios/context.ts";
+import { benchDatabase, benchServer, load, seedSessions, tokenFor } from "./support.ts";
+
+const path = process.env.BENCH_PROFILE_PATH ?? "chat";
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const ownPostgres = process.env.DATABASE_URL ? null : await startThrowawayPostgres();
+if (ownPostgres) process.env.DATABASE_URL = ownPostgres.url;
+const db = await benchDatabase();
+try {
+  const prisma = db.database.prisma;
+  const mechanic = await seedSessions(prisma, 100, "profile");
+  const sessions = await prisma.diagnosticSession.findMany({ where: { mechanicId: mechanic.id }, select: { id: true }, orderBy: { requestedAt: "asc" } });
+  const at = (i: number) => new Date(Date.now() - 100_000 + i * 100);
+  const messages = sessions.flatMap((session, s) =>
+    Array.from({ length: s === 0 ? 1000 : 1 }, (_, i) => ({
+      sessionId: session.id,
+      senderId: mechanic.id,
+      body: `m${i}`,
+      deliveredBody: `m${i}`,
+      flaggedKinds: s === 0 ? [] : ["PHONE" as const],
+      createdAt: at(s * 1000 + i),
+    })),
+  );
+  await prisma.chatMessage.createMany({ data: messages });
+  const admin = await prisma.user.create({ data: { email: "profile.admin@example.test", role: "ADMIN" } });
+  const queries: Record<string, { query: string; token: string }> = {
+    chat: {
+      query: `{ messages(sessionId: "${sessions[0]!.id}", first: 100) { totalCount nodes { id body createdAt kind } } }`,
+      token: await tokenFor(db.config, mechanic as { id: string; role: "MECHANIC" }),
+    },
+    sessions: { query: sessionsQuery(100), token: await tokenFor(db.config, mechanic as { id: string; role: "MECHANIC" }) },
+    flagged: {
+      query: `{ flaggedConversations(first: 100) { totalCount nodes { flaggedMessageCount lastFlaggedAt session { id status concern vehicle { make model year } customer { firstName } } } } }`,
+      token: await tokenFor(db.config, admin as { id: string; role: "ADMIN" }),
+    },
+  };
+  const { query, token } = queries[path]!;
+  const server = await benchServer(db.config, db.database);
+  try {
+    await load(`${server.url}/graphql`, { query }, token, 2, 10, 0);
+    const session = new Session();
+    session.connect();
+    await session.post("Profiler.enable");
+    await session.post("Profiler.setSamplingInterval", { interval: 200 });
+    await session.post("Profiler.start");
+    const result = await load(`${server.url}/graphql`, { query }, token, seconds, 10, 0);
+    const { profile } = await session.post("Profiler.stop");
+    session.disconnect();
+    mkdirSync("bench/results", { recursive: true });
+    writeFileSync(`bench/results/${path}.cpuprofile`, JSON.stringify(profile));
+    console.log(`${path}: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms`);
+    const self = new Map<string, number>();
+    const byFunction = new Map<string, number>();
+    const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+    let total = 0;
+    profile.samples!.forEach((id, i) => {
+      const frame = nodes.get(id)!.callFrame;
+      const dt = profile.timeDeltas![i]!;
+      total += dt;
+      const url = frame.url;
+      const owner = url.includes("node_modules/")
+        ? url
+            .split("node_modules/")
+            .pop()!
+            .split("/")
+            .slice(0, url.includes("node_modules/@") ? 2 : 1)
+            .join("/")
+        : url.includes("/src/")
+          ? "src (this API)"
+          : url.includes("/bench/")
+            ? "bench"
+            : url || `(${frame.functionName})`;
+      self.set(owner, (self.get(owner) ?? 0) + dt);
+      const fn = `${frame.functionName || "(anonymous)"} ${url.split("/").slice(-2).join("/")}:${frame.lineNumber + 1}`;
+      byFunction.set(fn, (byFunction.get(fn) ?? 0) + dt);
+    });
+    const top = (map: Map<string, number>, n: number) =>
+      [...map]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, n)
+        .map(([k, v]) => `${((v / total) * 100).toFixed(1).padStart(5)}%  ${k}`)
+        .join("\n");
+    console.log(`self time by owner:\n${top(self, 20)}\n\nby function:\n${top(byFunction, 30)}`);
+  } finally {
+    await server.close();
+  }
+} finally {
+  await db.stop();
+  await ownPostgres?.destroy();
+}
+process.exit(0);
