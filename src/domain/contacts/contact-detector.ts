@@ -28,6 +28,7 @@ import { ADDRESS_PATTERNS, extendAddressTails, findStrayPostcodes } from "./dete
 import { runPatterns, wordsOf } from "./detection/context.ts";
 import { DEFAULT_ALLOWED_DOMAINS, extendSpokenMailboxes, findLinks, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { normalise } from "./detection/normalise.ts";
+import { OTHER_LANGUAGE_PATTERNS } from "./detection/other-languages.ts";
 import { findPhones, hasPhoneCue, piecesFormAPhone, VANITY } from "./detection/phone.ts";
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { findHandlesBesideApps, MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
@@ -52,7 +53,18 @@ export const MASK = "[hidden]";
 
 export const DEFAULT_DETECTION_OPTIONS: DetectionOptions = { allowedDomains: DEFAULT_ALLOWED_DOMAINS };
 
-const PATTERNS = [...SPOKEN_EMAIL_PATTERNS, ...SOCIAL_PATTERNS, ...MESSAGING_PATTERNS, ...ADDRESS_PATTERNS, ...REQUEST_PATTERNS, ...DEAL_PATTERNS, ...LOOKUP_PATTERNS, ...NAME_PATTERNS, VANITY];
+const PATTERNS = [
+  ...SPOKEN_EMAIL_PATTERNS,
+  ...SOCIAL_PATTERNS,
+  ...MESSAGING_PATTERNS,
+  ...ADDRESS_PATTERNS,
+  ...REQUEST_PATTERNS,
+  ...DEAL_PATTERNS,
+  ...OTHER_LANGUAGE_PATTERNS,
+  ...LOOKUP_PATTERNS,
+  ...NAME_PATTERNS,
+  VANITY,
+];
 
 /** How far (characters) a deal's mask reaches either way for the rest of its sentence. */
 const DEAL_REACH = 200;

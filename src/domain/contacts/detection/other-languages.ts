@@ -1,0 +1,115 @@
+/**
+ * Requests for contact, moves to a messaging app, meetings and the platform's fee avoided, in the
+ * marketplace's other languages: Spanish, Portuguese, French, German, Italian and romanised Hindi
+ * (Hinglish). The English rules live in phrases.ts and social.ts; these are the same intents as a
+ * vocabulary per language, read with their clause like the English ones (`negatedBefore`). The
+ * text is normalised first, so every word is written here without accents ("numero", "telefono").
+ */
+import { negatedBefore, type Pattern } from "./context.ts";
+
+/**
+ * Not negated ("no te voy a dar mi numero", "ich gebe dir nicht meine Nummer"), nor reported, nor
+ * kept on the platform ("me liga pelo app", "appelle-moi via l'appli") or asking to be told when
+ * the work is done ("... quando terminar", "... quand c'est fini").
+ */
+function live(m: RegExpExecArray, text: string): boolean {
+  if (negatedBefore(text, m.index) || OTHER_NEGATION.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
+  const rest = /^[^.!?\n;]*/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80))![0];
+  return !NOTIFY_AFTER.test(rest) && !(IN_PLATFORM.test(rest) && !AROUND_PLATFORM.test(rest));
+}
+
+/** "... quando terminar", "... cuando acabes", "... wenn es fertig ist": tell me when. */
+const NOTIFY_AFTER = /^\s*,?\s*(?:cuando|quando|quand|lorsque|des\s+que|wenn|sobald|jab|appena)\b/i;
+/** The platform named as the channel: "pelo app", "por la app", "via l'appli", "in der App", "nell'app", "app pe". */
+const IN_PLATFORM =
+  /\b(?:pelo|pela|no|na|por|en|via|dans|sur|par|in|uber|nella|nell'?|sulla|sull'?|su|tramite)\s+(?:la\s+|l'?\s?|el\s+|o\s+|a\s+|der\s+|die\s+|dem\s+|this\s+|the\s+)?(?:app|appli|application|aplicativo|aplicacion|applicazione|plataforma|plateforme|plattform|piattaforma)\b|\bapp\s+(?:pe|par|se)\b/i;
+/** The platform named as what to go around: "fuera de la app", "sans l'appli", "ohne die App". */
+const AROUND_PLATFORM = /\b(?:fuera|fora|hors|sans|ohne|fuori|senza|sem|sin|bina)\b/i;
+
+/** Negations of these languages, just before the phrase in its clause. */
+const OTHER_NEGATION = /\b(?:no|nunca|jamas|nao|nem|ne|pas|jamais|nicht|kein(?:e|en)?|nie|non|mai|nahi|nahin|mat)\b[^,.!?;\n]{0,25}$/i;
+
+/** A contact detail asked for or offered: "dame tu numero", "passa seu zap", "gib mir deine Nummer", "apna number do". */
+const DETAIL = String.raw`(?:numero|num|telefono|telefone|tel|cel|celular|movil|whats|whatsapp|wasap|guasap|zap|correo|mail|e-?mail|contato|contacto|portable|nummer|handynummer|telefonnummer|handy|cellulare|contact|no\.?|number)`;
+
+export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
+  {
+    kind: "OFF_PLATFORM_REQUEST", // Spanish: "dame tu numero", "me pasas tu cel?", "cual es tu whats", "te paso mi numero", "llamame", "escribeme al whats"
+    re: new RegExp(
+      String.raw`\b(?:(?:dame|damelo|pasame|pasa(?:me)?|mandame|me\s+(?:das|pasas|mandas|dejas)|cual\s+es|tienes|tenes|te\s+paso|te\s+dejo|te\s+mando)\s+(?:tu|su|mi|el)\s+${DETAIL}|llamame|llameme|marcame|escribeme\s+(?:al|por|en)\b|mi\s+(?:numero|cel|celular|telefono|whats|correo)\s+es)`,
+      "gi",
+    ),
+    words: "dame damelo pasame pasa mandame das pasas mandas dejas cual tienes tenes paso dejo mando llamame llameme marcame escribeme mi".split(" "),
+    accept: live,
+    phrase: true,
+  },
+  {
+    kind: "OFF_PLATFORM_REQUEST", // Portuguese: "me passa seu numero", "passa seu zap ai", "qual e o seu whats", "me liga", "meu numero e"
+    re: new RegExp(
+      String.raw`\b(?:(?:me\s+)?(?:passa|manda|da|de|envia)\s+(?:o\s+|a\s+)?(?:seu|sua|teu|tua)\s+${DETAIL}|qual\s+(?:e\s+)?(?:o\s+|a\s+)?(?:seu|sua|teu|tua)\s+${DETAIL}|(?:te\s+passo|vou\s+te\s+passar)\s+(?:o\s+|a\s+)?(?:meu|minha)\s+${DETAIL}|me\s+liga|liga\s+pra\s+mim|me\s+chama\s+no\s+(?:zap|whats|whatsapp|telegram|insta)|meu\s+(?:numero|zap|whats|celular|telefone)\s+e)`,
+      "gi",
+    ),
+    words: "passa manda da de envia qual passo passar liga chama meu".split(" "),
+    accept: live,
+    phrase: true,
+  },
+  {
+    kind: "OFF_PLATFORM_REQUEST", // French: "donne-moi ton numero", "c'est quoi ton portable", "vous avez un numero ou je peux vous joindre", "appelle-moi", "mon numero c'est"
+    re: new RegExp(
+      String.raw`\b(?:(?:donne|donnez|passe|passez|envoie|envoyez|file)[\s-]+(?:moi|nous)\s+(?:ton|votre|ta)\s+${DETAIL}|(?:c'?\s?est\s+quoi|quel\s+est)\s+(?:ton|votre|ta)\s+${DETAIL}|(?:vous\s+avez|avez[\s-]vous|t'?\s?as|as[\s-]tu)\s+(?:un|une|ton|votre)\s+${DETAIL}|(?:ou|comment)\s+(?:je\s+peux|puis[\s-]je|on\s+peut)\s+(?:vous|te)\s+(?:joindre|appeler|contacter)|appelle[\s-]moi|appelez[\s-]moi|mon\s+(?:numero|portable|tel|whatsapp|mail)\s+(?:c'?\s?est|est))`,
+      "gi",
+    ),
+    words: "donne donnez passe passez envoie envoyez file quoi quel avez vous as tu ou comment appelle appelez mon".split(" "),
+    accept: live,
+    phrase: true,
+  },
+  {
+    kind: "OFF_PLATFORM_REQUEST", // German: "gib mir mal deine Nummer", "was ist Ihre Handynummer", "ruf mich an", "meine Nummer ist"
+    re: new RegExp(
+      String.raw`\b(?:(?:gib|gibst|geben\s+sie|schick|schicken\s+sie)\s+(?:du\s+)?mir\s+(?:mal\s+|bitte\s+)?(?:deine|ihre|eure)\s+${DETAIL}|(?:was|wie)\s+(?:ist|lautet)\s+(?:deine|ihre)\s+${DETAIL}|ruf(?:en\s+sie)?\s+mich\s+(?:mal\s+|einfach\s+)?an|meine\s+(?:nummer|handynummer|telefonnummer|email|e-mail)\s+(?:ist|lautet)|schreib(?:en\s+sie)?\s+mir\s+(?:auf|per|bei)\s+(?:whatsapp|telegram|signal))`,
+      "gi",
+    ),
+    words: "gib gibst geben schick schicken was wie ruf rufen meine schreib schreiben".split(" "),
+    accept: live,
+    phrase: true,
+  },
+  {
+    kind: "OFF_PLATFORM_REQUEST", // Italian: "mi dai il tuo numero?", "qual e il tuo cellulare", "chiamami", "il mio numero e", "scrivimi su whatsapp"
+    re: new RegExp(
+      String.raw`\b(?:(?:mi\s+)?(?:dai|da|passi|mandi|lasci)\s+(?:il\s+|la\s+)?(?:tuo|suo|tua|sua)\s+${DETAIL}|qual\s+e\s+(?:il\s+|la\s+)?(?:tuo|suo|tua|sua)\s+${DETAIL}|chiamami|mi\s+chiami|il\s+mio\s+(?:numero|cellulare|whatsapp)\s+e|scrivimi\s+(?:su|al|sul|a)\b)`,
+      "gi",
+    ),
+    words: "dai da passi mandi lasci qual chiamami chiami mio scrivimi".split(" "),
+    accept: live,
+    phrase: true,
+  },
+  {
+    kind: "OFF_PLATFORM_REQUEST", // Hinglish: "apna number do", "aapka number dena", "mera number le lo", "call karo", "whatsapp karo"
+    re: new RegExp(
+      String.raw`\b(?:(?:apna|apni|aapka|apka|aapki|tumhara|tera)\s+${DETAIL}(?:\s+(?:number|no|numero))?\s+(?:do|dena|de\s+do|dijiye|bhejo|bhej\s+do|send\s+karo|batao|bataiye)|(?:mera|meri)\s+${DETAIL}\s+(?:le\s+lo|lo|note\s+karo|save\s+karo|hai)|(?:call|phone|whatsapp|wa|msg|message)\s+(?:karo|kar\s+do|kijiye|karna|kar\s+lena))\b`,
+      "gi",
+    ),
+    words: "apna apni aapka apka aapki tumhara tera mera meri karo kar kijiye karna".split(" "),
+    accept: live,
+    phrase: true,
+  },
+  {
+    kind: "MESSAGING_APP", // the chat moved to an app: "hablemos por guasap", "on parle sur WhatsApp ?", "wa pe baat karte hain", "ci sentiamo su whatsapp"
+    re: /\b(?:(?:hablemos|hablamos|seguimos|platicamos|escribime|escribeme|conversamos|falamos|vamos\s+falar|continuamos|on\s+parle|parlons|on\s+continue|continuons|ecris[\s-]moi|ecrivez[\s-]moi|lass\s+uns|wir\s+schreiben|ci\s+sentiamo|sentiamoci|parliamo|continuiamo)\s+(?:mejor\s+|melhor\s+|plutot\s+|lieber\s+|meglio\s+)?(?:por|pelo|no|na|sur|par|auf|per|su|via|en|in)\s+(?:el\s+|o\s+)?(?:whats(?:app)?|wasap|guasap|wsp|wpp|zap|telegram|signal|insta(?:gram)?|messenger|viber)|(?:wa|whatsapp|whats|telegram|insta)\s+(?:pe|par)\s+(?:baat|message|msg|call|chat|aa\s*jao|aao|milte|bhejo))\b/gi,
+    words: "whats whatsapp wasap guasap wsp wpp zap telegram signal insta instagram messenger viber wa".split(" "),
+    accept: live,
+  },
+  {
+    kind: "OFF_PLATFORM_DEAL", // a meeting: "quedamos en el parking manana a las 10", "on se retrouve devant le Leclerc samedi", "treffen wir uns morgen um 8", "ci vediamo al bar alle 18", "kal 10 baje petrol pump pe milte hain"
+    re: /\b(?:quedamos|nos\s+vemos|te\s+veo|a\s+gente\s+se\s+(?:ve|encontra)|te\s+encontro|nos\s+encontramos|on\s+se\s+(?:retrouve|voit|rejoint)|retrouvons[\s-]nous|(?:treffen\s+wir\s+uns|wir\s+treffen\s+uns|lass\s+uns\s+(?:uns\s+)?treffen|treffpunkt)|ci\s+(?:vediamo|troviamo|incontriamo)|vediamoci|(?:milte|milenge|milo|milna)\s*(?:hain|hai|he)?)\b(?=[^.!?\n]{0,60}\b(?:\d{1,2}(?:[:h.]\d\d)?\s*(?:h|uhr|baje)?|manana|hoy|esta\s+(?:tarde|noche)|amanha|hoje|demain|ce\s+soir|aujourd'?hui|samedi|dimanche|lundi|morgen|heute|abend|samstag|sonntag|domani|oggi|stasera|sabato|domenica|kal|aaj|subah|shaam|parking|estacionamiento|aparcamiento|estacionamento|posto|parkplatz|tankstelle|parcheggio|bar|cafe|caffe|gasolinera|posto\s+de\s+gasolina|station|petrol|pump|devant|vor\s+dem|davanti)\b)/gi,
+    words: "quedamos vemos veo encontramos gente encontro on retrouvons treffen wir lass treffpunkt ci vediamoci milte milenge milo milna".split(" "),
+    // "nos vemos en el taller manana": the workshop itself is where a booked drop-off happens.
+    accept: (m, text) => live(m, text) && !/\b(?:taller|oficina|officina|werkstatt|garage|atelier|concesionario|autohaus)\b/i.test(text.slice(m.index, m.index + 80)),
+  },
+  {
+    kind: "OFF_PLATFORM_DEAL", // the fee avoided: "privat machen, ohne die Gebuhr", "fuori piattaforma", "lo facciamo in nero", "fechar por fora, sem a taxa", "sin comision", "au noir"
+    re: /\b(?:privat\s+(?:machen|abrechnen|regeln|erledigen)|ohne\s+(?:die\s+)?(?:gebuhr|gebuhren|provision|kommission|vermittlung)|fuori\s+(?:dalla\s+)?piattaforma|(?:lavor\w*|pag\w*|fa\w*)\s+(?:tutto\s+|lo\s+)?in\s+nero|senza\s+(?:la\s+)?(?:commissione|fattura)|(?:fechar|fazer|faz|fazemos|pagar|paga)\s+por\s+fora|sem\s+(?:a\s+)?(?:taxa|comissao)(?:\s+do\s+(?:app|aplicativo))?|sin\s+(?:la\s+)?(?:comision|app|aplicacion|plataforma)|sans\s+(?:la\s+)?(?:commission|frais\s+de\s+(?:la\s+)?plateforme)|au\s+noir|de\s+la\s+main\s+a\s+la\s+main|bina\s+(?:app|platform)\s+(?:ke|ki)|app\s+(?:ke|ki)\s+bina|direct\s+(?:deal|payment)\s+karo)\b/gi,
+    words: "privat ohne fuori nero senza fechar fazer faz fazemos pagar paga sem sin sans au main bina app direct".split(" "),
+    accept: live,
+  },
+];
