@@ -343,6 +343,18 @@ DEAL_PATTERNS.push(
     accept: live,
     words: "be meet see let's lets".split(" "),
   },
+  {
+    kind: DEAL, // the platform's cut named as a share: "the platform takes 20%", "the app keeps 15 percent of it"
+    re: /\b(?:app|platform|site|autodoctor)\s+(?:takes?|keeps?|charges?|eats?|grabs?|skims?)\s+(?:like\s+|about\s+|around\s+)?\d{1,2}\s?(?:%|percent|per\s+cent)/gi,
+    accept: live,
+    words: "app platform site autodoctor".split(" "),
+  },
+  {
+    kind: DEAL, // money in hand, the job redone privately, a deal with each other: "give me 60 in hand", "I'll redo it for you privately", "deal with each other from here on"
+    re: /\b(?:[$£€]?\d+\s+in\s+(?:hand|my\s+hand)|(?:do|redo|fix|finish|sort|handle|come\s+to\s+you|come\s+round|look\s+at)\b[^.!?\n]{0,25}?\bprivately|deal\s+(?:with\s+)?(?:each\s+other|one\s+another)\s+(?:direct(?:ly)?|from\s+(?:here|now)\s+on|outside)|arranged\b[^.!?\n]{0,25}?\bdirect(?:ly)?|(?:sort|settle|pay|do|handle)\s+(?:the\s+money|it|this|the\s+rest|payment)\s+outside\s+(?:of\s+)?(?:this|here)|direct\s+(?:price|rate)s?\s+(?:is|are)\s+(?:lower|cheaper|less|better))\b/gi,
+    accept: live,
+    words: "hand privately each one arranged outside direct".split(" "),
+  },
 );
 
 // ----- look-up platforms and names ----------------------------------------------------------
