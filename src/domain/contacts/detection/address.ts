@@ -46,8 +46,9 @@ const POSTCODE = String.raw`(?:\d{5}(?:-\d{4})?|${UK_POSTCODE}|${CA_POSTCODE}|${
 const UNIT_WORDS = "apt|apartment|appartement|unit|suite|ste|flat|fl|flr|floor|bldg|building|lot|room|rm|bay|dock|int|interior|piso|depto|dpto|torre|apto|bloco|casa";
 const OUTWARD_CODE = String.raw`[A-Z]{1,2}\d{1,2}[A-Z]?`;
 /** A town or district after the street: capitalised words, maybe after "Co." or "Col." (county, colonia). */
-const PLACE = String.raw`(?:(?:Co\.|Col\.|Colonia|County)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}`;
-const TAIL = String.raw`(?:,?\s*(?:(?:${anyCase(UNIT_WORDS)})\b|#)\.?\s*#?[\w-]+){0,2}(?:,?\s*\d{1,2}\s?[ºª°o]\s*(?:izq|izda|dcha|der|dir|esq)?\.?)?(?:,?\s+[a-z]{3,}(?:\s+[a-z]{3,})?,?\s+(?:${US_STATES.toLowerCase()})\s+\d{5}\b)?(?:\s*\([^()\n]{1,40}\))?(?:,?\s+${PLACE}(?=\s*[,.;!?—–]|\s+[-—–]\s|\s*$|\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b|\s+(?:CP\s*)?${POSTCODE}\b|\s+${OUTWARD_CODE}\b)){0,3}(?:(?:,?\s+|\s+[-–]\s+)(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES}|[A-Z]{2})\b)?(?:,?\s+(?:CP\s*|C\.P\.\s*)?${POSTCODE}\b(?:\s+[A-Z][a-z]{2,}(?![\w'’]))?|,?\s+${OUTWARD_CODE}(?![\w-]))?`;
+// Also an Irish county typed in lower case ("co cork") and a Dublin postal district ("Dublin 15").
+const PLACE = String.raw`(?:(?:[Cc]o\.?|[Cc]ounty)\s+[A-Za-z][a-z]{2,}|Dublin\s+\d{1,2}[Ww]?|(?:(?:Co\.|Col\.|Colonia|County)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})`;
+const TAIL = String.raw`(?:,?\s*(?:(?:${anyCase(UNIT_WORDS)})\b|#)\.?\s*#?[\w-]+){0,2}(?:,?\s*\d{1,2}\s?[ºª°o]\s*(?:izq|izda|dcha|der|dir|esq|[A-Z](?![\w'’]))?\.?)?(?:,?\s+[a-z]{3,}(?:\s+[a-z]{3,})?,?\s+(?:${US_STATES.toLowerCase()})\s+\d{5}\b)?(?:\s*\([^()\n]{1,40}\))?(?:(?:,?\s+|\s+[-–]\s+)${PLACE}(?=\s*[,.;!?—–]|\s+[-—–]\s|\s*$|\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b|\s+(?:CP\s*)?${POSTCODE}\b|\s+${OUTWARD_CODE}\b)){0,3}(?:(?:,?\s+|\s+[-–]\s+)(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES}|[A-Z]{2})\b)?(?:,?\s+(?:CP\s*|C\.P\.\s*)?${POSTCODE}\b(?:\s+[A-Z][a-z]{2,}(?![\w'’]))?|,?\s+${OUTWARD_CODE}(?![\w-]))?`;
 const DIRECTION_WORD = String.raw`(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)`;
 const DIRECTION = String.raw`(?:${DIRECTION_WORD}\.?\s+)`;
 const HOUSE_NUMBER = String.raw`(?<![\w\/.,$£€#-])(\d{1,5}[a-z]?(?:\s+1\/2|\s?[-\/]\s?\d{1,5}[a-z]?)?)`;
@@ -222,14 +223,19 @@ export function extendAddressTails(text: string, hits: Hit[]): void {
     // "5 acacia ave, dubbo.", "2b/41 oxford st paddington,", "909 w 3rd ave, spokane 99201": a town
     // typed in lower case, ended by punctuation, the message's end or a postcode.
     const town = LOWER_TOWN.exec(text.slice(h.end, h.end + 60));
-    if (town && !town[1]!.split(/\s+/).some((w) => COMMON_AFTER_ADDRESS.has(w))) h.end += town[0].length;
+    if (town && !town[1]!.split(/\s+/).some((w) => COMMON_AFTER_ADDRESS.has(w))) {
+      h.end += town[0].length;
+      // "5 chapel lane, ballincollig, co cork": the county after the town.
+      const county = /^,?\s+(?:co\.?|county)\s+[a-z]{3,}\b/i.exec(text.slice(h.end, h.end + 30));
+      if (county) h.end += county[0].length;
+    }
     // "Lot 9 Bluegum Rd", "Unit 7, Brookfield Industrial Estate", "Shop 4, 112-118 Parramatta Rd",
     // "No. 9 Church Lane", "#204 - 1788 W 2nd Ave", "4th flr, Bldg 3, 77 Hudson St": units and
     // floors before the number, up to two of them.
     for (let k = 0; k < 2; k++) {
       // Also with the estate or building's name between ("Lot 14, Shady Pines MHP, 900 County Rd").
       const head =
-        /(?:\b(?:lot|lote|unit|apt|apartment|flat|suite|ste|bldg|building|shop|cottage|villa|plot|door|house|trailer|casa|room|space|site|pad|berth|no)\.?\s*(?:no\.?\s*)?#?\s*[\w\/-]{1,6}|#\s*\d{1,5}[a-z]?|\b\d{1,2}(?:st|nd|rd|th)\s+(?:floor|flr|fl))[,\s]*(?:[-–]\s*)?(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3},\s*)?$|\b(?:lot|lote|unit|apt|apartment|flat|suite|ste|cottage|villa|house|trailer|casa|room|shop|no|number)\.?\s*$/i.exec(
+        /(?:\b(?:lot|lote|unit|apt|apartment|flat|suite|ste|bldg|building|shop|shed|cottage|villa|plot|door|house|trailer|casa|room|space|site|pad|berth|no)\.?\s*(?:no\.?\s*)?#?\s*[\w\/-]{1,6}|#\s*\d{1,5}[a-z]?|\b\d{1,2}(?:st|nd|rd|th)\s+(?:floor|flr|fl))[,\s]*(?:[-–]\s*)?(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3},\s*)?$|\b(?:lot|lote|unit|apt|apartment|flat|suite|ste|cottage|villa|house|trailer|casa|room|shop|no|number)\.?\s*$/i.exec(
           text.slice(Math.max(0, h.start - 48), h.start),
         );
       if (!head || head[0].length === 0) break;
