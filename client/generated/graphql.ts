@@ -329,7 +329,8 @@ export type ContactViolation = {
   kinds: Array<ContactKind>;
   /** The chat message that shared contact details; null when the violation is about another field (`content`). */
   message?: Maybe<ChatMessage>;
-  offender?: Maybe<Mechanic>;
+  /** Who shared the details: the mechanic of a session chat, or the workshop advisor of a workshop conversation or of a field they wrote. */
+  offender?: Maybe<Professional>;
   offenderId: Scalars['ID']['output'];
   /** Null when only an off-platform request was found: flagged for review, not penalised. */
   penalty?: Maybe<Penalty>;
@@ -819,7 +820,7 @@ export type LineItemKind =
   | 'PART';
 
 /** A virtual mechanic's public profile. */
-export type Mechanic = {
+export type Mechanic = Professional & {
   __typename?: 'Mechanic';
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -1714,6 +1715,12 @@ export type PenaltyKind =
   | 'SUSPENSION_30_DAYS'
   | 'WARNING_SUSPENSION_7_DAYS';
 
+/** A mechanic or a workshop's service advisor, by id and display name. */
+export type Professional = {
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Admins: transaction rate, quote approval, average quote, workshop response time and referral fees over [from, to). */
@@ -2572,7 +2579,7 @@ export type Workshop = {
 };
 
 /** A workshop's service advisor account, as admins manage it. */
-export type WorkshopAdvisor = {
+export type WorkshopAdvisor = Professional & {
   __typename?: 'WorkshopAdvisor';
   displayName: Scalars['String']['output'];
   email: Scalars['String']['output'];
@@ -2764,7 +2771,7 @@ export type ViolationsQueryVariables = Exact<{
 }>;
 
 
-export type ViolationsQuery = { __typename?: 'Query', violations: { __typename?: 'ContactViolationConnection', totalCount: number, nodes: Array<{ __typename?: 'ContactViolation', id: string, status: FlagStatus, kinds: Array<ContactKind>, createdAt: string, offender?: { __typename?: 'Mechanic', displayName: string } | null, message?: { __typename?: 'ChatMessage', sessionId: string, workshopId?: string | null, body: string, originalBody?: string | null } | null, penalty?: { __typename?: 'Penalty', kind: PenaltyKind, endsAt?: string | null } | null }> } };
+export type ViolationsQuery = { __typename?: 'Query', violations: { __typename?: 'ContactViolationConnection', totalCount: number, nodes: Array<{ __typename?: 'ContactViolation', id: string, status: FlagStatus, kinds: Array<ContactKind>, createdAt: string, offender?: { __typename?: 'Mechanic', displayName: string } | { __typename?: 'WorkshopAdvisor', displayName: string } | null, message?: { __typename?: 'ChatMessage', sessionId: string, workshopId?: string | null, body: string, originalBody?: string | null } | null, penalty?: { __typename?: 'Penalty', kind: PenaltyKind, endsAt?: string | null } | null }> } };
 
 export type ReviewViolationMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2773,7 +2780,7 @@ export type ReviewViolationMutationVariables = Exact<{
 }>;
 
 
-export type ReviewViolationMutation = { __typename?: 'Mutation', reviewViolation: { __typename?: 'ContactViolation', id: string, status: FlagStatus, reviewedAt?: string | null, reviewNote?: string | null, offender?: { __typename?: 'Mechanic', displayName: string } | null, penalty?: { __typename?: 'Penalty', kind: PenaltyKind, endsAt?: string | null, reversedAt?: string | null } | null } };
+export type ReviewViolationMutation = { __typename?: 'Mutation', reviewViolation: { __typename?: 'ContactViolation', id: string, status: FlagStatus, reviewedAt?: string | null, reviewNote?: string | null, offender?: { __typename?: 'Mechanic', displayName: string } | { __typename?: 'WorkshopAdvisor', displayName: string } | null, penalty?: { __typename?: 'Penalty', kind: PenaltyKind, endsAt?: string | null, reversedAt?: string | null } | null } };
 
 export type WatchConversationSubscriptionVariables = Exact<{
   sessionId: Scalars['ID']['input'];
