@@ -138,7 +138,8 @@ export function createServices(deps: {
   const workshopStore = new WorkshopStore(deps.prisma);
   const auditStore = new AuditStore(deps.prisma);
   const audit = new AuditService(auditStore);
-  const accounts = new AccountService(accountStore, workshopStore, deps.tokens, deps.authAttempts);
+  const advisorStore = new AdvisorStore(deps.prisma);
+  const accounts = new AccountService(accountStore, workshopStore, deps.tokens, deps.authAttempts, advisorStore);
   const mail = createMailTransport(deps.config.mail);
   const accountSettings = new AccountSettingsService(accountStore, deps.tokens, deps.authAttempts, audit, mail, {
     resetTtlMinutes: deps.config.passwordResetTtlMinutes,
@@ -262,6 +263,6 @@ export function createServices(deps: {
     ),
     vetting,
     sessionAdmin: new SessionAdminService(sessionStore, sessionMachine, chat, audit, contentFlags, vetting, () => payments),
-    workshopSettings: new WorkshopSettingsService(workshopStore, new AdvisorStore(deps.prisma), accounts, audit, deps.pubSub),
+    workshopSettings: new WorkshopSettingsService(workshopStore, advisorStore, accounts, audit, deps.pubSub),
   };
 }

@@ -95,12 +95,20 @@ type ActionRule = Extract<ContentRule, { class: "FREE_TEXT" | "NAME" | "ADDRESS_
 type Plan = { kind: "text"; rule: ActionRule } | { kind: "object"; fields: Map<string, Plan> } | { kind: "list"; of: Plan };
 
 /**
- * Whether a NAME value holds a contact detail (or, being a name, any hint of one), read after the
- * rule's `readAs` words so a code is judged as what its field says it is.
+ * "@eastsideauto" standing alone: in prose the monitor wants a platform named beside it, but a
+ * name has no other use for one (an e-mail's "@" follows a letter, "Tires @ Home" a space).
+ */
+const HANDLE = /(?:^|[^\p{L}\p{N}_@.])@[\p{L}\p{N}_]/u;
+
+/**
+ * Whether a NAME value holds a contact detail (or, being a name, any hint of one, an "@handle"
+ * included), read after the rule's `readAs` words so a code is judged as what its field says it
+ * is; kinds the rule `allows` (what the field names) do not count.
  */
 export function nameHoldsContactDetails(rule: ContentRule, text: string): boolean {
-  const readAs = rule.class === "NAME" ? rule.readAs : undefined;
-  return detectContactDetails(readAs ? `${readAs} ${text}` : text).kinds.length > 0;
+  const { readAs, allows = [] } = rule.class === "NAME" ? rule : {};
+  if (HANDLE.test(text)) return true;
+  return detectContactDetails(readAs ? `${readAs} ${text}` : text).kinds.some((kind) => !allows.includes(kind));
 }
 
 /**

@@ -11,7 +11,9 @@
  *   the same transaction. A professional's finding walks the penalty ladder.
  * - NAME: short names and codes another party reads (display names, vehicle make/model/color,
  *   catalog names, part numbers). A contact detail in one is refused with BAD_USER_INPUT (`extensions.reason`
- *   "CONTACT_DETAILS"): a masked name makes no sense, and nothing is written.
+ *   "CONTACT_DETAILS"): a masked name makes no sense, and nothing is written. An "@handle" counts
+ *   even without a platform named beside it. A rule may allow the kinds that are what the field
+ *   names (a business name may read as a person's full name).
  * - ADDRESS_FIELD: a street address meant to reach another party (a workshop's drop-off address).
  *   The address itself is allowed; any other contact detail or hint of one (a phone number, an
  *   e-mail, a link, a handle, a messaging app, an off-platform deal) is refused like in a NAME.
@@ -25,6 +27,8 @@
  *
  * Keys: `Input.field` for input-object fields, `Type.field(arg)` for field arguments.
  */
+import type { ContactKind } from "../domain/contacts/contact-detector.ts";
+
 export type ContentClass = "FREE_TEXT" | "NAME" | "ADDRESS_FIELD" | "MEDIA_URL" | "SERVICE_MONITORED" | "NOT_FREE_TEXT";
 
 export type ContentRule =
@@ -33,6 +37,8 @@ export type ContentRule =
       class: "NAME";
       /** The words the value stands after when read (e.g. "part number"), so a long code is judged as what it is. */
       readAs?: string;
+      /** Kinds the monitor may find that are what the field names, not a way to reach someone (a business name's FULL_NAME). */
+      allows?: readonly ContactKind[];
     }
   | { class: "ADDRESS_FIELD" }
   | { class: "MEDIA_URL" }
@@ -47,6 +53,12 @@ const MEDIA_URL: ContentRule = { class: "MEDIA_URL" };
 const ADDRESS_FIELD: ContentRule = { class: "ADDRESS_FIELD" };
 /** A city a workshop serves: "Round Rock" is a place, not a person's full name; "Austin 512-555-0142" still has a phone number. */
 const CITY: ContentRule = { class: "NAME", readAs: "city" };
+/**
+ * A business's name (a workshop's), which every signed-in caller reads in the directory: "Eastside
+ * Renamed" or "Maria Lopez" may read as a person's full name, which is what many businesses are
+ * called; a phone number, an e-mail, a link, a handle or a messaging app in one is still refused.
+ */
+const BUSINESS_NAME: ContentRule = { class: "NAME", allows: ["FULL_NAME"] };
 const not = (reason: string): ContentRule => ({ class: "NOT_FREE_TEXT", reason });
 
 const CURSOR = not("pagination cursor: opaque, decoded and validated by the connection");
@@ -114,12 +126,12 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   "Mutation.adminReassignSession(reason)": not("an admin's reason for a reassignment: kept in the audit log, no other party reads it"),
 
   // ── workshop onboarding and mechanic vetting (issue 18): names and categories others read are
-  // refused with CONTACT_DETAILS; a vetting reason is shown to the mechanic.
-  "CreateWorkshopInput.name": NAME,
+  // refused with CONTACT_DETAILS (a workshop's name is a business name); a vetting reason is shown to the mechanic.
+  "CreateWorkshopInput.name": BUSINESS_NAME,
   "CreateWorkshopInput.city": CITY,
   "CreateWorkshopInput.serviceArea": CITY,
   "CreateWorkshopInput.servicesOffered": NAME,
-  "UpdateWorkshopInput.name": NAME,
+  "UpdateWorkshopInput.name": BUSINESS_NAME,
   "UpdateWorkshopInput.city": CITY,
   "UpdateWorkshopInput.serviceArea": CITY,
   "UpdateWorkshopInput.servicesOffered": NAME,

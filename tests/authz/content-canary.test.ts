@@ -12,7 +12,8 @@ import { startTestApp, type TestApp } from "../setup/test-app.ts";
  * a contact detail, and every other role reads it back over HTTP (through lists, nested relations,
  * aliases and fragments) and over graphql-ws where a feed carries it. The canary never reaches a
  * non-admin reader, nor the author's own payload, an error or the server's log: the masked text
- * does. Admins read the original only through the audited `ContentFlag.original`.
+ * does. Admins read the original only through audited fields: `ContentFlag.original`, and a
+ * solicitation report's `originalDetail` (tests/enforcement/report-original-detail.test.ts).
  */
 let app: TestApp;
 let admin: CreatedUser;

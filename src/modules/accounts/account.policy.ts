@@ -56,4 +56,8 @@ export const accountRules = {
   Customer: customerFieldRules,
   CustomerConnection: isAdmin,
   Mechanic: withinScope,
+  // Who a professional is (id, display name): each implementing type keeps its own rule
+  // (Mechanic: withinScope; WorkshopAdvisor: admins only), and the one field returning it
+  // (ContactViolation.offender) is reached through admin-only operations.
+  Professional: withinScope,
 };

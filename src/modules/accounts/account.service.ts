@@ -6,11 +6,13 @@ import { notFound, unauthenticated } from "../../platform/errors.ts";
 import type { AuthAttemptBudget } from "../../platform/server/rate-limit.ts";
 import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { parseInput, validateInput } from "../shared/validation.ts";
+import { WorkshopAdvisor } from "../workshops/workshop-settings.types.ts";
 import type { WorkshopStore } from "../workshops/workshop.store.ts";
 import { CreateStaffAccountInput, signInSchema, SignUpInput } from "./account.inputs.ts";
 import { accountScope, customerAccessOfAccount, customerDirectoryScope } from "./account.policy.ts";
 import type { AccountStore, CustomerProfileRow, MechanicProfileRow } from "./account.store.ts";
-import type { AuthPayload, Mechanic, User } from "./account.types.ts";
+import { Mechanic, type AuthPayload, type User } from "./account.types.ts";
+import { toWorkshopAdvisor, type AdvisorStore } from "./advisor.store.ts";
 import { customerWhereToPrisma } from "./customer.filters.ts";
 import type { CustomerWhere } from "./customer.inputs.ts";
 import type { Customer } from "./customer.type.ts";
@@ -28,6 +30,7 @@ export class AccountService {
     private readonly workshops: WorkshopStore,
     private readonly tokens: TokenService,
     private readonly attempts: AuthAttemptBudget,
+    private readonly advisors: Pick<AdvisorStore, "ofUser">,
   ) {}
 
   /**
@@ -134,6 +137,19 @@ export class AccountService {
   async mechanicProfile(mechanicId: string): Promise<Mechanic | null> {
     const row = await this.store.mechanicProfile(mechanicId);
     return row ? toMechanic(row) : null;
+  }
+
+  /**
+   * The professional account `userId` as admins reviewing what they did read it (a violation's
+   * offender): a mechanic's profile, or a workshop advisor's; null for anyone else (a partner, a
+   * customer) and for an advisor since removed from their workshop (their profile went with it).
+   */
+  async professional(userId: string): Promise<Mechanic | WorkshopAdvisor | null> {
+    const mechanic = await this.mechanicProfile(userId);
+    // Instances, not plain objects: the Professional interface resolves its type by class.
+    if (mechanic) return Object.assign(new Mechanic(), mechanic);
+    const advisor = await this.advisors.ofUser(userId);
+    return advisor ? Object.assign(new WorkshopAdvisor(), toWorkshopAdvisor(advisor)) : null;
   }
 
   /** A token for `user` at its credential version (0 for a new account). */

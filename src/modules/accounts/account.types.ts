@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, InterfaceType, ObjectType, registerEnumType } from "type-graphql";
 import { AccountStatus, Role } from "../../platform/db/generated/enums.ts";
 
 registerEnumType(Role, { name: "Role" });
@@ -40,7 +40,22 @@ export class AuthPayload {
   user!: User;
 }
 
-@ObjectType({ description: "A virtual mechanic's public profile.", simpleResolvers: true })
+/**
+ * A professional the platform's terms bind (a mechanic, a workshop's service advisor), as an admin
+ * reviewing what they did reads them: who, by id and display name; each type adds its own fields.
+ * A value's type is its class (type-graphql's synchronous `instanceof` resolution, which
+ * graphql-jit needs): a field returning a Professional returns a Mechanic or WorkshopAdvisor instance.
+ */
+@InterfaceType("Professional", { description: "A mechanic or a workshop's service advisor, by id and display name." })
+export abstract class Professional {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  displayName!: string;
+}
+
+@ObjectType({ description: "A virtual mechanic's public profile.", simpleResolvers: true, implements: Professional })
 export class Mechanic {
   @Field(() => ID)
   id!: string;

@@ -1,4 +1,5 @@
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
+import type { WorkshopAdvisor } from "../workshops/workshop-settings.types.ts";
 
 /** A workshop's service advisor account as admins manage it. */
 export interface AdvisorRow {
@@ -10,6 +11,11 @@ export interface AdvisorRow {
 
 const advisorSelect = { userId: true, displayName: true, workshopId: true, user: { select: { email: true } } } as const;
 
+/** An advisor row as admins read it. */
+export function toWorkshopAdvisor(row: AdvisorRow): WorkshopAdvisor {
+  return { id: row.userId, workshopId: row.workshopId, displayName: row.displayName, email: row.user.email };
+}
+
 /**
  * AdvisorProfile's reads and its removal, for the workshops module's onboarding (issue 18 item 2);
  * advisors are created by AccountService.createStaffAccount.
@@ -20,6 +26,11 @@ export class AdvisorStore {
   /** A workshop's advisors by display name. */
   ofWorkshop(workshopId: string): Promise<AdvisorRow[]> {
     return this.prisma.advisorProfile.findMany({ where: { workshopId }, orderBy: [{ displayName: "asc" }, { userId: "asc" }], select: advisorSelect });
+  }
+
+  /** Advisor `userId`, of whichever workshop, or null (not an advisor, or removed from their workshop). */
+  ofUser(userId: string): Promise<AdvisorRow | null> {
+    return this.prisma.advisorProfile.findUnique({ where: { userId }, select: advisorSelect });
   }
 
   /** Advisor `userId` of workshop `workshopId`, or null. */

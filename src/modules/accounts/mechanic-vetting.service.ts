@@ -8,8 +8,13 @@ import type { MechanicVetting } from "./mechanic-vetting.types.ts";
 
 /** What claiming a paid session asks of vetting (SessionService). */
 export interface VettingCheck {
-  /** @throws FORBIDDEN (`MECHANIC_NOT_VETTED`) unless `mechanicId` is an APPROVED mechanic */
-  assertVetted(mechanicId: string): Promise<void>;
+  /**
+   * Checks that `mechanicId` may take paid sessions, on behalf of `viewer`: the mechanic claiming
+   * one (told about their own account), or an admin handing them one (told about that mechanic).
+   *
+   * @throws FORBIDDEN (`MECHANIC_NOT_VETTED`) unless `mechanicId` is an APPROVED mechanic
+   */
+  assertVetted(viewer: Viewer, mechanicId: string): Promise<void>;
 }
 
 function toVetting(row: VettingRow): MechanicVetting {
@@ -53,10 +58,14 @@ export class MechanicVettingService implements VettingCheck {
     return this.get(mechanicId);
   }
 
-  async assertVetted(mechanicId: string): Promise<void> {
+  async assertVetted(viewer: Viewer, mechanicId: string): Promise<void> {
     const row = await this.store.of(mechanicId);
     if (row?.vettingStatus === "APPROVED") return;
-    throw forbidden(row?.vettingStatus === "REJECTED" ? "Your mechanic application was rejected" : "Your mechanic account is waiting for an admin's approval", {
+    const rejected = row?.vettingStatus === "REJECTED";
+    const own = rejected ? "Your mechanic application was rejected" : "Your mechanic account is waiting for an admin's approval";
+    const theirs = `The mechanic ${row?.displayName ?? mechanicId} ${rejected ? "was rejected at vetting" : "is not vetted yet: approve them first"}`;
+    const message = viewer.id === mechanicId ? own : theirs;
+    throw forbidden(message, {
       reason: ErrorReason.MECHANIC_NOT_VETTED,
       vettingStatus: row?.vettingStatus ?? "PENDING",
       vettingReason: row?.vettingReason ?? null,

@@ -94,4 +94,16 @@ export class ContentFlagService {
   original(viewer: Viewer, id: string): Promise<string> {
     return this.store.original(contentFlagScope(viewer), id);
   }
+
+  /**
+   * What the author wrote in `field` (its argument path, e.g. "input.detail") of `entity`, where
+   * the monitor masked it: admins only (null for anyone else), and the read is written to the audit
+   * log (as a read of the flag's `original`) before it is returned. Null when nothing was masked there.
+   */
+  async originalOfField(viewer: Viewer, entity: FlaggedEntity, field: string): Promise<string | null> {
+    const flag = await this.store.flagOfField(contentFlagScope(viewer), entity.type, entity.id, field);
+    if (!flag) return null;
+    await this.audit.write([{ actor: viewer, action: "content.original.read", entityType: "ContentFlag", entityId: flag.id, subjectUserId: flag.authorId, fields: ["original"] }]);
+    return flag.original;
+  }
 }

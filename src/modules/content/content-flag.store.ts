@@ -85,4 +85,13 @@ export class ContentFlagStore {
     const row = await this.prisma.contentFlag.findFirstOrThrow({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select: { original: true } });
     return row.original;
   }
+
+  /** The flag in `scope` of `field` of the record `entityType` `entityId` (one write flags a field once), with its original; null when there is none. */
+  flagOfField(scope: StoreScope<Prisma.ContentFlagWhereInput>, entityType: string, entityId: string, field: string): Promise<{ id: string; authorId: string; original: string } | null> {
+    return this.prisma.contentFlag.findFirst({
+      where: { AND: [{ entityType, entityId, field }, whereOf(scope) ?? {}] },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true, authorId: true, original: true },
+    });
+  }
 }

@@ -1,4 +1,4 @@
-import { hasRole, isAdmin, withinScope } from "../../authz/rules.ts";
+import { audienceOf, hasRole, isAdmin, withinScope } from "../../authz/rules.ts";
 import { rolesOf } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
@@ -42,7 +42,31 @@ export const enforcementRules = {
   RetentionTarget: withinScope,
   SignalTrend: withinScope,
   AccountSanction: withinScope,
-  // A customer reads their own report (the mutation's answer); admins read them all.
-  SolicitationReport: withinScope,
+  // A customer reads their own report (the mutation's answer); admins read them all. What the
+  // customer wrote before masking: admins only, as a chat message's original (ChatMessage.originalBody).
+  SolicitationReport: {
+    id: withinScope,
+    reporterId: withinScope,
+    subjectType: withinScope,
+    subjectId: withinScope,
+    sessionId: withinScope,
+    accusedId: withinScope,
+    workshopId: withinScope,
+    detail: withinScope,
+    status: withinScope,
+    createdAt: withinScope,
+    resolvedAt: withinScope,
+    resolutionNote: withinScope,
+    outcome: withinScope,
+    originalDetail: isAdmin,
+  },
   SolicitationReportConnection: withinScope,
 };
+
+/**
+ * Whether a viewer is given a report's original detail (read from its content flag, audited):
+ * exactly who the rule of `SolicitationReport.originalDetail` admits.
+ */
+export function seesOriginalDetail(viewer: Viewer): boolean {
+  return audienceOf(enforcementRules.SolicitationReport.originalDetail).has(viewer.role);
+}

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
-import { Mechanic } from "../accounts/account.types.ts";
+import { Professional } from "../accounts/account.types.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { parseInput } from "../shared/validation.ts";
 import { InvestigationArgs, ReviewViolationArgs, ViolationFilterArgs } from "./enforcement.inputs.ts";
@@ -44,8 +44,11 @@ export class EnforcementResolver {
     return ctx.services.enforcement.review(requireViewer(ctx), id, decision, note);
   }
 
-  @FieldResolver(() => Mechanic, { nullable: true })
+  @FieldResolver(() => Professional, {
+    nullable: true,
+    description: "Who shared the details: the mechanic of a session chat, or the workshop advisor of a workshop conversation or of a field they wrote.",
+  })
   offender(@Root() violation: ContactViolation, @Ctx() ctx: Context) {
-    return ctx.services.accounts.mechanicProfile(violation.offenderId);
+    return ctx.services.accounts.professional(violation.offenderId);
   }
 }

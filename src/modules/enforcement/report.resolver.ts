@@ -29,6 +29,14 @@ export class ReportResolver {
     return ctx.services.reports.resolve(requireViewer(ctx), id, outcome, note);
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Admins: what the customer wrote in `detail`, before contact details were masked (the detail itself when nothing was). Every read of a masked original is written to the audit log.",
+  })
+  originalDetail(@Root() report: SolicitationReport, @Ctx() ctx: Context): Promise<string | null> {
+    return ctx.services.reports.originalDetail(requireViewer(ctx), report);
+  }
+
   @FieldResolver(() => ResolutionOutcome, { nullable: true, description: "The resolution's outcome; null while open." })
   outcome(@Root() report: SolicitationReport): ResolutionOutcome | null {
     const outcome = outcomeOf(report.status);

@@ -14,9 +14,13 @@ import type { QuoteStore } from "../quotes/quote.store.ts";
 import type { SessionService } from "../sessions/session.service.ts";
 import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { parseInput, validateInput } from "../shared/validation.ts";
+import { seesOriginalDetail } from "./enforcement.policy.ts";
 import type { EnforcementStore, ReportRow } from "./enforcement.store.ts";
 import type { ReportMachine } from "./report.machine.ts";
 import { ReportSolicitationInput } from "./report.types.ts";
+
+/** The argument path of a report's detail, as its content flag records it (`reportSolicitation(input: { detail })`). */
+const DETAIL_FIELD = "input.detail";
 
 /** What a report is about, once the customer is known to be party to it. */
 export interface ReportedSubject {
@@ -73,7 +77,7 @@ export class ReportService {
     private readonly store: EnforcementStore,
     private readonly machine: ReportMachine,
     audit: AuditStore,
-    contentFlags: ContentFlagService,
+    private readonly contentFlags: ContentFlagService,
     /** Where the subject is looked up in the customer's own scope: sessions, their messages, workshop conversations, quotes. */
     private readonly subjects: { sessions: SessionService; chats: ChatStore; conversations: ChatService; quotes: QuoteService; quoteStore: QuoteStore },
   ) {
@@ -130,6 +134,17 @@ export class ReportService {
   async list(status: ComplaintStatus | null, page: PageRequest): Promise<Page<ReportRow>> {
     const { rows, totalCount } = await this.store.reports(status, page);
     return toPage(rows, page, totalCount, (row) => row.createdAt);
+  }
+
+  /**
+   * What the customer wrote in a report's detail, before the monitor masked it, for the viewers
+   * the rule of `SolicitationReport.originalDetail` admits (admins): the flag's original, each read
+   * audited (ContentFlagService.originalOfField), or the detail itself when nothing was masked.
+   * Null without a detail, and for anyone else.
+   */
+  async originalDetail(viewer: Viewer, report: Pick<ReportRow, "id" | "detail">): Promise<string | null> {
+    if (report.detail === null || !seesOriginalDetail(viewer)) return null;
+    return (await this.contentFlags.originalOfField(viewer, { type: "SolicitationReport", id: report.id }, DETAIL_FIELD)) ?? report.detail;
   }
 
   /**

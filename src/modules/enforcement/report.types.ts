@@ -67,7 +67,7 @@ export class SolicitationReport {
   @Field(() => ID, { nullable: true, description: "The workshop of the conversation reported, or of the workshop conversation a reported message is in; null otherwise." })
   workshopId!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "What happened, contact details masked: what everyone reads (admins read the original in `originalDetail`)." })
   detail!: string | null;
 
   @Field(() => ComplaintStatus, { description: "OPEN until an admin resolves it: RESOLVED (upheld) or REJECTED (dismissed)." })

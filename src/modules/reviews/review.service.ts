@@ -50,7 +50,7 @@ export class ReviewService {
   /**
    * The session's customer rates its mechanic, once.
    *
-   * @throws NOT_FOUND when the session is not the caller's; CONFLICT (reason WORK_NOT_COMPLETED) before it is completed and paid; CONFLICT (ALREADY_EXISTS) for a second review
+   * @throws NOT_FOUND when the session is not the caller's; CONFLICT (reason WORK_NOT_COMPLETED) before it is completed and paid (a request no mechanic took included); CONFLICT (ALREADY_EXISTS) for a second review
    */
   reviewMechanic(viewer: Viewer, sessionId: string, input: ReviewInput): Promise<Review> {
     const checked = validateInput(id, sessionId);
@@ -64,11 +64,12 @@ export class ReviewService {
    */
   async reviewMechanicIn(tx: Tx, viewer: Viewer, sessionId: string, input: ReviewInput): Promise<Review> {
     const session = await this.customerSession(tx, viewer, sessionId);
-    if (!session?.mechanicId) throw notFound("Session");
-    if (session.status !== "COMPLETED" || !(await this.owners.payments.isPaid({ sessionId }, tx))) {
+    if (!session) throw notFound("Session");
+    // A request no mechanic took yet is the caller's work not done, not a missing session.
+    const mechanicId = session.mechanicId;
+    if (!mechanicId || session.status !== "COMPLETED" || !(await this.owners.payments.isPaid({ sessionId }, tx))) {
       throw conflict("The session must be completed and paid before it can be reviewed", ErrorReason.WORK_NOT_COMPLETED);
     }
-    const mechanicId = session.mechanicId;
     return this.write(tx, viewer, { subject: "MECHANIC", subjectKey: `MECHANIC:${sessionId}`, sessionId, mechanicId, workshopId: null, quoteId: null }, input, (rating) =>
       this.accounts.setMechanicRating(tx, mechanicId, rating),
     );

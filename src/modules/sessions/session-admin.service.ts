@@ -83,7 +83,7 @@ export class SessionAdminService {
     const before = await this.get(admin, sessionId);
     const standing = await this.mechanics.mechanicStanding(mechanicId);
     if (!standing) throw notFound("Mechanic");
-    await this.mechanics.assertVetted(mechanicId);
+    await this.mechanics.assertVetted(admin, mechanicId);
     if (standing.status === "BANNED" || (standing.status === "SUSPENDED" && (!standing.suspendedUntil || standing.suspendedUntil > now))) {
       throw conflict("The mechanic is suspended or banned");
     }

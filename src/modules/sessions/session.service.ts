@@ -113,7 +113,7 @@ export class SessionService {
    */
   async claim(viewer: Viewer, id: string): Promise<DiagnosticSession> {
     assertMayMake(viewer, "claim");
-    await this.vetting.assertVetted(viewer.id);
+    await this.vetting.assertVetted(viewer, viewer.id);
     await this.machine.move(viewer, id, "claim", { actor: sessionActorScope("claim", viewer), data: { mechanicId: viewer.id, acceptedAt: new Date() } });
     return this.get(viewer, id);
   }

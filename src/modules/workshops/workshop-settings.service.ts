@@ -3,7 +3,7 @@ import { badInput, notFound } from "../../platform/errors.ts";
 import type { AppPubSub } from "../../platform/pubsub/pubsub.ts";
 import { StaffRole } from "../accounts/account.inputs.ts";
 import type { AccountService } from "../accounts/account.service.ts";
-import type { AdvisorRow, AdvisorStore } from "../accounts/advisor.store.ts";
+import { toWorkshopAdvisor, type AdvisorStore } from "../accounts/advisor.store.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { AddWorkshopAdvisorInput, AutoAcceptRuleInput, CreateWorkshopInput, EscalationPreferencesInput, UpdateWorkshopInput } from "./workshop-settings.inputs.ts";
 import type { WorkshopAdvisor, WorkshopSettings } from "./workshop-settings.types.ts";
@@ -15,10 +15,6 @@ export const MAX_AUTO_ACCEPT_RULES = 30;
 /** The columns of `input` that were given (null and undefined mean "unchanged"). */
 function given<T extends object>(input: T): { [K in keyof T]?: Exclude<T[K], null> } {
   return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null && value !== undefined)) as { [K in keyof T]?: Exclude<T[K], null> };
-}
-
-function toAdvisor(row: AdvisorRow): WorkshopAdvisor {
-  return { id: row.userId, workshopId: row.workshopId, displayName: row.displayName, email: row.user.email };
 }
 
 /**
@@ -98,7 +94,7 @@ export class WorkshopSettingsService {
   /** A workshop's advisors, by display name. @throws NOT_FOUND for an unknown workshop */
   async advisorsOf(workshopId: string): Promise<WorkshopAdvisor[]> {
     await this.settings(workshopId);
-    return (await this.advisors.ofWorkshop(workshopId)).map(toAdvisor);
+    return (await this.advisors.ofWorkshop(workshopId)).map(toWorkshopAdvisor);
   }
 
   /**
@@ -126,7 +122,7 @@ export class WorkshopSettingsService {
         [{ actor: admin, action: "workshop.advisor.removed", entityType: "Workshop", entityId: workshopId, subjectUserId: advisorId, data: { displayName: advisor.displayName } }],
         tx,
       );
-      return toAdvisor(advisor);
+      return toWorkshopAdvisor(advisor);
     });
     this.pubSub.publish("accountAccessRevoked", { userId: advisorId, reason: "Workshop access removed" });
     return removed;

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Professional } from "../accounts/account.types.ts";
 
 @ObjectType({ description: "An auto-accept rule: offers whose recommended services all have a rule, with the mechanic's estimate within each rule's limit, are accepted by the platform at once." })
 export class AutoAcceptRule {
@@ -39,7 +40,7 @@ export class WorkshopSettings {
   autoAcceptRules!: AutoAcceptRule[];
 }
 
-@ObjectType({ description: "A workshop's service advisor account, as admins manage it." })
+@ObjectType({ description: "A workshop's service advisor account, as admins manage it.", implements: Professional })
 export class WorkshopAdvisor {
   @Field(() => ID)
   id!: string;
