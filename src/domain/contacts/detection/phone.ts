@@ -217,20 +217,25 @@ function nanpJoints(r: Pick<Run, "groups" | "digits">, inLine = true): boolean {
  * Grouping a person would type for a phone: one block, or blocks of 2-5 digits, where digits read
  * out one by one count as one block ("512 555 1 4 3 2" is 512-555-1432).
  */
+/**
+ * A run's block lengths with digits said one by one joined into one block ("9 1 2", "6-1-6",
+ * "nueve, uno, dos" -> 3); `acrossLines` also joins blocks a line break split (a number broken over
+ * messages or lines is grouped by where the sender hit enter).
+ */
+function mergedLengths(r: Run, acrossLines: boolean): number[] {
+  const lens: number[] = [];
+  r.groups.forEach((g, i) => {
+    const prevSingle = i > 0 && r.groups[i - 1]!.length === 1 && /^[\s,-]*$/.test(r.seps[i - 1] ?? "");
+    const brokenLine = acrossLines && i > 0 && (r.seps[i - 1] ?? "").includes("\n");
+    if ((g.length === 1 && prevSingle) || brokenLine) lens[lens.length - 1]! += g.length;
+    else lens.push(g.length);
+  });
+  return lens;
+}
+
 function phoneLikeGrouping(r: Run): boolean {
   if (r.groups.length === 1) return true;
-  const merged = (acrossLines: boolean): number[] => {
-    const lens: number[] = [];
-    r.groups.forEach((g, i) => {
-      // "9 1 2", "6-1-6", and read out with commas, "nueve, uno, dos".
-      const prevSingle = i > 0 && r.groups[i - 1]!.length === 1 && /^[\s,-]*$/.test(r.seps[i - 1] ?? "");
-      // A number broken over messages (or lines) is grouped by where the sender hit enter.
-      const brokenLine = acrossLines && i > 0 && (r.seps[i - 1] ?? "").includes("\n");
-      if ((g.length === 1 && prevSingle) || brokenLine) lens[lens.length - 1]! += g.length;
-      else lens.push(g.length);
-    });
-    return lens;
-  };
+  const merged = (acrossLines: boolean): number[] => mergedLengths(r, acrossLines);
   // Blocks of 2-5 digits; with at most three blocks, up to 8 (German and UK subscriber numbers).
   const ok = (lens: number[]): boolean => lens.length === 1 || lens.every((l, i) => (l >= 2 && l <= (lens.length <= 3 ? 8 : 5)) || (i === 0 && l === 1) || r.spoken >= 5);
   return ok(merged(false)) || (r.seps.some((x) => x.includes("\n")) && ok(merged(true)));
@@ -397,8 +402,9 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   if (cued && r.groups.length > 2 && r.groups.every((g) => g.length === 2 || g.length === 3) && CUED_NO_TRUNK_REGIONS.some((region) => validIn(r.digits, region))) return true;
   if (!phoneLikeGrouping(r)) return false;
   if (n === 7) {
-    // A local number: "555-1234" after a cue, or any 555 exchange.
-    const lens = r.groups.map((g) => g.length).join("-");
+    // A local number: "555-1234" after a cue, or any 555 exchange; its last four may be said
+    // digit by digit ("555 oh one 4 two").
+    const lens = mergedLengths(r, false).join("-");
     return (lens === "3-4" || lens === "7") && /^[2-9]/.test(r.digits) && (cued || r.digits.startsWith("555"));
   }
   return nationalVerdict(r, cued);
@@ -406,9 +412,9 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
 
 // "(617)" and "( 6 1 7 )": an area code in brackets, typed whole or digit by digit.
 const DIGIT_GROUP = String.raw`(?:\(\s?\+?\d(?:\s?\d){0,4}\s?\)|\d{1,15})`;
-// Separators people put inside a number: spaces, dots, dashes, slashes, underscores, line breaks
+// Separators people put inside a number: spaces, dots, dashes, slashes, underscores (one or two), line breaks
 // (also the break between two joined messages), bounded so rejected runs stay cheap to retry.
-const GROUP_SEP = String.raw`(?:[ \t]{0,3}(?:\.{2,3}|…)[ \t]{0,3}|[ \t]{0,3}[.\-\/,_\\~*|][ \t]{0,3}|[ \t]{1,3}|[ \t]*(?:\n[ \t]*){1,3}[.\-]?[ \t]*|(?<=\))|(?=\())`;
+const GROUP_SEP = String.raw`(?:[ \t]{0,3}(?:\.{2,3}|…)[ \t]{0,3}|[ \t]{0,3}(?:[.\-\/,_\\~*|]|__|--)[ \t]{0,3}|[ \t]{1,3}|[ \t]*(?:\n[ \t]*){1,3}[.\-]?[ \t]*|(?<=\))|(?=\())`;
 // A phone word typed onto the number ("TEL-503…", "ph:503…", "call503…") is a cue, not a code
 // the digits belong to; letters typed after it ("…0100x") are read in looksLikePhone.
 const GLUED_PHONE_WORD = String.raw`(?<![a-z])(?:tel|tlf|ph|phone|fone|call|cell|cel|mob|mobile|txt|text|sms|wa|whatsapp|dial|ring)[-:.#]?`;
