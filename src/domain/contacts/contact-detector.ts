@@ -29,7 +29,7 @@ import { runPatterns, wordsOf } from "./detection/context.ts";
 import { DEFAULT_ALLOWED_DOMAINS, extendSpokenMailboxes, findLinks, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { normalise } from "./detection/normalise.ts";
 import { OTHER_LANGUAGE_PATTERNS } from "./detection/other-languages.ts";
-import { findPhones, hasPhoneCue, piecesFormAPhone, VANITY } from "./detection/phone.ts";
+import { ANNOUNCED_FRAGMENT, findPhones, hasPhoneCue, piecesFormAPhone, VANITY } from "./detection/phone.ts";
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { findHandlesBesideApps, MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
 import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit, Mapped } from "./detection/types.ts";
@@ -64,6 +64,7 @@ const PATTERNS = [
   ...LOOKUP_PATTERNS,
   ...NAME_PATTERNS,
   VANITY,
+  ANNOUNCED_FRAGMENT,
 ];
 
 /** How far (characters) a deal's mask reaches either way for the rest of its sentence. */

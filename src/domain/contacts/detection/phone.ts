@@ -17,7 +17,7 @@
  * follows a phone cue.
  */
 import { getCountries, isPossiblePhoneNumber, isValidPhoneNumber, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
-import type { Pattern } from "./context.ts";
+import { groupSpan, type Pattern } from "./context.ts";
 import { SPELLED, WORDED } from "./normalise.ts";
 import type { Hit } from "./types.ts";
 
@@ -420,6 +420,27 @@ const GROUP_SEP = String.raw`(?:[ \t]{0,3}(?:\.{2,3}|…)[ \t]{0,3}|[ \t]{0,3}(?
 const GLUED_PHONE_WORD = String.raw`(?<![a-z])(?:tel|tlf|ph|phone|fone|call|cell|cel|mob|mobile|txt|text|sms|wa|whatsapp|dial|ring)[-:.#]?`;
 const DIGIT_RUN = new RegExp(String.raw`(?:(?<![\w+$£€.,\/(-])|(?<=${GLUED_PHONE_WORD}))(?:\+\s?)?${DIGIT_GROUP}(?:${GROUP_SEP}${DIGIT_GROUP}){0,14}(?:(?![\w])|(?=[a-z]+\b))`, "gi");
 const GLUED_PHONE_WORD_BEFORE = new RegExp(`${GLUED_PHONE_WORD}$`, "i");
+
+/**
+ * A piece of a phone number announced as one ("my number ends in 0172", "last four are 0188",
+ * "first three 555"): the digits are masked when a phone word or a second piece is near and no
+ * thing's identifier is (a card, a VIN, a part, an order "ends in 4421" stays).
+ */
+export const ANNOUNCED_FRAGMENT: Pattern = {
+  kind: "PHONE",
+  re: /\b(?:(?:last|final|first|1st)\s+(?:four|4|three|3|two|2)(?:\s+(?:digits?|numbers?))?(?:\s+(?:are|is|r))?|(?:it\s+|number\s+|#\s*)?(?:ends?|ending|starts?|starting|begins?|beginning)\s+(?:in|with)?)\s*[:=-]?\s*(?<d>\d{2,4})(?![\d\w])/dgi,
+  accept: (m, text) => {
+    const sentence = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60).toLowerCase();
+    // Two pieces announced together ("first three 555, last four 0188") are a number's too.
+    const pieces = sentence.match(/\b(?:last|final|first|1st|ends?|ending|starts?|starting|begins?)\b/g)?.length ?? 0;
+    return (FRAGMENT_PHONE_WORD.test(sentence) || pieces >= 2) && !FRAGMENT_THING_WORD.test(sentence);
+  },
+  span: (m) => groupSpan(m, "d"),
+  words: "last final first 1st ends end ending starts start starting begins beginning".split(" "),
+};
+const FRAGMENT_PHONE_WORD = /\b(?:number|num|no|#|cell|mobile|mob|phone|digits|call|text|ring|whatsapp|wa|contact|reach)\b/;
+const FRAGMENT_THING_WORD =
+  /\b(?:card|visa|mastercard|amex|account|acct|vin|chassis|part|order|invoice|policy|plate|reg|rego|serial|tracking|reference|ref|claim|booking|zip|postcode|pin|code|receipt|confirmation)\b/;
 
 /** Toll-free vanity numbers: "1 800 FIX AUTO", "1-888-CAR-DOCS". */
 export const VANITY: Pattern = { kind: "PHONE", re: /\b(?:1[\s.-]?)?8(?:00|33|44|55|66|77|88)[\s.-]+[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b/g };
