@@ -131,6 +131,8 @@ function isContentPage(host: string, path: string): boolean {
   if (PERSONAL_PATH_WORD.test(clean)) return false;
   if (MEDIA_FILE.test(clean)) return true;
   const segments = clean.split("/").filter((x) => x.length > 0);
+  // "/en-us/honda/civic": a page about a vehicle, named by its make.
+  if (segments.length >= 2 && segments.some((x) => CARMAKERS.has(x.toLowerCase()))) return true;
   return segments.length >= 2 && CONTENT_SLUG.test(segments[segments.length - 1]!);
 }
 
@@ -141,8 +143,12 @@ const OWN_SITE_BEFORE = /\b(?:my|our)\s+(?:\w+\s+)?(?:site|website|web\s*site|pa
  * A site quoted as the source of something read, found or compared ("I read on X that...", "X says
  * it's worth...", "X shows 2 in stock"): a public page, not a way to reach the sender.
  */
-const SOURCE_BEFORE = /\b(?:read|saw|seen|found|looked|checked|according\s+to|as\s+per|per)\b(?:\s+(?:it|that|this|them|the\s+\w+))?\s+(?:on|at|in|from|to)?\s*$/i;
-const SOURCE_AFTER = /^[,]?\s+(?:says|said|shows|showed|lists|listed|reports|reported|rates|rated|claims|recommends|quotes|values)\b/i;
+// Also a tool asked about ("do you use alldata.com or identifix?").
+const SOURCE_BEFORE =
+  /\b(?:(?:read|saw|seen|found|looked|checked|according\s+to|as\s+per|per)\b(?:\s+(?:it|that|this|them|the\s+\w+))?\s+(?:on|at|in|from|to)?|(?:do|did|would)\s+(?:you|u|ya)\s+(?:use|recommend|trust)|(?:have|has)\s+(?:you|u)\s+(?:used|tried)|ever\s+(?:used|tried))\s*$/i;
+// "X had it cheaper", "(X) shows a different belt": the site as where something was seen or sold.
+const SOURCE_AFTER =
+  /^[)\]]?[,]?\s+(?:says|said|shows|showed|lists|listed|reports|reported|rates|rated|claims|recommends|quotes|values|sells|sold|stocks|stocked|(?:had|has)\s+(?:it|them|one|the\s+\w+)\s+(?:cheaper|for\s+(?:less|[$£€]?\d)|in\s+stock))\b/i;
 
 /**
  * A public content page (see `REFERENCE_HOST` and the rest above), given the text before the link
@@ -150,7 +156,7 @@ const SOURCE_AFTER = /^[,]?\s+(?:says|said|shows|showed|lists|listed|reports|rep
  */
 export function isPublicPage(host: string, path: string, head: string, tail = ""): boolean {
   if (isContentPage(host, path) && !OWN_SITE_BEFORE.test(head)) return true;
-  if ((SOURCE_BEFORE.test(head) || SOURCE_AFTER.test(tail)) && !OWN_PAGE_BEFORE.test(head)) return true;
+  if ((SOURCE_BEFORE.test(head) || SOURCE_AFTER.test(tail)) && !OWN_PAGE_BEFORE.test(head) && !PERSONAL_PAGE_HOST.test(host)) return true;
   if (PUBLIC_BODY_HOST.test(host) || REFERENCE_HOST.test(host)) return true;
   if (/(?:^|\.)google\.[a-z.]+$/.test(host) && /^\/search\b/.test(path)) return true;
   if (/(?:^|\.)reddit\.com$/.test(host)) return /^\/r\//i.test(path);
