@@ -428,6 +428,23 @@ ADDRESS_PATTERNS.push(
   },
 );
 
+// Directions to a home instead of its address: a landmark or a turn, a street named, and the
+// dwelling pointed at, in one sentence ("1 block north of the Walmart on Fake Pkwy, the yellow house
+// with 3 cars in the yard", "Al lado de la farmacia en la calle Mayor, portal 8", "turn left after
+// the Shell on Route 9, third driveway on the right"). The sentence is the detail.
+const DIRECTION_CUE =
+  /\b(?:behind|next\s+to|opposite|across\s+from|near|beside|turn\s+(?:left|right)|on\s+the\s+(?:left|right)|(?:north|south|east|west)\s+of|blocks?\s+(?:north|south|east|west|from|past|down)|past\s+the|after\s+the|al\s+lado\s+de|detras\s+de|enfrente\s+de|junto\s+a|neben|hinter|gegenuber|dietro|accanto\s+a|vicino\s+a|perto\s+d[oa]|atras\s+d[oa]|ao\s+lado\s+d[oa]|a\s+cote\s+d[eu]|derriere|en\s+face\s+d[eu])\b/i;
+const STREET_NAMED =
+  /\b(?:(?:on|off|down|up)\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(?:St|Street|Rd|Road|Ave|Avenue|Ln|Lane|Pkwy|Parkway|Dr|Drive|Way|Blvd|Boulevard|Hwy|Highway)\b|(?:route|rte|highway|hwy)\s*\d{1,4}|(?:calle|avenida|rua|via|gali|strasse|straße)\s+(?:no\.?\s*\d+|[A-Za-z]\w+)|\w+(?:strasse|straße|weg)\b)/i;
+const DWELLING =
+  /\b(?:(?:the\s+)?(?:\w+\s+)?(?:house|home|bungalow|cottage|driveway|gate|door|barn)\b|(?:first|second|third|fourth|ground|top)\s+(?:floor|house|driveway|door)|floor\s+\d|portal\s+\d+|hausnummer\s*\d+|piso\s+\d+|andar\s+\d+|(?:number|no\.?|#)\s*\d{1,4}\b)/i;
+ADDRESS_PATTERNS.push({
+  kind: "ADDRESS",
+  re: /[^.!?\n]{10,220}/g,
+  accept: (m, text) => DIRECTION_CUE.test(m[0]) && STREET_NAMED.test(m[0]) && DWELLING.test(m[0]) && !negatedBefore(text, m.index + (DIRECTION_CUE.exec(m[0])?.index ?? 0)),
+  gate: /\b(?:behind|next|opposite|across|near|beside|turn|left|right|north|south|east|west|blocks?|past|after|lado|detras|enfrente|junto|neben|hinter|gegenuber|dietro|accanto|vicino|perto|atras|cote|derriere|face)\b/i,
+});
+
 // The patterns pushed after the first list bring their own gates.
 if (!ADDRESS_PATTERNS.slice(GATES.length).every((p) => p.gate)) throw new Error("address gates out of step with the patterns");
 GATES.forEach((gate, i) => {
