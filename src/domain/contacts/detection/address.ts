@@ -433,15 +433,28 @@ ADDRESS_PATTERNS.push(
 // with 3 cars in the yard", "Al lado de la farmacia en la calle Mayor, portal 8", "turn left after
 // the Shell on Route 9, third driveway on the right"). The sentence is the detail.
 const DIRECTION_CUE =
-  /\b(?:behind|next\s+to|opposite|across\s+from|near|beside|turn\s+(?:left|right)|on\s+the\s+(?:left|right)|(?:north|south|east|west)\s+of|blocks?\s+(?:north|south|east|west|from|past|down)|past\s+the|after\s+the|al\s+lado\s+de|detras\s+de|enfrente\s+de|junto\s+a|neben|hinter|gegenuber|dietro|accanto\s+a|vicino\s+a|perto\s+d[oa]|atras\s+d[oa]|ao\s+lado\s+d[oa]|a\s+cote\s+d[eu]|derriere|en\s+face\s+d[eu])\b/i;
+  /\b(?:behind|next\s+to|opposite|across\s+from|near|beside|turn\s+(?:left|right)|on\s+the\s+(?:left|right)|(?:north|south|east|west)\s+of|blocks?\s+(?:north|south|east|west|from|past|down)|past\s+the|after\s+the|al\s+lado\s+de|detras\s+de|enfrente\s+de|junto\s+a|neben|hinter|gegenuber|dietro|accanto\s+a|vicino\s+a|perto\s+d[oa]|atras\s+d[oa]|ao\s+lado\s+d[oa]|a\s+cote\s+d[eu]|derriere|en\s+face\s+d[eu])\b/gi;
 const STREET_NAMED =
-  /\b(?:(?:on|off|down|up)\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(?:St|Street|Rd|Road|Ave|Avenue|Ln|Lane|Pkwy|Parkway|Dr|Drive|Way|Blvd|Boulevard|Hwy|Highway)\b|(?:route|rte|highway|hwy)\s*\d{1,4}|(?:calle|avenida|rua|via|gali|strasse|straße)\s+(?:no\.?\s*\d+|[A-Za-z]\w+)|\w+(?:strasse|straße|weg)\b)/i;
-const DWELLING =
-  /\b(?:(?:the\s+)?(?:\w+\s+)?(?:house|home|bungalow|cottage|driveway|gate|door|barn)\b|(?:first|second|third|fourth|ground|top)\s+(?:floor|house|driveway|door)|floor\s+\d|portal\s+\d+|hausnummer\s*\d+|piso\s+\d+|andar\s+\d+|(?:number|no\.?|#)\s*\d{1,4}\b)/i;
+  /\b(?:(?:on|off|down|up)\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(?:St|Street|Rd|Road|Ave|Avenue|Ln|Lane|Pkwy|Parkway|Dr|Drive|Way|Blvd|Boulevard|Hwy|Highway)\b|(?:route|rte|highway|hwy)\s*\d{1,4}|(?:calle|avenida|rua|via|gali|strasse|straße)\s+(?:no\.?\s*\d+|[A-Za-z]\w+)|[A-Za-z]{2,}(?:strasse|straße|weg)\b)/i;
+const DWELLING = /\b(?:house|home|bungalow|cottage|driveway|gate|door|barn|floor|portal\s+\d+|hausnummer\s*\d+|piso\s+\d+|andar\s+\d+|(?:number|no\.?|#)\s*\d{1,4})\b/i;
+/** The sentence around a match, as [start, end) offsets into the text it was found in. */
+function sentenceOf(m: RegExpExecArray): [number, number] {
+  const text = m.input;
+  let start = m.index;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!) && m.index - start < 200) start--;
+  let end = m.index + m[0].length;
+  while (end < text.length && !/[.!?\n]/.test(text[end]!) && end - m.index < 200) end++;
+  return [start, end];
+}
 ADDRESS_PATTERNS.push({
   kind: "ADDRESS",
-  re: /[^.!?\n]{10,220}/g,
-  accept: (m, text) => DIRECTION_CUE.test(m[0]) && STREET_NAMED.test(m[0]) && DWELLING.test(m[0]) && !negatedBefore(text, m.index + (DIRECTION_CUE.exec(m[0])?.index ?? 0)),
+  re: DIRECTION_CUE,
+  accept: (m, text) => {
+    const [start, end] = sentenceOf(m);
+    const sentence = text.slice(start, end);
+    return STREET_NAMED.test(sentence) && DWELLING.test(sentence) && !negatedBefore(text, m.index);
+  },
+  span: sentenceOf,
   gate: /\b(?:behind|next|opposite|across|near|beside|turn|left|right|north|south|east|west|blocks?|past|after|lado|detras|enfrente|junto|neben|hinter|gegenuber|dietro|accanto|vicino|perto|atras|cote|derriere|face)\b/i,
 });
 

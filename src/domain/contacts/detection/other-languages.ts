@@ -39,7 +39,7 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
       String.raw`\b(?:(?:dame|damelo|pasame|pasa(?:me)?|mandame|me\s+(?:das|pasas|mandas|dejas)|cual\s+es|tienes|tenes|te\s+paso|te\s+dejo|te\s+mando)\s+(?:tu|su|mi|el)\s+${DETAIL}|llamame|llameme|marcame|escribeme\s+(?:al|por|en)\b|mi\s+(?:numero|cel|celular|telefono|whats|correo)\s+es)`,
       "gi",
     ),
-    words: "dame damelo pasame pasa mandame das pasas mandas dejas cual tienes tenes paso dejo mando llamame llameme marcame escribeme mi".split(" "),
+    words: "dame damelo pasame mandame pasas mandas dejas cual tienes tenes paso dejo llamame llameme marcame escribeme numero celular telefono correo".split(" "),
     accept: live,
     phrase: true,
   },
@@ -49,7 +49,7 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
       String.raw`\b(?:(?:me\s+)?(?:passa|manda|da|de|envia)\s+(?:o\s+|a\s+)?(?:seu|sua|teu|tua)\s+${DETAIL}|qual\s+(?:e\s+)?(?:o\s+|a\s+)?(?:seu|sua|teu|tua)\s+${DETAIL}|(?:te\s+passo|vou\s+te\s+passar)\s+(?:o\s+|a\s+)?(?:meu|minha)\s+${DETAIL}|me\s+liga|liga\s+pra\s+mim|me\s+chama\s+no\s+(?:zap|whats|whatsapp|telegram|insta)|meu\s+(?:numero|zap|whats|celular|telefone)\s+e)`,
       "gi",
     ),
-    words: "passa manda da de envia qual passo passar liga chama meu".split(" "),
+    words: "passa manda envia qual passo passar liga chama meu seu sua teu tua".split(" "),
     accept: live,
     phrase: true,
   },
@@ -59,7 +59,7 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
       String.raw`\b(?:(?:donne|donnez|passe|passez|envoie|envoyez|file)[\s-]+(?:moi|nous)\s+(?:ton|votre|ta)\s+${DETAIL}|(?:c'?\s?est\s+quoi|quel\s+est)\s+(?:ton|votre|ta)\s+${DETAIL}|(?:vous\s+avez|avez[\s-]vous|t'?\s?as|as[\s-]tu)\s+(?:un|une|ton|votre)\s+${DETAIL}|(?:ou|comment)\s+(?:je\s+peux|puis[\s-]je|on\s+peut)\s+(?:vous|te)\s+(?:joindre|appeler|contacter)|appelle[\s-]moi|appelez[\s-]moi|mon\s+(?:numero|portable|tel|whatsapp|mail)\s+(?:c'?\s?est|est))`,
       "gi",
     ),
-    words: "donne donnez passe passez envoie envoyez file quoi quel avez vous as tu ou comment appelle appelez mon".split(" "),
+    words: "donne donnez passe passez envoie envoyez quoi quel avez joindre appelle appelez numero portable".split(" "),
     accept: live,
     phrase: true,
   },
@@ -69,7 +69,7 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
       String.raw`\b(?:(?:gib|gibst|geben\s+sie|schick|schicken\s+sie)\s+(?:du\s+)?mir\s+(?:mal\s+|bitte\s+)?(?:deine|ihre|eure)\s+${DETAIL}|(?:was|wie)\s+(?:ist|lautet)\s+(?:deine|ihre)\s+${DETAIL}|ruf(?:en\s+sie)?\s+mich\s+(?:mal\s+|einfach\s+)?an|meine\s+(?:nummer|handynummer|telefonnummer|email|e-mail)\s+(?:ist|lautet)|schreib(?:en\s+sie)?\s+mir\s+(?:auf|per|bei)\s+(?:whatsapp|telegram|signal))`,
       "gi",
     ),
-    words: "gib gibst geben schick schicken was wie ruf rufen meine schreib schreiben".split(" "),
+    words: "gib gibst geben schick schicken deine ihre ruf rufen meine schreib schreiben".split(" "),
     accept: live,
     phrase: true,
   },
@@ -79,7 +79,7 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
       String.raw`\b(?:(?:mi\s+)?(?:dai|da|passi|mandi|lasci)\s+(?:il\s+|la\s+)?(?:tuo|suo|tua|sua)\s+${DETAIL}|qual\s+e\s+(?:il\s+|la\s+)?(?:tuo|suo|tua|sua)\s+${DETAIL}|chiamami|mi\s+chiami|il\s+mio\s+(?:numero|cellulare|whatsapp)\s+e|scrivimi\s+(?:su|al|sul|a)\b)`,
       "gi",
     ),
-    words: "dai da passi mandi lasci qual chiamami chiami mio scrivimi".split(" "),
+    words: "tuo suo tua sua chiamami chiami mio scrivimi".split(" "),
     accept: live,
     phrase: true,
   },
@@ -102,14 +102,14 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
   {
     kind: "OFF_PLATFORM_DEAL", // a meeting: "quedamos en el parking manana a las 10", "on se retrouve devant le Leclerc samedi", "treffen wir uns morgen um 8", "ci vediamo al bar alle 18", "kal 10 baje petrol pump pe milte hain"
     re: /\b(?:quedamos|nos\s+vemos|te\s+veo|a\s+gente\s+se\s+(?:ve|encontra)|te\s+encontro|nos\s+encontramos|on\s+se\s+(?:retrouve|voit|rejoint)|retrouvons[\s-]nous|(?:treffen\s+wir\s+uns|wir\s+treffen\s+uns|lass\s+uns\s+(?:uns\s+)?treffen|treffpunkt)|ci\s+(?:vediamo|troviamo|incontriamo)|vediamoci|(?:milte|milenge|milo|milna)\s*(?:hain|hai|he)?)\b(?=[^.!?\n]{0,60}\b(?:\d{1,2}(?:[:h.]\d\d)?\s*(?:h|uhr|baje)?|manana|hoy|esta\s+(?:tarde|noche)|amanha|hoje|demain|ce\s+soir|aujourd'?hui|samedi|dimanche|lundi|morgen|heute|abend|samstag|sonntag|domani|oggi|stasera|sabato|domenica|kal|aaj|subah|shaam|parking|estacionamiento|aparcamiento|estacionamento|posto|parkplatz|tankstelle|parcheggio|bar|cafe|caffe|gasolinera|posto\s+de\s+gasolina|station|petrol|pump|devant|vor\s+dem|davanti)\b)/gi,
-    words: "quedamos vemos veo encontramos gente encontro on retrouvons treffen wir lass treffpunkt ci vediamoci milte milenge milo milna".split(" "),
+    words: "quedamos vemos veo encontramos encontra encontro retrouve voit rejoint retrouvons treffen treffpunkt vediamo troviamo incontriamo vediamoci milte milenge milo milna".split(" "),
     // "nos vemos en el taller manana": the workshop itself is where a booked drop-off happens.
     accept: (m, text) => live(m, text) && !/\b(?:taller|oficina|officina|werkstatt|garage|atelier|concesionario|autohaus)\b/i.test(text.slice(m.index, m.index + 80)),
   },
   {
     kind: "OFF_PLATFORM_DEAL", // the fee avoided: "privat machen, ohne die Gebuhr", "fuori piattaforma", "lo facciamo in nero", "fechar por fora, sem a taxa", "sin comision", "au noir"
     re: /\b(?:privat\s+(?:machen|abrechnen|regeln|erledigen)|ohne\s+(?:die\s+)?(?:gebuhr|gebuhren|provision|kommission|vermittlung)|fuori\s+(?:dalla\s+)?piattaforma|(?:lavor\w*|pag\w*|fa\w*)\s+(?:tutto\s+|lo\s+)?in\s+nero|senza\s+(?:la\s+)?(?:commissione|fattura)|(?:fechar|fazer|faz|fazemos|pagar|paga)\s+por\s+fora|sem\s+(?:a\s+)?(?:taxa|comissao)(?:\s+do\s+(?:app|aplicativo))?|sin\s+(?:la\s+)?(?:comision|app|aplicacion|plataforma)|sans\s+(?:la\s+)?(?:commission|frais\s+de\s+(?:la\s+)?plateforme)|au\s+noir|de\s+la\s+main\s+a\s+la\s+main|bina\s+(?:app|platform)\s+(?:ke|ki)|app\s+(?:ke|ki)\s+bina|direct\s+(?:deal|payment)\s+karo)\b/gi,
-    words: "privat ohne fuori nero senza fechar fazer faz fazemos pagar paga sem sin sans au main bina app direct".split(" "),
+    words: "privat ohne fuori nero senza fechar fazer faz fazemos pagar paga sem sin sans noir bina karo".split(" "),
     accept: live,
   },
 ];
