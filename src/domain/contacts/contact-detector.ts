@@ -367,8 +367,8 @@ function joinedPhones(parts: readonly string[], starts: readonly number[], spans
   return holds ? pieces.map((p) => ({ kind: "PHONE", start: starts[p.part]! + p.start, end: starts[p.part]! + p.end, detail: true })) : [];
 }
 
-/** Words that announce a number sent in pieces ("first part 303", "area is 713", "in pieces"). */
-const PIECES_CUE = /\b(?:area|first|second|third|last|rest|middle|ends?|starts?|pieces?|digits)\b/i;
+/** Words that announce a number sent in pieces ("first part 303", "area is 713", "in pieces", "in bits"). */
+const PIECES_CUE = /\b(?:area|first|second|third|last|rest|middle|ends?|starts?|pieces?|bits|parts|chunks|digits|numbers\s+(?:you|u)\s+need)\b/i;
 /** A reading announced right before a piece: "mileage is 128", "paid 415", "idle at 850". */
 const READING_BEFORE =
   /\b(?:at|for|costs?|cost\s+me|paid|pay|price[ds]?|quoted?|quotes|total|about|around|over|under|mileage|odometer|odo|rpm|idle|temp|temperature|pressure|(?<!\b(?:first|second|third|last|next|other|middle)\s)part|order|invoice|tracking|model|year|reads?|reading|says|shows?|code|vin|serial|budget|max|min|approx|roughly|only|just|was|were)\s*(?:is|was|of|at|:|=|#|no\.?)?\s*$/i;

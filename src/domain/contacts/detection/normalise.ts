@@ -303,7 +303,7 @@ const DIGIT_WORDS: Record<string, string> = {
   two: "2", dos: "2", dois: "2", deux: "2", zwei: "2",
   three: "3", tres: "3", três: "3", trois: "3", drei: "3",
   four: "4", fower: "4", cuatro: "4", quatro: "4", quatre: "4", vier: "4", chaar: "4",
-  five: "5", fife: "5", fyve: "5", cinco: "5", cinq: "5", fünf: "5", funf: "5", paanch: "5", panch: "5",
+  five: "5", fife: "5", fyve: "5", cinco: "5", cinq: "5", fünf: "5", funf: "5", paanch: "5", panch: "5", panc: "5", paanc: "5",
   six: "6", seis: "6", sechs: "6", chhe: "6",
   seven: "7", sevn: "7", siete: "7", sete: "7", sieben: "7", saat: "7",
   eight: "8", ocho: "8", oito: "8", huit: "8", acht: "8", aath: "8",

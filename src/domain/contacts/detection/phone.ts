@@ -404,8 +404,11 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   if (n === 7) {
     // A local number: "555-1234" after a cue, or any 555 exchange; its last four may be said
     // digit by digit ("555 oh one 4 two").
-    const lens = mergedLengths(r, false).join("-");
-    return (lens === "3-4" || lens === "7") && /^[2-9]/.test(r.digits) && (cued || r.digits.startsWith("555"));
+    const merged = mergedLengths(r, false);
+    const lens = merged.join("-");
+    // After a cue, the last four may be grouped in pairs too ("Mobile: 555 - zero one - 77").
+    const cuedPairs = cued && lens === "3-2-2";
+    return (lens === "3-4" || lens === "7" || cuedPairs) && /^[2-9]/.test(r.digits) && (cued || r.digits.startsWith("555"));
   }
   return nationalVerdict(r, cued);
 }
