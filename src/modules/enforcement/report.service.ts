@@ -13,11 +13,10 @@ import type { QuoteStore } from "../quotes/quote.store.ts";
 import type { SessionService } from "../sessions/session.service.ts";
 import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import type { ResolutionArgs } from "../shared/resolution-outcome.ts";
-import { parseInput } from "../shared/validation.ts";
 import { seesOriginalDetail } from "./enforcement.policy.ts";
 import type { EnforcementStore, ReportRow } from "./enforcement.store.ts";
 import type { ReportMachine } from "./report.machine.ts";
-import { ReportSolicitationInput } from "./report.types.ts";
+import type { ReportSolicitationInput } from "./report.types.ts";
 
 /** The argument path of a report's detail, as its content flag records it (`reportSolicitation(input: { detail })`). */
 const DETAIL_FIELD = "input.detail";
@@ -91,15 +90,15 @@ export class ReportService {
    * monitor (FREE_TEXT: masked, its findings flagged with the report). One open report per
    * customer and subject (a conversation: per escalation and workshop).
    *
-   * @throws BAD_USER_INPUT for a malformed input (a `workshopId` with another subject than a
-   *   conversation); NOT_FOUND for a subject the customer cannot see
+   * `input` arrives parsed by the resolver (ReportSolicitationInput).
+   *
+   * @throws BAD_USER_INPUT for a `workshopId` with another subject than a conversation; NOT_FOUND for a subject the customer cannot see
    *   (or that does not exist); CONFLICT (reason ALREADY_EXISTS) when their report of it is still open
    */
   async report(viewer: Viewer, input: ReportSolicitationInput): Promise<ReportRow> {
-    const data = parseInput(ReportSolicitationInput, input);
-    const subject = await this.subject(viewer, data);
+    const subject = await this.subject(viewer, input);
     try {
-      return await this.store.transaction((tx) => this.filing.fileIn(tx, viewer, data, subject));
+      return await this.store.transaction((tx) => this.filing.fileIn(tx, viewer, input, subject));
     } catch (error) {
       throw asClientError(error, { UNIQUE: conflict("You already reported this; an admin is looking into it", ErrorReason.ALREADY_EXISTS) });
     }
