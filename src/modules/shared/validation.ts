@@ -2,19 +2,6 @@ import type { ClassType } from "type-graphql";
 import { z } from "zod";
 import { badInput } from "../../platform/errors.ts";
 
-/**
- * Validates input at the edge. The error names the field and the rule, never the value, so hidden
- * data a caller probes with cannot come back in a message. For an `@InputType` class use
- * `parseInput`; this is for a resolver's scalar arguments.
- */
-export function validateInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const field = issue.path.join(".");
-  throw badInput(field ? `${field}: ${issue.message}` : issue.message, field || undefined);
-}
-
 /** An input class, as decorators and type-graphql's metadata see it. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- decorators receive the class as a bare Function
 type InputClass = Function;
@@ -88,11 +75,17 @@ export function inputSchemaOf<T extends object>(input: ClassType<T>): z.ZodType<
 }
 
 /**
- * Validates (and normalises: trims, defaults) an `@InputType` argument against its class's
- * checks; the resolver calls it once, and the service receives the result.
+ * Validates (and normalises: trims, defaults) an `@InputType` or `@ArgsType` argument against its
+ * class's checks, once, at the edge: the resolver calls it (the credential operations' services,
+ * after charging the attempt), and the service receives the result. The error names the field and
+ * the rule, never the value, so hidden data a caller probes with cannot come back in a message.
  *
  * @throws AppError BAD_USER_INPUT naming the field and the rule (never the value)
  */
 export function parseInput<T extends object>(input: ClassType<T>, value: unknown): T {
-  return validateInput(inputSchemaOf(input), value) as T;
+  const result = inputSchemaOf(input).safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const field = issue.path.join(".");
+  throw badInput(field ? `${field}: ${issue.message}` : issue.message, field || undefined);
 }
