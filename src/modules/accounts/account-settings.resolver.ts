@@ -1,8 +1,8 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
 import { parseInput } from "../shared/validation.ts";
 import { OutboxMail } from "./account-settings.types.ts";
-import { UpdateProfileInput } from "./account.inputs.ts";
+import { ChangePasswordArgs, RequestPasswordResetArgs, ResetPasswordArgs, UpdateProfileInput } from "./account.inputs.ts";
 import { AuthPayload, User } from "./account.types.ts";
 
 @Resolver()
@@ -12,21 +12,21 @@ export class AccountSettingsResolver {
     return ctx.services.accountSettings.updateProfile(requireViewer(ctx), parseInput(UpdateProfileInput, input));
   }
 
-  /** The arguments are validated by the service, after the attempt is charged. */
+  /** The arguments are parsed by the service, after the attempt is charged (as for the two reset operations below). */
   @Mutation(() => AuthPayload, { description: "Changes the caller's password; every other session is signed out. Continue with the returned token." })
-  changePassword(@Arg("currentPassword", () => String) currentPassword: string, @Arg("newPassword", () => String) newPassword: string, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return ctx.services.accountSettings.changePassword(requireViewer(ctx), currentPassword, newPassword, { ip: ctx.clientIp });
+  changePassword(@Args(() => ChangePasswordArgs) args: ChangePasswordArgs, @Ctx() ctx: Context): Promise<AuthPayload> {
+    return ctx.services.accountSettings.changePassword(requireViewer(ctx), args, { ip: ctx.clientIp });
   }
 
   @Mutation(() => Boolean, { description: "Mails a single-use reset token if an account has this email. Always answers true: it never says whether the account exists." })
-  async requestPasswordReset(@Arg("email", () => String) email: string, @Ctx() ctx: Context): Promise<boolean> {
-    await ctx.services.accountSettings.requestPasswordReset(email, { ip: ctx.clientIp });
+  async requestPasswordReset(@Args(() => RequestPasswordResetArgs) args: RequestPasswordResetArgs, @Ctx() ctx: Context): Promise<boolean> {
+    await ctx.services.accountSettings.requestPasswordReset(args, { ip: ctx.clientIp });
     return true;
   }
 
   @Mutation(() => Boolean, { description: "Sets a new password with a mailed reset token (once, before it expires); every session is signed out." })
-  async resetPassword(@Arg("token", () => String) token: string, @Arg("newPassword", () => String) newPassword: string, @Ctx() ctx: Context): Promise<boolean> {
-    await ctx.services.accountSettings.resetPassword(token, newPassword, { ip: ctx.clientIp });
+  async resetPassword(@Args(() => ResetPasswordArgs) args: ResetPasswordArgs, @Ctx() ctx: Context): Promise<boolean> {
+    await ctx.services.accountSettings.resetPassword(args, { ip: ctx.clientIp });
     return true;
   }
 

@@ -6,8 +6,8 @@ import { badInput, forbidden, notFound } from "../../platform/errors.ts";
 import { type MailTransport, type OutboxMessage, OutboxTransport } from "../../platform/mail/mail-transport.ts";
 import type { AuthAttemptBudget } from "../../platform/server/rate-limit.ts";
 import type { AuditService } from "../audit/audit.service.ts";
-import { validateInput } from "../shared/validation.ts";
-import { changePasswordSchema, requestPasswordResetSchema, resetPasswordSchema, type UpdateProfileInput } from "./account.inputs.ts";
+import { parseInput } from "../shared/validation.ts";
+import { ChangePasswordArgs, RequestPasswordResetArgs, ResetPasswordArgs, type UpdateProfileInput } from "./account.inputs.ts";
 import { accountScope } from "./account.policy.ts";
 import type { AccountStore, ProfileChange } from "./account.store.ts";
 import type { AuthPayload, User } from "./account.types.ts";
@@ -98,11 +98,11 @@ export class AccountSettingsService {
    *
    * @throws RATE_LIMITED; BAD_USER_INPUT (`currentPassword` wrong, or the new one too short)
    */
-  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string, caller: { ip: string }): Promise<AuthPayload> {
+  async changePassword(viewer: Viewer, args: ChangePasswordArgs, caller: { ip: string }): Promise<AuthPayload> {
     const account = await this.store.forPasswordChange(viewer.id);
     if (!account) throw notFound("User");
     await this.attempts.chargeAttempt({ ip: caller.ip, email: account.email });
-    const data = validateInput(changePasswordSchema, { currentPassword, newPassword });
+    const data = parseInput(ChangePasswordArgs, args);
     if (!account.passwordHash || !(await verifyPassword(data.currentPassword, account.passwordHash))) throw badInput("The current password is incorrect", "currentPassword");
     const passwordHash = await hashPassword(data.newPassword);
     const credentialVersion = await this.store.transaction(async (tx) => {
@@ -124,9 +124,9 @@ export class AccountSettingsService {
    *
    * @throws RATE_LIMITED; BAD_USER_INPUT for a malformed email
    */
-  async requestPasswordReset(email: string, caller: { ip: string }): Promise<void> {
-    await this.attempts.chargeAttempt({ ip: caller.ip, email });
-    const data = validateInput(requestPasswordResetSchema, { email });
+  async requestPasswordReset(args: RequestPasswordResetArgs, caller: { ip: string }): Promise<void> {
+    await this.attempts.chargeAttempt({ ip: caller.ip, email: args.email });
+    const data = parseInput(RequestPasswordResetArgs, args);
     const token = randomBytes(32).toString("base64url");
     const tokenHash = hashToken(token);
     const account = await this.store.forSignIn(data.email);
@@ -148,9 +148,9 @@ export class AccountSettingsService {
    *
    * @throws RATE_LIMITED; BAD_USER_INPUT (`token` unknown, used or expired; a too short password)
    */
-  async resetPassword(token: string, newPassword: string, caller: { ip: string }): Promise<void> {
+  async resetPassword(args: ResetPasswordArgs, caller: { ip: string }): Promise<void> {
     await this.attempts.chargeAttempt({ ip: caller.ip, email: undefined });
-    const data = validateInput(resetPasswordSchema, { token, newPassword });
+    const data = parseInput(ResetPasswordArgs, args);
     const passwordHash = await hashPassword(data.newPassword);
     await this.store.transaction(async (tx) => {
       const userId = await this.store.consumeResetToken(tx, hashToken(data.token), new Date());

@@ -1,4 +1,4 @@
-import { Field, InputType, registerEnumType } from "type-graphql";
+import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
 import { z } from "zod";
 import { Check, CheckInput } from "../shared/validation.ts";
 
@@ -110,7 +110,20 @@ export class CreateStaffAccountInput {
   workshopId?: string | null;
 }
 
-export const signInSchema = z.object({ email, password: z.string().min(1, "is required").max(200) });
+/** A password as typed to prove who one is (any length a password was ever set with). */
+const givenPassword = z.string().min(1, "is required").max(200);
+
+/** `signIn`'s arguments, parsed by AccountService.signIn after the attempt is charged. */
+@ArgsType()
+export class SignInArgs {
+  @Field(() => String)
+  @Check(email)
+  email!: string;
+
+  @Field(() => String)
+  @Check(givenPassword)
+  password!: string;
+}
 
 const phone = z
   .string()
@@ -161,6 +174,34 @@ export class UpdateProfileInput {
   postalCode?: string | null;
 }
 
-export const changePasswordSchema = z.object({ currentPassword: z.string().min(1, "is required").max(200), newPassword: password });
-export const requestPasswordResetSchema = z.object({ email });
-export const resetPasswordSchema = z.object({ token: z.string().trim().min(20, "must be a reset token").max(200, "must be a reset token"), newPassword: password });
+/** `changePassword`'s arguments, parsed by AccountSettingsService.changePassword after the attempt is charged. */
+@ArgsType()
+export class ChangePasswordArgs {
+  @Field(() => String)
+  @Check(givenPassword)
+  currentPassword!: string;
+
+  @Field(() => String)
+  @Check(password)
+  newPassword!: string;
+}
+
+/** `requestPasswordReset`'s argument, parsed by AccountSettingsService.requestPasswordReset after the attempt is charged. */
+@ArgsType()
+export class RequestPasswordResetArgs {
+  @Field(() => String)
+  @Check(email)
+  email!: string;
+}
+
+/** `resetPassword`'s arguments, parsed by AccountSettingsService.resetPassword after the attempt is charged. */
+@ArgsType()
+export class ResetPasswordArgs {
+  @Field(() => String)
+  @Check(z.string().trim().min(20, "must be a reset token").max(200, "must be a reset token"))
+  token!: string;
+
+  @Field(() => String)
+  @Check(password)
+  newPassword!: string;
+}

@@ -1,7 +1,7 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
 import { parseInput } from "../shared/validation.ts";
-import { CreateStaffAccountInput, SignUpInput } from "./account.inputs.ts";
+import { CreateStaffAccountInput, SignInArgs, SignUpInput } from "./account.inputs.ts";
 import { AuthPayload, Mechanic, User } from "./account.types.ts";
 import { Customer } from "./customer.type.ts";
 
@@ -18,9 +18,10 @@ export class AccountResolver {
     return ctx.services.accounts.signUp(input, { ip: ctx.clientIp });
   }
 
+  /** The arguments are parsed by the service, after the attempt is charged (AccountService.signIn). */
   @Mutation(() => AuthPayload)
-  signIn(@Arg("email", () => String) email: string, @Arg("password", () => String) password: string, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return ctx.services.accounts.signIn(email, password, { ip: ctx.clientIp });
+  signIn(@Args(() => SignInArgs) args: SignInArgs, @Ctx() ctx: Context): Promise<AuthPayload> {
+    return ctx.services.accounts.signIn(args, { ip: ctx.clientIp });
   }
 
   @Mutation(() => User, { description: "Admins create workshop advisor and partner accounts." })

@@ -5,10 +5,10 @@ import { assertAccountActive, type Viewer } from "../../platform/auth/viewer.ts"
 import { notFound, unauthenticated } from "../../platform/errors.ts";
 import type { AuthAttemptBudget } from "../../platform/server/rate-limit.ts";
 import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
-import { parseInput, validateInput } from "../shared/validation.ts";
+import { parseInput } from "../shared/validation.ts";
 import { WorkshopAdvisor } from "../workshops/workshop-settings.types.ts";
 import type { WorkshopStore } from "../workshops/workshop.store.ts";
-import { CreateStaffAccountInput, signInSchema, SignUpInput } from "./account.inputs.ts";
+import { CreateStaffAccountInput, SignInArgs, SignUpInput } from "./account.inputs.ts";
 import { accountScope, customerAccessOfAccount, customerDirectoryScope } from "./account.policy.ts";
 import type { AccountStore, CustomerProfileRow, MechanicProfileRow } from "./account.store.ts";
 import { Mechanic, type AuthPayload, type User } from "./account.types.ts";
@@ -70,13 +70,14 @@ export class AccountService {
   /**
    * Signs in with email and password. Each call draws one attempt from the caller's IP and the
    * email's strict budgets before the password is checked: RATE_LIMITED when spent, so guessing
-   * stays slow however the attempts are packaged (the arguments are validated after the charge).
+   * stays slow however the attempts are packaged (so `args` are parsed here, after the charge, not
+   * by the resolver).
    *
-   * @throws RATE_LIMITED; BAD_USER_INPUT; UNAUTHENTICATED for a wrong email or password; FORBIDDEN for a suspended or banned account
+   * @throws RATE_LIMITED; BAD_USER_INPUT (SignInArgs' checks); UNAUTHENTICATED for a wrong email or password; FORBIDDEN for a suspended or banned account
    */
-  async signIn(email: string, password: string, caller: { ip: string }): Promise<AuthPayload> {
-    await this.attempts.chargeAttempt({ ip: caller.ip, email });
-    const data = validateInput(signInSchema, { email, password });
+  async signIn(args: SignInArgs, caller: { ip: string }): Promise<AuthPayload> {
+    await this.attempts.chargeAttempt({ ip: caller.ip, email: args.email });
+    const data = parseInput(SignInArgs, args);
     const account = await this.store.forSignIn(data.email);
     const valid = await verifyPassword(data.password, account?.passwordHash ?? (await this.decoyHash));
     if (!account || !account.passwordHash || !valid) throw unauthenticated("Invalid email or password");

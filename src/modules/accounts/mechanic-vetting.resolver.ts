@@ -1,14 +1,10 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
-import { z } from "zod";
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
 import { MechanicVettingStatus } from "../../platform/db/generated/enums.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
-import { validateInput } from "../shared/validation.ts";
+import { parseInput } from "../shared/validation.ts";
+import { ApproveMechanicArgs, RejectMechanicArgs } from "./mechanic-vetting.inputs.ts";
 import { MechanicVetting, MechanicVettingConnection } from "./mechanic-vetting.types.ts";
-
-const reason = z.string().trim().min(1, "is required").max(500, "must be at most 500 characters");
-const decisionSchema = z.object({ mechanicId: z.string().uuid("must be a mechanic id"), reason: reason.nullish() });
-const rejectionSchema = z.object({ mechanicId: z.string().uuid("must be a mechanic id"), reason });
 
 @Resolver(() => MechanicVetting)
 export class MechanicVettingResolver {
@@ -19,14 +15,14 @@ export class MechanicVettingResolver {
   }
 
   @Mutation(() => MechanicVetting, { description: "Admins: approves a pending (or rejected) mechanic, who may then claim paid sessions. Audited." })
-  approveMechanic(@Arg("mechanicId", () => ID) mechanicId: string, @Arg("reason", () => String, { nullable: true }) reason: string | null, @Ctx() ctx: Context): Promise<MechanicVetting> {
-    const input = validateInput(decisionSchema, { mechanicId, reason });
-    return ctx.services.vetting.approve(requireViewer(ctx), input.mechanicId, input.reason ?? null);
+  approveMechanic(@Args(() => ApproveMechanicArgs) args: ApproveMechanicArgs, @Ctx() ctx: Context): Promise<MechanicVetting> {
+    const { mechanicId, reason } = parseInput(ApproveMechanicArgs, args);
+    return ctx.services.vetting.approve(requireViewer(ctx), mechanicId, reason ?? null);
   }
 
   @Mutation(() => MechanicVetting, { description: "Admins: rejects a pending mechanic, or revokes an approval, with a reason the mechanic is shown. Audited." })
-  rejectMechanic(@Arg("mechanicId", () => ID) mechanicId: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: Context): Promise<MechanicVetting> {
-    const input = validateInput(rejectionSchema, { mechanicId, reason });
-    return ctx.services.vetting.reject(requireViewer(ctx), input.mechanicId, input.reason);
+  rejectMechanic(@Args(() => RejectMechanicArgs) args: RejectMechanicArgs, @Ctx() ctx: Context): Promise<MechanicVetting> {
+    const { mechanicId, reason } = parseInput(RejectMechanicArgs, args);
+    return ctx.services.vetting.reject(requireViewer(ctx), mechanicId, reason);
   }
 }

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../app/context.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
+import { parseInput } from "../shared/validation.ts";
 import { AuditEntryConnection, AuditEntryView, AuditLogFilter } from "./audit.types.ts";
 
 /** Admins read the audit log. */
@@ -8,6 +9,7 @@ import { AuditEntryConnection, AuditEntryView, AuditLogFilter } from "./audit.ty
 export class AuditResolver {
   @Query(() => AuditEntryConnection, { description: "Admins: the audit log, newest first, filtered by record, actor and time." })
   auditLog(@Arg("filter", () => AuditLogFilter, { defaultValue: {} }) filter: AuditLogFilter, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return ctx.services.audit.query(filter, toPageRequest(page));
+    const request = toPageRequest(page);
+    return ctx.services.audit.query(parseInput(AuditLogFilter, filter), request);
   }
 }

@@ -2,9 +2,8 @@ import type { CustomerField } from "../../authz/customer-access.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
-import { parseInput } from "../shared/validation.ts";
 import type { AuditEntry, AuditStore } from "./audit.store.ts";
-import { AuditLogFilter, toAuditEntryView, type AuditEntryView } from "./audit.types.ts";
+import { toAuditEntryView, type AuditEntryView, type AuditLogFilter } from "./audit.types.ts";
 
 export type { AuditEntry } from "./audit.store.ts";
 
@@ -31,12 +30,10 @@ export class AuditService {
 
   /**
    * Admins: the audit log about one record (`entityType` with `entityId`), by one actor and/or in
-   * [from, to), newest first. The admin-only rule is the rule map's (audit.policy.ts).
-   *
-   * @throws BAD_USER_INPUT for a malformed filter (an id without its type, `from` after `to`)
+   * [from, to), newest first. The admin-only rule is the rule map's (audit.policy.ts); `filter`
+   * arrives parsed by the resolver (AuditLogFilter: an id needs its type, `from` not after `to`).
    */
-  async query(input: AuditLogFilter, page: PageRequest): Promise<Page<AuditEntryView>> {
-    const filter = parseInput(AuditLogFilter, input);
+  async query(filter: AuditLogFilter, page: PageRequest): Promise<Page<AuditEntryView>> {
     const { rows, totalCount } = await this.store.page(filter, page);
     return toPage(rows.map(toAuditEntryView), page, totalCount, (row) => row.createdAt);
   }

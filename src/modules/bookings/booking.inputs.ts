@@ -1,4 +1,4 @@
-import { Field, InputType, Int } from "type-graphql";
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { z } from "zod";
 import { Check } from "../shared/validation.ts";
 
@@ -12,18 +12,38 @@ export class DropOffSlotInput {
   startsAt!: Date;
 
   @Field(() => Int, { description: `How long it lasts, 15 to ${MAX_SLOT_MINUTES} minutes.` })
-  @Check(z.number().int().min(15).max(MAX_SLOT_MINUTES))
+  @Check(z.number().int().min(15, "must be at least 15 minutes").max(MAX_SLOT_MINUTES, `must be at most ${MAX_SLOT_MINUTES} minutes`))
   durationMinutes!: number;
 }
 
-/** `setDropOffAddress(streetAddress)`: the workshop's street address, trimmed, 5 to 200 characters. */
-export const streetAddressSchema = z.string().trim().min(5, "is too short").max(200, "must be at most 200 characters");
+/** `setDropOffAddress`'s argument: the workshop's street address, trimmed, 5 to 200 characters. */
+@ArgsType()
+export class DropOffAddressArgs {
+  @Field(() => String)
+  @Check(z.string().trim().min(5, "is too short").max(200, "must be at most 200 characters"))
+  streetAddress!: string;
+}
 
-/** `bookDropOff(quoteId, slotId)`. */
-export const bookDropOffArgs = z.object({ quoteId: z.string().uuid("must be a quote id"), slotId: z.string().uuid("must be a slot id") });
+/** The repair quote of `dropOffSlots` and `dropOffBooking` (extended by `bookDropOff`'s arguments). */
+@ArgsType()
+export class DropOffQuoteArgs {
+  @Field(() => ID)
+  @Check(z.string().uuid("must be a quote id"))
+  quoteId!: string;
+}
 
-/** `cancelDropOff(bookingId)`. */
-export const bookingIdSchema = z.string().uuid("must be a booking id");
+/** `bookDropOff`'s arguments: the paid repair quote and the slot. */
+@ArgsType()
+export class BookDropOffArgs extends DropOffQuoteArgs {
+  @Field(() => ID)
+  @Check(z.string().uuid("must be a slot id"))
+  slotId!: string;
+}
 
-/** `dropOffSlots(quoteId)`, `dropOffBooking(quoteId)`. */
-export const quoteIdSchema = z.string().uuid("must be a quote id");
+/** `cancelDropOff`'s booking. */
+@ArgsType()
+export class DropOffBookingArgs {
+  @Field(() => ID)
+  @Check(z.string().uuid("must be a booking id"))
+  bookingId!: string;
+}

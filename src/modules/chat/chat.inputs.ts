@@ -1,23 +1,44 @@
+import { ArgsType, Field, ID } from "type-graphql";
 import { z } from "zod";
+import { Check } from "../shared/validation.ts";
 
 export const MAX_MESSAGE_LENGTH = 2000;
 
-const sessionId = z.string().uuid("must be a session id");
+/** A message body: trimmed, 1 to MAX_MESSAGE_LENGTH characters. */
+const body = z.string().trim().min(1, "is required").max(MAX_MESSAGE_LENGTH, `must be at most ${MAX_MESSAGE_LENGTH} characters`);
 
-/** `sendMessage(sessionId, body)`: the body trimmed, 1 to MAX_MESSAGE_LENGTH characters. Validated by the resolver. */
-export const sendMessageArgs = z.object({
-  sessionId,
-  body: z.string().trim().min(1, "is required").max(MAX_MESSAGE_LENGTH, `must be at most ${MAX_MESSAGE_LENGTH} characters`),
-});
+/** The session of `messages` and `chatMessageAdded` (extended by `sendMessage`'s arguments). */
+@ArgsType()
+export class ChatSessionArgs {
+  @Field(() => ID)
+  @Check(z.string().uuid("must be a session id"))
+  sessionId!: string;
+}
 
-/** `messages(sessionId)` and `chatMessageAdded(sessionId)`. Validated by the resolver. */
-export const sessionIdArgs = z.object({ sessionId });
+/** `sendMessage`'s arguments: the session and the body. */
+@ArgsType()
+export class SendMessageArgs extends ChatSessionArgs {
+  @Field(() => String)
+  @Check(body)
+  body!: string;
+}
 
-const escalationId = z.string().uuid("must be an escalation id");
-const workshopId = z.string().uuid("must be a workshop id").nullish();
+/** The workshop conversation of `workshopConversation` and `workshopMessageAdded` (extended by `sendWorkshopMessage`'s arguments). */
+@ArgsType()
+export class ConversationArgs {
+  @Field(() => ID)
+  @Check(z.string().uuid("must be an escalation id"))
+  escalationId!: string;
 
-/** `workshopConversation(escalationId, workshopId)` and `workshopMessageAdded(...)`. Validated by the resolver. */
-export const conversationArgs = z.object({ escalationId, workshopId });
+  @Field(() => ID, { nullable: true })
+  @Check(z.string().uuid("must be a workshop id").nullish())
+  workshopId?: string | null;
+}
 
-/** `sendWorkshopMessage(escalationId, workshopId, body)`: the body as `sendMessage` takes it. Validated by the resolver. */
-export const sendWorkshopMessageArgs = conversationArgs.extend({ body: sendMessageArgs.shape.body });
+/** `sendWorkshopMessage`'s arguments: the conversation and the body, as `sendMessage` takes it. */
+@ArgsType()
+export class SendWorkshopMessageArgs extends ConversationArgs {
+  @Field(() => String)
+  @Check(body)
+  body!: string;
+}

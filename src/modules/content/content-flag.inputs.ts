@@ -1,12 +1,25 @@
+import { ArgsType, Field, ID } from "type-graphql";
 import { z } from "zod";
+import { Check } from "../shared/validation.ts";
 
-/** `contentFlags(entityType, entityId, authorId)`: each optional. Validated by the resolver. */
-export const contentFlagFilterArgs = z.object({
-  entityType: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z]{1,64}$/, "must be an entity type such as DiagnosticSession")
-    .nullish(),
-  entityId: z.string().uuid("must be an id").nullish(),
-  authorId: z.string().uuid("must be a user id").nullish(),
-});
+/** `contentFlags`' filter: each optional. */
+@ArgsType()
+export class ContentFlagFilterArgs {
+  @Field(() => String, { nullable: true })
+  @Check(
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z]{1,64}$/, "must be an entity type such as DiagnosticSession")
+      .nullish(),
+  )
+  entityType?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Check(z.string().uuid("must be an id").nullish())
+  entityId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Check(z.string().uuid("must be a user id").nullish())
+  authorId?: string | null;
+}

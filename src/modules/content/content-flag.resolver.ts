@@ -1,24 +1,18 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
-import { validateInput } from "../shared/validation.ts";
-import { contentFlagFilterArgs } from "./content-flag.inputs.ts";
+import { parseInput } from "../shared/validation.ts";
+import { ContentFlagFilterArgs } from "./content-flag.inputs.ts";
 import { ContentFlag, ContentFlagConnection } from "./content-flag.types.ts";
 
 /** Admins: flags of written fields. Every operation and field here is admin-only (authz/permissions.ts). */
 @Resolver(() => ContentFlag)
 export class ContentFlagResolver {
   @Query(() => ContentFlagConnection, { description: "Admins: contact details found in written fields (customers' included), newest first." })
-  contentFlags(
-    @Arg("entityType", () => String, { nullable: true }) entityType: string | null,
-    @Arg("entityId", () => ID, { nullable: true }) entityId: string | null,
-    @Arg("authorId", () => ID, { nullable: true }) authorId: string | null,
-    @Args(() => PageArgs) page: PageArgs,
-    @Ctx() ctx: Context,
-  ) {
+  contentFlags(@Args(() => ContentFlagFilterArgs) filter: ContentFlagFilterArgs, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     const viewer = requireViewer(ctx);
     const request = toPageRequest(page);
-    return ctx.services.contentFlags.list(viewer, validateInput(contentFlagFilterArgs, { entityType, entityId, authorId }), request);
+    return ctx.services.contentFlags.list(viewer, parseInput(ContentFlagFilterArgs, filter), request);
   }
 
   @FieldResolver(() => String, { description: "Admins: what the author wrote. Every read is written to the audit log before the value is returned." })

@@ -1,9 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
 import { outcomeOf } from "../../domain/enforcement/resolution.ts";
 import { ComplaintStatus } from "../../platform/db/generated/enums.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
-import { ResolutionOutcome } from "../shared/resolution-outcome.ts";
+import { ResolutionArgs, ResolutionOutcome } from "../shared/resolution-outcome.ts";
+import { parseInput } from "../shared/validation.ts";
 import { ReportSolicitationInput, SolicitationReport, SolicitationReportConnection } from "./report.types.ts";
 
 /** Customers report off-platform solicitation; admins resolve the reports. */
@@ -11,7 +12,7 @@ import { ReportSolicitationInput, SolicitationReport, SolicitationReportConnecti
 export class ReportResolver {
   @Mutation(() => SolicitationReport, { description: "Customers: report that a professional asked to deal off the platform, on a session, message or quote of yours." })
   reportSolicitation(@Arg("input", () => ReportSolicitationInput) input: ReportSolicitationInput, @Ctx() ctx: Context): Promise<SolicitationReport> {
-    return ctx.services.reports.report(requireViewer(ctx), input);
+    return ctx.services.reports.report(requireViewer(ctx), parseInput(ReportSolicitationInput, input));
   }
 
   @Query(() => SolicitationReportConnection, { description: "Admins: customers' solicitation reports, newest first." })
@@ -20,13 +21,8 @@ export class ReportResolver {
   }
 
   @Mutation(() => SolicitationReport, { description: "Admins: resolve an open solicitation report, upheld or dismissed, with a note." })
-  resolveSolicitationReport(
-    @Arg("id", () => ID) id: string,
-    @Arg("outcome", () => ResolutionOutcome) outcome: ResolutionOutcome,
-    @Arg("note", () => String, { nullable: true }) note: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<SolicitationReport> {
-    return ctx.services.reports.resolve(requireViewer(ctx), id, outcome, note);
+  resolveSolicitationReport(@Args(() => ResolutionArgs) args: ResolutionArgs, @Ctx() ctx: Context): Promise<SolicitationReport> {
+    return ctx.services.reports.resolve(requireViewer(ctx), parseInput(ResolutionArgs, args));
   }
 
   @FieldResolver(() => String, {

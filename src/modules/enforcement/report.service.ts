@@ -1,4 +1,4 @@
-import { resolutionMove, type ResolutionOutcome } from "../../domain/enforcement/resolution.ts";
+import { resolutionMove } from "../../domain/enforcement/resolution.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { asClientError } from "../../platform/db/constraint-errors.ts";
 import type { ComplaintStatus } from "../../platform/db/generated/enums.ts";
@@ -8,16 +8,15 @@ import type { AuditStore } from "../audit/audit.store.ts";
 import type { ChatService } from "../chat/chat.service.ts";
 import type { ChatStore } from "../chat/chat.store.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
-import { resolutionSchema } from "../quotes/complaint.service.ts";
 import type { QuoteService } from "../quotes/quote.service.ts";
 import type { QuoteStore } from "../quotes/quote.store.ts";
 import type { SessionService } from "../sessions/session.service.ts";
 import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
-import { parseInput, validateInput } from "../shared/validation.ts";
+import type { ResolutionArgs } from "../shared/resolution-outcome.ts";
 import { seesOriginalDetail } from "./enforcement.policy.ts";
 import type { EnforcementStore, ReportRow } from "./enforcement.store.ts";
 import type { ReportMachine } from "./report.machine.ts";
-import { ReportSolicitationInput } from "./report.types.ts";
+import type { ReportSolicitationInput } from "./report.types.ts";
 
 /** The argument path of a report's detail, as its content flag records it (`reportSolicitation(input: { detail })`). */
 const DETAIL_FIELD = "input.detail";
@@ -91,15 +90,15 @@ export class ReportService {
    * monitor (FREE_TEXT: masked, its findings flagged with the report). One open report per
    * customer and subject (a conversation: per escalation and workshop).
    *
-   * @throws BAD_USER_INPUT for a malformed input (a `workshopId` with another subject than a
-   *   conversation); NOT_FOUND for a subject the customer cannot see
+   * `input` arrives parsed by the resolver (ReportSolicitationInput).
+   *
+   * @throws BAD_USER_INPUT for a `workshopId` with another subject than a conversation; NOT_FOUND for a subject the customer cannot see
    *   (or that does not exist); CONFLICT (reason ALREADY_EXISTS) when their report of it is still open
    */
   async report(viewer: Viewer, input: ReportSolicitationInput): Promise<ReportRow> {
-    const data = parseInput(ReportSolicitationInput, input);
-    const subject = await this.subject(viewer, data);
+    const subject = await this.subject(viewer, input);
     try {
-      return await this.store.transaction((tx) => this.filing.fileIn(tx, viewer, data, subject));
+      return await this.store.transaction((tx) => this.filing.fileIn(tx, viewer, input, subject));
     } catch (error) {
       throw asClientError(error, { UNIQUE: conflict("You already reported this; an admin is looking into it", ErrorReason.ALREADY_EXISTS) });
     }
@@ -149,12 +148,11 @@ export class ReportService {
 
   /**
    * An admin upholds or dismisses an open report, with a note (ReportMachine). Sanctions stay a
-   * separate, deliberate step (suspendAccount, banAccount).
+   * separate, deliberate step (suspendAccount, banAccount). `args` are parsed by the resolver (ResolutionArgs).
    *
-   * @throws BAD_USER_INPUT for a malformed id or note; NOT_FOUND for an unknown report; CONFLICT when already resolved
+   * @throws NOT_FOUND for an unknown report; CONFLICT when already resolved
    */
-  resolve(admin: Viewer, id: string, outcome: ResolutionOutcome, note: string | null): Promise<ReportRow> {
-    const data = validateInput(resolutionSchema, { id, note });
-    return this.store.transaction((tx) => this.machine.resolve(tx, admin, data.id, resolutionMove(outcome), data.note ?? null, new Date()));
+  resolve(admin: Viewer, { id, outcome, note }: ResolutionArgs): Promise<ReportRow> {
+    return this.store.transaction((tx) => this.machine.resolve(tx, admin, id, resolutionMove(outcome), note ?? null, new Date()));
   }
 }

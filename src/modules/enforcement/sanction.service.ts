@@ -5,9 +5,8 @@ import { badInput, forbidden, notFound } from "../../platform/errors.ts";
 import type { AccountMachine, AccountMove } from "../accounts/account.machine.ts";
 import type { AccountStore } from "../accounts/account.store.ts";
 import { releaseEarnings, withholdEarnings } from "../payments/withholding.ts";
-import { parseInput } from "../shared/validation.ts";
 import type { EnforcementStore } from "./enforcement.store.ts";
-import { SanctionInput, SuspendAccountInput, type AccountSanction } from "./sanction.types.ts";
+import type { AccountSanction, SanctionInput, SuspendAccountInput } from "./sanction.types.ts";
 
 /** What each sanction does to the account: the machine's move and the audit action. */
 const SANCTION: Record<SanctionKind, { move: AccountMove; action: string }> = {
@@ -31,14 +30,14 @@ export class SanctionService {
 
   /**
    * Suspends an active or suspended account until `until` (replacing a running suspension's end).
+   * Each input here arrives parsed by the resolver (SuspendAccountInput, SanctionInput).
    *
-   * @throws BAD_USER_INPUT for a malformed input or an end not in the future; NOT_FOUND for an
+   * @throws BAD_USER_INPUT for an end not in the future; NOT_FOUND for an
    *   unknown account; FORBIDDEN for an admin's account; CONFLICT for a banned one
    */
-  suspend(admin: Viewer, input: SuspendAccountInput, now: Date = new Date()): Promise<AccountSanction> {
-    const data = parseInput(SuspendAccountInput, input);
-    if (data.until.getTime() <= now.getTime()) throw badInput("until: must be in the future", "until");
-    return this.sanction(admin, "SUSPENSION", data.userId, data.reason, data.until);
+  suspend(admin: Viewer, { userId, reason, until }: SuspendAccountInput, now: Date = new Date()): Promise<AccountSanction> {
+    if (until.getTime() <= now.getTime()) throw badInput("until: must be in the future", "until");
+    return this.sanction(admin, "SUSPENSION", userId, reason, until);
   }
 
   /**
@@ -46,9 +45,8 @@ export class SanctionService {
    *
    * @throws as `suspend`; CONFLICT for an account already banned
    */
-  ban(admin: Viewer, input: SanctionInput): Promise<AccountSanction> {
-    const data = parseInput(SanctionInput, input);
-    return this.sanction(admin, "BAN", data.userId, data.reason, null);
+  ban(admin: Viewer, { userId, reason }: SanctionInput): Promise<AccountSanction> {
+    return this.sanction(admin, "BAN", userId, reason, null);
   }
 
   /**
@@ -57,9 +55,8 @@ export class SanctionService {
    *
    * @throws as `suspend`; CONFLICT for an active account
    */
-  lift(admin: Viewer, input: SanctionInput): Promise<AccountSanction> {
-    const data = parseInput(SanctionInput, input);
-    return this.sanction(admin, "LIFT", data.userId, data.reason, null);
+  lift(admin: Viewer, { userId, reason }: SanctionInput): Promise<AccountSanction> {
+    return this.sanction(admin, "LIFT", userId, reason, null);
   }
 
   private async sanction(admin: Viewer, kind: SanctionKind, userId: string, reason: string, until: Date | null): Promise<AccountSanction> {

@@ -19,17 +19,9 @@ export class SanctionInput {
   reason!: string;
 }
 
-/** An admin suspends: the account, the reason and the end of the suspension (in the future). */
+/** An admin suspends: SanctionInput's account and reason, and the end of the suspension (in the future). */
 @InputType()
-export class SuspendAccountInput {
-  @Field(() => ID)
-  @Check(z.string().uuid("must be an account id"))
-  userId!: string;
-
-  @Field(() => String, { description: "Why; the account holder reads it (statusReason)." })
-  @Check(reasonSchema)
-  reason!: string;
-
+export class SuspendAccountInput extends SanctionInput {
   @Field(() => Date, { description: "When the suspension ends; must be in the future." })
   @Check(z.date())
   until!: Date;

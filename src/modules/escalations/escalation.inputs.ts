@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from "type-graphql";
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { z } from "zod";
 import { MAX_COMPARED_WORKSHOPS } from "../../domain/matching/workshop-matcher.ts";
 import { MAX_QUOTE_TOTAL_CENTS } from "../../domain/money/pricing.ts";
@@ -30,5 +30,18 @@ export class WorkshopChoiceInput {
   quotesRequested?: number | null;
 }
 
-/** An advisor's reason for declining an offer (a scalar argument of respondToEscalation). */
-export const declineReasonSchema = z.string().trim().max(1000).nullish();
+/** `respondToEscalation`'s arguments: the offer, the advisor's answer and, declining, an optional reason (at most 1000 characters, trimmed). */
+@ArgsType()
+export class RespondToOfferArgs {
+  @Field(() => ID)
+  @Check(z.string().uuid("must be an offer id"))
+  offerId!: string;
+
+  @Field(() => Boolean)
+  @Check(z.boolean())
+  accept!: boolean;
+
+  @Field(() => String, { nullable: true })
+  @Check(z.string().trim().max(1000).nullish())
+  reason?: string | null;
+}

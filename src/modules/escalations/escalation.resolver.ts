@@ -4,9 +4,9 @@ import type { EscalationOfferedEvent } from "../../platform/pubsub/pubsub.ts";
 import { Customer } from "../accounts/customer.type.ts";
 import { DiagnosticSession } from "../sessions/session.types.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
-import { parseInput, validateInput } from "../shared/validation.ts";
+import { parseInput } from "../shared/validation.ts";
 import { Workshop } from "../workshops/workshop.types.ts";
-import { declineReasonSchema, EscalateInput, WorkshopChoiceInput } from "./escalation.inputs.ts";
+import { EscalateInput, RespondToOfferArgs, WorkshopChoiceInput } from "./escalation.inputs.ts";
 import { Escalation, EscalationConnection, EscalationOffer, EscalationOfferConnection, WorkshopChoice, WorkshopPreference } from "./escalation.type.ts";
 
 @Resolver(() => Escalation)
@@ -32,13 +32,9 @@ export class EscalationResolver {
   }
 
   @Mutation(() => EscalationOffer, { description: "An advisor of the offered workshop accepts or declines; a decline moves the escalation to the next workshop." })
-  respondToEscalation(
-    @Arg("offerId", () => ID) offerId: string,
-    @Arg("accept", () => Boolean) accept: boolean,
-    @Arg("reason", () => String, { nullable: true }) reason: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<EscalationOffer> {
-    return ctx.services.escalations.respond(requireViewer(ctx), offerId, accept, validateInput(declineReasonSchema, reason));
+  respondToEscalation(@Args(() => RespondToOfferArgs) args: RespondToOfferArgs, @Ctx() ctx: Context): Promise<EscalationOffer> {
+    const { offerId, accept, reason } = parseInput(RespondToOfferArgs, args);
+    return ctx.services.escalations.respond(requireViewer(ctx), offerId, accept, reason);
   }
 
   @Mutation(() => WorkshopChoice, { description: "The session's customer names a preferred workshop and/or how many workshops to ask, before the mechanic escalates." })

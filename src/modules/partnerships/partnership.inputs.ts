@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { z } from "zod";
 import { MAX_LINE_ITEMS, MAX_QUOTE_TOTAL_CENTS } from "../../domain/money/pricing.ts";
 import { PartnershipType, PaymentTerms } from "../../platform/db/generated/enums.ts";
@@ -222,4 +222,37 @@ export class PartnerQuoteInput {
   validDays?: number | null;
 }
 
-export const requiredReasonSchema = z.string().trim().min(3, "must say why").max(1000);
+/** A suspension's, termination's or partner's rejection's reason: trimmed, 3 to 1000 characters. */
+const requiredReason = z.string().trim().min(3, "must say why").max(1000);
+
+/** `suspendPartnership`'s arguments: the partnership and why (extended by `terminatePartnership`'s). */
+@ArgsType()
+export class PartnershipReasonArgs {
+  @Field(() => ID)
+  @Check(z.string().uuid("must be a partnership id"))
+  partnershipId!: string;
+
+  @Field(() => String)
+  @Check(requiredReason)
+  reason!: string;
+}
+
+/** `terminatePartnership`'s arguments: the partnership, why, and whether for quality (partners and admins only). */
+@ArgsType()
+export class TerminatePartnershipArgs extends PartnershipReasonArgs {
+  @Field(() => Boolean, { nullable: true, defaultValue: false })
+  @Check(z.boolean().nullish())
+  qualityIssue?: boolean | null;
+}
+
+/** `rejectPartnerQuote`'s arguments: the quote awaiting the partner, and why. */
+@ArgsType()
+export class RejectPartnerQuoteArgs {
+  @Field(() => ID)
+  @Check(z.string().uuid("must be a quote id"))
+  quoteId!: string;
+
+  @Field(() => String)
+  @Check(requiredReason)
+  reason!: string;
+}

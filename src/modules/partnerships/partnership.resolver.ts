@@ -4,8 +4,18 @@ import { PartnershipStatus, QuoteStatus } from "../../platform/db/generated/enum
 import { Mechanic } from "../accounts/account.types.ts";
 import { RepairQuote, RepairQuoteConnection } from "../quotes/quote.type.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
-import { parseInput, validateInput } from "../shared/validation.ts";
-import { ApplyForPartnershipInput, CatalogFormat, CatalogPartInput, LaborRateInput, PartnerQuoteInput, PartnershipPermissionsInput, requiredReasonSchema } from "./partnership.inputs.ts";
+import { parseInput } from "../shared/validation.ts";
+import {
+  ApplyForPartnershipInput,
+  CatalogFormat,
+  CatalogPartInput,
+  LaborRateInput,
+  PartnerQuoteInput,
+  PartnershipPermissionsInput,
+  PartnershipReasonArgs,
+  RejectPartnerQuoteArgs,
+  TerminatePartnershipArgs,
+} from "./partnership.inputs.ts";
 import {
   CatalogImportReport,
   CatalogPart,
@@ -20,9 +30,6 @@ import {
   PartnershipAbuseSignal,
   PartnershipEarnings,
 } from "./partnership.type.ts";
-
-/** A suspension's or termination's reason (a scalar argument). */
-const reasonSchema = requiredReasonSchema.describe("reason");
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {
@@ -89,8 +96,9 @@ export class PartnershipResolver {
   }
 
   @Mutation(() => Partnership)
-  suspendPartnership(@Arg("partnershipId", () => ID) partnershipId: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: Context): Promise<Partnership> {
-    return ctx.services.partnerships.suspend(requireViewer(ctx), partnershipId, validateInput(reasonSchema, reason));
+  suspendPartnership(@Args(() => PartnershipReasonArgs) args: PartnershipReasonArgs, @Ctx() ctx: Context): Promise<Partnership> {
+    const { partnershipId, reason } = parseInput(PartnershipReasonArgs, args);
+    return ctx.services.partnerships.suspend(requireViewer(ctx), partnershipId, reason);
   }
 
   @Mutation(() => Partnership, { description: "Lifts a suspension: only the party that suspended, or an admin." })
@@ -99,13 +107,9 @@ export class PartnershipResolver {
   }
 
   @Mutation(() => Partnership, { description: "Ends the partnership; open quotes under it are cancelled. qualityIssue: partners and admins only." })
-  terminatePartnership(
-    @Arg("partnershipId", () => ID) partnershipId: string,
-    @Arg("reason", () => String) reason: string,
-    @Arg("qualityIssue", () => Boolean, { nullable: true, defaultValue: false }) qualityIssue: boolean,
-    @Ctx() ctx: Context,
-  ): Promise<Partnership> {
-    return ctx.services.partnerships.terminate(requireViewer(ctx), partnershipId, validateInput(reasonSchema, reason), qualityIssue ?? false);
+  terminatePartnership(@Args(() => TerminatePartnershipArgs) args: TerminatePartnershipArgs, @Ctx() ctx: Context): Promise<Partnership> {
+    const { partnershipId, reason, qualityIssue } = parseInput(TerminatePartnershipArgs, args);
+    return ctx.services.partnerships.terminate(requireViewer(ctx), partnershipId, reason, qualityIssue ?? false);
   }
 
   @Mutation(() => Partnership, { description: "The partner sets the mechanic's permissions and monthly limit." })
@@ -148,8 +152,9 @@ export class PartnershipResolver {
   }
 
   @Mutation(() => RepairQuote)
-  rejectPartnerQuote(@Arg("quoteId", () => ID) quoteId: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: Context): Promise<RepairQuote> {
-    return ctx.services.partnerQuotes.reject(requireViewer(ctx), quoteId, validateInput(requiredReasonSchema.describe("reason"), reason));
+  rejectPartnerQuote(@Args(() => RejectPartnerQuoteArgs) args: RejectPartnerQuoteArgs, @Ctx() ctx: Context): Promise<RepairQuote> {
+    const { quoteId, reason } = parseInput(RejectPartnerQuoteArgs, args);
+    return ctx.services.partnerQuotes.reject(requireViewer(ctx), quoteId, reason);
   }
 
   @FieldResolver(() => PartnerOrganization)

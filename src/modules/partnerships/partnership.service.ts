@@ -153,7 +153,7 @@ export class PartnershipService {
 
   /**
    * Either party (or an admin) suspends an active partnership: quoting and partner approvals stop.
-   * `reason` is validated by the resolver (requiredReasonSchema).
+   * `reason` is parsed by the resolver (PartnershipReasonArgs).
    *
    * @throws NOT_FOUND outside the viewer's partnerships; CONFLICT unless ACTIVE
    */

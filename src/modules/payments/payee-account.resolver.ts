@@ -1,7 +1,8 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
+import { parseInput } from "../shared/validation.ts";
 import { PayoutAccount, PayoutOnboardingLink } from "./payee-account.type.ts";
-import { payeeTargetOf } from "./payment.inputs.ts";
+import { PayeeTargetArgs, payeeTargetOf } from "./payment.inputs.ts";
 
 @Resolver()
 export class PayeeAccountResolver {
@@ -11,12 +12,8 @@ export class PayeeAccountResolver {
   }
 
   @Query(() => PayoutAccount, { description: "Admins: a payee's payout account, by the mechanic's or partner's user id, or by workshop id (exactly one)." })
-  payeePayoutAccount(
-    @Arg("userId", () => ID, { nullable: true }) userId: string | null,
-    @Arg("workshopId", () => ID, { nullable: true }) workshopId: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<PayoutAccount> {
-    return ctx.services.payees.statusOf(payeeTargetOf(userId, workshopId));
+  payeePayoutAccount(@Args(() => PayeeTargetArgs) args: PayeeTargetArgs, @Ctx() ctx: Context): Promise<PayoutAccount> {
+    return ctx.services.payees.statusOf(payeeTargetOf(parseInput(PayeeTargetArgs, args)));
   }
 
   @Mutation(() => PayoutOnboardingLink, {

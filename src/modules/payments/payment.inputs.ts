@@ -1,28 +1,76 @@
 /**
- * The payments API's scalar arguments, validated once by the resolvers (validateInput); the
- * services receive them parsed.
+ * The payments API's arguments, checked once by the resolvers; the services receive them parsed.
  */
+import { ArgsType, Field, ID, Int } from "type-graphql";
 import { z } from "zod";
-import { badInput } from "../../platform/errors.ts";
-import { validateInput } from "../shared/validation.ts";
+import { Check, CheckInput } from "../shared/validation.ts";
 
 /** A client's idempotency key for payDiagnostic / payQuote: 8 to 200 URL-safe characters. */
-export const idempotencyKeySchema = z
+const idempotencyKey = z
   .string()
   .trim()
   .min(8)
   .max(200)
-  .regex(/^[A-Za-z0-9_.:-]+$/, "letters, digits and _ . : - only")
-  .describe("idempotencyKey");
+  .regex(/^[A-Za-z0-9_.:-]+$/, "letters, digits and _ . : - only");
 
-/** refundPayment's arguments: an amount in whole cents (at least 1; null: all that is left) and a reason of at most 1,000 characters. */
-export const refundSchema = z.object({ amountCents: z.number().int().min(1).nullish(), reason: z.string().trim().max(1000).nullish() }).strict();
+/** `payDiagnostic`'s arguments: the session and the client's idempotency key. */
+@ArgsType()
+export class PayDiagnosticArgs {
+  @Field(() => ID)
+  @Check(z.string().uuid("must be a session id"))
+  sessionId!: string;
 
-const idSchema = z.string().uuid("must be an id");
+  @Field(() => String)
+  @Check(idempotencyKey)
+  idempotencyKey!: string;
+}
 
-/** payeePayoutAccount's target: exactly one of a user id (mechanic or partner) and a workshop id. BAD_USER_INPUT otherwise. */
-export function payeeTargetOf(userId: string | null | undefined, workshopId: string | null | undefined): { userId: string } | { workshopId: string } {
-  if (Boolean(userId) === Boolean(workshopId)) throw badInput("Give exactly one of userId and workshopId", userId ? "workshopId" : "userId");
-  if (workshopId) return { workshopId: validateInput(idSchema.describe("workshopId"), workshopId) };
-  return { userId: validateInput(idSchema.describe("userId"), userId) };
+/** `payQuote`'s arguments: the approved quote and the client's idempotency key. */
+@ArgsType()
+export class PayQuoteArgs {
+  @Field(() => ID)
+  @Check(z.string().uuid("must be a quote id"))
+  quoteId!: string;
+
+  @Field(() => String)
+  @Check(idempotencyKey)
+  idempotencyKey!: string;
+}
+
+/** `refundPayment`'s arguments: the payment, an amount in whole cents (at least 1; null: all that is left) and a reason of at most 1,000 characters. */
+@ArgsType()
+export class RefundPaymentArgs {
+  @Field(() => ID)
+  @Check(z.string().uuid("must be a payment id"))
+  paymentId!: string;
+
+  @Field(() => Int, { nullable: true })
+  @Check(z.number().int().min(1).nullish())
+  amountCents?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @Check(z.string().trim().max(1000).nullish())
+  reason?: string | null;
+}
+
+/** `payeePayoutAccount`'s target: exactly one of a user id (mechanic or partner) and a workshop id. */
+@ArgsType()
+@CheckInput((value, ctx) => {
+  if (Boolean(value.userId) === Boolean(value.workshopId)) ctx.addIssue({ code: "custom", path: [value.userId ? "workshopId" : "userId"], message: "Give exactly one of userId and workshopId" });
+})
+export class PayeeTargetArgs {
+  @Field(() => ID, { nullable: true })
+  @Check(z.string().uuid("must be an id").nullish())
+  userId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Check(z.string().uuid("must be an id").nullish())
+  workshopId?: string | null;
+}
+
+/** A parsed PayeeTargetArgs as the payee service takes it (the class's check leaves exactly one id). */
+export function payeeTargetOf({ userId, workshopId }: PayeeTargetArgs): { userId: string } | { workshopId: string } {
+  if (workshopId) return { workshopId };
+  if (userId) return { userId };
+  throw new Error("PayeeTargetArgs was not parsed");
 }

@@ -1,33 +1,30 @@
-import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
 import { DisputeStatus } from "../../platform/db/generated/enums.ts";
 import { badInput } from "../../platform/errors.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
-import { validateInput } from "../shared/validation.ts";
-import { idempotencyKeySchema, refundSchema } from "./payment.inputs.ts";
+import { parseInput } from "../shared/validation.ts";
+import { PayDiagnosticArgs, PayQuoteArgs, RefundPaymentArgs } from "./payment.inputs.ts";
 import { AdminMetrics, DisputeConnection, Earnings, Payment, PaymentConnection, PaymentIntentResult, PayoutRun } from "./payment.type.ts";
 
 @Resolver()
 export class PaymentResolver {
   @Mutation(() => PaymentIntentResult, { description: "The customer pays the session's diagnostic. Retrying with the same key never charges twice." })
-  payDiagnostic(@Arg("sessionId", () => ID) sessionId: string, @Arg("idempotencyKey", () => String) idempotencyKey: string, @Ctx() ctx: Context): Promise<PaymentIntentResult> {
-    return ctx.services.payments.payDiagnostic(requireViewer(ctx), sessionId, validateInput(idempotencyKeySchema, idempotencyKey));
+  payDiagnostic(@Args(() => PayDiagnosticArgs) args: PayDiagnosticArgs, @Ctx() ctx: Context): Promise<PaymentIntentResult> {
+    const { sessionId, idempotencyKey } = parseInput(PayDiagnosticArgs, args);
+    return ctx.services.payments.payDiagnostic(requireViewer(ctx), sessionId, idempotencyKey);
   }
 
   @Mutation(() => PaymentIntentResult, { description: "The customer pays an approved quote. Retrying with the same key never charges twice." })
-  payQuote(@Arg("quoteId", () => ID) quoteId: string, @Arg("idempotencyKey", () => String) idempotencyKey: string, @Ctx() ctx: Context): Promise<PaymentIntentResult> {
-    return ctx.services.payments.payQuote(requireViewer(ctx), quoteId, validateInput(idempotencyKeySchema, idempotencyKey));
+  payQuote(@Args(() => PayQuoteArgs) args: PayQuoteArgs, @Ctx() ctx: Context): Promise<PaymentIntentResult> {
+    const { quoteId, idempotencyKey } = parseInput(PayQuoteArgs, args);
+    return ctx.services.payments.payQuote(requireViewer(ctx), quoteId, idempotencyKey);
   }
 
   @Mutation(() => Payment, { description: "Admins: refund all (default) or part of a payment; transfers are reversed in proportion." })
-  refundPayment(
-    @Arg("paymentId", () => ID) paymentId: string,
-    @Arg("amountCents", () => Int, { nullable: true }) amountCents: number | null,
-    @Arg("reason", () => String, { nullable: true }) reason: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<Payment> {
-    const input = validateInput(refundSchema, { amountCents, reason });
-    return ctx.services.payments.refund(requireViewer(ctx), paymentId, input.amountCents, input.reason);
+  refundPayment(@Args(() => RefundPaymentArgs) args: RefundPaymentArgs, @Ctx() ctx: Context): Promise<Payment> {
+    const { paymentId, amountCents, reason } = parseInput(RefundPaymentArgs, args);
+    return ctx.services.payments.refund(requireViewer(ctx), paymentId, amountCents, reason);
   }
 
   @Mutation(() => PayoutRun, {

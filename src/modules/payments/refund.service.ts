@@ -37,7 +37,7 @@ export class RefundService {
   ) {}
 
   /**
-   * An admin refunds `amountCents` (default: all that is left; parsed by the resolver, refundSchema) of a settled payment (the
+   * An admin refunds `amountCents` (default: all that is left; parsed by the resolver, RefundPaymentArgs) of a settled payment (the
    * `refundPartially` / `refundInFull` moves, paymentsToRefund). NOT_FOUND outside the refunder's scope;
    * CONFLICT for a disputed or unsettled payment or a concurrent change; BAD_USER_INPUT for more
    * than is left.

@@ -1,9 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
 import { outcomeOf } from "../../domain/enforcement/resolution.ts";
 import { ComplaintStatus } from "../../platform/db/generated/enums.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
-import { ResolutionOutcome } from "../shared/resolution-outcome.ts";
+import { ResolutionArgs, ResolutionOutcome } from "../shared/resolution-outcome.ts";
 import { parseInput } from "../shared/validation.ts";
 import { FileComplaintArgs } from "./complaint.inputs.ts";
 import { Complaint, ComplaintConnection } from "./complaint.type.ts";
@@ -23,13 +23,8 @@ export class ComplaintResolver {
   @Mutation(() => Complaint, {
     description: "Admins: resolve an open complaint, upheld or dismissed, with a note. Upheld complaints against a partnership suspend it at PARTNERSHIP_COMPLAINTS_TO_SUSPEND.",
   })
-  resolveComplaint(
-    @Arg("id", () => ID) id: string,
-    @Arg("outcome", () => ResolutionOutcome) outcome: ResolutionOutcome,
-    @Arg("note", () => String, { nullable: true }) note: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<Complaint> {
-    return ctx.services.complaints.resolve(requireViewer(ctx), id, outcome, note);
+  resolveComplaint(@Args(() => ResolutionArgs) args: ResolutionArgs, @Ctx() ctx: Context): Promise<Complaint> {
+    return ctx.services.complaints.resolve(requireViewer(ctx), parseInput(ResolutionArgs, args));
   }
 
   @FieldResolver(() => ResolutionOutcome, { nullable: true, description: "The resolution's outcome; null while open." })

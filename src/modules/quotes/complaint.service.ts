@@ -1,20 +1,16 @@
-import { z } from "zod";
-import { complaintsSuspendPartnership, resolutionMove, type ResolutionOutcome } from "../../domain/enforcement/resolution.ts";
+import { complaintsSuspendPartnership, resolutionMove } from "../../domain/enforcement/resolution.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { ComplaintStatus } from "../../platform/db/generated/enums.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { PartnershipMachine } from "../partnerships/partnership.machine.ts";
 import type { Page, PageRequest } from "../shared/pagination.ts";
-import { validateInput } from "../shared/validation.ts";
+import type { ResolutionArgs } from "../shared/resolution-outcome.ts";
 import type { FileComplaintArgs } from "./complaint.inputs.ts";
 import type { ComplaintMachine } from "./complaint.machine.ts";
 import type { Complaint } from "./complaint.type.ts";
 import type { QuoteService } from "./quote.service.ts";
 import type { QuoteStore } from "./quote.store.ts";
-
-/** An admin's resolution: the complaint and an optional note of at most 2000 characters. */
-export const resolutionSchema = z.object({ id: z.string().uuid("must be an id"), note: z.string().trim().max(2000, "must be at most 2000 characters").nullish() });
 
 /** Complaints: the quality signal partners and admins watch (the seed's "complaints affect partnership"). */
 export class ComplaintService {
@@ -49,14 +45,13 @@ export class ComplaintService {
    * quote counts toward suspending its partnership: when the partnership's upheld complaints reach
    * `complaintsToSuspend` (PARTNERSHIP_COMPLAINTS_TO_SUSPEND), the system suspends it in the same
    * transaction, audited (seed 000 "Customer complaints affect partnership"). Only an admin resumes
-   * a partnership the system suspended.
+   * a partnership the system suspended. `args` are parsed by the resolver (ResolutionArgs).
    *
-   * @throws BAD_USER_INPUT for a malformed id or note; NOT_FOUND for an unknown complaint; CONFLICT when already resolved
+   * @throws NOT_FOUND for an unknown complaint; CONFLICT when already resolved
    */
-  async resolve(admin: Viewer, id: string, outcome: ResolutionOutcome, note: string | null): Promise<Complaint> {
-    const data = validateInput(resolutionSchema, { id, note });
+  async resolve(admin: Viewer, { id, outcome, note }: ResolutionArgs): Promise<Complaint> {
     return this.store.transaction(async (tx) => {
-      const complaint = await this.machine.resolve(tx, admin, data.id, resolutionMove(outcome), data.note ?? null, new Date());
+      const complaint = await this.machine.resolve(tx, admin, id, resolutionMove(outcome), note ?? null, new Date());
       const { partnershipId } = complaint;
       if (outcome === "UPHELD" && partnershipId) {
         const threshold = this.settings.complaintsToSuspend;

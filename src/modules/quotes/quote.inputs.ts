@@ -45,8 +45,17 @@ export class QuoteInput {
   validDays?: number | null;
 }
 
-/** The customer's reason for declining a quote (a scalar argument of declineQuote). */
-export const reasonSchema = z.string().trim().max(1000).nullish();
+/** `declineQuote`'s arguments: the quote and the customer's optional reason (at most 1000 characters, trimmed). */
+@ArgsType()
+export class DeclineQuoteArgs {
+  @Field(() => ID)
+  @Check(z.string().uuid("must be a quote id"))
+  quoteId!: string;
+
+  @Field(() => String, { nullable: true })
+  @Check(z.string().trim().max(1000).nullish())
+  reason?: string | null;
+}
 
 /** `quoteAdded`'s argument: the session whose arriving quotes the customer follows. */
 @ArgsType()

@@ -4,9 +4,9 @@ import type { QuoteAddedEvent, QuoteStatusChangedEvent } from "../../platform/pu
 import { Customer } from "../accounts/customer.type.ts";
 import { Escalation } from "../escalations/escalation.type.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
-import { parseInput, validateInput } from "../shared/validation.ts";
+import { parseInput } from "../shared/validation.ts";
 import { Workshop } from "../workshops/workshop.types.ts";
-import { QuoteArrivalsArgs, QuoteInput, reasonSchema } from "./quote.inputs.ts";
+import { DeclineQuoteArgs, QuoteArrivalsArgs, QuoteInput } from "./quote.inputs.ts";
 import { QuoteComparison, QuoteLineItem, QuoteStatusChange, RepairQuote, RepairQuoteConnection } from "./quote.type.ts";
 
 @Resolver(() => RepairQuote)
@@ -42,8 +42,9 @@ export class QuoteResolver {
   }
 
   @Mutation(() => RepairQuote)
-  declineQuote(@Arg("quoteId", () => ID) quoteId: string, @Arg("reason", () => String, { nullable: true }) reason: string | null, @Ctx() ctx: Context): Promise<RepairQuote> {
-    return ctx.services.quotes.decline(requireViewer(ctx), quoteId, validateInput(reasonSchema, reason ?? null));
+  declineQuote(@Args(() => DeclineQuoteArgs) args: DeclineQuoteArgs, @Ctx() ctx: Context): Promise<RepairQuote> {
+    const { quoteId, reason } = parseInput(DeclineQuoteArgs, args);
+    return ctx.services.quotes.decline(requireViewer(ctx), quoteId, reason ?? null);
   }
 
   @Mutation(() => RepairQuote, { description: "The workshop marks an approved repair done; an escrowed payment is captured." })

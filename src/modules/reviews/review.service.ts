@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { mechanicReputation } from "../../domain/reputation/mechanic-reputation.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
@@ -12,13 +11,10 @@ import type { QuoteStore } from "../quotes/quote.store.ts";
 import type { SessionStore } from "../sessions/session.store.ts";
 import type { Page, PageRequest } from "../shared/pagination.ts";
 import { systemScope } from "../shared/scope.ts";
-import { validateInput } from "../shared/validation.ts";
 import type { WorkshopStore } from "../workshops/workshop.store.ts";
 import type { ReviewInput } from "./review.inputs.ts";
 import type { ReviewStore } from "./review.store.ts";
 import type { MechanicReputation, Review } from "./review.types.ts";
-
-const id = z.string().uuid("must be an id");
 
 /** The stores of the aggregates a review or a reputation reads: each module reads its own tables. */
 export interface ReviewedWorkOwners {
@@ -53,8 +49,7 @@ export class ReviewService {
    * @throws NOT_FOUND when the session is not the caller's; CONFLICT (reason WORK_NOT_COMPLETED) before it is completed and paid (a request no mechanic took included); CONFLICT (ALREADY_EXISTS) for a second review
    */
   reviewMechanic(viewer: Viewer, sessionId: string, input: ReviewInput): Promise<Review> {
-    const checked = validateInput(id, sessionId);
-    return this.store.transaction((tx) => this.reviewMechanicIn(tx, viewer, checked, input));
+    return this.store.transaction((tx) => this.reviewMechanicIn(tx, viewer, sessionId, input));
   }
 
   /**
@@ -81,8 +76,7 @@ export class ReviewService {
    * @throws NOT_FOUND when the quote is not the caller's or has no workshop; CONFLICT (reason WORK_NOT_COMPLETED) before the repair is completed and paid; CONFLICT (ALREADY_EXISTS) for a second review
    */
   reviewWorkshop(viewer: Viewer, quoteId: string, input: ReviewInput): Promise<Review> {
-    const checked = validateInput(id, quoteId);
-    return this.store.transaction((tx) => this.reviewWorkshopIn(tx, viewer, checked, input));
+    return this.store.transaction((tx) => this.reviewWorkshopIn(tx, viewer, quoteId, input));
   }
 
   /**
@@ -104,12 +98,12 @@ export class ReviewService {
 
   /** Reviews of a mechanic, newest first. */
   mechanicReviews(mechanicId: string, page: PageRequest): Promise<Page<Review>> {
-    return this.store.page({ mechanicId: validateInput(id, mechanicId) }, page);
+    return this.store.page({ mechanicId }, page);
   }
 
   /** Reviews of a workshop, newest first. */
   workshopReviews(workshopId: string, page: PageRequest): Promise<Page<Review>> {
-    return this.store.page({ workshopId: validateInput(id, workshopId) }, page);
+    return this.store.page({ workshopId }, page);
   }
 
   /**
@@ -118,7 +112,7 @@ export class ReviewService {
    * @throws NOT_FOUND for an unknown mechanic
    */
   async mechanicReputation(mechanicId: string): Promise<MechanicReputation> {
-    const profile = await this.accounts.mechanicProfile(validateInput(id, mechanicId));
+    const profile = await this.accounts.mechanicProfile(mechanicId);
     if (!profile) throw notFound("Mechanic");
     const [escalations, outcomes] = await Promise.all([this.owners.escalations.escalationsBy(mechanicId), this.owners.quotes.escalationOutcomes(mechanicId)]);
     const facts = { escalations, ...outcomes, ratingHundredths: profile.ratingHundredths, ratingCount: profile.ratingCount };

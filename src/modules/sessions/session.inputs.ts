@@ -1,9 +1,10 @@
-import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { z } from "zod";
 import { SessionStatus } from "../../platform/db/generated/enums.ts";
 import { CustomerWhere, customerWhereSchema } from "../accounts/customer.inputs.ts";
 import { StringFilter, stringFilterSchema } from "../shared/filters.ts";
 import { Check, inputSchemaOf } from "../shared/validation.ts";
+import { MechanicAbsenceChoice } from "./session.types.ts";
 
 const text = (max: number) => z.string().trim().min(1, "is required").max(max, `must be at most ${max} characters`);
 const uuid = (what: string) => z.string().uuid(`must be a ${what} id`);
@@ -174,15 +175,57 @@ export class CompleteSessionInput {
   recommendedServices!: string[];
 }
 
-/** A cancel reason (cancelSession's scalar argument), validated by the resolver as `{ reason }` so errors name the field. */
-export const cancelReasonSchema = z.object({ reason: text(500) });
 /**
- * A session id argument, validated by the resolver as `{ id }`: a malformed one would reach
- * PostgreSQL's uuid cast and surface as an internal error.
+ * A session named by an `id` argument (session, claimSession, startSession, completeSession): a
+ * malformed id would reach PostgreSQL's uuid cast and surface as an internal error.
  */
-export const sessionIdSchema = z.object({ id: uuid("session") });
+@ArgsType()
+export class SessionIdArgs {
+  @Field(() => ID)
+  @Check(uuid("session"))
+  id!: string;
+}
 
-/** An admin's reassignment: the mechanic to hand the session to, and why (for the audit log). */
-export const adminReassignSchema = z.object({ mechanicId: uuid("mechanic"), reason: text(500) });
-/** An admin's note into a session's conversation, posted as the platform. */
-export const platformNoteSchema = z.object({ body: text(2000) });
+/** `cancelSession`'s and `adminCancelSession`'s arguments: the session and why (the parties see it). */
+@ArgsType()
+export class CancelSessionArgs extends SessionIdArgs {
+  @Field(() => String)
+  @Check(text(500))
+  reason!: string;
+}
+
+/** `adminReassignSession`'s arguments: the session, the mechanic to hand it to, and why (for the audit log). */
+@ArgsType()
+export class ReassignSessionArgs extends SessionIdArgs {
+  @Field(() => ID)
+  @Check(uuid("mechanic"))
+  mechanicId!: string;
+
+  @Field(() => String)
+  @Check(text(500))
+  reason!: string;
+}
+
+/** A session named by a `sessionId` argument (extended by the operations that take one). */
+@ArgsType()
+export class OfSessionArgs {
+  @Field(() => ID)
+  @Check(uuid("session"))
+  sessionId!: string;
+}
+
+/** `resolveMechanicAbsence`'s arguments: the session and the customer's choice. */
+@ArgsType()
+export class MechanicAbsenceArgs extends OfSessionArgs {
+  @Field(() => MechanicAbsenceChoice)
+  @Check(z.nativeEnum(MechanicAbsenceChoice))
+  choice!: MechanicAbsenceChoice;
+}
+
+/** `postPlatformNote`'s arguments: the session and the admin's note, posted as the platform. */
+@ArgsType()
+export class PlatformNoteArgs extends OfSessionArgs {
+  @Field(() => String)
+  @Check(text(2000))
+  body!: string;
+}

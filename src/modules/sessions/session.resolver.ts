@@ -1,27 +1,25 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
 import { Mechanic } from "../accounts/account.types.ts";
 import { Customer } from "../accounts/customer.type.ts";
 import { ChatMessage } from "../chat/chat.types.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { requestedFields } from "../shared/selection.ts";
-import { parseInput, validateInput } from "../shared/validation.ts";
+import { parseInput } from "../shared/validation.ts";
 import {
   AddVehicleInput,
-  adminReassignSchema,
-  cancelReasonSchema,
+  CancelSessionArgs,
   CompleteSessionInput,
-  platformNoteSchema,
+  MechanicAbsenceArgs,
+  PlatformNoteArgs,
+  ReassignSessionArgs,
   RequestSessionInput,
+  SessionIdArgs,
   SessionOrder,
-  sessionIdSchema,
   SessionWhere,
 } from "./session.inputs.ts";
-import { DiagnosticSession, DiagnosticSessionConnection, MechanicAbsenceChoice, Vehicle } from "./session.types.ts";
-
-/** A session id argument, validated (errors name it `id`, as they always have). */
-const sessionIdOf = (id: string) => validateInput(sessionIdSchema, { id }).id;
+import { DiagnosticSession, DiagnosticSessionConnection, Vehicle } from "./session.types.ts";
 
 @Resolver(() => DiagnosticSession)
 export class SessionResolver {
@@ -50,8 +48,8 @@ export class SessionResolver {
   }
 
   @Query(() => DiagnosticSession)
-  session(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<DiagnosticSession> {
-    return ctx.services.sessions.get(requireViewer(ctx), sessionIdOf(id));
+  session(@Args(() => SessionIdArgs) args: SessionIdArgs, @Ctx() ctx: Context): Promise<DiagnosticSession> {
+    return ctx.services.sessions.get(requireViewer(ctx), parseInput(SessionIdArgs, args).id);
   }
 
   @Query(() => [Vehicle], { description: "Customers: their vehicles. Others: vehicles of sessions they may see." })
@@ -70,35 +68,36 @@ export class SessionResolver {
   }
 
   @Mutation(() => DiagnosticSession, { description: "Mechanics: claims an open request (REQUESTED -> ACCEPTED). CONFLICT when someone else got it first." })
-  claimSession(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<DiagnosticSession> {
-    return ctx.services.sessions.claim(requireViewer(ctx), sessionIdOf(id));
+  claimSession(@Args(() => SessionIdArgs) args: SessionIdArgs, @Ctx() ctx: Context): Promise<DiagnosticSession> {
+    return ctx.services.sessions.claim(requireViewer(ctx), parseInput(SessionIdArgs, args).id);
   }
 
   @Mutation(() => DiagnosticSession, { description: "The assigned mechanic starts the diagnostic (ACCEPTED -> IN_PROGRESS)." })
-  startSession(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<DiagnosticSession> {
-    return ctx.services.sessions.start(requireViewer(ctx), sessionIdOf(id));
+  startSession(@Args(() => SessionIdArgs) args: SessionIdArgs, @Ctx() ctx: Context): Promise<DiagnosticSession> {
+    return ctx.services.sessions.start(requireViewer(ctx), parseInput(SessionIdArgs, args).id);
   }
 
   @Mutation(() => DiagnosticSession, { description: "The assigned mechanic submits the diagnosis (IN_PROGRESS -> COMPLETED); the chat becomes read-only." })
-  completeSession(@Arg("id", () => ID) id: string, @Arg("input", () => CompleteSessionInput) input: CompleteSessionInput, @Ctx() ctx: Context): Promise<DiagnosticSession> {
+  completeSession(@Args(() => SessionIdArgs) args: SessionIdArgs, @Arg("input", () => CompleteSessionInput) input: CompleteSessionInput, @Ctx() ctx: Context): Promise<DiagnosticSession> {
     const viewer = requireViewer(ctx);
     const parsed = parseInput(CompleteSessionInput, input);
-    return ctx.services.sessions.complete(viewer, sessionIdOf(id), parsed);
+    return ctx.services.sessions.complete(viewer, parseInput(SessionIdArgs, args).id, parsed);
   }
 
   @Mutation(() => DiagnosticSession, { description: "The customer or the assigned mechanic cancels a session that is not completed." })
-  cancelSession(@Arg("id", () => ID) id: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: Context): Promise<DiagnosticSession> {
+  cancelSession(@Args(() => CancelSessionArgs) args: CancelSessionArgs, @Ctx() ctx: Context): Promise<DiagnosticSession> {
     const viewer = requireViewer(ctx);
-    const parsed = validateInput(cancelReasonSchema, { reason });
-    return ctx.services.sessions.cancel(viewer, sessionIdOf(id), parsed.reason);
+    const { id, reason } = parseInput(CancelSessionArgs, args);
+    return ctx.services.sessions.cancel(viewer, id, reason);
   }
 
   @Mutation(() => DiagnosticSession, {
     description:
       "The customer decides what happens when their mechanic is absent, suspended mid-session or a no-show (claimed the session and did not start it within MECHANIC_NO_SHOW_MINUTES): reassign it to another mechanic, or a full refund. CONFLICT otherwise.",
   })
-  resolveMechanicAbsence(@Arg("sessionId", () => ID) sessionId: string, @Arg("choice", () => MechanicAbsenceChoice) choice: MechanicAbsenceChoice, @Ctx() ctx: Context): Promise<DiagnosticSession> {
-    return ctx.services.sessions.resolveMechanicAbsence(requireViewer(ctx), sessionIdOf(sessionId), choice);
+  resolveMechanicAbsence(@Args(() => MechanicAbsenceArgs) args: MechanicAbsenceArgs, @Ctx() ctx: Context): Promise<DiagnosticSession> {
+    const { sessionId, choice } = parseInput(MechanicAbsenceArgs, args);
+    return ctx.services.sessions.resolveMechanicAbsence(requireViewer(ctx), sessionId, choice);
   }
 
   @Query(() => DiagnosticSessionConnection, { description: "Admins: sessions claimed or in progress whose mechanic is suspended or banned, oldest request first." })
@@ -107,23 +106,23 @@ export class SessionResolver {
   }
 
   @Mutation(() => DiagnosticSession, { description: "Admins: cancels a session that is not completed, with a reason its parties see; a paid diagnostic is refunded in full. Audited." })
-  adminCancelSession(@Arg("id", () => ID) id: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: Context): Promise<DiagnosticSession> {
-    const parsed = validateInput(cancelReasonSchema, { reason });
-    return ctx.services.sessionAdmin.cancel(requireViewer(ctx), sessionIdOf(id), parsed.reason);
+  adminCancelSession(@Args(() => CancelSessionArgs) args: CancelSessionArgs, @Ctx() ctx: Context): Promise<DiagnosticSession> {
+    const { id, reason } = parseInput(CancelSessionArgs, args);
+    return ctx.services.sessionAdmin.cancel(requireViewer(ctx), id, reason);
   }
 
   @Mutation(() => DiagnosticSession, {
     description: "Admins: hands an open, paid session to another approved mechanic in good standing (ACCEPTED by them, to start afresh); the reason goes to the audit log.",
   })
-  adminReassignSession(@Arg("id", () => ID) id: string, @Arg("mechanicId", () => ID) mechanicId: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: Context): Promise<DiagnosticSession> {
-    const parsed = validateInput(adminReassignSchema, { mechanicId, reason });
-    return ctx.services.sessionAdmin.reassign(requireViewer(ctx), sessionIdOf(id), parsed.mechanicId, parsed.reason);
+  adminReassignSession(@Args(() => ReassignSessionArgs) args: ReassignSessionArgs, @Ctx() ctx: Context): Promise<DiagnosticSession> {
+    const { id, mechanicId, reason } = parseInput(ReassignSessionArgs, args);
+    return ctx.services.sessionAdmin.reassign(requireViewer(ctx), id, mechanicId, reason);
   }
 
   @Mutation(() => ChatMessage, { description: "Admins: posts a note into a session's conversation as the platform (a SYSTEM message), published live. Audited." })
-  postPlatformNote(@Arg("sessionId", () => ID) sessionId: string, @Arg("body", () => String) body: string, @Ctx() ctx: Context): Promise<ChatMessage> {
-    const parsed = validateInput(platformNoteSchema, { body });
-    return ctx.services.sessionAdmin.postNote(requireViewer(ctx), sessionIdOf(sessionId), parsed.body);
+  postPlatformNote(@Args(() => PlatformNoteArgs) args: PlatformNoteArgs, @Ctx() ctx: Context): Promise<ChatMessage> {
+    const { sessionId, body } = parseInput(PlatformNoteArgs, args);
+    return ctx.services.sessionAdmin.postNote(requireViewer(ctx), sessionId, body);
   }
 
   @FieldResolver(() => Vehicle)

@@ -2,19 +2,6 @@ import type { ClassType } from "type-graphql";
 import { z } from "zod";
 import { badInput } from "../../platform/errors.ts";
 
-/**
- * Validates input at the edge. The error names the field and the rule, never the value, so hidden
- * data a caller probes with cannot come back in a message. For an `@InputType` class use
- * `parseInput`; this is for a resolver's scalar arguments.
- */
-export function validateInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const field = issue.path.join(".");
-  throw badInput(field ? `${field}: ${issue.message}` : issue.message, field || undefined);
-}
-
 /** An input class, as decorators and type-graphql's metadata see it. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- decorators receive the class as a bare Function
 type InputClass = Function;
@@ -29,7 +16,8 @@ const built = new Map<InputClass, z.ZodType>();
  * The rule of one field of an `@InputType` or `@ArgsType` class, declared beside its `@Field`: an
  * input is declared once, and `parseInput` validates it against these rules (issue 17), in the
  * resolver, so services receive parsed values and validate nothing themselves. A field without a
- * `@Check` fails tests/server/input-checks.test.ts.
+ * `@Check` fails tests/server/input-checks.test.ts. A class that extends another input class
+ * inherits its checks with its fields (as type-graphql inherits the fields), and may re-declare one.
  */
 export function Check(schema: z.ZodType): PropertyDecorator {
   return (target, property) => {
@@ -39,29 +27,47 @@ export function Check(schema: z.ZodType): PropertyDecorator {
   };
 }
 
-/** A rule across fields of an `@InputType` class (add issues to `ctx`), run after every field's `@Check` passed. */
+/**
+ * A rule across fields of an `@InputType` class (add issues to `ctx`), run after every field's
+ * `@Check` passed; a subclass runs its ancestors' rules first.
+ */
 export function CheckInput(refinement: Refinement): ClassDecorator {
   return (target) => {
     classRefinements.set(target, [...(classRefinements.get(target) ?? []), refinement]);
   };
 }
 
-/** The fields an `@InputType` class checks, by name (tests compare them with the GraphQL fields). */
-export function checkedFields(input: InputClass): string[] {
-  return [...(fieldChecks.get(input)?.keys() ?? [])];
+/** `input` and the classes it extends, the farthest ancestor first. */
+function lineageOf(input: InputClass): InputClass[] {
+  const lineage: InputClass[] = [];
+  for (let type: unknown = input; typeof type === "function" && type !== Function.prototype; type = Object.getPrototypeOf(type)) lineage.unshift(type);
+  return lineage;
 }
 
 /**
- * The zod schema of an `@InputType` class, from its fields' `@Check`s and its `@CheckInput`s:
+ * The field checks of `input`, its own and those it inherits, ancestors' fields first (the order
+ * type-graphql gives an inherited input's fields); a field re-declared lower down takes the lower check.
+ */
+function checksOf(input: InputClass): Map<string, z.ZodType> {
+  return new Map(lineageOf(input).flatMap((type) => [...(fieldChecks.get(type) ?? [])]));
+}
+
+/** The fields an `@InputType` class checks, inherited ones included, by name (tests compare them with the GraphQL fields). */
+export function checkedFields(input: InputClass): string[] {
+  return [...checksOf(input).keys()];
+}
+
+/**
+ * The zod schema of an `@InputType` class, from its fields' `@Check`s and its `@CheckInput`s (inherited ones included):
  * strict (an unknown key is refused), built once. Use it to nest an input in another's `@Check`.
  */
 export function inputSchemaOf<T extends object>(input: ClassType<T>): z.ZodType<T> {
   let schema = built.get(input);
   if (!schema) {
-    const checks = fieldChecks.get(input);
-    if (!checks) throw new Error(`${input.name} has no @Check fields`);
+    const checks = checksOf(input);
+    if (checks.size === 0) throw new Error(`${input.name} has no @Check fields`);
     const object = z.object(Object.fromEntries(checks)).strict();
-    const refinements = classRefinements.get(input) ?? [];
+    const refinements = lineageOf(input).flatMap((type) => classRefinements.get(type) ?? []);
     schema = refinements.length === 0 ? object : object.superRefine((value, ctx) => refinements.forEach((refine) => refine(value, ctx)));
     built.set(input, schema);
   }
@@ -69,11 +75,17 @@ export function inputSchemaOf<T extends object>(input: ClassType<T>): z.ZodType<
 }
 
 /**
- * Validates (and normalises: trims, defaults) an `@InputType` argument against its class's
- * checks; the resolver calls it once, and the service receives the result.
+ * Validates (and normalises: trims, defaults) an `@InputType` or `@ArgsType` argument against its
+ * class's checks, once, at the edge: the resolver calls it (the credential operations' services,
+ * after charging the attempt), and the service receives the result. The error names the field and
+ * the rule, never the value, so hidden data a caller probes with cannot come back in a message.
  *
  * @throws AppError BAD_USER_INPUT naming the field and the rule (never the value)
  */
 export function parseInput<T extends object>(input: ClassType<T>, value: unknown): T {
-  return validateInput(inputSchemaOf(input), value) as T;
+  const result = inputSchemaOf(input).safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const field = issue.path.join(".");
+  throw badInput(field ? `${field}: ${issue.message}` : issue.message, field || undefined);
 }

@@ -1,6 +1,6 @@
-import { Field, InputType, Int } from "type-graphql";
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { z } from "zod";
-import { Check } from "../shared/validation.ts";
+import { Check, inputSchemaOf } from "../shared/validation.ts";
 
 const text = (max: number) => z.string().trim().min(1, "is required").max(max, `must be at most ${max} characters`);
 /** A city or service category as matching compares them: trimmed, single-spaced, lower case. */
@@ -13,6 +13,33 @@ const keys = (max: number) =>
     .transform((values) => [...new Set(values)]);
 const capacity = z.number().int().min(0, "must be 0 or more").max(1000, "must be at most 1000");
 const responseMinutes = z.number().int().min(5, "must be at least 5 minutes").max(10_080, "must be at most a week (10080 minutes)");
+
+/** At most this many auto-accept rules per workshop (one per service category). */
+export const MAX_AUTO_ACCEPT_RULES = 30;
+
+/** `workshopSettings`' and `updateWorkshop`'s workshop. */
+@ArgsType()
+export class WorkshopIdArgs {
+  @Field(() => ID)
+  @Check(z.string().uuid("must be a workshop id"))
+  id!: string;
+}
+
+/** The workshop whose advisors `workshopAdvisors` lists and `addWorkshopAdvisor` adds to. */
+@ArgsType()
+export class AdvisorsOfWorkshopArgs {
+  @Field(() => ID)
+  @Check(z.string().uuid("must be a workshop id"))
+  workshopId!: string;
+}
+
+/** `removeWorkshopAdvisor`'s arguments: the workshop and one of its advisors. */
+@ArgsType()
+export class WorkshopAdvisorArgs extends AdvisorsOfWorkshopArgs {
+  @Field(() => ID)
+  @Check(z.string().uuid("must be an advisor id"))
+  advisorId!: string;
+}
 
 @InputType({ description: "A new workshop, onboarded by an admin." })
 export class CreateWorkshopInput {
@@ -111,4 +138,20 @@ export class AddWorkshopAdvisorInput {
   @Field(() => String)
   @Check(text(80))
   displayName!: string;
+}
+
+/**
+ * `setAutoAcceptRules`' argument: the workshop's whole rule list, at most MAX_AUTO_ACCEPT_RULES,
+ * one per service category (compared as matching compares them: trimmed, single-spaced, lower case).
+ */
+@ArgsType()
+export class AutoAcceptRulesArgs {
+  @Field(() => [AutoAcceptRuleInput])
+  @Check(
+    z
+      .array(inputSchemaOf(AutoAcceptRuleInput))
+      .max(MAX_AUTO_ACCEPT_RULES, `at most ${MAX_AUTO_ACCEPT_RULES}`)
+      .refine((rules) => new Set(rules.map((rule) => rule.serviceCategory)).size === rules.length, "one rule per service category"),
+  )
+  rules!: AutoAcceptRuleInput[];
 }

@@ -1,12 +1,17 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
-import { z } from "zod";
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
-import { parseInput, validateInput } from "../shared/validation.ts";
-import { AddWorkshopAdvisorInput, AutoAcceptRuleInput, CreateWorkshopInput, EscalationPreferencesInput, UpdateWorkshopInput } from "./workshop-settings.inputs.ts";
+import { parseInput } from "../shared/validation.ts";
+import {
+  AddWorkshopAdvisorInput,
+  AdvisorsOfWorkshopArgs,
+  AutoAcceptRulesArgs,
+  CreateWorkshopInput,
+  EscalationPreferencesInput,
+  UpdateWorkshopInput,
+  WorkshopAdvisorArgs,
+  WorkshopIdArgs,
+} from "./workshop-settings.inputs.ts";
 import { WorkshopAdvisor, WorkshopSettings } from "./workshop-settings.types.ts";
-
-const workshopIdOf = (workshopId: string) => validateInput(z.object({ workshopId: z.string().uuid("must be a workshop id") }), { workshopId }).workshopId;
-const advisorIdOf = (advisorId: string) => validateInput(z.object({ advisorId: z.string().uuid("must be an advisor id") }), { advisorId }).advisorId;
 
 @Resolver(() => WorkshopSettings)
 export class WorkshopSettingsResolver {
@@ -16,15 +21,15 @@ export class WorkshopSettingsResolver {
   }
 
   @Query(() => WorkshopSettings, { description: "Admins: a workshop's settings." })
-  workshopSettings(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<WorkshopSettings> {
+  workshopSettings(@Args(() => WorkshopIdArgs) args: WorkshopIdArgs, @Ctx() ctx: Context): Promise<WorkshopSettings> {
     requireViewer(ctx);
-    return ctx.services.workshopSettings.settings(workshopIdOf(id));
+    return ctx.services.workshopSettings.settings(parseInput(WorkshopIdArgs, args).id);
   }
 
   @Query(() => [WorkshopAdvisor], { description: "Admins: a workshop's advisor accounts." })
-  workshopAdvisors(@Arg("workshopId", () => ID) workshopId: string, @Ctx() ctx: Context): Promise<WorkshopAdvisor[]> {
+  workshopAdvisors(@Args(() => AdvisorsOfWorkshopArgs) args: AdvisorsOfWorkshopArgs, @Ctx() ctx: Context): Promise<WorkshopAdvisor[]> {
     requireViewer(ctx);
-    return ctx.services.workshopSettings.advisorsOf(workshopIdOf(workshopId));
+    return ctx.services.workshopSettings.advisorsOf(parseInput(AdvisorsOfWorkshopArgs, args).workshopId);
   }
 
   @Mutation(() => WorkshopSettings, { description: "Admins: onboards a workshop. Names with contact details are refused (CONTACT_DETAILS). Audited." })
@@ -33,18 +38,23 @@ export class WorkshopSettingsResolver {
   }
 
   @Mutation(() => WorkshopSettings, { description: "Admins: edits a workshop's name, cities, services, capacity or response time. Audited." })
-  updateWorkshop(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateWorkshopInput) input: UpdateWorkshopInput, @Ctx() ctx: Context): Promise<WorkshopSettings> {
-    return ctx.services.workshopSettings.update(requireViewer(ctx), workshopIdOf(id), parseInput(UpdateWorkshopInput, input));
+  updateWorkshop(@Args(() => WorkshopIdArgs) args: WorkshopIdArgs, @Arg("input", () => UpdateWorkshopInput) input: UpdateWorkshopInput, @Ctx() ctx: Context): Promise<WorkshopSettings> {
+    return ctx.services.workshopSettings.update(requireViewer(ctx), parseInput(WorkshopIdArgs, args).id, parseInput(UpdateWorkshopInput, input));
   }
 
   @Mutation(() => WorkshopAdvisor, { description: "Admins: creates a service advisor account for a workshop. Audited." })
-  addWorkshopAdvisor(@Arg("workshopId", () => ID) workshopId: string, @Arg("input", () => AddWorkshopAdvisorInput) input: AddWorkshopAdvisorInput, @Ctx() ctx: Context): Promise<WorkshopAdvisor> {
-    return ctx.services.workshopSettings.addAdvisor(requireViewer(ctx), workshopIdOf(workshopId), parseInput(AddWorkshopAdvisorInput, input));
+  addWorkshopAdvisor(
+    @Args(() => AdvisorsOfWorkshopArgs) args: AdvisorsOfWorkshopArgs,
+    @Arg("input", () => AddWorkshopAdvisorInput) input: AddWorkshopAdvisorInput,
+    @Ctx() ctx: Context,
+  ): Promise<WorkshopAdvisor> {
+    return ctx.services.workshopSettings.addAdvisor(requireViewer(ctx), parseInput(AdvisorsOfWorkshopArgs, args).workshopId, parseInput(AddWorkshopAdvisorInput, input));
   }
 
   @Mutation(() => WorkshopAdvisor, { description: "Admins: removes an advisor from a workshop; the account then sees no workshop's data. Audited." })
-  removeWorkshopAdvisor(@Arg("workshopId", () => ID) workshopId: string, @Arg("advisorId", () => ID) advisorId: string, @Ctx() ctx: Context): Promise<WorkshopAdvisor> {
-    return ctx.services.workshopSettings.removeAdvisor(requireViewer(ctx), workshopIdOf(workshopId), advisorIdOf(advisorId));
+  removeWorkshopAdvisor(@Args(() => WorkshopAdvisorArgs) args: WorkshopAdvisorArgs, @Ctx() ctx: Context): Promise<WorkshopAdvisor> {
+    const { workshopId, advisorId } = parseInput(WorkshopAdvisorArgs, args);
+    return ctx.services.workshopSettings.removeAdvisor(requireViewer(ctx), workshopId, advisorId);
   }
 
   @Mutation(() => WorkshopSettings, { description: "Workshop advisors: sets their workshop's escalation preferences (taking escalations, capacity, response time). Audited." })
@@ -55,10 +65,7 @@ export class WorkshopSettingsResolver {
   @Mutation(() => WorkshopSettings, {
     description: "Workshop advisors: replaces their workshop's auto-accept rules (empty: none). Matching accepts a covered offer at once, as the platform (SYSTEM). Audited.",
   })
-  setAutoAcceptRules(@Arg("rules", () => [AutoAcceptRuleInput]) rules: AutoAcceptRuleInput[], @Ctx() ctx: Context): Promise<WorkshopSettings> {
-    return ctx.services.workshopSettings.setAutoAcceptRules(
-      requireViewer(ctx),
-      rules.map((rule) => parseInput(AutoAcceptRuleInput, rule)),
-    );
+  setAutoAcceptRules(@Args(() => AutoAcceptRulesArgs) args: AutoAcceptRulesArgs, @Ctx() ctx: Context): Promise<WorkshopSettings> {
+    return ctx.services.workshopSettings.setAutoAcceptRules(requireViewer(ctx), parseInput(AutoAcceptRulesArgs, args).rules);
   }
 }

@@ -1,5 +1,5 @@
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import { badInput, notFound } from "../../platform/errors.ts";
+import { notFound } from "../../platform/errors.ts";
 import type { AppPubSub } from "../../platform/pubsub/pubsub.ts";
 import { StaffRole } from "../accounts/account.inputs.ts";
 import type { AccountService } from "../accounts/account.service.ts";
@@ -8,9 +8,6 @@ import type { AuditService } from "../audit/audit.service.ts";
 import type { AddWorkshopAdvisorInput, AutoAcceptRuleInput, CreateWorkshopInput, EscalationPreferencesInput, UpdateWorkshopInput } from "./workshop-settings.inputs.ts";
 import type { WorkshopAdvisor, WorkshopSettings } from "./workshop-settings.types.ts";
 import type { WorkshopSettingsData, WorkshopStore } from "./workshop.store.ts";
-
-/** At most this many auto-accept rules per workshop (one per service category). */
-export const MAX_AUTO_ACCEPT_RULES = 30;
 
 /** The columns of `input` that were given (null and undefined mean "unchanged"). */
 function given<T extends object>(input: T): { [K in keyof T]?: Exclude<T[K], null> } {
@@ -63,12 +60,10 @@ export class WorkshopSettingsService {
   /**
    * An advisor replaces their own workshop's auto-accept rules with `rules` (an empty list turns
    * auto-accept off); audited `workshop.auto_accept_rules.replaced` with the old and new rules.
-   * @throws BAD_USER_INPUT for two rules of one category or more than MAX_AUTO_ACCEPT_RULES
+   * `rules` are parsed by the resolver (AutoAcceptRulesArgs: one per category, at most MAX_AUTO_ACCEPT_RULES).
    */
   async setAutoAcceptRules(advisor: Viewer, rules: readonly AutoAcceptRuleInput[]): Promise<WorkshopSettings> {
     const id = this.ownWorkshop(advisor);
-    if (rules.length > MAX_AUTO_ACCEPT_RULES) throw badInput(`rules: at most ${MAX_AUTO_ACCEPT_RULES}`, "rules");
-    if (new Set(rules.map((rule) => rule.serviceCategory)).size !== rules.length) throw badInput("rules: one rule per service category", "rules");
     const next = rules.map(({ serviceCategory, maxAmountCents }) => ({ serviceCategory, maxAmountCents }));
     await this.store.transaction(async (tx) => {
       const before = await this.store.settings(id, tx);

@@ -1,0 +1,55 @@
+// The drop-off operations' arguments are checked at the edge (DropOffSlotInput, DropOffAddressArgs,
+// DropOffQuoteArgs, BookDropOffArgs, DropOffBookingArgs): a slot of under 15 or over
+// MAX_SLOT_MINUTES minutes, a street address under 5 or over 200 characters once trimmed, and an id
+// that is not an RFC 4122 uuid (one the input guard's uuid shape lets through) are BAD_USER_INPUT
+// naming the argument, before anything is looked up or stored.
+import "reflect-metadata";
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_SLOT_MINUTES } from "../../src/modules/bookings/booking.inputs.ts";
+import { createMatchableWorkshop } from "../factories/escalations.ts";
+import { createCustomer, type CreatedUser } from "../factories/index.ts";
+import { BOOK, CANCEL_BOOKING, PUBLISH_SLOT, SET_ADDRESS } from "../factories/workshop-conversations.ts";
+import { startTestApp, type TestApp } from "../setup/test-app.ts";
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+/** Shaped like a uuid (so the input guard passes it) but of no RFC 4122 version or variant. */
+const NOT_RFC_UUID = "12345678-1234-0234-0234-123456789012";
+
+const errorOf = async (operation: string, variables: Record<string, unknown>, caller: CreatedUser) => {
+  const error = (await app.gql(operation, variables, caller.token)).errors?.[0];
+  return { message: error?.message, code: error?.extensions?.code, field: error?.extensions?.field };
+};
+const refusal = (field: string, rule: string) => ({ message: `${field}: ${rule}`, code: "BAD_USER_INPUT", field });
+
+describe("drop-off operations' arguments", () => {
+  it(`refuse a slot shorter than 15 or longer than ${MAX_SLOT_MINUTES} minutes, and publish none`, async () => {
+    const workshop = await createMatchableWorkshop(app);
+    const startsAt = new Date(Date.now() + 86_400_000).toISOString();
+    expect(await errorOf(PUBLISH_SLOT, { input: { startsAt, durationMinutes: 14 } }, workshop.advisor)).toEqual(refusal("durationMinutes", "must be at least 15 minutes"));
+    expect(await errorOf(PUBLISH_SLOT, { input: { startsAt, durationMinutes: MAX_SLOT_MINUTES + 1 } }, workshop.advisor)).toEqual(
+      refusal("durationMinutes", `must be at most ${MAX_SLOT_MINUTES} minutes`),
+    );
+    expect(await app.prisma.dropOffSlot.count({ where: { workshopId: workshop.id } })).toBe(0);
+  });
+
+  it("refuse a street address under 5 or over 200 characters once trimmed", async () => {
+    const workshop = await createMatchableWorkshop(app);
+    expect(await errorOf(SET_ADDRESS, { a: "  12  " }, workshop.advisor)).toEqual(refusal("streetAddress", "is too short"));
+    expect(await errorOf(SET_ADDRESS, { a: `1 ${"Long ".repeat(40)}Lane` }, workshop.advisor)).toEqual(refusal("streetAddress", "must be at most 200 characters"));
+  });
+
+  it("refuse a quote, slot or booking id that is not a uuid", async () => {
+    const customer = await createCustomer(app);
+    expect(await errorOf(`query ($q: ID!) { dropOffSlots(quoteId: $q) { id } }`, { q: NOT_RFC_UUID }, customer)).toEqual(refusal("quoteId", "must be a quote id"));
+    expect(await errorOf(`query ($q: ID!) { dropOffBooking(quoteId: $q) { id } }`, { q: NOT_RFC_UUID }, customer)).toEqual(refusal("quoteId", "must be a quote id"));
+    expect(await errorOf(BOOK, { q: NOT_RFC_UUID, s: randomUUID() }, customer)).toEqual(refusal("quoteId", "must be a quote id"));
+    expect(await errorOf(BOOK, { q: randomUUID(), s: NOT_RFC_UUID }, customer)).toEqual(refusal("slotId", "must be a slot id"));
+    expect(await errorOf(CANCEL_BOOKING, { b: NOT_RFC_UUID }, customer)).toEqual(refusal("bookingId", "must be a booking id"));
+  });
+});

@@ -1,0 +1,41 @@
+// The admins' content-flag filter is checked at the edge (ContentFlagFilterArgs): an entity type
+// that is not a type name, and an entity or author id that is not an RFC 4122 uuid (one the input
+// guard's uuid shape lets through), are BAD_USER_INPUT naming the argument; a valid filter lists.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAdmin, type CreatedUser } from "../factories/index.ts";
+import { startTestApp, type TestApp } from "../setup/test-app.ts";
+
+let app: TestApp;
+let admin: CreatedUser;
+beforeAll(async () => {
+  app = await startTestApp();
+  admin = await createAdmin(app);
+});
+afterAll(() => app.close());
+
+/** Shaped like a uuid (so the input guard passes it) but of no RFC 4122 version or variant. */
+const NOT_RFC_UUID = "12345678-1234-0234-0234-123456789012";
+const FLAGS = `query ($t: String, $e: ID, $a: ID) { contentFlags(entityType: $t, entityId: $e, authorId: $a) { totalCount } }`;
+
+const errorOf = async (variables: Record<string, unknown>) => {
+  const error = (await app.gql(FLAGS, variables, admin.token)).errors?.[0];
+  return { message: error?.message, code: error?.extensions?.code, field: error?.extensions?.field };
+};
+const refusal = (field: string, rule: string) => ({ message: `${field}: ${rule}`, code: "BAD_USER_INPUT", field });
+
+describe("the content-flag filter", () => {
+  it("refuses an entity type that is not a type name", async () => {
+    expect(await errorOf({ t: "Diagnostic Session" })).toEqual(refusal("entityType", "must be an entity type such as DiagnosticSession"));
+  });
+
+  it("refuses an entity or author id that is not a uuid", async () => {
+    expect(await errorOf({ e: NOT_RFC_UUID })).toEqual(refusal("entityId", "must be an id"));
+    expect(await errorOf({ a: NOT_RFC_UUID })).toEqual(refusal("authorId", "must be a user id"));
+  });
+
+  it("lists with a valid filter, its type trimmed", async () => {
+    const listed = await app.gql(FLAGS, { t: " DiagnosticSession ", a: admin.id }, admin.token);
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data!.contentFlags.totalCount).toBe(0);
+  });
+});

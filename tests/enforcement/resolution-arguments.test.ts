@@ -1,0 +1,39 @@
+// An admin's resolution of a complaint or a solicitation report is checked at the edge
+// (ResolutionArgs): an id that is not an RFC 4122 uuid (one the input guard's uuid shape lets
+// through) or a note over 2000 characters is BAD_USER_INPUT naming the argument, before anything
+// is looked up; the note is trimmed before it is measured.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAdmin, type CreatedUser } from "../factories/index.ts";
+import { startTestApp, type TestApp } from "../setup/test-app.ts";
+
+let app: TestApp;
+let admin: CreatedUser;
+beforeAll(async () => {
+  app = await startTestApp();
+  admin = await createAdmin(app);
+});
+afterAll(() => app.close());
+
+const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
+/** Shaped like a uuid (so the input guard passes it) but of no RFC 4122 version or variant. */
+const NOT_RFC_UUID = "12345678-1234-0234-0234-123456789012";
+const MUTATIONS = {
+  resolveComplaint: `mutation ($id: ID!, $n: String) { resolveComplaint(id: $id, outcome: UPHELD, note: $n) { id } }`,
+  resolveSolicitationReport: `mutation ($id: ID!, $n: String) { resolveSolicitationReport(id: $id, outcome: DISMISSED, note: $n) { id } }`,
+};
+
+describe.each(Object.entries(MUTATIONS))("%s's arguments", (_name, mutation) => {
+  const errorOf = async (variables: { id: string; n?: string }) => {
+    const error = (await app.gql(mutation, variables, admin.token)).errors?.[0];
+    return { message: error?.message, code: error?.extensions?.code, field: error?.extensions?.field };
+  };
+
+  it("refuse an id that is not a uuid", async () => {
+    expect(await errorOf({ id: NOT_RFC_UUID })).toEqual({ message: "id: must be an id", code: "BAD_USER_INPUT", field: "id" });
+  });
+
+  it("refuse a note over 2000 characters once trimmed", async () => {
+    expect(await errorOf({ id: UNKNOWN_ID, n: "x".repeat(2001) })).toEqual({ message: "note: must be at most 2000 characters", code: "BAD_USER_INPUT", field: "note" });
+    expect((await errorOf({ id: UNKNOWN_ID, n: ` ${"x".repeat(2000)} ` })).code).toBe("NOT_FOUND");
+  });
+});

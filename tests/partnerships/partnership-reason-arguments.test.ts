@@ -1,0 +1,44 @@
+// Suspending or terminating a partnership and rejecting a partner quote are checked at the edge
+// (PartnershipReasonArgs, TerminatePartnershipArgs, RejectPartnerQuoteArgs): an id that is not an
+// RFC 4122 uuid (one the input guard's uuid shape lets through) and a reason under 3 characters
+// once trimmed ("must say why") are BAD_USER_INPUT naming the argument, before anything is looked up.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAdmin, createPartner, type CreatedUser } from "../factories/index.ts";
+import { startTestApp, type TestApp } from "../setup/test-app.ts";
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+/** Shaped like a uuid (so the input guard passes it) but of no RFC 4122 version or variant. */
+const NOT_RFC_UUID = "12345678-1234-0234-0234-123456789012";
+const SUSPEND = `mutation ($id: ID!, $reason: String!) { suspendPartnership(partnershipId: $id, reason: $reason) { id } }`;
+const TERMINATE = `mutation ($id: ID!, $reason: String!) { terminatePartnership(partnershipId: $id, reason: $reason, qualityIssue: true) { id } }`;
+const REJECT = `mutation ($id: ID!, $reason: String!) { rejectPartnerQuote(quoteId: $id, reason: $reason) { id } }`;
+
+const errorOf = async (operation: string, variables: Record<string, unknown>, caller: CreatedUser) => {
+  const error = (await app.gql(operation, variables, caller.token)).errors?.[0];
+  return { message: error?.message, code: error?.extensions?.code, field: error?.extensions?.field };
+};
+const refusal = (field: string, rule: string) => ({ message: `${field}: ${rule}`, code: "BAD_USER_INPUT", field });
+
+describe("partnership reasons and ids", () => {
+  it("refuse a partnership or quote id that is not a uuid", async () => {
+    const admin = await createAdmin(app);
+    expect(await errorOf(SUSPEND, { id: NOT_RFC_UUID, reason: "Missed payments" }, admin)).toEqual(refusal("partnershipId", "must be a partnership id"));
+    expect(await errorOf(TERMINATE, { id: NOT_RFC_UUID, reason: "Missed payments" }, admin)).toEqual(refusal("partnershipId", "must be a partnership id"));
+    const partner = await createPartner(app);
+    expect(await errorOf(REJECT, { id: NOT_RFC_UUID, reason: "Prices are out of date" }, partner)).toEqual(refusal("quoteId", "must be a quote id"));
+  });
+
+  it("refuse a reason under 3 characters once trimmed", async () => {
+    const admin = await createAdmin(app);
+    expect(await errorOf(SUSPEND, { id: randomUUID(), reason: " ok " }, admin)).toEqual(refusal("reason", "must say why"));
+    expect(await errorOf(TERMINATE, { id: randomUUID(), reason: "  " }, admin)).toEqual(refusal("reason", "must say why"));
+    const partner = await createPartner(app);
+    expect(await errorOf(REJECT, { id: randomUUID(), reason: "no" }, partner)).toEqual(refusal("reason", "must say why"));
+  });
+});

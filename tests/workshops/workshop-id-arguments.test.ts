@@ -1,0 +1,42 @@
+// The workshop and advisor ids of the admins' workshop operations are checked at the edge
+// (WorkshopIdArgs, AdvisorsOfWorkshopArgs, WorkshopAdvisorArgs): an id that is not an RFC 4122
+// uuid (one the input guard's uuid shape lets through) is BAD_USER_INPUT naming the argument.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAdmin, createWorkshop, type CreatedUser } from "../factories/index.ts";
+import { startTestApp, type TestApp } from "../setup/test-app.ts";
+
+let app: TestApp;
+let admin: CreatedUser;
+beforeAll(async () => {
+  app = await startTestApp();
+  admin = await createAdmin(app);
+});
+afterAll(() => app.close());
+
+/** Shaped like a uuid (so the input guard passes it) but of no RFC 4122 version or variant. */
+const NOT_RFC_UUID = "12345678-1234-0234-0234-123456789012";
+
+const errorOf = async (operation: string, variables: Record<string, unknown>) => {
+  const error = (await app.gql(operation, variables, admin.token)).errors?.[0];
+  return { message: error?.message, code: error?.extensions?.code, field: error?.extensions?.field };
+};
+const refusal = (field: string, what: string) => ({ message: `${field}: must be ${what}`, code: "BAD_USER_INPUT", field });
+
+describe("workshop operations' ids", () => {
+  it("refuse a workshop id that is not a uuid", async () => {
+    expect(await errorOf(`query ($id: ID!) { workshopSettings(id: $id) { id } }`, { id: NOT_RFC_UUID })).toEqual(refusal("id", "a workshop id"));
+    expect(await errorOf(`mutation ($id: ID!) { updateWorkshop(id: $id, input: { name: "Renamed" }) { id } }`, { id: NOT_RFC_UUID })).toEqual(refusal("id", "a workshop id"));
+    expect(await errorOf(`query ($w: ID!) { workshopAdvisors(workshopId: $w) { id } }`, { w: NOT_RFC_UUID })).toEqual(refusal("workshopId", "a workshop id"));
+    const advisor = { email: "new.advisor@example.test", password: "a-long-password", displayName: "New Advisor" };
+    expect(await errorOf(`mutation ($w: ID!, $input: AddWorkshopAdvisorInput!) { addWorkshopAdvisor(workshopId: $w, input: $input) { id } }`, { w: NOT_RFC_UUID, input: advisor })).toEqual(
+      refusal("workshopId", "a workshop id"),
+    );
+  });
+
+  it("refuse an advisor id that is not a uuid", async () => {
+    const workshop = await createWorkshop(app);
+    expect(await errorOf(`mutation ($w: ID!, $a: ID!) { removeWorkshopAdvisor(workshopId: $w, advisorId: $a) { id } }`, { w: workshop.id, a: NOT_RFC_UUID })).toEqual(
+      refusal("advisorId", "an advisor id"),
+    );
+  });
+});
