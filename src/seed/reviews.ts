@@ -1,7 +1,8 @@
 // The demo world's reviews (issue 18): every rating a demo customer sees is computed from reviews
 // of completed, paid work, written through ReviewService as a customer's review would be. Work the
-// demo has not finished (Jordan's live session, Eastside's quoted but unpaid repair) has no review,
-// so its mechanic or workshop shows "no reviews yet" (ratingCount 0).
+// demo has not finished (Jordan's live session, Eastside's quoted but unpaid repair, Mile High's paid
+// repair awaiting its drop-off) has no review, so its mechanic or workshop shows "no reviews yet"
+// (ratingCount 0).
 import { AccountStore } from "../modules/accounts/account.store.ts";
 import type { AuditService } from "../modules/audit/audit.service.ts";
 import type { ContentFlagService } from "../modules/content/content-flag.service.ts";

@@ -1,6 +1,6 @@
 // The demo world: a small, believable marketplace that shows every flow of the product on first
 // start — sessions in every status, a flagged chat message, an escalation with a pending $1,200
-// quote, and a supplier partnership with a price list. Content and ids are fixed, so a demo script
+// quote, a paid $600 repair with a booked drop-off, and a supplier partnership with a price list. Content and ids are fixed, so a demo script
 // can name them; only timestamps follow the moment of seeding so the world always looks current.
 // The owner modules' stores load their GraphQL input classes, whose decorators need the metadata API.
 import "reflect-metadata";
@@ -35,6 +35,7 @@ import type { Database } from "../platform/db/database.ts";
 import type { Prisma, PrismaClient, SessionStatus } from "../platform/db/generated/client.ts";
 import type { Tx } from "../platform/db/prisma.ts";
 import { createAppPubSub, type AppPubSub } from "../platform/pubsub/pubsub.ts";
+import { seedBookedRepair } from "./booked-repair.ts";
 import { seedReports, type DemoSessionReport } from "./reports.ts";
 import { seedReviews, type DemoMechanicReview } from "./reviews.ts";
 import { seedVetting, VETTING_DEMO_ACCOUNTS } from "./vetting.ts";
@@ -183,7 +184,8 @@ const WORKSHOPS = {
       id: demoId(Family.user, 23),
       email: email("advisor.kowalski"),
       displayName: "Marta Kowalski",
-      description: "Service advisor at Mile High Motor Works (Denver): auto-accepts brake escalations up to $600.",
+      description:
+        "Service advisor at Mile High Motor Works (Denver): auto-accepts brake escalations up to $600; Priya's paid $600 alternator repair has a booked drop-off (slot visible, her contact details not).",
     },
   },
   roseCity: {
@@ -208,6 +210,7 @@ const VEHICLES = {
   benF150: { id: demoId(Family.vehicle, 3), year: 2015, make: "Ford", model: "F-150", color: "Black", vin: vin("1FTEW1EG", "FKD52718") },
   carmenOutback: { id: demoId(Family.vehicle, 4), year: 2019, make: "Subaru", model: "Outback", color: "Green", vin: vin("4S4BSANC", "K3274519") },
   carmenMazda3: { id: demoId(Family.vehicle, 5), year: 2012, make: "Mazda", model: "Mazda3", color: "Red", vin: vin("JM1BL1V7", "C1583920") },
+  priyaCamry: { id: demoId(Family.vehicle, 6), year: 2014, make: "Toyota", model: "Camry", color: "White", vin: vin("4T1BF1FK", "EU381562") },
 } satisfies Record<string, VehicleSeed>;
 
 const CUSTOMERS = {
@@ -248,6 +251,18 @@ const CUSTOMERS = {
     description: "Portland. A session accepted but not started, and a completed diagnosis that can still be escalated.",
     vehicles: [VEHICLES.carmenOutback, VEHICLES.carmenMazda3],
   },
+  priya: {
+    id: demoId(Family.user, 4),
+    email: email("customer.priya"),
+    firstName: "Priya",
+    lastName: "Shah",
+    phone: "+1 303-555-0119",
+    addressLine1: "1420 Race Street",
+    city: "Denver",
+    postalCode: "80206",
+    description: "Denver. Her $600 alternator repair at Mile High Motor Works is approved and paid, and her drop-off is booked: dropOffBooking shows the slot and the workshop's address.",
+    vehicles: [VEHICLES.priyaCamry],
+  },
 } satisfies Record<string, CustomerSeed>;
 
 const MECHANICS = {
@@ -273,7 +288,8 @@ const MECHANICS = {
     displayName: "Maya Brooks",
     bio: "Automotive electrical and hybrid systems. I love a good intermittent fault.",
     violationCount: 0,
-    description: "Completed Carmen's electrical diagnosis — can escalate it to a Portland workshop; can pick up Alice's open request.",
+    description:
+      "Completed Carmen's electrical diagnosis — can escalate it to a Portland workshop; escalated Priya's alternator to Mile High Motor Works (repair paid, $30 referral); can pick up Alice's open request.",
   },
 } satisfies Record<string, MechanicSeed>;
 
@@ -527,6 +543,26 @@ const SESSIONS = {
       { from: "mechanic", text: "Charging is fine; the battery is tired. I've written up the diagnosis for you." },
     ],
   },
+  priyaAlternator: {
+    id: demoId(Family.session, 7),
+    customerId: CUSTOMERS.priya.id,
+    vehicleId: VEHICLES.priyaCamry.id,
+    mechanicId: MECHANICS.maya.id,
+    status: "COMPLETED",
+    // After Alice's escalation, so Eastside had one open escalation when Priya's was matched.
+    requestedMinutesAgo: 36 * 60,
+    concern: "Battery light flickers while driving and the headlights dim at idle. There's a whine from the engine bay.",
+    mediaUrls: media(7, "battery-light.mp4"),
+    diagnosis: "Alternator output drops to 12.4 V at idle and the bearing whines: the alternator is failing. The serpentine belt is glazed. Replace both; the battery tests fine.",
+    recommendedServices: ["electrical", "engine"],
+    chat: [
+      { from: "mechanic", text: "Hi Priya, I'm Maya. Can you rev the engine a little while you film the headlights?" },
+      { from: "customer", text: "They get brighter when I rev and dim again at idle." },
+      { from: "mechanic", text: "And the voltmeter across the battery, engine idling?" },
+      { from: "customer", text: "12.4 at idle." },
+      { from: "mechanic", text: "That's a failing alternator. I'll send it to a Denver workshop for a quote." },
+    ],
+  },
 } satisfies Record<string, SessionSeed>;
 
 /** Mechanics whose demo chat shares contact details: the seeded flag suspends them, as it would live. */
@@ -670,32 +706,93 @@ async function seedPenalties(tx: Tx, violations: Prisma.ContactViolationCreateMa
   }
 }
 
-// ───────────────────────────── escalation and quote ─────────────────────────────
+// ───────────────────────────── escalations and quotes ─────────────────────────────
 
 const QUOTE_VALID_DAYS = 14;
 
 /** A quote line as the advisor typed it (see pricing.ts `LineItem`), with the workshop's part number. */
 type LineSeed = LineItem & { partNumber?: string };
 
-/** Eastside's quote for Alice's Civic: $1,200.00 in all, the design notes' worked example. */
-const ALICE_QUOTE_LINES: LineSeed[] = [
-  { kind: "PART", description: "Front ceramic brake pad set", partNumber: "EAC-BP-1089", quantity: 1, unitPriceCents: 8_900 },
-  { kind: "PART", description: "Front brake rotor", partNumber: "EAC-RT-3146", quantity: 2, unitPriceCents: 12_450 },
-  { kind: "PART", description: "Front lower control arm with bushings", partNumber: "EAC-CA-2046", quantity: 2, unitPriceCents: 17_350 },
-  { kind: "LABOR", description: "Replace front pads and rotors", quantity: 90, unitPriceCents: 14_000 },
-  { kind: "LABOR", description: "Replace both front lower control arms and align", quantity: 120, unitPriceCents: 14_000 },
-  { kind: "FEE", description: "Shop supplies and hazardous waste disposal", quantity: 1, unitPriceCents: 2_500 },
-];
+/**
+ * A demo escalation: a completed session its mechanic escalated five minutes after completing it,
+ * matched to `workshop` (whose advisor accepted it in its average response time) and quoted there.
+ * Escalation, offer and quote share their number `n`.
+ */
+export interface EscalationSeed {
+  n: number;
+  session: SessionSeed & { mechanicId: string };
+  customer: CustomerSeed;
+  workshop: WorkshopSeed;
+  notes: string;
+  /** The mechanic's estimate, in cents. */
+  estimateCents: number;
+  lines: LineSeed[];
+  quoteNotes: string;
+  quotedMinutesAgo: number;
+  /** When the customer approved and paid the quote and booked a drop-off (booked-repair.ts); absent: the quote waits, PENDING. */
+  approvedMinutesAgo?: number;
+}
 
-/** Sam's estimate for Alice's brake and suspension job, in cents. */
-const ESTIMATE_CENTS = 110_000;
+/** The demo's escalations in the order they were made: Alice's waits on its quote, Priya's is paid and its drop-off booked. */
+export const DEMO_ESCALATIONS = {
+  /** Eastside's quote for Alice's Civic: $1,200.00 in all, the design notes' worked example, PENDING. */
+  aliceBrakes: {
+    n: 1,
+    session: SESSIONS.aliceBrakes,
+    customer: CUSTOMERS.alice,
+    workshop: WORKSHOPS.eastside,
+    notes: "Pads metal-on-metal, rotors scored, both front LCA bushings torn. Customer prefers Eastside.",
+    estimateCents: 110_000,
+    lines: [
+      { kind: "PART", description: "Front ceramic brake pad set", partNumber: "EAC-BP-1089", quantity: 1, unitPriceCents: 8_900 },
+      { kind: "PART", description: "Front brake rotor", partNumber: "EAC-RT-3146", quantity: 2, unitPriceCents: 12_450 },
+      { kind: "PART", description: "Front lower control arm with bushings", partNumber: "EAC-CA-2046", quantity: 2, unitPriceCents: 17_350 },
+      { kind: "LABOR", description: "Replace front pads and rotors", quantity: 90, unitPriceCents: 14_000 },
+      { kind: "LABOR", description: "Replace both front lower control arms and align", quantity: 120, unitPriceCents: 14_000 },
+      { kind: "FEE", description: "Shop supplies and hazardous waste disposal", quantity: 1, unitPriceCents: 2_500 },
+    ],
+    quoteNotes: "OEM-equivalent parts, 12 months / 12,000 miles warranty on parts and labor. About 4 hours in the shop.",
+    quotedMinutesAgo: 30,
+  },
+  /** Mile High's $600.00 quote for Priya's alternator: approved, paid and its drop-off booked. */
+  priyaAlternator: {
+    n: 2,
+    session: SESSIONS.priyaAlternator,
+    customer: CUSTOMERS.priya,
+    workshop: WORKSHOPS.mileHigh,
+    notes: "Alternator output 12.4 V at idle with a bearing whine; serpentine belt glazed. Battery tests fine.",
+    estimateCents: 65_000,
+    lines: [
+      { kind: "PART", description: "Remanufactured alternator", partNumber: "MHM-AL-5521", quantity: 1, unitPriceCents: 33_600 },
+      { kind: "PART", description: "Serpentine belt, 6-rib", partNumber: "MHM-SB-0611", quantity: 1, unitPriceCents: 4_400 },
+      { kind: "LABOR", description: "Replace alternator and serpentine belt", quantity: 90, unitPriceCents: 13_000 },
+      { kind: "FEE", description: "Charging system test", quantity: 1, unitPriceCents: 2_500 },
+    ],
+    quoteNotes: "Remanufactured alternator with a 24-month warranty. About 2 hours in the shop.",
+    quotedMinutesAgo: 24 * 60,
+    approvedMinutesAgo: 20 * 60,
+  },
+} satisfies Record<string, EscalationSeed>;
+
+/** When `e` was made: five minutes after its session was completed. */
+function escalatedAt(e: EscalationSeed, now: Date): Date {
+  const completedAt = timeline(e.session.status, addMinutes(now, -e.session.requestedMinutesAgo)).completedAt;
+  if (!completedAt) throw new Error(`the escalated demo session ${e.session.id} must be completed`);
+  return addMinutes(completedAt, 5);
+}
 
 /**
- * The match escalating Alice's session runs, as the escalation service builds it: every demo
- * workshop as a candidate (schema defaults: accepts escalations, at most 10 open, none open yet),
- * Alice's city and preferred workshop, nothing tried yet, one quote requested.
+ * The match escalating `e`'s session runs, as the escalation service builds it: every demo
+ * workshop as a candidate (schema defaults: accepts escalations, at most 10 open) with the demo
+ * escalations it held then (escalated before `e` and not yet approved), the customer's city and
+ * preferred workshop, nothing tried yet, one quote requested. The same at any `now`: the demo's
+ * times are all relative to it.
  */
-export function demoMatch(): { input: MatchInput; result: ReturnType<typeof matchWorkshop> & { workshopId: string } } {
+export function demoMatch(e: EscalationSeed, now: Date = new Date()): { input: MatchInput; result: ReturnType<typeof matchWorkshop> & { workshopId: string } } {
+  const at = escalatedAt(e, now);
+  const openThen = (Object.values(DEMO_ESCALATIONS) as EscalationSeed[]).filter(
+    (other) => escalatedAt(other, now) < at && (other.approvedMinutesAgo === undefined || addMinutes(now, -other.approvedMinutesAgo) > at),
+  );
   const candidates = (Object.values(WORKSHOPS) as WorkshopSeed[]).map((w) => ({
     id: w.id,
     name: w.name,
@@ -703,40 +800,37 @@ export function demoMatch(): { input: MatchInput; result: ReturnType<typeof matc
     serviceArea: w.serviceArea,
     servicesOffered: w.servicesOffered,
     acceptsEscalations: true,
-    openEscalations: 0,
+    openEscalations: openThen.filter((other) => other.workshop.id === w.id).length,
     maxOpenEscalations: 10,
-    // No demo repair is completed and paid, so no demo workshop has reviews: rated 0 (ratingCount 0).
+    // No demo repair is completed, so no demo workshop has reviews: rated 0 (ratingCount 0).
     ratingHundredths: 0,
     ratingCount: 0,
     avgResponseMinutes: w.avgResponseMinutes,
   }));
   const input: MatchInput = {
-    customerCity: CUSTOMERS.alice.city,
-    recommendedServices: SESSIONS.aliceBrakes.recommendedServices,
-    preferredWorkshopId: CUSTOMERS.alice.preferredWorkshopId,
+    customerCity: e.customer.city,
+    recommendedServices: e.session.recommendedServices ?? [],
+    preferredWorkshopId: e.customer.preferredWorkshopId ?? null,
     excludeWorkshopIds: [],
     candidates,
   };
   const result = matchWorkshop(input);
-  if (result.workshopId === null) throw new Error(`the demo escalation matches no workshop: ${result.reason}`);
+  if (result.workshopId === null) throw new Error(`the demo escalation ${e.n} matches no workshop: ${result.reason}`);
   return { input, result };
 }
 
-async function seedEscalation(tx: Tx, now: Date, audit: AuditService, pubSub: AppPubSub): Promise<void> {
-  const session = SESSIONS.aliceBrakes;
-  const workshop = WORKSHOPS.eastside;
+/** Escalates `e`'s session to its workshop, which accepts and quotes it (PENDING, announced in the session's chat). */
+async function seedEscalation(tx: Tx, now: Date, audit: AuditService, pubSub: AppPubSub, e: EscalationSeed): Promise<void> {
+  const { session, workshop } = e;
   const advisorId = workshop.advisor.id;
-  const completedAt = timeline(session.status, addMinutes(now, -session.requestedMinutesAgo)).completedAt;
-  if (!completedAt) throw new Error("the escalated demo session must be completed");
-
-  const escalationId = demoId(Family.escalation, 1);
-  const quoteId = demoId(Family.quote, 1);
-  const escalatedAt = addMinutes(completedAt, 5);
-  const acceptedAt = addMinutes(escalatedAt, workshop.avgResponseMinutes);
-  const quotedAt = addMinutes(now, -30);
-  const validUntil = addDays(now, QUOTE_VALID_DAYS);
-  const match = demoMatch();
-  if (match.result.workshopId !== workshop.id) throw new Error(`the matcher no longer picks ${workshop.name} for the demo escalation`);
+  const escalationId = demoId(Family.escalation, e.n);
+  const quoteId = demoId(Family.quote, e.n);
+  const at = escalatedAt(e, now);
+  const acceptedAt = addMinutes(at, workshop.avgResponseMinutes);
+  const quotedAt = addMinutes(now, -e.quotedMinutesAgo);
+  const validUntil = addDays(quotedAt, QUOTE_VALID_DAYS);
+  const match = demoMatch(e, now);
+  if (match.result.workshopId !== workshop.id) throw new Error(`the matcher no longer picks ${workshop.name} for demo escalation ${e.n}`);
 
   await restoreDemoEscalation(
     tx,
@@ -746,29 +840,29 @@ async function seedEscalation(tx: Tx, now: Date, audit: AuditService, pubSub: Ap
       mechanicId: session.mechanicId,
       workshopId: workshop.id,
       status: "QUOTED",
-      notes: "Pads metal-on-metal, rotors scored, both front LCA bushings torn. Customer prefers Eastside.",
+      notes: e.notes,
       quotesRequested: 1,
-      estimatedAmountCents: ESTIMATE_CENTS,
-      createdAt: escalatedAt,
+      estimatedAmountCents: e.estimateCents,
+      createdAt: at,
     },
     [
       {
-        id: demoId(Family.offer, 1),
+        id: demoId(Family.offer, e.n),
         escalationId,
         workshopId: workshop.id,
         status: "ACCEPTED",
         autoAccepted: false,
-        matchInputs: matchRecord(match.input, ESTIMATE_CENTS, match.result),
+        matchInputs: matchRecord(match.input, e.estimateCents, match.result),
         matchReason: match.result.reason,
-        offeredAt: escalatedAt,
-        expiresAt: addMinutes(escalatedAt, 240),
+        offeredAt: at,
+        expiresAt: addMinutes(at, 240),
         respondedAt: acceptedAt,
       },
     ],
   );
 
-  const priced = priceLineItems(ALICE_QUOTE_LINES);
-  const lines = priced.lines.map((line, position) => ({ ...line, partNumber: ALICE_QUOTE_LINES[position]!.partNumber ?? null }));
+  const priced = priceLineItems(e.lines);
+  const lines = priced.lines.map((line, position) => ({ ...line, partNumber: e.lines[position]!.partNumber ?? null }));
   const { subtotalCents, totalCents } = priced;
   const split = splitRepair({ totalCents, platformFeeBasisPoints: SEED_FEE_POLICY.platformFeeBasisPoints, mechanicFeeBasisPoints: SEED_FEE_POLICY.referralFeeBasisPoints });
 
@@ -781,7 +875,7 @@ async function seedEscalation(tx: Tx, now: Date, audit: AuditService, pubSub: Ap
     createdById: advisorId,
     version: 1,
     status: "PENDING",
-    notes: "OEM-equivalent parts, 12 months / 12,000 miles warranty on parts and labor. About 4 hours in the shop.",
+    notes: e.quoteNotes,
     subtotalCents,
     totalCents,
     // The seeds' fee policy: 10% platform fee, out of which the platform pays the 5% referral.
@@ -794,7 +888,7 @@ async function seedEscalation(tx: Tx, now: Date, audit: AuditService, pubSub: Ap
   const announcement = quoteNotice({ version: 1, totalCents, validUntil }, workshop.name);
   await insertDemoMessages(tx, [
     {
-      id: demoId(Family.message, 9_001),
+      id: demoId(Family.message, 9_000 + e.n),
       sessionId: session.id,
       senderId: null,
       kind: "SYSTEM",
@@ -804,6 +898,19 @@ async function seedEscalation(tx: Tx, now: Date, audit: AuditService, pubSub: Ap
       createdAt: quotedAt,
     },
   ]);
+  if (e.approvedMinutesAgo === undefined) return;
+  await seedBookedRepair(tx, audit, pubSub, {
+    escalationId,
+    quoteId,
+    customerId: e.customer.id,
+    mechanicId: session.mechanicId,
+    workshopId: workshop.id,
+    totalCents,
+    platformFeeCents: split.platformFeeCents,
+    mechanicFeeCents: split.mechanicFeeCents,
+    approvedAt: addMinutes(now, -e.approvedMinutesAgo),
+    now,
+  });
 }
 
 // ───────────────────────────── entry point ─────────────────────────────
@@ -843,7 +950,7 @@ export async function seedDemoWorld(database: Pick<Database, "prisma" | "sql">, 
       await seedPartnerships(tx, now);
       await seedSessions(tx, now);
       await seedDiagnosticPayments(tx, now, audit);
-      await seedEscalation(tx, now, audit, pubSub);
+      for (const escalation of Object.values(DEMO_ESCALATIONS)) await seedEscalation(tx, now, audit, pubSub, escalation);
       await seedWorkshopConversation(tx, now, { sessionId: SESSIONS.aliceBrakes.id, workshopId: WORKSHOPS.eastside.id, advisorId: WORKSHOPS.eastside.advisor.id, customerId: CUSTOMERS.alice.id });
       await seedReviews(tx, database, audit, DEMO_MECHANIC_REVIEWS);
       await seedReports(tx, database, DEMO_SESSION_REPORTS);

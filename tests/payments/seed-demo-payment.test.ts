@@ -45,6 +45,26 @@ describe("the demo seed", () => {
     expect((await app.prisma.ledgerEntry.aggregate({ _sum: { amountCents: true } }))._sum.amountCents).toBe(0);
   });
 
+  it("books the demo's revenue: six paid diagnostics and Priya's paid $600 repair, whose referral Maya earned and whose share Mile High is owed", async () => {
+    const totals = await app.prisma.ledgerEntry.groupBy({ by: ["account", "userId", "workshopId"], _sum: { amountCents: true } });
+    const sam = await app.prisma.user.findUniqueOrThrow({ where: { email: "mechanic.sam@demo.autodoctor.test" } });
+    const maya = await app.prisma.user.findUniqueOrThrow({ where: { email: "mechanic.maya@demo.autodoctor.test" } });
+    const mileHigh = await app.prisma.workshop.findFirstOrThrow({ where: { name: "Mile High Motor Works" } });
+    const sum = (account: string, who: { userId?: string | null; workshopId?: string | null } = {}) =>
+      totals
+        .filter((t) => t.account === account && (who.userId === undefined || t.userId === who.userId) && (who.workshopId === undefined || t.workshopId === who.workshopId))
+        .reduce((cents, t) => cents + t._sum.amountCents!, 0);
+    // 6 x $2.50 diagnostic fees + the repair's $60 platform fee - its $30 referral.
+    expect(sum("PLATFORM_REVENUE")).toBe(6 * 250 + 6_000 - 3_000);
+    expect(sum("PLATFORM_CASH")).toBe(-(6 * 2_500 + 60_000));
+    // Earned: Sam's completed diagnosis; Maya's two and her referral. Held: the three sessions not completed.
+    expect(sum("MECHANIC_PAYABLE", { userId: sam.id })).toBe(2_250);
+    expect(sum("MECHANIC_PAYABLE", { userId: maya.id })).toBe(2 * 2_250 + 3_000);
+    expect(sum("DIAGNOSTIC_CLEARING")).toBe(3 * 2_250);
+    expect(sum("WORKSHOP_PAYABLE", { workshopId: mileHigh.id })).toBe(54_000);
+    expect(sum("WORKSHOP_PAYABLE")).toBe(54_000);
+  });
+
   it("a demo mechanic can start, and complete, their paid accepted session, and is credited once", async () => {
     const sam = DEMO_ACCOUNTS.find((a) => a.email.startsWith("mechanic.sam"))!;
     const token = (await app.gql(`mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`, { e: sam.email, p: DEMO_PASSWORD })).data!.signIn.token as string;

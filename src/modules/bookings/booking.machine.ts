@@ -110,3 +110,14 @@ export class BookingMachine {
     );
   }
 }
+
+/**
+ * Demo data only (src/seed): a demo booking made by `BookingMachine.create` as its customer (its
+ * audit row is the machine's; date it with a machine over `AuditService.asOf`), with its fixed id
+ * and backdated `createdAt`, which `updatedAt` takes too. Not for product code.
+ */
+export async function restoreDemoBooking(tx: Tx, machine: BookingMachine, booking: NewBooking & { id: string; createdAt: Date }): Promise<void> {
+  // The id and dates ride along with the columns the machine spreads into the new row.
+  const row = { ...booking, updatedAt: booking.createdAt };
+  await machine.create(tx, { id: booking.customerId, role: "CUSTOMER", workshopId: null }, row);
+}

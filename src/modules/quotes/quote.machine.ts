@@ -186,3 +186,15 @@ export async function restoreDemoQuote(tx: Tx, machine: QuoteMachine, author: Vi
   await machine.create(tx, author, quote);
   await tx.quoteStatusChange.updateMany({ where: { quoteId: quote.id }, data: { createdAt: quote.createdAt } });
 }
+
+/**
+ * Demo data only (src/seed): the customer's approval of a demo quote, made by `QuoteMachine.move`
+ * as `customer` (its history and audit rows are the machine's; date the audit with a machine over
+ * `AuditService.asOf`), with the decision and its history row dated `approvedAt`. Not for product code.
+ * @throws Error when the quote was not PENDING and the customer's
+ */
+export async function restoreDemoApproval(tx: Tx, machine: QuoteMachine, customer: Viewer, quoteId: string, approvedAt: Date): Promise<void> {
+  const approved = await machine.move(tx, customer, { id: quoteId }, "approve", { data: { customerDecisionAt: approvedAt } });
+  if (approved.length !== 1) throw new Error(`demo quote ${quoteId} was not approved`);
+  await tx.quoteStatusChange.updateMany({ where: { quoteId, toStatus: "APPROVED" }, data: { createdAt: approvedAt } });
+}
