@@ -59,6 +59,11 @@ const CITY: ContentRule = { class: "NAME", readAs: "city" };
  * called; a phone number, an e-mail, a link, a handle or a messaging app in one is still refused.
  */
 const BUSINESS_NAME: ContentRule = { class: "NAME", allows: ["FULL_NAME"] };
+/**
+ * The name of a thing: a service category ("Timing Belt", "Wheel Alignment"), a part or its
+ * category. Two capitalised words are no person here either; contact details in one are refused.
+ */
+const THING_NAME: ContentRule = BUSINESS_NAME;
 const not = (reason: string): ContentRule => ({ class: "NOT_FREE_TEXT", reason });
 
 const CURSOR = not("pagination cursor: opaque, decoded and validated by the connection");
@@ -118,7 +123,7 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   "RequestSessionInput.mediaUrls": MEDIA_URL,
   "CompleteSessionInput.diagnosis": FREE_TEXT,
   // Category names ("brakes") matched against workshops' services: a masked one would match nothing.
-  "CompleteSessionInput.recommendedServices": NAME,
+  "CompleteSessionInput.recommendedServices": THING_NAME,
   "Mutation.cancelSession(reason)": FREE_TEXT,
   // Admin operations on sessions (issue 18): the cancel reason and the note reach the session's parties.
   "Mutation.adminCancelSession(reason)": FREE_TEXT,
@@ -130,12 +135,12 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   "CreateWorkshopInput.name": BUSINESS_NAME,
   "CreateWorkshopInput.city": CITY,
   "CreateWorkshopInput.serviceArea": CITY,
-  "CreateWorkshopInput.servicesOffered": NAME,
+  "CreateWorkshopInput.servicesOffered": THING_NAME,
   "UpdateWorkshopInput.name": BUSINESS_NAME,
   "UpdateWorkshopInput.city": CITY,
   "UpdateWorkshopInput.serviceArea": CITY,
-  "UpdateWorkshopInput.servicesOffered": NAME,
-  "AutoAcceptRuleInput.serviceCategory": NAME,
+  "UpdateWorkshopInput.servicesOffered": THING_NAME,
+  "AutoAcceptRuleInput.serviceCategory": THING_NAME,
   "AddWorkshopAdvisorInput.email": EMAIL,
   "AddWorkshopAdvisorInput.password": PASSWORD,
   "AddWorkshopAdvisorInput.displayName": NAME,
@@ -167,12 +172,12 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   // ── partnerships
   "ApplyForPartnershipInput.contractStartDate": DAY,
   "ApplyForPartnershipInput.contractEndDate": DAY,
-  "CatalogPartInput.name": NAME,
-  "CatalogPartInput.category": NAME,
+  "CatalogPartInput.name": THING_NAME,
+  "CatalogPartInput.category": THING_NAME,
   "CatalogPartInput.partNumber": PART_NUMBER,
   "CatalogPartInput.validFrom": DAY,
   "CatalogPartInput.validUntil": DAY,
-  "LaborRateInput.serviceCategory": NAME,
+  "LaborRateInput.serviceCategory": THING_NAME,
   "LaborRateInput.validFrom": DAY,
   "LaborRateInput.validUntil": DAY,
   "Mutation.importCatalog(content)": {
