@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAdmin, createMechanic, type CreatedUser } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { firstError, NOT_RFC_UUID } from "../support/edge-errors.ts";
 
 let app: TestApp;
 let admin: CreatedUser;
@@ -17,13 +18,7 @@ afterAll(() => app.close());
 const APPROVE = `mutation ($id: ID!, $reason: String) { approveMechanic(mechanicId: $id, reason: $reason) { id status reason } }`;
 const REJECT = `mutation ($id: ID!, $reason: String!) { rejectMechanic(mechanicId: $id, reason: $reason) { id status reason } }`;
 
-/** Shaped like a uuid (so the input guard passes it) but of no RFC 4122 version or variant. */
-const NOT_RFC_UUID = "12345678-1234-0234-0234-123456789012";
-
-const errorOf = async (mutation: string, variables: { id: string; reason?: string }) => {
-  const error = (await app.gql(mutation, variables, admin.token)).errors?.[0];
-  return { message: error?.message, code: error?.extensions?.code, field: error?.extensions?.field };
-};
+const errorOf = (mutation: string, variables: { id: string; reason?: string }) => firstError(app, mutation, variables, admin.token);
 
 describe("vetting decisions' arguments", () => {
   it("refuse a mechanic id that is not a uuid", async () => {

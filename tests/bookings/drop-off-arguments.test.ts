@@ -11,6 +11,7 @@ import { createMatchableWorkshop } from "../factories/escalations.ts";
 import { createCustomer, type CreatedUser } from "../factories/index.ts";
 import { BOOK, CANCEL_BOOKING, PUBLISH_SLOT, SET_ADDRESS } from "../factories/workshop-conversations.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { firstError, NOT_RFC_UUID, refusal } from "../support/edge-errors.ts";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -18,14 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-/** Shaped like a uuid (so the input guard passes it) but of no RFC 4122 version or variant. */
-const NOT_RFC_UUID = "12345678-1234-0234-0234-123456789012";
-
-const errorOf = async (operation: string, variables: Record<string, unknown>, caller: CreatedUser) => {
-  const error = (await app.gql(operation, variables, caller.token)).errors?.[0];
-  return { message: error?.message, code: error?.extensions?.code, field: error?.extensions?.field };
-};
-const refusal = (field: string, rule: string) => ({ message: `${field}: ${rule}`, code: "BAD_USER_INPUT", field });
+const errorOf = (operation: string, variables: Record<string, unknown>, caller: CreatedUser) => firstError(app, operation, variables, caller.token);
 
 describe("drop-off operations' arguments", () => {
   it(`refuse a slot shorter than 15 or longer than ${MAX_SLOT_MINUTES} minutes, and publish none`, async () => {

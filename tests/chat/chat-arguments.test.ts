@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomer, type CreatedUser } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { firstError, NOT_RFC_UUID, refusal } from "../support/edge-errors.ts";
 
 let app: TestApp;
 let customer: CreatedUser;
@@ -15,14 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-/** Shaped like a uuid (so the input guard passes it) but of no RFC 4122 version or variant. */
-const NOT_RFC_UUID = "12345678-1234-0234-0234-123456789012";
-
-const errorOf = async (operation: string, variables: Record<string, unknown>) => {
-  const error = (await app.gql(operation, variables, customer.token)).errors?.[0];
-  return { message: error?.message, code: error?.extensions?.code, field: error?.extensions?.field };
-};
-const refusal = (field: string, rule: string) => ({ message: `${field}: ${rule}`, code: "BAD_USER_INPUT", field });
+const errorOf = (operation: string, variables: Record<string, unknown>) => firstError(app, operation, variables, customer.token);
 
 const MESSAGES = `query ($s: ID!) { messages(sessionId: $s) { totalCount } }`;
 const SEND = `mutation ($s: ID!, $body: String!) { sendMessage(sessionId: $s, body: $body) { message { id } } }`;

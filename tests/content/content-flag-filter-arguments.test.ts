@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAdmin, type CreatedUser } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { firstError, NOT_RFC_UUID, refusal } from "../support/edge-errors.ts";
 
 let app: TestApp;
 let admin: CreatedUser;
@@ -13,15 +14,9 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-/** Shaped like a uuid (so the input guard passes it) but of no RFC 4122 version or variant. */
-const NOT_RFC_UUID = "12345678-1234-0234-0234-123456789012";
 const FLAGS = `query ($t: String, $e: ID, $a: ID) { contentFlags(entityType: $t, entityId: $e, authorId: $a) { totalCount } }`;
 
-const errorOf = async (variables: Record<string, unknown>) => {
-  const error = (await app.gql(FLAGS, variables, admin.token)).errors?.[0];
-  return { message: error?.message, code: error?.extensions?.code, field: error?.extensions?.field };
-};
-const refusal = (field: string, rule: string) => ({ message: `${field}: ${rule}`, code: "BAD_USER_INPUT", field });
+const errorOf = (variables: Record<string, unknown>) => firstError(app, FLAGS, variables, admin.token);
 
 describe("the content-flag filter", () => {
   it("refuses an entity type that is not a type name", async () => {

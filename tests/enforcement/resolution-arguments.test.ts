@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAdmin, type CreatedUser } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { firstError, NOT_RFC_UUID } from "../support/edge-errors.ts";
 
 let app: TestApp;
 let admin: CreatedUser;
@@ -15,18 +16,13 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
-/** Shaped like a uuid (so the input guard passes it) but of no RFC 4122 version or variant. */
-const NOT_RFC_UUID = "12345678-1234-0234-0234-123456789012";
 const MUTATIONS = {
   resolveComplaint: `mutation ($id: ID!, $n: String) { resolveComplaint(id: $id, outcome: UPHELD, note: $n) { id } }`,
   resolveSolicitationReport: `mutation ($id: ID!, $n: String) { resolveSolicitationReport(id: $id, outcome: DISMISSED, note: $n) { id } }`,
 };
 
 describe.each(Object.entries(MUTATIONS))("%s's arguments", (_name, mutation) => {
-  const errorOf = async (variables: { id: string; n?: string }) => {
-    const error = (await app.gql(mutation, variables, admin.token)).errors?.[0];
-    return { message: error?.message, code: error?.extensions?.code, field: error?.extensions?.field };
-  };
+  const errorOf = (variables: { id: string; n?: string }) => firstError(app, mutation, variables, admin.token);
 
   it("refuse an id that is not a uuid", async () => {
     expect(await errorOf({ id: NOT_RFC_UUID })).toEqual({ message: "id: must be an id", code: "BAD_USER_INPUT", field: "id" });

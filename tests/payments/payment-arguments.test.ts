@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAdmin, createCustomer, type CreatedUser } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { firstError, NOT_RFC_UUID, refusal } from "../support/edge-errors.ts";
 
 let app: TestApp;
 let customer: CreatedUser;
@@ -17,8 +18,6 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-/** Shaped like a uuid (so the input guard passes it) but of no RFC 4122 version or variant. */
-const NOT_RFC_UUID = "12345678-1234-0234-0234-123456789012";
 const KEY = "pay-attempt-0001";
 
 const PAY_DIAGNOSTIC = `mutation ($id: ID!, $key: String!) { payDiagnostic(sessionId: $id, idempotencyKey: $key) { clientSecret } }`;
@@ -26,11 +25,7 @@ const PAY_QUOTE = `mutation ($id: ID!, $key: String!) { payQuote(quoteId: $id, i
 const REFUND = `mutation ($id: ID!, $a: Int, $r: String) { refundPayment(paymentId: $id, amountCents: $a, reason: $r) { id } }`;
 const PAYEE = `query ($u: ID, $w: ID) { payeePayoutAccount(userId: $u, workshopId: $w) { payoutsEnabled } }`;
 
-const errorOf = async (operation: string, variables: Record<string, unknown>, caller: CreatedUser) => {
-  const error = (await app.gql(operation, variables, caller.token)).errors?.[0];
-  return { message: error?.message, code: error?.extensions?.code, field: error?.extensions?.field };
-};
-const refusal = (field: string, rule: string) => ({ message: `${field}: ${rule}`, code: "BAD_USER_INPUT", field });
+const errorOf = (operation: string, variables: Record<string, unknown>, caller: CreatedUser) => firstError(app, operation, variables, caller.token);
 const fieldOf = async (operation: string, variables: Record<string, unknown>, caller: CreatedUser) => {
   const { code, field } = await errorOf(operation, variables, caller);
   return `${String(code)} ${String(field)}`;

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMatchableWorkshop, RESPOND } from "../factories/escalations.ts";
 import { createCustomer, type CreatedUser } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { firstError, NOT_RFC_UUID } from "../support/edge-errors.ts";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -13,14 +14,9 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-/** Shaped like a uuid (so the input guard passes it) but of no RFC 4122 version or variant. */
-const NOT_RFC_UUID = "12345678-1234-0234-0234-123456789012";
 const DECLINE = `mutation ($q: ID!, $reason: String) { declineQuote(quoteId: $q, reason: $reason) { id } }`;
 
-const errorOf = async (operation: string, variables: Record<string, unknown>, caller: CreatedUser) => {
-  const error = (await app.gql(operation, variables, caller.token)).errors?.[0];
-  return { code: error?.extensions?.code, field: error?.extensions?.field, message: error?.message };
-};
+const errorOf = (operation: string, variables: Record<string, unknown>, caller: CreatedUser) => firstError(app, operation, variables, caller.token);
 
 describe("declining a quote or an offer", () => {
   it("refuses a quote id that is not a uuid, or a reason over 1000 characters", async () => {

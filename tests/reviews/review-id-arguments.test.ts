@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAdmin, createCustomer } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { firstError, NOT_RFC_UUID } from "../support/edge-errors.ts";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -12,13 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-/** Shaped like a uuid (so the input guard passes it) but of no RFC 4122 version or variant. */
-const NOT_RFC_UUID = "12345678-1234-0234-0234-123456789012";
-
-const errorOf = async (operation: string, token: string) => {
-  const error = (await app.gql(operation, { id: NOT_RFC_UUID }, token)).errors?.[0];
-  return { message: error?.message, code: error?.extensions?.code, field: error?.extensions?.field };
-};
+const errorOf = (operation: string, token: string) => firstError(app, operation, { id: NOT_RFC_UUID }, token);
 const refusal = (field: string) => ({ message: `${field}: must be an id`, code: "BAD_USER_INPUT", field });
 
 describe("review operations' ids", () => {

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAdmin, createWorkshop, type CreatedUser } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { firstError, NOT_RFC_UUID } from "../support/edge-errors.ts";
 
 let app: TestApp;
 let admin: CreatedUser;
@@ -13,13 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-/** Shaped like a uuid (so the input guard passes it) but of no RFC 4122 version or variant. */
-const NOT_RFC_UUID = "12345678-1234-0234-0234-123456789012";
-
-const errorOf = async (operation: string, variables: Record<string, unknown>) => {
-  const error = (await app.gql(operation, variables, admin.token)).errors?.[0];
-  return { message: error?.message, code: error?.extensions?.code, field: error?.extensions?.field };
-};
+const errorOf = (operation: string, variables: Record<string, unknown>) => firstError(app, operation, variables, admin.token);
 const refusal = (field: string, what: string) => ({ message: `${field}: must be ${what}`, code: "BAD_USER_INPUT", field });
 
 describe("workshop operations' ids", () => {
