@@ -503,6 +503,8 @@ interface Rewrite {
 
 /** Each digit word (or "oh") inside a glued run such as "fivefivefive" (built once). */
 const GLUED_DIGIT_WORD = new RegExp(`${DIGIT_WORD}|oh`, "g");
+/** Number words as "f1ve" or "thr33" spell them once their digits are read back as letters (English only: the evasions seen). */
+const LEET_NUMBER_WORDS = new Set("zero oh one two three four five six seven eight nine ten".split(" "));
 
 const REWRITES: Rewrite[] = [
   // "w h a t s a p p", "g.m.a.i.l", "t-e-l-e-g-r-a-m", "m i k e @ g m a i l . c o m": letters
@@ -567,18 +569,28 @@ const REWRITES: Rewrite[] = [
   { re: /(?<=[A-Za-z])\$(?=[A-Za-z])/g, replace: () => "s", gate: /[A-Za-z]\$[A-Za-z]/ },
   // "plus four four, seven seven ...": a spoken plus before a spoken or written country code.
   { re: /\bplus\s+(?=(?:\d|zero|one|two|three|four|five|six|seven|eight|nine)\b)/gi, replace: () => "+", gate: /\bplus\b/i },
+  // "f1ve", "thr33", "tw0", "sev3n", "0n3", "0h": a digit word with digits typed for its letters
+  // (0 for o, 1 for i, 3 for e) is the word. Only whole words that then spell a number word.
+  {
+    re: /\b(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[013])[a-z0-9]{2,8}\b/gi,
+    replace: (m) => {
+      const word = m[0].toLowerCase().replace(/0/g, "o").replace(/1/g, "i").replace(/3/g, "e");
+      return LEET_NUMBER_WORDS.has(word) ? word : undefined;
+    },
+    gate: /[a-z][013]|[013][a-z]/i,
+  },
   // "three fives" -> "555".
   {
     re: /\b(two|three|four)\s+(zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:e?s)\b/gi,
     replace: (m) => digitOf((m[2] ?? "").toLowerCase()).repeat(m[1]!.toLowerCase() === "two" ? 2 : m[1]!.toLowerCase() === "three" ? 3 : 4),
   },
-  // "fivefivefive", "ohseven": several digit words glued into one word.
+  // "fivefivefive", "ohseven", "sixoh4": several digit words glued into one word (or onto digits).
   {
-    re: new RegExp(`\\b(?:${DIGIT_WORD}|oh)(?:${DIGIT_WORD}|oh){1,}\\b`, "gi"),
+    re: new RegExp(`\\b(?:${DIGIT_WORD}|oh)(?:${DIGIT_WORD}|oh){1,}(?=\\d|\\b)`, "gi"),
     replace: (m) => (/^(?:oh)+$/i.test(m[0]) ? undefined : m[0].toLowerCase().replace(GLUED_DIGIT_WORD, digitOf)),
   },
-  // "seven20", "01three4": a digit word glued to digits.
-  { re: new RegExp(`(?<=\\d)(?:${DIGIT_WORD})|\\b(?:${DIGIT_WORD})(?=\\d)`, "gi"), replace: (m) => digitOf(m[0]), nearDigits: true },
+  // "seven20", "01three4", "oh1five1": a digit word (or "oh") glued to digits.
+  { re: new RegExp(`(?<=\\d)(?:${DIGIT_WORD}|oh)|\\b(?:${DIGIT_WORD}|oh)(?=\\d)`, "gi"), replace: (m) => (/^oh$/i.test(m[0]) ? "0" : digitOf(m[0])), nearDigits: true },
   // French eighties and nineties: "quatre-vingt-dix-neuf" -> 99, "quatre-vingts" -> 80.
   {
     re: /\bquatre[\s-]vingts?(?:[\s-](dix[\s-](?:sept|huit|neuf)|dix|onze|douze|treize|quatorze|quinze|seize|un|deux|trois|quatre|cinq|six|sept|huit|neuf))?\b/gi,
