@@ -296,10 +296,11 @@ function plausibleSpokenEmail(m: RegExpExecArray, text: string): boolean {
   const firstLabel = domain.split(/\s*\.\s*|\s+(?:dot|period|point)\s+/)[0] ?? "";
   const provider = PROVIDER_RE.test(firstLabel) || PROVIDER_RE.test(domain.replace(/\s+/g, ""));
   if (
-    /^(?:i|we|you|he|she|they|it|that|this|me|him|her|them|us|there|here|and|or|but|is|was|be|look|looked|got|get|bought|ordered|found|saw|checked|cheaper|price|prices|parts|part|one|best|deal|deals|sale|sales|was|is|are|were|them|those|these|place|places|store|stores|shop|shops|online|site|website)$/.test(
+    /^(?:i|we|you|he|she|they|it|that|this|me|him|her|them|us|there|here|and|or|but|is|was|be|am|im|look|looked|got|get|bought|ordered|found|saw|checked|cheaper|price|prices|parts|part|one|best|deal|deals|sale|sales|was|is|are|were|them|those|these|place|places|store|stores|shop|shops|online|site|website)$/.test(
       local,
     ) &&
-    !provider
+    // "I am at live music": a provider said without its ending is no mailbox after a common word.
+    (!provider || !tld)
   )
     return false;
   if (sep.includes("@") || sep.includes("(") || /\bAT\b/.test(m[2] ?? "")) return true;

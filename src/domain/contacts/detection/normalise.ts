@@ -520,6 +520,12 @@ const REWRITES: Rewrite[] = [
   { re: /\s*[(\[{<]\s*(?:dot|\.)\s*[)\]}>]\s*/gi, replace: () => ".", gate: /[(\[{<]\s*(?:dot|\.)/i },
   // "zack (dot) tunes (underscore) 915", "tyler underscore wrenches": a spoken underscore joins a handle.
   { re: /\s*[(\[{<]?\s*\bunderscore\b\s*[)\]}>]?\s*/gi, replace: () => "_", gate: /underscore/i },
+  // "greggs garage dot u s", "okafor engineering dot n g": a two-letter ending spelled letter by letter.
+  {
+    re: /(?<=\s(?:dot|punto|ponto|punkt|point)\s+)([a-z])\s+([a-z])\b(?!\s+[a-z]\b)/gi,
+    replace: (m) => `${m[1]}${m[2]}`,
+    gate: /\s(?:dot|punto|ponto|punkt|point)\s+[a-z]\s+[a-z]\b/i,
+  },
   // Spoken and spaced-out addresses: "arroba" (Spanish/Portuguese "at"), "punto"/"ponto" (dot),
   // "h t t p s : / /", "tonyfixes . c o m", "gmail,com", "tonyfixes dot com", "www . mikes mobile mechanic . net".
   { re: /\s+(?:arroba|arobase)\s+/gi, replace: () => "@", gate: /arroba|arobase/i },
@@ -549,6 +555,12 @@ const REWRITES: Rewrite[] = [
       return `${head}${m[1] ? "www." : ""}${domain}.${m[4]}`;
     },
     gate: /\s(?:dot|punto|ponto|punkt|point)\s|\s\.|,(?:com|net|org)\b/i,
+  },
+  // "marcus t at proton me", "sal at gmail com": a mail provider and its ending said without the dot.
+  {
+    re: /(?<=\bat\s+)(gmail|googlemail|hotmail|outlook|yahoo|ymail|proton|protonmail|icloud|gmx|aol|live|zoho|yandex|fastmail)\s+(com|me|net|ch|de|ca|fr|es|it|co\s+uk|com\s+au)\b/gi,
+    replace: (m) => `${m[1]}.${(m[2] ?? "").replace(/\s+/g, ".")}`,
+    gate: /\bat\s+(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|proton|protonmail|icloud|gmx|aol|live|zoho|yandex|fastmail)\s+[a-z]/i,
   },
   // "instagram dot com slash mobile_tyres", "kennys.repair slash booking": a spoken slash after a domain is its path.
   {
