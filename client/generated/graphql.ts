@@ -137,6 +137,8 @@ export type AuditLogFilter = {
   /** The record's type as the log spells it: "Complaint", "Partnership", "AccountSanction"... */
   entityType?: InputMaybe<Scalars['String']['input']>;
   from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Whose data the row is about (a customer whose contact details were read, an account sanctioned). */
+  subjectUserId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 

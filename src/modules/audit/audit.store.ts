@@ -25,6 +25,7 @@ export interface AuditFilter {
   entityType?: string | null;
   entityId?: string | null;
   actorId?: string | null;
+  subjectUserId?: string | null;
   from?: Date | null;
   to?: Date | null;
 }
@@ -64,6 +65,7 @@ export class AuditStore {
       ...(filter.entityType ? { entityType: filter.entityType } : {}),
       ...(filter.entityId ? { entityId: filter.entityId } : {}),
       ...(filter.actorId ? { actorId: filter.actorId } : {}),
+      ...(filter.subjectUserId ? { subjectUserId: filter.subjectUserId } : {}),
       ...(filter.from || filter.to ? { createdAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } } : {}),
     };
     const [rows, totalCount] = await Promise.all([

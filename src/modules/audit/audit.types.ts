@@ -30,6 +30,10 @@ export class AuditLogFilter {
   @Check(z.string().uuid("must be an account id").nullish())
   actorId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: "Whose data the row is about (a customer whose contact details were read, an account sanctioned)." })
+  @Check(z.string().uuid("must be an account id").nullish())
+  subjectUserId?: string | null;
+
   @Field(() => Date, { nullable: true })
   @Check(z.date().nullish())
   from?: Date | null;
