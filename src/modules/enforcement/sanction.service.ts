@@ -8,6 +8,8 @@ import { releaseEarnings, withholdEarnings } from "../payments/withholding.ts";
 import type { EnforcementStore } from "./enforcement.store.ts";
 import type { AccountSanction, SanctionInput, SuspendAccountInput } from "./sanction.types.ts";
 
+/** The longest suspension, in days (five years): beyond that an admin means a ban, which says so. */
+export const MAX_SUSPENSION_DAYS = 5 * 365;
 /** What each sanction does to the account: the machine's move and the audit action. */
 const SANCTION: Record<SanctionKind, { move: AccountMove; action: string }> = {
   SUSPENSION: { move: "suspendByAdmin", action: "account.sanction.suspended" },
@@ -32,11 +34,12 @@ export class SanctionService {
    * Suspends an active or suspended account until `until` (replacing a running suspension's end).
    * Each input here arrives parsed by the resolver (SuspendAccountInput, SanctionInput).
    *
-   * @throws BAD_USER_INPUT for an end not in the future; NOT_FOUND for an
+   * @throws BAD_USER_INPUT for an end not in the future or more than MAX_SUSPENSION_DAYS ahead; NOT_FOUND for an
    *   unknown account; FORBIDDEN for an admin's account; CONFLICT for a banned one
    */
   suspend(admin: Viewer, { userId, reason, until }: SuspendAccountInput, now: Date = new Date()): Promise<AccountSanction> {
     if (until.getTime() <= now.getTime()) throw badInput("until: must be in the future", "until");
+    if (until.getTime() > now.getTime() + MAX_SUSPENSION_DAYS * 86_400_000) throw badInput(`until: at most ${MAX_SUSPENSION_DAYS} days ahead; ban the account to end it for good`, "until");
     return this.sanction(admin, "SUSPENSION", userId, reason, until);
   }
 

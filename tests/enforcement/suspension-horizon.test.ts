@@ -1,0 +1,35 @@
+// An admin's suspension ends within MAX_SUSPENSION_DAYS: "until 9999" is a ban in disguise, and a
+// ban says so (issue 18 item 3).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_SUSPENSION_DAYS } from "../../src/modules/enforcement/sanction.service.ts";
+import { createAdmin, createMechanic, type CreatedUser } from "../factories/index.ts";
+import { startTestApp, type TestApp } from "../setup/test-app.ts";
+
+let app: TestApp;
+let admin: CreatedUser;
+beforeAll(async () => {
+  app = await startTestApp();
+  admin = await createAdmin(app);
+});
+afterAll(() => app.close());
+
+const SUSPEND = `mutation ($input: SuspendAccountInput!) { suspendAccount(input: $input) { status } }`;
+const DAY = 86_400_000;
+
+describe("a suspension's end", () => {
+  it("is refused beyond the horizon, and nothing changes", async () => {
+    const mechanic = await createMechanic(app);
+    for (const until of ["9999-12-31T00:00:00.000Z", new Date(Date.now() + (MAX_SUSPENSION_DAYS + 2) * DAY).toISOString()]) {
+      const refused = await app.gql(SUSPEND, { input: { userId: mechanic.id, reason: "asked for cash", until } }, admin.token);
+      expect(refused.errors?.[0]?.extensions, until).toMatchObject({ code: "BAD_USER_INPUT", field: "until" });
+    }
+    expect((await app.prisma.user.findUniqueOrThrow({ where: { id: mechanic.id } })).status).toBe("ACTIVE");
+  });
+
+  it("is accepted within it", async () => {
+    const mechanic = await createMechanic(app);
+    const until = new Date(Date.now() + (MAX_SUSPENSION_DAYS - 2) * DAY).toISOString();
+    const done = await app.gql(SUSPEND, { input: { userId: mechanic.id, reason: "asked for cash", until } }, admin.token);
+    expect(done.data?.suspendAccount.status).toBe("SUSPENDED");
+  });
+});
