@@ -30,6 +30,15 @@ const CLEARABLE = new Set<string>(["addressLine2", "postalCode"]);
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /**
+ * Checks `given` (undefined when not given) against the account's password.
+ *
+ * @throws BAD_USER_INPUT on `currentPassword` when it is not the account's password (or the account has none)
+ */
+async function requireCurrentPassword(account: { passwordHash: string | null }, given: string | null | undefined): Promise<void> {
+  if (!given || !account.passwordHash || !(await verifyPassword(given, account.passwordHash))) throw badInput("The current password is incorrect", "currentPassword");
+}
+
+/**
  * The caller's own account settings: profile edits, password change, and password reset by a
  * token sent through the mail transport (platform/mail). Every change is audited with the names of
  * the fields that changed, never their old or new values.
@@ -96,14 +105,15 @@ export class AccountSettingsService {
    * guessed faster here. Every token issued before is revoked (the credential version is bumped):
    * the caller continues with the token returned, every other session must sign in again.
    *
-   * @throws RATE_LIMITED; BAD_USER_INPUT (`currentPassword` wrong, or the new one too short)
+   * @throws RATE_LIMITED; BAD_USER_INPUT (`currentPassword` wrong; `newPassword` too short or equal to the current one)
    */
   async changePassword(viewer: Viewer, args: ChangePasswordArgs, caller: { ip: string }): Promise<AuthPayload> {
     const account = await this.store.forPasswordChange(viewer.id);
     if (!account) throw notFound("User");
     await this.attempts.chargeAttempt({ ip: caller.ip, email: account.email });
     const data = parseInput(ChangePasswordArgs, args);
-    if (!account.passwordHash || !(await verifyPassword(data.currentPassword, account.passwordHash))) throw badInput("The current password is incorrect", "currentPassword");
+    await requireCurrentPassword(account, data.currentPassword);
+    if (data.newPassword === data.currentPassword) throw badInput("The new password must differ from the current one", "newPassword");
     const passwordHash = await hashPassword(data.newPassword);
     const credentialVersion = await this.store.transaction(async (tx) => {
       const version = await this.store.setPassword(tx, viewer.id, passwordHash);
