@@ -1038,7 +1038,7 @@ export type Mutation = {
   updateEscalationPreferences: WorkshopSettings;
   /** The partner sets the mechanic's permissions and monthly limit. */
   updatePartnershipPermissions: Partnership;
-  /** Changes the given fields of the caller's own profile (audited: which fields, never their values). */
+  /** Changes the given fields of the caller's own profile (audited: which fields, never their values). Changing the email needs `currentPassword` and mails a notice to the old address. */
   updateProfile: User;
   /** Admins: edits a workshop's name, cities, services, capacity or response time. Audited. */
   updateWorkshop: WorkshopSettings;
@@ -2504,8 +2504,11 @@ export type UpdateProfileInput = {
   /** An empty string clears it. */
   addressLine2?: InputMaybe<Scalars['String']['input']>;
   city?: InputMaybe<Scalars['String']['input']>;
+  /** The caller's current password: required to change `email`, not needed for the other fields. */
+  currentPassword?: InputMaybe<Scalars['String']['input']>;
   /** Mechanics and workshop advisors: the name others see. */
   displayName?: InputMaybe<Scalars['String']['input']>;
+  /** The sign-in email; changing it needs `currentPassword`. */
   email?: InputMaybe<Scalars['String']['input']>;
   firstName?: InputMaybe<Scalars['String']['input']>;
   lastName?: InputMaybe<Scalars['String']['input']>;

@@ -51,6 +51,16 @@ export function currentContentFindings(): ContentFindings | undefined {
   return findingsScope.getStore();
 }
 
+/**
+ * What the author wrote at argument path `path` ("body", "input.detail") of the resolver running
+ * now, before the edge masked it; `value` itself when nothing was masked there. For rules on the
+ * author's own text, such as a minimum length that masking would defeat ("[hidden]…" is shorter
+ * than the sentence it hides); never for what is stored or shown.
+ */
+export function writtenText(path: string, value: string): string {
+  return currentContentFindings()?.findings.find((finding) => finding.path === path)?.original ?? value;
+}
+
 export interface ContentPolicyOptions {
   /** Hosts a MEDIA_URL value may point to (config.mediaUrlHosts). */
   mediaUrlHosts: readonly string[];

@@ -95,6 +95,7 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   "CreateStaffAccountInput.displayName": NAME,
   "CreateStaffAccountInput.workshopId": not("a workshop id, validated"),
   "UpdateProfileInput.email": EMAIL,
+  "UpdateProfileInput.currentPassword": PASSWORD,
   "UpdateProfileInput.phone": OWN_CONTACT,
   "UpdateProfileInput.addressLine1": OWN_CONTACT,
   "UpdateProfileInput.addressLine2": OWN_CONTACT,

@@ -39,6 +39,15 @@ describe("a password change", () => {
     expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "newPassword" });
   });
 
+  it("refuses a new password equal to the current one, and the current one keeps working", async () => {
+    const customer = await createCustomer(app);
+    const { errors } = await app.gql(CHANGE, { current: FACTORY_PASSWORD, next: FACTORY_PASSWORD }, customer.token);
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "newPassword" });
+    expect(errors?.[0]?.message).toBe("The new password must differ from the current one");
+    expect((await app.gql(ME, {}, customer.token)).data!.me.id).toBe(customer.id);
+    expect(await app.prisma.auditLog.count({ where: { action: "account.password.changed", entityId: customer.id } })).toBe(0);
+  });
+
   it("is audited without the password", async () => {
     const customer = await createCustomer(app);
     await app.gql(CHANGE, { current: FACTORY_PASSWORD, next: "a-brand-new-password" }, customer.token);

@@ -3,7 +3,7 @@ import { hashPassword, verifyPassword } from "../../platform/auth/passwords.ts";
 import type { TokenService } from "../../platform/auth/tokens.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { badInput, forbidden, notFound } from "../../platform/errors.ts";
-import { type MailTransport, type OutboxMessage, OutboxTransport } from "../../platform/mail/mail-transport.ts";
+import { type MailMessage, type MailTransport, type OutboxMessage, OutboxTransport } from "../../platform/mail/mail-transport.ts";
 import type { AuthAttemptBudget } from "../../platform/server/rate-limit.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { parseInput } from "../shared/validation.ts";
@@ -18,7 +18,7 @@ export interface AccountSettingsOptions {
   resetTtlMinutes: number;
   /** Whether the server runs in production: the outbox is never readable there. */
   production: boolean;
-  /** A reset mail the transport refused (SMTP down): reported, never answered to the caller. */
+  /** A mail the transport refused (SMTP down): a reset token or an email-change notice; reported, never answered to the caller. */
   onMailFailure?: (error: unknown) => void;
 }
 
@@ -28,6 +28,16 @@ const CLEARABLE = new Set<string>(["addressLine2", "postalCode"]);
 
 /** SHA-256 of a reset token, hex: what the database keeps, so a leaked table resets nobody's password. */
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/**
+ * Checks `given` (null or undefined when not given) against the account's password: a password
+ * change and an email change answer a missing or wrong one alike.
+ *
+ * @throws BAD_USER_INPUT on `currentPassword` when it is not the account's password (or the account has none)
+ */
+async function requireCurrentPassword(account: { passwordHash: string | null }, given: string | null | undefined): Promise<void> {
+  if (!given || !account.passwordHash || !(await verifyPassword(given, account.passwordHash))) throw badInput("The current password is incorrect", "currentPassword");
+}
 
 /**
  * The caller's own account settings: profile edits, password change, and password reset by a
@@ -50,14 +60,24 @@ export class AccountSettingsService {
    * refuses contact details in names with CONTACT_DETAILS before this runs); anyone: email.
    * Audited as `account.profile.updated` with the changed fields' names.
    *
-   * @throws BAD_USER_INPUT for a field the caller's role has not; CONFLICT (ALREADY_EXISTS) for a taken email
+   * Changing the email needs `currentPassword`, checked like changePassword's (an attempt drawn from
+   * the IP and email budgets first): a stolen session must not move the account to a mailbox whose
+   * password reset then takes it. The check comes before the email is tried, so without the password
+   * nobody learns which emails are taken. Once committed, a notice goes to the old address.
+   *
+   * @throws RATE_LIMITED; BAD_USER_INPUT for a field the caller's role has not, or `currentPassword`
+   *   missing or wrong with a new email; CONFLICT (ALREADY_EXISTS) for a taken email
    */
-  async updateProfile(viewer: Viewer, input: UpdateProfileInput): Promise<User> {
+  async updateProfile(viewer: Viewer, input: UpdateProfileInput, caller: { ip: string }): Promise<User> {
     const current = await this.store.editableProfile(viewer.id);
     if (!current) throw notFound("User");
     const change: ProfileChange = {};
     const changed: string[] = [];
     if (input.email != null && input.email !== current.email) {
+      await this.attempts.chargeAttempt({ ip: caller.ip, email: current.email });
+      const account = await this.store.forPasswordChange(viewer.id);
+      if (!account) throw notFound("User");
+      await requireCurrentPassword(account, input.currentPassword);
       change.email = input.email;
       changed.push("email");
     }
@@ -83,11 +103,19 @@ export class AccountSettingsService {
     }
     if (Object.keys(customerChange).length) change.customer = customerChange;
     if (!changed.length) return (await this.store.account(accountScope(viewer), viewer.id))!;
-    return this.store.transaction(async (tx) => {
-      const user = await this.store.updateProfile(tx, viewer.id, change);
+    const user = await this.store.transaction(async (tx) => {
+      const updated = await this.store.updateProfile(tx, viewer.id, change);
       await this.audit.write([{ actor: viewer, action: "account.profile.updated", entityType: "User", entityId: viewer.id, subjectUserId: viewer.id, fields: changed.sort() }], tx);
-      return user;
+      return updated;
     });
+    if (change.email) {
+      const text = [
+        `The sign-in email of your AutoDoctor account was changed from this address on ${new Date().toISOString()}.`,
+        "If you did not change it, someone who knows your password has your account: contact AutoDoctor support at once.",
+      ].join("\n\n");
+      this.sendWithoutWaiting({ to: current.email, subject: "Your AutoDoctor sign-in email was changed", text });
+    }
+    return user;
   }
 
   /**
@@ -96,14 +124,15 @@ export class AccountSettingsService {
    * guessed faster here. Every token issued before is revoked (the credential version is bumped):
    * the caller continues with the token returned, every other session must sign in again.
    *
-   * @throws RATE_LIMITED; BAD_USER_INPUT (`currentPassword` wrong, or the new one too short)
+   * @throws RATE_LIMITED; BAD_USER_INPUT (`currentPassword` wrong; `newPassword` too short or equal to the current one)
    */
   async changePassword(viewer: Viewer, args: ChangePasswordArgs, caller: { ip: string }): Promise<AuthPayload> {
     const account = await this.store.forPasswordChange(viewer.id);
     if (!account) throw notFound("User");
     await this.attempts.chargeAttempt({ ip: caller.ip, email: account.email });
     const data = parseInput(ChangePasswordArgs, args);
-    if (!account.passwordHash || !(await verifyPassword(data.currentPassword, account.passwordHash))) throw badInput("The current password is incorrect", "currentPassword");
+    await requireCurrentPassword(account, data.currentPassword);
+    if (data.newPassword === data.currentPassword) throw badInput("The new password must differ from the current one", "newPassword");
     const passwordHash = await hashPassword(data.newPassword);
     const credentialVersion = await this.store.transaction(async (tx) => {
       const version = await this.store.setPassword(tx, viewer.id, passwordHash);
@@ -138,7 +167,12 @@ export class AccountSettingsService {
       `Your reset token: ${token}`,
       `It works once, until ${expiresAt.toISOString()}. If you did not ask for it, ignore this message.`,
     ].join("\n\n");
-    this.mail.send({ to: account.email, subject: "Reset your AutoDoctor password", text }).catch((error: unknown) => this.options.onMailFailure?.(error));
+    this.sendWithoutWaiting({ to: account.email, subject: "Reset your AutoDoctor password", text });
+  }
+
+  /** Hands `message` to the transport without waiting for it; a refusal goes to `onMailFailure`, never to the caller. */
+  private sendWithoutWaiting(message: MailMessage): void {
+    this.mail.send(message).catch((error: unknown) => this.options.onMailFailure?.(error));
   }
 
   /**

@@ -133,13 +133,17 @@ const phone = z
 /**
  * The signed-in account's own profile: every field optional, only the given ones change. Customers
  * edit their name, contact fields and city; mechanics and workshop advisors their display name;
- * anyone their sign-in email. A field the caller's role has not is refused.
+ * anyone their sign-in email, given their current password. A field the caller's role has not is refused.
  */
 @InputType({ description: "Fields to change on the caller's own profile; omitted fields stay as they are." })
 export class UpdateProfileInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The sign-in email; changing it needs `currentPassword`." })
   @Check(email.nullish())
   email?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The caller's current password: required to change `email`, not needed for the other fields." })
+  @Check(givenPassword.nullish())
+  currentPassword?: string | null;
 
   @Field(() => String, { nullable: true, description: "Mechanics and workshop advisors: the name others see." })
   @Check(text(80).nullish())

@@ -99,7 +99,7 @@ export class AccountStore implements ViewerAccounts {
     return this.prisma.user.findUnique({ where: { email }, select: { ...userSelect, passwordHash: true, statusReason: true, credentialVersion: true } });
   }
 
-  /** For a password change: the account `id` with its password hash and standing, or null. */
+  /** For a password or email change: the account `id` with its password hash and standing, or null. */
   forPasswordChange(id: string) {
     return this.prisma.user.findUnique({ where: { id }, select: { ...userSelect, passwordHash: true, statusReason: true, credentialVersion: true } });
   }

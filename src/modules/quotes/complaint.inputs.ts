@@ -2,7 +2,7 @@ import { ArgsType, Field, ID } from "type-graphql";
 import { z } from "zod";
 import { Check } from "../shared/validation.ts";
 
-/** `fileComplaint`'s arguments: the quote complained about and what went wrong (10 to 2000 characters, trimmed). */
+/** `fileComplaint`'s arguments: the quote complained about and what went wrong (10 to 2000 characters as the customer wrote them, trimmed, before masking). */
 @ArgsType()
 export class FileComplaintArgs {
   @Field(() => ID)

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
+import { writtenText } from "../../authz/content-enforce.ts";
 import { outcomeOf } from "../../domain/enforcement/resolution.ts";
 import { ComplaintStatus } from "../../platform/db/generated/enums.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
@@ -12,7 +13,9 @@ import { Complaint, ComplaintConnection } from "./complaint.type.ts";
 export class ComplaintResolver {
   @Mutation(() => Complaint, { description: "Customers: complain about a quote they received (a partnered quote's complaint counts against its partnership once upheld)." })
   fileComplaint(@Args(() => FileComplaintArgs) args: FileComplaintArgs, @Ctx() ctx: Context): Promise<Complaint> {
-    return ctx.services.complaints.file(requireViewer(ctx), parseInput(FileComplaintArgs, args));
+    // The length rule reads what the customer wrote; the masked body is what is stored and shown.
+    const data = parseInput(FileComplaintArgs, { ...args, body: writtenText("body", args.body) });
+    return ctx.services.complaints.file(requireViewer(ctx), { ...data, body: args.body.trim() });
   }
 
   @Query(() => ComplaintConnection, { description: "Admins: customer complaints, newest first." })
