@@ -13,7 +13,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from "graphql";
-import { detectContactDetails, type ContactKind } from "../domain/contacts/contact-detector.ts";
+import { CHANNEL_NAMES, detectContactDetails, unicodeSkeleton, type ContactKind } from "../domain/contacts/contact-detector.ts";
 import { AppError, ErrorCode } from "../platform/errors.ts";
 import { contentPolicy, contentRule, type ContentRule } from "./content-policy.ts";
 
@@ -110,14 +110,39 @@ type Plan = { kind: "text"; rule: ActionRule } | { kind: "object"; fields: Map<s
  */
 const HANDLE = /(?:^|[^\p{L}\p{N}_@.])@[\p{L}\p{N}_]/u;
 
+/** Digits a person's or a business's name never holds in all: "Route 66 Garage" has 2, "Sam 512 555 01" 8. */
+const NAME_DIGITS_MAX = 4;
+/** An app or platform named by one word ("ig", "insta", "snap", "whatsapp", "telegram", "yelp"). */
+const CHANNEL_WORD = new RegExp(`^(?:${CHANNEL_NAMES})$`, "i");
+/** A handle's shape: a letter first, then letters with a digit, "_" or an inner "." ("samfixes77", "sam_fixes", "sam.fixes"). */
+const HANDLE_SHAPED = /^@?[a-z](?=[a-z0-9_.]*(?:\d|_|\.[a-z0-9]))[a-z0-9_.]{2,}$/i;
+
+/**
+ * Whether someone's name reads as a way to reach them though the monitor, reading prose, finds no
+ * detail in it: five digits or more in all (a partial number, "Sam 512 555 01"; a number worn as a
+ * model code, "Sam V12-555-0199"), or a handle-shaped word right beside an app or platform word
+ * ("Sam samfixes77 ig", "snap: sam_fixes Sam"). Digits of any script count (the text is folded
+ * code point by code point first). Chat never runs this: "my v6 ig coil" is prose.
+ */
+export function nameLooksLikeContact(text: string): boolean {
+  const folded = unicodeSkeleton(text).text;
+  if ((folded.match(/\d/g) ?? []).length > NAME_DIGITS_MAX) return true;
+  const words = folded
+    .split(/[^\p{L}\p{N}_.@]+/u)
+    .map((word) => word.replace(/^\.+|\.+$/g, ""))
+    .filter((word) => word.length > 0);
+  return words.some((word, i) => HANDLE_SHAPED.test(word) && [words[i - 1], words[i + 1]].some((next) => next !== undefined && CHANNEL_WORD.test(next)));
+}
+
 /**
  * Whether a NAME value holds a contact detail (or, being a name, any hint of one, an "@handle"
  * included), read after the rule's `readAs` words so a code is judged as what its field says it
- * is; kinds the rule `allows` (what the field names) do not count.
+ * is; kinds the rule `allows` (what the field names) do not count. Someone's name (`nameOf`) is
+ * also refused when it merely looks like a way to reach them (`nameLooksLikeContact`).
  */
 export function nameHoldsContactDetails(rule: ContentRule, text: string): boolean {
-  const { readAs, allows = [] } = rule.class === "NAME" ? rule : {};
-  if (HANDLE.test(text)) return true;
+  const { readAs, allows = [], nameOf } = rule.class === "NAME" ? rule : {};
+  if (HANDLE.test(text) || (nameOf !== undefined && nameLooksLikeContact(text))) return true;
   return detectContactDetails(readAs ? `${readAs} ${text}` : text).kinds.some((kind) => !allows.includes(kind));
 }
 

@@ -13,7 +13,9 @@
  *   catalog names, part numbers). A contact detail in one is refused with BAD_USER_INPUT (`extensions.reason`
  *   "CONTACT_DETAILS"): a masked name makes no sense, and nothing is written. An "@handle" counts
  *   even without a platform named beside it. A rule may allow the kinds that are what the field
- *   names (a business name may read as a person's full name).
+ *   names (a business name may read as a person's full name). A person's or a business's name
+ *   (`nameOf`) is held to what names are: five digits in all, or a handle-shaped word beside an
+ *   app or platform word, are refused too ("Sam 512 555 01", "Sam samfixes77 ig").
  * - ADDRESS_FIELD: a street address meant to reach another party (a workshop's drop-off address).
  *   The address itself is allowed; any other contact detail or hint of one (a phone number, an
  *   e-mail, a link, a handle, a messaging app, an off-platform deal) is refused like in a NAME.
@@ -39,6 +41,12 @@ export type ContentRule =
       readAs?: string;
       /** Kinds the monitor may find that are what the field names, not a way to reach someone (a business name's FULL_NAME). */
       allows?: readonly ContactKind[];
+      /**
+       * Set when the value is someone's name (a person's display, first or last name; a business's
+       * name): no name holds five digits or a handle beside an app, so either is refused even where
+       * the monitor, reading prose, would let it pass (`nameLooksLikeContact` in content-enforce.ts).
+       */
+      nameOf?: "PERSON" | "BUSINESS";
     }
   | { class: "ADDRESS_FIELD" }
   | { class: "MEDIA_URL" }
@@ -47,6 +55,8 @@ export type ContentRule =
 
 const FREE_TEXT: ContentRule = { class: "FREE_TEXT" };
 const NAME: ContentRule = { class: "NAME" };
+/** A person's name another party reads (a mechanic's display name, a customer's first or last name). */
+const PERSON_NAME: ContentRule = { class: "NAME", nameOf: "PERSON" };
 /** A part number: "0280158117" is a Bosch injector, not a phone number; "512-555-0142" still is one. */
 const PART_NUMBER: ContentRule = { class: "NAME", readAs: "part number" };
 const MEDIA_URL: ContentRule = { class: "MEDIA_URL" };
@@ -54,16 +64,17 @@ const ADDRESS_FIELD: ContentRule = { class: "ADDRESS_FIELD" };
 /** A city a workshop serves: "Round Rock" is a place, not a person's full name; "Austin 512-555-0142" still has a phone number. */
 const CITY: ContentRule = { class: "NAME", readAs: "city" };
 /**
+ * The name of a thing: a service category ("Timing Belt", "Wheel Alignment"), a part or its
+ * category. Two capitalised words are no person here; contact details in one are refused.
+ */
+const THING_NAME: ContentRule = { class: "NAME", allows: ["FULL_NAME"] };
+/**
  * A business's name (a workshop's), which every signed-in caller reads in the directory: "Eastside
  * Renamed" or "Maria Lopez" may read as a person's full name, which is what many businesses are
- * called; a phone number, an e-mail, a link, a handle or a messaging app in one is still refused.
+ * called; a phone number, an e-mail, a link, a handle or a messaging app in one is still refused,
+ * and so are five digits or a handle beside an app, which no business is called.
  */
-const BUSINESS_NAME: ContentRule = { class: "NAME", allows: ["FULL_NAME"] };
-/**
- * The name of a thing: a service category ("Timing Belt", "Wheel Alignment"), a part or its
- * category. Two capitalised words are no person here either; contact details in one are refused.
- */
-const THING_NAME: ContentRule = BUSINESS_NAME;
+const BUSINESS_NAME: ContentRule = { ...THING_NAME, nameOf: "BUSINESS" };
 const not = (reason: string): ContentRule => ({ class: "NOT_FREE_TEXT", reason });
 
 const CURSOR = not("pagination cursor: opaque, decoded and validated by the connection");
@@ -86,13 +97,13 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   "SignUpInput.postalCode": OWN_CONTACT,
   // Names others read: a mechanic's display name (customers), a customer's first name (mechanics),
   // last name (its initial, workshops) and city (workshops). A name is allowed; a number in it is not.
-  "SignUpInput.displayName": NAME,
-  "SignUpInput.firstName": NAME,
-  "SignUpInput.lastName": NAME,
+  "SignUpInput.displayName": PERSON_NAME,
+  "SignUpInput.firstName": PERSON_NAME,
+  "SignUpInput.lastName": PERSON_NAME,
   "SignUpInput.city": NAME,
   "CreateStaffAccountInput.email": EMAIL,
   "CreateStaffAccountInput.password": PASSWORD,
-  "CreateStaffAccountInput.displayName": NAME,
+  "CreateStaffAccountInput.displayName": PERSON_NAME,
   "CreateStaffAccountInput.workshopId": not("a workshop id, validated"),
   "UpdateProfileInput.email": EMAIL,
   "UpdateProfileInput.currentPassword": PASSWORD,
@@ -100,9 +111,9 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   "UpdateProfileInput.addressLine1": OWN_CONTACT,
   "UpdateProfileInput.addressLine2": OWN_CONTACT,
   "UpdateProfileInput.postalCode": OWN_CONTACT,
-  "UpdateProfileInput.displayName": NAME,
-  "UpdateProfileInput.firstName": NAME,
-  "UpdateProfileInput.lastName": NAME,
+  "UpdateProfileInput.displayName": PERSON_NAME,
+  "UpdateProfileInput.firstName": PERSON_NAME,
+  "UpdateProfileInput.lastName": PERSON_NAME,
   "UpdateProfileInput.city": NAME,
   "Mutation.changePassword(currentPassword)": PASSWORD,
   "Mutation.changePassword(newPassword)": PASSWORD,
@@ -144,7 +155,7 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   "AutoAcceptRuleInput.serviceCategory": THING_NAME,
   "AddWorkshopAdvisorInput.email": EMAIL,
   "AddWorkshopAdvisorInput.password": PASSWORD,
-  "AddWorkshopAdvisorInput.displayName": NAME,
+  "AddWorkshopAdvisorInput.displayName": PERSON_NAME,
   "Mutation.approveMechanic(reason)": not("an admin's note on an approval: only admins read it (mechanicVettings); a claim shows a mechanic only a rejection's reason"),
   "Mutation.rejectMechanic(reason)": FREE_TEXT,
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentPolicy } from "../../src/authz/content-policy.ts";
 import { CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, escalateAndAccept, REPAIR_1200 } from "../factories/escalations.ts";
-import { createAdmin, createCustomer, createMechanic, createSession, createVehicle, createWorkshop } from "../factories/index.ts";
+import { createAdmin, createCustomer, createMechanic, createSession, createVehicle, createWorkshop, uniqueNameWord } from "../factories/index.ts";
 import { part, partnerWorld, UPSERT_PART, UPSERT_RATE } from "../factories/partnerships.ts";
 import { SET_ADDRESS } from "../factories/workshop-conversations.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
@@ -74,7 +74,7 @@ const createWorkshopRow = (field: "name" | "city" | "serviceArea" | "servicesOff
   field: `CreateWorkshopInput.${field}`,
   async attempt(value) {
     const admin = await createAdmin(app);
-    const name = `Onboarded ${randomUUID().slice(0, 8)}`;
+    const name = `Onboarded ${uniqueNameWord()}`;
     const list = field === "serviceArea" || field === "servicesOffered";
     const input = { name, city: "Austin", servicesOffered: ["brakes"], [field]: list ? [value] : value };
     const response = await app.gql(`mutation ($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id } }`, { input }, admin.token);

@@ -36,6 +36,8 @@ import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit,
 
 export type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, SecondStage } from "./detection/types.ts";
 export { DEFAULT_ALLOWED_DOMAINS } from "./detection/links.ts";
+export { CHANNEL_NAMES } from "./detection/social.ts";
+export { unicodeSkeleton } from "./detection/normalise.ts";
 
 /**
  * Kinds that only name an intent ("call me", "my number is") without a contact detail: flagged

@@ -11,7 +11,7 @@
  * whitespace, at a fraction of the cost on ordinary chat.
  */
 import { LinkifyIt } from "linkify-it";
-import { after, before, groupSpan, negatedBefore, type Pattern } from "./context.ts";
+import { after, anyWord, before, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 import { TLD_SET, TLDS } from "./tlds.ts";
 import type { Hit } from "./types.ts";
 
@@ -273,6 +273,12 @@ const PROVIDER_WORDS =
   "gmail googlemail g mail yahoo ymail hotmail outlook live msn icloud me protonmail proton pm aol gmx yandex zoho comcast att verizon sbcglobal btinternet bigpond shaw rogers sympatico fastmail hushmail".split(
     " ",
   );
+/**
+ * A word glued to a provider by its "@" ("samfixes@gmail", what "s a m f i x e s @ g m a i l" is
+ * once its letters are closed up): the message's words hold no provider on its own then.
+ */
+const GLUED_PROVIDER = new RegExp(`@(?:${PROVIDERS})\\b`, "i");
+const hasProviderWord = (words: ReadonlySet<string>): boolean => PROVIDER_WORDS.some((w) => words.has(w)) || anyWord(words, GLUED_PROVIDER);
 /** "@ gmail", "at hotmail", "on yahoo" right after a word: that word is a mailbox after all. */
 const PROVIDER_AFTER = new RegExp(String.raw`^\s*(?:@|at\b|on\s+(?:${PROVIDERS}))`, "i");
 const ROLE_MAILBOXES = new Set(["info", "contact", "sales", "service", "hello", "admin", "office", "bookings", "support", "enquiries", "mail", "shop", "repairs", "parts"]);
@@ -331,9 +337,9 @@ export const SPOKEN_EMAIL_PATTERNS: Pattern[] = [
     span: emailSpan,
   },
   {
-    kind: "EMAIL", // "bobsmith85 at gmail", "rick.hollis on gmail", "kev_92 @ hotmail"
+    kind: "EMAIL", // "bobsmith85 at gmail", "rick.hollis on gmail", "kev_92 @ hotmail", "s a m f i x e s @ g m a i l"
     re: new RegExp(String.raw`(?<![\w.+-])(${LOCAL})(${AT})(${PROVIDERS})()\b`, "gi"),
-    words: PROVIDER_WORDS,
+    wordTest: hasProviderWord,
     accept: plausibleSpokenEmail,
     span: emailSpan,
   },

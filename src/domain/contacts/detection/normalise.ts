@@ -515,6 +515,13 @@ const REWRITES: Rewrite[] = [
     // Among spaced letters a spaced " . " is the address's own dot; otherwise separators go.
     replace: (m) => (/[A-Za-z@] [A-Za-z@]/.test(m[0]) ? m[0].replace(/ \. /g, ".").replace(/ (?:[-*_] )?/g, "") : m[0].replace(/[ .\-*_]/g, "")),
   },
+  // "[d0t] c0m", "(d0t)", "sam d0t fixes": a dot said in leetspeak is the word "dot", and so is an
+  // ending typed that way after a dot ("c0m", "n3t", "0rg"), for the rules below to read.
+  {
+    re: /\bd0t\b|(?<=(?:\bd[o0]t|\.)[)\]}>]?\s*)(?:c0m|n3t|0rg)\b/gi,
+    replace: (m) => m[0].toLowerCase().replace(/0/g, "o").replace(/3/g, "e"),
+    gate: /\bd0t\b|\.[)\]}>]?\s*(?:c0m|n3t|0rg)\b/i,
+  },
   // "name(at)gmail(dot)com", "name [at] gmail", "{dot}", "[.]": bracketed forms are always obfuscation.
   { re: /\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*/gi, replace: () => "@", gate: /[(\[{<]\s*(?:at|@)/i },
   { re: /\s*[(\[{<]\s*(?:dot|\.)\s*[)\]}>]\s*/gi, replace: () => ".", gate: /[(\[{<]\s*(?:dot|\.)/i },

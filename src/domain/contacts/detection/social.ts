@@ -267,6 +267,26 @@ SOCIAL_PATTERNS.push(
   },
 );
 
+/** A platform or app by its bare abbreviation, the way a handle is tagged with it: "ig", "fb", "snap", "tg", "wa". */
+const BARE_ABBREVIATION = "ig|insta|fb|sc|snap|tt|yt|tg|wa|kik";
+/** Where a clause ends, or goes on with a word of the same request ("... ig pls", "... ig or fb"). */
+const CLAUSE_ENDS = String.raw`(?=[ \t]*(?:$|[,.!?;:)\n])|[ \t]+(?:pls|plz|please|thx|thanks|lol|too|or|and)\b)`;
+/**
+ * A handle-shaped word with at least three letters: "samfixes77", "sam_fixes"; not an engine, a
+ * model or a trouble code ("k24a2", "s2000", "P0300"), which have fewer.
+ */
+const taggableHandle = (h: string | undefined): boolean => h !== undefined && handleShaped(h) && (h.match(/[a-z]/gi) ?? []).length >= 3;
+
+SOCIAL_PATTERNS.push({
+  kind: "SOCIAL_HANDLE", // "samfixes77 ig", "ig samfixes77", "sam_fixes fb": a handle tagged with a bare abbreviation, ending its clause ("my v6 ig coil" is a coil)
+  re: new RegExp(
+    String.raw`(?<![\w.@])(?<h>@?[a-z][\w.]{2,30}[a-z0-9_])[ \t]+(?:${BARE_ABBREVIATION})\b${CLAUSE_ENDS}|\b(?:${BARE_ABBREVIATION})[ \t]+(?<g>@?[a-z][\w.]{2,30}[a-z0-9_])(?![\w.@])${CLAUSE_ENDS}`,
+    "gid",
+  ),
+  accept: (m, text) => taggableHandle(m.groups?.h ?? m.groups?.g) && !negatedBefore(text, m.index),
+  span: (m) => groupSpan(m, "h") ?? groupSpan(m, "g"),
+});
+
 SOCIAL_PATTERNS.push({
   kind: "SOCIAL_HANDLE", // "my @ is carla.fixes on everything"
   re: new RegExp(String.raw`\b(?:my|our)\s+@\s*(?:is|'s|:|=)?\s*(?<h>${HANDLE})`, "gid"),

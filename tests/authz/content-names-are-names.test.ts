@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { nameHoldsContactDetails } from "../../src/authz/content-enforce.ts";
+import { contentRule } from "../../src/authz/content-policy.ts";
+
+/**
+ * A person's or a business's name is held to what names are: five digits in all, or a
+ * handle-shaped word beside an app or platform word, are refused as contact details even where the
+ * monitor finds none. Part numbers, things and vehicles are not names of someone and keep the
+ * monitor's reading; chat never runs this check.
+ */
+const holds = (key: string, value: string): boolean => nameHoldsContactDetails(contentRule(key)!, value);
+
+const PERSON = ["UpdateProfileInput.displayName", "SignUpInput.firstName", "SignUpInput.lastName", "CreateStaffAccountInput.displayName", "AddWorkshopAdvisorInput.displayName"];
+const BUSINESS = ["CreateWorkshopInput.name", "UpdateWorkshopInput.name"];
+
+describe("someone's name", () => {
+  it.each([
+    ["a partial number", "Sam 512 555 01"],
+    ["a number worn as a model code", "Sam V12-555-0199"],
+    ["digits of another script", "Sam ５１２５５"],
+    ["a handle after its platform's abbreviation", "Sam samfixes77 ig"],
+    ["a handle before its platform, behind a colon", "snap: sam_fixes Sam"],
+    ["a dotted handle beside a named app", "Sam sam.fixes telegram"],
+    ["a spaced-out mailbox at a provider", "Sam s a m f i x e s @ g m a i l"],
+  ])("refuses %s (%j) in every person's and business's name", (_shape, value) => {
+    for (const key of [...PERSON, ...BUSINESS]) expect([key, holds(key, value)]).toEqual([key, true]);
+  });
+
+  it.each([["Sam"], ["Route 66 Garage"], ["Studio 54 Motors"], ["Ali 4x4"], ["Sam the 2nd"], ["J.R. Smith"], ["Open 24/7 Auto"]])("accepts %j", (value) => {
+    for (const key of [...PERSON, ...BUSINESS]) expect([key, holds(key, value)]).toEqual([key, false]);
+  });
+});
+
+describe("names of things", () => {
+  it.each([
+    ["CatalogPartInput.partNumber", "0280158117"],
+    ["QuoteLineItemInput.partNumber", "04E121113G"],
+    ["CatalogPartInput.name", "Bosch 0 280 158 117 injector"],
+    ["AddVehicleInput.model", "Sprinter 3500 2019"],
+  ])("%s keeps %j: five digits are no contact detail in it", (key, value) => {
+    expect(holds(key, value)).toBe(false);
+  });
+});
