@@ -585,6 +585,8 @@ export type ErrorCode =
   | 'PARTNERSHIP_NOT_ACTIVE'
   /** Payments are not configured on this server. */
   | 'PAYMENTS_NOT_CONFIGURED'
+  /** Stripe refused the money operation, so nothing was booked; `extensions.stripeCode` is Stripe's error code when it gave one. Retrying as is will be refused again. */
+  | 'PAYMENT_PROVIDER_REFUSED'
   /** Only published operations are accepted: send one by documentId. */
   | 'PERSISTED_QUERY_REQUIRED'
   /** Over a query limit: depth, aliases, tokens, directives or cost; `extensions.limit` says which. */

@@ -20,6 +20,8 @@ export const ErrorCode = {
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   /** Payments need STRIPE_SECRET_KEY; without it every payment mutation answers this. */
   PAYMENTS_NOT_CONFIGURED: "PAYMENTS_NOT_CONFIGURED",
+  /** Stripe refused a money operation (a refund of a charge it no longer has, or already refunded there); nothing was booked. */
+  PAYMENT_PROVIDER_REFUSED: "PAYMENT_PROVIDER_REFUSED",
   /** A partnered mechanic's quote would take this month's quoted total over the partnership's limit. */
   PARTNERSHIP_LIMIT_REACHED: "PARTNERSHIP_LIMIT_REACHED",
   /** The partnership is pending, suspended, terminated, not yet started or past its end date; `extensions.reason` says which. */
@@ -42,6 +44,7 @@ export const ERROR_CODE_DESCRIPTIONS: Readonly<Record<ErrorCode, string>> = {
   PERSISTED_QUERY_REQUIRED: "Only published operations are accepted: send one by documentId.",
   SERVICE_UNAVAILABLE: "The database or another dependency is down or restarting: retry the same request shortly.",
   PAYMENTS_NOT_CONFIGURED: "Payments are not configured on this server.",
+  PAYMENT_PROVIDER_REFUSED: "Stripe refused the money operation, so nothing was booked; `extensions.stripeCode` is Stripe's error code when it gave one. Retrying as is will be refused again.",
   PARTNERSHIP_LIMIT_REACHED: "The quote would take this month's quoted total over the partnership's limit.",
   PARTNERSHIP_NOT_ACTIVE: "The partnership cannot be quoted under today; `extensions.reason` is its PartnershipInactiveReason.",
   INTERNAL_SERVER_ERROR: "Something unexpected; the details are in the server's log only.",
@@ -93,6 +96,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   PERSISTED_QUERY_REQUIRED: 400,
   SERVICE_UNAVAILABLE: 503,
   PAYMENTS_NOT_CONFIGURED: 503,
+  PAYMENT_PROVIDER_REFUSED: 409,
   PARTNERSHIP_LIMIT_REACHED: 409,
   PARTNERSHIP_NOT_ACTIVE: 409,
   INTERNAL_SERVER_ERROR: 500,

@@ -44,6 +44,15 @@ export interface FakeStripe {
    * payments and transfers active, nothing currently due. Returns the account.
    */
   completeOnboarding(accountId: string): Record<string, any>;
+  /**
+   * The next `times` requests to `request` ("METHOD path", e.g. "POST /v1/refunds") fail as
+   * Stripe's do. "unavailable": a 500 `api_error` before the request is applied, so nothing is
+   * made and nothing is kept for its idempotency key (the same key may be sent again). "lost": the
+   * request is applied (and its answer kept for its key), but the connection drops before the
+   * answer arrives, as when the network fails after Stripe acted. The SDK itself retries a failed
+   * request twice (maxNetworkRetries), so `times` below 3 is absorbed by the SDK.
+   */
+  failNext(request: string, failure: "unavailable" | "lost", times: number): void;
   /** A webhook body and its valid Stripe-Signature header; `account` for an event of a connected account. */
   signedEvent(type: string, object: Record<string, any>, id?: string, account?: string): { payload: string; signature: string };
   close(): Promise<void>;
@@ -77,7 +86,11 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   const webhookSecret = `whsec_${randomBytes(12).toString("hex")}`;
   const stripe = new Stripe("sk_test_fake");
 
-  const error = (status: number, message: string, param?: string) => ({ status, body: { error: { type: "invalid_request_error", message, ...(param ? { param } : {}) } } });
+  const error = (status: number, message: string, param?: string, code?: string) => ({
+    status,
+    body: { error: { type: "invalid_request_error", message, ...(param ? { param } : {}), ...(code ? { code } : {}) } },
+  });
+  const failures = new Map<string, { failure: "unavailable" | "lost"; times: number }>();
   const now = () => Math.floor(Date.now() / 1000);
   const list = (url: string, data: unknown[]) => ({ object: "list", data, has_more: false, url });
   let clock = 0;
@@ -255,7 +268,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     }
     if (method === "POST" && path === "/v1/refunds") {
       const intent = paymentIntents.get(params.payment_intent);
-      if (!intent) return error(404, "No such payment_intent");
+      if (!intent) return error(404, `No such payment_intent: '${params.payment_intent}'`, "payment_intent", "resource_missing");
       const dispute = [...disputes.values()].find((d) => d.payment_intent === intent.id);
       if (dispute && ["needs_response", "under_review", "lost"].includes(dispute.status)) return error(400, `Charge ${intent.latest_charge} has been charged back; cannot issue a refund.`);
       const amount = Number(params.amount ?? intent.amount - (intent.amount_refunded ?? 0));
@@ -281,6 +294,14 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     const url = new URL(req.url ?? "/", "http://fake");
     const method = req.method ?? "GET";
     const params = method === "GET" ? Object.fromEntries(url.searchParams) : parseForm(Buffer.concat(chunks).toString("utf8"));
+    const request = `${method} ${url.pathname}`;
+    const injected = failures.get(request);
+    if (injected && --injected.times <= 0) failures.delete(request);
+    if (injected?.failure === "unavailable") {
+      res.writeHead(500, { "content-type": "application/json", "request-id": id("req") });
+      res.end(JSON.stringify({ error: { type: "api_error", message: "An unknown error occurred" } }));
+      return;
+    }
     const key = req.headers["idempotency-key"];
     const cacheKey = typeof key === "string" && method === "POST" ? `${url.pathname}|${key}` : null;
     let result = cacheKey ? idempotent.get(cacheKey) : undefined;
@@ -289,6 +310,10 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       // Like Stripe, replay a snapshot: later changes to the object do not alter the replayed response.
       result = { status: result.status, body: JSON.parse(JSON.stringify(result.body)) };
       if (cacheKey) idempotent.set(cacheKey, result);
+    }
+    if (injected?.failure === "lost") {
+      res.socket?.destroy();
+      return;
     }
     res.writeHead(result.status, { "content-type": "application/json", "request-id": id("req") });
     res.end(JSON.stringify(result.body));
@@ -407,6 +432,9 @@ export async function startFakeStripe(): Promise<FakeStripe> {
         ...(account ? { account } : {}),
       });
       return { payload, signature: stripe.webhooks.generateTestHeaderString({ payload, secret: webhookSecret }) };
+    },
+    failNext(request, failure, times) {
+      failures.set(request, { failure, times });
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

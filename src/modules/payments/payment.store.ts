@@ -167,14 +167,10 @@ export class PaymentStore {
     return tx.refund.create({ data: row, select: { id: true, idempotencyKey: true } });
   }
 
-  /** Stores the Stripe id of a refund the API made. */
-  async setStripeRefund(refundId: string, stripeRefundId: string): Promise<void> {
-    await this.prisma.refund.update({ where: { id: refundId }, data: { stripeRefundId } });
-  }
-
   /**
    * Whether a Stripe refund carrying `metadata.refundId` is the API's own refund of this payment;
-   * its Stripe id is stored on the row if it was not yet.
+   * its Stripe id is stored on the row if it was not yet (a row booked before refunds were made at
+   * Stripe first, and so before its Stripe id was known).
    */
   async claimOwnRefund(refundId: string, paymentId: string, stripeRefundId: string): Promise<boolean> {
     if ((await this.prisma.refund.updateMany({ where: { id: refundId, paymentId, stripeRefundId: null }, data: { stripeRefundId } })).count > 0) return true;

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type Stripe from "stripe";
 import { reversalPostings, sharePositions } from "../../domain/ledger/reversal.ts";
 import type { MoveActor } from "../../domain/state-machine.ts";
@@ -14,15 +15,19 @@ import type { PaymentScope, PaymentStore } from "./payment.store.ts";
 import type { Payment } from "./payment.type.ts";
 import type { PayoutService } from "./payout.service.ts";
 import type { SettlementService } from "./settlement.service.ts";
-import { requireStripe } from "./stripe-client.ts";
+import { requireStripe, stripeFailure } from "./stripe-client.ts";
 import type { TransferStore } from "./transfer.store.ts";
 
 /**
  * Refunds, whoever starts them: an admin through the API (all or part of a settled payment), the
  * API itself (a diagnostic whose session was cancelled, a customer's choice after their mechanic
  * was suspended), or someone in Stripe's Dashboard (booked from Stripe's refund events). Each is
- * booked the same way: the payment's refund move, the Refund row, the proportional reversal of
- * the split (reversalPostings), then the reversal of what each payee's transfers took.
+ * booked the same way, and only once Stripe has made it: the payment's refund move, the Refund
+ * row (with its Stripe id), the proportional reversal of the split (reversalPostings), then the
+ * reversal of what each payee's transfers took. Stripe is asked first because a refund booked
+ * first and then refused or lost at Stripe would leave the books saying money went back that
+ * never did, with nothing to retry it; a refund Stripe made and the API failed to book is still
+ * booked, by Stripe's refund events (syncRefunds).
  */
 export class RefundService {
   constructor(
@@ -38,9 +43,12 @@ export class RefundService {
 
   /**
    * An admin refunds `amountCents` (default: all that is left; parsed by the resolver, RefundPaymentArgs) of a settled payment (the
-   * `refundPartially` / `refundInFull` moves, paymentsToRefund). NOT_FOUND outside the refunder's scope;
-   * CONFLICT for a disputed or unsettled payment or a concurrent change; BAD_USER_INPUT for more
-   * than is left.
+   * `refundPartially` / `refundInFull` moves, paymentsToRefund). Stripe makes the refund first and
+   * it is booked after, so it is booked if and only if Stripe made it; sending the same request
+   * again refunds at most once (see refundAs).
+   * @throws NOT_FOUND outside the refunder's scope; CONFLICT for a disputed or unsettled payment;
+   *   BAD_USER_INPUT for more than is left; PAYMENT_PROVIDER_REFUSED when Stripe refuses the refund
+   *   and SERVICE_UNAVAILABLE (`retryable`) when Stripe is unavailable, nothing booked either way.
    */
   refund(viewer: Viewer, paymentId: string, amountCents: number | null | undefined, reason: string | null | undefined): Promise<Payment> {
     return this.refundAs({ who: viewer.role, actor: viewer, scope: paymentsToRefund(viewer) }, paymentId, amountCents, reason);
@@ -51,11 +59,32 @@ export class RefundService {
    * comes back from DIAGNOSTIC_CLEARING, the fee from the platform. For a request cancelled before
    * any mechanic claimed it, and a customer's choice after their mechanic was suspended: a move of
    * the session's, so the refund is the system's, audited with `actor` as its cause. Nothing when
-   * the diagnostic was not paid (or is refunded already).
+   * the diagnostic was not paid (or is refunded already). Called after the session's move, which
+   * stays made when the refund fails: the session is cancelled, the payment unrefunded and nothing
+   * booked, and the message says what an admin does: retry with `refundPayment` when Stripe was
+   * unavailable; refund in Stripe's Dashboard when Stripe refused (the same request would be
+   * refused again: Stripe keeps the answer for its idempotency key), booked from its events.
+   * @throws PAYMENT_PROVIDER_REFUSED or SERVICE_UNAVAILABLE (not `retryable`: the session's move is
+   *   made) when Stripe refuses or is unavailable, saying so, with the payment in `extensions.paymentId`
    */
   async refundDiagnosticInFull(actor: Viewer, sessionId: string, reason: string): Promise<void> {
     const payment = await this.payments.settledDiagnosticOf(sessionId);
-    if (payment) await this.refundAs({ who: "SYSTEM", actor, scope: systemScope("the session's refund of its diagnostic") }, payment.id, null, reason);
+    if (!payment) return;
+    try {
+      await this.refundAs({ who: "SYSTEM", actor, scope: systemScope("the session's refund of its diagnostic") }, payment.id, null, reason);
+    } catch (error) {
+      const code = error instanceof AppError ? error.extensions.code : null;
+      if (code !== ErrorCode.PAYMENT_PROVIDER_REFUSED && code !== ErrorCode.SERVICE_UNAVAILABLE) throw error;
+      const next =
+        code === ErrorCode.SERVICE_UNAVAILABLE
+          ? `Stripe is unavailable) and nothing was booked: an admin can refund it with refundPayment(paymentId: "${payment.id}")`
+          : `Stripe refused it) and nothing was booked: an admin can refund payment ${payment.id} in Stripe's Dashboard, whose refund events book it`;
+      throw new AppError(code, `The session is cancelled, but its diagnostic payment is not refunded (${next}`, {
+        ...(error as AppError).extensions,
+        retryable: false,
+        paymentId: payment.id,
+      });
+    }
   }
 
   /** A refund by `who` (audited as `actor`'s) of a payment within `scope`; see `refund`. */
@@ -85,24 +114,27 @@ export class RefundService {
       Object.assign(payment, { status: now.status, refundedCents: now.refundedCents });
     }
 
-    const refund = await this.payments.transaction(async (tx) => {
-      const refundId = crypto.randomUUID();
-      const booked = await this.recordRefund(tx, by.who, payment, amount, {
-        id: refundId,
-        reason: data.reason ?? null,
-        idempotencyKey: `refund:${payment.id}:${payment.refundedCents + amount}`,
-        stripeRefundId: null,
-        cause: { actor: viewer, data: { ...cause, amountCents: amount, refundId } },
-      });
-      if (!booked) throw conflict("The payment changed while refunding it (another refund or a dispute); try again");
+    // Stripe first, then the books: a refund is booked only once Stripe has made it, so a failure
+    // at Stripe leaves nothing to undo. The key and the row's id derive from the payment and its
+    // refunded amount: the same request sent again (after a lost answer, or a booking that failed)
+    // gets the same refund back from Stripe, with the same parameters as Stripe requires, and a
+    // refund Stripe made but this request did not book is booked by its events (syncRefunds), once:
+    // both book by Stripe's refund id under the payment's lock.
+    const idempotencyKey = `refund:${payment.id}:${payment.refundedCents + amount}`;
+    const refundId = refundIdOf(idempotencyKey);
+    let stripeRefund: Stripe.Refund;
+    try {
+      stripeRefund = await stripe.refunds.create({ payment_intent: payment.stripePaymentIntentId!, amount, metadata: { refundId } }, { idempotencyKey });
+    } catch (error) {
+      throw stripeFailure(error, "refund the payment");
+    }
+    await this.bookStripeRefund(payment.id, stripeRefund, {
+      who: by.who,
+      row: { id: refundId, reason: data.reason ?? null, idempotencyKey },
+      cause: { actor: viewer, data: { ...cause, amountCents: amount, refundId } },
       // A reason an admin wrote is read by others; the API's own refunds give theirs.
-      if (viewer) await this.contentFlags.record(tx, viewer, { type: "Refund", id: booked.row.id });
-      return { ...booked.row, transferIds: booked.transferIds };
+      flaggedBy: viewer,
     });
-
-    const stripeRefund = await stripe.refunds.create({ payment_intent: payment.stripePaymentIntentId!, amount, metadata: { refundId: refund.id } }, { idempotencyKey: refund.idempotencyKey });
-    await this.payments.setStripeRefund(refund.id, stripeRefund.id);
-    await this.payouts.reverseForRefund(refund.id, refund.transferIds);
     return this.payments.view(payment.id);
   }
 
@@ -129,9 +161,11 @@ export class RefundService {
   /**
    * Brings a payment's refunds to what Stripe has (`charge.refunded`, `refund.created`,
    * `refund.updated`): each refund Stripe reports as succeeded or pending that this API did not
-   * make (a Dashboard refund) is booked once, keyed by Stripe's refund id, exactly as an API refund
-   * is. A refund the API made is recognised by its `metadata.refundId` (or its stored Stripe id)
-   * and left alone. False when the PaymentIntent is not one of ours.
+   * has not booked is booked once, keyed by Stripe's refund id, exactly as an API refund is: a
+   * Dashboard refund, or one the API made whose booking then failed (a crash, the database down).
+   * A refund the API booked is recognised by its stored Stripe id, or by its `metadata.refundId`
+   * for a row booked before refunds were made at Stripe first (its Stripe id is stored then), and
+   * left alone. False when the PaymentIntent is not one of ours.
    */
   async syncRefunds(paymentIntentId: string, eventId: string): Promise<boolean> {
     const stripe = requireStripe(this.stripe);
@@ -145,13 +179,28 @@ export class RefundService {
       if (refund.status !== "succeeded" && refund.status !== "pending") continue;
       const ours = refund.metadata?.refundId;
       if (ours && (await this.payments.claimOwnRefund(ours, payment.id, refund.id))) continue;
-      await this.bookStripeRefund(payment.id, refund, { ...cause, data: { ...cause.data, stripeRefundId: refund.id, amountCents: refund.amount } });
+      await this.bookStripeRefund(payment.id, refund, {
+        who: "SYSTEM",
+        row: { id: crypto.randomUUID(), reason: refund.reason ? `refunded in Stripe (${refund.reason})` : "refunded in Stripe", idempotencyKey: `stripe-refund:${refund.id}` },
+        cause: { ...cause, data: { ...cause.data, stripeRefundId: refund.id, amountCents: refund.amount } },
+        flaggedBy: null,
+      });
     }
     return true;
   }
 
-  /** Books one refund made outside the API, once (see syncRefunds), and reverses the payees' transfers for it. */
-  private async bookStripeRefund(paymentId: string, refund: Stripe.Refund, cause: StatusCause): Promise<void> {
+  /**
+   * Books `refund`, one Stripe has made, once however often it is asked (the API request that
+   * made it, its retry, Stripe's events and their redeliveries): under the payment's lock, nothing
+   * when a Refund row already has its Stripe id; otherwise a row as `booking` says (who moves the
+   * payment, the row's id, reason and key, the audit's cause, and who wrote a reason others read),
+   * for no more than the payment has left unrefunded. Then reverses the payees' transfers for it.
+   */
+  private async bookStripeRefund(
+    paymentId: string,
+    refund: Stripe.Refund,
+    booking: { who: MoveActor; row: { id: string; reason: string | null; idempotencyKey: string }; cause: StatusCause; flaggedBy: Viewer | null },
+  ): Promise<void> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const booked = await this.payments.transaction(async (tx) => {
         await this.payments.lock(tx, paymentId);
@@ -161,13 +210,8 @@ export class RefundService {
         // Stripe never refunds more than the charge; what our books already hold is the limit.
         const amount = Math.min(refund.amount, payment.amountCents - payment.refundedCents);
         if (amount <= 0) return { done: true, row: null, transferIds: null };
-        const recorded = await this.recordRefund(tx, "SYSTEM", payment, amount, {
-          id: crypto.randomUUID(),
-          reason: refund.reason ? `refunded in Stripe (${refund.reason})` : "refunded in Stripe",
-          idempotencyKey: `stripe-refund:${refund.id}`,
-          stripeRefundId: refund.id,
-          cause,
-        });
+        const recorded = await this.recordRefund(tx, booking.who, payment, amount, { ...booking.row, stripeRefundId: refund.id, cause: booking.cause });
+        if (recorded && booking.flaggedBy) await this.contentFlags.record(tx, booking.flaggedBy, { type: "Refund", id: recorded.row.id });
         return recorded ? { done: true, ...recorded } : { done: false, row: null, transferIds: null };
       });
       if (!booked.done) continue;
@@ -223,4 +267,15 @@ export class RefundService {
     // one made after this refund already deducts it and must not be reversed for it too.
     return { row: created, transferIds: await this.transfers.transferIdsOf(payment.id, { tx }) };
   }
+}
+
+/**
+ * The Refund row id of the API refund made under `idempotencyKey`, derived from it (a UUIDv8 of
+ * its SHA-256): a retry sends Stripe the same `metadata.refundId`, since Stripe refuses a key
+ * reused with other parameters, and the key is unique per row, so the id is too.
+ */
+function refundIdOf(idempotencyKey: string): string {
+  const hex = createHash("sha256").update(idempotencyKey).digest("hex");
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -22,3 +22,20 @@ export function requireStripe(stripe: Stripe | null): Stripe {
   if (!stripe) throw new AppError(ErrorCode.PAYMENTS_NOT_CONFIGURED, "Payments are not configured on this server");
   return stripe;
 }
+
+/**
+ * What a client is told when Stripe fails `what` (e.g. "refund the payment"), for a call made
+ * before anything is booked: SERVICE_UNAVAILABLE, `retryable`, when Stripe could not be reached,
+ * answered 5xx or limited the rate (the same request, sent again with the same idempotency key,
+ * does it at most once); PAYMENT_PROVIDER_REFUSED, with Stripe's `stripeCode`, when Stripe refused
+ * the request itself. Anything else (a bad API key, a bug) is returned as it is: an internal error.
+ */
+export function stripeFailure(error: unknown, what: string): unknown {
+  if (error instanceof Stripe.errors.StripeConnectionError || error instanceof Stripe.errors.StripeAPIError || error instanceof Stripe.errors.StripeRateLimitError) {
+    return new AppError(ErrorCode.SERVICE_UNAVAILABLE, `Stripe could not be reached to ${what}, so nothing was booked: retry the same request shortly (it is done once)`, { retryable: true });
+  }
+  if (error instanceof Stripe.errors.StripeInvalidRequestError || error instanceof Stripe.errors.StripeCardError) {
+    return new AppError(ErrorCode.PAYMENT_PROVIDER_REFUSED, `Stripe refused to ${what}, so nothing was booked`, { stripeCode: error.code ?? null });
+  }
+  return error;
+}

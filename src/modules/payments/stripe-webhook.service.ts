@@ -121,9 +121,10 @@ export class StripeWebhookService {
       // An object Stripe itself no longer knows (deleted, another account's, a test fixture) is not
       // worth a retry; anything else is (the database or Stripe was unavailable).
       if (error instanceof Stripe.errors.StripeInvalidRequestError && error.statusCode === 404) return `Stripe does not know ${objectId}`;
-      // A move the payment's machine refuses (an out-of-order or contradictory event) will be
-      // refused on every redelivery too: acknowledge it, with the refusal in the log's notice.
-      if (error instanceof AppError && error.extensions.code === ErrorCode.CONFLICT) return `not applied: ${error.message}`;
+      // A move the payment's machine refuses (an out-of-order or contradictory event), or a refund
+      // Stripe refuses, will be refused on every redelivery too: acknowledge it, with the refusal in
+      // the log's notice.
+      if (error instanceof AppError && (error.extensions.code === ErrorCode.CONFLICT || error.extensions.code === ErrorCode.PAYMENT_PROVIDER_REFUSED)) return `not applied: ${error.message}`;
       throw error;
     }
   }

@@ -58,8 +58,11 @@ export class SessionAdminService {
    * Cancels a session that is not completed, with `reason` (FREE_TEXT, shown to its parties as the
    * cancel reason), audited `session.cancelled_by_admin`. The customer did not get the diagnostic,
    * so a paid one is refunded in full (RefundService.refundDiagnosticInFull: nothing when unpaid)
-   * and no mechanic is credited.
-   * @throws NOT_FOUND; CONFLICT for a completed or cancelled session
+   * and no mechanic is credited. The refund follows the cancellation: when Stripe refuses or is
+   * unavailable, the session stays cancelled, nothing is refunded or booked, and the error says so
+   * (an admin then retries with `refundPayment`).
+   * @throws NOT_FOUND; CONFLICT for a completed or cancelled session; PAYMENT_PROVIDER_REFUSED or
+   *   SERVICE_UNAVAILABLE when the refund fails (RefundService.refundDiagnosticInFull)
    */
   async cancel(admin: Viewer, sessionId: string, reason: string): Promise<DiagnosticSession> {
     const before = await this.get(admin, sessionId);

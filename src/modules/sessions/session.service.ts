@@ -137,7 +137,12 @@ export class SessionService {
     return completed;
   }
 
-  /** The customer, or the assigned mechanic, calls a session off before it is completed. `reason` is already validated. */
+  /**
+   * The customer, or the assigned mechanic, calls a session off before it is completed. `reason` is
+   * already validated. A paid session no mechanic claimed is refunded in full after the move; when
+   * that refund fails (PAYMENT_PROVIDER_REFUSED, SERVICE_UNAVAILABLE) the session stays cancelled,
+   * nothing is booked, and the error tells the caller an admin can refund it (refundPayment).
+   */
   async cancel(viewer: Viewer, id: string, reason: string): Promise<DiagnosticSession> {
     await this.machine.move(viewer, id, "cancel", { actor: sessionActorScope("cancel", viewer), data: { cancelledAt: new Date(), cancelReason: reason } });
     const cancelled = await this.get(viewer, id);
@@ -153,7 +158,8 @@ export class SessionService {
    * mechanic (who then earns the diagnostic when completing it, the absent one never), REFUND
    * cancels the session and refunds the diagnostic in full. Audited. CONFLICT unless the session
    * is claimed, not completed, and its mechanic absent; the move is one conditional UPDATE that
-   * re-checks the absence, so a mechanic who starts at the last moment keeps the session.
+   * re-checks the absence, so a mechanic who starts at the last moment keeps the session. A
+   * refund that fails after the move leaves the session cancelled and answers as `cancel` does.
    */
   async resolveMechanicAbsence(viewer: Viewer, id: string, choice: MechanicAbsenceChoice, now: Date = new Date()): Promise<DiagnosticSession> {
     const move: SessionMove = choice === "REASSIGN" ? "reassign" : "cancel";

@@ -1,0 +1,98 @@
+// A cancellation that refunds the paid diagnostic (an admin's, or the customer's before any
+// mechanic claimed it) when the refund then fails at Stripe: the session stays cancelled, nothing
+// is refunded or booked, and the caller is told so and what an admin does next: refundPayment
+// when Stripe was unavailable, a refund in Stripe's Dashboard when Stripe refused.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { bookDiagnostic, CLAIM, payForDiagnostic } from "../factories/diagnostics.ts";
+import { createAdmin, createCustomer, createMechanic, createVehicle, type CreatedUser } from "../factories/index.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { ledgerOf, unbalancedTransactions } from "../support/ledger.ts";
+import { startPaymentsTestApp, type PaymentsTestApp } from "../support/payments-app.ts";
+
+let payments: PaymentsTestApp;
+let app: TestApp;
+let admin: CreatedUser;
+beforeAll(async () => {
+  payments = await startPaymentsTestApp();
+  app = payments.app;
+  admin = await createAdmin(app);
+});
+afterAll(() => payments.close());
+afterEach(async () => {
+  expect(await unbalancedTransactions(app.prisma)).toEqual([]);
+});
+
+const ADMIN_CANCEL = `mutation ($id: ID!, $reason: String!) { adminCancelSession(id: $id, reason: $reason) { id status } }`;
+const CANCEL = `mutation ($id: ID!, $reason: String!) { cancelSession(id: $id, reason: $reason) { id status } }`;
+const REFUND = `mutation ($p: ID!) { refundPayment(paymentId: $p) { status refundedCents } }`;
+/** The SDK's own attempts at one request (one and maxNetworkRetries 2): all of them fail. */
+const EVERY_ATTEMPT = 3;
+
+/** A customer's booked diagnostic, paid through the API; its session, payment and PaymentIntent. */
+async function paidSession(): Promise<{ customer: CreatedUser; sessionId: string; paymentId: string; intentId: string }> {
+  const customer = await createCustomer(app);
+  const vehicle = await createVehicle(app, customer.id);
+  const sessionId = await bookDiagnostic(app, customer, vehicle.id);
+  const paymentId = await payForDiagnostic(payments, customer, sessionId);
+  const { stripePaymentIntentId } = await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } });
+  return { customer, sessionId, paymentId, intentId: stripePaymentIntentId! };
+}
+
+/** The session is cancelled, the payment untouched at Stripe and in the books. */
+async function expectCancelledUnrefunded(sessionId: string, paymentId: string, intentId: string) {
+  expect(await app.prisma.diagnosticSession.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({ status: "CANCELLED" });
+  expect(await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ status: "SUCCEEDED", refundedCents: 0 });
+  expect(await app.prisma.refund.count({ where: { paymentId } })).toBe(0);
+  expect(Object.keys(await ledgerOf(app.prisma, paymentId))).toEqual(["payment"]);
+  expect([...payments.stripe.refunds.values()].filter((r) => r.payment_intent === intentId)).toEqual([]);
+}
+
+/** An admin's refundPayment afterwards refunds the $25, once. */
+async function expectAdminRefundsOnce(paymentId: string, intentId: string) {
+  const refunded = await app.gql(REFUND, { p: paymentId }, admin.token);
+  expect(refunded.errors).toBeUndefined();
+  expect(refunded.data!.refundPayment).toEqual({ status: "REFUNDED", refundedCents: 2_500 });
+  expect([...payments.stripe.refunds.values()].filter((r) => r.payment_intent === intentId)).toMatchObject([{ amount: 2_500 }]);
+  expect(Object.keys(await ledgerOf(app.prisma, paymentId))).toEqual(["payment", "refund 1"]);
+}
+
+describe("a cancellation whose refund fails at Stripe", () => {
+  it("by an admin, Stripe unavailable: SERVICE_UNAVAILABLE (not to be retried as is), the session cancelled, refundPayment refunds it later", async () => {
+    const { sessionId, paymentId, intentId } = await paidSession();
+    const mechanic = await createMechanic(app);
+    expect((await app.gql(CLAIM, { id: sessionId }, mechanic.token)).errors).toBeUndefined();
+    payments.stripe.failNext("POST /v1/refunds", "unavailable", EVERY_ATTEMPT);
+
+    const cancelled = await app.gql(ADMIN_CANCEL, { id: sessionId, reason: "The mechanic stopped responding" }, admin.token);
+    expect(cancelled.errors?.[0]).toEqual(
+      expect.objectContaining({
+        message: `The session is cancelled, but its diagnostic payment is not refunded (Stripe is unavailable) and nothing was booked: an admin can refund it with refundPayment(paymentId: "${paymentId}")`,
+        extensions: { code: "SERVICE_UNAVAILABLE", retryable: false, paymentId },
+      }),
+    );
+    await expectCancelledUnrefunded(sessionId, paymentId, intentId);
+    await expectAdminRefundsOnce(paymentId, intentId);
+  });
+
+  it("by the customer before any claim, Stripe refusing: PAYMENT_PROVIDER_REFUSED, the session cancelled, a Dashboard refund booked from its events", async () => {
+    const { customer, sessionId, paymentId, intentId } = await paidSession();
+    const intent = payments.stripe.paymentIntents.get(intentId)!;
+    payments.stripe.paymentIntents.delete(intentId);
+
+    const cancelled = await app.gql(CANCEL, { id: sessionId, reason: "Found a garage nearby" }, customer.token);
+    expect(cancelled.errors?.[0]).toMatchObject({
+      message: `The session is cancelled, but its diagnostic payment is not refunded (Stripe refused it) and nothing was booked: an admin can refund payment ${paymentId} in Stripe's Dashboard, whose refund events book it`,
+      extensions: { code: "PAYMENT_PROVIDER_REFUSED", stripeCode: "resource_missing", retryable: false, paymentId },
+    });
+    await expectCancelledUnrefunded(sessionId, paymentId, intentId);
+    // Stripe keeps its refusal for the refund's idempotency key: the same refund is refused again.
+    payments.stripe.paymentIntents.set(intentId, intent);
+    expect((await app.gql(REFUND, { p: paymentId }, admin.token)).errors?.[0]?.extensions?.code).toBe("PAYMENT_PROVIDER_REFUSED");
+    await expectCancelledUnrefunded(sessionId, paymentId, intentId);
+
+    const { charge } = payments.stripe.refundInDashboard(intentId);
+    expect((await payments.webhook("charge.refunded", charge)).status).toBe(200);
+    expect(await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ status: "REFUNDED", refundedCents: 2_500 });
+    expect(Object.keys(await ledgerOf(app.prisma, paymentId))).toEqual(["payment", "refund 1"]);
+  });
+});
