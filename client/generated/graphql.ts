@@ -948,7 +948,7 @@ export type Mutation = {
   chooseWorkshop: WorkshopChoice;
   /** Mechanics: claims an open request (REQUESTED -> ACCEPTED). CONFLICT when someone else got it first. */
   claimSession: DiagnosticSession;
-  /** The assigned mechanic submits the diagnosis (IN_PROGRESS -> COMPLETED); the chat becomes read-only. */
+  /** The assigned mechanic, while approved, submits the diagnosis (IN_PROGRESS -> COMPLETED); the chat becomes read-only. */
   completeSession: DiagnosticSession;
   /** A partnered mechanic quotes their own completed session from the partner's price list. */
   createPartnerQuote: PartnerQuoteResult;
@@ -996,7 +996,7 @@ export type Mutation = {
   resetPassword: Scalars['Boolean']['output'];
   /** Admins: resolve an open complaint, upheld or dismissed, with a note. Upheld complaints against a partnership suspend it at PARTNERSHIP_COMPLAINTS_TO_SUSPEND. */
   resolveComplaint: Complaint;
-  /** The customer decides what happens when their mechanic is absent, suspended mid-session or a no-show (claimed the session and did not start it within MECHANIC_NO_SHOW_MINUTES): reassign it to another mechanic, or a full refund. CONFLICT otherwise. */
+  /** The customer decides what happens when their mechanic is absent, suspended or no longer approved mid-session, or a no-show (claimed the session and did not start it within MECHANIC_NO_SHOW_MINUTES): reassign it to another mechanic, or a full refund. CONFLICT otherwise. */
   resolveMechanicAbsence: DiagnosticSession;
   /** Admins: resolve an open solicitation report, upheld or dismissed, with a note. */
   resolveSolicitationReport: SolicitationReport;
@@ -1027,7 +1027,7 @@ export type Mutation = {
   signUp: AuthPayload;
   /** A payee (mechanic, workshop advisor for their workshop, partner) starts or resumes Stripe onboarding: the Express account is created once, and a fresh onboarding link returned. */
   startPayoutOnboarding: PayoutOnboardingLink;
-  /** The assigned mechanic starts the diagnostic (ACCEPTED -> IN_PROGRESS). */
+  /** The assigned mechanic, while approved, starts the diagnostic (ACCEPTED -> IN_PROGRESS). */
   startSession: DiagnosticSession;
   /** Admins: suspend an account until a date, with a reason the account shows. */
   suspendAccount: AccountSanction;
@@ -1772,7 +1772,7 @@ export type Query = {
   myWorkshop: WorkshopSettings;
   /** Advisors: offers waiting for an answer from their workshop, oldest first. */
   openEscalationOffers: EscalationOfferConnection;
-  /** Mechanics: requested, unclaimed sessions, oldest first. The customer shows by first name only. */
+  /** Approved mechanics and admins: requested, unclaimed sessions, oldest first. The customer shows by first name only. FORBIDDEN (MECHANIC_NOT_VETTED) to a mechanic not approved. */
   openSessionRequests: DiagnosticSessionConnection;
   /** Partner organizations a mechanic may apply to, by name. */
   partnerDirectory: PartnerOrganizationConnection;
@@ -1807,7 +1807,7 @@ export type Query = {
   sessions: DiagnosticSessionConnection;
   /** Admins: customers' solicitation reports, newest first. */
   solicitationReports: SolicitationReportConnection;
-  /** Admins: sessions claimed or in progress whose mechanic is suspended or banned, oldest request first. */
+  /** Admins: sessions claimed or in progress whose mechanic is suspended, banned or no longer approved, oldest request first. */
   strandedSessions: DiagnosticSessionConnection;
   /** Customers: their vehicles. Others: vehicles of sessions they may see. */
   vehicles: Array<Vehicle>;
