@@ -534,7 +534,7 @@ export type DropOffSlot = {
 export type DropOffSlotInput = {
   /** How long it lasts, 15 to 720 minutes. */
   durationMinutes: Scalars['Int']['input'];
-  /** When the window starts; in the future. */
+  /** When the window starts; in the future, at most 365 days ahead. */
   startsAt: Scalars['DateTimeISO']['input'];
 };
 
@@ -612,6 +612,10 @@ export type ErrorReason =
   | 'CONCURRENT_CHANGE'
   /** BAD_USER_INPUT: a name-like field holds contact details. */
   | 'CONTACT_DETAILS'
+  /** CONFLICT: the workshop has no drop-off address yet; set it (`setDropOffAddress`) before publishing drop-off slots. */
+  | 'DROP_OFF_ADDRESS_NOT_SET'
+  /** CONFLICT: the workshop already has a drop-off slot overlapping that window; publish one that starts after it ends, or ends before it starts. */
+  | 'DROP_OFF_SLOT_OVERLAPS'
   /** CONFLICT: another booking holds that drop-off slot; pick another from `dropOffSlots`. */
   | 'DROP_OFF_SLOT_TAKEN'
   /** FORBIDDEN: the mechanic is not approved by an admin yet (or was rejected); `extensions.vettingStatus` and `vettingReason` say where it stands. */
