@@ -534,7 +534,7 @@ export type DropOffSlot = {
 export type DropOffSlotInput = {
   /** How long it lasts, 15 to 720 minutes. */
   durationMinutes: Scalars['Int']['input'];
-  /** When the window starts; in the future. */
+  /** When the window starts; in the future, at most 365 days ahead. */
   startsAt: Scalars['DateTimeISO']['input'];
 };
 
@@ -614,6 +614,10 @@ export type ErrorReason =
   | 'CONCURRENT_CHANGE'
   /** BAD_USER_INPUT: a name-like field holds contact details. */
   | 'CONTACT_DETAILS'
+  /** CONFLICT: the workshop has no drop-off address yet; set it (`setDropOffAddress`) before publishing drop-off slots. */
+  | 'DROP_OFF_ADDRESS_NOT_SET'
+  /** CONFLICT: the workshop already has a drop-off slot overlapping that window; publish one that starts after it ends, or ends before it starts. */
+  | 'DROP_OFF_SLOT_OVERLAPS'
   /** CONFLICT: another booking holds that drop-off slot; pick another from `dropOffSlots`. */
   | 'DROP_OFF_SLOT_TAKEN'
   /** FORBIDDEN: the mechanic is not approved by an admin yet (or was rejected); `extensions.vettingStatus` and `vettingReason` say where it stands. */
@@ -950,7 +954,7 @@ export type Mutation = {
   chooseWorkshop: WorkshopChoice;
   /** Mechanics: claims an open request (REQUESTED -> ACCEPTED). CONFLICT when someone else got it first. */
   claimSession: DiagnosticSession;
-  /** The assigned mechanic submits the diagnosis (IN_PROGRESS -> COMPLETED); the chat becomes read-only. */
+  /** The assigned mechanic, while approved, submits the diagnosis (IN_PROGRESS -> COMPLETED); the chat becomes read-only. */
   completeSession: DiagnosticSession;
   /** A partnered mechanic quotes their own completed session from the partner's price list. */
   createPartnerQuote: PartnerQuoteResult;
@@ -998,7 +1002,7 @@ export type Mutation = {
   resetPassword: Scalars['Boolean']['output'];
   /** Admins: resolve an open complaint, upheld or dismissed, with a note. Upheld complaints against a partnership suspend it at PARTNERSHIP_COMPLAINTS_TO_SUSPEND. */
   resolveComplaint: Complaint;
-  /** The customer decides what happens when their mechanic is absent, suspended mid-session or a no-show (claimed the session and did not start it within MECHANIC_NO_SHOW_MINUTES): reassign it to another mechanic, or a full refund. CONFLICT otherwise. */
+  /** The customer decides what happens when their mechanic is absent, suspended or no longer approved mid-session, or a no-show (claimed the session and did not start it within MECHANIC_NO_SHOW_MINUTES): reassign it to another mechanic, or a full refund. CONFLICT otherwise. */
   resolveMechanicAbsence: DiagnosticSession;
   /** Admins: resolve an open solicitation report, upheld or dismissed, with a note. */
   resolveSolicitationReport: SolicitationReport;
@@ -1029,7 +1033,7 @@ export type Mutation = {
   signUp: AuthPayload;
   /** A payee (mechanic, workshop advisor for their workshop, partner) starts or resumes Stripe onboarding: the Express account is created once, and a fresh onboarding link returned. */
   startPayoutOnboarding: PayoutOnboardingLink;
-  /** The assigned mechanic starts the diagnostic (ACCEPTED -> IN_PROGRESS). */
+  /** The assigned mechanic, while approved, starts the diagnostic (ACCEPTED -> IN_PROGRESS). */
   startSession: DiagnosticSession;
   /** Admins: suspend an account until a date, with a reason the account shows. */
   suspendAccount: AccountSanction;
@@ -1774,7 +1778,7 @@ export type Query = {
   myWorkshop: WorkshopSettings;
   /** Advisors: offers waiting for an answer from their workshop, oldest first. */
   openEscalationOffers: EscalationOfferConnection;
-  /** Mechanics: requested, unclaimed sessions, oldest first. The customer shows by first name only. */
+  /** Approved mechanics and admins: requested, unclaimed sessions, oldest first. The customer shows by first name only. FORBIDDEN (MECHANIC_NOT_VETTED) to a mechanic not approved. */
   openSessionRequests: DiagnosticSessionConnection;
   /** Partner organizations a mechanic may apply to, by name. */
   partnerDirectory: PartnerOrganizationConnection;
@@ -1809,7 +1813,7 @@ export type Query = {
   sessions: DiagnosticSessionConnection;
   /** Admins: customers' solicitation reports, newest first. */
   solicitationReports: SolicitationReportConnection;
-  /** Admins: sessions claimed or in progress whose mechanic is suspended or banned, oldest request first. */
+  /** Admins: sessions claimed or in progress whose mechanic is suspended, banned or no longer approved, oldest request first. */
   strandedSessions: DiagnosticSessionConnection;
   /** Customers: their vehicles. Others: vehicles of sessions they may see. */
   vehicles: Array<Vehicle>;

@@ -68,6 +68,8 @@ export const ERROR_REASON_DESCRIPTIONS = {
   UNKNOWN_REFERENCE: "BAD_USER_INPUT: the input refers to a record that does not exist.",
   REPAIR_NOT_PAID: "CONFLICT: the repair quote is not paid (authorized or settled) yet; pay it before booking its drop-off.",
   DROP_OFF_SLOT_TAKEN: "CONFLICT: another booking holds that drop-off slot; pick another from `dropOffSlots`.",
+  DROP_OFF_ADDRESS_NOT_SET: "CONFLICT: the workshop has no drop-off address yet; set it (`setDropOffAddress`) before publishing drop-off slots.",
+  DROP_OFF_SLOT_OVERLAPS: "CONFLICT: the workshop already has a drop-off slot overlapping that window; publish one that starts after it ends, or ends before it starts.",
   MECHANIC_NOT_VETTED: "FORBIDDEN: the mechanic is not approved by an admin yet (or was rejected); `extensions.vettingStatus` and `vettingReason` say where it stands.",
   WORK_NOT_COMPLETED: "CONFLICT: the session or repair is not completed and paid yet, so it cannot be reviewed.",
   OUT_OF_STOCK: "CONFLICT: a partner catalog part of the quote has too little stock left; `extensions.partNumber` and `extensions.availableQuantity` say which and how many.",

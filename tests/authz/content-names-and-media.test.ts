@@ -267,7 +267,7 @@ describe("a contact detail in a street address", () => {
   /** The fields of the ADDRESS_FIELD class, each with a write of `value` by a workshop advisor and the address it left stored. */
   const addressRows: Record<string, (value: string) => Promise<{ response: Awaited<ReturnType<TestApp["gql"]>>; stored: () => Promise<string | null> }>> = {
     "Mutation.setDropOffAddress(streetAddress)": async (value) => {
-      const workshop = await createMatchableWorkshop(app);
+      const workshop = await createMatchableWorkshop(app, { streetAddress: null });
       const response = await app.gql(SET_ADDRESS, { a: value }, workshop.advisor.token);
       return { response, stored: async () => (await app.prisma.workshop.findUniqueOrThrow({ where: { id: workshop.id } })).streetAddress };
     },

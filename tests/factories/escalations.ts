@@ -15,7 +15,12 @@ export interface WorkshopOptions {
   stripeAccountId?: string | null;
   payoutsEnabled?: boolean;
   autoAccept?: { serviceCategory: string; maxAmountCents: number }[];
+  /** Where customers drop their car off; FACTORY_STREET_ADDRESS unless given (null: not set yet, so no slot can be published). */
+  streetAddress?: string | null;
 }
+
+/** The drop-off address a factory workshop has unless told otherwise. */
+export const FACTORY_STREET_ADDRESS = "1 Factory Lane";
 
 export interface WorkshopWithAdvisor {
   id: string;
@@ -23,7 +28,7 @@ export interface WorkshopWithAdvisor {
   advisor: CreatedUser;
 }
 
-/** A workshop with matching preferences and one advisor. */
+/** A workshop with matching preferences, a drop-off address and one advisor. */
 export async function createMatchableWorkshop(app: TestApp, options: WorkshopOptions = {}): Promise<WorkshopWithAdvisor> {
   const workshop = await app.prisma.workshop.create({
     data: {
@@ -38,6 +43,7 @@ export async function createMatchableWorkshop(app: TestApp, options: WorkshopOpt
       stripeAccountId: options.stripeAccountId ?? null,
       payoutsEnabled: options.payoutsEnabled ?? false,
       autoAcceptRules: options.autoAccept ? { create: options.autoAccept } : undefined,
+      streetAddress: options.streetAddress === undefined ? FACTORY_STREET_ADDRESS : options.streetAddress,
     },
   });
   return { id: workshop.id, name: workshop.name, advisor: await createAdvisor(app, workshop.id) };

@@ -82,6 +82,9 @@ async function op(run: Run, name: string, variables: Record<string, unknown>, ca
   return first;
 }
 
+/** A week from now at 08:00 UTC, the same for both runs: within the horizons of drop-off slots and suspensions. */
+const WEEK_AHEAD = new Date((Math.floor(Date.now() / 86_400_000) + 7) * 86_400_000 + 8 * 3_600_000).toISOString();
+
 /** The same world and the same requests, on one server. */
 async function script(run: Run): Promise<void> {
   const app = run.app;
@@ -128,7 +131,7 @@ async function script(run: Run): Promise<void> {
   await op(run, "SendWorkshopMessage", { escalationId, body: "Any morning this week." }, workshop.advisor);
   await op(run, "WorkshopConversation", { escalationId, first: 10 }, mechanic);
   await op(run, "SetDropOffAddress", { streetAddress: "1200 Brake Lane, Austin" }, workshop.advisor);
-  const slot = await op(run, "PublishDropOffSlot", { input: { startsAt: "2099-01-05T08:00:00.000Z", durationMinutes: 60 } }, workshop.advisor);
+  const slot = await op(run, "PublishDropOffSlot", { input: { startsAt: WEEK_AHEAD, durationMinutes: 60 } }, workshop.advisor);
   await op(run, "DropOffSlots", { quoteId }, customer);
   await op(run, "BookDropOff", { quoteId, slotId: slot.data?.publishDropOffSlot?.id ?? unknown }, customer);
   await op(run, "DropOffBooking", { quoteId }, customer);
@@ -184,7 +187,7 @@ async function script(run: Run): Promise<void> {
   await op(run, "ResolveSolicitationReport", { id: report.data?.reportSolicitation?.id ?? unknown, outcome: "UPHELD", note: "Warned" }, admin);
   await op(run, "ResolveComplaint", { id: unknown, outcome: "DISMISSED" }, admin);
   const sanctioned = await createMechanic(app);
-  await op(run, "SuspendAccount", { input: { userId: sanctioned.id, reason: "Off-platform contact", until: "2099-01-01T00:00:00.000Z" } }, admin);
+  await op(run, "SuspendAccount", { input: { userId: sanctioned.id, reason: "Off-platform contact", until: WEEK_AHEAD } }, admin);
   await op(run, "LiftAccountSanction", { input: { userId: sanctioned.id, reason: "Appeal accepted" } }, admin);
   await op(run, "BanAccount", { input: { userId: sanctioned.id, reason: "Met a customer off the platform" } }, admin);
   await op(run, "AuditLog", { filter: { entityType: "User", entityId: sanctioned.id }, first: 10 }, admin);

@@ -6,7 +6,7 @@ import type { MechanicVettingMachine } from "./mechanic-vetting.machine.ts";
 import type { MechanicVettingStore, VettingRow } from "./mechanic-vetting.store.ts";
 import type { MechanicVetting } from "./mechanic-vetting.types.ts";
 
-/** What claiming a paid session asks of vetting (SessionService). */
+/** What claiming, starting and completing a paid session, and reading the open requests, ask of vetting (SessionService). */
 export interface VettingCheck {
   /**
    * Checks that `mechanicId` may take paid sessions, on behalf of `viewer`: the mechanic claiming

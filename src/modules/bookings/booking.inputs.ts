@@ -5,9 +5,12 @@ import { Check } from "../shared/validation.ts";
 /** The longest drop-off window a workshop publishes, in minutes (a working day). */
 export const MAX_SLOT_MINUTES = 12 * 60;
 
+/** How far ahead a drop-off slot may start, in days (a year): later is no time a customer plans a drop-off for. */
+export const MAX_SLOT_DAYS_AHEAD = 365;
+
 @InputType({ description: "A drop-off time the advisor's workshop offers." })
 export class DropOffSlotInput {
-  @Field(() => Date, { description: "When the window starts; in the future." })
+  @Field(() => Date, { description: `When the window starts; in the future, at most ${MAX_SLOT_DAYS_AHEAD} days ahead.` })
   @Check(z.date())
   startsAt!: Date;
 

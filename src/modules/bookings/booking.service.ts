@@ -4,11 +4,11 @@ import type { QuoteStatus } from "../../platform/db/generated/enums.ts";
 import { badInput, conflict, ErrorReason, forbidden, notFound } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { WorkshopStore } from "../workshops/workshop.store.ts";
-import type { DropOffSlotInput } from "./booking.inputs.ts";
+import { MAX_SLOT_DAYS_AHEAD, type DropOffSlotInput } from "./booking.inputs.ts";
 import { assertMayMake, type BookingMachine } from "./booking.machine.ts";
 import { bookingsOf, bookingsToMove } from "./booking.policy.ts";
 import type { BookingRow, BookingStore } from "./booking.store.ts";
-import { toSlot, type DropOffBooking, type DropOffSlot } from "./booking.types.ts";
+import { slotEnd, toSlot, type DropOffBooking, type DropOffSlot } from "./booking.types.ts";
 
 /** What bookings read of a quote: in the viewer's quote scope (QuoteService.get: NOT_FOUND outside it). */
 export interface BookableQuotes {
@@ -22,6 +22,9 @@ export interface RepairPayments {
 
 /** The CONFLICT of a move on a booking whose slot has started. */
 const STARTED = "The drop-off has already started";
+
+/** The CONFLICT of a slot starting when another of the workshop's does. */
+const sameStart = () => conflict("The workshop already has a drop-off slot starting then", ErrorReason.ALREADY_EXISTS);
 
 /**
  * Drop-off bookings (issue 18): a workshop publishes slots; the customer of a paid repair quote
@@ -40,13 +43,26 @@ export class BookingService {
 
   /**
    * An advisor publishes a drop-off slot of their workshop; audited (`booking.slot.published`).
-   * @throws AppError BAD_USER_INPUT when it does not start in the future; CONFLICT ALREADY_EXISTS when the workshop has a slot starting then
+   * Overlapping slots are checked and the slot created under a per-workshop lock, so of concurrent
+   * overlapping publications one wins.
+   *
+   * @throws AppError BAD_USER_INPUT when it does not start in the future, or starts more than MAX_SLOT_DAYS_AHEAD days ahead
+   * @throws AppError CONFLICT DROP_OFF_ADDRESS_NOT_SET while the workshop has no drop-off address (a booking would tell the customer nowhere)
+   * @throws AppError CONFLICT ALREADY_EXISTS when the workshop has a slot starting then; DROP_OFF_SLOT_OVERLAPS when one overlaps it otherwise
    */
   async publishSlot(viewer: Viewer, input: DropOffSlotInput, now = new Date()): Promise<DropOffSlot> {
     const workshopId = ownWorkshop(viewer);
-    if (input.startsAt <= now) throw badInput("must be in the future", "startsAt");
+    if (input.startsAt <= now) throw badInput("startsAt: must be in the future", "startsAt");
+    if (input.startsAt.getTime() > now.getTime() + MAX_SLOT_DAYS_AHEAD * 86_400_000) throw badInput(`startsAt: must be at most ${MAX_SLOT_DAYS_AHEAD} days ahead`, "startsAt");
+    if ((await this.workshops.streetAddressOf(workshopId)) === null) {
+      throw conflict("Set the workshop's drop-off address (setDropOffAddress) before publishing drop-off slots", ErrorReason.DROP_OFF_ADDRESS_NOT_SET);
+    }
     try {
       const slot = await this.store.transaction(async (tx) => {
+        await this.store.lockSlotsOf(tx, workshopId);
+        const overlapping = await this.store.overlappingSlot(tx, workshopId, input.startsAt, slotEnd(input));
+        if (overlapping?.startsAt.getTime() === input.startsAt.getTime()) throw sameStart();
+        if (overlapping) throw conflict("The workshop already has a drop-off slot overlapping that window", ErrorReason.DROP_OFF_SLOT_OVERLAPS);
         const created = await this.store.createSlot(tx, { workshopId, startsAt: input.startsAt, durationMinutes: input.durationMinutes });
         await this.audit.write(
           [
@@ -65,7 +81,7 @@ export class BookingService {
       });
       return toSlot(slot);
     } catch (error) {
-      throw asClientError(error, { UNIQUE: conflict("The workshop already has a drop-off slot starting then", ErrorReason.ALREADY_EXISTS) });
+      throw asClientError(error, { UNIQUE: sameStart() });
     }
   }
 

@@ -33,6 +33,24 @@ export class BookingStore {
   }
 
   /**
+   * Holds the workshop's slot publishing until `tx` ends (a transaction-scoped advisory lock), so
+   * that checking for an overlapping slot and publishing one happen as one step.
+   */
+  async lockSlotsOf(tx: Tx, workshopId: string): Promise<void> {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`drop-off-slots:${workshopId}`}))`;
+  }
+
+  /** The start of one of the workshop's slots overlapping [startsAt, endsAt) (back-to-back slots do not), or null; read in `tx`. */
+  async overlappingSlot(tx: Tx, workshopId: string, startsAt: Date, endsAt: Date): Promise<{ startsAt: Date } | null> {
+    const rows = await tx.$queryRaw<{ startsAt: Date }[]>`
+      SELECT "startsAt" FROM "DropOffSlot"
+      WHERE "workshopId" = ${workshopId}::uuid AND "startsAt" < ${endsAt}::timestamp
+        AND "startsAt" + make_interval(mins => "durationMinutes") > ${startsAt}::timestamp
+      ORDER BY "startsAt" LIMIT 1`;
+    return rows[0] ?? null;
+  }
+
+  /**
    * Publishes a slot of the workshop, auditing nothing itself (the caller does, in `tx`).
    * @throws Prisma P2002 when the workshop already has a slot starting then
    */

@@ -42,7 +42,12 @@ export class DropOffBooking {
   updatedAt!: Date;
 }
 
+/** When a slot starting at `startsAt` and lasting `durationMinutes` minutes ends. */
+export function slotEnd(slot: { startsAt: Date; durationMinutes: number }): Date {
+  return new Date(slot.startsAt.getTime() + slot.durationMinutes * 60_000);
+}
+
 /** The GraphQL view of a slot row. */
 export function toSlot(row: { id: string; startsAt: Date; durationMinutes: number }): DropOffSlot {
-  return { id: row.id, startsAt: row.startsAt, durationMinutes: row.durationMinutes, endsAt: new Date(row.startsAt.getTime() + row.durationMinutes * 60_000) };
+  return { id: row.id, startsAt: row.startsAt, durationMinutes: row.durationMinutes, endsAt: slotEnd(row) };
 }

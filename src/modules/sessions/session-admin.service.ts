@@ -21,7 +21,7 @@ export interface ReassignTargets extends VettingCheck {
 /**
  * Admins' operations on sessions (issue 18 item 7): a note in the conversation as the platform,
  * cancelling (a paid diagnostic refunded in full), reassigning to another vetted mechanic, and the
- * sessions stranded by a suspended or banned mechanic. Status changes are moves of
+ * sessions stranded by a suspended, banned or no longer vetted mechanic. Status changes are moves of
  * session.machine.ts (`adminCancel`, `adminReassign`, ADMIN only); everything is audited.
  */
 export class SessionAdminService {
@@ -103,7 +103,7 @@ export class SessionAdminService {
     return this.get(admin, sessionId);
   }
 
-  /** Sessions claimed or in progress whose mechanic is suspended or banned (strandedFilter), oldest request first. */
+  /** Sessions claimed or in progress whose mechanic is suspended, banned or no longer vetted (strandedFilter), oldest request first. */
   stranded(admin: Viewer, page: PageRequest, now = new Date()): Promise<Page<DiagnosticSession>> {
     return this.store.oldestFirst({ viewer: admin, where: { AND: [sessionScope(admin), strandedFilter(now)] } }, page);
   }

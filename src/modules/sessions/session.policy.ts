@@ -53,7 +53,8 @@ export const HELD_DIAGNOSTIC = { kind: "DIAGNOSTIC", status: { in: ["SUCCEEDED",
 
 /**
  * Open diagnostic requests a viewer may browse and claim: requested, unclaimed and paid. Mechanics
- * see them (the customer by first name only, through ASSIGNED_MECHANIC access); admins see them too.
+ * see them (the customer by first name only, through ASSIGNED_MECHANIC access) once vetted
+ * (SessionService.openRequests refuses the others first); admins see them too.
  */
 export function openRequestScope(viewer: Viewer): Prisma.DiagnosticSessionWhereInput {
   if (viewer.role !== "MECHANIC" && viewer.role !== "ADMIN") return NOTHING;
@@ -96,14 +97,20 @@ export function sessionActorScope(move: SessionMove, viewer: Viewer): Prisma.Dia
 }
 
 /**
- * Sessions stranded by their mechanic: claimed or in progress while the mechanic is banned or
- * suspended (a suspension without an end, or one that has not ended at `now`). What an admin
- * cancels or reassigns (strandedSessions).
+ * A session whose mechanic is no longer vetted (rejected, or their approval revoked after they
+ * claimed it): they may not work it, so it is stranded like a suspended mechanic's.
+ */
+export const MECHANIC_NOT_VETTED = { mechanic: { is: { mechanic: { is: { vettingStatus: { not: "APPROVED" } } } } } } as const satisfies Prisma.DiagnosticSessionWhereInput;
+
+/**
+ * Sessions stranded by their mechanic: claimed or in progress while the mechanic is banned,
+ * suspended (a suspension without an end, or one that has not ended at `now`) or no longer vetted
+ * (MECHANIC_NOT_VETTED). What an admin cancels or reassigns (strandedSessions).
  */
 export function strandedFilter(now: Date): Prisma.DiagnosticSessionWhereInput {
   return {
     status: { in: ["ACCEPTED", "IN_PROGRESS"] },
-    mechanic: { is: { OR: [{ status: "BANNED" }, { status: "SUSPENDED", OR: [{ suspendedUntil: null }, { suspendedUntil: { gt: now } }] }] } },
+    OR: [{ mechanic: { is: { OR: [{ status: "BANNED" }, { status: "SUSPENDED", OR: [{ suspendedUntil: null }, { suspendedUntil: { gt: now } }] }] } } }, MECHANIC_NOT_VETTED],
   };
 }
 

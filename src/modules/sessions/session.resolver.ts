@@ -42,7 +42,9 @@ export class SessionResolver {
     return ctx.services.sessions.diagnosticPriceCents;
   }
 
-  @Query(() => DiagnosticSessionConnection, { description: "Mechanics: requested, unclaimed sessions, oldest first. The customer shows by first name only." })
+  @Query(() => DiagnosticSessionConnection, {
+    description: "Approved mechanics and admins: requested, unclaimed sessions, oldest first. The customer shows by first name only. FORBIDDEN (MECHANIC_NOT_VETTED) to a mechanic not approved.",
+  })
   openSessionRequests(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     return ctx.services.sessions.openRequests(requireViewer(ctx), toPageRequest(page));
   }
@@ -72,12 +74,12 @@ export class SessionResolver {
     return ctx.services.sessions.claim(requireViewer(ctx), parseInput(SessionIdArgs, args).id);
   }
 
-  @Mutation(() => DiagnosticSession, { description: "The assigned mechanic starts the diagnostic (ACCEPTED -> IN_PROGRESS)." })
+  @Mutation(() => DiagnosticSession, { description: "The assigned mechanic, while approved, starts the diagnostic (ACCEPTED -> IN_PROGRESS)." })
   startSession(@Args(() => SessionIdArgs) args: SessionIdArgs, @Ctx() ctx: Context): Promise<DiagnosticSession> {
     return ctx.services.sessions.start(requireViewer(ctx), parseInput(SessionIdArgs, args).id);
   }
 
-  @Mutation(() => DiagnosticSession, { description: "The assigned mechanic submits the diagnosis (IN_PROGRESS -> COMPLETED); the chat becomes read-only." })
+  @Mutation(() => DiagnosticSession, { description: "The assigned mechanic, while approved, submits the diagnosis (IN_PROGRESS -> COMPLETED); the chat becomes read-only." })
   completeSession(@Args(() => SessionIdArgs) args: SessionIdArgs, @Arg("input", () => CompleteSessionInput) input: CompleteSessionInput, @Ctx() ctx: Context): Promise<DiagnosticSession> {
     const viewer = requireViewer(ctx);
     const parsed = parseInput(CompleteSessionInput, input);
@@ -93,14 +95,14 @@ export class SessionResolver {
 
   @Mutation(() => DiagnosticSession, {
     description:
-      "The customer decides what happens when their mechanic is absent, suspended mid-session or a no-show (claimed the session and did not start it within MECHANIC_NO_SHOW_MINUTES): reassign it to another mechanic, or a full refund. CONFLICT otherwise.",
+      "The customer decides what happens when their mechanic is absent, suspended or no longer approved mid-session, or a no-show (claimed the session and did not start it within MECHANIC_NO_SHOW_MINUTES): reassign it to another mechanic, or a full refund. CONFLICT otherwise.",
   })
   resolveMechanicAbsence(@Args(() => MechanicAbsenceArgs) args: MechanicAbsenceArgs, @Ctx() ctx: Context): Promise<DiagnosticSession> {
     const { sessionId, choice } = parseInput(MechanicAbsenceArgs, args);
     return ctx.services.sessions.resolveMechanicAbsence(requireViewer(ctx), sessionId, choice);
   }
 
-  @Query(() => DiagnosticSessionConnection, { description: "Admins: sessions claimed or in progress whose mechanic is suspended or banned, oldest request first." })
+  @Query(() => DiagnosticSessionConnection, { description: "Admins: sessions claimed or in progress whose mechanic is suspended, banned or no longer approved, oldest request first." })
   strandedSessions(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     return ctx.services.sessionAdmin.stranded(requireViewer(ctx), toPageRequest(page));
   }

@@ -10,8 +10,8 @@ import type { VettingCheck } from "../accounts/mechanic-vetting.service.ts";
 import type { Page, PageRequest } from "../shared/pagination.ts";
 import { SessionOrderField, type AddVehicleInput, type CompleteSessionInput, type RequestSessionInput, type SessionOrder, type SessionWhere } from "./session.inputs.ts";
 import { assertMayMake, sessionMachine, type Guard, type SessionMachine, type SessionMove } from "./session.machine.ts";
-import { HELD_DIAGNOSTIC, openRequestScope, sessionActorScope, sessionScope, vehicleScope } from "./session.policy.ts";
-import { ORDER_CUSTOMER_FIELD, type SessionStore } from "./session.store.ts";
+import { HELD_DIAGNOSTIC, MECHANIC_NOT_VETTED, openRequestScope, sessionActorScope, sessionScope, vehicleScope } from "./session.policy.ts";
+import { ORDER_CUSTOMER_FIELD, type SessionAbsenceFacts, type SessionStore } from "./session.store.ts";
 import type { DiagnosticSession, Vehicle } from "./session.types.ts";
 
 /**
@@ -20,10 +20,27 @@ import type { DiagnosticSession, Vehicle } from "./session.types.ts";
  */
 const DIAGNOSTIC_PAID_GUARD: Guard = { where: { payments: { some: HELD_DIAGNOSTIC } }, refusal: "The session's diagnostic is not paid" };
 
-const ABSENCE_REFUND_REASON: Record<MechanicAbsence, string> = {
-  SUSPENDED: "The mechanic was suspended; refunded at the customer's request",
-  NO_SHOW: "The mechanic did not start the session in time; refunded at the customer's request",
+/** Per absence: the cancel reason the parties read, the refund's reason, and the refund's audit action. */
+const ABSENCE_REFUND: Record<MechanicAbsence, { cancelReason: string; refundReason: string; action: string }> = {
+  SUSPENDED: {
+    cancelReason: "The mechanic was suspended; refunded at the customer's request",
+    refundReason: "mechanic suspended mid-session",
+    action: "session.refunded_after_suspension",
+  },
+  NOT_VETTED: {
+    cancelReason: "The mechanic's approval was withdrawn; refunded at the customer's request",
+    refundReason: "mechanic's approval withdrawn mid-session",
+    action: "session.refunded_after_vetting_revoked",
+  },
+  NO_SHOW: {
+    cancelReason: "The mechanic did not start the session in time; refunded at the customer's request",
+    refundReason: "mechanic did not start the session",
+    action: "session.refunded_after_no_show",
+  },
 };
+
+/** What the customer is told while the mechanic is present: neither suspended nor banned, and vetted. */
+const MECHANIC_PRESENT = "The session's mechanic is in good standing";
 
 /**
  * What the session lifecycle needs of the diagnostic's money (PaymentService): crediting the
@@ -34,11 +51,14 @@ export interface DiagnosticMoney {
   refundDiagnosticInFull(actor: Viewer, sessionId: string, reason: string): Promise<void>;
 }
 
-/** The customer's choice when their mechanic is absent: suspended mid-session, or a no-show. */
+/** The customer's choice when their mechanic is absent (MechanicAbsence). */
 export type MechanicAbsenceChoice = "REASSIGN" | "REFUND";
 
-/** Why the mechanic counts as absent: suspended (or banned), or claimed it and never started it. */
-export type MechanicAbsence = "SUSPENDED" | "NO_SHOW";
+/**
+ * Why the mechanic counts as absent: suspended (or banned), no longer vetted (their approval
+ * revoked after they claimed it), or claimed it and never started it.
+ */
+export type MechanicAbsence = "SUSPENDED" | "NOT_VETTED" | "NO_SHOW";
 
 /**
  * Diagnostic sessions' use cases: requesting, the lifecycle (session.machine.ts) and reads
@@ -51,7 +71,7 @@ export class SessionService {
     private readonly machine: SessionMachine,
     private readonly accounts: AccountService,
     private readonly config: Pick<Config, "fees" | "sessions">,
-    /** Only an admin-approved mechanic claims paid sessions. */
+    /** Only an admin-approved mechanic reads the open requests, claims, starts and completes paid sessions. */
     private readonly vetting: VettingCheck,
     /** Late-bound: PaymentService is built after this service. */
     private readonly money: () => DiagnosticMoney | null = () => null,
@@ -75,8 +95,13 @@ export class SessionService {
     return this.store.list(viewer, { page, where: where ?? null, order: field, direction: order?.direction === "ASC" ? "asc" : "desc", fields });
   }
 
-  /** Requested, unclaimed, paid sessions, oldest first: the queue mechanics claim from. */
-  openRequests(viewer: Viewer, page: PageRequest): Promise<Page<DiagnosticSession>> {
+  /**
+   * Requested, unclaimed, paid sessions, oldest first: the queue mechanics claim from.
+   * @throws FORBIDDEN (`MECHANIC_NOT_VETTED`) for a mechanic who may not claim them (as `claim`),
+   *   before any customer's concern is read
+   */
+  async openRequests(viewer: Viewer, page: PageRequest): Promise<Page<DiagnosticSession>> {
+    if (viewer.role === "MECHANIC") await this.vetting.assertVetted(viewer, viewer.id);
     return this.store.openRequests({ viewer, where: openRequestScope(viewer) }, page);
   }
 
@@ -112,20 +137,27 @@ export class SessionService {
    *   before anything about the request is read
    */
   async claim(viewer: Viewer, id: string): Promise<DiagnosticSession> {
-    assertMayMake(viewer, "claim");
-    await this.vetting.assertVetted(viewer, viewer.id);
+    await this.assertMayWork(viewer, "claim");
     await this.machine.move(viewer, id, "claim", { actor: sessionActorScope("claim", viewer), data: { mechanicId: viewer.id, acceptedAt: new Date() } });
     return this.get(viewer, id);
   }
 
-  /** The assigned mechanic starts a claimed, paid session. */
+  /**
+   * The assigned mechanic starts a claimed, paid session.
+   * @throws FORBIDDEN (`MECHANIC_NOT_VETTED`) for a mechanic no longer vetted (as `claim`)
+   */
   async start(viewer: Viewer, id: string): Promise<DiagnosticSession> {
+    await this.assertMayWork(viewer, "start");
     await this.machine.move(viewer, id, "start", { actor: sessionActorScope("start", viewer), data: { startedAt: new Date() }, guard: DIAGNOSTIC_PAID_GUARD });
     return this.get(viewer, id);
   }
 
-  /** The assigned mechanic submits the diagnosis of a started, paid session, and earns its share. */
+  /**
+   * The assigned mechanic submits the diagnosis of a started, paid session, and earns its share.
+   * @throws FORBIDDEN (`MECHANIC_NOT_VETTED`) for a mechanic no longer vetted (as `claim`)
+   */
   async complete(viewer: Viewer, id: string, input: CompleteSessionInput): Promise<DiagnosticSession> {
+    await this.assertMayWork(viewer, "complete");
     await this.machine.move(viewer, id, "complete", {
       actor: sessionActorScope("complete", viewer),
       data: { completedAt: new Date(), diagnosis: input.diagnosis, recommendedServices: [...new Set(input.recommendedServices)] },
@@ -153,8 +185,8 @@ export class SessionService {
 
   /**
    * The customer's choice when their mechanic is absent (issue 14): suspended or banned
-   * mid-session, or a no-show, having claimed the session and not started it within
-   * MECHANIC_NO_SHOW_MINUTES. REASSIGN puts the request back among the open ones for another
+   * mid-session, no longer vetted (their approval revoked after claiming it), or a no-show, having
+   * claimed the session and not started it within MECHANIC_NO_SHOW_MINUTES. REASSIGN puts the request back among the open ones for another
    * mechanic (who then earns the diagnostic when completing it, the absent one never), REFUND
    * cancels the session and refunds the diagnostic in full. Audited. CONFLICT unless the session
    * is claimed, not completed, and its mechanic absent; the move is one conditional UPDATE that
@@ -169,30 +201,36 @@ export class SessionService {
     if (!session) throw notFound("Session");
     if (!session.mechanicId || !["ACCEPTED", "IN_PROGRESS"].includes(session.status)) throw conflict("Only a session a mechanic is working on can be reassigned or refunded");
     const noShowBefore = new Date(now.getTime() - this.config.sessions.noShowMinutes * 60_000);
-    const suspended = session.mechanic !== null && session.mechanic.status !== "ACTIVE";
-    const noShow = session.status === "ACCEPTED" && session.acceptedAt !== null && session.acceptedAt <= noShowBefore;
-    if (!suspended && !noShow) {
-      throw conflict(
-        session.status === "ACCEPTED"
-          ? `The session's mechanic is not suspended and has ${this.config.sessions.noShowMinutes} minutes from accepting it to start`
-          : "The session's mechanic is not suspended",
-      );
+    const absence = absenceOf(session, noShowBefore);
+    if (!absence) {
+      throw conflict(session.status === "ACCEPTED" ? `${MECHANIC_PRESENT} and has ${this.config.sessions.noShowMinutes} minutes from accepting it to start` : MECHANIC_PRESENT);
     }
-    const absence: MechanicAbsence = suspended ? "SUSPENDED" : "NO_SHOW";
     // Re-checked in the UPDATE: the same mechanic, still absent for the same reason.
-    const guard: Guard = {
-      where: absence === "SUSPENDED" ? { mechanic: { status: { not: "ACTIVE" } } } : { status: "ACCEPTED", acceptedAt: { lte: noShowBefore } },
-      refusal: absence === "SUSPENDED" ? "The session's mechanic is not suspended" : "The session's mechanic has started it",
-    };
+    const guard = (
+      {
+        SUSPENDED: { where: { mechanic: { status: { not: "ACTIVE" } } }, refusal: MECHANIC_PRESENT },
+        NOT_VETTED: { where: MECHANIC_NOT_VETTED, refusal: MECHANIC_PRESENT },
+        NO_SHOW: { where: { status: "ACCEPTED", acceptedAt: { lte: noShowBefore } }, refusal: "The session's mechanic has started it" },
+      } satisfies Record<MechanicAbsence, Guard>
+    )[absence];
     const audit = {
-      action: choice === "REASSIGN" ? "session.reassigned" : absence === "SUSPENDED" ? "session.refunded_after_suspension" : "session.refunded_after_no_show",
+      action: choice === "REASSIGN" ? "session.reassigned" : ABSENCE_REFUND[absence].action,
       data: { from: session.status, to: sessionMachine.moves[move].to, absence, absentMechanicId: session.mechanicId },
     };
-    const data = choice === "REASSIGN" ? { mechanicId: null, acceptedAt: null, startedAt: null } : { cancelledAt: new Date(), cancelReason: ABSENCE_REFUND_REASON[absence] };
+    const data = choice === "REASSIGN" ? { mechanicId: null, acceptedAt: null, startedAt: null } : { cancelledAt: new Date(), cancelReason: ABSENCE_REFUND[absence].cancelReason };
     await this.machine.move(viewer, id, move, { actor: { ...actor, mechanicId: session.mechanicId }, data, guard, audit });
     const result = await this.get(viewer, id);
-    if (choice === "REFUND") await this.money()?.refundDiagnosticInFull(viewer, id, absence === "SUSPENDED" ? "mechanic suspended mid-session" : "mechanic did not start the session");
+    if (choice === "REFUND") await this.money()?.refundDiagnosticInFull(viewer, id, ABSENCE_REFUND[absence].refundReason);
     return result;
+  }
+
+  /**
+   * A mechanic claims and works paid sessions only while vetted (issue 18): refused before anything
+   * about the session is read. `move` is checked against the machine's table first (FORBIDDEN).
+   */
+  private async assertMayWork(viewer: Viewer, move: "claim" | "start" | "complete"): Promise<void> {
+    assertMayMake(viewer, move);
+    await this.vetting.assertVetted(viewer, viewer.id);
   }
 
   /** The vehicles the viewer may see (vehicleScope). */
@@ -221,4 +259,15 @@ export class SessionService {
     const access = customerAccessThroughSession(viewer);
     return access ? this.accounts.customerView(session.customerId, access) : null;
   }
+}
+
+/**
+ * Why the session's mechanic counts as absent, or null while they are present: suspended or banned
+ * first, then no longer vetted, then a no-show (claimed at or before `noShowBefore`, not started).
+ */
+function absenceOf(session: SessionAbsenceFacts, noShowBefore: Date): MechanicAbsence | null {
+  if (session.mechanic && session.mechanic.status !== "ACTIVE") return "SUSPENDED";
+  if (session.mechanic && session.mechanic.vettingStatus !== "APPROVED") return "NOT_VETTED";
+  if (session.status === "ACCEPTED" && session.acceptedAt !== null && session.acceptedAt <= noShowBefore) return "NO_SHOW";
+  return null;
 }

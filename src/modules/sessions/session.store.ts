@@ -60,12 +60,12 @@ export interface SessionListQuery {
   fields?: ReadonlySet<string>;
 }
 
-/** What deciding a mechanic's absence reads of a session: its status, its mechanic, since when, and the mechanic's account status. */
+/** What deciding a mechanic's absence reads of a session: its status, its mechanic, since when, and the mechanic's account status and vetting (null when the account has no mechanic profile). */
 export interface SessionAbsenceFacts {
   status: DiagnosticSession["status"];
   mechanicId: string | null;
   acceptedAt: Date | null;
-  mechanic: { status: string } | null;
+  mechanic: { status: string; vettingStatus: string | null } | null;
 }
 
 /** DiagnosticSession and Vehicle rows, always within a policy scope or for ids the policy already authorised. */
@@ -238,11 +238,14 @@ export class SessionStore {
   }
 
   /** What deciding a mechanic's absence needs of session `id`, if it is within `scope` (the customer's own). */
-  absenceFacts(scope: StoreScope<Prisma.DiagnosticSessionWhereInput>, id: string): Promise<SessionAbsenceFacts | null> {
-    return this.prisma.diagnosticSession.findFirst({
+  async absenceFacts(scope: StoreScope<Prisma.DiagnosticSessionWhereInput>, id: string): Promise<SessionAbsenceFacts | null> {
+    const row = await this.prisma.diagnosticSession.findFirst({
       where: { AND: [{ id }, whereOf(scope) ?? {}] },
-      select: { status: true, mechanicId: true, acceptedAt: true, mechanic: { select: { status: true } } },
+      select: { status: true, mechanicId: true, acceptedAt: true, mechanic: { select: { status: true, mechanic: { select: { vettingStatus: true } } } } },
     });
+    if (!row) return null;
+    const { mechanic, ...facts } = row;
+    return { ...facts, mechanic: mechanic && { status: mechanic.status, vettingStatus: mechanic.mechanic?.vettingStatus ?? null } };
   }
 
   /** Registers a vehicle to `ownerId` (the signed-in customer). */
