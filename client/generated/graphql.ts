@@ -961,7 +961,7 @@ export type Mutation = {
   declineQuote: RepairQuote;
   /** The session's mechanic hands a completed session to matching workshops, once. */
   escalate: Escalation;
-  /** Customers: complain about a quote they received (a partnered quote's complaint counts against its partnership once upheld). */
+  /** Customers: complain about a quote they received, one open complaint per quote (CONFLICT ALREADY_EXISTS while it is open); a partnered quote's complaint counts against its partnership once upheld. */
   fileComplaint: Complaint;
   /** Bulk price list import, all or nothing: any rejected row and nothing is applied. */
   importCatalog: CatalogImportReport;

@@ -10,7 +10,10 @@ import { Complaint, ComplaintConnection } from "./complaint.type.ts";
 
 @Resolver(() => Complaint)
 export class ComplaintResolver {
-  @Mutation(() => Complaint, { description: "Customers: complain about a quote they received (a partnered quote's complaint counts against its partnership once upheld)." })
+  @Mutation(() => Complaint, {
+    description:
+      "Customers: complain about a quote they received, one open complaint per quote (CONFLICT ALREADY_EXISTS while it is open); a partnered quote's complaint counts against its partnership once upheld.",
+  })
   fileComplaint(@Args(() => FileComplaintArgs) args: FileComplaintArgs, @Ctx() ctx: Context): Promise<Complaint> {
     return ctx.services.complaints.file(requireViewer(ctx), parseInput(FileComplaintArgs, args));
   }
