@@ -127,6 +127,12 @@ export class QuoteStore {
     });
   }
 
+  /** For partnerships: the ids of a partnership's APPROVED quotes, read in `tx`. */
+  async approvedOf(tx: Tx, partnershipId: string): Promise<string[]> {
+    const rows = await tx.repairQuote.findMany({ where: { partnershipId, status: "APPROVED" }, select: { id: true } });
+    return rows.map((row) => row.id);
+  }
+
   /** For payments: locks a quote's row (FOR UPDATE) until `tx` ends, so concurrent attempts to pay it run one after the other. */
   async lockForPayment(tx: Tx, id: string): Promise<void> {
     await tx.$queryRaw`SELECT id FROM "RepairQuote" WHERE id = ${id}::uuid FOR UPDATE`;
