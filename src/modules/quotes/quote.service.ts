@@ -204,17 +204,18 @@ export class QuoteService {
 
   /**
    * One escalation's quotes side by side (seed 003 "Compare multiple workshop quotes"): each
-   * workshop's latest version, cheapest first, with how many workshops were asked and how many more
-   * the customer may still ask. NOT_FOUND for an escalation outside the viewer's scope.
+   * workshop's latest version, cheapest first, with how many workshops the customer asked for and
+   * how many more they may still ask (MAX_COMPARED_WORKSHOPS less the workshops actually asked:
+   * EscalationStore.workshopsAsked). NOT_FOUND for an escalation outside the viewer's scope.
    */
   async compare(viewer: Viewer, escalationId: string): Promise<QuoteComparison> {
     const escalation = await this.escalations.store.findEscalation(escalationsOf(viewer), escalationId);
     if (!escalation) throw notFound("Escalation");
-    const rows = await this.store.comparedQuotes(quotesOf(viewer), escalation.id, COMPARED_QUOTES_SHOWN);
+    const [rows, asked] = await Promise.all([this.store.comparedQuotes(quotesOf(viewer), escalation.id, COMPARED_QUOTES_SHOWN), this.escalations.store.workshopsAsked(escalation.id)]);
     return {
       escalationId: escalation.id,
       quotesRequested: escalation.quotesRequested,
-      moreQuotesAllowed: Math.max(0, MAX_COMPARED_WORKSHOPS - escalation.quotesRequested),
+      moreQuotesAllowed: Math.max(0, MAX_COMPARED_WORKSHOPS - asked),
       quotes: rows.map(toQuote),
     };
   }
