@@ -1,14 +1,15 @@
-// Suspending or terminating a partnership (by a party, an admin or the system) gives back the
-// catalog stock its approved quotes reserved but nobody paid for; a paid quote keeps its parts.
+// Suspending or terminating a partnership (by a party, an admin or the system: here one upheld
+// complaint suspends it) gives back the catalog stock its approved quotes reserved but nobody paid
+// for; a paid quote keeps its parts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAdmin, createCustomer, type CreatedUser } from "../factories/index.ts";
-import { approvedPartnerQuoteFor, partnerWorld } from "../factories/partnerships.ts";
+import { approvedPartnerQuoteFor, complainAbout, partnerWorld } from "../factories/partnerships.ts";
 import { startPaymentsTestApp, type PaymentsTestApp } from "../support/payments-app.ts";
 
 let payments: PaymentsTestApp;
 let admin: CreatedUser;
 beforeAll(async () => {
-  payments = await startPaymentsTestApp({ ESCROW_THRESHOLD_CENTS: "10000000" });
+  payments = await startPaymentsTestApp({ ESCROW_THRESHOLD_CENTS: "10000000", PARTNERSHIP_COMPLAINTS_TO_SUSPEND: "1" });
   admin = await createAdmin(payments.app);
 });
 afterAll(() => payments.close());
@@ -44,6 +45,16 @@ describe("a partnership that stops", () => {
     expect(await stockOf(w)).toEqual([8, 8]);
     expect(await app.prisma.catalogStockReservation.count({ where: { quoteId: unpaid } })).toBe(0);
     expect(await app.prisma.catalogStockReservation.count({ where: { quoteId: paid } })).toBe(2);
+  });
+
+  it("on the system's suspension (upheld complaints) releases them too", async () => {
+    const { app } = payments;
+    const w = await partnerWorld(app, admin, { type: "SUPPLIER" });
+    const quoteId = await approved(w, w.customer);
+    const complaintId = await complainAbout(app, quoteId, w.customer);
+    await app.gql(`mutation ($id: ID!) { resolveComplaint(id: $id, outcome: UPHELD) { id } }`, { id: complaintId }, admin.token);
+    expect((await app.prisma.partnership.findUniqueOrThrow({ where: { id: w.partnership.id } })).status).toBe("SUSPENDED");
+    expect(await stockOf(w)).toEqual([10, 10]);
   });
 
   it("on termination releases them too", async () => {

@@ -28,7 +28,7 @@ async function approvedUnpaid() {
 }
 
 describe("payQuote under a partnership no longer active", () => {
-  it("is CONFLICT PARTNERSHIP_SUSPENDED once the partner suspended it, and pays again once it is resumed", async () => {
+  it("is CONFLICT PARTNERSHIP_SUSPENDED once the partner suspended it; once resumed it pays, reserving the parts the suspension gave back", async () => {
     const { app } = payments;
     const { w, quoteId } = await approvedUnpaid();
     await app.gql(SUSPEND, { id: w.partnership.id }, w.partner.token);
@@ -40,7 +40,11 @@ describe("payQuote under a partnership no longer active", () => {
     expect(await app.prisma.payment.count({ where: { quoteId } })).toBe(0);
 
     await app.gql(`mutation ($id: ID!) { resumePartnership(partnershipId: $id) { status } }`, { id: w.partnership.id }, w.partner.token);
+    expect(await app.prisma.catalogStockReservation.count({ where: { quoteId } })).toBe(0);
     expect((await app.gql(PAY, { q: quoteId, k: "resumed-1" }, w.customer.token)).data?.payQuote.paymentId).toBeTruthy();
+    expect(await app.prisma.catalogStockReservation.count({ where: { quoteId } })).toBe(2);
+    const parts = await app.prisma.partnerCatalogPart.findMany({ where: { id: { in: [w.partnership.padsId, w.partnership.rotorId] } }, select: { availableQuantity: true } });
+    expect(parts.map((p) => p.availableQuantity)).toEqual([8, 8]);
   });
 
   it("is CONFLICT PARTNERSHIP_TERMINATED once either party terminated it", async () => {

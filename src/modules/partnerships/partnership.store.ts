@@ -249,6 +249,11 @@ export class PartnershipStore {
     await tx.catalogStockReservation.deleteMany({ where: { id: { in: held.map((reservation) => reservation.id) } } });
   }
 
+  /** Whether quote `quoteId` holds catalog stock (a reservation row), read in `tx`. */
+  async holdsStock(tx: Tx, quoteId: string): Promise<boolean> {
+    return (await tx.catalogStockReservation.count({ where: { quoteId } })) > 0;
+  }
+
   /**
    * For payments: a partnership's status, its row share-locked (FOR SHARE) until `tx` ends, so a
    * suspension or termination (which releases unpaid quotes' stock) waits for the payment being

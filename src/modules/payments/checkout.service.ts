@@ -53,10 +53,12 @@ export class CheckoutService {
    * `pay` a repair: the customer pays an approved quote; repairs at or above the escrow threshold
    * are authorized now, captured on completion. A quote written under a partnership is paid only
    * while the partnership is ACTIVE (checked under its share lock, so a concurrent suspension either
-   * waits for this payment or is seen by it): its stock was given back when the partnership stopped.
+   * waits for this payment or is seen by it): its stock was given back when the partnership stopped,
+   * and is reserved again here once it is resumed.
    *
    * @throws NOT_FOUND outside quotesToPay; CONFLICT unless approved (or completed); CONFLICT
-   *   PARTNERSHIP_SUSPENDED / PARTNERSHIP_TERMINATED when its partnership stopped
+   *   PARTNERSHIP_SUSPENDED / PARTNERSHIP_TERMINATED when its partnership stopped; CONFLICT OUT_OF_STOCK
+   *   when the parts given back meanwhile were sold
    */
   async payQuote(viewer: Viewer, quoteId: string, idempotencyKey: string): Promise<PaymentIntentResult> {
     const stripe = requireStripe(this.stripe);
@@ -66,7 +68,13 @@ export class CheckoutService {
     const manualCapture = quote.totalCents >= this.config.fees.escrowThresholdCents;
     const { partnershipId } = quote;
     // A completed repair was paid before it was completed: a retry finds that payment whatever the partnership became.
-    const guard = partnershipId && quote.status === "APPROVED" ? (tx: Tx) => this.assertPartnershipActive(tx, partnershipId) : undefined;
+    const guard =
+      partnershipId && quote.status === "APPROVED"
+        ? async (tx: Tx) => {
+            await this.assertPartnershipActive(tx, partnershipId);
+            await this.quotes.reserveReleasedStock(tx, quote.id);
+          }
+        : undefined;
     return this.charge(stripe, viewer, { kind: "REPAIR", sessionId: null, quoteId: quote.id, amountCents: quote.totalCents, manualCapture }, idempotencyKey, guard);
   }
 

@@ -58,7 +58,7 @@ export class QuoteService {
     /** How a quote reaches the customer: the chat's system message and the session's quote feed. */
     private readonly notices: QuoteNotices,
     /** The partner catalog's stock, reserved by approving a quote with catalog parts. */
-    private readonly stock: Pick<PartnershipStore, "reserveStock">,
+    private readonly stock: Pick<PartnershipStore, "reserveStock" | "holdsStock">,
   ) {}
 
   async create(viewer: Viewer, escalationId: string, input: QuoteInput, now = new Date()): Promise<RepairQuote> {
@@ -186,6 +186,17 @@ export class QuoteService {
     });
     this.machine.publish(completed);
     return this.get(viewer, quote.id);
+  }
+
+  /**
+   * For payments, in the payment's transaction: reserves an approved quote's catalog quantities
+   * again when a suspension of its partnership gave them back and the partnership was resumed
+   * since; nothing when it holds them (or has no catalog parts).
+   *
+   * @throws CONFLICT OUT_OF_STOCK when too little is left now (the payment is not started)
+   */
+  async reserveReleasedStock(tx: Tx, quoteId: string): Promise<void> {
+    if (!(await this.stock.holdsStock(tx, quoteId))) await this.reserveStock(tx, quoteId);
   }
 
   /**
