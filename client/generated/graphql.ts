@@ -628,6 +628,10 @@ export type ErrorReason =
   | 'NO_WORKSHOP_AVAILABLE'
   /** CONFLICT: a partner catalog part of the quote has too little stock left; `extensions.partNumber` and `extensions.availableQuantity` say which and how many. */
   | 'OUT_OF_STOCK'
+  /** CONFLICT: the quote was written under a partnership that is suspended now; it cannot be paid until the partnership is resumed. */
+  | 'PARTNERSHIP_SUSPENDED'
+  /** CONFLICT: the quote was written under a partnership that is terminated; it cannot be paid. */
+  | 'PARTNERSHIP_TERMINATED'
   /** CONFLICT: the quote's validity ended; ask the workshop for a new one. */
   | 'QUOTE_EXPIRED'
   /** CONFLICT: the customer already asked the most workshops allowed (3) for quotes on this escalation. */
@@ -967,7 +971,7 @@ export type Mutation = {
   declineQuote: RepairQuote;
   /** The session's mechanic hands a completed session to matching workshops, once. */
   escalate: Escalation;
-  /** Customers: complain about a quote they received (a partnered quote's complaint counts against its partnership once upheld). */
+  /** Customers: complain about a quote they received, one open complaint per quote (CONFLICT ALREADY_EXISTS while it is open); a partnered quote's complaint counts against its partnership once upheld. */
   fileComplaint: Complaint;
   /** Bulk price list import, all or nothing: any rejected row and nothing is applied. */
   importCatalog: CatalogImportReport;

@@ -252,7 +252,7 @@ export interface Config {
   partnerships: {
     /** Admin abuse signal: a quote whose total is at least this multiple (bp) of the partner's own cost. */
     markupAlertBasisPoints: number;
-    /** The number of upheld complaints against a partnership's quotes that suspends it (as the system). */
+    /** How many distinct customers with an upheld complaint against a partnership's quotes suspend it (as the system). */
     complaintsToSuspend: number;
   };
   /** Absent without STRIPE_SECRET_KEY: the server runs, payment mutations answer PAYMENTS_NOT_CONFIGURED. */

@@ -169,7 +169,7 @@ export function createServices(deps: {
   const escalations = { machine: new EscalationMachine(audit, { escalation: escalationActorScope, offer: offerActorScope }), store: new EscalationStore(deps.prisma, sessionStore, workshopStore) };
   const quoteMachine = new QuoteMachine(audit, deps.pubSub, quoteActorScope);
   const quoteNotices = new QuoteNotices(chat, deps.pubSub);
-  const partnershipStore = new PartnershipStore(deps.prisma);
+  const partnershipStore = new PartnershipStore(deps.prisma, { quotes: quoteStore, payments: paymentStore });
   const quotes = new QuoteService(
     quoteStore,
     quoteMachine,
@@ -206,10 +206,10 @@ export function createServices(deps: {
   );
   refunds = new RefundService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe, contentFlags);
   const disputes = new DisputeService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe);
-  const checkout = new CheckoutService(paymentStore, paymentMachine, settlement, quotes, { sessions: sessionStore, quotes: quoteStore }, payouts, stripe, deps.config);
+  const checkout = new CheckoutService(paymentStore, paymentMachine, settlement, quotes, { sessions: sessionStore, quotes: quoteStore, partnerships: partnershipStore }, payouts, stripe, deps.config);
   const webhooks = new StripeWebhookService(paymentStore, settlement, refunds, disputes, payouts, payees, audit, stripe, deps.config);
   const partnershipSettings = { ...deps.config.fees.partnership, ...deps.config.partnerships };
-  const partnershipMachine = new PartnershipMachine(deps.prisma, audit, contentFlags);
+  const partnershipMachine = new PartnershipMachine(deps.prisma, audit, contentFlags, partnershipStore);
   return {
     accounts,
     accountSettings,

@@ -76,6 +76,8 @@ export const ERROR_REASON_DESCRIPTIONS = {
   QUOTE_LIMIT_REACHED: "CONFLICT: the customer already asked the most workshops allowed (3) for quotes on this escalation.",
   NO_WORKSHOP_AVAILABLE: "CONFLICT: no further workshop serves this escalation's city and services with capacity now.",
   ALREADY_ESCALATED: "CONFLICT: the session was already escalated; its workshop choice can no longer change.",
+  PARTNERSHIP_SUSPENDED: "CONFLICT: the quote was written under a partnership that is suspended now; it cannot be paid until the partnership is resumed.",
+  PARTNERSHIP_TERMINATED: "CONFLICT: the quote was written under a partnership that is terminated; it cannot be paid.",
 } as const;
 export type ErrorReason = keyof typeof ERROR_REASON_DESCRIPTIONS;
 

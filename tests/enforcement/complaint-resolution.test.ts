@@ -1,8 +1,8 @@
-// Admins resolve complaints; upheld complaints against a partnership suspend it at the configured
-// number (seed 000 "Customer complaints affect partnership"; PARTNERSHIP_COMPLAINTS_TO_SUSPEND).
+// Admins resolve complaints; upheld complaints against a partnership from the configured number of
+// customers suspend it (seed 000 "Customer complaints affect partnership"; PARTNERSHIP_COMPLAINTS_TO_SUSPEND).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAdmin, type CreatedUser } from "../factories/index.ts";
-import { APPROVE_PARTNER_QUOTE, CREATE_PARTNER_QUOTE, linesOf, partnerWorld } from "../factories/partnerships.ts";
+import { createAdmin, createCustomer, type CreatedUser } from "../factories/index.ts";
+import { approvedPartnerQuoteFor, complainAbout, partnerWorld } from "../factories/partnerships.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 
 let app: TestApp;
@@ -13,15 +13,12 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const FILE = `mutation ($q: ID!, $b: String!) { fileComplaint(quoteId: $q, body: $b) { id status outcome } }`;
 const RESOLVE = `mutation ($id: ID!, $o: ResolutionOutcome!, $n: String) { resolveComplaint(id: $id, outcome: $o, note: $n) { id status outcome resolutionNote resolvedAt } }`;
 
-/** A partnered quote the customer can see, and a way to complain about it. */
+/** A partnered quote the customer can see, and a way for any customer to complain about a quote of theirs under its partnership. */
 async function partneredQuote() {
   const w = await partnerWorld(app, admin, { type: "SUPPLIER" });
-  const quote = (await app.gql(CREATE_PARTNER_QUOTE, { s: w.sessionId, input: linesOf(w.partnership) }, w.mechanic.token)).data!.createPartnerQuote.quote;
-  await app.gql(APPROVE_PARTNER_QUOTE, { q: quote.id }, w.partner.token);
-  const complain = async () => (await app.gql(FILE, { q: quote.id, b: "The quoted rotors were never fitted." }, w.customer.token)).data!.fileComplaint.id as string;
+  const complain = async (customer: CreatedUser = w.customer) => complainAbout(app, await approvedPartnerQuoteFor(app, w, customer), customer);
   return { ...w, complain };
 }
 
@@ -45,7 +42,13 @@ describe("complaint resolution", () => {
 
   it("suspends the partnership as the system when its upheld complaints reach the configured number; dismissed ones do not count", async () => {
     const w = await partneredQuote();
-    const [first, dismissed, second, third] = [await w.complain(), await w.complain(), await w.complain(), await w.complain()];
+    // Each from another customer: the count is of customers (complaint-suspension-distinct-customers.test.ts).
+    const [first, dismissed, second, third] = [
+      await w.complain(),
+      await w.complain(await createCustomer(app)),
+      await w.complain(await createCustomer(app)),
+      await w.complain(await createCustomer(app)),
+    ];
     await app.gql(RESOLVE, { id: first, o: "UPHELD" }, admin.token);
     await app.gql(RESOLVE, { id: dismissed, o: "DISMISSED" }, admin.token);
     expect(await partnershipStatus(w.partnership.id)).toBe("ACTIVE");
@@ -54,7 +57,7 @@ describe("complaint resolution", () => {
     expect(upheld.data!.resolveComplaint.outcome).toBe("UPHELD");
     expect(await partnershipStatus(w.partnership.id)).toBe("SUSPENDED");
     const audit = await app.prisma.auditLog.findFirstOrThrow({ where: { action: "partnership.suspended", entityId: w.partnership.id } });
-    expect(audit).toMatchObject({ actorId: null, data: { from: "ACTIVE", complaintId: second, upheldComplaints: 2 } });
+    expect(audit).toMatchObject({ actorId: null, data: { from: "ACTIVE", complaintId: second, complainingCustomers: 2 } });
 
     // The mechanic cannot resume what the system suspended; an admin can, and a later upheld complaint does not suspend it again.
     const RESUME = `mutation ($id: ID!) { resumePartnership(partnershipId: $id) { id status } }`;

@@ -90,3 +90,18 @@ export const linesOf = (p: { id: string; padsId: string; rotorId: string; rateId
   labor: [{ laborRateId: p.rateId, minutes: 120 }],
   notes: "Pads and rotors, front axle",
 });
+
+/** The world's mechanic quotes `customer` (a fresh completed session) under the world's partnership, and its partner approves: the quote's id. */
+export async function approvedPartnerQuoteFor(app: TestApp, w: Awaited<ReturnType<typeof partnerWorld>>, customer: CreatedUser): Promise<string> {
+  const session = await createCompletedSession(app, { customerId: customer.id, mechanicId: w.mechanic.id });
+  const created = await ok(app, CREATE_PARTNER_QUOTE, { s: session.id, input: linesOf(w.partnership) }, w.mechanic.token);
+  const quoteId = created.createPartnerQuote.quote.id as string;
+  await ok(app, APPROVE_PARTNER_QUOTE, { q: quoteId }, w.partner.token);
+  return quoteId;
+}
+
+/** `customer` complains about quote `quoteId` through the API: the complaint's id. */
+export async function complainAbout(app: TestApp, quoteId: string, customer: CreatedUser): Promise<string> {
+  const filed = await ok(app, `mutation ($q: ID!, $b: String!) { fileComplaint(quoteId: $q, body: $b) { id } }`, { q: quoteId, b: "The quoted rotors were never fitted." }, customer.token);
+  return filed.fileComplaint.id as string;
+}

@@ -17,9 +17,13 @@ describe("complaint and report resolution", () => {
     }
   });
 
-  it("suspends a partnership when its upheld complaints reach the threshold, once", () => {
-    expect(complaintsSuspendPartnership(2, 3)).toBe(false);
-    expect(complaintsSuspendPartnership(3, 3)).toBe(true);
-    expect(complaintsSuspendPartnership(4, 3)).toBe(false);
+  it("suspends a partnership when upheld complaints come from the threshold's number of customers, once", () => {
+    const upheld = (...counts: number[]) => new Map(counts.map((count, i) => [`customer-${i}`, count]));
+    expect(complaintsSuspendPartnership(upheld(1, 1), "customer-1", 3)).toBe(false);
+    expect(complaintsSuspendPartnership(upheld(1, 1, 1), "customer-2", 3)).toBe(true);
+    // One customer's second upheld complaint adds no customer: no suspension, even at the threshold.
+    expect(complaintsSuspendPartnership(upheld(5), "customer-0", 3)).toBe(false);
+    expect(complaintsSuspendPartnership(upheld(1, 1, 2), "customer-2", 3)).toBe(false);
+    expect(complaintsSuspendPartnership(upheld(1, 1, 1, 1), "customer-3", 3)).toBe(false);
   });
 });

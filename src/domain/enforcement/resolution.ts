@@ -29,11 +29,14 @@ export function outcomeOf(status: ComplaintStatus): ResolutionOutcome | null {
 }
 
 /**
- * Whether a partnership's upheld complaints reached the number that suspends it (seed 000
- * "Customer complaints affect partnership"; the number is PARTNERSHIP_COMPLAINTS_TO_SUSPEND).
- * Exactly at the threshold, so the partnership is suspended once, not again for each later
- * complaint after a party resumed it.
+ * Whether upholding `complainantId`'s complaint makes a partnership's upheld complaints come from
+ * the number of distinct customers that suspends it (seed 000 "Customer complaints affect
+ * partnership": the signal is customers', so one customer's complaints about several quotes count
+ * once; the number is PARTNERSHIP_COMPLAINTS_TO_SUSPEND). `upheldByCustomer` is how many upheld
+ * complaints each customer has against the partnership, the one just upheld included. True only
+ * when this complaint brought a new customer to exactly the threshold, so the partnership is
+ * suspended once, not again for each later complaint after a party resumed it.
  */
-export function complaintsSuspendPartnership(upheldComplaints: number, threshold: number): boolean {
-  return upheldComplaints === threshold;
+export function complaintsSuspendPartnership(upheldByCustomer: ReadonlyMap<string, number>, complainantId: string, threshold: number): boolean {
+  return upheldByCustomer.size === threshold && upheldByCustomer.get(complainantId) === 1;
 }

@@ -63,6 +63,14 @@ export type MultiMatchResult =
 
 export const MAX_COMPARED_WORKSHOPS = 3;
 
+/** Why no workshop can be asked to quote an UNMATCHED escalation, in words for its customer. */
+export const UNMATCHED_EXPLANATION: Readonly<Record<UnmatchedReason, string>> = {
+  NO_WORKSHOP_IN_CITY: "no workshop that takes escalations serves your city",
+  NO_WORKSHOP_FOR_CATEGORIES: "no workshop in your city does every recommended repair",
+  ALL_DECLINED_OR_EXPIRED: "every workshop that fits already declined it or let its offer expire",
+  ALL_AT_CAPACITY: "every workshop that fits is fully booked; one may free up later",
+};
+
 interface Ranking {
   qualifying: MatchCandidate[];
   rejected: RejectedWorkshop[];

@@ -16,8 +16,9 @@ import type { AuditService } from "../audit/audit.service.ts";
  * (respondToEscalation), a workshop or partnered mechanic quoting (createQuote, reviseQuote,
  * createPartnerQuote), the customer approving a quote (approveQuote), the fulfiller completing
  * the repair (markRepairComplete). One move leaves the status where it is (`to: null`): the
- * customer widening an open escalation to one more workshop (requestAnotherQuote), which counts
- * the workshop asked in `quotesRequested` under its guard (at most MAX_COMPARED_WORKSHOPS).
+ * customer widening an open escalation to one more workshop (requestAnotherQuote), which records
+ * in `quotesRequested` how many workshops the customer has asked for (the limit,
+ * MAX_COMPARED_WORKSHOPS, counts the workshops asked: EscalationStore.workshopsAsked).
  */
 export const escalationMachine = defineMachine<EscalationMove, EscalationStatus, null>("escalation", {
   hold: { from: ["AWAITING_WORKSHOP", "ACCEPTED"], to: "AWAITING_WORKSHOP", who: ["SYSTEM"], verb: "offered" },
@@ -64,8 +65,8 @@ export interface EscalationMoveRequest {
     workshopId?: string | null;
     /** Why matching found nobody (with `unmatch`); cleared by the other matching moves. */
     unmatchedReason?: UnmatchedReason | null;
-    /** One more workshop asked for a quote (with `widen`). */
-    quotesRequested?: { increment: 1 };
+    /** How many workshops the customer has asked for now (with `widen`). */
+    quotesRequested?: number;
   };
   /** A condition beyond the move's from-statuses (an advisor's accept only while the escalation awaits a workshop). */
   guard?: Prisma.EscalationWhereInput;

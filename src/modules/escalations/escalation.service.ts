@@ -5,6 +5,7 @@ import {
   matchWorkshop,
   matchWorkshops,
   MAX_COMPARED_WORKSHOPS,
+  UNMATCHED_EXPLANATION,
   preferredRejection,
   type MatchCandidate,
   type MatchInput,
@@ -94,7 +95,7 @@ export class EscalationService {
         await this.contentFlags.record(tx, viewer, { type: "Escalation", id: created.id });
         const context = matchContext(created.id, quotesRequested, estimatedAmountCents, session, preferredWorkshopId);
         offered = await this.offer(tx, context, quotesRequested, now);
-        await this.notePreference(tx, context, offered);
+        await this.notePreference(tx, context, offered, now);
         await this.audit.write([{ actor: viewer, action: "escalation.created", entityType: "Escalation", entityId: created.id, data: { sessionId: session.id, offers: offered.length } }], tx);
         return (await this.store.findEscalation(systemScope("the escalation just created"), created.id, tx))!;
       });
@@ -134,16 +135,23 @@ export class EscalationService {
 
   /**
    * The escalation's customer asks one more workshop for a quote to compare (seed 003 "Compare
-   * multiple workshop quotes"): the matcher's next workshop not yet offered it, up to
-   * MAX_COMPARED_WORKSHOPS asked in all: the escalation machine's `widen` move (audited as `escalation.widen`).
-   * @throws NOT_FOUND outside the customer's escalations; CONFLICT with QUOTE_LIMIT_REACHED (the fourth request),
-   *   NO_WORKSHOP_AVAILABLE (nobody left to ask), or plain when the escalation no longer takes quotes
+   * multiple workshop quotes"): the matcher's next workshop not yet offered it, while fewer than
+   * MAX_COMPARED_WORKSHOPS are asked (EscalationStore.workshopsAsked: the offers made, not the
+   * number the customer hoped for, which matching may not have found): the escalation machine's
+   * `widen` move (audited as `escalation.widen`), recording in `quotesRequested` how many the
+   * customer has asked for.
+   * @throws NOT_FOUND outside the customer's escalations; CONFLICT with QUOTE_LIMIT_REACHED (three asked),
+   *   NO_WORKSHOP_AVAILABLE (nobody left to ask, or UNMATCHED: the message says why), or plain when the escalation no longer takes quotes
    */
   async requestAnotherQuote(viewer: Viewer, escalationId: string, now = new Date()): Promise<Escalation> {
     const escalation = await this.store.findEscalation(escalationsTo("widen", viewer), escalationId);
     if (!escalation) throw notFound("Escalation");
-    const limitReached = () => conflict(`You already asked ${MAX_COMPARED_WORKSHOPS} workshops for quotes on this repair`, ErrorReason.QUOTE_LIMIT_REACHED);
-    if (escalation.quotesRequested >= MAX_COMPARED_WORKSHOPS) throw limitReached();
+    const limitReached = () => conflict(`${MAX_COMPARED_WORKSHOPS} workshops are already asked to quote this repair, the most you can compare`, ErrorReason.QUOTE_LIMIT_REACHED);
+    if ((await this.store.workshopsAsked(escalation.id)) >= MAX_COMPARED_WORKSHOPS) throw limitReached();
+    if (escalation.status === "UNMATCHED") {
+      const why = escalation.unmatchedReason ? UNMATCHED_EXPLANATION[escalation.unmatchedReason] : "no workshop could take it";
+      throw conflict(`No workshop can be asked to quote this repair: ${why}`, ErrorReason.NO_WORKSHOP_AVAILABLE);
+    }
     if (!OPEN_ESCALATION_STATUSES.includes(escalation.status)) throw conflict("This escalation no longer takes quotes");
 
     let offered: EscalationOfferedEvent[] = [];
@@ -152,9 +160,12 @@ export class EscalationService {
       const current = await this.store.escalationToRematch(tx, escalation.id);
       offered = await this.offer(tx, matchContext(escalation.id, current.quotesRequested, current.estimatedAmountCents, current.session, current.preferredWorkshopId), 1, now);
       if (offered.length === 0) throw conflict("No other workshop can quote this repair now", ErrorReason.NO_WORKSHOP_AVAILABLE);
-      // Conditional on the count and status as committed now: of concurrent requests only those under the limit stay.
-      const widened = await this.machine.move(tx, viewer, escalation.id, "widen", { data: { quotesRequested: { increment: 1 } }, guard: { quotesRequested: { lt: MAX_COMPARED_WORKSHOPS } } });
-      if (widened.length === 0) throw limitReached();
+      const asked = await this.store.workshopsAsked(escalation.id, tx);
+      const widened = await this.machine.move(tx, viewer, escalation.id, "widen", { data: { quotesRequested: Math.max(current.quotesRequested, asked) } });
+      if (widened.length === 0) throw conflict("This escalation no longer takes quotes");
+      // Counted again behind the escalation's row lock the move took: concurrent requests commit one
+      // after the other, and each sees the offers of those before it, so only those under the limit stay.
+      if ((await this.store.workshopsAsked(escalation.id, tx)) > MAX_COMPARED_WORKSHOPS) throw limitReached();
     });
     this.publish(offered);
     return this.get(viewer, escalation.id);
@@ -277,10 +288,10 @@ export class EscalationService {
   }
 
   /** After the first match: why the preferred workshop was passed over, when it was (recorded on the escalation). */
-  private async notePreference(tx: Tx, context: MatchContext, offered: readonly EscalationOfferedEvent[]): Promise<void> {
+  private async notePreference(tx: Tx, context: MatchContext, offered: readonly EscalationOfferedEvent[], now: Date): Promise<void> {
     const preferred = context.preferredWorkshopId;
     if (!preferred || offered.some((event) => event.workshopId === preferred)) return;
-    const why = preferredRejection({ ...matchBasis(context, []), candidates: await this.store.matchWorkshops(tx) });
+    const why = preferredRejection({ ...matchBasis(context, []), candidates: await this.store.matchWorkshops(tx, now) });
     await this.store.recordPreferenceNote(tx, context.escalationId, why ?? "not offered");
   }
 
@@ -295,11 +306,11 @@ export class EscalationService {
    * embedded database transactions run one at a time anyway; the lock is then uncontended.
    */
   private async offer(tx: Tx, context: MatchContext, slots: number, now: Date): Promise<EscalationOfferedEvent[]> {
-    const contenders = await this.contendersFor(tx, context);
+    const contenders = await this.contendersFor(tx, context, now);
     await this.store.lockWorkshops(tx, contenders);
 
     const tried = await this.store.triedWorkshopIds(tx, context.escalationId);
-    const workshops = await this.store.matchWorkshops(tx);
+    const workshops = await this.store.matchWorkshops(tx, now);
     const counted: MatchCandidate[] = workshops.map((w) => ({
       id: w.id,
       name: w.name,
@@ -356,9 +367,9 @@ export class EscalationService {
   }
 
   /** The workshops this match could take a slot from, read without their open counts and without locks. */
-  private async contendersFor(tx: Tx, context: MatchContext): Promise<string[]> {
+  private async contendersFor(tx: Tx, context: MatchContext, now: Date): Promise<string[]> {
     const tried = await this.store.triedWorkshopIds(tx, context.escalationId);
-    const workshops = await this.store.candidateWorkshops(tx);
+    const workshops = await this.store.candidateWorkshops(tx, now);
     return capacityContenders({ ...matchBasis(context, tried), candidates: workshops.map((w) => ({ ...w, openEscalations: 0 })) });
   }
 

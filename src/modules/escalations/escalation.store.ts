@@ -1,5 +1,5 @@
 import type { Prisma } from "../../platform/db/generated/client.ts";
-import type { EscalationStatus } from "../../platform/db/generated/enums.ts";
+import type { EscalationStatus, OfferStatus } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
 import type { SessionStore } from "../sessions/session.store.ts";
 import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
@@ -39,6 +39,9 @@ const offerSelect = {
 
 /** Escalations that still occupy a workshop's capacity. */
 export const OPEN_ESCALATION_STATUSES: EscalationStatus[] = ["AWAITING_WORKSHOP", "ACCEPTED", "QUOTED"];
+
+/** Offer statuses of a workshop still asked for a quote (or whose quote was compared): the customer's limit counts these. */
+const ASKED: OfferStatus[] = ["OFFERED", "ACCEPTED", "CLOSED"];
 
 /** What matching reads about an escalation's customer and session (the city never leaves the escalation module). */
 const matchSessionSelect = { recommendedServices: true, customer: { select: { customer: { select: { city: true, preferredWorkshopId: true } } } } } as const;
@@ -155,9 +158,9 @@ export class EscalationStore {
     });
   }
 
-  /** Workshops accepting escalations, with the matcher's columns (no locks, no open counts). */
-  candidateWorkshops(tx: Tx): Promise<EscalationCandidate[]> {
-    return this.workshops.escalationCandidates(tx);
+  /** Workshops accepting escalations with an advisor to answer on `now`, with the matcher's columns (no locks, no open counts). */
+  candidateWorkshops(tx: Tx, now: Date): Promise<EscalationCandidate[]> {
+    return this.workshops.escalationCandidates(tx, now);
   }
 
   /**
@@ -170,11 +173,12 @@ export class EscalationStore {
   }
 
   /**
-   * Workshops accepting escalations, each with its open escalations counted: its offers still
-   * OFFERED or ACCEPTED of escalations still open (read behind the lock, in `tx`).
+   * Workshops accepting escalations with an advisor to answer on `now` (candidateWorkshops), each
+   * with its open escalations counted: its offers still OFFERED or ACCEPTED of escalations still
+   * open (read behind the lock, in `tx`).
    */
-  async matchWorkshops(tx: Tx): Promise<MatchWorkshop[]> {
-    const workshops = await this.workshops.escalationCandidates(tx);
+  async matchWorkshops(tx: Tx, now: Date): Promise<MatchWorkshop[]> {
+    const workshops = await this.workshops.escalationCandidates(tx, now);
     const open = await tx.escalationOffer.groupBy({
       by: ["workshopId"],
       where: { workshopId: { in: workshops.map((w) => w.id) }, status: { in: ["OFFERED", "ACCEPTED"] }, escalation: { status: { in: OPEN_ESCALATION_STATUSES } } },
@@ -183,6 +187,14 @@ export class EscalationStore {
     });
     const openOf = new Map(open.map((row) => [row.workshopId, row._count._all]));
     return workshops.map((workshop) => ({ ...workshop, openEscalations: openOf.get(workshop.id) ?? 0 }));
+  }
+
+  /**
+   * How many workshops are asked to quote the escalation: its offers OFFERED, ACCEPTED or CLOSED
+   * (one per workshop). A declined or expired offer is not counted: matching replaced it. In `db`.
+   */
+  workshopsAsked(escalationId: string, db: Tx | PrismaClient = this.prisma): Promise<number> {
+    return db.escalationOffer.count({ where: { escalationId, status: { in: ASKED } } });
   }
 
   /** Workshops already offered this escalation, whatever they answered: never offered it twice. */

@@ -8,6 +8,7 @@ import { lockPartnerProfile } from "../accounts/account.store.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 import { partnershipActorScope } from "./partnership.policy.ts";
+import type { PartnershipStore } from "./partnership.store.ts";
 
 /** A stored partnership, every column. */
 export type PartnershipRow = Prisma.PartnershipGetPayload<object>;
@@ -39,6 +40,12 @@ const AUDIT_ACTION: Record<PartnershipMove, string> = {
   terminate: "partnership.terminated",
 };
 
+/**
+ * The moves that stop a partnership: its approved quotes can no longer be paid (CheckoutService),
+ * so the catalog stock the unpaid ones reserved is given back with the move.
+ */
+const STOPS: readonly PartnershipMove[] = ["suspend", "terminate"];
+
 /** The statuses in which a mechanic already holds a partnership of a type with a partner: one at a time. */
 const LIVE: PartnershipStatus[] = ["PENDING", "ACTIVE", "SUSPENDED"];
 
@@ -65,7 +72,8 @@ export interface MoveRequest {
  * The one writer of Partnership.status. A move is a conditional UPDATE on the id, the viewer's
  * actor scope for the move (partnership.policy.ts), the move's from-statuses and the guard, with
  * the content flags of the written reason, the caller's same-transaction writes and the audit row
- * committed with it. Nothing is published: partnership moves have no subscribers (the caller
+ * committed with it; a suspension or termination also gives back the stock of the partnership's
+ * approved, unpaid quotes (PartnershipStore.releaseUnpaidStock). Nothing is published: partnership moves have no subscribers (the caller
  * publishes the events of its own `inTransaction` writes after this returns).
  */
 export class PartnershipMachine {
@@ -73,6 +81,8 @@ export class PartnershipMachine {
     private readonly prisma: PrismaClient,
     private readonly audit: AuditService,
     private readonly contentFlags: ContentFlagService,
+    /** What stopping a partnership (suspend, terminate) gives back in the move's transaction: the stock its approved, unpaid quotes hold. */
+    private readonly stock: Pick<PartnershipStore, "releaseUnpaidStock">,
   ) {}
 
   /**
@@ -112,6 +122,7 @@ export class PartnershipMachine {
       // A suspend or terminate reason's flags commit with the move.
       await this.contentFlags.record(tx, viewer, { type: "Partnership", id: request.row.id });
       await request.after?.(tx);
+      if (STOPS.includes(move)) await this.stock.releaseUnpaidStock(tx, request.row.id);
       await this.record(tx, viewer, request.row.id, AUDIT_ACTION[move], { from: request.row.status, ...request.audit });
       return tx.partnership.findUniqueOrThrow({ where: { id: request.row.id } });
     });
@@ -120,7 +131,8 @@ export class PartnershipMachine {
   /**
    * The system suspends partnership `id` in the caller's `tx` when `due` (read after the
    * partnership's row is locked, so concurrent callers decide one after the other) answers the
-   * audit data of why; `reason` becomes its status reason. Answers whether it moved: false when
+   * audit data of why; `reason` becomes its status reason. Gives back the stock of its approved,
+   * unpaid quotes, as any suspension does. Answers whether it moved: false when
    * `due` answers null or the partnership is not ACTIVE. Audited as "partnership.suspended" with no actor.
    */
   async suspendBySystem(tx: Tx, id: string, reason: string, due: () => Promise<Prisma.InputJsonObject | null>): Promise<boolean> {
@@ -131,6 +143,7 @@ export class PartnershipMachine {
     const { from, to } = partnershipMachine.moves.suspend;
     const { count } = await tx.partnership.updateMany({ where: { id, status: { in: [...from] } }, data: { status: to, statusReason: reason, statusChangedById: null } });
     if (count !== 1) return false;
+    await this.stock.releaseUnpaidStock(tx, id);
     await this.audit.write([{ actor: null, action: AUDIT_ACTION.suspend, entityType: "Partnership", entityId: id, data: { from: "ACTIVE", reason, ...why } }], tx);
     return true;
   }

@@ -3,6 +3,8 @@ import { validOn, type ContractState } from "../../domain/partnerships/partnersh
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { PartnershipStatus } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
+import type { PaymentStore } from "../payments/payment.store.ts";
+import type { QuoteStore } from "../quotes/quote.store.ts";
 import { parseCalendarDay } from "../shared/dates.ts";
 import { timestampPage, type Direction, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
@@ -65,7 +67,11 @@ export interface LaborRateColumns {
  * take the id of a partnership the caller already reached in the viewer's scope.
  */
 export class PartnershipStore {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    /** The owners of what decides which reservations a stopped partnership gives back: approved quotes, and their payments. */
+    private readonly owners: { quotes: Pick<QuoteStore, "approvedOf">; payments: Pick<PaymentStore, "unpaidQuotes"> },
+  ) {}
 
   /** Runs `fn` in one transaction. */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
@@ -225,6 +231,37 @@ export class PartnershipStore {
       await tx.catalogStockReservation.create({ data: { quoteId, catalogPartId: want.catalogPartId, quantity: want.quantity } });
     }
     return null;
+  }
+
+  /**
+   * A partnership stopped (suspended or terminated): gives back, in `tx`, the catalog stock its
+   * APPROVED quotes reserved and no payment holds money for (PaymentStore.unpaidQuotes), and
+   * deletes those reservations. Parts are restocked in id order, as reserveStock takes them, so the
+   * two queue instead of deadlocking. A paid quote keeps its parts.
+   */
+  async releaseUnpaidStock(tx: Tx, partnershipId: string): Promise<void> {
+    const unpaid = await this.owners.payments.unpaidQuotes(tx, await this.owners.quotes.approvedOf(tx, partnershipId));
+    if (unpaid.length === 0) return;
+    const held = await tx.catalogStockReservation.findMany({ where: { quoteId: { in: unpaid } }, orderBy: [{ catalogPartId: "asc" }, { id: "asc" }] });
+    for (const reservation of held) {
+      await tx.partnerCatalogPart.update({ where: { id: reservation.catalogPartId }, data: { availableQuantity: { increment: reservation.quantity } } });
+    }
+    await tx.catalogStockReservation.deleteMany({ where: { id: { in: held.map((reservation) => reservation.id) } } });
+  }
+
+  /** Whether quote `quoteId` holds catalog stock (a reservation row), read in `tx`. */
+  async holdsStock(tx: Tx, quoteId: string): Promise<boolean> {
+    return (await tx.catalogStockReservation.count({ where: { quoteId } })) > 0;
+  }
+
+  /**
+   * For payments: a partnership's status, its row share-locked (FOR SHARE) until `tx` ends, so a
+   * suspension or termination (which releases unpaid quotes' stock) waits for the payment being
+   * started, or the payment sees it; null for an unknown partnership.
+   */
+  async lockStatusForPayment(tx: Tx, id: string): Promise<PartnershipStatus | null> {
+    const rows = await tx.$queryRaw<{ status: PartnershipStatus }[]>`SELECT status FROM "Partnership" WHERE id = ${id}::uuid FOR SHARE`;
+    return rows[0]?.status ?? null;
   }
 
   /** Wholesale price (cents) per catalog part id, and hourly rate (cents) per labor rate id: the partner's own cost (admin abuse signals). */

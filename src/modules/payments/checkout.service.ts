@@ -2,7 +2,9 @@ import Stripe from "stripe";
 import type { Config } from "../../app/config.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { PaymentKind, PaymentStatus } from "../../platform/db/generated/enums.ts";
-import { conflict, notFound } from "../../platform/errors.ts";
+import type { Tx } from "../../platform/db/prisma.ts";
+import { conflict, ErrorReason, notFound } from "../../platform/errors.ts";
+import type { PartnershipStore } from "../partnerships/partnership.store.ts";
 import type { QuoteService } from "../quotes/quote.service.ts";
 import type { QuoteStore } from "../quotes/quote.store.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
@@ -31,8 +33,8 @@ export class CheckoutService {
     private readonly machine: PaymentMachine,
     private readonly settlement: SettlementService,
     private readonly quotes: QuoteService,
-    /** The owners of what is paid: the session (a diagnostic) and the quote (a repair), read and locked through their stores. */
-    private readonly paid: { sessions: SessionStore; quotes: QuoteStore },
+    /** The owners of what is paid: the session (a diagnostic) and the quote (a repair) and its partnership, read and locked through their stores. */
+    private readonly paid: { sessions: SessionStore; quotes: QuoteStore; partnerships: Pick<PartnershipStore, "lockStatusForPayment"> },
     private readonly payouts: PayoutService,
     private readonly stripe: Stripe | null,
     private readonly config: Pick<Config, "fees" | "payouts">,
@@ -47,14 +49,33 @@ export class CheckoutService {
     return this.charge(stripe, viewer, { kind: "DIAGNOSTIC", sessionId: session.id, quoteId: null, amountCents: session.priceCents, manualCapture: false }, idempotencyKey);
   }
 
-  /** `pay` a repair: the customer pays an approved quote; repairs at or above the escrow threshold are authorized now, captured on completion. NOT_FOUND outside quotesToPay. */
+  /**
+   * `pay` a repair: the customer pays an approved quote; repairs at or above the escrow threshold
+   * are authorized now, captured on completion. A quote written under a partnership is paid only
+   * while the partnership is ACTIVE (checked under its share lock, so a concurrent suspension either
+   * waits for this payment or is seen by it): its stock was given back when the partnership stopped,
+   * and is reserved again here once it is resumed.
+   *
+   * @throws NOT_FOUND outside quotesToPay; CONFLICT unless approved (or completed); CONFLICT
+   *   PARTNERSHIP_SUSPENDED / PARTNERSHIP_TERMINATED when its partnership stopped; CONFLICT OUT_OF_STOCK
+   *   when the parts given back meanwhile were sold
+   */
   async payQuote(viewer: Viewer, quoteId: string, idempotencyKey: string): Promise<PaymentIntentResult> {
     const stripe = requireStripe(this.stripe);
-    const quote = await this.paid.quotes.findWith(quotesToPay(viewer), quoteId, { id: true, status: true, totalCents: true });
+    const quote = await this.paid.quotes.findWith(quotesToPay(viewer), quoteId, { id: true, status: true, totalCents: true, partnershipId: true });
     if (!quote) throw notFound("Quote");
     if (quote.status !== "APPROVED" && quote.status !== "COMPLETED") throw conflict("Only an approved quote can be paid");
     const manualCapture = quote.totalCents >= this.config.fees.escrowThresholdCents;
-    return this.charge(stripe, viewer, { kind: "REPAIR", sessionId: null, quoteId: quote.id, amountCents: quote.totalCents, manualCapture }, idempotencyKey);
+    const { partnershipId } = quote;
+    // A completed repair was paid before it was completed: a retry finds that payment whatever the partnership became.
+    const guard =
+      partnershipId && quote.status === "APPROVED"
+        ? async (tx: Tx) => {
+            await this.assertPartnershipActive(tx, partnershipId);
+            await this.quotes.reserveReleasedStock(tx, quote.id);
+          }
+        : undefined;
+    return this.charge(stripe, viewer, { kind: "REPAIR", sessionId: null, quoteId: quote.id, amountCents: quote.totalCents, manualCapture }, idempotencyKey, guard);
   }
 
   /** The workshop marks the repair done: an escrowed payment is captured, the quote COMPLETED. */
@@ -111,18 +132,30 @@ export class CheckoutService {
     return captured;
   }
 
-  /** A payment row per (customer, idempotency key); one live payment per session or quote, so a new key cannot charge twice either. */
+  /** CONFLICT naming the state of partnership `id` (read share-locked in `tx`) unless it is ACTIVE. */
+  private async assertPartnershipActive(tx: Tx, id: string): Promise<void> {
+    const status = await this.paid.partnerships.lockStatusForPayment(tx, id);
+    if (status === "SUSPENDED") throw conflict("This quote's partnership is suspended: it cannot be paid until the partnership is resumed", ErrorReason.PARTNERSHIP_SUSPENDED);
+    if (status === "TERMINATED") throw conflict("This quote's partnership is terminated: it cannot be paid", ErrorReason.PARTNERSHIP_TERMINATED);
+  }
+
+  /**
+   * A payment row per (customer, idempotency key); one live payment per session or quote, so a new
+   * key cannot charge twice either. `guard` runs in the transaction once the session or quote is locked.
+   */
   private async charge(
     stripe: Stripe,
     viewer: Viewer,
     target: { kind: PaymentKind; sessionId: string | null; quoteId: string | null; amountCents: number; manualCapture: boolean },
     clientKey: string,
+    guard?: (tx: Tx) => Promise<void>,
   ): Promise<PaymentIntentResult> {
     const rowKey = `${viewer.id}:${clientKey}`;
     const payment = await this.payments.transaction(async (tx) => {
       // Locks the session or quote being paid: concurrent attempts to pay it run one after the other.
       if (target.quoteId) await this.paid.quotes.lockForPayment(tx, target.quoteId);
       else if (target.sessionId) await this.paid.sessions.lockForPayment(tx, target.sessionId);
+      await guard?.(tx);
       const byKey = await this.payments.byIdempotencyKey(tx, rowKey);
       if (byKey) {
         if (byKey.kind !== target.kind || byKey.quoteId !== target.quoteId || byKey.sessionId !== target.sessionId) throw conflict("This idempotency key was used for another payment");

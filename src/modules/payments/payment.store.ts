@@ -16,6 +16,9 @@ import { PAYABLE_STATUSES } from "./transfer.store.ts";
 const paymentSelect = { id: true, kind: true, status: true, amountCents: true, refundedCents: true, currency: true, manualCapture: true, createdAt: true } as const;
 const disputeSelect = { id: true, stripeDisputeId: true, paymentId: true, amountCents: true, status: true, stripeStatus: true, reason: true, createdAt: true, updatedAt: true } as const;
 /** What a payee's row says about paying it: withheld (mechanics), and its connected account. */
+/** A repair payment's statuses in which the customer's money is on its way, held or taken: its quote is paid (its parts stay reserved). */
+const PAID_REPAIR: PaymentStatus[] = ["PROCESSING", "REQUIRES_CAPTURE", "SUCCEEDED", "PARTIALLY_REFUNDED", "DISPUTED"];
+
 const payeeSelect = { stripeAccountId: true, payoutsEnabled: true } as const;
 const mechanicSelect = { mechanic: { select: { ...payeeSelect, earningsWithheld: true } } } as const;
 
@@ -120,6 +123,14 @@ export class PaymentStore {
       select: { id: true },
     });
     return payment !== null;
+  }
+
+  /** For partnerships: those of `quoteIds` that no repair payment holds money for (PAID_REPAIR), read in `tx`, in the order given. */
+  async unpaidQuotes(tx: Tx, quoteIds: readonly string[]): Promise<string[]> {
+    if (quoteIds.length === 0) return [];
+    const paid = await tx.payment.findMany({ where: { quoteId: { in: [...quoteIds] }, kind: "REPAIR", status: { in: PAID_REPAIR } }, select: { quoteId: true } });
+    const paidIds = new Set(paid.map((payment) => payment.quoteId));
+    return quoteIds.filter((id) => !paidIds.has(id));
   }
 
   /** A quote's repair payment that is authorized or settled (what completing the repair captures or pays out). */

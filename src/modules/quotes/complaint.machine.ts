@@ -13,20 +13,22 @@ import { complaintSelect } from "./quote.store.ts";
  */
 export const COMPLAINT_MACHINE = defineMachine("complaint", RESOLUTION_MOVES);
 
-/** The only writer of Complaint.status (and of its resolution columns with it). */
+/** The only writer of Complaint.status (and of its resolution columns and `openKey` with it). */
 export class ComplaintMachine {
   constructor(private readonly audit: AuditService) {}
 
   /**
    * An admin resolves an open complaint: one conditional UPDATE on (id, OPEN) with the admin, the
-   * time and `note`, and its audit row ("complaint.upheld" / "complaint.dismissed"), in `tx`.
+   * time and `note`, releasing its `openKey` (its customer may complain about the quote again),
+   * and its audit row ("complaint.upheld" / "complaint.dismissed"), in `tx`. Answers the complaint
+   * and its customer's id (not a field of Complaint: the suspension counts customers).
    *
    * @throws FORBIDDEN for anyone but an admin; NOT_FOUND for an unknown complaint; CONFLICT when already resolved
    */
-  async resolve(tx: Tx, admin: Viewer, id: string, move: ResolutionMove, note: string | null, at: Date): Promise<Complaint> {
+  async resolve(tx: Tx, admin: Viewer, id: string, move: ResolutionMove, note: string | null, at: Date): Promise<{ complaint: Complaint; customerId: string }> {
     if (!mayMake(COMPLAINT_MACHINE, move, admin.role)) throw forbidden();
     const { from, to } = COMPLAINT_MACHINE.moves[move];
-    const { count } = await tx.complaint.updateMany({ where: { id, status: { in: [...from] } }, data: { status: to, resolvedById: admin.id, resolvedAt: at, resolutionNote: note } });
+    const { count } = await tx.complaint.updateMany({ where: { id, status: { in: [...from] } }, data: { status: to, openKey: null, resolvedById: admin.id, resolvedAt: at, resolutionNote: note } });
     if (count === 0) {
       const existing = await tx.complaint.findUnique({ where: { id }, select: { status: true } });
       if (!existing) throw notFound("Complaint");
@@ -47,7 +49,7 @@ export class ComplaintMachine {
       ],
       tx,
     );
-    const { customerId: _customerId, ...shown } = complaint;
-    return shown;
+    const { customerId, ...shown } = complaint;
+    return { complaint: shown, customerId };
   }
 }

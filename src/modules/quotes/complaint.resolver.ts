@@ -11,7 +11,10 @@ import { Complaint, ComplaintConnection } from "./complaint.type.ts";
 
 @Resolver(() => Complaint)
 export class ComplaintResolver {
-  @Mutation(() => Complaint, { description: "Customers: complain about a quote they received (a partnered quote's complaint counts against its partnership once upheld)." })
+  @Mutation(() => Complaint, {
+    description:
+      "Customers: complain about a quote they received, one open complaint per quote (CONFLICT ALREADY_EXISTS while it is open); a partnered quote's complaint counts against its partnership once upheld.",
+  })
   fileComplaint(@Args(() => FileComplaintArgs) args: FileComplaintArgs, @Ctx() ctx: Context): Promise<Complaint> {
     // The length rule reads what the customer wrote; the masked body is what is stored and shown.
     const data = parseInput(FileComplaintArgs, { ...args, body: writtenText("body", args.body) });

@@ -58,7 +58,7 @@ export class QuoteService {
     /** How a quote reaches the customer: the chat's system message and the session's quote feed. */
     private readonly notices: QuoteNotices,
     /** The partner catalog's stock, reserved by approving a quote with catalog parts. */
-    private readonly stock: Pick<PartnershipStore, "reserveStock">,
+    private readonly stock: Pick<PartnershipStore, "reserveStock" | "holdsStock">,
   ) {}
 
   async create(viewer: Viewer, escalationId: string, input: QuoteInput, now = new Date()): Promise<RepairQuote> {
@@ -189,6 +189,17 @@ export class QuoteService {
   }
 
   /**
+   * For payments, in the payment's transaction: reserves an approved quote's catalog quantities
+   * again when a suspension of its partnership gave them back and the partnership was resumed
+   * since; nothing when it holds them (or has no catalog parts).
+   *
+   * @throws CONFLICT OUT_OF_STOCK when too little is left now (the payment is not started)
+   */
+  async reserveReleasedStock(tx: Tx, quoteId: string): Promise<void> {
+    if (!(await this.stock.holdsStock(tx, quoteId))) await this.reserveStock(tx, quoteId);
+  }
+
+  /**
    * Withdraws a terminated partnership's quotes still awaiting the partner or the customer
    * (CANCELLED: nobody will fulfil them), inside the termination's transaction.
    * @returns the transitions, to publish after commit (publishTransitions)
@@ -204,17 +215,18 @@ export class QuoteService {
 
   /**
    * One escalation's quotes side by side (seed 003 "Compare multiple workshop quotes"): each
-   * workshop's latest version, cheapest first, with how many workshops were asked and how many more
-   * the customer may still ask. NOT_FOUND for an escalation outside the viewer's scope.
+   * workshop's latest version, cheapest first, with how many workshops the customer asked for and
+   * how many more they may still ask (MAX_COMPARED_WORKSHOPS less the workshops actually asked:
+   * EscalationStore.workshopsAsked). NOT_FOUND for an escalation outside the viewer's scope.
    */
   async compare(viewer: Viewer, escalationId: string): Promise<QuoteComparison> {
     const escalation = await this.escalations.store.findEscalation(escalationsOf(viewer), escalationId);
     if (!escalation) throw notFound("Escalation");
-    const rows = await this.store.comparedQuotes(quotesOf(viewer), escalation.id, COMPARED_QUOTES_SHOWN);
+    const [rows, asked] = await Promise.all([this.store.comparedQuotes(quotesOf(viewer), escalation.id, COMPARED_QUOTES_SHOWN), this.escalations.store.workshopsAsked(escalation.id)]);
     return {
       escalationId: escalation.id,
       quotesRequested: escalation.quotesRequested,
-      moreQuotesAllowed: Math.max(0, MAX_COMPARED_WORKSHOPS - escalation.quotesRequested),
+      moreQuotesAllowed: Math.max(0, MAX_COMPARED_WORKSHOPS - asked),
       quotes: rows.map(toQuote),
     };
   }

@@ -127,6 +127,12 @@ export class QuoteStore {
     });
   }
 
+  /** For partnerships: the ids of a partnership's APPROVED quotes, read in `tx`. */
+  async approvedOf(tx: Tx, partnershipId: string): Promise<string[]> {
+    const rows = await tx.repairQuote.findMany({ where: { partnershipId, status: "APPROVED" }, select: { id: true } });
+    return rows.map((row) => row.id);
+  }
+
   /** For payments: locks a quote's row (FOR UPDATE) until `tx` ends, so concurrent attempts to pay it run one after the other. */
   async lockForPayment(tx: Tx, id: string): Promise<void> {
     await tx.$queryRaw`SELECT id FROM "RepairQuote" WHERE id = ${id}::uuid FOR UPDATE`;
@@ -208,7 +214,7 @@ export class QuoteStore {
 
   /** Files a complaint about a quote the customer reached. */
   createComplaint(tx: Tx, complaint: { customerId: string; quoteId: string; partnershipId: string | null; body: string }): Promise<Complaint> {
-    return tx.complaint.create({ data: complaint, select: complaintSelect });
+    return tx.complaint.create({ data: { ...complaint, openKey: `${complaint.customerId}:${complaint.quoteId}` }, select: complaintSelect });
   }
 
   /** A newest-first page of complaints (admins: the system's view), optionally narrowed by `where`. */
@@ -220,9 +226,10 @@ export class QuoteStore {
     return toPage(rows, page, totalCount, (row) => row.createdAt);
   }
 
-  /** How many of a partnership's complaints an admin upheld (status RESOLVED), read in `tx`. */
-  upheldComplaints(tx: Tx, partnershipId: string): Promise<number> {
-    return tx.complaint.count({ where: { partnershipId, status: "RESOLVED" } });
+  /** How many of a partnership's complaints an admin upheld (status RESOLVED), per customer id, read in `tx`. */
+  async upheldComplaintsByCustomer(tx: Tx, partnershipId: string): Promise<Map<string, number>> {
+    const rows = await tx.complaint.groupBy({ by: ["customerId"], where: { partnershipId, status: "RESOLVED" }, _count: { _all: true }, orderBy: { customerId: "asc" } });
+    return new Map(rows.map((row) => [row.customerId, row._count._all]));
   }
 
   /** For reviews: a quote's workshop, status and the session it repairs, read in `db`, or null. */

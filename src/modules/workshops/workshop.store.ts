@@ -123,12 +123,15 @@ export class WorkshopStore {
   }
 
   /**
-   * For escalations' matcher: the workshops that take escalations, with what matching weighs
-   * (area, services, capacity, rating, response times) and their auto-accept rules, in `tx`.
-   * Counting each one's open offers is the escalations module's own read.
+   * For escalations' matcher: the workshops that take escalations and have an advisor to answer
+   * on `now` (an account neither banned nor suspended, a suspension that ran out counting as
+   * active: an offer to a workshop nobody can answer for would use up one of the customer's
+   * quotes), with what matching weighs (area, services, capacity, rating, response times) and
+   * their auto-accept rules, in `tx`. Counting each one's open offers is the escalations module's own read.
    */
-  escalationCandidates(tx: Tx): Promise<EscalationCandidate[]> {
-    return tx.workshop.findMany({ where: { acceptsEscalations: true }, select: candidateSelect });
+  escalationCandidates(tx: Tx, now: Date): Promise<EscalationCandidate[]> {
+    const answering = { OR: [{ status: "ACTIVE" as const }, { status: "SUSPENDED" as const, suspendedUntil: { lte: now } }] };
+    return tx.workshop.findMany({ where: { acceptsEscalations: true, advisors: { some: { user: answering } } }, select: candidateSelect });
   }
 
   /**
