@@ -80,9 +80,13 @@ export class ChatService {
    * "0178" is one violation; a detail of a kind already penalised in the burst, sent while that
    * penalty is still in force (a send racing the suspension), is masked but not penalised twice
    * (see isNewOffence).
+   *
+   * @throws AppError FORBIDDEN (`MECHANIC_NOT_VETTED`) for a mechanic whose approval was revoked
    */
-  send(viewer: Viewer, sessionId: string, body: string): Promise<SendMessagePayload> {
+  async send(viewer: Viewer, sessionId: string, body: string): Promise<SendMessagePayload> {
     assertMaySend(viewer, "SESSION");
+    // A mechanic whose approval was revoked keeps no line to the customer while an admin reassigns.
+    await this.sessions.assertMayTakePart(viewer);
     return this.post(viewer, { sessionId, workshopId: null }, body);
   }
 

@@ -101,7 +101,7 @@ export class SessionService {
    *   before any customer's concern is read
    */
   async openRequests(viewer: Viewer, page: PageRequest): Promise<Page<DiagnosticSession>> {
-    if (viewer.role === "MECHANIC") await this.vetting.assertVetted(viewer, viewer.id);
+    await this.assertMayTakePart(viewer);
     return this.store.openRequests({ viewer, where: openRequestScope(viewer) }, page);
   }
 
@@ -222,6 +222,14 @@ export class SessionService {
     const result = await this.get(viewer, id);
     if (choice === "REFUND") await this.money()?.refundDiagnosticInFull(viewer, id, ABSENCE_REFUND[absence].refundReason);
     return result;
+  }
+
+  /**
+   * A mechanic takes part in sessions (their queue, their chat) only while vetted; other roles pass.
+   * @throws FORBIDDEN (`MECHANIC_NOT_VETTED`) for a mechanic who is not approved
+   */
+  async assertMayTakePart(viewer: Viewer): Promise<void> {
+    if (viewer.role === "MECHANIC") await this.vetting.assertVetted(viewer, viewer.id);
   }
 
   /**
