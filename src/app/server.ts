@@ -76,6 +76,10 @@ export async function startServer(config: Config, database: Database, logger: Lo
   enforceContentPolicy(baseSchema, {
     mediaUrlHosts: config.mediaUrlHosts,
     onPenalty: ({ userId, status }) => services.enforcement.announceStatus(userId, status),
+    onRefused: async (context, refusal) => {
+      const viewer = (context as Context).viewer;
+      if (viewer) await services.contentFlags.recordRefused(viewer, refusal);
+    },
     onUnrecorded: (operation, paths) => logger.error({ operation, paths }, "content findings masked but not recorded"),
   });
   // Ids and text are checked inside the permission layer, outside the content policy and every resolver.

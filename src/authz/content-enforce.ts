@@ -61,6 +61,27 @@ export function writtenText(path: string, value: string): string {
   return currentContentFindings()?.findings.find((finding) => finding.path === path)?.original ?? value;
 }
 
+/**
+ * A NAME or ADDRESS_FIELD value refused for holding contact details, for the record: the operation,
+ * the argument path, what was written and the kinds found. Never sent to the client.
+ */
+export interface RefusedContent {
+  operationField: string;
+  field: string;
+  original: string;
+  kinds: ContactKind[];
+}
+
+/** The refusal a client reads (BAD_USER_INPUT, CONTACT_DETAILS, the field), carrying the refused value for the record only. */
+class ContactDetailsRefusal extends AppError {
+  declare readonly refused: { field: string; original: string; kinds: ContactKind[] };
+  constructor(field: string, refused: { field: string; original: string; kinds: ContactKind[] }) {
+    super(ErrorCode.BAD_USER_INPUT, `${field}: must not contain contact details`, { field, reason: "CONTACT_DETAILS" });
+    // Not enumerable: no error serializer (logs, responses) copies the refused text.
+    Object.defineProperty(this, "refused", { value: refused, enumerable: false });
+  }
+}
+
 export interface ContentPolicyOptions {
   /** Hosts a MEDIA_URL value may point to (config.mediaUrlHosts). */
   mediaUrlHosts: readonly string[];
@@ -68,6 +89,11 @@ export interface ContentPolicyOptions {
   onUnrecorded?: (operationField: string, paths: string[]) => void;
   /** A recorded flag penalised its author: drop cached statuses and end live sockets. */
   onPenalty?: (penalty: ContentPenalty) => void;
+  /**
+   * A value was refused for contact details: record the attempt for admins
+   * (ContentFlagService.recordRefused). The client gets the refusal either way.
+   */
+  onRefused?: (context: unknown, refusal: RefusedContent) => Promise<void>;
 }
 
 /** The key of a field argument or input-object field in the content policy. */
@@ -144,6 +170,14 @@ export function nameHoldsContactDetails(rule: ContentRule, text: string): boolea
   const { readAs, allows = [], nameOf } = rule.class === "NAME" ? rule : {};
   if (HANDLE.test(text) || (nameOf !== undefined && nameLooksLikeContact(text))) return true;
   return detectContactDetails(readAs ? `${readAs} ${text}` : text).kinds.some((kind) => !allows.includes(kind));
+}
+
+/** The kinds a refused NAME or ADDRESS_FIELD value holds; a name's own shapes (a handle, a phone's digits) when the detector names none. */
+function refusedKinds(rule: ContentRule, text: string): ContactKind[] {
+  const allowed = rule.class === "NAME" ? (rule.allows ?? []) : ["ADDRESS"];
+  const kinds = detectContactDetails(text).kinds.filter((kind) => !allowed.includes(kind));
+  if (kinds.length) return kinds;
+  return HANDLE.test(text) ? ["SOCIAL_HANDLE"] : ["PHONE"];
 }
 
 /**
@@ -240,6 +274,13 @@ function guardContent(
         cleaned[name] = apply(plan, args[name], [name], findings, options);
       }
     } catch (error) {
+      if (error instanceof ContactDetailsRefusal && options.onRefused) {
+        const refusal = { operationField, ...error.refused };
+        return options.onRefused(ctx, refusal).then(
+          () => error,
+          () => error,
+        );
+      }
       return error;
     }
     if (!findings.length) return resolve(parent, cleaned, ctx, info);
@@ -275,7 +316,7 @@ function apply(plan: Plan, value: unknown, path: (string | number)[], findings: 
   }
   if (rule.class === "NAME" || rule.class === "ADDRESS_FIELD") {
     if (rule.class === "NAME" ? nameHoldsContactDetails(rule, text) : addressHoldsContactDetails(text)) {
-      throw new AppError(ErrorCode.BAD_USER_INPUT, `${clientField(path)}: must not contain contact details`, { field: clientField(path), reason: "CONTACT_DETAILS" });
+      throw new ContactDetailsRefusal(clientField(path), { field: path.join("."), original: text, kinds: refusedKinds(rule, text) });
     }
     return text;
   }

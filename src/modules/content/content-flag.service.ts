@@ -1,4 +1,4 @@
-import { currentContentFindings, type ContentPenalty } from "../../authz/content-enforce.ts";
+import { currentContentFindings, type ContentPenalty, type RefusedContent } from "../../authz/content-enforce.ts";
 import { isPenalisable } from "../../domain/contacts/contact-detector.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { ContactKind, Role } from "../../platform/db/generated/enums.ts";
@@ -43,6 +43,42 @@ export class ContentFlagService {
    * field, for review), with the kinds of all of them; a customer's or admin's flags cost nothing.
    * Penalties are announced by the edge once the resolver succeeded.
    */
+  /**
+   * Records a NAME or ADDRESS_FIELD value the edge refused for contact details (nothing else was
+   * written): a flag for admins (entity "RefusedInput", the author's own id; the operation in the
+   * audit row `content.refused`), so refused attempts are seen and counted in review instead of
+   * being a free way to try evasions. No penalty: the refused value reached nobody.
+   */
+  async recordRefused(author: Viewer, refusal: RefusedContent): Promise<void> {
+    await this.store.transaction(async (tx) => {
+      const entity = { type: "RefusedInput", id: author.id };
+      const id = await this.store.create(tx, {
+        entityType: entity.type,
+        entityId: entity.id,
+        field: refusal.field,
+        authorId: author.id,
+        authorRole: author.role,
+        original: refusal.original,
+        masked: "[refused]",
+        kinds: refusal.kinds,
+      });
+      await this.audit.write(
+        [
+          {
+            actor: author,
+            action: "content.refused",
+            entityType: entity.type,
+            entityId: entity.id,
+            subjectUserId: author.id,
+            fields: [refusal.field],
+            data: { contentFlagId: id, kinds: refusal.kinds, operation: refusal.operationField },
+          },
+        ],
+        tx,
+      );
+    });
+  }
+
   async record(tx: Tx, author: Viewer, entity: FlaggedEntity): Promise<void> {
     const scope = currentContentFindings();
     if (!scope || scope.findings.length === 0) return;

@@ -43,6 +43,11 @@ export interface ContentFlagFilter {
 export class ContentFlagStore {
   constructor(private readonly prisma: PrismaClient) {}
 
+  /** Runs `fn` in one transaction (a refused value's flag, audit row and penalty commit together). */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(fn);
+  }
+
   /** Stores one flag; returns its id. */
   async create(tx: Tx, flag: NewContentFlag): Promise<string> {
     const row = await tx.contentFlag.create({ data: flag, select: { id: true } });

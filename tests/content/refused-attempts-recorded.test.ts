@@ -1,0 +1,33 @@
+// A value refused at the edge for contact details (a name or a drop-off address) is recorded for
+// admins as a content flag of entity "RefusedInput" with an audit row, so a professional's refused
+// attempts are seen in review; nothing else is written, no penalty applies, and the refusal never
+// echoes the value.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAdmin, createMechanic } from "../factories/index.ts";
+import { startTestApp, type TestApp } from "../setup/test-app.ts";
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+const UPDATE = `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }`;
+const FLAGS = `query ($t: String, $a: ID) { contentFlags(entityType: $t, authorId: $a) { totalCount nodes { field kinds original } } }`;
+
+describe("a refused display name", () => {
+  it("is flagged for admins with what was written, audited, and costs no standing", async () => {
+    const mechanic = await createMechanic(app);
+    const refused = await app.gql(UPDATE, { input: { displayName: "Sam 512 555 0143" } }, mechanic.token);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS" });
+    expect(JSON.stringify(refused)).not.toContain("0143");
+
+    const admin = await createAdmin(app);
+    const flags = await app.gql(FLAGS, { t: "RefusedInput", a: mechanic.id }, admin.token);
+    expect(flags.data!.contentFlags).toMatchObject({ totalCount: 1, nodes: [{ field: "input.displayName", kinds: ["PHONE"], original: "Sam 512 555 0143" }] });
+    expect(await app.prisma.auditLog.count({ where: { action: "content.refused", subjectUserId: mechanic.id } })).toBe(1);
+    const account = await app.prisma.user.findUniqueOrThrow({ where: { id: mechanic.id }, include: { mechanic: true } });
+    expect(account.status).toBe("ACTIVE");
+    expect(account.mechanic?.displayName).not.toContain("0143");
+  });
+});
