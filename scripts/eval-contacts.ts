@@ -8,8 +8,8 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { DEFAULT_DETECTION_OPTIONS, detectAcrossMessages, detectContactDetails, type ContactDetection, type DetectionOptions } from "../src/domain/contacts/contact-detector.ts";
-import { growMask } from "../src/domain/contacts/retroactive-mask.ts";
+import { DEFAULT_DETECTION_OPTIONS, type ContactDetection, type DetectionOptions } from "../src/domain/contacts/contact-detector.ts";
+import { replayBurst } from "../src/domain/contacts/retroactive-mask.ts";
 import { TRAINED_STAGE } from "../src/domain/contacts/second-stage/classifier.ts";
 
 /** One labelled entry: 1-3 consecutive messages of one sender, oldest first. */
@@ -47,24 +47,9 @@ export function loadSplit(split: Split): CorpusEntry[] {
     .map((line) => JSON.parse(line) as CorpusEntry);
 }
 
-/**
- * What the messenger finally shows for each message of an entry, replayed as chat.service.ts sends
- * a burst: each message in turn with the ones before it (`detectAcrossMessages`), and an earlier
- * message's mask grown, never shrunk, when a later one completes a detail it began.
- */
+/** What the messenger finally shows for each message of an entry (see `replayBurst`). */
 function finalDetections(entry: CorpusEntry, options: DetectionOptions): ContactDetection[] {
-  const shown: ContactDetection[] = [];
-  entry.messages.forEach((text, k) => {
-    const result = k === 0 ? { current: detectContactDetails(text, options), earlier: [] } : detectAcrossMessages(entry.messages.slice(0, k), text, options);
-    result.earlier.forEach((wider, i) => {
-      if (!wider) return;
-      const before = shown[i]!;
-      const masked = growMask(entry.messages[i]!, before.masked, wider.masked) ?? before.masked;
-      shown[i] = { kinds: [...new Set([...before.kinds, ...wider.kinds])].sort(), masked, spans: [...before.spans, ...wider.spans] };
-    });
-    shown.push(result.current);
-  });
-  return shown;
+  return replayBurst(entry.messages, options);
 }
 
 /** Per character of `text`: true when it lies inside a masked (detail) span. */

@@ -1,4 +1,4 @@
-import { MASK, maskRanges } from "./contact-detector.ts";
+import { DEFAULT_DETECTION_OPTIONS, detectAcrossMessages, detectContactDetails, MASK, maskRanges, type ContactDetection, type DetectionOptions } from "./contact-detector.ts";
 
 /** A range of the original message, `end` exclusive. */
 export type Range = [start: number, end: number];
@@ -59,4 +59,25 @@ function covers(outer: Range[], inner: Range[]): boolean {
 
 function render(original: string, ranges: Range[]): string {
   return maskRanges(original, ranges);
+}
+
+/**
+ * What a reader is finally shown of each message of one sender's burst, replayed as the messenger
+ * sends it (chat.service.ts): each message with the ones before it (`detectAcrossMessages`), and an
+ * earlier message's mask grown, never shrunk (`growMask`), when a later one completes its detail.
+ * The evaluation (`npm run eval:contacts`) and the specs read bursts through it.
+ */
+export function replayBurst(messages: readonly string[], options: DetectionOptions = DEFAULT_DETECTION_OPTIONS): ContactDetection[] {
+  const shown: ContactDetection[] = [];
+  messages.forEach((text, k) => {
+    const result = k === 0 ? { current: detectContactDetails(text, options), earlier: [] } : detectAcrossMessages(messages.slice(0, k), text, options);
+    result.earlier.forEach((wider, i) => {
+      if (!wider) return;
+      const before = shown[i]!;
+      const masked = growMask(messages[i]!, before.masked, wider.masked) ?? before.masked;
+      shown[i] = { kinds: [...new Set([...before.kinds, ...wider.kinds])].sort(), masked, spans: [...before.spans, ...wider.spans] };
+    });
+    shown.push(result.current);
+  });
+  return shown;
 }

@@ -509,6 +509,9 @@ function typedPieces(text: string, parts: readonly Fragment[]): string[] {
 
 function fragmentsAreAPhone(text: string, parts: readonly Fragment[], cued: boolean): boolean {
   const digits = parts.map((f) => f.digits).join("");
+  // A local number in pieces with the 555 exchange ("then 55" / "then 51" / "then 234"); any other
+  // seven digits may be the start of a ten-digit number still to come ("88 00 then 123 then 456").
+  if (digits.length === 7) return digits.startsWith("555");
   if (digits.length < 10 || digits.length > 13) return false;
   if (parts[0]!.plus) return internationalVerdict(digits, true, true);
   const r: Run = { groups: parts.map((f) => f.digits), seps: parts.slice(1).map(() => " "), digits, spoken: 0, worded: 0, plus: false };
@@ -583,7 +586,8 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
       if (parts.every((f) => f.covered)) continue;
       const inWords = parts.slice(1).some((f, k) => !PLAIN_GAP.test(text.slice(parts[k]!.end, f.start)));
       if (!inWords) continue;
-      if (total < 10) continue;
+      // Ten digits or more, or a local number of seven (piecesFormAPhone decides which cuts hold).
+      if (total < 10 && total !== 7) continue;
       const to = Math.min(text.length, frags[j]!.end + 20);
       const punctuationOnly = parts.slice(1).every((f, k) => !/[a-z]/i.test(text.slice(parts[k]!.end, f.start)));
       const lens = parts.map((f) => f.digits.length).join("-");
@@ -666,7 +670,12 @@ export function piecesFormAPhone(pieces: readonly string[], cued: boolean, anyCu
   if (digits.length < 7 || digits.length > 15 || groups.length < 2) return false;
   if (/^\s*\(?\s*\+/.test(pieces[0] ?? "")) return internationalVerdict(digits, cued, true, true);
   const r: Run = { groups, seps: groups.slice(1).map(() => " "), digits, spoken: 0, worded: 0, plus: false };
-  if (digits.length === 7) return cued && groups.map((g) => g.length).join("-") === "3-4" && /^[2-9]/.test(digits);
+  // A local number: cut after its exchange after a cue, or, announced in pieces, cut anywhere when
+  // its exchange is 555 ("then 55" / "then 51" / "then 234").
+  if (digits.length === 7) {
+    const atExchange = groups.map((g) => g.length).join("-") === "3-4";
+    return /^[2-9]/.test(digits) && ((cued && atExchange) || ((cued || anyCut) && digits.startsWith("555")));
+  }
   // Across messages without a cue, only at the area code and the exchange ("303 555" / "0178"),
   // or (`inLine`, messages that are nothing but digits) also inside the line.
   if (anyCut || nanpJoints(r, inLine)) {
