@@ -6,6 +6,7 @@
  * "signal: rick.17"). The handle is the detail and is masked; the invitation around it is hidden with its sentence
  * afterwards (contact-detector.ts, `hideSolicitations`).
  */
+import { createRequire } from "node:module";
 import { after, anyWord, before, caseless, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 import type { Hit } from "./types.ts";
 
@@ -275,12 +276,25 @@ const CLAUSE_ENDS = String.raw`(?=[ \t]*(?:$|[,.!?;:)\n])|[ \t]+(?:pls|plz|pleas
  * A handle-shaped word with at least three letters: "samfixes77", "sam_fixes"; not an engine, a
  * model or a trouble code ("k24a2", "s2000", "P0300"), which have fewer.
  */
-const taggableHandle = (h: string | undefined): boolean => h !== undefined && handleShaped(h) && (h.match(/[a-z]/gi) ?? []).length >= 3;
+const taggableHandle = (h: string | undefined): boolean => h !== undefined && ((handleShaped(h) && (h.match(/[a-z]/gi) ?? []).length >= 3) || coinedName(h));
+
+let englishWords: ReadonlySet<string> | null = null;
+/** Whether `word` is an English word: the ~275,000 of `an-array-of-english-words`, loaded on first use (about 20 MB). */
+function isEnglishWord(word: string): boolean {
+  englishWords ??= new Set(createRequire(import.meta.url)("an-array-of-english-words") as string[]);
+  return englishWords.has(word.toLowerCase());
+}
+/**
+ * A plain word no dictionary holds, long enough to be an account name ("rosecityfix",
+ * "mayafixescars"): beside an app or a platform's abbreviation it is the handle, as a word with
+ * digits is; an English word there ("photos on snap", "ig everything") is not.
+ */
+const coinedName = (h: string): boolean => /^[a-z]{6,30}$/i.test(h) && !isEnglishWord(h);
 
 SOCIAL_PATTERNS.push({
-  kind: "SOCIAL_HANDLE", // "samfixes77 ig", "ig samfixes77", "sam_fixes fb": a handle tagged with a bare abbreviation, ending its clause ("my v6 ig coil" is a coil)
+  kind: "SOCIAL_HANDLE", // "samfixes77 ig", "ig samfixes77", "sam_fixes fb", "rosecityfix on snap": a handle tagged with a bare abbreviation, ending its clause ("my v6 ig coil" is a coil)
   re: new RegExp(
-    String.raw`(?<![\w.@])(?<h>@?[a-z][\w.]{2,30}[a-z0-9_])[ \t]+(?:${BARE_ABBREVIATION})\b${CLAUSE_ENDS}|\b(?:${BARE_ABBREVIATION})[ \t]+(?<g>@?[a-z][\w.]{2,30}[a-z0-9_])(?![\w.@])${CLAUSE_ENDS}`,
+    String.raw`(?<![\w.@])(?<h>@?[a-z][\w.]{2,30}[a-z0-9_])[ \t]+(?:(?:on|at|via)[ \t]+)?(?:${BARE_ABBREVIATION})\b${CLAUSE_ENDS}|\b(?:${BARE_ABBREVIATION})[ \t]+(?<g>@?[a-z][\w.]{2,30}[a-z0-9_])(?![\w.@])${CLAUSE_ENDS}`,
     "gid",
   ),
   accept: (m, text) => taggableHandle(m.groups?.h ?? m.groups?.g) && !negatedBefore(text, m.index),
@@ -427,12 +441,12 @@ export function findHandlesBesideApps(text: string, hits: Hit[]): void {
   for (const h of hits) {
     if (h.kind !== "MESSAGING_APP" && h.kind !== "SOCIAL_HANDLE") continue;
     const next = HANDLE_AFTER_APP.exec(text.slice(h.end, h.end + 40));
-    if (next && handleShaped(next[1]!)) {
+    if (next && (handleShaped(next[1]!) || coinedName(next[1]!))) {
       const start = h.end + next.index + next[0].length - next[1]!.length;
       found.push({ kind: "SOCIAL_HANDLE", start, end: start + next[1]!.length, detail: true });
     }
     const prev = HANDLE_BEFORE_APP.exec(text.slice(Math.max(0, h.start - 40), h.start));
-    if (prev && handleShaped(prev[1]!)) {
+    if (prev && (handleShaped(prev[1]!) || coinedName(prev[1]!))) {
       const start = Math.max(0, h.start - 40) + prev.index;
       found.push({ kind: "SOCIAL_HANDLE", start, end: start + prev[1]!.length, detail: true });
     }

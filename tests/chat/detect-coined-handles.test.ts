@@ -1,0 +1,20 @@
+// Issue 13, round 8: a handle made of plain letters ("mayafixescars", "rosecityfix") tagged with a
+// platform ("ig mayafixescars", "rosecityfix on snap") is a handle like one with digits: no
+// dictionary holds it (an-array-of-english-words); an English word there ("photos on snap") is not.
+import { describe, expect, it } from "vitest";
+import { hides, kindsOf } from "./detector-helpers.ts";
+
+describe("a coined word tagged with a platform", () => {
+  it.each([
+    ["after an abbreviation", "ig mayafixescars", "mayafixescars"],
+    ["before 'on' and an abbreviation", "(rosecityfix on snap)", "rosecityfix"],
+    ["in a display name", "Maya (mayafixes on snap)", "mayafixes"],
+  ])("%s: %j hides the handle", (_kind, text, secret) => {
+    expect(kindsOf(text)).toContain("SOCIAL_HANDLE");
+    expect(hides(text, secret)).toBe(true);
+  });
+
+  it.each([["I put the photos on snap"], ["ig everything is fine, thanks"], ["my v6 ig coil is bad"]])("%j is no handle", (text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+});
