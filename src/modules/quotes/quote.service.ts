@@ -29,6 +29,15 @@ import type { QuoteComparison, QuoteLineItem, QuoteStatusChange, RepairQuote } f
  */
 export const toQuote = (row: QuoteRow): RepairQuote => ({ ...row, workshopShareCents: row.totalCents - row.platformFeeCents });
 
+/** CONFLICT OUT_OF_STOCK for a catalog part `short` of the `quantity` a quote needs: the approval's refusal, and a partner quote's. */
+export function outOfStock(short: { partNumber: string; availableQuantity: number; quantity: number }): AppError {
+  return new AppError(ErrorCode.CONFLICT, `Part ${short.partNumber} has ${short.availableQuantity} left in stock; this quote needs ${short.quantity}`, {
+    reason: ErrorReason.OUT_OF_STOCK,
+    partNumber: short.partNumber,
+    availableQuantity: short.availableQuantity,
+  });
+}
+
 /** The escalation path's rates, from the fee policy. */
 export type QuoteFees = Pick<FeePolicy, "platformFeeBasisPoints" | "referralFeeBasisPoints">;
 
@@ -308,13 +317,7 @@ export class QuoteService {
     const wants = await this.store.catalogQuantities(tx, quoteId);
     if (wants.length === 0) return;
     const short = await this.stock.reserveStock(tx, quoteId, wants);
-    if (short) {
-      throw new AppError(ErrorCode.CONFLICT, `Part ${short.partNumber} has ${short.availableQuantity} left in stock; this quote needs ${short.quantity}`, {
-        reason: ErrorReason.OUT_OF_STOCK,
-        partNumber: short.partNumber,
-        availableQuantity: short.availableQuantity,
-      });
-    }
+    if (short) throw outOfStock(short);
   }
 
   /** Line items priced by pricing.ts and split by fee-policy.ts; a client never sends totals or fees. */
