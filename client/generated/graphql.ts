@@ -620,6 +620,8 @@ export type ErrorReason =
   | 'DROP_OFF_SLOT_OVERLAPS'
   /** CONFLICT: another booking holds that drop-off slot; pick another from `dropOffSlots`. */
   | 'DROP_OFF_SLOT_TAKEN'
+  /** CONFLICT: the customer's drop-off for this repair is booked on a slot that has not started, so the car is not at the workshop yet; complete the repair once it was dropped off. */
+  | 'DROP_OFF_UPCOMING'
   /** FORBIDDEN: the mechanic is not approved by an admin yet (or was rejected); `extensions.vettingStatus` and `vettingReason` say where it stands. */
   | 'MECHANIC_NOT_VETTED'
   /** BAD_USER_INPUT: a media URL outside the platform's media hosts. */
@@ -638,6 +640,8 @@ export type ErrorReason =
   | 'QUOTE_LIMIT_REACHED'
   /** FORBIDDEN: the partnership does not let this mechanic create quotes. */
   | 'QUOTING_NOT_PERMITTED'
+  /** CONFLICT: the repair is completed, so its drop-off can no longer be cancelled. */
+  | 'REPAIR_COMPLETED'
   /** CONFLICT: the repair quote is not paid (authorized or settled) yet; pay it before booking its drop-off. */
   | 'REPAIR_NOT_PAID'
   /** BAD_USER_INPUT: the input refers to a record that does not exist. */

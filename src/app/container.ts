@@ -170,6 +170,7 @@ export function createServices(deps: {
   const quoteMachine = new QuoteMachine(audit, deps.pubSub, quoteActorScope);
   const quoteNotices = new QuoteNotices(chat, deps.pubSub);
   const partnershipStore = new PartnershipStore(deps.prisma, { quotes: quoteStore, payments: paymentStore });
+  const bookingStore = new BookingStore(deps.prisma);
   const quotes = new QuoteService(
     quoteStore,
     quoteMachine,
@@ -183,6 +184,7 @@ export function createServices(deps: {
     },
     contentFlags,
     quoteNotices,
+    bookingStore,
     partnershipStore,
   );
   const stripe = deps.config.stripe ? createStripeClient(deps.config.stripe) : null;
@@ -240,7 +242,7 @@ export function createServices(deps: {
     ledger: new LedgerService(ledgerStore, { sessions: sessionStore, quotes: quoteStore, escalations: escalations.store }),
     partnerships: new PartnershipService(partnershipMachine, partnershipStore, { accounts: accountStore, quotes: quoteStore, ledger: ledgerStore }, audit, accounts, quotes, partnershipSettings),
     catalog: new CatalogService(partnershipStore, audit),
-    bookings: new BookingService(new BookingStore(deps.prisma), new BookingMachine(audit), quotes, paymentStore, workshopStore, audit),
+    bookings: new BookingService(bookingStore, new BookingMachine(audit), quotes, paymentStore, workshopStore, audit),
     complaints: new ComplaintService(quoteStore, quotes, audit, contentFlags, new ComplaintMachine(audit), partnershipMachine, deps.config.partnerships),
     reports: new ReportService(enforcementStore, new ReportMachine(auditStore), auditStore, contentFlags, { sessions, chats: chatStore, conversations: chat, quotes, quoteStore }),
     sanctions: new SanctionService(enforcementStore, accountStore, accountMachine),

@@ -69,6 +69,8 @@ export const ERROR_REASON_DESCRIPTIONS = {
   REPAIR_NOT_PAID: "CONFLICT: the repair quote is not paid (authorized or settled) yet; pay it before booking its drop-off.",
   DROP_OFF_SLOT_TAKEN: "CONFLICT: another booking holds that drop-off slot; pick another from `dropOffSlots`.",
   DROP_OFF_ADDRESS_NOT_SET: "CONFLICT: the workshop has no drop-off address yet; set it (`setDropOffAddress`) before publishing drop-off slots.",
+  DROP_OFF_UPCOMING: "CONFLICT: the customer's drop-off for this repair is booked on a slot that has not started, so the car is not at the workshop yet; complete the repair once it was dropped off.",
+  REPAIR_COMPLETED: "CONFLICT: the repair is completed, so its drop-off can no longer be cancelled.",
   DROP_OFF_SLOT_OVERLAPS: "CONFLICT: the workshop already has a drop-off slot overlapping that window; publish one that starts after it ends, or ends before it starts.",
   MECHANIC_NOT_VETTED: "FORBIDDEN: the mechanic is not approved by an admin yet (or was rejected); `extensions.vettingStatus` and `vettingReason` say where it stands.",
   WORK_NOT_COMPLETED: "CONFLICT: the session or repair is not completed and paid yet, so it cannot be reviewed.",

@@ -143,10 +143,19 @@ export class BookingService {
 
   /**
    * The customer cancels their booking before its slot starts; the slot is free again. Audited.
-   * @throws AppError NOT_FOUND for a booking not theirs; CONFLICT when cancelled already or started
+   * Not once the repair is completed: completion waits for the slot to start (QuoteService.complete,
+   * in its transaction), so a completion never overtakes this check and the cancellation together.
+   *
+   * @throws AppError NOT_FOUND for a booking not theirs; CONFLICT REPAIR_COMPLETED once its repair is
+   *   completed; CONFLICT when cancelled already or started
    */
   async cancel(viewer: Viewer, bookingId: string, now = new Date()): Promise<DropOffBooking> {
     assertMayMake(viewer, "cancel");
+    const booking = await this.store.booking(bookingsOf(viewer), bookingId);
+    if (!booking) throw notFound("Drop-off booking");
+    if ((await this.quotes.get(viewer, booking.quoteId)).status === "COMPLETED") {
+      throw conflict("The repair is completed: its drop-off can no longer be cancelled", ErrorReason.REPAIR_COMPLETED);
+    }
     await this.store.transaction((tx) =>
       this.machine.move(tx, viewer, bookingId, "cancel", { actor: bookingsToMove(viewer), slotId: null, guard: { where: { slot: { is: { startsAt: { gt: now } } } }, refusal: STARTED } }),
     );

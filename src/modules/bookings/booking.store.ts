@@ -73,6 +73,11 @@ export class BookingStore {
     });
   }
 
+  /** Whether the quote's booking is BOOKED on a slot starting after `now` (the car is not dropped off yet); read in `db`. */
+  async hasUpcomingDropOff(quoteId: string, now: Date, db: Tx | PrismaClient = this.prisma): Promise<boolean> {
+    return (await db.dropOffBooking.count({ where: { quoteId, status: "BOOKED", slot: { is: { startsAt: { gt: now } } } } })) > 0;
+  }
+
   /** The quote's booking in the viewer's scope, or null. */
   bookingOfQuote(scope: StoreScope<Prisma.DropOffBookingWhereInput>, quoteId: string, tx: Tx | PrismaClient = this.prisma): Promise<BookingRow | null> {
     return tx.dropOffBooking.findFirst({ where: { AND: [whereOf(scope) ?? {}, { quoteId }] }, select: bookingSelect });

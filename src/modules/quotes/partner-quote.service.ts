@@ -11,14 +11,14 @@ import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { EscalationMachine } from "../escalations/escalation.machine.ts";
 import type { PartnerQuoteInput } from "../partnerships/partnership.inputs.ts";
 import type { PartnershipSettings } from "../partnerships/partnership.service.ts";
-import type { PartnershipStore, QuotingTerms } from "../partnerships/partnership.store.ts";
+import type { CatalogPartRow, PartnershipStore, QuotingTerms } from "../partnerships/partnership.store.ts";
 import type { CommissionPreview, PartnerQuoteResult } from "../partnerships/partnership.type.ts";
 import type { SessionStore } from "../sessions/session.store.ts";
 import { systemScope } from "../shared/scope.ts";
 import type { QuoteArrival, QuoteNotices } from "./quote-notice.ts";
 import type { QuoteMachine, QuoteTransition } from "./quote.machine.ts";
 import { quotesTo } from "./quote.policy.ts";
-import { toQuote } from "./quote.service.ts";
+import { outOfStock, toQuote } from "./quote.service.ts";
 import type { QuoteStore } from "./quote.store.ts";
 import type { RepairQuote } from "./quote.type.ts";
 
@@ -205,6 +205,7 @@ export class PartnerQuoteService {
       now,
       tx,
     );
+    this.assertInStock(parts, catalog);
     const items: LineItem[] = [];
     const sources: { partNumber: string | null; catalogPartId: string | null; laborRateId: string | null; leadTimeDays: number | null }[] = [];
     parts.forEach((line, i) => {
@@ -226,6 +227,20 @@ export class PartnerQuoteService {
     } catch (error) {
       if (error instanceof PricingError) throw badInput(`input: ${error.message.replace(/^items\[\d+\]\s*/, "a line ")}`, "input");
       throw error;
+    }
+  }
+
+  /**
+   * CONFLICT OUT_OF_STOCK, as the customer's approval would refuse it, when the lines ask for more
+   * of a catalog part (all its lines together) than is in stock now: a quote no one could approve
+   * is not written. Nothing is reserved here; the approval reserves.
+   */
+  private assertInStock(parts: readonly { catalogPartId: string; quantity: number }[], catalog: readonly CatalogPartRow[]): void {
+    const wanted = new Map<string, number>();
+    for (const line of parts) wanted.set(line.catalogPartId, (wanted.get(line.catalogPartId) ?? 0) + line.quantity);
+    for (const part of catalog) {
+      const quantity = wanted.get(part.id) ?? 0;
+      if (quantity > part.availableQuantity) throw outOfStock({ partNumber: part.partNumber, availableQuantity: part.availableQuantity, quantity });
     }
   }
 

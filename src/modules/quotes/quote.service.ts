@@ -29,6 +29,20 @@ import type { QuoteComparison, QuoteLineItem, QuoteStatusChange, RepairQuote } f
  */
 export const toQuote = (row: QuoteRow): RepairQuote => ({ ...row, workshopShareCents: row.totalCents - row.platformFeeCents });
 
+/** What completing a quote reads of its drop-off (BookingStore.hasUpcomingDropOff). */
+export interface UpcomingDropOffs {
+  hasUpcomingDropOff(quoteId: string, now: Date, tx?: Tx): Promise<boolean>;
+}
+
+/** CONFLICT OUT_OF_STOCK for a catalog part `short` of the `quantity` a quote needs: the approval's refusal, and a partner quote's. */
+export function outOfStock(short: { partNumber: string; availableQuantity: number; quantity: number }): AppError {
+  return new AppError(ErrorCode.CONFLICT, `Part ${short.partNumber} has ${short.availableQuantity} left in stock; this quote needs ${short.quantity}`, {
+    reason: ErrorReason.OUT_OF_STOCK,
+    partNumber: short.partNumber,
+    availableQuantity: short.availableQuantity,
+  });
+}
+
 /** The escalation path's rates, from the fee policy. */
 export type QuoteFees = Pick<FeePolicy, "platformFeeBasisPoints" | "referralFeeBasisPoints">;
 
@@ -57,6 +71,8 @@ export class QuoteService {
     private readonly contentFlags: ContentFlagService,
     /** How a quote reaches the customer: the chat's system message and the session's quote feed. */
     private readonly notices: QuoteNotices,
+    /** Whether a quote's drop-off is booked on a slot that has not started (BookingStore), read before and while completing it. */
+    private readonly dropOffs: UpcomingDropOffs,
     /** The partner catalog's stock, reserved by approving a quote with catalog parts. */
     private readonly stock: Pick<PartnershipStore, "reserveStock" | "holdsStock">,
   ) {}
@@ -172,13 +188,21 @@ export class QuoteService {
    * Moves an APPROVED quote to COMPLETED (and its escalation with it) once the repair is done, by
    * whoever fulfils it: the quoting workshop's advisor, or the partner of a partnered quote.
    * `beforeCommit` runs first (the payment capture, idempotent, so a retry after a lost race is safe).
+   * A car not dropped off yet is not repaired: while the quote's drop-off is booked on a slot that
+   * has not started, completion is refused, checked before `beforeCommit` (nothing captured) and
+   * again in the completing transaction.
+   *
+   * @throws AppError NOT_FOUND outside the viewer's completable quotes; CONFLICT unless APPROVED;
+   *   CONFLICT DROP_OFF_UPCOMING while the drop-off's slot has not started
    */
-  async complete(viewer: Viewer, quoteId: string, beforeCommit: (quote: { id: string; totalCents: number }) => Promise<void>): Promise<RepairQuote> {
+  async complete(viewer: Viewer, quoteId: string, beforeCommit: (quote: { id: string; totalCents: number }) => Promise<void>, now = new Date()): Promise<RepairQuote> {
     const quote = await this.store.findWith(quotesTo("complete", viewer), quoteId, { id: true, status: true, escalationId: true, totalCents: true });
     if (!quote) throw notFound("Quote");
     if (quote.status !== "APPROVED") throw conflict("Only an approved quote can be completed");
+    await this.assertNoUpcomingDropOff(quote.id, now);
     await beforeCommit(quote);
     const completed = await this.store.transaction(async (tx) => {
+      await this.assertNoUpcomingDropOff(quote.id, now, tx);
       const moved = await this.machine.move(tx, viewer, { id: quote.id }, "complete");
       if (moved.length !== 1) throw conflict("Only an approved quote can be completed");
       await this.escalations.machine.move(tx, viewer, quote.escalationId, "complete");
@@ -303,18 +327,19 @@ export class QuoteService {
     return quote;
   }
 
+  /** CONFLICT DROP_OFF_UPCOMING while the quote's drop-off is booked on a slot that has not started at `now`. */
+  private async assertNoUpcomingDropOff(quoteId: string, now: Date, tx?: Tx): Promise<void> {
+    if (await this.dropOffs.hasUpcomingDropOff(quoteId, now, tx)) {
+      throw conflict("The customer's drop-off for this repair has not started yet: complete the repair once the car is dropped off", ErrorReason.DROP_OFF_UPCOMING);
+    }
+  }
+
   /** Reserves the approved quote's partner catalog quantities inside `tx`, or throws CONFLICT OUT_OF_STOCK (rolling the approval back). */
   private async reserveStock(tx: Tx, quoteId: string): Promise<void> {
     const wants = await this.store.catalogQuantities(tx, quoteId);
     if (wants.length === 0) return;
     const short = await this.stock.reserveStock(tx, quoteId, wants);
-    if (short) {
-      throw new AppError(ErrorCode.CONFLICT, `Part ${short.partNumber} has ${short.availableQuantity} left in stock; this quote needs ${short.quantity}`, {
-        reason: ErrorReason.OUT_OF_STOCK,
-        partNumber: short.partNumber,
-        availableQuantity: short.availableQuantity,
-      });
-    }
+    if (short) throw outOfStock(short);
   }
 
   /** Line items priced by pricing.ts and split by fee-policy.ts; a client never sends totals or fees. */
