@@ -626,6 +626,8 @@ export type ErrorReason =
   | 'MECHANIC_NOT_VETTED'
   /** BAD_USER_INPUT: a media URL outside the platform's media hosts. */
   | 'MEDIA_HOST'
+  /** CONFLICT: the reported session or message has no mechanic or workshop advisor to accuse (a session no mechanic claimed, a message the platform posted). */
+  | 'NO_PROFESSIONAL_TO_REPORT'
   /** CONFLICT: no further workshop serves this escalation's city and services with capacity now. */
   | 'NO_WORKSHOP_AVAILABLE'
   /** CONFLICT: a partner catalog part of the quote has too little stock left; `extensions.partNumber` and `extensions.availableQuantity` say which and how many. */

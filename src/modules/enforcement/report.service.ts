@@ -21,6 +21,9 @@ import type { ReportSolicitationInput } from "./report.types.ts";
 /** The argument path of a report's detail, as its content flag records it (`reportSolicitation(input: { detail })`). */
 const DETAIL_FIELD = "input.detail";
 
+/** A session no mechanic claimed, or a message the platform posted: no professional to report. */
+const NOBODY_TO_ACCUSE = () => conflict("There is no mechanic or workshop advisor to report here", ErrorReason.NO_PROFESSIONAL_TO_REPORT);
+
 /** What a report is about, once the customer is known to be party to it. */
 export interface ReportedSubject {
   sessionId: string;
@@ -93,7 +96,8 @@ export class ReportService {
    * `input` arrives parsed by the resolver (ReportSolicitationInput).
    *
    * @throws BAD_USER_INPUT for a `workshopId` with another subject than a conversation; NOT_FOUND for a subject the customer cannot see
-   *   (or that does not exist); CONFLICT (reason ALREADY_EXISTS) when their report of it is still open
+   *   (or that does not exist); CONFLICT (reason ALREADY_EXISTS) when their report of it is still open, (reason
+   *   NO_PROFESSIONAL_TO_REPORT) for a session no mechanic claimed or a message the platform posted, nothing written
    */
   async report(viewer: Viewer, input: ReportSolicitationInput): Promise<ReportRow> {
     const subject = await this.subject(viewer, input);
@@ -108,6 +112,7 @@ export class ReportService {
   private async subject(viewer: Viewer, { subjectType: type, subjectId: id, workshopId }: ReportSolicitationInput): Promise<ReportedSubject> {
     if (type === "SESSION") {
       const session = await this.subjects.sessions.get(viewer, id);
+      if (!session.mechanicId) throw NOBODY_TO_ACCUSE();
       return { sessionId: session.id, workshopId: null, accusedId: session.mechanicId };
     }
     if (type === "CONVERSATION") {
@@ -121,6 +126,7 @@ export class ReportService {
       await this.subjects.sessions.get(viewer, message.sessionId).catch(() => {
         throw notFound("Message");
       });
+      if (!message.senderId) throw NOBODY_TO_ACCUSE();
       return { sessionId: message.sessionId, workshopId: message.workshopId, accusedId: message.senderId };
     }
     await this.subjects.quotes.get(viewer, id);

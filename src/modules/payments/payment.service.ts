@@ -53,6 +53,11 @@ export class PaymentService {
     return this.refunds.refund(viewer, paymentId, amountCents, reason);
   }
 
+  /** RefundService.assertMayRefundDiagnostic (the sessions module). */
+  assertMayRefundDiagnostic(sessionId: string): Promise<void> {
+    return this.refunds.assertMayRefundDiagnostic(sessionId);
+  }
+
   /** RefundService.refundDiagnosticInFull (the sessions module). */
   refundDiagnosticInFull(actor: Viewer, sessionId: string, reason: string): Promise<void> {
     return this.refunds.refundDiagnosticInFull(actor, sessionId, reason);

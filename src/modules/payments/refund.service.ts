@@ -55,6 +55,17 @@ export class RefundService {
   }
 
   /**
+   * Refuses, before a session is cancelled, a cancellation whose full refund of its diagnostic
+   * (`refundDiagnosticInFull`) this server cannot make: the session has a settled diagnostic
+   * payment and Stripe is not configured. Nothing is read when Stripe is configured.
+   * @throws PAYMENTS_NOT_CONFIGURED when the session holds a settled diagnostic payment and this server runs without Stripe
+   */
+  async assertMayRefundDiagnostic(sessionId: string): Promise<void> {
+    if (this.stripe) return;
+    if (await this.payments.settledDiagnosticOf(sessionId)) requireStripe(this.stripe);
+  }
+
+  /**
    * Gives the customer back their whole diagnostic payment (what is left of it): the held share
    * comes back from DIAGNOSTIC_CLEARING, the fee from the platform. For a request cancelled before
    * any mechanic claimed it, and a customer's choice after their mechanic was suspended: a move of

@@ -6,7 +6,7 @@ import type { ChatService } from "../chat/chat.service.ts";
 import { toChatMessage, type ChatMessage } from "../chat/chat.types.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { Page, PageRequest } from "../shared/pagination.ts";
-import type { Guard, SessionMachine } from "./session.machine.ts";
+import { sessionMachine, type Guard, type SessionMachine } from "./session.machine.ts";
 import { HELD_DIAGNOSTIC, sessionActorScope, sessionScope, strandedFilter } from "./session.policy.ts";
 import type { DiagnosticMoney } from "./session.service.ts";
 import type { SessionStore } from "./session.store.ts";
@@ -60,12 +60,15 @@ export class SessionAdminService {
    * so a paid one is refunded in full (RefundService.refundDiagnosticInFull: nothing when unpaid)
    * and no mechanic is credited. The refund follows the cancellation: when Stripe refuses or is
    * unavailable, the session stays cancelled, nothing is refunded or booked, and the error says so
-   * (an admin then retries with `refundPayment`).
-   * @throws NOT_FOUND; CONFLICT for a completed or cancelled session; PAYMENT_PROVIDER_REFUSED or
-   *   SERVICE_UNAVAILABLE when the refund fails (RefundService.refundDiagnosticInFull)
+   * (an admin then retries with `refundPayment`). A refund this server cannot make (no Stripe) is
+   * refused before the move, so nothing changes.
+   * @throws NOT_FOUND; CONFLICT for a completed or cancelled session; PAYMENTS_NOT_CONFIGURED for a
+   *   paid one on a server without Stripe; PAYMENT_PROVIDER_REFUSED or SERVICE_UNAVAILABLE when
+   *   the refund fails (RefundService.refundDiagnosticInFull)
    */
   async cancel(admin: Viewer, sessionId: string, reason: string): Promise<DiagnosticSession> {
     const before = await this.get(admin, sessionId);
+    if (sessionMachine.moves.adminCancel.from.includes(before.status)) await this.money()?.assertMayRefundDiagnostic(sessionId);
     await this.machine.move(admin, sessionId, "adminCancel", {
       actor: sessionActorScope("adminCancel", admin),
       data: { cancelledAt: new Date(), cancelReason: reason },

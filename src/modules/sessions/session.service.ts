@@ -48,6 +48,8 @@ const MECHANIC_PRESENT = "The session's mechanic is in good standing";
  */
 export interface DiagnosticMoney {
   creditDiagnostic(sessionId: string): Promise<void>;
+  /** PAYMENTS_NOT_CONFIGURED when the session's diagnostic is paid and could not be refunded: asked before the move that refunds it. */
+  assertMayRefundDiagnostic(sessionId: string): Promise<void>;
   refundDiagnosticInFull(actor: Viewer, sessionId: string, reason: string): Promise<void>;
 }
 
@@ -173,9 +175,13 @@ export class SessionService {
    * The customer, or the assigned mechanic, calls a session off before it is completed. `reason` is
    * already validated. A paid session no mechanic claimed is refunded in full after the move; when
    * that refund fails (PAYMENT_PROVIDER_REFUSED, SERVICE_UNAVAILABLE) the session stays cancelled,
-   * nothing is booked, and the error tells the caller an admin can refund it (refundPayment).
+   * nothing is booked, and the error tells the caller an admin can refund it (refundPayment). A
+   * refund this server cannot make (no Stripe) is refused before the move: nothing changes.
+   * @throws PAYMENTS_NOT_CONFIGURED for a paid, unclaimed session on a server without Stripe
    */
   async cancel(viewer: Viewer, id: string, reason: string): Promise<DiagnosticSession> {
+    const unclaimed = await this.store.find({ viewer, where: { AND: [sessionActorScope("cancel", viewer), { mechanicId: null, status: { in: [...sessionMachine.moves.cancel.from] } }] } }, id);
+    if (unclaimed) await this.money()?.assertMayRefundDiagnostic(id);
     await this.machine.move(viewer, id, "cancel", { actor: sessionActorScope("cancel", viewer), data: { cancelledAt: new Date(), cancelReason: reason } });
     const cancelled = await this.get(viewer, id);
     // Cancelled before any mechanic claimed it: the customer gets the whole diagnostic back.
@@ -191,7 +197,8 @@ export class SessionService {
    * cancels the session and refunds the diagnostic in full. Audited. CONFLICT unless the session
    * is claimed, not completed, and its mechanic absent; the move is one conditional UPDATE that
    * re-checks the absence, so a mechanic who starts at the last moment keeps the session. A
-   * refund that fails after the move leaves the session cancelled and answers as `cancel` does.
+   * refund that fails after the move leaves the session cancelled and answers as `cancel` does; a
+   * refund this server cannot make (no Stripe) is refused before it (PAYMENTS_NOT_CONFIGURED).
    */
   async resolveMechanicAbsence(viewer: Viewer, id: string, choice: MechanicAbsenceChoice, now: Date = new Date()): Promise<DiagnosticSession> {
     const move: SessionMove = choice === "REASSIGN" ? "reassign" : "cancel";
@@ -217,6 +224,7 @@ export class SessionService {
       action: choice === "REASSIGN" ? "session.reassigned" : ABSENCE_REFUND[absence].action,
       data: { from: session.status, to: sessionMachine.moves[move].to, absence, absentMechanicId: session.mechanicId },
     };
+    if (choice === "REFUND") await this.money()?.assertMayRefundDiagnostic(id);
     const data = choice === "REASSIGN" ? { mechanicId: null, acceptedAt: null, startedAt: null } : { cancelledAt: new Date(), cancelReason: ABSENCE_REFUND[absence].cancelReason };
     await this.machine.move(viewer, id, move, { actor: { ...actor, mechanicId: session.mechanicId }, data, guard, audit });
     const result = await this.get(viewer, id);

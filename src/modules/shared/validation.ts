@@ -74,16 +74,37 @@ export function inputSchemaOf<T extends object>(input: ClassType<T>): z.ZodType<
   return schema as z.ZodType<T>;
 }
 
+/** How a bound reads for the kind of value it applies to: a number, a string's characters, a list's items. */
+function boundText(origin: unknown, relation: string, bound: number): string {
+  if (origin === "string") return `must be ${relation} ${bound} ${bound === 1 ? "character" : "characters"}`;
+  if (origin === "array" || origin === "set") return `must have ${relation} ${bound} ${bound === 1 ? "item" : "items"}`;
+  return `must be ${relation} ${bound}`;
+}
+
+/**
+ * The message of a bound or whole-number rule declared without its own ("must be at most 3",
+ * "must be at least 8 characters", "must have at least 1 item", "must be a whole number") instead
+ * of zod's default English ("Too big: expected number to be <=3"); a message a `@Check` gives
+ * wins. Other issues keep zod's.
+ */
+function clearMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === "too_big") return boundText(issue.origin, issue.inclusive ? "at most" : "less than", Number(issue.maximum));
+  if (issue.code === "too_small") return boundText(issue.origin, issue.inclusive ? "at least" : "more than", Number(issue.minimum));
+  if (issue.code === "invalid_type" && issue.expected === "int") return "must be a whole number";
+  return undefined;
+}
+
 /**
  * Validates (and normalises: trims, defaults) an `@InputType` or `@ArgsType` argument against its
  * class's checks, once, at the edge: the resolver calls it (the credential operations' services,
  * after charging the attempt), and the service receives the result. The error names the field and
- * the rule, never the value, so hidden data a caller probes with cannot come back in a message.
+ * the rule, never the value, so hidden data a caller probes with cannot come back in a message;
+ * a rule declared without its message reads as `clearMessage` words it.
  *
  * @throws AppError BAD_USER_INPUT naming the field and the rule (never the value)
  */
 export function parseInput<T extends object>(input: ClassType<T>, value: unknown): T {
-  const result = inputSchemaOf(input).safeParse(value);
+  const result = inputSchemaOf(input).safeParse(value, { error: clearMessage });
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const field = issue.path.join(".");
