@@ -136,6 +136,9 @@ type Plan = { kind: "text"; rule: ActionRule } | { kind: "object"; fields: Map<s
  */
 const HANDLE = /(?:^|[^\p{L}\p{N}_@.])@[\p{L}\p{N}_]/u;
 
+/** A North American number grouped as people write one: area code, exchange and line apart. */
+const NANP_GROUPED = /^(?:1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]?[2-9]\d{2}[\s.-]\d{4}$/;
+
 /** Digits a person's or a business's name never holds in all: "Route 66 Garage" has 2, "Sam 512 555 01" 8. */
 const NAME_DIGITS_MAX = 4;
 /** An app or platform named by one word ("ig", "insta", "snap", "whatsapp", "telegram", "yelp"). */
@@ -169,6 +172,9 @@ export function nameLooksLikeContact(text: string): boolean {
 export function nameHoldsContactDetails(rule: ContentRule, text: string): boolean {
   const { readAs, allows = [], nameOf } = rule.class === "NAME" ? rule : {};
   if (HANDLE.test(text) || (nameOf !== undefined && nameLooksLikeContact(text))) return true;
+  // Read as a part number, a Bosch "0280158117" or "3 397 007 120" passes; a North American phone
+  // number grouped as one ("971-334-2090", "(971) 334.2090") does not: no maker groups parts so.
+  if (readAs === "part number" && NANP_GROUPED.test(text.trim())) return true;
   return detectContactDetails(readAs ? `${readAs} ${text}` : text).kinds.some((kind) => !allows.includes(kind));
 }
 
