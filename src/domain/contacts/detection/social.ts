@@ -269,7 +269,7 @@ SOCIAL_PATTERNS.push(
 );
 
 /** A platform or app by its bare abbreviation, the way a handle is tagged with it: "ig", "fb", "snap", "tg", "wa". */
-const BARE_ABBREVIATION = "ig|insta|fb|sc|snap|tt|yt|tg|wa|kik";
+const BARE_ABBREVIATION = "ig|insta|fb|sc|snap|tt|yt|tg|wa|kik|instagram|tiktok|facebook|snapchat|twitter|telegram|youtube";
 /** Where a clause ends, or goes on with a word of the same request ("... ig pls", "... ig or fb"). */
 const CLAUSE_ENDS = String.raw`(?=[ \t]*(?:$|[,.!?;:)\n])|[ \t]+(?:pls|plz|please|thx|thanks|lol|too|or|and)\b)`;
 /**
@@ -295,6 +295,16 @@ SOCIAL_PATTERNS.push({
   kind: "SOCIAL_HANDLE", // "samfixes77 ig", "ig samfixes77", "sam_fixes fb", "rosecityfix on snap": a handle tagged with a bare abbreviation, ending its clause ("my v6 ig coil" is a coil)
   re: new RegExp(
     String.raw`(?<![\w.@])(?<h>@?[a-z][\w.]{2,30}[a-z0-9_])[ \t]+(?:(?:on|at|via)[ \t]+)?(?:${BARE_ABBREVIATION})\b${CLAUSE_ENDS}|\b(?:${BARE_ABBREVIATION})[ \t]+(?<g>@?[a-z][\w.]{2,30}[a-z0-9_])(?![\w.@])${CLAUSE_ENDS}`,
+    "gid",
+  ),
+  accept: (m, text) => taggableHandle(m.groups?.h ?? m.groups?.g) && !negatedBefore(text, m.index),
+  span: (m) => groupSpan(m, "h") ?? groupSpan(m, "g"),
+});
+
+SOCIAL_PATTERNS.push({
+  kind: "SOCIAL_HANDLE", // "search instagram for brakeboss", "look up rosecitygarage on facebook": a coined or handle-shaped name to search a platform for
+  re: new RegExp(
+    String.raw`\b(?:search|find|look\s+up|look\s+for)\s+(?:me\s+|us\s+)?(?:on\s+)?(?:${BARE_ABBREVIATION})\s+(?:for\s+)?(?<h>@?[a-z][\w.]{2,30}[a-z0-9_])(?![\w.@])|\b(?:search|find|look\s+up|look\s+for)\s+(?<g>@?[a-z][\w.]{2,30}[a-z0-9_])\s+on\s+(?:${BARE_ABBREVIATION})\b`,
     "gid",
   ),
   accept: (m, text) => taggableHandle(m.groups?.h ?? m.groups?.g) && !negatedBefore(text, m.index),
