@@ -333,7 +333,9 @@ function joinedPhones(parts: readonly string[], starts: readonly number[], spans
   }
   const isNew = (p: (typeof pieces)[number]): boolean => !alone[p.part]!.spans.some((s) => s.kind === "PHONE" && s.start <= p.start && s.end >= p.end);
   if (!pieces.some(isNew)) return phones;
-  const cued = parts.some(hasPhoneCue);
+  // A message that ends on a dash after digits ("720-") says the number goes on in the next one,
+  // as a phone word would, whatever thing it is said to be ("part no 720-", "code 971-").
+  const cued = parts.some(hasPhoneCue) || parts.slice(0, -1).some((text) => /\d[ \t]*-[ \t]*$/.test(text));
   // Readings caught up in the run ("... install for 60" / "(702)" / "555-0128") drop out; pieces on
   // both sides of a dropped one are not consecutive and do not join.
   const kept = pieces.filter((p) => {

@@ -378,7 +378,10 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   const notPhoneAt = cues.notPhoneCue(index);
   // A North American number with the 555 exchange is never a part or order number.
   const nanp555 = /^1?[2-9]\d\d555\d{4}$/.test(r.digits);
-  if (notPhoneAt > phoneCueAt && !nanp555 && !r.plus) return false;
+  // A number carried over line breaks by a trailing dash ("code 971-" / "334-" / "2090") is written
+  // to go on, as phone numbers are sent in pieces: the thing named before it does not make it a code.
+  const dashedOn = r.seps.some((sep) => /-[ \t]*\n/.test(sep));
+  if (notPhoneAt > phoneCueAt && !nanp555 && !r.plus && !dashedOn) return false;
   if (phoneCueAt < 0 && !r.plus && r.groups.length === 1 && PART_NOUN_AFTER.test(suffix)) return false;
   // "AA1 01 2345 6784": the run continues a code that mixes letters and digits (tracking, VIN).
   if (/\b(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,}[ -]$/i.test(prefix)) return false;
@@ -417,7 +420,7 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
 const DIGIT_GROUP = String.raw`(?:\(\s?\+?\d(?:\s?\d){0,4}\s?\)|\d{1,15})`;
 // Separators people put inside a number: spaces, dots, dashes, slashes, underscores (one or two), line breaks
 // (also the break between two joined messages), bounded so rejected runs stay cheap to retry.
-const GROUP_SEP = String.raw`(?:[ \t]{0,3}(?:\.{2,3}|…)[ \t]{0,3}|[ \t]{0,3}(?:[.\-\/,_\\~*|]|__|--)[ \t]{0,3}|[ \t]{1,3}|[ \t]*(?:\n[ \t]*){1,3}[.\-]?[ \t]*|(?<=\))|(?=\())`;
+const GROUP_SEP = String.raw`(?:[ \t]{0,3}(?:\.{2,3}|…)[ \t]{0,3}|[ \t]{0,3}(?:[.\-\/,_\\~*|]|__|--)[ \t]{0,3}|[ \t]{1,3}|[ \t]*[.\-]?[ \t]*(?:\n[ \t]*){1,3}[.\-]?[ \t]*|(?<=\))|(?=\())`;
 // A phone word typed onto the number ("TEL-503…", "ph:503…", "call503…") is a cue, not a code
 // the digits belong to; letters typed after it ("…0100x") are read in looksLikePhone.
 const GLUED_PHONE_WORD = String.raw`(?<![a-z])(?:tel|tlf|ph|phone|fone|call|cell|cel|mob|mobile|txt|text|sms|wa|whatsapp|dial|ring)[-:.#]?`;
