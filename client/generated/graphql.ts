@@ -1233,7 +1233,9 @@ export type MutationPayQuoteArgs = {
 
 export type MutationPostPlatformNoteArgs = {
   body: Scalars['String']['input'];
+  escalationId?: InputMaybe<Scalars['ID']['input']>;
   sessionId: Scalars['ID']['input'];
+  workshopId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

@@ -192,12 +192,13 @@ export class ChatService {
    * caller's transaction, so the message commits with the change it announces (a quote). The
    * session row is locked as `send` locks it, so createdAt stays strictly increasing per session
    * and cursors never skip it. Returns the event to hand to `publish` once the transaction has
-   * committed: subscribers then find it in `history` too.
+   * committed: subscribers then find it in `history` too. `workshopId` names a workshop
+   * conversation of the session instead of its chat.
    */
-  async writeSystemMessage(tx: Tx, sessionId: string, body: string): Promise<ChatMessageEvent> {
+  async writeSystemMessage(tx: Tx, sessionId: string, body: string, workshopId: string | null = null): Promise<ChatMessageEvent> {
     await this.store.lockConversation(tx, sessionId);
-    const createdAt = nextCreatedAt(await this.store.newest(tx, { sessionId, workshopId: null }));
-    const stored = await this.store.create(tx, { sessionId, workshopId: null, senderId: null, kind: "SYSTEM", body, deliveredBody: body, flaggedKinds: [], createdAt });
+    const createdAt = nextCreatedAt(await this.store.newest(tx, { sessionId, workshopId }));
+    const stored = await this.store.create(tx, { sessionId, workshopId, senderId: null, kind: "SYSTEM", body, deliveredBody: body, flaggedKinds: [], createdAt });
     return toChatMessageEvent({ ...stored, senderRole: null });
   }
 

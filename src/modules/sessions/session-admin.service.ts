@@ -38,16 +38,31 @@ export class SessionAdminService {
 
   /**
    * Posts `body` (already masked at the edge: FREE_TEXT) into the session's conversation as the
-   * platform: a SYSTEM message every party reads, published live once committed, in any status.
-   * The message, its content flags and the audit row (`session.platform_note`) commit together.
-   * @throws NOT_FOUND for an unknown session
+   * platform: a SYSTEM message every party reads, published live once committed, in any status;
+   * with `conversation`, into that escalation's workshop conversation (the customer, the workshop's
+   * advisors and the referring mechanic read it). The message, its content flags and the audit row
+   * (`session.platform_note`) commit together.
+   * @throws NOT_FOUND for an unknown session, or a conversation that does not exist or is not this session's
    */
-  async postNote(admin: Viewer, sessionId: string, body: string): Promise<ChatMessage> {
+  async postNote(admin: Viewer, sessionId: string, body: string, conversation: { escalationId: string; workshopId?: string | null } | null = null): Promise<ChatMessage> {
     await this.get(admin, sessionId);
+    const thread = conversation ? await this.chat.conversationThread(admin, conversation.escalationId, conversation.workshopId) : { sessionId, workshopId: null };
+    if (thread.sessionId !== sessionId) throw notFound("Conversation");
     const event = await this.store.transaction(async (tx) => {
-      const written = await this.chat.writeSystemMessage(tx, sessionId, body);
+      const written = await this.chat.writeSystemMessage(tx, sessionId, body, thread.workshopId);
       await this.contentFlags.record(tx, admin, { type: "ChatMessage", id: written.id });
-      await this.audit.write([{ actor: admin, action: "session.platform_note", entityType: "DiagnosticSession", entityId: sessionId, data: { messageId: written.id } }], tx);
+      await this.audit.write(
+        [
+          {
+            actor: admin,
+            action: "session.platform_note",
+            entityType: "DiagnosticSession",
+            entityId: sessionId,
+            data: { messageId: written.id, ...(thread.workshopId ? { workshopId: thread.workshopId } : {}) },
+          },
+        ],
+        tx,
+      );
       return written;
     });
     this.chat.publish([event]);

@@ -222,10 +222,22 @@ export class MechanicAbsenceArgs extends OfSessionArgs {
   choice!: MechanicAbsenceChoice;
 }
 
-/** `postPlatformNote`'s arguments: the session and the admin's note, posted as the platform. */
+/**
+ * `postPlatformNote`'s arguments: the session and the admin's note, posted as the platform into the
+ * session chat, or, with `escalationId`, into that escalation's workshop conversation (`workshopId`
+ * names which, when the escalation went to several workshops).
+ */
 @ArgsType()
 export class PlatformNoteArgs extends OfSessionArgs {
   @Field(() => String)
   @Check(text(2000))
   body!: string;
+
+  @Field(() => ID, { nullable: true, description: "Post into this escalation's workshop conversation instead of the session chat." })
+  @Check(uuid("escalation").nullish())
+  escalationId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Which workshop's conversation of the escalation (default: the workshop that accepted it)." })
+  @Check(uuid("workshop").nullish())
+  workshopId?: string | null;
 }

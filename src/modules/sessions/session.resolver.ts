@@ -123,8 +123,8 @@ export class SessionResolver {
 
   @Mutation(() => ChatMessage, { description: "Admins: posts a note into a session's conversation as the platform (a SYSTEM message), published live. Audited." })
   postPlatformNote(@Args(() => PlatformNoteArgs) args: PlatformNoteArgs, @Ctx() ctx: Context): Promise<ChatMessage> {
-    const { sessionId, body } = parseInput(PlatformNoteArgs, args);
-    return ctx.services.sessionAdmin.postNote(requireViewer(ctx), sessionId, body);
+    const { sessionId, body, escalationId, workshopId } = parseInput(PlatformNoteArgs, args);
+    return ctx.services.sessionAdmin.postNote(requireViewer(ctx), sessionId, body, escalationId ? { escalationId, workshopId } : null);
   }
 
   @FieldResolver(() => Vehicle)

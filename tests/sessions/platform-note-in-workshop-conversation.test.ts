@@ -1,0 +1,40 @@
+// An admin posts a note as the platform into a workshop conversation (issue 18 item 7): the
+// customer and the workshop's advisor read it there, not in the session chat; a conversation of
+// another session is NOT_FOUND and nothing is written.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAdmin } from "../factories/index.ts";
+import { acceptedEscalation, CONVERSATION } from "../factories/workshop-conversations.ts";
+import { startTestApp, type TestApp } from "../setup/test-app.ts";
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+const NOTE = `mutation ($s: ID!, $b: String!, $e: ID, $w: ID) { postPlatformNote(sessionId: $s, body: $b, escalationId: $e, workshopId: $w) { id body workshopId senderRole } }`;
+const MESSAGES = `query ($s: ID!) { messages(sessionId: $s) { totalCount } }`;
+
+describe("a platform note in a workshop conversation", () => {
+  it("reaches the customer and the workshop there, not the session chat, audited", async () => {
+    const [admin, world] = [await createAdmin(app), await acceptedEscalation(app)];
+    const posted = await app.gql(NOTE, { s: world.sessionId, b: "Please keep arrangements in this conversation.", e: world.escalationId }, admin.token);
+    expect(posted.errors).toBeUndefined();
+    expect(posted.data!.postPlatformNote).toMatchObject({ body: "Please keep arrangements in this conversation.", workshopId: world.workshop.id, senderRole: null });
+
+    for (const reader of [world.customer, world.workshop.advisor]) {
+      const read = await app.gql(CONVERSATION, { e: world.escalationId }, reader.token);
+      expect(read.data!.workshopConversation.nodes.map((n: { body: string }) => n.body)).toContain("Please keep arrangements in this conversation.");
+    }
+    expect((await app.gql(MESSAGES, { s: world.sessionId }, world.customer.token)).data!.messages.totalCount).toBe(0);
+    const audit = await app.prisma.auditLog.findFirstOrThrow({ where: { action: "session.platform_note", entityId: world.sessionId } });
+    expect(audit.data).toMatchObject({ workshopId: world.workshop.id });
+  });
+
+  it("is NOT_FOUND for a conversation of another session, and writes nothing", async () => {
+    const [admin, one, other] = [await createAdmin(app), await acceptedEscalation(app), await acceptedEscalation(app)];
+    const refused = await app.gql(NOTE, { s: one.sessionId, b: "note", e: other.escalationId }, admin.token);
+    expect(refused.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(await app.prisma.chatMessage.count({ where: { sessionId: { in: [one.sessionId, other.sessionId] }, kind: "SYSTEM" } })).toBe(0);
+  });
+});
