@@ -1,4 +1,4 @@
-// `npm run eval:contacts [-- --split dev|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|holdout|tuning] [--aside 0.4]`: the contact detector's figures on a
+// `npm run eval:contacts [-- --split dev|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|holdout|tuning] [--aside 0.4]`: the contact detector's figures on a
 // labelled corpus, overall, per category and per kind; `--stage trained` measures the trained second stage. `dev` (the default), `fresh`, `fresh2` and
 // (from round 5, after it was measured unseen in rounds 3 and 4) `fresh3` may be read while tuning
 // and list every miss and false positive; from round 6 `fresh4` is tuning data too, but listed only
@@ -23,8 +23,12 @@ export interface CorpusEntry {
   secrets: string[];
 }
 
-/** `holdout` is unseen: evaluated for totals only, never read while tuning. The others are tuning data. */
-export type Split = "dev" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6" | "holdout" | "tuning";
+/**
+ * The labelled splits. `holdout` and `fresh7` are unseen: evaluated for totals and per-category
+ * figures only, never listed while tuning. The others are tuning data (some only with `--aside`).
+ */
+export const SPLITS = ["dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "holdout", "tuning"] as const;
+export type Split = (typeof SPLITS)[number];
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -236,8 +240,8 @@ function printReport(split: Split, results: EntryResult[], overall: Figures, lis
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const at = process.argv.indexOf("--split");
   const split = (at >= 0 ? process.argv[at + 1] : "dev") as Split;
-  if (!["dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "holdout", "tuning"].includes(split)) {
-    console.error(`unknown split ${split}: use dev, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, holdout or tuning`);
+  if (!(SPLITS as readonly string[]).includes(split)) {
+    console.error(`unknown split ${split}: use ${SPLITS.join(", ")}`);
     process.exit(2);
   }
   // `--stage trained`: the trained second stage (second-stage/classifier.ts) instead of the rules alone.
