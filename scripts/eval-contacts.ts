@@ -24,8 +24,8 @@ export interface CorpusEntry {
 }
 
 /**
- * The labelled splits. `holdout` and `fresh7` are unseen: evaluated for totals and per-category
- * figures only, never listed while tuning. The others are tuning data (some only with `--aside`).
+ * The labelled splits. `holdout` is unseen: evaluated for totals and per-category figures only,
+ * never listed while tuning. The others are tuning data (fresh4 to fresh7 listed only with `--aside`).
  */
 export const SPLITS = ["dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "holdout", "tuning"] as const;
 export type Split = (typeof SPLITS)[number];
@@ -199,8 +199,8 @@ export function trainingEntries(): Array<{ split: Split; entry: CorpusEntry }> {
 /** Splits whose misses and false positives are listed: read while tuning (fresh3 from round 5 on). */
 const TUNING_SPLITS: readonly Split[] = ["dev", "fresh", "fresh2", "fresh3"];
 
-/** Tuning splits (fresh4 from round 6 on, fresh5 and fresh6 from round 8) that are listed only with `--aside`: their aside part is never shown. */
-const LISTED_WITH_ASIDE_ONLY: readonly Split[] = ["fresh4", "fresh5", "fresh6"];
+/** Tuning splits (fresh4 from round 6 on, fresh5 and fresh6 from round 8, fresh7 from round 9) that are listed only with `--aside`: their aside part is never shown. */
+const LISTED_WITH_ASIDE_ONLY: readonly Split[] = ["fresh4", "fresh5", "fresh6", "fresh7"];
 
 const f3 = (n: number): string => (Number.isNaN(n) ? "  -  " : n.toFixed(3));
 
