@@ -565,16 +565,9 @@ const SESSIONS = {
   },
 } satisfies Record<string, SessionSeed>;
 
-/** Mechanics whose demo chat shares contact details: the seeded flag suspends them, as it would live. */
-const SUSPENDED_MECHANICS = new Set(
-  (Object.values(SESSIONS) as SessionSeed[]).flatMap((s) =>
-    (s.chat ?? []).some((line) => line.from === "mechanic" && deliveredChatLine(line.text).flaggedKinds.length > 0) && s.mechanicId ? [s.mechanicId] : [],
-  ),
-);
-
 export const DEMO_ACCOUNTS: ReadonlyArray<{ role: DemoRole; email: string; description: string; suspended: boolean }> = [
   ...Object.values(CUSTOMERS).map((c) => ({ role: "CUSTOMER" as const, email: c.email, description: c.description, suspended: false })),
-  ...Object.values(MECHANICS).map((m) => ({ role: "MECHANIC" as const, email: m.email, description: m.description, suspended: SUSPENDED_MECHANICS.has(m.id) })),
+  ...Object.values(MECHANICS).map((m) => ({ role: "MECHANIC" as const, email: m.email, description: m.description, suspended: m.violationCount > 0 })),
   ...Object.values(WORKSHOPS).map((w) => ({ role: "WORKSHOP_ADVISOR" as const, email: w.advisor.email, description: w.advisor.description, suspended: false })),
   { role: "PARTNER", email: PARTNER.email, description: PARTNER.description, suspended: false },
   ...VETTING_DEMO_ACCOUNTS,

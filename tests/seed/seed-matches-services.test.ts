@@ -5,7 +5,7 @@ import { SEED_FEE_POLICY, splitRepair } from "../../src/domain/money/fee-policy.
 import { priceLineItems } from "../../src/domain/money/pricing.ts";
 import { marginBasisPoints } from "../../src/domain/partnerships/catalog-import.ts";
 import { quoteNotice } from "../../src/modules/quotes/quote-notice.ts";
-import { DEMO_ESCALATIONS, DEMO_MECHANIC_REVIEWS, demoMatch, seedDemoWorld, type EscalationSeed } from "../../src/seed/seed.ts";
+import { DEMO_ACCOUNTS, DEMO_ESCALATIONS, DEMO_MECHANIC_REVIEWS, demoMatch, seedDemoWorld, type EscalationSeed } from "../../src/seed/seed.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 import { ledgerOf } from "../support/ledger.ts";
 
@@ -104,6 +104,17 @@ describe("the demo world matches what the services produce", () => {
       expect(message.violation?.kinds ?? [], message.body).toEqual(detection.kinds);
     }
     expect(messages.filter((m) => m.flaggedKinds.length > 0).map((m) => m.deliveredBody)).toEqual(["Sounds like torque converter shudder. [hidden]."]);
+  });
+
+  it("lists as suspended exactly the accounts their seeded flags suspended, with one standing violation per flag", async () => {
+    const users = await app.prisma.user.findMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } }, include: { violations: true } });
+    expect(users).toHaveLength(DEMO_ACCOUNTS.length);
+    const stored = Object.fromEntries(users.map((u) => [u.email, { suspended: u.status === "SUSPENDED", violationCount: u.violationCount }]));
+    const flagged = Object.fromEntries(users.map((u) => [u.email, { suspended: u.violations.length > 0, violationCount: u.violations.length }]));
+    const declared = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.email, a.suspended]));
+    expect(Object.fromEntries(Object.entries(stored).map(([email, s]) => [email, s.suspended]))).toEqual(declared);
+    expect(stored).toEqual(flagged);
+    expect(Object.values(declared).filter(Boolean)).toHaveLength(1);
   });
 
   it("records each quote's moves as the quote machine does: a history row and an audit row each, at their time", async () => {
