@@ -8,7 +8,7 @@ import type { DocumentNode, GraphQLSchema } from "graphql";
 import { enforceContentPolicy } from "../authz/content-enforce.ts";
 import { enforcePermissions, subscriptionVerdict } from "../authz/enforce.ts";
 import { permissionRules } from "../authz/permissions.ts";
-import { AUDIENCES, visibleSchema } from "../authz/visible-schema.ts";
+import { visibleSchemas } from "../authz/visible-schema.ts";
 import { AccountStatusCache } from "../modules/accounts/account-status.ts";
 import { chatFanoutClass } from "../modules/chat/chat.fanout.ts";
 import { createTokenService } from "../platform/auth/tokens.ts";
@@ -70,8 +70,8 @@ export interface ServerOptions {
 export async function startServer(config: Config, database: Database, logger: Logger, options: ServerOptions = {}): Promise<RunningServer> {
   const pubSub = createAppPubSub(config, logger);
   const baseSchema = await buildBaseSchema(pubSub.pubSub);
-  // The visible schemas are copies, taken before the rules are applied to the base schema in place.
-  const visibleSchemas = new Map(AUDIENCES.map((audience) => [audience, visibleSchema(baseSchema, permissionRules, audience)]));
+  // The visible schemas come from a copy taken before the rules are applied to the base schema in place.
+  const visibleSchema = visibleSchemas(baseSchema, permissionRules);
   // The content policy first, so the permission rules run before any text is looked at.
   enforceContentPolicy(baseSchema, {
     mediaUrlHosts: config.mediaUrlHosts,
@@ -85,7 +85,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
   // Ids and text are checked inside the permission layer, outside the content policy and every resolver.
   guardInputs(baseSchema);
   const schema = options.withoutPermissionsForBenchmark ? baseSchema : enforcePermissions(baseSchema, permissionRules);
-  const introspection = { production: config.production, fullSchema: schema, visibleSchemas };
+  const introspection = { production: config.production, fullSchema: schema, visibleSchema };
   const tokens = createTokenService(config.auth);
   // The operations front ends ship, by documentId; PERSISTED_OPERATIONS=only runs nothing else (admins aside).
   const persisted = loadPersistedOperations(undefined, config.persistedOperations);

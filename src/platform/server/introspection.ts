@@ -78,12 +78,12 @@ export type IntrospectionDecision = { schema: GraphQLSchema } | { error: AppErro
 export function introspectionFor(
   document: DocumentNode,
   viewer: Viewer | null,
-  options: { production: boolean; fullSchema: GraphQLSchema; visibleSchemas: ReadonlyMap<Audience, GraphQLSchema> },
+  options: { production: boolean; fullSchema: GraphQLSchema; visibleSchema: (audience: Audience) => GraphQLSchema },
 ): IntrospectionDecision {
   if (viewer?.role === "ADMIN") return { schema: options.fullSchema };
   if (options.production) return { error: forbidden("Introspection is available to admins only") };
   if (!onlyIntrospection(document)) return { error: new AppError(ErrorCode.BAD_USER_INPUT, "Send introspection in an operation of its own") };
-  return { schema: options.visibleSchemas.get(viewer?.role ?? "ANONYMOUS")! };
+  return { schema: options.visibleSchema(viewer?.role ?? "ANONYMOUS") };
 }
 
 /** Answers non-admin introspection over HTTP from the caller's visible schema, or refuses it. */
