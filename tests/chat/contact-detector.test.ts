@@ -4,8 +4,9 @@
 // labelled dev split (tests/contacts/corpus/dev.jsonl) and fail when they fall below a floor.
 import { describe, expect, it } from "vitest";
 import { evaluateSplit, loadSplit } from "../../scripts/eval-contacts.ts";
-import { DEFAULT_DETECTION_OPTIONS, detectAcrossMessages, detectContactDetails, isPenalisable, MASK, PHRASE_ONLY_KINDS } from "../../src/domain/contacts/contact-detector.ts";
+import { DEFAULT_DETECTION_OPTIONS, detectAcrossMessages, detectContactDetails, MASK } from "../../src/domain/contacts/contact-detector.ts";
 import { normalise } from "../../src/domain/contacts/detection/normalise.ts";
+import { isPenalisable, PHRASE_ONLY_KINDS } from "../../src/domain/enforcement/penalty-ladder.ts";
 import { hides, kindsOf } from "./detector-helpers.ts";
 
 describe("normalisation: disguised digits and letters are read as what they look like", () => {

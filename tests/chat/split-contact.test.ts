@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { detectAcrossMessages, detectContactDetails, isPenalisable } from "../../src/domain/contacts/contact-detector.ts";
+import { detectAcrossMessages, detectContactDetails } from "../../src/domain/contacts/contact-detector.ts";
 import { SPLIT_DETAIL_WINDOW_MS } from "../../src/domain/contacts/split-detail.ts";
+import { isPenalisable } from "../../src/domain/enforcement/penalty-ladder.ts";
 import { createAdmin, createChatMessage, createCustomer, createMechanic, createSession, liftSuspension, type CreatedUser } from "../factories/index.ts";
 import { live, receivesNothing, waitUntil, type LiveSubscription } from "../setup/live.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";

@@ -39,18 +39,6 @@ export { DEFAULT_ALLOWED_DOMAINS } from "./detection/links.ts";
 export { CHANNEL_NAMES } from "./detection/social.ts";
 export { unicodeSkeleton } from "./detection/normalise.ts";
 
-/**
- * Kinds that only name an intent ("call me", "my number is") without a contact detail: flagged
- * for review, never penalised on their own (issue 13: "a penalty needs a detected detail or an
- * explicit off-platform deal").
- */
-export const PHRASE_ONLY_KINDS: ReadonlySet<ContactKind> = new Set(["OFF_PLATFORM_REQUEST"]);
-
-/** True when the detected kinds include a contact detail or an explicit off-platform deal. */
-export function isPenalisable(kinds: readonly ContactKind[]): boolean {
-  return kinds.some((kind) => !PHRASE_ONLY_KINDS.has(kind));
-}
-
 export const MASK = "[hidden]";
 
 export const DEFAULT_DETECTION_OPTIONS: DetectionOptions = { allowedDomains: DEFAULT_ALLOWED_DOMAINS };

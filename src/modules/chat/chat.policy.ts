@@ -2,7 +2,7 @@ import type { IRules } from "graphql-shield";
 import { audienceOf, hasRole, isAdmin, isSignedIn, withinScope } from "../../authz/rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
-import type { EscalationStatus, OfferStatus, Role, SessionStatus } from "../../platform/db/generated/enums.ts";
+import type { EscalationStatus, OfferStatus, SessionStatus } from "../../platform/db/generated/enums.ts";
 import { conflict, forbidden, notFound, type AppError } from "../../platform/errors.ts";
 import { sessionScopeSql } from "../sessions/session.policy.ts";
 import type { StoreScope } from "../shared/scope.ts";
@@ -28,7 +28,7 @@ import type { StoreScope } from "../shared/scope.ts";
  *   is being quoted or repaired (CONVERSATION_OPEN_STATUSES). The mechanic is FORBIDDEN.
  *
  * Both kinds: the same monitor masks contact details for everyone but admins (across a sender's
- * messages too); the thread's professional (PENALISED_ROLE) walks the penalty ladder. What a
+ * messages too); the thread's professional walks the penalty ladder (isNewChatOffence in domain/enforcement/penalty-ladder.ts). What a
  * sender actually wrote and what the monitor found: admins only.
  */
 
@@ -49,12 +49,6 @@ export const kindOf = (thread: Thread): ThreadKind => (thread.workshopId === nul
 
 /** The pub/sub channel of a thread: the session id for the session chat (unchanged), `<session>/<workshop>` for a conversation. */
 export const channelOf = (thread: Thread): string => (thread.workshopId === null ? thread.sessionId : `${thread.sessionId}/${thread.workshopId}`);
-
-/**
- * Whose detected contact details walk the penalty ladder, per thread kind: the professional the
- * platform's terms bind (seed 000). A customer's own details are masked, not penalised.
- */
-export const PENALISED_ROLE: Readonly<Record<ThreadKind, Role>> = { SESSION: "MECHANIC", WORKSHOP: "WORKSHOP_ADVISOR" };
 
 /** Escalation statuses in which a workshop conversation takes new messages: from acceptance until the repair is completed. */
 export const CONVERSATION_OPEN_STATUSES: readonly EscalationStatus[] = ["ACCEPTED", "QUOTED", "APPROVED"];

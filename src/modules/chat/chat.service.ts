@@ -1,8 +1,9 @@
 import { detectAcrossMessages, type ContactKind } from "../../domain/contacts/contact-detector.ts";
 import { growMask } from "../../domain/contacts/retroactive-mask.ts";
 import { senderBurst, SPLIT_DETAIL_MAX_EARLIER } from "../../domain/contacts/split-detail.ts";
+import { isNewChatOffence } from "../../domain/enforcement/penalty-ladder.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import type { EscalationStatus, FlagStatus, OfferStatus } from "../../platform/db/generated/enums.ts";
+import type { EscalationStatus, OfferStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import { notFound } from "../../platform/errors.ts";
 import type { AppPubSub } from "../../platform/pubsub/pubsub.ts";
@@ -23,11 +24,10 @@ import {
   historyScope,
   joinedConversation,
   kindOf,
-  PENALISED_ROLE,
   seesOriginal,
   type Thread,
 } from "./chat.policy.ts";
-import { nextCreatedAt, type ChatStore, type RecentMessage, type StoredMessage } from "./chat.store.ts";
+import { nextCreatedAt, type ChatStore, type StoredMessage } from "./chat.store.ts";
 import { toChatMessage, toChatMessageEvent, type ChatMessage, type SendMessagePayload } from "./chat.types.ts";
 
 /**
@@ -44,7 +44,7 @@ export interface ConversationEscalations {
  * The platform messenger, for both kinds of thread (the session chat, and the workshop
  * conversations of issue 18): every message is checked for contact details before it is stored;
  * what is found is masked for everyone but admins, and the thread's professional who shares
- * contact details (a mechanic, an advisor: PENALISED_ROLE) is penalised in the same transaction. Messages are stored, then published, so a subscriber that
+ * contact details (a mechanic, an advisor: isNewChatOffence) is penalised in the same transaction. Messages are stored, then published, so a subscriber that
  * missed an event finds it with `history(after:)`.
  */
 export class ChatService {
@@ -79,7 +79,7 @@ export class ChatService {
    * detail, for the kinds it revealed (in it and in the earlier parts). The split "303 555" /
    * "0178" is one violation; a detail of a kind already penalised in the burst, sent while that
    * penalty is still in force (a send racing the suspension), is masked but not penalised twice
-   * (see isNewOffence).
+   * (see isNewChatOffence).
    *
    * @throws AppError FORBIDDEN (`MECHANIC_NOT_VETTED`) for a mechanic whose approval was revoked
    */
@@ -93,7 +93,7 @@ export class ChatService {
   /**
    * The customer or an advisor of the workshop sends a message in their workshop conversation
    * (issue 18), checked, masked, flagged and penalised exactly as `send` does in the session chat,
-   * the advisor walking the ladder (PENALISED_ROLE). The referring mechanic reads it only.
+   * the advisor walking the ladder (isNewChatOffence). The referring mechanic reads it only.
    *
    * @param workshopId which workshop's conversation (customers; an advisor's is their own; default the escalation's workshop)
    * @throws AppError FORBIDDEN for roles that do not send in a workshop conversation (the mechanic)
@@ -169,10 +169,7 @@ export class ChatService {
       );
 
       const offenceKinds = [...revealedKinds].sort();
-      const applied =
-        viewer.role === PENALISED_ROLE[kind] && isNewOffence(burst, offenceKinds)
-          ? await this.enforcement.penalise(tx, { offenderId: viewer.id, messageId: stored.id, sessionId, kinds: offenceKinds })
-          : null;
+      const applied = isNewChatOffence(viewer.role, burst, offenceKinds) ? await this.enforcement.penalise(tx, { offenderId: viewer.id, messageId: stored.id, sessionId, kinds: offenceKinds }) : null;
       return { message: stored, edited, detection: current, offenceKinds, penalty: applied };
     });
 
@@ -333,20 +330,4 @@ export class ChatService {
   liveSubscriberCount(channel: string): number {
     return this.live.get(channel) ?? 0;
   }
-}
-
-/**
- * Whether a mechanic's burst holds an offence not yet penalised: a detected kind that no earlier
- * message of the burst was penalised for, by a violation that still stands, while the account is
- * still under that penalty. The last condition is what a second penalty for the same detail
- * would otherwise need: a send that raced the suspension (it was authorized before the first
- * part's penalty committed). Once the account is active again, a new attempt climbs the ladder.
- * The sender's status is the one read with the burst, under the session lock (every message of
- * a burst is the sender's, and a penalised kind means the burst is not empty).
- */
-function isNewOffence(burst: ReadonlyArray<{ violation: { kinds: ContactKind[]; status: FlagStatus } | null; sender: RecentMessage["sender"] }>, kinds: readonly ContactKind[]): boolean {
-  if (kinds.length === 0) return false;
-  const penalised = new Set(burst.flatMap((row) => (row.violation && row.violation.status !== "DISMISSED" ? row.violation.kinds : [])));
-  if (kinds.some((kind) => !penalised.has(kind))) return true;
-  return burst[0]!.sender!.status === "ACTIVE";
 }

@@ -1,7 +1,7 @@
 import { currentContentFindings, type ContentPenalty, type RefusedContent } from "../../authz/content-enforce.ts";
-import { isPenalisable } from "../../domain/contacts/contact-detector.ts";
+import { isPenalisable, PENALISED_ROLES } from "../../domain/enforcement/penalty-ladder.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import type { ContactKind, Role } from "../../platform/db/generated/enums.ts";
+import type { ContactKind } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { EnforcementService } from "../enforcement/enforcement.service.ts";
@@ -12,9 +12,6 @@ import type { ContentFlag } from "./content-flag.types.ts";
 
 /** What a flag shows besides its original; read by the enforcement module for a violation's flag. */
 export { contentFlagSelect } from "./content-flag.store.ts";
-
-/** Roles whose flags walk the penalty ladder: the professionals the business promise binds. */
-export const PENALISED_ROLES: ReadonlySet<Role> = new Set(["MECHANIC", "WORKSHOP_ADVISOR", "PARTNER"]);
 
 /** The record a FREE_TEXT value was written to. */
 export interface FlaggedEntity {

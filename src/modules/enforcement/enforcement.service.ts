@@ -1,5 +1,4 @@
-import { isPenalisable } from "../../domain/contacts/contact-detector.ts";
-import { DAY_MS, penaltyFor, penaltyOutcome, standingFrom } from "../../domain/enforcement/penalty-ladder.ts";
+import { DAY_MS, isPenalisable, penaltyFor, penaltyOutcome, standingFrom } from "../../domain/enforcement/penalty-ladder.ts";
 import { againstTarget, rateBasisPoints, targetWindowStart, weekOverWeek, weeksEndingAt, type BadDirection, type Trend } from "../../domain/metrics/retention.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { AccountStatus, ContactKind, FlagStatus, PenaltyKind, Role } from "../../platform/db/generated/enums.ts";
