@@ -39,7 +39,12 @@ const CONFLICT = "CONFLICT";
 
 const SEND = `mutation ($sessionId: ID!, $body: String!) { sendMessage(sessionId: $sessionId, body: $body) { message { id body createdAt } flagged } }`;
 /** Messages the content monitor reads and lets through: no contact details, no split ones. */
-const INNOCENT = ["The squeal starts when the brakes are cold", "Can you film the dashboard while it idles?", "That sounds like the front pads, not the rotors", "Thanks, I will check the tyre pressure too"];
+const INNOCENT = [
+  "The squeal starts when the brakes are cold",
+  "Can you film the dashboard while it idles?",
+  "That sounds like the front pads, not the rotors",
+  "Thanks, I will check the tyre pressure too",
+];
 
 interface GraphQLAnswer {
   data?: any;
@@ -47,7 +52,11 @@ interface GraphQLAnswer {
 }
 
 async function post(server: RunningServer, query: string, variables: Record<string, unknown>, token: string): Promise<GraphQLAnswer> {
-  const response = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${server.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
   return (await response.json()) as GraphQLAnswer;
 }
 
@@ -246,7 +255,8 @@ async function contendedApproval({ counting, server, pool, app, database }: Serv
     ]);
     const broken = [
       won !== 1 && `${won} approvals won`,
-      conflicts !== CONTENDERS - 1 && `${conflicts} CONFLICT answers of ${CONTENDERS - 1} expected (${JSON.stringify(answers.find((a) => a.errors && a.errors[0]?.extensions?.code !== CONFLICT)?.errors ?? null)})`,
+      conflicts !== CONTENDERS - 1 &&
+        `${conflicts} CONFLICT answers of ${CONTENDERS - 1} expected (${JSON.stringify(answers.find((a) => a.errors && a.errors[0]?.extensions?.code !== CONFLICT)?.errors ?? null)})`,
       quote.status !== "APPROVED" && `quote ${quote.status}`,
       history !== 1 && `${history} APPROVED history rows`,
       audit !== 1 && `${audit} quote.approved audit rows`,
