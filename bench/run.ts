@@ -1,6 +1,6 @@
 // `npm run bench`: every scenario of issue 8 in one run, each against a baseline measured in the
 // same run. Prints a table and writes bench/results/latest.json. BENCH_SECONDS shortens the load
-// phases; BENCH_ONLY=edge,authz,data,fanout,connections,startup,detection,peers,paths runs a subset.
+// phases; BENCH_ONLY=edge,authz,data,fanout,connections,startup,detection,peers,paths,writes runs a subset.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { postgresAvailable, redisAvailable, startThrowawayPostgres, startThrowawayRedis } from "../tests/setup/throwaway-servers.ts";
 import { authorizationCost } from "./scenarios/authz.ts";
@@ -13,6 +13,7 @@ import { chatFanout } from "./scenarios/fanout.ts";
 import { mainPaths } from "./scenarios/paths.ts";
 import { peerComparison } from "./scenarios/peers.ts";
 import { startUp } from "./scenarios/startup.ts";
+import { writePaths } from "./scenarios/writes.ts";
 import { benchDatabase, commit, loadAverage, machine, REPEATS, seedSessions, SECONDS, type ScenarioResult } from "./support.ts";
 
 const SCENARIOS: Record<string, (ctx: BenchContext) => Promise<ScenarioResult | ScenarioResult[]>> = {
@@ -25,6 +26,7 @@ const SCENARIOS: Record<string, (ctx: BenchContext) => Promise<ScenarioResult | 
   detection: detectionCost,
   peers: peerComparison,
   paths: mainPaths,
+  writes: writePaths,
 };
 /** Scenarios that run in-process on pure code: they need no database, Redis or server. */
 const PURE = new Set(["detection"]);

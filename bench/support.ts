@@ -214,6 +214,38 @@ export async function load(url: string, body: unknown, token: string | null, sec
     body: JSON.stringify(body),
     connections,
   };
+  return measure(options, seconds, warmUp);
+}
+
+/** The body and headers of one POST of a varied load (`content-type` is JSON unless `headers` says otherwise). */
+export interface VariedRequest {
+  body: string;
+  headers?: Record<string, string>;
+}
+
+/**
+ * Closed-loop load as `load` runs it, but every request is built by `next` when it is sent: a
+ * write whose every request must differ (the next session in turn, a new webhook event id).
+ * `next` runs in this process, between requests, so keep it cheap.
+ */
+export async function loadVaried(url: string, next: () => VariedRequest, seconds = SECONDS, connections = 10, warmUp = 1): Promise<LoadResult> {
+  const options = {
+    url,
+    method: "POST" as const,
+    connections,
+    requests: [
+      {
+        setupRequest: (request: autocannon.Request): autocannon.Request => {
+          const { body, headers } = next();
+          return { ...request, method: "POST", body, headers: { "content-type": "application/json", ...headers } };
+        },
+      },
+    ],
+  };
+  return measure(options, seconds, warmUp);
+}
+
+async function measure(options: autocannon.Options, seconds: number, warmUp: number): Promise<LoadResult> {
   if (warmUp > 0) await autocannon({ ...options, duration: warmUp });
   const result = await autocannon({ ...options, duration: seconds });
   // A figure measured on refusals (429s, 5xx) would be fast and meaningless.
