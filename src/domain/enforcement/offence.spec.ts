@@ -5,8 +5,9 @@ import { describe, expect, it } from "vitest";
 import type { ContactKind, FlagStatus } from "../../platform/db/generated/enums.ts";
 import { isNewChatOffence, isPenalisable, PENALISED_ROLES, type BurstMessage } from "./penalty-ladder.ts";
 
-const active = { status: "ACTIVE" as const };
-const suspended = { status: "SUSPENDED" as const };
+type Sender = BurstMessage["sender"];
+const active: Sender = { status: "ACTIVE" };
+const suspended: Sender = { status: "SUSPENDED" };
 const plain = (sender = active): BurstMessage => ({ violation: null, sender });
 const penalised = (kinds: ContactKind[], status: FlagStatus = "OPEN", sender = suspended): BurstMessage => ({ violation: { kinds, status }, sender });
 
