@@ -1,3 +1,4 @@
+import type { Viewer } from "../platform/auth/viewer.ts";
 import type { Prisma } from "../platform/db/generated/client.ts";
 
 /**
@@ -5,6 +6,22 @@ import type { Prisma } from "../platform/db/generated/client.ts";
  * partner a customer at all.
  */
 export type CustomerAccess = "SELF" | "ASSIGNED_MECHANIC" | "ESCALATED_WORKSHOP" | "ADMIN";
+
+/** How a viewer who may see a session reaches that session's customer (null: never, for partners). */
+export function customerAccessThroughSession(viewer: Viewer): CustomerAccess | null {
+  switch (viewer.role) {
+    case "ADMIN":
+      return "ADMIN";
+    case "CUSTOMER":
+      return "SELF";
+    case "MECHANIC":
+      return "ASSIGNED_MECHANIC";
+    case "WORKSHOP_ADVISOR":
+      return "ESCALATED_WORKSHOP";
+    case "PARTNER":
+      return null;
+  }
+}
 
 export type CustomerField = "id" | "firstName" | "lastInitial" | "lastName" | "city" | "phone" | "email" | "address";
 

@@ -1,7 +1,6 @@
 import type { Viewer } from "../platform/auth/viewer.ts";
 import { forbidden } from "../platform/errors.ts";
-import { mayReadCustomerField, type CustomerAccess, type CustomerField } from "./customer-access.ts";
-import { customerAccessThroughSession } from "./scopes.ts";
+import { customerAccessThroughSession, mayReadCustomerField, type CustomerAccess, type CustomerField } from "./customer-access.ts";
 
 /**
  * Filters and orderings are reads: a caller who may not read a field may not filter, sort or

@@ -1,6 +1,5 @@
 import type { Viewer } from "../platform/auth/viewer.ts";
 import type { Prisma } from "../platform/db/generated/client.ts";
-import type { CustomerAccess } from "./customer-access.ts";
 
 /** Matches no row: for roles that have no business with a record type. */
 export const NOTHING = { id: { in: [] as string[] } };
@@ -31,21 +30,5 @@ export function chatParticipantScope(viewer: Viewer): Prisma.DiagnosticSessionWh
       return { mechanicId: viewer.id };
     default:
       return NOTHING;
-  }
-}
-
-/** How a viewer who may see a session reaches that session's customer. */
-export function customerAccessThroughSession(viewer: Viewer): CustomerAccess | null {
-  switch (viewer.role) {
-    case "ADMIN":
-      return "ADMIN";
-    case "CUSTOMER":
-      return "SELF";
-    case "MECHANIC":
-      return "ASSIGNED_MECHANIC";
-    case "WORKSHOP_ADVISOR":
-      return "ESCALATED_WORKSHOP";
-    case "PARTNER":
-      return null;
   }
 }

@@ -1,5 +1,5 @@
-import { CUSTOMER_FIELD_ACCESS, type CustomerAccess, type CustomerField } from "../../authz/customer-access.ts";
-import { customerField, isAdmin, isOwnAccountOrAdmin, isPublic, isSignedIn, withinScope } from "../../authz/rules.ts";
+import type { CustomerAccess } from "../../authz/customer-access.ts";
+import { customerFieldRules, isAdmin, isOwnAccountOrAdmin, isPublic, isSignedIn, withinScope } from "../../authz/rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import { forbidden } from "../../platform/errors.ts";
@@ -33,9 +33,6 @@ export function accountScope(viewer: Viewer): StoreScope<Prisma.UserWhereInput> 
 export function customerDirectoryScope(viewer: Viewer): StoreScope<Prisma.UserWhereInput> {
   return { viewer, where: { role: "CUSTOMER" } };
 }
-
-/** Each customer field's rule, from the privacy table. */
-const customerFieldRules = Object.fromEntries((Object.keys(CUSTOMER_FIELD_ACCESS) as CustomerField[]).map((field) => [field, customerField(field)]));
 
 /** The rule-map entries of accounts (spread into authz/permissions.ts). */
 export const accountRules = {

@@ -1,4 +1,4 @@
-import { customerAccessThroughSession } from "../../authz/scopes.ts";
+import { customerAccessThroughSession } from "../../authz/customer-access.ts";
 import {
   capacityContenders,
   matchRecord,

@@ -1,4 +1,4 @@
-import { customerAccessThroughSession } from "../../authz/scopes.ts";
+import { customerAccessThroughSession } from "../../authz/customer-access.ts";
 import { MAX_COMPARED_WORKSHOPS } from "../../domain/matching/workshop-matcher.ts";
 import { splitRepair, type FeePolicy } from "../../domain/money/fee-policy.ts";
 import { assertChargeableTotal, priceLineItems, PricingError } from "../../domain/money/pricing.ts";

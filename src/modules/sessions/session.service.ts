@@ -1,6 +1,6 @@
 import type { Config } from "../../app/config.ts";
+import { customerAccessThroughSession } from "../../authz/customer-access.ts";
 import { assertCustomerOrderReadable, assertSessionFilterReadable } from "../../authz/filter-policy.ts";
-import { customerAccessThroughSession } from "../../authz/scopes.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { conflict, notFound } from "../../platform/errors.ts";
 import type { AccountService } from "../accounts/account.service.ts";

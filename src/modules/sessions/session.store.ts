@@ -1,6 +1,5 @@
 // Every read and write of DiagnosticSession and Vehicle except status changes (session.machine.ts).
-import { customerProfileSelect, type CustomerAccess, type CustomerField } from "../../authz/customer-access.ts";
-import { customerAccessThroughSession } from "../../authz/scopes.ts";
+import { customerAccessThroughSession, customerProfileSelect, type CustomerAccess, type CustomerField } from "../../authz/customer-access.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { SessionStatus } from "../../platform/db/generated/enums.ts";
