@@ -32,6 +32,10 @@ export const FIXTURES: Readonly<Record<string, Omit<Fixture, "file">>> = Object.
     ],
     "computed-method": [`declare const method: "updateMany";\nawait tx.repairQuote[method]({ where: { id }, data: { status: to } });`, ["RepairQuote write status"]],
     "delegate-read-alias": [`const payments = tx.payment;\nawait payments.findMany({ where: { id } });`, ["Payment read"]],
+    "untyped-receiver": [
+      `declare const model: string;\n// eslint-disable-next-line @typescript-eslint/no-explicit-any\nawait (tx as any)[model].update({ where: { id }, data: { status: to } });`,
+      ["(untyped receiver) write"],
+    ],
     // ── what the data holds ──
     "computed-key": [`const column = "status";\nawait tx.repairQuote.update({ where: { id }, data: { [column]: to } });`, ["RepairQuote write status"]],
     "status-shorthand": [`const status = to;\nawait tx.repairQuote.update({ where: { id }, data: { status } });`, ["RepairQuote write status"]],

@@ -4,7 +4,8 @@
 //
 // - A Prisma call is any call whose receiver's TYPE is a model delegate (`RepairQuoteDelegate`),
 //   however the delegate was reached: `tx.repairQuote`, an alias, a destructured binding,
-//   `tx["repairQuote"]`, a parameter.
+//   `tx["repairQuote"]`, a parameter. A Prisma method's name called on an `any` receiver is a stray
+//   access to an unknown table (UNTYPED).
 // - What a write stores is judged from the argument's type, not its text: a state column the type
 //   permits (a literal's key, a parameter's declared type, a helper's return type) counts as written
 //   unless the type excludes it (`Omit<..., "status">`); `any`, an index signature or an unresolved
@@ -79,6 +80,9 @@ const NESTED_LINK = new Set(["connect", "disconnect", "set"]);
 const NESTED_DELETE = new Set(["delete", "deleteMany"]);
 /** Keys that wrap a payload (`{ where, data }`, an upsert's `create`/`update`), when they are not the model's own fields. */
 const WRAPPERS = ["data", "create", "update"];
+
+/** The model of a Prisma-named call (`update`, `findMany`, ...) on an `any` receiver: no owner has it, so it is always a stray. */
+export const UNTYPED = "(untyped receiver)";
 
 /** One place a file touches a table. */
 export interface TableAccess {
@@ -260,7 +264,10 @@ function accessesIn(checker: ts.TypeChecker, file: string, source: ts.SourceFile
   const visit = (node: ts.Node): void => {
     const call = ts.isCallExpression(node) ? methodCall(node) : undefined;
     if (call && (call.method === undefined || WRITES.has(call.method) || READS.has(call.method))) {
-      const model = delegateModel(checker, checker.getTypeAtLocation(call.receiver));
+      const receiver = checker.getTypeAtLocation(call.receiver);
+      const model = delegateModel(checker, receiver);
+      // A Prisma method's name on an untyped receiver (`(tx as any)[name].update(...)`): a table the checker cannot name.
+      if (!model && call.method !== undefined && receiver.flags & ts.TypeFlags.Any) found.push({ file, line: lineOf(node), model: UNTYPED, kind: "write", raw: false, stateColumns: [] });
       if (model) {
         const line = lineOf(node);
         if (call.method !== undefined && READS.has(call.method)) found.push({ file, line, model, kind: "read", raw: false, stateColumns: [] });
