@@ -80,8 +80,8 @@ export const RAW_READ_PENDING: Readonly<Record<string, string>> = {
 
 /**
  * State columns besides `status` (every `status` column is one), keyed `<Model>.<column>`, each with
- * the machine that is its one writer. Only that machine's file may write the column, through a
- * delegate or raw SQL (table-ownership.test.ts).
+ * the machine meant to write it and why it is state. Like a `status`, such a column is written in
+ * exactly one file, a machine of the table's owner, through a delegate or raw SQL (table-ownership.test.ts).
  */
 export const EXTRA_STATE_COLUMNS: Readonly<Record<string, string>> = {
   "MechanicProfile.vettingStatus": "mechanic-vetting.machine.ts: PENDING until an admin approves or rejects (issue 18)",

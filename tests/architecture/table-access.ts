@@ -118,7 +118,9 @@ export interface Scanner {
 /**
  * Builds one ts.Program over src/ with tsconfig.json's options, plus `extra` files (repository-relative
  * path -> text) that exist only in memory (the scanner's fixtures, e.g. at `src/modules/x/probe.service.ts`
- * so their imports of src/ resolve). Costs a few seconds: the checker resolves Prisma's generated types.
+ * so their imports of src/ resolve). Measured on this repository (2 cores): about 13 s of CPU to
+ * build (parsing src/, Prisma's generated client and the libraries' typings, Stripe's the largest),
+ * then about 5 s to scan src/ (the checker resolving Prisma's delegate and input types).
  */
 export function createScanner(extra: Readonly<Record<string, string>> = {}): Scanner {
   const config = ts.readConfigFile(join(PROJECT_ROOT, "tsconfig.json"), ts.sys.readFile);
