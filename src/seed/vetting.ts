@@ -15,14 +15,14 @@ const PENDING_MECHANIC = {
 /** The demo accounts this file adds, for the seed's list of demo accounts. */
 export const VETTING_DEMO_ACCOUNTS = [{ role: "MECHANIC" as const, email: PENDING_MECHANIC.email, description: PENDING_MECHANIC.description, suspended: false }];
 
-/** Approves the demo mechanics `approvedIds` (60 days ago) and adds the pending mechanic. */
+/** Approves the demo mechanics `approvedIds` (60 days ago) and adds the pending mechanic (PENDING is the column's default, the vetting machine's start). */
 export async function seedVetting(tx: Tx, passwordHash: string, now: Date, approvedIds: readonly string[]): Promise<void> {
   const createdAt = new Date(now.getTime() - 60 * 86_400_000);
   await restoreDemoVetting(tx, approvedIds, { vettingStatus: "APPROVED", vettingReason: "Identity, certification and insurance checked", vettedAt: createdAt });
   await insertDemoAccounts(tx, {
     users: [{ id: PENDING_MECHANIC.id, email: PENDING_MECHANIC.email, role: "MECHANIC", passwordHash, createdAt: new Date(now.getTime() - 86_400_000) }],
     customers: [],
-    mechanics: [{ userId: PENDING_MECHANIC.id, displayName: PENDING_MECHANIC.displayName, bio: PENDING_MECHANIC.bio, vettingStatus: "PENDING" }],
+    mechanics: [{ userId: PENDING_MECHANIC.id, displayName: PENDING_MECHANIC.displayName, bio: PENDING_MECHANIC.bio }],
     advisors: [],
     partners: [],
   });

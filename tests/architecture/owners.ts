@@ -77,3 +77,22 @@ export const RAW_READ_ALLOWANCES: Readonly<Record<string, string>> = {
 export const RAW_READ_PENDING: Readonly<Record<string, string>> = {
   "src/modules/chat/chat.store.ts DiagnosticSession": "lockConversation's row lock on the session: to become a sessions store function chat calls",
 };
+
+/**
+ * State columns besides `status` (every `status` column is one), keyed `<Model>.<column>`, each with
+ * the machine meant to write it and why it is state. Like a `status`, such a column is written in
+ * exactly one file, a machine of the table's owner, through a delegate or raw SQL (table-ownership.test.ts).
+ */
+export const EXTRA_STATE_COLUMNS: Readonly<Record<string, string>> = {
+  "MechanicProfile.vettingStatus": "mechanic-vetting.machine.ts: PENDING until an admin approves or rejects (issue 18)",
+};
+
+/**
+ * Columns typed with a `...Status` enum that are not state columns, keyed `<Model>.<column>`, each
+ * with why. A new `...Status` enum column fails table-ownership.test.ts until it is listed here or
+ * in EXTRA_STATE_COLUMNS.
+ */
+export const NOT_STATE_COLUMNS: Readonly<Record<string, string>> = {
+  "QuoteStatusChange.fromStatus": "history: the quote machine appends one row per move; a row is never updated",
+  "QuoteStatusChange.toStatus": "history: the same row's target status",
+};

@@ -321,16 +321,18 @@ export class AccountStore implements ViewerAccounts {
 }
 
 /**
- * Demo data only (src/seed): inserts demo users (their initial, default status) and their role profiles as given, with their fixed ids and backdated
- * timestamps. No checks, history, audit or events: the seed builds a consistent world
- * itself. Not for product code.
+ * Demo data only (src/seed): inserts demo users and their role profiles as given, with their fixed
+ * ids and backdated timestamps. No checks, history, audit or events: the seed builds a consistent
+ * world itself. Not for product code. The rows' types leave out the state columns (User.status,
+ * MechanicProfile.vettingStatus): each row starts in its column's default, and only its machine
+ * (account.machine.ts, mechanic-vetting.machine.ts) moves it on.
  */
 export async function insertDemoAccounts(
   tx: Tx,
   rows: {
-    users: Prisma.UserCreateManyInput[];
+    users: Omit<Prisma.UserCreateManyInput, "status">[];
     customers: Prisma.CustomerProfileCreateManyInput[];
-    mechanics: Prisma.MechanicProfileCreateManyInput[];
+    mechanics: Omit<Prisma.MechanicProfileCreateManyInput, "vettingStatus">[];
     advisors: Prisma.AdvisorProfileCreateManyInput[];
     partners: Prisma.PartnerProfileCreateManyInput[];
   },

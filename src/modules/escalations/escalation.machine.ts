@@ -224,7 +224,7 @@ function auditActor(actor: EscalationActor, cause: Viewer | null | undefined): V
  */
 export async function restoreDemoEscalation(
   tx: Tx,
-  escalation: Prisma.EscalationUncheckedCreateInput,
+  escalation: Prisma.EscalationCreateManyInput,
   offers: (Omit<Prisma.EscalationOfferCreateManyInput, "matchInputs"> & { matchInputs: MatchRecord })[],
 ): Promise<void> {
   await tx.escalation.create({ data: escalation });

@@ -49,8 +49,8 @@ const STOPS: readonly PartnershipMove[] = ["suspend", "terminate"];
 /** The statuses in which a mechanic already holds a partnership of a type with a partner: one at a time. */
 const LIVE: PartnershipStatus[] = ["PENDING", "ACTIVE", "SUSPENDED"];
 
-/** The columns a new partnership is created with (its status is the machine's: PENDING). */
-export type PartnershipApplication = Omit<Prisma.PartnershipUncheckedCreateInput, "id" | "status" | "createdAt" | "updatedAt"> & { type: PartnershipType };
+/** The columns a new partnership is created with (its status is the machine's: PENDING); scalar columns only, so no nested write reaches another aggregate's rows. */
+export type PartnershipApplication = Omit<Prisma.PartnershipCreateManyInput, "id" | "status" | "createdAt" | "updatedAt"> & { type: PartnershipType };
 
 /** One move as the service asks for it. */
 export interface MoveRequest {
