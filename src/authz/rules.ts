@@ -75,9 +75,6 @@ export const customerField = (field: CustomerField) =>
     CUSTOMER_FIELD_ACCESS[field].map((access) => ROLE_OF_ACCESS[access]),
   );
 
-/** Every Customer field's rule, from the privacy table: the rule map's `Customer` entry (accounts policy). */
-export const customerFieldRules = Object.fromEntries((Object.keys(CUSTOMER_FIELD_ACCESS) as CustomerField[]).map((field) => [field, customerField(field)]));
-
 /** The role behind each way of reaching a customer. */
 const ROLE_OF_ACCESS: Record<CustomerAccess, Role> = {
   SELF: "CUSTOMER",
@@ -85,6 +82,9 @@ const ROLE_OF_ACCESS: Record<CustomerAccess, Role> = {
   ESCALATED_WORKSHOP: "WORKSHOP_ADVISOR",
   ADMIN: "ADMIN",
 };
+
+/** Every Customer field's rule, from the privacy table: the rule map's `Customer` entry (accounts policy). */
+export const customerFieldRules = Object.fromEntries((Object.keys(CUSTOMER_FIELD_ACCESS) as CustomerField[]).map((field) => [field, customerField(field)]));
 
 /**
  * Fields of an object whose rows were already scoped by the query that loaded them: reaching the
