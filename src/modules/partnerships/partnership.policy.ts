@@ -1,6 +1,7 @@
 import { hasRole, isAdmin, withinScope } from "../../authz/rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
+import { forbidden } from "../../platform/errors.ts";
 import type { ViewerScope } from "../shared/scope.ts";
 import type { PartnershipMove } from "./partnership.machine.ts";
 
@@ -33,6 +34,38 @@ export const partnershipsOf = (viewer: Viewer): ViewerScope<Prisma.PartnershipWh
 export function partnershipActorScope(viewer: Viewer, move: PartnershipMove): Prisma.PartnershipWhereInput {
   if (move === "resume" && viewer.role !== "ADMIN") return { AND: [partnershipScope(viewer), { statusChangedById: viewer.id }] };
   return partnershipScope(viewer);
+}
+
+/**
+ * The partner's own moves (accepting the terms, setting the permissions): the partnership's partner
+ * only, admins included in the refusal (the rule map admits partners alone; this holds for callers
+ * other than the API).
+ *
+ * @throws AppError FORBIDDEN "Only the partner <does this>" for anyone else
+ */
+export function assertIsPartnerOf(viewer: Viewer, row: { partnerId: string }, doesThis: string): void {
+  if (row.partnerId !== viewer.id) throw forbidden(`Only the partner ${doesThis}`);
+}
+
+/**
+ * The actor check of a resume, told apart from "not yours": only whoever suspended it (or an
+ * admin) lifts a suspension, so a partner's quality hold is not the mechanic's to undo. The
+ * actor scope above enforces the same inside the UPDATE; this gives the caller the reason.
+ *
+ * @throws AppError FORBIDDEN for the party that did not suspend it
+ */
+export function assertMayResume(viewer: Viewer, row: { status: string; statusChangedById: string | null }): void {
+  if (row.status === "SUSPENDED" && viewer.role !== "ADMIN" && row.statusChangedById !== viewer.id) throw forbidden("Only the party that suspended this partnership can resume it");
+}
+
+/**
+ * Who may end a partnership for quality issues: the partner (or an admin), never the mechanic
+ * whose work is in question (seed 000, "Partner can terminate if quality issues").
+ *
+ * @throws AppError FORBIDDEN when a mechanic flags quality issues
+ */
+export function assertMayTerminate(viewer: Viewer, qualityIssue: boolean): void {
+  if (qualityIssue && viewer.role === "MECHANIC") throw forbidden("Only the partner can terminate for quality issues");
 }
 
 /** The two parties to a partnership and admins; which partnerships each sees is partnershipScope's. */

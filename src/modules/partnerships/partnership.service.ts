@@ -3,7 +3,7 @@ import type { FeePolicy } from "../../domain/money/fee-policy.ts";
 import { inactiveReason, isoDay } from "../../domain/partnerships/partnership-rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { PartnershipStatus, QuoteStatus } from "../../platform/db/generated/enums.ts";
-import { badInput, conflict, forbidden, notFound } from "../../platform/errors.ts";
+import { badInput, conflict, notFound } from "../../platform/errors.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { AccountStore } from "../accounts/account.store.ts";
 import type { Mechanic } from "../accounts/account.types.ts";
@@ -17,7 +17,7 @@ import { toPage, type Direction, type Page, type PageRequest } from "../shared/p
 import { systemScope } from "../shared/scope.ts";
 import type { ApplyForPartnershipInput, PartnershipPermissionsInput } from "./partnership.inputs.ts";
 import { auditPartnership, type PartnershipMachine, type PartnershipRow } from "./partnership.machine.ts";
-import { partnershipsOf } from "./partnership.policy.ts";
+import { assertIsPartnerOf, assertMayResume, assertMayTerminate, partnershipsOf } from "./partnership.policy.ts";
 import { storedDay, type OrganizationRow, type PartnershipFilter, type PartnershipScope, type PartnershipStore } from "./partnership.store.ts";
 import {
   AbuseSignalKind,
@@ -122,7 +122,7 @@ export class PartnershipService {
    */
   async acceptTerms(viewer: Viewer, partnershipId: string, now = new Date()): Promise<Partnership> {
     const row = await this.find(viewer, partnershipId);
-    if (row.partnerId !== viewer.id) throw forbidden("Only the partner accepts the terms here");
+    assertIsPartnerOf(viewer, row, "accepts the terms here");
     const moved = await this.machine.make(viewer, "acceptTerms", {
       row,
       guard: { partnerAcceptedAt: null },
@@ -175,7 +175,7 @@ export class PartnershipService {
    */
   async resume(viewer: Viewer, partnershipId: string, now = new Date()): Promise<Partnership> {
     const row = await this.find(viewer, partnershipId);
-    if (row.status === "SUSPENDED" && viewer.role !== "ADMIN" && row.statusChangedById !== viewer.id) throw forbidden("Only the party that suspended this partnership can resume it");
+    assertMayResume(viewer, row);
     const moved = await this.machine.make(viewer, "resume", {
       row,
       data: { statusReason: null },
@@ -193,7 +193,7 @@ export class PartnershipService {
    */
   async terminate(viewer: Viewer, partnershipId: string, reason: string, qualityIssue: boolean, now = new Date()): Promise<Partnership> {
     const row = await this.find(viewer, partnershipId);
-    if (qualityIssue && viewer.role === "MECHANIC") throw forbidden("Only the partner can terminate for quality issues");
+    assertMayTerminate(viewer, qualityIssue);
     let withdrawn: QuoteTransition[] = [];
     const moved = await this.machine.make(viewer, "terminate", {
       row,
@@ -220,7 +220,7 @@ export class PartnershipService {
       throw badInput("input.autoApproveBelowCents: must not exceed maxQuoteAmountCents", "input.autoApproveBelowCents");
     }
     const row = await this.find(viewer, partnershipId);
-    if (row.partnerId !== viewer.id) throw forbidden("Only the partner sets the permissions");
+    assertIsPartnerOf(viewer, row, "sets the permissions");
     const next = {
       canCreateQuotes: input.canCreateQuotes ?? row.canCreateQuotes,
       quoteApprovalRequired: input.quoteApprovalRequired ?? row.quoteApprovalRequired,
