@@ -416,6 +416,16 @@ describe("OFF_PLATFORM_DEAL, FULL_NAME and OFF_PLATFORM_REQUEST", () => {
     ["the cheque to the garage", "cheque's fine, make it out to the garage not the app"],
     ["a car park and a time", "Kmart carpark, Northland, 11am sat"],
     ["dont book it here", "i'll do it for beer money lol, just dont book it here"],
+    // Round 9: the platform's fee as the thing saved, payment apart from the booking, bank details.
+    ["the fee not worth paying", "why keep paying the app its commission on every oil change"],
+    ["the fee waived to go around", "you won't need to pay the service fee when we deal directly"],
+    ["an app's share refused", "honestly we don't need an app skimming 20% off us"],
+    ["off-app cheaper", "it's 40 quid less off-app"],
+    ["the labour paid apart", "book the parts on here and pay the fitting to me separately"],
+    ["money left somewhere", "just put the cash in the glovebox and I'll grab it"],
+    ["bank details", "sort code 20-45-77 account 41234567, send it there"],
+    ["a condition of cash", "labour's 80 if paid in cash"],
+    ["checkout skipped", "we could knock off 10% if you don't go through checkout"],
   ])("%s: %j is a deal", (_kind, text) => {
     expect(kindsOf(text)).toContain("OFF_PLATFORM_DEAL");
     expect(isPenalisable(kindsOf(text))).toBe(true);
@@ -460,6 +470,9 @@ describe("OFF_PLATFORM_DEAL, FULL_NAME and OFF_PLATFORM_REQUEST", () => {
     ["a car park as a place it happened", "someone dented it in the Tesco car park last week"],
     ["pay at checkout", "I'll pay when the job is done, through the app as usual"],
     ["booked here", "booked it here, see you then"],
+    ["a cash price of a car", "the cash price at the dealer beat the finance offer"],
+    ["the fee asked about", "why is the booking fee higher on weekends?"],
+    ["an account number on the app", "my account on here shows the booking twice"],
   ])("%s: %j is innocent", (_kind, text) => {
     expect(kindsOf(text)).toEqual([]);
   });

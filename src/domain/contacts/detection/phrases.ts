@@ -130,7 +130,7 @@ export const DEAL_PATTERNS: Pattern[] = [
   },
   {
     kind: DEAL, // "outside the app", "skip the platform fees", "cut out the middleman", "no platform fee", "the app takes a cut"
-    re: /\b(?:off|outside(?:\s+of)?|without|bypass(?:ing)?|skip(?:ping)?|avoid(?:ing)?|cut(?:ting)?\s+out|(?:go|going|get|getting|work|working)\s+around|not\s+through|don'?t\s+need|no\s+need\s+for)\s+(?:the\s+|this\s+|a\s+)?(?:app|platform|site|autodoctor|middle\s*man|(?:app|platform|service|booking)\s+(?:fees?|cut|commission))\b|\b(?:off|outside(?:\s+of)?)\s+here\b|\bno\s+(?:middle\s*man|(?:app|platform|service|booking)\s+(?:fees?|cut|commission))\b|\b(?:app|platform|autodoctor|they)\s+(?:takes?|keeps?|charges?|eats?)\s+(?:a|their|its|too\s+much(?:\s+of\s+a)?|a\s+big)\s*(?:cut|fee|percentage|commission|chunk|share)\b/gi,
+    re: /\b(?:off|outside(?:\s+of)?|without|bypass(?:ing)?|skip(?:ping)?|avoid(?:ing)?|cut(?:ting)?\s+out|(?:go|going|get|getting|work|working)\s+around|not\s+through|don'?t\s+need|no\s+need\s+for)(?:\s+|(?<=off)-)(?:the\s+|this\s+|an?\s+)?(?:app|platform|site|autodoctor|middle\s*man|(?:app|platform|service|booking)\s+(?:fees?|cut|commission))\b|\b(?:off|outside(?:\s+of)?)\s+here\b|\bno\s+(?:middle\s*man|(?:app|platform|service|booking)\s+(?:fees?|cut|commission))\b|\b(?:app|platform|autodoctor|they)\s+(?:takes?|taking|keeps?|keeping|charges?|charging|eats?|eating)\s+(?:a|their|its|too\s+much(?:\s+of\s+a)?|a\s+big)\s*(?:cut|fee|percentage|commission|chunk|share)\b/gi,
     accept: (m, text) => !negatedBefore(text, m.index) && !/\?\s*$/.test(after(text, m, 40).split(/[.!\n]/)[0] ?? ""),
   },
   {
@@ -145,7 +145,7 @@ export const DEAL_PATTERNS: Pattern[] = [
   },
   {
     kind: DEAL,
-    re: /\b(?:don'?t|dont|do\s+not|no\s+need\s+to)\s+(?:(?:even\s+|just\s+)?(?:book|pay|go|do|run|put|pay\s+for))\s+(?:it\s+|this\s+|the\s+(?:job|repair|work)\s+)?(?:(?:through|thru|on|via|in)\s+)?(?:the\s+)?(?:app|platform|site|here)\b|\bno\s+need\s+(?:for\s+)?(?:the\s+)?app\s+booking\b|\brather\s+than\s+(?:booking|paying|going)\s+(?:it\s+)?(?:(?:through|thru|on|via|in)\s+)?(?:the\s+app|here)\b/gi,
+    re: /\b(?:don'?t|dont|do\s+not|no\s+need\s+to)\s+(?:(?:even\s+|just\s+)?(?:book|pay|go|do|run|put|pay\s+for))\s+(?:it\s+|this\s+|the\s+(?:job|repair|work)\s+)?(?:(?:through|thru|on|via|in)\s+)?(?:the\s+)?(?:app|platform|site|here|checkout)\b|\bno\s+need\s+(?:for\s+)?(?:the\s+)?app\s+booking\b|\brather\s+than\s+(?:booking|paying|going)\s+(?:it\s+)?(?:(?:through|thru|on|via|in)\s+)?(?:the\s+app|here)\b/gi,
   },
   {
     kind: DEAL,
@@ -166,7 +166,7 @@ export const DEAL_PATTERNS: Pattern[] = [
   { kind: DEAL, re: /(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{2,}/g }, // a Cash App cashtag is a payment handle: masked
   {
     kind: DEAL, // "pay cash", "cash only", "$300 cash", "let's do it cash", "cash is fine", "10% off cash", "cash discount"; not "I paid cash for the car in 2015"
-    re: /\b\d+\s?%\s*off\s+(?:for\s+|with\s+|in\s+)?cash\b|\bcash\s+discount\b|\bpay(?:ing)?\s+(?:me\s+|you\s+|us\s+)?(?:in\s+)?cash\b|\bpay\b[^.!?\n]{0,25}?\b(?:in|with|by)\s+cash\b|\bcash\s+(?:only|deal|job|in\s+hand|payment|works|is\s+(?:fine|better|easier|king|good|ok|okay)|would\s+be)\b|\b(?:do|fix|sort|finish)\s+(?:it|this|the\s+(?:job|work|repair))\s+(?:for\s+|in\s+)?cash\b|\b(?:do|go)\s+cash\b|\b(?:bring|in)\s+cash\b|\$\s?\d[\d,]*\s+cash\b|\b\d+\s+cash\b|\b(?:take|takes|accept|accepts|prefer|want|bring)\s+cash\b|(?<=\d\s{0,2}|\bfor\s)cash\b(?!\s*back)/gi,
+    re: /\b\d+\s?%\s*off\s+(?:for\s+|with\s+|in\s+)?cash\b|\bcash\s+discount\b|\bif\s+(?:you\s+)?(?:paid|pay(?:ing)?)\s+(?:in\s+|by\s+|with\s+)?cash\b|\bpay(?:ing)?\s+(?:me\s+|you\s+|us\s+)?(?:in\s+)?cash\b|\bpay\b[^.!?\n]{0,25}?\b(?:in|with|by)\s+cash\b|\bcash\s+(?:only|deal|job|in\s+hand|payment|works|is\s+(?:fine|better|easier|king|good|ok|okay)|would\s+be)\b|\b(?:do|fix|sort|finish)\s+(?:it|this|the\s+(?:job|work|repair))\s+(?:for\s+|in\s+)?cash\b|\b(?:do|go)\s+cash\b|\b(?:bring|in)\s+cash\b|\$\s?\d[\d,]*\s+cash\b|\b\d+\s+cash\b|\b(?:take|takes|accept|accepts|prefer|want|bring)\s+cash\b|(?<=\d\s{0,2}|\bfor\s)cash\b(?!\s*back)/gi,
     accept: (m, text) => live(m, text) && !CASH_NEGATED_AFTER.test(after(text, m, 25)) && !/\b(?:paid|bought)\b[^.!?\n]{0,20}$/i.test(before(text, m, 25)),
   },
   {
@@ -182,7 +182,7 @@ export const DEAL_PATTERNS: Pattern[] = [
   },
   {
     kind: DEAL, // "hand me the cash", "bring cash", "cheaper in cash", "$400 cash", "for cash", "no receipt needed"
-    re: /\b(?:hand|give|bring|slip)\s+(?:me\s+)?(?:the\s+)?cash\b|\bcheaper\s+(?:in|with|for)\s+cash\b|\bcash\s+(?:no|without)\s+(?:app|receipt)\b|\bno\s+receipts?(?:\s+needed)?\b|\bkeep\s+(?:it|this)\s+between\s+us\b|\b(?:keep|leave)\s+the\s+app\s+out\s+of\s+it\b|\bdon'?t\s+tell\s+the\s+app\b|\bapp\s+doesn'?t\s+need\s+to\s+know\b|\bdon'?t\s+(?:mark|close)\s+(?:it|the\s+job)\s+(?:complete|done|finished)?\s*(?:on|in)\s+(?:here|the\s+app)\b|\b(?:decline|cancel|close)\s+(?:the\s+)?(?:quote|booking|job|request)\s+(?:on\s+here|here|in\s+the\s+app|on\s+the\s+app)?\s*(?:and|&|,)\s+(?:i'?ll|i\s+can|we\s+can|pay)\b|\bif\s+you\s+cancel\s+the\s+booking\b|\bbook\s+(?:it|someone\s+else|the\s+\$?\d+\s+\w+)\b[^.!?\n]{0,40}\b(?:i'?ll\s+still\s+come|pay\s+me|i\s+can\s+do\s+the\s+(?:actual|real))\b|\b(?:my|our)\s+own\s+(?:system|invoice|quote|booking)\b|\bsend\s+(?:you\s+)?my\s+own\s+(?:quote|invoice)?|\bi'?ll\s+send\s+my\s+own\b|\bget\s+paid\s+direct(?:ly)?\b|\bnot\s+(?:putting|running|paying)\s+it\s+through\s+the\s+(?:app|platform)\b|\bdon'?t\s+bother\s+with\s+the\s+app\b|\bsettle\s+(?:up\s+)?in\s+person\b|\bpay\s+(?:me\s+)?(?:the\s+rest\s+)?in\s+person\b|\b(?:por\s+)?fuera\s+de\s+la\s+(?:app|aplicaci[oó]n|plataforma)\b|\bp[aá]game\s+directo\b|\bsin\s+la\s+app\b|\bno\s+app(?:\s+fee)?\b/gi,
+    re: /\b(?:hand|give|bring|slip)\s+(?:me\s+)?(?:the\s+)?cash\b|\bcheaper\s+(?:in|with|for)\s+cash\b|\bcash\s+(?:no|without)\s+(?:app|receipt)\b|\bno\s+receipts?(?:\s+needed)?\b|\bkeep\s+(?:it|this)\s+between\s+us\b|\b(?:keep|leave)\s+the\s+app\s+out\s+of\s+it\b|\bdon'?t\s+tell\s+the\s+app\b|\bapp\s+doesn'?t\s+need\s+to\s+know\b|\bdon'?t\s+(?:mark|close)\s+(?:it|the\s+job)\s+(?:complete|done|finished)?\s*(?:on|in)\s+(?:here|the\s+app)\b|\b(?:decline|cancel|close)\s+(?:the\s+)?(?:quote|booking|job|request)\s+(?:on\s+here|here|in\s+the\s+app|on\s+the\s+app)?\s*(?:and|&|,)\s+(?:i'?ll|i\s+can|we\s+can|pay)\b|\bif\s+you\s+cancel\s+the\s+booking\b|\bbook\s+(?:it|someone\s+else|the\s+\$?\d+\s+\w+)\b[^.!?\n]{0,40}\b(?:i'?ll\s+still\s+come|pay\s+me|i\s+can\s+do\s+the\s+(?:actual|real))\b|\b(?:my|our)\s+own\s+(?:system|invoice|quote|booking)\b|\bsend\s+(?:you\s+)?my\s+own\s+(?:quote|invoice)?|\bi'?ll\s+send\s+my\s+own\b|\bget\s+paid\s+direct(?:ly)?\b|\bnot\s+(?:putting|running|paying)\s+it\s+through\s+the\s+(?:app|platform)\b|\b(?:don'?t|not)\s+bother\s+with\s+the\s+(?:app|platform|booking|checkout)\b|\bsettle\s+(?:up\s+)?in\s+person\b|\bpay\s+(?:me\s+)?(?:the\s+rest\s+)?in\s+person\b|\b(?:por\s+)?fuera\s+de\s+la\s+(?:app|aplicaci[oó]n|plataforma)\b|\bp[aá]game\s+directo\b|\bsin\s+la\s+app\b|\bno\s+app(?:\s+fee)?\b/gi,
     accept: (m, text) => !negatedBefore(text, m.index) || /^(?:no|don|not|keep)/i.test(m[0]),
   },
   {
@@ -265,7 +265,7 @@ const DEAL_WORDS: ReadonlyArray<readonly string[] | undefined> = [
   "app platform site".split(" "),
   ["save"],
   "direct directly straight privately personally person outside side".split(" "),
-  "app platform site here".split(" "),
+  "app platform site here checkout".split(" "),
   "books table receipt receipts paper mate mates side".split(" "),
   ["between"],
   "pix bizum money wise gpay google applepay paytm upi phonepe bhim paypal pay venmo zelle cashapp cash app e-transfer etransfer transfer interac revolut monzo wise western moneygram bank wire deposit bitcoin btc crypto usdt sort routing account iban apple chime payid id mpesa gcash".split(
@@ -345,7 +345,7 @@ DEAL_PATTERNS.push(
   },
   {
     kind: DEAL, // the platform's cut named as a share: "the platform takes 20%", "the app keeps 15 percent of it"
-    re: /\b(?:app|platform|site|autodoctor)\s+(?:takes?|keeps?|charges?|eats?|grabs?|skims?)\s+(?:like\s+|about\s+|around\s+)?\d{1,2}\s?(?:%|percent|per\s+cent)/gi,
+    re: /\b(?:app|platform|site|autodoctor)\s+(?:takes?|taking|keeps?|keeping|charges?|charging|eats?|grabs?|grabbing|skims?|skimming)\s+(?:like\s+|about\s+|around\s+)?\d{1,2}\s?(?:%|percent|per\s+cent)/gi,
     accept: live,
     words: "app platform site autodoctor".split(" "),
   },
@@ -354,6 +354,46 @@ DEAL_PATTERNS.push(
     re: /\b(?:[$£€]?\d+\s+in\s+(?:hand|my\s+hand)|(?:do|redo|fix|finish|sort|handle|come\s+to\s+you|come\s+round|look\s+at)\b[^.!?\n]{0,25}?\bprivately|deal\s+(?:with\s+)?(?:each\s+other|one\s+another)\s+(?:direct(?:ly)?|from\s+(?:here|now)\s+on|outside)|arranged\b[^.!?\n]{0,25}?\bdirect(?:ly)?|(?:sort|settle|pay|do|handle)\s+(?:the\s+money|it|this|the\s+rest|payment)\s+outside\s+(?:of\s+)?(?:this|here)|direct\s+(?:price|rate)s?\s+(?:is|are)\s+(?:lower|cheaper|less|better))\b/gi,
     accept: live,
     words: "hand privately each one arranged outside direct".split(" "),
+  },
+);
+
+// ----- the platform's fee as the thing saved, money handed over apart from it ---------------
+// Round 9 (fresh7): the fee named as what to stop paying ("no point paying them a cut", "... than
+// pay their markup"), a fee waived on condition of going around ("you don't have to pay that if
+// we go direct"), payment promised apart from the booking ("you pay the labour to me separately"),
+// money left or handed over in person, and bank details given for a transfer.
+
+/** What the platform charges, as the thing paid. */
+const PLATFORM_TAKE = String.raw`(?:them|the\s+(?:app|platform|site)|autodoctor|their|its|the\s+(?:app|platform|site)['’]?s)\s+(?:a\s+|their\s+|its\s+|the\s+)?(?:cut|mark-?up|fees?|commission|percentage|share)\b`;
+
+DEAL_PATTERNS.push(
+  {
+    kind: DEAL, // "no point paying them a cut", "rather ... than pay their markup", "why pay the app's fee"
+    re: new RegExp(String.raw`\b(?:no\s+point(?:\s+in)?|why|than|instead\s+of|stop|skip|avoid|without)\s+(?:\w+\s+){0,2}?pay(?:ing)?\s+${PLATFORM_TAKE}`, "gi"),
+    words: "point why than instead stop skip avoid without".split(" "),
+  },
+  {
+    kind: DEAL, // "you don't have to pay that if we go direct", "no need to pay the booking fee if you pay me cash"
+    re: /\b(?:don'?t|dont|do\s+not|won'?t|wouldn'?t|no\s+need\s+to|never)\s+(?:have\s+to\s+|need\s+to\s+)?pay\s+(?:that|it|this|them|(?:the|a|their|its|any)\s+(?:\w+\s+)?(?:fee|cut|commission|mark-?up|charge))\s+(?:if|when|once)\s+(?:we|you|u|i)\s+(?:just\s+)?(?:go|do\s+it|deal|book|pay(?:\s+me)?|sort\s+it|arrange\s+it)\s+(?:\w+\s+)?(?:direct(?:ly)?|privately|outside|off[\s-]app|(?:in\s+)?cash|with\s+me|between\s+us)\b/gi,
+    words: "don't dont not won't wouldn't need never".split(" "),
+  },
+  {
+    kind: DEAL, // "you pay the labour to me separately", "pay the rest to me directly"
+    re: /\bpay\b[^.!?\n]{0,30}?\bto\s+(?:me|us)\s+(?:separately|on\s+the\s+side|direct(?:ly)?|privately)\b/gi,
+    accept: live,
+    words: ["pay"],
+  },
+  {
+    kind: DEAL, // "give you the money in hand", "leave the money in an envelope under the mat"
+    re: /\bmoney\s+in\s+(?:hand|person)\b|\b(?:leave|put|drop)\s+(?:the\s+)?(?:money|cash|payment)\s+(?:in|under|on|behind|with)\s+(?:an?\s+|the\s+|my\s+)?(?:envelope|mat|mailbox|letterbox|door|pot|visor|glovebox|counter)\b/gi,
+    accept: live,
+    words: ["money", "cash", "payment"],
+  },
+  {
+    kind: DEAL, // bank details for a transfer: "BSB 062-000 acc 1234 5678", "routing 111000025, account 000123456789", "wire it"
+    re: /\b(?:bsb|aba|routing(?:\s+(?:no|number|#))?|sort\s*code|iban|swift|bic|acc(?:oun)?t?(?:\s+(?:no|number|#))?)\s*[:#.]?\s*(?:[A-Z]{2}\d{2}\b\s*)?\d[\d -]{4,}\d|\bwire\s+(?:it|me|the\s+(?:money|deposit|payment|rest|balance))\b/gi,
+    accept: live,
+    words: "bsb aba routing sort sortcode iban swift bic account acct acc wire".split(" "),
   },
 );
 
