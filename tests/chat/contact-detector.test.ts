@@ -166,8 +166,29 @@ describe("EMAIL", () => {
   it.each([
     ["the word email", "I got an email from the dealer about a recall"],
     ["the word dot", "line up the dot on the cam gear with the mark at the top"],
+    ["emoji between words", "great job 🔥 thanks 🔥 see ya"],
+    ["a dashed phrase", "we fit them one-at-a-time, the dot on the cap faces up"],
   ])("%s: %j", (_kind, text) => {
     expect(kindsOf(text)).toEqual([]);
+  });
+
+  // Round 9: the separators drawn (symbols, emoji, dashes, letters typed apart) and the words
+  // around a mailbox that belong to it (its provider, a name before a number, "all one word").
+  it.each([
+    ["emoji for @ and dot", "bo_varga77 🔵 yahoo 🔵 com", "bo_varga77 🔵 yahoo 🔵 com"],
+    ["bullets and a two-part ending", "mike.t • btinternet • co • uk", "mike.t • btinternet • co • uk"],
+    ["dashed words", "service -at- kwikbrake -dot- net", "service -at- kwikbrake -dot- net"],
+    ["starred words", "ana *at* taller *dot* mx", "ana *at* taller *dot* mx"],
+    ["letters typed apart", "zed.works a t gmx d o t de", "zed.works a t gmx d o t de"],
+    ["a bracketed point", "pierre.m (at) free (point) fr", "pierre.m (at) free (point) fr"],
+    ["spaced dots in the mailbox", "anna . kowal @ outlook . com", "anna . kowal @ outlook . com"],
+    ["the provider first", "hotmail -> barry_fixes_82", "hotmail -> barry_fixes_82"],
+    ["provider, then username", "yahoo, username gearhead_jo", "yahoo, username gearhead_jo"],
+    ["a name then a number", "p santos seventy one at gmail", "p santos seventy one at gmail"],
+    ["words to join", "moe greene at proton dot me, all one word", "moe greene at proton dot me, all one word"],
+  ])("%s: %j hides %j", (_kind, text, secret) => {
+    expect(kindsOf(text)).toContain("EMAIL");
+    expect(hides(text, secret)).toBe(true);
   });
 });
 

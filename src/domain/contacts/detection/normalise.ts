@@ -506,6 +506,24 @@ const GLUED_DIGIT_WORD = new RegExp(`${DIGIT_WORD}|oh`, "g");
 /** Number words as "f1ve" or "thr33" spell them once their digits are read back as letters (English only: the evasions seen). */
 const LEET_NUMBER_WORDS = new Set("zero oh one two three four five six seven eight nine ten".split(" "));
 
+/** A symbol or emoji standing for "@" or "." (with its modifiers and joiners), or a drawn dot. */
+const SYMBOL = String.raw`(?:\p{So}[\p{So}\p{Sk}\u200D]*|[•·∙◦])`;
+const SYMBOL_GATE = /\p{So}|[•·∙◦]/u;
+const SYMBOL_ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.@+-])[a-z0-9][\w.+-]*(?:\s*${SYMBOL}\s*[a-z0-9][a-z0-9-]*){1,3}\s*${SYMBOL}\s*[a-z]{2,6}(?![\p{L}\p{N}])`,
+  "giu",
+);
+/** Endings an address drawn with symbols may have: a country code or a common generic one. */
+const DRAWN_ENDING = /^(?:[a-z]{2}|com|net|org|edu|info|biz)$/;
+const MAIL_PROVIDER_LABEL = /^(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|proton|protonmail|icloud|gmx|aol|live|msn|zoho|yandex|fastmail|me)$/;
+
+function symbolAddress(m: RegExpExecArray): string | undefined {
+  const parts = m[0].split(new RegExp(String.raw`\s*${SYMBOL}\s*`, "u"));
+  const tld = parts[parts.length - 1]!.toLowerCase();
+  if (!TLD_SET.has(tld) || !(DRAWN_ENDING.test(tld) || MAIL_PROVIDER_LABEL.test(parts[1]!.toLowerCase()))) return undefined;
+  return `${parts[0]}@${parts.slice(1).join(".")}`;
+}
+
 const REWRITES: Rewrite[] = [
   // "w h a t s a p p", "g.m.a.i.l", "t-e-l-e-g-r-a-m", "m i k e @ g m a i l . c o m": letters
   // spelled out one by one to dodge filters. A separator is symmetric (" . " or "." but never
@@ -524,7 +542,16 @@ const REWRITES: Rewrite[] = [
   },
   // "name(at)gmail(dot)com", "name [at] gmail", "{dot}", "[.]": bracketed forms are always obfuscation.
   { re: /\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*/gi, replace: () => "@", gate: /[(\[{<]\s*(?:at|@)/i },
-  { re: /\s*[(\[{<]\s*(?:dot|\.)\s*[)\]}>]\s*/gi, replace: () => ".", gate: /[(\[{<]\s*(?:dot|\.)/i },
+  { re: /\s*[(\[{<]\s*(?:dot|point|punto|ponto|punkt|\.)\s*[)\]}>]\s*/gi, replace: () => ".", gate: /[(\[{<]\s*(?:dot|point|punto|ponto|punkt|\.)/i },
+  // "bookings -at- rudysgarage -dot- com", "sam *at* fixes *dot* net": the same words wrapped in
+  // dashes or stars between two spaced words ("one-at-a-time" has no spaces and stays).
+  { re: /(?<=\w)\s+([-_*~])\s*at\s*\1\s+(?=\w)/gi, replace: () => "@", gate: /\s[-_*~]\s*at\s*[-_*~]\s/i },
+  { re: /(?<=\w)\s+([-_*~])\s*(?:dot|point|punto|ponto|punkt)\s*\1\s+(?=\w)/gi, replace: () => ".", gate: /\s[-_*~]\s*(?:dot|point|punto|ponto|punkt)\s*[-_*~]\s/i },
+  // "hollis.auto a t outlook d o t com": "at" and "dot" typed letter by letter between words.
+  { re: /(?<=[a-z0-9]\s+)(?:a\s+t|d\s+o\s+t)(?=\s+[a-z0-9])/gi, replace: (m) => m[0].replace(/\s+/g, ""), gate: /\s(?:a\s+t|d\s+o\s+t)\s/i },
+  // "rudy_r_73 🌀 aol 🔘 com", "kev_92 🅰 hotmail ⚫ co ⚫ uk", "jen • example • com": an address whose
+  // "@" and dots are drawn with symbols or emoji, read as one when it ends in a mail ending.
+  { re: SYMBOL_ADDRESS, replace: symbolAddress, gate: SYMBOL_GATE },
   // "zack (dot) tunes (underscore) 915", "tyler underscore wrenches": a spoken underscore joins a handle.
   { re: /\s*[(\[{<]?\s*\bunderscore\b\s*[)\]}>]?\s*/gi, replace: () => "_", gate: /underscore/i },
   // "greggs garage dot u s", "okafor engineering dot n g": a two-letter ending spelled letter by letter.
