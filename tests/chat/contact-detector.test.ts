@@ -329,6 +329,24 @@ describe("handles said near an app", () => {
   ])("%s: %j hides the handle", (_kind, text, handle) => {
     expect(hides(text, handle)).toBe(true);
   });
+
+  // Round 9: an app's short name or nickname right before a number is the number's channel; a
+  // Cyrillic letter whose skeleton is a Latin small capital reads as that letter.
+  it.each([
+    ["an abbreviation", "WA 91234 56789 send the pics", "WA"],
+    ["a nickname", "zapzap 21 99876 5432", "zapzap"],
+    ["a misspelling", "watsup me at 0412 345 678", "watsup me at"],
+    ["a payment app by number", "Swish 070 123 45 67 så löser vi det", "Swish"],
+    ["Cyrillic te in a platform", "snapchaт: dave_revs", "dave_revs"],
+  ])("%s: %j hides %j", (_kind, text, secret) => {
+    expect(hides(text, secret)).toBe(true);
+  });
+
+  it.each([
+    ["a greeting before a shop's own number read back", "whatsup, is 0412 345 678 the number on my booking?"],
+  ])("%s: %j does not report an app", (_kind, text) => {
+    expect(kindsOf(text)).not.toContain("MESSAGING_APP");
+  });
 });
 
 describe("ADDRESS", () => {

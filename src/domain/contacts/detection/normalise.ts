@@ -85,7 +85,12 @@ const DINGBAT_DIGITS: ReadonlyArray<readonly [number, number, number]> = [
  */
 function confusableToAscii(ch: string): string | undefined {
   const skeleton = CONFUSABLES[ch];
-  return skeleton !== undefined && ASCII_GRAPHIC.test(skeleton) ? skeleton : undefined;
+  if (skeleton === undefined) return undefined;
+  if (ASCII_GRAPHIC.test(skeleton)) return skeleton;
+  // Cyrillic "т", "н", "в" have a Latin small capital as their skeleton ("ᴛ", "ʜ", "ʙ"), and
+  // read as t, h, b inside a Latin word ("Insтagram"): the small capital's own letter.
+  const small = [...skeleton].map((c) => SMALL_CAPITALS[c] ?? c).join("");
+  return ASCII_GRAPHIC.test(small) ? small : undefined;
 }
 
 /** ASCII rendering of one code point, "" to drop it, or the character itself when nothing fits. */

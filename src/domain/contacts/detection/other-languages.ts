@@ -108,7 +108,7 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
   },
   {
     kind: "OFF_PLATFORM_DEAL", // the fee avoided: "privat machen, ohne die Gebuhr", "fuori piattaforma", "lo facciamo in nero", "fechar por fora, sem a taxa", "sin comision", "au noir"
-    re: /\b(?:privat\s+(?:machen|abrechnen|regeln|erledigen)|ohne\s+(?:die\s+)?(?:gebuhr|gebuhren|provision|kommission|vermittlung)|fuori\s+(?:dalla\s+)?piattaforma|(?:lavor\w*|pag\w*|fa\w*)\s+(?:tutto\s+|lo\s+)?in\s+nero|senza\s+(?:la\s+)?(?:commissione|fattura)|(?:fechar|fazer|faz|fazemos|pagar|paga)\s+por\s+fora|sem\s+(?:a\s+)?(?:taxa|comissao)(?:\s+do\s+(?:app|aplicativo))?|sin\s+(?:la\s+)?(?:comision|app|aplicacion|plataforma)|sans\s+(?:la\s+)?(?:commission|frais\s+de\s+(?:la\s+)?plateforme)|au\s+noir|de\s+la\s+main\s+a\s+la\s+main|bina\s+(?:app|platform)\s+(?:ke|ki)|app\s+(?:ke|ki)\s+bina|direct\s+(?:deal|payment)\s+karo)\b/gi,
+    re: /\b(?:privat\s+(?:machen|abrechnen|regeln|erledigen)|ohne\s+(?:die\s+)?\w*(?:gebuhr|gebuhren|provision|kommission|vermittlung)|fuori\s+(?:dalla\s+)?piattaforma|(?:lavor\w*|pag\w*|fa\w*)\s+(?:tutto\s+|lo\s+)?in\s+nero|senza\s+(?:la\s+)?(?:commissione|fattura)|(?:fechar|fazer|faz|fazemos|pagar|paga)\s+por\s+fora|sem\s+(?:a\s+)?(?:taxa|comissao)(?:\s+do\s+(?:app|aplicativo))?|sin\s+(?:la\s+)?(?:comision|app|aplicacion|plataforma)|sans\s+(?:la\s+)?(?:commission|frais\s+de\s+(?:la\s+)?plateforme)|au\s+noir|de\s+la\s+main\s+a\s+la\s+main|bina\s+(?:app|platform)\s+(?:ke|ki)|app\s+(?:ke|ki)\s+bina|direct\s+(?:deal|payment)\s+karo)\b/gi,
     words: "privat ohne fuori nero senza fechar fazer faz fazemos pagar paga sem sin sans noir bina karo".split(" "),
     accept: live,
   },

@@ -26,7 +26,9 @@ const PHONE_CUE_WORDS = new Set(
   (
     "call calling text txt ring phone cell cellphone mobile mob number num numbr digits whatsapp wa reach tel telephone contact dial sms line signal viber telegram hmu " +
     // the same in the marketplace's other languages (accents are gone after normalising)
-    "cel celular movil numero telefono llamame llama llamar marcame whats zap nummer handy telefon anrufen portable appelle appelez tel liga ligar ligue contato mera"
+    "cel celular movil numero telefono llamame llama llamar marcame whats zap nummer handy telefon anrufen portable appelle appelez tel liga ligar ligue contato mera " +
+    // payment apps that pay to a phone number (social.ts, PHONE_PAYMENT_APPS)
+    "mobilepay vipps swish twint paynow blik satispay lydia"
   ).split(" "),
 );
 const PHONE_CUE_PHRASES = /\b(?:whats\s+app|hit\s+me|area\s+code|my\s+#)/gi;

@@ -155,7 +155,7 @@ export const DEAL_PATTERNS: Pattern[] = [
   { kind: DEAL, re: /\b(?:sort|settle|handle|arrange|do|split)\s+(?:the\s+)?(?:payment|money|cash|it|this|the\s+rest)\s+between\s+(?:us|ourselves)\b/gi, accept: live },
   {
     kind: DEAL, // payment channels that bypass checkout (the platform takes card payments only)
-    re: /\b(?:paypal\.me\/[\w.-]+|venmo|zelle|cash\s?app|paypal|pay\s?pal|e-?transfer|interac|revolut|monzo|wise\s+transfer|western\s+union|moneygram|bank\s+transfer|wire\s+transfer|direct\s+deposit|bitcoin|btc|crypto|usdt|sort\s+code|routing\s+number|account\s+number|iban|apple\s+pay\s+me|chime|payid|pay\s+id|mpesa|gcash|bizum|money\s+order|gpay|google\s+pay\s+me|apple\s?pay\s+me|applepay|paytm|upi|phonepe|bhim|wise\s+(?:me|it|account)|(?:via|by|on|through|over)\s+wise)\b|\b(?:um|o|no|via|por|meu|minha|chave|manda(?:r)?|faz(?:er)?|fa[cç]a)\s+(?:um\s+)?pix\b|\bpix\s+(?:pra|para|pro)\b/gi,
+    re: /\b(?:paypal\.me\/[\w.-]+|venmo|zelle|cash\s?app|paypal|pay\s?pal|e-?transfer|interac|revolut|monzo|wise\s+transfer|western\s+union|moneygram|bank\s+transfer|wire\s+transfer|direct\s+deposit|bitcoin|btc|crypto|usdt|sort\s+code|routing\s+number|account\s+number|iban|apple\s+pay\s+me|chime|payid|pay\s+id|mpesa|gcash|bizum|money\s+order|gpay|google\s+pay\s+me|apple\s?pay\s+me|applepay|paytm|upi|phonepe|bhim|mobile\s?pay|vipps|swish|twint|paynow|blik|satispay|wise\s+(?:me|it|account)|(?:via|by|on|through|over)\s+wise)\b|\b(?:um|o|no|via|por|meu|minha|chave|manda(?:r)?|faz(?:er)?|fa[cç]a)\s+(?:um\s+)?pix\b|\bpix\s+(?:pra|para|pro)\b/gi,
     // "the paypal option at checkout isn't working": the platform's own checkout, not a channel around it.
     accept: (m, text) =>
       live(m, text) &&
@@ -233,7 +233,7 @@ DEAL_PATTERNS.push(
     // ("sans passer par l'appli", "ohne die App", "fuori dall'app", "por fora do app"), its fee saved
     // ("sparen wir die Gebuhr", "economiser la commission") or the deal done direct ("on fait en direct").
     kind: DEAL,
-    re: /\b(?:en\s+(?:liquide|especes|cash)|au\s+black|(?:bar(?:zahlung|geld)|in\s+bar|bar\s+(?:bezahlen|zahlen|auf\s+die\s+hand))|schwarz(?:arbeit|\s+machen)?|in\s+contanti|(?:sans|pas\s+besoin\s+de)\s+(?:passer\s+par\s+)?(?:l'?\s?(?:appli(?:cation)?|app)|la\s+(?:plateforme|plate-forme|commission))|hors\s+(?:de\s+)?(?:l'?\s?(?:appli(?:cation)?|app)|la\s+plateforme)|(?:on|le|faire|payer|paie[sz]?|regler)\s+(?:fait\s+|le\s+)?(?:tout\s+)?en\s+direct|ohne\s+(?:die\s+|diese\s+)?(?:app|plattform)|an\s+der\s+(?:app|plattform)\s+vorbei|direkt\s+(?:bei|an|mit)\s+mir|(?:sparen|spart|spare)\b[^.!?\n]{0,30}\b(?:gebuhr|provision|kommission)|(?:economiser|eviter)\b[^.!?\n]{0,30}\b(?:commission|frais)|fuori\s+(?:dall'?\s?|dalla\s+)(?:app|applicazione|piattaforma)|senza\s+(?:l'?\s?|la\s+)(?:app|applicazione|piattaforma)|(?:por\s+fora|fora)\s+(?:do|da)\s+(?:app|aplicativo|plataforma)|sem\s+(?:o|a)\s+(?:app|aplicativo|plataforma)|dire(?:to|ct[oa])\s+comigo)\b/gi,
+    re: /\b(?:en\s+(?:liquide|especes|cash)|au\s+black|(?:bar(?:zahlung|geld)|in\s+bar|bar\s+(?:bezahlen|zahlen|auf\s+die\s+hand))|schwarz(?:arbeit|\s+machen)?|in\s+contanti|(?:sans|pas\s+besoin\s+de)\s+(?:passer\s+par\s+)?(?:l'?\s?(?:appli(?:cation)?|app)|la\s+(?:plateforme|plate-forme|commission))|hors\s+(?:de\s+)?(?:l'?\s?(?:appli(?:cation)?|app)|la\s+plateforme)|(?:on|le|faire|payer|paie[sz]?|regler)\s+(?:fait\s+|le\s+)?(?:tout\s+)?en\s+direct|ohne\s+(?:die\s+|diese\s+)?(?:app|plattform)|an\s+der\s+(?:app|plattform)\s+vorbei|direkt\s+(?:bei|an|mit)\s+mir|(?:sparen|spart|spare)\b[^.!?\n]{0,30}\b\w*(?:gebuhr|provision|kommission)|(?:economiser|eviter)\b[^.!?\n]{0,30}\b(?:commission|frais)|fuori\s+(?:dall'?\s?|dalla\s+)(?:app|applicazione|piattaforma)|senza\s+(?:l'?\s?|la\s+)(?:app|applicazione|piattaforma)|(?:por\s+fora|fora)\s+(?:do|da)\s+(?:app|aplicativo|plataforma)|sem\s+(?:o|a)\s+(?:app|aplicativo|plataforma)|dire(?:to|ct[oa])\s+comigo)\b/gi,
     accept: live,
   },
   {
@@ -268,7 +268,7 @@ const DEAL_WORDS: ReadonlyArray<readonly string[] | undefined> = [
   "app platform site here checkout".split(" "),
   "books table receipt receipts paper mate mates side".split(" "),
   ["between"],
-  "pix bizum money wise gpay google applepay paytm upi phonepe bhim paypal pay venmo zelle cashapp cash app e-transfer etransfer transfer interac revolut monzo wise western moneygram bank wire deposit bitcoin btc crypto usdt sort routing account iban apple chime payid id mpesa gcash".split(
+  "pix bizum money wise gpay google applepay paytm upi phonepe bhim mobilepay mobile vipps swish twint paynow blik satispay paypal pay venmo zelle cashapp cash app e-transfer etransfer transfer interac revolut monzo wise western moneygram bank wire deposit bitcoin btc crypto usdt sort routing account iban apple chime payid id mpesa gcash".split(
     " ",
   ),
   undefined,
@@ -394,6 +394,11 @@ DEAL_PATTERNS.push(
     re: /\b(?:bsb|aba|routing(?:\s+(?:no|number|#))?|sort\s*code|iban|swift|bic|acc(?:oun)?t?(?:\s+(?:no|number|#))?)\s*[:#.]?\s*(?:[A-Z]{2}\d{2}\b\s*)?\d[\d -]{4,}\d|\bwire\s+(?:it|me|the\s+(?:money|deposit|payment|rest|balance))\b/gi,
     accept: live,
     words: "bsb aba routing sort sortcode iban swift bic account acct acc wire".split(" "),
+  },
+  {
+    kind: DEAL, // a UPI address ("priya.k@okaxis", "9876543210@ybl"): a name at a bank's handle, no dot after it
+    re: /(?<![\w.@-])[\w.-]{2,}@[a-z][a-z0-9]{1,15}(?![\w.@-])/gi,
+    words: "upi vpa gpay phonepe paytm bhim".split(" "),
   },
 );
 
