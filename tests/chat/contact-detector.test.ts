@@ -364,6 +364,30 @@ describe("ADDRESS", () => {
     expect(kindsOf(text)).toContain("ADDRESS");
   });
 
+  // Round 9: a home pointed at by directions (a landmark, a house counted along the road, "I live
+  // across from ..."), a street named beside a postcode, a building before the number, levels and gate codes after it.
+  it.each([
+    ["a house counted along the road", "second house past the water tower on Bramble Rd", "second house past the water tower on Bramble Rd"],
+    ["a house on the left", "after the bridge it's the fourth driveway on the left", "the fourth driveway on the left"],
+    ["above a shop", "I'm above the bakery on Carver, ring the buzzer for 3B", "above the bakery on Carver, ring the buzzer for 3B"],
+    ["across from a landmark", "we live right across from Saint Jude Church, green door", "across from Saint Jude Church, green door"],
+    ["a business on a street", "from the Texaco on Pine walk two blocks, I'm the brick house", "from the Texaco on Pine walk two blocks, I'm the brick house"],
+    ["a street beside a postcode", "Orchard Close, postcode BS7 9QT", "Orchard Close"],
+    ["a building before the number", "Riverside Towers, 14 Mill St, level 3", "Riverside Towers, 14 Mill St, level 3"],
+    ["a gate code after the street", "it's 77 Birch Ave, gate code is 2019", "77 Birch Ave, gate code is 2019"],
+  ])("%s: %j hides %j", (_kind, text, secret) => {
+    expect(kindsOf(text)).toContain("ADDRESS");
+    expect(hides(text, secret)).toBe(true);
+  });
+
+  it.each([
+    ["a shop's street", "the AutoZone on Main had the pads in stock"],
+    ["a day after a place", "I left the car at the garage on Monday, the door still sticks"],
+    ["a house in a story", "my neighbour's house has the same car"],
+  ])("%s: %j is no address", (_kind, text) => {
+    expect(kindsOf(text)).not.toContain("ADDRESS");
+  });
+
   it.each([
     ["a half house number", "you can leave it at 17 1/2 Elm St, it's behind the main house", "17 1/2 Elm St"],
     ["unit and a lower-case city", "bring it by 4120 E Riverside Dr, unit B, austin tx 78741 and I'll look", "4120 E Riverside Dr, unit B, austin tx 78741"],
