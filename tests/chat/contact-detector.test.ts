@@ -546,6 +546,32 @@ describe("OFF_PLATFORM_DEAL, FULL_NAME and OFF_PLATFORM_REQUEST", () => {
     expect(hides(text, "Dana Whitfield")).toBe(true);
   });
 
+  // Round 9: requests in polite modal forms of other languages, for a handle ("ur @"), a business
+  // card or a number to save, to look the other side up elsewhere, and a detail announced as
+  // written to get past the filter.
+  it.each([
+    ["Portuguese modal", "consegue me mandar o seu numero?"],
+    ["French modal", "vous pouvez me laisser votre portable ?"],
+    ["Spanish modal", "me puedes pasar tu whatsapp?"],
+    ["Italian modal", "potresti darmi il tuo cellulare"],
+    ["German modal", "kannst du mir bitte deine Nummer geben"],
+    ["a handle asked for", "whats ur @ on there"],
+    ["a business card", "could you drop me a business card with the quote"],
+    ["a number to save", "send a number we can ring later"],
+    ["looked up elsewhere", "gonna find you on insta after this"],
+    ["the filter dodged", "spaced it out so the filter won't catch it"],
+  ])("%s: %j is a request", (_kind, text) => {
+    expect(kindsOf(text)).toContain("OFF_PLATFORM_REQUEST");
+  });
+
+  it.each([
+    ["an app update", "reinstall it so the app doesn't crash again"],
+    ["looked up here", "I'll look you up on here when I book"],
+    ["a bank card", "do you have a card reader at the shop?"],
+  ])("%s: %j asks for nothing", (_kind, text) => {
+    expect(kindsOf(text)).not.toContain("OFF_PLATFORM_REQUEST");
+  });
+
   it.each([["call me"], ["my number is"], ["give me your number"], ["text me"]])("phrase only: %j flags a request, hides it, is not penalisable", (text) => {
     const d = detectContactDetails(text);
     expect(d.kinds).toEqual(["OFF_PLATFORM_REQUEST"]);

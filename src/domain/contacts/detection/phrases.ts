@@ -95,7 +95,7 @@ export const REQUEST_PATTERNS: Pattern[] = [
   },
   {
     kind: REQUEST, // "give me your number", "whats ur #", "send me your personal email", "what's your address"
-    re: /\b(?:your|ur|yr)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|own\s+)?(?:(?:phone|cell|mobile)(?:\s*(?:number|num|no))?|number|num|digits|e-?mail(?:\s+address)?|address|addy|whatsapp|insta|ig|snap|socials|#)(?!\w)/gi,
+    re: /\b(?:your|ur|yr)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|own\s+)?(?:(?:phone|cell|mobile)(?:\s*(?:number|num|no))?|number|num|digits|e-?mail(?:\s+address)?|address|addy|whatsapp|insta|ig|snap|socials|#|@)(?!\w)/gi,
     accept: (m, text) =>
       live(m, text) &&
       !/^\s*(?:plate|is\s+on\s+file)/i.test(after(text, m, 20)) &&
@@ -116,7 +116,12 @@ export const REQUEST_PATTERNS: Pattern[] = [
       live(m, text) && !/^\s*(?:already\s+|still\s+|now\s+)?(?:[a-z]+ed\b|(?:not\s+)?[a-z]{3,}ing\b|on\s+file|the\s+same|same|in\s+(?:my|the)\s+(?:profile|account|booking))/i.test(after(text, m, 30)),
     phrase: true,
   },
-  { kind: REQUEST, re: /\b(?:direct|private|personal)\s+(?:line|number|cell|mobile|email)\b|\bnumber\s+to\s+(?:reach|call|text|contact)\b/gi, accept: live, phrase: true },
+  {
+    kind: REQUEST, // "direct line", "a number to reach you", "a number i can save", "got a business card?"
+    re: /\b(?:direct|private|personal)\s+(?:line|number|cell|mobile|email)\b|\bnumber\s+(?:to|(?:i|we)\s+can)\s+(?:reach|call|text|contact|save|ring)\b|\b(?:got|have|give|gimme|send|drop|leave)\s+(?:me\s+)?(?:a|your|ur)\s+business\s+card\b/gi,
+    accept: live,
+    phrase: true,
+  },
   { kind: REQUEST, re: /\b(?:talk|chat|speak|discuss(?:\s+it)?)\s+(?:on|over)\s+the\s+phone\b/gi, accept: (m, text) => live(m, text) && !NOTIFY_TAIL.test(after(text, m, 30)), phrase: true },
 ];
 
@@ -256,7 +261,7 @@ const REQUEST_WORDS: ReadonlyArray<readonly string[] | undefined> = [
   "your ur yr".split(" "),
   "send give pass text dm pm share drop leave".split(" "),
   "address email e-mail gmail addy".split(" "),
-  "direct private personal number".split(" "),
+  "direct private personal number business".split(" "),
   ["phone"],
 ];
 const DEAL_WORDS: ReadonlyArray<readonly string[] | undefined> = [
@@ -288,6 +293,22 @@ const DEAL_WORDS: ReadonlyArray<readonly string[] | undefined> = [
 ];
 if (REQUEST_WORDS.length !== REQUEST_PATTERNS.length || DEAL_WORDS.length !== DEAL_PATTERNS.length) throw new Error("phrase word gates out of step with the patterns");
 REQUEST_PATTERNS.forEach((p, i) => (p.words = REQUEST_WORDS[i]));
+
+REQUEST_PATTERNS.push(
+  {
+    kind: REQUEST, // the other side looked up elsewhere: "I'll look you up", "want to find you on fb", "let me add you on insta"
+    re: /\b(?:i'?ll|i\s+will|let\s+me|want\s+to|wanna|i\s+can|gonna|going\s+to)\s+(?:look\s+(?:you|u)\s+up|(?:find|add|follow)\s+(?:you|u)\s+on|search\s+(?:for\s+)?(?:you|u)\s+on)\b/gi,
+    accept: live,
+    phrase: true,
+    words: ["look", "find", "add", "follow", "search"],
+  },
+  {
+    kind: REQUEST, // a detail announced as written to get past the filter: "type your number backwards so the filter misses it", "so the app doesnt eat it"
+    re: /\bso\s+(?:that\s+)?(?:the\s+|this\s+)?(?:filter|app|system|bot|platform|algorithm|censor|mods?)\s+(?:misses\s+it|(?:won'?t|doesn'?t|doesnt|dont|can'?t|cant)\s+(?:\w+\s+)?(?:catch|see|block|notice|eat|hide|read|flag|pick\s+up)\b)/gi,
+    phrase: true,
+    words: ["so"],
+  },
+);
 DEAL_PATTERNS.forEach((p, i) => (p.words = DEAL_WORDS[i]));
 
 // ----- deals as a class: the platform's own booking and payment steered around --------------
