@@ -536,6 +536,11 @@ describe("OFF_PLATFORM_DEAL, FULL_NAME and OFF_PLATFORM_REQUEST", () => {
     ["a cash price of a car", "the cash price at the dealer beat the finance offer"],
     ["the fee asked about", "why is the booking fee higher on weekends?"],
     ["an account number on the app", "my account on here shows the booking twice"],
+    // Round 9: quoted speech, a detail said to be on the account, Portuguese "no app" (in the app), a store where something was bought.
+    ["a request quoted", "my brother always says \"just text me the pics\" but I'd rather use the chat"],
+    ["a number on the account", "my mobile number's already in my profile, ping me here"],
+    ["Portuguese in the app", "o valor ta certinho, paguei no app ontem"],
+    ["a store as where it was bought", "got the filter from Halfords in Leeds, can I bring it along?"],
   ])("%s: %j is innocent", (_kind, text) => {
     expect(kindsOf(text)).toEqual([]);
   });

@@ -89,7 +89,7 @@ export const REQUEST_PATTERNS: Pattern[] = [
   },
   {
     kind: REQUEST, // "my number is", "my cell:", "here's my number" (not "my number plate", "my number 3 cylinder")
-    re: /\b(?:my|our)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|cell\s+|mobile\s+|phone\s+|other\s+)*(?:number|num|digits|cell(?:\s*phone)?|mobile|cellphone|phone)\b(?!\s*(?:plate|\d+\s*(?:cyl|spark|plug|injector)|for\s+the|on\s+file|is\s+on\s+file|broke|died|dead|battery|screen|charger|case|app|camera|(?:is\s+|'s\s+)?(?:dying|dead|broken|cracked|low|off|acting|about\s+to|at\s+\d)|(?:1|one)\s+(?:concern|priority|issue|problem|thing|question|reason|complaint|fan|choice|worry|goal|rule|tip|job|suspect)))/gi,
+    re: /\b(?:my|our)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|cell\s+|mobile\s+|phone\s+|other\s+)*(?:number|num|digits|cell(?:\s*phone)?|mobile|cellphone|phone)\b(?!\s*(?:plate|\d+\s*(?:cyl|spark|plug|injector)|for\s+the|on\s+file|is\s+on\s+file|(?:number\s+)?(?:is\s+|'s\s+)?(?:already\s+|still\s+)?(?:on|in)\s+(?:my|the|your)\s+(?:account|profile|booking|file)|broke|died|dead|battery|screen|charger|case|app|camera|(?:is\s+|'s\s+)?(?:dying|dead|broken|cracked|low|off|acting|about\s+to|at\s+\d)|(?:1|one)\s+(?:concern|priority|issue|problem|thing|question|reason|complaint|fan|choice|worry|goal|rule|tip|job|suspect)))/gi,
     accept: (m, text) => live(m, text) && (/\b(?:number|num|digits)\b/i.test(m[0]) || /^\s*(?:is\b|:|#|number|no\b|'s\s+\d)/i.test(after(text, m, 10))),
     phrase: true,
   },
@@ -124,6 +124,12 @@ export const REQUEST_PATTERNS: Pattern[] = [
   },
   { kind: REQUEST, re: /\b(?:talk|chat|speak|discuss(?:\s+it)?)\s+(?:on|over)\s+the\s+phone\b/gi, accept: (m, text) => live(m, text) && !NOTIFY_TAIL.test(after(text, m, 30)), phrase: true },
 ];
+
+/** A purchase told just before a store's name: the store is where it was bought. */
+const PURCHASED_AT = /\b(?:bought|buy|got|ordered|order|picked\s+up|purchased|found|paid\s+for)\b[^.!?\n]{0,30}\b(?:at|from|in)\s+(?:the\s+)?$/i;
+
+/** Words after which Portuguese "no" is "in the" ("aqui no app", "paguei no app", "ficou marcado no app"): place words and verbs. */
+const PORTUGUESE_IN_THE = /\b(?:aqui|ali|la|ta|esta|fica|tudo|pag\w*|orcamento|direto|so|\w{3,}(?:ei|ou|ado|ada))\s+$/i;
 
 const CASH_NEGATED_AFTER = /^\s*(?:for\s+(?:the|my|it|a)\s+(?:car|truck|vehicle|van)|back|advance|flow|register|machine|point)\b/i;
 
@@ -183,12 +189,17 @@ export const DEAL_PATTERNS: Pattern[] = [
     kind: DEAL, // a place to meet: "meet at the Shell on 5th", "the O'Reilly on Ben White at noon", "HEB parking lot on Slaughter", "the truck stop at exit 250"
     re: /\b(?:(?:meet|see\s+you|i'?ll\s+be|i\s+will\s+be|we'?ll\s+be|be)\s+(?:me\s+|you\s+|up\s+|halfway\s+)?(?:at|in|outside)\s+)?(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}?(?:[A-Z][\w'’&-]*|truck\s+stop|park\s+and\s+ride|gas\s+station|rest\s+area)(?:\s+(?:parking\s+lot|lot|car\s+park|carpark|parking))?\s+(?:on|at|off|in|near|by|behind)\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*|exit\s+\d+|\d+(?:st|nd|rd|th)?)(?:\s+(?:and|&)\s+[A-Z0-9][\w'’-]*|\s+[A-Z][\w'’-]*){0,2}(?=[^.!?\n]{0,60}\b(?:at\s+\d|\d+\s*(?:am|pm|AM|PM)|noon|tonight|tomorrow|today|morning|afternoon|evening|arvo|[Ss]unday|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|weekend|around\s+\d|after|bring|[Ii]'?ll\s+(?:have|bring|be|do|look|jump|sort|help|take)|come|find|meet|there|we\s+can)\b)/g,
     accept: (m, text) =>
-      live(m, text) && /^(?:meet|see|i|we|be|the\s+[A-Z]|[A-Z])/i.test(m[0]) && !/^(?:The\s+app|The\s+car|The\s+truck\b(?!\s+stop)|I\s|I'?m\b|I\s+am|We'?re|We\s+are|It|My|This|That)\b/.test(m[0]),
+      live(m, text) &&
+      /^(?:meet|see|i|we|be|the\s+[A-Z]|[A-Z])/i.test(m[0]) &&
+      !/^(?:The\s+app|The\s+car|The\s+truck\b(?!\s+stop)|I\s|I'?m\b|I\s+am|We'?re|We\s+are|It|My|This|That)\b/.test(m[0]) &&
+      // "I bought the pads at AutoZone in Austin, can I bring ...": where something was bought, not where to meet.
+      !(PURCHASED_AT.test(before(text, m, 40)) && !/^(?:meet|see)/i.test(m[0])),
   },
   {
     kind: DEAL, // "hand me the cash", "bring cash", "cheaper in cash", "$400 cash", "for cash", "no receipt needed"
     re: /\b(?:hand|give|bring|slip)\s+(?:me\s+)?(?:the\s+)?cash\b|\bcheaper\s+(?:in|with|for)\s+cash\b|\bcash\s+(?:no|without)\s+(?:app|receipt)\b|\bno\s+receipts?(?:\s+needed)?\b|\bkeep\s+(?:it|this)\s+between\s+us\b|\b(?:keep|leave)\s+the\s+app\s+out\s+of\s+it\b|\bdon'?t\s+tell\s+the\s+app\b|\bapp\s+doesn'?t\s+need\s+to\s+know\b|\bdon'?t\s+(?:mark|close)\s+(?:it|the\s+job)\s+(?:complete|done|finished)?\s*(?:on|in)\s+(?:here|the\s+app)\b|\b(?:decline|cancel|close)\s+(?:the\s+)?(?:quote|booking|job|request)\s+(?:on\s+here|here|in\s+the\s+app|on\s+the\s+app)?\s*(?:and|&|,)\s+(?:i'?ll|i\s+can|we\s+can|pay)\b|\bif\s+you\s+cancel\s+the\s+booking\b|\bbook\s+(?:it|someone\s+else|the\s+\$?\d+\s+\w+)\b[^.!?\n]{0,40}\b(?:i'?ll\s+still\s+come|pay\s+me|i\s+can\s+do\s+the\s+(?:actual|real))\b|\b(?:my|our)\s+own\s+(?:system|invoice|quote|booking)\b|\bsend\s+(?:you\s+)?my\s+own\s+(?:quote|invoice)?|\bi'?ll\s+send\s+my\s+own\b|\bget\s+paid\s+direct(?:ly)?\b|\bnot\s+(?:putting|running|paying)\s+it\s+through\s+the\s+(?:app|platform)\b|\b(?:don'?t|not)\s+bother\s+with\s+the\s+(?:app|platform|booking|checkout)\b|\bsettle\s+(?:up\s+)?in\s+person\b|\bpay\s+(?:me\s+)?(?:the\s+rest\s+)?in\s+person\b|\b(?:por\s+)?fuera\s+de\s+la\s+(?:app|aplicaci[oó]n|plataforma)\b|\bp[aá]game\s+directo\b|\bsin\s+la\s+app\b|\bno\s+app(?:\s+fee)?\b/gi,
-    accept: (m, text) => !negatedBefore(text, m.index) || /^(?:no|don|not|keep)/i.test(m[0]),
+    // Portuguese "aqui no app", "ta no app" is "in the app": the platform itself.
+    accept: (m, text) => (!negatedBefore(text, m.index) || /^(?:no|don|not|keep)/i.test(m[0])) && !(/^no\s+app/i.test(m[0]) && PORTUGUESE_IN_THE.test(before(text, m, 20))),
   },
   {
     kind: DEAL, // "come by my shop", "come round mine", "bring it to my garage", "I'll come to your place"
