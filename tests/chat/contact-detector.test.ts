@@ -140,6 +140,7 @@ describe("PHONE", () => {
     ["long order number", "order 112-3456789-0123456 arrived today"],
     ["postal tracking number", "the tracking number is 9400 1000 0000 0000 0000 00"],
     ["two part numbers", "part # 12345-67890 or 23456-78901 both fit"],
+    ["a maker's number with lettered groups", "Acura 91542-SEA-003 clip"],
     ["ground points", "Please check grounds G101/G102 and CAN bus resistance"],
     ["policy number", "My warranty card says Policy No. 7734 0291 88 covers powertrain"],
   ])("%s: %j is not a phone", (_kind, text) => {

@@ -439,6 +439,9 @@ function leetRun(m: RegExpExecArray): string | undefined {
   // "04E121113G", "8K0615301A": one unbroken token with letters other than the classic stand-ins
   // is a part number; a disguised phone keeps its grouping ("Z06 7A3 lIB2").
   if (tokens.length === 1 && /[EAGTgqb]/.test(tokens[0]!)) return undefined;
+  // "31170-5A2-A01", "17220-5AA-A00": a plain block of digits, then groups that mix digits with
+  // letters no one types for a digit's shape, is a maker's part number.
+  if (/^\d{4,}$/.test(tokens[0]!) && tokens.slice(1).some((t) => /\d/.test(t) && /[A-Za-z]/.test(t) && /[^\dOoIil|Ss$ZzB]/.test(t.replace(/\d/g, "")))) return undefined;
   // "G101/G102", "P0420 P0171": a capital and digits is a code, not a disguised number.
   // A run with plain digit groups beside it is a number in disguise ("720-555-O192"), not a code.
   if (tokens.every((t, k) => !mapped[k] || !/[A-Za-z|$]/.test(t) || /^[A-Z]\d+$/.test(t)) && !tokens.some((t) => /^\d{3,}$/.test(t) && tokens.length >= 3)) return undefined;
