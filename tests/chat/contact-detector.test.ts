@@ -18,6 +18,8 @@ describe("normalisation: disguised digits and letters are read as what they look
     ["circled digits", "③⓪③ ⑤⑤⑤ ⓪①⑦⑧"],
     ["superscripts", "³⁰³ ⁵⁵⁵ ⁰¹⁷⁸"],
     ["zero-width characters", "8\u200b3\u200b2\u200b-5\u200b5\u200b5\u200b-0\u200b1\u200b6\u200b1"],
+    ["a repeated look-alike letter said", "7l3 triple S zero 1 nine eight"],
+    ["a lone I between digits said one by one", "call 3 I 2 555 0 1 8 4"],
     ["soft hyphens and word joiners", "my mobile 077\u00ad00 900\u2060312"],
     ["letters for digits", "2I4 555 OI57"],
     ["letters for digits with dashes", "5O3-555-O142"],

@@ -430,8 +430,13 @@ function leetRun(m: RegExpExecArray): string | undefined {
       // Without a digit of its own, only the classic stand-ins count ("SSS", "OI"): "GA" or "TX"
       // next to a ZIP is a state.
       // A lone stand-in between two digit groups joined by a dash or dot ("9-I-6", "5.O.3") is a digit, even "I" or "o".
+      // So is one between two digits said one by one ("4 I 5", "0 l 2 3").
       const between =
-        t.length === 1 && /\d/.test(tokens[i - 1] ?? "") && /\d/.test(tokens[i + 1] ?? "") && /^[.\-]$/.test((parts[2 * i - 1] ?? "").trim()) && /^[.\-]$/.test((parts[2 * i + 1] ?? "").trim());
+        t.length === 1 &&
+        /\d/.test(tokens[i - 1] ?? "") &&
+        /\d/.test(tokens[i + 1] ?? "") &&
+        ((/^[.\-]$/.test((parts[2 * i - 1] ?? "").trim()) && /^[.\-]$/.test((parts[2 * i + 1] ?? "").trim())) ||
+          (/^\d$/.test(tokens[i - 1] ?? "") && /^\d$/.test(tokens[i + 1] ?? "") && parts[2 * i - 1] === " " && parts[2 * i + 1] === " "));
       if (mapped[i] || t.length === 0 || t.length > 5 || (!between && (wordShaped || LEET_WORDS.has(t.toLowerCase()))) || !CLASSIC_LEET.test(t)) return;
       if (mapped[i - 1] || mapped[i + 1]) mapped[i] = true;
     });
@@ -678,9 +683,9 @@ const REWRITES: Rewrite[] = [
   },
   // "five five five dash oh one five one": a spoken dash between digits is the number's own dash.
   { re: /(?<=\d)\s+(?:dash|hyphen)\s+(?=\d)/gi, replace: () => "-", gate: /\b(?:dash|hyphen)\b/i, nearDigits: true },
-  // "double five", "triple 7", "double oh", "three fives".
+  // "double five", "triple 7", "double oh", "three fives", "triple S" (a look-alike letter, read with the digits around it).
   {
-    re: /\b(double|triple|dbl|2|3|4)[\s-]*(0|\d)\b(?<!\b[234][\s-]*\d)|\b([234])\s+(0|\d)s\b/gi,
+    re: /\b(double|triple|dbl|2|3|4)[\s-]*(0|\d|(?<=(?:double|triple|dbl)[\s-]*)[OISZ](?=\s))\b(?<!\b[234][\s-]*\d)|\b([234])\s+(0|\d)s\b/gi,
     replace: (m) => {
       const n = m[1] ? ((m[1] ?? "").toLowerCase() === "triple" || m[1] === "3" ? 3 : m[1] === "4" ? 4 : 2) : Number(m[3]);
       return (m[2] ?? m[4] ?? "").repeat(n);
