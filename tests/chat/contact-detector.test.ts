@@ -632,6 +632,22 @@ describe("across messages", () => {
     expect(result.current.kinds).toContain("EMAIL");
   });
 
+  // Round 9: a mailbox in one message and its provider in the next, either way round.
+  it.each([
+    [["k.osei91"], "yahoo"],
+    [["mailbox:", "outlook"], "trish_b.works"],
+    [["part one: lena.fixes"], "part two: at proton dot me"],
+  ])("finds a mailbox and its provider in consecutive messages: %j then %j", (earlier, current) => {
+    const result = detectAcrossMessages(earlier, current);
+    expect(result.current.kinds).toContain("EMAIL");
+    expect(result.current.masked).toContain(MASK);
+  });
+
+  it("does not read a dotted reading and a provider named later as a mailbox", () => {
+    const result = detectAcrossMessages(["code p0171.lean"], "my gmail notifications are off");
+    expect(result.current.kinds).not.toContain("EMAIL");
+  });
+
   it("does not combine numbers of consecutive innocent messages", () => {
     expect(detectAcrossMessages(["it's a 2011"], "with 143k on it")).toEqual({ current: detectContactDetails("with 143k on it"), earlier: [null] });
     expect(detectAcrossMessages(["compression 165", "160"], "95 on #3 and 162 on #4").current.kinds).toEqual([]);

@@ -404,6 +404,26 @@ export const SPOKEN_EMAIL_PATTERNS: Pattern[] = [
   },
 ];
 
+/**
+ * A mailbox-shaped word and a mail provider ending consecutive lines, either way round, maybe after
+ * a short label ("first part: d.w88" / "second: gmail"); a provider inside a sentence ("my gmail
+ * notifications are off") does not end its line.
+ */
+const MAILBOX_LINE = String.raw`[a-z][a-z0-9._]*(?:\d|[._][a-z0-9])[a-z0-9._]*`;
+const LABEL_ON_LINE = String.raw`(?:[^\n]{0,20}?[ \t:])?`;
+SPOKEN_EMAIL_PATTERNS.push({
+  kind: "EMAIL", // a mailbox sent in one message and its provider in the next ("j.marquez" / "proton me", "gmail" / "rhollis.atx")
+  re: new RegExp(
+    String.raw`(?<![\w.@])(?<h>${MAILBOX_LINE})[ \t]*\n${LABEL_ON_LINE}(?:@\s*|at\s+)?(?:${PROVIDERS})\b(?:[ \t.]*(?:dot[ \t]+)?(?:com|me|net|co\.uk|de|fr|es|it))?(?=[ \t.!]*(?:\n|$))|\b(?:${PROVIDERS})\b[ \t.!]*\n${LABEL_ON_LINE}(?<g>${MAILBOX_LINE})(?=[ \t.!]*(?:\n|$))`,
+    "gid",
+  ),
+  accept: (m) => {
+    const h = m.groups?.h ?? m.groups?.g ?? "";
+    return MAILBOX_SHAPED.test(h) && !PROVIDER_RE.test(h);
+  },
+  words: PROVIDER_WORDS,
+});
+
 /** Words that go on with the sentence rather than spell a mailbox ("... bob42 if you need it"). */
 const SENTENCE_WORD =
   /^(?:if|and|or|but|so|then|for|to|the|a|an|you|u|me|it|is|are|was|thanks|thx|cheers|pls|please|when|once|after|before|because|cause|cuz|ok|okay|lol|mate|bro|sir|too|also|now|asap|today|tomorrow)$/i;
