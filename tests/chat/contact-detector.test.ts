@@ -98,6 +98,7 @@ describe("PHONE", () => {
     ["UK national", "07700900123 ring me"],
     ["UK drama range (libphonenumber: invalid but possible)", "my mobile 07700 900 461"],
     ["US 555-01XX fictional range", "text 303-555-0178"],
+    ["grouped like a part number beside it, after a cue", "part no 0 580 464 070, my cell is 0 412 345 678"],
     ["German mobile", "0176 12345678 ruf an"],
     ["French mobile", "portable: 06 12 34 56 78"],
     ["Australian mobile", "0412 345 678 call anytime"],
@@ -143,6 +144,7 @@ describe("PHONE", () => {
     ["postal tracking number", "the tracking number is 9400 1000 0000 0000 0000 00"],
     ["two part numbers", "part # 12345-67890 or 23456-78901 both fit"],
     ["a maker's number with lettered groups", "Acura 91542-SEA-003 clip"],
+    ["a second number shaped like a part number before it", "the box says 0 986 494 294 but the pads I got are 0 986 494 301"],
     ["ground points", "Please check grounds G101/G102 and CAN bus resistance"],
     ["policy number", "My warranty card says Policy No. 7734 0291 88 covers powertrain"],
   ])("%s: %j is not a phone", (_kind, text) => {
