@@ -347,9 +347,7 @@ describe("handles said near an app", () => {
     expect(hides(text, secret)).toBe(true);
   });
 
-  it.each([
-    ["a greeting before a shop's own number read back", "whatsup, is 0412 345 678 the number on my booking?"],
-  ])("%s: %j does not report an app", (_kind, text) => {
+  it.each([["a greeting before a shop's own number read back", "whatsup, is 0412 345 678 the number on my booking?"]])("%s: %j does not report an app", (_kind, text) => {
     expect(kindsOf(text)).not.toContain("MESSAGING_APP");
   });
 });
@@ -542,7 +540,7 @@ describe("OFF_PLATFORM_DEAL, FULL_NAME and OFF_PLATFORM_REQUEST", () => {
     ["the fee asked about", "why is the booking fee higher on weekends?"],
     ["an account number on the app", "my account on here shows the booking twice"],
     // Round 9: quoted speech, a detail said to be on the account, Portuguese "no app" (in the app), a store where something was bought.
-    ["a request quoted", "my brother always says \"just text me the pics\" but I'd rather use the chat"],
+    ["a request quoted", 'my brother always says "just text me the pics" but I\'d rather use the chat'],
     ["a number on the account", "my mobile number's already in my profile, ping me here"],
     ["Portuguese in the app", "o valor ta certinho, paguei no app ontem"],
     ["a store as where it was bought", "got the filter from Halfords in Leeds, can I bring it along?"],

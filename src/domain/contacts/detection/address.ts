@@ -43,7 +43,8 @@ const EIRCODE = String.raw`[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}`;
 const POSTCODE = String.raw`(?:\d{5}(?:-\d{4})?|${UK_POSTCODE}|${CA_POSTCODE}|${EIRCODE}|\d{4})`;
 
 /** What may follow a street: a unit, a city, a state or province, a postcode (all optional). */
-const UNIT_WORDS = "apt|apartment|appartement|unit|suite|ste|flat|fl|flr|floor|level|lvl|bldg|building|lot|room|rm|bay|space|gate\\s+code(?:\\s+is)?|dock|int|interior|piso|depto|dpto|torre|apto|bloco|casa";
+const UNIT_WORDS =
+  "apt|apartment|appartement|unit|suite|ste|flat|fl|flr|floor|level|lvl|bldg|building|lot|room|rm|bay|space|gate\\s+code(?:\\s+is)?|dock|int|interior|piso|depto|dpto|torre|apto|bloco|casa";
 const OUTWARD_CODE = String.raw`[A-Z]{1,2}\d{1,2}[A-Z]?`;
 /** A town or district after the street: capitalised words, maybe after "Co." or "Col." (county, colonia). */
 // Also an Irish county typed in lower case ("co cork") and a Dublin postal district ("Dublin 15").
@@ -254,7 +255,10 @@ export function extendAddressTails(text: string, hits: Hit[]): void {
 /** A block of flats or a complex named before the street number ("Harbourside Apts, ", "Kingsway Court - "). */
 const BUILDING_BEFORE = /(?<![\w'’])[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2}\s+(?:Apts|Apartments|Towers?|Mansions|Condos?|Lofts|Residences|Court|House|Complex|Estate|Plaza)\s*[,–-]\s*$/;
 /** A street named by its name and type, without a number ("Newport Rd", "Cranbrook Road"). */
-const NAMED_STREET = new RegExp(String.raw`(?<![\w'’-])(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Close|Crescent|Cres|Court|Ct|Boulevard|Blvd|Place|Pl|Terrace|Tce|Grove|Gardens|Parkway|Pkwy|Highway|Hwy|Row|Mews)\b\.?`, "g");
+const NAMED_STREET = new RegExp(
+  String.raw`(?<![\w'’-])(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Close|Crescent|Cres|Court|Ct|Boulevard|Blvd|Place|Pl|Terrace|Tce|Grove|Gardens|Parkway|Pkwy|Highway|Hwy|Row|Mews)\b\.?`,
+  "g",
+);
 
 /** Streets named on the line of an address hit, within 80 characters of it (see `extendAddressTails`). */
 function streetsBeside(text: string, h: Hit): Hit[] {

@@ -522,10 +522,7 @@ const LEET_NUMBER_WORDS = new Set("zero oh one two three four five six seven eig
 /** A symbol or emoji standing for "@" or "." (with its modifiers and joiners), or a drawn dot. */
 const SYMBOL = String.raw`(?:\p{So}[\p{So}\p{Sk}\u200D]*|[•·∙◦])`;
 const SYMBOL_GATE = /\p{So}|[•·∙◦]/u;
-const SYMBOL_ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.@+-])[a-z0-9][\w.+-]*(?:\s*${SYMBOL}\s*[a-z0-9][a-z0-9-]*){1,3}\s*${SYMBOL}\s*[a-z]{2,6}(?![\p{L}\p{N}])`,
-  "giu",
-);
+const SYMBOL_ADDRESS = new RegExp(String.raw`(?<![\p{L}\p{N}_.@+-])[a-z0-9][\w.+-]*(?:\s*${SYMBOL}\s*[a-z0-9][a-z0-9-]*){1,3}\s*${SYMBOL}\s*[a-z]{2,6}(?![\p{L}\p{N}])`, "giu");
 /** Endings an address drawn with symbols may have: a country code or a common generic one. */
 const DRAWN_ENDING = /^(?:[a-z]{2}|com|net|org|edu|info|biz)$/;
 const MAIL_PROVIDER_LABEL = /^(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|proton|protonmail|icloud|gmx|aol|live|msn|zoho|yandex|fastmail|me)$/;
