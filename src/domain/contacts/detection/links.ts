@@ -422,6 +422,7 @@ SPOKEN_EMAIL_PATTERNS.push({
     return MAILBOX_SHAPED.test(h) && !PROVIDER_RE.test(h);
   },
   words: PROVIDER_WORDS,
+  gate: /\n/,
 });
 
 /** Words that go on with the sentence rather than spell a mailbox ("... bob42 if you need it"). */
