@@ -19,6 +19,8 @@ describe("normalisation: disguised digits and letters are read as what they look
     ["circled digits", "③⓪③ ⑤⑤⑤ ⓪①⑦⑧"],
     ["superscripts", "³⁰³ ⁵⁵⁵ ⁰¹⁷⁸"],
     ["zero-width characters", "8\u200b3\u200b2\u200b-5\u200b5\u200b5\u200b-0\u200b1\u200b6\u200b1"],
+    ["a repeated look-alike letter said", "7l3 triple S zero 1 nine eight"],
+    ["a lone I between digits said one by one", "call 3 I 2 555 0 1 8 4"],
     ["soft hyphens and word joiners", "my mobile 077\u00ad00 900\u2060312"],
     ["letters for digits", "2I4 555 OI57"],
     ["letters for digits with dashes", "5O3-555-O142"],
@@ -97,6 +99,7 @@ describe("PHONE", () => {
     ["UK national", "07700900123 ring me"],
     ["UK drama range (libphonenumber: invalid but possible)", "my mobile 07700 900 461"],
     ["US 555-01XX fictional range", "text 303-555-0178"],
+    ["grouped like a part number beside it, after a cue", "part no 0 580 464 070, my cell is 0 412 345 678"],
     ["German mobile", "0176 12345678 ruf an"],
     ["French mobile", "portable: 06 12 34 56 78"],
     ["Australian mobile", "0412 345 678 call anytime"],
@@ -141,6 +144,8 @@ describe("PHONE", () => {
     ["long order number", "order 112-3456789-0123456 arrived today"],
     ["postal tracking number", "the tracking number is 9400 1000 0000 0000 0000 00"],
     ["two part numbers", "part # 12345-67890 or 23456-78901 both fit"],
+    ["a maker's number with lettered groups", "Acura 91542-SEA-003 clip"],
+    ["a second number shaped like a part number before it", "the box says 0 986 494 294 but the pads I got are 0 986 494 301"],
     ["ground points", "Please check grounds G101/G102 and CAN bus resistance"],
     ["policy number", "My warranty card says Policy No. 7734 0291 88 covers powertrain"],
   ])("%s: %j is not a phone", (_kind, text) => {
@@ -167,8 +172,29 @@ describe("EMAIL", () => {
   it.each([
     ["the word email", "I got an email from the dealer about a recall"],
     ["the word dot", "line up the dot on the cam gear with the mark at the top"],
+    ["emoji between words", "great job 🔥 thanks 🔥 see ya"],
+    ["a dashed phrase", "we fit them one-at-a-time, the dot on the cap faces up"],
   ])("%s: %j", (_kind, text) => {
     expect(kindsOf(text)).toEqual([]);
+  });
+
+  // Round 9: the separators drawn (symbols, emoji, dashes, letters typed apart) and the words
+  // around a mailbox that belong to it (its provider, a name before a number, "all one word").
+  it.each([
+    ["emoji for @ and dot", "bo_varga77 🔵 yahoo 🔵 com", "bo_varga77 🔵 yahoo 🔵 com"],
+    ["bullets and a two-part ending", "mike.t • btinternet • co • uk", "mike.t • btinternet • co • uk"],
+    ["dashed words", "service -at- kwikbrake -dot- net", "service -at- kwikbrake -dot- net"],
+    ["starred words", "ana *at* taller *dot* mx", "ana *at* taller *dot* mx"],
+    ["letters typed apart", "zed.works a t gmx d o t de", "zed.works a t gmx d o t de"],
+    ["a bracketed point", "pierre.m (at) free (point) fr", "pierre.m (at) free (point) fr"],
+    ["spaced dots in the mailbox", "anna . kowal @ outlook . com", "anna . kowal @ outlook . com"],
+    ["the provider first", "hotmail -> barry_fixes_82", "hotmail -> barry_fixes_82"],
+    ["provider, then username", "yahoo, username gearhead_jo", "yahoo, username gearhead_jo"],
+    ["a name then a number", "p santos seventy one at gmail", "p santos seventy one at gmail"],
+    ["words to join", "moe greene at proton dot me, all one word", "moe greene at proton dot me, all one word"],
+  ])("%s: %j hides %j", (_kind, text, secret) => {
+    expect(kindsOf(text)).toContain("EMAIL");
+    expect(hides(text, secret)).toBe(true);
   });
 });
 
@@ -309,6 +335,22 @@ describe("handles said near an app", () => {
   ])("%s: %j hides the handle", (_kind, text, handle) => {
     expect(hides(text, handle)).toBe(true);
   });
+
+  // Round 9: an app's short name or nickname right before a number is the number's channel; a
+  // Cyrillic letter whose skeleton is a Latin small capital reads as that letter.
+  it.each([
+    ["an abbreviation", "WA 91234 56789 send the pics", "WA"],
+    ["a nickname", "zapzap 21 99876 5432", "zapzap"],
+    ["a misspelling", "watsup me at 0412 345 678", "watsup me at"],
+    ["a payment app by number", "Swish 070 123 45 67 så löser vi det", "Swish"],
+    ["Cyrillic te in a platform", "snapchaт: dave_revs", "dave_revs"],
+  ])("%s: %j hides %j", (_kind, text, secret) => {
+    expect(hides(text, secret)).toBe(true);
+  });
+
+  it.each([["a greeting before a shop's own number read back", "whatsup, is 0412 345 678 the number on my booking?"]])("%s: %j does not report an app", (_kind, text) => {
+    expect(kindsOf(text)).not.toContain("MESSAGING_APP");
+  });
 });
 
 describe("ADDRESS", () => {
@@ -324,6 +366,30 @@ describe("ADDRESS", () => {
     ["intersection", "I'm at the corner of 5th and Main"],
   ])("%s: %j", (_kind, text) => {
     expect(kindsOf(text)).toContain("ADDRESS");
+  });
+
+  // Round 9: a home pointed at by directions (a landmark, a house counted along the road, "I live
+  // across from ..."), a street named beside a postcode, a building before the number, levels and gate codes after it.
+  it.each([
+    ["a house counted along the road", "second house past the water tower on Bramble Rd", "second house past the water tower on Bramble Rd"],
+    ["a house on the left", "after the bridge it's the fourth driveway on the left", "the fourth driveway on the left"],
+    ["above a shop", "I'm above the bakery on Carver, ring the buzzer for 3B", "above the bakery on Carver, ring the buzzer for 3B"],
+    ["across from a landmark", "we live right across from Saint Jude Church, green door", "across from Saint Jude Church, green door"],
+    ["a business on a street", "from the Texaco on Pine walk two blocks, I'm the brick house", "from the Texaco on Pine walk two blocks, I'm the brick house"],
+    ["a street beside a postcode", "Orchard Close, postcode BS7 9QT", "Orchard Close"],
+    ["a building before the number", "Riverside Towers, 14 Mill St, level 3", "Riverside Towers, 14 Mill St, level 3"],
+    ["a gate code after the street", "it's 77 Birch Ave, gate code is 2019", "77 Birch Ave, gate code is 2019"],
+  ])("%s: %j hides %j", (_kind, text, secret) => {
+    expect(kindsOf(text)).toContain("ADDRESS");
+    expect(hides(text, secret)).toBe(true);
+  });
+
+  it.each([
+    ["a shop's street", "the AutoZone on Main had the pads in stock"],
+    ["a day after a place", "I left the car at the garage on Monday, the door still sticks"],
+    ["a house in a story", "my neighbour's house has the same car"],
+  ])("%s: %j is no address", (_kind, text) => {
+    expect(kindsOf(text)).not.toContain("ADDRESS");
   });
 
   it.each([
@@ -417,6 +483,16 @@ describe("OFF_PLATFORM_DEAL, FULL_NAME and OFF_PLATFORM_REQUEST", () => {
     ["the cheque to the garage", "cheque's fine, make it out to the garage not the app"],
     ["a car park and a time", "Kmart carpark, Northland, 11am sat"],
     ["dont book it here", "i'll do it for beer money lol, just dont book it here"],
+    // Round 9: the platform's fee as the thing saved, payment apart from the booking, bank details.
+    ["the fee not worth paying", "why keep paying the app its commission on every oil change"],
+    ["the fee waived to go around", "you won't need to pay the service fee when we deal directly"],
+    ["an app's share refused", "honestly we don't need an app skimming 20% off us"],
+    ["off-app cheaper", "it's 40 quid less off-app"],
+    ["the labour paid apart", "book the parts on here and pay the fitting to me separately"],
+    ["money left somewhere", "just put the cash in the glovebox and I'll grab it"],
+    ["bank details", "sort code 20-45-77 account 41234567, send it there"],
+    ["a condition of cash", "labour's 80 if paid in cash"],
+    ["checkout skipped", "we could knock off 10% if you don't go through checkout"],
   ])("%s: %j is a deal", (_kind, text) => {
     expect(kindsOf(text)).toContain("OFF_PLATFORM_DEAL");
     expect(isPenalisable(kindsOf(text))).toBe(true);
@@ -461,6 +537,14 @@ describe("OFF_PLATFORM_DEAL, FULL_NAME and OFF_PLATFORM_REQUEST", () => {
     ["a car park as a place it happened", "someone dented it in the Tesco car park last week"],
     ["pay at checkout", "I'll pay when the job is done, through the app as usual"],
     ["booked here", "booked it here, see you then"],
+    ["a cash price of a car", "the cash price at the dealer beat the finance offer"],
+    ["the fee asked about", "why is the booking fee higher on weekends?"],
+    ["an account number on the app", "my account on here shows the booking twice"],
+    // Round 9: quoted speech, a detail said to be on the account, Portuguese "no app" (in the app), a store where something was bought.
+    ["a request quoted", 'my brother always says "just text me the pics" but I\'d rather use the chat'],
+    ["a number on the account", "my mobile number's already in my profile, ping me here"],
+    ["Portuguese in the app", "o valor ta certinho, paguei no app ontem"],
+    ["a store as where it was bought", "got the filter from Halfords in Leeds, can I bring it along?"],
   ])("%s: %j is innocent", (_kind, text) => {
     expect(kindsOf(text)).toEqual([]);
   });
@@ -469,6 +553,32 @@ describe("OFF_PLATFORM_DEAL, FULL_NAME and OFF_PLATFORM_REQUEST", () => {
     const text = "my full name is Dana Whitfield";
     expect(kindsOf(text)).toContain("FULL_NAME");
     expect(hides(text, "Dana Whitfield")).toBe(true);
+  });
+
+  // Round 9: requests in polite modal forms of other languages, for a handle ("ur @"), a business
+  // card or a number to save, to look the other side up elsewhere, and a detail announced as
+  // written to get past the filter.
+  it.each([
+    ["Portuguese modal", "consegue me mandar o seu numero?"],
+    ["French modal", "vous pouvez me laisser votre portable ?"],
+    ["Spanish modal", "me puedes pasar tu whatsapp?"],
+    ["Italian modal", "potresti darmi il tuo cellulare"],
+    ["German modal", "kannst du mir bitte deine Nummer geben"],
+    ["a handle asked for", "whats ur @ on there"],
+    ["a business card", "could you drop me a business card with the quote"],
+    ["a number to save", "send a number we can ring later"],
+    ["looked up elsewhere", "gonna find you on insta after this"],
+    ["the filter dodged", "spaced it out so the filter won't catch it"],
+  ])("%s: %j is a request", (_kind, text) => {
+    expect(kindsOf(text)).toContain("OFF_PLATFORM_REQUEST");
+  });
+
+  it.each([
+    ["an app update", "reinstall it so the app doesn't crash again"],
+    ["looked up here", "I'll look you up on here when I book"],
+    ["a bank card", "do you have a card reader at the shop?"],
+  ])("%s: %j asks for nothing", (_kind, text) => {
+    expect(kindsOf(text)).not.toContain("OFF_PLATFORM_REQUEST");
   });
 
   it.each([["call me"], ["my number is"], ["give me your number"], ["text me"]])("phrase only: %j flags a request, hides it, is not penalisable", (text) => {
@@ -521,6 +631,22 @@ describe("across messages", () => {
   it("finds an email split over two messages", () => {
     const result = detectAcrossMessages(["pete at petesauto"], "works dot com");
     expect(result.current.kinds).toContain("EMAIL");
+  });
+
+  // Round 9: a mailbox in one message and its provider in the next, either way round.
+  it.each([
+    [["k.osei91"], "yahoo"],
+    [["mailbox:", "outlook"], "trish_b.works"],
+    [["part one: lena.fixes"], "part two: at proton dot me"],
+  ])("finds a mailbox and its provider in consecutive messages: %j then %j", (earlier, current) => {
+    const result = detectAcrossMessages(earlier, current);
+    expect(result.current.kinds).toContain("EMAIL");
+    expect(result.current.masked).toContain(MASK);
+  });
+
+  it("does not read a dotted reading and a provider named later as a mailbox", () => {
+    const result = detectAcrossMessages(["code p0171.lean"], "my gmail notifications are off");
+    expect(result.current.kinds).not.toContain("EMAIL");
   });
 
   it("does not combine numbers of consecutive innocent messages", () => {

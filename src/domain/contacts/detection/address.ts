@@ -43,7 +43,8 @@ const EIRCODE = String.raw`[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}`;
 const POSTCODE = String.raw`(?:\d{5}(?:-\d{4})?|${UK_POSTCODE}|${CA_POSTCODE}|${EIRCODE}|\d{4})`;
 
 /** What may follow a street: a unit, a city, a state or province, a postcode (all optional). */
-const UNIT_WORDS = "apt|apartment|appartement|unit|suite|ste|flat|fl|flr|floor|bldg|building|lot|room|rm|bay|dock|int|interior|piso|depto|dpto|torre|apto|bloco|casa";
+const UNIT_WORDS =
+  "apt|apartment|appartement|unit|suite|ste|flat|fl|flr|floor|level|lvl|bldg|building|lot|room|rm|bay|space|gate\\s+code(?:\\s+is)?|dock|int|interior|piso|depto|dpto|torre|apto|bloco|casa";
 const OUTWARD_CODE = String.raw`[A-Z]{1,2}\d{1,2}[A-Z]?`;
 /** A town or district after the street: capitalised words, maybe after "Co." or "Col." (county, colonia). */
 // Also an Irish county typed in lower case ("co cork") and a Dublin postal district ("Dublin 15").
@@ -232,6 +233,9 @@ export function extendAddressTails(text: string, hits: Hit[]): void {
     // "Lot 9 Bluegum Rd", "Unit 7, Brookfield Industrial Estate", "Shop 4, 112-118 Parramatta Rd",
     // "No. 9 Church Lane", "#204 - 1788 W 2nd Ave", "4th flr, Bldg 3, 77 Hudson St": units and
     // floors before the number, up to two of them.
+    // "Harbourside Apts, 200 Quay St": the building's name before the number.
+    const building = BUILDING_BEFORE.exec(text.slice(Math.max(0, h.start - 48), h.start));
+    if (building) h.start -= building[0].length;
     for (let k = 0; k < 2; k++) {
       // Also with the estate or building's name between ("Lot 14, Shady Pines MHP, 900 County Rd").
       const head =
@@ -241,8 +245,38 @@ export function extendAddressTails(text: string, hits: Hit[]): void {
       if (!head || head[0].length === 0) break;
       h.start -= head[0].length;
     }
+    // "Hollybush Lane, postcode LS18 4PQ", "CF24 3AA, just off Newport Rd": a street named beside
+    // a postcode or address on the same line is part of it.
+    extra.push(...streetsBeside(text, h));
   }
   hits.push(...extra);
+}
+
+/** A block of flats or a complex named before the street number ("Harbourside Apts, ", "Kingsway Court - "). */
+const BUILDING_BEFORE = /(?<![\w'’])[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2}\s+(?:Apts|Apartments|Towers?|Mansions|Condos?|Lofts|Residences|Court|House|Complex|Estate|Plaza)\s*[,–-]\s*$/;
+/** A street named by its name and type, without a number ("Newport Rd", "Cranbrook Road"). */
+const NAMED_STREET = new RegExp(
+  String.raw`(?<![\w'’-])(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Close|Crescent|Cres|Court|Ct|Boulevard|Blvd|Place|Pl|Terrace|Tce|Grove|Gardens|Parkway|Pkwy|Highway|Hwy|Row|Mews)\b\.?`,
+  "g",
+);
+
+/** Streets named on the line of an address hit, within 80 characters of it (see `extendAddressTails`). */
+function streetsBeside(text: string, h: Hit): Hit[] {
+  let from = Math.max(0, h.start - 80);
+  const lineStart = text.lastIndexOf("\n", h.start - 1) + 1;
+  if (lineStart > from) from = lineStart;
+  let to = Math.min(text.length, h.end + 80);
+  const lineEnd = text.indexOf("\n", h.end);
+  if (lineEnd >= 0 && lineEnd < to) to = lineEnd;
+  const found: Hit[] = [];
+  const window = text.slice(from, to);
+  NAMED_STREET.lastIndex = 0;
+  for (let m = NAMED_STREET.exec(window); m !== null; m = NAMED_STREET.exec(window)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (end <= h.start || start >= h.end) found.push({ kind: "ADDRESS", start, end, detail: true });
+  }
+  return found;
 }
 
 /** A house number said later in the street's sentence: "..., it's 64", "number 732", "no. 9" (not a time, a distance or an age). */
@@ -433,10 +467,23 @@ ADDRESS_PATTERNS.push(
 // with 3 cars in the yard", "Al lado de la farmacia en la calle Mayor, portal 8", "turn left after
 // the Shell on Route 9, third driveway on the right"). The sentence is the detail.
 const DIRECTION_CUE =
-  /\b(?:behind|next\s+to|opposite|across\s+from|near|beside|turn\s+(?:left|right)|on\s+the\s+(?:left|right)|(?:north|south|east|west)\s+of|blocks?\s+(?:north|south|east|west|from|past|down)|past\s+the|after\s+the|al\s+lado\s+de|detras\s+de|enfrente\s+de|junto\s+a|neben|hinter|gegenuber|dietro|accanto\s+a|vicino\s+a|perto\s+d[oa]|atras\s+d[oa]|ao\s+lado\s+d[oa]|a\s+cote\s+d[eu]|derriere|en\s+face\s+d[eu])\b/gi;
+  /\b(?:behind|next\s+to|opposite|across\s+from|near|beside|above\s+the|over\s+the|below\s+the|before\s+the|turn\s+(?:left|right|at)|(?:left|right)\s+at\s+the|take\s+exit|(?:go|drive|walk)\s+(?:\w+\s+)?blocks?|on\s+the\s+(?:left|right)|(?:north|south|east|west)\s+of|blocks?\s+(?:north|south|east|west|from|past|down)|past\s+the|after\s+the|al\s+lado\s+de|detras\s+de|enfrente\s+de|junto\s+a|neben|hinter|gegenuber|dietro|accanto\s+a|vicino\s+a|perto\s+d[oa]|atras\s+d[oa]|ao\s+lado\s+d[oa]|a\s+cote\s+d[eu]|derriere|en\s+face\s+d[eu])\b/gi;
 const STREET_NAMED =
   /\b(?:(?:on|off|down|up)\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(?:St|Street|Rd|Road|Ave|Avenue|Ln|Lane|Pkwy|Parkway|Dr|Drive|Way|Blvd|Boulevard|Hwy|Highway)\b|(?:route|rte|highway|hwy)\s*\d{1,4}|(?:calle|avenida|rua|via|gali|strasse|straße)\s+(?:no\.?\s*\d+|[A-Za-z]\w+)|[A-Za-z]{2,}(?:strasse|straße|weg)\b)/i;
 const DWELLING = /\b(?:house|home|bungalow|cottage|driveway|gate|door|barn|floor|portal\s+\d+|hausnummer\s*\d+|piso\s+\d+|andar\s+\d+|(?:number|no\.?|#)\s*\d{1,4})\b/i;
+/**
+ * The sender's home pointed at without a dwelling word: "I live across from ...", "ring the bell
+ * marked 2F", "I'm the white one with the red truck".
+ */
+const HOME_POINTED =
+  /\b(?:(?:i|we)\s+live\s+(?:right\s+|just\s+)?(?:across|above|over|behind|opposite|next\s+(?:door\s+)?to|beside|below|upstairs|downstairs)|ring\s+the\s+(?:bell|buzzer)|(?:i'?m|we'?re)\s+the\s+(?:\w+\s+){0,2}(?:one|place|trailer|flat|unit))\b/i;
+/**
+ * A place to count from when no street is named: a business on a street ("the Chevron on Main"),
+ * a named landmark right after the direction ("across from Lincoln Elementary"), or a dwelling
+ * counted along the road ("third house on the right", "last house before ...").
+ */
+const LANDMARK =
+  /\b(?:the\s+)?(?:[A-Z][\w'’&]+(?:\s+[A-Z][\w'’&]+)*|(?<=\bthe\s+)[a-z]{3,})\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Google|Facebook|Yelp|Maps)\b)[A-Z][\w'’]+|\b(?:across\s+from|opposite|behind|next\s+to|above|below|beside)\s+(?:the\s+)?[A-Z][\w'’]+|\b(?:first|second|third|fourth|fifth|sixth|last|\d(?:st|nd|rd|th))\s+(?:house|driveway|door|gate|place|trailer|bungalow|cottage)\s+(?:on\s+the\s+(?:left|right)|before|after|past)\b/;
 /** The sentence around a match, as [start, end) offsets into the text it was found in. */
 function sentenceOf(m: RegExpExecArray): [number, number] {
   const text = m.input;
@@ -452,10 +499,11 @@ ADDRESS_PATTERNS.push({
   accept: (m, text) => {
     const [start, end] = sentenceOf(m);
     const sentence = text.slice(start, end);
-    return STREET_NAMED.test(sentence) && DWELLING.test(sentence) && !negatedBefore(text, m.index);
+    const home = DWELLING.test(sentence) || HOME_POINTED.test(sentence);
+    return home && (STREET_NAMED.test(sentence) || LANDMARK.test(sentence)) && !negatedBefore(text, m.index);
   },
   span: sentenceOf,
-  gate: /\b(?:behind|next|opposite|across|near|beside|turn|left|right|north|south|east|west|blocks?|past|after|lado|detras|enfrente|junto|neben|hinter|gegenuber|dietro|accanto|vicino|perto|atras|cote|derriere|face)\b/i,
+  gate: /\b(?:behind|next|opposite|across|near|beside|above|over|below|before|exit|turn|left|right|north|south|east|west|blocks?|past|after|lado|detras|enfrente|junto|neben|hinter|gegenuber|dietro|accanto|vicino|perto|atras|cote|derriere|face)\b/i,
 });
 
 // The patterns pushed after the first list bring their own gates.

@@ -142,9 +142,11 @@ const NEGATION =
 
 /**
  * Someone else's request reported in the past ("the advisor asked for my number", "someone asked
- * me for my whatsapp earlier", "he asked for cash"): the sender tells of it, they do not make it.
+ * me for my whatsapp earlier", "he asked for cash"), or quoted after a verb of saying ("my dad
+ * keeps saying 'just give him your number'"): the sender tells of it, they do not make it.
  */
-const REPORTED = /\b(?:asked|requested|wanted|demanded|tried\s+to\s+get|(?:was|were|kept|been)\s+asking)\b[^,.!?;\n]{0,30}$/i;
+const REPORTED =
+  /\b(?:asked|requested|wanted|demanded|tried\s+to\s+get|(?:was|were|kept|been)\s+asking)\b[^,.!?;\n]{0,30}$|\b(?:say(?:s|ing)?|said|told\s+(?:me|us|him|her|them)|tells\s+(?:me|us))\s*[:,]?\s*['"‘“][^'"‘’“”\n]{0,30}$/i;
 
 export function negatedBefore(text: string, index: number): boolean {
   const { before: head } = clauseAround(text, index, index);

@@ -285,7 +285,7 @@ const ROLE_MAILBOXES = new Set(["info", "contact", "sales", "service", "hello", 
 const LOCAL_WORD = String.raw`[a-z0-9](?:[a-z0-9_%+-]*[a-z0-9])?`;
 // "_" and "-" live inside LOCAL_WORD only; also allowing them as joiners would make the
 // pattern ambiguous and backtrack exponentially on inputs like "a_a_a_a_...!".
-const LOCAL = String.raw`${LOCAL_WORD}(?:(?:\.|\s+(?:dot|period|underscore|dash|hyphen)\s+)${LOCAL_WORD}){0,4}`;
+const LOCAL = String.raw`${LOCAL_WORD}(?:(?:\.|\s+\.\s+|\s+(?:dot|period|underscore|dash|hyphen)\s+)${LOCAL_WORD}){0,4}`;
 const AT = String.raw`(?:\s*@\s*|\s+(?:at|@|on|via)\s+|\s*\(\s*at\s*\)\s*)`;
 const LABEL = String.raw`[a-z0-9](?:[a-z0-9-]*[a-z0-9])?`;
 const DOMAIN_DOT = String.raw`(?:\s*\.\s*|\s+(?:dot|period|point)\s+)`;
@@ -323,6 +323,15 @@ function plausibleSpokenEmail(m: RegExpExecArray, text: string): boolean {
 }
 
 const emailSpan = (m: RegExpExecArray): [number, number] => [m.index, m.index + m[0].length];
+
+/**
+ * A mailbox given after its provider ("gmail, bigtruckguy77", "outlook -> linda_mcb1979", "icloud,
+ * username rudy_r_73"): the provider is half the address, so the span runs from it to the mailbox.
+ */
+const providerToMailbox = (m: RegExpExecArray): [number, number] | null => {
+  const h = groupSpan(m, "h");
+  return h ? [m.index, h[1]] : null;
+};
 
 /** A handle-shaped mailbox: at least four letters with digits, or words joined by "." or "_". */
 const MAILBOX_SHAPED = /^(?=(?:[^a-z]*[a-z]){4})[a-z][a-z0-9._]*(?:\d|[._][a-z0-9])[a-z0-9._]*$/;
@@ -377,7 +386,7 @@ export const SPOKEN_EMAIL_PATTERNS: Pattern[] = [
     kind: "EMAIL", // "gmail is the same as my username here plus 77, so jwalsh77": a provider, then a mailbox-shaped word in the sentence
     re: new RegExp(String.raw`\b(?:${PROVIDERS})\b[^.!?\n@]{0,60}?(?<![\w.@-])(?<h>[a-z][a-z0-9._]*(?:\d|[._][a-z0-9])[a-z0-9._]*)(?![\w@-])`, "gid"),
     accept: (m, text) => MAILBOX_SHAPED.test(m.groups?.h ?? "") && !PROVIDER_RE.test(m.groups?.h ?? "") && !negatedBefore(text, m.index),
-    span: (m) => groupSpan(m, "h"),
+    span: providerToMailbox,
     words: PROVIDER_WORDS,
   },
   {
@@ -390,10 +399,31 @@ export const SPOKEN_EMAIL_PATTERNS: Pattern[] = [
       !PROVIDER_RE.test(m.groups?.h ?? "") &&
       !/^(?:the|same|what|just|your|mine|fine|here|there|below|above|then|and|but|with|from|like|that|this)$/i.test(m.groups?.h ?? "") &&
       !negatedBefore(text, m.index),
-    span: (m) => groupSpan(m, "h"),
+    span: providerToMailbox,
     words: PROVIDER_WORDS,
   },
 ];
+
+/**
+ * A mailbox-shaped word and a mail provider ending consecutive lines, either way round, maybe after
+ * a short label ("first part: d.w88" / "second: gmail"); a provider inside a sentence ("my gmail
+ * notifications are off") does not end its line.
+ */
+const MAILBOX_LINE = String.raw`[a-z][a-z0-9._]*(?:\d|[._][a-z0-9])[a-z0-9._]*`;
+const LABEL_ON_LINE = String.raw`(?:[^\n]{0,20}?[ \t:])?`;
+SPOKEN_EMAIL_PATTERNS.push({
+  kind: "EMAIL", // a mailbox sent in one message and its provider in the next ("j.marquez" / "proton me", "gmail" / "rhollis.atx")
+  re: new RegExp(
+    String.raw`(?<![\w.@])(?<h>${MAILBOX_LINE})[ \t]*\n${LABEL_ON_LINE}(?:@\s*|at\s+)?(?:${PROVIDERS})\b(?:[ \t.]*(?:dot[ \t]+)?(?:com|me|net|co\.uk|de|fr|es|it))?(?=[ \t.!]*(?:\n|$))|\b(?:${PROVIDERS})\b[ \t.!]*\n${LABEL_ON_LINE}(?<g>${MAILBOX_LINE})(?=[ \t.!]*(?:\n|$))`,
+    "gid",
+  ),
+  accept: (m) => {
+    const h = m.groups?.h ?? m.groups?.g ?? "";
+    return MAILBOX_SHAPED.test(h) && !PROVIDER_RE.test(h);
+  },
+  words: PROVIDER_WORDS,
+  gate: /\n/,
+});
 
 /** Words that go on with the sentence rather than spell a mailbox ("... bob42 if you need it"). */
 const SENTENCE_WORD =
@@ -421,6 +451,8 @@ const MAILBOX_JOINER = /^(?:dot|punto|ponto|punkt|point|period|underscore|dash|h
 /** Words that end a mailbox said in words on the left: the cue and the sentence around it. */
 const NOT_MAILBOX_WORD = /^(?:e-?mail|mail|correo|courriel|is|it'?s|its|es|est|é|ist|at|to|me|my|mi|meu|mon|ma|mein|meine|an|a|the|and|or|send|write|reach|contact|address|addy|is:|at:|on|via)$/i;
 const LAST_WORD = /(\S+)[ \t]+$/;
+/** An instruction to write the words of an address together, right after it. */
+const JOIN_INSTRUCTION = /^\s*,?\s*(?:all\s+(?:one|1)\s+word|(?:one|1)\s+word|no\s+spaces?|no\s+gaps|together|joined\s+up|run\s+together)\b/i;
 
 /**
  * A mailbox said in several words reaches left of what the e-mail rules matched: over a spoken
@@ -429,8 +461,15 @@ const LAST_WORD = /(\S+)[ \t]+$/;
  */
 export function extendSpokenMailboxes(text: string, hits: Hit[]): void {
   for (const h of hits) {
+    if (h.kind !== "EMAIL" && h.kind !== "LINK") continue;
+    // "linda mcb at icloud dot com, all one word", "hollis auto dot com no spaces": the instruction
+    // says the words before belong to the address, and is part of it.
+    const joined = JOIN_INSTRUCTION.exec(text.slice(h.end, h.end + 30));
+    if (joined) h.end += joined[0].length;
     if (h.kind !== "EMAIL") continue;
-    let mustTake = false;
+    let joins = joined ? 3 : 0;
+    // "d whitfield 88 at gmail" ("eighty eight" read as digits): a number opening the mailbox follows the name it belongs to.
+    let mustTake = /^\d+(?=[\s@])/.test(text.slice(h.start, h.end));
     for (let k = 0; k < 8; k++) {
       const prev = LAST_WORD.exec(text.slice(Math.max(0, h.start - 40), h.start));
       if (!prev) break;
@@ -441,9 +480,11 @@ export function extendSpokenMailboxes(text: string, hits: Hit[]): void {
         continue;
       }
       const first = /^\S+?(?=[\s@]|$)/.exec(text.slice(h.start, h.end))?.[0] ?? "";
-      if ((mustTake || /^[a-z0-9]$/i.test(first)) && /^[a-z0-9][\w.-]*$/i.test(word) && !NOT_MAILBOX_WORD.test(word)) {
+      const initial = /^[a-z]$/i.test(word) && !/^(?:a|i)$/i.test(word);
+      if ((mustTake || joins > 0 || initial || /^[a-z0-9]$/i.test(first)) && /^[a-z0-9][\w.-]*$/i.test(word) && !NOT_MAILBOX_WORD.test(word) && !SENTENCE_WORD.test(word)) {
         h.start -= prev[0].length;
         mustTake = false;
+        joins--;
         continue;
       }
       break;

@@ -85,7 +85,12 @@ const DINGBAT_DIGITS: ReadonlyArray<readonly [number, number, number]> = [
  */
 function confusableToAscii(ch: string): string | undefined {
   const skeleton = CONFUSABLES[ch];
-  return skeleton !== undefined && ASCII_GRAPHIC.test(skeleton) ? skeleton : undefined;
+  if (skeleton === undefined) return undefined;
+  if (ASCII_GRAPHIC.test(skeleton)) return skeleton;
+  // Cyrillic "т", "н", "в" have a Latin small capital as their skeleton ("ᴛ", "ʜ", "ʙ"), and
+  // read as t, h, b inside a Latin word ("Insтagram"): the small capital's own letter.
+  const small = [...skeleton].map((c) => SMALL_CAPITALS[c] ?? c).join("");
+  return ASCII_GRAPHIC.test(small) ? small : undefined;
 }
 
 /** ASCII rendering of one code point, "" to drop it, or the character itself when nothing fits. */
@@ -425,8 +430,13 @@ function leetRun(m: RegExpExecArray): string | undefined {
       // Without a digit of its own, only the classic stand-ins count ("SSS", "OI"): "GA" or "TX"
       // next to a ZIP is a state.
       // A lone stand-in between two digit groups joined by a dash or dot ("9-I-6", "5.O.3") is a digit, even "I" or "o".
+      // So is one between two digits said one by one ("4 I 5", "0 l 2 3").
       const between =
-        t.length === 1 && /\d/.test(tokens[i - 1] ?? "") && /\d/.test(tokens[i + 1] ?? "") && /^[.\-]$/.test((parts[2 * i - 1] ?? "").trim()) && /^[.\-]$/.test((parts[2 * i + 1] ?? "").trim());
+        t.length === 1 &&
+        /\d/.test(tokens[i - 1] ?? "") &&
+        /\d/.test(tokens[i + 1] ?? "") &&
+        ((/^[.\-]$/.test((parts[2 * i - 1] ?? "").trim()) && /^[.\-]$/.test((parts[2 * i + 1] ?? "").trim())) ||
+          (/^\d$/.test(tokens[i - 1] ?? "") && /^\d$/.test(tokens[i + 1] ?? "") && parts[2 * i - 1] === " " && parts[2 * i + 1] === " "));
       if (mapped[i] || t.length === 0 || t.length > 5 || (!between && (wordShaped || LEET_WORDS.has(t.toLowerCase()))) || !CLASSIC_LEET.test(t)) return;
       if (mapped[i - 1] || mapped[i + 1]) mapped[i] = true;
     });
@@ -434,6 +444,9 @@ function leetRun(m: RegExpExecArray): string | undefined {
   // "04E121113G", "8K0615301A": one unbroken token with letters other than the classic stand-ins
   // is a part number; a disguised phone keeps its grouping ("Z06 7A3 lIB2").
   if (tokens.length === 1 && /[EAGTgqb]/.test(tokens[0]!)) return undefined;
+  // "31170-5A2-A01", "17220-5AA-A00": a plain block of digits, then groups that mix digits with
+  // letters no one types for a digit's shape, is a maker's part number.
+  if (/^\d{4,}$/.test(tokens[0]!) && tokens.slice(1).some((t) => /\d/.test(t) && /[A-Za-z]/.test(t) && /[^\dOoIil|Ss$ZzB]/.test(t.replace(/\d/g, "")))) return undefined;
   // "G101/G102", "P0420 P0171": a capital and digits is a code, not a disguised number.
   // A run with plain digit groups beside it is a number in disguise ("720-555-O192"), not a code.
   if (tokens.every((t, k) => !mapped[k] || !/[A-Za-z|$]/.test(t) || /^[A-Z]\d+$/.test(t)) && !tokens.some((t) => /^\d{3,}$/.test(t) && tokens.length >= 3)) return undefined;
@@ -506,6 +519,21 @@ const GLUED_DIGIT_WORD = new RegExp(`${DIGIT_WORD}|oh`, "g");
 /** Number words as "f1ve" or "thr33" spell them once their digits are read back as letters (English only: the evasions seen). */
 const LEET_NUMBER_WORDS = new Set("zero oh one two three four five six seven eight nine ten".split(" "));
 
+/** A symbol or emoji standing for "@" or "." (with its modifiers and joiners), or a drawn dot. */
+const SYMBOL = String.raw`(?:\p{So}[\p{So}\p{Sk}\u200D]*|[•·∙◦])`;
+const SYMBOL_GATE = /\p{So}|[•·∙◦]/u;
+const SYMBOL_ADDRESS = new RegExp(String.raw`(?<![\p{L}\p{N}_.@+-])[a-z0-9][\w.+-]*(?:\s*${SYMBOL}\s*[a-z0-9][a-z0-9-]*){1,3}\s*${SYMBOL}\s*[a-z]{2,6}(?![\p{L}\p{N}])`, "giu");
+/** Endings an address drawn with symbols may have: a country code or a common generic one. */
+const DRAWN_ENDING = /^(?:[a-z]{2}|com|net|org|edu|info|biz)$/;
+const MAIL_PROVIDER_LABEL = /^(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|proton|protonmail|icloud|gmx|aol|live|msn|zoho|yandex|fastmail|me)$/;
+
+function symbolAddress(m: RegExpExecArray): string | undefined {
+  const parts = m[0].split(new RegExp(String.raw`\s*${SYMBOL}\s*`, "u"));
+  const tld = parts[parts.length - 1]!.toLowerCase();
+  if (!TLD_SET.has(tld) || !(DRAWN_ENDING.test(tld) || MAIL_PROVIDER_LABEL.test(parts[1]!.toLowerCase()))) return undefined;
+  return `${parts[0]}@${parts.slice(1).join(".")}`;
+}
+
 const REWRITES: Rewrite[] = [
   // "w h a t s a p p", "g.m.a.i.l", "t-e-l-e-g-r-a-m", "m i k e @ g m a i l . c o m": letters
   // spelled out one by one to dodge filters. A separator is symmetric (" . " or "." but never
@@ -524,7 +552,16 @@ const REWRITES: Rewrite[] = [
   },
   // "name(at)gmail(dot)com", "name [at] gmail", "{dot}", "[.]": bracketed forms are always obfuscation.
   { re: /\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*/gi, replace: () => "@", gate: /[(\[{<]\s*(?:at|@)/i },
-  { re: /\s*[(\[{<]\s*(?:dot|\.)\s*[)\]}>]\s*/gi, replace: () => ".", gate: /[(\[{<]\s*(?:dot|\.)/i },
+  { re: /\s*[(\[{<]\s*(?:dot|point|punto|ponto|punkt|\.)\s*[)\]}>]\s*/gi, replace: () => ".", gate: /[(\[{<]\s*(?:dot|point|punto|ponto|punkt|\.)/i },
+  // "bookings -at- rudysgarage -dot- com", "sam *at* fixes *dot* net": the same words wrapped in
+  // dashes or stars between two spaced words ("one-at-a-time" has no spaces and stays).
+  { re: /(?<=\w)\s+([-_*~])\s*at\s*\1\s+(?=\w)/gi, replace: () => "@", gate: /\s[-_*~]\s*at\s*[-_*~]\s/i },
+  { re: /(?<=\w)\s+([-_*~])\s*(?:dot|point|punto|ponto|punkt)\s*\1\s+(?=\w)/gi, replace: () => ".", gate: /\s[-_*~]\s*(?:dot|point|punto|ponto|punkt)\s*[-_*~]\s/i },
+  // "hollis.auto a t outlook d o t com": "at" and "dot" typed letter by letter between words.
+  { re: /(?<=[a-z0-9]\s+)(?:a\s+t|d\s+o\s+t)(?=\s+[a-z0-9])/gi, replace: (m) => m[0].replace(/\s+/g, ""), gate: /\s(?:a\s+t|d\s+o\s+t)\s/i },
+  // "rudy_r_73 🌀 aol 🔘 com", "kev_92 🅰 hotmail ⚫ co ⚫ uk", "jen • example • com": an address whose
+  // "@" and dots are drawn with symbols or emoji, read as one when it ends in a mail ending.
+  { re: SYMBOL_ADDRESS, replace: symbolAddress, gate: SYMBOL_GATE },
   // "zack (dot) tunes (underscore) 915", "tyler underscore wrenches": a spoken underscore joins a handle.
   { re: /\s*[(\[{<]?\s*\bunderscore\b\s*[)\]}>]?\s*/gi, replace: () => "_", gate: /underscore/i },
   // "greggs garage dot u s", "okafor engineering dot n g": a two-letter ending spelled letter by letter.
@@ -643,9 +680,9 @@ const REWRITES: Rewrite[] = [
   },
   // "five five five dash oh one five one": a spoken dash between digits is the number's own dash.
   { re: /(?<=\d)\s+(?:dash|hyphen)\s+(?=\d)/gi, replace: () => "-", gate: /\b(?:dash|hyphen)\b/i, nearDigits: true },
-  // "double five", "triple 7", "double oh", "three fives".
+  // "double five", "triple 7", "double oh", "three fives", "triple S" (a look-alike letter, read with the digits around it).
   {
-    re: /\b(double|triple|dbl|2|3|4)[\s-]*(0|\d)\b(?<!\b[234][\s-]*\d)|\b([234])\s+(0|\d)s\b/gi,
+    re: /\b(double|triple|dbl|2|3|4)[\s-]*(0|\d|(?<=(?:double|triple|dbl)[\s-]*)[OISZ](?=\s))\b(?<!\b[234][\s-]*\d)|\b([234])\s+(0|\d)s\b/gi,
     replace: (m) => {
       const n = m[1] ? ((m[1] ?? "").toLowerCase() === "triple" || m[1] === "3" ? 3 : m[1] === "4" ? 4 : 2) : Number(m[3]);
       return (m[2] ?? m[4] ?? "").repeat(n);

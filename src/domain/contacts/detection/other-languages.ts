@@ -34,6 +34,18 @@ const DETAIL = String.raw`(?:numero|num|telefono|telefone|tel|cel|celular|movil|
 
 export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
   {
+    // A detail asked for politely, a modal and an infinitive: "pode me passar seu whats?", "tu peux me
+    // donner ton numero ?", "me puedes pasar tu cel", "puoi darmi il tuo numero", "kannst du mir deine Nummer geben".
+    kind: "OFF_PLATFORM_REQUEST",
+    re: new RegExp(
+      String.raw`\b(?:(?:pode|podes|poderia|consegue)\s+(?:me\s+)?(?:passar|mandar|dar|enviar)\s+(?:o\s+|a\s+)?(?:seu|sua|teu|tua)|(?:tu\s+peux|vous\s+pouvez|peux[\s-]tu|pouvez[\s-]vous|pourriez[\s-]vous|tu\s+pourrais)\s+me\s+(?:donner|passer|envoyer|filer|laisser)\s+(?:ton|votre|ta)|(?:me\s+)?(?:puedes|podes|podrias|podria)\s+(?:darme|pasarme|mandarme|dejarme|dar|pasar|mandar)\s+(?:tu|su)|(?:mi\s+)?(?:puoi|potresti|potete)\s+(?:darmi|passarmi|mandarmi|lasciarmi|dare|passare|mandare)\s+(?:il\s+|la\s+)?(?:tuo|tua|suo|sua)|(?:kannst\s+du|konnen\s+sie|konntest\s+du|konnten\s+sie)\s+mir\s+(?:mal\s+|bitte\s+)?(?:deine|ihre))\s+${DETAIL}`,
+      "gi",
+    ),
+    words: "pode podes poderia consegue peux pouvez pourriez pourrais puedes podes podrias podria puoi potresti potete kannst konnen konntest konnten".split(" "),
+    accept: live,
+    phrase: true,
+  },
+  {
     kind: "OFF_PLATFORM_REQUEST", // Spanish: "dame tu numero", "me pasas tu cel?", "cual es tu whats", "te paso mi numero", "llamame", "escribeme al whats"
     re: new RegExp(
       String.raw`\b(?:(?:dame|damelo|pasame|pasa(?:me)?|mandame|me\s+(?:das|pasas|mandas|dejas)|cual\s+es|tienes|tenes|te\s+paso|te\s+dejo|te\s+mando)\s+(?:tu|su|mi|el)\s+${DETAIL}|llamame|llameme|marcame|escribeme\s+(?:al|por|en)\b|mi\s+(?:numero|cel|celular|telefono|whats|correo)\s+es)`,
@@ -108,7 +120,7 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
   },
   {
     kind: "OFF_PLATFORM_DEAL", // the fee avoided: "privat machen, ohne die Gebuhr", "fuori piattaforma", "lo facciamo in nero", "fechar por fora, sem a taxa", "sin comision", "au noir"
-    re: /\b(?:privat\s+(?:machen|abrechnen|regeln|erledigen)|ohne\s+(?:die\s+)?(?:gebuhr|gebuhren|provision|kommission|vermittlung)|fuori\s+(?:dalla\s+)?piattaforma|(?:lavor\w*|pag\w*|fa\w*)\s+(?:tutto\s+|lo\s+)?in\s+nero|senza\s+(?:la\s+)?(?:commissione|fattura)|(?:fechar|fazer|faz|fazemos|pagar|paga)\s+por\s+fora|sem\s+(?:a\s+)?(?:taxa|comissao)(?:\s+do\s+(?:app|aplicativo))?|sin\s+(?:la\s+)?(?:comision|app|aplicacion|plataforma)|sans\s+(?:la\s+)?(?:commission|frais\s+de\s+(?:la\s+)?plateforme)|au\s+noir|de\s+la\s+main\s+a\s+la\s+main|bina\s+(?:app|platform)\s+(?:ke|ki)|app\s+(?:ke|ki)\s+bina|direct\s+(?:deal|payment)\s+karo)\b/gi,
+    re: /\b(?:privat\s+(?:machen|abrechnen|regeln|erledigen)|ohne\s+(?:die\s+)?\w*(?:gebuhr|gebuhren|provision|kommission|vermittlung)|fuori\s+(?:dalla\s+)?piattaforma|(?:lavor\w*|pag\w*|fa\w*)\s+(?:tutto\s+|lo\s+)?in\s+nero|senza\s+(?:la\s+)?(?:commissione|fattura)|(?:fechar|fazer|faz|fazemos|pagar|paga)\s+por\s+fora|sem\s+(?:a\s+)?(?:taxa|comissao)(?:\s+do\s+(?:app|aplicativo))?|sin\s+(?:la\s+)?(?:comision|app|aplicacion|plataforma)|sans\s+(?:la\s+)?(?:commission|frais\s+de\s+(?:la\s+)?plateforme)|au\s+noir|de\s+la\s+main\s+a\s+la\s+main|bina\s+(?:app|platform)\s+(?:ke|ki)|app\s+(?:ke|ki)\s+bina|direct\s+(?:deal|payment)\s+karo)\b/gi,
     words: "privat ohne fuori nero senza fechar fazer faz fazemos pagar paga sem sin sans noir bina karo".split(" "),
     accept: live,
   },

@@ -26,7 +26,9 @@ const PHONE_CUE_WORDS = new Set(
   (
     "call calling text txt ring phone cell cellphone mobile mob number num numbr digits whatsapp wa reach tel telephone contact dial sms line signal viber telegram hmu " +
     // the same in the marketplace's other languages (accents are gone after normalising)
-    "cel celular movil numero telefono llamame llama llamar marcame whats zap nummer handy telefon anrufen portable appelle appelez tel liga ligar ligue contato mera"
+    "cel celular movil numero telefono llamame llama llamar marcame whats zap nummer handy telefon anrufen portable appelle appelez tel liga ligar ligue contato mera " +
+    // payment apps that pay to a phone number (social.ts, PHONE_PAYMENT_APPS)
+    "mobilepay vipps swish twint paynow blik satispay lydia"
   ).split(" "),
 );
 const PHONE_CUE_PHRASES = /\b(?:whats\s+app|hit\s+me|area\s+code|my\s+#)/gi;
@@ -637,18 +639,27 @@ export function findPhones(text: string, synth: ArrayLike<number>, hits: Hit[]):
   const cues = new Cues(text);
   const re = DIGIT_RUN;
   re.lastIndex = 0;
+  const found: Array<{ hit: Hit; shape: string; cued: boolean }> = [];
+  const rejectedShapes = new Set<string>();
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0].length < 7 || (m[0].match(/\d/g)?.length ?? 0) < 7) continue;
     const lead = m[0].length - m[0].trimStart().length;
     const run = m[0].trim();
     const index = m.index + lead;
+    const shape = run.replace(/\d/g, "9");
+    const cued = cues.phoneCue(index) >= 0;
     if (looksLikePhone(run, index, text, synth, cues)) {
-      hits.push({ kind: "PHONE", start: index, end: index + run.length, detail: true });
+      found.push({ hit: { kind: "PHONE", start: index, end: index + run.length, detail: true }, shape, cued });
       continue;
     }
     const inside = phoneInside(run, index, text, synth, cues);
-    if (inside) hits.push({ kind: "PHONE", start: inside[0], end: inside[1], detail: true });
+    if (inside) found.push({ hit: { kind: "PHONE", start: inside[0], end: inside[1], detail: true }, shape, cued });
+    else if (/\D/.test(shape)) rejectedShapes.add(shape);
   }
+  // "the old pump says 0 580 464 070 and the new one is 0 580 464 125": a number grouped exactly like
+  // one of the same message judged a part or a reading is another of those, unless a phone cue
+  // stands before it.
+  for (const f of found) if (f.cued || !rejectedShapes.has(f.shape)) hits.push(f.hit);
   findSplitPhones(text, synth, hits, cues);
 }
 

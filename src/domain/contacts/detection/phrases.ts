@@ -89,13 +89,13 @@ export const REQUEST_PATTERNS: Pattern[] = [
   },
   {
     kind: REQUEST, // "my number is", "my cell:", "here's my number" (not "my number plate", "my number 3 cylinder")
-    re: /\b(?:my|our)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|cell\s+|mobile\s+|phone\s+|other\s+)*(?:number|num|digits|cell(?:\s*phone)?|mobile|cellphone|phone)\b(?!\s*(?:plate|\d+\s*(?:cyl|spark|plug|injector)|for\s+the|on\s+file|is\s+on\s+file|broke|died|dead|battery|screen|charger|case|app|camera|(?:is\s+|'s\s+)?(?:dying|dead|broken|cracked|low|off|acting|about\s+to|at\s+\d)|(?:1|one)\s+(?:concern|priority|issue|problem|thing|question|reason|complaint|fan|choice|worry|goal|rule|tip|job|suspect)))/gi,
+    re: /\b(?:my|our)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|cell\s+|mobile\s+|phone\s+|other\s+)*(?:number|num|digits|cell(?:\s*phone)?|mobile|cellphone|phone)\b(?!\s*(?:plate|\d+\s*(?:cyl|spark|plug|injector)|for\s+the|on\s+file|is\s+on\s+file|(?:number\s+)?(?:is\s+|'s\s+)?(?:already\s+|still\s+)?(?:on|in)\s+(?:my|the|your)\s+(?:account|profile|booking|file)|broke|died|dead|battery|screen|charger|case|app|camera|(?:is\s+|'s\s+)?(?:dying|dead|broken|cracked|low|off|acting|about\s+to|at\s+\d)|(?:1|one)\s+(?:concern|priority|issue|problem|thing|question|reason|complaint|fan|choice|worry|goal|rule|tip|job|suspect)))/gi,
     accept: (m, text) => live(m, text) && (/\b(?:number|num|digits)\b/i.test(m[0]) || /^\s*(?:is\b|:|#|number|no\b|'s\s+\d)/i.test(after(text, m, 10))),
     phrase: true,
   },
   {
     kind: REQUEST, // "give me your number", "whats ur #", "send me your personal email", "what's your address"
-    re: /\b(?:your|ur|yr)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|own\s+)?(?:(?:phone|cell|mobile)(?:\s*(?:number|num|no))?|number|num|digits|e-?mail(?:\s+address)?|address|addy|whatsapp|insta|ig|snap|socials|#)(?!\w)/gi,
+    re: /\b(?:your|ur|yr)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|own\s+)?(?:(?:phone|cell|mobile)(?:\s*(?:number|num|no))?|number|num|digits|e-?mail(?:\s+address)?|address|addy|whatsapp|insta|ig|snap|socials|#|@)(?!\w)/gi,
     accept: (m, text) =>
       live(m, text) &&
       !/^\s*(?:plate|is\s+on\s+file)/i.test(after(text, m, 20)) &&
@@ -116,9 +116,20 @@ export const REQUEST_PATTERNS: Pattern[] = [
       live(m, text) && !/^\s*(?:already\s+|still\s+|now\s+)?(?:[a-z]+ed\b|(?:not\s+)?[a-z]{3,}ing\b|on\s+file|the\s+same|same|in\s+(?:my|the)\s+(?:profile|account|booking))/i.test(after(text, m, 30)),
     phrase: true,
   },
-  { kind: REQUEST, re: /\b(?:direct|private|personal)\s+(?:line|number|cell|mobile|email)\b|\bnumber\s+to\s+(?:reach|call|text|contact)\b/gi, accept: live, phrase: true },
+  {
+    kind: REQUEST, // "direct line", "a number to reach you", "a number i can save", "got a business card?"
+    re: /\b(?:direct|private|personal)\s+(?:line|number|cell|mobile|email)\b|\bnumber\s+(?:to|(?:i|we)\s+can)\s+(?:reach|call|text|contact|save|ring)\b|\b(?:got|have|give|gimme|send|drop|leave)\s+(?:me\s+)?(?:a|your|ur)\s+business\s+card\b/gi,
+    accept: live,
+    phrase: true,
+  },
   { kind: REQUEST, re: /\b(?:talk|chat|speak|discuss(?:\s+it)?)\s+(?:on|over)\s+the\s+phone\b/gi, accept: (m, text) => live(m, text) && !NOTIFY_TAIL.test(after(text, m, 30)), phrase: true },
 ];
+
+/** A purchase told just before a store's name: the store is where it was bought. */
+const PURCHASED_AT = /\b(?:bought|buy|got|ordered|order|picked\s+up|purchased|found|paid\s+for)\b[^.!?\n]{0,30}\b(?:at|from|in)\s+(?:the\s+)?$/i;
+
+/** Words after which Portuguese "no" is "in the" ("aqui no app", "paguei no app", "ficou marcado no app"): place words and verbs. */
+const PORTUGUESE_IN_THE = /\b(?:aqui|ali|la|ta|esta|fica|tudo|pag\w*|orcamento|direto|so|\w{3,}(?:ei|ou|ado|ada))\s+$/i;
 
 const CASH_NEGATED_AFTER = /^\s*(?:for\s+(?:the|my|it|a)\s+(?:car|truck|vehicle|van)|back|advance|flow|register|machine|point)\b/i;
 
@@ -130,7 +141,7 @@ export const DEAL_PATTERNS: Pattern[] = [
   },
   {
     kind: DEAL, // "outside the app", "skip the platform fees", "cut out the middleman", "no platform fee", "the app takes a cut"
-    re: /\b(?:off|outside(?:\s+of)?|without|bypass(?:ing)?|skip(?:ping)?|avoid(?:ing)?|cut(?:ting)?\s+out|(?:go|going|get|getting|work|working)\s+around|not\s+through|don'?t\s+need|no\s+need\s+for)\s+(?:the\s+|this\s+|a\s+)?(?:app|platform|site|autodoctor|middle\s*man|(?:app|platform|service|booking)\s+(?:fees?|cut|commission))\b|\b(?:off|outside(?:\s+of)?)\s+here\b|\bno\s+(?:middle\s*man|(?:app|platform|service|booking)\s+(?:fees?|cut|commission))\b|\b(?:app|platform|autodoctor|they)\s+(?:takes?|keeps?|charges?|eats?)\s+(?:a|their|its|too\s+much(?:\s+of\s+a)?|a\s+big)\s*(?:cut|fee|percentage|commission|chunk|share)\b/gi,
+    re: /\b(?:off|outside(?:\s+of)?|without|bypass(?:ing)?|skip(?:ping)?|avoid(?:ing)?|cut(?:ting)?\s+out|(?:go|going|get|getting|work|working)\s+around|not\s+through|don'?t\s+need|no\s+need\s+for)(?:\s+|(?<=off)-)(?:the\s+|this\s+|an?\s+)?(?:app|platform|site|autodoctor|middle\s*man|(?:app|platform|service|booking)\s+(?:fees?|cut|commission))\b|\b(?:off|outside(?:\s+of)?)\s+here\b|\bno\s+(?:middle\s*man|(?:app|platform|service|booking)\s+(?:fees?|cut|commission))\b|\b(?:app|platform|autodoctor|they)\s+(?:takes?|taking|keeps?|keeping|charges?|charging|eats?|eating)\s+(?:a|their|its|too\s+much(?:\s+of\s+a)?|a\s+big)\s*(?:cut|fee|percentage|commission|chunk|share)\b/gi,
     accept: (m, text) => !negatedBefore(text, m.index) && !/\?\s*$/.test(after(text, m, 40).split(/[.!\n]/)[0] ?? ""),
   },
   {
@@ -145,7 +156,7 @@ export const DEAL_PATTERNS: Pattern[] = [
   },
   {
     kind: DEAL,
-    re: /\b(?:don'?t|dont|do\s+not|no\s+need\s+to)\s+(?:(?:even\s+|just\s+)?(?:book|pay|go|do|run|put|pay\s+for))\s+(?:it\s+|this\s+|the\s+(?:job|repair|work)\s+)?(?:(?:through|thru|on|via|in)\s+)?(?:the\s+)?(?:app|platform|site|here)\b|\bno\s+need\s+(?:for\s+)?(?:the\s+)?app\s+booking\b|\brather\s+than\s+(?:booking|paying|going)\s+(?:it\s+)?(?:(?:through|thru|on|via|in)\s+)?(?:the\s+app|here)\b/gi,
+    re: /\b(?:don'?t|dont|do\s+not|no\s+need\s+to)\s+(?:(?:even\s+|just\s+)?(?:book|pay|go|do|run|put|pay\s+for))\s+(?:it\s+|this\s+|the\s+(?:job|repair|work)\s+)?(?:(?:through|thru|on|via|in)\s+)?(?:the\s+)?(?:app|platform|site|here|checkout)\b|\bno\s+need\s+(?:for\s+)?(?:the\s+)?app\s+booking\b|\brather\s+than\s+(?:booking|paying|going)\s+(?:it\s+)?(?:(?:through|thru|on|via|in)\s+)?(?:the\s+app|here)\b/gi,
   },
   {
     kind: DEAL,
@@ -155,7 +166,7 @@ export const DEAL_PATTERNS: Pattern[] = [
   { kind: DEAL, re: /\b(?:sort|settle|handle|arrange|do|split)\s+(?:the\s+)?(?:payment|money|cash|it|this|the\s+rest)\s+between\s+(?:us|ourselves)\b/gi, accept: live },
   {
     kind: DEAL, // payment channels that bypass checkout (the platform takes card payments only)
-    re: /\b(?:paypal\.me\/[\w.-]+|venmo|zelle|cash\s?app|paypal|pay\s?pal|e-?transfer|interac|revolut|monzo|wise\s+transfer|western\s+union|moneygram|bank\s+transfer|wire\s+transfer|direct\s+deposit|bitcoin|btc|crypto|usdt|sort\s+code|routing\s+number|account\s+number|iban|apple\s+pay\s+me|chime|payid|pay\s+id|mpesa|gcash|bizum|money\s+order|gpay|google\s+pay\s+me|apple\s?pay\s+me|applepay|paytm|upi|phonepe|bhim|wise\s+(?:me|it|account)|(?:via|by|on|through|over)\s+wise)\b|\b(?:um|o|no|via|por|meu|minha|chave|manda(?:r)?|faz(?:er)?|fa[cç]a)\s+(?:um\s+)?pix\b|\bpix\s+(?:pra|para|pro)\b/gi,
+    re: /\b(?:paypal\.me\/[\w.-]+|venmo|zelle|cash\s?app|paypal|pay\s?pal|e-?transfer|interac|revolut|monzo|wise\s+transfer|western\s+union|moneygram|bank\s+transfer|wire\s+transfer|direct\s+deposit|bitcoin|btc|crypto|usdt|sort\s+code|routing\s+number|account\s+number|iban|apple\s+pay\s+me|chime|payid|pay\s+id|mpesa|gcash|bizum|money\s+order|gpay|google\s+pay\s+me|apple\s?pay\s+me|applepay|paytm|upi|phonepe|bhim|mobile\s?pay|vipps|swish|twint|paynow|blik|satispay|wise\s+(?:me|it|account)|(?:via|by|on|through|over)\s+wise)\b|\b(?:um|o|no|via|por|meu|minha|chave|manda(?:r)?|faz(?:er)?|fa[cç]a)\s+(?:um\s+)?pix\b|\bpix\s+(?:pra|para|pro)\b/gi,
     // "the paypal option at checkout isn't working": the platform's own checkout, not a channel around it.
     accept: (m, text) =>
       live(m, text) &&
@@ -166,7 +177,7 @@ export const DEAL_PATTERNS: Pattern[] = [
   { kind: DEAL, re: /(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{2,}/g }, // a Cash App cashtag is a payment handle: masked
   {
     kind: DEAL, // "pay cash", "cash only", "$300 cash", "let's do it cash", "cash is fine", "10% off cash", "cash discount"; not "I paid cash for the car in 2015"
-    re: /\b\d+\s?%\s*off\s+(?:for\s+|with\s+|in\s+)?cash\b|\bcash\s+discount\b|\bpay(?:ing)?\s+(?:me\s+|you\s+|us\s+)?(?:in\s+)?cash\b|\bpay\b[^.!?\n]{0,25}?\b(?:in|with|by)\s+cash\b|\bcash\s+(?:only|deal|job|in\s+hand|payment|works|is\s+(?:fine|better|easier|king|good|ok|okay)|would\s+be)\b|\b(?:do|fix|sort|finish)\s+(?:it|this|the\s+(?:job|work|repair))\s+(?:for\s+|in\s+)?cash\b|\b(?:do|go)\s+cash\b|\b(?:bring|in)\s+cash\b|\$\s?\d[\d,]*\s+cash\b|\b\d+\s+cash\b|\b(?:take|takes|accept|accepts|prefer|want|bring)\s+cash\b|(?<=\d\s{0,2}|\bfor\s)cash\b(?!\s*back)/gi,
+    re: /\b\d+\s?%\s*off\s+(?:for\s+|with\s+|in\s+)?cash\b|\bcash\s+discount\b|\bif\s+(?:you\s+)?(?:paid|pay(?:ing)?)\s+(?:in\s+|by\s+|with\s+)?cash\b|\bpay(?:ing)?\s+(?:me\s+|you\s+|us\s+)?(?:in\s+)?cash\b|\bpay\b[^.!?\n]{0,25}?\b(?:in|with|by)\s+cash\b|\bcash\s+(?:only|deal|job|in\s+hand|payment|works|is\s+(?:fine|better|easier|king|good|ok|okay)|would\s+be)\b|\b(?:do|fix|sort|finish)\s+(?:it|this|the\s+(?:job|work|repair))\s+(?:for\s+|in\s+)?cash\b|\b(?:do|go)\s+cash\b|\b(?:bring|in)\s+cash\b|\$\s?\d[\d,]*\s+cash\b|\b\d+\s+cash\b|\b(?:take|takes|accept|accepts|prefer|want|bring)\s+cash\b|(?<=\d\s{0,2}|\bfor\s)cash\b(?!\s*back)/gi,
     accept: (m, text) => live(m, text) && !CASH_NEGATED_AFTER.test(after(text, m, 25)) && !/\b(?:paid|bought)\b[^.!?\n]{0,20}$/i.test(before(text, m, 25)),
   },
   {
@@ -178,12 +189,17 @@ export const DEAL_PATTERNS: Pattern[] = [
     kind: DEAL, // a place to meet: "meet at the Shell on 5th", "the O'Reilly on Ben White at noon", "HEB parking lot on Slaughter", "the truck stop at exit 250"
     re: /\b(?:(?:meet|see\s+you|i'?ll\s+be|i\s+will\s+be|we'?ll\s+be|be)\s+(?:me\s+|you\s+|up\s+|halfway\s+)?(?:at|in|outside)\s+)?(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}?(?:[A-Z][\w'’&-]*|truck\s+stop|park\s+and\s+ride|gas\s+station|rest\s+area)(?:\s+(?:parking\s+lot|lot|car\s+park|carpark|parking))?\s+(?:on|at|off|in|near|by|behind)\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*|exit\s+\d+|\d+(?:st|nd|rd|th)?)(?:\s+(?:and|&)\s+[A-Z0-9][\w'’-]*|\s+[A-Z][\w'’-]*){0,2}(?=[^.!?\n]{0,60}\b(?:at\s+\d|\d+\s*(?:am|pm|AM|PM)|noon|tonight|tomorrow|today|morning|afternoon|evening|arvo|[Ss]unday|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|weekend|around\s+\d|after|bring|[Ii]'?ll\s+(?:have|bring|be|do|look|jump|sort|help|take)|come|find|meet|there|we\s+can)\b)/g,
     accept: (m, text) =>
-      live(m, text) && /^(?:meet|see|i|we|be|the\s+[A-Z]|[A-Z])/i.test(m[0]) && !/^(?:The\s+app|The\s+car|The\s+truck\b(?!\s+stop)|I\s|I'?m\b|I\s+am|We'?re|We\s+are|It|My|This|That)\b/.test(m[0]),
+      live(m, text) &&
+      /^(?:meet|see|i|we|be|the\s+[A-Z]|[A-Z])/i.test(m[0]) &&
+      !/^(?:The\s+app|The\s+car|The\s+truck\b(?!\s+stop)|I\s|I'?m\b|I\s+am|We'?re|We\s+are|It|My|This|That)\b/.test(m[0]) &&
+      // "I bought the pads at AutoZone in Austin, can I bring ...": where something was bought, not where to meet.
+      !(PURCHASED_AT.test(before(text, m, 40)) && !/^(?:meet|see)/i.test(m[0])),
   },
   {
     kind: DEAL, // "hand me the cash", "bring cash", "cheaper in cash", "$400 cash", "for cash", "no receipt needed"
-    re: /\b(?:hand|give|bring|slip)\s+(?:me\s+)?(?:the\s+)?cash\b|\bcheaper\s+(?:in|with|for)\s+cash\b|\bcash\s+(?:no|without)\s+(?:app|receipt)\b|\bno\s+receipts?(?:\s+needed)?\b|\bkeep\s+(?:it|this)\s+between\s+us\b|\b(?:keep|leave)\s+the\s+app\s+out\s+of\s+it\b|\bdon'?t\s+tell\s+the\s+app\b|\bapp\s+doesn'?t\s+need\s+to\s+know\b|\bdon'?t\s+(?:mark|close)\s+(?:it|the\s+job)\s+(?:complete|done|finished)?\s*(?:on|in)\s+(?:here|the\s+app)\b|\b(?:decline|cancel|close)\s+(?:the\s+)?(?:quote|booking|job|request)\s+(?:on\s+here|here|in\s+the\s+app|on\s+the\s+app)?\s*(?:and|&|,)\s+(?:i'?ll|i\s+can|we\s+can|pay)\b|\bif\s+you\s+cancel\s+the\s+booking\b|\bbook\s+(?:it|someone\s+else|the\s+\$?\d+\s+\w+)\b[^.!?\n]{0,40}\b(?:i'?ll\s+still\s+come|pay\s+me|i\s+can\s+do\s+the\s+(?:actual|real))\b|\b(?:my|our)\s+own\s+(?:system|invoice|quote|booking)\b|\bsend\s+(?:you\s+)?my\s+own\s+(?:quote|invoice)?|\bi'?ll\s+send\s+my\s+own\b|\bget\s+paid\s+direct(?:ly)?\b|\bnot\s+(?:putting|running|paying)\s+it\s+through\s+the\s+(?:app|platform)\b|\bdon'?t\s+bother\s+with\s+the\s+app\b|\bsettle\s+(?:up\s+)?in\s+person\b|\bpay\s+(?:me\s+)?(?:the\s+rest\s+)?in\s+person\b|\b(?:por\s+)?fuera\s+de\s+la\s+(?:app|aplicaci[oó]n|plataforma)\b|\bp[aá]game\s+directo\b|\bsin\s+la\s+app\b|\bno\s+app(?:\s+fee)?\b/gi,
-    accept: (m, text) => !negatedBefore(text, m.index) || /^(?:no|don|not|keep)/i.test(m[0]),
+    re: /\b(?:hand|give|bring|slip)\s+(?:me\s+)?(?:the\s+)?cash\b|\bcheaper\s+(?:in|with|for)\s+cash\b|\bcash\s+(?:no|without)\s+(?:app|receipt)\b|\bno\s+receipts?(?:\s+needed)?\b|\bkeep\s+(?:it|this)\s+between\s+us\b|\b(?:keep|leave)\s+the\s+app\s+out\s+of\s+it\b|\bdon'?t\s+tell\s+the\s+app\b|\bapp\s+doesn'?t\s+need\s+to\s+know\b|\bdon'?t\s+(?:mark|close)\s+(?:it|the\s+job)\s+(?:complete|done|finished)?\s*(?:on|in)\s+(?:here|the\s+app)\b|\b(?:decline|cancel|close)\s+(?:the\s+)?(?:quote|booking|job|request)\s+(?:on\s+here|here|in\s+the\s+app|on\s+the\s+app)?\s*(?:and|&|,)\s+(?:i'?ll|i\s+can|we\s+can|pay)\b|\bif\s+you\s+cancel\s+the\s+booking\b|\bbook\s+(?:it|someone\s+else|the\s+\$?\d+\s+\w+)\b[^.!?\n]{0,40}\b(?:i'?ll\s+still\s+come|pay\s+me|i\s+can\s+do\s+the\s+(?:actual|real))\b|\b(?:my|our)\s+own\s+(?:system|invoice|quote|booking)\b|\bsend\s+(?:you\s+)?my\s+own\s+(?:quote|invoice)?|\bi'?ll\s+send\s+my\s+own\b|\bget\s+paid\s+direct(?:ly)?\b|\bnot\s+(?:putting|running|paying)\s+it\s+through\s+the\s+(?:app|platform)\b|\b(?:don'?t|not)\s+bother\s+with\s+the\s+(?:app|platform|booking|checkout)\b|\bsettle\s+(?:up\s+)?in\s+person\b|\bpay\s+(?:me\s+)?(?:the\s+rest\s+)?in\s+person\b|\b(?:por\s+)?fuera\s+de\s+la\s+(?:app|aplicaci[oó]n|plataforma)\b|\bp[aá]game\s+directo\b|\bsin\s+la\s+app\b|\bno\s+app(?:\s+fee)?\b/gi,
+    // Portuguese "aqui no app", "ta no app" is "in the app": the platform itself.
+    accept: (m, text) => (!negatedBefore(text, m.index) || /^(?:no|don|not|keep)/i.test(m[0])) && !(/^no\s+app/i.test(m[0]) && PORTUGUESE_IN_THE.test(before(text, m, 20))),
   },
   {
     kind: DEAL, // "come by my shop", "come round mine", "bring it to my garage", "I'll come to your place"
@@ -233,7 +249,7 @@ DEAL_PATTERNS.push(
     // ("sans passer par l'appli", "ohne die App", "fuori dall'app", "por fora do app"), its fee saved
     // ("sparen wir die Gebuhr", "economiser la commission") or the deal done direct ("on fait en direct").
     kind: DEAL,
-    re: /\b(?:en\s+(?:liquide|especes|cash)|au\s+black|(?:bar(?:zahlung|geld)|in\s+bar|bar\s+(?:bezahlen|zahlen|auf\s+die\s+hand))|schwarz(?:arbeit|\s+machen)?|in\s+contanti|(?:sans|pas\s+besoin\s+de)\s+(?:passer\s+par\s+)?(?:l'?\s?(?:appli(?:cation)?|app)|la\s+(?:plateforme|plate-forme|commission))|hors\s+(?:de\s+)?(?:l'?\s?(?:appli(?:cation)?|app)|la\s+plateforme)|(?:on|le|faire|payer|paie[sz]?|regler)\s+(?:fait\s+|le\s+)?(?:tout\s+)?en\s+direct|ohne\s+(?:die\s+|diese\s+)?(?:app|plattform)|an\s+der\s+(?:app|plattform)\s+vorbei|direkt\s+(?:bei|an|mit)\s+mir|(?:sparen|spart|spare)\b[^.!?\n]{0,30}\b(?:gebuhr|provision|kommission)|(?:economiser|eviter)\b[^.!?\n]{0,30}\b(?:commission|frais)|fuori\s+(?:dall'?\s?|dalla\s+)(?:app|applicazione|piattaforma)|senza\s+(?:l'?\s?|la\s+)(?:app|applicazione|piattaforma)|(?:por\s+fora|fora)\s+(?:do|da)\s+(?:app|aplicativo|plataforma)|sem\s+(?:o|a)\s+(?:app|aplicativo|plataforma)|dire(?:to|ct[oa])\s+comigo)\b/gi,
+    re: /\b(?:en\s+(?:liquide|especes|cash)|au\s+black|(?:bar(?:zahlung|geld)|in\s+bar|bar\s+(?:bezahlen|zahlen|auf\s+die\s+hand))|schwarz(?:arbeit|\s+machen)?|in\s+contanti|(?:sans|pas\s+besoin\s+de)\s+(?:passer\s+par\s+)?(?:l'?\s?(?:appli(?:cation)?|app)|la\s+(?:plateforme|plate-forme|commission))|hors\s+(?:de\s+)?(?:l'?\s?(?:appli(?:cation)?|app)|la\s+plateforme)|(?:on|le|faire|payer|paie[sz]?|regler)\s+(?:fait\s+|le\s+)?(?:tout\s+)?en\s+direct|ohne\s+(?:die\s+|diese\s+)?(?:app|plattform)|an\s+der\s+(?:app|plattform)\s+vorbei|direkt\s+(?:bei|an|mit)\s+mir|(?:sparen|spart|spare)\b[^.!?\n]{0,30}\b\w*(?:gebuhr|provision|kommission)|(?:economiser|eviter)\b[^.!?\n]{0,30}\b(?:commission|frais)|fuori\s+(?:dall'?\s?|dalla\s+)(?:app|applicazione|piattaforma)|senza\s+(?:l'?\s?|la\s+)(?:app|applicazione|piattaforma)|(?:por\s+fora|fora)\s+(?:do|da)\s+(?:app|aplicativo|plataforma)|sem\s+(?:o|a)\s+(?:app|aplicativo|plataforma)|dire(?:to|ct[oa])\s+comigo)\b/gi,
     accept: live,
   },
   {
@@ -256,7 +272,7 @@ const REQUEST_WORDS: ReadonlyArray<readonly string[] | undefined> = [
   "your ur yr".split(" "),
   "send give pass text dm pm share drop leave".split(" "),
   "address email e-mail gmail addy".split(" "),
-  "direct private personal number".split(" "),
+  "direct private personal number business".split(" "),
   ["phone"],
 ];
 const DEAL_WORDS: ReadonlyArray<readonly string[] | undefined> = [
@@ -265,10 +281,10 @@ const DEAL_WORDS: ReadonlyArray<readonly string[] | undefined> = [
   "app platform site".split(" "),
   ["save"],
   "direct directly straight privately personally person outside side".split(" "),
-  "app platform site here".split(" "),
+  "app platform site here checkout".split(" "),
   "books table receipt receipts paper mate mates side".split(" "),
   ["between"],
-  "pix bizum money wise gpay google applepay paytm upi phonepe bhim paypal pay venmo zelle cashapp cash app e-transfer etransfer transfer interac revolut monzo wise western moneygram bank wire deposit bitcoin btc crypto usdt sort routing account iban apple chime payid id mpesa gcash".split(
+  "pix bizum money wise gpay google applepay paytm upi phonepe bhim mobilepay mobile vipps swish twint paynow blik satispay paypal pay venmo zelle cashapp cash app e-transfer etransfer transfer interac revolut monzo wise western moneygram bank wire deposit bitcoin btc crypto usdt sort routing account iban apple chime payid id mpesa gcash".split(
     " ",
   ),
   undefined,
@@ -288,6 +304,22 @@ const DEAL_WORDS: ReadonlyArray<readonly string[] | undefined> = [
 ];
 if (REQUEST_WORDS.length !== REQUEST_PATTERNS.length || DEAL_WORDS.length !== DEAL_PATTERNS.length) throw new Error("phrase word gates out of step with the patterns");
 REQUEST_PATTERNS.forEach((p, i) => (p.words = REQUEST_WORDS[i]));
+
+REQUEST_PATTERNS.push(
+  {
+    kind: REQUEST, // the other side looked up elsewhere: "I'll look you up", "want to find you on fb", "let me add you on insta"
+    re: /\b(?:i'?ll|i\s+will|let\s+me|want\s+to|wanna|i\s+can|gonna|going\s+to)\s+(?:look\s+(?:you|u)\s+up|(?:find|add|follow)\s+(?:you|u)\s+on|search\s+(?:for\s+)?(?:you|u)\s+on)\b/gi,
+    accept: live,
+    phrase: true,
+    words: ["look", "find", "add", "follow", "search"],
+  },
+  {
+    kind: REQUEST, // a detail announced as written to get past the filter: "type your number backwards so the filter misses it", "so the app doesnt eat it"
+    re: /\bso\s+(?:that\s+)?(?:the\s+|this\s+)?(?:filter|app|system|bot|platform|algorithm|censor|mods?)\s+(?:misses\s+it|(?:won'?t|doesn'?t|doesnt|dont|can'?t|cant)\s+(?:\w+\s+)?(?:catch|see|block|notice|eat|hide|read|flag|pick\s+up)\b)/gi,
+    phrase: true,
+    words: ["so"],
+  },
+);
 DEAL_PATTERNS.forEach((p, i) => (p.words = DEAL_WORDS[i]));
 
 // ----- deals as a class: the platform's own booking and payment steered around --------------
@@ -345,7 +377,7 @@ DEAL_PATTERNS.push(
   },
   {
     kind: DEAL, // the platform's cut named as a share: "the platform takes 20%", "the app keeps 15 percent of it"
-    re: /\b(?:app|platform|site|autodoctor)\s+(?:takes?|keeps?|charges?|eats?|grabs?|skims?)\s+(?:like\s+|about\s+|around\s+)?\d{1,2}\s?(?:%|percent|per\s+cent)/gi,
+    re: /\b(?:app|platform|site|autodoctor)\s+(?:takes?|taking|keeps?|keeping|charges?|charging|eats?|grabs?|grabbing|skims?|skimming)\s+(?:like\s+|about\s+|around\s+)?\d{1,2}\s?(?:%|percent|per\s+cent)/gi,
     accept: live,
     words: "app platform site autodoctor".split(" "),
   },
@@ -354,6 +386,51 @@ DEAL_PATTERNS.push(
     re: /\b(?:[$£€]?\d+\s+in\s+(?:hand|my\s+hand)|(?:do|redo|fix|finish|sort|handle|come\s+to\s+you|come\s+round|look\s+at)\b[^.!?\n]{0,25}?\bprivately|deal\s+(?:with\s+)?(?:each\s+other|one\s+another)\s+(?:direct(?:ly)?|from\s+(?:here|now)\s+on|outside)|arranged\b[^.!?\n]{0,25}?\bdirect(?:ly)?|(?:sort|settle|pay|do|handle)\s+(?:the\s+money|it|this|the\s+rest|payment)\s+outside\s+(?:of\s+)?(?:this|here)|direct\s+(?:price|rate)s?\s+(?:is|are)\s+(?:lower|cheaper|less|better))\b/gi,
     accept: live,
     words: "hand privately each one arranged outside direct".split(" "),
+  },
+);
+
+// ----- the platform's fee as the thing saved, money handed over apart from it ---------------
+// Round 9 (fresh7): the fee named as what to stop paying ("no point paying them a cut", "... than
+// pay their markup"), a fee waived on condition of going around ("you don't have to pay that if
+// we go direct"), payment promised apart from the booking ("you pay the labour to me separately"),
+// money left or handed over in person, and bank details given for a transfer.
+
+/** What the platform charges, as the thing paid. */
+const PLATFORM_TAKE = String.raw`(?:them|the\s+(?:app|platform|site)|autodoctor|their|its|the\s+(?:app|platform|site)['’]?s)\s+(?:a\s+|their\s+|its\s+|the\s+)?(?:cut|mark-?up|fees?|commission|percentage|share)\b`;
+
+DEAL_PATTERNS.push(
+  {
+    kind: DEAL, // "no point paying them a cut", "rather ... than pay their markup", "why pay the app's fee"
+    re: new RegExp(String.raw`\b(?:no\s+point(?:\s+in)?|why|than|instead\s+of|stop|skip|avoid|without)\s+(?:\w+\s+){0,2}?pay(?:ing)?\s+${PLATFORM_TAKE}`, "gi"),
+    words: "point why than instead stop skip avoid without".split(" "),
+  },
+  {
+    kind: DEAL, // "you don't have to pay that if we go direct", "no need to pay the booking fee if you pay me cash"
+    re: /\b(?:don'?t|dont|do\s+not|won'?t|wouldn'?t|no\s+need\s+to|never)\s+(?:have\s+to\s+|need\s+to\s+)?pay\s+(?:that|it|this|them|(?:the|a|their|its|any)\s+(?:\w+\s+)?(?:fee|cut|commission|mark-?up|charge))\s+(?:if|when|once)\s+(?:we|you|u|i)\s+(?:just\s+)?(?:go|do\s+it|deal|book|pay(?:\s+me)?|sort\s+it|arrange\s+it)\s+(?:\w+\s+)?(?:direct(?:ly)?|privately|outside|off[\s-]app|(?:in\s+)?cash|with\s+me|between\s+us)\b/gi,
+    words: "don't dont not won't wouldn't need never".split(" "),
+  },
+  {
+    kind: DEAL, // "you pay the labour to me separately", "pay the rest to me directly"
+    re: /\bpay\b[^.!?\n]{0,30}?\bto\s+(?:me|us)\s+(?:separately|on\s+the\s+side|direct(?:ly)?|privately)\b/gi,
+    accept: live,
+    words: ["pay"],
+  },
+  {
+    kind: DEAL, // "give you the money in hand", "leave the money in an envelope under the mat"
+    re: /\bmoney\s+in\s+(?:hand|person)\b|\b(?:leave|put|drop)\s+(?:the\s+)?(?:money|cash|payment)\s+(?:in|under|on|behind|with)\s+(?:an?\s+|the\s+|my\s+)?(?:envelope|mat|mailbox|letterbox|door|pot|visor|glovebox|counter)\b/gi,
+    accept: live,
+    words: ["money", "cash", "payment"],
+  },
+  {
+    kind: DEAL, // bank details for a transfer: "BSB 062-000 acc 1234 5678", "routing 111000025, account 000123456789", "wire it"
+    re: /\b(?:bsb|aba|routing(?:\s+(?:no|number|#))?|sort\s*code|iban|swift|bic|acc(?:oun)?t?(?:\s+(?:no|number|#))?)\s*[:#.]?\s*(?:[A-Z]{2}\d{2}\b\s*)?\d[\d -]{4,}\d|\bwire\s+(?:it|me|the\s+(?:money|deposit|payment|rest|balance))\b/gi,
+    accept: live,
+    words: "bsb aba routing sort sortcode iban swift bic account acct acc wire".split(" "),
+  },
+  {
+    kind: DEAL, // a UPI address ("priya.k@okaxis", "9876543210@ybl"): a name at a bank's handle, no dot after it
+    re: /(?<![\w.@-])[\w.-]{2,}@[a-z][a-z0-9]{1,15}(?![\w.@-])/gi,
+    words: "upi vpa gpay phonepe paytm bhim".split(" "),
   },
 );
 

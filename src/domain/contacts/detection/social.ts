@@ -70,6 +70,8 @@ const PLATFORM =
 /** Platforms where a person has a handle (Google, Yelp and marketplaces are places to look someone up). */
 const HANDLE_PLATFORM =
   "(?:insta|1nsta)(?:gram)?|ig|sn[a4]?p(?:ch[a4]t)?|sc|vk|kakao(?:talk)?|tik\\s?tok|tt|facebook|fb|twitter|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|bluesky|psn|xbox(?:\\s+(?:gt|gamertag|live))?|gamertag|gt|steam|epic|kik|skype|threema|tele|sig";
+/** Payment apps that pay to a phone number: MobilePay, Vipps, Swish, TWINT, PayNow, BLIK, Satispay, Lydia. */
+export const PHONE_PAYMENT_APPS = "mobile\\s?pay|vipps|swish|twint|pay\\s?now|blik|satispay|lydia";
 const APP =
   "w+h?a?t+s+\\s?a+p+|wpp|wsp|guasap|wh?assap|wa|vk|kakao(?:talk)?|group\\s?me|telegr?a?m|tele|tg|signal|sig|viber|we\\s?chat|skype|imessage|i\\s?message|facetime|kik|line|messenger|fb\\s+messenger|zoom|teams|threema";
 /** A handle: letters, digits, "_", "." and "-", at least one letter. */
@@ -440,6 +442,32 @@ const handleShaped = (h: string): boolean => HANDLE_SHAPED.test(h) && (/[\d_]|\w
 const HANDLE_AFTER_APP = /^(?:\s+(?:me|us))?\s*(?:[-–—:=→>|,]|\bon\b|\bat\b|\bas\b|\bis\b|\bid\b|\busername\b|\bhandle\b|\bname\b)*\s*(@?[a-z][\w.]{2,30}[a-z0-9_])(?![\w@])/i;
 /** The handle before an app: "jaycarguy99 on snap", "add grease_monkey77 (snap)". */
 const HANDLE_BEFORE_APP = /(?<![\w.@])(@?[a-z][\w.]{2,30}[a-z0-9_])\s*(?:\(|on\s+|at\s+|via\s+|[-–—:|,]\s*)$/i;
+
+/**
+ * The short names and nicknames of messaging and payment apps that reach a person by phone number
+ * ("WA", "zap zap", "whatsup", "tg", "MobilePay", "twint"): read as the channel only right before
+ * a number the phone rule found.
+ */
+const APP_BEFORE_NUMBER = new RegExp(
+  String.raw`(?<![\w.@])(?:${APP}|wh?at'?s\s?up+|whats|wp|wpp|wsp|wtsp|zap(?:\s?zap)?|imo|botim|${PHONE_PAYMENT_APPS})(?:\s+(?:me|us))?(?:\s+(?:on|at|to|no|na|pe))?\s*[:=\-–—>]*\s*$`,
+  "i",
+);
+
+/**
+ * An app named right before a phone number is the number's channel and part of the detail ("WA
+ * 98450 12345", "zap zap 11 98765 4321", "whatsup me on 0491 570 156"): masked with it. Runs after
+ * the rules, on their PHONE hits.
+ */
+export function findAppsBeforeNumbers(text: string, hits: Hit[]): void {
+  const found: Hit[] = [];
+  for (const h of hits) {
+    if (h.kind !== "PHONE") continue;
+    const head = text.slice(Math.max(0, h.start - 24), h.start);
+    const m = APP_BEFORE_NUMBER.exec(head);
+    if (m) found.push({ kind: "MESSAGING_APP", start: h.start - head.length + m.index, end: h.start, detail: true });
+  }
+  hits.push(...found);
+}
 
 /**
  * A handle typed beside an app or platform the message names as a channel ("snap me - jaycarguy99",
