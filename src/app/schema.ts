@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { GraphQLEnumType, GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, type PubSub } from "type-graphql";
+import { DateTimeISO } from "../modules/shared/date-time.scalar.ts";
 import { ERROR_CODE_DESCRIPTIONS, ERROR_REASON_DESCRIPTIONS } from "../platform/errors.ts";
 import { createAppPubSub, type AppPubSub } from "../platform/pubsub/pubsub.ts";
 import { resolvers } from "./resolvers.ts";
@@ -11,7 +12,7 @@ import { resolvers } from "./resolvers.ts";
  * Without one (emitting the SDL, tests of the schema) an in-process pub/sub stands in.
  */
 export async function buildBaseSchema(pubSub: AppPubSub = createAppPubSub({}).pubSub): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers, validate: false, emitSchemaFile: false, pubSub: pubSub as unknown as PubSub });
+  const schema = await buildSchema({ resolvers, validate: false, emitSchemaFile: false, pubSub: pubSub as unknown as PubSub, scalarsMap: [{ type: Date, scalar: DateTimeISO }] });
   const config = schema.toConfig();
   return new GraphQLSchema({ ...config, types: [...config.types, ...ERROR_ENUMS] });
 }

@@ -1,7 +1,7 @@
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { ContactKind, MessageKind, Role } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
-import { keysetSql, readPagedList, selectedColumns, type SqlReader } from "../../platform/db/sql.ts";
+import { keysetSql, readPagedList, selectedColumns, type Instant, type SqlReader } from "../../platform/db/sql.ts";
 import { cursorTimestamp, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
 import type { Conversation, Thread } from "./chat.policy.ts";
@@ -162,10 +162,10 @@ export class ChatStore {
    * flagged first (keyset on that time and message id after `page.after`, `page.take + 1` rows),
    * aggregated in the database, and how many threads have any: one statement (readPagedList).
    */
-  async flaggedThreads(page: PageRequest): Promise<{ rows: { sessionId: string; workshopId: string | null; lastMessageId: string; flagged: number; last: Date }[]; totalCount: number }> {
+  async flaggedThreads(page: PageRequest): Promise<{ rows: { sessionId: string; workshopId: string | null; lastMessageId: string; flagged: number; last: Instant }[]; totalCount: number }> {
     const last = Prisma.sql`f.last`;
     const cursor = page.after && { value: Prisma.sql`${cursorTimestamp(page.after.value)}::timestamp`, id: page.after.id };
-    const { rows, totalCount } = await readPagedList<{ id: string; sessionId: string; workshopId: string | null; flagged: number; last: Date }>(this.sql, {
+    const { rows, totalCount } = await readPagedList<{ id: string; sessionId: string; workshopId: string | null; flagged: number; last: Instant }>(this.sql, {
       // One row per thread: its newest flagged message (id, time) and its number of flagged messages.
       from: Prisma.sql`(
         SELECT id, "sessionId", "workshopId", flagged, "createdAt" AS last FROM (
