@@ -19,6 +19,8 @@ registerEnumType(MessageKind, { name: "MessageKind" });
  * the sender's next message completed a contact detail split across messages.
  */
 @ObjectType({
+  // Plain properties (the cursor a getter): read as fields without type-graphql's per-field wrapper.
+  simpleResolvers: true,
   description:
     "A chat message. In `chatMessageAdded`, an event whose id you already have replaces that message: the platform masked part of it after delivery (`editedAt` is set), because the sender's next message completed a contact detail split across messages.",
 })

@@ -73,7 +73,7 @@ export class ContactViolation {
 
 export const ContactViolationConnection = ConnectionType("ContactViolation", ContactViolation);
 
-@ObjectType({ description: "Admins: a conversation with flagged messages: a session's chat, or one of its workshop conversations (`workshopId`)." })
+@ObjectType({ description: "Admins: a conversation with flagged messages: a session's chat, or one of its workshop conversations (`workshopId`).", simpleResolvers: true })
 export class FlaggedConversation {
   @Field(() => DiagnosticSession)
   session!: DiagnosticSession;
