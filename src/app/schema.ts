@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { assertValidSchema, GraphQLEnumType, GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, type PubSub } from "type-graphql";
+import { DateTimeISO } from "../modules/shared/date-time.scalar.ts";
 import { ERROR_CODE_DESCRIPTIONS, ERROR_REASON_DESCRIPTIONS } from "../platform/errors.ts";
 import { createAppPubSub, type AppPubSub } from "../platform/pubsub/pubsub.ts";
 import { resolvers } from "./resolvers.ts";
@@ -13,7 +14,14 @@ import { resolvers } from "./resolvers.ts";
 export async function buildBaseSchema(pubSub: AppPubSub = createAppPubSub({}).pubSub): Promise<GraphQLSchema> {
   // skipCheck: type-graphql would check the schema by running a whole introspection query (a
   // quarter of a second of every start); graphql's own validation below throws the same errors.
-  const schema = await buildSchema({ resolvers, validate: false, emitSchemaFile: false, skipCheck: true, pubSub: pubSub as unknown as PubSub });
+  const schema = await buildSchema({
+    resolvers,
+    validate: false,
+    emitSchemaFile: false,
+    skipCheck: true,
+    pubSub: pubSub as unknown as PubSub,
+    scalarsMap: [{ type: Date, scalar: DateTimeISO }],
+  });
   const config = schema.toConfig();
   const withErrors = new GraphQLSchema({ ...config, types: [...config.types, ...ERROR_ENUMS] });
   assertValidSchema(withErrors);

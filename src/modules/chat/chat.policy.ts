@@ -218,7 +218,9 @@ export async function feedRefusal(viewer: Viewer, isActive: (userId: string) => 
  * - the session chat: the session's messages outside any workshop conversation, if the session
  *   is in the viewer's session scope (sessionScopeSql). Reaching the session is the check: a
  *   session outside the scope lists nothing (ChatService.history then answers NOT_FOUND through
- *   SessionService.get).
+ *   SessionService.get). The session is named by its id, not through the row, so the check runs
+ *   once per statement rather than once per message (a correlated EXISTS was 1,000 index look-ups
+ *   for the count and 1,000 more for the page of a 1,000-message chat).
  * - a workshop conversation: its messages, once the escalation's scope and `joinedConversation`
  *   found it for the viewer (ChatService.conversationHistory): reaching the thread is the check,
  *   so the filter is the thread itself.
@@ -228,6 +230,6 @@ export function historyScope(viewer: Viewer, thread: Thread): StoreScope<Prisma.
   if (thread.workshopId !== null) return { viewer, where: Prisma.sql`${messages} AND m."workshopId" = ${thread.workshopId}::uuid` };
   return {
     viewer,
-    where: Prisma.sql`${messages} AND m."workshopId" IS NULL AND EXISTS (SELECT 1 FROM "DiagnosticSession" s WHERE s.id = m."sessionId" AND ${sessionScopeSql(viewer)})`,
+    where: Prisma.sql`${messages} AND m."workshopId" IS NULL AND EXISTS (SELECT 1 FROM "DiagnosticSession" s WHERE s.id = ${thread.sessionId}::uuid AND ${sessionScopeSql(viewer)})`,
   };
 }

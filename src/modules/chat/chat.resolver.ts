@@ -1,7 +1,9 @@
-import { Args, Ctx, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, Info, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
 import type { ChatMessageEvent } from "../../platform/pubsub/topics.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
+import { requestedFields } from "../shared/selection.ts";
 import { parseInput } from "../shared/validation.ts";
 import { ChatSessionArgs, ConversationArgs, SendMessageArgs, SendWorkshopMessageArgs } from "./chat.inputs.ts";
 import { seesOriginal } from "./chat.policy.ts";
@@ -12,10 +14,10 @@ export class ChatResolver {
   @Query(() => ChatMessageConnection, {
     description: "A session's chat, oldest first. After a reconnect, pass the last received message's `cursor` as `after` to get what was missed.",
   })
-  messages(@Args(() => ChatSessionArgs) args: ChatSessionArgs, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+  messages(@Args(() => ChatSessionArgs) args: ChatSessionArgs, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const viewer = requireViewer(ctx);
     const request = toPageRequest(page);
-    return ctx.services.chat.history(viewer, parseInput(ChatSessionArgs, args).sessionId, request);
+    return ctx.services.chat.history(viewer, parseInput(ChatSessionArgs, args).sessionId, request, requestedFields(info, ["nodes"]));
   }
 
   @Mutation(() => SendMessagePayload, {
@@ -42,10 +44,10 @@ export class ChatResolver {
     description:
       "The conversation between a session's customer and a workshop that accepted its escalation, oldest first, masked like `messages`. Advisors read their own workshop's; the customer, the referring mechanic (read-only) and admins name `workshopId` (default: the escalation's current workshop). Resume with `after` like `messages`.",
   })
-  workshopConversation(@Args(() => ConversationArgs) args: ConversationArgs, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+  workshopConversation(@Args(() => ConversationArgs) args: ConversationArgs, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const viewer = requireViewer(ctx);
     const { escalationId, workshopId } = parseInput(ConversationArgs, args);
-    return ctx.services.chat.conversationHistory(viewer, escalationId, workshopId, toPageRequest(page));
+    return ctx.services.chat.conversationHistory(viewer, escalationId, workshopId, toPageRequest(page), requestedFields(info, ["nodes"]));
   }
 
   @Mutation(() => SendMessagePayload, {

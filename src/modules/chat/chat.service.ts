@@ -207,9 +207,10 @@ export class ChatService {
   /**
    * A session's messages in ascending (createdAt, id) order; `after` continues strictly after a
    * message's cursor. Readable by whoever may see the session (an escalated workshop, read-only).
+   * `fields`, the ChatMessage fields asked for, narrows what is read (all of them when absent).
    */
-  async history(viewer: Viewer, sessionId: string, page: PageRequest): Promise<Page<ChatMessage>> {
-    const history = await this.page(viewer, { sessionId, workshopId: null }, page);
+  async history(viewer: Viewer, sessionId: string, page: PageRequest, fields?: ReadonlySet<string>): Promise<Page<ChatMessage>> {
+    const history = await this.page(viewer, { sessionId, workshopId: null }, page, fields);
     // The session chat's scope (historyScope) lists nothing outside the viewer's sessions: an empty chat, or NOT_FOUND.
     if (history.totalCount === 0) await this.sessions.get(viewer, sessionId);
     return history;
@@ -221,15 +222,19 @@ export class ChatService {
    *
    * @throws AppError NOT_FOUND for anyone else (another workshop's advisor, another mechanic, a partner) and before the workshop accepted
    */
-  async conversationHistory(viewer: Viewer, escalationId: string, workshopId: string | null | undefined, page: PageRequest): Promise<Page<ChatMessage>> {
+  async conversationHistory(viewer: Viewer, escalationId: string, workshopId: string | null | undefined, page: PageRequest, fields?: ReadonlySet<string>): Promise<Page<ChatMessage>> {
     const { thread } = await this.conversation(viewer, escalationId, workshopId);
-    return this.page(viewer, thread, page);
+    return this.page(viewer, thread, page, fields);
   }
 
-  /** One page of a thread's messages in the viewer's history scope (historyScope: the session chat's check is in its statement), and their count. */
-  private async page(viewer: Viewer, thread: Thread, page: PageRequest): Promise<Page<ChatMessage>> {
+  /**
+   * One page of a thread's messages in the viewer's history scope (historyScope: the session chat's
+   * check is in its statement), and their count. `fields` (the ChatMessage fields asked for) narrows
+   * what is read: the messages carry only those fields.
+   */
+  private async page(viewer: Viewer, thread: Thread, page: PageRequest, fields?: ReadonlySet<string>): Promise<Page<ChatMessage>> {
     const withOriginal = seesOriginal(viewer);
-    const { rows, totalCount } = await this.store.page(historyScope(viewer, thread), page, withOriginal);
+    const { rows, totalCount } = await this.store.page(historyScope(viewer, thread), page, withOriginal, fields);
     const messages = rows.map((row) => toChatMessage(row, withOriginal));
     return toPage(messages, page, totalCount, (message) => message.createdAt);
   }

@@ -1,7 +1,7 @@
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { ContactKind, MessageKind, Role } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
-import { keysetSql, readPagedList, selectedColumns, type SqlReader } from "../../platform/db/sql.ts";
+import { keysetSql, readPagedList, selectedColumns, type Instant, type SqlReader } from "../../platform/db/sql.ts";
 import { cursorTimestamp, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
 import type { Conversation, Thread } from "./chat.policy.ts";
@@ -22,6 +22,11 @@ const messageSelect = (withOriginal: boolean) =>
     editedAt: true,
     sender: { select: { role: true } },
   }) as const;
+
+/** What a page always reads: the row's id and its sort key, which the page order and the cursors need. */
+const PAGE_ALWAYS_READ = new Set(["id", "createdAt"]);
+/** The ChatMessage field each column is read for, where the names differ (toChatMessage). */
+const FIELD_OF_COLUMN: Readonly<Record<string, string>> = { deliveredBody: "body", body: "originalBody" };
 
 /** A stored message and its sender's role; `body` (the original) is read only when asked for. */
 export type StoredMessage = Prisma.ChatMessageGetPayload<{ select: ReturnType<typeof messageSelect> }>;
@@ -127,17 +132,21 @@ export class ChatStore {
    * A page of the messages in `scope` (SQL on the message row `m`) in ascending (createdAt, id)
    * order, strictly after `page.after`, one more than `page.take` (toPage's look-ahead), each
    * with its sender's role, as toChatMessage reads them, and the scope's total count: one
-   * statement (readPagedList).
+   * statement (readPagedList). `fields`, the ChatMessage fields the caller asked for, narrows the
+   * columns read (the original only ever with `withOriginal`): a column no asked field needs is
+   * absent from its row, so the message built from it must not be read for other fields.
    */
-  async page(scope: StoreScope<Prisma.Sql>, page: PageRequest, withOriginal: boolean): Promise<{ rows: ChatMessageSource[]; totalCount: number }> {
+  async page(scope: StoreScope<Prisma.Sql>, page: PageRequest, withOriginal: boolean, fields?: ReadonlySet<string>): Promise<{ rows: ChatMessageSource[]; totalCount: number }> {
     const createdAt = Prisma.sql`m."createdAt"`;
     const cursor = page.after && { value: Prisma.sql`${cursorTimestamp(page.after.value)}::timestamp`, id: page.after.id };
-    const { sender: _sender, ...columns } = messageSelect(withOriginal);
+    const { sender: _sender, ...select } = messageSelect(withOriginal);
+    const wanted = (field: string) => !fields || fields.has(field);
+    const columns = Object.fromEntries(Object.entries(select).map(([column, picked]) => [column, picked && (PAGE_ALWAYS_READ.has(column) || wanted(FIELD_OF_COLUMN[column] ?? column))]));
+    const senderRole = wanted("senderRole") ? Prisma.sql`(SELECT u.role FROM "User" u WHERE u.id = m."senderId")` : Prisma.sql`NULL`;
     return readPagedList<ChatMessageSource>(this.sql, {
       from: Prisma.sql`"ChatMessage" m`,
       where: whereOf(scope) ?? Prisma.sql`TRUE`,
-      columns: Prisma.sql`${selectedColumns("m", columns, { flaggedKinds: "text[]" })},
-        (SELECT u.role FROM "User" u WHERE u.id = m."senderId") AS "senderRole"`,
+      columns: Prisma.sql`${selectedColumns("m", columns, { flaggedKinds: "text[]" })}, ${senderRole} AS "senderRole"`,
       sortKey: createdAt,
       id: Prisma.sql`m.id`,
       direction: "asc",
@@ -153,10 +162,10 @@ export class ChatStore {
    * flagged first (keyset on that time and message id after `page.after`, `page.take + 1` rows),
    * aggregated in the database, and how many threads have any: one statement (readPagedList).
    */
-  async flaggedThreads(page: PageRequest): Promise<{ rows: { sessionId: string; workshopId: string | null; lastMessageId: string; flagged: number; last: Date }[]; totalCount: number }> {
+  async flaggedThreads(page: PageRequest): Promise<{ rows: { sessionId: string; workshopId: string | null; lastMessageId: string; flagged: number; last: Instant }[]; totalCount: number }> {
     const last = Prisma.sql`f.last`;
     const cursor = page.after && { value: Prisma.sql`${cursorTimestamp(page.after.value)}::timestamp`, id: page.after.id };
-    const { rows, totalCount } = await readPagedList<{ id: string; sessionId: string; workshopId: string | null; flagged: number; last: Date }>(this.sql, {
+    const { rows, totalCount } = await readPagedList<{ id: string; sessionId: string; workshopId: string | null; flagged: number; last: Instant }>(this.sql, {
       // One row per thread: its newest flagged message (id, time) and its number of flagged messages.
       from: Prisma.sql`(
         SELECT id, "sessionId", "workshopId", flagged, "createdAt" AS last FROM (

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { ContactKind, MessageKind, Role } from "../../platform/db/generated/enums.ts";
+import { isoOf, type Instant } from "../../platform/db/sql.ts";
 import type { ChatMessageEvent } from "../../platform/pubsub/topics.ts";
 import { encodeCursor, ConnectionType } from "../shared/pagination.ts";
 
@@ -18,6 +19,8 @@ registerEnumType(MessageKind, { name: "MessageKind" });
  * the sender's next message completed a contact detail split across messages.
  */
 @ObjectType({
+  // Plain properties (the cursor a getter): read as fields without type-graphql's per-field wrapper.
+  simpleResolvers: true,
   description:
     "A chat message. In `chatMessageAdded`, an event whose id you already have replaces that message: the platform masked part of it after delivery (`editedAt` is set), because the sender's next message completed a contact detail split across messages.",
 })
@@ -50,13 +53,13 @@ export class ChatMessage {
   flaggedKinds?: ContactKind[];
 
   @Field(() => Date)
-  createdAt!: Date;
+  createdAt!: Instant;
 
   @Field(() => Date, {
     nullable: true,
     description: "When the platform masked part of this message after it was delivered (a contact detail the sender completed in a later message); null when never edited.",
   })
-  editedAt!: Date | null;
+  editedAt!: Instant | null;
 
   @Field(() => String, { description: "Pass as `after` to `messages` to fetch everything after this message (e.g. on reconnect)." })
   cursor!: string;
@@ -89,14 +92,18 @@ export interface ChatMessageSource {
   body?: string;
   deliveredBody: string;
   flaggedKinds: ContactKind[];
-  createdAt: Date | string;
+  /** A Date, or its ISO text (an event's, a list page's). */
+  createdAt: Instant;
   /** Absent where the loader does not select it (read as never edited). */
-  editedAt?: Date | string | null;
+  editedAt?: Instant | null;
 }
 
-/** The caller's view of a message: the original text and detected kinds only for admins. */
+/**
+ * The caller's view of a message: the original text and detected kinds only for admins. Times are
+ * passed on as they came (ISO text stays text: the DateTimeISO scalar writes it as it is).
+ */
 export function toChatMessage(source: ChatMessageSource, admin: boolean): ChatMessage {
-  const createdAt = typeof source.createdAt === "string" ? new Date(source.createdAt) : source.createdAt;
+  const createdAt = source.createdAt;
   const view: ChatMessage = {
     id: source.id,
     sessionId: source.sessionId,
@@ -106,10 +113,10 @@ export function toChatMessage(source: ChatMessageSource, admin: boolean): ChatMe
     kind: source.kind,
     body: source.deliveredBody,
     createdAt,
-    editedAt: source.editedAt ? new Date(source.editedAt) : null,
+    editedAt: source.editedAt || null,
     // Encoded when read: most pages never ask for it (a page of 100 spent a twentieth of its time here).
     get cursor() {
-      return encodeCursor({ value: createdAt.toISOString(), id: source.id });
+      return encodeCursor({ value: isoOf(createdAt), id: source.id });
     },
   };
   if (admin) {

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ContactKind, FlagStatus, PenaltyKind } from "../../platform/db/generated/enums.ts";
+import type { Instant } from "../../platform/db/sql.ts";
 import { Mechanic } from "../accounts/account.types.ts";
 import { ChatMessage } from "../chat/chat.types.ts";
 import { ContentFlag } from "../content/content-flag.types.ts";
@@ -72,7 +73,7 @@ export class ContactViolation {
 
 export const ContactViolationConnection = ConnectionType("ContactViolation", ContactViolation);
 
-@ObjectType({ description: "Admins: a conversation with flagged messages: a session's chat, or one of its workshop conversations (`workshopId`)." })
+@ObjectType({ description: "Admins: a conversation with flagged messages: a session's chat, or one of its workshop conversations (`workshopId`).", simpleResolvers: true })
 export class FlaggedConversation {
   @Field(() => DiagnosticSession)
   session!: DiagnosticSession;
@@ -84,7 +85,7 @@ export class FlaggedConversation {
   flaggedMessageCount!: number;
 
   @Field(() => Date)
-  lastFlaggedAt!: Date;
+  lastFlaggedAt!: Instant;
 }
 
 export const FlaggedConversationConnection = ConnectionType("FlaggedConversation", FlaggedConversation);

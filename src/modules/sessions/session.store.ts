@@ -92,13 +92,16 @@ export class SessionStore {
   /**
    * For enforcement's flagged conversations: the sessions with these ids within the viewer's
    * scope (others and unknown ids left out), with the relations a list shows preloaded, in one
-   * statement whatever the number of ids (as `list` reads them).
+   * statement whatever the number of ids (as `list` reads them, times as ISO text).
    */
   async byIds(viewer: Viewer, ids: readonly string[]): Promise<DiagnosticSession[]> {
     const access = customerAccessThroughSession(viewer);
-    const rows = await this.sql.rows<ListedSessionRow>(Prisma.sql`
+    const rows = await this.sql.rows<ListedSessionRow>(
+      Prisma.sql`
       SELECT ${listedColumns(access, wantedFields(undefined))} FROM "DiagnosticSession" s
-      WHERE s.id = ANY(${[...ids]}::uuid[]) AND ${sessionScopeSql(viewer)}`);
+      WHERE s.id = ANY(${[...ids]}::uuid[]) AND ${sessionScopeSql(viewer)}`,
+      "iso",
+    );
     return rows.map((row) => toListedSession(row, access));
   }
 

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { SessionStatus } from "../../platform/db/generated/enums.ts";
+import type { Instant } from "../../platform/db/sql.ts";
 import type { Mechanic } from "../accounts/account.types.ts";
 import type { Customer } from "../accounts/customer.type.ts";
 import { ConnectionType } from "../shared/pagination.ts";
@@ -66,20 +67,21 @@ export class DiagnosticSession {
   @Field(() => [String], { description: "Service categories the mechanic recommends." })
   recommendedServices!: string[];
 
+  // Times are Instants: Dates as Prisma reads them, ISO text as a list statement reads them (readPagedList).
   @Field(() => Date)
-  requestedAt!: Date;
+  requestedAt!: Instant;
 
   @Field(() => Date, { nullable: true })
-  acceptedAt!: Date | null;
+  acceptedAt!: Instant | null;
 
   @Field(() => Date, { nullable: true })
-  startedAt!: Date | null;
+  startedAt!: Instant | null;
 
   @Field(() => Date, { nullable: true })
-  completedAt!: Date | null;
+  completedAt!: Instant | null;
 
   @Field(() => Date, { nullable: true })
-  cancelledAt!: Date | null;
+  cancelledAt!: Instant | null;
 
   @Field(() => String, { nullable: true })
   cancelReason!: string | null;
