@@ -71,6 +71,7 @@ const envSchema = z
     DATABASE_URL: optionalUrl,
     EMBEDDED_DATA_DIR: z.string().default("./.data"),
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    DB_PREPARED_STATEMENTS: z.enum(["on", "off"]).default("on"),
     REDIS_URL: optionalUrl,
     JWT_SECRET: z.string().optional(),
     JWT_TTL_SECONDS: z.coerce
@@ -384,7 +385,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     production,
     host: env.HOST,
     port: env.PORT,
-    database: { url: env.DATABASE_URL, embeddedDataDir: env.EMBEDDED_DATA_DIR, poolSize: env.DB_POOL_SIZE },
+    database: { url: env.DATABASE_URL, embeddedDataDir: env.EMBEDDED_DATA_DIR, poolSize: env.DB_POOL_SIZE, preparedStatements: env.DB_PREPARED_STATEMENTS === "on" },
     redisUrl: env.REDIS_URL,
     auth: {
       jwtSecret: env.JWT_SECRET ?? DEV_JWT_SECRET,

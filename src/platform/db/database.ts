@@ -30,6 +30,12 @@ export interface DatabaseSettings {
   embeddedDataDir: string;
   /** Connections in the pg pool (the embedded database always gets 1). */
   poolSize: number;
+  /**
+   * Whether recurring hand-written reads run as named prepared statements (sql.ts `statementNames`).
+   * Off behind a pooler that hands each transaction another server connection (PgBouncer in
+   * transaction mode), where a statement prepared on one connection is unknown on the next.
+   */
+  preparedStatements?: boolean;
 }
 
 /**
@@ -58,7 +64,7 @@ export async function openDatabase(config: { database: DatabaseSettings }, optio
   // so two connections' extended-protocol exchanges (Parse/Bind/Execute/Sync on the unnamed portal)
   // interleave on its single backend and fail ("portal does not exist") or return another query's
   // rows. PGlite runs one query at a time anyway; a one-connection pool queues them in order.
-  const { prisma, sql } = createDatabaseClients(url, embedded ? 1 : config.database.poolSize);
+  const { prisma, sql } = createDatabaseClients(url, embedded ? 1 : config.database.poolSize, { preparedStatements: config.database.preparedStatements ?? true });
   return {
     prisma,
     sql,

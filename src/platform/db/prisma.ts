@@ -1,7 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "./generated/client.ts";
-import { sqlReader, type SqlReader } from "./sql.ts";
+import { sqlReader, type SqlReader, type SqlReaderOptions } from "./sql.ts";
 
 export { PrismaClient };
 export type { Prisma } from "./generated/client.ts";
@@ -11,12 +11,12 @@ export type { Prisma } from "./generated/client.ts";
  * database's single connection serves both in turn), whether the server behind the URL is
  * PostgreSQL or PGlite. Disconnecting Prisma ends the pool.
  */
-export function createDatabaseClients(url: string, poolSize: number): { prisma: PrismaClient; sql: SqlReader } {
-  return databaseClientsOver(new pg.Pool({ connectionString: url, max: poolSize }));
+export function createDatabaseClients(url: string, poolSize: number, options: SqlReaderOptions = {}): { prisma: PrismaClient; sql: SqlReader } {
+  return databaseClientsOver(new pg.Pool({ connectionString: url, max: poolSize }), options);
 }
 
 /** The same, over a pool the caller made (benchmarks count its statements). Disconnecting Prisma ends it. */
-export function databaseClientsOver(pool: pg.Pool): { prisma: PrismaClient; sql: SqlReader } {
+export function databaseClientsOver(pool: pg.Pool, options: SqlReaderOptions = {}): { prisma: PrismaClient; sql: SqlReader } {
   // A pooled connection that dies while idle (a database restart) is dropped; the next query opens another.
   pool.on("error", () => {});
   const prisma = new PrismaClient({
@@ -24,7 +24,7 @@ export function databaseClientsOver(pool: pg.Pool): { prisma: PrismaClient; sql:
     // Transactions are short, but may queue behind others for the one embedded connection.
     transactionOptions: { maxWait: 10_000, timeout: 20_000 },
   });
-  return { prisma, sql: sqlReader(pool) };
+  return { prisma, sql: sqlReader(pool, options) };
 }
 
 /** A Prisma client alone, for code that reads nothing by hand. */

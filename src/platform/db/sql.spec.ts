@@ -1,5 +1,7 @@
+import type pg from "pg";
 import { describe, expect, it } from "vitest";
-import { statementNames } from "./sql.ts";
+import { Prisma } from "./generated/client.ts";
+import { sqlReader, statementNames } from "./sql.ts";
 
 describe("the names statements run under", () => {
   it("prepares a text from its third run on, always under the same name", () => {
@@ -16,5 +18,24 @@ describe("the names statements run under", () => {
     const names = Array.from({ length: 300 }, (_, i) => [1, 2, 3].map(() => nameOf(`SELECT ${i}`)).at(-1));
     expect(new Set(names.slice(0, 200)).size).toBe(200);
     expect(names.slice(200)).toEqual(Array(100).fill(undefined));
+  });
+});
+
+describe("reads behind a transaction-mode pooler (DB_PREPARED_STATEMENTS=off)", () => {
+  /** A pool that records the name each query ran under. */
+  const recordingPool = (names: Array<string | undefined>) => ({ query: async (config: { name?: string }) => (names.push(config.name), { rows: [] }) }) as unknown as pg.Pool;
+
+  it("never names a statement, however often it runs", async () => {
+    const names: Array<string | undefined> = [];
+    const reader = sqlReader(recordingPool(names), { preparedStatements: false });
+    for (let i = 0; i < 5; i++) await reader.rows(Prisma.sql`SELECT 1`);
+    expect(names).toEqual(Array(5).fill(undefined));
+  });
+
+  it("names a recurring one by default", async () => {
+    const names: Array<string | undefined> = [];
+    const reader = sqlReader(recordingPool(names));
+    for (let i = 0; i < 5; i++) await reader.rows(Prisma.sql`SELECT 1`);
+    expect(names.slice(2).every((name) => name !== undefined)).toBe(true);
   });
 });

@@ -88,8 +88,14 @@ export function statementNames(): (text: string) => string | undefined {
   };
 }
 
-export function sqlReader(pool: pg.Pool): SqlReader {
-  const nameOf = statementNames();
+/** How hand-written reads run: `preparedStatements: false` never names a statement (see DatabaseSettings). */
+export interface SqlReaderOptions {
+  preparedStatements?: boolean;
+}
+
+/** Hand-written reads over `pool`, recurring ones prepared unless `preparedStatements` is false. */
+export function sqlReader(pool: pg.Pool, options: SqlReaderOptions = {}): SqlReader {
+  const nameOf = options.preparedStatements === false ? () => undefined : statementNames();
   return {
     async rows<T>(statement: Prisma.Sql, timestamps: "date" | "iso" = "date") {
       const values = statement.values.map((value) => (value instanceof Date ? value.toISOString() : value));
