@@ -216,7 +216,10 @@ export function describeWriteMatrix<M extends string, S extends string>(
       const { who, from } = machine.moves[move];
       const variants: readonly MoveScenario<S>[] = Array.isArray(scenarios[move]) ? (scenarios[move] as readonly MoveScenario<S>[]) : [scenarios[move] as MoveScenario<S>];
       // The callers who may make the move on their own record (an admin is party to every record).
-      const movers: Caller[] = [...who.filter((actor): actor is Role => actor !== "SYSTEM").map((role) => ({ label: `${role} party`, role, party: true })), { label: "SYSTEM", role: "SYSTEM", party: true }];
+      const movers: Caller[] = [
+        ...who.filter((actor): actor is Role => actor !== "SYSTEM").map((role) => ({ label: `${role} party`, role, party: true })),
+        { label: "SYSTEM", role: "SYSTEM", party: true },
+      ];
       for (const scenario of variants) {
         const statuses = scenario.from ?? from;
         const label = `${move}${scenario.label ? ` of ${scenario.label}` : ""}`;

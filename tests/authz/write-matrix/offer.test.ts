@@ -42,7 +42,11 @@ const bySystem = (move: OfferMove, via: string): MoveScenario => ({
   via,
   async arrange() {
     const { id, parties } = await openOffer();
-    return { parties, trace: offerTrace(id), ...onMachine(app, (actor) => app.prisma.$transaction((tx) => app.machines.escalation.moveOffer(tx, actor, { id }, move, { data: { respondedAt: new Date() } }))) };
+    return {
+      parties,
+      trace: offerTrace(id),
+      ...onMachine(app, (actor) => app.prisma.$transaction((tx) => app.machines.escalation.moveOffer(tx, actor, { id }, move, { data: { respondedAt: new Date() } }))),
+    };
   },
 });
 

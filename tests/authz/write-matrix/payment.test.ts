@@ -12,11 +12,11 @@ import type { PaymentStatus } from "../../../src/platform/db/generated/enums.ts"
 import { PAY_DIAGNOSTIC } from "../../factories/diagnostics.ts";
 import { APPROVE, CREATE_QUOTE, REPAIR_1200 } from "../../factories/escalations.ts";
 import { createAdmin, createAdvisor, createCustomer, createMechanic, createPartner, createSession, createWorkshop, type CreatedUser } from "../../factories/index.ts";
+import { acceptedEscalation } from "../../factories/workshop-conversations.ts";
 import type { TestApp } from "../../setup/test-app.ts";
 import type { FakeStripe } from "../../support/fake-stripe.ts";
 import { startPaymentsTestApp, type PaymentsTestApp } from "../../support/payments-app.ts";
-import { acceptedEscalation } from "../../factories/workshop-conversations.ts";
-import { describeWriteMatrix, traceOf, type Arranged, type MoveScenario } from "./harness.ts";
+import { describeWriteMatrix, traceOf, type MoveScenario } from "./harness.ts";
 
 let payments: PaymentsTestApp;
 let app: TestApp;

@@ -14,14 +14,17 @@ const MODULES = join(import.meta.dirname, "../../../src/modules");
 async function everyMachine(): Promise<Machine<string, string, null>[]> {
   const files = readdirSync(MODULES, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .flatMap((dir) => readdirSync(join(MODULES, dir.name)).filter((file) => file.endsWith(".machine.ts")).map((file) => join(MODULES, dir.name, file)));
+    .flatMap((dir) =>
+      readdirSync(join(MODULES, dir.name))
+        .filter((file) => file.endsWith(".machine.ts"))
+        .map((file) => join(MODULES, dir.name, file)),
+    );
   const exported = await Promise.all(files.map(async (file) => Object.values((await import(file)) as Record<string, unknown>)));
   return exported.flat().filter((value): value is Machine<string, string, null> => typeof value === "object" && value !== null && "aggregate" in value && "moves" in value);
 }
 
 /** A machine's moves as `move` -> who (a move open to every account of its roles is marked ` (open)`). */
-const whoTable = (machine: Machine<string, string, null>) =>
-  Object.fromEntries(Object.entries(machine.moves).map(([move, { who, open }]) => [`${move}${open ? " (open)" : ""}`, who.join(", ")]));
+const whoTable = (machine: Machine<string, string, null>) => Object.fromEntries(Object.entries(machine.moves).map(([move, { who, open }]) => [`${move}${open ? " (open)" : ""}`, who.join(", ")]));
 
 describe("who may make each move", () => {
   it("is, for every machine, exactly the reviewed table", async () => {
