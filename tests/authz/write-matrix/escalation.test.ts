@@ -68,6 +68,8 @@ function onEscalation(move: EscalationMove, stage: Stage, via: string, extra: Pa
   const { build = () => escalation(stage), partyless, ...scenario } = extra;
   return {
     via,
+    // The status the stage leaves the escalation in: the one status the scenario builds.
+    from: [({ OFFERED: "AWAITING_WORKSHOP", ACCEPTED: "ACCEPTED", APPROVED: "APPROVED" } as const)[stage]],
     ...scenario,
     async arrange(): Promise<Arranged> {
       const { id, workshopId, parties } = await build();

@@ -164,7 +164,16 @@ type Caller = { label: string; role: Role | "ANONYMOUS"; party: boolean } | { la
  * was), and a refusal left the record exactly as it was (status and audit rows), whatever the
  * refusal's code. A party the record lacks fails, unless the arrangement says why it has none.
  */
-async function attemptOnce(app: TestApp, machine: Machine<string, string, null>, move: string, arranged: Arranged, caller: Caller, expected: Outcome, skip: (reason: string) => void): Promise<void> {
+async function attemptOnce(
+  app: TestApp,
+  machine: Machine<string, string, null>,
+  move: string,
+  status: string | undefined,
+  arranged: Arranged,
+  caller: Caller,
+  expected: Outcome,
+  skip: (reason: string) => void,
+): Promise<void> {
   let token: string | undefined;
   if (caller.role !== "ANONYMOUS" && caller.role !== "SYSTEM") {
     const party = caller.party ? arranged.parties[caller.role] : undefined;
@@ -179,6 +188,7 @@ async function attemptOnce(app: TestApp, machine: Machine<string, string, null>,
   if (caller.role === "SYSTEM") expect(arranged.system, `a scenario of ${move} must attempt it as the system`).toBeDefined();
   await arranged.ready?.(token);
   const before = await arranged.trace();
+  expect(before.status, `the scenario must build the record in the status asked for (or declare the statuses it builds in \`from\`)`).toBe(status ?? null);
   const response = caller.role === "SYSTEM" ? await arranged.system!() : await arranged.attempt(token);
   const after = await arranged.trace();
   expect(outcomeOf(response), response.body || JSON.stringify(response.errors)).toBe(expected);
@@ -226,7 +236,7 @@ export function describeWriteMatrix<M extends string, S extends string>(
         const via = scenario.via ? ` (through ${scenario.via})` : "";
         const byMover = (status: S | undefined, caller: Caller, expected: Outcome) =>
           it(`${label}${status ? ` from ${status}` : ""} by ${caller.label}${via}: ${expected}`, async ({ skip }) => {
-            await attemptOnce(app(), table, move, await scenario.arrange(status), caller, expected, skip);
+            await attemptOnce(app(), table, move, status, await scenario.arrange(status), caller, expected, skip);
           });
         // The system makes a move attempted on its machine when its `who` names SYSTEM.
         const moversHere = movers.filter((caller) => (caller.role === "SYSTEM" ? Boolean(scenario.via) && who.includes("SYSTEM") : true));

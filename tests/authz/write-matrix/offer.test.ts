@@ -40,6 +40,7 @@ const answer = (accept: boolean): MoveScenario => ({
 /** The system's move on a fresh open offer, made on the machine. */
 const bySystem = (move: OfferMove, via: string): MoveScenario => ({
   via,
+  from: ["OFFERED"],
   async arrange() {
     const { id, parties } = await openOffer();
     return {

@@ -71,5 +71,5 @@ describeWriteMatrix(() => app, partnershipMachine, {
       };
     },
   },
-  terminate: { arrange: attemptOn("ACTIVE", TERMINATE) },
+  terminate: { arrange: attemptOn("ACTIVE", TERMINATE), from: ["ACTIVE"] },
 });

@@ -114,5 +114,5 @@ describeWriteMatrix(() => app, quoteMachine, {
   ],
   expire: onQuote(workshopQuote, "expire", "the customer's next action on an outdated quote"),
   close: onQuote(workshopQuote, "close", "approveQuote of another quote of the compared set"),
-  withdraw: onQuote(partnerQuote, "withdraw", "terminatePartnership"),
+  withdraw: onQuote(partnerQuote, "withdraw", "terminatePartnership", { from: ["PENDING_PARTNER_APPROVAL"] }),
 });
