@@ -35,10 +35,29 @@ beforeAll(async () => {
   }
   const otherMechanic = await createMechanic(app);
   await createSession(app, { customerId: customers[1]!.id, mechanicId: otherMechanic.id, status: "CANCELLED" });
+  // A workshop offered escalations: an advisor sees a session while its offer is live (OFFERED) or
+  // once the escalation is theirs (ACCEPTED, held through escalation.workshopId), never after
+  // declining or letting the offer expire: the live-offer branch of the scope, on both sides.
+  const offered = await createWorkshop(app);
+  const offeredAdvisor = await createAdvisor(app, offered.id);
+  for (const [i, offer] of (["OFFERED", "DECLINED", "EXPIRED", "ACCEPTED"] as const).entries()) {
+    const session = await createSession(app, { customerId: customers[i % customers.length]!.id, mechanicId: mechanic.id, status: "COMPLETED", requestedAt: at, concern: `Offered ${offer}` });
+    const accepted = offer === "ACCEPTED";
+    await app.prisma.escalation.create({
+      data: {
+        sessionId: session.id,
+        mechanicId: mechanic.id,
+        workshopId: accepted ? offered.id : null,
+        status: accepted ? "ACCEPTED" : "AWAITING_WORKSHOP",
+        offers: { create: { workshopId: offered.id, status: offer, matchInputs: {}, matchReason: "Nearest workshop", expiresAt: new Date(at.getTime() + 3_600_000) } },
+      },
+    });
+  }
   const viewer = (id: string, role: Viewer["role"], workshopId: string | null = null): Viewer => ({ id, role, workshopId });
   viewers.customer = viewer(customers[0]!.id, "CUSTOMER");
   viewers.mechanic = viewer(mechanic.id, "MECHANIC");
   viewers.advisor = viewer(advisor.id, "WORKSHOP_ADVISOR", workshop.id);
+  viewers["offered advisor"] = viewer(offeredAdvisor.id, "WORKSHOP_ADVISOR", offered.id);
   viewers.partner = viewer((await createPartner(app)).id, "PARTNER");
   viewers.admin = viewer((await createAdmin(app)).id, "ADMIN");
 }, 60_000);
@@ -61,7 +80,7 @@ const asAnswered = (pages: unknown) => JSON.parse(JSON.stringify(pages)) as unkn
 
 const FILTER: SessionWhere = { OR: [{ status: ["COMPLETED"] }, { vehicle: { make: { equals: "honda" } } }], NOT: { concern: { contains: "squeal 2" } } };
 
-describe.each(["customer", "mechanic", "advisor", "partner", "admin"])("the session list for a %s", (who) => {
+describe.each(["customer", "mechanic", "advisor", "offered advisor", "partner", "admin"])("the session list for a %s", (who) => {
   const cases: [string, Omit<SessionListQuery, "page">][] = [];
   for (const order of Object.values(SessionOrderField)) {
     for (const direction of ["asc", "desc"] as Direction[]) cases.push([`${order} ${direction}`, { where: null, order, direction }]);
@@ -78,4 +97,11 @@ describe.each(["customer", "mechanic", "advisor", "partner", "admin"])("the sess
     expect(asAnswered(viaSql)).toEqual(asAnswered(viaPrisma));
     if (who !== "partner") expect(viaSql[0]!.totalCount).toBeGreaterThan(0);
   });
+
+  if (who === "offered advisor") {
+    it("sees the sessions of its live offer and of the escalation it holds, not those it declined or let expire", async () => {
+      const rows = (await walk((q) => store.list(viewers[who]!, q), { where: null, order: SessionOrderField.REQUESTED_AT, direction: "asc" })).flatMap((page) => page.nodes);
+      expect(rows.map((row) => (row as { concern: string }).concern).sort()).toEqual(["Offered ACCEPTED", "Offered OFFERED"]);
+    });
+  }
 });

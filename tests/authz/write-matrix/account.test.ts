@@ -7,11 +7,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACCOUNT_MACHINE, type AccountMove } from "../../../src/modules/accounts/account.machine.ts";
 import { authenticate } from "../../../src/platform/auth/viewer.ts";
+import type { AccountStatus } from "../../../src/platform/db/generated/enums.ts";
 import { AppError } from "../../../src/platform/errors.ts";
 import { penalisedMechanic } from "../../factories/enforcement.ts";
 import { createMechanic } from "../../factories/index.ts";
 import { type GraphQLResponse, type TestApp, startTestApp } from "../../setup/test-app.ts";
-import { describeWriteMatrix, type Arranged, type MoveScenario } from "./harness.ts";
+import { describeWriteMatrix, traceOf, type Arranged, type MoveScenario } from "./harness.ts";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -19,16 +20,22 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
+/** An account's trace: its status, and the audit rows naming it. */
+const accountTrace = (id: string) => traceOf(app, id, async () => (await app.prisma.user.findUnique({ where: { id } }))?.status);
+
 const DISMISS = `mutation ($id: ID!) { reviewViolation(id: $id, decision: DISMISS) { id status } }`;
 
 /** An admin dismisses a violation: the account move it causes is the one under test. */
-function dismissal(offences: number, dismissed: "first" | "last", expected: "ACTIVE" | "SUSPENDED"): MoveScenario {
+function dismissal(offences: number, dismissed: "first" | "last", expected: "ACTIVE" | "SUSPENDED"): MoveScenario<AccountStatus> {
   return {
+    // The penalties leave a suspension; a ban takes three offences (not built here).
+    from: ["SUSPENDED"],
     async arrange(): Promise<Arranged> {
       const { mechanic, violationIds } = await penalisedMechanic(app, offences);
       const violationId = dismissed === "first" ? violationIds[0]! : violationIds.at(-1)!;
       return {
         parties: { MECHANIC: mechanic },
+        trace: accountTrace(mechanic.id),
         async attempt(token) {
           const response = await app.gql(DISMISS, { id: violationId }, token);
           if (!response.errors) expect((await app.prisma.user.findUniqueOrThrow({ where: { id: mechanic.id } })).status).toBe(expected);
@@ -46,6 +53,7 @@ function systemOnly(move: AccountMove): MoveScenario {
       const mechanic = await createMechanic(app);
       return {
         parties: { MECHANIC: mechanic },
+        trace: accountTrace(mechanic.id),
         async attempt(token): Promise<GraphQLResponse> {
           try {
             const viewer = token ? await authenticate(`Bearer ${token}`, { accounts: app.server.services.viewerAccounts, tokens: app.tokens }) : null;
@@ -66,13 +74,16 @@ const SUSPEND = `mutation ($input: SuspendAccountInput!) { suspendAccount(input:
 const BAN = `mutation ($input: SanctionInput!) { banAccount(input: $input) { id status } }`;
 
 /** An admin's hand-made sanction through the API (issue 18): suspend until a date, or ban. */
-function sanction(mutation: string, expected: "SUSPENDED" | "BANNED"): MoveScenario {
+function sanction(mutation: string, expected: "SUSPENDED" | "BANNED"): MoveScenario<AccountStatus> {
   return {
-    async arrange(): Promise<Arranged> {
-      const mechanic = await createMechanic(app);
+    // A banned account is lifted by reinstate only.
+    conflict: "BANNED",
+    async arrange(status = "ACTIVE"): Promise<Arranged> {
+      const mechanic = await createMechanic(app, { status, suspendedUntil: status === "SUSPENDED" ? new Date(Date.now() + 3_600_000) : null });
       const input = { userId: mechanic.id, reason: "met a customer off the platform", ...(expected === "SUSPENDED" ? { until: new Date(Date.now() + 86_400_000).toISOString() } : {}) };
       return {
         parties: { MECHANIC: mechanic },
+        trace: accountTrace(mechanic.id),
         async attempt(token) {
           const response = await app.gql(mutation, { input }, token);
           if (!response.errors) expect((await app.prisma.user.findUniqueOrThrow({ where: { id: mechanic.id } })).status).toBe(expected);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll } from "vitest";
 import { offerMachine, type OfferMove } from "../../../src/modules/escalations/escalation.machine.ts";
 import { createEscalationScenario, createMatchableWorkshop, ESCALATE, RESPOND } from "../../factories/escalations.ts";
 import { startTestApp, type TestApp } from "../../setup/test-app.ts";
-import { describeWriteMatrix, onMachine, type Arranged, type MoveScenario } from "./harness.ts";
+import { describeWriteMatrix, onMachine, traceOf, type Arranged, type MoveScenario } from "./harness.ts";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -23,20 +23,31 @@ async function openOffer(): Promise<{ id: string; parties: Arranged["parties"] }
   return { id: escalated.data!.escalate.offers[0].id, parties: { CUSTOMER: scenario.customer, MECHANIC: scenario.mechanic, WORKSHOP_ADVISOR: workshop.advisor } };
 }
 
-/** The advisor's answer, through respondToEscalation. */
+/** The offer's trace: its status and the audit rows naming it. */
+const offerTrace = (id: string) => traceOf(app, id, async () => (await app.prisma.escalationOffer.findUnique({ where: { id } }))?.status);
+
+/** The advisor's answer, through respondToEscalation; answering twice is refused CONFLICT. */
 const answer = (accept: boolean): MoveScenario => ({
-  async arrange() {
+  conflict: "DECLINED",
+  async arrange(from) {
     const { id, parties } = await openOffer();
-    return { parties, attempt: (token) => app.gql(RESPOND, { offerId: id, accept, reason: accept ? null : "Fully booked" }, token) };
+    const respond = (token: string | undefined, yes = accept) => app.gql(RESPOND, { offerId: id, accept: yes, reason: yes ? null : "Fully booked" }, token);
+    if (from === "DECLINED" && (await respond(parties.WORKSHOP_ADVISOR!.token, false)).errors) throw new Error("the decline failed");
+    return { parties, attempt: (token) => respond(token), trace: offerTrace(id) };
   },
 });
 
 /** The system's move on a fresh open offer, made on the machine. */
 const bySystem = (move: OfferMove, via: string): MoveScenario => ({
   via,
+  from: ["OFFERED"],
   async arrange() {
     const { id, parties } = await openOffer();
-    return { parties, ...onMachine(app, (actor) => app.prisma.$transaction((tx) => app.machines.escalation.moveOffer(tx, actor, { id }, move, { data: { respondedAt: new Date() } }))) };
+    return {
+      parties,
+      trace: offerTrace(id),
+      ...onMachine(app, (actor) => app.prisma.$transaction((tx) => app.machines.escalation.moveOffer(tx, actor, { id }, move, { data: { respondedAt: new Date() } }))),
+    };
   },
 });
 

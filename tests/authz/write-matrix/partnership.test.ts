@@ -8,7 +8,7 @@ import { partnershipMachine } from "../../../src/modules/partnerships/partnershi
 import { createAdmin, createMechanic, type CreatedUser } from "../../factories/index.ts";
 import { ACCEPT, APPLY, applyInput, createPartnerOrg, VERIFY } from "../../factories/partnerships.ts";
 import { startTestApp, type TestApp } from "../../setup/test-app.ts";
-import { describeWriteMatrix, type Arranged } from "./harness.ts";
+import { describeWriteMatrix, traceOf, type Arranged } from "./harness.ts";
 
 const SUSPEND = `mutation ($id: ID!) { suspendPartnership(partnershipId: $id, reason: "Quality hold") { id status } }`;
 const RESUME = `mutation ($id: ID!) { resumePartnership(partnershipId: $id) { id status } }`;
@@ -42,8 +42,11 @@ async function partnership(stage: Stage): Promise<{ id: string; mechanic: Create
 /** A scenario whose record is the partnership at `stage` and whose attempt is `query` on it. */
 const attemptOn = (stage: Stage, query: string) => async (): Promise<Arranged> => {
   const { id, mechanic, partner } = await partnership(stage);
-  return { parties: { MECHANIC: mechanic, PARTNER: partner }, attempt: (token) => app.gql(query, { id }, token) };
+  return { parties: { MECHANIC: mechanic, PARTNER: partner }, attempt: (token) => app.gql(query, { id }, token), trace: partnershipTrace(id) };
 };
+
+/** The partnership's trace: its status and the audit rows naming it. */
+const partnershipTrace = (id: string) => traceOf(app, id, async () => (await app.prisma.partnership.findUnique({ where: { id } }))?.status);
 
 describeWriteMatrix(() => app, partnershipMachine, {
   acceptTerms: { arrange: attemptOn("APPLIED", ACCEPT) },
@@ -58,14 +61,15 @@ describeWriteMatrix(() => app, partnershipMachine, {
       const { id, mechanic, partner } = await partnership("ACTIVE");
       return {
         parties: { MECHANIC: mechanic, PARTNER: partner },
-        async attempt(token) {
+        async ready(token) {
           const suspender = [mechanic, partner].find((party) => party.token === token) ?? mechanic;
           const suspended = await app.gql(SUSPEND, { id }, suspender.token);
           if (suspended.errors) throw new Error(suspended.body);
-          return app.gql(RESUME, { id }, token);
         },
+        attempt: (token) => app.gql(RESUME, { id }, token),
+        trace: partnershipTrace(id),
       };
     },
   },
-  terminate: { arrange: attemptOn("ACTIVE", TERMINATE) },
+  terminate: { arrange: attemptOn("ACTIVE", TERMINATE), from: ["ACTIVE"] },
 });

@@ -1,28 +1,35 @@
 // The write-side privacy matrix of payments (issue 17), from payment.machine.ts. The moves a user
 // makes through the API are exercised by the harness: a customer pays their own session's
-// diagnostic (`pay`), an admin refunds part or all of a settled payment. Every other move is
-// Stripe's (`who: ["SYSTEM"]`): no mutation makes it, so instead of the harness (which attempts a
-// move through a GraphQL mutation) the table is checked to give no role any of them, and the one
-// way in, the Stripe webhook, refuses a delivery without Stripe's signature whoever sends it.
+// diagnostic or approved repair quote (`pay`), an admin refunds part or all of a settled payment.
+// Every other move of the payment machine, and every move of the dispute and connected-payout
+// machines, is Stripe's (`who: ["SYSTEM"]`): no mutation makes it, so instead of the harness (which
+// attempts a move through a GraphQL mutation) the tables are checked to give no role any of them,
+// and the one way in, the Stripe webhook, refuses a delivery without Stripe's signature whoever sends it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rolesOf } from "../../../src/domain/state-machine.ts";
-import { paymentMachine, type PaymentMove } from "../../../src/modules/payments/payment.machine.ts";
+import { connectedPayoutMachine, disputeMachine, paymentMachine, type PaymentMove } from "../../../src/modules/payments/payment.machine.ts";
+import type { PaymentStatus } from "../../../src/platform/db/generated/enums.ts";
 import { PAY_DIAGNOSTIC } from "../../factories/diagnostics.ts";
-import { createAdmin, createAdvisor, createCustomer, createMechanic, createPartner, createSession, createWorkshop } from "../../factories/index.ts";
+import { APPROVE, CREATE_QUOTE, REPAIR_1200 } from "../../factories/escalations.ts";
+import { createAdmin, createAdvisor, createCustomer, createMechanic, createPartner, createSession, createWorkshop, type CreatedUser } from "../../factories/index.ts";
+import { acceptedEscalation } from "../../factories/workshop-conversations.ts";
 import type { TestApp } from "../../setup/test-app.ts";
 import type { FakeStripe } from "../../support/fake-stripe.ts";
 import { startPaymentsTestApp, type PaymentsTestApp } from "../../support/payments-app.ts";
-import { describeWriteMatrix, type Arranged } from "./harness.ts";
+import { describeWriteMatrix, traceOf, type MoveScenario } from "./harness.ts";
 
 let payments: PaymentsTestApp;
 let app: TestApp;
 let stripe: FakeStripe;
+let admin: CreatedUser;
 beforeAll(async () => {
-  payments = await startPaymentsTestApp();
+  payments = await startPaymentsTestApp({ ESCALATION_EXPIRY_INTERVAL_SECONDS: "0" });
   ({ app, stripe } = payments);
+  admin = await createAdmin(app);
 });
 afterAll(() => payments.close());
 
+const PAY_QUOTE = `mutation ($q: ID!, $k: String!) { payQuote(quoteId: $q, idempotencyKey: $k) { paymentId amountCents } }`;
 const REFUND = `mutation ($p: ID!, $a: Int) { refundPayment(paymentId: $p, amountCents: $a) { id status } }`;
 
 /** The moves a user makes: the harness's subject. */
@@ -36,34 +43,78 @@ const userMachine = {
 let keys = 0;
 const nextKey = () => `write-matrix-${Date.now()}-${++keys}`;
 
+/**
+ * The trace of what `pay` creates: the status of the payment of `where` (null before it exists),
+ * and the audit rows naming `id` (the session or quote paid for).
+ */
+const paymentOf = (id: string, where: { sessionId: string } | { quoteId: string }) =>
+  traceOf(app, id, async () => (await app.prisma.payment.findFirst({ where, orderBy: { createdAt: "desc" } }))?.status);
+
 /** A customer's fresh unpaid session: `pay` leaves no status (it creates the payment). */
-async function unpaidSession(): Promise<Arranged> {
-  const customer = await createCustomer(app);
-  const session = await createSession(app, { customerId: customer.id, paid: false });
-  return { parties: { CUSTOMER: customer }, attempt: (token) => app.gql(PAY_DIAGNOSTIC, { s: session.id, k: nextKey() }, token) };
-}
+const unpaidSession: MoveScenario<PaymentStatus> = {
+  label: "a diagnostic",
+  conflict: null,
+  async arrange() {
+    const customer = await createCustomer(app);
+    const session = await createSession(app, { customerId: customer.id, paid: false });
+    return { parties: { CUSTOMER: customer }, attempt: (token) => app.gql(PAY_DIAGNOSTIC, { s: session.id, k: nextKey() }, token), trace: paymentOf(session.id, { sessionId: session.id }) };
+  },
+};
 
-/** A customer's diagnostic paid and settled through Stripe (SUCCEEDED), refunded by `amountCents` (null: in full). */
-async function settledPayment(amountCents: number | null): Promise<Arranged> {
-  const customer = await createCustomer(app);
-  const session = await createSession(app, { customerId: customer.id, paid: false });
-  const pay = await app.gql(PAY_DIAGNOSTIC, { s: session.id, k: nextKey() }, customer.token);
-  const paymentId = pay.data!.payDiagnostic.paymentId as string;
-  await payments.confirmPayment(paymentId);
-  expect((await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).status).toBe("SUCCEEDED");
-  return { parties: { CUSTOMER: customer }, attempt: (token) => app.gql(REFUND, { p: paymentId, a: amountCents }, token) };
-}
+/** A workshop's repair quote its customer approved and has not paid: payQuote creates the payment. */
+const unpaidQuote: MoveScenario<PaymentStatus> = {
+  label: "a repair quote",
+  conflict: null,
+  async arrange() {
+    const world = await acceptedEscalation(app);
+    const created = await app.gql(CREATE_QUOTE, { escalationId: world.escalationId, input: REPAIR_1200 }, world.workshop.advisor.token);
+    if (created.errors) throw new Error(created.body);
+    const quoteId = created.data!.createQuote.id as string;
+    if ((await app.gql(APPROVE, { quoteId }, world.customer.token)).errors) throw new Error("the approval failed");
+    return {
+      parties: { CUSTOMER: world.customer, MECHANIC: world.mechanic, WORKSHOP_ADVISOR: world.workshop.advisor },
+      attempt: (token) => app.gql(PAY_QUOTE, { q: quoteId, k: nextKey() }, token),
+      trace: paymentOf(quoteId, { quoteId }),
+    };
+  },
+};
 
-describeWriteMatrix(() => app, userMachine, {
-  pay: { arrange: unpaidSession },
-  refundPartially: { arrange: () => settledPayment(100) },
-  refundInFull: { arrange: () => settledPayment(null) },
+/**
+ * An admin's refund of `amountCents` (null: in full) of a customer's diagnostic paid and settled
+ * through Stripe (SUCCEEDED), first refunded in part (PARTIALLY_REFUNDED) or in full (REFUNDED,
+ * for the CONFLICT test) when the harness asks for that status.
+ */
+const refund = (amountCents: number | null): MoveScenario<PaymentStatus> => ({
+  conflict: "REFUNDED",
+  async arrange(from) {
+    const customer = await createCustomer(app);
+    const session = await createSession(app, { customerId: customer.id, paid: false });
+    const pay = await app.gql(PAY_DIAGNOSTIC, { s: session.id, k: nextKey() }, customer.token);
+    const paymentId = pay.data!.payDiagnostic.paymentId as string;
+    await payments.confirmPayment(paymentId);
+    expect((await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).status).toBe("SUCCEEDED");
+    if (from !== "SUCCEEDED" && (await app.gql(REFUND, { p: paymentId, a: from === "REFUNDED" ? null : 100 }, admin.token)).errors) throw new Error("the first refund failed");
+    return {
+      parties: { CUSTOMER: customer },
+      attempt: (token) => app.gql(REFUND, { p: paymentId, a: amountCents }, token),
+      trace: traceOf(app, paymentId, async () => (await app.prisma.payment.findUnique({ where: { id: paymentId } }))?.status),
+    };
+  },
 });
 
-describe("write matrix: payment moves only Stripe makes", () => {
-  it("are given to no role by the table (so the rule map opens no mutation for them)", () => {
+describeWriteMatrix(() => app, userMachine, {
+  pay: [unpaidSession, unpaidQuote],
+  refundPartially: refund(100),
+  refundInFull: refund(null),
+});
+
+describe("write matrix: payment, dispute and connected-payout moves only Stripe makes", () => {
+  it("are given to no role by the tables (so the rule map opens no mutation for them)", () => {
     expect(SYSTEM_MOVES.length).toBeGreaterThan(0);
     for (const move of SYSTEM_MOVES) expect({ move, roles: rolesOf(paymentMachine, move) }).toEqual({ move, roles: [] });
+    for (const machine of [disputeMachine, connectedPayoutMachine]) {
+      for (const [move, { who }] of Object.entries(machine.moves)) expect({ machine: machine.aggregate, move, who }).toEqual({ machine: machine.aggregate, move, who: ["SYSTEM"] });
+    }
   });
 
   it("cannot be made through the webhook by anyone without Stripe's signature, signed in or not", async () => {
@@ -73,16 +124,27 @@ describe("write matrix: payment moves only Stripe makes", () => {
     const session = await createSession(app, { customerId: customer.id, paid: false });
     const pay = await app.gql(PAY_DIAGNOSTIC, { s: session.id, k: nextKey() }, customer.token);
     const payment = await app.prisma.payment.findUniqueOrThrow({ where: { id: pay.data!.payDiagnostic.paymentId } });
-    const forged = JSON.stringify({ id: `evt_forged_${payment.id}`, type: "payment_intent.succeeded", data: { object: stripe.confirm(payment.stripePaymentIntentId!) } });
-    for (const token of callers) {
-      const response = await fetch(`${app.server.url}/webhooks/stripe`, {
-        method: "POST",
-        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}), "stripe-signature": "t=1,v1=forged" },
-        body: forged,
-      });
-      expect(response.status).toBe(400);
+    const intent = stripe.confirm(payment.stripePaymentIntentId!);
+    const payoutId = `po_forged_${payment.id}`;
+    // A payment's success, a dispute lost on it, a payee's payout failed: one event per machine.
+    const forgeries = [
+      { type: "payment_intent.succeeded", object: intent },
+      { type: "charge.dispute.closed", object: { id: `dp_forged_${payment.id}`, object: "dispute", payment_intent: intent.id, amount: payment.amountCents, status: "lost", reason: "fraudulent" } },
+      { type: "payout.failed", object: { id: payoutId, object: "payout", amount: 1000, currency: "usd", status: "failed", failure_code: "account_closed" } },
+    ];
+    for (const { type, object } of forgeries) {
+      for (const token of callers) {
+        const response = await fetch(`${app.server.url}/webhooks/stripe`, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}), "stripe-signature": "t=1,v1=forged" },
+          body: JSON.stringify({ id: `evt_forged_${type}_${payment.id}`, type, data: { object } }),
+        });
+        expect({ type, status: response.status }).toEqual({ type, status: 400 });
+      }
     }
     expect((await app.prisma.payment.findUniqueOrThrow({ where: { id: payment.id } })).status).toBe("REQUIRES_PAYMENT_METHOD");
     expect(await app.prisma.ledgerEntry.count({ where: { paymentId: payment.id } })).toBe(0);
+    expect(await app.prisma.dispute.count({ where: { paymentId: payment.id } })).toBe(0);
+    expect(await app.prisma.connectedPayout.count({ where: { stripePayoutId: payoutId } })).toBe(0);
   });
 });

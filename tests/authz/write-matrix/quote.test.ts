@@ -5,11 +5,12 @@
 // are attempted on the machine (harness.ts, "Moves no mutation of their own makes").
 import { afterAll, beforeAll } from "vitest";
 import { quoteMachine, type QuoteMove } from "../../../src/modules/quotes/quote.machine.ts";
+import type { QuoteStatus } from "../../../src/platform/db/generated/enums.ts";
 import { APPROVE, CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, escalateAndAccept, REPAIR_1200 } from "../../factories/escalations.ts";
 import { createAdmin, type CreatedUser } from "../../factories/index.ts";
 import { APPROVE_PARTNER_QUOTE, CREATE_PARTNER_QUOTE, linesOf, partnerWorld, REJECT_PARTNER_QUOTE } from "../../factories/partnerships.ts";
 import { startTestApp, type TestApp } from "../../setup/test-app.ts";
-import { describeWriteMatrix, onMachine, type Arranged, type MoveScenario } from "./harness.ts";
+import { describeWriteMatrix, onMachine, traceOf, type Arranged, type MoveScenario } from "./harness.ts";
 
 const REVISE = `mutation ($q: ID!, $input: QuoteInput!) { reviseQuote(quoteId: $q, input: $input) { id status } }`;
 const DECLINE = `mutation ($quoteId: ID!) { declineQuote(quoteId: $quoteId, reason: "Too expensive") { id status } }`;
@@ -50,32 +51,68 @@ async function partnerQuote(): Promise<{ id: string; parties: Arranged["parties"
   return { id: created.data!.createPartnerQuote.quote.id, parties: { CUSTOMER: w.customer, MECHANIC: w.mechanic, PARTNER: w.partner } };
 }
 
-/** `query` on a fresh quote (`quote` builds it), through the API. */
-const through = (quote: () => Promise<{ id: string; parties: Arranged["parties"] }>, query: string, variables: (id: string) => Record<string, unknown>): MoveScenario => ({
-  async arrange() {
-    const { id, parties } = await quote();
-    return { parties, attempt: (token) => app.gql(query, variables(id), token) };
+/** A partner's quote approved by its partner, then by its customer (APPROVED), and its parties (as partnerQuote). */
+async function approvedPartnerQuote(): Promise<{ id: string; parties: Arranged["parties"] }> {
+  const quote = await partnerApprovedQuote();
+  const approved = await app.gql(APPROVE, { quoteId: quote.id }, quote.parties.CUSTOMER!.token);
+  if (approved.errors) throw new Error(approved.body);
+  return quote;
+}
+
+/** The quote's trace: its status and the audit rows naming it. */
+const quoteTrace = (id: string) => traceOf(app, id, async () => (await app.prisma.repairQuote.findUnique({ where: { id } }))?.status);
+
+type Build = () => Promise<{ id: string; parties: Arranged["parties"] }>;
+
+/**
+ * `query` on a fresh quote (`quote` builds it), through the API; `conflict` names a status the
+ * move may not leave and builds a quote in it, for the CONFLICT test.
+ */
+const through = (quote: Build, query: string, variables: (id: string) => Record<string, unknown>, conflict?: [QuoteStatus, Build]): MoveScenario<QuoteStatus> => ({
+  ...(conflict ? { conflict: conflict[0] } : {}),
+  async arrange(from) {
+    const { id, parties } = await (conflict && from === conflict[0] ? conflict[1] : quote)();
+    return { parties, attempt: (token) => app.gql(query, variables(id), token), trace: quoteTrace(id) };
   },
 });
 
+/** A partner's quote its partner approved (PENDING, its customer's to answer). */
+async function partnerApprovedQuote(): Promise<{ id: string; parties: Arranged["parties"] }> {
+  const quote = await partnerQuote();
+  const approved = await app.gql(APPROVE_PARTNER_QUOTE, { q: quote.id }, quote.parties.PARTNER!.token);
+  if (approved.errors) throw new Error(approved.body);
+  return quote;
+}
+
 /** `move` on a fresh quote, made on the machine; `via` names what makes it in the product. */
-const onQuote = (quote: () => Promise<{ id: string; parties: Arranged["parties"] }>, move: QuoteMove, via: string): MoveScenario => ({
+const onQuote = (quote: () => Promise<{ id: string; parties: Arranged["parties"] }>, move: QuoteMove, via: string, extra: Partial<MoveScenario> & Pick<Arranged, "partyless"> = {}): MoveScenario => ({
   via,
+  ...extra,
   async arrange() {
     const { id, parties } = await quote();
-    return { parties, ...onMachine(app, (actor) => app.prisma.$transaction((tx) => app.machines.quote.move(tx, actor, { id }, move))) };
+    return { parties, partyless: extra.partyless, trace: quoteTrace(id), ...onMachine(app, (actor) => app.prisma.$transaction((tx) => app.machines.quote.move(tx, actor, { id }, move))) };
   },
 });
 
 describeWriteMatrix(() => app, quoteMachine, {
   supersede: through(workshopQuote, REVISE, (id) => ({ q: id, input: REPAIR_1200 })),
   requote: through(declinedQuote, REVISE, (id) => ({ q: id, input: REPAIR_1200 })),
-  approve: through(workshopQuote, APPROVE, (id) => ({ quoteId: id })),
-  decline: through(workshopQuote, DECLINE, (id) => ({ quoteId: id })),
-  partnerApprove: through(partnerQuote, APPROVE_PARTNER_QUOTE, (id) => ({ q: id })),
-  partnerReject: through(partnerQuote, REJECT_PARTNER_QUOTE, (id) => ({ q: id, r: "Prices out of date" })),
-  complete: onQuote(() => workshopQuote(true), "complete", "markRepairComplete, once the repair is paid"),
+  approve: through(workshopQuote, APPROVE, (id) => ({ quoteId: id }), ["DECLINED", declinedQuote]),
+  decline: through(workshopQuote, DECLINE, (id) => ({ quoteId: id }), ["DECLINED", declinedQuote]),
+  partnerApprove: through(partnerQuote, APPROVE_PARTNER_QUOTE, (id) => ({ q: id }), ["PENDING", partnerApprovedQuote]),
+  partnerReject: through(partnerQuote, REJECT_PARTNER_QUOTE, (id) => ({ q: id, r: "Prices out of date" }), ["PENDING", partnerApprovedQuote]),
+  // The fulfiller completes: a workshop's advisor, or the partner of a partnered mechanic's quote.
+  complete: [
+    onQuote(() => workshopQuote(true), "complete", "markRepairComplete, once the repair is paid", {
+      label: "a workshop's quote",
+      partyless: { PARTNER: "a workshop's quote has no partner: the partner's quote tries the partner" },
+    }),
+    onQuote(approvedPartnerQuote, "complete", "markRepairComplete, once the repair is paid", {
+      label: "a partner's quote",
+      partyless: { WORKSHOP_ADVISOR: "a partner's quote has no workshop: the workshop's quote tries the advisor" },
+    }),
+  ],
   expire: onQuote(workshopQuote, "expire", "the customer's next action on an outdated quote"),
   close: onQuote(workshopQuote, "close", "approveQuote of another quote of the compared set"),
-  withdraw: onQuote(partnerQuote, "withdraw", "terminatePartnership"),
+  withdraw: onQuote(partnerQuote, "withdraw", "terminatePartnership", { from: ["PENDING_PARTNER_APPROVAL"] }),
 });

@@ -5,7 +5,7 @@ import { sessionMachine } from "../../../src/modules/sessions/session.machine.ts
 import { CLAIM, COMPLETE, START } from "../../factories/diagnostics.ts";
 import { createCustomer, createMechanic, createSession, type CreatedUser } from "../../factories/index.ts";
 import { startTestApp, type TestApp } from "../../setup/test-app.ts";
-import { describeWriteMatrix, type Arranged } from "./harness.ts";
+import { describeWriteMatrix, traceOf, type Arranged, type MoveScenario } from "./harness.ts";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -18,48 +18,69 @@ const RESOLVE_ABSENCE = `mutation ($id: ID!) { resolveMechanicAbsence(sessionId:
 const ADMIN_CANCEL = `mutation ($id: ID!, $reason: String!) { adminCancelSession(id: $id, reason: $reason) { id status } }`;
 const ADMIN_REASSIGN = `mutation ($id: ID!, $mechanicId: ID!, $reason: String!) { adminReassignSession(id: $id, mechanicId: $mechanicId, reason: $reason) { id status } }`;
 
-/** A paid session of a fresh customer and mechanic in `status`, and how to attempt `query` on it. */
-async function claimedSession(status: "ACCEPTED" | "IN_PROGRESS", query: string, variables: Record<string, unknown> = {}): Promise<Arranged & { id: string }> {
+type Status = "REQUESTED" | "ACCEPTED" | "IN_PROGRESS" | "COMPLETED" | "CANCELLED";
+
+/**
+ * A fresh customer's session in `status` (claimed by a fresh mechanic unless REQUESTED), and how
+ * to attempt `query` on it. `paid` defaults to a paid claimed session and an unpaid request; a
+ * cancel that would refund a payment needs a real Stripe payment, so cancellations use unpaid ones.
+ */
+async function sessionIn(status: Status, query: string, variables: Record<string, unknown> = {}, paid = status !== "REQUESTED"): Promise<Arranged & { id: string }> {
   const customer = await createCustomer(app);
-  const mechanic = await createMechanic(app);
-  const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status });
-  return { id: session.id, parties: { CUSTOMER: customer, MECHANIC: mechanic }, attempt: (token) => app.gql(query, { id: session.id, ...variables }, token) };
+  const mechanic = status === "REQUESTED" ? null : await createMechanic(app);
+  const session = await createSession(app, { customerId: customer.id, ...(mechanic ? { mechanicId: mechanic.id } : {}), status, paid });
+  return {
+    id: session.id,
+    parties: { CUSTOMER: customer, ...(mechanic ? { MECHANIC: mechanic } : {}) },
+    partyless: { MECHANIC: "an unclaimed request has no mechanic yet" },
+    attempt: (token) => app.gql(query, { id: session.id, ...variables }, token),
+    trace: traceOf(app, session.id, async () => (await app.prisma.diagnosticSession.findUnique({ where: { id: session.id } }))?.status),
+  };
 }
+
+/** `query` on a fresh session in the status the harness asks for, tried from `from` and refused from `conflict`. */
+const on = (query: string, conflict: Status, variables: Record<string, unknown> = {}, paid?: boolean): MoveScenario<Status> => ({
+  arrange: (status) => sessionIn(status!, query, variables, paid),
+  conflict,
+});
 
 describeWriteMatrix(() => app, sessionMachine, {
   claim: {
-    async arrange() {
+    async arrange(status) {
       const customer = await createCustomer(app);
-      const request = await createSession(app, { customerId: customer.id, paid: true });
+      const request = await createSession(app, { customerId: customer.id, paid: true, status: status! });
       // An open request is every mechanic's to claim (the move is `open`): any mechanic is a party.
       const anyMechanic: CreatedUser = await createMechanic(app);
-      return { parties: { CUSTOMER: customer, MECHANIC: anyMechanic }, attempt: (token) => app.gql(CLAIM, { id: request.id }, token) };
+      return {
+        parties: { CUSTOMER: customer, MECHANIC: anyMechanic },
+        attempt: (token) => app.gql(CLAIM, { id: request.id }, token),
+        trace: traceOf(app, request.id, async () => (await app.prisma.diagnosticSession.findUnique({ where: { id: request.id } }))?.status),
+      };
     },
+    // A cancelled request, still unclaimed and paid: in the claim's scope, but not claimable.
+    conflict: "CANCELLED",
   },
-  start: { arrange: () => claimedSession("ACCEPTED", START) },
-  complete: { arrange: () => claimedSession("IN_PROGRESS", COMPLETE, { input: { diagnosis: "Worn front pads", recommendedServices: ["brakes"] } }) },
-  // Claimed, so cancelling refunds nothing (a refund needs a real Stripe payment).
-  cancel: { arrange: () => claimedSession("ACCEPTED", CANCEL, { reason: "Changed my mind" }) },
+  start: on(START, "IN_PROGRESS"),
+  complete: on(COMPLETE, "ACCEPTED", { input: { diagnosis: "Worn front pads", recommendedServices: ["brakes"] } }),
+  cancel: on(CANCEL, "COMPLETED", { reason: "Changed my mind" }),
   reassign: {
-    async arrange() {
-      const arranged = await claimedSession("ACCEPTED", RESOLVE_ABSENCE);
-      // A no-show: claimed a day ago and never started.
-      await app.prisma.diagnosticSession.update({ where: { id: arranged.id }, data: { acceptedAt: new Date(Date.now() - 86_400_000) } });
+    async arrange(status) {
+      const arranged = await sessionIn(status!, RESOLVE_ABSENCE);
+      // Claimed a day ago and never started (a no-show), or started by a mechanic whose approval was revoked since.
+      if (status === "ACCEPTED") await app.prisma.diagnosticSession.update({ where: { id: arranged.id }, data: { acceptedAt: new Date(Date.now() - 86_400_000) } });
+      else await app.prisma.mechanicProfile.update({ where: { userId: arranged.parties.MECHANIC!.id }, data: { vettingStatus: "REJECTED" } });
       return arranged;
     },
+    conflict: "COMPLETED",
   },
-  // An unpaid request: nothing to refund (a refund needs a real Stripe payment).
-  adminCancel: {
-    async arrange() {
-      const customer = await createCustomer(app);
-      const request = await createSession(app, { customerId: customer.id });
-      return { parties: { CUSTOMER: customer }, attempt: (token) => app.gql(ADMIN_CANCEL, { id: request.id, reason: "Duplicate booking" }, token) };
-    },
-  },
+  // Unpaid: nothing to refund.
+  adminCancel: on(ADMIN_CANCEL, "COMPLETED", { reason: "Duplicate booking" }, false),
   adminReassign: {
-    async arrange() {
+    async arrange(status) {
       const next = await createMechanic(app);
-      return claimedSession("IN_PROGRESS", ADMIN_REASSIGN, { mechanicId: next.id, reason: "The mechanic is unreachable" });
+      // Only a paid session is reassigned, a request included.
+      return sessionIn(status!, ADMIN_REASSIGN, { mechanicId: next.id, reason: "The mechanic is unreachable" }, true);
     },
+    conflict: "COMPLETED",
   },
 });

@@ -2,9 +2,10 @@
 // every role as a party and as a stranger, and anonymously; the expected answers come from the table.
 import { afterAll, beforeAll } from "vitest";
 import { vettingMachine } from "../../../src/modules/accounts/mechanic-vetting.machine.ts";
+import type { MechanicVettingStatus } from "../../../src/platform/db/generated/enums.ts";
 import { createMechanic } from "../../factories/index.ts";
 import { startTestApp, type TestApp } from "../../setup/test-app.ts";
-import { describeWriteMatrix, type Arranged } from "./harness.ts";
+import { describeWriteMatrix, traceOf, type Arranged } from "./harness.ts";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -16,12 +17,16 @@ const APPROVE = `mutation ($id: ID!) { approveMechanic(mechanicId: $id) { id sta
 const REJECT = `mutation ($id: ID!) { rejectMechanic(mechanicId: $id, reason: "Documents expired") { id status } }`;
 
 /** A fresh mechanic in `vetting`; the mechanic is the party to their own vetting. */
-async function mechanicIn(vetting: "PENDING" | "APPROVED", query: string): Promise<Arranged> {
+async function mechanicIn(vetting: MechanicVettingStatus, query: string): Promise<Arranged> {
   const mechanic = await createMechanic(app, { vetting });
-  return { parties: { MECHANIC: mechanic }, attempt: (token) => app.gql(query, { id: mechanic.id }, token) };
+  return {
+    parties: { MECHANIC: mechanic },
+    attempt: (token) => app.gql(query, { id: mechanic.id }, token),
+    trace: traceOf(app, mechanic.id, async () => (await app.prisma.mechanicProfile.findUnique({ where: { userId: mechanic.id } }))?.vettingStatus),
+  };
 }
 
 describeWriteMatrix(() => app, vettingMachine, {
-  approve: { arrange: () => mechanicIn("PENDING", APPROVE) },
-  reject: { arrange: () => mechanicIn("APPROVED", REJECT) },
+  approve: { arrange: (from) => mechanicIn(from!, APPROVE), conflict: "APPROVED" },
+  reject: { arrange: (from) => mechanicIn(from!, REJECT), conflict: "REJECTED" },
 });

@@ -3,12 +3,15 @@
 import { afterAll, beforeAll } from "vitest";
 import { VIOLATION_MACHINE, type ViolationMove } from "../../../src/modules/enforcement/violation.machine.ts";
 import { penalisedMechanic } from "../../factories/enforcement.ts";
+import { createAdmin, type CreatedUser } from "../../factories/index.ts";
 import { startTestApp, type TestApp } from "../../setup/test-app.ts";
-import { describeWriteMatrix, type Arranged, type MoveScenario } from "./harness.ts";
+import { describeWriteMatrix, traceOf, type Arranged, type MoveScenario } from "./harness.ts";
 
 let app: TestApp;
+let admin: CreatedUser;
 beforeAll(async () => {
   app = await startTestApp();
+  admin = await createAdmin(app);
 });
 afterAll(() => app.close());
 
@@ -17,16 +20,20 @@ const REVIEW = `mutation ($id: ID!, $decision: ReviewDecision!) { reviewViolatio
 /** An open violation: a mechanic shared a phone number in their session's chat. */
 function review(move: ViolationMove): MoveScenario {
   return {
-    async arrange(): Promise<Arranged> {
+    // Reviewed once: a dismissed violation is not confirmed or dismissed again.
+    conflict: "DISMISSED",
+    async arrange(from): Promise<Arranged> {
       const {
         customer,
         mechanic,
         violationIds: [id],
       } = await penalisedMechanic(app, 1);
+      if (from === "DISMISSED" && (await app.gql(REVIEW, { id, decision: "DISMISS" }, admin.token)).errors) throw new Error("the dismissal failed");
       return {
         // The session's customer saw the message; the mechanic is the offender.
         parties: { CUSTOMER: customer, MECHANIC: mechanic },
         attempt: (token) => app.gql(REVIEW, { id, decision: move === "confirm" ? "CONFIRM" : "DISMISS" }, token),
+        trace: traceOf(app, id!, async () => (await app.prisma.contactViolation.findUnique({ where: { id: id! } }))?.status),
       };
     },
   };
