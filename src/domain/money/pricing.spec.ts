@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 // Specification of quote pricing (pricing.ts): line totals, basis-point fees and their rounding.
-import { MAX_LINE_ITEMS, MAX_QUOTE_TOTAL_CENTS, MIN_QUOTE_TOTAL_CENTS, PricingError, assertChargeableTotal, basisPointsOf, priceLineItems, type LineItem } from "./pricing.ts";
+import { MAX_LINE_ITEMS, MAX_QUOTE_TOTAL_CENTS, MIN_QUOTE_TOTAL_CENTS, PricingError, assertChargeableTotal, basisPointsOf, priceLineItems, priceListLines, type LineItem } from "./pricing.ts";
 
 function part(overrides: Partial<LineItem> = {}): LineItem {
   return { kind: "PART", description: "Brake pads (front)", quantity: 1, unitPriceCents: 4_500, ...overrides };
@@ -211,5 +211,42 @@ describe("basisPointsOf rounding", () => {
       const difference = basisPointsOf(amountCents, bp) * 10_000 - exact;
       expect(difference > -5_000 && difference <= 5_000, `${amountCents} @ ${bp}bp`).toBe(true);
     }
+  });
+});
+
+describe("price-list lines (seed 000: parts from the partner catalog, labor hours x partner rate)", () => {
+  const catalog = [{ id: "p1", name: "Brake pads", partNumber: "BP-1", retailPriceCents: 4_500, leadTimeDays: 2 }];
+  const rates = [{ id: "r1", serviceCategory: "brakes", mechanicRateCents: 12_000 }];
+
+  it("takes each part at its retail price and each labor line at the rate per hour, parts first", () => {
+    const { items, sources } = priceListLines({ parts: [{ catalogPartId: "p1", quantity: 2 }], labor: [{ laborRateId: "r1", minutes: 90 }] }, catalog, rates);
+    expect(items).toEqual([
+      { kind: "PART", description: "Brake pads", quantity: 2, unitPriceCents: 4_500 },
+      { kind: "LABOR", description: "Labor: brakes", quantity: 90, unitPriceCents: 12_000 },
+    ]);
+    expect(sources).toEqual([
+      { partNumber: "BP-1", catalogPartId: "p1", laborRateId: null, leadTimeDays: 2 },
+      { partNumber: null, catalogPartId: null, laborRateId: "r1", leadTimeDays: null },
+    ]);
+    expect(priceLineItems(items).totalCents).toBe(9_000 + 18_000);
+  });
+
+  it("refuses an entry that is not in the current list, naming the line", () => {
+    expect(() => priceListLines({ parts: [{ catalogPartId: "gone", quantity: 1 }], labor: [] }, catalog, rates)).toThrow(
+      expect.objectContaining({ name: "PriceListError", field: "parts.0.catalogPartId" }),
+    );
+    expect(() =>
+      priceListLines(
+        {
+          parts: [],
+          labor: [
+            { laborRateId: "r1", minutes: 30 },
+            { laborRateId: "old", minutes: 30 },
+          ],
+        },
+        catalog,
+        rates,
+      ),
+    ).toThrow(expect.objectContaining({ field: "labor.1.laborRateId" }));
   });
 });

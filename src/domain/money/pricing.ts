@@ -182,3 +182,66 @@ export function priceLineItems(items: readonly LineItem[]): PricedQuote {
   const subtotalCents = Number(subtotal);
   return { lines, subtotalCents, totalCents: subtotalCents };
 }
+
+/** A part of a partner's current price list, as a quote line takes it. */
+export interface PriceListPart {
+  id: string;
+  name: string;
+  partNumber: string;
+  retailPriceCents: number;
+  leadTimeDays: number;
+}
+
+/** A labor rate of a partner's current price list: `mechanicRateCents` per hour of work. */
+export interface PriceListLaborRate {
+  id: string;
+  serviceCategory: string;
+  mechanicRateCents: number;
+}
+
+/** Where a price-list line came from, stored beside it (a part's number and lead time; a rate's id). */
+export interface PriceListLineSource {
+  partNumber: string | null;
+  catalogPartId: string | null;
+  laborRateId: string | null;
+  leadTimeDays: number | null;
+}
+
+/** A line names an entry that is not in the partner's current price list; `field` is e.g. `parts.2.catalogPartId`. */
+export class PriceListError extends PricingError {
+  constructor(field: string, message: string) {
+    super(field, message);
+    this.name = "PriceListError";
+  }
+}
+
+/**
+ * A partnered mechanic's quote lines from the partner's price list (seed 000: "Select parts from
+ * partner catalog", "Add labor hours × partner rate"): each part at its retail price with its lead
+ * time, then each labor line at the rate's price per hour for its minutes. Price the result with
+ * priceLineItems, as every quote is.
+ *
+ * @param request parts by catalog id and count, labor by rate id and minutes, in the order given
+ * @throws PriceListError for a line whose entry is not in `catalog` / `rates` (the current list)
+ */
+export function priceListLines(
+  request: { parts: readonly { catalogPartId: string; quantity: number }[]; labor: readonly { laborRateId: string; minutes: number }[] },
+  catalog: readonly PriceListPart[],
+  rates: readonly PriceListLaborRate[],
+): { items: LineItem[]; sources: PriceListLineSource[] } {
+  const items: LineItem[] = [];
+  const sources: PriceListLineSource[] = [];
+  request.parts.forEach((line, i) => {
+    const part = catalog.find((c) => c.id === line.catalogPartId);
+    if (!part) throw new PriceListError(`parts.${i}.catalogPartId`, "not in this partnership's current price list");
+    items.push({ kind: "PART", description: part.name, quantity: line.quantity, unitPriceCents: part.retailPriceCents });
+    sources.push({ partNumber: part.partNumber, catalogPartId: part.id, laborRateId: null, leadTimeDays: part.leadTimeDays });
+  });
+  request.labor.forEach((line, i) => {
+    const rate = rates.find((r) => r.id === line.laborRateId);
+    if (!rate) throw new PriceListError(`labor.${i}.laborRateId`, "not in this partnership's current labor rates");
+    items.push({ kind: "LABOR", description: `Labor: ${rate.serviceCategory}`, quantity: line.minutes, unitPriceCents: rate.mechanicRateCents });
+    sources.push({ partNumber: null, catalogPartId: null, laborRateId: rate.id, leadTimeDays: null });
+  });
+  return { items, sources };
+}

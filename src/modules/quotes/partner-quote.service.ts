@@ -1,5 +1,5 @@
 import { splitRepair } from "../../domain/money/fee-policy.ts";
-import { assertChargeableTotal, priceLineItems, PricingError, type LineItem } from "../../domain/money/pricing.ts";
+import { assertChargeableTotal, priceLineItems, PriceListError, priceListLines, PricingError } from "../../domain/money/pricing.ts";
 import { inactiveReason, type ContractState } from "../../domain/partnerships/partnership-rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { asClientError } from "../../platform/db/constraint-errors.ts";
@@ -194,7 +194,7 @@ export class PartnerQuoteService {
     if (partnership.canCreateQuotes === false) throw forbidden("This partnership does not allow you to create quotes", { reason: "QUOTING_NOT_PERMITTED" });
   }
 
-  /** Lines from the partner's price list entries valid today: parts at retail price (with their lead time), labor at the customer rate per hour. */
+  /** Lines from the partner's price list entries valid today (priceListLines), priced as every quote is. */
   private async price(partnership: QuotingTerms, data: PartnerQuoteInput, now: Date, tx?: Tx) {
     const parts = data.parts ?? [];
     const labor = data.labor ?? [];
@@ -206,25 +206,13 @@ export class PartnerQuoteService {
       tx,
     );
     this.assertInStock(parts, catalog);
-    const items: LineItem[] = [];
-    const sources: { partNumber: string | null; catalogPartId: string | null; laborRateId: string | null; leadTimeDays: number | null }[] = [];
-    parts.forEach((line, i) => {
-      const part = catalog.find((c) => c.id === line.catalogPartId);
-      if (!part) throw badInput(`input.parts.${i}.catalogPartId: not in this partnership's current price list`, `input.parts.${i}.catalogPartId`);
-      items.push({ kind: "PART", description: part.name, quantity: line.quantity, unitPriceCents: part.retailPriceCents });
-      sources.push({ partNumber: part.partNumber, catalogPartId: part.id, laborRateId: null, leadTimeDays: part.leadTimeDays });
-    });
-    labor.forEach((line, i) => {
-      const rate = rates.find((r) => r.id === line.laborRateId);
-      if (!rate) throw badInput(`input.labor.${i}.laborRateId: not in this partnership's current labor rates`, `input.labor.${i}.laborRateId`);
-      items.push({ kind: "LABOR", description: `Labor: ${rate.serviceCategory}`, quantity: line.minutes, unitPriceCents: rate.mechanicRateCents });
-      sources.push({ partNumber: null, catalogPartId: null, laborRateId: rate.id, leadTimeDays: null });
-    });
     try {
+      const { items, sources } = priceListLines({ parts, labor }, catalog, rates);
       const priced = priceLineItems(items);
       assertChargeableTotal(priced.totalCents);
       return { ...priced, sources };
     } catch (error) {
+      if (error instanceof PriceListError) throw badInput(`input.${error.field}: ${error.message}`, `input.${error.field}`);
       if (error instanceof PricingError) throw badInput(`input: ${error.message.replace(/^items\[\d+\]\s*/, "a line ")}`, "input");
       throw error;
     }
