@@ -74,3 +74,18 @@ export function payeeTargetOf({ userId, workshopId }: PayeeTargetArgs): { userId
   if (userId) return { userId };
   throw new Error("PayeeTargetArgs was not parsed");
 }
+
+/** `adminMetrics`' window [from, to): two instants, `from` first. */
+@ArgsType()
+@CheckInput((args, ctx) => {
+  if (args.from instanceof Date && args.to instanceof Date && !(args.from < args.to)) ctx.addIssue({ code: "custom", path: ["from"], message: "must be before to" });
+})
+export class MetricsWindowArgs {
+  @Field(() => Date)
+  @Check(z.date())
+  from!: Date;
+
+  @Field(() => Date)
+  @Check(z.date())
+  to!: Date;
+}

@@ -1,10 +1,9 @@
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
 import { DisputeStatus } from "../../platform/db/generated/enums.ts";
-import { badInput } from "../../platform/errors.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { parseInput } from "../shared/validation.ts";
-import { PayDiagnosticArgs, PayQuoteArgs, RefundPaymentArgs } from "./payment.inputs.ts";
+import { MetricsWindowArgs, PayDiagnosticArgs, PayQuoteArgs, RefundPaymentArgs } from "./payment.inputs.ts";
 import { AdminMetrics, DisputeConnection, Earnings, Payment, PaymentConnection, PaymentIntentResult, PayoutRun } from "./payment.type.ts";
 
 @Resolver()
@@ -52,8 +51,8 @@ export class PaymentResolver {
   }
 
   @Query(() => AdminMetrics, { description: "Admins: transaction rate, quote approval, average quote, workshop response time and referral fees over [from, to)." })
-  adminMetrics(@Arg("from", () => Date) from: Date, @Arg("to", () => Date) to: Date, @Ctx() ctx: Context): Promise<AdminMetrics> {
-    if (!(from < to)) throw badInput("from: must be before to", "from");
+  adminMetrics(@Args(() => MetricsWindowArgs) args: MetricsWindowArgs, @Ctx() ctx: Context): Promise<AdminMetrics> {
+    const { from, to } = parseInput(MetricsWindowArgs, args);
     return ctx.services.ledger.metrics(from, to);
   }
 }
