@@ -1,25 +1,17 @@
 // A refund Stripe refuses (here: the PaymentIntent is unknown to Stripe) is not booked: the admin
 // gets PAYMENT_PROVIDER_REFUSED with Stripe's code, and the payment, its ledger and its refunds
 // stay as they were. Stripe is asked before anything is booked.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { payForDiagnostic } from "../factories/diagnostics.ts";
-import { createAdmin, createCustomer, createSession, type CreatedUser } from "../factories/index.ts";
+import { createCustomer, createSession, type CreatedUser } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
-import { ledgerOf, unbalancedTransactions } from "../support/ledger.ts";
-import { startPaymentsTestApp, type PaymentsTestApp } from "../support/payments-app.ts";
+import { ledgerOf } from "../support/ledger.ts";
+import { refundSpec, type PaymentsTestApp } from "../support/payments-app.ts";
 
 let payments: PaymentsTestApp;
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  payments = await startPaymentsTestApp();
-  app = payments.app;
-  admin = await createAdmin(app);
-});
-afterAll(() => payments.close());
-afterEach(async () => {
-  expect(await unbalancedTransactions(app.prisma)).toEqual([]);
-});
+refundSpec((world) => ({ payments, app, admin } = world));
 
 const REFUND = `mutation ($p: ID!, $a: Int) { refundPayment(paymentId: $p, amountCents: $a) { status refundedCents } }`;
 

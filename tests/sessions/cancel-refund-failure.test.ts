@@ -2,25 +2,17 @@
 // mechanic claimed it) when the refund then fails at Stripe: the session stays cancelled, nothing
 // is refunded or booked, and the caller is told so and what an admin does next: refundPayment
 // when Stripe was unavailable, a refund in Stripe's Dashboard when Stripe refused.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { bookDiagnostic, CLAIM, payForDiagnostic } from "../factories/diagnostics.ts";
-import { createAdmin, createCustomer, createMechanic, createVehicle, type CreatedUser } from "../factories/index.ts";
+import { createCustomer, createMechanic, createVehicle, type CreatedUser } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
-import { ledgerOf, unbalancedTransactions } from "../support/ledger.ts";
-import { startPaymentsTestApp, type PaymentsTestApp } from "../support/payments-app.ts";
+import { ledgerOf } from "../support/ledger.ts";
+import { refundSpec, type PaymentsTestApp } from "../support/payments-app.ts";
 
 let payments: PaymentsTestApp;
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  payments = await startPaymentsTestApp();
-  app = payments.app;
-  admin = await createAdmin(app);
-});
-afterAll(() => payments.close());
-afterEach(async () => {
-  expect(await unbalancedTransactions(app.prisma)).toEqual([]);
-});
+refundSpec((world) => ({ payments, app, admin } = world));
 
 const ADMIN_CANCEL = `mutation ($id: ID!, $reason: String!) { adminCancelSession(id: $id, reason: $reason) { id status } }`;
 const CANCEL = `mutation ($id: ID!, $reason: String!) { cancelSession(id: $id, reason: $reason) { id status } }`;

@@ -1,5 +1,8 @@
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
+import { createAdmin, type CreatedUser } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 import { startFakeStripe, type FakeStripe } from "./fake-stripe.ts";
+import { unbalancedTransactions } from "./ledger.ts";
 
 export interface PaymentsTestApp {
   app: TestApp;
@@ -41,4 +44,28 @@ export async function startPaymentsTestApp(env: Record<string, string> = {}): Pr
       await stripe.close();
     },
   };
+}
+
+/** What a refund spec works with: the payments server, its TestApp and an admin. */
+export interface RefundSpecWorld {
+  payments: PaymentsTestApp;
+  app: TestApp;
+  admin: CreatedUser;
+}
+
+/**
+ * The hooks every refund spec shares: the payments server and an admin before its tests (handed
+ * to `started`, which keeps them), the server closed after them, and after each test a ledger in
+ * which every transaction still sums to zero, whatever the refund did.
+ */
+export function refundSpec(started: (world: RefundSpecWorld) => void): void {
+  let payments: PaymentsTestApp | undefined;
+  beforeAll(async () => {
+    payments = await startPaymentsTestApp();
+    started({ payments, app: payments.app, admin: await createAdmin(payments.app) });
+  });
+  afterAll(() => payments?.close());
+  afterEach(async () => {
+    expect(await unbalancedTransactions(payments!.app.prisma)).toEqual([]);
+  });
 }
