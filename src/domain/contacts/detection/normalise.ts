@@ -417,11 +417,12 @@ const LEET_WORDS = new Set(["so", "is", "go", "oil", "lol", "soil", "boss", "sol
  * The run is rewritten only when it then reads as 7-15 digits, so ordinary words stay words.
  */
 function leetRun(m: RegExpExecArray): string | undefined {
-  const parts = m[0].split(/([\s.\-()\/+]{1,3})/);
-  const tokens = parts.filter((_, i) => i % 2 === 0);
-  if (tokens.length === 0 || !/[A-Za-z|$]/.test(m[0])) return undefined;
+  // Most runs are plain words ("is", "so") or plain numbers: both checks before the split.
+  if (!/[A-Za-z|$]/.test(m[0])) return undefined;
   const realDigits = (m[0].match(/\d/g) ?? []).length;
   if (realDigits < 2) return undefined;
+  const parts = m[0].split(/([\s.\-()\/+]{1,3})/);
+  const tokens = parts.filter((_, i) => i % 2 === 0);
   const mapped = tokens.map((t) => /\d/.test(t));
   for (let pass = 0; pass < 2; pass++) {
     tokens.forEach((t, i) => {
