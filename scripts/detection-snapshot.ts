@@ -5,10 +5,10 @@
 //
 // Inputs: every message alone, every burst as the messenger replays it (`replayBurst`), the same
 // with the trained second stage, and 2,000-character messages glued from the corpus (the longest
-// a chat message may be, as the detection bench builds them). Splits: dev, fresh to fresh7 and
-// the old tuning corpus. Never holdout. The kept-aside share of fresh4 to fresh7 goes through the
-// detector too, but only a hash of its output is stored and a difference there names the entry
-// id alone, so its text is never shown.
+// a chat message may be, as the detection bench builds them). Splits: eval-contacts' tuning splits
+// and the old tuning corpus. Never holdout. The kept-aside share of the splits listed only with
+// `--aside` goes through the detector too, but only a hash of its output is stored and a
+// difference there names the entry id alone, so its text is never shown.
 import "reflect-metadata"; // chat.inputs.ts (MAX_MESSAGE_LENGTH) declares type-graphql inputs
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -16,7 +16,7 @@ import { DEFAULT_DETECTION_OPTIONS, detectContactDetails, type DetectionOptions 
 import { replayBurst } from "../src/domain/contacts/retroactive-mask.ts";
 import { TRAINED_STAGE } from "../src/domain/contacts/second-stage/classifier.ts";
 import { MAX_MESSAGE_LENGTH } from "../src/modules/chat/chat.inputs.ts";
-import { ASIDE_SHARE, keepAside, loadSplit, type CorpusEntry, type Split } from "./eval-contacts.ts";
+import { ASIDE_SHARE, keepAside, LISTED_WITH_ASIDE_ONLY, loadSplit, TUNING_SPLITS, type CorpusEntry, type Split } from "./eval-contacts.ts";
 
 /** One checked output: `out` (the detection as JSON) is kept only for readable inputs. */
 interface Item {
@@ -25,8 +25,9 @@ interface Item {
   out?: string;
 }
 
-const READABLE: readonly Split[] = ["dev", "fresh", "fresh2", "fresh3", "tuning"];
-const WITH_ASIDE: readonly Split[] = ["fresh4", "fresh5", "fresh6", "fresh7"];
+// The same lists as eval-contacts', so a new labelled set is snapshotted as soon as it is listed there.
+const READABLE: readonly Split[] = [...TUNING_SPLITS, "tuning"];
+const WITH_ASIDE = LISTED_WITH_ASIDE_ONLY;
 const TRAINED: DetectionOptions = { ...DEFAULT_DETECTION_OPTIONS, secondStage: TRAINED_STAGE };
 
 /** The corpus entries, each marked readable or kept aside (only hashed). */

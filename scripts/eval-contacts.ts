@@ -197,10 +197,10 @@ export function trainingEntries(): Array<{ split: Split; entry: CorpusEntry }> {
 }
 
 /** Splits whose misses and false positives are listed: read while tuning (fresh3 from round 5 on). */
-const TUNING_SPLITS: readonly Split[] = ["dev", "fresh", "fresh2", "fresh3"];
+export const TUNING_SPLITS: readonly Split[] = ["dev", "fresh", "fresh2", "fresh3"];
 
 /** Tuning splits (fresh4 from round 6 on, fresh5 and fresh6 from round 8, fresh7 from round 9, fresh8 from round 10) that are listed only with `--aside`: their aside part is never shown. */
-const LISTED_WITH_ASIDE_ONLY: readonly Split[] = ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8"];
+export const LISTED_WITH_ASIDE_ONLY: readonly Split[] = ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8"];
 
 const f3 = (n: number): string => (Number.isNaN(n) ? "  -  " : n.toFixed(3));
 
