@@ -25,7 +25,7 @@
  * across them ("303 555" then "0178").
  */
 import { ADDRESS_PATTERNS, extendAddressTails, findStrayPostcodes } from "./detection/address.ts";
-import { runPatterns, wordsOf } from "./detection/context.ts";
+import { negatedBefore, runPatterns, wordsOf } from "./detection/context.ts";
 import { DEFAULT_ALLOWED_DOMAINS, extendSpokenMailboxes, findLinks, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { normalise } from "./detection/normalise.ts";
 import { OTHER_LANGUAGE_PATTERNS } from "./detection/other-languages.ts";
@@ -124,6 +124,36 @@ function extendDealsToClause(text: string, hits: Hit[]): void {
   }
 }
 
+/**
+ * Words that invite the reader to the place just given, or sell the visit: "you can come look at it
+ * whenever", "just show up and mention me", "send the part straight to ..." (sent straight: a plain "send it to" only says where), "way cheaper than
+ * that shop", and the same in the other languages chat is written in ("pásate", "komm vorbei",
+ * "passe quand tu veux", "proszę podjechać", "punta na lang kayo").
+ */
+const INVITATION =
+  /\b(?:(?:you\s+can\s+|just\s+|feel\s+free\s+to\s+)?come\s+(?:over|by|round|around|look|and|see|check|take|through|to\s+(?:me|mine|my\s+place))|(?:pop|swing|stop|drop)\s+(?:by|over|round|in)|(?:show|turn|rock)\s+up|walk[\s-]?ins?\b|bring\s+(?:it|her|him|the\s+\w+)\s+(?:over|round|by|here|in)|(?:send|ship|post|deliver)\s+(?:it|them|the\s+\w+)\s+(?:straight|direct(?:ly)?)\s+(?:to|here)|(?:way|much|a\s+lot|loads)\s+cheaper|p[aá]sate|pasa(?:te)?\s+(?:por|cuando)|vente|ven\s+(?:cuando|a|ma[nñ]ana|hoy)|passa(?:\s+(?:aqui|c[aá]|l[aá]|quando|pure|da))|aparece|passe[zr]?\s+(?:quand|me|nous|au|à|a|demain|directement)|venez|viens|vorbei(?:kommen)?|komm(?:en\s+sie)?\s+(?:einfach|gern|morgen|heute)|vieni|venite|podjecha[cć]|przyjed[zź]|wpadnij|zapraszam|punta|pumunta|aa\s+ja(?:o|na|ana))/i;
+
+/**
+ * An address given with an invitation to come over, to send things there, or a pitch against the
+ * shop ("I'm at 12 Elm St, the car's in the driveway, come look at it whenever") is a meeting set
+ * up off the platform: the invitation becomes an OFF_PLATFORM_DEAL, which `extendDealsToClause`
+ * then hides with its sentence. Looked for in the sentence of the address and the one after it.
+ */
+function findInvitationsToAddresses(text: string, hits: Hit[]): void {
+  const addresses = hits.filter((h) => h.kind === "ADDRESS" && h.detail);
+  for (const a of addresses) {
+    let from = a.start;
+    while (from > 0 && a.start - from < DEAL_REACH && !sentenceBreakAt(text, from - 1)) from--;
+    let to = a.end;
+    while (to < text.length && to - a.end < DEAL_REACH && !sentenceBreakAt(text, to)) to++;
+    const next = sentenceAfter(text, to);
+    if (next && next.end - next.start <= DEAL_REACH) to = next.end;
+    const m = INVITATION.exec(text.slice(from, to));
+    if (!m || negatedBefore(text, from + m.index)) continue;
+    hits.push({ kind: "OFF_PLATFORM_DEAL", start: from + m.index, end: from + m.index + m[0].length, detail: true });
+  }
+}
+
 /** Kinds that invite the reader off the platform: a request, an app named as the channel, a handle or a name to look up. */
 const SOLICITATIONS: ReadonlySet<ContactKind> = new Set(["OFF_PLATFORM_REQUEST", "MESSAGING_APP", "SOCIAL_HANDLE"]);
 
@@ -134,6 +164,11 @@ const SOLICITATIONS: ReadonlySet<ContactKind> = new Set(["OFF_PLATFORM_REQUEST",
  * the invitation, only the flag's reviewer does. A request stays unpenalised on its own
  * (PHRASE_ONLY_KINDS): hiding it is not a sanction.
  */
+/** The longest sentence (characters) that may follow a request as its continuation. */
+const SOLICITATION_FOLLOW_UP = 60;
+/** Words that keep a follow-up sentence on the subject of reaching someone. */
+const CHANNEL_WORD = /\b(?:number|phone|cell|mobile|digits|call|ring|text|e-?mail|dm|add\s+(?:you|u)|whatsapp|contact|reach)\b/i;
+
 function hideSolicitations(text: string, hits: Hit[]): void {
   for (const h of hits) {
     if (!SOLICITATIONS.has(h.kind)) continue;
@@ -143,6 +178,10 @@ function hideSolicitations(text: string, hits: Hit[]): void {
     while (h.end < text.length && h.end - to < DEAL_REACH && !sentenceBreakAt(text, h.end)) h.end++;
     // A question mark belongs to the request it ends ("what's your number?").
     if (text[h.end] === "?") h.end++;
+    // A short sentence right after that goes on about the channel ("got a card? like an actual
+    // number", "you on fb? want to add you") is the same request said twice.
+    const next = sentenceAfter(text, h.end - 1);
+    if (next && next.end - next.start <= SOLICITATION_FOLLOW_UP && CHANNEL_WORD.test(text.slice(next.start, next.end))) h.end = next.end;
     while (/\s/.test(text[h.start] ?? "")) h.start++;
     while (h.end > h.start && /\s/.test(text[h.end - 1]!)) h.end--;
     h.detail = true;
@@ -277,6 +316,7 @@ export function detectContactDetails(message: string, options: DetectionOptions 
   extendSpokenMailboxes(norm.text, hits);
   extendSpelledHouseNumbers(message, norm, hits);
   extendSpokenPhones(norm.text, hits);
+  findInvitationsToAddresses(norm.text, hits);
   extendDealsToClause(norm.text, hits);
   hideSolicitations(norm.text, hits);
   findStrayPostcodes(norm.text, hits);

@@ -19,11 +19,18 @@ import { LOOKUP_SITES } from "./social.ts";
 import { CAR_MAKES, THANKS_AND_GREETINGS } from "./vocabulary.ts";
 
 /** "... here", "... in the app", "... through the app": the platform's own call/message features. */
-const IN_PLATFORM_TAIL =
-  /^\s*(?:back\s+)?(?:here\b|on\s+here\b|(?:through|thru|via)\s+here\b|on\s+(?:the\s+)?video\b|in[\s-]app\b|(?:in|through|via|on|using|with)\s+(?:the|this|your)\s+(?:app|platform|chat|thread|messenger|autodoctor)\b|through\s+(?:the\s+)?app\b|on\s+autodoctor\b)/i;
+/** "through" as people type it in a hurry: "thru", "throu", "throuh", "thorugh", "trough". */
+const THROUGH = String.raw`(?:through|thru|throu(?:gh|h)?|thr?oug?h|thorugh|trough|throught)`;
+/** "... here", "... in the app", "... through the app": the platform's own call/message features. */
+const IN_PLATFORM_TAIL = new RegExp(
+  String.raw`^\s*(?:back\s+)?(?:here\b|on\s+here\b|(?:${THROUGH}|via)\s+here\b|on\s+(?:the\s+)?video\b|in[\s-]app\b|(?:in|${THROUGH}|via|on|using|with)\s+(?:the|this|your)\s+(?:app|platform|chat|thread|messenger|autodoctor)\b|${THROUGH}\s+(?:the\s+)?app\b|on\s+autodoctor\b)`,
+  "i",
+);
 /** An explicit in-platform qualifier later in the same clause. */
-const IN_PLATFORM_LATER =
-  /\b(?:here\s+(?:in|on|through)|on\s+here|in[\s-]app|(?:in|through|via|on|using)\s+(?:the|this)\s+(?:app|platform|chat|thread|messenger)|autodoctor|on\s+file|in\s+(?:my|your|the)\s+(?:profile|account|booking))\b/i;
+const IN_PLATFORM_LATER = new RegExp(
+  String.raw`\b(?:here\s+(?:in|on|${THROUGH})|on\s+here|in[\s-]app|(?:in|${THROUGH}|via|on|using)\s+(?:the|this)\s+(?:app|platform|chat|thread|messenger)|autodoctor|on\s+file|in\s+(?:my|your|the)\s+(?:profile|account|booking))\b`,
+  "i",
+);
 /** "... when it's done", "... once you know", "... if the light comes back": a notification request. */
 const NOTIFY_TAIL = /^\s*(?:back\s+)?,?\s*(?:when|once|as\s+soon\s+as|after|if|whenever|the\s+(?:moment|minute)|before\s+you)\b/i;
 const CALL_ME_IDIOM = /^\s*(?:crazy|old[\s-]fashioned|paranoid|stupid|skeptical|sceptical|picky|lazy|cautious|a|an|mr|ms|mrs|by)\b/i;
@@ -45,12 +52,17 @@ function pointsBackAtPlatform(text: string, m: RegExpExecArray): boolean {
   // through the app", "400 cash, the quote on here is 560": the platform named as the dearer
   // alternative, the opposite of pointing back at it.
   const refEnd = ref.index + ref[0].length;
+  // "... my card keeps getting declined on the app": the platform named as the trouble, the reason
+  // to pay another way, not as where the payment goes.
+  if (APP_TROUBLE.test(tail.slice(Math.max(0, ref.index - 30), ref.index))) return false;
   if (CONTRAST_WORD.test(tail.slice(0, refEnd)) || SECOND_PRICE.test(tail.slice(Math.max(0, ref.index - 12), ref.index) + " " + tail.slice(refEnd, refEnd + 12))) return false;
   return !negatedBefore(text, m.index + m[0].length + ref.index);
 }
 
+/** A failure told right before the platform is named: "declined on the app", "keeps crashing in the app". */
+const APP_TROUBLE = /\b(?:declined|declines|rejected|failing|fails|failed|crash(?:es|ing|ed)?|broken|glitch(?:y|ing)?|bugged|buggy|lagg?ing|not\s+working|won['’]?t\s+(?:work|go\s+through|load)|doesn['’]?t\s+work|error)\b[^.!?\n]{0,12}$/i;
 /** A comparison before a platform reference, or a second price right beside it: the platform as the alternative. */
-const CONTRAST_WORD = /\b(?:than|instead|rather|vs|versus|otherwise|compared|whereas)\b/i;
+const CONTRAST_WORD = /\b(?:than|instead|rather|vs|versus|otherwise|compared|whereas|card)\b/i; // "cash off the books, card on the app": the other way to pay
 const SECOND_PRICE = /[$£€]\s?\d|\b\d{2,}\b/;
 
 /** Not negated and not pointed back at the platform. */
@@ -95,7 +107,7 @@ export const REQUEST_PATTERNS: Pattern[] = [
   },
   {
     kind: REQUEST, // "give me your number", "whats ur #", "send me your personal email", "what's your address"
-    re: /\b(?:your|ur|yr)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|own\s+)?(?:(?:phone|cell|mobile)(?:\s*(?:number|num|no))?|number|num|digits|e-?mail(?:\s+address)?|address|addy|whatsapp|insta|ig|snap|socials|#|@)(?!\w)/gi,
+    re: /\b(?:your|ur|yr)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|own\s+)?(?:(?:phone|cell|mobile)(?:\s*(?:number|num|no))?|number|num|digits|e-?mail(?:\s+address)?|address|addy|whatsapp|insta(?:gram)?|ig|snap(?:chat)?|facebook|fb|telegram|socials|contact(?:\s+(?:details|info|information|number))?|#|@)(?!\w)/gi,
     accept: (m, text) =>
       live(m, text) &&
       !/^\s*(?:plate|is\s+on\s+file)/i.test(after(text, m, 20)) &&
@@ -118,7 +130,7 @@ export const REQUEST_PATTERNS: Pattern[] = [
   },
   {
     kind: REQUEST, // "direct line", "a number to reach you", "a number i can save", "got a business card?"
-    re: /\b(?:direct|private|personal)\s+(?:line|number|cell|mobile|email)\b|\bnumber\s+(?:to|(?:i|we)\s+can)\s+(?:reach|call|text|contact|save|ring)\b|\b(?:got|have|give|gimme|send|drop|leave)\s+(?:me\s+)?(?:a|your|ur)\s+business\s+card\b/gi,
+    re: /\b(?:direct|private|personal)\s+(?:line|number|cell|mobile|email)\b|\b(?:number\s+to|(?:number|cell|mobile|phone|line)\s+(?:that\s+)?(?:i|we)\s+can)\s+(?:reach|call|text|contact|save|ring)\b|\b(?:got|have|give|gimme|send|drop|leave)\s+(?:me\s+)?(?:a|your|ur)\s+business\s+card\b/gi,
     accept: live,
     phrase: true,
   },
@@ -272,7 +284,7 @@ const REQUEST_WORDS: ReadonlyArray<readonly string[] | undefined> = [
   "your ur yr".split(" "),
   "send give pass text dm pm share drop leave".split(" "),
   "address email e-mail gmail addy".split(" "),
-  "direct private personal number business".split(" "),
+  "direct private personal number business cell mobile phone line".split(" "),
   ["phone"],
 ];
 const DEAL_WORDS: ReadonlyArray<readonly string[] | undefined> = [
@@ -307,11 +319,39 @@ REQUEST_PATTERNS.forEach((p, i) => (p.words = REQUEST_WORDS[i]));
 
 REQUEST_PATTERNS.push(
   {
-    kind: REQUEST, // the other side looked up elsewhere: "I'll look you up", "want to find you on fb", "let me add you on insta"
-    re: /\b(?:i'?ll|i\s+will|let\s+me|want\s+to|wanna|i\s+can|gonna|going\s+to)\s+(?:look\s+(?:you|u)\s+up|(?:find|add|follow)\s+(?:you|u)\s+on|search\s+(?:for\s+)?(?:you|u)\s+on)\b/gi,
+    kind: REQUEST, // someone else's number asked for: "give me the customer's number", "can you share his cell" (not "the part's number")
+    re: /\b(?:give|send|share|pass|forward|text|dm|pm|get)\s+(?:me\s+|us\s+)?(?:his|her|their|(?:the\s+)?[a-z]+['’]s)\s+(?:personal\s+|direct\s+|private\s+)?(?:phone(?:\s+number)?|cell|mobile|number|digits|e-?mail|whatsapp|contact(?:\s+(?:details|info|number))?)\b(?!\s*plate)/gi,
+    accept: (m, text) => live(m, text) && !/\b(?:part|car|van|truck|order|engine|vehicle|tyre|tire|model|item|it|that|this|what|there|here)['’]s\s/i.test(m[0]),
+    phrase: true,
+    words: "give send share pass forward text dm pm get".split(" "),
+  },
+  {
+    kind: REQUEST, // which number or address to use: "what number should I call?", "what email do I send it to"
+    re: /\bwhat(?:['’]s|\s+is)?\s+(?:the\s+)?(?:best\s+)?(?:number|phone|cell|e-?mail|address)\s+(?:should|do|can|shall|could)\s+(?:i|we)\s+(?:call|text|ring|reach|e-?mail|send|try|write)\b/gi,
     accept: live,
     phrase: true,
-    words: ["look", "find", "add", "follow", "search"],
+    words: ["what", "whats", "what's"],
+  },
+  {
+    kind: REQUEST, // a channel asked for: "do you have a cell?", "have you got instagram?", "got an email?" (not "a number for the supplier")
+    re: /\b(?:(?:do|d['’]?)\s*(?:you|u|ya)\s+(?:have|got)|have\s+(?:you|u)\s+got|(?:you|u)\s+got)\s+(?:an?\s+)?(?:cell(?:\s*phone)?|mobile|phone\s+number|number|e-?mail(?:\s+address)?|whatsapp|insta(?:gram)?|ig|facebook|fb|snap(?:chat)?|telegram|tiktok)\b(?!\s+(?:for|of)\s)/gi,
+    accept: live,
+    phrase: true,
+    words: ["have", "got"],
+  },
+  {
+    kind: REQUEST, // where the other side lives: "where do you live?", "where d'you stay"
+    re: /\bwhere\s+(?:do|d['’]?)\s*(?:you|u|ya)\s+(?:live|stay)\b/gi,
+    accept: live,
+    phrase: true,
+    words: ["where"],
+  },
+  {
+    kind: REQUEST, // the other side looked up elsewhere: "I'll look you up", "want to find you on fb", "let me add you on insta"
+    re: /\b(?:i'?ll|i\s+will|let\s+me|want\s+to|wanna|i\s+can|can\s+i|gonna|going\s+to|i['’]?d\s+like\s+to|i\s+would\s+like\s+to)\s+(?:look\s+(?:you|u)\s+up|(?:find|add|follow)\s+(?:you|u)\s+on|search\s+(?:for\s+)?(?:you|u)\s+on|(?:add|friend)\s+(?:you|u)\b(?!\s+(?:to|as|in|into|on\s+(?:the|this)\s+(?:booking|job|quote|invoice))\b))/gi,
+    accept: live,
+    phrase: true,
+    words: ["look", "find", "add", "follow", "search", "friend"],
   },
   {
     kind: REQUEST, // a detail announced as written to get past the filter: "type your number backwards so the filter misses it", "so the app doesnt eat it"
