@@ -485,6 +485,9 @@ const WORD_TLDS = new Set("a an and am as at be by do go he hi if in is it me my
  */
 function spokenTld(tld: string, separator: string, next: string): string | undefined {
   const t = tld.toLowerCase();
+  // A typed dot with spaces around it, then a path ("cutt . ly/x3Tq", "linktr . ee/name") or a
+  // further dot ("mysite . square.site"): a link written apart so it will not click, whatever the ending.
+  if (separator.includes(".") && ((TLD_SET.has(t) && /^\/\w/.test(next)) || /^\.[a-z]/i.test(next))) return t;
   if (WORD_TLDS.has(t) && /^\s?\w/.test(next)) return undefined;
   if (SPOKEN_TLD_SET.has(t)) return t;
   return /^\s+(?:dot|punto|ponto|punkt)\s+$/i.test(separator) && TLD_SET.has(t) && !WORD_TLDS.has(t) ? t : undefined;
@@ -600,6 +603,8 @@ const REWRITES: Rewrite[] = [
       return `${head}${m[1] ? "www." : ""}${domain}.${m[4]}`;
     },
     gate: /\s(?:dot|punto|ponto|punkt|point)\s|\s\.|,(?:com|net|org)\b/i,
+    // Again on its output: "name . shop . site" closes the last dot first, then the one before it.
+    passes: 2,
   },
   // "marcus t at proton me", "sal at gmail com": a mail provider and its ending said without the dot.
   {

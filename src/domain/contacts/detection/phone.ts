@@ -37,10 +37,12 @@ const PHONE_CUE_AFTER =
   /^\s*[,.:;-]?\s*(?:(?:call|text|txt|ring|sms|whatsapp|wa|msg|message|phone|buzz)\s+(?:me|us)\b|(?:is\s+|that'?s\s+)?(?:my|our)\s+(?:cell|number|mobile|phone|whatsapp|digits|num|line)\b|whats\s?app\b)/i;
 /** "part number", "order number": the number of a thing, not a phone. */
 const THING_BEFORE_NUMBER = new Set(
-  "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy insurance membership member customer case ticket job vin chassis engine frame module casting lot batch booking sku oem oe catalog product pieza pieca peca piece teil artikel ricambio referencia".split(
+  "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy insurance membership member customer case ticket job vin chassis engine frame module ecu pcm tcm bcm software calibration casting lot batch booking sku oem oe catalog product pieza pieca peca piece teil artikel ricambio referencia".split(
     " ",
   ),
 );
+/** "quote line", "invoice line", "first line": a line of a document, not a phone line. */
+const DOCUMENT_BEFORE_LINE = new Set("quote invoice order receipt estimate bill subject first second next last each new bottom top punch".split(" "));
 /** Words for identifiers and readings that legitimately look like phone numbers (and part names and brands). */
 const NOT_A_PHONE_WORDS = new Set(
   (
@@ -49,6 +51,8 @@ const NOT_A_PHONE_WORDS = new Set(
     "transaction txn auth authorization batch lot casting dot tyre tire barcode upc ean catalog catalogue supersedes superseded replaces fits " +
     "code codes dtc dtcs odometer odo mileage miles km kms reading readings torque spec specs injector injectors blade blades wiper wipers " +
     "filter pad pads rotor rotors disc discs sensor pump plug plugs coil coils belt hose gasket bulb battery caliper bearing strut shock " +
+    // "software 159 924 9764", "calibration 745 413 6173": a control unit's software and version numbers.
+    "software firmware calibration flash version " +
     "alternator starter radiator thermostat valve relay module ecu pcm kit assembly seal bushing solenoid actuator harness bosch denso ngk " +
     "acdelco motorcraft mopar febi lemforder valeo delphi mahle brembo gates dayco moog monroe kyb bilstein sachs luk hella champion autolite " +
     "wix fram purolator aisin ntk dorman timken skf trw ate textar meyle elring pierburg vdo hitachi nissens behr " +
@@ -94,7 +98,7 @@ class Cues {
     for (let m = WORD.exec(source); m !== null; m = WORD.exec(source)) {
       const w = same ? m[0] : m[0].toLowerCase();
       const end = m.index + m[0].length;
-      if (PHONE_CUE_WORDS.has(w) && !(/^(?:number|num|numbr|numero|nummer)$/.test(w) && THING_BEFORE_NUMBER.has(previous))) phone.push(end);
+      if (PHONE_CUE_WORDS.has(w) && !(/^(?:number|num|numbr|numero|nummer)$/.test(w) && THING_BEFORE_NUMBER.has(previous)) && !(w === "line" && DOCUMENT_BEFORE_LINE.has(previous))) phone.push(end);
       if (NOT_A_PHONE_WORDS.has(w)) notPhone.push(end);
       previous = w;
     }
@@ -263,6 +267,10 @@ function validIn(digits: string, region: CountryCode): boolean {
 function nationalVerdict(r: Run, cued: boolean): boolean {
   const d = r.digits;
   const ten = d.length === 11 && d.startsWith("1") ? d.slice(1) : d;
+  // "04465-33450", "44250-06270", "54148-45936": two blocks of five is the Japanese part-number
+  // shape, even when the ten digits happen to be a valid North American number; nobody groups a
+  // phone that way without saying it is one.
+  if (r.groups.map((g) => g.length).join("-") === "5-5" && !cued) return false;
   if (ten.length === 10 && isNanpNumber(ten)) {
     if (ten.slice(3, 6) === "555") return true; // fictional or not, people type them: see the file comment
   }
@@ -270,9 +278,6 @@ function nationalVerdict(r: Run, cued: boolean): boolean {
   if (ten.length === 10 && isNanpNumber(ten)) {
     if (validIn(ten, "US") || validIn(ten, "CA")) return true;
   }
-  // "04465-33450", "44250-06270": two blocks of five is the Japanese part-number shape.
-  const lens = r.groups.map((g) => g.length).join("-");
-  if (lens === "5-5" && !cued) return false;
   if (d.startsWith("0")) {
     if (TRUNK_ZERO_REGIONS.some((region) => validIn(d, region))) return true;
     return (cued || r.groups.length > 1) && (possibleIn(d, "GB") || possibleIn(d, "AU"));
@@ -479,9 +484,12 @@ function phoneInside(run: string, index: number, text: string, synth: ArrayLike<
   return null;
 }
 
-/** Words that announce a number given in pieces ("area code is 720. rest is 555 0134"). */
+/**
+ * Words that announce a number given in pieces ("area code is 720. rest is 555 0134"); "line" not
+ * as a document's line ("quote line: coil 3 ...").
+ */
 const SPLIT_CUE =
-  /\b(?:area|rest|first|second|third|last|next|middle|mid|bit|half|then|ends?|ending|begins?|starts?|starting|prefix|exchange|line|code|digits?|number|numbers|num|numbr|cell|cel|celular|movil|mobile|portable|phone|tel|telefono|call|text|ring|reach|whatsapp|whats|wa|zap|backwards|otra|numero|codigo|começo|final|primeiro|resto|llama\w*|marca\w*|liga\w*|appelle\w*|mera|mero|hit\s+me|hmu|dial|contact)\b|#/i;
+  /\b(?:area|rest|first|second|third|last|next|middle|mid|bit|half|then|ends?|ending|begins?|starts?|starting|prefix|exchange|(?<!\b(?:quote|invoice|order|receipt|estimate|bill|subject)\s)line|code|digits?|number|numbers|num|numbr|cell|cel|celular|movil|mobile|portable|phone|tel|telefono|call|text|ring|reach|whatsapp|whats|wa|zap|backwards|otra|numero|codigo|começo|final|primeiro|resto|llama\w*|marca\w*|liga\w*|appelle\w*|mera|mero|hit\s+me|hmu|dial|contact)\b|#/i;
 /** A piece of a number: a digit group, or digits read out one by one ("8 4 7", "6-1-6", "5 5 5 0 1 9 1"). */
 const FRAGMENT = /(?<![\w$£€.,\/])\+?\(?(?:\d(?:[ \t-]\d(?!\d))+|\d{1,8})\)?(?![\w$£€%°]|[.,]\d)/g;
 /** "after 5", "at 4", "5pm", "in 10 min": a time or a duration between the pieces, not one of them. */

@@ -137,6 +137,12 @@ export const REQUEST_PATTERNS: Pattern[] = [
   { kind: REQUEST, re: /\b(?:talk|chat|speak|discuss(?:\s+it)?)\s+(?:on|over)\s+the\s+phone\b/gi, accept: (m, text) => live(m, text) && !NOTIFY_TAIL.test(after(text, m, 30)), phrase: true },
 ];
 
+/** IBAN length (characters, without spaces) per country code, for the countries chat comes from (ISO 13616 registry). */
+const IBAN_LENGTH: Readonly<Record<string, number>> = {
+  AT: 20, BE: 16, BG: 22, CH: 21, CY: 28, CZ: 24, DE: 22, DK: 18, EE: 20, ES: 24, FI: 18, FR: 27, GB: 22, GR: 27, HR: 21, HU: 28,
+  IE: 22, IT: 27, LT: 20, LU: 20, LV: 21, MT: 31, NL: 18, NO: 15, PL: 28, PT: 25, RO: 24, SE: 24, SI: 19, SK: 24, TR: 26, AE: 23, BR: 29, SA: 24,
+};
+
 /** A purchase told just before a store's name: the store is where it was bought. */
 const PURCHASED_AT = /\b(?:bought|buy|got|ordered|order|picked\s+up|purchased|found|paid\s+for)\b[^.!?\n]{0,30}\b(?:at|from|in)\s+(?:the\s+)?$/i;
 
@@ -463,9 +469,19 @@ DEAL_PATTERNS.push(
   },
   {
     kind: DEAL, // bank details for a transfer: "BSB 062-000 acc 1234 5678", "routing 111000025, account 000123456789", "wire it"
-    re: /\b(?:bsb|aba|routing(?:\s+(?:no|number|#))?|sort\s*code|iban|swift|bic|acc(?:oun)?t?(?:\s+(?:no|number|#))?)\s*[:#.]?\s*(?:[A-Z]{2}\d{2}\b\s*)?\d[\d -]{4,}\d|\bwire\s+(?:it|me|the\s+(?:money|deposit|payment|rest|balance))\b/gi,
-    accept: live,
-    words: "bsb aba routing sort sortcode iban swift bic account acct acc wire".split(" "),
+    // Also "a/c 1234 5678", an Indian IFSC branch code ("ifsc ABCD0123456") and the account words
+    // of the other languages chat is written in (cuenta, conta, konto, compte, conto, numer konta).
+    re: /(?:\b(?:bsb|aba|routing(?:\s+(?:no|number|#))?|sort\s*code|iban|swift|bic|acc(?:oun)?t?(?:\s+(?:no|number|#))?|cuenta|conta|konto(?:nummer)?|compte|conto|clabe|cbu)|(?<![\w/])a\/c(?:\s+(?:no|number|#))?)\s*[:#.]?\s*(?:[A-Z]{2}\d{2}\b\s*)?\d[\d -]{4,}\d|\bifsc\s*(?:code)?\s*[:#.-]?\s*[a-z]{4}0[a-z0-9]{6}\b|\bwire\s+(?:it|me|the\s+(?:money|deposit|payment|rest|balance))\b/gi,
+    // "a/c" is also air conditioning ("a/c 150 - 200 psi"): after it, only an account's length of digits.
+    accept: (m, text) => live(m, text) && (!/^a\/c/i.test(m[0]) || (m[0].match(/\d/g)?.length ?? 0) >= 8),
+    words: "bsb aba routing sort sortcode iban swift bic account acct acc wire a ifsc cuenta conta konto kontonummer compte conto clabe cbu".split(" "),
+  },
+  {
+    kind: DEAL, // an IBAN on its own ("ES12 3456 ..."): a country code, two check digits and that country's length
+    re: /\b(?<cc>[A-Z]{2})\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?\b/g,
+    // The length is checked, not the mod-97 checksum: a mistyped or invented IBAN still asks for a transfer.
+    accept: (m, text) => IBAN_LENGTH[m.groups?.cc ?? ""] === m[0].replace(/[ -]/g, "").length && (m[0].match(/\d/g)?.length ?? 0) >= 12 && live(m, text),
+    gate: /\b[A-Z]{2}\d{2}[ -]?[A-Z0-9]{4}[ -]?[A-Z0-9]{4}/,
   },
   {
     kind: DEAL, // a UPI address ("priya.k@okaxis", "9876543210@ybl"): a name at a bank's handle, no dot after it

@@ -85,8 +85,9 @@ const handleOk = (h: string | undefined): boolean => h !== undefined && !HANDLE_
 
 /** Car words that share a name with an app ("turn signal", "fuel line", "zoom on the camera"). */
 const CAR_SENSE_AFTER = /^\s*(?:wire|wiring|light|lamp|bulb|switch|stalk|relay|flasher|indicator|lever|module|circuit|cable|leak|pressure|fitting|clamp|pipe)s?\b/i;
+// Also "line" as a line of a document: "Quote line: ignition coil", "first line of the invoice".
 const CAR_SENSE_BEFORE =
-  /\b(?:turn|indicator|blinker|signal\s+light|light|lamp|tail|brake\s+light|hazard|fuel|brake|vacuum|coolant|oil|gas|power|steering|return|feed|hard|ac|a\/c|hydraulic|cruise|pit|bluetooth|carplay|android\s+auto|radio|stereo|camera|backup|reverse|in|the|a|my|your|this|that)\s*$/i;
+  /\b(?:quote|invoice|order|receipt|estimate|bill|subject|bottom|top|first|next|last|each|punch|tag|turn|indicator|blinker|signal\s+light|light|lamp|tail|brake\s+light|hazard|fuel|brake|vacuum|coolant|oil|gas|power|steering|return|feed|hard|ac|a\/c|hydraulic|cruise|pit|bluetooth|carplay|android\s+auto|radio|stereo|camera|backup|reverse|in|the|a|my|your|this|that)\s*$/i;
 const INFOTAINMENT = /\b(?:carplay|android\s+auto|bluetooth|infotainment|head\s*unit|stereo|sync|screen|radio|dash|display)\b/i;
 
 /** A named app is a contact channel unless the car sense or an infotainment complaint explains it. */
