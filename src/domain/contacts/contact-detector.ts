@@ -67,9 +67,9 @@ function sentenceBreakAt(text: string, i: number): boolean {
   return c === "." && !(/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? ""));
 }
 
-/** Words of an offer's terms: a payment form, a price, a time or a place to meet. */
+/** Words of an offer's terms: a payment form, a price, a time or a place to meet, or the platform's fee it saves. */
 const DEAL_TERMS =
-  /\b(?:cash|che(?:ck|que)s?|pay|paid|payment|venmo|zelle|paypal|e-?transfer|transfer|price|bucks|quid|meet|tmrw|tomorrow|tonight|noon|car\s+park|parking\s+lot|gas\s+station|\d{1,2}\s*(?:am|pm|h))\b|[$£€]\s?\d/i;
+  /\b(?:cash|fees?|commission|che(?:ck|que)s?|pay|paid|payment|venmo|zelle|paypal|e-?transfer|transfer|price|bucks|quid|meet|tmrw|tomorrow|tonight|noon|car\s+park|parking\s+lot|gas\s+station|\d{1,2}\s*(?:am|pm|h))\b|[$£€]\s?\d/i;
 
 /** The sentence ending right before `at` on the same line (skipping its break and spaces), as [start, end), or null. */
 function sentenceBefore(text: string, at: number): { start: number; end: number } | null {
@@ -167,7 +167,7 @@ const SOLICITATIONS: ReadonlySet<ContactKind> = new Set(["OFF_PLATFORM_REQUEST",
 /** The longest sentence (characters) that may follow a request as its continuation. */
 const SOLICITATION_FOLLOW_UP = 60;
 /** Words that keep a follow-up sentence on the subject of reaching someone. */
-const CHANNEL_WORD = /\b(?:number|phone|cell|mobile|digits|call|ring|text|e-?mail|dm|add\s+(?:you|u)|whatsapp|contact|reach)\b/i;
+const CHANNEL_WORD = /\b(?:number|phone|cell|mobile|digits|call|ring|text|e-?mail|dm|add\s+(?:you|u)|send\s+(?:you|u)|whatsapp|contact|reach)\b/i;
 
 function hideSolicitations(text: string, hits: Hit[]): void {
   for (const h of hits) {

@@ -695,6 +695,23 @@ const REWRITES: Rewrite[] = [
     },
     nearDigits: true,
   },
+  // "512 then 10/2 10/2 5 then 0140", "303 2+3 5 5 ...": a digit given as a sum, a product or a
+  // quotient, written tight ("10/2", not the separator of "5 / 01") inside a run of digits (a
+  // digit group on each side), is that digit. Only a whole result from 0 to 9: "3/4 inch",
+  // "10/2/2024" and "5/8" stay as they are.
+  {
+    re: /(?<=\d[\s,.\-]{1,3}(?:then\s+|and\s+)?)(?<![\/\d]\d*)([1-9]\d?)([\/+x*×÷])([1-9]\d?)(?![\/\d])(?=[\s,.\-]{1,3}(?:then\s+|and\s+)?\d)/gi,
+    replace: (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const op = (m[2] ?? "").toLowerCase();
+      const value = op === "+" ? a + b : op === "x" || op === "*" || op === "×" ? a * b : b !== 0 && a % b === 0 ? a / b : -1;
+      return value >= 0 && value <= 9 ? String(value) : undefined;
+    },
+    gate: /\d[\/+x*×÷]\d/i,
+    passes: 3,
+    nearDigits: true,
+  },
 ];
 
 /** Both stages; the result's offsets point into `message`. */

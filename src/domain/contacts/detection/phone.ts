@@ -485,11 +485,11 @@ function phoneInside(run: string, index: number, text: string, synth: ArrayLike<
 }
 
 /**
- * Words that announce a number given in pieces ("area code is 720. rest is 555 0134"); "line" not
- * as a document's line ("quote line: coil 3 ...").
+ * Words that announce a number given in pieces ("area code is 720. rest is 555 0134", "take 415,
+ * add 555, finish with 0132"); "line" not as a document's line ("quote line: coil 3 ...").
  */
 const SPLIT_CUE =
-  /\b(?:area|rest|first|second|third|last|next|middle|mid|bit|half|then|ends?|ending|begins?|starts?|starting|prefix|exchange|(?<!\b(?:quote|invoice|order|receipt|estimate|bill|subject)\s)line|code|digits?|number|numbers|num|numbr|cell|cel|celular|movil|mobile|portable|phone|tel|telefono|call|text|ring|reach|whatsapp|whats|wa|zap|backwards|otra|numero|codigo|começo|final|primeiro|resto|llama\w*|marca\w*|liga\w*|appelle\w*|mera|mero|hit\s+me|hmu|dial|contact)\b|#/i;
+  /\b(?:area|rest|first|second|third|last|next|middle|mid|bit|half|then|ends?|ending|begins?|starts?|starting|prefix|exchange|(?<!\b(?:quote|invoice|order|receipt|estimate|bill|subject)\s)line|code|digits?|number|numbers|num|numbr|cell|cel|celular|movil|mobile|portable|phone|tel|telefono|call|text|ring|reach|whatsapp|whats|wa|zap|backwards|otra|numero|codigo|começo|final|primeiro|resto|llama\w*|marca\w*|liga\w*|appelle\w*|mera|mero|hit\s+me|hmu|dial|contact|add|finish(?:ing)?\s+with|followed\s+by)\b|#/i;
 /** A piece of a number: a digit group, or digits read out one by one ("8 4 7", "6-1-6", "5 5 5 0 1 9 1"). */
 const FRAGMENT = /(?<![\w$£€.,\/])\+?\(?(?:\d(?:[ \t-]\d(?!\d))+|\d{1,8})\)?(?![\w$£€%°]|[.,]\d)/g;
 /** "after 5", "at 4", "5pm", "in 10 min": a time or a duration between the pieces, not one of them. */

@@ -385,7 +385,7 @@ DEAL_PATTERNS.push(
   {
     kind: DEAL, // "we'll sort the payment privately", "pay the balance at our front desk", "can I pay there in person", "rebook outside"
     re: new RegExp(
-      String.raw`\b${DEAL_VERB}\s+(?:[\w'’$]+\s+){0,3}?${OFF_MANNER}(?=\s*(?:[,.;:!?)\n]|$|and\b|so\b|then\b|if\b|instead\b|for\b|on\b|next\b|tomorrow|today|tonight|when\b|once\b|after\b|before\b|\d|[a-z]+day\b))`,
+      String.raw`\b${DEAL_VERB}\s+(?:[\w'’$]+\s+){0,3}?${OFF_MANNER}(?=\s*(?:[,.;:!?)\n]|\s[-–—]\s|$|and\b|so\b|then\b|if\b|instead\b|for\b|on\b|next\b|tomorrow|today|tonight|when\b|once\b|after\b|before\b|\d|[a-z]+day\b))`,
       "gi",
     ),
     accept: live,
