@@ -67,9 +67,9 @@ function sentenceBreakAt(text: string, i: number): boolean {
   return c === "." && !(/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? ""));
 }
 
-/** Words of an offer's terms: a payment form, a price, a time or a place to meet, or the platform's fee it saves. */
+/** Words of an offer's terms: a payment form, a price, a time or a place to meet, or the platform and its fee (the reason given). */
 const DEAL_TERMS =
-  /\b(?:cash|fees?|commission|che(?:ck|que)s?|pay|paid|payment|venmo|zelle|paypal|e-?transfer|transfer|price|bucks|quid|meet|tmrw|tomorrow|tonight|noon|car\s+park|parking\s+lot|gas\s+station|\d{1,2}\s*(?:am|pm|h))\b|[$£€]\s?\d/i;
+  /\b(?:cash|card|app|fees?|commission|che(?:ck|que)s?|pay|paid|payment|venmo|zelle|paypal|e-?transfer|transfer|price|bucks|quid|meet|tmrw|tomorrow|tonight|noon|car\s+park|parking\s+lot|gas\s+station|\d{1,2}\s*(?:am|pm|h))\b|[$£€]\s?\d/i;
 
 /** The sentence ending right before `at` on the same line (skipping its break and spaces), as [start, end), or null. */
 function sentenceBefore(text: string, at: number): { start: number; end: number } | null {

@@ -205,10 +205,16 @@ const TAIL_RE = new RegExp(TAIL, "y");
  * ("88 Old Kent Road" + ", London SE1 5NP"). Case matters here (a city is capitalised, a state is
  * in capitals), which the case-blind street patterns cannot say, so this runs apart from them.
  */
+/** Units right before a street address ("Blk 19 Lot 23 ", "Block 4, Unit 12 "), the last maybe the house number's own word ("Blk 19 Lot " before "23 Narra St"). */
+const UNITS_BEFORE = /(?:\b(?:blk|block|bldg|building|phase|lot|unit|flat|apt)\.?\s*\d{1,4}[a-z]?,?\s+){0,2}(?:\b(?:blk|block|lot|unit|flat|apt)\.?\s*)?$/i;
+
 export function extendAddressTails(text: string, hits: Hit[]): void {
   const extra: Hit[] = [];
   for (const h of hits) {
     if (h.kind !== "ADDRESS") continue;
+    // "Blk 19 Lot 23 Narra St.", "Block 4, Unit 12 ...": the block and unit said before the street.
+    const head = UNITS_BEFORE.exec(text.slice(Math.max(0, h.start - 30), h.start));
+    if (head && head[0].length > 0) h.start -= head[0].length;
     // "900 County Rd 12", "22190 Old Hwy 61", "4780 Co Rd 300 N": a road named by its number.
     const roadNumber = /\b(?:hwy|highway|rd|road|route|rte|fm|cr)\.?$/i.test(text.slice(Math.max(0, h.start), h.end)) ? /^\s+\d{1,4}[A-Z]?(?:\s+[NSEW]\b)?/.exec(text.slice(h.end, h.end + 12)) : null;
     if (roadNumber) h.end += roadNumber[0].length;

@@ -135,6 +135,18 @@ function stripMarks(c: string): string {
 
 const folded = new Map<string, string>();
 
+/** Enclosed alphanumerics (U+2460-U+24FF): circled digits and letters. */
+const ENCLOSED = /[\u2460-\u24ff]/;
+
+/**
+ * A circled "a" (ⓐ, Ⓐ) standing alone between ordinary characters is an "@" in disguise
+ * ("jen_r1990ⓐgmail.com"); inside a word written all in circled letters ("ⓒⓐⓡ") it is the letter.
+ * Undefined: fold it as usual.
+ */
+function circledAt(message: string, i: number): string | undefined {
+  return ENCLOSED.test(message[i - 1] ?? "") || ENCLOSED.test(message[i + 1] ?? "") ? undefined : "@";
+}
+
 /** Stage 1 (see the file comment). ASCII-only messages, the vast majority, skip it entirely. */
 export function unicodeSkeleton(message: string): Mapped {
   if (!NON_ASCII.test(message)) return identity(message);
@@ -172,7 +184,7 @@ export function unicodeSkeleton(message: string): Mapped {
     const cp = message.codePointAt(i) ?? unit;
     const width = cp > 0xffff ? 2 : 1;
     const ch = width === 1 ? message[i]! : message.slice(i, i + 2);
-    let rendered = folded.get(ch);
+    let rendered = cp === 0x24d0 || cp === 0x24b6 ? circledAt(message, i) : folded.get(ch);
     if (rendered === undefined) {
       rendered = foldCodePoint(ch);
       if (folded.size < 10_000) folded.set(ch, rendered);

@@ -1,7 +1,7 @@
 /**
  * Requests for contact, moves to a messaging app, meetings and the platform's fee avoided, in the
- * marketplace's other languages: Spanish, Portuguese, French, German, Italian and romanised Hindi
- * (Hinglish). The English rules live in phrases.ts and social.ts; these are the same intents as a
+ * marketplace's other languages: Spanish, Portuguese, French, German, Italian, romanised Hindi
+ * (Hinglish), Polish and Tagalog. The English rules live in phrases.ts and social.ts; these are the same intents as a
  * vocabulary per language, read with their clause like the English ones (`negatedBefore`). The
  * text is normalised first, so every word is written here without accents ("numero", "telefono").
  */
@@ -18,8 +18,8 @@ function live(m: RegExpExecArray, text: string): boolean {
   return !NOTIFY_AFTER.test(rest) && !(IN_PLATFORM.test(rest) && !AROUND_PLATFORM.test(rest));
 }
 
-/** "... quando terminar", "... cuando acabes", "... wenn es fertig ist": tell me when. */
-const NOTIFY_AFTER = /^\s*,?\s*(?:cuando|quando|quand|lorsque|des\s+que|wenn|sobald|jab|appena)\b/i;
+/** "... quando terminar", "... cuando acabes", "... wenn es fertig ist", "... kiedy skonczysz", "... pag tapos na": tell me when. */
+const NOTIFY_AFTER = /^\s*,?\s*(?:cuando|quando|quand|lorsque|des\s+que|wenn|sobald|jab|appena|kiedy|gdy|jak\s+(?:skonczysz|bedzie|juz)|pag|kapag|pagka\w*)\b/i;
 /** The platform named as the channel: "pelo app", "por la app", "via l'appli", "in der App", "nell'app", "app pe". */
 const IN_PLATFORM =
   /\b(?:pelo|pela|no|na|por|en|via|dans|sur|par|in|uber|nella|nell'?|sulla|sull'?|su|tramite)\s+(?:la\s+|l'?\s?|el\s+|o\s+|a\s+|der\s+|die\s+|dem\s+|this\s+|the\s+)?(?:app|appli|application|aplicativo|aplicacion|applicazione|plataforma|plateforme|plattform|piattaforma)\b|\bapp\s+(?:pe|par|se)\b/i;
@@ -32,7 +32,37 @@ const OTHER_NEGATION = /\b(?:no|nunca|jamas|nao|nem|ne|pas|jamais|nicht|kein(?:e
 /** A contact detail asked for or offered: "dame tu numero", "passa seu zap", "gib mir deine Nummer", "apna number do". */
 const DETAIL = String.raw`(?:numero|num|telefono|telefone|tel|cel|celular|movil|whats|whatsapp|wasap|guasap|zap|correo|mail|e-?mail|contato|contacto|portable|nummer|handynummer|telefonnummer|handy|cellulare|contact|no\.?|number)`;
 
+/** Polish words for a channel, as declined after "podaj", "masz", "na" ("numer", "WhatsAppa", "messengerze"). */
+const POLISH_CHANNEL = String.raw`(?:numer\w*|telefon\w*|komork\w*|maila?|e-?maila?|whatsapp\w*|telegram\w*|messenger\w*|insta\w*|fejsa?|signal\w*)`;
+
+/** The apps alone: "masz numer" may ask for a part's number ("masz numer czesci?"), "masz WhatsAppa?" may not. */
+const POLISH_APP = String.raw`(?:whatsapp\w*|telegram\w*|messenger\w*|insta\w*|fejsa?|signal\w*)`;
+
 export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
+  {
+    kind: "OFF_PLATFORM_REQUEST", // Polish: "podaj numer", "daj mi swoj telefon", "masz WhatsAppa?", "jaki masz numer", "zadzwon do mnie", "napisz na messengerze"
+    re: new RegExp(
+      String.raw`\b(?:(?:podaj|podajcie|daj|dajcie|wyslij|przeslij|zostaw)\s+(?:mi\s+|nam\s+)?(?:swoj\w*\s+|twoj\w*\s+|pana\s+|pani\s+)?${POLISH_CHANNEL}|(?:masz|macie|ma\s+pan|ma\s+pani)\s+(?:${POLISH_APP}|numer\s+(?:telefonu|komorki))|jaki\s+(?:masz|jest\s+(?:twoj|pana|pani))\s+${POLISH_CHANNEL}|zadzwon(?:cie)?\s+do\s+mnie|napisz(?:cie)?\s+(?:do\s+mnie\s+)?na\s+${POLISH_CHANNEL}|moj\s+numer\s+(?:to|jest))`,
+      "gi",
+    ),
+    words: "podaj podajcie daj dajcie wyslij przeslij zostaw masz macie ma jaki zadzwon zadzwoncie napisz napiszcie moj".split(" "),
+    // "podaj numer czesci", "jaki jest twoj numer VIN": the number of a thing.
+    accept: (m, text) => live(m, text) && !/^\s*(?:czesci|vin|seryjny|zamowienia|faktury|rejestracyjny|nadwozia|silnika|katalogowy|referencyjny)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)),
+    phrase: true,
+  },
+  {
+    kind: "OFF_PLATFORM_REQUEST", // Tagalog: "add niyo ako sa FB", "i-text mo ako", "tawagan mo ako", "ano number mo", "chat tayo sa messenger"
+    re: /\b(?:(?:add|i-?add|follow|i-?follow|pm|i-?pm|message|i-?message|chat|text|i-?text|tawagan|tawag|kontakin)\s+(?:mo|niyo|nyo|nio|nalang|na\s+lang|po)?\s*(?:ako|kami|tayo)\b|(?:ano|anong|pahingi|pa-?hingi|bigay|ibigay)\s+(?:(?:ng|po|ang|yung|ba|sa)\s+)*(?:number|numero|cp|cellphone|fb|facebook|email)(?:\s+(?:mo|niyo|nyo|po))?|(?:number|numero|cp)\s+(?:mo|niyo|nyo)\b)/gi,
+    words: "add i-add iadd follow pm message chat text i-text itext tawagan tawag kontakin ano anong pahingi bigay ibigay number numero cp".split(" "),
+    accept: live,
+    phrase: true,
+  },
+  {
+    kind: "OFF_PLATFORM_DEAL", // cash or a direct booking around the app, Polish, Hinglish and Tagalog: "gotowka poza aplikacja", "bez prowizji", "app pe book mat karo", "direct cash de dena", "commission bachega", "cash na lang, wag na sa app"
+    re: /\b(?:poza\s+(?:aplikacj\w*|platform\w*|apk\w*)|bez\s+(?:prowizji|aplikacji|posrednika)|na\s+czarno|app\s+(?:pe|par|se|me)\s+(?:book|booking|payment|pay)\s+(?:mat|na|nahi|nahin)\s+kar\w*|app\s+ke\s+bahar|(?:direct|seedha|sidha)\s+(?:cash|payment|paisa|paise|upi)?\s*(?:de\s+dena|dena|de\s+do|dedo|bhej\s+do|bhejo|kar\s+dena|kar\s+do|karo|le\s+lunga|lenge|lunga)|(?:commission|fee|charges?)\s+(?:bach\w+)|(?:sa\s+labas\s+ng|wag\s+na\s+sa|hindi\s+na\s+sa)\s+(?:app|platform)|cash\s+(?:na\s+lang|nalang))/gi,
+    words: "poza bez na app direct seedha sidha commission fee charge charges sa wag hindi cash".split(" "),
+    accept: (m, text) => !negatedBefore(text, m.index),
+  },
   {
     // A detail asked for politely, a modal and an infinitive: "pode me passar seu whats?", "tu peux me
     // donner ton numero ?", "me puedes pasar tu cel", "puoi darmi il tuo numero", "kannst du mir deine Nummer geben".
@@ -98,10 +128,10 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
   {
     kind: "OFF_PLATFORM_REQUEST", // Hinglish: "apna number do", "aapka number dena", "mera number le lo", "call karo", "whatsapp karo"
     re: new RegExp(
-      String.raw`\b(?:(?:apna|apni|aapka|apka|aapki|tumhara|tera)\s+${DETAIL}(?:\s+(?:number|no|numero))?\s+(?:do|dena|de\s+do|dijiye|bhejo|bhej\s+do|send\s+karo|batao|bataiye)|(?:mera|meri)\s+${DETAIL}\s+(?:le\s+lo|lo|note\s+karo|save\s+karo|hai)|(?:call|phone|whatsapp|wa|msg|message)\s+(?:karo|kar\s+do|kijiye|karna|kar\s+lena))\b`,
+      String.raw`\b(?:(?:apna|apni|aapka|apka|aapki|tumhara|tera)\s+${DETAIL}(?:\s+(?:number|no|numero))?\s+(?:do|dena|de\s+do|dijiye|bhejo|bhej\s+do|send\s+karo|batao|bataiye|kya\s+(?:hai|he|h))|(?:mera|meri)\s+${DETAIL}\s+(?:le\s+lo|lo|note\s+karo|save\s+karo|hai)|(?:call|phone|whatsapp|wa|msg|message)\s+(?:karo|kar\s+do|kijiye|karna|kar\s+lena)|(?:call|phone|whatsapp|wa)\s+(?:pe|par)\s+baat)\b`,
       "gi",
     ),
-    words: "apna apni aapka apka aapki tumhara tera mera meri karo kar kijiye karna".split(" "),
+    words: "apna apni aapka apka aapki tumhara tera mera meri karo kar kijiye karna baat".split(" "),
     accept: live,
     phrase: true,
   },

@@ -279,6 +279,8 @@ function nationalVerdict(r: Run, cued: boolean): boolean {
     if (validIn(ten, "US") || validIn(ten, "CA")) return true;
   }
   if (d.startsWith("0")) {
+    // "07700 900123": Ofcom's range for drama, the UK's 555; people type it like any mobile.
+    if (/^07700900\d{3}$/.test(d)) return true;
     if (TRUNK_ZERO_REGIONS.some((region) => validIn(d, region))) return true;
     return (cued || r.groups.length > 1) && (possibleIn(d, "GB") || possibleIn(d, "AU"));
   }
@@ -383,8 +385,9 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   if (n <= 9 && [...r.digits].sort().join("") === "123456789".slice(0, n)) return false;
   // The nearer cue wins: "part number 04465-..." is not a phone, "the part is in, call 303..." is.
   const notPhoneAt = cues.notPhoneCue(index);
-  // A North American number with the 555 exchange is never a part or order number.
-  const nanp555 = /^1?[2-9]\d\d555\d{4}$/.test(r.digits);
+  // A North American number with the 555 exchange, or a UK one in the 07700 900 drama range, is
+  // never a part or order number.
+  const nanp555 = /^1?[2-9]\d\d555\d{4}$|^07700900\d{3}$/.test(r.digits);
   // A number carried over line breaks by a trailing dash ("code 971-" / "334-" / "2090") is written
   // to go on, as phone numbers are sent in pieces: the thing named before it does not make it a code.
   const dashedOn = r.seps.some((sep) => /-[ \t]*\n/.test(sep));
