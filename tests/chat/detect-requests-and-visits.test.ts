@@ -71,3 +71,30 @@ describe("the platform named as the trouble is not where the money goes", () => 
     expect(kindsOf("cash if we keep it off the books, card if it goes on the app")).toContain("OFF_PLATFORM_DEAL");
   });
 });
+
+describe("an app or a look-up set up around the request", () => {
+  it.each([
+    ["a short question that sets up a look-up", "what's your surname? I'll look you up", "what's your surname?"],
+    ["a platform question before asking for the handle", "you on insta? whats ur @", "you on insta?"],
+    ["a follow request sent", "just sent you a friend request, accept when you can", "sent you a friend request"],
+  ])("%s: %j", (_kind, text, secret) => {
+    expect(kindsOf(text)).toContain("OFF_PLATFORM_REQUEST");
+    expect(hides(text, secret)).toBe(true);
+  });
+
+  it.each([
+    ["an app asked about with 'got'", "u got telegram?"],
+    ["an app named by its colour", "just hit me on the green app, same digits as here"],
+    ["an app named by its icon", "find me on the blue app with the paper plane"],
+  ])("%s is a MESSAGING_APP: %j", (_kind, text) => {
+    expect(kindsOf(text)).toContain("MESSAGING_APP");
+  });
+
+  it.each([
+    ["a colour for a part", "the blue one is the AC line, the green one is coolant"],
+    ["a name question with a notification", "what's your name? text me when it's done"],
+    ["an app got in a statement", "I got signal in the garage finally, sending the video"],
+  ])("%s stays innocent: %j", (_kind, text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+});

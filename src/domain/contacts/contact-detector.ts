@@ -169,6 +169,9 @@ const SOLICITATION_FOLLOW_UP = 60;
 /** Words that keep a follow-up sentence on the subject of reaching someone. */
 const CHANNEL_WORD = /\b(?:number|phone|cell|mobile|digits|call|ring|text|e-?mail|dm|add\s+(?:you|u)|send\s+(?:you|u)|whatsapp|contact|reach)\b/i;
 
+/** Words of who someone is or where they are found: a setup question before a look-up ("what's your last name?"). */
+const IDENTITY_WORD = /\b(?:name|surname|account|username|handle|profile|snap|snapchat|insta|instagram|ig|fb|facebook|tiktok|telegram|signal|whatsapp|wa)\b|@/i;
+
 function hideSolicitations(text: string, hits: Hit[]): void {
   for (const h of hits) {
     if (!SOLICITATIONS.has(h.kind)) continue;
@@ -182,6 +185,10 @@ function hideSolicitations(text: string, hits: Hit[]): void {
     // number", "you on fb? want to add you") is the same request said twice.
     const next = sentenceAfter(text, h.end - 1);
     if (next && next.end - next.start <= SOLICITATION_FOLLOW_UP && CHANNEL_WORD.test(text.slice(next.start, next.end))) h.end = next.end;
+    // ... and a short question right before it that sets it up ("what's your last name? want to
+    // find you on fb", "u on snap? whats ur @").
+    const prev = sentenceBefore(text, h.start);
+    if (prev && prev.end - prev.start <= SOLICITATION_FOLLOW_UP && text[prev.end - 1] === "?" && (CHANNEL_WORD.test(text.slice(prev.start, prev.end)) || IDENTITY_WORD.test(text.slice(prev.start, prev.end)))) h.start = prev.start;
     while (/\s/.test(text[h.start] ?? "")) h.start++;
     while (h.end > h.start && /\s/.test(text[h.end - 1]!)) h.end--;
     h.detail = true;

@@ -332,6 +332,13 @@ REQUEST_PATTERNS.push(
     words: "give send share pass forward text dm pm get".split(" "),
   },
   {
+    kind: REQUEST, // a follow or friend request sent on a social app: "I sent you a follow request", "accept my friend request"
+    re: /\b(?:sent|send|sending|accept|check|approve)\s+(?:you\s+|u\s+|my\s+)?(?:a\s+)?(?:follow|friend)\s+request\b/gi,
+    accept: live,
+    phrase: true,
+    words: ["follow", "friend"],
+  },
+  {
     kind: REQUEST, // which number or address to use: "what number should I call?", "what email do I send it to"
     re: /\bwhat(?:['’]s|\s+is)?\s+(?:the\s+)?(?:best\s+)?(?:number|phone|cell|e-?mail|address)\s+(?:should|do|can|shall|could)\s+(?:i|we)\s+(?:call|text|ring|reach|e-?mail|send|try|write)\b/gi,
     accept: live,

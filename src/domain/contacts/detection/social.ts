@@ -393,9 +393,9 @@ export const MESSAGING_PATTERNS: Pattern[] = [
     accept: (m, text) => appIsChannel(m, text, m[0]),
   },
   {
-    kind: "MESSAGING_APP", // "message me on signal", "you on signal?", "signal app", "on messenger", "zoom call"
+    kind: "MESSAGING_APP", // "message me on signal", "you on signal?", "u got signal?", "signal app", "on messenger", "zoom call"
     re: new RegExp(
-      String.raw`\b(?:(?:signal|line|session|imo)(?=\s*(?:or|and|\/|,)\s*(?:w+h?a?t+s+\s?a+p+|telegr?a?m|viber|we\s?chat|skype|kik|threema))|(?<=(?:w+h?a?t+s+\s?a+p+|telegr?a?m|viber|we\s?chat|skype|kik|threema)\s*(?:or|and|\/|,)\s*)(?:signal|line|session|imo)|(?:hop|jump|get)\s+on\s+(?:a\s+)?(?:quick\s+)?(?:zoom|facetime|video\s+call|google\s+meet)|(?:message|msg|text|call|reach|contact|hit|add|find|ping|dm|pm|chat|talk|move\s+(?:this|it)|send\s+(?:it|them|me\s+a\s+msg|the\s+\w+))\s+(?:me\s+|us\s+)?(?:up\s+)?(?:on|via|over|through|in|to)\s+(?:the\s+)?(?<a>${APP})|(?:are\s+(?:you|u)|r\s+u|you|u|i'?m|we'?re)\s+on\s+(?<b>${APP})|(?:do\s+(?:you|u)\s+(?:use|have)|download|get|use)\s+(?<c>${APP})(?:\s+app)?|(?<d>signal|line|session|wire)\s+app|on\s+(?:fb\s+)?messenger|(?:zoom|teams|google\s+meet|facetime)\s+(?:call|meeting|chat)|on\s+zoom|google\s+meet)\b`,
+      String.raw`\b(?:(?:signal|line|session|imo)(?=\s*(?:or|and|\/|,)\s*(?:w+h?a?t+s+\s?a+p+|telegr?a?m|viber|we\s?chat|skype|kik|threema))|(?<=(?:w+h?a?t+s+\s?a+p+|telegr?a?m|viber|we\s?chat|skype|kik|threema)\s*(?:or|and|\/|,)\s*)(?:signal|line|session|imo)|(?:hop|jump|get)\s+on\s+(?:a\s+)?(?:quick\s+)?(?:zoom|facetime|video\s+call|google\s+meet)|(?:message|msg|text|call|reach|contact|hit|add|find|ping|dm|pm|chat|talk|move\s+(?:this|it)|send\s+(?:it|them|me\s+a\s+msg|the\s+\w+))\s+(?:me\s+|us\s+)?(?:up\s+)?(?:on|via|over|through|in|to)\s+(?:the\s+)?(?<a>${APP})|(?:are\s+(?:you|u)|r\s+u|you|u|i'?m|we'?re)\s+on\s+(?<b>${APP})|(?:do\s+(?:you|u)\s+(?:use|have)|download|get|use)\s+(?<c>${APP})(?:\s+app)?|(?:(?:you|u|ya)\s+got|have\s+(?:you|u)\s+got)\s+(?<e>${APP})(?=\s*\?)|(?<d>signal|line|session|wire)\s+app|on\s+(?:fb\s+)?messenger|(?:zoom|teams|google\s+meet|facetime)\s+(?:call|meeting|chat)|on\s+zoom|google\s+meet)\b`,
       "gid",
     ),
     // "the app's video call", "the video chat froze": the platform's own call feature.
@@ -423,6 +423,15 @@ export const MESSAGING_PATTERNS: Pattern[] = [
     accept: (m, text) => !/^(?:\s+me)?(?:\s+(?:id|name|handle|username|user\s*name))?\s*(?::|=|\bid\b|\bis\b)\s*[\d.,]+(?![\w@])/i.test(after(text, m, 40)) && appIsChannel(m, text, m[0]),
   },
 ];
+
+SOCIAL_PATTERNS.push({
+  // An app named by its colour or icon to dodge the filter: "the green app", "the blue app with the
+  // paper plane" (WhatsApp, Telegram, Messenger). A colour before "app" names no car part.
+  kind: "MESSAGING_APP",
+  re: /\bthe\s+(?:green|blue|purple|yellow)\s+(?:chat\s+|messaging\s+)?app\b(?:\s+with\s+the\s+(?:paper\s+plane|plane|phone|ghost|bubble|speech\s+bubble|bird|camera|lightning)\b)?/gi,
+  accept: (m, text) => !negatedBefore(text, m.index),
+  words: ["green", "blue", "purple", "yellow"],
+});
 
 const APP_WORDS = [...PLATFORM_WORDS, "dm", "zalo", "meet", "video", "line", "session", "teams", "w", "whatssapp"];
 const appWordSeen = new WeakMap<ReadonlySet<string>, boolean>();
