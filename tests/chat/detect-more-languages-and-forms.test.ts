@@ -48,3 +48,17 @@ describe("written forms", () => {
     expect(hides(text, "Blk 4 Lot 12 Sampaguita St")).toBe(true);
   });
 });
+
+describe("spoken digits and named mailboxes", () => {
+  it("an 'oh' before a doubled digit is a zero of the number", () => {
+    const text = "number's 303... 555... oh double two seven";
+    expect(kindsOf(text)).toContain("PHONE");
+    expect(hides(text, "oh double two seven")).toBe(true);
+  });
+
+  it("the name in a mailbox named by its provider is hidden with it", () => {
+    const text = "find me on hotmail as dave_r_1982";
+    expect(kindsOf(text)).toContain("EMAIL");
+    expect(hides(text, "dave_r_1982")).toBe(true);
+  });
+});

@@ -454,6 +454,11 @@ const LAST_WORD = /(\S+)[ \t]+$/;
 /** An instruction to write the words of an address together, right after it. */
 const JOIN_INSTRUCTION = /^\s*,?\s*(?:all\s+(?:one|1)\s+word|(?:one|1)\s+word|no\s+spaces?|no\s+gaps|together|joined\s+up|run\s+together)\b/i;
 
+/** A mail provider's name closing an e-mail hit ("... on yahoo"). */
+const PROVIDER_AT_END = /\b(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|icloud|proton(?:mail)?|aol|gmx|zoho|yandex)$/i;
+/** The name in that mailbox, right after the provider: " as sofia_c", " under tonyfixes". */
+const PROVIDER_THEN_NAME = /^[ \t]+(?:as|under)[ \t]+@?[a-z0-9][\w.-]{2,40}/i;
+
 /**
  * A mailbox said in several words reaches left of what the e-mail rules matched: over a spoken
  * joiner and the word before it ("taller punto [gomez@gmail.com]"), and from a lone initial to the
@@ -467,6 +472,9 @@ export function extendSpokenMailboxes(text: string, hits: Hit[]): void {
     const joined = JOIN_INSTRUCTION.exec(text.slice(h.end, h.end + 30));
     if (joined) h.end += joined[0].length;
     if (h.kind !== "EMAIL") continue;
+    // "I'm on yahoo as sofia_c", "on gmail under tonyfixes": a mailbox named by its provider, then the name in it.
+    const named = PROVIDER_THEN_NAME.exec(text.slice(h.end, h.end + 50));
+    if (named && PROVIDER_AT_END.test(text.slice(h.start, h.end))) h.end += named[0].length;
     let joins = joined ? 3 : 0;
     // "d whitfield 88 at gmail" ("eighty eight" read as digits): a number opening the mailbox follows the name it belongs to.
     let mustTake = /^\d+(?=[\s@])/.test(text.slice(h.start, h.end));

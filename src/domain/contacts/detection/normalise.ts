@@ -707,6 +707,8 @@ const REWRITES: Rewrite[] = [
     },
     nearDigits: true,
   },
+  // "oh double one four": an "oh" that met its digits only once "double one" became "11".
+  { re: CONTEXT_RE, replace: (m) => digitOf(m[0]), gate: CONTEXT_GATE, passes: 2, nearDigits: true },
   // "512 then 10/2 10/2 5 then 0140", "303 2+3 5 5 ...": a digit given as a sum, a product or a
   // quotient, written tight ("10/2", not the separator of "5 / 01") inside a run of digits (a
   // digit group on each side), is that digit. Only a whole result from 0 to 9: "3/4 inch",
