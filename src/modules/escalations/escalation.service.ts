@@ -27,7 +27,7 @@ import { systemScope } from "../shared/scope.ts";
 import type { Workshop } from "../workshops/workshop.types.ts";
 import type { EscalateInput, WorkshopChoiceInput } from "./escalation.inputs.ts";
 import type { EscalationMachine } from "./escalation.machine.ts";
-import { escalationsOf, escalationsTo, offersOf, offersTo, openOffersOf, sessionsToChooseFor, sessionsToEscalate } from "./escalation.policy.ts";
+import { escalationsOf, escalationsOfSql, escalationsTo, offersOf, offersTo, openOffersOf, sessionsToChooseFor, sessionsToEscalate } from "./escalation.policy.ts";
 import { OPEN_ESCALATION_STATUSES, type EscalationStore, type MatchSession } from "./escalation.store.ts";
 import type { Escalation, EscalationOffer, WorkshopChoice, WorkshopPreference } from "./escalation.type.ts";
 
@@ -231,9 +231,25 @@ export class EscalationService {
     return expired;
   }
 
-  /** Escalations in the viewer's scope, newest first; the count is scoped the same way. */
-  list(viewer: Viewer, page: PageRequest): Promise<Page<Escalation>> {
-    return this.store.pageEscalations(escalationsOf(viewer), page);
+  /**
+   * Escalations in the viewer's scope, newest first; the count is scoped the same way. When the
+   * caller asked for the session or the customer (`fields`, the escalation fields asked for;
+   * absent: all), the page's sessions are read in the viewer's session scope with their relations
+   * in one more statement (the customer among them, with the same access), instead of one read per
+   * row: two statements whatever the page size.
+   */
+  async list(viewer: Viewer, page: PageRequest, fields?: ReadonlySet<string>): Promise<Page<Escalation>> {
+    const listed = await this.store.pageEscalations(escalationsOfSql(viewer), page);
+    if (fields && !fields.has("session") && !fields.has("customer")) return listed;
+    const sessions = new Map(
+      (
+        await this.store.sessionsOf(
+          viewer,
+          listed.nodes.map((escalation) => escalation.sessionId),
+        )
+      ).map((session) => [session.id, session]),
+    );
+    return { ...listed, nodes: listed.nodes.map((escalation) => ({ ...escalation, preloaded: { session: sessions.get(escalation.sessionId) ?? null } })) };
   }
 
   /** NOT_FOUND for a missing escalation and for one outside the viewer's scope alike. */
@@ -258,14 +274,21 @@ export class EscalationService {
     return this.get(viewer, offer.escalationId);
   }
 
-  session(viewer: Viewer, escalation: Escalation): Promise<DiagnosticSession> {
-    return this.sessions.get(viewer, escalation.sessionId);
+  /** The escalation's session as the viewer reads it (NOT_FOUND outside their session scope); preloaded by the list. */
+  session(viewer: Viewer, escalation: Escalation): DiagnosticSession | Promise<DiagnosticSession> {
+    return escalation.preloaded?.session ?? this.sessions.get(viewer, escalation.sessionId);
   }
 
-  /** The customer through the privacy table: ESCALATED_WORKSHOP for workshops, ASSIGNED_MECHANIC for the referring mechanic. */
+  /**
+   * The customer through the privacy table: ESCALATED_WORKSHOP for workshops, ASSIGNED_MECHANIC
+   * for the referring mechanic. A listed escalation's preloaded session carries them, read with
+   * the same access (customerAccessThroughSession).
+   */
   async customer(viewer: Viewer, escalation: Escalation): Promise<Customer | null> {
     const access = customerAccessThroughSession(viewer);
     if (!access) return null;
+    const preloaded = escalation.preloaded?.session?.preloaded;
+    if (preloaded) return preloaded.customer;
     const customerId = await this.store.customerIdOf(escalation.sessionId);
     return customerId ? this.accounts.customerView(customerId, access) : null;
   }
