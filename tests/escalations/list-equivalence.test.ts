@@ -1,8 +1,8 @@
 // The escalation list is one statement (EscalationStore.pageEscalations, on the policy's
 // escalationScopeSql) beside its Prisma form (pageEscalationsViaPrisma, on escalationScope). For
 // every kind of caller, walking every page two rows at a time: the same rows, in the same order,
-// with the same fields, counts and cursors; and the advisor's feed reads each page's sessions in
-// one statement, with the same session and customer a single read gives.
+// with the same fields, counts and cursors; and the advisor's feed reads each row's session in the
+// same statement, with the same session and customer a single read gives.
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { escalationsOf, escalationsOfSql } from "../../src/modules/escalations/escalation.policy.ts";
@@ -16,12 +16,14 @@ import { startTestApp, type TestApp } from "../setup/test-app.ts";
 
 let app: TestApp;
 let store: EscalationStore;
+let sessionStore: SessionStore;
 const viewers: Record<string, Viewer> = {};
 let advisor: CreatedUser;
 
 beforeAll(async () => {
   app = await startTestApp();
-  store = new EscalationStore(app.prisma, app.sql, new SessionStore(app.prisma, app.sql), new WorkshopStore(app.prisma));
+  sessionStore = new SessionStore(app.prisma, app.sql);
+  store = new EscalationStore(app.prisma, app.sql, sessionStore, new WorkshopStore(app.prisma));
   const workshop = await createWorkshop(app);
   advisor = await createAdvisor(app, workshop.id);
   const other = await createWorkshop(app);
@@ -75,10 +77,24 @@ const asAnswered = (pages: unknown) => JSON.parse(JSON.stringify(pages)) as unkn
 describe.each(["customer", "mechanic", "advisor", "advisor without a workshop", "partner", "admin"])("the escalation list for a %s", (who) => {
   it("returns the same pages via SQL and via Prisma", async () => {
     const viewer = viewers[who]!;
-    const viaSql = await walk((page) => store.pageEscalations(escalationsOfSql(viewer), page));
+    const viaSql = await walk((page) => store.pageEscalations(escalationsOfSql(viewer), page, null));
     const viaPrisma = await walk((page) => store.pageEscalationsViaPrisma(escalationsOf(viewer), page));
     expect(asAnswered(viaSql)).toEqual(asAnswered(viaPrisma));
     if (!["partner", "advisor without a workshop"].includes(who)) expect(viaSql[0]!.totalCount).toBeGreaterThan(0);
+  });
+
+  it("reads each row's session in the same statement as the session list reads it for the viewer", async () => {
+    const viewer = viewers[who]!;
+    const escalations = (await walk((page) => store.pageEscalations(escalationsOfSql(viewer), page, viewer))).flatMap((page) => page.nodes);
+    const sessions = new Map(
+      (
+        await sessionStore.byIds(
+          viewer,
+          escalations.map((escalation) => escalation.sessionId),
+        )
+      ).map((session) => [session.id, session]),
+    );
+    expect(asAnswered(escalations.map((escalation) => escalation.preloaded?.session))).toEqual(asAnswered(escalations.map((escalation) => sessions.get(escalation.sessionId) ?? null)));
   });
 });
 

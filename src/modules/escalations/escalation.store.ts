@@ -3,8 +3,7 @@ import { Prisma } from "../../platform/db/generated/client.ts";
 import type { EscalationStatus, OfferStatus } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
 import { keysetSql, readPagedList, selectedColumns, type SqlReader } from "../../platform/db/sql.ts";
-import type { SessionStore } from "../sessions/session.store.ts";
-import type { DiagnosticSession } from "../sessions/session.types.ts";
+import { sessionJsonSql, sessionOfJson, type ListedSessionRow, type SessionStore } from "../sessions/session.store.ts";
 import { cursorTimestamp, timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { systemScope, whereOf, type StoreScope } from "../shared/scope.ts";
 import type { EscalationCandidate, WorkshopStore } from "../workshops/workshop.store.ts";
@@ -40,12 +39,16 @@ const offerSelect = {
   workshopId: true,
 } as const;
 
+/** A row of the list statement: the escalation's columns, and its session as JSON when read for a viewer. */
+type ListedEscalationRow = Escalation & { session?: ListedSessionRow | null };
+
 /**
- * A listed row as the escalation it is, without the list statement's sort key and count. Field by
- * field, because a rest spread over pg's row objects takes V8's slow copy.
+ * A listed row as the escalation it is, without the list statement's sort key and count, its
+ * session (read for `sessionsFor`) preloaded. Field by field, because a rest spread over pg's row
+ * objects takes V8's slow copy.
  */
-function toListedEscalation(row: Escalation): Escalation {
-  return {
+function toListedEscalation(row: ListedEscalationRow, sessionsFor: Viewer | null): Escalation {
+  const escalation: Escalation = {
     id: row.id,
     status: row.status,
     unmatchedReason: row.unmatchedReason,
@@ -59,6 +62,8 @@ function toListedEscalation(row: Escalation): Escalation {
     preferredWorkshopId: row.preferredWorkshopId,
     preferenceNote: row.preferenceNote,
   };
+  if (sessionsFor) escalation.preloaded = { session: row.session ? sessionOfJson(sessionsFor, row.session) : null };
+  return escalation;
 }
 
 /** Escalations that still occupy a workshop's capacity. */
@@ -111,17 +116,19 @@ export class EscalationStore {
 
   /**
    * A newest-first page of the escalations in `scope` (the policy's SQL on the escalation row
-   * `e`), counted the same way: one statement (readPagedList), times as ISO text.
-   * `pageEscalationsViaPrisma` is the same read in Prisma's terms, the specification this must
-   * equal (tests/escalations/list-equivalence.test.ts, per role).
+   * `e`), counted the same way, times as ISO text; with `sessionsFor`, each escalation's session as
+   * that viewer reads it (sessionJsonSql: relations included, null outside their session scope) as
+   * `preloaded`. One statement (readPagedList). `pageEscalationsViaPrisma` is the same read in
+   * Prisma's terms, the specification this must equal (tests/escalations/list-equivalence.test.ts).
    */
-  async pageEscalations(scope: StoreScope<Prisma.Sql>, page: PageRequest): Promise<Page<Escalation>> {
+  async pageEscalations(scope: StoreScope<Prisma.Sql>, page: PageRequest, sessionsFor: Viewer | null): Promise<Page<Escalation>> {
     const createdAt = Prisma.sql`e."createdAt"`;
     const cursor = page.after && { value: Prisma.sql`${cursorTimestamp(page.after.value)}::timestamp`, id: page.after.id };
-    const { rows, totalCount } = await readPagedList<Escalation>(this.sql, {
+    const session = sessionsFor ? Prisma.sql`, ${sessionJsonSql(sessionsFor, Prisma.sql`e."sessionId"`)} AS session` : Prisma.empty;
+    const { rows, totalCount } = await readPagedList<ListedEscalationRow>(this.sql, {
       from: Prisma.sql`"Escalation" e`,
       where: whereOf(scope) ?? Prisma.sql`TRUE`,
-      columns: selectedColumns("e", escalationSelect),
+      columns: Prisma.sql`${selectedColumns("e", escalationSelect)}${session}`,
       sortKey: createdAt,
       id: Prisma.sql`e.id`,
       direction: "desc",
@@ -129,7 +136,7 @@ export class EscalationStore {
       limit: page.take + 1,
     });
     const listed = toPage(rows, page, totalCount, (row) => row.sortKey);
-    return { ...listed, nodes: listed.nodes.map(toListedEscalation) };
+    return { ...listed, nodes: listed.nodes.map((row) => toListedEscalation(row, sessionsFor)) };
   }
 
   /** `pageEscalations` in Prisma's terms (escalationScope): the reference the list statement is tested against. */
@@ -140,11 +147,6 @@ export class EscalationStore {
       this.prisma.escalation.count({ where }),
     ]);
     return toPage(rows, page, totalCount, (row) => row.createdAt);
-  }
-
-  /** The sessions of listed escalations as `viewer` reads them, relations preloaded, in one statement (SessionStore.byIds). */
-  sessionsOf(viewer: Viewer, sessionIds: readonly string[]): Promise<DiagnosticSession[]> {
-    return this.sessions.byIds(viewer, sessionIds);
   }
 
   /** One offer within `scope` with what answering it needs, or null. */

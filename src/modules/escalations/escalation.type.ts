@@ -57,8 +57,8 @@ export class Escalation {
   preferenceNote!: string | null;
   /**
    * Set by the list (EscalationService.list): the escalation's session as the viewer reads it,
-   * with its relations preloaded (SessionStore.byIds), or null when the viewer's session scope
-   * leaves it out (then `session` answers as a single read does).
+   * with its relations preloaded (sessionJsonSql), or null when the viewer's session scope leaves
+   * it out (then `session` answers as a single read does).
    */
   preloaded?: { session: DiagnosticSession | null };
 }
