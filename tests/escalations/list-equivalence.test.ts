@@ -121,4 +121,14 @@ describe("the advisor's escalation feed", () => {
       expect(escalation.customer).toMatchObject({ firstName: expect.any(String), phone: null });
     }
   });
+
+  // The session is read with the fields asked for: the customer alone, or the session alone, still answers as a single read.
+  it.each(["customer { firstName lastInitial city }", "session { concern requestedAt vehicle { make } mechanic { displayName } }"])("answers %s alone as a single read does", async (selection) => {
+    const listed = await app.gql(`{ escalations(first: 10) { nodes { id ${selection} } } }`, {}, advisor.token);
+    expect(listed.errors).toBeUndefined();
+    for (const escalation of listed.data!.escalations.nodes) {
+      const one = await app.gql(`query ($id: ID!) { escalation(id: $id) { id ${selection} } }`, { id: escalation.id }, advisor.token);
+      expect(escalation).toEqual(one.data!.escalation);
+    }
+  });
 });

@@ -15,7 +15,7 @@ import { Escalation, EscalationConnection, EscalationOffer, EscalationOfferConne
 export class EscalationResolver {
   @Query(() => EscalationConnection, { description: "Escalations the caller takes part in, newest first." })
   escalations(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.services.escalations.list(requireViewer(ctx), toPageRequest(page), requestedFields(info, ["nodes"]));
+    return ctx.services.escalations.list(requireViewer(ctx), toPageRequest(page), { escalation: requestedFields(info, ["nodes"]), session: requestedFields(info, ["nodes", "session"]) });
   }
 
   @Query(() => Escalation)

@@ -233,14 +233,18 @@ export class EscalationService {
 
   /**
    * Escalations in the viewer's scope, newest first; the count is scoped the same way. When the
-   * caller asked for the session or the customer (`fields`, the escalation fields asked for;
-   * absent: all), each row's session comes in the same statement, read in the viewer's session
-   * scope with its relations (the customer among them, with the same access), instead of one read
-   * per row: one statement whatever the page size.
+   * caller asked for the session or the customer (`fields`: the escalation fields and the session
+   * fields asked for; absent: all), each row's session comes in the same statement, read in the
+   * viewer's session scope with the fields asked for (and the customer, with the same access,
+   * when the escalation's is asked for), instead of one read per row: one statement whatever the
+   * page size.
    */
-  list(viewer: Viewer, page: PageRequest, fields?: ReadonlySet<string>): Promise<Page<Escalation>> {
-    const withSessions = !fields || fields.has("session") || fields.has("customer");
-    return this.store.pageEscalations(escalationsOfSql(viewer), page, withSessions ? viewer : null);
+  list(viewer: Viewer, page: PageRequest, fields?: { escalation: ReadonlySet<string>; session: ReadonlySet<string> }): Promise<Page<Escalation>> {
+    if (!fields) return this.store.pageEscalations(escalationsOfSql(viewer), page, viewer);
+    const { escalation, session } = fields;
+    if (!escalation.has("session") && !escalation.has("customer")) return this.store.pageEscalations(escalationsOfSql(viewer), page, null);
+    // The escalation's customer is the session's, read with the same access.
+    return this.store.pageEscalations(escalationsOfSql(viewer), page, viewer, escalation.has("customer") ? new Set([...session, "customer"]) : session);
   }
 
   /** NOT_FOUND for a missing escalation and for one outside the viewer's scope alike. */

@@ -117,14 +117,14 @@ export class EscalationStore {
   /**
    * A newest-first page of the escalations in `scope` (the policy's SQL on the escalation row
    * `e`), counted the same way, times as ISO text; with `sessionsFor`, each escalation's session as
-   * that viewer reads it (sessionJsonSql: relations included, null outside their session scope) as
-   * `preloaded`. One statement (readPagedList). `pageEscalationsViaPrisma` is the same read in
+   * that viewer reads it (sessionJsonSql: relations included, null outside their session scope;
+   * `sessionFields` narrows it) as `preloaded`. One statement (readPagedList). `pageEscalationsViaPrisma` is the same read in
    * Prisma's terms, the specification this must equal (tests/escalations/list-equivalence.test.ts).
    */
-  async pageEscalations(scope: StoreScope<Prisma.Sql>, page: PageRequest, sessionsFor: Viewer | null): Promise<Page<Escalation>> {
+  async pageEscalations(scope: StoreScope<Prisma.Sql>, page: PageRequest, sessionsFor: Viewer | null, sessionFields?: ReadonlySet<string>): Promise<Page<Escalation>> {
     const createdAt = Prisma.sql`e."createdAt"`;
     const cursor = page.after && { value: Prisma.sql`${cursorTimestamp(page.after.value)}::timestamp`, id: page.after.id };
-    const session = sessionsFor ? Prisma.sql`, ${sessionJsonSql(sessionsFor, Prisma.sql`e."sessionId"`)} AS session` : Prisma.empty;
+    const session = sessionsFor ? Prisma.sql`, ${sessionJsonSql(sessionsFor, Prisma.sql`e."sessionId"`, sessionFields)} AS session` : Prisma.empty;
     const { rows, totalCount } = await readPagedList<ListedEscalationRow>(this.sql, {
       from: Prisma.sql`"Escalation" e`,
       where: whereOf(scope) ?? Prisma.sql`TRUE`,

@@ -341,14 +341,21 @@ const SESSION_TIMES = ["requestedAt", "acceptedAt", "startedAt", "completedAt", 
 
 /**
  * For another module's list statement: the session whose id `sessionId` names (SQL on the listed
- * row) as `viewer` reads it (sessionScopeSql; NULL outside it), every column and the relations a
- * list shows, as one JSON value that sessionOfJson reads back. So a list whose rows each show their
- * session (the escalation feed) is one statement, not a page and then its sessions.
+ * row) as `viewer` reads it (sessionScopeSql; NULL outside it), with the columns and the relations
+ * a list shows, as one JSON value that sessionOfJson reads back. So a list whose rows each show their
+ * session (the escalation feed) is one statement, not a page and then its sessions. `fields`, the
+ * session fields asked for, narrows it as it narrows the session list (absent: all; ALWAYS_READ
+ * always; a relation not asked for is null, a column absent).
  */
-export function sessionJsonSql(viewer: Viewer, sessionId: Prisma.Sql): Prisma.Sql {
+export function sessionJsonSql(viewer: Viewer, sessionId: Prisma.Sql, fields?: ReadonlySet<string>): Prisma.Sql {
+  const wanted = wantedFields(fields);
   const times: ReadonlySet<string> = new Set(SESSION_TIMES);
-  const pairs = Object.keys(sessionSelect).map((field) => Prisma.raw(`'${field}', s."${field}"${times.has(field) ? "::text" : ""}`));
-  return Prisma.sql`(SELECT json_build_object(${Prisma.join(pairs)}, 'vehicle', ${VEHICLE_JSON}, 'mechanic', ${MECHANIC_JSON}, 'customer', ${customerJson(customerAccessThroughSession(viewer))})
+  const pairs = Object.keys(sessionSelect)
+    .filter((field) => ALWAYS_READ.has(field) || wanted(field))
+    .map((field) => Prisma.raw(`'${field}', s."${field}"${times.has(field) ? "::text" : ""}`));
+  const relation = (field: string, load: Prisma.Sql) => (wanted(field) ? load : Prisma.sql`NULL`);
+  return Prisma.sql`(SELECT json_build_object(${Prisma.join(pairs)}, 'vehicle', ${relation("vehicle", VEHICLE_JSON)}, 'mechanic', ${relation("mechanic", MECHANIC_JSON)},
+      'customer', ${relation("customer", customerJson(customerAccessThroughSession(viewer)))})
     FROM "DiagnosticSession" s WHERE s.id = ${sessionId} AND ${sessionScopeSql(viewer)})`;
 }
 
