@@ -14,6 +14,7 @@ import { startEmbeddedPostgres } from "../src/platform/db/embedded.ts";
 import { databaseClientsOver, isDatabaseReachable, type PrismaClient } from "../src/platform/db/prisma.ts";
 import { createLogger } from "../src/platform/server/logger.ts";
 import { withAdminClient, withDatabase } from "../tests/setup/global-setup.ts";
+import type { TestApp } from "../tests/setup/test-app.ts";
 
 /** The host a run measured on: figures from different machines are not comparable. */
 export const machine = () => ({
@@ -138,6 +139,25 @@ export function countingDatabase(url: string, poolSize: number): { database: Dat
 
 export async function benchServer(config: Config, database: Database, options: ServerOptions = {}): Promise<RunningServer> {
   return startServer(config, database, createLogger(config), options);
+}
+
+/**
+ * What the test factories (tests/factories) need of a test app, over the benchmark's server and
+ * database: scenarios seed through them and the API's own mutations, not hand-made rows.
+ */
+export function factoryApp(config: Config, database: Database, server: RunningServer): TestApp {
+  return {
+    prisma: database.prisma,
+    tokens: createTokenService(config.auth),
+    async gql(query: string, variables: Record<string, unknown> = {}, token?: string) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: "", ...((await response.json()) as object) };
+    },
+  } as unknown as TestApp;
 }
 
 export const tokenFor = (config: Config, user: { id: string; role: any }) =>

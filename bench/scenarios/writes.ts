@@ -15,7 +15,6 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import type { Config } from "../../src/app/config.ts";
 import type { RunningServer } from "../../src/app/server.ts";
-import { createTokenService } from "../../src/platform/auth/tokens.ts";
 import type { Database } from "../../src/platform/db/database.ts";
 import { createAppPubSub } from "../../src/platform/pubsub/pubsub.ts";
 import type { ChatMessageEvent } from "../../src/platform/pubsub/topics.ts";
@@ -23,7 +22,7 @@ import { APPROVE, CREATE_QUOTE, createEscalationScenario, createMatchableWorksho
 import { createCustomer, createMechanic, createSession } from "../../tests/factories/index.ts";
 import type { TestApp } from "../../tests/setup/test-app.ts";
 import { startFakeStripe, type FakeStripe } from "../../tests/support/fake-stripe.ts";
-import { alternate, bareServer, benchServer, compared, countingDatabase, interleave, loadVaried, percentile, sendJson, type ScenarioResult } from "../support.ts";
+import { alternate, bareServer, benchServer, compared, countingDatabase, factoryApp, interleave, loadVaried, percentile, sendJson, type ScenarioResult } from "../support.ts";
 import type { BenchContext } from "./context.ts";
 
 /** The rule for a main path: p50 within 1.5x of the floor's (for throughput, at least 1/1.5 of it). */
@@ -58,17 +57,6 @@ async function post(server: RunningServer, query: string, variables: Record<stri
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as GraphQLAnswer;
-}
-
-/** What the test factories need of a test app, over the benchmark's server and database: seeding goes through them, not hand-made rows. */
-function factoryApp(config: Config, database: Database, server: RunningServer): TestApp {
-  return {
-    prisma: database.prisma,
-    tokens: createTokenService(config.auth),
-    async gql(query: string, variables: Record<string, unknown>, token: string) {
-      return { status: 200, body: "", ...(await post(server, query, variables, token)) };
-    },
-  } as unknown as TestApp;
 }
 
 const readBody = async (req: IncomingMessage): Promise<string> => {

@@ -151,7 +151,7 @@ export function createServices(deps: {
   const sessionStore = new SessionStore(deps.prisma, deps.sql);
   const chatStore = new ChatStore(deps.prisma, deps.sql);
   const enforcementStore = new EnforcementStore(deps.prisma);
-  const quoteStore = new QuoteStore(deps.prisma);
+  const quoteStore = new QuoteStore(deps.prisma, deps.sql);
   const paymentStore = new PaymentStore(deps.prisma);
   const enforcement = new EnforcementService(enforcementStore, accountStore, accountMachine, new ViolationMachine(auditStore), accounts, auditStore, chatStore, sessionStore, {
     quotes: quoteStore,
@@ -166,7 +166,10 @@ export function createServices(deps: {
   // Workshop conversations read escalations through EscalationService, built below.
   let escalationService: EscalationService | null = null;
   const chat = new ChatService(chatStore, sessions, audit, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage, () => escalationService!);
-  const escalations = { machine: new EscalationMachine(audit, { escalation: escalationActorScope, offer: offerActorScope }), store: new EscalationStore(deps.prisma, sessionStore, workshopStore) };
+  const escalations = {
+    machine: new EscalationMachine(audit, { escalation: escalationActorScope, offer: offerActorScope }),
+    store: new EscalationStore(deps.prisma, deps.sql, sessionStore, workshopStore),
+  };
   const quoteMachine = new QuoteMachine(audit, deps.pubSub, quoteActorScope);
   const quoteNotices = new QuoteNotices(chat, deps.pubSub);
   const partnershipStore = new PartnershipStore(deps.prisma, { quotes: quoteStore, payments: paymentStore });

@@ -1,5 +1,5 @@
 import type { Viewer } from "../platform/auth/viewer.ts";
-import type { Prisma } from "../platform/db/generated/client.ts";
+import { Prisma } from "../platform/db/generated/client.ts";
 
 /** Matches no row: for roles that have no business with a record type. */
 export const NOTHING = { id: { in: [] as string[] } };
@@ -14,6 +14,15 @@ export const LIVE_OFFER_STATUSES = ["OFFERED", "ACCEPTED"] as const;
  */
 export function workshopHoldsEscalation(workshopId: string): Prisma.EscalationWhereInput {
   return { OR: [{ workshopId }, { offers: { some: { workshopId, status: { in: [...LIVE_OFFER_STATUSES] } } } }] };
+}
+
+/**
+ * workshopHoldsEscalation as SQL on an "Escalation" row aliased `e`, for the hand-written list
+ * statements (the session list's and the escalation list's scopes for an advisor).
+ */
+export function workshopHoldsEscalationSql(workshopId: string): Prisma.Sql {
+  return Prisma.sql`(e."workshopId" = ${workshopId}::uuid OR EXISTS (
+    SELECT 1 FROM "EscalationOffer" o WHERE o."escalationId" = e.id AND o."workshopId" = ${workshopId}::uuid AND o.status::text IN (${Prisma.join(LIVE_OFFER_STATUSES)})))`;
 }
 
 /**

@@ -53,7 +53,13 @@ export const OWNER: Readonly<Record<string, string>> = {
  */
 export const RAW_READ_ALLOWANCES: Readonly<Record<string, string>> = {
   "src/modules/sessions/session.policy.ts Escalation": "an advisor's session read scope in SQL: scoping inside the list query keeps counts and pages honest",
-  "src/modules/sessions/session.policy.ts EscalationOffer": "same scope: a workshop with a live offer on the session's escalation sees the session",
+  "src/authz/scopes.ts EscalationOffer":
+    "workshopHoldsEscalationSql, the SQL form of the advisor's scope (a live offer holds the escalation), shared by the session list's and the escalation list's scopes",
+  "src/modules/escalations/escalation.policy.ts DiagnosticSession": "a customer's escalation read scope in SQL (the escalation's session is theirs), inside the list's one statement",
+  "src/modules/quotes/quote.policy.ts Escalation": "the quote read scope in SQL: a customer's and the referring mechanic's quotes through their escalation, inside the list's one statement",
+  "src/modules/quotes/quote.policy.ts DiagnosticSession": "same scope: a customer's quotes through their escalation's session",
+  "src/modules/quotes/quote.policy.ts Partnership": "same scope: a partner's quotes through its own partnerships",
+  "src/modules/quotes/quote.store.ts Workshop": "the quote list's fast path: each row's workshop card embedded by the one paged query (readPagedList)",
   "src/modules/sessions/session.store.ts Escalation": "mechanicsNeverEscalating: an anti-join over every completed session; per-mechanic calls would be one query each",
   "src/modules/sessions/session.store.ts MechanicProfile": "the session list's fast path: each row's mechanic embedded by the one paged query",
   "src/modules/sessions/session.store.ts User": "the session list's fast path: the customer's account columns the privacy table allows, embedded per row",

@@ -1,8 +1,8 @@
 import { hasRole, isAdmin, withinScope } from "../../authz/rules.ts";
-import { NOTHING, workshopHoldsEscalation } from "../../authz/scopes.ts";
+import { NOTHING, workshopHoldsEscalation, workshopHoldsEscalationSql } from "../../authz/scopes.ts";
 import { rolesOf } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import type { Prisma } from "../../platform/db/generated/client.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
 import type { StoreScope } from "../shared/scope.ts";
 import { offerMachine, type EscalationMove, type OfferMove } from "./escalation.machine.ts";
 
@@ -27,6 +27,29 @@ export function escalationScope(viewer: Viewer): Prisma.EscalationWhereInput {
 
 /** The escalations a viewer may read (escalationScope), as a store scope. */
 export const escalationsOf = (viewer: Viewer): ViewerScope<Prisma.EscalationWhereInput> => ({ viewer, where: escalationScope(viewer) });
+
+/**
+ * escalationScope as SQL on an "Escalation" row aliased `e`, for the list statement
+ * (EscalationStore.pageEscalations). tests/escalations/list-equivalence.test.ts checks, for every
+ * role, that the list returns exactly what its Prisma form (built on escalationScope) returns.
+ */
+export function escalationScopeSql(viewer: Viewer): Prisma.Sql {
+  switch (viewer.role) {
+    case "ADMIN":
+      return Prisma.sql`TRUE`;
+    case "CUSTOMER":
+      return Prisma.sql`EXISTS (SELECT 1 FROM "DiagnosticSession" s WHERE s.id = e."sessionId" AND s."customerId" = ${viewer.id}::uuid)`;
+    case "MECHANIC":
+      return Prisma.sql`e."mechanicId" = ${viewer.id}::uuid`;
+    case "WORKSHOP_ADVISOR":
+      return viewer.workshopId ? workshopHoldsEscalationSql(viewer.workshopId) : Prisma.sql`FALSE`;
+    case "PARTNER":
+      return Prisma.sql`FALSE`;
+  }
+}
+
+/** The escalations a viewer may read (escalationScopeSql), as a store scope for the list statement. */
+export const escalationsOfSql = (viewer: Viewer): ViewerScope<Prisma.Sql> => ({ viewer, where: escalationScopeSql(viewer) });
 
 /**
  * The offers of an escalation the viewer already reaches: a workshop sees only its own turn; the

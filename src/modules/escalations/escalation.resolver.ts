@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
 import type { EscalationOfferedEvent } from "../../platform/pubsub/pubsub.ts";
 import { Customer } from "../accounts/customer.type.ts";
 import { DiagnosticSession } from "../sessions/session.types.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
+import { requestedFields } from "../shared/selection.ts";
 import { parseInput } from "../shared/validation.ts";
 import { Workshop } from "../workshops/workshop.types.ts";
 import { EscalateInput, RespondToOfferArgs, WorkshopChoiceInput } from "./escalation.inputs.ts";
@@ -12,8 +14,8 @@ import { Escalation, EscalationConnection, EscalationOffer, EscalationOfferConne
 @Resolver(() => Escalation)
 export class EscalationResolver {
   @Query(() => EscalationConnection, { description: "Escalations the caller takes part in, newest first." })
-  escalations(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return ctx.services.escalations.list(requireViewer(ctx), toPageRequest(page));
+  escalations(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.escalations.list(requireViewer(ctx), toPageRequest(page), { escalation: requestedFields(info, ["nodes"]), session: requestedFields(info, ["nodes", "session"]) });
   }
 
   @Query(() => Escalation)
@@ -56,7 +58,7 @@ export class EscalationResolver {
   }
 
   @FieldResolver(() => DiagnosticSession, { description: "Vehicle, concern, diagnosis and recommended services." })
-  session(@Root() escalation: Escalation, @Ctx() ctx: Context): Promise<DiagnosticSession> {
+  session(@Root() escalation: Escalation, @Ctx() ctx: Context): DiagnosticSession | Promise<DiagnosticSession> {
     return ctx.services.escalations.session(requireViewer(ctx), escalation);
   }
 

@@ -1,8 +1,10 @@
-import type { Prisma } from "../../platform/db/generated/client.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
 import type { EscalationStatus, OfferStatus } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
-import type { SessionStore } from "../sessions/session.store.ts";
-import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
+import { keysetSql, readPagedList, selectedColumns, type SqlReader } from "../../platform/db/sql.ts";
+import { sessionJsonSql, sessionOfJson, type ListedSessionRow, type SessionStore } from "../sessions/session.store.ts";
+import { cursorTimestamp, timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { systemScope, whereOf, type StoreScope } from "../shared/scope.ts";
 import type { EscalationCandidate, WorkshopStore } from "../workshops/workshop.store.ts";
 import type { Workshop } from "../workshops/workshop.types.ts";
@@ -37,6 +39,33 @@ const offerSelect = {
   workshopId: true,
 } as const;
 
+/** A row of the list statement: the escalation's columns, and its session as JSON when read for a viewer. */
+type ListedEscalationRow = Escalation & { session?: ListedSessionRow | null };
+
+/**
+ * A listed row as the escalation it is, without the list statement's sort key and count, its
+ * session (read for `sessionsFor`) preloaded. Field by field, because a rest spread over pg's row
+ * objects takes V8's slow copy.
+ */
+function toListedEscalation(row: ListedEscalationRow, sessionsFor: Viewer | null): Escalation {
+  const escalation: Escalation = {
+    id: row.id,
+    status: row.status,
+    unmatchedReason: row.unmatchedReason,
+    notes: row.notes,
+    quotesRequested: row.quotesRequested,
+    estimatedAmountCents: row.estimatedAmountCents,
+    createdAt: row.createdAt,
+    sessionId: row.sessionId,
+    mechanicId: row.mechanicId,
+    workshopId: row.workshopId,
+    preferredWorkshopId: row.preferredWorkshopId,
+    preferenceNote: row.preferenceNote,
+  };
+  if (sessionsFor) escalation.preloaded = { session: row.session ? sessionOfJson(sessionsFor, row.session) : null };
+  return escalation;
+}
+
 /** Escalations that still occupy a workshop's capacity. */
 export const OPEN_ESCALATION_STATUSES: EscalationStatus[] = ["AWAITING_WORKSHOP", "ACCEPTED", "QUOTED"];
 
@@ -60,6 +89,7 @@ export type MatchWorkshop = EscalationCandidate & { openEscalations: number };
 export class EscalationStore {
   constructor(
     private readonly prisma: PrismaClient,
+    private readonly sql: SqlReader,
     private readonly sessions: SessionStore,
     private readonly workshops: WorkshopStore,
   ) {}
@@ -84,8 +114,33 @@ export class EscalationStore {
     return db.escalation.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select: escalationSelect });
   }
 
-  /** A newest-first page of the escalations in `scope`, counted the same way. */
-  async pageEscalations(scope: StoreScope<Prisma.EscalationWhereInput>, page: PageRequest): Promise<Page<Escalation>> {
+  /**
+   * A newest-first page of the escalations in `scope` (the policy's SQL on the escalation row
+   * `e`), counted the same way, times as ISO text; with `sessionsFor`, each escalation's session as
+   * that viewer reads it (sessionJsonSql: relations included, null outside their session scope;
+   * `sessionFields` narrows it) as `preloaded`. One statement (readPagedList). `pageEscalationsViaPrisma` is the same read in
+   * Prisma's terms, the specification this must equal (tests/escalations/list-equivalence.test.ts).
+   */
+  async pageEscalations(scope: StoreScope<Prisma.Sql>, page: PageRequest, sessionsFor: Viewer | null, sessionFields?: ReadonlySet<string>): Promise<Page<Escalation>> {
+    const createdAt = Prisma.sql`e."createdAt"`;
+    const cursor = page.after && { value: Prisma.sql`${cursorTimestamp(page.after.value)}::timestamp`, id: page.after.id };
+    const session = sessionsFor ? Prisma.sql`, ${sessionJsonSql(sessionsFor, Prisma.sql`e."sessionId"`, sessionFields)} AS session` : Prisma.empty;
+    const { rows, totalCount } = await readPagedList<ListedEscalationRow>(this.sql, {
+      from: Prisma.sql`"Escalation" e`,
+      where: whereOf(scope) ?? Prisma.sql`TRUE`,
+      columns: Prisma.sql`${selectedColumns("e", escalationSelect)}${session}`,
+      sortKey: createdAt,
+      id: Prisma.sql`e.id`,
+      direction: "desc",
+      after: keysetSql(cursor, "desc", createdAt, Prisma.sql`e.id`),
+      limit: page.take + 1,
+    });
+    const listed = toPage(rows, page, totalCount, (row) => row.sortKey);
+    return { ...listed, nodes: listed.nodes.map((row) => toListedEscalation(row, sessionsFor)) };
+  }
+
+  /** `pageEscalations` in Prisma's terms (escalationScope): the reference the list statement is tested against. */
+  async pageEscalationsViaPrisma(scope: StoreScope<Prisma.EscalationWhereInput>, page: PageRequest): Promise<Page<Escalation>> {
     const where = whereOf(scope) ?? {};
     const [rows, totalCount] = await Promise.all([
       this.prisma.escalation.findMany({ ...timestampPage(where, page, "createdAt", "desc"), select: escalationSelect }),

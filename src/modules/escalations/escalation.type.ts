@@ -1,6 +1,8 @@
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { EscalationStatus, EscalationUnmatchedReason, OfferStatus } from "../../platform/db/generated/enums.ts";
+import type { Instant } from "../../platform/db/sql.ts";
+import type { DiagnosticSession } from "../sessions/session.types.ts";
 import { ConnectionType } from "../shared/pagination.ts";
 import { Workshop } from "../workshops/workshop.types.ts";
 
@@ -44,14 +46,21 @@ export class Escalation {
   @Field(() => Int, { nullable: true, description: "The mechanic's estimate in cents, used by workshop auto-accept rules." })
   estimatedAmountCents!: number | null;
 
+  // A Date as Prisma reads it, ISO text as the list statement reads it (readPagedList).
   @Field(() => Date)
-  createdAt!: Date;
+  createdAt!: Instant;
 
   sessionId!: string;
   mechanicId!: string;
   workshopId!: string | null;
   preferredWorkshopId!: string | null;
   preferenceNote!: string | null;
+  /**
+   * Set by the list (EscalationService.list): the escalation's session as the viewer reads it,
+   * with its relations preloaded (sessionJsonSql), or null when the viewer's session scope leaves
+   * it out (then `session` answers as a single read does).
+   */
+  preloaded?: { session: DiagnosticSession | null };
 }
 
 @ObjectType({ description: "The workshop the customer preferred for an escalation, and whether matching offered it the escalation." })

@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
 import { PartnershipStatus, QuoteStatus } from "../../platform/db/generated/enums.ts";
 import { Mechanic } from "../accounts/account.types.ts";
 import { RepairQuote, RepairQuoteConnection } from "../quotes/quote.type.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
+import { requestedFields } from "../shared/selection.ts";
 import { parseInput } from "../shared/validation.ts";
 import {
   ApplyForPartnershipInput,
@@ -61,8 +63,9 @@ export class PartnershipResolver {
     @Arg("partnershipId", () => ID, { nullable: true }) partnershipId: string | null,
     @Arg("status", () => QuoteStatus, { nullable: true }) status: QuoteStatus | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.partnerships.partnershipQuotes(requireViewer(ctx), toPageRequest(page), partnershipId, status);
+    return ctx.services.partnerships.partnershipQuotes(requireViewer(ctx), toPageRequest(page), partnershipId, status, requestedFields(info, ["nodes"]));
   }
 
   @Query(() => [MechanicPerformance], { description: "Partners: each mechanic's quotes, approval rate, conversion and complaints (admins: all partnerships)." })

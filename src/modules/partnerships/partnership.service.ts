@@ -286,9 +286,9 @@ export class PartnershipService {
     return mechanic;
   }
 
-  /** Quotes written under partnerships, as the viewer may see them (quoteScope), optionally by partnership and status. */
-  partnershipQuotes(viewer: Viewer, page: PageRequest, partnershipId?: string | null, status?: QuoteStatus | null): Promise<Page<RepairQuote>> {
-    return this.quotes.page(viewer, page, { partnershipId: partnershipId ?? "ANY", status });
+  /** Quotes written under partnerships, as the viewer may see them (quoteScope), optionally by partnership and status; `fields`: the quote fields asked for (QuoteService.page). */
+  partnershipQuotes(viewer: Viewer, page: PageRequest, partnershipId?: string | null, status?: QuoteStatus | null, fields?: ReadonlySet<string>): Promise<Page<RepairQuote>> {
+    return this.quotes.page(viewer, page, { partnershipId: partnershipId ?? "ANY", status }, fields);
   }
 
   async earnings(partnership: Partnership, now = new Date()): Promise<PartnershipEarnings> {

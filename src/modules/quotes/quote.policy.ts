@@ -2,7 +2,7 @@ import { hasRole, isAdmin, withinScope } from "../../authz/rules.ts";
 import { NOTHING } from "../../authz/scopes.ts";
 import { rolesOf } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import type { Prisma } from "../../platform/db/generated/client.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
 import { escalationParties } from "../escalations/escalation.policy.ts";
 import type { StoreScope } from "../shared/scope.ts";
 import { COMPLAINT_MACHINE } from "./complaint.machine.ts";
@@ -41,6 +41,30 @@ export function customerQuoteScope(customerId: string): Prisma.RepairQuoteWhereI
 
 /** The quotes a viewer may read (quoteScope), as a store scope. */
 export const quotesOf = (viewer: Viewer): ViewerScope<Prisma.RepairQuoteWhereInput> => ({ viewer, where: quoteScope(viewer) });
+
+/**
+ * quoteScope as SQL on a "RepairQuote" row aliased `q`, for the list statement (QuoteStore.page).
+ * tests/quotes/list-equivalence.test.ts checks, for every role, that the list returns exactly
+ * what its Prisma form (built on quoteScope) returns.
+ */
+export function quoteScopeSql(viewer: Viewer): Prisma.Sql {
+  switch (viewer.role) {
+    case "ADMIN":
+      return Prisma.sql`TRUE`;
+    case "CUSTOMER":
+      return Prisma.sql`(EXISTS (SELECT 1 FROM "Escalation" e JOIN "DiagnosticSession" s ON s.id = e."sessionId" WHERE e.id = q."escalationId" AND s."customerId" = ${viewer.id}::uuid)
+        AND q.status::text NOT IN (${Prisma.join(HIDDEN_FROM_CUSTOMER)}))`;
+    case "MECHANIC":
+      return Prisma.sql`EXISTS (SELECT 1 FROM "Escalation" e WHERE e.id = q."escalationId" AND e."mechanicId" = ${viewer.id}::uuid)`;
+    case "WORKSHOP_ADVISOR":
+      return viewer.workshopId ? Prisma.sql`q."workshopId" = ${viewer.workshopId}::uuid` : Prisma.sql`FALSE`;
+    case "PARTNER":
+      return Prisma.sql`EXISTS (SELECT 1 FROM "Partnership" p WHERE p.id = q."partnershipId" AND p."partnerId" = ${viewer.id}::uuid)`;
+  }
+}
+
+/** The quotes a viewer may read (quoteScopeSql), as a store scope for the list statement. */
+export const quotesOfSql = (viewer: Viewer): ViewerScope<Prisma.Sql> => ({ viewer, where: quoteScopeSql(viewer) });
 
 /**
  * Whose quote `move` is for `viewer` (a role the move's `who` names; quote.machine.ts refuses any

@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
 import type { QuoteAddedEvent, QuoteStatusChangedEvent } from "../../platform/pubsub/pubsub.ts";
 import { Customer } from "../accounts/customer.type.ts";
 import { Escalation } from "../escalations/escalation.type.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
+import { requestedFields } from "../shared/selection.ts";
 import { parseInput } from "../shared/validation.ts";
 import { Workshop } from "../workshops/workshop.types.ts";
 import { DeclineQuoteArgs, QuoteArrivalsArgs, QuoteInput } from "./quote.inputs.ts";
@@ -12,8 +14,8 @@ import { QuoteComparison, QuoteLineItem, QuoteStatusChange, RepairQuote, RepairQ
 @Resolver(() => RepairQuote)
 export class QuoteResolver {
   @Query(() => RepairQuoteConnection, { description: "Quotes the caller may see, newest first, optionally for one escalation." })
-  quotes(@Args(() => PageArgs) page: PageArgs, @Arg("escalationId", () => ID, { nullable: true }) escalationId: string | null, @Ctx() ctx: Context) {
-    return ctx.services.quotes.list(requireViewer(ctx), toPageRequest(page), escalationId);
+  quotes(@Args(() => PageArgs) page: PageArgs, @Arg("escalationId", () => ID, { nullable: true }) escalationId: string | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.quotes.list(requireViewer(ctx), toPageRequest(page), escalationId, requestedFields(info, ["nodes"]));
   }
 
   @Query(() => RepairQuote)
@@ -70,12 +72,12 @@ export class QuoteResolver {
   }
 
   @FieldResolver(() => [QuoteLineItem])
-  lineItems(@Root() quote: RepairQuote, @Ctx() ctx: Context): Promise<QuoteLineItem[]> {
+  lineItems(@Root() quote: RepairQuote, @Ctx() ctx: Context): QuoteLineItem[] | Promise<QuoteLineItem[]> {
     return ctx.services.quotes.lineItems(quote);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: "The longest lead time in days among the quote's partner catalog parts; null when it has none." })
-  longestLeadTimeDays(@Root() quote: RepairQuote, @Ctx() ctx: Context): Promise<number | null> {
+  longestLeadTimeDays(@Root() quote: RepairQuote, @Ctx() ctx: Context): number | null | Promise<number | null> {
     return ctx.services.quotes.longestLeadTimeDays(quote);
   }
 
@@ -90,8 +92,9 @@ export class QuoteResolver {
   }
 
   @FieldResolver(() => Workshop, { nullable: true })
-  workshop(@Root() quote: RepairQuote, @Ctx() ctx: Context): Promise<Workshop | null> {
-    return ctx.services.escalations.workshop(quote.workshopId);
+  workshop(@Root() quote: RepairQuote, @Ctx() ctx: Context): Workshop | null | Promise<Workshop | null> {
+    const preloaded = quote.preloaded?.workshop;
+    return preloaded === undefined ? ctx.services.escalations.workshop(quote.workshopId) : preloaded;
   }
 
   @FieldResolver(() => Escalation)
@@ -103,7 +106,7 @@ export class QuoteResolver {
 @Resolver(() => Escalation)
 export class EscalationQuotesResolver {
   @FieldResolver(() => RepairQuoteConnection, { description: "The escalation's quotes the caller may see (a workshop sees only its own), newest first." })
-  quotes(@Root() escalation: Escalation, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return ctx.services.quotes.list(requireViewer(ctx), toPageRequest(page), escalation.id);
+  quotes(@Root() escalation: Escalation, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.quotes.list(requireViewer(ctx), toPageRequest(page), escalation.id, requestedFields(info, ["nodes"]));
   }
 }

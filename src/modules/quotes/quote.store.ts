@@ -1,9 +1,11 @@
 import { NOT_COUNTED_AGAINST_LIMIT, startOfUtcMonth } from "../../domain/partnerships/partnership-rules.ts";
-import type { Prisma } from "../../platform/db/generated/client.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
 import type { QuoteStatus } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
-import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
+import { allOf, keysetSql, readPagedList, selectedColumns, selectedJson, type Instant, type SqlReader } from "../../platform/db/sql.ts";
+import { cursorTimestamp, timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
+import { directorySelect, type WorkshopRow } from "../workshops/workshop.store.ts";
 import type { Complaint } from "./complaint.type.ts";
 import type { QuoteLineItem, QuoteStatusChange } from "./quote.type.ts";
 
@@ -40,6 +42,58 @@ export interface QuoteFilter {
 
 export type QuoteRow = Prisma.RepairQuoteGetPayload<{ select: typeof quoteSelect }>;
 
+/** A quote line's columns the API shows, in the quote's order (`position`). */
+const lineItemSelect = { position: true, kind: true, description: true, partNumber: true, quantity: true, unitPriceCents: true, totalCents: true, leadTimeDays: true } as const;
+
+/**
+ * A row of the list statement: the quote's columns (times as ISO text), and the relations the
+ * caller asked for, loaded in the same statement (undefined when not asked for).
+ */
+export type ListedQuoteRow = Omit<QuoteRow, "validUntil" | "customerDecisionAt" | "createdAt" | "partnerApprovedAt"> & {
+  validUntil: Instant;
+  customerDecisionAt: Instant | null;
+  createdAt: Instant;
+  partnerApprovedAt: Instant | null;
+  lineItems?: QuoteLineItem[];
+  workshop?: WorkshopRow | null;
+};
+
+/**
+ * A row of the list statement without its sort key and count, the relations only when loaded.
+ * Field by field, because a rest spread over pg's row objects takes V8's slow copy.
+ */
+function toListedRow(row: ListedQuoteRow): ListedQuoteRow {
+  const listed: ListedQuoteRow = {
+    id: row.id,
+    version: row.version,
+    previousVersionId: row.previousVersionId,
+    status: row.status,
+    notes: row.notes,
+    subtotalCents: row.subtotalCents,
+    totalCents: row.totalCents,
+    platformFeeCents: row.platformFeeCents,
+    mechanicFeeCents: row.mechanicFeeCents,
+    validUntil: row.validUntil,
+    customerDecisionAt: row.customerDecisionAt,
+    declineReason: row.declineReason,
+    createdAt: row.createdAt,
+    escalationId: row.escalationId,
+    workshopId: row.workshopId,
+    partnershipId: row.partnershipId,
+    partnerApprovedAt: row.partnerApprovedAt,
+    partnerRejectReason: row.partnerRejectReason,
+  };
+  if (row.lineItems !== undefined) listed.lineItems = row.lineItems;
+  if (row.workshop !== undefined) listed.workshop = row.workshop;
+  return listed;
+}
+
+/** The relations a quote list may load with its page (QuoteStore.page). */
+export interface QuoteRelations {
+  lineItems: boolean;
+  workshop: boolean;
+}
+
 /** A complaint's columns the API shows (admins: with its resolution). */
 export const complaintSelect = { id: true, quoteId: true, partnershipId: true, body: true, status: true, createdAt: true, resolvedAt: true, resolutionNote: true } as const;
 
@@ -59,7 +113,10 @@ const quoteToReviewSelect = {
  * status moves (quote.machine.ts). Reads for a viewer take the policy's scope (quote.policy.ts).
  */
 export class QuoteStore {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly sql: SqlReader,
+  ) {}
 
   /** Runs `fn` in one transaction. */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
@@ -148,8 +205,42 @@ export class QuoteStore {
     return this.prisma.repairQuote.findFirst({ where: { AND: [{ id }, whereOf(scope) ?? {}] }, select: quoteToReviewSelect });
   }
 
-  /** A newest-first page of the quotes in `scope` (narrowed by `where`), counted the same way. */
-  async page(scope: StoreScope<Prisma.RepairQuoteWhereInput>, page: PageRequest, narrowing: QuoteFilter = {}): Promise<Page<QuoteRow>> {
+  /**
+   * A newest-first page of the quotes in `scope` (the policy's SQL on the quote row `q`) that
+   * `narrowing` narrows to, counted the same way, each with the relations `relations` names (its
+   * line items in order, its workshop's directory row) loaded in the same statement
+   * (readPagedList): one statement whatever the page size. `pageViaPrisma` is the same read in
+   * Prisma's terms, the specification this must equal (tests/quotes/list-equivalence.test.ts).
+   */
+  async page(scope: StoreScope<Prisma.Sql>, page: PageRequest, narrowing: QuoteFilter, relations: QuoteRelations): Promise<Page<ListedQuoteRow>> {
+    const { escalationId, partnershipId, status } = narrowing;
+    const createdAt = Prisma.sql`q."createdAt"`;
+    const cursor = page.after && { value: Prisma.sql`${cursorTimestamp(page.after.value)}::timestamp`, id: page.after.id };
+    const lineItems = relations.lineItems
+      ? Prisma.sql`, COALESCE((SELECT json_agg(${selectedJson("l", lineItemSelect)} ORDER BY l.position) FROM "QuoteLineItem" l WHERE l."quoteId" = q.id), '[]') AS "lineItems"`
+      : Prisma.empty;
+    const workshop = relations.workshop ? Prisma.sql`, (SELECT ${selectedJson("w", directorySelect)} FROM "Workshop" w WHERE w.id = q."workshopId") AS workshop` : Prisma.empty;
+    const { rows, totalCount } = await readPagedList<ListedQuoteRow>(this.sql, {
+      from: Prisma.sql`"RepairQuote" q`,
+      where: allOf([
+        whereOf(scope) ?? Prisma.sql`TRUE`,
+        escalationId ? Prisma.sql`q."escalationId" = ${escalationId}::uuid` : null,
+        partnershipId ? (partnershipId === "ANY" ? Prisma.sql`q."partnershipId" IS NOT NULL` : Prisma.sql`q."partnershipId" = ${partnershipId}::uuid`) : null,
+        status ? Prisma.sql`q.status = ${status}::"QuoteStatus"` : null,
+      ]),
+      columns: Prisma.sql`${selectedColumns("q", quoteSelect)}${lineItems}${workshop}`,
+      sortKey: createdAt,
+      id: Prisma.sql`q.id`,
+      direction: "desc",
+      after: keysetSql(cursor, "desc", createdAt, Prisma.sql`q.id`),
+      limit: page.take + 1,
+    });
+    const listed = toPage(rows, page, totalCount, (row) => row.sortKey);
+    return { ...listed, nodes: listed.nodes.map(toListedRow) };
+  }
+
+  /** `page` in Prisma's terms (quoteScope, relation selects): the reference the list statement is tested against. */
+  async pageViaPrisma(scope: StoreScope<Prisma.RepairQuoteWhereInput>, page: PageRequest, narrowing: QuoteFilter, relations: QuoteRelations): Promise<Page<ListedQuoteRow>> {
     const { escalationId, partnershipId, status } = narrowing;
     const where: Prisma.RepairQuoteWhereInput = {
       ...(escalationId ? { escalationId } : {}),
@@ -158,10 +249,17 @@ export class QuoteStore {
     };
     const filter = { AND: [whereOf(scope) ?? {}, where] };
     const [rows, totalCount] = await Promise.all([
-      this.prisma.repairQuote.findMany({ ...timestampPage(filter, page, "createdAt", "desc"), select: quoteSelect }),
+      this.prisma.repairQuote.findMany({
+        ...timestampPage(filter, page, "createdAt", "desc"),
+        select: {
+          ...quoteSelect,
+          ...(relations.lineItems ? { lineItems: { select: lineItemSelect, orderBy: { position: "asc" } } } : {}),
+          ...(relations.workshop ? { workshop: { select: directorySelect } } : {}),
+        },
+      }),
       this.prisma.repairQuote.count({ where: filter }),
     ]);
-    return toPage(rows, page, totalCount, (row) => row.createdAt);
+    return toPage(rows as ListedQuoteRow[], page, totalCount, (row) => row.createdAt);
   }
 
   /** How many of an escalation's quotes (optionally one workshop's) are in `statuses`, inside `tx`. */
@@ -171,11 +269,7 @@ export class QuoteStore {
 
   /** A quote's lines in their order (the quote is already authorised). */
   lineItems(quoteId: string): Promise<QuoteLineItem[]> {
-    return this.prisma.quoteLineItem.findMany({
-      where: { quoteId },
-      orderBy: { position: "asc" },
-      select: { position: true, kind: true, description: true, partNumber: true, quantity: true, unitPriceCents: true, totalCents: true, leadTimeDays: true },
-    });
+    return this.prisma.quoteLineItem.findMany({ where: { quoteId }, orderBy: { position: "asc" }, select: lineItemSelect });
   }
 
   /** The longest lead time in days among a quote's catalog part lines, or null when it has none. */

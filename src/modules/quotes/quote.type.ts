@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { LineItemKind, QuoteStatus } from "../../platform/db/generated/enums.ts";
+import type { Instant } from "../../platform/db/sql.ts";
 import { ConnectionType } from "../shared/pagination.ts";
+import type { Workshop } from "../workshops/workshop.types.ts";
 
 registerEnumType(QuoteStatus, { name: "QuoteStatus" });
 registerEnumType(LineItemKind, { name: "LineItemKind" });
@@ -37,20 +39,21 @@ export class RepairQuote {
   @Field(() => Int, { description: "What the workshop (or, on a partnership quote, the partner) receives: the total less the platform fee." })
   workshopShareCents!: number;
 
+  // Times are Instants: Dates as Prisma reads them, ISO text as the list statement reads them (readPagedList).
   @Field(() => Date)
-  validUntil!: Date;
+  validUntil!: Instant;
 
   @Field(() => Date, { nullable: true })
-  customerDecisionAt!: Date | null;
+  customerDecisionAt!: Instant | null;
 
   @Field(() => String, { nullable: true })
   declineReason!: string | null;
 
   @Field(() => Date)
-  createdAt!: Date;
+  createdAt!: Instant;
 
   @Field(() => Date, { nullable: true, description: "Partnership quotes: when the partner approved it (or it was approved automatically under the threshold)." })
-  partnerApprovedAt!: Date | null;
+  partnerApprovedAt!: Instant | null;
 
   @Field(() => String, { nullable: true, description: "Partnership quotes: why the partner rejected it." })
   partnerRejectReason!: string | null;
@@ -59,6 +62,8 @@ export class RepairQuote {
   workshopId!: string | null;
   /** Set on quotes a partnered mechanic wrote from partner prices. */
   partnershipId!: string | null;
+  /** Set by the list (QuoteService.page): the relations its statement loaded with the page; a relation left undefined is read on its own. */
+  preloaded?: { lineItems?: QuoteLineItem[]; workshop?: Workshop | null };
 }
 
 export const RepairQuoteConnection = ConnectionType("RepairQuote", RepairQuote);

@@ -3,7 +3,7 @@
 // scope of every move of session.machine.ts, and the rule-map entries of the session API's root
 // and object fields (spread into authz/permissions.ts).
 import { hasRole, isAdmin, isPublic, isSignedIn, withinScope } from "../../authz/rules.ts";
-import { chatParticipantScope, LIVE_OFFER_STATUSES, NOTHING, workshopHoldsEscalation } from "../../authz/scopes.ts";
+import { chatParticipantScope, NOTHING, workshopHoldsEscalation, workshopHoldsEscalationSql } from "../../authz/scopes.ts";
 import { rolesOf } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
@@ -34,9 +34,7 @@ export function sessionScopeSql(viewer: Viewer): Prisma.Sql {
       return Prisma.sql`s."mechanicId" = ${viewer.id}::uuid`;
     case "WORKSHOP_ADVISOR":
       if (!viewer.workshopId) return Prisma.sql`FALSE`;
-      return Prisma.sql`EXISTS (
-        SELECT 1 FROM "Escalation" e WHERE e."sessionId" = s.id AND (e."workshopId" = ${viewer.workshopId}::uuid OR EXISTS (
-          SELECT 1 FROM "EscalationOffer" o WHERE o."escalationId" = e.id AND o."workshopId" = ${viewer.workshopId}::uuid AND o.status::text IN (${Prisma.join(LIVE_OFFER_STATUSES)}))))`;
+      return Prisma.sql`EXISTS (SELECT 1 FROM "Escalation" e WHERE e."sessionId" = s.id AND ${workshopHoldsEscalationSql(viewer.workshopId)})`;
     case "PARTNER":
       return Prisma.sql`FALSE`;
   }

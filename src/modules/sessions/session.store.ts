@@ -4,7 +4,7 @@ import type { Viewer } from "../../platform/auth/viewer.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { SessionStatus } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
-import { allOf, anyOf, keysetSql, readPagedList, selectedColumns, selectedJson, type SqlReader } from "../../platform/db/sql.ts";
+import { allOf, anyOf, isoTimestamp, keysetSql, readPagedList, selectedColumns, selectedJson, type SqlReader } from "../../platform/db/sql.ts";
 import { mechanicProfileSelect, toCustomerView, toMechanic } from "../accounts/account.service.ts";
 import type { CustomerProfileRow } from "../accounts/account.store.ts";
 import { customerWhereSql, customerWhereToPrisma } from "../accounts/customer.filters.ts";
@@ -282,7 +282,7 @@ type PrismaListedRow = Omit<DiagnosticSession, "preloaded"> & {
 };
 
 /** A row of the list statement: the session's columns, its sort key, and each relation as JSON (null when absent). */
-type ListedSessionRow = Omit<DiagnosticSession, "preloaded"> & {
+export type ListedSessionRow = Omit<DiagnosticSession, "preloaded"> & {
   sortKey: string | Date;
   vehicle: Vehicle | null;
   mechanic: Parameters<typeof toMechanic>[0] | null;
@@ -327,9 +327,46 @@ function listedColumns(access: CustomerAccess | null, wanted: (field: string) =>
   const columns = Object.fromEntries(Object.keys(sessionSelect).map((column) => [column, ALWAYS_READ.has(column) || wanted(column)]));
   const relation = (field: string, load: Prisma.Sql) => (wanted(field) ? load : Prisma.sql`NULL`);
   return Prisma.sql`${selectedColumns("s", columns)},
-    ${relation("vehicle", Prisma.sql`(SELECT ${selectedJson("v", vehicleSelect)} FROM "Vehicle" v WHERE v.id = s."vehicleId")`)} AS vehicle,
-    ${relation("mechanic", Prisma.sql`(SELECT ${selectedJson("m", mechanicProfileSelect)} FROM "MechanicProfile" m WHERE m."userId" = s."mechanicId")`)} AS mechanic,
+    ${relation("vehicle", VEHICLE_JSON)} AS vehicle,
+    ${relation("mechanic", MECHANIC_JSON)} AS mechanic,
     ${relation("customer", customerJson(access))} AS customer`;
+}
+
+/** A listed session's vehicle and mechanic as JSON, for the session row `s`. */
+const VEHICLE_JSON = Prisma.sql`(SELECT ${selectedJson("v", vehicleSelect)} FROM "Vehicle" v WHERE v.id = s."vehicleId")`;
+const MECHANIC_JSON = Prisma.sql`(SELECT ${selectedJson("m", mechanicProfileSelect)} FROM "MechanicProfile" m WHERE m."userId" = s."mechanicId")`;
+
+/** The session's timestamp columns: in a JSON value they are written as text (pg's, as a column reads) for isoTimestamp. */
+const SESSION_TIMES = ["requestedAt", "acceptedAt", "startedAt", "completedAt", "cancelledAt"] as const satisfies readonly (keyof typeof sessionSelect)[];
+
+/**
+ * For another module's list statement: the session whose id `sessionId` names (SQL on the listed
+ * row) as `viewer` reads it (sessionScopeSql; NULL outside it), with the columns and the relations
+ * a list shows, as one JSON value that sessionOfJson reads back. So a list whose rows each show their
+ * session (the escalation feed) is one statement, not a page and then its sessions. `fields`, the
+ * session fields asked for, narrows it as it narrows the session list (absent: all; ALWAYS_READ
+ * always; a relation not asked for is null, a column absent).
+ */
+export function sessionJsonSql(viewer: Viewer, sessionId: Prisma.Sql, fields?: ReadonlySet<string>): Prisma.Sql {
+  const wanted = wantedFields(fields);
+  const times: ReadonlySet<string> = new Set(SESSION_TIMES);
+  const pairs = Object.keys(sessionSelect)
+    .filter((field) => ALWAYS_READ.has(field) || wanted(field))
+    .map((field) => Prisma.raw(`'${field}', s."${field}"${times.has(field) ? "::text" : ""}`));
+  const relation = (field: string, load: Prisma.Sql) => (wanted(field) ? load : Prisma.sql`NULL`);
+  return Prisma.sql`(SELECT json_build_object(${Prisma.join(pairs)}, 'vehicle', ${relation("vehicle", VEHICLE_JSON)}, 'mechanic', ${relation("mechanic", MECHANIC_JSON)},
+      'customer', ${relation("customer", customerJson(customerAccessThroughSession(viewer)))})
+    FROM "DiagnosticSession" s WHERE s.id = ${sessionId} AND ${sessionScopeSql(viewer)})`;
+}
+
+/** A session read by sessionJsonSql for `viewer`, as the list reads it (times as ISO text, relations preloaded). */
+export function sessionOfJson(viewer: Viewer, json: ListedSessionRow): DiagnosticSession {
+  const row = { ...json };
+  for (const field of SESSION_TIMES) {
+    const value = json[field];
+    if (typeof value === "string") row[field] = isoTimestamp(value);
+  }
+  return toListedSession(row, customerAccessThroughSession(viewer));
 }
 
 /** The customer's columns that `access` may read (customerProfileSelect's) as JSON, for the session row `s`. */

@@ -3,7 +3,8 @@ import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
 import { keysetAfter, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
 
-const directorySelect = { id: true, name: true, city: true, serviceArea: true, servicesOffered: true, ratingHundredths: true } as const;
+/** A workshop's directory columns: its public card (another module's list statement selects them too). */
+export const directorySelect = { id: true, name: true, city: true, serviceArea: true, servicesOffered: true, ratingHundredths: true } as const;
 
 /** A workshop's directory row; `ratingHundredths` is the average rating x 100 (0 to 500). */
 export type WorkshopRow = Prisma.WorkshopGetPayload<{ select: typeof directorySelect }>;
