@@ -8,11 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { escalationsOf, escalationsOfSql } from "../../src/modules/escalations/escalation.policy.ts";
 import { EscalationStore } from "../../src/modules/escalations/escalation.store.ts";
 import { SessionStore } from "../../src/modules/sessions/session.store.ts";
-import { decodeCursor, type Page, type PageRequest } from "../../src/modules/shared/pagination.ts";
 import { WorkshopStore } from "../../src/modules/workshops/workshop.store.ts";
 import type { Viewer } from "../../src/platform/auth/viewer.ts";
 import { createAdmin, createAdvisor, createCustomer, createMechanic, createPartner, createSession, createWorkshop, type CreatedUser } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { asAnswered, walkStorePages } from "../support/pages.ts";
 
 let app: TestApp;
 let store: EscalationStore;
@@ -59,33 +59,18 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => app.close());
 
-/** Every page of a list, two rows at a time. */
-async function walk<T>(list: (page: PageRequest) => Promise<Page<T>>): Promise<Page<T>[]> {
-  const pages = [];
-  let after = null;
-  for (;;) {
-    const page = await list({ take: 2, after });
-    pages.push(page);
-    if (!page.pageInfo.hasNextPage) return pages;
-    after = decodeCursor(page.pageInfo.endCursor!);
-  }
-}
-
-/** Pages with every Instant (a Date, or its ISO text) as the ISO text the DateTimeISO scalar writes. */
-const asAnswered = (pages: unknown) => JSON.parse(JSON.stringify(pages)) as unknown;
-
 describe.each(["customer", "mechanic", "advisor", "advisor without a workshop", "partner", "admin"])("the escalation list for a %s", (who) => {
   it("returns the same pages via SQL and via Prisma", async () => {
     const viewer = viewers[who]!;
-    const viaSql = await walk((page) => store.pageEscalations(escalationsOfSql(viewer), page, null));
-    const viaPrisma = await walk((page) => store.pageEscalationsViaPrisma(escalationsOf(viewer), page));
+    const viaSql = await walkStorePages((page) => store.pageEscalations(escalationsOfSql(viewer), page, null));
+    const viaPrisma = await walkStorePages((page) => store.pageEscalationsViaPrisma(escalationsOf(viewer), page));
     expect(asAnswered(viaSql)).toEqual(asAnswered(viaPrisma));
     if (!["partner", "advisor without a workshop"].includes(who)) expect(viaSql[0]!.totalCount).toBeGreaterThan(0);
   });
 
   it("reads each row's session in the same statement as the session list reads it for the viewer", async () => {
     const viewer = viewers[who]!;
-    const escalations = (await walk((page) => store.pageEscalations(escalationsOfSql(viewer), page, viewer))).flatMap((page) => page.nodes);
+    const escalations = (await walkStorePages((page) => store.pageEscalations(escalationsOfSql(viewer), page, viewer))).flatMap((page) => page.nodes);
     const sessions = new Map(
       (
         await sessionStore.byIds(

@@ -7,10 +7,10 @@ import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { quotesOf, quotesOfSql } from "../../src/modules/quotes/quote.policy.ts";
 import { QuoteStore, type QuoteFilter, type QuoteRelations } from "../../src/modules/quotes/quote.store.ts";
-import { decodeCursor, type Page, type PageRequest } from "../../src/modules/shared/pagination.ts";
 import type { Viewer } from "../../src/platform/auth/viewer.ts";
 import { createAdmin, createAdvisor, createCustomer, createMechanic, createPartner, createSession, createWorkshop, type CreatedUser } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { asAnswered, walkStorePages } from "../support/pages.ts";
 
 let app: TestApp;
 let store: QuoteStore;
@@ -85,21 +85,6 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => app.close());
 
-/** Every page of a list, two rows at a time. */
-async function walk<T>(list: (page: PageRequest) => Promise<Page<T>>): Promise<Page<T>[]> {
-  const pages = [];
-  let after = null;
-  for (;;) {
-    const page = await list({ take: 2, after });
-    pages.push(page);
-    if (!page.pageInfo.hasNextPage) return pages;
-    after = decodeCursor(page.pageInfo.endCursor!);
-  }
-}
-
-/** Pages with every Instant (a Date, or its ISO text) as the ISO text the DateTimeISO scalar writes. */
-const asAnswered = (pages: unknown) => JSON.parse(JSON.stringify(pages)) as unknown;
-
 const ALL: QuoteRelations = { lineItems: true, workshop: true };
 
 describe.each(["customer", "mechanic", "advisor", "advisor without a workshop", "partner", "admin"])("the quote list for a %s", (who) => {
@@ -113,8 +98,8 @@ describe.each(["customer", "mechanic", "advisor", "advisor without a workshop", 
   ];
   it.each(cases)("returns the same pages via SQL and via Prisma: %s", async (_label, filter, relations) => {
     const viewer = viewers[who]!;
-    const viaSql = await walk((page) => store.page(quotesOfSql(viewer), page, filter(), relations));
-    const viaPrisma = await walk((page) => store.pageViaPrisma(quotesOf(viewer), page, filter(), relations));
+    const viaSql = await walkStorePages((page) => store.page(quotesOfSql(viewer), page, filter(), relations));
+    const viaPrisma = await walkStorePages((page) => store.pageViaPrisma(quotesOf(viewer), page, filter(), relations));
     expect(asAnswered(viaSql)).toEqual(asAnswered(viaPrisma));
   });
 

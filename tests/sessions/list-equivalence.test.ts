@@ -6,10 +6,11 @@ import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SessionOrderField, type SessionWhere } from "../../src/modules/sessions/session.inputs.ts";
 import { SessionStore, type SessionListQuery } from "../../src/modules/sessions/session.store.ts";
-import { decodeCursor, type Direction } from "../../src/modules/shared/pagination.ts";
+import type { Direction } from "../../src/modules/shared/pagination.ts";
 import type { Viewer } from "../../src/platform/auth/viewer.ts";
 import { createAdmin, createAdvisor, createCustomer, createMechanic, createPartner, createSession, createWorkshop } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { asAnswered, walkStorePages } from "../support/pages.ts";
 
 let app: TestApp;
 let store: SessionStore;
@@ -63,20 +64,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => app.close());
 
-/** Every page of a list, two rows at a time, as the nodes and the page infos. */
-async function walk(list: (query: SessionListQuery) => Promise<Awaited<ReturnType<SessionStore["list"]>>>, query: Omit<SessionListQuery, "page">) {
-  const pages = [];
-  let after = null;
-  for (;;) {
-    const page = await list({ ...query, page: { take: 2, after } });
-    pages.push(page);
-    if (!page.pageInfo.hasNextPage) return pages;
-    after = decodeCursor(page.pageInfo.endCursor!);
-  }
-}
-
-/** Pages with every Instant (a Date, or its ISO text) as the ISO text the DateTimeISO scalar writes. */
-const asAnswered = (pages: unknown) => JSON.parse(JSON.stringify(pages)) as unknown;
+/** Every page of a list, two rows at a time. */
+const walk = (list: (query: SessionListQuery) => ReturnType<SessionStore["list"]>, query: Omit<SessionListQuery, "page">) => walkStorePages((page) => list({ ...query, page }));
 
 const FILTER: SessionWhere = { OR: [{ status: ["COMPLETED"] }, { vehicle: { make: { equals: "honda" } } }], NOT: { concern: { contains: "squeal 2" } } };
 

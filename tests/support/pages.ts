@@ -1,4 +1,5 @@
 import { expect } from "vitest";
+import { decodeCursor, type Page, type PageRequest } from "../../src/modules/shared/pagination.ts";
 import type { GraphQLResponse, TestApp } from "../setup/test-app.ts";
 
 export interface Connection<T> {
@@ -37,3 +38,21 @@ export async function expectBadPaging(app: TestApp, query: string, variables: Re
   expect(data ?? null, query).toBeNull();
   expect(errors?.[0]?.extensions, `${query} ${JSON.stringify(variables)}`).toMatchObject({ code: "BAD_USER_INPUT", field });
 }
+
+/**
+ * Every page of a store's list, `take` rows at a time from the first, following each page's end
+ * cursor: how a list-equivalence test reads a list through both of its forms (SQL and Prisma).
+ */
+export async function walkStorePages<T>(list: (page: PageRequest) => Promise<Page<T>>, take = 2): Promise<Page<T>[]> {
+  const pages: Page<T>[] = [];
+  let after: PageRequest["after"] = null;
+  for (;;) {
+    const page = await list({ take, after });
+    pages.push(page);
+    if (!page.pageInfo.hasNextPage) return pages;
+    after = decodeCursor(page.pageInfo.endCursor!);
+  }
+}
+
+/** Pages with every Instant (a Date, or its ISO text) as the ISO text the DateTimeISO scalar writes. */
+export const asAnswered = (pages: unknown): unknown => JSON.parse(JSON.stringify(pages)) as unknown;

@@ -1,8 +1,8 @@
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { ContactKind, MessageKind, Role } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
-import { keysetSql, readPagedList, selectedColumns, type Instant, type SqlReader } from "../../platform/db/sql.ts";
-import { cursorTimestamp, type PageRequest } from "../shared/pagination.ts";
+import { readPagedList, selectedColumns, type Instant, type SqlReader } from "../../platform/db/sql.ts";
+import { timestampKeysetSql, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
 import type { Conversation, Thread } from "./chat.policy.ts";
 import type { ChatMessageSource } from "./chat.types.ts";
@@ -137,8 +137,6 @@ export class ChatStore {
    * absent from its row, so the message built from it must not be read for other fields.
    */
   async page(scope: StoreScope<Prisma.Sql>, page: PageRequest, withOriginal: boolean, fields?: ReadonlySet<string>): Promise<{ rows: ChatMessageSource[]; totalCount: number }> {
-    const createdAt = Prisma.sql`m."createdAt"`;
-    const cursor = page.after && { value: Prisma.sql`${cursorTimestamp(page.after.value)}::timestamp`, id: page.after.id };
     const { sender: _sender, ...select } = messageSelect(withOriginal);
     const wanted = (field: string) => !fields || fields.has(field);
     const columns = Object.fromEntries(Object.entries(select).map(([column, picked]) => [column, picked && (PAGE_ALWAYS_READ.has(column) || wanted(FIELD_OF_COLUMN[column] ?? column))]));
@@ -147,11 +145,7 @@ export class ChatStore {
       from: Prisma.sql`"ChatMessage" m`,
       where: whereOf(scope) ?? Prisma.sql`TRUE`,
       columns: Prisma.sql`${selectedColumns("m", columns, { flaggedKinds: "text[]" })}, ${senderRole} AS "senderRole"`,
-      sortKey: createdAt,
-      id: Prisma.sql`m.id`,
-      direction: "asc",
-      after: keysetSql(cursor, "asc", createdAt, Prisma.sql`m.id`),
-      limit: page.take + 1,
+      ...timestampKeysetSql(page, Prisma.sql`m."createdAt"`, Prisma.sql`m.id`, "asc"),
     });
   }
 
@@ -163,8 +157,6 @@ export class ChatStore {
    * aggregated in the database, and how many threads have any: one statement (readPagedList).
    */
   async flaggedThreads(page: PageRequest): Promise<{ rows: { sessionId: string; workshopId: string | null; lastMessageId: string; flagged: number; last: Instant }[]; totalCount: number }> {
-    const last = Prisma.sql`f.last`;
-    const cursor = page.after && { value: Prisma.sql`${cursorTimestamp(page.after.value)}::timestamp`, id: page.after.id };
     const { rows, totalCount } = await readPagedList<{ id: string; sessionId: string; workshopId: string | null; flagged: number; last: Instant }>(this.sql, {
       // One row per thread: its newest flagged message (id, time) and its number of flagged messages.
       from: Prisma.sql`(
@@ -176,11 +168,7 @@ export class ChatStore {
         ) flagged WHERE newest = 1) f`,
       where: Prisma.sql`TRUE`,
       columns: Prisma.sql`f.id, f."sessionId", f."workshopId", f.flagged, f.last`,
-      sortKey: last,
-      id: Prisma.sql`f.id`,
-      direction: "desc",
-      after: keysetSql(cursor, "desc", last, Prisma.sql`f.id`),
-      limit: page.take + 1,
+      ...timestampKeysetSql(page, Prisma.sql`f.last`, Prisma.sql`f.id`, "desc"),
     });
     return { rows: rows.map((row) => ({ sessionId: row.sessionId, workshopId: row.workshopId, lastMessageId: row.id, flagged: row.flagged, last: row.last })), totalCount };
   }

@@ -2,9 +2,9 @@ import type { Viewer } from "../../platform/auth/viewer.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { EscalationStatus, OfferStatus } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
-import { keysetSql, readPagedList, selectedColumns, type SqlReader } from "../../platform/db/sql.ts";
+import { readPagedList, selectedColumns, type SqlReader } from "../../platform/db/sql.ts";
 import { sessionJsonSql, sessionOfJson, type ListedSessionRow, type SessionStore } from "../sessions/session.store.ts";
-import { cursorTimestamp, timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
+import { timestampKeysetSql, timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { systemScope, whereOf, type StoreScope } from "../shared/scope.ts";
 import type { EscalationCandidate, WorkshopStore } from "../workshops/workshop.store.ts";
 import type { Workshop } from "../workshops/workshop.types.ts";
@@ -122,18 +122,12 @@ export class EscalationStore {
    * Prisma's terms, the specification this must equal (tests/escalations/list-equivalence.test.ts).
    */
   async pageEscalations(scope: StoreScope<Prisma.Sql>, page: PageRequest, sessionsFor: Viewer | null, sessionFields?: ReadonlySet<string>): Promise<Page<Escalation>> {
-    const createdAt = Prisma.sql`e."createdAt"`;
-    const cursor = page.after && { value: Prisma.sql`${cursorTimestamp(page.after.value)}::timestamp`, id: page.after.id };
     const session = sessionsFor ? Prisma.sql`, ${sessionJsonSql(sessionsFor, Prisma.sql`e."sessionId"`, sessionFields)} AS session` : Prisma.empty;
     const { rows, totalCount } = await readPagedList<ListedEscalationRow>(this.sql, {
       from: Prisma.sql`"Escalation" e`,
       where: whereOf(scope) ?? Prisma.sql`TRUE`,
       columns: Prisma.sql`${selectedColumns("e", escalationSelect)}${session}`,
-      sortKey: createdAt,
-      id: Prisma.sql`e.id`,
-      direction: "desc",
-      after: keysetSql(cursor, "desc", createdAt, Prisma.sql`e.id`),
-      limit: page.take + 1,
+      ...timestampKeysetSql(page, Prisma.sql`e."createdAt"`, Prisma.sql`e.id`, "desc"),
     });
     const listed = toPage(rows, page, totalCount, (row) => row.sortKey);
     return { ...listed, nodes: listed.nodes.map((row) => toListedEscalation(row, sessionsFor)) };

@@ -2,8 +2,8 @@ import { NOT_COUNTED_AGAINST_LIMIT, startOfUtcMonth } from "../../domain/partner
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { QuoteStatus } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
-import { allOf, keysetSql, readPagedList, selectedColumns, selectedJson, type Instant, type SqlReader } from "../../platform/db/sql.ts";
-import { cursorTimestamp, timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
+import { allOf, readPagedList, selectedColumns, selectedJson, type Instant, type SqlReader } from "../../platform/db/sql.ts";
+import { timestampKeysetSql, timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
 import { directorySelect, type WorkshopRow } from "../workshops/workshop.store.ts";
 import type { Complaint } from "./complaint.type.ts";
@@ -214,8 +214,6 @@ export class QuoteStore {
    */
   async page(scope: StoreScope<Prisma.Sql>, page: PageRequest, narrowing: QuoteFilter, relations: QuoteRelations): Promise<Page<ListedQuoteRow>> {
     const { escalationId, partnershipId, status } = narrowing;
-    const createdAt = Prisma.sql`q."createdAt"`;
-    const cursor = page.after && { value: Prisma.sql`${cursorTimestamp(page.after.value)}::timestamp`, id: page.after.id };
     const lineItems = relations.lineItems
       ? Prisma.sql`, COALESCE((SELECT json_agg(${selectedJson("l", lineItemSelect)} ORDER BY l.position) FROM "QuoteLineItem" l WHERE l."quoteId" = q.id), '[]') AS "lineItems"`
       : Prisma.empty;
@@ -229,11 +227,7 @@ export class QuoteStore {
         status ? Prisma.sql`q.status = ${status}::"QuoteStatus"` : null,
       ]),
       columns: Prisma.sql`${selectedColumns("q", quoteSelect)}${lineItems}${workshop}`,
-      sortKey: createdAt,
-      id: Prisma.sql`q.id`,
-      direction: "desc",
-      after: keysetSql(cursor, "desc", createdAt, Prisma.sql`q.id`),
-      limit: page.take + 1,
+      ...timestampKeysetSql(page, Prisma.sql`q."createdAt"`, Prisma.sql`q.id`, "desc"),
     });
     const listed = toPage(rows, page, totalCount, (row) => row.sortKey);
     return { ...listed, nodes: listed.nodes.map(toListedRow) };

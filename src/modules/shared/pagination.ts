@@ -1,6 +1,8 @@
 import "reflect-metadata";
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { z } from "zod";
+import { Prisma } from "../../platform/db/generated/client.ts";
+import { keysetSql, type PagedListSql } from "../../platform/db/sql.ts";
 import { badInput } from "../../platform/errors.ts";
 import { MAX_PAGE_SIZE } from "../../platform/server/page-size.ts";
 import { Check, parseInput } from "./validation.ts";
@@ -111,6 +113,18 @@ export function cursorTimestamp(value: string): Date {
   const timestamp = new Date(value);
   if (Number.isNaN(timestamp.getTime()) || timestamp.toISOString() !== value) throw badInput("after: invalid cursor", "after");
   return timestamp;
+}
+
+/**
+ * The keyset half of a PagedListSql for a list in (timestamp `sortKey`, `id`) order: the rows after
+ * `page.after` (its time read by cursorTimestamp), one more than the page (see toPage). The SQL
+ * twin of timestampPage, shared by every list statement sorted by a time.
+ *
+ * @throws AppError BAD_USER_INPUT (field `after`) for a cursor that holds no time.
+ */
+export function timestampKeysetSql(page: PageRequest, sortKey: Prisma.Sql, id: Prisma.Sql, direction: Direction): Pick<PagedListSql, "sortKey" | "id" | "direction" | "after" | "limit"> {
+  const cursor = page.after && { value: Prisma.sql`${cursorTimestamp(page.after.value)}::timestamp`, id: page.after.id };
+  return { sortKey, id, direction, after: keysetSql(cursor, direction, sortKey, id), limit: page.take + 1 };
 }
 
 /**
