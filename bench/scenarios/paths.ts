@@ -202,7 +202,16 @@ const escalationFeed: ListPath = {
           id: r.id,
           status: r.status,
           createdAt: iso(r.createdAt),
-          customer: r.firstName === null ? null : { firstName: r.firstName, lastInitial: String(r.lastName ?? "").charAt(0).toUpperCase(), city: r.city },
+          customer:
+            r.firstName === null
+              ? null
+              : {
+                  firstName: r.firstName,
+                  lastInitial: String(r.lastName ?? "")
+                    .charAt(0)
+                    .toUpperCase(),
+                  city: r.city,
+                },
           session: { id: r.sessionId, concern: r.concern, diagnosis: r.diagnosis, recommendedServices: r.recommendedServices, vehicle: { year: r.year, make: r.make, model: r.model } },
         })),
       },

@@ -188,7 +188,13 @@ function hideSolicitations(text: string, hits: Hit[]): void {
     // ... and a short question right before it that sets it up ("what's your last name? want to
     // find you on fb", "u on snap? whats ur @").
     const prev = sentenceBefore(text, h.start);
-    if (prev && prev.end - prev.start <= SOLICITATION_FOLLOW_UP && text[prev.end - 1] === "?" && (CHANNEL_WORD.test(text.slice(prev.start, prev.end)) || IDENTITY_WORD.test(text.slice(prev.start, prev.end)))) h.start = prev.start;
+    if (
+      prev &&
+      prev.end - prev.start <= SOLICITATION_FOLLOW_UP &&
+      text[prev.end - 1] === "?" &&
+      (CHANNEL_WORD.test(text.slice(prev.start, prev.end)) || IDENTITY_WORD.test(text.slice(prev.start, prev.end)))
+    )
+      h.start = prev.start;
     while (/\s/.test(text[h.start] ?? "")) h.start++;
     while (h.end > h.start && /\s/.test(text[h.end - 1]!)) h.end--;
     h.detail = true;

@@ -76,7 +76,16 @@ function plausibleStreet(m: RegExpExecArray, text: string): boolean {
     if (/^\d+$/.test(w)) return false; // "5th" is a name, "10" is not
   }
   // "cyl 3 - Ford 9L3Z-...": a count then a make ("Ford" is also a suffix), no street between.
-  if (CAR_MAKES.has(m[0].slice(m[0].indexOf(m[1] ?? "") + (m[1] ?? "").length).replace(/^[\s,\-–]+/, "").replace(/[.\s]+$/, "").toLowerCase())) return false;
+  if (
+    CAR_MAKES.has(
+      m[0]
+        .slice(m[0].indexOf(m[1] ?? "") + (m[1] ?? "").length)
+        .replace(/^[\s,\-–]+/, "")
+        .replace(/[.\s]+$/, "")
+        .toLowerCase(),
+    )
+  )
+    return false;
   // "2005 Buick Park Avenue" is a car.
   if (number >= 1900 && number <= 2035 && nameWords.some((w) => CAR_MAKES.has(w))) return false;
   // "the 3 mile drive", "a 20 minute drive": a measurement before the name.

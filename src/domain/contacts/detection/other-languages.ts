@@ -47,7 +47,8 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
     ),
     words: "podaj podajcie daj dajcie wyslij przeslij zostaw masz macie ma jaki zadzwon zadzwoncie napisz napiszcie moj".split(" "),
     // "podaj numer czesci", "jaki jest twoj numer VIN": the number of a thing.
-    accept: (m, text) => live(m, text) && !/^\s*(?:czesci|vin|seryjny|zamowienia|faktury|rejestracyjny|nadwozia|silnika|katalogowy|referencyjny)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)),
+    accept: (m, text) =>
+      live(m, text) && !/^\s*(?:czesci|vin|seryjny|zamowienia|faktury|rejestracyjny|nadwozia|silnika|katalogowy|referencyjny)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)),
     phrase: true,
   },
   {

@@ -60,7 +60,8 @@ function pointsBackAtPlatform(text: string, m: RegExpExecArray): boolean {
 }
 
 /** A failure told right before the platform is named: "declined on the app", "keeps crashing in the app". */
-const APP_TROUBLE = /\b(?:declined|declines|rejected|failing|fails|failed|crash(?:es|ing|ed)?|broken|glitch(?:y|ing)?|bugged|buggy|lagg?ing|not\s+working|won['’]?t\s+(?:work|go\s+through|load)|doesn['’]?t\s+work|error)\b[^.!?\n]{0,12}$/i;
+const APP_TROUBLE =
+  /\b(?:declined|declines|rejected|failing|fails|failed|crash(?:es|ing|ed)?|broken|glitch(?:y|ing)?|bugged|buggy|lagg?ing|not\s+working|won['’]?t\s+(?:work|go\s+through|load)|doesn['’]?t\s+work|error)\b[^.!?\n]{0,12}$/i;
 /** A comparison before a platform reference, or a second price right beside it: the platform as the alternative. */
 const CONTRAST_WORD = /\b(?:than|instead|rather|vs|versus|otherwise|compared|whereas|card)\b/i; // "cash off the books, card on the app": the other way to pay
 const SECOND_PRICE = /[$£€]\s?\d|\b\d{2,}\b/;
@@ -139,8 +140,40 @@ export const REQUEST_PATTERNS: Pattern[] = [
 
 /** IBAN length (characters, without spaces) per country code, for the countries chat comes from (ISO 13616 registry). */
 const IBAN_LENGTH: Readonly<Record<string, number>> = {
-  AT: 20, BE: 16, BG: 22, CH: 21, CY: 28, CZ: 24, DE: 22, DK: 18, EE: 20, ES: 24, FI: 18, FR: 27, GB: 22, GR: 27, HR: 21, HU: 28,
-  IE: 22, IT: 27, LT: 20, LU: 20, LV: 21, MT: 31, NL: 18, NO: 15, PL: 28, PT: 25, RO: 24, SE: 24, SI: 19, SK: 24, TR: 26, AE: 23, BR: 29, SA: 24,
+  AT: 20,
+  BE: 16,
+  BG: 22,
+  CH: 21,
+  CY: 28,
+  CZ: 24,
+  DE: 22,
+  DK: 18,
+  EE: 20,
+  ES: 24,
+  FI: 18,
+  FR: 27,
+  GB: 22,
+  GR: 27,
+  HR: 21,
+  HU: 28,
+  IE: 22,
+  IT: 27,
+  LT: 20,
+  LU: 20,
+  LV: 21,
+  MT: 31,
+  NL: 18,
+  NO: 15,
+  PL: 28,
+  PT: 25,
+  RO: 24,
+  SE: 24,
+  SI: 19,
+  SK: 24,
+  TR: 26,
+  AE: 23,
+  BR: 29,
+  SA: 24,
 };
 
 /** A purchase told just before a store's name: the store is where it was bought. */
