@@ -33,7 +33,11 @@ import { traceOperation } from "./tracing.ts";
 export const WsCloseCode = {
   /** A refused or suspended account, or an expired token. */
   Forbidden: 4403,
-  /** An anonymous socket that ran no operation for WS_ANONYMOUS_IDLE_MS. */
+  /**
+   * An anonymous socket that ran no operation for WS_ANONYMOUS_IDLE_MS, or (graphql-ws's meaning,
+   * reason "Connection initialisation timeout") a socket without `connection_init` for
+   * WS_CONNECTION_INIT_WAIT_MS.
+   */
   Idle: 4408,
   /** A slow consumer: more than WS_MAX_BUFFERED_BYTES sent and not yet read. */
   SlowConsumer: 4008,
@@ -53,6 +57,8 @@ export interface WsLimits {
   maxAnonymousConnectionsPerIp: number;
   /** An anonymous socket with no operation for this long is closed with 4408. */
   anonymousIdleMs: number;
+  /** A socket whose `connection_init` has not been read this long after the upgrade is closed with 4408. */
+  connectionInitWaitMs: number;
   /** Operations (subscriptions included) running at once on one socket; more are refused with TOO_MANY_SUBSCRIPTIONS. */
   maxSubscriptionsPerSocket: number;
   /** Bytes sent but not yet taken by the client past which the socket is closed with 4008 (and dropped). */
@@ -65,6 +71,7 @@ export const DEFAULT_WS_LIMITS: WsLimits = {
   maxConnectionsPerIp: 100,
   maxAnonymousConnectionsPerIp: 10,
   anonymousIdleMs: 30_000,
+  connectionInitWaitMs: 3_000,
   maxSubscriptionsPerSocket: 50,
   maxBufferedBytes: 4 * 1024 * 1024,
 };
@@ -161,6 +168,8 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
     },
   });
   const viewers = new WeakMap<object, Viewer | null>();
+  // Sockets whose connection_init has been read (marked as onConnect starts).
+  const initialised = new WeakSet<WebSocket>();
   // Resets a socket's anonymous idle timer (set in onConnect).
   const idleTimers = new WeakMap<object, () => void>();
   const socketsByUser = new Map<string, Set<WebSocket>>();
@@ -189,7 +198,19 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
     connections.set(socket, connection);
     const { scope } = connection;
     const opened = performance.now();
+    // graphql-ws's own wait is a bare timer: after the event loop stalled past it (a GC, a burst of
+    // handshakes on a loaded machine), it fires before the socket's pending input is read, and
+    // closes with 4408 a client whose connection_init had arrived in time. This one looks once more
+    // after that input (the poll phase runs before setImmediate's).
+    const initWait = setTimeout(
+      () =>
+        setImmediate(() => {
+          if (!initialised.has(socket) && socket.readyState === socket.OPEN) socket.close(WsCloseCode.Idle, "Connection initialisation timeout");
+        }),
+      limits.connectionInitWaitMs,
+    ).unref();
     socket.once("close", (code: number) => {
+      clearTimeout(initWait);
       socketsByIp.remove(ip);
       // The WebSocket's access line: one per connection, as HTTP has one per request.
       options.logger.info({ code, operations: connection.operations, durationMs: Math.round(performance.now() - opened) }, "websocket closed");
@@ -234,7 +255,9 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
     {
       schema: options.schema,
       ...(options.subscribe ? { subscribe: options.subscribe } : {}),
+      connectionInitWaitTimeout: Number.POSITIVE_INFINITY, // the wait above instead
       async onConnect(ctx) {
+        initialised.add(ctx.extra.socket);
         let viewer: Viewer | null;
         try {
           viewer = await options.authenticate(ctx.connectionParams?.authorization);
