@@ -2,7 +2,7 @@
 // over two processes), latency from `sendMessage` to delivery, and messages lost; against the
 // floor: a bare `ws` server (two of them over Redis pub/sub) broadcasting the same payload to the
 // same N sockets when it receives a POST, measured by the same clients in the same run.
-import { spawnApi, postGraphql, type SpawnedApi } from "../../tests/setup/spawn-api.ts";
+import { cpuMs, spawnApi, postGraphql, type SpawnedApi } from "../../tests/setup/spawn-api.ts";
 import { BENCH_ENV, compared, loadAverage, percentile, REPEATS, spread, tokenFor, type ScenarioResult } from "../support.ts";
 import { openLiveSocket, openMany, type LiveSocket } from "../ws-clients.ts";
 import type { BenchContext } from "./context.ts";
@@ -113,6 +113,11 @@ export interface FanoutRun {
   maxMs: number;
   lost: number;
   delivered: number;
+  /**
+   * CPU milliseconds the server processes spent per measured message, from the first send until
+   * every delivery (or the wait's end): what the messages cost, apart from how busy the machine was.
+   */
+  serverCpuMsPerMessage: number | null;
   /** Sockets the server closed during the run, by `code reason` (a closed subscriber loses what follows). */
   closed: Record<string, number>;
 }
@@ -187,6 +192,16 @@ export async function measureFanout(target: FanoutTarget, subscribers: number, t
       await sleep(500);
     }
     const bodies = Array.from({ length: MESSAGES }, (_, i) => `measure-${tag}-${i}`);
+    const serverCpu = () => {
+      let sum = 0;
+      for (const instance of instances) {
+        const ms = cpuMs(instance.child.pid);
+        if (ms === null) return null;
+        sum += ms;
+      }
+      return sum;
+    };
+    const cpuBefore = serverCpu();
     for (const body of bodies) {
       await send(body);
       await sleep(100);
@@ -196,6 +211,7 @@ export async function measureFanout(target: FanoutTarget, subscribers: number, t
       deadline?.throwIfAborted();
       await sleep(100);
     }
+    const cpuAfter = serverCpu();
     const closed = closesBy(sockets);
 
     const latencies: number[] = [];
@@ -208,6 +224,7 @@ export async function measureFanout(target: FanoutTarget, subscribers: number, t
       maxMs: latencies.reduce((max, ms) => Math.max(max, ms), 0),
       delivered: latencies.length,
       lost: subscribers * MESSAGES - latencies.length,
+      serverCpuMsPerMessage: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / MESSAGES,
       closed,
     };
   } finally {
@@ -233,6 +250,9 @@ const closesOf = (runs: readonly { closed: Record<string, number> }[]) => {
     .map(([why, count]) => `${count} x ${why}`)
     .join(", ");
 };
+
+/** BENCH_FANOUT_CPU_PROF=<dir>: each API process writes its CPU profile there when it stops (the floor is not profiled). */
+const PROFILE_ARGS = process.env.BENCH_FANOUT_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_FANOUT_CPU_PROF}`] : [];
 
 const REPEATS_FANOUT = Number(process.env.BENCH_FANOUT_REPEATS ?? Math.min(REPEATS, 2));
 /**
@@ -264,7 +284,7 @@ export async function chatFanout(ctx: BenchContext): Promise<ScenarioResult[]> {
   for (const transport of transports) {
     const channel = `${process.pid}-${transport.count}`;
     const bare = () => spawnApi({ BARE_REDIS_URL: transport.redisUrl ?? "", BARE_CHANNEL: channel }, { args: ["--input-type=module", "-e", BARE_BROADCAST_SERVER] });
-    const api = () => spawnApi(apiEnv(ctx, transport.redisUrl));
+    const api = () => spawnApi(apiEnv(ctx, transport.redisUrl), { args: [...PROFILE_ARGS, "scripts/start.mjs"] });
     for (const size of sizes) {
       const load = loadAverage();
       const scenario = `4. chat fan-out, ${size} subscribers, ${transport.name}`;
@@ -297,9 +317,10 @@ export async function chatFanout(ctx: BenchContext): Promise<ScenarioResult[]> {
       );
       const lost = Math.max(...apiRuns.map((run) => run.lost));
       const closes = closesOf(apiRuns);
+      const cpu = (runs: FanoutRun[]) => (runs.every((run) => run.serverCpuMsPerMessage !== null) ? spread(runs.map((run) => run.serverCpuMsPerMessage!)).median.toFixed(0) : "n/a");
       results.push({
         scenario,
-        metric: `p99 ms send -> delivery (p50 ${spread(apiRuns.map((run) => run.p50Ms)).median.toFixed(1)}, lost ${lost}${closes ? `, closed ${closes}` : ""}; baseline: bare ws broadcast, lost ${Math.max(...bareRuns.map((run) => run.lost))}${cut ? `; ${apiRuns.length} repeat(s), ${cut}` : ""})`,
+        metric: `p99 ms send -> delivery (p50 ${spread(apiRuns.map((run) => run.p50Ms)).median.toFixed(1)}, lost ${lost}${closes ? `, closed ${closes}` : ""}, server CPU ${cpu(apiRuns)} ms/message; baseline: bare ws broadcast, lost ${Math.max(...bareRuns.map((run) => run.lost))}, CPU ${cpu(bareRuns)} ms/message${cut ? `; ${apiRuns.length} repeat(s), ${cut}` : ""})`,
         ...row,
         target: `<= ${MAX_P99_RATIO}x, 0 lost`,
         pass: row.ratio <= MAX_P99_RATIO && lost === 0,
