@@ -11,7 +11,7 @@ const MAX_ENTRIES = 50_000;
  * `accountStatusChanged` topic).
  */
 export class AccountStatusCache {
-  private readonly entries = new Map<string, { active: Promise<boolean>; expiresAt: number }>();
+  private readonly entries = new Map<string, { active: Promise<boolean>; settled?: boolean; expiresAt: number }>();
 
   constructor(
     /** The accounts store's authentication read (one statement per lookup). */
@@ -25,10 +25,24 @@ export class AccountStatusCache {
     if (cached && cached.expiresAt > now) return cached.active;
     if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
     const active = this.lookup(userId);
-    this.entries.set(userId, { active, expiresAt: now + this.ttlMs });
-    // A failed lookup is not cached: the next event asks again.
-    active.catch(() => this.entries.delete(userId));
+    const entry: { active: Promise<boolean>; settled?: boolean; expiresAt: number } = { active, expiresAt: now + this.ttlMs };
+    this.entries.set(userId, entry);
+    active.then(
+      (settled) => (entry.settled = settled),
+      // A failed lookup is not cached: the next event asks again.
+      () => this.entries.get(userId) === entry && this.entries.delete(userId),
+    );
     return active;
+  }
+
+  /**
+   * What `isActive` would answer, when it is known now without waiting (cached, looked up, not
+   * expired); undefined otherwise. Lets a hot loop (one event to thousands of sockets) skip a
+   * promise per subscriber.
+   */
+  activeNow(userId: string): boolean | undefined {
+    const cached = this.entries.get(userId);
+    return cached && cached.expiresAt > Date.now() ? cached.settled : undefined;
   }
 
   invalidate(userId: string): void {

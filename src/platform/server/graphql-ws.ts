@@ -8,6 +8,7 @@ import {
   type GraphQLSchema,
   execute,
   getOperationAST,
+  subscribe as graphqlSubscribe,
   getVariableValues,
   GraphQLError,
   parse,
@@ -89,6 +90,12 @@ export interface GraphqlWsOptions {
    * even when its announcement (through Redis) never arrives.
    */
   isActive(userId: string): Promise<boolean>;
+  /**
+   * What `isActive` answers when known without waiting (undefined otherwise): a subscription
+   * event is sent straight to the socket when its subscriber is known active now, and through
+   * graphql-ws's per-event path (which asks `isActive`) when not.
+   */
+  activeNow?(userId: string): boolean | undefined;
   /** `requestId`: the connection's id and the operation's (`<connection>/<operation>`). */
   createContext(viewer: Viewer | null, clientIp: string, requestId: string): Context;
   /** Draws an operation from the caller's rate budgets; throws RATE_LIMITED when spent. */
@@ -110,10 +117,55 @@ export interface GraphqlWsOptions {
    * applies PERSISTED_OPERATIONS=only to the text that would run (null: it may run).
    */
   persisted?: { operations: ReadonlyMap<string, string>; refusal(query: string, viewer: Viewer | null): AppError | null };
-  /** Replaces graphql-js's `subscribe` (the shared fan-out execution). */
-  subscribe?: (args: ExecutionArgs) => Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult>;
+  /**
+   * Replaces graphql-js's `subscribe` (the shared fan-out). `send` sends one of this subscription's
+   * results straight to its socket, false when it cannot (it then goes through the iterator).
+   */
+  subscribe?: (args: ExecutionArgs, send?: (result: ExecutionResult) => boolean) => Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult>;
   /** Queries and mutations run inside an operation span (tracing.ts). */
   traced?: boolean;
+}
+
+/** Where a subscription's events go: its socket, and the start of its `next` frames (up to the payload). */
+interface Subscriber {
+  socket: WebSocket;
+  frameStart: string;
+  viewer: Viewer | null;
+}
+
+function isAsyncIterator(value: unknown): value is AsyncIterator<ExecutionResult> {
+  return typeof (value as { [Symbol.asyncIterator]?: unknown } | null)?.[Symbol.asyncIterator] === "function";
+}
+
+/**
+ * A subscription's results, minus those `send` sent itself: graphql-ws iterates it and sees only
+ * what still needs its per-event path. Nothing is sent once the subscription ended (the client's
+ * `complete`, or the socket closed), even if an event was already on its way.
+ */
+function sentDirectly(stream: AsyncIterator<ExecutionResult>, send: (result: ExecutionResult) => boolean): AsyncIterableIterator<ExecutionResult> {
+  let ended = false;
+  const end = { done: true, value: undefined } as const;
+  const results: AsyncIterableIterator<ExecutionResult> = {
+    [Symbol.asyncIterator]: () => results,
+    async next() {
+      for (;;) {
+        const step = await stream.next();
+        if (ended) return end;
+        if (step.done || !send(step.value)) return step;
+      }
+    },
+    async return() {
+      ended = true;
+      await stream.return?.();
+      return end;
+    },
+    async throw(error?: unknown) {
+      ended = true;
+      await stream.return?.();
+      throw error;
+    },
+  };
+  return results;
 }
 
 /** Counts per key that forget a key at zero, so memory returns when sockets close. */
@@ -251,10 +303,35 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
     throw forbidden("Account suspended or banned");
   };
 
+  // Each subscription's socket, the start of its `next` frames (its id) and viewer, by the context
+  // graphql-ws created for the operation.
+  const subscribers = new WeakMap<object, Subscriber>();
+  // The `payload` of a `next` frame, once per result object: with the shared fan-out execution,
+  // every subscriber of a permission class gets the same result object for an event.
+  const payloads = new WeakMap<ExecutionResult, string>();
+  /**
+   * Sends a subscription's event straight to its socket, as graphql-ws would (the same frame, the
+   * same metric), when nothing needs its per-event path: no errors to format, and the subscriber's
+   * account known active now. False: not sent, graphql-ws's path (onNext) handles it.
+   */
+  const sendNow = ({ socket, frameStart, viewer }: Subscriber, result: ExecutionResult): boolean => {
+    if (result.errors?.length || (viewer && options.activeNow?.(viewer.id) !== true)) return false;
+    let payload = payloads.get(result);
+    if (payload === undefined) payloads.set(result, (payload = JSON.stringify(result)));
+    options.onSubscriptionEvent?.();
+    socket.send(`${frameStart}${payload}}`);
+    return true;
+  };
+
   const cleanup = useServer(
     {
       schema: options.schema,
-      ...(options.subscribe ? { subscribe: options.subscribe } : {}),
+      subscribe: async (args: ExecutionArgs) => {
+        const subscriber = subscribers.get(args.contextValue as object);
+        const send = subscriber && ((result: ExecutionResult) => sendNow(subscriber, result));
+        const stream = await (options.subscribe ? options.subscribe(args, send) : graphqlSubscribe(args));
+        return send && isAsyncIterator(stream) ? sentDirectly(stream, send) : stream;
+      },
       connectionInitWaitTimeout: Number.POSITIVE_INFINITY, // the wait above instead
       async onConnect(ctx) {
         initialised.add(ctx.extra.socket);
@@ -307,7 +384,12 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
         viewers.set(ctx.extra, viewer);
         return true;
       },
-      context: (ctx, id) => options.createContext(viewers.get(ctx.extra) ?? null, clientIp(ctx.extra.request), operationRequestId(ctx.extra.socket, id)),
+      context: (ctx, id) => {
+        const viewer = viewers.get(ctx.extra) ?? null;
+        const context = options.createContext(viewer, clientIp(ctx.extra.request), operationRequestId(ctx.extra.socket, id));
+        subscribers.set(context, { socket: ctx.extra.socket, frameStart: `{"id":${JSON.stringify(id)},"type":"next","payload":`, viewer });
+        return context;
+      },
       ...(options.traced && {
         // Subscriptions live as long as the client wants: a span each would never end in time to be useful.
         execute: (args: ExecutionArgs) => {
