@@ -187,6 +187,9 @@ class Counter {
   }
 }
 
+/** ws's defaults, for a send without options (one object, not one per frame). */
+const NO_OPTIONS = Object.freeze({});
+
 const requestError = (message: string, code: string) => new GraphQLError(message, { extensions: { code } });
 
 /**
@@ -273,8 +276,8 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
     const send = socket.send.bind(socket) as (data: unknown, options: object, callback?: (error?: Error) => void) => void;
     socket.send = ((data: unknown, optionsOrCallback?: object | ((error?: Error) => void), callback?: (error?: Error) => void) => {
       const done = typeof optionsOrCallback === "function" ? optionsOrCallback : callback;
-      const sendOptions = typeof optionsOrCallback === "object" ? optionsOrCallback : {};
-      send(data, sendOptions, () => done?.());
+      const sendOptions = typeof optionsOrCallback === "object" ? optionsOrCallback : NO_OPTIONS;
+      send(data, sendOptions, done && (() => done()));
       if (socket.bufferedAmount > limits.maxBufferedBytes) closeSlowConsumer(socket);
     }) as typeof socket.send;
     // Every event of the socket (its messages, so its operations) is handled in its log scope.

@@ -104,6 +104,9 @@ export function createSharedSubscribe(classify: FanoutClassifier): SharedSubscri
   };
 }
 
+/** An event's shared result, executed for the first member that asks. */
+type ResultOf = (member: Member) => ExecutionResult | Promise<ExecutionResult>;
+
 /** Subscribers reading one source: each event is offered to every member, in order. */
 class Group {
   readonly members = new Set<Member>();
@@ -111,7 +114,7 @@ class Group {
 
   constructor(
     private readonly source: AsyncIterator<unknown>,
-    readonly resultFor: (payload: object, member: Member) => ExecutionResult | Promise<ExecutionResult>,
+    private readonly resultFor: (payload: object, member: Member) => ExecutionResult | Promise<ExecutionResult>,
     private readonly forget: () => void,
   ) {}
 
@@ -123,7 +126,10 @@ class Group {
         if (step.done) break;
         const payload = step.value;
         if (typeof payload !== "object" || payload === null) throw new TypeError("a shared source yields objects");
-        for (const member of this.members) member.offer(payload);
+        // Executed once, for the first member whose check lets the event through.
+        let result: ExecutionResult | Promise<ExecutionResult> | undefined;
+        const resultOf: ResultOf = (member) => (result ??= this.resultFor(payload, member));
+        for (const member of this.members) member.offer(resultOf);
       }
       this.close();
       for (const member of [...this.members]) member.end(null);
@@ -166,9 +172,9 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
     private readonly group: Group,
   ) {}
 
-  offer(payload: object): void {
-    if (this.tail) return this.wait(this.tail.then(() => this.handle(payload)));
-    const pending = this.handle(payload);
+  offer(resultOf: ResultOf): void {
+    if (this.tail) return this.wait(this.tail.then(() => this.handle(resultOf)));
+    const pending = this.handle(resultOf);
     if (pending) this.wait(pending);
   }
 
@@ -181,20 +187,29 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
   }
 
   /** The member's check, then the shared result, sent or queued; a promise while either is pending. */
-  private handle(payload: object): Promise<void> | void {
+  private handle(resultOf: ResultOf): Promise<void> | void {
     if (this.ended) return;
-    const settle = (refusal: Error | null): Promise<void> | void => {
-      if (refusal) return this.end(refusal);
-      const result = this.group.resultFor(payload, this);
-      if (isPromise(result)) return result.then((value) => this.deliver(value), (error: Error) => this.end(error));
-      this.deliver(result);
-    };
+    let refusal: Error | null | Promise<Error | null>;
     try {
-      const refusal = this.source.refusal();
-      return isPromise(refusal) ? refusal.then(settle, (error: Error) => this.end(error)) : settle(refusal);
+      refusal = this.source.refusal();
     } catch (error) {
-      this.end(error as Error);
+      return this.end(error as Error);
     }
+    if (isPromise(refusal)) return refusal.then((settled) => this.settle(settled, resultOf), (error: Error) => this.end(error));
+    return this.settle(refusal, resultOf);
+  }
+
+  private settle(refusal: Error | null, resultOf: ResultOf): Promise<void> | void {
+    if (this.ended) return;
+    if (refusal) return this.end(refusal);
+    let result: ExecutionResult | Promise<ExecutionResult>;
+    try {
+      result = resultOf(this);
+    } catch (error) {
+      return this.end(error as Error);
+    }
+    if (isPromise(result)) return result.then((value) => this.deliver(value), (error: Error) => this.end(error));
+    this.deliver(result);
   }
 
   private deliver(result: ExecutionResult): void {
