@@ -113,6 +113,8 @@ export interface FanoutRun {
   maxMs: number;
   lost: number;
   delivered: number;
+  /** Median ms from a measured send to its answer (the API's `sendMessage`, the floor's POST): the part of the latency before any frame can leave. */
+  sendP50Ms: number;
   /**
    * CPU milliseconds the server processes spent per measured message, from the first send until
    * every delivery (or the wait's end): what the messages cost, apart from how busy the machine was.
@@ -178,10 +180,13 @@ export async function measureFanout(target: FanoutTarget, subscribers: number, t
     });
     return socket;
   });
+  const sendMs: number[] = [];
   const send = async (body: string) => {
     deadline?.throwIfAborted();
-    sentAt.set(body, performance.now());
+    const at = performance.now();
+    sentAt.set(body, at);
     await target.send(body);
+    if (body.startsWith("measure")) sendMs.push(performance.now() - at);
   };
   try {
     // Every subscription is live once each subscriber has seen a warm-up message.
@@ -224,6 +229,7 @@ export async function measureFanout(target: FanoutTarget, subscribers: number, t
       maxMs: latencies.reduce((max, ms) => Math.max(max, ms), 0),
       delivered: latencies.length,
       lost: subscribers * MESSAGES - latencies.length,
+      sendP50Ms: percentile(sendMs, 50),
       serverCpuMsPerMessage: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / MESSAGES,
       closed,
     };
@@ -320,7 +326,7 @@ export async function chatFanout(ctx: BenchContext): Promise<ScenarioResult[]> {
       const cpu = (runs: FanoutRun[]) => (runs.every((run) => run.serverCpuMsPerMessage !== null) ? spread(runs.map((run) => run.serverCpuMsPerMessage!)).median.toFixed(0) : "n/a");
       results.push({
         scenario,
-        metric: `p99 ms send -> delivery (p50 ${spread(apiRuns.map((run) => run.p50Ms)).median.toFixed(1)}, lost ${lost}${closes ? `, closed ${closes}` : ""}, server CPU ${cpu(apiRuns)} ms/message; baseline: bare ws broadcast, lost ${Math.max(...bareRuns.map((run) => run.lost))}, CPU ${cpu(bareRuns)} ms/message${cut ? `; ${apiRuns.length} repeat(s), ${cut}` : ""})`,
+        metric: `p99 ms send -> delivery (p50 ${spread(apiRuns.map((run) => run.p50Ms)).median.toFixed(1)}, lost ${lost}${closes ? `, closed ${closes}` : ""}, server CPU ${cpu(apiRuns)} ms/message, sendMessage p50 ${spread(apiRuns.map((run) => run.sendP50Ms)).median.toFixed(1)}; baseline: bare ws broadcast, lost ${Math.max(...bareRuns.map((run) => run.lost))}, CPU ${cpu(bareRuns)} ms/message, POST p50 ${spread(bareRuns.map((run) => run.sendP50Ms)).median.toFixed(1)}${cut ? `; ${apiRuns.length} repeat(s), ${cut}` : ""})`,
         ...row,
         target: `<= ${MAX_P99_RATIO}x, 0 lost`,
         pass: row.ratio <= MAX_P99_RATIO && lost === 0,
