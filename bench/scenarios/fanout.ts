@@ -92,7 +92,9 @@ async function chatWorld(ctx: BenchContext, tag: string) {
       customer: { create: { firstName: "Fan", lastName: "Out", phone: "+1 555 000 0001", addressLine1: "1 Fan St", city: "Austin" } },
     },
   });
-  const mechanic = await prisma.user.create({ data: { email: `fanout.mechanic.${tag}@example.test`, role: "MECHANIC", mechanic: { create: { displayName: "Fan-out Mechanic", vettingStatus: "APPROVED" } } } });
+  const mechanic = await prisma.user.create({
+    data: { email: `fanout.mechanic.${tag}@example.test`, role: "MECHANIC", mechanic: { create: { displayName: "Fan-out Mechanic", vettingStatus: "APPROVED" } } },
+  });
   const vehicle = await prisma.vehicle.create({ data: { ownerId: customer.id, year: 2018, make: "Ford", model: "Focus" } });
   const session = await prisma.diagnosticSession.create({
     data: { customerId: customer.id, mechanicId: mechanic.id, vehicleId: vehicle.id, concern: "Fan-out", mediaUrls: [], status: "IN_PROGRESS", priceCents: 2500 },

@@ -47,7 +47,13 @@ type Subscriber = Awaited<ReturnType<typeof rawSubscriber>>;
 /** What a subscriber's frame must carry: its own document executed for it alone, on the event, as its `next` frame. */
 async function ownFrame(subscriber: Subscriber, event: ChatMessageEvent): Promise<string> {
   const viewer = { id: subscriber.reader.id, role: subscriber.reader.role, workshopId: null };
-  const result = await execute({ schema: app.server.schema, document: parse(subscriber.query), rootValue: event, variableValues: { sessionId: event.sessionId }, contextValue: { viewer, requestId: "fanout-groups-spec" } });
+  const result = await execute({
+    schema: app.server.schema,
+    document: parse(subscriber.query),
+    rootValue: event,
+    variableValues: { sessionId: event.sessionId },
+    contextValue: { viewer, requestId: "fanout-groups-spec" },
+  });
   return JSON.stringify({ id: subscriber.id, type: "next", payload: result });
 }
 

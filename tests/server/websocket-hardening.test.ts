@@ -114,7 +114,7 @@ describe("WebSocket resources are bounded per client", () => {
     socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${customer.token}` } }));
     // The server runs in this process: blocking it past the wait leaves its timer expired and the
     // init unread; graphql-ws's own timer closed this socket with 4408 here.
-    for (const until = Date.now() + 1_300; Date.now() < until; );
+    for (const until = Date.now() + 1_300; Date.now() < until;);
     expect(await outcome).toBe("acknowledged");
     socket.close();
   });

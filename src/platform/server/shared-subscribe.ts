@@ -67,12 +67,20 @@ export function createSharedSubscribe(classify: FanoutClassifier): SharedSubscri
     return result;
   };
 
+  /**
+   * Adds a subscriber to the group of its keys, started on its own source when there is none.
+   * A subscriber joining a running group closes its own source: an event published in the few
+   * microtasks between its authorization and this join reaches the group without it (as one
+   * published just before it subscribed would; clients catch up by cursor).
+   */
   const join = (groupKey: string, key: string, source: SharedSource, args: ExecutionArgs, send: DirectSend): AsyncIterableIterator<ExecutionResult> => {
     const own = source.adopt();
     let group = groups.get(groupKey);
     if (group) void own.return?.();
     else {
-      groups.set(groupKey, (group = new Group(own, (payload, member) => resultFor(key, member.args, payload), () => groups.delete(groupKey))));
+      const forget = () => groups.delete(groupKey);
+      group = new Group(own, (payload, member) => resultFor(key, member.args, payload), forget);
+      groups.set(groupKey, group);
       void group.pump();
     }
     const member = new Member(args, source, send, group);
@@ -195,7 +203,11 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
     } catch (error) {
       return this.end(error as Error);
     }
-    if (isPromise(refusal)) return refusal.then((settled) => this.settle(settled, resultOf), (error: Error) => this.end(error));
+    if (isPromise(refusal))
+      return refusal.then(
+        (settled) => this.settle(settled, resultOf),
+        (error: Error) => this.end(error),
+      );
     return this.settle(refusal, resultOf);
   }
 
@@ -208,7 +220,11 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
     } catch (error) {
       return this.end(error as Error);
     }
-    if (isPromise(result)) return result.then((value) => this.deliver(value), (error: Error) => this.end(error));
+    if (isPromise(result))
+      return result.then(
+        (value) => this.deliver(value),
+        (error: Error) => this.end(error),
+      );
     this.deliver(result);
   }
 
