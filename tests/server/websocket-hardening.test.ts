@@ -116,7 +116,10 @@ describe("WebSocket resources are bounded per client", () => {
     // init unread; graphql-ws's own timer closed this socket with 4408 here.
     for (const until = Date.now() + 1_300; Date.now() < until;);
     expect(await outcome).toBe("acknowledged");
+    // Closed before the next spec counts this address's sockets.
+    const closed = new Promise((resolve) => socket.once("close", resolve));
     socket.close();
+    await closed;
   });
 
   it("caps operations running at once on one socket", async () => {
