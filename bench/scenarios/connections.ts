@@ -28,7 +28,7 @@ const BARE_WS_SERVER = `
 const plainSocket = (url: string) =>
   new Promise<LiveSocket>((resolve, reject) => {
     const socket = new WebSocket(url);
-    socket.once("open", () => resolve({ socket, subscribe: () => {}, close: () => socket.terminate() }));
+    socket.once("open", () => resolve({ socket, subscribe: () => {}, close: () => socket.terminate(), closedBy: null }));
     socket.once("error", reject);
   });
 

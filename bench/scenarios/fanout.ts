@@ -2,7 +2,7 @@
 // over two processes), latency from `sendMessage` to delivery, and messages lost; against the
 // floor: a bare `ws` server (two of them over Redis pub/sub) broadcasting the same payload to the
 // same N sockets when it receives a POST, measured by the same clients in the same run.
-import { spawnApi, postGraphql, type SpawnedApi } from "../../tests/setup/spawn-api.ts";
+import { cpuMs, spawnApi, postGraphql, type SpawnedApi } from "../../tests/setup/spawn-api.ts";
 import { BENCH_ENV, compared, loadAverage, percentile, REPEATS, spread, tokenFor, type ScenarioResult } from "../support.ts";
 import { openLiveSocket, openMany, type LiveSocket } from "../ws-clients.ts";
 import type { BenchContext } from "./context.ts";
@@ -92,7 +92,9 @@ async function chatWorld(ctx: BenchContext, tag: string) {
       customer: { create: { firstName: "Fan", lastName: "Out", phone: "+1 555 000 0001", addressLine1: "1 Fan St", city: "Austin" } },
     },
   });
-  const mechanic = await prisma.user.create({ data: { email: `fanout.mechanic.${tag}@example.test`, role: "MECHANIC", mechanic: { create: { displayName: "Fan-out Mechanic" } } } });
+  const mechanic = await prisma.user.create({
+    data: { email: `fanout.mechanic.${tag}@example.test`, role: "MECHANIC", mechanic: { create: { displayName: "Fan-out Mechanic", vettingStatus: "APPROVED" } } },
+  });
   const vehicle = await prisma.vehicle.create({ data: { ownerId: customer.id, year: 2018, make: "Ford", model: "Focus" } });
   const session = await prisma.diagnosticSession.create({
     data: { customerId: customer.id, mechanicId: mechanic.id, vehicleId: vehicle.id, concern: "Fan-out", mediaUrls: [], status: "IN_PROGRESS", priceCents: 2500 },
@@ -113,6 +115,15 @@ export interface FanoutRun {
   maxMs: number;
   lost: number;
   delivered: number;
+  /** Median ms from a measured send to its answer (the API's `sendMessage`, the floor's POST): the part of the latency before any frame can leave. */
+  sendP50Ms: number;
+  /**
+   * CPU milliseconds the server processes spent per measured message, from the first send until
+   * every delivery (or the wait's end): what the messages cost, apart from how busy the machine was.
+   */
+  serverCpuMsPerMessage: number | null;
+  /** Sockets the server closed during the run, by `code reason` (a closed subscriber loses what follows). */
+  closed: Record<string, number>;
 }
 
 /** What a fan-out run drives: servers to subscribe on (round-robin), a session, and how a message is sent. */
@@ -151,12 +162,16 @@ function bareTarget(instances: SpawnedApi[]): FanoutTarget {
   };
 }
 
-/** Subscribers spread round-robin over the target's instances; latency from send to each delivery. */
-export async function measureFanout(target: FanoutTarget, subscribers: number, tag: string): Promise<FanoutRun> {
+/**
+ * Subscribers spread round-robin over the target's instances; latency from send to each delivery.
+ * `deadline` aborts the run between steps (opening a batch, a send, a wait) with its reason.
+ */
+export async function measureFanout(target: FanoutTarget, subscribers: number, tag: string, deadline?: AbortSignal): Promise<FanoutRun> {
   const { instances } = target;
   const sentAt = new Map<string, number>();
   const received: Map<string, number>[] = [];
   const sockets: LiveSocket[] = await openMany(subscribers, async (i) => {
+    deadline?.throwIfAborted();
     const instance = instances[i % instances.length]!;
     const socket = await openLiveSocket(`${instance.url.replace("http", "ws")}/graphql`, target.subscriberTokens[i % target.subscriberTokens.length]!);
     const mine = new Map<string, number>();
@@ -167,25 +182,44 @@ export async function measureFanout(target: FanoutTarget, subscribers: number, t
     });
     return socket;
   });
+  const sendMs: number[] = [];
   const send = async (body: string) => {
-    sentAt.set(body, performance.now());
+    deadline?.throwIfAborted();
+    const at = performance.now();
+    sentAt.set(body, at);
     await target.send(body);
+    if (body.startsWith("measure")) sendMs.push(performance.now() - at);
   };
   try {
     // Every subscription is live once each subscriber has seen a warm-up message.
-    const deadline = Date.now() + 120_000;
+    const startBy = Date.now() + 120_000;
     for (let w = 0; !received.every((mine) => [...mine.keys()].some((b) => b.startsWith("warm"))); w++) {
-      if (Date.now() > deadline) throw new Error("subscriptions did not all start");
+      if (Date.now() > startBy) throw new Error(`subscriptions did not all start (closed: ${closesOf([{ closed: closesBy(sockets) }]) || "none"})`);
       await send(`warm-${tag}-${w}`);
       await sleep(500);
     }
     const bodies = Array.from({ length: MESSAGES }, (_, i) => `measure-${tag}-${i}`);
+    const serverCpu = () => {
+      let sum = 0;
+      for (const instance of instances) {
+        const ms = cpuMs(instance.child.pid);
+        if (ms === null) return null;
+        sum += ms;
+      }
+      return sum;
+    };
+    const cpuBefore = serverCpu();
     for (const body of bodies) {
       await send(body);
       await sleep(100);
     }
     const complete = () => received.every((mine) => bodies.every((b) => mine.has(b)));
-    for (const end = Date.now() + 10_000; !complete() && Date.now() < end;) await sleep(100);
+    for (const end = Date.now() + 10_000; !complete() && Date.now() < end;) {
+      deadline?.throwIfAborted();
+      await sleep(100);
+    }
+    const cpuAfter = serverCpu();
+    const closed = closesBy(sockets);
 
     const latencies: number[] = [];
     for (const mine of received) for (const body of bodies) if (mine.has(body)) latencies.push(mine.get(body)! - sentAt.get(body)!);
@@ -197,19 +231,53 @@ export async function measureFanout(target: FanoutTarget, subscribers: number, t
       maxMs: latencies.reduce((max, ms) => Math.max(max, ms), 0),
       delivered: latencies.length,
       lost: subscribers * MESSAGES - latencies.length,
+      sendP50Ms: percentile(sendMs, 50),
+      serverCpuMsPerMessage: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / MESSAGES,
+      closed,
     };
   } finally {
     for (const socket of sockets) socket.close();
   }
 }
 
+/** Sockets the server closed, counted by `code reason`. */
+function closesBy(sockets: readonly LiveSocket[]): Record<string, number> {
+  const closed: Record<string, number> = {};
+  for (const { closedBy } of sockets) {
+    const why = closedBy && `${closedBy.code} ${closedBy.reason}`;
+    if (why) closed[why] = (closed[why] ?? 0) + 1;
+  }
+  return closed;
+}
+
+/** Sockets closed by the server over runs, by code and reason, as one line. */
+const closesOf = (runs: readonly { closed: Record<string, number> }[]) => {
+  const total: Record<string, number> = {};
+  for (const run of runs) for (const [why, count] of Object.entries(run.closed)) total[why] = (total[why] ?? 0) + count;
+  return Object.entries(total)
+    .map(([why, count]) => `${count} x ${why}`)
+    .join(", ");
+};
+
+/** BENCH_FANOUT_CPU_PROF=<dir>: each API process writes its CPU profile there when it stops (the floor is not profiled). */
+const PROFILE_ARGS = process.env.BENCH_FANOUT_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_FANOUT_CPU_PROF}`] : [];
+
 const REPEATS_FANOUT = Number(process.env.BENCH_FANOUT_REPEATS ?? Math.min(REPEATS, 2));
+/**
+ * Seconds one row (a size on a transport, all its repeats, API and floor) may take; past it the
+ * row reports the repeats measured so far (or that none finished), and the run goes on. A repeat
+ * at 1,000 subscribers takes 30-60 s on a quiet 2-core machine.
+ */
+const ROW_DEADLINE_S = Number(process.env.BENCH_FANOUT_DEADLINE_S ?? 300);
 
 /** Starts `count` processes of a kind, runs `body` with them, stops them. */
-async function withProcesses<T>(count: number, start: () => Promise<SpawnedApi>, body: (instances: SpawnedApi[]) => Promise<T>): Promise<T> {
+async function withProcesses<T>(count: number, start: () => Promise<SpawnedApi>, body: (instances: SpawnedApi[]) => Promise<T>, deadline: AbortSignal): Promise<T> {
   const instances: SpawnedApi[] = [];
   try {
-    for (let i = 0; i < count; i++) instances.push(await start());
+    for (let i = 0; i < count; i++) {
+      deadline.throwIfAborted();
+      instances.push(await start());
+    }
     return await body(instances);
   } finally {
     await Promise.all(instances.map((instance) => instance.stop()));
@@ -224,30 +292,48 @@ export async function chatFanout(ctx: BenchContext): Promise<ScenarioResult[]> {
   for (const transport of transports) {
     const channel = `${process.pid}-${transport.count}`;
     const bare = () => spawnApi({ BARE_REDIS_URL: transport.redisUrl ?? "", BARE_CHANNEL: channel }, { args: ["--input-type=module", "-e", BARE_BROADCAST_SERVER] });
-    const api = () => spawnApi(apiEnv(ctx, transport.redisUrl));
+    const api = () => spawnApi(apiEnv(ctx, transport.redisUrl), { args: [...PROFILE_ARGS, "scripts/start.mjs"] });
     for (const size of sizes) {
       const load = loadAverage();
+      const scenario = `4. chat fan-out, ${size} subscribers, ${transport.name}`;
       const apiRuns: FanoutRun[] = [];
       const bareRuns: FanoutRun[] = [];
-      // Each side in fresh processes per repeat, in turns, so both see the same machine.
-      for (let r = 0; r < REPEATS_FANOUT; r++) {
+      const deadline = AbortSignal.timeout(ROW_DEADLINE_S * 1000);
+      let cut: string | null = null;
+      // Each side in fresh processes per repeat, in turns, so both see the same machine; a repeat
+      // counts once both sides finished it.
+      for (let r = 0; r < REPEATS_FANOUT && !cut; r++) {
         const tag = `${transport.count}p${size}r${r}`;
-        apiRuns.push(await withProcesses(transport.count, api, async (instances) => measureFanout(await apiTarget(ctx, instances, tag), size, tag)));
-        bareRuns.push(await withProcesses(transport.count, bare, (instances) => measureFanout(bareTarget(instances), size, `bare${tag}`)));
+        try {
+          const apiRun = await withProcesses(transport.count, api, async (instances) => measureFanout(await apiTarget(ctx, instances, tag), size, tag, deadline), deadline);
+          const bareRun = await withProcesses(transport.count, bare, (instances) => measureFanout(bareTarget(instances), size, `bare${tag}`, deadline), deadline);
+          apiRuns.push(apiRun);
+          bareRuns.push(bareRun);
+        } catch (error) {
+          if (!deadline.aborted) throw error;
+          cut = `deadline of ${ROW_DEADLINE_S} s reached in repeat ${r + 1} of ${REPEATS_FANOUT}`;
+        }
+      }
+      const details = { messages: MESSAGES, repeats: apiRuns.length, cut, api: apiRuns, bare: bareRuns, loadAverageEnd: loadAverage() };
+      if (apiRuns.length === 0) {
+        results.push({ scenario, metric: `not measured: ${cut}`, figure: Number.NaN, baseline: null, ratio: null, target: `<= ${MAX_P99_RATIO}x, 0 lost`, pass: false, loadAverage: load, details });
+        continue;
       }
       const row = compared(
         apiRuns.map((run) => run.p99Ms),
         bareRuns.map((run) => run.p99Ms),
       );
       const lost = Math.max(...apiRuns.map((run) => run.lost));
+      const closes = closesOf(apiRuns);
+      const cpu = (runs: FanoutRun[]) => (runs.every((run) => run.serverCpuMsPerMessage !== null) ? spread(runs.map((run) => run.serverCpuMsPerMessage!)).median.toFixed(0) : "n/a");
       results.push({
-        scenario: `4. chat fan-out, ${size} subscribers, ${transport.name}`,
-        metric: `p99 ms send -> delivery (p50 ${spread(apiRuns.map((run) => run.p50Ms)).median.toFixed(1)}, lost ${lost}; baseline: bare ws broadcast, lost ${Math.max(...bareRuns.map((run) => run.lost))})`,
+        scenario,
+        metric: `p99 ms send -> delivery (p50 ${spread(apiRuns.map((run) => run.p50Ms)).median.toFixed(1)}, lost ${lost}${closes ? `, closed ${closes}` : ""}, server CPU ${cpu(apiRuns)} ms/message, sendMessage p50 ${spread(apiRuns.map((run) => run.sendP50Ms)).median.toFixed(1)}; baseline: bare ws broadcast, lost ${Math.max(...bareRuns.map((run) => run.lost))}, CPU ${cpu(bareRuns)} ms/message, POST p50 ${spread(bareRuns.map((run) => run.sendP50Ms)).median.toFixed(1)}${cut ? `; ${apiRuns.length} repeat(s), ${cut}` : ""})`,
         ...row,
         target: `<= ${MAX_P99_RATIO}x, 0 lost`,
         pass: row.ratio <= MAX_P99_RATIO && lost === 0,
         loadAverage: load,
-        details: { messages: MESSAGES, api: apiRuns, bare: bareRuns, loadAverageEnd: loadAverage() },
+        details,
       });
     }
   }

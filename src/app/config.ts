@@ -127,6 +127,7 @@ const envSchema = z
     WS_MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(100),
     WS_MAX_ANONYMOUS_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(10),
     WS_ANONYMOUS_IDLE_MS: z.coerce.number().int().min(100).default(30_000),
+    WS_CONNECTION_INIT_WAIT_MS: z.coerce.number().int().min(100).default(3_000),
     WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).default(50),
     WS_MAX_BUFFERED_BYTES: z.coerce
       .number()
@@ -427,6 +428,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       maxConnectionsPerIp: env.WS_MAX_CONNECTIONS_PER_IP,
       maxAnonymousConnectionsPerIp: env.WS_MAX_ANONYMOUS_CONNECTIONS_PER_IP,
       anonymousIdleMs: env.WS_ANONYMOUS_IDLE_MS,
+      connectionInitWaitMs: env.WS_CONNECTION_INIT_WAIT_MS,
       maxSubscriptionsPerSocket: env.WS_MAX_SUBSCRIPTIONS_PER_SOCKET,
       maxBufferedBytes: env.WS_MAX_BUFFERED_BYTES,
     },

@@ -142,6 +142,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
     onSubscriptionEvent: () => metrics.subscriptionEvents.inc(),
     limits: config.ws,
     isActive: (userId) => socketStatus.isActive(userId),
+    activeNow: (userId) => socketStatus.activeNow(userId),
     subscribe: fanout.subscribe,
     persisted,
     traced: Boolean(config.tracing),

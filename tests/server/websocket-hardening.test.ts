@@ -85,6 +85,7 @@ describe("WebSocket resources are bounded per client", () => {
       WS_MAX_CONNECTIONS_PER_IP: "4",
       WS_MAX_ANONYMOUS_CONNECTIONS_PER_IP: "2",
       WS_ANONYMOUS_IDLE_MS: "400",
+      WS_CONNECTION_INIT_WAIT_MS: "1000",
       WS_MAX_SUBSCRIPTIONS_PER_SOCKET: "2",
       WS_MAX_BUFFERED_BYTES: "65536",
     });
@@ -94,6 +95,31 @@ describe("WebSocket resources are bounded per client", () => {
   it("closes an anonymous socket that stays idle, with 4408", async () => {
     const { closed } = await rawSocket(app.wsUrl);
     expect(await closed).toBe(4408);
+  });
+
+  it("closes a socket that sends no connection_init within the wait, with 4408", async () => {
+    const socket = new WebSocket(app.wsUrl, "graphql-transport-ws");
+    const closed = new Promise<string>((resolve) => socket.once("close", (code, reason) => resolve(`${code} ${reason}`)));
+    expect(await closed).toBe("4408 Connection initialisation timeout");
+  });
+
+  it("reads a connection_init that arrived in time although the process stalled past the wait (a loaded machine)", async () => {
+    const customer = await createCustomer(app);
+    const socket = new WebSocket(app.wsUrl, "graphql-transport-ws");
+    const outcome = new Promise<string>((resolve) => {
+      socket.once("close", (code, reason) => resolve(`closed ${code} ${reason}`));
+      socket.on("message", (data) => JSON.parse(String(data)).type === "connection_ack" && resolve("acknowledged"));
+    });
+    await new Promise((resolve) => socket.once("open", resolve));
+    socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${customer.token}` } }));
+    // The server runs in this process: blocking it past the wait leaves its timer expired and the
+    // init unread; graphql-ws's own timer closed this socket with 4408 here.
+    for (const until = Date.now() + 1_300; Date.now() < until;);
+    expect(await outcome).toBe("acknowledged");
+    // Closed before the next spec counts this address's sockets.
+    const closed = new Promise((resolve) => socket.once("close", resolve));
+    socket.close();
+    await closed;
   });
 
   it("caps operations running at once on one socket", async () => {

@@ -99,7 +99,8 @@ export async function postGraphql(url: string, query: string, variables?: Record
  * User and system CPU milliseconds a process has used, from /proc (Linux); null elsewhere. On a
  * shared machine this moves far less with the load than the wall clock does.
  */
-function cpuMs(pid: number | undefined): number | null {
+/** CPU milliseconds (user and system, 10 ms resolution) a process has used so far; null where /proc is missing. */
+export function cpuMs(pid: number | undefined): number | null {
   try {
     // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100 per second on Linux).
     const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");

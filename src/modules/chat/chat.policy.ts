@@ -204,12 +204,12 @@ export function assertMayFollow(viewer: Viewer): void {
 
 /**
  * Checked on every event of a live feed, before it is delivered: the subscriber's account must
- * still be active (`isActive` is the per-user cache, invalidated by penalties).
+ * still be active (`active`: the per-user cache's answer, invalidated by penalties).
  *
  * @returns null while it is; FORBIDDEN "This account is suspended" once it is not (the feed ends with it)
  */
-export async function feedRefusal(viewer: Viewer, isActive: (userId: string) => Promise<boolean>): Promise<AppError | null> {
-  return (await isActive(viewer.id)) ? null : forbidden("This account is suspended");
+export function feedRefusal(active: boolean): AppError | null {
+  return active ? null : forbidden("This account is suspended");
 }
 
 /**

@@ -5,9 +5,10 @@ import { isNewChatOffence } from "../../domain/enforcement/penalty-ladder.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { EscalationStatus, OfferStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { notFound } from "../../platform/errors.ts";
+import { notFound, type AppError } from "../../platform/errors.ts";
 import type { AppPubSub } from "../../platform/pubsub/pubsub.ts";
 import type { ChatMessageEvent } from "../../platform/pubsub/topics.ts";
+import { SHARED_SOURCE, type SharedSource } from "../../platform/server/shared-subscribe.ts";
 import type { AccountStatusCache } from "../accounts/account-status.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { EnforcementService } from "../enforcement/enforcement.service.ts";
@@ -285,24 +286,54 @@ export class ChatService {
     return { thread: { sessionId: escalation.sessionId, workshopId } satisfies Thread, escalation };
   }
 
-  /** A subscriber's feed of one thread's channel (channelOf), already authorized. */
+  /**
+   * A subscriber's feed of one thread's channel (channelOf), already authorized. It offers its
+   * source for sharing (SHARED_SOURCE): every feed of a channel yields the same events, so the
+   * live fan-out may read one source for all the channel's subscribers, and runs each
+   * subscriber's own check (its account still active) before each event it delivers.
+   */
   private async feed(viewer: Viewer, channel: string): Promise<AsyncIterableIterator<ChatMessageEvent>> {
     const source = this.pubSub.subscribe("chatMessageAdded", channel);
     // The first pull starts the listener now, not when the transport first asks for an event.
     let pending: Promise<IteratorResult<ChatMessageEvent>> | null = source.next();
     this.live.set(channel, (this.live.get(channel) ?? 0) + 1);
     let open = true;
+    // Handed over to a shared reader, which closes it.
+    let adopted = false;
     const close = () => {
       if (!open) return;
       open = false;
       const left = (this.live.get(channel) ?? 1) - 1;
       if (left > 0) this.live.set(channel, left);
       else this.live.delete(channel);
-      void source.return(undefined);
+      if (!adopted) void source.return(undefined);
     };
     const accountStatus = this.accountStatus;
+    const refusal = (): AppError | null | Promise<AppError | null> => {
+      const active = accountStatus.activeNow(viewer.id);
+      return active === undefined ? accountStatus.isActive(viewer.id).then(feedRefusal) : feedRefusal(active);
+    };
+    const shared: SharedSource = {
+      key: `chatMessageAdded\u0000${channel}`,
+      adopt() {
+        adopted = true;
+        let first = pending;
+        pending = null;
+        return {
+          next: () => {
+            const step = first ?? source.next();
+            first = null;
+            return step;
+          },
+          return: (value?: unknown) => source.return(value as undefined),
+        };
+      },
+      refusal,
+      leave: close,
+    };
 
-    const iterator: AsyncIterableIterator<ChatMessageEvent> = {
+    const iterator: AsyncIterableIterator<ChatMessageEvent> & { [SHARED_SOURCE]: SharedSource } = {
+      [SHARED_SOURCE]: shared,
       [Symbol.asyncIterator]: () => iterator,
       async next(): Promise<IteratorResult<ChatMessageEvent>> {
         if (!open) return { done: true, value: undefined };
@@ -312,10 +343,10 @@ export class ChatService {
           close();
           return { done: true, value: undefined };
         }
-        const refusal = await feedRefusal(viewer, (userId) => accountStatus.isActive(userId));
-        if (refusal) {
+        const refused = await refusal();
+        if (refused) {
           close();
-          throw refusal;
+          throw refused;
         }
         return { done: false, value: result.value };
       },

@@ -8,6 +8,7 @@ import {
   type GraphQLSchema,
   execute,
   getOperationAST,
+  subscribe as graphqlSubscribe,
   getVariableValues,
   GraphQLError,
   parse,
@@ -33,7 +34,11 @@ import { traceOperation } from "./tracing.ts";
 export const WsCloseCode = {
   /** A refused or suspended account, or an expired token. */
   Forbidden: 4403,
-  /** An anonymous socket that ran no operation for WS_ANONYMOUS_IDLE_MS. */
+  /**
+   * An anonymous socket that ran no operation for WS_ANONYMOUS_IDLE_MS, or (graphql-ws's meaning,
+   * reason "Connection initialisation timeout") a socket without `connection_init` for
+   * WS_CONNECTION_INIT_WAIT_MS.
+   */
   Idle: 4408,
   /** A slow consumer: more than WS_MAX_BUFFERED_BYTES sent and not yet read. */
   SlowConsumer: 4008,
@@ -53,6 +58,8 @@ export interface WsLimits {
   maxAnonymousConnectionsPerIp: number;
   /** An anonymous socket with no operation for this long is closed with 4408. */
   anonymousIdleMs: number;
+  /** A socket whose `connection_init` has not been read this long after the upgrade is closed with 4408. */
+  connectionInitWaitMs: number;
   /** Operations (subscriptions included) running at once on one socket; more are refused with TOO_MANY_SUBSCRIPTIONS. */
   maxSubscriptionsPerSocket: number;
   /** Bytes sent but not yet taken by the client past which the socket is closed with 4008 (and dropped). */
@@ -65,6 +72,7 @@ export const DEFAULT_WS_LIMITS: WsLimits = {
   maxConnectionsPerIp: 100,
   maxAnonymousConnectionsPerIp: 10,
   anonymousIdleMs: 30_000,
+  connectionInitWaitMs: 3_000,
   maxSubscriptionsPerSocket: 50,
   maxBufferedBytes: 4 * 1024 * 1024,
 };
@@ -82,6 +90,12 @@ export interface GraphqlWsOptions {
    * even when its announcement (through Redis) never arrives.
    */
   isActive(userId: string): Promise<boolean>;
+  /**
+   * What `isActive` answers when known without waiting (undefined otherwise): a subscription
+   * event is sent straight to the socket when its subscriber is known active now, and through
+   * graphql-ws's per-event path (which asks `isActive`) when not.
+   */
+  activeNow?(userId: string): boolean | undefined;
   /** `requestId`: the connection's id and the operation's (`<connection>/<operation>`). */
   createContext(viewer: Viewer | null, clientIp: string, requestId: string): Context;
   /** Draws an operation from the caller's rate budgets; throws RATE_LIMITED when spent. */
@@ -103,10 +117,55 @@ export interface GraphqlWsOptions {
    * applies PERSISTED_OPERATIONS=only to the text that would run (null: it may run).
    */
   persisted?: { operations: ReadonlyMap<string, string>; refusal(query: string, viewer: Viewer | null): AppError | null };
-  /** Replaces graphql-js's `subscribe` (the shared fan-out execution). */
-  subscribe?: (args: ExecutionArgs) => Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult>;
+  /**
+   * Replaces graphql-js's `subscribe` (the shared fan-out). `send` sends one of this subscription's
+   * results straight to its socket, false when it cannot (it then goes through the iterator).
+   */
+  subscribe?: (args: ExecutionArgs, send?: (result: ExecutionResult) => boolean) => Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult>;
   /** Queries and mutations run inside an operation span (tracing.ts). */
   traced?: boolean;
+}
+
+/** Where a subscription's events go: its socket, and the start of its `next` frames (up to the payload). */
+interface Subscriber {
+  socket: WebSocket;
+  frameStart: string;
+  viewer: Viewer | null;
+}
+
+function isAsyncIterator(value: unknown): value is AsyncIterator<ExecutionResult> {
+  return typeof (value as { [Symbol.asyncIterator]?: unknown } | null)?.[Symbol.asyncIterator] === "function";
+}
+
+/**
+ * A subscription's results, minus those `send` sent itself: graphql-ws iterates it and sees only
+ * what still needs its per-event path. Nothing is sent once the subscription ended (the client's
+ * `complete`, or the socket closed), even if an event was already on its way.
+ */
+function sentDirectly(stream: AsyncIterator<ExecutionResult>, send: (result: ExecutionResult) => boolean): AsyncIterableIterator<ExecutionResult> {
+  let ended = false;
+  const end = { done: true, value: undefined } as const;
+  const results: AsyncIterableIterator<ExecutionResult> = {
+    [Symbol.asyncIterator]: () => results,
+    async next() {
+      for (;;) {
+        const step = await stream.next();
+        if (ended) return end;
+        if (step.done || !send(step.value)) return step;
+      }
+    },
+    async return() {
+      ended = true;
+      await stream.return?.();
+      return end;
+    },
+    async throw(error?: unknown) {
+      ended = true;
+      await stream.return?.();
+      throw error;
+    },
+  };
+  return results;
 }
 
 /** Counts per key that forget a key at zero, so memory returns when sockets close. */
@@ -127,6 +186,9 @@ class Counter {
     return this.counts.size;
   }
 }
+
+/** ws's defaults, for a send without options (one object, not one per frame). */
+const NO_OPTIONS = Object.freeze({});
 
 const requestError = (message: string, code: string) => new GraphQLError(message, { extensions: { code } });
 
@@ -161,6 +223,8 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
     },
   });
   const viewers = new WeakMap<object, Viewer | null>();
+  // Sockets whose connection_init has been read (marked as onConnect starts).
+  const initialised = new WeakSet<WebSocket>();
   // Resets a socket's anonymous idle timer (set in onConnect).
   const idleTimers = new WeakMap<object, () => void>();
   const socketsByUser = new Map<string, Set<WebSocket>>();
@@ -189,7 +253,19 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
     connections.set(socket, connection);
     const { scope } = connection;
     const opened = performance.now();
+    // graphql-ws's own wait is a bare timer: after the event loop stalled past it (a GC, a burst of
+    // handshakes on a loaded machine), it fires before the socket's pending input is read, and
+    // closes with 4408 a client whose connection_init had arrived in time. This one looks once more
+    // after that input (the poll phase runs before setImmediate's).
+    const initWait = setTimeout(
+      () =>
+        setImmediate(() => {
+          if (!initialised.has(socket) && socket.readyState === socket.OPEN) socket.close(WsCloseCode.Idle, "Connection initialisation timeout");
+        }),
+      limits.connectionInitWaitMs,
+    ).unref();
     socket.once("close", (code: number) => {
+      clearTimeout(initWait);
       socketsByIp.remove(ip);
       // The WebSocket's access line: one per connection, as HTTP has one per request.
       options.logger.info({ code, operations: connection.operations, durationMs: Math.round(performance.now() - opened) }, "websocket closed");
@@ -200,8 +276,8 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
     const send = socket.send.bind(socket) as (data: unknown, options: object, callback?: (error?: Error) => void) => void;
     socket.send = ((data: unknown, optionsOrCallback?: object | ((error?: Error) => void), callback?: (error?: Error) => void) => {
       const done = typeof optionsOrCallback === "function" ? optionsOrCallback : callback;
-      const sendOptions = typeof optionsOrCallback === "object" ? optionsOrCallback : {};
-      send(data, sendOptions, () => done?.());
+      const sendOptions = typeof optionsOrCallback === "object" ? optionsOrCallback : NO_OPTIONS;
+      send(data, sendOptions, done && (() => done()));
       if (socket.bufferedAmount > limits.maxBufferedBytes) closeSlowConsumer(socket);
     }) as typeof socket.send;
     // Every event of the socket (its messages, so its operations) is handled in its log scope.
@@ -230,11 +306,38 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
     throw forbidden("Account suspended or banned");
   };
 
+  // Each subscription's socket, the start of its `next` frames (its id) and viewer, by the context
+  // graphql-ws created for the operation.
+  const subscribers = new WeakMap<object, Subscriber>();
+  // The `payload` of a `next` frame, once per result object: with the shared fan-out execution,
+  // every subscriber of a permission class gets the same result object for an event.
+  const payloads = new WeakMap<ExecutionResult, string>();
+  /**
+   * Sends a subscription's event straight to its socket, as graphql-ws would (the same frame, the
+   * same metric), when nothing needs its per-event path: no errors to format, and the subscriber's
+   * account known active now. False: not sent, graphql-ws's path (onNext) handles it.
+   */
+  const sendNow = ({ socket, frameStart, viewer }: Subscriber, result: ExecutionResult): boolean => {
+    if (result.errors?.length || (viewer && options.activeNow?.(viewer.id) !== true)) return false;
+    let payload = payloads.get(result);
+    if (payload === undefined) payloads.set(result, (payload = JSON.stringify(result)));
+    options.onSubscriptionEvent?.();
+    socket.send(`${frameStart}${payload}}`);
+    return true;
+  };
+
   const cleanup = useServer(
     {
       schema: options.schema,
-      ...(options.subscribe ? { subscribe: options.subscribe } : {}),
+      subscribe: async (args: ExecutionArgs) => {
+        const subscriber = subscribers.get(args.contextValue as object);
+        const send = subscriber && ((result: ExecutionResult) => sendNow(subscriber, result));
+        const stream = await (options.subscribe ? options.subscribe(args, send) : graphqlSubscribe(args));
+        return send && isAsyncIterator(stream) ? sentDirectly(stream, send) : stream;
+      },
+      connectionInitWaitTimeout: Number.POSITIVE_INFINITY, // the wait above instead
       async onConnect(ctx) {
+        initialised.add(ctx.extra.socket);
         let viewer: Viewer | null;
         try {
           viewer = await options.authenticate(ctx.connectionParams?.authorization);
@@ -284,7 +387,12 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
         viewers.set(ctx.extra, viewer);
         return true;
       },
-      context: (ctx, id) => options.createContext(viewers.get(ctx.extra) ?? null, clientIp(ctx.extra.request), operationRequestId(ctx.extra.socket, id)),
+      context: (ctx, id) => {
+        const viewer = viewers.get(ctx.extra) ?? null;
+        const context = options.createContext(viewer, clientIp(ctx.extra.request), operationRequestId(ctx.extra.socket, id));
+        subscribers.set(context, { socket: ctx.extra.socket, frameStart: `{"id":${JSON.stringify(id)},"type":"next","payload":`, viewer });
+        return context;
+      },
       ...(options.traced && {
         // Subscriptions live as long as the client wants: a span each would never end in time to be useful.
         execute: (args: ExecutionArgs) => {

@@ -8,49 +8,282 @@ import type { RequestContext as Context } from "../auth/request-context.ts";
  */
 export type FanoutClassifier = (rootField: string, context: Context) => string | null;
 
+/**
+ * A live feed's offer to share its source, put on the feed (the iterator a subscription resolver
+ * returns) under SHARED_SOURCE. Feeds with the same `key` yield the same events, so one reader of
+ * one source can serve all their subscribers; each subscriber keeps its own per-event check.
+ */
+export interface SharedSource {
+  /** Equal for feeds that yield the same events: the topic and channel the subscriber was authorized for. */
+  readonly key: string;
+  /** Hands over the feed's source, already listening (the feed no longer reads it). */
+  adopt(): AsyncIterator<unknown>;
+  /** The subscriber's check before each event: null to deliver it, or the error that ends its subscription (or a promise of either). */
+  refusal(): Error | null | Promise<Error | null>;
+  /** The subscriber left: the feed's own bookkeeping (the adopted source is closed by its reader). */
+  leave(): void;
+}
+
+export const SHARED_SOURCE = Symbol("sharedSource");
+
+/** Sends a subscriber's result at once; false when it cannot (the result then goes through the iterator). */
+export type DirectSend = (result: ExecutionResult) => boolean;
+
 export interface SharedSubscribe {
-  subscribe(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult>;
+  /** graphql-js's `subscribe`; with `send`, a subscriber that joins a group gets its events through it. */
+  subscribe(args: ExecutionArgs, send?: DirectSend): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult>;
   /** Executions of the selection so far (for tests and metrics). */
   readonly executions: number;
+  /** Groups reading one source for their subscribers now, and their subscribers (for tests and metrics). */
+  groups(): { groups: number; subscribers: number };
 }
 
 /**
- * graphql-js's `subscribe`, except that the per-event execution of the selection set is shared:
- * results are memoised per event payload object (a WeakMap, so they live exactly as long as the
- * event) under (permission class, operation, variables). Both pub/sub transports hand the same
- * payload object to every local subscriber of a topic, so N subscribers of a session cost one
- * execution per class (admin, participant) instead of N.
+ * graphql-js's `subscribe`, except that the per-event work is shared:
+ * - the execution of the selection set, memoised per event payload object (a WeakMap, so results
+ *   live exactly as long as the event) under (permission class, operation, variables). Both
+ *   pub/sub transports hand the same payload object to every local subscriber of a topic, so N
+ *   subscribers of a session cost one execution per class (admin, participant) instead of N;
+ * - and, when the feed offers its source (SHARED_SOURCE) and the transport can send directly,
+ *   the reading of events: subscribers with the same source key and the same execution key form a
+ *   group that reads one source; per event, each member's own check runs, the selection runs once,
+ *   and the result goes to every member in one synchronous loop (the transport shares its
+ *   serialisation too), instead of N chains of promises through N sources.
  */
 export function createSharedSubscribe(classify: FanoutClassifier): SharedSubscribe {
   const shared = new WeakMap<object, Map<string, ExecutionResult | Promise<ExecutionResult>>>();
+  const groups = new Map<string, Group>();
   let executions = 0;
   const run = (args: ExecutionArgs, payload: unknown) => {
     executions++;
     return execute({ ...args, rootValue: payload });
+  };
+  /** The result of `args` for `payload`, executed once per payload and key. */
+  const resultFor = (key: string, args: ExecutionArgs, payload: object) => {
+    let byKey = shared.get(payload);
+    if (!byKey) shared.set(payload, (byKey = new Map()));
+    let result = byKey.get(key);
+    if (!result) byKey.set(key, (result = run(args, payload)));
+    return result;
+  };
+
+  /**
+   * Adds a subscriber to the group of its keys, started on its own source when there is none.
+   * A subscriber joining a running group closes its own source: an event published in the few
+   * microtasks between its authorization and this join reaches the group without it (as one
+   * published just before it subscribed would; clients catch up by cursor).
+   */
+  const join = (groupKey: string, key: string, source: SharedSource, args: ExecutionArgs, send: DirectSend): AsyncIterableIterator<ExecutionResult> => {
+    const own = source.adopt();
+    let group = groups.get(groupKey);
+    if (group) void own.return?.();
+    else {
+      const forget = () => groups.delete(groupKey);
+      group = new Group(own, (payload, member) => resultFor(key, member.args, payload), forget);
+      groups.set(groupKey, group);
+      void group.pump();
+    }
+    const member = new Member(args, source, send, group);
+    group.members.add(member);
+    return member;
   };
 
   return {
     get executions() {
       return executions;
     },
-    async subscribe(args) {
+    groups() {
+      let subscribers = 0;
+      for (const group of groups.values()) subscribers += group.members.size;
+      return { groups: groups.size, subscribers };
+    },
+    async subscribe(args, send) {
       const stream = await createSourceEventStream(args);
       if (!isAsyncIterable(stream)) return stream;
       const operation = getOperationAST(args.document, args.operationName);
       const root = operation?.selectionSet.selections[0];
       const fanoutClass = root?.kind === Kind.FIELD ? classify(root.name.value, args.contextValue as Context) : null;
       const key = fanoutClass === null ? null : [fanoutClass, args.operationName ?? "", JSON.stringify(args.variableValues ?? {}), print(args.document)].join("\u0000");
+      const source = (stream as { [SHARED_SOURCE]?: SharedSource })[SHARED_SOURCE];
+      if (key !== null && source && send) return join(`${source.key}\u0000${key}`, key, source, args, send);
 
-      return mapAsyncIterator(stream, (payload) => {
-        if (key === null || typeof payload !== "object" || payload === null) return run(args, payload);
-        let byKey = shared.get(payload);
-        if (!byKey) shared.set(payload, (byKey = new Map()));
-        let result = byKey.get(key);
-        if (!result) byKey.set(key, (result = run(args, payload)));
-        return result;
-      });
+      return mapAsyncIterator(stream, (payload) => (key === null || typeof payload !== "object" || payload === null ? run(args, payload) : resultFor(key, args, payload)));
     },
   };
+}
+
+/** An event's shared result, executed for the first member that asks. */
+type ResultOf = (member: Member) => ExecutionResult | Promise<ExecutionResult>;
+
+/** Subscribers reading one source: each event is offered to every member, in order. */
+class Group {
+  readonly members = new Set<Member>();
+  private ended = false;
+
+  constructor(
+    private readonly source: AsyncIterator<unknown>,
+    private readonly resultFor: (payload: object, member: Member) => ExecutionResult | Promise<ExecutionResult>,
+    private readonly forget: () => void,
+  ) {}
+
+  async pump(): Promise<void> {
+    try {
+      for (;;) {
+        const step = await this.source.next();
+        if (this.ended) return;
+        if (step.done) break;
+        const payload = step.value;
+        if (typeof payload !== "object" || payload === null) throw new TypeError("a shared source yields objects");
+        // Executed once, for the first member whose check lets the event through.
+        let result: ExecutionResult | Promise<ExecutionResult> | undefined;
+        const resultOf: ResultOf = (member) => (result ??= this.resultFor(payload, member));
+        for (const member of this.members) member.offer(resultOf);
+      }
+      this.close();
+      for (const member of [...this.members]) member.end(null);
+    } catch (error) {
+      this.close();
+      for (const member of [...this.members]) member.end(error as Error);
+    }
+  }
+
+  leave(member: Member): void {
+    this.members.delete(member);
+    if (this.members.size === 0) this.close();
+  }
+
+  private close(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.forget();
+    void this.source.return?.();
+  }
+}
+
+/**
+ * One subscriber of a group, and the iterator graphql-ws reads for it: it yields only the results
+ * `send` could not send, and ends with the subscriber's refusal. Its events are handled in order:
+ * while a check or an execution is pending, later events wait behind it.
+ */
+class Member implements AsyncIterableIterator<ExecutionResult> {
+  private readonly queue: ExecutionResult[] = [];
+  private waiting: ((step: IteratorResult<ExecutionResult>) => void) | null = null;
+  private failing: ((error: Error) => void) | null = null;
+  private failure: Error | null = null;
+  private ended = false;
+  private tail: Promise<void> | null = null;
+
+  constructor(
+    readonly args: ExecutionArgs,
+    private readonly source: SharedSource,
+    private readonly send: DirectSend,
+    private readonly group: Group,
+  ) {}
+
+  offer(resultOf: ResultOf): void {
+    if (this.tail) return this.wait(this.tail.then(() => this.handle(resultOf)));
+    const pending = this.handle(resultOf);
+    if (pending) this.wait(pending);
+  }
+
+  /** Later events wait behind `pending`; once nothing is pending, they are handled at once again. */
+  private wait(pending: Promise<void>): void {
+    const tail: Promise<void> = pending.then(() => {
+      if (this.tail === tail) this.tail = null;
+    });
+    this.tail = tail;
+  }
+
+  /** The member's check, then the shared result, sent or queued; a promise while either is pending. */
+  private handle(resultOf: ResultOf): Promise<void> | void {
+    if (this.ended) return;
+    let refusal: Error | null | Promise<Error | null>;
+    try {
+      refusal = this.source.refusal();
+    } catch (error) {
+      return this.end(error as Error);
+    }
+    if (isPromise(refusal))
+      return refusal.then(
+        (settled) => this.settle(settled, resultOf),
+        (error: Error) => this.end(error),
+      );
+    return this.settle(refusal, resultOf);
+  }
+
+  private settle(refusal: Error | null, resultOf: ResultOf): Promise<void> | void {
+    if (this.ended) return;
+    if (refusal) return this.end(refusal);
+    let result: ExecutionResult | Promise<ExecutionResult>;
+    try {
+      result = resultOf(this);
+    } catch (error) {
+      return this.end(error as Error);
+    }
+    if (isPromise(result))
+      return result.then(
+        (value) => this.deliver(value),
+        (error: Error) => this.end(error),
+      );
+    this.deliver(result);
+  }
+
+  private deliver(result: ExecutionResult): void {
+    if (this.ended || this.send(result)) return;
+    if (this.waiting) {
+      const wake = this.waiting;
+      this.waiting = this.failing = null;
+      wake({ done: false, value: result });
+    } else this.queue.push(result);
+  }
+
+  /** Leaves the group; with an error, the iterator throws it (after what is queued). */
+  end(error: Error | null): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.failure = error;
+    this.group.leave(this);
+    this.source.leave();
+    if (this.waiting && error) {
+      this.failure = null;
+      this.failing!(error);
+    } else this.waiting?.({ done: true, value: undefined });
+    this.waiting = this.failing = null;
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+
+  next(): Promise<IteratorResult<ExecutionResult>> {
+    const queued = this.queue.shift();
+    if (queued) return Promise.resolve({ done: false, value: queued });
+    if (this.failure) {
+      const failure = this.failure;
+      this.failure = null;
+      return Promise.reject(failure);
+    }
+    if (this.ended) return Promise.resolve({ done: true, value: undefined });
+    return new Promise((resolve, reject) => {
+      this.waiting = resolve;
+      this.failing = reject;
+    });
+  }
+
+  async return(): Promise<IteratorResult<ExecutionResult>> {
+    this.end(null);
+    this.queue.length = 0;
+    return { done: true, value: undefined };
+  }
+
+  async throw(error?: unknown): Promise<IteratorResult<ExecutionResult>> {
+    this.end(null);
+    throw error;
+  }
+}
+
+function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
+  return typeof (value as { then?: unknown } | null)?.then === "function";
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
