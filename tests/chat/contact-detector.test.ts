@@ -4,7 +4,7 @@
 // labelled dev split (tests/contacts/corpus/dev.jsonl) and fail when they fall below a floor.
 import { describe, expect, it } from "vitest";
 import { evaluateSplit, loadSplit } from "../../scripts/eval-contacts.ts";
-import { DEFAULT_DETECTION_OPTIONS, detectAcrossMessages, detectContactDetails, MASK } from "../../src/domain/contacts/contact-detector.ts";
+import { DEFAULT_DETECTION_OPTIONS, detectAcrossMessages, detectContactDetails, MASK, nothingFound } from "../../src/domain/contacts/contact-detector.ts";
 import { normalise } from "../../src/domain/contacts/detection/normalise.ts";
 import { isPenalisable, PHRASE_ONLY_KINDS } from "../../src/domain/enforcement/penalty-ladder.ts";
 import { hides, kindsOf } from "./detector-helpers.ts";
@@ -650,8 +650,24 @@ describe("across messages", () => {
   });
 
   it("does not combine numbers of consecutive innocent messages", () => {
-    expect(detectAcrossMessages(["it's a 2011"], "with 143k on it")).toEqual({ current: detectContactDetails("with 143k on it"), earlier: [null] });
+    const alone = detectContactDetails("with 143k on it");
+    expect(detectAcrossMessages(["it's a 2011"], "with 143k on it")).toEqual({ current: alone, earlier: [null], alone });
     expect(detectAcrossMessages(["compression 165", "160"], "95 on #3 and 162 on #4").current.kinds).toEqual([]);
+  });
+
+  // The messenger passes what it knows of the earlier messages instead of detecting them again.
+  it.each([
+    [["my cell", "9175550"], "106"],
+    [["call me at 303-555-0178"], "thanks"],
+    [["pete at petesauto"], "works dot com"],
+    [["it's a 2011"], "with 143k on it"],
+  ])("gives the same answer with the earlier messages' own detections passed in: %j then %j", (earlier, current) => {
+    const known = earlier.map((text) => detectContactDetails(text));
+    expect(detectAcrossMessages(earlier, current, DEFAULT_DETECTION_OPTIONS, known)).toEqual(detectAcrossMessages(earlier, current));
+  });
+
+  it("knows an unflagged message's detection without running the detector", () => {
+    expect(nothingFound("brakes squeal when cold")).toEqual(detectContactDetails("brakes squeal when cold"));
   });
 
   it("reports earlier messages only when their mask grows", () => {

@@ -352,6 +352,16 @@ export interface SequenceDetection {
    * masks more than it did on its own (its part of a split detail), otherwise null.
    */
   earlier: Array<ContactDetection | null>;
+  /** The new message's detection on its own (`detectContactDetails`): what to pass as `known` once it is an earlier message. */
+  alone: ContactDetection;
+}
+
+/**
+ * The detection of a message in which nothing was found: what `detectContactDetails` returns for a
+ * message it passed, for a caller that knows a stored message was passed on its own (unflagged).
+ */
+export function nothingFound(message: string): ContactDetection {
+  return report(message, []);
 }
 
 /**
@@ -445,12 +455,21 @@ const WORD_DETAILS: ReadonlySet<ContactKind> = new Set(["EMAIL", "LINK", "SOCIAL
  * Only findings of the joined text that reach into `current` count (with the earlier pieces of a
  * kind they add): whatever lies wholly in the earlier messages was judged when they were sent, so
  * two innocent messages cannot combine into a flag on a third.
+ *
+ * @param known per earlier message, its own detection when the caller has it (a previous call's
+ *   `alone`, or `nothingFound` for a message stored unflagged), so it is not detected again; the
+ *   others are. A 3-message burst runs the detector 3 times with every earlier one known, 5 without.
  */
-export function detectAcrossMessages(earlier: readonly string[], current: string, options: DetectionOptions = DEFAULT_DETECTION_OPTIONS): SequenceDetection {
+export function detectAcrossMessages(
+  earlier: readonly string[],
+  current: string,
+  options: DetectionOptions = DEFAULT_DETECTION_OPTIONS,
+  known: ReadonlyArray<ContactDetection | null | undefined> = [],
+): SequenceDetection {
   const own = detectContactDetails(current, options);
-  if (earlier.length === 0) return { current: own, earlier: [] };
+  if (earlier.length === 0) return { current: own, earlier: [], alone: own };
   const parts = [...earlier, current];
-  const alone = [...earlier.map((text) => detectContactDetails(text, options)), own];
+  const alone = [...earlier.map((text, i) => known[i] ?? detectContactDetails(text, options)), own];
   const extra: ContactSpan[][] = parts.map(() => []);
   const addFrom = (separator: string, kinds: ReadonlySet<ContactKind> | null): void => {
     const starts: number[] = [];
@@ -487,5 +506,5 @@ export function detectAcrossMessages(earlier: readonly string[], current: string
     const next = report(text, [...alone[i]!.spans, ...extra[i]!]);
     return next.masked === alone[i]!.masked ? null : next;
   });
-  return { current: currentDetection, earlier: earlierDetections };
+  return { current: currentDetection, earlier: earlierDetections, alone: own };
 }

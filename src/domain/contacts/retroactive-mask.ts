@@ -1,4 +1,4 @@
-import { DEFAULT_DETECTION_OPTIONS, detectAcrossMessages, detectContactDetails, MASK, maskRanges, type ContactDetection, type DetectionOptions } from "./contact-detector.ts";
+import { DEFAULT_DETECTION_OPTIONS, detectAcrossMessages, MASK, maskRanges, type ContactDetection, type DetectionOptions } from "./contact-detector.ts";
 
 /** A range of the original message, `end` exclusive. */
 export type Range = [start: number, end: number];
@@ -69,8 +69,11 @@ function render(original: string, ranges: Range[]): string {
  */
 export function replayBurst(messages: readonly string[], options: DetectionOptions = DEFAULT_DETECTION_OPTIONS): ContactDetection[] {
   const shown: ContactDetection[] = [];
+  // Each message's own detection, passed back in as known: every message is detected alone once.
+  const alone: ContactDetection[] = [];
   messages.forEach((text, k) => {
-    const result = k === 0 ? { current: detectContactDetails(text, options), earlier: [] } : detectAcrossMessages(messages.slice(0, k), text, options);
+    const result = detectAcrossMessages(messages.slice(0, k), text, options, alone);
+    alone.push(result.alone);
     result.earlier.forEach((wider, i) => {
       if (!wider) return;
       const before = shown[i]!;
