@@ -1,4 +1,4 @@
-import { detectAcrossMessages, type ContactKind } from "../../domain/contacts/contact-detector.ts";
+import { DEFAULT_DETECTION_OPTIONS, detectAcrossMessages, nothingFound, type ContactKind } from "../../domain/contacts/contact-detector.ts";
 import { growMask } from "../../domain/contacts/retroactive-mask.ts";
 import { senderBurst, SPLIT_DETAIL_MAX_EARLIER } from "../../domain/contacts/split-detail.ts";
 import { isNewChatOffence } from "../../domain/enforcement/penalty-ladder.ts";
@@ -127,9 +127,12 @@ export class ChatService {
       const createdAt = nextCreatedAt(latest[0]);
 
       const burst = senderBurst(latest, viewer.id, createdAt);
+      // An earlier message stored unflagged had nothing found in it alone: it is not detected again.
       const sequence = detectAcrossMessages(
         burst.map((row) => row.body),
         body,
+        DEFAULT_DETECTION_OPTIONS,
+        burst.map((row) => (row.flaggedKinds.length === 0 ? nothingFound(row.body) : null)),
       );
       const current = sequence.current;
 
