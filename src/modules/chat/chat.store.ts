@@ -1,5 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { Prisma } from "../../platform/db/generated/client.ts";
-import type { ContactKind, MessageKind, Role } from "../../platform/db/generated/enums.ts";
+import type { AccountStatus, ContactKind, FlagStatus, MessageKind, Role } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
 import { readPagedList, selectedColumns, type Instant, type SqlReader } from "../../platform/db/sql.ts";
 import { timestampKeysetSql, type PageRequest } from "../shared/pagination.ts";
@@ -32,6 +33,19 @@ const FIELD_OF_COLUMN: Readonly<Record<string, string>> = { deliveredBody: "body
 export type StoredMessage = Prisma.ChatMessageGetPayload<{ select: ReturnType<typeof messageSelect> }>;
 
 const recentSelect = { ...messageSelect(true), sender: { select: { role: true, status: true } }, violation: { select: { kinds: true, status: true } } } as const;
+
+/**
+ * A stored message's columns (messageSelect(true)) from the row aliased `m`, for the statements a
+ * send runs in its transaction: by hand, so a row and its relations are one statement (Prisma
+ * reads each relation, and a written row back, with statements of their own).
+ */
+const STORED_COLUMNS = Prisma.sql`m.id::text AS id, m."sessionId"::text AS "sessionId", m."workshopId"::text AS "workshopId", m."senderId"::text AS "senderId",
+  m.kind::text AS kind, m.body, m."deliveredBody", m."flaggedKinds"::text[] AS "flaggedKinds", m."createdAt", m."editedAt"`;
+/** The sender's role of the row `m`, beside STORED_COLUMNS (null for a system message). */
+const SENDER_ROLE = Prisma.sql`(SELECT u.role::text FROM "User" u WHERE u.id = m."senderId") AS "senderRole"`;
+
+type StoredRow = Omit<StoredMessage, "sender"> & { senderRole: Role | null };
+const toStored = ({ senderRole, ...row }: StoredRow): StoredMessage => ({ ...row, sender: senderRole === null ? null : { role: senderRole } });
 /** A recent message as a send reads it: stored, plus its violation and the sender's account status. */
 export type RecentMessage = Prisma.ChatMessageGetPayload<{ select: typeof recentSelect }>;
 
@@ -69,6 +83,9 @@ export function nextCreatedAt(newest: { createdAt: Date } | undefined | null, no
 
 /** The rows of one thread: its session, and its workshop (null matches the session chat only). */
 const threadWhere = (thread: Thread): Prisma.ChatMessageWhereInput => ({ sessionId: thread.sessionId, workshopId: thread.workshopId });
+/** threadWhere on the row aliased `m`, in the shape the (sessionId, workshopId, createdAt, id) index serves. */
+const threadSql = (thread: Thread): Prisma.Sql =>
+  Prisma.sql`m."sessionId" = ${thread.sessionId}::uuid AND ${thread.workshopId === null ? Prisma.sql`m."workshopId" IS NULL` : Prisma.sql`m."workshopId" = ${thread.workshopId}::uuid`}`;
 
 /**
  * Every read and write of ChatMessage (issue 17). Writes run in the caller's transaction, on a
@@ -105,12 +122,17 @@ export class ChatStore {
    * and the sender's account status, as a send reads them under the session lock.
    */
   async latest(tx: Tx, thread: Thread, take: number): Promise<RecentMessage[]> {
-    return tx.chatMessage.findMany({
-      where: threadWhere(thread),
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: Math.max(1, take),
-      select: recentSelect,
-    });
+    const rows = await tx.$queryRaw<Array<StoredRow & { senderStatus: AccountStatus | null; violationKinds: ContactKind[] | null; violationStatus: FlagStatus | null }>>`
+      SELECT ${STORED_COLUMNS}, u.role::text AS "senderRole", u.status::text AS "senderStatus", v.kinds::text[] AS "violationKinds", v.status::text AS "violationStatus"
+      FROM "ChatMessage" m LEFT JOIN "User" u ON u.id = m."senderId" LEFT JOIN "ContactViolation" v ON v."messageId" = m.id
+      WHERE ${threadSql(thread)}
+      ORDER BY m."createdAt" DESC, m.id DESC
+      LIMIT ${Math.max(1, take)}`;
+    return rows.map(({ senderRole, senderStatus, violationKinds, violationStatus, ...row }) => ({
+      ...row,
+      sender: senderRole === null || senderStatus === null ? null : { role: senderRole, status: senderStatus },
+      violation: violationKinds === null || violationStatus === null ? null : { kinds: violationKinds, status: violationStatus },
+    }));
   }
 
   /** The thread's newest message's creation time, or null for an empty thread. */
@@ -118,14 +140,24 @@ export class ChatStore {
     return tx.chatMessage.findFirst({ where: threadWhere(thread), orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { createdAt: true } });
   }
 
-  /** Stores a message; returns it with its original and the sender's role. */
+  /** Stores a message; returns it with its original and the sender's role: one statement. */
   async create(tx: Tx, message: NewMessage): Promise<StoredMessage> {
-    return tx.chatMessage.create({ data: message, select: messageSelect(true) });
+    const [row] = await tx.$queryRaw<StoredRow[]>`
+      INSERT INTO "ChatMessage" AS m (id, "sessionId", "workshopId", "senderId", kind, body, "deliveredBody", "flaggedKinds", "createdAt")
+      VALUES (${randomUUID()}::uuid, ${message.sessionId}::uuid, ${message.workshopId}::uuid, ${message.senderId}::uuid, ${message.kind}::"MessageKind",
+        ${message.body}, ${message.deliveredBody}, ${message.flaggedKinds}::text[]::"ContactKind"[], ${message.createdAt.toISOString()}::timestamp)
+      RETURNING ${STORED_COLUMNS}, ${SENDER_ROLE}`;
+    return toStored(row!);
   }
 
-  /** Masks an earlier message further (never its original); returns it as stored now. */
+  /** Masks an earlier message further (never its original); returns it as stored now: one statement. */
   async maskRetroactively(tx: Tx, id: string, mask: RetroactiveMask): Promise<StoredMessage> {
-    return tx.chatMessage.update({ where: { id }, data: mask, select: messageSelect(true) });
+    const [row] = await tx.$queryRaw<StoredRow[]>`
+      UPDATE "ChatMessage" AS m SET "deliveredBody" = ${mask.deliveredBody}, "flaggedKinds" = ${mask.flaggedKinds}::text[]::"ContactKind"[], "editedAt" = ${mask.editedAt.toISOString()}::timestamp
+      WHERE m.id = ${id}::uuid
+      RETURNING ${STORED_COLUMNS}, ${SENDER_ROLE}`;
+    if (!row) throw new Error(`ChatMessage ${id} vanished under its session's lock`);
+    return toStored(row);
   }
 
   /**
