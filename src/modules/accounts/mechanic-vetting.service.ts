@@ -59,7 +59,7 @@ export class MechanicVettingService implements VettingCheck {
   }
 
   async assertVetted(viewer: Viewer, mechanicId: string): Promise<void> {
-    const row = await this.store.of(mechanicId);
+    const row = await this.store.decision(mechanicId);
     if (row?.vettingStatus === "APPROVED") return;
     const rejected = row?.vettingStatus === "REJECTED";
     const own = rejected ? "Your mechanic application was rejected" : "Your mechanic account is waiting for an admin's approval";

@@ -40,6 +40,14 @@ export class MechanicVettingStore {
     return { rows, totalCount };
   }
 
+  /**
+   * Mechanic `mechanicId`'s vetting decision alone (no account columns: one statement, for the
+   * check every mechanic's claim and message makes), or null when the account is not a mechanic.
+   */
+  decision(mechanicId: string): Promise<Pick<VettingRow, "displayName" | "vettingStatus" | "vettingReason"> | null> {
+    return this.prisma.mechanicProfile.findUnique({ where: { userId: mechanicId }, select: { displayName: true, vettingStatus: true, vettingReason: true } });
+  }
+
   /** Mechanic `mechanicId`'s vetting, or null when the account is not a mechanic. */
   of(mechanicId: string): Promise<VettingRow | null> {
     return this.prisma.mechanicProfile.findUnique({ where: { userId: mechanicId }, select: vettingSelect });
