@@ -118,21 +118,35 @@ export async function benchDatabase(): Promise<{ config: Config; database: Datab
 
 /**
  * The same database through the server's own clients over a pool whose every SQL statement is
- * counted: each pool connection's `query` is wrapped, so reads, transactions and raw queries all show.
+ * counted: each pool connection's `query` is wrapped, so reads, transactions and raw queries all
+ * show. `record` returns the text of every statement issued while `run` ran (run it alone: the
+ * statements of anything concurrent are listed too), for a scenario to show what a request costs.
  */
-export function countingDatabase(url: string, poolSize: number): { database: Database; statements(): number } {
+export function countingDatabase(url: string, poolSize: number): { database: Database; statements(): number; record(run: () => Promise<unknown>): Promise<string[]> } {
   let statements = 0;
+  let recorded: string[] | null = null;
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   pool.on("connect", (client) => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as { query: unknown }).query = (...args: unknown[]) => {
       statements++;
+      const [first] = args;
+      recorded?.push((typeof first === "string" ? first : String((first as { text?: string } | null)?.text ?? first)).replace(/\s+/g, " ").trim());
       return query(...args);
     };
   });
   const { prisma, sql } = databaseClientsOver(pool);
   return {
     statements: () => statements,
+    async record(run) {
+      recorded = [];
+      try {
+        await run();
+        return recorded;
+      } finally {
+        recorded = null;
+      }
+    },
     database: { prisma, sql, embedded: false, isReady: () => isDatabaseReachable(prisma), close: () => prisma.$disconnect() },
   };
 }

@@ -135,6 +135,7 @@ async function sendMessage({ config, counting, server, pool, app }: Servers): Pr
   const before = counting.statements();
   for (let i = 0; i < 5; i++) await post(server, SEND, JSON.parse(next().body).variables, mechanic.token);
   const statements = (counting.statements() - before) / 5;
+  const statementsSql = await counting.record(() => post(server, SEND, JSON.parse(next().body).variables, mechanic.token));
 
   const transport = createAppPubSub({ redisUrl: config.redisUrl });
   const bare = await bareServer(async (req, res) => {
@@ -181,7 +182,7 @@ async function sendMessage({ config, counting, server, pool, app }: Servers): Pr
       ...row,
       target: `<= ${MAX_P50_RATIO}x`,
       pass: row.ratio <= MAX_P50_RATIO,
-      details: { statementsPerRequest: statements, transport: server.pubSubTransport, chats: CHATS, api: runs.a, floor: runs.b },
+      details: { statementsPerRequest: statements, statementsSql, transport: server.pubSubTransport, chats: CHATS, api: runs.a, floor: runs.b },
     };
   } finally {
     await bare.close();
