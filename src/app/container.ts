@@ -160,7 +160,7 @@ export function createServices(deps: {
   const contentFlags = new ContentFlagService(new ContentFlagStore(deps.prisma), audit, enforcement);
   // Sessions credit and refund the diagnostic through PaymentService, built below.
   let payments: PaymentService | null = null;
-  const vetting = new MechanicVettingService(new MechanicVettingStore(deps.prisma), new MechanicVettingMachine(deps.prisma, audit, contentFlags));
+  const vetting = new MechanicVettingService(new MechanicVettingStore(deps.prisma, deps.sql), new MechanicVettingMachine(deps.prisma, audit, contentFlags));
   const sessionMachine = new SessionMachine(deps.prisma, contentFlags, audit);
   const sessions = new SessionService(sessionStore, sessionMachine, accounts, deps.config, vetting, () => payments);
   // Workshop conversations read escalations through EscalationService, built below.

@@ -1,5 +1,7 @@
 import type { AccountStatus, MechanicVettingStatus } from "../../platform/db/generated/enums.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
 import type { PrismaClient } from "../../platform/db/prisma.ts";
+import type { SqlReader } from "../../platform/db/sql.ts";
 import { keysetAfter, type PageRequest } from "../shared/pagination.ts";
 
 const vettingSelect = {
@@ -23,7 +25,10 @@ export interface VettingRow {
 
 /** The reads of MechanicProfile's vetting columns (their writes are mechanic-vetting.machine.ts's). */
 export class MechanicVettingStore {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly sql: SqlReader,
+  ) {}
 
   /** One page of the mechanics in `status` by display name then id, and the count of that status. */
   async page(status: MechanicVettingStatus, page: PageRequest): Promise<{ rows: VettingRow[]; totalCount: number }> {
@@ -42,10 +47,14 @@ export class MechanicVettingStore {
 
   /**
    * Mechanic `mechanicId`'s vetting decision alone (no account columns: one statement, for the
-   * check every mechanic's claim and message makes), or null when the account is not a mechanic.
+   * check every mechanic's claim and message makes, through the sql reader, prepared once per
+   * connection), or null when the account is not a mechanic.
    */
-  decision(mechanicId: string): Promise<Pick<VettingRow, "displayName" | "vettingStatus" | "vettingReason"> | null> {
-    return this.prisma.mechanicProfile.findUnique({ where: { userId: mechanicId }, select: { displayName: true, vettingStatus: true, vettingReason: true } });
+  async decision(mechanicId: string): Promise<Pick<VettingRow, "displayName" | "vettingStatus" | "vettingReason"> | null> {
+    const [row] = await this.sql.rows<Pick<VettingRow, "displayName" | "vettingStatus" | "vettingReason">>(
+      Prisma.sql`SELECT "displayName", "vettingStatus"::text AS "vettingStatus", "vettingReason" FROM "MechanicProfile" WHERE "userId" = ${mechanicId}::uuid`,
+    );
+    return row ?? null;
   }
 
   /** Mechanic `mechanicId`'s vetting, or null when the account is not a mechanic. */
