@@ -1,5 +1,5 @@
-import type { AccountStatus, MechanicVettingStatus } from "../../platform/db/generated/enums.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
+import type { AccountStatus, MechanicVettingStatus } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient } from "../../platform/db/prisma.ts";
 import type { SqlReader } from "../../platform/db/sql.ts";
 import { keysetAfter, type PageRequest } from "../shared/pagination.ts";

@@ -32,8 +32,6 @@ const FIELD_OF_COLUMN: Readonly<Record<string, string>> = { deliveredBody: "body
 /** A stored message and its sender's role; `body` (the original) is read only when asked for. */
 export type StoredMessage = Prisma.ChatMessageGetPayload<{ select: ReturnType<typeof messageSelect> }>;
 
-const recentSelect = { ...messageSelect(true), sender: { select: { role: true, status: true } }, violation: { select: { kinds: true, status: true } } } as const;
-
 /**
  * A stored message's columns (messageSelect(true)) from the row aliased `m`, for the statements a
  * send runs in its transaction: by hand, so a row and its relations are one statement (Prisma
@@ -46,8 +44,11 @@ const SENDER_ROLE = Prisma.sql`(SELECT u.role::text FROM "User" u WHERE u.id = m
 
 type StoredRow = Omit<StoredMessage, "sender"> & { senderRole: Role | null };
 const toStored = ({ senderRole, ...row }: StoredRow): StoredMessage => ({ ...row, sender: senderRole === null ? null : { role: senderRole } });
-/** A recent message as a send reads it: stored, plus its violation and the sender's account status. */
-export type RecentMessage = Prisma.ChatMessageGetPayload<{ select: typeof recentSelect }>;
+/** A recent message as a send reads it (`latest`): stored, plus its violation and the sender's account status. */
+export type RecentMessage = Omit<StoredMessage, "sender"> & {
+  sender: { role: Role; status: AccountStatus } | null;
+  violation: { kinds: ContactKind[]; status: FlagStatus } | null;
+};
 
 /** A message to store; `createdAt` comes from `nextCreatedAt`. */
 export interface NewMessage {
