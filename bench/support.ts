@@ -117,6 +117,18 @@ export async function benchDatabase(): Promise<{ config: Config; database: Datab
 }
 
 /**
+ * A plain pg pool for a floor's hand-written statements (`max` connections). A connection that
+ * dies while idle is dropped, as the server's own pool does: the run ends by dropping its
+ * database WITH (FORCE), which terminates every connection still open, and an idle client's
+ * 'error' with no listener would crash the run before it prints its table.
+ */
+export function floorPool(url: string, max: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max });
+  pool.on("error", () => {});
+  return pool;
+}
+
+/**
  * The same database through the server's own clients over a pool whose every SQL statement is
  * counted: each pool connection's `query` is wrapped, so reads, transactions and raw queries all
  * show. `record` returns the text of every statement issued while `run` ran (run it alone: the

@@ -5,7 +5,7 @@
 import { isDeepStrictEqual } from "node:util";
 import pg from "pg";
 import { MAX_PAGE_SIZE } from "../../src/modules/shared/pagination.ts";
-import { alternate, bareServer, benchServer, compared, countingDatabase, load, sendJson, tokenFor, type ScenarioResult } from "../support.ts";
+import { alternate, bareServer, benchServer, compared, countingDatabase, floorPool, load, sendJson, tokenFor, type ScenarioResult } from "../support.ts";
 import { sessionsQuery, type BenchContext } from "./context.ts";
 
 const MAX_RATIO = 2.5;
@@ -53,7 +53,7 @@ export async function dataAccess({ config, url, mechanics }: BenchContext): Prom
   const poolSize = config.database.poolSize;
   const counting = countingDatabase(url, poolSize);
   const server = await benchServer(config, counting.database);
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const pool = floorPool(url, poolSize);
   const mechanic = mechanics.get(100)!;
   const token = await tokenFor(config, mechanic);
   const bare = await bareServer(async (req, res) => {

@@ -15,7 +15,7 @@ import { inBatches } from "../../tests/factories/diagnostics.ts";
 import { CREATE_QUOTE, createCompletedSession, createMatchableWorkshop, ESCALATE, escalateAndAccept, REPAIR_1200 } from "../../tests/factories/escalations.ts";
 import { createCustomer, createMechanic, type CreatedUser } from "../../tests/factories/index.ts";
 import type { TestApp } from "../../tests/setup/test-app.ts";
-import { alternate, bareServer, benchServer, compared, countingDatabase, factoryApp, load, sendJson, tokenFor, type ScenarioResult } from "../support.ts";
+import { alternate, bareServer, benchServer, compared, countingDatabase, floorPool, factoryApp, load, sendJson, tokenFor, type ScenarioResult } from "../support.ts";
 import type { BenchContext } from "./context.ts";
 
 const MAX_P50_RATIO = 1.5;
@@ -349,7 +349,7 @@ export async function mainPaths(context: BenchContext): Promise<ScenarioResult[]
   const { config, url, database } = context;
   const counting = countingDatabase(url, config.database.poolSize);
   const server = await benchServer(config, counting.database);
-  const pool = new pg.Pool({ connectionString: url, max: config.database.poolSize });
+  const pool = floorPool(url, config.database.poolSize);
   const results: ScenarioResult[] = [];
   try {
     const admin = await database.prisma.user.create({ data: { email: `bench.admin.paths.${randomUUID()}@example.test`, role: "ADMIN" } });

@@ -22,7 +22,7 @@ import { APPROVE, CREATE_QUOTE, createEscalationScenario, createMatchableWorksho
 import { createCustomer, createMechanic, createSession } from "../../tests/factories/index.ts";
 import type { TestApp } from "../../tests/setup/test-app.ts";
 import { startFakeStripe, type FakeStripe } from "../../tests/support/fake-stripe.ts";
-import { alternate, bareServer, benchServer, compared, countingDatabase, factoryApp, interleave, loadVaried, percentile, sendJson, type ScenarioResult } from "../support.ts";
+import { alternate, bareServer, benchServer, compared, countingDatabase, floorPool, factoryApp, interleave, loadVaried, percentile, sendJson, type ScenarioResult } from "../support.ts";
 import type { BenchContext } from "./context.ts";
 
 /** The rule for a main path: p50 within 1.5x of the floor's (for throughput, at least 1/1.5 of it). */
@@ -84,7 +84,7 @@ export async function writePaths({ config: base, url, database }: BenchContext):
   const config: Config = { ...base, stripe: { secretKey: "sk_test_fake", webhookSecret: stripe.webhookSecret, apiBase: stripe.url } };
   const counting = countingDatabase(url, config.database.poolSize);
   const server = await benchServer(config, counting.database);
-  const pool = new pg.Pool({ connectionString: url, max: config.database.poolSize });
+  const pool = floorPool(url, config.database.poolSize);
   const servers: Servers = { config, database, counting, server, pool, app: factoryApp(config, database, server), stripe };
   const results: ScenarioResult[] = [];
   try {
