@@ -97,6 +97,7 @@ export class SessionAdminService {
    * Hands an open, paid session to `mechanicId`, an approved mechanic in good standing other than
    * its current one: ACCEPTED by them now, to start afresh (whoever completes it earns the
    * diagnostic). `reason` goes to the audit row (`session.reassigned_by_admin`) only.
+   * The former mechanic's live sockets close (ChatService.endLiveAccess): their feeds of its chat end.
    * @throws NOT_FOUND for an unknown session or mechanic; FORBIDDEN (`MECHANIC_NOT_VETTED`) for an
    *   unapproved mechanic; CONFLICT for a suspended or banned one, the current one, a closed or unpaid session
    */

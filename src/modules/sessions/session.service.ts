@@ -209,6 +209,7 @@ export class SessionService {
    * re-checks the absence, so a mechanic who starts at the last moment keeps the session. A
    * refund that fails after the move leaves the session cancelled and answers as `cancel` does; a
    * refund this server cannot make (no Stripe) is refused before it (PAYMENTS_NOT_CONFIGURED).
+   * After a REASSIGN the absent mechanic's live sockets close (LiveAccess): their feeds of its chat end.
    */
   async resolveMechanicAbsence(viewer: Viewer, id: string, choice: MechanicAbsenceChoice, now: Date = new Date()): Promise<DiagnosticSession> {
     const move: SessionMove = choice === "REASSIGN" ? "reassign" : "cancel";
