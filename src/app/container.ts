@@ -162,7 +162,15 @@ export function createServices(deps: {
   let payments: PaymentService | null = null;
   const vetting = new MechanicVettingService(new MechanicVettingStore(deps.prisma, deps.sql), new MechanicVettingMachine(deps.prisma, audit, contentFlags));
   const sessionMachine = new SessionMachine(deps.prisma, contentFlags, audit);
-  const sessions = new SessionService(sessionStore, sessionMachine, accounts, deps.config, vetting, () => payments);
+  const sessions = new SessionService(
+    sessionStore,
+    sessionMachine,
+    accounts,
+    deps.config,
+    vetting,
+    () => payments,
+    (): ChatService => chat,
+  );
   // Workshop conversations read escalations through EscalationService, built below.
   let escalationService: EscalationService | null = null;
   const chat = new ChatService(chatStore, sessions, audit, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage, () => escalationService!);

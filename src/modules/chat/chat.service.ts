@@ -365,6 +365,17 @@ export class ChatService {
     return iterator;
   }
 
+  /**
+   * Ends a user's live feeds on every instance once they lost their part in a session (a mechanic
+   * reassigned away from it): a feed is authorized when it is subscribed, and would go on
+   * delivering the session's messages. As for an advisor removed from a workshop, the account's
+   * sockets close (4403, `reason`) through `accountAccessRevoked`; a reconnect is authorized with
+   * the access it has now.
+   */
+  endLiveAccess(userId: string, reason: string): void {
+    this.pubSub.publish("accountAccessRevoked", { userId, reason });
+  }
+
   /** Live subscriptions on this instance to a thread: a session's chat by its id, a workshop conversation by `<sessionId>/<workshopId>` (channelOf). */
   liveSubscriberCount(channel: string): number {
     return this.live.get(channel) ?? 0;

@@ -8,7 +8,7 @@ import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { Page, PageRequest } from "../shared/pagination.ts";
 import { sessionMachine, type Guard, type SessionMachine } from "./session.machine.ts";
 import { HELD_DIAGNOSTIC, sessionActorScope, sessionScope, strandedFilter } from "./session.policy.ts";
-import type { DiagnosticMoney } from "./session.service.ts";
+import { SESSION_REASSIGNED, type DiagnosticMoney } from "./session.service.ts";
 import type { SessionStore } from "./session.store.ts";
 import type { DiagnosticSession } from "./session.types.ts";
 
@@ -97,6 +97,7 @@ export class SessionAdminService {
    * Hands an open, paid session to `mechanicId`, an approved mechanic in good standing other than
    * its current one: ACCEPTED by them now, to start afresh (whoever completes it earns the
    * diagnostic). `reason` goes to the audit row (`session.reassigned_by_admin`) only.
+   * The former mechanic's live sockets close (ChatService.endLiveAccess): their feeds of its chat end.
    * @throws NOT_FOUND for an unknown session or mechanic; FORBIDDEN (`MECHANIC_NOT_VETTED`) for an
    *   unapproved mechanic; CONFLICT for a suspended or banned one, the current one, a closed or unpaid session
    */
@@ -118,6 +119,8 @@ export class SessionAdminService {
       guard,
       audit: { action: "session.reassigned_by_admin", data: { from: before.status, fromMechanicId: before.mechanicId, toMechanicId: mechanicId, reason } },
     });
+    // The former mechanic no longer reaches the session: their live feeds of its chat end too.
+    if (before.mechanicId) this.chat.endLiveAccess(before.mechanicId, SESSION_REASSIGNED);
     return this.get(admin, sessionId);
   }
 

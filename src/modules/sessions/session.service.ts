@@ -42,6 +42,14 @@ const ABSENCE_REFUND: Record<MechanicAbsence, { cancelReason: string; refundReas
 /** What the customer is told while the mechanic is present: neither suspended nor banned, and vetted. */
 const MECHANIC_PRESENT = "The session's mechanic is in good standing";
 
+/** The close reason a mechanic's sockets get once a session they held was reassigned (client-facing, no data). */
+export const SESSION_REASSIGNED = "Session reassigned";
+
+/** What sessions ask of the chat when a mechanic loses a session: ChatService, given lazily (it is built after this service). */
+export interface LiveAccess {
+  endLiveAccess(userId: string, reason: string): void;
+}
+
 /**
  * What the session lifecycle needs of the diagnostic's money (PaymentService): crediting the
  * mechanic who completes it, and refunding the customer in full.
@@ -77,6 +85,8 @@ export class SessionService {
     private readonly vetting: VettingCheck,
     /** Late-bound: PaymentService is built after this service. */
     private readonly money: () => DiagnosticMoney | null = () => null,
+    /** Late-bound: ChatService is built after this service. */
+    private readonly liveAccess: () => LiveAccess | null = () => null,
   ) {}
 
   get diagnosticPriceCents(): number {
@@ -199,6 +209,7 @@ export class SessionService {
    * re-checks the absence, so a mechanic who starts at the last moment keeps the session. A
    * refund that fails after the move leaves the session cancelled and answers as `cancel` does; a
    * refund this server cannot make (no Stripe) is refused before it (PAYMENTS_NOT_CONFIGURED).
+   * After a REASSIGN the absent mechanic's live sockets close (LiveAccess): their feeds of its chat end.
    */
   async resolveMechanicAbsence(viewer: Viewer, id: string, choice: MechanicAbsenceChoice, now: Date = new Date()): Promise<DiagnosticSession> {
     const move: SessionMove = choice === "REASSIGN" ? "reassign" : "cancel";
@@ -227,6 +238,8 @@ export class SessionService {
     if (choice === "REFUND") await this.money()?.assertMayRefundDiagnostic(id);
     const data = choice === "REASSIGN" ? { mechanicId: null, acceptedAt: null, startedAt: null } : { cancelledAt: new Date(), cancelReason: ABSENCE_REFUND[absence].cancelReason };
     await this.machine.move(viewer, id, move, { actor: { ...actor, mechanicId: session.mechanicId }, data, guard, audit });
+    // The absent mechanic no longer reaches a reassigned session: their live feeds of its chat end too.
+    if (choice === "REASSIGN") this.liveAccess()?.endLiveAccess(session.mechanicId, SESSION_REASSIGNED);
     const result = await this.get(viewer, id);
     if (choice === "REFUND") await this.money()?.refundDiagnosticInFull(viewer, id, ABSENCE_REFUND[absence].refundReason);
     return result;

@@ -172,6 +172,12 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
   private failure: Error | null = null;
   private ended = false;
   private tail: Promise<void> | null = null;
+  /**
+   * A result went to the iterator and graphql-ws has not asked for the next one since, so it may
+   * not be written yet: later results follow it there rather than overtake it on the direct path
+   * (a retroactive mask must never reach a reader before the message it masks).
+   */
+  private draining = false;
 
   constructor(
     readonly args: ExecutionArgs,
@@ -229,7 +235,8 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
   }
 
   private deliver(result: ExecutionResult): void {
-    if (this.ended || this.send(result)) return;
+    if (this.ended || (!this.draining && this.send(result))) return;
+    this.draining = true;
     if (this.waiting) {
       const wake = this.waiting;
       this.waiting = this.failing = null;
@@ -264,6 +271,8 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
       return Promise.reject(failure);
     }
     if (this.ended) return Promise.resolve({ done: true, value: undefined });
+    // Asked again with nothing queued: graphql-ws has written everything it was given.
+    this.draining = false;
     return new Promise((resolve, reject) => {
       this.waiting = resolve;
       this.failing = reject;
