@@ -1,17 +1,13 @@
 // Admins suspend, ban and lift accounts by hand (issue 18 item 3; seed 003 "Meeting customers
 // off-platform = permanent ban + withhold unpaid earnings").
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { paidDiagnosticSession } from "../factories/diagnostics.ts";
 import { createAdmin, createCustomer, createMechanic, createVehicle, type CreatedUser } from "../factories/index.ts";
-import { startPaymentsTestApp, type PaymentsTestApp } from "../support/payments-app.ts";
+import { paymentsSpec, type PaymentsTestApp } from "../support/payments-app.ts";
 
 let payments: PaymentsTestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  payments = await startPaymentsTestApp();
-  admin = await createAdmin(payments.app);
-});
-afterAll(() => payments.close());
+paymentsSpec((world) => ({ payments, admin } = world));
 
 const SUSPEND = `mutation ($input: SuspendAccountInput!) { suspendAccount(input: $input) { id kind reason endsAt status } }`;
 const BAN = `mutation ($input: SanctionInput!) { banAccount(input: $input) { id kind status } }`;

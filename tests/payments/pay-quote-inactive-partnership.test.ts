@@ -1,17 +1,13 @@
 // payQuote refuses a quote written under a partnership that is no longer active: nobody stands
 // behind its price list any more. CONFLICT with the partnership's state as the reason.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAdmin, type CreatedUser } from "../factories/index.ts";
+import { describe, expect, it } from "vitest";
+import { type CreatedUser } from "../factories/index.ts";
 import { approvedPartnerQuoteFor, partnerWorld } from "../factories/partnerships.ts";
-import { startPaymentsTestApp, type PaymentsTestApp } from "../support/payments-app.ts";
+import { paymentsSpec, type PaymentsTestApp } from "../support/payments-app.ts";
 
 let payments: PaymentsTestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  payments = await startPaymentsTestApp();
-  admin = await createAdmin(payments.app);
-});
-afterAll(() => payments.close());
+paymentsSpec((world) => ({ payments, admin } = world));
 
 const APPROVE = `mutation ($q: ID!) { approveQuote(quoteId: $q) { status } }`;
 const PAY = `mutation ($q: ID!, $k: String!) { payQuote(quoteId: $q, idempotencyKey: $k) { paymentId } }`;

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { platformRevenue, type PlatformRevenue } from "../../src/domain/ledger/postings.ts";
 import { inBatches, paidDiagnosticSession } from "../factories/diagnostics.ts";
 import { APPROVE, CREATE_QUOTE, createMatchableWorkshop, ESCALATE, RESPOND } from "../factories/escalations.ts";
-import { createAdmin, createCustomer, createMechanic, createVehicle, type CreatedUser } from "../factories/index.ts";
+import { createCustomer, createMechanic, createVehicle, type CreatedUser } from "../factories/index.ts";
 import { activePartnership, APPROVE_PARTNER_QUOTE, CREATE_PARTNER_QUOTE, createPartnerOrg, part, UPSERT_PART } from "../factories/partnerships.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { unbalancedTransactions } from "../support/ledger.ts";
-import { startPaymentsTestApp, type PaymentsTestApp } from "../support/payments-app.ts";
+import { paymentsSpec, type PaymentsTestApp } from "../support/payments-app.ts";
 import { seedMonth } from "./seed-months.ts";
 
 /**
@@ -19,12 +19,7 @@ import { seedMonth } from "./seed-months.ts";
 let payments: PaymentsTestApp;
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  payments = await startPaymentsTestApp();
-  app = payments.app;
-  admin = await createAdmin(app);
-});
-afterAll(() => payments.close());
+paymentsSpec((world) => ({ payments, app, admin } = world));
 
 const METRICS = `query ($from: DateTimeISO!, $to: DateTimeISO!) { adminMetrics(from: $from, to: $to) {
   completedSessions escalatedSessions onPlatformTransactionRate quotes quoteApprovalRate averageQuoteCents

@@ -1,22 +1,17 @@
 // Issue 18 item 7: an admin notes into a conversation as the platform, cancels (refunding a paid
 // diagnostic in full) or reassigns a session, and finds the sessions stranded by a suspended or
 // banned mechanic; every operation is audited and made through the session machine.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { bookDiagnostic, CLAIM, COMPLETE, payForDiagnostic, START } from "../factories/diagnostics.ts";
-import { createAdmin, createCustomer, createMechanic, createSession, createVehicle, type CreatedUser } from "../factories/index.ts";
+import { createCustomer, createMechanic, createSession, createVehicle, type CreatedUser } from "../factories/index.ts";
 import { live, waitUntil } from "../setup/live.ts";
 import type { TestApp } from "../setup/test-app.ts";
-import { startPaymentsTestApp, type PaymentsTestApp } from "../support/payments-app.ts";
+import { paymentsSpec, type PaymentsTestApp } from "../support/payments-app.ts";
 
 let payments: PaymentsTestApp;
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  payments = await startPaymentsTestApp();
-  app = payments.app;
-  admin = await createAdmin(app);
-});
-afterAll(() => payments.close());
+paymentsSpec((world) => ({ payments, app, admin } = world));
 
 const NOTE = `mutation ($sessionId: ID!, $body: String!) { postPlatformNote(sessionId: $sessionId, body: $body) { id kind senderId senderRole body originalBody } }`;
 const ADDED = `subscription ($sessionId: ID!) { chatMessageAdded(sessionId: $sessionId) { id kind senderRole body } }`;

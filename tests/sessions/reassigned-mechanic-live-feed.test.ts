@@ -1,21 +1,15 @@
 // Why: a mechanic reassigned away from a session (by an admin, or by the customer after the mechanic's
 // approval was revoked) loses it (history NOT_FOUND), yet their live subscription, authorized once at
 // subscribe time, kept delivering the session's new messages.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAdmin, createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
+import { describe, expect, it } from "vitest";
+import { createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
 import { live, receivesNothing, waitUntil } from "../setup/live.ts";
 import type { TestApp } from "../setup/test-app.ts";
-import { startPaymentsTestApp, type PaymentsTestApp } from "../support/payments-app.ts";
+import { paymentsSpec } from "../support/payments-app.ts";
 
-let payments: PaymentsTestApp;
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  payments = await startPaymentsTestApp();
-  app = payments.app;
-  admin = await createAdmin(app);
-});
-afterAll(() => payments.close());
+paymentsSpec((world) => ({ app, admin } = world));
 
 const ADDED = `subscription ($sessionId: ID!) { chatMessageAdded(sessionId: $sessionId) { id body } }`;
 const MESSAGES = `query ($sessionId: ID!) { messages(sessionId: $sessionId, first: 50) { nodes { id body } } }`;

@@ -2,21 +2,16 @@
 // suspended one: admins find them among `strandedSessions` and hand them to another mechanic, and
 // the customer may have one reassigned or refunded in full (`resolveMechanicAbsence`, audited with
 // the absence NOT_VETTED).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { bookDiagnostic, CLAIM, payForDiagnostic, START } from "../factories/diagnostics.ts";
-import { createAdmin, createCustomer, createMechanic, createSession, createVehicle, type CreatedUser } from "../factories/index.ts";
+import { createCustomer, createMechanic, createSession, createVehicle, type CreatedUser } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
-import { startPaymentsTestApp, type PaymentsTestApp } from "../support/payments-app.ts";
+import { paymentsSpec, type PaymentsTestApp } from "../support/payments-app.ts";
 
 let payments: PaymentsTestApp;
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  payments = await startPaymentsTestApp();
-  app = payments.app;
-  admin = await createAdmin(app);
-});
-afterAll(() => payments.close());
+paymentsSpec((world) => ({ payments, app, admin } = world));
 
 const REJECT = `mutation ($id: ID!, $reason: String!) { rejectMechanic(mechanicId: $id, reason: $reason) { status } }`;
 const STRANDED = `query { strandedSessions(first: 100) { nodes { id } } }`;

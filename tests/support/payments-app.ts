@@ -46,26 +46,38 @@ export async function startPaymentsTestApp(env: Record<string, string> = {}): Pr
   };
 }
 
-/** What a refund spec works with: the payments server, its TestApp and an admin. */
-export interface RefundSpecWorld {
+/** What a payments spec works with: the payments server, its TestApp and an admin. */
+export interface PaymentsSpecWorld {
   payments: PaymentsTestApp;
   app: TestApp;
   admin: CreatedUser;
 }
 
 /**
- * The hooks every refund spec shares: the payments server and an admin before its tests (handed
- * to `started`, which keeps them), the server closed after them, and after each test a ledger in
- * which every transaction still sums to zero, whatever the refund did.
+ * The hooks a spec file against the payments server shares: the server and an admin before its
+ * tests (handed to `started`, which keeps them: `paymentsSpec((world) => ({ payments, app, admin }
+ * = world))`), the server closed after them.
  */
-export function refundSpec(started: (world: RefundSpecWorld) => void): void {
+export function paymentsSpec(started: (world: PaymentsSpecWorld) => void): void {
   let payments: PaymentsTestApp | undefined;
   beforeAll(async () => {
     payments = await startPaymentsTestApp();
     started({ payments, app: payments.app, admin: await createAdmin(payments.app) });
   });
   afterAll(() => payments?.close());
+}
+
+/**
+ * A payments spec (paymentsSpec) for refunds: after each test, a ledger in which every
+ * transaction still sums to zero, whatever the refund did.
+ */
+export function refundSpec(started: (world: PaymentsSpecWorld) => void): void {
+  let app: TestApp | undefined;
+  paymentsSpec((world) => {
+    app = world.app;
+    started(world);
+  });
   afterEach(async () => {
-    expect(await unbalancedTransactions(payments!.app.prisma)).toEqual([]);
+    expect(await unbalancedTransactions(app!.prisma)).toEqual([]);
   });
 }
