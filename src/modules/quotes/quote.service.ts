@@ -21,7 +21,7 @@ import type { QuoteArrival, QuoteNotices } from "./quote-notice.ts";
 import type { QuoteInput } from "./quote.inputs.ts";
 import type { QuoteMachine, QuoteTransition } from "./quote.machine.ts";
 import { quotesOf, quotesOfSql, quotesTo } from "./quote.policy.ts";
-import type { ListedQuoteRow, QuoteFilter, QuoteRow, QuoteStore } from "./quote.store.ts";
+import { quoteColumnsOf, type ListedQuoteRow, type QuoteFilter, type QuoteRow, type QuoteStore } from "./quote.store.ts";
 import type { QuoteComparison, QuoteLineItem, QuoteStatusChange, RepairQuote } from "./quote.type.ts";
 
 /**
@@ -31,11 +31,16 @@ import type { QuoteComparison, QuoteLineItem, QuoteStatusChange, RepairQuote } f
 export const toQuote = (row: QuoteRow): RepairQuote => ({ ...row, workshopShareCents: row.totalCents - row.platformFeeCents });
 
 /** A listed quote (QuoteStore.page), with the relations its statement loaded as `preloaded`. */
-export function toListedQuote({ lineItems, workshop, ...row }: ListedQuoteRow): RepairQuote {
+export function toListedQuote(row: ListedQuoteRow): RepairQuote {
+  const { lineItems, workshop } = row;
   const preloaded: NonNullable<RepairQuote["preloaded"]> = {};
   if (lineItems) preloaded.lineItems = lineItems;
   if (workshop !== undefined) preloaded.workshop = workshop && toWorkshop(workshop);
-  return { ...row, workshopShareCents: row.totalCents - row.platformFeeCents, preloaded };
+  // A fresh object of the quote's columns (not a rest copy: quoteColumnsOf), completed here.
+  const quote = quoteColumnsOf(row) as RepairQuote;
+  quote.workshopShareCents = row.totalCents - row.platformFeeCents;
+  quote.preloaded = preloaded;
+  return quote;
 }
 
 /** What completing a quote reads of its drop-off (BookingStore.hasUpcomingDropOff). */

@@ -59,11 +59,13 @@ export type ListedQuoteRow = Omit<QuoteRow, "validUntil" | "customerDecisionAt" 
 };
 
 /**
- * A row of the list statement without its sort key and count, the relations only when loaded.
- * Field by field, because a rest spread over pg's row objects takes V8's slow copy.
+ * A listed quote's own columns (no relations, no sort key or count) on a fresh object. Field by
+ * field, because a rest spread (`{ a, ...rest }`) over pg's row objects, or over rows with the
+ * relations beside them, takes V8's slow generic copy (5% of the quotes list's CPU as a rest in
+ * toListedQuote).
  */
-function toListedRow(row: ListedQuoteRow): ListedQuoteRow {
-  const listed: ListedQuoteRow = {
+export function quoteColumnsOf(row: ListedQuoteRow): ListedQuoteRow {
+  return {
     id: row.id,
     version: row.version,
     previousVersionId: row.previousVersionId,
@@ -83,6 +85,11 @@ function toListedRow(row: ListedQuoteRow): ListedQuoteRow {
     partnerApprovedAt: row.partnerApprovedAt,
     partnerRejectReason: row.partnerRejectReason,
   };
+}
+
+/** A row of the list statement without its sort key and count, the relations only when loaded. */
+function toListedRow(row: ListedQuoteRow): ListedQuoteRow {
+  const listed = quoteColumnsOf(row);
   if (row.lineItems !== undefined) listed.lineItems = row.lineItems;
   if (row.workshop !== undefined) listed.workshop = row.workshop;
   return listed;
