@@ -2,12 +2,14 @@
 // bench/results/<path>.cpuprofile (open it in Chrome DevTools or speedscope) and prints the self
 // time by package and by function. Only the measured seconds are profiled (not the seeding or the
 // start-up); the load generator runs in this process too, and is shown as its own line.
-// BENCH_PROFILE_PATH=chat|sessions|flagged picks the path (default chat).
+// BENCH_PROFILE_PATH=chat|sessions|flagged|quotes picks the path (default chat); quotes seeds
+// BENCH_PROFILE_QUOTES (default 100) quotes of one customer through the API, as scenario 8 does.
 import { writeFileSync, mkdirSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { startThrowawayPostgres } from "../tests/setup/throwaway-servers.ts";
 import { sessionsQuery } from "./scenarios/context.ts";
-import { benchDatabase, benchServer, load, seedSessions, tokenFor } from "./support.ts";
+import { customerQuotes } from "./scenarios/paths.ts";
+import { benchDatabase, benchServer, factoryApp, load, seedSessions, tokenFor } from "./support.ts";
 
 const path = process.env.BENCH_PROFILE_PATH ?? "chat";
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
@@ -42,9 +44,13 @@ try {
       token: await tokenFor(db.config, admin as { id: string; role: "ADMIN" }),
     },
   };
-  const { query, token } = queries[path]!;
   const server = await benchServer(db.config, db.database);
   try {
+    if (path === "quotes") {
+      const seeded = await customerQuotes.seed({ prisma, mechanicId: mechanic.id, app: factoryApp(db.config, db.database, server) }, Number(process.env.BENCH_PROFILE_QUOTES ?? 100));
+      queries.quotes = { query: customerQuotes.query(seeded.key), token: seeded.token! };
+    }
+    const { query, token } = queries[path]!;
     await load(`${server.url}/graphql`, { query }, token, 2, 10, 0);
     const session = new Session();
     session.connect();

@@ -231,7 +231,7 @@ const QUOTES_PAGE = 50;
  * A customer's quotes, newest first, QUOTES_PAGE of them, each with its workshop's name and its
  * line items in order (the customer's own quotes once sent to them: never a partner's pending one).
  */
-const customerQuotes: ListPath = {
+export const customerQuotes: ListPath = {
   name: `customer quotes (${QUOTES_PAGE}, with line items)`,
   reader: "seeded",
   async seed({ app }, rows) {
@@ -275,7 +275,19 @@ const customerQuotes: ListPath = {
   ids: (data) => data?.quotes?.nodes?.map((node: { id: string }) => node.id) ?? [],
 };
 
-const LISTS: ListPath[] = [chatHistory, flaggedConversations, escalationFeed, customerQuotes];
+/** Each list by the word `BENCH_PATHS` names it with (`BENCH_PATHS=quotes,chat`: only those; unset: all four). */
+const LISTS: Record<string, ListPath> = { chat: chatHistory, flagged: flaggedConversations, escalations: escalationFeed, quotes: customerQuotes };
+
+/** The lists `BENCH_PATHS` picks, in LISTS' order; a word that names none is an error, not a silent empty run. */
+function pickedLists(names = process.env.BENCH_PATHS): ListPath[] {
+  if (!names) return Object.values(LISTS);
+  const picked = names.split(",").map((name) => name.trim());
+  const unknown = picked.filter((name) => !(name in LISTS));
+  if (unknown.length) throw new Error(`BENCH_PATHS: no path named ${unknown.join(", ")} (known: ${Object.keys(LISTS).join(", ")})`);
+  return Object.entries(LISTS)
+    .filter(([name]) => picked.includes(name))
+    .map(([, list]) => list);
+}
 
 async function post(url: string, query: string, token: string) {
   const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
@@ -355,7 +367,7 @@ export async function mainPaths(context: BenchContext): Promise<ScenarioResult[]
     const admin = await database.prisma.user.create({ data: { email: `bench.admin.paths.${randomUUID()}@example.test`, role: "ADMIN" } });
     const measuring: Measuring = { context, counting, server, pool, app: factoryApp(config, database, server), adminToken: await tokenFor(config, admin) };
     // A list that fails reports a failed row of its own, so the others still report.
-    for (const list of LISTS) {
+    for (const list of pickedLists()) {
       try {
         results.push(await measureList(list, measuring));
       } catch (error) {

@@ -103,6 +103,24 @@ describe.each(["customer", "mechanic", "advisor", "advisor without a workshop", 
     expect(asAnswered(viaSql)).toEqual(asAnswered(viaPrisma));
   });
 
+  it("reads, for the fields asked for, only the columns they need, each as the full read has it", async () => {
+    const viewer = viewers[who]!;
+    const fields = { quote: new Set(["version", "workshopShareCents", "lineItems", "workshop"]), lineItems: new Set(["description"]), workshop: new Set(["rating"]) };
+    const narrow = (await walkStorePages((page) => store.page(quotesOfSql(viewer), page, {}, ALL, fields))).flatMap((page) => page.nodes);
+    const full = (await walkStorePages((page) => store.page(quotesOfSql(viewer), page, {}, ALL))).flatMap((page) => page.nodes);
+    // The asked columns and those every row carries (the cursor, the relations' keys), as the full read has them; no other.
+    const kept = ["id", "createdAt", "status", "escalationId", "workshopId", "partnershipId", "version", "totalCents", "platformFeeCents"];
+    expect(asAnswered(narrow)).toEqual(
+      asAnswered(
+        full.map((row) => ({
+          ...Object.fromEntries(kept.map((column) => [column, row[column as keyof typeof row]])),
+          lineItems: row.lineItems!.map((line) => ({ description: line.description })),
+          workshop: row.workshop && { id: row.workshop.id, ratingHundredths: row.workshop.ratingHundredths },
+        })),
+      ),
+    );
+  });
+
   it("sees some quotes, unless it has no business with any", async () => {
     const { totalCount } = await store.page(quotesOfSql(viewers[who]!), { take: 1, after: null }, {}, ALL);
     expect(totalCount > 0).toBe(!["advisor without a workshop"].includes(who));

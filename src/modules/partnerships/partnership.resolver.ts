@@ -3,9 +3,9 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Roo
 import { requireViewer, type Context } from "../../app/context.ts";
 import { PartnershipStatus, QuoteStatus } from "../../platform/db/generated/enums.ts";
 import { Mechanic } from "../accounts/account.types.ts";
+import { quoteListFields } from "../quotes/quote.resolver.ts";
 import { RepairQuote, RepairQuoteConnection } from "../quotes/quote.type.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
-import { requestedFields } from "../shared/selection.ts";
 import { parseInput } from "../shared/validation.ts";
 import {
   ApplyForPartnershipInput,
@@ -65,7 +65,7 @@ export class PartnershipResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.partnerships.partnershipQuotes(requireViewer(ctx), toPageRequest(page), partnershipId, status, requestedFields(info, ["nodes"]));
+    return ctx.services.partnerships.partnershipQuotes(requireViewer(ctx), toPageRequest(page), partnershipId, status, quoteListFields(info));
   }
 
   @Query(() => [MechanicPerformance], { description: "Partners: each mechanic's quotes, approval rate, conversion and complaints (admins: all partnerships)." })

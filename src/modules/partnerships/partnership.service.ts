@@ -11,7 +11,7 @@ import type { AuditService } from "../audit/audit.service.ts";
 import type { LedgerStore } from "../payments/ledger.store.ts";
 import type { QuoteTransition } from "../quotes/quote.machine.ts";
 import type { QuoteService } from "../quotes/quote.service.ts";
-import type { QuoteStore } from "../quotes/quote.store.ts";
+import type { QuoteListFields, QuoteStore } from "../quotes/quote.store.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
 import { toPage, type Direction, type Page, type PageRequest } from "../shared/pagination.ts";
 import { systemScope } from "../shared/scope.ts";
@@ -286,8 +286,8 @@ export class PartnershipService {
     return mechanic;
   }
 
-  /** Quotes written under partnerships, as the viewer may see them (quoteScope), optionally by partnership and status; `fields`: the quote fields asked for (QuoteService.page). */
-  partnershipQuotes(viewer: Viewer, page: PageRequest, partnershipId?: string | null, status?: QuoteStatus | null, fields?: ReadonlySet<string>): Promise<Page<RepairQuote>> {
+  /** Quotes written under partnerships, as the viewer may see them (quoteScope), optionally by partnership and status; `fields`: the fields asked for (QuoteService.page). */
+  partnershipQuotes(viewer: Viewer, page: PageRequest, partnershipId?: string | null, status?: QuoteStatus | null, fields?: QuoteListFields): Promise<Page<RepairQuote>> {
     return this.quotes.page(viewer, page, { partnershipId: partnershipId ?? "ANY", status }, fields);
   }
 

@@ -9,13 +9,21 @@ import { requestedFields } from "../shared/selection.ts";
 import { parseInput } from "../shared/validation.ts";
 import { Workshop } from "../workshops/workshop.types.ts";
 import { DeclineQuoteArgs, QuoteArrivalsArgs, QuoteInput } from "./quote.inputs.ts";
+import type { QuoteListFields } from "./quote.store.ts";
 import { QuoteComparison, QuoteLineItem, QuoteStatusChange, RepairQuote, RepairQuoteConnection } from "./quote.type.ts";
+
+/** The fields a quote list's query asks of its quotes, their line items and their workshop (QuoteStore.page reads only what they need). */
+export const quoteListFields = (info: GraphQLResolveInfo): QuoteListFields => ({
+  quote: requestedFields(info, ["nodes"]),
+  lineItems: requestedFields(info, ["nodes", "lineItems"]),
+  workshop: requestedFields(info, ["nodes", "workshop"]),
+});
 
 @Resolver(() => RepairQuote)
 export class QuoteResolver {
   @Query(() => RepairQuoteConnection, { description: "Quotes the caller may see, newest first, optionally for one escalation." })
   quotes(@Args(() => PageArgs) page: PageArgs, @Arg("escalationId", () => ID, { nullable: true }) escalationId: string | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.services.quotes.list(requireViewer(ctx), toPageRequest(page), escalationId, requestedFields(info, ["nodes"]));
+    return ctx.services.quotes.list(requireViewer(ctx), toPageRequest(page), escalationId, quoteListFields(info));
   }
 
   @Query(() => RepairQuote)
@@ -107,6 +115,6 @@ export class QuoteResolver {
 export class EscalationQuotesResolver {
   @FieldResolver(() => RepairQuoteConnection, { description: "The escalation's quotes the caller may see (a workshop sees only its own), newest first." })
   quotes(@Root() escalation: Escalation, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.services.quotes.list(requireViewer(ctx), toPageRequest(page), escalation.id, requestedFields(info, ["nodes"]));
+    return ctx.services.quotes.list(requireViewer(ctx), toPageRequest(page), escalation.id, quoteListFields(info));
   }
 }

@@ -21,7 +21,7 @@ import type { QuoteArrival, QuoteNotices } from "./quote-notice.ts";
 import type { QuoteInput } from "./quote.inputs.ts";
 import type { QuoteMachine, QuoteTransition } from "./quote.machine.ts";
 import { quotesOf, quotesOfSql, quotesTo } from "./quote.policy.ts";
-import type { ListedQuoteRow, QuoteFilter, QuoteRow, QuoteStore } from "./quote.store.ts";
+import { quoteColumnsOf, type ListedQuoteRow, type QuoteFilter, type QuoteListFields, type QuoteRow, type QuoteStore } from "./quote.store.ts";
 import type { QuoteComparison, QuoteLineItem, QuoteStatusChange, RepairQuote } from "./quote.type.ts";
 
 /**
@@ -31,11 +31,16 @@ import type { QuoteComparison, QuoteLineItem, QuoteStatusChange, RepairQuote } f
 export const toQuote = (row: QuoteRow): RepairQuote => ({ ...row, workshopShareCents: row.totalCents - row.platformFeeCents });
 
 /** A listed quote (QuoteStore.page), with the relations its statement loaded as `preloaded`. */
-export function toListedQuote({ lineItems, workshop, ...row }: ListedQuoteRow): RepairQuote {
+export function toListedQuote(row: ListedQuoteRow): RepairQuote {
+  const { lineItems, workshop } = row;
   const preloaded: NonNullable<RepairQuote["preloaded"]> = {};
   if (lineItems) preloaded.lineItems = lineItems;
   if (workshop !== undefined) preloaded.workshop = workshop && toWorkshop(workshop);
-  return { ...row, workshopShareCents: row.totalCents - row.platformFeeCents, preloaded };
+  // A fresh object of the quote's columns (not a rest copy: quoteColumnsOf), completed here.
+  const quote = quoteColumnsOf(row) as RepairQuote;
+  quote.workshopShareCents = row.totalCents - row.platformFeeCents;
+  quote.preloaded = preloaded;
+  return quote;
 }
 
 /** What completing a quote reads of its drop-off (BookingStore.hasUpcomingDropOff). */
@@ -273,19 +278,19 @@ export class QuoteService {
   }
 
   /** Quotes in the viewer's scope, newest first, optionally of one escalation; the count is scoped the same way. */
-  list(viewer: Viewer, page: PageRequest, escalationId?: string | null, fields?: ReadonlySet<string>): Promise<Page<RepairQuote>> {
+  list(viewer: Viewer, page: PageRequest, escalationId?: string | null, fields?: QuoteListFields): Promise<Page<RepairQuote>> {
     return this.page(viewer, page, { escalationId }, fields);
   }
 
   /**
    * A newest-first page of the quotes in the viewer's scope (quoteScopeSql) that `filter` narrows
    * to, with the line items and the workshop in the same statement when the caller asked for them
-   * (`fields`, the quote fields asked for; absent: all): one statement, instead of one read of the
-   * lines per quote.
+   * (`fields`, the fields asked for; absent: all): one statement, instead of one read of the
+   * lines per quote. Only the columns the asked fields need are read (QuoteStore.page).
    */
-  async page(viewer: Viewer, page: PageRequest, filter: QuoteFilter, fields?: ReadonlySet<string>): Promise<Page<RepairQuote>> {
-    const wanted = (field: string) => !fields || fields.has(field);
-    const rows = await this.store.page(quotesOfSql(viewer), page, filter, { lineItems: wanted("lineItems") || wanted("longestLeadTimeDays"), workshop: wanted("workshop") });
+  async page(viewer: Viewer, page: PageRequest, filter: QuoteFilter, fields: QuoteListFields = {}): Promise<Page<RepairQuote>> {
+    const wanted = (field: string) => !fields.quote || fields.quote.has(field);
+    const rows = await this.store.page(quotesOfSql(viewer), page, filter, { lineItems: wanted("lineItems") || wanted("longestLeadTimeDays"), workshop: wanted("workshop") }, fields);
     return { ...rows, nodes: rows.nodes.map(toListedQuote) };
   }
 

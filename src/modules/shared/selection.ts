@@ -47,3 +47,18 @@ function fieldsIn(selectionSets: readonly SelectionSetNode[], fragments: Fragmen
   for (const selectionSet of selectionSets) visit(selectionSet);
   return fields;
 }
+
+/**
+ * The columns of a Prisma-style `select` (column: true) that the fields asked for (`fields`,
+ * requestedFields; unset: every column) need: a column is kept when `always` names it, or when
+ * a field it is read for was asked for: the fields `readFor[column]` names, else the column's own
+ * name. A column left out is `false`, so the select keeps its keys (and a row built from it its shape).
+ */
+export function columnsFor<S extends Readonly<Record<string, unknown>>>(
+  select: S,
+  fields: ReadonlySet<string> | undefined,
+  { always = new Set<string>(), readFor = {} }: { always?: ReadonlySet<string>; readFor?: Readonly<Record<string, readonly string[]>> } = {},
+): { [K in keyof S]: boolean } {
+  const needed = (column: string) => !fields || always.has(column) || (readFor[column] ?? [column]).some((field) => fields.has(field));
+  return Object.fromEntries(Object.entries(select).map(([column, picked]) => [column, picked === true && needed(column)])) as { [K in keyof S]: boolean };
+}

@@ -4,9 +4,9 @@ import { directoryScope } from "./workshop.policy.ts";
 import type { WorkshopRow, WorkshopStore } from "./workshop.store.ts";
 import type { Workshop } from "./workshop.types.ts";
 
-/** A stored workshop row as the API shows it: the rating from hundredths to 0-5. */
-export function toWorkshop({ ratingHundredths, ...row }: WorkshopRow): Workshop {
-  return { ...row, rating: ratingHundredths / 100 };
+/** A stored workshop row as the API shows it: the rating from hundredths to 0-5. Field by field: a rest copy is V8's slow generic one (lists map a row each). */
+export function toWorkshop(row: WorkshopRow): Workshop {
+  return { id: row.id, name: row.name, city: row.city, serviceArea: row.serviceArea, servicesOffered: row.servicesOffered, rating: row.ratingHundredths / 100 };
 }
 
 export class WorkshopService {
