@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "../../src/platform/db/migrate.ts";
 import { spawnApi, postGraphql, type SpawnedApi } from "../setup/spawn-api.ts";
 import { postgresAvailable, startThrowawayPostgres, type ThrowawayPostgres } from "../setup/throwaway-servers.ts";
-import { assertLedgerInDatabase, chatLoad, chatWorld, factoryApp, newLedger, readyzBecomes, sleep, step } from "./support.ts";
+import { assertLedgerInDatabase, chatLoad, chatWorld, factoryApp, newLedger, readyzBecomes, sleep, step, UNTHROTTLED } from "./support.ts";
 
 /**
  * PostgreSQL restarts under steady chat load (our own server, never the shared one): the API says
@@ -16,7 +16,7 @@ describe.skipIf(!postgresAvailable())("a PostgreSQL restart under load", () => {
   beforeAll(async () => {
     postgres = await startThrowawayPostgres();
     await applyMigrations(postgres.url);
-    api = await spawnApi({ DATABASE_URL: postgres.url, DB_POOL_SIZE: "4", SEED_DEMO_DATA: "never", REDIS_URL: "" });
+    api = await spawnApi({ DATABASE_URL: postgres.url, DB_POOL_SIZE: "4", SEED_DEMO_DATA: "never", REDIS_URL: "", ...UNTHROTTLED });
     app = factoryApp(postgres.url);
   }, 120_000);
 

@@ -7,7 +7,7 @@ import { postGraphql, spawnApi, type SpawnedApi } from "../setup/spawn-api.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { startFakeStripe, type FakeStripe } from "../support/fake-stripe.ts";
 import { ledgerOf, payout, unbalancedTransactions, type LedgerByTransaction } from "../support/ledger.ts";
-import { canShareDatabase, factoryApp, sharedDatabase, sleep } from "./support.ts";
+import { canShareDatabase, factoryApp, sharedDatabase, sleep, UNTHROTTLED } from "./support.ts";
 
 const PAY_QUOTE = `mutation ($q: ID!, $k: String!) { payQuote(quoteId: $q, idempotencyKey: $k) { paymentId amountCents } }`;
 
@@ -68,9 +68,7 @@ describe.skipIf(!canShareDatabase())("SIGKILL of the API during approvals and pa
     ESCROW_THRESHOLD_CENTS: "500000",
     ESCALATION_EXPIRY_INTERVAL_SECONDS: "0",
     PAYOUT_INTERVAL_SECONDS: "0",
-    // Every request comes from 127.0.0.1: the budgets are not what this tests.
-    RATE_LIMIT_PER_MINUTE: "100000",
-    AUTH_RATE_LIMIT_PER_MINUTE: "100000",
+    ...UNTHROTTLED,
   });
   const gql = (query: string, variables?: Record<string, unknown>, token?: string) => postGraphql(api.url, query, variables, token);
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postGraphql, spawnApi, type SpawnedApi } from "../setup/spawn-api.ts";
-import { assertLedgerInDatabase, canShareDatabase, chatLoad, chatWorld, factoryApp, newLedger, sharedDatabase, sleep } from "./support.ts";
+import { assertLedgerInDatabase, canShareDatabase, chatLoad, chatWorld, factoryApp, newLedger, sharedDatabase, sleep, UNTHROTTLED } from "./support.ts";
 
 const SIGN_UP = `mutation ($email: String!) { signUp(input: { role: MECHANIC, email: $email, password: "a-long-password", displayName: "Kill Test" }) { user { id } } }`;
 
@@ -13,7 +13,7 @@ describe.skipIf(!canShareDatabase())("SIGKILL of the API under load", () => {
   let database: Awaited<ReturnType<typeof sharedDatabase>>;
   let app: ReturnType<typeof factoryApp>;
   let api: SpawnedApi;
-  const env = () => ({ DATABASE_URL: database!.url, DB_POOL_SIZE: "4", REDIS_URL: "", SEED_DEMO_DATA: "never" });
+  const env = () => ({ DATABASE_URL: database!.url, DB_POOL_SIZE: "4", REDIS_URL: "", SEED_DEMO_DATA: "never", ...UNTHROTTLED });
 
   beforeAll(async () => {
     database = await sharedDatabase();

@@ -38,6 +38,13 @@ export interface SendLedger {
 export const newLedger = (): SendLedger => ({ acknowledged: new Map(), attempted: new Set(), errorCodes: new Map(), retryableFlags: new Set() });
 
 /**
+ * Env for an API under a fault scenario's load: every request comes from 127.0.0.1 as one user
+ * sending back to back, so the per-minute budgets (600 by default) would answer RATE_LIMITED once
+ * sends got fast enough, and the budgets are not what a fault scenario tests.
+ */
+export const UNTHROTTLED = { RATE_LIMIT_PER_MINUTE: "100000", AUTH_RATE_LIMIT_PER_MINUTE: "100000" } as const;
+
+/**
  * `workers` clients each sending uniquely numbered chat messages back to back until `stop()`:
  * the steady load the fault scenarios disturb. `target()` picks the instance for each request.
  */
