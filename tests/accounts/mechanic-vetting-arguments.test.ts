@@ -2,18 +2,15 @@
 // mechanic id that is not an RFC 4122 uuid (one the input guard's uuid shape lets through), or a
 // reason blank or over 500 characters once trimmed, is BAD_USER_INPUT naming the argument;
 // approving needs no reason, rejecting does, and the reason is kept trimmed.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAdmin, createMechanic, type CreatedUser } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { createMechanic, type CreatedUser } from "../factories/index.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { appSpec } from "../support/app-spec.ts";
 import { firstError, NOT_RFC_UUID } from "../support/edge-errors.ts";
 
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await createAdmin(app);
-});
-afterAll(() => app.close());
+appSpec((world) => ({ app, admin } = world));
 
 const APPROVE = `mutation ($id: ID!, $reason: String) { approveMechanic(mechanicId: $id, reason: $reason) { id status reason } }`;
 const REJECT = `mutation ($id: ID!, $reason: String!) { rejectMechanic(mechanicId: $id, reason: $reason) { id status reason } }`;

@@ -1,18 +1,15 @@
 // The admins' content-flag filter is checked at the edge (ContentFlagFilterArgs): an entity type
 // that is not a type name, and an entity or author id that is not an RFC 4122 uuid (one the input
 // guard's uuid shape lets through), are BAD_USER_INPUT naming the argument; a valid filter lists.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAdmin, type CreatedUser } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { describe, expect, it } from "vitest";
+import type { CreatedUser } from "../factories/index.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { appSpec } from "../support/app-spec.ts";
 import { firstError, NOT_RFC_UUID, refusal } from "../support/edge-errors.ts";
 
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await createAdmin(app);
-});
-afterAll(() => app.close());
+appSpec((world) => ({ app, admin } = world));
 
 const FLAGS = `query ($t: String, $e: ID, $a: ID) { contentFlags(entityType: $t, entityId: $e, authorId: $a) { totalCount } }`;
 

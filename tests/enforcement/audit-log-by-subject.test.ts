@@ -1,16 +1,13 @@
 // Admins find every audit row about one account (whose contact details were read, who was
 // sanctioned) with the audit log's subjectUserId filter (issue 18 item 3).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAdmin, createCustomer, type CreatedUser } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { createCustomer, type CreatedUser } from "../factories/index.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { appSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await createAdmin(app);
-});
-afterAll(() => app.close());
+appSpec((world) => ({ app, admin } = world));
 
 const AUDIT = `query ($filter: AuditLogFilter) { auditLog(filter: $filter) { totalCount nodes { action subjectUserId } } }`;
 

@@ -1,17 +1,14 @@
 // A solicitation report accuses a professional: a customer's report of their own session no
 // mechanic has claimed, or of a message the platform posted (SYSTEM), has nobody to accuse and is
 // refused (CONFLICT, reason NO_PROFESSIONAL_TO_REPORT) with nothing written.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAdmin, createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { appSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await createAdmin(app);
-});
-afterAll(() => app.close());
+appSpec((world) => ({ app, admin } = world));
 
 const REPORT = `mutation ($input: ReportSolicitationInput!) { reportSolicitation(input: $input) { id accusedId } }`;
 const NOTE = `mutation ($sessionId: ID!, $body: String!) { postPlatformNote(sessionId: $sessionId, body: $body) { id } }`;

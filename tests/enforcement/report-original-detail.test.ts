@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAdmin, createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { appSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await createAdmin(app);
-});
-afterAll(() => app.close());
+appSpec((world) => ({ app, admin } = world));
 
 const REPORT = `mutation ($input: ReportSolicitationInput!) { reportSolicitation(input: $input) { id detail } }`;
 const REPORT_WITH_ORIGINAL = `mutation ($input: ReportSolicitationInput!) { reportSolicitation(input: $input) { id originalDetail } }`;

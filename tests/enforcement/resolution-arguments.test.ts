@@ -2,18 +2,15 @@
 // (ResolutionArgs): an id that is not an RFC 4122 uuid (one the input guard's uuid shape lets
 // through) or a note over 2000 characters is BAD_USER_INPUT naming the argument, before anything
 // is looked up; the note is trimmed before it is measured.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAdmin, type CreatedUser } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { describe, expect, it } from "vitest";
+import type { CreatedUser } from "../factories/index.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { appSpec } from "../support/app-spec.ts";
 import { firstError, NOT_RFC_UUID } from "../support/edge-errors.ts";
 
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await createAdmin(app);
-});
-afterAll(() => app.close());
+appSpec((world) => ({ app, admin } = world));
 
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 const MUTATIONS = {

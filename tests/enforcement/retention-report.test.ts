@@ -1,17 +1,14 @@
 // The seed's retention metrics beside their targets, and its warning signals week over week
 // (issue 18 item 8; seed 003 "Metrics to Monitor").
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAdmin, createChatMessage, createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { createChatMessage, createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { appSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await createAdmin(app);
-});
-afterAll(() => app.close());
+appSpec((world) => ({ app, admin } = world));
 
 const REPORT = `query ($asOf: DateTimeISO) { retentionReport(asOf: $asOf) { asOf targets { metric valueBasisPoints targetBasisPoints met } trends { signal previousWeek currentWeek changeBasisPoints alert } } }`;
 const DAY = 86_400_000;

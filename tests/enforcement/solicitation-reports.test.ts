@@ -1,17 +1,14 @@
 // Customers report off-platform solicitation on what they are party to (issue 18 item 3; seed 003
 // warning signal "Customers reporting off-platform solicitation"); admins resolve the reports.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAdmin, createChatMessage, createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
+import { describe, expect, it } from "vitest";
+import { createChatMessage, createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
 import { APPROVE_PARTNER_QUOTE, CREATE_PARTNER_QUOTE, linesOf, partnerWorld } from "../factories/partnerships.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { appSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await createAdmin(app);
-});
-afterAll(() => app.close());
+appSpec((world) => ({ app, admin } = world));
 
 const REPORT = `mutation ($input: ReportSolicitationInput!) { reportSolicitation(input: $input) { id subjectType subjectId sessionId accusedId detail status outcome } }`;
 const RESOLVE = `mutation ($id: ID!, $o: ResolutionOutcome!, $n: String) { resolveSolicitationReport(id: $id, outcome: $o, note: $n) { id status outcome resolutionNote } }`;

@@ -1,17 +1,14 @@
 // An admin's suspension ends within MAX_SUSPENSION_DAYS: "until 9999" is a ban in disguise, and a
 // ban says so (issue 18 item 3).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MAX_SUSPENSION_DAYS } from "../../src/modules/enforcement/sanction.service.ts";
-import { createAdmin, createMechanic, type CreatedUser } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { createMechanic, type CreatedUser } from "../factories/index.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { appSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await createAdmin(app);
-});
-afterAll(() => app.close());
+appSpec((world) => ({ app, admin } = world));
 
 const SUSPEND = `mutation ($input: SuspendAccountInput!) { suspendAccount(input: $input) { status } }`;
 const DAY = 86_400_000;

@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAdmin, createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
+import { describe, expect, it } from "vitest";
+import { createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
 import { acceptedEscalation, SEND_TO_WORKSHOP } from "../factories/workshop-conversations.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { appSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await createAdmin(app);
-});
-afterAll(() => app.close());
+appSpec((world) => ({ app, admin } = world));
 
 const VIOLATIONS = `query ($m: ID) { violations(mechanicId: $m) { nodes { offenderId offender { __typename id displayName ... on Mechanic { rating } ... on WorkshopAdvisor { workshopId } } } } }`;
 

@@ -1,17 +1,14 @@
 // A partner quote is refused when it asks for more of a catalog part than is in stock, as the
 // customer's approval would be: a quote no one can approve never reaches the partner or the customer.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAdmin, type CreatedUser } from "../factories/index.ts";
+import { describe, expect, it } from "vitest";
+import type { CreatedUser } from "../factories/index.ts";
 import { CREATE_PARTNER_QUOTE, partnerWorld, REJECT_PARTNER_QUOTE } from "../factories/partnerships.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { appSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await createAdmin(app);
-});
-afterAll(() => app.close());
+appSpec((world) => ({ app, admin } = world));
 
 /** Pads (10 in stock, the factory's) over two lines, `first` + `second` of them. */
 const padsQuote = (p: { id: string; padsId: string }, first: number, second: number) => ({

@@ -1,17 +1,14 @@
 // adminMetrics' window is checked at the edge like every other argument: `from` must come before `to`.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAdmin, type CreatedUser } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { describe, expect, it } from "vitest";
+import type { CreatedUser } from "../factories/index.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { appSpec } from "../support/app-spec.ts";
 
 const METRICS = `query ($from: DateTimeISO!, $to: DateTimeISO!) { adminMetrics(from: $from, to: $to) { completedSessions } }`;
 
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await createAdmin(app);
-});
-afterAll(() => app.close());
+appSpec((world) => ({ app, admin } = world));
 
 describe("the admin metrics window", () => {
   it("refuses a window that ends before it starts, or is empty, naming from", async () => {

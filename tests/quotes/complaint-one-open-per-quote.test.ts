@@ -1,17 +1,14 @@
 // A customer has at most one open complaint about a quote: a second one while the first awaits an
 // admin is CONFLICT (ALREADY_EXISTS), so one customer cannot stack complaints against a partnership.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAdmin, type CreatedUser } from "../factories/index.ts";
+import { describe, expect, it } from "vitest";
+import type { CreatedUser } from "../factories/index.ts";
 import { APPROVE_PARTNER_QUOTE, CREATE_PARTNER_QUOTE, linesOf, partnerWorld } from "../factories/partnerships.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { appSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await createAdmin(app);
-});
-afterAll(() => app.close());
+appSpec((world) => ({ app, admin } = world));
 
 const FILE = `mutation ($q: ID!, $b: String!) { fileComplaint(quoteId: $q, body: $b) { id status } }`;
 const RESOLVE = `mutation ($id: ID!, $o: ResolutionOutcome!) { resolveComplaint(id: $id, outcome: $o) { id status } }`;

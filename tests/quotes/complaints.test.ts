@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAdmin, createCustomer, type CreatedUser } from "../factories/index.ts";
+import { describe, expect, it } from "vitest";
+import { createCustomer, type CreatedUser } from "../factories/index.ts";
 import { APPROVE_PARTNER_QUOTE, CREATE_PARTNER_QUOTE, linesOf, partnerWorld } from "../factories/partnerships.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { appSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await createAdmin(app);
-});
-afterAll(() => app.close());
+appSpec((world) => ({ app, admin } = world));
 
 const FILE = `mutation ($q: ID!, $b: String!) { fileComplaint(quoteId: $q, body: $b) { id quoteId status } }`;
 const PERFORMANCE = `{ partnerPerformance { partnershipId complaints } }`;

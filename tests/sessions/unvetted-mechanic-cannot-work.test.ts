@@ -1,18 +1,15 @@
 // A mechanic who is not vetted works no session: one whose approval an admin revokes after they
 // claimed a request can neither start it nor complete it (so earns no diagnostic share), with the
 // same FORBIDDEN `MECHANIC_NOT_VETTED` a claim gets, and the session does not move.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CLAIM, COMPLETE, START } from "../factories/diagnostics.ts";
-import { createAdmin, createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { appSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await createAdmin(app);
-});
-afterAll(() => app.close());
+appSpec((world) => ({ app, admin } = world));
 
 const REJECT = `mutation ($id: ID!, $reason: String!) { rejectMechanic(mechanicId: $id, reason: $reason) { status } }`;
 const APPROVE = `mutation ($id: ID!) { approveMechanic(mechanicId: $id) { status } }`;

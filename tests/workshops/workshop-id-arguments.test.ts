@@ -1,18 +1,15 @@
 // The workshop and advisor ids of the admins' workshop operations are checked at the edge
 // (WorkshopIdArgs, AdvisorsOfWorkshopArgs, WorkshopAdvisorArgs): an id that is not an RFC 4122
 // uuid (one the input guard's uuid shape lets through) is BAD_USER_INPUT naming the argument.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAdmin, createWorkshop, type CreatedUser } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { createWorkshop, type CreatedUser } from "../factories/index.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { appSpec } from "../support/app-spec.ts";
 import { firstError, NOT_RFC_UUID } from "../support/edge-errors.ts";
 
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await createAdmin(app);
-});
-afterAll(() => app.close());
+appSpec((world) => ({ app, admin } = world));
 
 const errorOf = (operation: string, variables: Record<string, unknown>) => firstError(app, operation, variables, admin.token);
 const refusal = (field: string, what: string) => ({ message: `${field}: must be ${what}`, code: "BAD_USER_INPUT", field });

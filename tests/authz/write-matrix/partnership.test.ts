@@ -3,11 +3,11 @@
 // admins are party to every partnership) and as a stranger, and anonymously. Applying is no move
 // of an existing partnership (any mechanic may apply to any partner): its refusals are specified in
 // tests/partnerships/partnership-flow.test.ts.
-import { afterAll, beforeAll } from "vitest";
 import { partnershipMachine } from "../../../src/modules/partnerships/partnership.machine.ts";
-import { createAdmin, createMechanic, type CreatedUser } from "../../factories/index.ts";
+import { createMechanic, type CreatedUser } from "../../factories/index.ts";
 import { ACCEPT, APPLY, applyInput, createPartnerOrg, VERIFY } from "../../factories/partnerships.ts";
-import { startTestApp, type TestApp } from "../../setup/test-app.ts";
+import type { TestApp } from "../../setup/test-app.ts";
+import { appSpec } from "../../support/app-spec.ts";
 import { describeWriteMatrix, traceOf, type Arranged } from "./harness.ts";
 
 const SUSPEND = `mutation ($id: ID!) { suspendPartnership(partnershipId: $id, reason: "Quality hold") { id status } }`;
@@ -16,11 +16,7 @@ const TERMINATE = `mutation ($id: ID!) { terminatePartnership(partnershipId: $id
 
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await createAdmin(app);
-});
-afterAll(() => app.close());
+appSpec((world) => ({ app, admin } = world));
 
 type Stage = "APPLIED" | "ACCEPTED" | "ACTIVE";
 

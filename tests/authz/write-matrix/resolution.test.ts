@@ -2,23 +2,19 @@
 // (a customer's solicitation report) and COMPLAINT_MACHINE (a customer's complaint about a
 // partner's quote): an admin upholds or dismisses an open one through resolveSolicitationReport or
 // resolveComplaint, once; every other role is refused before any row is read.
-import { afterAll, beforeAll } from "vitest";
 import type { ResolutionMove } from "../../../src/domain/enforcement/resolution.ts";
 import { REPORT_MACHINE } from "../../../src/modules/enforcement/report.machine.ts";
 import { COMPLAINT_MACHINE } from "../../../src/modules/quotes/complaint.machine.ts";
 import type { ComplaintStatus } from "../../../src/platform/db/generated/enums.ts";
-import { createAdmin, createCustomer, createMechanic, createSession, type CreatedUser } from "../../factories/index.ts";
+import { createCustomer, createMechanic, createSession, type CreatedUser } from "../../factories/index.ts";
 import { approvedPartnerQuoteFor, complainAbout, partnerWorld } from "../../factories/partnerships.ts";
-import { startTestApp, type TestApp } from "../../setup/test-app.ts";
+import type { TestApp } from "../../setup/test-app.ts";
+import { appSpec } from "../../support/app-spec.ts";
 import { describeWriteMatrix, traceOf, type Arranged, type MoveScenario } from "./harness.ts";
 
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await createAdmin(app);
-});
-afterAll(() => app.close());
+appSpec((world) => ({ app, admin } = world));
 
 const REPORT = `mutation ($input: ReportSolicitationInput!) { reportSolicitation(input: $input) { id } }`;
 const RESOLVE_REPORT = `mutation ($id: ID!, $o: ResolutionOutcome!) { resolveSolicitationReport(id: $id, outcome: $o, note: "Checked the chat") { id status } }`;

@@ -1,19 +1,15 @@
 // The write-side matrix of contact violations (issue 17), from VIOLATION_MACHINE: an admin
 // confirms or dismisses an open violation through reviewViolation; every other role is refused.
-import { afterAll, beforeAll } from "vitest";
 import { VIOLATION_MACHINE, type ViolationMove } from "../../../src/modules/enforcement/violation.machine.ts";
 import { penalisedMechanic } from "../../factories/enforcement.ts";
-import { createAdmin, type CreatedUser } from "../../factories/index.ts";
-import { startTestApp, type TestApp } from "../../setup/test-app.ts";
+import type { CreatedUser } from "../../factories/index.ts";
+import type { TestApp } from "../../setup/test-app.ts";
+import { appSpec } from "../../support/app-spec.ts";
 import { describeWriteMatrix, traceOf, type Arranged, type MoveScenario } from "./harness.ts";
 
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await createAdmin(app);
-});
-afterAll(() => app.close());
+appSpec((world) => ({ app, admin } = world));
 
 const REVIEW = `mutation ($id: ID!, $decision: ReviewDecision!) { reviewViolation(id: $id, decision: $decision) { id status } }`;
 
