@@ -5,6 +5,7 @@ import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
 import { readPagedList, selectedColumns, type Instant, type SqlReader } from "../../platform/db/sql.ts";
 import { timestampKeysetSql, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
+import { columnsFor } from "../shared/selection.ts";
 import type { Conversation, Thread } from "./chat.policy.ts";
 import type { ChatMessageSource } from "./chat.types.ts";
 
@@ -27,7 +28,7 @@ const messageSelect = (withOriginal: boolean) =>
 /** What a page always reads: the row's id and its sort key, which the page order and the cursors need. */
 const PAGE_ALWAYS_READ = new Set(["id", "createdAt"]);
 /** The ChatMessage field each column is read for, where the names differ (toChatMessage). */
-const FIELD_OF_COLUMN: Readonly<Record<string, string>> = { deliveredBody: "body", body: "originalBody" };
+const FIELDS_OF_COLUMN: Readonly<Record<string, readonly string[]>> = { deliveredBody: ["body"], body: ["originalBody"] };
 
 /** A stored message and its sender's role; `body` (the original) is read only when asked for. */
 export type StoredMessage = Prisma.ChatMessageGetPayload<{ select: ReturnType<typeof messageSelect> }>;
@@ -172,7 +173,7 @@ export class ChatStore {
   async page(scope: StoreScope<Prisma.Sql>, page: PageRequest, withOriginal: boolean, fields?: ReadonlySet<string>): Promise<{ rows: ChatMessageSource[]; totalCount: number }> {
     const { sender: _sender, ...select } = messageSelect(withOriginal);
     const wanted = (field: string) => !fields || fields.has(field);
-    const columns = Object.fromEntries(Object.entries(select).map(([column, picked]) => [column, picked && (PAGE_ALWAYS_READ.has(column) || wanted(FIELD_OF_COLUMN[column] ?? column))]));
+    const columns = columnsFor(select, fields, { always: PAGE_ALWAYS_READ, readFor: FIELDS_OF_COLUMN });
     const senderRole = wanted("senderRole") ? Prisma.sql`(SELECT u.role FROM "User" u WHERE u.id = m."senderId")` : Prisma.sql`NULL`;
     return readPagedList<ChatMessageSource>(this.sql, {
       from: Prisma.sql`"ChatMessage" m`,
