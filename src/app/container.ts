@@ -152,7 +152,7 @@ export function createServices(deps: {
   const chatStore = new ChatStore(deps.prisma, deps.sql);
   const enforcementStore = new EnforcementStore(deps.prisma);
   const quoteStore = new QuoteStore(deps.prisma, deps.sql);
-  const paymentStore = new PaymentStore(deps.prisma);
+  const paymentStore = new PaymentStore(deps.prisma, deps.sql);
   const enforcement = new EnforcementService(enforcementStore, accountStore, accountMachine, new ViolationMachine(auditStore), accounts, auditStore, chatStore, sessionStore, {
     quotes: quoteStore,
     payments: paymentStore,
