@@ -3,13 +3,16 @@
 // time by package and by function. Only the measured seconds are profiled (not the seeding or the
 // start-up); the load generator runs in this process too, and is shown as its own line.
 // BENCH_PROFILE_PATH=chat|sessions|flagged|quotes picks the path (default chat); quotes seeds
-// BENCH_PROFILE_QUOTES (default 100) quotes of one customer through the API, as scenario 8 does.
+// BENCH_PROFILE_QUOTES (default 100) quotes of one customer through the API, as scenario 8 does;
+// webhooks posts signed Stripe deliveries (one in four a redelivery) as scenario 10's row does.
 import { writeFileSync, mkdirSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { startThrowawayPostgres } from "../tests/setup/throwaway-servers.ts";
+import { startFakeStripe } from "../tests/support/fake-stripe.ts";
 import { sessionsQuery } from "./scenarios/context.ts";
 import { customerQuotes } from "./scenarios/paths.ts";
-import { benchDatabase, benchServer, factoryApp, load, seedSessions, tokenFor } from "./support.ts";
+import { webhookDeliveries } from "./scenarios/writes.ts";
+import { benchDatabase, benchServer, factoryApp, load, loadVaried, seedSessions, tokenFor } from "./support.ts";
 
 const path = process.env.BENCH_PROFILE_PATH ?? "chat";
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
@@ -44,20 +47,27 @@ try {
       token: await tokenFor(db.config, admin as { id: string; role: "ADMIN" }),
     },
   };
-  const server = await benchServer(db.config, db.database);
+  // The webhook path needs payments configured, against the local Stripe fake (as scenario 10).
+  const stripe = path === "webhooks" ? await startFakeStripe() : null;
+  const config = stripe ? { ...db.config, stripe: { secretKey: "sk_test_fake", webhookSecret: stripe.webhookSecret, apiBase: stripe.url } } : db.config;
+  const server = await benchServer(config, db.database);
   try {
     if (path === "quotes") {
       const seeded = await customerQuotes.seed({ prisma, mechanicId: mechanic.id, app: factoryApp(db.config, db.database, server) }, Number(process.env.BENCH_PROFILE_QUOTES ?? 100));
       queries.quotes = { query: customerQuotes.query(seeded.key), token: seeded.token! };
     }
-    const { query, token } = queries[path]!;
-    await load(`${server.url}/graphql`, { query }, token, 2, 10, 0);
+    const run = (secs: number) => {
+      if (stripe) return loadVaried(`${server.url}/webhooks/stripe`, webhookDeliveries(stripe).next, secs, 10, 0);
+      const { query, token } = queries[path]!;
+      return load(`${server.url}/graphql`, { query }, token, secs, 10, 0);
+    };
+    await run(2);
     const session = new Session();
     session.connect();
     await session.post("Profiler.enable");
     await session.post("Profiler.setSamplingInterval", { interval: 200 });
     await session.post("Profiler.start");
-    const result = await load(`${server.url}/graphql`, { query }, token, seconds, 10, 0);
+    const result = await run(seconds);
     const { profile } = await session.post("Profiler.stop");
     session.disconnect();
     mkdirSync("bench/results", { recursive: true });
@@ -97,6 +107,7 @@ try {
     console.log(`self time by owner:\n${top(self, 20)}\n\nby function:\n${top(byFunction, 30)}`);
   } finally {
     await server.close();
+    await stripe?.close();
   }
 } finally {
   await db.stop();

@@ -38,6 +38,8 @@ const CHATS = 10;
 /** One webhook delivery in this many is a redelivery of an event already sent. */
 const REDELIVERY_EVERY = 4;
 const CONFLICT = "CONFLICT";
+/** BENCH_WRITES=webhooks,approveQuote (any of sendMessage, approveQuote, webhooks): only those rows; unset, all three. */
+const ONLY_WRITES = process.env.BENCH_WRITES?.split(",").map((name) => name.trim());
 
 const SEND = `mutation ($sessionId: ID!, $body: String!) { sendMessage(sessionId: $sessionId, body: $body) { message { id body createdAt } flagged } }`;
 /** Messages the content monitor reads and lets through: no contact details, no split ones. */
@@ -83,6 +85,8 @@ interface Servers {
  * one floor pool; each returns its row, or a failed row of its own so the others still report.
  */
 export async function writePaths({ config: base, url, database }: BenchContext): Promise<ScenarioResult[]> {
+  const unknown = ONLY_WRITES?.filter((name) => !["sendMessage", "approveQuote", "webhooks"].includes(name)) ?? [];
+  if (unknown.length) throw new Error(`BENCH_WRITES: unknown write ${unknown.join(", ")} (any of sendMessage, approveQuote, webhooks)`);
   const stripe = await startFakeStripe();
   const config: Config = { ...base, stripe: { secretKey: "sk_test_fake", webhookSecret: stripe.webhookSecret, apiBase: stripe.url } };
   const counting = countingDatabase(url, config.database.poolSize);
@@ -96,6 +100,7 @@ export async function writePaths({ config: base, url, database }: BenchContext):
       ["approveQuote", contendedApproval],
       ["webhooks", webhookThroughput],
     ] as const) {
+      if (ONLY_WRITES && !ONLY_WRITES.includes(name)) continue;
       try {
         results.push(...[await run(servers)].flat());
       } catch (error) {
@@ -301,6 +306,30 @@ async function contendedApproval({ counting, server, pool, app, database }: Serv
 }
 
 /**
+ * Signed deliveries as the webhook row sends them (`payment_intent.succeeded` of intents the API
+ * does not know), one in REDELIVERY_EVERY a redelivery of an event sent before; `sent` lists each
+ * delivery's event. Shared with `bench:profile` (BENCH_PROFILE_PATH=webhooks).
+ */
+export function webhookDeliveries(stripe: FakeStripe) {
+  const sent: { payload: string; signature: string; id: string }[] = [];
+  return {
+    sent,
+    next() {
+      const redelivery = sent.length > 0 && (sent.length + 1) % REDELIVERY_EVERY === 0;
+      const event = redelivery
+        ? sent[Math.floor(Math.random() * sent.length)]!
+        : (() => {
+            const id = `evt_bench_${randomUUID()}`;
+            const signed = stripe.signedEvent("payment_intent.succeeded", { id: `pi_bench_${randomUUID()}`, object: "payment_intent", status: "succeeded", amount: 2500, currency: "usd" }, id);
+            return { ...signed, id };
+          })();
+      sent.push(event);
+      return { body: event.payload, headers: { "stripe-signature": event.signature } };
+    },
+  };
+}
+
+/**
  * Signed Stripe events (`payment_intent.succeeded` of intents this API does not know, so each is
  * verified, stored once, dispatched to a lookup that finds nothing and marked processed, with no
  * call to Stripe), one delivery in REDELIVERY_EVERY a redelivery of an event sent before.
@@ -309,24 +338,7 @@ async function contendedApproval({ counting, server, pool, app, database }: Serv
  * bodies, parsed and `INSERT ... ON CONFLICT DO NOTHING` of the id over node:http, no signature check.
  */
 async function webhookThroughput({ counting, server, pool, stripe }: Servers): Promise<ScenarioResult> {
-  const deliveries = () => {
-    const sent: { payload: string; signature: string; id: string }[] = [];
-    return {
-      sent,
-      next() {
-        const redelivery = sent.length > 0 && (sent.length + 1) % REDELIVERY_EVERY === 0;
-        const event = redelivery
-          ? sent[Math.floor(Math.random() * sent.length)]!
-          : (() => {
-              const id = `evt_bench_${randomUUID()}`;
-              const signed = stripe.signedEvent("payment_intent.succeeded", { id: `pi_bench_${randomUUID()}`, object: "payment_intent", status: "succeeded", amount: 2500, currency: "usd" }, id);
-              return { ...signed, id };
-            })();
-        sent.push(event);
-        return { body: event.payload, headers: { "stripe-signature": event.signature } };
-      },
-    };
-  };
+  const deliveries = () => webhookDeliveries(stripe);
   const webhookUrl = `${server.url}/webhooks/stripe`;
 
   // Statements per new event and per redelivery.

@@ -24,7 +24,7 @@ import { ReportService } from "../modules/enforcement/report.service.ts";
 import { SanctionService } from "../modules/enforcement/sanction.service.ts";
 import { ViolationMachine } from "../modules/enforcement/violation.machine.ts";
 import { EscalationMachine } from "../modules/escalations/escalation.machine.ts";
-import { escalationActorScope, offerActorScope } from "../modules/escalations/escalation.policy.ts";
+import { escalationActorScope, escalationActorScopeSql, offerActorScope } from "../modules/escalations/escalation.policy.ts";
 import { EscalationService } from "../modules/escalations/escalation.service.ts";
 import { EscalationStore } from "../modules/escalations/escalation.store.ts";
 import { CatalogService } from "../modules/partnerships/catalog.service.ts";
@@ -152,7 +152,7 @@ export function createServices(deps: {
   const chatStore = new ChatStore(deps.prisma, deps.sql);
   const enforcementStore = new EnforcementStore(deps.prisma);
   const quoteStore = new QuoteStore(deps.prisma, deps.sql);
-  const paymentStore = new PaymentStore(deps.prisma);
+  const paymentStore = new PaymentStore(deps.prisma, deps.sql);
   const enforcement = new EnforcementService(enforcementStore, accountStore, accountMachine, new ViolationMachine(auditStore), accounts, auditStore, chatStore, sessionStore, {
     quotes: quoteStore,
     payments: paymentStore,
@@ -175,7 +175,7 @@ export function createServices(deps: {
   let escalationService: EscalationService | null = null;
   const chat = new ChatService(chatStore, sessions, audit, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage, () => escalationService!);
   const escalations = {
-    machine: new EscalationMachine(audit, { escalation: escalationActorScope, offer: offerActorScope }),
+    machine: new EscalationMachine(audit, { escalation: escalationActorScope, escalationSql: escalationActorScopeSql, offer: offerActorScope }),
     store: new EscalationStore(deps.prisma, deps.sql, sessionStore, workshopStore),
   };
   const quoteMachine = new QuoteMachine(audit, deps.pubSub, quoteActorScope);

@@ -38,7 +38,7 @@ export async function seedReviews(tx: Tx, database: Pick<Database, "prisma" | "s
   const workshops = new WorkshopStore(prisma);
   const service = new ReviewService(
     new ReviewStore(prisma),
-    { sessions, payments: new PaymentStore(prisma), quotes: new QuoteStore(prisma, sql), escalations: new EscalationStore(prisma, sql, sessions, workshops) },
+    { sessions, payments: new PaymentStore(prisma, sql), quotes: new QuoteStore(prisma, sql), escalations: new EscalationStore(prisma, sql, sessions, workshops) },
     new AccountStore(prisma, sql),
     workshops,
     audit,

@@ -69,8 +69,13 @@ describe("idempotency keys do not depend on state that changes after the event",
     const before = await ledgerOf(payment.id);
     // The first delivery booked the split but its answer never reached Stripe: the event is not marked processed.
     await app.prisma.stripeEvent.update({ where: { id: eventId }, data: { processedAt: null } });
-    expect((await payments.webhook("payment_intent.succeeded", intent, eventId)).status).toBe(200);
+    const again = await payments.webhook("payment_intent.succeeded", intent, eventId);
+    expect(again).toMatchObject({ status: 200, body: { received: true } });
+    expect(again.body.duplicate).toBeUndefined();
     expect(await ledgerOf(payment.id)).toEqual(before);
+    // Processed this time: marked, stored still once, and the next delivery of it is a duplicate.
+    expect(await app.prisma.stripeEvent.findMany({ where: { id: eventId }, select: { processedAt: true } })).toEqual([{ processedAt: expect.any(Date) }]);
+    expect(await payments.webhook("payment_intent.succeeded", intent, eventId)).toMatchObject({ status: 200, body: { received: true, duplicate: true } });
   });
 
   it("every line of the split is keyed by the payment and its purpose, never by its payee", async () => {

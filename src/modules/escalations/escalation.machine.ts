@@ -1,7 +1,7 @@
 import type { MatchRecord, UnmatchedReason } from "../../domain/matching/workshop-matcher.ts";
 import { defineMachine, mayMake, whoOf } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import type { Prisma } from "../../platform/db/generated/client.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
 import type { EscalationStatus, OfferStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import { forbidden } from "../../platform/errors.ts";
@@ -54,6 +54,11 @@ export type EscalationActor = Viewer | "SYSTEM";
  */
 export interface EscalationActorScopes {
   escalation(move: EscalationMove, viewer: Viewer): Prisma.EscalationWhereInput;
+  /**
+   * The same scope as SQL on the "Escalation" row aliased `e`, for the moves that have one (null:
+   * the move runs through `escalation`, one UPDATE per status it leaves).
+   */
+  escalationSql?(move: EscalationMove, viewer: Viewer): Prisma.Sql | null;
   offer(move: OfferMove, viewer: Viewer): Prisma.EscalationOfferWhereInput;
 }
 
@@ -153,6 +158,8 @@ export class EscalationMachine {
   async move(tx: Tx, actor: EscalationActor, escalationId: string, move: EscalationMove, request: EscalationMoveRequest = {}): Promise<EscalationTransition[]> {
     if (!mayMake(escalationMachine, move, whoOf(actor))) throw forbidden();
     const { from, to: target } = escalationMachine.moves[move];
+    const scopeSql = actor === "SYSTEM" ? Prisma.sql`TRUE` : (this.scopes.escalationSql?.(move, actor) ?? null);
+    if (scopeSql && !request.guard) return this.moveLocked(tx, actor, escalationId, move, request, scopeSql);
     const scope = actor === "SYSTEM" ? {} : this.scopes.escalation(move, actor);
     // One status at a time, so the transition knows what it left; a move whose target is among its
     // from-statuses (accept: ACCEPTED to ACCEPTED) stops at the first that took.
@@ -167,6 +174,59 @@ export class EscalationMachine {
       }
     }
     return [];
+  }
+
+  /**
+   * `move` as ONE UPDATE: the row is locked by the sub-select (FOR UPDATE, which after waiting on a
+   * concurrent move reads the row as that move committed it), moved when that status is one the
+   * move leaves, and the status it left returned, for the audit row. The loop in `move` needs an
+   * UPDATE per status the move leaves to know which it left (two for an approval of a QUOTED
+   * escalation, the first finding nothing).
+   */
+  private async moveLocked(tx: Tx, actor: EscalationActor, escalationId: string, move: EscalationMove, request: EscalationMoveRequest, scopeSql: Prisma.Sql): Promise<EscalationTransition[]> {
+    const { from, to: target } = escalationMachine.moves[move];
+    const data = request.data ?? {};
+    const sets = [
+      target === null ? Prisma.sql`status = old.status` : Prisma.sql`status = ${target}::"EscalationStatus"`,
+      // As Prisma's @updatedAt writes it: the client's clock, in UTC (the cast drops the Z: the column has no zone).
+      Prisma.sql`"updatedAt" = ${new Date().toISOString()}::timestamp`,
+      ...(data.workshopId !== undefined ? [Prisma.sql`"workshopId" = ${data.workshopId ?? null}::uuid`] : []),
+      ...(data.unmatchedReason !== undefined ? [Prisma.sql`"unmatchedReason" = ${data.unmatchedReason ?? null}::"EscalationUnmatchedReason"`] : []),
+      ...(data.quotesRequested !== undefined ? [Prisma.sql`"quotesRequested" = ${data.quotesRequested}`] : []),
+    ];
+    const [moved] = await tx.$queryRaw<{ from: EscalationStatus }[]>`
+      UPDATE "Escalation" e SET ${Prisma.join(sets)}
+      FROM (SELECT id, status FROM "Escalation" WHERE id = ${escalationId}::uuid FOR UPDATE) old
+      WHERE e.id = old.id AND old.status::text IN (${Prisma.join(from)}) AND ${scopeSql}
+      RETURNING old.status::text AS "from"`;
+    if (!moved) return [];
+    const to = target ?? moved.from;
+    const action = target ? `escalation.${to.toLowerCase()}` : `escalation.${move}`;
+    await this.audit.write([{ actor: auditActor(actor, request.cause), action, entityType: "Escalation", entityId: escalationId, data: { move, from: moved.from, to, ...request.data } }], tx);
+    return [{ escalationId, from: moved.from, to }];
+  }
+
+  /**
+   * A quote's approval closes the other workshops' offers of its escalation (`close`, SYSTEM, on
+   * the viewer's behalf: `cause`): every offer not of `keptWorkshopId` (all of them when it is
+   * null) in a status the move leaves, in ONE UPDATE that locks them in a sub-select and returns
+   * the status each left, where `moveOffer` runs one UPDATE per status.
+   * @returns the transitions made, each audited like `moveOffer`'s
+   */
+  async closeOtherOffers(tx: Tx, escalationId: string, keptWorkshopId: string | null, cause: Viewer): Promise<OfferTransition[]> {
+    const { from, to } = offerMachine.moves.close;
+    const moved = await tx.$queryRaw<{ offerId: string; from: OfferStatus }[]>`
+      UPDATE "EscalationOffer" o SET status = ${to}::"OfferStatus"
+      FROM (
+        SELECT id, status FROM "EscalationOffer"
+        WHERE "escalationId" = ${escalationId}::uuid AND "workshopId" IS DISTINCT FROM ${keptWorkshopId}::uuid AND status::text IN (${Prisma.join(from)})
+        FOR UPDATE
+      ) old
+      WHERE o.id = old.id
+      RETURNING o.id AS "offerId", old.status::text AS "from"`;
+    const transitions = moved.map((offer): OfferTransition => ({ offerId: offer.offerId, escalationId, from: offer.from, to }));
+    if (transitions.length > 0) await this.auditOffers(transitions, "SYSTEM", cause, tx);
+    return transitions;
   }
 
   /** Creates an offer, ACCEPTED at once when `autoAccepted` (answered at `offeredAt`). */
@@ -197,10 +257,15 @@ export class EscalationMachine {
       });
       transitions.push(...moved.map((offer) => ({ offerId: offer.id, escalationId: offer.escalationId, from: status, to })));
     }
-    if (transitions.length === 0) return transitions;
-    await this.audit.write(
+    if (transitions.length > 0) await this.auditOffers(transitions, actor, request.cause, tx);
+    return transitions;
+  }
+
+  /** One audit row per offer moved (`escalation.offer.<to>`). */
+  private auditOffers(transitions: readonly OfferTransition[], actor: EscalationActor, cause: Viewer | null | undefined, tx: Tx): Promise<void> {
+    return this.audit.write(
       transitions.map((t) => ({
-        actor: auditActor(actor, request.cause),
+        actor: auditActor(actor, cause),
         action: `escalation.offer.${t.to.toLowerCase()}`,
         entityType: "EscalationOffer",
         entityId: t.offerId,
@@ -208,7 +273,6 @@ export class EscalationMachine {
       })),
       tx,
     );
-    return transitions;
   }
 }
 

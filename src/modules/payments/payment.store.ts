@@ -5,9 +5,10 @@
  * admin's refund, Stripe's signed event) and usually holds its row's lock (`lock`); list reads
  * take a StoreScope from payment.policy.ts.
  */
-import type { Prisma } from "../../platform/db/generated/client.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
 import type { DisputeStatus, PaymentKind, PaymentStatus } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
+import type { SqlReader } from "../../platform/db/sql.ts";
 import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
 import type { Dispute, Payment } from "./payment.type.ts";
@@ -49,7 +50,11 @@ export type DisputeScope = StoreScope<Prisma.DisputeWhereInput>;
 export type PaymentToPlan = Prisma.PaymentGetPayload<{ select: typeof planSelect }>;
 
 export class PaymentStore {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    /** The webhook's own statements (the event's dedupe and mark, the intent's payment) run through pg: each delivery pays them. */
+    private readonly sql: SqlReader,
+  ) {}
 
   /** Runs `fn` in one database transaction. */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
@@ -97,9 +102,10 @@ export class PaymentStore {
     return this.prisma.payment.findUniqueOrThrow({ where: { id: paymentId }, select: paymentSelect });
   }
 
-  /** The payment of a PaymentIntent (null: not ours). */
-  byIntent(intentId: string) {
-    return this.prisma.payment.findUnique({ where: { stripePaymentIntentId: intentId }, select: { id: true, status: true } });
+  /** The payment of a PaymentIntent (null: not ours). Every payment_intent.* event reads it, through pg rather than Prisma. */
+  async byIntent(intentId: string): Promise<{ id: string; status: PaymentStatus } | null> {
+    const [payment] = await this.sql.rows<{ id: string; status: PaymentStatus }>(Prisma.sql`SELECT id, status FROM "Payment" WHERE "stripePaymentIntentId" = ${intentId}`);
+    return payment ?? null;
   }
 
   /** A session's settled diagnostic payment (not refunded in full, not disputed), if any. */
@@ -204,17 +210,23 @@ export class PaymentStore {
 
   // ── Stripe events ──
 
-  /** Stores a webhook event's id once; true when this delivery stored it, or an earlier one stored it without finishing. */
+  /**
+   * Stores a webhook event's id once; true when this delivery stored it, or an earlier one stored
+   * it without finishing (it is processed again). One statement, whichever it is: the upsert's
+   * no-op update returns the stored row on a conflict (a plain ON CONFLICT DO NOTHING returns
+   * nothing, and a second read would be needed), waiting for a concurrent delivery of the same
+   * event to commit its insert first.
+   */
   async receiveEvent(event: { id: string; type: string }): Promise<boolean> {
-    const stored = await this.prisma.stripeEvent.createMany({ data: [event], skipDuplicates: true });
-    if (stored.count === 1) return true;
-    const seen = await this.prisma.stripeEvent.findUnique({ where: { id: event.id }, select: { processedAt: true } });
-    return !seen?.processedAt;
+    const [stored] = await this.sql.rows<{ pending: boolean }>(
+      Prisma.sql`INSERT INTO "StripeEvent" (id, type) VALUES (${event.id}, ${event.type}) ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id RETURNING "processedAt" IS NULL AS pending`,
+    );
+    return stored!.pending;
   }
 
   /** Marks a webhook event processed: a later delivery of it is a duplicate. */
   async markEventProcessed(eventId: string, at: Date): Promise<void> {
-    await this.prisma.stripeEvent.update({ where: { id: eventId }, data: { processedAt: at } });
+    await this.sql.rows(Prisma.sql`UPDATE "StripeEvent" SET "processedAt" = ${at} WHERE id = ${eventId}`);
   }
 
   /** For retention trends: payments created in [from, to) that took the customer's money (captured or authorized, refunds included), and their total in cents. */

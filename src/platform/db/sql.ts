@@ -5,7 +5,9 @@ import { Prisma } from "./generated/client.ts";
  * Hand-written reads straight through the pg pool behind Prisma's adapter, for the reads every
  * request or busy list makes (the caller's account, the session list): Prisma's raw queries cost a
  * compile per statement and a conversion per value on top of pg's own parsing. Errors are pg's,
- * which isDatabaseUnavailable recognises as well as Prisma's.
+ * which isDatabaseUnavailable recognises as well as Prisma's. A single-statement write outside any
+ * transaction may go through it too, its RETURNING as the rows (the Stripe webhook's dedupe and mark,
+ * PaymentStore): each runs on a pooled connection of its own, so never inside a Prisma transaction.
  */
 export interface SqlReader {
   /**
