@@ -9,7 +9,7 @@ import { notFound, type AppError } from "../../platform/errors.ts";
 import type { AppPubSub } from "../../platform/pubsub/pubsub.ts";
 import type { ChatMessageEvent } from "../../platform/pubsub/topics.ts";
 import { SHARED_SOURCE, type SharedSource } from "../../platform/server/shared-subscribe.ts";
-import type { AccountStatusCache } from "../accounts/account-status.ts";
+import type { LiveAccountStatus } from "../accounts/account-status.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { EnforcementService } from "../enforcement/enforcement.service.ts";
 import type { SessionService } from "../sessions/session.service.ts";
@@ -57,7 +57,7 @@ export class ChatService {
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
     private readonly pubSub: AppPubSub,
-    private readonly accountStatus: AccountStatusCache,
+    private readonly accountStatus: LiveAccountStatus,
     private readonly enforcement: EnforcementService,
     /** Told of every flagged message (the server counts them for its metrics). */
     private readonly onFlagged: () => void = () => {},
