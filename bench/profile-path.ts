@@ -4,9 +4,11 @@
 // start-up); the load generator runs in this process too, and is shown as its own line.
 // BENCH_PROFILE_PATH=chat|sessions|flagged|quotes picks the path (default chat); quotes seeds
 // BENCH_PROFILE_QUOTES (default 100) quotes of one customer through the API, as scenario 8 does;
-// webhooks posts signed Stripe deliveries (one in four a redelivery) as scenario 10's row does.
+// webhooks posts signed Stripe deliveries (one in four a redelivery) as scenario 10's row does;
+// send is scenario 10's sendMessage (a vetted mechanic's innocent messages to 10 sessions in turn).
 import { writeFileSync, mkdirSync } from "node:fs";
 import { Session } from "node:inspector/promises";
+import { createCustomer, createMechanic, createSession } from "../tests/factories/index.ts";
 import { startThrowawayPostgres } from "../tests/setup/throwaway-servers.ts";
 import { startFakeStripe } from "../tests/support/fake-stripe.ts";
 import { sessionsQuery } from "./scenarios/context.ts";
@@ -56,8 +58,29 @@ try {
       const seeded = await customerQuotes.seed({ prisma, mechanicId: mechanic.id, app: factoryApp(db.config, db.database, server) }, Number(process.env.BENCH_PROFILE_QUOTES ?? 100));
       queries.quotes = { query: customerQuotes.query(seeded.key), token: seeded.token! };
     }
+    let sends: (() => { body: string; headers: Record<string, string> }) | null = null;
+    if (path === "send") {
+      // As scenario 10 sends (writes.ts): the 10 concurrent sends mostly lock different sessions.
+      const app = factoryApp(db.config, db.database, server);
+      const sender = await createMechanic(app);
+      const chats: string[] = [];
+      for (let i = 0; i < 10; i++) chats.push((await createSession(app, { customerId: (await createCustomer(app)).id, mechanicId: sender.id, status: "IN_PROGRESS" })).id);
+      const bodies = [
+        "The squeal starts when the brakes are cold",
+        "Can you film the dashboard while it idles?",
+        "That sounds like the front pads, not the rotors",
+        "Thanks, I will check the tyre pressure too",
+      ];
+      const query = `mutation ($sessionId: ID!, $body: String!) { sendMessage(sessionId: $sessionId, body: $body) { message { id body createdAt } flagged } }`;
+      let turn = 0;
+      sends = () => {
+        const i = turn++;
+        return { body: JSON.stringify({ query, variables: { sessionId: chats[i % chats.length], body: bodies[i % bodies.length] } }), headers: { authorization: `Bearer ${sender.token}` } };
+      };
+    }
     const run = (secs: number) => {
       if (stripe) return loadVaried(`${server.url}/webhooks/stripe`, webhookDeliveries(stripe).next, secs, 10, 0);
+      if (sends) return loadVaried(`${server.url}/graphql`, sends, secs, 10, 0);
       const { query, token } = queries[path]!;
       return load(`${server.url}/graphql`, { query }, token, secs, 10, 0);
     };

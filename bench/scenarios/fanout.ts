@@ -9,6 +9,8 @@ import type { BenchContext } from "./context.ts";
 
 /** Issue 19: p99 within 1.5x of the bare broadcast, nothing lost. */
 const MAX_P99_RATIO = 1.5;
+/** Issue 19: the privacy wall may cost the fan-out at most 5% (as scenario 2 for the HTTP list). */
+const MAX_AUTHZ_SLOWDOWN = 0.05;
 const MESSAGES = Number(process.env.BENCH_FANOUT_MESSAGES ?? 20);
 const ADMINS = 10;
 const SUBSCRIPTION = `subscription ($s: ID!) { chatMessageAdded(sessionId: $s) { id body } }`;
@@ -336,6 +338,73 @@ export async function chatFanout(ctx: BenchContext): Promise<ScenarioResult[]> {
         details,
       });
     }
+  }
+  results.push(...(await fanoutAuthorizationCost(ctx, sizes)));
+  return results;
+}
+
+/**
+ * Issue 19's authorization cost on the fan-out: the same run (one process) against the API with
+ * and without its permission layer (`bench/api-process.ts`, `withoutPermissionsForBenchmark`: no
+ * rule map, and no per-event "account still active" check of the socket and the chat feed; what
+ * the switch turns off is tests/authz/benchmark-switch.test.ts). Fresh processes per repeat, the
+ * two sides in turns, the first side swapped each round. Figure: p99 with the layer; baseline:
+ * without; ratio, as scenario 2's: the per-round baseline / figure (>= 0.95: at most 5% slower).
+ */
+async function fanoutAuthorizationCost(ctx: BenchContext, sizes: readonly number[]): Promise<ScenarioResult[]> {
+  const results: ScenarioResult[] = [];
+  const api = (flags: string[]) => () => spawnApi(apiEnv(ctx), { args: ["--import", "tsx", ...PROFILE_ARGS, "bench/api-process.ts", ...flags] });
+  const sides = { with: api([]), without: api(["--without-permissions"]) };
+  for (const size of sizes) {
+    const load = loadAverage();
+    const scenario = `2/4. fan-out authorization cost, ${size} subscribers, 1 process`;
+    const runs = { with: [] as FanoutRun[], without: [] as FanoutRun[] };
+    const deadline = AbortSignal.timeout(ROW_DEADLINE_S * 1000);
+    let cut: string | null = null;
+    for (let r = 0; r < REPEATS_FANOUT && !cut; r++) {
+      try {
+        const round: Partial<Record<keyof typeof sides, FanoutRun>> = {};
+        for (const side of (r % 2 ? ["without", "with"] : ["with", "without"]) as Array<keyof typeof sides>) {
+          const tag = `authz${side}${size}r${r}`;
+          round[side] = await withProcesses(1, sides[side], async (instances) => measureFanout(await apiTarget(ctx, instances, tag), size, tag, deadline), deadline);
+        }
+        runs.with.push(round.with!);
+        runs.without.push(round.without!);
+      } catch (error) {
+        if (!deadline.aborted) throw error;
+        cut = `deadline of ${ROW_DEADLINE_S} s reached in repeat ${r + 1} of ${REPEATS_FANOUT}`;
+      }
+    }
+    const target = `<= ${MAX_AUTHZ_SLOWDOWN * 100}% slower (ratio >= ${1 - MAX_AUTHZ_SLOWDOWN}), 0 lost`;
+    const details = { messages: MESSAGES, repeats: runs.with.length, cut, withPermissions: runs.with, withoutPermissions: runs.without, loadAverageEnd: loadAverage() };
+    if (runs.with.length === 0) {
+      results.push({ scenario, metric: `not measured: ${cut}`, figure: Number.NaN, baseline: null, ratio: null, target, pass: false, loadAverage: load, details });
+      continue;
+    }
+    // Baseline / figure per round, as scenario 2's throughput ratio reads: 1 is free, 0.95 is 5% slower.
+    const p99 = compared(
+      runs.without.map((run) => run.p99Ms),
+      runs.with.map((run) => run.p99Ms),
+    );
+    const cpuOf = (side: FanoutRun[]) => side.map((run) => run.serverCpuMsPerMessage ?? Number.NaN);
+    const cpu = compared(cpuOf(runs.without), cpuOf(runs.with));
+    const lost = Math.max(...[...runs.with, ...runs.without].map((run) => run.lost));
+    const closes = closesOf([...runs.with, ...runs.without]);
+    results.push({
+      scenario,
+      metric:
+        `p99 ms send -> delivery with the permission layer (baseline: without; lost ${lost}${closes ? `, closed ${closes}` : ""}; ` +
+        `server CPU ${cpu.baseline.toFixed(1)} ms/message with, ${cpu.figure.toFixed(1)} without, ratio ${cpu.ratio.toFixed(2)}` +
+        `${cut ? `; ${runs.with.length} repeat(s), ${cut}` : ""})`,
+      figure: p99.baseline,
+      baseline: p99.figure,
+      ratio: p99.ratio,
+      repeats: { figure: p99.repeats.baseline, baseline: p99.repeats.figure, ratio: p99.repeats.ratio, ratioOfMedians: p99.figure / p99.baseline },
+      target,
+      pass: p99.ratio >= 1 - MAX_AUTHZ_SLOWDOWN && lost === 0,
+      loadAverage: load,
+      details: { ...details, serverCpuMsPerMessage: { with: cpu.repeats.baseline, without: cpu.repeats.figure, ratio: cpu.repeats.ratio } },
+    });
   }
   return results;
 }

@@ -1,5 +1,5 @@
 import { AccountSettingsService } from "../modules/accounts/account-settings.service.ts";
-import { AccountStatusCache } from "../modules/accounts/account-status.ts";
+import { AccountStatusCache, EVERY_ACCOUNT_ACTIVE_FOR_BENCHMARK } from "../modules/accounts/account-status.ts";
 import { AccountMachine } from "../modules/accounts/account.machine.ts";
 import { AccountService } from "../modules/accounts/account.service.ts";
 import { AccountStore } from "../modules/accounts/account.store.ts";
@@ -133,6 +133,8 @@ export function createServices(deps: {
   authAttempts: AuthAttemptBudget;
   onFlaggedMessage?: () => void;
   onMailFailure?: (error: unknown) => void;
+  /** Benchmarks only (the server's `withoutPermissionsForBenchmark`): live feeds deliver without asking whether the account is still active. */
+  withoutFeedChecksForBenchmark?: boolean;
 }): Services {
   const accountStore = new AccountStore(deps.prisma, deps.sql);
   const workshopStore = new WorkshopStore(deps.prisma);
@@ -173,7 +175,8 @@ export function createServices(deps: {
   );
   // Workshop conversations read escalations through EscalationService, built below.
   let escalationService: EscalationService | null = null;
-  const chat = new ChatService(chatStore, sessions, audit, deps.pubSub, accountStatus, enforcement, deps.onFlaggedMessage, () => escalationService!);
+  const feedStatus = deps.withoutFeedChecksForBenchmark ? EVERY_ACCOUNT_ACTIVE_FOR_BENCHMARK : accountStatus;
+  const chat = new ChatService(chatStore, sessions, audit, deps.pubSub, feedStatus, enforcement, deps.onFlaggedMessage, () => escalationService!);
   const escalations = {
     machine: new EscalationMachine(audit, { escalation: escalationActorScope, escalationSql: escalationActorScopeSql, offer: offerActorScope }),
     store: new EscalationStore(deps.prisma, deps.sql, sessionStore, workshopStore),

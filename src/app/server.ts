@@ -9,7 +9,7 @@ import { enforceContentPolicy } from "../authz/content-enforce.ts";
 import { enforcePermissions, subscriptionVerdict } from "../authz/enforce.ts";
 import { permissionRules } from "../authz/permissions.ts";
 import { visibleSchemas } from "../authz/visible-schema.ts";
-import { AccountStatusCache } from "../modules/accounts/account-status.ts";
+import { AccountStatusCache, EVERY_ACCOUNT_ACTIVE_FOR_BENCHMARK } from "../modules/accounts/account-status.ts";
 import { chatFanoutClass } from "../modules/chat/chat.fanout.ts";
 import { createTokenService } from "../platform/auth/tokens.ts";
 import { authenticate, type Viewer } from "../platform/auth/viewer.ts";
@@ -62,7 +62,11 @@ export interface RunningServer {
 }
 
 export interface ServerOptions {
-  /** Benchmarks measure the permission layer's cost by turning it off; nothing else may. */
+  /**
+   * Benchmarks measure the permission layer's cost by turning it off; nothing else may. Off: the
+   * rule map (every field's rule, a subscription's rule when subscribed and per event), and the
+   * per-event checks of live feeds (the socket's and the chat feed's "account still active").
+   */
   withoutPermissionsForBenchmark?: boolean;
 }
 
@@ -101,6 +105,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
     authAttempts: rateLimits,
     onFlaggedMessage: () => metrics.flaggedMessages.inc(),
     onMailFailure: (error) => logger.warn({ err: error }, "mail transport refused a message"),
+    withoutFeedChecksForBenchmark: options.withoutPermissionsForBenchmark,
   });
   const formatError = createErrorFormatter(logger, { production: config.production });
   const admit = (caller: { ip: string; userId: string | null }) => rateLimits.consume(caller);
@@ -126,6 +131,7 @@ export async function startServer(config: Config, database: Database, logger: Lo
   // Asked for every graphql-ws operation and event: a suspension made on another instance applies
   // within a second even when its announcement through Redis never arrives.
   const socketStatus = new AccountStatusCache(services.viewerAccounts, WS_ACCOUNT_STATUS_TTL_MS);
+  const liveStatus = options.withoutPermissionsForBenchmark ? EVERY_ACCOUNT_ACTIVE_FOR_BENCHMARK : socketStatus;
   const clientIp = clientIpResolver(config.trustedProxies);
   const ws = attachGraphqlWs({
     httpServer,
@@ -141,8 +147,8 @@ export async function startServer(config: Config, database: Database, logger: Lo
     maxTokens: config.queryLimits.maxTokens,
     onSubscriptionEvent: () => metrics.subscriptionEvents.inc(),
     limits: config.ws,
-    isActive: (userId) => socketStatus.isActive(userId),
-    activeNow: (userId) => socketStatus.activeNow(userId),
+    isActive: (userId) => liveStatus.isActive(userId),
+    activeNow: (userId) => liveStatus.activeNow(userId),
     subscribe: fanout.subscribe,
     persisted,
     traced: Boolean(config.tracing),

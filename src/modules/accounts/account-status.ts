@@ -19,6 +19,15 @@ interface Entry {
   refreshing?: boolean;
 }
 
+/** What a live feed asks of an account before each event it delivers (AccountStatusCache). */
+export type LiveAccountStatus = Pick<AccountStatusCache, "isActive" | "activeNow">;
+
+/**
+ * Benchmarks only (the server's `withoutPermissionsForBenchmark`): every account active, nothing
+ * looked up, so the fan-out can be measured without its per-subscriber checks.
+ */
+export const EVERY_ACCOUNT_ACTIVE_FOR_BENCHMARK: LiveAccountStatus = { isActive: () => Promise.resolve(true), activeNow: () => true };
+
 export class AccountStatusCache {
   private readonly entries = new Map<string, Entry>();
 

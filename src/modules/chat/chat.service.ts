@@ -9,7 +9,7 @@ import { notFound, type AppError } from "../../platform/errors.ts";
 import type { AppPubSub } from "../../platform/pubsub/pubsub.ts";
 import type { ChatMessageEvent } from "../../platform/pubsub/topics.ts";
 import { SHARED_SOURCE, type SharedSource } from "../../platform/server/shared-subscribe.ts";
-import type { AccountStatusCache } from "../accounts/account-status.ts";
+import type { LiveAccountStatus } from "../accounts/account-status.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { EnforcementService } from "../enforcement/enforcement.service.ts";
 import type { SessionService } from "../sessions/session.service.ts";
@@ -28,7 +28,7 @@ import {
   seesOriginal,
   type Thread,
 } from "./chat.policy.ts";
-import { nextCreatedAt, type ChatStore, type StoredMessage } from "./chat.store.ts";
+import { nextCreatedAt, type ChatStore, type NewMessage, type RetroactiveMask, type SendTx, type StoredMessage } from "./chat.store.ts";
 import { toChatMessage, toChatMessageEvent, type ChatMessage, type SendMessagePayload } from "./chat.types.ts";
 
 /**
@@ -57,7 +57,7 @@ export class ChatService {
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
     private readonly pubSub: AppPubSub,
-    private readonly accountStatus: AccountStatusCache,
+    private readonly accountStatus: LiveAccountStatus,
     private readonly enforcement: EnforcementService,
     /** Told of every flagged message (the server counts them for its metrics). */
     private readonly onFlagged: () => void = () => {},
@@ -112,70 +112,16 @@ export class ChatService {
    * Stores a message in a thread whose sender passed the thread kind's checks, with the monitor's
    * findings (see `send`). The session row is locked in both kinds: it orders sends, notices and the
    * session's own moves, so createdAt is commit order within each thread.
+   *
+   * Most sends write their message alone: their transaction runs on one pg connection
+   * (`sqlTransaction`), without Prisma's transaction manager and its compile per statement. A send
+   * that masks an earlier message retroactively or penalises its sender also writes audit and
+   * enforcement rows, which go through Prisma's transaction (Tx): the first transaction writes
+   * nothing and ends, and the send runs again, whole, in Prisma's.
    */
   private async post(viewer: Viewer, thread: Thread, body: string): Promise<SendMessagePayload> {
-    const { sessionId } = thread;
-    const kind = kindOf(thread);
-    const { message, edited, detection, offenceKinds, penalty } = await this.store.transaction(async (tx) => {
-      // The session row stays locked until commit, so the burst read below cannot change until
-      // this message is stored. The session chat checks its parties under the lock; a workshop
-      // conversation's were checked through the escalation (`conversation`).
-      const locked = await this.store.lockConversation(tx, sessionId);
-      if (kind === "SESSION") assertMayPost(viewer, locked);
-      // The newest also orders createdAt below, hence at least one.
-      const latest = await this.store.latest(tx, thread, SPLIT_DETAIL_MAX_EARLIER);
-      const createdAt = nextCreatedAt(latest[0]);
-
-      const burst = senderBurst(latest, viewer.id, createdAt);
-      // An earlier message stored unflagged had nothing found in it alone: it is not detected again.
-      const sequence = detectAcrossMessages(
-        burst.map((row) => row.body),
-        body,
-        DEFAULT_DETECTION_OPTIONS,
-        burst.map((row) => (row.flaggedKinds.length === 0 ? nothingFound(row.body) : null)),
-      );
-      const current = sequence.current;
-
-      // Earlier messages whose part of a detail was only visible until now. The original bodies
-      // are never changed; what readers get is masked further (never less than before).
-      const edited: StoredMessage[] = [];
-      const revealedKinds = new Set<ContactKind>(current.kinds);
-      for (const [i, row] of burst.entries()) {
-        const found = sequence.earlier[i];
-        const deliveredBody = found ? growMask(row.body, row.deliveredBody, found.masked) : null;
-        if (!found || deliveredBody === null) continue;
-        const flaggedKinds = [...new Set([...row.flaggedKinds, ...found.kinds])].sort();
-        for (const kind of found.kinds) revealedKinds.add(kind);
-        edited.push(await this.store.maskRetroactively(tx, row.id, { deliveredBody, flaggedKinds, editedAt: createdAt }));
-      }
-
-      const stored = await this.store.create(tx, {
-        sessionId,
-        workshopId: thread.workshopId,
-        senderId: viewer.id,
-        kind: "USER",
-        body,
-        deliveredBody: current.masked,
-        flaggedKinds: current.kinds,
-        createdAt,
-      });
-      await this.audit.write(
-        edited.map((row) => ({
-          actor: null,
-          action: "chat.message.masked_retroactively",
-          entityType: "ChatMessage",
-          entityId: row.id,
-          subjectUserId: viewer.id,
-          fields: ["deliveredBody", "flaggedKinds", "editedAt"],
-          data: { sessionId, ...(thread.workshopId ? { workshopId: thread.workshopId } : {}), completedByMessageId: stored.id, flaggedKinds: row.flaggedKinds },
-        })),
-        tx,
-      );
-
-      const offenceKinds = [...revealedKinds].sort();
-      const applied = isNewChatOffence(viewer.role, burst, offenceKinds) ? await this.enforcement.penalise(tx, { offenderId: viewer.id, messageId: stored.id, sessionId, kinds: offenceKinds }) : null;
-      return { message: stored, edited, detection: current, offenceKinds, penalty: applied };
-    });
+    const written = (await this.store.sqlTransaction((tx) => this.write(viewer, thread, body, tx, null))) ?? (await this.store.transaction((tx) => this.write(viewer, thread, body, tx, tx)));
+    const { message, edited, detection, offenceKinds, penalty } = written!;
 
     // The suspension goes out before the messages, so no instance delivers them to the offender's sockets.
     if (penalty) this.enforcement.announceStatus(viewer.id, penalty.status);
@@ -186,6 +132,76 @@ export class ChatService {
     const source = { ...message, senderRole: message.sender?.role ?? null };
     this.pubSub.publish("chatMessageAdded", channel, toChatMessageEvent(source));
     return { message: toChatMessage(source, false), flagged: detection.kinds.length > 0, flaggedKinds: detection.kinds };
+  }
+
+  /**
+   * A send's transaction (see `post`): the session's lock, the sender's burst, the monitor, then
+   * the writes. `writer` is Prisma's transaction, for the audit rows of retroactive masks and a
+   * penalty; without it (`tx` on a pg connection), a send that needs either writes nothing and
+   * answers null.
+   */
+  private async write(viewer: Viewer, thread: Thread, body: string, tx: SendTx, writer: Tx | null) {
+    const { sessionId } = thread;
+    // The session row stays locked until commit, so the burst read below cannot change until
+    // this message is stored. The session chat checks its parties under the lock; a workshop
+    // conversation's were checked through the escalation (`conversation`).
+    const locked = await this.store.lockConversation(tx, sessionId);
+    if (kindOf(thread) === "SESSION") assertMayPost(viewer, locked);
+    // The newest also orders createdAt below, hence at least one.
+    const latest = await this.store.latest(tx, thread, SPLIT_DETAIL_MAX_EARLIER);
+    const createdAt = nextCreatedAt(latest[0]);
+
+    const burst = senderBurst(latest, viewer.id, createdAt);
+    // An earlier message stored unflagged had nothing found in it alone: it is not detected again.
+    const sequence = detectAcrossMessages(
+      burst.map((row) => row.body),
+      body,
+      DEFAULT_DETECTION_OPTIONS,
+      burst.map((row) => (row.flaggedKinds.length === 0 ? nothingFound(row.body) : null)),
+    );
+    const current = sequence.current;
+
+    // Earlier messages whose part of a detail was only visible until now. The original bodies
+    // are never changed; what readers get is masked further (never less than before).
+    const masks: { id: string; mask: RetroactiveMask }[] = [];
+    const revealedKinds = new Set<ContactKind>(current.kinds);
+    for (const [i, row] of burst.entries()) {
+      const found = sequence.earlier[i];
+      const deliveredBody = found ? growMask(row.body, row.deliveredBody, found.masked) : null;
+      if (!found || deliveredBody === null) continue;
+      masks.push({ id: row.id, mask: { deliveredBody, flaggedKinds: [...new Set([...row.flaggedKinds, ...found.kinds])].sort(), editedAt: createdAt } });
+      for (const kind of found.kinds) revealedKinds.add(kind);
+    }
+    const offenceKinds = [...revealedKinds].sort();
+    const offence = isNewChatOffence(viewer.role, burst, offenceKinds);
+    if (!writer) {
+      if (masks.length > 0 || offence) return null;
+      const message = await this.store.create(tx, this.newMessage(viewer, thread, body, current, createdAt));
+      return { message, edited: [] as StoredMessage[], detection: current, offenceKinds, penalty: null };
+    }
+
+    const edited: StoredMessage[] = [];
+    for (const { id, mask } of masks) edited.push(await this.store.maskRetroactively(writer, id, mask));
+    const stored = await this.store.create(writer, this.newMessage(viewer, thread, body, current, createdAt));
+    await this.audit.write(
+      edited.map((row) => ({
+        actor: null,
+        action: "chat.message.masked_retroactively",
+        entityType: "ChatMessage",
+        entityId: row.id,
+        subjectUserId: viewer.id,
+        fields: ["deliveredBody", "flaggedKinds", "editedAt"],
+        data: { sessionId, ...(thread.workshopId ? { workshopId: thread.workshopId } : {}), completedByMessageId: stored.id, flaggedKinds: row.flaggedKinds },
+      })),
+      writer,
+    );
+    const penalty = offence ? await this.enforcement.penalise(writer, { offenderId: viewer.id, messageId: stored.id, sessionId, kinds: offenceKinds }) : null;
+    return { message: stored, edited, detection: current, offenceKinds, penalty };
+  }
+
+  /** The row a user's message is stored as: what they wrote, and what readers get (`detection.masked`). */
+  private newMessage(viewer: Viewer, thread: Thread, body: string, detection: { masked: string; kinds: ContactKind[] }, createdAt: Date): NewMessage {
+    return { sessionId: thread.sessionId, workshopId: thread.workshopId, senderId: viewer.id, kind: "USER", body, deliveredBody: detection.masked, flaggedKinds: detection.kinds, createdAt };
   }
 
   /**

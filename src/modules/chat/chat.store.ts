@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { AccountStatus, ContactKind, FlagStatus, MessageKind, Role } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
-import { readPagedList, selectedColumns, type Instant, type SqlReader } from "../../platform/db/sql.ts";
+import { readPagedList, selectedColumns, type Instant, type SqlReader, type SqlStatements } from "../../platform/db/sql.ts";
 import { timestampKeysetSql, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
 import { columnsFor } from "../shared/selection.ts";
@@ -90,6 +90,16 @@ const threadSql = (thread: Thread): Prisma.Sql =>
   Prisma.sql`m."sessionId" = ${thread.sessionId}::uuid AND ${thread.workshopId === null ? Prisma.sql`m."workshopId" IS NULL` : Prisma.sql`m."workshopId" = ${thread.workshopId}::uuid`}`;
 
 /**
+ * Where a send's statements run: Prisma's interactive transaction, or a transaction on one pg
+ * connection (`sqlTransaction`) for a send that writes its message alone.
+ */
+export type SendTx = Tx | SqlStatements;
+
+/** The rows of a hand-written statement in either kind of transaction. */
+const rowsIn = <T>(tx: SendTx, statement: Prisma.Sql): Promise<T[]> => (isSqlStatements(tx) ? tx.rows<T>(statement) : tx.$queryRaw<T[]>(statement));
+const isSqlStatements = (tx: SendTx): tx is SqlStatements => typeof (tx as Partial<SqlStatements>).rows === "function";
+
+/**
  * Every read and write of ChatMessage (issue 17). Writes run in the caller's transaction, on a
  * session the caller locked with `lockConversation` (a send, after chat.policy's `assertMayPost`)
  * or on behalf of another aggregate's move (a quote's notice); reads take the policy's scope.
@@ -106,16 +116,27 @@ export class ChatStore {
   }
 
   /**
+   * Runs `fn` in one transaction on one pg connection (SqlReader.transaction): for a send whose
+   * statements are all this store's hand-written ones, without Prisma's transaction manager.
+   */
+  sqlTransaction<T>(fn: (tx: SqlStatements) => Promise<T>): Promise<T> {
+    return this.sql.transaction(fn);
+  }
+
+  /**
    * Locks the session row (FOR UPDATE) and returns its status and parties, or null when there is
    * no such session. The lock orders a send against completion/cancellation (which update the row)
    * and against other sends and notices, so createdAt order is commit order within a session.
    * Reads the sessions module's table by hand: neither a relation of ChatMessage nor
    * SessionService offers a row lock (issue 17, left for the sessions store).
    */
-  async lockConversation(tx: Tx, sessionId: string): Promise<Conversation | null> {
-    const [session] = await tx.$queryRaw<Conversation[]>`
+  async lockConversation(tx: SendTx, sessionId: string): Promise<Conversation | null> {
+    const [session] = await rowsIn<Conversation>(
+      tx,
+      Prisma.sql`
       SELECT status::text AS status, "customerId"::text AS "customerId", "mechanicId"::text AS "mechanicId"
-      FROM "DiagnosticSession" WHERE id = ${sessionId}::uuid FOR UPDATE`;
+      FROM "DiagnosticSession" WHERE id = ${sessionId}::uuid FOR UPDATE`,
+    );
     return session ?? null;
   }
 
@@ -123,13 +144,16 @@ export class ChatStore {
    * The thread's newest `take` messages (at least one), newest first, with originals, violations
    * and the sender's account status, as a send reads them under the session lock.
    */
-  async latest(tx: Tx, thread: Thread, take: number): Promise<RecentMessage[]> {
-    const rows = await tx.$queryRaw<Array<StoredRow & { senderStatus: AccountStatus | null; violationKinds: ContactKind[] | null; violationStatus: FlagStatus | null }>>`
+  async latest(tx: SendTx, thread: Thread, take: number): Promise<RecentMessage[]> {
+    const rows = await rowsIn<StoredRow & { senderStatus: AccountStatus | null; violationKinds: ContactKind[] | null; violationStatus: FlagStatus | null }>(
+      tx,
+      Prisma.sql`
       SELECT ${STORED_COLUMNS}, u.role::text AS "senderRole", u.status::text AS "senderStatus", v.kinds::text[] AS "violationKinds", v.status::text AS "violationStatus"
       FROM "ChatMessage" m LEFT JOIN "User" u ON u.id = m."senderId" LEFT JOIN "ContactViolation" v ON v."messageId" = m.id
       WHERE ${threadSql(thread)}
       ORDER BY m."createdAt" DESC, m.id DESC
-      LIMIT ${Math.max(1, take)}`;
+      LIMIT ${Math.max(1, take)}`,
+    );
     return rows.map(({ senderRole, senderStatus, violationKinds, violationStatus, ...row }) => ({
       ...row,
       sender: senderRole === null || senderStatus === null ? null : { role: senderRole, status: senderStatus },
@@ -143,21 +167,27 @@ export class ChatStore {
   }
 
   /** Stores a message; returns it with its original and the sender's role: one statement. */
-  async create(tx: Tx, message: NewMessage): Promise<StoredMessage> {
-    const [row] = await tx.$queryRaw<StoredRow[]>`
+  async create(tx: SendTx, message: NewMessage): Promise<StoredMessage> {
+    const [row] = await rowsIn<StoredRow>(
+      tx,
+      Prisma.sql`
       INSERT INTO "ChatMessage" AS m (id, "sessionId", "workshopId", "senderId", kind, body, "deliveredBody", "flaggedKinds", "createdAt")
       VALUES (${randomUUID()}::uuid, ${message.sessionId}::uuid, ${message.workshopId}::uuid, ${message.senderId}::uuid, ${message.kind}::"MessageKind",
         ${message.body}, ${message.deliveredBody}, ${message.flaggedKinds}::text[]::"ContactKind"[], ${message.createdAt.toISOString()}::timestamp)
-      RETURNING ${STORED_COLUMNS}, ${SENDER_ROLE}`;
+      RETURNING ${STORED_COLUMNS}, ${SENDER_ROLE}`,
+    );
     return toStored(row!);
   }
 
   /** Masks an earlier message further (never its original); returns it as stored now: one statement. */
-  async maskRetroactively(tx: Tx, id: string, mask: RetroactiveMask): Promise<StoredMessage> {
-    const [row] = await tx.$queryRaw<StoredRow[]>`
+  async maskRetroactively(tx: SendTx, id: string, mask: RetroactiveMask): Promise<StoredMessage> {
+    const [row] = await rowsIn<StoredRow>(
+      tx,
+      Prisma.sql`
       UPDATE "ChatMessage" AS m SET "deliveredBody" = ${mask.deliveredBody}, "flaggedKinds" = ${mask.flaggedKinds}::text[]::"ContactKind"[], "editedAt" = ${mask.editedAt.toISOString()}::timestamp
       WHERE m.id = ${id}::uuid
-      RETURNING ${STORED_COLUMNS}, ${SENDER_ROLE}`;
+      RETURNING ${STORED_COLUMNS}, ${SENDER_ROLE}`,
+    );
     if (!row) throw new Error(`ChatMessage ${id} vanished under its session's lock`);
     return toStored(row);
   }

@@ -9,13 +9,29 @@ import { Prisma } from "./generated/client.ts";
  * transaction may go through it too, its RETURNING as the rows (the Stripe webhook's dedupe and mark,
  * PaymentStore): each runs on a pooled connection of its own, so never inside a Prisma transaction.
  */
-export interface SqlReader {
+export interface SqlReader extends SqlStatements {
+  /**
+   * Runs `fn` in one transaction on one pooled connection: `BEGIN`, `fn`'s statements, `COMMIT`
+   * (`ROLLBACK` when `fn` throws, and the error rethrown). For a hot write whose statements are
+   * all hand-written: Prisma's interactive transaction costs its transaction manager and a compile
+   * per raw statement on top. Waits at most TRANSACTION_MAX_WAIT_MS for a connection, as Prisma's
+   * `maxWait`. Nothing else may use the pool inside `fn` while it holds a connection: with the
+   * embedded database's single connection that would wait forever.
+   */
+  transaction<T>(fn: (tx: SqlStatements) => Promise<T>): Promise<T>;
+}
+
+/** Statements by hand: through the pool, or on a transaction's connection (SqlReader.transaction). */
+export interface SqlStatements {
   /**
    * The statement's rows. Timestamps arrive as Dates, or with `timestamps: "iso"` as Instants in
    * their ISO text (for rows headed for the API's answer, which writes them as that text anyway).
    */
   rows<T>(statement: Prisma.Sql, timestamps?: "date" | "iso"): Promise<T[]>;
 }
+
+/** How long SqlReader.transaction waits for a pooled connection, as Prisma's `maxWait` (prisma.ts). */
+export const TRANSACTION_MAX_WAIT_MS = 10_000;
 
 /**
  * A point in time as read for an answer: a Date, or the ISO 8601 text `toISOString` would write
@@ -98,13 +114,59 @@ export interface SqlReaderOptions {
 /** Hand-written reads over `pool`, recurring ones prepared unless `preparedStatements` is false. */
 export function sqlReader(pool: pg.Pool, options: SqlReaderOptions = {}): SqlReader {
   const nameOf = options.preparedStatements === false ? () => undefined : statementNames();
-  return {
+  const statementsOn = (on: pg.Pool | pg.PoolClient): SqlStatements => ({
     async rows<T>(statement: Prisma.Sql, timestamps: "date" | "iso" = "date") {
       const values = statement.values.map((value) => (value instanceof Date ? value.toISOString() : value));
-      const result = await pool.query({ name: nameOf(statement.text), text: statement.text, values, types: timestamps === "iso" ? utcIso : utc });
+      const result = await on.query({ name: nameOf(statement.text), text: statement.text, values, types: timestamps === "iso" ? utcIso : utc });
       return result.rows as T[];
     },
+  });
+  return {
+    ...statementsOn(pool),
+    async transaction(fn) {
+      const client = await connectWithin(pool, TRANSACTION_MAX_WAIT_MS);
+      let result: Awaited<ReturnType<typeof fn>>;
+      try {
+        await client.query("BEGIN");
+        result = await fn(statementsOn(client));
+        await client.query("COMMIT");
+      } catch (error) {
+        // A connection whose ROLLBACK fails is in an unknown state: destroyed, not pooled again.
+        await client.query("ROLLBACK").then(
+          () => client.release(),
+          (rollbackFailed: Error) => client.release(rollbackFailed),
+        );
+        throw error;
+      }
+      client.release();
+      return result;
+    },
   };
+}
+
+/**
+ * A pooled connection within `ms`, or pg-pool's own timeout error (which isDatabaseUnavailable
+ * reads as a retryable 503); a connection handed over after the deadline goes back to the pool.
+ */
+function connectWithin(pool: pg.Pool, ms: number): Promise<pg.PoolClient> {
+  return new Promise((resolve, reject) => {
+    let late = false;
+    const timer = setTimeout(() => {
+      late = true;
+      reject(new Error(`timeout exceeded when trying to connect (a transaction waited ${ms} ms for a pooled connection)`));
+    }, ms);
+    pool.connect().then(
+      (client) => {
+        clearTimeout(timer);
+        if (late) client.release();
+        else resolve(client);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error as Error);
+      },
+    );
+  });
 }
 
 type Select = Readonly<Record<string, unknown>>;
