@@ -138,15 +138,21 @@ export class StripeWebhookService {
     if (!(await this.settlement.syncPaymentIntent(intentId, cause, "payment.synced"))) return "unknown payment intent";
     const error = (event.data.object as Stripe.PaymentIntent).last_payment_error;
     const payment = (await this.payments.byIntent(intentId))!;
-    await this.audit.write([
-      {
-        actor: null,
-        action: "payment.failed",
-        entityType: "Payment",
-        entityId: payment.id,
-        data: { source: "stripe", eventId: event.id, status: payment.status, code: error?.code ?? null, declineCode: error?.decline_code ?? null, message: error?.message ?? null },
-      },
-    ]);
+    // Once per event, behind the payment's row lock: concurrent deliveries of it may all get here.
+    await this.payments.transaction(async (tx) => {
+      await this.payments.lock(tx, payment.id);
+      await this.audit.writeOncePerEvent(
+        {
+          actor: null,
+          action: "payment.failed",
+          entityType: "Payment",
+          entityId: payment.id,
+          data: { source: "stripe", status: payment.status, code: error?.code ?? null, declineCode: error?.decline_code ?? null, message: error?.message ?? null },
+        },
+        event.id,
+        tx,
+      );
+    });
     return null;
   }
 }
