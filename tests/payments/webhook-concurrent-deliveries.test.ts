@@ -82,4 +82,50 @@ describe("concurrent deliveries of the same new event", () => {
     expect((await app.prisma.mechanicProfile.findUniqueOrThrow({ where: { userId: mechanic.id } })).payoutsEnabled).toBe(false);
     expect(await auditedFor(eventId)).toEqual(["payee.account_synced"]);
   });
+
+  /** A diagnostic paid, settled and paid out to the mechanic, as the tests below start from. */
+  async function settledDiagnostic() {
+    const paid = await diagnosticPayment();
+    expect((await payments.webhook("payment_intent.succeeded", payments.stripe.confirm(paid.payment.stripePaymentIntentId!))).status).toBe(200);
+    return paid;
+  }
+
+  /** Each action audited for the event at most once. */
+  const expectNoRepeats = (actions: string[]) => expect(actions).toEqual([...new Set(actions)]);
+
+  it("refund.created (a refund made in Stripe's Dashboard): one Refund row, one refund transaction, audited once", async () => {
+    const { payment } = await settledDiagnostic();
+    const { refund } = payments.stripe.refundInDashboard(payment.stripePaymentIntentId!, 1000);
+    const { eventId, answers } = await deliveredAtOnce("refund.created", refund);
+    await expectStoredOnceAndProcessed(eventId, answers);
+    expect(await app.prisma.refund.findMany({ where: { paymentId: payment.id }, select: { amountCents: true, stripeRefundId: true } })).toEqual([{ amountCents: 1000, stripeRefundId: refund.id }]);
+    expect(Object.keys(await ledgerOf(app.prisma, payment.id)).filter((key) => key.startsWith("refund"))).toEqual(["refund 1"]);
+    expect((await app.prisma.payment.findUniqueOrThrow({ where: { id: payment.id } })).refundedCents).toBe(1000);
+    const actions = await auditedFor(eventId);
+    expect(actions).toContain("payment.refunded");
+    expectNoRepeats(actions);
+  });
+
+  it("charge.dispute.created: the payment disputed once, its hold booked once, audited once", async () => {
+    const { payment } = await settledDiagnostic();
+    const ledgerBefore = Object.keys(await ledgerOf(app.prisma, payment.id));
+    const { eventId, answers } = await deliveredAtOnce("charge.dispute.created", payments.stripe.dispute(payment.stripePaymentIntentId!, { status: "needs_response" }));
+    await expectStoredOnceAndProcessed(eventId, answers);
+    expect(await app.prisma.dispute.count({ where: { paymentId: payment.id } })).toBe(1);
+    expect(Object.keys(await ledgerOf(app.prisma, payment.id)).length).toBeLessThanOrEqual(ledgerBefore.length + 1);
+    expectNoRepeats(await auditedFor(eventId));
+  });
+
+  it("payout.failed on the mechanic's account: one FAILED payout, the transfer reversed once, audited once", async () => {
+    const { payment, account } = await settledDiagnostic();
+    const failed = payments.stripe.failedPayout(account, 2250);
+    const { eventId, answers } = await deliveredAtOnce("payout.failed", failed, account);
+    await expectStoredOnceAndProcessed(eventId, answers);
+    expect(await app.prisma.connectedPayout.count({ where: { stripePayoutId: failed.id } })).toBe(1);
+    const transfers = [...payments.stripe.transfers.values()].filter((t) => t.transfer_group === payment.transferGroup);
+    expect(transfers.map((t) => t.amount_reversed)).toEqual([2250]);
+    expect(Object.keys(await ledgerOf(app.prisma, payment.id)).filter((key) => key.startsWith("reversal") || key.includes("payout-failed"))).toHaveLength(1);
+    const actions = await auditedFor(eventId);
+    expect(actions.sort()).toEqual(["payment.payout_reversed", "payout.failed"]);
+  });
 });
