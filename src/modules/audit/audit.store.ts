@@ -59,6 +59,12 @@ export class AuditStore {
     });
   }
 
+  /** Whether `tx` sees a row of `entry`'s action on its record written for Stripe event `eventId` (its data's `eventId`). */
+  async writtenForEvent(tx: Pick<Tx, "auditLog">, entry: Pick<AuditEntry, "action" | "entityType" | "entityId">, eventId: string): Promise<boolean> {
+    const where = { action: entry.action, entityType: entry.entityType, entityId: entry.entityId, data: { path: ["eventId"], equals: eventId } };
+    return (await tx.auditLog.count({ where })) > 0;
+  }
+
   /** One page of rows matching `filter`, newest first (keyset after `page.after`, `page.take + 1` rows), and the total count. */
   async page(filter: AuditFilter, page: PageRequest): Promise<{ rows: AuditRow[]; totalCount: number }> {
     const where: Prisma.AuditLogWhereInput = {

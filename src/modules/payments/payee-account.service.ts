@@ -98,16 +98,11 @@ export class PayeeAccountService {
     const account = await this.stripe.accounts.retrieve(accountId);
     const data = { chargesEnabled: Boolean(account.charges_enabled), payoutsEnabled: Boolean(account.payouts_enabled), payoutRequirementsDue: account.requirements?.currently_due ?? [] };
     await this.payees.transaction(async (tx) => {
+      // The update holds the payee's row: a concurrent delivery of the same event waits, then finds its audit row.
       await this.payees.updateAccount(tx, payee, data);
-      await this.audit.write(
-        [
-          {
-            actor: null,
-            action: "payee.account_synced",
-            ...auditEntity(payee),
-            data: { source: "stripe", eventId, accountId, chargesEnabled: data.chargesEnabled, payoutsEnabled: data.payoutsEnabled },
-          },
-        ],
+      await this.audit.writeOncePerEvent(
+        { actor: null, action: "payee.account_synced", ...auditEntity(payee), data: { source: "stripe", accountId, chargesEnabled: data.chargesEnabled, payoutsEnabled: data.payoutsEnabled } },
+        eventId,
         tx,
       );
     });

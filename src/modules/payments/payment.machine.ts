@@ -173,13 +173,15 @@ export class PaymentMachine {
     payout: { stripePayoutId: string; stripeAccountId: string; amountCents: number; currency: string; failureCode: string | null },
   ): Promise<{ id: string; first: boolean }> {
     const status = connectedPayoutMachine.moves.fail.to;
-    const existing = await tx.connectedPayout.findUnique({ where: { stripePayoutId: payout.stripePayoutId }, select: { status: true } });
-    const row = await tx.connectedPayout.upsert({
-      where: { stripePayoutId: payout.stripePayoutId },
-      create: { ...payout, status },
-      update: { status, failureCode: payout.failureCode },
-    });
-    return { id: row.id, first: existing?.status !== status };
+    // The insert decides which report is first: of concurrent reports of one payout, one inserts and
+    // the others wait for it and insert nothing (a read before an upsert let them all see no row).
+    const { count } = await tx.connectedPayout.createMany({ data: [{ ...payout, status }], skipDuplicates: true });
+    const where = { stripePayoutId: payout.stripePayoutId };
+    const row =
+      count === 1
+        ? await tx.connectedPayout.findUniqueOrThrow({ where, select: { id: true } })
+        : await tx.connectedPayout.update({ where, data: { status, failureCode: payout.failureCode }, select: { id: true } });
+    return { id: row.id, first: count === 1 };
   }
 
   private record(tx: Tx, paymentId: string, from: PaymentStatus | null, to: PaymentStatus, action: string, cause: StatusCause): Promise<void> {

@@ -219,7 +219,8 @@ export class PaymentStore {
    */
   async receiveEvent(event: { id: string; type: string }): Promise<boolean> {
     const [stored] = await this.sql.rows<{ pending: boolean }>(
-      Prisma.sql`INSERT INTO "StripeEvent" (id, type) VALUES (${event.id}, ${event.type}) ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id RETURNING "processedAt" IS NULL AS pending`,
+      // receivedAt from this clock, in UTC, as Prisma wrote it: the column's CURRENT_TIMESTAMP default is the session's local time.
+      Prisma.sql`INSERT INTO "StripeEvent" (id, type, "receivedAt") VALUES (${event.id}, ${event.type}, ${new Date()}) ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id RETURNING "processedAt" IS NULL AS pending`,
     );
     return stored!.pending;
   }

@@ -2,7 +2,8 @@
  * What a Stripe webhook does, top to bottom (POST /webhooks/stripe, app/server.ts):
  *
  * 1. Verify: the signature is checked against the raw body before anything touches the database
- *    (400 when it does not match, 503 when this server runs without Stripe).
+ *    (400 when it does not match, 503 when this server runs without Stripe), and the body must be
+ *    an event with an id and a type as text (400 "malformed event" otherwise, nothing stored).
  * 2. Dedupe: the event id is stored once (StripeEvent); a delivery of an event already processed
  *    is acknowledged as a duplicate and does nothing. An event stored but not processed (the
  *    previous delivery failed midway) is processed again: every step below is idempotent.
@@ -31,6 +32,13 @@ import type { PayoutService } from "./payout.service.ts";
 import type { RefundService } from "./refund.service.ts";
 import type { SettlementService } from "./settlement.service.ts";
 import { expandableId } from "./stripe-status.ts";
+
+/**
+ * Stripe's event ids and types are short text ("evt_1P...", "payment_intent.succeeded"); the id is
+ * the stored event's primary key, whose index takes a few kB at most, and PostgreSQL's text no NUL.
+ */
+const MAX_EVENT_FIELD = 255;
+const isEventField = (value: unknown): value is string => typeof value === "string" && value.length > 0 && value.length <= MAX_EVENT_FIELD && !value.includes("\u0000");
 
 /** The HTTP answer to a delivery; `notice` is for the log when the event changed nothing. */
 export interface WebhookAnswer {
@@ -63,6 +71,9 @@ export class StripeWebhookService {
     } catch {
       return { status: 400, body: { error: "invalid signature" } };
     }
+    // A signed body that is no event (no id or type as plain text): refused before it is stored.
+    const { id, type } = (event ?? {}) as { id?: unknown; type?: unknown };
+    if (!isEventField(id) || !isEventField(type)) return { status: 400, body: { error: "malformed event" } };
     // 2. Dedupe.
     if (!(await this.payments.receiveEvent({ id: event.id, type: event.type }))) return { status: 200, body: { received: true, duplicate: true } };
     // 3. Dispatch.
@@ -138,15 +149,21 @@ export class StripeWebhookService {
     if (!(await this.settlement.syncPaymentIntent(intentId, cause, "payment.synced"))) return "unknown payment intent";
     const error = (event.data.object as Stripe.PaymentIntent).last_payment_error;
     const payment = (await this.payments.byIntent(intentId))!;
-    await this.audit.write([
-      {
-        actor: null,
-        action: "payment.failed",
-        entityType: "Payment",
-        entityId: payment.id,
-        data: { source: "stripe", eventId: event.id, status: payment.status, code: error?.code ?? null, declineCode: error?.decline_code ?? null, message: error?.message ?? null },
-      },
-    ]);
+    // Once per event, behind the payment's row lock: concurrent deliveries of it may all get here.
+    await this.payments.transaction(async (tx) => {
+      await this.payments.lock(tx, payment.id);
+      await this.audit.writeOncePerEvent(
+        {
+          actor: null,
+          action: "payment.failed",
+          entityType: "Payment",
+          entityId: payment.id,
+          data: { source: "stripe", status: payment.status, code: error?.code ?? null, declineCode: error?.decline_code ?? null, message: error?.message ?? null },
+        },
+        event.id,
+        tx,
+      );
+    });
     return null;
   }
 }
