@@ -17,6 +17,7 @@
 import { createRequire } from "node:module";
 import { TLD_SET } from "./tlds.ts";
 import type { Mapped } from "./types.ts";
+import { CHANNEL_SPELLINGS, isEnglishWord } from "./vocabulary.ts";
 
 // The package's table is plain JSON (source -> skeleton) generated from Unicode's confusables.txt;
 // require keeps it out of the ESM JSON-import attribute dance.
@@ -728,6 +729,96 @@ const REWRITES: Rewrite[] = [
   },
 ];
 
+// ---------------------------------------------------------------------------------------
+// App and platform names in disguise
+// ---------------------------------------------------------------------------------------
+
+/** Digits and symbols typed for letters inside a word: "vib3r", "sn@pch@t", "$ignal", "1nsta", "wh4tsapp", "g00gle". */
+const LETTER_LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "@": "a", $: "s", "5": "s", "7": "t", "!": "i", "|": "i" };
+const foldLetters = (piece: string): string =>
+  piece
+    .toLowerCase()
+    .replace(/[01345@$7!|]/g, (c) => LETTER_LEET[c] ?? c)
+    .replace(/['’]/g, "");
+
+/** At most one edit apart (an insertion, a deletion, a substitution or two letters swapped). */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Spellings only their exact letters may stand for: short, or one letter from an everyday word ("line", "snap", "google"/"googled"). */
+const EXACT_ONLY = new Set(CHANNEL_SPELLINGS.filter((name) => name.length < 6 || name === "google" || name === "signal"));
+/** Spaced pieces that are ordinary words together: "we chat tomorrow" is not WeChat. */
+const NOT_JOINED = new Set(["wechat"]);
+/** Verbs that send someone to a channel, which are spelled apart the same way. */
+const CHANNEL_VERBS = new Set(["dm", "pm", "hmu"]);
+
+/**
+ * The app or platform a typed run of 1 to 3 pieces spells, or undefined. The grammar of a name in
+ * disguise: its letters with digits or symbols typed for some ("vib3r", "sn@p"), split by a space,
+ * dash or underscore ("what s app", "tele-gram", "w_h_a_t_s"), or, a single word, with one letter wrong,
+ * missing, doubled or swapped ("telegarm", "whatsaap", "watsapp") in a word no dictionary holds.
+ */
+function channelSpelled(pieces: readonly string[]): string | undefined {
+  const typed = pieces.join("");
+  const letters = foldLetters(typed);
+  // "d-m me", "p.m me", "h m u": the channel verbs, split the same way.
+  if (pieces.length > 1 && CHANNEL_VERBS.has(letters)) return letters;
+  if (!/^[a-z]{4,14}$/.test(letters)) return undefined;
+  const disguised = pieces.length > 1 || /[^A-Za-z]/.test(typed);
+  for (const name of CHANNEL_SPELLINGS) {
+    if (letters === name) return disguised && !(pieces.length > 1 && NOT_JOINED.has(name)) ? name : undefined;
+  }
+  // One letter off only in a single word: "reddit u/..." is the site and a user, not a typo.
+  if (letters.length < 5 || pieces.length > 1) return undefined;
+  for (const name of CHANNEL_SPELLINGS) {
+    if (EXACT_ONLY.has(name) || name[0] !== letters[0] || !oneEditApart(letters, name)) continue;
+    // "discard", "telegrams", "signals": a real word one letter away is that word.
+    if (isEnglishWord(letters)) return undefined;
+    return name;
+  }
+  return undefined;
+}
+
+/** A piece of a name: letters, maybe with digits or symbols typed for some (at least two letters). */
+const NAME_PIECE = /^(?=(?:[^A-Za-z]*[A-Za-z]){2}|[A-Za-z]$)[A-Za-z0-9@$!|'’]+$/;
+
+/** Rewrites every app or platform name in disguise to its plain spelling (see `channelSpelled`). */
+function canonicalChannelNames(src: Mapped): Mapped {
+  const text = src.text;
+  const tokens: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(/[A-Za-z0-9@$!|'’]+/g)) tokens.push({ start: m.index, end: m.index + m[0].length });
+  const edits: Edit[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    for (let n = Math.min(3, tokens.length - k); n >= 1; n--) {
+      const run = tokens.slice(k, k + n);
+      // Pieces joined by one separator, the same between each ("tele-gram", "what s app").
+      const gaps = run.slice(1).map((t, i) => text.slice(run[i]!.end, t.start));
+      if (gaps.some((g) => !/^[ \-_]$/.test(g) || g !== gaps[0])) continue;
+      const pieces = run.map((t) => text.slice(t.start, t.end));
+      if (!pieces.every((p) => NAME_PIECE.test(p))) continue;
+      // Only a piece's edges may be symbols: "@name" is a handle, "name@mail" an address.
+      if (n === 1 && /^[@$!|]|[@]$/.test(pieces[0]!)) continue;
+      if (text[run[0]!.start - 1] === "@" || text[run[n - 1]!.end] === "@") continue;
+      // A link's parts ("youtu.be/x", "u/name", "site.com/telegram") are the link's.
+      if (/[\/.:]/.test(text[run[0]!.start - 1] ?? "") || /^[\/.:][^\s]/.test(text.slice(run[n - 1]!.end, run[n - 1]!.end + 2))) continue;
+      const name = channelSpelled(pieces);
+      if (name === undefined) continue;
+      edits.push({ start: run[0]!.start, end: run[n - 1]!.end, text: name });
+      k += n - 1;
+      break;
+    }
+  }
+  return applyEdits(src, edits, TYPED);
+}
+
 /** Both stages; the result's offsets point into `message`. */
 export function normalise(message: string): Mapped {
   let mapped = unicodeSkeleton(message);
@@ -740,6 +831,7 @@ export function normalise(message: string): Mapped {
       if (!changed) break;
     }
   }
+  mapped = canonicalChannelNames(mapped);
   // Last, once every word that is a digit is one: letters typed for digits, near digits only.
   mapped = rewriteNearDigits(mapped, LEET_RUN, leetRun, 48);
   return mapped;
