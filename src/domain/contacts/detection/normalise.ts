@@ -87,6 +87,9 @@ const DINGBAT_DIGITS: ReadonlyArray<readonly [number, number, number]> = [
 function confusableToAscii(ch: string): string | undefined {
   const skeleton = CONFUSABLES[ch];
   if (skeleton === undefined) return undefined;
+  // TR39 folds the capital I into "l" (they look alike); a capital look-alike (Greek Ι, Cyrillic
+  // І) is read as the capital it looks like, so "ΙG" is "IG", not "lG".
+  if (skeleton === "l" && /^\p{Lu}$/u.test(ch)) return "I";
   if (ASCII_GRAPHIC.test(skeleton)) return skeleton;
   // Cyrillic "т", "н", "в" have a Latin small capital as their skeleton ("ᴛ", "ʜ", "ʙ"), and
   // read as t, h, b inside a Latin word ("Insтagram"): the small capital's own letter.
@@ -757,6 +760,8 @@ function oneEditApart(a: string, b: string): boolean {
 const EXACT_ONLY = new Set(CHANNEL_SPELLINGS.filter((name) => name.length < 6 || name === "google" || name === "signal"));
 /** Spaced pieces that are ordinary words together: "we chat tomorrow" is not WeChat. */
 const NOT_JOINED = new Set(["wechat"]);
+/** Apps' two-letter short forms, read when typed with a dot between the letters ("t.g", "i.g"). */
+const DOTTED_SHORT_FORMS = new Set(["tg", "ig", "fb", "sc", "yt", "dm", "pm"]);
 /** Verbs that send someone to a channel, which are spelled apart the same way. */
 const CHANNEL_VERBS = new Set(["dm", "pm", "hmu"]);
 
@@ -816,6 +821,12 @@ function canonicalChannelNames(src: Mapped): Mapped {
       break;
     }
   }
+  // "t.g @x", "i.g: x", "f.b me": an app's two-letter short form typed with a dot between the letters.
+  for (const m of text.matchAll(/(?<![\w.@])([a-z])\.([a-z])\.?(?![\w@])/gi)) {
+    const pair = `${m[1]}${m[2]}`.toLowerCase();
+    if (DOTTED_SHORT_FORMS.has(pair) && !edits.some((e) => e.start < m.index + m[0].length && e.end > m.index)) edits.push({ start: m.index, end: m.index + m[0].length, text: pair });
+  }
+  edits.sort((a, b) => a.start - b.start);
   return applyEdits(src, edits, TYPED);
 }
 

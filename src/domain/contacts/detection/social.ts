@@ -65,7 +65,7 @@ export const LOOKUP_SITES = [
 ].join("|");
 
 const PLATFORM =
-  "(?:insta|1nsta)(?:gram)?|ig|sn[a4]?p(?:ch[a4]t)?|sc|vk|kakao(?:talk)?|tik\\s?tok|tt|facebook|fb|twitter|x\\.com|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|yelp|nextdoor|google(?:\\s+maps)?|craigslist|marketplace|fb\\s+marketplace|kijiji|gumtree|bluesky|the\\s+gram|" +
+  "(?:insta|1nsta)(?:gram)?|ig|sn[a4]?p(?:ch[a4]t)?|sc|vk|kakao(?:talk)?|tik\\s?tok|tt|facebook|fb|twitter|x\\.com|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|yelp|nextdoor|google(?!\\s+(?:pay|wallet|drive|docs|translate|play|photos|assistant|lens|home|nest|fi)\\b)(?:\\s+maps)?|craigslist|marketplace|fb\\s+marketplace|kijiji|gumtree|bluesky|the\\s+gram|" +
   LOOKUP_SITES;
 /** Platforms where a person has a handle (Google, Yelp and marketplaces are places to look someone up). */
 const HANDLE_PLATFORM =
@@ -505,11 +505,16 @@ export function findHandlesBesideApps(text: string, hits: Hit[]): void {
 // read "vib3r", "tele-gram", "what s app" and "telegarm" back to the app's name):
 //   1. the app as a verb to the reader:      APP (me|us)                  "zoom me", "W.A. me", "hangouts me"
 //   2. the app asked about:                  (do) (you|u) (have|got|use|on) APP ?, got APP ?, APP ? (a question of its own)
+//   4. the name the sender is under, lower case too, once an app is named: I'm (under|as|saved as) NAME
+//   5. the handle after a few words about it: my (@|APP) is ...: HANDLE
+//   6. a forum or group as the platform: I'm HANDLE on the <topic> forum, on the <topic> forum as HANDLE
 //   3. the sender's account, by a name no dictionary holds or shaped like a handle:
 //                                            (my|our) APP is NAME, (I'm|we're|add|find|follow|search) NAME on APP
 // The app's word (or the account's name) is the detail. A negation before it ("I don't have
 // whatsapp") and the car senses of "signal", "line" and "zoom" keep it out.
 
+/** A forum, group or server named as the place an account is: "the corvette forum", "the r/cars subreddit". */
+const FORUM = String.raw`(?:the\s+)?[\w\/-]+\s+(?:forums?|subreddit|server|discord|group\s+chat|fb\s+group|facebook\s+group)\b`;
 /** Every app by its full name and the short forms people type for it. */
 const ANY_APP = String.raw`(?:whatsapp|telegram|signal|snapchat|instagram|facebook|messenger|discord|wechat|viber|skype|tiktok|twitter|linkedin|facetime|imessage|threema|kakaotalk|kik|insta|snap|ig|fb|wa|w\.a\.?|w[\s-]?app|wapp|w\/a|tg|tele|hangouts|google\s+(?:duo|chat|hangouts)|g-?chat|zoom|whats|wp|wpp|wsp|zalo|line)`;
 const CHANNEL_GRAMMAR: Pattern[] = [
@@ -542,6 +547,41 @@ const CHANNEL_GRAMMAR: Pattern[] = [
     },
     span: (m) => groupSpan(m, "h") ?? groupSpan(m, "g"),
   },
+  {
+    kind: "SOCIAL_HANDLE", // 4. the name the sender is under, after the app is named: "u on whatsapp? im under carlos vega mx", "on signal I'm saved as rick the brake guy"
+    re: /\b(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:under|listed\s+as|saved\s+as|as)\s+(?<n>[a-z0-9][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,3})(?=\s*(?:[,.!?;\n(]|$))/dgi,
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      if (/^(?:the|a|an|my|your|our|well|usual|always|before|here|there|it|that|this|long|far|much|soon|good|bad)\b/i.test(n) || negatedBefore(text, m.index)) return false;
+      return PLATFORM_NAMED.test(before(text, m, 80)) && (/\s/.test(n.trim()) || coinedName(n) || handleShaped(n));
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: "SOCIAL_HANDLE", // 5. the handle after a few words about it: "my @ is the same everywhere: sparkplug_sally", "my ig is the usual one - x.y"
+    re: new RegExp(String.raw`\b(?:my|our)\s+(?:@|${HANDLE_PLATFORM}|${APP})\s+(?:is|'s)\b[^:\n]{0,40}?(?::|\s[-–—]\s)\s*(?<h>@?[a-z][\w.]{2,30}[a-z0-9_])(?![\w@])`, "gid"),
+    accept: (m, text) => {
+      const h = m.groups?.h ?? "";
+      return (handleShaped(h) || coinedName(h.replace(/^@/, ""))) && handleOk(h) && !negatedBefore(text, m.index);
+    },
+    span: (m) => groupSpan(m, "h"),
+  },
+  {
+    kind: "SOCIAL_HANDLE", // 6. a forum or group is a platform too: "i'm ChevyChase77 on the corvette forum", "on the passat forum as TDI_Terry"
+    re: new RegExp(
+      String.raw`\b(?:i'?m|im|i\s+am|we'?re|find\s+me|add\s+me)\s+(?<h>@?[a-z][\w.]{2,30}[a-z0-9_])\s+on\s+${FORUM}|\bon\s+${FORUM}\s+(?:as|under)\s+(?<g>@?[a-z][\w.]{2,30}[a-z0-9_])`,
+      "gid",
+    ),
+    accept: (m, text) => {
+      const h = m.groups?.h ?? m.groups?.g ?? "";
+      return (handleShaped(h) || coinedName(h.replace(/^@/, ""))) && handleOk(h) && !negatedBefore(text, m.index);
+    },
+    span: (m) => groupSpan(m, "h") ?? groupSpan(m, "g"),
+  },
 ];
 for (const p of CHANNEL_GRAMMAR) p.wordTest = hasAppWord;
+CHANNEL_GRAMMAR[CHANNEL_GRAMMAR.length - 1]!.wordTest = undefined;
+CHANNEL_GRAMMAR[CHANNEL_GRAMMAR.length - 1]!.gate = /\b(?:forums?|subreddit|server|group)\b/i;
+CHANNEL_GRAMMAR[CHANNEL_GRAMMAR.length - 2]!.wordTest = undefined;
+CHANNEL_GRAMMAR[CHANNEL_GRAMMAR.length - 2]!.gate = /\bmy\s+@|\b(?:my|our)\s+\w+\s+(?:is|'s)\b/i;
 MESSAGING_PATTERNS.push(...CHANNEL_GRAMMAR);
