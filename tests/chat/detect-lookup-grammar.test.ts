@@ -18,6 +18,12 @@ describe("a platform look-up", () => {
     ["German, site then name", "such bei google nach Kfz Meister Brandt", "Kfz Meister Brandt"],
     ["google with a lower-case business name", "just google carver street garage and ask for me", "carver street garage"],
     ["a site by reference to the shop name", "our fb page is the business name - Quayside Motor Repairs", "Quayside Motor Repairs"],
+    ["the name as its own sentence after being on a site", "We're on Houzz too. Larkin Auto Glass. Same prices", "Larkin Auto Glass"],
+    ["a site, then look for the name", "open yelp, sort by distance and look for Castro Bros. Auto Care", "Castro Bros. Auto Care"],
+    ["a site by its generic noun", "look us up on the thumbtack app, Mendel & Daughters Garage", "Mendel & Daughters Garage"],
+    ["a quoted name that is us", "google, bing, whatever: 'Northgate Radiator Works' is us", "Northgate Radiator Works"],
+    ["a misspelt verb and site, a quoted lower-case name", "searh yelpp for 'tidewater rotary'", "tidewater rotary"],
+    ["an abbreviated site with an arrow", "G-Maps ➡️ Harbor Point Motors LLC", "Harbor Point Motors LLC"],
   ])("%s: %j hides the name", (_form, text, secret) => {
     expect(kindsOf(text).length).toBeGreaterThan(0);
     expect(hides(text, secret)).toBe(true);
@@ -32,6 +38,7 @@ describe("a platform look-up", () => {
     ["just google brake pad wear symptoms"],
     ["I googled auto parts near me and got nothing"],
     ["the bag weighs 50 gram"],
+    ["search 5w30 oil on google, any brand is fine"],
   ])("%j stays innocent", (text) => {
     expect(kindsOf(text)).toEqual([]);
   });
@@ -44,12 +51,23 @@ describe("an account named around an app", () => {
     ["a forum as the platform", "i'm Rotary4Life on the rx7 forum, pm me", "Rotary4Life"],
     ["a capital look-alike letter in the app", "add me on ΙG, pistonpete_22", "pistonpete_22"],
     ["an app's short form with a dot", "t.g @wrenchpete", "@wrenchpete"],
+    ["the chat moved to an app", "sir can we continue on wa? signal is bad here", "wa"],
+    ["the app the reader may have, then what to do there", "if u have google duo we can do a video call there", "google duo"],
+    ["an app's id the same as here", "kakao id is same as here", "kakao"],
+    ["the name one goes by on every app", "I go by rotaryrita on pretty much every app", "rotaryrita"],
+    ["the handle on there", "my username on there is turbo.tess.22", "turbo.tess.22"],
   ])("%s: %j hides the account", (_form, text, secret) => {
     expect(kindsOf(text).length).toBeGreaterThan(0);
     expect(hides(text, secret)).toBe(true);
   });
 
-  it.each([["I'm under the car now, back in ten"], ["my car is the same as yours: gearbox_issue"], ["e.g. the pads and the rotors"]])("%j stays innocent", (text) => {
+  it.each([
+    ["I'm under the car now, back in ten"],
+    ["can we go on the line at 3, the shop phone"],
+    ["let's move to the back lot, more light there"],
+    ["my car is the same as yours: gearbox_issue"],
+    ["e.g. the pads and the rotors"],
+  ])("%j stays innocent", (text) => {
     expect(kindsOf(text)).toEqual([]);
   });
 });

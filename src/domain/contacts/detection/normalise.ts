@@ -781,6 +781,8 @@ function channelSpelled(pieces: readonly string[]): string | undefined {
   for (const name of CHANNEL_SPELLINGS) {
     if (letters === name) return disguised && !(pieces.length > 1 && NOT_JOINED.has(name)) ? name : undefined;
   }
+  // A short name with its last letter doubled ("yelpp", "snapp"), in a word no dictionary holds.
+  if (pieces.length === 1 && /(.)\1$/.test(letters) && CHANNEL_SPELLINGS.includes(letters.slice(0, -1)) && !isEnglishWord(letters)) return letters.slice(0, -1);
   // One letter off only in a single word: "reddit u/..." is the site and a user, not a typo.
   if (letters.length < 5 || pieces.length > 1) return undefined;
   for (const name of CHANNEL_SPELLINGS) {

@@ -563,7 +563,7 @@ export const LOOKUP_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // "on the BBB as X", "on checkatrade we're X", "on thumbtack and yelp both under X", "I'm on linkedin, X", "find me on yelp, X"
     re: new RegExp(
-      String.raw`\b${caseless(String.raw`(?:on|in|sur|en|no|na)`)}\s+(?:${caseless(String.raw`the`)}\s+)?(?:${LOOKUP_CI})(?:\.(?:com|co\.uk|ca|ie|in|com\.au))?(?:\s*(?:,|and|&|or)\s*(?:${LOOKUP_CI}))*(?:\s+(?:both|too|also|as\s+well))?\s*(?:,|:|-|–)?\s*(?:${caseless(String.raw`(?:(?:we'?re|we\s+are|i'?m|it'?s|the\s+shop'?s|the\s+shop\s+is)\s+(?:called|named|listed\s+as|listed\s+under|under)|the\s+name\s+is|name'?s|as|under|listed\s+as|we'?re|i'?m|im|it'?s|look\s+for|search(?:\s+for)?|called|named|find|my\s+name\s+is|under\s+my\s+(?:real\s+)?name|je\s+suis|nous\s+sommes|somos|soy|estamos\s+como)`)}\s+)?(?<n>${NAME_SEQ})`,
+      String.raw`\b${caseless(String.raw`(?:on|in|sur|en|no|na)`)}\s+(?:${caseless(String.raw`the`)}\s+)?(?:${LOOKUP_CI})(?:\.(?:com|co\.uk|ca|ie|in|com\.au))?(?:\s+(?:thing|app|site|website))?(?:\s*(?:,|and|&|or)\s*(?:${LOOKUP_CI}))*(?:\s+(?:both|too|also|as\s+well))?\s*(?:,|:|-|–)?\s*(?:${caseless(String.raw`(?:(?:we'?re|we\s+are|i'?m|it'?s|the\s+shop'?s|the\s+shop\s+is)\s+(?:called|named|listed\s+as|listed\s+under|under)|the\s+name\s+is|name'?s|as|under|listed\s+as|we'?re|i'?m|im|it'?s|look\s+for|search(?:\s+for)?|called|named|find|my\s+name\s+is|under\s+my\s+(?:real\s+)?name|je\s+suis|nous\s+sommes|somos|soy|estamos\s+como)`)}\s+)?(?<n>${NAME_SEQ})`,
       "gd",
     ),
     accept: (m, text) => {
@@ -584,6 +584,8 @@ export const LOOKUP_PATTERNS: Pattern[] = [
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
       if (VIDEO_SEARCH.test(m[0].slice(m[0].length - 12) + " " + before(text, m, 60)) && !/\b(?:my|our)\b/i.test(sentenceAround(text, m))) return false;
+      // "search p0420 on google", "search 5w30 oil on google": a code or a spec is searched, not a name.
+      if (/^[a-z]{0,2}\d[\w-]*\b/i.test(n)) return false;
       return !/^(?:me|us|it|this|that|them|him|her|the|a|an|your|for|how|what|videos?|reviews?|parts?|prices?|around|online|up)\b/i.test(n) && !negatedBefore(text, m.index);
     },
     span: (m) => groupSpan(m, "n"),
@@ -636,7 +638,7 @@ const LOOKUP_WORDS = (
   "googlea googleame googleen googlear busca buscame búscame buscanos búscanos encuentra encuentranos encontra procura procure cherche cherchez trouvez such suche sucht cerca cercaci cercami face gram " +
   // LOOKUP_SITES, as words
   "gumtree homeadvisor home taskrabbit trustatrader mybuilder rated freeindex cylex justdial sulekha indiamart urbanclap urban donedeal olx mercado mercadolibre " +
-  "autotrader cargurus carfax mechanicadvisor superpages manta alignable foursquare tripadvisor maps waze"
+  "autotrader cargurus carfax mechanicadvisor superpages manta alignable foursquare tripadvisor maps waze hipages oneflare airtasker bark fixr gmaps g-maps goog fbook f-book fbk"
 ).split(" ");
 for (const p of LOOKUP_PATTERNS) p.words = LOOKUP_WORDS;
 
@@ -649,8 +651,10 @@ for (const p of LOOKUP_PATTERNS) p.words = LOOKUP_WORDS;
 //   NAME   capitalised words (NAME_SEQ), or any words after a self-introduction ("I'm", "we go
 //          by", "como", "als"), the name being the detail to mask.
 // Forms: VERB NAME on SITE; VERB on SITE for NAME; on SITE, I'm NAME; NAME, google it; VERB ...
-// SITE! NAME (the name as its own sentence); my SITE is the shop name, NAME; google NAME (lower
-// case, with a trade word: "precision tune lakewood"). A report of one's own search ("I found the part on
+// SITE! NAME (the name as its own sentence, also after "we're on SITE too."); my SITE is the shop
+// name, NAME; google NAME (lower case, with a trade word: "precision tune lakewood"); SITE ... look
+// for NAME; a quoted name that "is us", or searched for on a site; search HANDLE where a platform
+// is named; SITE ➡️ NAME. Sites include "the angi thing/app/site" and short forms (G-Maps, goog, fbook). A report of one's own search ("I found the part on
 // ...", "I googled it"), a video to watch ("search youtube for ... brake job") and the sender's
 // words going on ("I'm busy") are not look-ups.
 const FIND_VERB = String.raw`(?:(?:find|finding|search|searching|google|googling|look(?:ing)?\s+(?:\w+\s+)?up|look(?:ing)?\s+for|check(?:ing)?\s+out|pull(?:ing)?\s+up|type|typing)|busca|b[uú]scanos|b[uú]scame|encu[eé]ntra(?:nos|me)|(?:me\s+|nos\s+)?encontr[ae]|procur[ae]|cherche[zr]?|trouve[zr]?|such(?:e|en|t)?|cerca(?:ci|mi)?)`;
@@ -714,7 +718,10 @@ const LOOKUP_GRAMMAR: Pattern[] = [
   },
   {
     kind: REQUEST, // VERB ... SITE! NAME: "plz look us up on yelp!! Dave's Garage", "would you mind looking us up on yelp? Dave's Garage"
-    re: new RegExp(String.raw`\b${caseless(FIND_VERB)}\b[^.!?\n]{0,30}?\b(?:${LOOKUP_CI})\b\s*[!?.:]+\s*(?<n>${NAME_SEQ})(?=\s*(?:[,.!?;\n(]|$))`, "gd"),
+    re: new RegExp(
+      String.raw`(?:\b${caseless(FIND_VERB)}\b[^.!?\n]{0,30}?|\b${caseless(String.raw`(?:we'?re|i'?m|we\s+are|i\s+am)\s+(?:also\s+)?(?:listed\s+)?on\s+(?:the\s+)?`)})\b(?:${LOOKUP_CI})\b(?:\s+${caseless("(?:too|also|as\\s+well)")})?\s*[!?.:]+\s*(?<n>${NAME_SEQ})(?=\s*(?:[,.!?;\n(]|$))`,
+      "gd",
+    ),
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
       return /\s/.test(n) && !NOT_A_LOOKUP_NAME.test(n) && !NOT_SEARCHED_NAME.test(n) && !OWN_SEARCH.test(before(text, m, 40)) && !negatedBefore(text, m.index);
@@ -742,6 +749,42 @@ const LOOKUP_GRAMMAR: Pattern[] = [
       return BUSINESS_WORD.test(n) && !/\b(?:part|parts|code|symptoms?|price|prices|specs?|torque|manual|diagram|recall|how|fix|noise)\b/i.test(n);
     },
     span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: REQUEST, // SITE ... look for NAME: "Type in angi, filter by your zip and look for Smith Bros. Automotive Inc."
+    re: new RegExp(String.raw`\b(?:${LOOKUP_CI})\b[^.!?\n]{0,60}?\b${caseless(String.raw`(?:(?:look|search)\s+for|find)`)}\s+(?<n>${NAME_SEQ})`, "gd"),
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      return /\s/.test(n) && !NOT_A_LOOKUP_NAME.test(n) && !NOT_SEARCHED_NAME.test(n) && !OWN_SEARCH.test(before(text, m, 40)) && !negatedBefore(text, m.index);
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: REQUEST, // a quoted name said to be the sender, or searched for on a site: "yelp.. goog.. 'Valley Hybrid Battery Co' is us", "search yelp for 'redline rotary'"
+    re: new RegExp(
+      String.raw`(?<![\w'’])['‘"“](?<n>[^'‘’"“”\n]{3,60}?)['’"”](?=\s*(?:is|=)\s*(?:us|me|my\s+shop|our\s+shop)\b)|\b${caseless(FIND_VERB)}\s+(?:${LOOKUP_CI})\s+${caseless("for")}\s+['‘"“](?<q>[^'‘’"“”\n]{3,60}?)['’"”]`,
+      "gd",
+    ),
+    accept: (m, text) => {
+      if (m.groups?.n !== undefined && !LOOKUP_NEAR.test(text.slice(Math.max(0, m.index - 120), m.index))) return false;
+      if (VIDEO_SEARCH.test(sentenceAround(text, m)) && !/\b(?:my|our)\b/i.test(sentenceAround(text, m))) return false;
+      return !NOT_SEARCHED_NAME.test(m.groups?.n ?? m.groups?.q ?? "") && !negatedBefore(text, m.index);
+    },
+    span: (m) => groupSpan(m, "n") ?? groupSpan(m, "q"),
+  },
+  {
+    kind: REQUEST, // search a handle-shaped name where a platform is named: "IG is the best way ... just search speedshop805", "G-Maps ➡️ Bayou City Euro LLC"
+    re: new RegExp(
+      String.raw`\b(?:search|look\s+up|find)\s+(?:for\s+)?(?<h>@?[a-z][a-z0-9_.]*\d[a-z0-9_.]*|@?[a-z]+_[a-z0-9_]+)(?![\w@])|\b(?:${LOOKUP_CI})\s*(?:➡️?|👉|=>)\s*(?<n>${NAME_SEQ})`,
+      "gdi",
+    ),
+    accept: (m, text) => {
+      if (m.groups?.n !== undefined) return /\s/.test(m.groups.n) && !NOT_A_LOOKUP_NAME.test(m.groups.n) && !negatedBefore(text, m.index);
+      const h = m.groups?.h ?? "";
+      if (/^p\d{4}$/i.test(h) || (h.match(/[a-z]/gi) ?? []).length < 4 || NOT_SEARCHED_NAME.test(h)) return false;
+      return /\b(?:ig|insta(?:gram)?|tiktok|fb|facebook|snap(?:chat)?|twitter|yelp|google)\b/i.test(text) && !negatedBefore(text, m.index);
+    },
+    span: (m) => groupSpan(m, "h") ?? groupSpan(m, "n"),
   },
 ];
 for (const p of LOOKUP_GRAMMAR) p.words = LOOKUP_WORDS;

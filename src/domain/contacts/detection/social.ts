@@ -18,6 +18,15 @@ import { isEnglishWord } from "./vocabulary.ts";
 export const LOOKUP_SITES = [
   "yelp",
   "thumbtack",
+  "hipages",
+  "oneflare",
+  "airtasker",
+  "bark(?:\\.com)?",
+  "fixr",
+  "g-?maps",
+  "goog",
+  "f-?book",
+  "fbk",
   "bbb",
   "angi",
   "angie'?s(?:\\s+list)?",
@@ -330,7 +339,7 @@ const PLATFORM_WORDS = new Set(
     // LOOKUP_SITES, as words
     "thumbtack bbb angi angies angie's homeadvisor home taskrabbit houzz checkatrade trustatrader trustpilot mybuilder rated yell freeindex cylex justdial sulekha " +
     "indiamart urbanclap urban donedeal olx mercado mercadolibre autotrader cargurus carfax repairpal mechanicadvisor yellow yellowpages white whitepages " +
-    "superpages manta alignable foursquare tripadvisor mapquest apple maps waze bing"
+    "superpages manta alignable foursquare tripadvisor mapquest apple maps waze bing hipages oneflare airtasker bark fixr gmaps g-maps goog fbook f-book fbk"
   ).split(" "),
 );
 /** Look-alike and run-together app spellings ("whazzap", "wasap", "s1gnal", "telеgram" after normalising). */
@@ -508,6 +517,9 @@ export function findHandlesBesideApps(text: string, hits: Hit[]): void {
 //   4. the name the sender is under, lower case too, once an app is named: I'm (under|as|saved as) NAME
 //   5. the handle after a few words about it: my (@|APP) is ...: HANDLE
 //   6. a forum or group as the platform: I'm HANDLE on the <topic> forum, on the <topic> forum as HANDLE
+//   7. the chat moved to an app: (move|switch|continue|talk) (on|to|over to) APP
+//   8. the app the reader may have, then what to do there; an app's id "same as here"
+//   9. the name one goes by on every app; the handle "on there"
 //   3. the sender's account, by a name no dictionary holds or shaped like a handle:
 //                                            (my|our) APP is NAME, (I'm|we're|add|find|follow|search) NAME on APP
 // The app's word (or the account's name) is the detail. A negation before it ("I don't have
@@ -516,7 +528,7 @@ export function findHandlesBesideApps(text: string, hits: Hit[]): void {
 /** A forum, group or server named as the place an account is: "the corvette forum", "the r/cars subreddit". */
 const FORUM = String.raw`(?:the\s+)?[\w\/-]+\s+(?:forums?|subreddit|server|discord|group\s+chat|fb\s+group|facebook\s+group)\b`;
 /** Every app by its full name and the short forms people type for it. */
-const ANY_APP = String.raw`(?:whatsapp|telegram|signal|snapchat|instagram|facebook|messenger|discord|wechat|viber|skype|tiktok|twitter|linkedin|facetime|imessage|threema|kakaotalk|kik|insta|snap|ig|fb|wa|w\.a\.?|w[\s-]?app|wapp|w\/a|tg|tele|hangouts|google\s+(?:duo|chat|hangouts)|g-?chat|zoom|whats|wp|wpp|wsp|zalo|line)`;
+const ANY_APP = String.raw`(?:whatsapp|telegram|signal|snapchat|instagram|facebook|messenger|discord|wechat|viber|skype|tiktok|twitter|linkedin|facetime|imessage|threema|kakao(?:talk)?|microsoft\s+teams|kik|insta|snap|ig|fb|wa|w\.a\.?|w[\s-]?app|wapp|w\/a|tg|tele|hangouts|google\s+(?:duo|chat|hangouts)|g-?chat|zoom|whats|wp|wpp|wsp|zalo|line)`;
 const CHANNEL_GRAMMAR: Pattern[] = [
   {
     kind: "MESSAGING_APP", // 1. "zoom me tomorrow", "W.A. me later", "w app me", "hangouts me"
@@ -559,7 +571,10 @@ const CHANNEL_GRAMMAR: Pattern[] = [
   },
   {
     kind: "SOCIAL_HANDLE", // 5. the handle after a few words about it: "my @ is the same everywhere: sparkplug_sally", "my ig is the usual one - x.y"
-    re: new RegExp(String.raw`\b(?:my|our)\s+(?:@|${HANDLE_PLATFORM}|${APP})\s+(?:is|'s)\b[^:\n]{0,40}?(?::|\s[-–—]\s)\s*(?<h>@?[a-z][\w.]{2,30}[a-z0-9_])(?![\w@])`, "gid"),
+    re: new RegExp(
+      String.raw`\b(?:my|our)\s+(?:@|${HANDLE_PLATFORM}|${APP})\s+(?:is|'s)\b[^:\n]{0,40}?(?::|\s[-–—]\s|,\s*(?:so\s+)?(?:like|aka|i\.e\.?|basically)\s*,?)\s*(?<h>@?[a-z][\w.]{2,30}[a-z0-9_])(?![\w@])`,
+      "gid",
+    ),
     accept: (m, text) => {
       const h = m.groups?.h ?? "";
       return (handleShaped(h) || coinedName(h.replace(/^@/, ""))) && handleOk(h) && !negatedBefore(text, m.index);
@@ -578,10 +593,39 @@ const CHANNEL_GRAMMAR: Pattern[] = [
     },
     span: (m) => groupSpan(m, "h") ?? groupSpan(m, "g"),
   },
+  {
+    kind: "MESSAGING_APP", // 7. moving the chat to an app: "can we continue on wa?", "could we move to Microsoft Teams?", "pwede ba sa messenger"
+    re: new RegExp(
+      String.raw`\b(?:move|switch|continue|go|talk|chat|jump|carry\s+on|take\s+(?:this|it))\s+(?:this\s+|it\s+)?(?:on|to|over\s+to|via|sa|en|no|na)\s+(?<app>(?!line\b)${ANY_APP})\b|\bsa\s+(?<b>${ANY_APP})\s+na\s+lang\b`,
+      "gid",
+    ),
+    accept: (m, text) => !negatedBefore(text, m.index) && appIsChannel(m, text, m.groups?.app ?? m.groups?.b ?? ""),
+    span: (m) => groupSpan(m, "app") ?? groupSpan(m, "b"),
+  },
+  {
+    kind: "MESSAGING_APP", // 8. the app the reader may have, then what to do there: "if u have google duo we can video there", "kakao id is same as here"
+    re: new RegExp(
+      String.raw`\b(?:if|do|since)\s+(?:you|u|ya)\s+(?:have|got|use)\s+(?<app>${ANY_APP})\b(?=[^.!?\n]{0,30}\b(?:we\s+can|i\s+can|i'?ll|let'?s|then|there)\b)|\b(?<b>${ANY_APP})\s+(?:id|name|username|user\s*name|handle|@)\s+(?:is\s+)?(?:the\s+)?same\s+(?:as|one)\b`,
+      "gid",
+    ),
+    accept: (m, text) => !negatedBefore(text, m.index) && appIsChannel(m, text, m.groups?.app ?? m.groups?.b ?? ""),
+    span: (m) => groupSpan(m, "app") ?? groupSpan(m, "b"),
+  },
+  {
+    kind: "SOCIAL_HANDLE", // 9. the name one goes by everywhere, or the handle "on there": "I go by hondahannah on pretty much every app", "my username on there is big.block.betty"
+    re: /\b(?:i|we)\s+go\s+by\s+(?<h>@?[a-z][\w.]{3,30}[a-z0-9_])\s+on\s+(?:pretty\s+much\s+|just\s+about\s+)?(?:every|all|any)\s+(?:app|apps|platform|platforms|socials?|site|sites)\b|\b(?:user\s*name|handle|@|id)\s+(?:on\s+)?there\s+is\s+(?<g>@?[a-z][\w.]{2,30}[a-z0-9_])(?![\w@])/dgi,
+    accept: (m, text) => {
+      const h = m.groups?.h ?? m.groups?.g ?? "";
+      return (handleShaped(h) || coinedName(h.replace(/^@/, ""))) && handleOk(h) && !negatedBefore(text, m.index);
+    },
+    span: (m) => groupSpan(m, "h") ?? groupSpan(m, "g"),
+  },
 ];
 for (const p of CHANNEL_GRAMMAR) p.wordTest = hasAppWord;
 CHANNEL_GRAMMAR[CHANNEL_GRAMMAR.length - 1]!.wordTest = undefined;
-CHANNEL_GRAMMAR[CHANNEL_GRAMMAR.length - 1]!.gate = /\b(?:forums?|subreddit|server|group)\b/i;
-CHANNEL_GRAMMAR[CHANNEL_GRAMMAR.length - 2]!.wordTest = undefined;
-CHANNEL_GRAMMAR[CHANNEL_GRAMMAR.length - 2]!.gate = /\bmy\s+@|\b(?:my|our)\s+\w+\s+(?:is|'s)\b/i;
+CHANNEL_GRAMMAR[CHANNEL_GRAMMAR.length - 1]!.gate = /\bgo\s+by\b|\bthere\s+is\b/i;
+CHANNEL_GRAMMAR[CHANNEL_GRAMMAR.length - 4]!.wordTest = undefined;
+CHANNEL_GRAMMAR[CHANNEL_GRAMMAR.length - 4]!.gate = /\b(?:forums?|subreddit|server|group)\b/i;
+CHANNEL_GRAMMAR[CHANNEL_GRAMMAR.length - 5]!.wordTest = undefined;
+CHANNEL_GRAMMAR[CHANNEL_GRAMMAR.length - 5]!.gate = /\bmy\s+@|\b(?:my|our)\s+\w+\s+(?:is|'s)\b/i;
 MESSAGING_PATTERNS.push(...CHANNEL_GRAMMAR);

@@ -29,12 +29,12 @@ export const THANKS_AND_GREETINGS: ReadonlySet<string> = new Set(
  * The full spellings of the messaging apps and platforms people send each other to: what an app's
  * name in disguise ("vib3r", "telegarm", "what s app", "tele-gram", "sn@pch@t") is read back to by
  * the normaliser (`canonicalChannelNames`), so every rule that knows an app by name knows its
- * disguises too. Lower case.
+ * disguises too; "search", the look-up verb, is read back the same way ("searh"). Lower case.
  */
 export const CHANNEL_SPELLINGS: readonly string[] = (
   "whatsapp telegram signal snapchat instagram facebook messenger discord wechat viber skype tiktok twitter linkedin youtube " +
   "facetime imessage threema kakaotalk nextdoor craigslist thumbtack checkatrade trustpilot pinterest reddit twitch hangouts " +
-  "snap insta yelp kik google"
+  "snap insta yelp kik google search"
 ).split(" ");
 
 let englishWords: ReadonlySet<string> | null = null;
