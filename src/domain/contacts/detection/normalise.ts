@@ -773,7 +773,7 @@ const CHANNEL_VERBS = new Set(["dm", "pm", "hmu"]);
  */
 function channelSpelled(pieces: readonly string[]): string | undefined {
   const typed = pieces.join("");
-  const letters = foldLetters(typed);
+  const letters = PLAIN_WORD.test(typed) ? typed.toLowerCase() : foldLetters(typed);
   // "d-m me", "p.m me", "h m u": the channel verbs, split the same way.
   if (pieces.length > 1 && CHANNEL_VERBS.has(letters)) return letters;
   if (!/^[a-z]{4,14}$/.test(letters)) return undefined;
@@ -786,7 +786,7 @@ function channelSpelled(pieces: readonly string[]): string | undefined {
   // One letter off only in a single word: "reddit u/..." is the site and a user, not a typo.
   if (letters.length < 5 || pieces.length > 1) return undefined;
   for (const name of CHANNEL_SPELLINGS) {
-    if (EXACT_ONLY.has(name) || name[0] !== letters[0] || !oneEditApart(letters, name)) continue;
+    if (EXACT_ONLY.has(name) || name[0] !== letters[0] || Math.abs(name.length - letters.length) > 1 || !oneEditApart(letters, name)) continue;
     // "discard", "telegrams", "signals": a real word one letter away is that word.
     if (isEnglishWord(letters)) return undefined;
     return name;
@@ -797,6 +797,27 @@ function channelSpelled(pieces: readonly string[]): string | undefined {
 /** A piece of a name: letters, maybe with digits or symbols typed for some (at least two letters). */
 const NAME_PIECE = /^(?=(?:[^A-Za-z]*[A-Za-z]){2}|[A-Za-z]$)[A-Za-z0-9@$!|'’]+$/;
 
+/** The longest name: a cheap test before a token is folded. */
+/** Every proper prefix of a name or a channel verb: the first piece of a name typed apart. */
+const NAME_PREFIXES = new Set([...CHANNEL_SPELLINGS, ...CHANNEL_VERBS].flatMap((name) => Array.from({ length: name.length - 1 }, (_, i) => name.slice(0, i + 1))));
+/** Names by their first letter, for the one-letter-off test of a plain word. */
+const BY_INITIAL = new Map<string, string[]>();
+for (const name of CHANNEL_SPELLINGS) BY_INITIAL.set(name[0]!, [...(BY_INITIAL.get(name[0]!) ?? []), name]);
+/** Whether a plain lower-case word is a name one letter off, or with its last letter doubled (not yet asking the dictionary). */
+function nearAName(word: string): boolean {
+  if (word.length < 5 || word.length > LONGEST) return false;
+  for (const name of BY_INITIAL.get(word[0]!) ?? []) {
+    if (name === word) return false;
+    if (Math.abs(name.length - word.length) <= 1 && oneEditApart(word, name)) return true;
+  }
+  return false;
+}
+/** The first two letters of every name, and its first and third (a letter missing or added after the first). */
+const FIRST_TWO = new Set(CHANNEL_SPELLINGS.flatMap((name) => [name.slice(0, 2), name[0]! + name[2]!, name[0]! + name[0]!]));
+const LONGEST = Math.max(...CHANNEL_SPELLINGS.map((name) => name.length)) + 1;
+const PLAIN_WORD = /^[A-Za-z]+$/;
+const SEPARATOR = /^[ \-_]$/;
+
 /** Rewrites every app or platform name in disguise to its plain spelling (see `channelSpelled`). */
 function canonicalChannelNames(src: Mapped): Mapped {
   const text = src.text;
@@ -804,21 +825,39 @@ function canonicalChannelNames(src: Mapped): Mapped {
   for (const m of text.matchAll(/[A-Za-z0-9@$!|'’]+/g)) tokens.push({ start: m.index, end: m.index + m[0].length });
   const edits: Edit[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    for (let n = Math.min(3, tokens.length - k); n >= 1; n--) {
-      const run = tokens.slice(k, k + n);
+    const first = tokens[k]!;
+    const head = text.slice(first.start, first.end);
+    const headLetters = PLAIN_WORD.test(head) ? head.toLowerCase() : foldLetters(head);
+    // A split name starts with a piece that begins a name ("what", "tele", "d"); a single word is
+    // near a name's length and starts with a name's first two letters (or a verb's).
+    const maySplit = NAME_PREFIXES.has(headLetters);
+    const mayBeWord = headLetters.length >= 2 && FIRST_TWO.has(headLetters.slice(0, 2));
+    if (!maySplit && !mayBeWord) continue;
+    // A plain word alone: only one letter off a name of its initial and near its length is worth the rest.
+    if (!maySplit && PLAIN_WORD.test(head) && !nearAName(headLetters)) continue;
+    for (let n = Math.min(maySplit ? 3 : 1, tokens.length - k); n >= 1; n--) {
+      const last = tokens[k + n - 1]!;
+      if (last.end - first.start > LONGEST + 2 * (n - 1)) continue;
+      // Pieces of a split name are short ("what s app", "tele-gram", "d-m"): none longer than six.
+      if (n > 1 && tokens.slice(k, k + n).some((t) => t.end - t.start > 6)) continue;
       // Pieces joined by one separator, the same between each ("tele-gram", "what s app").
-      const gaps = run.slice(1).map((t, i) => text.slice(run[i]!.end, t.start));
-      if (gaps.some((g) => !/^[ \-_]$/.test(g) || g !== gaps[0])) continue;
-      const pieces = run.map((t) => text.slice(t.start, t.end));
+      let joined = true;
+      const gap = n > 1 ? text.slice(first.end, tokens[k + 1]!.start) : "";
+      for (let i = k + 1; i < k + n && joined; i++) joined = text.slice(tokens[i - 1]!.end, tokens[i]!.start) === gap && SEPARATOR.test(gap);
+      if (!joined) continue;
+      const pieces: string[] = [];
+      for (let i = k; i < k + n; i++) pieces.push(text.slice(tokens[i]!.start, tokens[i]!.end));
+      // A plain word is only ever one letter off a name: a length the names have, not a dictionary lookup per word.
+      if (n === 1 && PLAIN_WORD.test(pieces[0]!) && (pieces[0]!.length < 5 || pieces[0]!.length > LONGEST)) continue;
       if (!pieces.every((p) => NAME_PIECE.test(p))) continue;
       // Only a piece's edges may be symbols: "@name" is a handle, "name@mail" an address.
       if (n === 1 && /^[@$!|]|[@]$/.test(pieces[0]!)) continue;
-      if (text[run[0]!.start - 1] === "@" || text[run[n - 1]!.end] === "@") continue;
+      if (text[first.start - 1] === "@" || text[last.end] === "@") continue;
       // A link's parts ("youtu.be/x", "u/name", "site.com/telegram") are the link's.
-      if (/[\/.:]/.test(text[run[0]!.start - 1] ?? "") || /^[\/.:][^\s]/.test(text.slice(run[n - 1]!.end, run[n - 1]!.end + 2))) continue;
+      if (/[\/.:]/.test(text[first.start - 1] ?? "") || /^[\/.:][^\s]/.test(text.slice(last.end, last.end + 2))) continue;
       const name = channelSpelled(pieces);
       if (name === undefined) continue;
-      edits.push({ start: run[0]!.start, end: run[n - 1]!.end, text: name });
+      edits.push({ start: first.start, end: last.end, text: name });
       k += n - 1;
       break;
     }
