@@ -480,15 +480,26 @@ ADDRESS_PATTERNS.push(
   },
 );
 
-// Directions to a home instead of its address: a landmark or a turn, a street named, and the
-// dwelling pointed at, in one sentence ("1 block north of the Walmart on Fake Pkwy, the yellow house
+// Directions to a home instead of its address. The grammar: a DIRECTION (behind, next to, by the,
+// past the, the end of, between X and Y, one block north of, 2nd left, off exit 7, mile marker 6,
+// south of town ...), a STREET (any street type after a name, a numbered road, or a bare name after
+// "on"/"of" or two names crossed with "&"), and the DWELLING pointed at (house, trailer, double
+// wide, cabin, gates, gravel drive, "tan metal building", "green metal roof", a number; a bare
+// "drive" or "doors" is car talk), in one
+// sentence ("1 block north of the Walmart on Fake Pkwy, the yellow house
 // with 3 cars in the yard", "Al lado de la farmacia en la calle Mayor, portal 8", "turn left after
 // the Shell on Route 9, third driveway on the right"). The sentence is the detail.
 const DIRECTION_CUE =
-  /\b(?:behind|next\s+to|opposite|across\s+from|near|beside|above\s+the|over\s+the|below\s+the|before\s+the|turn\s+(?:left|right|at)|(?:left|right)\s+at\s+the|take\s+exit|(?:go|drive|walk)\s+(?:\w+\s+)?blocks?|on\s+the\s+(?:left|right)|(?:north|south|east|west)\s+of|blocks?\s+(?:north|south|east|west|from|past|down)|past\s+the|after\s+the|al\s+lado\s+de|detras\s+de|enfrente\s+de|junto\s+a|neben|hinter|gegenuber|dietro|accanto\s+a|vicino\s+a|perto\s+d[oa]|atras\s+d[oa]|ao\s+lado\s+d[oa]|a\s+cote\s+d[eu]|derriere|en\s+face\s+d[eu])\b/gi;
-const STREET_NAMED =
-  /\b(?:(?:on|off|down|up)\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(?:St|Street|Rd|Road|Ave|Avenue|Ln|Lane|Pkwy|Parkway|Dr|Drive|Way|Blvd|Boulevard|Hwy|Highway)\b|(?:route|rte|highway|hwy)\s*\d{1,4}|(?:calle|avenida|rua|via|gali|strasse|straße)\s+(?:no\.?\s*\d+|[A-Za-z]\w+)|[A-Za-z]{2,}(?:strasse|straße|weg)\b)/i;
-const DWELLING = /\b(?:house|home|bungalow|cottage|driveway|gate|door|barn|floor|portal\s+\d+|hausnummer\s*\d+|piso\s+\d+|andar\s+\d+|(?:number|no\.?|#)\s*\d{1,4})\b/i;
+  /\b(?:behind|next\s+to|opposite|across\s+from|near|beside|above\s+the|over\s+the|below\s+the|before\s+the|turn\s+(?:left|right|at)|(?:left|right)\s+at\s+the|take\s+exit|(?:go|drive|walk)\s+(?:\w+\s+)?blocks?|on\s+the\s+(?:left|right)|(?:north|south|east|west)\s+of|blocks?\s+(?:north|south|east|west|from|past|down)|past\s+the|after\s+the|by\s+the(?!\s+(?:way|time|end\s+of\s+the\s+(?:day|week)))|(?:at\s+)?the\s+end\s+of|between\s+\w+\s+(?:and|&)\s+\w+|(?:one|two|three|a|\d)\s+blocks?\s+(?:north|south|east|west|up|down|over)|(?:1st|2nd|3rd|\d+th|first|second|third)\s+(?:left|right)|off\s+exit\s+\d+|cross\s+streets?|mile\s+marker\s+\d+|(?:north|south|east|west)\s+of\s+town|al\s+lado\s+de|detras\s+de|enfrente\s+de|junto\s+a|neben|hinter|gegenuber|dietro|accanto\s+a|vicino\s+a|perto\s+d[oa]|atras\s+d[oa]|ao\s+lado\s+d[oa]|a\s+cote\s+d[eu]|derriere|en\s+face\s+d[eu])\b/gi;
+const STREET_NAMED = new RegExp(
+  String.raw`\b(?:(?:on|off|down|up|of)\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2}\s+(?:St|Street|Rd|Road|Ave|Avenue|Ln|Lane|Pkwy|Parkway|Dr|Drive|Way|Blvd|Boulevard|Hwy|Highway|Ct|Court|Cir|Circle|Pl|Place|Ter|Terrace|Trl|Trail|Bend|Hollow|Close|Crescent|Pike)\b|(?:route|rte|highway|hwy|county\s+r(?:oa)?d|forest\s+service\s+r(?:oa)?d)\s*\d{1,4}|(?:calle|avenida|rua|via|gali|strasse|straße)\s+(?:no\.?\s*\d+|[A-Za-z]\w+)|[A-Za-z]{2,}(?:strasse|straße|weg)\b)`,
+  "i",
+);
+/** A street named by its name alone after "on"/"of" ("on Main", "end of Cypress Bend", "Pico & Robertson"): counted only with a direction and a dwelling. */
+const BARE_STREET =
+  /\b(?:on|of|off)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Google|Facebook|Yelp|Maps|Instagram|WhatsApp)\b)[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\b|\b[A-Z][a-z]{2,}\s+(?:&|and)\s+(?:[A-Z][a-z]{2,}|\d{1,3}(?:st|nd|rd|th))\b/;
+const DWELLING =
+  /\b(?:house|home|bungalow|cottage|cabin|trailer|double\s+wide|duplex|driveway|gravel\s+drive|gates?|door|barn|floor|porch|awning|mailbox|fence|cul\s+de\s+sac|(?:metal|brick|white|tan|gr[ae]y|red|blue|green|yellow|pink|old)\s+(?:\w+\s+)?(?:building|roof|shed|garage|firehouse)|gravel\s+lot|portal\s+\d+|hausnummer\s*\d+|piso\s+\d+|andar\s+\d+|(?:number|no\.?|#)\s*\d{1,4})\b/i;
 /**
  * The sender's home pointed at without a dwelling word: "I live across from ...", "ring the bell
  * marked 2F", "I'm the white one with the red truck".
@@ -518,10 +529,23 @@ ADDRESS_PATTERNS.push({
     const [start, end] = sentenceOf(m);
     const sentence = text.slice(start, end);
     const home = DWELLING.test(sentence) || HOME_POINTED.test(sentence);
-    return home && (STREET_NAMED.test(sentence) || LANDMARK.test(sentence)) && !negatedBefore(text, m.index);
+    return home && (STREET_NAMED.test(sentence) || LANDMARK.test(sentence) || BARE_STREET.test(sentence)) && !negatedBefore(text, m.index);
   },
   span: sentenceOf,
-  gate: /\b(?:behind|next|opposite|across|near|beside|above|over|below|before|exit|turn|left|right|north|south|east|west|blocks?|past|after|lado|detras|enfrente|junto|neben|hinter|gegenuber|dietro|accanto|vicino|perto|atras|cote|derriere|face)\b/i,
+  gate: /\b(?:behind|next|opposite|across|near|beside|above|over|below|before|exit|turn|left|right|north|south|east|west|blocks?|past|after|by|end|between|cross|mile|lado|detras|enfrente|junto|neben|hinter|gegenuber|dietro|accanto|vicino|perto|atras|cote|derriere|face)\b/i,
+});
+
+// A post-office box is said without "PO" too: "Box 212, General Delivery, Tofino BC", "mail it to
+// Box 2231, Kenai AK 99611". The grammar: "Box" and its number, then general delivery, or a town with
+// its state, province or postcode; or a mailing verb right before it.
+ADDRESS_PATTERNS.push({
+  kind: "ADDRESS",
+  re: new RegExp(
+    String.raw`\b(?:[Bb]ox|BOX)\s*#?\s*\d{1,6}[A-Z]?\b(?=,?\s+(?:general\s+delivery|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+${POSTCODE}\b))(?:,?\s+general\s+delivery)?|(?<=\b(?:mail|send|post|ship)\s+(?:it|them|the\s+\w+)?\s*to\s+)(?:[Bb]ox|BOX)\s*#?\s*\d{1,6}[A-Z]?\b`,
+    "gi",
+  ),
+  accept: (m, text) => !/\b(?:fuse|gear|tool|junction|glove|battery|steering|relay|air|cat|port)\s*$/i.test(before(text, m, 12)) && !negatedBefore(text, m.index),
+  gate: /\bbox\s*#?\s*\d/i,
 });
 
 // The patterns pushed after the first list bring their own gates.

@@ -17,6 +17,7 @@
 import { createRequire } from "node:module";
 import { TLD_SET } from "./tlds.ts";
 import type { Mapped } from "./types.ts";
+import { CHANNEL_SPELLINGS, isEnglishWord } from "./vocabulary.ts";
 
 // The package's table is plain JSON (source -> skeleton) generated from Unicode's confusables.txt;
 // require keeps it out of the ESM JSON-import attribute dance.
@@ -86,6 +87,9 @@ const DINGBAT_DIGITS: ReadonlyArray<readonly [number, number, number]> = [
 function confusableToAscii(ch: string): string | undefined {
   const skeleton = CONFUSABLES[ch];
   if (skeleton === undefined) return undefined;
+  // TR39 folds the capital I into "l" (they look alike); a capital look-alike (Greek Ι, Cyrillic
+  // І) is read as the capital it looks like, so "ΙG" is "IG", not "lG".
+  if (skeleton === "l" && /^\p{Lu}$/u.test(ch)) return "I";
   if (ASCII_GRAPHIC.test(skeleton)) return skeleton;
   // Cyrillic "т", "н", "в" have a Latin small capital as their skeleton ("ᴛ", "ʜ", "ʙ"), and
   // read as t, h, b inside a Latin word ("Insтagram"): the small capital's own letter.
@@ -728,6 +732,145 @@ const REWRITES: Rewrite[] = [
   },
 ];
 
+// ---------------------------------------------------------------------------------------
+// App and platform names in disguise
+// ---------------------------------------------------------------------------------------
+
+/** Digits and symbols typed for letters inside a word: "vib3r", "sn@pch@t", "$ignal", "1nsta", "wh4tsapp", "g00gle". */
+const LETTER_LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "@": "a", $: "s", "5": "s", "7": "t", "!": "i", "|": "i" };
+const foldLetters = (piece: string): string =>
+  piece
+    .toLowerCase()
+    .replace(/[01345@$7!|]/g, (c) => LETTER_LEET[c] ?? c)
+    .replace(/['’]/g, "");
+
+/** At most one edit apart (an insertion, a deletion, a substitution or two letters swapped). */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Spellings only their exact letters may stand for: short, or one letter from an everyday word ("line", "snap", "google"/"googled"). */
+const EXACT_ONLY = new Set(CHANNEL_SPELLINGS.filter((name) => name.length < 6 || name === "google" || name === "signal"));
+/** Spaced pieces that are ordinary words together: "we chat tomorrow" is not WeChat. */
+const NOT_JOINED = new Set(["wechat"]);
+/** Apps' two-letter short forms, read when typed with a dot between the letters ("t.g", "i.g"). */
+const DOTTED_SHORT_FORMS = new Set(["tg", "ig", "fb", "sc", "yt", "dm", "pm"]);
+/** Verbs that send someone to a channel, which are spelled apart the same way. */
+const CHANNEL_VERBS = new Set(["dm", "pm", "hmu"]);
+
+/**
+ * The app or platform a typed run of 1 to 3 pieces spells, or undefined. The grammar of a name in
+ * disguise: its letters with digits or symbols typed for some ("vib3r", "sn@p"), split by a space,
+ * dash or underscore ("what s app", "tele-gram", "w_h_a_t_s"), or, a single word, with one letter wrong,
+ * missing, doubled or swapped ("telegarm", "whatsaap", "watsapp") in a word no dictionary holds.
+ */
+function channelSpelled(pieces: readonly string[]): string | undefined {
+  const typed = pieces.join("");
+  const letters = PLAIN_WORD.test(typed) ? typed.toLowerCase() : foldLetters(typed);
+  // "d-m me", "p.m me", "h m u": the channel verbs, split the same way.
+  if (pieces.length > 1 && CHANNEL_VERBS.has(letters)) return letters;
+  if (!/^[a-z]{4,14}$/.test(letters)) return undefined;
+  const disguised = pieces.length > 1 || /[^A-Za-z]/.test(typed);
+  for (const name of CHANNEL_SPELLINGS) {
+    if (letters === name) return disguised && !(pieces.length > 1 && NOT_JOINED.has(name)) ? name : undefined;
+  }
+  // A short name with its last letter doubled ("yelpp", "snapp"), in a word no dictionary holds.
+  if (pieces.length === 1 && /(.)\1$/.test(letters) && CHANNEL_SPELLINGS.includes(letters.slice(0, -1)) && !isEnglishWord(letters)) return letters.slice(0, -1);
+  // One letter off only in a single word: "reddit u/..." is the site and a user, not a typo.
+  if (letters.length < 5 || pieces.length > 1) return undefined;
+  for (const name of CHANNEL_SPELLINGS) {
+    if (EXACT_ONLY.has(name) || name[0] !== letters[0] || Math.abs(name.length - letters.length) > 1 || !oneEditApart(letters, name)) continue;
+    // "discard", "telegrams", "signals": a real word one letter away is that word.
+    if (isEnglishWord(letters)) return undefined;
+    return name;
+  }
+  return undefined;
+}
+
+/** A piece of a name: letters, maybe with digits or symbols typed for some (at least two letters). */
+const NAME_PIECE = /^(?=(?:[^A-Za-z]*[A-Za-z]){2}|[A-Za-z]$)[A-Za-z0-9@$!|'’]+$/;
+
+/** The longest name: a cheap test before a token is folded. */
+/** Every proper prefix of a name or a channel verb: the first piece of a name typed apart. */
+const NAME_PREFIXES = new Set([...CHANNEL_SPELLINGS, ...CHANNEL_VERBS].flatMap((name) => Array.from({ length: name.length - 1 }, (_, i) => name.slice(0, i + 1))));
+/** Names by their first letter, for the one-letter-off test of a plain word. */
+const BY_INITIAL = new Map<string, string[]>();
+for (const name of CHANNEL_SPELLINGS) BY_INITIAL.set(name[0]!, [...(BY_INITIAL.get(name[0]!) ?? []), name]);
+/** Whether a plain lower-case word is a name one letter off, or with its last letter doubled (not yet asking the dictionary). */
+function nearAName(word: string): boolean {
+  if (word.length < 5 || word.length > LONGEST) return false;
+  for (const name of BY_INITIAL.get(word[0]!) ?? []) {
+    if (name === word) return false;
+    if (Math.abs(name.length - word.length) <= 1 && oneEditApart(word, name)) return true;
+  }
+  return false;
+}
+/** The first two letters of every name, and its first and third (a letter missing or added after the first). */
+const FIRST_TWO = new Set(CHANNEL_SPELLINGS.flatMap((name) => [name.slice(0, 2), name[0]! + name[2]!, name[0]! + name[0]!]));
+const LONGEST = Math.max(...CHANNEL_SPELLINGS.map((name) => name.length)) + 1;
+const PLAIN_WORD = /^[A-Za-z]+$/;
+const SEPARATOR = /^[ \-_]$/;
+
+/** Rewrites every app or platform name in disguise to its plain spelling (see `channelSpelled`). */
+function canonicalChannelNames(src: Mapped): Mapped {
+  const text = src.text;
+  const tokens: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(/[A-Za-z0-9@$!|'’]+/g)) tokens.push({ start: m.index, end: m.index + m[0].length });
+  const edits: Edit[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const first = tokens[k]!;
+    const head = text.slice(first.start, first.end);
+    const headLetters = PLAIN_WORD.test(head) ? head.toLowerCase() : foldLetters(head);
+    // A split name starts with a piece that begins a name ("what", "tele", "d"); a single word is
+    // near a name's length and starts with a name's first two letters (or a verb's).
+    const maySplit = NAME_PREFIXES.has(headLetters);
+    const mayBeWord = headLetters.length >= 2 && FIRST_TWO.has(headLetters.slice(0, 2));
+    if (!maySplit && !mayBeWord) continue;
+    // A plain word alone: only one letter off a name of its initial and near its length is worth the rest.
+    if (!maySplit && PLAIN_WORD.test(head) && !nearAName(headLetters)) continue;
+    for (let n = Math.min(maySplit ? 3 : 1, tokens.length - k); n >= 1; n--) {
+      const last = tokens[k + n - 1]!;
+      if (last.end - first.start > LONGEST + 2 * (n - 1)) continue;
+      // Pieces of a split name are short ("what s app", "tele-gram", "d-m"): none longer than six.
+      if (n > 1 && tokens.slice(k, k + n).some((t) => t.end - t.start > 6)) continue;
+      // Pieces joined by one separator, the same between each ("tele-gram", "what s app").
+      let joined = true;
+      const gap = n > 1 ? text.slice(first.end, tokens[k + 1]!.start) : "";
+      for (let i = k + 1; i < k + n && joined; i++) joined = text.slice(tokens[i - 1]!.end, tokens[i]!.start) === gap && SEPARATOR.test(gap);
+      if (!joined) continue;
+      const pieces: string[] = [];
+      for (let i = k; i < k + n; i++) pieces.push(text.slice(tokens[i]!.start, tokens[i]!.end));
+      // A plain word is only ever one letter off a name: a length the names have, not a dictionary lookup per word.
+      if (n === 1 && PLAIN_WORD.test(pieces[0]!) && (pieces[0]!.length < 5 || pieces[0]!.length > LONGEST)) continue;
+      if (!pieces.every((p) => NAME_PIECE.test(p))) continue;
+      // Only a piece's edges may be symbols: "@name" is a handle, "name@mail" an address.
+      if (n === 1 && /^[@$!|]|[@]$/.test(pieces[0]!)) continue;
+      if (text[first.start - 1] === "@" || text[last.end] === "@") continue;
+      // A link's parts ("youtu.be/x", "u/name", "site.com/telegram") are the link's.
+      if (/[\/.:]/.test(text[first.start - 1] ?? "") || /^[\/.:][^\s]/.test(text.slice(last.end, last.end + 2))) continue;
+      const name = channelSpelled(pieces);
+      if (name === undefined) continue;
+      edits.push({ start: first.start, end: last.end, text: name });
+      k += n - 1;
+      break;
+    }
+  }
+  // "t.g @x", "i.g: x", "f.b me": an app's two-letter short form typed with a dot between the letters.
+  for (const m of text.matchAll(/(?<![\w.@])([a-z])\.([a-z])\.?(?![\w@])/gi)) {
+    const pair = `${m[1]}${m[2]}`.toLowerCase();
+    if (DOTTED_SHORT_FORMS.has(pair) && !edits.some((e) => e.start < m.index + m[0].length && e.end > m.index)) edits.push({ start: m.index, end: m.index + m[0].length, text: pair });
+  }
+  edits.sort((a, b) => a.start - b.start);
+  return applyEdits(src, edits, TYPED);
+}
+
 /** Both stages; the result's offsets point into `message`. */
 export function normalise(message: string): Mapped {
   let mapped = unicodeSkeleton(message);
@@ -740,6 +883,7 @@ export function normalise(message: string): Mapped {
       if (!changed) break;
     }
   }
+  mapped = canonicalChannelNames(mapped);
   // Last, once every word that is a digit is one: letters typed for digits, near digits only.
   mapped = rewriteNearDigits(mapped, LEET_RUN, leetRun, 48);
   return mapped;

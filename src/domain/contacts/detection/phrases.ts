@@ -16,7 +16,7 @@
  */
 import { after, before, caseless, clauseAround, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 import { LOOKUP_SITES } from "./social.ts";
-import { CAR_MAKES, THANKS_AND_GREETINGS } from "./vocabulary.ts";
+import { CAR_MAKES, isEnglishWord, THANKS_AND_GREETINGS } from "./vocabulary.ts";
 
 /** "... here", "... in the app", "... through the app": the platform's own call/message features. */
 /** "through" as people type it in a hurry: "thru", "throu", "throuh", "thorugh", "trough". */
@@ -537,11 +537,11 @@ DEAL_PATTERNS.push(
 // with the request (OFF_PLATFORM_REQUEST), as the labelled corpus does.
 
 const LOOKUP =
-  "google(?:\\s+(?:maps|reviews|business|listing))?|the\\s+google|yelp|thumbtack|bbb|better\\s+business\\s+bureau|yell|angi|angie'?s(?:\\s+list)?|checkatrade|trustpilot|repairpal|bing|zalo|kijiji|craigslist|nextdoor|(?:facebook|fb)\\s+messenger|facebook(?:\\s+(?:marketplace|group|page))?|fb(?:\\s+marketplace)?|marketplace|insta(?:gram)?|ig|linkedin|youtube|tiktok|twitter|reddit|yellow\\s*pages|white\\s*pages|mapquest|apple\\s+maps|houzz|porch|social\\s+media|every\\s+social\\s+media|any\\s+of\\s+the\\s+apps|the\\s+apps|whatsapp\\s+business|messenger|" +
+  "google(?!\\s+(?:pay|wallet|drive|docs|translate|play|photos|assistant|lens|home|nest|fi)\\b)(?:\\s+(?:maps|reviews|business|listing))?|the\\s+google|yelp|thumbtack|bbb|better\\s+business\\s+bureau|yell|angi|angie'?s(?:\\s+list)?|checkatrade|trustpilot|repairpal|bing|zalo|kijiji|craigslist|nextdoor|(?:facebook|fb)\\s+messenger|facebook(?:\\s+(?:marketplace|group|page))?|fb(?:\\s+marketplace)?|marketplace|insta(?:gram)?|ig|linkedin|youtube|tiktok|twitter|reddit|yellow\\s*pages|white\\s*pages|mapquest|apple\\s+maps|houzz|porch|social\\s+media|every\\s+social\\s+media|any\\s+of\\s+the\\s+apps|the\\s+apps|whatsapp\\s+business|messenger|face|(?:the\\s+)?gram|" +
   LOOKUP_SITES;
 /** A person's or business's name as written: capitalised words, "&", "'s", initials, particles. */
-// Joiners inside a name ("Pete the Mobile Mechanic", "Lisa from Hawthorne Auto") only between two capitalised words.
-const NAME_SEQ = String.raw`(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z0-9][\w'’.&-]*(?:[ \t]+(?:&|and|of|by|de|del|la|los|las|el|da|dos|das|do|van|von|bin|al|for|y|-|'[A-Z]+'|"[A-Z]+"|[A-Z0-9][\w'’.&-]*)|[ \t]+(?:the|from|at|in)(?=[ \t]+[A-Z]))*`;
+// Joiners inside a name ("Pete the Mobile Mechanic", "Lisa from Hawthorne Auto", "Taller El Güero y Hijos") only between two capitalised words: "Taller El Güero y salgo" ends at "Güero".
+const NAME_SEQ = String.raw`(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z0-9][\w'’.&-]*(?:[ \t]+(?:'[A-Z]+'|"[A-Z]+"|[A-Z0-9][\w'’.&-]*)|[ \t]+(?:&|and|of|by|de|del|la|los|las|el|da|dos|das|do|van|von|bin|al|for|y|-)(?=[ \t]+(?:[A-Z0-9&-]|(?:de|del|la|los|las|el|da|dos|das|do|van|von)\b))|[ \t]+(?:the|from|at|in)(?=[ \t]+[A-Z]))*`;
 const LOOKUP_CI = caseless(LOOKUP);
 /** Trade words of a business's name, in English and the marketplace's other languages ("Taller", "Carrosserie", "Werkstatt"). */
 const BUSINESS_WORD =
@@ -554,6 +554,8 @@ const NOT_A_LOOKUP_NAME =
 function lookupName(m: RegExpExecArray, text: string): boolean {
   const name = (m.groups?.n ?? "").trim();
   if (name.length < 3 || NOT_A_LOOKUP_NAME.test(name) || negatedBefore(text, m.index)) return false;
+  // "search youtube for Dave the Diesel Guy": a video to watch, unless the sender's own channel.
+  if (/\b(?:youtube|yt|vimeo)\b/i.test(m[0]) && VIDEO_SEARCH.test(sentenceAround(text, m)) && !/\b(?:my|our)\b/i.test(sentenceAround(text, m))) return false;
   return LOOKUP_CUE.test(before(text, m, 60) + " " + m[0] + " " + after(text, m, 60));
 }
 
@@ -561,7 +563,7 @@ export const LOOKUP_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // "on the BBB as X", "on checkatrade we're X", "on thumbtack and yelp both under X", "I'm on linkedin, X", "find me on yelp, X"
     re: new RegExp(
-      String.raw`\b${caseless(String.raw`(?:on|in|sur|en|no|na)`)}\s+(?:${caseless(String.raw`the`)}\s+)?(?:${LOOKUP_CI})(?:\.(?:com|co\.uk|ca|ie|in|com\.au))?(?:\s*(?:,|and|&|or)\s*(?:${LOOKUP_CI}))*(?:\s+(?:both|too|also|as\s+well))?\s*(?:,|:|-|–)?\s*(?:${caseless(String.raw`(?:(?:we'?re|we\s+are|i'?m|it'?s|the\s+shop'?s|the\s+shop\s+is)\s+(?:called|named|listed\s+as|listed\s+under|under)|the\s+name\s+is|name'?s|as|under|listed\s+as|we'?re|i'?m|im|it'?s|look\s+for|search(?:\s+for)?|called|named|find|my\s+name\s+is|under\s+my\s+(?:real\s+)?name|je\s+suis|nous\s+sommes|somos|soy|estamos\s+como)`)}\s+)?(?<n>${NAME_SEQ})`,
+      String.raw`\b${caseless(String.raw`(?:on|in|sur|en|no|na)`)}\s+(?:${caseless(String.raw`the`)}\s+)?(?:${LOOKUP_CI})(?:\.(?:com|co\.uk|ca|ie|in|com\.au))?(?:\s+(?:thing|app|site|website))?(?:\s*(?:,|and|&|or)\s*(?:${LOOKUP_CI}))*(?:\s+(?:both|too|also|as\s+well))?\s*(?:,|:|-|–)?\s*(?:${caseless(String.raw`(?:(?:we'?re|we\s+are|i'?m|it'?s|the\s+shop'?s|the\s+shop\s+is)\s+(?:called|named|listed\s+as|listed\s+under|under)|the\s+name\s+is|name'?s|as|under|listed\s+as|we'?re|i'?m|im|it'?s|look\s+for|search(?:\s+for)?|called|named|find|my\s+name\s+is|under\s+my\s+(?:real\s+)?name|je\s+suis|nous\s+sommes|somos|soy|estamos\s+como)`)}\s+)?(?<n>${NAME_SEQ})`,
       "gd",
     ),
     accept: (m, text) => {
@@ -582,6 +584,8 @@ export const LOOKUP_PATTERNS: Pattern[] = [
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
       if (VIDEO_SEARCH.test(m[0].slice(m[0].length - 12) + " " + before(text, m, 60)) && !/\b(?:my|our)\b/i.test(sentenceAround(text, m))) return false;
+      // "search p0420 on google", "search 5w30 oil on google": a code or a spec is searched, not a name.
+      if (/^[a-z]{0,2}\d[\w-]*\b/i.test(n)) return false;
       return !/^(?:me|us|it|this|that|them|him|her|the|a|an|your|for|how|what|videos?|reviews?|parts?|prices?|around|online|up)\b/i.test(n) && !negatedBefore(text, m.index);
     },
     span: (m) => groupSpan(m, "n"),
@@ -594,6 +598,8 @@ export const LOOKUP_PATTERNS: Pattern[] = [
     ),
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
+      // "search youtube for Eric the Car Guy brake job": a video to watch, unless the sender's own.
+      if (VIDEO_SEARCH.test(m[0]) && !/\b(?:my|our)\b/i.test(sentenceAround(text, m))) return false;
       // Several words, or one run-together handle-like name ("AustinCarGuyDan").
       const nameLike = /\s/.test(n) || /[a-z][A-Z]\w*[a-z][A-Z]/.test(n);
       const business =
@@ -628,11 +634,161 @@ const LOOKUP_WORDS = (
   "google yelp thumbtack bbb better yell angi angie's angies checkatrade trustpilot repairpal bing zalo kijiji craigslist nextdoor facebook fb marketplace " +
   "insta instagram ig linkedin youtube tiktok twitter reddit yellow white whitepages yellowpages mapquest apple houzz porch social apps whatsapp messenger " +
   "googling googled browser web internet " +
+  // the look-up verbs of the other languages, which name no site ("googlea Taller X", "such bei google")
+  "googlea googleame googleen googlear busca buscame búscame buscanos búscanos encuentra encuentranos encontra procura procure cherche cherchez trouvez such suche sucht cerca cercaci cercami face gram " +
   // LOOKUP_SITES, as words
   "gumtree homeadvisor home taskrabbit trustatrader mybuilder rated freeindex cylex justdial sulekha indiamart urbanclap urban donedeal olx mercado mercadolibre " +
-  "autotrader cargurus carfax mechanicadvisor superpages manta alignable foursquare tripadvisor maps waze"
+  "autotrader cargurus carfax mechanicadvisor superpages manta alignable foursquare tripadvisor maps waze hipages oneflare airtasker bark fixr gmaps g-maps goog fbook f-book fbk"
 ).split(" ");
 for (const p of LOOKUP_PATTERNS) p.words = LOOKUP_WORDS;
+
+// ----- the look-up grammar --------------------------------------------------------------------
+// A look-up is a finding verb, a platform and a name to type in, in any order:
+//   VERB   find/search/google/look up/look for/check out/pull up/type, in any tense and person
+//          ("try finding", "would you mind looking us up", "you'll find"), and the same verbs of
+//          the languages chat is written in (busca, encontra, procura, cherche, such, cerca);
+//   SITE   LOOKUP (directories, maps, social sites), misspelt ones read back by the normaliser;
+//   NAME   capitalised words (NAME_SEQ), or any words after a self-introduction ("I'm", "we go
+//          by", "como", "als"), the name being the detail to mask.
+// Forms: VERB NAME on SITE; VERB on SITE for NAME; on SITE, I'm NAME; NAME, google it; VERB ...
+// SITE! NAME (the name as its own sentence, also after "we're on SITE too."); my SITE is the shop
+// name, NAME; google NAME (lower case, with a trade word: "precision tune lakewood"); SITE ... look
+// for NAME; a quoted name that "is us", or searched for on a site; search HANDLE where a platform
+// is named; SITE ➡️ NAME. Sites include "the angi thing/app/site" and short forms (G-Maps, goog, fbook). A report of one's own search ("I found the part on
+// ...", "I googled it"), a video to watch ("search youtube for ... brake job") and the sender's
+// words going on ("I'm busy") are not look-ups.
+const FIND_VERB = String.raw`(?:(?:find|finding|search|searching|google|googling|look(?:ing)?\s+(?:\w+\s+)?up|look(?:ing)?\s+for|check(?:ing)?\s+out|pull(?:ing)?\s+up|type|typing)|busca|b[uú]scanos|b[uú]scame|encu[eé]ntra(?:nos|me)|(?:me\s+|nos\s+)?encontr[ae]|procur[ae]|cherche[zr]?|trouve[zr]?|such(?:e|en|t)?|cerca(?:ci|mi)?)`;
+const ON_SITE = String.raw`(?:on|in|into|at|no|na|en|sur|bei|auf|su)\s+(?:the\s+|your\s+)?(?:${LOOKUP})\b`;
+/** The sender reporting a search of their own: "I found the part on", "we searched it on". */
+const OWN_SEARCH = /\b(?:i|we|i'?ve|we'?ve)\s+(?:just\s+|already\s+)?(?:found|searched|googled|looked|checked|saw|watched|read)\b[^.!?\n]{0,30}$/i;
+/** Words that start the sender going on, not a name: "on facebook I'm busy", "I'm looking for". */
+const NOT_A_NAME_START =
+  /^(?:the|a|an|on|in|at|here|there|not|also|just|looking|trying|searching|going|gonna|busy|free|home|out|off|back|still|always|never|really|so|too|very|online|available|active|a\s+lot)\b/i;
+
+const LOOKUP_GRAMMAR: Pattern[] = [
+  {
+    kind: REQUEST, // VERB NAME on SITE: "pull up Sam's Mobile Mechanics on google maps", "try finding Dave's Garage on google", "check out Elite Mobile Mechanics on facebook"
+    re: new RegExp(String.raw`\b${caseless(FIND_VERB)}\s+(?:${caseless("for")}\s+)?(?<n>${NAME_SEQ})\s+${caseless(ON_SITE)}`, "gd"),
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      return (
+        (/\s/.test(n) || BUSINESS_WORD.test(n)) && !NOT_A_LOOKUP_NAME.test(n) && !NOT_SEARCHED_NAME.test(n) && !OWN_SEARCH.test(before(text, m, 40) + m[0].slice(0, 8)) && !negatedBefore(text, m.index)
+      );
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: REQUEST, // VERB on SITE for NAME: "such bei google nach Autowerkstatt Becker", "search nextdoor for Ortiz Mobile"
+    re: new RegExp(
+      String.raw`\b${caseless(FIND_VERB)}\s+(?:${caseless("(?:on|in|bei|auf|en|no|sur|su)")}\s+)?(?:${caseless("the")}\s+)?(?:${LOOKUP_CI})\s+${caseless("(?:for|nach|por|pour|per)")}\s+(?<n>${NAME_SEQ})`,
+      "gd",
+    ),
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      if (VIDEO_SEARCH.test(m[0]) && !/\b(?:my|our)\b/i.test(sentenceAround(text, m))) return false;
+      return (/\s/.test(n) || BUSINESS_WORD.test(n)) && !NOT_A_LOOKUP_NAME.test(n) && !NOT_SEARCHED_NAME.test(n) && !OWN_SEARCH.test(before(text, m, 40)) && !negatedBefore(text, m.index);
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: REQUEST, // on SITE, I'm NAME: "on facebook im sam the brake man", "me encontra no google como Ferreira Auto Center", "auf google als Werkstatt Becker"
+    re: new RegExp(
+      String.raw`\b${caseless(ON_SITE)}\s*[,:-]?\s*${caseless(String.raw`(?:i'?m|im|i\s+am|we'?re|we\s+are|(?:i|we)\s+go\s+by|(?:we'?re|i'?m|it'?s)\s+(?:called|named|listed\s+as)|como|comme|als)`)}\s+(?<n>[\p{L}\d][\p{L}\d'’&.-]*(?:[ \t]+[\p{L}\d'’&.-]+){0,5}?)(?=\s*(?:[,.!?;\n(]|$))`,
+      "gdu",
+    ),
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      if (NOT_A_NAME_START.test(n) || NOT_A_LOOKUP_NAME.test(n) || negatedBefore(text, m.index) || OWN_SEARCH.test(before(text, m, 40))) return false;
+      // Two words or more, a trade word, or one coined word ("wrenchdoctorx").
+      return /\s/.test(n.trim()) || BUSINESS_WORD.test(n) || (/^[a-z]{6,}$/i.test(n) && !isEnglishWord(n));
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: REQUEST, // NAME, google it: "the shop is Dave's Garage, google it", "Hollis Mobile Auto - look us up"
+    re: new RegExp(
+      String.raw`(?<n>${NAME_SEQ})\s*[,:-]\s*(?:just\s+)?${caseless(String.raw`(?:google|search|look\s+(?:it|us|me|them)\s+up|find)`)}\s+${caseless("(?:it|us|me|them|that|on)")}\b`,
+      "gd",
+    ),
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      return /\s/.test(n) && !NOT_A_LOOKUP_NAME.test(n) && !NOT_SEARCHED_NAME.test(n) && /\b(?:is|'s|we'?re|i'?m|called|named|name)\s*$/i.test(before(text, m, 20)) && !negatedBefore(text, m.index);
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: REQUEST, // VERB ... SITE! NAME: "plz look us up on yelp!! Dave's Garage", "would you mind looking us up on yelp? Dave's Garage"
+    re: new RegExp(
+      String.raw`(?:\b${caseless(FIND_VERB)}\b[^.!?\n]{0,30}?|\b${caseless(String.raw`(?:we'?re|i'?m|we\s+are|i\s+am)\s+(?:also\s+)?(?:listed\s+)?on\s+(?:the\s+)?`)})\b(?:${LOOKUP_CI})\b(?:\s+${caseless("(?:too|also|as\\s+well)")})?\s*[!?.:]+\s*(?<n>${NAME_SEQ})(?=\s*(?:[,.!?;\n(]|$))`,
+      "gd",
+    ),
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      return /\s/.test(n) && !NOT_A_LOOKUP_NAME.test(n) && !NOT_SEARCHED_NAME.test(n) && !OWN_SEARCH.test(before(text, m, 40)) && !negatedBefore(text, m.index);
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: REQUEST, // SITE by reference: "my gram is the shop name lol — Ramirez Tire & Lube", "our fb page is the business name, Ortiz Auto"
+    re: new RegExp(
+      String.raw`\b${caseless("(?:my|our)")}\s+(?:${LOOKUP_CI})(?:\s+${caseless("(?:page|account|profile|listing)")})?\s+${caseless(String.raw`(?:is|'s)\s+(?:just\s+)?(?:the|my|our)\s+(?:shop|business|company|garage|real)(?:'?s)?\s+name`)}\b[^A-Z\n]{0,20}?(?<n>${NAME_SEQ})`,
+      "gd",
+    ),
+    accept: (m, text) => !NOT_A_LOOKUP_NAME.test(m.groups?.n ?? "") && !negatedBefore(text, m.index),
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: REQUEST, // google NAME in lower case, a trade word in it: "just google precision tune lakewood and ask for me", "google hollis auto austin, first result"
+    re: /\b(?:just\s+|pls\s+|please\s+)?(?:google|googlea|search(?:\s+for)?|look\s+up)\s+(?<n>[a-z0-9][\w'’&.-]*(?:[ \t]+(?!(?:and|then|to|for|on|in|or|but|if|so|&)\b)[\w'’&.-]+){1,4})(?=\s*(?:[,.!?;\n(]|$|\s(?:and|then|to|or|if|on)\b))/dg,
+    gate: /^[^A-Z]*\b(?:google|search|look\s+up)\b|\b(?:google|search|look\s+up)\s+[a-z]/,
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      if (NOT_A_NAME_START.test(n) || NOT_SEARCHED_NAME.test(n) || /^(?:it|that|this|them|me|us|my|your|our|a|an|the|how|what|why|where|when|for|up)\b/i.test(n) || negatedBefore(text, m.index))
+        return false;
+      if (OWN_SEARCH.test(before(text, m, 40))) return false;
+      return BUSINESS_WORD.test(n) && !/\b(?:part|parts|code|symptoms?|price|prices|specs?|torque|manual|diagram|recall|how|fix|noise)\b/i.test(n);
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: REQUEST, // SITE ... look for NAME: "Type in angi, filter by your zip and look for Smith Bros. Automotive Inc."
+    re: new RegExp(String.raw`\b(?:${LOOKUP_CI})\b[^.!?\n]{0,60}?\b${caseless(String.raw`(?:(?:look|search)\s+for|find)`)}\s+(?<n>${NAME_SEQ})`, "gd"),
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      return /\s/.test(n) && !NOT_A_LOOKUP_NAME.test(n) && !NOT_SEARCHED_NAME.test(n) && !OWN_SEARCH.test(before(text, m, 40)) && !negatedBefore(text, m.index);
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: REQUEST, // a quoted name said to be the sender, or searched for on a site: "yelp.. goog.. 'Valley Hybrid Battery Co' is us", "search yelp for 'redline rotary'"
+    re: new RegExp(
+      String.raw`(?<![\w'’])['‘"“](?<n>[^'‘’"“”\n]{3,60}?)['’"”](?=\s*(?:is|=)\s*(?:us|me|my\s+shop|our\s+shop)\b)|\b${caseless(FIND_VERB)}\s+(?:${LOOKUP_CI})\s+${caseless("for")}\s+['‘"“](?<q>[^'‘’"“”\n]{3,60}?)['’"”]`,
+      "gd",
+    ),
+    accept: (m, text) => {
+      if (m.groups?.n !== undefined && !LOOKUP_NEAR.test(text.slice(Math.max(0, m.index - 120), m.index))) return false;
+      if (VIDEO_SEARCH.test(sentenceAround(text, m)) && !/\b(?:my|our)\b/i.test(sentenceAround(text, m))) return false;
+      return !NOT_SEARCHED_NAME.test(m.groups?.n ?? m.groups?.q ?? "") && !negatedBefore(text, m.index);
+    },
+    span: (m) => groupSpan(m, "n") ?? groupSpan(m, "q"),
+  },
+  {
+    kind: REQUEST, // search a handle-shaped name where a platform is named: "IG is the best way ... just search speedshop805", "G-Maps ➡️ Bayou City Euro LLC"
+    re: new RegExp(
+      String.raw`\b(?:search|look\s+up|find)\s+(?:for\s+)?(?<h>@?[a-z][a-z0-9_.]*\d[a-z0-9_.]*|@?[a-z]+_[a-z0-9_]+)(?![\w@])|\b(?:${LOOKUP_CI})\s*(?:➡️?|👉|=>)\s*(?<n>${NAME_SEQ})`,
+      "gdi",
+    ),
+    accept: (m, text) => {
+      if (m.groups?.n !== undefined) return /\s/.test(m.groups.n) && !NOT_A_LOOKUP_NAME.test(m.groups.n) && !negatedBefore(text, m.index);
+      const h = m.groups?.h ?? "";
+      if (/^p\d{4}$/i.test(h) || (h.match(/[a-z]/gi) ?? []).length < 4 || NOT_SEARCHED_NAME.test(h)) return false;
+      return /\b(?:ig|insta(?:gram)?|tiktok|fb|facebook|snap(?:chat)?|twitter|yelp|google)\b/i.test(text) && !negatedBefore(text, m.index);
+    },
+    span: (m) => groupSpan(m, "h") ?? groupSpan(m, "n"),
+  },
+];
+for (const p of LOOKUP_GRAMMAR) p.words = LOOKUP_WORDS;
+LOOKUP_PATTERNS.push(...LOOKUP_GRAMMAR);
 
 // ----- FULL_NAME --------------------------------------------------------------------------
 
@@ -739,6 +895,7 @@ LOOKUP_PATTERNS.push(
     ),
     accept: (m, text) => {
       const n = (m.groups?.n ?? "").trim();
+      if (VIDEO_SEARCH.test(m[0]) && !/\b(?:my|our)\b/i.test(sentenceAround(text, m))) return false;
       return /\s/.test(n) && !NOT_A_LOOKUP_NAME.test(n) && !NOT_SEARCHED_NAME.test(n) && !negatedBefore(text, m.index);
     },
     span: (m) => groupSpan(m, "n"),

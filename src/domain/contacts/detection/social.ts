@@ -6,9 +6,9 @@
  * "signal: rick.17"). The handle is the detail and is masked; the invitation around it is hidden with its sentence
  * afterwards (contact-detector.ts, `hideSolicitations`).
  */
-import { createRequire } from "node:module";
 import { after, anyWord, before, caseless, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 import type { Hit } from "./types.ts";
+import { isEnglishWord } from "./vocabulary.ts";
 
 /**
  * Sites and apps where a person or a business is looked up by name: directories, review and
@@ -18,6 +18,15 @@ import type { Hit } from "./types.ts";
 export const LOOKUP_SITES = [
   "yelp",
   "thumbtack",
+  "hipages",
+  "oneflare",
+  "airtasker",
+  "bark(?:\\.com)?",
+  "fixr",
+  "g-?maps",
+  "goog",
+  "f-?book",
+  "fbk",
   "bbb",
   "angi",
   "angie'?s(?:\\s+list)?",
@@ -65,7 +74,7 @@ export const LOOKUP_SITES = [
 ].join("|");
 
 const PLATFORM =
-  "(?:insta|1nsta)(?:gram)?|ig|sn[a4]?p(?:ch[a4]t)?|sc|vk|kakao(?:talk)?|tik\\s?tok|tt|facebook|fb|twitter|x\\.com|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|yelp|nextdoor|google(?:\\s+maps)?|craigslist|marketplace|fb\\s+marketplace|kijiji|gumtree|bluesky|the\\s+gram|" +
+  "(?:insta|1nsta)(?:gram)?|ig|sn[a4]?p(?:ch[a4]t)?|sc|vk|kakao(?:talk)?|tik\\s?tok|tt|facebook|fb|twitter|x\\.com|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|yelp|nextdoor|google(?!\\s+(?:pay|wallet|drive|docs|translate|play|photos|assistant|lens|home|nest|fi)\\b)(?:\\s+maps)?|craigslist|marketplace|fb\\s+marketplace|kijiji|gumtree|bluesky|the\\s+gram|" +
   LOOKUP_SITES;
 /** Platforms where a person has a handle (Google, Yelp and marketplaces are places to look someone up). */
 const HANDLE_PLATFORM =
@@ -82,6 +91,9 @@ const HANDLE_STOP =
   /^(?:me|us|you|it|is|the|a|an|my|our|your|and|or|for|to|too|on|in|at|as|if|so|then|now|later|here|there|please|pls|thanks|thank|asap|tonight|today|tomorrow|instead|ok|okay|too|anytime|whenever|if|when|app|account|page|profile|name|handle|username|id|number|works|working|better|best|easier|fine|same|also|though|first|back|quick|real|private|direct|dm|dms|messages|message|chat|call|calls|video|group|link|channel|just|only|still|not|no|yes|sure|plz|mate|bro|man|dude|guys|down|broken|dead|hacked|gone|off|suspended|banned|deleted|lagging|glitching)$/i;
 
 const handleOk = (h: string | undefined): boolean => h !== undefined && !HANDLE_STOP.test(h.replace(/^@/, ""));
+
+/** Watching or reading someone's posts: the name after it is a creator, not an account to reach. */
+const WATCHED_BEFORE = /\b(?:watch(?:ed|ing)?|saw|seen|viewed|video\s+(?:by|from)|videos?\s+of|read|learn(?:ed|t)\s+from)\s+(?:\w+\s+)?$/i;
 
 /** Car words that share a name with an app ("turn signal", "fuel line", "zoom on the camera"). */
 const CAR_SENSE_AFTER = /^\s*(?:wire|wiring|light|lamp|bulb|switch|stalk|relay|flasher|indicator|lever|module|circuit|cable|leak|pressure|fitting|clamp|pipe)s?\b/i;
@@ -164,7 +176,8 @@ export const SOCIAL_PATTERNS: Pattern[] = [
   {
     kind: "SOCIAL_HANDLE", // "mikesgarage on ig", "wrench.wizard on insta" (a handle-shaped word right before)
     re: new RegExp(String.raw`(?<h>(?<![\w.@])@?(?=[\w.]*[\d_.])[a-z][\w.]{2,30}[a-z0-9_])\s+on\s+(?:${PLATFORM})\b`, "gid"),
-    accept: (m, text) => handleOk(m.groups?.h) && !negatedBefore(text, m.index),
+    // "I watched chrisfix on youtube": a creator whose videos the sender watched, not the sender's account.
+    accept: (m, text) => handleOk(m.groups?.h) && !negatedBefore(text, m.index) && !WATCHED_BEFORE.test(before(text, m, 30)),
     span: (m) => groupSpan(m, "h"),
   },
   {
@@ -281,12 +294,6 @@ const CLAUSE_ENDS = String.raw`(?=[ \t]*(?:$|[,.!?;:)\n])|[ \t]+(?:pls|plz|pleas
  */
 const taggableHandle = (h: string | undefined): boolean => h !== undefined && ((handleShaped(h) && (h.match(/[a-z]/gi) ?? []).length >= 3) || coinedName(h));
 
-let englishWords: ReadonlySet<string> | null = null;
-/** Whether `word` is an English word: the ~275,000 of `an-array-of-english-words`, loaded on first use (about 20 MB). */
-function isEnglishWord(word: string): boolean {
-  englishWords ??= new Set(createRequire(import.meta.url)("an-array-of-english-words") as string[]);
-  return englishWords.has(word.toLowerCase());
-}
 /**
  * A plain word no dictionary holds, long enough to be an account name ("rosecityfix",
  * "mayafixescars"): beside an app or a platform's abbreviation it is the handle, as a word with
@@ -300,7 +307,7 @@ SOCIAL_PATTERNS.push({
     String.raw`(?<![\w.@])(?<h>@?[a-z][\w.]{2,30}[a-z0-9_])[ \t]+(?:(?:on|at|via)[ \t]+)?(?:${BARE_ABBREVIATION})\b${CLAUSE_ENDS}|\b(?:${BARE_ABBREVIATION})[ \t]+(?<g>@?[a-z][\w.]{2,30}[a-z0-9_])(?![\w.@])${CLAUSE_ENDS}`,
     "gid",
   ),
-  accept: (m, text) => taggableHandle(m.groups?.h ?? m.groups?.g) && !negatedBefore(text, m.index),
+  accept: (m, text) => taggableHandle(m.groups?.h ?? m.groups?.g) && !negatedBefore(text, m.index) && !WATCHED_BEFORE.test(before(text, m, 30)),
   span: (m) => groupSpan(m, "h") ?? groupSpan(m, "g"),
 });
 
@@ -332,7 +339,7 @@ const PLATFORM_WORDS = new Set(
     // LOOKUP_SITES, as words
     "thumbtack bbb angi angies angie's homeadvisor home taskrabbit houzz checkatrade trustatrader trustpilot mybuilder rated yell freeindex cylex justdial sulekha " +
     "indiamart urbanclap urban donedeal olx mercado mercadolibre autotrader cargurus carfax repairpal mechanicadvisor yellow yellowpages white whitepages " +
-    "superpages manta alignable foursquare tripadvisor mapquest apple maps waze bing"
+    "superpages manta alignable foursquare tripadvisor mapquest apple maps waze bing hipages oneflare airtasker bark fixr gmaps g-maps goog fbook f-book fbk"
   ).split(" "),
 );
 /** Look-alike and run-together app spellings ("whazzap", "wasap", "s1gnal", "telеgram" after normalising). */
@@ -385,7 +392,7 @@ export const MESSAGING_PATTERNS: Pattern[] = [
   {
     kind: "MESSAGING_APP", // short names and leetspeak, only as a channel: "WA me", "W/A me", "TG me", "tele me", "s1gnal me", "sig: x", "hmu on tele"
     re: /\b(?:WA|W\/A|TG|tele|[s5][i1!|]gn[a4@]l|sig|snap|sc|insta|ig|kik|fb|messenger|dm)(?=\s+me\b|\s*:\s*\S)|(?<=\b(?:on|via|through|por|en|in|to|use)\s+(?:the\s+)?)(?:WA|tele|TG|[s5][i1!|]gn[a4@]l|insta|1nsta|snap|snpchat|signal|whats|wasap|guasap|wassap|wpp|wsp|zap|GroupMe|Kakao|VK)\b|\b(?:[Nn]o|[Pp]elo|[Tt]em|[Pp]or)\s+zap(?:zap)?\b/g,
-    accept: (m, text) => !negatedBefore(text, m.index) && !(/^(?:ig|insta|snap|sc|fb|dm)$/i.test(m[0]) && /^\s+me\b/.test(after(text, m, 5)) === false),
+    accept: (m, text) => !negatedBefore(text, m.index) && appIsChannel(m, text, m[0]) && !(/^(?:ig|insta|snap|sc|fb|dm)$/i.test(m[0]) && /^\s+me\b/.test(after(text, m, 5)) === false),
   },
   {
     kind: "MESSAGING_APP", // "whatsapp me", "are you on telegram?", "add me on viber", "facetime?"
@@ -433,7 +440,7 @@ SOCIAL_PATTERNS.push({
   words: ["green", "blue", "purple", "yellow"],
 });
 
-const APP_WORDS = [...PLATFORM_WORDS, "dm", "zalo", "meet", "video", "line", "session", "teams", "w", "whatssapp"];
+const APP_WORDS = [...PLATFORM_WORDS, "dm", "zalo", "meet", "video", "line", "session", "teams", "w", "whatssapp", "hangouts", "gchat", "g-chat", "wapp"];
 const appWordSeen = new WeakMap<ReadonlySet<string>, boolean>();
 const hasAppWord = (words: ReadonlySet<string>): boolean => {
   let seen = appWordSeen.get(words);
@@ -501,3 +508,124 @@ export function findHandlesBesideApps(text: string, hits: Hit[]): void {
   }
   hits.push(...found);
 }
+
+// ----- the channel grammar -----------------------------------------------------------------
+// How people send each other to an app, whatever its name looks like (the normaliser has already
+// read "vib3r", "tele-gram", "what s app" and "telegarm" back to the app's name):
+//   1. the app as a verb to the reader:      APP (me|us)                  "zoom me", "W.A. me", "hangouts me"
+//   2. the app asked about:                  (do) (you|u) (have|got|use|on) APP ?, got APP ?, APP ? (a question of its own)
+//   4. the name the sender is under, lower case too, once an app is named: I'm (under|as|saved as) NAME
+//   5. the handle after a few words about it: my (@|APP) is ...: HANDLE
+//   6. a forum or group as the platform: I'm HANDLE on the <topic> forum, on the <topic> forum as HANDLE
+//   7. the chat moved to an app: (move|switch|continue|talk) (on|to|over to) APP
+//   8. the app the reader may have, then what to do there; an app's id "same as here"
+//   9. the name one goes by on every app; the handle "on there"
+//   3. the sender's account, by a name no dictionary holds or shaped like a handle:
+//                                            (my|our) APP is NAME, (I'm|we're|add|find|follow|search) NAME on APP
+// The app's word (or the account's name) is the detail. A negation before it ("I don't have
+// whatsapp") and the car senses of "signal", "line" and "zoom" keep it out.
+
+/** A forum, group or server named as the place an account is: "the corvette forum", "the r/cars subreddit". */
+const FORUM = String.raw`(?:the\s+)?[\w\/-]+\s+(?:forums?|subreddit|server|discord|group\s+chat|fb\s+group|facebook\s+group)\b`;
+/** Every app by its full name and the short forms people type for it. */
+const ANY_APP = String.raw`(?:whatsapp|telegram|signal|snapchat|instagram|facebook|messenger|discord|wechat|viber|skype|tiktok|twitter|linkedin|facetime|imessage|threema|kakao(?:talk)?|microsoft\s+teams|kik|insta|snap|ig|fb|wa|w\.a\.?|w[\s-]?app|wapp|w\/a|tg|tele|hangouts|google\s+(?:duo|chat|hangouts)|g-?chat|zoom|whats|wp|wpp|wsp|zalo|line)`;
+const CHANNEL_GRAMMAR: Pattern[] = [
+  {
+    kind: "MESSAGING_APP", // 1. "zoom me tomorrow", "W.A. me later", "w app me", "hangouts me"
+    re: new RegExp(String.raw`(?<![\w@.\/])${ANY_APP}(?=\s+(?:me|us)\b)`, "gi"),
+    accept: (m, text) => !negatedBefore(text, m.index) && appIsChannel(m, text, m[0]) && !/^\s+(?:me|us)\s+(?:in|out|up)\b/i.test(after(text, m, 12)),
+  },
+  {
+    kind: "MESSAGING_APP", // 2. "u have snap?", "got WA?", "do you use viber?", "insta?", "viber or whatsapp?"
+    re: new RegExp(
+      String.raw`(?:\b(?:(?:do|d)\s+)?(?:you|u|ya|y'?all)\s+(?:have|got|use|on)\s+(?:an?\s+)?|\b(?:got|have|use)\s+|(?:^|(?<=[.!?\n]\s*))\s*)(?<app>${ANY_APP})(?:\s*(?:or|\/)\s*${ANY_APP})?(?:\s+(?:app|account|too|by\s+any\s+chance))?\s*\?`,
+      "gid",
+    ),
+    accept: (m, text) => !negatedBefore(text, m.index) && appIsChannel(m, text, m.groups?.app ?? ""),
+    span: (m) => {
+      const app = groupSpan(m, "app");
+      return app ? [app[0], m.index + m[0].replace(/\s*\?$/, "").length] : null;
+    },
+  },
+  {
+    kind: "SOCIAL_HANDLE", // 3. "my snap is wrenchmaster", "I'm wrenchguy on discord", "add rosecitywrench on insta"
+    re: new RegExp(
+      String.raw`\b(?:my|our)\s+(?:${HANDLE_PLATFORM}|${APP})\s+(?:is|=|:)\s+(?<h>@?[a-z][\w.]{4,30}[a-z0-9_])(?![\w@])|\b(?:i'?m|im|i\s+am|we'?re|we\s+are|add|find|follow|search(?:\s+for)?|look\s+for)\s+(?<g>@?[a-z][\w.]{4,30}[a-z0-9_])\s+on\s+(?:${HANDLE_PLATFORM}|${APP})\b`,
+      "gid",
+    ),
+    accept: (m, text) => {
+      const h = m.groups?.h ?? m.groups?.g ?? "";
+      return (coinedName(h.replace(/^@/, "")) || handleShaped(h)) && handleOk(h) && !negatedBefore(text, m.index) && appIsChannel(m, text, m[0]);
+    },
+    span: (m) => groupSpan(m, "h") ?? groupSpan(m, "g"),
+  },
+  {
+    kind: "SOCIAL_HANDLE", // 4. the name the sender is under, after the app is named: "u on whatsapp? im under carlos vega mx", "on signal I'm saved as rick the brake guy"
+    re: /\b(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:under|listed\s+as|saved\s+as|as)\s+(?<n>[a-z0-9][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,3})(?=\s*(?:[,.!?;\n(]|$))/dgi,
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      if (/^(?:the|a|an|my|your|our|well|usual|always|before|here|there|it|that|this|long|far|much|soon|good|bad)\b/i.test(n) || negatedBefore(text, m.index)) return false;
+      return PLATFORM_NAMED.test(before(text, m, 80)) && (/\s/.test(n.trim()) || coinedName(n) || handleShaped(n));
+    },
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: "SOCIAL_HANDLE", // 5. the handle after a few words about it: "my @ is the same everywhere: sparkplug_sally", "my ig is the usual one - x.y"
+    re: new RegExp(
+      String.raw`\b(?:my|our)\s+(?:@|${HANDLE_PLATFORM}|${APP})\s+(?:is|'s)\b[^:\n]{0,40}?(?::|\s[-–—]\s|,\s*(?:so\s+)?(?:like|aka|i\.e\.?|basically)\s*,?)\s*(?<h>@?[a-z][\w.]{2,30}[a-z0-9_])(?![\w@])`,
+      "gid",
+    ),
+    accept: (m, text) => {
+      const h = m.groups?.h ?? "";
+      return (handleShaped(h) || coinedName(h.replace(/^@/, ""))) && handleOk(h) && !negatedBefore(text, m.index);
+    },
+    span: (m) => groupSpan(m, "h"),
+  },
+  {
+    kind: "SOCIAL_HANDLE", // 6. a forum or group is a platform too: "i'm ChevyChase77 on the corvette forum", "on the passat forum as TDI_Terry"
+    re: new RegExp(
+      String.raw`\b(?:i'?m|im|i\s+am|we'?re|find\s+me|add\s+me)\s+(?<h>@?[a-z][\w.]{2,30}[a-z0-9_])\s+on\s+${FORUM}|\bon\s+${FORUM}\s+(?:as|under)\s+(?<g>@?[a-z][\w.]{2,30}[a-z0-9_])`,
+      "gid",
+    ),
+    accept: (m, text) => {
+      const h = m.groups?.h ?? m.groups?.g ?? "";
+      return (handleShaped(h) || coinedName(h.replace(/^@/, ""))) && handleOk(h) && !negatedBefore(text, m.index);
+    },
+    span: (m) => groupSpan(m, "h") ?? groupSpan(m, "g"),
+  },
+  {
+    kind: "MESSAGING_APP", // 7. moving the chat to an app: "can we continue on wa?", "could we move to Microsoft Teams?", "pwede ba sa messenger"
+    re: new RegExp(
+      String.raw`\b(?:move|switch|continue|go|talk|chat|jump|carry\s+on|take\s+(?:this|it))\s+(?:this\s+|it\s+)?(?:on|to|over\s+to|via|sa|en|no|na)\s+(?<app>(?!line\b)${ANY_APP})\b|\bsa\s+(?<b>${ANY_APP})\s+na\s+lang\b`,
+      "gid",
+    ),
+    accept: (m, text) => !negatedBefore(text, m.index) && appIsChannel(m, text, m.groups?.app ?? m.groups?.b ?? ""),
+    span: (m) => groupSpan(m, "app") ?? groupSpan(m, "b"),
+  },
+  {
+    kind: "MESSAGING_APP", // 8. the app the reader may have, then what to do there: "if u have google duo we can video there", "kakao id is same as here"
+    re: new RegExp(
+      String.raw`\b(?:if|do|since)\s+(?:you|u|ya)\s+(?:have|got|use)\s+(?<app>${ANY_APP})\b(?=[^.!?\n]{0,30}\b(?:we\s+can|i\s+can|i'?ll|let'?s|then|there)\b)|\b(?<b>${ANY_APP})\s+(?:id|name|username|user\s*name|handle|@)\s+(?:is\s+)?(?:the\s+)?same\s+(?:as|one)\b`,
+      "gid",
+    ),
+    accept: (m, text) => !negatedBefore(text, m.index) && appIsChannel(m, text, m.groups?.app ?? m.groups?.b ?? ""),
+    span: (m) => groupSpan(m, "app") ?? groupSpan(m, "b"),
+  },
+  {
+    kind: "SOCIAL_HANDLE", // 9. the name one goes by everywhere, or the handle "on there": "I go by hondahannah on pretty much every app", "my username on there is big.block.betty"
+    re: /\b(?:i|we)\s+go\s+by\s+(?<h>@?[a-z][\w.]{3,30}[a-z0-9_])\s+on\s+(?:pretty\s+much\s+|just\s+about\s+)?(?:every|all|any)\s+(?:app|apps|platform|platforms|socials?|site|sites)\b|\b(?:user\s*name|handle|@|id)\s+(?:on\s+)?there\s+is\s+(?<g>@?[a-z][\w.]{2,30}[a-z0-9_])(?![\w@])/dgi,
+    accept: (m, text) => {
+      const h = m.groups?.h ?? m.groups?.g ?? "";
+      return (handleShaped(h) || coinedName(h.replace(/^@/, ""))) && handleOk(h) && !negatedBefore(text, m.index);
+    },
+    span: (m) => groupSpan(m, "h") ?? groupSpan(m, "g"),
+  },
+];
+for (const p of CHANNEL_GRAMMAR) p.wordTest = hasAppWord;
+CHANNEL_GRAMMAR[CHANNEL_GRAMMAR.length - 1]!.wordTest = undefined;
+CHANNEL_GRAMMAR[CHANNEL_GRAMMAR.length - 1]!.gate = /\bgo\s+by\b|\bthere\s+is\b/i;
+CHANNEL_GRAMMAR[CHANNEL_GRAMMAR.length - 4]!.wordTest = undefined;
+CHANNEL_GRAMMAR[CHANNEL_GRAMMAR.length - 4]!.gate = /\b(?:forums?|subreddit|server|group)\b/i;
+CHANNEL_GRAMMAR[CHANNEL_GRAMMAR.length - 5]!.wordTest = undefined;
+CHANNEL_GRAMMAR[CHANNEL_GRAMMAR.length - 5]!.gate = /\bmy\s+@|\b(?:my|our)\s+\w+\s+(?:is|'s)\b/i;
+MESSAGING_PATTERNS.push(...CHANNEL_GRAMMAR);

@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+
 /**
  * Closed word classes the rules share: vehicle makes (a make opens a vehicle, not a person's name:
  * "Renault Clio IV", "Holden Commodore VE") and thanks and greetings in the languages customers
@@ -22,3 +24,22 @@ export const THANKS_AND_GREETINGS: ReadonlySet<string> = new Set(
     "hola ola oi bonjour salut hallo servus ciao namaste salaam"
   ).split(" "),
 );
+
+/**
+ * The full spellings of the messaging apps and platforms people send each other to: what an app's
+ * name in disguise ("vib3r", "telegarm", "what s app", "tele-gram", "sn@pch@t") is read back to by
+ * the normaliser (`canonicalChannelNames`), so every rule that knows an app by name knows its
+ * disguises too; "search", the look-up verb, is read back the same way ("searh"). Lower case.
+ */
+export const CHANNEL_SPELLINGS: readonly string[] = (
+  "whatsapp telegram signal snapchat instagram facebook messenger discord wechat viber skype tiktok twitter linkedin youtube " +
+  "facetime imessage threema kakaotalk nextdoor craigslist thumbtack checkatrade trustpilot pinterest reddit twitch hangouts " +
+  "snap insta yelp kik google search"
+).split(" ");
+
+let englishWords: ReadonlySet<string> | null = null;
+/** Whether `word` is an English word: the ~275,000 of `an-array-of-english-words`, loaded on first use (about 20 MB). */
+export function isEnglishWord(word: string): boolean {
+  englishWords ??= new Set(createRequire(import.meta.url)("an-array-of-english-words") as string[]);
+  return englishWords.has(word.toLowerCase());
+}
