@@ -91,6 +91,43 @@ export function runPatterns(patterns: readonly Pattern[], text: string, hits: Hi
   }
 }
 
+/**
+ * A regular-expression alternation ("yelp|bbb|yelp|angi") with each top-level alternative kept
+ * once, at its first place. The lists joined into one alternation (LOOKUP and LOOKUP_SITES,
+ * PLATFORM, APP) name many sites twice; a repeated alternative can only match what its first copy
+ * already tried at the same place, so dropping it matches the same text and only saves the engine
+ * the second try at every word. Sources with a capturing group are returned as they are (their
+ * group numbers would move).
+ */
+export function uniqueAlternatives(source: string): string {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "(") {
+      if (source[i + 1] !== "?" || (source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!")) return source;
+      depth++;
+    } else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(source.slice(from));
+  return [...new Set(parts)].join("|");
+}
+
 /** "street|st" -> "street|Street|STREET|st|St|ST": case-blind words inside a case-sensitive pattern. */
 export function anyCase(alternation: string): string {
   return alternation

@@ -744,6 +744,9 @@ const foldLetters = (piece: string): string =>
     .replace(/[01345@$7!|]/g, (c) => LETTER_LEET[c] ?? c)
     .replace(/['’]/g, "");
 
+/** The letters a typed piece or run of pieces stands for, lower case: "Vib3r" -> "viber". */
+const lettersOf = (typed: string): string => (PLAIN_WORD.test(typed) ? typed.toLowerCase() : foldLetters(typed));
+
 /** At most one edit apart (an insertion, a deletion, a substitution or two letters swapped). */
 function oneEditApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
@@ -764,6 +767,8 @@ const NOT_JOINED = new Set(["wechat"]);
 const DOTTED_SHORT_FORMS = new Set(["tg", "ig", "fb", "sc", "yt", "dm", "pm"]);
 /** Verbs that send someone to a channel, which are spelled apart the same way. */
 const CHANNEL_VERBS = new Set(["dm", "pm", "hmu"]);
+/** All that pieces typed apart may spell: a name (its letters exactly) or a channel verb. */
+const SPELLED_APART: ReadonlySet<string> = new Set([...CHANNEL_SPELLINGS, ...CHANNEL_VERBS]);
 
 /**
  * The app or platform a typed run of 1 to 3 pieces spells, or undefined. The grammar of a name in
@@ -773,7 +778,7 @@ const CHANNEL_VERBS = new Set(["dm", "pm", "hmu"]);
  */
 function channelSpelled(pieces: readonly string[]): string | undefined {
   const typed = pieces.join("");
-  const letters = PLAIN_WORD.test(typed) ? typed.toLowerCase() : foldLetters(typed);
+  const letters = lettersOf(typed);
   // "d-m me", "p.m me", "h m u": the channel verbs, split the same way.
   if (pieces.length > 1 && CHANNEL_VERBS.has(letters)) return letters;
   if (!/^[a-z]{4,14}$/.test(letters)) return undefined;
@@ -817,6 +822,12 @@ const FIRST_TWO = new Set(CHANNEL_SPELLINGS.flatMap((name) => [name.slice(0, 2),
 const LONGEST = Math.max(...CHANNEL_SPELLINGS.map((name) => name.length)) + 1;
 const PLAIN_WORD = /^[A-Za-z]+$/;
 const SEPARATOR = /^[ \-_]$/;
+/**
+ * The letter (a typed digit or symbol folded) every name piece or name-like word starts with: a
+ * token whose first character folds to none of them can neither begin a split name nor be a word
+ * near a name, so it is skipped before it is sliced and folded (most words of a message).
+ */
+const INITIALS = new Set([...NAME_PREFIXES, ...FIRST_TWO].map((start) => start[0]!));
 
 /** Rewrites every app or platform name in disguise to its plain spelling (see `channelSpelled`). */
 function canonicalChannelNames(src: Mapped): Mapped {
@@ -826,6 +837,9 @@ function canonicalChannelNames(src: Mapped): Mapped {
   const edits: Edit[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const first = tokens[k]!;
+    // foldLetters drops apostrophes, so a token that starts with one is left to the full test.
+    const c0 = text[first.start]!;
+    if (c0 !== "'" && c0 !== "’" && !INITIALS.has(LETTER_LEET[c0] ?? c0.toLowerCase())) continue;
     const head = text.slice(first.start, first.end);
     const headLetters = PLAIN_WORD.test(head) ? head.toLowerCase() : foldLetters(head);
     // A split name starts with a piece that begins a name ("what", "tele", "d"); a single word is
@@ -847,6 +861,9 @@ function canonicalChannelNames(src: Mapped): Mapped {
       if (!joined) continue;
       const pieces: string[] = [];
       for (let i = k; i < k + n; i++) pieces.push(text.slice(tokens[i]!.start, tokens[i]!.end));
+      // Pieces typed apart only ever spell a name or a verb exactly (see `channelSpelled`): one set
+      // look-up turns away "you are", "i s", "we can" before the piece tests and the name loop.
+      if (n > 1 && !SPELLED_APART.has(lettersOf(pieces.join("")))) continue;
       // A plain word is only ever one letter off a name: a length the names have, not a dictionary lookup per word.
       if (n === 1 && PLAIN_WORD.test(pieces[0]!) && (pieces[0]!.length < 5 || pieces[0]!.length > LONGEST)) continue;
       if (!pieces.every((p) => NAME_PIECE.test(p))) continue;

@@ -14,7 +14,7 @@
  *   app") or a notification clause ("when ...", "once ...", "if ..."), or as the idiom "call me
  *   crazy". "message me" / "DM me" / "ping me" alone are in-platform (this IS a messenger).
  */
-import { after, before, caseless, clauseAround, groupSpan, negatedBefore, type Pattern } from "./context.ts";
+import { after, before, caseless, clauseAround, groupSpan, negatedBefore, type Pattern, uniqueAlternatives } from "./context.ts";
 import { LOOKUP_SITES } from "./social.ts";
 import { CAR_MAKES, isEnglishWord, THANKS_AND_GREETINGS } from "./vocabulary.ts";
 
@@ -536,9 +536,10 @@ DEAL_PATTERNS.push(
 // for. The name is the detail (masked); a person's name is FULL_NAME, a business's is reported
 // with the request (OFF_PLATFORM_REQUEST), as the labelled corpus does.
 
-const LOOKUP =
+const LOOKUP = uniqueAlternatives(
   "google(?!\\s+(?:pay|wallet|drive|docs|translate|play|photos|assistant|lens|home|nest|fi)\\b)(?:\\s+(?:maps|reviews|business|listing))?|the\\s+google|yelp|thumbtack|bbb|better\\s+business\\s+bureau|yell|angi|angie'?s(?:\\s+list)?|checkatrade|trustpilot|repairpal|bing|zalo|kijiji|craigslist|nextdoor|(?:facebook|fb)\\s+messenger|facebook(?:\\s+(?:marketplace|group|page))?|fb(?:\\s+marketplace)?|marketplace|insta(?:gram)?|ig|linkedin|youtube|tiktok|twitter|reddit|yellow\\s*pages|white\\s*pages|mapquest|apple\\s+maps|houzz|porch|social\\s+media|every\\s+social\\s+media|any\\s+of\\s+the\\s+apps|the\\s+apps|whatsapp\\s+business|messenger|face|(?:the\\s+)?gram|" +
-  LOOKUP_SITES;
+    LOOKUP_SITES,
+);
 /** A person's or business's name as written: capitalised words, "&", "'s", initials, particles. */
 // Joiners inside a name ("Pete the Mobile Mechanic", "Lisa from Hawthorne Auto", "Taller El Güero y Hijos") only between two capitalised words: "Taller El Güero y salgo" ends at "Güero".
 const NAME_SEQ = String.raw`(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z0-9][\w'’.&-]*(?:[ \t]+(?:'[A-Z]+'|"[A-Z]+"|[A-Z0-9][\w'’.&-]*)|[ \t]+(?:&|and|of|by|de|del|la|los|las|el|da|dos|das|do|van|von|bin|al|for|y|-)(?=[ \t]+(?:[A-Z0-9&-]|(?:de|del|la|los|las|el|da|dos|das|do|van|von)\b))|[ \t]+(?:the|from|at|in)(?=[ \t]+[A-Z]))*`;

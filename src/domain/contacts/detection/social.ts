@@ -6,7 +6,7 @@
  * "signal: rick.17"). The handle is the detail and is masked; the invitation around it is hidden with its sentence
  * afterwards (contact-detector.ts, `hideSolicitations`).
  */
-import { after, anyWord, before, caseless, groupSpan, negatedBefore, type Pattern } from "./context.ts";
+import { after, anyWord, before, caseless, groupSpan, negatedBefore, type Pattern, uniqueAlternatives } from "./context.ts";
 import type { Hit } from "./types.ts";
 import { isEnglishWord } from "./vocabulary.ts";
 
@@ -73,9 +73,10 @@ export const LOOKUP_SITES = [
   "bing",
 ].join("|");
 
-const PLATFORM =
+const PLATFORM = uniqueAlternatives(
   "(?:insta|1nsta)(?:gram)?|ig|sn[a4]?p(?:ch[a4]t)?|sc|vk|kakao(?:talk)?|tik\\s?tok|tt|facebook|fb|twitter|x\\.com|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|yelp|nextdoor|google(?!\\s+(?:pay|wallet|drive|docs|translate|play|photos|assistant|lens|home|nest|fi)\\b)(?:\\s+maps)?|craigslist|marketplace|fb\\s+marketplace|kijiji|gumtree|bluesky|the\\s+gram|" +
-  LOOKUP_SITES;
+    LOOKUP_SITES,
+);
 /** Platforms where a person has a handle (Google, Yelp and marketplaces are places to look someone up). */
 const HANDLE_PLATFORM =
   "(?:insta|1nsta)(?:gram)?|ig|sn[a4]?p(?:ch[a4]t)?|sc|vk|kakao(?:talk)?|tik\\s?tok|tt|facebook|fb|twitter|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|bluesky|psn|xbox(?:\\s+(?:gt|gamertag|live))?|gamertag|gt|steam|epic|kik|skype|threema|tele|sig";
@@ -118,10 +119,12 @@ function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
 /** Every app, platform and look-up site name as one regex alternation (for the trained second stage's candidates). */
 export const CHANNEL_NAMES = `${HANDLE_PLATFORM}|${APP}|${PLATFORM}`;
 
+/** CHANNEL_NAMES with each name once (they share many): the same matches, fewer tries. */
+const ANY_CHANNEL = uniqueAlternatives(CHANNEL_NAMES);
 /** An app or platform named anywhere in a stretch of text (built once: accepts run per match). */
-const PLATFORM_NAMED = new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${APP}|${PLATFORM})\b`, "i");
+const PLATFORM_NAMED = new RegExp(String.raw`\b(?:${ANY_CHANNEL})\b`, "i");
 /** An app or platform named within the last 50 characters before a sentence break ("!" or "?"). */
-const PLATFORM_NAMED_LATELY = new RegExp(String.raw`\b(?:${HANDLE_PLATFORM}|${APP}|${PLATFORM})\b[^!?]{0,50}$`, "i");
+const PLATFORM_NAMED_LATELY = new RegExp(String.raw`\b(?:${ANY_CHANNEL})\b[^!?]{0,50}$`, "i");
 /** A platform, an app or a follow cue near a plain "@name". */
 const FOLLOW_CUE = new RegExp(`\\b(?:${PLATFORM}|${APP}|follow|add|dm|handle|find|look|search|account|page)\\b`, "i");
 
