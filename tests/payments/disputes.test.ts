@@ -6,7 +6,7 @@ import { createAdmin, createCustomer, createMechanic, createSession, type Create
 import type { TestApp } from "../setup/test-app.ts";
 import type { FakeStripe } from "../support/fake-stripe.ts";
 import { ledgerOf, payout, unbalancedTransactions } from "../support/ledger.ts";
-import { startPaymentsTestApp, type PaymentsTestApp } from "../support/payments-app.ts";
+import { diagnosticPayment, startPaymentsTestApp, type PaymentsTestApp } from "../support/payments-app.ts";
 
 /**
  * Chargebacks: Stripe withdraws the disputed amount when a dispute opens (booked as a receivable,
@@ -53,14 +53,9 @@ async function dispute(paymentId: string, event: string, status: Stripe.Dispute.
 
 /** A paid $25 diagnostic: $2.50 platform fee, $22.50 to a mechanic who is paid out now, or is owed while payouts are off. */
 async function paidDiagnostic(options: { payoutsEnabled: boolean }) {
-  const customer = await createCustomer(app);
-  const mechanic = await createMechanic(app);
-  await app.prisma.mechanicProfile.update({ where: { userId: mechanic.id }, data: { stripeAccountId: `acct_me_${randomUUID().slice(0, 8)}`, payoutsEnabled: options.payoutsEnabled } });
-  const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED", paid: false });
-  const pay = await app.gql(`mutation ($s: ID!, $k: String!) { payDiagnostic(sessionId: $s, idempotencyKey: $k) { paymentId } }`, { s: session.id, k: `diag-${session.id}` }, customer.token);
-  const paymentId = pay.data!.payDiagnostic.paymentId as string;
-  await payments.confirmPayment(paymentId);
-  return { customer, mechanic, paymentId };
+  const { customer, mechanic, payment } = await diagnosticPayment(payments, options);
+  await payments.confirmPayment(payment.id);
+  return { customer, mechanic, paymentId: payment.id };
 }
 
 /** A paid $1,200 repair whose workshop ($1,080) and mechanic ($60) were paid out at settlement. */

@@ -17,7 +17,7 @@ import { waitUntil } from "../setup/live.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import type { FakeStripe } from "../support/fake-stripe.ts";
 import { ledgerOf, payout, unbalancedTransactions } from "../support/ledger.ts";
-import { startPaymentsTestApp, type PaymentsTestApp } from "../support/payments-app.ts";
+import { diagnosticPayment, startPaymentsTestApp, type PaymentsTestApp } from "../support/payments-app.ts";
 
 /**
  * Payouts in the ledger: every transfer Stripe confirms is booked once (payable debited, cash
@@ -57,15 +57,9 @@ const transfersOf = async (paymentId: string) => {
 
 /** A paid $25 diagnostic whose mechanic has a Stripe account (payouts on unless told otherwise). */
 async function paidDiagnostic(options: { payoutsEnabled?: boolean } = {}) {
-  const customer = await createCustomer(app);
-  const mechanic = await createMechanic(app);
-  const stripeAccountId = `acct_me_${randomUUID().slice(0, 8)}`;
-  await app.prisma.mechanicProfile.update({ where: { userId: mechanic.id }, data: { stripeAccountId, payoutsEnabled: options.payoutsEnabled ?? true } });
-  const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED", paid: false });
-  const pay = await app.gql(`mutation ($s: ID!, $k: String!) { payDiagnostic(sessionId: $s, idempotencyKey: $k) { paymentId } }`, { s: session.id, k: `diag-${session.id}` }, customer.token);
-  const paymentId = pay.data!.payDiagnostic.paymentId as string;
-  await payments.confirmPayment(paymentId);
-  return { mechanic, stripeAccountId, paymentId };
+  const { mechanic, account, payment } = await diagnosticPayment(payments, options);
+  await payments.confirmPayment(payment.id);
+  return { mechanic, stripeAccountId: account, paymentId: payment.id };
 }
 
 /**

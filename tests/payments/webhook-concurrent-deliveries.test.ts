@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createCustomer, createMechanic, createSession } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { ledgerOf } from "../support/ledger.ts";
-import { paymentsSpec, type PaymentsTestApp } from "../support/payments-app.ts";
+import { diagnosticPayment, paymentsSpec, type PaymentsTestApp } from "../support/payments-app.ts";
 
 /**
  * Stripe redelivers an event whose delivery it timed out on while the first delivery is still
@@ -16,21 +15,10 @@ let app: TestApp;
 paymentsSpec((world) => ({ payments, app } = world));
 
 const DELIVERIES = 6;
-const PAY_DIAGNOSTIC = `mutation ($s: ID!, $k: String!) { payDiagnostic(sessionId: $s, idempotencyKey: $k) { paymentId } }`;
 
 /** A diagnostic paid for by its customer (the intent created, not confirmed); the mechanic takes payouts on a Stripe account. */
-async function diagnosticPayment() {
-  const customer = await createCustomer(app);
-  const mechanic = await createMechanic(app);
-  const account = `acct_me_${randomUUID().slice(0, 8)}`;
-  payments.stripe.accounts.set(account, { id: account, object: "account", charges_enabled: true, payouts_enabled: true, requirements: { currently_due: [] } });
-  await app.prisma.mechanicProfile.update({ where: { userId: mechanic.id }, data: { stripeAccountId: account, payoutsEnabled: true } });
-  const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED", paid: false });
-  const pay = await app.gql(PAY_DIAGNOSTIC, { s: session.id, k: `diag-${session.id}` }, customer.token);
-  if (pay.errors) throw new Error(pay.body);
-  const payment = await app.prisma.payment.findUniqueOrThrow({ where: { id: pay.data!.payDiagnostic.paymentId } });
-  return { payment, mechanic, account };
-}
+/** A diagnostic paid for by its customer (the intent created, not confirmed); the mechanic takes payouts on a Stripe account. */
+const paidFor = () => diagnosticPayment(payments, { registered: true });
 
 /** The same signed event delivered DELIVERIES times at once. */
 async function deliveredAtOnce(type: string, object: Record<string, any>, account?: string) {
@@ -53,7 +41,7 @@ async function expectStoredOnceAndProcessed(eventId: string, answers: { status: 
 
 describe("concurrent deliveries of the same new event", () => {
   it("payment_intent.succeeded: the split booked once, the share transferred once, the status change audited once", async () => {
-    const { payment } = await diagnosticPayment();
+    const { payment } = await paidFor();
     const { eventId, answers } = await deliveredAtOnce("payment_intent.succeeded", payments.stripe.confirm(payment.stripePaymentIntentId!));
     await expectStoredOnceAndProcessed(eventId, answers);
     // The session is completed: the mechanic is credited and paid out at once, once.
@@ -67,14 +55,14 @@ describe("concurrent deliveries of the same new event", () => {
   });
 
   it("payment_intent.payment_failed: the failure audited once", async () => {
-    const { payment } = await diagnosticPayment();
+    const { payment } = await paidFor();
     const { eventId, answers } = await deliveredAtOnce("payment_intent.payment_failed", payments.stripe.decline(payment.stripePaymentIntentId!));
     await expectStoredOnceAndProcessed(eventId, answers);
     expect((await auditedFor(eventId)).filter((action) => action === "payment.failed")).toEqual(["payment.failed"]);
   });
 
   it("account.updated: the payee's new state written and audited once", async () => {
-    const { mechanic, account } = await diagnosticPayment();
+    const { mechanic, account } = await paidFor();
     const updated = { ...payments.stripe.accounts.get(account)!, payouts_enabled: false };
     payments.stripe.accounts.set(account, updated);
     const { eventId, answers } = await deliveredAtOnce("account.updated", updated);
@@ -85,7 +73,7 @@ describe("concurrent deliveries of the same new event", () => {
 
   /** A diagnostic paid, settled and paid out to the mechanic, as the tests below start from. */
   async function settledDiagnostic() {
-    const paid = await diagnosticPayment();
+    const paid = await paidFor();
     expect((await payments.webhook("payment_intent.succeeded", payments.stripe.confirm(paid.payment.stripePaymentIntentId!))).status).toBe(200);
     return paid;
   }

@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
-import { createAdmin, type CreatedUser } from "../factories/index.ts";
+import type { Payment } from "../../src/platform/db/generated/client.ts";
+import { createAdmin, createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 import { startFakeStripe, type FakeStripe } from "./fake-stripe.ts";
 import { unbalancedTransactions } from "./ledger.ts";
@@ -80,4 +82,34 @@ export function refundSpec(started: (world: PaymentsSpecWorld) => void): void {
   afterEach(async () => {
     expect(await unbalancedTransactions(app!.prisma)).toEqual([]);
   });
+}
+
+/** A diagnostic payment as `diagnosticPayment` leaves it: the intent created at Stripe, not confirmed. */
+export interface DiagnosticPayment {
+  customer: CreatedUser;
+  mechanic: CreatedUser;
+  /** The mechanic's connected account (`acct_me_...`). */
+  account: string;
+  payment: Payment;
+}
+
+/**
+ * A completed session's diagnostic, paid for by its customer through `payDiagnostic` (the intent
+ * created at the Stripe fake, not confirmed: `payments.confirmPayment(payment.id)` confirms it).
+ * Its mechanic takes payouts on a new connected account (`payoutsEnabled`, default true), which
+ * the fake knows as charges- and payouts-enabled when `registered` (default false: Stripe is only
+ * told of it by later events).
+ */
+export async function diagnosticPayment(payments: PaymentsTestApp, options: { payoutsEnabled?: boolean; registered?: boolean } = {}): Promise<DiagnosticPayment> {
+  const { app, stripe } = payments;
+  const customer = await createCustomer(app);
+  const mechanic = await createMechanic(app);
+  const account = `acct_me_${randomUUID().slice(0, 8)}`;
+  if (options.registered) stripe.accounts.set(account, { id: account, object: "account", charges_enabled: true, payouts_enabled: true, requirements: { currently_due: [] } });
+  await app.prisma.mechanicProfile.update({ where: { userId: mechanic.id }, data: { stripeAccountId: account, payoutsEnabled: options.payoutsEnabled ?? true } });
+  const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED", paid: false });
+  const pay = await app.gql(`mutation ($s: ID!, $k: String!) { payDiagnostic(sessionId: $s, idempotencyKey: $k) { paymentId } }`, { s: session.id, k: `diag-${session.id}` }, customer.token);
+  if (pay.errors) throw new Error(pay.body);
+  const payment = await app.prisma.payment.findUniqueOrThrow({ where: { id: pay.data!.payDiagnostic.paymentId } });
+  return { customer, mechanic, account, payment };
 }
