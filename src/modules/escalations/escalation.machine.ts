@@ -206,29 +206,6 @@ export class EscalationMachine {
     return [{ escalationId, from: moved.from, to }];
   }
 
-  /**
-   * A quote's approval closes the other workshops' offers of its escalation (`close`, SYSTEM, on
-   * the viewer's behalf: `cause`): every offer not of `keptWorkshopId` (all of them when it is
-   * null) in a status the move leaves, in ONE UPDATE that locks them in a sub-select and returns
-   * the status each left, where `moveOffer` runs one UPDATE per status.
-   * @returns the transitions made, each audited like `moveOffer`'s
-   */
-  async closeOtherOffers(tx: Tx, escalationId: string, keptWorkshopId: string | null, cause: Viewer): Promise<OfferTransition[]> {
-    const { from, to } = offerMachine.moves.close;
-    const moved = await tx.$queryRaw<{ offerId: string; from: OfferStatus }[]>`
-      UPDATE "EscalationOffer" o SET status = ${to}::"OfferStatus"
-      FROM (
-        SELECT id, status FROM "EscalationOffer"
-        WHERE "escalationId" = ${escalationId}::uuid AND "workshopId" IS DISTINCT FROM ${keptWorkshopId}::uuid AND status::text IN (${Prisma.join(from)})
-        FOR UPDATE
-      ) old
-      WHERE o.id = old.id
-      RETURNING o.id AS "offerId", old.status::text AS "from"`;
-    const transitions = moved.map((offer): OfferTransition => ({ offerId: offer.offerId, escalationId, from: offer.from, to }));
-    if (transitions.length > 0) await this.auditOffers(transitions, "SYSTEM", cause, tx);
-    return transitions;
-  }
-
   /** Creates an offer, ACCEPTED at once when `autoAccepted` (answered at `offeredAt`). */
   createOffer(tx: Tx, offer: NewOffer): Promise<{ id: string }> {
     return tx.escalationOffer.create({
@@ -257,15 +234,10 @@ export class EscalationMachine {
       });
       transitions.push(...moved.map((offer) => ({ offerId: offer.id, escalationId: offer.escalationId, from: status, to })));
     }
-    if (transitions.length > 0) await this.auditOffers(transitions, actor, request.cause, tx);
-    return transitions;
-  }
-
-  /** One audit row per offer moved (`escalation.offer.<to>`). */
-  private auditOffers(transitions: readonly OfferTransition[], actor: EscalationActor, cause: Viewer | null | undefined, tx: Tx): Promise<void> {
-    return this.audit.write(
+    if (transitions.length === 0) return transitions;
+    await this.audit.write(
       transitions.map((t) => ({
-        actor: auditActor(actor, cause),
+        actor: auditActor(actor, request.cause),
         action: `escalation.offer.${t.to.toLowerCase()}`,
         entityType: "EscalationOffer",
         entityId: t.offerId,
@@ -273,6 +245,7 @@ export class EscalationMachine {
       })),
       tx,
     );
+    return transitions;
   }
 }
 
