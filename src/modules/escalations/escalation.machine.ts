@@ -1,7 +1,7 @@
 import type { MatchRecord, UnmatchedReason } from "../../domain/matching/workshop-matcher.ts";
 import { defineMachine, mayMake, whoOf } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import { Prisma } from "../../platform/db/generated/client.ts";
+import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { EscalationStatus, OfferStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import { forbidden } from "../../platform/errors.ts";
@@ -54,11 +54,6 @@ export type EscalationActor = Viewer | "SYSTEM";
  */
 export interface EscalationActorScopes {
   escalation(move: EscalationMove, viewer: Viewer): Prisma.EscalationWhereInput;
-  /**
-   * The same scope as SQL on the "Escalation" row aliased `e`, for the moves that have one (null:
-   * the move runs through `escalation`, one UPDATE per status it leaves).
-   */
-  escalationSql?(move: EscalationMove, viewer: Viewer): Prisma.Sql | null;
   offer(move: OfferMove, viewer: Viewer): Prisma.EscalationOfferWhereInput;
 }
 
@@ -158,8 +153,6 @@ export class EscalationMachine {
   async move(tx: Tx, actor: EscalationActor, escalationId: string, move: EscalationMove, request: EscalationMoveRequest = {}): Promise<EscalationTransition[]> {
     if (!mayMake(escalationMachine, move, whoOf(actor))) throw forbidden();
     const { from, to: target } = escalationMachine.moves[move];
-    const scopeSql = actor === "SYSTEM" ? Prisma.sql`TRUE` : (this.scopes.escalationSql?.(move, actor) ?? null);
-    if (scopeSql && !request.guard) return this.moveLocked(tx, actor, escalationId, move, request, scopeSql);
     const scope = actor === "SYSTEM" ? {} : this.scopes.escalation(move, actor);
     // One status at a time, so the transition knows what it left; a move whose target is among its
     // from-statuses (accept: ACCEPTED to ACCEPTED) stops at the first that took.
@@ -174,36 +167,6 @@ export class EscalationMachine {
       }
     }
     return [];
-  }
-
-  /**
-   * `move` as ONE UPDATE: the row is locked by the sub-select (FOR UPDATE, which after waiting on a
-   * concurrent move reads the row as that move committed it), moved when that status is one the
-   * move leaves, and the status it left returned, for the audit row. The loop in `move` needs an
-   * UPDATE per status the move leaves to know which it left (two for an approval of a QUOTED
-   * escalation, the first finding nothing).
-   */
-  private async moveLocked(tx: Tx, actor: EscalationActor, escalationId: string, move: EscalationMove, request: EscalationMoveRequest, scopeSql: Prisma.Sql): Promise<EscalationTransition[]> {
-    const { from, to: target } = escalationMachine.moves[move];
-    const data = request.data ?? {};
-    const sets = [
-      target === null ? Prisma.sql`status = old.status` : Prisma.sql`status = ${target}::"EscalationStatus"`,
-      // As Prisma's @updatedAt writes it: the client's clock, in UTC (the cast drops the Z: the column has no zone).
-      Prisma.sql`"updatedAt" = ${new Date().toISOString()}::timestamp`,
-      ...(data.workshopId !== undefined ? [Prisma.sql`"workshopId" = ${data.workshopId ?? null}::uuid`] : []),
-      ...(data.unmatchedReason !== undefined ? [Prisma.sql`"unmatchedReason" = ${data.unmatchedReason ?? null}::"EscalationUnmatchedReason"`] : []),
-      ...(data.quotesRequested !== undefined ? [Prisma.sql`"quotesRequested" = ${data.quotesRequested}`] : []),
-    ];
-    const [moved] = await tx.$queryRaw<{ from: EscalationStatus }[]>`
-      UPDATE "Escalation" e SET ${Prisma.join(sets)}
-      FROM (SELECT id, status FROM "Escalation" WHERE id = ${escalationId}::uuid FOR UPDATE) old
-      WHERE e.id = old.id AND old.status::text IN (${Prisma.join(from)}) AND ${scopeSql}
-      RETURNING old.status::text AS "from"`;
-    if (!moved) return [];
-    const to = target ?? moved.from;
-    const action = target ? `escalation.${to.toLowerCase()}` : `escalation.${move}`;
-    await this.audit.write([{ actor: auditActor(actor, request.cause), action, entityType: "Escalation", entityId: escalationId, data: { move, from: moved.from, to, ...request.data } }], tx);
-    return [{ escalationId, from: moved.from, to }];
   }
 
   /** Creates an offer, ACCEPTED at once when `autoAccepted` (answered at `offeredAt`). */
