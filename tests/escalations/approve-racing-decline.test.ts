@@ -58,7 +58,9 @@ function signal() {
   return { promise, resolve };
 }
 
-describe("the interleaving that would deadlock, step by step on the machines", () => {
+// Two transactions held open at once: the embedded database serves one connection at a time, so
+// only a real PostgreSQL (DATABASE_URL, as CI's second suite runs) can interleave them.
+describe.skipIf(!process.env.DATABASE_URL)("the interleaving that would deadlock, step by step on the machines", () => {
   it("decline's offer lock, approve's escalation lock, then the decline's SYSTEM settle and the approval's offer close: both commit", async () => {
     const { customer, escalationId, quotingWorkshopId, offerId, openWorkshopId, advisor } = await quotedWithAnOpenOffer();
     const customerViewer: Viewer = { id: customer.id, role: "CUSTOMER", workshopId: null };

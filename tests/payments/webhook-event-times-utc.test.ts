@@ -20,7 +20,9 @@ afterAll(async () => {
   else process.env.PGOPTIONS = savedOptions;
 });
 
-describe("a stored Stripe event's times", () => {
+// PGOPTIONS is a PostgreSQL start-up option; the embedded database's wire server ignores it, so
+// the session zone can only be set apart from UTC on a real PostgreSQL (DATABASE_URL).
+describe.skipIf(!process.env.DATABASE_URL)("a stored Stripe event's times", () => {
   it("are UTC on a database session in another time zone", async () => {
     const { app } = payments;
     expect(await app.sql.rows(Prisma.sql`SELECT current_setting('TimeZone') AS zone`)).toEqual([{ zone: "America/New_York" }]);
