@@ -791,7 +791,7 @@ function channelSpelled(pieces: readonly string[]): string | undefined {
   // One letter off only in a single word: "reddit u/..." is the site and a user, not a typo.
   if (letters.length < 5 || pieces.length > 1) return undefined;
   for (const name of CHANNEL_SPELLINGS) {
-    if (EXACT_ONLY.has(name) || name[0] !== letters[0] || Math.abs(name.length - letters.length) > 1 || !oneEditApart(letters, name)) continue;
+    if (EXACT_ONLY.has(name) || name[0] !== letters[0] || !oneEditApart(letters, name)) continue;
     // "discard", "telegrams", "signals": a real word one letter away is that word.
     if (isEnglishWord(letters)) return undefined;
     return name;
@@ -802,7 +802,6 @@ function channelSpelled(pieces: readonly string[]): string | undefined {
 /** A piece of a name: letters, maybe with digits or symbols typed for some (at least two letters). */
 const NAME_PIECE = /^(?=(?:[^A-Za-z]*[A-Za-z]){2}|[A-Za-z]$)[A-Za-z0-9@$!|'’]+$/;
 
-/** The longest name: a cheap test before a token is folded. */
 /** Every proper prefix of a name or a channel verb: the first piece of a name typed apart. */
 const NAME_PREFIXES = new Set([...CHANNEL_SPELLINGS, ...CHANNEL_VERBS].flatMap((name) => Array.from({ length: name.length - 1 }, (_, i) => name.slice(0, i + 1))));
 /** Names by their first letter, for the one-letter-off test of a plain word. */
@@ -813,12 +812,13 @@ function nearAName(word: string): boolean {
   if (word.length < 5 || word.length > LONGEST) return false;
   for (const name of BY_INITIAL.get(word[0]!) ?? []) {
     if (name === word) return false;
-    if (Math.abs(name.length - word.length) <= 1 && oneEditApart(word, name)) return true;
+    if (oneEditApart(word, name)) return true;
   }
   return false;
 }
 /** The first two letters of every name, and its first and third (a letter missing or added after the first). */
 const FIRST_TWO = new Set(CHANNEL_SPELLINGS.flatMap((name) => [name.slice(0, 2), name[0]! + name[2]!, name[0]! + name[0]!]));
+/** The longest name and one letter more: longer tokens are no name, a cheap test before one is folded. */
 const LONGEST = Math.max(...CHANNEL_SPELLINGS.map((name) => name.length)) + 1;
 const PLAIN_WORD = /^[A-Za-z]+$/;
 const SEPARATOR = /^[ \-_]$/;
@@ -841,7 +841,7 @@ function canonicalChannelNames(src: Mapped): Mapped {
     const c0 = text[first.start]!;
     if (c0 !== "'" && c0 !== "’" && !INITIALS.has(LETTER_LEET[c0] ?? c0.toLowerCase())) continue;
     const head = text.slice(first.start, first.end);
-    const headLetters = PLAIN_WORD.test(head) ? head.toLowerCase() : foldLetters(head);
+    const headLetters = lettersOf(head);
     // A split name starts with a piece that begins a name ("what", "tele", "d"); a single word is
     // near a name's length and starts with a name's first two letters (or a verb's).
     const maySplit = NAME_PREFIXES.has(headLetters);

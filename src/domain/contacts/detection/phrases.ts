@@ -15,7 +15,7 @@
  *   crazy". "message me" / "DM me" / "ping me" alone are in-platform (this IS a messenger).
  */
 import { after, before, caseless, clauseAround, groupSpan, negatedBefore, type Pattern, uniqueAlternatives } from "./context.ts";
-import { LOOKUP_SITES } from "./social.ts";
+import { GOOGLE_SITE, LOOKUP_SITES } from "./social.ts";
 import { CAR_MAKES, isEnglishWord, THANKS_AND_GREETINGS } from "./vocabulary.ts";
 
 /** "... here", "... in the app", "... through the app": the platform's own call/message features. */
@@ -537,7 +537,8 @@ DEAL_PATTERNS.push(
 // with the request (OFF_PLATFORM_REQUEST), as the labelled corpus does.
 
 const LOOKUP = uniqueAlternatives(
-  "google(?!\\s+(?:pay|wallet|drive|docs|translate|play|photos|assistant|lens|home|nest|fi)\\b)(?:\\s+(?:maps|reviews|business|listing))?|the\\s+google|yelp|thumbtack|bbb|better\\s+business\\s+bureau|yell|angi|angie'?s(?:\\s+list)?|checkatrade|trustpilot|repairpal|bing|zalo|kijiji|craigslist|nextdoor|(?:facebook|fb)\\s+messenger|facebook(?:\\s+(?:marketplace|group|page))?|fb(?:\\s+marketplace)?|marketplace|insta(?:gram)?|ig|linkedin|youtube|tiktok|twitter|reddit|yellow\\s*pages|white\\s*pages|mapquest|apple\\s+maps|houzz|porch|social\\s+media|every\\s+social\\s+media|any\\s+of\\s+the\\s+apps|the\\s+apps|whatsapp\\s+business|messenger|face|(?:the\\s+)?gram|" +
+  GOOGLE_SITE +
+    "(?:\\s+(?:maps|reviews|business|listing))?|the\\s+google|yelp|thumbtack|bbb|better\\s+business\\s+bureau|yell|angi|angie'?s(?:\\s+list)?|checkatrade|trustpilot|repairpal|bing|zalo|kijiji|craigslist|nextdoor|(?:facebook|fb)\\s+messenger|facebook(?:\\s+(?:marketplace|group|page))?|fb(?:\\s+marketplace)?|marketplace|insta(?:gram)?|ig|linkedin|youtube|tiktok|twitter|reddit|yellow\\s*pages|white\\s*pages|mapquest|apple\\s+maps|houzz|porch|social\\s+media|every\\s+social\\s+media|any\\s+of\\s+the\\s+apps|the\\s+apps|whatsapp\\s+business|messenger|face|(?:the\\s+)?gram|" +
     LOOKUP_SITES,
 );
 /** A person's or business's name as written: capitalised words, "&", "'s", initials, particles. */
@@ -556,7 +557,10 @@ function lookupName(m: RegExpExecArray, text: string): boolean {
   const name = (m.groups?.n ?? "").trim();
   if (name.length < 3 || NOT_A_LOOKUP_NAME.test(name) || negatedBefore(text, m.index)) return false;
   // "search youtube for Dave the Diesel Guy": a video to watch, unless the sender's own channel.
-  if (/\b(?:youtube|yt|vimeo)\b/i.test(m[0]) && VIDEO_SEARCH.test(sentenceAround(text, m)) && !/\b(?:my|our)\b/i.test(sentenceAround(text, m))) return false;
+  if (/\b(?:youtube|yt|vimeo)\b/i.test(m[0])) {
+    const sentence = sentenceAround(text, m);
+    if (VIDEO_SEARCH.test(sentence) && !/\b(?:my|our)\b/i.test(sentence)) return false;
+  }
   return LOOKUP_CUE.test(before(text, m, 60) + " " + m[0] + " " + after(text, m, 60));
 }
 
@@ -768,7 +772,8 @@ const LOOKUP_GRAMMAR: Pattern[] = [
     ),
     accept: (m, text) => {
       if (m.groups?.n !== undefined && !LOOKUP_NEAR.test(text.slice(Math.max(0, m.index - 120), m.index))) return false;
-      if (VIDEO_SEARCH.test(sentenceAround(text, m)) && !/\b(?:my|our)\b/i.test(sentenceAround(text, m))) return false;
+      const sentence = sentenceAround(text, m);
+      if (VIDEO_SEARCH.test(sentence) && !/\b(?:my|our)\b/i.test(sentence)) return false;
       return !NOT_SEARCHED_NAME.test(m.groups?.n ?? m.groups?.q ?? "") && !negatedBefore(text, m.index);
     },
     span: (m) => groupSpan(m, "n") ?? groupSpan(m, "q"),

@@ -73,8 +73,13 @@ export const LOOKUP_SITES = [
   "bing",
 ].join("|");
 
+/** Google as a place to find someone, not its other products ("google pay", "google drive"). */
+export const GOOGLE_SITE = "google(?!\\s+(?:pay|wallet|drive|docs|translate|play|photos|assistant|lens|home|nest|fi)\\b)";
+
 const PLATFORM = uniqueAlternatives(
-  "(?:insta|1nsta)(?:gram)?|ig|sn[a4]?p(?:ch[a4]t)?|sc|vk|kakao(?:talk)?|tik\\s?tok|tt|facebook|fb|twitter|x\\.com|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|yelp|nextdoor|google(?!\\s+(?:pay|wallet|drive|docs|translate|play|photos|assistant|lens|home|nest|fi)\\b)(?:\\s+maps)?|craigslist|marketplace|fb\\s+marketplace|kijiji|gumtree|bluesky|the\\s+gram|" +
+  "(?:insta|1nsta)(?:gram)?|ig|sn[a4]?p(?:ch[a4]t)?|sc|vk|kakao(?:talk)?|tik\\s?tok|tt|facebook|fb|twitter|x\\.com|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|yelp|nextdoor|" +
+    GOOGLE_SITE +
+    "(?:\\s+maps)?|craigslist|marketplace|fb\\s+marketplace|kijiji|gumtree|bluesky|the\\s+gram|" +
     LOOKUP_SITES,
 );
 /** Platforms where a person has a handle (Google, Yelp and marketplaces are places to look someone up). */
@@ -517,16 +522,19 @@ export function findHandlesBesideApps(text: string, hits: Hit[]): void {
 // read "vib3r", "tele-gram", "what s app" and "telegarm" back to the app's name):
 //   1. the app as a verb to the reader:      APP (me|us)                  "zoom me", "W.A. me", "hangouts me"
 //   2. the app asked about:                  (do) (you|u) (have|got|use|on) APP ?, got APP ?, APP ? (a question of its own)
+//   3. the sender's account, by a name no dictionary holds or shaped like a handle:
+//                                            (my|our) APP is NAME, (I'm|we're|add|find|follow|search) NAME on APP
 //   4. the name the sender is under, lower case too, once an app is named: I'm (under|as|saved as) NAME
 //   5. the handle after a few words about it: my (@|APP) is ...: HANDLE
 //   6. a forum or group as the platform: I'm HANDLE on the <topic> forum, on the <topic> forum as HANDLE
 //   7. the chat moved to an app: (move|switch|continue|talk) (on|to|over to) APP
 //   8. the app the reader may have, then what to do there; an app's id "same as here"
 //   9. the name one goes by on every app; the handle "on there"
-//   3. the sender's account, by a name no dictionary holds or shaped like a handle:
-//                                            (my|our) APP is NAME, (I'm|we're|add|find|follow|search) NAME on APP
 // The app's word (or the account's name) is the detail. A negation before it ("I don't have
 // whatsapp") and the car senses of "signal", "line" and "zoom" keep it out.
+
+/** An account's name as the grammar reads one: shaped like a handle or a word no dictionary holds, and no stop word. */
+const accountName = (h: string): boolean => (handleShaped(h) || coinedName(h.replace(/^@/, ""))) && handleOk(h);
 
 /** A forum, group or server named as the place an account is: "the corvette forum", "the r/cars subreddit". */
 const FORUM = String.raw`(?:the\s+)?[\w\/-]+\s+(?:forums?|subreddit|server|discord|group\s+chat|fb\s+group|facebook\s+group)\b`;
@@ -558,7 +566,7 @@ const CHANNEL_GRAMMAR: Pattern[] = [
     ),
     accept: (m, text) => {
       const h = m.groups?.h ?? m.groups?.g ?? "";
-      return (coinedName(h.replace(/^@/, "")) || handleShaped(h)) && handleOk(h) && !negatedBefore(text, m.index) && appIsChannel(m, text, m[0]);
+      return accountName(h) && !negatedBefore(text, m.index) && appIsChannel(m, text, m[0]);
     },
     span: (m) => groupSpan(m, "h") ?? groupSpan(m, "g"),
   },
@@ -580,8 +588,9 @@ const CHANNEL_GRAMMAR: Pattern[] = [
     ),
     accept: (m, text) => {
       const h = m.groups?.h ?? "";
-      return (handleShaped(h) || coinedName(h.replace(/^@/, ""))) && handleOk(h) && !negatedBefore(text, m.index);
+      return accountName(h) && !negatedBefore(text, m.index);
     },
+    gate: /\bmy\s+@|\b(?:my|our)\s+\w+\s+(?:is|'s)\b/i,
     span: (m) => groupSpan(m, "h"),
   },
   {
@@ -592,8 +601,9 @@ const CHANNEL_GRAMMAR: Pattern[] = [
     ),
     accept: (m, text) => {
       const h = m.groups?.h ?? m.groups?.g ?? "";
-      return (handleShaped(h) || coinedName(h.replace(/^@/, ""))) && handleOk(h) && !negatedBefore(text, m.index);
+      return accountName(h) && !negatedBefore(text, m.index);
     },
+    gate: /\b(?:forums?|subreddit|server|group)\b/i,
     span: (m) => groupSpan(m, "h") ?? groupSpan(m, "g"),
   },
   {
@@ -619,16 +629,13 @@ const CHANNEL_GRAMMAR: Pattern[] = [
     re: /\b(?:i|we)\s+go\s+by\s+(?<h>@?[a-z][\w.]{3,30}[a-z0-9_])\s+on\s+(?:pretty\s+much\s+|just\s+about\s+)?(?:every|all|any)\s+(?:app|apps|platform|platforms|socials?|site|sites)\b|\b(?:user\s*name|handle|@|id)\s+(?:on\s+)?there\s+is\s+(?<g>@?[a-z][\w.]{2,30}[a-z0-9_])(?![\w@])/dgi,
     accept: (m, text) => {
       const h = m.groups?.h ?? m.groups?.g ?? "";
-      return (handleShaped(h) || coinedName(h.replace(/^@/, ""))) && handleOk(h) && !negatedBefore(text, m.index);
+      return accountName(h) && !negatedBefore(text, m.index);
     },
+    gate: /\bgo\s+by\b|\bthere\s+is\b/i,
     span: (m) => groupSpan(m, "h") ?? groupSpan(m, "g"),
   },
 ];
-for (const p of CHANNEL_GRAMMAR) p.wordTest = hasAppWord;
-CHANNEL_GRAMMAR[CHANNEL_GRAMMAR.length - 1]!.wordTest = undefined;
-CHANNEL_GRAMMAR[CHANNEL_GRAMMAR.length - 1]!.gate = /\bgo\s+by\b|\bthere\s+is\b/i;
-CHANNEL_GRAMMAR[CHANNEL_GRAMMAR.length - 4]!.wordTest = undefined;
-CHANNEL_GRAMMAR[CHANNEL_GRAMMAR.length - 4]!.gate = /\b(?:forums?|subreddit|server|group)\b/i;
-CHANNEL_GRAMMAR[CHANNEL_GRAMMAR.length - 5]!.wordTest = undefined;
-CHANNEL_GRAMMAR[CHANNEL_GRAMMAR.length - 5]!.gate = /\bmy\s+@|\b(?:my|our)\s+\w+\s+(?:is|'s)\b/i;
+// Patterns 5, 6 and 9 may name no app (a "@", a forum, "every app"): each has its own gate; the
+// others run only on a message that names an app.
+for (const p of CHANNEL_GRAMMAR) if (!p.gate) p.wordTest = hasAppWord;
 MESSAGING_PATTERNS.push(...CHANNEL_GRAMMAR);
