@@ -75,7 +75,7 @@ export class StripeWebhookService {
     const { id, type } = (event ?? {}) as { id?: unknown; type?: unknown };
     if (!isEventField(id) || !isEventField(type)) return { status: 400, body: { error: "malformed event" } };
     // 2. Dedupe.
-    if (!(await this.payments.receiveEvent({ id: event.id, type: event.type }))) return { status: 200, body: { received: true, duplicate: true } };
+    if (!(await this.payments.receiveEvent({ id, type }))) return { status: 200, body: { received: true, duplicate: true } };
     // 3. Dispatch.
     const ignored = await this.dispatch(event);
     // 4. Done.
