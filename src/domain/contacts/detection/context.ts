@@ -67,10 +67,16 @@ export function groupSpan(m: RegExpExecArray, g: number | string): [number, numb
 
 /** Every accepted match of every pattern, trimmed of surrounding whitespace and punctuation. */
 export function runPatterns(patterns: readonly Pattern[], text: string, hits: Hit[], words: ReadonlySet<string> = wordsOf(text)): void {
-  // A gate shared by several patterns (a site or platform named) is a scan of the whole text: once.
+  // A gate shared by several patterns (a site or platform named) is a scan of the whole text, and
+  // a shared word list (the look-up rules' hundred-odd site words) a walk of it: each once.
   const gates = new Map<RegExp, boolean>();
+  const wordLists = new Map<readonly string[], boolean>();
   for (const p of patterns) {
-    if (p.words && !p.words.some((w) => words.has(w))) continue;
+    if (p.words) {
+      let any = wordLists.get(p.words);
+      if (any === undefined) wordLists.set(p.words, (any = p.words.some((w) => words.has(w))));
+      if (!any) continue;
+    }
     if (p.wordTest && !p.wordTest(words)) continue;
     if (p.gate) {
       let open = gates.get(p.gate);
