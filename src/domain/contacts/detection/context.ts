@@ -18,6 +18,7 @@ export interface Pattern {
   /**
    * A cheap test (no global flag) that the text must pass before `re` runs at all: a word the
    * pattern cannot match without. Keeps the many patterns affordable on 2,000-character messages.
+   * Patterns may share one gate object: `runPatterns` tests it once per text.
    */
   gate?: RegExp;
   /** Lower-case words of which the text must hold at least one for `re` to run (see `wordsOf`). */
@@ -66,10 +67,22 @@ export function groupSpan(m: RegExpExecArray, g: number | string): [number, numb
 
 /** Every accepted match of every pattern, trimmed of surrounding whitespace and punctuation. */
 export function runPatterns(patterns: readonly Pattern[], text: string, hits: Hit[], words: ReadonlySet<string> = wordsOf(text)): void {
+  // A gate shared by several patterns (a site or platform named) is a scan of the whole text, and
+  // a shared word list (the look-up rules' hundred-odd site words) a walk of it: each once.
+  const gates = new Map<RegExp, boolean>();
+  const wordLists = new Map<readonly string[], boolean>();
   for (const p of patterns) {
-    if (p.words && !p.words.some((w) => words.has(w))) continue;
+    if (p.words) {
+      let any = wordLists.get(p.words);
+      if (any === undefined) wordLists.set(p.words, (any = p.words.some((w) => words.has(w))));
+      if (!any) continue;
+    }
     if (p.wordTest && !p.wordTest(words)) continue;
-    if (p.gate && !p.gate.test(text)) continue;
+    if (p.gate) {
+      let open = gates.get(p.gate);
+      if (open === undefined) gates.set(p.gate, (open = p.gate.test(text)));
+      if (!open) continue;
+    }
     const re = p.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {

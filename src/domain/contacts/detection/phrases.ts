@@ -541,6 +541,15 @@ const LOOKUP = uniqueAlternatives(
     "(?:\\s+(?:maps|reviews|business|listing))?|the\\s+google|yelp|thumbtack|bbb|better\\s+business\\s+bureau|yell|angi|angie'?s(?:\\s+list)?|checkatrade|trustpilot|repairpal|bing|zalo|kijiji|craigslist|nextdoor|(?:facebook|fb)\\s+messenger|facebook(?:\\s+(?:marketplace|group|page))?|fb(?:\\s+marketplace)?|marketplace|insta(?:gram)?|ig|linkedin|youtube|tiktok|twitter|reddit|yellow\\s*pages|white\\s*pages|mapquest|apple\\s+maps|houzz|porch|social\\s+media|every\\s+social\\s+media|any\\s+of\\s+the\\s+apps|the\\s+apps|whatsapp\\s+business|messenger|face|(?:the\\s+)?gram|" +
     LOOKUP_SITES,
 );
+/**
+ * A look-up site named anywhere in the text: the gate of every rule below that cannot match
+ * without one. Their word gate (LOOKUP_WORDS) also passes on words that name a site only inside a
+ * phrase ("home" of "home advisor", "white" of "white pages", "better" of "better business
+ * bureau", "apple" and "maps" of "apple maps"), and a 2,000-character message nearly always holds
+ * one; this test of the site names themselves lets about a third of long messages skip those rules. The rules' own expressions
+ * hold every site after a word boundary, so no match is lost. One scan per message, shared.
+ */
+const SITE_NAMED = new RegExp(String.raw`\b(?:${LOOKUP})`, "i");
 /** A person's or business's name as written: capitalised words, "&", "'s", initials, particles. */
 // Joiners inside a name ("Pete the Mobile Mechanic", "Lisa from Hawthorne Auto", "Taller El Güero y Hijos") only between two capitalised words: "Taller El Güero y salgo" ends at "Güero".
 const NAME_SEQ = String.raw`(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z0-9][\w'’.&-]*(?:[ \t]+(?:'[A-Z]+'|"[A-Z]+"|[A-Z0-9][\w'’.&-]*)|[ \t]+(?:&|and|of|by|de|del|la|los|las|el|da|dos|das|do|van|von|bin|al|for|y|-)(?=[ \t]+(?:[A-Z0-9&-]|(?:de|del|la|los|las|el|da|dos|das|do|van|von)\b))|[ \t]+(?:the|from|at|in)(?=[ \t]+[A-Z]))*`;
@@ -578,6 +587,7 @@ export const LOOKUP_PATTERNS: Pattern[] = [
       const asked = /\b(?:add|find|search|look|follow)\s+(?:me|us|for)\b[^.!?\n]{0,20}$/i.test(before(text, m, 30));
       return lookupName(m, text) && (said || asked);
     },
+    gate: SITE_NAMED,
     span: (m) => groupSpan(m, "n"),
   },
   {
@@ -620,6 +630,7 @@ export const LOOKUP_PATTERNS: Pattern[] = [
       const n = m.groups?.n ?? "";
       return /\s/.test(n) && lookupName(m, text) && /(?:we'?re|i'?m|im|go\s+by|search|find|add\s+me|^|[.!?]\s*)\s*$/i.test(before(text, m, 20));
     },
+    gate: SITE_NAMED,
     span: (m) => groupSpan(m, "n"),
   },
   {
@@ -632,6 +643,7 @@ export const LOOKUP_PATTERNS: Pattern[] = [
       const n = m.groups?.n ?? "";
       return /\s/.test(n) && (BUSINESS_WORD.test(n) || /listing|page|group|channel|profile|listed|title/i.test(m[0])) && lookupName(m, text);
     },
+    gate: SITE_NAMED,
     span: (m) => groupSpan(m, "n"),
   },
 ];
@@ -680,6 +692,7 @@ const LOOKUP_GRAMMAR: Pattern[] = [
         (/\s/.test(n) || BUSINESS_WORD.test(n)) && !NOT_A_LOOKUP_NAME.test(n) && !NOT_SEARCHED_NAME.test(n) && !OWN_SEARCH.test(before(text, m, 40) + m[0].slice(0, 8)) && !negatedBefore(text, m.index)
       );
     },
+    gate: SITE_NAMED,
     span: (m) => groupSpan(m, "n"),
   },
   {
@@ -693,6 +706,7 @@ const LOOKUP_GRAMMAR: Pattern[] = [
       if (VIDEO_SEARCH.test(m[0]) && !/\b(?:my|our)\b/i.test(sentenceAround(text, m))) return false;
       return (/\s/.test(n) || BUSINESS_WORD.test(n)) && !NOT_A_LOOKUP_NAME.test(n) && !NOT_SEARCHED_NAME.test(n) && !OWN_SEARCH.test(before(text, m, 40)) && !negatedBefore(text, m.index);
     },
+    gate: SITE_NAMED,
     span: (m) => groupSpan(m, "n"),
   },
   {
@@ -707,6 +721,7 @@ const LOOKUP_GRAMMAR: Pattern[] = [
       // Two words or more, a trade word, or one coined word ("wrenchdoctorx").
       return /\s/.test(n.trim()) || BUSINESS_WORD.test(n) || (/^[a-z]{6,}$/i.test(n) && !isEnglishWord(n));
     },
+    gate: SITE_NAMED,
     span: (m) => groupSpan(m, "n"),
   },
   {
@@ -731,6 +746,7 @@ const LOOKUP_GRAMMAR: Pattern[] = [
       const n = m.groups?.n ?? "";
       return /\s/.test(n) && !NOT_A_LOOKUP_NAME.test(n) && !NOT_SEARCHED_NAME.test(n) && !OWN_SEARCH.test(before(text, m, 40)) && !negatedBefore(text, m.index);
     },
+    gate: SITE_NAMED,
     span: (m) => groupSpan(m, "n"),
   },
   {
@@ -740,6 +756,7 @@ const LOOKUP_GRAMMAR: Pattern[] = [
       "gd",
     ),
     accept: (m, text) => !NOT_A_LOOKUP_NAME.test(m.groups?.n ?? "") && !negatedBefore(text, m.index),
+    gate: SITE_NAMED,
     span: (m) => groupSpan(m, "n"),
   },
   {
@@ -762,6 +779,7 @@ const LOOKUP_GRAMMAR: Pattern[] = [
       const n = m.groups?.n ?? "";
       return /\s/.test(n) && !NOT_A_LOOKUP_NAME.test(n) && !NOT_SEARCHED_NAME.test(n) && !OWN_SEARCH.test(before(text, m, 40)) && !negatedBefore(text, m.index);
     },
+    gate: SITE_NAMED,
     span: (m) => groupSpan(m, "n"),
   },
   {
