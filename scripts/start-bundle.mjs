@@ -1,15 +1,20 @@
-// The build cache `npm start` runs from (scripts/start.mjs): src/app/main.ts and its dependencies in
-// one file, rebuilt by esbuild whenever a source file changes. Loading the server through tsx
-// costs about 2 s of CPU (it transpiles and resolves hundreds of files one by one); one pre-built
-// file loads in a few hundred milliseconds. Plain JavaScript, so nothing is transpiled to run it.
+// The build cache `npm start` runs from (scripts/start.mjs): src/app/main.ts and its dependencies
+// bundled by esbuild into one directory, rebuilt whenever a source file changes. Loading the server
+// through tsx costs about 2 s of CPU (it transpiles and resolves hundreds of files one by one);
+// pre-built files load in a few hundred milliseconds. Plain JavaScript, so nothing is transpiled to
+// run it. Split at the sources' dynamic imports: main.ts's own chunk is small, so it starts the
+// embedded database before the server's modules are read, and what a start never imports (Apollo's
+// usage reporting, Prisma's query compiler until the first query) is never read or compiled.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CACHE = join(ROOT, "node_modules/.cache/autodoctor-api");
 const UNUSED_MS = 24 * 3600_000;
+/** The entry's file in a bundle's directory; the others are the chunks it imports. */
+const ENTRY = "main.mjs";
 /**
  * Loaded from their own files: PGlite and the Prisma CLI find their WebAssembly and data files next
  * to themselves; the others are optional packages this project does not install. (With tracing on,
@@ -59,20 +64,27 @@ const ownLocation = {
 };
 
 /** Bundles of other sources unused for a day (several checkouts may share node_modules, each with its own). */
-function pruneUnused(outfile) {
+function pruneUnused(outdir) {
   for (const name of readdirSync(CACHE)) {
     const path = join(CACHE, name);
-    if (name.startsWith("start-") && !path.startsWith(outfile) && Date.now() - statSync(path).mtimeMs > UNUSED_MS) rmSync(path, { force: true });
+    if (name.startsWith("start-") && path !== outdir && Date.now() - statSync(path).mtimeMs > UNUSED_MS) rmSync(path, { recursive: true, force: true });
   }
 }
 
-/** Builds the bundle and its source map (for `NODE_OPTIONS=--enable-source-maps`); a process starting meanwhile never sees half a file. */
-async function bundle(outfile) {
+/**
+ * Builds the bundle's files and source maps (for `NODE_OPTIONS=--enable-source-maps`) in a private
+ * directory renamed into place: a process starting meanwhile never sees half a bundle, and of two
+ * processes building at once the first rename wins.
+ */
+async function bundle(outdir) {
   const { build } = await import("esbuild");
-  const { outputFiles } = await build({
-    entryPoints: [join(ROOT, "src/app/main.ts")],
-    outfile,
-    write: false,
+  const staging = `${outdir}.${process.pid}.tmp`;
+  rmSync(staging, { recursive: true, force: true });
+  await build({
+    entryPoints: { [ENTRY.replace(/\.mjs$/, "")]: join(ROOT, "src/app/main.ts") },
+    outdir: staging,
+    outExtension: { ".js": ".mjs" },
+    splitting: true,
     bundle: true,
     platform: "node",
     format: "esm",
@@ -84,29 +96,29 @@ async function bundle(outfile) {
     // Bundled CommonJS packages call require() for Node's built-ins.
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
   });
-  const mapsFirst = [...outputFiles.filter((file) => file.path !== outfile), ...outputFiles.filter((file) => file.path === outfile)];
-  for (const file of mapsFirst) {
-    const staging = `${file.path}.${process.pid}.tmp`;
-    writeFileSync(staging, file.contents);
-    renameSync(staging, file.path);
+  try {
+    renameSync(staging, outdir);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    if (!existsSync(join(outdir, ENTRY))) throw error; // another process finished first otherwise
   }
-  pruneUnused(outfile);
+  pruneUnused(outdir);
 }
 
 /**
- * The path of the bundle of the current sources, built first when missing (then bundles nobody
- * used for a day are deleted). Prints one line when it builds.
+ * The path of the bundle's entry (main.ts) for the current sources, built first when missing (then
+ * bundles nobody used for a day are deleted). Prints one line when it builds.
  */
 export async function startBundle() {
-  const outfile = join(CACHE, `start-${fingerprint()}.mjs`);
-  if (existsSync(outfile)) {
+  const outdir = join(CACHE, `start-${fingerprint()}`);
+  if (existsSync(join(outdir, ENTRY))) {
     const now = new Date();
-    utimesSync(outfile, now, now);
+    utimesSync(outdir, now, now);
   } else {
     const started = performance.now();
     mkdirSync(CACHE, { recursive: true });
-    await bundle(outfile);
-    console.log(`start: built ${relative(ROOT, outfile)} from src/ (${Math.round(performance.now() - started)} ms)`);
+    await bundle(outdir);
+    console.log(`start: built ${relative(ROOT, outdir)} from src/ (${Math.round(performance.now() - started)} ms)`);
   }
-  return outfile;
+  return join(outdir, ENTRY);
 }

@@ -32,18 +32,23 @@ async function main(): Promise<void> {
     await (await opening).close();
     throw error;
   });
-  const database = await opening;
-  let seeded: boolean;
-  let server: Awaited<ReturnType<typeof startServer>>;
-  try {
+  // The server builds its schema while the database opens and gets its start-up data, and listens once both are done.
+  let seeded = false;
+  const ready = opening.then(async (database) => {
     ({ seeded } = await bootstrapData(config, database, progress));
-    const started = performance.now();
-    server = await startServer(config, database, logger);
-    progress("server: listening", { ms: elapsed(started) });
+    return database;
+  });
+  ready.catch(() => {}); // awaited by startServer once its schema is built
+  let server: Awaited<ReturnType<typeof startServer>>;
+  const started = performance.now();
+  try {
+    server = await startServer(config, ready, logger);
   } catch (error) {
-    await database.close();
+    await (await opening.catch(() => null))?.close();
     throw error;
   }
+  progress("server: listening", { ms: elapsed(started) });
+  const database = await opening;
 
   logger.info({ url: `${server.url}/graphql`, graphiql: `${server.url}${GRAPHIQL_PATH}`, embeddedDatabase: database.embedded, seeded, ms: Math.round(performance.now()) }, "AutoDoctor API ready");
   // One write, so whoever reads "ready at" has the GraphiQL line too.

@@ -70,8 +70,12 @@ export interface ServerOptions {
   withoutPermissionsForBenchmark?: boolean;
 }
 
-/** Apollo Server over Node's HTTP server, graphql-ws on the same port and path, health probes beside. */
-export async function startServer(config: Config, database: Database, logger: Logger, options: ServerOptions = {}): Promise<RunningServer> {
+/**
+ * Apollo Server over Node's HTTP server, graphql-ws on the same port and path, health probes beside.
+ * `opening` is the database, or the promise of it while it opens (start-up's case): the schema and
+ * the operations are built meanwhile, and the services wait for it. Throws what opening it threw.
+ */
+export async function startServer(config: Config, opening: Database | Promise<Database>, logger: Logger, options: ServerOptions = {}): Promise<RunningServer> {
   const pubSub = createAppPubSub(config, logger);
   const baseSchema = await buildBaseSchema(pubSub.pubSub);
   // The visible schemas come from a copy taken before the rules are applied to the base schema in place.
@@ -96,6 +100,10 @@ export async function startServer(config: Config, database: Database, logger: Lo
   // The WebSocket server comes later; the gauge only reads it when Prometheus scrapes.
   const metrics = new Metrics(() => ws.wsServer.clients.size, persisted.idByName.keys());
   const rateLimits = new RateLimits(config.rateLimits, pubSub.redis);
+  const database = await Promise.resolve(opening).catch(async (error: unknown) => {
+    await pubSub.close();
+    throw error;
+  });
   const services = createServices({
     prisma: database.prisma,
     sql: database.sql,

@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import pg from "pg";
+import type pg from "pg";
 
 const run = promisify(execFile);
 export const PROJECT_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
@@ -82,7 +82,10 @@ interface AppliedRow {
  */
 export async function applyMigrations(url: string): Promise<string[]> {
   const migrations = committedMigrations();
-  const client = new pg.Client({ connectionString: url });
+  // Loaded here rather than with this module, which a start imports before the embedded database
+  // is up (the template's key is the migrations' list): pg loads while it starts (database.ts).
+  const { Client } = (await import("pg")).default;
+  const client = new Client({ connectionString: url });
   await client.connect();
   try {
     // Most starts find nothing to do: one read, no lock.

@@ -1,4 +1,4 @@
-import { createTransport } from "nodemailer";
+import type { Transporter } from "nodemailer";
 
 /** One plain-text e-mail. */
 export interface MailMessage {
@@ -47,20 +47,21 @@ export class OutboxTransport implements MailTransport {
  * SMTP through nodemailer: a maintained, dependency-free library that speaks SMTP with STARTTLS,
  * authentication and pooling, which a hand-written client would have to get right again.
  * `url` is an smtp:// or smtps:// URL with credentials, e.g. smtps://user:pass@smtp.example.com.
+ * Nodemailer is loaded with the first message, not with the server: start-up does not evaluate a
+ * library that sends nothing until someone asks for a password reset.
  */
 export class SmtpTransport implements MailTransport {
   readonly kind = "smtp";
-  private readonly transporter;
+  private transporter: Promise<Transporter> | undefined;
 
   constructor(
-    url: string,
+    private readonly url: string,
     private readonly from: string,
-  ) {
-    this.transporter = createTransport(url);
-  }
+  ) {}
 
   async send(message: MailMessage): Promise<void> {
-    await this.transporter.sendMail({ from: this.from, to: message.to, subject: message.subject, text: message.text });
+    this.transporter ??= import("nodemailer").then(({ createTransport }) => createTransport(this.url));
+    await (await this.transporter).sendMail({ from: this.from, to: message.to, subject: message.subject, text: message.text });
   }
 }
 
