@@ -19,7 +19,7 @@ registerEnumType(MessageKind, { name: "MessageKind" });
  * the sender's next message completed a contact detail split across messages.
  */
 @ObjectType({
-  // Plain properties (the cursor a getter): read as fields without type-graphql's per-field wrapper.
+  // Plain properties (the cursor a getter of the class): read as fields without type-graphql's per-field wrapper.
   simpleResolvers: true,
   description:
     "A chat message. In `chatMessageAdded`, an event whose id you already have replaces that message: the platform masked part of it after delivery (`editedAt` is set), because the sender's next message completed a contact detail split across messages.",
@@ -61,8 +61,15 @@ export class ChatMessage {
   })
   editedAt!: Instant | null;
 
+  /**
+   * Encoded when read: most pages never ask for it (a page of 100 spent a twentieth of its time
+   * here). A getter of the class, not of each object: an object literal with a getter of its own
+   * is built about 40 times slower (2 us a message, measured with 101 rows in Node 20), and read slower.
+   */
   @Field(() => String, { description: "Pass as `after` to `messages` to fetch everything after this message (e.g. on reconnect)." })
-  cursor!: string;
+  get cursor(): string {
+    return encodeCursor({ value: isoOf(this.createdAt), id: this.id });
+  }
 }
 
 export const ChatMessageConnection = ConnectionType("ChatMessage", ChatMessage);
@@ -103,22 +110,17 @@ export interface ChatMessageSource {
  * passed on as they came (ISO text stays text: the DateTimeISO scalar writes it as it is).
  */
 export function toChatMessage(source: ChatMessageSource, admin: boolean): ChatMessage {
-  const createdAt = source.createdAt;
-  const view: ChatMessage = {
-    id: source.id,
-    sessionId: source.sessionId,
-    workshopId: source.workshopId ?? null,
-    senderId: source.senderId,
-    senderRole: source.senderRole,
-    kind: source.kind,
-    body: source.deliveredBody,
-    createdAt,
-    editedAt: source.editedAt || null,
-    // Encoded when read: most pages never ask for it (a page of 100 spent a twentieth of its time here).
-    get cursor() {
-      return encodeCursor({ value: isoOf(createdAt), id: source.id });
-    },
-  };
+  // Assigned one by one in a fixed order, so every message of a page shares one object shape.
+  const view = new ChatMessage();
+  view.id = source.id;
+  view.sessionId = source.sessionId;
+  view.workshopId = source.workshopId ?? null;
+  view.senderId = source.senderId;
+  view.senderRole = source.senderRole;
+  view.kind = source.kind;
+  view.body = source.deliveredBody;
+  view.createdAt = source.createdAt;
+  view.editedAt = source.editedAt || null;
   if (admin) {
     view.originalBody = source.body;
     view.flaggedKinds = source.flaggedKinds;
