@@ -129,6 +129,17 @@ export interface NewOffer {
  * leaves, the guard), so of concurrent moves exactly one wins; an audit row per record moved, in
  * the caller's transaction. Escalations keep no status history and no client subscribes to their
  * status, so nothing is published; new offers' events are published by the caller after commit.
+ *
+ * LOCK ORDER, for every transaction that writes an escalation, its offers or its quotes: the
+ * escalation's row first (a move of it, or `lock`), then its quotes, then its offers, then the
+ * workshops matching locks and the catalog stock an approval reserves (each in id order). Never
+ * an escalation after one of its quotes or offers: an approval (escalation, quote, other quotes,
+ * other offers) and a workshop's decline (offer, then the re-match's settle of the escalation)
+ * would each wait on the other. So an offer's answer and expiry (EscalationService.respond,
+ * expireStaleOffers) and a request for another quote `lock` the escalation first, quoting and
+ * completing move it before the quote. A transaction that locks quotes of no escalation it then
+ * moves (a customer's decline, an expiry, a partner's decision, a partnership's withdrawal, a
+ * payment) needs no escalation lock; a partner quote takes its partnership's lock before all.
  */
 export class EscalationMachine {
   constructor(
@@ -167,6 +178,16 @@ export class EscalationMachine {
       }
     }
     return [];
+  }
+
+  /**
+   * Takes escalation `escalationId`'s row lock until `tx` ends (FOR NO KEY UPDATE: what its moves'
+   * UPDATEs take, so it queues behind them and they behind it, and it does not block the inserts
+   * of offers and quotes that reference it): the first statement of a transaction that moves its
+   * offers (LOCK ORDER). Nothing when there is no such escalation.
+   */
+  async lock(tx: Tx, escalationId: string): Promise<void> {
+    await tx.$queryRaw`SELECT 1 FROM "Escalation" WHERE id = ${escalationId}::uuid FOR NO KEY UPDATE`;
   }
 
   /** Creates an offer, ACCEPTED at once when `autoAccepted` (answered at `offeredAt`). */

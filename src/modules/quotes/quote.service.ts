@@ -217,9 +217,10 @@ export class QuoteService {
     await beforeCommit(quote);
     const completed = await this.store.transaction(async (tx) => {
       await this.assertNoUpcomingDropOff(quote.id, now, tx);
+      // The escalation before its quote (LOCK ORDER, escalation.machine.ts).
+      await this.escalations.machine.move(tx, viewer, quote.escalationId, "complete");
       const moved = await this.machine.move(tx, viewer, { id: quote.id }, "complete");
       if (moved.length !== 1) throw conflict("Only an approved quote can be completed");
-      await this.escalations.machine.move(tx, viewer, quote.escalationId, "complete");
       return moved;
     });
     this.machine.publish(completed);
