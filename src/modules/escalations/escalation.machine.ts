@@ -1,7 +1,7 @@
 import type { MatchRecord, UnmatchedReason } from "../../domain/matching/workshop-matcher.ts";
 import { defineMachine, mayMake, whoOf } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import type { Prisma } from "../../platform/db/generated/client.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
 import type { EscalationStatus, OfferStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import { forbidden } from "../../platform/errors.ts";
@@ -54,6 +54,11 @@ export type EscalationActor = Viewer | "SYSTEM";
  */
 export interface EscalationActorScopes {
   escalation(move: EscalationMove, viewer: Viewer): Prisma.EscalationWhereInput;
+  /**
+   * The same scope as SQL on the "Escalation" row aliased `e`, for the moves that have one (null:
+   * the move runs through `escalation`, one UPDATE per status it leaves).
+   */
+  escalationSql?(move: EscalationMove, viewer: Viewer): Prisma.Sql | null;
   offer(move: OfferMove, viewer: Viewer): Prisma.EscalationOfferWhereInput;
 }
 
@@ -164,6 +169,8 @@ export class EscalationMachine {
   async move(tx: Tx, actor: EscalationActor, escalationId: string, move: EscalationMove, request: EscalationMoveRequest = {}): Promise<EscalationTransition[]> {
     if (!mayMake(escalationMachine, move, whoOf(actor))) throw forbidden();
     const { from, to: target } = escalationMachine.moves[move];
+    const scopeSql = actor === "SYSTEM" ? Prisma.sql`TRUE` : (this.scopes.escalationSql?.(move, actor) ?? null);
+    if (scopeSql && !request.guard) return this.moveLocked(tx, actor, escalationId, move, request, scopeSql);
     const scope = actor === "SYSTEM" ? {} : this.scopes.escalation(move, actor);
     // One status at a time, so the transition knows what it left; a move whose target is among its
     // from-statuses (accept: ACCEPTED to ACCEPTED) stops at the first that took.
@@ -178,6 +185,39 @@ export class EscalationMachine {
       }
     }
     return [];
+  }
+
+  /**
+   * `move` as ONE UPDATE: the sub-select locks the row when it is in a status the move leaves
+   * (FOR NO KEY UPDATE, as an UPDATE locks: after waiting on a concurrent move it reads the row as
+   * that move committed it, and skips it when that status is not one the move leaves), the row is
+   * moved within the actor's scope, and the status it left is returned, for the audit row. The loop
+   * in `move` needs an UPDATE per status the move leaves to know which it left (two for an approval
+   * of a QUOTED escalation, the first finding nothing). A row in another status is not locked, as
+   * the loop's UPDATEs do not lock it: a SYSTEM settle of a QUOTED escalation does not wait on an
+   * approval holding it.
+   */
+  private async moveLocked(tx: Tx, actor: EscalationActor, escalationId: string, move: EscalationMove, request: EscalationMoveRequest, scopeSql: Prisma.Sql): Promise<EscalationTransition[]> {
+    const { from, to: target } = escalationMachine.moves[move];
+    const data = request.data ?? {};
+    const sets = [
+      target === null ? Prisma.sql`status = old.status` : Prisma.sql`status = ${target}::"EscalationStatus"`,
+      // As Prisma's @updatedAt writes it: the client's clock, in UTC (the cast drops the Z: the column has no zone).
+      Prisma.sql`"updatedAt" = ${new Date().toISOString()}::timestamp`,
+      ...(data.workshopId !== undefined ? [Prisma.sql`"workshopId" = ${data.workshopId ?? null}::uuid`] : []),
+      ...(data.unmatchedReason !== undefined ? [Prisma.sql`"unmatchedReason" = ${data.unmatchedReason ?? null}::"EscalationUnmatchedReason"`] : []),
+      ...(data.quotesRequested !== undefined ? [Prisma.sql`"quotesRequested" = ${data.quotesRequested}`] : []),
+    ];
+    const [moved] = await tx.$queryRaw<{ from: EscalationStatus }[]>`
+      UPDATE "Escalation" e SET ${Prisma.join(sets)}
+      FROM (SELECT id, status FROM "Escalation" WHERE id = ${escalationId}::uuid AND status::text IN (${Prisma.join(from)}) FOR NO KEY UPDATE) old
+      WHERE e.id = old.id AND ${scopeSql}
+      RETURNING old.status::text AS "from"`;
+    if (!moved) return [];
+    const to = target ?? moved.from;
+    const action = target ? `escalation.${to.toLowerCase()}` : `escalation.${move}`;
+    await this.audit.write([{ actor: auditActor(actor, request.cause), action, entityType: "Escalation", entityId: escalationId, data: { move, from: moved.from, to, ...request.data } }], tx);
+    return [{ escalationId, from: moved.from, to }];
   }
 
   /**
