@@ -221,6 +221,30 @@ export class EscalationMachine {
   }
 
   /**
+   * A quote's approval closes the other workshops' offers of its escalation (`close`, SYSTEM, on
+   * the viewer's behalf: `cause`): every offer not of `keptWorkshopId` (all of them when it is
+   * null) in a status the move leaves, in ONE UPDATE that locks them in a sub-select and returns
+   * the status each left, where `moveOffer` runs one UPDATE per status. The caller holds the
+   * escalation's row already (its approve move: LOCK ORDER).
+   * @returns the transitions made, each audited like `moveOffer`'s
+   */
+  async closeOtherOffers(tx: Tx, escalationId: string, keptWorkshopId: string | null, cause: Viewer): Promise<OfferTransition[]> {
+    const { from, to } = offerMachine.moves.close;
+    const moved = await tx.$queryRaw<{ offerId: string; from: OfferStatus }[]>`
+      UPDATE "EscalationOffer" o SET status = ${to}::"OfferStatus"
+      FROM (
+        SELECT id, status FROM "EscalationOffer"
+        WHERE "escalationId" = ${escalationId}::uuid AND "workshopId" IS DISTINCT FROM ${keptWorkshopId}::uuid AND status::text IN (${Prisma.join(from)})
+        FOR NO KEY UPDATE
+      ) old
+      WHERE o.id = old.id
+      RETURNING o.id AS "offerId", old.status::text AS "from"`;
+    const transitions = moved.map((offer): OfferTransition => ({ offerId: offer.offerId, escalationId, from: offer.from, to }));
+    if (transitions.length > 0) await this.auditOffers(transitions, "SYSTEM", cause, tx);
+    return transitions;
+  }
+
+  /**
    * Takes escalation `escalationId`'s row lock until `tx` ends (FOR NO KEY UPDATE: what its moves'
    * UPDATEs take, so it queues behind them and they behind it, and it does not block the inserts
    * of offers and quotes that reference it): the first statement of a transaction that moves its
@@ -239,9 +263,9 @@ export class EscalationMachine {
   }
 
   /**
-   * Makes `move` on every offer matching `target` (an offer's id and its deadline; the other
-   * workshops' offers of an escalation when one is approved) in a status the move leaves and
-   * within the actor's scope.
+   * Makes `move` on every offer matching `target` (an offer's id and its deadline) in a status the
+   * move leaves and within the actor's scope. The caller has locked the offers' escalation first
+   * (`lock`: LOCK ORDER).
    * @returns the transitions made (none: every match was in another status, or nothing matched)
    * @throws FORBIDDEN when the move's `who` lacks the actor
    */
@@ -258,10 +282,15 @@ export class EscalationMachine {
       });
       transitions.push(...moved.map((offer) => ({ offerId: offer.id, escalationId: offer.escalationId, from: status, to })));
     }
-    if (transitions.length === 0) return transitions;
-    await this.audit.write(
+    if (transitions.length > 0) await this.auditOffers(transitions, actor, request.cause, tx);
+    return transitions;
+  }
+
+  /** One audit row per offer moved (`escalation.offer.<to>`). */
+  private auditOffers(transitions: readonly OfferTransition[], actor: EscalationActor, cause: Viewer | null | undefined, tx: Tx): Promise<void> {
+    return this.audit.write(
       transitions.map((t) => ({
-        actor: auditActor(actor, request.cause),
+        actor: auditActor(actor, cause),
         action: `escalation.offer.${t.to.toLowerCase()}`,
         entityType: "EscalationOffer",
         entityId: t.offerId,
@@ -269,7 +298,6 @@ export class EscalationMachine {
       })),
       tx,
     );
-    return transitions;
   }
 }
 

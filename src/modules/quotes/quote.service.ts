@@ -179,7 +179,7 @@ export class QuoteService {
       await this.reserveStock(tx, quote.id);
       // The compared set closes with the approval: the other quotes, and the other workshops' offers.
       const closed = await this.machine.move(tx, "SYSTEM", { escalationId: quote.escalationId, id: { not: quote.id } }, "close", { reason: "another quote was approved", cause: viewer });
-      await this.escalations.machine.moveOffer(tx, "SYSTEM", { escalationId: quote.escalationId, workshopId: { not: quote.workshopId ?? undefined } }, "close", { cause: viewer });
+      await this.escalations.machine.closeOtherOffers(tx, quote.escalationId, quote.workshopId, viewer);
       transitions.push(...approved, ...closed);
     });
     this.machine.publish(transitions);
