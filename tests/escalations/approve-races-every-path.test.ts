@@ -19,6 +19,8 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const SETS = 6;
+/** Building six compared sets takes most of a test: about 25 s at load 15 on 2 cores. */
+const RACE_TIMEOUT_MS = 90_000;
 const REQUEST_ANOTHER = `mutation ($e: ID!) { requestAnotherQuote(escalationId: $e) { id } }`;
 const DECLINE_QUOTE = `mutation ($q: ID!) { declineQuote(quoteId: $q, reason: "too dear") { id } }`;
 
@@ -63,48 +65,72 @@ async function expectSettled(set: ComparedSet) {
 const comparedSets = (asked: 2 | 3 = 3) => Promise.all(Array.from({ length: SETS }, () => createComparedSet(app, asked)));
 
 describe("approveQuote racing the other paths that lock its escalation or offers", () => {
-  it("another workshop declining its open offer (whose re-match offers the workshop not asked yet)", async () => {
-    await race(await comparedSets(), (set) => set.open.map((offer) => app.gql(RESPOND, { offerId: offer.offerId, accept: false, reason: "busy week" }, offer.advisor.token)));
-  });
+  it(
+    "another workshop declining its open offer (whose re-match offers the workshop not asked yet)",
+    async () => {
+      await race(await comparedSets(), (set) => set.open.map((offer) => app.gql(RESPOND, { offerId: offer.offerId, accept: false, reason: "busy week" }, offer.advisor.token)));
+    },
+    RACE_TIMEOUT_MS,
+  );
 
-  it("another workshop accepting its open offer", async () => {
-    await race(await comparedSets(), (set) => set.open.map((offer) => app.gql(RESPOND, { offerId: offer.offerId, accept: true }, offer.advisor.token)));
-  });
+  it(
+    "another workshop accepting its open offer",
+    async () => {
+      await race(await comparedSets(), (set) => set.open.map((offer) => app.gql(RESPOND, { offerId: offer.offerId, accept: true }, offer.advisor.token)));
+    },
+    RACE_TIMEOUT_MS,
+  );
 
-  it("the expiry timer expiring the open offers and re-matching", async () => {
-    const sets = await comparedSets();
-    const later = new Date(Date.now() + 24 * 3_600_000);
-    const [expired] = await Promise.all([app.server.services.escalations.expireStaleOffers(later), race(sets, () => [])]);
-    expect(expired).toBeLessThanOrEqual(SETS * 2);
-  });
+  it(
+    "the expiry timer expiring the open offers and re-matching",
+    async () => {
+      const sets = await comparedSets();
+      const later = new Date(Date.now() + 24 * 3_600_000);
+      const [expired] = await Promise.all([app.server.services.escalations.expireStaleOffers(later), race(sets, () => [])]);
+      expect(expired).toBeLessThanOrEqual(SETS * 2);
+    },
+    RACE_TIMEOUT_MS,
+  );
 
-  it("the customer asking one more workshop for a quote (requestAnotherQuote)", async () => {
-    await race(await comparedSets(2), (set) => [app.gql(REQUEST_ANOTHER, { e: set.escalationId }, set.customer.token)]);
-  });
+  it(
+    "the customer asking one more workshop for a quote (requestAnotherQuote)",
+    async () => {
+      await race(await comparedSets(2), (set) => [app.gql(REQUEST_ANOTHER, { e: set.escalationId }, set.customer.token)]);
+    },
+    RACE_TIMEOUT_MS,
+  );
 
-  it("another workshop quoting once it accepted its offer (createQuote)", async () => {
-    const sets = await comparedSets();
-    for (const set of sets) expect((await app.gql(RESPOND, { offerId: set.open[0]!.offerId, accept: true }, set.open[0]!.advisor.token)).errors).toBeUndefined();
-    // An approval that commits before the quote's first read has closed the workshop's offer: the
-    // escalation is no longer the workshop's to quote (NOT_FOUND); one that commits while the quote
-    // waits on the escalation's row leaves it no longer taking quotes (CONFLICT).
-    const quoting = (set: ComparedSet) => [app.gql(CREATE_QUOTE, { escalationId: set.escalationId, input: REPAIR_1200 }, set.open[0]!.advisor.token)];
-    await race(sets, quoting, ["CONFLICT", "NOT_FOUND"]);
-  });
+  it(
+    "another workshop quoting once it accepted its offer (createQuote)",
+    async () => {
+      const sets = await comparedSets();
+      for (const set of sets) expect((await app.gql(RESPOND, { offerId: set.open[0]!.offerId, accept: true }, set.open[0]!.advisor.token)).errors).toBeUndefined();
+      // An approval that commits before the quote's first read has closed the workshop's offer: the
+      // escalation is no longer the workshop's to quote (NOT_FOUND); one that commits while the quote
+      // waits on the escalation's row leaves it no longer taking quotes (CONFLICT).
+      const quoting = (set: ComparedSet) => [app.gql(CREATE_QUOTE, { escalationId: set.escalationId, input: REPAIR_1200 }, set.open[0]!.advisor.token)];
+      await race(sets, quoting, ["CONFLICT", "NOT_FOUND"]);
+    },
+    RACE_TIMEOUT_MS,
+  );
 
-  it("the customer declining another workshop's quote", async () => {
-    const sets = await comparedSets();
-    const competing = await Promise.all(
-      sets.map(async (set) => {
-        const advisor = set.open[0]!.advisor;
-        await app.gql(RESPOND, { offerId: set.open[0]!.offerId, accept: true }, advisor.token);
-        const quote = await app.gql(CREATE_QUOTE, { escalationId: set.escalationId, input: REPAIR_1200 }, advisor.token);
-        if (quote.errors) throw new Error(quote.body);
-        return quote.data!.createQuote.id as string;
-      }),
-    );
-    await race(sets, (set) => [app.gql(DECLINE_QUOTE, { q: competing[sets.indexOf(set)] }, set.customer.token)]);
-  });
+  it(
+    "the customer declining another workshop's quote",
+    async () => {
+      const sets = await comparedSets();
+      const competing = await Promise.all(
+        sets.map(async (set) => {
+          const advisor = set.open[0]!.advisor;
+          await app.gql(RESPOND, { offerId: set.open[0]!.offerId, accept: true }, advisor.token);
+          const quote = await app.gql(CREATE_QUOTE, { escalationId: set.escalationId, input: REPAIR_1200 }, advisor.token);
+          if (quote.errors) throw new Error(quote.body);
+          return quote.data!.createQuote.id as string;
+        }),
+      );
+      await race(sets, (set) => [app.gql(DECLINE_QUOTE, { q: competing[sets.indexOf(set)] }, set.customer.token)]);
+    },
+    RACE_TIMEOUT_MS,
+  );
 });
 
 /** A promise and the function that resolves it. */
