@@ -8,7 +8,7 @@ import type { AuditService } from "../modules/audit/audit.service.ts";
 import { BookingMachine, restoreDemoBooking } from "../modules/bookings/booking.machine.ts";
 import { insertDemoSlots } from "../modules/bookings/booking.store.ts";
 import { EscalationMachine } from "../modules/escalations/escalation.machine.ts";
-import { escalationActorScope, offerActorScope } from "../modules/escalations/escalation.policy.ts";
+import { escalationActorScope, escalationActorScopeSql, offerActorScope } from "../modules/escalations/escalation.policy.ts";
 import { bookTransaction } from "../modules/payments/ledger.store.ts";
 import { PaymentMachine, restoreDemoPayment } from "../modules/payments/payment.machine.ts";
 import { QuoteMachine, restoreDemoApproval } from "../modules/quotes/quote.machine.ts";
@@ -55,9 +55,15 @@ const MINUTE = 60_000;
 export async function seedBookedRepair(tx: Tx, audit: AuditService, pubSub: AppPubSub, repair: DemoPaidRepair): Promise<void> {
   const customer: Viewer = { id: repair.customerId, role: "CUSTOMER", workshopId: null };
   const approving = audit.asOf(repair.approvedAt);
-  const escalation = await new EscalationMachine(approving, { escalation: escalationActorScope, offer: offerActorScope }).move(tx, customer, repair.escalationId, "approve", {
-    data: { workshopId: repair.workshopId },
-  });
+  const escalation = await new EscalationMachine(approving, { escalation: escalationActorScope, escalationSql: escalationActorScopeSql, offer: offerActorScope }).move(
+    tx,
+    customer,
+    repair.escalationId,
+    "approve",
+    {
+      data: { workshopId: repair.workshopId },
+    },
+  );
   if (escalation.length !== 1) throw new Error(`demo escalation ${repair.escalationId} was not approved`);
   await restoreDemoApproval(tx, new QuoteMachine(approving, pubSub, quoteActorScope), customer, repair.quoteId, repair.approvedAt);
 

@@ -116,3 +116,35 @@ export async function escalateAndAccept(app: TestApp, scenario: EscalationScenar
   if (accepted.errors) throw new Error(JSON.stringify(accepted.errors));
   return { escalationId: escalation.id as string, offerId: offer.id as string };
 }
+
+/** One workshop's offer of a compared set, with the advisor who answers it. */
+export interface ComparedOffer {
+  offerId: string;
+  workshopId: string;
+  advisor: CreatedUser;
+}
+
+/**
+ * A compared set: four matchable workshops in the customer's city, an escalation offered to
+ * `asked` of them (2 or 3), the first offered workshop's advisor accepted it and quoted
+ * (`quoting`, `quoteId`); the other offers are open. The workshop not asked is left for a re-match.
+ */
+export async function createComparedSet(app: TestApp, asked: 2 | 3 = 3) {
+  const scenario = await createEscalationScenario(app);
+  const workshops = await Promise.all([0, 1, 2, 3].map(() => createMatchableWorkshop(app, { city: scenario.city })));
+  const escalated = await app.gql(ESCALATE, { sessionId: scenario.sessionId, input: { quotesRequested: asked } }, scenario.mechanic.token);
+  if (escalated.errors) throw new Error(escalated.body);
+  const escalationId = escalated.data!.escalate.id as string;
+  const offers = (escalated.data!.escalate.offers as { id: string; workshop: { id: string } }[]).map((offer): ComparedOffer => ({
+    offerId: offer.id,
+    workshopId: offer.workshop.id,
+    advisor: workshops.find((w) => w.id === offer.workshop.id)!.advisor,
+  }));
+  if (offers.length !== asked) throw new Error(`${offers.length} offers made, ${asked} asked`);
+  const [quoting, ...open] = offers as [ComparedOffer, ...ComparedOffer[]];
+  const accepted = await app.gql(RESPOND, { offerId: quoting.offerId, accept: true }, quoting.advisor.token);
+  if (accepted.errors) throw new Error(accepted.body);
+  const quote = await app.gql(CREATE_QUOTE, { escalationId, input: REPAIR_1200 }, quoting.advisor.token);
+  if (quote.errors) throw new Error(quote.body);
+  return { customer: scenario.customer, escalationId, quoting, quoteId: quote.data!.createQuote.id as string, open };
+}

@@ -138,5 +138,19 @@ describe("quotes", () => {
     expect(attempts.filter((a) => !a.errors)).toHaveLength(1);
     const statuses = (await app.prisma.repairQuote.findMany({ where: { id: { in: quotes } } })).map((q) => q.status).sort();
     expect(statuses).toEqual(["APPROVED", "CLOSED", "CLOSED"]);
+    // The other workshops' offers close with it, each audited with the status it left; the winner's stays ACCEPTED.
+    const winner = (await app.prisma.repairQuote.findFirstOrThrow({ where: { id: { in: quotes }, status: "APPROVED" }, select: { workshopId: true } })).workshopId;
+    const offers = await app.prisma.escalationOffer.findMany({ where: { escalationId: data!.escalate.id }, select: { id: true, workshopId: true, status: true } });
+    expect(offers.map((o) => [o.workshopId === winner, o.status]).sort()).toEqual([
+      [false, "CLOSED"],
+      [false, "CLOSED"],
+      [true, "ACCEPTED"],
+    ]);
+    const closed = offers.filter((o) => o.status === "CLOSED").map((o) => o.id);
+    const audits = await app.prisma.auditLog.findMany({ where: { entityType: "EscalationOffer", entityId: { in: closed }, action: "escalation.offer.closed" }, select: { data: true } });
+    expect(audits.map((a) => a.data)).toEqual([
+      { escalationId: data!.escalate.id, from: "ACCEPTED", to: "CLOSED" },
+      { escalationId: data!.escalate.id, from: "ACCEPTED", to: "CLOSED" },
+    ]);
   });
 });

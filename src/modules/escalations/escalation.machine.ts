@@ -1,7 +1,7 @@
 import type { MatchRecord, UnmatchedReason } from "../../domain/matching/workshop-matcher.ts";
 import { defineMachine, mayMake, whoOf } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import type { Prisma } from "../../platform/db/generated/client.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
 import type { EscalationStatus, OfferStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import { forbidden } from "../../platform/errors.ts";
@@ -54,6 +54,11 @@ export type EscalationActor = Viewer | "SYSTEM";
  */
 export interface EscalationActorScopes {
   escalation(move: EscalationMove, viewer: Viewer): Prisma.EscalationWhereInput;
+  /**
+   * The same scope as SQL on the "Escalation" row aliased `e`, for the moves that have one (null:
+   * the move runs through `escalation`, one UPDATE per status it leaves).
+   */
+  escalationSql?(move: EscalationMove, viewer: Viewer): Prisma.Sql | null;
   offer(move: OfferMove, viewer: Viewer): Prisma.EscalationOfferWhereInput;
 }
 
@@ -129,6 +134,17 @@ export interface NewOffer {
  * leaves, the guard), so of concurrent moves exactly one wins; an audit row per record moved, in
  * the caller's transaction. Escalations keep no status history and no client subscribes to their
  * status, so nothing is published; new offers' events are published by the caller after commit.
+ *
+ * LOCK ORDER, for every transaction that writes an escalation, its offers or its quotes: the
+ * escalation's row first (a move of it, or `lock`), then its quotes, then its offers, then the
+ * workshops matching locks and the catalog stock an approval reserves (each in id order). Never
+ * an escalation after one of its quotes or offers: an approval (escalation, quote, other quotes,
+ * other offers) and a workshop's decline (offer, then the re-match's settle of the escalation)
+ * would each wait on the other. So an offer's answer and expiry (EscalationService.respond,
+ * expireStaleOffers) and a request for another quote `lock` the escalation first, quoting and
+ * completing move it before the quote. A transaction that locks quotes of no escalation it then
+ * moves (a customer's decline, an expiry, a partner's decision, a partnership's withdrawal, a
+ * payment) needs no escalation lock; a partner quote takes its partnership's lock before all.
  */
 export class EscalationMachine {
   constructor(
@@ -153,6 +169,8 @@ export class EscalationMachine {
   async move(tx: Tx, actor: EscalationActor, escalationId: string, move: EscalationMove, request: EscalationMoveRequest = {}): Promise<EscalationTransition[]> {
     if (!mayMake(escalationMachine, move, whoOf(actor))) throw forbidden();
     const { from, to: target } = escalationMachine.moves[move];
+    const scopeSql = actor === "SYSTEM" ? Prisma.sql`TRUE` : (this.scopes.escalationSql?.(move, actor) ?? null);
+    if (scopeSql && !request.guard) return this.moveLocked(tx, actor, escalationId, move, request, scopeSql);
     const scope = actor === "SYSTEM" ? {} : this.scopes.escalation(move, actor);
     // One status at a time, so the transition knows what it left; a move whose target is among its
     // from-statuses (accept: ACCEPTED to ACCEPTED) stops at the first that took.
@@ -169,6 +187,73 @@ export class EscalationMachine {
     return [];
   }
 
+  /**
+   * `move` as ONE UPDATE: the sub-select locks the row when it is in a status the move leaves
+   * (FOR NO KEY UPDATE, as an UPDATE locks: after waiting on a concurrent move it reads the row as
+   * that move committed it, and skips it when that status is not one the move leaves), the row is
+   * moved within the actor's scope, and the status it left is returned, for the audit row. The loop
+   * in `move` needs an UPDATE per status the move leaves to know which it left (two for an approval
+   * of a QUOTED escalation, the first finding nothing). A row in another status is not locked, as
+   * the loop's UPDATEs do not lock it: a SYSTEM settle of a QUOTED escalation does not wait on an
+   * approval holding it.
+   */
+  private async moveLocked(tx: Tx, actor: EscalationActor, escalationId: string, move: EscalationMove, request: EscalationMoveRequest, scopeSql: Prisma.Sql): Promise<EscalationTransition[]> {
+    const { from, to: target } = escalationMachine.moves[move];
+    const data = request.data ?? {};
+    const sets = [
+      target === null ? Prisma.sql`status = old.status` : Prisma.sql`status = ${target}::"EscalationStatus"`,
+      // As Prisma's @updatedAt writes it: the client's clock, in UTC (the cast drops the Z: the column has no zone).
+      Prisma.sql`"updatedAt" = ${new Date().toISOString()}::timestamp`,
+      ...(data.workshopId !== undefined ? [Prisma.sql`"workshopId" = ${data.workshopId ?? null}::uuid`] : []),
+      ...(data.unmatchedReason !== undefined ? [Prisma.sql`"unmatchedReason" = ${data.unmatchedReason ?? null}::"EscalationUnmatchedReason"`] : []),
+      ...(data.quotesRequested !== undefined ? [Prisma.sql`"quotesRequested" = ${data.quotesRequested}`] : []),
+    ];
+    const [moved] = await tx.$queryRaw<{ from: EscalationStatus }[]>`
+      UPDATE "Escalation" e SET ${Prisma.join(sets)}
+      FROM (SELECT id, status FROM "Escalation" WHERE id = ${escalationId}::uuid AND status::text IN (${Prisma.join(from)}) FOR NO KEY UPDATE) old
+      WHERE e.id = old.id AND ${scopeSql}
+      RETURNING old.status::text AS "from"`;
+    if (!moved) return [];
+    const to = target ?? moved.from;
+    const action = target ? `escalation.${to.toLowerCase()}` : `escalation.${move}`;
+    await this.audit.write([{ actor: auditActor(actor, request.cause), action, entityType: "Escalation", entityId: escalationId, data: { move, from: moved.from, to, ...request.data } }], tx);
+    return [{ escalationId, from: moved.from, to }];
+  }
+
+  /**
+   * A quote's approval closes the other workshops' offers of its escalation (`close`, SYSTEM, on
+   * the viewer's behalf: `cause`): every offer not of `keptWorkshopId` (all of them when it is
+   * null) in a status the move leaves, in ONE UPDATE that locks them in a sub-select and returns
+   * the status each left, where `moveOffer` runs one UPDATE per status. The caller holds the
+   * escalation's row already (its approve move: LOCK ORDER).
+   * @returns the transitions made, each audited like `moveOffer`'s
+   */
+  async closeOtherOffers(tx: Tx, escalationId: string, keptWorkshopId: string | null, cause: Viewer): Promise<OfferTransition[]> {
+    const { from, to } = offerMachine.moves.close;
+    const moved = await tx.$queryRaw<{ offerId: string; from: OfferStatus }[]>`
+      UPDATE "EscalationOffer" o SET status = ${to}::"OfferStatus"
+      FROM (
+        SELECT id, status FROM "EscalationOffer"
+        WHERE "escalationId" = ${escalationId}::uuid AND "workshopId" IS DISTINCT FROM ${keptWorkshopId}::uuid AND status::text IN (${Prisma.join(from)})
+        FOR NO KEY UPDATE
+      ) old
+      WHERE o.id = old.id
+      RETURNING o.id AS "offerId", old.status::text AS "from"`;
+    const transitions = moved.map((offer): OfferTransition => ({ offerId: offer.offerId, escalationId, from: offer.from, to }));
+    if (transitions.length > 0) await this.auditOffers(transitions, "SYSTEM", cause, tx);
+    return transitions;
+  }
+
+  /**
+   * Takes escalation `escalationId`'s row lock until `tx` ends (FOR NO KEY UPDATE: what its moves'
+   * UPDATEs take, so it queues behind them and they behind it, and it does not block the inserts
+   * of offers and quotes that reference it): the first statement of a transaction that moves its
+   * offers (LOCK ORDER). Nothing when there is no such escalation.
+   */
+  async lock(tx: Tx, escalationId: string): Promise<void> {
+    await tx.$queryRaw`SELECT 1 FROM "Escalation" WHERE id = ${escalationId}::uuid FOR NO KEY UPDATE`;
+  }
+
   /** Creates an offer, ACCEPTED at once when `autoAccepted` (answered at `offeredAt`). */
   createOffer(tx: Tx, offer: NewOffer): Promise<{ id: string }> {
     return tx.escalationOffer.create({
@@ -178,9 +263,9 @@ export class EscalationMachine {
   }
 
   /**
-   * Makes `move` on every offer matching `target` (an offer's id and its deadline; the other
-   * workshops' offers of an escalation when one is approved) in a status the move leaves and
-   * within the actor's scope.
+   * Makes `move` on every offer matching `target` (an offer's id and its deadline) in a status the
+   * move leaves and within the actor's scope. The caller has locked the offers' escalation first
+   * (`lock`: LOCK ORDER).
    * @returns the transitions made (none: every match was in another status, or nothing matched)
    * @throws FORBIDDEN when the move's `who` lacks the actor
    */
@@ -197,10 +282,15 @@ export class EscalationMachine {
       });
       transitions.push(...moved.map((offer) => ({ offerId: offer.id, escalationId: offer.escalationId, from: status, to })));
     }
-    if (transitions.length === 0) return transitions;
-    await this.audit.write(
+    if (transitions.length > 0) await this.auditOffers(transitions, actor, request.cause, tx);
+    return transitions;
+  }
+
+  /** One audit row per offer moved (`escalation.offer.<to>`). */
+  private auditOffers(transitions: readonly OfferTransition[], actor: EscalationActor, cause: Viewer | null | undefined, tx: Tx): Promise<void> {
+    return this.audit.write(
       transitions.map((t) => ({
-        actor: auditActor(actor, request.cause),
+        actor: auditActor(actor, cause),
         action: `escalation.offer.${t.to.toLowerCase()}`,
         entityType: "EscalationOffer",
         entityId: t.offerId,
@@ -208,7 +298,6 @@ export class EscalationMachine {
       })),
       tx,
     );
-    return transitions;
   }
 }
 

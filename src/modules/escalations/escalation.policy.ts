@@ -100,6 +100,20 @@ export function escalationActorScope(move: EscalationMove, viewer: Viewer): Pris
   }
 }
 
+/**
+ * escalationActorScope as SQL on the "Escalation" row aliased `e`, for the moves whose scope has
+ * one (the escalation machine then moves in one statement); null for the others.
+ */
+export function escalationActorScopeSql(move: EscalationMove, viewer: Viewer): Prisma.Sql | null {
+  switch (move) {
+    case "approve":
+    case "widen":
+      return Prisma.sql`EXISTS (SELECT 1 FROM "DiagnosticSession" s WHERE s.id = e."sessionId" AND s."customerId" = ${viewer.id}::uuid)`;
+    default:
+      return null;
+  }
+}
+
 /** Escalations the viewer's workshop accepted an offer of. */
 const acceptedBy = (viewer: Viewer): Prisma.EscalationWhereInput => ({ offers: { some: { workshopId: viewer.workshopId ?? "", status: "ACCEPTED" } } });
 

@@ -156,16 +156,17 @@ export class EscalationService {
 
     let offered: EscalationOfferedEvent[] = [];
     await this.store.transaction(async (tx) => {
-      // Matching first (workshop locks, then the escalation row), in the order a decline's re-match takes them.
+      // The escalation's row first, then matching's workshop locks (LOCK ORDER, escalation.machine.ts):
+      // concurrent requests run one after the other from here, and each counts the offers of those
+      // before it, so only those under the limit stay.
+      await this.machine.lock(tx, escalation.id);
       const current = await this.store.escalationToRematch(tx, escalation.id);
       offered = await this.offer(tx, matchContext(escalation.id, current.quotesRequested, current.estimatedAmountCents, current.session, current.preferredWorkshopId), 1, now);
       if (offered.length === 0) throw conflict("No other workshop can quote this repair now", ErrorReason.NO_WORKSHOP_AVAILABLE);
       const asked = await this.store.workshopsAsked(escalation.id, tx);
+      if (asked > MAX_COMPARED_WORKSHOPS) throw limitReached();
       const widened = await this.machine.move(tx, viewer, escalation.id, "widen", { data: { quotesRequested: Math.max(current.quotesRequested, asked) } });
       if (widened.length === 0) throw conflict("This escalation no longer takes quotes");
-      // Counted again behind the escalation's row lock the move took: concurrent requests commit one
-      // after the other, and each sees the offers of those before it, so only those under the limit stay.
-      if ((await this.store.workshopsAsked(escalation.id, tx)) > MAX_COMPARED_WORKSHOPS) throw limitReached();
     });
     this.publish(offered);
     return this.get(viewer, escalation.id);
@@ -196,6 +197,9 @@ export class EscalationService {
 
     let offered: EscalationOfferedEvent[] = [];
     await this.store.transaction(async (tx) => {
+      // The escalation before its offer (LOCK ORDER, escalation.machine.ts): an approval closing
+      // this offer holds the escalation first, so this waits for it instead of deadlocking with it.
+      await this.machine.lock(tx, offer.escalationId);
       // Conditional on the offer still being open: a concurrent answer or the expiry job wins once.
       const answered = await this.machine.moveOffer(tx, viewer, { id: offer.id, expiresAt: { gt: now } }, move, {
         data: { respondedAt: now, declineReason: accept ? null : (reason ?? null) },
@@ -221,6 +225,7 @@ export class EscalationService {
     let expired = 0;
     for (const offer of await this.store.staleOffers(now)) {
       const offered = await this.store.transaction(async (tx) => {
+        await this.machine.lock(tx, offer.escalationId); // before its offer: LOCK ORDER, escalation.machine.ts
         const moved = await this.machine.moveOffer(tx, "SYSTEM", { id: offer.id, expiresAt: { lte: now } }, "expire", { data: { respondedAt: now } });
         if (moved.length === 0) return [];
         expired += 1;

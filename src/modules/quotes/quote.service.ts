@@ -179,7 +179,7 @@ export class QuoteService {
       await this.reserveStock(tx, quote.id);
       // The compared set closes with the approval: the other quotes, and the other workshops' offers.
       const closed = await this.machine.move(tx, "SYSTEM", { escalationId: quote.escalationId, id: { not: quote.id } }, "close", { reason: "another quote was approved", cause: viewer });
-      await this.escalations.machine.moveOffer(tx, "SYSTEM", { escalationId: quote.escalationId, workshopId: { not: quote.workshopId ?? undefined } }, "close", { cause: viewer });
+      await this.escalations.machine.closeOtherOffers(tx, quote.escalationId, quote.workshopId, viewer);
       transitions.push(...approved, ...closed);
     });
     this.machine.publish(transitions);
@@ -217,9 +217,10 @@ export class QuoteService {
     await beforeCommit(quote);
     const completed = await this.store.transaction(async (tx) => {
       await this.assertNoUpcomingDropOff(quote.id, now, tx);
+      // The escalation before its quote (LOCK ORDER, escalation.machine.ts).
+      await this.escalations.machine.move(tx, viewer, quote.escalationId, "complete");
       const moved = await this.machine.move(tx, viewer, { id: quote.id }, "complete");
       if (moved.length !== 1) throw conflict("Only an approved quote can be completed");
-      await this.escalations.machine.move(tx, viewer, quote.escalationId, "complete");
       return moved;
     });
     this.machine.publish(completed);
