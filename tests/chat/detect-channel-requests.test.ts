@@ -44,3 +44,29 @@ describe("requests for another channel without a detail", () => {
     expect(kindsOf(text)).toEqual([]);
   });
 });
+
+// Forms added after reading fresh10's 60% (round 12), each written here in other words.
+describe("requests for another channel: the forms read in round 12", () => {
+  it.each([
+    ["the talk taken elsewhere", "can we chat somewhere nobody's watching"],
+    ["a mutual swap", "let's swap digits"],
+    ["a bare channel question", "Email?"],
+    ["a politeness word instead of a verb", "your whatsapp please"],
+    ["the reader holding the sender's channel", "you still have my cell right"],
+    ["the reader's location", "share your live location with me"],
+    ["an app asked about with another verb", "u do telegram?"],
+    ["Hinglish", "main aapko whatsapp karunga"],
+  ])("%s: %j is flagged", (_form, text) => {
+    expect(kindsOf(text)).toContain("OFF_PLATFORM_REQUEST");
+  });
+
+  it.each([
+    ["a part number asked for", "Part number? I'll order it"],
+    ["the car compared", "is your car the one on the left?"],
+    ["a budget asked for", "tell me your budget"],
+    ["a third party's talk", "the advisor will speak privately with the owner"],
+    ["the chat named right after", "ping me in this chat if it comes back"],
+  ])("%s: %j stays innocent", (_form, text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+});

@@ -26,3 +26,17 @@ describe("code look-ups and everyday senses of app names", () => {
     expect(kindsOf(text).length).toBeGreaterThan(0);
   });
 });
+
+describe("topic searches and apps asked about as tools", () => {
+  it.each([
+    ["a symptom searched", 'search "2016 focus rough idle cold start" on reddit'],
+    ["a how-to searched in the platform's help", 'search "tyre pressure light reset" in the app\'s help section'],
+    ["an app asked about as a tool", "what's app do you use for reading live data?"],
+  ])("%s: %j stays innocent", (_form, text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+
+  it("a quoted business name searched is still a look-up", () => {
+    expect(kindsOf('search "Marsh Lane Motors" on google')).toContain("OFF_PLATFORM_REQUEST");
+  });
+});

@@ -34,3 +34,31 @@ describe("deals said indirectly", () => {
     expect(kindsOf(text)).toEqual([]);
   });
 });
+
+// Forms added after reading fresh10's 60% (round 12), each written here in other words.
+describe("deals said indirectly: the forms read in round 12", () => {
+  it.each([
+    ["the manner as an adjective", "we can sort the rest direct, you save and so do I"],
+    ["a platform step faked in quotes", 'I\'ll "decline" it on here and swing by anyway'],
+    ["reluctance to pay through the platform", "honestly reluctant to pay through the app, can we sort another way"],
+    ["a wish not to use the platform", "can we not pay through the app this time?"],
+    ["a token price", "book it at $0 and I'll collect on the day"],
+    ["declined but done", "I won't confirm the job here but I'll come anyway"],
+    ["next time outside", "next time just come straight to my garage, no booking"],
+    ["money into the sender's account", "send the deposit to my account and I'll get the part"],
+    ["cash on handover", "cash on collection works for me"],
+    ["a cheaper in-person rate", "my in-person rate is cheaper than what you see on here"],
+  ])("%s: %j is a deal", (_form, text) => {
+    expect(kindsOf(text)).toContain("OFF_PLATFORM_DEAL");
+  });
+
+  it.each([
+    ["a button named", '"complete" button isn\'t working'],
+    ["cash on delivery refused", "cash on delivery isn't an option here, right?"],
+    ["next time through the app", "next time I'll book earlier through the app"],
+    ["the platform's price", "the platform price includes parts"],
+    ["a quote refused", "I won't accept the quote, too pricey"],
+  ])("%s: %j stays innocent", (_form, text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+});

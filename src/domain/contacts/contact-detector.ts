@@ -31,6 +31,7 @@ import { INDIRECT_DEAL_PATTERNS } from "./detection/indirect-deals.ts";
 import { DEFAULT_ALLOWED_DOMAINS, extendSpokenMailboxes, findLinks, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { dropInnocentLookAlikes } from "./detection/look-alikes.ts";
 import { normalise } from "./detection/normalise.ts";
+import { findAnnouncedPieces } from "./detection/number-pieces.ts";
 import { OTHER_LANGUAGE_PATTERNS } from "./detection/other-languages.ts";
 import { ANNOUNCED_FRAGMENT, findPhones, hasPhoneCue, piecesFormAPhone, VANITY } from "./detection/phone.ts";
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
@@ -331,6 +332,7 @@ export function detectContactDetails(message: string, options: DetectionOptions 
   findHandlesBesideApps(norm.text, hits);
   findAppsBeforeNumbers(norm.text, hits);
   dropInnocentLookAlikes(norm.text, hits);
+  findAnnouncedPieces(norm.text, hits);
   extendAddressTails(norm.text, hits);
   extendSpokenMailboxes(norm.text, hits);
   extendSpelledHouseNumbers(message, norm, hits);

@@ -29,7 +29,7 @@
  * keep it innocent. The text is
  * normalised first (accents dropped), so words are written here without accents.
  */
-import { after, type Pattern } from "./context.ts";
+import { after, before, type Pattern } from "./context.ts";
 import { live } from "./phrases.ts";
 
 const REQUEST = "OFF_PLATFORM_REQUEST" as const;
@@ -57,7 +57,7 @@ const THIRD_PARTY_AFTER =
 const NOTIFY_TAIL = /^\s*(?:back\s+)?,?\s*(?:when|once|as\s+soon\s+as|if|whenever|the\s+(?:moment|minute))\b/i;
 
 /** A channel to move the conversation to: "by phone", "over email", "via text". */
-const CHANNEL_MEDIUM = String.raw`(?:by|over|via|on)\s+(?:the\s+)?(?:phone|telephone|e-?mail|text|sms|whatsapp|a\s+(?:phone\s+)?call|call)`;
+const CHANNEL_MEDIUM = String.raw`(?:by|over|via|on)\s+(?:the\s+)?(?:phone|telephone|e-?mail|text|sms|whatsapp|telegram|signal|linkedin|facebook|insta(?:gram)?|a\s+(?:phone\s+)?call|call)`;
 
 /** Ways of reaching someone. */
 const REACH_VERB = String.raw`(?:reach(?:ing)?|contact(?:ing)?|get(?:ting)?\s+(?:a\s+)?hold\s+of|get(?:ting)?\s+in\s+touch\s+with|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|e-?mail(?:ing)?|talk(?:ing)?\s+to|speak(?:ing)?\s+to)`;
@@ -74,12 +74,12 @@ export const CHANNEL_REQUEST_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // 2. SWITCH: "let's just talk by phone", "continue by email", "quicker to sort it over the phone"
     re: new RegExp(
-      String.raw`\b(?:talk|chat|speak|discuss(?:\s+(?:it|this|the\s+details))?|continue(?:\s+(?:this|it|the\s+conversation))?|carry\s+on|go\s+over\s+(?:it|this|the\s+details)|sort\s+(?:it|this|the\s+details|things)(?:\s+out)?|catch\s+up|follow\s+up)\s+${CHANNEL_MEDIUM}\b|\b(?:easier|quicker|faster|simpler|better)\s+(?:to\s+(?:talk|chat|speak|explain|sort\s+(?:it|this)|do\s+(?:it|this))\s+)?${CHANNEL_MEDIUM}\b`,
+      String.raw`\b(?:talk|chat|speak|connect(?:ing)?|communicate|discuss(?:\s+(?:it|this|the\s+details))?|(?:continue|carry\s+on|take)(?:\s+(?:this|it|(?:this|the|our)\s+(?:conversation|chat|convo|discussion)))?|go\s+over\s+(?:it|this|the\s+details)|sort\s+(?:it|this|the\s+details|things)(?:\s+out)?|catch\s+up|follow\s+up)\s+${CHANNEL_MEDIUM}\b|\b(?:easier|quicker|faster|simpler|better)\s+(?:to\s+(?:talk|chat|speak|explain|sort\s+(?:it|this)|do\s+(?:it|this))\s+)?${CHANNEL_MEDIUM}\b`,
       "gi",
     ),
     accept: asked,
     phrase: true,
-    words: "phone telephone email e-mail text sms whatsapp call".split(" "),
+    words: "phone telephone email e-mail text sms whatsapp telegram signal linkedin facebook insta instagram call".split(" "),
   },
   {
     kind: REQUEST, // 3. REACH: "how do I get hold of you", "is there a better way to contact you", "are you reachable on anything else"
@@ -120,3 +120,70 @@ export const CHANNEL_REQUEST_PATTERNS: Pattern[] = [
     words: "hast haben habt kann darf soll konnen tu t'as tas as as-tu vous avez avez-vous je puis puis-je on posso possiamo hai avete puedo podemos tienes tiene tenes voce vc".split(" "),
   },
 ];
+
+/** The two parties (or an imperative, a question) right before a verb of talking: not a third party's talk. */
+const PARTIES_BEFORE = /(?:^|[.!?,\n]\s*|\b(?:we|i|you|u|let['’]?s|lets|us|can|could|shall|should|wanna|to|please|pls|just|maybe)\s+)$/i;
+
+// ----- round 12, read forms: what the first grammar missed in fresh10's read 60%, by form ------
+//   8. ELSEWHERE: the talk moved to a place that is not here: "can we talk somewhere they can't
+//      read it", "connect privately", "chat outside the app".
+//   9. EXCHANGE: a mutual swap of channels: "we should swap numbers", "exchange emails".
+//  10. BARE: the channel asked for with no verb: "number?" as its own sentence, "ur contact no.
+//      pls" (a politeness word instead of the verb), "tell me your number".
+//  11. HELD: the reader already holding the sender's channel, or the reader's channel checked:
+//      "u got my number right?", "is your number the one on the van?".
+//  12. LOCATION: the reader's location or pin asked for: "send me ur location".
+//  13. APP-USE: an app asked about with any verb of using it: "do you do signal?", "you check
+//      telegram?".
+//  14. HINGLISH: "aapko call kar sakta hu?", "tumhe whatsapp karu".
+CHANNEL_REQUEST_PATTERNS.push(
+  {
+    kind: REQUEST, // 8. ELSEWHERE (the two parties as its subject, not "the mechanic will talk privately with the advisor")
+    re: /\b(?:talk|chat|speak|connect|communicate|continue|message|discuss\s+(?:it|this)|link\s+up)\s+(?:(?:this|it|(?:this|the|our)\s+(?:conversation|chat|convo))\s+)?(?:privately|in\s+private|somewhere(?!\s+(?:here|in\s+the\s+app))|some\s*place\s+else|outside\s+(?:of\s+)?(?:here|the\s+app|this\s+app|the\s+platform))\b/gi,
+    accept: (m, text) => asked(m, text) && PARTIES_BEFORE.test(before(text, m, 24)),
+    phrase: true,
+    words: "privately private somewhere someplace outside".split(" "),
+  },
+  {
+    kind: REQUEST, // 9. EXCHANGE
+    re: /\b(?:exchange|swap|trade|share)\s+(?:our\s+)?(?:numbers|digits|contacts|contact\s+(?:info|details)|e-?mails|socials|whatsapps?|cells)\b/gi,
+    accept: asked,
+    phrase: true,
+    words: "exchange swap trade share".split(" "),
+  },
+  {
+    kind: REQUEST, // 10. BARE: "number?" as a sentence, "ur contact no. pls", "tell me your number"
+    re: /(?:^|(?<=[.!?\n]\s*))(?:(?:your|ur|yr)\s+)?(?:number|cell|digits|whatsapp|e-?mail|contact)\s*\?|\b(?:your|ur|yr)\s+(?:contact\s+)?(?:number|no\.?|num|cell|mobile|whatsapp|e-?mail|contact)\s*(?:pls|plz|please|sir|bro|mate|boss)\b|\btell\s+(?:me|us)\s+(?:your|ur|yr)\s+(?:number|num|cell|mobile|digits|e-?mail|whatsapp|contact)\b/gi,
+    accept: asked,
+    phrase: true,
+    words: "number cell digits whatsapp email e-mail contact tell".split(" "),
+  },
+  {
+    kind: REQUEST, // 11. HELD: "u got my number right?", "is your number the one on the van?"
+    re: /\b(?:you|u|ya)\s+(?:still\s+)?(?:got|have|saved)\s+my\s+(?:number|cell|mobile|digits|e-?mail|whatsapp)\b|\b(?:is|was)\s+(?:your|ur)\s+(?:personal\s+|work\s+)?(?:number|cell|mobile|whatsapp|e-?mail)\s+(?:the\s+(?:one|same)|still|on\s+(?:the|your))\b/gi,
+    accept: asked,
+    phrase: true,
+    words: "got have saved is was".split(" "),
+  },
+  {
+    kind: REQUEST, // 12. LOCATION: "send me ur location on maps", "drop your pin" (asked by a party, not "the app will share your location")
+    re: /\b(?:send|share|drop|text|dm|pm|give|tell)\s+(?:me\s+|us\s+)?(?:your|ur|yr)\s+(?:live\s+|exact\s+|home\s+)?(?:location|pin|coordinates|co-ordinates|geo\s*location)\b/gi,
+    accept: (m, text) => asked(m, text) && PARTIES_BEFORE.test(before(text, m, 24)),
+    phrase: true,
+    words: "location pin coordinates co-ordinates geo geolocation".split(" "),
+  },
+  {
+    kind: REQUEST, // 13. APP-USE: "do you do signal?", "you check telegram?"
+    re: /\b(?:(?:do|d)\s*)?(?:you|u|ya)\s+(?:do|check|read|answer\s+on|reply\s+on)\s+(?:whatsapp|signal|telegram|viber|wechat|imessage|facetime|insta(?:gram)?|snap(?:chat)?|messenger|kik|wa)\b/gi,
+    accept: asked,
+    phrase: true,
+    words: "whatsapp signal telegram viber wechat imessage facetime insta instagram snap snapchat messenger kik wa".split(" "),
+  },
+  {
+    kind: REQUEST, // 14. HINGLISH: "aapko direct call kar sakta hu?", "tumhe whatsapp karu"
+    re: /\b(?:aapko|apko|aap\s+ko|tumko|tumhe|tujhe)\s+(?:direct\s+|seedha\s+)?(?:call|phone|msg|message|whatsapp|text|sms)\s+(?:kar|karu|karun|karunga|karungi|karo|kare|karein)\b/gi,
+    accept: asked,
+    phrase: true,
+    words: "aapko apko aap tumko tumhe tujhe".split(" "),
+  },
+);

@@ -19,7 +19,7 @@
  * question about the platform's own fees, and the platform's own checkout after it keep it
  * innocent.
  */
-import { clauseAround, type Pattern } from "./context.ts";
+import { after, clauseAround, negatedBefore, type Pattern } from "./context.ts";
 import { live } from "./phrases.ts";
 
 const DEAL = "OFF_PLATFORM_DEAL" as const;
@@ -88,3 +88,64 @@ export const INDIRECT_DEAL_PATTERNS: Pattern[] = [
     words: ["money", "cash", "payment", "balance"],
   },
 ];
+
+// ----- round 12, read forms: what the first grammar missed in fresh10's read 60%, by form ------
+//   5. MANNER-WORD: the off-platform manner said as an adjective: "we do it private", "sort it
+//      direct"; a platform step faked in quotes by the one who will take it: 'I'll "cancel" it'.
+//   6. RELUCTANCE: the platform's checkout avoided as a wish: "hesitant to put it through here",
+//      "could we not go through the app for the payment?", "can we do a handshake deal".
+//   7. TOKEN-PRICE: the booking kept at a token amount with the real price paid apart: "accept the
+//      job at 0", "rate the job as $0 on here", "pay you the real price when you're here".
+//   8. DECLINED-BUT-DONE: the booking declined with the job still done: "I won't accept the booking
+//      but I'll still turn up".
+//   9. NEXT-TIME: future jobs taken outside: "after that we go direct", "for future stuff just come
+//      by the shop".
+//  10. HANDED-APART: money into the sender's own account or paid on handover: "chuck it in my
+//      account", "cash on delivery", "leave the payment off the app", "no platform".
+//  11. TWO-PRICES: a cheaper rate for coming in person than on the platform: "the walk-in rate is
+//      lower".
+INDIRECT_DEAL_PATTERNS.push(
+  {
+    kind: DEAL, // 5. MANNER-WORD
+    re: /\b(?:do|doing|sort|handle|settle|arrange|book)\s+(?:it|this|the\s+(?:job|work|rest|payment))\s+(?:private|direct|offline)\b|(?<=\b(?:i['’]?ll|i\s+can|i['’]?d|we['’]?ll|we\s+can|just|you|u)\s+)["“'‘](?:cancel(?:led)?|complete(?:d)?|decline(?:d)?|close|no[\s-]?show|refund(?:ed)?)["”'’]\s+(?:it|the|this|on|and)\b/gi,
+    // A faked step names the platform ("... on here") as what it fakes, so only a negation turns it round.
+    accept: (m, text) => (/^["“'‘]/.test(m[0]) ? !negatedBefore(text, m.index) : live(m, text)),
+    words: "private direct offline cancel cancelled complete completed decline declined no-show noshow refund refunded".split(" "),
+  },
+  {
+    kind: DEAL, // 6. RELUCTANCE
+    re: /\b(?:hesitant|reluctant|not\s+keen|wary|uneasy|not\s+comfortable)\s+(?:about\s+|to\s+|with\s+)?(?:put(?:ting)?|run(?:ning)?|book(?:ing)?|pay(?:ing)?|go(?:ing)?|do(?:ing)?)\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:through|thru|via|on|in)\s+(?:here|the\s+app|this\s+app|the\s+platform|this\s+platform|the\s+site)\b|\b(?:could|can|would|shall)\s+(?:we|i|you|u)\s+(?:just\s+)?not\s+(?:go|pay|book|put\s+it|run\s+it)\s+(?:through|thru|via|on)\s+(?:the\s+|this\s+)?(?:app|platform|site)\b|\bhandshake\s+(?:deal|job|agreement)\b|\bgentlem[ae]n['’]?s\s+agreement\b/gi,
+    accept: (m, text) => !/^(?:could|can|would|shall)/i.test(m[0]) || live(m, text),
+    words: "hesitant reluctant keen wary uneasy comfortable not handshake gentleman's gentlemans gentlemen's gentlemens".split(" "),
+  },
+  {
+    kind: DEAL, // 7. TOKEN-PRICE
+    re: /\b(?:accept|book|rate|mark|put|list|quote|charge|bill|log|enter|set|close)\s+(?:the\s+|this\s+|it\s+)?(?:job|booking|quote|work|it)?\s*(?:at|as|for)\s+(?:\$\s?|£\s?|€\s?)?(?:0|zero|nothing|free|(?:a|one)\s+(?:dollar|pound|euro|buck|quid))(?![\d.,])|\bpay\s+(?:u|you|me)\s+the\s+(?:real|actual|proper|true)\s+(?:price|amount|rate|money)\b|\btip\s+(?:me|us)\b[^.!?\n]{0,30}\b(?:in\s+)?cash\b/gi,
+    accept: live,
+    words: "accept book rate mark put list quote charge bill log enter set close pay tip".split(" "),
+  },
+  {
+    kind: DEAL, // 8. DECLINED-BUT-DONE
+    re: /\b(?:won['’]?t|wont|will\s+not|not\s+going\s+to|can['’]?t|cant)\s+(?:accept|take|confirm)\s+(?:the|this|your)\s+(?:booking|job|quote|request)\b[^.!?\n]{0,40}\b(?:still|anyway|regardless)\b/gi,
+    words: "won't wont will not can't cant".split(" "),
+  },
+  {
+    kind: DEAL, // 9. NEXT-TIME
+    re: /\b(?:after\s+(?:that|this(?:\s+one)?)|from\s+now\s+on|next\s+time|going\s+forward|in\s+(?:the\s+)?future|for\s+future\s+\w+|future\s+(?:jobs|stuff|work|repairs))\b[^.!?\n]{0,50}?\b(?:(?:go|book|deal|come)\s+(?:to\s+me\s+)?direct(?:ly)?|come\s+(?:by|to|straight\s+to|round\s+to)\s+(?:the|my|our)\s+(?:shop|garage|place|workshop)|(?:don['’]?t|dont|no)\s+need\s+(?:to\s+)?(?:go|book|pay)\s+(?:through|thru|via|on)|skip\s+the\s+(?:app|platform)|without\s+the\s+(?:app|platform))/gi,
+    accept: live,
+    words: "after now next forward future".split(" "),
+  },
+  {
+    kind: DEAL, // 10. HANDED-APART ("cash on delivery isn't an option here": denied after it)
+    re: /\b(?:chuck|put|pay|send|transfer|drop|stick|bung|throw)\s+(?:it|the\s+money|the\s+cash|the\s+payment|the\s+deposit)\s+(?:in|into|to)\s+my\s+(?:bank\s+)?account\b|\bcash\s+(?:on|upon|at)\s+(?:delivery|pick-?up|collection|completion|arrival)\b|\b(?:leave|keep|take)\s+(?:the\s+)?(?:payment|money|job|booking)\s+off\s+(?:the\s+)?(?:app|platform|site)\b|\bno\s+(?:platform|checkout)\b(?!\s+(?:fee\s+)?(?:issues?|problems?|errors?))/gi,
+    accept: (m, text) => live(m, text) && !/^\s*(?:isn['’]?t|is\s+not|is\s+no|not|won['’]?t|doesn['’]?t|aren['’]?t)\b/i.test(after(text, m, 20)),
+    words: "account cash leave keep take platform checkout".split(" "),
+  },
+  {
+    kind: DEAL, // 11. TWO-PRICES
+    re: /\b(?:walk[\s-]?in|in[\s-]person|off[\s-]app|direct|cash)\s+(?:rate|price|pricing)\b/gi,
+    // The platform is named as the dearer side of the comparison, so only a negation turns it round.
+    accept: (m, text) => !negatedBefore(text, m.index) && /\b(?:lower|cheaper|less|better|platform|app|on\s+here)\b/i.test(sentenceOf(m, text).replace(m[0], " ")),
+    words: "walk-in walkin walk in-person person off-app direct cash".split(" "),
+  },
+);
