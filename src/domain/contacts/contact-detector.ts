@@ -32,6 +32,7 @@ import { DEFAULT_ALLOWED_DOMAINS, extendSpokenMailboxes, findLinks, SPOKEN_EMAIL
 import { dropInnocentLookAlikes } from "./detection/look-alikes.ts";
 import { normalise } from "./detection/normalise.ts";
 import { findAnnouncedPieces } from "./detection/number-pieces.ts";
+import { NUMBERED_PREMISES_PATTERNS } from "./detection/numbered-premises.ts";
 import { OTHER_LANGUAGE_PATTERNS } from "./detection/other-languages.ts";
 import { ANNOUNCED_FRAGMENT, findPhones, hasPhoneCue, piecesFormAPhone, VANITY } from "./detection/phone.ts";
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
@@ -52,6 +53,7 @@ const PATTERNS = [
   ...SOCIAL_PATTERNS,
   ...MESSAGING_PATTERNS,
   ...ADDRESS_PATTERNS,
+  ...NUMBERED_PREMISES_PATTERNS,
   ...REQUEST_PATTERNS,
   ...DEAL_PATTERNS,
   ...CHANNEL_REQUEST_PATTERNS,
