@@ -199,8 +199,8 @@ export function trainingEntries(): Array<{ split: Split; entry: CorpusEntry }> {
 /** Splits whose misses and false positives are listed: read while tuning (fresh3 from round 5 on). */
 export const TUNING_SPLITS: readonly Split[] = ["dev", "fresh", "fresh2", "fresh3"];
 
-/** Tuning splits (fresh4 from round 6 on, fresh5 and fresh6 from round 8, fresh7 from round 9, fresh8 from round 10) that are listed only with `--aside`: their aside part is never shown. */
-export const LISTED_WITH_ASIDE_ONLY: readonly Split[] = ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"];
+/** Tuning splits (fresh4 from round 6 on, fresh5 and fresh6 from round 8, fresh7 from round 9, fresh8 from round 10, fresh9 from round 11, fresh10 from round 12) that are listed only with `--aside`: their aside part is never shown. */
+export const LISTED_WITH_ASIDE_ONLY: readonly Split[] = ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"];
 
 const f3 = (n: number): string => (Number.isNaN(n) ? "  -  " : n.toFixed(3));
 

@@ -25,9 +25,14 @@
  * across them ("303 555" then "0178").
  */
 import { ADDRESS_PATTERNS, extendAddressTails, findStrayPostcodes } from "./detection/address.ts";
+import { CHANNEL_REQUEST_PATTERNS } from "./detection/channel-requests.ts";
 import { negatedBefore, runPatterns, wordsOf } from "./detection/context.ts";
+import { INDIRECT_DEAL_PATTERNS } from "./detection/indirect-deals.ts";
 import { DEFAULT_ALLOWED_DOMAINS, extendSpokenMailboxes, findLinks, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
+import { dropInnocentLookAlikes } from "./detection/look-alikes.ts";
 import { normalise } from "./detection/normalise.ts";
+import { findAnnouncedPieces } from "./detection/number-pieces.ts";
+import { NUMBERED_PREMISES_PATTERNS } from "./detection/numbered-premises.ts";
 import { OTHER_LANGUAGE_PATTERNS } from "./detection/other-languages.ts";
 import { ANNOUNCED_FRAGMENT, findPhones, hasPhoneCue, piecesFormAPhone, VANITY } from "./detection/phone.ts";
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
@@ -48,8 +53,11 @@ const PATTERNS = [
   ...SOCIAL_PATTERNS,
   ...MESSAGING_PATTERNS,
   ...ADDRESS_PATTERNS,
+  ...NUMBERED_PREMISES_PATTERNS,
   ...REQUEST_PATTERNS,
   ...DEAL_PATTERNS,
+  ...CHANNEL_REQUEST_PATTERNS,
+  ...INDIRECT_DEAL_PATTERNS,
   ...OTHER_LANGUAGE_PATTERNS,
   ...LOOKUP_PATTERNS,
   ...NAME_PATTERNS,
@@ -325,6 +333,8 @@ export function detectContactDetails(message: string, options: DetectionOptions 
   }
   findHandlesBesideApps(norm.text, hits);
   findAppsBeforeNumbers(norm.text, hits);
+  dropInnocentLookAlikes(norm.text, hits);
+  findAnnouncedPieces(norm.text, hits);
   extendAddressTails(norm.text, hits);
   extendSpokenMailboxes(norm.text, hits);
   extendSpelledHouseNumbers(message, norm, hits);

@@ -331,12 +331,20 @@ const DIGIT_WORDS: Record<string, string> = {
   nine: "9", niner: "9", nueve: "9", nove: "9", neuf: "9", neun: "9", nau: "9",
   // Italian (the Spanish/Portuguese ones above cover "tre"-less forms), and phonetic English spellings.
   tre: "3", quattro: "4", cinque: "5", sei: "6", sette: "7", ziro: "0", faiv: "5", fayv: "5", fiev: "5", sicks: "6", sevin: "7", nain: "9", nien: "9", wun: "1", fiv: "5", nyne: "9", sevan: "7",
+  // British "nought", more phonetic spellings, and Tagalog and Polish, languages chat is written in
+  // (other-languages.ts); their words that are ordinary words or names elsewhere are context words (round 12).
+  nought: "0", naught: "0", seex: "6", sevun: "7", nein: "9",
+  sero: "0", dalawa: "2", tatlo: "3", apat: "4", anim: "6", pito: "7", walo: "8", siyam: "9",
+  dwa: "2", trzy: "3", cztery: "4", szesc: "6", siedem: "7", osiem: "8", dziewiec: "9",
 };
 // prettier-ignore
 const CONTEXT_DIGIT_WORDS: Record<string, string> = {
   oh: "0", o: "0", null: "0", won: "1", un: "1", um: "1", ek: "1", too: "2", do: "2", tree: "3", teen: "3",
   for: "4", fore: "4", char: "4", sat: "7", sept: "7", ate: "8", nao: "9", once: "11", seize: "16",
   due: "2", otto: "8", wan: "1", tu: "2", tri: "3", eit: "8",
+  // Tagalog and Polish digits that are ordinary words or names elsewhere ("Lima", "isa", "jeden",
+  // "piec" is an oven), so only beside another digit (round 12).
+  isa: "1", lima: "5", jeden: "1", piec: "5",
 };
 /** Tens and teens: two digits each ("fifty-five" -> 55, "eleven eighty-two" -> 11 82). */
 // prettier-ignore
@@ -702,11 +710,11 @@ const REWRITES: Rewrite[] = [
   },
   // "five five five dash oh one five one": a spoken dash between digits is the number's own dash.
   { re: /(?<=\d)\s+(?:dash|hyphen)\s+(?=\d)/gi, replace: () => "-", gate: /\b(?:dash|hyphen)\b/i, nearDigits: true },
-  // "double five", "triple 7", "double oh", "three fives", "triple S" (a look-alike letter, read with the digits around it).
+  // "double five", "triple 7", "double oh", "three fives", "triple S" (a look-alike letter, read with the digits around it); "dubble", "tripple" as typed.
   {
-    re: /\b(double|triple|dbl|2|3|4)[\s-]*(0|\d|(?<=(?:double|triple|dbl)[\s-]*)[OISZ](?=\s))\b(?<!\b[234][\s-]*\d)|\b([234])\s+(0|\d)s\b/gi,
+    re: /\b(double|dubble|duble|doubel|triple|tripple|dbl|2|3|4)[\s-]*(0|\d|(?<=(?:double|triple|dbl)[\s-]*)[OISZ](?=\s))\b(?<!\b[234][\s-]*\d)|\b([234])\s+(0|\d)s\b/gi,
     replace: (m) => {
-      const n = m[1] ? ((m[1] ?? "").toLowerCase() === "triple" || m[1] === "3" ? 3 : m[1] === "4" ? 4 : 2) : Number(m[3]);
+      const n = m[1] ? (/^trip/i.test(m[1] ?? "") || m[1] === "3" ? 3 : m[1] === "4" ? 4 : 2) : Number(m[3]);
       return (m[2] ?? m[4] ?? "").repeat(n);
     },
     nearDigits: true,

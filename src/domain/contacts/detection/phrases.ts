@@ -66,8 +66,8 @@ const APP_TROUBLE =
 const CONTRAST_WORD = /\b(?:than|instead|rather|vs|versus|otherwise|compared|whereas|card)\b/i; // "cash off the books, card on the app": the other way to pay
 const SECOND_PRICE = /[$£€]\s?\d|\b\d{2,}\b/;
 
-/** Not negated and not pointed back at the platform. */
-function live(m: RegExpExecArray, text: string): boolean {
+/** Not negated and not pointed back at the platform: the clause test every English phrase rule shares. */
+export function live(m: RegExpExecArray, text: string): boolean {
   if (negatedBefore(text, m.index)) return false;
   return !IN_PLATFORM_TAIL.test(after(text, m, 60)) && !IN_PLATFORM_LATER.test(clauseAfter(text, m)) && !pointsBackAtPlatform(text, m);
 }

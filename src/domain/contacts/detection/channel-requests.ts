@@ -1,0 +1,189 @@
+/**
+ * Requests for another channel said without a detail (OFF_PLATFORM_REQUEST), written as a grammar
+ * of the ways people ask rather than as sentences (issue 13, round 12). The older request rules in
+ * phrases.ts and other-languages.ts hold the fixed forms ("call me", "what's your number"); these
+ * are the open ones:
+ *
+ *   1. ASK x CHANNEL x TIE: an asking frame ("is there", "any chance of", "could I get", "do you
+ *      have", "which", "what ... best") before a channel noun (a number, cell, landline, e-mail,
+ *      app), tied to the reader ("for you", "I can reach you on", "are you on", "to get you on") or
+ *      ending the question ("any chance of a phone number?"). "is there a number for the warranty
+ *      line" asks for a third party's line: no tie, no question end, not read.
+ *   2. SWITCH: the conversation moved to a channel: "let's talk by phone", "continue by email",
+ *      "quicker to sort it over the phone".
+ *   3. REACH: how to reach the reader elsewhere: "how do I get hold of you", "is there a better way
+ *      to contact you", "are you reachable on anything else".
+ *   4. HAND-OVER: any verb of handing over before "your number/email/contact details": "shoot me
+ *      your number", "fire over your email", "jot down your cell".
+ *   5. OFFER-TO-CALL: the sender proposing to ring the reader: "mind if I give you a ring", "I'll
+ *      give you a call" (not "... when it's ready", a notification).
+ *   6. WHEN-YOU-CAN: a contact verb asking for a call at the reader's convenience ("text me when you
+ *      get a chance"), which the notification exception of the older rule ("text me when it's
+ *      done") lets through.
+ *   7. The same asks in the marketplace's other languages: "tu as un numéro ?", "hast du eine
+ *      Handynummer?", "kann ich dich anrufen?", "posso chiamarti?", "puedo llamarte?".
+ *
+ * Every form is read with its clause (`asked`): a refusal or negation before it ("I don't have
+ * whatsapp"), someone else's request reported, the platform's own channel after it ("call me
+ * through the app", "message me here", "on the in-app call") and a joke taken back ("... jk")
+ * keep it innocent. The text is
+ * normalised first (accents dropped), so words are written here without accents.
+ */
+import { after, before, type Pattern } from "./context.ts";
+import { live } from "./phrases.ts";
+
+const REQUEST = "OFF_PLATFORM_REQUEST" as const;
+
+/** A request taken back right after it: "I'll give you a call... jk, I know it's chat only". */
+const RETRACTED = /^[^\n]{0,20}?\b(?:jk|j\/k|just\s+kidding|(?:only\s+)?kidding|joking)\b/i;
+
+/** `live` (not negated, not pointed back at the platform) and not taken back. */
+const asked = (m: RegExpExecArray, text: string): boolean => live(m, text) && !RETRACTED.test(after(text, m, 40));
+
+/** A channel one reaches a person on: a number of any sort, a landline, an e-mail, a messaging app. */
+const CHANNEL_NOUN = String.raw`(?:(?:personal|private|direct|work|home|cell|mobile|phone|contact|other|better|good|whatsapp)\s+)?(?:number|num|cell(?:\s*phone)?|mobile|landline|land\s+line|phone|e-?mail(?:\s+address)?|whatsapp|telegram|signal|viber|contact(?:\s+(?:details|info|number))?)`;
+
+/** Frames that ask for something: "is there", "any chance of", "could I get", "do you have", "which", "what's the best". */
+const ASK = String.raw`(?:is\s+there|(?:any|no)\s+chance\s+(?:of|at)|(?:can|could|may|might)\s+(?:i|we)\s+(?:get|have|grab|take|ask\s+for)|(?:do|d)\s*(?:you|u|ya)\s+(?:happen\s+to\s+|still\s+|also\s+|even\s+)?(?:have|got)|have\s+(?:you|u)\s+got|(?:you|u)\s+got|got|any|which|what(?:['’]s|\s+is)?\s+(?:the\s+)?(?:best|easiest|quickest|right|good)|what|(?:i|we)\s+(?:need|want)|i['’]?d\s+(?:need|like))`;
+
+/** The channel tied to the reader, or the question (or the message) ending on it. */
+const TIE = String.raw`(?:\s+(?:for\s+(?:you|u|ya)|to\s+(?:reach|call|text|ring|contact|get|message|whatsapp)\s+(?:you|u|ya)|(?:that\s+)?(?:i|we)\s+(?:can|could|should|may)\s+(?:reach|call|text|ring|contact|get|message|e-?mail|send|use|try|whatsapp)(?:\s+(?:you|u|ya)|\s+(?:it|them|the\s+\w+)\s+to)?|(?:you['’]?re|you\s+are|are\s+(?:you|u)|r\s+u)\s+on|(?:can|could|should|do)\s+(?:i|we)\s+(?:get|reach|call|text|ring|contact|catch)\s+(?:you|u|ya)(?:\s+on)?|to\s+get\s+(?:you|u)\s+on)\b|\s*(?:\?|$))`;
+
+/** A third party named after the channel: the number of a warranty line, a dealer, an insurer. */
+const THIRD_PARTY_AFTER =
+  /^[^.!?\n]{0,40}\b(?:warranty|dealer(?:ship)?|insurer|insurance|manufacturer|supplier|recall|roadside|helpline|hotline|support|customer\s+service|head\s+office|tow(?:ing)?\s+(?:company|truck)|rental|parts\s+(?:counter|desk)|the\s+part|on\s+the\s+(?:part|box|label|sticker|invoice|receipt))\b/i;
+
+/** "... when it's ready", "... once I know": a notification, not a call arranged off the platform. */
+const NOTIFY_TAIL = /^\s*(?:back\s+)?,?\s*(?:when|once|as\s+soon\s+as|if|whenever|the\s+(?:moment|minute))\b/i;
+
+/** A channel to move the conversation to: "by phone", "over email", "via text". */
+const CHANNEL_MEDIUM = String.raw`(?:by|over|via|on)\s+(?:the\s+)?(?:phone|telephone|e-?mail|text|sms|whatsapp|telegram|signal|linkedin|facebook|insta(?:gram)?|a\s+(?:phone\s+)?call|call)`;
+
+/** Ways of reaching someone. */
+const REACH_VERB = String.raw`(?:reach(?:ing)?|contact(?:ing)?|get(?:ting)?\s+(?:a\s+)?hold\s+of|get(?:ting)?\s+in\s+touch\s+with|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|e-?mail(?:ing)?|talk(?:ing)?\s+to|speak(?:ing)?\s+to)`;
+
+export const CHANNEL_REQUEST_PATTERNS: Pattern[] = [
+  {
+    kind: REQUEST, // 1. ASK x CHANNEL x TIE: "is there a number I can reach you on", "any chance of a phone number?", "which number can I get you on", "do you have a landline"
+    re: new RegExp(String.raw`\b${ASK}\s+(?:(?:a|an|the|your|ur|another|other|some|one)\s+)?${CHANNEL_NOUN}${TIE}`, "gi"),
+    // "what number?" alone may ask for a part's number: a bare "what/which ... number?" needs a tie.
+    accept: (m, text) => asked(m, text) && !THIRD_PARTY_AFTER.test(after(text, m, 50)) && !/^(?:what|which)\b[^?]*\b(?:number|num)\s*\?$/i.test(m[0]),
+    phrase: true,
+    words: "number num cell cellphone mobile landline land phone email e-mail mail whatsapp telegram signal viber contact".split(" "),
+  },
+  {
+    kind: REQUEST, // 2. SWITCH: "let's just talk by phone", "continue by email", "quicker to sort it over the phone"
+    re: new RegExp(
+      String.raw`\b(?:talk|chat|speak|connect(?:ing)?|communicate|discuss(?:\s+(?:it|this|the\s+details))?|(?:continue|carry\s+on|take)(?:\s+(?:this|it|(?:this|the|our)\s+(?:conversation|chat|convo|discussion)))?|go\s+over\s+(?:it|this|the\s+details)|sort\s+(?:it|this|the\s+details|things)(?:\s+out)?|catch\s+up|follow\s+up)\s+${CHANNEL_MEDIUM}\b|\b(?:easier|quicker|faster|simpler|better)\s+(?:to\s+(?:talk|chat|speak|explain|sort\s+(?:it|this)|do\s+(?:it|this))\s+)?${CHANNEL_MEDIUM}\b`,
+      "gi",
+    ),
+    accept: asked,
+    phrase: true,
+    words: "phone telephone email e-mail text sms whatsapp telegram signal linkedin facebook insta instagram call".split(" "),
+  },
+  {
+    kind: REQUEST, // 3. REACH: "how do I get hold of you", "is there a better way to contact you", "are you reachable on anything else"
+    re: new RegExp(
+      String.raw`\bhow\s+(?:can|do|could|should|would|will|might)\s+(?:i|we)\s+(?:best\s+)?${REACH_VERB}\s+(?:you|u|ya)\b|\b(?:is\s+there|any)\s+(?:(?:a|an|any|another|some)\s+)?(?:other\s+|better\s+|quicker\s+|easier\s+|faster\s+|direct\s+)?(?:way|means|method)\s+(?:to|(?:that\s+)?(?:i|we)\s+can|of)\s+${REACH_VERB}\s+(?:you|u|ya)\b|\b(?:are\s+(?:you|u)|r\s+u)\s+reachable\b|\bget\s+(?:a\s+)?hold\s+of\s+(?:you|u|ya)\s+(?:by|on|over|via|outside|directly|direct|off)\b`,
+      "gi",
+    ),
+    accept: asked,
+    phrase: true,
+    words: "how way means method reachable hold".split(" "),
+  },
+  {
+    kind: REQUEST, // 4. HAND-OVER: "shoot me your number", "fire over your email", "jot down your cell"
+    re: /\b(?:shoot|fire|flick|ping|slide|post|jot|write|pop|bung|chuck|toss|whack)\s+(?:me\s+|us\s+)?(?:over\s+|down\s+|across\s+|through\s+)?(?:your|ur|yr)\s+(?:personal\s+|private\s+|direct\s+|mobile\s+|cell\s+)?(?:number|num|digits|cell|mobile|phone(?:\s+number)?|e-?mail(?:\s+address)?|contact(?:\s+(?:details|info|number))?|whatsapp|socials)\b/gi,
+    accept: asked,
+    phrase: true,
+    words: "shoot fire flick ping slide post jot write pop bung chuck toss whack".split(" "),
+  },
+  {
+    kind: REQUEST, // 5. OFFER-TO-CALL: "mind if I give you a ring", "I'll give you a call tonight"
+    re: /\b(?:i['’]?ll|i\s+will|i\s+can|i\s+could|let\s+me|mind\s+if\s+i|can\s+i|could\s+i|shall\s+i|i['’]?d\s+like\s+to|want\s+me\s+to)\s+give\s+(?:you|u|ya)\s+a\s+(?:quick\s+)?(?:call|ring|buzz|bell|tinkle)\b/gi,
+    accept: (m, text) => asked(m, text) && !NOTIFY_TAIL.test(after(text, m, 40)),
+    phrase: true,
+    words: ["give"],
+  },
+  {
+    kind: REQUEST, // 6. WHEN-YOU-CAN: "text me when you get a chance", "call me whenever you're free"
+    re: /\b(?:call|ring|phone|text|txt|e-?mail|whatsapp)\s+(?:me|us)\s+(?:back\s+)?(?:when(?:ever)?\s+(?:you|u)\s+(?:can|get\s+(?:a\s+)?(?:chance|sec|second|minute|moment|min)|have\s+(?:a\s+)?(?:sec|second|minute|moment|min|time)|(?:are|['’]re|r)\s+free|get\s+time)|when(?:ever)?\s+(?:you['’]?re|you\s+are|ur|u\s+r)\s+(?:free|available))\b/gi,
+    accept: asked,
+    phrase: true,
+    words: "call ring phone text txt email e-mail whatsapp".split(" "),
+  },
+  {
+    kind: REQUEST, // 7. other languages: "tu as un numero ?", "hast du eine Handynummer?", "kann ich dich anrufen?", "posso chiamarti?", "puedo llamarte?"
+    re: /\b(?:(?:hast\s+du|haben\s+sie|habt\s+ihr)\s+(?:(?:eine?n?|deine?|ihre?)\s+)?(?:nummer|handy(?:nummer)?|telefon(?:nummer)?|e-?mail|whatsapp|telegram|signal)|(?:kann|darf|soll|konnen)\s+(?:ich|wir)\s+(?:dich|sie|euch)\s+(?:mal\s+)?(?:anrufen|erreichen|kontaktieren|anschreiben)|(?:tu\s+as|t['’]?\s?as|as[\s-]tu|vous\s+avez|avez[\s-]vous)\s+(?:un|une|le|ton|votre)\s+(?:numero|num|portable|tel|telephone|mail|e-?mail|whatsapp|telegram)|(?:je\s+peux|puis[\s-]je|on\s+peut)\s+(?:t['’]?\s?|vous\s+)(?:appeler|ecrire|texter|joindre)|(?:posso|possiamo)\s+(?:chiamarti|chiamarla|scriverti|sentirti|contattarti)|(?:hai|avete)\s+(?:un\s+)?(?:numero|cellulare|telefono)|(?:puedo|podemos)\s+(?:llamarte|llamarle|escribirte|marcarte)|(?:tienes|tiene|tenes)\s+(?:un\s+)?(?:numero|cel(?:ular)?|telefono|correo)|(?:posso|podemos)\s+(?:te\s+ligar|ligar\s+pra\s+(?:voce|vc|ti))|(?:voce|vc)\s+tem\s+(?:um\s+)?(?:numero|celular|telefone|email|zap))\b/gi,
+    accept: asked,
+    phrase: true,
+    words: "hast haben habt kann darf soll konnen tu t'as tas as as-tu vous avez avez-vous je puis puis-je on posso possiamo hai avete puedo podemos tienes tiene tenes voce vc".split(" "),
+  },
+];
+
+/** The two parties (or an imperative, a question) right before a verb of talking: not a third party's talk. */
+const PARTIES_BEFORE = /(?:^|[.!?,\n]\s*|\b(?:we|i|you|u|let['’]?s|lets|us|can|could|shall|should|wanna|to|please|pls|just|maybe)\s+)$/i;
+
+// ----- round 12, read forms: what the first grammar missed in fresh10's read 60%, by form ------
+//   8. ELSEWHERE: the talk moved to a place that is not here: "can we talk somewhere they can't
+//      read it", "connect privately", "chat outside the app".
+//   9. EXCHANGE: a mutual swap of channels: "we should swap numbers", "exchange emails".
+//  10. BARE: the channel asked for with no verb: "number?" as its own sentence, "ur contact no.
+//      pls" (a politeness word instead of the verb), "tell me your number".
+//  11. HELD: the reader already holding the sender's channel, or the reader's channel checked:
+//      "u got my number right?", "is your number the one on the van?".
+//  12. LOCATION: the reader's location or pin asked for: "send me ur location".
+//  13. APP-USE: an app asked about with any verb of using it: "do you do signal?", "you check
+//      telegram?".
+//  14. HINGLISH: "aapko call kar sakta hu?", "tumhe whatsapp karu".
+CHANNEL_REQUEST_PATTERNS.push(
+  {
+    kind: REQUEST, // 8. ELSEWHERE (the two parties as its subject, not "the mechanic will talk privately with the advisor")
+    re: /\b(?:talk|chat|speak|connect|communicate|continue|message|discuss\s+(?:it|this)|link\s+up)\s+(?:(?:this|it|(?:this|the|our)\s+(?:conversation|chat|convo))\s+)?(?:privately|in\s+private|somewhere(?!\s+(?:here|in\s+the\s+app))|some\s*place\s+else|outside\s+(?:of\s+)?(?:here|the\s+app|this\s+app|the\s+platform))\b/gi,
+    accept: (m, text) => asked(m, text) && PARTIES_BEFORE.test(before(text, m, 24)),
+    phrase: true,
+    words: "privately private somewhere someplace outside".split(" "),
+  },
+  {
+    kind: REQUEST, // 9. EXCHANGE
+    re: /\b(?:exchange|swap|trade|share)\s+(?:our\s+)?(?:numbers|digits|contacts|contact\s+(?:info|details)|e-?mails|socials|whatsapps?|cells)\b/gi,
+    accept: asked,
+    phrase: true,
+    words: "exchange swap trade share".split(" "),
+  },
+  {
+    kind: REQUEST, // 10. BARE: "number?" as a sentence, "ur contact no. pls", "tell me your number"
+    re: /(?:^|(?<=[.!?\n]\s*))(?:(?:your|ur|yr)\s+)?(?:number|cell|digits|whatsapp|e-?mail|contact)\s*\?|\b(?:your|ur|yr)\s+(?:contact\s+)?(?:number|no\.?|num|cell|mobile|whatsapp|e-?mail|contact)\s*(?:pls|plz|please|sir|bro|mate|boss)\b|\btell\s+(?:me|us)\s+(?:your|ur|yr)\s+(?:number|num|cell|mobile|digits|e-?mail|whatsapp|contact)\b/gi,
+    accept: asked,
+    phrase: true,
+    words: "number cell digits whatsapp email e-mail contact tell".split(" "),
+  },
+  {
+    kind: REQUEST, // 11. HELD: "u got my number right?", "is your number the one on the van?"
+    re: /\b(?:you|u|ya)\s+(?:still\s+)?(?:got|have|saved)\s+my\s+(?:number|cell|mobile|digits|e-?mail|whatsapp)\b|\b(?:is|was)\s+(?:your|ur)\s+(?:personal\s+|work\s+)?(?:number|cell|mobile|whatsapp|e-?mail)\s+(?:the\s+(?:one|same)|still|on\s+(?:the|your))\b/gi,
+    accept: asked,
+    phrase: true,
+    words: "got have saved is was".split(" "),
+  },
+  {
+    kind: REQUEST, // 12. LOCATION: "send me ur location on maps", "drop your pin" (asked by a party, not "the app will share your location")
+    re: /\b(?:send|share|drop|text|dm|pm|give|tell)\s+(?:me\s+|us\s+)?(?:your|ur|yr)\s+(?:live\s+|exact\s+|home\s+)?(?:location|pin|coordinates|co-ordinates|geo\s*location)\b/gi,
+    accept: (m, text) => asked(m, text) && PARTIES_BEFORE.test(before(text, m, 24)),
+    phrase: true,
+    words: "location pin coordinates co-ordinates geo geolocation".split(" "),
+  },
+  {
+    kind: REQUEST, // 13. APP-USE: "do you do signal?", "you check telegram?"
+    re: /\b(?:(?:do|d)\s*)?(?:you|u|ya)\s+(?:do|check|read|answer\s+on|reply\s+on)\s+(?:whatsapp|signal|telegram|viber|wechat|imessage|facetime|insta(?:gram)?|snap(?:chat)?|messenger|kik|wa)\b/gi,
+    accept: asked,
+    phrase: true,
+    words: "whatsapp signal telegram viber wechat imessage facetime insta instagram snap snapchat messenger kik wa".split(" "),
+  },
+  {
+    kind: REQUEST, // 14. HINGLISH: "aapko direct call kar sakta hu?", "tumhe whatsapp karu"
+    re: /\b(?:aapko|apko|aap\s+ko|tumko|tumhe|tujhe)\s+(?:direct\s+|seedha\s+)?(?:call|phone|msg|message|whatsapp|text|sms)\s+(?:kar|karu|karun|karunga|karungi|karo|kare|karein)\b/gi,
+    accept: asked,
+    phrase: true,
+    words: "aapko apko aap tumko tumhe tujhe".split(" "),
+  },
+);
