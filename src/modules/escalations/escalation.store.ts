@@ -280,6 +280,14 @@ export class EscalationStore {
     return (await this.prisma.escalationOffer.count({ where: { escalationId, workshopId } })) > 0;
   }
 
+  /**
+   * Whether workshop `workshopId` lost escalation `escalationId`'s compared set: its offer was
+   * CLOSED by the approval of another workshop's quote (the offer no longer lets it read the escalation).
+   */
+  async lostComparedSet(escalationId: string, workshopId: string): Promise<boolean> {
+    return (await this.prisma.escalationOffer.count({ where: { escalationId, workshopId, status: "CLOSED" } })) > 0;
+  }
+
   /** An escalation's live (OFFERED or ACCEPTED) offers, oldest first. */
   liveOffers(tx: Tx, escalationId: string) {
     return tx.escalationOffer.findMany({

@@ -96,7 +96,9 @@ export class QuoteService {
     const workshopId = viewer.workshopId;
     if (!workshopId) throw notFound("Escalation");
     const escalation = await this.escalations.store.findEscalation(escalationsTo("quote", viewer), escalationId);
-    if (!escalation) throw notFound("Escalation");
+    // A workshop whose offer an approval closed lost the race it would have lost inside the
+    // transaction below: the same CONFLICT, not the NOT_FOUND of an escalation it never reached.
+    if (!escalation) throw (await this.escalations.store.lostComparedSet(escalationId, workshopId)) ? conflict(TAKES_QUOTES) : notFound("Escalation");
 
     const transitions: QuoteTransition[] = [];
     const arrivals: QuoteArrival[] = [];
