@@ -7,12 +7,11 @@ import { startTestApp, type TestApp } from "../setup/test-app.ts";
 /**
  * A partnered quote still awaiting its partner (PENDING_PARTNER_APPROVAL) on an escalation the
  * customer widened to a workshop (requestAnotherQuote takes a QUOTED partnered escalation): the
- * approval of the workshop's quote closes only PENDING quotes (quote.machine.ts `close`), so the
- * partner's later approval makes its quote PENDING, and sends the customer its notice, on an
- * APPROVED escalation, where nothing can approve it any more. An approval should leave no quote of
- * its escalation that can still reach the customer: the partner's approval a CONFLICT.
- * `it.fails` until fixed (see the report of branch attack: close PENDING_PARTNER_APPROVAL too,
- * or refuse requestAnotherQuote on a partnered escalation).
+ * approval of the workshop's quote closed only PENDING quotes (quote.machine.ts `close`), so the
+ * partner's later approval made its quote PENDING, and sent the customer its notice, on an
+ * APPROVED escalation, where nothing could approve it any more. An approval leaves no quote of its
+ * escalation that can still reach the customer: it closes the partner's quote too, and the
+ * partner's late approval is a CONFLICT.
  */
 let app: TestApp;
 beforeAll(async () => {
@@ -23,7 +22,7 @@ afterAll(() => app.close());
 const REQUEST_ANOTHER = `mutation ($e: ID!) { requestAnotherQuote(escalationId: $e) { id } }`;
 
 describe("a partnered quote awaiting its partner when the customer approves a workshop's quote", () => {
-  it.fails("cannot become PENDING on the APPROVED escalation", async () => {
+  it("cannot become PENDING on the APPROVED escalation", async () => {
     const w = await partnerWorld(app, await createAdmin(app));
     const city = `Partnerville ${crypto.randomUUID().slice(0, 6)}`;
     await app.prisma.customerProfile.update({ where: { userId: w.customer.id }, data: { city } });

@@ -22,7 +22,10 @@ export const quoteMachine = defineMachine<QuoteMove, QuoteStatus>("quote", {
   approve: { from: ["PENDING"], to: "APPROVED", who: ["CUSTOMER"], verb: "approved" },
   decline: { from: ["PENDING"], to: "DECLINED", who: ["CUSTOMER"], verb: "declined" },
   expire: { from: ["PENDING"], to: "EXPIRED", who: ["SYSTEM"], verb: "expired" },
-  close: { from: ["PENDING"], to: "CLOSED", who: ["SYSTEM"], verb: "closed" },
+  // A partner's quote still awaiting the partner is closed too (and first: a partner approval
+  // committing between the two UPDATEs is then caught as PENDING), so an approval leaves no quote
+  // of its escalation that can still reach the customer.
+  close: { from: ["PENDING_PARTNER_APPROVAL", "PENDING"], to: "CLOSED", who: ["SYSTEM"], verb: "closed" },
   complete: { from: ["APPROVED"], to: "COMPLETED", who: ["WORKSHOP_ADVISOR", "PARTNER"], verb: "completed" },
   partnerApprove: { from: ["PENDING_PARTNER_APPROVAL"], to: "PENDING", who: ["PARTNER"], verb: "approved by the partner" },
   partnerReject: { from: ["PENDING_PARTNER_APPROVAL"], to: "REJECTED_BY_PARTNER", who: ["PARTNER"], verb: "rejected by the partner" },
