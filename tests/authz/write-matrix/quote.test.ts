@@ -113,6 +113,10 @@ describeWriteMatrix(() => app, quoteMachine, {
     }),
   ],
   expire: onQuote(workshopQuote, "expire", "the customer's next action on an outdated quote"),
-  close: onQuote(workshopQuote, "close", "approveQuote of another quote of the compared set"),
+  // An approval closes the compared set's other quotes: those sent to the customer, and a partner's still awaiting its partner.
+  close: [
+    onQuote(workshopQuote, "close", "approveQuote of another quote of the compared set", { label: "a workshop's quote", from: ["PENDING"] }),
+    onQuote(partnerQuote, "close", "approveQuote of another quote of the compared set", { label: "a partner's quote awaiting its partner", from: ["PENDING_PARTNER_APPROVAL"] }),
+  ],
   withdraw: onQuote(partnerQuote, "withdraw", "terminatePartnership", { from: ["PENDING_PARTNER_APPROVAL"] }),
 });
