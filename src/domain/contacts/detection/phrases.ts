@@ -568,7 +568,7 @@ function lookupName(m: RegExpExecArray, text: string): boolean {
   // "search youtube for Dave the Diesel Guy": a video to watch, unless the sender's own channel.
   if (/\b(?:youtube|yt|vimeo)\b/i.test(m[0])) {
     const sentence = sentenceAround(text, m);
-    if (VIDEO_SEARCH.test(sentence) && !/\b(?:my|our)\b/i.test(sentence)) return false;
+    if (videoToWatch(sentence, text, m, sentence)) return false;
   }
   return LOOKUP_CUE.test(before(text, m, 60) + " " + m[0] + " " + after(text, m, 60));
 }
@@ -598,7 +598,7 @@ export const LOOKUP_PATTERNS: Pattern[] = [
     ),
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
-      if (VIDEO_SEARCH.test(m[0].slice(m[0].length - 12) + " " + before(text, m, 60)) && !/\b(?:my|our)\b/i.test(sentenceAround(text, m))) return false;
+      if (videoToWatch(m[0].slice(m[0].length - 12) + " " + before(text, m, 60), text, m)) return false;
       // "search p0420 on google", "search 5w30 oil on google": a code or a spec is searched, not a name.
       if (/^[a-z]{0,2}\d[\w-]*\b/i.test(n)) return false;
       return !/^(?:me|us|it|this|that|them|him|her|the|a|an|your|for|how|what|videos?|reviews?|parts?|prices?|around|online|up)\b/i.test(n) && !negatedBefore(text, m.index);
@@ -614,7 +614,7 @@ export const LOOKUP_PATTERNS: Pattern[] = [
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
       // "search youtube for Eric the Car Guy brake job": a video to watch, unless the sender's own.
-      if (VIDEO_SEARCH.test(m[0]) && !/\b(?:my|our)\b/i.test(sentenceAround(text, m))) return false;
+      if (videoToWatch(m[0], text, m)) return false;
       // Several words, or one run-together handle-like name ("AustinCarGuyDan").
       const nameLike = /\s/.test(n) || /[a-z][A-Z]\w*[a-z][A-Z]/.test(n);
       const business =
@@ -703,7 +703,7 @@ const LOOKUP_GRAMMAR: Pattern[] = [
     ),
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
-      if (VIDEO_SEARCH.test(m[0]) && !/\b(?:my|our)\b/i.test(sentenceAround(text, m))) return false;
+      if (videoToWatch(m[0], text, m)) return false;
       return (/\s/.test(n) || BUSINESS_WORD.test(n)) && !NOT_A_LOOKUP_NAME.test(n) && !NOT_SEARCHED_NAME.test(n) && !OWN_SEARCH.test(before(text, m, 40)) && !negatedBefore(text, m.index);
     },
     gate: SITE_NAMED,
@@ -791,7 +791,7 @@ const LOOKUP_GRAMMAR: Pattern[] = [
     accept: (m, text) => {
       if (m.groups?.n !== undefined && !LOOKUP_NEAR.test(text.slice(Math.max(0, m.index - 120), m.index))) return false;
       const sentence = sentenceAround(text, m);
-      if (VIDEO_SEARCH.test(sentence) && !/\b(?:my|our)\b/i.test(sentence)) return false;
+      if (videoToWatch(sentence, text, m, sentence)) return false;
       return !NOT_SEARCHED_NAME.test(m.groups?.n ?? m.groups?.q ?? "") && !negatedBefore(text, m.index);
     },
     span: (m) => groupSpan(m, "n") ?? groupSpan(m, "q"),
@@ -888,6 +888,15 @@ const sentenceAround = (text: string, m: RegExpExecArray): string => {
   return head + " " + tail;
 };
 
+/**
+ * A search for a video to watch, not a name to find: `searched` (the match, or its sentence) names
+ * a video site or word, and the sentence (`sentence`, else read around `m`) says nothing of the
+ * sender's own ("my", "our"): "search youtube for Dave the Diesel Guy", not "my youtube channel".
+ */
+function videoToWatch(searched: string, text: string, m: RegExpExecArray, sentence?: string): boolean {
+  return VIDEO_SEARCH.test(searched) && !/\b(?:my|our)\b/i.test(sentence ?? sentenceAround(text, m));
+}
+
 LOOKUP_PATTERNS.push(
   {
     kind: REQUEST,
@@ -899,7 +908,7 @@ LOOKUP_PATTERNS.push(
       const sentence = sentenceAround(text, m);
       if (!LOOKUP_NEAR.test(sentence)) return false;
       // "search 'chrisfix brake pads' on youtube" after "a good video on this": a video to watch.
-      if (VIDEO_SEARCH.test(sentence) && !/\b(?:my|our)\b/i.test(sentence)) return false;
+      if (videoToWatch(sentence, text, m, sentence)) return false;
       // A name: capitalised words, a business word, or "... by <someone>" ("engine swaps by dusty").
       return (
         /\b[A-Z]/.test(n) ||
@@ -919,7 +928,7 @@ LOOKUP_PATTERNS.push(
     ),
     accept: (m, text) => {
       const n = (m.groups?.n ?? "").trim();
-      if (VIDEO_SEARCH.test(m[0]) && !/\b(?:my|our)\b/i.test(sentenceAround(text, m))) return false;
+      if (videoToWatch(m[0], text, m)) return false;
       return /\s/.test(n) && !NOT_A_LOOKUP_NAME.test(n) && !NOT_SEARCHED_NAME.test(n) && !negatedBefore(text, m.index);
     },
     span: (m) => groupSpan(m, "n"),
@@ -1185,7 +1194,7 @@ LOOKUP_PATTERNS.push({
       return false;
     if (negatedBefore(text, m.index)) return false;
     const sentence = sentenceAround(text, m);
-    if (VIDEO_SEARCH.test(sentence) && !/\b(?:my|our)\b/i.test(sentence)) return false;
+    if (videoToWatch(sentence, text, m, sentence)) return false;
     return BUSINESS_WORD.test(n) || (PLACE_AFTER.test(after(text, m, 40)) && WRITER_IN_SENTENCE.test(sentence));
   },
   span: (m) => groupSpan(m, "n"),
