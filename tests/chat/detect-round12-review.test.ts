@@ -62,14 +62,16 @@ const INNOCENT_PASSING = [
   "the seller wants cash for the car so I need the inspection first",
 ];
 
-/** Flagged today (a mechanic quoting these would be suspended for nothing). */
-const INNOCENT_FLAGGED = [
-  // new on branch detect: "cash price ... cheaper ... going through" read as a price for leaving the platform
+/** Flagged until issue 13's fixes by kind (cash without a deal, the app as the subject, an app's name as a word). */
+const INNOCENT_FIXED = [
+  // a cash price weighed against an insurance claim, not against the platform
   "the cash price vs going through insurance, which is cheaper?",
-  // flagged before round 12 already
+  // cash another business takes; the sender's own means
   "the car wash down the road takes cash only, funny enough",
   "I'm a bit strapped for cash this month, can we do the brakes next month?",
+  // the platform as the one e-mailing
   "will the app email me the invoice afterwards?",
+  // "line is that": a describing word after "is", no account
   "my manager's line is that we don't do discounts",
 ];
 
@@ -77,7 +79,7 @@ describe("round 12 review: innocent repair chat", () => {
   it.each(INNOCENT_PASSING)("%j is not flagged", (text) => {
     expect(kindsOf(text)).toEqual([]);
   });
-  it.fails.each(INNOCENT_FLAGGED)("%j is not flagged (flagged today)", (text) => {
+  it.each(INNOCENT_FIXED)("%j is not flagged", (text) => {
     expect(kindsOf(text)).toEqual([]);
   });
 });

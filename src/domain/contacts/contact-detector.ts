@@ -449,6 +449,9 @@ const JOIN_UNIT_AFTER =
 
 /** Separator between joined messages: a line break, as a reader sees consecutive messages. */
 const MESSAGE_JOIN = "\n";
+/** A message ending a sentence, and one starting the next with a capitalised word: two sentences, not a word cut in two. */
+const SENTENCE_ENDS = /[.!?]\s*$/;
+const SENTENCE_STARTS = /^\s*[A-Z][a-z'’]*\s/;
 /** Details that can be cut mid-word between two messages. */
 const WORD_DETAILS: ReadonlySet<ContactKind> = new Set(["EMAIL", "LINK", "SOCIAL_HANDLE"]);
 
@@ -484,11 +487,13 @@ export function detectAcrossMessages(
   const addFrom = (separator: string, kinds: ReadonlySet<ContactKind> | null): void => {
     const starts: number[] = [];
     let joined = "";
-    for (const part of parts) {
-      if (starts.length > 0) joined += separator;
+    parts.forEach((part, i) => {
+      // A message that ends a sentence before one that starts a new one ("... the leak." / "It's
+      // dripping ...") was not cut mid-word: glued, "leak.It" would read as a domain.
+      if (i > 0) joined += separator === "" && SENTENCE_ENDS.test(parts[i - 1]!) && SENTENCE_STARTS.test(part) ? MESSAGE_JOIN : separator;
       starts.push(joined.length);
       joined += part;
-    }
+    });
     const currentStart = starts[parts.length - 1]!;
     const found = detectContactDetails(joined, options).spans.filter((span) => !kinds || kinds.has(span.kind));
     const spans = [...found.filter((span) => span.kind !== "PHONE"), ...joinedPhones(parts, starts, found, alone)];

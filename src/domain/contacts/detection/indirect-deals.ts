@@ -145,7 +145,14 @@ INDIRECT_DEAL_PATTERNS.push(
     kind: DEAL, // 11. TWO-PRICES
     re: /\b(?:walk[\s-]?in|in[\s-]person|off[\s-]app|direct|cash)\s+(?:rate|price|pricing)\b/gi,
     // The platform is named as the dearer side of the comparison, so only a negation turns it round.
-    accept: (m, text) => !negatedBefore(text, m.index) && /\b(?:lower|cheaper|less|better|platform|app|on\s+here)\b/i.test(sentenceOf(m, text).replace(m[0], " ")),
+    // Compared with an insurance claim or a warranty ("the cash price vs going through insurance,
+    // which is cheaper?") it is the customer's own choice of who pays, not a price for leaving.
+    accept: (m, text) => {
+      if (negatedBefore(text, m.index)) return false;
+      const rest = sentenceOf(m, text).replace(m[0], " ");
+      if (/\b(?:insurance|insurer|claim|warranty|financ(?:e|ing))\b/i.test(rest) && !/\b(?:platform|app|on\s+here)\b/i.test(rest)) return false;
+      return /\b(?:lower|cheaper|less|better|platform|app|on\s+here)\b/i.test(rest);
+    },
     words: "walk-in walkin walk in-person person off-app direct cash".split(" "),
   },
 );

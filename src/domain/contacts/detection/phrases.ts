@@ -66,9 +66,15 @@ const APP_TROUBLE =
 const CONTRAST_WORD = /\b(?:than|instead|rather|vs|versus|otherwise|compared|whereas|card)\b/i; // "cash off the books, card on the app": the other way to pay
 const SECOND_PRICE = /[$£€]\s?\d|\b\d{2,}\b/;
 
+/**
+ * A phrase echoed as a question and turned down at once ("email me? no lol, the app is fine",
+ * "call you? nah"): the sender refuses the idea, as a negation before it would.
+ */
+const ECHOED_REFUSAL = /^\s*\?+\s*(?:no+|nah|nope)\b(?!\s*\?|\s+(?:worries|problem|probs?|pressure|rush|stress|need|hurry)\b)/i;
+
 /** Not negated and not pointed back at the platform: the clause test every English phrase rule shares. */
 export function live(m: RegExpExecArray, text: string): boolean {
-  if (negatedBefore(text, m.index)) return false;
+  if (negatedBefore(text, m.index) || ECHOED_REFUSAL.test(after(text, m, 12))) return false;
   return !IN_PLATFORM_TAIL.test(after(text, m, 60)) && !IN_PLATFORM_LATER.test(clauseAfter(text, m)) && !pointsBackAtPlatform(text, m);
 }
 
@@ -76,9 +82,14 @@ export function live(m: RegExpExecArray, text: string): boolean {
 const THIRD_PARTY_BEFORE =
   /\b(?:they|he|she|dealer|dealership|company|insurance|insurer|shop|workshop|garage|mechanic|advisor|technician|office|someone|somebody|bank|they'?ll|he'?ll|she'?ll|it'?ll)\b(?:\s+\w+){0,3}\s*$/i;
 
+/** "will the app email me the invoice", "the platform texts you a code": the platform itself as the one contacting (its subject right before the verb). */
+const PLATFORM_SUBJECT_BEFORE =
+  /\b(?:the|this|your)\s+(?:app|platform|system|site|website|autodoctor)\s+(?:(?:will|would|can|could|should|might|may|does|did|just|also|then|auto(?:matically)?)\s+)*$/i;
+
 function contactVerbIsOffPlatform(m: RegExpExecArray, text: string): boolean {
   const tail = after(text, m, 60);
-  if (NOTIFY_TAIL.test(tail) || THIRD_PARTY_BEFORE.test(before(text, m, 40))) return false;
+  const head = before(text, m, 40);
+  if (NOTIFY_TAIL.test(tail) || THIRD_PARTY_BEFORE.test(head) || PLATFORM_SUBJECT_BEFORE.test(head)) return false;
   if (/\b(?:through|in|on|via)\s+(?:the|this)\s+app\b|\bhere\s+in\b/i.test(tail)) return false;
   if (/^call\s+me$/i.test(m[0]) && CALL_ME_IDIOM.test(tail)) return false;
   return live(m, text);
@@ -183,6 +194,31 @@ const PURCHASED_AT = /\b(?:bought|buy|got|ordered|order|picked\s+up|purchased|fo
 const PORTUGUESE_IN_THE = /\b(?:aqui|ali|la|ta|esta|fica|tudo|pag\w*|orcamento|direto|so|\w{3,}(?:ei|ou|ado|ada))\s+$/i;
 
 const CASH_NEGATED_AFTER = /^\s*(?:for\s+(?:the|my|it|a)\s+(?:car|truck|vehicle|van)|back|advance|flow|register|machine|point)\b/i;
+/** A payment channel said not to work for the sender: "zelle limit is too low", "venmo is locked", "paypal got hacked". */
+const CHANNEL_TROUBLE_AFTER =
+  /^[^.!?\n,;]{0,20}?\b(?:too\s+low|maxed(?:\s+out)?|locked|frozen|closed|suspended|not\s+working|(?:doesn|isn|won)['’]?t\s+work(?:ing)?|broken|is\s+down|declin(?:ed|es|ing)|hacked|glitch(?:y|ing)?)\b/i;
+/** The bargaining idiom: "meet me halfway on the price", "meet you in the middle with the labour". */
+const MEET_HALFWAY_ON_PRICE = /^meet\s+(?:(?:me|you|us)\s+)?(?:halfway|half\s*way|in\s+the\s+middle)\s+(?:on|with|over|about)\b/i;
+/** "strapped for cash", "a bit short of cash": the sender's own means, not a payment offered. */
+const SHORT_OF_CASH_BEFORE = /\b(?:strapped|short|tight|pressed|pushed|hard\s+up|desperate)\s+(?:for|of|on)\s+$/i;
+/** A takes/accepts verb right before the cash: the payment a business takes ("the car wash takes cash only"). */
+const TAKES_CASH = /\b(?:takes?|took|accepts?|accepted)\s+(?:only\s+)?$/i;
+/** A clause about someone else ("the car wash down the road", "they", "that place"): no I, we, you, me or mine in it. */
+const OTHER_SUBJECT = /^\s*(?:(?:so|and|but|also|btw|fyi|lol|apparently|funny\s+enough)\s*,?\s+)*(?:the|that|this|a|an|their|his|her|they|he|she)\b/i;
+const SPEAKER_OR_READER = /\b(?:i|i'?m|i'?ll|i'?d|we|we'?re|we'?ll|me|us|you|u|ya|your|ur|my|our|mine|yours)\b/i;
+/** What makes cash a deal between the two of them even when a business is named: a price, the fee, the app, a discount. */
+const CASH_DEAL_CUE = /\b(?:cheaper|discount|off|save|skip|app|platform|fee|direct(?:ly)?|deal)\b|[$£€]\s?\d|\d+\s*%/i;
+
+/**
+ * Cash a third party takes ("the car wash down the road takes cash only, funny enough", "they only
+ * accept cash at the scrapyard"): a fact about another business, unless the clause names the sender
+ * or the reader or the terms of a deal.
+ */
+function cashTakenBySomeoneElse(m: RegExpExecArray, text: string): boolean {
+  const { before: head, after: tail } = clauseAround(text, m.index, m.index + m[0].length);
+  if (!/^(?:takes?|took|accepts?|accepted)\b/i.test(m[0]) && !TAKES_CASH.test(head)) return false;
+  return OTHER_SUBJECT.test(head) && !SPEAKER_OR_READER.test(head + " " + tail) && !CASH_DEAL_CUE.test(head + " " + m[0] + " " + tail);
+}
 
 export const DEAL_PATTERNS: Pattern[] = [
   {
@@ -218,9 +254,11 @@ export const DEAL_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // payment channels that bypass checkout (the platform takes card payments only)
     re: /\b(?:paypal\.me\/[\w.-]+|venmo|zelle|cash\s?app|paypal|pay\s?pal|e-?transfer|interac|revolut|monzo|wise\s+transfer|western\s+union|moneygram|bank\s+transfer|wire\s+transfer|direct\s+deposit|bitcoin|btc|crypto|usdt|sort\s+code|routing\s+number|account\s+number|iban|apple\s+pay\s+me|chime|payid|pay\s+id|mpesa|gcash|bizum|money\s+order|gpay|google\s+pay\s+me|apple\s?pay\s+me|applepay|paytm|upi|phonepe|bhim|mobile\s?pay|vipps|swish|twint|paynow|blik|satispay|wise\s+(?:me|it|account)|(?:via|by|on|through|over)\s+wise)\b|\b(?:um|o|no|via|por|meu|minha|chave|manda(?:r)?|faz(?:er)?|fa[cç]a)\s+(?:um\s+)?pix\b|\bpix\s+(?:pra|para|pro)\b/gi,
-    // "the paypal option at checkout isn't working": the platform's own checkout, not a channel around it.
+    // "the paypal option at checkout isn't working": the platform's own checkout, not a channel around it;
+    // "my zelle limit is too low anyway, card it is": the channel named as what does not work.
     accept: (m, text) =>
       live(m, text) &&
+      !CHANNEL_TROUBLE_AFTER.test(after(text, m, 30)) &&
       !/\b(?:checkout|check\s+out|option|does\s+the\s+app|in\s+the\s+app|app\s+(?:take|accept|support)s?)\b/i.test(
         clauseAround(text, m.index, m.index + m[0].length).before + " " + clauseAround(text, m.index, m.index + m[0].length).after,
       ),
@@ -229,12 +267,18 @@ export const DEAL_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // "pay cash", "cash only", "$300 cash", "let's do it cash", "cash is fine", "10% off cash", "cash discount"; not "I paid cash for the car in 2015"
     re: /\b\d+\s?%\s*off\s+(?:for\s+|with\s+|in\s+)?cash\b|\bcash\s+discount\b|\bif\s+(?:you\s+)?(?:paid|pay(?:ing)?)\s+(?:in\s+|by\s+|with\s+)?cash\b|\bpay(?:ing)?\s+(?:me\s+|you\s+|us\s+)?(?:in\s+)?cash\b|\bpay\b[^.!?\n]{0,25}?\b(?:in|with|by)\s+cash\b|\bcash\s+(?:only|deal|job|in\s+hand|payment|works|is\s+(?:fine|better|easier|king|good|ok|okay)|would\s+be)\b|\b(?:do|fix|sort|finish)\s+(?:it|this|the\s+(?:job|work|repair))\s+(?:for\s+|in\s+)?cash\b|\b(?:do|go)\s+cash\b|\b(?:bring|in)\s+cash\b|\$\s?\d[\d,]*\s+cash\b|\b\d+\s+cash\b|\b(?:take|takes|accept|accepts|prefer|want|bring)\s+cash\b|(?<=\d\s{0,2}|\bfor\s)cash\b(?!\s*back)/gi,
-    accept: (m, text) => live(m, text) && !CASH_NEGATED_AFTER.test(after(text, m, 25)) && !/\b(?:paid|bought)\b[^.!?\n]{0,20}$/i.test(before(text, m, 25)),
+    accept: (m, text) =>
+      live(m, text) &&
+      !CASH_NEGATED_AFTER.test(after(text, m, 25)) &&
+      !/\b(?:paid|bought)\b[^.!?\n]{0,20}$/i.test(before(text, m, 25)) &&
+      !SHORT_OF_CASH_BEFORE.test(before(text, m, 25)) &&
+      !cashTakenBySomeoneElse(m, text),
   },
   {
     kind: DEAL, // "meet me at", "let's meet up", "come find me", "I'll be at the AutoZone on Burnet at 4"
     re: /\bmeet\s+(?:up|in\s+person|me|you|us|somewhere|halfway|at\s+(?:the|my|your))\b|\bcome\s+find\s+(?:me|us)\b|\b(?:i'?ll|i\s+will|i\s+can|we'?ll|we\s+can)\s+be\s+(?:at|outside|in\s+the\s+parking\s+lot\s+of)\s+(?:the\s+)?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+)*(?:\s+(?:on|at|off|near|by)\s+[A-Z0-9][\w'’-]*)?(?=[^.!?\n]{0,30}\b(?:at\s+\d|\d\s*(?:am|pm)|tomorrow|today|tonight|morning|afternoon|evening|come|find|meet)\b)/g,
-    accept: live,
+    // "meet me halfway on the price": a compromise on the quote, not a place.
+    accept: (m, text) => live(m, text) && !MEET_HALFWAY_ON_PRICE.test(text.slice(m.index, m.index + 40)),
   },
   {
     kind: DEAL, // a place to meet: "meet at the Shell on 5th", "the O'Reilly on Ben White at noon", "HEB parking lot on Slaughter", "the truck stop at exit 250"
@@ -418,6 +462,18 @@ DEAL_PATTERNS.forEach((p, i) => (p.words = DEAL_WORDS[i]));
 const DEAL_VERB = String.raw`(?:pay(?:ing)?|paid|sort(?:ing)?|settle|settling|handle|arrange|do|doing|split|send|sending|transfer|book(?:ing)?|rebook(?:ing)?|invoice|bill|charge|deal|finish|square\s+up|settle\s+up)`;
 /** A manner that takes the job or the money off the platform. */
 const OFF_MANNER = String.raw`(?:privately|in\s+private|offline|off[\s-]app|off\s+the\s+app|direct(?:ly)?|in\s+person|face\s+to\s+face|on\s+the\s+side|between\s+(?:us|ourselves)|outside(?!\s+(?:the\s+)?(?:shop|garage|house|car|office|store|door|building|workshop))|at\s+(?:the|our|my)\s+(?:front\s+desk|desk|counter|till|register|office|shop|garage|workshop|place|house|yard)|(?:in|with)\s+(?:cash|a\s+che(?:que|ck)|che(?:que|ck)s?)|(?<=\bpay(?:\s+(?:me|you|us|him|her))?\s+)there)`;
+/** A place inside the app named earlier on the line: "in the Quotes tab", "on the booking screen", "at checkout". */
+const IN_APP_PLACE_BEFORE = /\b(?:tab|screen|page|checkout|button|section|menu|inbox|app)\b[^\n]{0,60}$/i;
+
+/**
+ * "The quote is in the Quotes tab, just hit Approve and pay there": "there" points back at a place
+ * in the app said just before, so the payment stays on the platform. With a person paid ("pay me
+ * there") it is still a deal.
+ */
+function payThereInTheApp(m: RegExpExecArray, text: string): boolean {
+  return /^pay(?:ing)?\s+there$/i.test(m[0]) && IN_APP_PLACE_BEFORE.test(before(text, m, 80));
+}
+
 /** The platform as a place: the app, here, this site. */
 const PLATFORM_PLACE = String.raw`(?:(?:on\s+|through\s+|thru\s+|via\s+|in\s+)?(?:here|the\s+app|this\s+app|the\s+platform|this\s+platform|the\s+site|autodoctor)(?!['’]s))`;
 
@@ -428,7 +484,7 @@ DEAL_PATTERNS.push(
       String.raw`\b${DEAL_VERB}\s+(?:[\w'’$]+\s+){0,3}?${OFF_MANNER}(?=\s*(?:[,.;:!?)\n]|\s[-–—]\s|$|and\b|so\b|then\b|if\b|instead\b|for\b|on\b|next\b|tomorrow|today|tonight|when\b|once\b|after\b|before\b|\d|[a-z]+day\b))`,
       "gi",
     ),
-    accept: live,
+    accept: (m, text) => live(m, text) && !payThereInTheApp(m, text),
     words: "pay paying paid sort sorting settle settling handle arrange do doing split send sending transfer book booking rebook rebooking invoice bill charge deal finish square".split(" "),
   },
   {

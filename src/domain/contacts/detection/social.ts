@@ -101,6 +101,12 @@ const handleOk = (h: string | undefined): boolean => h !== undefined && !HANDLE_
 /** Watching or reading someone's posts: the name after it is a creator, not an account to reach. */
 const WATCHED_BEFORE = /\b(?:watch(?:ed|ing)?|saw|seen|viewed|video\s+(?:by|from)|videos?\s+of|read|learn(?:ed|t)\s+from)\s+(?:\w+\s+)?$/i;
 
+/**
+ * Words that describe the app or open a clause after "is", never an account name: "signal is bad",
+ * "whatsapp is full", "is really slow", "my manager's line is that ...".
+ */
+const PREDICATE_WORD = /^(?:that|really|very|so|pretty|super|always|never|kinda|quite|getting|terrible|awful|bad|weak|patchy|spotty|rubbish|crap|full)$/i;
+
 /** Car words that share a name with an app ("turn signal", "fuel line", "zoom on the camera"). */
 const CAR_SENSE_AFTER = /^\s*(?:wire|wiring|light|lamp|bulb|switch|stalk|relay|flasher|indicator|lever|module|circuit|cable|leak|pressure|fitting|clamp|pipe)s?\b/i;
 // Also "line" as a line of a document: "Quote line: ignition coil", "first line of the invoice".
@@ -118,8 +124,16 @@ function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
   if (/^(?:signal|line|messenger|zoom|teams|session|wire|element|matrix|wa|tg)$/.test(a) && (CAR_SENSE_BEFORE.test(head) || CAR_SENSE_AFTER.test(tail))) return false;
   // "the app's video call", "the video chat froze": the platform's own call feature.
   if (/^(?:video|zoom|teams|facetime)/.test(a) && /\bapp\b|\bhere\b|froze|frozen|lag|drop/i.test(head + tail)) return false;
+  // "my brother sent me a whatsapp voice note ... can I upload audio here?", "a 'facetime' style call? first
+  // time using this app": the app names a kind of recording or call, and the sender brings it here.
+  if (APP_AS_THING_AFTER.test(tail) && HERE_POINTER.test(text)) return false;
   return true;
 }
+
+/** An app's name used for a thing it makes: "whatsapp voice note", "facetime-style call", "my whatsapp is full of photos". */
+const APP_AS_THING_AFTER = /^['"’”]?[\s-]*(?:voice\s+(?:notes?|messages?|memos?)|videos?|photos?|pics?|pictures?|clips?|recordings?|audio|gallery|backup|style|is\s+full)\b/i;
+/** The platform pointed at in the same message: "upload it here", "this app", "in-app". */
+const HERE_POINTER = /\bhere\b|\bthis\s+(?:app|chat|thread)\b|\bin[\s-]app\b/i;
 
 /** Every app, platform and look-up site name as one regex alternation (for the trained second stage's candidates). */
 export const CHANNEL_NAMES = `${HANDLE_PLATFORM}|${APP}|${PLATFORM}`;
@@ -425,6 +439,9 @@ export const MESSAGING_PATTERNS: Pattern[] = [
       if (!handleOk(h) || /^\d+$/.test(h.replace(/[.\-]/g, ""))) return false;
       if (/^(?:signal|line|wire|session|zoom|teams)$/i.test(m[0].split(/[\s:=@-]/)[0] ?? "") && (CAR_SENSE_BEFORE.test(before(text, m, 30)) || CAR_SENSE_AFTER.test(m[0].slice(m[0].search(/\s/)))))
         return false;
+      // "my manager's line is that ...", "signal is bad in my garage", "my whatsapp is full of photos":
+      // after a bare "is", a describing word names no account.
+      if (PREDICATE_WORD.test(h) && !/[:=@]|\b(?:id|name|handle|username|as)\b/i.test(m[0])) return false;
       // "line - it was dripping": a plain word after a dash needs a handle shape.
       return /(?::|=|@|\bid\b|\bname\b|\bhandle\b|\bis\b|\bas\b)/i.test(m[0]) || /[\d_.]/.test(h);
     },
