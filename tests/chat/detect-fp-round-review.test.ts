@@ -37,12 +37,18 @@ const INNOCENT_PASSING = [
   "my signal is weak at home so replies are slow",
   "the turn signal is blinking fast on the left",
   "my line of work is plumbing so I know nothing about cars",
+  "call you? no need, the app chat works for me",
 ];
 
 const INNOCENT_BURSTS_PASSING = [
   ["Thanks for the quote.", "Could we do Tuesday instead?"],
   ["Parked outside the unit.", "Keys are under the mat"],
   ["Is the part in stock?", "Org just told me it's back ordered"],
+  // whole sentences in lower case: an English word ends one, an English word starts the next
+  ["fixed the leak.", "it was the gasket"],
+  ["i found the leak.", "it's dripping from the sump"],
+  ["the car is in the lot.", "it's the blue one"],
+  ["done with the pads.", "no more squeak"],
 ];
 
 /** [kind, message]: flagged today though it is repair chat in one of the new exceptions' shapes. */
@@ -57,20 +63,11 @@ const INNOCENT_FLAGGED: [string, string][] = [
   ["cash price against insurance", "is it cheaper to claim on insurance or pay the cash price through the app?"],
   // an echo with an object, an app's bare name or "no need" is not read as a refusal
   ["echoed refusal", "email me the invoice? no, I'll grab it from the app"],
-  ["echoed refusal", "call you? no need, the app chat works for me"],
   ["echoed refusal", "whatsapp? no thanks, I'll stay on here"],
   ["echoed refusal", "meet you somewhere? no, I'll drop it at the workshop"],
   // "slow" is not among the describing words after "is"; a messaging app said not to work still flags (as before the merge)
   ["app name before is", "my wifi signal is slow so the video will take a while"],
   ["app name before is", "my whatsapp is broken anyway so this chat is better"],
-];
-
-/** Whole sentences in lower case (flagged before the merge too): the new break needs a capital, so "leak." + "it's" still reads as leak.it. */
-const INNOCENT_BURSTS_FLAGGED = [
-  ["fixed the leak.", "it was the gasket"],
-  ["i found the leak.", "it's dripping from the sump"],
-  ["the car is in the lot.", "it's the blue one"],
-  ["done with the pads.", "no more squeak"],
 ];
 
 describe("fp round review: innocent repair chat in the new exceptions' shapes", () => {
@@ -82,9 +79,6 @@ describe("fp round review: innocent repair chat in the new exceptions' shapes", 
   });
   it.fails.each(INNOCENT_FLAGGED)("%s: %j is not flagged (flagged today)", (_kind, text) => {
     expect(kindsOf(text)).toEqual([]);
-  });
-  it.fails.each(INNOCENT_BURSTS_FLAGGED.map((m) => [m]))("the burst %j is not flagged (flagged today)", (messages) => {
-    expect(burstFlagged(messages)).toBe(false);
   });
 });
 
@@ -103,6 +97,33 @@ const DEALS_CAUGHT = [
   "meet me halfway on it, cash on the day and we skip the app fee",
   "forget the app fees, pay there when you collect",
   "I sent the quote in the app, but you can pay there at my unit in cash",
+  // in the shapes of the new exceptions, with the terms of a deal beside them (merge fb0d46d let these through; mended)
+  // a business as the subject, with a price, a day or a way to reach it in the sentence
+  "the garage takes cash only, so bring 250 on the day",
+  "the shop takes cash only, 180 for the pads",
+  "the unit on Mill Lane takes cash only, come saturday at 10",
+  "the yard takes cash only, no card machine, Saturday 9am",
+  "they take cash only at the unit, bring it round Saturday",
+  "his garage takes cash only, he'll do it for 200",
+  "the mobile service takes cash only, text the number on the van",
+  // insurance named beside the cheaper off-app price
+  "the direct price vs going through your insurer is way lower, just saying",
+  // one payment app said not to work, another offered in its place
+  "zelle doesn't work with my bank so just paypal me",
+  "venmo doesn't work for me so zelle me",
+  // an echoed no turned round ("no lol obviously", "nah why not")
+  "pay cash? no lol obviously cash, 200 on saturday",
+  "pay me direct? nah why not, easier for both of us",
+  // "meet me halfway" on a road, a day, a car park: a place, not a price
+  "meet me halfway on Route 9 at 6 and I'll swap the part",
+  "meet me halfway on Saturday, the Shell garage by the bypass",
+  "meet me in the middle on Main St, the Costco lot",
+  "meet me halfway over by the retail park at 5",
+  "meet us halfway with the car and we'll do it in the lot",
+  // "pay there" after the app or its checkout is named, but with the payment sent elsewhere
+  "don't bother with checkout, pay there",
+  "the app button works but cheaper to pay there on collection",
+  "the app button is broken, pay there when you collect, 23 Mill Lane",
 ];
 
 const REQUESTS_CAUGHT = [
@@ -112,36 +133,13 @@ const REQUESTS_CAUGHT = [
   "email me? no lol, text me instead",
   "call me? nope, text me",
   "email me? no, scratch that, yes email me",
-];
-
-/** [kind, message]: an off-platform deal that passes unflagged because of a new exception. */
-const DEALS_SLIPPED: [string, string][] = [
-  // a business as the subject, then an imperative to the reader or a bare price (no I/you, no $)
-  ["cash another business takes", "the garage takes cash only, so bring 250 on the day"],
-  ["cash another business takes", "the shop takes cash only, 180 for the pads"],
-  ["cash another business takes", "the unit on Mill Lane takes cash only, come saturday at 10"],
-  ["cash another business takes", "the yard takes cash only, no card machine, Saturday 9am"],
-  ["cash another business takes", "they take cash only at the unit, bring it round Saturday"],
-  ["cash another business takes", "his garage takes cash only, he'll do it for 200"],
-  ["cash another business takes", "the mobile service takes cash only, text the number on the van"],
-  // insurance named beside the cheaper off-app price
-  ["cash price against insurance", "the direct price vs going through your insurer is way lower, just saying"],
-  // the broken app's trouble word negates the second app named in the same sentence
-  ["payment app said not to work", "zelle doesn't work with my bank so just paypal me"],
-  ["payment app said not to work", "venmo doesn't work for me so zelle me"],
-  // the refusal list misses "no kidding", "no doubt", "nah why not", "no I mean yes", "no lol obviously"
-  ["echoed refusal", "pay cash? no lol obviously cash, 200 on saturday"],
-  ["echoed refusal", "pay me direct? nah why not, easier for both of us"],
-  // "halfway on|with|over" is read as bargaining whatever follows: a road, a day, a car park
-  ["meet me halfway", "meet me halfway on Route 9 at 6 and I'll swap the part"],
-  ["meet me halfway", "meet me halfway on Saturday, the Shell garage by the bypass"],
-  ["meet me halfway", "meet me in the middle on Main St, the Costco lot"],
-  ["meet me halfway", "meet me halfway over by the retail park at 5"],
-  ["meet me halfway", "meet us halfway with the car and we'll do it in the lot"],
-  // any of "app", "checkout", "button" in the 80 characters before makes "pay there" in-app
-  ["pay there after an in-app place", "don't bother with checkout, pay there"],
-  ["pay there after an in-app place", "the app button works but cheaper to pay there on collection"],
-  ["pay there after an in-app place", "the app button is broken, pay there when you collect, 23 Mill Lane"],
+  // a refusal-looking echo, then the request turned round
+  "call me? no lol I mean yes call me",
+  "text me? no I mean yes text me",
+  "call me? no kidding, that's easiest, tonight after 6",
+  "call me? no doubt that's quicker than this chat",
+  "email me? no lol jk, do it, it's faster",
+  "email me? no but you can text me",
 ];
 
 /** [kind, message]: a request for another channel that passes unflagged because of a new exception. */
@@ -151,17 +149,10 @@ const REQUESTS_SLIPPED: [string, string][] = [
   ["platform as subject", "the platform will text you from my own number, save it"],
   ["platform as subject", "the app will text you, then just text back on that number, it's my mobile"],
   ["platform as subject", "will the app email me your address? or just text it"],
-  // a refusal-looking echo, then the request turned round
-  ["echoed refusal", "call me? no lol I mean yes call me"],
-  ["echoed refusal", "text me? no I mean yes text me"],
-  ["echoed refusal", "call me? no kidding, that's easiest, tonight after 6"],
-  ["echoed refusal", "call me? no doubt that's quicker than this chat"],
-  ["echoed refusal", "email me? no lol jk, do it, it's faster"],
-  ["echoed refusal", "email me? no but you can text me"],
 ];
 
-/** [messages, pieces]: a link or e-mail split at a sentence-looking break ("name." / "Com ..."), now left readable. */
-const DETAILS_READABLE: [string[], string[]][] = [
+/** [messages, pieces]: a link, e-mail or handle split at a sentence-looking break ("name." / "Com ...") is still joined and hidden. */
+const DETAILS_SPLIT_AT_A_DOT: [string[], string[]][] = [
   [
     ["it's joesgarage.", "Com has all my prices"],
     ["joesgarage", "Com"],
@@ -174,7 +165,6 @@ const DETAILS_READABLE: [string[], string[]][] = [
     ["the name's pete at petesauto.", "Com if you need a receipt"],
     ["pete", "petesauto", "Com"],
   ],
-  // minor: the first message is hidden on its own, but the top-level domain or the handle's tail shows
   [
     ["pete at hotmail.", "Com is the ending"],
     ["hotmail", "Com"],
@@ -195,13 +185,10 @@ describe("fp round review: attacks in the new exceptions' shapes", () => {
   it('an address cut before a bare "Com" is still joined and hidden', () => {
     expect(burstHides(["send the pics to mike.fixes@gmail.", "Com"], ["mike.fixes", "Com"])).toBe(true);
   });
-  it.fails.each(DEALS_SLIPPED)("%s: %j is flagged as a deal (missed today)", (_kind, text) => {
-    expect(kindsOf(text)).toContain("OFF_PLATFORM_DEAL");
-  });
   it.fails.each(REQUESTS_SLIPPED)("%s: %j is flagged as a request (missed today)", (_kind, text) => {
     expect(kindsOf(text)).toContain("OFF_PLATFORM_REQUEST");
   });
-  it.fails.each(DETAILS_READABLE)("sentence break: the burst %j hides %j (readable today)", (messages, pieces) => {
+  it.each(DETAILS_SPLIT_AT_A_DOT)("the burst %j hides %j", (messages, pieces) => {
     expect(burstHides(messages, pieces)).toBe(true);
   });
 });

@@ -38,6 +38,7 @@ import { ANNOUNCED_FRAGMENT, findPhones, hasPhoneCue, piecesFormAPhone, VANITY }
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { findAppsBeforeNumbers, findHandlesBesideApps, MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
 import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit, Mapped } from "./detection/types.ts";
+import { isEnglishWord } from "./detection/vocabulary.ts";
 
 export type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, SecondStage } from "./detection/types.ts";
 export { DEFAULT_ALLOWED_DOMAINS } from "./detection/links.ts";
@@ -449,9 +450,25 @@ const JOIN_UNIT_AFTER =
 
 /** Separator between joined messages: a line break, as a reader sees consecutive messages. */
 const MESSAGE_JOIN = "\n";
-/** A message ending a sentence, and one starting the next with a capitalised word: two sentences, not a word cut in two. */
-const SENTENCE_ENDS = /[.!?]\s*$/;
-const SENTENCE_STARTS = /^\s*[A-Z][a-z'’]*\s/;
+/** A message's last word before its closing ".", or a closing "!" or "?" (which end a sentence, not an address). */
+const LAST_WORD_ENDING = /(?:([A-Za-z]+)\.|[!?])\s*$/;
+/** A message's first word, followed by a space, an apostrophe or nothing. */
+const FIRST_WORD = /^\s*([A-Za-z]+)(?:[\s'’]|$)/;
+
+/**
+ * Two whole sentences, not a word cut by the send button: the earlier message ends a sentence with
+ * an English word ("... fixed the leak." / "it was the gasket", "leak." + "It's dripping") and the
+ * later starts with one. A name before the dot ("joesgarage." / "Com has my prices", "pete." /
+ * "Fixes on insta") or a top-level domain no dictionary holds after it ("com", "org") keeps the
+ * two glued, so an address split there is still read whole.
+ */
+function twoSentences(earlier: string, later: string): boolean {
+  const end = LAST_WORD_ENDING.exec(earlier);
+  if (!end) return false;
+  if (end[1] === undefined) return true;
+  const start = FIRST_WORD.exec(later);
+  return !!start && isEnglishWord(end[1]) && isEnglishWord(start[1]!);
+}
 /** Details that can be cut mid-word between two messages. */
 const WORD_DETAILS: ReadonlySet<ContactKind> = new Set(["EMAIL", "LINK", "SOCIAL_HANDLE"]);
 
@@ -488,9 +505,8 @@ export function detectAcrossMessages(
     const starts: number[] = [];
     let joined = "";
     parts.forEach((part, i) => {
-      // A message that ends a sentence before one that starts a new one ("... the leak." / "It's
-      // dripping ...") was not cut mid-word: glued, "leak.It" would read as a domain.
-      if (i > 0) joined += separator === "" && SENTENCE_ENDS.test(parts[i - 1]!) && SENTENCE_STARTS.test(part) ? MESSAGE_JOIN : separator;
+      // Glued, "the leak." + "It's dripping" would read as the domain leak.It.
+      if (i > 0) joined += separator === "" && twoSentences(parts[i - 1]!, part) ? MESSAGE_JOIN : separator;
       starts.push(joined.length);
       joined += part;
     });

@@ -145,12 +145,13 @@ INDIRECT_DEAL_PATTERNS.push(
     kind: DEAL, // 11. TWO-PRICES
     re: /\b(?:walk[\s-]?in|in[\s-]person|off[\s-]app|direct|cash)\s+(?:rate|price|pricing)\b/gi,
     // The platform is named as the dearer side of the comparison, so only a negation turns it round.
-    // Compared with an insurance claim or a warranty ("the cash price vs going through insurance,
-    // which is cheaper?") it is the customer's own choice of who pays, not a price for leaving.
+    // A cash price compared with an insurance claim or a warranty ("the cash price vs going through
+    // insurance, which is cheaper?") is the customer's own choice of who pays, not a price for
+    // leaving; a "direct" or "off-app" price is one whatever it is compared with.
     accept: (m, text) => {
       if (negatedBefore(text, m.index)) return false;
       const rest = sentenceOf(m, text).replace(m[0], " ");
-      if (/\b(?:insurance|insurer|claim|warranty|financ(?:e|ing))\b/i.test(rest) && !/\b(?:platform|app|on\s+here)\b/i.test(rest)) return false;
+      if (/^cash\b/i.test(m[0]) && /\b(?:insurance|insurer|claim|warranty|financ(?:e|ing))\b/i.test(rest) && !/\b(?:platform|app|on\s+here)\b/i.test(rest)) return false;
       return /\b(?:lower|cheaper|less|better|platform|app|on\s+here)\b/i.test(rest);
     },
     words: "walk-in walkin walk in-person person off-app direct cash".split(" "),

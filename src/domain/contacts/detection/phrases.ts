@@ -66,15 +66,30 @@ const APP_TROUBLE =
 const CONTRAST_WORD = /\b(?:than|instead|rather|vs|versus|otherwise|compared|whereas|card)\b/i; // "cash off the books, card on the app": the other way to pay
 const SECOND_PRICE = /[$£€]\s?\d|\b\d{2,}\b/;
 
+/** A phrase echoed as a question and answered no ("email me? no lol, the app is fine"); group 1 is what follows the no. */
+const ECHOED_NO = /^\s*\?+\s*(?:no+|nah|nope)\b(?!\s*\?)([^\n]{0,80})/i;
+/** Nothing after the no but a laugh or thanks. */
+const BARE_NO = /^[\s,.!]*(?:(?:lol|haha|thanks|thank\s+you|thx|ty)[\s,.!]*)?$/i;
+const STAYS_HERE = /\b(?:app|here|platform|in[\s-]app|(?:this|the)\s+chat)\b/i;
+/** Words that turn the no round ("no lol I mean yes", "no kidding", "nah why not", "no but text me"). */
+const NO_TURNED_ROUND = /\b(?:yes|yeah|yep|jk|kidding|joking|i\s+mean|obviously|why\s+not|doubt|but|instead|actually|unless)\b/i;
+
 /**
- * A phrase echoed as a question and turned down at once ("email me? no lol, the app is fine",
- * "call you? nah"): the sender refuses the idea, as a negation before it would.
+ * A phrase echoed as a question and turned down at once, the no standing alone or staying here
+ * ("call you? nah", "text you? nah, I'll message here"): the sender refuses the idea, as a negation
+ * before it would. A no turned round ("call me? no lol I mean yes call me") or followed by anything
+ * else refuses nothing.
  */
-const ECHOED_REFUSAL = /^\s*\?+\s*(?:no+|nah|nope)\b(?!\s*\?|\s+(?:worries|problem|probs?|pressure|rush|stress|need|hurry)\b)/i;
+function echoedRefusal(text: string, m: RegExpExecArray): boolean {
+  const no = ECHOED_NO.exec(after(text, m, 100));
+  if (!no) return false;
+  const rest = no[1]!;
+  return !NO_TURNED_ROUND.test(rest) && (BARE_NO.test(rest) || STAYS_HERE.test(rest));
+}
 
 /** Not negated and not pointed back at the platform: the clause test every English phrase rule shares. */
 export function live(m: RegExpExecArray, text: string): boolean {
-  if (negatedBefore(text, m.index) || ECHOED_REFUSAL.test(after(text, m, 12))) return false;
+  if (negatedBefore(text, m.index) || echoedRefusal(text, m)) return false;
   return !IN_PLATFORM_TAIL.test(after(text, m, 60)) && !IN_PLATFORM_LATER.test(clauseAfter(text, m)) && !pointsBackAtPlatform(text, m);
 }
 
@@ -197,8 +212,24 @@ const CASH_NEGATED_AFTER = /^\s*(?:for\s+(?:the|my|it|a)\s+(?:car|truck|vehicle|
 /** A payment channel said not to work for the sender: "zelle limit is too low", "venmo is locked", "paypal got hacked". */
 const CHANNEL_TROUBLE_AFTER =
   /^[^.!?\n,;]{0,20}?\b(?:too\s+low|maxed(?:\s+out)?|locked|frozen|closed|suspended|not\s+working|(?:doesn|isn|won)['’]?t\s+work(?:ing)?|broken|is\s+down|declin(?:ed|es|ing)|hacked|glitch(?:y|ing)?)\b/i;
-/** The bargaining idiom: "meet me halfway on the price", "meet you in the middle with the labour". */
-const MEET_HALFWAY_ON_PRICE = /^meet\s+(?:(?:me|you|us)\s+)?(?:halfway|half\s*way|in\s+the\s+middle)\s+(?:on|with|over|about)\b/i;
+/** Payment channels that bypass checkout (the platform takes card payments only). */
+const PAYMENT_CHANNELS =
+  /\b(?:paypal\.me\/[\w.-]+|venmo|zelle|cash\s?app|paypal|pay\s?pal|e-?transfer|interac|revolut|monzo|wise\s+transfer|western\s+union|moneygram|bank\s+transfer|wire\s+transfer|direct\s+deposit|bitcoin|btc|crypto|usdt|sort\s+code|routing\s+number|account\s+number|iban|apple\s+pay\s+me|chime|payid|pay\s+id|mpesa|gcash|bizum|money\s+order|gpay|google\s+pay\s+me|apple\s?pay\s+me|applepay|paytm|upi|phonepe|bhim|mobile\s?pay|vipps|swish|twint|paynow|blik|satispay|wise\s+(?:me|it|account)|(?:via|by|on|through|over)\s+wise)\b|\b(?:um|o|no|via|por|meu|minha|chave|manda(?:r)?|faz(?:er)?|fa[cç]a)\s+(?:um\s+)?pix\b|\bpix\s+(?:pra|para|pro)\b/gi;
+const ANOTHER_CHANNEL = new RegExp(PAYMENT_CHANNELS.source, "i");
+
+/**
+ * A payment channel said not to work for the sender, with no other channel offered after it in
+ * the sentence: "my zelle limit is too low anyway, card it is", but not "zelle doesn't work with
+ * my bank so just paypal me".
+ */
+function channelSaidNotToWork(m: RegExpExecArray, text: string): boolean {
+  if (!CHANNEL_TROUBLE_AFTER.test(after(text, m, 30))) return false;
+  return !ANOTHER_CHANNEL.test(after(text, m, 100).split(/[.!?\n]/)[0]!);
+}
+
+/** The bargaining idiom: "meet me halfway on the price", "meet you in the middle with the labour" (a sum, not a road or a day). */
+const MEET_HALFWAY_ON_PRICE =
+  /^meet\s+(?:(?:me|you|us)\s+)?(?:halfway|half\s*way|in\s+the\s+middle)\s+(?:on|with|over|about)\s+(?:(?:the|a|my|your|this|that)\s+)?(?:price|quote|cost|labou?r|bill|total|parts?|estimate|rate|fee|invoice|diagnostic|amount|figure)\b/i;
 /** "strapped for cash", "a bit short of cash": the sender's own means, not a payment offered. */
 const SHORT_OF_CASH_BEFORE = /\b(?:strapped|short|tight|pressed|pushed|hard\s+up|desperate)\s+(?:for|of|on)\s+$/i;
 /** A takes/accepts verb right before the cash: the payment a business takes ("the car wash takes cash only"). */
@@ -206,18 +237,22 @@ const TAKES_CASH = /\b(?:takes?|took|accepts?|accepted)\s+(?:only\s+)?$/i;
 /** A clause about someone else ("the car wash down the road", "they", "that place"): no I, we, you, me or mine in it. */
 const OTHER_SUBJECT = /^\s*(?:(?:so|and|but|also|btw|fyi|lol|apparently|funny\s+enough)\s*,?\s+)*(?:the|that|this|a|an|their|his|her|they|he|she)\b/i;
 const SPEAKER_OR_READER = /\b(?:i|i'?m|i'?ll|i'?d|we|we'?re|we'?ll|me|us|you|u|ya|your|ur|my|our|mine|yours)\b/i;
-/** What makes cash a deal between the two of them even when a business is named: a price, the fee, the app, a discount. */
-const CASH_DEAL_CUE = /\b(?:cheaper|discount|off|save|skip|app|platform|fee|direct(?:ly)?|deal)\b|[$£€]\s?\d|\d+\s*%/i;
+/**
+ * What makes cash a deal between the two of them even when a business is named: a price or amount,
+ * (not a year), the fee, the app, a discount, or the terms of a visit (text, call, a day or an hour).
+ */
+const CASH_DEAL_CUE =
+  /\b(?:cheaper|discount|off|save|skip|app|platform|fee|direct(?:ly)?|deal|text|call|ring|ask\s+for|mention|tell|today|tonight|tomorrow|tmrw|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|\d{1,2}\s*(?:am|pm|h))\b|[$£€]\s?\d|\b(?!(?:19|20)\d\d\b)\d{2,}\b|\d+\s*%/i;
 
 /**
  * Cash a third party takes ("the car wash down the road takes cash only, funny enough", "they only
- * accept cash at the scrapyard"): a fact about another business, unless the clause names the sender
- * or the reader or the terms of a deal.
+ * accept cash at the scrapyard"): a fact about another business, unless its clause names the sender
+ * or the reader, or its sentence the terms of a deal ("the garage takes cash only, so bring 250").
  */
 function cashTakenBySomeoneElse(m: RegExpExecArray, text: string): boolean {
   const { before: head, after: tail } = clauseAround(text, m.index, m.index + m[0].length);
   if (!/^(?:takes?|took|accepts?|accepted)\b/i.test(m[0]) && !TAKES_CASH.test(head)) return false;
-  return OTHER_SUBJECT.test(head) && !SPEAKER_OR_READER.test(head + " " + tail) && !CASH_DEAL_CUE.test(head + " " + m[0] + " " + tail);
+  return OTHER_SUBJECT.test(head) && !SPEAKER_OR_READER.test(head + " " + tail) && !CASH_DEAL_CUE.test(sentenceAround(text, m));
 }
 
 export const DEAL_PATTERNS: Pattern[] = [
@@ -253,12 +288,11 @@ export const DEAL_PATTERNS: Pattern[] = [
   { kind: DEAL, re: /\b(?:sort|settle|handle|arrange|do|split)\s+(?:the\s+)?(?:payment|money|cash|it|this|the\s+rest)\s+between\s+(?:us|ourselves)\b/gi, accept: live },
   {
     kind: DEAL, // payment channels that bypass checkout (the platform takes card payments only)
-    re: /\b(?:paypal\.me\/[\w.-]+|venmo|zelle|cash\s?app|paypal|pay\s?pal|e-?transfer|interac|revolut|monzo|wise\s+transfer|western\s+union|moneygram|bank\s+transfer|wire\s+transfer|direct\s+deposit|bitcoin|btc|crypto|usdt|sort\s+code|routing\s+number|account\s+number|iban|apple\s+pay\s+me|chime|payid|pay\s+id|mpesa|gcash|bizum|money\s+order|gpay|google\s+pay\s+me|apple\s?pay\s+me|applepay|paytm|upi|phonepe|bhim|mobile\s?pay|vipps|swish|twint|paynow|blik|satispay|wise\s+(?:me|it|account)|(?:via|by|on|through|over)\s+wise)\b|\b(?:um|o|no|via|por|meu|minha|chave|manda(?:r)?|faz(?:er)?|fa[cç]a)\s+(?:um\s+)?pix\b|\bpix\s+(?:pra|para|pro)\b/gi,
-    // "the paypal option at checkout isn't working": the platform's own checkout, not a channel around it;
-    // "my zelle limit is too low anyway, card it is": the channel named as what does not work.
+    re: PAYMENT_CHANNELS,
+    // "the paypal option at checkout isn't working": the platform's own checkout, not a channel around it.
     accept: (m, text) =>
       live(m, text) &&
-      !CHANNEL_TROUBLE_AFTER.test(after(text, m, 30)) &&
+      !channelSaidNotToWork(m, text) &&
       !/\b(?:checkout|check\s+out|option|does\s+the\s+app|in\s+the\s+app|app\s+(?:take|accept|support)s?)\b/i.test(
         clauseAround(text, m.index, m.index + m[0].length).before + " " + clauseAround(text, m.index, m.index + m[0].length).after,
       ),
@@ -462,8 +496,10 @@ DEAL_PATTERNS.forEach((p, i) => (p.words = DEAL_WORDS[i]));
 const DEAL_VERB = String.raw`(?:pay(?:ing)?|paid|sort(?:ing)?|settle|settling|handle|arrange|do|doing|split|send|sending|transfer|book(?:ing)?|rebook(?:ing)?|invoice|bill|charge|deal|finish|square\s+up|settle\s+up)`;
 /** A manner that takes the job or the money off the platform. */
 const OFF_MANNER = String.raw`(?:privately|in\s+private|offline|off[\s-]app|off\s+the\s+app|direct(?:ly)?|in\s+person|face\s+to\s+face|on\s+the\s+side|between\s+(?:us|ourselves)|outside(?!\s+(?:the\s+)?(?:shop|garage|house|car|office|store|door|building|workshop))|at\s+(?:the|our|my)\s+(?:front\s+desk|desk|counter|till|register|office|shop|garage|workshop|place|house|yard)|(?:in|with)\s+(?:cash|a\s+che(?:que|ck)|che(?:que|ck)s?)|(?<=\bpay(?:\s+(?:me|you|us|him|her))?\s+)there)`;
-/** A place inside the app named earlier on the line: "in the Quotes tab", "on the booking screen", "at checkout". */
-const IN_APP_PLACE_BEFORE = /\b(?:tab|screen|page|checkout|button|section|menu|inbox|app)\b[^\n]{0,60}$/i;
+/** A place inside the app named earlier on the line: "in the Quotes tab", "on the booking screen", "to the checkout page". */
+const IN_APP_PLACE_BEFORE = /\b(?:in|on|at|to|under|into|via|through|from)\s+(?:the|this|your|my)\s+(?:[\w-]+\s+){0,2}(?:tab|screen|page|checkout|section|menu|inbox|app)\b[^\n]{0,60}$/i;
+/** A contrast that sends the payment elsewhere ("don't bother with checkout", "cheaper to pay there"). */
+const PAY_ELSEWHERE = /\b(?:cheaper|instead|but|skip|bother|rather|direct(?:ly)?|cash|collect(?:ion)?)\b/i;
 
 /**
  * "The quote is in the Quotes tab, just hit Approve and pay there": "there" points back at a place
@@ -471,7 +507,7 @@ const IN_APP_PLACE_BEFORE = /\b(?:tab|screen|page|checkout|button|section|menu|i
  * there") it is still a deal.
  */
 function payThereInTheApp(m: RegExpExecArray, text: string): boolean {
-  return /^pay(?:ing)?\s+there$/i.test(m[0]) && IN_APP_PLACE_BEFORE.test(before(text, m, 80));
+  return /^pay(?:ing)?\s+there$/i.test(m[0]) && IN_APP_PLACE_BEFORE.test(before(text, m, 80)) && !PAY_ELSEWHERE.test(sentenceAround(text, m));
 }
 
 /** The platform as a place: the app, here, this site. */
