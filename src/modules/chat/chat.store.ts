@@ -124,8 +124,8 @@ const isSqlStatements = (tx: SendTx): tx is SqlStatements => typeof (tx as Parti
 
 /**
  * Every read and write of ChatMessage (issue 17). Writes run in the caller's transaction, on a
- * session the caller locked with `lockConversation` (a send, after chat.policy's `assertMayPost`)
- * or on behalf of another aggregate's move (a quote's notice); reads take the policy's scope.
+ * session the caller locked with `lockForSend` (a send, after chat.policy's `assertMayPost`) or
+ * `lockConversation` (another aggregate's move: a quote's notice); reads take the policy's scope.
  */
 export class ChatStore {
   constructor(
@@ -167,12 +167,14 @@ export class ChatStore {
    * A send's one read: locks the session row (FOR UPDATE, as `lockConversation`) and reads, with
    * it, the sender's vetting decision (null when `senderId` is no mechanic) and the thread's newest
    * `take` messages (at least one), newest first, with originals, violations and the sender's
-   * account status. Null when there is no such session.
+   * account status. Null when there is no such session. The vetting decision is the accounts
+   * module's column, read here so a mechanic's send spends no statement of its own on it; what it
+   * means stays SessionService's (passesTakePart).
    *
    * One statement has one snapshot, taken before it waits for the lock: the messages of a send
-   * that held the lock and committed meanwhile are missing from `latest`. `create` with the newest
-   * message read as `after` refuses to write on such a read; read again then (the lock is held, so
-   * the next read is current).
+   * that held the lock and committed meanwhile are missing from `latest`. `createAfter` with the
+   * newest message read refuses to write on such a read; read again then (the lock is held, so the
+   * next read is current).
    */
   async lockForSend(tx: SendTx, thread: Thread, senderId: string, take: number): Promise<LockedThread | null> {
     // A session without messages is one row, its message columns null.
