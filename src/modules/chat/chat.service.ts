@@ -41,6 +41,9 @@ export interface ConversationEscalations {
   offers(viewer: Viewer, escalation: { id: string }): Promise<{ workshopId: string; status: OfferStatus }[]>;
 }
 
+/** `write`'s answer when the sender's vetting needs the sessions module's own check (see `post`). */
+const UNSETTLED_VETTING = Symbol("unsettled vetting");
+
 /**
  * The platform messenger, for both kinds of thread (the session chat, and the workshop
  * conversations of issue 18): every message is checked for contact details before it is stored;
@@ -86,8 +89,8 @@ export class ChatService {
    */
   async send(viewer: Viewer, sessionId: string, body: string): Promise<SendMessagePayload> {
     assertMaySend(viewer, "SESSION");
-    // A mechanic whose approval was revoked keeps no line to the customer while an admin reassigns.
-    await this.sessions.assertMayTakePart(viewer);
+    // A mechanic whose approval was revoked keeps no line to the customer while an admin reassigns:
+    // the send reads the vetting decision with its lock (`write`).
     return this.post(viewer, { sessionId, workshopId: null }, body);
   }
 
@@ -117,11 +120,17 @@ export class ChatService {
    * (`sqlTransaction`), without Prisma's transaction manager and its compile per statement. A send
    * that masks an earlier message retroactively or penalises its sender also writes audit and
    * enforcement rows, which go through Prisma's transaction (Tx): the first transaction writes
-   * nothing and ends, and the send runs again, whole, in Prisma's.
+   * nothing and ends, and the send runs again, whole, in Prisma's. So does a mechanic's send whose
+   * vetting the lock's read does not settle, after SessionService.assertMayTakePart (which reads the
+   * pool: never inside a transaction, which may hold the embedded database's one connection).
    */
   private async post(viewer: Viewer, thread: Thread, body: string): Promise<SendMessagePayload> {
-    const written = (await this.store.sqlTransaction((tx) => this.write(viewer, thread, body, tx, null))) ?? (await this.store.transaction((tx) => this.write(viewer, thread, body, tx, tx)));
-    const { message, edited, detection, offenceKinds, penalty } = written!;
+    let written = await this.store.sqlTransaction((tx) => this.write(viewer, thread, body, tx, null, kindOf(thread) === "WORKSHOP"));
+    if (written === UNSETTLED_VETTING) await this.sessions.assertMayTakePart(viewer);
+    // Past the first transaction, the vetting is settled.
+    if (written === null || written === UNSETTLED_VETTING) written = await this.store.transaction((tx) => this.write(viewer, thread, body, tx, tx, true));
+    if (written === null || written === UNSETTLED_VETTING) throw new Error("a send with a writer and its vetting settled wrote nothing");
+    const { message, edited, detection, offenceKinds, penalty } = written;
 
     // The suspension goes out before the messages, so no instance delivers them to the offender's sockets.
     if (penalty) this.enforcement.announceStatus(viewer.id, penalty.status);
@@ -135,68 +144,77 @@ export class ChatService {
   }
 
   /**
-   * A send's transaction (see `post`): the session's lock, the sender's burst, the monitor, then
-   * the writes. `writer` is Prisma's transaction, for the audit rows of retroactive masks and a
-   * penalty; without it (`tx` on a pg connection), a send that needs either writes nothing and
-   * answers null.
+   * A send's transaction (see `post`): the session's lock with the sender's burst (and vetting,
+   * unless `vetted`), the monitor, then the writes. `writer` is Prisma's transaction, for the audit
+   * rows of retroactive masks and a penalty; without it (`tx` on a pg connection), a send that
+   * needs either writes nothing and answers null. A mechanic's send in the session chat whose
+   * vetting decision is not APPROVED (or was not read: no such session) answers UNSETTLED_VETTING,
+   * before anything else is checked, for `post` to ask the sessions module.
    */
-  private async write(viewer: Viewer, thread: Thread, body: string, tx: SendTx, writer: Tx | null) {
+  private async write(viewer: Viewer, thread: Thread, body: string, tx: SendTx, writer: Tx | null, vetted: boolean) {
     const { sessionId } = thread;
-    // The session row stays locked until commit, so the burst read below cannot change until
-    // this message is stored. The session chat checks its parties under the lock; a workshop
-    // conversation's were checked through the escalation (`conversation`).
-    const locked = await this.store.lockConversation(tx, sessionId);
-    if (kindOf(thread) === "SESSION") assertMayPost(viewer, locked);
-    // The newest also orders createdAt below, hence at least one.
-    const latest = await this.store.latest(tx, thread, SPLIT_DETAIL_MAX_EARLIER);
-    const createdAt = nextCreatedAt(latest[0]);
+    // The lock's read may miss a send committed while it waited (lockForSend); the message is then
+    // not stored, and the send reads again, under the lock, and so current.
+    for (let read = 1; ; read++) {
+      const locked = await this.store.lockForSend(tx, thread, viewer.id, SPLIT_DETAIL_MAX_EARLIER);
+      if (!vetted && !this.sessions.passesTakePart(viewer, locked?.senderVetting ?? null)) return UNSETTLED_VETTING;
+      // The session chat checks its parties under the lock; a workshop conversation's were checked
+      // through the escalation (`conversation`).
+      if (kindOf(thread) === "SESSION") assertMayPost(viewer, locked?.conversation ?? null);
+      // The newest also orders createdAt below, hence at least one.
+      const latest = locked?.latest ?? [];
+      const createdAt = nextCreatedAt(latest[0]);
 
-    const burst = senderBurst(latest, viewer.id, createdAt);
-    // An earlier message stored unflagged had nothing found in it alone: it is not detected again.
-    const sequence = detectAcrossMessages(
-      burst.map((row) => row.body),
-      body,
-      DEFAULT_DETECTION_OPTIONS,
-      burst.map((row) => (row.flaggedKinds.length === 0 ? nothingFound(row.body) : null)),
-    );
-    const current = sequence.current;
+      const burst = senderBurst(latest, viewer.id, createdAt);
+      // An earlier message stored unflagged had nothing found in it alone: it is not detected again.
+      const sequence = detectAcrossMessages(
+        burst.map((row) => row.body),
+        body,
+        DEFAULT_DETECTION_OPTIONS,
+        burst.map((row) => (row.flaggedKinds.length === 0 ? nothingFound(row.body) : null)),
+      );
+      const current = sequence.current;
 
-    // Earlier messages whose part of a detail was only visible until now. The original bodies
-    // are never changed; what readers get is masked further (never less than before).
-    const masks: { id: string; mask: RetroactiveMask }[] = [];
-    const revealedKinds = new Set<ContactKind>(current.kinds);
-    for (const [i, row] of burst.entries()) {
-      const found = sequence.earlier[i];
-      const deliveredBody = found ? growMask(row.body, row.deliveredBody, found.masked) : null;
-      if (!found || deliveredBody === null) continue;
-      masks.push({ id: row.id, mask: { deliveredBody, flaggedKinds: [...new Set([...row.flaggedKinds, ...found.kinds])].sort(), editedAt: createdAt } });
-      for (const kind of found.kinds) revealedKinds.add(kind);
+      // Earlier messages whose part of a detail was only visible until now. The original bodies
+      // are never changed; what readers get is masked further (never less than before).
+      const masks: { id: string; mask: RetroactiveMask }[] = [];
+      const revealedKinds = new Set<ContactKind>(current.kinds);
+      for (const [i, row] of burst.entries()) {
+        const found = sequence.earlier[i];
+        const deliveredBody = found ? growMask(row.body, row.deliveredBody, found.masked) : null;
+        if (!found || deliveredBody === null) continue;
+        masks.push({ id: row.id, mask: { deliveredBody, flaggedKinds: [...new Set([...row.flaggedKinds, ...found.kinds])].sort(), editedAt: createdAt } });
+        for (const kind of found.kinds) revealedKinds.add(kind);
+      }
+      const offenceKinds = [...revealedKinds].sort();
+      const offence = isNewChatOffence(viewer.role, burst, offenceKinds);
+      if (!writer && (masks.length > 0 || offence)) return null;
+
+      // Stored first, on the read it was checked against; the masks and the penalty follow in the same transaction.
+      const stored = await this.store.createAfter(tx, this.newMessage(viewer, thread, body, current, createdAt), latest[0]?.id ?? null);
+      if (!stored) {
+        if (read > 1) throw new Error(`a message was stored in session ${sessionId} without its lock`);
+        continue;
+      }
+      if (!writer) return { message: stored, edited: [] as StoredMessage[], detection: current, offenceKinds, penalty: null };
+
+      const edited: StoredMessage[] = [];
+      for (const { id, mask } of masks) edited.push(await this.store.maskRetroactively(writer, id, mask));
+      await this.audit.write(
+        edited.map((row) => ({
+          actor: null,
+          action: "chat.message.masked_retroactively",
+          entityType: "ChatMessage",
+          entityId: row.id,
+          subjectUserId: viewer.id,
+          fields: ["deliveredBody", "flaggedKinds", "editedAt"],
+          data: { sessionId, ...(thread.workshopId ? { workshopId: thread.workshopId } : {}), completedByMessageId: stored.id, flaggedKinds: row.flaggedKinds },
+        })),
+        writer,
+      );
+      const penalty = offence ? await this.enforcement.penalise(writer, { offenderId: viewer.id, messageId: stored.id, sessionId, kinds: offenceKinds }) : null;
+      return { message: stored, edited, detection: current, offenceKinds, penalty };
     }
-    const offenceKinds = [...revealedKinds].sort();
-    const offence = isNewChatOffence(viewer.role, burst, offenceKinds);
-    if (!writer) {
-      if (masks.length > 0 || offence) return null;
-      const message = await this.store.create(tx, this.newMessage(viewer, thread, body, current, createdAt));
-      return { message, edited: [] as StoredMessage[], detection: current, offenceKinds, penalty: null };
-    }
-
-    const edited: StoredMessage[] = [];
-    for (const { id, mask } of masks) edited.push(await this.store.maskRetroactively(writer, id, mask));
-    const stored = await this.store.create(writer, this.newMessage(viewer, thread, body, current, createdAt));
-    await this.audit.write(
-      edited.map((row) => ({
-        actor: null,
-        action: "chat.message.masked_retroactively",
-        entityType: "ChatMessage",
-        entityId: row.id,
-        subjectUserId: viewer.id,
-        fields: ["deliveredBody", "flaggedKinds", "editedAt"],
-        data: { sessionId, ...(thread.workshopId ? { workshopId: thread.workshopId } : {}), completedByMessageId: stored.id, flaggedKinds: row.flaggedKinds },
-      })),
-      writer,
-    );
-    const penalty = offence ? await this.enforcement.penalise(writer, { offenderId: viewer.id, messageId: stored.id, sessionId, kinds: offenceKinds }) : null;
-    return { message: stored, edited, detection: current, offenceKinds, penalty };
   }
 
   /** The row a user's message is stored as: what they wrote, and what readers get (`detection.masked`). */

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Prisma } from "../../platform/db/generated/client.ts";
-import type { AccountStatus, ContactKind, FlagStatus, MessageKind, Role } from "../../platform/db/generated/enums.ts";
+import type { AccountStatus, ContactKind, FlagStatus, MechanicVettingStatus, MessageKind, Role } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
 import { readPagedList, selectedColumns, type Instant, type SqlReader, type SqlStatements } from "../../platform/db/sql.ts";
 import { timestampKeysetSql, type PageRequest } from "../shared/pagination.ts";
@@ -43,6 +43,12 @@ const STORED_COLUMNS = Prisma.sql`m.id::text AS id, m."sessionId"::text AS "sess
 /** The sender's role of the row `m`, beside STORED_COLUMNS (null for a system message). */
 const SENDER_ROLE = Prisma.sql`(SELECT u.role::text FROM "User" u WHERE u.id = m."senderId") AS "senderRole"`;
 
+const INSERT_MESSAGE = Prisma.sql`INSERT INTO "ChatMessage" AS m (id, "sessionId", "workshopId", "senderId", kind, body, "deliveredBody", "flaggedKinds", "createdAt")`;
+/** A new message's values, in INSERT_MESSAGE's column order, under a fresh id. */
+const messageValues = (message: NewMessage): Prisma.Sql =>
+  Prisma.sql`${randomUUID()}::uuid, ${message.sessionId}::uuid, ${message.workshopId}::uuid, ${message.senderId}::uuid, ${message.kind}::"MessageKind",
+    ${message.body}, ${message.deliveredBody}, ${message.flaggedKinds}::text[]::"ContactKind"[], ${message.createdAt.toISOString()}::timestamp`;
+
 type StoredRow = Omit<StoredMessage, "sender"> & { senderRole: Role | null };
 const toStored = ({ senderRole, ...row }: StoredRow): StoredMessage => ({ ...row, sender: senderRole === null ? null : { role: senderRole } });
 /** A recent message as a send reads it (`latest`): stored, plus its violation and the sender's account status. */
@@ -50,6 +56,23 @@ export type RecentMessage = Omit<StoredMessage, "sender"> & {
   sender: { role: Role; status: AccountStatus } | null;
   violation: { kinds: ContactKind[]; status: FlagStatus } | null;
 };
+
+/** A recent message's row as `lockForSend` reads it. */
+type RecentRow = StoredRow & { senderStatus: AccountStatus | null; violationKinds: ContactKind[] | null; violationStatus: FlagStatus | null };
+const toRecent = ({ senderRole, senderStatus, violationKinds, violationStatus, ...row }: RecentRow): RecentMessage => ({
+  ...row,
+  sender: senderRole === null || senderStatus === null ? null : { role: senderRole, status: senderStatus },
+  violation: violationKinds === null || violationStatus === null ? null : { kinds: violationKinds, status: violationStatus },
+});
+
+/** A session as a send reads it under its lock (`lockForSend`). */
+export interface LockedThread {
+  conversation: Conversation;
+  /** The sender's vetting decision, null when the sender is no mechanic. */
+  senderVetting: MechanicVettingStatus | null;
+  /** The thread's newest messages, newest first. */
+  latest: RecentMessage[];
+}
 
 /** A message to store; `createdAt` comes from `nextCreatedAt`. */
 export interface NewMessage {
@@ -101,8 +124,8 @@ const isSqlStatements = (tx: SendTx): tx is SqlStatements => typeof (tx as Parti
 
 /**
  * Every read and write of ChatMessage (issue 17). Writes run in the caller's transaction, on a
- * session the caller locked with `lockConversation` (a send, after chat.policy's `assertMayPost`)
- * or on behalf of another aggregate's move (a quote's notice); reads take the policy's scope.
+ * session the caller locked with `lockForSend` (a send, after chat.policy's `assertMayPost`) or
+ * `lockConversation` (another aggregate's move: a quote's notice); reads take the policy's scope.
  */
 export class ChatStore {
   constructor(
@@ -141,24 +164,40 @@ export class ChatStore {
   }
 
   /**
-   * The thread's newest `take` messages (at least one), newest first, with originals, violations
-   * and the sender's account status, as a send reads them under the session lock.
+   * A send's one read: locks the session row (FOR UPDATE, as `lockConversation`) and reads, with
+   * it, the sender's vetting decision (null when `senderId` is no mechanic) and the thread's newest
+   * `take` messages (at least one), newest first, with originals, violations and the sender's
+   * account status. Null when there is no such session. The vetting decision is the accounts
+   * module's column, read here so a mechanic's send spends no statement of its own on it; what it
+   * means stays SessionService's (passesTakePart).
+   *
+   * One statement has one snapshot, taken before it waits for the lock: the messages of a send
+   * that held the lock and committed meanwhile are missing from `latest`. `createAfter` with the
+   * newest message read refuses to write on such a read; read again then (the lock is held, so the
+   * next read is current).
    */
-  async latest(tx: SendTx, thread: Thread, take: number): Promise<RecentMessage[]> {
-    const rows = await rowsIn<StoredRow & { senderStatus: AccountStatus | null; violationKinds: ContactKind[] | null; violationStatus: FlagStatus | null }>(
+  async lockForSend(tx: SendTx, thread: Thread, senderId: string, take: number): Promise<LockedThread | null> {
+    // A session without messages is one row, its message columns null.
+    const rows = await rowsIn<Conversation & { senderVetting: MechanicVettingStatus | null } & (RecentRow | { [K in keyof RecentRow]: null })>(
       tx,
       Prisma.sql`
-      SELECT ${STORED_COLUMNS}, u.role::text AS "senderRole", u.status::text AS "senderStatus", v.kinds::text[] AS "violationKinds", v.status::text AS "violationStatus"
-      FROM "ChatMessage" m LEFT JOIN "User" u ON u.id = m."senderId" LEFT JOIN "ContactViolation" v ON v."messageId" = m.id
-      WHERE ${threadSql(thread)}
-      ORDER BY m."createdAt" DESC, m.id DESC
-      LIMIT ${Math.max(1, take)}`,
+      SELECT s.status::text AS status, s."customerId"::text AS "customerId", s."mechanicId"::text AS "mechanicId",
+        (SELECT p."vettingStatus"::text FROM "MechanicProfile" p WHERE p."userId" = ${senderId}::uuid) AS "senderVetting", r.*
+      FROM "DiagnosticSession" s LEFT JOIN LATERAL (
+        SELECT ${STORED_COLUMNS}, u.role::text AS "senderRole", u.status::text AS "senderStatus", v.kinds::text[] AS "violationKinds", v.status::text AS "violationStatus"
+        FROM "ChatMessage" m LEFT JOIN "User" u ON u.id = m."senderId" LEFT JOIN "ContactViolation" v ON v."messageId" = m.id
+        WHERE ${threadSql(thread)}
+        ORDER BY m."createdAt" DESC, m.id DESC
+        LIMIT ${Math.max(1, take)}
+      ) r ON TRUE
+      WHERE s.id = ${thread.sessionId}::uuid
+      ORDER BY r."createdAt" DESC, r.id DESC
+      FOR UPDATE OF s`,
     );
-    return rows.map(({ senderRole, senderStatus, violationKinds, violationStatus, ...row }) => ({
-      ...row,
-      sender: senderRole === null || senderStatus === null ? null : { role: senderRole, status: senderStatus },
-      violation: violationKinds === null || violationStatus === null ? null : { kinds: violationKinds, status: violationStatus },
-    }));
+    const [first] = rows;
+    if (!first) return null;
+    const latest = rows.flatMap(({ status: _status, customerId: _customerId, mechanicId: _mechanicId, senderVetting: _senderVetting, ...row }) => (row.id === null ? [] : [toRecent(row)]));
+    return { conversation: { status: first.status, customerId: first.customerId, mechanicId: first.mechanicId }, senderVetting: first.senderVetting, latest };
   }
 
   /** The thread's newest message's creation time, or null for an empty thread. */
@@ -168,15 +207,24 @@ export class ChatStore {
 
   /** Stores a message; returns it with its original and the sender's role: one statement. */
   async create(tx: SendTx, message: NewMessage): Promise<StoredMessage> {
+    const [row] = await rowsIn<StoredRow>(tx, Prisma.sql`${INSERT_MESSAGE} VALUES (${messageValues(message)}) RETURNING ${STORED_COLUMNS}, ${SENDER_ROLE}`);
+    return toStored(row!);
+  }
+
+  /**
+   * Stores a message as `create` does, provided the thread's newest message is still `newestId`
+   * (null: the thread is still empty), as the caller read it (`lockForSend`); null, and nothing
+   * stored, when it is not. Checked and written in one statement.
+   */
+  async createAfter(tx: SendTx, message: NewMessage, newestId: string | null): Promise<StoredMessage | null> {
     const [row] = await rowsIn<StoredRow>(
       tx,
       Prisma.sql`
-      INSERT INTO "ChatMessage" AS m (id, "sessionId", "workshopId", "senderId", kind, body, "deliveredBody", "flaggedKinds", "createdAt")
-      VALUES (${randomUUID()}::uuid, ${message.sessionId}::uuid, ${message.workshopId}::uuid, ${message.senderId}::uuid, ${message.kind}::"MessageKind",
-        ${message.body}, ${message.deliveredBody}, ${message.flaggedKinds}::text[]::"ContactKind"[], ${message.createdAt.toISOString()}::timestamp)
+      ${INSERT_MESSAGE} SELECT ${messageValues(message)}
+      WHERE (SELECT m.id FROM "ChatMessage" m WHERE ${threadSql(message)} ORDER BY m."createdAt" DESC, m.id DESC LIMIT 1) IS NOT DISTINCT FROM ${newestId}::uuid
       RETURNING ${STORED_COLUMNS}, ${SENDER_ROLE}`,
     );
-    return toStored(row!);
+    return row ? toStored(row) : null;
   }
 
   /** Masks an earlier message further (never its original); returns it as stored now: one statement. */

@@ -2,6 +2,7 @@ import type { Config } from "../../app/config.ts";
 import { customerAccessThroughSession } from "../../authz/customer-access.ts";
 import { assertCustomerOrderReadable, assertSessionFilterReadable } from "../../authz/filter-policy.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
+import type { MechanicVettingStatus } from "../../platform/db/generated/enums.ts";
 import { conflict, notFound } from "../../platform/errors.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { Mechanic } from "../accounts/account.types.ts";
@@ -251,6 +252,16 @@ export class SessionService {
    */
   async assertMayTakePart(viewer: Viewer): Promise<void> {
     if (viewer.role === "MECHANIC") await this.vetting.assertVetted(viewer, viewer.id);
+  }
+
+  /**
+   * Whether the viewer passes assertMayTakePart on their vetting decision as read by the caller
+   * (null: none read, or no mechanic profile), without a statement of its own: the chat reads the
+   * sender's decision with its session lock. False means ask assertMayTakePart, which reads the
+   * decision again and words the refusal.
+   */
+  passesTakePart(viewer: Viewer, vettingStatus: MechanicVettingStatus | null): boolean {
+    return viewer.role !== "MECHANIC" || vettingStatus === "APPROVED";
   }
 
   /**
