@@ -51,7 +51,7 @@ import { ComplaintService } from "../modules/quotes/complaint.service.ts";
 import { PartnerQuoteService } from "../modules/quotes/partner-quote.service.ts";
 import { QuoteNotices } from "../modules/quotes/quote-notice.ts";
 import { QuoteMachine } from "../modules/quotes/quote.machine.ts";
-import { quoteActorScope } from "../modules/quotes/quote.policy.ts";
+import { quoteActorScope, quoteActorScopeSql } from "../modules/quotes/quote.policy.ts";
 import { QuoteService } from "../modules/quotes/quote.service.ts";
 import { QuoteStore } from "../modules/quotes/quote.store.ts";
 import { ReviewService } from "../modules/reviews/review.service.ts";
@@ -181,7 +181,7 @@ export function createServices(deps: {
     machine: new EscalationMachine(audit, { escalation: escalationActorScope, escalationSql: escalationActorScopeSql, offer: offerActorScope }),
     store: new EscalationStore(deps.prisma, deps.sql, sessionStore, workshopStore),
   };
-  const quoteMachine = new QuoteMachine(audit, deps.pubSub, quoteActorScope);
+  const quoteMachine = new QuoteMachine(audit, deps.pubSub, quoteActorScope, quoteActorScopeSql);
   const quoteNotices = new QuoteNotices(chat, deps.pubSub);
   const partnershipStore = new PartnershipStore(deps.prisma, { quotes: quoteStore, payments: paymentStore });
   const bookingStore = new BookingStore(deps.prisma);

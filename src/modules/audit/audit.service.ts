@@ -1,8 +1,9 @@
 import type { CustomerField } from "../../authz/customer-access.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
+import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
-import type { AuditEntry, AuditStore } from "./audit.store.ts";
+import type { AuditEntry, AuditRowsSql, AuditStore } from "./audit.store.ts";
 import { toAuditEntryView, type AuditEntryView, type AuditLogFilter } from "./audit.types.ts";
 
 export type { AuditEntry } from "./audit.store.ts";
@@ -26,6 +27,11 @@ export class AuditService {
   write(entries: readonly AuditEntry[], tx?: Pick<Tx, "auditLog">): Promise<void> {
     const at = this.at;
     return this.store.write(at ? entries.map((entry) => ({ ...entry, at })) : entries, tx);
+  }
+
+  /** The INSERT of audit rows a statement writes from its own rows (AuditStore.insertSql), dated as `write` dates them. */
+  insertSql(rows: AuditRowsSql): Prisma.Sql {
+    return this.store.insertSql(this.at ? { ...rows, at: this.at } : rows);
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import type { Prisma } from "../../platform/db/generated/client.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
 import { afterTimestamp, type PageRequest } from "../shared/pagination.ts";
 
@@ -17,6 +17,23 @@ export interface AuditEntry {
   fields?: string[];
   data?: Prisma.InputJsonValue;
   /** When it happened; only the demo world's past moves give one (AuditService.asOf), else the database's now. */
+  at?: Date;
+}
+
+/**
+ * Audit rows a statement writes from rows of its own (a move's RETURNING, in a CTE): one row per
+ * row of `from`, each value an SQL expression over it where the entry's varies (`entityId`,
+ * `data` as jsonb), so the move and its audit are one round trip.
+ */
+export interface AuditRowsSql {
+  actor: Pick<Viewer, "id" | "role"> | null;
+  action: Prisma.Sql;
+  entityType: string;
+  entityId: Prisma.Sql;
+  data: Prisma.Sql;
+  /** The relation the rows come from: a CTE's name. */
+  from: Prisma.Sql;
+  /** As AuditEntry's `at`; else the client's clock, as Prisma's createMany writes `@default(now())`. */
   at?: Date;
 }
 
@@ -57,6 +74,19 @@ export class AuditStore {
         ...(entry.at ? { createdAt: entry.at } : {}),
       })),
     });
+  }
+
+  /**
+   * The INSERT of `rows` (AuditRowsSql), for a CTE of the statement that produces them. The same
+   * columns as `write`'s: the actor and their role, no subject, no fields.
+   */
+  insertSql(rows: AuditRowsSql): Prisma.Sql {
+    // The cast drops the Z: the column has no zone, and holds UTC (as Prisma writes it).
+    const at = (rows.at ?? new Date()).toISOString();
+    return Prisma.sql`
+      INSERT INTO "AuditLog" (id, "actorId", "actorRole", action, "entityType", "entityId", "subjectUserId", fields, data, "createdAt")
+      SELECT gen_random_uuid(), ${rows.actor?.id ?? null}::uuid, ${rows.actor?.role ?? null}::"Role", ${rows.action}, ${rows.entityType}, ${rows.entityId}, NULL, '{}', ${rows.data}, ${at}::timestamp
+      FROM ${rows.from}`;
   }
 
   /** Whether `tx` sees a row of `entry`'s action on its record written for Stripe event `eventId` (its data's `eventId`). */

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { AccountStatus, ContactKind, FlagStatus, MechanicVettingStatus, MessageKind, Role } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
-import { readPagedList, selectedColumns, type Instant, type SqlReader, type SqlStatements } from "../../platform/db/sql.ts";
+import { readPagedList, rowsIn, selectedColumns, type AnyTx, type Instant, type SqlReader, type SqlStatements } from "../../platform/db/sql.ts";
 import { timestampKeysetSql, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
 import { columnsFor } from "../shared/selection.ts";
@@ -116,11 +116,7 @@ const threadSql = (thread: Thread): Prisma.Sql =>
  * Where a send's statements run: Prisma's interactive transaction, or a transaction on one pg
  * connection (`sqlTransaction`) for a send that writes its message alone.
  */
-export type SendTx = Tx | SqlStatements;
-
-/** The rows of a hand-written statement in either kind of transaction. */
-const rowsIn = <T>(tx: SendTx, statement: Prisma.Sql): Promise<T[]> => (isSqlStatements(tx) ? tx.rows<T>(statement) : tx.$queryRaw<T[]>(statement));
-const isSqlStatements = (tx: SendTx): tx is SqlStatements => typeof (tx as Partial<SqlStatements>).rows === "function";
+export type SendTx = AnyTx;
 
 /**
  * Every read and write of ChatMessage (issue 17). Writes run in the caller's transaction, on a

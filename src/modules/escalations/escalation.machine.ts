@@ -4,6 +4,7 @@ import type { Viewer } from "../../platform/auth/viewer.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { EscalationStatus, OfferStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
+import { isSqlStatements, rowsIn, type AnyTx } from "../../platform/db/sql.ts";
 import { forbidden } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 
@@ -163,14 +164,18 @@ export class EscalationMachine {
   /**
    * Makes `move` on escalation `escalationId` when it is in a status the move leaves, within the
    * actor's scope and the guard.
+   * Moves with a one-statement form (moveLocked: a SQL actor scope, no guard) run in either kind
+   * of transaction; the others in Prisma's only.
    * @returns the transition made (none: another status, outside the scope or the guard); the caller words the CONFLICT
    * @throws FORBIDDEN when the move's `who` lacks the actor
    */
-  async move(tx: Tx, actor: EscalationActor, escalationId: string, move: EscalationMove, request: EscalationMoveRequest = {}): Promise<EscalationTransition[]> {
+  async move(tx: AnyTx, actor: EscalationActor, escalationId: string, move: EscalationMove, request: EscalationMoveRequest = {}): Promise<EscalationTransition[]> {
     if (!mayMake(escalationMachine, move, whoOf(actor))) throw forbidden();
     const { from, to: target } = escalationMachine.moves[move];
     const scopeSql = actor === "SYSTEM" ? Prisma.sql`TRUE` : (this.scopes.escalationSql?.(move, actor) ?? null);
     if (scopeSql && !request.guard) return this.moveLocked(tx, actor, escalationId, move, request, scopeSql);
+    // Prisma's where-inputs (the scope, the guard) run in Prisma's transaction only.
+    if (isSqlStatements(tx)) throw new Error(`The escalation move ${move} has no one-statement form: run it in Prisma's transaction`);
     const scope = actor === "SYSTEM" ? {} : this.scopes.escalation(move, actor);
     // One status at a time, so the transition knows what it left; a move whose target is among its
     // from-statuses (accept: ACCEPTED to ACCEPTED) stops at the first that took.
@@ -188,16 +193,17 @@ export class EscalationMachine {
   }
 
   /**
-   * `move` as ONE UPDATE: the sub-select locks the row when it is in a status the move leaves
+   * `move` as ONE statement: the sub-select locks the row when it is in a status the move leaves
    * (FOR NO KEY UPDATE, as an UPDATE locks: after waiting on a concurrent move it reads the row as
    * that move committed it, and skips it when that status is not one the move leaves), the row is
-   * moved within the actor's scope, and the status it left is returned, for the audit row. The loop
-   * in `move` needs an UPDATE per status the move leaves to know which it left (two for an approval
-   * of a QUOTED escalation, the first finding nothing). A row in another status is not locked, as
-   * the loop's UPDATEs do not lock it: a SYSTEM settle of a QUOTED escalation does not wait on an
-   * approval holding it.
+   * moved within the actor's scope, its audit row is written from the UPDATE's RETURNING (a CTE),
+   * and the status it left is returned. A concurrent move that lost answers after this one
+   * statement. The loop in `move` needs an UPDATE per status the move leaves to know which it left
+   * (two for an approval of a QUOTED escalation, the first finding nothing). A row in another
+   * status is not locked, as the loop's UPDATEs do not lock it: a SYSTEM settle of a QUOTED
+   * escalation does not wait on an approval holding it.
    */
-  private async moveLocked(tx: Tx, actor: EscalationActor, escalationId: string, move: EscalationMove, request: EscalationMoveRequest, scopeSql: Prisma.Sql): Promise<EscalationTransition[]> {
+  private async moveLocked(tx: AnyTx, actor: EscalationActor, escalationId: string, move: EscalationMove, request: EscalationMoveRequest, scopeSql: Prisma.Sql): Promise<EscalationTransition[]> {
     const { from, to: target } = escalationMachine.moves[move];
     const data = request.data ?? {};
     const sets = [
@@ -208,40 +214,67 @@ export class EscalationMachine {
       ...(data.unmatchedReason !== undefined ? [Prisma.sql`"unmatchedReason" = ${data.unmatchedReason ?? null}::"EscalationUnmatchedReason"`] : []),
       ...(data.quotesRequested !== undefined ? [Prisma.sql`"quotesRequested" = ${data.quotesRequested}`] : []),
     ];
-    const [moved] = await tx.$queryRaw<{ from: EscalationStatus }[]>`
-      UPDATE "Escalation" e SET ${Prisma.join(sets)}
-      FROM (SELECT id, status FROM "Escalation" WHERE id = ${escalationId}::uuid AND status::text IN (${Prisma.join(from)}) FOR NO KEY UPDATE) old
-      WHERE e.id = old.id AND ${scopeSql}
-      RETURNING old.status::text AS "from"`;
+    // The audit row's data is { move, from, to, ...request.data }: `from` (and `to`, for a move that keeps the status) from the row.
+    const audit = this.audit.insertSql({
+      actor: auditActor(actor, request.cause),
+      action: Prisma.sql`${target ? `escalation.${target.toLowerCase()}` : `escalation.${move}`}`,
+      entityType: "Escalation",
+      entityId: Prisma.sql`${escalationId}`,
+      data: Prisma.sql`jsonb_build_object('from', moved."from", 'to', ${target === null ? Prisma.sql`moved."from"` : Prisma.sql`${target}::text`}) || ${JSON.stringify({ move, ...data })}::jsonb`,
+      from: Prisma.sql`moved`,
+    });
+    const [moved] = await rowsIn<{ from: EscalationStatus }>(
+      tx,
+      Prisma.sql`
+      WITH moved AS (
+        UPDATE "Escalation" e SET ${Prisma.join(sets)}
+        FROM (SELECT id, status FROM "Escalation" WHERE id = ${escalationId}::uuid AND status::text IN (${Prisma.join(from)}) FOR NO KEY UPDATE) old
+        WHERE e.id = old.id AND ${scopeSql}
+        RETURNING old.status::text AS "from"
+      ), audited AS (${audit})
+      SELECT "from" FROM moved`,
+    );
     if (!moved) return [];
-    const to = target ?? moved.from;
-    const action = target ? `escalation.${to.toLowerCase()}` : `escalation.${move}`;
-    await this.audit.write([{ actor: auditActor(actor, request.cause), action, entityType: "Escalation", entityId: escalationId, data: { move, from: moved.from, to, ...request.data } }], tx);
-    return [{ escalationId, from: moved.from, to }];
+    return [{ escalationId, from: moved.from, to: target ?? moved.from }];
   }
 
   /**
    * A quote's approval closes the other workshops' offers of its escalation (`close`, SYSTEM, on
    * the viewer's behalf: `cause`): every offer not of `keptWorkshopId` (all of them when it is
-   * null) in a status the move leaves, in ONE UPDATE that locks them in a sub-select and returns
-   * the status each left, where `moveOffer` runs one UPDATE per status. The caller holds the
-   * escalation's row already (its approve move: LOCK ORDER).
+   * null) in a status the move leaves, in ONE statement that locks them in a sub-select (id
+   * order), moves them, writes their audit rows from its RETURNING and returns the status each
+   * left, where `moveOffer` runs one UPDATE per status and an INSERT. Runs in either kind of
+   * transaction. The caller holds the escalation's row already (its approve move: LOCK ORDER).
    * @returns the transitions made, each audited like `moveOffer`'s
    */
-  async closeOtherOffers(tx: Tx, escalationId: string, keptWorkshopId: string | null, cause: Viewer): Promise<OfferTransition[]> {
+  async closeOtherOffers(tx: AnyTx, escalationId: string, keptWorkshopId: string | null, cause: Viewer): Promise<OfferTransition[]> {
     const { from, to } = offerMachine.moves.close;
-    const moved = await tx.$queryRaw<{ offerId: string; from: OfferStatus }[]>`
-      UPDATE "EscalationOffer" o SET status = ${to}::"OfferStatus"
-      FROM (
-        SELECT id, status FROM "EscalationOffer"
-        WHERE "escalationId" = ${escalationId}::uuid AND "workshopId" IS DISTINCT FROM ${keptWorkshopId}::uuid AND status::text IN (${Prisma.join(from)})
-        FOR NO KEY UPDATE
-      ) old
-      WHERE o.id = old.id
-      RETURNING o.id AS "offerId", old.status::text AS "from"`;
-    const transitions = moved.map((offer): OfferTransition => ({ offerId: offer.offerId, escalationId, from: offer.from, to }));
-    if (transitions.length > 0) await this.auditOffers(transitions, "SYSTEM", cause, tx);
-    return transitions;
+    // Each offer's audit row, as auditOffers writes it, from the UPDATE's RETURNING (a CTE): one statement.
+    const audit = this.audit.insertSql({
+      actor: auditActor("SYSTEM", cause),
+      action: Prisma.sql`${`escalation.offer.${to.toLowerCase()}`}`,
+      entityType: "EscalationOffer",
+      entityId: Prisma.sql`moved."offerId"::text`,
+      data: Prisma.sql`jsonb_build_object('escalationId', ${escalationId}::text, 'from', moved."from", 'to', ${to}::text)`,
+      from: Prisma.sql`moved`,
+    });
+    const moved = await rowsIn<{ offerId: string; from: OfferStatus }>(
+      tx,
+      Prisma.sql`
+      WITH moved AS (
+        UPDATE "EscalationOffer" o SET status = ${to}::"OfferStatus"
+        FROM (
+          SELECT id, status FROM "EscalationOffer"
+          WHERE "escalationId" = ${escalationId}::uuid AND "workshopId" IS DISTINCT FROM ${keptWorkshopId}::uuid AND status::text IN (${Prisma.join(from)})
+          ORDER BY id
+          FOR NO KEY UPDATE
+        ) old
+        WHERE o.id = old.id
+        RETURNING o.id::text AS "offerId", old.status::text AS "from"
+      ), audited AS (${audit})
+      SELECT "offerId", "from" FROM moved`,
+    );
+    return moved.map((offer): OfferTransition => ({ offerId: offer.offerId, escalationId, from: offer.from, to }));
   }
 
   /**

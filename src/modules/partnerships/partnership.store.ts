@@ -3,6 +3,7 @@ import { validOn, type ContractState } from "../../domain/partnerships/partnersh
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { PartnershipStatus } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
+import { rowsIn, type AnyTx } from "../../platform/db/sql.ts";
 import type { PaymentStore } from "../payments/payment.store.ts";
 import type { QuoteStore } from "../quotes/quote.store.ts";
 import { parseCalendarDay } from "../shared/dates.ts";
@@ -218,17 +219,30 @@ export class PartnershipStore {
    * goes below zero.
    * @returns null when everything was reserved, else the first part short of stock (the caller rolls `tx` back)
    */
-  async reserveStock(tx: Tx, quoteId: string, wants: readonly { catalogPartId: string; quantity: number }[]): Promise<{ partNumber: string; availableQuantity: number; quantity: number } | null> {
+  async reserveStock(tx: AnyTx, quoteId: string, wants: readonly { catalogPartId: string; quantity: number }[]): Promise<{ partNumber: string; availableQuantity: number; quantity: number } | null> {
     for (const want of [...wants].sort((a, b) => (a.catalogPartId < b.catalogPartId ? -1 : a.catalogPartId > b.catalogPartId ? 1 : 0))) {
-      const taken = await tx.partnerCatalogPart.updateMany({
-        where: { id: want.catalogPartId, availableQuantity: { gte: want.quantity } },
-        data: { availableQuantity: { decrement: want.quantity } },
-      });
-      if (taken.count !== 1) {
-        const part = await tx.partnerCatalogPart.findUniqueOrThrow({ where: { id: want.catalogPartId }, select: { partNumber: true, availableQuantity: true } });
+      // The UPDATE and the reservation row in one statement (hand-written: it runs in an approval's pg transaction too).
+      const [taken] = await rowsIn<{ id: string }>(
+        tx,
+        Prisma.sql`
+        WITH taken AS (
+          UPDATE "PartnerCatalogPart" SET "availableQuantity" = "availableQuantity" - ${want.quantity}
+          WHERE id = ${want.catalogPartId}::uuid AND "availableQuantity" >= ${want.quantity}
+          RETURNING id
+        ), reserved AS (
+          INSERT INTO "CatalogStockReservation" (id, "quoteId", "catalogPartId", quantity, "createdAt")
+          SELECT gen_random_uuid(), ${quoteId}::uuid, id, ${want.quantity}, ${new Date().toISOString()}::timestamp FROM taken
+        )
+        SELECT id::text FROM taken`,
+      );
+      if (!taken) {
+        const [part] = await rowsIn<{ partNumber: string; availableQuantity: number }>(
+          tx,
+          Prisma.sql`SELECT "partNumber", "availableQuantity" FROM "PartnerCatalogPart" WHERE id = ${want.catalogPartId}::uuid`,
+        );
+        if (!part) throw new Error(`No catalog part ${want.catalogPartId}`);
         return { ...part, quantity: want.quantity };
       }
-      await tx.catalogStockReservation.create({ data: { quoteId, catalogPartId: want.catalogPartId, quantity: want.quantity } });
     }
     return null;
   }

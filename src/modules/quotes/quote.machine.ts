@@ -1,9 +1,10 @@
 import type { PricedLineItem } from "../../domain/money/pricing.ts";
 import { defineMachine, mayMake, whoOf } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import type { Prisma } from "../../platform/db/generated/client.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
 import type { QuoteStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
+import { rowsIn, type AnyTx } from "../../platform/db/sql.ts";
 import { forbidden } from "../../platform/errors.ts";
 import type { AppPubSub } from "../../platform/pubsub/pubsub.ts";
 import type { AuditService } from "../audit/audit.service.ts";
@@ -22,9 +23,10 @@ export const quoteMachine = defineMachine<QuoteMove, QuoteStatus>("quote", {
   approve: { from: ["PENDING"], to: "APPROVED", who: ["CUSTOMER"], verb: "approved" },
   decline: { from: ["PENDING"], to: "DECLINED", who: ["CUSTOMER"], verb: "declined" },
   expire: { from: ["PENDING"], to: "EXPIRED", who: ["SYSTEM"], verb: "expired" },
-  // A partner's quote still awaiting the partner is closed too (and first: a partner approval
-  // committing between the two UPDATEs is then caught as PENDING), so an approval leaves no quote
-  // of its escalation that can still reach the customer.
+  // A partner's quote still awaiting the partner is closed too (and first, by `move`'s UPDATE per
+  // status: a partner approval committing between the two UPDATEs is then caught as PENDING;
+  // moveLocked re-reads each locked row instead), so an approval leaves no quote of its
+  // escalation that can still reach the customer.
   close: { from: ["PENDING_PARTNER_APPROVAL", "PENDING"], to: "CLOSED", who: ["SYSTEM"], verb: "closed" },
   complete: { from: ["APPROVED"], to: "COMPLETED", who: ["WORKSHOP_ADVISOR", "PARTNER"], verb: "completed" },
   partnerApprove: { from: ["PENDING_PARTNER_APPROVAL"], to: "PENDING", who: ["PARTNER"], verb: "approved by the partner" },
@@ -52,6 +54,19 @@ export type QuoteActor = Viewer | "SYSTEM";
  * cannot import it.
  */
 export type QuoteActorScope = (move: QuoteMove, viewer: Viewer) => Prisma.RepairQuoteWhereInput;
+
+/** The same scope as SQL on the "RepairQuote" row aliased `q` (quote.policy.ts `quoteActorScopeSql`), for the moves that have one; null for the others. */
+export type QuoteActorScopeSql = (move: QuoteMove, viewer: Viewer) => Prisma.Sql | null;
+
+/** The SQL type of each column a move may write besides the status (QuoteMoveRequest's `data`). */
+const DATA_COLUMN_TYPES = {
+  customerDecisionAt: "timestamp",
+  declineReason: "text",
+  partnerApprovedById: "uuid",
+  partnerApprovedAt: "timestamp",
+  partnerRejectReason: "text",
+  validUntil: "timestamp",
+} as const;
 
 /** What a quote move writes besides the status, and why. */
 export interface QuoteMoveRequest {
@@ -103,6 +118,8 @@ export class QuoteMachine {
     private readonly audit: AuditService,
     private readonly pubSub: AppPubSub,
     private readonly actorScope: QuoteActorScope,
+    /** For moveLocked: the actor scope as SQL; without it, only SYSTEM moves run there. */
+    private readonly actorScopeSql: QuoteActorScopeSql = () => null,
   ) {}
 
   /** Creates a quote with its line items in its initial status, and records that first transition. */
@@ -154,27 +171,85 @@ export class QuoteMachine {
     return transitions;
   }
 
+  /**
+   * `move` as ONE statement, in either kind of transaction: a sub-select locks the quotes matching
+   * `target` (SQL on the row aliased `q`) in a status the move leaves and within the actor's scope,
+   * in id order (FOR NO KEY UPDATE: after waiting on a concurrent move it reads a row as that move
+   * committed it, and skips it when that status is not one the move leaves, so a partner approval
+   * committing meanwhile is caught as PENDING), they are moved, and their history and audit rows are
+   * written from the UPDATE's RETURNING (CTEs). Where `move` runs an UPDATE per status the move
+   * leaves and two INSERTs after them, this is one round trip: a lost race answers after it.
+   * @returns the transitions made (none: every match was in another status, or nothing matched); publish them after commit
+   * @throws FORBIDDEN when the move's `who` lacks the actor; Error for a viewer's move without an SQL actor scope
+   */
+  async moveLocked(tx: AnyTx, actor: QuoteActor, target: Prisma.Sql, move: QuoteMove, request: QuoteMoveRequest = {}): Promise<QuoteTransition[]> {
+    if (!mayMake(quoteMachine, move, whoOf(actor))) throw forbidden();
+    const { from, to } = quoteMachine.moves[move];
+    const scope = actor === "SYSTEM" ? Prisma.sql`TRUE` : this.actorScopeSql(move, actor);
+    if (!scope) throw new Error(`The quote move ${move} has no SQL actor scope: use move`);
+    const now = new Date().toISOString();
+    const sets = [
+      Prisma.sql`status = ${to}::"QuoteStatus"`,
+      // As Prisma's @updatedAt writes it: the client's clock, in UTC (the cast drops the Z: the column has no zone).
+      Prisma.sql`"updatedAt" = ${now}::timestamp`,
+      ...Object.entries(request.data ?? {}).flatMap(([column, value]) => {
+        if (value === undefined) return [];
+        const type = DATA_COLUMN_TYPES[column as keyof typeof DATA_COLUMN_TYPES];
+        return [Prisma.sql`${Prisma.raw(`"${column}"`)} = ${value instanceof Date ? value.toISOString() : value}::${Prisma.raw(type)}`];
+      }),
+    ];
+    const rows = await rowsIn<{ quoteId: string; escalationId: string; from: QuoteStatus }>(
+      tx,
+      Prisma.sql`
+      WITH moved AS (
+        UPDATE "RepairQuote" m SET ${Prisma.join(sets)}
+        FROM (SELECT q.id, q.status FROM "RepairQuote" q WHERE ${target} AND ${scope} AND q.status::text IN (${Prisma.join(from)}) ORDER BY q.id FOR NO KEY UPDATE) old
+        WHERE m.id = old.id
+        RETURNING m.id AS "quoteId", m."escalationId", old.status::text AS "from", ${to}::text AS "to", ${request.reason ?? null}::text AS reason
+      ), ${this.recordSql(actor === "SYSTEM" ? (request.cause ?? null) : actor, Prisma.sql`moved`, now)}
+      SELECT "quoteId"::text, "escalationId"::text, "from" FROM moved ORDER BY "quoteId"`,
+    );
+    const reason = request.reason ?? null;
+    return rows.map((row) => ({ quoteId: row.quoteId, escalationId: row.escalationId, from: row.from, to, reason }));
+  }
+
   /** Publishes committed transitions to the quotes' subscribers; call after the transaction. */
   publish(transitions: readonly QuoteTransition[]): void {
     for (const t of transitions) this.pubSub.publish("quoteStatusChanged", { quoteId: t.quoteId, escalationId: t.escalationId, status: t.to });
   }
 
-  /** One QuoteStatusChange and one AuditLog row per transition: who, when, from what to what. */
-  private async record(tx: Tx, actor: Viewer | null, transitions: QuoteTransition[]): Promise<void> {
+  /** One QuoteStatusChange and one AuditLog row per transition: who, when, from what to what (one statement). */
+  private async record(tx: AnyTx, actor: Viewer | null, transitions: QuoteTransition[]): Promise<void> {
     if (transitions.length === 0) return;
-    await tx.quoteStatusChange.createMany({
-      data: transitions.map((t) => ({ quoteId: t.quoteId, fromStatus: t.from, toStatus: t.to, actorId: actor?.id ?? null, reason: t.reason })),
-    });
-    await this.audit.write(
-      transitions.map((t) => ({
-        actor,
-        action: `quote.${t.to.toLowerCase()}`,
-        entityType: "RepairQuote",
-        entityId: t.quoteId,
-        data: { from: t.from, to: t.to, escalationId: t.escalationId },
-      })),
+    const values = transitions.map((t) => Prisma.sql`(${t.quoteId}::uuid, ${t.escalationId}::uuid, ${t.from}::text, ${t.to}::text, ${t.reason}::text)`);
+    await rowsIn(
       tx,
+      Prisma.sql`
+      WITH moved ("quoteId", "escalationId", "from", "to", reason) AS (VALUES ${Prisma.join(values)}),
+      ${this.recordSql(actor, Prisma.sql`moved`, new Date().toISOString())}
+      SELECT count(*)::int AS recorded FROM moved`,
     );
+  }
+
+  /**
+   * The CTEs (`history`, `audited`) that write a QuoteStatusChange and an AuditLog row
+   * (`quote.<to>`) per row of `moved`, a relation of ("quoteId", "escalationId", "from", "to",
+   * reason) with the statuses as text: the one shape of a quote move's record, for `record`'s
+   * VALUES and moveLocked's RETURNING alike. `now` (ISO) dates the history rows.
+   */
+  private recordSql(actor: Viewer | null, moved: Prisma.Sql, now: string): Prisma.Sql {
+    const audit = this.audit.insertSql({
+      actor,
+      action: Prisma.sql`'quote.' || lower(${moved}."to")`,
+      entityType: "RepairQuote",
+      entityId: Prisma.sql`${moved}."quoteId"::text`,
+      data: Prisma.sql`jsonb_build_object('from', ${moved}."from", 'to', ${moved}."to", 'escalationId', ${moved}."escalationId"::text)`,
+      from: moved,
+    });
+    return Prisma.sql`history AS (
+        INSERT INTO "QuoteStatusChange" (id, "quoteId", "fromStatus", "toStatus", "actorId", reason, "createdAt")
+        SELECT gen_random_uuid(), ${moved}."quoteId", ${moved}."from"::"QuoteStatus", ${moved}."to"::"QuoteStatus", ${actor?.id ?? null}::uuid, ${moved}.reason, ${now}::timestamp FROM ${moved}
+      ), audited AS (${audit})`;
   }
 }
 

@@ -52,8 +52,7 @@ export function quoteScopeSql(viewer: Viewer): Prisma.Sql {
     case "ADMIN":
       return Prisma.sql`TRUE`;
     case "CUSTOMER":
-      return Prisma.sql`(EXISTS (SELECT 1 FROM "Escalation" e JOIN "DiagnosticSession" s ON s.id = e."sessionId" WHERE e.id = q."escalationId" AND s."customerId" = ${viewer.id}::uuid)
-        AND q.status::text NOT IN (${Prisma.join(HIDDEN_FROM_CUSTOMER)}))`;
+      return customerQuoteScopeSql(viewer.id);
     case "MECHANIC":
       return Prisma.sql`EXISTS (SELECT 1 FROM "Escalation" e WHERE e.id = q."escalationId" AND e."mechanicId" = ${viewer.id}::uuid)`;
     case "WORKSHOP_ADVISOR":
@@ -61,6 +60,12 @@ export function quoteScopeSql(viewer: Viewer): Prisma.Sql {
     case "PARTNER":
       return Prisma.sql`EXISTS (SELECT 1 FROM "Partnership" p WHERE p.id = q."partnershipId" AND p."partnerId" = ${viewer.id}::uuid)`;
   }
+}
+
+/** customerQuoteScope as SQL on a "RepairQuote" row aliased `q`. */
+function customerQuoteScopeSql(customerId: string): Prisma.Sql {
+  return Prisma.sql`(EXISTS (SELECT 1 FROM "Escalation" e JOIN "DiagnosticSession" s ON s.id = e."sessionId" WHERE e.id = q."escalationId" AND s."customerId" = ${customerId}::uuid)
+        AND q.status::text NOT IN (${Prisma.join(HIDDEN_FROM_CUSTOMER)}))`;
 }
 
 /** The quotes a viewer may read (quoteScopeSql), as a store scope for the list statement. */
@@ -96,8 +101,25 @@ export function quoteActorScope(move: QuoteMove, viewer: Viewer): Prisma.RepairQ
   }
 }
 
+/**
+ * quoteActorScope as SQL on a "RepairQuote" row aliased `q`, for the moves the quote machine makes
+ * in one statement (QuoteMachine.moveLocked); null for the others.
+ */
+export function quoteActorScopeSql(move: QuoteMove, viewer: Viewer): Prisma.Sql | null {
+  switch (move) {
+    case "approve":
+    case "decline":
+      return customerQuoteScopeSql(viewer.id);
+    default:
+      return null;
+  }
+}
+
 /** The quotes `viewer` may make `move` on (quoteActorScope), as a store scope for the reads before the move. */
 export const quotesTo = (move: QuoteMove, viewer: Viewer): ViewerScope<Prisma.RepairQuoteWhereInput> => ({ viewer, where: quoteActorScope(move, viewer) });
+
+/** The quotes `viewer` may make `move` on as SQL (quoteActorScopeSql; none for a move without one), as a store scope for the hand-written read before the move. */
+export const quotesToSql = (move: QuoteMove, viewer: Viewer): ViewerScope<Prisma.Sql> => ({ viewer, where: quoteActorScopeSql(move, viewer) ?? Prisma.sql`FALSE` });
 
 /** Who may make a quote move at all (on quotes of their own: the actor scopes above); the rule map's gate. */
 const movers = (move: QuoteMove) => hasRole(...rolesOf(quoteMachine, move));

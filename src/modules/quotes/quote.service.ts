@@ -3,7 +3,9 @@ import { MAX_COMPARED_WORKSHOPS } from "../../domain/matching/workshop-matcher.t
 import { splitRepair, type FeePolicy } from "../../domain/money/fee-policy.ts";
 import { assertChargeableTotal, priceLineItems, PricingError } from "../../domain/money/pricing.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
+import type { AnyTx } from "../../platform/db/sql.ts";
 import { AppError, badInput, conflict, ErrorCode, forbidden, notFound, ErrorReason } from "../../platform/errors.ts";
 import { subscribeWhere, type AppPubSub, type QuoteAddedEvent, type QuoteStatusChangedEvent } from "../../platform/pubsub/pubsub.ts";
 import type { AccountService } from "../accounts/account.service.ts";
@@ -20,8 +22,8 @@ import { toWorkshop } from "../workshops/workshop.service.ts";
 import type { QuoteArrival, QuoteNotices } from "./quote-notice.ts";
 import type { QuoteInput } from "./quote.inputs.ts";
 import type { QuoteMachine, QuoteTransition } from "./quote.machine.ts";
-import { quotesOf, quotesOfSql, quotesTo } from "./quote.policy.ts";
-import { quoteColumnsOf, type ListedQuoteRow, type QuoteFilter, type QuoteListFields, type QuoteRow, type QuoteStore } from "./quote.store.ts";
+import { quotesOf, quotesOfSql, quotesTo, quotesToSql } from "./quote.policy.ts";
+import { quoteColumnsOf, quoteSelect, type ListedQuoteRow, type QuoteFilter, type QuoteListFields, type QuoteRow, type QuoteStore } from "./quote.store.ts";
 import type { QuoteComparison, QuoteLineItem, QuoteStatusChange, RepairQuote } from "./quote.type.ts";
 
 /**
@@ -169,23 +171,34 @@ export class QuoteService {
    * the other quotes of a compared set are CLOSED, and so are the other workshops' offers. The
    * quote's partner catalog quantities are reserved in the same transaction: CONFLICT with reason
    * OUT_OF_STOCK (and nothing approved) when a part has too little stock left.
+   *
+   * Every statement is hand-written, so the transaction runs on one pg connection
+   * (`sqlTransaction`), without Prisma's transaction manager; each move writes its history and
+   * audit rows in its own statement, so a lost race answers after its first (the escalation's
+   * move, which waits on the winner's lock) and the winner holds that lock for four round trips.
    */
   async approve(viewer: Viewer, quoteId: string, now = new Date()): Promise<RepairQuote> {
     const quote = await this.customersQuote(viewer, quoteId, now);
-    const transitions: QuoteTransition[] = [];
-    await this.store.transaction(async (tx) => {
+    const transitions = await this.store.sqlTransaction(async (tx) => {
       const escalation = await this.escalations.machine.move(tx, viewer, quote.escalationId, "approve", { data: { workshopId: quote.workshopId } });
       if (escalation.length === 0) throw conflict("A quote for this repair was already approved");
-      const approved = await this.machine.move(tx, viewer, { id: quote.id, validUntil: { gt: now } }, "approve", { data: { customerDecisionAt: now } });
+      const approved = await this.machine.moveLocked(tx, viewer, Prisma.sql`q.id = ${quote.id}::uuid AND q."validUntil" > ${now.toISOString()}::timestamp`, "approve", {
+        data: { customerDecisionAt: now },
+      });
       if (approved.length !== 1) throw conflict("This quote is no longer pending");
       await this.reserveStock(tx, quote.id);
       // The compared set closes with the approval: the other quotes, and the other workshops' offers.
-      const closed = await this.machine.move(tx, "SYSTEM", { escalationId: quote.escalationId, id: { not: quote.id } }, "close", { reason: "another quote was approved", cause: viewer });
+      const closed = await this.machine.moveLocked(tx, "SYSTEM", Prisma.sql`q."escalationId" = ${quote.escalationId}::uuid AND q.id <> ${quote.id}::uuid`, "close", {
+        reason: "another quote was approved",
+        cause: viewer,
+      });
       await this.escalations.machine.closeOtherOffers(tx, quote.escalationId, quote.workshopId, viewer);
-      transitions.push(...approved, ...closed);
+      return [...approved, ...closed];
     });
     this.machine.publish(transitions);
-    return this.get(viewer, quote.id);
+    const approved = await this.store.findSql(quotesOfSql(viewer), quote.id, quoteSelect);
+    if (!approved) throw notFound("Quote");
+    return toQuote(approved);
   }
 
   async decline(viewer: Viewer, quoteId: string, why: string | null | undefined, now = new Date()): Promise<RepairQuote> {
@@ -343,7 +356,7 @@ export class QuoteService {
   /** A quote the viewer (its customer) may act on: PENDING and unexpired, else CONFLICT (an expired one is marked EXPIRED). */
   private async customersQuote(viewer: Viewer, quoteId: string, now: Date) {
     // A quote awaiting (or refused) partner approval does not exist for the customer.
-    const quote = await this.store.findWith(quotesTo("approve", viewer), quoteId, { id: true, status: true, validUntil: true, escalationId: true, workshopId: true });
+    const quote = await this.store.findSql(quotesToSql("approve", viewer), quoteId, { id: true, status: true, validUntil: true, escalationId: true, workshopId: true });
     if (!quote) throw notFound("Quote");
     if (quote.status !== "PENDING") throw conflict("This quote is no longer pending");
     if (quote.validUntil <= now) {
@@ -362,7 +375,7 @@ export class QuoteService {
   }
 
   /** Reserves the approved quote's partner catalog quantities inside `tx`, or throws CONFLICT OUT_OF_STOCK (rolling the approval back). */
-  private async reserveStock(tx: Tx, quoteId: string): Promise<void> {
+  private async reserveStock(tx: AnyTx, quoteId: string): Promise<void> {
     const wants = await this.store.catalogQuantities(tx, quoteId);
     if (wants.length === 0) return;
     const short = await this.stock.reserveStock(tx, quoteId, wants);

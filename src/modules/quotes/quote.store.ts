@@ -2,7 +2,7 @@ import { NOT_COUNTED_AGAINST_LIMIT, startOfUtcMonth } from "../../domain/partner
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { QuoteStatus } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
-import { allOf, readPagedList, selectedColumns, selectedJson, type Instant, type SqlReader } from "../../platform/db/sql.ts";
+import { allOf, readPagedList, rowsIn, selectedColumns, selectedJson, type AnyTx, type Instant, type SqlReader, type SqlStatements } from "../../platform/db/sql.ts";
 import { timestampKeysetSql, timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
 import { columnsFor } from "../shared/selection.ts";
@@ -151,6 +151,26 @@ export class QuoteStore {
   /** Runs `fn` in one transaction. */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     return this.prisma.$transaction(fn);
+  }
+
+  /**
+   * Runs `fn` in one transaction on one pg connection (SqlReader.transaction): for a hot write whose
+   * statements are all hand-written (an approval), without Prisma's transaction manager.
+   */
+  sqlTransaction<T>(fn: (tx: SqlStatements) => Promise<T>): Promise<T> {
+    return this.sql.transaction(fn);
+  }
+
+  /**
+   * One quote within `scope` (the policy's SQL on the quote row `q`) with the columns `select`
+   * picks, or null: `find` and `findWith` by hand, one statement through the pool, for the reads
+   * around a hot write (an approval) where Prisma's compile per read costs more than the read.
+   */
+  async findSql<S extends Readonly<Record<string, true>>>(scope: StoreScope<Prisma.Sql>, id: string, select: S): Promise<Prisma.RepairQuoteGetPayload<{ select: S }> | null> {
+    const [row] = await this.sql.rows<Prisma.RepairQuoteGetPayload<{ select: S }>>(
+      Prisma.sql`SELECT ${selectedColumns("q", select)} FROM "RepairQuote" q WHERE q.id = ${id}::uuid AND ${whereOf(scope) ?? Prisma.sql`TRUE`}`,
+    );
+    return row ?? null;
   }
 
   /** One quote within `scope`, with the API's columns, or null. */
@@ -309,9 +329,14 @@ export class QuoteStore {
   }
 
   /** A quote's partner catalog quantities, summed per catalog part (what approving it reserves), inside `tx`. */
-  async catalogQuantities(tx: Tx, quoteId: string): Promise<{ catalogPartId: string; quantity: number }[]> {
-    const rows = await tx.quoteLineItem.groupBy({ by: ["catalogPartId"], where: { quoteId, catalogPartId: { not: null } }, _sum: { quantity: true }, orderBy: { catalogPartId: "asc" } });
-    return rows.map((row) => ({ catalogPartId: row.catalogPartId!, quantity: row._sum.quantity ?? 0 }));
+  async catalogQuantities(tx: AnyTx, quoteId: string): Promise<{ catalogPartId: string; quantity: number }[]> {
+    return rowsIn<{ catalogPartId: string; quantity: number }>(
+      tx,
+      Prisma.sql`
+      SELECT "catalogPartId"::text AS "catalogPartId", sum(quantity)::int AS quantity FROM "QuoteLineItem"
+      WHERE "quoteId" = ${quoteId}::uuid AND "catalogPartId" IS NOT NULL
+      GROUP BY "catalogPartId" ORDER BY "catalogPartId"`,
+    );
   }
 
   /**

@@ -1,5 +1,6 @@
 import pg from "pg";
 import { Prisma } from "./generated/client.ts";
+import type { Tx } from "./prisma.ts";
 
 /**
  * Hand-written reads straight through the pg pool behind Prisma's adapter, for the reads every
@@ -29,6 +30,19 @@ export interface SqlStatements {
    */
   rows<T>(statement: Prisma.Sql, timestamps?: "date" | "iso"): Promise<T[]>;
 }
+
+/**
+ * A transaction of either kind: Prisma's interactive one (Tx), or one pg connection's
+ * (SqlReader.transaction). A statement written by hand runs in both (rowsIn), so a write that is
+ * hot on one path and rare on another keeps one text for its SQL.
+ */
+export type AnyTx = Tx | SqlStatements;
+
+/** The rows of a hand-written statement in either kind of transaction (timestamps as Dates). */
+export const rowsIn = <T>(tx: AnyTx, statement: Prisma.Sql): Promise<T[]> => (isSqlStatements(tx) ? tx.rows<T>(statement) : tx.$queryRaw<T[]>(statement));
+
+/** Whether `tx` is a pg connection's transaction (SqlReader.transaction) rather than Prisma's. */
+export const isSqlStatements = (tx: AnyTx): tx is SqlStatements => typeof (tx as Partial<SqlStatements>).rows === "function";
 
 /** How long SqlReader.transaction waits for a pooled connection, as Prisma's `maxWait` (prisma.ts). */
 export const TRANSACTION_MAX_WAIT_MS = 10_000;
