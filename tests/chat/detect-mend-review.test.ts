@@ -7,8 +7,46 @@
 import { describe, expect, it } from "vitest";
 import { burstFlagged, burstHides, kindsOf } from "./detector-helpers.ts";
 
-/** [messages, pieces]: an address split at a dot between two English words, readable today (all hidden by 180282d). */
+/** [messages, pieces]: an address split at a dot between two English words, readable today. */
 const DETAILS_READABLE: [string[], string[]][] = [
+  // old gap (180282d too): mike.motors, a real top-level domain
+  [
+    ["look up mike.", "Motors for my other prices"],
+    ["mike", "Motors"],
+  ],
+];
+
+/** [messages, pieces]: splits still read as one address (a sentence break is read only before a function word, after a message with no sign of an address). */
+const DETAILS_HIDDEN: [string[], string[]][] = [
+  [
+    ["mike.fixes@brakes.", "net."],
+    ["mike.fixes", "brakes", "net"],
+  ],
+  [
+    ["mike.fixes@brakes.", "Net!"],
+    ["mike.fixes", "brakes", "Net"],
+  ],
+  [
+    ["my shop site is wrench.", "Store, cheaper there"],
+    ["wrench", "Store"],
+  ],
+  [
+    ["it's pete.", "Autos on facebook"],
+    ["pete", "Autos"],
+  ],
+  [
+    ["pete@pm.", "Me"],
+    ["pete", "pm", "Me"],
+  ],
+  [
+    ["mike@yahoo.", "Com"],
+    ["mike", "yahoo", "Com"],
+  ],
+  [
+    ["write to mike at outlook.", "Com"],
+    ["mike", "outlook", "Com"],
+  ],
+
   // regression: a link whose name and top-level domain are both dictionary words
   [
     ["my prices are all on brakes.", "Net has the booking form too"],
@@ -93,15 +131,7 @@ const DETAILS_READABLE: [string[], string[]][] = [
     ["joe at brake.", "Shop for the cheaper rate"],
     ["brake", "Shop"],
   ],
-  // old gap (180282d too): mike.motors, a real top-level domain
-  [
-    ["look up mike.", "Motors for my other prices"],
-    ["mike", "Motors"],
-  ],
-];
-
-/** [messages, pieces]: the first piece is hidden, the part after the dot stays readable (regression unless marked). */
-const DETAILS_HALF_HIDDEN: [string[], string[]][] = [
+  // the piece after the dot of a mailbox or handle given before it
   [
     ["mike@proton.", "Me"],
     ["proton", "Me"],
@@ -124,48 +154,12 @@ const DETAILS_HALF_HIDDEN: [string[], string[]][] = [
   ],
 ];
 
-/** [messages, pieces]: splits the tightened join still reads as one address. */
-const DETAILS_HIDDEN: [string[], string[]][] = [
-  [
-    ["mike.fixes@brakes.", "net."],
-    ["mike.fixes", "brakes", "net"],
-  ],
-  [
-    ["mike.fixes@brakes.", "Net!"],
-    ["mike.fixes", "brakes", "Net"],
-  ],
-  [
-    ["my shop site is wrench.", "Store, cheaper there"],
-    ["wrench", "Store"],
-  ],
-  [
-    ["it's pete.", "Autos on facebook"],
-    ["pete", "Autos"],
-  ],
-  [
-    ["pete@pm.", "Me"],
-    ["pete", "pm", "Me"],
-  ],
-  [
-    ["mike@yahoo.", "Com"],
-    ["mike", "yahoo", "Com"],
-  ],
-  [
-    ["write to mike at outlook.", "Com"],
-    ["mike", "outlook", "Com"],
-  ],
-];
-
 describe("mend review: addresses split at a dot between two words", () => {
   it.each(DETAILS_HIDDEN)("the burst %j hides %j", (messages, pieces) => {
     expect(burstHides(messages, pieces)).toBe(true);
   });
-  // twoSentences splits wherever a dictionary word ends one message and starts the next, and domains, handles and TLDs are dictionary words too
+  // a real top-level domain that is also an ordinary word, after a name with no sign of an address before it
   it.fails.each(DETAILS_READABLE)("the burst %j hides %j (readable today)", (messages, pieces) => {
-    expect(burstHides(messages, pieces)).toBe(true);
-  });
-  // the earlier message is masked alone, the piece after the dot is left to the reader
-  it.fails.each(DETAILS_HALF_HIDDEN)("the burst %j hides %j (half readable today)", (messages, pieces) => {
     expect(burstHides(messages, pieces)).toBe(true);
   });
 });
@@ -191,26 +185,23 @@ const DEALS_CAUGHT = [
   "go to the checkout page, see the price, then pay there half when I come round",
   "on the booking screen cancel it, then pay there in person",
   "the payments tab is glitchy, pay there in person",
+  "in the checkout page there's a fee so pay there when you pick the car up, at the unit",
+  // a payment app said not to work, cash or a hand-over offered instead; a bargain or another business's cash beside a visit
+  "zelle doesn't work for me, just bring the money in an envelope",
+  "zelle doesn't work for me, just bring the money on saturday",
+  "venmo is down, I'll take it in person when you collect",
+  "venmo is down, so pay me when you collect",
+  "my venmo is locked, hand it over when you pick up the car",
+  "zelle is broken for me so notes on collection please",
+  "in the app it's 400, pay there and I'll give you 100 back in person",
+  "meet me halfway on the price, I'll come to yours and you pay me",
+  "meet me halfway on the cost: you cancel the booking and I still do it",
+  "the unit takes cash only, come round after work and cancel the booking",
+  "the workshop on the industrial estate takes cash only, come by after work, no booking needed",
 ];
 
 /** [kind, message]: a deal that passes unflagged. */
 const DEALS_SLIPPED: [string, string][] = [
-  // regression: a payment app said not to work, then cash or a hand-over offered (no other app named)
-  ["app said not to work", "zelle doesn't work for me, just bring the money in an envelope"],
-  ["app said not to work", "zelle doesn't work for me, just bring the money on saturday"],
-  ["app said not to work", "venmo is down, I'll take it in person when you collect"],
-  ["app said not to work", "venmo is down, so pay me when you collect"],
-  ["app said not to work", "my venmo is locked, hand it over when you pick up the car"],
-  ["app said not to work", "zelle is broken for me so notes on collection please"],
-  // regression: "pay there" after a place in the app, the payment moved off it in other words
-  ["pay there", "in the checkout page there's a fee so pay there when you pick the car up, at the unit"],
-  ["pay there", "in the app it's 400, pay there and I'll give you 100 back in person"],
-  // regression: "meet me halfway" on a price, the deal after it
-  ["meet me halfway", "meet me halfway on the price, I'll come to yours and you pay me"],
-  ["meet me halfway", "meet me halfway on the cost: you cancel the booking and I still do it"],
-  // regression: another business's cash, the visit's terms in words the cue list lacks ("after work", "booking")
-  ["cash another business takes", "the unit takes cash only, come round after work and cancel the booking"],
-  ["cash another business takes", "the workshop on the industrial estate takes cash only, come by after work, no booking needed"],
   // old gaps (180282d too)
   ["echoed refusal", "use the app? no lol, here at my garage we do it for less"],
   ["echoed refusal", "pay through the app? no, pay here at the unit when you collect"],
@@ -229,8 +220,8 @@ const DEAL_BURSTS_SLIPPED: [string, string[]][] = [
   ["echoed refusal", ["book on here? no", "come by saturday and we'll sort it"]],
 ];
 
-/** Requests whose echoed no is followed by "here's" (read as staying here); unflagged, 180282d flagged them (regressions). */
-const REQUESTS_SLIPPED = ["call me? nah here's quicker, 07700 900 123", "ring me? nah here's my mate's number, he does it cheaper"];
+/** Requests whose echoed no is followed by "here's" (not "here": it does not stay on the platform). */
+const REQUESTS_AFTER_HERES = ["call me? nah here's quicker, 07700 900 123", "ring me? nah here's my mate's number, he does it cheaper"];
 
 describe("mend review: deals in the tightened shapes", () => {
   it.each(DEALS_CAUGHT)("%j is flagged as a deal", (text) => {
@@ -242,8 +233,7 @@ describe("mend review: deals in the tightened shapes", () => {
   it.each(["text me? no, here's my cell instead", "email me? nope, here's the thing, text me"])("%j is flagged as a request", (text) => {
     expect(kindsOf(text)).toContain("OFF_PLATFORM_REQUEST");
   });
-  // STAYS_HERE matches the "here" of "here's", so the echoed no counts as a refusal
-  it.fails.each(REQUESTS_SLIPPED)("%j is flagged as a request (missed today)", (text) => {
+  it.each(REQUESTS_AFTER_HERES)("%j is flagged as a request", (text) => {
     expect(kindsOf(text)).toContain("OFF_PLATFORM_REQUEST");
   });
   it.fails.each(DEALS_SLIPPED)("%s: %j is flagged as a deal (missed today)", (_kind, text) => {
@@ -264,10 +254,7 @@ const INNOCENT_BURSTS_PASSING = [
   ["car is at mum's.", "Its the blue one"],
   ["my car is a vw.", "Its making a noise"],
   ["all good.", "Btw the key is under the mat"],
-];
-
-/** A burst of two sentences whose first ends in a word no dictionary holds (a part, a brand, a code): glued into an .it/.is/.im link (180282d too; fb0d46d passed them). */
-const INNOCENT_BURSTS_FLAGGED = [
+  // the first message ends in a word no dictionary holds (a part, a brand, a code)
   ["i'll bring the v5.", "It's in the glovebox"],
   ["we use bosch.", "It's the usual brand"],
   ["brake fluid is dot4.", "It was changed last year"],
@@ -321,9 +308,6 @@ describe("mend review: innocent repair chat in the tightened shapes", () => {
     expect(burstFlagged(messages)).toBe(false);
   });
   // twoSentences needs a dictionary word before the dot: a model, part, code or brand keeps the two glued
-  it.fails.each(INNOCENT_BURSTS_FLAGGED.map((m) => [m]))("the burst %j is not flagged (flagged today)", (messages) => {
-    expect(burstFlagged(messages)).toBe(false);
-  });
   it.fails.each(INNOCENT_FLAGGED)("%s: %j is not flagged (flagged today)", (_kind, text) => {
     expect(kindsOf(text)).toEqual([]);
   });

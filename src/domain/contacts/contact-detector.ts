@@ -38,7 +38,6 @@ import { ANNOUNCED_FRAGMENT, findPhones, hasPhoneCue, piecesFormAPhone, VANITY }
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { findAppsBeforeNumbers, findHandlesBesideApps, MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
 import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit, Mapped } from "./detection/types.ts";
-import { isEnglishWord } from "./detection/vocabulary.ts";
 
 export type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, SecondStage } from "./detection/types.ts";
 export { DEFAULT_ALLOWED_DOMAINS } from "./detection/links.ts";
@@ -450,25 +449,28 @@ const JOIN_UNIT_AFTER =
 
 /** Separator between joined messages: a line break, as a reader sees consecutive messages. */
 const MESSAGE_JOIN = "\n";
-/** A message's last word before its closing ".", or a closing "!" or "?" (which end a sentence, not an address). */
-const LAST_WORD_ENDING = /(?:([A-Za-z]+)\.|[!?])\s*$/;
-/** A message's first word, followed by a space, an apostrophe or nothing. */
-const FIRST_WORD = /^\s*([A-Za-z]+)(?:[\s'’]|$)/;
+/** A message ending a sentence: a full stop, "!" or "?" at its end. */
+const SENTENCE_ENDS = /[.!?]\s*$/;
+/**
+ * A message opening with a word of a closed class (pronoun, preposition, auxiliary, determiner)
+ * that is also a top-level domain: "It's dripping", "Is 9 ok", "Im sure", "No more squeak".
+ */
+const FUNCTION_WORD_OPENING = /^\s*(?:it|is|in|to|so|no|do|be|my|me|us|at|am|an|as|by|im)(?:[\s'’,.!?]|$)/i;
+/** Signs that a message is giving an address: an @, www, a spoken "name at domain.", or a word naming a site, a mailbox or an account. */
+const ADDRESS_SIGNS =
+  /@|\bwww\b|\bat\s+[\w-]+\.\s*$|\b(?:site|website|web|e-?mail|mail|domain|link|url|page|handle|account|insta\w*|ig|fb|facebook|twitter|tiktok|snap\w*|find\s+me|look\s+(?:me\s+)?up|google|search|dot)\b/i;
 
 /**
- * Two whole sentences, not a word cut by the send button: the earlier message ends a sentence with
- * an English word ("... fixed the leak." / "it was the gasket", "leak." + "It's dripping") and the
- * later starts with one. A name before the dot ("joesgarage." / "Com has my prices", "pete." /
- * "Fixes on insta") or a top-level domain no dictionary holds after it ("com", "org") keeps the
- * two glued, so an address split there is still read whole.
+ * Two whole sentences, not a word cut by the send button: the earlier message ends a sentence and
+ * gives no sign of an address, and the later opens with a function word that is also a top-level
+ * domain ("the leak." / "It's dripping", "the v5." / "it's in the glovebox": glued, "leak.It" would
+ * read as a domain). Anything else stays glued, so "brakes." / "Net has my prices", "joe@garage." /
+ * "Us" and "insta is big." / "Mike" are still read whole.
  */
 function twoSentences(earlier: string, later: string): boolean {
-  const end = LAST_WORD_ENDING.exec(earlier);
-  if (!end) return false;
-  if (end[1] === undefined) return true;
-  const start = FIRST_WORD.exec(later);
-  return !!start && isEnglishWord(end[1]) && isEnglishWord(start[1]!);
+  return SENTENCE_ENDS.test(earlier) && FUNCTION_WORD_OPENING.test(later) && !ADDRESS_SIGNS.test(earlier);
 }
+
 /** Details that can be cut mid-word between two messages. */
 const WORD_DETAILS: ReadonlySet<ContactKind> = new Set(["EMAIL", "LINK", "SOCIAL_HANDLE"]);
 

@@ -70,7 +70,7 @@ const SECOND_PRICE = /[$£€]\s?\d|\b\d{2,}\b/;
 const ECHOED_NO = /^\s*\?+\s*(?:no+|nah|nope)\b(?!\s*\?)([^\n]{0,80})/i;
 /** Nothing after the no but a laugh or thanks. */
 const BARE_NO = /^[\s,.!]*(?:(?:lol|haha|thanks|thank\s+you|thx|ty)[\s,.!]*)?$/i;
-const STAYS_HERE = /\b(?:app|here|platform|in[\s-]app|(?:this|the)\s+chat)\b/i;
+const STAYS_HERE = /\b(?:app|here(?!['’]s)|platform|in[\s-]app|(?:this|the)\s+chat)\b/i;
 /** Words that turn the no round ("no lol I mean yes", "no kidding", "nah why not", "no but text me"). */
 const NO_TURNED_ROUND = /\b(?:yes|yeah|yep|jk|kidding|joking|i\s+mean|obviously|why\s+not|doubt|but|instead|actually|unless)\b/i;
 
@@ -216,6 +216,8 @@ const CHANNEL_TROUBLE_AFTER =
 const PAYMENT_CHANNELS =
   /\b(?:paypal\.me\/[\w.-]+|venmo|zelle|cash\s?app|paypal|pay\s?pal|e-?transfer|interac|revolut|monzo|wise\s+transfer|western\s+union|moneygram|bank\s+transfer|wire\s+transfer|direct\s+deposit|bitcoin|btc|crypto|usdt|sort\s+code|routing\s+number|account\s+number|iban|apple\s+pay\s+me|chime|payid|pay\s+id|mpesa|gcash|bizum|money\s+order|gpay|google\s+pay\s+me|apple\s?pay\s+me|applepay|paytm|upi|phonepe|bhim|mobile\s?pay|vipps|swish|twint|paynow|blik|satispay|wise\s+(?:me|it|account)|(?:via|by|on|through|over)\s+wise)\b|\b(?:um|o|no|via|por|meu|minha|chave|manda(?:r)?|faz(?:er)?|fa[cç]a)\s+(?:um\s+)?pix\b|\bpix\s+(?:pra|para|pro)\b/gi;
 const ANOTHER_CHANNEL = new RegExp(PAYMENT_CHANNELS.source, "i");
+/** Money handed over instead: "just bring the money in an envelope", "pay me when you collect". */
+const HANDED_OVER = /\b(?:cash|money|notes|envelope|pay\s+me|in\s+person|on\s+collection|when\s+(?:you|u)\s+collect|hand\s+(?:it\s+)?over)\b/i;
 
 /**
  * A payment channel said not to work for the sender, with no other channel offered after it in
@@ -224,12 +226,15 @@ const ANOTHER_CHANNEL = new RegExp(PAYMENT_CHANNELS.source, "i");
  */
 function channelSaidNotToWork(m: RegExpExecArray, text: string): boolean {
   if (!CHANNEL_TROUBLE_AFTER.test(after(text, m, 30))) return false;
-  return !ANOTHER_CHANNEL.test(after(text, m, 100).split(/[.!?\n]/)[0]!);
+  const rest = after(text, m, 100).split(/[.!?\n]/)[0]!;
+  return !ANOTHER_CHANNEL.test(rest) && !HANDED_OVER.test(rest);
 }
 
 /** The bargaining idiom: "meet me halfway on the price", "meet you in the middle with the labour" (a sum, not a road or a day). */
 const MEET_HALFWAY_ON_PRICE =
   /^meet\s+(?:(?:me|you|us)\s+)?(?:halfway|half\s*way|in\s+the\s+middle)\s+(?:on|with|over|about)\s+(?:(?:the|a|my|your|this|that)\s+)?(?:price|quote|cost|labou?r|bill|total|parts?|estimate|rate|fee|invoice|diagnostic|amount|figure)\b/i;
+/** A visit or a payment between the two of them beside the bargain: "I'll come to yours and you pay me", "you cancel the booking". */
+const VISIT_OR_PAID_DIRECT = /\b(?:come|yours|mine|pay\s+me|cancel|cash|direct(?:ly)?|in\s+person)\b/i;
 /** "strapped for cash", "a bit short of cash": the sender's own means, not a payment offered. */
 const SHORT_OF_CASH_BEFORE = /\b(?:strapped|short|tight|pressed|pushed|hard\s+up|desperate)\s+(?:for|of|on)\s+$/i;
 /** A takes/accepts verb right before the cash: the payment a business takes ("the car wash takes cash only"). */
@@ -242,7 +247,7 @@ const SPEAKER_OR_READER = /\b(?:i|i'?m|i'?ll|i'?d|we|we'?re|we'?ll|me|us|you|u|y
  * (not a year), the fee, the app, a discount, or the terms of a visit (text, call, a day or an hour).
  */
 const CASH_DEAL_CUE =
-  /\b(?:cheaper|discount|off|save|skip|app|platform|fee|direct(?:ly)?|deal|text|call|ring|ask\s+for|mention|tell|today|tonight|tomorrow|tmrw|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|\d{1,2}\s*(?:am|pm|h))\b|[$£€]\s?\d|\b(?!(?:19|20)\d\d\b)\d{2,}\b|\d+\s*%/i;
+  /\b(?:cheaper|discount|off|save|skip|app|platform|fee|direct(?:ly)?|deal|text|call|ring|ask\s+for|mention|tell|cancel|booking|round|after\s+work|on\s+here|today|tonight|tomorrow|tmrw|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|\d{1,2}\s*(?:am|pm|h))\b|[$£€]\s?\d|\b(?!(?:19|20)\d\d\b)\d{2,}\b|\d+\s*%/i;
 
 /**
  * Cash a third party takes ("the car wash down the road takes cash only, funny enough", "they only
@@ -312,7 +317,7 @@ export const DEAL_PATTERNS: Pattern[] = [
     kind: DEAL, // "meet me at", "let's meet up", "come find me", "I'll be at the AutoZone on Burnet at 4"
     re: /\bmeet\s+(?:up|in\s+person|me|you|us|somewhere|halfway|at\s+(?:the|my|your))\b|\bcome\s+find\s+(?:me|us)\b|\b(?:i'?ll|i\s+will|i\s+can|we'?ll|we\s+can)\s+be\s+(?:at|outside|in\s+the\s+parking\s+lot\s+of)\s+(?:the\s+)?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+)*(?:\s+(?:on|at|off|near|by)\s+[A-Z0-9][\w'’-]*)?(?=[^.!?\n]{0,30}\b(?:at\s+\d|\d\s*(?:am|pm)|tomorrow|today|tonight|morning|afternoon|evening|come|find|meet)\b)/g,
     // "meet me halfway on the price": a compromise on the quote, not a place.
-    accept: (m, text) => live(m, text) && !MEET_HALFWAY_ON_PRICE.test(text.slice(m.index, m.index + 40)),
+    accept: (m, text) => live(m, text) && !(MEET_HALFWAY_ON_PRICE.test(text.slice(m.index, m.index + 40)) && !VISIT_OR_PAID_DIRECT.test(sentenceAround(text, m))),
   },
   {
     kind: DEAL, // a place to meet: "meet at the Shell on 5th", "the O'Reilly on Ben White at noon", "HEB parking lot on Slaughter", "the truck stop at exit 250"
@@ -499,7 +504,7 @@ const OFF_MANNER = String.raw`(?:privately|in\s+private|offline|off[\s-]app|off\
 /** A place inside the app named earlier on the line: "in the Quotes tab", "on the booking screen", "to the checkout page". */
 const IN_APP_PLACE_BEFORE = /\b(?:in|on|at|to|under|into|via|through|from)\s+(?:the|this|your|my)\s+(?:[\w-]+\s+){0,2}(?:tab|screen|page|checkout|section|menu|inbox|app)\b[^\n]{0,60}$/i;
 /** A contrast that sends the payment elsewhere ("don't bother with checkout", "cheaper to pay there"). */
-const PAY_ELSEWHERE = /\b(?:cheaper|instead|but|skip|bother|rather|direct(?:ly)?|cash|collect(?:ion)?)\b/i;
+const PAY_ELSEWHERE = /\b(?:cheaper|instead|but|skip|bother|rather|direct(?:ly)?|cash|collect(?:ion)?|in\s+person|back|round|yours|door|fee|pick|unit|my\s+place)\b/i;
 
 /**
  * "The quote is in the Quotes tab, just hit Approve and pay there": "there" points back at a place
