@@ -2,8 +2,9 @@
 // bench/results/<path>.cpuprofile (open it in Chrome DevTools or speedscope) and prints the self
 // time by package and by function. Only the measured seconds are profiled (not the seeding or the
 // start-up); the load generator runs in this process too, and is shown as its own line.
-// BENCH_PROFILE_PATH=chat|sessions|flagged|quotes picks the path (default chat); quotes seeds
-// BENCH_PROFILE_QUOTES (default 100) quotes of one customer through the API, as scenario 8 does;
+// BENCH_PROFILE_PATH=chat|sessions|flagged|quotes|escalations picks the path (default chat); quotes seeds
+// BENCH_PROFILE_QUOTES (default 100) quotes of one customer through the API, as scenario 8 does,
+// and escalations as many escalations held by one workshop (scenario 8's feed, read by its advisor);
 // webhooks posts signed Stripe deliveries (one in four a redelivery) as scenario 10's row does;
 // send is scenario 10's sendMessage (a vetted mechanic's innocent messages to 10 sessions in turn).
 import { writeFileSync, mkdirSync } from "node:fs";
@@ -12,7 +13,7 @@ import { createCustomer, createMechanic, createSession } from "../tests/factorie
 import { startThrowawayPostgres } from "../tests/setup/throwaway-servers.ts";
 import { startFakeStripe } from "../tests/support/fake-stripe.ts";
 import { sessionsQuery } from "./scenarios/context.ts";
-import { customerQuotes } from "./scenarios/paths.ts";
+import { customerQuotes, escalationFeed } from "./scenarios/paths.ts";
 import { webhookDeliveries } from "./scenarios/writes.ts";
 import { benchDatabase, benchServer, factoryApp, load, loadVaried, seedSessions, tokenFor } from "./support.ts";
 
@@ -54,9 +55,10 @@ try {
   const config = stripe ? { ...db.config, stripe: { secretKey: "sk_test_fake", webhookSecret: stripe.webhookSecret, apiBase: stripe.url } } : db.config;
   const server = await benchServer(config, db.database);
   try {
-    if (path === "quotes") {
-      const seeded = await customerQuotes.seed({ prisma, mechanicId: mechanic.id, app: factoryApp(db.config, db.database, server) }, Number(process.env.BENCH_PROFILE_QUOTES ?? 100));
-      queries.quotes = { query: customerQuotes.query(seeded.key), token: seeded.token! };
+    if (path === "quotes" || path === "escalations") {
+      const list = path === "quotes" ? customerQuotes : escalationFeed;
+      const seeded = await list.seed({ prisma, mechanicId: mechanic.id, app: factoryApp(db.config, db.database, server) }, Number(process.env.BENCH_PROFILE_QUOTES ?? 100));
+      queries[path] = { query: list.query(seeded.key), token: seeded.token! };
     }
     let sends: (() => { body: string; headers: Record<string, string> }) | null = null;
     if (path === "send") {

@@ -171,7 +171,7 @@ const iso = (value: Date | null) => value && value.toISOString();
  * the customer as a workshop sees them (first name, last initial, city), the session's concern,
  * diagnosis and recommended services, and its vehicle.
  */
-const escalationFeed: ListPath = {
+export const escalationFeed: ListPath = {
   name: "workshop escalation feed (100, with session, vehicle, diagnosis)",
   reader: "seeded",
   async seed({ app }, rows) {

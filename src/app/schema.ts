@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { assertValidSchema, GraphQLEnumType, GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
-import { buildSchema, type PubSub } from "type-graphql";
+import { buildSchema, getMetadataStorage, type PubSub } from "type-graphql";
 import { DateTimeISO } from "../modules/shared/date-time.scalar.ts";
 import { ERROR_CODE_DESCRIPTIONS, ERROR_REASON_DESCRIPTIONS } from "../platform/errors.ts";
 import { createAppPubSub, type AppPubSub } from "../platform/pubsub/pubsub.ts";
@@ -12,6 +12,7 @@ import { resolvers } from "./resolvers.ts";
  * Without one (emitting the SDL, tests of the schema) an in-process pub/sub stands in.
  */
 export async function buildBaseSchema(pubSub: AppPubSub = createAppPubSub({}).pubSub): Promise<GraphQLSchema> {
+  readPlainFieldsAsProperties();
   // skipCheck: type-graphql would check the schema by running a whole introspection query (a
   // quarter of a second of every start); graphql's own validation below throws the same errors.
   const schema = await buildSchema({
@@ -26,6 +27,30 @@ export async function buildBaseSchema(pubSub: AppPubSub = createAppPubSub({}).pu
   const withErrors = new GraphQLSchema({ ...config, types: [...config.types, ...ERROR_ENUMS] });
   assertValidSchema(withErrors);
   return withErrors;
+}
+
+/**
+ * Makes `simpleResolvers` the default of every object type (one that sets it keeps its choice):
+ * a field without a @FieldResolver is then read as the property it is, with no resolver of its
+ * own. Otherwise type-graphql gives each such field a wrapper that runs the field's middlewares
+ * and auth checker before reading the property; this API declares neither (who may read what is
+ * the rule map, authz/enforce.ts, which wraps the fields it guards whatever this says), so the
+ * wrapper only cost: graphql-jit reads a field without a resolver inline, and calls one with a
+ * resolver through closures, a resolve info and a completion handler per value, which on a page
+ * of 50 quotes with their lines is 750 calls. A type any of whose fields (or its bases' or
+ * interfaces') has @UseMiddleware or @Authorized keeps type-graphql's default, so such a field
+ * is never read around its middleware.
+ */
+function readPlainFieldsAsProperties(): void {
+  const storage = getMetadataStorage();
+  const wrapped = new Set<object>([...storage.middlewares, ...storage.authorizedFields].map((field) => field.target));
+  const needsWrapper = (type: (typeof storage.objectTypes)[number]) => {
+    for (let target: object | null = type.target; target && target !== Function.prototype; target = Object.getPrototypeOf(target) as object | null) {
+      if (wrapped.has(target)) return true;
+    }
+    return (type.interfaceClasses ?? []).some((face) => wrapped.has(face));
+  };
+  for (const type of storage.objectTypes) type.simpleResolvers ??= !needsWrapper(type);
 }
 
 const enumOf = (name: string, description: string, values: Readonly<Record<string, string>>) =>

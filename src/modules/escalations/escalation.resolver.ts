@@ -63,7 +63,7 @@ export class EscalationResolver {
   }
 
   @FieldResolver(() => Customer, { nullable: true, description: "Workshops: first name, last initial and city. Never contact details." })
-  customer(@Root() escalation: Escalation, @Ctx() ctx: Context): Promise<Customer | null> {
+  customer(@Root() escalation: Escalation, @Ctx() ctx: Context): Customer | null | Promise<Customer | null> {
     return ctx.services.escalations.customer(requireViewer(ctx), escalation);
   }
 

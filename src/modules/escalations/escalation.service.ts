@@ -284,13 +284,14 @@ export class EscalationService {
    * for the referring mechanic. A listed escalation's preloaded session carries them, read with
    * the same access (customerAccessThroughSession).
    */
-  async customer(viewer: Viewer, escalation: Escalation): Promise<Customer | null> {
+  customer(viewer: Viewer, escalation: Escalation): Customer | null | Promise<Customer | null> {
     const access = customerAccessThroughSession(viewer);
     if (!access) return null;
+    // A preloaded customer is returned as it is, not as a promise: a listed page then completes
+    // its customers without a promise per row, as the session list does.
     const preloaded = escalation.preloaded?.session?.preloaded;
     if (preloaded) return preloaded.customer;
-    const customerId = await this.store.customerIdOf(escalation.sessionId);
-    return customerId ? this.accounts.customerView(customerId, access) : null;
+    return this.store.customerIdOf(escalation.sessionId).then((customerId) => (customerId ? this.accounts.customerView(customerId, access) : null));
   }
 
   workshop(workshopId: string | null): Promise<Workshop | null> {
