@@ -68,6 +68,8 @@ export const RAW_READ_ALLOWANCES: Readonly<Record<string, string>> = {
     "the session chat's history scope in SQL: the session's read scope (sessionScopeSql) inside the page's statement, so the page, its count and the check are one query",
   "src/modules/chat/chat.store.ts User":
     "the history page's fast path: each message's sender role embedded by the one paged query (readPagedList); a send's burst read, insert and retroactive mask return the sender's role (and status, for the ladder) in the same statement",
+  "src/modules/chat/chat.store.ts MechanicProfile":
+    "a send's lock (lockForSend): the sender's vetting decision read by the statement that locks the session, judged by the sessions module (SessionService.passesTakePart)",
   "src/modules/chat/chat.store.ts ContactViolation":
     "a send's burst read under the session's lock: each earlier message's violation (kinds, status: isNewChatOffence) in the same statement, not a query of its own while the lock is held",
   "src/modules/accounts/customer.filters.ts User": "customerWhereSql, the accounts module's SQL twin of the customer filter, composed into the session list query",

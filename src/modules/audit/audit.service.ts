@@ -1,6 +1,5 @@
 import type { CustomerField } from "../../authz/customer-access.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import type { AuditEntry, AuditRowsSql, AuditStore } from "./audit.store.ts";
@@ -30,7 +29,7 @@ export class AuditService {
   }
 
   /** The INSERT of audit rows a statement writes from its own rows (AuditStore.insertSql), dated as `write` dates them. */
-  insertSql(rows: AuditRowsSql): Prisma.Sql {
+  insertSql(rows: AuditRowsSql): ReturnType<AuditStore["insertSql"]> {
     return this.store.insertSql(this.at ? { ...rows, at: this.at } : rows);
   }
 

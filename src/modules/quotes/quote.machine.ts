@@ -69,6 +69,16 @@ const DATA_COLUMN_TYPES = {
 } as const;
 
 /** What a quote move writes besides the status, and why. */
+/** The quotes a `moveLocked` is about: one quote (still valid at `validAt`, when given), or every quote of an escalation but one. */
+export type QuoteTarget = { quoteId: string; validAt?: Date } | { escalationId: string; exceptQuoteId: string };
+
+/** A QuoteTarget as SQL on the row aliased `q`. */
+function targetSql(target: QuoteTarget): Prisma.Sql {
+  if ("escalationId" in target) return Prisma.sql`q."escalationId" = ${target.escalationId}::uuid AND q.id <> ${target.exceptQuoteId}::uuid`;
+  const valid = target.validAt ? Prisma.sql` AND q."validUntil" > ${target.validAt.toISOString()}::timestamp` : Prisma.empty;
+  return Prisma.sql`q.id = ${target.quoteId}::uuid${valid}`;
+}
+
 export interface QuoteMoveRequest {
   /** Columns that move with the status (customer decision, partner decision, a renewed validity). */
   data?: Pick<Prisma.RepairQuoteUncheckedUpdateManyInput, "customerDecisionAt" | "declineReason" | "partnerApprovedById" | "partnerApprovedAt" | "partnerRejectReason" | "validUntil">;
@@ -173,7 +183,7 @@ export class QuoteMachine {
 
   /**
    * `move` as ONE statement, in either kind of transaction: a sub-select locks the quotes matching
-   * `target` (SQL on the row aliased `q`) in a status the move leaves and within the actor's scope,
+   * `target` (QuoteTarget) in a status the move leaves and within the actor's scope,
    * in id order (FOR NO KEY UPDATE: after waiting on a concurrent move it reads a row as that move
    * committed it, and skips it when that status is not one the move leaves, so a partner approval
    * committing meanwhile is caught as PENDING), they are moved, and their history and audit rows are
@@ -182,7 +192,7 @@ export class QuoteMachine {
    * @returns the transitions made (none: every match was in another status, or nothing matched); publish them after commit
    * @throws FORBIDDEN when the move's `who` lacks the actor; Error for a viewer's move without an SQL actor scope
    */
-  async moveLocked(tx: AnyTx, actor: QuoteActor, target: Prisma.Sql, move: QuoteMove, request: QuoteMoveRequest = {}): Promise<QuoteTransition[]> {
+  async moveLocked(tx: AnyTx, actor: QuoteActor, target: QuoteTarget, move: QuoteMove, request: QuoteMoveRequest = {}): Promise<QuoteTransition[]> {
     if (!mayMake(quoteMachine, move, whoOf(actor))) throw forbidden();
     const { from, to } = quoteMachine.moves[move];
     const scope = actor === "SYSTEM" ? Prisma.sql`TRUE` : this.actorScopeSql(move, actor);
@@ -203,7 +213,7 @@ export class QuoteMachine {
       Prisma.sql`
       WITH moved AS (
         UPDATE "RepairQuote" m SET ${Prisma.join(sets)}
-        FROM (SELECT q.id, q.status FROM "RepairQuote" q WHERE ${target} AND ${scope} AND q.status::text IN (${Prisma.join(from)}) ORDER BY q.id FOR NO KEY UPDATE) old
+        FROM (SELECT q.id, q.status FROM "RepairQuote" q WHERE ${targetSql(target)} AND ${scope} AND q.status::text IN (${Prisma.join(from)}) ORDER BY q.id FOR NO KEY UPDATE) old
         WHERE m.id = old.id
         RETURNING m.id AS "quoteId", m."escalationId", old.status::text AS "from", ${to}::text AS "to", ${request.reason ?? null}::text AS reason
       ), ${this.recordSql(actor === "SYSTEM" ? (request.cause ?? null) : actor, Prisma.sql`moved`, now)}

@@ -3,7 +3,6 @@ import { MAX_COMPARED_WORKSHOPS } from "../../domain/matching/workshop-matcher.t
 import { splitRepair, type FeePolicy } from "../../domain/money/fee-policy.ts";
 import { assertChargeableTotal, priceLineItems, PricingError } from "../../domain/money/pricing.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import { Prisma } from "../../platform/db/generated/client.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import type { AnyTx } from "../../platform/db/sql.ts";
 import { AppError, badInput, conflict, ErrorCode, forbidden, notFound, ErrorReason } from "../../platform/errors.ts";
@@ -182,13 +181,13 @@ export class QuoteService {
     const transitions = await this.store.sqlTransaction(async (tx) => {
       const escalation = await this.escalations.machine.move(tx, viewer, quote.escalationId, "approve", { data: { workshopId: quote.workshopId } });
       if (escalation.length === 0) throw conflict("A quote for this repair was already approved");
-      const approved = await this.machine.moveLocked(tx, viewer, Prisma.sql`q.id = ${quote.id}::uuid AND q."validUntil" > ${now.toISOString()}::timestamp`, "approve", {
+      const approved = await this.machine.moveLocked(tx, viewer, { quoteId: quote.id, validAt: now }, "approve", {
         data: { customerDecisionAt: now },
       });
       if (approved.length !== 1) throw conflict("This quote is no longer pending");
       await this.reserveStock(tx, quote.id);
       // The compared set closes with the approval: the other quotes, and the other workshops' offers.
-      const closed = await this.machine.moveLocked(tx, "SYSTEM", Prisma.sql`q."escalationId" = ${quote.escalationId}::uuid AND q.id <> ${quote.id}::uuid`, "close", {
+      const closed = await this.machine.moveLocked(tx, "SYSTEM", { escalationId: quote.escalationId, exceptQuoteId: quote.id }, "close", {
         reason: "another quote was approved",
         cause: viewer,
       });
