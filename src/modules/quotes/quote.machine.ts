@@ -68,7 +68,6 @@ const DATA_COLUMN_TYPES = {
   validUntil: "timestamp",
 } as const;
 
-/** What a quote move writes besides the status, and why. */
 /** The quotes a `moveLocked` is about: one quote (still valid at `validAt`, when given), or every quote of an escalation but one. */
 export type QuoteTarget = { quoteId: string; validAt?: Date } | { escalationId: string; exceptQuoteId: string };
 
@@ -79,6 +78,7 @@ function targetSql(target: QuoteTarget): Prisma.Sql {
   return Prisma.sql`q.id = ${target.quoteId}::uuid${valid}`;
 }
 
+/** What a quote move writes besides the status, and why. */
 export interface QuoteMoveRequest {
   /** Columns that move with the status (customer decision, partner decision, a renewed validity). */
   data?: Pick<Prisma.RepairQuoteUncheckedUpdateManyInput, "customerDecisionAt" | "declineReason" | "partnerApprovedById" | "partnerApprovedAt" | "partnerRejectReason" | "validUntil">;
