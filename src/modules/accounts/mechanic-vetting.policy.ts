@@ -1,4 +1,5 @@
 import { isAdmin } from "../../authz/rules.ts";
+import type { MechanicVettingStatus } from "../../platform/db/generated/enums.ts";
 
 /**
  * The rule-map entries of mechanic vetting (spread into authz/permissions.ts): admins list and
@@ -11,3 +12,6 @@ export const vettingRules = {
   MechanicVetting: isAdmin,
   MechanicVettingConnection: isAdmin,
 };
+
+/** Whether a vetting decision lets a mechanic claim and work paid sessions (seed 000 "mechanic vetting"): APPROVED only; null or undefined (no profile read) does not. */
+export const isVetted = (status: MechanicVettingStatus | null | undefined): boolean => status === "APPROVED";

@@ -3,6 +3,7 @@ import type { MechanicVettingStatus } from "../../platform/db/generated/enums.ts
 import { ErrorReason, forbidden, notFound } from "../../platform/errors.ts";
 import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import type { MechanicVettingMachine } from "./mechanic-vetting.machine.ts";
+import { isVetted } from "./mechanic-vetting.policy.ts";
 import type { MechanicVettingStore, VettingRow } from "./mechanic-vetting.store.ts";
 import type { MechanicVetting } from "./mechanic-vetting.types.ts";
 
@@ -60,7 +61,7 @@ export class MechanicVettingService implements VettingCheck {
 
   async assertVetted(viewer: Viewer, mechanicId: string): Promise<void> {
     const row = await this.store.decision(mechanicId);
-    if (row?.vettingStatus === "APPROVED") return;
+    if (isVetted(row?.vettingStatus)) return;
     const rejected = row?.vettingStatus === "REJECTED";
     const own = rejected ? "Your mechanic application was rejected" : "Your mechanic account is waiting for an admin's approval";
     const theirs = `The mechanic ${row?.displayName ?? mechanicId} ${rejected ? "was rejected at vetting" : "is not vetted yet: approve them first"}`;

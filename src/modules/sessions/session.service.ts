@@ -7,6 +7,7 @@ import { conflict, notFound } from "../../platform/errors.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { Mechanic } from "../accounts/account.types.ts";
 import type { Customer } from "../accounts/customer.type.ts";
+import { isVetted } from "../accounts/mechanic-vetting.policy.ts";
 import type { VettingCheck } from "../accounts/mechanic-vetting.service.ts";
 import type { Page, PageRequest } from "../shared/pagination.ts";
 import { SessionOrderField, type AddVehicleInput, type CompleteSessionInput, type RequestSessionInput, type SessionOrder, type SessionWhere } from "./session.inputs.ts";
@@ -261,7 +262,7 @@ export class SessionService {
    * decision again and words the refusal.
    */
   passesTakePart(viewer: Viewer, vettingStatus: MechanicVettingStatus | null): boolean {
-    return viewer.role !== "MECHANIC" || vettingStatus === "APPROVED";
+    return viewer.role !== "MECHANIC" || isVetted(vettingStatus);
   }
 
   /**
