@@ -184,8 +184,10 @@ export class EscalationMachine {
       const moved = await tx.escalation.updateMany({ where: { AND: [{ id: escalationId, status }, scope, request.guard ?? {}] }, data: { ...request.data, status: to } });
       if (moved.count === 1) {
         const transition: EscalationTransition = { escalationId, from: status, to };
-        const action = target ? `escalation.${to.toLowerCase()}` : `escalation.${move}`;
-        await this.audit.write([{ actor: auditActor(actor, request.cause), action, entityType: "Escalation", entityId: escalationId, data: { move, from: status, to, ...request.data } }], tx);
+        await this.audit.write(
+          [{ actor: auditActor(actor, request.cause), action: escalationAction(move), entityType: "Escalation", entityId: escalationId, data: { move, from: status, to, ...request.data } }],
+          tx,
+        );
         return [transition];
       }
     }
@@ -217,7 +219,7 @@ export class EscalationMachine {
     // The audit row's data is { move, from, to, ...request.data }: `from` (and `to`, for a move that keeps the status) from the row.
     const audit = this.audit.insertSql({
       actor: auditActor(actor, request.cause),
-      action: Prisma.sql`${target ? `escalation.${target.toLowerCase()}` : `escalation.${move}`}`,
+      action: Prisma.sql`${escalationAction(move)}`,
       entityType: "Escalation",
       entityId: Prisma.sql`${escalationId}`,
       data: Prisma.sql`jsonb_build_object('from', moved."from", 'to', ${target === null ? Prisma.sql`moved."from"` : Prisma.sql`${target}::text`}) || ${JSON.stringify({ move, ...data })}::jsonb`,
@@ -252,7 +254,7 @@ export class EscalationMachine {
     // Each offer's audit row, as auditOffers writes it, from the UPDATE's RETURNING (a CTE): one statement.
     const audit = this.audit.insertSql({
       actor: auditActor("SYSTEM", cause),
-      action: Prisma.sql`${`escalation.offer.${to.toLowerCase()}`}`,
+      action: Prisma.sql`${offerAction(to)}`,
       entityType: "EscalationOffer",
       entityId: Prisma.sql`moved."offerId"::text`,
       data: Prisma.sql`jsonb_build_object('escalationId', ${escalationId}::text, 'from', moved."from", 'to', ${to}::text)`,
@@ -324,7 +326,7 @@ export class EscalationMachine {
     return this.audit.write(
       transitions.map((t) => ({
         actor: auditActor(actor, cause),
-        action: `escalation.offer.${t.to.toLowerCase()}`,
+        action: offerAction(t.to),
         entityType: "EscalationOffer",
         entityId: t.offerId,
         data: { escalationId: t.escalationId, from: t.from, to: t.to },
@@ -333,6 +335,15 @@ export class EscalationMachine {
     );
   }
 }
+
+/** An escalation move's audit action: `escalation.<status it moves to>`, or `escalation.<move>` for a move that keeps the status. */
+function escalationAction(move: EscalationMove): string {
+  const { to } = escalationMachine.moves[move];
+  return to ? `escalation.${to.toLowerCase()}` : `escalation.${move}`;
+}
+
+/** An offer move's audit action: `escalation.offer.<status it moved to>`. */
+const offerAction = (to: OfferStatus): string => `escalation.offer.${to.toLowerCase()}`;
 
 /** The actor an audit row names: the viewer, or for a SYSTEM move the viewer whose action caused it (none: a timer). */
 function auditActor(actor: EscalationActor, cause: Viewer | null | undefined): Viewer | null {
