@@ -461,14 +461,32 @@ const ADDRESS_SIGNS =
   /@|\bwww\b|\bat\s+[\w-]+\.\s*$|\b(?:site|website|web|e-?mail|mail|domain|link|url|page|handle|account|insta\w*|ig|fb|facebook|twitter|tiktok|snap\w*|find\s+me|look\s+(?:me\s+)?up|google|search|dot)\b/i;
 
 /**
+ * A sentence ending on a noun its determiner opens, with at most two words between them and no
+ * verb or preposition ("in the app.", "from the shop.", "for a used wheel.", "the late reply.";
+ * not "my handle is fix."). People give an address or a handle as a bare name ("my site is
+ * brakes.", "insta is big."), not as "the brakes.".
+ */
+const DETERMINED_NOUN_END =
+  /\b(?:the|a|an|this|that|these|those|my|your|our|his|her|their)\s+(?:(?!(?:is|are|was|were|be|on|at|as|in|to|for|of|by|under|called|named)\s)[a-z][\w'’-]*\s+){0,2}(?!(?:the|a|an)\.)[a-z][\w'’-]*\s*[.!?]\s*$/i;
+/** An address written out or said as one right at the end of a message: an @, www, or a spoken "dot". */
+const ADDRESS_WRITTEN = /@|\bwww\b|\bdot\b/i;
+/** A message of two words or more: a sentence, not a top-level domain or a name sent alone ("net", "Mike"). */
+const SEVERAL_WORDS = /^\s*\S+\s+\S/;
+
+/**
  * Two whole sentences, not a word cut by the send button: the earlier message ends a sentence and
- * gives no sign of an address, and the later opens with a function word that is also a top-level
- * domain ("the leak." / "It's dripping", "the v5." / "it's in the glovebox": glued, "leak.It" would
- * read as a domain). Anything else stays glued, so "brakes." / "Net has my prices", "joe@garage." /
- * "Us" and "insta is big." / "Mike" are still read whole.
+ * either gives no sign of an address while the later opens with a function word that is also a
+ * top-level domain ("the leak." / "It's dripping", "the v5." / "it's in the glovebox": glued,
+ * "leak.It" would read as a domain), or ends on a noun with its determiner and no written address
+ * while the later is a sentence of several words ("quote is up in the app." / "Parts arrive
+ * tomorrow", "for a used wheel." / "Could you fit it?": glued, app.Parts and wheel.Could read as a
+ * link and a handle). Anything else stays glued, so "brakes." / "Net has my prices", "joe@garage."
+ * / "Us" and "insta is big." / "Mike" are still read whole.
  */
 function twoSentences(earlier: string, later: string): boolean {
-  return SENTENCE_ENDS.test(earlier) && FUNCTION_WORD_OPENING.test(later) && !ADDRESS_SIGNS.test(earlier);
+  if (!SENTENCE_ENDS.test(earlier)) return false;
+  if (FUNCTION_WORD_OPENING.test(later) && !ADDRESS_SIGNS.test(earlier)) return true;
+  return DETERMINED_NOUN_END.test(earlier) && SEVERAL_WORDS.test(later) && !ADDRESS_WRITTEN.test(earlier);
 }
 
 /** Details that can be cut mid-word between two messages. */
