@@ -39,6 +39,12 @@ const INNOCENT: [string, string[]][] = [
   ["sentence pairs, a determiner before the dot", ["we are at the garage.", "Online booking was easy."]],
   ["sentence pairs, a determiner before the dot", ["sorry for the late reply.", "Work was mad."]],
   ["sentence pairs, a determiner before the dot", ["I'll wait for the email.", "Net result is the same"]],
+  // a predicate or a time before the dot: glued, sorted.Work, Monday.Store, due.Date, accepted.Photos
+  ["sentence pairs, a predicate or a time before the dot", ["sorted.", "Work starts Monday"]],
+  ["sentence pairs, a predicate or a time before the dot", ["see you Monday.", "Store the wheels in the boot"]],
+  ["sentence pairs, a predicate or a time before the dot", ["the mot is due.", "Date is 12 june"]],
+  ["sentence pairs, a predicate or a time before the dot", ["quote accepted.", "Photos attached"]],
+  ["sentence pairs, a predicate or a time before the dot", ["new tyres fitted.", "Life saver"]],
   // ... or a word that may follow a dot in a handle: glued, wheel.Could read as a handle
   ["sentence pairs, a determiner before the dot", ["looked on Facebook Marketplace for a used wheel.", "Could you fit it?"]],
   ["sentence pairs, a determiner before the dot", ["saw the fix on youtube, for an old golf.", "Would that work on mine?"]],
@@ -55,6 +61,10 @@ const SPLIT_CONTACTS: [string, string[], string[]][] = [
   ["an e-mail said in two messages", ["tony at gmail", "dot com"], ["tony"]],
   ["an e-mail cut before its @", ["reach me on mike.repairs", "@gmail.com"], ["mike.repairs", "gmail"]],
   ["a handle cut at its dot", ["ig is fix.", "My car pics are there"], ["fix", "My"]],
+  // a name ending like a predicate, given with a sign of an address or handle, or ending in "-eed"
+  ["a link cut at its dot, a participle before it", ["my site is wrenched.", "Parts has my prices"], ["wrenched", "Parts"]],
+  ["a handle cut at its dot, a participle before it", ["insta is tuned.", "Garage on there"], ["tuned", "Garage"]],
+  ["a link cut at its dot, a word in -eed before it", ["prices at speed.", "Shop for the rates"], ["speed", "Shop"]],
   ["a handle cut in two", ["my insta is wrench_", "wizard"], ["wrench_", "wizard"]],
   ["a handle cut in two", ["i'm on snap as big", "mike22"], ["big", "mike22"]],
 ];

@@ -468,6 +468,13 @@ const ADDRESS_SIGNS =
  */
 const DETERMINED_NOUN_END =
   /\b(?:the|a|an|this|that|these|those|my|your|our|his|her|their)\s+(?:(?!(?:is|are|was|were|be|on|at|as|in|to|for|of|by|under|called|named)\s)[a-z][\w'’-]*\s+){0,2}(?!(?:the|a|an)\.)[a-z][\w'’-]*\s*[.!?]\s*$/i;
+/**
+ * A sentence ending on a predicate or a time: a past participle ("sorted.", "quote accepted.", "new
+ * tyres fitted."; not "-eed": "speed."), "done", "due", "ready", a day or a month ("see you Monday.").
+ * Not how a site or a handle is named.
+ */
+const PREDICATE_END =
+  /\b(?:[a-z]{2,}(?<!e)ed|done|due|ready|today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\s*[.!?]\s*$/i;
 /** An address written out or said as one right at the end of a message: an @, www, or a spoken "dot". */
 const ADDRESS_WRITTEN = /@|\bwww\b|\bdot\b/i;
 /** A message of two words or more: a sentence, not a top-level domain or a name sent alone ("net", "Mike"). */
@@ -477,16 +484,18 @@ const SEVERAL_WORDS = /^\s*\S+\s+\S/;
  * Two whole sentences, not a word cut by the send button: the earlier message ends a sentence and
  * either gives no sign of an address while the later opens with a function word that is also a
  * top-level domain ("the leak." / "It's dripping", "the v5." / "it's in the glovebox": glued,
- * "leak.It" would read as a domain), or ends on a noun with its determiner and no written address
- * while the later is a sentence of several words ("quote is up in the app." / "Parts arrive
- * tomorrow", "for a used wheel." / "Could you fit it?": glued, app.Parts and wheel.Could read as a
- * link and a handle). Anything else stays glued, so "brakes." / "Net has my prices", "joe@garage."
+ * "leak.It" would read as a domain), or the later is a sentence of several words and the earlier
+ * ends on a noun with its determiner and no written address ("quote is up in the app." / "Parts
+ * arrive tomorrow", "for a used wheel." / "Could you fit it?": glued, app.Parts and wheel.Could read
+ * as a link and a handle) or on a predicate or a time with no sign of an address ("sorted." /
+ * "Work starts Monday", "the mot is due." / "Date is 12 june"). Anything else stays glued, so "brakes." / "Net has my prices", "joe@garage."
  * / "Us" and "insta is big." / "Mike" are still read whole.
  */
 function twoSentences(earlier: string, later: string): boolean {
   if (!SENTENCE_ENDS.test(earlier)) return false;
   if (FUNCTION_WORD_OPENING.test(later) && !ADDRESS_SIGNS.test(earlier)) return true;
-  return DETERMINED_NOUN_END.test(earlier) && SEVERAL_WORDS.test(later) && !ADDRESS_WRITTEN.test(earlier);
+  if (!SEVERAL_WORDS.test(later)) return false;
+  return (DETERMINED_NOUN_END.test(earlier) && !ADDRESS_WRITTEN.test(earlier)) || (PREDICATE_END.test(earlier) && !ADDRESS_SIGNS.test(earlier));
 }
 
 /** Details that can be cut mid-word between two messages. */
