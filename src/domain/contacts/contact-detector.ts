@@ -538,7 +538,8 @@ function mayHoldWordDetail(text: string): boolean {
  *
  * @param known per earlier message, its own detection when the caller has it (a previous call's
  *   `alone`, or `nothingFound` for a message stored unflagged), so it is not detected again; the
- *   others are. A 3-message burst runs the detector 3 times with every earlier one known, 5 without.
+ *   others are. A 3-message burst runs the detector at most 3 times with every earlier one known,
+ *   5 without; one fewer when the glued join can add nothing (most repair chat).
  */
 export function detectAcrossMessages(
   earlier: readonly string[],
@@ -580,13 +581,15 @@ export function detectAcrossMessages(
       });
     }
   };
-  addFrom(join(MESSAGE_JOIN), null);
+  const apart = join(MESSAGE_JOIN);
+  addFrom(apart, null);
   // "pete at petesauto" + "works dot com": a word cut by the send button. Joined without a break,
-  // only written details count, so two numbers are never glued into one. Glued text with no sign
-  // of an address or handle can hold none (most repair chat: readings, prices, sentences): the
-  // detector is not run on it, which changes no result and saves a third of a 2-message burst.
+  // only written details count, so two numbers are never glued into one. Not run when it changes
+  // nothing: glued text with no sign of an address or handle can hold none (most repair chat:
+  // readings, prices, sentences), and where every pair of messages is two sentences the glued text
+  // is the one just read, whose written details were all taken in above.
   const glued = join("");
-  if (mayHoldWordDetail(glued.joined)) addFrom(glued, WORD_DETAILS);
+  if (glued.joined !== apart.joined && mayHoldWordDetail(glued.joined)) addFrom(glued, WORD_DETAILS);
   const currentDetection = report(current, [...own.spans, ...extra[parts.length - 1]!]);
   const earlierDetections = earlier.map((text, i) => {
     if (extra[i]!.length === 0) return null;
