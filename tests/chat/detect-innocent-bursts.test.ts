@@ -61,6 +61,11 @@ const SPLIT_CONTACTS: [string, string[], string[]][] = [
   ["an e-mail said in two messages", ["tony at gmail", "dot com"], ["tony"]],
   ["an e-mail cut before its @", ["reach me on mike.repairs", "@gmail.com"], ["mike.repairs", "gmail"]],
   ["a handle cut at its dot", ["ig is fix.", "My car pics are there"], ["fix", "My"]],
+  // a name with a determiner, given as the name of a site or an app
+  ["a handle cut at its dot, given with a determiner", ["my insta is the big.", "Mike on there"], ["big", "Mike"]],
+  ["a handle cut at its dot, given with a determiner", ["I'm on tiktok as the wrench.", "Wizard for the videos"], ["wrench", "Wizard"]],
+  ["a link cut at its dot, given with a determiner", ["my site is called the brake.", "Shop has all prices"], ["brake", "Shop"]],
+  ["a link cut at its dot, given with a determiner", ["website: the brakes.", "Online has my prices"], ["brakes", "Online"]],
   // a name ending like a predicate, given with a sign of an address or handle, or ending in "-eed"
   ["a link cut at its dot, a participle before it", ["my site is wrenched.", "Parts has my prices"], ["wrenched", "Parts"]],
   ["a handle cut at its dot, a participle before it", ["insta is tuned.", "Garage on there"], ["tuned", "Garage"]],

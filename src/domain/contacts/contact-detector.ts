@@ -475,6 +475,11 @@ const DETERMINED_NOUN_END =
  */
 const PREDICATE_END =
   /\b(?:[a-z]{2,}(?<!e)ed|done|due|ready|today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\s*[.!?]\s*$/i;
+/**
+ * The determined noun at the end given as a name: "my insta is the big.", "on tiktok as the
+ * wrench.", "site: the brakes.". With a sign of an address or handle in the message it stays glued.
+ */
+const NAMED_AS_DETERMINED = /(?:\b(?:is|as|called|named|under|its|it'?s)|[:=–—-])\s+(?:the|a|an|this|that|these|those|my|your|our|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s*[.!?]\s*$/i;
 /** An address written out or said as one right at the end of a message: an @, www, or a spoken "dot". */
 const ADDRESS_WRITTEN = /@|\bwww\b|\bdot\b/i;
 /** A message of two words or more: a sentence, not a top-level domain or a name sent alone ("net", "Mike"). */
@@ -485,17 +490,20 @@ const SEVERAL_WORDS = /^\s*\S+\s+\S/;
  * either gives no sign of an address while the later opens with a function word that is also a
  * top-level domain ("the leak." / "It's dripping", "the v5." / "it's in the glovebox": glued,
  * "leak.It" would read as a domain), or the later is a sentence of several words and the earlier
- * ends on a noun with its determiner and no written address ("quote is up in the app." / "Parts
- * arrive tomorrow", "for a used wheel." / "Could you fit it?": glued, app.Parts and wheel.Could read
- * as a link and a handle) or on a predicate or a time with no sign of an address ("sorted." /
- * "Work starts Monday", "the mot is due." / "Date is 12 june"). Anything else stays glued, so "brakes." / "Net has my prices", "joe@garage."
- * / "Us" and "insta is big." / "Mike" are still read whole.
+ * ends on a noun with its determiner ("quote is up in the app." / "Parts arrive tomorrow", "for a
+ * used wheel." / "Could you fit it?": glued, app.Parts and wheel.Could read as a link and a handle)
+ * with no written address and not given as the name of something it names ("my insta is the
+ * big."), or on a predicate or a time with no sign of an address ("sorted." / "Work starts
+ * Monday", "the mot is due." / "Date is 12 june"). Anything else stays glued, so "brakes." / "Net
+ * has my prices", "joe@garage." / "Us" and "insta is big." / "Mike" are still read whole.
  */
 function twoSentences(earlier: string, later: string): boolean {
   if (!SENTENCE_ENDS.test(earlier)) return false;
   if (FUNCTION_WORD_OPENING.test(later) && !ADDRESS_SIGNS.test(earlier)) return true;
   if (!SEVERAL_WORDS.test(later)) return false;
-  return (DETERMINED_NOUN_END.test(earlier) && !ADDRESS_WRITTEN.test(earlier)) || (PREDICATE_END.test(earlier) && !ADDRESS_SIGNS.test(earlier));
+  const signed = ADDRESS_SIGNS.test(earlier);
+  const determined = DETERMINED_NOUN_END.test(earlier) && !ADDRESS_WRITTEN.test(earlier) && !(signed && NAMED_AS_DETERMINED.test(earlier));
+  return determined || (PREDICATE_END.test(earlier) && !signed);
 }
 
 /** Details that can be cut mid-word between two messages. */
