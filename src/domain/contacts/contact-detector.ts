@@ -28,7 +28,7 @@ import { ADDRESS_PATTERNS, extendAddressTails, findStrayPostcodes } from "./dete
 import { CHANNEL_REQUEST_PATTERNS } from "./detection/channel-requests.ts";
 import { negatedBefore, runPatterns, wordsOf } from "./detection/context.ts";
 import { INDIRECT_DEAL_PATTERNS } from "./detection/indirect-deals.ts";
-import { DEFAULT_ALLOWED_DOMAINS, extendSpokenMailboxes, findLinks, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
+import { DEFAULT_ALLOWED_DOMAINS, extendSpokenMailboxes, findLinks, PROVIDERS, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { dropInnocentLookAlikes } from "./detection/look-alikes.ts";
 import { normalise } from "./detection/normalise.ts";
 import { findAnnouncedPieces } from "./detection/number-pieces.ts";
@@ -36,7 +36,7 @@ import { NUMBERED_PREMISES_PATTERNS } from "./detection/numbered-premises.ts";
 import { OTHER_LANGUAGE_PATTERNS } from "./detection/other-languages.ts";
 import { ANNOUNCED_FRAGMENT, findPhones, hasPhoneCue, piecesFormAPhone, VANITY } from "./detection/phone.ts";
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
-import { findAppsBeforeNumbers, findHandlesBesideApps, MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
+import { CHANNEL_NAMES, findAppsBeforeNumbers, findHandlesBesideApps, MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
 import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit, Mapped } from "./detection/types.ts";
 
 export type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, SecondStage } from "./detection/types.ts";
@@ -461,18 +461,74 @@ const ADDRESS_SIGNS =
   /@|\bwww\b|\bat\s+[\w-]+\.\s*$|\b(?:site|website|web|e-?mail|mail|domain|link|url|page|handle|account|insta\w*|ig|fb|facebook|twitter|tiktok|snap\w*|find\s+me|look\s+(?:me\s+)?up|google|search|dot)\b/i;
 
 /**
+ * A sentence ending on a noun its determiner opens, with at most two words between them and no
+ * verb or preposition ("in the app.", "from the shop.", "for a used wheel.", "the late reply.";
+ * not "my handle is fix."). People give an address or a handle as a bare name ("my site is
+ * brakes.", "insta is big."), not as "the brakes.".
+ */
+const DETERMINED_NOUN_END =
+  /\b(?:the|a|an|this|that|these|those|my|your|our|his|her|their)\s+(?:(?!(?:is|are|was|were|be|on|at|as|in|to|for|of|by|under|called|named)\s)[a-z][\w'’-]*\s+){0,2}(?!(?:the|a|an)\.)[a-z][\w'’-]*\s*[.!?]\s*$/i;
+/**
+ * A sentence ending on a predicate or a time: a past participle ("sorted.", "quote accepted.", "new
+ * tyres fitted."; not "-eed": "speed."), "done", "due", "ready", a day or a month ("see you Monday.").
+ * Not how a site or a handle is named.
+ */
+const PREDICATE_END =
+  /\b(?:[a-z]{2,}(?<!e)ed|done|due|ready|today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\s*[.!?]\s*$/i;
+/**
+ * The determined noun at the end given as a name: "my insta is the big.", "on tiktok as the
+ * wrench.", "site: the brakes.". With a sign of an address or handle in the message it stays glued.
+ */
+const NAMED_AS_DETERMINED = /(?:\b(?:is|as|called|named|under|its|it'?s)|[:=–—-])\s+(?:the|a|an|this|that|these|those|my|your|our|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s*[.!?]\s*$/i;
+/** An address written out or said as one right at the end of a message: an @, www, or a spoken "dot". */
+const ADDRESS_WRITTEN = /@|\bwww\b|\bdot\b/i;
+/** A message of two words or more: a sentence, not a top-level domain or a name sent alone ("net", "Mike"). */
+const SEVERAL_WORDS = /^\s*\S+\s+\S/;
+
+/**
  * Two whole sentences, not a word cut by the send button: the earlier message ends a sentence and
- * gives no sign of an address, and the later opens with a function word that is also a top-level
- * domain ("the leak." / "It's dripping", "the v5." / "it's in the glovebox": glued, "leak.It" would
- * read as a domain). Anything else stays glued, so "brakes." / "Net has my prices", "joe@garage." /
- * "Us" and "insta is big." / "Mike" are still read whole.
+ * either gives no sign of an address while the later opens with a function word that is also a
+ * top-level domain ("the leak." / "It's dripping", "the v5." / "it's in the glovebox": glued,
+ * "leak.It" would read as a domain), or the later is a sentence of several words and the earlier
+ * ends on a noun with its determiner ("quote is up in the app." / "Parts arrive tomorrow", "for a
+ * used wheel." / "Could you fit it?": glued, app.Parts and wheel.Could read as a link and a handle)
+ * with no written address and not given as the name of something it names ("my insta is the
+ * big."), or on a predicate or a time with no sign of an address ("sorted." / "Work starts
+ * Monday", "the mot is due." / "Date is 12 june"). Anything else stays glued, so "brakes." / "Net
+ * has my prices", "joe@garage." / "Us" and "insta is big." / "Mike" are still read whole.
  */
 function twoSentences(earlier: string, later: string): boolean {
-  return SENTENCE_ENDS.test(earlier) && FUNCTION_WORD_OPENING.test(later) && !ADDRESS_SIGNS.test(earlier);
+  if (!SENTENCE_ENDS.test(earlier)) return false;
+  if (FUNCTION_WORD_OPENING.test(later) && !ADDRESS_SIGNS.test(earlier)) return true;
+  if (!SEVERAL_WORDS.test(later)) return false;
+  const signed = ADDRESS_SIGNS.test(earlier);
+  const determined = DETERMINED_NOUN_END.test(earlier) && !ADDRESS_WRITTEN.test(earlier) && !(signed && NAMED_AS_DETERMINED.test(earlier));
+  return determined || (PREDICATE_END.test(earlier) && !signed);
 }
 
 /** Details that can be cut mid-word between two messages. */
 const WORD_DETAILS: ReadonlySet<ContactKind> = new Set(["EMAIL", "LINK", "SOCIAL_HANDLE"]);
+
+/**
+ * What any rule for a WORD_DETAILS kind needs somewhere in its text: a sign of an address (an @, a
+ * dot inside or before a word, "/", ":", "#", "_", a spaced or spelled dot or "at", "AT"/"DOT" glued
+ * in, a mail provider), a cue of a handle ("name", "as", "under", "follow", "find", "by", ...), a
+ * channel named, or any character outside plain ASCII, which the normaliser may read as any of
+ * those. A decimal point ("4.2") and sentence punctuation are none. Checked against every readable
+ * corpus message and burst (and, by count only, the kept-aside ones): no text without one of these
+ * has an EMAIL, LINK or SOCIAL_HANDLE found in it.
+ */
+const WORD_DETAIL_SIGNS: readonly RegExp[] = [
+  /[@_#:\/]|\s\.|\.(?=\S)(?<!\d\.(?=\d))|[^\t\n\r\x20-\x7e£€°’‘“”]|\b[a-z](?:\s+[a-z]\b){2}/i,
+  /AT|DOT|,(?:com|net|org)\b|\b(?:arroba|arobase|slash|hxxps?)\b|[A-Za-z]\$[A-Za-z]|(?<=[a-z\d])(?:At|Dot)(?=[A-Za-z\d])/,
+  /\b(?:at|dot|d0t|dt|punto|punkt|ponto|point|period|underscore|www|https?|handle|user\s*name|user|account|page|profile|follow|add|dm|hmu|find|look|search|google|site|web|website|e-?mail|mail|link|url|domain|tag|id|gamertag|gt|channel|name'?s?|called|as|under|como|saved|listed|im|i'?m|u|by|app|ping)\b/i,
+  new RegExp(String.raw`\b(?:${CHANNEL_NAMES}|${PROVIDERS})\b`, "i"),
+];
+
+/** False when `text` has none of WORD_DETAIL_SIGNS, so no EMAIL, LINK or SOCIAL_HANDLE can be found in it. */
+function mayHoldWordDetail(text: string): boolean {
+  return WORD_DETAIL_SIGNS.some((sign) => sign.test(text));
+}
 
 /**
  * Detects a contact detail spread over consecutive messages of one sender ("303 555" then "0178").
@@ -490,7 +546,8 @@ const WORD_DETAILS: ReadonlySet<ContactKind> = new Set(["EMAIL", "LINK", "SOCIAL
  *
  * @param known per earlier message, its own detection when the caller has it (a previous call's
  *   `alone`, or `nothingFound` for a message stored unflagged), so it is not detected again; the
- *   others are. A 3-message burst runs the detector 3 times with every earlier one known, 5 without.
+ *   others are. A 3-message burst runs the detector at most 3 times with every earlier one known,
+ *   5 without; one fewer when the glued join can add nothing (most repair chat).
  */
 export function detectAcrossMessages(
   earlier: readonly string[],
@@ -503,7 +560,7 @@ export function detectAcrossMessages(
   const parts = [...earlier, current];
   const alone = [...earlier.map((text, i) => known[i] ?? detectContactDetails(text, options)), own];
   const extra: ContactSpan[][] = parts.map(() => []);
-  const addFrom = (separator: string, kinds: ReadonlySet<ContactKind> | null): void => {
+  const join = (separator: string): { joined: string; starts: number[] } => {
     const starts: number[] = [];
     let joined = "";
     parts.forEach((part, i) => {
@@ -512,6 +569,9 @@ export function detectAcrossMessages(
       starts.push(joined.length);
       joined += part;
     });
+    return { joined, starts };
+  };
+  const addFrom = ({ joined, starts }: { joined: string; starts: number[] }, kinds: ReadonlySet<ContactKind> | null): void => {
     const currentStart = starts[parts.length - 1]!;
     const found = detectContactDetails(joined, options).spans.filter((span) => !kinds || kinds.has(span.kind));
     const spans = [...found.filter((span) => span.kind !== "PHONE"), ...joinedPhones(parts, starts, found, alone)];
@@ -529,10 +589,15 @@ export function detectAcrossMessages(
       });
     }
   };
-  addFrom(MESSAGE_JOIN, null);
+  const apart = join(MESSAGE_JOIN);
+  addFrom(apart, null);
   // "pete at petesauto" + "works dot com": a word cut by the send button. Joined without a break,
-  // only written details count, so two numbers are never glued into one.
-  addFrom("", WORD_DETAILS);
+  // only written details count, so two numbers are never glued into one. Not run when it changes
+  // nothing: glued text with no sign of an address or handle can hold none (most repair chat:
+  // readings, prices, sentences), and where every pair of messages is two sentences the glued text
+  // is the one just read, whose written details were all taken in above.
+  const glued = join("");
+  if (glued.joined !== apart.joined && mayHoldWordDetail(glued.joined)) addFrom(glued, WORD_DETAILS);
   const currentDetection = report(current, [...own.spans, ...extra[parts.length - 1]!]);
   const earlierDetections = earlier.map((text, i) => {
     if (extra[i]!.length === 0) return null;
