@@ -9,7 +9,12 @@ const stripe = new Stripe("sk_test_spec");
 /** The service with every collaborator but the settlement inert; `sync` is what settling an intent does. */
 function serviceSettlingWith(sync: () => Promise<boolean>) {
   const processed: string[] = [];
-  const payments = { receiveEvent: async () => true, markEventProcessed: async (id: string) => void processed.push(id) };
+  // The intent's payment is known: the event is handed to the settlement.
+  const payments = {
+    receiveEvent: async () => true,
+    receiveIntentEvent: async () => ({ outcome: "pending", payment: { id: "pay_1", status: "PROCESSING" } }),
+    markEventProcessed: async (id: string) => void processed.push(id),
+  };
   const settlement = { syncPaymentIntent: sync };
   const inert = {} as never;
   const service = new StripeWebhookService(payments as never, settlement as never, inert, inert, inert, inert, inert, stripe, {
