@@ -71,6 +71,17 @@ describe("concurrent deliveries of the same new event", () => {
     expect(await auditedFor(eventId)).toEqual(["payee.account_synced"]);
   });
 
+  it("payment_intent.succeeded of an intent no payment holds: stored once, processed, acknowledged as unknown once and as a duplicate after", async () => {
+    // The event is stored processed by the statement that finds no payment: a delivery that sees
+    // the row (at once, or after waiting for the first delivery's insert) answers duplicate.
+    const { eventId, answers } = await deliveredAtOnce("payment_intent.succeeded", { id: `pi_unknown_${randomUUID()}`, object: "payment_intent", status: "succeeded" });
+    await expectStoredOnceAndProcessed(eventId, answers);
+    const bodies = answers.map((answer) => answer.body);
+    expect(bodies.filter((body) => body.ignored === "unknown payment intent")).toHaveLength(1);
+    expect(bodies.filter((body) => body.duplicate === true)).toHaveLength(DELIVERIES - 1);
+    expect(await auditedFor(eventId)).toEqual([]);
+  });
+
   /** A diagnostic paid, settled and paid out to the mechanic, as the tests below start from. */
   async function settledDiagnostic() {
     const paid = await paidFor();

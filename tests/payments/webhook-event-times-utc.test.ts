@@ -33,4 +33,15 @@ describe.skipIf(!process.env.DATABASE_URL)("a stored Stripe event's times", () =
       expect(Math.abs(at.getTime() - before)).toBeLessThan(60_000);
     }
   });
+
+  it("are UTC for an event about an intent no payment holds, stored processed by the statement that reads the payment", async () => {
+    const { app } = payments;
+    const before = Date.now();
+    const answer = await payments.webhook("payment_intent.succeeded", { id: "pi_tz_unknown", object: "payment_intent", status: "succeeded" }, "evt_tz_intent");
+    expect(answer).toEqual({ status: 200, body: { received: true, ignored: "unknown payment intent" } });
+    const event = await app.prisma.stripeEvent.findUniqueOrThrow({ where: { id: "evt_tz_intent" } });
+    for (const at of [event.receivedAt, event.processedAt!]) {
+      expect(Math.abs(at.getTime() - before)).toBeLessThan(60_000);
+    }
+  });
 });

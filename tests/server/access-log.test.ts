@@ -130,3 +130,21 @@ describe("graphql-ws", () => {
     expect(written.find((line) => line.msg === "websocket closed")).toMatchObject({ level: 30, userId: customer.id, operations: 1, durationMs: expect.any(Number) });
   });
 });
+
+describe("at a level that writes no access line (error)", () => {
+  it("still echoes the client's request id, or makes one up, and builds no access line", async () => {
+    const quiet = await startTestApp({ LOG_LEVEL: "error" });
+    try {
+      const ask = (headers: Record<string, string> = {}) =>
+        fetch(quiet.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query: "{ __typename }" }) });
+      const sent = await ask({ "x-request-id": "req-quiet-1" });
+      expect(sent.status).toBe(200);
+      expect(sent.headers.get("x-request-id")).toBe("req-quiet-1");
+      const made = await ask();
+      expect(made.headers.get("x-request-id")).toMatch(UUID);
+      expect(quiet.logLines.filter((line) => line.includes("request completed"))).toEqual([]);
+    } finally {
+      await quiet.close();
+    }
+  });
+});

@@ -225,6 +225,44 @@ export class PaymentStore {
     return stored!.pending;
   }
 
+  /**
+   * receiveEvent for an event whose handling starts with the payment of PaymentIntent `intentId`
+   * (payment_intent.*, a charge's or refund's events), in one statement that also reads that
+   * payment. An event about an intent no payment holds is stored already processed, since there is
+   * nothing to do for it (its handler would find no payment and change nothing); its redelivery is
+   * then a duplicate. The answer:
+   * - `unknown`: this delivery stored the event, processed (no payment holds the intent);
+   * - `pending` with the payment: the event is to be processed now, by this delivery (new, or
+   *   stored earlier by a delivery that did not finish);
+   * - `duplicate`: processed already;
+   * - `raced`: a concurrent delivery stored it while this statement ran (this statement's snapshot
+   *   cannot see its row): ask receiveEvent, which waits for it and reads the row.
+   * The insert does nothing on a conflict, so an event is stored once whatever the race.
+   */
+  async receiveIntentEvent(
+    event: { id: string; type: string },
+    intentId: string,
+  ): Promise<{ outcome: "unknown" } | { outcome: "pending"; payment: { id: string; status: PaymentStatus } | null } | { outcome: "duplicate" } | { outcome: "raced" }> {
+    const now = new Date();
+    const [row] = await this.sql.rows<{ inserted: boolean; stored: boolean | null; paymentId: string | null; status: PaymentStatus | null }>(
+      // receivedAt and processedAt from this clock, in UTC, as receiveEvent writes them.
+      Prisma.sql`WITH payment AS (SELECT id, status FROM "Payment" WHERE "stripePaymentIntentId" = ${intentId}),
+        inserted AS (
+          INSERT INTO "StripeEvent" (id, type, "receivedAt", "processedAt")
+          VALUES (${event.id}, ${event.type}, ${now}, CASE WHEN EXISTS (SELECT FROM payment) THEN NULL ELSE ${now}::timestamp END)
+          ON CONFLICT (id) DO NOTHING RETURNING 1
+        )
+        SELECT EXISTS (SELECT FROM inserted) AS inserted,
+          (SELECT "processedAt" IS NULL FROM "StripeEvent" WHERE id = ${event.id}) AS stored,
+          (SELECT id FROM payment) AS "paymentId", (SELECT status FROM payment) AS status`,
+    );
+    const payment = row!.paymentId ? { id: row!.paymentId, status: row!.status! } : null;
+    // `stored` reads the statement's snapshot: the row as it was before this insert (null: none).
+    if (row!.inserted) return payment ? { outcome: "pending", payment } : { outcome: "unknown" };
+    if (row!.stored === null) return { outcome: "raced" };
+    return row!.stored ? { outcome: "pending", payment } : { outcome: "duplicate" };
+  }
+
   /** Marks a webhook event processed: a later delivery of it is a duplicate. */
   async markEventProcessed(eventId: string, at: Date): Promise<void> {
     await this.sql.rows(Prisma.sql`UPDATE "StripeEvent" SET "processedAt" = ${at} WHERE id = ${eventId}`);

@@ -176,11 +176,12 @@ export class RefundService {
    * Dashboard refund, or one the API made whose booking then failed (a crash, the database down).
    * A refund the API booked is recognised by its stored Stripe id, or by its `metadata.refundId`
    * for a row booked before refunds were made at Stripe first (its Stripe id is stored then), and
-   * left alone. False when the PaymentIntent is not one of ours.
+   * left alone. False when the PaymentIntent is not one of ours. `read`: the intent's payment as
+   * the caller just read it (the webhook's dedupe statement reads it), instead of reading it again.
    */
-  async syncRefunds(paymentIntentId: string, eventId: string): Promise<boolean> {
+  async syncRefunds(paymentIntentId: string, eventId: string, read?: { id: string }): Promise<boolean> {
     const stripe = requireStripe(this.stripe);
-    const payment = await this.payments.byIntent(paymentIntentId);
+    const payment = read ?? (await this.payments.byIntent(paymentIntentId));
     if (!payment) return false;
     const cause: StatusCause = { actor: null, data: { source: "stripe", eventId } };
     await this.settlement.ensureSplitBooked(payment.id, paymentIntentId, cause);

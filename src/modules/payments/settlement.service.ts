@@ -3,7 +3,7 @@ import type { Config } from "../../app/config.ts";
 import { diagnosticEarnedKey, splitKey } from "../../domain/ledger/keys.ts";
 import type { KeyedLine } from "../../domain/ledger/ledger-line.ts";
 import { diagnosticEarnedPostings, diagnosticPostings, repairPostings } from "../../domain/ledger/postings.ts";
-import type { LedgerAccount } from "../../platform/db/generated/enums.ts";
+import type { LedgerAccount, PaymentStatus } from "../../platform/db/generated/enums.ts";
 import type { LedgerStore } from "./ledger.store.ts";
 import { PaymentMachine, SYNC_MOVE, type StatusCause } from "./payment.machine.ts";
 import type { PaymentStore, PaymentToPlan } from "./payment.store.ts";
@@ -36,11 +36,18 @@ export class SettlementService {
    * transfers once. A change is made only from the status read; when another sync changed it
    * first (perhaps from an older view of the intent), both are read again. False when the intent
    * is not one of ours; throws when the payment kept changing (Stripe then delivers the event again).
+   * `read`: the intent's payment as the caller just read it (the webhook's dedupe statement reads
+   * it), used for the first attempt instead of reading it again.
    */
-  async syncPaymentIntent(paymentIntentId: string, cause: StatusCause = { actor: null, data: { source: "stripe" } }, action = "payment.synced"): Promise<boolean> {
+  async syncPaymentIntent(
+    paymentIntentId: string,
+    cause: StatusCause = { actor: null, data: { source: "stripe" } },
+    action = "payment.synced",
+    read?: { id: string; status: PaymentStatus },
+  ): Promise<boolean> {
     const stripe = requireStripe(this.stripe);
     for (let attempt = 0; attempt < 3; attempt++) {
-      const payment = await this.payments.byIntent(paymentIntentId);
+      const payment = attempt === 0 && read ? read : await this.payments.byIntent(paymentIntentId);
       if (!payment) return false; // not ours
       const intent = await stripe.paymentIntents.retrieve(paymentIntentId);
       const status = STRIPE_STATUS[intent.status];

@@ -6,7 +6,11 @@
  *    an event with an id and a type as text (400 "malformed event" otherwise, nothing stored).
  * 2. Dedupe: the event id is stored once (StripeEvent); a delivery of an event already processed
  *    is acknowledged as a duplicate and does nothing. An event stored but not processed (the
- *    previous delivery failed midway) is processed again: every step below is idempotent.
+ *    previous delivery failed midway) is processed again: every step below is idempotent. An
+ *    event whose handling starts from a PaymentIntent's payment (payment_intent.*, charge.refunded,
+ *    refund.*) is stored in the same statement that reads that payment
+ *    (PaymentStore.receiveIntentEvent): about an intent no payment holds, it is stored processed
+ *    and acknowledged as such in that one statement; otherwise the payment read goes to its handler.
  * 3. Dispatch: one handler per event type, each re-reading the object from Stripe so events that
  *    arrive out of order or twice converge on Stripe's current state:
  *    - payment_intent.*          SettlementService.syncPaymentIntent: the payment's status; on
@@ -22,6 +26,7 @@
  */
 import Stripe from "stripe";
 import type { Config } from "../../app/config.ts";
+import type { PaymentStatus } from "../../platform/db/generated/enums.ts";
 import { AppError, ErrorCode } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { DisputeService } from "./dispute.service.ts";
@@ -39,6 +44,30 @@ import { expandableId } from "./stripe-status.ts";
  */
 const MAX_EVENT_FIELD = 255;
 const isEventField = (value: unknown): value is string => typeof value === "string" && value.length > 0 && value.length <= MAX_EVENT_FIELD && !value.includes("\u0000");
+
+/** Why an event about a PaymentIntent no payment holds changed nothing. */
+const UNKNOWN_INTENT = "unknown payment intent";
+
+/** A payment as the dedupe statement read it, for the handler of an event about its intent. */
+type IntentPayment = { id: string; status: PaymentStatus };
+
+/**
+ * The PaymentIntent whose payment an event's handler starts from (payment_intent.*: the event's
+ * object; charge.refunded and refund.*: the object's `payment_intent`), or null for any other
+ * event, or one without it (its handler says why it did nothing).
+ */
+function intentOf(event: Stripe.Event): string | null {
+  const object = (event.data as { object?: { id?: unknown; payment_intent?: unknown } } | undefined)?.object;
+  if (typeof object?.id !== "string") return null;
+  if (event.type.startsWith("payment_intent.")) return object.id;
+  if (event.type === "charge.refunded" || event.type === "refund.created" || event.type === "refund.updated") return expandableId(object.payment_intent as Stripe.Charge["payment_intent"]);
+  return null;
+}
+
+/** The answer to a delivery that processed its event: `ignored` says why it changed nothing (null: it was applied). */
+const processed = (event: { id: string; type: string }, ignored: string | null): WebhookAnswer =>
+  ignored ? { status: 200, body: { received: true, ignored }, notice: { eventId: event.id, type: event.type, reason: ignored } } : { status: 200, body: { received: true } };
+const DUPLICATE: WebhookAnswer = { status: 200, body: { received: true, duplicate: true } };
 
 /** The HTTP answer to a delivery; `notice` is for the log when the event changed nothing. */
 export interface WebhookAnswer {
@@ -74,43 +103,50 @@ export class StripeWebhookService {
     // A signed body that is no event (no id or type as plain text): refused before it is stored.
     const { id, type } = (event ?? {}) as { id?: unknown; type?: unknown };
     if (!isEventField(id) || !isEventField(type)) return { status: 400, body: { error: "malformed event" } };
-    // 2. Dedupe.
-    if (!(await this.payments.receiveEvent({ id, type }))) return { status: 200, body: { received: true, duplicate: true } };
+    // 2. Dedupe: for an event about an intent, with its payment read in the same statement.
+    const intentId = intentOf(event);
+    let read: IntentPayment | undefined;
+    const received = intentId ? await this.payments.receiveIntentEvent({ id, type }, intentId) : null;
+    if (received?.outcome === "duplicate") return DUPLICATE;
+    // Stored processed by that statement: its handler would have found no payment.
+    if (received?.outcome === "unknown") return processed(event, UNKNOWN_INTENT);
+    if (received?.outcome === "pending") read = received.payment ?? undefined;
+    else if (!(await this.payments.receiveEvent({ id, type }))) return DUPLICATE;
     // 3. Dispatch.
-    const ignored = await this.dispatch(event);
+    const ignored = await this.dispatch(event, read);
     // 4. Done.
     await this.payments.markEventProcessed(event.id, new Date());
-    return { status: 200, body: ignored ? { received: true, ignored } : { received: true }, ...(ignored ? { notice: { eventId: event.id, type: event.type, reason: ignored } } : {}) };
+    return processed(event, ignored);
   }
 
   /**
    * Applies one verified event. Returns why it changed nothing, for the log, when it was about an
    * object this API does not know or lacked the data to act on; null when it was applied.
    */
-  private async dispatch(event: Stripe.Event): Promise<string | null> {
+  private async dispatch(event: Stripe.Event, read?: IntentPayment): Promise<string | null> {
     const object = (event.data as { object?: { id?: unknown; object?: unknown } } | undefined)?.object;
     const objectId = typeof object?.id === "string" ? object.id : null;
     if (!objectId) return "the event carries no object id";
     const stripeCause = (data: Record<string, string | number> = {}): StatusCause => ({ actor: null, data: { source: "stripe", eventId: event.id, ...data } });
-    const unknownIntent = (found: boolean) => (found ? null : "unknown payment intent");
+    const unknownIntent = (found: boolean) => (found ? null : UNKNOWN_INTENT);
     try {
       switch (event.type) {
         case "payment_intent.canceled": {
           const intent = event.data.object as Stripe.PaymentIntent;
-          return unknownIntent(await this.settlement.syncPaymentIntent(objectId, stripeCause({ reason: intent.cancellation_reason ?? "unknown" }), "payment.canceled"));
+          return unknownIntent(await this.settlement.syncPaymentIntent(objectId, stripeCause({ reason: intent.cancellation_reason ?? "unknown" }), "payment.canceled", read));
         }
         case "payment_intent.payment_failed":
-          return this.paymentFailed(event, objectId, stripeCause());
+          return this.paymentFailed(event, objectId, stripeCause(), read);
         case "charge.refunded": {
-          const intentId = expandableId((event.data.object as Stripe.Charge).payment_intent);
+          const intentId = intentOf(event);
           if (!intentId) return "the charge has no payment intent";
-          return unknownIntent(await this.refunds.syncRefunds(intentId, event.id));
+          return unknownIntent(await this.refunds.syncRefunds(intentId, event.id, read));
         }
         case "refund.created":
         case "refund.updated": {
-          const intentId = expandableId((event.data.object as Stripe.Refund).payment_intent);
+          const intentId = intentOf(event);
           if (!intentId) return "the refund has no payment intent";
-          return unknownIntent(await this.refunds.syncRefunds(intentId, event.id));
+          return unknownIntent(await this.refunds.syncRefunds(intentId, event.id, read));
         }
         case "transfer.reversed":
           return (await this.payouts.syncTransferReversals(objectId, event.id)) ? null : "unknown transfer";
@@ -124,7 +160,7 @@ export class StripeWebhookService {
         case "account.updated":
           return (await this.payees.syncAccount(objectId, event.id)) ? null : "unknown connected account";
         default:
-          if (event.type.startsWith("payment_intent.")) return unknownIntent(await this.settlement.syncPaymentIntent(objectId, stripeCause()));
+          if (event.type.startsWith("payment_intent.")) return unknownIntent(await this.settlement.syncPaymentIntent(objectId, stripeCause(), undefined, read));
           if (event.type.startsWith("charge.dispute.")) return (await this.disputes.syncDispute(objectId, event.id)) ? null : "unknown dispute or payment";
           return `event type ${event.type} is not handled`;
       }
@@ -145,8 +181,8 @@ export class StripeWebhookService {
    * (requires_payment_method), so the payment keeps Stripe's status and a retry pays the same
    * intent; the failure is audited, nothing is booked.
    */
-  private async paymentFailed(event: Stripe.Event, intentId: string, cause: StatusCause): Promise<string | null> {
-    if (!(await this.settlement.syncPaymentIntent(intentId, cause, "payment.synced"))) return "unknown payment intent";
+  private async paymentFailed(event: Stripe.Event, intentId: string, cause: StatusCause, read?: IntentPayment): Promise<string | null> {
+    if (!(await this.settlement.syncPaymentIntent(intentId, cause, "payment.synced", read))) return UNKNOWN_INTENT;
     const error = (event.data.object as Stripe.PaymentIntent).last_payment_error;
     const payment = (await this.payments.byIntent(intentId))!;
     // Once per event, behind the payment's row lock: concurrent deliveries of it may all get here.

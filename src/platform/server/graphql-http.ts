@@ -44,7 +44,7 @@ export function isBrowserPage(req: IncomingMessage): boolean {
 }
 
 /** A refusal before Apollo sees the request: its status, and the GraphQL-shaped error the client gets. */
-class HttpRefusal extends Error {
+export class HttpRefusal extends Error {
   constructor(
     readonly status: number,
     message: string,
@@ -122,7 +122,8 @@ function carriesMutation(body: unknown): boolean {
   });
 }
 
-function sendError(res: ServerResponse, refusal: HttpRefusal, extensions: Record<string, unknown> = {}) {
+/** Answers `refusal` as a GraphQL-shaped JSON error, with its status and headers. */
+export function sendError(res: ServerResponse, refusal: HttpRefusal, extensions: Record<string, unknown> = {}) {
   const json = JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.code, ...extensions } }] });
   res.writeHead(refusal.status, { ...refusal.headers, "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(json) });
   res.end(json);
@@ -152,11 +153,7 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
     req.resume();
     return undefined;
   }
-  const encoding = (req.headers["content-encoding"] ?? "identity").toLowerCase();
-  const decompress = DECOMPRESSORS[encoding];
-  if (!decompress && encoding !== "identity") throw new HttpRefusal(415, `Unsupported content encoding "${encoding.slice(0, 20)}"`);
-  // pipeline: an aborted request also ends the decompressor, with an error.
-  const text = await readText(decompress ? (pipeline(req, decompress(), () => {}) as unknown as Readable) : req);
+  const text = (await readBody(req)).toString("utf8");
   // Strict, as Express's parser was: a GraphQL request is an object, a batch an array.
   const first = /\S/.exec(text)?.[0];
   if (first !== "{" && first !== "[") throw malformed();
@@ -167,8 +164,22 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   }
 }
 
+/**
+ * A request's body as bytes, decompressed (gzip, deflate, br), at most MAX_BODY_BYTES of them.
+ * @throws HttpRefusal: 413 past the limit (declared or read), 415 for another content encoding,
+ *   400 for a corrupt compressed body or a connection cut mid-body.
+ */
+export async function readBody(req: IncomingMessage): Promise<Buffer> {
+  if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) throw tooLarge();
+  const encoding = (req.headers["content-encoding"] ?? "identity").toLowerCase();
+  const decompress = DECOMPRESSORS[encoding];
+  if (!decompress && encoding !== "identity") throw new HttpRefusal(415, `Unsupported content encoding "${encoding.slice(0, 20)}"`);
+  // pipeline: an aborted request also ends the decompressor, with an error.
+  return readBytes(decompress ? (pipeline(req, decompress(), () => {}) as unknown as Readable) : req);
+}
+
 /** Reads up to MAX_BODY_BYTES; past that it stops reading (without destroying the socket, so the 413 gets out). */
-function readText(stream: Readable): Promise<string> {
+function readBytes(stream: Readable): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -180,7 +191,7 @@ function readText(stream: Readable): Promise<string> {
       reject(tooLarge());
     };
     stream.on("data", onData);
-    stream.once("end", () => resolve(Buffer.concat(chunks, size).toString("utf8")));
+    stream.once("end", () => resolve(Buffer.concat(chunks, size)));
     // A corrupt compressed body, or a connection cut mid-body.
     stream.once("error", () => reject(malformed()));
   });

@@ -50,13 +50,14 @@ export function accessLog(logger: Logger): (req: IncomingMessage, res: ServerRes
       ...(scope?.traceId ? { traceId: scope.traceId } : {}),
     };
   };
+  const requestId = (req: IncomingMessage, res: ServerResponse) => {
+    const id = acceptedRequestId(req.headers[REQUEST_ID_HEADER]) ?? randomUUID();
+    res.setHeader(REQUEST_ID_HEADER, id);
+    return id;
+  };
   const httpLogger = pinoHttp({
     logger,
-    genReqId: (req, res) => {
-      const id = acceptedRequestId(req.headers[REQUEST_ID_HEADER]) ?? randomUUID();
-      res.setHeader(REQUEST_ID_HEADER, id);
-      return id;
-    },
+    genReqId: requestId,
     // The raw request and response, reduced to what is safe to log: never a header.
     wrapSerializers: false,
     serializers: {
@@ -71,8 +72,13 @@ export function accessLog(logger: Logger): (req: IncomingMessage, res: ServerRes
     // The error pino-http makes up for a 5xx carries a stack of its own frames: the status says it all.
     customErrorObject: (req, _res, _error, { err: _err, ...value }) => withNotes(req, value),
   });
+  // Access lines are written at info, 5xx at warn: at a level above both (error, silent) none is
+  // built. pino-http makes two child loggers and three listeners per request even when its line is
+  // dropped. The request id is given and echoed all the same.
+  const writesAccessLines = logger.isLevelEnabled("warn");
   return (req, res, handle) => {
-    httpLogger(req, res);
+    if (writesAccessLines) httpLogger(req, res);
+    else (req as IncomingMessage & { id: string }).id = requestId(req, res);
     const traceId = trace.getSpan(otelContext.active())?.spanContext().traceId;
     const scope: LogScope = { requestId: String(req.id), operations: [], ...(traceId ? { traceId } : {}) };
     scopeOf.set(req, scope);
