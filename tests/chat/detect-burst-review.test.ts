@@ -37,38 +37,61 @@ const replayFlagged = (messages: readonly string[]): boolean => replayBurst(mess
  * opens with the rest of the address ("com ...", "co.uk ...", a gTLD word, the handle's second
  * half). "high": how an evader cuts a link and keeps typing; "low": a gTLD word as a sentence
  * opener, which the reader would hardly decode without a sign. Some are still flagged (the
- * "co.uk" half or a deal phrase), but the name stays readable beside it. The last two (a spoken
+ * "co.uk" half or a deal phrase), but the name stays readable beside it. The first two (a spoken
  * e-mail, "mike at the brakehouse." / "com ...") were flagged by 5863850 with "mike" left readable,
- * and are not flagged at all since.
+ * and are not flagged at all since. Those the follow-up glues back are in RECOVERED.
  */
 const REGRESSIONS: [string, string[], string[]][] = [
-  ["high", ["I'm also on the wrenchguys.", "com if you wanna book direct"], ["wrenchguys"]],
-  ["high", ["look for the wrenchwizard.", "com, cheaper than here"], ["wrenchwizard"]],
-  ["high", ["type in the mobilemech.", "co.uk and message me there"], ["mobilemech"]],
-  ["high", ["you can find us as the brakehouse.", "co.uk has our rates"], ["brakehouse"]],
-  ["high", ["we're called getitfixed.", "com has our prices"], ["getitfixed"]],
-  ["high", ["shop name is revved.", "co.uk if u want to book direct"], ["revved"]],
-  ["high", ["go to carsorted.", "com and book me there"], ["carsorted"]],
-  ["high", ["all my work is on the wrenchdoctor.", "co.uk, way cheaper than this app"], ["wrenchdoctor", "co.uk"]],
-  ["high", ["message me on the mobilemechanic.", "com site instead"], ["mobilemechanic"]],
-  ["high", ["my mate runs the brakehouse.", "com does the same job cheaper"], ["brakehouse"]],
-  ["high", ["book through getsorted.", "co.uk, no fees"], ["getsorted"]],
-  ["high", ["we're the brakehouse.", "co.uk on google, book there"], ["brakehouse"]],
-  ["high", ["Find my prices on the brakehouse.", "Com, ask for Mike"], ["brakehouse"]],
-  ["high", ["cheaper on my wrenchpage.", "com if you book there"], ["wrenchpage"]],
   ["high", ["just email mike at the brakehouse.", "com instead"], ["mike", "brakehouse"]],
   ["high", ["mike at the brakehouse.", "com if you want to email instead"], ["mike", "brakehouse"]],
-  ["moderate", ["all my prices are on my garage.", "com page with photos"], ["garage"]],
-  ["moderate", ["find us, we're wrenched.", "co.uk for bookings"], ["wrenched"]],
-  ["moderate", ["find my work under the wrench.", "Wizard on instagram"], ["wrench", "Wizard"]],
-  ["moderate", ["I'm on insta, the wrench.", "Wizard is the name"], ["wrench", "Wizard"]],
-  ["moderate", ["on tiktok I'm the wrench.", "Wizard, loads of videos"], ["wrench", "Wizard"]],
   ["low", ["we take bookings direct at the wrenchshop.", "Online gets you 20% off"], ["wrenchshop"]],
   ["low", ["cheaper stuff from the mikes.", "Parts has it all, check it out"], ["mikes"]],
   ["low", ["check out the brakehouse.", "Shop has all my prices"], ["brakehouse"]],
   ["low", ["we're brakesfixed.", "Online is cheaper than in here"], ["brakesfixed"]],
-  ["low", ["I'm getfixed.", "Mike on insta"], ["getfixed", "Mike"]],
-  ["low", ["follow carsorted.", "Uk on tiktok for tips"], ["carsorted"]],
+];
+
+/**
+ * [messages, pieces]: regressions of the change that the later opening on the rest of an address
+ * ("com ...", "co.uk ...") or on a channel named as a place ("... on instagram"), and a name given
+ * after "I'm" or a comma, glue back into one (the follow-up to this review).
+ */
+const RECOVERED: [string[], string[]][] = [
+  [["I'm also on the wrenchguys.", "com if you wanna book direct"], ["wrenchguys"]],
+  [["look for the wrenchwizard.", "com, cheaper than here"], ["wrenchwizard"]],
+  [["type in the mobilemech.", "co.uk and message me there"], ["mobilemech"]],
+  [["you can find us as the brakehouse.", "co.uk has our rates"], ["brakehouse"]],
+  [["we're called getitfixed.", "com has our prices"], ["getitfixed"]],
+  [["shop name is revved.", "co.uk if u want to book direct"], ["revved"]],
+  [["go to carsorted.", "com and book me there"], ["carsorted"]],
+  [
+    ["all my work is on the wrenchdoctor.", "co.uk, way cheaper than this app"],
+    ["wrenchdoctor", "co.uk"],
+  ],
+  [["message me on the mobilemechanic.", "com site instead"], ["mobilemechanic"]],
+  [["my mate runs the brakehouse.", "com does the same job cheaper"], ["brakehouse"]],
+  [["book through getsorted.", "co.uk, no fees"], ["getsorted"]],
+  [["we're the brakehouse.", "co.uk on google, book there"], ["brakehouse"]],
+  [["Find my prices on the brakehouse.", "Com, ask for Mike"], ["brakehouse"]],
+  [["cheaper on my wrenchpage.", "com if you book there"], ["wrenchpage"]],
+  [["all my prices are on my garage.", "com page with photos"], ["garage"]],
+  [["find us, we're wrenched.", "co.uk for bookings"], ["wrenched"]],
+  [
+    ["find my work under the wrench.", "Wizard on instagram"],
+    ["wrench", "Wizard"],
+  ],
+  [
+    ["I'm on insta, the wrench.", "Wizard is the name"],
+    ["wrench", "Wizard"],
+  ],
+  [
+    ["on tiktok I'm the wrench.", "Wizard, loads of videos"],
+    ["wrench", "Wizard"],
+  ],
+  [
+    ["I'm getfixed.", "Mike on insta"],
+    ["getfixed", "Mike"],
+  ],
+  [["follow carsorted.", "Uk on tiktok for tips"], ["carsorted"]],
 ];
 
 /** [messages, pieces]: split attempts the change still hides (in the same shapes). */
@@ -248,6 +271,12 @@ const INNOCENT_FLAGGED: string[][] = [
 
 describe("burst review: attacks hidden before the change, readable after", () => {
   it.fails.each(REGRESSIONS)("(%s) %j hides %j", (_plausibility, messages, pieces) => {
+    expect(replayHides(messages, pieces)).toBe(true);
+  });
+});
+
+describe("burst review: regressions hidden again", () => {
+  it.each(RECOVERED)("%j hides %j", (messages, pieces) => {
     expect(replayHides(messages, pieces)).toBe(true);
   });
 });

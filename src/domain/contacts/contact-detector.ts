@@ -37,6 +37,7 @@ import { OTHER_LANGUAGE_PATTERNS } from "./detection/other-languages.ts";
 import { ANNOUNCED_FRAGMENT, findPhones, hasPhoneCue, piecesFormAPhone, VANITY } from "./detection/phone.ts";
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { CHANNEL_NAMES, findAppsBeforeNumbers, findHandlesBesideApps, MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
+import { TLD_SET } from "./detection/tlds.ts";
 import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit, Mapped } from "./detection/types.ts";
 
 export type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, SecondStage } from "./detection/types.ts";
@@ -477,13 +478,30 @@ const PREDICATE_END =
   /\b(?:[a-z]{2,}(?<!e)ed|done|due|ready|today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\s*[.!?]\s*$/i;
 /**
  * The determined noun at the end given as a name: "my insta is the big.", "on tiktok as the
- * wrench.", "site: the brakes.". With a sign of an address or handle in the message it stays glued.
+ * wrench.", "site: the brakes.", "on tiktok I'm the wrench.", "I'm on insta, the wrench.". With a
+ * sign of an address or handle in the message it stays glued.
  */
-const NAMED_AS_DETERMINED = /(?:\b(?:is|as|called|named|under|its|it'?s)|[:=–—-])\s+(?:the|a|an|this|that|these|those|my|your|our|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s*[.!?]\s*$/i;
+const NAMED_AS_DETERMINED =
+  /(?:\b(?:is|as|called|named|under|its|it'?s|i'?m|i\s+am|we'?re|we\s+are)|[:=,–—-])\s+(?:the|a|an|this|that|these|those|my|your|our|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s*[.!?]\s*$/i;
 /** An address written out or said as one right at the end of a message: an @, www, or a spoken "dot". */
 const ADDRESS_WRITTEN = /@|\bwww\b|\bdot\b/i;
 /** A message of two words or more: a sentence, not a top-level domain or a name sent alone ("net", "Mike"). */
 const SEVERAL_WORDS = /^\s*\S+\s+\S/;
+/**
+ * A message opening on the rest of an address: a generic top-level domain no sentence opens with
+ * ("com and book me there", "Com, ask for Mike", "org has the form"), a domain and its country
+ * ("co.uk, no fees", "com.au"), or "net", "io" or "biz" typed in lower case ("net has my prices").
+ * Not a word that is also a domain (a make, "Shop", "Online"): those open sentences.
+ */
+function opensOnDomainEnding(later: string): boolean {
+  const first = /^\s*([a-z]+)(?:\.([a-z]{2})\b)?/i.exec(later);
+  if (!first) return false;
+  const [, word, country] = first as unknown as [string, string, string | undefined];
+  if (country !== undefined) return TLD_SET.has(word.toLowerCase()) && TLD_SET.has(country.toLowerCase());
+  return /^(?:com|org|co|edu|gov)$/i.test(word) || /^(?:net|io|biz)$/.test(word);
+}
+/** A messaging app or platform named as a place in the later message: "Wizard on instagram", "rest via whatsapp". */
+const CHANNEL_AS_PLACE = new RegExp(String.raw`\b(?:on|at|via)\s+(?:the\s+)?(?:${CHANNEL_NAMES})\b`, "i");
 
 /**
  * Two whole sentences, not a word cut by the send button: the earlier message ends a sentence and
@@ -494,13 +512,16 @@ const SEVERAL_WORDS = /^\s*\S+\s+\S/;
  * used wheel." / "Could you fit it?": glued, app.Parts and wheel.Could read as a link and a handle)
  * with no written address and not given as the name of something it names ("my insta is the
  * big."), or on a predicate or a time with no sign of an address ("sorted." / "Work starts
- * Monday", "the mot is due." / "Date is 12 june"). Anything else stays glued, so "brakes." / "Net
- * has my prices", "joe@garage." / "Us" and "insta is big." / "Mike" are still read whole.
+ * Monday", "the mot is due." / "Date is 12 june"), unless the later opens on the rest of an address
+ * ("go to carsorted." / "com and book me there") or names a channel ("under the wrench." / "Wizard
+ * on instagram"). Anything else stays glued, so "brakes." / "Net has my prices", "joe@garage." /
+ * "Us" and "insta is big." / "Mike" are still read whole.
  */
 function twoSentences(earlier: string, later: string): boolean {
   if (!SENTENCE_ENDS.test(earlier)) return false;
   if (FUNCTION_WORD_OPENING.test(later) && !ADDRESS_SIGNS.test(earlier)) return true;
-  if (!SEVERAL_WORDS.test(later)) return false;
+  // The rest of an address or a channel to find the name on says the dot cut one name in two.
+  if (!SEVERAL_WORDS.test(later) || opensOnDomainEnding(later) || CHANNEL_AS_PLACE.test(later)) return false;
   const signed = ADDRESS_SIGNS.test(earlier);
   const determined = DETERMINED_NOUN_END.test(earlier) && !ADDRESS_WRITTEN.test(earlier) && !(signed && NAMED_AS_DETERMINED.test(earlier));
   return determined || (PREDICATE_END.test(earlier) && !signed);
