@@ -232,26 +232,36 @@ const INNOCENT_PASSING: [string, string[]][] = [
 ];
 
 /**
- * Ordinary repair chat still flagged (all of them by 5863850 too): "<word>." then a message opening
+ * Ordinary repair chat still flagged (all of them by 5863850 too; those the follow-up fixes are in
+ * INNOCENT_TWO_SENTENCES): "<word>." then a message opening
  * with a capitalised word that is a gTLD (Car, Work, Shop, Parts, Online, Photos, Life, Express,
  * New, Tires) where the earlier ends on a name, a bare plural, "mate", "No rush." and the like,
  * none of which the determiner or predicate rule covers. Read glued: "Dave.Car", "mate.Work".
  */
 const INNOCENT_FLAGGED: string[][] = [
+  ["Bought pads on Amazon.", "Parts came next day"],
+  ["Ordered from GSF.", "Parts arrive Friday"],
+  ["Perfect.", "Car runs sweet now"],
+  ["Lovely.", "Online payment ok?"],
+  ["Nah.", "Work van, so I need it back by Friday"],
+];
+
+/**
+ * Ordinary repair chat the follow-up reads as two sentences: a capitalised sentence after a
+ * sentence of two words or more, neither giving an address, the earlier not ending on a place
+ * ("on Amazon.", "from GSF." stay glued above).
+ */
+const INNOCENT_TWO_SENTENCES: string[][] = [
   ["I need new brakes.", "Shop prices are crazy though"],
   ["Got two quotes.", "Online ones were cheaper"],
   ["Cheers mate.", "Work was busy today so sorry for the delay"],
   ["No worries.", "Car is ready whenever you are"],
   ["Thanks Dave.", "Car drives perfect now"],
-  ["Bought pads on Amazon.", "Parts came next day"],
   ["Car's at Smith Motors.", "Work starts Monday"],
   ["Price includes VAT.", "Parts are extra"],
   ["Got it off eBay.", "Parts were genuine"],
   ["No rush.", "Work whenever suits you"],
-  ["Ordered from GSF.", "Parts arrive Friday"],
   ["Ok brilliant.", "Car is outside"],
-  ["Perfect.", "Car runs sweet now"],
-  ["Lovely.", "Online payment ok?"],
   ["Top job mate.", "Car feels brand new"],
   ["Front tyres are bald.", "Tires on the back are fine"],
   ["Thanks Gary.", "Shop looks busy today"],
@@ -265,8 +275,30 @@ const INNOCENT_FLAGGED: string[][] = [
   ["Quote sent.", "Parts are in stock locally"],
   ["Great stuff.", "Car is parked on the drive"],
   ["Thank you Steve.", "Car feels brand new"],
-  ["Nah.", "Work van, so I need it back by Friday"],
   ["Hi Sarah.", "Car is done and ready"],
+];
+
+/**
+ * [messages, pieces]: probes aimed at that reading. A domain ending opening the later message
+ * ("Com", "Io", "Uk") or a name after a place ("with", "at") stays glued and hidden; a brand given
+ * after "we're" / "I'm" as a bare word, then a capitalised sentence, is read as two (`it.fails`).
+ */
+const TWO_SENTENCE_PROBES_HIDDEN: [string[], string[]][] = [
+  [["book with mikesbrakes.", "Online for cheaper"], ["mikesbrakes"]],
+  [["cheaper with brakehouse.", "Io has my rates"], ["brakehouse"]],
+  [["prices cheaper at brakehouse.", "Com has them all"], ["brakehouse"]],
+  [["look me up, wrenchmike.", "Uk based"], ["wrenchmike"]],
+];
+const TWO_SENTENCE_PROBES_READABLE: [string[], string[]][] = [
+  [["we're brakehouse.", "Shop has the prices"], ["brakehouse"]],
+  [
+    ["I'm wrench.", "Wizard on there"],
+    ["wrench", "Wizard"],
+  ],
+  [
+    ["add me I'm big.", "Mike22 on there"],
+    ["big", "Mike22"],
+  ],
 ];
 
 describe("burst review: attacks hidden before the change, readable after", () => {
@@ -299,5 +331,17 @@ describe("burst review: innocent bursts", () => {
   });
   it.fails.each(INNOCENT_FLAGGED.map((m) => [m]))("%j is not flagged", (messages) => {
     expect(replayFlagged(messages)).toBe(false);
+  });
+});
+
+describe("burst review follow-up: a capitalised sentence after a sentence", () => {
+  it.each(INNOCENT_TWO_SENTENCES.map((m) => [m]))("%j is not flagged", (messages) => {
+    expect(replayFlagged(messages)).toBe(false);
+  });
+  it.each(TWO_SENTENCE_PROBES_HIDDEN)("%j hides %j", (messages, pieces) => {
+    expect(replayHides(messages, pieces)).toBe(true);
+  });
+  it.fails.each(TWO_SENTENCE_PROBES_READABLE)("%j hides %j", (messages, pieces) => {
+    expect(replayHides(messages, pieces)).toBe(true);
   });
 });

@@ -459,7 +459,7 @@ const SENTENCE_ENDS = /[.!?]\s*$/;
 const FUNCTION_WORD_OPENING = /^\s*(?:it|is|in|to|so|no|do|be|my|me|us|at|am|an|as|by|im)(?:[\s'’,.!?]|$)/i;
 /** Signs that a message is giving an address: an @, www, a spoken "name at domain.", or a word naming a site, a mailbox or an account. */
 const ADDRESS_SIGNS =
-  /@|\bwww\b|\bat\s+[\w-]+\.\s*$|\b(?:site|website|web|e-?mail|mail|domain|link|url|page|handle|account|insta\w*|ig|fb|facebook|twitter|tiktok|snap\w*|find\s+me|look\s+(?:me\s+)?up|google|search|dot)\b/i;
+  /@|\bwww\b|\bat\s+[\w-]+\.\s*$|\b(?:site|website|web|e-?mail|mail|domain|link|url|page|handle|account|insta\w*|ig|fb|facebook|twitter|tiktok|snap\w*|find\s+me|look\s+(?:me\s+)?up|add\s+(?:me|us)|google|search|dot)\b/i;
 
 /**
  * A sentence ending on a noun its determiner opens, with at most two words between them and no
@@ -490,7 +490,7 @@ const SEVERAL_WORDS = /^\s*\S+\s+\S/;
 /**
  * A message opening on the rest of an address: a generic top-level domain no sentence opens with
  * ("com and book me there", "Com, ask for Mike", "org has the form"), a domain and its country
- * ("co.uk, no fees", "com.au"), or "net", "io" or "biz" typed in lower case ("net has my prices").
+ * ("co.uk, no fees", "com.au"), "io" or "biz", or "net" typed in lower case ("net has my prices").
  * Not a word that is also a domain (a make, "Shop", "Online"): those open sentences.
  */
 function opensOnDomainEnding(later: string): boolean {
@@ -498,8 +498,14 @@ function opensOnDomainEnding(later: string): boolean {
   if (!first) return false;
   const [, word, country] = first as unknown as [string, string, string | undefined];
   if (country !== undefined) return TLD_SET.has(word.toLowerCase()) && TLD_SET.has(country.toLowerCase());
-  return /^(?:com|org|co|edu|gov)$/i.test(word) || /^(?:net|io|biz)$/.test(word);
+  return /^(?:com|org|co|edu|gov|io|biz)$/i.test(word) || word === "net";
 }
+/** A sentence opening on a capitalised word with more after it ("Car drives perfect now", "Parts came next day"). Case-sensitive. */
+const CAPITALISED_OPENING = /^\s*[A-Z][a-z]+\s+\S/;
+/** A message of two words or more ("Thanks Dave.", "Bought pads on Amazon."): a sentence, not a name sent alone ("brakehouse."). */
+const TWO_WORDS = /\S\s+\S/;
+/** A sentence ending on a place a name is found at: "find us at brakehouse.", "book through getsorted.", "book with mikesbrakes.". */
+const PLACE_END = /\b(?:on|at|to|via|from|through|under|with|by)\s+[\w-]+\.\s*$/i;
 /** A messaging app or platform named as a place in the later message: "Wizard on instagram", "rest via whatsapp". */
 const CHANNEL_AS_PLACE = new RegExp(String.raw`\b(?:on|at|via)\s+(?:the\s+)?(?:${CHANNEL_NAMES})\b`, "i");
 
@@ -523,6 +529,9 @@ function twoSentences(earlier: string, later: string): boolean {
   // The rest of an address or a channel to find the name on says the dot cut one name in two.
   if (!SEVERAL_WORDS.test(later) || opensOnDomainEnding(later) || CHANNEL_AS_PLACE.test(later)) return false;
   const signed = ADDRESS_SIGNS.test(earlier);
+  // A capitalised sentence after a sentence of two words or more, neither giving an address, and
+  // the earlier not ending on a place to find a name at: "Thanks Dave." / "Car drives perfect now".
+  if (CAPITALISED_OPENING.test(later) && TWO_WORDS.test(earlier) && !signed && !ADDRESS_SIGNS.test(later) && !PLACE_END.test(earlier)) return true;
   const determined = DETERMINED_NOUN_END.test(earlier) && !ADDRESS_WRITTEN.test(earlier) && !(signed && NAMED_AS_DETERMINED.test(earlier));
   return determined || (PREDICATE_END.test(earlier) && !signed);
 }
