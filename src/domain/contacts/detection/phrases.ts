@@ -633,8 +633,17 @@ DEAL_PATTERNS.push(
 // for. The name is the detail (masked); a person's name is FULL_NAME, a business's is reported
 // with the request (OFF_PLATFORM_REQUEST), as the labelled corpus does.
 
+/**
+ * Google misspelt the ways fast typing does ("googel", "gogle", "gooogle", "googl", "goolge", "goggle"
+ * before a name): a letter doubled, dropped or swapped, never "google" itself (GOOGLE_SITE keeps its
+ * exceptions, "google pay") nor a longer word ("goggles").
+ */
+const GOOGLE_TYPO = String.raw`(?!google\b)(?:g[o0]{1,3}g{1,2}(?:le{1,2}|el|l)|goo?lge)(?![\w'’])`;
+/** The same misspellings as words, for the look-up rules' word gate (LOOKUP_WORDS). */
+const GOOGLE_TYPO_WORDS = ["o", "oo", "ooo"].flatMap((o) => ["g", "gg"].flatMap((g) => ["le", "lee", "el", "l"].map((e) => `g${o}${g}${e}`))).filter((w) => w !== "google");
+
 const LOOKUP = uniqueAlternatives(
-  GOOGLE_SITE +
+  `(?:${GOOGLE_SITE}|${GOOGLE_TYPO})` +
     "(?:\\s+(?:maps|reviews|business|listing))?|the\\s+google|yelp|thumbtack|bbb|better\\s+business\\s+bureau|yell|angi|angie'?s(?:\\s+list)?|checkatrade|trustpilot|repairpal|bing|zalo|kijiji|craigslist|nextdoor|(?:facebook|fb)\\s+messenger|facebook(?:\\s+(?:marketplace|group|page))?|fb(?:\\s+marketplace)?|marketplace|insta(?:gram)?|ig|linkedin|youtube|tiktok|twitter|reddit|yellow\\s*pages|white\\s*pages|mapquest|apple\\s+maps|houzz|porch|social\\s+media|every\\s+social\\s+media|any\\s+of\\s+the\\s+apps|the\\s+apps|whatsapp\\s+business|messenger|face|(?:the\\s+)?gram|" +
     LOOKUP_SITES,
 );
@@ -752,8 +761,10 @@ const LOOKUP_WORDS = (
   "googlea googleame googleen googlear busca buscame búscame buscanos búscanos encuentra encuentranos encontra procura procure cherche cherchez trouvez such suche sucht cerca cercaci cercami face gram " +
   // LOOKUP_SITES, as words
   "gumtree homeadvisor home taskrabbit trustatrader mybuilder rated freeindex cylex justdial sulekha indiamart urbanclap urban donedeal olx mercado mercadolibre " +
-  "autotrader cargurus carfax mechanicadvisor superpages manta alignable foursquare tripadvisor maps waze hipages oneflare airtasker bark fixr gmaps g-maps goog fbook f-book fbk"
-).split(" ");
+  "autotrader cargurus carfax mechanicadvisor superpages manta alignable foursquare tripadvisor maps waze hipages oneflare airtasker bark fixr gmaps g-maps goog fbook f-book fbk goolge golge"
+)
+  .split(" ")
+  .concat(GOOGLE_TYPO_WORDS);
 for (const p of LOOKUP_PATTERNS) p.words = LOOKUP_WORDS;
 
 // ----- the look-up grammar --------------------------------------------------------------------
@@ -909,6 +920,66 @@ const LOOKUP_GRAMMAR: Pattern[] = [
   },
 ];
 for (const p of LOOKUP_GRAMMAR) p.words = LOOKUP_WORDS;
+
+// The look-up told to the reader, the name in the next breath: a finding verb or a site used as
+// one, addressed to "us"/"me" ("look us up.", "yelp us!", "google me:", "find us on fb too --"),
+// then the name to type as its own fragment, maybe quoted ("yelp us! Big Lou's Garage", "look us
+// up. Titan Truck & Auto. google"). The name has a trade word, or a site is named in the fragment
+// after it: "look me up! Tuesday works" is no look-up.
+const ADDRESSED_SEARCH = new RegExp(
+  String.raw`\b(?<head>(?:${caseless(FIND_VERB)}|${LOOKUP_CI})(?:\s+${caseless("(?:us|me)")})?(?:\s+${caseless("up")})?|${caseless(String.raw`(?:we|i)\s+(?:have|got|run|'ve\s+got)\s+(?:a|an|my|our)`)}\s+(?:${LOOKUP_CI})(?:\s+${caseless("(?:page|channel|account|profile)")})?)(?:\s+${caseless(ON_SITE)})?(?:\s+${caseless(String.raw`(?:too|also|as\s+well|pls|please|plz)`)})?\s*(?:[!?.:;,]+|\s[-–—>]+|->|→|➡️?|👉)\s*['‘"“]?(?<n>${NAME_SEQ})`,
+  "gd",
+);
+// A site pointing at a handle in lower case ("tiktok -> brakesbybenny", "ig: torque_twins"): a
+// coined word (no English word) or one with a digit, dot or underscore.
+const SITE_POINTS_AT_HANDLE = new RegExp(String.raw`\b(?:${LOOKUP})\s*(?::|->|→|=>|➡️?|👉)\s*@?(?<h>[a-z][a-z0-9_.]{4,29})(?![\w@.'’-])`, "gdi");
+// A site, then a person's or shop's name, then what to do there ("linkedin, Priya Raman, service
+// advisor ..., connect there", "fb - Dana M Whitfield, add me"): the site opens the sentence.
+const SITE_THEN_NAME = new RegExp(
+  String.raw`(?:^|[.!?\n]\s*)(?:${LOOKUP_CI})\s*(?:,|:|-|–|—)\s*(?<n>${NAME_SEQ})(?=[^.!?\n]{0,80}\b(?:connect|add|follow|dm|message|msg|inbox|pm|find|reach|hit\s+me|text|there)\b)`,
+  "gdi".replace("i", ""),
+);
+LOOKUP_GRAMMAR.push(
+  {
+    kind: REQUEST,
+    re: ADDRESSED_SEARCH,
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      // Addressed to the reader ("look us up", "yelp me") or the sender's own page ("we have a youtube").
+      if (!/\b(?:us|me|we|i|i've)\b/i.test(m.groups?.head ?? "")) return false;
+      if (!/\s/.test(n) || NOT_A_LOOKUP_NAME.test(n) || NOT_SEARCHED_NAME.test(n) || negatedBefore(text, m.index) || OWN_SEARCH.test(before(text, m, 40))) return false;
+      if (!/^(?:we|i)\b/i.test(m.groups?.head ?? "") && videoToWatch(m[0], text, m)) return false;
+      return BUSINESS_WORD.test(n) || SITE_NAMED.test(m[0].slice(0, m[0].length - n.length)) || SITE_NAMED.test(after(text, m, 30).split(/[.!?\n]\s/)[0] + " " + after(text, m, 30));
+    },
+    span: (m) => groupSpan(m, "n"),
+    words: [...LOOKUP_WORDS, "look", "find", "search", "type"],
+    // "us"/"me" (or "up") right before a break, or "we have a <site>": without one the long alternation never runs.
+    gate: /\b(?:us|me|up)\s*(?:[!?.:;,>→➡–—-]|👉|\s(?:on|in|too|also|as|pls|please|plz)\b)|\b(?:we|i)\s+(?:have|got|run|'ve\s+got)\s+(?:a|an|my|our)\s/i,
+  },
+  {
+    kind: REQUEST,
+    re: SITE_POINTS_AT_HANDLE,
+    accept: (m, text) => {
+      const h = m.groups?.h ?? "";
+      if (negatedBefore(text, m.index) || NOT_SEARCHED_NAME.test(h) || videoToWatch(sentenceAround(text, m), text, m)) return false;
+      return /[\d_.]/.test(h) || !isEnglishWord(h);
+    },
+    gate: SITE_NAMED,
+    span: (m) => groupSpan(m, "h"),
+    words: LOOKUP_WORDS,
+  },
+  {
+    kind: REQUEST,
+    re: SITE_THEN_NAME,
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      return /\s/.test(n) && !NOT_A_LOOKUP_NAME.test(n) && !NOT_SEARCHED_NAME.test(n) && !negatedBefore(text, m.index) && !videoToWatch(m[0], text, m);
+    },
+    gate: SITE_NAMED,
+    span: (m) => groupSpan(m, "n"),
+    words: LOOKUP_WORDS,
+  },
+);
 LOOKUP_PATTERNS.push(...LOOKUP_GRAMMAR);
 
 // ----- FULL_NAME --------------------------------------------------------------------------
