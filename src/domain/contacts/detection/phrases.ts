@@ -331,7 +331,7 @@ export const DEAL_PATTERNS: Pattern[] = [
   },
   {
     kind: DEAL, // "hand me the cash", "bring cash", "cheaper in cash", "$400 cash", "for cash", "no receipt needed"
-    re: /\b(?:hand|give|bring|slip)\s+(?:me\s+)?(?:the\s+)?cash\b|\bcheaper\s+(?:in|with|for)\s+cash\b|\bcash\s+(?:no|without)\s+(?:app|receipt)\b|\bno\s+receipts?(?:\s+needed)?\b|\bkeep\s+(?:it|this)\s+between\s+us\b|\b(?:keep|leave)\s+the\s+app\s+out\s+of\s+it\b|\bdon'?t\s+tell\s+the\s+app\b|\bapp\s+doesn'?t\s+need\s+to\s+know\b|\bdon'?t\s+(?:mark|close)\s+(?:it|the\s+job)\s+(?:complete|done|finished)?\s*(?:on|in)\s+(?:here|the\s+app)\b|\b(?:decline|cancel|close)\s+(?:the\s+)?(?:quote|booking|job|request)\s+(?:on\s+here|here|in\s+the\s+app|on\s+the\s+app)?\s*(?:and|&|,)\s+(?:i'?ll|i\s+can|we\s+can|pay)\b|\bif\s+you\s+cancel\s+the\s+booking\b|\bbook\s+(?:it|someone\s+else|the\s+\$?\d+\s+\w+)\b[^.!?\n]{0,40}\b(?:i'?ll\s+still\s+come|pay\s+me|i\s+can\s+do\s+the\s+(?:actual|real))\b|\b(?:my|our)\s+own\s+(?:system|invoice|quote|booking)\b|\bsend\s+(?:you\s+)?my\s+own\s+(?:quote|invoice)?|\bi'?ll\s+send\s+my\s+own\b|\bget\s+paid\s+direct(?:ly)?\b|\bnot\s+(?:putting|running|paying)\s+it\s+through\s+the\s+(?:app|platform)\b|\b(?:don'?t|not)\s+bother\s+with\s+the\s+(?:app|platform|booking|checkout)\b|\bsettle\s+(?:up\s+)?in\s+person\b|\bpay\s+(?:me\s+)?(?:the\s+rest\s+)?in\s+person\b|\b(?:por\s+)?fuera\s+de\s+la\s+(?:app|aplicaci[oó]n|plataforma)\b|\bp[aá]game\s+directo\b|\bsin\s+la\s+app\b|\bno\s+app(?:\s+fee)?\b/gi,
+    re: /\b(?:hand|give|bring|slip)\s+(?:me\s+)?(?:the\s+)?cash\b|\bcheaper\s+(?:in|with|for)\s+cash\b|\bcash\s+(?:no|without)\s+(?:app|receipt)\b|\bno\s+receipts?(?:\s+needed)?\b|\bkeep\s+(?:it|this)\s+between\s+us\b|\b(?:keep|leave)\s+the\s+app\s+out\s+of\s+it\b|\bdon'?t\s+tell\s+the\s+app\b|\bdon'?t\s+(?:mark|close)\s+(?:it|the\s+job)\s+(?:complete|done|finished)?\s*(?:on|in)\s+(?:here|the\s+app)\b|\b(?:decline|cancel|close)\s+(?:the\s+)?(?:quote|booking|job|request)\s+(?:on\s+here|here|in\s+the\s+app|on\s+the\s+app)?\s*(?:and|&|,)\s+(?:i'?ll|i\s+can|we\s+can|pay)\b|\bif\s+you\s+cancel\s+the\s+booking\b|\bbook\s+(?:it|someone\s+else|the\s+\$?\d+\s+\w+)\b[^.!?\n]{0,40}\b(?:i'?ll\s+still\s+come|pay\s+me|i\s+can\s+do\s+the\s+(?:actual|real))\b|\b(?:my|our)\s+own\s+(?:system|invoice|quote|booking)\b|\bsend\s+(?:you\s+)?my\s+own\s+(?:quote|invoice)?|\bi'?ll\s+send\s+my\s+own\b|\bget\s+paid\s+direct(?:ly)?\b|\bnot\s+(?:putting|running|paying)\s+it\s+through\s+the\s+(?:app|platform)\b|\b(?:don'?t|not)\s+bother\s+with\s+the\s+(?:app|platform|booking|checkout)\b|\bsettle\s+(?:up\s+)?in\s+person\b|\bpay\s+(?:me\s+)?(?:the\s+rest\s+)?in\s+person\b|\b(?:por\s+)?fuera\s+de\s+la\s+(?:app|aplicaci[oó]n|plataforma)\b|\bp[aá]game\s+directo\b|\bsin\s+la\s+app\b|\bno\s+app(?:\s+fee)?\b/gi,
     // Portuguese "aqui no app", "ta no app" is "in the app": the platform itself.
     accept: (m, text) => (!negatedBefore(text, m.index) || /^(?:no|don|not|keep)/i.test(m[0])) && !(/^no\s+app/i.test(m[0]) && PORTUGUESE_IN_THE.test(before(text, m, 20))),
   },
@@ -350,7 +350,7 @@ DEAL_PATTERNS.push(
   },
   {
     kind: DEAL, // a job kept off the record: "private job, just between us", "off the books"
-    re: /\b(?:private|cash|side|weekend)\s+job\b[^.!?\n]{0,40}\b(?:between\s+us|no\s+app|off\s+the\s+books|day\s+off)\b|\bday\s+off\b[^.!?\n]{0,30}\bprivate\s+job\b|\b(?:just|only|strictly)\s+between\s+(?:us|you\s+and\s+me|ourselves)\b|\b(?:a|this|as\s+a|our|my)\s+(?:private|side|cash)\s+(?:job|deal|thing)\b/gi,
+    re: /\b(?:private|cash|side|weekend)\s+job\b[^.!?\n]{0,40}\b(?:between\s+us|no\s+app|off\s+the\s+books|day\s+off)\b|\bday\s+off\b[^.!?\n]{0,30}\bprivate\s+job\b|\b(?:just|only|strictly)\s+between\s+(?:us|you\s+and\s+me|ourselves)\b|\b(?:a|this|as\s+a|our|my)\s+(?:private|side|cash)\s+(?:job|deal|thing|arrangement|agreement|transaction)\b/gi,
     accept: live,
   },
   {
@@ -428,7 +428,7 @@ const DEAL_WORDS: ReadonlyArray<readonly string[] | undefined> = [
   undefined,
   "come drop swing pop stop bring drive".split(" "),
   "decline declined cancel canceled cancelled cancelas close reject skip accept tell fuera fora mark".split(" "),
-  "job between deal thing".split(" "),
+  "job between deal thing arrangement agreement transaction".split(" "),
   "direct directly made make efectivo dinheiro especie hand pay factura".split(" "),
   ["meet"],
   "carpark car park parking station truck".split(" "),
