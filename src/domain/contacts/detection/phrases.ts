@@ -54,7 +54,7 @@ function pointsBackAtPlatform(text: string, m: RegExpExecArray): boolean {
   const refEnd = ref.index + ref[0].length;
   // "... my card keeps getting declined on the app": the platform named as the trouble, the reason
   // to pay another way, not as where the payment goes.
-  if (APP_TROUBLE.test(tail.slice(Math.max(0, ref.index - 30), ref.index))) return false;
+  if (APP_TROUBLE.test(tail.slice(Math.max(0, ref.index - 30), ref.index)) || APP_TROUBLE_AFTER.test(tail.slice(refEnd, refEnd + 40))) return false;
   if (CONTRAST_WORD.test(tail.slice(0, refEnd)) || SECOND_PRICE.test(tail.slice(Math.max(0, ref.index - 12), ref.index) + " " + tail.slice(refEnd, refEnd + 12))) return false;
   return !negatedBefore(text, m.index + m[0].length + ref.index);
 }
@@ -62,6 +62,9 @@ function pointsBackAtPlatform(text: string, m: RegExpExecArray): boolean {
 /** A failure told right before the platform is named: "declined on the app", "keeps crashing in the app". */
 const APP_TROUBLE =
   /\b(?:declined|declines|rejected|failing|fails|failed|crash(?:es|ing|ed)?|broken|glitch(?:y|ing)?|bugged|buggy|lagg?ing|not\s+working|won['’]?t\s+(?:work|go\s+through|load)|doesn['’]?t\s+work|error)\b[^.!?\n]{0,12}$/i;
+/** The same trouble said after the platform: "typing on here is a nightmare", "the app keeps crashing". */
+const APP_TROUBLE_AFTER =
+  /^\s*(?:is|are|'s|’s|was|keeps|has\s+been|gets|just)\s+(?:(?:a|so|such\s+a|really|too|very|just|an\s+absolute|a\s+total|a\s+real|kind\s+of|kinda)\s+)*(?:nightmare|pain|annoying|slow|laggy|glitchy|buggy|useless|terrible|awful|rubbish|impossible|hard|difficult|tedious|painful|clunky|crap|broken|down|crashing|lagging|freezing|dropping|logging\s+me\s+out)\b/i;
 /** A comparison before a platform reference, or a second price right beside it: the platform as the alternative. */
 const CONTRAST_WORD = /\b(?:than|instead|rather|vs|versus|otherwise|compared|whereas|card)\b/i; // "cash off the books, card on the app": the other way to pay
 const SECOND_PRICE = /[$£€]\s?\d|\b\d{2,}\b/;
