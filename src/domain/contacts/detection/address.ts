@@ -516,6 +516,8 @@ ADDRESS_PATTERNS.push(
 // are a place to knock, with no street. One unit alone ("bay 4", "level 2", "unit 3") is not.
 const OUTER_UNIT = String.raw`\b(?:bldg|building|tower|torre|house|plot|lot|unit|flat|apt|apartment|suite|ste|casa|bloco|edificio|edif)\b\.?\s*(?:no\.?\s*|#\s*)?${UNIT_ID}`;
 const INNER_UNIT = String.raw`\b(?:apt|apartment|appartement|unit|suite|ste|flat|floor|fl|flr|level|lvl|room|rm|piso|depto|dpto|apto|door|lot)\b\.?\s*(?:no\.?\s*|#\s*)?${UNIT_ID}`;
+const OUTER_UNIT_WORDS = "bldg building tower torre house plot lot unit flat apt apartment suite ste casa bloco edificio edif".split(" ");
+const INNER_UNIT_WORDS = "apt apartment appartement unit suite ste flat floor fl flr level lvl room rm piso depto dpto apto door lot".split(" ");
 ADDRESS_PATTERNS.push({
   kind: "ADDRESS",
   // "unit 3 of the fuse box", "room 2 in the shop": a part of a thing, not of a home.
@@ -525,9 +527,9 @@ ADDRESS_PATTERNS.push({
     const [outer, inner] = (m[0].match(/[a-z]+/gi) ?? []).filter((w) => !/^(?:no|is)$/i.test(w) && w.length > 1);
     return outer?.toLowerCase() !== inner?.toLowerCase() && !negatedBefore(text, m.index);
   },
-  words: "bldg building tower torre house plot lot unit flat apt apartment suite ste casa bloco edificio edif".split(" "),
-  // Two unit words near each other: most texts with "house" or "unit" have no second one.
-  gate: /\b(?:apt|apartment|appartement|unit|suite|ste|flat|floor|fl|flr|level|lvl|room|rm|piso|depto|dpto|apto|door|lot)\b.{0,30}\b(?:apt|apartment|appartement|unit|suite|ste|flat|floor|fl|flr|level|lvl|room|rm|piso|depto|dpto|apto|door|lot)\b|\b(?:bldg|building|tower|torre|house|plot|casa|bloco|edificio|edif)\b.{0,30}\b(?:apt|apartment|appartement|unit|suite|ste|flat|floor|fl|flr|level|lvl|room|rm|piso|depto|dpto|apto|door|lot)\b/i,
+  // An outer and an inner unit word both in the text, or the expression never runs.
+  wordTest: (w) => OUTER_UNIT_WORDS.some((x) => w.has(x)) && INNER_UNIT_WORDS.some((x) => w.has(x)),
+  gate: /\d/,
 });
 
 // Directions to a home instead of its address. The grammar: a DIRECTION (behind, next to, by the,

@@ -461,8 +461,13 @@ function saidMailbox(h: string): boolean {
   const words = h.toLowerCase().split(/\s+/);
   return !words.some((w) => SENTENCE_WORD.test(w)) && words.some((w) => /\d/.test(w) || (w.length >= 3 && !isEnglishWord(w)));
 }
+/** The word right before a match, as a mailbox would stand there. */
+const WORD_BEFORE = new RegExp(String.raw`(?<![\w.+-])(${LOCAL_WORD})\s+$`, "i");
 /** Words spelling a mailbox out: one to four short words, initials or numbers. */
 const SAID_WORDS = String.raw`[a-z0-9]{1,20}(?:[ \t]+(?:dot[ \t]+|underscore[ \t]+)?[a-z0-9]{1,20}){0,3}`;
+/** The words of an instruction to join ("all one word", "no spaces", "together"), and of a description of a mailbox: each pattern's word gate. */
+const JOIN_WORDS = "word spaces space gaps together joined".split(" ");
+const DESCRIBED_WORDS = "name names username handle nickname user".split(" ");
 /** What a mailbox is said to be made of: the sender's name, username or display name, first and last name. */
 const MAILBOX_DESCRIBED = String.raw`(?:same\s+as\s+(?:my|the)|(?:is\s+)?(?:just\s+)?my)\s+(?:(?:full|real|first\s+and\s+last|first\s+and\s+second|whole)\s+)?(?:name|names|username|user\s+name|display\s+name|handle|nickname)\b`;
 SPOKEN_EMAIL_PATTERNS.push(
@@ -475,7 +480,7 @@ SPOKEN_EMAIL_PATTERNS.push(
     accept: (m, text) => saidMailbox(m.groups?.h ?? "") && !negatedBefore(text, m.index),
     // From the provider to the instruction: the provider is half the address (see providerToMailbox).
     span: (m) => [m.index, m.index + m[0].length],
-    words: PROVIDER_WORDS,
+    wordTest: (w) => hasProviderWord(w) && JOIN_WORDS.some((x) => w.has(x)),
   },
   {
     kind: "EMAIL", // PROVIDER ... a description ... : words: "my gmail is the same as my name here: dana whitfield"
@@ -485,18 +490,20 @@ SPOKEN_EMAIL_PATTERNS.push(
     ),
     accept: (m, text) => saidMailbox(m.groups?.h ?? "") && !negatedBefore(text, m.index),
     span: providerToMailbox,
-    words: PROVIDER_WORDS,
+    wordTest: (w) => hasProviderWord(w) && DESCRIBED_WORDS.some((x) => w.has(x)),
   },
   {
     kind: "EMAIL", // a word "at the PROVIDER one/account": "its hollyjoy at the yahoo one"
-    re: new RegExp(String.raw`(?<![\w.+-])(?<h>${LOCAL_WORD})\s+(?:at|on|@)\s+(?:the|my)\s+(?:${PROVIDERS})\s+(?:one|1|account|address|addy|thing|box)\b`, "gid"),
+    // Found from "at the <provider> one" (a pattern starting at every word would cost more on long
+    // messages), the mailbox read back from the word before it.
+    re: new RegExp(String.raw`\b(?:at|on|@)\s+(?:the|my)\s+(?:${PROVIDERS})\s+(?:one|1|account|address|addy|thing|box)\b`, "gi"),
     accept: (m, text) => {
-      const h = (m.groups?.h ?? "").toLowerCase();
+      const h = (WORD_BEFORE.exec(before(text, m, 45))?.[1] ?? "").toLowerCase();
       return (MAILBOX_SHAPED.test(h) || (h.length >= 5 && !isEnglishWord(h))) && !negatedBefore(text, m.index);
     },
     // "hollyjoy at the yahoo one": the word and the provider it is at.
-    span: (m) => [groupSpan(m, "h")![0], m.index + m[0].length],
-    words: PROVIDER_WORDS,
+    span: (m) => [m.index - (WORD_BEFORE.exec(before(m.input, m, 45))?.[0].length ?? 0), m.index + m[0].length],
+    wordTest: hasProviderWord,
   },
   {
     kind: "EMAIL", // the mailbox's start, quoted, and its provider: 'my email begins with "wrenchwitch" and its a gmail'
@@ -506,7 +513,7 @@ SPOKEN_EMAIL_PATTERNS.push(
     ),
     accept: (m, text) => !negatedBefore(text, m.index),
     span: (m) => [groupSpan(m, "h")![0], m.index + m[0].length],
-    words: PROVIDER_WORDS,
+    wordTest: (w) => hasProviderWord(w) && ["begins", "begin", "starts", "start", "starting"].some((x) => w.has(x)),
   },
 );
 

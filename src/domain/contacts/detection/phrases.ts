@@ -935,13 +935,13 @@ const ADDRESSED_SEARCH = new RegExp(
 );
 // A site pointing at a handle in lower case ("tiktok -> brakesbybenny", "ig: torque_twins"): a
 // coined word (no English word) or one with a digit, dot or underscore.
-const SITE_POINTS_AT_HANDLE = new RegExp(String.raw`\b(?:${LOOKUP})\s*(?::|->|→|=>|➡️?|👉)\s*@?(?<h>[a-z][a-z0-9_.]{4,29})(?![\w@.'’-])`, "gdi");
+// Found from the arrow or colon, the site read behind it: the site alternation runs only there.
+const SITE_POINTS_AT_HANDLE = new RegExp(String.raw`(?::|->|→|=>|➡️?|👉)(?<=\b(?:${LOOKUP})\s*(?::|->|→|=>|➡️?|👉))\s*@?(?<h>[a-z][a-z0-9_.]{4,29})(?![\w@.'’-])`, "gdi");
 // A site, then a person's or shop's name, then what to do there ("linkedin, Priya Raman, service
 // advisor ..., connect there", "fb - Dana M Whitfield, add me"): the site opens the sentence.
-const SITE_THEN_NAME = new RegExp(
-  String.raw`(?:^|[.!?\n]\s*)(?:${LOOKUP_CI})\s*(?:,|:|-|–|—)\s*(?<n>${NAME_SEQ})(?=[^.!?\n]{0,80}\b(?:connect|add|follow|dm|message|msg|inbox|pm|find|reach|hit\s+me|text|there)\b)`,
-  "gdi".replace("i", ""),
-);
+/** What to do at the site after the name ("connect there", "add me", "dm me"): also the rule's word gate. */
+const SITE_THEN_NAME_CUES = "connect add follow dm message msg inbox pm find reach text".split(" ");
+const SITE_THEN_NAME = new RegExp(String.raw`(?:^|[.!?\n]\s*)(?:${LOOKUP_CI})\s*(?:,|:|-|–|—)\s*(?<n>${NAME_SEQ})(?=[^.!?\n]{0,80}\b(?:${SITE_THEN_NAME_CUES.join("|")})\b)`, "gd");
 LOOKUP_GRAMMAR.push(
   {
     kind: REQUEST,
@@ -981,6 +981,7 @@ LOOKUP_GRAMMAR.push(
     gate: SITE_NAMED,
     span: (m) => groupSpan(m, "n"),
     words: LOOKUP_WORDS,
+    wordTest: (w) => SITE_THEN_NAME_CUES.some((x) => w.has(x)),
   },
 );
 LOOKUP_PATTERNS.push(...LOOKUP_GRAMMAR);
