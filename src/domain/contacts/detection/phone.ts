@@ -27,14 +27,17 @@ const PHONE_CUE_WORDS = new Set(
     "call calling text txt ring phone cell cellphone mobile mob number num numbr digits whatsapp wa reach tel telephone contact dial sms line signal viber telegram hmu " +
     // the same in the marketplace's other languages (accents are gone after normalising)
     "cel celular movil numero telefono llamame llama llamar marcame whats zap nummer handy telefon anrufen portable appelle appelez tel liga ligar ligue contato mera " +
+    // the verbs of writing to someone's phone in those languages ("mandame mensaje 612 987 345", "scrivimi al ...")
+    "mensaje mensajito mandame escribeme escribime wasapeame whatsappeame mensagem zapzap escreve chama chamar messaggio scrivimi chiamami chiama ecris ecrivez textez " +
     // payment apps that pay to a phone number (social.ts, PHONE_PAYMENT_APPS)
     "mobilepay vipps swish twint paynow blik satispay lydia"
   ).split(" "),
 );
-const PHONE_CUE_PHRASES = /\b(?:whats\s+app|hit\s+me|area\s+code|my\s+#)/gi;
+// "my no. 98760 12345", "ur no is": "no" is a number only when someone's (alone it is "No. 4", a reference).
+const PHONE_CUE_PHRASES = /\b(?:whats\s+app|hit\s+me|area\s+code|my\s+#|(?:my|our|ur|your|his|her)\s+no\b\.?)/gi;
 /** A number announced right after it: "98765 43210 call me", "... is my cell", "..., whatsapp only". */
 const PHONE_CUE_AFTER =
-  /^\s*[,.:;-]?\s*(?:(?:call|text|txt|ring|sms|whatsapp|wa|msg|message|phone|buzz)\s+(?:me|us)\b|(?:is\s+|that'?s\s+)?(?:my|our)\s+(?:cell|number|mobile|phone|whatsapp|digits|num|line)\b|whats\s?app\b)/i;
+  /^\s*[,.:;-]?\s*(?:(?:pls\s+|plz\s+|please\s+)?(?:call|text|txt|ring|sms|whatsapp|wa|msg|message|phone|buzz)\s+(?:me|us|anytime|any\s+time|after|before|between|only|in\s+the|in|today|tonight|tomorrow|evenings?|mornings?)\b|(?:is\s+|that'?s\s+)?(?:my|our)\s+(?:cell|number|mobile|phone|whatsapp|digits|num|line)\b|whats\s?app\b)/i;
 /** "part number", "order number": the number of a thing, not a phone. */
 const THING_BEFORE_NUMBER = new Set(
   "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy insurance membership member customer case ticket job vin chassis engine frame module ecu pcm tcm bcm software calibration casting lot batch booking sku oem oe catalog product pieza pieca peca piece teil artikel ricambio referencia".split(
@@ -382,7 +385,8 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   // "175/170/110/172": readings separated by slashes (a phone has at most one, "0176/12345678").
   if (r.seps.filter((x) => x.includes("/")).length > 1 && r.spoken < 5 && phoneCueAt < 0 && !nanpJoints(r)) return false;
   // "1 2 3 4 5 6 7 8" (cylinders) or "1-8-4-3-6-5-7-2" (firing order): a permutation of 1..n.
-  if (n <= 9 && [...r.digits].sort().join("") === "123456789".slice(0, n)) return false;
+  // A phone cue or a country named before it outweighs the resemblance ("portugal: 912 345 678").
+  if (n <= 9 && [...r.digits].sort().join("") === "123456789".slice(0, n) && cues.phoneCue(index) < 0 && !regionNamedBefore(prefix)) return false;
   // The nearer cue wins: "part number 04465-..." is not a phone, "the part is in, call 303..." is.
   const notPhoneAt = cues.notPhoneCue(index);
   // A North American number with the 555 exchange, or a UK one in the 07700 900 drama range, is
@@ -491,8 +495,12 @@ function phoneInside(run: string, index: number, text: string, synth: ArrayLike<
  * Words that announce a number given in pieces ("area code is 720. rest is 555 0134", "take 415,
  * add 555, finish with 0132"); "line" not as a document's line ("quote line: coil 3 ...").
  */
-const SPLIT_CUE =
-  /\b(?:area|rest|first|second|third|last|next|middle|mid|bit|half|then|ends?|ending|begins?|starts?|starting|prefix|exchange|(?<!\b(?:quote|invoice|order|receipt|estimate|bill|subject)\s)line|code|digits?|number|numbers|num|numbr|cell|cel|celular|movil|mobile|portable|phone|tel|telefono|call|text|ring|reach|whatsapp|whats|wa|zap|backwards|otra|numero|codigo|começo|final|primeiro|resto|llama\w*|marca\w*|liga\w*|appelle\w*|mera|mero|hit\s+me|hmu|dial|contact|add|finish(?:ing)?\s+with|followed\s+by)\b|#/i;
+const SPLIT_CUE = new RegExp(
+  String.raw`\b(?:area|rest|first|second|third|last|next|middle|mid|bit|half|then|ends?|ending|begins?|starts?|starting|prefix|exchange|(?<!\b(?:quote|invoice|order|receipt|estimate|bill|subject)\s)line|code|digits?|number|numbers|num|numbr|cell|cel|celular|movil|mobile|portable|phone|tel|telefono|call|text|ring|reach|whatsapp|whats|wa|zap|backwards|otra|numero|codigo|começo|final|primeiro|resto|llama\w*|marca\w*|liga\w*|appelle\w*|mera|mero|hit\s+me|hmu|dial|contact|add|finish(?:ing)?\s+with|followed\s+by|` +
+    // the pieces' order in the marketplace's other languages, and "now" between pieces read out ("919 ok now 555 ok now 0182")
+    String.raw`teil|erste[rns]?|zweite[rns]?|dritte[rns]?|letzte[rns]?|dann|danach|primera|segunda|tercera|parte|luego|despues|premier|premiere|deuxieme|troisieme|puis|ensuite|primeira|terceira|depois|prima|seconda|terza|poi|now)\b|#`,
+  "i",
+);
 /** A piece of a number: a digit group, or digits read out one by one ("8 4 7", "6-1-6", "5 5 5 0 1 9 1"). */
 const FRAGMENT = /(?<![\w$£€.,\/])\+?\(?(?:\d(?:[ \t-]\d(?!\d))+|\d{1,8})\)?(?![\w$£€%°]|[.,]\d)/g;
 /** "after 5", "at 4", "5pm", "in 10 min": a time or a duration between the pieces, not one of them. */
