@@ -266,39 +266,8 @@ export function extendAddressTails(text: string, hits: Hit[]): void {
     // "Hollybush Lane, postcode LS18 4PQ", "CF24 3AA, just off Newport Rd": a street named beside
     // a postcode or address on the same line is part of it.
     extra.push(...streetsBeside(text, h));
-    const units = unitsLater(text, h);
-    if (units && /^[\s.,]*$/.test(text.slice(h.end, units.start))) {
-      // "2290 E. Colfax Ave. Ste 110, Denver CO": the unit right after the street, then its town.
-      h.end = units.end;
-      TAIL_RE.lastIndex = h.end;
-      const town = TAIL_RE.exec(text);
-      if (town && town[0].length > 0) h.end += town[0].trimEnd().length;
-    } else if (units) extra.push(units);
   }
   hits.push(...extra);
-}
-
-/**
- * A unit's identifier: digits ("118", "4B", "#12"), one letter ("apt B"), a letter and digits
- * ("C3", "B-12"). Not a word: "flat tyre", "level with the kerb", "space saver"; not a quantity
- * ("level 3 quarts").
- */
-const UNIT_ID = String.raw`#?\s*(?:\d{1,5}[A-Za-z]?(?![\w'’.,]\d|\s*(?:%|°|mm\b|cm\b|in\b|inch|psi|v\b|volts?|amps?|quarts?|qts?\b|litres?|liters?|l\b|kg|lbs?|hrs?|hours?|mins?|minutes?|days?|weeks?|months?|years?|k\b|miles?|km))|[A-Za-z](?![\w'’])|[A-Za-z]-?\d{1,4}(?![\w'’]))`;
-/** One unit word and its identifier ("bldg C", "apt 118", "Ste 110", "piso 2", "gate code is 1948"). */
-const UNIT = String.raw`\b(?:${UNIT_WORDS}|block|blk|tower|wing|door|portal|puerta|escalera|esc|stair|house\s+number)\b\.?\s*(?:is\s+|#\s*|no\.?\s*)?${UNIT_ID}`;
-/**
- * Units said later in the address's sentence, or opening the next one: "2300 W Sahara but the
- * apartments behind it, bldg C apt 118", "2290 E. Colfax Ave. Ste 110", "off Hwy 71, lot 14",
- * "3 3 0 Birch Road, Riverside. Gate code is 1948". Only after an address, so "level 3" or "bay 4"
- * alone stay car talk.
- */
-const UNITS_LATER = new RegExp(String.raw`^(?:[^.!?\n]{0,70}?(?:[,;:\-–—]\s*|\s)|\.\s+|\.?\s*)(?<u>${UNIT}(?:,?\s*${UNIT})?)`, "id");
-
-/** The units said after `h` in its sentence (see UNITS_LATER), as an ADDRESS hit, or null. */
-function unitsLater(text: string, h: Hit): Hit | null {
-  const m = UNITS_LATER.exec(text.slice(h.end, h.end + 90));
-  const span = m ? groupSpan(m, "u") : null;
-  return span ? { kind: "ADDRESS", start: h.end + span[0], end: h.end + span[1], detail: true } : null;
 }
 
 /** A block of flats or a complex named before the street number ("Harbourside Apts, ", "Kingsway Court - "). */
@@ -510,27 +479,6 @@ ADDRESS_PATTERNS.push(
     gate: /\b(?:county|farm|ranch|fm|cr|rr|rural|route|rte|highway|hwy|state|sr|us|interstate)\b/i,
   },
 );
-
-// A home given by its units alone, building then flat ("The Lofts at Mueller, bldg 4, unit 322",
-// "Tower B apt 1203", "house 56, flat 2", "bloco 3 apto 41"): two units of a dwelling in a row
-// are a place to knock, with no street. One unit alone ("bay 4", "level 2", "unit 3") is not.
-const OUTER_UNIT = String.raw`\b(?:bldg|building|tower|torre|house|plot|lot|unit|flat|apt|apartment|suite|ste|casa|bloco|edificio|edif)\b\.?\s*(?:no\.?\s*|#\s*)?${UNIT_ID}`;
-const INNER_UNIT = String.raw`\b(?:apt|apartment|appartement|unit|suite|ste|flat|floor|fl|flr|level|lvl|room|rm|piso|depto|dpto|apto|door|lot)\b\.?\s*(?:no\.?\s*|#\s*)?${UNIT_ID}`;
-const OUTER_UNIT_WORDS = "bldg building tower torre house plot lot unit flat apt apartment suite ste casa bloco edificio edif".split(" ");
-const INNER_UNIT_WORDS = "apt apartment appartement unit suite ste flat floor fl flr level lvl room rm piso depto dpto apto door lot".split(" ");
-ADDRESS_PATTERNS.push({
-  kind: "ADDRESS",
-  // "unit 3 of the fuse box", "room 2 in the shop": a part of a thing, not of a home.
-  re: new RegExp(String.raw`${OUTER_UNIT},?\s+${INNER_UNIT}(?!\s+(?:of|in|on|inside)\s+(?:the|a|an|your|my|our|this|that)\b)`, "gi"),
-  // "unit 2, unit 3" is a list of parts; a dwelling's two units are of two kinds.
-  accept: (m, text) => {
-    const [outer, inner] = (m[0].match(/[a-z]+/gi) ?? []).filter((w) => !/^(?:no|is)$/i.test(w) && w.length > 1);
-    return outer?.toLowerCase() !== inner?.toLowerCase() && !negatedBefore(text, m.index);
-  },
-  // An outer and an inner unit word both in the text, or the expression never runs.
-  wordTest: (w) => OUTER_UNIT_WORDS.some((x) => w.has(x)) && INNER_UNIT_WORDS.some((x) => w.has(x)),
-  gate: /\d/,
-});
 
 // Directions to a home instead of its address. The grammar: a DIRECTION (behind, next to, by the,
 // past the, the end of, between X and Y, one block north of, 2nd left, off exit 7, mile marker 6,

@@ -187,39 +187,3 @@ CHANNEL_REQUEST_PATTERNS.push(
     words: "aapko apko aap tumko tumhe tujhe".split(" "),
   },
 );
-
-// ----- round 14: polite asks with a verb in -ing ------------------------------------------------
-//  15. POLITE-ING: "mind giving me a call?", "would you mind sharing your mobile", "fancy dropping
-//      me a text", "care to send me your digits": a polite frame (mind, fancy, care to) before an
-//      act of contact aimed at the sender (a call, ring, text or line to me) or a handing-over of
-//      the reader's channel (your number, mobile, email). A notification ("mind giving me a call
-//      when it's ready") and a third party's line ("mind giving the dealer a ring") are not read.
-const POLITE_FRAME = String.raw`(?:(?:would|do|if)\s+(?:you|u|ya)\s+)?(?:mind|fancy|care\s+to)`;
-const CONTACT_ACT = String.raw`(?:a|an)\s+(?:quick\s+|little\s+|short\s+)?(?:call|ring|bell|buzz|tinkle|text|txt|line|message|msg|shout|whatsapp|email|e-mail)`;
-const POLITE_ING = new RegExp(
-  String.raw`\b${POLITE_FRAME}\s+(?:giv(?:e|ing)|send(?:ing)?|shar(?:e|ing)|drop(?:ping)?|pass(?:ing)?|shoot(?:ing)?|flick(?:ing)?|ping(?:ing)?|leav(?:e|ing)|hand(?:ing)?|throw(?:ing)?)\s+(?:(?:me|us)\s+${CONTACT_ACT}|(?:(?:me|us)\s+)?(?:over\s+)?(?:your|ur|yr)\s+(?:${CHANNEL_NOUN}|digits|details|deets|socials?|handle|insta|snap))\b|\b${POLITE_FRAME}\s+(?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|whatsapp(?:ing)?|messag(?:e|ing)|e-?mail(?:ing)?)\s+(?:me|us)\b`,
-  "gi",
-);
-CHANNEL_REQUEST_PATTERNS.push({
-  kind: REQUEST, // 15. POLITE-ING
-  re: POLITE_ING,
-  accept: (m, text) => asked(m, text) && !NOTIFY_TAIL.test(after(text, m, 30)),
-  phrase: true,
-  words: ["mind", "fancy", "care"],
-});
-
-// ----- round 14: the number of the reader's shop ---------------------------------------------
-//  16. SHOP-LINE: the reader's own business asked for by its number, with the sender saying they
-//      will ring it: "what's the shop's number, I'd rather just ring them", "which is the garage's
-//      landline? I'll phone them myself". A third party's line (the dealer's, the warranty line)
-//      is the other rules' business, and names no shop of the reader's.
-CHANNEL_REQUEST_PATTERNS.push({
-  kind: REQUEST, // 16. SHOP-LINE
-  re: new RegExp(
-    String.raw`\b(?:what(?:['’]s|\s+is)|which\s+is|got|do\s+(?:you|u)\s+have|can\s+i\s+(?:get|have))\s+(?:the|your|ur)\s+(?:shop|garage|workshop|business|office|company|place)['’]?s?\s+(?:${CHANNEL_NOUN}|digits)\b(?=[^.!\n]{0,50}\b(?:i['’]?ll|i\s+will|i['’]?d|let\s+me|to|so\s+i\s+can)\s+(?:\w+\s+){0,2}(?:ring|call|phone|text|message|whatsapp|e-?mail)\b|\s*\?)`,
-    "gi",
-  ),
-  accept: asked,
-  phrase: true,
-  words: "shop shop's garage garage's workshop workshop's business business's office office's company company's place place's".split(" "),
-});

@@ -157,26 +157,3 @@ INDIRECT_DEAL_PATTERNS.push(
     words: "walk-in walkin walk in-person person off-app direct cash".split(" "),
   },
 );
-
-// ----- round 14: the platform kept in the dark --------------------------------------------------
-//  12. KEPT-FROM: the platform told nothing of the deal: "the platform doesn't need to know", "the
-//      app doesn't need to see the second half", "what the app doesn't know won't hurt it", "keep
-//      the app in the dark", "if we kept it between us". The platform is the subject (or the one
-//      kept out) and the sentence ends on knowing or seeing, or names the money it is not to see:
-//      "the app doesn't need to know your exact address" or "the app won't know if you change the
-//      time" say what the platform handles, not a deal.
-/** What the platform is not to know of: the deal, or the money apart from it. */
-const KEPT_FROM_WHAT = String.raw`(?:about\s+(?:it|this|that|the\s+(?:rest|cash|deal|difference|extra))|(?:the\s+)?(?:rest|second\s+half|other\s+half|difference|cash|extra|real\s+price|actual\s+price|side\s+deal|deal|tip))`;
-const KEPT_FROM_PLATFORM = "app platform site autodoctor booking between".split(" ");
-const KEPT_FROM_VERB = "doesnt dont wont not neednt shouldnt need never dark between".split(" ");
-INDIRECT_DEAL_PATTERNS.push({
-  kind: DEAL, // 12. KEPT-FROM
-  re: new RegExp(
-    String.raw`\b(?:app|platform|site|autodoctor|booking\s+system)\s+(?:doesn['’]?t|dont|don['’]?t|does\s+not|won['’]?t|wont|will\s+not|needn['’]?t|shouldn['’]?t|has\s+no\s+need\s+to|never\s+has\s+to)\s+(?:need\s+to\s+|have\s+to\s+|gotta\s+|get\s+to\s+)?(?:know|see|hear(?:\s+of)?|find\s+out|be\s+told|be\s+involved|get\s+involved)(?:\s+${KEPT_FROM_WHAT})?(?=\s*(?:$|[.!,;:\n)]|😉|😏|🤫|🤐|\s(?:lol|haha|mate|bro|right|eh|though|tho)\b))|\bwhat\s+(?:the\s+)?(?:app|platform|site)\s+(?:doesn['’]?t|dont|don['’]?t|does\s+not)\s+know\b|\bkeep(?:ing)?\s+(?:the\s+)?(?:app|platform|site)\s+in\s+the\s+dark\b|\b(?:kept|keep|keeping)\s+(?:it|this|things|the\s+(?:job|deal|payment|money))\s+between\s+(?:us|you\s+and\s+me|ourselves|the\s+two\s+of\s+us)\b`,
-    "gi",
-  ),
-  // Said, not asked: "does the app need to know?" is a question about the platform.
-  accept: (m, text) => !negatedBefore(text, m.index) && !/^[^.!\n]{0,30}\?/.test(after(text, m, 30)),
-  // A platform word and a word of keeping from ("doesn't", "won't", "dark", "between"): both, or the long expression never runs.
-  wordTest: (w) => KEPT_FROM_PLATFORM.some((x) => w.has(x)) && KEPT_FROM_VERB.some((x) => w.has(x)),
-});

@@ -14,7 +14,6 @@ import { LinkifyIt } from "linkify-it";
 import { after, anyWord, before, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 import { TLD_SET, TLDS } from "./tlds.ts";
 import type { Hit } from "./types.ts";
-import { isEnglishWord } from "./vocabulary.ts";
 
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: false, tlds: [...TLDS] });
 
@@ -446,76 +445,6 @@ function spokenLocalTail(rest: string): number {
     return 0;
   return m[0].length;
 }
-
-// A mailbox said in words after its provider, the way one reads it out: the words to join
-// ("gmail. wes tran 1987. all one word", "hotmail, its dara o brien together"), the words after a
-// description of them ("my gmail is the same as my name here: dana whitfield", "my yahoo is my
-// first and last name with a 5 at the end, Ciara Walsh5"), a word put "at the yahoo one", and the
-// start of one quoted ("my email begins with "wrenchwitch" and its a gmail"). The provider is what
-// makes the words a mailbox: without one they are a name or a sentence.
-/**
- * Words that can spell a mailbox: no word going on with the sentence ("if", "you", "thanks"), and a
- * number or a word no dictionary holds (a surname, a coined word): "sorry" or "all good" is talk.
- */
-function saidMailbox(h: string): boolean {
-  const words = h.toLowerCase().split(/\s+/);
-  return !words.some((w) => SENTENCE_WORD.test(w)) && words.some((w) => /\d/.test(w) || (w.length >= 3 && !isEnglishWord(w)));
-}
-/** The word right before a match, as a mailbox would stand there. */
-const WORD_BEFORE = new RegExp(String.raw`(?<![\w.+-])(${LOCAL_WORD})\s+$`, "i");
-/** Words spelling a mailbox out: one to four short words, initials or numbers. */
-const SAID_WORDS = String.raw`[a-z0-9]{1,20}(?:[ \t]+(?:dot[ \t]+|underscore[ \t]+)?[a-z0-9]{1,20}){0,3}`;
-/** The words of an instruction to join ("all one word", "no spaces", "together"), and of a description of a mailbox: each pattern's word gate. */
-const JOIN_WORDS = "word spaces space gaps together joined".split(" ");
-const DESCRIBED_WORDS = "name names username handle nickname user".split(" ");
-/** What a mailbox is said to be made of: the sender's name, username or display name, first and last name. */
-const MAILBOX_DESCRIBED = String.raw`(?:same\s+as\s+(?:my|the)|(?:is\s+)?(?:just\s+)?my)\s+(?:(?:full|real|first\s+and\s+last|first\s+and\s+second|whole)\s+)?(?:name|names|username|user\s+name|display\s+name|handle|nickname)\b`;
-SPOKEN_EMAIL_PATTERNS.push(
-  {
-    kind: "EMAIL", // PROVIDER, words, the instruction to join them: "gmail. wes tran 1987. all one word"
-    re: new RegExp(
-      String.raw`\b(?:${PROVIDERS})\b(?:\.(?:com|net|co\.uk|com\.au|ca|me))?[ \t]*[.,:;!–—-]+[ \t]*(?:(?:and\s+)?before\s+(?:that|it)[ \t]+(?:put[ \t]+)?)?(?:(?:it'?s|its|it\s+is|is|i'?m|im|mine'?s|the\s+name\s+is)[ \t]+)?(?<h>${SAID_WORDS})[ \t]*[.,;:–—-]?[ \t]*(?:with\s+)?(?:all\s+(?:one|1)\s+word|(?:one|1)\s+word|no\s+spaces?|no\s+space|no\s+gaps|together|joined\s+up|run\s+together)\b`,
-      "gid",
-    ),
-    accept: (m, text) => saidMailbox(m.groups?.h ?? "") && !negatedBefore(text, m.index),
-    // From the provider to the instruction: the provider is half the address (see providerToMailbox).
-    span: (m) => [m.index, m.index + m[0].length],
-    wordTest: (w) => hasProviderWord(w) && JOIN_WORDS.some((x) => w.has(x)),
-  },
-  {
-    kind: "EMAIL", // PROVIDER ... a description ... : words: "my gmail is the same as my name here: dana whitfield"
-    re: new RegExp(
-      String.raw`\b(?:${PROVIDERS})\b[^.!?\n@]{0,20}?\b${MAILBOX_DESCRIBED}[^.!?\n@:]{0,40}?(?:[:,]|\s[-–—]|\bso\b|\bi\.?e\.?)[ \t]*(?<h>${SAID_WORDS})(?=[ \t]*(?:$|[.!?;\n]|,\s|\s(?:all\s+one\s+word|no\s+spaces?|together)\b))`,
-      "gid",
-    ),
-    accept: (m, text) => saidMailbox(m.groups?.h ?? "") && !negatedBefore(text, m.index),
-    span: providerToMailbox,
-    wordTest: (w) => hasProviderWord(w) && DESCRIBED_WORDS.some((x) => w.has(x)),
-  },
-  {
-    kind: "EMAIL", // a word "at the PROVIDER one/account": "its hollyjoy at the yahoo one"
-    // Found from "at the <provider> one" (a pattern starting at every word would cost more on long
-    // messages), the mailbox read back from the word before it.
-    re: new RegExp(String.raw`\b(?:at|on|@)\s+(?:the|my)\s+(?:${PROVIDERS})\s+(?:one|1|account|address|addy|thing|box)\b`, "gi"),
-    accept: (m, text) => {
-      const h = (WORD_BEFORE.exec(before(text, m, 45))?.[1] ?? "").toLowerCase();
-      return (MAILBOX_SHAPED.test(h) || (h.length >= 5 && !isEnglishWord(h))) && !negatedBefore(text, m.index);
-    },
-    // "hollyjoy at the yahoo one": the word and the provider it is at.
-    span: (m) => [m.index - (WORD_BEFORE.exec(before(m.input, m, 45))?.[0].length ?? 0), m.index + m[0].length],
-    wordTest: hasProviderWord,
-  },
-  {
-    kind: "EMAIL", // the mailbox's start, quoted, and its provider: 'my email begins with "wrenchwitch" and its a gmail'
-    re: new RegExp(
-      String.raw`\b(?:e-?mail|mail|address|addy|username|user\s+name|mailbox)\b[^.!?\n"“]{0,20}?\b(?:begins?|starts?|starting)\s+with\s+['‘"“](?<h>[a-z0-9][\w.+-]{2,40})['’"”][^.!?\n]{0,40}?\b(?:${PROVIDERS})\b`,
-      "gid",
-    ),
-    accept: (m, text) => !negatedBefore(text, m.index),
-    span: (m) => [groupSpan(m, "h")![0], m.index + m[0].length],
-    wordTest: (w) => hasProviderWord(w) && ["begins", "begin", "starts", "start", "starting"].some((x) => w.has(x)),
-  },
-);
 
 /** Spoken joiners inside a mailbox: "taller punto gomez", "werkstatt punkt huber", "sarah k plus cars". */
 const MAILBOX_JOINER = /^(?:dot|punto|ponto|punkt|point|period|underscore|dash|hyphen|plus)$/i;

@@ -54,7 +54,7 @@ function pointsBackAtPlatform(text: string, m: RegExpExecArray): boolean {
   const refEnd = ref.index + ref[0].length;
   // "... my card keeps getting declined on the app": the platform named as the trouble, the reason
   // to pay another way, not as where the payment goes.
-  if (APP_TROUBLE.test(tail.slice(Math.max(0, ref.index - 30), ref.index)) || APP_TROUBLE_AFTER.test(tail.slice(refEnd, refEnd + 40))) return false;
+  if (APP_TROUBLE.test(tail.slice(Math.max(0, ref.index - 30), ref.index))) return false;
   if (CONTRAST_WORD.test(tail.slice(0, refEnd)) || SECOND_PRICE.test(tail.slice(Math.max(0, ref.index - 12), ref.index) + " " + tail.slice(refEnd, refEnd + 12))) return false;
   return !negatedBefore(text, m.index + m[0].length + ref.index);
 }
@@ -62,9 +62,6 @@ function pointsBackAtPlatform(text: string, m: RegExpExecArray): boolean {
 /** A failure told right before the platform is named: "declined on the app", "keeps crashing in the app". */
 const APP_TROUBLE =
   /\b(?:declined|declines|rejected|failing|fails|failed|crash(?:es|ing|ed)?|broken|glitch(?:y|ing)?|bugged|buggy|lagg?ing|not\s+working|won['’]?t\s+(?:work|go\s+through|load)|doesn['’]?t\s+work|error)\b[^.!?\n]{0,12}$/i;
-/** The same trouble said after the platform: "typing on here is a nightmare", "the app keeps crashing". */
-const APP_TROUBLE_AFTER =
-  /^\s*(?:is|are|'s|’s|was|keeps|has\s+been|gets|just)\s+(?:(?:a|so|such\s+a|really|too|very|just|an\s+absolute|a\s+total|a\s+real|kind\s+of|kinda)\s+)*(?:nightmare|pain|annoying|slow|laggy|glitchy|buggy|useless|terrible|awful|rubbish|impossible|hard|difficult|tedious|painful|clunky|crap|broken|down|crashing|lagging|freezing|dropping|logging\s+me\s+out)\b/i;
 /** A comparison before a platform reference, or a second price right beside it: the platform as the alternative. */
 const CONTRAST_WORD = /\b(?:than|instead|rather|vs|versus|otherwise|compared|whereas|card)\b/i; // "cash off the books, card on the app": the other way to pay
 const SECOND_PRICE = /[$£€]\s?\d|\b\d{2,}\b/;
@@ -334,7 +331,7 @@ export const DEAL_PATTERNS: Pattern[] = [
   },
   {
     kind: DEAL, // "hand me the cash", "bring cash", "cheaper in cash", "$400 cash", "for cash", "no receipt needed"
-    re: /\b(?:hand|give|bring|slip)\s+(?:me\s+)?(?:the\s+)?cash\b|\bcheaper\s+(?:in|with|for)\s+cash\b|\bcash\s+(?:no|without)\s+(?:app|receipt)\b|\bno\s+receipts?(?:\s+needed)?\b|\bkeep\s+(?:it|this)\s+between\s+us\b|\b(?:keep|leave)\s+the\s+app\s+out\s+of\s+it\b|\bdon'?t\s+tell\s+the\s+app\b|\bdon'?t\s+(?:mark|close)\s+(?:it|the\s+job)\s+(?:complete|done|finished)?\s*(?:on|in)\s+(?:here|the\s+app)\b|\b(?:decline|cancel|close)\s+(?:the\s+)?(?:quote|booking|job|request)\s+(?:on\s+here|here|in\s+the\s+app|on\s+the\s+app)?\s*(?:and|&|,)\s+(?:i'?ll|i\s+can|we\s+can|pay)\b|\bif\s+you\s+cancel\s+the\s+booking\b|\bbook\s+(?:it|someone\s+else|the\s+\$?\d+\s+\w+)\b[^.!?\n]{0,40}\b(?:i'?ll\s+still\s+come|pay\s+me|i\s+can\s+do\s+the\s+(?:actual|real))\b|\b(?:my|our)\s+own\s+(?:system|invoice|quote|booking)\b|\bsend\s+(?:you\s+)?my\s+own\s+(?:quote|invoice)?|\bi'?ll\s+send\s+my\s+own\b|\bget\s+paid\s+direct(?:ly)?\b|\bnot\s+(?:putting|running|paying)\s+it\s+through\s+the\s+(?:app|platform)\b|\b(?:don'?t|not)\s+bother\s+with\s+the\s+(?:app|platform|booking|checkout)\b|\bsettle\s+(?:up\s+)?in\s+person\b|\bpay\s+(?:me\s+)?(?:the\s+rest\s+)?in\s+person\b|\b(?:por\s+)?fuera\s+de\s+la\s+(?:app|aplicaci[oó]n|plataforma)\b|\bp[aá]game\s+directo\b|\bsin\s+la\s+app\b|\bno\s+app(?:\s+fee)?\b/gi,
+    re: /\b(?:hand|give|bring|slip)\s+(?:me\s+)?(?:the\s+)?cash\b|\bcheaper\s+(?:in|with|for)\s+cash\b|\bcash\s+(?:no|without)\s+(?:app|receipt)\b|\bno\s+receipts?(?:\s+needed)?\b|\bkeep\s+(?:it|this)\s+between\s+us\b|\b(?:keep|leave)\s+the\s+app\s+out\s+of\s+it\b|\bdon'?t\s+tell\s+the\s+app\b|\bapp\s+doesn'?t\s+need\s+to\s+know\b|\bdon'?t\s+(?:mark|close)\s+(?:it|the\s+job)\s+(?:complete|done|finished)?\s*(?:on|in)\s+(?:here|the\s+app)\b|\b(?:decline|cancel|close)\s+(?:the\s+)?(?:quote|booking|job|request)\s+(?:on\s+here|here|in\s+the\s+app|on\s+the\s+app)?\s*(?:and|&|,)\s+(?:i'?ll|i\s+can|we\s+can|pay)\b|\bif\s+you\s+cancel\s+the\s+booking\b|\bbook\s+(?:it|someone\s+else|the\s+\$?\d+\s+\w+)\b[^.!?\n]{0,40}\b(?:i'?ll\s+still\s+come|pay\s+me|i\s+can\s+do\s+the\s+(?:actual|real))\b|\b(?:my|our)\s+own\s+(?:system|invoice|quote|booking)\b|\bsend\s+(?:you\s+)?my\s+own\s+(?:quote|invoice)?|\bi'?ll\s+send\s+my\s+own\b|\bget\s+paid\s+direct(?:ly)?\b|\bnot\s+(?:putting|running|paying)\s+it\s+through\s+the\s+(?:app|platform)\b|\b(?:don'?t|not)\s+bother\s+with\s+the\s+(?:app|platform|booking|checkout)\b|\bsettle\s+(?:up\s+)?in\s+person\b|\bpay\s+(?:me\s+)?(?:the\s+rest\s+)?in\s+person\b|\b(?:por\s+)?fuera\s+de\s+la\s+(?:app|aplicaci[oó]n|plataforma)\b|\bp[aá]game\s+directo\b|\bsin\s+la\s+app\b|\bno\s+app(?:\s+fee)?\b/gi,
     // Portuguese "aqui no app", "ta no app" is "in the app": the platform itself.
     accept: (m, text) => (!negatedBefore(text, m.index) || /^(?:no|don|not|keep)/i.test(m[0])) && !(/^no\s+app/i.test(m[0]) && PORTUGUESE_IN_THE.test(before(text, m, 20))),
   },
@@ -353,7 +350,7 @@ DEAL_PATTERNS.push(
   },
   {
     kind: DEAL, // a job kept off the record: "private job, just between us", "off the books"
-    re: /\b(?:private|cash|side|weekend)\s+job\b[^.!?\n]{0,40}\b(?:between\s+us|no\s+app|off\s+the\s+books|day\s+off)\b|\bday\s+off\b[^.!?\n]{0,30}\bprivate\s+job\b|\b(?:just|only|strictly)\s+between\s+(?:us|you\s+and\s+me|ourselves)\b|\b(?:a|this|as\s+a|our|my)\s+(?:private|side|cash)\s+(?:job|deal|thing|arrangement|agreement|transaction)\b/gi,
+    re: /\b(?:private|cash|side|weekend)\s+job\b[^.!?\n]{0,40}\b(?:between\s+us|no\s+app|off\s+the\s+books|day\s+off)\b|\bday\s+off\b[^.!?\n]{0,30}\bprivate\s+job\b|\b(?:just|only|strictly)\s+between\s+(?:us|you\s+and\s+me|ourselves)\b|\b(?:a|this|as\s+a|our|my)\s+(?:private|side|cash)\s+(?:job|deal|thing)\b/gi,
     accept: live,
   },
   {
@@ -431,7 +428,7 @@ const DEAL_WORDS: ReadonlyArray<readonly string[] | undefined> = [
   undefined,
   "come drop swing pop stop bring drive".split(" "),
   "decline declined cancel canceled cancelled cancelas close reject skip accept tell fuera fora mark".split(" "),
-  "job between deal thing arrangement agreement transaction".split(" "),
+  "job between deal thing".split(" "),
   "direct directly made make efectivo dinheiro especie hand pay factura".split(" "),
   ["meet"],
   "carpark car park parking station truck".split(" "),
@@ -636,17 +633,8 @@ DEAL_PATTERNS.push(
 // for. The name is the detail (masked); a person's name is FULL_NAME, a business's is reported
 // with the request (OFF_PLATFORM_REQUEST), as the labelled corpus does.
 
-/**
- * Google misspelt the ways fast typing does ("googel", "gogle", "gooogle", "googl", "goolge", "goggle"
- * before a name): a letter doubled, dropped or swapped, never "google" itself (GOOGLE_SITE keeps its
- * exceptions, "google pay") nor a longer word ("goggles").
- */
-const GOOGLE_TYPO = String.raw`(?!google\b)(?:g[o0]{1,3}g{1,2}(?:le{1,2}|el|l)|goo?lge)(?![\w'’])`;
-/** The same misspellings as words, for the look-up rules' word gate (LOOKUP_WORDS). */
-const GOOGLE_TYPO_WORDS = ["o", "oo", "ooo"].flatMap((o) => ["g", "gg"].flatMap((g) => ["le", "lee", "el", "l"].map((e) => `g${o}${g}${e}`))).filter((w) => w !== "google");
-
 const LOOKUP = uniqueAlternatives(
-  `(?:${GOOGLE_SITE}|${GOOGLE_TYPO})` +
+  GOOGLE_SITE +
     "(?:\\s+(?:maps|reviews|business|listing))?|the\\s+google|yelp|thumbtack|bbb|better\\s+business\\s+bureau|yell|angi|angie'?s(?:\\s+list)?|checkatrade|trustpilot|repairpal|bing|zalo|kijiji|craigslist|nextdoor|(?:facebook|fb)\\s+messenger|facebook(?:\\s+(?:marketplace|group|page))?|fb(?:\\s+marketplace)?|marketplace|insta(?:gram)?|ig|linkedin|youtube|tiktok|twitter|reddit|yellow\\s*pages|white\\s*pages|mapquest|apple\\s+maps|houzz|porch|social\\s+media|every\\s+social\\s+media|any\\s+of\\s+the\\s+apps|the\\s+apps|whatsapp\\s+business|messenger|face|(?:the\\s+)?gram|" +
     LOOKUP_SITES,
 );
@@ -764,10 +752,8 @@ const LOOKUP_WORDS = (
   "googlea googleame googleen googlear busca buscame búscame buscanos búscanos encuentra encuentranos encontra procura procure cherche cherchez trouvez such suche sucht cerca cercaci cercami face gram " +
   // LOOKUP_SITES, as words
   "gumtree homeadvisor home taskrabbit trustatrader mybuilder rated freeindex cylex justdial sulekha indiamart urbanclap urban donedeal olx mercado mercadolibre " +
-  "autotrader cargurus carfax mechanicadvisor superpages manta alignable foursquare tripadvisor maps waze hipages oneflare airtasker bark fixr gmaps g-maps goog fbook f-book fbk goolge golge"
-)
-  .split(" ")
-  .concat(GOOGLE_TYPO_WORDS);
+  "autotrader cargurus carfax mechanicadvisor superpages manta alignable foursquare tripadvisor maps waze hipages oneflare airtasker bark fixr gmaps g-maps goog fbook f-book fbk"
+).split(" ");
 for (const p of LOOKUP_PATTERNS) p.words = LOOKUP_WORDS;
 
 // ----- the look-up grammar --------------------------------------------------------------------
@@ -923,67 +909,6 @@ const LOOKUP_GRAMMAR: Pattern[] = [
   },
 ];
 for (const p of LOOKUP_GRAMMAR) p.words = LOOKUP_WORDS;
-
-// The look-up told to the reader, the name in the next breath: a finding verb or a site used as
-// one, addressed to "us"/"me" ("look us up.", "yelp us!", "google me:", "find us on fb too --"),
-// then the name to type as its own fragment, maybe quoted ("yelp us! Big Lou's Garage", "look us
-// up. Titan Truck & Auto. google"). The name has a trade word, or a site is named in the fragment
-// after it: "look me up! Tuesday works" is no look-up.
-const ADDRESSED_SEARCH = new RegExp(
-  String.raw`\b(?<head>(?:${caseless(FIND_VERB)}|${LOOKUP_CI})(?:\s+${caseless("(?:us|me)")})?(?:\s+${caseless("up")})?|${caseless(String.raw`(?:we|i)\s+(?:have|got|run|'ve\s+got)\s+(?:a|an|my|our)`)}\s+(?:${LOOKUP_CI})(?:\s+${caseless("(?:page|channel|account|profile)")})?)(?:\s+${caseless(ON_SITE)})?(?:\s+${caseless(String.raw`(?:too|also|as\s+well|pls|please|plz)`)})?\s*(?:[!?.:;,]+|\s[-–—>]+|->|→|➡️?|👉)\s*['‘"“]?(?<n>${NAME_SEQ})`,
-  "gd",
-);
-// A site pointing at a handle in lower case ("tiktok -> brakesbybenny", "ig: torque_twins"): a
-// coined word (no English word) or one with a digit, dot or underscore.
-// Found from the arrow or colon, the site read behind it: the site alternation runs only there.
-const SITE_POINTS_AT_HANDLE = new RegExp(String.raw`(?::|->|→|=>|➡️?|👉)(?<=\b(?:${LOOKUP})\s*(?::|->|→|=>|➡️?|👉))\s*@?(?<h>[a-z][a-z0-9_.]{4,29})(?![\w@.'’-])`, "gdi");
-// A site, then a person's or shop's name, then what to do there ("linkedin, Priya Raman, service
-// advisor ..., connect there", "fb - Dana M Whitfield, add me"): the site opens the sentence.
-/** What to do at the site after the name ("connect there", "add me", "dm me"): also the rule's word gate. */
-const SITE_THEN_NAME_CUES = "connect add follow dm message msg inbox pm find reach text".split(" ");
-const SITE_THEN_NAME = new RegExp(String.raw`(?:^|[.!?\n]\s*)(?:${LOOKUP_CI})\s*(?:,|:|-|–|—)\s*(?<n>${NAME_SEQ})(?=[^.!?\n]{0,80}\b(?:${SITE_THEN_NAME_CUES.join("|")})\b)`, "gd");
-LOOKUP_GRAMMAR.push(
-  {
-    kind: REQUEST,
-    re: ADDRESSED_SEARCH,
-    accept: (m, text) => {
-      const n = m.groups?.n ?? "";
-      // Addressed to the reader ("look us up", "yelp me") or the sender's own page ("we have a youtube").
-      if (!/\b(?:us|me|we|i|i've)\b/i.test(m.groups?.head ?? "")) return false;
-      if (!/\s/.test(n) || NOT_A_LOOKUP_NAME.test(n) || NOT_SEARCHED_NAME.test(n) || negatedBefore(text, m.index) || OWN_SEARCH.test(before(text, m, 40))) return false;
-      if (!/^(?:we|i)\b/i.test(m.groups?.head ?? "") && videoToWatch(m[0], text, m)) return false;
-      return BUSINESS_WORD.test(n) || SITE_NAMED.test(m[0].slice(0, m[0].length - n.length)) || SITE_NAMED.test(after(text, m, 30).split(/[.!?\n]\s/)[0] + " " + after(text, m, 30));
-    },
-    span: (m) => groupSpan(m, "n"),
-    words: [...LOOKUP_WORDS, "look", "find", "search", "type"],
-    // "us"/"me" (or "up") right before a break, or "we have a <site>": without one the long alternation never runs.
-    gate: /\b(?:us|me|up)\s*(?:[!?.:;,>→➡–—-]|👉|\s(?:on|in|too|also|as|pls|please|plz)\b)|\b(?:we|i)\s+(?:have|got|run|'ve\s+got)\s+(?:a|an|my|our)\s/i,
-  },
-  {
-    kind: REQUEST,
-    re: SITE_POINTS_AT_HANDLE,
-    accept: (m, text) => {
-      const h = m.groups?.h ?? "";
-      if (negatedBefore(text, m.index) || NOT_SEARCHED_NAME.test(h) || videoToWatch(sentenceAround(text, m), text, m)) return false;
-      return /[\d_.]/.test(h) || !isEnglishWord(h);
-    },
-    gate: SITE_NAMED,
-    span: (m) => groupSpan(m, "h"),
-    words: LOOKUP_WORDS,
-  },
-  {
-    kind: REQUEST,
-    re: SITE_THEN_NAME,
-    accept: (m, text) => {
-      const n = m.groups?.n ?? "";
-      return /\s/.test(n) && !NOT_A_LOOKUP_NAME.test(n) && !NOT_SEARCHED_NAME.test(n) && !negatedBefore(text, m.index) && !videoToWatch(m[0], text, m);
-    },
-    gate: SITE_NAMED,
-    span: (m) => groupSpan(m, "n"),
-    words: LOOKUP_WORDS,
-    wordTest: (w) => SITE_THEN_NAME_CUES.some((x) => w.has(x)),
-  },
-);
 LOOKUP_PATTERNS.push(...LOOKUP_GRAMMAR);
 
 // ----- FULL_NAME --------------------------------------------------------------------------
