@@ -3,54 +3,56 @@
 // dark, polite requests, phone cues in other languages), and variants of each kind in other words.
 // Innocent messages are `it` when unflagged and `it.fails` when flagged; attacks are `it` when
 // caught (every letter and digit of the detail masked, or the request/deal reported) and `it.fails`
-// when missed. Each title says whether the result is new in round 14 (compared with 5863850).
-// Counts: innocent flagged new in round 14 54, flagged before too 10,
-// unflagged 50 (+1 unflagged since round 14); attacks caught 24, missed 59 (1 of them caught before round 14).
+// when missed. Each title says what the review found against round 14's rules (compared with
+// 5863850): 54 innocent messages flagged new, 10 flagged before too; of 83 attacks, 59 missed.
+// After this review the first five kinds were taken back (935f879: they raised no kept-aside
+// recall), so the "[new in round 14]" messages pass again and the "[caught since round 14]"
+// attacks are missed again (`it.fails`); the phone cues stayed.
 import { describe, expect, it } from "vitest";
 import { hides, kindsOf } from "./detector-helpers.ts";
 
 describe("address units (4d5e2f9: two units in a row, units later in the street's sentence)", () => {
   describe("innocent repair chat stays unflagged", () => {
-    it.fails("[new in round 14] Subaru flat 4, level 1 service done, next one at 60k", () => {
+    it("[new in round 14] Subaru flat 4, level 1 service done, next one at 60k", () => {
       expect(kindsOf("Subaru flat 4, level 1 service done, next one at 60k")).toEqual([]);
     });
-    it.fails("[new in round 14] I parked in lot C, level 2 near the lifts, keys are with me", () => {
+    it("[new in round 14] I parked in lot C, level 2 near the lifts, keys are with me", () => {
       expect(kindsOf("I parked in lot C, level 2 near the lifts, keys are with me")).toEqual([]);
     });
-    it.fails("[new in round 14] The car's in the multi-storey, lot B level 3, bay 45 if you're coming to jump it", () => {
+    it("[new in round 14] The car's in the multi-storey, lot B level 3, bay 45 if you're coming to jump it", () => {
       expect(kindsOf("The car's in the multi-storey, lot B level 3, bay 45 if you're coming to jump it")).toEqual([]);
     });
-    it.fails("[new in round 14] the hospital car park, tower 2, level 4 — battery's dead, can you jump it?", () => {
+    it("[new in round 14] the hospital car park, tower 2, level 4 — battery's dead, can you jump it?", () => {
       expect(kindsOf("the hospital car park, tower 2, level 4 — battery's dead, can you jump it?")).toEqual([]);
     });
-    it.fails("[new in round 14] Lot 4, Level 2 charger at the shopping centre only gave me 7kW", () => {
+    it("[new in round 14] Lot 4, Level 2 charger at the shopping centre only gave me 7kW", () => {
       expect(kindsOf("Lot 4, Level 2 charger at the shopping centre only gave me 7kW")).toEqual([]);
     });
-    it.fails("[new in round 14] unit 3, level 2 charger at the services was broken so the EV ran flat", () => {
+    it("[new in round 14] unit 3, level 2 charger at the services was broken so the EV ran flat", () => {
       expect(kindsOf("unit 3, level 2 charger at the services was broken so the EV ran flat")).toEqual([]);
     });
-    it.fails("[new in round 14] At the auction it was lot 214, unit 3 of five from the same fleet", () => {
+    it("[new in round 14] At the auction it was lot 214, unit 3 of five from the same fleet", () => {
       expect(kindsOf("At the auction it was lot 214, unit 3 of five from the same fleet")).toEqual([]);
     });
-    it.fails("[new in round 14] unit 7, level 2 service is overdue on that van, can you fit it in?", () => {
+    it("[new in round 14] unit 7, level 2 service is overdue on that van, can you fit it in?", () => {
       expect(kindsOf("unit 7, level 2 service is overdue on that van, can you fit it in?")).toEqual([]);
     });
-    it.fails("[new in round 14] unit 9, room for one more van on Thursday?", () => {
+    it("[new in round 14] unit 9, room for one more van on Thursday?", () => {
       expect(kindsOf("unit 9, room for one more van on Thursday?")).toEqual([]);
     });
-    it.fails("[new in round 14] The compressor is in unit B, room 3 at the back of the workshop", () => {
+    it("[new in round 14] The compressor is in unit B, room 3 at the back of the workshop", () => {
       expect(kindsOf("The compressor is in unit B, room 3 at the back of the workshop")).toEqual([]);
     });
-    it.fails("[new in round 14] dealer has it in building 2, level 3 is their service floor", () => {
+    it("[new in round 14] dealer has it in building 2, level 3 is their service floor", () => {
       expect(kindsOf("dealer has it in building 2, level 3 is their service floor")).toEqual([]);
     });
-    it.fails("[new in round 14] the dealer's building B, room 2 is the customer lounge, I'll wait there", () => {
+    it("[new in round 14] the dealer's building B, room 2 is the customer lounge, I'll wait there", () => {
       expect(kindsOf("the dealer's building B, room 2 is the customer lounge, I'll wait there")).toEqual([]);
     });
-    it.fails("[new in round 14] building 2, room 14 at the college is where the MOT course is", () => {
+    it("[new in round 14] building 2, room 14 at the college is where the MOT course is", () => {
       expect(kindsOf("building 2, room 14 at the college is where the MOT course is")).toEqual([]);
     });
-    it.fails("[new in round 14] I'm at work, building 5, floor 3, so I'll reply on here at lunch", () => {
+    it("[new in round 14] I'm at work, building 5, floor 3, so I'll reply on here at lunch", () => {
       expect(kindsOf("I'm at work, building 5, floor 3, so I'll reply on here at lunch")).toEqual([]);
     });
     it("[unflagged] bin 14, shelf 3 has the pads you need", () => {
@@ -147,17 +149,17 @@ describe("address units (4d5e2f9: two units in a row, units later in the street'
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "building 4")).toBe(true);
     });
-    it("[caught since round 14] The Lofts, building four, unit 322", () => {
+    it.fails("[caught since round 14] The Lofts, building four, unit 322", () => {
       const text = "The Lofts, building four, unit 322";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "unit 322")).toBe(true);
     });
-    it("[caught since round 14] 61 Dorset Road, round the back past the bins and the bike shed, flat 3B", () => {
+    it.fails("[caught since round 14] 61 Dorset Road, round the back past the bins and the bike shed, flat 3B", () => {
       const text = "61 Dorset Road, round the back past the bins and the bike shed, flat 3B";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "flat 3B")).toBe(true);
     });
-    it("[caught since round 14] 22 Mill Lane. Apt 4, second floor", () => {
+    it.fails("[caught since round 14] 22 Mill Lane. Apt 4, second floor", () => {
       const text = "22 Mill Lane. Apt 4, second floor";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "Apt 4")).toBe(true);
@@ -167,34 +169,34 @@ describe("address units (4d5e2f9: two units in a row, units later in the street'
 
 describe("look-ups (c1af475: Google misspelt, a look-up told to us/me, site -> handle, site then name)", () => {
   describe("innocent repair chat stays unflagged", () => {
-    it.fails("[new in round 14] just gogle 'Honda Jazz CVT judder' and you'll see how common it is", () => {
+    it("[new in round 14] just gogle 'Honda Jazz CVT judder' and you'll see how common it is", () => {
       expect(kindsOf("just gogle 'Honda Jazz CVT judder' and you'll see how common it is")).toEqual([]);
     });
     it.fails("[flagged before round 14 too] just google 'Honda Jazz CVT judder' and you'll see how common it is", () => {
       expect(kindsOf("just google 'Honda Jazz CVT judder' and you'll see how common it is")).toEqual([]);
     });
-    it.fails("[new in round 14] goggle 'Brake Pad Wear Indicator' it explains the squeal", () => {
+    it("[new in round 14] goggle 'Brake Pad Wear Indicator' it explains the squeal", () => {
       expect(kindsOf("goggle 'Brake Pad Wear Indicator' it explains the squeal")).toEqual([]);
     });
-    it.fails("[new in round 14] reddit -> mechanicadvice is a good sub for this kind of thing", () => {
+    it("[new in round 14] reddit -> mechanicadvice is a good sub for this kind of thing", () => {
       expect(kindsOf("reddit -> mechanicadvice is a good sub for this kind of thing")).toEqual([]);
     });
-    it.fails("[new in round 14] google maps -> halfords is 2 miles away but I'd rather book you", () => {
+    it("[new in round 14] google maps -> halfords is 2 miles away but I'd rather book you", () => {
       expect(kindsOf("google maps -> halfords is 2 miles away but I'd rather book you")).toEqual([]);
     });
-    it.fails("[new in round 14] marketplace: mk7golf parts are cheap but I'd rather new", () => {
+    it("[new in round 14] marketplace: mk7golf parts are cheap but I'd rather new", () => {
       expect(kindsOf("marketplace: mk7golf parts are cheap but I'd rather new")).toEqual([]);
     });
-    it.fails("[new in round 14] ig -> carthrottle had a meme about this exact fault lol", () => {
+    it("[new in round 14] ig -> carthrottle had a meme about this exact fault lol", () => {
       expect(kindsOf("ig -> carthrottle had a meme about this exact fault lol")).toEqual([]);
     });
-    it.fails("[new in round 14] instagram -> carsofinstagram is where I saw your van lol", () => {
+    it("[new in round 14] instagram -> carsofinstagram is where I saw your van lol", () => {
       expect(kindsOf("instagram -> carsofinstagram is where I saw your van lol")).toEqual([]);
     });
-    it.fails("[new in round 14] Facebook, Golf Owners Club UK, people there find the same fault all the time", () => {
+    it("[new in round 14] Facebook, Golf Owners Club UK, people there find the same fault all the time", () => {
       expect(kindsOf("Facebook, Golf Owners Club UK, people there find the same fault all the time")).toEqual([]);
     });
-    it.fails("[new in round 14] look us up. Autodoctor Verified Garage badge means we're vetted", () => {
+    it("[new in round 14] look us up. Autodoctor Verified Garage badge means we're vetted", () => {
       expect(kindsOf("look us up. Autodoctor Verified Garage badge means we're vetted")).toEqual([]);
     });
     it.fails("[flagged before round 14 too] youtube: p0300 random misfire has a good walkthrough", () => {
@@ -292,27 +294,27 @@ describe("look-ups (c1af475: Google misspelt, a look-up told to us/me, site -> h
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "Dana Whitfield")).toBe(true);
     });
-    it("[caught since round 14] googl 'Harwood Street Motors' we're the first result", () => {
+    it.fails("[caught since round 14] googl 'Harwood Street Motors' we're the first result", () => {
       const text = "googl 'Harwood Street Motors' we're the first result";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "Harwood Street Motors")).toBe(true);
     });
-    it("[caught since round 14] search us!! Harwood Street Motors", () => {
+    it.fails("[caught since round 14] search us!! Harwood Street Motors", () => {
       const text = "search us!! Harwood Street Motors";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "Harwood Street Motors")).toBe(true);
     });
-    it("[caught since round 14] insta => harwoodmotors, dm for prices", () => {
+    it.fails("[caught since round 14] insta => harwoodmotors, dm for prices", () => {
       const text = "insta => harwoodmotors, dm for prices";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "harwoodmotors")).toBe(true);
     });
-    it("[caught since round 14] tiktok -> harwood motors, we post every job", () => {
+    it.fails("[caught since round 14] tiktok -> harwood motors, we post every job", () => {
       const text = "tiktok -> harwood motors, we post every job";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "harwood motors")).toBe(true);
     });
-    it("[caught since round 14] gooogle maps me: Harwood St Garage", () => {
+    it.fails("[caught since round 14] gooogle maps me: Harwood St Garage", () => {
       const text = "gooogle maps me: Harwood St Garage";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "Harwood St Garage")).toBe(true);
@@ -322,28 +324,28 @@ describe("look-ups (c1af475: Google misspelt, a look-up told to us/me, site -> h
 
 describe("a mailbox said after its provider (7a116d8)", () => {
   describe("innocent repair chat stays unflagged", () => {
-    it.fails("[new in round 14] pin 30 is live, jump 30 87 together and the pump should run", () => {
+    it("[new in round 14] pin 30 is live, jump 30 87 together and the pump should run", () => {
       expect(kindsOf("pin 30 is live, jump 30 87 together and the pump should run")).toEqual([]);
     });
-    it.fails("[new in round 14] Relay socket: terminal 30 is live, bridge 30 87 together to test", () => {
+    it("[new in round 14] Relay socket: terminal 30 is live, bridge 30 87 together to test", () => {
       expect(kindsOf("Relay socket: terminal 30 is live, bridge 30 87 together to test")).toEqual([]);
     });
-    it.fails("[new in round 14] the 12v feed is live, jump 30 87 together", () => {
+    it("[new in round 14] the 12v feed is live, jump 30 87 together", () => {
       expect(kindsOf("the 12v feed is live, jump 30 87 together")).toEqual([]);
     });
-    it.fails("[new in round 14] I live 10 min away, my name on the booking is wrong: Sam Okafor", () => {
+    it("[new in round 14] I live 10 min away, my name on the booking is wrong: Sam Okafor", () => {
       expect(kindsOf("I live 10 min away, my name on the booking is wrong: Sam Okafor")).toEqual([]);
     });
-    it.fails("[new in round 14] I got the quote Q4471 at the gmail account, not in the app, weird", () => {
+    it("[new in round 14] I got the quote Q4471 at the gmail account, not in the app, weird", () => {
       expect(kindsOf("I got the quote Q4471 at the gmail account, not in the app, weird")).toEqual([]);
     });
-    it.fails("[new in round 14] the invoice PDF saved as mot2024 at the gmail one, should I upload it here?", () => {
+    it("[new in round 14] the invoice PDF saved as mot2024 at the gmail one, should I upload it here?", () => {
       expect(kindsOf("the invoice PDF saved as mot2024 at the gmail one, should I upload it here?")).toEqual([]);
     });
-    it.fails('[new in round 14] your mail subject begins with "Quote" and outlook hid it in the other tab', () => {
+    it('[new in round 14] your mail subject begins with "Quote" and outlook hid it in the other tab', () => {
       expect(kindsOf('your mail subject begins with "Quote" and outlook hid it in the other tab')).toEqual([]);
     });
-    it.fails('[new in round 14] the address starts with "Flat" on the booking, gmail autofilled it wrong', () => {
+    it('[new in round 14] the address starts with "Flat" on the booking, gmail autofilled it wrong', () => {
       expect(kindsOf('the address starts with "Flat" on the booking, gmail autofilled it wrong')).toEqual([]);
     });
     it.fails("[flagged before round 14 too] Outlook: P0301 P0302 together, so likely the coil pack", () => {
@@ -413,22 +415,22 @@ describe("a mailbox said after its provider (7a116d8)", () => {
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "ravi okafor")).toBe(true);
     });
-    it("[caught since round 14] yahoo. put darren okafor together", () => {
+    it.fails("[caught since round 14] yahoo. put darren okafor together", () => {
       const text = "yahoo. put darren okafor together";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "darren okafor")).toBe(true);
     });
-    it("[caught since round 14] orlab84 on the yahoo one", () => {
+    it.fails("[caught since round 14] orlab84 on the yahoo one", () => {
       const text = "orlab84 on the yahoo one";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "orlab84")).toBe(true);
     });
-    it("[caught since round 14] my icloud is literally my name — ravi okafor", () => {
+    it.fails("[caught since round 14] my icloud is literally my name — ravi okafor", () => {
       const text = "my icloud is literally my name — ravi okafor";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "ravi okafor")).toBe(true);
     });
-    it("[caught since round 14] gmail is my full name + 88: Ravi Okafor 88", () => {
+    it.fails("[caught since round 14] gmail is my full name + 88: Ravi Okafor 88", () => {
       const text = "gmail is my full name + 88: Ravi Okafor 88";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "Ravi Okafor 88")).toBe(true);
@@ -438,46 +440,46 @@ describe("a mailbox said after its provider (7a116d8)", () => {
 
 describe("the platform kept in the dark, a private arrangement (23ea8d6)", () => {
   describe("innocent repair chat stays unflagged", () => {
-    it.fails("[new in round 14] I scraped it on the gate and I've kept it between us two, my husband doesn't know yet", () => {
+    it("[new in round 14] I scraped it on the gate and I've kept it between us two, my husband doesn't know yet", () => {
       expect(kindsOf("I scraped it on the gate and I've kept it between us two, my husband doesn't know yet")).toEqual([]);
     });
-    it.fails("[new in round 14] keeping it between us, your old mechanic overcharged you for the pads", () => {
+    it("[new in round 14] keeping it between us, your old mechanic overcharged you for the pads", () => {
       expect(kindsOf("keeping it between us, your old mechanic overcharged you for the pads")).toEqual([]);
     });
-    it.fails("[new in round 14] keeping things between us and the app is safest, no cash please", () => {
+    it("[new in round 14] keeping things between us and the app is safest, no cash please", () => {
       expect(kindsOf("keeping things between us and the app is safest, no cash please")).toEqual([]);
     });
-    it.fails("[new in round 14] let's keep the payment between us and AutoDoctor, I don't do cash", () => {
+    it("[new in round 14] let's keep the payment between us and AutoDoctor, I don't do cash", () => {
       expect(kindsOf("let's keep the payment between us and AutoDoctor, I don't do cash")).toEqual([]);
     });
-    it.fails("[new in round 14] I'd rather keep the money between us on the platform, through the app only", () => {
+    it("[new in round 14] I'd rather keep the money between us on the platform, through the app only", () => {
       expect(kindsOf("I'd rather keep the money between us on the platform, through the app only")).toEqual([]);
     });
-    it.fails("[new in round 14] Best to keep the deal between us on here, all messages are logged", () => {
+    it("[new in round 14] Best to keep the deal between us on here, all messages are logged", () => {
       expect(kindsOf("Best to keep the deal between us on here, all messages are logged")).toEqual([]);
     });
-    it.fails("[new in round 14] I bought it in a private transaction off a guy on gumtree, no service history", () => {
+    it("[new in round 14] I bought it in a private transaction off a guy on gumtree, no service history", () => {
       expect(kindsOf("I bought it in a private transaction off a guy on gumtree, no service history")).toEqual([]);
     });
-    it.fails("[new in round 14] It was a private transaction, the seller said the clutch was new", () => {
+    it("[new in round 14] It was a private transaction, the seller said the clutch was new", () => {
       expect(kindsOf("It was a private transaction, the seller said the clutch was new")).toEqual([]);
     });
-    it.fails("[new in round 14] I have a private arrangement with my neighbour to borrow his car while mine is with you", () => {
+    it("[new in round 14] I have a private arrangement with my neighbour to borrow his car while mine is with you", () => {
       expect(kindsOf("I have a private arrangement with my neighbour to borrow his car while mine is with you")).toEqual([]);
     });
-    it.fails("[new in round 14] No cash please, I'd prefer to pay through the app rather than a private arrangement", () => {
+    it("[new in round 14] No cash please, I'd prefer to pay through the app rather than a private arrangement", () => {
       expect(kindsOf("No cash please, I'd prefer to pay through the app rather than a private arrangement")).toEqual([]);
     });
-    it.fails("[new in round 14] the warranty is a private agreement between me and the dealer, does it cover labour?", () => {
+    it("[new in round 14] the warranty is a private agreement between me and the dealer, does it cover labour?", () => {
       expect(kindsOf("the warranty is a private agreement between me and the dealer, does it cover labour?")).toEqual([]);
     });
-    it.fails("[new in round 14] I uploaded 6 photos but the app doesn't see the rest, only 2 came through", () => {
+    it("[new in round 14] I uploaded 6 photos but the app doesn't see the rest, only 2 came through", () => {
       expect(kindsOf("I uploaded 6 photos but the app doesn't see the rest, only 2 came through")).toEqual([]);
     });
-    it.fails("[new in round 14] Warranty claims go to Bosch directly, the platform doesn't get involved.", () => {
+    it("[new in round 14] Warranty claims go to Bosch directly, the platform doesn't get involved.", () => {
       expect(kindsOf("Warranty claims go to Bosch directly, the platform doesn't get involved.")).toEqual([]);
     });
-    it.fails("[new in round 14] I left a tip in the app, the platform doesn't see the tip, it all goes to you", () => {
+    it("[new in round 14] I left a tip in the app, the platform doesn't see the tip, it all goes to you", () => {
       expect(kindsOf("I left a tip in the app, the platform doesn't see the tip, it all goes to you")).toEqual([]);
     });
     it.fails("[flagged before round 14 too] keep this between us: the noise is from the heat shield, not the exhaust, so it's cheap", () => {
@@ -486,7 +488,7 @@ describe("the platform kept in the dark, a private arrangement (23ea8d6)", () =>
     it("[unflagged] The dashcam footage is for my insurer, the app doesn't need to see it.", () => {
       expect(kindsOf("The dashcam footage is for my insurer, the app doesn't need to see it.")).toEqual([]);
     });
-    it("[unflagged since round 14] The app doesn't need to know about the extra rattle, just add it to the quote here", () => {
+    it.fails("[unflagged since round 14] The app doesn't need to know about the extra rattle, just add it to the quote here", () => {
       expect(kindsOf("The app doesn't need to know about the extra rattle, just add it to the quote here")).toEqual([]);
     });
     it("[unflagged] my phone died so the app didn't get told, sorry for missing the slot", () => {
@@ -504,7 +506,7 @@ describe("the platform kept in the dark, a private arrangement (23ea8d6)", () =>
     it.fails("[missed] no one at the app needs to know", () => {
       expect(kindsOf("no one at the app needs to know")).toContain("OFF_PLATFORM_DEAL");
     });
-    it.fails("[missed, caught before round 14] the app doesn't need to know about the extra £50", () => {
+    it("[missed, caught before round 14] the app doesn't need to know about the extra £50", () => {
       expect(kindsOf("the app doesn't need to know about the extra £50")).toContain("OFF_PLATFORM_DEAL");
     });
     it.fails("[missed] this stays between you and me, yeah?", () => {
@@ -522,10 +524,10 @@ describe("the platform kept in the dark, a private arrangement (23ea8d6)", () =>
     it.fails("[missed] let's not involve the app for the second half", () => {
       expect(kindsOf("let's not involve the app for the second half")).toContain("OFF_PLATFORM_DEAL");
     });
-    it("[caught since round 14] the app doesn't have to find out", () => {
+    it.fails("[caught since round 14] the app doesn't have to find out", () => {
       expect(kindsOf("the app doesn't have to find out")).toContain("OFF_PLATFORM_DEAL");
     });
-    it("[caught since round 14] autodoctor don't need to hear about the rest 🤫", () => {
+    it.fails("[caught since round 14] autodoctor don't need to hear about the rest 🤫", () => {
       expect(kindsOf("autodoctor don't need to hear about the rest 🤫")).toContain("OFF_PLATFORM_DEAL");
     });
   });
@@ -533,16 +535,16 @@ describe("the platform kept in the dark, a private arrangement (23ea8d6)", () =>
 
 describe("polite requests and the shop's line (511c64f)", () => {
   describe("innocent repair chat stays unflagged", () => {
-    it.fails("[new in round 14] do you mind messaging me after you've had a look?", () => {
+    it("[new in round 14] do you mind messaging me after you've had a look?", () => {
       expect(kindsOf("do you mind messaging me after you've had a look?")).toEqual([]);
     });
-    it.fails("[new in round 14] would you mind giving me a quick call before you start on it?", () => {
+    it("[new in round 14] would you mind giving me a quick call before you start on it?", () => {
       expect(kindsOf("would you mind giving me a quick call before you start on it?")).toEqual([]);
     });
-    it.fails("[new in round 14] what's the workshop's number on the estate? I'll ring the buzzer when I get there", () => {
+    it("[new in round 14] what's the workshop's number on the estate? I'll ring the buzzer when I get there", () => {
       expect(kindsOf("what's the workshop's number on the estate? I'll ring the buzzer when I get there")).toEqual([]);
     });
-    it.fails("[new in round 14] which is the garage's number on the street, 14 or 16? I'll call in on Monday", () => {
+    it("[new in round 14] which is the garage's number on the street, 14 or 16? I'll call in on Monday", () => {
       expect(kindsOf("which is the garage's number on the street, 14 or 16? I'll call in on Monday")).toEqual([]);
     });
     it("[unflagged] would you mind giving me a call through the app? the call button works fine", () => {
@@ -596,7 +598,7 @@ describe("polite requests and the shop's line (511c64f)", () => {
     it.fails("[missed] can we do this over the phone? this app is so slow", () => {
       expect(kindsOf("can we do this over the phone? this app is so slow")).toContain("OFF_PLATFORM_REQUEST");
     });
-    it("[caught since round 14] can I have the garage landline please, easier to ring than type", () => {
+    it.fails("[caught since round 14] can I have the garage landline please, easier to ring than type", () => {
       expect(kindsOf("can I have the garage landline please, easier to ring than type")).toContain("OFF_PLATFORM_REQUEST");
     });
     it("[caught before round 14 too] care to share your mobile?", () => {
