@@ -1,8 +1,7 @@
 // Phone numbers announced by a short cue or read out in ordered pieces (phone.ts: "my no." and
-// "ur no" as cues, a contact verb after the number with a time instead of "me", the verbs of
-// writing to a phone in Spanish, Portuguese, Italian and French, a country named before digits that
-// happen to be 1 to 9, and the pieces' order said in German, Spanish, French, Portuguese or
-// Italian, or with "now" between them). The number is masked. Reference numbers, a "no. 1 priority", readings and pressures stay innocent.
+// "ur no" as cues, a contact verb after the number with a time instead of "me", and the pieces'
+// order said in German, Spanish, French, Portuguese or Italian, or with "now" between them). The
+// number is masked. Reference numbers, a "no. 1 priority", readings and pressures stay innocent.
 import { describe, expect, it } from "vitest";
 import { hides, kindsOf } from "./detector-helpers.ts";
 
@@ -15,9 +14,6 @@ describe("a phone number by a short cue or in ordered pieces", () => {
     ["spaced pieces with now between", "4 1 5 ok now 5 5 5 ok now 0 1 2 3", "0 1 2 3"],
     ["Spanish order words", "primera parte 312, luego 555, despues 0147", "0147"],
     ["German order words", "zuerst 617, dann 555, danach 0199", "0199"],
-    ["a Spanish verb of writing to a phone", "escribeme al 623 418 907 y lo vemos", "623 418 907"],
-    ["an Italian one", "scrivimi 347 210 9865 per il preventivo", "347 210 9865"],
-    ["a country named before digits that happen to be 1 to 9", "portugal: 934 812 567", "934 812 567"],
   ])("%s: %j hides the number", (_form, text, secret) => {
     expect(kindsOf(text)).toContain("PHONE");
     expect(hides(text, secret)).toBe(true);
@@ -31,8 +27,6 @@ describe("a phone number by a short cue or in ordered pieces", () => {
     ["the odometer says 145200 now and the service is due at 150000"],
     ["primera vez que veo un 2012 con 300000 km"],
     ["your no. 2 spark plug is fouled"],
-    ["firing order 1-8-4-3-6-5-7-2 on the V8"],
-    ["manda la foto del 2014 con 123456 km"],
   ])("%j stays unflagged", (text) => {
     expect(kindsOf(text)).toEqual([]);
   });

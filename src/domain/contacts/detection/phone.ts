@@ -27,8 +27,6 @@ const PHONE_CUE_WORDS = new Set(
     "call calling text txt ring phone cell cellphone mobile mob number num numbr digits whatsapp wa reach tel telephone contact dial sms line signal viber telegram hmu " +
     // the same in the marketplace's other languages (accents are gone after normalising)
     "cel celular movil numero telefono llamame llama llamar marcame whats zap nummer handy telefon anrufen portable appelle appelez tel liga ligar ligue contato mera " +
-    // the verbs of writing to someone's phone in those languages ("mandame mensaje 612 987 345", "scrivimi al ...")
-    "mensaje mensajito mandame escribeme escribime wasapeame whatsappeame mensagem zapzap escreve chama chamar messaggio scrivimi chiamami chiama ecris ecrivez textez " +
     // payment apps that pay to a phone number (social.ts, PHONE_PAYMENT_APPS)
     "mobilepay vipps swish twint paynow blik satispay lydia"
   ).split(" "),
@@ -385,8 +383,7 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   // "175/170/110/172": readings separated by slashes (a phone has at most one, "0176/12345678").
   if (r.seps.filter((x) => x.includes("/")).length > 1 && r.spoken < 5 && phoneCueAt < 0 && !nanpJoints(r)) return false;
   // "1 2 3 4 5 6 7 8" (cylinders) or "1-8-4-3-6-5-7-2" (firing order): a permutation of 1..n.
-  // A phone cue or a country named before it outweighs the resemblance ("portugal: 912 345 678").
-  if (n <= 9 && [...r.digits].sort().join("") === "123456789".slice(0, n) && cues.phoneCue(index) < 0 && !regionNamedBefore(prefix)) return false;
+  if (n <= 9 && [...r.digits].sort().join("") === "123456789".slice(0, n)) return false;
   // The nearer cue wins: "part number 04465-..." is not a phone, "the part is in, call 303..." is.
   const notPhoneAt = cues.notPhoneCue(index);
   // A North American number with the 555 exchange, or a UK one in the 07700 900 drama range, is
