@@ -7,7 +7,8 @@
 // 5863850): 54 innocent messages flagged new, 10 flagged before too; of 83 attacks, 59 missed.
 // After this review the first five kinds were taken back (935f879: they raised no kept-aside
 // recall), so the "[new in round 14]" messages pass again and the "[caught since round 14]"
-// attacks are missed again (`it.fails`); the phone cues stayed.
+// attacks are missed again (`it.fails`). The phone verbs of other languages went too (c9ee440, the
+// same reason), and "now" counts between a number's pieces only before one (the reading "98540 now").
 import { describe, expect, it } from "vitest";
 import { hides, kindsOf } from "./detector-helpers.ts";
 
@@ -609,19 +610,19 @@ describe("polite requests and the shop's line (511c64f)", () => {
 
 describe("phone cues and piece order (e2399ba, c9ee440)", () => {
   describe("innocent repair chat stays unflagged", () => {
-    it.fails("[new in round 14] it was 98120 yesterday, 98540 now, that's a long test drive", () => {
+    it("[new in round 14] it was 98120 yesterday, 98540 now, that's a long test drive", () => {
       expect(kindsOf("it was 98120 yesterday, 98540 now, that's a long test drive")).toEqual([]);
     });
-    it.fails("[new in round 14] escribeme cuando llegue el 8200768913, es el filtro de Renault", () => {
+    it("[new in round 14] escribeme cuando llegue el 8200768913, es el filtro de Renault", () => {
       expect(kindsOf("escribeme cuando llegue el 8200768913, es el filtro de Renault")).toEqual([]);
     });
-    it.fails("[new in round 14] mandame mensaje cuando llegue el filtro 8200768913", () => {
+    it("[new in round 14] mandame mensaje cuando llegue el filtro 8200768913", () => {
       expect(kindsOf("mandame mensaje cuando llegue el filtro 8200768913")).toEqual([]);
     });
-    it.fails("[new in round 14] écris-moi quand le 8200768913 arrive", () => {
+    it("[new in round 14] écris-moi quand le 8200768913 arrive", () => {
       expect(kindsOf("écris-moi quand le 8200768913 arrive")).toEqual([]);
     });
-    it.fails("[new in round 14] chama quando chegar o filtro 8200768913", () => {
+    it("[new in round 14] chama quando chegar o filtro 8200768913", () => {
       expect(kindsOf("chama quando chegar o filtro 8200768913")).toEqual([]);
     });
     it.fails("[flagged before round 14 too] llamame cuando llegue el 8200768913, es el filtro de Renault", () => {
@@ -766,12 +767,12 @@ describe("phone cues and piece order (e2399ba, c9ee440)", () => {
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "78")).toBe(true);
     });
-    it("[caught since round 14] escríbeme: 612 345 789", () => {
+    it.fails("[caught since round 14] escríbeme: 612 345 789", () => {
       const text = "escríbeme: 612 345 789";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "612 345 789")).toBe(true);
     });
-    it("[caught since round 14] i'm in portugal, 934 812 567", () => {
+    it.fails("[caught since round 14] i'm in portugal, 934 812 567", () => {
       const text = "i'm in portugal, 934 812 567";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "934 812 567")).toBe(true);
