@@ -3,26 +3,41 @@ import { startPeriodic } from "../../src/platform/server/periodic.ts";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A counter and a promise of its reaching `target`: a test waits for runs, not for a time a busy machine may not keep. */
+function counter(target: number) {
+  let reached!: () => void;
+  const done = new Promise<void>((resolve) => (reached = resolve));
+  const state = {
+    count: 0,
+    done,
+    add() {
+      state.count += 1;
+      if (state.count === target) reached();
+    },
+  };
+  return state;
+}
+
 /** The server's timed jobs (the payout run): never two at once, and stopped before the database closes. */
 describe("a periodic job", () => {
   it("never overlaps itself, however much longer than the interval a run takes", async () => {
     let running = 0;
     let mostAtOnce = 0;
-    let runs = 0;
+    const runs = counter(3);
     const job = startPeriodic(
       5,
       async () => {
         running += 1;
         mostAtOnce = Math.max(mostAtOnce, running);
         await sleep(30);
-        runs += 1;
+        runs.add();
         running -= 1;
       },
       () => {},
     );
-    await sleep(200);
+    await runs.done;
     await job.stop();
-    expect(runs).toBeGreaterThanOrEqual(3);
+    expect(runs.count).toBeGreaterThanOrEqual(3);
     expect(mostAtOnce).toBe(1);
   });
 
@@ -50,6 +65,7 @@ describe("a periodic job", () => {
 
   it("a failed run is reported and the schedule goes on", async () => {
     const errors: unknown[] = [];
+    const reported = counter(2);
     let runs = 0;
     const job = startPeriodic(
       5,
@@ -57,9 +73,12 @@ describe("a periodic job", () => {
         runs += 1;
         throw new Error(`run ${runs} failed`);
       },
-      (error) => errors.push(error),
+      (error) => {
+        errors.push(error);
+        reported.add();
+      },
     );
-    await sleep(100);
+    await reported.done; // a second run after the first one failed
     await job.stop();
     expect(runs).toBeGreaterThanOrEqual(2);
     expect(errors).toHaveLength(runs);
