@@ -160,6 +160,13 @@ const SOURCE_AFTER =
 const PLATFORM_PAGE_BEFORE =
   /(?:\b(?:the|this|your)\s+|(?<!\b(?:my|our|his|her|their|[a-z]+['’]s)\s+))\b(?:platform|app|site)(?:'s|’s)?\s+(?:own\s+)?(?:[a-z]+\s+){0,2}(?:page|centre|center|portal|policy|terms|faq|faqs|article|docs|guide|section)\b\s*(?:[(:,-]\s*|(?:is\s+)?(?:at|here)\s*:?\s*|is\s*:?\s*|(?:says|said|shows|explains)\b[^.!?\n:]{0,45}:\s*)$/i;
 
+/**
+ * A document named as kept on the site ("the repair guide on X", "the spec sheet is on X", "the
+ * wiring diagram from X"): a public reference, not the sender's channel.
+ */
+const DOCUMENT_ON_BEFORE =
+  /\b(?:guides?|manuals?|spec(?:s|ification)?(?:\s+sheet)?|sheets?|datasheets?|diagrams?|articles?|videos?|tutorials?|how-?tos?|walkthroughs?|recalls?|tsbs?|bulletins?|threads?|write-?ups?|charts?|tables?|catalog(?:ue)?s?|instructions|procedure|steps|torque\s+specs?|part\s+numbers?)\b(?:\s+[a-z0-9.-]+){0,3}?\s+(?:(?:is|are|was|were)\s+)?(?:on|at|from|over\s+on)\s*$/i;
+
 /** After a link: the sender sends the reader there to book, pay or reach them ("X, book there", "X and text me"). */
 const OWN_PAGE_AFTER = /^[^.!?\n]{0,12}\b(?:book|booking|pay|order|message|text|call|dm|contact|reach|mine|my|me|us|ours)\b/i;
 
@@ -171,6 +178,17 @@ export function isPublicPage(host: string, path: string, head: string, tail = ""
   if (isContentPage(host, path) && !OWN_SITE_BEFORE.test(head)) return true;
   if ((SOURCE_BEFORE.test(head) || SOURCE_AFTER.test(tail)) && !OWN_PAGE_BEFORE.test(head) && !PERSONAL_PAGE_HOST.test(host)) return true;
   if (PUBLIC_BODY_HOST.test(host) || REFERENCE_HOST.test(host)) return true;
+  if (
+    DOCUMENT_ON_BEFORE.test(head) &&
+    !OWN_PAGE_BEFORE.test(head) &&
+    !OWN_PAGE_AFTER.test(tail) &&
+    !PERSONAL_PATH_WORD.test(path) &&
+    !PERSONAL_PAGE_HOST.test(host) &&
+    !SOCIAL_HOSTS.test(host) &&
+    !MESSAGING_HOSTS.test(host)
+  ) {
+    return true;
+  }
   if (
     PLATFORM_PAGE_BEFORE.test(head) &&
     !OWN_PAGE_BEFORE.test(head) &&
