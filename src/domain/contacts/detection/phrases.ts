@@ -329,6 +329,14 @@ export const DEAL_PATTERNS: Pattern[] = [
       live(m, text) &&
       /^(?:meet|see|i|we|be|the\s+[A-Z]|[A-Z])/i.test(m[0]) &&
       !/^(?:The\s+app|The\s+car|The\s+truck\b(?!\s+stop)|I\s|I'?m\b|I\s+am|We'?re|We\s+are|It|My|This|That)\b/.test(m[0]) &&
+      // "Lives in Denver, drives to Vail every weekend", "Works in Leeds, ...": a verb of living or
+      // going opening the sentence says where someone is, it is no place's name.
+      !/^(?:Lives|Lived|Living|Works|Worked|Working|Stays|Stayed|Staying|Moved|Moving|Grew\s+up|Commutes|Commuted|Drives|Drove|Goes|Went|Travels|Travelled|Traveled|Heads|Headed|Based|Born|Raised|Studies|Studied)\s+(?:in|at|near|by|off|on)\b/.test(
+        m[0],
+      ) &&
+      // "Tucson in June": a month after "in" is a date, not a street (a day keeps it a meeting:
+      // "Costco on Saturday at 10").
+      !/\sin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(m[0]) &&
       // "I bought the pads at AutoZone in Austin, can I bring ...": where something was bought, not where to meet.
       !(PURCHASED_AT.test(before(text, m, 40)) && !/^(?:meet|see)/i.test(m[0])),
   },
