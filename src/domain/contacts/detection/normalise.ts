@@ -387,6 +387,25 @@ function inName(m: RegExpExecArray): boolean {
   return /^[A-Z][a-z]+$/.test(m[0]) && !/^[\s,.\/-]*\d/.test(rest) && !(next !== undefined && NUMBER_WORDS.has(next.toLowerCase()));
 }
 
+/**
+ * "one" as a pronoun, not a digit: after a determiner with at most two describing words between
+ * ("the other one", "this one", "the 11-digit one", "which one", "the old OEM one"), and not said
+ * among other number words or digits before it ("the 555 one two"). A digit run after it ("the
+ * new one 5551234") still reads as the digits it is.
+ */
+const PRONOUN_ONE_BEFORE =
+  /\b(?:the|this|that|these|those|other|another|which|each|every|any|no|same|some|a)(?:[ \t]+[\d'-]*[A-Za-z][A-Za-z0-9'-]*){0,2}[ \t]+$|\b(?:other|another|which|each|every|no|any|this|that)[ \t]+$/i;
+function pronounOne(m: RegExpExecArray): boolean {
+  if (m[0].toLowerCase() !== "one") return false;
+  const head = m.input.slice(Math.max(0, m.index - 40), m.index);
+  const match = PRONOUN_ONE_BEFORE.exec(head);
+  if (!match) return false;
+  // A number word among the describing words ("the five one") is a number said aloud.
+  if (match[0].split(/[ \t]+/).some((w) => NUMBER_WORDS.has(w.toLowerCase()) && w.toLowerCase() !== "no")) return false;
+  // "one two three": a number word right after is the number going on.
+  return !/^[ \t,-]*(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/i.test(m.input.slice(m.index + 3, m.index + 20));
+}
+
 /** "fifty-five" -> "55", "twenty" -> "20", "thirteen" -> "13", "soixante-dix-huit" -> "78", "treinta y cuatro" -> "34". */
 function tensToDigits(m: RegExpExecArray): string {
   const parts = m[0]
@@ -691,7 +710,7 @@ const REWRITES: Rewrite[] = [
     synth: WORDED,
   },
   // "five five five" -> "5 5 5". (Tens above are groups; "one twenty, one fifteen" stays a reading.)
-  { re: new RegExp(`\\b(?:${DIGIT_WORD})\\b`, "gi"), replace: (m) => (inName(m) ? undefined : digitOf(m[0])) },
+  { re: new RegExp(`\\b(?:${DIGIT_WORD})\\b`, "gi"), replace: (m) => (inName(m) || pronounOne(m) ? undefined : digitOf(m[0])) },
   // Words that are digits only next to digits: "oh" in "four oh four" (never "oh no"), "ate one ate", "do teen".
   // Each pass reads one more word of a run ("ziro wan tri tri"): up to three passes, and only
   // while a pass still changes something (the gate is tested once; it is the costly part).

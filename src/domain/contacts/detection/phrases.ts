@@ -326,6 +326,14 @@ export const DEAL_PATTERNS: Pattern[] = [
       live(m, text) &&
       /^(?:meet|see|i|we|be|the\s+[A-Z]|[A-Z])/i.test(m[0]) &&
       !/^(?:The\s+app|The\s+car|The\s+truck\b(?!\s+stop)|I\s|I'?m\b|I\s+am|We'?re|We\s+are|It|My|This|That)\b/.test(m[0]) &&
+      // "Lives in Denver, drives to Vail every weekend", "Works in Leeds, ...": a verb of living or
+      // going opening the sentence says where someone is, it is no place's name.
+      !/^(?:Lives|Lived|Living|Works|Worked|Working|Stays|Stayed|Staying|Moved|Moving|Grew\s+up|Commutes|Commuted|Drives|Drove|Goes|Went|Travels|Travelled|Traveled|Heads|Headed|Based|Born|Raised|Studies|Studied)\s+(?:in|at|near|by|off|on)\b/.test(
+        m[0],
+      ) &&
+      // "Tucson in June": a month after "in" is a date, not a street (a day keeps it a meeting:
+      // "Costco on Saturday at 10").
+      !/\sin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(m[0]) &&
       // "I bought the pads at AutoZone in Austin, can I bring ...": where something was bought, not where to meet.
       !(PURCHASED_AT.test(before(text, m, 40)) && !/^(?:meet|see)/i.test(m[0])),
   },
@@ -1048,6 +1056,9 @@ const CAP_NAME = String.raw`${NAME_TOKEN}(?:${NAME_JOIN}\s+${NAME_TOKEN}){1,3}`;
 const LOWER_NAME = String.raw`[a-z]{2,}(?:['’-][a-z]+)*(?:\s+(?:de|del|da|dos|van|von|al|el|y)?\s*[a-z]{2,}(?:['’-][a-z]+)*){1,3}`;
 /** Words that announce a name. */
 const NAME_INTRO = String.raw`(?:full|real|legal)\s+name|my\s+name\s*(?:is|'s|:)|name\s*(?:is|'s|:)|i'?m|im|i\s+am|it'?s|its|this\s+is|soy|me\s+llamo|mi\s+nombre\s+es|je\s+suis|je\s+m'?appelle|m'?appelle|mon\s+nom\s+est|sou|me\s+chamo|meu\s+nome\s+[eé]|ich\s+hei(?:ss|ß)e|mein\s+name\s+ist|mi\s+chiamo|ask(?:\s+around)?\s+for|look\s+for|made\s+out\s+to|(?:check|cheque|it)\s+out\s+to|payable\s+to|was|wife|husband|son|daughter|brother|sister|cousin|dad|mom|mum|guy|called|dealing\s+with`;
+/** Salutations opening a letter to someone, in the languages customers write. */
+const SALUTATION = /^(?:dear|dearest|attn|querid[oa]|estimad[oa]|cher|ch[eè]re|liebe[r]?|sehr|car[oa]|gentile|prezad[oa])$/i;
+
 /** The message says the person can be found, checked, reached or paid outside. */
 const FOUND_CUE =
   /\b(?:find|found|look(?:\s+\w+)?\s+up|look\s+for|search|google|verify|check\s+me|references?|socials?|facebook|face|fb|insta(?:gram)?|linkedin|every\s+site|all\s+the\s+(?:sites|socials|apps)|online|knows\s+me|easy\s+to\s+find|add\s+me|agr[eé]game|b[uú]scame|buscas|me\s+buscas|reach|contact|call|text|made\s+out|check\s+out\s+to|payable|only\s+(?:one|1)|in\s+case|cherche[zr]?|cherchez-moi|procur[ae]|such(?:e|en|t)|cerca(?:mi)?|deletes?|ask\s+for|ask\s+around|under\s+that\s+name|same\s+name|from\s+the|forum)\b/i;
@@ -1058,6 +1069,8 @@ const COMMON_LOWER = new Set(
 );
 
 function nameIsPlausible(name: string, lower: boolean): boolean {
+  // "Dear Mr Sullivan, please find the quote": a salutation names the one written to.
+  if (SALUTATION.test(name.split(/\s+/)[0] ?? "")) return false;
   const words = name.split(/\s+/).filter((w) => !/^(?:[A-Z]\.|['‘"“].*|de|del|da|dos|das|do|di|du|van|von|der|den|le|la|al|el|bin|ibn|ben|y|los|las)$/i.test(w));
   if (words.length < 2) return false;
   if (words.some((w) => NOT_A_NAME.test(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()) || NOT_A_LOOKUP_NAME.test(w) || BUSINESS_WORD.test(w))) return false;
@@ -1160,7 +1173,16 @@ const MODEL_CODE = /^(?:[IVX]{1,4}|[A-Z]{2,3}\d?)$/;
  * name, a model code.
  */
 function ownNameIsPlausible(name: string): boolean {
-  const words = name.split(/\s+/).filter((w) => !/^(?:[A-Z]\.|['‘"“].*|de|del|da|dos|das|do|di|du|van|von|der|den|le|la|al|el|bin|ibn|ben|y|los|las)$/i.test(w));
+  const all = name.split(/\s+/);
+  // "Dear Mr Sullivan", "Querida Sra Pérez": a salutation names the one written to, not the writer.
+  if (SALUTATION.test(all[0] ?? "")) return false;
+  // "Tony's Diagnostics", "Dana's Garage Supplies": a possessive inside is a business's name; a
+  // person's full name has none before its last word.
+  if (all.slice(0, -1).some((w) => /[a-z]['’]s$/i.test(w))) return false;
+  // A title counts like a particle: "Mr Sullivan" is a surname alone, "Dr Ama Owusu" a full name.
+  const words = all.filter(
+    (w) => !/^(?:[A-Z]\.|['‘"“].*|de|del|da|dos|das|do|di|du|van|von|der|den|le|la|al|el|bin|ibn|ben|y|los|las|mr|mrs|ms|mx|miss|dr|sr|sra|srta|herr|frau|mme|mlle|sig|sir)\.?$/i.test(w),
+  );
   if (words.length < 2 || words.length > 4) return false;
   const mixedCase = words.some((w) => /[a-z]/.test(w));
   return words.every((w) => {
