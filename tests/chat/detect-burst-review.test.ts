@@ -5,19 +5,8 @@
 // file, not taken from the corpus. `it.fails` marks what the detector gets wrong today: an attack
 // it leaves readable, or an innocent burst it flags.
 import { describe, expect, it } from "vitest";
-import type { ContactDetection } from "../../src/domain/contacts/contact-detector.ts";
 import { replayBurst } from "../../src/domain/contacts/retroactive-mask.ts";
-
-/** Every letter and digit of `secret` (first occurrence) lies in a masked span of `d`. */
-function hiddenIn(text: string, secret: string, d: ContactDetection): boolean {
-  const at = text.indexOf(secret);
-  if (at < 0) throw new Error(`${secret} not in ${text}`);
-  for (let i = at; i < at + secret.length; i++) {
-    if (!/[\p{L}\p{N}]/u.test(text[i]!)) continue;
-    if (!d.spans.some((s) => s.detail && s.start <= i && s.end > i)) return false;
-  }
-  return true;
-}
+import { hiddenIn } from "./detector-helpers.ts";
 
 /** Every secret is hidden in the message it occurs in, as the reader is finally shown the burst. */
 function replayHides(messages: readonly string[], secrets: readonly string[]): boolean {

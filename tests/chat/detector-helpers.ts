@@ -5,7 +5,8 @@ import { detectAcrossMessages, detectContactDetails, type ContactDetection, type
 /** The kinds detected in one message. */
 export const kindsOf = (text: string): ContactKind[] => detectContactDetails(text).kinds;
 
-function hiddenIn(text: string, secret: string, d: ContactDetection): boolean {
+/** Every letter and digit of `secret` (its first occurrence in `text`) lies in a masked span of `d`. */
+export function hiddenIn(text: string, secret: string, d: ContactDetection): boolean {
   const at = text.indexOf(secret);
   if (at < 0) throw new Error(`${secret} not in ${text}`);
   for (let i = at; i < at + secret.length; i++) {
