@@ -5,7 +5,11 @@
 // could send. An attack is `it` when caught (every letter and digit of the detail masked, or for a
 // meeting a deal/request reported) and `it.fails` when missed. Titles say what the review found
 // compared with 45fe186 (the commit before fp15): "[new hole]" missed now but caught at 45fe186,
-// "[missed before too]" missed at both, "[caught]" caught now.
+// "[missed before too]" missed at both, "[caught]" caught now. After the review every "[new hole]"
+// is caught again: the page, document and label exceptions were taken back (their gains were
+// the read parts' only), a salutation no longer includes the first names Cara, Caro and Cher, and
+// a day or a clock time in the sentence keeps "Lives in ..." and "in <month>" a meeting, as does
+// a street word after the month.
 import { describe, expect, it } from "vitest";
 import { hides, kindsOf } from "./detector-helpers.ts";
 
@@ -75,13 +79,13 @@ describe("the platform's own page (a64b75b, links.ts PLATFORM_PAGE_BEFORE): a pe
   it("[caught] Garage site page (dawsonmobilemech.com) has my prices, 20% under what the app shows", () => {
     expect(hides("Garage site page (dawsonmobilemech.com) has my prices, 20% under what the app shows", "dawsonmobilemech.com")).toBe(true);
   });
-  it.fails("[new hole] All my past jobs are on the site's gallery page: dawsonmobilemech.com/gallery — way cheaper if you go through there", () => {
+  it("[new hole] All my past jobs are on the site's gallery page: dawsonmobilemech.com/gallery — way cheaper if you go through there", () => {
     expect(hides("All my past jobs are on the site's gallery page: dawsonmobilemech.com/gallery — way cheaper if you go through there", "dawsonmobilemech.com")).toBe(true);
   });
-  it.fails("[new hole] The app's policy is at dawsonmobilemech.com, read it before you pay anything here", () => {
+  it("[new hole] The app's policy is at dawsonmobilemech.com, read it before you pay anything here", () => {
     expect(hides("The app's policy is at dawsonmobilemech.com, read it before you pay anything here", "dawsonmobilemech.com")).toBe(true);
   });
-  it.fails("[new hole] Your app's FAQ page is here: dawsonmobilemech.com — the quote there skips the fee", () => {
+  it("[new hole] Your app's FAQ page is here: dawsonmobilemech.com — the quote there skips the fee", () => {
     expect(hides("Your app's FAQ page is here: dawsonmobilemech.com — the quote there skips the fee", "dawsonmobilemech.com")).toBe(true);
   });
   it.fails("[missed before too] this site's review section: dawsonmobilemech.com/reviews, then we sort it there", () => {
@@ -90,7 +94,7 @@ describe("the platform's own page (a64b75b, links.ts PLATFORM_PAGE_BEFORE): a pe
   it("[caught] The app's booking page: dawsonmobilemech.com, half the fee", () => {
     expect(hides("The app's booking page: dawsonmobilemech.com, half the fee", "dawsonmobilemech.com")).toBe(true);
   });
-  it.fails("[new hole] the platform's terms page (dawsonmobilemech.com) explain why it's cheaper to go direct", () => {
+  it("[new hole] the platform's terms page (dawsonmobilemech.com) explain why it's cheaper to go direct", () => {
     expect(hides("the platform's terms page (dawsonmobilemech.com) explain why it's cheaper to go direct", "dawsonmobilemech.com")).toBe(true);
   });
   it("[caught] Check the site's help centre at dawsonmobilemech.com for the direct rate", () => {
@@ -99,19 +103,19 @@ describe("the platform's own page (a64b75b, links.ts PLATFORM_PAGE_BEFORE): a pe
   it("[caught] The app's help page (dawsonmobilemech.com) shows the direct price, way under the app", () => {
     expect(hides("The app's help page (dawsonmobilemech.com) shows the direct price, way under the app", "dawsonmobilemech.com")).toBe(true);
   });
-  it.fails("[new hole] the app's policy page: dawsonmobilemech.com — read it, then we can sort it without the fee", () => {
+  it("[new hole] the app's policy page: dawsonmobilemech.com — read it, then we can sort it without the fee", () => {
     expect(hides("the app's policy page: dawsonmobilemech.com — read it, then we can sort it without the fee", "dawsonmobilemech.com")).toBe(true);
   });
 });
 
 describe("a number read off a part's label (b859630, phone.ts LABELLED_THING/READ_OFF): a phone dressed as a box, tag or label reading", () => {
-  it.fails("[new hole] I put a tag on your keys, the tag says 0412 555 873. Keep it for anything after the job.", () => {
+  it("[new hole] I put a tag on your keys, the tag says 0412 555 873. Keep it for anything after the job.", () => {
     expect(hides("I put a tag on your keys, the tag says 0412 555 873. Keep it for anything after the job.", "0412 555 873")).toBe(true);
   });
   it.fails("[missed before too] Left a sticker on the battery box — the label says 0412 555 873. Use that next time, skip the app.", () => {
     expect(hides("Left a sticker on the battery box — the label says 0412 555 873. Use that next time, skip the app.", "0412 555 873")).toBe(true);
   });
-  it.fails("[new hole] The box says 0412 555 873 — that's the supplier direct, tell them Dave sent you", () => {
+  it("[new hole] The box says 0412 555 873 — that's the supplier direct, tell them Dave sent you", () => {
     expect(hides("The box says 0412 555 873 — that's the supplier direct, tell them Dave sent you", "0412 555 873")).toBe(true);
   });
   it("[caught] Check the tag on the key ring, the tag reads 917 555 0147. That's the one to save.", () => {
@@ -120,13 +124,13 @@ describe("a number read off a part's label (b859630, phone.ts LABELLED_THING/REA
   it("[caught] The invoice in the glovebox, the packet says 07700 900 461. Ring that for the next service.", () => {
     expect(hides("The invoice in the glovebox, the packet says 07700 900 461. Ring that for the next service.", "07700 900 461")).toBe(true);
   });
-  it.fails("[new hole] I wrote it on the oil change sticker, the label reads 0412 555 873, saves the app fee next time", () => {
+  it("[new hole] I wrote it on the oil change sticker, the label reads 0412 555 873, saves the app fee next time", () => {
     expect(hides("I wrote it on the oil change sticker, the label reads 0412 555 873, saves the app fee next time", "0412 555 873")).toBe(true);
   });
-  it.fails("[new hole] The housing is stamped 0412 555 873. After the warranty, that's where to ask for me", () => {
+  it("[new hole] The housing is stamped 0412 555 873. After the warranty, that's where to ask for me", () => {
     expect(hides("The housing is stamped 0412 555 873. After the warranty, that's where to ask for me", "0412 555 873")).toBe(true);
   });
-  it.fails("[new hole] Box says 0412 555 873 — keep it for after the warranty", () => {
+  it("[new hole] Box says 0412 555 873 — keep it for after the warranty", () => {
     expect(hides("Box says 0412 555 873 — keep it for after the warranty", "0412 555 873")).toBe(true);
   });
   it("[caught] the tag says 917 555 0147, keep it somewhere safe for next time, cheaper than the app", () => {
@@ -141,34 +145,34 @@ describe("a document kept on a site (af9b4cb, links.ts DOCUMENT_ON_BEFORE): a pe
   it("[caught] The full repair guide on dawsonmobilemech.com has my rates, about 30% under the app", () => {
     expect(hides("The full repair guide on dawsonmobilemech.com has my rates, about 30% under the app", "dawsonmobilemech.com")).toBe(true);
   });
-  it.fails("[new hole] The torque specs are on dawsonmobilemech.com (scroll to the bottom for the number)", () => {
+  it("[new hole] The torque specs are on dawsonmobilemech.com (scroll to the bottom for the number)", () => {
     expect(hides("The torque specs are on dawsonmobilemech.com (scroll to the bottom for the number)", "dawsonmobilemech.com")).toBe(true);
   });
-  it.fails("[new hole] I wrote a how-to on tonyrusso-auto.net for this exact job — the quote form there is cheaper", () => {
+  it("[new hole] I wrote a how-to on tonyrusso-auto.net for this exact job — the quote form there is cheaper", () => {
     expect(hides("I wrote a how-to on tonyrusso-auto.net for this exact job — the quote form there is cheaper", "tonyrusso-auto.net")).toBe(true);
   });
-  it.fails("[new hole] The wiring diagram from dawsonmobilemech.com, and there's a form there to get me out directly", () => {
+  it("[new hole] The wiring diagram from dawsonmobilemech.com, and there's a form there to get me out directly", () => {
     expect(hides("The wiring diagram from dawsonmobilemech.com, and there's a form there to get me out directly", "dawsonmobilemech.com")).toBe(true);
   });
-  it.fails("[new hole] The video is on dawsonmobilemech.com, skip the app and use the form at the bottom", () => {
+  it("[new hole] The video is on dawsonmobilemech.com, skip the app and use the form at the bottom", () => {
     expect(hides("The video is on dawsonmobilemech.com, skip the app and use the form at the bottom", "dawsonmobilemech.com")).toBe(true);
   });
-  it.fails("[new hole] Service manuals for your car are over on dawsonmobilemech.com, the direct price is lower", () => {
+  it("[new hole] Service manuals for your car are over on dawsonmobilemech.com, the direct price is lower", () => {
     expect(hides("Service manuals for your car are over on dawsonmobilemech.com, the direct price is lower", "dawsonmobilemech.com")).toBe(true);
   });
-  it.fails("[new hole] Step by step write-up on dawsonmobilemech.co.uk/jobs/brakes — get in touch through the site and I'll knock 20% off", () => {
+  it("[new hole] Step by step write-up on dawsonmobilemech.co.uk/jobs/brakes — get in touch through the site and I'll knock 20% off", () => {
     expect(hides("Step by step write-up on dawsonmobilemech.co.uk/jobs/brakes — get in touch through the site and I'll knock 20% off", "dawsonmobilemech.co.uk")).toBe(true);
   });
-  it.fails("[new hole] The full guide on dawsonmobilemech.com — it's cheaper if you sort it through there", () => {
+  it("[new hole] The full guide on dawsonmobilemech.com — it's cheaper if you sort it through there", () => {
     expect(hides("The full guide on dawsonmobilemech.com — it's cheaper if you sort it through there", "dawsonmobilemech.com")).toBe(true);
   });
-  it.fails("[new hole] Spec sheet is on dawsonmobilemech.com, fill in the form to get the direct price", () => {
+  it("[new hole] Spec sheet is on dawsonmobilemech.com, fill in the form to get the direct price", () => {
     expect(hides("Spec sheet is on dawsonmobilemech.com, fill in the form to get the direct price", "dawsonmobilemech.com")).toBe(true);
   });
   it("[caught] Parts list and my rates are on dawsonmobilemech.com", () => {
     expect(hides("Parts list and my rates are on dawsonmobilemech.com", "dawsonmobilemech.com")).toBe(true);
   });
-  it.fails("[new hole] The repair guide on dawsonmobilemech.com, the direct rate is at the bottom", () => {
+  it("[new hole] The repair guide on dawsonmobilemech.com, the direct rate is at the bottom", () => {
     expect(hides("The repair guide on dawsonmobilemech.com, the direct rate is at the bottom", "dawsonmobilemech.com")).toBe(true);
   });
   it.fails("[missed before too] The diagram from dawsonmobilemech.net shows the job, the price there is lower than the app", () => {
@@ -243,13 +247,13 @@ describe("salutations, titles and possessives in names (a8f317a, phrases.ts SALU
   it("[caught] I'm Cara Mendez, ask for me at the counter and we can do it without the app", () => {
     expect(hides("I'm Cara Mendez, ask for me at the counter and we can do it without the app", "Cara Mendez")).toBe(true);
   });
-  it.fails("[new hole] This is Cara Delgado, I'm on every site under that name", () => {
+  it("[new hole] This is Cara Delgado, I'm on every site under that name", () => {
     expect(hides("This is Cara Delgado, I'm on every site under that name", "Cara Delgado")).toBe(true);
   });
   it("[caught] My name is Gentile Rossi, ask around for me at the yard", () => {
     expect(hides("My name is Gentile Rossi, ask around for me at the yard", "Gentile Rossi")).toBe(true);
   });
-  it.fails("[new hole] Cheque payable to Cara Delgado please", () => {
+  it("[new hole] Cheque payable to Cara Delgado please", () => {
     expect(hides("Cheque payable to Cara Delgado please", "Cara Delgado")).toBe(true);
   });
   it("[caught] Cara Delgado is my real name, easy to find me", () => {
@@ -282,13 +286,13 @@ describe("salutations, titles and possessives in names (a8f317a, phrases.ts SALU
   it.fails("[missed before too] I'm Tony Russo's Autos, ask around for me at the yard", () => {
     expect(hides("I'm Tony Russo's Autos, ask around for me at the yard", "Tony Russo")).toBe(true);
   });
-  it.fails("[new hole] Made out to Cara Delgado, ta", () => {
+  it("[new hole] Made out to Cara Delgado, ta", () => {
     expect(hides("Made out to Cara Delgado, ta", "Cara Delgado")).toBe(true);
   });
-  it.fails("[new hole] I'm Caro Jimenez, ask around for me at the yard", () => {
+  it("[new hole] I'm Caro Jimenez, ask around for me at the yard", () => {
     expect(hides("I'm Caro Jimenez, ask around for me at the yard", "Caro Jimenez")).toBe(true);
   });
-  it.fails("[new hole] This is Cher Lopez, I'm on every site under that name", () => {
+  it("[new hole] This is Cher Lopez, I'm on every site under that name", () => {
     expect(hides("This is Cher Lopez, I'm on every site under that name", "Cher Lopez")).toBe(true);
   });
 });
@@ -342,7 +346,7 @@ describe("where someone lives (8371fed, phrases.ts meeting place): a meeting beh
   it("[caught] Works at the Target on Lamar Saturday at 10, half the price of here", () => {
     expect(reportsDealOrRequest("Works at the Target on Lamar Saturday at 10, half the price of here")).toBe(true);
   });
-  it.fails("[new hole] Lives in the Sunrise apartments on Elm, drives out at 7 tomorrow, I can do the belt there", () => {
+  it("[new hole] Lives in the Sunrise apartments on Elm, drives out at 7 tomorrow, I can do the belt there", () => {
     expect(reportsDealOrRequest("Lives in the Sunrise apartments on Elm, drives out at 7 tomorrow, I can do the belt there")).toBe(true);
   });
   it("[caught] Goes at the AutoZone on Burnet at 7 tomorrow, bring the car round the back", () => {
@@ -354,19 +358,19 @@ describe("where someone lives (8371fed, phrases.ts meeting place): a meeting beh
   it("[caught] Headed in at the Kroger on Oak tomorrow at 9, I'll have the pads with me", () => {
     expect(reportsDealOrRequest("Headed in at the Kroger on Oak tomorrow at 9, I'll have the pads with me")).toBe(true);
   });
-  it.fails("[new hole] Parts are at the O'Reilly in June Street, see you there tomorrow at 4", () => {
+  it("[new hole] Parts are at the O'Reilly in June Street, see you there tomorrow at 4", () => {
     expect(reportsDealOrRequest("Parts are at the O'Reilly in June Street, see you there tomorrow at 4")).toBe(true);
   });
-  it.fails("[new hole] The Tesco in March, 6 tomorrow, I'll have the battery with me", () => {
+  it("[new hole] The Tesco in March, 6 tomorrow, I'll have the battery with me", () => {
     expect(reportsDealOrRequest("The Tesco in March, 6 tomorrow, I'll have the battery with me")).toBe(true);
   });
   it("[caught] Meet at the Sainsbury's in March at 6 tomorrow and I'll swap it there", () => {
     expect(reportsDealOrRequest("Meet at the Sainsbury's in March at 6 tomorrow and I'll swap it there")).toBe(true);
   });
-  it.fails("[new hole] The Walmart in May Street tomorrow at noon, I'll have the tools", () => {
+  it("[new hole] The Walmart in May Street tomorrow at noon, I'll have the tools", () => {
     expect(reportsDealOrRequest("The Walmart in May Street tomorrow at noon, I'll have the tools")).toBe(true);
   });
-  it.fails("[new hole] The Kroger in June Road tomorrow at 9, I'll have the pads with me", () => {
+  it("[new hole] The Kroger in June Road tomorrow at 9, I'll have the pads with me", () => {
     expect(reportsDealOrRequest("The Kroger in June Road tomorrow at 9, I'll have the pads with me")).toBe(true);
   });
   it("[caught] Lives in the flats on Elm, so the Shell on Main at 6 tomorrow suits, I'll have the pads", () => {

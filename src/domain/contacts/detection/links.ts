@@ -151,25 +151,6 @@ const SOURCE_AFTER =
   /^[)\]]?[,]?\s+(?:says|said|shows|showed|lists|listed|reports|reported|rates|rated|claims|recommends|quotes|values|sells|sold|stocks|stocked|(?:had|has)\s+(?:it|them|one|the\s+\w+)\s+(?:cheaper|for\s+(?:less|[$£€]?\d)|in\s+stock))\b/i;
 
 /**
- * The link given as the platform's own page: "the platform's help page (X)", "the app help page
- * says I can attach 5 photos: X", "the app's refund policy is at X". A page word owned by the
- * platform or the app, then the link in apposition to it (a bracket, a colon, "is", "at", or what
- * the page says followed by a colon), so "the app's page is slow, use X" is not one.
- */
-const PLATFORM_PAGE_BEFORE =
-  /(?:\b(?:the|this|your)\s+|(?<!\b(?:my|our|his|her|their|[a-z]+['’]s)\s+))\b(?:platform|app|site)(?:'s|’s)?\s+(?:own\s+)?(?:[a-z]+\s+){0,2}(?:page|centre|center|portal|policy|terms|faq|faqs|article|docs|guide|section)\b\s*(?:[(:,-]\s*|(?:is\s+)?(?:at|here)\s*:?\s*|is\s*:?\s*|(?:says|said|shows|explains)\b[^.!?\n:]{0,45}:\s*)$/i;
-
-/**
- * A document named as kept on the site ("the repair guide on X", "the spec sheet is on X", "the
- * wiring diagram from X"): a public reference, not the sender's channel.
- */
-const DOCUMENT_ON_BEFORE =
-  /\b(?:guides?|manuals?|spec(?:s|ification)?(?:\s+sheet)?|sheets?|datasheets?|diagrams?|articles?|videos?|tutorials?|how-?tos?|walkthroughs?|recalls?|tsbs?|bulletins?|threads?|write-?ups?|charts?|tables?|catalog(?:ue)?s?|instructions|procedure|steps|torque\s+specs?|part\s+numbers?)\b(?:\s+[a-z0-9.-]+){0,3}?\s+(?:(?:is|are|was|were)\s+)?(?:on|at|from|over\s+on)\s*$/i;
-
-/** After a link: the sender sends the reader there to book, pay or reach them ("X, book there", "X and text me"). */
-const OWN_PAGE_AFTER = /^[^.!?\n]{0,12}\b(?:book|booking|pay|order|message|text|call|dm|contact|reach|mine|my|me|us|ours)\b/i;
-
-/**
  * A public content page (see `REFERENCE_HOST` and the rest above), given the text before the link
  * and, when known, the text after it.
  */
@@ -177,28 +158,6 @@ export function isPublicPage(host: string, path: string, head: string, tail = ""
   if (isContentPage(host, path) && !OWN_SITE_BEFORE.test(head)) return true;
   if ((SOURCE_BEFORE.test(head) || SOURCE_AFTER.test(tail)) && !OWN_PAGE_BEFORE.test(head) && !PERSONAL_PAGE_HOST.test(host)) return true;
   if (PUBLIC_BODY_HOST.test(host) || REFERENCE_HOST.test(host)) return true;
-  if (
-    DOCUMENT_ON_BEFORE.test(head) &&
-    !OWN_PAGE_BEFORE.test(head) &&
-    !OWN_PAGE_AFTER.test(tail) &&
-    !PERSONAL_PATH_WORD.test(path) &&
-    !PERSONAL_PAGE_HOST.test(host) &&
-    !SOCIAL_HOSTS.test(host) &&
-    !MESSAGING_HOSTS.test(host)
-  ) {
-    return true;
-  }
-  if (
-    PLATFORM_PAGE_BEFORE.test(head) &&
-    !OWN_PAGE_BEFORE.test(head) &&
-    !OWN_PAGE_AFTER.test(tail) &&
-    !PERSONAL_PATH_WORD.test(path) &&
-    !PERSONAL_PAGE_HOST.test(host) &&
-    !SOCIAL_HOSTS.test(host) &&
-    !MESSAGING_HOSTS.test(host)
-  ) {
-    return true;
-  }
   if (/(?:^|\.)google\.[a-z.]+$/.test(host) && /^\/search\b/.test(path)) return true;
   if (/(?:^|\.)reddit\.com$/.test(host)) return /^\/r\//i.test(path);
   const labels = host.split(".");

@@ -62,14 +62,6 @@ const NOT_A_PHONE_WORDS = new Set(
   ).split(" "),
 );
 const NOT_A_PHONE_PHRASES = /\b(?:date\s+code|cross[\s-]?ref)\b/gi;
-/**
- * What a part carries written on it, and the verbs of reading it off ("the box says", "the tag
- * reads", "the casting is stamped"): the number read off a box, a tag or a label is the part's.
- */
-const LABELLED_THING = new Set("box tag label casting housing packaging carton packet plate".split(" "));
-/** After a number read off a label: the sender owns it or asks to be reached on it ("..., that is my cell", "call it"). */
-const LABEL_OWNED_AFTER = /^[^.!?\n]*?\b(?:my|our|mine|me|us|call|text|ring|whatsapp|wa|cell|mobile|phone)\b/i;
-const READ_OFF = new Set("says said reads read shows showed stamped etched engraved embossed".split(" "));
 
 /**
  * Measurements and money right after the number. A bare "x" is a multiplication sign only before
@@ -91,16 +83,13 @@ const ABBREVIATION_BEFORE = /\b(?:no|nr|ref|inv|acct|tel|ph|ext|approx|st|dr|mr|
 class Cues {
   private phone: number[] | null = null;
   private notPhone: number[] | null = null;
-  private labelled: number[] | null = null;
   constructor(private readonly text: string) {}
 
   /** One pass over the words of the text: where each kind of cue ends, in order. */
   private scan(): void {
     const phone: number[] = [];
     const notPhone: number[] = [];
-    const labelled: number[] = [];
     let previous = "";
-    let beforePrevious = "";
     // One lower-casing of the whole text instead of one per word (offsets kept: only when lower-
     // casing changes no length, which holds for the normalised text; otherwise the slow way).
     const lower = this.text.toLowerCase();
@@ -112,9 +101,6 @@ class Cues {
       const end = m.index + m[0].length;
       if (PHONE_CUE_WORDS.has(w) && !(/^(?:number|num|numbr|numero|nummer)$/.test(w) && THING_BEFORE_NUMBER.has(previous)) && !(w === "line" && DOCUMENT_BEFORE_LINE.has(previous))) phone.push(end);
       if (NOT_A_PHONE_WORDS.has(w)) notPhone.push(end);
-      // "the box says", "the tag is stamped": a thing's label read off.
-      if (READ_OFF.has(w) && (LABELLED_THING.has(previous) || (previous === "is" && LABELLED_THING.has(beforePrevious)))) labelled.push(end);
-      beforePrevious = previous;
       previous = w;
     }
     for (const [re, into] of [
@@ -127,7 +113,6 @@ class Cues {
     }
     this.phone = phone;
     this.notPhone = notPhone;
-    this.labelled = labelled;
   }
 
   private breaks: number[] | null = null;
@@ -166,12 +151,6 @@ class Cues {
   phoneCue(at: number, window = 48): number {
     if (!this.phone) this.scan();
     return this.last(this.phone!, at, window);
-  }
-
-  /** Offset (end) of the last "box says" / "tag reads" ending within `window` before `at`, in the same sentence, or -1. */
-  labelCue(at: number, window = 24): number {
-    if (!this.labelled) this.scan();
-    return this.last(this.labelled!, at, window);
   }
 
   notPhoneCue(at: number, window = 48): number {
@@ -415,10 +394,6 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   const dashedOn = r.seps.some((sep) => /-[ \t]*\n/.test(sep));
   if (notPhoneAt > phoneCueAt && !nanp555 && !r.plus && !dashedOn) return false;
   if (phoneCueAt < 0 && !r.plus && r.groups.length === 1 && PART_NOUN_AFTER.test(suffix)) return false;
-  // "the box says a 624 390 40 94", "the tag reads 09G 321 03": read off a part's box, tag or
-  // label, unless a phone cue is nearer or follows ("the label says 0412 555 873, that's my cell").
-  const labelAt = cues.labelCue(index);
-  if (labelAt > phoneCueAt && !nanp555 && !r.plus && !LABEL_OWNED_AFTER.test(text.slice(index + run.length, index + run.length + 40))) return false;
   // "AA1 01 2345 6784": the run continues a code that mixes letters and digits (tracking, VIN).
   if (/\b(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,}[ -]$/i.test(prefix)) return false;
   // "4G63 212 554": the digits are glued to a typed code ending in a letter (an engine or part code).

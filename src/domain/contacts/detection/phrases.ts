@@ -260,6 +260,11 @@ function cashTakenBySomeoneElse(m: RegExpExecArray, text: string): boolean {
   return OTHER_SUBJECT.test(head) && !SPEAKER_OR_READER.test(head + " " + tail) && !CASH_DEAL_CUE.test(sentenceAround(text, m));
 }
 
+/** The text from a match to the end of its sentence. */
+const sentenceFrom = (text: string, m: RegExpExecArray): string => text.slice(m.index).split(/[.!?\n]/, 1)[0] ?? "";
+/** A day or a clock time set for something: "tomorrow", "on Saturday", "at 7", "6pm". */
+const SET_TIME = /\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at\s+\d|\d\s*(?:am|pm)\b|noon)/i;
+
 export const DEAL_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // "let's take this offline", "move this conversation elsewhere"
@@ -327,13 +332,18 @@ export const DEAL_PATTERNS: Pattern[] = [
       /^(?:meet|see|i|we|be|the\s+[A-Z]|[A-Z])/i.test(m[0]) &&
       !/^(?:The\s+app|The\s+car|The\s+truck\b(?!\s+stop)|I\s|I'?m\b|I\s+am|We'?re|We\s+are|It|My|This|That)\b/.test(m[0]) &&
       // "Lives in Denver, drives to Vail every weekend", "Works in Leeds, ...": a verb of living or
-      // going opening the sentence says where someone is, it is no place's name.
-      !/^(?:Lives|Lived|Living|Works|Worked|Working|Stays|Stayed|Staying|Moved|Moving|Grew\s+up|Commutes|Commuted|Drives|Drove|Goes|Went|Travels|Travelled|Traveled|Heads|Headed|Based|Born|Raised|Studies|Studied)\s+(?:in|at|near|by|off|on)\b/.test(
-        m[0],
-      ) &&
-      // "Tucson in June": a month after "in" is a date, not a street (a day keeps it a meeting:
-      // "Costco on Saturday at 10").
-      !/\sin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(m[0]) &&
+      // going opening the sentence says where someone is, it is no place's name; with a day or a
+      // clock time in it, it is a meeting again ("Lives in the Sunrise apartments, ... at 7 tomorrow").
+      (SET_TIME.test(sentenceFrom(text, m)) ||
+        !/^(?:Lives|Lived|Living|Works|Worked|Working|Stays|Stayed|Staying|Moved|Moving|Grew\s+up|Commutes|Commuted|Drives|Drove|Goes|Went|Travels|Travelled|Traveled|Heads|Headed|Based|Born|Raised|Studies|Studied)\s+(?:in|at|near|by|off|on)\b/.test(
+          m[0],
+        )) &&
+      // "Tucson in June": a month after "in" is a date, not a street, unless a street word follows
+      // it ("the Kroger in June Road") or a day or a clock time is set ("the Tesco in March, 6 tomorrow").
+      (SET_TIME.test(sentenceFrom(text, m)) ||
+        !/\sin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Close|Place|Boulevard|Blvd|Court|Ct)\b)/.test(
+          m[0],
+        )) &&
       // "I bought the pads at AutoZone in Austin, can I bring ...": where something was bought, not where to meet.
       !(PURCHASED_AT.test(before(text, m, 40)) && !/^(?:meet|see)/i.test(m[0])),
   },
@@ -1056,8 +1066,11 @@ const CAP_NAME = String.raw`${NAME_TOKEN}(?:${NAME_JOIN}\s+${NAME_TOKEN}){1,3}`;
 const LOWER_NAME = String.raw`[a-z]{2,}(?:['’-][a-z]+)*(?:\s+(?:de|del|da|dos|van|von|al|el|y)?\s*[a-z]{2,}(?:['’-][a-z]+)*){1,3}`;
 /** Words that announce a name. */
 const NAME_INTRO = String.raw`(?:full|real|legal)\s+name|my\s+name\s*(?:is|'s|:)|name\s*(?:is|'s|:)|i'?m|im|i\s+am|it'?s|its|this\s+is|soy|me\s+llamo|mi\s+nombre\s+es|je\s+suis|je\s+m'?appelle|m'?appelle|mon\s+nom\s+est|sou|me\s+chamo|meu\s+nome\s+[eé]|ich\s+hei(?:ss|ß)e|mein\s+name\s+ist|mi\s+chiamo|ask(?:\s+around)?\s+for|look\s+for|made\s+out\s+to|(?:check|cheque|it)\s+out\s+to|payable\s+to|was|wife|husband|son|daughter|brother|sister|cousin|dad|mom|mum|guy|called|dealing\s+with`;
-/** Salutations opening a letter to someone, in the languages customers write. */
-const SALUTATION = /^(?:dear|dearest|attn|querid[oa]|estimad[oa]|cher|ch[eè]re|liebe[r]?|sehr|car[oa]|gentile|prezad[oa])$/i;
+/**
+ * Salutations opening a letter to someone, in the languages customers write. Not those that are
+ * also first names ("cara", "caro", "cher": "This is Cara Delgado" is a full name).
+ */
+const SALUTATION = /^(?:dear|dearest|attn|querid[oa]|estimad[oa]|ch[eè]re|liebe[r]?|sehr|gentile|prezad[oa])$/i;
 
 /** The message says the person can be found, checked, reached or paid outside. */
 const FOUND_CUE =
