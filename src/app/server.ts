@@ -270,8 +270,8 @@ export async function startServer(config: Config, opening: Database | Promise<Da
     try {
       body = await readBody(req);
     } catch (error) {
-      if (error instanceof HttpRefusal) return sendError(res, error);
-      throw error;
+      // Every refusal of readBody is an HttpRefusal; anything else would be a body it could not read.
+      return sendError(res, error instanceof HttpRefusal ? error : new HttpRefusal(400, "Unreadable request body"));
     }
     let answer: { status: number; body: Record<string, unknown> };
     try {
