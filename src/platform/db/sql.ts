@@ -139,6 +139,17 @@ export function sqlReader(pool: pg.Pool, options: SqlReaderOptions = {}): SqlRea
     ...statementsOn(pool),
     async transaction(fn) {
       const client = await connectWithin(pool, TRANSACTION_MAX_WAIT_MS);
+      // A connection lost between two statements (the database restarted while `fn` works) is
+      // reported as an 'error' event on the client, which pg emits only when no query runs: with no
+      // listener it would end the process. The next statement fails on it anyway, and the
+      // connection is destroyed on release instead of pooled again.
+      let lost: Error | undefined;
+      const onLost = (error: Error): void => void (lost = error);
+      client.on("error", onLost);
+      const release = (error?: Error): void => {
+        client.off("error", onLost);
+        client.release(error ?? lost);
+      };
       let result: Awaited<ReturnType<typeof fn>>;
       try {
         await client.query("BEGIN");
@@ -147,12 +158,12 @@ export function sqlReader(pool: pg.Pool, options: SqlReaderOptions = {}): SqlRea
       } catch (error) {
         // A connection whose ROLLBACK fails is in an unknown state: destroyed, not pooled again.
         await client.query("ROLLBACK").then(
-          () => client.release(),
-          (rollbackFailed: Error) => client.release(rollbackFailed),
+          () => release(),
+          (rollbackFailed: Error) => release(rollbackFailed),
         );
         throw error;
       }
-      client.release();
+      release();
       return result;
     },
   };
