@@ -485,7 +485,7 @@ const NAMED_AS_DETERMINED =
   /(?:\b(?:is|as|called|named|under|its|it'?s|i'?m|i\s+am|we'?re|we\s+are)|[:=,–—-])\s+(?:the|a|an|this|that|these|those|my|your|our|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s*[.!?]\s*$/i;
 /** An address written out or said as one right at the end of a message: an @, www, or a spoken "dot". */
 const ADDRESS_WRITTEN = /@|\bwww\b|\bdot\b/i;
-/** A message of two words or more: a sentence, not a top-level domain or a name sent alone ("net", "Mike"). */
+/** A message of two words or more: a sentence, not a top-level domain or a name sent alone ("net", "Mike", "brakehouse."). */
 const SEVERAL_WORDS = /^\s*\S+\s+\S/;
 /**
  * A message opening on the rest of an address: a generic top-level domain no sentence opens with
@@ -502,8 +502,6 @@ function opensOnDomainEnding(later: string): boolean {
 }
 /** A sentence opening on a capitalised word with more after it ("Car drives perfect now", "Parts came next day"). Case-sensitive. */
 const CAPITALISED_OPENING = /^\s*[A-Z][a-z]+\s+\S/;
-/** A message of two words or more ("Thanks Dave.", "Bought pads on Amazon."): a sentence, not a name sent alone ("brakehouse."). */
-const TWO_WORDS = /\S\s+\S/;
 /** A sentence ending on a place a name is found at: "find us at brakehouse.", "book through getsorted.", "book with mikesbrakes.". */
 const PLACE_END = /\b(?:on|at|to|via|from|through|under|with|by)\s+[\w-]+\.\s*$/i;
 /** A messaging app or platform named as a place in the later message: "Wizard on instagram", "rest via whatsapp". */
@@ -525,13 +523,13 @@ const CHANNEL_AS_PLACE = new RegExp(String.raw`\b(?:on|at|via)\s+(?:the\s+)?(?:$
  */
 function twoSentences(earlier: string, later: string): boolean {
   if (!SENTENCE_ENDS.test(earlier)) return false;
-  if (FUNCTION_WORD_OPENING.test(later) && !ADDRESS_SIGNS.test(earlier)) return true;
+  const signed = ADDRESS_SIGNS.test(earlier);
+  if (FUNCTION_WORD_OPENING.test(later) && !signed) return true;
   // The rest of an address or a channel to find the name on says the dot cut one name in two.
   if (!SEVERAL_WORDS.test(later) || opensOnDomainEnding(later) || CHANNEL_AS_PLACE.test(later)) return false;
-  const signed = ADDRESS_SIGNS.test(earlier);
   // A capitalised sentence after a sentence of two words or more, neither giving an address, and
   // the earlier not ending on a place to find a name at: "Thanks Dave." / "Car drives perfect now".
-  if (CAPITALISED_OPENING.test(later) && TWO_WORDS.test(earlier) && !signed && !ADDRESS_SIGNS.test(later) && !PLACE_END.test(earlier)) return true;
+  if (CAPITALISED_OPENING.test(later) && SEVERAL_WORDS.test(earlier) && !signed && !ADDRESS_SIGNS.test(later) && !PLACE_END.test(earlier)) return true;
   const determined = DETERMINED_NOUN_END.test(earlier) && !ADDRESS_WRITTEN.test(earlier) && !(signed && NAMED_AS_DETERMINED.test(earlier));
   return determined || (PREDICATE_END.test(earlier) && !signed);
 }

@@ -393,8 +393,7 @@ function inName(m: RegExpExecArray): boolean {
  * among other number words or digits before it ("the 555 one two"). A digit run after it ("the
  * new one 5551234") still reads as the digits it is.
  */
-const PRONOUN_ONE_BEFORE =
-  /\b(?:the|this|that|these|those|other|another|which|each|every|any|no|same|some|a)(?:[ \t]+[\d'-]*[A-Za-z][A-Za-z0-9'-]*){0,2}[ \t]+$|\b(?:other|another|which|each|every|no|any|this|that)[ \t]+$/i;
+const PRONOUN_ONE_BEFORE = /\b(?:the|this|that|these|those|other|another|which|each|every|any|no|same|some|a)(?:[ \t]+[\d'-]*[A-Za-z][A-Za-z0-9'-]*){0,2}[ \t]+$/i;
 function pronounOne(m: RegExpExecArray): boolean {
   if (m[0].toLowerCase() !== "one") return false;
   const head = m.input.slice(Math.max(0, m.index - 40), m.index);

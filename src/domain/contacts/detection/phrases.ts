@@ -265,6 +265,13 @@ const sentenceFrom = (text: string, m: RegExpExecArray): string => text.slice(m.
 /** A day or a clock time set for something: "tomorrow", "on Saturday", "at 7", "6pm". */
 const SET_TIME = /\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at\s+\d|\d\s*(?:am|pm)\b|noon)/i;
 
+/** A sentence opening on a verb of living, working or going: "Lives in Denver, ...", "Works in Leeds, ...". */
+const WHERE_SOMEONE_IS =
+  /^(?:Lives|Lived|Living|Works|Worked|Working|Stays|Stayed|Staying|Moved|Moving|Grew\s+up|Commutes|Commuted|Drives|Drove|Goes|Went|Travels|Travelled|Traveled|Heads|Headed|Based|Born|Raised|Studies|Studied)\s+(?:in|at|near|by|off|on)\b/;
+/** A month after "in" ("Tucson in June"), not a street named after one ("the Kroger in June Road"). */
+const MONTH_AFTER_IN =
+  /\sin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Close|Place|Boulevard|Blvd|Court|Ct)\b)/;
+
 export const DEAL_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // "let's take this offline", "move this conversation elsewhere"
@@ -331,19 +338,10 @@ export const DEAL_PATTERNS: Pattern[] = [
       live(m, text) &&
       /^(?:meet|see|i|we|be|the\s+[A-Z]|[A-Z])/i.test(m[0]) &&
       !/^(?:The\s+app|The\s+car|The\s+truck\b(?!\s+stop)|I\s|I'?m\b|I\s+am|We'?re|We\s+are|It|My|This|That)\b/.test(m[0]) &&
-      // "Lives in Denver, drives to Vail every weekend", "Works in Leeds, ...": a verb of living or
-      // going opening the sentence says where someone is, it is no place's name; with a day or a
-      // clock time in it, it is a meeting again ("Lives in the Sunrise apartments, ... at 7 tomorrow").
-      (SET_TIME.test(sentenceFrom(text, m)) ||
-        !/^(?:Lives|Lived|Living|Works|Worked|Working|Stays|Stayed|Staying|Moved|Moving|Grew\s+up|Commutes|Commuted|Drives|Drove|Goes|Went|Travels|Travelled|Traveled|Heads|Headed|Based|Born|Raised|Studies|Studied)\s+(?:in|at|near|by|off|on)\b/.test(
-          m[0],
-        )) &&
-      // "Tucson in June": a month after "in" is a date, not a street, unless a street word follows
-      // it ("the Kroger in June Road") or a day or a clock time is set ("the Tesco in March, 6 tomorrow").
-      (SET_TIME.test(sentenceFrom(text, m)) ||
-        !/\sin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Close|Place|Boulevard|Blvd|Court|Ct)\b)/.test(
-          m[0],
-        )) &&
+      // Where someone is ("Lives in Denver, drives to Vail every weekend") or a date ("Tucson in
+      // June") names no place, unless the sentence sets a day or a clock time ("Lives in the Sunrise
+      // apartments, ... at 7 tomorrow", "the Tesco in March, 6 tomorrow").
+      (SET_TIME.test(sentenceFrom(text, m)) || (!WHERE_SOMEONE_IS.test(m[0]) && !MONTH_AFTER_IN.test(m[0]))) &&
       // "I bought the pads at AutoZone in Austin, can I bring ...": where something was bought, not where to meet.
       !(PURCHASED_AT.test(before(text, m, 40)) && !/^(?:meet|see)/i.test(m[0])),
   },
