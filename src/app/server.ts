@@ -22,7 +22,7 @@ import { withCors } from "../platform/server/cors.ts";
 import { executionGateway } from "../platform/server/execution.ts";
 import { createErrorFormatter, describeInternalError } from "../platform/server/format-error.ts";
 import { GRAPHIQL_PATH, graphiqlRouter } from "../platform/server/graphiql/graphiql.ts";
-import { graphqlHttpHandler, HttpRefusal, isGraphqlUrl, readBody, sendError } from "../platform/server/graphql-http.ts";
+import { graphqlHttpHandler, HttpRefusal, isGraphqlUrl, readBody, sendError, sendJson } from "../platform/server/graphql-http.ts";
 import { attachGraphqlWs, WsCloseCode } from "../platform/server/graphql-ws.ts";
 import { guardInputs } from "../platform/server/input-guard.ts";
 import { introspectionPlugin } from "../platform/server/introspection.ts";
@@ -284,9 +284,7 @@ export async function startServer(config: Config, opening: Database | Promise<Da
       logger.error({ err: describeInternalError(error) }, "stripe webhook failed");
       answer = { status: 500, body: { error: "webhook processing failed" } };
     }
-    const json = JSON.stringify(answer.body);
-    res.writeHead(answer.status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(json) });
-    res.end(json);
+    sendJson(res, answer.status, answer.body);
   };
   // The same path as Express matches it otherwise (a trailing slash, another case).
   app.post("/webhooks/stripe", (req, res) => void stripeWebhook(req, res));

@@ -122,11 +122,16 @@ function carriesMutation(body: unknown): boolean {
   });
 }
 
+/** Answers `status` with `body` as JSON, beside any `headers`. */
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  const json = JSON.stringify(body);
+  res.writeHead(status, { ...headers, "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(json) });
+  res.end(json);
+}
+
 /** Answers `refusal` as a GraphQL-shaped JSON error, with its status and headers. */
 export function sendError(res: ServerResponse, refusal: HttpRefusal, extensions: Record<string, unknown> = {}) {
-  const json = JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.code, ...extensions } }] });
-  res.writeHead(refusal.status, { ...refusal.headers, "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(json) });
-  res.end(json);
+  sendJson(res, refusal.status, { errors: [{ message: refusal.message, extensions: { code: refusal.code, ...extensions } }] }, refusal.headers);
 }
 
 function headerMap(req: IncomingMessage): HeaderMap {
