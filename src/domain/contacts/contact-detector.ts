@@ -39,6 +39,7 @@ import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from 
 import { CHANNEL_NAMES, findAppsBeforeNumbers, findHandlesBesideApps, MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
 import { TLD_SET } from "./detection/tlds.ts";
 import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit, Mapped } from "./detection/types.ts";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "./detection/vocabulary.ts";
 
 export type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, SecondStage } from "./detection/types.ts";
 export { DEFAULT_ALLOWED_DOMAINS } from "./detection/links.ts";
@@ -474,8 +475,7 @@ const DETERMINED_NOUN_END =
  * tyres fitted."; not "-eed": "speed."), "done", "due", "ready", a day or a month ("see you Monday.").
  * Not how a site or a handle is named.
  */
-const PREDICATE_END =
-  /\b(?:[a-z]{2,}(?<!e)ed|done|due|ready|today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\s*[.!?]\s*$/i;
+const PREDICATE_END = new RegExp(String.raw`\b(?:[a-z]{2,}(?<!e)ed|done|due|ready|today|tonight|tomorrow|yesterday|${WEEKDAY_NAMES}|${MONTH_NAMES})\s*[.!?]\s*$`, "i");
 /**
  * The determined noun at the end given as a name: "my insta is the big.", "on tiktok as the
  * wrench.", "site: the brakes.", "on tiktok I'm the wrench.", "I'm on insta, the wrench.". With a

@@ -6,6 +6,7 @@
  */
 import { after, anyCase, before, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 import type { Hit } from "./types.ts";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "./vocabulary.ts";
 
 const STREET_SUFFIX =
   "street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|ter|tce|close|crescent|cres|cresc|way|parkway|pkwy|circle|cir|square|sq|trail|trl|alley|aly|row|mews|grove|gr|gardens|gdns|highway|hwy|freeway|fwy|expressway|expy|pike|turnpike|tpke|loop|run|path|plaza|plz|heights|hts|hill|walk|parade|pde|esplanade|esp|quay|wharf|green|park|crossing|xing|point|pt|ridge|bend|cove|creek|glen|hollow|view|vale|rise|chase|broadway|strand|promenade|estate|meadow|meadows|landing|station|crt|cct|circuit|blvd|av|" +
@@ -93,8 +94,7 @@ function plausibleStreet(m: RegExpExecArray, text: string): boolean {
   return !negatedBefore(text, m.index) || /\d{5}|[A-Z]\d[A-Z]/.test(m[0]);
 }
 
-const NOT_A_PLACE_NAME =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Page|Step|Item|Question|Option|Line|Lane|Bay|Pump|Cylinder)$/;
+const NOT_A_PLACE_NAME = new RegExp(`^(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|Page|Step|Item|Question|Option|Line|Lane|Bay|Pump|Cylinder)$`);
 
 /** A street suffix ending the text (built once: accepts run per match). */
 const ENDS_WITH_SUFFIX = new RegExp(String.raw`\b(?:${STREET_SUFFIX})$`, "i");
@@ -496,8 +496,9 @@ const STREET_NAMED = new RegExp(
   "i",
 );
 /** A street named by its name alone after "on"/"of" ("on Main", "end of Cypress Bend", "Pico & Robertson"): counted only with a direction and a dwelling. */
-const BARE_STREET =
-  /\b(?:on|of|off)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Google|Facebook|Yelp|Maps|Instagram|WhatsApp)\b)[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\b|\b[A-Z][a-z]{2,}\s+(?:&|and)\s+(?:[A-Z][a-z]{2,}|\d{1,3}(?:st|nd|rd|th))\b/;
+const BARE_STREET = new RegExp(
+  String.raw`\b(?:on|of|off)\s+(?!(?:${WEEKDAY_NAMES}|Google|Facebook|Yelp|Maps|Instagram|WhatsApp)\b)[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\b|\b[A-Z][a-z]{2,}\s+(?:&|and)\s+(?:[A-Z][a-z]{2,}|\d{1,3}(?:st|nd|rd|th))\b`,
+);
 const DWELLING =
   /\b(?:house|home|bungalow|cottage|cabin|trailer|double\s+wide|duplex|driveway|gravel\s+drive|gates?|door|barn|floor|porch|awning|mailbox|fence|cul\s+de\s+sac|(?:metal|brick|white|tan|gr[ae]y|red|blue|green|yellow|pink|old)\s+(?:\w+\s+)?(?:building|roof|shed|garage|firehouse)|gravel\s+lot|portal\s+\d+|hausnummer\s*\d+|piso\s+\d+|andar\s+\d+|(?:number|no\.?|#)\s*\d{1,4})\b/i;
 /**
@@ -511,8 +512,9 @@ const HOME_POINTED =
  * a named landmark right after the direction ("across from Lincoln Elementary"), or a dwelling
  * counted along the road ("third house on the right", "last house before ...").
  */
-const LANDMARK =
-  /\b(?:the\s+)?(?:[A-Z][\w'’&]+(?:\s+[A-Z][\w'’&]+)*|(?<=\bthe\s+)[a-z]{3,})\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Google|Facebook|Yelp|Maps)\b)[A-Z][\w'’]+|\b(?:across\s+from|opposite|behind|next\s+to|above|below|beside)\s+(?:the\s+)?[A-Z][\w'’]+|\b(?:first|second|third|fourth|fifth|sixth|last|\d(?:st|nd|rd|th))\s+(?:house|driveway|door|gate|place|trailer|bungalow|cottage)\s+(?:on\s+the\s+(?:left|right)|before|after|past)\b/;
+const LANDMARK = new RegExp(
+  String.raw`\b(?:the\s+)?(?:[A-Z][\w'’&]+(?:\s+[A-Z][\w'’&]+)*|(?<=\bthe\s+)[a-z]{3,})\s+on\s+(?!(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|Google|Facebook|Yelp|Maps)\b)[A-Z][\w'’]+|\b(?:across\s+from|opposite|behind|next\s+to|above|below|beside)\s+(?:the\s+)?[A-Z][\w'’]+|\b(?:first|second|third|fourth|fifth|sixth|last|\d(?:st|nd|rd|th))\s+(?:house|driveway|door|gate|place|trailer|bungalow|cottage)\s+(?:on\s+the\s+(?:left|right)|before|after|past)\b`,
+);
 /** The sentence around a match, as [start, end) offsets into the text it was found in. */
 function sentenceOf(m: RegExpExecArray): [number, number] {
   const text = m.input;

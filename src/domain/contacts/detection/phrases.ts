@@ -16,7 +16,7 @@
  */
 import { after, before, caseless, clauseAround, groupSpan, negatedBefore, type Pattern, uniqueAlternatives } from "./context.ts";
 import { GOOGLE_SITE, LOOKUP_SITES } from "./social.ts";
-import { CAR_MAKES, isEnglishWord, THANKS_AND_GREETINGS } from "./vocabulary.ts";
+import { CAR_MAKES, isEnglishWord, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES } from "./vocabulary.ts";
 
 /** "... here", "... in the app", "... through the app": the platform's own call/message features. */
 /** "through" as people type it in a hurry: "thru", "throu", "throuh", "thorugh", "trough". */
@@ -246,8 +246,10 @@ const SPEAKER_OR_READER = /\b(?:i|i'?m|i'?ll|i'?d|we|we'?re|we'?ll|me|us|you|u|y
  * What makes cash a deal between the two of them even when a business is named: a price or amount,
  * (not a year), the fee, the app, a discount, or the terms of a visit (text, call, a day or an hour).
  */
-const CASH_DEAL_CUE =
-  /\b(?:cheaper|discount|off|save|skip|app|platform|fee|direct(?:ly)?|deal|text|call|ring|ask\s+for|mention|tell|cancel|booking|round|after\s+work|on\s+here|today|tonight|tomorrow|tmrw|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|\d{1,2}\s*(?:am|pm|h))\b|[$£€]\s?\d|\b(?!(?:19|20)\d\d\b)\d{2,}\b|\d+\s*%/i;
+const CASH_DEAL_CUE = new RegExp(
+  String.raw`\b(?:cheaper|discount|off|save|skip|app|platform|fee|direct(?:ly)?|deal|text|call|ring|ask\s+for|mention|tell|cancel|booking|round|after\s+work|on\s+here|today|tonight|tomorrow|tmrw|weekend|${WEEKDAY_NAMES}|noon|\d{1,2}\s*(?:am|pm|h))\b|[$£€]\s?\d|\b(?!(?:19|20)\d\d\b)\d{2,}\b|\d+\s*%`,
+  "i",
+);
 
 /**
  * Cash a third party takes ("the car wash down the road takes cash only, funny enough", "they only
@@ -263,14 +265,13 @@ function cashTakenBySomeoneElse(m: RegExpExecArray, text: string): boolean {
 /** The text from a match to the end of its sentence. */
 const sentenceFrom = (text: string, m: RegExpExecArray): string => text.slice(m.index).split(/[.!?\n]/, 1)[0] ?? "";
 /** A day or a clock time set for something: "tomorrow", "on Saturday", "at 7", "6pm". */
-const SET_TIME = /\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at\s+\d|\d\s*(?:am|pm)\b|noon)/i;
+const SET_TIME = new RegExp(String.raw`\b(?:today|tonight|tomorrow|${WEEKDAY_NAMES}|at\s+\d|\d\s*(?:am|pm)\b|noon)`, "i");
 
 /** A sentence opening on a verb of living, working or going: "Lives in Denver, ...", "Works in Leeds, ...". */
 const WHERE_SOMEONE_IS =
   /^(?:Lives|Lived|Living|Works|Worked|Working|Stays|Stayed|Staying|Moved|Moving|Grew\s+up|Commutes|Commuted|Drives|Drove|Goes|Went|Travels|Travelled|Traveled|Heads|Headed|Based|Born|Raised|Studies|Studied)\s+(?:in|at|near|by|off|on)\b/;
 /** A month after "in" ("Tucson in June"), not a street named after one ("the Kroger in June Road"). */
-const MONTH_AFTER_IN =
-  /\sin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Close|Place|Boulevard|Blvd|Court|Ct)\b)/;
+const MONTH_AFTER_IN = new RegExp(String.raw`\sin\s+(?:${MONTH_NAMES})\b(?!\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Close|Place|Boulevard|Blvd|Court|Ct)\b)`);
 
 export const DEAL_PATTERNS: Pattern[] = [
   {
@@ -1079,10 +1080,15 @@ const COMMON_LOWER = new Set(
   ),
 );
 
+/** A word of a name that is no name word of its own: a particle, an initial, a quoted nickname. */
+const PARTICLE = new RegExp(String.raw`^(?:${NAME_PARTICLES})$`, "i");
+/** The same, or a title ("Mr", "Dra."): "Mr Sullivan" is a surname alone, "Dr Ama Owusu" a full name. */
+const PARTICLE_OR_TITLE = new RegExp(String.raw`^(?:${NAME_PARTICLES}|mr|mrs|ms|mx|miss|dr|sr|sra|srta|herr|frau|mme|mlle|sig|sir)\.?$`, "i");
+
 function nameIsPlausible(name: string, lower: boolean): boolean {
   // "Dear Mr Sullivan, please find the quote": a salutation names the one written to.
   if (SALUTATION.test(name.split(/\s+/)[0] ?? "")) return false;
-  const words = name.split(/\s+/).filter((w) => !/^(?:[A-Z]\.|['‘"“].*|de|del|da|dos|das|do|di|du|van|von|der|den|le|la|al|el|bin|ibn|ben|y|los|las)$/i.test(w));
+  const words = name.split(/\s+/).filter((w) => !PARTICLE.test(w));
   if (words.length < 2) return false;
   if (words.some((w) => NOT_A_NAME.test(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()) || NOT_A_LOOKUP_NAME.test(w) || BUSINESS_WORD.test(w))) return false;
   if (lower && words.some((w) => COMMON_LOWER.has(w.toLowerCase()))) return false;
@@ -1156,7 +1162,8 @@ const NOT_NAME_WORD = new Set(
     "working looking trying coming leaving driving going gonna glad happy sick stuck available interested asking selling buying waiting calling texting writing " +
     "thanks thank cheers regards best kind warm many sincerely yours truly hi hello hey dear morning afternoon evening night today tomorrow tonight yesterday " +
     "christmas xmas eve easter halloween thanksgiving boys bros " +
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december " +
+    `${WEEKDAY_NAMES}|${MONTH_NAMES}`.toLowerCase().replaceAll("|", " ") +
+    " " +
     "mr mrs ms dr sir madam team customer service support owner manager advisor mechanic technician tech driver client user admin guest " +
     "not no yes yeah yep nope please pls bye sorry welcome congrats great awesome perfect cool nice lovely brilliant excellent " +
     "car truck van engine brake brakes oil tire tyre battery check light lights code codes part parts front rear left right north south east west street road avenue " +
@@ -1191,9 +1198,7 @@ function ownNameIsPlausible(name: string): boolean {
   // person's full name has none before its last word.
   if (all.slice(0, -1).some((w) => /[a-z]['’]s$/i.test(w))) return false;
   // A title counts like a particle: "Mr Sullivan" is a surname alone, "Dr Ama Owusu" a full name.
-  const words = all.filter(
-    (w) => !/^(?:[A-Z]\.|['‘"“].*|de|del|da|dos|das|do|di|du|van|von|der|den|le|la|al|el|bin|ibn|ben|y|los|las|mr|mrs|ms|mx|miss|dr|sr|sra|srta|herr|frau|mme|mlle|sig|sir)\.?$/i.test(w),
-  );
+  const words = all.filter((w) => !PARTICLE_OR_TITLE.test(w));
   if (words.length < 2 || words.length > 4) return false;
   const mixedCase = words.some((w) => /[a-z]/.test(w));
   return words.every((w) => {

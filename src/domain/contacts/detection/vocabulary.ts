@@ -16,6 +16,19 @@ export const CAR_MAKES: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/** The days of the week, capitalised, as one regular-expression alternation ("Monday|Tuesday|..."). */
+export const WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+/** The months, capitalised, as one regular-expression alternation ("January|February|..."). */
+export const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+/**
+ * Particles inside a person's name ("Ana de la Cruz", "Ludwig van Beethoven", "Ahmed bin Said"),
+ * an initial ("J.") and a quoted nickname, as one alternation: words a full name may hold beside
+ * its two or more name words. Read case-insensitively.
+ */
+export const NAME_PARTICLES = String.raw`[A-Z]\.|['‘"“].*|de|del|da|dos|das|do|di|du|van|von|der|den|le|la|al|el|bin|ibn|ben|y|los|las`;
+
 /** Thanks and greetings, and their chat spellings, in English, Spanish, Portuguese, French, German, Italian and more. */
 export const THANKS_AND_GREETINGS: ReadonlySet<string> = new Set(
   (
