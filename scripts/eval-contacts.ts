@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { DEFAULT_DETECTION_OPTIONS, type ContactDetection, type DetectionOptions } from "../src/domain/contacts/contact-detector.ts";
-import { replayBurst } from "../src/domain/contacts/retroactive-mask.ts";
+import { hiddenRanges, replayBurst } from "../src/domain/contacts/retroactive-mask.ts";
 import { TRAINED_STAGE } from "../src/domain/contacts/second-stage/classifier.ts";
 
 /** One labelled entry: 1-3 consecutive messages of one sender, oldest first. */
@@ -56,10 +56,14 @@ function finalDetections(entry: CorpusEntry, options: DetectionOptions): Contact
   return replayBurst(entry.messages, options);
 }
 
-/** Per character of `text`: true when it lies inside a masked (detail) span. */
+/**
+ * Per character of `text`: true when the reader does not see it, read off the delivered text
+ * (`masked`), not the spans: what counts is what the reader receives. A masked text that does not
+ * line up with the message (not expected) hides nothing here, so it can only cost recall.
+ */
 function maskedChars(text: string, d: ContactDetection): boolean[] {
   const hidden = new Array<boolean>(text.length).fill(false);
-  for (const s of d.spans) if (s.detail) for (let i = s.start; i < s.end; i++) hidden[i] = true;
+  for (const [start, end] of hiddenRanges(text, d.masked) ?? []) for (let i = start; i < end; i++) hidden[i] = true;
   return hidden;
 }
 

@@ -1,17 +1,22 @@
 // Helpers shared by the detector's specification files: what a message is flagged with, and
 // whether a secret in it is hidden from the reader.
 import { detectAcrossMessages, detectContactDetails, type ContactDetection, type ContactKind } from "../../src/domain/contacts/contact-detector.ts";
+import { hiddenRanges } from "../../src/domain/contacts/retroactive-mask.ts";
 
 /** The kinds detected in one message. */
 export const kindsOf = (text: string): ContactKind[] => detectContactDetails(text).kinds;
 
-/** Every letter and digit of `secret` (its first occurrence in `text`) lies in a masked span of `d`. */
+/**
+ * Every letter and digit of `secret` (its first occurrence in `text`) is hidden from the reader:
+ * read off the delivered text (`d.masked`), as the evaluation reads it.
+ */
 export function hiddenIn(text: string, secret: string, d: ContactDetection): boolean {
   const at = text.indexOf(secret);
   if (at < 0) throw new Error(`${secret} not in ${text}`);
+  const ranges = hiddenRanges(text, d.masked) ?? [];
   for (let i = at; i < at + secret.length; i++) {
     if (!/[\p{L}\p{N}]/u.test(text[i]!)) continue;
-    if (!d.spans.some((s) => s.detail && s.start <= i && s.end > i)) return false;
+    if (!ranges.some(([start, end]) => start <= i && end > i)) return false;
   }
   return true;
 }
