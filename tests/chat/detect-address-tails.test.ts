@@ -16,7 +16,8 @@ describe("the parts around a street", () => {
     expect(hides(text, secret)).toBe(true);
   });
 
-  it("keeps a sentence that goes on after a dash", () => {
-    expect(detectContactDetails("we're at 14 Elm St - Great service, see you").masked).toBe("we're at [hidden] - Great service, see you");
+  it("hides the address's sentence, a dash and all, and keeps the next sentence", () => {
+    expect(detectContactDetails("we're at 14 Elm St - Great service, see you").masked).toBe("[hidden]");
+    expect(detectContactDetails("we're at 14 Elm Street. Great service, see you").masked).toBe("[hidden]. Great service, see you");
   });
 });

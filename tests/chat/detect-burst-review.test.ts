@@ -27,12 +27,10 @@ const replayFlagged = (messages: readonly string[]): boolean => replayBurst(mess
  * half). "high": how an evader cuts a link and keeps typing; "low": a gTLD word as a sentence
  * opener, which the reader would hardly decode without a sign. Some are still flagged (the
  * "co.uk" half or a deal phrase), but the name stays readable beside it. The first two (a spoken
- * e-mail, "mike at the brakehouse." / "com ...") were flagged by 5863850 with "mike" left readable,
- * and are not flagged at all since. Those the follow-up glues back are in RECOVERED.
+ * e-mail, "mike at the brakehouse." / "com ...") were flagged by 5863850 with "mike" left readable;
+ * they are in HIDDEN_WITH_THEIR_SENTENCE now. Those the follow-up glues back are in RECOVERED.
  */
 const REGRESSIONS: [string, string[], string[]][] = [
-  ["high", ["just email mike at the brakehouse.", "com instead"], ["mike", "brakehouse"]],
-  ["high", ["mike at the brakehouse.", "com if you want to email instead"], ["mike", "brakehouse"]],
   ["low", ["we take bookings direct at the wrenchshop.", "Online gets you 20% off"], ["wrenchshop"]],
   ["low", ["cheaper stuff from the mikes.", "Parts has it all, check it out"], ["mikes"]],
   ["low", ["check out the brakehouse.", "Shop has all my prices"], ["brakehouse"]],
@@ -162,7 +160,6 @@ const NEITHER: [string[], string[]][] = [
   [["brakehouse", "co uk has my prices"], ["brakehouse"]],
   [["brakehouse com", "has my prices"], ["brakehouse"]],
   [["mikesgarage", "hotmail co uk"], ["mikesgarage"]],
-  [["check out the brakehouse dot.", "Com has my prices"], ["brakehouse"]],
 ];
 
 /** Ordinary repair chat from either side that the change leaves unflagged ("old FP": 5863850 flagged it). */
@@ -289,6 +286,28 @@ const TWO_SENTENCE_PROBES_READABLE: [string[], string[]][] = [
     ["big", "Mike22"],
   ],
 ];
+
+/**
+ * [messages, pieces]: attacks from REGRESSIONS and NEITHER that are hidden since a detail is masked
+ * with its whole sentence: the burst is flagged, and the sentence holding the name goes with it.
+ */
+const HIDDEN_WITH_THEIR_SENTENCE: [string[], string[]][] = [
+  [
+    ["just email mike at the brakehouse.", "com instead"],
+    ["mike", "brakehouse"],
+  ],
+  [
+    ["mike at the brakehouse.", "com if you want to email instead"],
+    ["mike", "brakehouse"],
+  ],
+  [["check out the brakehouse dot.", "Com has my prices"], ["brakehouse"]],
+];
+
+describe("burst review: attacks hidden with their sentence", () => {
+  it.each(HIDDEN_WITH_THEIR_SENTENCE)("%j hides %j", (messages, pieces) => {
+    expect(replayHides(messages, pieces)).toBe(true);
+  });
+});
 
 describe("burst review: attacks hidden before the change, readable after", () => {
   it.fails.each(REGRESSIONS)("(%s) %j hides %j", (_plausibility, messages, pieces) => {

@@ -5,7 +5,8 @@
 // could send. An attack is `it` when caught (every letter and digit of the detail masked, or for a
 // meeting a deal/request reported) and `it.fails` when missed. Titles say what the review found
 // compared with 45fe186 (the commit before fp15): "[new hole]" missed now but caught at 45fe186,
-// "[missed before too]" missed at both, "[caught]" caught now. After the review every "[new hole]"
+// "[missed before too]" missed at both, "[caught]" caught now, "[hidden with its sentence]" hidden
+// since a detail is masked with its whole sentence. After the review every "[new hole]"
 // is caught again: the page, document and label exceptions were taken back (their gains were
 // the read parts' only), a salutation no longer includes the first names Cara, Caro and Cher, and
 // a day or a clock time in the sentence keeps "Lives in ..." and "in <month>" a meeting, as does
@@ -25,7 +26,7 @@ describe("the pronoun 'one' (5bdb8b6, normalise.ts pronounOne): a phone's digit 
   it("[caught] my number is nine one seven five five five zero one four and the last one is a one", () => {
     expect(hides("my number is nine one seven five five five zero one four and the last one is a one", "nine one seven five five five zero one four and the last one is a one")).toBe(true);
   });
-  it.fails("[missed before too] Cell is oh four one two, five five five, eight seven and then a one", () => {
+  it("[hidden with its sentence] Cell is oh four one two, five five five, eight seven and then a one", () => {
     expect(hides("Cell is oh four one two, five five five, eight seven and then a one", "oh four one two, five five five, eight seven and then a one")).toBe(true);
   });
   it("[caught] text me on 0412 555 87 plus the other one, 1", () => {
@@ -55,16 +56,16 @@ describe("the pronoun 'one' (5bdb8b6, normalise.ts pronounOne): a phone's digit 
   it("[caught] Reach me on 0412 555 871 or the other one, 0412 555 872", () => {
     expect(reportsDealOrRequest("Reach me on 0412 555 871 or the other one, 0412 555 872")).toBe(true);
   });
-  it.fails("[missed before too] Save it: oh four one two five five five eight seven, and the end bit is a one", () => {
+  it("[hidden with its sentence] Save it: oh four one two five five five eight seven, and the end bit is a one", () => {
     expect(hides("Save it: oh four one two five five five eight seven, and the end bit is a one", "oh four one two five five five eight seven, and the end bit is a one")).toBe(true);
   });
   it("[caught] 0412 555 87 plus another one on the end, my personal cell", () => {
     expect(hides("0412 555 87 plus another one on the end, my personal cell", "0412 555 87 plus another one")).toBe(true);
   });
-  it.fails("[missed before too] nine one seven, five five five, zero one four, then the final one", () => {
+  it("[hidden with its sentence] nine one seven, five five five, zero one four, then the final one", () => {
     expect(hides("nine one seven, five five five, zero one four, then the final one", "nine one seven, five five five, zero one four, then the final one")).toBe(true);
   });
-  it.fails("[missed before too] Number for after: 917 555 014 and then that one again", () => {
+  it("[hidden with its sentence] Number for after: 917 555 014 and then that one again", () => {
     expect(hides("Number for after: 917 555 014 and then that one again", "917 555 014 and then that one")).toBe(true);
   });
 });

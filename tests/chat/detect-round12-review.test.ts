@@ -115,8 +115,11 @@ const DEAL_MISSED = [
   "dont book it, we sort it ourselves",
 ];
 
+/** [message, the piece of the number that must be hidden]: still readable. */
+const PIECE_LEFT_READABLE: [string, string][] = [["code régional 514, puis 555 0109", "514"]];
+
 /** [message, the piece of the number that must be hidden] */
-const PIECE_LEFT_READABLE: [string, string][] = [
+const PIECE_BESIDE_THE_NUMBER: [string, string][] = [
   ["555 0138, code is 303", "303"],
   ["it's 555 0147 with 415 at the front", "415"],
   ["555 0123, starts with 020", "020"],
@@ -129,7 +132,6 @@ const PIECE_LEFT_READABLE: [string, string][] = [
   ["555 0106, it's a 312 number", "312"],
   ["555 0107, dial 0044 first", "0044"],
   ["555 0108 with +44 in front", "44"],
-  ["code régional 514, puis 555 0109", "514"],
   ["555 0112, prefijo 91", "91"],
   ["555 0113, prefisso 02", "02"],
   ["555 0115, stick a 310 on the front", "310"],
@@ -151,6 +153,10 @@ describe("round 12 review: evasions the new grammars miss", () => {
     expect(kindsOf(text)).toContain("OFF_PLATFORM_DEAL");
   });
   it.fails.each(PIECE_LEFT_READABLE)("a number's piece: in %j, %j is hidden (readable today)", (text, piece) => {
+    expect(hides(text, piece)).toBe(true);
+  });
+  // Hidden since a detail is masked with its whole sentence: the piece stands in the number's sentence.
+  it.each(PIECE_BESIDE_THE_NUMBER)("a number's piece: in %j, %j is hidden", (text, piece) => {
     expect(hides(text, piece)).toBe(true);
   });
 });

@@ -9,6 +9,7 @@
 // recall), so the "[new in round 14]" messages pass again and the "[caught since round 14]"
 // attacks are missed again (`it.fails`). The phone verbs of other languages went too (c9ee440, the
 // same reason), and "now" counts between a number's pieces only before one (the reading "98540 now").
+// "[hidden with its sentence]": caught since a detail is masked with its whole sentence.
 import { describe, expect, it } from "vitest";
 import { hides, kindsOf } from "./detector-helpers.ts";
 
@@ -135,12 +136,12 @@ describe("address units (4d5e2f9: two units in a row, units later in the street'
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "4471")).toBe(true);
     });
-    it.fails("[missed] 61 Dorset Road, top floor flat, it's 3B", () => {
+    it("[hidden with its sentence] 61 Dorset Road, top floor flat, it's 3B", () => {
       const text = "61 Dorset Road, top floor flat, it's 3B";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "3B")).toBe(true);
     });
-    it.fails("[missed] 61 Dorset Road. I'm in 3B, buzz twice", () => {
+    it("[hidden with its sentence] 61 Dorset Road. I'm in 3B, buzz twice", () => {
       const text = "61 Dorset Road. I'm in 3B, buzz twice";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "3B")).toBe(true);
@@ -155,12 +156,12 @@ describe("address units (4d5e2f9: two units in a row, units later in the street'
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "unit 322")).toBe(true);
     });
-    it.fails("[caught since round 14] 61 Dorset Road, round the back past the bins and the bike shed, flat 3B", () => {
+    it("[hidden with its sentence] 61 Dorset Road, round the back past the bins and the bike shed, flat 3B", () => {
       const text = "61 Dorset Road, round the back past the bins and the bike shed, flat 3B";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "flat 3B")).toBe(true);
     });
-    it.fails("[caught since round 14] 22 Mill Lane. Apt 4, second floor", () => {
+    it("[hidden with its sentence] 22 Mill Lane. Apt 4, second floor", () => {
       const text = "22 Mill Lane. Apt 4, second floor";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "Apt 4")).toBe(true);
@@ -376,7 +377,7 @@ describe("a mailbox said after its provider (7a116d8)", () => {
   });
 
   describe("the same kind in other words is caught and masked", () => {
-    it.fails("[missed] gmail — wes tran 1987 — no dots, all one word", () => {
+    it("[hidden with its sentence] gmail — wes tran 1987 — no dots, all one word", () => {
       const text = "gmail — wes tran 1987 — no dots, all one word";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "wes tran 1987")).toBe(true);
@@ -411,7 +412,7 @@ describe("a mailbox said after its provider (7a116d8)", () => {
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "torquetilly")).toBe(true);
     });
-    it.fails("[missed] gmail: ravi okafor (one word)", () => {
+    it("[hidden with its sentence] gmail: ravi okafor (one word)", () => {
       const text = "gmail: ravi okafor (one word)";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "ravi okafor")).toBe(true);
@@ -426,7 +427,7 @@ describe("a mailbox said after its provider (7a116d8)", () => {
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "orlab84")).toBe(true);
     });
-    it.fails("[caught since round 14] my icloud is literally my name — ravi okafor", () => {
+    it("[hidden with its sentence] my icloud is literally my name — ravi okafor", () => {
       const text = "my icloud is literally my name — ravi okafor";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "ravi okafor")).toBe(true);

@@ -36,7 +36,7 @@ describe("a mechanic's diagnosis with a phone number", () => {
     const session = await createSession(app, { customerId: (await createCustomer(app)).id, mechanicId: mechanic.id, status: "IN_PROGRESS" });
     const done = await app.gql(COMPLETE, { id: session.id, input: { diagnosis: "Worn pads. Cheaper direct: 512 555 0143", recommendedServices: ["brakes"] } }, mechanic.token);
     expect(done.errors).toBeUndefined();
-    expect(done.data!.completeSession.diagnosis).toBe("Worn pads. Cheaper direct: [hidden]");
+    expect(done.data!.completeSession.diagnosis).toBe("Worn pads. [hidden]");
     expect(await standing(mechanic.id)).toMatchObject({ status: "SUSPENDED", violationCount: 1 });
     expect((await app.gql(`{ me { id } }`, {}, mechanic.token)).errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", status: "SUSPENDED" });
 
@@ -51,7 +51,7 @@ describe("a mechanic's diagnosis with a phone number", () => {
         entityType: "DiagnosticSession",
         entityId: session.id,
         field: "input.diagnosis",
-        masked: "Worn pads. Cheaper direct: [hidden]",
+        masked: "Worn pads. [hidden]",
         original: "Worn pads. Cheaper direct: 512 555 0143",
         authorRole: "MECHANIC",
       },

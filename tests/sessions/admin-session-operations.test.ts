@@ -52,7 +52,7 @@ describe("a note into the conversation as the platform", () => {
     const { customer, mechanic, id } = await claimedSession("ACCEPTED");
     const note = (await app.gql(NOTE, { sessionId: id, body: "Questions? Call 512-555-0142" }, admin.token)).data!.postPlatformNote;
     expect(note.body).toContain("[hidden]");
-    expect(note.originalBody).toBe("Questions? Call [hidden]");
+    expect(note.originalBody).toBe("Questions? [hidden]");
     expect(await app.prisma.contentFlag.findFirst({ where: { entityType: "ChatMessage", entityId: note.id } })).toMatchObject({ original: "Questions? Call 512-555-0142", authorRole: "ADMIN" });
     for (const caller of [customer, mechanic]) expect(errorOf(await app.gql(NOTE, { sessionId: id, body: "Hello" }, caller.token))?.code).toBe("FORBIDDEN");
   });

@@ -17,9 +17,9 @@
  *        OFF_PLATFORM_DEAL,
  *        OFF_PLATFORM_REQUEST,
  *        FULL_NAME             phrases read with their clause, negation and in-app references (`phrases.ts`)
- *   3. report: spans mapped back to the original message; details (not phrases) masked, so the
- *      reader sees "call me on [hidden]" and every character the sender typed for the number,
- *      however disguised, is hidden.
+ *   3. report: spans mapped back to the original message; details (not phrases) masked with the
+ *      sentence each stands in, so the reader sees "The pads are worn. [hidden]. See you Monday!"
+ *      and every character the sender typed for the number, however disguised, is hidden.
  *
  * `detectAcrossMessages` does the same over a sender's consecutive messages, for details split
  * across them ("303 555" then "0178").
@@ -273,8 +273,40 @@ function extendSpokenPhones(text: string, hits: Hit[]): void {
 /** Gap between two detail spans that still makes them one masked block: spacing and punctuation. */
 const MERGEABLE_GAP = /^[\s,;:\-\/|.()]*$/;
 
+/**
+ * Whether a sentence ends right after `message[i]`: at a line break, "!" or "?", or a full stop
+ * followed by a space or the end ("done. email me", "Riverside. Gate code"), unless the word before
+ * it is an initial or a short capitalised abbreviation ("T.", "St.", "Brgy.", "Dr."), which names
+ * and addresses are full of. A full stop inside a word ("rick.hollis", "v5.it") ends nothing.
+ */
+function sentenceEndsAfter(message: string, i: number): boolean {
+  const c = message[i]!;
+  if (c === "\n" || c === "!" || c === "?") return true;
+  if (c !== "." || (i + 1 < message.length && !/\s/.test(message[i + 1]!))) return false;
+  return !/(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,3}$/u.test(message.slice(Math.max(0, i - 6), i));
+}
+
+/**
+ * A detail is hidden with the sentence it stands in (up to DEAL_REACH characters each way), as
+ * deals and requests already are: a rule's span is where it found the detail, but the parts said
+ * around it ("Brgy. San Isidro, Quezon City" after the street, "area code 503" after the line, the
+ * city after the postcode, "search Bobby Ray" after the app) are not always inside that span, and a
+ * sentence that hands over a contact detail is what the reader must not receive. The span itself
+ * (`ContactSpan`) stays the detail, for the reviewer.
+ */
+function detailSentence(message: string, start: number, end: number): [number, number] {
+  let s = start;
+  while (s > 0 && start - s < DEAL_REACH && !sentenceEndsAfter(message, s - 1)) s--;
+  let e = end;
+  while (e < message.length && e - end < DEAL_REACH && !sentenceEndsAfter(message, e - 1)) e++;
+  while (s < e && /\s/.test(message[s]!)) s++;
+  // The sentence's own full stop, "?", "!" or "…" stays for the reader: "[hidden]? Thanks".
+  while (e > s && /[\s.!?…]/.test(message[e - 1]!)) e--;
+  return [Math.min(s, start), Math.max(e, end)];
+}
+
 function mask(message: string, spans: readonly ContactSpan[]): string {
-  const ranges = spans.filter((s) => s.detail).map((s) => [s.start, s.end] as [number, number]);
+  const ranges = spans.filter((s) => s.detail).map((s) => detailSentence(message, s.start, s.end));
   return maskRanges(message, ranges, (gap) => MERGEABLE_GAP.test(gap));
 }
 
