@@ -186,18 +186,21 @@ export function keepAside<T extends { entry: CorpusEntry }>(results: readonly T[
   return { tuning, aside };
 }
 
-/** Share of fresh3 and fresh4 kept aside (`--aside 0.4`): never read while tuning or training. */
+/** Share of fresh3 to fresh10 kept aside (`--aside 0.4`): never read while tuning or training. */
 export const ASIDE_SHARE = 0.4;
+
+/** The fresh splits a trained stage learns from without their kept-aside share (fresh3 to fresh10 since the retraining after round 14). */
+export const TRAINED_WITHOUT_ASIDE: readonly Split[] = ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"];
 
 /**
  * The entries a trained stage may learn from: dev, fresh, fresh2, the old tuning corpus, and
- * fresh3 and fresh4 without their kept-aside share (dropped here, before anything reads them).
- * Never holdout or fresh5. Each entry comes with the split (the writer) it belongs to.
+ * fresh3 to fresh10 without their kept-aside share (dropped here, before anything reads them).
+ * Never holdout. Each entry comes with the split (the writer) it belongs to.
  */
 export function trainingEntries(): Array<{ split: Split; entry: CorpusEntry }> {
   const all = (split: Split): Array<{ split: Split; entry: CorpusEntry }> => loadSplit(split).map((entry) => ({ split, entry }));
   const notAside = (split: Split): Array<{ split: Split; entry: CorpusEntry }> => keepAside(all(split), ASIDE_SHARE).tuning;
-  return [...all("dev"), ...all("fresh"), ...all("fresh2"), ...notAside("fresh3"), ...notAside("fresh4"), ...all("tuning")];
+  return [...all("dev"), ...all("fresh"), ...all("fresh2"), ...TRAINED_WITHOUT_ASIDE.flatMap(notAside), ...all("tuning")];
 }
 
 /** Splits whose misses and false positives are listed: read while tuning (fresh3 from round 5 on). */
