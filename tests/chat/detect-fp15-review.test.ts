@@ -6,7 +6,8 @@
 // meeting a deal/request reported) and `it.fails` when missed. Titles say what the review found
 // compared with 45fe186 (the commit before fp15): "[new hole]" missed now but caught at 45fe186,
 // "[missed before too]" missed at both, "[caught]" caught now, "[hidden with its sentence]" hidden
-// since a detail is masked with its whole sentence. After the review every "[new hole]"
+// since a detail is masked with its whole sentence, "[caught by the unannounced full name]" since a
+// first name and a surname are read without an introduction. After the review every "[new hole]"
 // is caught again: the page, document and label exceptions were taken back (their gains were
 // the read parts' only), a salutation no longer includes the first names Cara, Caro and Cher, and
 // a day or a clock time in the sentence keeps "Lives in ..." and "in <month>" a meeting, as does
@@ -275,7 +276,7 @@ describe("salutations, titles and possessives in names (a8f317a, phrases.ts SALU
   it("[caught] I'm Dr Russo, Tony Russo, easy to find me online", () => {
     expect(hides("I'm Dr Russo, Tony Russo, easy to find me online", "Tony Russo")).toBe(true);
   });
-  it.fails("[missed before too] I'm Mr. Anthony Russo, ask for me at the yard", () => {
+  it("[caught by the unannounced full name] I'm Mr. Anthony Russo, ask for me at the yard", () => {
     expect(hides("I'm Mr. Anthony Russo, ask for me at the yard", "Anthony Russo")).toBe(true);
   });
   it.fails("[missed before too] Cheque payable to Tony Russo's Garage please, not the app", () => {

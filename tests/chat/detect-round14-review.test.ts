@@ -9,7 +9,8 @@
 // recall), so the "[new in round 14]" messages pass again and the "[caught since round 14]"
 // attacks are missed again (`it.fails`). The phone verbs of other languages went too (c9ee440, the
 // same reason), and "now" counts between a number's pieces only before one (the reading "98540 now").
-// "[hidden with its sentence]": caught since a detail is masked with its whole sentence.
+// "[hidden with its sentence]": caught since a detail is masked with its whole sentence;
+// "[caught by the unannounced full name]": since a first name and a surname are read without an introduction.
 import { describe, expect, it } from "vitest";
 import { hides, kindsOf } from "./detector-helpers.ts";
 
@@ -286,12 +287,12 @@ describe("look-ups (c1af475: Google misspelt, a look-up told to us/me, site -> h
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "harwoodmotors")).toBe(true);
     });
-    it.fails("[missed] LinkedIn, Dana Whitfield. Connect there and we'll sort it", () => {
+    it("[caught by the unannounced full name] LinkedIn, Dana Whitfield. Connect there and we'll sort it", () => {
       const text = "LinkedIn, Dana Whitfield. Connect there and we'll sort it";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "Dana Whitfield")).toBe(true);
     });
-    it.fails("[missed] Insta, Dana Whitfield, slide into my dms", () => {
+    it("[caught by the unannounced full name] Insta, Dana Whitfield, slide into my dms", () => {
       const text = "Insta, Dana Whitfield, slide into my dms";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "Dana Whitfield")).toBe(true);
@@ -432,7 +433,7 @@ describe("a mailbox said after its provider (7a116d8)", () => {
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "ravi okafor")).toBe(true);
     });
-    it.fails("[caught since round 14] gmail is my full name + 88: Ravi Okafor 88", () => {
+    it("[caught by the unannounced full name] gmail is my full name + 88: Ravi Okafor 88", () => {
       const text = "gmail is my full name + 88: Ravi Okafor 88";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "Ravi Okafor 88")).toBe(true);

