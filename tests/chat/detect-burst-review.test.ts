@@ -6,17 +6,7 @@
 // it leaves readable, or an innocent burst it flags.
 import { describe, expect, it } from "vitest";
 import { replayBurst } from "../../src/domain/contacts/retroactive-mask.ts";
-import { hiddenIn } from "./detector-helpers.ts";
-
-/** Every secret is hidden in the message it occurs in, as the reader is finally shown the burst. */
-function replayHides(messages: readonly string[], secrets: readonly string[]): boolean {
-  const shown = replayBurst(messages);
-  return secrets.every((secret) => {
-    const k = messages.findIndex((m) => m.includes(secret));
-    if (k < 0) throw new Error(`${secret} in none of the messages`);
-    return hiddenIn(messages[k]!, secret, shown[k]!);
-  });
-}
+import { replayHides } from "./detector-helpers.ts";
 
 const replayFlagged = (messages: readonly string[]): boolean => replayBurst(messages).some((d) => d.kinds.length > 0);
 

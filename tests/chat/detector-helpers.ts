@@ -1,7 +1,7 @@
 // Helpers shared by the detector's specification files: what a message is flagged with, and
 // whether a secret in it is hidden from the reader.
 import { detectAcrossMessages, detectContactDetails, type ContactDetection, type ContactKind } from "../../src/domain/contacts/contact-detector.ts";
-import { hiddenRanges } from "../../src/domain/contacts/retroactive-mask.ts";
+import { hiddenRanges, replayBurst } from "../../src/domain/contacts/retroactive-mask.ts";
 
 /** The kinds detected in one message. */
 export const kindsOf = (text: string): ContactKind[] => detectContactDetails(text).kinds;
@@ -43,5 +43,18 @@ export function burstHides(messages: readonly string[], secrets: readonly string
     const k = messages.findIndex((m) => m.includes(secret));
     if (k < 0) throw new Error(`${secret} in none of the messages`);
     return hiddenIn(messages[k]!, secret, detections[k]!);
+  });
+}
+
+/**
+ * Every letter and digit of each secret is hidden in the message it occurs in, as the reader is
+ * finally shown the burst (`replayBurst`, earlier masks grown by later messages).
+ */
+export function replayHides(messages: readonly string[], secrets: readonly string[]): boolean {
+  const shown = replayBurst(messages);
+  return secrets.every((secret) => {
+    const k = messages.findIndex((m) => m.includes(secret));
+    if (k < 0) throw new Error(`${secret} in none of the messages`);
+    return hiddenIn(messages[k]!, secret, shown[k]!);
   });
 }
