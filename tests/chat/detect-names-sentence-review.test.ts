@@ -3,7 +3,10 @@
 // over a sender's consecutive messages) and 0d072ed (UNANNOUNCED_NAME in phrases.ts: a first name of
 // stdlib's lists that is no English word, then a capitalised surname that is no English word, make,
 // place or business word, is a FULL_NAME without any introduction). Every sentence was written for
-// this file; the contact corpus was not read.
+// this file; the contact corpus was not read. After the review the rule asks for a lead to the
+// person in the message (a cue to find, reach, ask for or pay them): the public figures, the
+// dealership and three places it flagged are unflagged, and a sentence's first word no longer
+// hides the name after it ("Ask Ruben Castellanos ...").
 //
 // `it` is what the detector gets right today, `it.fails` what it gets wrong, so the suite stays green
 // and shows the gaps:
@@ -39,6 +42,25 @@ const keepsReadable = (text: string, needed: string[]): void => {
 // A1. People everyone knows, named in passing: not someone to reach. 18 of 65 are flagged: a first name of
 // stdlib's list that is no English word (Jeremy, Sebastian, Fernando, Charles, Kim) and a foreign surname.
 const PUBLIC_READ: string[] = [
+  // Unflagged since a name needs a lead to the person (a cue to find, reach, ask for or pay them).
+  "Scotty Kilmer would say never buy one of these lol",
+  "Carroll Shelby would be turning in his grave at that exhaust",
+  "Jeremy Clarkson hated this car on Top Gear",
+  "Richard Hammond crashed one of these",
+  "Sebastian Vettel has the same colour on his road car",
+  "Mario Andretti drove in the 500 that year",
+  "Bernie Ecclestone probably owns ten of these",
+  "Valentino Rossi sticker on the tank, please don't remove it",
+  "Gordon Ramsay would shout at whoever did this wiring",
+  "Daniel Ricciardo smile when I heard the price, thanks",
+  "Fernando Alonso is older than this car and still faster",
+  "Charles Leclerc crashed less than my teenager did in this car",
+  "Steve McQueen drove the green Mustang in Bullitt",
+  "Elvis Presley had a pink Cadillac, mine is just rusty",
+  "Kim Kardashian has like forty cars",
+  "Dario Franchitti won Indy in one of these engines",
+  "Jacques Villeneuve helmet sticker, leave it on please",
+  "Wendell Scott was a legend, my dad met him",
   "Watched ChrisFix do this on his channel, Chris Fix makes it look easy",
   "Eric the Car Guy says to always replace the crush washer",
   "Doug DeMuro did a review of this exact trim",
@@ -87,26 +109,7 @@ const PUBLIC_READ: string[] = [
   "Joseph Bazalgette could not have designed worse drainage than this engine bay",
   "Sir Stirling Moss drove one of these",
 ];
-const PUBLIC_FLAGGED: string[] = [
-  "Scotty Kilmer would say never buy one of these lol",
-  "Carroll Shelby would be turning in his grave at that exhaust",
-  "Jeremy Clarkson hated this car on Top Gear",
-  "Richard Hammond crashed one of these",
-  "Sebastian Vettel has the same colour on his road car",
-  "Mario Andretti drove in the 500 that year",
-  "Bernie Ecclestone probably owns ten of these",
-  "Valentino Rossi sticker on the tank, please don't remove it",
-  "Gordon Ramsay would shout at whoever did this wiring",
-  "Daniel Ricciardo smile when I heard the price, thanks",
-  "Fernando Alonso is older than this car and still faster",
-  "Charles Leclerc crashed less than my teenager did in this car",
-  "Steve McQueen drove the green Mustang in Bullitt",
-  "Elvis Presley had a pink Cadillac, mine is just rusty",
-  "Kim Kardashian has like forty cars",
-  "Dario Franchitti won Indy in one of these engines",
-  "Jacques Villeneuve helmet sticker, leave it on please",
-  "Wendell Scott was a legend, my dad met him",
-];
+const PUBLIC_FLAGGED: string[] = [];
 describe("A1. public figures, YouTubers, racing drivers, historical founders", () => {
   it.each(PUBLIC_READ)("%j is not a full name", notAFullName);
   it.fails.each(PUBLIC_FLAGGED)("[false positive] %j is not a full name (flagged today)", notAFullName);
@@ -115,6 +118,8 @@ describe("A1. public figures, YouTubers, racing drivers, historical founders", (
 // A2. A dealership or maker named after its founder is safe only with a make or a business word after it
 // ("Larry Miller Toyota"); said alone ("Jim Ellis quoted me 900") it reads as a person.
 const BRANDS_READ: string[] = [
+  // Unflagged since a name needs a lead to the person (a cue to find, reach, ask for or pay them).
+  "Jim Ellis quoted me 900 for the same work",
   "Got the pads from Pep Boys last time",
   "Jiffy Lube did my last oil change",
   "the old dealer was Rick Hendrick, they charged too much",
@@ -160,7 +165,7 @@ const BRANDS_READ: string[] = [
   "Walker exhaust or Magnaflow, which sounds better",
   "Monroe shocks on the back, Bilstein on the front",
 ];
-const BRANDS_FLAGGED: string[] = ["Jim Ellis quoted me 900 for the same work"];
+const BRANDS_FLAGGED: string[] = [];
 describe("A2. shops, dealerships, parts makers and tools named after people", () => {
   it.each(BRANDS_READ)("%j is not a full name", notAFullName);
   it.fails.each(BRANDS_FLAGGED)("[false positive] %j is not a full name (flagged today)", notAFullName);
@@ -169,6 +174,10 @@ describe("A2. shops, dealerships, parts makers and tools named after people", ()
 // A3. Places named after people: a street word after the name keeps it readable, a bare street name
 // ("on Cesar Chavez"), an airport or a venue ("Lincoln Center") does not.
 const PLACES_READ: string[] = [
+  // Unflagged since a name needs a lead to the person (a cue to find, reach, ask for or pay them).
+  "there's a big pothole on Cesar Chavez near the Shell",
+  "pick up at Austin Bergstrom, the rental return",
+  "my car is at Orlando Sanford airport long term parking",
   "The shop is on Martin Luther King Blvd, near the bank",
   "we're just off Abraham Lincoln parkway, the big sign",
   "It's near Jefferson Davis Highway exit",
@@ -195,12 +204,7 @@ const PLACES_READ: string[] = [
   "Florence Alabama to Nashville, will it make it",
   "Alice Springs was hot enough to boil the coolant",
 ];
-const PLACES_FLAGGED: string[] = [
-  "the tunnel under Lincoln Center is closed",
-  "there's a big pothole on Cesar Chavez near the Shell",
-  "pick up at Austin Bergstrom, the rental return",
-  "my car is at Orlando Sanford airport long term parking",
-];
+const PLACES_FLAGGED: string[] = ["the tunnel under Lincoln Center is closed"];
 describe("A3. streets, towns, airports and venues named after people", () => {
   it.each(PLACES_READ)("%j is not a full name", notAFullName);
   it.fails.each(PLACES_FLAGGED)("[false positive] %j is not a full name (flagged today)", notAFullName);
@@ -326,6 +330,10 @@ describe("B1. a private full name handed over to be looked up", () => {
 // B2. The rule's exceptions as an evader would use them: a capitalised word before the name ("Ask", "Also",
 // a platform or a town), a thanks, a business word after it, a video nearby.
 const B_EXEMPT_HIDDEN: Array<[string[], string[]]> = [
+  // The first three hidden since a sentence's first word no longer counts as part of a longer proper noun.
+  [["Also Ruben Castellanos does weekends if you find him"], ["Ruben Castellanos"]],
+  [["Ask Ruben Castellanos at the front desk, he does it cheaper on the side"], ["Ruben Castellanos"]],
+  [["Facebook Ruben Castellanos, the one with the truck pic"], ["Ruben Castellanos"]],
   [["Google Ruben Castellanos mechanic, I do house calls"], ["Ruben Castellanos"]],
   [["Tell Jeannie Castellanos I sent you, she'll do it off the books"], ["Jeannie Castellanos"]],
   [["Try Ruben Castellanos, he's on facebook, does it for cash"], ["Ruben Castellanos"]],
@@ -344,9 +352,6 @@ const B_EXEMPT_HIDDEN: Array<[string[], string[]]> = [
   [["Beatriz Ochoa Auto Repair on 3rd, they do it for cash"], ["Beatriz Ochoa"]],
 ];
 const B_EXEMPT_LEAKED: Array<[string[], string[]]> = [
-  [["Facebook Ruben Castellanos, the one with the truck pic"], ["Ruben Castellanos"]],
-  [["Ask Ruben Castellanos at the front desk, he does it cheaper on the side"], ["Ruben Castellanos"]],
-  [["Also Ruben Castellanos does weekends if you find him"], ["Ruben Castellanos"]],
   [["Tulsa Ruben Castellanos is the one, not the Dallas guy"], ["Ruben Castellanos"]],
   [["Thanks, Jeannie Castellanos on fb if you want more work done"], ["Jeannie Castellanos"]],
   [["go to Ruben Castellanos Garage, tell them I sent you, half the price"], ["Ruben Castellanos"]],
@@ -369,7 +374,6 @@ const B_SENTENCE_HIDDEN: Array<[string[], string[]]> = [
   [["my last name is Castellanos. First is Ruben. fb"], ["Castellanos"]],
   [["my name on facebook is Ruben C. Castellanos. Tulsa."], ["Ruben C. Castellanos"]],
   [["Ruben Castellanos. Tulsa. FB."], ["Ruben Castellanos"]],
-  [["512 555 0143 is my cell. Ruben Castellanos."], ["512 555 0143", "Ruben Castellanos"]],
   [["My cell is 555 0143. Area code 512."], ["555 0143", "512"]],
   [["text me 512 555. Then 0143"], ["512 555", "0143"]],
   [["my number, area code 512. rest is 555 0143"], ["512", "555 0143"]],
@@ -382,6 +386,8 @@ const B_SENTENCE_HIDDEN: Array<[string[], string[]]> = [
   [["ig handle below\nruben.fixes.cars"], ["ruben.fixes.cars"]],
 ];
 const B_SENTENCE_LEAKED: Array<[string[], string[]]> = [
+  // A name alone in its sentence, without a lead to the person, is not flagged since the rule asks for one.
+  [["512 555 0143 is my cell. Ruben Castellanos."], ["512 555 0143", "Ruben Castellanos"]],
   [["call 512-555-0143! ext 22 for me directly"], ["512-555-0143", "22"]],
   [["gmail. rick.hollis is the name"], ["rick.hollis", "gmail"]],
   [["email rick dot hollis. at gmail dot com"], ["rick dot hollis", "gmail"]],
@@ -450,6 +456,13 @@ describe("B4. a detail's parts in the sender's next messages (replayBurst)", () 
 // B5. The 200-character reach: a run-on sentence with the detail's parts far apart. The mask stops in the
 // middle of a word ("before you ask y[hidden]", "[hidden]mail").
 const B_REACH_HIDDEN: Array<[string[], string[]]> = [
+  // Hidden since the reach never cuts a word.
+  [
+    [
+      "my email is rick.hollis and before you say anything I know it's an old fashioned address but I've had it since college and everyone at the dealership and my kids' school and my bank use it so I'm keeping it, the domain is gmail",
+    ],
+    ["rick.hollis", "gmail"],
+  ],
   [
     [
       "my cell is 512 555 0143 and I'll be around from 9 till 5 most days except when I'm at my sister's house doing her brakes, which is most Saturdays lately, anyway if you want the job done cheaper than what the app quotes you just send me a message there or on whatsapp and ask for Ruben Castellanos",
@@ -469,12 +482,6 @@ const B_REACH_LEAKED: Array<[string[], string[]]> = [
       "I'm at 14 Elm Street, it's the house with the blue door and the big oak tree out front and a white picket fence, you can't miss it because there's always a boat on a trailer in the driveway that my brother never uses, in Springfield",
     ],
     ["14 Elm Street", "Springfield"],
-  ],
-  [
-    [
-      "my email is rick.hollis and before you say anything I know it's an old fashioned address but I've had it since college and everyone at the dealership and my kids' school and my bank use it so I'm keeping it, the domain is gmail",
-    ],
-    ["rick.hollis", "gmail"],
   ],
 ];
 describe("B5. a detail's parts more than 200 characters apart in one run-on sentence", () => {
@@ -527,7 +534,7 @@ describe("C. readability: a flagged run-on sentence hides the repair content aro
 const C_CONTROL_KEPT: Array<[string, string[]]> = [
   ["Pads are at 2mm, I'd replace both before your trip. Call me at 512 555 0143 if you have questions.", ["2mm", "replace both"]],
   ["Total is $480, ready after 3pm. We're at 14 Elm Street by the Shell.", ["$480", "after 3pm"]],
-  ["Quote: front pads $180, rotors $220.\nBeatriz Ochoa will do the job on Thursday", ["$180", "$220"]],
+  ["Quote: front pads $180, rotors $220.\nBeatriz Ochoa will do the job on Thursday, ask for her", ["$180", "$220"]],
 ];
 const C_CONTROL_LOST: Array<[string, string[]]> = [];
 describe("C. control: the same content in its own sentence stays readable", () => {

@@ -294,11 +294,16 @@ function sentenceEndsAfter(message: string, i: number): boolean {
  * sentence that hands over a contact detail is what the reader must not receive. The span itself
  * (`ContactSpan`) stays the detail, for the reviewer.
  */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 function detailSentence(message: string, start: number, end: number): [number, number] {
   let s = start;
   while (s > 0 && start - s < DEAL_REACH && !sentenceEndsAfter(message, s - 1)) s--;
   let e = end;
   while (e < message.length && e - end < DEAL_REACH && !sentenceEndsAfter(message, e - 1)) e++;
+  // The reach never cuts a word: "[hidden]mail" would give the provider away.
+  while (s > 0 && WORD_CHAR.test(message[s - 1]!) && WORD_CHAR.test(message[s]!)) s--;
+  while (e < message.length && e > 0 && WORD_CHAR.test(message[e - 1]!) && WORD_CHAR.test(message[e]!)) e++;
   while (s < e && /\s/.test(message[s]!)) s++;
   // The sentence's own full stop, "?", "!" or "…" stays for the reader: "[hidden]? Thanks".
   while (e > s && /[\s.!?…]/.test(message[e - 1]!)) e--;

@@ -1443,6 +1443,10 @@ const PLACE_OPENING = new Set("san santa santo sao saint st fort port mount mt d
 const PLACE_ENDING =
   /^(?:st|street|rd|road|ave|avenue|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place|hwy|highway|pkwy|parkway|circle|cir|trail|sq|square|park|heights|hills|valley|beach|city|county|springs|falls|village|town|centre|center|mall|plaza)$/i;
 
+/** Words that send the reader to a person by name, beside FOUND_CUE: "tell them Jeannie sent you", "talk to Ruben at the desk". */
+const NAME_LEAD_CUE =
+  /\b(?:tell\s+(?:them|him|her|em)|sent\s+(?:you|ya|u)|mention|talk\s+to|speak\s+(?:to|with)|ask\s+(?:at|him|her)|go\s+(?:to|see)|see\s+(?:him|her)|visit|dm|message|whatsapp|e-?mail|\w*mail|outlook|yahoo|icloud|proton|number|phone|ring|cash|direct(?:ly)?|side)\b/i;
+
 /** Public content a name may be the author of: a video, a channel's episode, a book. */
 const PUBLIC_WORK = /\b(?:youtube|yt|video|vid|podcast|episode|tutorial|book|article|author|song|film|movie)s?\b/i;
 
@@ -1461,12 +1465,19 @@ NAME_PATTERNS.push({
     const previous = /([\p{L}]+)([\s,]*)$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
     const before = previous?.[1]?.toLowerCase() ?? "";
     if (THANKS_AND_GREETINGS.has(before) || SALUTATION.test(before)) return false;
-    // "Santa Monica Blvd", "Los Angeles Dodgers": two capitalised words inside a longer proper noun.
-    if (previous && /^\p{Lu}/u.test(previous[1]!) && /^ +$/.test(previous[2]!) && !TITLE.test(before)) return false;
+    // "Santa Monica Blvd", "Los Angeles Dodgers": two capitalised words inside a longer proper noun;
+    // not a sentence's first word ("Ask Ruben Castellanos at the desk").
+    if (previous && /^\p{Lu}/u.test(previous[1]!) && /^ +$/.test(previous[2]!) && !TITLE.test(before)) {
+      const opening = m.index - previous[0].length;
+      if (!/(?:^|[.!?\n:;"“(])\s*$/.test(text.slice(Math.max(0, opening - 3), opening))) return false;
+    }
     // "Ken Garff Honda", "Bob Moore Auto Group", "Santa Monica Blvd": a dealership or business
     // named after its founder, or a street named after a person.
     const next = /^\s+([\p{L}]+)/u.exec(text.slice(m.index + m[0].length))?.[1] ?? "";
     if (CAR_MAKES.has(next.toLowerCase()) || BUSINESS_WORD.test(next) || PLACE_ENDING.test(next)) return false;
+    // A name is a lead only where the message says to find, reach, ask for or pay the person:
+    // "Jeremy Clarkson hated this car" names a public figure.
+    if (!FOUND_CUE.test(text) && !NAME_LEAD_CUE.test(text)) return false;
     // "the video from Scotty Kilmer": the author of public work, not someone to reach.
     if (PUBLIC_WORK.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40))) return false;
     if (middle && !middle.endsWith(".") && !isFirstName(middle.toLowerCase()) && !surnameIsPlausible(middle)) return false;
