@@ -189,6 +189,8 @@ class Counter {
 
 /** ws's defaults, for a send without options (one object, not one per frame). */
 const NO_OPTIONS = Object.freeze({});
+/** A text frame whose data is already encoded (ws would send a Buffer as a binary frame). */
+const TEXT_FRAME = Object.freeze({ binary: false });
 
 const requestError = (message: string, code: string) => new GraphQLError(message, { extensions: { code } });
 
@@ -309,9 +311,10 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
   // Each subscription's socket, the start of its `next` frames (its id) and viewer, by the context
   // graphql-ws created for the operation.
   const subscribers = new WeakMap<object, Subscriber>();
-  // The `payload` of a `next` frame, once per result object: with the shared fan-out execution,
-  // every subscriber of a permission class gets the same result object for an event.
-  const payloads = new WeakMap<ExecutionResult, string>();
+  // The `next` frames of a result object, encoded once per frame start (the subscription's id):
+  // with the shared fan-out execution, every subscriber of a permission class gets the same result
+  // object for an event, and clients that number their subscriptions alike get the same bytes.
+  const frames = new WeakMap<ExecutionResult, { payload: string; byStart: Map<string, Buffer> }>();
   /**
    * Sends a subscription's event straight to its socket, as graphql-ws would (the same frame, the
    * same metric), when nothing needs its per-event path: no errors to format, and the subscriber's
@@ -319,10 +322,12 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
    */
   const sendNow = ({ socket, frameStart, viewer }: Subscriber, result: ExecutionResult): boolean => {
     if (result.errors?.length || (viewer && options.activeNow?.(viewer.id) !== true)) return false;
-    let payload = payloads.get(result);
-    if (payload === undefined) payloads.set(result, (payload = JSON.stringify(result)));
+    let shared = frames.get(result);
+    if (shared === undefined) frames.set(result, (shared = { payload: JSON.stringify(result), byStart: new Map() }));
+    let frame = shared.byStart.get(frameStart);
+    if (frame === undefined) shared.byStart.set(frameStart, (frame = Buffer.from(`${frameStart}${shared.payload}}`)));
     options.onSubscriptionEvent?.();
-    socket.send(`${frameStart}${payload}}`);
+    socket.send(frame, TEXT_FRAME);
     return true;
   };
 

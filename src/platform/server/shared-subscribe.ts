@@ -134,10 +134,12 @@ class Group {
         if (step.done) break;
         const payload = step.value;
         if (typeof payload !== "object" || payload === null) throw new TypeError("a shared source yields objects");
-        // Executed once, for the first member whose check lets the event through.
-        let result: ExecutionResult | Promise<ExecutionResult> | undefined;
-        const resultOf: ResultOf = (member) => (result ??= this.resultFor(payload, member));
-        for (const member of this.members) member.offer(resultOf);
+        await this.dispatch(payload);
+        if (this.ended) return;
+        // A backlog of events would otherwise be read in one turn of the event loop, each a loop over
+        // every member: the I/O between them (the status caches' refreshes, the next send) waits for all.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (this.ended) return;
       }
       this.close();
       for (const member of [...this.members]) member.end(null);
@@ -145,6 +147,28 @@ class Group {
       this.close();
       for (const member of [...this.members]) member.end(error as Error);
     }
+  }
+
+  /**
+   * Offers one event to every member. The members whose check lets it through now, with nothing
+   * of theirs pending, get the shared result in one synchronous loop once it is executed (one
+   * await for all of them, not a promise each); the others handle it in their own order.
+   */
+  private async dispatch(payload: object): Promise<void> {
+    // Executed once, for the first member whose check lets the event through.
+    let result: ExecutionResult | Promise<ExecutionResult> | undefined;
+    const resultOf: ResultOf = (member) => (result ??= this.resultFor(payload, member));
+    const ready: Member[] = [];
+    for (const member of this.members) if (member.admits(resultOf)) ready.push(member);
+    if (ready.length === 0) return;
+    let value: ExecutionResult;
+    try {
+      value = await resultOf(ready[0]!);
+    } catch (error) {
+      for (const member of ready) member.end(error as Error);
+      return;
+    }
+    for (const member of ready) member.deliver(value);
   }
 
   leave(member: Member): void {
@@ -186,10 +210,21 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
     private readonly group: Group,
   ) {}
 
-  offer(resultOf: ResultOf): void {
-    if (this.tail) return this.wait(this.tail.then(() => this.handle(resultOf)));
-    const pending = this.handle(resultOf);
-    if (pending) this.wait(pending);
+  /**
+   * Offers an event: true when the member's check let it through now and nothing of the member's
+   * is pending, so the caller delivers the shared result (`deliver`); false when the member handles
+   * it itself (in order, behind what is pending), or was refused and ended.
+   */
+  admits(resultOf: ResultOf): boolean {
+    if (this.tail) {
+      this.wait(this.tail.then(() => this.handle(resultOf)));
+      return false;
+    }
+    const refusal = this.check();
+    if (refusal === null) return true;
+    if (isPromise(refusal)) this.wait(this.afterCheck(refusal, resultOf));
+    else if (refusal) this.end(refusal);
+    return false;
   }
 
   /** Later events wait behind `pending`; once nothing is pending, they are handled at once again. */
@@ -202,19 +237,27 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
 
   /** The member's check, then the shared result, sent or queued; a promise while either is pending. */
   private handle(resultOf: ResultOf): Promise<void> | void {
-    if (this.ended) return;
-    let refusal: Error | null | Promise<Error | null>;
+    const refusal = this.check();
+    if (refusal === undefined) return;
+    return isPromise(refusal) ? this.afterCheck(refusal, resultOf) : this.settle(refusal, resultOf);
+  }
+
+  /** The feed's check now: null to deliver, the error that ends the member, or a promise of either; undefined once ended (a check that throws ends it). */
+  private check(): Error | null | Promise<Error | null> | undefined {
+    if (this.ended) return undefined;
     try {
-      refusal = this.source.refusal();
+      return this.source.refusal();
     } catch (error) {
-      return this.end(error as Error);
+      this.end(error as Error);
+      return undefined;
     }
-    if (isPromise(refusal))
-      return refusal.then(
-        (settled) => this.settle(settled, resultOf),
-        (error: Error) => this.end(error),
-      );
-    return this.settle(refusal, resultOf);
+  }
+
+  private afterCheck(refusal: Promise<Error | null>, resultOf: ResultOf): Promise<void> {
+    return refusal.then(
+      (settled) => this.settle(settled, resultOf),
+      (error: Error) => this.end(error),
+    );
   }
 
   private settle(refusal: Error | null, resultOf: ResultOf): Promise<void> | void {
@@ -234,7 +277,8 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
     this.deliver(result);
   }
 
-  private deliver(result: ExecutionResult): void {
+  /** Sends `result` directly, or queues it for the iterator (behind what is queued there already). */
+  deliver(result: ExecutionResult): void {
     if (this.ended || (!this.draining && this.send(result))) return;
     this.draining = true;
     if (this.waiting) {
