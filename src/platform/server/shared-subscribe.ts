@@ -18,13 +18,21 @@ export interface SharedSource {
   readonly key: string;
   /** Hands over the feed's source, already listening (the feed no longer reads it). */
   adopt(): AsyncIterator<unknown>;
+  /**
+   * Whose check `refusal` is (the subscriber's account): feeds of one account answer alike at one
+   * instant, so a group asks one of its members per account per event.
+   */
+  readonly account: string;
   /** The subscriber's check before each event: null to deliver it, or the error that ends its subscription (or a promise of either). */
-  refusal(): Error | null | Promise<Error | null>;
+  refusal(): Verdict;
   /** The subscriber left: the feed's own bookkeeping (the adopted source is closed by its reader). */
   leave(): void;
 }
 
 export const SHARED_SOURCE = Symbol("sharedSource");
+
+/** A feed's answer before an event: null to deliver it, or the error that ends the subscription, or a promise of either. */
+export type Verdict = Error | null | Promise<Error | null>;
 
 /** Sends a subscriber's result at once; false when it cannot (the result then goes through the iterator). */
 export type DirectSend = (result: ExecutionResult) => boolean;
@@ -84,7 +92,7 @@ export function createSharedSubscribe(classify: FanoutClassifier): SharedSubscri
       void group.pump();
     }
     const member = new Member(args, source, send, group);
-    group.members.add(member);
+    group.add(member);
     return member;
   };
 
@@ -94,7 +102,7 @@ export function createSharedSubscribe(classify: FanoutClassifier): SharedSubscri
     },
     groups() {
       let subscribers = 0;
-      for (const group of groups.values()) subscribers += group.members.size;
+      for (const group of groups.values()) subscribers += group.size;
       return { groups: groups.size, subscribers };
     },
     async subscribe(args, send) {
@@ -117,7 +125,8 @@ type ResultOf = (member: Member) => ExecutionResult | Promise<ExecutionResult>;
 
 /** Subscribers reading one source: each event is offered to every member, in order. */
 class Group {
-  readonly members = new Set<Member>();
+  /** The members, by account (SharedSource.account). */
+  private readonly accounts = new Map<string, Set<Member>>();
   private ended = false;
 
   constructor(
@@ -142,24 +151,31 @@ class Group {
         if (this.ended) return;
       }
       this.close();
-      for (const member of [...this.members]) member.end(null);
+      for (const member of this.everyMember()) member.end(null);
     } catch (error) {
       this.close();
-      for (const member of [...this.members]) member.end(error as Error);
+      for (const member of this.everyMember()) member.end(error as Error);
     }
   }
 
   /**
-   * Offers one event to every member. The members whose check lets it through now, with nothing
-   * of theirs pending, get the shared result in one synchronous loop once it is executed (one
-   * await for all of them, not a promise each); the others handle it in their own order.
+   * Offers one event to every member. The feed's check runs once per account (for the first of
+   * its members with nothing pending; the others get the same answer). The members it lets
+   * through now, with nothing of theirs pending, get the shared result in one synchronous loop once
+   * it is executed (one await for all of them, not a promise each); the others handle the event in
+   * their own order.
    */
   private async dispatch(payload: object): Promise<void> {
     // Executed once, for the first member whose check lets the event through.
     let result: ExecutionResult | Promise<ExecutionResult> | undefined;
     const resultOf: ResultOf = (member) => (result ??= this.resultFor(payload, member));
     const ready: Member[] = [];
-    for (const member of this.members) if (member.admits(resultOf)) ready.push(member);
+    for (const members of this.accounts.values()) {
+      // Asked again only when it is not known (the member asked had ended, or its check threw and ended it).
+      let verdict: Verdict | undefined;
+      const verdictOf = (member: Member) => (verdict === undefined ? (verdict = member.check()) : verdict);
+      for (const member of members) if (member.admits(resultOf, verdictOf)) ready.push(member);
+    }
     if (ready.length === 0) return;
     let value: ExecutionResult;
     try {
@@ -171,9 +187,28 @@ class Group {
     for (const member of ready) member.deliver(value);
   }
 
+  /** Members now. */
+  get size(): number {
+    let size = 0;
+    for (const members of this.accounts.values()) size += members.size;
+    return size;
+  }
+
+  add(member: Member): void {
+    const members = this.accounts.get(member.account);
+    if (members) members.add(member);
+    else this.accounts.set(member.account, new Set([member]));
+  }
+
   leave(member: Member): void {
-    this.members.delete(member);
-    if (this.members.size === 0) this.close();
+    const members = this.accounts.get(member.account);
+    members?.delete(member);
+    if (members?.size === 0) this.accounts.delete(member.account);
+    if (this.accounts.size === 0) this.close();
+  }
+
+  private everyMember(): Member[] {
+    return [...this.accounts.values()].flatMap((members) => [...members]);
   }
 
   private close(): void {
@@ -203,24 +238,30 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
    */
   private draining = false;
 
+  readonly account: string;
+
   constructor(
     readonly args: ExecutionArgs,
     private readonly source: SharedSource,
     private readonly send: DirectSend,
     private readonly group: Group,
-  ) {}
+  ) {
+    this.account = source.account;
+  }
 
   /**
-   * Offers an event: true when the member's check let it through now and nothing of the member's
-   * is pending, so the caller delivers the shared result (`deliver`); false when the member handles
-   * it itself (in order, behind what is pending), or was refused and ended.
+   * Offers an event: true when the check let it through now and nothing of the member's is
+   * pending, so the caller delivers the shared result (`deliver`); false when the member handles it
+   * itself (in order, behind what is pending), or was refused and ended. `verdictOf` is the check
+   * of the member's account now (asked of one member of the account per event).
    */
-  admits(resultOf: ResultOf): boolean {
+  admits(resultOf: ResultOf, verdictOf: (member: Member) => Verdict | undefined): boolean {
     if (this.tail) {
       this.wait(this.tail.then(() => this.handle(resultOf)));
       return false;
     }
-    const refusal = this.check();
+    if (this.ended) return false;
+    const refusal = verdictOf(this);
     if (refusal === null) return true;
     if (isPromise(refusal)) this.wait(this.afterCheck(refusal, resultOf));
     else if (refusal) this.end(refusal);
@@ -243,7 +284,7 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
   }
 
   /** The feed's check now: null to deliver, the error that ends the member, or a promise of either; undefined once ended (a check that throws ends it). */
-  private check(): Error | null | Promise<Error | null> | undefined {
+  check(): Verdict | undefined {
     if (this.ended) return undefined;
     try {
       return this.source.refusal();
