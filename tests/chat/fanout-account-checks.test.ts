@@ -59,4 +59,38 @@ describe("a live fan-out group's per-event checks", () => {
     expect(fanout.groups()).toEqual({ groups: 1, subscribers: 1 });
     await streams.b1.return!();
   });
+
+  it("holds a result whose socket status is being looked up, then sends it directly", async () => {
+    const waiting: Array<(step: IteratorResult<unknown>) => void> = [];
+    const source: AsyncIterator<unknown> = {
+      next: () => new Promise((resolve) => waiting.push(resolve)),
+      return: async () => ({ done: true, value: undefined }),
+    };
+    const shared: SharedSource = { key: "feed", account: "a", adopt: () => source, refusal: () => null, leave: () => {} };
+    const schema = buildSchema(`type Query { x: Int } type Subscription { feed: Msg } type Msg { id: ID }`);
+    const field = schema.getSubscriptionType()!.getFields().feed!;
+    field.subscribe = () => ({ [SHARED_SOURCE]: shared, [Symbol.asyncIterator]: () => source, next: () => source.next() });
+    field.resolve = (event) => event;
+    const fanout = createSharedSubscribe(() => "everyone");
+    // The transport's check: unknown until its look-up settles; `send` refuses while it is unknown.
+    let known = false;
+    let looked!: () => void;
+    const lookup = new Promise<void>((resolve) => (looked = resolve)).then(() => (known = true));
+    const received: string[] = [];
+    const send = Object.assign((result: ExecutionResult) => known && received.push((result.data as { feed: { id: string } }).feed.id) > 0, {
+      pending: () => (known ? undefined : lookup),
+    });
+    const stream = (await fanout.subscribe({ schema, document: parse(`subscription { feed { id } }`), contextValue: {} }, send)) as AsyncIterableIterator<ExecutionResult>;
+
+    waiting.shift()!({ done: false, value: { id: "held" } });
+    await settle();
+    expect(received).toEqual([]);
+    looked();
+    await settle();
+    expect(received).toEqual(["held"]);
+    // Sent directly: nothing went to the iterator (graphql-ws's path).
+    const next = stream.next();
+    await expect(Promise.race([next, settle().then(() => "nothing queued")])).resolves.toBe("nothing queued");
+    await stream.return!();
+  });
 });

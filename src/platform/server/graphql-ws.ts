@@ -25,6 +25,7 @@ import { tooManyTokensOr } from "./format-error.ts";
 import { asksForIntrospection, introspectionFor } from "./introspection.ts";
 import { withLogScope, type LogScope, type Logger } from "./logger.ts";
 import { acceptedRequestId, REQUEST_ID_HEADER } from "./request-log.ts";
+import type { DirectSend } from "./shared-subscribe.ts";
 import { traceOperation } from "./tracing.ts";
 
 /**
@@ -121,7 +122,7 @@ export interface GraphqlWsOptions {
    * Replaces graphql-js's `subscribe` (the shared fan-out). `send` sends one of this subscription's
    * results straight to its socket, false when it cannot (it then goes through the iterator).
    */
-  subscribe?: (args: ExecutionArgs, send?: (result: ExecutionResult) => boolean) => Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult>;
+  subscribe?: (args: ExecutionArgs, send?: DirectSend) => Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult>;
   /** Queries and mutations run inside an operation span (tracing.ts). */
   traced?: boolean;
 }
@@ -331,12 +332,15 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
     return true;
   };
 
+  /** The look-up of the subscriber's account status when `sendNow` cannot tell it now (the same cached look-up graphql-ws's path awaits). */
+  const statusLookup = ({ viewer }: Subscriber): Promise<boolean> | undefined => (viewer && options.activeNow && options.activeNow(viewer.id) === undefined ? options.isActive(viewer.id) : undefined);
+
   const cleanup = useServer(
     {
       schema: options.schema,
       subscribe: async (args: ExecutionArgs) => {
         const subscriber = subscribers.get(args.contextValue as object);
-        const send = subscriber && ((result: ExecutionResult) => sendNow(subscriber, result));
+        const send = subscriber && Object.assign((result: ExecutionResult) => sendNow(subscriber, result), { pending: () => statusLookup(subscriber) });
         const stream = await (options.subscribe ? options.subscribe(args, send) : graphqlSubscribe(args));
         return send && isAsyncIterator(stream) ? sentDirectly(stream, send) : stream;
       },

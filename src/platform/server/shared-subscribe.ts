@@ -34,8 +34,14 @@ export const SHARED_SOURCE = Symbol("sharedSource");
 /** A feed's answer before an event: null to deliver it, or the error that ends the subscription, or a promise of either. */
 export type Verdict = Error | null | Promise<Error | null>;
 
-/** Sends a subscriber's result at once; false when it cannot (the result then goes through the iterator). */
-export type DirectSend = (result: ExecutionResult) => boolean;
+/**
+ * Sends a subscriber's result at once; false when it cannot (the result then goes through the
+ * iterator). `pending`, when the transport's own per-event check (the socket's account status) is
+ * not known now: a promise that settles once it is, so the result waits for it and is sent
+ * directly rather than through the iterator. It must depend on the subscriber's account alone
+ * (SharedSource.account): a group asks one member per account.
+ */
+export type DirectSend = ((result: ExecutionResult) => boolean) & { pending?(): Promise<unknown> | undefined };
 
 export interface SharedSubscribe {
   /** graphql-js's `subscribe`; with `send`, a subscriber that joins a group gets its events through it. */
@@ -283,15 +289,30 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
     return isPromise(refusal) ? this.afterCheck(refusal, resultOf) : this.settle(refusal, resultOf);
   }
 
-  /** The feed's check now: null to deliver, the error that ends the member, or a promise of either; undefined once ended (a check that throws ends it). */
+  /**
+   * The feed's check now: null to deliver, the error that ends the member, or a promise of either,
+   * settled once the transport's check is known too (DirectSend.pending); undefined once ended (a
+   * check that throws ends it).
+   */
   check(): Verdict | undefined {
     if (this.ended) return undefined;
+    let verdict: Verdict;
     try {
-      return this.source.refusal();
+      verdict = this.source.refusal();
     } catch (error) {
       this.end(error as Error);
       return undefined;
     }
+    if (verdict !== null && !isPromise(verdict)) return verdict;
+    const pending = this.send.pending?.();
+    if (!pending) return verdict;
+    // A failed look-up leaves the transport's check unknown: `send` then refuses and graphql-ws's path asks again.
+    return Promise.resolve(verdict).then((settled) =>
+      pending.then(
+        () => settled,
+        () => settled,
+      ),
+    );
   }
 
   private afterCheck(refusal: Promise<Error | null>, resultOf: ResultOf): Promise<void> {
