@@ -286,10 +286,14 @@ async function withProcesses<T>(count: number, start: () => Promise<SpawnedApi>,
   }
 }
 
+/** BENCH_FANOUT_ROWS (default `1p,2p,authz`): which of the rows run (one process, two over Redis, the authorization cost). */
+const ROWS = new Set((process.env.BENCH_FANOUT_ROWS ?? "1p,2p,authz").split(","));
+
 export async function chatFanout(ctx: BenchContext): Promise<ScenarioResult[]> {
   const sizes = (process.env.BENCH_FANOUT ?? "1000,10000").split(",").map(Number);
-  const transports = [{ name: "1 process", count: 1, redisUrl: undefined as string | undefined }];
-  if (ctx.redisUrl) transports.push({ name: "2 processes + Redis", count: 2, redisUrl: ctx.redisUrl });
+  const transports: Array<{ name: string; count: number; redisUrl: string | undefined }> = [];
+  if (ROWS.has("1p")) transports.push({ name: "1 process", count: 1, redisUrl: undefined });
+  if (ctx.redisUrl && ROWS.has("2p")) transports.push({ name: "2 processes + Redis", count: 2, redisUrl: ctx.redisUrl });
   const results: ScenarioResult[] = [];
   for (const transport of transports) {
     const channel = `${process.pid}-${transport.count}`;
@@ -339,7 +343,7 @@ export async function chatFanout(ctx: BenchContext): Promise<ScenarioResult[]> {
       });
     }
   }
-  results.push(...(await fanoutAuthorizationCost(ctx, sizes)));
+  if (ROWS.has("authz")) results.push(...(await fanoutAuthorizationCost(ctx, sizes)));
   return results;
 }
 

@@ -13,7 +13,7 @@ function pushFeed() {
     next: () => (queued.length ? Promise.resolve({ done: false, value: queued.shift() }) : new Promise((resolve) => waiting.push(resolve))),
     return: async () => ({ done: true, value: undefined }),
   };
-  const shared: SharedSource = { key: "feed", adopt: () => source, refusal: () => null, leave: () => {} };
+  const shared: SharedSource = { key: "feed", account: "reader", adopt: () => source, refusal: () => null, leave: () => {} };
   const feed = { [SHARED_SOURCE]: shared, [Symbol.asyncIterator]: () => source, next: () => source.next() };
   const push = (value: unknown) => (waiting.length ? waiting.shift()!({ done: false, value }) : queued.push(value));
   return { feed, push };

@@ -352,6 +352,7 @@ export class ChatService {
     };
     const shared: SharedSource = {
       key: `chatMessageAdded\u0000${channel}`,
+      account: viewer.id,
       adopt() {
         adopted = true;
         let first = pending;

@@ -25,6 +25,7 @@ import { tooManyTokensOr } from "./format-error.ts";
 import { asksForIntrospection, introspectionFor } from "./introspection.ts";
 import { withLogScope, type LogScope, type Logger } from "./logger.ts";
 import { acceptedRequestId, REQUEST_ID_HEADER } from "./request-log.ts";
+import type { DirectSend } from "./shared-subscribe.ts";
 import { traceOperation } from "./tracing.ts";
 
 /**
@@ -121,7 +122,7 @@ export interface GraphqlWsOptions {
    * Replaces graphql-js's `subscribe` (the shared fan-out). `send` sends one of this subscription's
    * results straight to its socket, false when it cannot (it then goes through the iterator).
    */
-  subscribe?: (args: ExecutionArgs, send?: (result: ExecutionResult) => boolean) => Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult>;
+  subscribe?: (args: ExecutionArgs, send?: DirectSend) => Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult>;
   /** Queries and mutations run inside an operation span (tracing.ts). */
   traced?: boolean;
 }
@@ -189,6 +190,8 @@ class Counter {
 
 /** ws's defaults, for a send without options (one object, not one per frame). */
 const NO_OPTIONS = Object.freeze({});
+/** A text frame whose data is already encoded (ws would send a Buffer as a binary frame). */
+const TEXT_FRAME = Object.freeze({ binary: false });
 
 const requestError = (message: string, code: string) => new GraphQLError(message, { extensions: { code } });
 
@@ -309,9 +312,10 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
   // Each subscription's socket, the start of its `next` frames (its id) and viewer, by the context
   // graphql-ws created for the operation.
   const subscribers = new WeakMap<object, Subscriber>();
-  // The `payload` of a `next` frame, once per result object: with the shared fan-out execution,
-  // every subscriber of a permission class gets the same result object for an event.
-  const payloads = new WeakMap<ExecutionResult, string>();
+  // The `next` frames of a result object, encoded once per frame start (the subscription's id):
+  // with the shared fan-out execution, every subscriber of a permission class gets the same result
+  // object for an event, and clients that number their subscriptions alike get the same bytes.
+  const frames = new WeakMap<ExecutionResult, { payload: string; byStart: Map<string, Buffer> }>();
   /**
    * Sends a subscription's event straight to its socket, as graphql-ws would (the same frame, the
    * same metric), when nothing needs its per-event path: no errors to format, and the subscriber's
@@ -319,19 +323,24 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
    */
   const sendNow = ({ socket, frameStart, viewer }: Subscriber, result: ExecutionResult): boolean => {
     if (result.errors?.length || (viewer && options.activeNow?.(viewer.id) !== true)) return false;
-    let payload = payloads.get(result);
-    if (payload === undefined) payloads.set(result, (payload = JSON.stringify(result)));
+    let shared = frames.get(result);
+    if (shared === undefined) frames.set(result, (shared = { payload: JSON.stringify(result), byStart: new Map() }));
+    let frame = shared.byStart.get(frameStart);
+    if (frame === undefined) shared.byStart.set(frameStart, (frame = Buffer.from(`${frameStart}${shared.payload}}`)));
     options.onSubscriptionEvent?.();
-    socket.send(`${frameStart}${payload}}`);
+    socket.send(frame, TEXT_FRAME);
     return true;
   };
+
+  /** The look-up of the subscriber's account status when `sendNow` cannot tell it now (the same cached look-up graphql-ws's path awaits). */
+  const statusLookup = ({ viewer }: Subscriber): Promise<boolean> | undefined => (viewer && options.activeNow && options.activeNow(viewer.id) === undefined ? options.isActive(viewer.id) : undefined);
 
   const cleanup = useServer(
     {
       schema: options.schema,
       subscribe: async (args: ExecutionArgs) => {
         const subscriber = subscribers.get(args.contextValue as object);
-        const send = subscriber && ((result: ExecutionResult) => sendNow(subscriber, result));
+        const send = subscriber && Object.assign((result: ExecutionResult) => sendNow(subscriber, result), { pending: () => statusLookup(subscriber) });
         const stream = await (options.subscribe ? options.subscribe(args, send) : graphqlSubscribe(args));
         return send && isAsyncIterator(stream) ? sentDirectly(stream, send) : stream;
       },

@@ -18,16 +18,30 @@ export interface SharedSource {
   readonly key: string;
   /** Hands over the feed's source, already listening (the feed no longer reads it). */
   adopt(): AsyncIterator<unknown>;
+  /**
+   * Whose check `refusal` is (the subscriber's account): feeds of one account answer alike at one
+   * instant, so a group asks one of its members per account per event.
+   */
+  readonly account: string;
   /** The subscriber's check before each event: null to deliver it, or the error that ends its subscription (or a promise of either). */
-  refusal(): Error | null | Promise<Error | null>;
+  refusal(): Verdict;
   /** The subscriber left: the feed's own bookkeeping (the adopted source is closed by its reader). */
   leave(): void;
 }
 
 export const SHARED_SOURCE = Symbol("sharedSource");
 
-/** Sends a subscriber's result at once; false when it cannot (the result then goes through the iterator). */
-export type DirectSend = (result: ExecutionResult) => boolean;
+/** A feed's answer before an event: null to deliver it, or the error that ends the subscription, or a promise of either. */
+export type Verdict = Error | null | Promise<Error | null>;
+
+/**
+ * Sends a subscriber's result at once; false when it cannot (the result then goes through the
+ * iterator). `pending`, when the transport's own per-event check (the socket's account status) is
+ * not known now: a promise that settles once it is, so the result waits for it and is sent
+ * directly rather than through the iterator. It must depend on the subscriber's account alone
+ * (SharedSource.account): a group asks one member per account.
+ */
+export type DirectSend = ((result: ExecutionResult) => boolean) & { pending?(): Promise<unknown> | undefined };
 
 export interface SharedSubscribe {
   /** graphql-js's `subscribe`; with `send`, a subscriber that joins a group gets its events through it. */
@@ -84,7 +98,7 @@ export function createSharedSubscribe(classify: FanoutClassifier): SharedSubscri
       void group.pump();
     }
     const member = new Member(args, source, send, group);
-    group.members.add(member);
+    group.add(member);
     return member;
   };
 
@@ -94,7 +108,7 @@ export function createSharedSubscribe(classify: FanoutClassifier): SharedSubscri
     },
     groups() {
       let subscribers = 0;
-      for (const group of groups.values()) subscribers += group.members.size;
+      for (const group of groups.values()) subscribers += group.size;
       return { groups: groups.size, subscribers };
     },
     async subscribe(args, send) {
@@ -117,7 +131,8 @@ type ResultOf = (member: Member) => ExecutionResult | Promise<ExecutionResult>;
 
 /** Subscribers reading one source: each event is offered to every member, in order. */
 class Group {
-  readonly members = new Set<Member>();
+  /** The members, by account (SharedSource.account). */
+  private readonly accounts = new Map<string, Set<Member>>();
   private ended = false;
 
   constructor(
@@ -134,22 +149,72 @@ class Group {
         if (step.done) break;
         const payload = step.value;
         if (typeof payload !== "object" || payload === null) throw new TypeError("a shared source yields objects");
-        // Executed once, for the first member whose check lets the event through.
-        let result: ExecutionResult | Promise<ExecutionResult> | undefined;
-        const resultOf: ResultOf = (member) => (result ??= this.resultFor(payload, member));
-        for (const member of this.members) member.offer(resultOf);
+        await this.dispatch(payload);
+        if (this.ended) return;
+        // A backlog of events would otherwise be read in one turn of the event loop, each a loop over
+        // every member: the I/O between them (the status caches' refreshes, the next send) waits for all.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (this.ended) return;
       }
       this.close();
-      for (const member of [...this.members]) member.end(null);
+      for (const member of this.everyMember()) member.end(null);
     } catch (error) {
       this.close();
-      for (const member of [...this.members]) member.end(error as Error);
+      for (const member of this.everyMember()) member.end(error as Error);
     }
   }
 
+  /**
+   * Offers one event to every member. The feed's check runs once per account (for the first of
+   * its members with nothing pending; the others get the same answer). The members it lets
+   * through now, with nothing of theirs pending, get the shared result in one synchronous loop once
+   * it is executed (one await for all of them, not a promise each); the others handle the event in
+   * their own order.
+   */
+  private async dispatch(payload: object): Promise<void> {
+    // Executed once, for the first member whose check lets the event through.
+    let result: ExecutionResult | Promise<ExecutionResult> | undefined;
+    const resultOf: ResultOf = (member) => (result ??= this.resultFor(payload, member));
+    const ready: Member[] = [];
+    for (const members of this.accounts.values()) {
+      // Asked again only when it is not known (the member asked had ended, or its check threw and ended it).
+      let verdict: Verdict | undefined;
+      const verdictOf = (member: Member) => (verdict === undefined ? (verdict = member.check()) : verdict);
+      for (const member of members) if (member.admits(resultOf, verdictOf)) ready.push(member);
+    }
+    if (ready.length === 0) return;
+    let value: ExecutionResult;
+    try {
+      value = await resultOf(ready[0]!);
+    } catch (error) {
+      for (const member of ready) member.end(error as Error);
+      return;
+    }
+    for (const member of ready) member.deliver(value);
+  }
+
+  /** Members now. */
+  get size(): number {
+    let size = 0;
+    for (const members of this.accounts.values()) size += members.size;
+    return size;
+  }
+
+  add(member: Member): void {
+    const members = this.accounts.get(member.account);
+    if (members) members.add(member);
+    else this.accounts.set(member.account, new Set([member]));
+  }
+
   leave(member: Member): void {
-    this.members.delete(member);
-    if (this.members.size === 0) this.close();
+    const members = this.accounts.get(member.account);
+    members?.delete(member);
+    if (members?.size === 0) this.accounts.delete(member.account);
+    if (this.accounts.size === 0) this.close();
+  }
+
+  private everyMember(): Member[] {
+    return [...this.accounts.values()].flatMap((members) => [...members]);
   }
 
   private close(): void {
@@ -179,17 +244,34 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
    */
   private draining = false;
 
+  readonly account: string;
+
   constructor(
     readonly args: ExecutionArgs,
     private readonly source: SharedSource,
     private readonly send: DirectSend,
     private readonly group: Group,
-  ) {}
+  ) {
+    this.account = source.account;
+  }
 
-  offer(resultOf: ResultOf): void {
-    if (this.tail) return this.wait(this.tail.then(() => this.handle(resultOf)));
-    const pending = this.handle(resultOf);
-    if (pending) this.wait(pending);
+  /**
+   * Offers an event: true when the check let it through now and nothing of the member's is
+   * pending, so the caller delivers the shared result (`deliver`); false when the member handles it
+   * itself (in order, behind what is pending), or was refused and ended. `verdictOf` is the check
+   * of the member's account now (asked of one member of the account per event).
+   */
+  admits(resultOf: ResultOf, verdictOf: (member: Member) => Verdict | undefined): boolean {
+    if (this.tail) {
+      this.wait(this.tail.then(() => this.handle(resultOf)));
+      return false;
+    }
+    if (this.ended) return false;
+    const refusal = verdictOf(this);
+    if (refusal === null) return true;
+    if (isPromise(refusal)) this.wait(this.afterCheck(refusal, resultOf));
+    else if (refusal) this.end(refusal);
+    return false;
   }
 
   /** Later events wait behind `pending`; once nothing is pending, they are handled at once again. */
@@ -202,19 +284,42 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
 
   /** The member's check, then the shared result, sent or queued; a promise while either is pending. */
   private handle(resultOf: ResultOf): Promise<void> | void {
-    if (this.ended) return;
-    let refusal: Error | null | Promise<Error | null>;
+    const refusal = this.check();
+    if (refusal === undefined) return;
+    return isPromise(refusal) ? this.afterCheck(refusal, resultOf) : this.settle(refusal, resultOf);
+  }
+
+  /**
+   * The feed's check now: null to deliver, the error that ends the member, or a promise of either,
+   * settled once the transport's check is known too (DirectSend.pending); undefined once ended (a
+   * check that throws ends it).
+   */
+  check(): Verdict | undefined {
+    if (this.ended) return undefined;
+    let verdict: Verdict;
     try {
-      refusal = this.source.refusal();
+      verdict = this.source.refusal();
     } catch (error) {
-      return this.end(error as Error);
+      this.end(error as Error);
+      return undefined;
     }
-    if (isPromise(refusal))
-      return refusal.then(
-        (settled) => this.settle(settled, resultOf),
-        (error: Error) => this.end(error),
-      );
-    return this.settle(refusal, resultOf);
+    if (verdict !== null && !isPromise(verdict)) return verdict;
+    const pending = this.send.pending?.();
+    if (!pending) return verdict;
+    // A failed look-up leaves the transport's check unknown: `send` then refuses and graphql-ws's path asks again.
+    return Promise.resolve(verdict).then((settled) =>
+      pending.then(
+        () => settled,
+        () => settled,
+      ),
+    );
+  }
+
+  private afterCheck(refusal: Promise<Error | null>, resultOf: ResultOf): Promise<void> {
+    return refusal.then(
+      (settled) => this.settle(settled, resultOf),
+      (error: Error) => this.end(error),
+    );
   }
 
   private settle(refusal: Error | null, resultOf: ResultOf): Promise<void> | void {
@@ -234,7 +339,8 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
     this.deliver(result);
   }
 
-  private deliver(result: ExecutionResult): void {
+  /** Sends `result` directly, or queues it for the iterator (behind what is queued there already). */
+  deliver(result: ExecutionResult): void {
     if (this.ended || (!this.draining && this.send(result))) return;
     this.draining = true;
     if (this.waiting) {
