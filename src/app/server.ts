@@ -79,7 +79,7 @@ export interface ServerOptions {
  * the operations are built meanwhile, and the services wait for it. Throws what opening it threw.
  */
 export async function startServer(config: Config, opening: Database | Promise<Database>, logger: Logger, options: ServerOptions = {}): Promise<RunningServer> {
-  const pubSub = createAppPubSub(config, logger);
+  const pubSub = await createAppPubSub(config, logger);
   const baseSchema = await buildBaseSchema(pubSub.pubSub);
   // The visible schemas come from a copy taken before the rules are applied to the base schema in place.
   const visibleSchema = visibleSchemas(baseSchema, permissionRules);
