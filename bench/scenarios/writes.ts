@@ -145,7 +145,7 @@ async function sendMessage({ config, counting, server, pool, app }: Servers): Pr
   const statements = (counting.statements() - before) / 5;
   const statementsSql = await counting.record(() => post(server, SEND, JSON.parse(next().body).variables, mechanic.token));
 
-  const transport = createAppPubSub({ redisUrl: config.redisUrl });
+  const transport = await createAppPubSub({ redisUrl: config.redisUrl });
   const bare = await bareServer(async (req, res) => {
     const { variables } = JSON.parse(await readBody(req)) as { variables: { sessionId: string; body: string } };
     const { rows } = await pool.query<{ id: string; createdAt: Date }>(

@@ -3,7 +3,7 @@ import { assertValidSchema, GraphQLEnumType, GraphQLSchema, lexicographicSortSch
 import { buildSchema, getMetadataStorage, type PubSub } from "type-graphql";
 import { DateTimeISO } from "../modules/shared/date-time.scalar.ts";
 import { ERROR_CODE_DESCRIPTIONS, ERROR_REASON_DESCRIPTIONS } from "../platform/errors.ts";
-import { createAppPubSub, type AppPubSub } from "../platform/pubsub/pubsub.ts";
+import { memoryPubSub, type AppPubSub } from "../platform/pubsub/pubsub.ts";
 import { resolvers } from "./resolvers.ts";
 
 /**
@@ -11,7 +11,7 @@ import { resolvers } from "./resolvers.ts";
  * type-graphql keeps `pubSub` in a static build context, so a process serves one schema: one server.
  * Without one (emitting the SDL, tests of the schema) an in-process pub/sub stands in.
  */
-export async function buildBaseSchema(pubSub: AppPubSub = createAppPubSub({}).pubSub): Promise<GraphQLSchema> {
+export async function buildBaseSchema(pubSub: AppPubSub = memoryPubSub()): Promise<GraphQLSchema> {
   readPlainFieldsAsProperties();
   // skipCheck: type-graphql would check the schema by running a whole introspection query (a
   // quarter of a second of every start); graphql's own validation below throws the same errors.

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import express, { type ErrorRequestHandler } from "express";
+import type { ErrorRequestHandler, Express } from "express";
 import type { DocumentNode, GraphQLSchema } from "graphql";
 import { enforceContentPolicy } from "../authz/content-enforce.ts";
 import { enforcePermissions, subscriptionVerdict } from "../authz/enforce.ts";
@@ -21,7 +21,7 @@ import { clientIpResolver } from "../platform/server/client-ip.ts";
 import { withCors } from "../platform/server/cors.ts";
 import { executionGateway } from "../platform/server/execution.ts";
 import { createErrorFormatter, describeInternalError } from "../platform/server/format-error.ts";
-import { GRAPHIQL_PATH, graphiqlRouter } from "../platform/server/graphiql/graphiql.ts";
+import { GRAPHIQL_PATH, graphiqlPage, graphiqlRoutes } from "../platform/server/graphiql/graphiql.ts";
 import { graphqlHttpHandler, HttpRefusal, isGraphqlUrl, readBody, sendError, sendJson } from "../platform/server/graphql-http.ts";
 import { attachGraphqlWs, WsCloseCode } from "../platform/server/graphql-ws.ts";
 import { guardInputs } from "../platform/server/input-guard.ts";
@@ -79,7 +79,7 @@ export interface ServerOptions {
  * the operations are built meanwhile, and the services wait for it. Throws what opening it threw.
  */
 export async function startServer(config: Config, opening: Database | Promise<Database>, logger: Logger, options: ServerOptions = {}): Promise<RunningServer> {
-  const pubSub = createAppPubSub(config, logger);
+  const pubSub = await createAppPubSub(config, logger);
   const baseSchema = await buildBaseSchema(pubSub.pubSub);
   // The visible schemas come from a copy taken before the rules are applied to the base schema in place.
   const visibleSchema = visibleSchemas(baseSchema, permissionRules);
@@ -129,16 +129,23 @@ export async function startServer(config: Config, opening: Database | Promise<Da
   });
   const authenticateHeader = (authorization: unknown) => authenticate(authorization, { accounts: services.viewerAccounts, tokens });
 
-  const app = express();
-  app.disable("x-powered-by");
   // /graphql and Stripe's POSTs to /webhooks/stripe skip Express (graphql-http.ts, stripeWebhook
   // below): its router and body reader cost a tenth of a webhook delivery's CPU. The probes,
-  // metrics and GraphiQL use it.
+  // metrics and GraphiQL use it, loaded with the first request that needs it (expressApp below).
   let graphqlHttp: ReturnType<typeof graphqlHttpHandler> | null = null;
+  let expressLoaded: Promise<Express> | null = null;
   const dispatch = withCors(config.corsOrigins, (req, res) => {
     if (graphqlHttp && isGraphqlUrl(req.url)) return void graphqlHttp(req, res);
     if (req.method === "POST" && isStripeWebhookUrl(req.url)) return void stripeWebhook(req, res);
-    app(req, res);
+    expressLoaded ??= expressApp();
+    expressLoaded.then(
+      (app) => app(req, res),
+      (error: unknown) => {
+        expressLoaded = null; // the next request tries again
+        logger.error({ err: describeInternalError(error) }, "loading the HTTP routes failed");
+        sendError(res, new HttpRefusal(500, "Internal server error", ErrorCode.INTERNAL_SERVER_ERROR));
+      },
+    );
   });
   // Every request gets its access line and request id (a CORS preflight included); with tracing, a span around both.
   const access = accessLog(logger);
@@ -249,20 +256,6 @@ export async function startServer(config: Config, opening: Database | Promise<Da
   await apollo.start();
 
   let stopping = false;
-  app.get("/healthz", (_req, res) => {
-    res.json({ status: "ok" });
-  });
-  app.get("/metrics", async (req, res) => {
-    if (config.metricsToken && req.headers.authorization !== `Bearer ${config.metricsToken}`) {
-      res.status(401).json({ errors: [{ message: "Metrics need the metrics token", extensions: { code: "UNAUTHENTICATED" } }] });
-      return;
-    }
-    res.type(metrics.contentType).send(await metrics.scrape());
-  });
-  app.get("/readyz", async (_req, res) => {
-    const ready = !stopping && (await database.isReady());
-    res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable" });
-  });
   // Stripe signs the exact bytes it sent: the raw body (any content type, at most 1 MiB: 413
   // past it) is verified before any JSON parsing or database access.
   const stripeWebhook = async (req: IncomingMessage, res: ServerResponse) => {
@@ -286,9 +279,41 @@ export async function startServer(config: Config, opening: Database | Promise<Da
     }
     sendJson(res, answer.status, answer.body);
   };
-  // The same path as Express matches it otherwise (a trailing slash, another case).
-  app.post("/webhooks/stripe", (req, res) => void stripeWebhook(req, res));
-  app.use(graphiqlRouter({ defaultEmail: config.production ? "" : (config.admin?.email ?? ""), schema, persisted }));
+  // Built now: a manifest without the sign-in operation fails the start, not the first page view.
+  const graphiqlHtml = graphiqlPage({ defaultEmail: config.production ? "" : (config.admin?.email ?? ""), schema, persisted });
+  /**
+   * The Express application for every path but /graphql and Stripe's exact webhook path. Loaded
+   * on first use rather than with the server: Express with its body parsers, MIME tables and
+   * iconv-lite was about a tenth of a start's CPU, and a start serves none of these paths.
+   */
+  const expressApp = async (): Promise<Express> => {
+    const { default: express } = await import("express");
+    const app = express();
+    app.disable("x-powered-by");
+    app.get("/healthz", (_req, res) => {
+      res.json({ status: "ok" });
+    });
+    app.get("/metrics", async (req, res) => {
+      if (config.metricsToken && req.headers.authorization !== `Bearer ${config.metricsToken}`) {
+        res.status(401).json({ errors: [{ message: "Metrics need the metrics token", extensions: { code: "UNAUTHENTICATED" } }] });
+        return;
+      }
+      res.type(metrics.contentType).send(await metrics.scrape());
+    });
+    app.get("/readyz", async (_req, res) => {
+      const ready = !stopping && (await database.isReady());
+      res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable" });
+    });
+    // The same path as Express matches it otherwise (a trailing slash, another case).
+    app.post("/webhooks/stripe", (req, res) => void stripeWebhook(req, res));
+    app.use(graphiqlRoutes(express.Router(), graphiqlHtml));
+    // Anything else is JSON too: Express's default is an HTML page.
+    app.use((_req, res) => {
+      res.status(404).json({ error: { code: ErrorCode.NOT_FOUND, message: "No such path; GraphQL is served on /graphql" } });
+    });
+    app.use(jsonErrorHandler);
+    return app;
+  };
   graphqlHttp = graphqlHttpHandler({
     apollo,
     persistedOperations: persisted.operations,
@@ -312,11 +337,6 @@ export async function startServer(config: Config, opening: Database | Promise<Da
       }
     },
   });
-  // Anything else is JSON too: Express's default is an HTML page.
-  app.use((_req, res) => {
-    res.status(404).json({ error: { code: ErrorCode.NOT_FOUND, message: "No such path; GraphQL is served on /graphql" } });
-  });
-  app.use(jsonErrorHandler);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

@@ -34,7 +34,7 @@ import { hashPassword } from "../platform/auth/passwords.ts";
 import type { Database } from "../platform/db/database.ts";
 import type { Prisma, PrismaClient, SessionStatus } from "../platform/db/generated/client.ts";
 import type { Tx } from "../platform/db/prisma.ts";
-import { createAppPubSub, type AppPubSub } from "../platform/pubsub/pubsub.ts";
+import { memoryPubSub, type AppPubSub } from "../platform/pubsub/pubsub.ts";
 import { seedBookedRepair } from "./booked-repair.ts";
 import { seedReports, type DemoSessionReport } from "./reports.ts";
 import { seedReviews, type DemoMechanicReview } from "./reviews.ts";
@@ -934,7 +934,7 @@ export async function seedDemoWorld(database: Pick<Database, "prisma" | "sql">, 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   // The machines the demo's moves go through; nothing is published (no one is subscribed yet).
   const audit = new AuditService(new AuditStore(prisma));
-  const { pubSub } = createAppPubSub({});
+  const pubSub = memoryPubSub();
   return prisma.$transaction(
     async (tx) => {
       // Checked again inside the transaction; a seed racing this one fails on the unique email and rolls back.

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import express, { type Router } from "express";
+import type { Router } from "express";
 import { getNamedType, isEnumType, Kind, parse, print, typeFromAST, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import { PROJECT_ROOT } from "../../db/migrate.ts";
 import type { PersistedOperations } from "../persisted-operations.ts";
@@ -67,20 +67,28 @@ function exampleVariables(schema: GraphQLSchema, operation: OperationDefinitionN
  * The sign-in bar sends the published `SignIn` operation by its documentId (`persisted`, the
  * manifest), so it works under PERSISTED_OPERATIONS=only, where only admins may send text.
  *
+ * Returns the page's HTML, built at start-up (its saved tabs come from the schema and the
+ * manifest, which do not change while the server runs); `graphiqlRoutes` serves it.
+ *
  * @throws Error when the manifest holds no `SignIn` operation.
  */
-export function graphiqlRouter(options: { defaultEmail: string; schema: GraphQLSchema; persisted: PersistedOperations }): Router {
-  const router = express.Router();
+export function graphiqlPage(options: { defaultEmail: string; schema: GraphQLSchema; persisted: PersistedOperations }): string {
   const template = readFileSync(new URL("./page.html", import.meta.url), "utf8");
   const operations = savedOperations(options.schema);
   const signInDocumentId = options.persisted.idByName.get("SignIn");
   if (!signInDocumentId) throw new Error("The persisted operations hold no SignIn operation for GraphiQL's sign-in bar; run npm run codegen");
+  // The page opens its WebSocket on its own location's scheme and host (see page.html).
+  const config = { httpUrl: "/graphql", savedOperations: operations, signInDocumentId };
+  // The JSON is placed inside a <script>: escape "<" so no value can close the tag.
+  return template.replace("__CONFIG__", JSON.stringify(config).replace(/</g, "\\u003c")).replace("__DEFAULT_EMAIL__", options.defaultEmail.replace(/[^\w@.+-]/g, ""));
+}
 
+/**
+ * Adds GraphiQL's routes to `router` (an Express router, which the server loads with its first
+ * request off /graphql): the page (`html`, from `graphiqlPage`) and its browser files.
+ */
+export function graphiqlRoutes(router: Router, html: string): Router {
   router.get(GRAPHIQL_PATH, (_req, res) => {
-    // The page opens its WebSocket on its own location's scheme and host (see page.html).
-    const config = { httpUrl: "/graphql", savedOperations: operations, signInDocumentId };
-    // The JSON is placed inside a <script>: escape "<" so no value can close the tag.
-    const html = template.replace("__CONFIG__", JSON.stringify(config).replace(/</g, "\\u003c")).replace("__DEFAULT_EMAIL__", options.defaultEmail.replace(/[^\w@.+-]/g, ""));
     res.type("html").set("cache-control", "no-store").send(html);
   });
   router.get(`${GRAPHIQL_PATH}/assets/:file`, (req, res) => {
