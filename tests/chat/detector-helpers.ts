@@ -36,25 +36,20 @@ export function acrossMessages(messages: readonly string[]): ContactDetection[] 
 /** True when any message of the burst is flagged. */
 export const burstFlagged = (messages: readonly string[]): boolean => acrossMessages(messages).some((d) => d.kinds.length > 0);
 
-/** Every letter and digit of each secret is hidden in the message it occurs in. */
-export function burstHides(messages: readonly string[], secrets: readonly string[]): boolean {
-  const detections = acrossMessages(messages);
-  return secrets.every((secret) => {
-    const k = messages.findIndex((m) => m.includes(secret));
-    if (k < 0) throw new Error(`${secret} in none of the messages`);
-    return hiddenIn(messages[k]!, secret, detections[k]!);
-  });
-}
-
-/**
- * Every letter and digit of each secret is hidden in the message it occurs in, as the reader is
- * finally shown the burst (`replayBurst`, earlier masks grown by later messages).
- */
-export function replayHides(messages: readonly string[], secrets: readonly string[]): boolean {
-  const shown = replayBurst(messages);
+/** Every letter and digit of each secret is hidden in the first message of `shown` it occurs in. */
+function secretsHidden(messages: readonly string[], secrets: readonly string[], shown: readonly ContactDetection[]): boolean {
   return secrets.every((secret) => {
     const k = messages.findIndex((m) => m.includes(secret));
     if (k < 0) throw new Error(`${secret} in none of the messages`);
     return hiddenIn(messages[k]!, secret, shown[k]!);
   });
 }
+
+/** Every letter and digit of each secret is hidden in the message it occurs in. */
+export const burstHides = (messages: readonly string[], secrets: readonly string[]): boolean => secretsHidden(messages, secrets, acrossMessages(messages));
+
+/**
+ * Every letter and digit of each secret is hidden in the message it occurs in, as the reader is
+ * finally shown the burst (`replayBurst`, earlier masks grown by later messages).
+ */
+export const replayHides = (messages: readonly string[], secrets: readonly string[]): boolean => secretsHidden(messages, secrets, replayBurst(messages));
