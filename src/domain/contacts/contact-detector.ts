@@ -286,6 +286,9 @@ function sentenceEndsAfter(message: string, i: number): boolean {
   return !/(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,3}$/u.test(message.slice(Math.max(0, i - 6), i));
 }
 
+/** A letter or digit of any script: what a word is made of. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /**
  * A detail is hidden with the sentence it stands in (up to DEAL_REACH characters each way), as
  * deals and requests already are: a rule's span is where it found the detail, but the parts said
@@ -294,8 +297,6 @@ function sentenceEndsAfter(message: string, i: number): boolean {
  * sentence that hands over a contact detail is what the reader must not receive. The span itself
  * (`ContactSpan`) stays the detail, for the reviewer.
  */
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
 function detailSentence(message: string, start: number, end: number): [number, number] {
   let s = start;
   while (s > 0 && start - s < DEAL_REACH && !sentenceEndsAfter(message, s - 1)) s--;
