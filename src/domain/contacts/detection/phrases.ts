@@ -1444,8 +1444,14 @@ const PLACE_ENDING =
   /^(?:st|street|rd|road|ave|avenue|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place|hwy|highway|pkwy|parkway|circle|cir|trail|sq|square|park|heights|hills|valley|beach|city|county|springs|falls|village|town|centre|center|mall|plaza)$/i;
 
 /** Words that send the reader to a person by name, beside FOUND_CUE: "tell them Jeannie sent you", "talk to Ruben at the desk". */
-const NAME_LEAD_CUE =
+const NAME_LEAD_WORD =
   /\b(?:tell\s+(?:them|him|her|em)|sent\s+(?:you|ya|u)|mention|talk\s+to|speak\s+(?:to|with)|ask\s+(?:at|him|her)|go\s+(?:to|see)|see\s+(?:him|her)|visit|dm|message|whatsapp|e-?mail|\w*mail|outlook|yahoo|icloud|proton|number|phone|ring|cash|direct(?:ly)?|side)\b/i;
+
+/**
+ * A message that leads to a person: FOUND_CUE or NAME_LEAD_WORD. The unannounced name's gate, so
+ * it is tested once per message: "Jeremy Clarkson hated this car" names a public figure.
+ */
+const NAME_LEAD_CUE = new RegExp(`${FOUND_CUE.source}|${NAME_LEAD_WORD.source}`, "i");
 
 /** Public content a name may be the author of: a video, a channel's episode, a book. */
 const PUBLIC_WORK = /\b(?:youtube|yt|video|vid|podcast|episode|tutorial|book|article|author|song|film|movie)s?\b/i;
@@ -1475,13 +1481,12 @@ NAME_PATTERNS.push({
     // named after its founder, or a street named after a person.
     const next = /^\s+([\p{L}]+)/u.exec(text.slice(m.index + m[0].length))?.[1] ?? "";
     if (CAR_MAKES.has(next.toLowerCase()) || BUSINESS_WORD.test(next) || PLACE_ENDING.test(next)) return false;
-    // A name is a lead only where the message says to find, reach, ask for or pay the person:
-    // "Jeremy Clarkson hated this car" names a public figure.
-    if (!FOUND_CUE.test(text) && !NAME_LEAD_CUE.test(text)) return false;
     // "the video from Scotty Kilmer": the author of public work, not someone to reach.
     if (PUBLIC_WORK.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40))) return false;
     if (middle && !middle.endsWith(".") && !isFirstName(middle.toLowerCase()) && !surnameIsPlausible(middle)) return false;
     return surnameIsPlausible(last);
   },
   span: (m) => [m.index, m.index + m[0].length],
+  // A name is a lead only where the message says to find, reach, ask for or pay the person.
+  gate: NAME_LEAD_CUE,
 });
