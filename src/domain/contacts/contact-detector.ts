@@ -81,6 +81,19 @@ function sentenceBreakAt(text: string, i: number): boolean {
 const DEAL_TERMS =
   /\b(?:cash|card|app|fees?|commission|che(?:ck|que)s?|pay|paid|payment|venmo|zelle|paypal|e-?transfer|transfer|price|bucks|quid|meet|tmrw|tomorrow|tonight|noon|car\s+park|parking\s+lot|gas\s+station|\d{1,2}\s*(?:am|pm|h))\b|[$£€]\s?\d/i;
 
+/**
+ * [start, end) widened to the sentence around it, at most `reach` characters each way: `endsAt(i)`
+ * says whether the character at i ends a sentence (left out on either side). The walk behind the
+ * masks of deals and requests and the search for an invitation beside an address.
+ */
+function widenToSentence(text: string, start: number, end: number, endsAt: (i: number) => boolean, reach = DEAL_REACH): [number, number] {
+  let s = start;
+  while (s > 0 && start - s < reach && !endsAt(s - 1)) s--;
+  let e = end;
+  while (e < text.length && e - end < reach && !endsAt(e)) e++;
+  return [s, e];
+}
+
 /** The sentence ending right before `at` on the same line (skipping its break and spaces), as [start, end), or null. */
 function sentenceBefore(text: string, at: number): { start: number; end: number } | null {
   let end = at;
@@ -112,10 +125,7 @@ function sentenceAfter(text: string, at: number): { start: number; end: number }
 function extendDealsToClause(text: string, hits: Hit[]): void {
   for (const h of hits) {
     if (h.kind !== "OFF_PLATFORM_DEAL") continue;
-    const from = h.start;
-    const to = h.end;
-    while (h.start > 0 && from - h.start < DEAL_REACH && !sentenceBreakAt(text, h.start - 1)) h.start--;
-    while (h.end < text.length && h.end - to < DEAL_REACH && !sentenceBreakAt(text, h.end)) h.end++;
+    [h.start, h.end] = widenToSentence(text, h.start, h.end, (i) => sentenceBreakAt(text, i));
     // A sentence right before or after that carries the terms ("do u take a check? i'd rather not
     // put it thru the app", "... pay me directly. Tomorrow 6pm works") belongs to the offer.
     const prev = sentenceBefore(text, h.start);
@@ -152,10 +162,8 @@ const INVITATION =
 function findInvitationsToAddresses(text: string, hits: Hit[]): void {
   const addresses = hits.filter((h) => h.kind === "ADDRESS" && h.detail);
   for (const a of addresses) {
-    let from = a.start;
-    while (from > 0 && a.start - from < DEAL_REACH && !sentenceBreakAt(text, from - 1)) from--;
-    let to = a.end;
-    while (to < text.length && to - a.end < DEAL_REACH && !sentenceBreakAt(text, to)) to++;
+    const [from, sentenceEnd] = widenToSentence(text, a.start, a.end, (i) => sentenceBreakAt(text, i));
+    let to = sentenceEnd;
     const next = sentenceAfter(text, to);
     if (next && next.end - next.start <= DEAL_REACH) to = next.end;
     const m = INVITATION.exec(text.slice(from, to));
@@ -185,10 +193,7 @@ const IDENTITY_WORD = /\b(?:name|surname|account|username|handle|profile|snap|sn
 function hideSolicitations(text: string, hits: Hit[]): void {
   for (const h of hits) {
     if (!SOLICITATIONS.has(h.kind)) continue;
-    const from = h.start;
-    const to = h.end;
-    while (h.start > 0 && from - h.start < DEAL_REACH && !sentenceBreakAt(text, h.start - 1)) h.start--;
-    while (h.end < text.length && h.end - to < DEAL_REACH && !sentenceBreakAt(text, h.end)) h.end++;
+    [h.start, h.end] = widenToSentence(text, h.start, h.end, (i) => sentenceBreakAt(text, i));
     // A question mark belongs to the request it ends ("what's your number?").
     if (text[h.end] === "?") h.end++;
     // A short sentence right after that goes on about the channel ("got a card? like an actual
@@ -298,6 +303,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * (`ContactSpan`) stays the detail, for the reviewer.
  */
 function detailSentence(message: string, start: number, end: number): [number, number] {
+  // Walked here rather than with widenToSentence: a detail that itself ends its sentence ("...
+  // what's your number?") stops the walk, where a deal's or a request's walk goes on past it.
   let s = start;
   while (s > 0 && start - s < DEAL_REACH && !sentenceEndsAfter(message, s - 1)) s--;
   let e = end;
