@@ -341,7 +341,18 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
 
   /** Sends `result` directly, or queues it for the iterator (behind what is queued there already). */
   deliver(result: ExecutionResult): void {
-    if (this.ended || (!this.draining && this.send(result))) return;
+    if (this.ended) return;
+    if (!this.draining) {
+      // A send that throws (a broken socket) ends this member alone: thrown from the group's loop it
+      // would end every account's member, and from a member's pending chain it would go unhandled.
+      let sent: boolean;
+      try {
+        sent = this.send(result);
+      } catch (error) {
+        return this.end(error as Error);
+      }
+      if (sent) return;
+    }
     this.draining = true;
     if (this.waiting) {
       const wake = this.waiting;
