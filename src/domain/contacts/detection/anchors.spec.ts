@@ -24,12 +24,18 @@ describe("the words a pattern's matches open with", () => {
     expect(words(/\b(?:snap|sn[a4]p)chat\w*/gi)).toEqual({ exact: [], prefixes: ["sn4pchat", "snapchat"] });
   });
 
+  it("counts a lookbehind ending on something other than a letter or digit as the word's start", () => {
+    expect(words(/(?<=\b(?:to|on)\s+(?:the\s+)?)(?:wa|tg)\b/g)).toEqual({ exact: ["tg", "wa"], prefixes: [] });
+    expect(words(/(?<![\w.@])(?:ig|fb)\b/g)).toEqual({ exact: ["fb", "ig"], prefixes: [] });
+    expect(words(/(?<=\d\s?)cash\b/g)).toBeNull();
+  });
+
   it("gives up where a match may open on something else than a word, or inside one", () => {
     expect(words(/(?<![\w.])@\w+/g)).toBeNull();
     expect(words(/call\s+me/g)).toBeNull();
     expect(words(/\bcash\b|(?<=\d\s?)cash\b/gi)).toBeNull();
     expect(words(/\b\d+\s*%\s*off/g)).toBeNull();
-    expect(words(/\b(?:a|b)\1/g)).toBeNull();
+    expect(words(/\b(a|b)\1/g)).toBeNull();
   });
 });
 

@@ -196,6 +196,27 @@ function unique(states: State[]): State[] {
   return [...seen.values()];
 }
 
+/** True when every string `nodes` matches is non-empty and ends on a character that is no ASCII letter or digit. */
+function endsOnNonAlnum(nodes: readonly RegexNode[], flags: string): boolean {
+  const last = nodes[nodes.length - 1];
+  const rest = nodes.slice(0, -1);
+  if (last === undefined) return false;
+  switch (last.type) {
+    case "char":
+      return charSet(last.source, flags).alnum.size === 0;
+    case "assert":
+    case "look":
+      return endsOnNonAlnum(rest, flags); // reads nothing: the character before it ends the string
+    case "group":
+      return last.branches.every((branch) => endsOnNonAlnum([...rest, ...branch], flags));
+    case "repeat":
+      // The last round's string, or what came before when the rounds read nothing.
+      return endsOnNonAlnum([...rest, last.node], flags) && (last.min >= 1 || endsOnNonAlnum(rest, flags));
+    case "backreference":
+      return false;
+  }
+}
+
 /** The states after reading `node` from each of `states`. */
 function step(node: RegexNode, states: State[], flags: string): State[] {
   switch (node.type) {
@@ -226,7 +247,9 @@ function step(node: RegexNode, states: State[], flags: string): State[] {
       return states;
     case "look": {
       const only = node.branches.length === 1 && node.branches[0]!.length === 1 ? node.branches[0]![0]! : null;
-      if (node.behind && node.negative && only?.type === "char" && excludesEveryAlnum(only.source, flags)) return states.map((s) => (s.mode === "open" && s.word === "" ? { ...s, bounded: true } : s));
+      // "(?<![\\w.@])": no letter or digit before; "(?<=\\bto\\s+)": something else right before.
+      const bounds = node.behind && (node.negative ? only?.type === "char" && excludesEveryAlnum(only.source, flags) : node.branches.every((branch) => endsOnNonAlnum(branch, flags)));
+      if (bounds) return states.map((s) => (s.mode === "open" && s.word === "" ? { ...s, bounded: true } : s));
       return states; // any other assertion only narrows where a match is
     }
     case "group":
