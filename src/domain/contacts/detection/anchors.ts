@@ -373,7 +373,7 @@ export function anchorIndex(patterns: readonly { re: RegExp }[]): AnchorIndex {
     if (!anchor) return null;
     for (const w of anchor.exact) nodeOf(w).wordOf.push(k);
     for (const w of anchor.prefixes) nodeOf(w).prefixOf.push(k);
-    return new RegExp(re.source, `${re.flags.replace("g", "")}y`);
+    return new RegExp(re.source, `${re.flags.replace(/[gy]/g, "")}y`);
   });
   index = { sticky, trie };
   indexes.set(patterns, index);
