@@ -24,6 +24,16 @@ describe("the words a pattern's matches open with", () => {
     expect(words(/\b(?:snap|sn[a4]p)chat\w*/gi)).toEqual({ exact: [], prefixes: ["sn4pchat", "snapchat"] });
   });
 
+  it("reads a letter written as an escape as that letter", () => {
+    expect(words(/\b[\u0063]all\b/g)).toEqual({ exact: ["call"], prefixes: [] });
+    expect(words(/\b\x41b/gi)).toEqual({ exact: [], prefixes: ["ab"] });
+  });
+
+  it("lets a word end at a range that spans signs as well as letters or digits", () => {
+    // "[9-A]" holds ":" to "@" between the digit and the letter: "x:" is a match opening on "x".
+    expect(words(/\bx[9-A]/g)).toEqual({ exact: ["x"], prefixes: ["x9", "xa"] });
+  });
+
   it("counts a lookbehind ending on something other than a letter or digit as the word's start", () => {
     expect(words(/(?<=\b(?:to|on)\s+(?:the\s+)?)(?:wa|tg)\b/g)).toEqual({ exact: ["tg", "wa"], prefixes: [] });
     expect(words(/(?<![\w.@])(?:ig|fb)\b/g)).toEqual({ exact: ["fb", "ig"], prefixes: [] });
@@ -36,6 +46,7 @@ describe("the words a pattern's matches open with", () => {
     expect(words(/\bcash\b|(?<=\d\s?)cash\b/gi)).toBeNull();
     expect(words(/\b\d+\s*%\s*off/g)).toBeNull();
     expect(words(/\b(a|b)\1/g)).toBeNull();
+    expect(words(/\b(?<twice>ab)\k<twice>/g)).toBeNull();
   });
 });
 
@@ -61,10 +72,11 @@ describe("runPatterns on anchored patterns", () => {
     // A rejected match resumes one character on: "call me call me" then finds the second.
     { kind: "OFF_PLATFORM_REQUEST", re: /\bcall\s+me(?:\s+call\s+me)?/gi, accept: (m) => m[0].length < 10 },
     { kind: "SOCIAL_HANDLE", re: /\b(?:ig|insta\w*)\s+@?[a-z_]+/gi },
+    { kind: "PHONE", re: /\bx[9-A]\d+/g },
   ];
 
   it("finds what a scan of the text finds", () => {
-    for (const text of ["call me call me on WhatsApp", "INSTAGRAM @wrench_guy, wa or whats app", "recall me, wake up, callme", "nothing here at all"]) {
+    for (const text of ["call me call me on WhatsApp", "INSTAGRAM @wrench_guy, wa or whats app", "recall me, wake up, callme", "nothing here at all", "x:55 or xA12"]) {
       const hits: Hit[] = [];
       runPatterns(patterns, text, hits);
       expect(hits, text).toEqual(scanned(patterns, text));

@@ -8,13 +8,16 @@
  * opening words stand at a handful of them, so trying the rule there (a sticky match per place) costs
  * a few microseconds where a scan of the whole text costs tens, and a message's rules add up to
  * milliseconds. The words are found by reading the expression, not listed by hand, so a rule that
- * gains an alternative is tried at its new word too.
+ * gains an alternative is tried at its new word too. The expression is parsed by
+ * `@eslint-community/regexpp` (the parser ESLint reads regular expressions with); this module only
+ * walks its syntax tree.
  *
  * The reading is conservative: it gives up (the rule is scanned as before) on anything it does not
  * follow, and where it follows it may only add places, never drop one. A sticky match tried at
  * every place a match can start, in order, finds the same matches as a scan, since a scan is that
  * same try at every position in turn (see `runPatterns`).
  */
+import { parseRegExpLiteral, RegExpSyntaxError, type AST } from "@eslint-community/regexpp";
 
 /** How a match's opening word may relate to a word of the text. */
 export interface Anchor {
@@ -24,115 +27,11 @@ export interface Anchor {
   prefixes: ReadonlySet<string>;
 }
 
-/** One parsed element of a regular expression. */
-type RegexNode =
-  | { type: "char"; source: string }
-  | { type: "assert"; source: "\\b" | "\\B" | "^" | "$" }
-  | { type: "group"; branches: RegexNode[][] }
-  | { type: "look"; behind: boolean; negative: boolean; branches: RegexNode[][] }
-  | { type: "repeat"; node: RegexNode; min: number; max: number }
-  | { type: "backreference" };
-
-/** Raised by the parser on syntax it does not follow: the pattern is then scanned, not anchored. */
+/** Raised by the reading on what it does not follow: the pattern is then scanned, not anchored. */
 class Unsupported extends Error {}
 
-/** Parses `source` into alternatives of node sequences; throws Unsupported on what it does not know. */
-function parse(source: string, unicode: boolean): RegexNode[][] {
-  let i = 0;
-  const alternatives = (): RegexNode[][] => {
-    const branches: RegexNode[][] = [[]];
-    while (i < source.length && source[i] !== ")") {
-      if (source[i] === "|") {
-        i++;
-        branches.push([]);
-        continue;
-      }
-      const atom = parseAtom();
-      branches[branches.length - 1]!.push(parseQuantifier(atom));
-    }
-    return branches;
-  };
-  const parseQuantifier = (atom: RegexNode): RegexNode => {
-    const c = source[i];
-    let min: number;
-    let max: number;
-    if (c === "*") [min, max] = [0, Infinity];
-    else if (c === "+") [min, max] = [1, Infinity];
-    else if (c === "?") [min, max] = [0, 1];
-    else if (c === "{") {
-      const braces = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
-      if (!braces) return atom;
-      min = Number(braces[1]);
-      max = braces[2] === undefined ? min : braces[3] === "" ? Infinity : Number(braces[3]);
-      i += braces[0].length - 1;
-    } else return atom;
-    i++;
-    if (source[i] === "?") i++; // lazy: the same strings, tried in another order
-    if (atom.type === "assert" || atom.type === "look") throw new Unsupported("quantified assertion");
-    return { type: "repeat", node: atom, min, max };
-  };
-  const parseAtom = (): RegexNode => {
-    const c = source[i]!;
-    if (c === "(") {
-      i++;
-      let look: { behind: boolean; negative: boolean } | null = null;
-      if (source.startsWith("?:", i)) i += 2;
-      else if (source.startsWith("?=", i) || source.startsWith("?!", i)) {
-        look = { behind: false, negative: source[i + 1] === "!" };
-        i += 2;
-      } else if (source.startsWith("?<=", i) || source.startsWith("?<!", i)) {
-        look = { behind: true, negative: source[i + 2] === "!" };
-        i += 3;
-      } else if (source.startsWith("?<", i)) {
-        const close = source.indexOf(">", i);
-        if (close < 0) throw new Unsupported("group name");
-        i = close + 1;
-      } else if (source[i] === "?") throw new Unsupported("group kind");
-      const branches = alternatives();
-      if (source[i] !== ")") throw new Unsupported("unclosed group");
-      i++;
-      return look ? { type: "look", ...look, branches } : { type: "group", branches };
-    }
-    if (c === "[") {
-      let j = i + 1;
-      if (source[j] === "^") j++;
-      // "[]" and "[^]" are complete classes; otherwise "]" right after the opening is a member.
-      if (source[j] !== "]") {
-        while (j < source.length && source[j] !== "]") j += source[j] === "\\" ? 2 : 1;
-      }
-      if (j >= source.length) throw new Unsupported("unclosed class");
-      const atom: RegexNode = { type: "char", source: source.slice(i, j + 1) };
-      i = j + 1;
-      return atom;
-    }
-    if (c === "\\") {
-      const next = source[i + 1];
-      if (next === undefined) throw new Unsupported("trailing escape");
-      if (next === "b" || next === "B") {
-        i += 2;
-        return { type: "assert", source: next === "b" ? "\\b" : "\\B" };
-      }
-      if (/[1-9]/.test(next) || next === "k") throw new Unsupported("backreference");
-      // "\p{L}" and "\u{41}" are one character only under the u flag (without it, "p" and "u" repeated).
-      if (!unicode && (next === "p" || next === "P" || (next === "u" && source[i + 2] === "{"))) throw new Unsupported("escape read otherwise without u");
-      const escape = /^\\(?:[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[\s\S])/.exec(source.slice(i))![0];
-      i += escape.length;
-      return { type: "char", source: escape };
-    }
-    if (c === "^" || c === "$") {
-      i++;
-      return { type: "assert", source: c };
-    }
-    if (c === ")" || c === "*" || c === "+" || c === "?") throw new Unsupported(`stray ${c}`);
-    // A surrogate pair is one character under the u flag; either way neither half is a letter or digit.
-    const width = c.codePointAt(0)! > 0xffff ? 2 : 1;
-    i += width;
-    return { type: "char", source: source.slice(i - width, i) };
-  };
-  const tree = alternatives();
-  if (i !== source.length) throw new Unsupported("unbalanced parenthesis");
-  return tree;
-}
+/** An element of the expression that reads one character: a literal ("a"), a class ("[gG]") or an escape ("\\s", "."). */
+type OneCharacter = AST.Character | AST.CharacterClass | AST.CharacterSet;
 
 const ALNUM = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 /** More members than this and a character's letters are not spelled out: the word is known only to begin with what came before. */
@@ -146,33 +45,66 @@ const SPELLING_LIMIT = 1_000;
 /** What one character of the expression can be: its letters and digits (lower case), and whether it can be anything else. */
 interface CharSet {
   alnum: ReadonlySet<string>;
-  /** True unless the character is known to be a letter or digit (a plain one, or a class of plain ones and ranges of them). */
+  /** True unless the character is known to be a letter or digit (a plain one, "\\d", or a class of plain ones and ranges of them). */
   other: boolean;
 }
 
 /** Character sets by flags and source: the rules spell the same few ("\\s", "[gG]", "[oO]") thousands of times. */
 const charSets = new Map<string, CharSet>();
 
-function charSet(source: string, flags: string): CharSet {
-  const cacheKey = `${flags}/${source}`;
+function charSet(node: OneCharacter, flags: string): CharSet {
+  const cacheKey = `${flags}/${node.raw}`;
   let set = charSets.get(cacheKey);
-  if (!set) charSets.set(cacheKey, (set = readCharSet(source, flags)));
+  if (!set) charSets.set(cacheKey, (set = readCharSet(node, flags)));
   return set;
 }
 
-function readCharSet(source: string, flags: string): CharSet {
-  const test = new RegExp(`^(?:${source})$`, flags);
+/** The letters and digits a character of the expression matches, found by trying each with the expression's own flags. */
+function readCharSet(node: OneCharacter, flags: string): CharSet {
+  const test = new RegExp(`^(?:${node.raw})$`, flags);
   const alnum = new Set<string>();
   for (const c of ALNUM) if (test.test(c)) alnum.add(c.toLowerCase());
-  const onlyAlnum = /^[A-Za-z0-9]$/.test(source) || source === "\\d" || /^\[(?:[A-Za-z0-9](?:-[A-Za-z0-9])?)+\]$/.test(source);
-  return { alnum, other: !onlyAlnum };
+  return { alnum, other: !onlyAlnum(node) };
+}
+
+/** The ASCII runs a letter or digit belongs to: a class's range stays within one ("[0-9]", "[a-f]"; "[0-z]" also holds signs). */
+const RUNS: ReadonlyArray<readonly [number, number]> = [
+  [48, 57],
+  [65, 90],
+  [97, 122],
+];
+
+const withinOneRun = (min: number, max: number): boolean => RUNS.some(([from, to]) => from <= min && max <= to);
+
+/** True when the element matches ASCII letters and digits only: a plain one, "\\d", or a class of those and ranges of them. */
+function onlyAlnum(node: OneCharacter | AST.CharacterClassElement): boolean {
+  switch (node.type) {
+    case "Character":
+      return withinOneRun(node.value, node.value);
+    case "CharacterClassRange":
+      return withinOneRun(node.min.value, node.max.value);
+    case "CharacterSet":
+      return node.kind === "digit" && !node.negate;
+    case "CharacterClass":
+      return !node.negate && node.elements.length > 0 && node.elements.every(onlyAlnum);
+    default:
+      return false;
+  }
 }
 
 /** True when the character cannot be an ASCII letter or digit of either case: what a negative lookbehind must exclude before a word's start. */
-function excludesEveryAlnum(source: string, flags: string): boolean {
-  const test = new RegExp(`^(?:${source})$`, flags);
+function excludesEveryAlnum(node: OneCharacter, flags: string): boolean {
+  const test = new RegExp(`^(?:${node.raw})$`, flags);
   for (const c of ALNUM) if (!test.test(c)) return false;
   return true;
+}
+
+const isOneCharacter = (node: AST.Element): node is OneCharacter => node.type === "Character" || node.type === "CharacterClass" || node.type === "CharacterSet";
+
+/** The alternatives of a group, refused where the group changes the flags ("(?i:...)"): the character sets are read under the expression's own. */
+function alternativesOf(group: AST.Group | AST.CapturingGroup): AST.Alternative[] {
+  if (group.type === "Group" && group.modifiers) throw new Unsupported("flags changed inside the expression");
+  return group.alternatives;
 }
 
 /**
@@ -196,32 +128,37 @@ function unique(states: State[]): State[] {
   return [...seen.values()];
 }
 
-/** True when every string `nodes` matches is non-empty and ends on a character that is no ASCII letter or digit. */
-function endsOnNonAlnum(nodes: readonly RegexNode[], flags: string): boolean {
-  const last = nodes[nodes.length - 1];
-  const rest = nodes.slice(0, -1);
+/** True when every string `elements` matches is non-empty and ends on a character that is no ASCII letter or digit. */
+function endsOnNonAlnum(elements: readonly AST.Element[], flags: string): boolean {
+  const last = elements[elements.length - 1];
+  const rest = elements.slice(0, -1);
   if (last === undefined) return false;
   switch (last.type) {
-    case "char":
-      return charSet(last.source, flags).alnum.size === 0;
-    case "assert":
-    case "look":
+    case "Character":
+    case "CharacterClass":
+    case "CharacterSet":
+      return charSet(last, flags).alnum.size === 0;
+    case "Assertion":
       return endsOnNonAlnum(rest, flags); // reads nothing: the character before it ends the string
-    case "group":
-      return last.branches.every((branch) => endsOnNonAlnum([...rest, ...branch], flags));
-    case "repeat":
+    case "Group":
+    case "CapturingGroup":
+      return alternativesOf(last).every((alternative) => endsOnNonAlnum([...rest, ...alternative.elements], flags));
+    case "Quantifier":
       // The last round's string, or what came before when the rounds read nothing.
-      return endsOnNonAlnum([...rest, last.node], flags) && (last.min >= 1 || endsOnNonAlnum(rest, flags));
-    case "backreference":
+      return endsOnNonAlnum([...rest, last.element], flags) && (last.min >= 1 || endsOnNonAlnum(rest, flags));
+    case "Backreference":
+    case "ExpressionCharacterClass":
       return false;
   }
 }
 
 /** The states after reading `node` from each of `states`. */
-function step(node: RegexNode, states: State[], flags: string): State[] {
+function step(node: AST.Element, states: State[], flags: string): State[] {
   switch (node.type) {
-    case "char": {
-      const set = charSet(node.source, flags);
+    case "Character":
+    case "CharacterClass":
+    case "CharacterSet": {
+      const set = charSet(node, flags);
       const out: State[] = [];
       // Spelling out every combination ("\\d{1,4}": ten thousand numbers) would not pay: past a
       // point the words read so far become prefixes.
@@ -239,49 +176,63 @@ function step(node: RegexNode, states: State[], flags: string): State[] {
       }
       return unique(out);
     }
-    case "assert":
-      // \b or ^ before anything is read: the match starts where no letter or digit precedes.
-      // \b after a letter or digit: what follows is none (not even "_"), so the word ends here.
-      if (node.source === "\\b") return states.map((s) => (s.mode !== "open" ? s : s.word === "" ? { ...s, bounded: true } : { ...s, mode: "closed" }));
-      if (node.source === "^") return states.map((s) => (s.mode === "open" && s.word === "" ? { ...s, bounded: true } : s));
-      return states;
-    case "look": {
-      const only = node.branches.length === 1 && node.branches[0]!.length === 1 ? node.branches[0]![0]! : null;
-      // "(?<![\\w.@])": no letter or digit before; "(?<=\\bto\\s+)": something else right before.
-      const bounds = node.behind && (node.negative ? only?.type === "char" && excludesEveryAlnum(only.source, flags) : node.branches.every((branch) => endsOnNonAlnum(branch, flags)));
-      if (bounds) return states.map((s) => (s.mode === "open" && s.word === "" ? { ...s, bounded: true } : s));
-      return states; // any other assertion only narrows where a match is
-    }
-    case "group":
+    case "Assertion":
+      switch (node.kind) {
+        case "word":
+          // \b before anything is read: the match starts where no letter or digit precedes.
+          // \b after a letter or digit: what follows is none (not even "_"), so the word ends here.
+          if (node.negate) return states;
+          return states.map((s) => (s.mode !== "open" ? s : s.word === "" ? { ...s, bounded: true } : { ...s, mode: "closed" }));
+        case "start":
+          return states.map((s) => (s.mode === "open" && s.word === "" ? { ...s, bounded: true } : s));
+        case "lookbehind": {
+          const [only] = node.alternatives.length === 1 && node.alternatives[0]!.elements.length === 1 ? node.alternatives[0]!.elements : [];
+          // "(?<![\\w.@])": no letter or digit before; "(?<=\\bto\\s+)": something else right before.
+          const bounds = node.negate
+            ? only !== undefined && isOneCharacter(only) && excludesEveryAlnum(only, flags)
+            : node.alternatives.every((alternative) => endsOnNonAlnum(alternative.elements, flags));
+          if (bounds) return states.map((s) => (s.mode === "open" && s.word === "" ? { ...s, bounded: true } : s));
+          return states;
+        }
+        default:
+          return states; // $ and lookaheads only narrow where a match is
+      }
+    case "Group":
+    case "CapturingGroup": {
+      const alternatives = alternativesOf(node);
       if (states.every((s) => s.mode !== "open")) return states;
-      return unique(node.branches.flatMap((branch) => sequence(branch, states, flags)));
-    case "repeat": {
+      return unique(alternatives.flatMap((alternative) => sequence(alternative.elements, states, flags)));
+    }
+    case "Quantifier": {
+      const element = node.element;
+      if (element.type === "Assertion") throw new Unsupported("quantified assertion");
       let current = states;
       // Past a few rounds the word only grows or ends: what it has read so far is its prefix.
       const rounds = Math.min(node.min, 3);
-      for (let k = 0; k < rounds; k++) current = step(node.node, current, flags);
+      for (let k = 0; k < rounds; k++) current = step(element, current, flags);
       if (node.min > rounds) {
         // A path that has read nothing yet could read the word in a round not followed here.
         if (current.some((s) => s.mode === "open" && s.word === "")) throw new Unsupported("long repeat before the word");
         current = current.map((s) => (s.mode === "open" ? { ...s, mode: "prefix" } : s));
       }
       if (node.max === node.min) return current;
-      const more = step(node.node, current, flags);
+      const more = step(element, current, flags);
       const further = node.max > node.min + 1 ? more.map((s) => (s.mode === "open" ? { ...s, mode: "prefix" as const } : s)) : more;
       return unique([...current, ...further]);
     }
-    case "backreference":
-      throw new Unsupported("backreference");
+    case "Backreference":
+    case "ExpressionCharacterClass":
+      throw new Unsupported(node.type);
   }
 }
 
-function sequence(nodes: readonly RegexNode[], states: State[], flags: string): State[] {
+function sequence(elements: readonly AST.Element[], states: State[], flags: string): State[] {
   // A path whose opening word is read (closed or prefix) is done: only open ones read on.
   const done: State[] = [];
   let open = states;
-  for (const node of nodes) {
+  for (const element of elements) {
     if (open.length === 0) break;
-    open = step(node, open, flags).filter((s) => s.mode === "open" || (done.push(s), false));
+    open = step(element, open, flags).filter((s) => s.mode === "open" || (done.push(s), false));
   }
   return unique([...done, ...open]);
 }
@@ -304,7 +255,8 @@ function readAnchor(re: RegExp): Anchor | null {
   if (re.flags.includes("v")) return null;
   const flags = re.flags.replace(/[gyd]/g, "");
   try {
-    const states = unique(parse(re.source, re.flags.includes("u")).flatMap((branch) => sequence(branch, [{ word: "", mode: "open", bounded: false }], flags)));
+    const { pattern } = parseRegExpLiteral(re);
+    const states = unique(pattern.alternatives.flatMap((alternative) => sequence(alternative.elements, [{ word: "", mode: "open", bounded: false }], flags)));
     const exact = new Set<string>();
     const prefixes = new Set<string>();
     for (const s of states) {
@@ -321,7 +273,8 @@ function readAnchor(re: RegExp): Anchor | null {
     for (const w of prefixes) if (beginsWithPrefix(w, w.length - 1)) prefixes.delete(w);
     return { exact, prefixes };
   } catch (error) {
-    if (error instanceof Unsupported) return null;
+    // A syntax the parser does not know yet (the engine may be newer): scanned.
+    if (error instanceof Unsupported || error instanceof RegExpSyntaxError) return null;
     throw error;
   }
 }
