@@ -50,10 +50,11 @@ describe("the words a pattern's matches open with", () => {
   });
 });
 
-/** What a scan of the whole text finds: each pattern from the start, one character on after a rejected match. */
+/** What a scan of the whole text finds: each pattern whose gate passes, from the start, one character on after a rejected match. */
 function scanned(patterns: readonly Pattern[], text: string): Hit[] {
   const hits: Hit[] = [];
   for (const p of patterns) {
+    if (p.gate && !p.gate.test(text)) continue;
     const re = new RegExp(p.re.source, p.re.flags);
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (p.accept && !p.accept(m, text)) {
@@ -80,6 +81,19 @@ describe("runPatterns on anchored patterns", () => {
       const hits: Hit[] = [];
       runPatterns(patterns, text, hits);
       expect(hits, text).toEqual(scanned(patterns, text));
+    }
+  });
+
+  it("passes a gate that opens on known words only where the text has a match of it", () => {
+    const onGoogle = /\b(?:google|yelp)\s+(?:reviews?|page)\b/i;
+    const gated: Pattern[] = [
+      { kind: "OFF_PLATFORM_REQUEST", re: /\bleave\s+(?:a|us\s+a)\s+review\b/gi, gate: onGoogle },
+      { kind: "OFF_PLATFORM_REQUEST", re: /\breview\s+us\b/gi, gate: onGoogle },
+    ];
+    for (const text of ["leave a review on our Google page, or review us", "leave a review, googled page, yelpreviews", "Yelp  Reviews: review us!"]) {
+      const hits: Hit[] = [];
+      runPatterns(gated, text, hits);
+      expect(hits, text).toEqual(scanned(gated, text));
     }
   });
 

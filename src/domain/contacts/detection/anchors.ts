@@ -300,18 +300,29 @@ function slot(c: number): number {
 
 /** The patterns of one list by their opening words, for finding where each may start in a text. */
 export interface AnchorIndex {
-  /** Per pattern (same order as the list): its expression made sticky, or null for a pattern that is scanned. */
+  /**
+   * Per expression: the list's patterns in order, then each distinct gate once; its expression
+   * made sticky, or null for one that is scanned.
+   */
   sticky: ReadonlyArray<RegExp | null>;
-  /** Every pattern's opening words, exact and prefixes, letter by letter. */
+  /** Where each gate stands in `sticky`. */
+  gateAt: ReadonlyMap<RegExp, number>;
+  /** How many patterns the list had when indexed. */
+  patterns: number;
+  /** Every expression's opening words, exact and prefixes, letter by letter. */
   trie: TrieNode;
 }
 
 const indexes = new WeakMap<readonly { re: RegExp }[], AnchorIndex>();
 
-/** The index of a list of patterns, built on its first use (a list is not changed once in use). */
-export function anchorIndex(patterns: readonly { re: RegExp }[]): AnchorIndex {
+/**
+ * The index of a list of patterns and their gates, built on its first use (a list is not changed
+ * once in use). A gate (a cheap test of the whole text) is indexed like a pattern: a message that
+ * holds none of its opening words fails it without a scan.
+ */
+export function anchorIndex(patterns: readonly { re: RegExp; gate?: RegExp }[]): AnchorIndex {
   let index = indexes.get(patterns);
-  if (index && index.sticky.length === patterns.length) return index;
+  if (index && index.patterns === patterns.length) return index;
   const trie = trieNode();
   const nodeOf = (word: string): TrieNode => {
     let node = trie;
@@ -321,14 +332,16 @@ export function anchorIndex(patterns: readonly { re: RegExp }[]): AnchorIndex {
     }
     return node;
   };
-  const sticky = patterns.map(({ re }, k) => {
+  const gateAt = new Map<RegExp, number>();
+  for (const { gate } of patterns) if (gate && !gateAt.has(gate)) gateAt.set(gate, patterns.length + gateAt.size);
+  const sticky = [...patterns.map(({ re }) => re), ...gateAt.keys()].map((re, k) => {
     const anchor = anchorOf(re);
     if (!anchor) return null;
     for (const w of anchor.exact) nodeOf(w).wordOf.push(k);
     for (const w of anchor.prefixes) nodeOf(w).prefixOf.push(k);
     return new RegExp(re.source, `${re.flags.replace(/[gy]/g, "")}y`);
   });
-  index = { sticky, trie };
+  index = { sticky, gateAt, patterns: patterns.length, trie };
   indexes.set(patterns, index);
   return index;
 }

@@ -78,8 +78,9 @@ export function groupSpan(m: RegExpExecArray, g: number | string): [number, numb
 export function runPatterns(patterns: readonly Pattern[], text: string, hits: Hit[], words: ReadonlySet<string> = wordsOf(text)): void {
   const index = anchorIndex(patterns);
   const starts = startsIn(index, text);
-  // A gate shared by several patterns (a site or platform named) is a scan of the whole text, and
-  // a shared word list (the look-up rules' hundred-odd site words) a walk of it: each once.
+  // A gate shared by several patterns (a site or platform named) is tested once, at its opening
+  // words when it has them (else by a scan), and a shared word list (the look-up rules' hundred-odd
+  // site words) walked once.
   const gates = new Map<RegExp, boolean>();
   const wordLists = new Map<readonly string[], boolean>();
   for (let k = 0; k < patterns.length; k++) {
@@ -94,7 +95,12 @@ export function runPatterns(patterns: readonly Pattern[], text: string, hits: Hi
     if (p.wordTest && !p.wordTest(words)) continue;
     if (p.gate) {
       let open = gates.get(p.gate);
-      if (open === undefined) gates.set(p.gate, (open = p.gate.test(text)));
+      if (open === undefined) {
+        const g = index.gateAt.get(p.gate)!;
+        const gateStarts = starts?.[g] ?? null;
+        open = gateStarts ? tryAt(index.sticky[g]!, gateStarts, text)(0) !== null : p.gate.test(text);
+        gates.set(p.gate, open);
+      }
       if (!open) continue;
     }
     const find = at ? tryAt(index.sticky[k]!, at, text) : scan(p.re, text);
