@@ -1,0 +1,383 @@
+/**
+ * Where a pattern's matches can start, read off its regular expression, so `runPatterns` tries the
+ * pattern only there instead of scanning the whole text with it.
+ *
+ * Most rules open on a word ("\b(?:call|ring|text)\s+me", "\b(?:on|in)\s+(?:the\s+)?(?:yelp|...)"):
+ * a match can start only where the text has a word (a run of ASCII letters and digits) that is one
+ * of those words, or begins with one. A 2,000-character message has some 400 words and a rule's
+ * opening words stand at a handful of them, so trying the rule there (a sticky match per place) costs
+ * a few microseconds where a scan of the whole text costs tens, and a message's rules add up to
+ * milliseconds. The words are found by reading the expression, not listed by hand, so a rule that
+ * gains an alternative is tried at its new word too. The expression is parsed by
+ * `@eslint-community/regexpp` (the parser ESLint reads regular expressions with); this module only
+ * walks its syntax tree.
+ *
+ * The reading is conservative: it gives up (the rule is scanned as before) on anything it does not
+ * follow, and where it follows it may only add places, never drop one. A sticky match tried at
+ * every place a match can start, in order, finds the same matches as a scan, since a scan is that
+ * same try at every position in turn (see `runPatterns`).
+ */
+import { parseRegExpLiteral, RegExpSyntaxError, type AST } from "@eslint-community/regexpp";
+
+/** How a match's opening word may relate to a word of the text. */
+export interface Anchor {
+  /** Lower-case words the text's word must equal. */
+  exact: ReadonlySet<string>;
+  /** Lower-case words the text's word must begin with (the expression does not fix where the word ends). */
+  prefixes: ReadonlySet<string>;
+}
+
+/** Raised by the reading on what it does not follow: the pattern is then scanned, not anchored. */
+class Unsupported extends Error {}
+
+/** An element of the expression that reads one character: a literal ("a"), a class ("[gG]") or an escape ("\\s", "."). */
+type OneCharacter = AST.Character | AST.CharacterClass | AST.CharacterSet;
+
+const ALNUM = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+/** More members than this and a character's letters are not spelled out: the word is known only to begin with what came before. */
+const SPELLED_OUT = 4;
+/** Opening words longer than this are kept as prefixes; more states than STATE_LIMIT and the reading gives up. */
+const WORD_LIMIT = 24;
+const STATE_LIMIT = 4_000;
+/** At most this many words spelled out by one character of the expression. */
+const SPELLING_LIMIT = 1_000;
+
+/** What one character of the expression can be: its letters and digits (lower case), and whether it can be anything else. */
+interface CharSet {
+  alnum: ReadonlySet<string>;
+  /** True unless the character is known to be a letter or digit (a plain one, "\\d", or a class of plain ones and ranges of them). */
+  other: boolean;
+}
+
+/** Character sets by flags and source: the rules spell the same few ("\\s", "[gG]", "[oO]") thousands of times. */
+const charSets = new Map<string, CharSet>();
+
+function charSet(node: OneCharacter, flags: string): CharSet {
+  const cacheKey = `${flags}/${node.raw}`;
+  let set = charSets.get(cacheKey);
+  if (!set) charSets.set(cacheKey, (set = readCharSet(node, flags)));
+  return set;
+}
+
+/** The letters and digits a character of the expression matches, found by trying each with the expression's own flags. */
+function readCharSet(node: OneCharacter, flags: string): CharSet {
+  const test = new RegExp(`^(?:${node.raw})$`, flags);
+  const alnum = new Set<string>();
+  for (const c of ALNUM) if (test.test(c)) alnum.add(c.toLowerCase());
+  return { alnum, other: !onlyAlnum(node) };
+}
+
+/** The ASCII runs a letter or digit belongs to: a class's range stays within one ("[0-9]", "[a-f]"; "[0-z]" also holds signs). */
+const RUNS: ReadonlyArray<readonly [number, number]> = [
+  [48, 57],
+  [65, 90],
+  [97, 122],
+];
+
+const withinOneRun = (min: number, max: number): boolean => RUNS.some(([from, to]) => from <= min && max <= to);
+
+/** True when the element matches ASCII letters and digits only: a plain one, "\\d", or a class of those and ranges of them. */
+function onlyAlnum(node: OneCharacter | AST.CharacterClassElement): boolean {
+  switch (node.type) {
+    case "Character":
+      return withinOneRun(node.value, node.value);
+    case "CharacterClassRange":
+      return withinOneRun(node.min.value, node.max.value);
+    case "CharacterSet":
+      return node.kind === "digit" && !node.negate;
+    case "CharacterClass":
+      return !node.negate && node.elements.length > 0 && node.elements.every(onlyAlnum);
+    default:
+      return false;
+  }
+}
+
+/** True when the character cannot be an ASCII letter or digit of either case: what a negative lookbehind must exclude before a word's start. */
+function excludesEveryAlnum(node: OneCharacter, flags: string): boolean {
+  const test = new RegExp(`^(?:${node.raw})$`, flags);
+  for (const c of ALNUM) if (!test.test(c)) return false;
+  return true;
+}
+
+const isOneCharacter = (node: AST.Element): node is OneCharacter => node.type === "Character" || node.type === "CharacterClass" || node.type === "CharacterSet";
+
+/** The alternatives of a group, refused where the group changes the flags ("(?i:...)"): the character sets are read under the expression's own. */
+function alternativesOf(group: AST.Group | AST.CapturingGroup): AST.Alternative[] {
+  if (group.type === "Group" && group.modifiers) throw new Unsupported("flags changed inside the expression");
+  return group.alternatives;
+}
+
+/**
+ * A way the expression can have read a match's opening so far: `word` (lower case) is the opening
+ * word read up to here; "open" while the word may go on, "closed" once something else followed it,
+ * "prefix" when the word may go on with letters the reading does not follow. `bounded`: before the
+ * word, the expression made sure the text has no letter or digit (a \b, ^, or a negative lookbehind).
+ */
+interface State {
+  word: string;
+  mode: "open" | "closed" | "prefix";
+  bounded: boolean;
+}
+
+const key = (s: State): string => `${s.mode}${s.bounded ? 1 : 0}${s.word}`;
+
+function unique(states: State[]): State[] {
+  if (states.length > STATE_LIMIT) throw new Unsupported("too many opening words");
+  const seen = new Map<string, State>();
+  for (const s of states) seen.set(key(s), s);
+  return [...seen.values()];
+}
+
+/** True when every string `elements` matches is non-empty and ends on a character that is no ASCII letter or digit. */
+function endsOnNonAlnum(elements: readonly AST.Element[], flags: string): boolean {
+  const last = elements[elements.length - 1];
+  const rest = elements.slice(0, -1);
+  if (last === undefined) return false;
+  switch (last.type) {
+    case "Character":
+    case "CharacterClass":
+    case "CharacterSet":
+      return charSet(last, flags).alnum.size === 0;
+    case "Assertion":
+      return endsOnNonAlnum(rest, flags); // reads nothing: the character before it ends the string
+    case "Group":
+    case "CapturingGroup":
+      return alternativesOf(last).every((alternative) => endsOnNonAlnum([...rest, ...alternative.elements], flags));
+    case "Quantifier":
+      // The last round's string, or what came before when the rounds read nothing.
+      return endsOnNonAlnum([...rest, last.element], flags) && (last.min >= 1 || endsOnNonAlnum(rest, flags));
+    case "Backreference":
+    case "ExpressionCharacterClass":
+      return false;
+  }
+}
+
+/** The states after reading `node` from each of `states`. */
+function step(node: AST.Element, states: State[], flags: string): State[] {
+  switch (node.type) {
+    case "Character":
+    case "CharacterClass":
+    case "CharacterSet": {
+      const set = charSet(node, flags);
+      const out: State[] = [];
+      // Spelling out every combination ("\\d{1,4}": ten thousand numbers) would not pay: past a
+      // point the words read so far become prefixes.
+      const spell = set.alnum.size <= SPELLED_OUT && states.length * set.alnum.size <= SPELLING_LIMIT;
+      for (const s of states) {
+        if (s.mode !== "open") {
+          out.push(s);
+          continue;
+        }
+        // The first character read: it must open a word, right after something that is no letter or digit.
+        if (s.word === "" && (!s.bounded || set.other || !spell)) throw new Unsupported("a match may open elsewhere than on a word");
+        if (!spell) out.push({ ...s, mode: "prefix" });
+        else for (const c of set.alnum) out.push(s.word.length >= WORD_LIMIT ? { ...s, mode: "prefix" } : { ...s, word: s.word + c });
+        if (set.other) out.push({ ...s, mode: "closed" });
+      }
+      return unique(out);
+    }
+    case "Assertion":
+      switch (node.kind) {
+        case "word":
+          // \b before anything is read: the match starts where no letter or digit precedes.
+          // \b after a letter or digit: what follows is none (not even "_"), so the word ends here.
+          if (node.negate) return states;
+          return states.map((s) => (s.mode !== "open" ? s : s.word === "" ? { ...s, bounded: true } : { ...s, mode: "closed" }));
+        case "start":
+          return states.map((s) => (s.mode === "open" && s.word === "" ? { ...s, bounded: true } : s));
+        case "lookbehind": {
+          const [only] = node.alternatives.length === 1 && node.alternatives[0]!.elements.length === 1 ? node.alternatives[0]!.elements : [];
+          // "(?<![\\w.@])": no letter or digit before; "(?<=\\bto\\s+)": something else right before.
+          const bounds = node.negate
+            ? only !== undefined && isOneCharacter(only) && excludesEveryAlnum(only, flags)
+            : node.alternatives.every((alternative) => endsOnNonAlnum(alternative.elements, flags));
+          if (bounds) return states.map((s) => (s.mode === "open" && s.word === "" ? { ...s, bounded: true } : s));
+          return states;
+        }
+        default:
+          return states; // $ and lookaheads only narrow where a match is
+      }
+    case "Group":
+    case "CapturingGroup": {
+      const alternatives = alternativesOf(node);
+      if (states.every((s) => s.mode !== "open")) return states;
+      return unique(alternatives.flatMap((alternative) => sequence(alternative.elements, states, flags)));
+    }
+    case "Quantifier": {
+      const element = node.element;
+      if (element.type === "Assertion") throw new Unsupported("quantified assertion");
+      let current = states;
+      // Past a few rounds the word only grows or ends: what it has read so far is its prefix.
+      const rounds = Math.min(node.min, 3);
+      for (let k = 0; k < rounds; k++) current = step(element, current, flags);
+      if (node.min > rounds) {
+        // A path that has read nothing yet could read the word in a round not followed here.
+        if (current.some((s) => s.mode === "open" && s.word === "")) throw new Unsupported("long repeat before the word");
+        current = current.map((s) => (s.mode === "open" ? { ...s, mode: "prefix" } : s));
+      }
+      if (node.max === node.min) return current;
+      const more = step(element, current, flags);
+      const further = node.max > node.min + 1 ? more.map((s) => (s.mode === "open" ? { ...s, mode: "prefix" as const } : s)) : more;
+      return unique([...current, ...further]);
+    }
+    case "Backreference":
+    case "ExpressionCharacterClass":
+      throw new Unsupported(node.type);
+  }
+}
+
+function sequence(elements: readonly AST.Element[], states: State[], flags: string): State[] {
+  // A path whose opening word is read (closed or prefix) is done: only open ones read on.
+  const done: State[] = [];
+  let open = states;
+  for (const element of elements) {
+    if (open.length === 0) break;
+    open = step(element, open, flags).filter((s) => s.mode === "open" || (done.push(s), false));
+  }
+  return unique([...done, ...open]);
+}
+
+const anchors = new WeakMap<RegExp, Anchor | null>();
+
+/**
+ * The words every match of `re` opens with, or null when the expression does not say (a match may
+ * start with something else, or inside a word), and the pattern must be scanned.
+ */
+export function anchorOf(re: RegExp): Anchor | null {
+  let anchor = anchors.get(re);
+  if (anchor !== undefined) return anchor;
+  anchor = readAnchor(re);
+  anchors.set(re, anchor);
+  return anchor;
+}
+
+function readAnchor(re: RegExp): Anchor | null {
+  if (re.flags.includes("v")) return null;
+  const flags = re.flags.replace(/[gyd]/g, "");
+  try {
+    const { pattern } = parseRegExpLiteral(re);
+    const states = unique(pattern.alternatives.flatMap((alternative) => sequence(alternative.elements, [{ word: "", mode: "open", bounded: false }], flags)));
+    const exact = new Set<string>();
+    const prefixes = new Set<string>();
+    for (const s of states) {
+      if (s.word === "" || !s.bounded) return null;
+      // A match may end inside the word: the text's word may go on.
+      (s.mode === "closed" ? exact : prefixes).add(s.word);
+    }
+    // A word that begins with a prefix of the same pattern adds no place ("0".."9" cover "00".."99").
+    const beginsWithPrefix = (w: string, shorter: number): boolean => {
+      for (let n = 1; n <= shorter; n++) if (prefixes.has(w.slice(0, n))) return true;
+      return false;
+    };
+    for (const w of exact) if (beginsWithPrefix(w, w.length)) exact.delete(w);
+    for (const w of prefixes) if (beginsWithPrefix(w, w.length - 1)) prefixes.delete(w);
+    return { exact, prefixes };
+  } catch (error) {
+    // A syntax the parser does not know yet (the engine may be newer): scanned.
+    if (error instanceof Unsupported || error instanceof RegExpSyntaxError) return null;
+    throw error;
+  }
+}
+
+/** A node of the opening words' trie: one letter or digit further into a word. */
+interface TrieNode {
+  /** By character: digits 0-9, then letters a-z. */
+  next: Array<TrieNode | undefined>;
+  /** Patterns that may open with a word beginning with the letters up to here. */
+  prefixOf: number[];
+  /** Patterns that may open with exactly the word up to here. */
+  wordOf: number[];
+}
+
+const trieNode = (): TrieNode => ({ next: [], prefixOf: [], wordOf: [] });
+
+/** The trie slot of an ASCII letter (either case) or digit, by character code; -1 for anything else. */
+function slot(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  const lower = c | 0x20;
+  return lower >= 97 && lower <= 122 ? lower - 87 : -1;
+}
+
+/** The patterns of one list by their opening words, for finding where each may start in a text. */
+export interface AnchorIndex {
+  /**
+   * Per expression: the list's patterns in order, then each distinct gate once; its expression
+   * made sticky, or null for one that is scanned.
+   */
+  sticky: ReadonlyArray<RegExp | null>;
+  /** Where each gate stands in `sticky`. */
+  gateAt: ReadonlyMap<RegExp, number>;
+  /** How many patterns the list had when indexed. */
+  patterns: number;
+  /** Every expression's opening words, exact and prefixes, letter by letter. */
+  trie: TrieNode;
+}
+
+const indexes = new WeakMap<readonly { re: RegExp }[], AnchorIndex>();
+
+/**
+ * The index of a list of patterns and their gates, built on its first use (a list is not changed
+ * once in use). A gate (a cheap test of the whole text) is indexed like a pattern: a message that
+ * holds none of its opening words fails it without a scan.
+ */
+export function anchorIndex(patterns: readonly { re: RegExp; gate?: RegExp }[]): AnchorIndex {
+  let index = indexes.get(patterns);
+  if (index && index.patterns === patterns.length) return index;
+  const trie = trieNode();
+  const nodeOf = (word: string): TrieNode => {
+    let node = trie;
+    for (let i = 0; i < word.length; i++) {
+      const k = slot(word.charCodeAt(i));
+      node = node.next[k] ??= trieNode();
+    }
+    return node;
+  };
+  const gateAt = new Map<RegExp, number>();
+  for (const { gate } of patterns) if (gate && !gateAt.has(gate)) gateAt.set(gate, patterns.length + gateAt.size);
+  const sticky = [...patterns.map(({ re }) => re), ...gateAt.keys()].map((re, k) => {
+    const anchor = anchorOf(re);
+    if (!anchor) return null;
+    for (const w of anchor.exact) nodeOf(w).wordOf.push(k);
+    for (const w of anchor.prefixes) nodeOf(w).prefixOf.push(k);
+    return new RegExp(re.source, `${re.flags.replace(/[gy]/g, "")}y`);
+  });
+  index = { sticky, gateAt, patterns: patterns.length, trie };
+  indexes.set(patterns, index);
+  return index;
+}
+
+/**
+ * Where each anchored pattern of `index` may start in `text`: per pattern, the ascending offsets of
+ * the words (maximal runs of ASCII letters and digits) it may open with; null for a text the
+ * reading does not cover, which every pattern must scan. Under the i and u flags "s" and "k" also
+ * match "ſ" (U+017F) and the Kelvin sign (U+212A), which are not ASCII: a text holding either is
+ * not covered (the normaliser leaves neither). One walk of the text: each word is followed down
+ * the trie as far as it goes.
+ */
+export function startsIn(index: AnchorIndex, text: string): Array<number[] | null> | null {
+  if (text.includes("\u017f") || text.includes("\u212a")) return null;
+  const starts: Array<number[] | null> = index.sticky.map((re) => (re ? [] : null));
+  const add = (owners: readonly number[], at: number): void => {
+    for (const k of owners) {
+      const list = starts[k]!;
+      // A word may begin with two prefixes of one pattern, or be one of its words as well.
+      if (list[list.length - 1] !== at) list.push(at);
+    }
+  };
+  for (let i = 0; i < text.length;) {
+    let k = slot(text.charCodeAt(i));
+    if (k < 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let node: TrieNode | undefined = index.trie;
+    while (k >= 0) {
+      node = node?.next[k];
+      if (node) add(node.prefixOf, start);
+      k = ++i < text.length ? slot(text.charCodeAt(i)) : -1;
+    }
+    if (node) add(node.wordOf, start);
+  }
+  return starts;
+}
