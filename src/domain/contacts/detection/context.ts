@@ -2,6 +2,7 @@
  * Helpers every rule family shares: running a pattern over the normalised text and reading the
  * words around a match.
  */
+import { anchorIndex, startsIn } from "./anchors.ts";
 import type { ContactKind, Hit } from "./types.ts";
 
 /** A named regular expression of one kind, with an optional check of the match and its context. */
@@ -65,13 +66,26 @@ export function groupSpan(m: RegExpExecArray, g: number | string): [number, numb
   return range ? [range[0], range[1]] : null;
 }
 
-/** Every accepted match of every pattern, trimmed of surrounding whitespace and punctuation. */
+/**
+ * Every accepted match of every pattern, trimmed of surrounding whitespace and punctuation.
+ *
+ * A pattern whose matches open on known words (`anchors.ts`) is tried only where the text has one
+ * of them, with a sticky copy of its expression; the others scan the text. Both find the same
+ * matches in the same order: a scan tries the expression at each position from where it stands and
+ * stops at the first that matches, and every position the sticky tries skip is one where no match
+ * can start.
+ */
 export function runPatterns(patterns: readonly Pattern[], text: string, hits: Hit[], words: ReadonlySet<string> = wordsOf(text)): void {
+  const index = anchorIndex(patterns);
+  const starts = startsIn(index, text);
   // A gate shared by several patterns (a site or platform named) is a scan of the whole text, and
   // a shared word list (the look-up rules' hundred-odd site words) a walk of it: each once.
   const gates = new Map<RegExp, boolean>();
   const wordLists = new Map<readonly string[], boolean>();
-  for (const p of patterns) {
+  for (let k = 0; k < patterns.length; k++) {
+    const p = patterns[k]!;
+    const at = starts?.[k] ?? null;
+    if (at?.length === 0) continue; // none of its opening words is in the text
     if (p.words) {
       let any = wordLists.get(p.words);
       if (any === undefined) wordLists.set(p.words, (any = p.words.some((w) => words.has(w))));
@@ -83,25 +97,50 @@ export function runPatterns(patterns: readonly Pattern[], text: string, hits: Hi
       if (open === undefined) gates.set(p.gate, (open = p.gate.test(text)));
       if (!open) continue;
     }
-    const re = p.re;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex = m.index + 1;
+    const find = at ? tryAt(index.sticky[k]!, at, text) : scan(p.re, text);
+    let m = find(0);
+    while (m !== null) {
+      // Rejecting a match resumes the search one character later.
+      if (m[0].length === 0 || (p.accept && !p.accept(m, text))) {
+        m = find(m.index + 1);
         continue;
       }
-      if (p.accept && !p.accept(m, text)) {
-        re.lastIndex = m.index + 1;
-        continue;
+      const end = m.index + m[0].length;
+      const range = p.span ? p.span(m) : [m.index, end];
+      if (range) {
+        let [s, e] = range as [number, number];
+        while (s < e && /[\s,;:!?()"'\[\]]/.test(text[s]!)) s++;
+        while (e > s && /[\s,;:!?()"'\[\].]/.test(text[e - 1]!)) e--;
+        if (e > s) hits.push({ kind: p.kind, start: s, end: e, detail: p.phrase !== true });
       }
-      const range = p.span ? p.span(m) : [m.index, m.index + m[0].length];
-      if (!range) continue;
-      let [s, e] = range as [number, number];
-      while (s < e && /[\s,;:!?()"'\[\]]/.test(text[s]!)) s++;
-      while (e > s && /[\s,;:!?()"'\[\].]/.test(text[e - 1]!)) e--;
-      if (e > s) hits.push({ kind: p.kind, start: s, end: e, detail: p.phrase !== true });
+      m = find(end);
     }
   }
+}
+
+/** The first match of `re` (global) at or after an offset: a scan of the text from there. */
+function scan(re: RegExp, text: string): (from: number) => RegExpExecArray | null {
+  return (from) => {
+    re.lastIndex = from;
+    return re.exec(text);
+  };
+}
+
+/**
+ * The first match of `sticky` at or after an offset, tried only at `starts` (ascending offsets,
+ * every place a match can start): the same match a scan from there finds.
+ */
+function tryAt(sticky: RegExp, starts: readonly number[], text: string): (from: number) => RegExpExecArray | null {
+  let next = 0;
+  return (from) => {
+    while (next < starts.length && starts[next]! < from) next++;
+    while (next < starts.length) {
+      sticky.lastIndex = starts[next++]!;
+      const m = sticky.exec(text);
+      if (m) return m;
+    }
+    return null;
+  };
 }
 
 /**

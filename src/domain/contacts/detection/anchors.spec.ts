@@ -1,0 +1,81 @@
+// A rule is tried only where the text has a word its matches can open with, read off its regular
+// expression; where the expression does not say, the rule scans the text. Either way it finds what
+// a scan finds.
+import { describe, expect, it } from "vitest";
+import { anchorOf } from "./anchors.ts";
+import { runPatterns, type Pattern } from "./context.ts";
+import type { Hit } from "./types.ts";
+
+const words = (re: RegExp): { exact: string[]; prefixes: string[] } | null => {
+  const anchor = anchorOf(re);
+  return anchor && { exact: [...anchor.exact].sort(), prefixes: [...anchor.prefixes].sort() };
+};
+
+describe("the words a pattern's matches open with", () => {
+  it("reads whole words where the expression ends them", () => {
+    expect(words(/\b(?:call|ring)\s+me\b/gi)).toEqual({ exact: ["call", "ring"], prefixes: [] });
+    expect(words(/\b(?:[oO][nN]|[iI][nN])\s+(?:the\s+)?yelp\b/g)).toEqual({ exact: ["in", "on"], prefixes: [] });
+    expect(words(/\bwhat'?s\s+app/gi)).toEqual({ exact: ["what", "whats"], prefixes: [] });
+  });
+
+  it("keeps a word the expression may end inside of as a prefix", () => {
+    expect(words(/\bgoogle(?:\s+maps)?/gi)).toEqual({ exact: [], prefixes: ["google"] });
+    expect(words(/\bw+hats/g)).toEqual({ exact: [], prefixes: ["whats", "ww"] });
+    expect(words(/\b(?:snap|sn[a4]p)chat\w*/gi)).toEqual({ exact: [], prefixes: ["sn4pchat", "snapchat"] });
+  });
+
+  it("counts a lookbehind ending on something other than a letter or digit as the word's start", () => {
+    expect(words(/(?<=\b(?:to|on)\s+(?:the\s+)?)(?:wa|tg)\b/g)).toEqual({ exact: ["tg", "wa"], prefixes: [] });
+    expect(words(/(?<![\w.@])(?:ig|fb)\b/g)).toEqual({ exact: ["fb", "ig"], prefixes: [] });
+    expect(words(/(?<=\d\s?)cash\b/g)).toBeNull();
+  });
+
+  it("gives up where a match may open on something else than a word, or inside one", () => {
+    expect(words(/(?<![\w.])@\w+/g)).toBeNull();
+    expect(words(/call\s+me/g)).toBeNull();
+    expect(words(/\bcash\b|(?<=\d\s?)cash\b/gi)).toBeNull();
+    expect(words(/\b\d+\s*%\s*off/g)).toBeNull();
+    expect(words(/\b(a|b)\1/g)).toBeNull();
+  });
+});
+
+/** What a scan of the whole text finds: each pattern from the start, one character on after a rejected match. */
+function scanned(patterns: readonly Pattern[], text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const p of patterns) {
+    const re = new RegExp(p.re.source, p.re.flags);
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (p.accept && !p.accept(m, text)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      hits.push({ kind: p.kind, start: m.index, end: m.index + m[0].length, detail: true });
+    }
+  }
+  return hits;
+}
+
+describe("runPatterns on anchored patterns", () => {
+  const patterns: Pattern[] = [
+    { kind: "MESSAGING_APP", re: /\b(?:whats\s?app|wa)\b/gi },
+    // A rejected match resumes one character on: "call me call me" then finds the second.
+    { kind: "OFF_PLATFORM_REQUEST", re: /\bcall\s+me(?:\s+call\s+me)?/gi, accept: (m) => m[0].length < 10 },
+    { kind: "SOCIAL_HANDLE", re: /\b(?:ig|insta\w*)\s+@?[a-z_]+/gi },
+  ];
+
+  it("finds what a scan of the text finds", () => {
+    for (const text of ["call me call me on WhatsApp", "INSTAGRAM @wrench_guy, wa or whats app", "recall me, wake up, callme", "nothing here at all"]) {
+      const hits: Hit[] = [];
+      runPatterns(patterns, text, hits);
+      expect(hits, text).toEqual(scanned(patterns, text));
+    }
+  });
+
+  it("scans a text holding a letter that matches a Latin one only under the i and u flags", () => {
+    const longS: Pattern[] = [{ kind: "MESSAGING_APP", re: /\bsignal\b/giu }];
+    const hits: Hit[] = [];
+    runPatterns(longS, "add me on \u017fignal", hits);
+    expect(hits).toEqual(scanned(longS, "add me on \u017fignal"));
+    expect(hits).toHaveLength(1);
+  });
+});
