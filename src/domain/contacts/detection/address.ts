@@ -4,7 +4,7 @@
  * needs a native build and a 2 GB model), so these are our rules. The whole address, from the
  * house number to the postcode, is the detail that gets masked.
  */
-import { after, anyCase, before, groupSpan, negatedBefore, type Pattern } from "./context.ts";
+import { after, anyCase, before, caseless, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 import type { Hit } from "./types.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "./vocabulary.ts";
 
@@ -490,9 +490,9 @@ ADDRESS_PATTERNS.push(
 // with 3 cars in the yard", "Al lado de la farmacia en la calle Mayor, portal 8", "turn left after
 // the Shell on Route 9, third driveway on the right"). The sentence is the detail.
 const DIRECTION_CUE =
-  /\b(?:behind|next\s+to|opposite|across\s+from|near|beside|above\s+the|over\s+the|below\s+the|before\s+the|turn\s+(?:left|right|at)|(?:left|right)\s+at\s+the|take\s+exit|(?:go|drive|walk)\s+(?:\w+\s+)?blocks?|on\s+the\s+(?:left|right)|(?:north|south|east|west)\s+of|blocks?\s+(?:north|south|east|west|from|past|down)|past\s+the|after\s+the|by\s+the(?!\s+(?:way|time|end\s+of\s+the\s+(?:day|week)))|(?:at\s+)?the\s+end\s+of|between\s+\w+\s+(?:and|&)\s+\w+|(?:one|two|three|a|\d)\s+blocks?\s+(?:north|south|east|west|up|down|over)|(?:1st|2nd|3rd|\d+th|first|second|third)\s+(?:left|right)|off\s+exit\s+\d+|cross\s+streets?|mile\s+marker\s+\d+|(?:north|south|east|west)\s+of\s+town|al\s+lado\s+de|detras\s+de|enfrente\s+de|junto\s+a|neben|hinter|gegenuber|dietro|accanto\s+a|vicino\s+a|perto\s+d[oa]|atras\s+d[oa]|ao\s+lado\s+d[oa]|a\s+cote\s+d[eu]|derriere|en\s+face\s+d[eu])\b/gi;
+  /\b(?:behind|next\s+to|opposite|across\s+from|near|beside|above\s+the|over\s+the|below\s+the|before\s+the|turn\s+(?:left|right|at)|(?:left|right)\s+at\s+the|take\s+exit|(?:go|drive|walk)\s+(?:\w+\s+)?blocks?|on\s+the\s+(?:left|right)|(?:north|south|east|west)\s+of|blocks?\s+(?:north|south|east|west|from|past|down)|past\s+the|after\s+the|by\s+the(?!\s+(?:way|time|end\s+of\s+the\s+(?:day|week)))|(?:at\s+)?the\s+end\s+of|between\s+\w+\s+(?:and|&)\s+\w+|(?:one|two|three|a|\d)\s+blocks?\s+(?:north|south|east|west|up|down|over)|(?:1st|2nd|3rd|\d+th|first|second|third)\s+(?:left|right)|off\s+exit\s+\d+|cross\s+streets?|mile\s+marker\s+\d+|(?:north|south|east|west)\s+of\s+town|same\s+(?:street|road|lane|block|row)\s+as|(?:come|get|turn)\s+off\s+the|(?:round|around)\s+the\s+corner\s+from|(?:up|down)\s+the\s+(?:road|street|lane)\s+from|(?:1st|2nd|3rd|\d+th|first|second|third|fourth)\s+exit|al\s+lado\s+de|detras\s+de|enfrente\s+de|junto\s+a|neben|hinter|gegenuber|dietro|accanto\s+a|vicino\s+a|perto\s+d[oa]|atras\s+d[oa]|ao\s+lado\s+d[oa]|a\s+cote\s+d[eu]|derriere|en\s+face\s+d[eu])\b/gi;
 const STREET_NAMED = new RegExp(
-  String.raw`\b(?:(?:on|off|down|up|of)\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2}\s+(?:St|Street|Rd|Road|Ave|Avenue|Ln|Lane|Pkwy|Parkway|Dr|Drive|Way|Blvd|Boulevard|Hwy|Highway|Ct|Court|Cir|Circle|Pl|Place|Ter|Terrace|Trl|Trail|Bend|Hollow|Close|Crescent|Pike)\b|(?:route|rte|highway|hwy|county\s+r(?:oa)?d|forest\s+service\s+r(?:oa)?d)\s*\d{1,4}|(?:calle|avenida|rua|via|gali|strasse|straße)\s+(?:no\.?\s*\d+|[A-Za-z]\w+)|[A-Za-z]{2,}(?:strasse|straße|weg)\b)`,
+  String.raw`\b(?:(?:on|off|down|up|of)\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2}\s+(?:St|Street|Rd|Road|Ave|Avenue|Ln|Lane|Pkwy|Parkway|Dr|Drive|Way|Blvd|Boulevard|Hwy|Highway|Ct|Court|Cir|Circle|Pl|Place|Ter|Terrace|Trl|Trail|Bend|Hollow|Close|Crescent|Pike)\b|(?:route|rte|highway|hwy|county\s+r(?:oa)?d|forest\s+service\s+r(?:oa)?d)\s*\d{1,4}|(?:off|onto|along|join|leave)\s+the\s+[ABM]\d{1,4}\b|(?:calle|avenida|rua|via|gali|strasse|straße)\s+(?:no\.?\s*\d+|[A-Za-z]\w+)|[A-Za-z]{2,}(?:strasse|straße|weg)\b)`,
   "i",
 );
 /** A street named by its name alone after "on"/"of" ("on Main", "end of Cypress Bend", "Pico & Robertson"): counted only with a direction and a dwelling. */
@@ -515,13 +515,45 @@ const HOME_POINTED =
 const LANDMARK = new RegExp(
   String.raw`\b(?:the\s+)?(?:[A-Z][\w'’&]+(?:\s+[A-Z][\w'’&]+)*|(?<=\bthe\s+)[a-z]{3,})\s+on\s+(?!(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|Google|Facebook|Yelp|Maps)\b)[A-Z][\w'’]+|\b(?:across\s+from|opposite|behind|next\s+to|above|below|beside)\s+(?:the\s+)?[A-Z][\w'’]+|\b(?:first|second|third|fourth|fifth|sixth|last|\d(?:st|nd|rd|th))\s+(?:house|driveway|door|gate|place|trailer|bungalow|cottage)\s+(?:on\s+the\s+(?:left|right)|before|after|past)\b`,
 );
+/**
+ * Whether `text[i]` ends a sentence: ".", "!", "?" or a line break, but not the full stop of an
+ * abbreviation that directions are full of ("gali no. 4", "Mabini St. 12", "Brgy. San Isidro"):
+ * after "no", "nr", "st", "rd" or "ave" and before a digit, or after a short capitalised word
+ * and before a capital.
+ */
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (c !== ".") return c === "!" || c === "?" || c === "\n";
+  const head = text.slice(Math.max(0, i - 5), i);
+  const tail = text.slice(i + 1, i + 4);
+  if (/(?:^|[^\p{L}])(?:no|nr|st|rd|ave|apt|bldg|flr)$/iu.test(head) && /^\s*\d/.test(tail)) return false;
+  return !(/(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,3}$/u.test(head) && /^\s+\p{Lu}/u.test(tail));
+}
+
+/**
+ * A place counted from that is weaker evidence than a street: a shop or public place named after a
+ * preposition of the way ("from the Woolies carpark", "neben dem Edeka", "at the Tesco roundabout")
+ * or a public place in lower case ("past the footy oval", "same street as the fire station").
+ * People park, break down and wait near these too, so they count only with HOME_DESCRIBED.
+ */
+const PLACE_COUNTED_FROM = new RegExp(
+  String.raw`\b(?:${caseless("across from|opposite|behind|next to|beside|near|past|after|from|at|same street as|same road as|neben|hinter|gegenüber")})\s+(?:the\s+|dem\s+|der\s+)?\p{Lu}[\p{L}'’]+|\b(?:the|a)\s+(?:[a-z]+\s+)?(?:station|church|chapel|mosque|temple|gurdwara|school|oval|roundabout|car\s*park|servo|post\s+office|library|pharmacy|chemist|supermarket|playground|pub|petrol\s+pump|water\s+tower)\b`,
+  "u",
+);
+/**
+ * The home itself pointed at, stronger than a door or a fence (car talk has those): its number
+ * ("number 14", "Hausnummer 12"), a floor counted ("second floor"), or the house described ("my
+ * place is the brick one", "corner house with the caravan"), or HOME_POINTED.
+ */
+const HOME_DESCRIBED =
+  /\b(?:(?:number|no\.?|nr\.?|#|hausnummer)\s*\d{1,4}|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|ground|top)\s+floor|(?:my|our)\s+(?:place|house|home|flat|unit)\s+is\s+the\s+(?:\w+\s+){0,2}(?:one|house)|(?:corner|end|last|first|second|third)\s+house|(?:house|bungalow|cottage)\s+with\s+the\s+\w+)\b/i;
 /** The sentence around a match, as [start, end) offsets into the text it was found in. */
 function sentenceOf(m: RegExpExecArray): [number, number] {
   const text = m.input;
   let start = m.index;
-  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!) && m.index - start < 200) start--;
+  while (start > 0 && !endsSentence(text, start - 1) && m.index - start < 200) start--;
   let end = m.index + m[0].length;
-  while (end < text.length && !/[.!?\n]/.test(text[end]!) && end - m.index < 200) end++;
+  while (end < text.length && !endsSentence(text, end) && end - m.index < 200) end++;
   return [start, end];
 }
 ADDRESS_PATTERNS.push({
@@ -531,10 +563,11 @@ ADDRESS_PATTERNS.push({
     const [start, end] = sentenceOf(m);
     const sentence = text.slice(start, end);
     const home = DWELLING.test(sentence) || HOME_POINTED.test(sentence);
-    return home && (STREET_NAMED.test(sentence) || LANDMARK.test(sentence) || BARE_STREET.test(sentence)) && !negatedBefore(text, m.index);
+    const counted = home && (STREET_NAMED.test(sentence) || LANDMARK.test(sentence) || BARE_STREET.test(sentence));
+    return (counted || ((HOME_DESCRIBED.test(sentence) || HOME_POINTED.test(sentence)) && PLACE_COUNTED_FROM.test(sentence))) && !negatedBefore(text, m.index);
   },
   span: sentenceOf,
-  gate: /\b(?:behind|next|opposite|across|near|beside|above|over|below|before|exit|turn|left|right|north|south|east|west|blocks?|past|after|by|end|between|cross|mile|lado|detras|enfrente|junto|neben|hinter|gegenuber|dietro|accanto|vicino|perto|atras|cote|derriere|face)\b/i,
+  gate: /\b(?:behind|next|opposite|across|near|beside|above|over|below|before|exit|turn|left|right|north|south|east|west|blocks?|past|after|by|end|between|cross|mile|same|off|corner|road|lado|detras|enfrente|junto|neben|hinter|gegenuber|dietro|accanto|vicino|perto|atras|cote|derriere|face)\b/i,
 });
 
 // A post-office box is said without "PO" too: "Box 212, General Delivery, Tofino BC", "mail it to
