@@ -53,6 +53,11 @@ const PLACE = String.raw`(?:(?:[Cc]o\.?|[Cc]ounty)\s+[A-Za-z][a-z]{2,}|Dublin\s+
 const TAIL = String.raw`(?:,?\s*(?:(?:${anyCase(UNIT_WORDS)})\b|#)\.?\s*#?[\w-]+){0,2}(?:,?\s*\d{1,2}\s?[ºª°o]\s*(?:izq|izda|dcha|der|dir|esq|[A-Z](?![\w'’]))?\.?)?(?:,?\s+[a-z]{3,}(?:\s+[a-z]{3,})?,?\s+(?:${US_STATES.toLowerCase()})\s+\d{5}\b)?(?:\s*\([^()\n]{1,40}\))?(?:(?:,?\s+|\s+[-–]\s+)${PLACE}(?=\s*[,.;!?—–]|\s+[-—–]\s|\s*$|\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b|\s+(?:CP\s*)?${POSTCODE}\b|\s+${OUTWARD_CODE}\b)){0,3}(?:(?:,?\s+|\s+[-–]\s+)(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES}|[A-Z]{2})\b)?(?:,?\s+(?:CP\s*|C\.P\.\s*)?${POSTCODE}\b(?:\s+[A-Z][a-z]{2,}(?![\w'’]))?|,?\s+${OUTWARD_CODE}(?![\w-]))?`;
 const DIRECTION_WORD = String.raw`(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)`;
 const DIRECTION = String.raw`(?:${DIRECTION_WORD}\.?\s+)`;
+/**
+ * A house number said in words and normalised to its spoken groups: "three twenty seven" -> "3 27",
+ * "fourteen twenty-seven" -> "14 27", "nineteen forty two" -> "19 40 2" (hundreds, then tens).
+ */
+const SPOKEN_HOUSE_NUMBER = String.raw`(?:1\d|[1-9])\s+(?:[2-9][1-9]|[1-9]0(?:\s+[1-9])?|1\d)`;
 const HOUSE_NUMBER = String.raw`(?<![\w\/.,$£€#-])(\d{1,5}[a-z]?(?:\s+1\/2|\s?[-\/]\s?\d{1,5}[a-z]?)?)`;
 
 /** Suffixes that are also ordinary words ("freezing point", "a 5 star view"): only after a capitalised name. */
@@ -378,19 +383,27 @@ ADDRESS_PATTERNS.push(
   {
     kind: "ADDRESS", // "im at 2210 Brookhaven, the grey house": a number and a name without a street type, said as where one is, with a place cue near
     // Led by "I'm at", "come by", "my (other) house,", "address:", or at the start of a line.
-    re: /(?:\b(?:i'?m|im|we'?re|we\s+are|i\s+live|we\s+live|live|living|located|come\s+(?:by|to|over\s+to|thru|through)|bring\s+it\s+(?:by|to)|drop\s+it\s+(?:off\s+)?at|address\s+is|addr:?|my\s+place\s+is|house\s+is|it'?s)|(?<place>\b(?:(?:my|our|the)\s+(?:other\s+|new\s+|old\s+)?(?:house|home|place|address|addy|apartment|flat|unit|shop|garage|location)\s*(?:is\s*|[,:\-–]\s*)|address\s*[:\-–]\s*))|^[ \t]*)\s*(?:at\s+)?(?<a>\d{2,5}\s+[A-Za-z][a-z'’]{2,}(?:\s+[A-Z][a-z'’]+)?)\b/dgim,
+    re: new RegExp(
+      String.raw`(?:\b(?:i'?m|im|we'?re|we\s+are|i\s+live|we\s+live|live|living|located|come\s+(?:by|to|over\s+to|thru|through)|bring\s+it\s+(?:by|to)|drop\s+it\s+(?:off\s+)?at|address\s+is|addr:?|my\s+place\s+is|house\s+is|it'?s)|(?<place>\b(?:(?:my|our|the)\s+(?:other\s+|new\s+|old\s+)?(?:house|home|place|address|addy|apartment|flat|unit|shop|garage|location)\s*(?:is\s*|[,:\-–]\s*)|address\s*[:\-–]\s*))|^[ \t]*)\s*(?:at\s+)?(?<a>(?<n>\d{2,5}|${SPOKEN_HOUSE_NUMBER})\s+(?:[NSEWnsew]\.?\s+)?[A-Za-z][a-z'’]{2,}(?:\s+[A-Z][a-z'’]+)?)\b`,
+      "dgim",
+    ),
     accept: (m, text) => {
       const a = m.groups?.a ?? "";
-      const [num, ...rest] = a.split(/\s+/);
+      const [hundreds, ...units] = (m.groups?.n ?? "").split(/\s+/).map(Number);
+      const num = String(units.length === 0 ? hundreds : (hundreds ?? 0) * 100 + units.reduce((x, y) => x + y, 0));
+      const rest = a
+        .slice((m.groups?.n ?? "").length)
+        .trim()
+        .split(/\s+/);
       if (rest.some((w) => NOT_A_STREET_NAME.has(w.toLowerCase()) || NOT_A_PLACE_WORD.has(w.toLowerCase()) || CAR_MAKES.has(w.toLowerCase()) || SUFFIX_WORDS.has(w.toLowerCase()))) return false;
-      if (/^(?:19|20)\d\d$/.test(num ?? "") || /^\s*(?:miles?|mi|km|rpm|\$|%|degrees|k\b)/i.test(after(text, m, 10))) return false;
+      if (/^(?:19|20)\d\d$/.test(num) || /^\s*(?:miles?|mi|km|rpm|\$|%|degrees|k\b)/i.test(after(text, m, 10))) return false;
       if (negatedBefore(text, m.index)) return false;
       // "my other house, 710 Juniper": the lead says it is a place.
       if (m.groups?.place?.trim()) return true;
       const sentence = after(text, m, 80).split(/[.!?\n]/)[0] ?? "";
       // "4400 Westheimer, suite 12": a unit after the name makes it a street.
       if (UNIT_AFTER_STREET.test(after(text, m, 20))) return true;
-      return /\b(?:house|home|driveway|door|gate|mailbox|yard|porch|garage|building|apartment|apt|unit|suite|the\s+one\s+with|can'?t\s+miss|cant\s+miss|fence|out\s+front|pull\s+in|corner|trailer|duplex|condo|buzz|bell|ring|knock|doorbell)\b/i.test(
+      return /\b(?:house|home|driveway|door|gate|mailbox|yard|porch|garage|building|apartment|apt|unit|suite|the\s+one\s+with|stucco|brick|adobe|weatherboard|can'?t\s+miss|cant\s+miss|fence|out\s+front|round\s+back|out\s+back|loading\s+dock|pull\s+in|come\s+(?:whenever|any\s*time)|corner|trailer|duplex|condo|buzz|bell|ring|knock|doorbell)\b/i.test(
         sentence,
       );
     },
