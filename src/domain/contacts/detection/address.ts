@@ -43,6 +43,10 @@ const CA_POSTCODE = String.raw`[A-Z]\d[A-Z]\s?\d[A-Z]\d`;
 const EIRCODE = String.raw`[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}`;
 const POSTCODE = String.raw`(?:\d{5}(?:-\d{4})?|${UK_POSTCODE}|${CA_POSTCODE}|${EIRCODE}|\d{4})`;
 
+/** The words that name a postcode. */
+const POSTCODE_WORD = String.raw`zip|zipcode|zip\s+code|post\s*code|postal\s+code|pin\s*code|eircode`;
+/** A UK postcode spelled out a character at a time ("L S 6 2 A B"), read only after its name. */
+const SPACED_UK_POSTCODE = String.raw`[A-Z](?:\s[A-Z])?\s\d(?:\s[A-Z\d])?\s+\d\s[A-Z]\s[A-Z]`;
 /** What may follow a street: a unit, a city, a state or province, a postcode (all optional). */
 const UNIT_WORDS =
   "apt|apartment|appartement|unit|suite|ste|flat|fl|flr|floor|level|lvl|bldg|building|lot|room|rm|bay|space|gate\\s+code(?:\\s+is)?|dock|int|interior|piso|depto|dpto|torre|apto|bloco|casa";
@@ -124,9 +128,9 @@ export const ADDRESS_PATTERNS: Pattern[] = [
     accept: (m, text) => !/^(?:19|20)\d\d$/.test(m[1] ?? "") || /[A-Z]\w+\s*,/.test(after(text, m, 20)) || m[0].length > 14,
   },
   {
-    kind: "ADDRESS", // "Elm Street, number 732", "on Cedar Close no. 12", "Main St #41"
+    kind: "ADDRESS", // "Elm Street, number 732", "on Cedar Close no. 12", "Main St #41", "Birch Ln 85704, the number is 112"
     re: new RegExp(
-      String.raw`\b(?:[A-Z][a-z'’]+\s+){1,3}(?:${anyCase(STREET_SUFFIX)})\b\.?,?\s*(?:(?:we'?re|i'?m|it'?s|we\s+are)\s+(?:at\s+)?(?:number\s+)?|(?:house\s+)?(?:number'?s?|num|no\.?|nr\.?|#)\s*(?:is\s+)?)\d{1,5}[a-z]?\b`,
+      String.raw`\b(?:[A-Z][a-z'’]+\s+){1,3}(?:${anyCase(STREET_SUFFIX)})\b\.?(?:\s+\d{5}(?:-\d{4})?)?,?\s*(?:(?:we'?re|i'?m|it'?s|we\s+are)\s+(?:at\s+)?(?:number\s+)?|(?:the\s+)?(?:house\s+)?(?:number'?s?|num|no\.?|nr\.?|#)\s*(?:is\s+)?)\d{1,5}[a-z]?\b`,
       "g",
     ),
   },
@@ -201,10 +205,16 @@ export const ADDRESS_PATTERNS: Pattern[] = [
   // A postcode on its own. UK and Canadian ones in capitals only, so part codes and plates stay out.
   { kind: "ADDRESS", re: new RegExp(String.raw`\b(?:${UK_POSTCODE}|${CA_POSTCODE})\b`, "g"), accept: (m) => /\s/.test(m[0]) || /\d[A-Z]{2}$/.test(m[0]) },
   {
-    kind: "ADDRESS", // "zip is 78701", "postcode: SW1A 1AA", "zip code 78701"
-    re: new RegExp(String.raw`\b(?:zip|zipcode|zip\s+code|post\s*code|postal\s+code|pin\s*code|eircode)\s*(?:is|:|=|-|#)?\s*(${POSTCODE})\b`, "gi"),
+    kind: "ADDRESS", // "zip is 78701", "postcode: SW1A 1AA", "zip code 78701", "postcode L S six two A B" (spelled out: "L S 6 2 A B")
+    re: new RegExp(String.raw`\b(?:${POSTCODE_WORD})\s*(?:is|:|=|-|#)?\s*(${POSTCODE}|${SPACED_UK_POSTCODE})\b`, "gi"),
     accept: (m, text) => !negatedBefore(text, m.index),
     span: (m) => [m.index + m[0].length - (m[1] ?? "").length, m.index + m[0].length],
+  },
+  {
+    kind: "ADDRESS", // "D08 X2Y3 is my eircode", "78745's our zip": the postcode said before its name
+    re: new RegExp(String.raw`\b(${POSTCODE})(?:\s+is|'s|’s)\s+(?:my|our|the)\s+(?:${POSTCODE_WORD})\b`, "gi"),
+    accept: (m, text) => !negatedBefore(text, m.index),
+    span: (m) => [m.index, m.index + (m[1] ?? "").length],
   },
   {
     kind: "ADDRESS", // "corner of 5th and Main", "intersection of Burnet & 183"
@@ -336,6 +346,8 @@ export function findStrayPostcodes(text: string, hits: Hit[]): void {
   }
 }
 
+/** A postcode's name, the gate of both patterns that read a postcode by it. */
+const POSTCODE_NAMED = /\b(?:zip|post|postal|pin|eircode)/i;
 // Cheap preconditions, tested once per message before each pattern runs (see `Pattern.gate`).
 const GATES: Array<RegExp | undefined> = [
   /\d/,
@@ -353,17 +365,18 @@ const GATES: Array<RegExp | undefined> = [
   /(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gade|gatan|vej)\s+\d/i,
   /\d,?[ \t]+(?:\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3}|\d{5}-\d{3}|\d{4,5})[ \t]+\p{Lu}/u,
   /[A-Z]\d/,
-  /\b(?:zip|post|postal|pin|eircode)/i,
+  POSTCODE_NAMED,
+  POSTCODE_NAMED,
   /\b(?:corner|intersection)\s+of\b/i,
 ];
 // Later, general shapes; each with its own gate.
 ADDRESS_PATTERNS.push(
   {
-    kind: "ADDRESS", // "on Mill, number 45", "on Whitmore, number 119": a named road and the house's number
-    re: /\bon\s+(?<s>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?),?\s*(?:house\s+)?(?:number'?s?|no\.?|#)\s*\d{1,5}[a-z]?\b/dg,
+    kind: "ADDRESS", // "on Mill, number 45", "on Whitmore, number 119", "on 3rd and Ash, no. 808": a named road (or a crossing) and the house's number
+    re: /\bon\s+(?<s>\d{1,3}(?:st|nd|rd|th)\s+(?:and|&)\s+[A-Z][a-z'’]+|[A-Z][a-z'’]+(?:\s+(?:and|&)\s+(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z'’]+)|\s+[A-Z][a-z'’]+)?),?\s*(?:house\s+)?(?:number'?s?|no\.?|#)\s*(?:is\s+)?\d{1,5}[a-z]?\b/dg,
     accept: (m, text) => !NOT_A_PLACE_NAME.test((m.groups?.s ?? "").split(/\s+/)[0] ?? "") && !negatedBefore(text, m.index),
     span: (m) => [groupSpan(m, "s")![0], m.index + m[0].length],
-    gate: /\bon\s+[A-Z]/,
+    gate: /\bon\s+[A-Z0-9]/,
   },
   {
     kind: "ADDRESS", // "56 Kingsway, Hove BN3 2FB", "1/23 Kingsway, Glen Waverley 3150": no street type, but a town and a postcode after
