@@ -104,6 +104,8 @@ export const INDIRECT_DEAL_PATTERNS: Pattern[] = [
 //      account", "cash on delivery", "leave the payment off the app", "no platform".
 //  11. TWO-PRICES: a cheaper rate for coming in person than on the platform: "the walk-in rate is
 //      lower".
+//  12. KEPT-FROM: the deal kept from the platform's sight: "the app doesn't need to see the second
+//      half", "what the platform doesn't know", "keep the extra from the app".
 INDIRECT_DEAL_PATTERNS.push(
   {
     kind: DEAL, // 5. MANNER-WORD
@@ -155,5 +157,16 @@ INDIRECT_DEAL_PATTERNS.push(
       return /\b(?:lower|cheaper|less|better|platform|app|on\s+here)\b/i.test(rest);
     },
     words: "walk-in walkin walk in-person person off-app direct cash".split(" "),
+  },
+  {
+    kind: DEAL, // 12. KEPT-FROM
+    re: new RegExp(
+      String.raw`\b(?:(?:the|this)\s+)?${PLATFORM_PART}\s+(?:(?:doesn['’]?t|does\s+not|don['’]?t|needn['’]?t|won['’]?t|will\s+never)\s+(?:need\s+to|have\s+to|gotta|has\s+to)|never\s+(?:needs?\s+to|has\s+to|have\s+to))\s+(?:know|see|hear|find\s+out)\b|\bwhat\s+(?:(?:the|this)\s+)?${PLATFORM_PART}\s+(?:doesn['’]?t|does\s+not|don['’]?t|won['’]?t)\s+(?:know|see)\b|\b(?:hide|keep)\s+(?:it|this|that|the\s+(?:rest|extra|cash|money|difference|payment))\s+from\s+(?:the|this)\s+${PLATFORM_PART}\b`,
+      "gi",
+    ),
+    // What the app may see of the sender's own data ("doesn't need to know my address", "the dashcam
+    // footage is for my insurer, the app doesn't need to see it") is privacy talk.
+    accept: (m, text) => !/^[^.!\n]{0,60}\?|^\s+(?:my|your|our|it|them|these|those)\b/i.test(after(text, m, 60)) && !negatedBefore(text, m.index),
+    words: "know see hear find hide keep".split(" "),
   },
 );
