@@ -1081,7 +1081,7 @@ const SALUTATION = /^(?:dear|dearest|attn|querid[oa]|estimad[oa]|ch[eè]re|liebe
 
 /** The message says the person can be found, checked, reached or paid outside. */
 const FOUND_CUE =
-  /\b(?:find|found|look(?:\s+\w+)?\s+up|look\s+for|search|google|verify|check\s+me|references?|socials?|facebook|face|fb|insta(?:gram)?|linkedin|every\s+site|all\s+the\s+(?:sites|socials|apps)|online|knows\s+me|easy\s+to\s+find|add\s+me|agr[eé]game|b[uú]scame|buscas|me\s+buscas|reach|contact|call|text|made\s+out|check\s+out\s+to|payable|only\s+(?:one|1)|in\s+case|cherche[zr]?|cherchez-moi|procur[ae]|such(?:e|en|t)|cerca(?:mi)?|deletes?|ask\s+for|ask\s+around|under\s+that\s+name|same\s+name|from\s+the|forum)\b/i;
+  /\b(?:find|found|look(?:\s+\w+)?\s+up|look\s+for|search|google|verify|check\s+me|references?|socials?|facebook|face|fb|insta(?:gram)?|linkedin|every\s+site|all\s+the\s+(?:sites|socials|apps)|online|knows\s+me|easy\s+to\s+find|add\s+me|agr[eé]game|b[uú]scame|buscas|me\s+buscas|reach|contact|call|text|made\s+out|check\s+out\s+to|payable|only\s+(?:one|1)|in\s+case|cherche[zr]?|cherchez-moi|procur[ae]|such(?:e|en|t)|cerca(?:mi)?|deletes?|ask\s+for|ask\s+around|under\s+that\s+name|same\s+name|from\s+the|forum|phone\s*book|white\s*pages|directory|go\s+see\s+(?:him|her|them)|(?:see|visit)\s+(?:him|her|them)\s+direct(?:ly)?)\b/i;
 const COMMON_LOWER = new Set(
   "a an the and or but so just not no yes going gonna here there home busy free out off on in at to from with for of is am are was be been the this that it its my your our his her their me you him them we they what when where how why who all any some one two new old good fine ok okay sure back done ready around about still also very really almost only too late early sorry tired working looking trying coming leaving driving on outside inside near by up down over under across after before again then now later today tonight tomorrow car truck van shop garage mechanic guy owner person customer fan big small sure glad happy sick stuck available interested asking selling buying".split(
     " ",
@@ -1140,7 +1140,7 @@ NAME_PATTERNS.push(
 const FOUND_WORDS = new Set(
   (
     "find found look search google verify check reference references social socials facebook face fb insta instagram linkedin every all online knows easy add " +
-    "agregame buscame buscas reach contact call text made payable only case delete deletes ask under same from forum " +
+    "agregame buscame buscas reach contact call text made payable only case delete deletes ask under same from forum phone phonebook white whitepages directory go see visit " +
     "cherche cherchez cherchezmoi procura procure suche suchen sucht cerca cercami"
   ).split(" "),
 );
