@@ -1225,6 +1225,9 @@ const OWN_NAME = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+
 /** The name does not go on into a possessive or another capitalised word ("Dana Whitfield's car" is about her car). */
 const NAME_END = String.raw`(?![\w'’-])(?!\s+[A-Z][a-z])`;
 
+/** A business signed after the name, on the same line: "(Drummond Motors)", ", Byrne's Garage". */
+const SIGNATURE_TRADE = String.raw`\s*\([A-Z][^()\n]{1,40}\)|,\s*[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3}`;
+
 NAME_PATTERNS.push(
   {
     kind: "FULL_NAME", // "I'm Wendell Haskins, the guy with the F250", "it's Rosalind Achebe, like the author", "this is Mehmet Yildirim from the workshop"
@@ -1244,7 +1247,7 @@ NAME_PATTERNS.push(
   {
     kind: "FULL_NAME", // "Regards, Alistair Penhaligon-Webb", "Thanks! - Priya Raghunathan", "— Dana Whitfield" at the end of a line
     re: new RegExp(
-      String.raw`(?:\b${caseless(String.raw`(?:(?:kind\s+|best\s+|warm\s+|many\s+)?regards|thanks(?:\s+again)?|thank\s+you|cheers|best(?:\s+wishes)?|sincerely|yours(?:\s+truly)?|ta|talk\s+soon|signed)`)}\s*[!,.]*\s*[-–—~]?|(?:^|[.!?]\s)\s*[-–—~])\s*(?<n>${OWN_NAME})\s*[.!]?\s*$`,
+      String.raw`(?:\b${caseless(String.raw`(?:(?:kind\s+|best\s+|warm\s+|many\s+)?regards|thanks(?:\s+again)?|thank\s+you|cheers|best(?:\s+wishes)?|sincerely|yours(?:\s+truly)?|ta|talk\s+soon|signed|sign(?:ing)?[\s-]*off\s*:)`)}\s*[!,.]*\s*[-–—~]?|(?:^|[.!?]\s)\s*[-–—~])\s*(?<n>${OWN_NAME})\s*(?:[.!]|${SIGNATURE_TRADE})?\s*$`,
       "gdm",
     ),
     accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !negatedBefore(text, m.index),
