@@ -1256,12 +1256,12 @@ NAME_PATTERNS.push(
   {
     kind: "FULL_NAME", // "name on the title is ANDREA L. FONTAINE", "full name for the warranty form: X", "invoice to: Svetlana Morozova", "registered to X"
     re: new RegExp(
-      String.raw`\b${caseless(String.raw`(?:(?:(?:full|legal|real|first\s+and\s+last)\s+)?name\s+(?:on|for|in)\s+(?:the\s+|my\s+|your\s+)?[a-z]+(?:\s+[a-z]+)?\s*(?:is|'s|:|-|=)|(?:invoice|bill|receipt|quote|paperwork|made\s+out|payable|addressed|registered|titled|put\s+it)\s+(?:it\s+)?(?:to|under|in\s+the\s+name\s+of)\s*:?|(?:sign|signed|transfer|transferred|hand)\s+(?:it|the\s+(?:title|car|truck|van|vehicle|registration|rego|logbook|v5c?))?\s*over\s+to|in\s+the\s+name\s+of)`)}\s*(?<n>${OWN_NAME})${NAME_END}`,
+      String.raw`\b${caseless(String.raw`(?:(?:(?:full|legal|real|first\s+and\s+last)\s+)?name\s+(?:on|for|in)\s+(?:the\s+|my\s+|your\s+)?[a-z]+(?:\s+[a-z]+)?\s*(?:is|'s|:|-|=)|(?:invoice|bill|receipt|quote|paperwork|made\s+out|payable|addressed|registered|titled|put\s+it)\s+(?:it\s+)?(?:to|under|in\s+the\s+name\s+of)\s*:?|(?:sign|signed|transfer|transferred|hand)\s+(?:it|the\s+(?:title|car|truck|van|vehicle|registration|rego|logbook|v5c?))?\s*over\s+to|in\s+the\s+name\s+of|sign\s+(?:it\s+)?(?:off\s+)?as|(?:the|this|my|our)\s+(?:car|truck|van|vehicle|ute|bike)\s+(?:belongs\s+to|is\s+owned\s+by)(?:\s+my\s+[a-z]+,)?)`)}\s*(?<n>${OWN_NAME})${NAME_END}`,
       "gd",
     ),
     accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !negatedBefore(text, m.index),
     span: (m) => groupSpan(m, "n"),
-    words: "name invoice bill receipt quote paperwork made payable addressed registered titled put sign signed transfer transferred hand".split(" "),
+    words: "name invoice bill receipt quote paperwork made payable addressed registered titled put sign signed transfer transferred hand belongs owned".split(" "),
   },
   {
     kind: "FULL_NAME", // "first name Camille, last name Desrosiers", "surname's Haverford. first name Imogen": each part is masked
