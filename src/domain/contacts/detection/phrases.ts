@@ -391,8 +391,14 @@ DEAL_PATTERNS.push(
     re: /(?:\b(?:the|at|@)\s+)?(?:[A-Z][\w'’&-]*\s+){1,3}(?:car\s*park|carpark|parking\s+lot|parking|gas\s+station|truck\s+stop)\b(?:,?\s+(?:in\s+|on\s+|at\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?/g,
     accept: (m, text) =>
       live(m, text) &&
-      (/\bmeet\b|see\s+you|i'?ll\s+be/i.test(before(text, m, 40)) ||
-        /^[^.!?\n]{0,40}\b(?:\d{1,2}\s*(?:am|pm|h\b|ish)|at\s+\d|after\s+(?:half\s+)?\d|around\s+\d|tomorrow|tonight|today|noon)/i.test(after(text, m, 60))),
+      (/\bmeet\b|see\s+you|i'?ll\s+be|\bcome\s+(?:down\s+|over\s+|round\s+)?to\s*$/i.test(before(text, m, 40)) ||
+        /^[^.!?\n]{0,40}\b(?:\d{1,2}\s*(?:am|pm|h\b|ish)|at\s+\d|after\s+(?:half\s+)?\d|around\s+\d|tomorrow|tonight|today|noon)/i.test(after(text, m, 60))) &&
+      // "come to the Halfords car park" is a meeting when a job or a time goes with it, not directions
+      // to a shop's own car park ("for 30" may reach here as "4 30": the normaliser reads number words).
+      (!/\bcome\s+(?:down\s+|over\s+|round\s+)?to\s*$/i.test(before(text, m, 40)) ||
+        /^[^.!?\n]{0,100}\b(?:i'?ll|i\s+can|i\s+will)\s+(?:fit|do|fix|sort|swap|change|look\s+at|check)\b[^.!?\n]{0,40}(?:\b(?:for|4)\s+(?:a\s+)?(?:tenner|fiver|score|twenty|\d+)|[$£€]\s?\d|\bcash\b)|^[^.!?\n]{0,80}\b(?:\d{1,2}\s*(?:am|pm|ish)|at\s+\d|tomorrow|tonight|today)/i.test(
+          text.slice(m.index, m.index + 160),
+        )),
   },
   {
     // The same offers in French, German, Spanish, Portuguese and Italian (accents are gone after
