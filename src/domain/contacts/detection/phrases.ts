@@ -317,8 +317,8 @@ export const DEAL_PATTERNS: Pattern[] = [
   },
   { kind: DEAL, re: /(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{2,}/g }, // a Cash App cashtag is a payment handle: masked
   {
-    kind: DEAL, // "pay cash", "cash only", "$300 cash", "let's do it cash", "cash is fine", "10% off cash", "cash discount"; not "I paid cash for the car in 2015"
-    re: /\b\d+\s?%\s*off\s+(?:for\s+|with\s+|in\s+)?cash\b|\bcash\s+discount\b|\bif\s+(?:you\s+)?(?:paid|pay(?:ing)?)\s+(?:in\s+|by\s+|with\s+)?cash\b|\bpay(?:ing)?\s+(?:me\s+|you\s+|us\s+)?(?:in\s+)?cash\b|\bpay\b[^.!?\n]{0,25}?\b(?:in|with|by)\s+cash\b|\bcash\s+(?:only|deal|job|in\s+hand|payment|works|is\s+(?:fine|better|easier|king|good|ok|okay)|would\s+be)\b|\b(?:do|fix|sort|finish)\s+(?:it|this|the\s+(?:job|work|repair))\s+(?:for\s+|in\s+)?cash\b|\b(?:do|go)\s+cash\b|\b(?:bring|in)\s+cash\b|\$\s?\d[\d,]*\s+cash\b|\b\d+\s+cash\b|\b(?:take|takes|accept|accepts|prefer|want|bring)\s+cash\b|(?<=\d\s{0,2}|\bfor\s)cash\b(?!\s*back)/gi,
+    kind: DEAL, // "pay cash", "cash only", "$300 cash", "£60 cash", "60 quid cash", "let's do it cash", "cash is fine", "10% off cash", "cash discount"; not "I paid cash for the car in 2015"
+    re: /\b\d+\s?%\s*off\s+(?:for\s+|with\s+|in\s+)?cash\b|\bcash\s+discount\b|\bif\s+(?:you\s+)?(?:paid|pay(?:ing)?)\s+(?:in\s+|by\s+|with\s+)?cash\b|\bpay(?:ing)?\s+(?:me\s+|you\s+|us\s+)?(?:in\s+)?cash\b|\bpay\b[^.!?\n]{0,25}?\b(?:in|with|by)\s+cash\b|\bcash\s+(?:only|deal|job|in\s+hand|payment|works|is\s+(?:fine|better|easier|king|good|ok|okay)|would\s+be)\b|\b(?:do|fix|sort|finish)\s+(?:it|this|the\s+(?:job|work|repair))\s+(?:for\s+|in\s+)?cash\b|\b(?:do|go)\s+cash\b|\b(?:bring|in)\s+cash\b|[$£€]\s?\d[\d,.]*\s+cash\b|\b\d+\s+(?:quid|bucks|dollars|pounds|euros|grand|k)?\s*cash\b|\b(?:take|takes|accept|accepts|prefer|want|bring)\s+cash\b|(?<=\d\s{0,2}|\bfor\s)cash\b(?!\s*back)/gi,
     accept: (m, text) =>
       live(m, text) &&
       !CASH_NEGATED_AFTER.test(after(text, m, 25)) &&
