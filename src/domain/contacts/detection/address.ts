@@ -11,7 +11,9 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from "./vocabulary.ts";
 const STREET_SUFFIX =
   "street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|ter|tce|close|crescent|cres|cresc|way|parkway|pkwy|circle|cir|square|sq|trail|trl|alley|aly|row|mews|grove|gr|gardens|gdns|highway|hwy|freeway|fwy|expressway|expy|pike|turnpike|tpke|loop|run|path|plaza|plz|heights|hts|hill|walk|parade|pde|esplanade|esp|quay|wharf|green|park|crossing|xing|point|pt|ridge|bend|cove|creek|glen|hollow|view|vale|rise|chase|broadway|strand|promenade|estate|meadow|meadows|landing|station|crt|cct|circuit|blvd|av|" +
   // USPS Publication 28 abbreviations and the UK/AU/NZ forms people type
-  "concourse|causeway|cswy|pk|pky|trace|trce|valley|vly|vw|wy|manor|mnr|mtn|spur|commons|glade|knoll|oval|pines|shores|springs|summit|terr|wynd|bypass|byp|brae|cl|bvd|bvde|grv|hwy|ext|extension|jct|junction|lndg|psge|passage|rdg|sta|tr|trk|track|vis|vista|bluff|blf|canyon|cyn|dale|dl|falls|fls|ford|frd|forest|frst|harbor|hbr|harbour|haven|hvn|island|isle|lake|lk|lakes|mill|ml|orchard|orch|pass|pike|pne|prairie|pr|ranch|rnch|shoal|shore|shr|skyway|sq|stravenue|stra|summit|smt|terrace|trafficway|tunnel|tunl|underpass|upas|viaduct|via|village|vlg|ville|wells|wls|woods|bank|row|yard|wharf";
+  "concourse|causeway|cswy|pk|pky|trace|trce|valley|vly|vw|wy|manor|mnr|mtn|spur|commons|glade|knoll|oval|pines|shores|springs|summit|terr|wynd|bypass|byp|brae|cl|bvd|bvde|grv|hwy|ext|extension|jct|junction|lndg|psge|passage|rdg|sta|tr|trk|track|vis|vista|bluff|blf|canyon|cyn|dale|dl|falls|fls|ford|frd|forest|frst|harbor|hbr|harbour|haven|hvn|island|isle|lake|lk|lakes|mill|ml|orchard|orch|pass|pike|pne|prairie|pr|ranch|rnch|shoal|shore|shr|skyway|sq|stravenue|stra|summit|smt|terrace|trafficway|tunnel|tunl|underpass|upas|viaduct|via|village|vlg|ville|wells|wls|woods|bank|row|yard|wharf|" +
+  // British, Irish and Australian types that have no USPS abbreviation
+  "approach|croft|drove|mead|fold|garth|dene|villas|cottages|mount|crest|nook|reach|retreat|outlook|ridings";
 const SUFFIX_WORDS = new Set(STREET_SUFFIX.split("|"));
 // Words that put a number + "drive"/"way"/"road" into car talk: "4 wheel drive", "10 minute test drive".
 const NOT_A_STREET_NAME = new Set(
@@ -66,7 +68,7 @@ const HOUSE_NUMBER = String.raw`(?<![\w\/.,$£€#-])(\d{1,5}[a-z]?(?:\s+1\/2|\s
 
 /** Suffixes that are also ordinary words ("freezing point", "a 5 star view"): only after a capitalised name. */
 const WEAK_SUFFIX =
-  /\b(?:point|pt|view|run|park|green|bend|rise|walk|path|hill|loop|row|way|chase|cove|glen|vale|creek|ridge|hollow|strand|crossing|heights|plaza|square|trail|grove|place|close|court|drive|lane|circle|terrace)\.?$/i;
+  /\b(?:point|pt|view|run|park|green|bend|rise|walk|path|hill|loop|row|way|chase|cove|glen|vale|creek|ridge|hollow|strand|crossing|heights|plaza|square|trail|grove|place|close|court|drive|lane|circle|terrace|approach|fold|mount|crest|nook|reach|retreat|outlook)\.?$/i;
 
 function plausibleStreet(m: RegExpExecArray, text: string): boolean {
   // "I live at 14 maple drive": said as an address, the name may be typed in lower case.
