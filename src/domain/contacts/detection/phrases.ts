@@ -1357,6 +1357,39 @@ LOOKUP_PATTERNS.push({
   words: "look search google type tapez taper cherche cherchez chercher busca procura suche such sucht cerca".split(" "),
 });
 
+// ----- look-up by the writer's presence on a site ------------------------------------------
+// No name and no verb of searching, but the writer's own page or post on a site, enough to find
+// them by the shop's name the chat already shows or by the description given: "my shop's page on
+// instagram has all the before and afters", "our business is on checkatrade", "I have a page on
+// facebook", "nextdoor — I'm the Rick who posted about brake jobs in Crestview", "I'm the only
+// mobile mechanic in Tamworth on facebook". What the sender read or posted as a customer ("I saw
+// your page on facebook", "I posted a review on google") is no lead to them.
+const SITE_IN_SENTENCE = new RegExp(String.raw`\b(?:${LOOKUP})\b`, "i");
+LOOKUP_PATTERNS.push(
+  {
+    kind: REQUEST,
+    re: new RegExp(
+      String.raw`\b(?:my|our)\s+(?:shop|business|garage|workshop|company|page|profile|listing|ad|advert|work|channel)(?:['’]s\s+(?:page|profile|account|listing))?\s+(?:is\s+|are\s+|['’]s\s+)?(?:also\s+|all\s+|up\s+)?on\s+(?:the\s+)?(?:${LOOKUP})\b|\b(?:i|we)(?:\s+(?:have|got|run)|['’]ve\s+got)\s+(?:a|an|my\s+own|our\s+own)\s+(?:page|profile|listing|ad|channel|account|shop)\s+on\s+(?:the\s+)?(?:${LOOKUP})\b`,
+      "gi",
+    ),
+    accept: (m, text) => !negatedBefore(text, m.index) && !VIDEO_SEARCH.test(m[0]),
+  },
+  {
+    kind: REQUEST,
+    re: /\b(?:[Ii]['’]?m|[Ii]\s+am|[Ww]e['’]?re|[Ww]e\s+are)\s+the\s+(?!(?:customer|client|buyer|one\s+who\s+(?:found|saw|read))\b)(?:only\s+[^.!?\n]{3,40}?\s+(?:in|near|round|around)\s+[A-Z][\w'’-]+|(?:\w+\s+){0,3}?(?:who|that)\s+(?:posted|posts|advertises|advertised|listed|lists|runs|did\s+the\s+post))\b/g,
+    accept: (m, text) => {
+      const head =
+        before(text, m, 80)
+          .split(/[.!?\n]\s/)
+          .pop() ?? "";
+      const tail = after(text, m, 80).split(/[.!?\n]/)[0] ?? "";
+      return SITE_IN_SENTENCE.test(head + " " + tail) && !negatedBefore(text, m.index);
+    },
+  },
+);
+LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 2]!.words = LOOKUP_WORDS;
+LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 1]!.words = LOOKUP_WORDS;
+
 NAME_PATTERNS.push(
   {
     kind: "FULL_NAME", // "Wendell Haskins here, the F250", "Rosa Jimenez from the booking", "Tobias Lind — the civic": a name opening the message as its signature
