@@ -77,9 +77,15 @@ function sentenceBreakAt(text: string, i: number): boolean {
   return c === "." && !(/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? ""));
 }
 
-/** Words of an offer's terms: a payment form, a price, a time or a place to meet, or the platform and its fee (the reason given). */
-const DEAL_TERMS =
-  /\b(?:cash|card|app|fees?|commission|che(?:ck|que)s?|pay|paid|payment|venmo|zelle|paypal|e-?transfer|transfer|price|bucks|quid|meet|tmrw|tomorrow|tonight|noon|car\s+park|parking\s+lot|gas\s+station|\d{1,2}\s*(?:am|pm|h))\b|[$£€]\s?\d/i;
+/**
+ * Words of an offer's terms: a payment form, a price, a time or a place to meet, the platform and
+ * its fee (the reason given), or the kind of deal it is ("side jobs for half", "a private
+ * arrangement", "off the books").
+ */
+const DEAL_TERMS = new RegExp(
+  String.raw`\b(?:cash|card|app|fees?|commission|che(?:ck|que)s?|pay|paid|payment|venmo|zelle|paypal|e-?transfer|transfer|price|bucks|quid|meet|tmrw|tomorrow|tonight|noon|car\s+park|parking\s+lot|gas\s+station|\d{1,2}\s*(?:am|pm|h)|${WEEKDAY_NAMES}|weekend|side\s+jobs?|private(?:ly)?|arrangement|off\s+the\s+books|half\s+(?:price|what|the)|cheaper|discount)\b|[$£€]\s?\d`,
+  "i",
+);
 
 /**
  * [start, end) widened to the sentence around it, at most `reach` characters each way: `endsAt(i)`
