@@ -34,7 +34,7 @@ import { normalise } from "./detection/normalise.ts";
 import { findAnnouncedPieces } from "./detection/number-pieces.ts";
 import { NUMBERED_PREMISES_PATTERNS } from "./detection/numbered-premises.ts";
 import { OTHER_LANGUAGE_PATTERNS } from "./detection/other-languages.ts";
-import { ANNOUNCED_FRAGMENT, findPhones, hasPhoneCue, piecesFormAPhone, VANITY } from "./detection/phone.ts";
+import { ANNOUNCED_FRAGMENT, continuesThingLabel, findPhones, hasPhoneCue, piecesFormAPhone, VANITY } from "./detection/phone.ts";
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { CHANNEL_NAMES, findAppsBeforeNumbers, findHandlesBesideApps, MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
 import { TLD_SET } from "./detection/tlds.ts";
@@ -671,10 +671,13 @@ export function detectAcrossMessages(
   // is the one just read, whose written details were all taken in above.
   const glued = join("");
   if (glued.joined !== apart.joined && mayHoldWordDetail(glued.joined)) addFrom(glued, WORD_DETAILS);
-  const currentDetection = report(current, [...own.spans, ...extra[parts.length - 1]!]);
+  // "tracking" / "1Z999AA1" / "0123456784": an identifier under a thing's label is no phone, whatever its shape.
+  const thingNumber = continuesThingLabel(earlier, current);
+  const kept = (spans: readonly ContactSpan[]): ContactSpan[] => (thingNumber ? spans.filter((span) => span.kind !== "PHONE") : [...spans]);
+  const currentDetection = report(current, kept([...own.spans, ...extra[parts.length - 1]!]));
   const earlierDetections = earlier.map((text, i) => {
-    if (extra[i]!.length === 0) return null;
-    const next = report(text, [...alone[i]!.spans, ...extra[i]!]);
+    if (kept(extra[i]!).length === 0) return null;
+    const next = report(text, [...alone[i]!.spans, ...kept(extra[i]!)]);
     return next.masked === alone[i]!.masked ? null : next;
   });
   return { current: currentDetection, earlier: earlierDetections, alone: own };

@@ -44,6 +44,15 @@ const THING_BEFORE_NUMBER = new Set(
 );
 /** "quote line", "invoice line", "first line": a line of a document, not a phone line. */
 const DOCUMENT_BEFORE_LINE = new Set("quote invoice order receipt estimate bill subject first second next last each new bottom top punch".split(" "));
+/**
+ * A word of `PHONE_CUE_WORDS` after the word before it (both lower case), unless the pair names a
+ * thing's number ("part number", "order num") or a document's line ("quote line").
+ */
+function isPhoneCueWord(word: string, previous: string): boolean {
+  if (!PHONE_CUE_WORDS.has(word)) return false;
+  if (/^(?:number|num|numbr|numero|nummer)$/.test(word) && THING_BEFORE_NUMBER.has(previous)) return false;
+  return !(word === "line" && DOCUMENT_BEFORE_LINE.has(previous));
+}
 /** Words for identifiers and readings that legitimately look like phone numbers (and part names and brands). */
 const NOT_A_PHONE_WORDS = new Set(
   (
@@ -99,7 +108,7 @@ class Cues {
     for (let m = WORD.exec(source); m !== null; m = WORD.exec(source)) {
       const w = same ? m[0] : m[0].toLowerCase();
       const end = m.index + m[0].length;
-      if (PHONE_CUE_WORDS.has(w) && !(/^(?:number|num|numbr|numero|nummer)$/.test(w) && THING_BEFORE_NUMBER.has(previous)) && !(w === "line" && DOCUMENT_BEFORE_LINE.has(previous))) phone.push(end);
+      if (isPhoneCueWord(w, previous)) phone.push(end);
       if (NOT_A_PHONE_WORDS.has(w)) notPhone.push(end);
       previous = w;
     }
@@ -495,12 +504,15 @@ function phoneInside(run: string, index: number, text: string, synth: ArrayLike<
   return null;
 }
 
+/** Not right after a word of `THING_BEFORE_NUMBER`: "part number", "order num" name a thing's number. */
+const THING_NUMBER_AFTER = `(?<!\\b(?:${[...THING_BEFORE_NUMBER].join("|")})\\s)`;
 /**
  * Words that announce a number given in pieces ("area code is 720. rest is 555 0134", "take 415,
- * add 555, finish with 0132"); "line" not as a document's line ("quote line: coil 3 ...").
+ * add 555, finish with 0132"); "line" not as a document's line ("quote line: coil 3 ..."), "number"
+ * not as a thing's number ("part number" / "04465" / "33471").
  */
 const SPLIT_CUE = new RegExp(
-  String.raw`\b(?:area|rest|first|second|third|last|next|middle|mid|bit|half|then|ends?|ending|begins?|starts?|starting|prefix|exchange|(?<!\b(?:quote|invoice|order|receipt|estimate|bill|subject)\s)line|code|digits?|number|numbers|num|numbr|cell|cel|celular|movil|mobile|portable|phone|tel|telefono|call|text|ring|reach|whatsapp|whats|wa|zap|backwards|otra|numero|codigo|começo|final|primeiro|resto|llama\w*|marca\w*|liga\w*|appelle\w*|mera|mero|hit\s+me|hmu|dial|contact|add|finish(?:ing)?\s+with|followed\s+by|` +
+  String.raw`\b(?:area|rest|first|second|third|last|next|middle|mid|bit|half|then|ends?|ending|begins?|starts?|starting|prefix|exchange|(?<!\b(?:quote|invoice|order|receipt|estimate|bill|subject)\s)line|code|digits?|${THING_NUMBER_AFTER}(?:number|numbers|num|numbr)|cell|cel|celular|movil|mobile|portable|phone|tel|telefono|call|text|ring|reach|whatsapp|whats|wa|zap|backwards|otra|numero|codigo|começo|final|primeiro|resto|llama\w*|marca\w*|liga\w*|appelle\w*|mera|mero|hit\s+me|hmu|dial|contact|add|finish(?:ing)?\s+with|followed\s+by|` +
     // the pieces' order in the marketplace's other languages, and "now" before a piece read out ("919 ok now 555 ok now 0182";
     // not a reading's time: "98120 yesterday, 98540 now")
     String.raw`teil|erste[rns]?|zweite[rns]?|dritte[rns]?|letzte[rns]?|dann|danach|primera|segunda|tercera|parte|luego|despues|premier|premiere|deuxieme|troisieme|puis|ensuite|primeira|terceira|depois|prima|seconda|terza|poi|now(?=\W*\d))\b|#`,
@@ -690,10 +702,42 @@ export function findPhones(text: string, synth: ArrayLike<number>, hits: Hit[]):
   findSplitPhones(text, synth, hits, cues);
 }
 
-/** A phone cue anywhere in `text` (a word of `PHONE_CUE_WORDS`, or "area code", "hit me", "my #"). */
+/**
+ * A message that ends by naming a thing's identifier, as a label for what comes next: "tracking",
+ * "part number:", "the order # is", "my claim ref". Its words are `THING_BEFORE_NUMBER`'s (and
+ * "p/n", "s/n", "rma"), maybe followed by "number", "no.", "#", "code" or "id", and "is" or ":".
+ */
+const THING_LABEL_END = new RegExp(String.raw`(?:^|[^\w/])(?:${[...THING_BEFORE_NUMBER, "p/n", "s/n", "rma"].join("|")})(?:\s+(?:number|num|no\.?|nr|#|code|id))?\s*(?:is|was|[:#=-])?[\s:.]*$`, "i");
+/**
+ * A message that is nothing but an identifier: groups of letters and digits apart only by spaces,
+ * dots, dashes or slashes, with a digit, every group holding one but lone letters ("1Z999AA1", "04465",
+ * "A 624 390 40 94", "112-4456789").
+ */
+const BARE_IDENTIFIER = /^(?=[^\d]*\d)\s*#?\s*(?:(?=[a-z]*\d)[a-z\d]+|[a-z])(?:[ .\/-]+(?:(?=[a-z]*\d)[a-z\d]+|[a-z]))*[\s.]*$/i;
+
+/**
+ * True when `current`, a bare identifier, goes on from a thing's label sent just before it, maybe
+ * through other bare identifiers ("tracking" / "1Z999AA1" / "0123456784", "part number" / "04465"):
+ * the number of that thing, not a phone, unless the label's message cues a phone ("text me, order
+ * number"). `earlier` is the sender's preceding messages, oldest first.
+ */
+export function continuesThingLabel(earlier: readonly string[], current: string): boolean {
+  if (!BARE_IDENTIFIER.test(current)) return false;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const text = earlier[i]!;
+    if (BARE_IDENTIFIER.test(text)) continue;
+    return THING_LABEL_END.test(text) && !hasPhoneCue(text);
+  }
+  return false;
+}
+
+/** A phone cue anywhere in `text` (a word of `PHONE_CUE_WORDS` not naming a thing's number, or "area code", "hit me", "my #"). */
 export function hasPhoneCue(text: string): boolean {
-  const lower = text.toLowerCase();
-  for (const w of lower.split(/[^a-z#]+/)) if (PHONE_CUE_WORDS.has(w)) return true;
+  let previous = "";
+  for (const w of text.toLowerCase().split(/[^a-z#]+/)) {
+    if (isPhoneCueWord(w, previous)) return true;
+    previous = w;
+  }
   PHONE_CUE_PHRASES.lastIndex = 0;
   return PHONE_CUE_PHRASES.test(text);
 }
