@@ -36,11 +36,14 @@ const PHONE_CUE_PHRASES = /\b(?:whats\s+app|hit\s+me|area\s+code|my\s+#|(?:my|ou
 /** A number announced right after it: "98765 43210 call me", "... is my cell", "..., whatsapp only". */
 const PHONE_CUE_AFTER =
   /^\s*[,.:;-]?\s*(?:(?:pls\s+|plz\s+|please\s+)?(?:call|text|txt|ring|sms|whatsapp|wa|msg|message|phone|buzz)\s+(?:me|us|anytime|any\s+time|after|before|between|only|in\s+the|in|today|tonight|tomorrow|evenings?|mornings?)\b|(?:is\s+|that'?s\s+)?(?:my|our)\s+(?:cell|number|mobile|phone|whatsapp|digits|num|line)\b|whats\s?app\b)/i;
-/** "part number", "order number": the number of a thing, not a phone. */
+/** "part number", "order number", "the pump number": the number of a thing, not a phone. */
 const THING_BEFORE_NUMBER = new Set(
-  "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy insurance membership member customer case ticket job vin chassis engine frame module ecu pcm tcm bcm software calibration casting lot batch booking sku oem oe catalog product pieza pieca peca piece teil artikel ricambio referencia".split(
-    " ",
-  ),
+  (
+    "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy insurance membership member customer case ticket job vin chassis engine frame module ecu pcm tcm bcm software calibration casting lot batch booking sku oem oe catalog product pieza pieca peca piece teil artikel ricambio referencia " +
+    // a part named by what it is: its number is the part's ("the pump number stamped on it", "compressor number")
+    "pump filter sensor injector coil belt hose gasket bulb battery caliper bearing strut shock alternator starter radiator thermostat valve relay kit assembly seal solenoid actuator harness " +
+    "transmission gearbox compressor turbo clutch flywheel tensioner pulley manifold converter rack axle hub rotor disc pad tyre tire wheel box label tag sticker plate stamp casting"
+  ).split(" "),
 );
 /** "quote line", "invoice line", "first line": a line of a document, not a phone line. */
 const DOCUMENT_BEFORE_LINE = new Set("quote invoice order receipt estimate bill subject first second next last each new bottom top punch".split(" "));
@@ -109,7 +112,8 @@ class Cues {
       const w = same ? m[0] : m[0].toLowerCase();
       const end = m.index + m[0].length;
       if (isPhoneCueWord(w, previous)) phone.push(end);
-      if (NOT_A_PHONE_WORDS.has(w)) notPhone.push(end);
+      // "the compressor number is ...": a thing's number names an identifier, whatever the thing.
+      if (NOT_A_PHONE_WORDS.has(w) || (/^(?:number|num|no|nr|#)$/.test(w) && THING_BEFORE_NUMBER.has(previous))) notPhone.push(end);
       previous = w;
     }
     for (const [re, into] of [
