@@ -23,6 +23,10 @@ const SOCIAL_HOSTS =
 const MESSAGING_HOSTS = /(?:^|\.)(?:wa\.me|whatsapp\.com|t\.me|telegram\.me|m\.me|signal\.me|viber\.com|line\.me|wechat\.com|skype\.com|calendly\.com|zoom\.us)$/;
 /** A YouTube page that is a person's channel rather than a video: a handle, not a reference. */
 const CHANNEL_PATH = /^\/(?:@|c\/|channel\/|user\/)/;
+/** Marketplaces on the allow-list for their listings, whose seller pages are a person's own shop. */
+const MARKETPLACE_HOSTS = /(?:^|\.)(?:ebay|amazon|walmart|etsy)\.[a-z.]+$/;
+/** A seller's page on a marketplace: "ebay.com/str/dieselparts", "ebay.com/usr/kev92", "amazon.com/shops/x", "?_ssn=kev92". */
+const STOREFRONT_PATH = /^\/(?:str|usr|shops?|stores?|sellers?|sp|profile|users?|u|people)(?:\/|$)|[?&](?:_ssn|seller|sid|me)=/i;
 
 /**
  * Words that end a sentence typed without a space after the full stop ("fine.now it rattles",
@@ -96,8 +100,7 @@ const CARMAKERS = new Set(
     " ",
   ),
 );
-const CONTENT_PATH =
-  /^\/(?:[\w-]+\/)*?(?:watch|shorts|wiki|recalls?|r\/[\w-]+(?:\/comments)?|forums?|threads?|showthread(?:\.php)?|topics?|t|questions|articles?|news|faq|manuals?|tsb|reviews?|check-[\w-]+)(?:[\/?#.]|$)/i;
+const CONTENT_PATH = /^\/(?:[\w-]+\/)*?(?:watch|shorts|wiki|recalls?|forums?|threads?|showthread(?:\.php)?|topics?|t|questions|articles?|news|faq|manuals?|tsb|reviews?|check-[\w-]+)(?:[\/?#.]|$)/i;
 /** The sender presents the page as theirs or as where to book or pay ("my site", "book at"). */
 const OWN_PAGE_BEFORE = /\b(?:my|our|we|we'?re|us|me|book|booking|schedule|order|buy|pay|deposit|contact|message|dm|hmu|visit|find\s+(?:me|us))\b[^.!?\n]{0,30}$/i;
 
@@ -107,10 +110,10 @@ const OWN_PAGE_BEFORE = /\b(?:my|our|we|we'?re|us|me|book|booking|schedule|order
  * `SOCIAL_HOSTS` and `MESSAGING_HOSTS`).
  */
 const PERSONAL_PAGE_HOST =
-  /(?:^|\.)(?:google\.[a-z.]+|goo\.gl|g\.page|forms\.gle|apple\.com|craigslist\.[a-z.]+|gumtree\.[a-z.]+|kijiji\.ca|olx\.[a-z.]+|squareup\.com|square\.site|wixsite\.com|wix\.com|squarespace\.com|godaddysites\.com|weebly\.com|carrd\.co|cal\.com|calendly\.com|setmore\.com|acuityscheduling\.com|housecallpro\.com|joist\.com|booksy\.com|fresha\.com|vagaro\.com|stripe\.com|paypal\.(?:me|com)|venmo\.com|cash\.app|bit\.ly|tinyurl\.com|t\.ly|rebrand\.ly|shorturl\.at|qrco\.de|wa\.link|yelp\.to|linktr\.ee|beacons\.ai|bio\.link|dropbox\.com|onedrive\.live\.com|waze\.com)$/;
+  /(?:^|\.)(?:google\.[a-z.]+|goo\.gl|g\.page|forms\.gle|apple\.com|craigslist\.[a-z.]+|gumtree\.[a-z.]+|kijiji\.ca|olx\.[a-z.]+|squareup\.com|square\.site|wixsite\.com|wix\.com|squarespace\.com|godaddysites\.com|weebly\.com|carrd\.co|cal\.com|calendly\.com|setmore\.com|acuityscheduling\.com|housecallpro\.com|joist\.com|booksy\.com|fresha\.com|vagaro\.com|stripe\.com|paypal\.(?:me|com)|venmo\.com|cash\.app|bit\.ly|tinyurl\.com|t\.ly|rebrand\.ly|shorturl\.at|qrco\.de|wa\.link|yelp\.to|linktr\.ee|beacons\.ai|bio\.link|dropbox\.com|onedrive\.live\.com|waze\.com|tally\.so|typeform\.com|jotform\.com|forms\.office\.com|formstack\.com|etsy\.com)$/;
 /** Path words of a page to book, pay, ask for a quote or reach someone. */
 const PERSONAL_PATH_WORD =
-  /(?:^|[\/?#&=_.-])(?:book|booking|bookings|schedule|appointments?|reserve|rdv|termin|cita|quote|rates|pricing|contact|contact-us|about|about-us|pay|invoice|checkout|members?|profile|user|u|maps?|place|forms?|whatsapp|chat)(?:$|[\/?#&=_.-])/i;
+  /(?:^|[\/?#&=_.-])(?:book|booking|bookings|schedule|appointments?|reserve|rdv|termin|cita|quote|rates|pricing|contact|contact-us|about|about-us|pay|invoice|checkout|members?|profile|user|usr|u|str|shops|sellers?|_ssn|maps?|place|forms?|whatsapp|chat)(?:$|[\/?#&=_.-])/i;
 /** A file people link to show something: a photo, a video, a document. */
 const MEDIA_FILE = /\.(?:jpe?g|png|gif|webp|heic|mp4|mov|webm|pdf)(?:[?#]|$)/i;
 /**
@@ -248,6 +251,7 @@ export function findLinks(text: string, allowed: readonly string[], hits: Hit[])
       if (m.schema === "" && isTypingSlip(m.raw, host, path)) continue;
       if (isAllowedHost(host, allowed)) {
         if (/(?:^|\.)youtube\.com$/.test(host) && CHANNEL_PATH.test(path)) hits.push({ kind: "SOCIAL_HANDLE", start, end, detail: true });
+        else if (MARKETPLACE_HOSTS.test(host) && STOREFRONT_PATH.test(path)) hits.push({ kind: "LINK", start, end, detail: true });
         else innocent.push([start, end]);
         continue;
       }
