@@ -414,8 +414,9 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   const dashedOn = r.seps.some((sep) => /-[ \t]*\n/.test(sep));
   if (notPhoneAt > phoneCueAt && !nanp555 && !r.plus && !dashedOn) return false;
   if (phoneCueAt < 0 && !r.plus && r.groups.length === 1 && PART_NOUN_AFTER.test(suffix)) return false;
-  // "AA1 01 2345 6784": the run continues a code that mixes letters and digits (tracking, VIN).
-  if (/\b(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,}[ -]$/i.test(prefix)) return false;
+  // "AA1 01 2345 6784": the run continues a code that mixes letters and digits (tracking, VIN);
+  // an ordinal is no code ("slipping into 4th (713) 555-0170").
+  if (/\b(?=[a-z]*\d)(?=\d*[a-z])(?!\d+(?:st|nd|rd|th)[ -]$)[a-z\d]{2,}[ -]$/i.test(prefix)) return false;
   // "4G63 212 554": the digits are glued to a typed code ending in a letter (an engine or part code).
   if (/\b(?=[a-z]*\d)[a-z\d]*[a-z]$/i.test(prefix) && r.spoken === 0 && r.worded === 0 && !r.plus) return false;
   const gluedCue = GLUED_PHONE_WORD_BEFORE.test(prefix);
