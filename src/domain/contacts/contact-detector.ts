@@ -472,17 +472,26 @@ function joinedPhones(parts: readonly string[], starts: readonly number[], spans
   const fresh = pieces.filter(isNew);
   if (fresh.length === 0) return [];
   // A message that is nothing but digits, typed or said ("0178", "five five five"), maybe after a
-  // connective that strings pieces together ("then 55", "and 234").
-  const bare = fresh.every((p) => !/[a-z]/i.test(normalise(parts[p.part]!).text.replace(PIECE_CONNECTIVE, "")));
+  // connective that strings pieces together ("then 55", "and 234") or beside a filler ("ok ok, 310", "88 lol").
+  const bare = fresh.every((p) => !/[a-z]/i.test(normalise(parts[p.part]!).text.replace(PIECE_CONNECTIVE, "").replace(PIECE_FILLER, "")));
   // Three messages of bare digits that make a valid number are one, however cut ("512" / "5550" / "143").
   const anyCut = cued || parts.some((text) => PIECES_CUE.test(text)) || (bare && fresh.length >= 3);
   const texts = pieces.map((p) => normalise(parts[p.part]!.slice(p.start, p.end)).text);
-  const holds = piecesFormAPhone(texts, cued, anyCut, bare) || (cued && texts.length <= 3 && piecesFormAPhone([...texts].reverse(), cued, anyCut));
+  // "832-5" / "55-0184": bare pieces that, put back together as typed, show a number's own
+  // punctuation ("832-555-0184") were cut by the send button, wherever the cut fell.
+  const typedWhole = bare && TYPED_PHONE_SHAPE.test(texts.map((t) => t.trim()).join("")) && piecesFormAPhone(texts, cued, true, bare);
+  const holds = typedWhole || piecesFormAPhone(texts, cued, anyCut, bare) || (cued && texts.length <= 3 && piecesFormAPhone([...texts].reverse(), cued, anyCut));
   return holds ? pieces.map((p) => ({ kind: "PHONE", start: starts[p.part]! + p.start, end: starts[p.part]! + p.end, detail: true })) : [];
 }
 
+/** A number written with its usual punctuation: "832-555-0184", "(832) 555-0184", "832.555.0184". */
+const TYPED_PHONE_SHAPE = /^(?:\+?1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}([-.]))\d{3}([-.])\d{4}$/;
+
 /** Words that only string pieces together: "then 55", "and then 51", "next: 234". */
 const PIECE_CONNECTIVE = /\b(?:and\s+then|then|and|next|after\s+that|plus|followed\s+by)\b/gi;
+
+/** Words said around a piece that say nothing: "ok ok, 310", "88 lol", "um 555". */
+const PIECE_FILLER = /\b(?:ok(?:ay)?|kk?|lol|lmao|haha+|hehe+|um+|uh+|erm|oops|sorry)\b/gi;
 
 /** Words that announce a number sent in pieces ("first part 303", "area is 713", "in pieces", "in bits"). */
 const PIECES_CUE = /\b(?:area|first|second|third|last|rest|middle|ends?|starts?|pieces?|bits|parts|chunks|digits|numbers\s+(?:you|u)\s+need)\b/i;
