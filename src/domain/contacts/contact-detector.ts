@@ -588,6 +588,23 @@ function twoSentences(earlier: string, later: string): boolean {
   return determined || (PREDICATE_END.test(earlier) && !signed);
 }
 
+/** A message ending on an app or platform named ("i'm on snap", "my insta:"). */
+const CHANNEL_ENDS = new RegExp(String.raw`\b(?:${CHANNEL_NAMES})[\s:.!-]*$`, "i");
+/** A whole word that is an app or platform name ("telegram", "whatsapp"). */
+const WHOLE_CHANNEL_NAME = new RegExp(String.raw`^(?:${CHANNEL_NAMES})$`, "i");
+
+/**
+ * The earlier message ends on an app or platform named and the later starts a name ("i'm on snap"
+ * / "gearhead" / "_gabe"): glued, the app would read as the front of the handle. Not when the later
+ * goes on with the app's own address ("facebook" / ".com/joesgarage") or finishes its name ("tele"
+ * / "gram").
+ */
+function namesChannelBefore(earlier: string, later: string): boolean {
+  if (!CHANNEL_ENDS.test(earlier) || !/^\s*[a-z0-9_]/i.test(later)) return false;
+  const glued = `${/(\S+?)[\s:.!-]*$/.exec(earlier)?.[1] ?? ""}${/^\s*(\S+)/.exec(later)?.[1] ?? ""}`;
+  return !WHOLE_CHANNEL_NAME.test(glued);
+}
+
 /** Details that can be cut mid-word between two messages. */
 const WORD_DETAILS: ReadonlySet<ContactKind> = new Set(["EMAIL", "LINK", "SOCIAL_HANDLE"]);
 
@@ -646,8 +663,9 @@ export function detectAcrossMessages(
     const starts: number[] = [];
     let joined = "";
     parts.forEach((part, i) => {
-      // Glued, "the leak." + "It's dripping" would read as the domain leak.It.
-      if (i > 0) joined += separator === "" && twoSentences(parts[i - 1]!, part) ? MESSAGE_JOIN : separator;
+      // Glued, "the leak." + "It's dripping" would read as the domain leak.It; "i'm on snap" +
+      // "gearhead" + "_gabe" as snapgearhead_gabe, the app named glued to its handle.
+      if (i > 0) joined += separator === "" && (twoSentences(parts[i - 1]!, part) || namesChannelBefore(parts[i - 1]!, part)) ? MESSAGE_JOIN : separator;
       starts.push(joined.length);
       joined += part;
     });
