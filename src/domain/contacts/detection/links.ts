@@ -339,6 +339,8 @@ const providerToMailbox = (m: RegExpExecArray): [number, number] | null => {
 
 /** A handle-shaped mailbox: at least four letters with digits, or words joined by "." or "_". */
 const MAILBOX_SHAPED = /^(?=(?:[^a-z]*[a-z]){4})[a-z][a-z0-9._]*(?:\d|[._][a-z0-9])[a-z0-9._]*$/;
+/** The same with three letters ("kev_92"), for a mailbox alone on its line next to its provider alone on the next. */
+const MAILBOX_ON_ITS_LINE = /^(?=(?:[^a-z]*[a-z]){3})[a-z][a-z0-9._]*(?:\d|[._][a-z0-9])[a-z0-9._]*$/;
 
 export const SPOKEN_EMAIL_PATTERNS: Pattern[] = [
   {
@@ -423,7 +425,7 @@ SPOKEN_EMAIL_PATTERNS.push({
   ),
   accept: (m) => {
     const h = m.groups?.h ?? m.groups?.g ?? "";
-    return MAILBOX_SHAPED.test(h) && !PROVIDER_RE.test(h);
+    return MAILBOX_ON_ITS_LINE.test(h) && !PROVIDER_RE.test(h);
   },
   words: PROVIDER_WORDS,
   gate: /\n/,
