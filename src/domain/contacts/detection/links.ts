@@ -243,8 +243,8 @@ export function findLinks(text: string, allowed: readonly string[], hits: Hit[])
       const start = tokenStart + m.index;
       const end = tokenStart + m.lastIndex;
       if (m.schema === "mailto:") {
-        const domain = m.url.replace(/^mailto:/i, "").split("@")[1] ?? "";
-        if (!isAllowedHost(domain, allowed)) hits.push({ kind: "EMAIL", start, end, detail: true });
+        const [local = "", domain = ""] = m.url.replace(/^mailto:/i, "").split("@");
+        if (!isAllowedHost(domain, allowed) && !UNANSWERED_MAILBOX.test(local)) hits.push({ kind: "EMAIL", start, end, detail: true });
         continue;
       }
       const { host, path } = hostAndPath(m.url);
@@ -294,9 +294,17 @@ const AT = String.raw`(?:\s*@\s*|\s+(?:at|@|on|via)\s+|\s*\(\s*at\s*\)\s*)`;
 const LABEL = String.raw`[a-z0-9](?:[a-z0-9-]*[a-z0-9])?`;
 const DOMAIN_DOT = String.raw`(?:\s*\.\s*|\s+(?:dot|period|point)\s+)`;
 
+/**
+ * Mailboxes that only send and are never read: "noreply@...", "do-not-reply@...",
+ * "mailer-daemon@...". Quoting one ("the receipt came from noreply@stripe.com") gives no way to
+ * reach anyone.
+ */
+const UNANSWERED_MAILBOX = /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|no[-_.]?response|mailer[-_.]?daemon|postmaster|bounces?)$/i;
+
 /** The word "at" is everywhere ("I got it at rockauto dot com"); trust it only when the rest looks like mail. */
 function plausibleSpokenEmail(m: RegExpExecArray, text: string): boolean {
   const local = (m[1] ?? "").toLowerCase();
+  if (UNANSWERED_MAILBOX.test(local)) return false;
   const sep = (m[2] ?? "").toLowerCase();
   const domain = (m[3] ?? "").toLowerCase();
   const tld = (m[4] ?? "").toLowerCase();
