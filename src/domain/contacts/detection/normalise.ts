@@ -661,7 +661,9 @@ const REWRITES: Rewrite[] = [
     ),
     retry: true,
     replace: (m) => {
-      const tld = spokenTld(m[4] ?? "", m[3] ?? "", m.input.slice(m.index + m[0].length, m.index + m[0].length + 2));
+      // After "www" any top-level domain ends the address ("www . kiwi-auto-sparky . nz").
+      const afterWww = m[1] !== undefined && TLD_SET.has((m[4] ?? "").toLowerCase()) ? (m[4] ?? "").toLowerCase() : undefined;
+      const tld = afterWww ?? spokenTld(m[4] ?? "", m[3] ?? "", m.input.slice(m.index + m[0].length, m.index + m[0].length + 2));
       if (tld === undefined) return undefined;
       const words = m[2] ?? "";
       // "tony fixes dot com": the words of a domain said apart are glued only after "www" or when
@@ -685,6 +687,8 @@ const REWRITES: Rewrite[] = [
     replace: (m) => `${m[1]}.${(m[2] ?? "").replace(/\s+/g, ".")}`,
     gate: /\bat\s+(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|proton|protonmail|icloud|gmx|aol|live|zoho|yandex|fastmail)\s+[a-z]/i,
   },
+  // "t . me / bmw_fixer", "wa . me / 4479...": a messaging app's short link typed apart so it will not click.
+  { re: /\b(t|wa|m)\s*\.\s*me\s*\/\s*(?=\w)/gi, replace: (m) => `${(m[1] ?? "").toLowerCase()}.me/`, gate: /\b(?:t|wa|m)\s*\.\s*me\s*\//i },
   // "instagram dot com slash mobile_tyres", "kennys.repair slash booking": a spoken slash after a domain is its path.
   {
     re: /(?<=[a-z0-9-]\.[a-z]{2,24}(?:\/[\w.-]+)*)\s+slash\s+(?=[\w@])/gi,
