@@ -702,6 +702,27 @@ const REWRITES: Rewrite[] = [
     replace: () => ".",
     gate: /\s(?:dot|punto|ponto|punkt|point)\s/i,
   },
+  // "carl_at_example_dot_com", "carl-at-shop-dot-net": "at" and "dot" typed inside one token between joiners.
+  {
+    re: /(?<![\w@.])([a-z0-9][a-z0-9.]*?)([_-])at\2([a-z0-9][a-z0-9-]*?)\2dot\2([a-z]{2,6})(?![\w@])/gi,
+    replace: (m) => (TLD_SET.has((m[4] ?? "").toLowerCase()) ? `${m[1]}@${m[3]}.${m[4]}` : undefined),
+    gate: /[_-]at[_-][\s\S]*[_-]dot[_-]/i,
+  },
+  // "sam@@example..com remove the doubles": an address with its "@" or dots typed twice.
+  {
+    re: /(?<![\w@.])[a-z0-9][\w.+-]*?@{1,2}[a-z0-9][\w-]*(?:\.{1,2}[a-z0-9][\w-]*)+(?![\w@])/gi,
+    replace: (m) => (/@@|\.\./.test(m[0]) ? m[0].replace(/@@/g, "@").replace(/\.\./g, ".") : undefined),
+    gate: /@@|@[^\s@]*\.\./,
+  },
+  // "moc.elpmaxe@nhoj": an address typed backwards, its ending first.
+  {
+    re: /(?<![\w@.])([a-z]{2,6})\.([a-z0-9][a-z0-9.-]*)@([a-z0-9][\w.+-]*)(?![\w@])/gi,
+    replace: (m) => {
+      const ending = [...(m[1] ?? "")].reverse().join("").toLowerCase();
+      return TLD_SET.has(ending) && !TLD_SET.has((m[1] ?? "").toLowerCase()) ? [...m[0]].reverse().join("") : undefined;
+    },
+    gate: /\.[a-z0-9.-]*@/i,
+  },
   // "johnATgmailDOTcom": upper-case separators glued to lower-case words.
   { re: /\b([a-z0-9._-]+)AT([a-z0-9-]+)DOT([a-z]{2,6})\b/g, replace: (m) => `${m[1]}@${m[2]}.${m[3]}`, gate: /AT[a-z0-9-]+DOT/ },
   // "what$app": a dollar sign for an s inside a word.
