@@ -439,6 +439,22 @@ SPOKEN_EMAIL_PATTERNS.push({
   gate: /\n/,
 });
 
+/** The sender's name on the platform, which the reader can see: "my username here", "my display name on the app". */
+const ON_HERE = String.raw`(?:here|on\s+here|on\s+(?:the|this)\s+app|in\s+the\s+app)`;
+const NAME_HERE = String.raw`my\s+(?:(?:user\s*name|username|handle|display\s+name|profile\s+name)(?:\s+${ON_HERE})?|name\s+${ON_HERE})`;
+/** The clause goes on about the platform's own mail to the sender: "so I get the app's receipts fine". */
+const PLATFORM_MAIL =
+  /\b(?:receipts?|notifications?|verification|confirmations?|invoices?)\b[^.!?\n]*\b(?:fine|ok|okay|already|from\s+(?:the|this)\s+app)\b|\bthe\s+app['’]s\b|\bfrom\s+(?:the|this)\s+app\b/i;
+SPOKEN_EMAIL_PATTERNS.push({
+  // "my gmail is the same as my name here: dana whitfield", "email is same as my username here @ gmail",
+  // "my username here @ yahoo", "outlook, same handle as my display name but with a 7 at the end":
+  // a mailbox made of the name the reader already sees, with its provider. The clause is the address.
+  kind: "EMAIL",
+  re: new RegExp(String.raw`\b(?:${PROVIDERS}|e-?mail)\b[^.!?\n]{0,30}?\bsame\s+(?:\w+\s+)?as\s+${NAME_HERE}[^.!?\n]*|\b${NAME_HERE}\s*(?:@|\bat\b|\bon\b)\s*(?:${PROVIDERS})\b[^.!?\n]*`, "gi"),
+  words: [...PROVIDER_WORDS, "email", "e-mail"],
+  accept: (m, text) => !negatedBefore(text, m.index) && !/\b(?:not|isn'?t|aren'?t|never)\b/i.test(m[0]) && !PLATFORM_MAIL.test(m[0]),
+});
+
 /** Words that go on with the sentence rather than spell a mailbox ("... bob42 if you need it"). */
 const SENTENCE_WORD =
   /^(?:if|and|or|but|so|then|for|to|the|a|an|you|u|me|it|is|are|was|thanks|thx|cheers|pls|please|when|once|after|before|because|cause|cuz|ok|okay|lol|mate|bro|sir|too|also|now|asap|today|tomorrow)$/i;
