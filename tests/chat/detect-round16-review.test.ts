@@ -42,6 +42,26 @@ describe("exceptions this round made are holes an evader can use", () => {
     expect(replayHides(messages, secrets)).toBe(true);
   });
 
+  // 3040202: a part named by what it is, then "number", makes the number after it the part's, even
+  // an Australian mobile (04xx xxx xxx) with "ring it" or "that's my mobile" beside it.
+  it.fails.each([
+    ["my pump number is 0412 555 873", "0412 555 873"],
+    ["the tag number is 0412 555 873 if you need to reach the owner", "0412 555 873"],
+    ["gearbox number 0412 555 873 haha, that's my mobile", "0412 555 873"],
+    ["the turbo number? 0412 555 873 ring it", "0412 555 873"],
+  ])("[regression, 3040202] %j hides %j", (text, secret) => {
+    expect(hides(text, secret)).toBe(true);
+  });
+
+  it.fails.each([
+    [["part number", "0412 555 873"], ["0412 555 873"]],
+    [["order #", "07700 900123", "lol"], ["07700 900123"]],
+    [["my claim ref", "312 555 0188"], ["312 555 0188"]],
+    [["tracking", "0044 7700 900123"], ["7700 900123"]],
+  ])("[regression, ab0720a] the burst %j hides %j", (messages, secrets) => {
+    expect(replayHides(messages, secrets)).toBe(true);
+  });
+
   it.each([
     ["part number 512 555 0143 call me", "512 555 0143"],
     ["part number: 512-555-0143 ring me", "512-555-0143"],
@@ -51,6 +71,9 @@ describe("exceptions this round made are holes an evader can use", () => {
     ["the 2nd 312 555 0188 is my cell", "312 555 0188"],
     ["1st 07700 900123", "07700 900123"],
     ["4th (713) 555-0170 is my number", "555-0170"],
+    ["the 2nd 3125550188", "3125550188"],
+    ["injector number 07700 900123 ;)", "07700 900123"],
+    ["compressor number is 07700900123", "07700900123"],
   ])("a label or ordinal in the same message: %j hides %j", (text, secret) => {
     expect(hides(text, secret)).toBe(true);
   });
@@ -75,6 +98,8 @@ describe("exceptions this round made are holes an evader can use", () => {
     ["fill this tally.so/r/abc123 with your number", "abc123"],
     ["book with me direct at calendly.com/kevfixes", "kevfixes"],
     ["r/kevfixes on reddit, dm me", "kevfixes"],
+    ["ebay.com/usr/kev_parts", "kev_parts"],
+    ["amazon.co.uk/shops/kevsparts msg me", "kevsparts"],
   ])("seller pages and forms: %j hides %j", (text, secret) => {
     expect(hides(text, secret)).toBe(true);
   });
@@ -259,8 +284,22 @@ describe("the new and widened rules catch their own variants", () => {
     [["my ig", "wrench", ".guy"], ["wrench"]],
     [["ask for", "Dev Kowalczyk", "at the yard"], ["Kowalczyk"]],
     [["kev_92", "gmail"], ["kev_92"]],
+    [["tracking", "+44 7700 900123"], ["7700 900123"]],
   ])("the burst %j hides %j", (messages, secrets) => {
     expect(replayHides(messages, secrets)).toBe(true);
+  });
+});
+
+describe("a 2,000-character message", () => {
+  const filler = "the brake pads were worn so we replaced them and bled the system. ".repeat(40);
+  it.each([
+    ["a number at the very end", " ring 07700 900123", "07700 900123"],
+    ["an address at the very end", " I'm at 4 Beech Croft", "4 Beech Croft"],
+    ["an address by a reversed e-mail at the very end", " moc.liamg@sknarc.yrrab", "moc.liamg@sknarc.yrrab"],
+  ])("%s is hidden", (_where, tail, secret) => {
+    const text = filler.slice(0, 2000 - tail.length) + tail;
+    expect(text).toHaveLength(2000);
+    expect(hides(text, secret)).toBe(true);
   });
 });
 
