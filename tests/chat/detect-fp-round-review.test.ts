@@ -38,6 +38,9 @@ const INNOCENT_PASSING = [
   "the turn signal is blinking fast on the left",
   "my line of work is plumbing so I know nothing about cars",
   "call you? no need, the app chat works for me",
+  // since the app-state and waved-away rules (tests/chat/detect-app-states-and-things.test.ts)
+  "whatsapp? no thanks, I'll stay on here",
+  "my whatsapp is broken anyway so this chat is better",
 ];
 
 const INNOCENT_BURSTS_PASSING = [
@@ -63,11 +66,9 @@ const INNOCENT_FLAGGED: [string, string][] = [
   ["cash price against insurance", "is it cheaper to claim on insurance or pay the cash price through the app?"],
   // an echo with an object, an app's bare name or "no need" is not read as a refusal
   ["echoed refusal", "email me the invoice? no, I'll grab it from the app"],
-  ["echoed refusal", "whatsapp? no thanks, I'll stay on here"],
   ["echoed refusal", "meet you somewhere? no, I'll drop it at the workshop"],
-  // "slow" is not among the describing words after "is"; a messaging app said not to work still flags (as before the merge)
+  // "slow" is not among the describing words after "is" (a messaging app said not to work, "my whatsapp is broken", passes since the app-state rule)
   ["app name before is", "my wifi signal is slow so the video will take a while"],
-  ["app name before is", "my whatsapp is broken anyway so this chat is better"],
 ];
 
 describe("fp round review: innocent repair chat in the new exceptions' shapes", () => {

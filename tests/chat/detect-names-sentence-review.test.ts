@@ -312,11 +312,11 @@ const B_HANDED_HIDDEN: Array<[string[], string[]]> = [
   [["My cousin Ruben Castellanos does it cash, I'll send him over"], ["Ruben Castellanos"]],
   [["Ruben Castellanos Tulsa on facebook"], ["Ruben Castellanos"]],
   [["the truck's title is in Gerald Whitcombe's name, he's in the book, call him"], ["Gerald Whitcombe"]],
+  [["ask at the counter for Ruben Castellanos's cousin, he does cash jobs"], ["Ruben Castellanos"]],
 ];
 const B_HANDED_LEAKED: Array<[string[], string[]]> = [
   [["Castellanos, Jeannie. look me up"], ["Castellanos, Jeannie"]],
   [["ruben castellanos tulsa ok on fb"], ["ruben castellanos"]],
-  [["ask at the counter for Ruben Castellanos's cousin, he does cash jobs"], ["Ruben Castellanos"]],
 ];
 describe("B1. a private full name handed over to be looked up", () => {
   it.each(B_HANDED_HIDDEN)("%j hides %j", (messages, details) => {

@@ -500,10 +500,10 @@ describe("the platform kept in the dark, a private arrangement (23ea8d6)", () =>
   });
 
   describe("the same kind in other words is caught and masked", () => {
-    it.fails("[missed] what autodoctor doesn't know won't hurt it", () => {
+    it("[caught since indirect-deal form 12, KEPT-FROM] what autodoctor doesn't know won't hurt it", () => {
       expect(kindsOf("what autodoctor doesn't know won't hurt it")).toContain("OFF_PLATFORM_DEAL");
     });
-    it.fails("[missed] the app never needs to know", () => {
+    it("[caught since indirect-deal form 12, KEPT-FROM] the app never needs to know", () => {
       expect(kindsOf("the app never needs to know")).toContain("OFF_PLATFORM_DEAL");
     });
     it.fails("[missed] no one at the app needs to know", () => {
@@ -521,16 +521,16 @@ describe("the platform kept in the dark, a private arrangement (23ea8d6)", () =>
     it.fails("[missed] we could come to an arrangement privately, cheaper for both of us", () => {
       expect(kindsOf("we could come to an arrangement privately, cheaper for both of us")).toContain("OFF_PLATFORM_DEAL");
     });
-    it.fails("[missed] the app only needs to see the £100 deposit, rest on the day", () => {
+    it('[caught since the split form took a bare "rest"] the app only needs to see the £100 deposit, rest on the day', () => {
       expect(kindsOf("the app only needs to see the £100 deposit, rest on the day")).toContain("OFF_PLATFORM_DEAL");
     });
     it.fails("[missed] let's not involve the app for the second half", () => {
       expect(kindsOf("let's not involve the app for the second half")).toContain("OFF_PLATFORM_DEAL");
     });
-    it.fails("[caught since round 14] the app doesn't have to find out", () => {
+    it("[caught since indirect-deal form 12, KEPT-FROM] the app doesn't have to find out", () => {
       expect(kindsOf("the app doesn't have to find out")).toContain("OFF_PLATFORM_DEAL");
     });
-    it.fails("[caught since round 14] autodoctor don't need to hear about the rest 🤫", () => {
+    it("[caught since indirect-deal form 12, KEPT-FROM] autodoctor don't need to hear about the rest 🤫", () => {
       expect(kindsOf("autodoctor don't need to hear about the rest 🤫")).toContain("OFF_PLATFORM_DEAL");
     });
   });

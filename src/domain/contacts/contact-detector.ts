@@ -34,7 +34,7 @@ import { normalise } from "./detection/normalise.ts";
 import { findAnnouncedPieces } from "./detection/number-pieces.ts";
 import { NUMBERED_PREMISES_PATTERNS } from "./detection/numbered-premises.ts";
 import { OTHER_LANGUAGE_PATTERNS } from "./detection/other-languages.ts";
-import { ANNOUNCED_FRAGMENT, findPhones, hasPhoneCue, piecesFormAPhone, VANITY } from "./detection/phone.ts";
+import { ANNOUNCED_FRAGMENT, continuesThingLabel, findPhones, hasPhoneCue, piecesFormAPhone, VANITY } from "./detection/phone.ts";
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { CHANNEL_NAMES, findAppsBeforeNumbers, findHandlesBesideApps, MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
 import { TLD_SET } from "./detection/tlds.ts";
@@ -77,9 +77,15 @@ function sentenceBreakAt(text: string, i: number): boolean {
   return c === "." && !(/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? ""));
 }
 
-/** Words of an offer's terms: a payment form, a price, a time or a place to meet, or the platform and its fee (the reason given). */
-const DEAL_TERMS =
-  /\b(?:cash|card|app|fees?|commission|che(?:ck|que)s?|pay|paid|payment|venmo|zelle|paypal|e-?transfer|transfer|price|bucks|quid|meet|tmrw|tomorrow|tonight|noon|car\s+park|parking\s+lot|gas\s+station|\d{1,2}\s*(?:am|pm|h))\b|[$£€]\s?\d/i;
+/**
+ * Words of an offer's terms: a payment form, a price, a time or a place to meet, the platform and
+ * its fee (the reason given), or the kind of deal it is ("side jobs for half", "a private
+ * arrangement", "off the books").
+ */
+const DEAL_TERMS = new RegExp(
+  String.raw`\b(?:cash|card|app|fees?|commission|che(?:ck|que)s?|pay|paid|payment|venmo|zelle|paypal|e-?transfer|transfer|price|bucks|quid|meet|tmrw|tomorrow|tonight|noon|car\s+park|parking\s+lot|gas\s+station|\d{1,2}\s*(?:am|pm|h)|${WEEKDAY_NAMES}|weekend|side\s+jobs?|private(?:ly)?|arrangement|off\s+the\s+books|half\s+(?:price|what|the)|cheaper|discount)\b|[$£€]\s?\d`,
+  "i",
+);
 
 /**
  * [start, end) widened to the sentence around it, at most `reach` characters each way: `endsAt(i)`
@@ -472,17 +478,26 @@ function joinedPhones(parts: readonly string[], starts: readonly number[], spans
   const fresh = pieces.filter(isNew);
   if (fresh.length === 0) return [];
   // A message that is nothing but digits, typed or said ("0178", "five five five"), maybe after a
-  // connective that strings pieces together ("then 55", "and 234").
-  const bare = fresh.every((p) => !/[a-z]/i.test(normalise(parts[p.part]!).text.replace(PIECE_CONNECTIVE, "")));
+  // connective that strings pieces together ("then 55", "and 234") or beside a filler ("ok ok, 310", "88 lol").
+  const bare = fresh.every((p) => !/[a-z]/i.test(normalise(parts[p.part]!).text.replace(PIECE_CONNECTIVE, "").replace(PIECE_FILLER, "")));
   // Three messages of bare digits that make a valid number are one, however cut ("512" / "5550" / "143").
   const anyCut = cued || parts.some((text) => PIECES_CUE.test(text)) || (bare && fresh.length >= 3);
   const texts = pieces.map((p) => normalise(parts[p.part]!.slice(p.start, p.end)).text);
-  const holds = piecesFormAPhone(texts, cued, anyCut, bare) || (cued && texts.length <= 3 && piecesFormAPhone([...texts].reverse(), cued, anyCut));
+  // "832-5" / "55-0184": bare pieces that, put back together as typed, show a number's own
+  // punctuation ("832-555-0184") were cut by the send button, wherever the cut fell.
+  const typedWhole = bare && TYPED_PHONE_SHAPE.test(texts.map((t) => t.trim()).join("")) && piecesFormAPhone(texts, cued, true, bare);
+  const holds = typedWhole || piecesFormAPhone(texts, cued, anyCut, bare) || (cued && texts.length <= 3 && piecesFormAPhone([...texts].reverse(), cued, anyCut));
   return holds ? pieces.map((p) => ({ kind: "PHONE", start: starts[p.part]! + p.start, end: starts[p.part]! + p.end, detail: true })) : [];
 }
 
+/** A number written with its usual punctuation: "832-555-0184", "(832) 555-0184", "832.555.0184". */
+const TYPED_PHONE_SHAPE = /^(?:\+?1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}([-.]))\d{3}([-.])\d{4}$/;
+
 /** Words that only string pieces together: "then 55", "and then 51", "next: 234". */
 const PIECE_CONNECTIVE = /\b(?:and\s+then|then|and|next|after\s+that|plus|followed\s+by)\b/gi;
+
+/** Words said around a piece that say nothing: "ok ok, 310", "88 lol", "um 555". */
+const PIECE_FILLER = /\b(?:ok(?:ay)?|kk?|lol|lmao|haha+|hehe+|um+|uh+|erm|oops|sorry)\b/gi;
 
 /** Words that announce a number sent in pieces ("first part 303", "area is 713", "in pieces", "in bits"). */
 const PIECES_CUE = /\b(?:area|first|second|third|last|rest|middle|ends?|starts?|pieces?|bits|parts|chunks|digits|numbers\s+(?:you|u)\s+need)\b/i;
@@ -579,6 +594,23 @@ function twoSentences(earlier: string, later: string): boolean {
   return determined || (PREDICATE_END.test(earlier) && !signed);
 }
 
+/** A message ending on an app or platform named ("i'm on snap", "my insta:"). */
+const CHANNEL_ENDS = new RegExp(String.raw`\b(?:${CHANNEL_NAMES})[\s:.!-]*$`, "i");
+/** A whole word that is an app or platform name ("telegram", "whatsapp"). */
+const WHOLE_CHANNEL_NAME = new RegExp(String.raw`^(?:${CHANNEL_NAMES})$`, "i");
+
+/**
+ * The earlier message ends on an app or platform named and the later starts a name ("i'm on snap"
+ * / "gearhead" / "_gabe"): glued, the app would read as the front of the handle. Not when the later
+ * goes on with the app's own address ("facebook" / ".com/joesgarage") or finishes its name ("tele"
+ * / "gram").
+ */
+function namesChannelBefore(earlier: string, later: string): boolean {
+  if (!CHANNEL_ENDS.test(earlier) || !/^\s*[a-z0-9_]/i.test(later)) return false;
+  const glued = `${/(\S+?)[\s:.!-]*$/.exec(earlier)?.[1] ?? ""}${/^\s*(\S+)/.exec(later)?.[1] ?? ""}`;
+  return !WHOLE_CHANNEL_NAME.test(glued);
+}
+
 /** Details that can be cut mid-word between two messages. */
 const WORD_DETAILS: ReadonlySet<ContactKind> = new Set(["EMAIL", "LINK", "SOCIAL_HANDLE"]);
 
@@ -637,8 +669,9 @@ export function detectAcrossMessages(
     const starts: number[] = [];
     let joined = "";
     parts.forEach((part, i) => {
-      // Glued, "the leak." + "It's dripping" would read as the domain leak.It.
-      if (i > 0) joined += separator === "" && twoSentences(parts[i - 1]!, part) ? MESSAGE_JOIN : separator;
+      // Glued, "the leak." + "It's dripping" would read as the domain leak.It; "i'm on snap" +
+      // "gearhead" + "_gabe" as snapgearhead_gabe, the app named glued to its handle.
+      if (i > 0) joined += separator === "" && (twoSentences(parts[i - 1]!, part) || namesChannelBefore(parts[i - 1]!, part)) ? MESSAGE_JOIN : separator;
       starts.push(joined.length);
       joined += part;
     });
@@ -671,10 +704,13 @@ export function detectAcrossMessages(
   // is the one just read, whose written details were all taken in above.
   const glued = join("");
   if (glued.joined !== apart.joined && mayHoldWordDetail(glued.joined)) addFrom(glued, WORD_DETAILS);
-  const currentDetection = report(current, [...own.spans, ...extra[parts.length - 1]!]);
+  // "tracking" / "1Z999AA1" / "0123456784": an identifier under a thing's label is no phone, whatever its shape.
+  const thingNumber = continuesThingLabel(earlier, current);
+  const kept = (spans: readonly ContactSpan[]): ContactSpan[] => (thingNumber ? spans.filter((span) => span.kind !== "PHONE") : [...spans]);
+  const currentDetection = report(current, kept([...own.spans, ...extra[parts.length - 1]!]));
   const earlierDetections = earlier.map((text, i) => {
-    if (extra[i]!.length === 0) return null;
-    const next = report(text, [...alone[i]!.spans, ...extra[i]!]);
+    if (kept(extra[i]!).length === 0) return null;
+    const next = report(text, [...alone[i]!.spans, ...kept(extra[i]!)]);
     return next.masked === alone[i]!.masked ? null : next;
   });
   return { current: currentDetection, earlier: earlierDetections, alone: own };

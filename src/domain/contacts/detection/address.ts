@@ -4,14 +4,16 @@
  * needs a native build and a 2 GB model), so these are our rules. The whole address, from the
  * house number to the postcode, is the detail that gets masked.
  */
-import { after, anyCase, before, groupSpan, negatedBefore, type Pattern } from "./context.ts";
+import { after, anyCase, before, caseless, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 import type { Hit } from "./types.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "./vocabulary.ts";
 
 const STREET_SUFFIX =
   "street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|ter|tce|close|crescent|cres|cresc|way|parkway|pkwy|circle|cir|square|sq|trail|trl|alley|aly|row|mews|grove|gr|gardens|gdns|highway|hwy|freeway|fwy|expressway|expy|pike|turnpike|tpke|loop|run|path|plaza|plz|heights|hts|hill|walk|parade|pde|esplanade|esp|quay|wharf|green|park|crossing|xing|point|pt|ridge|bend|cove|creek|glen|hollow|view|vale|rise|chase|broadway|strand|promenade|estate|meadow|meadows|landing|station|crt|cct|circuit|blvd|av|" +
   // USPS Publication 28 abbreviations and the UK/AU/NZ forms people type
-  "concourse|causeway|cswy|pk|pky|trace|trce|valley|vly|vw|wy|manor|mnr|mtn|spur|commons|glade|knoll|oval|pines|shores|springs|summit|terr|wynd|bypass|byp|brae|cl|bvd|bvde|grv|hwy|ext|extension|jct|junction|lndg|psge|passage|rdg|sta|tr|trk|track|vis|vista|bluff|blf|canyon|cyn|dale|dl|falls|fls|ford|frd|forest|frst|harbor|hbr|harbour|haven|hvn|island|isle|lake|lk|lakes|mill|ml|orchard|orch|pass|pike|pne|prairie|pr|ranch|rnch|shoal|shore|shr|skyway|sq|stravenue|stra|summit|smt|terrace|trafficway|tunnel|tunl|underpass|upas|viaduct|via|village|vlg|ville|wells|wls|woods|bank|row|yard|wharf";
+  "concourse|causeway|cswy|pk|pky|trace|trce|valley|vly|vw|wy|manor|mnr|mtn|spur|commons|glade|knoll|oval|pines|shores|springs|summit|terr|wynd|bypass|byp|brae|cl|bvd|bvde|grv|hwy|ext|extension|jct|junction|lndg|psge|passage|rdg|sta|tr|trk|track|vis|vista|bluff|blf|canyon|cyn|dale|dl|falls|fls|ford|frd|forest|frst|harbor|hbr|harbour|haven|hvn|island|isle|lake|lk|lakes|mill|ml|orchard|orch|pass|pike|pne|prairie|pr|ranch|rnch|shoal|shore|shr|skyway|sq|stravenue|stra|summit|smt|terrace|trafficway|tunnel|tunl|underpass|upas|viaduct|via|village|vlg|ville|wells|wls|woods|bank|row|yard|wharf|" +
+  // British, Irish and Australian types that have no USPS abbreviation
+  "approach|croft|drove|mead|fold|garth|dene|villas|cottages|mount|crest|nook|reach|retreat|outlook|ridings";
 const SUFFIX_WORDS = new Set(STREET_SUFFIX.split("|"));
 // Words that put a number + "drive"/"way"/"road" into car talk: "4 wheel drive", "10 minute test drive".
 const NOT_A_STREET_NAME = new Set(
@@ -43,6 +45,10 @@ const CA_POSTCODE = String.raw`[A-Z]\d[A-Z]\s?\d[A-Z]\d`;
 const EIRCODE = String.raw`[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}`;
 const POSTCODE = String.raw`(?:\d{5}(?:-\d{4})?|${UK_POSTCODE}|${CA_POSTCODE}|${EIRCODE}|\d{4})`;
 
+/** The words that name a postcode. */
+const POSTCODE_WORD = String.raw`zip|zipcode|zip\s+code|post\s*code|postal\s+code|pin\s*code|eircode`;
+/** A UK postcode spelled out a character at a time ("L S 6 2 A B"), read only after its name. */
+const SPACED_UK_POSTCODE = String.raw`[A-Z](?:\s[A-Z])?\s\d(?:\s[A-Z\d])?\s+\d\s[A-Z]\s[A-Z]`;
 /** What may follow a street: a unit, a city, a state or province, a postcode (all optional). */
 const UNIT_WORDS =
   "apt|apartment|appartement|unit|suite|ste|flat|fl|flr|floor|level|lvl|bldg|building|lot|room|rm|bay|space|gate\\s+code(?:\\s+is)?|dock|int|interior|piso|depto|dpto|torre|apto|bloco|casa";
@@ -53,11 +59,16 @@ const PLACE = String.raw`(?:(?:[Cc]o\.?|[Cc]ounty)\s+[A-Za-z][a-z]{2,}|Dublin\s+
 const TAIL = String.raw`(?:,?\s*(?:(?:${anyCase(UNIT_WORDS)})\b|#)\.?\s*#?[\w-]+){0,2}(?:,?\s*\d{1,2}\s?[ºª°o]\s*(?:izq|izda|dcha|der|dir|esq|[A-Z](?![\w'’]))?\.?)?(?:,?\s+[a-z]{3,}(?:\s+[a-z]{3,})?,?\s+(?:${US_STATES.toLowerCase()})\s+\d{5}\b)?(?:\s*\([^()\n]{1,40}\))?(?:(?:,?\s+|\s+[-–]\s+)${PLACE}(?=\s*[,.;!?—–]|\s+[-—–]\s|\s*$|\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b|\s+(?:CP\s*)?${POSTCODE}\b|\s+${OUTWARD_CODE}\b)){0,3}(?:(?:,?\s+|\s+[-–]\s+)(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES}|[A-Z]{2})\b)?(?:,?\s+(?:CP\s*|C\.P\.\s*)?${POSTCODE}\b(?:\s+[A-Z][a-z]{2,}(?![\w'’]))?|,?\s+${OUTWARD_CODE}(?![\w-]))?`;
 const DIRECTION_WORD = String.raw`(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)`;
 const DIRECTION = String.raw`(?:${DIRECTION_WORD}\.?\s+)`;
+/**
+ * A house number said in words and normalised to its spoken groups: "three twenty seven" -> "3 27",
+ * "fourteen twenty-seven" -> "14 27", "nineteen forty two" -> "19 40 2" (hundreds, then tens).
+ */
+const SPOKEN_HOUSE_NUMBER = String.raw`(?:1\d|[1-9])\s+(?:[2-9][1-9]|[1-9]0(?:\s+[1-9])?|1\d)`;
 const HOUSE_NUMBER = String.raw`(?<![\w\/.,$£€#-])(\d{1,5}[a-z]?(?:\s+1\/2|\s?[-\/]\s?\d{1,5}[a-z]?)?)`;
 
 /** Suffixes that are also ordinary words ("freezing point", "a 5 star view"): only after a capitalised name. */
 const WEAK_SUFFIX =
-  /\b(?:point|pt|view|run|park|green|bend|rise|walk|path|hill|loop|row|way|chase|cove|glen|vale|creek|ridge|hollow|strand|crossing|heights|plaza|square|trail|grove|place|close|court|drive|lane|circle|terrace)\.?$/i;
+  /\b(?:point|pt|view|run|park|green|bend|rise|walk|path|hill|loop|row|way|chase|cove|glen|vale|creek|ridge|hollow|strand|crossing|heights|plaza|square|trail|grove|place|close|court|drive|lane|circle|terrace|approach|fold|mount|crest|nook|reach|retreat|outlook)\.?$/i;
 
 function plausibleStreet(m: RegExpExecArray, text: string): boolean {
   // "I live at 14 maple drive": said as an address, the name may be typed in lower case.
@@ -119,9 +130,9 @@ export const ADDRESS_PATTERNS: Pattern[] = [
     accept: (m, text) => !/^(?:19|20)\d\d$/.test(m[1] ?? "") || /[A-Z]\w+\s*,/.test(after(text, m, 20)) || m[0].length > 14,
   },
   {
-    kind: "ADDRESS", // "Elm Street, number 732", "on Cedar Close no. 12", "Main St #41"
+    kind: "ADDRESS", // "Elm Street, number 732", "on Cedar Close no. 12", "Main St #41", "Birch Ln 85704, the number is 112"
     re: new RegExp(
-      String.raw`\b(?:[A-Z][a-z'’]+\s+){1,3}(?:${anyCase(STREET_SUFFIX)})\b\.?,?\s*(?:(?:we'?re|i'?m|it'?s|we\s+are)\s+(?:at\s+)?(?:number\s+)?|(?:house\s+)?(?:number'?s?|num|no\.?|nr\.?|#)\s*(?:is\s+)?)\d{1,5}[a-z]?\b`,
+      String.raw`\b(?:[A-Z][a-z'’]+\s+){1,3}(?:${anyCase(STREET_SUFFIX)})\b\.?(?:\s+\d{5}(?:-\d{4})?)?,?\s*(?:(?:we'?re|i'?m|it'?s|we\s+are)\s+(?:at\s+)?(?:number\s+)?|(?:the\s+)?(?:house\s+)?(?:number'?s?|num|no\.?|nr\.?|#)\s*(?:is\s+)?)\d{1,5}[a-z]?\b`,
       "g",
     ),
   },
@@ -196,10 +207,16 @@ export const ADDRESS_PATTERNS: Pattern[] = [
   // A postcode on its own. UK and Canadian ones in capitals only, so part codes and plates stay out.
   { kind: "ADDRESS", re: new RegExp(String.raw`\b(?:${UK_POSTCODE}|${CA_POSTCODE})\b`, "g"), accept: (m) => /\s/.test(m[0]) || /\d[A-Z]{2}$/.test(m[0]) },
   {
-    kind: "ADDRESS", // "zip is 78701", "postcode: SW1A 1AA", "zip code 78701"
-    re: new RegExp(String.raw`\b(?:zip|zipcode|zip\s+code|post\s*code|postal\s+code|pin\s*code|eircode)\s*(?:is|:|=|-|#)?\s*(${POSTCODE})\b`, "gi"),
+    kind: "ADDRESS", // "zip is 78701", "postcode: SW1A 1AA", "zip code 78701", "postcode L S six two A B" (spelled out: "L S 6 2 A B")
+    re: new RegExp(String.raw`\b(?:${POSTCODE_WORD})\s*(?:is|:|=|-|#)?\s*(${POSTCODE}|${SPACED_UK_POSTCODE})\b`, "gi"),
     accept: (m, text) => !negatedBefore(text, m.index),
     span: (m) => [m.index + m[0].length - (m[1] ?? "").length, m.index + m[0].length],
+  },
+  {
+    kind: "ADDRESS", // "D08 X2Y3 is my eircode", "78745's our zip": the postcode said before its name
+    re: new RegExp(String.raw`\b(${POSTCODE})(?:\s+is|'s|’s)\s+(?:my|our|the)\s+(?:${POSTCODE_WORD})\b`, "gi"),
+    accept: (m, text) => !negatedBefore(text, m.index),
+    span: (m) => [m.index, m.index + (m[1] ?? "").length],
   },
   {
     kind: "ADDRESS", // "corner of 5th and Main", "intersection of Burnet & 183"
@@ -331,6 +348,8 @@ export function findStrayPostcodes(text: string, hits: Hit[]): void {
   }
 }
 
+/** A postcode's name, the gate of both patterns that read a postcode by it. */
+const POSTCODE_NAMED = /\b(?:zip|post|postal|pin|eircode)/i;
 // Cheap preconditions, tested once per message before each pattern runs (see `Pattern.gate`).
 const GATES: Array<RegExp | undefined> = [
   /\d/,
@@ -348,17 +367,18 @@ const GATES: Array<RegExp | undefined> = [
   /(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gade|gatan|vej)\s+\d/i,
   /\d,?[ \t]+(?:\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3}|\d{5}-\d{3}|\d{4,5})[ \t]+\p{Lu}/u,
   /[A-Z]\d/,
-  /\b(?:zip|post|postal|pin|eircode)/i,
+  POSTCODE_NAMED,
+  POSTCODE_NAMED,
   /\b(?:corner|intersection)\s+of\b/i,
 ];
 // Later, general shapes; each with its own gate.
 ADDRESS_PATTERNS.push(
   {
-    kind: "ADDRESS", // "on Mill, number 45", "on Whitmore, number 119": a named road and the house's number
-    re: /\bon\s+(?<s>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?),?\s*(?:house\s+)?(?:number'?s?|no\.?|#)\s*\d{1,5}[a-z]?\b/dg,
+    kind: "ADDRESS", // "on Mill, number 45", "on Whitmore, number 119", "on 3rd and Ash, no. 808": a named road (or a crossing) and the house's number
+    re: /\bon\s+(?<s>\d{1,3}(?:st|nd|rd|th)\s+(?:and|&)\s+[A-Z][a-z'’]+|[A-Z][a-z'’]+(?:\s+(?:and|&)\s+(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z'’]+)|\s+[A-Z][a-z'’]+)?),?\s*(?:house\s+)?(?:number'?s?|no\.?|#)\s*(?:is\s+)?\d{1,5}[a-z]?\b/dg,
     accept: (m, text) => !NOT_A_PLACE_NAME.test((m.groups?.s ?? "").split(/\s+/)[0] ?? "") && !negatedBefore(text, m.index),
     span: (m) => [groupSpan(m, "s")![0], m.index + m[0].length],
-    gate: /\bon\s+[A-Z]/,
+    gate: /\bon\s+[A-Z0-9]/,
   },
   {
     kind: "ADDRESS", // "56 Kingsway, Hove BN3 2FB", "1/23 Kingsway, Glen Waverley 3150": no street type, but a town and a postcode after
@@ -378,19 +398,27 @@ ADDRESS_PATTERNS.push(
   {
     kind: "ADDRESS", // "im at 2210 Brookhaven, the grey house": a number and a name without a street type, said as where one is, with a place cue near
     // Led by "I'm at", "come by", "my (other) house,", "address:", or at the start of a line.
-    re: /(?:\b(?:i'?m|im|we'?re|we\s+are|i\s+live|we\s+live|live|living|located|come\s+(?:by|to|over\s+to|thru|through)|bring\s+it\s+(?:by|to)|drop\s+it\s+(?:off\s+)?at|address\s+is|addr:?|my\s+place\s+is|house\s+is|it'?s)|(?<place>\b(?:(?:my|our|the)\s+(?:other\s+|new\s+|old\s+)?(?:house|home|place|address|addy|apartment|flat|unit|shop|garage|location)\s*(?:is\s*|[,:\-–]\s*)|address\s*[:\-–]\s*))|^[ \t]*)\s*(?:at\s+)?(?<a>\d{2,5}\s+[A-Za-z][a-z'’]{2,}(?:\s+[A-Z][a-z'’]+)?)\b/dgim,
+    re: new RegExp(
+      String.raw`(?:\b(?:i'?m|im|we'?re|we\s+are|i\s+live|we\s+live|live|living|located|come\s+(?:by|to|over\s+to|thru|through)|bring\s+it\s+(?:by|to)|drop\s+it\s+(?:off\s+)?at|address\s+is|addr:?|my\s+place\s+is|house\s+is|it'?s)|(?<place>\b(?:(?:my|our|the)\s+(?:other\s+|new\s+|old\s+)?(?:house|home|place|address|addy|apartment|flat|unit|shop|garage|location)\s*(?:is\s*|[,:\-–]\s*)|address\s*[:\-–]\s*))|^[ \t]*)\s*(?:at\s+)?(?<a>(?<n>\d{2,5}|${SPOKEN_HOUSE_NUMBER})\s+(?:[NSEWnsew]\.?\s+)?[A-Za-z][a-z'’]{2,}(?:\s+[A-Z][a-z'’]+)?)\b`,
+      "dgim",
+    ),
     accept: (m, text) => {
       const a = m.groups?.a ?? "";
-      const [num, ...rest] = a.split(/\s+/);
+      const [hundreds, ...units] = (m.groups?.n ?? "").split(/\s+/).map(Number);
+      const num = String(units.length === 0 ? hundreds : (hundreds ?? 0) * 100 + units.reduce((x, y) => x + y, 0));
+      const rest = a
+        .slice((m.groups?.n ?? "").length)
+        .trim()
+        .split(/\s+/);
       if (rest.some((w) => NOT_A_STREET_NAME.has(w.toLowerCase()) || NOT_A_PLACE_WORD.has(w.toLowerCase()) || CAR_MAKES.has(w.toLowerCase()) || SUFFIX_WORDS.has(w.toLowerCase()))) return false;
-      if (/^(?:19|20)\d\d$/.test(num ?? "") || /^\s*(?:miles?|mi|km|rpm|\$|%|degrees|k\b)/i.test(after(text, m, 10))) return false;
+      if (/^(?:19|20)\d\d$/.test(num) || /^\s*(?:miles?|mi|km|rpm|\$|%|degrees|k\b)/i.test(after(text, m, 10))) return false;
       if (negatedBefore(text, m.index)) return false;
       // "my other house, 710 Juniper": the lead says it is a place.
       if (m.groups?.place?.trim()) return true;
       const sentence = after(text, m, 80).split(/[.!?\n]/)[0] ?? "";
       // "4400 Westheimer, suite 12": a unit after the name makes it a street.
       if (UNIT_AFTER_STREET.test(after(text, m, 20))) return true;
-      return /\b(?:house|home|driveway|door|gate|mailbox|yard|porch|garage|building|apartment|apt|unit|suite|the\s+one\s+with|can'?t\s+miss|cant\s+miss|fence|out\s+front|pull\s+in|corner|trailer|duplex|condo|buzz|bell|ring|knock|doorbell)\b/i.test(
+      return /\b(?:house|home|driveway|door|gate|mailbox|yard|porch|garage|building|apartment|apt|unit|suite|the\s+one\s+with|stucco|brick|adobe|weatherboard|can'?t\s+miss|cant\s+miss|fence|out\s+front|round\s+back|out\s+back|loading\s+dock|pull\s+in|come\s+(?:whenever|any\s*time)|corner|trailer|duplex|condo|buzz|bell|ring|knock|doorbell)\b/i.test(
         sentence,
       );
     },
@@ -490,9 +518,9 @@ ADDRESS_PATTERNS.push(
 // with 3 cars in the yard", "Al lado de la farmacia en la calle Mayor, portal 8", "turn left after
 // the Shell on Route 9, third driveway on the right"). The sentence is the detail.
 const DIRECTION_CUE =
-  /\b(?:behind|next\s+to|opposite|across\s+from|near|beside|above\s+the|over\s+the|below\s+the|before\s+the|turn\s+(?:left|right|at)|(?:left|right)\s+at\s+the|take\s+exit|(?:go|drive|walk)\s+(?:\w+\s+)?blocks?|on\s+the\s+(?:left|right)|(?:north|south|east|west)\s+of|blocks?\s+(?:north|south|east|west|from|past|down)|past\s+the|after\s+the|by\s+the(?!\s+(?:way|time|end\s+of\s+the\s+(?:day|week)))|(?:at\s+)?the\s+end\s+of|between\s+\w+\s+(?:and|&)\s+\w+|(?:one|two|three|a|\d)\s+blocks?\s+(?:north|south|east|west|up|down|over)|(?:1st|2nd|3rd|\d+th|first|second|third)\s+(?:left|right)|off\s+exit\s+\d+|cross\s+streets?|mile\s+marker\s+\d+|(?:north|south|east|west)\s+of\s+town|al\s+lado\s+de|detras\s+de|enfrente\s+de|junto\s+a|neben|hinter|gegenuber|dietro|accanto\s+a|vicino\s+a|perto\s+d[oa]|atras\s+d[oa]|ao\s+lado\s+d[oa]|a\s+cote\s+d[eu]|derriere|en\s+face\s+d[eu])\b/gi;
+  /\b(?:behind|next\s+to|opposite|across\s+from|near|beside|above\s+the|over\s+the|below\s+the|before\s+the|turn\s+(?:left|right|at)|(?:left|right)\s+at\s+the|take\s+exit|(?:go|drive|walk)\s+(?:\w+\s+)?blocks?|on\s+the\s+(?:left|right)|(?:north|south|east|west)\s+of|blocks?\s+(?:north|south|east|west|from|past|down)|past\s+the|after\s+the|by\s+the(?!\s+(?:way|time|end\s+of\s+the\s+(?:day|week)))|(?:at\s+)?the\s+end\s+of|between\s+\w+\s+(?:and|&)\s+\w+|(?:one|two|three|a|\d)\s+blocks?\s+(?:north|south|east|west|up|down|over)|(?:1st|2nd|3rd|\d+th|first|second|third)\s+(?:left|right)|off\s+exit\s+\d+|cross\s+streets?|mile\s+marker\s+\d+|(?:north|south|east|west)\s+of\s+town|same\s+(?:street|road|lane|block|row)\s+as|(?:come|get|turn)\s+off\s+the|(?:round|around)\s+the\s+corner\s+from|(?:up|down)\s+the\s+(?:road|street|lane)\s+from|(?:1st|2nd|3rd|\d+th|first|second|third|fourth)\s+exit|al\s+lado\s+de|detras\s+de|enfrente\s+de|junto\s+a|neben|hinter|gegenuber|dietro|accanto\s+a|vicino\s+a|perto\s+d[oa]|atras\s+d[oa]|ao\s+lado\s+d[oa]|a\s+cote\s+d[eu]|derriere|en\s+face\s+d[eu])\b/gi;
 const STREET_NAMED = new RegExp(
-  String.raw`\b(?:(?:on|off|down|up|of)\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2}\s+(?:St|Street|Rd|Road|Ave|Avenue|Ln|Lane|Pkwy|Parkway|Dr|Drive|Way|Blvd|Boulevard|Hwy|Highway|Ct|Court|Cir|Circle|Pl|Place|Ter|Terrace|Trl|Trail|Bend|Hollow|Close|Crescent|Pike)\b|(?:route|rte|highway|hwy|county\s+r(?:oa)?d|forest\s+service\s+r(?:oa)?d)\s*\d{1,4}|(?:calle|avenida|rua|via|gali|strasse|straße)\s+(?:no\.?\s*\d+|[A-Za-z]\w+)|[A-Za-z]{2,}(?:strasse|straße|weg)\b)`,
+  String.raw`\b(?:(?:on|off|down|up|of)\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2}\s+(?:St|Street|Rd|Road|Ave|Avenue|Ln|Lane|Pkwy|Parkway|Dr|Drive|Way|Blvd|Boulevard|Hwy|Highway|Ct|Court|Cir|Circle|Pl|Place|Ter|Terrace|Trl|Trail|Bend|Hollow|Close|Crescent|Pike)\b|(?:route|rte|highway|hwy|county\s+r(?:oa)?d|forest\s+service\s+r(?:oa)?d)\s*\d{1,4}|(?:off|onto|along|join|leave)\s+the\s+[ABM]\d{1,4}\b|(?:calle|avenida|rua|via|gali|strasse|straße)\s+(?:no\.?\s*\d+|[A-Za-z]\w+)|[A-Za-z]{2,}(?:strasse|straße|weg)\b)`,
   "i",
 );
 /** A street named by its name alone after "on"/"of" ("on Main", "end of Cypress Bend", "Pico & Robertson"): counted only with a direction and a dwelling. */
@@ -515,13 +543,45 @@ const HOME_POINTED =
 const LANDMARK = new RegExp(
   String.raw`\b(?:the\s+)?(?:[A-Z][\w'’&]+(?:\s+[A-Z][\w'’&]+)*|(?<=\bthe\s+)[a-z]{3,})\s+on\s+(?!(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|Google|Facebook|Yelp|Maps)\b)[A-Z][\w'’]+|\b(?:across\s+from|opposite|behind|next\s+to|above|below|beside)\s+(?:the\s+)?[A-Z][\w'’]+|\b(?:first|second|third|fourth|fifth|sixth|last|\d(?:st|nd|rd|th))\s+(?:house|driveway|door|gate|place|trailer|bungalow|cottage)\s+(?:on\s+the\s+(?:left|right)|before|after|past)\b`,
 );
+/**
+ * Whether `text[i]` ends a sentence: ".", "!", "?" or a line break, but not the full stop of an
+ * abbreviation that directions are full of ("gali no. 4", "Mabini St. 12", "Brgy. San Isidro"):
+ * after "no", "nr", "st", "rd" or "ave" and before a digit, or after a short capitalised word
+ * and before a capital.
+ */
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (c !== ".") return c === "!" || c === "?" || c === "\n";
+  const head = text.slice(Math.max(0, i - 5), i);
+  const tail = text.slice(i + 1, i + 4);
+  if (/(?:^|[^\p{L}])(?:no|nr|st|rd|ave|apt|bldg|flr)$/iu.test(head) && /^\s*\d/.test(tail)) return false;
+  return !(/(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,3}$/u.test(head) && /^\s+\p{Lu}/u.test(tail));
+}
+
+/**
+ * A place counted from that is weaker evidence than a street: a shop or public place named after a
+ * preposition of the way ("from the Woolies carpark", "neben dem Edeka", "at the Tesco roundabout")
+ * or a public place in lower case ("past the footy oval", "same street as the fire station").
+ * People park, break down and wait near these too, so they count only with HOME_DESCRIBED.
+ */
+const PLACE_COUNTED_FROM = new RegExp(
+  String.raw`\b(?:${caseless("across from|opposite|behind|next to|beside|near|past|after|from|at|same street as|same road as|neben|hinter|gegenüber")})\s+(?:the\s+|dem\s+|der\s+)?\p{Lu}[\p{L}'’]+|\b(?:the|a)\s+(?:[a-z]+\s+)?(?:station|church|chapel|mosque|temple|gurdwara|school|oval|roundabout|car\s*park|servo|post\s+office|library|pharmacy|chemist|supermarket|playground|pub|petrol\s+pump|water\s+tower)\b`,
+  "u",
+);
+/**
+ * The home itself pointed at, stronger than a door or a fence (car talk has those): its number
+ * ("number 14", "Hausnummer 12"), a floor counted ("second floor"), or the house described ("my
+ * place is the brick one", "corner house with the caravan"), or HOME_POINTED.
+ */
+const HOME_DESCRIBED =
+  /\b(?:(?:number|no\.?|nr\.?|#|hausnummer)\s*\d{1,4}|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|ground|top)\s+floor|(?:my|our)\s+(?:place|house|home|flat|unit)\s+is\s+the\s+(?:\w+\s+){0,2}(?:one|house)|(?:corner|end|last|first|second|third)\s+house|(?:house|bungalow|cottage)\s+with\s+the\s+\w+)\b/i;
 /** The sentence around a match, as [start, end) offsets into the text it was found in. */
 function sentenceOf(m: RegExpExecArray): [number, number] {
   const text = m.input;
   let start = m.index;
-  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!) && m.index - start < 200) start--;
+  while (start > 0 && !endsSentence(text, start - 1) && m.index - start < 200) start--;
   let end = m.index + m[0].length;
-  while (end < text.length && !/[.!?\n]/.test(text[end]!) && end - m.index < 200) end++;
+  while (end < text.length && !endsSentence(text, end) && end - m.index < 200) end++;
   return [start, end];
 }
 ADDRESS_PATTERNS.push({
@@ -531,10 +591,11 @@ ADDRESS_PATTERNS.push({
     const [start, end] = sentenceOf(m);
     const sentence = text.slice(start, end);
     const home = DWELLING.test(sentence) || HOME_POINTED.test(sentence);
-    return home && (STREET_NAMED.test(sentence) || LANDMARK.test(sentence) || BARE_STREET.test(sentence)) && !negatedBefore(text, m.index);
+    const counted = home && (STREET_NAMED.test(sentence) || LANDMARK.test(sentence) || BARE_STREET.test(sentence));
+    return (counted || ((HOME_DESCRIBED.test(sentence) || HOME_POINTED.test(sentence)) && PLACE_COUNTED_FROM.test(sentence))) && !negatedBefore(text, m.index);
   },
   span: sentenceOf,
-  gate: /\b(?:behind|next|opposite|across|near|beside|above|over|below|before|exit|turn|left|right|north|south|east|west|blocks?|past|after|by|end|between|cross|mile|lado|detras|enfrente|junto|neben|hinter|gegenuber|dietro|accanto|vicino|perto|atras|cote|derriere|face)\b/i,
+  gate: /\b(?:behind|next|opposite|across|near|beside|above|over|below|before|exit|turn|left|right|north|south|east|west|blocks?|past|after|by|end|between|cross|mile|same|off|corner|road|lado|detras|enfrente|junto|neben|hinter|gegenuber|dietro|accanto|vicino|perto|atras|cote|derriere|face)\b/i,
 });
 
 // A post-office box is said without "PO" too: "Box 212, General Delivery, Tofino BC", "mail it to

@@ -62,10 +62,11 @@ export const INDIRECT_DEAL_PATTERNS: Pattern[] = [
   },
   {
     kind: DEAL, // 2. SPLIT: "half to me", "the difference to me", "the rest we settle on the day", "the balance in cash"
-    re: /\b(?:(?:the\s+)?other\s+half|half|the\s+rest|the\s+difference|the\s+balance|the\s+remainder|the\s+extra|whatever['’]?s\s+left)\s+(?:(?:we|you|u)\s+(?:can\s+|could\s+|will\s+|['’]ll\s+)?(?:settle|sort|pay|square|do|handle)(?:\s+up)?\s+|(?:you\s+|u\s+)?(?:pay|give|hand|send)\s+(?:me\s+)?|goes\s+|comes\s+)?(?<how>(?:direct(?:ly)?\s+)?to\s+(?:me|us)|in\s+cash|cash|in\s+hand|privately|separately|under\s+the\s+table|off\s+the\s+books|on\s+the\s+day|in\s+person|when\s+i(?:['’]m|\s+am)\s+(?:there|done|finished)|when\s+i\s+(?:arrive|get\s+there|finish|come|drop)|(?:on|at)\s+(?:pick-?up|collection|delivery|drop-?off))\b/dgi,
+    re: /\b(?:(?:the\s+)?other\s+half|half|(?:the\s+)?rest|the\s+difference|the\s+balance|the\s+remainder|the\s+extra|whatever['’]?s\s+left)\s+(?:(?:we|you|u)\s+(?:can\s+|could\s+|will\s+|['’]ll\s+)?(?:settle|sort|pay|square|do|handle)(?:\s+up)?\s+|(?:you\s+|u\s+)?(?:pay|give|hand|send)\s+(?:me\s+)?|goes\s+|comes\s+)?(?<how>(?:direct(?:ly)?\s+)?to\s+(?:me|us)|in\s+cash|cash|in\s+hand|privately|separately|under\s+the\s+table|off\s+the\s+books|on\s+the\s+day|in\s+person|when\s+i(?:['’]m|\s+am)\s+(?:there|done|finished)|when\s+i\s+(?:arrive|get\s+there|finish|come|drop)|(?:on|at)\s+(?:pick-?up|collection|delivery|drop-?off))\b/dgi,
     accept: (m, text) => {
       if (!live(m, text)) return false;
-      if (STRONG_APART.test(m.groups?.how ?? "")) return true;
+      // "rest cash" without its article is also a verb ("let it rest"): only beside the platform side.
+      if (STRONG_APART.test(m.groups?.how ?? "") && !/^rest\b/i.test(m[0])) return true;
       const { before } = clauseAround(text, m.index, m.index);
       return PLATFORM_SIDE.test(before + " " + text.slice(Math.max(0, m.index - 120), m.index));
     },
@@ -104,6 +105,10 @@ export const INDIRECT_DEAL_PATTERNS: Pattern[] = [
 //      account", "cash on delivery", "leave the payment off the app", "no platform".
 //  11. TWO-PRICES: a cheaper rate for coming in person than on the platform: "the walk-in rate is
 //      lower".
+//  12. KEPT-FROM: the deal kept from the platform's sight: "the app doesn't need to see the second
+//      half", "what the platform doesn't know", "keep the extra from the app".
+//  13. CASH-OVER-APP: cash ranked above paying through the platform: "paper money > app money",
+//      "cash beats the app", "notes rather than the app".
 INDIRECT_DEAL_PATTERNS.push(
   {
     kind: DEAL, // 5. MANNER-WORD
@@ -155,5 +160,22 @@ INDIRECT_DEAL_PATTERNS.push(
       return /\b(?:lower|cheaper|less|better|platform|app|on\s+here)\b/i.test(rest);
     },
     words: "walk-in walkin walk in-person person off-app direct cash".split(" "),
+  },
+  {
+    kind: DEAL, // 12. KEPT-FROM
+    re: new RegExp(
+      String.raw`\b(?:(?:the|this)\s+)?${PLATFORM_PART}\s+(?:(?:doesn['’]?t|does\s+not|don['’]?t|needn['’]?t|won['’]?t|will\s+never)\s+(?:need\s+to|have\s+to|gotta|has\s+to)|never\s+(?:needs?\s+to|has\s+to|have\s+to))\s+(?:know|see|hear|find\s+out)\b|\bwhat\s+(?:(?:the|this)\s+)?${PLATFORM_PART}\s+(?:doesn['’]?t|does\s+not|don['’]?t|won['’]?t)\s+(?:know|see)\b|\b(?:hide|keep)\s+(?:it|this|that|the\s+(?:rest|extra|cash|money|difference|payment))\s+from\s+(?:the|this)\s+${PLATFORM_PART}\b`,
+      "gi",
+    ),
+    // What the app may see of the sender's own data ("doesn't need to know my address", "the dashcam
+    // footage is for my insurer, the app doesn't need to see it") is privacy talk.
+    accept: (m, text) => !/^[^.!\n]{0,60}\?|^\s+(?:my|your|our|it|them|these|those)\b/i.test(after(text, m, 60)) && !negatedBefore(text, m.index),
+    words: "know see hear find hide keep".split(" "),
+  },
+  {
+    kind: DEAL, // 13. CASH-OVER-APP
+    re: /\b(?:cash|paper\s+money|notes|readies|banknotes)\s*(?:>+|beats|trumps|better\s+than|rather\s+than|over|instead\s+of)\s*(?:the\s+)?(?:app|platform|in-?app)(?:\s+(?:money|payment|pay|checkout))?\b|\b(?:app|platform)\s+(?:money|payment|pay)\s*<+\s*(?:cash|paper\s+money|notes)\b/gi,
+    accept: live,
+    words: "cash money notes readies banknotes".split(" "),
   },
 );

@@ -23,6 +23,10 @@ const SOCIAL_HOSTS =
 const MESSAGING_HOSTS = /(?:^|\.)(?:wa\.me|whatsapp\.com|t\.me|telegram\.me|m\.me|signal\.me|viber\.com|line\.me|wechat\.com|skype\.com|calendly\.com|zoom\.us)$/;
 /** A YouTube page that is a person's channel rather than a video: a handle, not a reference. */
 const CHANNEL_PATH = /^\/(?:@|c\/|channel\/|user\/)/;
+/** Marketplaces on the allow-list for their listings, whose seller pages are a person's own shop. */
+const MARKETPLACE_HOSTS = /(?:^|\.)(?:ebay|amazon|walmart|etsy)\.[a-z.]+$/;
+/** A seller's page on a marketplace: "ebay.com/str/dieselparts", "ebay.com/usr/kev92", "amazon.com/shops/x", "?_ssn=kev92". */
+const STOREFRONT_PATH = /^\/(?:str|usr|shops?|stores?|sellers?|sp|profile|users?|u|people)(?:\/|$)|[?&](?:_ssn|seller|sid|me)=/i;
 
 /**
  * Words that end a sentence typed without a space after the full stop ("fine.now it rattles",
@@ -96,8 +100,7 @@ const CARMAKERS = new Set(
     " ",
   ),
 );
-const CONTENT_PATH =
-  /^\/(?:[\w-]+\/)*?(?:watch|shorts|wiki|recalls?|r\/[\w-]+(?:\/comments)?|forums?|threads?|showthread(?:\.php)?|topics?|t|questions|articles?|news|faq|manuals?|tsb|reviews?|check-[\w-]+)(?:[\/?#.]|$)/i;
+const CONTENT_PATH = /^\/(?:[\w-]+\/)*?(?:watch|shorts|wiki|recalls?|forums?|threads?|showthread(?:\.php)?|topics?|t|questions|articles?|news|faq|manuals?|tsb|reviews?|check-[\w-]+)(?:[\/?#.]|$)/i;
 /** The sender presents the page as theirs or as where to book or pay ("my site", "book at"). */
 const OWN_PAGE_BEFORE = /\b(?:my|our|we|we'?re|us|me|book|booking|schedule|order|buy|pay|deposit|contact|message|dm|hmu|visit|find\s+(?:me|us))\b[^.!?\n]{0,30}$/i;
 
@@ -107,10 +110,10 @@ const OWN_PAGE_BEFORE = /\b(?:my|our|we|we'?re|us|me|book|booking|schedule|order
  * `SOCIAL_HOSTS` and `MESSAGING_HOSTS`).
  */
 const PERSONAL_PAGE_HOST =
-  /(?:^|\.)(?:google\.[a-z.]+|goo\.gl|g\.page|forms\.gle|apple\.com|craigslist\.[a-z.]+|gumtree\.[a-z.]+|kijiji\.ca|olx\.[a-z.]+|squareup\.com|square\.site|wixsite\.com|wix\.com|squarespace\.com|godaddysites\.com|weebly\.com|carrd\.co|cal\.com|calendly\.com|setmore\.com|acuityscheduling\.com|housecallpro\.com|joist\.com|booksy\.com|fresha\.com|vagaro\.com|stripe\.com|paypal\.(?:me|com)|venmo\.com|cash\.app|bit\.ly|tinyurl\.com|t\.ly|rebrand\.ly|shorturl\.at|qrco\.de|wa\.link|yelp\.to|linktr\.ee|beacons\.ai|bio\.link|dropbox\.com|onedrive\.live\.com|waze\.com)$/;
+  /(?:^|\.)(?:google\.[a-z.]+|goo\.gl|g\.page|forms\.gle|apple\.com|craigslist\.[a-z.]+|gumtree\.[a-z.]+|kijiji\.ca|olx\.[a-z.]+|squareup\.com|square\.site|wixsite\.com|wix\.com|squarespace\.com|godaddysites\.com|weebly\.com|carrd\.co|cal\.com|calendly\.com|setmore\.com|acuityscheduling\.com|housecallpro\.com|joist\.com|booksy\.com|fresha\.com|vagaro\.com|stripe\.com|paypal\.(?:me|com)|venmo\.com|cash\.app|bit\.ly|tinyurl\.com|t\.ly|rebrand\.ly|shorturl\.at|qrco\.de|wa\.link|yelp\.to|linktr\.ee|beacons\.ai|bio\.link|dropbox\.com|onedrive\.live\.com|waze\.com|tally\.so|typeform\.com|jotform\.com|forms\.office\.com|formstack\.com|etsy\.com)$/;
 /** Path words of a page to book, pay, ask for a quote or reach someone. */
 const PERSONAL_PATH_WORD =
-  /(?:^|[\/?#&=_.-])(?:book|booking|bookings|schedule|appointments?|reserve|rdv|termin|cita|quote|rates|pricing|contact|contact-us|about|about-us|pay|invoice|checkout|members?|profile|user|u|maps?|place|forms?|whatsapp|chat)(?:$|[\/?#&=_.-])/i;
+  /(?:^|[\/?#&=_.-])(?:book|booking|bookings|schedule|appointments?|reserve|rdv|termin|cita|quote|rates|pricing|contact|contact-us|about|about-us|pay|invoice|checkout|members?|profile|user|usr|u|str|shops|sellers?|_ssn|maps?|place|forms?|whatsapp|chat)(?:$|[\/?#&=_.-])/i;
 /** A file people link to show something: a photo, a video, a document. */
 const MEDIA_FILE = /\.(?:jpe?g|png|gif|webp|heic|mp4|mov|webm|pdf)(?:[?#]|$)/i;
 /**
@@ -240,14 +243,15 @@ export function findLinks(text: string, allowed: readonly string[], hits: Hit[])
       const start = tokenStart + m.index;
       const end = tokenStart + m.lastIndex;
       if (m.schema === "mailto:") {
-        const domain = m.url.replace(/^mailto:/i, "").split("@")[1] ?? "";
-        if (!isAllowedHost(domain, allowed)) hits.push({ kind: "EMAIL", start, end, detail: true });
+        const [local = "", domain = ""] = m.url.replace(/^mailto:/i, "").split("@");
+        if (!isAllowedHost(domain, allowed) && !UNANSWERED_MAILBOX.test(local)) hits.push({ kind: "EMAIL", start, end, detail: true });
         continue;
       }
       const { host, path } = hostAndPath(m.url);
       if (m.schema === "" && isTypingSlip(m.raw, host, path)) continue;
       if (isAllowedHost(host, allowed)) {
         if (/(?:^|\.)youtube\.com$/.test(host) && CHANNEL_PATH.test(path)) hits.push({ kind: "SOCIAL_HANDLE", start, end, detail: true });
+        else if (MARKETPLACE_HOSTS.test(host) && STOREFRONT_PATH.test(path)) hits.push({ kind: "LINK", start, end, detail: true });
         else innocent.push([start, end]);
         continue;
       }
@@ -290,9 +294,17 @@ const AT = String.raw`(?:\s*@\s*|\s+(?:at|@|on|via)\s+|\s*\(\s*at\s*\)\s*)`;
 const LABEL = String.raw`[a-z0-9](?:[a-z0-9-]*[a-z0-9])?`;
 const DOMAIN_DOT = String.raw`(?:\s*\.\s*|\s+(?:dot|period|point)\s+)`;
 
+/**
+ * Mailboxes that only send and are never read: "noreply@...", "do-not-reply@...",
+ * "mailer-daemon@...". Quoting one ("the receipt came from noreply@stripe.com") gives no way to
+ * reach anyone.
+ */
+const UNANSWERED_MAILBOX = /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|no[-_.]?response|mailer[-_.]?daemon|postmaster|bounces?)$/i;
+
 /** The word "at" is everywhere ("I got it at rockauto dot com"); trust it only when the rest looks like mail. */
 function plausibleSpokenEmail(m: RegExpExecArray, text: string): boolean {
   const local = (m[1] ?? "").toLowerCase();
+  if (UNANSWERED_MAILBOX.test(local)) return false;
   const sep = (m[2] ?? "").toLowerCase();
   const domain = (m[3] ?? "").toLowerCase();
   const tld = (m[4] ?? "").toLowerCase();
@@ -335,6 +347,8 @@ const providerToMailbox = (m: RegExpExecArray): [number, number] | null => {
 
 /** A handle-shaped mailbox: at least four letters with digits, or words joined by "." or "_". */
 const MAILBOX_SHAPED = /^(?=(?:[^a-z]*[a-z]){4})[a-z][a-z0-9._]*(?:\d|[._][a-z0-9])[a-z0-9._]*$/;
+/** The same with three letters ("kev_92"), for a mailbox alone on its line next to its provider alone on the next. */
+const MAILBOX_ON_ITS_LINE = /^(?=(?:[^a-z]*[a-z]){3})[a-z][a-z0-9._]*(?:\d|[._][a-z0-9])[a-z0-9._]*$/;
 
 export const SPOKEN_EMAIL_PATTERNS: Pattern[] = [
   {
@@ -419,10 +433,26 @@ SPOKEN_EMAIL_PATTERNS.push({
   ),
   accept: (m) => {
     const h = m.groups?.h ?? m.groups?.g ?? "";
-    return MAILBOX_SHAPED.test(h) && !PROVIDER_RE.test(h);
+    return MAILBOX_ON_ITS_LINE.test(h) && !PROVIDER_RE.test(h);
   },
   words: PROVIDER_WORDS,
   gate: /\n/,
+});
+
+/** The sender's name on the platform, which the reader can see: "my username here", "my display name on the app". */
+const ON_HERE = String.raw`(?:here|on\s+here|on\s+(?:the|this)\s+app|in\s+the\s+app)`;
+const NAME_HERE = String.raw`my\s+(?:(?:user\s*name|username|handle|display\s+name|profile\s+name)(?:\s+${ON_HERE})?|name\s+${ON_HERE})`;
+/** The clause goes on about the platform's own mail to the sender: "so I get the app's receipts fine". */
+const PLATFORM_MAIL =
+  /\b(?:receipts?|notifications?|verification|confirmations?|invoices?)\b[^.!?\n]*\b(?:fine|ok|okay|already|from\s+(?:the|this)\s+app)\b|\bthe\s+app['’]s\b|\bfrom\s+(?:the|this)\s+app\b/i;
+SPOKEN_EMAIL_PATTERNS.push({
+  // "my gmail is the same as my name here: dana whitfield", "email is same as my username here @ gmail",
+  // "my username here @ yahoo", "outlook, same handle as my display name but with a 7 at the end":
+  // a mailbox made of the name the reader already sees, with its provider. The clause is the address.
+  kind: "EMAIL",
+  re: new RegExp(String.raw`\b(?:${PROVIDERS}|e-?mail)\b[^.!?\n]{0,30}?\bsame\s+(?:\w+\s+)?as\s+${NAME_HERE}[^.!?\n]*|\b${NAME_HERE}\s*(?:@|\bat\b|\bon\b)\s*(?:${PROVIDERS})\b[^.!?\n]*`, "gi"),
+  words: [...PROVIDER_WORDS, "email", "e-mail"],
+  accept: (m, text) => !negatedBefore(text, m.index) && !/\b(?:not|isn'?t|aren'?t|never)\b/i.test(m[0]) && !PLATFORM_MAIL.test(m[0]),
 });
 
 /** Words that go on with the sentence rather than spell a mailbox ("... bob42 if you need it"). */

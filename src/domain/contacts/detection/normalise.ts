@@ -447,7 +447,7 @@ function frenchUnder20(words: string): number {
 /** Letters typed for digits ("5O3-555-O142", "Z06 7A3 lIB2", "4I5 SSS OI3Z"). */
 const LEET: Record<string, string> = { O: "0", o: "0", I: "1", i: "1", l: "1", "|": "1", S: "5", s: "5", $: "5", B: "8", b: "6", Z: "2", z: "2", E: "3", A: "4", g: "9", q: "9", G: "6", T: "7" };
 const LEET_TOKEN = String.raw`[0-9OoIil|SsBbZzEAgqGT$]+`;
-const LEET_RUN = new RegExp(String.raw`(?<![A-Za-z0-9])\+?${LEET_TOKEN}(?:[\s.\-()\/+]{1,3}${LEET_TOKEN}){0,7}(?![A-Za-z0-9])`, "g");
+const LEET_RUN = new RegExp(String.raw`(?<![A-Za-z0-9'’])\+?${LEET_TOKEN}(?:[\s.,\-()\/+]{1,3}${LEET_TOKEN}){0,15}(?![A-Za-z0-9])`, "g");
 /** The letters people type for digits most (O for 0, I/l/| for 1, S/$ for 5, Z for 2, B for 8, T for 7). */
 const CLASSIC_LEET = /^[OoIil|Ss$ZzBT]+$/;
 /** Words made only of look-alike letters that are just words next to a number. */
@@ -459,13 +459,42 @@ const LEET_WORDS = new Set(["so", "is", "go", "oil", "lol", "soil", "boss", "sol
  * The run is rewritten only when it then reads as 7-15 digits, so ordinary words stay words.
  */
 function leetRun(m: RegExpExecArray): string | undefined {
+  return leetText(m[0]);
+}
+
+/** `leetRun` on the text of a run; commas separate its tokens only in a number read out (see below). */
+function leetText(run: string): string | undefined {
   // Most runs are plain words ("is", "so") or plain numbers: both checks before the split.
-  if (!/[A-Za-z|$]/.test(m[0])) return undefined;
-  const realDigits = (m[0].match(/\d/g) ?? []).length;
+  if (!/[A-Za-z|$]/.test(run)) return undefined;
+  const realDigits = (run.match(/\d/g) ?? []).length;
   if (realDigits < 2) return undefined;
-  const parts = m[0].split(/([\s.\-()\/+]{1,3})/);
+  const parts = run.split(/([\s.,\-()\/+]{1,3})/);
   const tokens = parts.filter((_, i) => i % 2 === 0);
   const mapped = tokens.map((t) => /\d/.test(t));
+  // "0 4 I Z, S S S, O I 7", "l-2-l-5-5-5-O-l-3-3": a number read out a character or a short
+  // group at a time, every group digits or stand-ins, is all digits, "I" and "l" included; at
+  // either end only a lone stand-in typed onto the next by a dash or dot ("l-2"), not a word
+  // before or after the number ("is 0 580 464 125", "6 1 7 ... 9 9 lol"). A stand-in inside the
+  // run says it is read out, not a list of digits ("S, 2, 3, 4, 5, 6, 7 gears"); a word ("lol",
+  // "is") says it is not.
+  const readOut =
+    tokens.length >= 5 &&
+    tokens.every((t) => t.length >= 1 && t.length <= 3 && (/^\d+$/.test(t) || (CLASSIC_LEET.test(t) && (t.length === 1 || !LEET_WORDS.has(t.toLowerCase()))))) &&
+    tokens.slice(1, -1).some((t) => !/\d/.test(t));
+  // Otherwise a comma ends a run: "S, 2, 3, 4, 5, 6, 7 gears" is a list, each item read alone.
+  if (!readOut && run.includes(",")) {
+    const pieces = run.split(/(\s*,\s*)/);
+    const out = pieces.map((p, i) => (i % 2 === 0 ? (leetText(p) ?? p) : p)).join("");
+    return out !== run ? out : undefined;
+  }
+  if (readOut) {
+    const last = tokens.length - 1;
+    tokens.forEach((t, i) => {
+      const edgeSep = i === 0 ? parts[1] : i === last ? parts[2 * i - 1] : undefined;
+      if (i > 0 && i < last) mapped[i] = true;
+      else if (t.length === 1 && /^\s*[.\-]\s*$/.test(edgeSep ?? "")) mapped[i] = true;
+    });
+  }
   for (let pass = 0; pass < 2; pass++) {
     tokens.forEach((t, i) => {
       // "Es", "oil", "lol" are words; "SSS", "sss", "OlSO", "II" are not.
@@ -480,7 +509,9 @@ function leetRun(m: RegExpExecArray): string | undefined {
         /\d/.test(tokens[i + 1] ?? "") &&
         ((/^[.\-]$/.test((parts[2 * i - 1] ?? "").trim()) && /^[.\-]$/.test((parts[2 * i + 1] ?? "").trim())) ||
           (/^\d$/.test(tokens[i - 1] ?? "") && /^\d$/.test(tokens[i + 1] ?? "") && parts[2 * i - 1] === " " && parts[2 * i + 1] === " "));
-      if (mapped[i] || t.length === 0 || t.length > 5 || (!between && (wordShaped || LEET_WORDS.has(t.toLowerCase()))) || !CLASSIC_LEET.test(t)) return;
+      // Other stand-ins ("b" for 6, "g" for 9) only in a token no word is written as: cases mixed ("ZZbO", "gOO").
+      const standIns = CLASSIC_LEET.test(t) || (/[a-z]/.test(t) && /[A-Z]/.test(t) && !wordShaped);
+      if (mapped[i] || t.length === 0 || t.length > 5 || (!between && (wordShaped || LEET_WORDS.has(t.toLowerCase()))) || !standIns) return;
       if (mapped[i - 1] || mapped[i + 1]) mapped[i] = true;
     });
   }
@@ -506,7 +537,7 @@ function leetRun(m: RegExpExecArray): string | undefined {
     digits += (t.match(/\d/g) ?? []).length;
     out += t;
   });
-  return digits >= 7 && digits <= 16 && out !== m[0] ? out : undefined;
+  return digits >= 7 && digits <= 16 && out !== run ? out : undefined;
 }
 
 /**
@@ -630,7 +661,9 @@ const REWRITES: Rewrite[] = [
     ),
     retry: true,
     replace: (m) => {
-      const tld = spokenTld(m[4] ?? "", m[3] ?? "", m.input.slice(m.index + m[0].length, m.index + m[0].length + 2));
+      // After "www" any top-level domain ends the address ("www . kiwi-auto-sparky . nz").
+      const afterWww = m[1] !== undefined && TLD_SET.has((m[4] ?? "").toLowerCase()) ? (m[4] ?? "").toLowerCase() : undefined;
+      const tld = afterWww ?? spokenTld(m[4] ?? "", m[3] ?? "", m.input.slice(m.index + m[0].length, m.index + m[0].length + 2));
       if (tld === undefined) return undefined;
       const words = m[2] ?? "";
       // "tony fixes dot com": the words of a domain said apart are glued only after "www" or when
@@ -654,6 +687,8 @@ const REWRITES: Rewrite[] = [
     replace: (m) => `${m[1]}.${(m[2] ?? "").replace(/\s+/g, ".")}`,
     gate: /\bat\s+(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|proton|protonmail|icloud|gmx|aol|live|zoho|yandex|fastmail)\s+[a-z]/i,
   },
+  // "t . me / bmw_fixer", "wa . me / 4479...": a messaging app's short link typed apart so it will not click.
+  { re: /\b(t|wa|m)\s*\.\s*me\s*\/\s*(?=\w)/gi, replace: (m) => `${(m[1] ?? "").toLowerCase()}.me/`, gate: /\b(?:t|wa|m)\s*\.\s*me\s*\//i },
   // "instagram dot com slash mobile_tyres", "kennys.repair slash booking": a spoken slash after a domain is its path.
   {
     re: /(?<=[a-z0-9-]\.[a-z]{2,24}(?:\/[\w.-]+)*)\s+slash\s+(?=[\w@])/gi,
@@ -666,6 +701,27 @@ const REWRITES: Rewrite[] = [
     re: new RegExp(String.raw`(?<=[a-z0-9-]\.(?:co|com|org|net|gov|ac))\s+(?:dot|punto|ponto|punkt|point)\s+(?=(?:uk|au|nz|za|in|br|mx|ar|jp|kr|il|sg|my|ie|ca|us)\b)`, "gi"),
     replace: () => ".",
     gate: /\s(?:dot|punto|ponto|punkt|point)\s/i,
+  },
+  // "carl_at_example_dot_com", "carl-at-shop-dot-net": "at" and "dot" typed inside one token between joiners.
+  {
+    re: /(?<![\w@.])([a-z0-9][a-z0-9.]*?)([_-])at\2([a-z0-9][a-z0-9-]*?)\2dot\2([a-z]{2,6})(?![\w@])/gi,
+    replace: (m) => (TLD_SET.has((m[4] ?? "").toLowerCase()) ? `${m[1]}@${m[3]}.${m[4]}` : undefined),
+    gate: /[_-]at[_-][\s\S]*[_-]dot[_-]/i,
+  },
+  // "sam@@example..com remove the doubles": an address with its "@" or dots typed twice.
+  {
+    re: /(?<![\w@.])[a-z0-9][\w.+-]*?@{1,2}[a-z0-9][\w-]*(?:\.{1,2}[a-z0-9][\w-]*)+(?![\w@])/gi,
+    replace: (m) => (/@@|\.\./.test(m[0]) ? m[0].replace(/@@/g, "@").replace(/\.\./g, ".") : undefined),
+    gate: /@@|@[^\s@]*\.\./,
+  },
+  // "moc.elpmaxe@nhoj": an address typed backwards, its ending first.
+  {
+    re: /(?<![\w@.])([a-z]{2,6})\.([a-z0-9][a-z0-9.-]*)@([a-z0-9][\w.+-]*)(?![\w@])/gi,
+    replace: (m) => {
+      const ending = [...(m[1] ?? "")].reverse().join("").toLowerCase();
+      return TLD_SET.has(ending) && !TLD_SET.has((m[1] ?? "").toLowerCase()) ? [...m[0]].reverse().join("") : undefined;
+    },
+    gate: /\.[a-z0-9.-]*@/i,
   },
   // "johnATgmailDOTcom": upper-case separators glued to lower-case words.
   { re: /\b([a-z0-9._-]+)AT([a-z0-9-]+)DOT([a-z]{2,6})\b/g, replace: (m) => `${m[1]}@${m[2]}.${m[3]}`, gate: /AT[a-z0-9-]+DOT/ },

@@ -150,6 +150,15 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
     accept: (m, text) => live(m, text) && !/\b(?:taller|oficina|officina|werkstatt|garage|atelier|concesionario|autohaus)\b/i.test(text.slice(m.index, m.index + 80)),
   },
   {
+    // The same in romanised Hindi, whose verb comes last: the time and place are said before it
+    // ("kal subah 10 baje Sharma petrol pump pe milte hain", "aaj shaam parking mein milo").
+    kind: "OFF_PLATFORM_DEAL",
+    re: /(?<=\b(?:baje|parking|petrol|pump|station|dhaba|chowk|market|mandir|masjid|stand)\b[^.!?\n]{0,60})\b(?:milte|milenge|milo|milna|mil\s+lo|mil\s+lete)\s*(?:hain|hai|he)?\b/gi,
+    words: "milte milenge milo milna mil".split(" "),
+    // "kal workshop pe milte hain": the workshop itself is where a booked drop-off happens.
+    accept: (m, text) => live(m, text) && !/\b(?:workshop|garage|shop|service\s+cent(?:er|re))\b/i.test(text.slice(Math.max(0, m.index - 80), m.index)),
+  },
+  {
     kind: "OFF_PLATFORM_DEAL", // the fee avoided: "privat machen, ohne die Gebuhr", "fuori piattaforma", "lo facciamo in nero", "fechar por fora, sem a taxa", "sin comision", "au noir"
     re: /\b(?:privat\s+(?:machen|abrechnen|regeln|erledigen)|ohne\s+(?:die\s+)?\w*(?:gebuhr|gebuhren|provision|kommission|vermittlung)|fuori\s+(?:dalla\s+)?piattaforma|(?:lavor\w*|pag\w*|fa\w*)\s+(?:tutto\s+|lo\s+)?in\s+nero|senza\s+(?:la\s+)?(?:commissione|fattura)|(?:fechar|fazer|faz|fazemos|pagar|paga)\s+por\s+fora|sem\s+(?:a\s+)?(?:taxa|comissao)(?:\s+do\s+(?:app|aplicativo))?|sin\s+(?:la\s+)?(?:comision|app|aplicacion|plataforma)|sans\s+(?:la\s+)?(?:commission|frais\s+de\s+(?:la\s+)?plateforme)|au\s+noir|de\s+la\s+main\s+a\s+la\s+main|bina\s+(?:app|platform)\s+(?:ke|ki)|app\s+(?:ke|ki)\s+bina|direct\s+(?:deal|payment)\s+karo)\b/gi,
     words: "privat ohne fuori nero senza fechar fazer faz fazemos pagar paga sem sin sans noir bina karo".split(" "),

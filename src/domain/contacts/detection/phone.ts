@@ -36,14 +36,26 @@ const PHONE_CUE_PHRASES = /\b(?:whats\s+app|hit\s+me|area\s+code|my\s+#|(?:my|ou
 /** A number announced right after it: "98765 43210 call me", "... is my cell", "..., whatsapp only". */
 const PHONE_CUE_AFTER =
   /^\s*[,.:;-]?\s*(?:(?:pls\s+|plz\s+|please\s+)?(?:call|text|txt|ring|sms|whatsapp|wa|msg|message|phone|buzz)\s+(?:me|us|anytime|any\s+time|after|before|between|only|in\s+the|in|today|tonight|tomorrow|evenings?|mornings?)\b|(?:is\s+|that'?s\s+)?(?:my|our)\s+(?:cell|number|mobile|phone|whatsapp|digits|num|line)\b|whats\s?app\b)/i;
-/** "part number", "order number": the number of a thing, not a phone. */
+/** "part number", "order number", "the pump number": the number of a thing, not a phone. */
 const THING_BEFORE_NUMBER = new Set(
-  "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy insurance membership member customer case ticket job vin chassis engine frame module ecu pcm tcm bcm software calibration casting lot batch booking sku oem oe catalog product pieza pieca peca piece teil artikel ricambio referencia".split(
-    " ",
-  ),
+  (
+    "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy insurance membership member customer case ticket job vin chassis engine frame module ecu pcm tcm bcm software calibration casting lot batch booking sku oem oe catalog product pieza pieca peca piece teil artikel ricambio referencia " +
+    // a part named by what it is: its number is the part's ("the pump number stamped on it", "compressor number")
+    "pump filter sensor injector coil belt hose gasket bulb battery caliper bearing strut shock alternator starter radiator thermostat valve relay kit assembly seal solenoid actuator harness " +
+    "transmission gearbox compressor turbo clutch flywheel tensioner pulley manifold converter rack axle hub rotor disc pad tyre tire wheel box label tag sticker plate stamp casting"
+  ).split(" "),
 );
 /** "quote line", "invoice line", "first line": a line of a document, not a phone line. */
 const DOCUMENT_BEFORE_LINE = new Set("quote invoice order receipt estimate bill subject first second next last each new bottom top punch".split(" "));
+/**
+ * A word of `PHONE_CUE_WORDS` after the word before it (both lower case), unless the pair names a
+ * thing's number ("part number", "order num") or a document's line ("quote line").
+ */
+function isPhoneCueWord(word: string, previous: string): boolean {
+  if (!PHONE_CUE_WORDS.has(word)) return false;
+  if (/^(?:number|num|numbr|numero|nummer)$/.test(word) && THING_BEFORE_NUMBER.has(previous)) return false;
+  return !(word === "line" && DOCUMENT_BEFORE_LINE.has(previous));
+}
 /** Words for identifiers and readings that legitimately look like phone numbers (and part names and brands). */
 const NOT_A_PHONE_WORDS = new Set(
   (
@@ -99,8 +111,9 @@ class Cues {
     for (let m = WORD.exec(source); m !== null; m = WORD.exec(source)) {
       const w = same ? m[0] : m[0].toLowerCase();
       const end = m.index + m[0].length;
-      if (PHONE_CUE_WORDS.has(w) && !(/^(?:number|num|numbr|numero|nummer)$/.test(w) && THING_BEFORE_NUMBER.has(previous)) && !(w === "line" && DOCUMENT_BEFORE_LINE.has(previous))) phone.push(end);
-      if (NOT_A_PHONE_WORDS.has(w)) notPhone.push(end);
+      if (isPhoneCueWord(w, previous)) phone.push(end);
+      // "the compressor number is ...": a thing's number names an identifier, whatever the thing.
+      if (NOT_A_PHONE_WORDS.has(w) || (/^(?:number|num|no|nr|#)$/.test(w) && THING_BEFORE_NUMBER.has(previous))) notPhone.push(end);
       previous = w;
     }
     for (const [re, into] of [
@@ -401,8 +414,9 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   const dashedOn = r.seps.some((sep) => /-[ \t]*\n/.test(sep));
   if (notPhoneAt > phoneCueAt && !nanp555 && !r.plus && !dashedOn) return false;
   if (phoneCueAt < 0 && !r.plus && r.groups.length === 1 && PART_NOUN_AFTER.test(suffix)) return false;
-  // "AA1 01 2345 6784": the run continues a code that mixes letters and digits (tracking, VIN).
-  if (/\b(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,}[ -]$/i.test(prefix)) return false;
+  // "AA1 01 2345 6784": the run continues a code that mixes letters and digits (tracking, VIN);
+  // an ordinal is no code ("slipping into 4th (713) 555-0170").
+  if (/\b(?=[a-z]*\d)(?=\d*[a-z])(?!\d+(?:st|nd|rd|th)[ -]$)[a-z\d]{2,}[ -]$/i.test(prefix)) return false;
   // "4G63 212 554": the digits are glued to a typed code ending in a letter (an engine or part code).
   if (/\b(?=[a-z]*\d)[a-z\d]*[a-z]$/i.test(prefix) && r.spoken === 0 && r.worded === 0 && !r.plus) return false;
   const gluedCue = GLUED_PHONE_WORD_BEFORE.test(prefix);
@@ -437,8 +451,9 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
 // "(617)" and "( 6 1 7 )": an area code in brackets, typed whole or digit by digit.
 const DIGIT_GROUP = String.raw`(?:\(\s?\+?\d(?:\s?\d){0,4}\s?\)|\d{1,15})`;
 // Separators people put inside a number: spaces, dots, dashes, slashes, underscores (one or two), line breaks
-// (also the break between two joined messages), bounded so rejected runs stay cheap to retry.
-const GROUP_SEP = String.raw`(?:[ \t]{0,3}(?:\.{2,3}|…)[ \t]{0,3}|[ \t]{0,3}(?:[.\-\/,_\\~*|]|__|--)[ \t]{0,3}|[ \t]{1,3}|[ \t]*[.\-]?[ \t]*(?:\n[ \t]*){1,3}[.\-]?[ \t]*|(?<=\))|(?=\())`;
+// (also the break between two joined messages, maybe with an ellipsis that says the number goes on:
+// "917 555" / "…01"), bounded so rejected runs stay cheap to retry.
+const GROUP_SEP = String.raw`(?:[ \t]{0,3}(?:\.{2,3}|…)[ \t]{0,3}|[ \t]{0,3}(?:[.\-\/,_\\~*|]|__|--)[ \t]{0,3}|[ \t]{1,3}|[ \t]*(?:\.{2,3}|…|[.\-])?[ \t]*(?:\n[ \t]*){1,3}(?:\.{2,3}|…|[.\-])?[ \t]*|(?<=\))|(?=\())`;
 // A phone word typed onto the number ("TEL-503…", "ph:503…", "call503…") is a cue, not a code
 // the digits belong to; letters typed after it ("…0100x") are read in looksLikePhone.
 const GLUED_PHONE_WORD = String.raw`(?<![a-z])(?:tel|tlf|ph|phone|fone|call|cell|cel|mob|mobile|txt|text|sms|wa|whatsapp|dial|ring)[-:.#]?`;
@@ -495,12 +510,15 @@ function phoneInside(run: string, index: number, text: string, synth: ArrayLike<
   return null;
 }
 
+/** Not right after a word of `THING_BEFORE_NUMBER`: "part number", "order num" name a thing's number. */
+const THING_NUMBER_AFTER = `(?<!\\b(?:${[...THING_BEFORE_NUMBER].join("|")})\\s)`;
 /**
  * Words that announce a number given in pieces ("area code is 720. rest is 555 0134", "take 415,
- * add 555, finish with 0132"); "line" not as a document's line ("quote line: coil 3 ...").
+ * add 555, finish with 0132"); "line" not as a document's line ("quote line: coil 3 ..."), "number"
+ * not as a thing's number ("part number" / "04465" / "33471").
  */
 const SPLIT_CUE = new RegExp(
-  String.raw`\b(?:area|rest|first|second|third|last|next|middle|mid|bit|half|then|ends?|ending|begins?|starts?|starting|prefix|exchange|(?<!\b(?:quote|invoice|order|receipt|estimate|bill|subject)\s)line|code|digits?|number|numbers|num|numbr|cell|cel|celular|movil|mobile|portable|phone|tel|telefono|call|text|ring|reach|whatsapp|whats|wa|zap|backwards|otra|numero|codigo|começo|final|primeiro|resto|llama\w*|marca\w*|liga\w*|appelle\w*|mera|mero|hit\s+me|hmu|dial|contact|add|finish(?:ing)?\s+with|followed\s+by|` +
+  String.raw`\b(?:area|rest|first|second|third|last|next|middle|mid|bit|half|then|ends?|ending|begins?|starts?|starting|prefix|exchange|(?<!\b(?:quote|invoice|order|receipt|estimate|bill|subject)\s)line|code|digits?|${THING_NUMBER_AFTER}(?:number|numbers|num|numbr)|cell|cel|celular|movil|mobile|portable|phone|tel|telefono|call|text|ring|reach|whatsapp|whats|wa|zap|backwards|otra|numero|codigo|começo|final|primeiro|resto|llama\w*|marca\w*|liga\w*|appelle\w*|mera|mero|hit\s+me|hmu|dial|contact|add|finish(?:ing)?\s+with|followed\s+by|` +
     // the pieces' order in the marketplace's other languages, and "now" before a piece read out ("919 ok now 555 ok now 0182";
     // not a reading's time: "98120 yesterday, 98540 now")
     String.raw`teil|erste[rns]?|zweite[rns]?|dritte[rns]?|letzte[rns]?|dann|danach|primera|segunda|tercera|parte|luego|despues|premier|premiere|deuxieme|troisieme|puis|ensuite|primeira|terceira|depois|prima|seconda|terza|poi|now(?=\W*\d))\b|#`,
@@ -690,10 +708,42 @@ export function findPhones(text: string, synth: ArrayLike<number>, hits: Hit[]):
   findSplitPhones(text, synth, hits, cues);
 }
 
-/** A phone cue anywhere in `text` (a word of `PHONE_CUE_WORDS`, or "area code", "hit me", "my #"). */
+/**
+ * A message that ends by naming a thing's identifier, as a label for what comes next: "tracking",
+ * "part number:", "the order # is", "my claim ref". Its words are `THING_BEFORE_NUMBER`'s (and
+ * "p/n", "s/n", "rma"), maybe followed by "number", "no.", "#", "code" or "id", and "is" or ":".
+ */
+const THING_LABEL_END = new RegExp(String.raw`(?:^|[^\w/])(?:${[...THING_BEFORE_NUMBER, "p/n", "s/n", "rma"].join("|")})(?:\s+(?:number|num|no\.?|nr|#|code|id))?\s*(?:is|was|[:#=-])?[\s:.]*$`, "i");
+/**
+ * A message that is nothing but an identifier: groups of letters and digits apart only by spaces,
+ * dots, dashes or slashes, with a digit, every group holding one but lone letters ("1Z999AA1", "04465",
+ * "A 624 390 40 94", "112-4456789").
+ */
+const BARE_IDENTIFIER = /^(?=[^\d]*\d)\s*#?\s*(?:(?=[a-z]*\d)[a-z\d]+|[a-z])(?:[ .\/-]+(?:(?=[a-z]*\d)[a-z\d]+|[a-z]))*[\s.]*$/i;
+
+/**
+ * True when `current`, a bare identifier, goes on from a thing's label sent just before it, maybe
+ * through other bare identifiers ("tracking" / "1Z999AA1" / "0123456784", "part number" / "04465"):
+ * the number of that thing, not a phone, unless the label's message cues a phone ("text me, order
+ * number"). `earlier` is the sender's preceding messages, oldest first.
+ */
+export function continuesThingLabel(earlier: readonly string[], current: string): boolean {
+  if (!BARE_IDENTIFIER.test(current)) return false;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const text = earlier[i]!;
+    if (BARE_IDENTIFIER.test(text)) continue;
+    return THING_LABEL_END.test(text) && !hasPhoneCue(text);
+  }
+  return false;
+}
+
+/** A phone cue anywhere in `text` (a word of `PHONE_CUE_WORDS` not naming a thing's number, or "area code", "hit me", "my #"). */
 export function hasPhoneCue(text: string): boolean {
-  const lower = text.toLowerCase();
-  for (const w of lower.split(/[^a-z#]+/)) if (PHONE_CUE_WORDS.has(w)) return true;
+  let previous = "";
+  for (const w of text.toLowerCase().split(/[^a-z#]+/)) {
+    if (isPhoneCueWord(w, previous)) return true;
+    previous = w;
+  }
   PHONE_CUE_PHRASES.lastIndex = 0;
   return PHONE_CUE_PHRASES.test(text);
 }

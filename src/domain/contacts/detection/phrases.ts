@@ -317,8 +317,8 @@ export const DEAL_PATTERNS: Pattern[] = [
   },
   { kind: DEAL, re: /(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{2,}/g }, // a Cash App cashtag is a payment handle: masked
   {
-    kind: DEAL, // "pay cash", "cash only", "$300 cash", "let's do it cash", "cash is fine", "10% off cash", "cash discount"; not "I paid cash for the car in 2015"
-    re: /\b\d+\s?%\s*off\s+(?:for\s+|with\s+|in\s+)?cash\b|\bcash\s+discount\b|\bif\s+(?:you\s+)?(?:paid|pay(?:ing)?)\s+(?:in\s+|by\s+|with\s+)?cash\b|\bpay(?:ing)?\s+(?:me\s+|you\s+|us\s+)?(?:in\s+)?cash\b|\bpay\b[^.!?\n]{0,25}?\b(?:in|with|by)\s+cash\b|\bcash\s+(?:only|deal|job|in\s+hand|payment|works|is\s+(?:fine|better|easier|king|good|ok|okay)|would\s+be)\b|\b(?:do|fix|sort|finish)\s+(?:it|this|the\s+(?:job|work|repair))\s+(?:for\s+|in\s+)?cash\b|\b(?:do|go)\s+cash\b|\b(?:bring|in)\s+cash\b|\$\s?\d[\d,]*\s+cash\b|\b\d+\s+cash\b|\b(?:take|takes|accept|accepts|prefer|want|bring)\s+cash\b|(?<=\d\s{0,2}|\bfor\s)cash\b(?!\s*back)/gi,
+    kind: DEAL, // "pay cash", "cash only", "$300 cash", "£60 cash", "60 quid cash", "let's do it cash", "cash is fine", "10% off cash", "cash discount"; not "I paid cash for the car in 2015"
+    re: /\b\d+\s?%\s*off\s+(?:for\s+|with\s+|in\s+)?cash\b|\bcash\s+discount\b|\bif\s+(?:you\s+)?(?:paid|pay(?:ing)?)\s+(?:in\s+|by\s+|with\s+)?cash\b|\bpay(?:ing)?\s+(?:me\s+|you\s+|us\s+)?(?:in\s+)?cash\b|\bpay\b[^.!?\n]{0,25}?\b(?:in|with|by)\s+cash\b|\bcash\s+(?:only|deal|job|in\s+hand|payment|works|is\s+(?:fine|better|easier|king|good|ok|okay)|would\s+be)\b|\b(?:do|fix|sort|finish)\s+(?:it|this|the\s+(?:job|work|repair))\s+(?:for\s+|in\s+)?cash\b|\b(?:do|go)\s+cash\b|\b(?:bring|in)\s+cash\b|[$£€]\s?\d[\d,.]*\s+cash\b|\b\d+\s+(?:quid|bucks|dollars|pounds|euros|grand|k)?\s*cash\b|\b(?:take|takes|accept|accepts|prefer|want|bring)\s+cash\b|(?<=\d\s{0,2}|\bfor\s)cash\b(?!\s*back)/gi,
     accept: (m, text) =>
       live(m, text) &&
       !CASH_NEGATED_AFTER.test(after(text, m, 25)) &&
@@ -391,8 +391,14 @@ DEAL_PATTERNS.push(
     re: /(?:\b(?:the|at|@)\s+)?(?:[A-Z][\w'’&-]*\s+){1,3}(?:car\s*park|carpark|parking\s+lot|parking|gas\s+station|truck\s+stop)\b(?:,?\s+(?:in\s+|on\s+|at\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?/g,
     accept: (m, text) =>
       live(m, text) &&
-      (/\bmeet\b|see\s+you|i'?ll\s+be/i.test(before(text, m, 40)) ||
-        /^[^.!?\n]{0,40}\b(?:\d{1,2}\s*(?:am|pm|h\b|ish)|at\s+\d|after\s+(?:half\s+)?\d|around\s+\d|tomorrow|tonight|today|noon)/i.test(after(text, m, 60))),
+      (/\bmeet\b|see\s+you|i'?ll\s+be|\bcome\s+(?:down\s+|over\s+|round\s+)?to\s*$/i.test(before(text, m, 40)) ||
+        /^[^.!?\n]{0,40}\b(?:\d{1,2}\s*(?:am|pm|h\b|ish)|at\s+\d|after\s+(?:half\s+)?\d|around\s+\d|tomorrow|tonight|today|noon)/i.test(after(text, m, 60))) &&
+      // "come to the Halfords car park" is a meeting when a job or a time goes with it, not directions
+      // to a shop's own car park ("for 30" may reach here as "4 30": the normaliser reads number words).
+      (!/\bcome\s+(?:down\s+|over\s+|round\s+)?to\s*$/i.test(before(text, m, 40)) ||
+        /^[^.!?\n]{0,100}\b(?:i'?ll|i\s+can|i\s+will)\s+(?:fit|do|fix|sort|swap|change|look\s+at|check)\b[^.!?\n]{0,40}(?:\b(?:for|4)\s+(?:a\s+)?(?:tenner|fiver|score|twenty|\d+)|[$£€]\s?\d|\bcash\b)|^[^.!?\n]{0,80}\b(?:\d{1,2}\s*(?:am|pm|ish)|at\s+\d|tomorrow|tonight|today)/i.test(
+          text.slice(m.index, m.index + 160),
+        )),
   },
   {
     // The same offers in French, German, Spanish, Portuguese and Italian (accents are gone after
@@ -1060,11 +1066,19 @@ LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 1]!.words = [...LOOKUP_WORDS, "search",
 // says the person can be found, looked up, checked or paid. Any origin of name: no list of names.
 
 const NAME_TOKEN = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|(?!(?:IS|THE|AND|MY|NAME|TO|ON|IN|OF|AT|FOR|ME|YOU|HERE|FROM|BY)\b)[A-Z]{2,}(?:['’-][A-Z]{2,})*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)`;
-const NAME_JOIN = String.raw`(?:\s+(?:[A-Z]\.|['‘"“][A-Za-z]+['’"”]|de(?:\s+los|\s+las|\s+la)?|del|da|dos|das|do|di|du|van|von|der|den|le|la|al|el|bin|ibn|ben|y|2))?`; // "2": "dos" after the normaliser read it as a number
+// "2": "dos" after the normaliser read it as a number; "O", "Ni", "Mac": the Irish "Ó", "Ní" and
+// "Mac" standing apart ("Ruairí Ó Súilleabháin" normalises to "Ruairi O Suilleabhain").
+const NAME_JOIN = String.raw`(?:\s+(?:[A-Z]\.|['‘"“][A-Za-z]+['’"”]|de(?:\s+los|\s+las|\s+la)?|del|da|dos|das|do|di|du|van|von|der|den|le|la|al|el|bin|ibn|ben|y|2|O|Ni|Nic|Mac|Ui))?`;
 const CAP_NAME = String.raw`${NAME_TOKEN}(?:${NAME_JOIN}\s+${NAME_TOKEN}){1,3}`;
 const LOWER_NAME = String.raw`[a-z]{2,}(?:['’-][a-z]+)*(?:\s+(?:de|del|da|dos|van|von|al|el|y)?\s*[a-z]{2,}(?:['’-][a-z]+)*){1,3}`;
+/**
+ * Asking for someone where they can be found: "ask for", "ask around for", "ask anyone at the
+ * Tuesday cars & coffee for", "ask the lads on the rank for".
+ */
+const ASK_FOR = String.raw`ask\s+(?:(?:anyone|anybody|around|someone|somebody|them|the\s+[a-z]+)\s+)?(?:(?:at|in|on|round|around)\s+(?:[\w'’&]+\s+){1,5}?)?for`;
+const ASK_FOR_BEFORE_NAME = new RegExp(String.raw`(?:${ASK_FOR}|made\s+out\s+to|out\s+to|payable\s+to)\s*$`, "i");
 /** Words that announce a name. */
-const NAME_INTRO = String.raw`(?:full|real|legal)\s+name|my\s+name\s*(?:is|'s|:)|name\s*(?:is|'s|:)|i'?m|im|i\s+am|it'?s|its|this\s+is|soy|me\s+llamo|mi\s+nombre\s+es|je\s+suis|je\s+m'?appelle|m'?appelle|mon\s+nom\s+est|sou|me\s+chamo|meu\s+nome\s+[eé]|ich\s+hei(?:ss|ß)e|mein\s+name\s+ist|mi\s+chiamo|ask(?:\s+around)?\s+for|look\s+for|made\s+out\s+to|(?:check|cheque|it)\s+out\s+to|payable\s+to|was|wife|husband|son|daughter|brother|sister|cousin|dad|mom|mum|guy|called|dealing\s+with`;
+const NAME_INTRO = String.raw`(?:full|real|legal)\s+name|my\s+name\s*(?:is|'s|:)|name\s*(?:is|'s|:)|i'?m|im|i\s+am|it'?s|its|this\s+is|soy|me\s+llamo|mi\s+nombre\s+es|je\s+suis|je\s+m'?appelle|m'?appelle|mon\s+nom\s+est|sou|me\s+chamo|meu\s+nome\s+[eé]|ich\s+hei(?:ss|ß)e|mein\s+name\s+ist|mi\s+chiamo|${ASK_FOR}|look\s+for|made\s+out\s+to|(?:check|cheque|it)\s+out\s+to|payable\s+to|was|wife|husband|son|daughter|brother|sister|cousin|dad|mom|mum|guy|called|dealing\s+with`;
 /**
  * Salutations opening a letter to someone, in the languages customers write. Not those that are
  * also first names ("cara", "caro", "cher": "This is Cara Delgado" is a full name).
@@ -1073,7 +1087,7 @@ const SALUTATION = /^(?:dear|dearest|attn|querid[oa]|estimad[oa]|ch[eè]re|liebe
 
 /** The message says the person can be found, checked, reached or paid outside. */
 const FOUND_CUE =
-  /\b(?:find|found|look(?:\s+\w+)?\s+up|look\s+for|search|google|verify|check\s+me|references?|socials?|facebook|face|fb|insta(?:gram)?|linkedin|every\s+site|all\s+the\s+(?:sites|socials|apps)|online|knows\s+me|easy\s+to\s+find|add\s+me|agr[eé]game|b[uú]scame|buscas|me\s+buscas|reach|contact|call|text|made\s+out|check\s+out\s+to|payable|only\s+(?:one|1)|in\s+case|cherche[zr]?|cherchez-moi|procur[ae]|such(?:e|en|t)|cerca(?:mi)?|deletes?|ask\s+for|ask\s+around|under\s+that\s+name|same\s+name|from\s+the|forum)\b/i;
+  /\b(?:find|found|look(?:\s+\w+)?\s+up|look\s+for|search|google|verify|check\s+me|references?|socials?|facebook|face|fb|insta(?:gram)?|linkedin|every\s+site|all\s+the\s+(?:sites|socials|apps)|online|knows\s+me|easy\s+to\s+find|add\s+me|agr[eé]game|b[uú]scame|buscas|me\s+buscas|reach|contact|call|text|made\s+out|check\s+out\s+to|payable|only\s+(?:one|1)|in\s+case|cherche[zr]?|cherchez-moi|procur[ae]|such(?:e|en|t)|cerca(?:mi)?|deletes?|ask\s+for|ask\s+around|under\s+that\s+name|same\s+name|from\s+the|forum|phone\s*book|white\s*pages|directory|go\s+see\s+(?:him|her|them)|(?:see|visit)\s+(?:him|her|them)\s+direct(?:ly)?)\b/i;
 const COMMON_LOWER = new Set(
   "a an the and or but so just not no yes going gonna here there home busy free out off on in at to from with for of is am are was be been the this that it its my your our his her their me you him them we they what when where how why who all any some one two new old good fine ok okay sure back done ready around about still also very really almost only too late early sorry tired working looking trying coming leaving driving on outside inside near by up down over under across after before again then now later today tonight tomorrow car truck van shop garage mechanic guy owner person customer fan big small sure glad happy sick stuck available interested asking selling buying".split(
     " ",
@@ -1109,7 +1123,7 @@ NAME_PATTERNS.push(
       if (!nameIsPlausible(n, false) || negatedBefore(text, m.index)) return false;
       if (/^[A-Z\s'’-]+$/.test(n) && !/^[^a-z]*$/.test(text)) return false; // acronyms in a mixed-case message
       if (/^(?:was|guy|called)\b/i.test(m[0].trim()) && !/\b(?:find|look|search|google)\b/i.test(after(text, m, 60))) return false;
-      if (/(?:ask(?:\s+around)?\s+for|made\s+out\s+to|out\s+to|payable\s+to)\s*$/i.test(m[0].slice(0, m[0].length - n.length))) return true;
+      if (ASK_FOR_BEFORE_NAME.test(m[0].slice(0, m[0].length - n.length))) return true;
       return FOUND_CUE.test(before(text, m, 80) + " " + after(text, m, 120));
     },
     span: (m) => groupSpan(m, "n"),
@@ -1132,7 +1146,7 @@ NAME_PATTERNS.push(
 const FOUND_WORDS = new Set(
   (
     "find found look search google verify check reference references social socials facebook face fb insta instagram linkedin every all online knows easy add " +
-    "agregame buscame buscas reach contact call text made payable only case delete deletes ask under same from forum " +
+    "agregame buscame buscas reach contact call text made payable only case delete deletes ask under same from forum phone phonebook white whitepages directory go see visit " +
     "cherche cherchez cherchezmoi procura procure suche suchen sucht cerca cercami"
   ).split(" "),
 );
@@ -1217,6 +1231,9 @@ const OWN_NAME = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+
 /** The name does not go on into a possessive or another capitalised word ("Dana Whitfield's car" is about her car). */
 const NAME_END = String.raw`(?![\w'’-])(?!\s+[A-Z][a-z])`;
 
+/** A business signed after the name, on the same line: "(Drummond Motors)", ", Byrne's Garage". */
+const SIGNATURE_TRADE = String.raw`\s*\([A-Z][^()\n]{1,40}\)|,\s*[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3}`;
+
 NAME_PATTERNS.push(
   {
     kind: "FULL_NAME", // "I'm Wendell Haskins, the guy with the F250", "it's Rosalind Achebe, like the author", "this is Mehmet Yildirim from the workshop"
@@ -1236,7 +1253,7 @@ NAME_PATTERNS.push(
   {
     kind: "FULL_NAME", // "Regards, Alistair Penhaligon-Webb", "Thanks! - Priya Raghunathan", "— Dana Whitfield" at the end of a line
     re: new RegExp(
-      String.raw`(?:\b${caseless(String.raw`(?:(?:kind\s+|best\s+|warm\s+|many\s+)?regards|thanks(?:\s+again)?|thank\s+you|cheers|best(?:\s+wishes)?|sincerely|yours(?:\s+truly)?|ta|talk\s+soon|signed)`)}\s*[!,.]*\s*[-–—~]?|(?:^|[.!?]\s)\s*[-–—~])\s*(?<n>${OWN_NAME})\s*[.!]?\s*$`,
+      String.raw`(?:\b${caseless(String.raw`(?:(?:kind\s+|best\s+|warm\s+|many\s+)?regards|thanks(?:\s+again)?|thank\s+you|cheers|best(?:\s+wishes)?|sincerely|yours(?:\s+truly)?|ta|talk\s+soon|signed|sign(?:ing)?[\s-]*off\s*:)`)}\s*[!,.]*\s*[-–—~]?|(?:^|[.!?]\s)\s*[-–—~])\s*(?<n>${OWN_NAME})\s*(?:[.!]|${SIGNATURE_TRADE})?\s*$`,
       "gdm",
     ),
     accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !negatedBefore(text, m.index),
@@ -1245,12 +1262,12 @@ NAME_PATTERNS.push(
   {
     kind: "FULL_NAME", // "name on the title is ANDREA L. FONTAINE", "full name for the warranty form: X", "invoice to: Svetlana Morozova", "registered to X"
     re: new RegExp(
-      String.raw`\b${caseless(String.raw`(?:(?:(?:full|legal|real|first\s+and\s+last)\s+)?name\s+(?:on|for|in)\s+(?:the\s+|my\s+|your\s+)?[a-z]+(?:\s+[a-z]+)?\s*(?:is|'s|:|-|=)|(?:invoice|bill|receipt|quote|paperwork|made\s+out|payable|addressed|registered|titled|put\s+it)\s+(?:it\s+)?(?:to|under|in\s+the\s+name\s+of)\s*:?|(?:sign|signed|transfer|transferred|hand)\s+(?:it|the\s+(?:title|car|truck|van|vehicle|registration|rego|logbook|v5c?))?\s*over\s+to|in\s+the\s+name\s+of)`)}\s*(?<n>${OWN_NAME})${NAME_END}`,
+      String.raw`\b${caseless(String.raw`(?:(?:(?:full|legal|real|first\s+and\s+last)\s+)?name\s+(?:on|for|in)\s+(?:the\s+|my\s+|your\s+)?[a-z]+(?:\s+[a-z]+)?\s*(?:is|'s|:|-|=)|(?:invoice|bill|receipt|quote|paperwork|made\s+out|payable|addressed|registered|titled|put\s+it)\s+(?:it\s+)?(?:to|under|in\s+the\s+name\s+of)\s*:?|(?:sign|signed|transfer|transferred|hand)\s+(?:it|the\s+(?:title|car|truck|van|vehicle|registration|rego|logbook|v5c?))?\s*over\s+to|in\s+the\s+name\s+of|sign\s+(?:it\s+)?(?:off\s+)?as|(?:the|this|my|our)\s+(?:car|truck|van|vehicle|ute|bike)\s+(?:belongs\s+to|is\s+owned\s+by)(?:\s+my\s+[a-z]+,)?)`)}\s*(?<n>${OWN_NAME})${NAME_END}`,
       "gd",
     ),
     accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !negatedBefore(text, m.index),
     span: (m) => groupSpan(m, "n"),
-    words: "name invoice bill receipt quote paperwork made payable addressed registered titled put sign signed transfer transferred hand".split(" "),
+    words: "name invoice bill receipt quote paperwork made payable addressed registered titled put sign signed transfer transferred hand belongs owned".split(" "),
   },
   {
     kind: "FULL_NAME", // "first name Camille, last name Desrosiers", "surname's Haverford. first name Imogen": each part is masked
@@ -1339,6 +1356,39 @@ LOOKUP_PATTERNS.push({
   span: (m) => groupSpan(m, "n"),
   words: "look search google type tapez taper cherche cherchez chercher busca procura suche such sucht cerca".split(" "),
 });
+
+// ----- look-up by the writer's presence on a site ------------------------------------------
+// No name and no verb of searching, but the writer's own page or post on a site, enough to find
+// them by the shop's name the chat already shows or by the description given: "my shop's page on
+// instagram has all the before and afters", "our business is on checkatrade", "I have a page on
+// facebook", "nextdoor — I'm the Rick who posted about brake jobs in Crestview", "I'm the only
+// mobile mechanic in Tamworth on facebook". What the sender read or posted as a customer ("I saw
+// your page on facebook", "I posted a review on google") is no lead to them.
+const SITE_IN_SENTENCE = new RegExp(String.raw`\b(?:${LOOKUP})\b`, "i");
+LOOKUP_PATTERNS.push(
+  {
+    kind: REQUEST,
+    re: new RegExp(
+      String.raw`\b(?:my|our)\s+(?:shop|business|garage|workshop|company|page|profile|listing|ad|advert|work|channel)(?:['’]s\s+(?:page|profile|account|listing))?\s+(?:is\s+|are\s+|['’]s\s+)?(?:also\s+|all\s+|up\s+)?on\s+(?:the\s+)?(?:${LOOKUP})\b|\b(?:i|we)(?:\s+(?:have|got|run)|['’]ve\s+got)\s+(?:a|an|my\s+own|our\s+own)\s+(?:page|profile|listing|ad|channel|account|shop)\s+on\s+(?:the\s+)?(?:${LOOKUP})\b`,
+      "gi",
+    ),
+    accept: (m, text) => !negatedBefore(text, m.index) && !VIDEO_SEARCH.test(m[0]),
+  },
+  {
+    kind: REQUEST,
+    re: /\b(?:[Ii]['’]?m|[Ii]\s+am|[Ww]e['’]?re|[Ww]e\s+are)\s+the\s+(?!(?:customer|client|buyer|one\s+who\s+(?:found|saw|read))\b)(?:only\s+[^.!?\n]{3,40}?\s+(?:in|near|round|around)\s+[A-Z][\w'’-]+|(?:\w+\s+){0,3}?(?:who|that)\s+(?:posted|posts|advertises|advertised|listed|lists|runs|did\s+the\s+post))\b/g,
+    accept: (m, text) => {
+      const head =
+        before(text, m, 80)
+          .split(/[.!?\n]\s/)
+          .pop() ?? "";
+      const tail = after(text, m, 80).split(/[.!?\n]/)[0] ?? "";
+      return SITE_IN_SENTENCE.test(head + " " + tail) && !negatedBefore(text, m.index);
+    },
+  },
+);
+LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 2]!.words = LOOKUP_WORDS;
+LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 1]!.words = LOOKUP_WORDS;
 
 NAME_PATTERNS.push(
   {

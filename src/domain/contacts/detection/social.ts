@@ -127,8 +127,21 @@ function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
   // "my brother sent me a whatsapp voice note ... can I upload audio here?", "a 'facetime' style call? first
   // time using this app": the app names a kind of recording or call, and the sender brings it here.
   if (APP_AS_THING_AFTER.test(tail) && HERE_POINTER.test(text)) return false;
-  return true;
+  // "whatsapp is down today", "my snapchat memories", "discord? nah", "a whatsapp group? never
+  // mind": the app's state, a thing it keeps, or the app waved away.
+  const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  if (APP_STATE_AFTER.test(tail) || APP_KEEPS_AFTER.test(tail) || WAVED_AWAY_AFTER.test(m[0].endsWith("?") ? `?${rest}` : rest)) return false;
+  // "the telegram I got from the DVLA": a telegram as a message on paper, after an article.
+  return !(a === "telegram" && /\b(?:a|the|that|this)\s+$/i.test(head) && !/\b(?:on|via|in|through|over)\s+the\s+$/i.test(head) && !/^\s+(?:app|group|channel|account|chat)\b/i.test(tail));
 }
+
+/** The app's state: "whatsapp is down", "telegram's been glitchy", "signal was not working". */
+const APP_STATE_AFTER =
+  /^['’]?s?\s+(?:is|was|(?:has\s+)?been|keeps)\s+(?:(?:so|really|totally|completely|still)\s+)?(?:down|out|broken|dead|crashing|crashed|glitch\w*|lagg?(?:ing|y)|buggy|acting\s+up|not\s+(?:working|loading|sending)|banned|blocked)\b/i;
+/** Things an app keeps or makes for its user: "my snapchat memories", "instagram reels", "the whatsapp update". */
+const APP_KEEPS_AFTER = /^['’]?s?\s+(?:memories|streaks?|filters?|lens(?:es)?|stories|reels|feed|updates?|outage|algorithm|ads?)\b/i;
+/** The app named, then waved away within its sentence: "discord? nah i'm too old for that", "a whatsapp group? never mind". */
+const WAVED_AWAY_AFTER = /^[^.!\n]{0,30}?\?\s*(?:nah|nope|no(?:\s+thanks|\s*[,.!]|\s*$)|never\s*mind|nvm|forget\s+it|scratch\s+that)/i;
 
 /** An app's name used for a thing it makes: "whatsapp voice note", "facetime-style call", "my whatsapp is full of photos". */
 const APP_AS_THING_AFTER = /^['"’”]?[\s-]*(?:voice\s+(?:notes?|messages?|memos?)|videos?|photos?|pics?|pictures?|clips?|recordings?|audio|gallery|backup|style|is\s+full)\b/i;

@@ -27,7 +27,7 @@ export const MONTH_NAMES = "January|February|March|April|May|June|July|August|Se
  * an initial ("J.") and a quoted nickname, as one alternation: words a full name may hold beside
  * its two or more name words. Read case-insensitively.
  */
-export const NAME_PARTICLES = String.raw`[A-Z]\.|['‘"“].*|de|del|da|dos|das|do|di|du|van|von|der|den|le|la|al|el|bin|ibn|ben|y|los|las`;
+export const NAME_PARTICLES = String.raw`[A-Z]\.|['‘"“].*|de|del|da|dos|das|do|di|du|van|von|der|den|le|la|al|el|bin|ibn|ben|y|los|las|o|ni|nic|mac|ui`;
 
 /** Thanks and greetings, and their chat spellings, in English, Spanish, Portuguese, French, German, Italian and more. */
 export const THANKS_AND_GREETINGS: ReadonlySet<string> = new Set(

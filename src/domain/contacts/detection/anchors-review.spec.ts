@@ -1,0 +1,332 @@
+// Round-16 review of the anchored runner: `runPatterns` tries an anchored rule only at the words
+// its matches can open with. Any text where that finds fewer (or other) matches than a plain scan
+// of each rule is a privacy hole, so every rule the detector runs is compared here with a reference
+// scanner on crafted texts (case folding, glued digits and underscores, apostrophes, words opening
+// mid-token, lookbehinds, 2,000-character texts) and on seeded random texts built from the rules'
+// own opening words.
+import { describe, expect, it } from "vitest";
+import { ADDRESS_PATTERNS } from "./address.ts";
+import { anchorIndex, anchorOf, startsIn } from "./anchors.ts";
+import { CHANNEL_REQUEST_PATTERNS } from "./channel-requests.ts";
+import { runPatterns, wordsOf, type Pattern } from "./context.ts";
+import { INDIRECT_DEAL_PATTERNS } from "./indirect-deals.ts";
+import { SPOKEN_EMAIL_PATTERNS } from "./links.ts";
+import { normalise } from "./normalise.ts";
+import { NUMBERED_PREMISES_PATTERNS } from "./numbered-premises.ts";
+import { OTHER_LANGUAGE_PATTERNS } from "./other-languages.ts";
+import { ANNOUNCED_FRAGMENT, VANITY } from "./phone.ts";
+import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./phrases.ts";
+import { MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./social.ts";
+import type { Hit } from "./types.ts";
+
+/** The detector's rules, in the order `detectContactDetails` runs them. */
+const RULES: readonly Pattern[] = [
+  ...SPOKEN_EMAIL_PATTERNS,
+  ...SOCIAL_PATTERNS,
+  ...MESSAGING_PATTERNS,
+  ...ADDRESS_PATTERNS,
+  ...NUMBERED_PREMISES_PATTERNS,
+  ...REQUEST_PATTERNS,
+  ...DEAL_PATTERNS,
+  ...CHANNEL_REQUEST_PATTERNS,
+  ...INDIRECT_DEAL_PATTERNS,
+  ...OTHER_LANGUAGE_PATTERNS,
+  ...LOOKUP_PATTERNS,
+  ...NAME_PATTERNS,
+  VANITY,
+  ANNOUNCED_FRAGMENT,
+];
+
+/**
+ * What `runPatterns` must find: each rule (past its gates, which the anchoring does not change)
+ * scanned over the whole text, one character on after a rejected match, trimmed the same way.
+ */
+function scanned(patterns: readonly Pattern[], text: string): Hit[] {
+  const hits: Hit[] = [];
+  const words = wordsOf(text);
+  for (const p of patterns) {
+    if (p.words && !p.words.some((w) => words.has(w))) continue;
+    if (p.wordTest && !p.wordTest(words)) continue;
+    if (p.gate && !new RegExp(p.gate.source, p.gate.flags).test(text)) continue;
+    const re = new RegExp(p.re.source, p.re.flags);
+    let m = re.exec(text);
+    while (m !== null) {
+      if (m[0].length === 0 || (p.accept && !p.accept(m, text))) {
+        re.lastIndex = m.index + 1;
+        m = re.exec(text);
+        continue;
+      }
+      const end = m.index + m[0].length;
+      const range = p.span ? p.span(m) : [m.index, end];
+      if (range) {
+        let [s, e] = range as [number, number];
+        while (s < e && /[\s,;:!?()"'[\]]/.test(text[s]!)) s++;
+        while (e > s && /[\s,;:!?()"'[\].]/.test(text[e - 1]!)) e--;
+        if (e > s) hits.push({ kind: p.kind, start: s, end: e, detail: p.phrase !== true });
+      }
+      re.lastIndex = end;
+      m = re.exec(text);
+    }
+  }
+  return hits;
+}
+
+const anchored = (text: string): Hit[] => {
+  const hits: Hit[] = [];
+  runPatterns(RULES, text, hits);
+  return hits;
+};
+
+/** The text as the rules see it: raw, and after the normaliser (fullwidth letters, look-alikes). */
+const readings = (text: string): string[] => [text, normalise(text).text];
+
+/** A small seeded generator (mulberry32), so a failing text can be replayed. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Every word some anchored rule opens with (exact words and prefixes). */
+const OPENING_WORDS = [
+  ...new Set(
+    RULES.flatMap(({ re }) => {
+      const a = anchorOf(re);
+      return a ? [...a.exact, ...a.prefixes] : [];
+    }),
+  ),
+].sort();
+
+const FILLER = [
+  "me",
+  "my",
+  "on",
+  "at",
+  "the",
+  "is",
+  "number",
+  "call",
+  "text",
+  "cash",
+  "street",
+  "road",
+  "gmail",
+  "dot",
+  "com",
+  "at",
+  "whatsapp",
+  "555",
+  "0143",
+  "713",
+  "12",
+  "4th",
+  "John",
+  "Smith",
+  "Mr",
+  "pay",
+  "£300",
+  "€50",
+  "via",
+  "app",
+];
+const GLUE = [" ", " ", " ", "  ", "\n", ", ", ". ", "-", "_", "'", "’", "/", "@", ".", "", "0", "9", "x", "é", "ſ", "\u212a", "ı", "İ", "\u00a0", "\u200b", "（", "Ｃ", "ａ", "#", "$", ":", "?", "!"];
+
+/** A text of `n` tokens from the rules' words, everyday words and glue, in any case. */
+function randomText(next: () => number, n: number): string {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  let out = "";
+  for (let k = 0; k < n; k++) {
+    let w = next() < 0.6 ? pick(OPENING_WORDS) : pick(FILLER);
+    const casing = next();
+    if (casing < 0.2) w = w.toUpperCase();
+    else if (casing < 0.4) w = w.charAt(0).toUpperCase() + w.slice(1);
+    out += w + pick(GLUE);
+  }
+  return out;
+}
+
+describe("the anchored runner finds what a plain scan of every rule finds", () => {
+  it("reads opening words for most rules (the comparison below exercises the anchoring)", () => {
+    const anchoredCount = RULES.filter(({ re }) => anchorOf(re) !== null).length;
+    expect(anchoredCount).toBeGreaterThan(RULES.length / 2);
+    expect(OPENING_WORDS.length).toBeGreaterThan(100);
+  });
+
+  it.each([
+    ["a word glued to digits before it", "xxcall me 2morrow, 4call me, 9whatsapp me"],
+    ["a word glued to an underscore", "add me_on_snap _gearhead or whats_app me"],
+    ["an apostrophe inside the opening word", "what's app? whats'app, what’s app, hit me up on what'sapp"],
+    ["a word starting mid-token", "recall me, xxtext me at, overcash deal, mywhatsapp is 07700 900123"],
+    ["the long s and the Kelvin sign (fold to s and k under i and u)", "add me on \u017fnapchat or \u017fignal, \u212aik is my handle, ca\u017fh only"],
+    ["the Turkish dotted and dotless i", "İnstagram is @wrench, ınsta @wrench, whatsapp İs fine, sıgnal me"],
+    ["fullwidth letters (normalised to ASCII)", "ｃａｌｌ ｍｅ on ＷｈａｔｓＡｐｐ at ０７７００ ９００１２３, ｃａｓｈ only"],
+    ["letters with accents beside the opening word", "écall me, callé me, ñwhatsapp me, cash£300, £300cash"],
+    ["zero-width and no-break spaces", "call\u200bme, whats\u00a0app, tele\u200bgram me at @bmw_fixer"],
+    ["a lookbehind's opening word after a sign", "pay me 300-cash, (cash) only, /wa me, .ig @guy, [fb] john.smith"],
+    ["addresses and names on their words", "14 Acacia Avenue, 3 Chapel Close, ask for John Smith at the shop, regards, Sean Ó Briain"],
+  ])("%s", (_what, text) => {
+    for (const reading of readings(text)) expect(anchored(reading), reading).toEqual(scanned(RULES, reading));
+  });
+
+  it("at exactly 2,000 characters, with a rule's words at the very start and the very end", () => {
+    const middle = "the brake pads were worn so we replaced them and bled the system ".repeat(40);
+    const head = "call me on whatsapp ";
+    const tail = " text me 07700 900123";
+    const text = (head + middle).slice(0, 2000 - tail.length) + tail;
+    expect(text).toHaveLength(2000);
+    for (const reading of readings(text)) expect(anchored(reading)).toEqual(scanned(RULES, reading));
+  });
+
+  it("on 400 seeded random texts of the rules' own words, glue and unicode", () => {
+    const next = random(16);
+    const differ: string[] = [];
+    let found = 0;
+    for (let k = 0; k < 400; k++) {
+      const text = randomText(next, 5 + Math.floor(next() * 40));
+      for (const reading of readings(text)) {
+        const a = anchored(reading);
+        const b = scanned(RULES, reading);
+        found += b.length;
+        if (JSON.stringify(a) !== JSON.stringify(b)) differ.push(reading);
+      }
+    }
+    expect(differ).toEqual([]);
+    expect(found).toBeGreaterThan(1000); // the texts do reach the rules: the comparison is not of empty lists
+  });
+
+  it("on very long random texts (the normaliser's and the trie's offsets stay in step)", () => {
+    const next = random(2026);
+    for (let k = 0; k < 6; k++) {
+      const text = randomText(next, 350);
+      for (const reading of readings(text)) expect(anchored(reading)).toEqual(scanned(RULES, reading));
+    }
+  });
+});
+
+/** Pieces of expressions: the openings the reading follows, and what comes after them. */
+const OPENINGS = [
+  "\\b",
+  "^",
+  "(?<=\\s)",
+  "(?<![\\w])",
+  "(?<![a-z])",
+  "(?<![a-z0-9])",
+  "(?<=[-_ ])",
+  "(?<=\\bto\\s)",
+  "(?<!\\d)",
+  "(?<=_)",
+  "(?<=\\W)",
+  "(?<!\\S)",
+  "(?<=[\\s'])",
+  "(?<=^|\\s)",
+  "(?<![\\w.@])",
+  "\\B",
+  "",
+];
+const PIECES = [
+  "ca",
+  "ll",
+  "s",
+  "k",
+  "i",
+  "x",
+  "ab",
+  "[sS]",
+  "[kK]",
+  "\\w",
+  "\\w*",
+  "\\d",
+  "\\d+",
+  "'?",
+  "'",
+  "_",
+  "\\s+",
+  "\\s?",
+  "\\W",
+  ".",
+  "\\S",
+  "[^\\s]",
+  "[\\s\\S]",
+  "[^_\\W]",
+  "é",
+  "(?:ab|c)",
+  "(?:x|-)",
+  "(?:s|k)?",
+  "a{2}",
+  "a{4,5}",
+  "(?:ab){1,3}",
+  "[a-c]",
+  "[0-9]",
+  "\\b",
+  "(?=s)",
+  "(?!k)",
+  "(?:ca|)",
+  "[_a]",
+  "[^a-z]",
+  "(?:\\b|_)",
+  "(?:a\\b)?",
+];
+const TEXT_PIECES = ["ca", "ll", "call", "s", "k", "\u017f", "\u212a", "K", "S", "ab", "x", "_", "'", "’", "é", " ", " ", "-", "1", "22", "i", "ı", "İ", "\n", "to ", "c", "abab", "aaaa", "-x"];
+
+describe("random expressions: where the reading anchors one, the runner finds what a scan finds", () => {
+  it("on 1,500 seeded expressions and 20 texts each", () => {
+    const next = random(1616);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+    const flags = ["g", "gi", "giu", "gu", "gim"];
+    let anchoredRules = 0;
+    const differ: string[] = [];
+    for (let r = 0; r < 1500; r++) {
+      const branches = Array.from({ length: 1 + Math.floor(next() * 2) }, () => pick(OPENINGS) + Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(PIECES)).join(""));
+      let re: RegExp;
+      try {
+        re = new RegExp(branches.join("|"), pick(flags));
+      } catch {
+        continue; // "\\b?" and the like are no expression
+      }
+      if (!anchorOf(re)) continue;
+      anchoredRules++;
+      const rule: Pattern[] = [{ kind: "PHONE", re }];
+      for (let t = 0; t < 20; t++) {
+        const text = Array.from({ length: 1 + Math.floor(next() * 12) }, () => pick(TEXT_PIECES)).join("");
+        const hits: Hit[] = [];
+        runPatterns(rule, text, hits);
+        if (JSON.stringify(hits) !== JSON.stringify(scanned(rule, text))) differ.push(`/${re.source}/${re.flags} on ${JSON.stringify(text)}`);
+      }
+    }
+    expect(anchoredRules).toBeGreaterThan(200);
+    expect(differ).toEqual([]);
+  });
+});
+
+describe("where a rule is tried", () => {
+  it("every offset a scan matches at is an offset the runner tries", () => {
+    const index = anchorIndex(RULES);
+    const next = random(7);
+    const missed: string[] = [];
+    for (let k = 0; k < 300; k++) {
+      const text = randomText(next, 30);
+      const starts = startsIn(index, text);
+      if (!starts) continue;
+      RULES.forEach(({ re }, r) => {
+        const at = starts[r];
+        if (!at) return;
+        const scan = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+        for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
+          if (!at.includes(m.index)) missed.push(`${re.source.slice(0, 40)} @${m.index} in ${text}`);
+          if (m[0].length === 0) scan.lastIndex++;
+        }
+      });
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it("a text holding the long s or the Kelvin sign is scanned by every rule", () => {
+    const index = anchorIndex(RULES);
+    expect(startsIn(index, "add me on \u017fignal")).toBeNull();
+    expect(startsIn(index, "\u212aik on snap")).toBeNull();
+  });
+});
