@@ -433,6 +433,13 @@ ADDRESS_PATTERNS.push(
     gate: /\d\s+[A-Z][a-z]/,
   },
   {
+    kind: "ADDRESS", // "the blue house, number 732, you cant miss it", "our bungalow is no. 14": the home described and its number, no street
+    re: /\b(?:the|my|our)\s+(?:[a-z]+\s+){0,2}(?:house|home|bungalow|cottage|trailer|duplex|cabin|townhouse|semi)(?:\s+is)?,?\s+(?:number|no\.?|nr\.?|#)\s*(?<n>\d{1,5}[a-z]?)\b(?!\s*(?:on|in|of)\s+(?:the|my|your|a)\b)/dgi,
+    accept: (m, text) => !negatedBefore(text, m.index),
+    span: (m) => [m.index, m.index + m[0].length],
+    gate: /(?:\b(?:number|no\.?|nr\.?)|#)\s*\d/i,
+  },
+  {
     kind: "ADDRESS", // "the 1900 block of Division", "2400 block of S Lamar"
     re: /\b\d{2,5}\s+block\s+of\s+(?:(?:[NSEW]|north|south|east|west)\.?\s+)?(?:[A-Z][\w'’-]*|\d{1,3}(?:st|nd|rd|th))(?:\s+[A-Z][\w'’-]*){0,2}/gi,
     gate: /\bblock\s+of\b/i,

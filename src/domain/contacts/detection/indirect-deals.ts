@@ -19,7 +19,7 @@
  * question about the platform's own fees, and the platform's own checkout after it keep it
  * innocent.
  */
-import { after, clauseAround, negatedBefore, type Pattern } from "./context.ts";
+import { after, before, clauseAround, negatedBefore, type Pattern } from "./context.ts";
 import { live } from "./phrases.ts";
 
 const DEAL = "OFF_PLATFORM_DEAL" as const;
@@ -109,6 +109,11 @@ export const INDIRECT_DEAL_PATTERNS: Pattern[] = [
 //      half", "what the platform doesn't know", "keep the extra from the app".
 //  13. CASH-OVER-APP: cash ranked above paying through the platform: "paper money > app money",
 //      "cash beats the app", "notes rather than the app".
+//  14. NO-BOOKING: the booking said to be unneeded, with a visit or a payment in the sentence:
+//      "don't bother booking, just come to the unit Saturday", "I'll swing by yours after work and
+//      sort it, no booking needed", "what if we did it without the booking".
+//  15. TRADE-SLANG: the off-the-books job by its trade name: "do a foreigner on it", "as a homer",
+//      "a nixer".
 INDIRECT_DEAL_PATTERNS.push(
   {
     kind: DEAL, // 5. MANNER-WORD
@@ -141,10 +146,16 @@ INDIRECT_DEAL_PATTERNS.push(
     words: "after now next forward future".split(" "),
   },
   {
-    kind: DEAL, // 10. HANDED-APART ("cash on delivery isn't an option here": denied after it)
-    re: /\b(?:chuck|put|pay|send|transfer|drop|stick|bung|throw)\s+(?:it|the\s+money|the\s+cash|the\s+payment|the\s+deposit)\s+(?:in|into|to)\s+my\s+(?:bank\s+)?account\b|\bcash\s+(?:on|upon|at)\s+(?:delivery|pick-?up|collection|completion|arrival)\b|\b(?:leave|keep|take)\s+(?:the\s+)?(?:payment|money|job|booking)\s+off\s+(?:the\s+)?(?:app|platform|site)\b|\bno\s+(?:platform|checkout)\b(?!\s+(?:fee\s+)?(?:issues?|problems?|errors?))/gi,
-    accept: (m, text) => live(m, text) && !/^\s*(?:isn['’]?t|is\s+not|is\s+no|not|won['’]?t|doesn['’]?t|aren['’]?t)\b/i.test(after(text, m, 20)),
-    words: "account cash leave keep take platform checkout".split(" "),
+    kind: DEAL, // 10. HANDED-APART ("cash on delivery isn't an option here": denied after it; "transfer to my bank instead")
+    re: /\b(?:chuck|put|pay|send|transfer|drop|stick|bung|throw)\s+(?:(?:it|the\s+money|the\s+cash|the\s+payment|the\s+deposit)\s+)?(?:in|into|to)\s+my\s+(?:bank(?:\s+account)?|account)\b|\bcash\s+(?:on|upon|at)\s+(?:delivery|pick-?up|collection|completion|arrival)\b|\b(?:leave|keep|take)\s+(?:the\s+)?(?:payment|money|job|booking)\s+off\s+(?:the\s+)?(?:app|platform|site)\b|\bno\s+(?:platform|checkout)\b(?!\s+(?:fee\s+)?(?:issues?|problems?|errors?))/gi,
+    accept: (m, text) =>
+      live(m, text) &&
+      !/^\s*(?:isn['’]?t|is\s+not|is\s+no|not|won['’]?t|doesn['’]?t|aren['’]?t)\b/i.test(after(text, m, 20)) &&
+      // Without its object ("transfer to my bank") only as asked of the other ("you can transfer
+      // to my bank instead") or an order; "I'll transfer to my bank later", "can the app pay into
+      // my bank account?" move the sender's own money.
+      (!/^\w+\s+(?:in|into|to)\b/i.test(m[0]) || /(?:^|[,.;:!?]\s*|\b(?:you|u)\s+(?:can\s+|could\s+|just\s+|should\s+|may\s+)?(?:just\s+)?|\bjust\s+)$/i.test(before(text, m, 24))),
+    words: "account bank cash leave keep take platform checkout".split(" "),
   },
   {
     kind: DEAL, // 11. TWO-PRICES
@@ -177,5 +188,22 @@ INDIRECT_DEAL_PATTERNS.push(
     re: /\b(?:cash|paper\s+money|notes|readies|banknotes)\s*(?:>+|beats|trumps|better\s+than|rather\s+than|over|instead\s+of)\s*(?:the\s+)?(?:app|platform|in-?app)(?:\s+(?:money|payment|pay|checkout))?\b|\b(?:app|platform)\s+(?:money|payment|pay)\s*<+\s*(?:cash|paper\s+money|notes)\b/gi,
     accept: live,
     words: "cash money notes readies banknotes".split(" "),
+  },
+  {
+    kind: DEAL, // 14. NO-BOOKING
+    re: /\b(?:don['’]?t|do\s+not|no\s+need\s+to)\s+(?:bother\s+)?book(?:ing)?(?:\s+it)?\b|\bno\s+(?:booking|need\s+(?:for\s+(?:a|the)\s+)?(?:to\s+)?book(?:ing)?)(?:\s+(?:needed|required|necessary))?\b|\bwithout\s+(?:the|a)\s+booking\b/gi,
+    // A visit or a payment must go with it: "no booking needed for the MOT, the app says walk-ins
+    // are fine" is the platform's own rule, "don't book the diagnostic yet, let's see" a delay.
+    accept: (m, text) =>
+      /\b(?:come|pop|swing|drop|bring|stop)\s+(?:by|round|over|in|to|it)\b|\b(?:i['’]?ll|i\s+can|we\s+can|we\s+could|if\s+we)\s+(?:just\s+)?(?:do|did|sort|fix|come|pop|swing)\b|\b(?:cash|pay\s+me|yours|mine|my\s+(?:place|house|unit|garage))\b/i.test(
+        sentenceOf(m, text),
+      ) && !/\b(?:app|platform|site|on\s+here)\s+says\b/i.test(sentenceOf(m, text)),
+    words: "don't dont do no without".split(" "),
+  },
+  {
+    kind: DEAL, // 15. TRADE-SLANG
+    re: /\b(?:do|doing|did|as|like)\s+(?:(?:it|this|that)\s+(?:as\s+)?)?an?\s+(?:foreigner|homer|nixer)(?:\s+job)?\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|for|at|if|this|next|tomorrow|tonight|\w+day)\b)/gi,
+    accept: live,
+    words: "foreigner homer nixer".split(" "),
   },
 );

@@ -153,7 +153,8 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
     // The same in romanised Hindi, whose verb comes last: the time and place are said before it
     // ("kal subah 10 baje Sharma petrol pump pe milte hain", "aaj shaam parking mein milo").
     kind: "OFF_PLATFORM_DEAL",
-    re: /(?<=\b(?:baje|parking|petrol|pump|station|dhaba|chowk|market|mandir|masjid|stand)\b[^.!?\n]{0,60})\b(?:milte|milenge|milo|milna|mil\s+lo|mil\s+lete)\s*(?:hain|hai|he)?\b/gi,
+    // The verb's first letters are tested before the look-behind, which would otherwise run at every character.
+    re: /\b(?=mil)(?<=\b(?:baje|parking|petrol|pump|station|dhaba|chowk|market|mandir|masjid|stand)\b[^.!?\n]{0,60})(?:milte|milenge|milo|milna|mil\s+lo|mil\s+lete)\s*(?:hain|hai|he)?\b/gi,
     words: "milte milenge milo milna mil".split(" "),
     // "kal workshop pe milte hain": the workshop itself is where a booked drop-off happens.
     accept: (m, text) => live(m, text) && !/\b(?:workshop|garage|shop|service\s+cent(?:er|re))\b/i.test(text.slice(Math.max(0, m.index - 80), m.index)),

@@ -1402,14 +1402,17 @@ NAME_PATTERNS.push(
     words: "here speaking from the your i'm im we owner customer".split(" "),
   },
   {
-    kind: "FULL_NAME", // "my husband Tomas Berg will drop it off", "my boss's name is Ama Owusu": a named relative or colleague
+    kind: "FULL_NAME", // "my husband Tomas Berg will drop it off", "my boss's name is Ama Owusu", "my mate Tariq Hussain": a named relative, friend or colleague
     re: new RegExp(
-      String.raw`\b${caseless(String.raw`(?:my|our)\s+(?:husband|wife|partner|son|daughter|brother|sister|dad|father|mom|mum|mother|boss|manager|colleague|friend|neighbou?r|uncle|aunt|cousin)(?:'?s\s+name\s+is|\s+is|,)?`)}\s+(?<n>${OWN_NAME})${NAME_END}`,
+      String.raw`\b${caseless(String.raw`(?:my|our)\s+(?:husband|wife|partner|son|daughter|brother|sister|dad|father|mom|mum|mother|boss|manager|colleague|friend|neighbou?r|uncle|aunt|cousin|mate|buddy|pal|bro|flatmate|housemate|roommate|landlord|landlady)(?:'?s\s+name\s+is|\s+is|,)?`)}\s+(?<n>${OWN_NAME})${NAME_END}`,
       "gd",
     ),
     accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !negatedBefore(text, m.index),
     span: (m) => groupSpan(m, "n"),
-    words: "husband wife partner son daughter brother sister dad father mom mum mother boss manager colleague friend neighbour neighbor uncle aunt cousin".split(" "),
+    words:
+      "husband wife partner son daughter brother sister dad father mom mum mother boss manager colleague friend neighbour neighbor uncle aunt cousin mate buddy pal bro flatmate housemate roommate landlord landlady".split(
+        " ",
+      ),
   },
   {
     kind: "FULL_NAME", // "my name is stephen kowalczyk" in lower case, said outright
