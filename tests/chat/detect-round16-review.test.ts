@@ -180,7 +180,7 @@ describe("innocent repair chat the new rules might flag", () => {
 
   // 0bafa0a reads a shop or public place and then "number N" in the same sentence as directions to
   // a home: a fault described by where it happened, with a cylinder, tyre or light numbered.
-  it.fails.each([
+  it.each([
     "past the Tesco roundabout, number 3 cylinder starts misfiring",
     "near the library the car died, number 4 injector is the culprit",
     "past the Shell the car pulled left, number 2 tyre is low",
@@ -188,7 +188,7 @@ describe("innocent repair chat the new rules might flag", () => {
     "turn left at the Tesco, number 3 on the dash is the traction control light",
     "near the school the EML came on, code number 12 in the book",
     "after the Aldi the road goes up, second gear, third floor of the multi storey is where I park",
-  ])("[new, 0bafa0a] %j is not flagged", (text) => {
+  ])("[fixed, 0bafa0a] %j is not flagged", (text) => {
     expect(kindsOf(text)).toEqual([]);
   });
 

@@ -615,6 +615,17 @@ const PLACE_COUNTED_FROM = new RegExp(
  */
 const HOME_DESCRIBED =
   /\b(?:(?:number|no\.?|nr\.?|#|hausnummer)\s*\d{1,4}|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|ground|top)\s+floor|(?:my|our)\s+(?:place|house|home|flat|unit)\s+is\s+the\s+(?:\w+\s+){0,2}(?:one|house)|(?:corner|end|last|first|second|third)\s+house|(?:house|bungalow|cottage)\s+with\s+the\s+\w+)\b/i;
+/**
+ * A number or floor in the sentence that is not the home's: a part, position or code numbered
+ * ("number 3 cylinder", "number 2 tyre is low", "number 3 on the dash", "code number 12 in the
+ * book", "misfires on no. 2") or a floor of a car park ("third floor of the multi storey").
+ */
+const THING_BEFORE_NUMBER = String.raw`(?:code|fault|error|dtc|gear|position|fuse|relay|cyl(?:inder)?|pot|page|step|setting|part|job|order|ref|pump|pin|slot|misfir\w*\s+on|hits)`;
+const THING_AFTER_NUMBER = String.raw`(?:cyl\w*|injectors?|tyres?|tires?|coils?|plugs?|spark|lights?|lamps?|bulbs?|fuses?|pots?|pistons?|sensors?|wheels?|gears?|valves?|bearings?|pads?|discs?|calipers?|shocks?|struts?|(?:on|in)\s+the\s+(?:dash|scale|gauge|display|dial|list|chart|screen|book|manual|haynes|diagram)\b)`;
+const THING_NUMBERED = new RegExp(
+  String.raw`\b(?:${THING_BEFORE_NUMBER}\s+)?(?:number|no\.?|nr\.?|#)\s*\d{1,4}\b(?=\s*${THING_AFTER_NUMBER})|\b${THING_BEFORE_NUMBER}\s+(?:number|no\.?|nr\.?|#)\s*\d{1,4}\b|\b\w+\s+floor\s+(?:of|in|at)\s+(?:the|a)\s+(?:multi[\s-]?stor\w*|car\s*park|carpark|parking|shopping|mall|hospital|station|office)`,
+  "gi",
+);
 /** The sentence around a match, as [start, end) offsets into the text it was found in. */
 function sentenceOf(m: RegExpExecArray): [number, number] {
   const text = m.input;
@@ -629,7 +640,7 @@ ADDRESS_PATTERNS.push({
   re: DIRECTION_CUE,
   accept: (m, text) => {
     const [start, end] = sentenceOf(m);
-    const sentence = text.slice(start, end);
+    const sentence = text.slice(start, end).replace(THING_NUMBERED, " ");
     const home = DWELLING.test(sentence) || HOME_POINTED.test(sentence);
     const counted = home && (STREET_NAMED.test(sentence) || LANDMARK.test(sentence) || BARE_STREET.test(sentence));
     return (counted || ((HOME_DESCRIBED.test(sentence) || HOME_POINTED.test(sentence)) && PLACE_COUNTED_FROM.test(sentence))) && !negatedBefore(text, m.index);
