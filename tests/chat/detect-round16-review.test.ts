@@ -218,12 +218,14 @@ describe("innocent repair chat the new rules might flag", () => {
 
   // The cash-in-any-currency rule (5aecaff) and "cash ranked above the app" (63e3d4b) did not take
   // away these: a small fee paid in cash to a third party, or cash compared with the app elsewhere.
-  it.fails.each([
-    "it's £2 cash for the hospital car park so I'll drop the keys after",
-    "the toll bridge is €3 cash only, so I might be late",
-    "honestly cash is faster than the app at the petrol station",
-    "look up Halfords Autocentre in the phone book",
-  ])("[flagged before too] %j is not flagged", (text) => {
+  it.each(["it's £2 cash for the hospital car park so I'll drop the keys after", "the toll bridge is €3 cash only, so I might be late", "honestly cash is faster than the app at the petrol station"])(
+    "[fixed, flagged before too] %j is not flagged",
+    (text) => {
+      expect(kindsOf(text)).toEqual([]);
+    },
+  );
+
+  it.fails.each(["look up Halfords Autocentre in the phone book"])("[flagged before too] %j is not flagged", (text) => {
     expect(kindsOf(text)).toEqual([]);
   });
 });
