@@ -15,17 +15,23 @@ describe("British, Irish and Australian street types", () => {
     ["I live at 4 Engine Close", "4 Engine Close"],
     ["I'm at 4 Window Rise, the blue door", "4 Window Rise"],
     ["12 Station Approach, Leeds", "12 Station Approach"],
+    ["collect it from 12 station approach after 5", "12 station approach"],
+    ["fetch the keys from 7 millers mead", "7 millers mead"],
   ])("%j hides %j", (text, secret) => {
     expect(kindsOf(text)).toContain("ADDRESS");
     expect(hides(text, secret)).toBe(true);
   });
 
-  it.each([["we take a 2 step approach to diagnosis"], ["the 2 front mount bushes are gone"], ["we reach 60 mph in 8 seconds"], ["he took a 10 minute approach to the job"]])(
-    "%j stays innocent",
-    (text) => {
-      expect(kindsOf(text)).toEqual([]);
-    },
-  );
+  it.each([
+    ["we take a 2 step approach to diagnosis"],
+    ["the 2 front mount bushes are gone"],
+    ["we reach 60 mph in 8 seconds"],
+    ["collect it from 2 step approach"],
+    ["collect it from 3 top mount bearings"],
+    ["he took a 10 minute approach to the job"],
+  ])("%j stays innocent", (text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
 });
 
 // A street type that is also a fitting ("Mount", "Rise", "Row", "Close", "Drive") after a car

@@ -306,8 +306,14 @@ describe("a 2,000-character message", () => {
 });
 
 describe("evasions of the new rules", () => {
+  it.each([["6549c6f: a British street type in lower case ('12 station road' is caught)", "collect it from 12 station approach after 5", "12 station approach"]])(
+    "[fixed] %s: %j hides %j",
+    (_fault, text, secret) => {
+      expect(hides(text, secret)).toBe(true);
+    },
+  );
+
   it.fails.each([
-    ["6549c6f: a British street type in lower case ('12 station road' is caught)", "collect it from 12 station approach after 5", "12 station approach"],
     ["4721e80: a hyphenated number word before a bare street", "it's forty-two Elm, come round", "forty-two Elm"],
     ["0bafa0a: a house counted in doors from a shop", "two doors down from the Co-op, the one with the blue van", "the one with the blue van"],
     ["63b1794: a name to ask for in lower case", "ask for dev kowalczyk at the shop", "dev kowalczyk"],

@@ -100,9 +100,10 @@ function partNamedAsStreet(street: string, rest: string, saidAsAddress = false):
 
 function plausibleStreet(m: RegExpExecArray, text: string): boolean {
   // "I live at 14 maple drive": said as an address, the name may be typed in lower case.
-  const saidAsAddress = /\b(?:live|living|i'?m|we'?re|located|address\s+is|come\s+to|come\s+by|come\s+round\s+to|bring\s+it\s+(?:to|by)|drop\s+it\s+(?:off\s+)?at|send\s+it\s+to)\s+(?:at\s+)?$/i.test(
-    before(text, m, 24),
-  );
+  const saidAsAddress =
+    /\b(?:live|living|i'?m|we'?re|located|address\s+is|come\s+to|come\s+by|come\s+round\s+to|bring\s+it\s+(?:to|by)|drop\s+it\s+(?:off\s+)?at|send\s+it\s+to|(?:collect|fetch)\s+(?:it|the\s+(?:car|keys|van))\s+from|pick\s+(?:it|the\s+(?:car|keys|van))\s+up\s+(?:from|at))\s+(?:at\s+)?$/i.test(
+      before(text, m, 24),
+    );
   if (partNamedAsStreet(m[0].slice(m[0].indexOf(m[2] ?? "")), after(text, m, 30), saidAsAddress)) return false;
   if (WEAK_SUFFIX.test(m[0].trimEnd()) && !saidAsAddress && !/^[A-Z0-9]/.test((m[2] ?? "").replace(/^(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)\.?\s+/i, ""))) return false;
   const number = Number.parseInt((m[1] ?? "").replace(/\D.*$/, ""), 10);
