@@ -342,7 +342,6 @@ describe("evasions of the new rules", () => {
     ["5aecaff: 'cash' before the price", "cash, £45, done today"],
     ["5aecaff: 'in notes' for cash", "45 quid in notes, done today"],
     ["5aecaff: 'c@sh'", "£45 c@sh today"],
-    ["63e3d4b: 'notes' ranked above the app", "notes beat the app"],
     ["0e89f49: 'need 2 know'", "the app doesnt need 2 know about the extra"],
     ["ba11131: 'my username on here' without 'the same as'", "my gmail is my username on here"],
     ["ba11131: '=' for 'the same as'", "my gmail = my username here"],
@@ -350,6 +349,10 @@ describe("evasions of the new rules", () => {
     ["5aecaff: the euro sign after the amount", "45€ cash, done today"],
     ["5aecaff: 'kash'", "£45 kash and it's done today"],
   ])("[missed] %s: %j is flagged", (_fault, text) => {
+    expect(kindsOf(text)).not.toEqual([]);
+  });
+
+  it.each([["63e3d4b: 'notes' ranked above the app", "notes beat the app"]])("[fixed] %s: %j is flagged", (_fault, text) => {
     expect(kindsOf(text)).not.toEqual([]);
   });
 
