@@ -8,6 +8,8 @@ import { kindsOf } from "./detector-helpers.ts";
 describe("cash beside the app", () => {
   it.each([
     ["cash beats the app every time, just saying"],
+    ["notes beat the app"],
+    ["readies trump the platform, mate"],
     ["notes > app money, if you catch my drift"],
     ["honestly cash rather than the app would suit me"],
     ["pay 80 on app, rest cash"],
@@ -21,6 +23,8 @@ describe("cash beside the app", () => {
     ["let the engine rest, cash or card is fine on the app"],
     ["let it rest cash wise, the app handles it"],
     ["the app took the deposit, the rest is on the app too when it's done"],
+    ["my notes beat the app manual for torque specs"],
+    ["cash beats the app's reminders for getting me to book, I keep the receipts"],
   ])("%j stays innocent", (text) => {
     expect(kindsOf(text)).toEqual([]);
   });

@@ -169,18 +169,18 @@ describe("innocent repair chat the new rules might flag", () => {
 
   // 6549c6f reads "Mount" (and "Approach", "Reach") after a number and a capitalised word as a
   // street: a parts list with capitalised part names is an ADDRESS.
-  it.fails.each([
+  it.each([
     "need 2 Engine Mount and 1 Gearbox Mount for the Focus",
     "fitted 2 Top Mount bearings yesterday",
     "ordered 4 Strut Mount kits, arriving Friday",
     "the MOT said 2 Wishbone Mount bushes are perished",
-  ])("[new, 6549c6f] %j is not flagged", (text) => {
+  ])("[fixed, 6549c6f] %j is not flagged", (text) => {
     expect(kindsOf(text)).toEqual([]);
   });
 
   // 0bafa0a reads a shop or public place and then "number N" in the same sentence as directions to
   // a home: a fault described by where it happened, with a cylinder, tyre or light numbered.
-  it.fails.each([
+  it.each([
     "past the Tesco roundabout, number 3 cylinder starts misfiring",
     "near the library the car died, number 4 injector is the culprit",
     "past the Shell the car pulled left, number 2 tyre is low",
@@ -188,7 +188,7 @@ describe("innocent repair chat the new rules might flag", () => {
     "turn left at the Tesco, number 3 on the dash is the traction control light",
     "near the school the EML came on, code number 12 in the book",
     "after the Aldi the road goes up, second gear, third floor of the multi storey is where I park",
-  ])("[new, 0bafa0a] %j is not flagged", (text) => {
+  ])("[fixed, 0bafa0a] %j is not flagged", (text) => {
     expect(kindsOf(text)).toEqual([]);
   });
 
@@ -218,12 +218,14 @@ describe("innocent repair chat the new rules might flag", () => {
 
   // The cash-in-any-currency rule (5aecaff) and "cash ranked above the app" (63e3d4b) did not take
   // away these: a small fee paid in cash to a third party, or cash compared with the app elsewhere.
-  it.fails.each([
-    "it's £2 cash for the hospital car park so I'll drop the keys after",
-    "the toll bridge is €3 cash only, so I might be late",
-    "honestly cash is faster than the app at the petrol station",
-    "look up Halfords Autocentre in the phone book",
-  ])("[flagged before too] %j is not flagged", (text) => {
+  it.each(["it's £2 cash for the hospital car park so I'll drop the keys after", "the toll bridge is €3 cash only, so I might be late", "honestly cash is faster than the app at the petrol station"])(
+    "[fixed, flagged before too] %j is not flagged",
+    (text) => {
+      expect(kindsOf(text)).toEqual([]);
+    },
+  );
+
+  it.fails.each(["look up Halfords Autocentre in the phone book"])("[flagged before too] %j is not flagged", (text) => {
     expect(kindsOf(text)).toEqual([]);
   });
 });
@@ -304,8 +306,14 @@ describe("a 2,000-character message", () => {
 });
 
 describe("evasions of the new rules", () => {
+  it.each([["6549c6f: a British street type in lower case ('12 station road' is caught)", "collect it from 12 station approach after 5", "12 station approach"]])(
+    "[fixed] %s: %j hides %j",
+    (_fault, text, secret) => {
+      expect(hides(text, secret)).toBe(true);
+    },
+  );
+
   it.fails.each([
-    ["6549c6f: a British street type in lower case ('12 station road' is caught)", "collect it from 12 station approach after 5", "12 station approach"],
     ["4721e80: a hyphenated number word before a bare street", "it's forty-two Elm, come round", "forty-two Elm"],
     ["0bafa0a: a house counted in doors from a shop", "two doors down from the Co-op, the one with the blue van", "the one with the blue van"],
     ["63b1794: a name to ask for in lower case", "ask for dev kowalczyk at the shop", "dev kowalczyk"],
@@ -334,7 +342,6 @@ describe("evasions of the new rules", () => {
     ["5aecaff: 'cash' before the price", "cash, £45, done today"],
     ["5aecaff: 'in notes' for cash", "45 quid in notes, done today"],
     ["5aecaff: 'c@sh'", "£45 c@sh today"],
-    ["63e3d4b: 'notes' ranked above the app", "notes beat the app"],
     ["0e89f49: 'need 2 know'", "the app doesnt need 2 know about the extra"],
     ["ba11131: 'my username on here' without 'the same as'", "my gmail is my username on here"],
     ["ba11131: '=' for 'the same as'", "my gmail = my username here"],
@@ -342,6 +349,10 @@ describe("evasions of the new rules", () => {
     ["5aecaff: the euro sign after the amount", "45€ cash, done today"],
     ["5aecaff: 'kash'", "£45 kash and it's done today"],
   ])("[missed] %s: %j is flagged", (_fault, text) => {
+    expect(kindsOf(text)).not.toEqual([]);
+  });
+
+  it.each([["63e3d4b: 'notes' ranked above the app", "notes beat the app"]])("[fixed] %s: %j is flagged", (_fault, text) => {
     expect(kindsOf(text)).not.toEqual([]);
   });
 

@@ -70,11 +70,41 @@ const HOUSE_NUMBER = String.raw`(?<![\w\/.,$£€#-])(\d{1,5}[a-z]?(?:\s+1\/2|\s
 const WEAK_SUFFIX =
   /\b(?:point|pt|view|run|park|green|bend|rise|walk|path|hill|loop|row|way|chase|cove|glen|vale|creek|ridge|hollow|strand|crossing|heights|plaza|square|trail|grove|place|close|court|drive|lane|circle|terrace|approach|fold|mount|crest|nook|reach|retreat|outlook)\.?$/i;
 
+/**
+ * Car parts named like a street: a part or a place on the car, then a street type that is also a
+ * fitting ("Engine Mount", "Top Mount", "Window Rise", "Top Row", "Bonnet Close"). Not "spring",
+ * "upper", "lower" or "box" ("Spring Close", "Box Hill" are streets).
+ */
+const PART_PLACE_WORDS = new Set(
+  (
+    "engine gearbox transmission trans strut top wishbone exhaust motor shock shocks subframe diff differential torque radiator rad " +
+    "alternator compressor bonnet hood tailgate boot trunk window mirror seat seats wheel hub steering suspension axle rear front dash " +
+    "battery damper arm rack pump fan tank fuel brake clutch door roof bumper caliper cam crank turbo intake manifold sump prop " +
+    "anti-roll antiroll sway stabiliser stabilizer bearing cab cabin headlight headlamp tail spare tow towbar"
+  ).split(" "),
+);
+/** A part noun right after the street type turns it into a part: "Top Mount bearings", "Strut Mount kits". */
+const PART_NOUN_AFTER =
+  /^\s*(?:bearings?|bush(?:es)?|bushings?|kits?|bolts?|nuts?|brackets?|rubbers?|inserts?|seals?|pads?|covers?|gaskets?|assy|assembl(?:y|ies)|parts?|shafts?|arms?|links?|joints?|belts?|hoses?|pipes?|sensors?|sets?|pairs?|plates?|washers?|clips?|screws?|studs?|springs?|rods?|bars?|pins?|switch(?:es)?|motors?|pumps?|lights?|lamps?|bulbs?|seats?|panels?|trims?|caps?|rings?|valves?|pieces?|mountings?|mounts?|replacements?|regulators?|cables?|tops?|units?\s+(?:is|are|was|were|for|on|from)\b)(?![\w'’])/i;
+/**
+ * A street type with a car part's word before it or a part noun after it ("need 2 Engine Mount
+ * and 1 Gearbox Mount", "fitted 2 Top Mount bearings"): a parts list, not a street. `street` is the
+ * name and its type ("Engine Mount"), `rest` the text right after it; said as where one lives
+ * ("I live at 4 Engine Close"), only a part noun after it counts.
+ */
+function partNamedAsStreet(street: string, rest: string, saidAsAddress = false): boolean {
+  const words = street.trim().replace(/\.$/, "").split(/\s+/);
+  if (words.length < 2 || !WEAK_SUFFIX.test(words[words.length - 1]!)) return false;
+  return PART_NOUN_AFTER.test(rest) || (!saidAsAddress && PART_PLACE_WORDS.has(words[words.length - 2]!.toLowerCase()));
+}
+
 function plausibleStreet(m: RegExpExecArray, text: string): boolean {
   // "I live at 14 maple drive": said as an address, the name may be typed in lower case.
-  const saidAsAddress = /\b(?:live|living|i'?m|we'?re|located|address\s+is|come\s+to|come\s+by|come\s+round\s+to|bring\s+it\s+(?:to|by)|drop\s+it\s+(?:off\s+)?at|send\s+it\s+to)\s+(?:at\s+)?$/i.test(
-    before(text, m, 24),
-  );
+  const saidAsAddress =
+    /\b(?:live|living|i'?m|we'?re|located|address\s+is|come\s+to|come\s+by|come\s+round\s+to|bring\s+it\s+(?:to|by)|drop\s+it\s+(?:off\s+)?at|send\s+it\s+to|(?:collect|fetch)\s+(?:it|the\s+(?:car|keys|van))\s+from|pick\s+(?:it|the\s+(?:car|keys|van))\s+up\s+(?:from|at))\s+(?:at\s+)?$/i.test(
+      before(text, m, 24),
+    );
+  if (partNamedAsStreet(m[0].slice(m[0].indexOf(m[2] ?? "")), after(text, m, 30), saidAsAddress)) return false;
   if (WEAK_SUFFIX.test(m[0].trimEnd()) && !saidAsAddress && !/^[A-Z0-9]/.test((m[2] ?? "").replace(/^(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)\.?\s+/i, ""))) return false;
   const number = Number.parseInt((m[1] ?? "").replace(/\D.*$/, ""), 10);
   const words = (m[2] ?? "")
@@ -109,6 +139,8 @@ const NOT_A_PLACE_NAME = new RegExp(`^(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|Page|St
 
 /** A street suffix ending the text (built once: accepts run per match). */
 const ENDS_WITH_SUFFIX = new RegExp(String.raw`\b(?:${STREET_SUFFIX})$`, "i");
+/** The name and type a match starts with ("Engine Mount" of "Engine Mount no. 2"). */
+const NAMED_STREET_AT_START = new RegExp(String.raw`^(?:[A-Z][a-z'’]+\s+){1,3}?(?:${STREET_SUFFIX})\b`, "i");
 /** A unit right after a street name ("4400 Westheimer, suite 12"). */
 const UNIT_AFTER_STREET = new RegExp(String.raw`^,?\s*(?:${UNIT_WORDS}|#)\.?\s*#?\w`, "i");
 
@@ -135,6 +167,7 @@ export const ADDRESS_PATTERNS: Pattern[] = [
       String.raw`\b(?:[A-Z][a-z'’]+\s+){1,3}(?:${anyCase(STREET_SUFFIX)})\b\.?(?:\s+\d{5}(?:-\d{4})?)?,?\s*(?:(?:we'?re|i'?m|it'?s|we\s+are)\s+(?:at\s+)?(?:number\s+)?|(?:the\s+)?(?:house\s+)?(?:number'?s?|num|no\.?|nr\.?|#)\s*(?:is\s+)?)\d{1,5}[a-z]?\b`,
       "g",
     ),
+    accept: (m) => !partNamedAsStreet(NAMED_STREET_AT_START.exec(m[0])?.[0] ?? "", ""),
   },
   {
     kind: "ADDRESS", // "number 12 on Cedar Close", "no 7 in Baker Street"
@@ -164,6 +197,7 @@ export const ADDRESS_PATTERNS: Pattern[] = [
       String.raw`\b(?:(?:[A-Z][a-z'’]+\s+){1,3}(?:${anyCase(STREET_SUFFIX)})\.?|(?:FM|RM|CR|SR|Hwy|Highway|Route|Rte|US|I)[\s-]\d{1,4})\s+(?:and|&)\s+(?:(?:FM|RM|CR|SR|Hwy|Highway|Route|Rte|US|I)[\s-]\d{1,4}\b|(?:[A-Z][a-z'’]+\s+){0,3}(?:${anyCase(STREET_SUFFIX)})\b\.?|[A-Z][a-z]+\s+[A-Z][a-z]+\b)`,
       "g",
     ),
+    accept: (m, text) => !m[0].split(/\s+(?:and|&)\s+/).some((street, i) => partNamedAsStreet(street, i === 0 ? "" : after(text, m, 30))),
   },
   {
     kind: "ADDRESS", // "I'm on Maple Ridge Drive, the blue house, number 732", "I live on Dove Meadow Trail, 1122", "3rd house on the right on Pecan Hollow"
@@ -582,6 +616,17 @@ const PLACE_COUNTED_FROM = new RegExp(
  */
 const HOME_DESCRIBED =
   /\b(?:(?:number|no\.?|nr\.?|#|hausnummer)\s*\d{1,4}|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|ground|top)\s+floor|(?:my|our)\s+(?:place|house|home|flat|unit)\s+is\s+the\s+(?:\w+\s+){0,2}(?:one|house)|(?:corner|end|last|first|second|third)\s+house|(?:house|bungalow|cottage)\s+with\s+the\s+\w+)\b/i;
+/**
+ * A number or floor in the sentence that is not the home's: a part, position or code numbered
+ * ("number 3 cylinder", "number 2 tyre is low", "number 3 on the dash", "code number 12 in the
+ * book", "misfires on no. 2") or a floor of a car park ("third floor of the multi storey").
+ */
+const THING_BEFORE_NUMBER = String.raw`(?:code|fault|error|dtc|gear|position|fuse|relay|cyl(?:inder)?|pot|page|step|setting|part|job|order|ref|pump|pin|slot|misfir\w*\s+on|hits)`;
+const THING_AFTER_NUMBER = String.raw`(?:cyl\w*|injectors?|tyres?|tires?|coils?|plugs?|spark|lights?|lamps?|bulbs?|fuses?|pots?|pistons?|sensors?|wheels?|gears?|valves?|bearings?|pads?|discs?|calipers?|shocks?|struts?|(?:on|in)\s+the\s+(?:dash|scale|gauge|display|dial|list|chart|screen|book|manual|haynes|diagram)\b)`;
+const THING_NUMBERED = new RegExp(
+  String.raw`\b(?:${THING_BEFORE_NUMBER}\s+)?(?:number|no\.?|nr\.?|#)\s*\d{1,4}\b(?=\s*${THING_AFTER_NUMBER})|\b${THING_BEFORE_NUMBER}\s+(?:number|no\.?|nr\.?|#)\s*\d{1,4}\b|\b\w+\s+floor\s+(?:of|in|at)\s+(?:the|a)\s+(?:multi[\s-]?stor\w*|car\s*park|carpark|parking|shopping|mall|hospital|station|office)`,
+  "gi",
+);
 /** The sentence around a match, as [start, end) offsets into the text it was found in. */
 function sentenceOf(m: RegExpExecArray): [number, number] {
   const text = m.input;
@@ -596,7 +641,7 @@ ADDRESS_PATTERNS.push({
   re: DIRECTION_CUE,
   accept: (m, text) => {
     const [start, end] = sentenceOf(m);
-    const sentence = text.slice(start, end);
+    const sentence = text.slice(start, end).replace(THING_NUMBERED, " ");
     const home = DWELLING.test(sentence) || HOME_POINTED.test(sentence);
     const counted = home && (STREET_NAMED.test(sentence) || LANDMARK.test(sentence) || BARE_STREET.test(sentence));
     return (counted || ((HOME_DESCRIBED.test(sentence) || HOME_POINTED.test(sentence)) && PLACE_COUNTED_FROM.test(sentence))) && !negatedBefore(text, m.index);

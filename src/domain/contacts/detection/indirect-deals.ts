@@ -185,7 +185,7 @@ INDIRECT_DEAL_PATTERNS.push(
   },
   {
     kind: DEAL, // 13. CASH-OVER-APP
-    re: /\b(?:cash|paper\s+money|notes|readies|banknotes)\s*(?:>+|beats|trumps|better\s+than|rather\s+than|over|instead\s+of)\s*(?:the\s+)?(?:app|platform|in-?app)(?:\s+(?:money|payment|pay|checkout))?\b|\b(?:app|platform)\s+(?:money|payment|pay)\s*<+\s*(?:cash|paper\s+money|notes)\b/gi,
+    re: /\b(?:cash|paper\s+money|notes|readies|banknotes)\s*(?:>+|beats?|trumps?|better\s+than|rather\s+than|over|instead\s+of)\s*(?:the\s+)?(?:app|platform|in-?app)(?:\s+(?:money|payment|pay|checkout))?\b(?!['’]s|\s+(?:manual|instructions?|guide|diagrams?|specs?|reminders?|notes?|checklist)\b)|\b(?:app|platform)\s+(?:money|payment|pay)\s*<+\s*(?:cash|paper\s+money|notes)\b/gi,
     accept: live,
     words: "cash money notes readies banknotes".split(" "),
   },

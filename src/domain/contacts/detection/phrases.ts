@@ -262,6 +262,27 @@ function cashTakenBySomeoneElse(m: RegExpExecArray, text: string): boolean {
   return OTHER_SUBJECT.test(head) && !SPEAKER_OR_READER.test(head + " " + tail) && !CASH_DEAL_CUE.test(sentenceAround(text, m));
 }
 
+/** Who else takes a small cash or app payment on the way: a car park, a toll, a petrol station, a car wash. */
+const THIRD_PARTY_PAYEE = String.raw`(?:car\s*park|parking(?:\s+meter)?|toll(?:\s+(?:bridge|road|booth))?|bridge|tunnel|ferry|petrol\s+station|gas\s+station|servo|petrol|fuel|diesel|car\s+wash|jet\s+wash|bus|taxi|cab|train|tram|meter|ticket\s+machine|vending\s+machine|canteen|caf[eé]|congestion\s+charge|ulez|air\s+machine)`;
+/** The third party as the payee right after the match: "£2 cash for the hospital car park", "faster than the app at the petrol station". */
+const PAYEE_AFTER = new RegExp(String.raw`^\s*(?:only\s*)?,?\s*(?:for|at|in|on|to)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?${THIRD_PARTY_PAYEE}\b`, "i");
+/** The third party as the clause's subject, its price before the match: "the toll bridge is €3 cash only". */
+const PAYEE_BEFORE = new RegExp(
+  String.raw`\b${THIRD_PARTY_PAYEE}\s+(?:is|was|are|were|'s|takes|took|costs?|charges?|wants?)\s+(?:only\s+|just\s+|like\s+)?(?:(?:[$£€]\s?\d+(?:[.,]\d\d)?|\d+(?:[.,]\d\d)?\s*(?:quid|p|bucks|euros?|pounds?)?|a\s+(?:tenner|fiver|quid|pound|euro|dollar|buck))\s+|[$£€]\s?)?$`,
+  "i",
+);
+/** What would make it a deal between the two of them after all: "pay me", "the job", "meet". */
+const DEAL_BETWEEN_THEM = /\b(?:pay\s+(?:me|you|us)|to\s+(?:me|you|us)|meet|job|repair|fix|labou?r|discount|cheaper|deal|quote|off\s+(?:the\s+)?app)\b/i;
+/**
+ * Cash (or the app) spoken of as paying a third party on the way, not each other: "it's £2 cash for
+ * the hospital car park", "the toll bridge is €3 cash only", "cash is faster than the app at the
+ * petrol station".
+ */
+export function paidToAThirdParty(m: RegExpExecArray, text: string): boolean {
+  const { before: head } = clauseAround(text, m.index, m.index + m[0].length);
+  return (PAYEE_AFTER.test(after(text, m, 40)) || PAYEE_BEFORE.test(head)) && !DEAL_BETWEEN_THEM.test(sentenceAround(text, m));
+}
+
 /** The text from a match to the end of its sentence. */
 const sentenceFrom = (text: string, m: RegExpExecArray): string => text.slice(m.index).split(/[.!?\n]/, 1)[0] ?? "";
 /** A day or a clock time set for something: "tomorrow", "on Saturday", "at 7", "6pm". */
@@ -324,7 +345,8 @@ export const DEAL_PATTERNS: Pattern[] = [
       !CASH_NEGATED_AFTER.test(after(text, m, 25)) &&
       !/\b(?:paid|bought)\b[^.!?\n]{0,20}$/i.test(before(text, m, 25)) &&
       !SHORT_OF_CASH_BEFORE.test(before(text, m, 25)) &&
-      !cashTakenBySomeoneElse(m, text),
+      !cashTakenBySomeoneElse(m, text) &&
+      !paidToAThirdParty(m, text),
   },
   {
     kind: DEAL, // "meet me at", "let's meet up", "come find me", "I'll be at the AutoZone on Burnet at 4"
@@ -557,7 +579,7 @@ DEAL_PATTERNS.push(
       String.raw`\b(?:instead\s+of|rather\s+than|(?:cheaper|less|quicker|faster|easier|better|simpler)\s+than|vs\.?|versus)\s+(?:(?:going|booking|paying|doing\s+it|running\s+it|using|it|to)\s+){0,2}${PLATFORM_PLACE}`,
       "gi",
     ),
-    accept: (m, text) => !negatedBefore(text, m.index) && !/\?\s*$/.test(clauseAround(text, m.index, m.index + m[0].length).after.slice(0, 40)),
+    accept: (m, text) => !negatedBefore(text, m.index) && !/\?\s*$/.test(clauseAround(text, m.index, m.index + m[0].length).after.slice(0, 40)) && !paidToAThirdParty(m, text),
     words: "instead rather cheaper less quicker faster easier better simpler vs versus".split(" "),
   },
   {
