@@ -484,8 +484,8 @@ const FRAGMENT_PHONE_WORD = /\b(?:number|num|no|#|cell|mobile|mob|phone|digits|c
 const FRAGMENT_THING_WORD =
   /\b(?:card|visa|mastercard|amex|account|acct|vin|chassis|part|order|invoice|policy|plate|reg|rego|serial|tracking|reference|ref|claim|booking|zip|postcode|pin|code|receipt|confirmation)\b/;
 
-/** Toll-free vanity numbers: "1 800 FIX AUTO", "1-888-CAR-DOCS". */
-export const VANITY: Pattern = { kind: "PHONE", re: /\b(?:1[\s.-]?)?8(?:00|33|44|55|66|77|88)[\s.-]+[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b/g };
+/** Toll-free vanity numbers: "1 800 FIX AUTO", "1-888-CAR-DOCS", "(888) 555-TOWS". */
+export const VANITY: Pattern = { kind: "PHONE", re: /(?:\b(?:1[\s.-]?)?|(?<![\w(])(?:1[\s.-]?)?\()8(?:00|33|44|55|66|77|88)(?:\)\s*|[\s.-]+)[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b/g };
 
 /**
  * A phone inside a longer rejected run ("it's a 2011, call 303 555 0178 2pm" reads as one run of
