@@ -14,13 +14,13 @@ import { burstFlagged, hides, kindsOf, replayHides } from "./detector-helpers.ts
 describe("exceptions this round made are holes an evader can use", () => {
   // 20ec82e lets any mailbox whose local part reads "noreply", "donotreply" or "mailer-daemon"
   // through, at any domain and whatever the sentence says: the name is the sender's to choose.
-  it.fails.each([
+  it.each([
     ["write to noreply@gmail.com", "noreply@gmail.com"],
     ["reply to donotreply@gmail.com", "donotreply@gmail.com"],
     ["noreply@brakesbyben.co.uk is my shop inbox, email there", "noreply@brakesbyben.co.uk"],
     ["the invoice came from noreply@kevsgarage.com, reply to it directly and I'll get it", "noreply@kevsgarage.com"],
     ["mailer-daemon@kev.me, message me there", "mailer-daemon@kev.me"],
-  ])("[regression, 20ec82e] %j hides %j", (text, secret) => {
+  ])("[fixed, 20ec82e] %j hides %j", (text, secret) => {
     expect(hides(text, secret)).toBe(true);
   });
 
