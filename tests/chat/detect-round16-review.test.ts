@@ -44,12 +44,12 @@ describe("exceptions this round made are holes an evader can use", () => {
 
   // 3040202: a part named by what it is, then "number", makes the number after it the part's, even
   // an Australian mobile (04xx xxx xxx) with "ring it" or "that's my mobile" beside it.
-  it.fails.each([
+  it.each([
     ["my pump number is 0412 555 873", "0412 555 873"],
     ["the tag number is 0412 555 873 if you need to reach the owner", "0412 555 873"],
     ["gearbox number 0412 555 873 haha, that's my mobile", "0412 555 873"],
     ["the turbo number? 0412 555 873 ring it", "0412 555 873"],
-  ])("[regression, 3040202] %j hides %j", (text, secret) => {
+  ])("[fixed, 3040202] %j hides %j", (text, secret) => {
     expect(hides(text, secret)).toBe(true);
   });
 
