@@ -34,11 +34,11 @@ describe("exceptions this round made are holes an evader can use", () => {
 
   // ab0720a: a label sent alone ("tracking", "part number") makes the next message's number that
   // thing's, even a UK mobile and even with "call me"/"whatsapp me" after it.
-  it.fails.each([
+  it.each([
     [["part number", "512 555 0143", "call me"], ["512 555 0143"]],
     [["tracking", "07700 900123", "whatsapp me that"], ["07700 900123"]],
     [["tracking", "07700 900123"], ["07700 900123"]],
-  ])("[regression, ab0720a] the burst %j hides %j", (messages, secrets) => {
+  ])("[fixed, ab0720a] the burst %j hides %j", (messages, secrets) => {
     expect(replayHides(messages, secrets)).toBe(true);
   });
 
@@ -53,12 +53,12 @@ describe("exceptions this round made are holes an evader can use", () => {
     expect(hides(text, secret)).toBe(true);
   });
 
-  it.fails.each([
+  it.each([
     [["part number", "0412 555 873"], ["0412 555 873"]],
     [["order #", "07700 900123", "lol"], ["07700 900123"]],
     [["my claim ref", "312 555 0188"], ["312 555 0188"]],
     [["tracking", "0044 7700 900123"], ["7700 900123"]],
-  ])("[regression, ab0720a] the burst %j hides %j", (messages, secrets) => {
+  ])("[fixed, ab0720a] the burst %j hides %j", (messages, secrets) => {
     expect(replayHides(messages, secrets)).toBe(true);
   });
 

@@ -791,12 +791,34 @@ const BARE_IDENTIFIER = /^(?=[^\d]*\d)\s*#?\s*(?:(?=[a-z]*\d)[a-z\d]+|[a-z])(?:[
  */
 export function continuesThingLabel(earlier: readonly string[], current: string): boolean {
   if (!BARE_IDENTIFIER.test(current)) return false;
+  // "1Z999AA1" / "0123456784": a piece of a code that mixes letters and digits goes on that code.
+  let coded = MIXED_CODE.test(current);
   for (let i = earlier.length - 1; i >= 0; i--) {
     const text = earlier[i]!;
-    if (BARE_IDENTIFIER.test(text)) continue;
-    return THING_LABEL_END.test(text) && !hasPhoneCue(text);
+    if (BARE_IDENTIFIER.test(text)) {
+      coded ||= MIXED_CODE.test(text);
+      continue;
+    }
+    return THING_LABEL_END.test(text) && !hasPhoneCue(text) && (coded || !typedAsPhone(current));
   }
   return false;
+}
+
+/** A group holding letters and digits both ("1Z999AA1", "A624"): a code, as no phone is written. */
+const MIXED_CODE = /(?=[a-z]*\d)(?=\d*[a-z])\b[a-z\d]{2,}\b/i;
+
+/**
+ * True when a bare identifier's digits are a phone number as phones are typed: with a "+" or an
+ * international prefix and a possible length, a drama or 555 number, or a valid national number
+ * grouped as its region writes it (`writtenAsPhone`). A thing's label sent before it ("tracking" /
+ * "07700 900123") names none of these: anyone can type a label first.
+ */
+function typedAsPhone(identifier: string): boolean {
+  const r = readRun(identifier.trim(), 0, []);
+  if (r.digits.length < 7 || r.digits.length > 15) return false;
+  const international = /^\s*\+/.test(identifier) ? r.digits : /^(?:00(?!0)|011)/.test(r.digits) ? r.digits.replace(/^(?:00|011)/, "") : null;
+  if (international !== null) return readInternational(international)?.possible ?? false;
+  return /^1?[2-9]\d\d555\d{4}$|^07700900\d{3}$/.test(r.digits) || writtenAsPhone(r);
 }
 
 /** A phone cue anywhere in `text` (a word of `PHONE_CUE_WORDS` not naming a thing's number, or "area code", "hit me", "my #"). */
