@@ -80,7 +80,7 @@ describe("exceptions this round made are holes an evader can use", () => {
 
   // 8c9282f: "discord? nah" waves the app away, and the handle given right after goes with it
   // (before this round the app was flagged, though the handle was readable).
-  it.fails("[regression, 8c9282f] discord? nah. ok fine: wrenchy#4412 is flagged", () => {
+  it("[fixed, 8c9282f] discord? nah. ok fine: wrenchy#4412 is flagged", () => {
     expect(kindsOf("discord? nah. ok fine: wrenchy#4412")).not.toEqual([]);
   });
 
