@@ -163,7 +163,7 @@ describe("innocent repair chat the new rules might flag", () => {
 
   // 633c81b: the app's name ends the first message's glued reading, so the next two messages are
   // read as a handle typed in pieces ("is full of car pics" / "honestly"): both flagged.
-  it.fails("[new, 633c81b] the burst my insta / is full of car pics / honestly is not flagged", () => {
+  it("[fixed, 633c81b] the burst my insta / is full of car pics / honestly is not flagged", () => {
     expect(burstFlagged(["my insta", "is full of car pics", "honestly"])).toBe(false);
   });
 
