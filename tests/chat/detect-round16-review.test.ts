@@ -253,6 +253,7 @@ describe("the new and widened rules catch their own variants", () => {
     ["t.me /bmw_fixer", "bmw_fixer"],
     ["call I 2 I 5 5 5 O I 3 3", "I 2 I 5 5 5 O I 3 3"],
     ["call ｌ-2-ｌ-5-5-5-Ｏ-ｌ-3-3", "2-ｌ-5-5-5"],
+    ["call L-2-L-5-5-5-O-L-3-3", "L-2-L-5-5-5-O-L-3-3"],
   ])("%j hides %j", (text, secret) => {
     expect(hides(text, secret)).toBe(true);
   });
@@ -320,7 +321,6 @@ describe("evasions of the new rules", () => {
     ["d80f687: the '@' typed three times", "dana@@@example...org", "dana@@@example...org"],
     ["af21135: 'www' and the domain with spaces, no dots", "www kiwi-auto-sparky nz", "kiwi-auto-sparky"],
     ["af21135: a short link in words", "t dot me slash bmw_fixer", "bmw_fixer"],
-    ["af21095: upper-case L for 1", "call L-2-L-5-5-5-O-L-3-3", "L-2-L-5-5-5-O-L-3-3"],
     ["63b1794: a name to ask for in capitals", "ask for DEV KOWALCZYK at the shop", "DEV KOWALCZYK"],
     ["aa78e24: 'is the registered keeper'", "Priya Raman is the registered keeper", "Priya Raman"],
     ["aa78e24: 'the keeper is'", "the keeper is Priya Raman", "Priya Raman"],
