@@ -1,6 +1,6 @@
 // Issue 13, phones in letters for digits: a number read out a character or a short group at a
 // time, groups apart by spaces, commas, dashes or dots, with stand-ins inside ("4 I 5, SSS, O I 2 3",
-// "l-2-l-5-5-5-O-l-3-3"), is all digits, "I" and "l" included; a stand-in other than the classic
+// "l-2-l-5-5-5-O-l-3-3"), is all digits, "I", "l" and a lone capital "L" included; a stand-in other than the classic
 // ones ("b" for 6, "g" for 9) counts in a token no word is written as ("ZZbO", "gOO"). Lists of
 // numbers, words next to a number and codes stay as typed.
 // The sentences are written for this file, not taken from the corpus.
@@ -14,6 +14,9 @@ const CONTACTS: [string, string][] = [
   ["l-4-l-5-5-5-O-l-7-7 thats me", "l-4-l-5-5-5-O-l-7-7"],
   ["cell: s1-5755-ZZbO", "s1-5755-ZZbO"],
   ["O7TOO gOO 4Z1 after six", "O7TOO gOO 4Z1"],
+  ["call L-2-L-5-5-5-O-L-3-3", "L-2-L-5-5-5-O-L-3-3"],
+  ["cell: 3 1 L 5 5 5 O L 2 3", "3 1 L 5 5 5 O L 2 3"],
+  ["ring L.2.L.5.5.5.O.L.3.3 tonight", "L.2.L.5.5.5.O.L.3.3"],
 ];
 
 const INNOCENT = [
@@ -24,6 +27,8 @@ const INNOCENT = [
   "update iOS 17 then 18.2 and the carplay came back",
   "sizes 8, 10, 12, 13, 14, 17 and 19, lol, all metric",
   "is it 2, 3 or 4 of them? I, II or III?",
+  "the 2.0L engine takes 5L of oil, 1 2 3 4 firing order",
+  "drop the L plates off, slot 2 4 5 6 7 on the form",
 ];
 
 describe("letters read out as digits", () => {

@@ -14,13 +14,13 @@ import { burstFlagged, hides, kindsOf, replayHides } from "./detector-helpers.ts
 describe("exceptions this round made are holes an evader can use", () => {
   // 20ec82e lets any mailbox whose local part reads "noreply", "donotreply" or "mailer-daemon"
   // through, at any domain and whatever the sentence says: the name is the sender's to choose.
-  it.fails.each([
+  it.each([
     ["write to noreply@gmail.com", "noreply@gmail.com"],
     ["reply to donotreply@gmail.com", "donotreply@gmail.com"],
     ["noreply@brakesbyben.co.uk is my shop inbox, email there", "noreply@brakesbyben.co.uk"],
     ["the invoice came from noreply@kevsgarage.com, reply to it directly and I'll get it", "noreply@kevsgarage.com"],
     ["mailer-daemon@kev.me, message me there", "mailer-daemon@kev.me"],
-  ])("[regression, 20ec82e] %j hides %j", (text, secret) => {
+  ])("[fixed, 20ec82e] %j hides %j", (text, secret) => {
     expect(hides(text, secret)).toBe(true);
   });
 
@@ -34,31 +34,31 @@ describe("exceptions this round made are holes an evader can use", () => {
 
   // ab0720a: a label sent alone ("tracking", "part number") makes the next message's number that
   // thing's, even a UK mobile and even with "call me"/"whatsapp me" after it.
-  it.fails.each([
+  it.each([
     [["part number", "512 555 0143", "call me"], ["512 555 0143"]],
     [["tracking", "07700 900123", "whatsapp me that"], ["07700 900123"]],
     [["tracking", "07700 900123"], ["07700 900123"]],
-  ])("[regression, ab0720a] the burst %j hides %j", (messages, secrets) => {
+  ])("[fixed, ab0720a] the burst %j hides %j", (messages, secrets) => {
     expect(replayHides(messages, secrets)).toBe(true);
   });
 
   // 3040202: a part named by what it is, then "number", makes the number after it the part's, even
   // an Australian mobile (04xx xxx xxx) with "ring it" or "that's my mobile" beside it.
-  it.fails.each([
+  it.each([
     ["my pump number is 0412 555 873", "0412 555 873"],
     ["the tag number is 0412 555 873 if you need to reach the owner", "0412 555 873"],
     ["gearbox number 0412 555 873 haha, that's my mobile", "0412 555 873"],
     ["the turbo number? 0412 555 873 ring it", "0412 555 873"],
-  ])("[regression, 3040202] %j hides %j", (text, secret) => {
+  ])("[fixed, 3040202] %j hides %j", (text, secret) => {
     expect(hides(text, secret)).toBe(true);
   });
 
-  it.fails.each([
+  it.each([
     [["part number", "0412 555 873"], ["0412 555 873"]],
     [["order #", "07700 900123", "lol"], ["07700 900123"]],
     [["my claim ref", "312 555 0188"], ["312 555 0188"]],
     [["tracking", "0044 7700 900123"], ["7700 900123"]],
-  ])("[regression, ab0720a] the burst %j hides %j", (messages, secrets) => {
+  ])("[fixed, ab0720a] the burst %j hides %j", (messages, secrets) => {
     expect(replayHides(messages, secrets)).toBe(true);
   });
 
@@ -80,7 +80,7 @@ describe("exceptions this round made are holes an evader can use", () => {
 
   // 8c9282f: "discord? nah" waves the app away, and the handle given right after goes with it
   // (before this round the app was flagged, though the handle was readable).
-  it.fails("[regression, 8c9282f] discord? nah. ok fine: wrenchy#4412 is flagged", () => {
+  it("[fixed, 8c9282f] discord? nah. ok fine: wrenchy#4412 is flagged", () => {
     expect(kindsOf("discord? nah. ok fine: wrenchy#4412")).not.toEqual([]);
   });
 
@@ -163,7 +163,7 @@ describe("innocent repair chat the new rules might flag", () => {
 
   // 633c81b: the app's name ends the first message's glued reading, so the next two messages are
   // read as a handle typed in pieces ("is full of car pics" / "honestly"): both flagged.
-  it.fails("[new, 633c81b] the burst my insta / is full of car pics / honestly is not flagged", () => {
+  it("[fixed, 633c81b] the burst my insta / is full of car pics / honestly is not flagged", () => {
     expect(burstFlagged(["my insta", "is full of car pics", "honestly"])).toBe(false);
   });
 
@@ -255,6 +255,7 @@ describe("the new and widened rules catch their own variants", () => {
     ["t.me /bmw_fixer", "bmw_fixer"],
     ["call I 2 I 5 5 5 O I 3 3", "I 2 I 5 5 5 O I 3 3"],
     ["call ｌ-2-ｌ-5-5-5-Ｏ-ｌ-3-3", "2-ｌ-5-5-5"],
+    ["call L-2-L-5-5-5-O-L-3-3", "L-2-L-5-5-5-O-L-3-3"],
   ])("%j hides %j", (text, secret) => {
     expect(hides(text, secret)).toBe(true);
   });
@@ -328,7 +329,6 @@ describe("evasions of the new rules", () => {
     ["d80f687: the '@' typed three times", "dana@@@example...org", "dana@@@example...org"],
     ["af21135: 'www' and the domain with spaces, no dots", "www kiwi-auto-sparky nz", "kiwi-auto-sparky"],
     ["af21135: a short link in words", "t dot me slash bmw_fixer", "bmw_fixer"],
-    ["af21095: upper-case L for 1", "call L-2-L-5-5-5-O-L-3-3", "L-2-L-5-5-5-O-L-3-3"],
     ["63b1794: a name to ask for in capitals", "ask for DEV KOWALCZYK at the shop", "DEV KOWALCZYK"],
     ["aa78e24: 'is the registered keeper'", "Priya Raman is the registered keeper", "Priya Raman"],
     ["aa78e24: 'the keeper is'", "the keeper is Priya Raman", "Priya Raman"],

@@ -1,7 +1,9 @@
 // Issue 13, false positives across messages: a thing's label sent on its own ("tracking", "part
 // number", "order #", "my claim ref"), then the identifier itself in the next message or two. The
-// identifier is that thing's number, not a phone, whatever its shape; a label that also cues a
-// phone, a phone word, or a message that says more than the identifier still hides the number.
+// identifier is that thing's number, not a phone, unless it is typed as a phone is (a valid number
+// grouped as its region writes it, a 555 or drama number, a "+" or "00" prefix): anyone can send a
+// label first. A piece going on a code of letters and digits ("1Z999AA1") is the code's. A label
+// that also cues a phone, a phone word, or a message that says more than the identifier still hides the number.
 // The sentences are written for this file, not taken from the corpus.
 import { describe, expect, it } from "vitest";
 import { replayBurst } from "../../src/domain/contacts/retroactive-mask.ts";
@@ -14,8 +16,10 @@ const INNOCENT: [string, string[]][] = [
   ["a part number cut in two", ["part number", "04465", "33471"]],
   ["a part number under p/n", ["p/n", "0 986 494 104"]],
   ["an order number", ["order number", "112-4456789", "1234567"]],
-  ["an order number after #", ["the order # is", "203-5550188"]],
-  ["an insurance claim reference", ["my claim ref", "0412 555 873"]],
+  ["an insurance claim reference", ["my claim ref", "CLM-0412-555-873"]],
+  ["a claim reference in an odd grouping", ["claim ref", "04 1255 58 73"]],
+  ["a part number read in Bosch's groups", ["part number", "0 986 437 329"]],
+  ["a tracking number going on a carrier code", ["tracking", "1Z999AA1", "0123 456 784"]],
   ["a serial number", ["serial no.", "4471 5550 190"]],
   ["a VIN, then its last digits again", ["vin", "1HGCM82633A004352"]],
 ];
@@ -26,6 +30,14 @@ const CONTACTS: [string, string[], string[]][] = [
   ["a label that also cues a phone", ["call me, order number", "07700 900123"], ["07700 900123"]],
   ["a number said to be texted", ["text me", "555 123 4567"], ["555 123 4567"]],
   ["a number with a word beside it after a label", ["part number", "312 555 0188 call me"], ["312 555 0188"]],
+  ["a UK drama-range mobile after a label", ["tracking", "07700 900123"], ["07700 900123"]],
+  ["an Australian mobile after a label", ["part number", "0412 555 873"], ["0412 555 873"]],
+  ["a 555 number after a label, then a phone word", ["part number", "512 555 0143", "call me"], ["512 555 0143"]],
+  ["a number after 'order #', then a laugh", ["order #", "07700 900123", "lol"], ["07700 900123"]],
+  ["a 555 number after a claim label", ["my claim ref", "312 555 0188"], ["312 555 0188"]],
+  ["an international prefix after a label", ["tracking", "0044 7700 900123"], ["7700 900123"]],
+  ["a '+' number after a label", ["ref", "+61 412 555 873"], ["412 555 873"]],
+  ["a dashed 555 number after a label", ["the order # is", "203-5550188"], ["203-5550188"]],
 ];
 
 describe("a thing's label before an identifier sent alone", () => {

@@ -596,6 +596,12 @@ function twoSentences(earlier: string, later: string): boolean {
 
 /** A message ending on an app or platform named ("i'm on snap", "my insta:"). */
 const CHANNEL_ENDS = new RegExp(String.raw`\b(?:${CHANNEL_NAMES})[\s:.!-]*$`, "i");
+/**
+ * A message that goes on with the sentence about the app rather than a handle: it opens on a verb
+ * or a little word ("my insta" / "is full of car pics", "on snap" / "and it's broken").
+ */
+const SENTENCE_GOES_ON =
+  /^\s*(?:is|isn'?t|was|wasn'?t|are|were|has|had|have|does|doesn'?t|did|didn'?t|got|gets|looks|keeps|shows|says|needs|the|a|an|and|but|or|so|just|too|also|for|of|with|it|i|i'?m|you|he|she|they|we|that|this|there|then|lol|haha|honestly|tho|though|again|anyway|yesterday|today|now)\b(?![_.]\w)/i;
 /** A whole word that is an app or platform name ("telegram", "whatsapp"). */
 const WHOLE_CHANNEL_NAME = new RegExp(String.raw`^(?:${CHANNEL_NAMES})$`, "i");
 
@@ -606,7 +612,7 @@ const WHOLE_CHANNEL_NAME = new RegExp(String.raw`^(?:${CHANNEL_NAMES})$`, "i");
  * / "gram").
  */
 function namesChannelBefore(earlier: string, later: string): boolean {
-  if (!CHANNEL_ENDS.test(earlier) || !/^\s*[a-z0-9_]/i.test(later)) return false;
+  if (!CHANNEL_ENDS.test(earlier) || !/^\s*[a-z0-9_]/i.test(later) || SENTENCE_GOES_ON.test(later)) return false;
   const glued = `${/(\S+?)[\s:.!-]*$/.exec(earlier)?.[1] ?? ""}${/^\s*(\S+)/.exec(later)?.[1] ?? ""}`;
   return !WHOLE_CHANNEL_NAME.test(glued);
 }

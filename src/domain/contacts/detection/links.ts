@@ -244,7 +244,7 @@ export function findLinks(text: string, allowed: readonly string[], hits: Hit[])
       const end = tokenStart + m.lastIndex;
       if (m.schema === "mailto:") {
         const [local = "", domain = ""] = m.url.replace(/^mailto:/i, "").split("@");
-        if (!isAllowedHost(domain, allowed) && !UNANSWERED_MAILBOX.test(local)) hits.push({ kind: "EMAIL", start, end, detail: true });
+        if (!isAllowedHost(domain, allowed) && !isQuotedSender(local, domain, text, start, end)) hits.push({ kind: "EMAIL", start, end, detail: true });
         continue;
       }
       const { host, path } = hostAndPath(m.url);
@@ -300,14 +300,46 @@ const DOMAIN_DOT = String.raw`(?:\s*\.\s*|\s+(?:dot|period|point)\s+)`;
  * reach anyone.
  */
 const UNANSWERED_MAILBOX = /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|no[-_.]?response|mailer[-_.]?daemon|postmaster|bounces?)$/i;
+/** Said just before the address: a message came from it ("came from", "got a reminder from"). */
+const FROM_BEFORE = /\bfrom\s*[:"'(]?\s*$/i;
+/** Said just after the address: it sent something ("do-not-reply@dvla.gov.uk sent me the reminder"). */
+const SENT_AFTER = /^\s*[)"']?\s*(?:sent|emailed|e-mailed|mailed|says|said|bounced)\b/i;
+/** An ask to write to, reply to or reach the address, or the address called the writer's own. */
+const ASK_TO_WRITE =
+  /\b(?:write|reply|respond|answer|reach|message|msg|contact|dm|ping|inbox|directly|mine)\b|\b(?:e-?mail|mail|send|text|drop)\s+(?:me|us|there|it|him|her|them|to|back|a\s+line)\b|\bmy\s+(?:\w+\s+)?(?:e-?mail|address|addy|mailbox)\b|\b(?:it'?s|is)\s+(?:me|mine|ours)\b/i;
+
+/**
+ * True when a send-only mailbox is quoted as where a message came from: the mailbox is exactly a
+ * send-only name, its domain is no free mail provider (where anyone may register that name), the
+ * sentence says the message came from it or it sent one, and nothing in the sentence asks to write
+ * to it or calls it the writer's. Offsets `start`/`end` are the address's in `text` (UTF-16 units).
+ */
+function isQuotedSender(local: string, domain: string, text: string, start: number, end: number): boolean {
+  if (!UNANSWERED_MAILBOX.test(local.trim())) return false;
+  const firstLabel = domain.trim().split(/\s*\.\s*|\s+(?:dot|period|point)\s+/)[0] ?? "";
+  if (PROVIDER_RE.test(firstLabel) || PROVIDER_RE.test(domain.replace(/\s+/g, ""))) return false;
+  const sentenceBefore =
+    text
+      .slice(0, start)
+      .split(/[!?\n]|\.\s/)
+      .pop() ?? "";
+  // (a spoken address's match may stop inside its domain: "noreply@dvla.gov" of "...gov.uk sent")
+  const sentenceAfter =
+    text
+      .slice(end)
+      .replace(/^(?:\.[a-z0-9-]+)+/i, "")
+      .split(/[!?\n]|\.\s/)[0] ?? "";
+  if (!FROM_BEFORE.test(sentenceBefore) && !SENT_AFTER.test(sentenceAfter)) return false;
+  return !ASK_TO_WRITE.test(`${sentenceBefore} ${sentenceAfter}`);
+}
 
 /** The word "at" is everywhere ("I got it at rockauto dot com"); trust it only when the rest looks like mail. */
 function plausibleSpokenEmail(m: RegExpExecArray, text: string): boolean {
   const local = (m[1] ?? "").toLowerCase();
-  if (UNANSWERED_MAILBOX.test(local)) return false;
   const sep = (m[2] ?? "").toLowerCase();
   const domain = (m[3] ?? "").toLowerCase();
   const tld = (m[4] ?? "").toLowerCase();
+  if (isQuotedSender(local, tld ? `${domain}.${tld}` : domain, text, m.index, m.index + m[0].length)) return false;
   if (tld && !TLD_SET.has(tld.replace(/\s+/g, ""))) return false;
   // "a fix at bimmerfest.com/threads/...": a domain with a path is a page, not a mailbox.
   if (tld && /^\/\w/.test(after(text, m, 2))) return false;

@@ -445,8 +445,30 @@ function frenchUnder20(words: string): number {
 }
 
 /** Letters typed for digits ("5O3-555-O142", "Z06 7A3 lIB2", "4I5 SSS OI3Z"). */
-const LEET: Record<string, string> = { O: "0", o: "0", I: "1", i: "1", l: "1", "|": "1", S: "5", s: "5", $: "5", B: "8", b: "6", Z: "2", z: "2", E: "3", A: "4", g: "9", q: "9", G: "6", T: "7" };
-const LEET_TOKEN = String.raw`[0-9OoIil|SsBbZzEAgqGT$]+`;
+const LEET: Record<string, string> = {
+  O: "0",
+  o: "0",
+  I: "1",
+  i: "1",
+  l: "1",
+  L: "1",
+  "|": "1",
+  S: "5",
+  s: "5",
+  $: "5",
+  B: "8",
+  b: "6",
+  Z: "2",
+  z: "2",
+  E: "3",
+  A: "4",
+  g: "9",
+  q: "9",
+  G: "6",
+  T: "7",
+};
+// A capital "L" for 1 only alone ("L-2-L-5-5-5-O-L-3-3"): glued to digits it is litres or a size ("2.0L", "5L").
+const LEET_TOKEN = String.raw`(?:[0-9OoIil|SsBbZzEAgqGT$]+|L(?![A-Za-z0-9]))`;
 const LEET_RUN = new RegExp(String.raw`(?<![A-Za-z0-9'’])\+?${LEET_TOKEN}(?:[\s.,\-()\/+]{1,3}${LEET_TOKEN}){0,15}(?![A-Za-z0-9])`, "g");
 /** The letters people type for digits most (O for 0, I/l/| for 1, S/$ for 5, Z for 2, B for 8, T for 7). */
 const CLASSIC_LEET = /^[OoIil|Ss$ZzBT]+$/;
@@ -479,7 +501,7 @@ function leetText(run: string): string | undefined {
   // "is") says it is not.
   const readOut =
     tokens.length >= 5 &&
-    tokens.every((t) => t.length >= 1 && t.length <= 3 && (/^\d+$/.test(t) || (CLASSIC_LEET.test(t) && (t.length === 1 || !LEET_WORDS.has(t.toLowerCase()))))) &&
+    tokens.every((t) => t.length >= 1 && t.length <= 3 && (/^\d+$/.test(t) || t === "L" || (CLASSIC_LEET.test(t) && (t.length === 1 || !LEET_WORDS.has(t.toLowerCase()))))) &&
     tokens.slice(1, -1).some((t) => !/\d/.test(t));
   // Otherwise a comma ends a run: "S, 2, 3, 4, 5, 6, 7 gears" is a list, each item read alone.
   if (!readOut && run.includes(",")) {

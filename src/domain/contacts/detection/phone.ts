@@ -36,15 +36,23 @@ const PHONE_CUE_PHRASES = /\b(?:whats\s+app|hit\s+me|area\s+code|my\s+#|(?:my|ou
 /** A number announced right after it: "98765 43210 call me", "... is my cell", "..., whatsapp only". */
 const PHONE_CUE_AFTER =
   /^\s*[,.:;-]?\s*(?:(?:pls\s+|plz\s+|please\s+)?(?:call|text|txt|ring|sms|whatsapp|wa|msg|message|phone|buzz)\s+(?:me|us|anytime|any\s+time|after|before|between|only|in\s+the|in|today|tonight|tomorrow|evenings?|mornings?)\b|(?:is\s+|that'?s\s+)?(?:my|our)\s+(?:cell|number|mobile|phone|whatsapp|digits|num|line)\b|whats\s?app\b)/i;
-/** "part number", "order number", "the pump number": the number of a thing, not a phone. */
-const THING_BEFORE_NUMBER = new Set(
+/** "part number", "order number": an identifier's name before "number". */
+const IDENTIFIER_BEFORE_NUMBER =
+  "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy insurance membership member customer case ticket job vin chassis engine frame module ecu pcm tcm bcm software calibration casting lot batch booking sku oem oe catalog product pieza pieca peca piece teil artikel ricambio referencia".split(
+    " ",
+  );
+/**
+ * A part named by what it is: its number is the part's ("the pump number stamped on it",
+ * "compressor number"), though only in a part-number shape (see `looksLikePhone`).
+ */
+const PART_BEFORE_NUMBER = new Set(
   (
-    "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy insurance membership member customer case ticket job vin chassis engine frame module ecu pcm tcm bcm software calibration casting lot batch booking sku oem oe catalog product pieza pieca peca piece teil artikel ricambio referencia " +
-    // a part named by what it is: its number is the part's ("the pump number stamped on it", "compressor number")
     "pump filter sensor injector coil belt hose gasket bulb battery caliper bearing strut shock alternator starter radiator thermostat valve relay kit assembly seal solenoid actuator harness " +
-    "transmission gearbox compressor turbo clutch flywheel tensioner pulley manifold converter rack axle hub rotor disc pad tyre tire wheel box label tag sticker plate stamp casting"
+    "transmission gearbox compressor turbo clutch flywheel tensioner pulley manifold converter rack axle hub rotor disc pad tyre tire wheel box label tag sticker plate stamp"
   ).split(" "),
 );
+/** "part number", "order number", "the pump number": the number of a thing, not a phone. */
+const THING_BEFORE_NUMBER = new Set([...IDENTIFIER_BEFORE_NUMBER, ...PART_BEFORE_NUMBER]);
 /** "quote line", "invoice line", "first line": a line of a document, not a phone line. */
 const DOCUMENT_BEFORE_LINE = new Set("quote invoice order receipt estimate bill subject first second next last each new bottom top punch".split(" "));
 /**
@@ -95,12 +103,14 @@ const ABBREVIATION_BEFORE = /\b(?:no|nr|ref|inv|acct|tel|ph|ext|approx|st|dr|mr|
 class Cues {
   private phone: number[] | null = null;
   private notPhone: number[] | null = null;
+  private partNumber: number[] | null = null;
   constructor(private readonly text: string) {}
 
   /** One pass over the words of the text: where each kind of cue ends, in order. */
   private scan(): void {
     const phone: number[] = [];
     const notPhone: number[] = [];
+    const partNumber: number[] = [];
     let previous = "";
     // One lower-casing of the whole text instead of one per word (offsets kept: only when lower-
     // casing changes no length, which holds for the normalised text; otherwise the slow way).
@@ -112,8 +122,10 @@ class Cues {
       const w = same ? m[0] : m[0].toLowerCase();
       const end = m.index + m[0].length;
       if (isPhoneCueWord(w, previous)) phone.push(end);
-      // "the compressor number is ...": a thing's number names an identifier, whatever the thing.
-      if (NOT_A_PHONE_WORDS.has(w) || (/^(?:number|num|no|nr|#)$/.test(w) && THING_BEFORE_NUMBER.has(previous))) notPhone.push(end);
+      const thingsNumber = /^(?:number|num|no|nr|#)$/.test(w) && THING_BEFORE_NUMBER.has(previous);
+      // "the order number is ...": an identifier's number; "the pump number is ...": a part's, read by its shape.
+      if (NOT_A_PHONE_WORDS.has(w) || (thingsNumber && !PART_BEFORE_NUMBER.has(previous))) notPhone.push(end);
+      if (thingsNumber && PART_BEFORE_NUMBER.has(previous)) partNumber.push(end);
       previous = w;
     }
     for (const [re, into] of [
@@ -126,6 +138,7 @@ class Cues {
     }
     this.phone = phone;
     this.notPhone = notPhone;
+    this.partNumber = partNumber;
   }
 
   private breaks: number[] | null = null;
@@ -169,6 +182,19 @@ class Cues {
   notPhoneCue(at: number, window = 48): number {
     if (!this.notPhone) this.scan();
     return this.last(this.notPhone!, at, window);
+  }
+
+  /** Offset (end) of the last "<part> number" ("the pump number", "turbo no") within `window` before `at` in the same sentence, or -1. */
+  partNumberCue(at: number, window = 48): number {
+    if (!this.partNumber) this.scan();
+    return this.last(this.partNumber!, at, window);
+  }
+
+  /** True when a phone cue ends after `at`, within `window` characters and in the same sentence ("... ring it", "..., that's my mobile"). */
+  phoneCueAfter(at: number, window = 48): boolean {
+    if (!this.phone) this.scan();
+    const next = this.sentenceBreaks().find((b) => b >= at) ?? Infinity;
+    return this.phone!.some((e) => e > at && e <= Math.min(at + window, next));
   }
 }
 
@@ -303,6 +329,36 @@ function nationalVerdict(r: Run, cued: boolean): boolean {
   return (cued || r.groups.length > 1) && NO_TRUNK_REGIONS.some((region) => validIn(d, region));
 }
 
+/** Digit counts at which the groups of a number break ("0412 555 873": 4, 7). */
+function groupBreaks(groups: readonly string[]): number[] {
+  const breaks: number[] = [];
+  let count = 0;
+  for (const g of groups.slice(0, -1)) breaks.push((count += g.length));
+  return breaks;
+}
+
+/**
+ * True when the run is a valid national number of a region the detector reads (the trunk-zero
+ * regions with their zero, the US and Canada) and is typed as that region writes it: all in one block, or broken
+ * where its national format breaks, the later breaks maybe left out ("0412 555 873", "312 5550188";
+ * not "021 906 461 2" nor "447260-4710", part-number shapes).
+ */
+function writtenAsPhone(r: Run): boolean {
+  // "1 312 555 0188": the North American trunk "1" typed as its own group.
+  const groups = r.groups.length > 1 && r.groups[0] === "1" ? r.groups.slice(1) : r.groups;
+  const digits = groups.join("");
+  const typed = groupBreaks(groups);
+  const regions: readonly CountryCode[] = digits.startsWith("0") ? TRUNK_ZERO_REGIONS : ["US", "CA"];
+  for (const region of regions) {
+    if (!validIn(digits, region)) continue;
+    const national = (parsePhoneNumberFromString(digits, region)?.formatNational() ?? "").match(/\d+/g) ?? [];
+    if (national.join("") !== digits) continue;
+    const formatted = groupBreaks(national);
+    if (typed.every((b, i) => formatted[i] === b)) return true;
+  }
+  return false;
+}
+
 /** libphonenumber's reading of "+digits", memoised like `validIn`: null when it does not parse. */
 const international = new Map<string, { valid: boolean; possible: boolean } | null>();
 function readInternational(digits: string): { valid: boolean; possible: boolean } | null {
@@ -405,14 +461,20 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   // "1 2 3 4 5 6 7 8" (cylinders) or "1-8-4-3-6-5-7-2" (firing order): a permutation of 1..n.
   if (n <= 9 && [...r.digits].sort().join("") === "123456789".slice(0, n)) return false;
   // The nearer cue wins: "part number 04465-..." is not a phone, "the part is in, call 303..." is.
-  const notPhoneAt = cues.notPhoneCue(index);
+  const notPhoneAt = Math.max(cues.notPhoneCue(index), cues.partNumberCue(index));
   // A North American number with the 555 exchange, or a UK one in the 07700 900 drama range, is
   // never a part or order number.
   const nanp555 = /^1?[2-9]\d\d555\d{4}$|^07700900\d{3}$/.test(r.digits);
   // A number carried over line breaks by a trailing dash ("code 971-" / "334-" / "2090") is written
   // to go on, as phone numbers are sent in pieces: the thing named before it does not make it a code.
   const dashedOn = r.seps.some((sep) => /-[ \t]*\n/.test(sep));
-  if (notPhoneAt > phoneCueAt && !nanp555 && !r.plus && !dashedOn) return false;
+  if (notPhoneAt > phoneCueAt && !nanp555 && !r.plus && !dashedOn) {
+    // A part's "number" said last ("my pump number is 0412 555 873") names an identifier only in a
+    // shape no phone is written in and with no phone word after it ("... ring it"): a sender names
+    // any part to pass a phone.
+    const partNumberAt = cues.partNumberCue(index);
+    if (partNumberAt < notPhoneAt || !(writtenAsPhone(r) || cues.phoneCueAfter(index + run.length))) return false;
+  }
   if (phoneCueAt < 0 && !r.plus && r.groups.length === 1 && PART_NOUN_AFTER.test(suffix)) return false;
   // "AA1 01 2345 6784": the run continues a code that mixes letters and digits (tracking, VIN);
   // an ordinal is no code ("slipping into 4th (713) 555-0170").
@@ -729,12 +791,34 @@ const BARE_IDENTIFIER = /^(?=[^\d]*\d)\s*#?\s*(?:(?=[a-z]*\d)[a-z\d]+|[a-z])(?:[
  */
 export function continuesThingLabel(earlier: readonly string[], current: string): boolean {
   if (!BARE_IDENTIFIER.test(current)) return false;
+  // "1Z999AA1" / "0123456784": a piece of a code that mixes letters and digits goes on that code.
+  let coded = MIXED_CODE.test(current);
   for (let i = earlier.length - 1; i >= 0; i--) {
     const text = earlier[i]!;
-    if (BARE_IDENTIFIER.test(text)) continue;
-    return THING_LABEL_END.test(text) && !hasPhoneCue(text);
+    if (BARE_IDENTIFIER.test(text)) {
+      coded ||= MIXED_CODE.test(text);
+      continue;
+    }
+    return THING_LABEL_END.test(text) && !hasPhoneCue(text) && (coded || !typedAsPhone(current));
   }
   return false;
+}
+
+/** A group holding letters and digits both ("1Z999AA1", "A624"): a code, as no phone is written. */
+const MIXED_CODE = /(?=[a-z]*\d)(?=\d*[a-z])\b[a-z\d]{2,}\b/i;
+
+/**
+ * True when a bare identifier's digits are a phone number as phones are typed: with a "+" or an
+ * international prefix and a possible length, a drama or 555 number, or a valid national number
+ * grouped as its region writes it (`writtenAsPhone`). A thing's label sent before it ("tracking" /
+ * "07700 900123") names none of these: anyone can type a label first.
+ */
+function typedAsPhone(identifier: string): boolean {
+  const r = readRun(identifier.trim(), 0, []);
+  if (r.digits.length < 7 || r.digits.length > 15) return false;
+  const international = /^\s*\+/.test(identifier) ? r.digits : /^(?:00(?!0)|011)/.test(r.digits) ? r.digits.replace(/^(?:00|011)/, "") : null;
+  if (international !== null) return readInternational(international)?.possible ?? false;
+  return /^1?[2-9]\d\d555\d{4}$|^07700900\d{3}$/.test(r.digits) || writtenAsPhone(r);
 }
 
 /** A phone cue anywhere in `text` (a word of `PHONE_CUE_WORDS` not naming a thing's number, or "area code", "hit me", "my #"). */

@@ -130,7 +130,7 @@ function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
   // "whatsapp is down today", "my snapchat memories", "discord? nah", "a whatsapp group? never
   // mind": the app's state, a thing it keeps, or the app waved away.
   const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-  if (APP_STATE_AFTER.test(tail) || APP_KEEPS_AFTER.test(tail) || WAVED_AWAY_AFTER.test(m[0].endsWith("?") ? `?${rest}` : rest)) return false;
+  if (APP_STATE_AFTER.test(tail) || APP_KEEPS_AFTER.test(tail) || wavedAway(m[0].endsWith("?") ? `?${rest}` : rest)) return false;
   // "the telegram I got from the DVLA": a telegram as a message on paper, after an article.
   return !(a === "telegram" && /\b(?:a|the|that|this)\s+$/i.test(head) && !/\b(?:on|via|in|through|over)\s+the\s+$/i.test(head) && !/^\s+(?:app|group|channel|account|chat)\b/i.test(tail));
 }
@@ -142,6 +142,21 @@ const APP_STATE_AFTER =
 const APP_KEEPS_AFTER = /^['’]?s?\s+(?:memories|streaks?|filters?|lens(?:es)?|stories|reels|feed|updates?|outage|algorithm|ads?)\b/i;
 /** The app named, then waved away within its sentence: "discord? nah i'm too old for that", "a whatsapp group? never mind". */
 const WAVED_AWAY_AFTER = /^[^.!\n]{0,30}?\?\s*(?:nah|nope|no(?:\s+thanks|\s*[,.!]|\s*$)|never\s*mind|nvm|forget\s+it|scratch\s+that)/i;
+/**
+ * After the wave, the sender coming round ("ok fine", "actually", "but") or giving something a
+ * handle or number is made of ("wrenchy#4412", "@wrenchy", "kev_92", "07700"): the app is not waved away.
+ */
+const COMES_ROUND_AFTER =
+  /\b(?:ok(?:ay)?[\s,]+fine|fine\s+then|go\s+on\s+then|actually|jk|kidding|but|oh\s+well|(?:add|dm|msg|message|hit|find|text|call)\s+me|tag|user(?:name)?|handle)\b|[@#]\s*\w|\d{3,}|[a-z\d][._][a-z\d]/i;
+
+/**
+ * True when the app is waved away in its sentence ("discord? nah i'm too old for that") and the
+ * rest of the message `rest` (what follows the app's name) does not come round to it.
+ */
+function wavedAway(rest: string): boolean {
+  const wave = WAVED_AWAY_AFTER.exec(rest);
+  return wave !== null && !COMES_ROUND_AFTER.test(rest.slice(wave[0].length));
+}
 
 /** An app's name used for a thing it makes: "whatsapp voice note", "facetime-style call", "my whatsapp is full of photos". */
 const APP_AS_THING_AFTER = /^['"’”]?[\s-]*(?:voice\s+(?:notes?|messages?|memos?)|videos?|photos?|pics?|pictures?|clips?|recordings?|audio|gallery|backup|style|is\s+full)\b/i;
