@@ -26,7 +26,7 @@
  */
 import { ADDRESS_PATTERNS, extendAddressTails, findStrayPostcodes } from "./detection/address.ts";
 import { CHANNEL_REQUEST_PATTERNS } from "./detection/channel-requests.ts";
-import { negatedBefore, runPatterns, wordsOf } from "./detection/context.ts";
+import { negatedBefore, runPatterns, wordsOf, type Pattern } from "./detection/context.ts";
 import { INDIRECT_DEAL_PATTERNS } from "./detection/indirect-deals.ts";
 import { DEFAULT_ALLOWED_DOMAINS, extendSpokenMailboxes, findLinks, PROVIDERS, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { dropInnocentLookAlikes } from "./detection/look-alikes.ts";
@@ -50,7 +50,8 @@ export const MASK = "[hidden]";
 
 export const DEFAULT_DETECTION_OPTIONS: DetectionOptions = { allowedDomains: DEFAULT_ALLOWED_DOMAINS };
 
-const PATTERNS = [
+/** Every rule `detectContactDetails` runs over a message, in the order it runs them. */
+export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...SPOKEN_EMAIL_PATTERNS,
   ...SOCIAL_PATTERNS,
   ...MESSAGING_PATTERNS,
@@ -378,7 +379,7 @@ export function detectContactDetails(message: string, options: DetectionOptions 
   findPhones(norm.text, norm.synth, hits);
   const publicLinks = findLinks(norm.text, options.allowedDomains, hits);
   const linkHits = hits.length;
-  runPatterns(PATTERNS, norm.text, hits, wordsOf(norm.text));
+  runPatterns(DETECTION_PATTERNS, norm.text, hits, wordsOf(norm.text));
   // A handle or number shape inside a public page's address is part of that address.
   if (publicLinks.length > 0) {
     const inside = (h: Hit): boolean => publicLinks.some(([s, e]) => h.start >= s && h.end <= e);

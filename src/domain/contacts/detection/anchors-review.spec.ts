@@ -5,37 +5,14 @@
 // mid-token, lookbehinds, 2,000-character texts) and on seeded random texts built from the rules'
 // own opening words.
 import { describe, expect, it } from "vitest";
-import { ADDRESS_PATTERNS } from "./address.ts";
+import { DETECTION_PATTERNS } from "../contact-detector.ts";
 import { anchorIndex, anchorOf, startsIn } from "./anchors.ts";
-import { CHANNEL_REQUEST_PATTERNS } from "./channel-requests.ts";
 import { runPatterns, wordsOf, type Pattern } from "./context.ts";
-import { INDIRECT_DEAL_PATTERNS } from "./indirect-deals.ts";
-import { SPOKEN_EMAIL_PATTERNS } from "./links.ts";
 import { normalise } from "./normalise.ts";
-import { NUMBERED_PREMISES_PATTERNS } from "./numbered-premises.ts";
-import { OTHER_LANGUAGE_PATTERNS } from "./other-languages.ts";
-import { ANNOUNCED_FRAGMENT, VANITY } from "./phone.ts";
-import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./phrases.ts";
-import { MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./social.ts";
 import type { Hit } from "./types.ts";
 
 /** The detector's rules, in the order `detectContactDetails` runs them. */
-const RULES: readonly Pattern[] = [
-  ...SPOKEN_EMAIL_PATTERNS,
-  ...SOCIAL_PATTERNS,
-  ...MESSAGING_PATTERNS,
-  ...ADDRESS_PATTERNS,
-  ...NUMBERED_PREMISES_PATTERNS,
-  ...REQUEST_PATTERNS,
-  ...DEAL_PATTERNS,
-  ...CHANNEL_REQUEST_PATTERNS,
-  ...INDIRECT_DEAL_PATTERNS,
-  ...OTHER_LANGUAGE_PATTERNS,
-  ...LOOKUP_PATTERNS,
-  ...NAME_PATTERNS,
-  VANITY,
-  ANNOUNCED_FRAGMENT,
-];
+const RULES = DETECTION_PATTERNS;
 
 /**
  * What `runPatterns` must find: each rule (past its gates, which the anchoring does not change)
