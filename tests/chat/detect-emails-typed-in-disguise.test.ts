@@ -12,11 +12,19 @@ const CONTACTS: [string, string][] = [
   ["ten.kooltuo@92_nhoj", "ten.kooltuo@92_nhoj"],
   ["dana@@example..org, take out the doubles", "dana@@example..org"],
   ["write to fixes..by..rob@@proton..me", "fixes..by..rob@@proton..me"],
+  ["dana@@@example...org", "dana@@@example...org"],
+  ["kev@@@gmail...com, no triples", "kev@@@gmail...com"],
   ["kev_at_hollisauto_dot_com", "kev_at_hollisauto_dot_com"],
   ["mail: rosa-at-tallerrosa-dot-mx", "rosa-at-tallerrosa-dot-mx"],
 ];
 
-const INNOCENT = ["the file is called brake_at_front_dot_pdf_final", "one_at_a_time_please", "look_at_this_dot_matrix printer error on the dash", "I like the co.op@home deals"];
+const INNOCENT = [
+  "the file is called brake_at_front_dot_pdf_final",
+  "one_at_a_time_please",
+  "look_at_this_dot_matrix printer error on the dash",
+  "I like the co.op@home deals",
+  "wait... what@@@ lol...ok",
+];
 
 describe("e-mails typed in disguise", () => {
   it.each(CONTACTS)("%j hides %j", (text, address) => {

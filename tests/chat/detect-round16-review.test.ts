@@ -256,6 +256,7 @@ describe("the new and widened rules catch their own variants", () => {
     ["call I 2 I 5 5 5 O I 3 3", "I 2 I 5 5 5 O I 3 3"],
     ["call ｌ-2-ｌ-5-5-5-Ｏ-ｌ-3-3", "2-ｌ-5-5-5"],
     ["call L-2-L-5-5-5-O-L-3-3", "L-2-L-5-5-5-O-L-3-3"],
+    ["dana@@@example...org", "dana@@@example...org"],
   ])("%j hides %j", (text, secret) => {
     expect(hides(text, secret)).toBe(true);
   });
@@ -326,7 +327,6 @@ describe("evasions of the new rules", () => {
     ["8b50578: a '--' signature line", "-- Gareth Pryce, Pryce Motor Repairs Ltd", "Gareth Pryce"],
     ["8b50578: 'Regards,' name, business", "Regards, Sam Ward, Ward & Sons Garage", "Sam Ward"],
     ["d80f687: a backwards address typed apart", "moc . liamg @ sknarc", "sknarc"],
-    ["d80f687: the '@' typed three times", "dana@@@example...org", "dana@@@example...org"],
     ["af21135: 'www' and the domain with spaces, no dots", "www kiwi-auto-sparky nz", "kiwi-auto-sparky"],
     ["af21135: a short link in words", "t dot me slash bmw_fixer", "bmw_fixer"],
     ["63b1794: a name to ask for in capitals", "ask for DEV KOWALCZYK at the shop", "DEV KOWALCZYK"],

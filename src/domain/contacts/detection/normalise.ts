@@ -732,8 +732,8 @@ const REWRITES: Rewrite[] = [
   },
   // "sam@@example..com remove the doubles": an address with its "@" or dots typed twice.
   {
-    re: /(?<![\w@.])[a-z0-9][\w.+-]*?@{1,2}[a-z0-9][\w-]*(?:\.{1,2}[a-z0-9][\w-]*)+(?![\w@])/gi,
-    replace: (m) => (/@@|\.\./.test(m[0]) ? m[0].replace(/@@/g, "@").replace(/\.\./g, ".") : undefined),
+    re: /(?<![\w@.])[a-z0-9][\w.+-]*?@{1,3}[a-z0-9][\w-]*(?:\.{1,3}[a-z0-9][\w-]*)+(?![\w@])/gi,
+    replace: (m) => (/@@|\.\./.test(m[0]) ? m[0].replace(/@{2,3}/g, "@").replace(/\.{2,3}/g, ".") : undefined),
     gate: /@@|@[^\s@]*\.\./,
   },
   // "moc.elpmaxe@nhoj": an address typed backwards, its ending first.
