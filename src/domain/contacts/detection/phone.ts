@@ -198,6 +198,9 @@ class Cues {
   }
 }
 
+/** A North American number with the 555 exchange, or a UK one in the 07700 900 drama range: a phone as films and senders write one. */
+const FICTION_RANGE = /^1?[2-9]\d\d555\d{4}$|^07700900\d{3}$/;
+
 /** A digit run as the sender grouped it: digit groups and the separators between them. */
 interface Run {
   groups: string[];
@@ -462,9 +465,8 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   if (n <= 9 && [...r.digits].sort().join("") === "123456789".slice(0, n)) return false;
   // The nearer cue wins: "part number 04465-..." is not a phone, "the part is in, call 303..." is.
   const notPhoneAt = Math.max(cues.notPhoneCue(index), cues.partNumberCue(index));
-  // A North American number with the 555 exchange, or a UK one in the 07700 900 drama range, is
-  // never a part or order number.
-  const nanp555 = /^1?[2-9]\d\d555\d{4}$|^07700900\d{3}$/.test(r.digits);
+  // A number of the fiction ranges is never a part or order number.
+  const nanp555 = FICTION_RANGE.test(r.digits);
   // A number carried over line breaks by a trailing dash ("code 971-" / "334-" / "2090") is written
   // to go on, as phone numbers are sent in pieces: the thing named before it does not make it a code.
   const dashedOn = r.seps.some((sep) => /-[ \t]*\n/.test(sep));
@@ -818,7 +820,7 @@ function typedAsPhone(identifier: string): boolean {
   if (r.digits.length < 7 || r.digits.length > 15) return false;
   const international = /^\s*\+/.test(identifier) ? r.digits : /^(?:00(?!0)|011)/.test(r.digits) ? r.digits.replace(/^(?:00|011)/, "") : null;
   if (international !== null) return readInternational(international)?.possible ?? false;
-  return /^1?[2-9]\d\d555\d{4}$|^07700900\d{3}$/.test(r.digits) || writtenAsPhone(r);
+  return FICTION_RANGE.test(r.digits) || writtenAsPhone(r);
 }
 
 /** A phone cue anywhere in `text` (a word of `PHONE_CUE_WORDS` not naming a thing's number, or "area code", "hit me", "my #"). */

@@ -129,7 +129,7 @@ function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
   if (APP_AS_THING_AFTER.test(tail) && HERE_POINTER.test(text)) return false;
   // "whatsapp is down today", "my snapchat memories", "discord? nah", "a whatsapp group? never
   // mind": the app's state, a thing it keeps, or the app waved away.
-  const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  const rest = after(text, m, 60);
   if (APP_STATE_AFTER.test(tail) || APP_KEEPS_AFTER.test(tail) || wavedAway(m[0].endsWith("?") ? `?${rest}` : rest)) return false;
   // "the telegram I got from the DVLA": a telegram as a message on paper, after an article.
   return !(a === "telegram" && /\b(?:a|the|that|this)\s+$/i.test(head) && !/\b(?:on|via|in|through|over)\s+the\s+$/i.test(head) && !/^\s+(?:app|group|channel|account|chat)\b/i.test(tail));
