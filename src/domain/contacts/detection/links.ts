@@ -377,10 +377,11 @@ const providerToMailbox = (m: RegExpExecArray): [number, number] | null => {
   return h ? [m.index, h[1]] : null;
 };
 
-/** A handle-shaped mailbox: at least four letters with digits, or words joined by "." or "_". */
-const MAILBOX_SHAPED = /^(?=(?:[^a-z]*[a-z]){4})[a-z][a-z0-9._]*(?:\d|[._][a-z0-9])[a-z0-9._]*$/;
-/** The same with three letters ("kev_92"), for a mailbox alone on its line next to its provider alone on the next. */
-const MAILBOX_ON_ITS_LINE = /^(?=(?:[^a-z]*[a-z]){3})[a-z][a-z0-9._]*(?:\d|[._][a-z0-9])[a-z0-9._]*$/;
+/** A handle-shaped mailbox of at least `letters` letters: with digits, or words joined by "." or "_". */
+const mailboxShaped = (letters: number): RegExp => new RegExp(String.raw`^(?=(?:[^a-z]*[a-z]){${letters}})[a-z][a-z0-9._]*(?:\d|[._][a-z0-9])[a-z0-9._]*$`);
+const MAILBOX_SHAPED = mailboxShaped(4);
+/** Three letters are enough ("kev_92") for a mailbox alone on its line next to its provider alone on the next. */
+const MAILBOX_ON_ITS_LINE = mailboxShaped(3);
 
 export const SPOKEN_EMAIL_PATTERNS: Pattern[] = [
   {
