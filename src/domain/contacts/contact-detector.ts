@@ -71,11 +71,17 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
 /** How far (characters) a deal's mask reaches either way for the rest of its sentence. */
 const DEAL_REACH = 200;
 
-/** A sentence ends at "!", "?", a line break, or a full stop that is not a decimal point ("$1.50"). */
+/** Whether a UTF-16 code unit is an ASCII digit ("\\d"); NaN (outside the text) is none. */
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * A sentence ends at "!", "?", a line break, or a full stop that is not a decimal point ("$1.50").
+ * Read by character code: the sentence walks call it for every character they pass.
+ */
 function sentenceBreakAt(text: string, i: number): boolean {
-  const c = text[i]!;
-  if (c === "!" || c === "?" || c === "\n") return true;
-  return c === "." && !(/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? ""));
+  const c = text.charCodeAt(i);
+  if (c === 33 || c === 63 || c === 10) return true;
+  return c === 46 && !(isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)));
 }
 
 /**
@@ -168,12 +174,16 @@ const INVITATION =
  */
 function findInvitationsToAddresses(text: string, hits: Hit[]): void {
   const addresses = hits.filter((h) => h.kind === "ADDRESS" && h.detail);
+  // Several rules often find one address: each stretch of text is searched once.
+  const searched = new Map<string, RegExpExecArray | null>();
   for (const a of addresses) {
     const [from, sentenceEnd] = widenToSentence(text, a.start, a.end, (i) => sentenceBreakAt(text, i));
     let to = sentenceEnd;
     const next = sentenceAfter(text, to);
     if (next && next.end - next.start <= DEAL_REACH) to = next.end;
-    const m = INVITATION.exec(text.slice(from, to));
+    const key = `${from}:${to}`;
+    let m = searched.get(key);
+    if (m === undefined) searched.set(key, (m = INVITATION.exec(text.slice(from, to))));
     if (!m || negatedBefore(text, from + m.index)) continue;
     hits.push({ kind: "OFF_PLATFORM_DEAL", start: from + m.index, end: from + m.index + m[0].length, detail: true });
   }
@@ -350,7 +360,8 @@ export function maskRanges(text: string, ranges: ReadonlyArray<readonly [number,
   return out + text.slice(pos);
 }
 
-const bySpan = (a: ContactSpan, b: ContactSpan): number => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind) || Number(b.detail) - Number(a.detail);
+// Equal kinds compare equal without the collator: most spans that share a range share a kind too (several rules found one detail).
+const bySpan = (a: ContactSpan, b: ContactSpan): number => a.start - b.start || a.end - b.end || (a.kind === b.kind ? 0 : a.kind.localeCompare(b.kind)) || Number(b.detail) - Number(a.detail);
 
 /** Spans sorted, one per (kind, range, detail), with the kinds and the mask they imply. */
 function report(message: string, spans: ContactSpan[]): ContactDetection {
