@@ -212,7 +212,7 @@ const INVITATION =
 function findInvitationsToAddresses(breaks: SentenceBreaks, hits: Hit[]): void {
   const text = breaks.text;
   const addresses = hits.filter((h) => h.kind === "ADDRESS" && h.detail);
-  // Several rules often find one address: each stretch of text is searched once.
+  // Several rules often find one address: each stretch of text is searched (and its invitation read for a negation) once.
   const searched = new Map<string, RegExpExecArray | null>();
   for (const a of addresses) {
     const [from, sentenceEnd] = widenToSentence(breaks, a.start, a.end);
@@ -221,8 +221,12 @@ function findInvitationsToAddresses(breaks: SentenceBreaks, hits: Hit[]): void {
     if (next && next.end - next.start <= DEAL_REACH) to = next.end;
     const key = `${from}:${to}`;
     let m = searched.get(key);
-    if (m === undefined) searched.set(key, (m = INVITATION.exec(text.slice(from, to))));
-    if (!m || negatedBefore(text, from + m.index)) continue;
+    if (m === undefined) {
+      m = INVITATION.exec(text.slice(from, to));
+      if (m && negatedBefore(text, from + m.index)) m = null;
+      searched.set(key, m);
+    }
+    if (!m) continue;
     hits.push({ kind: "OFF_PLATFORM_DEAL", start: from + m.index, end: from + m.index + m[0].length, detail: true });
   }
 }
