@@ -71,11 +71,17 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
 /** How far (characters) a deal's mask reaches either way for the rest of its sentence. */
 const DEAL_REACH = 200;
 
-/** A sentence ends at "!", "?", a line break, or a full stop that is not a decimal point ("$1.50"). */
+/** Whether a UTF-16 code unit is an ASCII digit ("\\d"); NaN (outside the text) is none. */
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * A sentence ends at "!", "?", a line break, or a full stop that is not a decimal point ("$1.50").
+ * Read by character code: the sentence walks call it for every character they pass.
+ */
 function sentenceBreakAt(text: string, i: number): boolean {
-  const c = text[i]!;
-  if (c === "!" || c === "?" || c === "\n") return true;
-  return c === "." && !(/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? ""));
+  const c = text.charCodeAt(i);
+  if (c === 33 || c === 63 || c === 10) return true;
+  return c === 46 && !(isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)));
 }
 
 /**
@@ -88,39 +94,75 @@ const DEAL_TERMS = new RegExp(
   "i",
 );
 
+/** The sentence breaks (`sentenceBreakAt`) of one text, for the walks behind deals, requests and invitations. */
+interface SentenceBreaks {
+  text: string;
+  /** Offset of the last break at or before `i`; -1 when there is none. */
+  lastAtOrBefore(i: number): number;
+  /** Offset of the first break at or after `i`; the text's length when there is none. */
+  firstAtOrAfter(i: number): number;
+}
+
 /**
- * [start, end) widened to the sentence around it, at most `reach` characters each way: `endsAt(i)`
- * says whether the character at i ends a sentence (left out on either side). The walk behind the
- * masks of deals and requests and the search for an invitation beside an address.
+ * The sentence breaks of `text`, read in one pass on first use (the nearest break at or before and
+ * at or after every offset): each hit's walk to its sentence's ends, up to DEAL_REACH characters
+ * each way, becomes two look-ups.
  */
-function widenToSentence(text: string, start: number, end: number, endsAt: (i: number) => boolean, reach = DEAL_REACH): [number, number] {
-  let s = start;
-  while (s > 0 && start - s < reach && !endsAt(s - 1)) s--;
-  let e = end;
-  while (e < text.length && e - end < reach && !endsAt(e)) e++;
+function sentenceBreaks(text: string): SentenceBreaks {
+  const n = text.length;
+  let before: Int32Array | null = null;
+  let after: Int32Array | null = null;
+  const read = (): void => {
+    before = new Int32Array(n);
+    after = new Int32Array(n);
+    for (let i = 0, last = -1; i < n; i++) before[i] = last = sentenceBreakAt(text, i) ? i : last;
+    for (let i = n - 1, next = n; i >= 0; i--) after[i] = next = sentenceBreakAt(text, i) ? i : next;
+  };
+  return {
+    text,
+    lastAtOrBefore(i) {
+      if (i < 0) return -1;
+      if (!before) read();
+      return before![Math.min(i, n - 1)]!;
+    },
+    firstAtOrAfter(i) {
+      if (i >= n) return n;
+      if (!after) read();
+      return after![Math.max(i, 0)]!;
+    },
+  };
+}
+
+/**
+ * [start, end) widened to the sentence around it, at most `reach` characters each way (the
+ * characters that end a sentence left out on either side). The walk behind the masks of deals and
+ * requests and the search for an invitation beside an address.
+ */
+function widenToSentence(breaks: SentenceBreaks, start: number, end: number, reach = DEAL_REACH): [number, number] {
+  const s = Math.max(breaks.lastAtOrBefore(start - 1) + 1, start - reach, 0);
+  const e = end >= breaks.text.length ? end : Math.min(breaks.firstAtOrAfter(end), end + reach);
   return [s, e];
 }
 
 /** The sentence ending right before `at` on the same line (skipping its break and spaces), as [start, end), or null. */
-function sentenceBefore(text: string, at: number): { start: number; end: number } | null {
+function sentenceBefore(breaks: SentenceBreaks, at: number): { start: number; end: number } | null {
+  const text = breaks.text;
   let end = at;
   while (end > 0 && / |\t/.test(text[end - 1]!)) end--;
   if (end === 0 || text[end - 1] === "\n" || !sentenceBreakAt(text, end - 1)) return null;
-  let start = end - 1;
-  while (start > 0 && !sentenceBreakAt(text, start - 1)) start--;
+  let start = breaks.lastAtOrBefore(end - 2) + 1;
   while (start < end && /\s/.test(text[start]!)) start++;
   return start < end ? { start, end } : null;
 }
 
 /** The sentence starting right after the break at `at` on the same line, as [start, end), or null. */
-function sentenceAfter(text: string, at: number): { start: number; end: number } | null {
+function sentenceAfter(breaks: SentenceBreaks, at: number): { start: number; end: number } | null {
+  const text = breaks.text;
   if (at >= text.length || text[at] === "\n" || !sentenceBreakAt(text, at)) return null;
   let start = at + 1;
   while (start < text.length && / |\t/.test(text[start]!)) start++;
   if (start >= text.length || text[start] === "\n") return null;
-  let end = start;
-  while (end < text.length && !sentenceBreakAt(text, end)) end++;
-  return { start, end };
+  return { start, end: breaks.firstAtOrAfter(start) };
 }
 
 /**
@@ -129,15 +171,16 @@ function sentenceAfter(text: string, at: number): { start: number; end: number }
  * covers the sentence (up to DEAL_REACH characters each way), so neither the offer nor its terms
  * (the channel, the place, the price) can be read around a hidden keyword.
  */
-function extendDealsToClause(text: string, hits: Hit[]): void {
+function extendDealsToClause(breaks: SentenceBreaks, hits: Hit[]): void {
+  const text = breaks.text;
   for (const h of hits) {
     if (h.kind !== "OFF_PLATFORM_DEAL") continue;
-    [h.start, h.end] = widenToSentence(text, h.start, h.end, (i) => sentenceBreakAt(text, i));
+    [h.start, h.end] = widenToSentence(breaks, h.start, h.end);
     // A sentence right before or after that carries the terms ("do u take a check? i'd rather not
     // put it thru the app", "... pay me directly. Tomorrow 6pm works") belongs to the offer.
-    const prev = sentenceBefore(text, h.start);
+    const prev = sentenceBefore(breaks, h.start);
     if (prev && prev.end - prev.start <= DEAL_REACH && DEAL_TERMS.test(text.slice(prev.start, prev.end))) h.start = prev.start;
-    const next = sentenceAfter(text, h.end);
+    const next = sentenceAfter(breaks, h.end);
     if (next && next.end - next.start <= DEAL_REACH && DEAL_TERMS.test(text.slice(next.start, next.end))) h.end = next.end;
     // The clauses that finish the offer: when, where, how paid ("Tesco car park in Dundrum, 2pm",
     // "... I'll hand over the injectors, cash").
@@ -166,15 +209,24 @@ const INVITATION =
  * up off the platform: the invitation becomes an OFF_PLATFORM_DEAL, which `extendDealsToClause`
  * then hides with its sentence. Looked for in the sentence of the address and the one after it.
  */
-function findInvitationsToAddresses(text: string, hits: Hit[]): void {
+function findInvitationsToAddresses(breaks: SentenceBreaks, hits: Hit[]): void {
+  const text = breaks.text;
   const addresses = hits.filter((h) => h.kind === "ADDRESS" && h.detail);
+  // Several rules often find one address: each stretch of text is searched (and its invitation read for a negation) once.
+  const searched = new Map<string, RegExpExecArray | null>();
   for (const a of addresses) {
-    const [from, sentenceEnd] = widenToSentence(text, a.start, a.end, (i) => sentenceBreakAt(text, i));
+    const [from, sentenceEnd] = widenToSentence(breaks, a.start, a.end);
     let to = sentenceEnd;
-    const next = sentenceAfter(text, to);
+    const next = sentenceAfter(breaks, to);
     if (next && next.end - next.start <= DEAL_REACH) to = next.end;
-    const m = INVITATION.exec(text.slice(from, to));
-    if (!m || negatedBefore(text, from + m.index)) continue;
+    const key = `${from}:${to}`;
+    let m = searched.get(key);
+    if (m === undefined) {
+      m = INVITATION.exec(text.slice(from, to));
+      if (m && negatedBefore(text, from + m.index)) m = null;
+      searched.set(key, m);
+    }
+    if (!m) continue;
     hits.push({ kind: "OFF_PLATFORM_DEAL", start: from + m.index, end: from + m.index + m[0].length, detail: true });
   }
 }
@@ -197,19 +249,20 @@ const CHANNEL_WORD = /\b(?:number|phone|cell|mobile|digits|call|ring|text|e-?mai
 /** Words of who someone is or where they are found: a setup question before a look-up ("what's your last name?"). */
 const IDENTITY_WORD = /\b(?:name|surname|account|username|handle|profile|snap|snapchat|insta|instagram|ig|fb|facebook|tiktok|telegram|signal|whatsapp|wa)\b|@/i;
 
-function hideSolicitations(text: string, hits: Hit[]): void {
+function hideSolicitations(breaks: SentenceBreaks, hits: Hit[]): void {
+  const text = breaks.text;
   for (const h of hits) {
     if (!SOLICITATIONS.has(h.kind)) continue;
-    [h.start, h.end] = widenToSentence(text, h.start, h.end, (i) => sentenceBreakAt(text, i));
+    [h.start, h.end] = widenToSentence(breaks, h.start, h.end);
     // A question mark belongs to the request it ends ("what's your number?").
     if (text[h.end] === "?") h.end++;
     // A short sentence right after that goes on about the channel ("got a card? like an actual
     // number", "you on fb? want to add you") is the same request said twice.
-    const next = sentenceAfter(text, h.end - 1);
+    const next = sentenceAfter(breaks, h.end - 1);
     if (next && next.end - next.start <= SOLICITATION_FOLLOW_UP && CHANNEL_WORD.test(text.slice(next.start, next.end))) h.end = next.end;
     // ... and a short question right before it that sets it up ("what's your last name? want to
     // find you on fb", "u on snap? whats ur @").
-    const prev = sentenceBefore(text, h.start);
+    const prev = sentenceBefore(breaks, h.start);
     if (
       prev &&
       prev.end - prev.start <= SOLICITATION_FOLLOW_UP &&
@@ -350,7 +403,8 @@ export function maskRanges(text: string, ranges: ReadonlyArray<readonly [number,
   return out + text.slice(pos);
 }
 
-const bySpan = (a: ContactSpan, b: ContactSpan): number => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind) || Number(b.detail) - Number(a.detail);
+// Equal kinds compare equal without the collator: most spans that share a range share a kind too (several rules found one detail).
+const bySpan = (a: ContactSpan, b: ContactSpan): number => a.start - b.start || a.end - b.end || (a.kind === b.kind ? 0 : a.kind.localeCompare(b.kind)) || Number(b.detail) - Number(a.detail);
 
 /** Spans sorted, one per (kind, range, detail), with the kinds and the mask they imply. */
 function report(message: string, spans: ContactSpan[]): ContactDetection {
@@ -393,9 +447,10 @@ export function detectContactDetails(message: string, options: DetectionOptions 
   extendSpokenMailboxes(norm.text, hits);
   extendSpelledHouseNumbers(message, norm, hits);
   extendSpokenPhones(norm.text, hits);
-  findInvitationsToAddresses(norm.text, hits);
-  extendDealsToClause(norm.text, hits);
-  hideSolicitations(norm.text, hits);
+  const breaks = sentenceBreaks(norm.text);
+  findInvitationsToAddresses(breaks, hits);
+  extendDealsToClause(breaks, hits);
+  hideSolicitations(breaks, hits);
   findStrayPostcodes(norm.text, hits);
   const chosen = options.secondStage ? options.secondStage.select(norm, hits) : hits;
   const spans: ContactSpan[] = [];

@@ -369,13 +369,17 @@ const COMMON_AFTER_ADDRESS = new Set(
 );
 const STREET_HIT = /\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|close|crescent|highway|hwy)\b/i;
 
+/** A postcode of any of the shapes the address rules know, read anywhere in a message that gives a street (`findStrayPostcodes`). Built once: global. */
+const STRAY_POSTCODE = new RegExp(String.raw`(?<![\w$£€.,#-])(?:\d{5}(?:-\d{4})?|${UK_POSTCODE}|${CA_POSTCODE}|${EIRCODE})(?![\w.,]\d)\b`, "g");
+
 /**
  * A postcode left on its own after the street was given ("Elm St ... 78701", or in a later line):
  * once a message holds an address, any US ZIP or UK/CA postcode elsewhere in it is part of it.
  */
 export function findStrayPostcodes(text: string, hits: Hit[]): void {
   if (!hits.some((h) => h.kind === "ADDRESS" && STREET_HIT.test(text.slice(h.start, h.end)))) return;
-  const re = new RegExp(String.raw`(?<![\w$£€.,#-])(?:\d{5}(?:-\d{4})?|${UK_POSTCODE}|${CA_POSTCODE}|${EIRCODE})(?![\w.,]\d)\b`, "g");
+  const re = STRAY_POSTCODE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (/^\s*(?:miles?|mi|km|k\b|dollars|bucks)/i.test(after(text, m, 10)) || /[$£€]\s*$/.test(before(text, m, 2))) continue;
     hits.push({ kind: "ADDRESS", start: m.index, end: m.index + m[0].length, detail: true });

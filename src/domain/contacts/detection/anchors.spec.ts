@@ -29,6 +29,11 @@ describe("the words a pattern's matches open with", () => {
     expect(words(/\b\x41b/gi)).toEqual({ exact: [], prefixes: ["ab"] });
   });
 
+  it("reads a word opening on any of a few characters (a digit) as beginning with one of them", () => {
+    expect(words(/\b\d+\s*%\s*off/g)).toEqual({ exact: [], prefixes: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"] });
+    expect(words(/\b(?:one|two|\d)\s+blocks?/gi)).toEqual({ exact: ["one", "two"], prefixes: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"] });
+  });
+
   it("lets a word end at a range that spans signs as well as letters or digits", () => {
     // "[9-A]" holds ":" to "@" between the digit and the letter: "x:" is a match opening on "x".
     expect(words(/\bx[9-A]/g)).toEqual({ exact: ["x"], prefixes: ["x9", "xa"] });
@@ -44,7 +49,7 @@ describe("the words a pattern's matches open with", () => {
     expect(words(/(?<![\w.])@\w+/g)).toBeNull();
     expect(words(/call\s+me/g)).toBeNull();
     expect(words(/\bcash\b|(?<=\d\s?)cash\b/gi)).toBeNull();
-    expect(words(/\b\d+\s*%\s*off/g)).toBeNull();
+    expect(words(/\b\w+\s*%\s*off/g)).toBeNull();
     expect(words(/\b(a|b)\1/g)).toBeNull();
     expect(words(/\b(?<twice>ab)\k<twice>/g)).toBeNull();
   });

@@ -36,6 +36,8 @@ type OneCharacter = AST.Character | AST.CharacterClass | AST.CharacterSet;
 const ALNUM = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 /** More members than this and a character's letters are not spelled out: the word is known only to begin with what came before. */
 const SPELLED_OUT = 4;
+/** A word's first character is spelled out up to this many members ("\\d": words opening on a digit), each a one-character prefix. */
+const OPENING_SPELLED_OUT = 10;
 /** Opening words longer than this are kept as prefixes; more states than STATE_LIMIT and the reading gives up. */
 const WORD_LIMIT = 24;
 const STATE_LIMIT = 4_000;
@@ -169,8 +171,10 @@ function step(node: AST.Element, states: State[], flags: string): State[] {
           continue;
         }
         // The first character read: it must open a word, right after something that is no letter or digit.
-        if (s.word === "" && (!s.bounded || set.other || !spell)) throw new Unsupported("a match may open elsewhere than on a word");
-        if (!spell) out.push({ ...s, mode: "prefix" });
+        if (s.word === "" && (!s.bounded || set.other || (!spell && set.alnum.size > OPENING_SPELLED_OUT))) throw new Unsupported("a match may open elsewhere than on a word");
+        // A word opened by any of a few characters ("\\d"): it begins with one of them, read no further.
+        if (!spell && s.word === "") for (const c of set.alnum) out.push({ ...s, word: c, mode: "prefix" });
+        else if (!spell) out.push({ ...s, mode: "prefix" });
         else for (const c of set.alnum) out.push(s.word.length >= WORD_LIMIT ? { ...s, mode: "prefix" } : { ...s, word: s.word + c });
         if (set.other) out.push({ ...s, mode: "closed" });
       }

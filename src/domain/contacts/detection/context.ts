@@ -220,11 +220,16 @@ export function caseless(source: string): string {
 const isClauseEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10 || c === 59;
 
 export function clauseAround(text: string, start: number, end: number): { before: string; after: string } {
-  let a = start;
-  while (a > 0 && !isClauseEnd(text.charCodeAt(a - 1)) && start - a < 120) a--;
   let b = end;
   while (b < text.length && !isClauseEnd(text.charCodeAt(b)) && b - end < 120) b++;
-  return { before: text.slice(a, start), after: text.slice(end, b) };
+  return { before: clauseBefore(text, start), after: text.slice(end, b) };
+}
+
+/** The clause before an offset: `clauseAround(...).before` without reading the text after. */
+function clauseBefore(text: string, start: number): string {
+  let a = start;
+  while (a > 0 && !isClauseEnd(text.charCodeAt(a - 1)) && start - a < 120) a--;
+  return text.slice(a, start);
 }
 
 /**
@@ -244,6 +249,6 @@ const REPORTED =
   /\b(?:asked|requested|wanted|demanded|tried\s+to\s+get|(?:was|were|kept|been)\s+asking)\b[^,.!?;\n]{0,30}$|\b(?:say(?:s|ing)?|said|told\s+(?:me|us|him|her|them)|tells\s+(?:me|us))\s*[:,]?\s*['"‘“][^'"‘’“”\n]{0,30}$/i;
 
 export function negatedBefore(text: string, index: number): boolean {
-  const { before: head } = clauseAround(text, index, index);
+  const head = clauseBefore(text, index);
   return NEGATION.test(head) || REPORTED.test(head);
 }
