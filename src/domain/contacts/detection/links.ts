@@ -47,13 +47,18 @@ const COMMON_WORDS = new Set(
 const FILE_TLDS = new Set(["zip", "mov", "sh", "py", "rs", "md", "pl", "so", "ps", "ai", "pm", "bat", "exe", "dll", "mp"]);
 
 /**
- * Domains that may be linked freely, with all their subdomains: the platform's own, YouTube (repair
- * videos; a channel page still counts as a handle), the NHTSA (recalls), and public references
- * through which nobody can be contacted: vehicle makers' sites (recall and owner pages) and the
- * big parts retailers customers compare prices on.
+ * The platform's own domains when the operator configures none (`PLATFORM_DOMAINS` in
+ * app/config.ts): its help, terms and rating pages and the mail it sends reach nobody off it.
  */
-export const DEFAULT_ALLOWED_DOMAINS: readonly string[] = [
-  "autodoctor.app",
+export const DEFAULT_PLATFORM_DOMAINS: readonly string[] = ["autodoctor.app"];
+
+/**
+ * Public domains that may be linked freely, with all their subdomains, on every deployment: YouTube
+ * (repair videos; a channel page still counts as a handle), the NHTSA (recalls), and public
+ * references through which nobody can be contacted: vehicle makers' sites (recall and owner pages)
+ * and the big parts retailers customers compare prices on.
+ */
+export const PUBLIC_ALLOWED_DOMAINS: readonly string[] = [
   "youtube.com",
   "youtu.be",
   "nhtsa.gov",
@@ -79,6 +84,9 @@ export const DEFAULT_ALLOWED_DOMAINS: readonly string[] = [
   ],
   ...["rockauto.com", "autozone.com", "oreillyauto.com", "advanceautoparts.com", "napaonline.com", "partsgeek.com", "carparts.com", "amazon.com", "ebay.com", "walmart.com"],
 ];
+
+/** The platform's default domains and the public ones: what may be linked freely unless configured otherwise. */
+export const DEFAULT_ALLOWED_DOMAINS: readonly string[] = [...DEFAULT_PLATFORM_DOMAINS, ...PUBLIC_ALLOWED_DOMAINS];
 
 /**
  * Public pages nobody can be reached through, decided by the class of host rather than by a list
@@ -244,7 +252,9 @@ export function findLinks(text: string, allowed: readonly string[], hits: Hit[])
       const end = tokenStart + m.lastIndex;
       if (m.schema === "mailto:") {
         const [local = "", domain = ""] = m.url.replace(/^mailto:/i, "").split("@");
-        if (!isAllowedHost(domain, allowed) && !isQuotedSender(local, domain, text, start, end)) hits.push({ kind: "EMAIL", start, end, detail: true });
+        // Mail on an allowed domain (the platform's receipts) is innocent, and so is its local part to the other rules.
+        if (isAllowedHost(domain, allowed)) innocent.push([start, end]);
+        else if (!isQuotedSender(local, domain, text, start, end)) hits.push({ kind: "EMAIL", start, end, detail: true });
         continue;
       }
       const { host, path } = hostAndPath(m.url);
