@@ -87,9 +87,16 @@ function echoedRefusal(text: string, m: RegExpExecArray): boolean {
   return !NO_TURNED_ROUND.test(rest) && (BARE_NO.test(rest) || STAYS_HERE.test(rest));
 }
 
+/**
+ * The offer itself turned down by the verb right before it, with at most an article between: "I'll
+ * pass on the cash deal", "declined that cash offer", "said no to a cash price". A possessive ("pass
+ * on my number": hand it on) or any other word between is no refusal of the phrase that follows.
+ */
+const TURNED_DOWN_BEFORE = /\b(?:pass(?:ed|ing)?\s+on|declin(?:e|ed|ing)|sa(?:y|id|ying)\s+no\s+to|reject(?:ed|ing)?|refus(?:e|ed|ing))\s+(?:(?:the|that|this|a|an|any)\s+)?$/i;
+
 /** Not negated and not pointed back at the platform: the clause test every English phrase rule shares. */
 export function live(m: RegExpExecArray, text: string): boolean {
-  if (negatedBefore(text, m.index) || echoedRefusal(text, m)) return false;
+  if (negatedBefore(text, m.index) || echoedRefusal(text, m) || TURNED_DOWN_BEFORE.test(before(text, m, 30))) return false;
   return !IN_PLATFORM_TAIL.test(after(text, m, 60)) && !IN_PLATFORM_LATER.test(clauseAfter(text, m)) && !pointsBackAtPlatform(text, m);
 }
 
