@@ -15,6 +15,7 @@
  *   crazy". "message me" / "DM me" / "ping me" alone are in-platform (this IS a messenger).
  */
 import { after, before, caseless, clauseAround, groupSpan, negatedBefore, type Pattern, uniqueAlternatives } from "./context.ts";
+import { UNIT_AFTER } from "./phone.ts";
 import { GOOGLE_SITE, LOOKUP_SITES } from "./social.ts";
 import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES } from "./vocabulary.ts";
 
@@ -301,6 +302,16 @@ const WHERE_SOMEONE_IS =
 /** A month after "in" ("Tucson in June"), not a street named after one ("the Kroger in June Road"). */
 const MONTH_AFTER_IN = new RegExp(String.raw`\sin\s+(?:${MONTH_NAMES})\b(?!\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Close|Place|Boulevard|Blvd|Court|Ct)\b)`);
 
+/**
+ * The capitalised word a place's name would start with is the unit of the number right before it
+ * ("wheel bolts 120 Nm on the Golf, re-torque after 50 km", "32 PSI on the fronts"): a measurement,
+ * not a place, unless the clause asks to meet ("meet me at 6 Bar Louie on Main").
+ */
+function isUnitOfANumber(m: RegExpExecArray, text: string): boolean {
+  const head = before(text, m, 40);
+  return /\d\s?$/.test(head) && UNIT_AFTER.test(m[0]) && !/\b(?:meet|see\s+you|be\s+at|come)\b[^.!?\n]*$/i.test(head);
+}
+
 export const DEAL_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // "let's take this offline", "move this conversation elsewhere"
@@ -373,7 +384,8 @@ export const DEAL_PATTERNS: Pattern[] = [
       // apartments, ... at 7 tomorrow", "the Tesco in March, 6 tomorrow").
       (SET_TIME.test(sentenceFrom(text, m)) || (!WHERE_SOMEONE_IS.test(m[0]) && !MONTH_AFTER_IN.test(m[0]))) &&
       // "I bought the pads at AutoZone in Austin, can I bring ...": where something was bought, not where to meet.
-      !(PURCHASED_AT.test(before(text, m, 40)) && !/^(?:meet|see)/i.test(m[0])),
+      !(PURCHASED_AT.test(before(text, m, 40)) && !/^(?:meet|see)/i.test(m[0])) &&
+      !isUnitOfANumber(m, text),
   },
   {
     kind: DEAL, // "hand me the cash", "bring cash", "cheaper in cash", "$400 cash", "for cash", "no receipt needed"
