@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { DEFAULT_DETECTION_OPTIONS, type ContactDetection, type DetectionOptions } from "../src/domain/contacts/contact-detector.ts";
+import { detectionOptionsFor, type ContactDetection, type DetectionOptions } from "../src/domain/contacts/contact-detector.ts";
 import { hiddenRanges, replayBurst } from "../src/domain/contacts/retroactive-mask.ts";
 import { TRAINED_STAGE } from "../src/domain/contacts/second-stage/classifier.ts";
 
@@ -51,6 +51,17 @@ export function loadSplit(split: Split): CorpusEntry[] {
     .filter((line) => line.trim().length > 0)
     .map((line) => JSON.parse(line) as CorpusEntry);
 }
+
+/**
+ * The platform's domains as the corpus's writers named it: dev and fresh write autodoctor.app, later
+ * writers a platform at fixmyride-app.com (its help, terms and rating pages, its receipts). The
+ * corpus is measured as the operator of that platform would run the detector, with both as its
+ * `PLATFORM_DOMAINS`; every other domain is judged as in production.
+ */
+export const CORPUS_PLATFORM_DOMAINS: readonly string[] = ["autodoctor.app", "fixmyride-app.com"];
+
+/** The detector's options for the corpus (see `CORPUS_PLATFORM_DOMAINS`). */
+export const CORPUS_DETECTION_OPTIONS: DetectionOptions = detectionOptionsFor(CORPUS_PLATFORM_DOMAINS);
 
 /** What the messenger finally shows for each message of an entry (see `replayBurst`). */
 function finalDetections(entry: CorpusEntry, options: DetectionOptions): ContactDetection[] {
@@ -117,7 +128,7 @@ export interface EntryResult {
 }
 
 /** How `entry` fares with the detector configured by `options` (default: the product's). */
-export function evaluateEntry(entry: CorpusEntry, options: DetectionOptions = DEFAULT_DETECTION_OPTIONS): EntryResult {
+export function evaluateEntry(entry: CorpusEntry, options: DetectionOptions = CORPUS_DETECTION_OPTIONS): EntryResult {
   const detections = finalDetections(entry, options);
   const detected = [...new Set(detections.flatMap((d) => d.kinds))].sort();
   const flagged = detected.length > 0;
@@ -162,7 +173,7 @@ export function figures(results: readonly EntryResult[]): Figures {
   };
 }
 
-export function evaluateSplit(split: Split, options: DetectionOptions = DEFAULT_DETECTION_OPTIONS): { results: EntryResult[]; overall: Figures } {
+export function evaluateSplit(split: Split, options: DetectionOptions = CORPUS_DETECTION_OPTIONS): { results: EntryResult[]; overall: Figures } {
   const results = loadSplit(split).map((entry) => evaluateEntry(entry, options));
   return { results, overall: figures(results) };
 }
@@ -256,7 +267,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const stageAt = process.argv.indexOf("--stage");
   const trained = stageAt >= 0 && process.argv[stageAt + 1] === "trained";
   if (trained) console.log("detector: rules + trained second stage");
-  const { results, overall } = evaluateSplit(split, trained ? { ...DEFAULT_DETECTION_OPTIONS, secondStage: TRAINED_STAGE } : DEFAULT_DETECTION_OPTIONS);
+  const { results, overall } = evaluateSplit(split, trained ? { ...CORPUS_DETECTION_OPTIONS, secondStage: TRAINED_STAGE } : CORPUS_DETECTION_OPTIONS);
   const asideAt = process.argv.indexOf("--aside");
   if (asideAt < 0) printReport(split, results, overall);
   else {

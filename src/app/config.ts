@@ -166,6 +166,18 @@ const envSchema = z
           .filter(Boolean),
       )
       .pipe(z.array(z.string().regex(/^[a-z0-9.-]+(:\d+)?$/, "must be a comma-separated list of host names")).min(1, "must name at least one host")),
+    // The platform's own domains: links to them and mail from them are no contact detail in chat or monitored text
+    // (the detector's DEFAULT_PLATFORM_DOMAINS, not imported: instrumentation.ts reads this module before the rest loads).
+    PLATFORM_DOMAINS: z
+      .string()
+      .default("autodoctor.app")
+      .transform((v) =>
+        v
+          .split(",")
+          .map((host) => host.trim().toLowerCase().replace(/\.$/, ""))
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z0-9-]+$/, "must be a comma-separated list of domain names (no scheme, port or path)")).min(1, "must name at least one domain")),
     // The outbox is readable (mailOutbox) only outside production; production should set smtp.
     MAIL_TRANSPORT: z.enum(["outbox", "smtp"]).default("outbox"),
     SMTP_URL: z
@@ -305,6 +317,8 @@ export interface Config {
   tracing?: TracingConfig;
   /** Hosts of the platform's media storage: the only hosts a `mediaUrls` entry may point to (authz/content-policy.ts). */
   mediaUrlHosts: readonly string[];
+  /** The platform's own domains (and their subdomains): the contact detector lets their links and mail through (contact-detector.ts `detectionOptionsFor`). */
+  platformDomains: readonly string[];
   /** How e-mail leaves (password resets): the in-memory outbox (development, tests) or SMTP. */
   mail: MailSettings;
   /** How long a password reset token stays valid, in minutes. */
@@ -435,6 +449,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     logLevel: env.LOG_LEVEL,
     tracing: tracingOf(env),
     mediaUrlHosts: env.MEDIA_URL_HOSTS,
+    platformDomains: env.PLATFORM_DOMAINS,
     corsOrigins: env.CORS_ORIGINS,
     mail: env.MAIL_TRANSPORT === "smtp" ? { transport: "smtp", smtpUrl: env.SMTP_URL!, from: env.MAIL_FROM } : { transport: "outbox", from: env.MAIL_FROM },
     passwordResetTtlMinutes: env.PASSWORD_RESET_TTL_MINUTES,

@@ -1,3 +1,4 @@
+import { detectionOptionsFor } from "../domain/contacts/contact-detector.ts";
 import { AccountSettingsService } from "../modules/accounts/account-settings.service.ts";
 import { AccountStatusCache, EVERY_ACCOUNT_ACTIVE_FOR_BENCHMARK } from "../modules/accounts/account-status.ts";
 import { AccountMachine } from "../modules/accounts/account.machine.ts";
@@ -176,7 +177,7 @@ export function createServices(deps: {
   // Workshop conversations read escalations through EscalationService, built below.
   let escalationService: EscalationService | null = null;
   const feedStatus = deps.withoutFeedChecksForBenchmark ? EVERY_ACCOUNT_ACTIVE_FOR_BENCHMARK : accountStatus;
-  const chat = new ChatService(chatStore, sessions, audit, deps.pubSub, feedStatus, enforcement, deps.onFlaggedMessage, () => escalationService!);
+  const chat = new ChatService(chatStore, sessions, audit, deps.pubSub, feedStatus, enforcement, deps.onFlaggedMessage, () => escalationService!, detectionOptionsFor(deps.config.platformDomains));
   const escalations = {
     machine: new EscalationMachine(audit, { escalation: escalationActorScope, escalationSql: escalationActorScopeSql, offer: offerActorScope }),
     store: new EscalationStore(deps.prisma, deps.sql, sessionStore, workshopStore),

@@ -9,6 +9,7 @@ import { enforceContentPolicy } from "../authz/content-enforce.ts";
 import { enforcePermissions, subscriptionVerdict } from "../authz/enforce.ts";
 import { permissionRules } from "../authz/permissions.ts";
 import { visibleSchemas } from "../authz/visible-schema.ts";
+import { detectionOptionsFor } from "../domain/contacts/contact-detector.ts";
 import { AccountStatusCache, EVERY_ACCOUNT_ACTIVE_FOR_BENCHMARK } from "../modules/accounts/account-status.ts";
 import { chatFanoutClass } from "../modules/chat/chat.fanout.ts";
 import { createTokenService } from "../platform/auth/tokens.ts";
@@ -86,6 +87,7 @@ export async function startServer(config: Config, opening: Database | Promise<Da
   // The content policy first, so the permission rules run before any text is looked at.
   enforceContentPolicy(baseSchema, {
     mediaUrlHosts: config.mediaUrlHosts,
+    detection: detectionOptionsFor(config.platformDomains),
     onPenalty: ({ userId, status }) => services.enforcement.announceStatus(userId, status),
     onRefused: async (context, refusal) => {
       const viewer = (context as Context).viewer;

@@ -13,7 +13,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from "graphql";
-import { CHANNEL_NAMES, detectContactDetails, unicodeSkeleton, type ContactKind } from "../domain/contacts/contact-detector.ts";
+import { CHANNEL_NAMES, detectContactDetails, unicodeSkeleton, type ContactKind, type DetectionOptions } from "../domain/contacts/contact-detector.ts";
 import { AppError, ErrorCode } from "../platform/errors.ts";
 import { contentPolicy, contentRule, type ContentRule } from "./content-policy.ts";
 
@@ -85,6 +85,8 @@ class ContactDetailsRefusal extends AppError {
 export interface ContentPolicyOptions {
   /** Hosts a MEDIA_URL value may point to (config.mediaUrlHosts). */
   mediaUrlHosts: readonly string[];
+  /** The contact detector's options for monitored text (the platform's own domains among them); its defaults when absent. */
+  detection?: DetectionOptions;
   /** A mutation masked text but its service recorded no flag: a bug, reported without the text. */
   onUnrecorded?: (operationField: string, paths: string[]) => void;
   /** A recorded flag penalised its author: drop cached statuses and end live sockets. */
@@ -326,7 +328,7 @@ function apply(plan: Plan, value: unknown, path: (string | number)[], findings: 
     }
     return text;
   }
-  const detection = detectContactDetails(text);
+  const detection = detectContactDetails(text, options.detection);
   if (!detection.kinds.length) return text;
   findings.push({ path: path.join("."), original: text, masked: detection.masked, kinds: detection.kinds });
   return detection.masked;

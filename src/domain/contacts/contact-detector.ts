@@ -28,7 +28,7 @@ import { ADDRESS_PATTERNS, extendAddressTails, findStrayPostcodes } from "./dete
 import { CHANNEL_REQUEST_PATTERNS } from "./detection/channel-requests.ts";
 import { negatedBefore, runPatterns, wordsOf, type Pattern } from "./detection/context.ts";
 import { INDIRECT_DEAL_PATTERNS } from "./detection/indirect-deals.ts";
-import { DEFAULT_ALLOWED_DOMAINS, extendSpokenMailboxes, findLinks, PROVIDERS, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
+import { DEFAULT_PLATFORM_DOMAINS, extendSpokenMailboxes, findLinks, PROVIDERS, PUBLIC_ALLOWED_DOMAINS, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { dropInnocentLookAlikes } from "./detection/look-alikes.ts";
 import { normalise } from "./detection/normalise.ts";
 import { findAnnouncedPieces } from "./detection/number-pieces.ts";
@@ -42,13 +42,22 @@ import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit,
 import { MONTH_NAMES, WEEKDAY_NAMES } from "./detection/vocabulary.ts";
 
 export type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, SecondStage } from "./detection/types.ts";
-export { DEFAULT_ALLOWED_DOMAINS } from "./detection/links.ts";
+export { DEFAULT_ALLOWED_DOMAINS, DEFAULT_PLATFORM_DOMAINS } from "./detection/links.ts";
 export { CHANNEL_NAMES } from "./detection/social.ts";
 export { unicodeSkeleton } from "./detection/normalise.ts";
 
 export const MASK = "[hidden]";
 
-export const DEFAULT_DETECTION_OPTIONS: DetectionOptions = { allowedDomains: DEFAULT_ALLOWED_DOMAINS };
+/**
+ * The options of a platform served under `platformDomains` (lower-case host names, e.g.
+ * "autodoctor.app"; the operator's `PLATFORM_DOMAINS`): links to them and to their subdomains, and
+ * mail from them, are the platform's own and no contact detail, beside the public allow-list.
+ */
+export function detectionOptionsFor(platformDomains: readonly string[]): DetectionOptions {
+  return { allowedDomains: [...new Set([...platformDomains.map((d) => d.toLowerCase()), ...PUBLIC_ALLOWED_DOMAINS])] };
+}
+
+export const DEFAULT_DETECTION_OPTIONS: DetectionOptions = detectionOptionsFor(DEFAULT_PLATFORM_DOMAINS);
 
 /** Every rule `detectContactDetails` runs over a message, in the order it runs them. */
 export const DETECTION_PATTERNS: readonly Pattern[] = [

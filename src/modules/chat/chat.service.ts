@@ -1,4 +1,4 @@
-import { DEFAULT_DETECTION_OPTIONS, detectAcrossMessages, nothingFound, type ContactKind } from "../../domain/contacts/contact-detector.ts";
+import { DEFAULT_DETECTION_OPTIONS, detectAcrossMessages, nothingFound, type ContactKind, type DetectionOptions } from "../../domain/contacts/contact-detector.ts";
 import { growMask } from "../../domain/contacts/retroactive-mask.ts";
 import { senderBurst, SPLIT_DETAIL_MAX_EARLIER } from "../../domain/contacts/split-detail.ts";
 import { isNewChatOffence } from "../../domain/enforcement/penalty-ladder.ts";
@@ -67,6 +67,8 @@ export class ChatService {
     private readonly escalations: () => ConversationEscalations = () => {
       throw new Error("workshop conversations need the escalations service");
     },
+    /** The contact detector's options: the platform's own domains (config.platformDomains) among them. */
+    private readonly detection: DetectionOptions = DEFAULT_DETECTION_OPTIONS,
   ) {}
 
   /**
@@ -170,7 +172,7 @@ export class ChatService {
       const sequence = detectAcrossMessages(
         burst.map((row) => row.body),
         body,
-        DEFAULT_DETECTION_OPTIONS,
+        this.detection,
         burst.map((row) => (row.flaggedKinds.length === 0 ? nothingFound(row.body) : null)),
       );
       const current = sequence.current;

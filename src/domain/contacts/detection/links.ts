@@ -47,13 +47,18 @@ const COMMON_WORDS = new Set(
 const FILE_TLDS = new Set(["zip", "mov", "sh", "py", "rs", "md", "pl", "so", "ps", "ai", "pm", "bat", "exe", "dll", "mp"]);
 
 /**
- * Domains that may be linked freely, with all their subdomains: the platform's own, YouTube (repair
- * videos; a channel page still counts as a handle), the NHTSA (recalls), and public references
- * through which nobody can be contacted: vehicle makers' sites (recall and owner pages) and the
- * big parts retailers customers compare prices on.
+ * The platform's own domains when the operator configures none (`PLATFORM_DOMAINS` in
+ * app/config.ts): its help, terms and rating pages and the mail it sends reach nobody off it.
  */
-export const DEFAULT_ALLOWED_DOMAINS: readonly string[] = [
-  "autodoctor.app",
+export const DEFAULT_PLATFORM_DOMAINS: readonly string[] = ["autodoctor.app"];
+
+/**
+ * Public domains that may be linked freely, with all their subdomains, on every deployment: YouTube
+ * (repair videos; a channel page still counts as a handle), the NHTSA (recalls), and public
+ * references through which nobody can be contacted: vehicle makers' sites (recall and owner pages)
+ * and the big parts retailers customers compare prices on.
+ */
+export const PUBLIC_ALLOWED_DOMAINS: readonly string[] = [
   "youtube.com",
   "youtu.be",
   "nhtsa.gov",
@@ -79,6 +84,9 @@ export const DEFAULT_ALLOWED_DOMAINS: readonly string[] = [
   ],
   ...["rockauto.com", "autozone.com", "oreillyauto.com", "advanceautoparts.com", "napaonline.com", "partsgeek.com", "carparts.com", "amazon.com", "ebay.com", "walmart.com"],
 ];
+
+/** The platform's default domains and the public ones: what may be linked freely unless configured otherwise. */
+export const DEFAULT_ALLOWED_DOMAINS: readonly string[] = [...DEFAULT_PLATFORM_DOMAINS, ...PUBLIC_ALLOWED_DOMAINS];
 
 /**
  * Public pages nobody can be reached through, decided by the class of host rather than by a list
@@ -154,12 +162,44 @@ const SOURCE_AFTER =
   /^[)\]]?[,]?\s+(?:says|said|shows|showed|lists|listed|reports|reported|rates|rated|claims|recommends|quotes|values|sells|sold|stocks|stocked|(?:had|has)\s+(?:it|them|one|the\s+\w+)\s+(?:cheaper|for\s+(?:less|[$£€]?\d)|in\s+stock))\b/i;
 
 /**
+ * A reference document about a car or a part (a guide, a manual, a diagram, a spec or data sheet,
+ * a bulletin or recall, instructions, a chart), named as published on the site that follows: "the
+ * repair guide on X", "the spec sheet is on X", "found the wiring diagram on the Haynes site, X".
+ * The site is where the document lives, as a book's publisher is, not a way to reach the sender.
+ */
+const DOCUMENT = String.raw`(?:guides?|how-?tos?|manuals?|diagrams?|schematics?|spec(?:ification)?s?(?:\s+sheets?)?|data\s*sheets?|bulletins?|tsbs?|recalls?(?:\s+notices?)?|instructions|tutorials?|walk-?throughs?|procedures?|write-?ups?|articles?|charts?|tables?|pdfs?|documentation|catalog(?:ue)?s?)`;
+const DOCUMENT_ON_BEFORE = new RegExp(
+  String.raw`\b${DOCUMENT}(?:\s+(?:is|are|was|were)(?:\s+(?:all|also|up|posted|listed|online))?)?\s+(?:on|at|from|in)\s+(?:the\s+(?:[\w&'’-]+\s+){0,2}(?:site|website|page)\s*,?\s*)?$`,
+  "i",
+);
+/** What a business publishes to sell or be booked (prices, rates, services, reviews): never a reference document. */
+const BUSINESS_PAGE_WORD =
+  /\b(?:prices?|pricing|rates?|quotes?|menu|services|availability|hours|reviews?|portfolio|specials?|offers?|coupons?|discounts?|bookings?|appointments?|contact)\b[^.!?\n]*$/i;
+/** An invitation to reach the sender through the site, after it ("... message me there", "book with us"). */
+const REACH_AFTER = /^[^.!?\n]{0,40}\b(?:(?:message|msg|contact|call|text|dm|email|e-mail|ping|book|order|reach|find)\s+(?:me|us)|(?:my|our)\s+(?:site|page|shop|business))\b/i;
+
+/**
+ * The sender's own account with a company that repairs nothing (an insurer, a bank or lender, a
+ * warranty or breakdown provider): "my insurance claim portal is X", "my bank's app". The site is the
+ * company's, though the sender calls the account theirs.
+ */
+const THIRD_PARTY_ACCOUNT_BEFORE =
+  /\b(?:my|our)\s+(?:car\s+)?(?:insurance(?:\s+company)?|insurer|bank|lender|finance\s+company|leasing\s+company|lease\s+company|warranty\s+(?:company|provider)|extended\s+warranty|breakdown\s+cover|roadside\s+(?:assistance|cover))(?:['’]s)?\s+(?:(?:claims?|customer|member|policy|online)\s+)?(?:portal|site|website|page|app|account|login)\s*(?:is|was|:|=|-)?\s*$/i;
+
+/** How far after the link (characters) a source's verb is looked for ("X had it cheaper"). */
+const SOURCE_AFTER_REACH = 20;
+
+/**
  * A public content page (see `REFERENCE_HOST` and the rest above), given the text before the link
  * and, when known, the text after it.
  */
 export function isPublicPage(host: string, path: string, head: string, tail = ""): boolean {
   if (isContentPage(host, path) && !OWN_SITE_BEFORE.test(head)) return true;
-  if ((SOURCE_BEFORE.test(head) || SOURCE_AFTER.test(tail)) && !OWN_PAGE_BEFORE.test(head) && !PERSONAL_PAGE_HOST.test(host)) return true;
+  if (!PERSONAL_PAGE_HOST.test(host) && !REACH_AFTER.test(tail)) {
+    if (DOCUMENT_ON_BEFORE.test(head) && !OWN_PAGE_BEFORE.test(head) && !BUSINESS_PAGE_WORD.test(head)) return true;
+    if (THIRD_PARTY_ACCOUNT_BEFORE.test(head)) return true;
+  }
+  if ((SOURCE_BEFORE.test(head) || SOURCE_AFTER.test(tail.slice(0, SOURCE_AFTER_REACH))) && !OWN_PAGE_BEFORE.test(head) && !PERSONAL_PAGE_HOST.test(host)) return true;
   if (PUBLIC_BODY_HOST.test(host) || REFERENCE_HOST.test(host)) return true;
   if (/(?:^|\.)google\.[a-z.]+$/.test(host) && /^\/search\b/.test(path)) return true;
   if (/(?:^|\.)reddit\.com$/.test(host)) return /^\/r\//i.test(path);
@@ -244,7 +284,9 @@ export function findLinks(text: string, allowed: readonly string[], hits: Hit[])
       const end = tokenStart + m.lastIndex;
       if (m.schema === "mailto:") {
         const [local = "", domain = ""] = m.url.replace(/^mailto:/i, "").split("@");
-        if (!isAllowedHost(domain, allowed) && !isQuotedSender(local, domain, text, start, end)) hits.push({ kind: "EMAIL", start, end, detail: true });
+        // Mail on an allowed domain (the platform's receipts) is innocent, and so is its local part to the other rules.
+        if (isAllowedHost(domain, allowed)) innocent.push([start, end]);
+        else if (!isQuotedSender(local, domain, text, start, end)) hits.push({ kind: "EMAIL", start, end, detail: true });
         continue;
       }
       const { host, path } = hostAndPath(m.url);
@@ -255,7 +297,7 @@ export function findLinks(text: string, allowed: readonly string[], hits: Hit[])
         else innocent.push([start, end]);
         continue;
       }
-      if (isPublicPage(host, path, text.slice(Math.max(0, start - 60), start), text.slice(end, end + 20))) {
+      if (isPublicPage(host, path, text.slice(Math.max(0, start - 60), start), text.slice(end, end + 60))) {
         innocent.push([start, end]);
         continue;
       }
@@ -345,6 +387,10 @@ function plausibleSpokenEmail(m: RegExpExecArray, text: string): boolean {
   if (tld && /^\/\w/.test(after(text, m, 2))) return false;
   const firstLabel = domain.split(/\s*\.\s*|\s+(?:dot|period|point)\s+/)[0] ?? "";
   const provider = PROVIDER_RE.test(firstLabel) || PROVIDER_RE.test(domain.replace(/\s+/g, ""));
+  const host = `${domain.replace(/\s+/g, "")}.${tld}`;
+  // "the owner's manual at bmw-motorrad.de": a document at a site, said with a spoken "at", is a public page, not a mailbox.
+  const spokenAt = /^\s+(?:at|on)\s+$/.test(m[2] ?? "");
+  if (tld && spokenAt && !provider && isPublicPage(host, "", text.slice(Math.max(0, m.index - 60), m.index + (m[1] ?? "").length + (m[2] ?? "").length), after(text, m, 60))) return false;
   if (
     /^(?:i|we|you|he|she|they|it|that|this|me|him|her|them|us|there|here|and|or|but|is|was|be|am|im|look|looked|got|get|bought|ordered|found|saw|checked|cheaper|price|prices|parts|part|one|best|deal|deals|sale|sales|was|is|are|were|them|those|these|place|places|store|stores|shop|shops|online|site|website)$/.test(
       local,
@@ -361,7 +407,6 @@ function plausibleSpokenEmail(m: RegExpExecArray, text: string): boolean {
   if (/\bon\b|\bvia\b/.test(sep) && !provider && !cue) return false;
   // "pete at petesautoworks dot com" (the normaliser has made the spoken dot a "."): a name, "at",
   // and a whole domain is an address, unless the domain is a public one ("parts at rockauto.com").
-  const host = `${domain.replace(/\s+/g, "")}.${tld}`;
   if (tld && !isAllowedHost(host, DEFAULT_ALLOWED_DOMAINS) && !isPublicPage(host, "", "")) return true;
   return provider || /[._\d+-]|\s(?:dot|period|underscore|dash|hyphen)\s/.test(local) || ROLE_MAILBOXES.has(local) || cue;
 }

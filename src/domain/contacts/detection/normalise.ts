@@ -472,8 +472,12 @@ const LEET_TOKEN = String.raw`(?:[0-9OoIil|SsBbZzEAgqGT$]+|L(?![A-Za-z0-9]))`;
 const LEET_RUN = new RegExp(String.raw`(?<![A-Za-z0-9'’])\+?${LEET_TOKEN}(?:[\s.,\-()\/+]{1,3}${LEET_TOKEN}){0,15}(?![A-Za-z0-9])`, "g");
 /** The letters people type for digits most (O for 0, I/l/| for 1, S/$ for 5, Z for 2, B for 8, T for 7). */
 const CLASSIC_LEET = /^[OoIil|Ss$ZzBT]+$/;
-/** Words made only of look-alike letters that are just words next to a number. */
-const LEET_WORDS = new Set(["so", "is", "go", "oil", "lol", "soil", "boss", "solo", "silo", "bogs", "ego", "zoo", "i", "a", "as", "bio", "ios", "sos", "iii"]);
+/**
+ * Words made only of look-alike letters that are just words next to a number, and the labels that
+ * name the kind of number after them: a service bulletin ("TSB 17-047", "SB 21-033"), a standard
+ * ("ISO 4406", "BS 7671").
+ */
+const LEET_WORDS = new Set(["so", "is", "go", "oil", "lol", "soil", "boss", "solo", "silo", "bogs", "ego", "zoo", "i", "a", "as", "bio", "ios", "sos", "iii", "tsb", "sb", "iso", "bs"]);
 
 /**
  * Maps look-alike letters inside a run of tokens that holds real digits: a token with a digit is

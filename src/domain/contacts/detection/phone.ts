@@ -51,6 +51,16 @@ const PART_BEFORE_NUMBER = new Set(
     "transmission gearbox compressor turbo clutch flywheel tensioner pulley manifold converter rack axle hub rotor disc pad tyre tire wheel box label tag sticker plate stamp"
   ).split(" "),
 );
+/**
+ * What a part, its box or its tag has written on it, quoted: "the box says a 624 390 40 94", "the
+ * transmission tag reads 09G 321 03", "the sticker on the old one says ...": read like a part's
+ * "number" (by its shape, see `looksLikePhone`), since a sender can quote any thing to pass a phone.
+ */
+const THING_READS = new RegExp(
+  String.raw`\b(?:${[...PART_BEFORE_NUMBER].join("|")})s?(?:\s+(?:on|of|from|in|inside)(?:\s+[\w'’]+){1,3}?)?\s+(?:says|said|reads|read|shows|showed|has|had|is\s+stamped|stamped|printed)(?:\s+(?:a|an|the|on\s+it|it'?s))?\b`,
+  "gi",
+);
+
 /** "part number", "order number", "the pump number": the number of a thing, not a phone. */
 const THING_BEFORE_NUMBER = new Set([...IDENTIFIER_BEFORE_NUMBER, ...PART_BEFORE_NUMBER]);
 /** "quote line", "invoice line", "first line": a line of a document, not a phone line. */
@@ -88,7 +98,7 @@ const NOT_A_PHONE_PHRASES = /\b(?:date\s+code|cross[\s-]?ref)\b/gi;
  * what it multiplies ("2 x 110", "1 x $89"): after a phone number with nothing numeric behind it
  * ("call 503-555-0100x") it is a stray or empty extension mark, and the number is still a phone.
  */
-const UNIT_AFTER =
+export const UNIT_AFTER =
   /^\s*(?:%|°|k\b|kms?\b|mi\b|miles?\b|mph\b|kph\b|km\/h|rpm\b|psi\b|bar\b|kpa\b|nm\b|ft\b|lbs?\b|mm\b|cm\b|inch|in\b|"|v\b|volts?\b|amps?\b|ah\b|hp\b|bhp\b|kw\b|cc\b|l\b|lit(?:er|re)s?\b|quarts?\b|qts?\b|kg\b|g\b|grams?\b|dollars|bucks|usd|cad|aud|eur|gbp|euros?|pounds|quid|ohms?\b|x\b(?=\s*[\d$£€¥])|times\b|pcs\b|units?\b)/i;
 const PART_NOUN_AFTER =
   /^\s*(?:injector|blade|wiper|filter|pad|rotor|disc|sensor|pump|plug|coil|belt|hose|gasket|bulb|battery|caliper|bearing|strut|shock|alternator|starter|radiator|thermostat|valve|relay|module|kit|assembly|seal|solenoid|part)s?\b/i;
@@ -104,6 +114,7 @@ class Cues {
   private phone: number[] | null = null;
   private notPhone: number[] | null = null;
   private partNumber: number[] | null = null;
+  private quoted: number[] | null = null;
   constructor(private readonly text: string) {}
 
   /** One pass over the words of the text: where each kind of cue ends, in order. */
@@ -111,6 +122,7 @@ class Cues {
     const phone: number[] = [];
     const notPhone: number[] = [];
     const partNumber: number[] = [];
+    const quoted: number[] = [];
     let previous = "";
     // One lower-casing of the whole text instead of one per word (offsets kept: only when lower-
     // casing changes no length, which holds for the normalised text; otherwise the slow way).
@@ -131,6 +143,7 @@ class Cues {
     for (const [re, into] of [
       [PHONE_CUE_PHRASES, phone],
       [NOT_A_PHONE_PHRASES, notPhone],
+      [THING_READS, quoted],
     ] as const) {
       re.lastIndex = 0;
       for (let m = re.exec(this.text); m !== null; m = re.exec(this.text)) into.push(m.index + m[0].length);
@@ -139,6 +152,7 @@ class Cues {
     this.phone = phone;
     this.notPhone = notPhone;
     this.partNumber = partNumber;
+    this.quoted = quoted;
   }
 
   private breaks: number[] | null = null;
@@ -188,6 +202,12 @@ class Cues {
   partNumberCue(at: number, window = 48): number {
     if (!this.partNumber) this.scan();
     return this.last(this.partNumber!, at, window);
+  }
+
+  /** Offset (end) of the last thing quoted ("the box says", "the tag on it reads") within `window` before `at` in the same sentence, or -1. */
+  thingQuotedCue(at: number, window = 48): number {
+    if (!this.quoted) this.scan();
+    return this.last(this.quoted!, at, window);
   }
 
   /** True when a phone cue ends after `at`, within `window` characters and in the same sentence ("... ring it", "..., that's my mobile"). */
@@ -464,7 +484,11 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   // "1 2 3 4 5 6 7 8" (cylinders) or "1-8-4-3-6-5-7-2" (firing order): a permutation of 1..n.
   if (n <= 9 && [...r.digits].sort().join("") === "123456789".slice(0, n)) return false;
   // The nearer cue wins: "part number 04465-..." is not a phone, "the part is in, call 303..." is.
-  const notPhoneAt = Math.max(cues.notPhoneCue(index), cues.partNumberCue(index));
+  // A thing quoted ("the box says ...") is read like a part's "number", where no identifier's name is
+  // near (which excuses any shape, as before).
+  const plainNotPhoneAt = cues.notPhoneCue(index);
+  const partNumberAt = Math.max(cues.partNumberCue(index), plainNotPhoneAt < 0 ? cues.thingQuotedCue(index) : -1);
+  const notPhoneAt = Math.max(plainNotPhoneAt, partNumberAt);
   // A number of the fiction ranges is never a part or order number.
   const nanp555 = FICTION_RANGE.test(r.digits);
   // A number carried over line breaks by a trailing dash ("code 971-" / "334-" / "2090") is written
@@ -474,7 +498,6 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
     // A part's "number" said last ("my pump number is 0412 555 873") names an identifier only in a
     // shape no phone is written in and with no phone word after it ("... ring it"): a sender names
     // any part to pass a phone.
-    const partNumberAt = cues.partNumberCue(index);
     if (partNumberAt < notPhoneAt || !(writtenAsPhone(r) || cues.phoneCueAfter(index + run.length))) return false;
   }
   if (phoneCueAt < 0 && !r.plus && r.groups.length === 1 && PART_NOUN_AFTER.test(suffix)) return false;

@@ -15,6 +15,7 @@
  *   crazy". "message me" / "DM me" / "ping me" alone are in-platform (this IS a messenger).
  */
 import { after, before, caseless, clauseAround, groupSpan, negatedBefore, type Pattern, uniqueAlternatives } from "./context.ts";
+import { UNIT_AFTER } from "./phone.ts";
 import { GOOGLE_SITE, LOOKUP_SITES } from "./social.ts";
 import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES } from "./vocabulary.ts";
 
@@ -87,9 +88,16 @@ function echoedRefusal(text: string, m: RegExpExecArray): boolean {
   return !NO_TURNED_ROUND.test(rest) && (BARE_NO.test(rest) || STAYS_HERE.test(rest));
 }
 
+/**
+ * The offer itself turned down by the verb right before it, with at most an article between: "I'll
+ * pass on the cash deal", "declined that cash offer", "said no to a cash price". A possessive ("pass
+ * on my number": hand it on) or any other word between is no refusal of the phrase that follows.
+ */
+const TURNED_DOWN_BEFORE = /\b(?:pass(?:ed|ing)?\s+on|declin(?:e|ed|ing)|sa(?:y|id|ying)\s+no\s+to|reject(?:ed|ing)?|refus(?:e|ed|ing))\s+(?:(?:the|that|this|a|an|any)\s+)?$/i;
+
 /** Not negated and not pointed back at the platform: the clause test every English phrase rule shares. */
 export function live(m: RegExpExecArray, text: string): boolean {
-  if (negatedBefore(text, m.index) || echoedRefusal(text, m)) return false;
+  if (negatedBefore(text, m.index) || echoedRefusal(text, m) || TURNED_DOWN_BEFORE.test(before(text, m, 30))) return false;
   return !IN_PLATFORM_TAIL.test(after(text, m, 60)) && !IN_PLATFORM_LATER.test(clauseAfter(text, m)) && !pointsBackAtPlatform(text, m);
 }
 
@@ -294,6 +302,16 @@ const WHERE_SOMEONE_IS =
 /** A month after "in" ("Tucson in June"), not a street named after one ("the Kroger in June Road"). */
 const MONTH_AFTER_IN = new RegExp(String.raw`\sin\s+(?:${MONTH_NAMES})\b(?!\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Close|Place|Boulevard|Blvd|Court|Ct)\b)`);
 
+/**
+ * The capitalised word a place's name would start with is the unit of the number right before it
+ * ("wheel bolts 120 Nm on the Golf, re-torque after 50 km", "32 PSI on the fronts"): a measurement,
+ * not a place, unless the clause asks to meet ("meet me at 6 Bar Louie on Main").
+ */
+function isUnitOfANumber(m: RegExpExecArray, text: string): boolean {
+  const head = before(text, m, 40);
+  return /\d\s?$/.test(head) && UNIT_AFTER.test(m[0]) && !/\b(?:meet|see\s+you|be\s+at|come)\b[^.!?\n]*$/i.test(head);
+}
+
 export const DEAL_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // "let's take this offline", "move this conversation elsewhere"
@@ -366,7 +384,8 @@ export const DEAL_PATTERNS: Pattern[] = [
       // apartments, ... at 7 tomorrow", "the Tesco in March, 6 tomorrow").
       (SET_TIME.test(sentenceFrom(text, m)) || (!WHERE_SOMEONE_IS.test(m[0]) && !MONTH_AFTER_IN.test(m[0]))) &&
       // "I bought the pads at AutoZone in Austin, can I bring ...": where something was bought, not where to meet.
-      !(PURCHASED_AT.test(before(text, m, 40)) && !/^(?:meet|see)/i.test(m[0])),
+      !(PURCHASED_AT.test(before(text, m, 40)) && !/^(?:meet|see)/i.test(m[0])) &&
+      !isUnitOfANumber(m, text),
   },
   {
     kind: DEAL, // "hand me the cash", "bring cash", "cheaper in cash", "$400 cash", "for cash", "no receipt needed"

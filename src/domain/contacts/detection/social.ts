@@ -175,6 +175,13 @@ const PLATFORM_NAMED_LATELY = new RegExp(String.raw`\b(?:${ANY_CHANNEL})\b[^!?]{
 /** A platform, an app or a follow cue near a plain "@name". */
 const FOLLOW_CUE = new RegExp(`\\b(?:${PLATFORM}|${APP}|follow|add|dm|handle|find|look|search|account|page)\\b`, "i");
 
+/** A person's or a role's name as a mention: capitalised words run together, maybe an initial ("TechSupport", "MikeR", "SamOkafor"). */
+const ADDRESSED_NAME = /^(?:[A-Z][a-z]+){1,3}[A-Z]?$/;
+/** Where a mention opens what is said to someone: the message's or a sentence's start, or after a greeting or thanks. */
+const MENTION_OPENS = /(?:^|\n|[.!?]\s+|\b(?:hi|hey|hello|thanks|thank\s+you|thx|cheers|ok|okay|sorry)[,!]?\s+)$/i;
+/** A clause said to the person after the mention, not the mention called the sender's ("is me", "that's my page") or placed on a site ("on ig"). */
+const SAID_TO_AFTER = /^[,:]?\s+(?!(?:is|that'?s|it'?s|=)\s+(?:me|us|my|our|mine)\b|(?:on|at|via|in)\b)[a-z]/i;
+
 export const SOCIAL_PATTERNS: Pattern[] = [
   {
     kind: "SOCIAL_HANDLE", // "follow @ torque.tom": a handle with a space after the @
@@ -191,6 +198,11 @@ export const SOCIAL_PATTERNS: Pattern[] = [
         // A plain first name: a handle only when a platform or a follow cue is near.
         const near = before(text, m, 40) + " " + after(text, m, 40);
         return FOLLOW_CUE.test(near) && !negatedBefore(text, m.index);
+      }
+      // "@TechSupport the upload button is greyed out", "@MikeR, the part came": a name of capitalised
+      // words opening what is said to someone in this chat, like a first name without a follow cue.
+      if (ADDRESSED_NAME.test(name) && MENTION_OPENS.test(before(text, m, 20)) && SAID_TO_AFTER.test(after(text, m, 30))) {
+        return FOLLOW_CUE.test(`${before(text, m, 40)} ${after(text, m, 40)}`) && !negatedBefore(text, m.index);
       }
       // "@AutoDoctor support": the platform's own account.
       return !/^\d/.test(name) && !/^autodoctor/i.test(name);

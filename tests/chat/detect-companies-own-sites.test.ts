@@ -1,0 +1,41 @@
+// Issue 13 round 17, a company's own site named for what it publishes or holds: a reference
+// document about the car or a part (a guide, a manual, a wiring diagram, a spec or data sheet, a
+// bulletin) said to be on a site, or the sender's account with a company that repairs nothing (an
+// insurer's claim portal, a bank's app), is where a document or an account lives, not a way to reach
+// the sender. A site the sender calls theirs, one with their prices or bookings, or one they invite
+// the reader to reach them through stays a link.
+import { describe, expect, it } from "vitest";
+import { hides, kindsOf } from "./detector-helpers.ts";
+
+describe("a company's own site named for what it publishes", () => {
+  it.each([
+    ["a guide on a site", "there's a decent strut guide on strutmasters.com with pictures"],
+    ["a data sheet is on a site", "The coolant data sheet is on valvoline.com, it says OAT"],
+    ["a manual at a site", "the owner's manual at bmw-motorrad.de lists 3.5 litres"],
+    ["a diagram on a named maker's site", "got the fuse diagram from the Bosch site, bosch-mobility.com, page 12"],
+    ["bulletins are on a site", "the bulletins are posted on tsbsearch.net if you search the VIN"],
+    ["an insurer's claim portal", "my insurance claims portal is progressive.com, should I upload the estimate there?"],
+    ["a bank's app", "my bank's app is chase.com and it shows the refund pending"],
+    ["a warranty provider's site", "our warranty company's site: endurancewarranty.com says wear items are excluded"],
+  ])("%s: %j stays readable", (_kind, text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ["the sender's own guide", "my brake guide is on dansmobilebrakes.com", "dansmobilebrakes.com"],
+    ["a price list on a site", "the price guide is on dansmobilebrakes.com", "dansmobilebrakes.com"],
+    ["an invitation after the site", "the manual is on dansmobilebrakes.com, message me there for the rest", "dansmobilebrakes.com"],
+    ["a booking host", "the instructions are on calendly.com/dan-brakes", "calendly.com/dan-brakes"],
+    ["the sender's own site", "my site is dansmobilebrakes.com", "dansmobilebrakes.com"],
+    ["the sender's shop account", "my shop's page is dansmobilebrakes.com", "dansmobilebrakes.com"],
+  ])("%s: %j is still masked", (_kind, text, secret) => {
+    expect(kindsOf(text)).toContain("LINK");
+    expect(hides(text, secret)).toBe(true);
+  });
+
+  it("a phone typed beside a document's site is still a phone", () => {
+    const text = "the wiring diagram is on alldatadiy.com or call me 512-555-0143";
+    expect(kindsOf(text)).toContain("PHONE");
+    expect(hides(text, "512-555-0143")).toBe(true);
+  });
+});

@@ -1,0 +1,32 @@
+// Issue 13 round 17, a mention of someone in this chat: "@Name" made of capitalised words (a person
+// or a role: "@SupportTeam", "@JoanneP") opening what the sender says to them is addressed, not
+// advertised, as a plain first name already was ("@Sam thanks"). A mention with a follow cue or an
+// app near, called the sender's own, alone, or shaped like a handle (digits, "_", lower case) stays
+// a handle.
+import { describe, expect, it } from "vitest";
+import { hides, kindsOf } from "./detector-helpers.ts";
+
+describe("a mention addressed to someone in the chat", () => {
+  it.each([
+    "@SupportTeam my payment shows twice on the invoice",
+    "@JoanneP, the part arrived this morning",
+    "thanks @CustomerCare, the refund came through",
+    "Got it. @HelpDesk why can't I attach a video?",
+    "@DaveMorrison do you want me to leave the keys at reception?",
+  ])("%j is no handle", (text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ["a mention called the sender's", "@BrakeBoss is me, look it up", "@BrakeBoss"],
+    ["a mention placed on an app", "@BrakeBoss on tiktok for the full video", "@BrakeBoss"],
+    ["a mention with a follow cue", "@BrakeBoss follow for more fixes", "@BrakeBoss"],
+    ["a mention alone", "@BrakeBoss", "@BrakeBoss"],
+    ["a handle with digits", "@brakeboss77 the pads are done", "@brakeboss77"],
+    ["a handle in lower case with an underscore", "@brake_boss the pads are done", "@brake_boss"],
+    ["a mention inside a sentence", "you can reach me as @BrakeBoss anytime", "@BrakeBoss"],
+  ])("%s: %j is still a handle", (_kind, text, secret) => {
+    expect(kindsOf(text)).toContain("SOCIAL_HANDLE");
+    expect(hides(text, secret)).toBe(true);
+  });
+});
