@@ -27,6 +27,7 @@
 import { ADDRESS_PATTERNS, extendAddressTails, findStrayPostcodes } from "./detection/address.ts";
 import { CHANNEL_REQUEST_PATTERNS } from "./detection/channel-requests.ts";
 import { negatedBefore, runPatterns, wordsOf, type Pattern } from "./detection/context.ts";
+import { HOME_DIRECTION_PATTERNS } from "./detection/home-directions.ts";
 import { INDIRECT_DEAL_PATTERNS } from "./detection/indirect-deals.ts";
 import { DEFAULT_ALLOWED_DOMAINS, extendSpokenMailboxes, findLinks, PROVIDERS, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { dropInnocentLookAlikes } from "./detection/look-alikes.ts";
@@ -57,6 +58,7 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...MESSAGING_PATTERNS,
   ...ADDRESS_PATTERNS,
   ...NUMBERED_PREMISES_PATTERNS,
+  ...HOME_DIRECTION_PATTERNS,
   ...REQUEST_PATTERNS,
   ...DEAL_PATTERNS,
   ...CHANNEL_REQUEST_PATTERNS,
