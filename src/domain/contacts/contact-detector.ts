@@ -25,6 +25,7 @@
  * across them ("303 555" then "0178").
  */
 import { ADDRESS_PATTERNS, extendAddressTails, findStrayPostcodes } from "./detection/address.ts";
+import { CHANNEL_MOVE_PATTERNS } from "./detection/channel-moves.ts";
 import { CHANNEL_REQUEST_PATTERNS } from "./detection/channel-requests.ts";
 import { negatedBefore, runPatterns, wordsOf, type Pattern } from "./detection/context.ts";
 import { DIRECT_PAYMENT_PATTERNS } from "./detection/direct-payment.ts";
@@ -63,6 +64,7 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...REQUEST_PATTERNS,
   ...DEAL_PATTERNS,
   ...CHANNEL_REQUEST_PATTERNS,
+  ...CHANNEL_MOVE_PATTERNS,
   ...INDIRECT_DEAL_PATTERNS,
   ...DIRECT_PAYMENT_PATTERNS,
   ...OTHER_LANGUAGE_PATTERNS,
@@ -196,7 +198,7 @@ const SOLICITATIONS: ReadonlySet<ContactKind> = new Set(["OFF_PLATFORM_REQUEST",
 /** The longest sentence (characters) that may follow a request as its continuation. */
 const SOLICITATION_FOLLOW_UP = 60;
 /** Words that keep a follow-up sentence on the subject of reaching someone. */
-const CHANNEL_WORD = /\b(?:number|phone|cell|mobile|digits|call|ring|text|e-?mail|dm|add\s+(?:you|u)|send\s+(?:you|u)|whatsapp|contact|reach)\b/i;
+const CHANNEL_WORD = /\b(?:number|phone|cell|mobile|digits|call|ring|text|e-?mail|dm|pm|msg|message|ping|hmu|hit\s+me\s+up|add\s+(?:you|u)|send\s+(?:you|u|me)|whatsapp|contact|reach)\b/i;
 
 /** Words of who someone is or where they are found: a setup question before a look-up ("what's your last name?"). */
 const IDENTITY_WORD = /\b(?:name|surname|account|username|handle|profile|snap|snapchat|insta|instagram|ig|fb|facebook|tiktok|telegram|signal|whatsapp|wa)\b|@/i;
