@@ -25,6 +25,7 @@
  * across them ("303 555" then "0178").
  */
 import { ADDRESS_PATTERNS, extendAddressTails, findStrayPostcodes } from "./detection/address.ts";
+import { APP_NICKNAME_PATTERNS } from "./detection/app-nicknames.ts";
 import { CHANNEL_MOVE_PATTERNS } from "./detection/channel-moves.ts";
 import { CHANNEL_REQUEST_PATTERNS } from "./detection/channel-requests.ts";
 import { negatedBefore, runPatterns, wordsOf, type Pattern } from "./detection/context.ts";
@@ -57,6 +58,7 @@ export const DEFAULT_DETECTION_OPTIONS: DetectionOptions = { allowedDomains: DEF
 export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...SPOKEN_EMAIL_PATTERNS,
   ...SOCIAL_PATTERNS,
+  ...APP_NICKNAME_PATTERNS,
   ...MESSAGING_PATTERNS,
   ...ADDRESS_PATTERNS,
   ...NUMBERED_PREMISES_PATTERNS,
