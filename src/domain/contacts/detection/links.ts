@@ -270,11 +270,14 @@ export function findLinks(text: string, allowed: readonly string[], hits: Hit[])
 // ----- spoken and half-written e-mail addresses -------------------------------------------
 
 export const PROVIDERS =
-  "gmail|googlemail|g\\s?mail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me\\.com|protonmail|proton|pm\\.me|aol|gmx|yandex|zoho|comcast|att|verizon|sbcglobal|btinternet|bigpond|shaw|rogers|sympatico|fastmail|hushmail|mail\\.com";
+  "gmail|googlemail|g\\s?mail|" +
+  // the provider described or typed in disguise: "the usual google mail", "the big G mail", "gm@il", "gmale", "hotmale"
+  "(?:the\\s+)?(?:usual\\s+|big\\s+|good\\s+old\\s+|old\\s+|regular\\s+|normal\\s+)?(?:google|goog|gee|big\\s+g)\\s*-?\\s*mail|gm[a@4]il|g-?male|hot-?male|" +
+  "yahoo|ymail|hotmail|outlook|live|msn|icloud|me\\.com|protonmail|proton|pm\\.me|aol|gmx|yandex|zoho|comcast|att|verizon|sbcglobal|btinternet|bigpond|shaw|rogers|sympatico|fastmail|hushmail|mail\\.com";
 const PROVIDER_RE = new RegExp(`^(?:${PROVIDERS})$`, "i");
 /** The providers as the words a message holds ("g mail" is "g" and "mail"). */
 const PROVIDER_WORDS =
-  "gmail googlemail g mail yahoo ymail hotmail outlook live msn icloud me protonmail proton pm aol gmx yandex zoho comcast att verizon sbcglobal btinternet bigpond shaw rogers sympatico fastmail hushmail".split(
+  "gmail googlemail g mail google goog gee gm@il gm4il gmale g-male hotmale hot-male yahoo ymail hotmail outlook live msn icloud me protonmail proton pm aol gmx yandex zoho comcast att verizon sbcglobal btinternet bigpond shaw rogers sympatico fastmail hushmail".split(
     " ",
   );
 /**
