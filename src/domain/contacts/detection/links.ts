@@ -474,6 +474,26 @@ SPOKEN_EMAIL_PATTERNS.push({
   gate: /\n/,
 });
 
+/**
+ * A mailbox dictated in labelled pieces over consecutive lines: the first piece named as such
+ * ("first part", "part 1", "before the @", "user", "local part") and the second as the rest
+ * ("second part", "after the @", "domain", "provider"), ending on a provider or a domain. The labels
+ * say it is one address, so the mailbox may be a plain word ("first part mattfixes" / "second part
+ * is gmail", "user: roadking_74" / "domain: example.net").
+ */
+const FIRST_PIECE = String.raw`(?:(?:the\s+)?(?:first|1st|front|start)\s+(?:part|half|bit|piece)|part\s*(?:1|one)|(?:the\s+)?(?:bit\s+)?before\s+the\s+(?:@|at(?:\s+sign)?)|user(?:\s*name)?|local\s+part|name\s+part)`;
+const SECOND_PIECE = String.raw`(?:(?:the\s+)?(?:second|2nd|last|other|back|end)\s+(?:part|half|bit|piece)|part\s*(?:2|two)|(?:the\s+)?(?:bit\s+)?after\s+the\s+(?:@|at(?:\s+sign)?)|domain|provider|host)`;
+const PIECE_SAYS = String.raw`\s*(?:is|'s|:|=|-|–|it'?s)?\s*`;
+SPOKEN_EMAIL_PATTERNS.push({
+  kind: "EMAIL", // "first part mattfixes" / "second part is gmail", "user: roadking_74" / "domain: example.net"
+  re: new RegExp(
+    String.raw`\b${FIRST_PIECE}${PIECE_SAYS}(?<h>[a-z0-9][\w.+-]{1,40})[ \t.!]*\n[ \t]*${SECOND_PIECE}${PIECE_SAYS}(?:@\s*|at\s+)?(?:${PROVIDERS}|${LABEL}(?:\.${LABEL}){0,2}\.[a-z]{2,24})\b`,
+    "gid",
+  ),
+  accept: (m) => !PROVIDER_RE.test(m.groups?.h ?? ""),
+  gate: /\n/,
+});
+
 /** The sender's name on the platform, which the reader can see: "my username here", "my display name on the app". */
 const ON_HERE = String.raw`(?:here|on\s+here|on\s+(?:the|this)\s+app|in\s+the\s+app)`;
 const NAME_HERE = String.raw`my\s+(?:(?:user\s*name|username|handle|display\s+name|profile\s+name)(?:\s+${ON_HERE})?|name\s+${ON_HERE})`;
