@@ -34,6 +34,7 @@ import { HOME_DIRECTION_PATTERNS } from "./detection/home-directions.ts";
 import { INDIRECT_DEAL_PATTERNS } from "./detection/indirect-deals.ts";
 import { DEFAULT_ALLOWED_DOMAINS, extendSpokenMailboxes, findLinks, PROVIDERS, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { dropInnocentLookAlikes } from "./detection/look-alikes.ts";
+import { NAMED_HOLDER_PATTERNS } from "./detection/named-holder.ts";
 import { normalise } from "./detection/normalise.ts";
 import { findAnnouncedPieces } from "./detection/number-pieces.ts";
 import { NUMBERED_PREMISES_PATTERNS } from "./detection/numbered-premises.ts";
@@ -72,6 +73,7 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...OTHER_LANGUAGE_PATTERNS,
   ...LOOKUP_PATTERNS,
   ...NAME_PATTERNS,
+  ...NAMED_HOLDER_PATTERNS,
   VANITY,
   ANNOUNCED_FRAGMENT,
 ];
