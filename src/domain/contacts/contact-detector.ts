@@ -25,11 +25,16 @@
  * across them ("303 555" then "0178").
  */
 import { ADDRESS_PATTERNS, extendAddressTails, findStrayPostcodes } from "./detection/address.ts";
+import { APP_NICKNAME_PATTERNS } from "./detection/app-nicknames.ts";
+import { CHANNEL_MOVE_PATTERNS } from "./detection/channel-moves.ts";
 import { CHANNEL_REQUEST_PATTERNS } from "./detection/channel-requests.ts";
 import { negatedBefore, runPatterns, wordsOf, type Pattern } from "./detection/context.ts";
+import { DIRECT_PAYMENT_PATTERNS } from "./detection/direct-payment.ts";
+import { HOME_DIRECTION_PATTERNS } from "./detection/home-directions.ts";
 import { INDIRECT_DEAL_PATTERNS } from "./detection/indirect-deals.ts";
 import { DEFAULT_PLATFORM_DOMAINS, extendSpokenMailboxes, findLinks, PROVIDERS, PUBLIC_ALLOWED_DOMAINS, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { dropInnocentLookAlikes } from "./detection/look-alikes.ts";
+import { NAMED_HOLDER_PATTERNS } from "./detection/named-holder.ts";
 import { normalise } from "./detection/normalise.ts";
 import { findAnnouncedPieces } from "./detection/number-pieces.ts";
 import { NUMBERED_PREMISES_PATTERNS } from "./detection/numbered-premises.ts";
@@ -63,16 +68,21 @@ export const DEFAULT_DETECTION_OPTIONS: DetectionOptions = detectionOptionsFor(D
 export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...SPOKEN_EMAIL_PATTERNS,
   ...SOCIAL_PATTERNS,
+  ...APP_NICKNAME_PATTERNS,
   ...MESSAGING_PATTERNS,
   ...ADDRESS_PATTERNS,
   ...NUMBERED_PREMISES_PATTERNS,
+  ...HOME_DIRECTION_PATTERNS,
   ...REQUEST_PATTERNS,
   ...DEAL_PATTERNS,
   ...CHANNEL_REQUEST_PATTERNS,
+  ...CHANNEL_MOVE_PATTERNS,
   ...INDIRECT_DEAL_PATTERNS,
+  ...DIRECT_PAYMENT_PATTERNS,
   ...OTHER_LANGUAGE_PATTERNS,
   ...LOOKUP_PATTERNS,
   ...NAME_PATTERNS,
+  ...NAMED_HOLDER_PATTERNS,
   VANITY,
   ANNOUNCED_FRAGMENT,
 ];
@@ -253,7 +263,7 @@ const SOLICITATIONS: ReadonlySet<ContactKind> = new Set(["OFF_PLATFORM_REQUEST",
 /** The longest sentence (characters) that may follow a request as its continuation. */
 const SOLICITATION_FOLLOW_UP = 60;
 /** Words that keep a follow-up sentence on the subject of reaching someone. */
-const CHANNEL_WORD = /\b(?:number|phone|cell|mobile|digits|call|ring|text|e-?mail|dm|add\s+(?:you|u)|send\s+(?:you|u)|whatsapp|contact|reach)\b/i;
+const CHANNEL_WORD = /\b(?:number|phone|cell|mobile|digits|call|ring|text|e-?mail|dm|pm|msg|message|ping|hmu|hit\s+me\s+up|add\s+(?:you|u)|send\s+(?:you|u|me)|whatsapp|contact|reach)\b/i;
 
 /** Words of who someone is or where they are found: a setup question before a look-up ("what's your last name?"). */
 const IDENTITY_WORD = /\b(?:name|surname|account|username|handle|profile|snap|snapchat|insta|instagram|ig|fb|facebook|tiktok|telegram|signal|whatsapp|wa)\b|@/i;

@@ -632,7 +632,7 @@ const THING_NUMBERED = new RegExp(
   "gi",
 );
 /** The sentence around a match, as [start, end) offsets into the text it was found in. */
-function sentenceOf(m: RegExpExecArray): [number, number] {
+export function sentenceOf(m: RegExpExecArray): [number, number] {
   const text = m.input;
   let start = m.index;
   while (start > 0 && !endsSentence(text, start - 1) && m.index - start < 200) start--;

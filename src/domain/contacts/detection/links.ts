@@ -312,11 +312,14 @@ export function findLinks(text: string, allowed: readonly string[], hits: Hit[])
 // ----- spoken and half-written e-mail addresses -------------------------------------------
 
 export const PROVIDERS =
-  "gmail|googlemail|g\\s?mail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me\\.com|protonmail|proton|pm\\.me|aol|gmx|yandex|zoho|comcast|att|verizon|sbcglobal|btinternet|bigpond|shaw|rogers|sympatico|fastmail|hushmail|mail\\.com";
+  "gmail|googlemail|g\\s?mail|" +
+  // the provider described or typed in disguise: "the usual google mail", "the big G mail", "gm@il", "gmale", "hotmale"
+  "(?:the\\s+)?(?:usual\\s+|big\\s+|good\\s+old\\s+|old\\s+|regular\\s+|normal\\s+)?(?:google|goog|gee|big\\s+g)\\s*-?\\s*mail|gm[a@4]il|g-?male|hot-?male|" +
+  "yahoo|ymail|hotmail|outlook|live|msn|icloud|me\\.com|protonmail|proton|pm\\.me|aol|gmx|yandex|zoho|comcast|att|verizon|sbcglobal|btinternet|bigpond|shaw|rogers|sympatico|fastmail|hushmail|mail\\.com";
 const PROVIDER_RE = new RegExp(`^(?:${PROVIDERS})$`, "i");
 /** The providers as the words a message holds ("g mail" is "g" and "mail"). */
 const PROVIDER_WORDS =
-  "gmail googlemail g mail yahoo ymail hotmail outlook live msn icloud me protonmail proton pm aol gmx yandex zoho comcast att verizon sbcglobal btinternet bigpond shaw rogers sympatico fastmail hushmail".split(
+  "gmail googlemail g mail google goog gee gm@il gm4il gmale g-male hotmale hot-male yahoo ymail hotmail outlook live msn icloud me protonmail proton pm aol gmx yandex zoho comcast att verizon sbcglobal btinternet bigpond shaw rogers sympatico fastmail hushmail".split(
     " ",
   );
 /**
@@ -514,6 +517,26 @@ SPOKEN_EMAIL_PATTERNS.push({
     return MAILBOX_ON_ITS_LINE.test(h) && !PROVIDER_RE.test(h);
   },
   words: PROVIDER_WORDS,
+  gate: /\n/,
+});
+
+/**
+ * A mailbox dictated in labelled pieces over consecutive lines: the first piece named as such
+ * ("first part", "part 1", "before the @", "user", "local part") and the second as the rest
+ * ("second part", "after the @", "domain", "provider"), ending on a provider or a domain. The labels
+ * say it is one address, so the mailbox may be a plain word ("first part mattfixes" / "second part
+ * is gmail", "user: roadking_74" / "domain: example.net").
+ */
+const FIRST_PIECE = String.raw`(?:(?:the\s+)?(?:first|1st|front|start)\s+(?:part|half|bit|piece)|part\s*(?:1|one)|(?:the\s+)?(?:bit\s+)?before\s+the\s+(?:@|at(?:\s+sign)?)|user(?:\s*name)?|local\s+part|name\s+part)`;
+const SECOND_PIECE = String.raw`(?:(?:the\s+)?(?:second|2nd|last|other|back|end)\s+(?:part|half|bit|piece)|part\s*(?:2|two)|(?:the\s+)?(?:bit\s+)?after\s+the\s+(?:@|at(?:\s+sign)?)|domain|provider|host)`;
+const PIECE_SAYS = String.raw`\s*(?:is|'s|:|=|-|–|it'?s)?\s*`;
+SPOKEN_EMAIL_PATTERNS.push({
+  kind: "EMAIL", // "first part mattfixes" / "second part is gmail", "user: roadking_74" / "domain: example.net"
+  re: new RegExp(
+    String.raw`\b${FIRST_PIECE}${PIECE_SAYS}(?<h>[a-z0-9][\w.+-]{1,40})[ \t.!]*\n[ \t]*${SECOND_PIECE}${PIECE_SAYS}(?:@\s*|at\s+)?(?:${PROVIDERS}|${LABEL}(?:\.${LABEL}){0,2}\.[a-z]{2,24})\b`,
+    "gid",
+  ),
+  accept: (m) => !PROVIDER_RE.test(m.groups?.h ?? ""),
   gate: /\n/,
 });
 

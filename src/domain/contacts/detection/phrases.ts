@@ -1110,7 +1110,7 @@ const NAME_TOKEN = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z
 // "2": "dos" after the normaliser read it as a number; "O", "Ni", "Mac": the Irish "Ó", "Ní" and
 // "Mac" standing apart ("Ruairí Ó Súilleabháin" normalises to "Ruairi O Suilleabhain").
 const NAME_JOIN = String.raw`(?:\s+(?:[A-Z]\.|['‘"“][A-Za-z]+['’"”]|de(?:\s+los|\s+las|\s+la)?|del|da|dos|das|do|di|du|van|von|der|den|le|la|al|el|bin|ibn|ben|y|2|O|Ni|Nic|Mac|Ui))?`;
-const CAP_NAME = String.raw`${NAME_TOKEN}(?:${NAME_JOIN}\s+${NAME_TOKEN}){1,3}`;
+export const CAP_NAME = String.raw`${NAME_TOKEN}(?:${NAME_JOIN}\s+${NAME_TOKEN}){1,3}`;
 const LOWER_NAME = String.raw`[a-z]{2,}(?:['’-][a-z]+)*(?:\s+(?:de|del|da|dos|van|von|al|el|y)?\s*[a-z]{2,}(?:['’-][a-z]+)*){1,3}`;
 /**
  * Asking for someone where they can be found: "ask for", "ask around for", "ask anyone at the
@@ -1144,7 +1144,12 @@ const TITLE = new RegExp(`^(?:${TITLES})$`);
 /** The same, or a title ("Mr", "Dra."): "Mr Sullivan" is a surname alone, "Dr Ama Owusu" a full name. */
 const PARTICLE_OR_TITLE = new RegExp(String.raw`^(?:${NAME_PARTICLES}|${TITLES})\.?$`, "i");
 
-function nameIsPlausible(name: string, lower: boolean): boolean {
+/**
+ * Whether `name` (two to four words, particles such as "de" or "Mc" allowed) can be a person's full
+ * name: not a salutation, no brand, car model, business or site word, and, when `lower` (an
+ * all-lower-case message), no common English word.
+ */
+export function nameIsPlausible(name: string, lower: boolean): boolean {
   // "Dear Mr Sullivan, please find the quote": a salutation names the one written to.
   if (SALUTATION.test(name.split(/\s+/)[0] ?? "")) return false;
   const words = name.split(/\s+/).filter((w) => !PARTICLE.test(w));

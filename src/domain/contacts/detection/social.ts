@@ -96,7 +96,7 @@ const SPOKEN_HANDLE = String.raw`${HANDLE}(?:\s+(?:dot|underscore|period)\s+[a-z
 const HANDLE_STOP =
   /^(?:me|us|you|it|is|the|a|an|my|our|your|and|or|for|to|too|on|in|at|as|if|so|then|now|later|here|there|please|pls|thanks|thank|asap|tonight|today|tomorrow|instead|ok|okay|too|anytime|whenever|if|when|app|account|page|profile|name|handle|username|id|number|works|working|better|best|easier|fine|same|also|though|first|back|quick|real|private|direct|dm|dms|messages|message|chat|call|calls|video|group|link|channel|just|only|still|not|no|yes|sure|plz|mate|bro|man|dude|guys|down|broken|dead|hacked|gone|off|suspended|banned|deleted|lagging|glitching)$/i;
 
-const handleOk = (h: string | undefined): boolean => h !== undefined && !HANDLE_STOP.test(h.replace(/^@/, ""));
+export const handleOk = (h: string | undefined): boolean => h !== undefined && !HANDLE_STOP.test(h.replace(/^@/, ""));
 
 /** Watching or reading someone's posts: the name after it is a creator, not an account to reach. */
 const WATCHED_BEFORE = /\b(?:watch(?:ed|ing)?|saw|seen|viewed|video\s+(?:by|from)|videos?\s+of|read|learn(?:ed|t)\s+from)\s+(?:\w+\s+)?$/i;

@@ -1,0 +1,86 @@
+/**
+ * The conversation moved to another channel without a detail in the message (issue 13, round 17),
+ * read as a grammar of the intent rather than the sentences one corpus used. channel-requests.ts
+ * holds the asks for a number or an e-mail; these are the moves to a social app and to a channel
+ * printed somewhere the reader already holds:
+ *
+ *   1. ON-APP: a verb of messaging or finding (dm, pm, message, ping, hit up, add, follow, find,
+ *      catch, reach) with a party (me, you, u) and a social or messaging app after on / via / over:
+ *      "I'll DM you on twitter", "ping me over signal", "add me on discord".
+ *   2. HANDLE-ASK: an ask (let me know, tell me, give me, send me, what's, drop) for the reader's
+ *      app: "let me know your IG", "what's ur snap", "drop your discord".
+ *   3. APP-INBOX: the reader's or sender's inbox on an app: "check your instagram DMs", "slide into
+ *      my DMs", "I messaged you on insta, check your requests".
+ *   4. PRINTED: the reader sent to a channel printed on something they hold: a contact verb (call,
+ *      ring, text, use, give it a bell) before "the number / the details / that / it" on "my card,
+ *      the flyer, my van, the sticker", or "my details are on the flyer", or a card left with the
+ *      reader and a contact verb in the same sentence ("I left my card on your windscreen, ring
+ *      the number on it").
+ *
+ * Every form is read with its clause (`live`): negated, reported or pointed back at the platform
+ * ("message me here", "check your inbox in the app") it stays innocent. Masked like a request: the
+ * phrase is flagged, there is no detail to hide.
+ */
+import { type Pattern } from "./context.ts";
+import { live } from "./phrases.ts";
+
+const REQUEST = "OFF_PLATFORM_REQUEST" as const;
+
+/** Social and messaging apps one can be messaged on (as normalised: accents dropped, look-alikes read). */
+const SOCIAL_APP = String.raw`(?:insta(?:gram)?|ig|the\s+gram|snap(?:chat)?|twitter|tik\s?tok|facebook|fb|messenger|discord|telegram|tg|signal|whats\s?app|wa|viber|we\s?chat|kik|linkedin|reddit|threads|bluesky|imessage|skype|line\s+app)`;
+
+/** A party to the conversation. */
+const PARTY = String.raw`(?:me|you|u|ya|us|yourself)`;
+
+/** Verbs of messaging or finding someone. */
+const MESSAGE_VERB = String.raw`(?:dm|pm|message|messaging|msg|ping|text|hit|holla\s+at|add|adding|follow|find|catch|reach|contact|chat\s+(?:to|with)|talk\s+to|slide\s+into)`;
+
+/** A verb of calling or writing, or "give it a bell". */
+const CALL_VERB = String.raw`(?:call|ring|phone|text|dial|email|e-mail|message|whatsapp|contact|give\s+(?:it|that|them|us|me)\s+a\s+(?:bell|ring|call|buzz|shout))`;
+/** A contact verb aimed at a printed channel: a verb of calling, or trying or using the number. */
+const CONTACT_VERB = String.raw`(?:${CALL_VERB}|try|use)`;
+
+/** The handle asked for ends its clause or is named as a handle: "your IG and ...", "ur snap?", not "your insta opinion". */
+const HANDLE_END = String.raw`(?=\s*(?:[,.!?;:)]|$|(?:and|so|or|then|pls|please|plz|bro|mate|man|sir|boss|quick|too|i['’]?ll|i\s+will|handle|name|username|user|account|acc|@|tag|id)\b))`;
+
+/** Something printed that the reader holds or can see: a card, a flyer, the van, a sticker. */
+const PRINTED = String.raw`(?:(?:my|the|that|this|our|a)\s+(?:business\s+|work\s+|contact\s+)?(?:card|flyer|leaflet|sticker|magnet|van|truck|ute|sign|banner|door\s+hanger|fridge\s+magnet|keyring|pen)|(?:the\s+)?(?:side|back)\s+of\s+(?:my|the|our)\s+(?:van|truck|ute|card))`;
+
+export const CHANNEL_MOVE_PATTERNS: Pattern[] = [
+  {
+    kind: REQUEST, // 1. ON-APP: "I'll DM you on twitter", "ping me over signal", "add me on discord"
+    re: new RegExp(
+      String.raw`\b${MESSAGE_VERB}\s+${PARTY}(?:\s+up)?(?:\s+(?:back|later|tonight|quick|directly|there))?\s+(?:on|via|over|through|thru|in)\s+(?:(?:my|your|ur|the)\s+)?${SOCIAL_APP}\b`,
+      "gi",
+    ),
+    accept: live,
+    phrase: true,
+  },
+  {
+    kind: REQUEST, // 2. HANDLE-ASK: "let me know your IG", "what's ur snap", "drop your discord"
+    re: new RegExp(
+      String.raw`\b(?:let\s+me\s+know|tell\s+me|give\s+me|gimme|send\s+me|drop(?:\s+me)?|pass\s+me|share|post|what['’]?s|whats|wats|what\s+is|wat\s+is|(?:do|d)\s*(?:you|u)\s+have)\s+(?:your|ur|yr|ya)\s+${SOCIAL_APP}\b${HANDLE_END}`,
+      "gi",
+    ),
+    accept: live,
+    phrase: true,
+  },
+  {
+    kind: REQUEST, // 3. APP-INBOX: "check your instagram DMs", "slide into my DMs"
+    re: new RegExp(
+      String.raw`\bcheck\s+(?:your|ur|yr)\s+${SOCIAL_APP}\s+(?:dms?|pms?|inbox|messages|requests|message\s+requests)\b|\bslide\s+(?:in|into|in\s+to)\s+(?:my|me|your|ur)\s+(?:dms?|pms?|inbox)\b`,
+      "gi",
+    ),
+    accept: live,
+    phrase: true,
+  },
+  {
+    kind: REQUEST, // 4. PRINTED: "ring the number on my card", "my details are on the flyer", "I left my card ..., ring the number on it"
+    re: new RegExp(
+      String.raw`\b${CONTACT_VERB}\s+(?:me\s+)?(?:on\s+)?(?:the|that|my|this)\s+(?:number|no\.?|details|contact(?:\s+(?:info|details|number))?|e-?mail|digits|mobile|cell)\s+(?:on|from|off)\s+(?:${PRINTED}|it|that|there)\b|\b(?:my|our)\s+(?:number|details|contact(?:\s+(?:info|details|number))?|e-?mail|digits|mobile|cell|socials)\s*(?:is|are|['’]s|s)\s+(?:all\s+)?on\s+${PRINTED}|\bthe\s+(?:number|details|contact(?:\s+(?:info|details|number))?|e-?mail)\s*(?:is|are|['’]s|s)\s+on\s+${PRINTED}\b[^.!?\n]{0,30}\b${CALL_VERB}\b|\b(?:left|gave|give|put|dropped|slipped|tucked|stuck|handed)\s+(?:you\s+)?(?:my|a|our)\s+(?:business\s+|work\s+)?card\b[^.!?\n]{0,60}\b(?:${CALL_VERB}|(?:use|try)\s+(?:the|that|my)\s+(?:number|details|e-?mail))\b`,
+      "gi",
+    ),
+    accept: live,
+    phrase: true,
+  },
+];

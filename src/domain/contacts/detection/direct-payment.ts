@@ -1,0 +1,87 @@
+/**
+ * Payment kept between the two parties, written as a grammar of the intent (issue 13, round 17)
+ * rather than as the phrasings one corpus used. The older deal rules (phrases.ts, indirect-deals.ts)
+ * read fixed forms around "cash" and "off the app"; unseen writers say the same thing with any
+ * verb of handing money over, so this grammar reads who is paid and how:
+ *
+ *   1. PAID STRAIGHT: a verb of paying or handing money (pay, give, hand, slip, bung, transfer,
+ *      send, e-transfer, venmo) with a party as the payee (me, you, u, ya) and a manner that leaves
+ *      the platform out right after it: straight (up), direct(ly), myself, personally, in (the)
+ *      hand, on the day, face to face, separately ("can I pay you straight", "I'd hand you the money
+ *      personally").
+ *   2. PAID INSTEAD: the same payment with the platform avoided anywhere in its sentence: "than /
+ *      instead of / rather than / skip / cancel / without / no need for / leave out / bypass" and
+ *      the app, the booking, the site, the checkout, paying online or the fee ("give you the money
+ *      myself than go through the app", "transfer it to me and cancel the booking").
+ *   3. HUSHED PRICE: a price with the deal kept secret: "80 quid if it stays between us", "150,
+ *      keep it quiet", "200 and nobody needs to know".
+ *   4. The same in the marketplace's other languages: "me pagas directo", "te pago en efectivo",
+ *      "tu me paies en direct", "paisa direct de dena".
+ *
+ * "give"/"hand"/"send" need money as their object ("give you a call" is not a payment), and every
+ * form is read with its clause (`live`): negated, refused, or pointed back at the platform ("pay you
+ * directly through the app") it stays innocent.
+ */
+import { after, negatedBefore, type Pattern } from "./context.ts";
+import { live } from "./phrases.ts";
+
+const DEAL = "OFF_PLATFORM_DEAL" as const;
+
+/** Money as a thing handed over. */
+const MONEY = String.raw`(?:(?:the|some|your|my)\s+)?(?:money|cash|dosh|notes|readies|dough|moolah|payment|balance|rest|amount|full\s+amount|lot|bill|fee|\$\s?\d+|£\s?\d+|€\s?\d+|\d+\s*(?:quid|bucks|dollars|pounds|euros|k)?)`;
+
+/** A party as the payee: the reader or the sender. */
+const PARTY = String.raw`(?:me|you|u|ya|yourself|him|her|us)`;
+
+/** Paying with the payee: "pay you", "pay u", "transfer it to me", "give you the money", "slip you 50". */
+const PAYMENT = String.raw`(?:pay(?:ing)?\s+${PARTY}(?:\s+${MONEY})?|(?:give|giving|hand|handing|slip|bung|get)\s+${PARTY}\s+${MONEY}|(?:transfer|send|sending|e-?transfer|venmo|zelle|wire)\s+(?:${PARTY}\s+${MONEY}|(?:it|${MONEY})\s+(?:straight\s+|directly\s+|direct\s+)?to\s+${PARTY}))`;
+
+/** How the money goes when it leaves the platform out. */
+const STRAIGHT = String.raw`(?:straight(?:\s+up)?|direct(?:ly)?|myself|personally|in\s+(?:the\s+)?hand|by\s+hand|hand\s+to\s+hand|on\s+the\s+day|face\s+to\s+face|in\s+person|privately|separately|on\s+the\s+side|under\s+the\s+table|off\s+the\s+books)`;
+
+/** The platform left out: a word of avoiding or contrast before the app, the booking, the site or its fee. */
+const PLATFORM_AVOIDED = new RegExp(
+  String.raw`\b(?:than|instead\s+of|rather\s+than|skip(?:ping)?|cancel(?:ling|ing)?|without|no\s+need\s+(?:for|to)|don['’]?t\s+(?:bother|need)|bypass(?:ing)?|avoid(?:ing)?|leave\s+out|not)\b[^.!?\n]{0,30}\b(?:app|apps|booking|site|platform|checkout|online|autodoctor|fees?|commission|middle\s*man|here)\b`,
+  "i",
+);
+
+/** Where the sentence of a match ends: ".", "!", "?" or a line break. */
+function sentenceAround(text: string, m: RegExpExecArray): string {
+  let s = m.index;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1]!)) s--;
+  let e = m.index + m[0].length;
+  while (e < text.length && !/[.!?\n]/.test(text[e]!)) e++;
+  return text.slice(s, e);
+}
+
+/** The payment made on the platform itself: "pay you through the app", "pay u on here". */
+const PAID_HERE = /^\s*(?:(?:in|by)\s+(?:card|cash)\s+)?(?:through|thru|via|on|in|using)\s+(?:the\s+|this\s+)?(?:app|here|platform|booking|site|autodoctor|checkout)\b/i;
+
+/**
+ * A payment beside the platform avoided: not negated and not itself made on the platform. `live`
+ * would read the avoided platform ("... than go through the app") as the payment pointing back at it.
+ */
+const paidInstead = (m: RegExpExecArray, text: string): boolean => PLATFORM_AVOIDED.test(sentenceAround(text, m)) && !PAID_HERE.test(after(text, m, 40)) && !negatedBefore(text, m.index);
+
+export const DIRECT_PAYMENT_PATTERNS: Pattern[] = [
+  {
+    kind: DEAL, // 1. PAID STRAIGHT: "can I pay you straight", "I'd hand you the money personally"
+    re: new RegExp(String.raw`\b${PAYMENT}\s+${STRAIGHT}\b`, "gi"),
+    accept: live,
+  },
+  {
+    kind: DEAL, // 2. PAID INSTEAD: "give you the money myself than go through the app", "transfer it to me and cancel the booking"
+    re: new RegExp(String.raw`\b${PAYMENT}\b`, "gi"),
+    accept: paidInstead,
+  },
+  {
+    kind: DEAL, // 3. HUSHED PRICE: "80 quid if it stays between us", "150, keep it quiet"
+    re: /(?:[$£€]\s?\d+|\b\d{2,5}\s*(?:quid|bucks|dollars|pounds|euros|k)?)\b[^.!?\n]{0,30}\b(?:(?:stays?|kept|keep\s+it)\s+between\s+(?:us|ourselves|you\s+and\s+me)|keep\s+(?:it|this)\s+(?:quiet|hush[\s-]hush|on\s+the\s+down\s*low|off\s+the\s+record)|(?:no\s*one|nobody)\s+(?:needs?|has)\s+to\s+know|our\s+(?:little\s+)?secret)\b/gi,
+    accept: live,
+  },
+  {
+    kind: DEAL, // 4. other languages: "me pagas directo", "te pago en efectivo", "tu me paies en direct", "paisa direct de dena"
+    re: /\b(?:(?:me|te|le)\s+(?:pagas|pago|paga|pague|pagan|pagues)|pagame|pagueme|(?:tu\s+me|je\s+te|vous\s+me|je\s+vous)\s+(?:paies|paie|payez|paye)|(?:me|te)\s+paga(?:s|r)?)\s+(?:directo|directamente|direto|diretamente|en\s+efectivo|em\s+dinheiro|en\s+mano|a\s+mano|en\s+direct|directement|en\s+liquide|en\s+cash|cash)\b|\b(?:paisa|paise|payment|pese)\s+(?:direct|seedha|cash|haath\s+mein)\s+(?:de|dena|dedo|dunga|dungi|de\s+dena|karo|kar\s+dena)\b/gi,
+    accept: live,
+  },
+];

@@ -1,0 +1,66 @@
+/**
+ * Directions to a home told the way people tell them to a visitor (issue 13, round 17): no street,
+ * but the home placed against something everyone can see and then described so the visitor knows
+ * the door. The older directions rule (address.ts) wants a street, a capitalised landmark or a house
+ * number; this grammar reads the three parts of the intent instead, each an open class:
+ *
+ *   WHOSE   the sender's (or a visitor's) home: "my flat is", "we're the farmhouse", "I'm two doors
+ *           down from", "that's us", "it's ours", "come to mine", or a route told as an imperative
+ *           ("take exit 4", "head past", "turn off at", "follow the lane")
+ *   WHERE   a relation to a landmark: past / after / behind / opposite / across (the road) from /
+ *           next (door) to / beside / by / down from / round the corner from / above / a mile past
+ *           ... and any noun phrase ("the feed store", "Rosie's Diner", "the second cattle grid")
+ *   WHICH   the home told apart: a colour or material before a part of a house ("white gate", "red
+ *           barn", "black railings"), a house counted ("fourth house", "end terrace", "two doors
+ *           down"), "with the ..." after a dwelling, a bell or flat to press ("buzz flat 2"), a name
+ *           on the mailbox, "can't miss it", "round the back"
+ *
+ * All three in one sentence (commas do not end it) make the sentence an ADDRESS. A car parked
+ * behind a shop ("blue Corolla" is no part of a house), a noise after the bridge, or a house near a
+ * school said in passing (nothing tells it apart) stay innocent.
+ */
+import { sentenceOf } from "./address.ts";
+import { negatedBefore, type Pattern } from "./context.ts";
+
+/** Words for a home or the building a home is in. */
+const DWELLING_NOUN = String.raw`(?:house|home|place|flat|apartment|apt|unit|bungalow|cottage|cabin|farm|farmhouse|ranch|trailer|caravan|mobile\s+home|double\s+wide|duplex|terrace|semi|townhouse|condo|yard|block|building|gaff|crib|pad|digs|property|homestead|shack|hut)`;
+
+/** A relation to a landmark, opening WHERE. */
+const RELATION = String.raw`(?:past|after|behind|opposite|facing|across\s+(?:the\s+(?:road|street|way)\s+)?from|over\s+the\s+(?:road|street)\s+from|next\s*(?:door\s*)?to|beside|alongside|by|near|nearby|(?:just\s+|right\s+)?(?:down|up|along)\s+(?:the\s+(?:road|street|lane)\s+)?from|(?:round|around)\s+the\s+(?:corner|back)\s+(?:from|of)|above|over|below|under|before|beyond|at\s+the\s+(?:end|top|bottom|back)\s+of|(?:turn|pull|come|get)\s+(?:off|in|left|right)\s+(?:at|after|by)|(?:a|one|two|three|half\s+a|\d+)\s+(?:miles?|mins?|minutes?|blocks?|doors?|houses?|k|km)\s+(?:past|from|after|before|beyond|up\s+from|down\s+from|along\s+from))`;
+
+/** WHERE: the relation and the landmark it counts from, a noun phrase of up to four words. */
+const WHERE = new RegExp(
+  String.raw`\b${RELATION}\s+(?!(?:the\s+)?(?:way|time|end\s+of\s+the\s+(?:day|week)|service|mot|repair|job|fix|weekend|holidays?|next|last|first|then|now|today|tomorrow|tonight)\b)(?:the|a|an|that|this|those|our|old|\p{Lu})[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,3}`,
+  "giu",
+);
+
+/** WHOSE: the home claimed by the sender, or a route told to the reader. */
+const WHOSE = new RegExp(
+  String.raw`\b(?:(?:my|our|the|this|me\s+mum['’]?s|my\s+(?:mum|mom|dad|nan|gran)['’]?s)\s+${DWELLING_NOUN}(?:['’]s|\s+is|\s+sits|\s+=)|(?:i['’]?m|im|i\s+am|we['’]?re|were|we\s+are)\s+(?:(?:just|right|the|at\s+the\s+(?:end|top|bottom|back)|in\s+the|on\s+the|literally|only)\s+)*(?:\w+\s+){0,2}(?:${DWELLING_NOUN}|one|${RELATION})|(?:that['’]?s|thats|it['’]?s|its|that\s+is|it\s+is|this\s+is)\s+(?:us|ours|mine|me|my\s+${DWELLING_NOUN}|our\s+${DWELLING_NOUN})\b|${DWELLING_NOUN}\s+(?:is|'s)\s+(?:ours|mine)|(?:i|we)\s+(?:live|stay|reside|rent|lodge)|(?:come|pop|swing|head|drive)\s+(?:(?:round|over|up|down|by)\s+)?(?:to\s+)?(?:mine|ours|my\s+${DWELLING_NOUN}|our\s+${DWELLING_NOUN})|(?:^|[,.;]\s*|\band\s+|\bthen\s+)(?:take|turn|go|head|keep|follow|drive|walk|carry\s+on|come|pull|get)\s+(?:off\s+|on\s+|up\s+|down\s+|straight\s+|left\s+|right\s+|in\s+)?(?:at|past|after|exit|the|onto|along|through|over|by|under|down|up|straight|left|right|\d))`,
+  "im",
+);
+
+const COLOUR = String.raw`(?:white|black|red|blue|green|yellow|grey|gray|brown|pink|purple|orange|tan|cream|beige|navy|teal|brick|stone|wooden|wood|metal|tin|iron|glass|thatched|pebbledash|painted|big|tall|little|small|old|new|broken|rusty)`;
+const HOUSE_PART = String.raw`(?:door|front\s+door|gate|gates|fence|roof|railings|shutters|porch|barn|shed|garage(?:\s+door)?|hedge|wall|steps|windows?|letterbox|mailbox|postbox|awning|veranda|deck|chimney|house|bungalow|cottage|trailer|caravan|building|bricks|siding|drive(?:way)?|picket\s+fence|carport|conservatory)(?!\s+(?:noise|sound|sticker|panel|handle|seal|trim|card|mirror|lock|hinge|speaker|rattle|squeak|pillar|strip))`;
+
+/** WHICH: what tells the home apart from its neighbours. */
+const WHICH = new RegExp(
+  String.raw`\b(?:${COLOUR}\s+(?:\w+\s+)?${HOUSE_PART}|(?:first|second|third|fourth|fifth|sixth|last|end|corner|middle|\d(?:st|nd|rd|th))\s+(?:${DWELLING_NOUN}|door|gate|driveway|drive|one|terrace|on\s+the\s+(?:left|right))|(?:a|one|two|three|four|five|\d)\s+doors?\s+(?:up|down|along|from)|(?:${DWELLING_NOUN}|one|place)\s+with\s+(?:the|a|an)\s+\w+|(?:buzz|ring|press|knock\s+on)\s+(?:flat|apt|unit|number|no\.?|the\s+(?:bell|buzzer))|(?:flat|apt|unit|floor)\s+\d{1,3}[a-z]?|(?:mailbox|letterbox|gate|sign|name\s+on\s+the\s+(?:mailbox|door|gate))\s+(?:says|reads|marked|with)|can['’]?t\s+miss\s+(?:it|us|the\s+place)|(?:round|around)\s+the\s+back|(?:from|on)\s+the\s+road\s+you\s+can\s+see|that['’]?s\s+(?:us|ours|mine|me)|it['’]?s\s+(?:ours|mine))\b`,
+  "i",
+);
+
+/** The sentence of a WHERE match holds WHOSE and WHICH, and no negation stands before it. */
+function toAHome(m: RegExpExecArray, text: string): boolean {
+  const [start, end] = sentenceOf(m);
+  const sentence = text.slice(start, end);
+  return WHOSE.test(sentence) && WHICH.test(sentence) && !negatedBefore(text, m.index);
+}
+
+export const HOME_DIRECTION_PATTERNS: Pattern[] = [
+  {
+    kind: "ADDRESS",
+    re: WHERE,
+    accept: toAHome,
+    span: sentenceOf,
+  },
+];
