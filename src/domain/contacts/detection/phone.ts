@@ -32,10 +32,12 @@ const PHONE_CUE_WORDS = new Set(
   ).split(" "),
 );
 // "my no. 98760 12345", "ur no is": "no" is a number only when someone's (alone it is "No. 4", a reference).
-const PHONE_CUE_PHRASES = /\b(?:whats\s+app|hit\s+me|area\s+code|my\s+#|(?:my|our|ur|your|his|her)\s+no\b\.?)/gi;
+// "i'll send it in bits", "gonna type it in pieces": a number announced as coming in pieces.
+const PHONE_CUE_PHRASES =
+  /\b(?:whats\s+app|hit\s+me|area\s+code|my\s+#|(?:my|our|ur|your|his|her)\s+no\b\.?|(?:send|sending|sent|give|giving|type|typing|split|splitting|break|breaking)\s+(?:it|them|this|that|(?:my|the)\s+(?:number|digits|cell|mobile))\s+(?:in|into)\s+(?:bits|pieces|chunks|halves))/gi;
 /** A number announced right after it: "98765 43210 call me", "... is my cell", "..., whatsapp only". */
 const PHONE_CUE_AFTER =
-  /^\s*[,.:;-]?\s*(?:(?:pls\s+|plz\s+|please\s+)?(?:call|text|txt|ring|sms|whatsapp|wa|msg|message|phone|buzz)\s+(?:me|us|anytime|any\s+time|after|before|between|only|in\s+the|in|today|tonight|tomorrow|evenings?|mornings?)\b|(?:is\s+|that'?s\s+)?(?:my|our)\s+(?:cell|number|mobile|phone|whatsapp|digits|num|line)\b|whats\s?app\b)/i;
+  /^\s*[,.:;-]?\s*(?:(?:pls\s+|plz\s+|please\s+)?(?:call|text|txt|ring|sms|whatsapp|wa|msg|message|phone|buzz)\s+(?:me|us|anytime|any\s+time|after|before|between|only|in\s+the|in|today|tonight|tomorrow|evenings?|mornings?|now|asap|pls|plz|please|karo|kar\s*do|kijiye|kariye|karna|karein|pe|par)\b|(?:is\s+|that'?s\s+)?(?:my|our)\s+(?:cell|number|mobile|phone|whatsapp|digits|num|line)\b|whats\s?app\b)/i;
 /** "part number", "order number": an identifier's name before "number". */
 const IDENTIFIER_BEFORE_NUMBER =
   "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy insurance membership member customer case ticket job vin chassis engine frame module ecu pcm tcm bcm software calibration casting lot batch booking sku oem oe catalog product pieza pieca peca piece teil artikel ricambio referencia".split(
@@ -499,7 +501,10 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   const named = regionNamedBefore(prefix);
   if (named && (cued || r.groups.length > 1) && validIn(r.digits, named)) return true;
   if (cued && r.groups.length > 2 && r.groups.every((g) => g.length === 2 || g.length === 3) && CUED_NO_TRUNK_REGIONS.some((region) => validIn(r.digits, region))) return true;
-  if (!phoneLikeGrouping(r)) return false;
+  // "ninety eight four fifty, twelve three forty five": ten digits or more all said in words are a
+  // number read out, however its groups fall; the region's validity still decides.
+  const allSaid = r.spoken + r.worded === n && n >= 10;
+  if (!allSaid && !phoneLikeGrouping(r)) return false;
   if (n === 7) {
     // A local number: "555-1234" after a cue, or any 555 exchange; its last four may be said
     // digit by digit ("555 oh one 4 two").
@@ -691,6 +696,9 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
   for (let i = 0; i < frags.length; i++) {
     // The cue must be near the pieces: from a little before the first to the last.
     const from = Math.max(0, frags[i]!.start - 40);
+    // The longest run of pieces that makes a number: "0412, then 555, and 042 at the end" is not
+    // the 555 0412 its first two pieces make backwards.
+    let longest = -1;
     for (let j = i + 1; j < Math.min(frags.length, i + 12); j++) {
       const gap = text.slice(frags[j - 1]!.end, frags[j]!.start);
       if (gap.length > 90) break;
@@ -723,11 +731,11 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
             : []),
         );
       const cued = cues.phoneCue(parts[0]!.start, 60) >= 0;
-      if (orders.some((order) => fragmentsAreAPhone(text, order, cued))) {
-        for (const f of parts) hits.push({ kind: "PHONE", start: f.start, end: f.end, detail: true });
-        i = j;
-        break;
-      }
+      if (orders.some((order) => fragmentsAreAPhone(text, order, cued))) longest = j;
+    }
+    if (longest > i) {
+      for (const f of frags.slice(i, longest + 1)) hits.push({ kind: "PHONE", start: f.start, end: f.end, detail: true });
+      i = longest;
     }
   }
 }
@@ -860,5 +868,6 @@ export function piecesFormAPhone(pieces: readonly string[], cued: boolean, anyCu
     if (ten.length === 10 && isNanpNumber(ten)) return nationalVerdict(r, true);
   }
   if (digits.startsWith("0") && (anyCut || groups.every((g) => g.length >= 2))) return nationalVerdict(r, true);
-  return cued && nationalVerdict(r, true);
+  // Announced as sent in pieces ("i'll send it in bits" / "98450" / "12345"): read as after a cue.
+  return (cued || anyCut) && nationalVerdict(r, true);
 }
