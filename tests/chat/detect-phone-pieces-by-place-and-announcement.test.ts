@@ -3,7 +3,8 @@
 // 555"), after an announcement before the digits arrive ("ok my cell" / "8 4 3" / "5 5 5"), with a
 // phone word sent after the pieces ("98765" / "43210" / "call karo"), letters typed for digits that
 // only read as digits beside the other pieces ("4O4" / "SSS" / "Ol56"), or read out in a language of
-// the marketplace. Readings, prices and part numbers sent the same way stay visible.
+// the marketplace, or its area code or trunk zero sent after it ("ring me 555 0147" / "oh and the
+// area code's 512"). Readings, prices and part numbers sent the same way stay visible.
 import { describe, expect, it } from "vitest";
 import { detectContactDetails } from "../../src/domain/contacts/contact-detector.ts";
 import { replayBurst } from "../../src/domain/contacts/retroactive-mask.ts";
@@ -23,6 +24,8 @@ describe("a number sent in pieces over messages", () => {
     ["a phone word sent after the pieces", ["99887", "76655", "whatsapp karo"]],
     ["letters typed for digits", ["4O4", "SSS", "Ol56"]],
     ["read out in Spanish", ["seis uno dos", "cinco cinco cinco", "cero uno cuatro"]],
+    ["the area code sent after a masked number", ["ring me 555 0147", "oh and the area code's 512"]],
+    ["the trunk zero sent after a masked number", ["note it down", "7 7 0 0 9 0 0 4 1 6", "prefix it with 0"]],
   ])("%s: %j shows no digit of the number", (_kind, messages) => {
     expect(replay(messages).join(" ")).not.toMatch(/\d{2}|[oO]l?\d|SSS|cinco|oh four/);
   });
@@ -37,6 +40,16 @@ describe("a number sent in pieces over messages", () => {
     ["part numbers in bits", ["i'll send the part numbers in bits", "90915", "10003"]],
   ])("leaves %s: %j", (_kind, messages) => {
     expect(replay(messages)).toEqual(messages);
+  });
+});
+
+describe("a message after a masked number, naming no piece of it", () => {
+  it.each([
+    ["a size", ["call 303 555 0134", "area is 12 square feet"]],
+    ["a reading", ["my cell 555-0192", "the first 200 miles were fine"]],
+    ["a distance", ["my cell 555-0192", "415 miles to go"]],
+  ])("%s stays: %j", (_kind, messages) => {
+    expect(replay(messages)[1]).toBe(messages[1]);
   });
 });
 

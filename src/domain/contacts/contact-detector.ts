@@ -31,7 +31,7 @@ import { INDIRECT_DEAL_PATTERNS } from "./detection/indirect-deals.ts";
 import { DEFAULT_ALLOWED_DOMAINS, extendSpokenMailboxes, findLinks, PROVIDERS, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { dropInnocentLookAlikes } from "./detection/look-alikes.ts";
 import { normalise } from "./detection/normalise.ts";
-import { countLead, findAnnouncedPieces, piecePlace } from "./detection/number-pieces.ts";
+import { countLead, findAnnouncedPieces, namedFront, piecePlace } from "./detection/number-pieces.ts";
 import { NUMBERED_PREMISES_PATTERNS } from "./detection/numbered-premises.ts";
 import { OTHER_LANGUAGE_PATTERNS } from "./detection/other-languages.ts";
 import { ANNOUNCED_FRAGMENT, continuesThingLabel, findPhones, hasPhoneCue, piecesFormAPhone, VANITY } from "./detection/phone.ts";
@@ -480,6 +480,13 @@ function joinedPhones(parts: readonly string[], starts: readonly number[], spans
   pieces = pieces.map((p) => ({ ...p, start: p.start + countLead(parts[p.part]!, p.start, p.end) }));
   const fresh = pieces.filter(isNew);
   if (fresh.length === 0) return [];
+  // "call me 555 0134" / "oh and the area code is 720", "7 7 0 0 9 0 0" / "prefix with 0": a piece
+  // announced as the front of a number, sent right after a message whose own number was masked.
+  const last = parts.length - 1;
+  const front = fresh.find((p) => p.part === last && namedFront(parts[last]!, p.start, p.end) && /^\+?\d{1,5}$/.test(normalise(parts[last]!.slice(p.start, p.end)).text.trim()));
+  if (front && alone[last - 1]!.spans.some((span) => span.kind === "PHONE")) {
+    return [...pieces.filter((p) => !isNew(p)), front].map((p) => ({ kind: "PHONE", start: starts[p.part]! + p.start, end: starts[p.part]! + p.end, detail: true }));
+  }
   // A message that is nothing but digits, typed or said ("0178", "five five five"), maybe after a
   // connective that strings pieces together ("then 55", "and 234") or beside a filler ("ok ok, 310", "88 lol").
   const bare = fresh.every((p) => !/[a-z]/i.test(normalise(parts[p.part]!).text.replace(PIECE_CONNECTIVE, "").replace(PIECE_FILLER, "")));

@@ -10,9 +10,9 @@
  */
 import type { Hit } from "./types.ts";
 
-/** An area code, prefix or dialling code named, then its digits: "area code is 303", "area 206", "prefix: 0207". */
+/** An area code, prefix or dialling code named, then its digits: "area code is 303", "area 206", "prefix: 0207", "prefix with 0" (the trunk zero). */
 const NAMED_PIECE =
-  /\b(?:area(?:\s+code)?|prefix|std(?:\s+code)?|dial(?:l?ing)?\s+code|country\s+code|code\s+(?:de\s+)?(?:zone|area)|vorwahl|lada|ddd|indicativo)\s*(?:is|=|:|of|['’]s|es|ist|e)?\s*(?<d>\+?\d{2,5})(?![\d.,:\/-]|\s*(?:%|°|k\b|mph|miles|km|psi|rpm|\$))/gi;
+  /\b(?:area(?:\s+code)?|prefix|std(?:\s+code)?|dial(?:l?ing)?\s+code|country\s+code|code\s+(?:de\s+)?(?:zone|area)|vorwahl|lada|ddd|indicativo)\s*(?:is|=|:|of|['’]s|es|ist|e|(?:it\s+)?with)?\s*(?<d>\+?\d{2,5}|0)(?![\d.,:\/-]|\s*(?:%|°|k\b|mph|miles|km|psi|rpm|\$))/gi;
 /** Digits said to go in front of the number: "put 310 in front", "stick 0161 before it", "add 512 at the start". */
 const FRONT_PIECE = /\b(?:put|stick|add|pop|whack)\s+(?<d>\+?\d{2,5})\s+(?:in\s+front|before|first|at\s+the\s+(?:start|front|beginning))\b/gi;
 
@@ -81,4 +81,18 @@ export function countLead(message: string, start: number, end: number): number {
   if (!COUNT_NAMED_BEFORE.test(message.slice(Math.max(0, start - 12), start))) return 0;
   const lead = COUNT_LEAD.exec(message.slice(start, end));
   return lead && /\d/.test(message.slice(start + lead[0].length, end)) ? lead[0].length : 0;
+}
+
+/** The front of a number named as such just before a piece: "area code is", "prefix with", "country code:", "dialling code". */
+const FRONT_NAMED_BEFORE = /\b(?:area\s+code|prefix|country\s+code|dial(?:l?ing)?\s+code|std(?:\s+code)?)\b[^\d\n]{0,14}$/i;
+/** Said to go in front right after a piece: "415 in front", "0 before it". */
+const FRONT_NAMED_AFTER = /^[^\w\n]{0,3}(?:goes\s+)?(?:in\s+front|before\s+(?:it|that|the\s+rest)|at\s+the\s+(?:start|front|beginning))\b/i;
+
+/**
+ * True when `message` names the piece at [start, end) as the front of a number: its area code,
+ * prefix or country code ("oh and the area code is 720", "prefix with 0"), or said to go in front
+ * ("put 415 in front"); "first" or "starts" alone also open readings ("starts at 120") and do not count.
+ */
+export function namedFront(message: string, start: number, end: number): boolean {
+  return FRONT_NAMED_BEFORE.test(message.slice(Math.max(0, start - 40), start)) || FRONT_NAMED_AFTER.test(message.slice(end, end + 30));
 }
