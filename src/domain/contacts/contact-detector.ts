@@ -36,7 +36,7 @@ import { DEFAULT_PLATFORM_DOMAINS, extendSpokenMailboxes, findLinks, PROVIDERS, 
 import { dropInnocentLookAlikes } from "./detection/look-alikes.ts";
 import { NAMED_HOLDER_PATTERNS } from "./detection/named-holder.ts";
 import { normalise } from "./detection/normalise.ts";
-import { findAnnouncedPieces } from "./detection/number-pieces.ts";
+import { countLead, findAnnouncedPieces, namedFront, piecePlace } from "./detection/number-pieces.ts";
 import { NUMBERED_PREMISES_PATTERNS } from "./detection/numbered-premises.ts";
 import { OTHER_LANGUAGE_PATTERNS } from "./detection/other-languages.ts";
 import { ANNOUNCED_FRAGMENT, continuesThingLabel, findPhones, hasPhoneCue, piecesFormAPhone, VANITY } from "./detection/phone.ts";
@@ -550,19 +550,81 @@ function joinedPhones(parts: readonly string[], starts: readonly number[], spans
     else out.push({ ...p });
     return out;
   }, []);
+  // "last four 0116": the count read as a digit ("four") is no piece of the number.
+  pieces = pieces.map((p) => ({ ...p, start: p.start + countLead(parts[p.part]!, p.start, p.end) }));
   const fresh = pieces.filter(isNew);
   if (fresh.length === 0) return [];
+  // "call me 555 0134" / "oh and the area code is 720", "7 7 0 0 9 0 0" / "prefix with 0": a piece
+  // announced as the front of a number, sent right after a message whose own number was masked.
+  const last = parts.length - 1;
+  const front = fresh.find((p) => p.part === last && namedFront(parts[last]!, p.start, p.end) && /^\+?\d{1,5}$/.test(normalise(parts[last]!.slice(p.start, p.end)).text.trim()));
+  if (front && alone[last - 1]!.spans.some((span) => span.kind === "PHONE")) {
+    return [...pieces.filter((p) => !isNew(p)), front].map((p) => ({ kind: "PHONE", start: starts[p.part]! + p.start, end: starts[p.part]! + p.end, detail: true }));
+  }
   // A message that is nothing but digits, typed or said ("0178", "five five five"), maybe after a
   // connective that strings pieces together ("then 55", "and 234") or beside a filler ("ok ok, 310", "88 lol").
   const bare = fresh.every((p) => !/[a-z]/i.test(normalise(parts[p.part]!).text.replace(PIECE_CONNECTIVE, "").replace(PIECE_FILLER, "")));
   // Three messages of bare digits that make a valid number are one, however cut ("512" / "5550" / "143").
   const anyCut = cued || parts.some((text) => PIECES_CUE.test(text)) || (bare && fresh.length >= 3);
-  const texts = pieces.map((p) => normalise(parts[p.part]!.slice(p.start, p.end)).text);
+  // Normalised together, so a letter typed for a digit is read beside the digits of the other
+  // pieces ("4O4" / "SSS" / "Ol56"); one at a time when that merges or splits a piece.
+  const typed = pieces.map((p) => parts[p.part]!.slice(p.start, p.end));
+  const together = normalise(typed.join(MESSAGE_JOIN)).text.split(MESSAGE_JOIN);
+  const texts = together.length === typed.length ? together : typed.map((t) => normalise(t).text);
   // "832-5" / "55-0184": bare pieces that, put back together as typed, show a number's own
   // punctuation ("832-555-0184") were cut by the send button, wherever the cut fell.
   const typedWhole = bare && TYPED_PHONE_SHAPE.test(texts.map((t) => t.trim()).join("")) && piecesFormAPhone(texts, cued, true, bare);
-  const holds = typedWhole || piecesFormAPhone(texts, cued, anyCut, bare) || (cued && texts.length <= 3 && piecesFormAPhone([...texts].reverse(), cued, anyCut));
+  // "last four 0116" / "area code 614, middle 555": pieces that say their place are put in it.
+  const rank = { front: 0, unsaid: 1, back: 2 } as const;
+  const placed = pieces.map((p, k) => ({ k, rank: rank[piecePlace(parts[p.part]!, p.start, p.end)] })).sort((a, b) => a.rank - b.rank || a.k - b.k);
+  const reordered = placed.some((p, k) => p.k !== k);
+  const holds =
+    typedWhole ||
+    piecesFormAPhone(texts, cued, anyCut, bare) ||
+    (reordered &&
+      piecesFormAPhone(
+        placed.map((p) => texts[p.k]!),
+        cued,
+        anyCut,
+        bare,
+      )) ||
+    (cued && texts.length <= 3 && piecesFormAPhone([...texts].reverse(), cued, anyCut));
   return holds ? pieces.map((p) => ({ kind: "PHONE", start: starts[p.part]! + p.start, end: starts[p.part]! + p.end, detail: true })) : [];
+}
+
+/**
+ * A message that ends by announcing a phone number to follow ("ok my cell", "my number is:",
+ * "text me on", "whatsapp -"): what comes next from the same sender is the number.
+ */
+const ANNOUNCES_NUMBER =
+  /(?:\b(?:my|our|me|his|her)\s+(?:\w+\s+)?(?:cell|mobile|mob|number|num|digits|phone|whatsapp|line|no\.?)(?:\s+(?:is|=))?|\b(?:call|text|txt|ring|sms|whatsapp|reach)\s+(?:me|us)\s+(?:on|at)|\b(?:number|cell|mobile|digits)\s+(?:is|=))\s*[:=\-.]?\s*$/i;
+
+/**
+ * The digits of a number sent piece by piece after an announcement, before the last piece arrives
+ * ("ok my cell" / "8 4 3" / "5 5 5"): once six digits or more have followed the announcement in
+ * messages that are nothing but digits, they are masked, so the reader never holds most of a number
+ * whose end is still to come. Returns, per message, the ranges to mask (empty when none).
+ */
+function piecesAfterAnnouncement(parts: readonly string[]): Array<Array<[number, number]>> {
+  const none = parts.map((): Array<[number, number]> => []);
+  let first = parts.length;
+  while (first > 0 && isBarePiece(parts[first - 1]!)) first--;
+  if (first === 0 || first === parts.length) return none;
+  const announcement = parts[first - 1]!;
+  if (!hasPhoneCue(announcement) || !ANNOUNCES_NUMBER.test(announcement)) return none;
+  const digits = parts.slice(first).reduce((n, text) => n + (normalise(text).text.match(/\d/g)?.length ?? 0), 0);
+  if (digits < 6 || digits > 15) return none;
+  return parts.map((text, i): Array<[number, number]> => {
+    if (i < first) return [];
+    const at = text.search(/\S/);
+    return [[at, text.trimEnd().length]];
+  });
+}
+
+/** A message that is nothing but digits, typed or said, maybe strung on with "then" or beside a filler ("5 5 5", "then 0 1"): no money sign or unit. */
+function isBarePiece(text: string): boolean {
+  const read = normalise(text).text.replace(PIECE_CONNECTIVE, "").replace(PIECE_FILLER, "");
+  return /\d/.test(read) && !/[a-z$£€¥%°]/i.test(read);
 }
 
 /** A number written with its usual punctuation: "832-555-0184", "(832) 555-0184", "832.555.0184". */
@@ -767,6 +829,9 @@ export function detectAcrossMessages(
     // the new message brings its pieces in the earlier ones along. An earlier message whose own
     // detection already had them keeps its mask (and is not re-reported).
     const reaching = new Set(spans.filter((span) => span.end > currentStart).map((span) => span.kind));
+    // "98765" / "43210" / "call karo": a phone word sent right after the pieces names them a phone.
+    const previousStart = starts[parts.length - 2]!;
+    if (hasPhoneCue(current) && spans.some((span) => span.kind === "PHONE" && span.end > previousStart && span.end <= currentStart)) reaching.add("PHONE");
     for (const span of spans) {
       if (span.end <= currentStart && !reaching.has(span.kind)) continue;
       parts.forEach((part, i) => {
@@ -778,6 +843,9 @@ export function detectAcrossMessages(
   };
   const apart = join(MESSAGE_JOIN);
   addFrom(apart, null);
+  piecesAfterAnnouncement(parts).forEach((ranges, i) => {
+    for (const [start, end] of ranges) extra[i]!.push({ kind: "PHONE", start, end, detail: true });
+  });
   // "pete at petesauto" + "works dot com": a word cut by the send button. Joined without a break,
   // only written details count, so two numbers are never glued into one. Not run when it changes
   // nothing: glued text with no sign of an address or handle can hold none (most repair chat:

@@ -421,7 +421,9 @@ function tensToDigits(m: RegExpExecArray): string {
   const second = parts[1] !== undefined && TENS[parts[1]] !== undefined ? tensGroup(parts.slice(1)) : null;
   // "dix-sept", "dix huit": French 17-19.
   if (head === "dix" && parts[1] !== undefined && /^\d$/.test(digitOf(parts[1]))) return String(10 + Number(digitOf(parts[1])));
-  if (tens.length === 2) return second ? `${tens} ${second}` : tens;
+  // "twelve three": a teen then a digit word are two groups; the digit is not dropped.
+  const after = parts[1] !== undefined ? digitOf(parts[1]) : "";
+  if (tens.length === 2) return second ? `${tens} ${second}` : /^\d$/.test(after) ? `${tens} ${after}` : tens;
   if (second) return `${tens}0 ${second}`;
   const unit = parts[1] ? digitOf(parts[1]) : "0";
   return /^\d$/.test(unit) ? tens + unit : `${tens}0`;

@@ -4,13 +4,15 @@
  * 4 are 0187, prefix 555, area 206") or said to go in front ("put 310 in front of 555-0188"). The
  * number rules read a piece before the rest; this reads the piece named as the number's area code,
  * prefix or front wherever it stands, once a number has been found near it, so no piece of the
- * number stays readable.
+ * number stays readable. Round 17: the place a piece of a number sent over several messages says
+ * it takes (`piecePlace`), and the count of digits said before a piece (`countLead`), for the
+ * joining of such pieces (contact-detector.ts, joinedPhones).
  */
 import type { Hit } from "./types.ts";
 
-/** An area code, prefix or dialling code named, then its digits: "area code is 303", "area 206", "prefix: 0207". */
+/** An area code, prefix or dialling code named, then its digits: "area code is 303", "area 206", "prefix: 0207", "prefix with 0" (the trunk zero). */
 const NAMED_PIECE =
-  /\b(?:area(?:\s+code)?|prefix|std(?:\s+code)?|dial(?:l?ing)?\s+code|country\s+code|code\s+(?:de\s+)?(?:zone|area)|vorwahl|lada|ddd|indicativo)\s*(?:is|=|:|of|['’]s|es|ist|e)?\s*(?<d>\+?\d{2,5})(?![\d.,:\/-]|\s*(?:%|°|k\b|mph|miles|km|psi|rpm|\$))/gi;
+  /\b(?:area(?:\s+code)?|prefix|std(?:\s+code)?|dial(?:l?ing)?\s+code|country\s+code|code\s+(?:de\s+)?(?:zone|area)|vorwahl|lada|ddd|indicativo)\s*(?:is|=|:|of|['’]s|es|ist|e|(?:it\s+)?with)?\s*(?<d>\+?\d{2,5}|0)(?![\d.,:\/-]|\s*(?:%|°|k\b|mph|miles|km|psi|rpm|\$))/gi;
 /** Digits said to go in front of the number: "put 310 in front", "stick 0161 before it", "add 512 at the start". */
 const FRONT_PIECE = /\b(?:put|stick|add|pop|whack)\s+(?<d>\+?\d{2,5})\s+(?:in\s+front|before|first|at\s+the\s+(?:start|front|beginning))\b/gi;
 
@@ -36,4 +38,61 @@ export function findAnnouncedPieces(text: string, hits: Hit[]): void {
       if (near && !covered) hits.push({ kind: "PHONE", start, end, detail: true });
     }
   }
+}
+
+/**
+ * Where a piece of a number says it goes, read from the words beside it in its own message: the
+ * front ("area code 614", "first three are 832", "starts with 720", "put 303 in front", "prefix
+ * with 0"), the back ("last four 0116", "ends in 0147", "the rest is 555 0134", "042 at the end"), or
+ * unsaid. People announce the pieces' places when they send them out of order.
+ */
+export type PiecePlace = "front" | "unsaid" | "back";
+
+/** Words before a piece that put it in front: "area code", "prefix", "first bit is", "starts with", "country code". */
+const FRONT_BEFORE = /\b(?:area|prefix|country|first|1st|starts?|starting|begins?|beginning|front)\b[^\d\n]{0,24}$/i;
+/** Words after a piece that put it in front: "303 in front", "310 first", "0 at the start", "415 before it". */
+const FRONT_AFTER = /^[^\w\n]{0,3}(?:(?:goes\s+|comes\s+)?(?:in\s+front|first|at\s+the\s+(?:start|front|beginning)|before\s+(?:it|that|the\s+rest)))\b/i;
+/** Words before a piece that put it at the back: "last four", "ends in", "the rest is", "finishing with". */
+const BACK_BEFORE = /\b(?:last|final|ends?|ending|rest|finish(?:es|ing)?)\b[^\d\n]{0,24}$/i;
+/** Words after a piece that put it at the back: "042 at the end", "0161 last", "0199 to finish". */
+const BACK_AFTER = /^[^\w\n]{0,3}(?:at\s+the\s+end|on\s+the\s+end|last|to\s+finish)\b/i;
+
+/**
+ * The place `message` gives the piece of a number at [start, end), from the words just before it
+ * (in the same line) or right after it; the nearer announcement wins when both ends are named.
+ */
+export function piecePlace(message: string, start: number, end: number): PiecePlace {
+  const before = message.slice(Math.max(0, start - 40), start);
+  const after = message.slice(end, end + 30);
+  if (FRONT_AFTER.test(after)) return "front";
+  if (BACK_AFTER.test(after)) return "back";
+  const front = FRONT_BEFORE.exec(before);
+  const back = BACK_BEFORE.exec(before);
+  if (front && back) return front.index > back.index ? "front" : "back";
+  return front ? "front" : back ? "back" : "unsaid";
+}
+
+/** "last four 0116", "first 3: 832": a count of digits said before the piece, not a digit of it. */
+const COUNT_LEAD = /^(?:one|two|three|four|five|six|seven|[1-7])\b[\s:]*(?=\S)/i;
+const COUNT_NAMED_BEFORE = /\b(?:first|last|final|next|middle|other)\s+$/i;
+
+/** How many characters at the start of the piece at `start` are a count of its digits ("four " in "last four 0116"), else 0. */
+export function countLead(message: string, start: number, end: number): number {
+  if (!COUNT_NAMED_BEFORE.test(message.slice(Math.max(0, start - 12), start))) return 0;
+  const lead = COUNT_LEAD.exec(message.slice(start, end));
+  return lead && /\d/.test(message.slice(start + lead[0].length, end)) ? lead[0].length : 0;
+}
+
+/** The front of a number named as such just before a piece: "area code is", "prefix with", "country code:", "dialling code". */
+const FRONT_NAMED_BEFORE = /\b(?:area\s+code|prefix|country\s+code|dial(?:l?ing)?\s+code|std(?:\s+code)?)\b[^\d\n]{0,14}$/i;
+/** Said to go in front right after a piece: "415 in front", "0 before it". */
+const FRONT_NAMED_AFTER = /^[^\w\n]{0,3}(?:goes\s+)?(?:in\s+front|before\s+(?:it|that|the\s+rest)|at\s+the\s+(?:start|front|beginning))\b/i;
+
+/**
+ * True when `message` names the piece at [start, end) as the front of a number: its area code,
+ * prefix or country code ("oh and the area code is 720", "prefix with 0"), or said to go in front
+ * ("put 415 in front"); "first" or "starts" alone also open readings ("starts at 120") and do not count.
+ */
+export function namedFront(message: string, start: number, end: number): boolean {
+  return FRONT_NAMED_BEFORE.test(message.slice(Math.max(0, start - 40), start)) || FRONT_NAMED_AFTER.test(message.slice(end, end + 30));
 }

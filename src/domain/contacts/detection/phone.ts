@@ -32,10 +32,12 @@ const PHONE_CUE_WORDS = new Set(
   ).split(" "),
 );
 // "my no. 98760 12345", "ur no is": "no" is a number only when someone's (alone it is "No. 4", a reference).
-const PHONE_CUE_PHRASES = /\b(?:whats\s+app|hit\s+me|area\s+code|my\s+#|(?:my|our|ur|your|his|her)\s+no\b\.?)/gi;
+// "i'll send it in bits", "gonna type it in pieces": a number announced as coming in pieces.
+const PHONE_CUE_PHRASES =
+  /\b(?:whats\s+app|hit\s+me|area\s+code|my\s+#|(?:my|our|ur|your|his|her)\s+no\b\.?|(?:send|sending|sent|give|giving|type|typing|split|splitting|break|breaking)\s+(?:it|them|this|that|(?:my|the)\s+(?:number|digits|cell|mobile))\s+(?:in|into)\s+(?:bits|pieces|chunks|halves))/gi;
 /** A number announced right after it: "98765 43210 call me", "... is my cell", "..., whatsapp only". */
 const PHONE_CUE_AFTER =
-  /^\s*[,.:;-]?\s*(?:(?:pls\s+|plz\s+|please\s+)?(?:call|text|txt|ring|sms|whatsapp|wa|msg|message|phone|buzz)\s+(?:me|us|anytime|any\s+time|after|before|between|only|in\s+the|in|today|tonight|tomorrow|evenings?|mornings?)\b|(?:is\s+|that'?s\s+)?(?:my|our)\s+(?:cell|number|mobile|phone|whatsapp|digits|num|line)\b|whats\s?app\b)/i;
+  /^\s*[,.:;-]?\s*(?:(?:pls\s+|plz\s+|please\s+)?(?:call|text|txt|ring|sms|whatsapp|wa|msg|message|phone|buzz)\s+(?:me|us|anytime|any\s+time|after|before|between|only|in\s+the|in|today|tonight|tomorrow|evenings?|mornings?|now|asap|pls|plz|please|karo|kar\s*do|kijiye|kariye|karna|karein|pe|par)\b|(?:is\s+|that'?s\s+)?(?:my|our)\s+(?:cell|number|mobile|phone|whatsapp|digits|num|line)\b|(?:is|that'?s|it'?s)\s+(?:me|mine|us)\b|whats\s?app\b)/i;
 /** "part number", "order number": an identifier's name before "number". */
 const IDENTIFIER_BEFORE_NUMBER =
   "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy insurance membership member customer case ticket job vin chassis engine frame module ecu pcm tcm bcm software calibration casting lot batch booking sku oem oe catalog product pieza pieca peca piece teil artikel ricambio referencia".split(
@@ -480,9 +482,13 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   }
   if (isDate(r)) return false;
   // "175/170/110/172": readings separated by slashes (a phone has at most one, "0176/12345678").
-  if (r.seps.filter((x) => x.includes("/")).length > 1 && r.spoken < 5 && phoneCueAt < 0 && !nanpJoints(r)) return false;
-  // "1 2 3 4 5 6 7 8" (cylinders) or "1-8-4-3-6-5-7-2" (firing order): a permutation of 1..n.
-  if (n <= 9 && [...r.digits].sort().join("") === "123456789".slice(0, n)) return false;
+  const cuedAfter = PHONE_CUE_AFTER.test(text.slice(index + run.length, index + run.length + 30));
+  if (r.seps.filter((x) => x.includes("/")).length > 1 && r.spoken < 5 && phoneCueAt < 0 && !cuedAfter && !nanpJoints(r)) return false;
+  // "1 2 3 4 5 6 7 8" (cylinders) or "1-8-4-3-6-5-7-2" (firing order): a permutation of 1..n typed
+  // digit by digit. Not one grouped as a phone ("portugal: 912 345 678") nor read out in words
+  // ("nueve uno dos, tres cuatro, ..."), as nobody gives cylinders.
+  const typedSingly = r.groups.every((g) => g.length === 1) && !Array.from({ length: run.length }, (_, i) => synth[index + i]).includes(SPELLED);
+  if (n <= 9 && typedSingly && [...r.digits].sort().join("") === "123456789".slice(0, n)) return false;
   // The nearer cue wins: "part number 04465-..." is not a phone, "the part is in, call 303..." is.
   // A thing quoted ("the box says ...") is read like a part's "number", where no identifier's name is
   // near (which excuses any shape, as before).
@@ -507,7 +513,7 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   // "4G63 212 554": the digits are glued to a typed code ending in a letter (an engine or part code).
   if (/\b(?=[a-z]*\d)[a-z\d]*[a-z]$/i.test(prefix) && r.spoken === 0 && r.worded === 0 && !r.plus) return false;
   const gluedCue = GLUED_PHONE_WORD_BEFORE.test(prefix);
-  const cued = gluedCue || phoneCueAt >= 0 || PHONE_CUE_AFTER.test(text.slice(index + run.length, index + run.length + 30));
+  const cued = gluedCue || phoneCueAt >= 0 || cuedAfter;
   // Letters typed straight after the digits ("0280158117AB") make a code, unless the number is cued
   // or grouped like a phone ("503-555-0100x").
   if (/^[a-z]/i.test(suffix) && !cued && r.groups.length < 3) return false;
@@ -522,7 +528,11 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   const named = regionNamedBefore(prefix);
   if (named && (cued || r.groups.length > 1) && validIn(r.digits, named)) return true;
   if (cued && r.groups.length > 2 && r.groups.every((g) => g.length === 2 || g.length === 3) && CUED_NO_TRUNK_REGIONS.some((region) => validIn(r.digits, region))) return true;
-  if (!phoneLikeGrouping(r)) return false;
+  // "ninety eight four fifty, twelve three forty five": ten digits or more all said in words are a
+  // number read out, however its groups fall; the region's validity still decides.
+  const allSaid = r.spoken + r.worded === n && n >= 10;
+  // A cued local number of seven is judged by the shapes of its own test below.
+  if (!allSaid && !(n === 7 && cued && r.worded > 0) && !phoneLikeGrouping(r)) return false;
   if (n === 7) {
     // A local number: "555-1234" after a cue, or any 555 exchange; its last four may be said
     // digit by digit ("555 oh one 4 two").
@@ -530,17 +540,23 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
     const lens = merged.join("-");
     // After a cue, the last four may be grouped in pairs too ("Mobile: 555 - zero one - 77").
     const cuedPairs = cued && lens === "3-2-2";
-    return (lens === "3-4" || lens === "7" || cuedPairs) && /^[2-9]/.test(r.digits) && (cued || r.digits.startsWith("555"));
+    // After a cue, the exchange then the line said in words in any pieces ("Num is 555 0 one hundred
+    // forty seven"); typed, "450 1 200" is a sum of money.
+    const cuedLine = cued && r.worded > 0 && merged.length <= 3 && merged[0] === 3;
+    return (lens === "3-4" || lens === "7" || cuedPairs || cuedLine) && /^[2-9]/.test(r.digits) && (cued || r.digits.startsWith("555"));
   }
   return nationalVerdict(r, cued);
 }
 
+// "919 🚗 555 🚗 0101": an emoji (and its variation selector) typed between groups, as a separator;
+// written as surrogate pairs, as DIGIT_RUN has no "u" flag.
+const EMOJI = String.raw`(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDEFF]|[\u2600-\u27BF])\uFE0F?`;
 // "(617)" and "( 6 1 7 )": an area code in brackets, typed whole or digit by digit.
 const DIGIT_GROUP = String.raw`(?:\(\s?\+?\d(?:\s?\d){0,4}\s?\)|\d{1,15})`;
 // Separators people put inside a number: spaces, dots, dashes, slashes, underscores (one or two), line breaks
 // (also the break between two joined messages, maybe with an ellipsis that says the number goes on:
 // "917 555" / "…01"), bounded so rejected runs stay cheap to retry.
-const GROUP_SEP = String.raw`(?:[ \t]{0,3}(?:\.{2,3}|…)[ \t]{0,3}|[ \t]{0,3}(?:[.\-\/,_\\~*|]|__|--)[ \t]{0,3}|[ \t]{1,3}|[ \t]*(?:\.{2,3}|…|[.\-])?[ \t]*(?:\n[ \t]*){1,3}(?:\.{2,3}|…|[.\-])?[ \t]*|(?<=\))|(?=\())`;
+const GROUP_SEP = String.raw`(?:[ \t]{0,3}${EMOJI}[ \t]{0,3}|[ \t]{0,3}(?:\.{2,3}|…)[ \t]{0,3}|[ \t]{0,3}(?:[.\-\/,_\\~*|]|__|--)[ \t]{0,3}|[ \t]{1,3}|[ \t]*(?:\.{2,3}|…|[.\-])?[ \t]*(?:\n[ \t]*){1,3}(?:\.{2,3}|…|[.\-])?[ \t]*|(?<=\))|(?=\())`;
 // A phone word typed onto the number ("TEL-503…", "ph:503…", "call503…") is a cue, not a code
 // the digits belong to; letters typed after it ("…0100x") are read in looksLikePhone.
 const GLUED_PHONE_WORD = String.raw`(?<![a-z])(?:tel|tlf|ph|phone|fone|call|cell|cel|mob|mobile|txt|text|sms|wa|whatsapp|dial|ring)[-:.#]?`;
@@ -714,6 +730,9 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
   for (let i = 0; i < frags.length; i++) {
     // The cue must be near the pieces: from a little before the first to the last.
     const from = Math.max(0, frags[i]!.start - 40);
+    // The longest run of pieces that makes a number: "0412, then 555, and 042 at the end" is not
+    // the 555 0412 its first two pieces make backwards.
+    let longest = -1;
     for (let j = i + 1; j < Math.min(frags.length, i + 12); j++) {
       const gap = text.slice(frags[j - 1]!.end, frags[j]!.start);
       if (gap.length > 90) break;
@@ -746,11 +765,11 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
             : []),
         );
       const cued = cues.phoneCue(parts[0]!.start, 60) >= 0;
-      if (orders.some((order) => fragmentsAreAPhone(text, order, cued))) {
-        for (const f of parts) hits.push({ kind: "PHONE", start: f.start, end: f.end, detail: true });
-        i = j;
-        break;
-      }
+      if (orders.some((order) => fragmentsAreAPhone(text, order, cued))) longest = j;
+    }
+    if (longest > i) {
+      for (const f of frags.slice(i, longest + 1)) hits.push({ kind: "PHONE", start: f.start, end: f.end, detail: true });
+      i = longest;
     }
   }
 }
@@ -883,5 +902,6 @@ export function piecesFormAPhone(pieces: readonly string[], cued: boolean, anyCu
     if (ten.length === 10 && isNanpNumber(ten)) return nationalVerdict(r, true);
   }
   if (digits.startsWith("0") && (anyCut || groups.every((g) => g.length >= 2))) return nationalVerdict(r, true);
-  return cued && nationalVerdict(r, true);
+  // Announced as sent in pieces ("i'll send it in bits" / "98450" / "12345"): read as after a cue.
+  return (cued || anyCut) && nationalVerdict(r, true);
 }
