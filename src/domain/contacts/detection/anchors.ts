@@ -314,7 +314,80 @@ export interface AnchorIndex {
   /** How many patterns the list had when indexed. */
   patterns: number;
   /** Every expression's opening words, exact and prefixes, letter by letter. */
-  trie: TrieNode;
+  trie: CompactTrie;
+}
+
+/**
+ * The opening words' trie in flat arrays, nodes by number (the root is 0), so the walk over every
+ * message reads a few compact tables instead of chasing thousands of small objects. A node's
+ * children are its stretch of `childSlot`/`childNode` (from `firstChild[node]` to
+ * `firstChild[node + 1]`), the patterns it ends a prefix or a word of its stretch of
+ * `prefixOwners`/`wordOwners` likewise.
+ */
+interface CompactTrie {
+  /** The root's child per slot, -1 for none: every word of a text starts there. */
+  rootChild: Int32Array;
+  firstChild: Int32Array;
+  childSlot: Uint8Array;
+  childNode: Int32Array;
+  firstPrefixOwner: Int32Array;
+  prefixOwners: Int32Array;
+  firstWordOwner: Int32Array;
+  wordOwners: Int32Array;
+}
+
+/** `trie` numbered breadth-first into a CompactTrie. */
+function compact(trie: TrieNode): CompactTrie {
+  const nodes: TrieNode[] = [trie];
+  const number = new Map<TrieNode, number>([[trie, 0]]);
+  for (let n = 0; n < nodes.length; n++)
+    for (const child of nodes[n]!.next)
+      if (child) {
+        number.set(child, nodes.length);
+        nodes.push(child);
+      }
+  const slots: number[] = [];
+  const children: number[] = [];
+  const prefixOwners: number[] = [];
+  const wordOwners: number[] = [];
+  const firstChild = new Int32Array(nodes.length + 1);
+  const firstPrefixOwner = new Int32Array(nodes.length + 1);
+  const firstWordOwner = new Int32Array(nodes.length + 1);
+  nodes.forEach((node, n) => {
+    firstChild[n] = children.length;
+    node.next.forEach((child, k) => {
+      if (!child) return;
+      slots.push(k);
+      children.push(number.get(child)!);
+    });
+    firstPrefixOwner[n] = prefixOwners.length;
+    prefixOwners.push(...node.prefixOf);
+    firstWordOwner[n] = wordOwners.length;
+    wordOwners.push(...node.wordOf);
+  });
+  firstChild[nodes.length] = children.length;
+  firstPrefixOwner[nodes.length] = prefixOwners.length;
+  firstWordOwner[nodes.length] = wordOwners.length;
+  const rootChild = new Int32Array(36).fill(-1);
+  trie.next.forEach((child, k) => {
+    if (child) rootChild[k] = number.get(child)!;
+  });
+  return {
+    rootChild,
+    firstChild,
+    childSlot: Uint8Array.from(slots),
+    childNode: Int32Array.from(children),
+    firstPrefixOwner,
+    prefixOwners: Int32Array.from(prefixOwners),
+    firstWordOwner,
+    wordOwners: Int32Array.from(wordOwners),
+  };
+}
+
+/** The child of `node` at `slot`, or -1. */
+function childOf(trie: CompactTrie, node: number, k: number): number {
+  for (let c = trie.firstChild[node]!, end = trie.firstChild[node + 1]!; c < end; c++) if (trie.childSlot[c] === k) return trie.childNode[c]!;
+  return -1;
 }
 
 const indexes = new WeakMap<readonly { re: RegExp }[], AnchorIndex>();
@@ -345,7 +418,7 @@ export function anchorIndex(patterns: readonly { re: RegExp; gate?: RegExp }[]):
     for (const w of anchor.prefixes) nodeOf(w).prefixOf.push(k);
     return new RegExp(re.source, `${re.flags.replace(/[gy]/g, "")}y`);
   });
-  index = { sticky, gateAt, patterns: patterns.length, trie };
+  index = { sticky, gateAt, patterns: patterns.length, trie: compact(trie) };
   indexes.set(patterns, index);
   return index;
 }
@@ -360,10 +433,15 @@ export function anchorIndex(patterns: readonly { re: RegExp; gate?: RegExp }[]):
  */
 export function startsIn(index: AnchorIndex, text: string): Array<number[] | null> | null {
   if (text.includes("\u017f") || text.includes("\u212a")) return null;
-  const starts: Array<number[] | null> = index.sticky.map((re) => (re ? [] : null));
-  const add = (owners: readonly number[], at: number): void => {
-    for (const k of owners) {
-      const list = starts[k]!;
+  const trie = index.trie;
+  // A pattern's list is made on its first place; until then it shares the empty one.
+  const none: number[] = [];
+  const starts: Array<number[] | null> = index.sticky.map((re) => (re ? none : null));
+  const add = (owners: Int32Array, from: number, to: number, at: number): void => {
+    for (let o = from; o < to; o++) {
+      const k = owners[o]!;
+      let list = starts[k]!;
+      if (list === none) starts[k] = list = [];
       // A word may begin with two prefixes of one pattern, or be one of its words as well.
       if (list[list.length - 1] !== at) list.push(at);
     }
@@ -375,13 +453,13 @@ export function startsIn(index: AnchorIndex, text: string): Array<number[] | nul
       continue;
     }
     const start = i;
-    let node: TrieNode | undefined = index.trie;
+    let node = trie.rootChild[k]!;
     while (k >= 0) {
-      node = node?.next[k];
-      if (node) add(node.prefixOf, start);
+      if (node >= 0) add(trie.prefixOwners, trie.firstPrefixOwner[node]!, trie.firstPrefixOwner[node + 1]!, start);
       k = ++i < text.length ? slot(text.charCodeAt(i)) : -1;
+      if (k >= 0 && node >= 0) node = childOf(trie, node, k);
     }
-    if (node) add(node.wordOf, start);
+    if (node >= 0) add(trie.wordOwners, trie.firstWordOwner[node]!, trie.firstWordOwner[node + 1]!, start);
   }
   return starts;
 }
