@@ -164,14 +164,22 @@ const SOURCE_AFTER =
 /**
  * A reference document about a car or a part (a guide, a manual, a diagram, a spec or data sheet,
  * a bulletin or recall, instructions, a chart), named as published on the site that follows: "the
- * repair guide on X", "the spec sheet is on X", "found the wiring diagram on the Haynes site, X".
+ * repair guide on X", "the spec sheet is on X", "found the wiring diagram on the Haynes site, X",
+ * "a forum thread about it on X".
  * The site is where the document lives, as a book's publisher is, not a way to reach the sender.
  */
-const DOCUMENT = String.raw`(?:guides?|how-?tos?|manuals?|diagrams?|schematics?|spec(?:ification)?s?(?:\s+sheets?)?|data\s*sheets?|bulletins?|tsbs?|recalls?(?:\s+notices?)?|instructions|tutorials?|walk-?throughs?|procedures?|write-?ups?|articles?|charts?|tables?|pdfs?|documentation|catalog(?:ue)?s?)`;
+const DOCUMENT = String.raw`(?:guides?|how-?tos?|manuals?|diagrams?|schematics?|spec(?:ification)?s?(?:\s+sheets?)?|data\s*sheets?|bulletins?|tsbs?|recalls?(?:\s+notices?)?|instructions|tutorials?|walk-?throughs?|procedures?|write-?ups?|articles?|charts?|tables?|pdfs?|documentation|catalog(?:ue)?s?|(?:forum\s+)?(?:threads?|posts?)|discussions?)`;
 const DOCUMENT_ON_BEFORE = new RegExp(
-  String.raw`\b${DOCUMENT}(?:\s+(?:is|are|was|were)(?:\s+(?:all|also|up|posted|listed|online))?)?\s+(?:on|at|from|in)\s+(?:the\s+(?:[\w&'’-]+\s+){0,2}(?:site|website|page)\s*,?\s*)?$`,
+  String.raw`\b${DOCUMENT}(?:\s+(?:about|for|on|of)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?(?:\s+(?:is|are|was|were)(?:\s+(?:all|also|up|posted|listed|online))?)?\s+(?:on|at|from|in)\s+(?:the\s+(?:[\w&'’-]+\s+){0,2}(?:site|website|page)\s*,?\s*)?$`,
   "i",
 );
+/**
+ * Where the sender bought something ("I got the part from X", "I ordered the pads off X"): a shop
+ * the sender used, told in the past by the sender, not an address given to reach anyone.
+ */
+const BOUGHT_FROM_BEFORE =
+  /\b(?:i|i'?ve|i\s+have|i\s+just|i\s+already)\s+(?:just\s+|already\s+)?(?:got|bought|ordered|purchased|picked\s+up)\s+(?:(?:the|a|an|some|these|those|my|new|it|them|one)\b[^.!?\n]{0,30}?\s+)?(?:from|off|on|at)\s+$/i;
+
 /** What a business publishes to sell or be booked (prices, rates, services, reviews): never a reference document. */
 const BUSINESS_PAGE_WORD =
   /\b(?:prices?|pricing|rates?|quotes?|menu|services|availability|hours|reviews?|portfolio|specials?|offers?|coupons?|discounts?|bookings?|appointments?|contact)\b[^.!?\n]*$/i;
@@ -197,7 +205,7 @@ export function isPublicPage(host: string, path: string, head: string, tail = ""
   if (isContentPage(host, path) && !OWN_SITE_BEFORE.test(head)) return true;
   if (!PERSONAL_PAGE_HOST.test(host) && !REACH_AFTER.test(tail)) {
     if (DOCUMENT_ON_BEFORE.test(head) && !OWN_PAGE_BEFORE.test(head) && !BUSINESS_PAGE_WORD.test(head)) return true;
-    if (THIRD_PARTY_ACCOUNT_BEFORE.test(head)) return true;
+    if (THIRD_PARTY_ACCOUNT_BEFORE.test(head) || BOUGHT_FROM_BEFORE.test(head)) return true;
   }
   if ((SOURCE_BEFORE.test(head) || SOURCE_AFTER.test(tail.slice(0, SOURCE_AFTER_REACH))) && !OWN_PAGE_BEFORE.test(head) && !PERSONAL_PAGE_HOST.test(host)) return true;
   if (PUBLIC_BODY_HOST.test(host) || REFERENCE_HOST.test(host)) return true;
