@@ -1,9 +1,11 @@
 // Issue 13 round 17, a company's own site named for what it publishes or holds: a reference
 // document about the car or a part (a guide, a manual, a wiring diagram, a spec or data sheet, a
-// bulletin) said to be on a site, or the sender's account with a company that repairs nothing (an
-// insurer's claim portal, a bank's app), is where a document or an account lives, not a way to reach
-// the sender. A site the sender calls theirs, one with their prices or bookings, or one they invite
-// the reader to reach them through stays a link.
+// bulletin, a forum thread about the fault) said to be on a site, the sender's account with a
+// company that repairs nothing (an insurer's claim portal, a bank's app, the sender's breakdown
+// cover), or a shop or service the sender says they bought from, paid through or compared, is
+// where a document, an account or a purchase lives, not a way to reach the sender. A site the
+// sender calls theirs, one with their prices or bookings, or one they invite the reader to reach
+// them through stays a link.
 import { describe, expect, it } from "vitest";
 import { hides, kindsOf } from "./detector-helpers.ts";
 
@@ -17,6 +19,15 @@ describe("a company's own site named for what it publishes", () => {
     ["an insurer's claim portal", "my insurance claims portal is progressive.com, should I upload the estimate there?"],
     ["a bank's app", "my bank's app is chase.com and it shows the refund pending"],
     ["a warranty provider's site", "our warranty company's site: endurancewarranty.com says wear items are excluded"],
+    ["a forum thread about the fault", "there's a long thread about this rattle on audizine.com, same symptoms"],
+    ["a shop the sender bought from", "I ordered the pads off partsdirect.co.uk last night, arriving Tuesday"],
+    ["a part the sender got somewhere", "I've already got a new thermostat from carpartsnow.de, can you fit it?"],
+    ["a payment service the sender paid through", "I paid through splitit.com for the tyres last time"],
+    ["prices the sender compared", "I compared prices on pricespy.co.uk and yours is fair"],
+    ["a delivery's sender", "the new wipers arrived from wipersonline.com this morning"],
+    ["the sender's insurer", "My insurer is directline.com and they want two quotes"],
+    ["the sender's breakdown cover", "my breakdown cover is with theaa.co.uk if it dies again"],
+    ["the sender's warranty provider", "my warranty is through autoprotect.co.uk, do you work with them?"],
   ])("%s: %j stays readable", (_kind, text) => {
     expect(kindsOf(text)).toEqual([]);
   });
@@ -28,6 +39,13 @@ describe("a company's own site named for what it publishes", () => {
     ["a booking host", "the instructions are on calendly.com/dan-brakes", "calendly.com/dan-brakes"],
     ["the sender's own site", "my site is dansmobilebrakes.com", "dansmobilebrakes.com"],
     ["the sender's shop account", "my shop's page is dansmobilebrakes.com", "dansmobilebrakes.com"],
+    ["a shop the reader is told to buy from", "order the pads from dansmobilebrakes.com and I'll fit them", "dansmobilebrakes.com"],
+    ["a thread the sender started on their site", "the thread I started on dansmobilebrakes.com", "dansmobilebrakes.com"],
+    ["a purchase with an invitation after it", "I got the pads from dansmobilebrakes.com, text me there", "dansmobilebrakes.com"],
+    ["an invitation after a purchase", "I got the part, message me on dansmobilebrakes.com", "dansmobilebrakes.com"],
+    ["the sender's side after a check", "I checked, we are on dansmobilebrakes.com", "dansmobilebrakes.com"],
+    ["a payment page after 'paid'", "I paid through dansmobilebrakes.com/pay", "dansmobilebrakes.com/pay"],
+    ["the sender's warranty page", "my warranty is dansmobilebrakes.com", "dansmobilebrakes.com"],
   ])("%s: %j is still masked", (_kind, text, secret) => {
     expect(kindsOf(text)).toContain("LINK");
     expect(hides(text, secret)).toBe(true);

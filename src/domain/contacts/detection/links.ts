@@ -164,14 +164,26 @@ const SOURCE_AFTER =
 /**
  * A reference document about a car or a part (a guide, a manual, a diagram, a spec or data sheet,
  * a bulletin or recall, instructions, a chart), named as published on the site that follows: "the
- * repair guide on X", "the spec sheet is on X", "found the wiring diagram on the Haynes site, X".
+ * repair guide on X", "the spec sheet is on X", "found the wiring diagram on the Haynes site, X",
+ * "a forum thread about it on X".
  * The site is where the document lives, as a book's publisher is, not a way to reach the sender.
  */
-const DOCUMENT = String.raw`(?:guides?|how-?tos?|manuals?|diagrams?|schematics?|spec(?:ification)?s?(?:\s+sheets?)?|data\s*sheets?|bulletins?|tsbs?|recalls?(?:\s+notices?)?|instructions|tutorials?|walk-?throughs?|procedures?|write-?ups?|articles?|charts?|tables?|pdfs?|documentation|catalog(?:ue)?s?)`;
+const DOCUMENT = String.raw`(?:guides?|how-?tos?|manuals?|diagrams?|schematics?|spec(?:ification)?s?(?:\s+sheets?)?|data\s*sheets?|bulletins?|tsbs?|recalls?(?:\s+notices?)?|instructions|tutorials?|walk-?throughs?|procedures?|write-?ups?|articles?|charts?|tables?|pdfs?|documentation|catalog(?:ue)?s?|(?:forum\s+)?(?:threads?|posts?)|discussions?)`;
 const DOCUMENT_ON_BEFORE = new RegExp(
-  String.raw`\b${DOCUMENT}(?:\s+(?:is|are|was|were)(?:\s+(?:all|also|up|posted|listed|online))?)?\s+(?:on|at|from|in)\s+(?:the\s+(?:[\w&'’-]+\s+){0,2}(?:site|website|page)\s*,?\s*)?$`,
+  String.raw`\b${DOCUMENT}(?:\s+(?:about|for|on|of)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?(?:\s+(?:is|are|was|were)(?:\s+(?:all|also|up|posted|listed|online))?)?\s+(?:on|at|from|in)\s+(?:the\s+(?:[\w&'’-]+\s+){0,2}(?:site|website|page)\s*,?\s*)?$`,
   "i",
 );
+/**
+ * Where the sender bought, paid or compared something, or where a delivery came from ("I got the
+ * part from X", "I ordered the pads off X", "I paid through X", "the tyres came from X"): a shop or
+ * service the sender used, told in the past, not an address given to reach anyone.
+ */
+const BOUGHT_FROM_BEFORE =
+  /\b(?:i|i'?ve|i\s+have|i\s+just|i\s+already)\s+(?:just\s+|already\s+)?(?:got|bought|ordered|purchased|picked\s+up|paid|compared|checked|tracked)\b(?:[^.,;:!?\n]{0,30}?\s+)?(?:from|off|on|at|through|via|with)\s+$|\b(?:came|arrived|shipped|delivered)\s+(?:from|via|by)\s+$/i;
+
+/** The sender's side or an invitation before the link ("book at", "message me on", "we are on"); "my" and "our" name the sender's account with a company here. */
+const REACH_BEFORE = /\b(?:we|we'?re|us|me|book|booking|schedule|order|buy|pay|contact|message|msg|dm|hmu|visit|find|call|text|e-?mail|reach)\b[^.!?\n]*$/i;
+
 /** What a business publishes to sell or be booked (prices, rates, services, reviews): never a reference document. */
 const BUSINESS_PAGE_WORD =
   /\b(?:prices?|pricing|rates?|quotes?|menu|services|availability|hours|reviews?|portfolio|specials?|offers?|coupons?|discounts?|bookings?|appointments?|contact)\b[^.!?\n]*$/i;
@@ -180,11 +192,11 @@ const REACH_AFTER = /^[^.!?\n]{0,40}\b(?:(?:message|msg|contact|call|text|dm|ema
 
 /**
  * The sender's own account with a company that repairs nothing (an insurer, a bank or lender, a
- * warranty or breakdown provider): "my insurance claim portal is X", "my bank's app". The site is the
- * company's, though the sender calls the account theirs.
+ * warranty or breakdown provider): "my insurance claim portal is X", "my bank's app", "my insurer is
+ * X", "my breakdown cover is with X". The site is the company's, though the sender calls the account theirs.
  */
 const THIRD_PARTY_ACCOUNT_BEFORE =
-  /\b(?:my|our)\s+(?:car\s+)?(?:insurance(?:\s+company)?|insurer|bank|lender|finance\s+company|leasing\s+company|lease\s+company|warranty\s+(?:company|provider)|extended\s+warranty|breakdown\s+cover|roadside\s+(?:assistance|cover))(?:['’]s)?\s+(?:(?:claims?|customer|member|policy|online)\s+)?(?:portal|site|website|page|app|account|login)\s*(?:is|was|:|=|-)?\s*$/i;
+  /\b(?:my|our)\s+(?:car\s+)?(?:insurance(?:\s+company)?|insurer|bank|lender|finance\s+company|leasing\s+company|lease\s+company|extended\s+warranty|warranty\s+(?:company|provider)|breakdown(?:\s+cover)?|roadside\s+(?:assistance|cover)|recovery\s+cover)(?:['’]s)?(?:\s+(?:(?:claims?|customer|member|policy|online)\s+)?(?:portal|site|website|page|app|account|login))?\s*(?:is|was|'s|:|=|-)?\s*(?:(?:with|through|via|from|by)\s+)?$|\bmy\s+(?:warranty|cover|policy)\s+(?:is\s+|was\s+)?(?:with|through|via|from)\s+$/i;
 
 /** How far after the link (characters) a source's verb is looked for ("X had it cheaper"). */
 const SOURCE_AFTER_REACH = 20;
@@ -197,7 +209,7 @@ export function isPublicPage(host: string, path: string, head: string, tail = ""
   if (isContentPage(host, path) && !OWN_SITE_BEFORE.test(head)) return true;
   if (!PERSONAL_PAGE_HOST.test(host) && !REACH_AFTER.test(tail)) {
     if (DOCUMENT_ON_BEFORE.test(head) && !OWN_PAGE_BEFORE.test(head) && !BUSINESS_PAGE_WORD.test(head)) return true;
-    if (THIRD_PARTY_ACCOUNT_BEFORE.test(head)) return true;
+    if ((THIRD_PARTY_ACCOUNT_BEFORE.test(head) || BOUGHT_FROM_BEFORE.test(head)) && !REACH_BEFORE.test(head) && !PERSONAL_PATH_WORD.test(path)) return true;
   }
   if ((SOURCE_BEFORE.test(head) || SOURCE_AFTER.test(tail.slice(0, SOURCE_AFTER_REACH))) && !OWN_PAGE_BEFORE.test(head) && !PERSONAL_PAGE_HOST.test(host)) return true;
   if (PUBLIC_BODY_HOST.test(host) || REFERENCE_HOST.test(host)) return true;
