@@ -1,6 +1,6 @@
 // Issue 13, round 17: a full name given as the holder of something one pays or checks
 // (named-holder.ts): a possessor's name said as such ("in my wife's name, ..."), the name on an
-// account, card or registration, an account holder or payee, registered or insured to someone, a
+// account, card or registration, the name one goes by online, an account holder or payee, registered or insured to someone, a
 // payment sent to a person, or a name spelled out with dashes. The name is masked. Businesses paid,
 // a car's pet name, the platform's own profile and a name already on the booking stay innocent.
 import { describe, expect, it } from "vitest";
@@ -15,6 +15,7 @@ describe("a full name given as a holder or payee", () => {
     ["registered to someone", "it's registered to my brother, Callum McBride", "Callum McBride"],
     ["under a parent's name", "the car's under my mum's name, Gwen Llewellyn, if that matters", "Gwen Llewellyn"],
     ["spelled out with dashes", "name's spelled T-O-M-A-S R-E-Y-E-S", "T-O-M-A-S R-E-Y-E-S"],
+    ["the name one goes by, where it is used", "i go by my real name on socials, Marta Ines Lindqvist, add me", "Marta Ines Lindqvist"],
   ])("%s: %j hides the name", (_form, text, secret) => {
     expect(kindsOf(text)).toContain("FULL_NAME");
     expect(hides(text, secret)).toBe(true);
@@ -28,6 +29,8 @@ describe("a full name given as a holder or payee", () => {
     ["my wife's name is on the booking too"],
     ["the name on my profile here is my real one"],
     ["the car's name is Betsy lol she's a 1998 Camry"],
+    ["I go by the manual for torque values"],
+    ["my real name on the account is my maiden one"],
   ])("%j stays innocent", (text) => {
     expect(kindsOf(text)).toEqual([]);
   });

@@ -5,7 +5,8 @@
  * here the frame itself says what the name is for, so no cue is needed:
  *
  *   NAMED     a possessor's name said as such: "in my wife's name, Priya Natarajan", "under my
- *             mum's name: Gwen Llewellyn", "name's spelled B-E-N O-K-A-F-O-R"
+ *             mum's name: Gwen Llewellyn", "name's spelled B-E-N O-K-A-F-O-R", "I go by my real
+ *             name on socials, ..."
  *   ON-IT     the name on an account, card, cheque, registration, logbook, title or policy
  *   HOLDER    account holder, card holder, payee, beneficiary, recipient
  *   UNDER     registered / insured / listed / titled to, under or as someone
@@ -31,13 +32,16 @@ const ONE_SPELLED_RUN = /^[A-Za-z]{1,2}(?:-[A-Za-z]{1,2}){5,}$/;
 const NAMED_THING = String.raw`(?:account|bank(?:\s+account)?|card|cheque|check|transfer|registration|rego|logbook|log\s+book|v5c?|title|deed|insurance|policy|licen[cs]e|invoice|receipt|paypal|venmo|zelle|revolut|wise)`;
 
 /** The frames, each ending right before the name. */
-const FRAME = String.raw`(?:(?:in|under|to)\s+)?(?:my|his|her|our|their|(?:my|his|her|our)\s+\w+['’]s|[A-Z][a-z]+['’]s)\s+(?:full\s+|real\s+|legal\s+)?name|(?:full|real|legal)\s+name|name['’]?s?\s+(?:spelled|spelt)|the\s+name\s+on\s+(?:the|my|his|her|our|their)\s+${NAMED_THING}|${NAMED_THING}\s+(?:holder|name|owner)|payee|beneficiary|recipient|(?:registered|insured|listed|titled|made\s+out)\s+(?:to|under|as|in\s+the\s+name\s+of)(?:\s+(?:my|his|her|our)\s+\w+)?|(?:(?:transfer|pay|wire|e-?transfer|venmo|zelle|paypal)\s+(?:it\s+|the\s+\w+\s+|(?:the\s+)?money\s+|(?:the\s+)?payment\s+)?|send\s+(?:the\s+)?(?:money|payment|deposit|cash|balance|funds|rest|transfer)\s+)(?:straight\s+)?to`;
+const FRAME = String.raw`(?:(?:in|under|to)\s+)?(?:my|his|her|our|their|(?:my|his|her|our)\s+\w+['’]s|[A-Z][a-z]+['’]s)\s+(?:full\s+|real\s+|legal\s+)?name|(?:full|real|legal)\s+name|(?:i|we|he|she)\s+go(?:es)?\s+by(?:\s+(?:my|his|her)\s+(?:full|real)\s+name)?|name['’]?s?\s+(?:spelled|spelt)|the\s+name\s+on\s+(?:the|my|his|her|our|their)\s+${NAMED_THING}|${NAMED_THING}\s+(?:holder|name|owner)|payee|beneficiary|recipient|(?:registered|insured|listed|titled|made\s+out)\s+(?:to|under|as|in\s+the\s+name\s+of)(?:\s+(?:my|his|her|our)\s+\w+)?|(?:(?:transfer|pay|wire|e-?transfer|venmo|zelle|paypal)\s+(?:it\s+|the\s+\w+\s+|(?:the\s+)?money\s+|(?:the\s+)?payment\s+)?|send\s+(?:the\s+)?(?:money|payment|deposit|cash|balance|funds|rest|transfer)\s+)(?:straight\s+)?to`;
+
+/** Where the name is used, between the frame and the name: "my full name online, ...", "my real name on facebook: ...". */
+const WHERE_KNOWN = String.raw`\s+(?:online|everywhere|there|on\s+(?:there|socials|facebook|fb|insta|instagram|linkedin|the\s+(?:account|card|app\s+store)))`;
 
 export const NAMED_HOLDER_PATTERNS: Pattern[] = [
   {
     kind: "FULL_NAME",
     // The frame's words in either case, the name capitalised as written ("the car's name is Betsy lol" has no second name word).
-    re: new RegExp(String.raw`\b(?:${caseless(FRAME)})\s*(?:${caseless("is")}|'s|=|:|,|-|–|—)?\s*(?<n>${HOLDER_NAME})(?![\w'’-])`, "gd"),
+    re: new RegExp(String.raw`\b(?:${caseless(FRAME)})(?:${caseless(WHERE_KNOWN)})?\s*(?:${caseless("is")}|'s|=|:|,|-|–|—)?\s*(?<n>${HOLDER_NAME})(?![\w'’-])`, "gd"),
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
       // A single spelled run is a name only after "spelled" or "name": its words cannot be told apart to test.

@@ -1,0 +1,51 @@
+/**
+ * A visit to a place of the sender's own instead of the booked one (issue 13, round 17), read as a
+ * grammar: the job moved to "my shed", "my uncle's workshop", "my yard", with the reader asked to
+ * come (swing by, turn up, drop the car at, pull up to) and either the booking left out ("instead
+ * of the booked garage", "skip the shop you booked") or the work offered there ("we'll sort it",
+ * "I'll do it"). The older meeting rules read fixed places and "meet me"; this reads who owns the
+ * place and what the visit replaces. Also the Spanish and Portuguese "let's meet at ... and settle
+ * it there" ("nos vemos en el Oxxo y ahí arreglamos").
+ *
+ * The sentence is the deal (OFF_PLATFORM_DEAL) and is masked with it. A car brought to the booked
+ * shop, a workshop that did the last service, or a visit through the booking stay innocent (`live`).
+ */
+import { type Pattern } from "./context.ts";
+import { live } from "./phrases.ts";
+
+const DEAL = "OFF_PLATFORM_DEAL" as const;
+
+/** A place of the sender's or their family's or friend's own. */
+const OWN_PLACE = String.raw`(?:my|our|me)\s+(?:(?:\w+['’]s|mate['’]?s|buddy['’]?s|bro['’]?s|cousin['’]?s|uncle['’]?s|dad['’]?s|brother['’]?s|friend['’]?s)\s+)?(?:own\s+)?(?:place|garage|workshop|shed|yard|unit|house|driveway|drive|lock-?up|barn|shop|bay|gaff|spot|home)`;
+
+/** The reader asked to come or to bring the car. */
+const VISIT = String.raw`(?:swing|come|pop|stop|drop|roll|head|call)\s+(?:by|round|over|in|past)|(?:just\s+)?(?:turn|show|pull|rock)\s+up|drop\s+(?:the\s+car|it|her|him|the\s+\w+)\s+(?:off\s+)?(?:at|to)|bring\s+(?:the\s+car|it|her|him|the\s+\w+)\s+(?:round|over|down|by|to)|come\s+to|visit`;
+
+/** The booking left out, or the work offered at the place. */
+const INSTEAD_OR_WORK =
+  /\b(?:instead|rather\s+than|not\s+the\s+(?:booked|app)|skip|cancel|forget\s+the\s+(?:booking|app|shop)|(?:we['’]?ll|i['’]?ll|we\s+can|i\s+can)\s+(?:sort|do|fix|handle)\s+(?:it|you|the\s+\w+)|cheaper|for\s+less|cash)\b/i;
+
+/** The sentence around a match: up to a full stop, "!", "?" or a line break. */
+function sentenceOf(text: string, m: RegExpExecArray): string {
+  let s = m.index;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1]!)) s--;
+  let e = m.index + m[0].length;
+  while (e < text.length && !/[.!?\n]/.test(text[e]!)) e++;
+  return text.slice(s, e);
+}
+
+export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
+  {
+    kind: DEAL, // "I work out of my shed at weekends, just turn up", "drop the car at my yard instead of the shop you booked"
+    re: new RegExp(String.raw`\b(?:at|to|round\s+to|by|in|out\s+of|from)\s+${OWN_PLACE}\b`, "gi"),
+    accept: (m, text) => {
+      const sentence = sentenceOf(text, m);
+      return new RegExp(String.raw`\b(?:${VISIT})\b`, "i").test(sentence) && INSTEAD_OR_WORK.test(sentence) && live(m, text);
+    },
+  },
+  {
+    kind: DEAL, // "nos vemos en el Oxxo y ahi arreglamos", "a gente se encontra no posto e acerta la"
+    re: /\b(?:nos\s+vemos|(?:vamos\s+a\s+)?vernos|quedamos|nos\s+encontramos|(?:a\s+gente\s+)?se\s+encontra|nos\s+encontramos|encontro\s+voce)\s+(?:en|no|na|em|ahi|ali|alla)\b[^.!?\n]{0,60}\b(?:arregl\w*|acert\w*|precio|preco|pag\w*|efectivo|dinheiro|lo\s+hacemos|te\s+lo\s+hago|resolv\w*|combin\w*)/gi,
+    accept: live,
+  },
+];
