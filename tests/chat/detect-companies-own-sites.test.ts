@@ -25,7 +25,7 @@ describe("a company's own site named for what it publishes", () => {
     ["a payment service the sender paid through", "I paid through splitit.com for the tyres last time"],
     ["prices the sender compared", "I compared prices on pricespy.co.uk and yours is fair"],
     ["a delivery's sender", "the new wipers arrived from wipersonline.com this morning"],
-    ["the sender's insurer", "My insurer is directline.com and they want two quotes"],
+    ["the sender's insurer", "My insurer is directline.com and they need photos of the damage"],
     ["the sender's breakdown cover", "my breakdown cover is with theaa.co.uk if it dies again"],
     ["the sender's warranty provider", "my warranty is through autoprotect.co.uk, do you work with them?"],
   ])("%s: %j stays readable", (_kind, text) => {
@@ -41,6 +41,9 @@ describe("a company's own site named for what it publishes", () => {
     ["the sender's shop account", "my shop's page is dansmobilebrakes.com", "dansmobilebrakes.com"],
     ["a shop the reader is told to buy from", "order the pads from dansmobilebrakes.com and I'll fit them", "dansmobilebrakes.com"],
     ["a thread the sender started on their site", "the thread I started on dansmobilebrakes.com", "dansmobilebrakes.com"],
+    ["a guide with the sender's rates after it", "the fitting guide on dansmobilebrakes.com has my rates too", "dansmobilebrakes.com"],
+    ["a guide the sender wrote", "I wrote a guide on dansmobilebrakes.com for this exact job", "dansmobilebrakes.com"],
+    ["a spec sheet with a direct price after it", "the spec sheet is on dansmobilebrakes.com, the direct price is at the bottom", "dansmobilebrakes.com"],
     ["a purchase with an invitation after it", "I got the pads from dansmobilebrakes.com, text me there", "dansmobilebrakes.com"],
     ["an invitation after a purchase", "I got the part, message me on dansmobilebrakes.com", "dansmobilebrakes.com"],
     ["the sender's side after a check", "I checked, we are on dansmobilebrakes.com", "dansmobilebrakes.com"],

@@ -187,6 +187,16 @@ const REACH_BEFORE = /\b(?:we|we'?re|us|me|book|booking|schedule|order|buy|pay|c
 /** What a business publishes to sell or be booked (prices, rates, services, reviews): never a reference document. */
 const BUSINESS_PAGE_WORD =
   /\b(?:prices?|pricing|rates?|quotes?|menu|services|availability|hours|reviews?|portfolio|specials?|offers?|coupons?|discounts?|bookings?|appointments?|contact)\b[^.!?\n]*$/i;
+/**
+ * The rest of the message treats the site as the sender's business: its rates, prices, forms or a
+ * direct deal ("... has my rates", "the quote form there is cheaper", "scroll to the bottom for the
+ * number", "get in touch through the site"). A document or a purchase named with that is a pretext.
+ */
+const BUSINESS_AFTER =
+  /\b(?:my|our)\s+(?:rates?|prices?|number|site|page|shop|business|work)\b|\b(?:rates?|prices?|pricing|quotes?|forms?|direct(?:ly)?|cheaper|discount|\d+\s?%|off\s+the\s+app|the\s+app\s+(?:fee|cut)|get\s+in\s+touch|contact|number|book(?:ing)?|skip\s+the\s+app|through\s+(?:there|the\s+site|it))\b/i;
+/** The sender made the document ("I wrote a how-to on X", "I posted the guide on X"): their own page. */
+const MADE_BY_SENDER_BEFORE = /\b(?:i|we)\s+(?:just\s+)?(?:wrote|made|posted|put|uploaded|filmed|did|created|published|host|keep)\b[^.!?\n]*$/i;
+
 /** An invitation to reach the sender through the site, after it ("... message me there", "book with us"). */
 const REACH_AFTER = /^[^.!?\n]{0,40}\b(?:(?:message|msg|contact|call|text|dm|email|e-mail|ping|book|order|reach|find)\s+(?:me|us)|(?:my|our)\s+(?:site|page|shop|business))\b/i;
 
@@ -207,7 +217,7 @@ const SOURCE_AFTER_REACH = 20;
  */
 export function isPublicPage(host: string, path: string, head: string, tail = ""): boolean {
   if (isContentPage(host, path) && !OWN_SITE_BEFORE.test(head)) return true;
-  if (!PERSONAL_PAGE_HOST.test(host) && !REACH_AFTER.test(tail)) {
+  if (!PERSONAL_PAGE_HOST.test(host) && !REACH_AFTER.test(tail) && !BUSINESS_AFTER.test(tail) && !MADE_BY_SENDER_BEFORE.test(head)) {
     if (DOCUMENT_ON_BEFORE.test(head) && !OWN_PAGE_BEFORE.test(head) && !BUSINESS_PAGE_WORD.test(head)) return true;
     if ((THIRD_PARTY_ACCOUNT_BEFORE.test(head) || BOUGHT_FROM_BEFORE.test(head)) && !REACH_BEFORE.test(head) && !PERSONAL_PATH_WORD.test(path)) return true;
   }
@@ -309,7 +319,7 @@ export function findLinks(text: string, allowed: readonly string[], hits: Hit[])
         else innocent.push([start, end]);
         continue;
       }
-      if (isPublicPage(host, path, text.slice(Math.max(0, start - 60), start), text.slice(end, end + 60))) {
+      if (isPublicPage(host, path, text.slice(Math.max(0, start - 60), start), text.slice(end, end + 160))) {
         innocent.push([start, end]);
         continue;
       }
@@ -405,7 +415,7 @@ function plausibleSpokenEmail(m: RegExpExecArray, text: string): boolean {
   const host = `${domain.replace(/\s+/g, "")}.${tld}`;
   // "the owner's manual at bmw-motorrad.de": a document at a site, said with a spoken "at", is a public page, not a mailbox.
   const spokenAt = /^\s+(?:at|on)\s+$/.test(m[2] ?? "");
-  if (tld && spokenAt && !provider && isPublicPage(host, "", text.slice(Math.max(0, m.index - 60), m.index + (m[1] ?? "").length + (m[2] ?? "").length), after(text, m, 60))) return false;
+  if (tld && spokenAt && !provider && isPublicPage(host, "", text.slice(Math.max(0, m.index - 60), m.index + (m[1] ?? "").length + (m[2] ?? "").length), after(text, m, 160))) return false;
   if (
     /^(?:i|we|you|he|she|they|it|that|this|me|him|her|them|us|there|here|and|or|but|is|was|be|am|im|look|looked|got|get|bought|ordered|found|saw|checked|cheaper|price|prices|parts|part|one|best|deal|deals|sale|sales|was|is|are|were|them|those|these|place|places|store|stores|shop|shops|online|site|website)$/.test(
       local,
