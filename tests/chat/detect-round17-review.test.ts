@@ -153,8 +153,10 @@ describe("recall grammars this round added flag innocent repair chat", () => {
   // 8d290cb: WHOSE + WHERE + WHICH in one sentence, with commas and "so/but" clauses not ending it:
   // a home placed in passing (by the sea, near a quarry) and any colour word before a house part or
   // an ordinal before "house" elsewhere in the sentence make it an ADDRESS, though nothing directs a
-  // visitor. Talk about rust, dust and parking near home is common repair chat.
-  it.fails.each([
+  // visitor. Talk about rust, dust and parking near home is common repair chat. Mended: the three
+  // parts must be one description (no "so/but" break, no new statement after a comma, no "too"),
+  // and the sender placed somewhere now is no home.
+  it.each([
     "my house is by the motorway so the car gets filthy, the white fence is grey now",
     "we're near the coast so the brake discs rust, our red gate too",
     "I live by the sea, my old garage door is rusting as well",
@@ -162,9 +164,14 @@ describe("recall grammars this round added flag innocent repair chat", () => {
     "our flat is above the shop so parking is a pain, end terrace parking is worse",
     "I'm just past the garage now, stuck behind a tractor with a big red trailer",
     "my place is a mess, the old shed behind the garage is where I keep the spare tyres",
-    "our house is over the river, red roof, but I'll bring the car to your shop",
-  ])("[new FP, 8d290cb] a home mentioned in passing is no directions: %j", (text) => {
+  ])("[mended, 8d290cb] a home mentioned in passing is no directions: %j", (text) => {
     expect(kindsOf(text)).toEqual([]);
+  });
+
+  // Still flagged: "our house is over the river, red roof" is itself a home told apart; only the
+  // clause after "but" says no one is to visit it.
+  it.fails("[new FP, 8d290cb] a home described, then the car brought to the reader's shop", () => {
+    expect(kindsOf("our house is over the river, red roof, but I'll bring the car to your shop")).toEqual([]);
   });
 
   it.each([
