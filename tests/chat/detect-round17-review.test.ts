@@ -185,8 +185,9 @@ describe("recall grammars this round added flag innocent repair chat", () => {
   });
 
   // 6dda265: "on the day" is read as a manner that leaves the platform out, and PLATFORM_AVOIDED's
-  // "than / instead of / not" match haggling over an amount or a sequence on the app.
-  it.fails.each([
+  // "than / instead of / not" match haggling over an amount or a sequence on the app. Mended: "on the
+  // day" is when, not how; a contrast with an amount, a part of the bill or a moment is haggling.
+  it.each([
     "I'll pay you on the day",
     "I'll pay you on the day when I pick it up",
     "I'll pay you the fee on the day",
@@ -195,7 +196,7 @@ describe("recall grammars this round added flag innocent repair chat", () => {
     "pay me 100 instead of the 150 quote, on the app",
     "I'll pay you the rest instead of the deposit, on here",
     "I'll pay you the balance when it's done, not before the app confirms",
-  ])("[new FP, 6dda265] paying on the day or haggling on the app is no direct payment: %j", (text) => {
+  ])("[mended, 6dda265] paying on the day or haggling on the app is no direct payment: %j", (text) => {
     expect(kindsOf(text)).toEqual([]);
   });
 
