@@ -221,13 +221,14 @@ describe("recall grammars this round added flag innocent repair chat", () => {
   });
 
   // 197b8fa: PRINTED reads "use/try the number on the sticker" (a part or paint number) and a card
-  // or sticker with "call me" anywhere in the sentence as a channel printed for the reader.
-  it.fails.each([
+  // or sticker with "call me" anywhere in the sentence as a channel printed for the reader. Mended: the
+  // card, sticker or van must be the sender's, or the channel words name the sender's own.
+  it.each([
     "use the number on the sticker to order the part",
     "try the number on the sticker, the part number",
     "the details are on the sticker on the door jamb, call me if you cant find it",
     "I left a card on the seat with the tyre pressures, call me if unsure",
-  ])("[new FP, 197b8fa] a part's sticker or a note card is no channel: %j", (text) => {
+  ])("[mended, 197b8fa] a part's sticker or a note card is no channel: %j", (text) => {
     expect(kindsOf(text)).toEqual([]);
   });
 
