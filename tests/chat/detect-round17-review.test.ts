@@ -249,8 +249,9 @@ describe("recall grammars this round added flag innocent repair chat", () => {
   });
 
   // 440b0f4: a "handle-shaped" word (an underscore) after "my disc/cord is" is read as a handle; car
-  // talk with an underscore (a side or a size typed as a label) is flagged.
-  it.fails.each(["my disc is RH_front", "my cord is 3m_long"])("[new FP, 440b0f4] a car part's label after a nickname's car sense: %j", (text) => {
+  // talk with an underscore (a side or a size typed as a label) is flagged. Mended: a label made of
+  // sides, positions and sizes is no handle.
+  it.each(["my disc is RH_front", "my cord is 3m_long"])("[mended, 440b0f4] a car part's label after a nickname's car sense: %j", (text) => {
     expect(kindsOf(text)).toEqual([]);
   });
 
