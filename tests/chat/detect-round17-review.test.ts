@@ -271,13 +271,15 @@ describe("recall grammars this round added flag innocent repair chat", () => {
   });
 
   // c097e74: ANNOUNCES_NUMBER takes any word before "line" or "phone" ("my brake line is", "... on my
-  // phone is"), so readings sent after it are masked as a phone's pieces.
-  it.fails.each([[["my brake line is", "3 16", "5 16"]], [["odometer on my phone is", "120", "450"]]])("[new FP, c097e74] sizes or readings after a brake line or a phone app: %j", (messages) => {
+  // phone is"), so readings sent after it are masked as a phone's pieces. Mended: the word before
+  // "line/phone" must name a phone, and a phone something is read on is no phone offered.
+  it.each([[["my brake line is", "3 16", "5 16"]], [["odometer on my phone is", "120", "450"]]])("[mended, c097e74] sizes or readings after a brake line or a phone app: %j", (messages) => {
     expect(replayFlagged(messages)).toBe(false);
   });
 
   // a41b282: "prefix" after a masked number is read as the number's front even when it names a bolt's.
-  it.fails("[new FP, a41b282] a prefix of a part after a masked number", () => {
+  // Mended: a piece said to be a thing's ("on the bolt") is no front.
+  it("[mended, a41b282] a prefix of a part after a masked number", () => {
     const shown = replayBurst(["call me 555 0143", "prefix 12 on the bolt though"]);
     expect(shown[1]!.kinds).toEqual([]);
   });
