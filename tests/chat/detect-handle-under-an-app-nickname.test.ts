@@ -15,6 +15,7 @@ describe("a handle under an app's nickname", () => {
     ["the gram", "my gram is motor.mike so follow", "motor.mike"],
     ["one handle for every app", "my handle everywhere is turbo_tess", "turbo_tess"],
     ["a handle across socials", "my username across all socials is revLimiter", "revLimiter"],
+    ["a handle with a car word in it", "my disc is rear_gunner77", "rear_gunner77"],
   ])("%s: %j hides the handle", (_form, text, secret) => {
     expect(kindsOf(text)).toContain("SOCIAL_HANDLE");
     expect(hides(text, secret)).toBe(true);
@@ -29,6 +30,8 @@ describe("a handle under an app's nickname", () => {
     ["my snap is broken so I can't send pics"],
     ["my handle everywhere is the same as here"],
     ["the cord on the charger is frayed"],
+    ["my disc is LH_rear, the other one is fine"],
+    ["my cord is 2m-long, need a longer one"],
   ])("%j stays innocent", (text) => {
     expect(kindsOf(text)).toEqual([]);
   });

@@ -20,6 +20,8 @@ describe("a home placed against a landmark and told apart", () => {
     ["ownership said after the house", "ask for the house by the old mill, it's ours, green roof", "old mill"],
     ["a self-location down from a pub", "we're just down from the pub, end terrace with the red door", "end terrace"],
     ["a route with a name on the mailbox", "take exit 9, first dirt road after the silos, mailbox says PETERSEN", "PETERSEN"],
+    ["told apart after a comma, a remark after that", "we're the bungalow just past the chapel, blue gate, you'll see the dog", "blue gate"],
+    ["a door counted, then an instruction", "my flat is over the launderette, second door on the left, ring twice", "second door"],
   ])("%s: %j hides the directions", (_form, text, secret) => {
     expect(kindsOf(text)).toContain("ADDRESS");
     expect(hides(text, secret)).toBe(true);
@@ -37,6 +39,13 @@ describe("a home placed against a landmark and told apart", () => {
     ["after the service the red door panel rattles, it's mine not the wife's"],
     ["our house is by the sea so the underside is rusty, grey car with a green door sticker"],
     ["take the exit after the bridge and the gearbox whines, the metal shed noise"],
+    // the parts in different statements: a consequence after "so/but", a new subject after a comma,
+    // an addition ("too"), or the sender placed somewhere right now
+    ["I live opposite a building site, the third house down had its windscreen cracked by a stone"],
+    ["my flat is behind the bakery so the flour dust gets everywhere, even the green shutters"],
+    ["I live by the estuary, my wooden shed is rotting too"],
+    ["we're beside the reservoir but the damp gets in, our white porch as well"],
+    ["we're past the bridge now, crawling behind a lorry with a white trailer"],
   ])("%j stays innocent", (text) => {
     expect(kindsOf(text)).toEqual([]);
   });

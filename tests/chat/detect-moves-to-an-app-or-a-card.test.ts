@@ -21,6 +21,9 @@ describe("a move to an app or a printed channel", () => {
     ["the number printed on the van", "the number's on the side of my van, give it a bell"],
     ["details on a flyer", "my details are on the flyer I gave you, use that from now on"],
     ["the number on a business card", "call the number on my business card for next time"],
+    ["the sender's number on a sticker", "text my number on the sticker from now on"],
+    ["the number on the sender's business card", "the number's on our business card, ring it after 5"],
+    ["the sender called on a sticker's number", "call me on the number on the sticker I left"],
   ])("%s: %j is a request, hidden", (_form, text) => {
     expect(kindsOf(text)).toContain("OFF_PLATFORM_REQUEST");
     expect(hides(text, text.split(/[,?]/)[0]!)).toBe(true);
@@ -40,6 +43,10 @@ describe("a move to an app or a printed channel", () => {
     ["I don't want to add you on discord, let's keep it here"],
     ["what's your x-ray of the engine say"],
     ["check your inbox in the app, I sent the photos"],
+    // a sticker, label or card that is no one's is a thing
+    ["use the code on the sticker under the bonnet to order the belt"],
+    ["the info is on the sticker by the fuel cap, call me if the light stays on"],
+    ["I put a card on the dash with the torque figures, ring me if anything's off"],
     ["I saw a video on instagram about this exact fault"],
   ])("%j stays innocent", (text) => {
     expect(kindsOf(text)).toEqual([]);

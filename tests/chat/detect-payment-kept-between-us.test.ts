@@ -21,6 +21,8 @@ describe("a payment kept between the two parties", () => {
     ["Spanish", "me pagas directo y cancelamos en la app", "me pagas directo"],
     ["French", "tu me paies en direct, on annule la reservation", "tu me paies en direct"],
     ["Hinglish", "paisa direct de dena, app se mat karo", "paisa direct de dena"],
+    ["cash set against the app's price", "I'll give you 90 cash instead of 120 on the app", "give you 90 cash"],
+    ["paid straight for less than the booking", "can I pay you 150 straight up rather than 180 through the booking", "pay you 150 straight up"],
   ])("%s: %j is a deal, hidden", (_form, text, secret) => {
     expect(kindsOf(text)).toContain("OFF_PLATFORM_DEAL");
     expect(hides(text, secret)).toBe(true);
@@ -36,6 +38,12 @@ describe("a payment kept between the two parties", () => {
     ["the app charged me twice, can you check the payment"],
     ["I don't want to pay you directly, the app is fine"],
     ["the 2 of them stayed between us and the dealer"],
+    // "on the day" is when, not how; a contrast with an amount, a part of the bill or a moment is haggling
+    ["I'll pay you on the day of the MOT"],
+    ["I can pay you in full on the day"],
+    ["could I pay you 90 not 120 via the app"],
+    ["I'll pay you the labour instead of the parts, through checkout"],
+    ["I'll pay you once it's finished, not until the app says complete"],
   ])("%j stays innocent", (text) => {
     expect(kindsOf(text)).toEqual([]);
   });

@@ -26,6 +26,8 @@ describe("a number sent in pieces over messages", () => {
     ["read out in Spanish", ["seis uno dos", "cinco cinco cinco", "cero uno cuatro"]],
     ["the area code sent after a masked number", ["ring me 555 0147", "oh and the area code's 512"]],
     ["the trunk zero sent after a masked number", ["note it down", "7 7 0 0 9 0 0 4 1 6", "prefix it with 0"]],
+    ["announced as a work line", ["my work line is", "832", "555"]],
+    ["announced as where to call", ["call me on my mobile", "832", "555"]],
   ])("%s: %j shows no digit of the number", (_kind, messages) => {
     expect(replay(messages).join(" ")).not.toMatch(/\d{2}|[oO]l?\d|SSS|cinco|oh four/);
   });
@@ -38,6 +40,8 @@ describe("a number sent in pieces over messages", () => {
     ["a phone that died", ["my cell died", "843", "555"]],
     ["a quote", ["quote on", "450", "120"]],
     ["part numbers in bits", ["i'll send the part numbers in bits", "90915", "10003"]],
+    ["a car's line and its sizes", ["my fuel line is", "8 10", "10 12"]],
+    ["a reading on a phone app", ["the trip meter on my phone is", "212", "340"]],
   ])("leaves %s: %j", (_kind, messages) => {
     expect(replay(messages)).toEqual(messages);
   });
@@ -48,6 +52,7 @@ describe("a message after a masked number, naming no piece of it", () => {
     ["a size", ["call 303 555 0134", "area is 12 square feet"]],
     ["a reading", ["my cell 555-0192", "the first 200 miles were fine"]],
     ["a distance", ["my cell 555-0192", "415 miles to go"]],
+    ["a part's prefix", ["text me 555 0187", "prefix 3 on the hose clamp"]],
   ])("%s stays: %j", (_kind, messages) => {
     expect(replay(messages)[1]).toBe(messages[1]);
   });

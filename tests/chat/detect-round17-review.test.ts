@@ -153,8 +153,10 @@ describe("recall grammars this round added flag innocent repair chat", () => {
   // 8d290cb: WHOSE + WHERE + WHICH in one sentence, with commas and "so/but" clauses not ending it:
   // a home placed in passing (by the sea, near a quarry) and any colour word before a house part or
   // an ordinal before "house" elsewhere in the sentence make it an ADDRESS, though nothing directs a
-  // visitor. Talk about rust, dust and parking near home is common repair chat.
-  it.fails.each([
+  // visitor. Talk about rust, dust and parking near home is common repair chat. Mended: the three
+  // parts must be one description (no "so/but" break, no new statement after a comma, no "too"),
+  // and the sender placed somewhere now is no home.
+  it.each([
     "my house is by the motorway so the car gets filthy, the white fence is grey now",
     "we're near the coast so the brake discs rust, our red gate too",
     "I live by the sea, my old garage door is rusting as well",
@@ -162,9 +164,14 @@ describe("recall grammars this round added flag innocent repair chat", () => {
     "our flat is above the shop so parking is a pain, end terrace parking is worse",
     "I'm just past the garage now, stuck behind a tractor with a big red trailer",
     "my place is a mess, the old shed behind the garage is where I keep the spare tyres",
-    "our house is over the river, red roof, but I'll bring the car to your shop",
-  ])("[new FP, 8d290cb] a home mentioned in passing is no directions: %j", (text) => {
+  ])("[mended, 8d290cb] a home mentioned in passing is no directions: %j", (text) => {
     expect(kindsOf(text)).toEqual([]);
+  });
+
+  // Still flagged: "our house is over the river, red roof" is itself a home told apart; only the
+  // clause after "but" says no one is to visit it.
+  it.fails("[new FP, 8d290cb] a home described, then the car brought to the reader's shop", () => {
+    expect(kindsOf("our house is over the river, red roof, but I'll bring the car to your shop")).toEqual([]);
   });
 
   it.each([
@@ -178,8 +185,9 @@ describe("recall grammars this round added flag innocent repair chat", () => {
   });
 
   // 6dda265: "on the day" is read as a manner that leaves the platform out, and PLATFORM_AVOIDED's
-  // "than / instead of / not" match haggling over an amount or a sequence on the app.
-  it.fails.each([
+  // "than / instead of / not" match haggling over an amount or a sequence on the app. Mended: "on the
+  // day" is when, not how; a contrast with an amount, a part of the bill or a moment is haggling.
+  it.each([
     "I'll pay you on the day",
     "I'll pay you on the day when I pick it up",
     "I'll pay you the fee on the day",
@@ -188,7 +196,7 @@ describe("recall grammars this round added flag innocent repair chat", () => {
     "pay me 100 instead of the 150 quote, on the app",
     "I'll pay you the rest instead of the deposit, on here",
     "I'll pay you the balance when it's done, not before the app confirms",
-  ])("[new FP, 6dda265] paying on the day or haggling on the app is no direct payment: %j", (text) => {
+  ])("[mended, 6dda265] paying on the day or haggling on the app is no direct payment: %j", (text) => {
     expect(kindsOf(text)).toEqual([]);
   });
 
@@ -213,13 +221,14 @@ describe("recall grammars this round added flag innocent repair chat", () => {
   });
 
   // 197b8fa: PRINTED reads "use/try the number on the sticker" (a part or paint number) and a card
-  // or sticker with "call me" anywhere in the sentence as a channel printed for the reader.
-  it.fails.each([
+  // or sticker with "call me" anywhere in the sentence as a channel printed for the reader. Mended: the
+  // card, sticker or van must be the sender's, or the channel words name the sender's own.
+  it.each([
     "use the number on the sticker to order the part",
     "try the number on the sticker, the part number",
     "the details are on the sticker on the door jamb, call me if you cant find it",
     "I left a card on the seat with the tyre pressures, call me if unsure",
-  ])("[new FP, 197b8fa] a part's sticker or a note card is no channel: %j", (text) => {
+  ])("[mended, 197b8fa] a part's sticker or a note card is no channel: %j", (text) => {
     expect(kindsOf(text)).toEqual([]);
   });
 
@@ -240,8 +249,9 @@ describe("recall grammars this round added flag innocent repair chat", () => {
   });
 
   // 440b0f4: a "handle-shaped" word (an underscore) after "my disc/cord is" is read as a handle; car
-  // talk with an underscore (a side or a size typed as a label) is flagged.
-  it.fails.each(["my disc is RH_front", "my cord is 3m_long"])("[new FP, 440b0f4] a car part's label after a nickname's car sense: %j", (text) => {
+  // talk with an underscore (a side or a size typed as a label) is flagged. Mended: a label made of
+  // sides, positions and sizes is no handle.
+  it.each(["my disc is RH_front", "my cord is 3m_long"])("[mended, 440b0f4] a car part's label after a nickname's car sense: %j", (text) => {
     expect(kindsOf(text)).toEqual([]);
   });
 
@@ -261,13 +271,15 @@ describe("recall grammars this round added flag innocent repair chat", () => {
   });
 
   // c097e74: ANNOUNCES_NUMBER takes any word before "line" or "phone" ("my brake line is", "... on my
-  // phone is"), so readings sent after it are masked as a phone's pieces.
-  it.fails.each([[["my brake line is", "3 16", "5 16"]], [["odometer on my phone is", "120", "450"]]])("[new FP, c097e74] sizes or readings after a brake line or a phone app: %j", (messages) => {
+  // phone is"), so readings sent after it are masked as a phone's pieces. Mended: the word before
+  // "line/phone" must name a phone, and a phone something is read on is no phone offered.
+  it.each([[["my brake line is", "3 16", "5 16"]], [["odometer on my phone is", "120", "450"]]])("[mended, c097e74] sizes or readings after a brake line or a phone app: %j", (messages) => {
     expect(replayFlagged(messages)).toBe(false);
   });
 
   // a41b282: "prefix" after a masked number is read as the number's front even when it names a bolt's.
-  it.fails("[new FP, a41b282] a prefix of a part after a masked number", () => {
+  // Mended: a piece said to be a thing's ("on the bolt") is no front.
+  it("[mended, a41b282] a prefix of a part after a masked number", () => {
     const shown = replayBurst(["call me 555 0143", "prefix 12 on the bolt though"]);
     expect(shown[1]!.kinds).toEqual([]);
   });

@@ -28,7 +28,7 @@ import { ADDRESS_PATTERNS, extendAddressTails, findStrayPostcodes } from "./dete
 import { APP_NICKNAME_PATTERNS } from "./detection/app-nicknames.ts";
 import { CHANNEL_MOVE_PATTERNS } from "./detection/channel-moves.ts";
 import { CHANNEL_REQUEST_PATTERNS } from "./detection/channel-requests.ts";
-import { negatedBefore, runPatterns, wordsOf, type Pattern } from "./detection/context.ts";
+import { negatedBefore, NOT_A_DEVICE_PLACE, runPatterns, wordsOf, type Pattern } from "./detection/context.ts";
 import { DIRECT_PAYMENT_PATTERNS } from "./detection/direct-payment.ts";
 import { HOME_DIRECTION_PATTERNS } from "./detection/home-directions.ts";
 import { INDIRECT_DEAL_PATTERNS } from "./detection/indirect-deals.ts";
@@ -596,10 +596,14 @@ function joinedPhones(parts: readonly string[], starts: readonly number[], spans
 
 /**
  * A message that ends by announcing a phone number to follow ("ok my cell", "my number is:",
- * "text me on", "whatsapp -"): what comes next from the same sender is the number.
+ * "text me on", "whatsapp -"): what comes next from the same sender is the number. The word before
+ * "number/line/phone" names a phone ("my work line", "my cell phone"), not a car part ("my brake
+ * line is"), and the phone is not the place something else is read ("odometer on my phone is").
  */
-const ANNOUNCES_NUMBER =
-  /(?:\b(?:my|our|me|his|her)\s+(?:\w+\s+)?(?:cell|mobile|mob|number|num|digits|phone|whatsapp|line|no\.?)(?:\s+(?:is|=))?|\b(?:call|text|txt|ring|sms|whatsapp|reach)\s+(?:me|us)\s+(?:on|at)|\b(?:number|cell|mobile|digits)\s+(?:is|=))\s*[:=\-.]?\s*$/i;
+const ANNOUNCES_NUMBER = new RegExp(
+  String.raw`(?:${NOT_A_DEVICE_PLACE}\b(?:my|our|me|his|her)\s+(?:(?:cell|mobile|work|home|personal|business|private|new|old|other|direct|office|land|phone|whatsapp|second|main|uk|us|usa|aus|real)\s+)?(?:cell|mobile|mob|number|num|digits|phone|whatsapp|line|no\.?)(?:\s+(?:is|=))?|\b(?:call|text|txt|ring|sms|whatsapp|reach)\s+(?:me|us)\s+(?:on|at)|\b(?:number|cell|mobile|digits)\s+(?:is|=))\s*[:=\-.]?\s*$`,
+  "i",
+);
 
 /**
  * The digits of a number sent piece by piece after an announcement, before the last piece arrives

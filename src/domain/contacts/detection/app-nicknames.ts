@@ -31,9 +31,16 @@ const USE_CUE =
 /** A measurement after a car sense of the nickname: "my dc is 12v", "the cord is 2m". */
 const MEASUREMENT = /^\d+(?:\.\d+)?[a-z]{0,3}$/i;
 
+/** A word of a part's label: a side, a position, a length or a size ("RH", "front", "3m", "long", "12mm"). */
+const LABEL_WORD =
+  /^(?:lh|rh|l|r|ns|os|nsf|nsr|osf|osr|lhf|rhf|lhr|rhr|front|rear|back|left|right|inner|outer|upper|lower|top|bottom|side|long|short|new|old|spare|oem|worn|driver|passenger|\d+(?:\.\d+)?[a-z]{0,3})$/i;
+
+/** A part's label typed with "_" or "-" between its words ("RH_front", "3m_long"): no handle. */
+const partLabel = (h: string): boolean => /[_-]/.test(h) && h.split(/[_-]+/).every((w) => LABEL_WORD.test(w));
+
 const handleFound = (m: RegExpExecArray, text: string): boolean => {
   const h = m.groups?.h ?? "";
-  if (!handleOk(h) || MEASUREMENT.test(h) || negatedBefore(text, m.index)) return false;
+  if (!handleOk(h) || MEASUREMENT.test(h) || partLabel(h) || negatedBefore(text, m.index)) return false;
   return SHAPED.test(h) || USE_CUE.test(after(text, m, 50));
 };
 

@@ -11,11 +11,15 @@
  *      app: "let me know your IG", "what's ur snap", "drop your discord".
  *   3. APP-INBOX: the reader's or sender's inbox on an app: "check your instagram DMs", "slide into
  *      my DMs", "I messaged you on insta, check your requests".
- *   4. PRINTED: the reader sent to a channel printed on something they hold: a contact verb (call,
- *      ring, text, use, give it a bell) before "the number / the details / that / it" on "my card,
- *      the flyer, my van, the sticker", or "my details are on the flyer", or a card left with the
- *      reader and a contact verb in the same sentence ("I left my card on your windscreen, ring
- *      the number on it").
+ *   4. PRINTED: the reader sent to a channel printed on something of the sender's they hold: a
+ *      contact verb (call, ring, text, use, give it a bell) before "the number / the details" on "my
+ *      card, our flyer, the side of my van, a business card", or before "my number" on any card or
+ *      sticker, or "call me on the number on the sticker"; "my details are on the flyer"; the
+ *      number said to be on the sender's van or card and a contact verb after it, or on any card
+ *      and the verb aimed at it ("give it a bell"); or the sender's card left with the reader and a
+ *      contact verb in the same sentence ("I left my card on your windscreen, ring the number on
+ *      it"). A sticker, label or card that is no one's ("the number on the sticker" to order a part,
+ *      "a card with the tyre pressures") is a thing, not a channel.
  *
  * Every form is read with its clause (`live`): negated, reported or pointed back at the platform
  * ("message me here", "check your inbox in the app") it stays innocent. Masked like a request: the
@@ -43,8 +47,18 @@ const CONTACT_VERB = String.raw`(?:${CALL_VERB}|try|use)`;
 /** The handle asked for ends its clause or is named as a handle: "your IG and ...", "ur snap?", not "your insta opinion". */
 const HANDLE_END = String.raw`(?=\s*(?:[,.!?;:)]|$|(?:and|so|or|then|pls|please|plz|bro|mate|man|sir|boss|quick|too|i['’]?ll|i\s+will|handle|name|username|user|account|acc|@|tag|id)\b))`;
 
-/** Something printed that the reader holds or can see: a card, a flyer, the van, a sticker. */
-const PRINTED = String.raw`(?:(?:my|the|that|this|our|a)\s+(?:business\s+|work\s+|contact\s+)?(?:card|flyer|leaflet|sticker|magnet|van|truck|ute|sign|banner|door\s+hanger|fridge\s+magnet|keyring|pen)|(?:the\s+)?(?:side|back)\s+of\s+(?:my|the|our)\s+(?:van|truck|ute|card))`;
+/** Things a channel is printed on: a card, a flyer, the van, a sticker. */
+const PRINTED_THING = String.raw`(?:card|flyer|leaflet|sticker|magnet|van|truck|ute|sign|banner|door\s+hanger|fridge\s+magnet|keyring|pen)`;
+/** Something printed that the reader holds or can see, whoever's it is. */
+const PRINTED = String.raw`(?:(?:my|the|that|this|our|a)\s+(?:business\s+|work\s+|contact\s+)?${PRINTED_THING}|(?:the\s+)?(?:side|back)\s+of\s+(?:my|the|our)\s+(?:van|truck|ute|card))`;
+/** Something printed that is the sender's: "my card", "our flyer", "a business card", "the side of my van". */
+const PRINTED_OWN = String.raw`(?:(?:my|our)\s+(?:business\s+|work\s+|contact\s+)?${PRINTED_THING}|(?:the|a|that|this)\s+(?:business|work|contact)\s+card|(?:the\s+)?(?:side|back)\s+of\s+(?:my|our)\s+(?:van|truck|ute|card))`;
+/** The card itself left with the reader being the sender's: "my card", "a business card". */
+const OWN_CARD = String.raw`(?:(?:my|our)\s+(?:business\s+|work\s+)?card|(?:a|the)\s+(?:business|work|contact)\s+card)`;
+/** The channel words: "number", "details", "contact info". */
+const CHANNEL = String.raw`(?:number|no\.?|details|contact(?:\s+(?:info|details|number))?|e-?mail|digits|mobile|cell)`;
+/** A verb aimed at the printed channel itself: "call it", "give that a bell". */
+const CALL_IT = String.raw`(?:(?:call|ring|phone|text|dial|email|e-mail|whatsapp|contact)\s+(?:it|that|them)|give\s+(?:it|that|them)\s+a\s+(?:bell|ring|call|buzz|shout))`;
 
 export const CHANNEL_MOVE_PATTERNS: Pattern[] = [
   {
@@ -77,7 +91,19 @@ export const CHANNEL_MOVE_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // 4. PRINTED: "ring the number on my card", "my details are on the flyer", "I left my card ..., ring the number on it"
     re: new RegExp(
-      String.raw`\b${CONTACT_VERB}\s+(?:me\s+)?(?:on\s+)?(?:the|that|my|this)\s+(?:number|no\.?|details|contact(?:\s+(?:info|details|number))?|e-?mail|digits|mobile|cell)\s+(?:on|from|off)\s+(?:${PRINTED}|it|that|there)\b|\b(?:my|our)\s+(?:number|details|contact(?:\s+(?:info|details|number))?|e-?mail|digits|mobile|cell|socials)\s*(?:is|are|['’]s|s)\s+(?:all\s+)?on\s+${PRINTED}|\bthe\s+(?:number|details|contact(?:\s+(?:info|details|number))?|e-?mail)\s*(?:is|are|['’]s|s)\s+on\s+${PRINTED}\b[^.!?\n]{0,30}\b${CALL_VERB}\b|\b(?:left|gave|give|put|dropped|slipped|tucked|stuck|handed)\s+(?:you\s+)?(?:my|a|our)\s+(?:business\s+|work\s+)?card\b[^.!?\n]{0,60}\b(?:${CALL_VERB}|(?:use|try)\s+(?:the|that|my)\s+(?:number|details|e-?mail))\b`,
+      [
+        // the number on the sender's card, van or flyer: "call the number on my business card"
+        String.raw`\b${CONTACT_VERB}\s+(?:me\s+)?(?:on\s+)?(?:the|that|my|this)\s+${CHANNEL}\s+(?:on|from|off)\s+${PRINTED_OWN}\b`,
+        // the sender's number on any card, or the sender called on it: "use my number on the sticker", "ring me on the number on the card"
+        String.raw`\b${CONTACT_VERB}\s+(?:me\s+)?(?:on\s+)?my\s+${CHANNEL}\s+(?:on|from|off)\s+(?:${PRINTED}|it|that|there)\b`,
+        String.raw`\b${CALL_VERB}\s+me\s+(?:on\s+)?(?:the|that|this)\s+${CHANNEL}\s+(?:on|from|off)\s+(?:${PRINTED}|it|that|there)\b`,
+        // "my details are on the flyer"
+        String.raw`\b(?:my|our)\s+(?:${CHANNEL}|socials)\s*(?:is|are|['’]s|s)\s+(?:all\s+)?on\s+${PRINTED}`,
+        // "the number's on the side of my van, give it a bell", "the number is on the card, ring it"
+        String.raw`\bthe\s+(?:number|details|contact(?:\s+(?:info|details|number))?|e-?mail)\s*(?:is|are|['’]s|s)\s+on\s+(?:${PRINTED_OWN}\b[^.!?\n]{0,30}\b${CALL_VERB}|${PRINTED}\b[^.!?\n]{0,30}\b${CALL_IT})\b`,
+        // the sender's card left with the reader: "I stuck my card under your wiper, give me a ring on it"
+        String.raw`\b(?:left|gave|give|put|dropped|slipped|tucked|stuck|handed)\s+(?:you\s+)?${OWN_CARD}\b[^.!?\n]{0,60}\b(?:${CALL_VERB}|(?:use|try)\s+(?:the|that|my)\s+(?:number|details|e-?mail))\b`,
+      ].join("|"),
       "gi",
     ),
     accept: live,

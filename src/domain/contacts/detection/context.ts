@@ -52,6 +52,13 @@ export function wordsOf(text: string): Set<string> {
   return words;
 }
 
+/**
+ * Regex source: a lookbehind that fails when a possessive ("my phone", "my line") is the place
+ * something else is read or kept ("odometer on my phone", "the photos in my phone"), not the
+ * sender's own phone offered; "call me on my mobile" still counts.
+ */
+export const NOT_A_DEVICE_PLACE = String.raw`(?<!\b(?!(?:me|us)\b)\w+\s+(?:on|in|from|off|through|thru|via)\s+)`;
+
 /** Text before the match, at most `n` characters. */
 export const before = (text: string, m: RegExpExecArray | { index: number }, n: number): string => text.slice(Math.max(0, m.index - n), m.index);
 

@@ -7,8 +7,8 @@
  *   1. PAID STRAIGHT: a verb of paying or handing money (pay, give, hand, slip, bung, transfer,
  *      send, e-transfer, venmo) with a party as the payee (me, you, u, ya) and a manner that leaves
  *      the platform out right after it: straight (up), direct(ly), myself, personally, in (the)
- *      hand, on the day, face to face, separately ("can I pay you straight", "I'd hand you the money
- *      personally").
+ *      hand, face to face, separately ("can I pay you straight", "I'd hand you the money
+ *      personally"). "On the day" is only when, not how: paying on the day is paying on the app.
  *   2. PAID INSTEAD: the same payment with the platform avoided anywhere in its sentence: "than /
  *      instead of / rather than / skip / cancel / without / no need for / leave out / bypass" and
  *      the app, the booking, the site, the checkout, paying online or the fee ("give you the money
@@ -37,11 +37,20 @@ const PARTY = String.raw`(?:me|you|u|ya|yourself|him|her|us)`;
 const PAYMENT = String.raw`(?:pay(?:ing)?\s+${PARTY}(?:\s+${MONEY})?|(?:give|giving|hand|handing|slip|bung|get)\s+${PARTY}\s+${MONEY}|(?:transfer|send|sending|e-?transfer|venmo|zelle|wire)\s+(?:${PARTY}\s+${MONEY}|(?:it|${MONEY})\s+(?:straight\s+|directly\s+|direct\s+)?to\s+${PARTY}))`;
 
 /** How the money goes when it leaves the platform out. */
-const STRAIGHT = String.raw`(?:straight(?:\s+up)?|direct(?:ly)?|myself|personally|in\s+(?:the\s+)?hand|by\s+hand|hand\s+to\s+hand|on\s+the\s+day|face\s+to\s+face|in\s+person|privately|separately|on\s+the\s+side|under\s+the\s+table|off\s+the\s+books)`;
+const STRAIGHT = String.raw`(?:straight(?:\s+up)?|direct(?:ly)?|myself|personally|in\s+(?:the\s+)?hand|by\s+hand|hand\s+to\s+hand|face\s+to\s+face|in\s+person|privately|separately|on\s+the\s+side|under\s+the\s+table|off\s+the\s+books)`;
+
+/**
+ * What a contrast sets against the payment when it is haggling, not avoiding: another amount ("200
+ * rather than 250 on the app", "instead of the 150 quote"), another part of the bill ("the rest
+ * instead of the deposit") or a moment ("not before the app confirms"). The app named after it is
+ * then where the money goes, unless the sender's side names cash or a manner that leaves the app
+ * out ("200 cash rather than 250 on the app").
+ */
+const CONTRAST_ON_THE_BILL = String.raw`(?!\s+(?:(?:the|a|an|my|your|that|this|what|full|whole)\s+)*(?:[$£€]?\d+|deposit|quote|quoted|price|rest|balance|amount|total|estimate|invoice|labour|labor|parts|half|before|until|till|after|once|when|unless)\b)`;
 
 /** The platform left out: a word of avoiding or contrast before the app, the booking, the site or its fee. */
 const PLATFORM_AVOIDED = new RegExp(
-  String.raw`\b(?:than|instead\s+of|rather\s+than|skip(?:ping)?|cancel(?:ling|ing)?|without|no\s+need\s+(?:for|to)|don['’]?t\s+(?:bother|need)|bypass(?:ing)?|avoid(?:ing)?|leave\s+out|not)\b[^.!?\n]{0,30}\b(?:app|apps|booking|site|platform|checkout|online|autodoctor|fees?|commission|middle\s*man|here)\b`,
+  String.raw`\b(?:(?:than|instead\s+of|rather\s+than|not)\b${CONTRAST_ON_THE_BILL}|(?:cash|${STRAIGHT})\b[^.!?\n]{0,20}?\b(?:than|instead\s+of|rather\s+than|not)\b|(?:skip(?:ping)?|cancel(?:ling|ing)?|without|no\s+need\s+(?:for|to)|don['’]?t\s+(?:bother|need)|bypass(?:ing)?|avoid(?:ing)?|leave\s+out)\b)[^.!?\n]{0,30}\b(?:app|apps|booking|site|platform|checkout|online|autodoctor|fees?|commission|middle\s*man|here)\b`,
   "i",
 );
 

@@ -49,11 +49,78 @@ const WHICH = new RegExp(
   "i",
 );
 
-/** The sentence of a WHERE match holds WHOSE and WHICH, and no negation stands before it. */
+/**
+ * A conjunction that starts another statement about something else: what follows "so", "but" or
+ * "because" is a consequence or a contrast ("we're near the coast so the discs rust"), never more of
+ * the directions.
+ */
+const STATEMENT_BREAK = /[;:]|\s(?:so|but|because|cos|coz|cause|though|although|whereas|which\s+means)\b/giu;
+
+/**
+ * A part after a comma that says something new about its own subject: a person ("I", "we", "they")
+ * or a thing followed by a verb ("the first house gets all the dust", "my old garage door is
+ * rusting"). A verbless part ("red barn", "the one with the ramp") or an instruction ("buzz flat 2")
+ * goes on describing the home.
+ */
+const NEW_STATEMENT = new RegExp(
+  String.raw`^\s*(?:and\s+|then\s+)?(?:(?:i|we|you|he|she|they|there)\b|(?:the|my|our|his|her|their|this|that|these|those|it|a|an)\b(?:\s+[^\s,]+){0,5}?\s+(?:is|are|was|were|isn['’]?t|aren['’]?t|wasn['’]?t|has|have|had|hasn['’]?t|gets?|got|does|did|doesn['’]?t|didn['’]?t|will|won['’]?t|would|can|can['’]?t|could|should|might|keeps?|needs?|looks?|seems?|rusts?|goes|went|takes?|makes?|leaks?|stays?|turns?|costs?)\b|(?:stuck|driving|waiting|sat|sitting)\b)`,
+  "iu",
+);
+
+/** A part that adds to what was just said ("our red gate too", "... as well"): no telling apart. */
+const ADDITION = /\b(?:too|as\s+well|also|either)\s*$/iu;
+
+/**
+ * The sender placing themselves at this moment ("I'm just past the garage now", "stuck behind a
+ * tractor"): where they are, not where they live.
+ */
+const BEING_THERE_NOW = /\b(?:now|currently|at\s+the\s+moment|atm|stuck\s+(?:behind|in|at|on)|on\s+my\s+way)\b/iu;
+/** A home claimed with a home noun ("my flat is", "our house's"): this rules out "I'm ... now". */
+const HOME_CLAIMED = new RegExp(String.raw`\b(?:my|our)\s+${DWELLING_NOUN}\b`, "iu");
+
+/** A part that is itself a claim of the home ("that's us", "it's ours"), not a new statement. */
+const WHICH_CLAIM = /^\s*(?:that['’]?s|thats|it['’]?s|its|that\s+is|it\s+is)\s+(?:us|ours|mine|me|the\s+\w+\s+(?:with|on|at))\b|^\s*(?:can['’]?t|cannot|you\s+can['’]?t)\s+miss\b/iu;
+
+/**
+ * The one description of a home the offset `at` lies in, as the parts of `sentence` it spans: the
+ * sentence cut at every statement break, then at each comma that opens a new statement other than a
+ * claim of the home itself ("..., we're at the end of it", "..., that's us"). Parts that only add
+ * to something said ("too", "as well") are left out. Offsets are into `sentence`.
+ */
+function descriptionAt(sentence: string, at: number): string[] {
+  const cuts: { at: number; hard: boolean }[] = [];
+  for (const m of sentence.matchAll(STATEMENT_BREAK)) cuts.push({ at: m.index, hard: true });
+  for (const m of sentence.matchAll(/,/g)) cuts.push({ at: m.index, hard: false });
+  cuts.sort((a, b) => a.at - b.at);
+  let parts: string[] = [];
+  let from = 0;
+  for (const cut of [...cuts, { at: sentence.length, hard: true }]) {
+    const part = sentence.slice(from, cut.at);
+    const opensStatement = from > 0 && NEW_STATEMENT.test(part) && !WHOSE.test(part) && !WHICH_CLAIM.test(part);
+    if (opensStatement) {
+      if (at < from) break;
+      parts = [];
+    }
+    if (!ADDITION.test(part)) parts.push(part);
+    from = cut.at + 1;
+    if (cut.hard) {
+      if (at < from) break;
+      parts = [];
+    }
+  }
+  return parts;
+}
+
+/**
+ * The description holding a WHERE match (see `descriptionAt`) also holds WHOSE and WHICH, the
+ * sender is not only placing themselves at this moment, and no negation stands before it.
+ */
 function toAHome(m: RegExpExecArray, text: string): boolean {
   const [start, end] = sentenceOf(m);
-  const sentence = text.slice(start, end);
-  return WHOSE.test(sentence) && WHICH.test(sentence) && !negatedBefore(text, m.index);
+  const description = descriptionAt(text.slice(start, end), m.index - start).join(",");
+  if (!WHOSE.test(description) || !WHICH.test(description)) return false;
+  if (BEING_THERE_NOW.test(description) && !HOME_CLAIMED.test(description)) return false;
+  return !negatedBefore(text, m.index);
 }
 
 export const HOME_DIRECTION_PATTERNS: Pattern[] = [

@@ -88,11 +88,17 @@ const FRONT_NAMED_BEFORE = /\b(?:area\s+code|prefix|country\s+code|dial(?:l?ing)
 /** Said to go in front right after a piece: "415 in front", "0 before it". */
 const FRONT_NAMED_AFTER = /^[^\w\n]{0,3}(?:goes\s+)?(?:in\s+front|before\s+(?:it|that|the\s+rest)|at\s+the\s+(?:start|front|beginning))\b/i;
 
+/** Said to belong to a thing right after a piece: "prefix 12 on the bolt", "prefix 4 of the part code". */
+const OF_A_THING_AFTER = /^\s*(?:on|of|for|in|from)\s+(?:the|a|an|my|your|that|this|its|his|her)\s+(?!(?:number|phone|cell|mobile|line|end|front|start|beginning|rest)\b)\w/i;
+
 /**
  * True when `message` names the piece at [start, end) as the front of a number: its area code,
  * prefix or country code ("oh and the area code is 720", "prefix with 0"), or said to go in front
- * ("put 415 in front"); "first" or "starts" alone also open readings ("starts at 120") and do not count.
+ * ("put 415 in front"); "first" or "starts" alone also open readings ("starts at 120") and do not
+ * count, nor does a prefix said to be a thing's ("prefix 12 on the bolt").
  */
 export function namedFront(message: string, start: number, end: number): boolean {
-  return FRONT_NAMED_BEFORE.test(message.slice(Math.max(0, start - 40), start)) || FRONT_NAMED_AFTER.test(message.slice(end, end + 30));
+  const following = message.slice(end, end + 30);
+  if (OF_A_THING_AFTER.test(following)) return false;
+  return FRONT_NAMED_BEFORE.test(message.slice(Math.max(0, start - 40), start)) || FRONT_NAMED_AFTER.test(following);
 }

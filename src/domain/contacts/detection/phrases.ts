@@ -14,7 +14,7 @@
  *   app") or a notification clause ("when ...", "once ...", "if ..."), or as the idiom "call me
  *   crazy". "message me" / "DM me" / "ping me" alone are in-platform (this IS a messenger).
  */
-import { after, before, caseless, clauseAround, groupSpan, negatedBefore, type Pattern, uniqueAlternatives } from "./context.ts";
+import { after, before, caseless, clauseAround, groupSpan, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, uniqueAlternatives } from "./context.ts";
 import { UNIT_AFTER } from "./phone.ts";
 import { GOOGLE_SITE, LOOKUP_SITES } from "./social.ts";
 import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES } from "./vocabulary.ts";
@@ -135,8 +135,11 @@ export const REQUEST_PATTERNS: Pattern[] = [
     phrase: true,
   },
   {
-    kind: REQUEST, // "my number is", "my cell:", "here's my number" (not "my number plate", "my number 3 cylinder")
-    re: /\b(?:my|our)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|cell\s+|mobile\s+|phone\s+|other\s+)*(?:number|num|digits|cell(?:\s*phone)?|mobile|cellphone|phone)\b(?!\s*(?:plate|\d+\s*(?:cyl|spark|plug|injector)|for\s+the|on\s+file|is\s+on\s+file|(?:number\s+)?(?:is\s+|'s\s+)?(?:already\s+|still\s+)?(?:on|in)\s+(?:my|the|your)\s+(?:account|profile|booking|file)|broke|died|dead|battery|screen|charger|case|app|camera|(?:is\s+|'s\s+)?(?:dying|dead|broken|cracked|low|off|acting|about\s+to|at\s+\d)|(?:1|one)\s+(?:concern|priority|issue|problem|thing|question|reason|complaint|fan|choice|worry|goal|rule|tip|job|suspect)))/gi,
+    kind: REQUEST, // "my number is", "my cell:", "here's my number" (not "my number plate", "my number 3 cylinder", "odometer on my phone is")
+    re: new RegExp(
+      String.raw`${NOT_A_DEVICE_PLACE}\b(?:my|our)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|cell\s+|mobile\s+|phone\s+|other\s+)*(?:number|num|digits|cell(?:\s*phone)?|mobile|cellphone|phone)\b(?!\s*(?:plate|\d+\s*(?:cyl|spark|plug|injector)|for\s+the|on\s+file|is\s+on\s+file|(?:number\s+)?(?:is\s+|'s\s+)?(?:already\s+|still\s+)?(?:on|in)\s+(?:my|the|your)\s+(?:account|profile|booking|file)|broke|died|dead|battery|screen|charger|case|app|camera|(?:is\s+|'s\s+)?(?:dying|dead|broken|cracked|low|off|acting|about\s+to|at\s+\d)|(?:1|one)\s+(?:concern|priority|issue|problem|thing|question|reason|complaint|fan|choice|worry|goal|rule|tip|job|suspect)))`,
+      "gi",
+    ),
     accept: (m, text) => live(m, text) && (/\b(?:number|num|digits)\b/i.test(m[0]) || /^\s*(?:is\b|:|#|number|no\b|'s\s+\d)/i.test(after(text, m, 10))),
     phrase: true,
   },
