@@ -68,7 +68,7 @@ describe("exceptions this round made are holes an evader can use", () => {
   });
 
   // fc19a94: "pass on" also means hand over; "I'll pass on the cash payment to you" is a cash deal.
-  it.fails('[regression, fc19a94] "I\'ll pass on the cash payment to you in person" is a cash deal handed over, not refused', () => {
+  it('[regression, fc19a94] "I\'ll pass on the cash payment to you in person" is a cash deal handed over, not refused', () => {
     expect(kindsOf("I'll pass on the cash payment to you in person")).toContain("OFF_PLATFORM_DEAL");
   });
 
