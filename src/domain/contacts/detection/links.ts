@@ -198,6 +198,81 @@ const REACH_AFTER = /^[^.!?\n]{0,40}\b(?:(?:message|msg|contact|call|text|dm|ema
 const THIRD_PARTY_ACCOUNT_BEFORE =
   /\b(?:my|our)\s+(?:car\s+)?(?:insurance(?:\s+company)?|insurer|bank|lender|finance\s+company|leasing\s+company|lease\s+company|extended\s+warranty|warranty\s+(?:company|provider)|breakdown(?:\s+cover)?|roadside\s+(?:assistance|cover)|recovery\s+cover)(?:['’]s)?(?:\s+(?:(?:claims?|customer|member|policy|online)\s+)?(?:portal|site|website|page|app|account|login))?\s*(?:is|was|'s|:|=|-)?\s*(?:(?:with|through|via|from|by)\s+)?$|\bmy\s+(?:warranty|cover|policy)\s+(?:is\s+|was\s+)?(?:with|through|via|from)\s+$/i;
 
+/**
+ * Makers of parts, fluids and tools and publishers of repair manuals and data, whose sites hold the
+ * guides, data sheets and diagrams people quote (beside the carmakers of `CARMAKERS`).
+ */
+const PUBLISHERS = new Set(
+  "bosch valvoline castrol mobil shell motul liquimoly liqui-moly pennzoil quakerstate ngk denso brembo ebc mintex ferodo textar pagid akebono wagner raybestos centric powerstop mann mahle fram wix purolator k&n gates dayco contitech continental michelin bridgestone goodyear pirelli dunlop yokohama hankook monroe bilstein kyb koni sachs moog trw lemforder febi meyle delphi acdelco motorcraft mopar aisin exedy luk valeo hella osram philips sylvania optima varta yuasa haynes chilton ifixit repairpal youcanic 2carpros fixya alldata alldatadiy mitchell1 identifix autodata prodemand snapon snap-on blueprint permatex loctite wd40 crc stp redline royalpurple amsoil".split(
+    " ",
+  ),
+);
+/**
+ * A site named for the documents it holds ("tsbsearch.net", "wiringdiagrams.com") or for a
+ * community of owners ("audizine.com", "bimmerfest.com", "fordforums.com"): a library or a forum,
+ * not someone's shop.
+ */
+const DOCUMENT_SITE_WORD = /tsb|manuals?|wiring|diagrams?|datasheets?|recalls?|schematics?|workshop-?data|forums?|zine|fest|vortex|owners|boards?|community/;
+/**
+ * Insurers, banks and lenders, warranty and breakdown providers: words their sites are named with,
+ * and the big ones named by brand alone (a sender's account with them is theirs, not the sender's site).
+ */
+const INSTITUTION_SITE_WORD = /insur|assur|bank|warranty|financ|credit|lending|leasing|mutual|breakdown|roadside/;
+const INSTITUTIONS = new Set(
+  "progressive geico statefarm allstate libertymutual nationwide usaa esurance metromile lemonade directline admiral aviva axa allianz zurich churchill hastingsdirect hastings ageas comparethemarket gocompare confused moneysupermarket theaa rac greenflag aaa caa chase wellsfargo bankofamerica bofa citi citibank capitalone usbank pnc truist americanexpress amex barclays hsbc lloyds natwest santander halifax monzo revolut starling rbs rbc scotiabank bmo cibc commbank anz westpac nab endurance carshield carchex autoprotect".split(
+    " ",
+  ),
+);
+/** Hosts or paths that are a way to reach, follow, book or pay someone (messaging, social, booking, payment; a contact or booking page). */
+function isReachChannel(host: string, path: string): boolean {
+  return PERSONAL_PAGE_HOST.test(host) || SOCIAL_HOSTS.test(host) || MESSAGING_HOSTS.test(host) || PERSONAL_PATH_WORD.test(host) || PERSONAL_PATH_WORD.test(path);
+}
+
+/** The registrable label of a host, the one before the public suffix ("toyota" in toyota.co.uk, ford.ca). */
+function siteLabel(host: string): string {
+  const labels = host.split(".");
+  return (labels.length >= 3 && /^(?:co|com|org|net|gov|ac)$/.test(labels[labels.length - 2]!) ? labels[labels.length - 3] : labels[labels.length - 2]) ?? "";
+}
+
+/** True when `label` is one of `names`, has one as a hyphenated part, or begins with a long one ("bosch-mobility", "alldatadiy"). */
+function namedFor(label: string, names: ReadonlySet<string>): boolean {
+  if (names.has(label) || label.split("-").some((part) => names.has(part))) return true;
+  for (const name of names) if (name.length >= 6 && label.startsWith(name)) return true;
+  return false;
+}
+
+/** A document word alone ("guide", "manual"): it names what the site holds, not who owns it. */
+const DOCUMENT_WORD = new RegExp(String.raw`^${DOCUMENT}$`, "i");
+
+/**
+ * Words of the sentence before a link that may name the company owning it ("the Bosch site,
+ * bosch-mobility.com", "a strut guide on strutmasters.com"): four letters or more, no possessive
+ * ("Mike's guide" names a person, maybe the sender), no document word.
+ */
+function brandNamedBefore(label: string, head: string): boolean {
+  const sentence = head.split(/[.!?\n]\s/).pop() ?? "";
+  return sentence.split(/[^\w'’&-]+/).some((word) => {
+    const w = word.toLowerCase();
+    return w.length >= 4 && !/['’]s$/.test(w) && !COMMON_WORDS.has(w) && !DOCUMENT_WORD.test(w) && label.startsWith(w);
+  });
+}
+
+/**
+ * Positive evidence that a site named for a document is a third party's, not the sender's: a
+ * carmaker's or a parts maker's or manual publisher's name in it, a name made of document words, or
+ * the brand named in the sentence before it. The mere absence of an invitation proves nothing.
+ */
+function isPublisherSite(host: string, head: string): boolean {
+  const label = siteLabel(host);
+  return namedFor(label, CARMAKERS) || namedFor(label, PUBLISHERS) || DOCUMENT_SITE_WORD.test(label) || brandNamedBefore(label, head);
+}
+
+/** Positive evidence that a site called the sender's insurer's, bank's or warranty provider's is one: its name says so, or it is a known one's. */
+function isInstitutionSite(host: string, head: string): boolean {
+  const label = siteLabel(host);
+  return INSTITUTION_SITE_WORD.test(label) || namedFor(label, INSTITUTIONS) || brandNamedBefore(label, head);
+}
+
 /** How far after the link (characters) a source's verb is looked for ("X had it cheaper"). */
 const SOURCE_AFTER_REACH = 20;
 
@@ -207,18 +282,17 @@ const SOURCE_AFTER_REACH = 20;
  */
 export function isPublicPage(host: string, path: string, head: string, tail = ""): boolean {
   if (isContentPage(host, path) && !OWN_SITE_BEFORE.test(head)) return true;
-  if (!PERSONAL_PAGE_HOST.test(host) && !REACH_AFTER.test(tail)) {
-    if (DOCUMENT_ON_BEFORE.test(head) && !OWN_PAGE_BEFORE.test(head) && !BUSINESS_PAGE_WORD.test(head)) return true;
-    if ((THIRD_PARTY_ACCOUNT_BEFORE.test(head) || BOUGHT_FROM_BEFORE.test(head)) && !REACH_BEFORE.test(head) && !PERSONAL_PATH_WORD.test(path)) return true;
+  // A site named for a document, an account or a purchase: never a reach channel, whatever is said around it.
+  if (!isReachChannel(host, path) && !REACH_AFTER.test(tail)) {
+    if (DOCUMENT_ON_BEFORE.test(head) && !OWN_PAGE_BEFORE.test(head) && !BUSINESS_PAGE_WORD.test(head) && isPublisherSite(host, head)) return true;
+    if (THIRD_PARTY_ACCOUNT_BEFORE.test(head) && !REACH_BEFORE.test(head) && isInstitutionSite(host, head)) return true;
+    if (BOUGHT_FROM_BEFORE.test(head) && !REACH_BEFORE.test(head)) return true;
   }
   if ((SOURCE_BEFORE.test(head) || SOURCE_AFTER.test(tail.slice(0, SOURCE_AFTER_REACH))) && !OWN_PAGE_BEFORE.test(head) && !PERSONAL_PAGE_HOST.test(host)) return true;
   if (PUBLIC_BODY_HOST.test(host) || REFERENCE_HOST.test(host)) return true;
   if (/(?:^|\.)google\.[a-z.]+$/.test(host) && /^\/search\b/.test(path)) return true;
   if (/(?:^|\.)reddit\.com$/.test(host)) return /^\/r\//i.test(path);
-  const labels = host.split(".");
-  // The registrable label: the one before the public suffix ("toyota" in toyota.co.uk, ford.ca).
-  const label = labels.length >= 3 && /^(?:co|com|org|net|gov|ac)$/.test(labels[labels.length - 2]!) ? labels[labels.length - 3] : labels[labels.length - 2];
-  if (label && CARMAKERS.has(label)) return true;
+  if (CARMAKERS.has(siteLabel(host))) return true;
   return CONTENT_PATH.test(path) && !OWN_PAGE_BEFORE.test(head);
 }
 
