@@ -60,7 +60,8 @@ describe("a company's own site named for what it publishes", () => {
 
 // Round 17 review: the document or account exception needs positive evidence that the site is a
 // third party's (a carmaker's, a parts maker's or a manual publisher's name, a name made of document
-// or owners'-forum words, the brand named before it; for an account, an insurer's or a bank's name),
+// or owners'-forum words; for an account, an insurer's or a bank's name; a brand named beside the
+// site is no evidence, the sender's business may be the brand),
 // and never applies to a messaging, social, booking or payment host or a contact or booking path.
 describe("a document's or an account's site must be plausibly a third party's", () => {
   it.each([
@@ -88,6 +89,8 @@ describe("a document's or an account's site must be plausibly a third party's", 
     ["a shop called an insurer's portal", "my insurer's portal is kevsautos.com", "kevsautos.com"],
     ["a payment page called a bank's app", "my bank's app is venmo.com/kevsautos", "venmo.com/kevsautos"],
     ["a person's page named by a possessive", "the manual is on Mike's page, mikesmotors.com", "mikesmotors.com"],
+    ["the sender's business named as the brand", "the BradsBrakes manual is on bradsbrakes.com", "bradsbrakes.com"],
+    ["a site named for the topic", "the strut guide is on strutbrad.com", "strutbrad.com"],
   ])("%s: %j is still masked", (_kind, text, secret) => {
     expect(kindsOf(text)).toContain("LINK");
     expect(hides(text, secret)).toBe(true);

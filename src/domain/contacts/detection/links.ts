@@ -203,7 +203,7 @@ const THIRD_PARTY_ACCOUNT_BEFORE =
  * guides, data sheets and diagrams people quote (beside the carmakers of `CARMAKERS`).
  */
 const PUBLISHERS = new Set(
-  "bosch valvoline castrol mobil shell motul liquimoly liqui-moly pennzoil quakerstate ngk denso brembo ebc mintex ferodo textar pagid akebono wagner raybestos centric powerstop mann mahle fram wix purolator k&n gates dayco contitech continental michelin bridgestone goodyear pirelli dunlop yokohama hankook monroe bilstein kyb koni sachs moog trw lemforder febi meyle delphi acdelco motorcraft mopar aisin exedy luk valeo hella osram philips sylvania optima varta yuasa haynes chilton ifixit repairpal youcanic 2carpros fixya alldata alldatadiy mitchell1 identifix autodata prodemand snapon snap-on blueprint permatex loctite wd40 crc stp redline royalpurple amsoil".split(
+  "bosch valvoline castrol mobil shell motul liquimoly liqui-moly pennzoil quakerstate ngk denso brembo ebc mintex ferodo textar pagid akebono wagner raybestos centric powerstop mann mahle fram wix purolator k&n gates dayco contitech continental michelin bridgestone goodyear pirelli dunlop yokohama hankook monroe bilstein strutmasters kyb koni sachs moog trw lemforder febi meyle delphi acdelco motorcraft mopar aisin exedy luk valeo hella osram philips sylvania optima varta yuasa haynes chilton ifixit repairpal youcanic 2carpros fixya alldata alldatadiy mitchell1 identifix autodata prodemand snapon snap-on blueprint permatex loctite wd40 crc stp redline royalpurple amsoil".split(
     " ",
   ),
 );
@@ -241,36 +241,21 @@ function namedFor(label: string, names: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** A document word alone ("guide", "manual"): it names what the site holds, not who owns it. */
-const DOCUMENT_WORD = new RegExp(String.raw`^${DOCUMENT}$`, "i");
-
-/**
- * Words of the sentence before a link that may name the company owning it ("the Bosch site,
- * bosch-mobility.com", "a strut guide on strutmasters.com"): four letters or more, no possessive
- * ("Mike's guide" names a person, maybe the sender), no document word.
- */
-function brandNamedBefore(label: string, head: string): boolean {
-  const sentence = head.split(/[.!?\n]\s/).pop() ?? "";
-  return sentence.split(/[^\w'’&-]+/).some((word) => {
-    const w = word.toLowerCase();
-    return w.length >= 4 && !/['’]s$/.test(w) && !COMMON_WORDS.has(w) && !DOCUMENT_WORD.test(w) && label.startsWith(w);
-  });
-}
-
 /**
  * Positive evidence that a site named for a document is a third party's, not the sender's: a
- * carmaker's or a parts maker's or manual publisher's name in it, a name made of document words, or
- * the brand named in the sentence before it. The mere absence of an invitation proves nothing.
+ * carmaker's or a parts maker's or manual publisher's name in it, or a name made of document or
+ * owners'-forum words. The mere absence of an invitation proves nothing, and neither does a brand
+ * named beside the site ("the BradsBrakes manual is on bradsbrakes.com": the sender's business may be the brand).
  */
-function isPublisherSite(host: string, head: string): boolean {
+function isPublisherSite(host: string): boolean {
   const label = siteLabel(host);
-  return namedFor(label, CARMAKERS) || namedFor(label, PUBLISHERS) || DOCUMENT_SITE_WORD.test(label) || brandNamedBefore(label, head);
+  return namedFor(label, CARMAKERS) || namedFor(label, PUBLISHERS) || DOCUMENT_SITE_WORD.test(label);
 }
 
 /** Positive evidence that a site called the sender's insurer's, bank's or warranty provider's is one: its name says so, or it is a known one's. */
-function isInstitutionSite(host: string, head: string): boolean {
+function isInstitutionSite(host: string): boolean {
   const label = siteLabel(host);
-  return INSTITUTION_SITE_WORD.test(label) || namedFor(label, INSTITUTIONS) || brandNamedBefore(label, head);
+  return INSTITUTION_SITE_WORD.test(label) || namedFor(label, INSTITUTIONS);
 }
 
 /** How far after the link (characters) a source's verb is looked for ("X had it cheaper"). */
@@ -284,8 +269,8 @@ export function isPublicPage(host: string, path: string, head: string, tail = ""
   if (isContentPage(host, path) && !OWN_SITE_BEFORE.test(head)) return true;
   // A site named for a document, an account or a purchase: never a reach channel, whatever is said around it.
   if (!isReachChannel(host, path) && !REACH_AFTER.test(tail)) {
-    if (DOCUMENT_ON_BEFORE.test(head) && !OWN_PAGE_BEFORE.test(head) && !BUSINESS_PAGE_WORD.test(head) && isPublisherSite(host, head)) return true;
-    if (THIRD_PARTY_ACCOUNT_BEFORE.test(head) && !REACH_BEFORE.test(head) && isInstitutionSite(host, head)) return true;
+    if (DOCUMENT_ON_BEFORE.test(head) && !OWN_PAGE_BEFORE.test(head) && !BUSINESS_PAGE_WORD.test(head) && isPublisherSite(host)) return true;
+    if (THIRD_PARTY_ACCOUNT_BEFORE.test(head) && !REACH_BEFORE.test(head) && isInstitutionSite(host)) return true;
     if (BOUGHT_FROM_BEFORE.test(head) && !REACH_BEFORE.test(head)) return true;
   }
   if ((SOURCE_BEFORE.test(head) || SOURCE_AFTER.test(tail.slice(0, SOURCE_AFTER_REACH))) && !OWN_PAGE_BEFORE.test(head) && !PERSONAL_PAGE_HOST.test(host)) return true;
