@@ -32,8 +32,9 @@ describe("a mention addressed to someone in the chat", () => {
 });
 
 // Round 17 review: a capitalised mention pointed at as a place to go, look, follow, post or write
-// (described by "is ...", sent to with "check it out", "come see", "send me a message on there", or
-// named for the sender's work) is the sender's account, whatever its capitals.
+// (described by "is ...", sent to with "check it out", "come see", "send me a message on there",
+// named for the sender's work or trade, or captioned with showcase nouns and no verb) is the
+// sender's account, whatever its capitals.
 describe("a capitalised mention pointed at as a place", () => {
   it.each([
     ["described as where the work is", "@KevFitsTyres is where all my jobs go up", "@KevFitsTyres"],
@@ -42,6 +43,10 @@ describe("a capitalised mention pointed at as a place", () => {
     ["a message to it asked for", "@GarageGaz drop me a line on there", "@GarageGaz"],
     ["the sender's work on it", "@MobileMoe more of my work, before and afters", "@MobileMoe"],
     ["a place the sender posts", "@ClutchKing I upload every job", "@ClutchKing"],
+    ["a caption of showcase nouns", "@ClutchKing photos of past jobs", "@ClutchKing"],
+    ["a before-and-after caption", "@MobileMoe, before & after shots", "@MobileMoe"],
+    ["named for the trade", "@PadsByPete for quotes and availability", "@PadsByPete"],
+    ["'that's where' after it", "@GarageGaz, that's where the reviews are", "@GarageGaz"],
   ])("%s: %j is a handle", (_kind, text, secret) => {
     expect(kindsOf(text)).toContain("SOCIAL_HANDLE");
     expect(hides(text, secret)).toBe(true);
@@ -54,6 +59,11 @@ describe("a capitalised mention pointed at as a place", () => {
     "@JoanneP thanks for sorting the invoice, all good",
     "@TomBaker the rattle is back in there",
     "@MikeRoss where I live the roads are salted, is that why?",
+    "@DaveMorrison, it's done, come and get it",
+    "@SupportTeam photos won't upload on my phone",
+    "@MikeR pics attached of the leak",
+    "@DaveMorrison for the brakes, is 80 ok?",
+    "@JoanneP, this is the car I mentioned",
   ])("said to the person, %j is no handle", (text) => {
     expect(kindsOf(text)).toEqual([]);
   });
