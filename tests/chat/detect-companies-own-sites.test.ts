@@ -91,6 +91,7 @@ describe("a document's or an account's site must be plausibly a third party's", 
     ["a person's page named by a possessive", "the manual is on Mike's page, mikesmotors.com", "mikesmotors.com"],
     ["the sender's business named as the brand", "the BradsBrakes manual is on bradsbrakes.com", "bradsbrakes.com"],
     ["a site named for the topic", "the strut guide is on strutbrad.com", "strutbrad.com"],
+    ["a trade's site named for its trade", "the wiring diagram is on daveswiring.co.uk", "daveswiring.co.uk"],
   ])("%s: %j is still masked", (_kind, text, secret) => {
     expect(kindsOf(text)).toContain("LINK");
     expect(hides(text, secret)).toBe(true);

@@ -208,11 +208,11 @@ const PUBLISHERS = new Set(
   ),
 );
 /**
- * A site named for the documents it holds ("tsbsearch.net", "wiringdiagrams.com") or for a
- * community of owners ("audizine.com", "bimmerfest.com", "fordforums.com"): a library or a forum,
- * not someone's shop.
+ * A site named for the documents it holds ("tsbsearch.net", "wiringdiagrams.com") or for a forum of
+ * owners ("audizine.com", "bimmerfest.com", "fordforums.com"): a library or a forum, not someone's
+ * shop. A trade's word ("wiring", "boards") is no such name: "bradswiring.com" is an electrician's.
  */
-const DOCUMENT_SITE_WORD = /tsb|manuals?|wiring|diagrams?|datasheets?|recalls?|schematics?|workshop-?data|forums?|zine|fest|vortex|owners|boards?|community/;
+const DOCUMENT_SITE_WORD = /tsb|manuals?|diagrams?|datasheets?|recalls?|schematics?|workshop-?data|forums?|zine|fest|vortex/;
 /**
  * Insurers, banks and lenders, warranty and breakdown providers: words their sites are named with,
  * and the big ones named by brand alone (a sender's account with them is theirs, not the sender's site).
