@@ -75,6 +75,7 @@ describe("a document's or an account's site must be plausibly a third party's", 
     ["a known bank", "my bank's site is barclays.co.uk and the refund is pending"],
     ["an insurer by its name", "my car insurance company's portal is hastingsdirect.com"],
     ["a lender named for finance", "my lender's portal is blackhorsefinance.co.uk"],
+    ["a page of a known insurer's site", "my insurance claims portal is aviva.co.uk/claims, the photos are up"],
   ])("%s: %j stays readable", (_kind, text) => {
     expect(kindsOf(text)).toEqual([]);
   });
@@ -92,6 +93,8 @@ describe("a document's or an account's site must be plausibly a third party's", 
     ["the sender's business named as the brand", "the BradsBrakes manual is on bradsbrakes.com", "bradsbrakes.com"],
     ["a site named for the topic", "the strut guide is on strutbrad.com", "strutbrad.com"],
     ["a trade's site named for its trade", "the wiring diagram is on daveswiring.co.uk", "daveswiring.co.uk"],
+    ["a bank's payment link with the sender's name", "my bank's app is revolut.me/kevsautos", "revolut.me/kevsautos"],
+    ["a name under a known bank's site", "my bank's site is barclays.co.uk/kevsautos", "barclays.co.uk/kevsautos"],
   ])("%s: %j is still masked", (_kind, text, secret) => {
     expect(kindsOf(text)).toContain("LINK");
     expect(hides(text, secret)).toBe(true);

@@ -14,6 +14,7 @@ import { LinkifyIt } from "linkify-it";
 import { after, anyWord, before, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 import { TLD_SET, TLDS } from "./tlds.ts";
 import type { Hit } from "./types.ts";
+import { isEnglishWord } from "./vocabulary.ts";
 
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: false, tlds: [...TLDS] });
 
@@ -223,9 +224,23 @@ const INSTITUTIONS = new Set(
     " ",
   ),
 );
-/** Hosts or paths that are a way to reach, follow, book or pay someone (messaging, social, booking, payment; a contact or booking page). */
+/**
+ * Hosts or paths that are a way to reach, follow, book or pay someone: messaging, social, booking and
+ * payment hosts, a contact or booking page, and a name after a ".me" host ("revolut.me/brad",
+ * "monzo.me/brad": a payment or chat link, whatever company's).
+ */
 function isReachChannel(host: string, path: string): boolean {
+  if (/\.me$/.test(host) && /^\/[^/?#]/.test(path)) return true;
   return PERSONAL_PAGE_HOST.test(host) || SOCIAL_HOSTS.test(host) || MESSAGING_HOSTS.test(host) || PERSONAL_PATH_WORD.test(host) || PERSONAL_PATH_WORD.test(path);
+}
+
+/** A single path segment that is no English word ("/bradsbrakes" on a bank's site): a person's page there, not the company's. */
+function isNamePath(path: string): boolean {
+  const segments = path
+    .replace(/[?#].*$/, "")
+    .split("/")
+    .filter((x) => x.length > 0);
+  return segments.length === 1 && !segments[0]!.split(/[-_.]/).every((w) => w.length === 0 || isEnglishWord(w));
 }
 
 /** The registrable label of a host, the one before the public suffix ("toyota" in toyota.co.uk, ford.ca). */
@@ -270,7 +285,7 @@ export function isPublicPage(host: string, path: string, head: string, tail = ""
   // A site named for a document, an account or a purchase: never a reach channel, whatever is said around it.
   if (!isReachChannel(host, path) && !REACH_AFTER.test(tail)) {
     if (DOCUMENT_ON_BEFORE.test(head) && !OWN_PAGE_BEFORE.test(head) && !BUSINESS_PAGE_WORD.test(head) && isPublisherSite(host)) return true;
-    if (THIRD_PARTY_ACCOUNT_BEFORE.test(head) && !REACH_BEFORE.test(head) && isInstitutionSite(host)) return true;
+    if (THIRD_PARTY_ACCOUNT_BEFORE.test(head) && !REACH_BEFORE.test(head) && isInstitutionSite(host) && !isNamePath(path)) return true;
     if (BOUGHT_FROM_BEFORE.test(head) && !REACH_BEFORE.test(head)) return true;
   }
   if ((SOURCE_BEFORE.test(head) || SOURCE_AFTER.test(tail.slice(0, SOURCE_AFTER_REACH))) && !OWN_PAGE_BEFORE.test(head) && !PERSONAL_PAGE_HOST.test(host)) return true;
