@@ -60,3 +60,46 @@ describe("a company's own site named for what it publishes", () => {
     expect(hides(text, "512-555-0143")).toBe(true);
   });
 });
+
+// Round 17 review: the document or account exception needs positive evidence that the site is a
+// third party's (a carmaker's, a parts maker's or a manual publisher's name, a name made of document
+// or owners'-forum words; for an account, an insurer's or a bank's name; a brand named beside the
+// site is no evidence, the sender's business may be the brand),
+// and never applies to a messaging, social, booking or payment host or a contact or booking path.
+describe("a document's or an account's site must be plausibly a third party's", () => {
+  it.each([
+    ["a parts maker's site", "the torque chart is on ngk.com under spark plugs"],
+    ["a brake maker's site", "the pad wear guide on brembo.com has photos"],
+    ["a manual publisher named and linked", "the Haynes manual at haynes.com covers the 1.6"],
+    ["a site named for recalls", "the recall notice is on recalllookup.co.uk"],
+    ["an owners' forum", "the thread about the DSG judder on vwvortex.com is long"],
+    ["a fluid maker's hyphenated site", "the Castrol data sheet is on castrol-lubricants.com"],
+    ["a known insurer", "my insurer's claims site is aviva.co.uk, they want photos"],
+    ["a known bank", "my bank's site is barclays.co.uk and the refund is pending"],
+    ["an insurer by its name", "my car insurance company's portal is hastingsdirect.com"],
+    ["a lender named for finance", "my lender's portal is blackhorsefinance.co.uk"],
+    ["a page of a known insurer's site", "my insurance claims portal is aviva.co.uk/claims, the photos are up"],
+  ])("%s: %j stays readable", (_kind, text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ["a snapchat add link as a guide's site", "the guide is on snapchat.com/add/bradfix", "snapchat.com/add/bradfix"],
+    ["a messenger link as a manual's site", "the manual is on m.me/bradsbrakes", "m.me/bradsbrakes"],
+    ["a contact path as a diagram's site", "the wiring diagram is on bradsbrakes.com/contact-us", "bradsbrakes.com/contact-us"],
+    ["a business's own site for a guide", "the fitting guide is on kevsmobilefitting.co.uk", "kevsmobilefitting.co.uk"],
+    ["a how-to the sender put up", "I put a how-to on torquetom.net, have a look", "torquetom.net"],
+    ["a garage's site for a bulletin", "the brake bulletin is at dansgarage.co.uk", "dansgarage.co.uk"],
+    ["a shop called an insurer's portal", "my insurer's portal is kevsautos.com", "kevsautos.com"],
+    ["a payment page called a bank's app", "my bank's app is venmo.com/kevsautos", "venmo.com/kevsautos"],
+    ["a person's page named by a possessive", "the manual is on Mike's page, mikesmotors.com", "mikesmotors.com"],
+    ["the sender's business named as the brand", "the BradsBrakes manual is on bradsbrakes.com", "bradsbrakes.com"],
+    ["a site named for the topic", "the strut guide is on strutbrad.com", "strutbrad.com"],
+    ["a trade's site named for its trade", "the wiring diagram is on daveswiring.co.uk", "daveswiring.co.uk"],
+    ["a bank's payment link with the sender's name", "my bank's app is revolut.me/kevsautos", "revolut.me/kevsautos"],
+    ["a name under a known bank's site", "my bank's site is barclays.co.uk/kevsautos", "barclays.co.uk/kevsautos"],
+  ])("%s: %j is still masked", (_kind, text, secret) => {
+    expect(kindsOf(text)).toContain("LINK");
+    expect(hides(text, secret)).toBe(true);
+  });
+});

@@ -30,3 +30,21 @@ describe("an offer turned down", () => {
     expect(hides(text, "512-555-0143")).toBe(true);
   });
 });
+
+// Round 17 review: "pass on" also hands a thing over; with a receiver or a way of handing after the
+// offer it is no refusal.
+describe("an offer passed on to someone is handed over", () => {
+  it.each([
+    "I'll pass on the cash payment to you in person",
+    "I'll pass on the cash job to my cousin, he's cheaper",
+    "we can pass on the cash discount to you if you skip the app",
+    "I'll pass on the cash deal to Dave, he does them",
+    "I'll pass on the cash payment by hand",
+  ])("%j is still a deal", (text) => {
+    expect(kindsOf(text)).toContain("OFF_PLATFORM_DEAL");
+  });
+
+  it.each(["I'll pass on the cash deal to be honest", "I'll pass on the cash deal for now", "we'll pass on the cash offer, thanks though"])("%j is still turned down", (text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+});

@@ -19,7 +19,7 @@ describe("exceptions this round made are holes an evader can use", () => {
   // Telegram link with the number in it, a social profile, a contact or booking page, any business
   // site the sender owns; PERSONAL_PAGE_HOST does not list the social and messaging hosts and the
   // path is never read.
-  it.fails.each([
+  it.each([
     ["the walkthrough is on wa.me/15125550143", "wa.me/15125550143"],
     ["the guide is on t.me/bradsbrakes", "t.me/bradsbrakes"],
     ["the manual is on facebook.com/bradsbrakes", "facebook.com/bradsbrakes"],
@@ -31,7 +31,7 @@ describe("exceptions this round made are holes an evader can use", () => {
     expect(hides(text, secret)).toBe(true);
   });
 
-  it.fails.each([
+  it.each([
     ["I wrote the DIY guide on tonyfixes.co.uk, anything else just ask", "tonyfixes.co.uk"],
     ["the guide on mikesgarage.com is mine, prices there too", "mikesgarage.com"],
     ["the full guide is on mikesgarage.com - ring the number at the top", "mikesgarage.com"],
@@ -45,7 +45,7 @@ describe("exceptions this round made are holes an evader can use", () => {
 
   // 14ccbb4: "my insurance/bank ... portal/app/site is X" excuses any X; nothing checks that X is an
   // insurer's or a bank's (a payment page or the sender's own shop passes).
-  it.fails.each([
+  it.each([
     ["my insurance portal is bradsbrakes.com", "bradsbrakes.com"],
     ["my bank's app is pay.me/bradsbrakes", "pay.me/bradsbrakes"],
     ["my bank's app is mikesgarage.com", "mikesgarage.com"],
@@ -68,7 +68,7 @@ describe("exceptions this round made are holes an evader can use", () => {
   });
 
   // fc19a94: "pass on" also means hand over; "I'll pass on the cash payment to you" is a cash deal.
-  it.fails('[regression, fc19a94] "I\'ll pass on the cash payment to you in person" is a cash deal handed over, not refused', () => {
+  it('[regression, fc19a94] "I\'ll pass on the cash payment to you in person" is a cash deal handed over, not refused', () => {
     expect(kindsOf("I'll pass on the cash payment to you in person")).toContain("OFF_PLATFORM_DEAL");
   });
 
@@ -86,7 +86,7 @@ describe("exceptions this round made are holes an evader can use", () => {
 
   // 4685c1e: a capitalised mention opening a sentence with a lower-case clause after it is read as
   // addressing someone in this chat, even when the clause says it is the sender's page to visit.
-  it.fails.each([
+  it.each([
     ["@SamsGarage is where I post all my builds", "SamsGarage"],
     ["@TorqueTom check it out for my other jobs", "TorqueTom"],
     ["@BradsBrakes, come see my reels", "BradsBrakes"],

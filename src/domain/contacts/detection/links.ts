@@ -14,6 +14,7 @@ import { LinkifyIt } from "linkify-it";
 import { after, anyWord, before, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 import { TLD_SET, TLDS } from "./tlds.ts";
 import type { Hit } from "./types.ts";
+import { isEnglishWord } from "./vocabulary.ts";
 
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: false, tlds: [...TLDS] });
 
@@ -208,6 +209,80 @@ const REACH_AFTER = /^[^.!?\n]{0,40}\b(?:(?:message|msg|contact|call|text|dm|ema
 const THIRD_PARTY_ACCOUNT_BEFORE =
   /\b(?:my|our)\s+(?:car\s+)?(?:insurance(?:\s+company)?|insurer|bank|lender|finance\s+company|leasing\s+company|lease\s+company|extended\s+warranty|warranty\s+(?:company|provider)|breakdown(?:\s+cover)?|roadside\s+(?:assistance|cover)|recovery\s+cover)(?:['’]s)?(?:\s+(?:(?:claims?|customer|member|policy|online)\s+)?(?:portal|site|website|page|app|account|login))?\s*(?:is|was|'s|:|=|-)?\s*(?:(?:with|through|via|from|by)\s+)?$|\bmy\s+(?:warranty|cover|policy)\s+(?:is\s+|was\s+)?(?:with|through|via|from)\s+$/i;
 
+/**
+ * Makers of parts, fluids and tools and publishers of repair manuals and data, whose sites hold the
+ * guides, data sheets and diagrams people quote (beside the carmakers of `CARMAKERS`).
+ */
+const PUBLISHERS = new Set(
+  "bosch valvoline castrol mobil shell motul liquimoly liqui-moly pennzoil quakerstate ngk denso brembo ebc mintex ferodo textar pagid akebono wagner raybestos centric powerstop mann mahle fram wix purolator k&n gates dayco contitech continental michelin bridgestone goodyear pirelli dunlop yokohama hankook monroe bilstein strutmasters kyb koni sachs moog trw lemforder febi meyle delphi acdelco motorcraft mopar aisin exedy luk valeo hella osram philips sylvania optima varta yuasa haynes chilton ifixit repairpal youcanic 2carpros fixya alldata alldatadiy mitchell1 identifix autodata prodemand snapon snap-on blueprint permatex loctite wd40 crc stp redline royalpurple amsoil".split(
+    " ",
+  ),
+);
+/**
+ * A site named for the documents it holds ("tsbsearch.net", "wiringdiagrams.com") or for a forum of
+ * owners ("audizine.com", "bimmerfest.com", "fordforums.com"): a library or a forum, not someone's
+ * shop. A trade's word ("wiring", "boards") is no such name: "bradswiring.com" is an electrician's.
+ */
+const DOCUMENT_SITE_WORD = /tsb|manuals?|diagrams?|datasheets?|recalls?|schematics?|workshop-?data|forums?|zine|fest|vortex/;
+/**
+ * Insurers, banks and lenders, warranty and breakdown providers: words their sites are named with,
+ * and the big ones named by brand alone (a sender's account with them is theirs, not the sender's site).
+ */
+const INSTITUTION_SITE_WORD = /insur|assur|bank|warranty|financ|credit|lending|leasing|mutual|breakdown|roadside/;
+const INSTITUTIONS = new Set(
+  "progressive geico statefarm allstate libertymutual nationwide usaa esurance metromile lemonade directline admiral aviva axa allianz zurich churchill hastingsdirect hastings ageas comparethemarket gocompare confused moneysupermarket theaa rac greenflag aaa caa chase wellsfargo bankofamerica bofa citi citibank capitalone usbank pnc truist americanexpress amex barclays hsbc lloyds natwest santander halifax monzo revolut starling rbs rbc scotiabank bmo cibc commbank anz westpac nab endurance carshield carchex autoprotect".split(
+    " ",
+  ),
+);
+/**
+ * Hosts or paths that are a way to reach, follow, book or pay someone: messaging, social, booking and
+ * payment hosts, a contact or booking page, and a name after a ".me" host ("revolut.me/brad",
+ * "monzo.me/brad": a payment or chat link, whatever company's).
+ */
+function isReachChannel(host: string, path: string): boolean {
+  if (/\.me$/.test(host) && /^\/[^/?#]/.test(path)) return true;
+  return PERSONAL_PAGE_HOST.test(host) || SOCIAL_HOSTS.test(host) || MESSAGING_HOSTS.test(host) || PERSONAL_PATH_WORD.test(host) || PERSONAL_PATH_WORD.test(path);
+}
+
+/** A single path segment that is no English word ("/bradsbrakes" on a bank's site): a person's page there, not the company's. */
+function isNamePath(path: string): boolean {
+  const segments = path
+    .replace(/[?#].*$/, "")
+    .split("/")
+    .filter((x) => x.length > 0);
+  return segments.length === 1 && !segments[0]!.split(/[-_.]/).every((w) => w.length === 0 || isEnglishWord(w));
+}
+
+/** The registrable label of a host, the one before the public suffix ("toyota" in toyota.co.uk, ford.ca). */
+function siteLabel(host: string): string {
+  const labels = host.split(".");
+  return (labels.length >= 3 && /^(?:co|com|org|net|gov|ac)$/.test(labels[labels.length - 2]!) ? labels[labels.length - 3] : labels[labels.length - 2]) ?? "";
+}
+
+/** True when `label` is one of `names`, has one as a hyphenated part, or begins with a long one ("bosch-mobility", "alldatadiy"). */
+function namedFor(label: string, names: ReadonlySet<string>): boolean {
+  if (names.has(label) || label.split("-").some((part) => names.has(part))) return true;
+  for (const name of names) if (name.length >= 6 && label.startsWith(name)) return true;
+  return false;
+}
+
+/**
+ * Positive evidence that a site named for a document is a third party's, not the sender's: a
+ * carmaker's or a parts maker's or manual publisher's name in it, or a name made of document or
+ * owners'-forum words. The mere absence of an invitation proves nothing, and neither does a brand
+ * named beside the site ("the BradsBrakes manual is on bradsbrakes.com": the sender's business may be the brand).
+ */
+function isPublisherSite(host: string): boolean {
+  const label = siteLabel(host);
+  return namedFor(label, CARMAKERS) || namedFor(label, PUBLISHERS) || DOCUMENT_SITE_WORD.test(label);
+}
+
+/** Positive evidence that a site called the sender's insurer's, bank's or warranty provider's is one: its name says so, or it is a known one's. */
+function isInstitutionSite(host: string): boolean {
+  const label = siteLabel(host);
+  return INSTITUTION_SITE_WORD.test(label) || namedFor(label, INSTITUTIONS);
+}
+
 /** How far after the link (characters) a source's verb is looked for ("X had it cheaper"). */
 const SOURCE_AFTER_REACH = 20;
 
@@ -217,18 +292,17 @@ const SOURCE_AFTER_REACH = 20;
  */
 export function isPublicPage(host: string, path: string, head: string, tail = ""): boolean {
   if (isContentPage(host, path) && !OWN_SITE_BEFORE.test(head)) return true;
-  if (!PERSONAL_PAGE_HOST.test(host) && !REACH_AFTER.test(tail) && !BUSINESS_AFTER.test(tail) && !MADE_BY_SENDER_BEFORE.test(head)) {
-    if (DOCUMENT_ON_BEFORE.test(head) && !OWN_PAGE_BEFORE.test(head) && !BUSINESS_PAGE_WORD.test(head)) return true;
-    if ((THIRD_PARTY_ACCOUNT_BEFORE.test(head) || BOUGHT_FROM_BEFORE.test(head)) && !REACH_BEFORE.test(head) && !PERSONAL_PATH_WORD.test(path)) return true;
+  // A site named for a document, an account or a purchase: never a reach channel, whatever is said around it.
+  if (!isReachChannel(host, path) && !PERSONAL_PAGE_HOST.test(host) && !REACH_AFTER.test(tail) && !BUSINESS_AFTER.test(tail) && !MADE_BY_SENDER_BEFORE.test(head)) {
+    if (DOCUMENT_ON_BEFORE.test(head) && !OWN_PAGE_BEFORE.test(head) && !BUSINESS_PAGE_WORD.test(head) && isPublisherSite(host)) return true;
+    if (THIRD_PARTY_ACCOUNT_BEFORE.test(head) && !REACH_BEFORE.test(head) && isInstitutionSite(host) && !isNamePath(path) && !PERSONAL_PATH_WORD.test(path)) return true;
+    if (BOUGHT_FROM_BEFORE.test(head) && !REACH_BEFORE.test(head) && !PERSONAL_PATH_WORD.test(path)) return true;
   }
   if ((SOURCE_BEFORE.test(head) || SOURCE_AFTER.test(tail.slice(0, SOURCE_AFTER_REACH))) && !OWN_PAGE_BEFORE.test(head) && !PERSONAL_PAGE_HOST.test(host)) return true;
   if (PUBLIC_BODY_HOST.test(host) || REFERENCE_HOST.test(host)) return true;
   if (/(?:^|\.)google\.[a-z.]+$/.test(host) && /^\/search\b/.test(path)) return true;
   if (/(?:^|\.)reddit\.com$/.test(host)) return /^\/r\//i.test(path);
-  const labels = host.split(".");
-  // The registrable label: the one before the public suffix ("toyota" in toyota.co.uk, ford.ca).
-  const label = labels.length >= 3 && /^(?:co|com|org|net|gov|ac)$/.test(labels[labels.length - 2]!) ? labels[labels.length - 3] : labels[labels.length - 2];
-  if (label && CARMAKERS.has(label)) return true;
+  if (CARMAKERS.has(siteLabel(host))) return true;
   return CONTENT_PATH.test(path) && !OWN_PAGE_BEFORE.test(head);
 }
 

@@ -93,11 +93,24 @@ function echoedRefusal(text: string, m: RegExpExecArray): boolean {
  * pass on the cash deal", "declined that cash offer", "said no to a cash price". A possessive ("pass
  * on my number": hand it on) or any other word between is no refusal of the phrase that follows.
  */
-const TURNED_DOWN_BEFORE = /\b(?:pass(?:ed|ing)?\s+on|declin(?:e|ed|ing)|sa(?:y|id|ying)\s+no\s+to|reject(?:ed|ing)?|refus(?:e|ed|ing))\s+(?:(?:the|that|this|a|an|any)\s+)?$/i;
+const TURNED_DOWN_BEFORE = /\b(?:(?<pass>pass(?:ed|es|ing)?\s+on)|declin(?:e|ed|ing)|sa(?:y|id|ying)\s+no\s+to|reject(?:ed|ing)?|refus(?:e|ed|ing))\s+(?:(?:the|that|this|a|an|any)\s+)?$/i;
+/**
+ * "Pass on" also hands a thing over: "I'll pass on the cash payment to you in person". After the
+ * offer, a receiver ("to you", "to the mechanic") or a way of handing ("in person", "by hand") reads
+ * it as handed on, not declined ("pass on the cash deal to be honest" still declines).
+ */
+const HANDED_ON_AFTER =
+  /^[^.,;:!?\n]{0,30}?\b(?:to\s+(?!be\b)(?:you|u|ya|him|her|them|us|me|someone|whoever|(?:the|my|your|his|her|their|our)\s+\w+|[A-Z][a-z]+)|in\s+person|by\s+hand|personally|directly|face\s+to\s+face)\b/;
+
+/** The offer turned down by the verb right before it (`TURNED_DOWN_BEFORE`), unless "pass on" hands it over (`HANDED_ON_AFTER`). */
+function turnedDown(text: string, m: RegExpExecArray): boolean {
+  const refusal = TURNED_DOWN_BEFORE.exec(before(text, m, 30));
+  return refusal !== null && !(refusal.groups?.["pass"] !== undefined && HANDED_ON_AFTER.test(after(text, m, 40)));
+}
 
 /** Not negated and not pointed back at the platform: the clause test every English phrase rule shares. */
 export function live(m: RegExpExecArray, text: string): boolean {
-  if (negatedBefore(text, m.index) || echoedRefusal(text, m) || TURNED_DOWN_BEFORE.test(before(text, m, 30))) return false;
+  if (negatedBefore(text, m.index) || echoedRefusal(text, m) || turnedDown(text, m)) return false;
   return !IN_PLATFORM_TAIL.test(after(text, m, 60)) && !IN_PLATFORM_LATER.test(clauseAfter(text, m)) && !pointsBackAtPlatform(text, m);
 }
 

@@ -181,6 +181,24 @@ const ADDRESSED_NAME = /^(?:[A-Z][a-z]+){1,3}[A-Z]?$/;
 const MENTION_OPENS = /(?:^|\n|[.!?]\s+|\b(?:hi|hey|hello|thanks|thank\s+you|thx|cheers|ok|okay|sorry)[,!]?\s+)$/i;
 /** A clause said to the person after the mention, not the mention called the sender's ("is me", "that's my page") or placed on a site ("on ig"). */
 const SAID_TO_AFTER = /^[,:]?\s+(?!(?:is|that'?s|it'?s|=)\s+(?:me|us|my|our|mine)\b|(?:on|at|via|in)\b)[a-z]/i;
+/**
+ * The mention pointed at as a place to go, look, follow, post or write, not spoken to: described
+ * by a statement ("@X is where I post", "@X, that's where my stuff is"), sent to ("check it out",
+ * "come see my reels", "send me a message on there"), or named for the sender's work or trade ("for
+ * my other jobs", "all my builds", "for bookings"). A question ("@X is the car ready?") is still
+ * said to the person.
+ */
+const POINTED_AFTER =
+  /^[,:]?\s+(?:is|are|was|=|'s|’s)\b[^?]*$|^[,:]?\s+(?:that|this|it|which)\s*(?:is|'s|’s|was)\s+(?:where|my|our|me|us|the\s+(?:page|place|account|one|profile|channel))\b|\bfor\s+(?:more|bookings?|quotes?|prices?|pricing|rates?|enquiries|inquiries|appointments?|availability|hire|work|jobs|pics|photos|videos|reviews|details|info)\b|\b(?:check\s+(?:it|me|us|this|that|them)\s+out|(?:come|go|pop)\s+(?:and\s+|over\s+and\s+)?(?:see|check|look|watch|visit)|(?:see|watch|view|check)\s+(?:all\s+|out\s+)?(?:of\s+)?(?:my|our)|(?:send|drop|shoot|leave)\s+(?:me|us)\s+(?:a\s+)?(?:message|msg|line|pm|note|text|request)|(?:message|msg|pm|text|ping|hit|reach|contact|tag|sub(?:scribe)?(?:\s+to)?)\s+(?:me|us)|(?:i|we)\s+(?:post|upload|share|put|show)|(?:for|of|with)\s+(?:all\s+)?(?:my|our)|(?:all|more)\s+(?:of\s+)?(?:my|our)|(?:on|over|through|via|from)\s+there|subscribe|like\s+and)\b/i;
+/**
+ * A caption after the mention: showcase nouns with no verb ("@X pics of previous jobs", "@X before
+ * and after pics", "@X, reviews and pics"), the label of a page, where a message to the person has a
+ * verb ("@X photos won't upload", "@X pics attached").
+ */
+const CAPTION_AFTER =
+  /^[,:]?\s+(?:(?:some|more|all|loads\s+of|lots\s+of|my|our)\s+)?(?:pics?|photos?|pictures?|videos?|vids?|reels?|clips?|reviews?|builds?|projects?|portfolio|work|before\s*(?:and|&|\/)\s*afters?)\b/i;
+const VERB_WORD =
+  /\b(?:is|are|was|were|am|be|been|do|does|did|have|has|had|will|would|should|could|can|may|might|must|\w+n[’']t|\w+ed|keeps?|looks?|came|comes?|sent|shows?|showing|uploads?|loads?|attach(?:ed)?|need|needs|went|got|take|took|see|saw)\b/i;
 
 export const SOCIAL_PATTERNS: Pattern[] = [
   {
@@ -201,7 +219,14 @@ export const SOCIAL_PATTERNS: Pattern[] = [
       }
       // "@TechSupport the upload button is greyed out", "@MikeR, the part came": a name of capitalised
       // words opening what is said to someone in this chat, like a first name without a follow cue.
-      if (ADDRESSED_NAME.test(name) && MENTION_OPENS.test(before(text, m, 20)) && SAID_TO_AFTER.test(after(text, m, 30))) {
+      const clause = after(text, m, 80).split(/[.!\n]/)[0] ?? "";
+      if (
+        ADDRESSED_NAME.test(name) &&
+        MENTION_OPENS.test(before(text, m, 20)) &&
+        SAID_TO_AFTER.test(after(text, m, 30)) &&
+        !POINTED_AFTER.test(clause) &&
+        !(CAPTION_AFTER.test(clause) && !VERB_WORD.test(clause))
+      ) {
         return FOLLOW_CUE.test(`${before(text, m, 40)} ${after(text, m, 40)}`) && !negatedBefore(text, m.index);
       }
       // "@AutoDoctor support": the platform's own account.
