@@ -15,15 +15,24 @@ import { live } from "./phrases.ts";
 
 const DEAL = "OFF_PLATFORM_DEAL" as const;
 
-/** A place of the sender's or their family's or friend's own. */
-const OWN_PLACE = String.raw`(?:my|our|me)\s+(?:(?:\w+['’]s|mate['’]?s|buddy['’]?s|bro['’]?s|cousin['’]?s|uncle['’]?s|dad['’]?s|brother['’]?s|friend['’]?s)\s+)?(?:own\s+)?(?:place|garage|workshop|shed|yard|unit|house|driveway|drive|lock-?up|barn|shop|bay|gaff|spot|home)`;
+/**
+ * A place of the sender's or their family's or friend's own. A business noun (shop, garage,
+ * workshop, bay, unit) after a bare "my"/"our" is as likely the booked workshop speaking of itself
+ * ("pop round to my shop Tuesday"), so `who` or `own` marks the place as private for certain.
+ */
+const OWN_PLACE = String.raw`(?:my|our|me)\s+(?<who>(?:\w+['’]s|mate['’]?s|buddy['’]?s|bro['’]?s|cousin['’]?s|uncle['’]?s|dad['’]?s|brother['’]?s|friend['’]?s)\s+)?(?<own>(?:own|home)\s+)?(?<place>place|garage|workshop|shed|yard|unit|house|driveway|drive|lock-?up|barn|shop|bay|gaff|spot|home)`;
+
+/** Place nouns that are also the booked workshop's own premises. */
+const BUSINESS_PLACE = /^(?:garage|workshop|shop|bay|unit)$/i;
 
 /** The reader asked to come or to bring the car. */
 const VISIT = String.raw`(?:swing|come|pop|stop|drop|roll|head|call)\s+(?:by|round|over|in|past)|(?:just\s+)?(?:turn|show|pull|rock)\s+up|drop\s+(?:the\s+car|it|her|him|the\s+\w+)\s+(?:off\s+)?(?:at|to)|bring\s+(?:the\s+car|it|her|him|the\s+\w+)\s+(?:round|over|down|by|to)|come\s+to|visit`;
 
-/** The booking left out, or the work offered at the place. */
-const INSTEAD_OR_WORK =
-  /\b(?:instead|rather\s+than|not\s+the\s+(?:booked|app)|skip|cancel|forget\s+the\s+(?:booking|app|shop)|(?:we['’]?ll|i['’]?ll|we\s+can|i\s+can)\s+(?:sort|do|fix|handle)\s+(?:it|you|the\s+\w+)|cheaper|for\s+less|cash)\b/i;
+/** The booking left out, or a price that undercuts it. */
+const INSTEAD = /\b(?:instead|rather\s+than|not\s+the\s+(?:booked|app)|skip|cancel|forget\s+the\s+(?:booking|app|shop)|cheaper|for\s+less|cash)\b/i;
+
+/** The work offered at the place. */
+const WORK = /\b(?:we['’]?ll|i['’]?ll|we\s+can|i\s+can)\s+(?:sort|do|fix|handle)\s+(?:it|you|the\s+\w+)\b/i;
 
 /** The sentence around a match: up to a full stop, "!", "?" or a line break. */
 function sentenceOf(text: string, m: RegExpExecArray): string {
@@ -40,7 +49,11 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`\b(?:at|to|round\s+to|by|in|out\s+of|from)\s+${OWN_PLACE}\b`, "gi"),
     accept: (m, text) => {
       const sentence = sentenceOf(text, m);
-      return new RegExp(String.raw`\b(?:${VISIT})\b`, "i").test(sentence) && INSTEAD_OR_WORK.test(sentence) && live(m, text);
+      if (!new RegExp(String.raw`\b(?:${VISIT})\b`, "i").test(sentence) || !live(m, text)) return false;
+      const g = m.groups ?? {};
+      // The workshop's own shop is where booked work happens: only leaving the booking out makes it a deal.
+      const ownBusiness = BUSINESS_PLACE.test(g.place ?? "") && !g.who && !g.own;
+      return INSTEAD.test(sentence) || (!ownBusiness && WORK.test(sentence));
     },
   },
   {
