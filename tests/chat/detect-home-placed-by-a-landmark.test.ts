@@ -22,6 +22,8 @@ describe("a home placed against a landmark and told apart", () => {
     ["a route with a name on the mailbox", "take exit 9, first dirt road after the silos, mailbox says PETERSEN", "PETERSEN"],
     ["told apart after a comma, a remark after that", "we're the bungalow just past the chapel, blue gate, you'll see the dog", "blue gate"],
     ["a door counted, then an instruction", "my flat is over the launderette, second door on the left, ring twice", "second door"],
+    ["a garage door told apart", "we are the bungalow behind the chapel, blue garage door", "blue garage door"],
+    ["a self-location with a garage door", "we're just past the old mill, the house with the white garage door", "old mill"],
   ])("%s: %j hides the directions", (_form, text, secret) => {
     expect(kindsOf(text)).toContain("ADDRESS");
     expect(hides(text, secret)).toBe(true);
@@ -46,6 +48,11 @@ describe("a home placed against a landmark and told apart", () => {
     ["I live by the estuary, my wooden shed is rotting too"],
     ["we're beside the reservoir but the damp gets in, our white porch as well"],
     ["we're past the bridge now, crawling behind a lorry with a white trailer"],
+    // past tense "were" is no claim of a home, and a garage by itself is a landmark, not a part of the home
+    ["we were parked behind the old garage when it died"],
+    ["we were stuck after the big garage on the ring road, engine just cut out"],
+    ["were you behind the new garage when the light came on"],
+    ["we live out past the old garage, the noise only starts on the hill"],
   ])("%j stays innocent", (text) => {
     expect(kindsOf(text)).toEqual([]);
   });
