@@ -79,6 +79,12 @@ describe("a document's or an account's site must be plausibly a third party's", 
     ["an insurer by its name", "my car insurance company's portal is hastingsdirect.com"],
     ["a lender named for finance", "my lender's portal is blackhorsefinance.co.uk"],
     ["a page of a known insurer's site", "my insurance claims portal is aviva.co.uk/claims, the photos are up"],
+    // a purchase: a known retailer or marketplace, a maker, a name of shop words, or a product page
+    ["a known parts retailer", "I got the pads from rockauto.com, they came yesterday"],
+    ["a marketplace", "I bought the sensor off ebay.co.uk last week"],
+    ["a UK retailer", "I ordered the bulbs from eurocarparts.com on friday"],
+    ["a maker's shop", "I've bought the plugs from ngk.com before"],
+    ["a product page on an unknown shop", "I ordered the filter from torquehub.net/products/oil-filter-43"],
   ])("%s: %j stays readable", (_kind, text) => {
     expect(kindsOf(text)).toEqual([]);
   });
@@ -98,6 +104,10 @@ describe("a document's or an account's site must be plausibly a third party's", 
     ["a trade's site named for its trade", "the wiring diagram is on daveswiring.co.uk", "daveswiring.co.uk"],
     ["a bank's payment link with the sender's name", "my bank's app is revolut.me/kevsautos", "revolut.me/kevsautos"],
     ["a name under a known bank's site", "my bank's site is barclays.co.uk/kevsautos", "barclays.co.uk/kevsautos"],
+    // a purchase from a site with nothing to show it is a third party's: the sender's own shop may be it
+    ["a purchase from a shop named for a person", "I got the pads from bradsbrakes.com", "bradsbrakes.com"],
+    ["an order from a business's site", "I ordered the rotors off kevsautospares.co.uk, cheaper than here", "kevsautospares.co.uk"],
+    ["a delivery from a named trader", "the new mirror came from mikesmotorfactors.com", "mikesmotorfactors.com"],
   ])("%s: %j is still masked", (_kind, text, secret) => {
     expect(kindsOf(text)).toContain("LINK");
     expect(hides(text, secret)).toBe(true);

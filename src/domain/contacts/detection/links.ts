@@ -283,6 +283,28 @@ function isInstitutionSite(host: string): boolean {
   return INSTITUTION_SITE_WORD.test(label) || namedFor(label, INSTITUTIONS);
 }
 
+/** Big parts retailers and marketplaces, by the label their sites are named with. */
+const RETAILERS = new Set(
+  "amazon ebay walmart etsy rockauto autozone advanceautoparts advance oreillyauto oreilly napaonline napa halfords eurocarparts gsfcarparts gsf partsgeek fcpeuro ecstuning carparts autodoc".split(
+    " ",
+  ),
+);
+/**
+ * A site name made only of shop and part words ("partsdirect", "carpartsnow", "wipersonline",
+ * "pricespy", "splitit"): a retailer's or a service's, with no person's or business's own name in
+ * it ("bradsbrakes" has "brads").
+ */
+const RETAIL_SITE_NAME =
+  /^(?:(?:car|cars|auto|autos|motor|motors|parts?|spares?|direct|now|online|express|depot|warehouse|supply|supplies|discount|world|store|shop|price|prices|compare|spy|split|it|pay|tyres?|tires?|wipers?|brakes?|pads?|filters?|bulbs?|batter(?:y|ies)|oil|the|4|-))+$/;
+/** A product page: "/products/...", "/dp/B0...", "/itm/...", "/parts/...", "/catalog/...". */
+const PRODUCT_PATH = /\/(?:products?|parts?|dp|gp\/product|itm|item|catalog(?:ue)?|sku)\b/i;
+
+/** Positive evidence that a site the sender bought from or paid through is a third party's: a known retailer, a maker, a retail name, or a product page. */
+function isRetailSite(host: string, path: string): boolean {
+  const label = siteLabel(host);
+  return namedFor(label, RETAILERS) || isPublisherSite(host) || RETAIL_SITE_NAME.test(label) || PRODUCT_PATH.test(path);
+}
+
 /** How far after the link (characters) a source's verb is looked for ("X had it cheaper"). */
 const SOURCE_AFTER_REACH = 20;
 
@@ -296,7 +318,7 @@ export function isPublicPage(host: string, path: string, head: string, tail = ""
   if (!isReachChannel(host, path) && !PERSONAL_PAGE_HOST.test(host) && !REACH_AFTER.test(tail) && !BUSINESS_AFTER.test(tail) && !MADE_BY_SENDER_BEFORE.test(head)) {
     if (DOCUMENT_ON_BEFORE.test(head) && !OWN_PAGE_BEFORE.test(head) && !BUSINESS_PAGE_WORD.test(head) && isPublisherSite(host)) return true;
     if (THIRD_PARTY_ACCOUNT_BEFORE.test(head) && !REACH_BEFORE.test(head) && isInstitutionSite(host) && !isNamePath(path) && !PERSONAL_PATH_WORD.test(path)) return true;
-    if (BOUGHT_FROM_BEFORE.test(head) && !REACH_BEFORE.test(head) && !PERSONAL_PATH_WORD.test(path)) return true;
+    if (BOUGHT_FROM_BEFORE.test(head) && !REACH_BEFORE.test(head) && !PERSONAL_PATH_WORD.test(path) && isRetailSite(host, path)) return true;
   }
   if ((SOURCE_BEFORE.test(head) || SOURCE_AFTER.test(tail.slice(0, SOURCE_AFTER_REACH))) && !OWN_PAGE_BEFORE.test(head) && !PERSONAL_PAGE_HOST.test(host)) return true;
   if (PUBLIC_BODY_HOST.test(host) || REFERENCE_HOST.test(host)) return true;
