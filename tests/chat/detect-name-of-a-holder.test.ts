@@ -16,6 +16,9 @@ describe("a full name given as a holder or payee", () => {
     ["under a parent's name", "the car's under my mum's name, Gwen Llewellyn, if that matters", "Gwen Llewellyn"],
     ["spelled out with dashes", "name's spelled T-O-M-A-S R-E-Y-E-S", "T-O-M-A-S R-E-Y-E-S"],
     ["the name one goes by, where it is used", "i go by my real name on socials, Marta Ines Lindqvist, add me", "Marta Ines Lindqvist"],
+    // "go by <Name>" is read by phrases.ts's name rule; the frame here keeps "my real name"
+    ["the name one goes by, said straight", "I go by Desmond Achterberg on facebook", "Desmond Achterberg"],
+    ["a real name where it is used, in capitals", "I GO BY MY REAL NAME ONLINE, Ottilie Fairbanks", "Ottilie Fairbanks"],
   ])("%s: %j hides the name", (_form, text, secret) => {
     expect(kindsOf(text)).toContain("FULL_NAME");
     expect(hides(text, secret)).toBe(true);
@@ -30,6 +33,8 @@ describe("a full name given as a holder or payee", () => {
     ["the name on my profile here is my real one"],
     ["the car's name is Betsy lol she's a 1998 Camry"],
     ["I go by the manual for torque values"],
+    ["the recovery truck goes by Mill Lane most mornings"],
+    ["she goes by the book on torque settings, Fred says"],
     ["my real name on the account is my maiden one"],
   ])("%j stays innocent", (text) => {
     expect(kindsOf(text)).toEqual([]);
