@@ -127,6 +127,8 @@ export const HOME_DIRECTION_PATTERNS: Pattern[] = [
   {
     kind: "ADDRESS",
     re: WHERE,
+    // No description holds all three parts without a WHICH part somewhere in the text.
+    gate: WHICH,
     accept: toAHome,
     span: sentenceOf,
   },
