@@ -315,10 +315,10 @@ const SOURCE_AFTER_REACH = 20;
 export function isPublicPage(host: string, path: string, head: string, tail = ""): boolean {
   if (isContentPage(host, path) && !OWN_SITE_BEFORE.test(head)) return true;
   // A site named for a document, an account or a purchase: never a reach channel, whatever is said around it.
-  if (!isReachChannel(host, path) && !PERSONAL_PAGE_HOST.test(host) && !REACH_AFTER.test(tail) && !BUSINESS_AFTER.test(tail) && !MADE_BY_SENDER_BEFORE.test(head)) {
+  if (!isReachChannel(host, path) && !REACH_AFTER.test(tail) && !BUSINESS_AFTER.test(tail) && !MADE_BY_SENDER_BEFORE.test(head)) {
     if (DOCUMENT_ON_BEFORE.test(head) && !OWN_PAGE_BEFORE.test(head) && !BUSINESS_PAGE_WORD.test(head) && isPublisherSite(host)) return true;
-    if (THIRD_PARTY_ACCOUNT_BEFORE.test(head) && !REACH_BEFORE.test(head) && isInstitutionSite(host) && !isNamePath(path) && !PERSONAL_PATH_WORD.test(path)) return true;
-    if (BOUGHT_FROM_BEFORE.test(head) && !REACH_BEFORE.test(head) && !PERSONAL_PATH_WORD.test(path) && isRetailSite(host, path)) return true;
+    if (THIRD_PARTY_ACCOUNT_BEFORE.test(head) && !REACH_BEFORE.test(head) && isInstitutionSite(host) && !isNamePath(path)) return true;
+    if (BOUGHT_FROM_BEFORE.test(head) && !REACH_BEFORE.test(head) && isRetailSite(host, path)) return true;
   }
   if ((SOURCE_BEFORE.test(head) || SOURCE_AFTER.test(tail.slice(0, SOURCE_AFTER_REACH))) && !OWN_PAGE_BEFORE.test(head) && !PERSONAL_PAGE_HOST.test(host)) return true;
   if (PUBLIC_BODY_HOST.test(host) || REFERENCE_HOST.test(host)) return true;
