@@ -212,11 +212,10 @@ export const SOCIAL_PATTERNS: Pattern[] = [
     re: /(?<![\w.@])@[A-Za-z_][A-Za-z0-9_.\-]{0,28}[A-Za-z0-9_]/g,
     accept: (m, text) => {
       const name = m[0].slice(1);
-      if (/^[A-Za-z][a-z]*$/.test(name) && name.length <= 12) {
-        // A plain first name: a handle only when a platform or a follow cue is near.
-        const near = before(text, m, 40) + " " + after(text, m, 40);
-        return FOLLOW_CUE.test(near) && !negatedBefore(text, m.index);
-      }
+      // A platform or a follow cue near the mention, not negated.
+      const followCued = (): boolean => FOLLOW_CUE.test(`${before(text, m, 40)} ${after(text, m, 40)}`) && !negatedBefore(text, m.index);
+      // A plain first name: a handle only when a platform or a follow cue is near.
+      if (/^[A-Za-z][a-z]*$/.test(name) && name.length <= 12) return followCued();
       // "@TechSupport the upload button is greyed out", "@MikeR, the part came": a name of capitalised
       // words opening what is said to someone in this chat, like a first name without a follow cue.
       const clause = after(text, m, 80).split(/[.!\n]/)[0] ?? "";
@@ -227,7 +226,7 @@ export const SOCIAL_PATTERNS: Pattern[] = [
         !POINTED_AFTER.test(clause) &&
         !(CAPTION_AFTER.test(clause) && !VERB_WORD.test(clause))
       ) {
-        return FOLLOW_CUE.test(`${before(text, m, 40)} ${after(text, m, 40)}`) && !negatedBefore(text, m.index);
+        return followCued();
       }
       // "@AutoDoctor support": the platform's own account.
       return !/^\d/.test(name) && !/^autodoctor/i.test(name);
