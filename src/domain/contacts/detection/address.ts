@@ -4,7 +4,7 @@
  * needs a native build and a 2 GB model), so these are our rules. The whole address, from the
  * house number to the postcode, is the detail that gets masked.
  */
-import { after, anyCase, before, caseless, groupSpan, negatedBefore, type Pattern } from "./context.ts";
+import { after, anyCase, before, caseless, groupSpan, negatedBefore, type Pattern, sentenceOf } from "./context.ts";
 import type { Hit } from "./types.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "./vocabulary.ts";
 
@@ -588,20 +588,6 @@ const HOME_POINTED =
 const LANDMARK = new RegExp(
   String.raw`\b(?:the\s+)?(?:[A-Z][\w'’&]+(?:\s+[A-Z][\w'’&]+)*|(?<=\bthe\s+)[a-z]{3,})\s+on\s+(?!(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|Google|Facebook|Yelp|Maps)\b)[A-Z][\w'’]+|\b(?:across\s+from|opposite|behind|next\s+to|above|below|beside)\s+(?:the\s+)?[A-Z][\w'’]+|\b(?:first|second|third|fourth|fifth|sixth|last|\d(?:st|nd|rd|th))\s+(?:house|driveway|door|gate|place|trailer|bungalow|cottage)\s+(?:on\s+the\s+(?:left|right)|before|after|past)\b`,
 );
-/**
- * Whether `text[i]` ends a sentence: ".", "!", "?" or a line break, but not the full stop of an
- * abbreviation that directions are full of ("gali no. 4", "Mabini St. 12", "Brgy. San Isidro"):
- * after "no", "nr", "st", "rd" or "ave" and before a digit, or after a short capitalised word
- * and before a capital.
- */
-function endsSentence(text: string, i: number): boolean {
-  const c = text[i]!;
-  if (c !== ".") return c === "!" || c === "?" || c === "\n";
-  const head = text.slice(Math.max(0, i - 5), i);
-  const tail = text.slice(i + 1, i + 4);
-  if (/(?:^|[^\p{L}])(?:no|nr|st|rd|ave|apt|bldg|flr)$/iu.test(head) && /^\s*\d/.test(tail)) return false;
-  return !(/(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,3}$/u.test(head) && /^\s+\p{Lu}/u.test(tail));
-}
 
 /**
  * A place counted from that is weaker evidence than a street: a shop or public place named after a
@@ -631,15 +617,6 @@ const THING_NUMBERED = new RegExp(
   String.raw`\b(?:${THING_BEFORE_NUMBER}\s+)?(?:number|no\.?|nr\.?|#)\s*\d{1,4}\b(?=\s*${THING_AFTER_NUMBER})|\b${THING_BEFORE_NUMBER}\s+(?:number|no\.?|nr\.?|#)\s*\d{1,4}\b|\b\w+\s+floor\s+(?:of|in|at)\s+(?:the|a)\s+(?:multi[\s-]?stor\w*|car\s*park|carpark|parking|shopping|mall|hospital|station|office)`,
   "gi",
 );
-/** The sentence around a match, as [start, end) offsets into the text it was found in. */
-export function sentenceOf(m: RegExpExecArray): [number, number] {
-  const text = m.input;
-  let start = m.index;
-  while (start > 0 && !endsSentence(text, start - 1) && m.index - start < 200) start--;
-  let end = m.index + m[0].length;
-  while (end < text.length && !endsSentence(text, end) && end - m.index < 200) end++;
-  return [start, end];
-}
 ADDRESS_PATTERNS.push({
   kind: "ADDRESS",
   re: DIRECTION_CUE,

@@ -259,3 +259,40 @@ export function negatedBefore(text: string, index: number): boolean {
   const head = clauseBefore(text, index);
   return NEGATION.test(head) || REPORTED.test(head);
 }
+
+/**
+ * Whether `text[i]` ends a sentence: ".", "!", "?" or a line break, but not the full stop of an
+ * abbreviation that directions are full of ("gali no. 4", "Mabini St. 12", "Brgy. San Isidro"):
+ * after "no", "nr", "st", "rd" or "ave" and before a digit, or after a short capitalised word
+ * and before a capital.
+ */
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (c !== ".") return c === "!" || c === "?" || c === "\n";
+  const head = text.slice(Math.max(0, i - 5), i);
+  const tail = text.slice(i + 1, i + 4);
+  if (/(?:^|[^\p{L}])(?:no|nr|st|rd|ave|apt|bldg|flr)$/iu.test(head) && /^\s*\d/.test(tail)) return false;
+  return !(/(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,3}$/u.test(head) && /^\s+\p{Lu}/u.test(tail));
+}
+
+/**
+ * The sentence around a match, as [start, end) offsets into the text it was found in: ended by
+ * `endsSentence` and reaching at most 200 characters either way of the match.
+ */
+export function sentenceOf(m: RegExpExecArray): [number, number] {
+  const text = m.input;
+  let start = m.index;
+  while (start > 0 && !endsSentence(text, start - 1) && m.index - start < 200) start--;
+  let end = m.index + m[0].length;
+  while (end < text.length && !endsSentence(text, end) && end - m.index < 200) end++;
+  return [start, end];
+}
+
+/** The sentence around a match as its text: up to a full stop, "!", "?" or a line break either way, however far. */
+export function sentenceText(text: string, m: RegExpExecArray): string {
+  let s = m.index;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1]!)) s--;
+  let e = m.index + m[0].length;
+  while (e < text.length && !/[.!?\n]/.test(text[e]!)) e++;
+  return text.slice(s, e);
+}

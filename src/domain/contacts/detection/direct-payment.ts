@@ -22,7 +22,7 @@
  * form is read with its clause (`live`): negated, refused, or pointed back at the platform ("pay you
  * directly through the app") it stays innocent.
  */
-import { after, negatedBefore, type Pattern } from "./context.ts";
+import { after, negatedBefore, type Pattern, sentenceText } from "./context.ts";
 import { live } from "./phrases.ts";
 
 const DEAL = "OFF_PLATFORM_DEAL" as const;
@@ -54,15 +54,6 @@ const PLATFORM_AVOIDED = new RegExp(
   "i",
 );
 
-/** Where the sentence of a match ends: ".", "!", "?" or a line break. */
-function sentenceAround(text: string, m: RegExpExecArray): string {
-  let s = m.index;
-  while (s > 0 && !/[.!?\n]/.test(text[s - 1]!)) s--;
-  let e = m.index + m[0].length;
-  while (e < text.length && !/[.!?\n]/.test(text[e]!)) e++;
-  return text.slice(s, e);
-}
-
 /** The payment made on the platform itself: "pay you through the app", "pay u on here". */
 const PAID_HERE = /^\s*(?:(?:in|by)\s+(?:card|cash)\s+)?(?:through|thru|via|on|in|using)\s+(?:the\s+|this\s+)?(?:app|here|platform|booking|site|autodoctor|checkout)\b/i;
 
@@ -70,7 +61,7 @@ const PAID_HERE = /^\s*(?:(?:in|by)\s+(?:card|cash)\s+)?(?:through|thru|via|on|i
  * A payment beside the platform avoided: not negated and not itself made on the platform. `live`
  * would read the avoided platform ("... than go through the app") as the payment pointing back at it.
  */
-const paidInstead = (m: RegExpExecArray, text: string): boolean => PLATFORM_AVOIDED.test(sentenceAround(text, m)) && !PAID_HERE.test(after(text, m, 40)) && !negatedBefore(text, m.index);
+const paidInstead = (m: RegExpExecArray, text: string): boolean => PLATFORM_AVOIDED.test(sentenceText(text, m)) && !PAID_HERE.test(after(text, m, 40)) && !negatedBefore(text, m.index);
 
 export const DIRECT_PAYMENT_PATTERNS: Pattern[] = [
   {

@@ -19,8 +19,7 @@
  * behind a shop ("blue Corolla" is no part of a house), a noise after the bridge, or a house near a
  * school said in passing (nothing tells it apart) stay innocent.
  */
-import { sentenceOf } from "./address.ts";
-import { negatedBefore, type Pattern } from "./context.ts";
+import { negatedBefore, type Pattern, sentenceOf } from "./context.ts";
 
 /** Words for a home or the building a home is in. */
 const DWELLING_NOUN = String.raw`(?:house|home|place|flat|apartment|apt|unit|bungalow|cottage|cabin|farm|farmhouse|ranch|trailer|caravan|mobile\s+home|double\s+wide|duplex|terrace|semi|townhouse|condo|yard|block|building|gaff|crib|pad|digs|property|homestead|shack|hut)`;

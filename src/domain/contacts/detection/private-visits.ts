@@ -10,7 +10,7 @@
  * The sentence is the deal (OFF_PLATFORM_DEAL) and is masked with it. A car brought to the booked
  * shop, a workshop that did the last service, or a visit through the booking stay innocent (`live`).
  */
-import { type Pattern } from "./context.ts";
+import { type Pattern, sentenceText } from "./context.ts";
 import { live } from "./phrases.ts";
 
 const DEAL = "OFF_PLATFORM_DEAL" as const;
@@ -28,28 +28,21 @@ const BUSINESS_PLACE = /^(?:garage|workshop|shop|bay|unit)$/i;
 /** The reader asked to come or to bring the car. */
 const VISIT = String.raw`(?:swing|come|pop|stop|drop|roll|head|call)\s+(?:by|round|over|in|past)|(?:just\s+)?(?:turn|show|pull|rock)\s+up|drop\s+(?:the\s+car|it|her|him|the\s+\w+)\s+(?:off\s+)?(?:at|to)|bring\s+(?:the\s+car|it|her|him|the\s+\w+)\s+(?:round|over|down|by|to)|come\s+to|visit`;
 
+const VISIT_IN = new RegExp(String.raw`\b(?:${VISIT})\b`, "i");
+
 /** The booking left out, or a price that undercuts it. */
 const INSTEAD = /\b(?:instead|rather\s+than|not\s+the\s+(?:booked|app)|skip|cancel|forget\s+the\s+(?:booking|app|shop)|cheaper|for\s+less|cash)\b/i;
 
 /** The work offered at the place. */
 const WORK = /\b(?:we['’]?ll|i['’]?ll|we\s+can|i\s+can)\s+(?:sort|do|fix|handle)\s+(?:it|you|the\s+\w+)\b/i;
 
-/** The sentence around a match: up to a full stop, "!", "?" or a line break. */
-function sentenceOf(text: string, m: RegExpExecArray): string {
-  let s = m.index;
-  while (s > 0 && !/[.!?\n]/.test(text[s - 1]!)) s--;
-  let e = m.index + m[0].length;
-  while (e < text.length && !/[.!?\n]/.test(text[e]!)) e++;
-  return text.slice(s, e);
-}
-
 export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // "I work out of my shed at weekends, just turn up", "drop the car at my yard instead of the shop you booked"
     re: new RegExp(String.raw`\b(?:at|to|round\s+to|by|in|out\s+of|from)\s+${OWN_PLACE}\b`, "gi"),
     accept: (m, text) => {
-      const sentence = sentenceOf(text, m);
-      if (!new RegExp(String.raw`\b(?:${VISIT})\b`, "i").test(sentence) || !live(m, text)) return false;
+      const sentence = sentenceText(text, m);
+      if (!VISIT_IN.test(sentence) || !live(m, text)) return false;
       const g = m.groups ?? {};
       // The workshop's own shop is where booked work happens: only leaving the booking out makes it a deal.
       const ownBusiness = BUSINESS_PLACE.test(g.place ?? "") && !g.who && !g.own;
@@ -58,7 +51,7 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
   },
   {
     kind: DEAL, // "nos vemos en el Oxxo y ahi arreglamos", "a gente se encontra no posto e acerta la"
-    re: /\b(?:nos\s+vemos|(?:vamos\s+a\s+)?vernos|quedamos|nos\s+encontramos|(?:a\s+gente\s+)?se\s+encontra|nos\s+encontramos|encontro\s+voce)\s+(?:en|no|na|em|ahi|ali|alla)\b[^.!?\n]{0,60}\b(?:arregl\w*|acert\w*|precio|preco|pag\w*|efectivo|dinheiro|lo\s+hacemos|te\s+lo\s+hago|resolv\w*|combin\w*)/gi,
+    re: /\b(?:nos\s+vemos|(?:vamos\s+a\s+)?vernos|quedamos|nos\s+encontramos|(?:a\s+gente\s+)?se\s+encontra|encontro\s+voce)\s+(?:en|no|na|em|ahi|ali|alla)\b[^.!?\n]{0,60}\b(?:arregl\w*|acert\w*|precio|preco|pag\w*|efectivo|dinheiro|lo\s+hacemos|te\s+lo\s+hago|resolv\w*|combin\w*)/gi,
     accept: live,
   },
 ];
