@@ -34,6 +34,21 @@ describe("the platform's own domains (PLATFORM_DOMAINS)", () => {
     expect(detectContactDetails("the terms are on autodoctor.app/terms", DEFAULT_DETECTION_OPTIONS).kinds).toEqual([]);
   });
 
+  it.each(["support at wrenchhub dot net if the receipt looks wrong", "the invoice came from billing (at) wrenchhub.net", "mail disputes at help.wrenchhub dot net"])(
+    "spoken mail on the configured platform stays readable: %j",
+    (text) => {
+      expect(kinds(text)).toEqual([]);
+    },
+  );
+
+  it("spoken mail is the platform's only on a configured domain", () => {
+    // The default domain is nobody's own on a deployment that configures another.
+    expect(kinds("email support at autodoctor dot app")).toContain("EMAIL");
+    expect(detectContactDetails("email support at wrenchhub dot net", DEFAULT_DETECTION_OPTIONS).kinds).toContain("EMAIL");
+    expect(kinds("email support at wrenchhub-net dot com")).toContain("EMAIL");
+    expect(kinds("mail me at wrenchhub dot net dot mytools dot io")).not.toEqual([]);
+  });
+
   it("is read from the environment, lower-cased, and refuses what is no domain", () => {
     expect(loadConfig({ NODE_ENV: "test" }).platformDomains).toEqual(["autodoctor.app"]);
     expect(loadConfig({ NODE_ENV: "test", PLATFORM_DOMAINS: " WrenchHub.net, help.other.org. " }).platformDomains).toEqual(["wrenchhub.net", "help.other.org"]);
