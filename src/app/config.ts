@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_PLATFORM_DOMAINS } from "../domain/contacts/platform-domains.ts";
 import { feePolicyProblems, SEED_FEE_POLICY, type FeePolicy } from "../domain/money/fee-policy.ts";
 import type { AuthSettings } from "../platform/auth/tokens.ts";
 import type { DatabaseSettings } from "../platform/db/database.ts";
@@ -166,11 +167,10 @@ const envSchema = z
           .filter(Boolean),
       )
       .pipe(z.array(z.string().regex(/^[a-z0-9.-]+(:\d+)?$/, "must be a comma-separated list of host names")).min(1, "must name at least one host")),
-    // The platform's own domains: links to them and mail from them are no contact detail in chat or monitored text
-    // (the detector's DEFAULT_PLATFORM_DOMAINS, not imported: instrumentation.ts reads this module before the rest loads).
+    // The platform's own domains: links to them and mail from them are no contact detail in chat or monitored text.
     PLATFORM_DOMAINS: z
       .string()
-      .default("autodoctor.app")
+      .default(DEFAULT_PLATFORM_DOMAINS.join(","))
       .transform((v) =>
         v
           .split(",")

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/app/config.ts";
 import { DEFAULT_DETECTION_OPTIONS, detectContactDetails, detectionOptionsFor } from "../../src/domain/contacts/contact-detector.ts";
+import { DEFAULT_PLATFORM_DOMAINS } from "../../src/domain/contacts/platform-domains.ts";
 
 const options = detectionOptionsFor(["wrenchhub.net"]);
 const kinds = (text: string) => detectContactDetails(text, options).kinds;
@@ -51,6 +52,9 @@ describe("the platform's own domains (PLATFORM_DOMAINS)", () => {
 
   it("is read from the environment, lower-cased, and refuses what is no domain", () => {
     expect(loadConfig({ NODE_ENV: "test" }).platformDomains).toEqual(["autodoctor.app"]);
+    // One default for the setting and the detector: an unset PLATFORM_DOMAINS reads as the detector's defaults.
+    expect(loadConfig({ NODE_ENV: "test" }).platformDomains).toEqual(DEFAULT_PLATFORM_DOMAINS);
+    expect(detectionOptionsFor(loadConfig({ NODE_ENV: "test" }).platformDomains)).toEqual(DEFAULT_DETECTION_OPTIONS);
     expect(loadConfig({ NODE_ENV: "test", PLATFORM_DOMAINS: " WrenchHub.net, help.other.org. " }).platformDomains).toEqual(["wrenchhub.net", "help.other.org"]);
     expect(() => loadConfig({ NODE_ENV: "test", PLATFORM_DOMAINS: "https://wrenchhub.net/" })).toThrow(/PLATFORM_DOMAINS/);
   });

@@ -32,7 +32,7 @@ import { negatedBefore, NOT_A_DEVICE_PLACE, runPatterns, wordsOf, type Pattern }
 import { DIRECT_PAYMENT_PATTERNS } from "./detection/direct-payment.ts";
 import { HOME_DIRECTION_PATTERNS } from "./detection/home-directions.ts";
 import { INDIRECT_DEAL_PATTERNS } from "./detection/indirect-deals.ts";
-import { DEFAULT_PLATFORM_DOMAINS, extendSpokenMailboxes, findLinks, onAllowedMailHost, PROVIDERS, PUBLIC_ALLOWED_DOMAINS, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
+import { extendSpokenMailboxes, findLinks, onAllowedMailHost, PROVIDERS, PUBLIC_ALLOWED_DOMAINS, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { dropInnocentLookAlikes } from "./detection/look-alikes.ts";
 import { NAMED_HOLDER_PATTERNS } from "./detection/named-holder.ts";
 import { normalise } from "./detection/normalise.ts";
@@ -46,6 +46,7 @@ import { CHANNEL_NAMES, findAppsBeforeNumbers, findHandlesBesideApps, MESSAGING_
 import { TLD_SET } from "./detection/tlds.ts";
 import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit, Mapped } from "./detection/types.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "./detection/vocabulary.ts";
+import { DEFAULT_PLATFORM_DOMAINS } from "./platform-domains.ts";
 
 export type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, SecondStage } from "./detection/types.ts";
 export { CHANNEL_NAMES } from "./detection/social.ts";

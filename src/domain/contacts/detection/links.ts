@@ -48,12 +48,6 @@ const COMMON_WORDS = new Set(
 const FILE_TLDS = new Set(["zip", "mov", "sh", "py", "rs", "md", "pl", "so", "ps", "ai", "pm", "bat", "exe", "dll", "mp"]);
 
 /**
- * The platform's own domains when the operator configures none (`PLATFORM_DOMAINS` in
- * app/config.ts): its help, terms and rating pages and the mail it sends reach nobody off it.
- */
-export const DEFAULT_PLATFORM_DOMAINS: readonly string[] = ["autodoctor.app"];
-
-/**
  * Public domains that may be linked freely, with all their subdomains, on every deployment: YouTube
  * (repair videos; a channel page still counts as a handle), the NHTSA (recalls), and public
  * references through which nobody can be contacted: vehicle makers' sites (recall and owner pages)
