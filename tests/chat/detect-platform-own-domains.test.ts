@@ -58,4 +58,28 @@ describe("the platform's own domains (PLATFORM_DOMAINS)", () => {
     expect(loadConfig({ NODE_ENV: "test", PLATFORM_DOMAINS: " WrenchHub.net, help.other.org. " }).platformDomains).toEqual(["wrenchhub.net", "help.other.org"]);
     expect(() => loadConfig({ NODE_ENV: "test", PLATFORM_DOMAINS: "https://wrenchhub.net/" })).toThrow(/PLATFORM_DOMAINS/);
   });
+
+  // With subdomains matching, a public suffix would let every site registered under it through.
+  it.each(["co.uk", "com.au", "gov.br", "github.io", "herokuapp.com", "netlify.app", "vercel.app", "web.app", "pages.dev", "app"])(
+    "refuses a public suffix at start-up, naming the setting and the entry: %j",
+    (domain) => {
+      expect(() => loadConfig({ NODE_ENV: "test", PLATFORM_DOMAINS: `wrenchhub.net, ${domain}` })).toThrow(
+        new RegExp(`PLATFORM_DOMAINS: "${domain.replace(".", "\\.")}" is (?:a public suffix|not a domain name)`),
+      );
+    },
+  );
+
+  it.each(["192.168.0.10", "-wrenchhub.net", "wrenchhub-.net", "wrench..net", "wrenchhub.123", "wrench_hub.net", "wrenchhub.net:8443", `${"a".repeat(64)}.net`])(
+    "refuses what is no domain name: %j",
+    (domain) => {
+      expect(() => loadConfig({ NODE_ENV: "test", PLATFORM_DOMAINS: domain })).toThrow(/PLATFORM_DOMAINS: ".*" is not a domain name/);
+    },
+  );
+
+  it.each(["wrenchhub.co.uk", "mikes-garage.com.au", "wrenchhub.github.io", "help.wrenchhub.netlify.app", "xn--80ak6aa92e.xn--p1ai", "a1.io"])(
+    "accepts a registered domain under a public suffix: %j",
+    (domain) => {
+      expect(loadConfig({ NODE_ENV: "test", PLATFORM_DOMAINS: domain }).platformDomains).toEqual([domain]);
+    },
+  );
 });
