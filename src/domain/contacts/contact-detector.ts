@@ -63,6 +63,11 @@ export function detectionOptionsFor(platformDomains: readonly string[]): Detecti
   return { allowedDomains: [...new Set([...platformDomains.map((d) => d.toLowerCase()), ...PUBLIC_ALLOWED_DOMAINS])] };
 }
 
+/**
+ * The options of a deployment that configures no `PLATFORM_DOMAINS` (`DEFAULT_PLATFORM_DOMAINS`), no
+ * second stage: the detector's default, for seeds, scripts and tests; the application passes its
+ * configured options instead.
+ */
 export const DEFAULT_DETECTION_OPTIONS: DetectionOptions = detectionOptionsFor(DEFAULT_PLATFORM_DOMAINS);
 
 /** Every rule `detectContactDetails` runs over a message, in the order it runs them. */
