@@ -58,7 +58,7 @@ export function loadSplit(split: Split): CorpusEntry[] {
  * corpus is measured as the operator of that platform would run the detector, with both as its
  * `PLATFORM_DOMAINS`; every other domain is judged as in production.
  */
-export const CORPUS_PLATFORM_DOMAINS: readonly string[] = ["autodoctor.app", "fixmyride-app.com"];
+const CORPUS_PLATFORM_DOMAINS: readonly string[] = ["autodoctor.app", "fixmyride-app.com"];
 
 /** The detector's options for the corpus (see `CORPUS_PLATFORM_DOMAINS`). */
 export const CORPUS_DETECTION_OPTIONS: DetectionOptions = detectionOptionsFor(CORPUS_PLATFORM_DOMAINS);
@@ -127,7 +127,7 @@ export interface EntryResult {
   masked: string[];
 }
 
-/** How `entry` fares with the detector configured by `options` (default: the product's). */
+/** How `entry` fares with the detector configured by `options` (default: the corpus's, `CORPUS_DETECTION_OPTIONS`). */
 export function evaluateEntry(entry: CorpusEntry, options: DetectionOptions = CORPUS_DETECTION_OPTIONS): EntryResult {
   const detections = finalDetections(entry, options);
   const detected = [...new Set(detections.flatMap((d) => d.kinds))].sort();

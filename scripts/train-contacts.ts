@@ -15,11 +15,11 @@
 // (142 s CPU, 0.7 GB resident) on the 2-core machine at load 3 to 6, so nothing was cut.
 import { writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { DEFAULT_DETECTION_OPTIONS, detectContactDetails } from "../src/domain/contacts/contact-detector.ts";
+import { detectContactDetails } from "../src/domain/contacts/contact-detector.ts";
 import type { Hit, Mapped, SecondStage } from "../src/domain/contacts/detection/types.ts";
 import { candidatesOf, type Candidate } from "../src/domain/contacts/second-stage/candidates.ts";
 import { probability, weightOf, type ContactModel } from "../src/domain/contacts/second-stage/classifier.ts";
-import { evaluateEntry, figures, trainingEntries, type CorpusEntry, type EntryResult } from "./eval-contacts.ts";
+import { CORPUS_DETECTION_OPTIONS, evaluateEntry, figures, trainingEntries, type CorpusEntry, type EntryResult } from "./eval-contacts.ts";
 
 interface Example {
   entry: number;
@@ -38,7 +38,7 @@ function ruleInput(text: string): { norm: Mapped; hits: Hit[] } {
       return [...hits];
     },
   };
-  detectContactDetails(text, { ...DEFAULT_DETECTION_OPTIONS, secondStage: capture });
+  detectContactDetails(text, { ...CORPUS_DETECTION_OPTIONS, secondStage: capture });
   return captured!;
 }
 
@@ -224,7 +224,7 @@ function main(): void {
     );
     return (t) => {
       Object.assign(thresholds, t);
-      const results = entries.map((e) => evaluateEntry(e, { ...DEFAULT_DETECTION_OPTIONS, secondStage: stages[fold(e)]! }));
+      const results = entries.map((e) => evaluateEntry(e, { ...CORPUS_DETECTION_OPTIONS, secondStage: stages[fold(e)]! }));
       console.log(line(`cv lambda ${lambda} t ${t.threshold}/${t.looseThreshold}`, results));
       return objective(results);
     };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_PLATFORM_DOMAINS, platformDomainProblem } from "../domain/contacts/platform-domains.ts";
 import { feePolicyProblems, SEED_FEE_POLICY, type FeePolicy } from "../domain/money/fee-policy.ts";
 import type { AuthSettings } from "../platform/auth/tokens.ts";
 import type { DatabaseSettings } from "../platform/db/database.ts";
@@ -166,18 +167,27 @@ const envSchema = z
           .filter(Boolean),
       )
       .pipe(z.array(z.string().regex(/^[a-z0-9.-]+(:\d+)?$/, "must be a comma-separated list of host names")).min(1, "must name at least one host")),
-    // The platform's own domains: links to them and mail from them are no contact detail in chat or monitored text
-    // (the detector's DEFAULT_PLATFORM_DOMAINS, not imported: instrumentation.ts reads this module before the rest loads).
+    // The platform's own domains: links to them and mail from them are no contact detail in chat or monitored text.
     PLATFORM_DOMAINS: z
       .string()
-      .default("autodoctor.app")
+      .default(DEFAULT_PLATFORM_DOMAINS.join(","))
       .transform((v) =>
         v
           .split(",")
           .map((host) => host.trim().toLowerCase().replace(/\.$/, ""))
           .filter(Boolean),
       )
-      .pipe(z.array(z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z0-9-]+$/, "must be a comma-separated list of domain names (no scheme, port or path)")).min(1, "must name at least one domain")),
+      .pipe(
+        z
+          .array(z.string())
+          .min(1, "must name at least one domain")
+          .superRefine((domains, ctx) => {
+            for (const domain of domains) {
+              const problem = platformDomainProblem(domain);
+              if (problem) ctx.addIssue({ code: "custom", message: `"${domain.slice(0, 100)}" ${problem}` });
+            }
+          }),
+      ),
     // The outbox is readable (mailOutbox) only outside production; production should set smtp.
     MAIL_TRANSPORT: z.enum(["outbox", "smtp"]).default("outbox"),
     SMTP_URL: z

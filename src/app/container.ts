@@ -1,4 +1,4 @@
-import { detectionOptionsFor } from "../domain/contacts/contact-detector.ts";
+import type { DetectionOptions } from "../domain/contacts/contact-detector.ts";
 import { AccountSettingsService } from "../modules/accounts/account-settings.service.ts";
 import { AccountStatusCache, EVERY_ACCOUNT_ACTIVE_FOR_BENCHMARK } from "../modules/accounts/account-status.ts";
 import { AccountMachine } from "../modules/accounts/account.machine.ts";
@@ -132,6 +132,8 @@ export function createServices(deps: {
   config: Config;
   pubSub: AppPubSub;
   authAttempts: AuthAttemptBudget;
+  /** The contact detector's options (`detectionOptionsFor(config.platformDomains)`), the content policy's too. */
+  detection: DetectionOptions;
   onFlaggedMessage?: () => void;
   onMailFailure?: (error: unknown) => void;
   /** Benchmarks only (the server's `withoutPermissionsForBenchmark`): live feeds deliver without asking whether the account is still active. */
@@ -177,7 +179,7 @@ export function createServices(deps: {
   // Workshop conversations read escalations through EscalationService, built below.
   let escalationService: EscalationService | null = null;
   const feedStatus = deps.withoutFeedChecksForBenchmark ? EVERY_ACCOUNT_ACTIVE_FOR_BENCHMARK : accountStatus;
-  const chat = new ChatService(chatStore, sessions, audit, deps.pubSub, feedStatus, enforcement, deps.onFlaggedMessage, () => escalationService!, detectionOptionsFor(deps.config.platformDomains));
+  const chat = new ChatService(chatStore, sessions, audit, deps.pubSub, feedStatus, enforcement, deps.detection, deps.onFlaggedMessage, () => escalationService!);
   const escalations = {
     machine: new EscalationMachine(audit, { escalation: escalationActorScope, escalationSql: escalationActorScopeSql, offer: offerActorScope }),
     store: new EscalationStore(deps.prisma, deps.sql, sessionStore, workshopStore),
@@ -256,7 +258,7 @@ export function createServices(deps: {
     payees,
     ledger: new LedgerService(ledgerStore, { sessions: sessionStore, quotes: quoteStore, escalations: escalations.store }),
     partnerships: new PartnershipService(partnershipMachine, partnershipStore, { accounts: accountStore, quotes: quoteStore, ledger: ledgerStore }, audit, accounts, quotes, partnershipSettings),
-    catalog: new CatalogService(partnershipStore, audit),
+    catalog: new CatalogService(partnershipStore, audit, deps.detection),
     bookings: new BookingService(bookingStore, new BookingMachine(audit), quotes, paymentStore, workshopStore, audit),
     complaints: new ComplaintService(quoteStore, quotes, audit, contentFlags, new ComplaintMachine(audit), partnershipMachine, deps.config.partnerships),
     reports: new ReportService(enforcementStore, new ReportMachine(auditStore), auditStore, contentFlags, { sessions, chats: chatStore, conversations: chat, quotes, quoteStore }),

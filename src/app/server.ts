@@ -84,10 +84,12 @@ export async function startServer(config: Config, opening: Database | Promise<Da
   const baseSchema = await buildBaseSchema(pubSub.pubSub);
   // The visible schemas come from a copy taken before the rules are applied to the base schema in place.
   const visibleSchema = visibleSchemas(baseSchema, permissionRules);
+  // One reading of the platform's own domains for the content policy and the services (chat, price lists).
+  const detection = detectionOptionsFor(config.platformDomains);
   // The content policy first, so the permission rules run before any text is looked at.
   enforceContentPolicy(baseSchema, {
     mediaUrlHosts: config.mediaUrlHosts,
-    detection: detectionOptionsFor(config.platformDomains),
+    detection,
     onPenalty: ({ userId, status }) => services.enforcement.announceStatus(userId, status),
     onRefused: async (context, refusal) => {
       const viewer = (context as Context).viewer;
@@ -114,6 +116,7 @@ export async function startServer(config: Config, opening: Database | Promise<Da
     sql: database.sql,
     tokens,
     config,
+    detection,
     pubSub: pubSub.pubSub,
     authAttempts: rateLimits,
     onFlaggedMessage: () => metrics.flaggedMessages.inc(),

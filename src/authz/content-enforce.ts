@@ -85,8 +85,8 @@ class ContactDetailsRefusal extends AppError {
 export interface ContentPolicyOptions {
   /** Hosts a MEDIA_URL value may point to (config.mediaUrlHosts). */
   mediaUrlHosts: readonly string[];
-  /** The contact detector's options for monitored text (the platform's own domains among them); its defaults when absent. */
-  detection?: DetectionOptions;
+  /** The contact detector's options for every checked value (the platform's own domains among them: `detectionOptionsFor(config.platformDomains)`). */
+  detection: DetectionOptions;
   /** A mutation masked text but its service recorded no flag: a bug, reported without the text. */
   onUnrecorded?: (operationField: string, paths: string[]) => void;
   /** A recorded flag penalised its author: drop cached statuses and end live sockets. */
@@ -169,21 +169,22 @@ export function nameLooksLikeContact(text: string): boolean {
  * Whether a NAME value holds a contact detail (or, being a name, any hint of one, an "@handle"
  * included), read after the rule's `readAs` words so a code is judged as what its field says it
  * is; kinds the rule `allows` (what the field names) do not count. Someone's name (`nameOf`) is
- * also refused when it merely looks like a way to reach them (`nameLooksLikeContact`).
+ * also refused when it merely looks like a way to reach them (`nameLooksLikeContact`). `detection`
+ * is the contact detector's options (`ContentPolicyOptions.detection`).
  */
-export function nameHoldsContactDetails(rule: ContentRule, text: string): boolean {
+export function nameHoldsContactDetails(rule: ContentRule, text: string, detection: DetectionOptions): boolean {
   const { readAs, allows = [], nameOf } = rule.class === "NAME" ? rule : {};
   if (HANDLE.test(text) || (nameOf !== undefined && nameLooksLikeContact(text))) return true;
   // Read as a part number, a Bosch "0280158117" or "3 397 007 120" passes; a North American phone
   // number grouped as one ("971-334-2090", "(971) 334.2090") does not: no maker groups parts so.
   if (readAs === "part number" && NANP_GROUPED.test(text.trim())) return true;
-  return detectContactDetails(readAs ? `${readAs} ${text}` : text).kinds.some((kind) => !allows.includes(kind));
+  return detectContactDetails(readAs ? `${readAs} ${text}` : text, detection).kinds.some((kind) => !allows.includes(kind));
 }
 
 /** The kinds a refused NAME or ADDRESS_FIELD value holds; a name's own shapes (a handle, a phone's digits) when the detector names none. */
-function refusedKinds(rule: ContentRule, text: string): ContactKind[] {
+function refusedKinds(rule: ContentRule, text: string, detection: DetectionOptions): ContactKind[] {
   const allowed = rule.class === "NAME" ? (rule.allows ?? []) : ["ADDRESS"];
-  const kinds = detectContactDetails(text).kinds.filter((kind) => !allowed.includes(kind));
+  const kinds = detectContactDetails(text, detection).kinds.filter((kind) => !allowed.includes(kind));
   if (kinds.length) return kinds;
   return HANDLE.test(text) ? ["SOCIAL_HANDLE"] : ["PHONE"];
 }
@@ -191,10 +192,10 @@ function refusedKinds(rule: ContentRule, text: string): ContactKind[] {
 /**
  * Whether an ADDRESS_FIELD value holds a contact detail besides the street address itself: any
  * detected kind but ADDRESS (a phone number, an e-mail, a link, a handle, a messaging app, a
- * person's name, an off-platform deal or request) counts.
+ * person's name, an off-platform deal or request) counts. `detection` as for `nameHoldsContactDetails`.
  */
-export function addressHoldsContactDetails(text: string): boolean {
-  return detectContactDetails(text).kinds.some((kind) => kind !== "ADDRESS");
+export function addressHoldsContactDetails(text: string, detection: DetectionOptions): boolean {
+  return detectContactDetails(text, detection).kinds.some((kind) => kind !== "ADDRESS");
 }
 
 /**
@@ -318,13 +319,13 @@ function apply(plan: Plan, value: unknown, path: (string | number)[], findings: 
   const text = String(value);
   const { rule } = plan;
   if (rule.class === "MEDIA_URL") {
-    const problem = mediaUrlProblem(text, options.mediaUrlHosts);
+    const problem = mediaUrlProblem(text, options.mediaUrlHosts, options.detection);
     if (problem) throw new AppError(ErrorCode.BAD_USER_INPUT, `${clientField(path)}: ${problem}`, { field: clientField(path), reason: "MEDIA_HOST" });
     return text;
   }
   if (rule.class === "NAME" || rule.class === "ADDRESS_FIELD") {
-    if (rule.class === "NAME" ? nameHoldsContactDetails(rule, text) : addressHoldsContactDetails(text)) {
-      throw new ContactDetailsRefusal(clientField(path), { field: path.join("."), original: text, kinds: refusedKinds(rule, text) });
+    if (rule.class === "NAME" ? nameHoldsContactDetails(rule, text, options.detection) : addressHoldsContactDetails(text, options.detection)) {
+      throw new ContactDetailsRefusal(clientField(path), { field: path.join("."), original: text, kinds: refusedKinds(rule, text, options.detection) });
     }
     return text;
   }
@@ -344,7 +345,7 @@ function clientField(path: (string | number)[]): string {
  * info, port, query or fragment, whose path reads as a file name, not as a message ("text-me-512-
  * 555-0142.jpg" or a name in an e-mail shape are contact details however the host is spelled).
  */
-function mediaUrlProblem(value: string, hosts: readonly string[]): string | null {
+function mediaUrlProblem(value: string, hosts: readonly string[], detection: DetectionOptions): string | null {
   let url: URL;
   try {
     url = new URL(value);
@@ -360,6 +361,6 @@ function mediaUrlProblem(value: string, hosts: readonly string[]): string | null
     return "must be a media link with a valid path";
   }
   // Separators of a file path read as spaces, so the words and digits in it are judged as text.
-  if (detectContactDetails(path.replace(/[/_.+-]+/g, " ")).kinds.length > 0 || path.includes("@")) return "must not contain contact details";
+  if (detectContactDetails(path.replace(/[/_.+-]+/g, " "), detection).kinds.length > 0 || path.includes("@")) return "must not contain contact details";
   return null;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { nameHoldsContactDetails } from "../../src/authz/content-enforce.ts";
 import { contentRule } from "../../src/authz/content-policy.ts";
+import { DEFAULT_DETECTION_OPTIONS } from "../../src/domain/contacts/contact-detector.ts";
 
 /**
  * A person's or a business's name is held to what names are: five digits in all, or a
@@ -8,7 +9,7 @@ import { contentRule } from "../../src/authz/content-policy.ts";
  * monitor finds none. Part numbers, things and vehicles are not names of someone and keep the
  * monitor's reading; chat never runs this check.
  */
-const holds = (key: string, value: string): boolean => nameHoldsContactDetails(contentRule(key)!, value);
+const holds = (key: string, value: string): boolean => nameHoldsContactDetails(contentRule(key)!, value, DEFAULT_DETECTION_OPTIONS);
 
 const PERSON = ["UpdateProfileInput.displayName", "SignUpInput.firstName", "SignUpInput.lastName", "CreateStaffAccountInput.displayName", "AddWorkshopAdvisorInput.displayName"];
 const BUSINESS = ["CreateWorkshopInput.name", "UpdateWorkshopInput.name"];

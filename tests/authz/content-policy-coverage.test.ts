@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildBaseSchema } from "../../src/app/schema.ts";
 import { enforceContentPolicy } from "../../src/authz/content-enforce.ts";
 import { classCounts, contentPolicy } from "../../src/authz/content-policy.ts";
+import { DEFAULT_DETECTION_OPTIONS } from "../../src/domain/contacts/contact-detector.ts";
 
 /**
  * Deny-by-default for text: every String / [String] argument and input-object field another party
@@ -61,6 +62,6 @@ describe("the content policy", () => {
 
   it("stops the server from starting when a text field is unclassified or the policy is stale", () => {
     const withNewField = buildSchema(`type Query { a: Int } type Mutation { leaveNote(note: String): Int }`);
-    expect(() => enforceContentPolicy(withNewField, { mediaUrlHosts: ["media.autodoctor.app"] })).toThrow(/does not classify: Mutation\.leaveNote\(note\)/);
+    expect(() => enforceContentPolicy(withNewField, { mediaUrlHosts: ["media.autodoctor.app"], detection: DEFAULT_DETECTION_OPTIONS })).toThrow(/does not classify: Mutation\.leaveNote\(note\)/);
   });
 });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/app/config.ts";
 import { DEFAULT_DETECTION_OPTIONS, detectContactDetails, detectionOptionsFor } from "../../src/domain/contacts/contact-detector.ts";
+import { DEFAULT_PLATFORM_DOMAINS } from "../../src/domain/contacts/platform-domains.ts";
 
 const options = detectionOptionsFor(["wrenchhub.net"]);
 const kinds = (text: string) => detectContactDetails(text, options).kinds;
@@ -34,9 +35,51 @@ describe("the platform's own domains (PLATFORM_DOMAINS)", () => {
     expect(detectContactDetails("the terms are on autodoctor.app/terms", DEFAULT_DETECTION_OPTIONS).kinds).toEqual([]);
   });
 
+  it.each(["support at wrenchhub dot net if the receipt looks wrong", "the invoice came from billing (at) wrenchhub.net", "mail disputes at help.wrenchhub dot net"])(
+    "spoken mail on the configured platform stays readable: %j",
+    (text) => {
+      expect(kinds(text)).toEqual([]);
+    },
+  );
+
+  it("spoken mail is the platform's only on a configured domain", () => {
+    // The default domain is nobody's own on a deployment that configures another.
+    expect(kinds("email support at autodoctor dot app")).toContain("EMAIL");
+    expect(detectContactDetails("email support at wrenchhub dot net", DEFAULT_DETECTION_OPTIONS).kinds).toContain("EMAIL");
+    expect(kinds("email support at wrenchhub-net dot com")).toContain("EMAIL");
+    expect(kinds("mail me at wrenchhub dot net dot mytools dot io")).not.toEqual([]);
+  });
+
   it("is read from the environment, lower-cased, and refuses what is no domain", () => {
     expect(loadConfig({ NODE_ENV: "test" }).platformDomains).toEqual(["autodoctor.app"]);
+    // One default for the setting and the detector: an unset PLATFORM_DOMAINS reads as the detector's defaults.
+    expect(loadConfig({ NODE_ENV: "test" }).platformDomains).toEqual(DEFAULT_PLATFORM_DOMAINS);
+    expect(detectionOptionsFor(loadConfig({ NODE_ENV: "test" }).platformDomains)).toEqual(DEFAULT_DETECTION_OPTIONS);
     expect(loadConfig({ NODE_ENV: "test", PLATFORM_DOMAINS: " WrenchHub.net, help.other.org. " }).platformDomains).toEqual(["wrenchhub.net", "help.other.org"]);
     expect(() => loadConfig({ NODE_ENV: "test", PLATFORM_DOMAINS: "https://wrenchhub.net/" })).toThrow(/PLATFORM_DOMAINS/);
   });
+
+  // With subdomains matching, a public suffix would let every site registered under it through.
+  it.each(["co.uk", "com.au", "gov.br", "github.io", "herokuapp.com", "netlify.app", "vercel.app", "web.app", "pages.dev", "app"])(
+    "refuses a public suffix at start-up, naming the setting and the entry: %j",
+    (domain) => {
+      expect(() => loadConfig({ NODE_ENV: "test", PLATFORM_DOMAINS: `wrenchhub.net, ${domain}` })).toThrow(
+        new RegExp(`PLATFORM_DOMAINS: "${domain.replace(".", "\\.")}" is (?:a public suffix|not a domain name)`),
+      );
+    },
+  );
+
+  it.each(["192.168.0.10", "-wrenchhub.net", "wrenchhub-.net", "wrench..net", "wrenchhub.123", "wrench_hub.net", "wrenchhub.net:8443", `${"a".repeat(64)}.net`])(
+    "refuses what is no domain name: %j",
+    (domain) => {
+      expect(() => loadConfig({ NODE_ENV: "test", PLATFORM_DOMAINS: domain })).toThrow(/PLATFORM_DOMAINS: ".*" is not a domain name/);
+    },
+  );
+
+  it.each(["wrenchhub.co.uk", "mikes-garage.com.au", "wrenchhub.github.io", "help.wrenchhub.netlify.app", "xn--80ak6aa92e.xn--p1ai", "a1.io"])(
+    "accepts a registered domain under a public suffix: %j",
+    (domain) => {
+      expect(loadConfig({ NODE_ENV: "test", PLATFORM_DOMAINS: domain }).platformDomains).toEqual([domain]);
+    },
+  );
 });

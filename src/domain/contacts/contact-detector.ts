@@ -32,7 +32,7 @@ import { negatedBefore, NOT_A_DEVICE_PLACE, runPatterns, wordsOf, type Pattern }
 import { DIRECT_PAYMENT_PATTERNS } from "./detection/direct-payment.ts";
 import { HOME_DIRECTION_PATTERNS } from "./detection/home-directions.ts";
 import { INDIRECT_DEAL_PATTERNS } from "./detection/indirect-deals.ts";
-import { DEFAULT_PLATFORM_DOMAINS, extendSpokenMailboxes, findLinks, PROVIDERS, PUBLIC_ALLOWED_DOMAINS, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
+import { extendSpokenMailboxes, findLinks, onAllowedMailHost, PROVIDERS, PUBLIC_ALLOWED_DOMAINS, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { dropInnocentLookAlikes } from "./detection/look-alikes.ts";
 import { NAMED_HOLDER_PATTERNS } from "./detection/named-holder.ts";
 import { normalise } from "./detection/normalise.ts";
@@ -46,9 +46,9 @@ import { CHANNEL_NAMES, findAppsBeforeNumbers, findHandlesBesideApps, MESSAGING_
 import { TLD_SET } from "./detection/tlds.ts";
 import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit, Mapped } from "./detection/types.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "./detection/vocabulary.ts";
+import { DEFAULT_PLATFORM_DOMAINS } from "./platform-domains.ts";
 
 export type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, SecondStage } from "./detection/types.ts";
-export { DEFAULT_ALLOWED_DOMAINS, DEFAULT_PLATFORM_DOMAINS } from "./detection/links.ts";
 export { CHANNEL_NAMES } from "./detection/social.ts";
 export { unicodeSkeleton } from "./detection/normalise.ts";
 
@@ -63,6 +63,11 @@ export function detectionOptionsFor(platformDomains: readonly string[]): Detecti
   return { allowedDomains: [...new Set([...platformDomains.map((d) => d.toLowerCase()), ...PUBLIC_ALLOWED_DOMAINS])] };
 }
 
+/**
+ * The options of a deployment that configures no `PLATFORM_DOMAINS` (`DEFAULT_PLATFORM_DOMAINS`), no
+ * second stage: the detector's default, for seeds, scripts and tests; the application passes its
+ * configured options instead.
+ */
 export const DEFAULT_DETECTION_OPTIONS: DetectionOptions = detectionOptionsFor(DEFAULT_PLATFORM_DOMAINS);
 
 /** Every rule `detectContactDetails` runs over a message, in the order it runs them. */
@@ -455,11 +460,11 @@ export function detectContactDetails(message: string, options: DetectionOptions 
   const publicLinks = findLinks(norm.text, options.allowedDomains, hits);
   const linkHits = hits.length;
   runPatterns(DETECTION_PATTERNS, norm.text, hits, wordsOf(norm.text));
-  // A handle or number shape inside a public page's address is part of that address.
-  if (publicLinks.length > 0) {
-    const inside = (h: Hit): boolean => publicLinks.some(([s, e]) => h.start >= s && h.end <= e);
-    hits.splice(linkHits, hits.length - linkHits, ...hits.slice(linkHits).filter((h) => !inside(h)));
-  }
+  // A handle or number shape inside a public page's address is part of that address, and spoken
+  // mail on an allowed domain is the platform's own, like written mail on it.
+  const inside = (h: Hit): boolean => publicLinks.some(([s, e]) => h.start >= s && h.end <= e);
+  const ownMail = (h: Hit): boolean => h.kind === "EMAIL" && onAllowedMailHost(norm.text.slice(h.start, h.end), options.allowedDomains);
+  hits.splice(linkHits, hits.length - linkHits, ...hits.slice(linkHits).filter((h) => !inside(h) && !ownMail(h)));
   findHandlesBesideApps(norm.text, hits);
   findAppsBeforeNumbers(norm.text, hits);
   dropInnocentLookAlikes(norm.text, hits);

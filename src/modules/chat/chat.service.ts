@@ -1,4 +1,4 @@
-import { DEFAULT_DETECTION_OPTIONS, detectAcrossMessages, nothingFound, type ContactKind, type DetectionOptions } from "../../domain/contacts/contact-detector.ts";
+import { detectAcrossMessages, nothingFound, type ContactKind, type DetectionOptions } from "../../domain/contacts/contact-detector.ts";
 import { growMask } from "../../domain/contacts/retroactive-mask.ts";
 import { senderBurst, SPLIT_DETAIL_MAX_EARLIER } from "../../domain/contacts/split-detail.ts";
 import { isNewChatOffence } from "../../domain/enforcement/penalty-ladder.ts";
@@ -62,13 +62,13 @@ export class ChatService {
     private readonly pubSub: AppPubSub,
     private readonly accountStatus: LiveAccountStatus,
     private readonly enforcement: EnforcementService,
+    /** The contact detector's options: the platform's own domains (config.platformDomains) among them. */
+    private readonly detection: DetectionOptions,
     /** Told of every flagged message (the server counts them for its metrics). */
     private readonly onFlagged: () => void = () => {},
     private readonly escalations: () => ConversationEscalations = () => {
       throw new Error("workshop conversations need the escalations service");
     },
-    /** The contact detector's options: the platform's own domains (config.platformDomains) among them. */
-    private readonly detection: DetectionOptions = DEFAULT_DETECTION_OPTIONS,
   ) {}
 
   /**

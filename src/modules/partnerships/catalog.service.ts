@@ -1,5 +1,6 @@
 import { nameHoldsContactDetails } from "../../authz/content-enforce.ts";
 import { nameFieldsOf, type ContentRule } from "../../authz/content-policy.ts";
+import type { DetectionOptions } from "../../domain/contacts/contact-detector.ts";
 import { checkImportRows, readImport, type ImportRejection, type RowCheck } from "../../domain/partnerships/catalog-import.ts";
 import { isoDay } from "../../domain/partnerships/partnership-rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
@@ -26,6 +27,8 @@ export class CatalogService {
   constructor(
     private readonly store: PartnershipStore,
     private readonly audit: AuditService,
+    /** The contact detector's options for the rows' NAME fields, as the content policy reads the upsert (config.platformDomains among them). */
+    private readonly detection: DetectionOptions,
   ) {}
 
   /**
@@ -77,7 +80,7 @@ export class CatalogService {
    */
   async importCatalog(viewer: Viewer, partnershipId: string, format: CatalogFormat, content: string): Promise<CatalogImportReport> {
     const row = await this.findAsPartner(viewer, partnershipId);
-    const { parts, rejected } = validateCatalogImport(format, content);
+    const { parts, rejected } = validateCatalogImport(format, content, this.detection);
     if (rejected.length) return { applied: false, importedCount: 0, rejected: rejected.slice(0, MAX_REPORTED_REJECTIONS) };
     // Every row was validated above, so the writes cannot be refused. They go in batches, each one
     // multi-row upsert in its own short transaction: 5,000 row-by-row upserts in one transaction
@@ -118,25 +121,28 @@ export class CatalogService {
 /** CatalogPartInput's NAME fields (authz/content-policy.ts): a row with a contact detail in one is rejected, like the upsert. */
 const NAME_FIELDS = nameFieldsOf("CatalogPartInput") as Array<[keyof CatalogPartInput, ContentRule]>;
 
-/** One import row: CatalogPartInput's checks, then the content policy's NAME rules (the edge applies them to the upsert). */
-const checkRow: RowCheck<CatalogPartInput> = (record) => {
-  const result = inputSchemaOf(CatalogPartInput).safeParse(record);
-  if (!result.success) {
-    return { problems: result.error.issues.map((issue) => ({ field: issue.path.join(".") || "row", reason: issue.code === "unrecognized_keys" ? "has unknown fields" : issue.message })) };
-  }
-  const named = NAME_FIELDS.filter(([field, rule]) => nameHoldsContactDetails(rule, String(result.data[field] ?? ""))).map(([field]) => field);
-  return named.length ? { problems: named.map((field) => ({ field, reason: "must not contain contact details" })) } : { part: result.data };
-};
+/** One import row: CatalogPartInput's checks, then the content policy's NAME rules read with `detection` (the edge applies them to the upsert). */
+const rowCheck =
+  (detection: DetectionOptions): RowCheck<CatalogPartInput> =>
+  (record) => {
+    const result = inputSchemaOf(CatalogPartInput).safeParse(record);
+    if (!result.success) {
+      return { problems: result.error.issues.map((issue) => ({ field: issue.path.join(".") || "row", reason: issue.code === "unrecognized_keys" ? "has unknown fields" : issue.message })) };
+    }
+    const named = NAME_FIELDS.filter(([field, rule]) => nameHoldsContactDetails(rule, String(result.data[field] ?? ""), detection)).map(([field]) => field);
+    return named.length ? { problems: named.map((field) => ({ field, reason: "must not contain contact details" })) } : { part: result.data };
+  };
 
 /**
  * Parses and validates a whole import (domain/partnerships/catalog-import.ts with this module's
  * row check). Every row is checked and every problem reported (row, field, reason; never the
- * submitted value), including a part number repeated for the same validFrom.
+ * submitted value), including a part number repeated for the same validFrom. `detection` is the
+ * contact detector's options (the platform's own domains), as the content policy has them.
  */
-export function validateCatalogImport(format: "CSV" | "JSON", content: string): { parts: CatalogPartInput[]; rejected: ImportRejection[] } {
+export function validateCatalogImport(format: "CSV" | "JSON", content: string, detection: DetectionOptions): { parts: CatalogPartInput[]; rejected: ImportRejection[] } {
   const read = readImport(format, content);
   if ("rejected" in read) return { parts: [], rejected: read.rejected };
-  return checkImportRows(read.records, checkRow, (part) => `${part.partNumber}\u0000${part.validFrom}`);
+  return checkImportRows(read.records, rowCheck(detection), (part) => `${part.partNumber}\u0000${part.validFrom}`);
 }
 
 function toCatalogPart(row: CatalogPartRow): CatalogPart {

@@ -48,12 +48,6 @@ const COMMON_WORDS = new Set(
 const FILE_TLDS = new Set(["zip", "mov", "sh", "py", "rs", "md", "pl", "so", "ps", "ai", "pm", "bat", "exe", "dll", "mp"]);
 
 /**
- * The platform's own domains when the operator configures none (`PLATFORM_DOMAINS` in
- * app/config.ts): its help, terms and rating pages and the mail it sends reach nobody off it.
- */
-export const DEFAULT_PLATFORM_DOMAINS: readonly string[] = ["autodoctor.app"];
-
-/**
  * Public domains that may be linked freely, with all their subdomains, on every deployment: YouTube
  * (repair videos; a channel page still counts as a handle), the NHTSA (recalls), and public
  * references through which nobody can be contacted: vehicle makers' sites (recall and owner pages)
@@ -85,9 +79,6 @@ export const PUBLIC_ALLOWED_DOMAINS: readonly string[] = [
   ],
   ...["rockauto.com", "autozone.com", "oreillyauto.com", "advanceautoparts.com", "napaonline.com", "partsgeek.com", "carparts.com", "amazon.com", "ebay.com", "walmart.com"],
 ];
-
-/** The platform's default domains and the public ones: what may be linked freely unless configured otherwise. */
-export const DEFAULT_ALLOWED_DOMAINS: readonly string[] = [...DEFAULT_PLATFORM_DOMAINS, ...PUBLIC_ALLOWED_DOMAINS];
 
 /**
  * Public pages nobody can be reached through, decided by the class of host rather than by a list
@@ -527,12 +518,29 @@ function plausibleSpokenEmail(m: RegExpExecArray, text: string): boolean {
   // read, an address only with a mail provider or a mail cue.
   if (/\bon\b|\bvia\b/.test(sep) && !provider && !cue) return false;
   // "pete at petesautoworks dot com" (the normaliser has made the spoken dot a "."): a name, "at",
-  // and a whole domain is an address, unless the domain is a public one ("parts at rockauto.com").
-  if (tld && !isAllowedHost(host, DEFAULT_ALLOWED_DOMAINS) && !isPublicPage(host, "", "")) return true;
+  // and a whole domain is an address, unless the domain is a public page. Mail on an allowed domain
+  // (the platform's own, "support at autodoctor dot app") is let through by the caller, which knows
+  // the configured domains (`onAllowedMailHost`).
+  if (tld && !isPublicPage(host, "", "")) return true;
   return provider || /[._\d+-]|\s(?:dot|period|underscore|dash|hyphen)\s/.test(local) || ROLE_MAILBOXES.has(local) || cue;
 }
 
 const emailSpan = (m: RegExpExecArray): [number, number] => [m.index, m.index + m[0].length];
+
+/** The domain closing a spoken or half-written address, after its last "at" ("support at wrenchhub dot net"). */
+const SPOKEN_MAIL_DOMAIN = new RegExp(String.raw`${AT}(${LABEL}(?:${DOMAIN_DOT}${LABEL})+)$`, "i");
+const DOMAIN_DOTS = new RegExp(DOMAIN_DOT, "gi");
+
+/**
+ * Whether an address the rules found (normalised text, e.g. "billing at wrenchhub dot net") is mail
+ * on one of the `allowed` domains or their subdomains: the platform's own mail, no contact detail,
+ * like a written address on them (`findLinks`). False for an address without a whole domain
+ * ("bob at gmail").
+ */
+export function onAllowedMailHost(address: string, allowed: readonly string[]): boolean {
+  const domain = SPOKEN_MAIL_DOMAIN.exec(address)?.[1];
+  return domain !== undefined && isAllowedHost(domain.replace(DOMAIN_DOTS, "."), allowed);
+}
 
 /**
  * A mailbox given after its provider ("gmail, bigtruckguy77", "outlook -> linda_mcb1979", "icloud,

@@ -30,7 +30,11 @@ export interface ContactDetection {
   spans: ContactSpan[];
 }
 
-/** Tunables of one detection; `DEFAULT_DETECTION_OPTIONS` is what the messenger uses. */
+/**
+ * Tunables of one detection. The application builds them once from the operator's settings,
+ * `detectionOptionsFor(config.platformDomains)`, for the messenger and the content policy alike;
+ * `DEFAULT_DETECTION_OPTIONS` are those of an unconfigured deployment.
+ */
 export interface DetectionOptions {
   /**
    * Domains (and all their subdomains) that may be linked freely: the platform's own and a few
