@@ -570,7 +570,7 @@ function joinedPhones(parts: readonly string[], starts: readonly number[], spans
   }
   // A message that is nothing but digits, typed or said ("0178", "five five five"), maybe after a
   // connective that strings pieces together ("then 55", "and 234") or beside a filler ("ok ok, 310", "88 lol").
-  const bare = fresh.every((p) => !/[a-z]/i.test(normalise(parts[p.part]!).text.replace(PIECE_CONNECTIVE, "").replace(PIECE_FILLER, "")));
+  const bare = fresh.every((p) => !/[a-z]/i.test(bareReading(parts[p.part]!)));
   // Three messages of bare digits that make a valid number are one, however cut ("512" / "5550" / "143").
   const anyCut = cued || parts.some((text) => PIECES_CUE.test(text)) || (bare && fresh.length >= 3);
   // Normalised together, so a letter typed for a digit is read beside the digits of the other
@@ -634,8 +634,13 @@ function piecesAfterAnnouncement(parts: readonly string[]): Array<Array<[number,
 
 /** A message that is nothing but digits, typed or said, maybe strung on with "then" or beside a filler ("5 5 5", "then 0 1"): no money sign or unit. */
 function isBarePiece(text: string): boolean {
-  const read = normalise(text).text.replace(PIECE_CONNECTIVE, "").replace(PIECE_FILLER, "");
+  const read = bareReading(text);
   return /\d/.test(read) && !/[a-z$£€¥%°]/i.test(read);
+}
+
+/** A piece's text as read (normalised) without the words that only string pieces together or fill ("then 0 1" -> " 0 1"). */
+function bareReading(text: string): string {
+  return normalise(text).text.replace(PIECE_CONNECTIVE, "").replace(PIECE_FILLER, "");
 }
 
 /** A number written with its usual punctuation: "832-555-0184", "(832) 555-0184", "832.555.0184". */

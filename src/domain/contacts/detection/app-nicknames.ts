@@ -13,13 +13,13 @@
  * a cue of the app's use ("add me", "dm me", "lets vc", "hmu"). The handle is masked.
  */
 import { after, groupSpan, negatedBefore, type Pattern } from "./context.ts";
-import { handleOk } from "./social.ts";
+import { HANDLE as SOCIAL_HANDLE, handleOk } from "./social.ts";
 
 /** Nicknames of social apps. */
 const NICKNAME = String.raw`(?:disc|discord|disco|dc|cord|snap|snapchat|sc|the\s+gram|gram|tok|tiktok)`;
 
-/** A handle: letters, digits, "_", "." and "-", with a Discord "#1234" tag allowed. */
-const HANDLE = String.raw`@?(?=[\w.\-]*[a-z])[a-z0-9_](?:[\w.\-]{0,30}[a-z0-9_])?(?:#\d{4})?`;
+/** A handle (social.ts's), with a Discord "#1234" tag allowed. */
+const HANDLE = String.raw`${SOCIAL_HANDLE}(?:#\d{4})?`;
 
 /** A word shaped like a handle and not like an English word. */
 const SHAPED = /^@|[\d_#]|\w\.\w|[a-z][A-Z]/;

@@ -50,8 +50,10 @@ export type PiecePlace = "front" | "unsaid" | "back";
 
 /** Words before a piece that put it in front: "area code", "prefix", "first bit is", "starts with", "country code". */
 const FRONT_BEFORE = /\b(?:area|prefix|country|first|1st|starts?|starting|begins?|beginning|front)\b[^\d\n]{0,24}$/i;
+/** Where a piece is said to go when it is the front: "in front", "before it", "at the start". */
+const IN_FRONT = String.raw`in\s+front|before\s+(?:it|that|the\s+rest)|at\s+the\s+(?:start|front|beginning)`;
 /** Words after a piece that put it in front: "303 in front", "310 first", "0 at the start", "415 before it". */
-const FRONT_AFTER = /^[^\w\n]{0,3}(?:(?:goes\s+|comes\s+)?(?:in\s+front|first|at\s+the\s+(?:start|front|beginning)|before\s+(?:it|that|the\s+rest)))\b/i;
+const FRONT_AFTER = new RegExp(String.raw`^[^\w\n]{0,3}(?:(?:goes\s+|comes\s+)?(?:${IN_FRONT}|first))\b`, "i");
 /** Words before a piece that put it at the back: "last four", "ends in", "the rest is", "finishing with". */
 const BACK_BEFORE = /\b(?:last|final|ends?|ending|rest|finish(?:es|ing)?)\b[^\d\n]{0,24}$/i;
 /** Words after a piece that put it at the back: "042 at the end", "0161 last", "0199 to finish". */
@@ -86,7 +88,7 @@ export function countLead(message: string, start: number, end: number): number {
 /** The front of a number named as such just before a piece: "area code is", "prefix with", "country code:", "dialling code". */
 const FRONT_NAMED_BEFORE = /\b(?:area\s+code|prefix|country\s+code|dial(?:l?ing)?\s+code|std(?:\s+code)?)\b[^\d\n]{0,14}$/i;
 /** Said to go in front right after a piece: "415 in front", "0 before it". */
-const FRONT_NAMED_AFTER = /^[^\w\n]{0,3}(?:goes\s+)?(?:in\s+front|before\s+(?:it|that|the\s+rest)|at\s+the\s+(?:start|front|beginning))\b/i;
+const FRONT_NAMED_AFTER = new RegExp(String.raw`^[^\w\n]{0,3}(?:goes\s+)?(?:${IN_FRONT})\b`, "i");
 
 /** Said to belong to a thing right after a piece: "prefix 12 on the bolt", "prefix 4 of the part code". */
 const OF_A_THING_AFTER = /^\s*(?:on|of|for|in|from)\s+(?:the|a|an|my|your|that|this|its|his|her)\s+(?!(?:number|phone|cell|mobile|line|end|front|start|beginning|rest)\b)\w/i;

@@ -90,7 +90,7 @@ export const PHONE_PAYMENT_APPS = "mobile\\s?pay|vipps|swish|twint|pay\\s?now|bl
 const APP =
   "w+h?a?t+s+\\s?a+p+|wpp|wsp|guasap|wh?assap|wa|vk|kakao(?:talk)?|group\\s?me|telegr?a?m|tele|tg|signal|sig|viber|we\\s?chat|skype|imessage|i\\s?message|facetime|kik|line|messenger|fb\\s+messenger|zoom|teams|threema";
 /** A handle: letters, digits, "_", "." and "-", at least one letter. */
-const HANDLE = String.raw`@?(?=[\w.\-]*[a-z])[a-z0-9_](?:[\w.\-]{0,30}[a-z0-9_])?`;
+export const HANDLE = String.raw`@?(?=[\w.\-]*[a-z])[a-z0-9_](?:[\w.\-]{0,30}[a-z0-9_])?`;
 /** A handle said aloud: "hector dot motors", "mike underscore revs" (a dot or underscore the normaliser could not close up). */
 const SPOKEN_HANDLE = String.raw`${HANDLE}(?:\s+(?:dot|underscore|period)\s+[a-z0-9_]{2,20}){0,3}`;
 const HANDLE_STOP =
