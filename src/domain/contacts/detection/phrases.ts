@@ -17,7 +17,7 @@
 import { after, before, caseless, clauseAround, groupSpan, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, uniqueAlternatives } from "./context.ts";
 import { UNIT_AFTER } from "./phone.ts";
 import { GOOGLE_SITE, LOOKUP_SITES } from "./social.ts";
-import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES } from "./vocabulary.ts";
+import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES, WORKSHOP_PREMISES } from "./vocabulary.ts";
 
 /** "... here", "... in the app", "... through the app": the platform's own call/message features. */
 /** "through" as people type it in a hurry: "thru", "throu", "throuh", "thorugh", "trough". */
@@ -410,9 +410,10 @@ export const DEAL_PATTERNS: Pattern[] = [
     accept: (m, text) => (!negatedBefore(text, m.index) || /^(?:no|don|not|keep)/i.test(m[0])) && !(/^no\s+app/i.test(m[0]) && PORTUGUESE_IN_THE.test(before(text, m, 20))),
   },
   {
-    kind: DEAL, // "come by my shop", "come round mine", "bring it to my garage", "I'll come to your place"
-    re: /\b(?:come|drop|swing|pop|stop|bring\s+it|bring\s+the\s+car|bring\s+her)\s+(?:over\s+|by\s+|round\s+|around\s+|in\s+)?(?:to\s+|at\s+)?(?:my|our)\s+(?:place|house|home|shop|garage|workshop|yard|unit|driveway|spot)\b|\b(?:come|pop)\s+(?:round|over|by|to)\s+mine\b|\b(?:come|drive|pop|swing)\s+(?:over\s+|out\s+|round\s+|by\s+)?(?:to\s+)?(?:your|ur)\s+(?:place|house|home|work|office|location|driveway)\b|\b(?:i|we)\s*(?:can|could|will|'ll)\s+come\s+(?:out\s+)?to\s+(?:you|your\s+place)\b/gi,
-    accept: live,
+    // "my shop", "our garage" after a visit is the workshop's own premises (WORKSHOP_PREMISES): a deal only with the booking left out, which private-visits.ts reads.
+    kind: DEAL, // "come by my place", "come round mine", "bring it to my house", "I'll come to your place"
+    re: /\b(?:come|drop|swing|pop|stop|bring\s+it|bring\s+the\s+car|bring\s+her)\s+(?:over\s+|by\s+|round\s+|around\s+|in\s+)?(?:to\s+|at\s+)?(?:my|our)\s+(?<place>place|house|home|shop|garage|workshop|yard|unit|driveway|spot)\b|\b(?:come|pop)\s+(?:round|over|by|to)\s+mine\b|\b(?:come|drive|pop|swing)\s+(?:over\s+|out\s+|round\s+|by\s+)?(?:to\s+)?(?:your|ur)\s+(?:place|house|home|work|office|location|driveway)\b|\b(?:i|we)\s*(?:can|could|will|'ll)\s+come\s+(?:out\s+)?to\s+(?:you|your\s+place)\b/gi,
+    accept: (m, text) => !WORKSHOP_PREMISES.test(m.groups?.place ?? "") && live(m, text),
   },
 ];
 
