@@ -1170,6 +1170,9 @@ export function nameIsPlausible(name: string, lower: boolean): boolean {
   // "Dear Mr Sullivan, please find the quote": a salutation names the one written to.
   if (SALUTATION.test(name.split(/\s+/)[0] ?? "")) return false;
   const words = name.split(/\s+/).filter((w) => !PARTICLE.test(w));
+  // "Morning Ciarán, any news", "Cheers Dana": a greeting or thanks opening the message addresses
+  // the reader by a first name; it counts as no word of the name, unless it is a first name too ("Ola").
+  if (words.length > 0 && THANKS_AND_GREETINGS.has(words[0]!.toLowerCase()) && !isFirstName(words[0]!)) words.shift();
   if (words.length < 2) return false;
   if (words.some((w) => NOT_A_NAME.test(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()) || NOT_A_LOOKUP_NAME.test(w) || BUSINESS_WORD.test(w))) return false;
   if (lower && words.some((w) => COMMON_LOWER.has(w.toLowerCase()))) return false;
