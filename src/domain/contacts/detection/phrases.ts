@@ -27,9 +27,13 @@ const IN_PLATFORM_TAIL = new RegExp(
   String.raw`^\s*(?:back\s+)?(?:here\b|on\s+here\b|(?:${THROUGH}|via)\s+here\b|on\s+(?:the\s+)?video\b|in[\s-]app\b|(?:in|${THROUGH}|via|on|using|with)\s+(?:the|this|your)\s+(?:app|platform|chat|thread|messenger|autodoctor)\b|${THROUGH}\s+(?:the\s+)?app\b|on\s+autodoctor\b)`,
   "i",
 );
-/** An explicit in-platform qualifier later in the same clause. */
+/**
+ * An explicit in-platform qualifier later in the same clause, or the sender's own choice to stay on
+ * it ("..., but I'll stick to the app chat", "I'd rather stay with the platform"); not offered as the
+ * other choice ("200 cash, or I'll stick to the app price").
+ */
 const IN_PLATFORM_LATER = new RegExp(
-  String.raw`\b(?:here\s+(?:in|on|${THROUGH})|on\s+here|in[\s-]app|(?:in|${THROUGH}|via|on|using)\s+(?:the|this)\s+(?:app|platform|chat|thread|messenger)|autodoctor|on\s+file|in\s+(?:my|your|the)\s+(?:profile|account|booking))\b`,
+  String.raw`\b(?:(?<!\b(?:or|otherwise|else)\s+)(?:i['’]?ll|i\s+will|i['’]?d\s+rather|i\s+prefer\s+to)\s+(?:just\s+)?(?:stick|stay|keep\s+(?:it|things))\s+(?:to|with|on|in)\s+(?:the|this)\s+(?:app|platform|chat|messages?|messenger)|here\s+(?:in|on|${THROUGH})|on\s+here|in[\s-]app|(?:in|${THROUGH}|via|on|using)\s+(?:the|this)\s+(?:app|platform|chat|thread|messenger)|autodoctor|on\s+file|in\s+(?:my|your|the)\s+(?:profile|account|booking))\b`,
   "i",
 );
 /** "... when it's done", "... once you know", "... if the light comes back": a notification request. */
