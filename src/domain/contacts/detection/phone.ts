@@ -105,6 +105,12 @@ export const UNIT_AFTER =
 const PART_NOUN_AFTER =
   /^\s*(?:injector|blade|wiper|filter|pad|rotor|disc|sensor|pump|plug|coil|belt|hose|gasket|bulb|battery|caliper|bearing|strut|shock|alternator|starter|radiator|thermostat|valve|relay|module|kit|assembly|seal|solenoid|part)s?\b/i;
 
+/**
+ * Letters glued by a dash right after the digits that end the token: a code's variant or market
+ * ("-UK", "-A", "-LH"), not an extension ("-x22", "-ext 5").
+ */
+const CODE_SUFFIX = /^-(?!(?:x|ext|extn)\b)[a-z]{1,3}(?![\w-])/i;
+
 /** "Policy No. 7734", "Ref. 88": a full stop that ends an abbreviation, not a sentence. */
 const ABBREVIATION_BEFORE = /\b(?:no|nr|ref|inv|acct|tel|ph|ext|approx|st|dr|mr|mrs|ms|vs|etc|e\.g|i\.e|pt|qty|cod|art|req)$/i;
 
@@ -495,8 +501,10 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   const plainNotPhoneAt = cues.notPhoneCue(index);
   const partNumberAt = Math.max(cues.partNumberCue(index), plainNotPhoneAt < 0 ? cues.thingQuotedCue(index) : -1);
   const notPhoneAt = Math.max(plainNotPhoneAt, partNumberAt);
-  // A number of the fiction ranges is never a part or order number.
-  const nanp555 = FICTION_RANGE.test(r.digits);
+  // A number of the fiction ranges is never a part or order number, unless a code's suffix is glued
+  // onto it ("stock number 212-555-0147-UK", "order number 415-555-0123-GB"), which no phone is written with,
+  // and no phone word follows ("... call me").
+  const nanp555 = FICTION_RANGE.test(r.digits) && !(CODE_SUFFIX.test(suffix) && !cues.phoneCueAfter(index + run.length));
   // A number carried over line breaks by a trailing dash ("code 971-" / "334-" / "2090") is written
   // to go on, as phone numbers are sent in pieces: the thing named before it does not make it a code.
   const dashedOn = r.seps.some((sep) => /-[ \t]*\n/.test(sep));
