@@ -5,6 +5,7 @@
  * house number to the postcode, is the detail that gets masked.
  */
 import { after, anyCase, before, caseless, groupSpan, negatedBefore, type Pattern, sentenceOf } from "./context.ts";
+import { endsWithThingLabel } from "./phone.ts";
 import type { Hit } from "./types.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "./vocabulary.ts";
 
@@ -176,10 +177,12 @@ export const ADDRESS_PATTERNS: Pattern[] = [
   },
   { kind: "ADDRESS", re: /(?<![\w\/.,$£€#-])\d{1,5}\s+Broadway\b(?:\s+(?:suite|ste|apt|unit|#)\.?\s*\w+)?/gi }, // Broadway needs no suffix
   // Post-office boxes in their national forms: PO/GPO Box, P.O.B., locked and private bags, Postfach,
-  // apartado, caixa postal, boîte postale.
+  // apartado, caixa postal, boîte postale. "BP" and "PMB" right after a thing's label are the letters
+  // its code starts with ("the radio serial starts BP 555 0137", "model number PMB 200").
   {
     kind: "ADDRESS",
     re: /\b(?:G?\.?P\.?\s?O\.?\s*B(?:ox|\.)|post\s+office\s+box|PMB|private\s+bag|locked\s+bag|mail\s*bag|postfach|apartado(?:\s+postal)?|caixa\s+postal|bo[iî]te\s+postale|B\.?P\.?(?=\s*\d))\s*(?:no\.?\s*)?#?\s*\d{1,6}\b/gi,
+    accept: (m, text) => !(/^(?:B\.?P|PMB)/i.test(m[0]) && endsWithThingLabel(before(text, m, 40))),
   },
   { kind: "ADDRESS", re: /\b(?:RR|RT|Rte|Route|HC|Star\s+Route|rural\s+route)\s*#?\s*\d{1,4}\s*,?\s*(?:Site\s*\d{1,4}\s*,?\s*)?Box\s*#?\s*\d{1,6}[A-Z]?\b/gi }, // rural route boxes
   {
@@ -617,12 +620,17 @@ const THING_NUMBERED = new RegExp(
   String.raw`\b(?:${THING_BEFORE_NUMBER}\s+)?(?:number|no\.?|nr\.?|#)\s*\d{1,4}\b(?=\s*${THING_AFTER_NUMBER})|\b${THING_BEFORE_NUMBER}\s+(?:number|no\.?|nr\.?|#)\s*\d{1,4}\b|\b\w+\s+floor\s+(?:of|in|at)\s+(?:the|a)\s+(?:multi[\s-]?stor\w*|car\s*park|carpark|parking|shopping|mall|hospital|station|office)`,
   "gi",
 );
+/**
+ * A trip home, not the home itself: "I'll grab them on the way home", "heading home after work",
+ * "driving home past the Repco". The sender travels there; the sentence names no dwelling by it.
+ */
+const TRIP_HOME = /\b(?:on\s+(?:the|my|our)\s+way|head(?:ing|ed)?|go(?:ing)?|went|get(?:ting)?|got|driv(?:e|ing)|drove|walk(?:ing|ed)?)\s+home\b/gi;
 ADDRESS_PATTERNS.push({
   kind: "ADDRESS",
   re: DIRECTION_CUE,
   accept: (m, text) => {
     const [start, end] = sentenceOf(m);
-    const sentence = text.slice(start, end).replace(THING_NUMBERED, " ");
+    const sentence = text.slice(start, end).replace(THING_NUMBERED, " ").replace(TRIP_HOME, " ");
     const home = DWELLING.test(sentence) || HOME_POINTED.test(sentence);
     const counted = home && (STREET_NAMED.test(sentence) || LANDMARK.test(sentence) || BARE_STREET.test(sentence));
     return (counted || ((HOME_DESCRIBED.test(sentence) || HOME_POINTED.test(sentence)) && PLACE_COUNTED_FROM.test(sentence))) && !negatedBefore(text, m.index);

@@ -105,6 +105,12 @@ export const UNIT_AFTER =
 const PART_NOUN_AFTER =
   /^\s*(?:injector|blade|wiper|filter|pad|rotor|disc|sensor|pump|plug|coil|belt|hose|gasket|bulb|battery|caliper|bearing|strut|shock|alternator|starter|radiator|thermostat|valve|relay|module|kit|assembly|seal|solenoid|part)s?\b/i;
 
+/**
+ * Letters glued by a dash right after the digits that end the token: a code's variant or market
+ * ("-UK", "-A", "-LH"), not an extension ("-x22", "-ext 5").
+ */
+const CODE_SUFFIX = /^-(?!(?:x|ext|extn)\b)[a-z]{1,3}(?![\w-])/i;
+
 /** "Policy No. 7734", "Ref. 88": a full stop that ends an abbreviation, not a sentence. */
 const ABBREVIATION_BEFORE = /\b(?:no|nr|ref|inv|acct|tel|ph|ext|approx|st|dr|mr|mrs|ms|vs|etc|e\.g|i\.e|pt|qty|cod|art|req)$/i;
 
@@ -495,8 +501,10 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   const plainNotPhoneAt = cues.notPhoneCue(index);
   const partNumberAt = Math.max(cues.partNumberCue(index), plainNotPhoneAt < 0 ? cues.thingQuotedCue(index) : -1);
   const notPhoneAt = Math.max(plainNotPhoneAt, partNumberAt);
-  // A number of the fiction ranges is never a part or order number.
-  const nanp555 = FICTION_RANGE.test(r.digits);
+  // A number of the fiction ranges is never a part or order number, unless a code's suffix is glued
+  // onto it ("stock number 212-555-0147-UK", "order number 415-555-0123-GB"), which no phone is written with,
+  // and no phone word follows ("... call me").
+  const nanp555 = FICTION_RANGE.test(r.digits) && !(CODE_SUFFIX.test(suffix) && !cues.phoneCueAfter(index + run.length));
   // A number carried over line breaks by a trailing dash ("code 971-" / "334-" / "2090") is written
   // to go on, as phone numbers are sent in pieces: the thing named before it does not make it a code.
   const dashedOn = r.seps.some((sep) => /-[ \t]*\n/.test(sep));
@@ -819,7 +827,16 @@ export function findPhones(text: string, synth: ArrayLike<number>, hits: Hit[]):
  * "part number:", "the order # is", "my claim ref". Its words are `THING_BEFORE_NUMBER`'s (and
  * "p/n", "s/n", "rma"), maybe followed by "number", "no.", "#", "code" or "id", and "is" or ":".
  */
-const THING_LABEL_END = new RegExp(String.raw`(?:^|[^\w/])(?:${[...THING_BEFORE_NUMBER, "p/n", "s/n", "rma"].join("|")})(?:\s+(?:number|num|no\.?|nr|#|code|id))?\s*(?:is|was|[:#=-])?[\s:.]*$`, "i");
+const THING_LABEL_END = new RegExp(
+  String.raw`(?:^|[^\w/])(?:${[...THING_BEFORE_NUMBER, "p/n", "s/n", "rma"].join("|")})(?:\s+(?:number|num|no\.?|nr|#|code|id))?\s*(?:is|was|(?:starts|begins)(?:\s+with)?|reads|[:#=-])?[\s:.]*$`,
+  "i",
+);
+
+/**
+ * True when `text` ends by naming a thing's identifier ("the radio serial starts", "part no.",
+ * "model number is"): what follows it is that thing's code, whatever its letters resemble.
+ */
+export const endsWithThingLabel = (text: string): boolean => THING_LABEL_END.test(text);
 /**
  * A message that is nothing but an identifier: groups of letters and digits apart only by spaces,
  * dots, dashes or slashes, with a digit, every group holding one but lone letters ("1Z999AA1", "04465",
