@@ -644,6 +644,32 @@ ADDRESS_PATTERNS.push({
   gate: /\bbox\s*#?\s*\d/i,
 });
 
+// A place given as map coordinates: a latitude and a longitude in decimal degrees ("51.5007,
+// -0.1246", "-33.8688 151.2093", "40.7128° N, 74.0060° W"), within their ranges. Measurements come
+// in pairs of decimals too ("0.0015, 0.0020 in", "fuel trims -3.1250 and 4.6875"), so the pair is a
+// place when it is written as one (a degree sign or a hemisphere letter), when its sentence names a
+// location (GPS, a pin dropped, coordinates, "I'm at", "stuck", "come to"), or when it is the whole
+// message; never with a unit after it or in a list of readings.
+const COORDINATE_PAIR = /(?<![\w.,+-])(?<lat>[-+−]?\d{1,2}\.\d{3,})(?<latMark>\s?°\s?[NS]?|\s?[NS]\b)?\s*[,;/]?\s*(?<lon>[-+−]?\d{1,3}\.\d{3,})(?<lonMark>\s?°\s?[EW]?|\s?[EW]\b)?(?![\d.]\d)/dg;
+const COORDINATE_CUE =
+  /\b(?:gps|(?:gps|map|maps|location|my)\s+pin|pin\s+(?:drop|location)|drop(?:ped)?\s+(?:a\s+|the\s+|my\s+)?pin|location|coords?|co-?ordinates|lat(?:itude)?|longitude|lat\s*\/?\s*long|lng|(?:google|apple)\s+maps|waze|sat\s*nav|(?:i'?m|im|we'?re|i\s+am|we\s+are)\s+(?:at|here)|come\s+(?:to|there|here|find)|find\s+me|parked|stuck|broke(?:n)?\s+down|stranded)\b/i;
+/** A unit or a further reading after the pair, or a reading before it: the decimals are measurements. */
+const READING_AFTER =
+  /^\s*(?:mm|cm|in(?:ch(?:es)?)?\b|"|thou|v\b|volts?|a\b|amps?|bar|psi|kpa|ohms?|Ω|%|nm|ms|hz|kg|lbs?|g\b|°\s?[cf]\b|deg(?:rees)?\b|thick|wide|long|deep|high|,?\s*(?:and\s+)?[-+]?\d+\.\d|(?:\w+\s+)?(?:on|in)\s+the\s+(?:\w+\s+){0,2}(?:dash|scale|gauge|display|dial|screen|scope|meter|readout|app))/i;
+const READING_BEFORE = /\d\.\d+\s*(?:,|and)?\s*$/;
+ADDRESS_PATTERNS.push({
+  kind: "ADDRESS",
+  re: COORDINATE_PAIR,
+  accept: (m, text) => {
+    const lat = Number((m.groups?.lat ?? "").replace("−", "-"));
+    const lon = Number((m.groups?.lon ?? "").replace("−", "-"));
+    if (Math.abs(lat) > 90 || Math.abs(lon) > 180 || READING_AFTER.test(after(text, m, 40)) || READING_BEFORE.test(before(text, m, 16))) return false;
+    if (negatedBefore(text, m.index)) return false;
+    return Boolean(m.groups?.latMark || m.groups?.lonMark) || COORDINATE_CUE.test(text.slice(...sentenceOf(m))) || /^\W*$/.test(text.slice(0, m.index) + after(text, m, 200));
+  },
+  gate: /\d\.\d{3}/,
+});
+
 // The patterns pushed after the first list bring their own gates.
 if (!ADDRESS_PATTERNS.slice(GATES.length).every((p) => p.gate)) throw new Error("address gates out of step with the patterns");
 GATES.forEach((gate, i) => {
