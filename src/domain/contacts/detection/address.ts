@@ -671,6 +671,28 @@ ADDRESS_PATTERNS.push({
   gate: /\bbox\s*#?\s*\d/i,
 });
 
+// Rural delivery, the address of a farm or a bush block with no street number: Australia's roadside
+// mail box ("RMB 212, Nabiac", "RSD 4 Kyneton", "CMB 80"), New Zealand's rural delivery ("RD 3 Te
+// Awamutu", "R.D. 2, Masterton"), the US rural free delivery and star route ("RFD 1", "Box 45, Star
+// Route"). RMB, RSD and CMB name nothing else and stand alone; "RD" is also a road, so it needs
+// capitals and the town after it, ending its clause ("the RD 2 Service Manual says" is a book).
+ADDRESS_PATTERNS.push({
+  kind: "ADDRESS",
+  re: new RegExp(
+    String.raw`\b(?:${anyCase("rmb|rsd|cmb|roadside mail box|roadside mailbox")})\s*#?\s*\d{1,5}\b(?:,?\s+${PLACE})?|\b(?:RD|R\.D\.|RFD|R\.F\.D\.|Rural\s+Delivery|Rural\s+Free\s+Delivery)\s*#?\s*\d{1,3}\b,?\s+${PLACE}(?=\s*[,.;:!?()\n—–-]|\s*$|\s+${POSTCODE}\b)|\b[Bb]ox\s*#?\s*\d{1,5},?\s+[Ss]tar\s+[Rr]oute\b`,
+    "g",
+  ),
+  // "RMB" is also the renminbi: an amount ("paid RMB 800", "RMB 300 each") is money.
+  accept: (m, text) =>
+    !negatedBefore(text, m.index) &&
+    !(
+      /^rmb/i.test(m[0]) &&
+      (/\b(?:cost|costs|paid|pay|price[ds]?|for|about|around|only|spent|worth|charged?)\s*$/i.test(before(text, m, 12)) ||
+        /^\s*(?:yuan|each|per|k\b|\/|for\b|a\s+(?:month|year|piece))/i.test(after(text, m, 12)))
+    ),
+  gate: /\b(?:rmb|rsd|cmb|roadside|rd|r\.d|rfd|r\.f\.d|rural|star\s+route)\b/i,
+});
+
 // A place given as map coordinates: a latitude and a longitude in decimal degrees ("51.5007,
 // -0.1246", "-33.8688 151.2093", "40.7128° N, 74.0060° W"), within their ranges. Measurements come
 // in pairs of decimals too ("0.0015, 0.0020 in", "fuel trims -3.1250 and 4.6875"), so the pair is a
