@@ -531,6 +531,9 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   // "ninety eight four fifty, twelve three forty five": ten digits or more all said in words are a
   // number read out, however its groups fall; the region's validity still decides.
   const allSaid = r.spoken + r.worded === n && n >= 10;
+  // "sixty one, four ninety one, five seventy, one ten": a number read out from its country code,
+  // the "+" not said, is read as the international number it makes when that is a valid one.
+  if (allSaid && n >= 11 && !r.digits.startsWith("0") && readInternational(r.digits)?.valid) return true;
   // A cued local number of seven is judged by the shapes of its own test below.
   if (!allSaid && !(n === 7 && cued && r.worded > 0) && !phoneLikeGrouping(r)) return false;
   if (n === 7) {
