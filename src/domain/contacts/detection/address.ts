@@ -700,8 +700,9 @@ ADDRESS_PATTERNS.push({
 // location (GPS, a pin dropped, coordinates, "I'm at", "stuck", "come to"), or when it is the whole
 // message; never with a unit after it or in a list of readings.
 const COORDINATE_PAIR = /(?<![\w.,+-])(?<lat>[-+−]?\d{1,2}\.\d{3,})(?<latMark>\s?°\s?[NS]?|\s?[NS]\b)?\s*[,;/]?\s*(?<lon>[-+−]?\d{1,3}\.\d{3,})(?<lonMark>\s?°\s?[EW]?|\s?[EW]\b)?(?![\d.]\d)/dg;
-const COORDINATE_CUE =
-  /\b(?:gps|(?:gps|map|maps|location|my)\s+pin|pin\s+(?:drop|location)|drop(?:ped)?\s+(?:a\s+|the\s+|my\s+)?pin|location|coords?|co-?ordinates|lat(?:itude)?|longitude|lat\s*\/?\s*long|lng|(?:google|apple)\s+maps|waze|sat\s*nav|(?:i'?m|im|we'?re|i\s+am|we\s+are)\s+(?:at|here)|come\s+(?:to|there|here|find)|find\s+me|parked|stuck|broke(?:n)?\s+down|stranded)\b/i;
+/** Words that say a pair of decimals or a grid code is a place: GPS, a pin dropped, coordinates, a plus code, "I'm at", stuck. */
+const MAP_PLACE_CUE =
+  /\b(?:gps|plus\s*code|(?:gps|map|maps|location|my)\s+pin|pin\s+(?:drop|location)|drop(?:ped)?\s+(?:a\s+|the\s+|my\s+)?pin|location|coords?|co-?ordinates|lat(?:itude)?|longitude|lat\s*\/?\s*long|lng|(?:google|apple)\s+maps|waze|sat\s*nav|(?:i'?m|im|we'?re|i\s+am|we\s+are)\s+(?:at|here)|come\s+(?:to|there|here|find)|find\s+me|parked|stuck|broke(?:n)?\s+down|stranded)\b/i;
 /** A unit or a further reading after the pair, or a reading before it: the decimals are measurements. */
 const READING_AFTER =
   /^\s*(?:mm|cm|in(?:ch(?:es)?)?\b|"|thou|v\b|volts?|a\b|amps?|bar|psi|kpa|ohms?|Ω|%|nm|ms|hz|kg|lbs?|g\b|°\s?[cf]\b|deg(?:rees)?\b|thick|wide|long|deep|high|,?\s*(?:and\s+)?[-+]?\d+\.\d|(?:\w+\s+)?(?:on|in)\s+the\s+(?:\w+\s+){0,2}(?:dash|scale|gauge|display|dial|screen|scope|meter|readout|app))/i;
@@ -714,7 +715,7 @@ ADDRESS_PATTERNS.push({
     const lon = Number((m.groups?.lon ?? "").replace("−", "-"));
     if (Math.abs(lat) > 90 || Math.abs(lon) > 180 || READING_AFTER.test(after(text, m, 40)) || READING_BEFORE.test(before(text, m, 16))) return false;
     if (negatedBefore(text, m.index)) return false;
-    return Boolean(m.groups?.latMark || m.groups?.lonMark) || COORDINATE_CUE.test(text.slice(...sentenceOf(m))) || /^\W*$/.test(text.slice(0, m.index) + after(text, m, 200));
+    return Boolean(m.groups?.latMark || m.groups?.lonMark) || MAP_PLACE_CUE.test(text.slice(...sentenceOf(m))) || /^\W*$/.test(text.slice(0, m.index) + after(text, m, 200));
   },
   gate: /\d\.\d{3}/,
 });
@@ -733,6 +734,32 @@ ADDRESS_PATTERNS.push({
   accept: (m, text) => !negatedBefore(text, m.index),
   gate: /\b(?:flat|apt|apartment|unit|suite)\b/i,
 });
+
+// A place given as a grid code, the other way map apps share a spot: a what3words address, three
+// words joined by dots after "///" or after its name ("///filled.count.soap", "w3w: crisp.loaf.
+// tables"), and a plus code (Open Location Code: "9C3XGV4C+QV", "GV4C+QV London"), its letters
+// from the code's own alphabet.
+const OLC = "[2-9CFGHJMPQRVWX]";
+ADDRESS_PATTERNS.push(
+  {
+    kind: "ADDRESS",
+    re: /(?:\/\/\/\s?|\b(?:what\s?3\s?words|w3w)\b\s*(?:address\s+)?(?:is|:|=|-)?\s*(?:\/\/\/)?)\p{L}{2,}\.\p{L}{2,}\.\p{L}{2,}\b/giu,
+    accept: (m, text) => !negatedBefore(text, m.index),
+    gate: /\/\/\/|\b(?:what\s?3\s?words|w3w)\b/i,
+  },
+  {
+    kind: "ADDRESS",
+    re: new RegExp(String.raw`(?<![\w+])(?:[2-9C][2-9CFGHJMPQRVWX]${OLC}{6}|${OLC}{4,6})\+${OLC}{2,3}(?![\w+])`, "gi"),
+    // A full code in capitals stands alone; a short one ("GV4C+QV") needs its town after it or a
+    // location word in its sentence, as part and model codes are written with a "+" too.
+    accept: (m, text) => {
+      if (!/[A-Z]/i.test(m[0]) || !/\d/.test(m[0]) || negatedBefore(text, m.index)) return false;
+      if (MAP_PLACE_CUE.test(text.slice(...sentenceOf(m)))) return true;
+      return m[0].indexOf("+") === 8 ? /^[^a-z]+$/.test(m[0]) : /^,?\s+[A-Z][a-z]{2,}/.test(after(text, m, 20));
+    },
+    gate: /\w\+\w/,
+  },
+);
 
 // The patterns pushed after the first list bring their own gates.
 if (!ADDRESS_PATTERNS.slice(GATES.length).every((p) => p.gate)) throw new Error("address gates out of step with the patterns");
