@@ -735,6 +735,16 @@ ADDRESS_PATTERNS.push({
   gate: /\b(?:flat|apt|apartment|unit|suite)\b/i,
 });
 
+// Coordinates in degrees, minutes and seconds with their hemispheres ("51°30'26\"N 0°7'39\"W"),
+// and a latitude and longitude labelled as such however few their decimal places ("lat 51.5, long
+// -0.12", "latitude: -33.87 longitude: 151.2"): no reading is written either way.
+ADDRESS_PATTERNS.push({
+  kind: "ADDRESS",
+  re: /\b\d{1,2}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:\.\d+)?\s?(?:["″”]|'')\s?)?[NS]\b[,\s]*\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:\.\d+)?\s?(?:["″”]|'')\s?)?[EW]\b|\blat(?:itude)?\.?\s*[:=]?\s*[-+−]?\d{1,2}\.\d+°?\s*,?\s*(?:long(?:itude)?|lng|lon)\.?\s*[:=]?\s*[-+−]?\d{1,3}\.\d+\b/gi,
+  accept: (m, text) => !negatedBefore(text, m.index),
+  gate: /°|\blat/i,
+});
+
 // A place given as a grid code, the other way map apps share a spot: a what3words address, three
 // words joined by dots after "///" or after its name ("///filled.count.soap", "w3w: crisp.loaf.
 // tables"), and a plus code (Open Location Code: "9C3XGV4C+QV", "GV4C+QV London"), its letters
