@@ -539,6 +539,9 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   // "ninety eight four fifty, twelve three forty five": ten digits or more all said in words are a
   // number read out, however its groups fall; the region's validity still decides.
   const allSaid = r.spoken + r.worded === n && n >= 10;
+  // "sixty one, four ninety one, five seventy, one ten": a number read out from its country code,
+  // the "+" not said, is read as the international number it makes when that is a valid one.
+  if (allSaid && n >= 11 && !r.digits.startsWith("0") && readInternational(r.digits)?.valid) return true;
   // A cued local number of seven is judged by the shapes of its own test below.
   if (!allSaid && !(n === 7 && cued && r.worded > 0) && !phoneLikeGrouping(r)) return false;
   if (n === 7) {
@@ -548,9 +551,10 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
     const lens = merged.join("-");
     // After a cue, the last four may be grouped in pairs too ("Mobile: 555 - zero one - 77").
     const cuedPairs = cued && lens === "3-2-2";
-    // After a cue, the exchange then the line said in words in any pieces ("Num is 555 0 one hundred
-    // forty seven"); typed, "450 1 200" is a sum of money.
-    const cuedLine = cued && r.worded > 0 && merged.length <= 3 && merged[0] === 3;
+    // After a cue, or the 555 exchange that the typed shape accepts uncued, the exchange then the
+    // line said in words in any pieces ("Num is 555 0 one hundred forty seven", "555 oh one
+    // ninety-nine"); typed, "450 1 200" is a sum of money.
+    const cuedLine = (cued || r.digits.startsWith("555")) && r.worded > 0 && merged.length <= 3 && merged[0] === 3;
     return (lens === "3-4" || lens === "7" || cuedPairs || cuedLine) && /^[2-9]/.test(r.digits) && (cued || r.digits.startsWith("555"));
   }
   return nationalVerdict(r, cued);
