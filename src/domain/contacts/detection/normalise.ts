@@ -931,7 +931,6 @@ const FIRST_TWO = new Set(CHANNEL_SPELLINGS.flatMap((name) => [name.slice(0, 2),
 /** The longest name and one letter more: longer tokens are no name, a cheap test before one is folded. */
 const LONGEST = Math.max(...CHANNEL_SPELLINGS.map((name) => name.length)) + 1;
 const PLAIN_WORD = /^[A-Za-z]+$/;
-const SEPARATOR = /^[ \-_]$/;
 /**
  * The letter (a typed digit or symbol folded) every name piece or name-like word starts with: a
  * token whose first character folds to none of them can neither begin a split name nor be a word
@@ -939,18 +938,47 @@ const SEPARATOR = /^[ \-_]$/;
  */
 const INITIALS = new Set([...NAME_PREFIXES, ...FIRST_TWO].map((start) => start[0]!));
 
+/**
+ * Whether tokens k .. k+n-1 may be the pieces of a name typed apart: each at most six characters
+ * ("what s app", "tele-gram", "d-m"), joined by one separator (a space, "-" or "_"), the same
+ * between each.
+ */
+function splitPieces(text: string, starts: readonly number[], ends: readonly number[], k: number, n: number): boolean {
+  const separator = text.charCodeAt(ends[k]!);
+  if (separator !== 32 && separator !== 45 && separator !== 95) return false;
+  for (let i = k; i < k + n; i++) {
+    if (ends[i]! - starts[i]! > 6) return false;
+    if (i > k && (starts[i]! - ends[i - 1]! !== 1 || text.charCodeAt(ends[i - 1]!) !== separator)) return false;
+  }
+  return true;
+}
+
+/** A character of a token names are read from ([A-Za-z0-9@$!|'’]), by character code. */
+function isTokenCode(c: number): boolean {
+  const lower = c | 0x20;
+  return (c >= 48 && c <= 57) || (lower >= 97 && lower <= 122) || c === 64 || c === 36 || c === 33 || c === 124 || c === 39 || c === 0x2019;
+}
+
 /** Rewrites every app or platform name in disguise to its plain spelling (see `channelSpelled`). */
 function canonicalChannelNames(src: Mapped): Mapped {
   const text = src.text;
-  const tokens: Array<{ start: number; end: number }> = [];
-  for (const m of text.matchAll(/[A-Za-z0-9@$!|'’]+/g)) tokens.push({ start: m.index, end: m.index + m[0].length });
+  // The tokens (runs of isTokenCode characters) as [start, end) offsets, read by character code:
+  // a match object and a record per word of a long message would be garbage at once.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isTokenCode(text.charCodeAt(i))) continue;
+    starts.push(i);
+    while (i + 1 < text.length && isTokenCode(text.charCodeAt(i + 1))) i++;
+    ends.push(i + 1);
+  }
   const edits: Edit[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const first = tokens[k]!;
+  for (let k = 0; k < starts.length; k++) {
+    const firstStart = starts[k]!;
     // foldLetters drops apostrophes, so a token that starts with one is left to the full test.
-    const c0 = text[first.start]!;
+    const c0 = text[firstStart]!;
     if (c0 !== "'" && c0 !== "’" && !INITIALS.has(LETTER_LEET[c0] ?? c0.toLowerCase())) continue;
-    const head = text.slice(first.start, first.end);
+    const head = text.slice(firstStart, ends[k]);
     const headLetters = lettersOf(head);
     // A split name starts with a piece that begins a name ("what", "tele", "d"); a single word is
     // near a name's length and starts with a name's first two letters (or a verb's).
@@ -959,32 +987,26 @@ function canonicalChannelNames(src: Mapped): Mapped {
     if (!maySplit && !mayBeWord) continue;
     // A plain word alone: only one letter off a name of its initial and near its length is worth the rest.
     if (!maySplit && PLAIN_WORD.test(head) && !nearAName(headLetters)) continue;
-    for (let n = Math.min(maySplit ? 3 : 1, tokens.length - k); n >= 1; n--) {
-      const last = tokens[k + n - 1]!;
-      if (last.end - first.start > LONGEST + 2 * (n - 1)) continue;
-      // Pieces of a split name are short ("what s app", "tele-gram", "d-m"): none longer than six.
-      if (n > 1 && tokens.slice(k, k + n).some((t) => t.end - t.start > 6)) continue;
-      // Pieces joined by one separator, the same between each ("tele-gram", "what s app").
-      let joined = true;
-      const gap = n > 1 ? text.slice(first.end, tokens[k + 1]!.start) : "";
-      for (let i = k + 1; i < k + n && joined; i++) joined = text.slice(tokens[i - 1]!.end, tokens[i]!.start) === gap && SEPARATOR.test(gap);
-      if (!joined) continue;
+    for (let n = Math.min(maySplit ? 3 : 1, starts.length - k); n >= 1; n--) {
+      const lastEnd = ends[k + n - 1]!;
+      if (lastEnd - firstStart > LONGEST + 2 * (n - 1)) continue;
+      if (n > 1 && !splitPieces(text, starts, ends, k, n)) continue;
+      // A plain word is only ever one letter off a name: a length the names have, not a dictionary lookup per word.
+      if (n === 1 && PLAIN_WORD.test(head) && (head.length < 5 || head.length > LONGEST)) continue;
       const pieces: string[] = [];
-      for (let i = k; i < k + n; i++) pieces.push(text.slice(tokens[i]!.start, tokens[i]!.end));
+      for (let i = k; i < k + n; i++) pieces.push(text.slice(starts[i], ends[i]));
       // Pieces typed apart only ever spell a name or a verb exactly (see `channelSpelled`): one set
       // look-up turns away "you are", "i s", "we can" before the piece tests and the name loop.
       if (n > 1 && !SPELLED_APART.has(lettersOf(pieces.join("")))) continue;
-      // A plain word is only ever one letter off a name: a length the names have, not a dictionary lookup per word.
-      if (n === 1 && PLAIN_WORD.test(pieces[0]!) && (pieces[0]!.length < 5 || pieces[0]!.length > LONGEST)) continue;
       if (!pieces.every((p) => NAME_PIECE.test(p))) continue;
       // Only a piece's edges may be symbols: "@name" is a handle, "name@mail" an address.
-      if (n === 1 && /^[@$!|]|[@]$/.test(pieces[0]!)) continue;
-      if (text[first.start - 1] === "@" || text[last.end] === "@") continue;
+      if (n === 1 && /^[@$!|]|[@]$/.test(head)) continue;
+      if (text[firstStart - 1] === "@" || text[lastEnd] === "@") continue;
       // A link's parts ("youtu.be/x", "u/name", "site.com/telegram") are the link's.
-      if (/[\/.:]/.test(text[first.start - 1] ?? "") || /^[\/.:][^\s]/.test(text.slice(last.end, last.end + 2))) continue;
+      if (/[\/.:]/.test(text[firstStart - 1] ?? "") || /^[\/.:][^\s]/.test(text.slice(lastEnd, lastEnd + 2))) continue;
       const name = channelSpelled(pieces);
       if (name === undefined) continue;
-      edits.push({ start: first.start, end: last.end, text: name });
+      edits.push({ start: firstStart, end: lastEnd, text: name });
       k += n - 1;
       break;
     }
