@@ -5,7 +5,6 @@
  * house number to the postcode, is the detail that gets masked.
  */
 import { after, anyCase, before, caseless, groupSpan, negatedBefore, type Pattern, sentenceOf } from "./context.ts";
-import { endsWithThingLabel } from "./phone.ts";
 import type { Hit } from "./types.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "./vocabulary.ts";
 
@@ -177,12 +176,10 @@ export const ADDRESS_PATTERNS: Pattern[] = [
   },
   { kind: "ADDRESS", re: /(?<![\w\/.,$£€#-])\d{1,5}\s+Broadway\b(?:\s+(?:suite|ste|apt|unit|#)\.?\s*\w+)?/gi }, // Broadway needs no suffix
   // Post-office boxes in their national forms: PO/GPO Box, P.O.B., locked and private bags, Postfach,
-  // apartado, caixa postal, boîte postale. "BP" and "PMB" right after a thing's label are the letters
-  // its code starts with ("the radio serial starts BP 555 0137", "model number PMB 200").
+  // apartado, caixa postal, boîte postale.
   {
     kind: "ADDRESS",
     re: /\b(?:G?\.?P\.?\s?O\.?\s*B(?:ox|\.)|post\s+office\s+box|PMB|private\s+bag|locked\s+bag|mail\s*bag|postfach|apartado(?:\s+postal)?|caixa\s+postal|bo[iî]te\s+postale|B\.?P\.?(?=\s*\d))\s*(?:no\.?\s*)?#?\s*\d{1,6}\b/gi,
-    accept: (m, text) => !(/^(?:B\.?P|PMB)/i.test(m[0]) && endsWithThingLabel(before(text, m, 40))),
   },
   { kind: "ADDRESS", re: /\b(?:RR|RT|Rte|Route|HC|Star\s+Route|rural\s+route)\s*#?\s*\d{1,4}\s*,?\s*(?:Site\s*\d{1,4}\s*,?\s*)?Box\s*#?\s*\d{1,6}[A-Z]?\b/gi }, // rural route boxes
   {
@@ -386,33 +383,6 @@ export function findStrayPostcodes(text: string, hits: Hit[]): void {
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (/^\s*(?:miles?|mi|km|k\b|dollars|bucks)/i.test(after(text, m, 10)) || /[$£€]\s*$/.test(before(text, m, 2))) continue;
     hits.push({ kind: "ADDRESS", start: m.index, end: m.index + m[0].length, detail: true });
-  }
-}
-
-/** A code that opens a place: a gate, door, building, buzzer, key safe or lock box code ("gate code 4412", "door code is 1948#", "code for the gate is 4471"). */
-const ACCESS_CODE =
-  /\b(?:(?:gate|door|entry|entrance|access|building|buzzer|intercom|key\s*safe|lock\s*box|keypad)\s+(?:code|pin|combo|combination)|(?:code|pin|combo|combination)\s+(?:for|to|of|on)\s+(?:the\s+)?(?:gate|door|entrance|building|buzzer|intercom|key\s*safe|lock\s*box|keypad))\s*(?:is|:|=|-)?\s*(?<c>\d{3,8}#?)(?![\w.,]\d)/dgi;
-/** A numbered storage unit, locker, lot or space, or a flat or apartment: a place an access code opens. */
-const NUMBERED_PLACE = /\b(?:storage\s+unit|unit|locker|lock-?up|lot|space|flat|apt|apartment|suite)\s*(?:no\.?\s*|#\s*)?[a-z]?\d{1,5}[a-z]?\b/i;
-
-/**
- * The code that opens the place an address leads to ("19 Larch Close, Penwortham. Gate code:
- * 4471", "StoreSafe unit 219, gate code 4412, key's under the wheel arch"): once the message gives
- * an address, or the code's sentence gives a numbered unit, locker or lot, the code is part of the
- * way in, and is masked with the unit it opens.
- */
-export function findAccessCodes(text: string, hits: Hit[]): void {
-  if (!/\b(?:code|pin|combo|combination)\b/i.test(text)) return;
-  const addressed = hits.some((h) => h.kind === "ADDRESS");
-  ACCESS_CODE.lastIndex = 0;
-  for (let m = ACCESS_CODE.exec(text); m !== null; m = ACCESS_CODE.exec(text)) {
-    if (negatedBefore(text, m.index)) continue;
-    const [start, end] = sentenceOf(m);
-    const place = NUMBERED_PLACE.exec(text.slice(start, end));
-    if (!addressed && !place) continue;
-    const [cs, ce] = groupSpan(m, "c")!;
-    hits.push({ kind: "ADDRESS", start: cs, end: ce, detail: true });
-    if (place && !addressed) hits.push({ kind: "ADDRESS", start: start + place.index, end: start + place.index + place[0].length, detail: true });
   }
 }
 
@@ -647,17 +617,12 @@ const THING_NUMBERED = new RegExp(
   String.raw`\b(?:${THING_BEFORE_NUMBER}\s+)?(?:number|no\.?|nr\.?|#)\s*\d{1,4}\b(?=\s*${THING_AFTER_NUMBER})|\b${THING_BEFORE_NUMBER}\s+(?:number|no\.?|nr\.?|#)\s*\d{1,4}\b|\b\w+\s+floor\s+(?:of|in|at)\s+(?:the|a)\s+(?:multi[\s-]?stor\w*|car\s*park|carpark|parking|shopping|mall|hospital|station|office)`,
   "gi",
 );
-/**
- * A trip home, not the home itself: "I'll grab them on the way home", "heading home after work",
- * "driving home past the Repco". The sender travels there; the sentence names no dwelling by it.
- */
-const TRIP_HOME = /\b(?:on\s+(?:the|my|our)\s+way|head(?:ing|ed)?|go(?:ing)?|went|get(?:ting)?|got|driv(?:e|ing)|drove|walk(?:ing|ed)?)\s+home\b/gi;
 ADDRESS_PATTERNS.push({
   kind: "ADDRESS",
   re: DIRECTION_CUE,
   accept: (m, text) => {
     const [start, end] = sentenceOf(m);
-    const sentence = text.slice(start, end).replace(THING_NUMBERED, " ").replace(TRIP_HOME, " ");
+    const sentence = text.slice(start, end).replace(THING_NUMBERED, " ");
     const home = DWELLING.test(sentence) || HOME_POINTED.test(sentence);
     const counted = home && (STREET_NAMED.test(sentence) || LANDMARK.test(sentence) || BARE_STREET.test(sentence));
     return (counted || ((HOME_DESCRIBED.test(sentence) || HOME_POINTED.test(sentence)) && PLACE_COUNTED_FROM.test(sentence))) && !negatedBefore(text, m.index);
@@ -678,106 +643,6 @@ ADDRESS_PATTERNS.push({
   accept: (m, text) => !/\b(?:fuse|gear|tool|junction|glove|battery|steering|relay|air|cat|port)\s*$/i.test(before(text, m, 12)) && !negatedBefore(text, m.index),
   gate: /\bbox\s*#?\s*\d/i,
 });
-
-// Rural delivery, the address of a farm or a bush block with no street number: Australia's roadside
-// mail box ("RMB 212, Nabiac", "RSD 4 Kyneton", "CMB 80"), New Zealand's rural delivery ("RD 3 Te
-// Awamutu", "R.D. 2, Masterton"), the US rural free delivery and star route ("RFD 1", "Box 45, Star
-// Route"). RMB, RSD and CMB name nothing else and stand alone; "RD" is also a road, so it needs
-// capitals and the town after it, ending its clause ("the RD 2 Service Manual says" is a book).
-ADDRESS_PATTERNS.push({
-  kind: "ADDRESS",
-  re: new RegExp(
-    String.raw`\b(?:${anyCase("rmb|rsd|cmb|roadside mail box|roadside mailbox")})\s*#?\s*\d{1,5}\b(?:,?\s+${PLACE})?|\b(?:RD|R\.D\.|RFD|R\.F\.D\.|Rural\s+Delivery|Rural\s+Free\s+Delivery)\s*#?\s*\d{1,3}\b,?\s+${PLACE}(?=\s*[,.;:!?()\n—–-]|\s*$|\s+${POSTCODE}\b)|\b[Bb]ox\s*#?\s*\d{1,5},?\s+[Ss]tar\s+[Rr]oute\b`,
-    "g",
-  ),
-  // "RMB" is also the renminbi: an amount ("paid RMB 800", "RMB 300 each") is money.
-  accept: (m, text) =>
-    !negatedBefore(text, m.index) &&
-    !(
-      /^rmb/i.test(m[0]) &&
-      (/\b(?:cost|costs|paid|pay|price[ds]?|for|about|around|only|spent|worth|charged?)\s*$/i.test(before(text, m, 12)) ||
-        /^\s*(?:yuan|each|per|k\b|\/|for\b|a\s+(?:month|year|piece))/i.test(after(text, m, 12)))
-    ),
-  gate: /\b(?:rmb|rsd|cmb|roadside|rd|r\.d|rfd|r\.f\.d|rural|star\s+route)\b/i,
-});
-
-// A place given as map coordinates: a latitude and a longitude in decimal degrees ("51.5007,
-// -0.1246", "-33.8688 151.2093", "40.7128° N, 74.0060° W"), within their ranges. Measurements come
-// in pairs of decimals too ("0.0015, 0.0020 in", "fuel trims -3.1250 and 4.6875"), so the pair is a
-// place when it is written as one (a degree sign or a hemisphere letter), when its sentence names a
-// location (GPS, a pin dropped, coordinates, "I'm at", "stuck", "come to"), or when it is the whole
-// message; never with a unit after it or in a list of readings.
-const COORDINATE_PAIR = /(?<![\w.,+-])(?<lat>[-+−]?\d{1,2}\.\d{3,})(?<latMark>\s?°\s?[NS]?|\s?[NS]\b)?\s*[,;/]?\s*(?<lon>[-+−]?\d{1,3}\.\d{3,})(?<lonMark>\s?°\s?[EW]?|\s?[EW]\b)?(?![\d.]\d)/dg;
-/** Words that say a pair of decimals or a grid code is a place: GPS, a pin dropped, coordinates, a plus code, "I'm at", stuck. */
-const MAP_PLACE_CUE =
-  /\b(?:gps|plus\s*code|(?:gps|map|maps|location|my)\s+pin|pin\s+(?:drop|location)|drop(?:ped)?\s+(?:a\s+|the\s+|my\s+)?pin|location|coords?|co-?ordinates|lat(?:itude)?|longitude|lat\s*\/?\s*long|lng|(?:google|apple)\s+maps|waze|sat\s*nav|(?:i'?m|im|we'?re|i\s+am|we\s+are)\s+(?:at|here)|come\s+(?:to|there|here|find)|find\s+me|parked|stuck|broke(?:n)?\s+down|stranded)\b/i;
-/** A unit or a further reading after the pair, or a reading before it: the decimals are measurements. */
-const READING_AFTER =
-  /^\s*(?:mm|cm|in(?:ch(?:es)?)?\b|"|thou|v\b|volts?|a\b|amps?|bar|psi|kpa|ohms?|Ω|%|nm|ms|hz|kg|lbs?|g\b|°\s?[cf]\b|deg(?:rees)?\b|thick|wide|long|deep|high|,?\s*(?:and\s+)?[-+]?\d+\.\d|(?:\w+\s+)?(?:on|in)\s+the\s+(?:\w+\s+){0,2}(?:dash|scale|gauge|display|dial|screen|scope|meter|readout|app))/i;
-const READING_BEFORE = /\d\.\d+\s*(?:,|and)?\s*$/;
-ADDRESS_PATTERNS.push({
-  kind: "ADDRESS",
-  re: COORDINATE_PAIR,
-  accept: (m, text) => {
-    const lat = Number((m.groups?.lat ?? "").replace("−", "-"));
-    const lon = Number((m.groups?.lon ?? "").replace("−", "-"));
-    if (Math.abs(lat) > 90 || Math.abs(lon) > 180 || READING_AFTER.test(after(text, m, 40)) || READING_BEFORE.test(before(text, m, 16))) return false;
-    if (negatedBefore(text, m.index)) return false;
-    return Boolean(m.groups?.latMark || m.groups?.lonMark) || MAP_PLACE_CUE.test(text.slice(...sentenceOf(m))) || /^\W*$/.test(text.slice(0, m.index) + after(text, m, 200));
-  },
-  gate: /\d\.\d{3}/,
-});
-
-// A home in a block: the flat, apartment or unit and the block's name ("Flat 4, 2nd floor,
-// Kensington Mansions", "apt 12C, building B, Sunrise Towers", "Rosewood Court, flat 9"). A unit
-// and a floor alone are parking levels and car-park towers as often ("lot B level 3", "tower 2,
-// level 4"), so the block must be named: capitalised words ending in a word for a residential
-// block. The floors, blocks and wings said between them belong to it.
-const BLOCK_NAME = String.raw`(?:[A-Z][\w'’-]+\s+){1,3}(?:Mansions|Towers?|Apartments|Apts|Court|House|Heights|Residences|Lofts|Condos?|Lodge|Gardens|Villas|Flats|Buildings?)\b`;
-const HOME_UNIT = caseless(String.raw`\b(?:flat|apt|apartment|unit|suite)\.?\s*(?:no\.?\s*)?#?\s*(?=[a-zA-Z]?\d)[a-zA-Z]?\d{1,4}[a-zA-Z]?\b`);
-const BLOCK_PART = caseless(String.raw`(?:,?\s+(?:(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|fourth|fifth|top)\s+(?:floor|flr|fl)|(?:floor|level|block|blk|building|bldg|wing)\s+\w{1,3}))`);
-ADDRESS_PATTERNS.push({
-  kind: "ADDRESS",
-  re: new RegExp(String.raw`${HOME_UNIT}${BLOCK_PART}{0,2}(?:,\s*|\s+${caseless("(?:in|at|of)")}\s+(?:${caseless("the")}\s+)?)${BLOCK_NAME}|${BLOCK_NAME},?\s+${HOME_UNIT}${BLOCK_PART}{0,2}`, "g"),
-  accept: (m, text) => !negatedBefore(text, m.index),
-  gate: /\b(?:flat|apt|apartment|unit|suite)\b/i,
-});
-
-// Coordinates in degrees, minutes and seconds with their hemispheres ("51°30'26\"N 0°7'39\"W"),
-// and a latitude and longitude labelled as such however few their decimal places ("lat 51.5, long
-// -0.12", "latitude: -33.87 longitude: 151.2"): no reading is written either way.
-ADDRESS_PATTERNS.push({
-  kind: "ADDRESS",
-  re: /\b\d{1,2}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:\.\d+)?\s?(?:["″”]|'')\s?)?[NS]\b[,\s]*\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:\.\d+)?\s?(?:["″”]|'')\s?)?[EW]\b|\blat(?:itude)?\.?\s*[:=]?\s*[-+−]?\d{1,2}\.\d+°?\s*,?\s*(?:long(?:itude)?|lng|lon)\.?\s*[:=]?\s*[-+−]?\d{1,3}\.\d+\b/gi,
-  accept: (m, text) => !negatedBefore(text, m.index),
-  gate: /°|\blat/i,
-});
-
-// A place given as a grid code, the other way map apps share a spot: a what3words address, three
-// words joined by dots after "///" or after its name ("///filled.count.soap", "w3w: crisp.loaf.
-// tables"), and a plus code (Open Location Code: "9C3XGV4C+QV", "GV4C+QV London"), its letters
-// from the code's own alphabet.
-const OLC = "[2-9CFGHJMPQRVWX]";
-ADDRESS_PATTERNS.push(
-  {
-    kind: "ADDRESS",
-    re: /(?:\/\/\/\s?|\b(?:what\s?3\s?words|w3w)\b\s*(?:address\s+)?(?:is|:|=|-)?\s*(?:\/\/\/)?)\p{L}{2,}\.\p{L}{2,}\.\p{L}{2,}\b/giu,
-    accept: (m, text) => !negatedBefore(text, m.index),
-    gate: /\/\/\/|\b(?:what\s?3\s?words|w3w)\b/i,
-  },
-  {
-    kind: "ADDRESS",
-    re: new RegExp(String.raw`(?<![\w+])(?:[2-9C][2-9CFGHJMPQRVWX]${OLC}{6}|${OLC}{4,6})\+${OLC}{2,3}(?![\w+])`, "gi"),
-    // A full code in capitals stands alone; a short one ("GV4C+QV") needs its town after it or a
-    // location word in its sentence, as part and model codes are written with a "+" too.
-    accept: (m, text) => {
-      if (!/[A-Z]/i.test(m[0]) || !/\d/.test(m[0]) || negatedBefore(text, m.index)) return false;
-      if (MAP_PLACE_CUE.test(text.slice(...sentenceOf(m)))) return true;
-      return m[0].indexOf("+") === 8 ? /^[^a-z]+$/.test(m[0]) : /^,?\s+[A-Z][a-z]{2,}/.test(after(text, m, 20));
-    },
-    gate: /\w\+\w/,
-  },
-);
 
 // The patterns pushed after the first list bring their own gates.
 if (!ADDRESS_PATTERNS.slice(GATES.length).every((p) => p.gate)) throw new Error("address gates out of step with the patterns");

@@ -17,7 +17,7 @@
 import { after, before, caseless, clauseAround, groupSpan, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, uniqueAlternatives } from "./context.ts";
 import { UNIT_AFTER } from "./phone.ts";
 import { GOOGLE_SITE, LOOKUP_SITES } from "./social.ts";
-import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES, WORKSHOP_PREMISES } from "./vocabulary.ts";
+import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES } from "./vocabulary.ts";
 
 /** "... here", "... in the app", "... through the app": the platform's own call/message features. */
 /** "through" as people type it in a hurry: "thru", "throu", "throuh", "thorugh", "trough". */
@@ -27,13 +27,9 @@ const IN_PLATFORM_TAIL = new RegExp(
   String.raw`^\s*(?:back\s+)?(?:here\b|on\s+here\b|(?:${THROUGH}|via)\s+here\b|on\s+(?:the\s+)?video\b|in[\s-]app\b|(?:in|${THROUGH}|via|on|using|with)\s+(?:the|this|your)\s+(?:app|platform|chat|thread|messenger|autodoctor)\b|${THROUGH}\s+(?:the\s+)?app\b|on\s+autodoctor\b)`,
   "i",
 );
-/**
- * An explicit in-platform qualifier later in the same clause, or the sender's own choice to stay on
- * it ("..., but I'll stick to the app chat", "I'd rather stay with the platform"); not offered as the
- * other choice ("200 cash, or I'll stick to the app price").
- */
+/** An explicit in-platform qualifier later in the same clause. */
 const IN_PLATFORM_LATER = new RegExp(
-  String.raw`\b(?:(?<!\b(?:or|otherwise|else)\s+)(?:i['’]?ll|i\s+will|i['’]?d\s+rather|i\s+prefer\s+to)\s+(?:just\s+)?(?:stick|stay|keep\s+(?:it|things))\s+(?:to|with|on|in)\s+(?:the|this)\s+(?:app|platform|chat|messages?|messenger)|here\s+(?:in|on|${THROUGH})|on\s+here|in[\s-]app|(?:in|${THROUGH}|via|on|using)\s+(?:the|this)\s+(?:app|platform|chat|thread|messenger)|autodoctor|on\s+file|in\s+(?:my|your|the)\s+(?:profile|account|booking))\b`,
+  String.raw`\b(?:here\s+(?:in|on|${THROUGH})|on\s+here|in[\s-]app|(?:in|${THROUGH}|via|on|using)\s+(?:the|this)\s+(?:app|platform|chat|thread|messenger)|autodoctor|on\s+file|in\s+(?:my|your|the)\s+(?:profile|account|booking))\b`,
   "i",
 );
 /** "... when it's done", "... once you know", "... if the light comes back": a notification request. */
@@ -112,25 +108,9 @@ function turnedDown(text: string, m: RegExpExecArray): boolean {
   return refusal !== null && !(refusal.groups?.["pass"] !== undefined && HANDED_ON_AFTER.test(after(text, m, 40)));
 }
 
-/**
- * A question that offers the platform as the other way ("do I pay the workshop at the counter or is
- * it all through here?", "text you, or should I keep it on the app?"): the sender asks how the
- * platform works, offering nothing. Not when a saving is asked about ("... cheaper at the counter or
- * through here?").
- */
-const OR_THE_PLATFORM_ASKED = new RegExp(
-  String.raw`^[^.!?\n]{0,60}?\bor\s+(?:is\s+it|does\s+it|do\s+(?:i|we)|should\s+(?:i|we)|can\s+(?:i|we)|would\s+(?:i|we))?\s*(?:all\s+|just\s+|only\s+)?(?:(?:go|keep\s+it|pay|book)\s+)?(?:${THROUGH}|via|in|on)\s+(?:here|the\s+app|this\s+app|the\s+platform)\b[^.!?\n]{0,20}\?`,
-  "i",
-);
-const SAVING_ASKED = /\b(?:cheaper|discount|save|saving|less|fee|fees|commission|cash|cut)\b/i;
-
-function asksIfThePlatform(text: string, m: RegExpExecArray): boolean {
-  return OR_THE_PLATFORM_ASKED.test(after(text, m, 100)) && !SAVING_ASKED.test(before(text, m, 60) + " " + m[0] + " " + after(text, m, 100));
-}
-
 /** Not negated and not pointed back at the platform: the clause test every English phrase rule shares. */
 export function live(m: RegExpExecArray, text: string): boolean {
-  if (negatedBefore(text, m.index) || echoedRefusal(text, m) || turnedDown(text, m) || asksIfThePlatform(text, m)) return false;
+  if (negatedBefore(text, m.index) || echoedRefusal(text, m) || turnedDown(text, m)) return false;
   return !IN_PLATFORM_TAIL.test(after(text, m, 60)) && !IN_PLATFORM_LATER.test(clauseAfter(text, m)) && !pointsBackAtPlatform(text, m);
 }
 
@@ -430,10 +410,9 @@ export const DEAL_PATTERNS: Pattern[] = [
     accept: (m, text) => (!negatedBefore(text, m.index) || /^(?:no|don|not|keep)/i.test(m[0])) && !(/^no\s+app/i.test(m[0]) && PORTUGUESE_IN_THE.test(before(text, m, 20))),
   },
   {
-    // "my shop", "our garage" after a visit is the workshop's own premises (WORKSHOP_PREMISES): a deal only with the booking left out, which private-visits.ts reads.
-    kind: DEAL, // "come by my place", "come round mine", "bring it to my house", "I'll come to your place"
-    re: /\b(?:come|drop|swing|pop|stop|bring\s+it|bring\s+the\s+car|bring\s+her)\s+(?:over\s+|by\s+|round\s+|around\s+|in\s+)?(?:to\s+|at\s+)?(?:my|our)\s+(?<place>place|house|home|shop|garage|workshop|yard|unit|driveway|spot)\b|\b(?:come|pop)\s+(?:round|over|by|to)\s+mine\b|\b(?:come|drive|pop|swing)\s+(?:over\s+|out\s+|round\s+|by\s+)?(?:to\s+)?(?:your|ur)\s+(?:place|house|home|work|office|location|driveway)\b|\b(?:i|we)\s*(?:can|could|will|'ll)\s+come\s+(?:out\s+)?to\s+(?:you|your\s+place)\b/gi,
-    accept: (m, text) => !WORKSHOP_PREMISES.test(m.groups?.place ?? "") && live(m, text),
+    kind: DEAL, // "come by my shop", "come round mine", "bring it to my garage", "I'll come to your place"
+    re: /\b(?:come|drop|swing|pop|stop|bring\s+it|bring\s+the\s+car|bring\s+her)\s+(?:over\s+|by\s+|round\s+|around\s+|in\s+)?(?:to\s+|at\s+)?(?:my|our)\s+(?:place|house|home|shop|garage|workshop|yard|unit|driveway|spot)\b|\b(?:come|pop)\s+(?:round|over|by|to)\s+mine\b|\b(?:come|drive|pop|swing)\s+(?:over\s+|out\s+|round\s+|by\s+)?(?:to\s+)?(?:your|ur)\s+(?:place|house|home|work|office|location|driveway)\b|\b(?:i|we)\s*(?:can|could|will|'ll)\s+come\s+(?:out\s+)?to\s+(?:you|your\s+place)\b/gi,
+    accept: live,
   },
 ];
 

@@ -12,7 +12,6 @@
  */
 import { type Pattern, sentenceText } from "./context.ts";
 import { live } from "./phrases.ts";
-import { WORKSHOP_PREMISES } from "./vocabulary.ts";
 
 const DEAL = "OFF_PLATFORM_DEAL" as const;
 
@@ -22,6 +21,9 @@ const DEAL = "OFF_PLATFORM_DEAL" as const;
  * ("pop round to my shop Tuesday"), so `who` or `own` marks the place as private for certain.
  */
 const OWN_PLACE = String.raw`(?:my|our|me)\s+(?<who>(?:\w+['’]s|mate['’]?s|buddy['’]?s|bro['’]?s|cousin['’]?s|uncle['’]?s|dad['’]?s|brother['’]?s|friend['’]?s)\s+)?(?<own>(?:own|home)\s+)?(?<place>place|garage|workshop|shed|yard|unit|house|driveway|drive|lock-?up|barn|shop|bay|gaff|spot|home)`;
+
+/** Place nouns that are also the booked workshop's own premises. */
+const BUSINESS_PLACE = /^(?:garage|workshop|shop|bay|unit)$/i;
 
 /** The reader asked to come or to bring the car. */
 const VISIT = String.raw`(?:swing|come|pop|stop|drop|roll|head|call)\s+(?:by|round|over|in|past)|(?:just\s+)?(?:turn|show|pull|rock)\s+up|drop\s+(?:the\s+car|it|her|him|the\s+\w+)\s+(?:off\s+)?(?:at|to)|bring\s+(?:the\s+car|it|her|him|the\s+\w+)\s+(?:round|over|down|by|to)|come\s+to|visit`;
@@ -43,7 +45,7 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
       if (!VISIT_IN.test(sentence) || !live(m, text)) return false;
       const g = m.groups ?? {};
       // The workshop's own shop is where booked work happens: only leaving the booking out makes it a deal.
-      const ownBusiness = WORKSHOP_PREMISES.test(g.place ?? "") && !g.who && !g.own;
+      const ownBusiness = BUSINESS_PLACE.test(g.place ?? "") && !g.who && !g.own;
       return INSTEAD.test(sentence) || (!ownBusiness && WORK.test(sentence));
     },
   },

@@ -16,13 +16,6 @@ export const CAR_MAKES: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
-/**
- * Place nouns that are also a workshop's own premises: after a bare "my"/"our" ("pop round to my
- * shop Tuesday", "drop it at our unit") the booked workshop speaking of itself, not a private
- * meeting place; only the booking left out makes such a visit a deal (private-visits.ts).
- */
-export const WORKSHOP_PREMISES = /^(?:garage|workshop|shop|bay|unit)$/i;
-
 /** The days of the week, capitalised, as one regular-expression alternation ("Monday|Tuesday|..."). */
 export const WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
