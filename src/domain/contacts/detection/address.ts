@@ -644,6 +644,103 @@ ADDRESS_PATTERNS.push({
   gate: /\bbox\s*#?\s*\d/i,
 });
 
+// A place given as map coordinates: a latitude and a longitude in decimal degrees ("51.5007,
+// -0.1246", "-33.8688 151.2093", "40.7128° N, 74.0060° W"), within their ranges. Measurements come
+// in pairs of decimals too ("0.0015, 0.0020 in", "battery went 12.650, 12.100", "clearances were
+// 0.152, 0.254"), and a pair sent alone is a reading answered as often as a place, so a pair is a
+// place only with a real location cue: written as one (a degree sign or a hemisphere letter), or
+// two cue words in its sentence: a map word (a pin, coordinates, a maps app) with a word that says
+// where someone is ("stuck", "parked", "I'm at", "come find me", a GPS), or two such words with
+// four places as phones share them and not two near values (one alone is said of valves and cars,
+// and a map word alone of a unit's or an app's workings). Never with a unit after it, in a list of readings,
+// after a measured thing in its clause, or in the open sea off Africa where both are under 3°
+// ("0.250, 0.300", lateral and longitudinal g on a logger).
+const COORDINATE_PAIR = /(?<![\w.,+-])(?<lat>[-+−]?\d{1,2}\.\d{3,})(?<latMark>\s?°\s?[NS]?|\s?[NS]\b)?\s*[,;/]?\s*(?<lon>[-+−]?\d{1,3}\.\d{3,})(?<lonMark>\s?°\s?[EW]?|\s?[EW]\b)?(?![\d.]\d)/dg;
+/** Words that name a map place outright: a pin dropped, coordinates, a grid code, a maps app. A GPS or sat nav alone is a car's unit under repair ("the gps module outputs ..."), so it counts as a where-word. */
+const MAP_CUE =
+  /\b(?:plus\s*code|what\s?3\s?words|w3w|(?:gps|map|maps|location|my)\s+pin|pin\s+(?:drop|location)|drop(?:ped)?\s+(?:a\s+|the\s+|my\s+)?pin|coords?|co-?ordinates|latitude|longitude|lat\s*\/\s*long|(?:google|apple)\s+maps|waze|(?:my|live|current|exact)\s+location|location\s+is)\b/i;
+/** Words that say where someone is; each alone is said of cars and parts too ("stuck open", "parked overnight", "the gps unit"). */
+const WHERE_CUE =
+  /\b(?:gps|sat\s*nav|location|(?:i'?m|im|we'?re|i\s+am|we\s+are)\s+(?:at|here)|come\s+(?:to|there|here|find)|find\s+me|parked|stuck|broke(?:n)?\s+down|stranded|layby|hard\s+shoulder)\b/gi;
+/** A unit or a further reading after the pair, or a reading before it: the decimals are measurements. */
+const READING_AFTER =
+  /^\s*(?:mm|cm|in(?:ch(?:es)?)?\b|"|thou|v\b|volts?|a\b|amps?|bar|psi|kpa|ohms?|Ω|%|nm|ms|hz|kg|lbs?|g\b|mph|km\/?h|kph|rpm|mpg|l\/100|°\s?[cf]\b|deg(?:rees)?\b|thick|wide|long|deep|high|,?\s*(?:and\s+)?[-+]?\d+\.\d|(?:\w+\s+)?(?:on|in)\s+the\s+(?:\w+\s+){0,2}(?:dash|scale|gauge|display|dial|screen|scope|meter|readout|app))/i;
+const READING_BEFORE = /\d\.\d+\s*(?:,|and)?\s*$/;
+/** A measured thing named in the pair's clause before it ("battery went", "peak lat", "clearances were"). */
+const MEASURED_BEFORE =
+  /\b(?:batter(?:y|ies)|volt(?:s|age)?|clearances?|gaps?|trims?|runout|pressures?|readings?|logger|sensors?|gauge|meter|temps?|temperatures?|torque|peak|spec|tolerances?|speed|boost|lambda|afr|g-?force|accel(?:eration)?|cornering|braking|tread|thickness|speedo(?:meter)?|resistance|current|fuel)\b[^,.;!?\n]*$/i;
+/** Whether a latitude and a longitude both under 3° in size: open sea, never a place chatted about. */
+const nearNullIsland = (lat: number, lon: number): boolean => Math.abs(lat) < 3 && Math.abs(lon) < 3;
+/** Whether two numbers of one sign within 15% of each other: a reading before and after, as a where-word alone cannot tell. */
+const likeTwoReadings = (a: number, b: number): boolean => Math.sign(a) === Math.sign(b) && Math.abs(a - b) <= 0.15 * Math.max(Math.abs(a), Math.abs(b));
+/** The distinct where-someone-is words in a stretch of text. */
+const whereCues = (text: string): number => new Set(Array.from(text.matchAll(WHERE_CUE), (w) => w[0].toLowerCase().replace(/\s+/g, " "))).size;
+ADDRESS_PATTERNS.push({
+  kind: "ADDRESS",
+  re: COORDINATE_PAIR,
+  accept: (m, text) => {
+    const lat = Number((m.groups?.lat ?? "").replace("−", "-"));
+    const lon = Number((m.groups?.lon ?? "").replace("−", "-"));
+    if (Math.abs(lat) > 90 || Math.abs(lon) > 180 || nearNullIsland(lat, lon)) return false;
+    if (READING_AFTER.test(after(text, m, 40)) || READING_BEFORE.test(before(text, m, 16)) || negatedBefore(text, m.index)) return false;
+    if (m.groups?.latMark || m.groups?.lonMark) return true;
+    if (MEASURED_BEFORE.test(before(text, m, 60))) return false;
+    const sentence = text.slice(...sentenceOf(m));
+    const where = whereCues(sentence);
+    if (MAP_CUE.test(sentence)) return where > 0;
+    return where >= 2 && /\.\d{4}/.test(m.groups?.lat ?? "") && /\.\d{4}/.test(m.groups?.lon ?? "") && !likeTwoReadings(lat, lon);
+  },
+  gate: /\d\.\d{3}/,
+});
+
+// Coordinates in degrees, minutes and seconds with their hemispheres ("51°30'26\"N 0°7'39\"W"),
+// and a latitude and longitude labelled as such however few their decimal places ("lat 51.5, long
+// -0.12", "latitude: -33.87 longitude: 151.2"). "lat" and "long" also label a logger's lateral and
+// longitudinal g ("peak lat 1.15, long 0.98"), which stay under 3 and follow a measured thing.
+ADDRESS_PATTERNS.push({
+  kind: "ADDRESS",
+  re: /\b\d{1,2}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:\.\d+)?\s?(?:["″”]|'')\s?)?[NS]\b[,\s]*\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:\.\d+)?\s?(?:["″”]|'')\s?)?[EW]\b|\blat(?:itude)?\.?\s*[:=]?\s*(?<lat>[-+−]?\d{1,2}\.\d+)°?\s*,?\s*(?:long(?:itude)?|lng|lon)\.?\s*[:=]?\s*(?<lon>[-+−]?\d{1,3}\.\d+)\b/gi,
+  accept: (m, text) => {
+    if (negatedBefore(text, m.index)) return false;
+    if (m.groups?.lat === undefined) return true;
+    const lat = Number(m.groups.lat.replace("−", "-"));
+    const lon = Number((m.groups.lon ?? "").replace("−", "-"));
+    return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && !nearNullIsland(lat, lon) && !MEASURED_BEFORE.test(before(text, m, 60));
+  },
+  gate: /°|\blat/i,
+});
+
+// A place given as a grid code, the other way map apps share a spot: a what3words address, three
+// words joined by dots after "///" or after its name ("///filled.count.soap", "w3w: crisp.loaf.
+// tables"), and a plus code (Open Location Code: "9C3XGV4C+QV", "GV4C+QV London"), its letters
+// from the code's own alphabet.
+const OLC = "[2-9CFGHJMPQRVWX]";
+/** A part's or model's label before a short code in its clause: the "+" is the code's ("part 8J5X+9C Bosch"). */
+const CODE_LABEL_BEFORE = /\b(?:part|code|model|no|number|ref|sku|p\/?n|serial|oem|item)\b[^,.;!?\n]*$/i;
+ADDRESS_PATTERNS.push(
+  {
+    kind: "ADDRESS",
+    re: /(?:\/\/\/\s?|\b(?:what\s?3\s?words|w3w)\b\s*(?:address\s+)?(?:is|:|=|-)?\s*(?:\/\/\/)?)\p{L}{2,}\.\p{L}{2,}\.\p{L}{2,}\b/giu,
+    accept: (m, text) => !negatedBefore(text, m.index),
+    gate: /\/\/\/|\b(?:what\s?3\s?words|w3w)\b/i,
+  },
+  {
+    kind: "ADDRESS",
+    re: new RegExp(String.raw`(?<![\w+])(?:[2-9C][2-9CFGHJMPQRVWX]${OLC}{6}|${OLC}{4,6})\+${OLC}{2,3}(?![\w+])`, "gi"),
+    // A full code in capitals stands alone; a short one ("GV4C+QV") needs its town after it or a
+    // location word in its sentence, as part and model codes are written with a "+" too.
+    accept: (m, text) => {
+      if (!/[A-Z]/i.test(m[0]) || !/\d/.test(m[0]) || negatedBefore(text, m.index)) return false;
+      const sentence = text.slice(...sentenceOf(m));
+      if (MAP_CUE.test(sentence)) return true;
+      if (CODE_LABEL_BEFORE.test(before(text, m, 40))) return false;
+      if (whereCues(sentence) > 0) return true;
+      return m[0].indexOf("+") === 8 ? /^[^a-z]+$/.test(m[0]) : /^,?\s+[A-Z][a-z]{2,}/.test(after(text, m, 20));
+    },
+    gate: /\w\+\w/,
+  },
+);
+
 // The patterns pushed after the first list bring their own gates.
 if (!ADDRESS_PATTERNS.slice(GATES.length).every((p) => p.gate)) throw new Error("address gates out of step with the patterns");
 GATES.forEach((gate, i) => {
