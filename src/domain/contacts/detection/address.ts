@@ -386,6 +386,34 @@ export function findStrayPostcodes(text: string, hits: Hit[]): void {
   }
 }
 
+/** A code that opens a place: a gate, door, building, buzzer, key safe or lock box code ("gate code 4412", "door code is 1948#", "code for the gate is 4471"). */
+const ACCESS_CODE =
+  /\b(?:(?:gate|door|entry|entrance|access|building|buzzer|intercom|key\s*safe|lock\s*box|keypad)\s+(?:code|pin|combo|combination)|(?:code|pin|combo|combination)\s+(?:for|to|of|on)\s+(?:the\s+)?(?:gate|door|entrance|building|buzzer|intercom|key\s*safe|lock\s*box|keypad))\s*(?:is|:|=|-)?\s*(?<c>\d{3,8}#?)(?![\w.,]\d)/dgi;
+/** A numbered home: a flat or an apartment, the place a customer's access code opens. */
+const NUMBERED_HOME = /\b(?:flat|apt|apartment)\s*(?:no\.?\s*|#\s*)?[a-z]?\d{1,5}[a-z]?\b/i;
+
+/**
+ * The code that opens the place an address leads to ("19 Larch Close, Penwortham. Gate code:
+ * 4471", "flat 12, door code 0415#"): once the message gives an address, or the code's sentence
+ * gives a numbered flat, the code is part of the way in, and is masked with the flat. A unit,
+ * locker, bay or parking space with a code is a workshop's key drop as often ("key safe code is
+ * 2580, it's by the door of unit 4"), so it gives no place by itself.
+ */
+export function findAccessCodes(text: string, hits: Hit[]): void {
+  if (!/\b(?:code|pin|combo|combination)\b/i.test(text)) return;
+  const addressed = hits.some((h) => h.kind === "ADDRESS");
+  ACCESS_CODE.lastIndex = 0;
+  for (let m = ACCESS_CODE.exec(text); m !== null; m = ACCESS_CODE.exec(text)) {
+    if (negatedBefore(text, m.index)) continue;
+    const [start, end] = sentenceOf(m);
+    const home = NUMBERED_HOME.exec(text.slice(start, end));
+    if (!addressed && !home) continue;
+    const [cs, ce] = groupSpan(m, "c")!;
+    hits.push({ kind: "ADDRESS", start: cs, end: ce, detail: true });
+    if (home && !addressed) hits.push({ kind: "ADDRESS", start: start + home.index, end: start + home.index + home[0].length, detail: true });
+  }
+}
+
 /** A postcode's name, the gate of both patterns that read a postcode by it. */
 const POSTCODE_NAMED = /\b(?:zip|post|postal|pin|eircode)/i;
 // Cheap preconditions, tested once per message before each pattern runs (see `Pattern.gate`).
@@ -642,6 +670,23 @@ ADDRESS_PATTERNS.push({
   ),
   accept: (m, text) => !/\b(?:fuse|gear|tool|junction|glove|battery|steering|relay|air|cat|port)\s*$/i.test(before(text, m, 12)) && !negatedBefore(text, m.index),
   gate: /\bbox\s*#?\s*\d/i,
+});
+
+// A home in a block: the flat, apartment or unit and the block's name ("Flat 4, 2nd floor,
+// Kensington Mansions", "apt 12C, building B, Sunrise Towers", "Rosewood Court, flat 9"). A unit
+// and a floor alone are parking levels and car-park towers as often ("lot B level 3", "tower 2,
+// level 4"), so the block must be named: capitalised words ending in a word for a residential
+// block. The floors, blocks and wings said between them ("east wing A") belong to it.
+const BLOCK_NAME = String.raw`(?:[A-Z][\w'’-]+\s+){1,3}(?:Mansions|Towers?|Apartments|Apts|Court|House|Heights|Residences|Lofts|Condos?|Lodge|Gardens|Villas|Flats|Buildings?)\b`;
+const HOME_UNIT = caseless(String.raw`\b(?:flat|apt|apartment|unit|suite)\.?\s*(?:no\.?\s*)?#?\s*(?=[a-zA-Z]?\d)[a-zA-Z]?\d{1,4}[a-zA-Z]?\b`);
+const BLOCK_PART = caseless(
+  String.raw`(?:,?\s+(?:(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|fourth|fifth|top)\s+(?:floor|flr|fl)|(?:(?:north|south|east|west|rear|front)\s+)?(?:floor|level|block|blk|building|bldg|wing)\s+\w{1,3}))`,
+);
+ADDRESS_PATTERNS.push({
+  kind: "ADDRESS",
+  re: new RegExp(String.raw`${HOME_UNIT}${BLOCK_PART}{0,2}(?:,\s*|\s+${caseless("(?:in|at|of)")}\s+(?:${caseless("the")}\s+)?)${BLOCK_NAME}|${BLOCK_NAME},?\s+${HOME_UNIT}${BLOCK_PART}{0,2}`, "g"),
+  accept: (m, text) => !negatedBefore(text, m.index),
+  gate: /\b(?:flat|apt|apartment|unit|suite)\b/i,
 });
 
 // A place given as map coordinates: a latitude and a longitude in decimal degrees ("51.5007,
