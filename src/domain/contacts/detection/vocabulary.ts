@@ -16,6 +16,11 @@ export const CAR_MAKES: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/** Motorcycle makes, lower case: a model code before one is a bike ("RD 250 Yamaha", "GS 500 Suzuki"). */
+export const MOTORBIKE_MAKES: ReadonlySet<string> = new Set(
+  "yamaha kawasaki ducati triumph ktm aprilia husqvarna bsa norton vespa piaggio benelli bimota cagiva gilera moto guzzi mv agusta royal enfield indian victory buell hyosung cfmoto zontes".split(" "),
+);
+
 /** The days of the week, capitalised, as one regular-expression alternation ("Monday|Tuesday|..."). */
 export const WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
