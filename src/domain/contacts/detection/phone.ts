@@ -548,9 +548,10 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
     const lens = merged.join("-");
     // After a cue, the last four may be grouped in pairs too ("Mobile: 555 - zero one - 77").
     const cuedPairs = cued && lens === "3-2-2";
-    // After a cue, the exchange then the line said in words in any pieces ("Num is 555 0 one hundred
-    // forty seven"); typed, "450 1 200" is a sum of money.
-    const cuedLine = cued && r.worded > 0 && merged.length <= 3 && merged[0] === 3;
+    // After a cue, or the 555 exchange that the typed shape accepts uncued, the exchange then the
+    // line said in words in any pieces ("Num is 555 0 one hundred forty seven", "555 oh one
+    // ninety-nine"); typed, "450 1 200" is a sum of money.
+    const cuedLine = (cued || r.digits.startsWith("555")) && r.worded > 0 && merged.length <= 3 && merged[0] === 3;
     return (lens === "3-4" || lens === "7" || cuedPairs || cuedLine) && /^[2-9]/.test(r.digits) && (cued || r.digits.startsWith("555"));
   }
   return nationalVerdict(r, cued);
