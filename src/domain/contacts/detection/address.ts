@@ -618,7 +618,7 @@ const DWELLING =
  * marked 2F", "I'm the white one with the red truck".
  */
 const HOME_POINTED =
-  /\b(?:(?:i|we)\s+live\s+(?:right\s+|just\s+)?(?:across|above|over|behind|opposite|next\s+(?:door\s+)?to|beside|below|upstairs|downstairs)|ring\s+the\s+(?:bell|buzzer)|(?:i'?m|we'?re)\s+the\s+(?:\w+\s+){0,2}(?:one|place|trailer|flat|unit))\b/i;
+  /\b(?:(?:i|we)\s+live\s+(?:right\s+|just\s+)?(?:across|above|over|behind|opposite|next\s+(?:door\s+)?to|beside|below|upstairs|downstairs)|ring\s+the\s+(?:bell|buzzer)|(?:i'?m|we'?re|mine['’]?s|mine\s+is|ours\s+is|at\s+mine,?)\s+the\s+(?:\w+\s+){0,2}(?:one|place|trailer|flat|unit|house)|(?:the|my|our)\s+(?:\w+\s+)?(?:flat|apartment|bedsit|maisonette)\s+(?:above|over|below|behind|opposite|next\s+to|beside))\b/i;
 /**
  * A place to count from when no street is named: a business on a street ("the Chevron on Main"),
  * a named landmark right after the direction ("across from Lincoln Elementary"), or a dwelling
@@ -656,12 +656,17 @@ const THING_NUMBERED = new RegExp(
   String.raw`\b(?:${THING_BEFORE_NUMBER}\s+)?(?:number|no\.?|nr\.?|#)\s*\d{1,4}\b(?=\s*${THING_AFTER_NUMBER})|\b${THING_BEFORE_NUMBER}\s+(?:number|no\.?|nr\.?|#)\s*\d{1,4}\b|\b\w+\s+floor\s+(?:of|in|at)\s+(?:the|a)\s+(?:multi[\s-]?stor\w*|car\s*park|carpark|parking|shopping|mall|hospital|station|office)`,
   "gi",
 );
+/**
+ * A trip home, not the home itself: "I'll grab them on the way home", "heading home after work",
+ * "driving home past the Repco". The sender travels there; the sentence names no dwelling by it.
+ */
+const TRIP_HOME = /\b(?:on\s+(?:the|my|our)\s+way|head(?:ing|ed)?|go(?:ing)?|went|get(?:ting)?|got|driv(?:e|ing)|drove|walk(?:ing|ed)?)\s+home\b/gi;
 ADDRESS_PATTERNS.push({
   kind: "ADDRESS",
   re: DIRECTION_CUE,
   accept: (m, text) => {
     const [start, end] = sentenceOf(m);
-    const sentence = text.slice(start, end).replace(THING_NUMBERED, " ");
+    const sentence = text.slice(start, end).replace(THING_NUMBERED, " ").replace(TRIP_HOME, " ");
     const home = DWELLING.test(sentence) || HOME_POINTED.test(sentence);
     const counted = home && (STREET_NAMED.test(sentence) || LANDMARK.test(sentence) || BARE_STREET.test(sentence));
     return (counted || ((HOME_DESCRIBED.test(sentence) || HOME_POINTED.test(sentence)) && PLACE_COUNTED_FROM.test(sentence))) && !negatedBefore(text, m.index);
