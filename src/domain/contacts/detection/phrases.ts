@@ -14,10 +14,10 @@
  *   app") or a notification clause ("when ...", "once ...", "if ..."), or as the idiom "call me
  *   crazy". "message me" / "DM me" / "ping me" alone are in-platform (this IS a messenger).
  */
-import { after, before, caseless, clauseAround, groupSpan, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, uniqueAlternatives } from "./context.ts";
+import { after, before, caseless, clauseAround, groupSpan, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, sentenceText, uniqueAlternatives } from "./context.ts";
 import { UNIT_AFTER } from "./phone.ts";
 import { GOOGLE_SITE, LOOKUP_SITES } from "./social.ts";
-import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES } from "./vocabulary.ts";
+import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES, WORKSHOP_PREMISES } from "./vocabulary.ts";
 
 /** "... here", "... in the app", "... through the app": the platform's own call/message features. */
 /** "through" as people type it in a hurry: "thru", "throu", "throuh", "thorugh", "trough". */
@@ -328,6 +328,14 @@ function isUnitOfANumber(m: RegExpExecArray, text: string): boolean {
   return /\d\s?$/.test(head) && UNIT_AFTER.test(m[0]) && !/\b(?:meet|see\s+you|be\s+at|come)\b[^.!?\n]*$/i.test(head);
 }
 
+/** The place located in the visit's sentence ("it's on Elm Street behind the Shell", "we're off Mill Lane"): where it is, not only that it is the workshop's. */
+const PLACE_LOCATED =
+  /\b(?:it['’]?s|its|we['’]?re|i['’]?m)\s+(?:just\s+|right\s+)?(?:on|at|in|behind|next\s+to|opposite|near|by|off|past|above|below)\s|\b[A-Z][a-z]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Lane|Ln|Drive|Dr|Way|Close|Crescent|Parade)\b/;
+
+/** The reader asked to do the work at the sender's place: "and do the brakes there", "you can fix it at mine". */
+const READER_WORKS_THERE =
+  /\b(?:(?:and|then|to)\s+(?:do|fix|sort|look\s+at|work\s+on|service)\s+(?:it|her|the\s+\w+|them)\s+(?:there|here)|(?:you|u)\s+(?:can|could|will|'ll)\s+(?:do|fix|sort|work\s+on)\s+(?:it|her|the\s+\w+)\s+(?:there|here))\b/i;
+
 export const DEAL_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // "let's take this offline", "move this conversation elsewhere"
@@ -410,9 +418,12 @@ export const DEAL_PATTERNS: Pattern[] = [
     accept: (m, text) => (!negatedBefore(text, m.index) || /^(?:no|don|not|keep)/i.test(m[0])) && !(/^no\s+app/i.test(m[0]) && PORTUGUESE_IN_THE.test(before(text, m, 20))),
   },
   {
-    kind: DEAL, // "come by my shop", "come round mine", "bring it to my garage", "I'll come to your place"
-    re: /\b(?:come|drop|swing|pop|stop|bring\s+it|bring\s+the\s+car|bring\s+her)\s+(?:over\s+|by\s+|round\s+|around\s+|in\s+)?(?:to\s+|at\s+)?(?:my|our)\s+(?:place|house|home|shop|garage|workshop|yard|unit|driveway|spot)\b|\b(?:come|pop)\s+(?:round|over|by|to)\s+mine\b|\b(?:come|drive|pop|swing)\s+(?:over\s+|out\s+|round\s+|by\s+)?(?:to\s+)?(?:your|ur)\s+(?:place|house|home|work|office|location|driveway)\b|\b(?:i|we)\s*(?:can|could|will|'ll)\s+come\s+(?:out\s+)?to\s+(?:you|your\s+place)\b/gi,
-    accept: live,
+    // "my shop", "our workshop" after a visit is the workshop's own premises (WORKSHOP_PREMISES): a deal only with the booking left out, which private-visits.ts reads;
+    // not when the reader is asked to do the work there ("come to my shop and do the brakes there"): the sender's own premises, a customer's;
+    // nor when the sentence says where it is ("it's on Elm Street behind the Shell"): a location given.
+    kind: DEAL, // "come by my place", "come round mine", "bring it to my house", "I'll come to your place"
+    re: /\b(?:come|drop|swing|pop|stop|bring\s+it|bring\s+the\s+car|bring\s+her)\s+(?:over\s+|by\s+|round\s+|around\s+|in\s+)?(?:to\s+|at\s+)?(?:my|our)\s+(?<place>place|house|home|shop|garage|workshop|yard|unit|driveway|spot)\b|\b(?:come|pop)\s+(?:round|over|by|to)\s+mine\b|\b(?:come|drive|pop|swing)\s+(?:over\s+|out\s+|round\s+|by\s+)?(?:to\s+)?(?:your|ur)\s+(?:place|house|home|work|office|location|driveway)\b|\b(?:i|we)\s*(?:can|could|will|'ll)\s+come\s+(?:out\s+)?to\s+(?:you|your\s+place)\b/gi,
+    accept: (m, text) => !(WORKSHOP_PREMISES.test(m.groups?.place ?? "") && !READER_WORKS_THERE.test(sentenceText(text, m)) && !PLACE_LOCATED.test(sentenceText(text, m))) && live(m, text),
   },
 ];
 
