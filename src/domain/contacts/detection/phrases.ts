@@ -137,10 +137,29 @@ function asksIfThePlatform(text: string, m: RegExpExecArray): boolean {
   );
 }
 
+/**
+ * The sender's own choice to stay on the platform set against what was offered ("..., but I'll stick
+ * to the app chat", "cheers for offering, I'd rather stay with the platform"): it points back at the
+ * platform as "in the app" does, so an offered number or card declined that way is no request. Only
+ * with a word of declining ("but", "thanks", "appreciate", "offer"): "and I'll stick to the app for
+ * the review" adds to a deal (round 18's review); never as the other choice ("..., or I'll stick with
+ * the app"), nor when the sender's own words before it state a payment to them, a meeting, a home or
+ * a saving ("pay me cash on the day, but I'll stick to the app for messages").
+ */
+const STAYING_CHOSEN =
+  /(?<!\b(?:or|otherwise|else)\s+)\b(?:i['’]?ll|i\s+will|i['’]?d\s+rather|i\s+prefer\s+to)\s+(?:just\s+)?(?:stick|stay|keep\s+(?:it|things))\s+(?:to|with|on|in)\s+(?:the|this)\s+(?:app|platform|chat|messages?|messenger)\b/i;
+/** An offer turned down politely: the words that set staying against what was offered. */
+const DECLINING = /\b(?:but|though|tho|thanks|thx|cheers|nah|appreciate|kind\s+of\s+you|no\s+need|offer(?:ed|ing)?)\b/i;
+
+function stayingChosen(text: string, m: RegExpExecArray): boolean {
+  const own = before(text, m, 60) + " " + m[0];
+  return STAYING_CHOSEN.test(clauseAfter(text, m)) && DECLINING.test(text) && !OTHER_WAY_OFFERED.test(own) && !SAVING_ASKED.test(own) && !/\b(?:pay|send|transfer)\s+(?:me|us)\b/i.test(own);
+}
+
 /** Not negated and not pointed back at the platform: the clause test every English phrase rule shares. */
 export function live(m: RegExpExecArray, text: string): boolean {
   if (negatedBefore(text, m.index) || echoedRefusal(text, m) || turnedDown(text, m) || asksIfThePlatform(text, m)) return false;
-  return !IN_PLATFORM_TAIL.test(after(text, m, 60)) && !IN_PLATFORM_LATER.test(clauseAfter(text, m)) && !pointsBackAtPlatform(text, m);
+  return !IN_PLATFORM_TAIL.test(after(text, m, 60)) && !IN_PLATFORM_LATER.test(clauseAfter(text, m)) && !stayingChosen(text, m) && !pointsBackAtPlatform(text, m);
 }
 
 /** "they'll email me the claim form", "the dealer will text me": someone else contacting the sender. */
