@@ -13,6 +13,8 @@
 // "[caught by the unannounced full name]": since a first name and a surname are read without an introduction.
 // "[caught since round 17]": a phone word after the number ("txt pls"), and a permutation of 1-9
 // grouped as a phone ("912 345 678") no longer taken for a firing order.
+// "[caught since round 19]": a flat with its block's name, and the access code of a place once the
+// message gives its address.
 import { describe, expect, it } from "vitest";
 import { hides, kindsOf } from "./detector-helpers.ts";
 
@@ -124,17 +126,17 @@ describe("address units (4d5e2f9: two units in a row, units later in the street'
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "04-123")).toBe(true);
     });
-    it.fails("[missed] Rosewood Court, flat 9, come round the back for the car", () => {
+    it("[caught since round 19] Rosewood Court, flat 9, come round the back for the car", () => {
       const text = "Rosewood Court, flat 9, come round the back for the car";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "flat 9")).toBe(true);
     });
-    it.fails("[missed] 19 Larch Close, Penwortham. Gate code: 4471", () => {
+    it("[caught since round 19] 19 Larch Close, Penwortham. Gate code: 4471", () => {
       const text = "19 Larch Close, Penwortham. Gate code: 4471";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "4471")).toBe(true);
     });
-    it.fails("[missed] 19 Larch Close, Penwortham. Code for the gate is 4471", () => {
+    it("[caught since round 19] 19 Larch Close, Penwortham. Code for the gate is 4471", () => {
       const text = "19 Larch Close, Penwortham. Code for the gate is 4471";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "4471")).toBe(true);

@@ -24,7 +24,7 @@
  * `detectAcrossMessages` does the same over a sender's consecutive messages, for details split
  * across them ("303 555" then "0178").
  */
-import { ADDRESS_PATTERNS, extendAddressTails, findStrayPostcodes } from "./detection/address.ts";
+import { ADDRESS_PATTERNS, extendAddressTails, findAccessCodes, findStrayPostcodes } from "./detection/address.ts";
 import { APP_NICKNAME_PATTERNS } from "./detection/app-nicknames.ts";
 import { CHANNEL_MOVE_PATTERNS } from "./detection/channel-moves.ts";
 import { CHANNEL_REQUEST_PATTERNS } from "./detection/channel-requests.ts";
@@ -478,6 +478,7 @@ export function detectContactDetails(message: string, options: DetectionOptions 
   extendDealsToClause(breaks, hits);
   hideSolicitations(breaks, hits);
   findStrayPostcodes(norm.text, hits);
+  findAccessCodes(norm.text, hits);
   const chosen = options.secondStage ? options.secondStage.select(norm, hits) : hits;
   const spans: ContactSpan[] = [];
   for (const h of chosen) {

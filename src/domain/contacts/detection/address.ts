@@ -5,8 +5,9 @@
  * house number to the postcode, is the detail that gets masked.
  */
 import { after, anyCase, before, caseless, groupSpan, negatedBefore, type Pattern, sentenceOf } from "./context.ts";
+import { endsWithThingLabel } from "./phone.ts";
 import type { Hit } from "./types.ts";
-import { MONTH_NAMES, WEEKDAY_NAMES } from "./vocabulary.ts";
+import { CAR_MAKES as VEHICLE_MAKES, MONTH_NAMES, MOTORBIKE_MAKES, WEEKDAY_NAMES } from "./vocabulary.ts";
 
 const STREET_SUFFIX =
   "street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|ter|tce|close|crescent|cres|cresc|way|parkway|pkwy|circle|cir|square|sq|trail|trl|alley|aly|row|mews|grove|gr|gardens|gdns|highway|hwy|freeway|fwy|expressway|expy|pike|turnpike|tpke|loop|run|path|plaza|plz|heights|hts|hill|walk|parade|pde|esplanade|esp|quay|wharf|green|park|crossing|xing|point|pt|ridge|bend|cove|creek|glen|hollow|view|vale|rise|chase|broadway|strand|promenade|estate|meadow|meadows|landing|station|crt|cct|circuit|blvd|av|" +
@@ -144,6 +145,13 @@ const NAMED_STREET_AT_START = new RegExp(String.raw`^(?:[A-Z][a-z'’]+\s+){1,3}
 /** A unit right after a street name ("4400 Westheimer, suite 12"). */
 const UNIT_AFTER_STREET = new RegExp(String.raw`^,?\s*(?:${UNIT_WORDS}|#)\.?\s*#?\w`, "i");
 
+/** A town and its state or postcode after a box ("PMB 4471 Springfield IL 62701", "BP 12, Lyon 69001"). */
+const BOX_TOWN_AFTER = new RegExp(String.raw`^,?\s+(?:[A-Z][a-z]+,?\s+){1,3}(?:(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b|${POSTCODE}\b)`);
+/** Asking for something to be sent, posted or mailed to it ("send it there"): a box, whatever label was named before. */
+const MAILED_TO = /\b(?:send|post|mail|ship|deliver|forward)\s+(?:it|them|(?:the|my|your)\s+\w+)\s+(?:there|to\s+(?:that|it|this|the\s+box))\b/i;
+/** Whether a box's letters after a thing's label are still a box: given its town, or something mailed to it. */
+const boxMailedTo = (m: RegExpExecArray, text: string): boolean => BOX_TOWN_AFTER.test(after(text, m, 60)) || MAILED_TO.test(text.slice(...sentenceOf(m)));
+
 export const ADDRESS_PATTERNS: Pattern[] = [
   {
     kind: "ADDRESS", // "123 Main Street", "45 Oak Ave Apt 3", "301 W 5th St, Austin TX 78701", "88 Old Kent Road, London SE1 5NP", "12/34 Smith St, Parramatta NSW 2150"
@@ -176,10 +184,13 @@ export const ADDRESS_PATTERNS: Pattern[] = [
   },
   { kind: "ADDRESS", re: /(?<![\w\/.,$£€#-])\d{1,5}\s+Broadway\b(?:\s+(?:suite|ste|apt|unit|#)\.?\s*\w+)?/gi }, // Broadway needs no suffix
   // Post-office boxes in their national forms: PO/GPO Box, P.O.B., locked and private bags, Postfach,
-  // apartado, caixa postal, boîte postale.
+  // apartado, caixa postal, boîte postale. "BP" and "PMB" right after a thing's label are the letters
+  // its code starts with ("the radio serial starts BP 555 0137", "model number PMB 200"), unless the
+  // box is given a town and its state or postcode, or something is mailed to it (boxMailedTo).
   {
     kind: "ADDRESS",
     re: /\b(?:G?\.?P\.?\s?O\.?\s*B(?:ox|\.)|post\s+office\s+box|PMB|private\s+bag|locked\s+bag|mail\s*bag|postfach|apartado(?:\s+postal)?|caixa\s+postal|bo[iî]te\s+postale|B\.?P\.?(?=\s*\d))\s*(?:no\.?\s*)?#?\s*\d{1,6}\b/gi,
+    accept: (m, text) => !(/^(?:B\.?P|PMB)/i.test(m[0]) && endsWithThingLabel(before(text, m, 40)) && !boxMailedTo(m, text)),
   },
   { kind: "ADDRESS", re: /\b(?:RR|RT|Rte|Route|HC|Star\s+Route|rural\s+route)\s*#?\s*\d{1,4}\s*,?\s*(?:Site\s*\d{1,4}\s*,?\s*)?Box\s*#?\s*\d{1,6}[A-Z]?\b/gi }, // rural route boxes
   {
@@ -386,6 +397,34 @@ export function findStrayPostcodes(text: string, hits: Hit[]): void {
   }
 }
 
+/** A code that opens a place: a gate, door, building, buzzer, key safe or lock box code ("gate code 4412", "door code is 1948#", "code for the gate is 4471"). */
+const ACCESS_CODE =
+  /\b(?:(?:gate|door|entry|entrance|access|building|buzzer|intercom|key\s*safe|lock\s*box|keypad)\s+(?:code|pin|combo|combination)|(?:code|pin|combo|combination)\s+(?:for|to|of|on)\s+(?:the\s+)?(?:gate|door|entrance|building|buzzer|intercom|key\s*safe|lock\s*box|keypad))\s*(?:is|:|=|-)?\s*(?<c>\d{3,8}#?)(?![\w.,]\d)/dgi;
+/** A numbered home: a flat or an apartment, the place a customer's access code opens. */
+const NUMBERED_HOME = /\b(?:flat|apt|apartment)\s*(?:no\.?\s*|#\s*)?[a-z]?\d{1,5}[a-z]?\b/i;
+
+/**
+ * The code that opens the place an address leads to ("19 Larch Close, Penwortham. Gate code:
+ * 4471", "flat 12, door code 0415#"): once the message gives an address, or the code's sentence
+ * gives a numbered flat, the code is part of the way in, and is masked with the flat. A unit,
+ * locker, bay or parking space with a code is a workshop's key drop as often ("key safe code is
+ * 2580, it's by the door of unit 4"), so it gives no place by itself.
+ */
+export function findAccessCodes(text: string, hits: Hit[]): void {
+  if (!/\b(?:code|pin|combo|combination)\b/i.test(text)) return;
+  const addressed = hits.some((h) => h.kind === "ADDRESS");
+  ACCESS_CODE.lastIndex = 0;
+  for (let m = ACCESS_CODE.exec(text); m !== null; m = ACCESS_CODE.exec(text)) {
+    if (negatedBefore(text, m.index)) continue;
+    const [start, end] = sentenceOf(m);
+    const home = NUMBERED_HOME.exec(text.slice(start, end));
+    if (!addressed && !home) continue;
+    const [cs, ce] = groupSpan(m, "c")!;
+    hits.push({ kind: "ADDRESS", start: cs, end: ce, detail: true });
+    if (home && !addressed) hits.push({ kind: "ADDRESS", start: start + home.index, end: start + home.index + home[0].length, detail: true });
+  }
+}
+
 /** A postcode's name, the gate of both patterns that read a postcode by it. */
 const POSTCODE_NAMED = /\b(?:zip|post|postal|pin|eircode)/i;
 // Cheap preconditions, tested once per message before each pattern runs (see `Pattern.gate`).
@@ -579,7 +618,7 @@ const DWELLING =
  * marked 2F", "I'm the white one with the red truck".
  */
 const HOME_POINTED =
-  /\b(?:(?:i|we)\s+live\s+(?:right\s+|just\s+)?(?:across|above|over|behind|opposite|next\s+(?:door\s+)?to|beside|below|upstairs|downstairs)|ring\s+the\s+(?:bell|buzzer)|(?:i'?m|we'?re)\s+the\s+(?:\w+\s+){0,2}(?:one|place|trailer|flat|unit))\b/i;
+  /\b(?:(?:i|we)\s+live\s+(?:right\s+|just\s+)?(?:across|above|over|behind|opposite|next\s+(?:door\s+)?to|beside|below|upstairs|downstairs)|ring\s+the\s+(?:bell|buzzer)|(?:i'?m|we'?re|mine['’]?s|mine\s+is|ours\s+is|at\s+mine,?)\s+the\s+(?:\w+\s+){0,2}(?:one|place|trailer|flat|unit|house)|(?:the|my|our)\s+(?:\w+\s+)?(?:flat|apartment|bedsit|maisonette)\s+(?:above|over|below|behind|opposite|next\s+to|beside))\b/i;
 /**
  * A place to count from when no street is named: a business on a street ("the Chevron on Main"),
  * a named landmark right after the direction ("across from Lincoln Elementary"), or a dwelling
@@ -617,12 +656,17 @@ const THING_NUMBERED = new RegExp(
   String.raw`\b(?:${THING_BEFORE_NUMBER}\s+)?(?:number|no\.?|nr\.?|#)\s*\d{1,4}\b(?=\s*${THING_AFTER_NUMBER})|\b${THING_BEFORE_NUMBER}\s+(?:number|no\.?|nr\.?|#)\s*\d{1,4}\b|\b\w+\s+floor\s+(?:of|in|at)\s+(?:the|a)\s+(?:multi[\s-]?stor\w*|car\s*park|carpark|parking|shopping|mall|hospital|station|office)`,
   "gi",
 );
+/**
+ * A trip home, not the home itself: "I'll grab them on the way home", "heading home after work",
+ * "driving home past the Repco". The sender travels there; the sentence names no dwelling by it.
+ */
+const TRIP_HOME = /\b(?:on\s+(?:the|my|our)\s+way|head(?:ing|ed)?|go(?:ing)?|went|get(?:ting)?|got|driv(?:e|ing)|drove|walk(?:ing|ed)?)\s+home\b/gi;
 ADDRESS_PATTERNS.push({
   kind: "ADDRESS",
   re: DIRECTION_CUE,
   accept: (m, text) => {
     const [start, end] = sentenceOf(m);
-    const sentence = text.slice(start, end).replace(THING_NUMBERED, " ");
+    const sentence = text.slice(start, end).replace(THING_NUMBERED, " ").replace(TRIP_HOME, " ");
     const home = DWELLING.test(sentence) || HOME_POINTED.test(sentence);
     const counted = home && (STREET_NAMED.test(sentence) || LANDMARK.test(sentence) || BARE_STREET.test(sentence));
     return (counted || ((HOME_DESCRIBED.test(sentence) || HOME_POINTED.test(sentence)) && PLACE_COUNTED_FROM.test(sentence))) && !negatedBefore(text, m.index);
@@ -643,6 +687,153 @@ ADDRESS_PATTERNS.push({
   accept: (m, text) => !/\b(?:fuse|gear|tool|junction|glove|battery|steering|relay|air|cat|port)\s*$/i.test(before(text, m, 12)) && !negatedBefore(text, m.index),
   gate: /\bbox\s*#?\s*\d/i,
 });
+
+// Rural delivery, the address of a farm or a bush block with no street number: Australia's roadside
+// mail box ("RMB 212, Nabiac", "RSD 4 Kyneton", "CMB 80"), New Zealand's rural delivery ("RD 3 Te
+// Awamutu", "R.D. 2, Masterton"), the US rural free delivery and star route ("RFD 1", "Box 45, Star
+// Route"). RSD and CMB stand alone. "RMB" is also the renminbi ("RMB 150 quote for the clutch")
+// and RSD the dinar, so none is read beside a money word, and RMB needs its town after it. "RD" is also a
+// road and a model's code ("Selling my RD 250 Yamaha"), so it needs capitals, a number of at most
+// two digits and a town after it that is no vehicle's make, ending its clause ("the RD 2 Service
+// Manual says" is a book).
+const RURAL_TOWN = String.raw`(?:,?\s+(?:${PLACE}|via\s+[a-z]{3,}))`;
+/** A money word before an amount, right after it, or later in its clause: the renminbi (or the Serbian dinar, RSD) priced, paid or quoted. */
+const MONEY_BEFORE = /\b(?:cost|costs|paid|pay|price[ds]?|for|about|around|only|spent|worth|charged?|quoted?|deposit|total)\s*$/i;
+// "4" is "for" as the normaliser reads it after a number.
+const MONEY_RIGHT_AFTER = /^\s*(?:yuan|each|per|k\b|\/|(?:for|4)\b|quote|price|deal|deposit|total|cash|a\s+(?:month|year|piece))/i;
+const MONEY_LATER = /^[^.!?\n]{0,24}\b(?:yuan|quote[ds]?|price[ds]?|deal|deposit|total|shipping|postage|incl\w*)\b/i;
+ADDRESS_PATTERNS.push({
+  kind: "ADDRESS",
+  re: new RegExp(
+    String.raw`\b(?<box>${anyCase("rmb|rsd|cmb|roadside mail box|roadside mailbox")})\s*#?\s*\d{1,5}\b(?<boxTown>${RURAL_TOWN})?|\b(?:RD|R\.D\.|RFD|R\.F\.D\.|Rural\s+Delivery|Rural\s+Free\s+Delivery)\s*#?\s*\d{1,2}\b,?\s+(?<town>${PLACE})(?=\s*[,.;:!?()\n—–-]|\s*$|\s+${POSTCODE}\b)|\b[Bb]ox\s*#?\s*\d{1,5},?\s+[Ss]tar\s+[Rr]oute\b`,
+    "gd",
+  ),
+  accept: (m, text) => {
+    if (negatedBefore(text, m.index)) return false;
+    if (m.groups?.box !== undefined) {
+      const amountEnd = m.indices?.groups?.boxTown?.[0] ?? m.index + m[0].length;
+      if (MONEY_BEFORE.test(before(text, m, 16)) || MONEY_RIGHT_AFTER.test(text.slice(amountEnd, amountEnd + 30)) || MONEY_LATER.test(after(text, m, 30))) return false;
+      return m.groups.boxTown !== undefined || !/^rmb/i.test(m.groups.box);
+    }
+    const town = m.groups?.town?.toLowerCase().split(/\s+/) ?? [];
+    return !town.some((w) => VEHICLE_MAKES.has(w) || MOTORBIKE_MAKES.has(w));
+  },
+  gate: /\b(?:rmb|rsd|cmb|roadside|rd|r\.d|rfd|r\.f\.d|rural|star\s+route)\b/i,
+});
+
+// A home in a block: the flat, apartment or unit and the block's name ("Flat 4, 2nd floor,
+// Kensington Mansions", "apt 12C, building B, Sunrise Towers", "Rosewood Court, flat 9"). A unit
+// and a floor alone are parking levels and car-park towers as often ("lot B level 3", "tower 2,
+// level 4"), so the block must be named: capitalised words ending in a word for a residential
+// block. The floors, blocks and wings said between them ("east wing A") belong to it.
+const BLOCK_NAME = String.raw`(?:[A-Z][\w'’-]+\s+){1,3}(?:Mansions|Towers?|Apartments|Apts|Court|House|Heights|Residences|Lofts|Condos?|Lodge|Gardens|Villas|Flats|Buildings?)\b`;
+const HOME_UNIT = caseless(String.raw`\b(?:flat|apt|apartment|unit|suite)\.?\s*(?:no\.?\s*)?#?\s*(?=[a-zA-Z]?\d)[a-zA-Z]?\d{1,4}[a-zA-Z]?\b`);
+const BLOCK_PART = caseless(
+  String.raw`(?:,?\s+(?:(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|fourth|fifth|top)\s+(?:floor|flr|fl)|(?:(?:north|south|east|west|rear|front)\s+)?(?:floor|level|block|blk|building|bldg|wing)\s+\w{1,3}))`,
+);
+ADDRESS_PATTERNS.push({
+  kind: "ADDRESS",
+  re: new RegExp(String.raw`${HOME_UNIT}${BLOCK_PART}{0,2}(?:,\s*|\s+${caseless("(?:in|at|of)")}\s+(?:${caseless("the")}\s+)?)${BLOCK_NAME}|${BLOCK_NAME},?\s+${HOME_UNIT}${BLOCK_PART}{0,2}`, "g"),
+  accept: (m, text) => !negatedBefore(text, m.index),
+  gate: /\b(?:flat|apt|apartment|unit|suite)\b/i,
+});
+
+// A place given as map coordinates: a latitude and a longitude in decimal degrees ("51.5007,
+// -0.1246", "-33.8688 151.2093", "40.7128° N, 74.0060° W"), within their ranges. Measurements come
+// in pairs of decimals too ("0.0015, 0.0020 in", "battery went 12.650, 12.100", "clearances were
+// 0.152, 0.254"), and a pair sent alone is a reading answered as often as a place, so a pair is a
+// place only with a real location cue: written as one (a degree sign or a hemisphere letter), or
+// two cue words in its sentence: a map word (a pin, coordinates, a maps app) with a word that says
+// where someone is ("stuck", "parked", "I'm at", "come find me", a GPS), or two such words with
+// four places as phones share them and not two near values (one alone is said of valves and cars,
+// and a map word alone of a unit's or an app's workings). Never with a unit after it, in a list of readings,
+// after a measured thing in its clause, or in the open sea off Africa where both are under 3°
+// ("0.250, 0.300", lateral and longitudinal g on a logger).
+const COORDINATE_PAIR = /(?<![\w.,+-])(?<lat>[-+−]?\d{1,2}\.\d{3,})(?<latMark>\s?°\s?[NS]?|\s?[NS]\b)?\s*[,;/]?\s*(?<lon>[-+−]?\d{1,3}\.\d{3,})(?<lonMark>\s?°\s?[EW]?|\s?[EW]\b)?(?![\d.]\d)/dg;
+/** Words that name a map place outright: a pin dropped, coordinates, a grid code, a maps app. A GPS or sat nav alone is a car's unit under repair ("the gps module outputs ..."), so it counts as a where-word. */
+const MAP_CUE =
+  /\b(?:plus\s*code|what\s?3\s?words|w3w|(?:gps|map|maps|location|my)\s+pin|pin\s+(?:drop|location)|drop(?:ped)?\s+(?:a\s+|the\s+|my\s+)?pin|coords?|co-?ordinates|latitude|longitude|lat\s*\/\s*long|(?:google|apple)\s+maps|waze|(?:my|live|current|exact)\s+location|location\s+is)\b/i;
+/** Words that say where someone is; each alone is said of cars and parts too ("stuck open", "parked overnight", "the gps unit"). */
+const WHERE_CUE =
+  /\b(?:gps|sat\s*nav|location|(?:i'?m|im|we'?re|i\s+am|we\s+are)\s+(?:at|here)|come\s+(?:to|there|here|find)|find\s+me|parked|stuck|broke(?:n)?\s+down|stranded|layby|hard\s+shoulder)\b/gi;
+/** A unit or a further reading after the pair, or a reading before it: the decimals are measurements. */
+const READING_AFTER =
+  /^\s*(?:mm|cm|in(?:ch(?:es)?)?\b|"|thou|v\b|volts?|a\b|amps?|bar|psi|kpa|ohms?|Ω|%|nm|ms|hz|kg|lbs?|g\b|mph|km\/?h|kph|rpm|mpg|l\/100|°\s?[cf]\b|deg(?:rees)?\b|thick|wide|long|deep|high|,?\s*(?:and\s+)?[-+]?\d+\.\d|(?:\w+\s+)?(?:on|in)\s+the\s+(?:\w+\s+){0,2}(?:dash|scale|gauge|display|dial|screen|scope|meter|readout|app))/i;
+const READING_BEFORE = /\d\.\d+\s*(?:,|and)?\s*$/;
+/** A measured thing named in the pair's clause before it ("battery went", "peak lat", "clearances were"). */
+const MEASURED_BEFORE =
+  /\b(?:batter(?:y|ies)|volt(?:s|age)?|clearances?|gaps?|trims?|runout|pressures?|readings?|logger|sensors?|gauge|meter|temps?|temperatures?|torque|peak|spec|tolerances?|speed|boost|lambda|afr|g-?force|accel(?:eration)?|cornering|braking|tread|thickness|speedo(?:meter)?|resistance|current|fuel)\b[^,.;!?\n]*$/i;
+/** Whether a latitude and a longitude both under 3° in size: open sea, never a place chatted about. */
+const nearNullIsland = (lat: number, lon: number): boolean => Math.abs(lat) < 3 && Math.abs(lon) < 3;
+/** Whether two numbers of one sign within 15% of each other: a reading before and after, as a where-word alone cannot tell. */
+const likeTwoReadings = (a: number, b: number): boolean => Math.sign(a) === Math.sign(b) && Math.abs(a - b) <= 0.15 * Math.max(Math.abs(a), Math.abs(b));
+/** The distinct where-someone-is words in a stretch of text. */
+const whereCues = (text: string): number => new Set(Array.from(text.matchAll(WHERE_CUE), (w) => w[0].toLowerCase().replace(/\s+/g, " "))).size;
+ADDRESS_PATTERNS.push({
+  kind: "ADDRESS",
+  re: COORDINATE_PAIR,
+  accept: (m, text) => {
+    const lat = Number((m.groups?.lat ?? "").replace("−", "-"));
+    const lon = Number((m.groups?.lon ?? "").replace("−", "-"));
+    if (Math.abs(lat) > 90 || Math.abs(lon) > 180 || nearNullIsland(lat, lon)) return false;
+    if (READING_AFTER.test(after(text, m, 40)) || READING_BEFORE.test(before(text, m, 16)) || negatedBefore(text, m.index)) return false;
+    if (m.groups?.latMark || m.groups?.lonMark) return true;
+    if (MEASURED_BEFORE.test(before(text, m, 60))) return false;
+    const sentence = text.slice(...sentenceOf(m));
+    const where = whereCues(sentence);
+    if (MAP_CUE.test(sentence)) return where > 0;
+    return where >= 2 && /\.\d{4}/.test(m.groups?.lat ?? "") && /\.\d{4}/.test(m.groups?.lon ?? "") && !likeTwoReadings(lat, lon);
+  },
+  gate: /\d\.\d{3}/,
+});
+
+// Coordinates in degrees, minutes and seconds with their hemispheres ("51°30'26\"N 0°7'39\"W"),
+// and a latitude and longitude labelled as such however few their decimal places ("lat 51.5, long
+// -0.12", "latitude: -33.87 longitude: 151.2"). "lat" and "long" also label a logger's lateral and
+// longitudinal g ("peak lat 1.15, long 0.98"), which stay under 3 and follow a measured thing.
+ADDRESS_PATTERNS.push({
+  kind: "ADDRESS",
+  re: /\b\d{1,2}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:\.\d+)?\s?(?:["″”]|'')\s?)?[NS]\b[,\s]*\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:\.\d+)?\s?(?:["″”]|'')\s?)?[EW]\b|\blat(?:itude)?\.?\s*[:=]?\s*(?<lat>[-+−]?\d{1,2}\.\d+)°?\s*,?\s*(?:long(?:itude)?|lng|lon)\.?\s*[:=]?\s*(?<lon>[-+−]?\d{1,3}\.\d+)\b/gi,
+  accept: (m, text) => {
+    if (negatedBefore(text, m.index)) return false;
+    if (m.groups?.lat === undefined) return true;
+    const lat = Number(m.groups.lat.replace("−", "-"));
+    const lon = Number((m.groups.lon ?? "").replace("−", "-"));
+    return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && !nearNullIsland(lat, lon) && !MEASURED_BEFORE.test(before(text, m, 60));
+  },
+  gate: /°|\blat/i,
+});
+
+// A place given as a grid code, the other way map apps share a spot: a what3words address, three
+// words joined by dots after "///" or after its name ("///filled.count.soap", "w3w: crisp.loaf.
+// tables"), and a plus code (Open Location Code: "9C3XGV4C+QV", "GV4C+QV London"), its letters
+// from the code's own alphabet.
+const OLC = "[2-9CFGHJMPQRVWX]";
+/** A part's or model's label before a short code in its clause: the "+" is the code's ("part 8J5X+9C Bosch"). */
+const CODE_LABEL_BEFORE = /\b(?:part|code|model|no|number|ref|sku|p\/?n|serial|oem|item)\b[^,.;!?\n]*$/i;
+ADDRESS_PATTERNS.push(
+  {
+    kind: "ADDRESS",
+    re: /(?:\/\/\/\s?|\b(?:what\s?3\s?words|w3w)\b\s*(?:address\s+)?(?:is|:|=|-)?\s*(?:\/\/\/)?)\p{L}{2,}\.\p{L}{2,}\.\p{L}{2,}\b/giu,
+    accept: (m, text) => !negatedBefore(text, m.index),
+    gate: /\/\/\/|\b(?:what\s?3\s?words|w3w)\b/i,
+  },
+  {
+    kind: "ADDRESS",
+    re: new RegExp(String.raw`(?<![\w+])(?:[2-9C][2-9CFGHJMPQRVWX]${OLC}{6}|${OLC}{4,6})\+${OLC}{2,3}(?![\w+])`, "gi"),
+    // A full code in capitals stands alone; a short one ("GV4C+QV") needs its town after it or a
+    // location word in its sentence, as part and model codes are written with a "+" too.
+    accept: (m, text) => {
+      if (!/[A-Z]/i.test(m[0]) || !/\d/.test(m[0]) || negatedBefore(text, m.index)) return false;
+      const sentence = text.slice(...sentenceOf(m));
+      if (MAP_CUE.test(sentence)) return true;
+      if (CODE_LABEL_BEFORE.test(before(text, m, 40))) return false;
+      if (whereCues(sentence) > 0) return true;
+      return m[0].indexOf("+") === 8 ? /^[^a-z]+$/.test(m[0]) : /^,?\s+[A-Z][a-z]{2,}/.test(after(text, m, 20));
+    },
+    gate: /\w\+\w/,
+  },
+);
 
 // The patterns pushed after the first list bring their own gates.
 if (!ADDRESS_PATTERNS.slice(GATES.length).every((p) => p.gate)) throw new Error("address gates out of step with the patterns");

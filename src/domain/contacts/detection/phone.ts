@@ -548,9 +548,10 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
     const lens = merged.join("-");
     // After a cue, the last four may be grouped in pairs too ("Mobile: 555 - zero one - 77").
     const cuedPairs = cued && lens === "3-2-2";
-    // After a cue, the exchange then the line said in words in any pieces ("Num is 555 0 one hundred
-    // forty seven"); typed, "450 1 200" is a sum of money.
-    const cuedLine = cued && r.worded > 0 && merged.length <= 3 && merged[0] === 3;
+    // After a cue, or the 555 exchange that the typed shape accepts uncued, the exchange then the
+    // line said in words in any pieces ("Num is 555 0 one hundred forty seven", "555 oh one
+    // ninety-nine"); typed, "450 1 200" is a sum of money.
+    const cuedLine = (cued || r.digits.startsWith("555")) && r.worded > 0 && merged.length <= 3 && merged[0] === 3;
     return (lens === "3-4" || lens === "7" || cuedPairs || cuedLine) && /^[2-9]/.test(r.digits) && (cued || r.digits.startsWith("555"));
   }
   return nationalVerdict(r, cued);
@@ -827,7 +828,16 @@ export function findPhones(text: string, synth: ArrayLike<number>, hits: Hit[]):
  * "part number:", "the order # is", "my claim ref". Its words are `THING_BEFORE_NUMBER`'s (and
  * "p/n", "s/n", "rma"), maybe followed by "number", "no.", "#", "code" or "id", and "is" or ":".
  */
-const THING_LABEL_END = new RegExp(String.raw`(?:^|[^\w/])(?:${[...THING_BEFORE_NUMBER, "p/n", "s/n", "rma"].join("|")})(?:\s+(?:number|num|no\.?|nr|#|code|id))?\s*(?:is|was|[:#=-])?[\s:.]*$`, "i");
+const THING_LABEL_END = new RegExp(
+  String.raw`(?:^|[^\w/])(?:${[...THING_BEFORE_NUMBER, "p/n", "s/n", "rma"].join("|")})(?:\s+(?:number|num|no\.?|nr|#|code|id))?\s*(?:is|was|(?:starts|begins)(?:\s+with)?|reads|[:#=-])?[\s:.]*$`,
+  "i",
+);
+
+/**
+ * True when `text` ends by naming a thing's identifier ("the radio serial starts", "part no.",
+ * "model number is"): what follows it is that thing's code, whatever its letters resemble.
+ */
+export const endsWithThingLabel = (text: string): boolean => THING_LABEL_END.test(text);
 /**
  * A message that is nothing but an identifier: groups of letters and digits apart only by spaces,
  * dots, dashes or slashes, with a digit, every group holding one but lone letters ("1Z999AA1", "04465",

@@ -14,10 +14,10 @@
  *   app") or a notification clause ("when ...", "once ...", "if ..."), or as the idiom "call me
  *   crazy". "message me" / "DM me" / "ping me" alone are in-platform (this IS a messenger).
  */
-import { after, before, caseless, clauseAround, groupSpan, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, uniqueAlternatives } from "./context.ts";
+import { after, before, caseless, clauseAround, groupSpan, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, sentenceText, uniqueAlternatives } from "./context.ts";
 import { UNIT_AFTER } from "./phone.ts";
 import { GOOGLE_SITE, LOOKUP_SITES } from "./social.ts";
-import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES } from "./vocabulary.ts";
+import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES, WORKSHOP_PREMISES } from "./vocabulary.ts";
 
 /** "... here", "... in the app", "... through the app": the platform's own call/message features. */
 /** "through" as people type it in a hurry: "thru", "throu", "throuh", "thorugh", "trough". */
@@ -108,10 +108,58 @@ function turnedDown(text: string, m: RegExpExecArray): boolean {
   return refusal !== null && !(refusal.groups?.["pass"] !== undefined && HANDED_ON_AFTER.test(after(text, m, 40)));
 }
 
+/**
+ * A question that offers the platform as the other way ("do I pay the workshop at the counter or is
+ * it all through here?", "text you, or should I keep it on the app?"): the sender asks how the
+ * platform works, offering nothing. Not when a saving is asked about ("... cheaper at the counter or
+ * through here?").
+ */
+const OR_THE_PLATFORM_ASKED = new RegExp(
+  String.raw`^[^.!?\n]{0,60}?\bor\s+(?:is\s+it|does\s+it|do\s+(?:i|we)|should\s+(?:i|we)|can\s+(?:i|we)|would\s+(?:i|we))?\s*(?:all\s+|just\s+|only\s+)?(?:(?:go|keep\s+it|pay|book)\s+)?(?:${THROUGH}|via|in|on)\s+(?:here|the\s+app|this\s+app|the\s+platform)\b[^.!?\n]{0,20}\?`,
+  "i",
+);
+const SAVING_ASKED = /\b(?:cheaper|discount|save|saving|less|fee|fees|commission|cash|cut)\b/i;
+/**
+ * The other way itself stated as a deal (the booking skipped, a payment to the person or by a
+ * payment app) or a meeting or a home ("Can I pay you on Zelle or is it all through here?", "Could
+ * we meet at my house or ..."): the question then offers it, whatever it asks after (round 18's
+ * review).
+ */
+const OTHER_WAY_OFFERED =
+  /\b(?:zelle|venmo|paypal|cash\s*app|revolut|wise|monzo|interac|e-?transfer|bank|transfer|iban|bsb|sort\s+code|crypto|bitcoin|pay\s+(?:you|u|ya)\s+(?:direct(?:ly)?|straight|on|by|via|in|with|to)|direct(?:ly)?|meet|meeting|house|home|flat|mine|driveway|skip|skipping|off\s+the\s+(?:app|books|platform)|privately|outside)\b/i;
+
+function asksIfThePlatform(text: string, m: RegExpExecArray): boolean {
+  const asked = before(text, m, 60) + " " + m[0] + " " + after(text, m, 100);
+  return (
+    OR_THE_PLATFORM_ASKED.test(after(text, m, 100)) &&
+    !SAVING_ASKED.test(asked) &&
+    !OTHER_WAY_OFFERED.test(asked.split(/\bor\s+(?:is|does|do|should|can|would|all|just|only|go|keep|pay|book|through|thru|via|in|on)\b/i)[0] ?? "")
+  );
+}
+
+/**
+ * The sender's own choice to stay on the platform set against what was offered ("..., but I'll stick
+ * to the app chat", "cheers for offering, I'd rather stay with the platform"): it points back at the
+ * platform as "in the app" does, so an offered number or card declined that way is no request. Only
+ * with a word of declining ("but", "thanks", "appreciate", "offer"): "and I'll stick to the app for
+ * the review" adds to a deal (round 18's review); never as the other choice ("..., or I'll stick with
+ * the app"), nor when the sender's own words before it state a payment to them, a meeting, a home or
+ * a saving ("pay me cash on the day, but I'll stick to the app for messages").
+ */
+const STAYING_CHOSEN =
+  /(?<!\b(?:or|otherwise|else)\s+)\b(?:i['’]?ll|i\s+will|i['’]?d\s+rather|i\s+prefer\s+to)\s+(?:just\s+)?(?:stick|stay|keep\s+(?:it|things))\s+(?:to|with|on|in)\s+(?:the|this)\s+(?:app|platform|chat|messages?|messenger)\b/i;
+/** An offer turned down politely: the words that set staying against what was offered. */
+const DECLINING = /\b(?:but|though|tho|thanks|thx|cheers|nah|appreciate|kind\s+of\s+you|no\s+need|offer(?:ed|ing)?)\b/i;
+
+function stayingChosen(text: string, m: RegExpExecArray): boolean {
+  const own = before(text, m, 60) + " " + m[0];
+  return STAYING_CHOSEN.test(clauseAfter(text, m)) && DECLINING.test(text) && !OTHER_WAY_OFFERED.test(own) && !SAVING_ASKED.test(own) && !/\b(?:pay|send|transfer)\s+(?:me|us)\b/i.test(own);
+}
+
 /** Not negated and not pointed back at the platform: the clause test every English phrase rule shares. */
 export function live(m: RegExpExecArray, text: string): boolean {
-  if (negatedBefore(text, m.index) || echoedRefusal(text, m) || turnedDown(text, m)) return false;
-  return !IN_PLATFORM_TAIL.test(after(text, m, 60)) && !IN_PLATFORM_LATER.test(clauseAfter(text, m)) && !pointsBackAtPlatform(text, m);
+  if (negatedBefore(text, m.index) || echoedRefusal(text, m) || turnedDown(text, m) || asksIfThePlatform(text, m)) return false;
+  return !IN_PLATFORM_TAIL.test(after(text, m, 60)) && !IN_PLATFORM_LATER.test(clauseAfter(text, m)) && !stayingChosen(text, m) && !pointsBackAtPlatform(text, m);
 }
 
 /** "they'll email me the claim form", "the dealer will text me": someone else contacting the sender. */
@@ -328,6 +376,14 @@ function isUnitOfANumber(m: RegExpExecArray, text: string): boolean {
   return /\d\s?$/.test(head) && UNIT_AFTER.test(m[0]) && !/\b(?:meet|see\s+you|be\s+at|come)\b[^.!?\n]*$/i.test(head);
 }
 
+/** The place located in the visit's sentence ("it's on Elm Street behind the Shell", "we're off Mill Lane"): where it is, not only that it is the workshop's. */
+const PLACE_LOCATED =
+  /\b(?:it['’]?s|its|we['’]?re|i['’]?m)\s+(?:just\s+|right\s+)?(?:on|at|in|behind|next\s+to|opposite|near|by|off|past|above|below)\s|\b[A-Z][a-z]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Lane|Ln|Drive|Dr|Way|Close|Crescent|Parade)\b/;
+
+/** The reader asked to do the work at the sender's place: "and do the brakes there", "you can fix it at mine". */
+const READER_WORKS_THERE =
+  /\b(?:(?:and|then|to)\s+(?:do|fix|sort|look\s+at|work\s+on|service)\s+(?:it|her|the\s+\w+|them)\s+(?:there|here)|(?:you|u)\s+(?:can|could|will|'ll)\s+(?:do|fix|sort|work\s+on)\s+(?:it|her|the\s+\w+)\s+(?:there|here))\b/i;
+
 export const DEAL_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // "let's take this offline", "move this conversation elsewhere"
@@ -410,9 +466,12 @@ export const DEAL_PATTERNS: Pattern[] = [
     accept: (m, text) => (!negatedBefore(text, m.index) || /^(?:no|don|not|keep)/i.test(m[0])) && !(/^no\s+app/i.test(m[0]) && PORTUGUESE_IN_THE.test(before(text, m, 20))),
   },
   {
-    kind: DEAL, // "come by my shop", "come round mine", "bring it to my garage", "I'll come to your place"
-    re: /\b(?:come|drop|swing|pop|stop|bring\s+it|bring\s+the\s+car|bring\s+her)\s+(?:over\s+|by\s+|round\s+|around\s+|in\s+)?(?:to\s+|at\s+)?(?:my|our)\s+(?:place|house|home|shop|garage|workshop|yard|unit|driveway|spot)\b|\b(?:come|pop)\s+(?:round|over|by|to)\s+mine\b|\b(?:come|drive|pop|swing)\s+(?:over\s+|out\s+|round\s+|by\s+)?(?:to\s+)?(?:your|ur)\s+(?:place|house|home|work|office|location|driveway)\b|\b(?:i|we)\s*(?:can|could|will|'ll)\s+come\s+(?:out\s+)?to\s+(?:you|your\s+place)\b/gi,
-    accept: live,
+    // "my shop", "our workshop" after a visit is the workshop's own premises (WORKSHOP_PREMISES): a deal only with the booking left out, which private-visits.ts reads;
+    // not when the reader is asked to do the work there ("come to my shop and do the brakes there"): the sender's own premises, a customer's;
+    // nor when the sentence says where it is ("it's on Elm Street behind the Shell"): a location given.
+    kind: DEAL, // "come by my place", "come round mine", "bring it to my house", "I'll come to your place"
+    re: /\b(?:come|drop|swing|pop|stop|bring\s+it|bring\s+the\s+car|bring\s+her)\s+(?:over\s+|by\s+|round\s+|around\s+|in\s+)?(?:to\s+|at\s+)?(?:my|our)\s+(?<place>place|house|home|shop|garage|workshop|yard|unit|driveway|spot)\b|\b(?:come|pop)\s+(?:round|over|by|to)\s+mine\b|\b(?:come|drive|pop|swing)\s+(?:over\s+|out\s+|round\s+|by\s+)?(?:to\s+)?(?:your|ur)\s+(?:place|house|home|work|office|location|driveway)\b|\b(?:i|we)\s*(?:can|could|will|'ll)\s+come\s+(?:out\s+)?to\s+(?:you|your\s+place)\b/gi,
+    accept: (m, text) => !(WORKSHOP_PREMISES.test(m.groups?.place ?? "") && !READER_WORKS_THERE.test(sentenceText(text, m)) && !PLACE_LOCATED.test(sentenceText(text, m))) && live(m, text),
   },
 ];
 

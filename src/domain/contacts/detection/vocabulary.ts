@@ -16,6 +16,20 @@ export const CAR_MAKES: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/** Motorcycle makes, lower case: a model code before one is a bike ("RD 250 Yamaha", "GS 500 Suzuki"). */
+export const MOTORBIKE_MAKES: ReadonlySet<string> = new Set(
+  "yamaha kawasaki ducati triumph ktm aprilia husqvarna bsa norton vespa piaggio benelli bimota cagiva gilera moto guzzi mv agusta royal enfield indian victory buell hyosung cfmoto zontes".split(" "),
+);
+
+/**
+ * Place nouns that are a workshop's own premises: after a bare "my"/"our" ("pop round to my shop
+ * Tuesday", "drop it in our bay") the booked workshop speaking of itself, not a private meeting
+ * place, so phrases.ts's visit rule leaves it to private-visits.ts. Not "garage" nor "unit":
+ * customers' homes have them too ("come to my garage on Saturday and do the brakes there", the
+ * round-18 review); private-visits.ts reads those with the sender's own work said ("we'll sort it").
+ */
+export const WORKSHOP_PREMISES = /^(?:workshop|shop|bay)$/i;
+
 /** The days of the week, capitalised, as one regular-expression alternation ("Monday|Tuesday|..."). */
 export const WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
