@@ -51,6 +51,7 @@ export const LOOKUP_SITES = [
   "donedeal",
   "gumtree",
   "kijiji",
+  "trade\\s?me",
   "craigslist",
   "olx",
   "mercado\\s?libre",
