@@ -11,8 +11,11 @@
  *      personally"). "On the day" is only when, not how: paying on the day is paying on the app.
  *   2. PAID INSTEAD: the same payment with the platform avoided anywhere in its sentence: "than /
  *      instead of / rather than / skip / cancel / without / no need for / leave out / bypass" and
- *      the app, the booking, the site, the checkout, paying online or the fee ("give you the money
+ *      the app, the booking, the site, the checkout, paying online or the fee, or "anything but /
+ *      other than / except" the app ("give you the money
  *      myself than go through the app", "transfer it to me and cancel the booking").
+ *      The same avoidance beside a way of paying said to be acceptable: "cash on the day is fine, no
+ *      need to approve in the app", "gift cards work too, anything but this app".
  *   3. HUSHED PRICE: a price with the deal kept secret: "80 quid if it stays between us", "150,
  *      keep it quiet", "200 and nobody needs to know".
  *   4. The same in the marketplace's other languages: "me pagas directo", "te pago en efectivo",
@@ -50,7 +53,7 @@ const CONTRAST_ON_THE_BILL = String.raw`(?!\s+(?:(?:the|a|an|my|your|that|this|w
 
 /** The platform left out: a word of avoiding or contrast before the app, the booking, the site or its fee. */
 const PLATFORM_AVOIDED = new RegExp(
-  String.raw`\b(?:(?:than|instead\s+of|rather\s+than|not)\b${CONTRAST_ON_THE_BILL}|(?:cash|${STRAIGHT})\b[^.!?\n]{0,20}?\b(?:than|instead\s+of|rather\s+than|not)\b|(?:skip(?:ping)?|cancel(?:ling|ing)?|without|no\s+need\s+(?:for|to)|don['’]?t\s+(?:bother|need)|bypass(?:ing)?|avoid(?:ing)?|leave\s+out)\b)[^.!?\n]{0,30}\b(?:app|apps|booking|site|platform|checkout|online|autodoctor|fees?|commission|middle\s*man|here)\b`,
+  String.raw`\b(?:(?:than|instead\s+of|rather\s+than|not)\b${CONTRAST_ON_THE_BILL}|(?:cash|${STRAIGHT})\b[^.!?\n]{0,20}?\b(?:than|instead\s+of|rather\s+than|not)\b|(?:skip(?:ping)?|cancel(?:ling|ing)?|without|no\s+need\s+(?:for|to)|don['’]?t\s+(?:bother|need)|bypass(?:ing)?|avoid(?:ing)?|leave\s+out|(?:anything|anywhere|whatever|any\s+way)\s+but|other\s+than|except(?:\s+for)?)\b)[^.!?\n]{0,30}\b(?:app|apps|booking|site|platform|checkout|online|autodoctor|fees?|commission|middle\s*man|here)\b`,
   "i",
 );
 
@@ -63,6 +66,10 @@ const PAID_HERE = /^\s*(?:(?:in|by)\s+(?:card|cash)\s+)?(?:through|thru|via|on|i
  */
 const paidInstead = (m: RegExpExecArray, text: string): boolean => PLATFORM_AVOIDED.test(sentenceText(text, m)) && !PAID_HERE.test(after(text, m, 40)) && !negatedBefore(text, m.index);
 
+/** A way of paying said to be acceptable: "cash on the day is fine", "gift cards work too", "paypal's ok". */
+const MEANS_ACCEPTED =
+  /\b(?:cash|notes|gift\s*cards?|vouchers?|(?:bank|e-?|wire)\s*transfers?|crypto|bitcoin|btc|usdt|venmo|zelle|paypal|cash\s*app|revolut|bizum|pix|interac|payid|mpesa|upi|gpay)\b[^.!?\n]{0,25}?\b(?:(?:is|are|['’]s)\s+)?(?:fine|ok|okay|good|sweet|cool|grand|works?|welcome|accepted|all\s+good|no\s+(?:problem|worries|drama))\b/gi;
+
 export const DIRECT_PAYMENT_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // 1. PAID STRAIGHT: "can I pay you straight", "I'd hand you the money personally"
@@ -72,6 +79,11 @@ export const DIRECT_PAYMENT_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // 2. PAID INSTEAD: "give you the money myself than go through the app", "transfer it to me and cancel the booking"
     re: new RegExp(String.raw`\b${PAYMENT}\b`, "gi"),
+    accept: paidInstead,
+  },
+  {
+    kind: DEAL, // 2b. MEANS INSTEAD: "cash on the day is fine, no need to approve in the app", "gift cards work too lol, anything but this app"
+    re: MEANS_ACCEPTED,
     accept: paidInstead,
   },
   {

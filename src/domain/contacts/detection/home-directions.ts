@@ -22,30 +22,33 @@
 import { negatedBefore, type Pattern, sentenceOf } from "./context.ts";
 
 /** Words for a home or the building a home is in. */
-const DWELLING_NOUN = String.raw`(?:house|home|place|flat|apartment|apt|unit|bungalow|cottage|cabin|farm|farmhouse|ranch|trailer|caravan|mobile\s+home|double\s+wide|duplex|terrace|semi|townhouse|condo|yard|block|building|gaff|crib|pad|digs|property|homestead|shack|hut)`;
+const DWELLING_NOUN = String.raw`(?:house|home|place|flat|apartment|apt|unit|bungalow|cottage|cabin|farm|farmhouse|ranch|trailer|caravan|mobile\s+home|double\s+wide|duplex|terrace|semi|townhouse|condo|yard|block|building|gaff|crib|pad|digs|property|homestead|shack|hut|shed|barn|lock-?up(?:\s+garage)?|annexe?|granny\s+flat)`;
 
 /** A relation to a landmark, opening WHERE. */
-const RELATION = String.raw`(?:past|after|behind|opposite|facing|across\s+(?:the\s+(?:road|street|way)\s+)?from|over\s+the\s+(?:road|street)\s+from|next\s*(?:door\s*)?to|beside|alongside|by|near|nearby|(?:just\s+|right\s+)?(?:down|up|along)\s+(?:the\s+(?:road|street|lane)\s+)?from|(?:round|around)\s+the\s+(?:corner|back)\s+(?:from|of)|above|over|below|under|before|beyond|at\s+the\s+(?:end|top|bottom|back)\s+of|(?:turn|pull|come|get)\s+(?:off|in|left|right)\s+(?:at|after|by)|(?:a|one|two|three|half\s+a|\d+)\s+(?:miles?|mins?|minutes?|blocks?|doors?|houses?|k|km)\s+(?:past|from|after|before|beyond|up\s+from|down\s+from|along\s+from))`;
+const RELATION = String.raw`(?:(?:on\s+)?(?:the\s+)?same\s+(?:street|road|lane|block|row|estate|close)\s+as|past|after|behind|opposite|facing|across\s+(?:the\s+(?:road|street|way)\s+)?from|over\s+the\s+(?:road|street)\s+from|next\s*(?:door\s*)?to|beside|alongside|by|near|nearby|(?:just\s+|right\s+)?(?:down|up|along)\s+(?:the\s+(?:road|street|lane)\s+)?from|(?:round|around)\s+the\s+(?:corner|back)\s+(?:from|of)|above|over|below|under|before|beyond|at\s+the\s+(?:end|top|bottom|back)\s+of|(?:turn|pull|come|get)\s+(?:off|in|left|right)\s+(?:at|after|by)|(?:a|one|two|three|half\s+a|\d+)\s+(?:miles?|mins?|minutes?|blocks?|doors?|houses?|k|km)\s+(?:past|from|after|before|beyond|up\s+from|down\s+from|along\s+from))`;
 
 /** WHERE: the relation and the landmark it counts from, a noun phrase of up to four words. */
 const WHERE = new RegExp(
-  String.raw`\b${RELATION}\s+(?!(?:the\s+)?(?:way|time|end\s+of\s+the\s+(?:day|week)|service|mot|repair|job|fix|weekend|holidays?|next|last|first|then|now|today|tomorrow|tonight)\b)(?:the|a|an|that|this|those|our|old|\p{Lu})[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,3}`,
+  String.raw`\b${RELATION}\s+(?!(?:the\s+)?(?:way|time|end\s+of\s+the\s+(?:day|week)|service|mot|repair|job|fix|weekend|holidays?|next|last|first|then|now|today|tomorrow|tonight)\b)(?:(?:the|a|an|that|this|those|our|old|\p{Lu})[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,3}|(?:it|them)\b)|\b(?:at|off)\s+(?:junction|jct|exit|turn-?off)\s+\d{1,3}[a-z]?\b`,
   "giu",
 );
 
+/** A home found by asking the neighbours for the family: "ask anyone for the Sharma house". */
+const ASKED_FOR_HOUSE = String.raw`\bask\s+(?:anyone|anybody|around|people|the\s+locals)\b[^,.!?]{0,25}?\bfor\s+(?:the\s+)?[\p{L}'’-]+\s+(?:house|home|residence|family|place)\b`;
+
 /** WHOSE: the home claimed by the sender, or a route told to the reader. */
 const WHOSE = new RegExp(
-  String.raw`\b(?:(?:my|our|the|this|me\s+mum['’]?s|my\s+(?:mum|mom|dad|nan|gran)['’]?s)\s+${DWELLING_NOUN}(?:['’]s|\s+is|\s+sits|\s+=)|(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+(?:(?:just|right|the|at\s+the\s+(?:end|top|bottom|back)|in\s+the|on\s+the|literally|only)\s+)*(?:\w+\s+){0,2}(?:${DWELLING_NOUN}|one|${RELATION})|(?:that['’]?s|thats|it['’]?s|its|that\s+is|it\s+is|this\s+is)\s+(?:us|ours|mine|me|my\s+${DWELLING_NOUN}|our\s+${DWELLING_NOUN})\b|${DWELLING_NOUN}\s+(?:is|'s)\s+(?:ours|mine)|(?:i|we)\s+(?:live|stay|reside|rent|lodge)|(?:come|pop|swing|head|drive)\s+(?:(?:round|over|up|down|by)\s+)?(?:to\s+)?(?:mine|ours|my\s+${DWELLING_NOUN}|our\s+${DWELLING_NOUN})|(?:^|[,.;]\s*|\band\s+|\bthen\s+)(?:take|turn|go|head|keep|follow|drive|walk|carry\s+on|come|pull|get)\s+(?:off\s+|on\s+|up\s+|down\s+|straight\s+|left\s+|right\s+|in\s+)?(?:at|past|after|exit|the|onto|along|through|over|by|under|down|up|straight|left|right|\d))`,
-  "im",
+  String.raw`\b(?:(?:my|our|the|this|me\s+mum['’]?s|(?:my|our)\s+(?:mum|mom|dad|nan|gran|[\p{L}]+['’]s))\s+${DWELLING_NOUN}(?:['’]s|\s+is|\s+sits|\s+=)|(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+(?:(?:just|right|the|at\s+the\s+(?:end|top|bottom|back)|in\s+the|on\s+the|literally|only)\s+)*(?:\w+\s+){0,2}(?:${DWELLING_NOUN}|one|${RELATION})|(?:that['’]?s|thats|it['’]?s|its|that\s+is|it\s+is|this\s+is)\s+(?:us|ours|mine|me|my\s+${DWELLING_NOUN}|our\s+${DWELLING_NOUN})\b|${DWELLING_NOUN}\s+(?:is|'s)\s+(?:ours|mine)|(?:i|we)\s+(?:live|stay|reside|rent|lodge)|(?:come|pop|swing|head|drive)\s+(?:(?:round|over|up|down|by)\s+)?(?:to\s+)?(?:mine|ours|my\s+${DWELLING_NOUN}|our\s+${DWELLING_NOUN})|${ASKED_FOR_HOUSE}|you['’]?ll\s+(?:see|spot)\s+(?:my|our)\b|(?:^|[,.;]\s*|\band\s+|\bthen\s+)(?:take|turn|go|head|keep|follow|drive|walk|carry\s+on|come|pull|get|leave|exit)\s+(?:off\s+|on\s+|up\s+|down\s+|straight\s+|left\s+|right\s+|in\s+)?(?:at|past|after|exit|the|onto|along|through|over|by|under|down|up|straight|left|right|\d))`,
+  "imu",
 );
 
 const COLOUR = String.raw`(?:white|black|red|blue|green|yellow|grey|gray|brown|pink|purple|orange|tan|cream|beige|navy|teal|brick|stone|wooden|wood|metal|tin|iron|glass|thatched|pebbledash|painted|big|tall|little|small|old|new|broken|rusty)`;
-const HOUSE_PART = String.raw`(?:door|front\s+door|gate|gates|fence|roof|railings|shutters|porch|barn|shed|garage\s+door|hedge|wall|steps|windows?|letterbox|mailbox|postbox|awning|veranda|deck|chimney|house|bungalow|cottage|trailer|caravan|building|bricks|siding|drive(?:way)?|picket\s+fence|carport|conservatory)(?!\s+(?:noise|sound|sticker|panel|handle|seal|trim|card|mirror|lock|hinge|speaker|rattle|squeak|pillar|strip))`;
+const HOUSE_PART = String.raw`(?:doors?|front\s+door|gate|gates|fence|roof|railings|shutters?|porch|barn|shed|garage\s+door|hedge|wall|steps|windows?|letterbox|mailbox|postbox|awning|veranda|deck|chimney|house|bungalow|cottage|trailer|caravan|building|bricks|siding|drive(?:way)?|picket\s+fence|carport|conservatory)(?!\s+(?:noise|sound|sticker|panel|handle|seal|trim|card|mirror|lock|hinge|speaker|rattle|squeak|pillar|strip))`;
 
 /** WHICH: what tells the home apart from its neighbours. */
 const WHICH = new RegExp(
-  String.raw`\b(?:${COLOUR}\s+(?:\w+\s+)?${HOUSE_PART}|(?:first|second|third|fourth|fifth|sixth|last|end|corner|middle|\d(?:st|nd|rd|th))\s+(?:${DWELLING_NOUN}|door|gate|driveway|drive|one|terrace|on\s+the\s+(?:left|right))|(?:a|one|two|three|four|five|\d)\s+doors?\s+(?:up|down|along|from)|(?:${DWELLING_NOUN}|one|place)\s+with\s+(?:the|a|an)\s+\w+|(?:buzz|ring|press|knock\s+on)\s+(?:flat|apt|unit|number|no\.?|the\s+(?:bell|buzzer))|(?:flat|apt|unit|floor)\s+\d{1,3}[a-z]?|(?:mailbox|letterbox|gate|sign|name\s+on\s+the\s+(?:mailbox|door|gate))\s+(?:says|reads|marked|with)|can['’]?t\s+miss\s+(?:it|us|the\s+place)|(?:round|around)\s+the\s+back|(?:from|on)\s+the\s+road\s+you\s+can\s+see|that['’]?s\s+(?:us|ours|mine|me)|it['’]?s\s+(?:ours|mine))\b`,
-  "i",
+  String.raw`\b(?:${COLOUR}\s+(?:\w+\s+)?${HOUSE_PART}|(?:first|second|third|fourth|fifth|sixth|last|end|corner|middle|\d(?:st|nd|rd|th))\s+(?:${DWELLING_NOUN}|door|gate|driveway|drive|one|terrace|on\s+the\s+(?:left|right))|(?:a|one|two|three|four|five|\d)\s+doors?\s+(?:up|down|along|from)|(?:${DWELLING_NOUN}|one|place)\s+with\s+(?:the|a|an)\s+\w+|(?:buzz|ring|press|knock\s+on)\s+(?:flat|apt|unit|number|no\.?|the\s+(?:bell|buzzer))|(?:flat|apt|unit|floor)\s+\d{1,3}[a-z]?|(?:mailbox|letterbox|gate|sign|name\s+on\s+the\s+(?:mailbox|door|gate))\s+(?:says|reads|marked|with)|(?:is|['’]s|are)\s+(?:the|a)\s+(?:(?!(?:the|a|an|this|that)\b)[\p{L}-]+\s+){1,2}one\s+${RELATION}|${ASKED_FOR_HOUSE}|can['’]?t\s+miss\s+(?:it|us|the\s+place)|(?:round|around)\s+the\s+back|(?:from|on)\s+the\s+road\s+you\s+can\s+see|that['’]?s\s+(?:us|ours|mine|me)|it['’]?s\s+(?:ours|mine))\b`,
+  "iu",
 );
 
 /**
@@ -111,6 +114,13 @@ function descriptionAt(sentence: string, at: number): string[] {
 }
 
 /**
+ * Directions whose subject is a business ("the workshop is the second unit on the left", "the
+ * parts shop's next to it"): the way to the booked workshop or a public store, never a home.
+ */
+const BUSINESS_SUBJECT =
+  /\b(?:the|our|my|their|your)\s+(?:(?!lock-?up\b)[\p{L}-]+\s+)?(?:workshop|shop|garage|store|depot|dealer(?:ship)?|showroom|premises|branch|office|warehouse)\s*(?:is|['’]s|sits|are)\b/iu;
+
+/**
  * The description holding a WHERE match (see `descriptionAt`) also holds WHOSE and WHICH, the
  * sender is not only placing themselves at this moment, and no negation stands before it.
  */
@@ -119,7 +129,23 @@ function toAHome(m: RegExpExecArray, text: string): boolean {
   const description = descriptionAt(text.slice(start, end), m.index - start).join(",");
   if (!WHOSE.test(description) || !WHICH.test(description)) return false;
   if (BEING_THERE_NOW.test(description) && !HOME_CLAIMED.test(description)) return false;
+  if (BUSINESS_SUBJECT.test(description)) return false;
   return !negatedBefore(text, m.index);
+}
+
+/**
+ * The sentence of the directions, and the one before it when the landmark was named there and is
+ * only pointed back at here ("you know the old fire station? my place is the one next to it"):
+ * the landmark is as much a part of the way to the home.
+ */
+function directionsSpan(m: RegExpExecArray): [number, number] {
+  const [start, end] = sentenceOf(m);
+  if (!/\b(?:it|them)$/i.test(m[0])) return [start, end];
+  let before = start - 1;
+  while (before > 0 && /\s/.test(m.input[before]!)) before--;
+  if (before <= 0) return [start, end];
+  const previous = Object.assign([""], { index: before, input: m.input }) as unknown as RegExpExecArray;
+  return [sentenceOf(previous)[0], end];
 }
 
 export const HOME_DIRECTION_PATTERNS: Pattern[] = [
@@ -129,6 +155,6 @@ export const HOME_DIRECTION_PATTERNS: Pattern[] = [
     // No description holds all three parts without a WHICH part somewhere in the text.
     gate: WHICH,
     accept: toAHome,
-    span: sentenceOf,
+    span: directionsSpan,
   },
 ];

@@ -30,7 +30,7 @@ const AROUND_PLATFORM = /\b(?:fuera|fora|hors|sans|ohne|fuori|senza|sem|sin|bina
 const OTHER_NEGATION = /\b(?:no|nunca|jamas|nao|nem|ne|pas|jamais|nicht|kein(?:e|en)?|nie|non|mai|nahi|nahin|mat)\b[^,.!?;\n]{0,25}$/i;
 
 /** A contact detail asked for or offered: "dame tu numero", "passa seu zap", "gib mir deine Nummer", "apna number do". */
-const DETAIL = String.raw`(?:numero|num|telefono|telefone|tel|cel|celular|movil|whats|whatsapp|wasap|guasap|zap|correo|mail|e-?mail|contato|contacto|portable|nummer|handynummer|telefonnummer|handy|cellulare|contact|no\.?|number)`;
+const DETAIL = String.raw`(?:numero|num|telefono|telefone|tel|cel|celular|movil|whats|whatsapp|wasap|guasap|zap|correo|mail|e-?mail|insta(?:gram)?|face(?:book)?|telegram|tiktok|snap(?:chat)?|contato|contacto|portable|nummer|handynummer|telefonnummer|handy|cellulare|contact|no\.?|number)`;
 
 /** Polish words for a channel, as declined after "podaj", "masz", "na" ("numer", "WhatsAppa", "messengerze"). */
 const POLISH_CHANNEL = String.raw`(?:numer\w*|telefon\w*|komork\w*|maila?|e-?maila?|whatsapp\w*|telegram\w*|messenger\w*|insta\w*|fejsa?|signal\w*)`;
@@ -79,10 +79,10 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
   {
     kind: "OFF_PLATFORM_REQUEST", // Spanish: "dame tu numero", "me pasas tu cel?", "cual es tu whats", "te paso mi numero", "llamame", "escribeme al whats"
     re: new RegExp(
-      String.raw`\b(?:(?:dame|damelo|pasame|pasa(?:me)?|mandame|me\s+(?:das|pasas|mandas|dejas)|cual\s+es|tienes|tenes|te\s+paso|te\s+dejo|te\s+mando)\s+(?:tu|su|mi|el)\s+${DETAIL}|llamame|llameme|marcame|escribeme\s+(?:al|por|en)\b|mi\s+(?:numero|cel|celular|telefono|whats|correo)\s+es)`,
+      String.raw`\b(?:(?:dame|damelo|pasame|pasa(?:me)?|mandame|me\s+(?:da|das|pasa|pasas|manda|mandas|dejas)|cual\s+es|tienes|tenes|te\s+paso|te\s+dejo|te\s+mando)\s+(?:tu|su|mi|el)\s+${DETAIL}|llamame|llameme|marcame|escribeme\s+(?:al|por|en)\b|mi\s+(?:numero|cel|celular|telefono|whats|correo)\s+es)`,
       "gi",
     ),
-    words: "dame damelo pasame mandame pasas mandas dejas cual tienes tenes paso dejo llamame llameme marcame escribeme numero celular telefono correo".split(" "),
+    words: "dame damelo pasame mandame da pasa manda pasas mandas dejas cual tienes tenes paso dejo llamame llameme marcame escribeme numero celular telefono correo".split(" "),
     accept: live,
     phrase: true,
   },

@@ -10,7 +10,7 @@
  * The sentence is the deal (OFF_PLATFORM_DEAL) and is masked with it. A car brought to the booked
  * shop, a workshop that did the last service, or a visit through the booking stay innocent (`live`).
  */
-import { type Pattern, sentenceText } from "./context.ts";
+import { before, type Pattern, sentenceText } from "./context.ts";
 import { live } from "./phrases.ts";
 
 const DEAL = "OFF_PLATFORM_DEAL" as const;
@@ -36,7 +36,35 @@ const INSTEAD = /\b(?:instead|rather\s+than|not\s+the\s+(?:booked|app)|skip|canc
 /** The work offered at the place. */
 const WORK = /\b(?:we['’]?ll|i['’]?ll|we\s+can|i\s+can)\s+(?:sort|do|fix|handle)\s+(?:it|you|the\s+\w+)\b/i;
 
+/**
+ * The reader asked to come to a public place (a servo, a pub, a stall, a store's service desk):
+ * "come to", "pop into", "swing by", "pull up at", "head down to".
+ */
+const COME_TO_A_PLACE =
+  /\b(?:(?:come|pop|swing|stop|head|drop|call|roll|pull)\s+(?:(?:by|round|over|down|in|up|out|along)\s+)?(?:to|at|by|into|in\s+at|outside)|pull\s+up|roll\s+up)\s+(?<place>(?:the|a|an)\s+[^,;.!?\n]{2,60})/gi;
+
+/** The sender saying they will be found there: "I'll be at the bar", "ask for me", "I'm there every morning", "I will wait". */
+const FOUND_THERE =
+  /\b(?:(?:i['’]?ll|ill|i\s+will|i\s+can)\s+(?:be\s+(?:there|waiting|at|in|by|outside|inside|parked|around)|wait)|ask\s+(?:for|after)\s+me|(?:i['’]?m|im|i\s+am)\s+(?:usually\s+|always\s+|normally\s+)?(?:there|parked|in\s+there)|you['’]?ll\s+(?:find|see|spot)\s+me|look\s+(?:out\s+)?for\s+me|find\s+me\s+(?:there|at|by|in|inside|out))\b/i;
+
+/**
+ * Places that are the booked workshop's own (its desk, counter, bay, side gate, car park round the
+ * back, key drop) or a home, which the home and own-place rules read: a meeting there is the
+ * booking's, or not a public place.
+ */
+const NOT_A_MEETING_PLACE =
+  /\b(?:workshop|shop|garage|bay|reception|front\s+desk|counter|dealer(?:ship)?|service\s+(?:centre|center|department)|branch|premises|office|house|home|flat|apartment|place|booking|entrance|roller\s+door|loading\s+bay|drop-?off|key\s+(?:drop|box|safe)|(?:side|back|front|rear|main)\s+(?:gate|door|lane|car\s*park|lot)|(?:car\s*park|lot|yard)\s+(?:at|round|out|in)\s+(?:the\s+)?(?:back|front|side|rear))\b/i;
+
+/** The visit asked of the reader, not told of someone else ("the tow truck will come to the car park"): a clause's start or an ask. */
+const ASKED_OF_THE_READER = /(?:^|[,.;:!?]\s*|\b(?:please|pls|plz|just|and|then|so|sir|mate|bro|you|u|ya|can\s+(?:you|u)|could\s+(?:you|u))\s+)$/i;
+
 export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
+  {
+    kind: DEAL, // "come to the petrol pump near my society gate at 7pm, i will wait", "pull up at the servo on the corner, I'm there every morning at 7", "come by the service desk tmrw and ask for me"
+    re: COME_TO_A_PLACE,
+    gate: FOUND_THERE,
+    accept: (m, text) => ASKED_OF_THE_READER.test(before(text, m, 30)) && !NOT_A_MEETING_PLACE.test(m.groups?.place ?? "") && FOUND_THERE.test(sentenceText(text, m)) && live(m, text),
+  },
   {
     kind: DEAL, // "I work out of my shed at weekends, just turn up", "drop the car at my yard instead of the shop you booked"
     re: new RegExp(String.raw`\b(?:at|to|round\s+to|by|in|out\s+of|from)\s+${OWN_PLACE}\b`, "gi"),

@@ -51,6 +51,7 @@ export const LOOKUP_SITES = [
   "donedeal",
   "gumtree",
   "kijiji",
+  "trade\\s?me",
   "craigslist",
   "olx",
   "mercado\\s?libre",
@@ -339,6 +340,30 @@ SOCIAL_PATTERNS.push({
   span: (m) => groupSpan(m, "h"),
 });
 
+/**
+ * The name one goes by here (or one's own name) as the base of a handle elsewhere: "same as my
+ * username here", "my ig is my name", "it's this name on here".
+ */
+const NAME_AS_BASE = String.raw`(?:(?:the\s+)?same\s+(?:as\s+)?|like\s+|is\s+|=\s*|:\s*)(?:just\s+)?(?:my|this|the)\s+(?:(?:first|full|real|last|display|profile|user)\s*)?(?:name|username|handle|nick(?:name)?|initials|surname)`;
+/** The name here, said as this platform's. */
+const ON_HERE = String.raw`\s*(?:here|on\s+here|in\s+here|on\s+(?:this|the)\s+(?:app|site|platform)|in\s+(?:this|the)\s+app)\b`;
+/**
+ * An edit that turns the base into the handle: something added, swapped or put at an end ("but
+ * with _au at the end", "plus the year I was born", "then 94", "with the o as a zero").
+ */
+const NAME_EDIT = String.raw`[^.!?\n]{0,20}?\b(?:but|plus|with|and|then|followed\s+by|\+|add|adding|swap|replace|change|put|stick)\s+[^.!?\n]{0,50}?(?:\b(?:at|on|to)\s+the\s+(?:end|front|start|back)|\bin\s+front|\bafter\s+it|\bunderscore|\bdot\b|\bdash\b|\byear|\bborn\b|\bbirthday|\bbirth|\binstead\s+of|\bfor\s+an?\s+(?:zero|one|number|\d)|\bas\s+an?\s+(?:zero|one|number|\d)|[_\d])[^.!?\n,]{0,20}`;
+
+const MAILBOX_NAMED = /\b(?:e-?mail|g-?mail|hotmail|outlook|yahoo|icloud|proton\w*|mail)\b/i;
+
+SOCIAL_PATTERNS.push({
+  kind: "SOCIAL_HANDLE", // "insta same as my username here but with _au at the end", "my ig is my name plus the year i was born": a handle told as an edit of a name
+  re: new RegExp(String.raw`\b(?:(?:${HANDLE_PLATFORM}|${APP}|${PLATFORM}|page|account|profile)\b[^.!?\n]{0,40}?)?${NAME_AS_BASE}(?<here>${ON_HERE})?${NAME_EDIT}`, "gid"),
+  gate: /(?:name|handle|initials)\b/i,
+  // Said of this platform's name, or of one's own name where a platform is named: the edit gives the
+  // handle away. A mailbox told this way ("gmail is my username here plus 77") is the email rules' own.
+  accept: (m, text) => (m.groups?.here !== undefined || PLATFORM_NAMED.test(m[0])) && !MAILBOX_NAMED.test(before(text, m, 40) + m[0]) && !negatedBefore(text, m.index),
+});
+
 SOCIAL_PATTERNS.push(
   {
     kind: "SOCIAL_HANDLE", // "my snap is same as my insta", "my sc is the same as my username here", "same name as here": the handle, given by reference
@@ -531,11 +556,12 @@ SOCIAL_PATTERNS.push({
 
 SOCIAL_PATTERNS.push({
   // The same app named by its logo alone: "the app with the paper plane logo", "find me on the app
-  // with the ghost", "the app with the little ghost icon" (Telegram, Snapchat, WhatsApp, Messenger).
+  // with the ghost", "the app with the little ghost icon", "the bird app", "the ghost app" (Telegram,
+  // Snapchat, WhatsApp, Messenger, Twitter).
   kind: "MESSAGING_APP",
-  re: /\bthe\s+app\s+with\s+the\s+(?:(?:little|white|yellow|blue|green|small)\s+)*(?:paper\s+(?:plane|airplane)|ghost|speech\s+bubble|chat\s+bubble|green\s+phone|lightning\s+bolt)(?:\s+(?:logo|icon|symbol))?\b/gi,
+  re: /\bthe\s+app\s+with\s+the\s+(?:(?:little|white|yellow|blue|green|small)\s+)*(?:paper\s+(?:plane|airplane)|ghost|speech\s+bubble|chat\s+bubble|green\s+phone|lightning\s+bolt)(?:\s+(?:logo|icon|symbol))?\b|\bthe\s+(?:(?:little|white|yellow|blue|small)\s+)*(?:bird|ghost|paper\s+(?:plane|airplane))\s+(?:app|site)\b/gi,
   accept: (m, text) => !negatedBefore(text, m.index),
-  words: ["plane", "airplane", "ghost", "bubble", "phone", "bolt"],
+  words: ["plane", "airplane", "ghost", "bubble", "phone", "bolt", "bird"],
 });
 
 const APP_WORDS = [...PLATFORM_WORDS, "dm", "zalo", "meet", "video", "line", "session", "teams", "w", "whatssapp", "hangouts", "gchat", "g-chat", "wapp"];
