@@ -315,6 +315,26 @@ const SET_TIME = new RegExp(String.raw`\b(?:today|tonight|tomorrow|${WEEKDAY_NAM
 /** A sentence opening on a verb of living, working or going: "Lives in Denver, ...", "Works in Leeds, ...". */
 const WHERE_SOMEONE_IS =
   /^(?:Lives|Lived|Living|Works|Worked|Working|Stays|Stayed|Staying|Moved|Moving|Grew\s+up|Commutes|Commuted|Drives|Drove|Goes|Went|Travels|Travelled|Traveled|Heads|Headed|Based|Born|Raised|Studies|Studied)\s+(?:in|at|near|by|off|on)\b/;
+/**
+ * A leg of a trip the sender tells of, the place named right after its "from", "to" or "in": a
+ * drive in the past ("I was driving from Ballarat to ", "we drove up to ") or a way back from
+ * somewhere ("coming back from my cousin's wedding in "). The place is where they went, not where
+ * to meet (see `tripRetold`).
+ */
+const TRIP_LEG_BEFORE =
+  /\b(?:(?:was|were)\s+(?:driving|coming|heading|travell?ing|going|riding)|drove|came|headed|travell?ed|went|rode|(?:coming|driving|heading|riding|on\s+(?:my|our|the)\s+way)\s+back)\s+(?:home\s+|up\s+|down\s+|over\s+|back\s+)?(?:from|to|through|into)(?:\s[^.!?\n]{0,60}\b(?:from|to|in|into|through|past|on|onto|along|via|off))?\s+(?:the\s+)?$/i;
+/**
+ * Words that turn a place into a meeting: an invitation, an "I'll" or a "you can", "there" as the
+ * spot, or a time still to come ("again", "tomorrow", "next Saturday", "same spot").
+ */
+const MEETING_WORDS =
+  /\b(?:meet|see\s+(?:you|ya|u)|come|find\s+(?:me|us)|bring|there|wait(?:ing)?|pop|swing|drop\s+by|catch\s+(?:me|up)|(?:we|you|u)\s+(?:can|could)|i'?ll|i\s+will|we'?ll|will|if\s+(?:you|u)|around|free|again|tomorrow|tmrw|tonight|today|next\s+(?:week|time|\w+day)|same\s+(?:spot|place|time))\b/i;
+
+/** A place passed on a trip the sender retells (`TRIP_LEG_BEFORE`), in a sentence with no meeting word. */
+function tripRetold(m: RegExpExecArray, text: string): boolean {
+  return TRIP_LEG_BEFORE.test(before(text, m, 120)) && !MEETING_WORDS.test(sentenceAround(text, m));
+}
+
 /** A month after "in" ("Tucson in June"), not a street named after one ("the Kroger in June Road"). */
 const MONTH_AFTER_IN = new RegExp(String.raw`\sin\s+(?:${MONTH_NAMES})\b(?!\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Close|Place|Boulevard|Blvd|Court|Ct)\b)`);
 
@@ -401,6 +421,7 @@ export const DEAL_PATTERNS: Pattern[] = [
       (SET_TIME.test(sentenceFrom(text, m)) || (!WHERE_SOMEONE_IS.test(m[0]) && !MONTH_AFTER_IN.test(m[0]))) &&
       // "I bought the pads at AutoZone in Austin, can I bring ...": where something was bought, not where to meet.
       !(PURCHASED_AT.test(before(text, m, 40)) && !/^(?:meet|see)/i.test(m[0])) &&
+      !(tripRetold(m, text) && !/^(?:meet|see|be|i|we)\b/i.test(m[0])) &&
       !isUnitOfANumber(m, text),
   },
   {
