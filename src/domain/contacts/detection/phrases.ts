@@ -307,6 +307,34 @@ export function paidToAThirdParty(m: RegExpExecArray, text: string): boolean {
   return (PAYEE_AFTER.test(after(text, m, 40)) || PAYEE_BEFORE.test(head)) && !DEAL_BETWEEN_THEM.test(sentenceAround(text, m));
 }
 
+/** A payment made to another person, the payee right after the verb: "paid a bloke", "paying a guy", "paid him". */
+const PAID_SOMEONE_ELSE =
+  /^(?:paid|paying)\s+(?:(?:a|some|this|that|the|one|my|our|his|her)\s+(?:[\w'’-]+\s+)?(?:guy|bloke|dude|fell(?:a|ow)|man|lady|woman|mechanic|mate|neighbou?r|friend|tradie|seller|chap|person|cowboy)s?|him|her|them)\b/i;
+/** A time gone by for a payment said with "paying": "years ago", "last year", "had a bad experience", "once". */
+const TIME_GONE_BY = /\b(?:ago|last\s+(?:year|month|week|time)|once|before|used\s+to|back\s+then|had|was|were|got\s+burn(?:ed|t))\b/i;
+/** What would make the story an offer to the reader: "you", "can we", "the same", "again", a saving, "happy", "fine". */
+const STORY_TURNED_OFFER =
+  /\b(?:you|your|ya|u|ur|pay\s+me|me\s+direct|can\s+we|we\s+can|let'?s|shall|should\s+we|how\s+about|want|same|again|this\s+time|fine|happy|prefer|rather|cheaper|sav(?:e|ed|ing)|discount|fees?|bring|send)\b/i;
+
+/** The same turn made in the sentences after the story ("Paid a bloke direct last week. Keen?"). */
+const OFFER_AFTER_STORY =
+  /\b(?:pay\s+me|me\s+direct|can\s+we|we\s+can|let'?s|shall\s+we|should\s+we|how\s+about|keen|want\s+to|do\s+(?:that|the\s+same)|this\s+time|cheaper|discount|bring|send|interested|up\s+for\s+it)\b/i;
+
+/**
+ * A payment the sender once made to someone else, retold ("I had a bad experience paying a guy
+ * direct on gumtree years ago", "Last year I paid a bloke $600 in cash for a gearbox rebuild"):
+ * why they keep to the app, no offer, unless the sentence turns it to the reader (`STORY_TURNED_OFFER`).
+ */
+function paymentToSomeoneElseRetold(m: RegExpExecArray, text: string): boolean {
+  const sentence = sentenceAround(text, m);
+  return (
+    PAID_SOMEONE_ELSE.test(m[0]) &&
+    (/^paid/i.test(m[0]) || TIME_GONE_BY.test(sentence)) &&
+    !STORY_TURNED_OFFER.test(`${sentence} ${m[0].replace(PAID_SOMEONE_ELSE, "")}`) &&
+    !OFFER_AFTER_STORY.test(after(text, m, 160))
+  );
+}
+
 /** The text from a match to the end of its sentence. */
 const sentenceFrom = (text: string, m: RegExpExecArray): string => text.slice(m.index).split(/[.!?\n]/, 1)[0] ?? "";
 /** A day or a clock time set for something: "tomorrow", "on Saturday", "at 7", "6pm". */
@@ -626,7 +654,7 @@ DEAL_PATTERNS.push(
       String.raw`\b${DEAL_VERB}\s+(?:[\w'’$]+\s+){0,3}?${OFF_MANNER}(?=\s*(?:[,.;:!?)\n]|\s[-–—]\s|$|and\b|so\b|then\b|if\b|instead\b|for\b|on\b|next\b|tomorrow|today|tonight|when\b|once\b|after\b|before\b|\d|[a-z]+day\b))`,
       "gi",
     ),
-    accept: (m, text) => live(m, text) && !payThereInTheApp(m, text),
+    accept: (m, text) => live(m, text) && !payThereInTheApp(m, text) && !paymentToSomeoneElseRetold(m, text),
     words: "pay paying paid sort sorting settle settling handle arrange do doing split send sending transfer book booking rebook rebooking invoice bill charge deal finish square".split(" "),
   },
   {
