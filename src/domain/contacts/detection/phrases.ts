@@ -153,7 +153,7 @@ export const REQUEST_PATTERNS: Pattern[] = [
       String.raw`${NOT_A_DEVICE_PLACE}\b(?:my|our)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|cell\s+|mobile\s+|phone\s+|other\s+)*(?:number|num|digits|cell(?:\s*phone)?|mobile|cellphone|phone)\b(?!\s*(?:plate|\d+\s*(?:cyl|spark|plug|injector)|for\s+the|on\s+file|is\s+on\s+file|(?:number\s+)?(?:is\s+|'s\s+)?(?:already\s+|still\s+)?(?:on|in)\s+(?:my|the|your)\s+(?:account|profile|booking|file)|broke|died|dead|battery|screen|charger|case|app|camera|(?:is\s+|'s\s+)?(?:dying|dead|broken|cracked|low|off|acting|about\s+to|at\s+\d)|(?:1|one)\s+(?:concern|priority|issue|problem|thing|question|reason|complaint|fan|choice|worry|goal|rule|tip|job|suspect)))`,
       "gi",
     ),
-    accept: (m, text) => live(m, text) && (/\b(?:number|num|digits)\b/i.test(m[0]) || /^\s*(?:is\b|:|#|number|no\b|'s\s+\d)/i.test(after(text, m, 10))),
+    accept: (m, text) => live(m, text) && (/\b(?:number|num|digits)\b/i.test(m[0]) || /^\s*(?:is\b|:|#|number|no\b|'s\s+\d)/i.test(after(text, m, 10))) && !ownDetailWithdrawn(m, text),
     phrase: true,
   },
   {
@@ -333,6 +333,25 @@ function paymentToSomeoneElseRetold(m: RegExpExecArray, text: string): boolean {
     !STORY_TURNED_OFFER.test(`${sentence} ${m[0].replace(PAID_SOMEONE_ELSE, "")}`) &&
     !OFFER_AFTER_STORY.test(after(text, m, 160))
   );
+}
+
+/** A verb of taking one's own detail away, right before it: "remove my number", "deleted my", "hid my". */
+const WITHDRAWN_BEFORE = /\b(?:remov(?:e|ed|ing)|delet(?:e|ed|ing)|edit(?:ed|ing)?\s+out|hid(?:e|den|ing)?|blank(?:ed|ing)?\s+out|scrub(?:bed|bing)?|strip(?:ped|ping)?)\s+$/i;
+/** "take my number off", "took my mobile number out": taking, said with where from. */
+const TAKEN_OFF = /\b(?:take|took|taken|taking)\s+$/i;
+/** What would still hand the detail over: using or keeping it first, a time until it goes, the number itself. */
+const WITHDRAWN_BUT_USED =
+  /\b(?:call|ring|text|txt|sms|save|saved|copy|copied|grab|note|write|screenshot|quick|before|once|after|until|till|now|tonight|message|whatsapp|dm|reach|contact|still|it'?s|is|here|but|you|u|ya)\b|\d/i;
+
+/**
+ * The sender taking their own detail away ("ok thanks i'll remove my number from the description,
+ * didn't know it wasn't allowed", "deleted my number from my bio"): the opposite of giving it, unless
+ * the sentence asks to use or keep it first or gives it (`WITHDRAWN_BUT_USED`).
+ */
+function ownDetailWithdrawn(m: RegExpExecArray, text: string): boolean {
+  const head = before(text, m, 30);
+  const taken = TAKEN_OFF.test(head) && /^(?:\s+number)?\s+(?:off|out)\b/i.test(after(text, m, 12));
+  return (WITHDRAWN_BEFORE.test(head) || taken) && !WITHDRAWN_BUT_USED.test(`${sentenceAround(text, m)} ${after(text, m, 120)}`);
 }
 
 /** The text from a match to the end of its sentence. */
