@@ -162,7 +162,8 @@ export const REQUEST_PATTERNS: Pattern[] = [
     accept: (m, text) =>
       live(m, text) &&
       !/^\s*(?:plate|is\s+on\s+file)/i.test(after(text, m, 20)) &&
-      /\b(?:what'?s|what\s+is|give|gimme|send|share|drop|pass|need|have|get|got|can\s+i|could\s+i|may\s+i|text|leave|want|takes?|pm|dm|msg|message)\b/i.test(before(text, m, 40)),
+      /\b(?:what'?s|what\s+is|give|gimme|send|share|drop|pass|need|have|get|got|can\s+i|could\s+i|may\s+i|text|leave|want|takes?|pm|dm|msg|message)\b/i.test(before(text, m, 40)) &&
+      !promisedNeverToAsk(m, text),
     phrase: true,
   },
   {
@@ -352,6 +353,21 @@ function ownDetailWithdrawn(m: RegExpExecArray, text: string): boolean {
   const head = before(text, m, 30);
   const taken = TAKEN_OFF.test(head) && /^(?:\s+number)?\s+(?:off|out)\b/i.test(after(text, m, 12));
   return (WITHDRAWN_BEFORE.test(head) || taken) && !WITHDRAWN_BUT_USED.test(`${sentenceAround(text, m)} ${after(text, m, 120)}`);
+}
+
+/**
+ * A promise never to ask, its list going on past "or": "we'll never ask you to pay outside the app or
+ * to share your email", "we don't ask customers for cash or for your number". The negation reaches the
+ * last item however long the first (`negatedBefore` reads 40 characters).
+ */
+const NEVER_ASK_LIST_BEFORE =
+  /\b(?:never|won'?t|will\s+not|don'?t|do\s+not|doesn'?t|does\s+not|wouldn'?t)\s+(?:ever\s+)?(?:ask|tell|want|need|expect|require|request)\s+(?:you|u|anyone|customers?|people|members)\s+(?:to|for)\b[^.!?;:\n]{0,80}\bor\s+(?:to\s+|for\s+)?(?:\w+\s+){0,2}$/i;
+/** What would make the promise a lead-in after all: "but", "so just", "anyway", "unless", "except", "yours". */
+const PROMISE_TURNED = /\b(?:but|so|just|anyway|though|however|instead|unless|except|yours)\b/i;
+
+/** A request word inside a promise never to ask (`NEVER_ASK_LIST_BEFORE`) with nothing after turning it. */
+function promisedNeverToAsk(m: RegExpExecArray, text: string): boolean {
+  return NEVER_ASK_LIST_BEFORE.test(before(text, m, 160)) && !PROMISE_TURNED.test(after(text, m, 80));
 }
 
 /** The text from a match to the end of its sentence. */
