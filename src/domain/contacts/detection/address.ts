@@ -42,6 +42,26 @@ const AU_STATES = "NSW|VIC|QLD|SA|WA|TAS|NT|ACT";
 const CA_PROVINCES = "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT";
 const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}`;
 const CA_POSTCODE = String.raw`[A-Z]\d[A-Z]\s?\d[A-Z]\d`;
+/** The letters a UK postcode can start with: its postcode areas (and BFPO's BF). */
+const UK_POSTCODE_AREAS = new Set(
+  (
+    "AB AL B BA BB BD BF BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL " +
+    "GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA " +
+    "PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE"
+  ).split(" "),
+);
+/** A Canadian postcode's letters: its first from the provinces' districts, none of D, F, I, O, Q, U anywhere. */
+const CA_POSTCODE_LETTERS = /^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d$/;
+
+/**
+ * Whether a postcode-shaped code could be a real UK or Canadian postcode: a UK one starts with a
+ * postcode area, a Canadian one uses only the letters Canada Post does. A battery's or part's
+ * code in the same shape ("century NS60LS", "an NS40ZL") starts with letters no postcode has.
+ */
+function realPostcode(code: string): boolean {
+  if (/\d$/.test(code)) return CA_POSTCODE_LETTERS.test(code);
+  return UK_POSTCODE_AREAS.has(/^[A-Z]+/.exec(code)?.[0] ?? "");
+}
 /** Irish Eircode: routing key and unique identifier ("D03 X2Y4"). */
 const EIRCODE = String.raw`[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}`;
 const POSTCODE = String.raw`(?:\d{5}(?:-\d{4})?|${UK_POSTCODE}|${CA_POSTCODE}|${EIRCODE}|\d{4})`;
@@ -249,8 +269,13 @@ export const ADDRESS_PATTERNS: Pattern[] = [
     kind: "ADDRESS",
     re: /(?<![\p{L}\d])(?:(?:ul|al|pl|os|av|c|r)\.[ \t]*)?\p{Lu}[\p{L}'’.-]{2,}(?:[ \t]+(?:van|von|de|der|den|la|le|del|di|da|do|dos|das|\p{Lu}[\p{L}'’.-]+)){0,3}[ \t]+\d{1,4}[a-zA-Z]?(?:[\/-]\d{1,4}[a-zA-Z]?)?(?:,?[ \t]+(?:\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3}|\d{5}-\d{3})|,[ \t]+\d{4,5})[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)?/gu,
   },
-  // A postcode on its own. UK and Canadian ones in capitals only, so part codes and plates stay out.
-  { kind: "ADDRESS", re: new RegExp(String.raw`\b(?:${UK_POSTCODE}|${CA_POSTCODE})\b`, "g"), accept: (m) => /\s/.test(m[0]) || /\d[A-Z]{2}$/.test(m[0]) },
+  // A postcode on its own. UK and Canadian ones in capitals only, so part codes and plates stay out,
+  // and only with a real area's letters (a code after "postcode" is read by the next rule, whatever its letters).
+  {
+    kind: "ADDRESS",
+    re: new RegExp(String.raw`\b(?:${UK_POSTCODE}|${CA_POSTCODE})\b`, "g"),
+    accept: (m) => (/\s/.test(m[0]) || /\d[A-Z]{2}$/.test(m[0])) && realPostcode(m[0]),
+  },
   {
     kind: "ADDRESS", // "zip is 78701", "postcode: SW1A 1AA", "zip code 78701", "postcode L S six two A B" (spelled out: "L S 6 2 A B")
     re: new RegExp(String.raw`\b(?:${POSTCODE_WORD})\s*(?:is|:|=|-|#)?\s*(${POSTCODE}|${SPACED_UK_POSTCODE})\b`, "gi"),

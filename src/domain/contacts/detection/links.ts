@@ -487,6 +487,9 @@ function isQuotedSender(local: string, domain: string, text: string, start: numb
   return !ASK_TO_WRITE.test(`${sentenceBefore} ${sentenceAfter}`);
 }
 
+/** A domain's further labels, written right after a spoken address's first ending (".uk", ".au"). */
+const FURTHER_LABELS = /^(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+/i;
+
 /** The word "at" is everywhere ("I got it at rockauto dot com"); trust it only when the rest looks like mail. */
 function plausibleSpokenEmail(m: RegExpExecArray, text: string): boolean {
   const local = (m[1] ?? "").toLowerCase();
@@ -495,11 +498,14 @@ function plausibleSpokenEmail(m: RegExpExecArray, text: string): boolean {
   const tld = (m[4] ?? "").toLowerCase();
   if (isQuotedSender(local, tld ? `${domain}.${tld}` : domain, text, m.index, m.index + m[0].length)) return false;
   if (tld && !TLD_SET.has(tld.replace(/\s+/g, ""))) return false;
+  // The match ends at the first ending its shape allows ("rac.co" of "rac.co.uk",
+  // "mitsubishi-motors.com" of "...com.au/owners"): the site is judged by its whole name.
+  const moreLabels = tld ? (FURTHER_LABELS.exec(after(text, m, 80))?.[0] ?? "") : "";
   // "a fix at bimmerfest.com/threads/...": a domain with a path is a page, not a mailbox.
-  if (tld && /^\/\w/.test(after(text, m, 2))) return false;
+  if (tld && /^\/\w/.test(text.slice(m.index + m[0].length + moreLabels.length, m.index + m[0].length + moreLabels.length + 2))) return false;
   const firstLabel = domain.split(/\s*\.\s*|\s+(?:dot|period|point)\s+/)[0] ?? "";
   const provider = PROVIDER_RE.test(firstLabel) || PROVIDER_RE.test(domain.replace(/\s+/g, ""));
-  const host = `${domain.replace(/\s+/g, "")}.${tld}`;
+  const host = `${domain.replace(/\s+/g, "")}.${tld}${moreLabels.toLowerCase()}`;
   // "the owner's manual at bmw-motorrad.de": a document at a site, said with a spoken "at", is a public page, not a mailbox.
   const spokenAt = /^\s+(?:at|on)\s+$/.test(m[2] ?? "");
   if (tld && spokenAt && !provider && isPublicPage(host, "", text.slice(Math.max(0, m.index - 60), m.index + (m[1] ?? "").length + (m[2] ?? "").length), after(text, m, 160))) return false;

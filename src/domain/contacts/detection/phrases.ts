@@ -201,7 +201,7 @@ export const REQUEST_PATTERNS: Pattern[] = [
       String.raw`${NOT_A_DEVICE_PLACE}\b(?:my|our)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|cell\s+|mobile\s+|phone\s+|other\s+)*(?:number|num|digits|cell(?:\s*phone)?|mobile|cellphone|phone)\b(?!\s*(?:plate|\d+\s*(?:cyl|spark|plug|injector)|for\s+the|on\s+file|is\s+on\s+file|(?:number\s+)?(?:is\s+|'s\s+)?(?:already\s+|still\s+)?(?:on|in)\s+(?:my|the|your)\s+(?:account|profile|booking|file)|broke|died|dead|battery|screen|charger|case|app|camera|(?:is\s+|'s\s+)?(?:dying|dead|broken|cracked|low|off|acting|about\s+to|at\s+\d)|(?:1|one)\s+(?:concern|priority|issue|problem|thing|question|reason|complaint|fan|choice|worry|goal|rule|tip|job|suspect)))`,
       "gi",
     ),
-    accept: (m, text) => live(m, text) && (/\b(?:number|num|digits)\b/i.test(m[0]) || /^\s*(?:is\b|:|#|number|no\b|'s\s+\d)/i.test(after(text, m, 10))),
+    accept: (m, text) => live(m, text) && (/\b(?:number|num|digits)\b/i.test(m[0]) || /^\s*(?:is\b|:|#|number|no\b|'s\s+\d)/i.test(after(text, m, 10))) && !ownDetailWithdrawn(m, text),
     phrase: true,
   },
   {
@@ -210,7 +210,8 @@ export const REQUEST_PATTERNS: Pattern[] = [
     accept: (m, text) =>
       live(m, text) &&
       !/^\s*(?:plate|is\s+on\s+file)/i.test(after(text, m, 20)) &&
-      /\b(?:what'?s|what\s+is|give|gimme|send|share|drop|pass|need|have|get|got|can\s+i|could\s+i|may\s+i|text|leave|want|takes?|pm|dm|msg|message)\b/i.test(before(text, m, 40)),
+      /\b(?:what'?s|what\s+is|give|gimme|send|share|drop|pass|need|have|get|got|can\s+i|could\s+i|may\s+i|text|leave|want|takes?|pm|dm|msg|message)\b/i.test(before(text, m, 40)) &&
+      !promisedNeverToAsk(m, text),
     phrase: true,
   },
   {
@@ -355,6 +356,68 @@ export function paidToAThirdParty(m: RegExpExecArray, text: string): boolean {
   return (PAYEE_AFTER.test(after(text, m, 40)) || PAYEE_BEFORE.test(head)) && !DEAL_BETWEEN_THEM.test(sentenceAround(text, m));
 }
 
+/** A payment made to another person, the payee right after the verb: "paid a bloke", "paying a guy", "paid him". */
+const PAID_SOMEONE_ELSE =
+  /^(?:paid|paying)\s+(?:(?:a|some|this|that|the|one|my|our|his|her)\s+(?:[\w'’-]+\s+)?(?:guy|bloke|dude|fell(?:a|ow)|man|lady|woman|mechanic|mate|neighbou?r|friend|tradie|seller|chap|person|cowboy)s?|him|her|them)\b/i;
+/** A time gone by for a payment said with "paying": "years ago", "last year", "had a bad experience", "once". */
+const TIME_GONE_BY = /\b(?:ago|last\s+(?:year|month|week|time)|once|before|used\s+to|back\s+then|had|was|were|got\s+burn(?:ed|t))\b/i;
+/** What would make the story an offer to the reader: "you", "can we", "the same", "again", a saving, "happy", "fine". */
+const STORY_TURNED_OFFER =
+  /\b(?:you|your|ya|u|ur|pay\s+me|me\s+direct|can\s+we|we\s+can|let'?s|shall|should\s+we|how\s+about|want|same|again|this\s+time|fine|happy|prefer|rather|cheaper|sav(?:e|ed|ing)|discount|fees?|bring|send)\b/i;
+
+/** The same turn made in the sentences after the story ("Paid a bloke direct last week. Keen?"). */
+const OFFER_AFTER_STORY =
+  /\b(?:pay\s+me|me\s+direct|can\s+we|we\s+can|let'?s|shall\s+we|should\s+we|how\s+about|keen|want\s+to|do\s+(?:that|the\s+same)|this\s+time|cheaper|discount|bring|send|interested|up\s+for\s+it)\b/i;
+
+/**
+ * A payment the sender once made to someone else, retold ("I had a bad experience paying a guy
+ * direct on gumtree years ago", "Last year I paid a bloke $600 in cash for a gearbox rebuild"):
+ * why they keep to the app, no offer, unless the sentence turns it to the reader (`STORY_TURNED_OFFER`).
+ */
+function paymentToSomeoneElseRetold(m: RegExpExecArray, text: string): boolean {
+  const sentence = sentenceAround(text, m);
+  return (
+    PAID_SOMEONE_ELSE.test(m[0]) &&
+    (/^paid/i.test(m[0]) || TIME_GONE_BY.test(sentence)) &&
+    !STORY_TURNED_OFFER.test(`${sentence} ${m[0].replace(PAID_SOMEONE_ELSE, "")}`) &&
+    !OFFER_AFTER_STORY.test(after(text, m, 160))
+  );
+}
+
+/** A verb of taking one's own detail away, right before it: "remove my number", "deleted my", "hid my". */
+const WITHDRAWN_BEFORE = /\b(?:remov(?:e|ed|ing)|delet(?:e|ed|ing)|edit(?:ed|ing)?\s+out|hid(?:e|den|ing)?|blank(?:ed|ing)?\s+out|scrub(?:bed|bing)?|strip(?:ped|ping)?)\s+$/i;
+/** "take my number off", "took my mobile number out": taking, said with where from. */
+const TAKEN_OFF = /\b(?:take|took|taken|taking)\s+$/i;
+/** What would still hand the detail over: using or keeping it first, a time until it goes, the number itself. */
+const WITHDRAWN_BUT_USED =
+  /\b(?:call|ring|text|txt|sms|save|saved|copy|copied|grab|note|write|screenshot|quick|before|once|after|until|till|now|tonight|message|whatsapp|dm|reach|contact|still|it'?s|is|here|but|you|u|ya)\b|\d/i;
+
+/**
+ * The sender taking their own detail away ("ok thanks i'll remove my number from the description,
+ * didn't know it wasn't allowed", "deleted my number from my bio"): the opposite of giving it, unless
+ * the sentence asks to use or keep it first or gives it (`WITHDRAWN_BUT_USED`).
+ */
+function ownDetailWithdrawn(m: RegExpExecArray, text: string): boolean {
+  const head = before(text, m, 30);
+  const taken = TAKEN_OFF.test(head) && /^(?:\s+number)?\s+(?:off|out)\b/i.test(after(text, m, 12));
+  return (WITHDRAWN_BEFORE.test(head) || taken) && !WITHDRAWN_BUT_USED.test(`${sentenceAround(text, m)} ${after(text, m, 120)}`);
+}
+
+/**
+ * A promise never to ask, its list going on past "or": "we'll never ask you to pay outside the app or
+ * to share your email", "we don't ask customers for cash or for your number". The negation reaches the
+ * last item however long the first (`negatedBefore` reads 40 characters).
+ */
+const NEVER_ASK_LIST_BEFORE =
+  /\b(?:never|won'?t|will\s+not|don'?t|do\s+not|doesn'?t|does\s+not|wouldn'?t)\s+(?:ever\s+)?(?:ask|tell|want|need|expect|require|request)\s+(?:you|u|anyone|customers?|people|members)\s+(?:to|for)\b[^.!?;:\n]{0,80}\bor\s+(?:to\s+|for\s+)?(?:\w+\s+){0,2}$/i;
+/** What would make the promise a lead-in after all: "but", "so just", "anyway", "unless", "except", "yours". */
+const PROMISE_TURNED = /\b(?:but|so|just|anyway|though|however|instead|unless|except|yours)\b/i;
+
+/** A request word inside a promise never to ask (`NEVER_ASK_LIST_BEFORE`) with nothing after turning it. */
+function promisedNeverToAsk(m: RegExpExecArray, text: string): boolean {
+  return NEVER_ASK_LIST_BEFORE.test(before(text, m, 160)) && !PROMISE_TURNED.test(after(text, m, 80));
+}
+
 /** The text from a match to the end of its sentence. */
 const sentenceFrom = (text: string, m: RegExpExecArray): string => text.slice(m.index).split(/[.!?\n]/, 1)[0] ?? "";
 /** A day or a clock time set for something: "tomorrow", "on Saturday", "at 7", "6pm". */
@@ -363,6 +426,26 @@ const SET_TIME = new RegExp(String.raw`\b(?:today|tonight|tomorrow|${WEEKDAY_NAM
 /** A sentence opening on a verb of living, working or going: "Lives in Denver, ...", "Works in Leeds, ...". */
 const WHERE_SOMEONE_IS =
   /^(?:Lives|Lived|Living|Works|Worked|Working|Stays|Stayed|Staying|Moved|Moving|Grew\s+up|Commutes|Commuted|Drives|Drove|Goes|Went|Travels|Travelled|Traveled|Heads|Headed|Based|Born|Raised|Studies|Studied)\s+(?:in|at|near|by|off|on)\b/;
+/**
+ * A leg of a trip the sender tells of, the place named right after its "from", "to" or "in": a
+ * drive in the past ("I was driving from Ballarat to ", "we drove up to ") or a way back from
+ * somewhere ("coming back from my cousin's wedding in "). The place is where they went, not where
+ * to meet (see `tripRetold`).
+ */
+const TRIP_LEG_BEFORE =
+  /\b(?:(?:was|were)\s+(?:driving|coming|heading|travell?ing|going|riding)|drove|came|headed|travell?ed|went|rode|(?:coming|driving|heading|riding|on\s+(?:my|our|the)\s+way)\s+back)\s+(?:home\s+|up\s+|down\s+|over\s+|back\s+)?(?:from|to|through|into)(?:\s[^.!?\n]{0,60}\b(?:from|to|in|into|through|past|on|onto|along|via|off))?\s+(?:the\s+)?$/i;
+/**
+ * Words that turn a place into a meeting: an invitation, an "I'll" or a "you can", "there" as the
+ * spot, or a time still to come ("again", "tomorrow", "next Saturday", "same spot").
+ */
+const MEETING_WORDS =
+  /\b(?:meet|see\s+(?:you|ya|u)|come|find\s+(?:me|us)|bring|there|wait(?:ing)?|pop|swing|drop\s+by|catch\s+(?:me|up)|(?:we|you|u)\s+(?:can|could)|i'?ll|i\s+will|we'?ll|will|if\s+(?:you|u)|around|free|again|tomorrow|tmrw|tonight|today|next\s+(?:week|time|\w+day)|same\s+(?:spot|place|time))\b/i;
+
+/** A place passed on a trip the sender retells (`TRIP_LEG_BEFORE`), in a sentence with no meeting word. */
+function tripRetold(m: RegExpExecArray, text: string): boolean {
+  return TRIP_LEG_BEFORE.test(before(text, m, 120)) && !MEETING_WORDS.test(sentenceAround(text, m));
+}
+
 /** A month after "in" ("Tucson in June"), not a street named after one ("the Kroger in June Road"). */
 const MONTH_AFTER_IN = new RegExp(String.raw`\sin\s+(?:${MONTH_NAMES})\b(?!\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Close|Place|Boulevard|Blvd|Court|Ct)\b)`);
 
@@ -457,6 +540,7 @@ export const DEAL_PATTERNS: Pattern[] = [
       (SET_TIME.test(sentenceFrom(text, m)) || (!WHERE_SOMEONE_IS.test(m[0]) && !MONTH_AFTER_IN.test(m[0]))) &&
       // "I bought the pads at AutoZone in Austin, can I bring ...": where something was bought, not where to meet.
       !(PURCHASED_AT.test(before(text, m, 40)) && !/^(?:meet|see)/i.test(m[0])) &&
+      !(tripRetold(m, text) && !/^(?:meet|see|be|i|we)\b/i.test(m[0])) &&
       !isUnitOfANumber(m, text),
   },
   {
@@ -664,7 +748,7 @@ DEAL_PATTERNS.push(
       String.raw`\b${DEAL_VERB}\s+(?:[\w'’$]+\s+){0,3}?${OFF_MANNER}(?=\s*(?:[,.;:!?)\n]|\s[-–—]\s|$|and\b|so\b|then\b|if\b|instead\b|for\b|on\b|next\b|tomorrow|today|tonight|when\b|once\b|after\b|before\b|\d|[a-z]+day\b))`,
       "gi",
     ),
-    accept: (m, text) => live(m, text) && !payThereInTheApp(m, text),
+    accept: (m, text) => live(m, text) && !payThereInTheApp(m, text) && !paymentToSomeoneElseRetold(m, text),
     words: "pay paying paid sort sorting settle settling handle arrange do doing split send sending transfer book booking rebook rebooking invoice bill charge deal finish square".split(" "),
   },
   {

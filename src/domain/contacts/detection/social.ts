@@ -201,6 +201,28 @@ const CAPTION_AFTER =
 const VERB_WORD =
   /\b(?:is|are|was|were|am|be|been|do|does|did|have|has|had|will|would|should|could|can|may|might|must|\w+n[’']t|\w+ed|keeps?|looks?|came|comes?|sent|shows?|showing|uploads?|loads?|attach(?:ed)?|need|needs|went|got|take|took|see|saw)\b/i;
 
+/** Someone else's page or account, its owner named before the label: "the facebook page", "his insta account". */
+const SOMEONE_ELSES_LABEL_BEFORE = /\b(?:the|his|her|their|that|its)\s+(?:[\w-]+\s+)?$/i;
+/** A sentence that still sends the reader to the page: "dm", "follow", "look it up", "there". */
+const SENDS_THE_READER = /\b(?:dm|pm|message|msg|follow|add|find|look\s+(?:it|me|us)?\s*up|search|hit\s+(?:me|us)\s+up|check|there|me|us|my|our|mine|ours)\b/i;
+
+/**
+ * What became of someone else's page, told with a past-tense verb right after its label ("the
+ * number went dead, the facebook page disappeared", "his insta account closed"): a sentence, not a
+ * handle, when nothing sends the reader to the page. A handle given after "is" or ":" is not this.
+ */
+function whatBecameOfSomeonesPage(m: RegExpExecArray, text: string, sentence: string): boolean {
+  const h = m.groups?.h ?? "";
+  const word = h.split(/\s/)[0] ?? "";
+  return (
+    /(?:page|account|profile|channel)\s+$/i.test(m[0].slice(0, m[0].length - h.length)) &&
+    /^[a-z]+ed$/.test(word) &&
+    isEnglishWord(word) &&
+    SOMEONE_ELSES_LABEL_BEFORE.test(before(text, m, 40)) &&
+    !SENDS_THE_READER.test(sentence)
+  );
+}
+
 export const SOCIAL_PATTERNS: Pattern[] = [
   {
     kind: "SOCIAL_HANDLE", // "follow @ torque.tom": a handle with a space after the @
@@ -303,7 +325,11 @@ SOCIAL_PATTERNS.push(
       // Only where an app or platform is named, and the name is shaped like one or said after "there".
       const sentence = before(text, m, 80) + " " + after(text, m, 40);
       const platformNamed = PLATFORM_NAMED.test(sentence);
-      return platformNamed && (/[\d_.]|[a-z][A-Z]/.test(h) || /\s[A-Z]/.test(h) || /\b(?:there|username|handle|gt|gamertag|name's|channel)\b/i.test(m[0]) || /^[a-z]{6,}$/.test(h));
+      return (
+        platformNamed &&
+        (/[\d_.]|[a-z][A-Z]/.test(h) || /\s[A-Z]/.test(h) || /\b(?:there|username|handle|gt|gamertag|name's|channel)\b/i.test(m[0]) || /^[a-z]{6,}$/.test(h)) &&
+        !whatBecameOfSomeonesPage(m, text, sentence)
+      );
     },
     span: (m) => groupSpan(m, "h"),
   },
