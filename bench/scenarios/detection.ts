@@ -3,12 +3,11 @@
 // Measured in-process over a mix of the labelled corpus (real message lengths) and 2,000-character
 // messages built from it (the longest a message may be), after a warm-up so the figure is the
 // steady state the server sees.
-import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
-import { fileURLToPath } from "node:url";
 import { DEFAULT_DETECTION_OPTIONS, detectContactDetails } from "../../src/domain/contacts/contact-detector.ts";
 import { TRAINED_STAGE } from "../../src/domain/contacts/second-stage/classifier.ts";
 import { MAX_MESSAGE_LENGTH } from "../../src/modules/chat/chat.inputs.ts";
+import { corpusMessages, longMessages } from "../detection-messages.ts";
 import { percentile, type ScenarioResult } from "../support.ts";
 
 const TARGET_P99_MS = 2;
@@ -16,29 +15,6 @@ const ROUNDS = Number(process.env.BENCH_DETECTION_ROUNDS ?? 5);
 /** `BENCH_DETECTION_STAGE=trained`: measure the rules plus the trained second stage (off in the product by default). */
 const TRAINED = process.env.BENCH_DETECTION_STAGE === "trained";
 const OPTIONS = TRAINED ? { ...DEFAULT_DETECTION_OPTIONS, secondStage: TRAINED_STAGE } : DEFAULT_DETECTION_OPTIONS;
-
-function corpusMessages(): string[] {
-  const dev = fileURLToPath(new URL("../../tests/contacts/corpus/dev.jsonl", import.meta.url));
-  const tuning = fileURLToPath(new URL("../../tests/chat/contact-corpus.json", import.meta.url));
-  const fromDev = readFileSync(dev, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .flatMap((l) => (JSON.parse(l) as { messages: string[] }).messages);
-  const fromTuning = (JSON.parse(readFileSync(tuning, "utf8")) as Array<{ text: string }>).map((e) => e.text);
-  return [...fromDev, ...fromTuning];
-}
-
-/** 2,000-character messages: consecutive corpus messages glued until the limit, so every rule has work. */
-function longMessages(messages: readonly string[], count: number): string[] {
-  const out: string[] = [];
-  let at = 0;
-  for (let k = 0; k < count; k++) {
-    let text = "";
-    while (text.length < MAX_MESSAGE_LENGTH) text += `${messages[at++ % messages.length]} `;
-    out.push(text.slice(0, MAX_MESSAGE_LENGTH));
-  }
-  return out;
-}
 
 export async function detectionCost(): Promise<ScenarioResult> {
   const messages = corpusMessages();

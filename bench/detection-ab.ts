@@ -1,0 +1,94 @@
+// `npx tsx bench/detection-ab.ts <git-ref> [rounds]`: the contact detector of the working tree (B)
+// against the one of <git-ref> (A), in one process, interleaved message by message, over the
+// detection bench's 300 messages of 2,000 characters (DETECTION_AB_SHORT=1: the corpus messages
+// themselves). On a machine shared with other work a wall-clock bench run moves by more than most
+// speed-ups; here both detectors meet the same load, each message's figure is the median of its
+// rounds (CPU time, which waiting for a core does not count), and the ratio is per message. Prints
+// how many outputs differ (a speed change must show 0), p50/p99 of the per-message medians and the
+// median per-message ratio B/A, in CPU and in wall time.
+import "reflect-metadata"; // chat.inputs.ts (MAX_MESSAGE_LENGTH) declares type-graphql inputs
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { detectContactDetails as detectB } from "../src/domain/contacts/contact-detector.ts";
+import { corpusMessages, longMessages } from "./detection-messages.ts";
+
+type Detect = typeof detectB;
+
+const [ref, roundsArg] = process.argv.slice(2);
+if (!ref) {
+  console.error("usage: npx tsx bench/detection-ab.ts <git-ref> [rounds]");
+  process.exit(2);
+}
+const ROUNDS = Number(roundsArg ?? 6);
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+/** The detector as it was at `ref`: that commit's src/ unpacked beside this checkout's node_modules. */
+async function detectorAt(commit: string): Promise<{ detect: Detect; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), "detection-ab-"));
+  const archive = execFileSync("git", ["archive", commit, "src"], { cwd: root, maxBuffer: 1 << 30 });
+  execFileSync("tar", ["-x", "-C", dir], { input: archive });
+  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
+  const module = (await import(pathToFileURL(join(dir, "src/domain/contacts/contact-detector.ts")).href)) as { detectContactDetails: Detect };
+  return { detect: module.detectContactDetails, dir };
+}
+
+const percentileOf = (values: readonly number[], p: number): number => {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+};
+const median = (values: readonly number[]): number => percentileOf(values, 50);
+
+function cpuMs(detect: Detect, message: string): number {
+  const c0 = process.cpuUsage();
+  detect(message);
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+}
+
+function wallMs(detect: Detect, message: string): number {
+  const t0 = performance.now();
+  detect(message);
+  return performance.now() - t0;
+}
+
+const { detect: detectA, dir } = await detectorAt(ref);
+try {
+  const corpus = corpusMessages();
+  const messages = process.env.DETECTION_AB_SHORT ? corpus : longMessages(corpus, 300);
+  for (const m of [...messages, ...corpus.slice(0, 500)]) {
+    detectA(m); // warm-up: JIT and lazily built tables
+    detectB(m);
+  }
+  const differing = messages.filter((m) => JSON.stringify(detectA(m)) !== JSON.stringify(detectB(m))).length;
+  const samples = { cpuA: messages.map((): number[] => []), cpuB: messages.map((): number[] => []), wallA: messages.map((): number[] => []), wallB: messages.map((): number[] => []) };
+  for (let round = 0; round < ROUNDS; round++) {
+    messages.forEach((m, i) => {
+      // Alternating which goes first, so neither always meets the other's warm caches.
+      const order: Array<[Detect, number[], number[]]> = [
+        [detectA, samples.cpuA[i]!, samples.wallA[i]!],
+        [detectB, samples.cpuB[i]!, samples.wallB[i]!],
+      ];
+      if ((round + i) % 2 === 1) order.reverse();
+      for (const [detect, cpu] of order) cpu.push(cpuMs(detect, m));
+      for (const [detect, , wall] of order) wall.push(wallMs(detect, m));
+    });
+  }
+  console.log(`${ref} (A) vs working tree (B): ${messages.length} messages, ${ROUNDS} rounds, outputs differing: ${differing}, load ${loadavg()[0]!.toFixed(2)}`);
+  for (const [label, a, b] of [
+    ["CPU ", samples.cpuA, samples.cpuB],
+    ["wall", samples.wallA, samples.wallB],
+  ] as const) {
+    const medA = a.map(median);
+    const medB = b.map(median);
+    const ratio = median(medA.map((x, i) => medB[i]! / x));
+    const f = (x: number): string => x.toFixed(2);
+    console.log(
+      `${label} per-message medians  A p50 ${f(percentileOf(medA, 50))} p99 ${f(percentileOf(medA, 99))} ms | B p50 ${f(percentileOf(medB, 50))} p99 ${f(percentileOf(medB, 99))} ms | median ratio B/A ${ratio.toFixed(3)}`,
+    );
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
