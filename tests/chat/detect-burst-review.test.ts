@@ -73,11 +73,6 @@ const RECOVERED: [string[], string[]][] = [
 
 /** [messages, pieces]: split attempts the change still hides (in the same shapes). */
 const STILL_HIDDEN: [string[], string[]][] = [
-  // Round 19: "the bird app" is read as an app named by its logo, and the burst is hidden.
-  [
-    ["reach me mike", "fixes99 on the bird app"],
-    ["mike", "fixes99"],
-  ],
   [["book with us direct at the brakehouse.", "com and skip the fees"], ["brakehouse"]],
   [["our own site is the brakehouse.", "co.uk, cheaper there"], ["brakehouse"]],
   [["check out the brakehouse.", "co.", "uk for prices"], ["brakehouse"]],
@@ -146,6 +141,10 @@ const NEITHER: [string[], string[]][] = [
   [
     ["catch me on wrenchmi", "ke99 over on the gram"],
     ["wrenchmi", "ke99"],
+  ],
+  [
+    ["reach me mike", "fixes99 on the bird app"],
+    ["mike", "fixes99"],
   ],
   [["thewrenchwizard", "co uk"], ["thewrenchwizard"]],
   [["brakehouse", "co uk has my prices"], ["brakehouse"]],

@@ -582,12 +582,11 @@ SOCIAL_PATTERNS.push({
 
 SOCIAL_PATTERNS.push({
   // The same app named by its logo alone: "the app with the paper plane logo", "find me on the app
-  // with the ghost", "the app with the little ghost icon", "the bird app", "the ghost app" (Telegram,
-  // Snapchat, WhatsApp, Messenger, Twitter).
+  // with the ghost", "the app with the little ghost icon" (Telegram, Snapchat, WhatsApp, Messenger).
   kind: "MESSAGING_APP",
-  re: /\bthe\s+app\s+with\s+the\s+(?:(?:little|white|yellow|blue|green|small)\s+)*(?:paper\s+(?:plane|airplane)|ghost|speech\s+bubble|chat\s+bubble|green\s+phone|lightning\s+bolt)(?:\s+(?:logo|icon|symbol))?\b|\bthe\s+(?:(?:little|white|yellow|blue|small)\s+)*(?:bird|ghost|paper\s+(?:plane|airplane))\s+(?:app|site)\b/gi,
+  re: /\bthe\s+app\s+with\s+the\s+(?:(?:little|white|yellow|blue|green|small)\s+)*(?:paper\s+(?:plane|airplane)|ghost|speech\s+bubble|chat\s+bubble|green\s+phone|lightning\s+bolt)(?:\s+(?:logo|icon|symbol))?\b/gi,
   accept: (m, text) => !negatedBefore(text, m.index),
-  words: ["plane", "airplane", "ghost", "bubble", "phone", "bolt", "bird"],
+  words: ["plane", "airplane", "ghost", "bubble", "phone", "bolt"],
 });
 
 const APP_WORDS = [...PLATFORM_WORDS, "dm", "zalo", "meet", "video", "line", "session", "teams", "w", "whatssapp", "hangouts", "gchat", "g-chat", "wapp"];
