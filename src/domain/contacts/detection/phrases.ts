@@ -967,16 +967,6 @@ export const LOOKUP_PATTERNS: Pattern[] = [
     span: (m) => groupSpan(m, "n"),
   },
 ];
-/**
- * The sender pointing at themselves after a look-up: "look up the only mobile tyre guy in Bendigo,
- * that's me", "look on kijiji for the guy doing brake jobs for $99, thats me". The description
- * replaces the name; "that's me done" or "that's us sorted" is an idiom, not the sender.
- */
-const LOOKUP_THEN_SELF = new RegExp(
-  String.raw`\b(?:look\s+(?:(?:me|us)\s+)?(?:up|on)|search(?:\s+for)?|googl(?:e|ing)|check\s+(?:out\s+)?(?:on\s+)?(?:${LOOKUP}))\b[^.!?\n]{3,120}?[\s,;:—–-]+(?:that['’]?s|thats|it['’]?s|its|that\s+is|that\s+will\s+be|that['’]?ll\s+be)\s+(?:me|us|my\s+(?:shop|page|business|listing|ad|profile)|our\s+(?:shop|page|business|listing|ad|profile))\b(?!\s+(?:done|off|finished|sorted|out|gone|away|home|there|for\s+the\s+day))`,
-  "gi",
-);
-
 const LOOKUP_WORDS = (
   "google yelp thumbtack bbb better yell angi angie's angies checkatrade trustpilot repairpal bing zalo kijiji craigslist nextdoor facebook fb marketplace " +
   "insta instagram ig linkedin youtube tiktok twitter reddit yellow white whitepages yellowpages mapquest apple houzz porch social apps whatsapp messenger " +
@@ -984,17 +974,10 @@ const LOOKUP_WORDS = (
   // the look-up verbs of the other languages, which name no site ("googlea Taller X", "such bei google")
   "googlea googleame googleen googlear busca buscame búscame buscanos búscanos encuentra encuentranos encontra procura procure cherche cherchez trouvez such suche sucht cerca cercaci cercami face gram " +
   // LOOKUP_SITES, as words
-  "gumtree trademe trade homeadvisor home taskrabbit trustatrader mybuilder rated freeindex cylex justdial sulekha indiamart urbanclap urban donedeal olx mercado mercadolibre " +
+  "gumtree homeadvisor home taskrabbit trustatrader mybuilder rated freeindex cylex justdial sulekha indiamart urbanclap urban donedeal olx mercado mercadolibre " +
   "autotrader cargurus carfax mechanicadvisor superpages manta alignable foursquare tripadvisor maps waze hipages oneflare airtasker bark fixr gmaps g-maps goog fbook f-book fbk"
 ).split(" ");
 for (const p of LOOKUP_PATTERNS) p.words = LOOKUP_WORDS;
-
-LOOKUP_PATTERNS.push({
-  kind: "OFF_PLATFORM_REQUEST", // "look up the only mobile tyre guy in Bendigo, thats me": a look-up needing no site named
-  re: LOOKUP_THEN_SELF,
-  accept: (m, text) => !negatedBefore(text, m.index),
-  words: ["look", "search", "google", "googling", "check"],
-});
 
 // ----- the look-up grammar --------------------------------------------------------------------
 // A look-up is a finding verb, a platform and a name to type in, in any order:

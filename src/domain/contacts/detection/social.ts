@@ -51,7 +51,6 @@ export const LOOKUP_SITES = [
   "donedeal",
   "gumtree",
   "kijiji",
-  "trade\\s?me",
   "craigslist",
   "olx",
   "mercado\\s?libre",
