@@ -108,34 +108,15 @@ function turnedDown(text: string, m: RegExpExecArray): boolean {
   return refusal !== null && !(refusal.groups?.["pass"] !== undefined && HANDED_ON_AFTER.test(after(text, m, 40)));
 }
 
-/**
- * A question that offers the platform as the other way ("do I pay the workshop at the counter or is
- * it all through here?", "text you, or should I keep it on the app?"): the sender asks how the
- * platform works, offering nothing. Not when a saving is asked about ("... cheaper at the counter or
- * through here?").
- */
-const OR_THE_PLATFORM_ASKED = new RegExp(
-  String.raw`^[^.!?\n]{0,60}?\bor\s+(?:is\s+it|does\s+it|do\s+(?:i|we)|should\s+(?:i|we)|can\s+(?:i|we)|would\s+(?:i|we))?\s*(?:all\s+|just\s+|only\s+)?(?:(?:go|keep\s+it|pay|book)\s+)?(?:${THROUGH}|via|in|on)\s+(?:here|the\s+app|this\s+app|the\s+platform)\b[^.!?\n]{0,20}\?`,
-  "i",
-);
+/** A saving asked about or offered: staying on the platform then weighs a cheaper other way. */
 const SAVING_ASKED = /\b(?:cheaper|discount|save|saving|less|fee|fees|commission|cash|cut)\b/i;
 /**
- * The other way itself stated as a deal (the booking skipped, a payment to the person or by a
- * payment app) or a meeting or a home ("Can I pay you on Zelle or is it all through here?", "Could
- * we meet at my house or ..."): the question then offers it, whatever it asks after (round 18's
- * review).
+ * Another way stated as a deal (the booking skipped, a payment to the person or by a payment app)
+ * or a meeting or a home ("pay me on Zelle", "we can meet at my house"): choosing the platform beside
+ * it declines nothing (round 18's review).
  */
 const OTHER_WAY_OFFERED =
   /\b(?:zelle|venmo|paypal|cash\s*app|revolut|wise|monzo|interac|e-?transfer|bank|transfer|iban|bsb|sort\s+code|crypto|bitcoin|pay\s+(?:you|u|ya)\s+(?:direct(?:ly)?|straight|on|by|via|in|with|to)|direct(?:ly)?|meet|meeting|house|home|flat|mine|driveway|skip|skipping|off\s+the\s+(?:app|books|platform)|privately|outside)\b/i;
-
-function asksIfThePlatform(text: string, m: RegExpExecArray): boolean {
-  const asked = before(text, m, 60) + " " + m[0] + " " + after(text, m, 100);
-  return (
-    OR_THE_PLATFORM_ASKED.test(after(text, m, 100)) &&
-    !SAVING_ASKED.test(asked) &&
-    !OTHER_WAY_OFFERED.test(asked.split(/\bor\s+(?:is|does|do|should|can|would|all|just|only|go|keep|pay|book|through|thru|via|in|on)\b/i)[0] ?? "")
-  );
-}
 
 /**
  * The sender's own choice to stay on the platform set against what was offered ("..., but I'll stick
@@ -158,7 +139,7 @@ function stayingChosen(text: string, m: RegExpExecArray): boolean {
 
 /** Not negated and not pointed back at the platform: the clause test every English phrase rule shares. */
 export function live(m: RegExpExecArray, text: string): boolean {
-  if (negatedBefore(text, m.index) || echoedRefusal(text, m) || turnedDown(text, m) || asksIfThePlatform(text, m)) return false;
+  if (negatedBefore(text, m.index) || echoedRefusal(text, m) || turnedDown(text, m)) return false;
   return !IN_PLATFORM_TAIL.test(after(text, m, 60)) && !IN_PLATFORM_LATER.test(clauseAfter(text, m)) && !stayingChosen(text, m) && !pointsBackAtPlatform(text, m);
 }
 
