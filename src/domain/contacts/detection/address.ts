@@ -5,7 +5,6 @@
  * house number to the postcode, is the detail that gets masked.
  */
 import { after, anyCase, before, caseless, groupSpan, negatedBefore, type Pattern, sentenceOf } from "./context.ts";
-import { endsWithThingLabel } from "./phone.ts";
 import type { Hit } from "./types.ts";
 import { CAR_MAKES as VEHICLE_MAKES, MONTH_NAMES, MOTORBIKE_MAKES, WEEKDAY_NAMES } from "./vocabulary.ts";
 
@@ -165,13 +164,6 @@ const NAMED_STREET_AT_START = new RegExp(String.raw`^(?:[A-Z][a-z'’]+\s+){1,3}
 /** A unit right after a street name ("4400 Westheimer, suite 12"). */
 const UNIT_AFTER_STREET = new RegExp(String.raw`^,?\s*(?:${UNIT_WORDS}|#)\.?\s*#?\w`, "i");
 
-/** A town and its state or postcode after a box ("PMB 4471 Springfield IL 62701", "BP 12, Lyon 69001"). */
-const BOX_TOWN_AFTER = new RegExp(String.raw`^,?\s+(?:[A-Z][a-z]+,?\s+){1,3}(?:(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b|${POSTCODE}\b)`);
-/** Asking for something to be sent, posted or mailed to it ("send it there"): a box, whatever label was named before. */
-const MAILED_TO = /\b(?:send|post|mail|ship|deliver|forward)\s+(?:it|them|(?:the|my|your)\s+\w+)\s+(?:there|to\s+(?:that|it|this|the\s+box))\b/i;
-/** Whether a box's letters after a thing's label are still a box: given its town, or something mailed to it. */
-const boxMailedTo = (m: RegExpExecArray, text: string): boolean => BOX_TOWN_AFTER.test(after(text, m, 60)) || MAILED_TO.test(text.slice(...sentenceOf(m)));
-
 export const ADDRESS_PATTERNS: Pattern[] = [
   {
     kind: "ADDRESS", // "123 Main Street", "45 Oak Ave Apt 3", "301 W 5th St, Austin TX 78701", "88 Old Kent Road, London SE1 5NP", "12/34 Smith St, Parramatta NSW 2150"
@@ -204,13 +196,10 @@ export const ADDRESS_PATTERNS: Pattern[] = [
   },
   { kind: "ADDRESS", re: /(?<![\w\/.,$£€#-])\d{1,5}\s+Broadway\b(?:\s+(?:suite|ste|apt|unit|#)\.?\s*\w+)?/gi }, // Broadway needs no suffix
   // Post-office boxes in their national forms: PO/GPO Box, P.O.B., locked and private bags, Postfach,
-  // apartado, caixa postal, boîte postale. "BP" and "PMB" right after a thing's label are the letters
-  // its code starts with ("the radio serial starts BP 555 0137", "model number PMB 200"), unless the
-  // box is given a town and its state or postcode, or something is mailed to it (boxMailedTo).
+  // apartado, caixa postal, boîte postale.
   {
     kind: "ADDRESS",
     re: /\b(?:G?\.?P\.?\s?O\.?\s*B(?:ox|\.)|post\s+office\s+box|PMB|private\s+bag|locked\s+bag|mail\s*bag|postfach|apartado(?:\s+postal)?|caixa\s+postal|bo[iî]te\s+postale|B\.?P\.?(?=\s*\d))\s*(?:no\.?\s*)?#?\s*\d{1,6}\b/gi,
-    accept: (m, text) => !(/^(?:B\.?P|PMB)/i.test(m[0]) && endsWithThingLabel(before(text, m, 40)) && !boxMailedTo(m, text)),
   },
   { kind: "ADDRESS", re: /\b(?:RR|RT|Rte|Route|HC|Star\s+Route|rural\s+route)\s*#?\s*\d{1,4}\s*,?\s*(?:Site\s*\d{1,4}\s*,?\s*)?Box\s*#?\s*\d{1,6}[A-Z]?\b/gi }, // rural route boxes
   {

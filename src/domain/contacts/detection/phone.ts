@@ -828,16 +828,7 @@ export function findPhones(text: string, synth: ArrayLike<number>, hits: Hit[]):
  * "part number:", "the order # is", "my claim ref". Its words are `THING_BEFORE_NUMBER`'s (and
  * "p/n", "s/n", "rma"), maybe followed by "number", "no.", "#", "code" or "id", and "is" or ":".
  */
-const THING_LABEL_END = new RegExp(
-  String.raw`(?:^|[^\w/])(?:${[...THING_BEFORE_NUMBER, "p/n", "s/n", "rma"].join("|")})(?:\s+(?:number|num|no\.?|nr|#|code|id))?\s*(?:is|was|(?:starts|begins)(?:\s+with)?|reads|[:#=-])?[\s:.]*$`,
-  "i",
-);
-
-/**
- * True when `text` ends by naming a thing's identifier ("the radio serial starts", "part no.",
- * "model number is"): what follows it is that thing's code, whatever its letters resemble.
- */
-export const endsWithThingLabel = (text: string): boolean => THING_LABEL_END.test(text);
+const THING_LABEL_END = new RegExp(String.raw`(?:^|[^\w/])(?:${[...THING_BEFORE_NUMBER, "p/n", "s/n", "rma"].join("|")})(?:\s+(?:number|num|no\.?|nr|#|code|id))?\s*(?:is|was|[:#=-])?[\s:.]*$`, "i");
 /**
  * A message that is nothing but an identifier: groups of letters and digits apart only by spaces,
  * dots, dashes or slashes, with a digit, every group holding one but lone letters ("1Z999AA1", "04465",
