@@ -6,7 +6,7 @@
  */
 import { after, anyCase, before, caseless, groupSpan, negatedBefore, type Pattern, sentenceOf } from "./context.ts";
 import type { Hit } from "./types.ts";
-import { CAR_MAKES as VEHICLE_MAKES, MONTH_NAMES, MOTORBIKE_MAKES, WEEKDAY_NAMES } from "./vocabulary.ts";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "./vocabulary.ts";
 
 const STREET_SUFFIX =
   "street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|ter|tce|close|crescent|cres|cresc|way|parkway|pkwy|circle|cir|square|sq|trail|trl|alley|aly|row|mews|grove|gr|gardens|gdns|highway|hwy|freeway|fwy|expressway|expy|pike|turnpike|tpke|loop|run|path|plaza|plz|heights|hts|hill|walk|parade|pde|esplanade|esp|quay|wharf|green|park|crossing|xing|point|pt|ridge|bend|cove|creek|glen|hollow|view|vale|rise|chase|broadway|strand|promenade|estate|meadow|meadows|landing|station|crt|cct|circuit|blvd|av|" +
@@ -700,39 +700,6 @@ ADDRESS_PATTERNS.push({
   ),
   accept: (m, text) => !/\b(?:fuse|gear|tool|junction|glove|battery|steering|relay|air|cat|port)\s*$/i.test(before(text, m, 12)) && !negatedBefore(text, m.index),
   gate: /\bbox\s*#?\s*\d/i,
-});
-
-// Rural delivery, the address of a farm or a bush block with no street number: Australia's roadside
-// mail box ("RMB 212, Nabiac", "RSD 4 Kyneton", "CMB 80"), New Zealand's rural delivery ("RD 3 Te
-// Awamutu", "R.D. 2, Masterton"), the US rural free delivery and star route ("RFD 1", "Box 45, Star
-// Route"). RSD and CMB stand alone. "RMB" is also the renminbi ("RMB 150 quote for the clutch")
-// and RSD the dinar, so none is read beside a money word, and RMB needs its town after it. "RD" is also a
-// road and a model's code ("Selling my RD 250 Yamaha"), so it needs capitals, a number of at most
-// two digits and a town after it that is no vehicle's make, ending its clause ("the RD 2 Service
-// Manual says" is a book).
-const RURAL_TOWN = String.raw`(?:,?\s+(?:${PLACE}|via\s+[a-z]{3,}))`;
-/** A money word before an amount, right after it, or later in its clause: the renminbi (or the Serbian dinar, RSD) priced, paid or quoted. */
-const MONEY_BEFORE = /\b(?:cost|costs|paid|pay|price[ds]?|for|about|around|only|spent|worth|charged?|quoted?|deposit|total)\s*$/i;
-// "4" is "for" as the normaliser reads it after a number.
-const MONEY_RIGHT_AFTER = /^\s*(?:yuan|each|per|k\b|\/|(?:for|4)\b|quote|price|deal|deposit|total|cash|a\s+(?:month|year|piece))/i;
-const MONEY_LATER = /^[^.!?\n]{0,24}\b(?:yuan|quote[ds]?|price[ds]?|deal|deposit|total|shipping|postage|incl\w*)\b/i;
-ADDRESS_PATTERNS.push({
-  kind: "ADDRESS",
-  re: new RegExp(
-    String.raw`\b(?<box>${anyCase("rmb|rsd|cmb|roadside mail box|roadside mailbox")})\s*#?\s*\d{1,5}\b(?<boxTown>${RURAL_TOWN})?|\b(?:RD|R\.D\.|RFD|R\.F\.D\.|Rural\s+Delivery|Rural\s+Free\s+Delivery)\s*#?\s*\d{1,2}\b,?\s+(?<town>${PLACE})(?=\s*[,.;:!?()\n—–-]|\s*$|\s+${POSTCODE}\b)|\b[Bb]ox\s*#?\s*\d{1,5},?\s+[Ss]tar\s+[Rr]oute\b`,
-    "gd",
-  ),
-  accept: (m, text) => {
-    if (negatedBefore(text, m.index)) return false;
-    if (m.groups?.box !== undefined) {
-      const amountEnd = m.indices?.groups?.boxTown?.[0] ?? m.index + m[0].length;
-      if (MONEY_BEFORE.test(before(text, m, 16)) || MONEY_RIGHT_AFTER.test(text.slice(amountEnd, amountEnd + 30)) || MONEY_LATER.test(after(text, m, 30))) return false;
-      return m.groups.boxTown !== undefined || !/^rmb/i.test(m.groups.box);
-    }
-    const town = m.groups?.town?.toLowerCase().split(/\s+/) ?? [];
-    return !town.some((w) => VEHICLE_MAKES.has(w) || MOTORBIKE_MAKES.has(w));
-  },
-  gate: /\b(?:rmb|rsd|cmb|roadside|rd|r\.d|rfd|r\.f\.d|rural|star\s+route)\b/i,
 });
 
 // A home in a block: the flat, apartment or unit and the block's name ("Flat 4, 2nd floor,

@@ -16,11 +16,6 @@ export const CAR_MAKES: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
-/** Motorcycle makes, lower case: a model code before one is a bike ("RD 250 Yamaha", "GS 500 Suzuki"). */
-export const MOTORBIKE_MAKES: ReadonlySet<string> = new Set(
-  "yamaha kawasaki ducati triumph ktm aprilia husqvarna bsa norton vespa piaggio benelli bimota cagiva gilera moto guzzi mv agusta royal enfield indian victory buell hyosung cfmoto zontes".split(" "),
-);
-
 /**
  * Place nouns that are a workshop's own premises: after a bare "my"/"our" ("pop round to my shop
  * Tuesday", "drop it in our bay") the booked workshop speaking of itself, not a private meeting
