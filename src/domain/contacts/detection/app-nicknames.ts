@@ -8,7 +8,6 @@
  *   OWNER x NICKNAME x (label word)? x IS x HANDLE   "my disc is lil_wrench", "ur cord tag = x#1234"
  *   ADD-ON x NICKNAME x HANDLE                       "add me on dc, torque_dad"
  *   OWNER x handle x EVERYWHERE x IS x HANDLE        "my handle everywhere is turbo_tess"
- *   NICKNAME x SEPARATOR x HANDLE, as a line's label  "discord: turbo.tom", "disc: @x", "tgram — @ kenji_auto"
  *
  * and the handle must look like one (a digit, "_", a dot inside, "#1234", camelCase) or come with
  * a cue of the app's use ("add me", "dm me", "lets vc", "hmu"). The handle is masked.
@@ -16,11 +15,8 @@
 import { after, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 import { HANDLE as SOCIAL_HANDLE, handleOk } from "./social.ts";
 
-/** Nicknames of social apps (and Telegram's "tgram"). */
-const NICKNAME = String.raw`(?:disc|discord|disco|dc|cord|snap|snapchat|sc|the\s+gram|gram|tok|tiktok|tgram)`;
-
-/** The nicknames that are only ever an app's; the others are car words too (a brake disc, DC volts, a supercharger's "sc", Snap-on). */
-const APP_ONLY_NICKNAME = /^\s*(?:discord|snapchat|tiktok|tgram)\b/i;
+/** Nicknames of social apps. */
+const NICKNAME = String.raw`(?:disc|discord|disco|dc|cord|snap|snapchat|sc|the\s+gram|gram|tok|tiktok)`;
 
 /** A handle (social.ts's), with a Discord "#1234" tag allowed. */
 const HANDLE = String.raw`${SOCIAL_HANDLE}(?:#\d{4})?`;
@@ -62,14 +58,6 @@ export const APP_NICKNAME_PATTERNS: Pattern[] = [
     kind: "SOCIAL_HANDLE", // "add me on dc, torque_dad", "add me on cord: pistonpete"
     re: new RegExp(String.raw`\b(?:add|friend|find)\s+(?:me|us)\s+on\s+${NICKNAME}\s*(?:[,:\-]|\s)\s*(?:it['’]?s\s+|as\s+|@\s?)?(?<h>${HANDLE})`, "gid"),
     accept: (m, text) => handleOk(m.groups?.h) && !MEASUREMENT.test(m.groups?.h ?? "") && !negatedBefore(text, m.index),
-    span: (m) => groupSpan(m, "h"),
-  },
-  {
-    kind: "SOCIAL_HANDLE", // "discord: turbo.tom", "tgram — @ kenji_auto", "snap - @wrench_wendy": the nickname as the label a line starts with (not an arrow, which points at others' pages: "ig -> carthrottle had a meme")
-    re: new RegExp(String.raw`^[ \t]*${NICKNAME}[ \t]*(?::|=|[-–—])[ \t]*(?<at>@[ \t]?)?(?<h>${HANDLE})`, "gidm"),
-    // A car-word nickname labels a part as often ("disc: brembo_gt", "sc: eaton_m62"), so it gives a
-    // handle only with an "@" or a cue of the app's use after; an app's own name gives it alone.
-    accept: (m, text) => handleFound(m, text) && (APP_ONLY_NICKNAME.test(m[0]) || Boolean(m.groups?.at) || USE_CUE.test(after(text, m, 50))),
     span: (m) => groupSpan(m, "h"),
   },
 ];

@@ -255,9 +255,9 @@ export const SOCIAL_PATTERNS: Pattern[] = [
     },
   },
   {
-    kind: "SOCIAL_HANDLE", // "my insta is mikesgarage", "insta: wrench.wizard", "IG - @x", "insta — x", "fb: /x", "snap turboTom99", "my discord is wrenchy#4412"
+    kind: "SOCIAL_HANDLE", // "my insta is mikesgarage", "insta: wrench.wizard", "IG - @x", "snap turboTom99", "my discord is wrenchy#4412"
     re: new RegExp(
-      String.raw`\b(?:${HANDLE_PLATFORM})(?<what>(?:\s+(?:handle|username|user\s*name|name|account|page|profile|channel|id|tag|gt))*\s*(?:is|'s|:|=|-|–|—|@|→|➡|👉|\s)\s*(?:just\s+|at\s+|@\s|\/)?)(?<h>${SPOKEN_HANDLE}(?:#\d{4}|\s\d{1,4}\b)?)`,
+      String.raw`\b(?:${HANDLE_PLATFORM})(?<what>(?:\s+(?:handle|username|user\s*name|name|account|page|profile|channel|id|tag|gt))*\s*(?:is|'s|:|=|-|–|@|→|➡|👉|\s)\s*(?:just\s+|at\s+|@\s)?)(?<h>${SPOKEN_HANDLE}(?:#\d{4}|\s\d{1,4}\b)?)`,
       "gid",
     ),
     accept: (m, text) => {
@@ -267,7 +267,7 @@ export const SOCIAL_PATTERNS: Pattern[] = [
       const shaped = /^@|[\d_]|\w\.\w|[a-z][A-Z]|\s(?:dot|underscore|period)\s/.test(h);
       // "insta: x", "IG - x", "ig @x": a label; "my insta is x": a statement. "insta is full of
       // these videos" is neither, and "my snap ring" has no separator at all.
-      if (/[:=@→➡👉]|\s[-–—]\s|\b(?:handle|username|user\s*name|id|tag|gt)\b/iu.test(what)) return true;
+      if (/[:=@→➡👉]|\s[-–]\s|\b(?:handle|username|user\s*name|id|tag|gt)\b/iu.test(what)) return true;
       // "IG is tunedbytony": the abbreviation is only ever the platform.
       if (/^(?:IG|FB|TT|SC|YT|PSN)\b/.test(m[0]) && /\b(?:is|'s)\b/i.test(what)) return true;
       if (/\b(?:is|'s)\b|'s/i.test(what)) return shaped || /\b(?:my|our|his|her|the\s+shop'?s?)\s*$/i.test(before(text, m, 20));
