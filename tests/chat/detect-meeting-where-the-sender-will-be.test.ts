@@ -1,9 +1,9 @@
 // Issue 13, round 19: a meeting at a public place where the sender says they will be found
 // ("come to the petrol pump near my society gate at 7pm, i will wait", "pull up at the servo on
-// the corner, I'm there every morning", "come by the service desk tmrw and ask for me"), and the
-// reader asked round to the sender's ("pop round to mine", "swing back to mine"). The older
-// meeting rules wanted "meet" or a capitalised place with a time. The booked workshop's own desk,
-// counter or bay, a home (the home rules' own), a visit through the booking and a refusal stay clean.
+// the corner, I'm there every morning"), and the reader asked round to the sender's ("pop round to
+// mine", "swing back to mine"). The older meeting rules wanted "meet" or a capitalised place with a
+// time. The booked workshop's own desk (its service desk too, the round-19 review), counter or bay,
+// a home (the home rules' own), a visit through the booking and a refusal stay clean.
 import { describe, expect, it } from "vitest";
 import { kindsOf } from "./detector-helpers.ts";
 
@@ -26,6 +26,8 @@ describe("a meeting where the sender will be found", () => {
     ["the workshop's bay", "pull up at the workshop bay 2, I'll be there from 8"],
     ["someone else asked for", "when you come to the reception, ask for Dave, he'll have the keys"],
     ["the counter", "come to the counter and ask for me, I'll have your invoice"],
+    ["the service desk", "come by the service desk at 8 and ask for me, I'm the one doing your Corolla"],
+    ["the parts desk", "swing by the parts desk when you collect, ask for me and I'll show you the old pads"],
     ["no visit asked", "I'll be there at 9 to drop the car at the workshop"],
     ["an idiom", "come to think of it, I'll be there earlier than 9"],
     ["the booked home visit", "the mechanic will come to the house tomorrow as booked, I'll be there"],

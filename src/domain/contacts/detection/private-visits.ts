@@ -37,7 +37,7 @@ const INSTEAD = /\b(?:instead|rather\s+than|not\s+the\s+(?:booked|app)|skip|canc
 const WORK = /\b(?:we['’]?ll|i['’]?ll|we\s+can|i\s+can)\s+(?:sort|do|fix|handle)\s+(?:it|you|the\s+\w+)\b/i;
 
 /**
- * The reader asked to come to a public place (a servo, a pub, a stall, a store's service desk):
+ * The reader asked to come to a public place (a servo, a pub, a stall, a market):
  * "come to", "pop into", "swing by", "pull up at", "head down to".
  */
 const COME_TO_A_PLACE =
@@ -48,19 +48,19 @@ const FOUND_THERE =
   /\b(?:(?:i['’]?ll|ill|i\s+will|i\s+can)\s+(?:be\s+(?:there|waiting|at|in|by|outside|inside|parked|around)|wait)|ask\s+(?:for|after)\s+me|(?:i['’]?m|im|i\s+am)\s+(?:usually\s+|always\s+|normally\s+)?(?:there|parked|in\s+there)|you['’]?ll\s+(?:find|see|spot)\s+me|look\s+(?:out\s+)?for\s+me|find\s+me\s+(?:there|at|by|in|inside|out))\b/i;
 
 /**
- * Places that are the booked workshop's own (its desk, counter, bay, side gate, car park round the
- * back, key drop) or a home, which the home and own-place rules read: a meeting there is the
+ * Places that are the booked workshop's own (its desk, service or parts counter, bay, side gate, car
+ * park round the back, key drop) or a home, which the home and own-place rules read: a meeting there is the
  * booking's, or not a public place.
  */
 const NOT_A_MEETING_PLACE =
-  /\b(?:workshop|shop|garage|bay|reception|front\s+desk|counter|dealer(?:ship)?|service\s+(?:centre|center|department)|branch|premises|office|house|home|flat|apartment|place|booking|entrance|roller\s+door|loading\s+bay|drop-?off|key\s+(?:drop|box|safe)|(?:side|back|front|rear|main)\s+(?:gate|door|lane|car\s*park|lot)|(?:car\s*park|lot|yard)\s+(?:at|round|out|in)\s+(?:the\s+)?(?:back|front|side|rear))\b/i;
+  /\b(?:workshop|shop|garage|bay|reception|(?:front|service|parts|help)\s+desk|counter|dealer(?:ship)?|service\s+(?:centre|center|department)|branch|premises|office|house|home|flat|apartment|place|booking|entrance|roller\s+door|loading\s+bay|drop-?off|key\s+(?:drop|box|safe)|(?:side|back|front|rear|main)\s+(?:gate|door|lane|car\s*park|lot)|(?:car\s*park|lot|yard)\s+(?:at|round|out|in)\s+(?:the\s+)?(?:back|front|side|rear))\b/i;
 
 /** The visit asked of the reader, not told of someone else ("the tow truck will come to the car park"): a clause's start or an ask. */
 const ASKED_OF_THE_READER = /(?:^|[,.;:!?]\s*|\b(?:please|pls|plz|just|and|then|so|sir|mate|bro|you|u|ya|can\s+(?:you|u)|could\s+(?:you|u))\s+)$/i;
 
 export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
   {
-    kind: DEAL, // "come to the petrol pump near my society gate at 7pm, i will wait", "pull up at the servo on the corner, I'm there every morning at 7", "come by the service desk tmrw and ask for me"
+    kind: DEAL, // "come to the petrol pump near my society gate at 7pm, i will wait", "pull up at the servo on the corner, I'm there every morning at 7"
     re: COME_TO_A_PLACE,
     gate: FOUND_THERE,
     accept: (m, text) => ASKED_OF_THE_READER.test(before(text, m, 30)) && !NOT_A_MEETING_PLACE.test(m.groups?.place ?? "") && FOUND_THERE.test(sentenceText(text, m)) && live(m, text),
