@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { detectContactDetails as detectB } from "../src/domain/contacts/contact-detector.ts";
 import { corpusMessages, longMessages } from "./detection-messages.ts";
+import { percentile } from "./support.ts";
 
 type Detect = typeof detectB;
 
@@ -35,11 +36,7 @@ async function detectorAt(commit: string): Promise<{ detect: Detect; dir: string
   return { detect: module.detectContactDetails, dir };
 }
 
-const percentileOf = (values: readonly number[], p: number): number => {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-};
-const median = (values: readonly number[]): number => percentileOf(values, 50);
+const median = (values: number[]): number => percentile(values, 50);
 
 function cpuMs(detect: Detect, message: string): number {
   const c0 = process.cpuUsage();
@@ -86,7 +83,7 @@ try {
     const ratio = median(medA.map((x, i) => medB[i]! / x));
     const f = (x: number): string => x.toFixed(2);
     console.log(
-      `${label} per-message medians  A p50 ${f(percentileOf(medA, 50))} p99 ${f(percentileOf(medA, 99))} ms | B p50 ${f(percentileOf(medB, 50))} p99 ${f(percentileOf(medB, 99))} ms | median ratio B/A ${ratio.toFixed(3)}`,
+      `${label} per-message medians  A p50 ${f(percentile(medA, 50))} p99 ${f(percentile(medA, 99))} ms | B p50 ${f(percentile(medB, 50))} p99 ${f(percentile(medB, 99))} ms | median ratio B/A ${ratio.toFixed(3)}`,
     );
   }
 } finally {
