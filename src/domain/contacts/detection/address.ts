@@ -744,6 +744,8 @@ const READING_BEFORE = /\d\.\d+\s*(?:,|and)?\s*$/;
 /** A measured thing named in the pair's clause before it ("battery went", "peak lat", "clearances were"). */
 const MEASURED_BEFORE =
   /\b(?:batter(?:y|ies)|volt(?:s|age)?|clearances?|gaps?|trims?|runout|pressures?|readings?|logger|sensors?|gauge|meter|temps?|temperatures?|torque|peak|spec|tolerances?|speed|boost|lambda|afr|g-?force|accel(?:eration)?|cornering|braking|tread|thickness|speedo(?:meter)?|resistance|current|fuel)\b[^,.;!?\n]*$/i;
+/** A coordinate as written, the typographic minus read as a sign: "−0.1246" is -0.1246. */
+const degrees = (written: string | undefined): number => Number((written ?? "").replace("−", "-"));
 /** Whether a latitude and a longitude both under 3° in size: open sea, never a place chatted about. */
 const nearNullIsland = (lat: number, lon: number): boolean => Math.abs(lat) < 3 && Math.abs(lon) < 3;
 /** Whether two numbers of one sign within 15% of each other: a reading before and after, as a where-word alone cannot tell. */
@@ -754,8 +756,8 @@ ADDRESS_PATTERNS.push({
   kind: "ADDRESS",
   re: COORDINATE_PAIR,
   accept: (m, text) => {
-    const lat = Number((m.groups?.lat ?? "").replace("−", "-"));
-    const lon = Number((m.groups?.lon ?? "").replace("−", "-"));
+    const lat = degrees(m.groups?.lat);
+    const lon = degrees(m.groups?.lon);
     if (Math.abs(lat) > 90 || Math.abs(lon) > 180 || nearNullIsland(lat, lon)) return false;
     if (READING_AFTER.test(after(text, m, 40)) || READING_BEFORE.test(before(text, m, 16)) || negatedBefore(text, m.index)) return false;
     if (m.groups?.latMark || m.groups?.lonMark) return true;
@@ -778,8 +780,8 @@ ADDRESS_PATTERNS.push({
   accept: (m, text) => {
     if (negatedBefore(text, m.index)) return false;
     if (m.groups?.lat === undefined) return true;
-    const lat = Number(m.groups.lat.replace("−", "-"));
-    const lon = Number((m.groups.lon ?? "").replace("−", "-"));
+    const lat = degrees(m.groups.lat);
+    const lon = degrees(m.groups.lon);
     return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && !nearNullIsland(lat, lon) && !MEASURED_BEFORE.test(before(text, m, 60));
   },
   gate: /°|\blat/i,

@@ -299,11 +299,15 @@ function endsSentence(text: string, i: number): boolean {
  * `endsSentence` and reaching at most 200 characters either way of the match.
  */
 export function sentenceOf(m: RegExpExecArray): [number, number] {
-  const text = m.input;
-  let start = m.index;
-  while (start > 0 && !endsSentence(text, start - 1) && m.index - start < 200) start--;
-  let end = m.index + m[0].length;
-  while (end < text.length && !endsSentence(text, end) && end - m.index < 200) end++;
+  return sentenceAt(m.input, m.index, m.index + m[0].length);
+}
+
+/** The sentence around the span [from, to) of `text`, as `sentenceOf` reads it for a match there. */
+export function sentenceAt(text: string, from: number, to: number): [number, number] {
+  let start = from;
+  while (start > 0 && !endsSentence(text, start - 1) && from - start < 200) start--;
+  let end = to;
+  while (end < text.length && !endsSentence(text, end) && end - from < 200) end++;
   return [start, end];
 }
 

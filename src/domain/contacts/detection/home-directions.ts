@@ -19,7 +19,7 @@
  * behind a shop ("blue Corolla" is no part of a house), a noise after the bridge, or a house near a
  * school said in passing (nothing tells it apart) stay innocent.
  */
-import { negatedBefore, type Pattern, sentenceOf } from "./context.ts";
+import { negatedBefore, type Pattern, sentenceAt, sentenceOf } from "./context.ts";
 
 /** Words for a home or the building a home is in. */
 const DWELLING_NOUN = String.raw`(?:house|home|place|flat|apartment|apt|unit|bungalow|cottage|cabin|farm|farmhouse|ranch|trailer|caravan|mobile\s+home|double\s+wide|duplex|terrace|semi|townhouse|condo|yard|block|building|gaff|crib|pad|digs|property|homestead|shack|hut|shed|barn|lock-?up(?:\s+garage)?|annexe?|granny\s+flat)`;
@@ -144,8 +144,7 @@ function directionsSpan(m: RegExpExecArray): [number, number] {
   let before = start - 1;
   while (before > 0 && /\s/.test(m.input[before]!)) before--;
   if (before <= 0) return [start, end];
-  const previous = Object.assign([""], { index: before, input: m.input }) as unknown as RegExpExecArray;
-  return [sentenceOf(previous)[0], end];
+  return [sentenceAt(m.input, before, before)[0], end];
 }
 
 export const HOME_DIRECTION_PATTERNS: Pattern[] = [

@@ -536,7 +536,11 @@ export const DEAL_PATTERNS: Pattern[] = [
     // nor when the sentence says where it is ("it's on Elm Street behind the Shell"): a location given.
     kind: DEAL, // "come by my place", "come round mine", "bring it to my house", "I'll come to your place"
     re: /\b(?:come|drop|swing|pop|stop|bring\s+it|bring\s+the\s+car|bring\s+her)\s+(?:over\s+|by\s+|round\s+|around\s+|in\s+)?(?:to\s+|at\s+)?(?:my|our)\s+(?<place>place|house|home|shop|garage|workshop|yard|unit|driveway|spot)\b|\b(?:come|pop|swing|head|drop)\s+(?:(?:round|over|by|across|back)\s+(?:to\s+)?|to\s+)mine\b|\b(?:come|drive|pop|swing)\s+(?:over\s+|out\s+|round\s+|by\s+)?(?:to\s+)?(?:your|ur)\s+(?:place|house|home|work|office|location|driveway)\b|\b(?:i|we)\s*(?:can|could|will|'ll)\s+come\s+(?:out\s+)?to\s+(?:you|your\s+place)\b/gi,
-    accept: (m, text) => !(WORKSHOP_PREMISES.test(m.groups?.place ?? "") && !READER_WORKS_THERE.test(sentenceText(text, m)) && !PLACE_LOCATED.test(sentenceText(text, m))) && live(m, text),
+    accept: (m, text) => {
+      if (!WORKSHOP_PREMISES.test(m.groups?.place ?? "")) return live(m, text);
+      const sentence = sentenceText(text, m);
+      return (READER_WORKS_THERE.test(sentence) || PLACE_LOCATED.test(sentence)) && live(m, text);
+    },
   },
 ];
 
