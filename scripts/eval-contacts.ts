@@ -1,4 +1,4 @@
-// `npm run eval:contacts [-- --split dev|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|holdout|tuning] [--aside 0.4]`: the contact detector's figures on a
+// `npm run eval:contacts [-- --split dev|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|holdout|tuning] [--aside 0.4]`: the contact detector's figures on a
 // labelled corpus, overall, per category and per kind; `--stage trained` measures the trained second stage. `dev` (the default), `fresh`, `fresh2` and
 // (from round 5, after it was measured unseen in rounds 3 and 4) `fresh3` may be read while tuning
 // and list every miss and false positive; from round 6 `fresh4` is tuning data too, but listed only
@@ -24,8 +24,8 @@ export interface CorpusEntry {
 }
 
 /**
- * The labelled splits. `holdout` is unseen: evaluated for totals and per-category figures only,
- * never listed while tuning. The others are tuning data (fresh4 to fresh14 listed only with
+ * The labelled splits. `holdout`, and in round 20 `fresh15` and `fresh16`, are unseen: evaluated for totals and
+ * per-category figures only, never listed while tuning. The others are tuning data (fresh4 to fresh14 listed only with
  * `--aside`; each was unseen in the round before it was read, measured at that round's start and
  * end: fresh14 in round 19, read from round 20).
  */
@@ -45,6 +45,8 @@ export const SPLITS = [
   "fresh12",
   "fresh13",
   "fresh14",
+  "fresh15",
+  "fresh16",
   "holdout",
   "tuning",
 ] as const;
