@@ -222,12 +222,12 @@ export function keepAside<T extends { entry: CorpusEntry }>(results: readonly T[
 /** Share of fresh3 to fresh14 kept aside (`--aside 0.4`): never read while tuning or training. */
 export const ASIDE_SHARE = 0.4;
 
-/** The fresh splits a trained stage learns from without their kept-aside share (fresh3 to fresh10 since the retraining after round 14). */
-export const TRAINED_WITHOUT_ASIDE: readonly Split[] = ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"];
+/** The fresh splits a trained stage learns from without their kept-aside share (fresh3 to fresh10 since the retraining after round 14, fresh3 to fresh14 since round 20). */
+export const TRAINED_WITHOUT_ASIDE: readonly Split[] = ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14"];
 
 /**
  * The entries a trained stage may learn from: dev, fresh, fresh2, the old tuning corpus, and
- * fresh3 to fresh10 without their kept-aside share (dropped here, before anything reads them).
+ * fresh3 to fresh14 without their kept-aside share (dropped here, before anything reads them).
  * Never holdout. Each entry comes with the split (the writer) it belongs to.
  */
 export function trainingEntries(): Array<{ split: Split; entry: CorpusEntry }> {

@@ -18,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { detectContactDetails } from "../src/domain/contacts/contact-detector.ts";
 import type { Hit, Mapped, SecondStage } from "../src/domain/contacts/detection/types.ts";
 import { candidatesOf, type Candidate } from "../src/domain/contacts/second-stage/candidates.ts";
-import { probability, weightOf, type ContactModel } from "../src/domain/contacts/second-stage/classifier.ts";
+import { keptHits, probability, weightOf, type ContactModel } from "../src/domain/contacts/second-stage/classifier.ts";
 import { CORPUS_DETECTION_OPTIONS, evaluateEntry, figures, trainingEntries, type CorpusEntry, type EntryResult } from "./eval-contacts.ts";
 
 interface Example {
@@ -29,12 +29,12 @@ interface Example {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** The rules' hits and the normalised text of one message (the second stage's input). */
-function ruleInput(text: string): { norm: Mapped; hits: Hit[] } {
-  let captured: { norm: Mapped; hits: Hit[] } | null = null;
+/** The rules' hits, the normalised text and the allowed domains of one message (the second stage's input). */
+function ruleInput(text: string): { norm: Mapped; hits: Hit[]; allowedDomains: readonly string[] } {
+  let captured: { norm: Mapped; hits: Hit[]; allowedDomains: readonly string[] } | null = null;
   const capture: SecondStage = {
-    select(norm, hits) {
-      captured = { norm, hits: [...hits] };
+    select(norm, hits, allowedDomains) {
+      captured = { norm, hits: [...hits], allowedDomains };
       return [...hits];
     },
   };
@@ -75,8 +75,8 @@ export function examplesOf(entry: CorpusEntry, index: number): Example[] {
   const out: Example[] = [];
   if (glued !== null) texts.push({ text: glued, offset: -1 });
   for (const { text, offset } of texts) {
-    const { norm, hits } = ruleInput(text);
-    const { shared, candidates } = candidatesOf(norm, hits);
+    const { norm, hits, allowedDomains } = ruleInput(text);
+    const { shared, candidates } = candidatesOf(norm, hits, allowedDomains);
     const range = (c: Candidate): [number, number] => [norm.from[c.start] ?? 0, norm.to[c.end - 1] ?? 0];
     const covers = (c: Candidate, p: number): boolean => {
       const [s, e] = range(c);
@@ -161,18 +161,18 @@ export function fit(examples: readonly Example[], lambda: number): Omit<ContactM
  * keeps those at or above the current threshold.
  */
 export function cachedStage(model: Omit<ContactModel, "threshold" | "looseThreshold">, thresholds: Pick<ContactModel, "threshold" | "looseThreshold">): SecondStage {
-  const cache = new Map<string, Array<{ hit: Hit; p: number; rule: boolean }>>();
+  const cache = new Map<string, Array<{ candidate: Candidate; p: number }>>();
   return {
-    select(norm, hits) {
+    select(norm, hits, allowedDomains) {
       let scored = cache.get(norm.text + "\u0000" + hits.length);
       if (!scored) {
         const full = { ...model, threshold: 0, looseThreshold: 0 };
-        const { shared, candidates } = candidatesOf(norm, hits);
+        const { shared, candidates } = candidatesOf(norm, hits, allowedDomains);
         const common = weightOf(full, shared);
-        scored = candidates.map((c) => ({ hit: { kind: c.kind, start: c.start, end: c.end, detail: c.detail }, p: probability(full, c, common), rule: c.generator === "rule" }));
+        scored = candidates.map((c) => ({ candidate: c, p: probability(full, c, common) }));
         cache.set(norm.text + "\u0000" + hits.length, scored);
       }
-      return scored.filter((s) => s.p >= (s.rule ? thresholds.threshold : thresholds.looseThreshold)).map((s) => s.hit);
+      return keptHits(scored.filter((s) => s.p >= (s.candidate.generator === "rule" ? thresholds.threshold : thresholds.looseThreshold)).map((s) => s.candidate));
     },
   };
 }

@@ -479,7 +479,7 @@ export function detectContactDetails(message: string, options: DetectionOptions 
   hideSolicitations(breaks, hits);
   findStrayPostcodes(norm.text, hits);
   findAccessCodes(norm.text, hits);
-  const chosen = options.secondStage ? options.secondStage.select(norm, hits) : hits;
+  const chosen = options.secondStage ? options.secondStage.select(norm, hits, options.allowedDomains) : hits;
   const spans: ContactSpan[] = [];
   for (const h of chosen) {
     const start = norm.from[h.start] ?? 0;

@@ -54,4 +54,26 @@ describe("candidates of the second stage", () => {
     expect(candidatesOf(norm, [{ kind: "PHONE", start: 11, end: 23, detail: true }]).shared).toEqual(expect.arrayContaining(["mk:PHONE:1", "m:cell"]));
     expect(candidatesOf(normalise("brakes squeal when cold"), []).shared).toContain("mk:none");
   });
+
+  it("read a host on an allowed domain as one kind, whatever its name, so no platform's name is learnt", () => {
+    const features = (text: string, allowed: string[]): string[] => {
+      const norm = normalise(text);
+      return candidatesOf(norm, [], allowed).candidates.flatMap((c) => c.features);
+    };
+    const own = features("rules at help.wrenchhub.net/policies", ["wrenchhub.net"]);
+    expect(own).toContain("c3:zzz");
+    expect(own.some((f) => f.includes("wrench"))).toBe(false);
+    const other = features("rules at help.wrenchhub.net/policies", ["autodoctor.app"]);
+    expect(other.some((f) => f.includes("wrench"))).toBe(true);
+    // Neither inside a longer host nor a word that only ends like the domain.
+    expect(features("see wrenchhub.network/x or notwrenchhub.net", ["wrenchhub.net"]).filter((f) => f.startsWith("in:") && f.includes("wrenchhub"))).toEqual(
+      expect.arrayContaining(["in:wrenchhub", "in:notwrenchhub"]),
+    );
+  });
+
+  it("keep every offset when a host is read as one kind", () => {
+    const norm = normalise("mail support@autodoctor.app or ring 512 555 0143");
+    const plain = candidatesOf(norm, []).candidates.map(({ start, end, generator }) => [start, end, generator]);
+    expect(candidatesOf(norm, [], ["autodoctor.app"]).candidates.map(({ start, end, generator }) => [start, end, generator])).toEqual(plain);
+  });
 });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../../src/domain/contacts/detection/normalise.ts";
 import { candidatesOf } from "../../../src/domain/contacts/second-stage/candidates.ts";
-import { classifierStage, probability, type ContactModel } from "../../../src/domain/contacts/second-stage/classifier.ts";
+import { classifierStage, keptHits, probability, type ContactModel } from "../../../src/domain/contacts/second-stage/classifier.ts";
 
 /** A model that believes only in digit runs. */
 const digitsOnly: ContactModel = { bias: -5, threshold: 0.5, looseThreshold: 0.5, weights: { "g:digits:PHONE:1": 10 } };
@@ -21,15 +21,29 @@ describe("the second-stage classifier", () => {
 
   it("keeps the candidates at or above the threshold and drops the rest", () => {
     const norm = normalise("text Dana on 512 555 0143");
-    const kept = classifierStage(digitsOnly).select(norm, []);
+    const kept = classifierStage(digitsOnly).select(norm, [], []);
     expect(kept).toEqual([{ kind: "PHONE", start: 13, end: 25, detail: true }]);
-    expect(classifierStage({ ...digitsOnly, threshold: 0.9999, looseThreshold: 0.9999 }).select(norm, [])).toEqual([]);
+    expect(classifierStage({ ...digitsOnly, threshold: 0.9999, looseThreshold: 0.9999 }).select(norm, [], [])).toEqual([]);
   });
 
   it("can overrule the rules: a rule hit the model scores low is dropped", () => {
     const norm = normalise("part 0280158117");
     const rule = { kind: "PHONE" as const, start: 5, end: 15, detail: true };
     expect(candidatesOf(norm, [rule]).candidates[0]!.generator).toBe("rule");
-    expect(classifierStage({ bias: -5, threshold: 0.5, looseThreshold: 0.5, weights: {} }).select(norm, [rule])).toEqual([]);
+    expect(classifierStage({ bias: -5, threshold: 0.5, looseThreshold: 0.5, weights: {} }).select(norm, [rule], [])).toEqual([]);
+  });
+
+  it("lets a looser candidate over a kept rule detail widen the mask, under that detail's kind", () => {
+    const email = { kind: "EMAIL" as const, start: 5, end: 20, detail: true, generator: "rule" as const };
+    const token = { kind: "SOCIAL_HANDLE" as const, start: 5, end: 24, detail: true, generator: "token" as const };
+    const digits = { kind: "PHONE" as const, start: 30, end: 42, detail: true, generator: "digits" as const };
+    expect(keptHits([email, token, digits])).toEqual([
+      { kind: "EMAIL", start: 5, end: 20, detail: true },
+      { kind: "EMAIL", start: 5, end: 24, detail: true },
+      { kind: "PHONE", start: 30, end: 42, detail: true },
+    ]);
+    // A phrase the rules found (a request, no detail) gives no kind to a detail beside it.
+    const request = { kind: "OFF_PLATFORM_REQUEST" as const, start: 0, end: 42, detail: false, generator: "rule" as const };
+    expect(keptHits([request, digits])[1]).toMatchObject({ kind: "PHONE" });
   });
 });

@@ -42,16 +42,20 @@ export interface DetectionOptions {
    */
   allowedDomains: readonly string[];
   /**
-   * The trained second stage (`second-stage/classifier.ts`), off by default: when given, it
-   * replaces the rules' verdict by its choice among the rules' spans and looser candidates.
+   * The trained second stage (`second-stage/classifier.ts`; on in the application unless
+   * `CONTACT_DETECTION_STAGE=rules`, off in `DEFAULT_DETECTION_OPTIONS`): when given, it replaces
+   * the rules' verdict by its choice among the rules' spans and looser candidates.
    */
   secondStage?: SecondStage;
 }
 
 /** Chooses, from the rules' hits and its own candidates, the hits a message reports. */
 export interface SecondStage {
-  /** @param norm the normalised message; @param hits the rules' hits (normalised offsets) */
-  select(norm: Mapped, hits: readonly Hit[]): Hit[];
+  /**
+   * @param norm the normalised message; @param hits the rules' hits (normalised offsets);
+   * @param allowedDomains the detection's `allowedDomains`
+   */
+  select(norm: Mapped, hits: readonly Hit[], allowedDomains: readonly string[]): Hit[];
 }
 
 /**

@@ -126,18 +126,43 @@ function shape(s: string): string {
     .slice(0, 20);
 }
 
+/** Per list of allowed domains (the few `DetectionOptions` a process builds), the expression finding them as hosts. */
+const HOSTS = new WeakMap<readonly string[], RegExp | null>();
+
+function hostsOf(allowedDomains: readonly string[]): RegExp | null {
+  let re = HOSTS.get(allowedDomains);
+  if (re === undefined) {
+    const names = allowedDomains.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    re = names.length === 0 ? null : new RegExp(String.raw`(?<![\w.-])(?:[a-z0-9-]+\.)*(?:${names.join("|")})(?![\w-])`, "gi");
+    HOSTS.set(allowedDomains, re);
+  }
+  return re;
+}
+
+/**
+ * `text` with every host on an allowed domain (the platform's own, the public references, and
+ * their subdomains) spelt as "z"s, dots kept, so the classifier learns "a link or mail on an
+ * allowed domain" rather than the names the corpus's platforms had ("autodoctor.app" is a
+ * stranger's site to an operator serving another domain). Same length: offsets are unchanged.
+ */
+function neutraliseHosts(text: string, allowedDomains: readonly string[]): string {
+  const re = hostsOf(allowedDomains);
+  return re === null ? text : text.replace(re, (host) => host.replace(/[^.]/g, "z"));
+}
+
 /**
  * Every candidate of a message, with its features.
  *
  * @param norm the message after `normalise`
  * @param hits the rules' final hits on `norm.text` (normalised offsets)
+ * @param allowedDomains `DetectionOptions.allowedDomains`: their hosts are read as one kind (`neutraliseHosts`)
  * @returns `shared`: the features every candidate of the message has (the kinds the rules found, the
  *   message's words), counted once; `candidates`: rule hits first (in the order given), then the
  *   looser candidates (one per generator and range), each with its own features
  */
-export function candidatesOf(norm: Mapped, hits: readonly Hit[]): { shared: string[]; candidates: Candidate[] } {
+export function candidatesOf(norm: Mapped, hits: readonly Hit[], allowedDomains: readonly string[] = []): { shared: string[]; candidates: Candidate[] } {
   // Lone surrogate halves would make feature names that are not well-formed text.
-  const text = norm.text.replace(/[\uD800-\uDFFF]/g, "?");
+  const text = neutraliseHosts(norm.text.replace(/[\uD800-\uDFFF]/g, "?"), allowedDomains);
   const raw: Array<Omit<Candidate, "features">> = hits.map((h) => ({ kind: h.kind, start: h.start, end: h.end, detail: h.detail, generator: "rule" as Generator }));
   const seen = new Set<string>();
   const add = (c: Omit<Candidate, "features">): void => {

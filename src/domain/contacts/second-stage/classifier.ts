@@ -42,15 +42,28 @@ export const thresholdFor = (model: Pick<ContactModel, "threshold" | "looseThres
   candidate.generator === "rule" ? model.threshold : model.looseThreshold;
 
 /**
+ * The hits of the kept candidates. A looser candidate overlapping a kept rule detail only widens
+ * what is masked: it takes that detail's kind, so an e-mail address does not also count as the
+ * handle its token looks like (penalties are counted per kind).
+ */
+export function keptHits(kept: readonly Pick<Candidate, "kind" | "start" | "end" | "detail" | "generator">[]): Hit[] {
+  const details = kept.filter((c) => c.generator === "rule" && c.detail);
+  return kept.map((c) => {
+    const owner = c.generator === "rule" ? undefined : details.find((d) => d.start < c.end && c.start < d.end);
+    return { kind: owner?.kind ?? c.kind, start: c.start, end: c.end, detail: c.detail };
+  });
+}
+
+/**
  * A second stage that keeps the candidates `model` scores at or above their threshold, as hits in
  * normalised offsets (the detector maps them back to the message and masks the detail ones).
  */
 export function classifierStage(model: ContactModel): SecondStage {
   return {
-    select(norm: Mapped, hits: readonly Hit[]): Hit[] {
-      const { shared, candidates } = candidatesOf(norm, hits);
+    select(norm: Mapped, hits: readonly Hit[], allowedDomains: readonly string[]): Hit[] {
+      const { shared, candidates } = candidatesOf(norm, hits, allowedDomains);
       const common = weightOf(model, shared);
-      return candidates.filter((c) => probability(model, c, common) >= thresholdFor(model, c)).map((c) => ({ kind: c.kind, start: c.start, end: c.end, detail: c.detail }));
+      return keptHits(candidates.filter((c) => probability(model, c, common) >= thresholdFor(model, c)));
     },
   };
 }
