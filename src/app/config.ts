@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { DetectionStage } from "../domain/contacts/contact-detector.ts";
 import { DEFAULT_PLATFORM_DOMAINS, platformDomainProblem } from "../domain/contacts/platform-domains.ts";
 import { feePolicyProblems, SEED_FEE_POLICY, type FeePolicy } from "../domain/money/fee-policy.ts";
 import type { AuthSettings } from "../platform/auth/tokens.ts";
@@ -167,6 +168,8 @@ const envSchema = z
           .filter(Boolean),
       )
       .pipe(z.array(z.string().regex(/^[a-z0-9.-]+(:\d+)?$/, "must be a comma-separated list of host names")).min(1, "must name at least one host")),
+    // The contact detector's final say: the trained second stage after the rules (measured to cut false positives on unseen chat), or the rules alone.
+    CONTACT_DETECTION_STAGE: z.enum(["trained", "rules"]).default("trained"),
     // The platform's own domains: links to them and mail from them are no contact detail in chat or monitored text.
     PLATFORM_DOMAINS: z
       .string()
@@ -329,6 +332,8 @@ export interface Config {
   mediaUrlHosts: readonly string[];
   /** The platform's own domains (and their subdomains): the contact detector lets their links and mail through (contact-detector.ts `detectionOptionsFor`). */
   platformDomains: readonly string[];
+  /** "trained": the contact detector's trained second stage decides after the rules; "rules": the rules alone (contact-detector.ts `detectionOptionsFor`). */
+  contactDetectionStage: DetectionStage;
   /** How e-mail leaves (password resets): the in-memory outbox (development, tests) or SMTP. */
   mail: MailSettings;
   /** How long a password reset token stays valid, in minutes. */
@@ -460,6 +465,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     tracing: tracingOf(env),
     mediaUrlHosts: env.MEDIA_URL_HOSTS,
     platformDomains: env.PLATFORM_DOMAINS,
+    contactDetectionStage: env.CONTACT_DETECTION_STAGE,
     corsOrigins: env.CORS_ORIGINS,
     mail: env.MAIL_TRANSPORT === "smtp" ? { transport: "smtp", smtpUrl: env.SMTP_URL!, from: env.MAIL_FROM } : { transport: "outbox", from: env.MAIL_FROM },
     passwordResetTtlMinutes: env.PASSWORD_RESET_TTL_MINUTES,

@@ -84,8 +84,8 @@ export async function startServer(config: Config, opening: Database | Promise<Da
   const baseSchema = await buildBaseSchema(pubSub.pubSub);
   // The visible schemas come from a copy taken before the rules are applied to the base schema in place.
   const visibleSchema = visibleSchemas(baseSchema, permissionRules);
-  // One reading of the platform's own domains for the content policy and the services (chat, price lists).
-  const detection = detectionOptionsFor(config.platformDomains);
+  // One reading of the platform's own domains and the detector's stage for the content policy and the services (chat, price lists).
+  const detection = detectionOptionsFor(config.platformDomains, config.contactDetectionStage);
   // The content policy first, so the permission rules run before any text is looked at.
   enforceContentPolicy(baseSchema, {
     mediaUrlHosts: config.mediaUrlHosts,

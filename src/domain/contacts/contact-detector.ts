@@ -47,6 +47,7 @@ import { TLD_SET } from "./detection/tlds.ts";
 import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit, Mapped } from "./detection/types.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "./detection/vocabulary.ts";
 import { DEFAULT_PLATFORM_DOMAINS } from "./platform-domains.ts";
+import { TRAINED_STAGE } from "./second-stage/classifier.ts";
 
 export type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, SecondStage } from "./detection/types.ts";
 export { CHANNEL_NAMES } from "./detection/social.ts";
@@ -54,13 +55,19 @@ export { unicodeSkeleton } from "./detection/normalise.ts";
 
 export const MASK = "[hidden]";
 
+/** Which detector decides: the rules alone, or the rules followed by the trained second stage (`second-stage/`). */
+export type DetectionStage = "rules" | "trained";
+
 /**
  * The options of a platform served under `platformDomains` (lower-case host names, e.g.
  * "autodoctor.app"; the operator's `PLATFORM_DOMAINS`): links to them and to their subdomains, and
  * mail from them, are the platform's own and no contact detail, beside the public allow-list.
+ * `stage` "trained" (the operator's `CONTACT_DETECTION_STAGE`, the application's default) adds the
+ * trained second stage after the rules; "rules" (the default here, for specs and scripts) leaves it out.
  */
-export function detectionOptionsFor(platformDomains: readonly string[]): DetectionOptions {
-  return { allowedDomains: [...new Set([...platformDomains.map((d) => d.toLowerCase()), ...PUBLIC_ALLOWED_DOMAINS])] };
+export function detectionOptionsFor(platformDomains: readonly string[], stage: DetectionStage = "rules"): DetectionOptions {
+  const allowedDomains = [...new Set([...platformDomains.map((d) => d.toLowerCase()), ...PUBLIC_ALLOWED_DOMAINS])];
+  return stage === "trained" ? { allowedDomains, secondStage: TRAINED_STAGE } : { allowedDomains };
 }
 
 /**
