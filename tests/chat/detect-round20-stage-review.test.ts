@@ -7,8 +7,8 @@
 // (detectionOptionsFor(domains)) get it right: "stage regression" (the rules alone are right, the
 // stage undoes them) or "old gap" (the rules alone are wrong too).
 //
-// Measured at af68ca2 (npx tsx over these sentences): contact attempts 215, caught by the rules
-// alone 209, by the application's detector 182; innocents 96, flagged by the rules alone
+// Measured at af68ca2 (npx tsx over these sentences): contact attempts 219, caught by the rules
+// alone 213, by the application's detector 182; innocents 96, flagged by the rules alone
 // 1, by the application's detector 2.
 //
 // The regressions: the stage sums a weight for every distinct word of the message (its first 120,
@@ -458,6 +458,24 @@ const CAUGHT: [string, string[]][] = [
  * application's detector drops it (flags nothing, or leaves the detail readable).
  */
 const STAGE_REGRESSIONS: [string, string[]][] = [
+  // stage regression, a sweep: the detail first, then ten plain repair sentences. With the stage, each
+  // is flagged up to 7 sentences (350-360 chars) and no longer from 8-10 (390-510 chars); rules alone catch all.
+  [
+    "my number is 0423 771 904. The car is a 2014 Corolla with 176,000 km on it. The brakes squeal when I stop and the pedal feels soft. The pads were done about 20 months ago. The rotors looked a bit worn last time. The handbrake is loose as well. There's also a clunk from the front left over speed bumps. The steering wheel shakes a little at 100 km/h. It's due for a service in 2 months anyway. The tyres were replaced last year, about 30,000 km ago. I'd like it safe before the school holidays.",
+    ["0423 771 904"],
+  ],
+  [
+    "email me at kev.corolla@gmail.com. The car is a 2014 Corolla with 176,000 km on it. The brakes squeal when I stop and the pedal feels soft. The pads were done about 20 months ago. The rotors looked a bit worn last time. The handbrake is loose as well. There's also a clunk from the front left over speed bumps. The steering wheel shakes a little at 100 km/h. It's due for a service in 2 months anyway. The tyres were replaced last year, about 30,000 km ago. I'd like it safe before the school holidays.",
+    ["kev.corolla@gmail.com"],
+  ],
+  [
+    "let's talk on whatsapp. The car is a 2014 Corolla with 176,000 km on it. The brakes squeal when I stop and the pedal feels soft. The pads were done about 20 months ago. The rotors looked a bit worn last time. The handbrake is loose as well. There's also a clunk from the front left over speed bumps. The steering wheel shakes a little at 100 km/h. It's due for a service in 2 months anyway. The tyres were replaced last year, about 30,000 km ago. I'd like it safe before the school holidays.",
+    [],
+  ],
+  [
+    "venmo me @Kev-Corolla-7 for the deposit. The car is a 2014 Corolla with 176,000 km on it. The brakes squeal when I stop and the pedal feels soft. The pads were done about 20 months ago. The rotors looked a bit worn last time. The handbrake is loose as well. There's also a clunk from the front left over speed bumps. The steering wheel shakes a little at 100 km/h. It's due for a service in 2 months anyway. The tyres were replaced last year, about 30,000 km ago. I'd like it safe before the school holidays.",
+    ["@Kev-Corolla-7"],
+  ],
   // stage regression, 741 chars: rules alone OFF_PLATFORM_REQUEST+SOCIAL_HANDLE, application nothing.
   [
     "G'day, so the ute's been playing up. It's a 2017 Ranger XLT 3.2, 140k on the clock, towing a van most weekends. It goes into limp mode under load going up hills, the light comes on and it loses power, then after I turn it off and on it's fine again. Had it scanned at Supercheap and the code was P0299 underboost. I've read it could be the intercooler hose or the VGT actuator. I'm out at the farm most of the week and reception is rubbish here, so the best thing is to find me on insta as @ranger_rob_outback and I'll see it when I'm in town. Happy to pay whatever for a proper diagnosis, I just don't want to be stuck on the side of the road with the van hooked up. Also if you know a good place for a second battery setup let me know. Ta.",
