@@ -390,15 +390,24 @@ export function findLinks(text: string, allowed: readonly string[], hits: Hit[])
     if (!matches) continue;
     for (const m of matches) {
       const start = tokenStart + m.index;
-      const end = tokenStart + m.lastIndex;
       if (m.schema === "mailto:") {
+        const end = tokenStart + m.lastIndex;
         const [local = "", domain = ""] = m.url.replace(/^mailto:/i, "").split("@");
         // Mail on an allowed domain (the platform's receipts) is innocent, and so is its local part to the other rules.
         if (isAllowedHost(domain, allowed)) innocent.push([start, end]);
         else if (!isQuotedSender(local, domain, text, start, end)) hits.push({ kind: "EMAIL", start, end, detail: true });
         continue;
       }
-      const { host, path } = hostAndPath(m.url);
+      // linkify-it ends a link at a userinfo's "@", but "http://autodoctor.app@evil.io/pay" goes to
+      // evil.io: with a scheme, the whole authority and path are read.
+      let url = m.url;
+      let end = tokenStart + m.lastIndex;
+      if (m.schema !== "" && token[m.lastIndex] === "@") {
+        const rest = /^\S*/.exec(token.slice(m.lastIndex))![0];
+        url += rest;
+        end += rest.length;
+      }
+      const { host, path } = hostAndPath(url);
       if (m.schema === "" && isTypingSlip(m.raw, host, path)) continue;
       if (isAllowedHost(host, allowed)) {
         if (/(?:^|\.)youtube\.com$/.test(host) && CHANNEL_PATH.test(path)) hits.push({ kind: "SOCIAL_HANDLE", start, end, detail: true });
