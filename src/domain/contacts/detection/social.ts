@@ -383,7 +383,9 @@ const MAILBOX_NAMED = /\b(?:e-?mail|g-?mail|hotmail|outlook|yahoo|icloud|proton\
 SOCIAL_PATTERNS.push({
   kind: "SOCIAL_HANDLE", // "insta same as my username here but with _au at the end", "my ig is my name plus the year i was born": a handle told as an edit of a name
   re: new RegExp(String.raw`\b(?:(?:${HANDLE_PLATFORM}|${APP}|${PLATFORM}|page|account|profile)\b[^.!?\n]{0,40}?)?${NAME_AS_BASE}(?<here>${ON_HERE})?${NAME_EDIT}`, "gid"),
-  gate: /(?:name|handle|initials)\b/i,
+  // A name or handle said somewhere, and the base itself ("is my username") somewhere: every match
+  // holds the base, so a text without one is not scanned with the platform alternation in front.
+  gate: new RegExp(String.raw`^(?=[\s\S]*?(?:name|handle|initials)\b)[\s\S]*?${NAME_AS_BASE}`, "i"),
   // Said of this platform's name, or of one's own name where a platform is named: the edit gives the
   // handle away. A mailbox told this way ("gmail is my username here plus 77") is the email rules' own.
   accept: (m, text) => (m.groups?.here !== undefined || PLATFORM_NAMED.test(m[0])) && !MAILBOX_NAMED.test(before(text, m, 40) + m[0]) && !negatedBefore(text, m.index),
