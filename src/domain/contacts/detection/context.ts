@@ -96,8 +96,10 @@ interface Rules {
   /** How many patterns the list had when read (see `anchorIndex`). */
   patterns: number;
   rules: Rule[];
-  /** The distinct word lists, each walked at most once per text. */
-  lists: Array<readonly string[]>;
+  /** How many distinct word lists. */
+  lists: number;
+  /** Per word of any list, the lists holding it: a text's words are looked up once for all lists. */
+  listsOfWord: ReadonlyMap<string, readonly number[]>;
   /** How many distinct gates. */
   gates: number;
 }
@@ -119,15 +121,21 @@ function rulesFor(patterns: readonly Pattern[], index: AnchorIndex): Rules {
     list: p.words ? (listAt.get(p.words) ?? listAt.set(p.words, listAt.size).get(p.words)!) : -1,
     wordTest: p.wordTest ?? null,
   }));
-  const read: Rules = { patterns: patterns.length, rules, lists: [...listAt.keys()], gates: index.gateAt.size };
+  const listsOfWord = new Map<string, number[]>();
+  for (const [list, n] of listAt) for (const w of list) if (listsOfWord.get(w)?.at(-1) !== n) listsOfWord.set(w, [...(listsOfWord.get(w) ?? []), n]);
+  const read: Rules = { patterns: patterns.length, rules, lists: listAt.size, listsOfWord, gates: index.gateAt.size };
   rulesOf.set(patterns, read);
   return read;
 }
 
-/** Whether `words` holds any word of `list`. */
-function holdsAny(words: ReadonlySet<string>, list: readonly string[]): boolean {
-  for (let i = 0; i < list.length; i++) if (words.has(list[i]!)) return true;
-  return false;
+/** Per word list (see `Rules.listsOfWord`), 1 when `words` holds a word of it, else 0. */
+function listsHeld(words: ReadonlySet<string>, rules: Rules): Uint8Array {
+  const held = new Uint8Array(rules.lists);
+  for (const w of words) {
+    const lists = rules.listsOfWord.get(w);
+    if (lists) for (let i = 0; i < lists.length; i++) held[lists[i]!] = 1;
+  }
+  return held;
 }
 
 /**
@@ -141,22 +149,19 @@ function holdsAny(words: ReadonlySet<string>, list: readonly string[]): boolean 
  */
 export function runPatterns(patterns: readonly Pattern[], text: string, hits: Hit[], words: ReadonlySet<string> = wordsOf(text)): void {
   const index = anchorIndex(patterns);
-  const { rules, lists, gates: gateCount } = rulesFor(patterns, index);
+  const read = rulesFor(patterns, index);
+  const rules = read.rules;
   const starts = startsIn(index, text);
   // A gate shared by several patterns (a site or platform named) is tested once, at its opening
-  // words when it has them (else by a scan), and a shared word list (the look-up rules' hundred-odd
-  // site words) walked once: 0 not yet asked, 1 open, 2 shut.
-  const gates = new Uint8Array(gateCount);
-  const wordLists = new Uint8Array(lists.length);
+  // words when it has them (else by a scan): 0 not yet asked, 1 open, 2 shut. The word lists (the
+  // look-up rules' hundred-odd site words among them) are read off the text's words at once.
+  const gates = new Uint8Array(read.gates);
+  let held: Uint8Array | null = null;
   for (let k = 0; k < rules.length; k++) {
     const p = rules[k]!;
     const at = starts?.[k] ?? null;
     if (at?.length === 0) continue; // none of its opening words is in the text
-    if (p.list >= 0) {
-      let any = wordLists[p.list]!;
-      if (any === 0) wordLists[p.list] = any = holdsAny(words, lists[p.list]!) ? 1 : 2;
-      if (any === 2) continue;
-    }
+    if (p.list >= 0 && (held ??= listsHeld(words, read))[p.list] === 0) continue;
     if (p.wordTest !== null && !p.wordTest(words)) continue;
     if (p.gate >= 0) {
       const g = p.gate;
