@@ -2,7 +2,7 @@
  * Helpers every rule family shares: running a pattern over the normalised text and reading the
  * words around a match.
  */
-import { anchorIndex, startsIn } from "./anchors.ts";
+import { anchorIndex, startsIn, type AnchorIndex } from "./anchors.ts";
 import type { ContactKind, Hit } from "./types.ts";
 
 /** A named regular expression of one kind, with an optional check of the match and its context. */
@@ -74,6 +74,71 @@ export function groupSpan(m: RegExpExecArray, g: number | string): [number, numb
 }
 
 /**
+ * A pattern as `runPatterns` reads it: every field present, in one order, so the loop over some 240
+ * rules per message reads one object shape (the rule lists mix a dozen), and its gate and word list
+ * as numbers into per-text tables instead of keys of per-text maps.
+ */
+interface Rule {
+  kind: ContactKind;
+  re: RegExp;
+  accept: ((m: RegExpExecArray, text: string) => boolean) | null;
+  span: ((m: RegExpExecArray) => [number, number] | null) | null;
+  detail: boolean;
+  /** Where the gate stands in the anchor index's `sticky` (after the patterns), -1 for none. */
+  gate: number;
+  gateRe: RegExp | null;
+  /** The word list's number in `Rules.lists`, -1 for none. */
+  list: number;
+  wordTest: ((words: ReadonlySet<string>) => boolean) | null;
+}
+
+interface Rules {
+  /** How many patterns the list had when read (see `anchorIndex`). */
+  patterns: number;
+  rules: Rule[];
+  /** How many distinct word lists. */
+  lists: number;
+  /** Per word of any list, the lists holding it: a text's words are looked up once for all lists. */
+  listsOfWord: ReadonlyMap<string, readonly number[]>;
+  /** How many distinct gates. */
+  gates: number;
+}
+
+const rulesOf = new WeakMap<readonly Pattern[], Rules>();
+
+function rulesFor(patterns: readonly Pattern[], index: AnchorIndex): Rules {
+  const known = rulesOf.get(patterns);
+  if (known && known.patterns === patterns.length) return known;
+  const listAt = new Map<readonly string[], number>();
+  const rules = patterns.map((p): Rule => ({
+    kind: p.kind,
+    re: p.re,
+    accept: p.accept ?? null,
+    span: p.span ?? null,
+    detail: p.phrase !== true,
+    gate: p.gate ? index.gateAt.get(p.gate)! : -1,
+    gateRe: p.gate ?? null,
+    list: p.words ? (listAt.get(p.words) ?? listAt.set(p.words, listAt.size).get(p.words)!) : -1,
+    wordTest: p.wordTest ?? null,
+  }));
+  const listsOfWord = new Map<string, number[]>();
+  for (const [list, n] of listAt) for (const w of list) if (listsOfWord.get(w)?.at(-1) !== n) listsOfWord.set(w, [...(listsOfWord.get(w) ?? []), n]);
+  const read: Rules = { patterns: patterns.length, rules, lists: listAt.size, listsOfWord, gates: index.gateAt.size };
+  rulesOf.set(patterns, read);
+  return read;
+}
+
+/** Per word list (see `Rules.listsOfWord`), 1 when `words` holds a word of it, else 0. */
+function listsHeld(words: ReadonlySet<string>, rules: Rules): Uint8Array {
+  const held = new Uint8Array(rules.lists);
+  for (const w of words) {
+    const lists = rules.listsOfWord.get(w);
+    if (lists) for (let i = 0; i < lists.length; i++) held[lists[i]!] = 1;
+  }
+  return held;
+}
+
+/**
  * Every accepted match of every pattern, trimmed of surrounding whitespace and punctuation.
  *
  * A pattern whose matches open on known words (`anchors.ts`) is tried only where the text has one
@@ -84,47 +149,45 @@ export function groupSpan(m: RegExpExecArray, g: number | string): [number, numb
  */
 export function runPatterns(patterns: readonly Pattern[], text: string, hits: Hit[], words: ReadonlySet<string> = wordsOf(text)): void {
   const index = anchorIndex(patterns);
+  const read = rulesFor(patterns, index);
+  const rules = read.rules;
   const starts = startsIn(index, text);
   // A gate shared by several patterns (a site or platform named) is tested once, at its opening
-  // words when it has them (else by a scan), and a shared word list (the look-up rules' hundred-odd
-  // site words) walked once.
-  const gates = new Map<RegExp, boolean>();
-  const wordLists = new Map<readonly string[], boolean>();
-  for (let k = 0; k < patterns.length; k++) {
-    const p = patterns[k]!;
+  // words when it has them (else by a scan): 0 not yet asked, 1 open, 2 shut. The word lists (the
+  // look-up rules' hundred-odd site words among them) are read off the text's words at once.
+  const gates = new Uint8Array(read.gates);
+  let held: Uint8Array | null = null;
+  for (let k = 0; k < rules.length; k++) {
+    const p = rules[k]!;
     const at = starts?.[k] ?? null;
     if (at?.length === 0) continue; // none of its opening words is in the text
-    if (p.words) {
-      let any = wordLists.get(p.words);
-      if (any === undefined) wordLists.set(p.words, (any = p.words.some((w) => words.has(w))));
-      if (!any) continue;
-    }
-    if (p.wordTest && !p.wordTest(words)) continue;
-    if (p.gate) {
-      let open = gates.get(p.gate);
-      if (open === undefined) {
-        const g = index.gateAt.get(p.gate)!;
+    if (p.list >= 0 && (held ??= listsHeld(words, read))[p.list] === 0) continue;
+    if (p.wordTest !== null && !p.wordTest(words)) continue;
+    if (p.gate >= 0) {
+      const g = p.gate;
+      let open = gates[g - rules.length]!;
+      if (open === 0) {
         const gateStarts = starts?.[g] ?? null;
-        open = gateStarts ? tryAt(index.sticky[g]!, gateStarts, text)(0) !== null : p.gate.test(text);
-        gates.set(p.gate, open);
+        const passed = gateStarts ? tryAt(index.sticky[g]!, gateStarts, text)(0) !== null : p.gateRe!.test(text);
+        gates[g - rules.length] = open = passed ? 1 : 2;
       }
-      if (!open) continue;
+      if (open === 2) continue;
     }
     const find = at ? tryAt(index.sticky[k]!, at, text) : scan(p.re, text);
     let m = find(0);
     while (m !== null) {
       // Rejecting a match resumes the search one character later.
-      if (m[0].length === 0 || (p.accept && !p.accept(m, text))) {
+      if (m[0].length === 0 || (p.accept !== null && !p.accept(m, text))) {
         m = find(m.index + 1);
         continue;
       }
       const end = m.index + m[0].length;
-      const range = p.span ? p.span(m) : [m.index, end];
+      const range = p.span !== null ? p.span(m) : [m.index, end];
       if (range) {
         let [s, e] = range as [number, number];
         while (s < e && /[\s,;:!?()"'\[\]]/.test(text[s]!)) s++;
         while (e > s && /[\s,;:!?()"'\[\].]/.test(text[e - 1]!)) e--;
-        if (e > s) hits.push({ kind: p.kind, start: s, end: e, detail: p.phrase !== true });
+        if (e > s) hits.push({ kind: p.kind, start: s, end: e, detail: p.detail });
       }
       m = find(end);
     }

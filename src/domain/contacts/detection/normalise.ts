@@ -953,11 +953,26 @@ function splitPieces(text: string, starts: readonly number[], ends: readonly num
   return true;
 }
 
+/**
+ * The first two letters (lower case, by (c0 - 97) * 26 + (c1 - 97)) of every name prefix of two
+ * letters or more and of FIRST_TWO: a token of two ASCII letters or more whose first two are none of
+ * them neither begins a split name nor lies near a name, so it is skipped before it is sliced.
+ */
+const OPENING_PAIRS = new Uint8Array(26 * 26);
+for (const start of [...NAME_PREFIXES, ...FIRST_TWO]) {
+  const a = start.charCodeAt(0) - 97;
+  const b = start.charCodeAt(1) - 97;
+  if (a >= 0 && a < 26 && b >= 0 && b < 26) OPENING_PAIRS[a * 26 + b] = 1;
+}
+
 /** A character of a token names are read from ([A-Za-z0-9@$!|'’]), by character code. */
 function isTokenCode(c: number): boolean {
   const lower = c | 0x20;
   return (c >= 48 && c <= 57) || (lower >= 97 && lower <= 122) || c === 64 || c === 36 || c === 33 || c === 124 || c === 39 || c === 0x2019;
 }
+
+/** An ASCII letter, by character code. */
+const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;
 
 /** Rewrites every app or platform name in disguise to its plain spelling (see `channelSpelled`). */
 function canonicalChannelNames(src: Mapped): Mapped {
@@ -966,11 +981,15 @@ function canonicalChannelNames(src: Mapped): Mapped {
   // a match object and a record per word of a long message would be garbage at once.
   const starts: number[] = [];
   const ends: number[] = [];
+  // Per token, whether it is ASCII letters only (PLAIN_WORD), read on the way.
+  const plain: boolean[] = [];
   for (let i = 0; i < text.length; i++) {
     if (!isTokenCode(text.charCodeAt(i))) continue;
     starts.push(i);
-    while (i + 1 < text.length && isTokenCode(text.charCodeAt(i + 1))) i++;
+    let letters = isAsciiLetter(text.charCodeAt(i));
+    while (i + 1 < text.length && isTokenCode(text.charCodeAt(i + 1))) letters = isAsciiLetter(text.charCodeAt(++i)) && letters;
     ends.push(i + 1);
+    plain.push(letters);
   }
   const edits: Edit[] = [];
   for (let k = 0; k < starts.length; k++) {
@@ -978,6 +997,9 @@ function canonicalChannelNames(src: Mapped): Mapped {
     // foldLetters drops apostrophes, so a token that starts with one is left to the full test.
     const c0 = text[firstStart]!;
     if (c0 !== "'" && c0 !== "’" && !INITIALS.has(LETTER_LEET[c0] ?? c0.toLowerCase())) continue;
+    // A plain word (its letters are the word lower-cased): maySplit needs a name prefix, mayBeWord
+    // FIRST_TWO, both opening with its first two letters.
+    if (plain[k] && ends[k]! - firstStart >= 2 && OPENING_PAIRS[((text.charCodeAt(firstStart) | 0x20) - 97) * 26 + ((text.charCodeAt(firstStart + 1) | 0x20) - 97)] === 0) continue;
     const head = text.slice(firstStart, ends[k]);
     const headLetters = lettersOf(head);
     // A split name starts with a piece that begins a name ("what", "tele", "d"); a single word is

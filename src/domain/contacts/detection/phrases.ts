@@ -568,7 +568,9 @@ DEAL_PATTERNS.push(
   },
   {
     kind: DEAL, // a named place after a meeting word: "lets meet halfway, the Pilot truck stop at exit 42"
-    re: /(?<=\bmeet(?:\s+(?:up|halfway|there|me|you))?\s*[,:-]?\s*(?:at\s+)?)(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,3}(?:truck\s+stop|parking\s+lot|lot|station|store|park)?\s*(?:on|at|off|near|by|behind)\s+(?:the\s+)?(?:exit\s+\d+|[A-Z0-9][\w'’-]*)/g,
+    // "(?=[tA-Z])": the first letter of any match ("the" or a capital), read before the lookbehind's
+    // walk back for "meet" at every position of the scanned text.
+    re: /(?=[tA-Z])(?<=\bmeet(?:\s+(?:up|halfway|there|me|you))?\s*[,:-]?\s*(?:at\s+)?)(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,3}(?:truck\s+stop|parking\s+lot|lot|station|store|park)?\s*(?:on|at|off|near|by|behind)\s+(?:the\s+)?(?:exit\s+\d+|[A-Z0-9][\w'’-]*)/g,
     accept: live,
   },
   {
@@ -1667,7 +1669,9 @@ const PLACE_NAMES = new Set(
  * surname that is no English word, vehicle make, everyday capitalised word or place.
  */
 const UNANNOUNCED_NAME =
-  /(?<![\p{L}'’-])(?<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+(?<middle>\p{Lu}\.|\p{Lu}\p{Ll}+))?\s+(?<last>(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/dgu;
+  // "(?=\p{Lu})" only says first what the name's first letter says anyway: scanned over the whole
+  // text, the engine then leaves every other position before reading the lookbehind (a third cheaper).
+  /(?=\p{Lu})(?<![\p{L}'’-])(?<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+(?<middle>\p{Lu}\.|\p{Lu}\p{Ll}+))?\s+(?<last>(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/dgu;
 
 function surnameIsPlausible(word: string): boolean {
   const lower = word.toLowerCase();
