@@ -14,7 +14,7 @@
  *   app") or a notification clause ("when ...", "once ...", "if ..."), or as the idiom "call me
  *   crazy". "message me" / "DM me" / "ping me" alone are in-platform (this IS a messenger).
  */
-import { after, before, caseless, clauseAround, groupSpan, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, sentenceText, uniqueAlternatives } from "./context.ts";
+import { after, before, caseless, clauseAround, groupSpan, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, sentenceAt, sentenceText, uniqueAlternatives } from "./context.ts";
 import { UNIT_AFTER } from "./phone.ts";
 import { GOOGLE_SITE, LOOKUP_SITES } from "./social.ts";
 import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES, WORKSHOP_PREMISES } from "./vocabulary.ts";
@@ -173,9 +173,39 @@ export function retoldAndRefused(text: string, m: RegExpExecArray): boolean {
   return !REFUSAL_TURNED.test(text.slice(Math.max(refusalEnd, m.index + m[0].length)));
 }
 
+/** A sender asking how they are to pay: "do I pay ...", "can we pay ...", "¿puedo pagar ...", "posso pagar ...", "kann ich ... zahlen". */
+const ASKS_HOW_TO_PAY =
+  /^[\s¿¡"'“(]*(?:(?:do|can|could|should|shall|will|would|must|am|may)\s+(?:i|we)\b|is\s+it\s+(?:ok|okay|possible|fine)\s+(?:if\s+)?(?:i|we|to)\b|(?:se\s+)?puedo|podemos|se\s+puede|posso|d[aá]\s+pra|je\s+peux|puis-je|on\s+peut|est-ce\s+que\s+je|kann\s+ich|darf\s+ich|k[oö]nnen\s+wir|posso|si\s+pu[oò])/i;
+const PAY_WORD = /\b(?:pay|paying|payment|pagar|pago|pagamento|pagare|payer|paiement|r[eé]gler|zahlen|bezahlen)\b/i;
+/** The platform named as where the payment may go: "all through here", "in the app", "dentro de la app", "pelo app", "in der App", "dans l'appli". */
+const PLATFORM_NAMED = new RegExp(
+  String.raw`\b(?:(?:${THROUGH}|via|on|in)\s+here|(?:in|on|${THROUGH}|via|using|with)\s+(?:the|this)\s+(?:app|platform)|in[\s-]app|(?:dentro\s+de|en|por|desde)\s+(?:la\s+)?(?:app|aplicaci[oó]n|plataforma)|(?:na|no|pelo|pela|dentro\s+do)\s+(?:app|aplicativo|plataforma)|(?:dans|sur|via|par)\s+(?:l['’]\s?)?(?:appli|application|app|plateforme)|(?:in|[uü]ber|mit)\s+(?:der|die)\s+(?:app|plattform)|nell['’]\s?app)\b`,
+  "i",
+);
+/** What turns a question into an offer: a saving, or the fee or the platform avoided. */
+const SAVING_OR_AVOIDING =
+  /\b(?:cheaper|discount|save|saving|fee|fees|commission|cut|skip|avoid|off\s+the\s+(?:app|books)|instead|direct(?:ly)?|comisi[oó]n|taxa|sin\s+la\s+app|sem\s+o\s+app|ohne)\b|\d\s?%|\b(?:not|without|outside|this\s+time)\b/i;
+/** The chat partner paid in person: "can I pay you on Zelle ...", "¿puedo pagarte ...", "je peux te payer ...": a deal asked for, not a question about the platform. */
+const PERSONAL_PAYEE =
+  /\bpay(?:ing)?\s+(?:you|u|ya|yourself|him|her|them|your\s+\w+)\b|\bpagar(?:te|le|lhe)\b|\b(?:te|lhe)\s+pagar\b|\b(?:te|vous)\s+payer\b|\bzahl(?:e|en)?\s+(?:dir|ihnen|euch)\b|\b(?:dir|ihnen)\s+(?:\w+\s+)?(?:be)?zahlen\b/i;
+
+/**
+ * A customer's question about how the platform takes payment (round 20): "do I pay the workshop
+ * at the counter or is it all through here?", "¿puedo pagar con bizum dentro de la app o solo
+ * tarjeta?". The sentence asks how the sender is to pay (`ASKS_HOW_TO_PAY`, ending in "?"), names
+ * the platform as where the payment goes, and weighs no saving and avoids no fee ("can I pay you
+ * cash to skip the fee or does it have to go through here?" is still a deal).
+ */
+function askedHowToPayHere(text: string, m: RegExpExecArray): boolean {
+  const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
+  const sentence = text.slice(start, Math.min(text.length, end + 1));
+  if (!/\?\s*$/.test(sentence) && text[end] !== "?") return false;
+  return ASKS_HOW_TO_PAY.test(sentence) && PAY_WORD.test(sentence) && PLATFORM_NAMED.test(sentence) && !SAVING_OR_AVOIDING.test(sentence) && !PERSONAL_PAYEE.test(sentence);
+}
+
 /** Not negated and not pointed back at the platform: the clause test every English phrase rule shares. */
 export function live(m: RegExpExecArray, text: string): boolean {
-  if (negatedBefore(text, m.index) || echoedRefusal(text, m) || turnedDown(text, m) || retoldAndRefused(text, m)) return false;
+  if (negatedBefore(text, m.index) || echoedRefusal(text, m) || turnedDown(text, m) || retoldAndRefused(text, m) || askedHowToPayHere(text, m)) return false;
   return !IN_PLATFORM_TAIL.test(after(text, m, 60)) && !IN_PLATFORM_LATER.test(clauseAfter(text, m)) && !stayingChosen(text, m) && !pointsBackAtPlatform(text, m);
 }
 
