@@ -896,6 +896,11 @@ export function findPhones(text: string, synth: ArrayLike<number>, hits: Hit[]):
  * "p/n", "s/n", "rma"), maybe followed by "number", "no.", "#", "code" or "id", and "is" or ":".
  */
 const THING_LABEL_END = new RegExp(String.raw`(?:^|[^\w/])(?:${[...THING_BEFORE_NUMBER, "p/n", "s/n", "rma"].join("|")})(?:\s+(?:number|num|no\.?|nr|#|code|id))?\s*(?:is|was|[:#=-])?[\s:.]*$`, "i");
+/** A thing's label and the first digits of its number, ending the message ("order number 112", "tracking 1Z 999"): the number goes on in the next message. */
+const THING_LABEL_STARTED = new RegExp(
+  String.raw`(?:^|[^\w/])(?:${[...THING_BEFORE_NUMBER, "p/n", "s/n", "rma"].join("|")})(?:\s+(?:number|num|no\.?|nr|#|code|id))?\s*(?:is|was|[:#=-])?\s*(?<d>(?=[a-z\d .-]*\d)[a-z\d][a-z\d .-]*)$`,
+  "i",
+);
 /**
  * A message that is nothing but an identifier: groups of letters and digits apart only by spaces,
  * dots, dashes or slashes, with a digit, every group holding one but lone letters ("1Z999AA1", "04465",
@@ -913,13 +918,23 @@ export function continuesThingLabel(earlier: readonly string[], current: string)
   if (!BARE_IDENTIFIER.test(current)) return false;
   // "1Z999AA1" / "0123456784": a piece of a code that mixes letters and digits goes on that code.
   let coded = MIXED_CODE.test(current);
+  const pieces = [current.trim()];
   for (let i = earlier.length - 1; i >= 0; i--) {
     const text = earlier[i]!;
     if (BARE_IDENTIFIER.test(text)) {
       coded ||= MIXED_CODE.test(text);
+      pieces.unshift(text.trim());
       continue;
     }
-    return THING_LABEL_END.test(text) && !hasPhoneCue(text) && (coded || !typedAsPhone(current));
+    if (hasPhoneCue(text)) return false;
+    // "order number 112" / "5550147": the number begun under its label goes on here, and is that
+    // thing's when all its digits together are no phone ("order number 212" / "5550147" is one).
+    const started = THING_LABEL_STARTED.exec(text);
+    if (started) {
+      const all = [started.groups!["d"]!.trim(), ...pieces];
+      return coded || MIXED_CODE.test(all[0]!) || (!typedAsPhone(all.join(" ")) && !piecesFormAPhone(all, false));
+    }
+    return THING_LABEL_END.test(text) && (coded || !typedAsPhone(current));
   }
   return false;
 }
