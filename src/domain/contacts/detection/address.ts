@@ -164,6 +164,25 @@ const NAMED_STREET_AT_START = new RegExp(String.raw`^(?:[A-Z][a-z'’]+\s+){1,3}
 /** A unit right after a street name ("4400 Westheimer, suite 12"). */
 const UNIT_AFTER_STREET = new RegExp(String.raw`^,?\s*(?:${UNIT_WORDS}|#)\.?\s*#?\w`, "i");
 
+/** A thing's label right before a code ("radio serial", "the s/n starts", "part no.", "model code:"). */
+const BOX_CODE_LABEL_BEFORE =
+  /\b(?:serial|s\/n|sn|code|part|p\/n|model|ref|reference|stock|id|vin|batch|lot|sku)(?:\s+(?:no\.?|nr|number|num|#))?\s*(?:is|was|starts(?:\s+with)?|begins(?:\s+with)?|reads|says|[:#=-])?\s*$/i;
+/** The box given as a place to send to after it: "send it there", "my box", "post it". */
+const BOX_USED_AFTER = /\b(?:send|sent|post|mail|ship|deliver|drop|forward|my\s+box|po\s+box|postal|town|city|cedex)\b/i;
+
+/**
+ * A box's abbreviation that is the letters of a code under a thing's label (issue 13 round 20:
+ * "radio serial BP 9555 0147 Y", "the radio serial starts BP 555 0137"): "BP", "PMB" or "P.O.B."
+ * written short right after a serial's, a part's or a model's label, with nothing after it that
+ * sends anything to a box and no town's name right after it. A box written out ("PO Box", "Postfach", "boîte postale") stays an address.
+ */
+function boxLettersOfACode(m: RegExpExecArray, text: string): boolean {
+  if (!/^(?:B\.?P\.?|PMB|P\.?O\.?B\.)(?=[\s#\d]|$)/i.test(m[0])) return false;
+  const tail = after(text, m, 60);
+  // "the serial reads BP 1204 Dakar": a town's name after the number makes it a box's address.
+  return BOX_CODE_LABEL_BEFORE.test(before(text, m, 40)) && !BOX_USED_AFTER.test(tail) && !/^\s*[,-]?\s*\p{Lu}\p{Ll}{2,}/u.test(tail);
+}
+
 export const ADDRESS_PATTERNS: Pattern[] = [
   {
     kind: "ADDRESS", // "123 Main Street", "45 Oak Ave Apt 3", "301 W 5th St, Austin TX 78701", "88 Old Kent Road, London SE1 5NP", "12/34 Smith St, Parramatta NSW 2150"
@@ -200,6 +219,7 @@ export const ADDRESS_PATTERNS: Pattern[] = [
   {
     kind: "ADDRESS",
     re: /\b(?:G?\.?P\.?\s?O\.?\s*B(?:ox|\.)|post\s+office\s+box|PMB|private\s+bag|locked\s+bag|mail\s*bag|postfach|apartado(?:\s+postal)?|caixa\s+postal|bo[iî]te\s+postale|B\.?P\.?(?=\s*\d))\s*(?:no\.?\s*)?#?\s*\d{1,6}\b/gi,
+    accept: (m, text) => !boxLettersOfACode(m, text),
   },
   { kind: "ADDRESS", re: /\b(?:RR|RT|Rte|Route|HC|Star\s+Route|rural\s+route)\s*#?\s*\d{1,4}\s*,?\s*(?:Site\s*\d{1,4}\s*,?\s*)?Box\s*#?\s*\d{1,6}[A-Z]?\b/gi }, // rural route boxes
   {

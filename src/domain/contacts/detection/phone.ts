@@ -40,7 +40,7 @@ const PHONE_CUE_AFTER =
   /^\s*[,.:;-]?\s*(?:(?:pls\s+|plz\s+|please\s+)?(?:call|text|txt|ring|sms|whatsapp|wa|msg|message|phone|buzz)\s+(?:me|us|anytime|any\s+time|after|before|between|only|in\s+the|in|today|tonight|tomorrow|evenings?|mornings?|now|asap|pls|plz|please|karo|kar\s*do|kijiye|kariye|karna|karein|pe|par)\b|(?:is\s+|that'?s\s+)?(?:my|our)\s+(?:cell|number|mobile|phone|whatsapp|digits|num|line)\b|(?:is|that'?s|it'?s)\s+(?:me|mine|us)\b|whats\s?app\b)/i;
 /** "part number", "order number": an identifier's name before "number". */
 const IDENTIFIER_BEFORE_NUMBER =
-  "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy insurance membership member customer case ticket job vin chassis engine frame module ecu pcm tcm bcm software calibration casting lot batch booking sku oem oe catalog product pieza pieca peca piece teil artikel ricambio referencia".split(
+  "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy insurance membership member customer case ticket job vin chassis engine frame module ecu pcm tcm bcm software calibration casting lot batch booking sku oem oe catalog product po pieza pieca peca piece teil artikel ricambio referencia".split(
     " ",
   );
 /**
@@ -71,9 +71,12 @@ const DOCUMENT_BEFORE_LINE = new Set("quote invoice order receipt estimate bill 
  * A word of `PHONE_CUE_WORDS` after the word before it (both lower case), unless the pair names a
  * thing's number ("part number", "order num") or a document's line ("quote line").
  */
-function isPhoneCueWord(word: string, previous: string): boolean {
+function isPhoneCueWord(word: string, previous: string, adjacent = ""): boolean {
   if (!PHONE_CUE_WORDS.has(word)) return false;
   if (/^(?:number|num|numbr|numero|nummer)$/.test(word) && THING_BEFORE_NUMBER.has(previous)) return false;
+  // "the Mopar number", "the wiper blade number": a brand's or a part's number, said as one name
+  // (the word right before, only a space between), names no phone.
+  if (/^(?:number|num|numbr|numero|nummer)$/.test(word) && NOT_A_PHONE_WORDS.has(adjacent)) return false;
   return !(word === "line" && DOCUMENT_BEFORE_LINE.has(previous));
 }
 /** Words for identifiers and readings that legitimately look like phone numbers (and part names and brands). */
@@ -82,6 +85,10 @@ const NOT_A_PHONE_WORDS = new Set(
     "part parts p/n pn oem sku serial s/n sn order invoice inv booking reference ref tracking track shipment parcel package ups fedex usps dhl " +
     "case ticket vin chassis engine frame model firing cylinder cylinders item stock claim policy receipt confirmation conf job rma warranty account acct " +
     "transaction txn auth authorization batch lot casting dot tyre tire barcode upc ean catalog catalogue supersedes superseded replaces fits " +
+    // "DHL waybill 5125550147", "consignment note 0491 5701 2255": a shipment's papers.
+    "waybill awb consignment " +
+    // "my immobiliser key id is 9876 5432 10", "transponder ID ...": a car key's codes.
+    "immobiliser immobilizer transponder " +
     "code codes dtc dtcs odometer odo mileage miles km kms reading readings torque spec specs injector injectors blade blades wiper wipers " +
     "filter pad pads rotor rotors disc discs sensor pump plug plugs coil coils belt hose gasket bulb battery caliper bearing strut shock " +
     // "software 159 924 9764", "calibration 745 413 6173": a control unit's software and version numbers.
@@ -94,6 +101,20 @@ const NOT_A_PHONE_WORDS = new Set(
   ).split(" "),
 );
 const NOT_A_PHONE_PHRASES = /\b(?:date\s+code|cross[\s-]?ref)\b/gi;
+
+/**
+ * What a reference is for, said beside its label: who issued it ("the insurer", "the supplier",
+ * "DHL"), where it goes ("on the invoice", "for the report") or what it is on ("on the box", "the
+ * lid"). Words of `NOT_A_PHONE_WORDS` count too, but not the bare words of a label ("ref", "no",
+ * "number", "code"), so "order ref", "claim ref" or "tracking" alone say nothing more.
+ */
+const REFERENCE_CONTEXT_WORDS = new Set(
+  (
+    "insurer insurers insurance assessor adjuster customs courier supplier supplier's fleet dealer dealership locksmith depot delivered delivery transit " +
+    "shipped dispatched eta report paperwork label sticker lid stamped printed fitment purchase return refund box"
+  ).split(" "),
+);
+const LABEL_ONLY_WORDS = new Set("ref reference number num no nr code codes conf confirmation item order".split(" "));
 
 /**
  * Measurements and money right after the number. A bare "x" is a multiplication sign only before
@@ -132,6 +153,7 @@ class Cues {
     const partNumber: number[] = [];
     const quoted: number[] = [];
     let previous = "";
+    let previousEnd = 0;
     // One lower-casing of the whole text instead of one per word (offsets kept: only when lower-
     // casing changes no length, which holds for the normalised text; otherwise the slow way).
     const lower = this.text.toLowerCase();
@@ -141,12 +163,13 @@ class Cues {
     for (let m = WORD.exec(source); m !== null; m = WORD.exec(source)) {
       const w = same ? m[0] : m[0].toLowerCase();
       const end = m.index + m[0].length;
-      if (isPhoneCueWord(w, previous)) phone.push(end);
+      if (isPhoneCueWord(w, previous, /^[ \t]+$/.test(source.slice(previousEnd, m.index)) ? previous : "")) phone.push(end);
       const thingsNumber = /^(?:number|num|no|nr|#)$/.test(w) && THING_BEFORE_NUMBER.has(previous);
       // "the order number is ...": an identifier's number; "the pump number is ...": a part's, read by its shape.
       if (NOT_A_PHONE_WORDS.has(w) || (thingsNumber && !PART_BEFORE_NUMBER.has(previous))) notPhone.push(end);
       if (thingsNumber && PART_BEFORE_NUMBER.has(previous)) partNumber.push(end);
       previous = w;
+      previousEnd = end;
     }
     for (const [re, into] of [
       [PHONE_CUE_PHRASES, phone],
@@ -216,6 +239,41 @@ class Cues {
   thingQuotedCue(at: number, window = 48): number {
     if (!this.quoted) this.scan();
     return this.last(this.quoted!, at, window);
+  }
+
+  /**
+   * True when the words around `from`..`to` (the number; within `window` characters each side, in
+   * its sentence) say what a reference is for beside its label: two different words of
+   * `REFERENCE_CONTEXT_WORDS` or `NOT_A_PHONE_WORDS`, not counting the label itself (the word
+   * ending at `labelEnd`) nor a bare label word ("insurance policy no.", "DHL waybill ... customs",
+   * "Part # ... the Mopar number on the box"); "date code" counts as one.
+   */
+  referenceContext(from: number, to: number, labelEnd: number, window = 80): boolean {
+    let start = Math.max(0, from - window);
+    let end = Math.min(this.text.length, to + window);
+    for (const b of this.sentenceBreaks()) {
+      if (b < from) start = Math.max(start, b);
+      else if (b >= to) {
+        end = Math.min(end, b);
+        break;
+      }
+    }
+    const seen = new Set<string>();
+    const WORD = /[a-z][a-z']*/gi;
+    for (const [a, z] of [
+      [start, from],
+      [to, end],
+    ] as const) {
+      const part = this.text.slice(a, z);
+      for (let m = WORD.exec(part); m !== null; m = WORD.exec(part)) {
+        const w = m[0].toLowerCase();
+        if (a + m.index + m[0].length === labelEnd || LABEL_ONLY_WORDS.has(w)) continue;
+        if (REFERENCE_CONTEXT_WORDS.has(w) || NOT_A_PHONE_WORDS.has(w)) seen.add(w);
+      }
+      NOT_A_PHONE_PHRASES.lastIndex = 0;
+      for (let m = NOT_A_PHONE_PHRASES.exec(part); m !== null; m = NOT_A_PHONE_PHRASES.exec(part)) if (a + m.index + m[0].length !== labelEnd) seen.add("date code");
+    }
+    return seen.size >= 2;
   }
 
   /** True when a phone cue ends after `at`, within `window` characters and in the same sentence ("... ring it", "..., that's my mobile"). */
@@ -504,7 +562,18 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   // A number of the fiction ranges is never a part or order number, unless a code's suffix is glued
   // onto it ("stock number 212-555-0147-UK", "order number 415-555-0123-GB"), which no phone is written with,
   // and no phone word follows ("... call me").
-  const nanp555 = FICTION_RANGE.test(r.digits) && !(CODE_SUFFIX.test(suffix) && !cues.phoneCueAfter(index + run.length));
+  // Nor when the sentence says what the labelled reference is for ("insurance policy no. 07700 900
+  // 421, the assessor wants it", "DHL waybill 5125550147 shows in customs") and no phone word
+  // follows it: a bare label ("tracking 07700 900123", "claim ref ...") says no more than a sender
+  // passing a phone would.
+  const referenceSaid =
+    plainNotPhoneAt >= 0 &&
+    /^[\s.:#=\-–—]*(?:[a-z'’]+[\s.:#=\-–—]+){0,4}$/i.test(text.slice(plainNotPhoneAt, index)) &&
+    cues.phoneCue(index, 120) < 0 &&
+    !cuedAfter &&
+    !cues.phoneCueAfter(index + run.length, 120) &&
+    cues.referenceContext(index, index + run.length, plainNotPhoneAt);
+  const nanp555 = FICTION_RANGE.test(r.digits) && !(CODE_SUFFIX.test(suffix) && !cues.phoneCueAfter(index + run.length)) && !referenceSaid;
   // A number carried over line breaks by a trailing dash ("code 971-" / "334-" / "2090") is written
   // to go on, as phone numbers are sent in pieces: the thing named before it does not make it a code.
   const dashedOn = r.seps.some((sep) => /-[ \t]*\n/.test(sep));
@@ -829,6 +898,11 @@ export function findPhones(text: string, synth: ArrayLike<number>, hits: Hit[]):
  * "p/n", "s/n", "rma"), maybe followed by "number", "no.", "#", "code" or "id", and "is" or ":".
  */
 const THING_LABEL_END = new RegExp(String.raw`(?:^|[^\w/])(?:${[...THING_BEFORE_NUMBER, "p/n", "s/n", "rma"].join("|")})(?:\s+(?:number|num|no\.?|nr|#|code|id))?\s*(?:is|was|[:#=-])?[\s:.]*$`, "i");
+/** A thing's label and the first digits of its number, ending the message ("order number 112", "tracking 1Z 999"): the number goes on in the next message. */
+const THING_LABEL_STARTED = new RegExp(
+  String.raw`(?:^|[^\w/])(?:${[...THING_BEFORE_NUMBER, "p/n", "s/n", "rma"].join("|")})(?:\s+(?:number|num|no\.?|nr|#|code|id))?\s*(?:is|was|[:#=-])?\s*(?<d>(?=[a-z\d .-]*\d)[a-z\d][a-z\d .-]*)$`,
+  "i",
+);
 /**
  * A message that is nothing but an identifier: groups of letters and digits apart only by spaces,
  * dots, dashes or slashes, with a digit, every group holding one but lone letters ("1Z999AA1", "04465",
@@ -846,13 +920,23 @@ export function continuesThingLabel(earlier: readonly string[], current: string)
   if (!BARE_IDENTIFIER.test(current)) return false;
   // "1Z999AA1" / "0123456784": a piece of a code that mixes letters and digits goes on that code.
   let coded = MIXED_CODE.test(current);
+  const pieces = [current.trim()];
   for (let i = earlier.length - 1; i >= 0; i--) {
     const text = earlier[i]!;
     if (BARE_IDENTIFIER.test(text)) {
       coded ||= MIXED_CODE.test(text);
+      pieces.unshift(text.trim());
       continue;
     }
-    return THING_LABEL_END.test(text) && !hasPhoneCue(text) && (coded || !typedAsPhone(current));
+    if (hasPhoneCue(text)) return false;
+    // "order number 112" / "5550147": the number begun under its label goes on here, and is that
+    // thing's when all its digits together are no phone ("order number 212" / "5550147" is one).
+    const started = THING_LABEL_STARTED.exec(text);
+    if (started) {
+      const all = [started.groups!["d"]!.trim(), ...pieces];
+      return coded || MIXED_CODE.test(all[0]!) || (!typedAsPhone(all.join(" ")) && !piecesFormAPhone(all, false));
+    }
+    return THING_LABEL_END.test(text) && (coded || !typedAsPhone(current));
   }
   return false;
 }

@@ -14,7 +14,7 @@
  *   app") or a notification clause ("when ...", "once ...", "if ..."), or as the idiom "call me
  *   crazy". "message me" / "DM me" / "ping me" alone are in-platform (this IS a messenger).
  */
-import { after, before, caseless, clauseAround, groupSpan, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, sentenceText, uniqueAlternatives } from "./context.ts";
+import { after, before, caseless, clauseAround, groupSpan, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, sentenceAt, sentenceText, uniqueAlternatives } from "./context.ts";
 import { UNIT_AFTER } from "./phone.ts";
 import { GOOGLE_SITE, LOOKUP_SITES } from "./social.ts";
 import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES, WORKSHOP_PREMISES } from "./vocabulary.ts";
@@ -137,9 +137,89 @@ function stayingChosen(text: string, m: RegExpExecArray): boolean {
   return STAYING_CHOSEN.test(clauseAfter(text, m)) && DECLINING.test(text) && !OTHER_WAY_OFFERED.test(own) && !SAVING_ASKED.test(own) && !/\b(?:pay|send|transfer)\s+(?:me|us)\b/i.test(own);
 }
 
+/** Someone else's offer retold before the phrase: "he offered to", "the other guy suggested", "I appreciate you offering". */
+const RETOLD_OFFER_BEFORE =
+  /\b(?:he|she|they|someone|somebody|a\s+(?:guy|bloke|mate|friend)|this\s+guy|the\s+(?:guy|bloke|other\s+\w+|first\s+\w+|last\s+\w+)|another\s+\w+|you)\b[^.!?\n]{0,40}?\b(?:offered|offering|suggested|suggesting|wanted|asked\s+(?:me\s+)?(?:if|whether|to))\b[^.!?\n]{0,60}$/i;
+/** A past job told as a story: "last year I paid a guy to do ...", "years ago I had someone do ...". */
+const PAST_STORY_BEFORE = /\b(?:last\s+(?:year|time|month|summer|winter|spring|autumn)|years?\s+ago|a\s+while\s+(?:ago|back)|once)\b[^.!?\n]{0,60}?\b(?:paid|had|got|hired|let)\b[^.!?\n]{0,60}$/i;
+/** The sender's own refusal: "i said no", "I declined", "I'd rather not do anything outside the app", "no thanks". */
+const SENDER_REFUSED =
+  /\b(?:i\s+(?:said\s+no|declined|refused|turned\s+(?:it|him|her|them|that)\s+down|told\s+(?:him|her|them)\s+no)|no\s+thanks?|not\s+interested(?!\s+in\b)|(?:i['’]?d|i\s+would)\s+(?:really\s+|much\s+)?rather\s+(?:not|stay|keep|stick)|i['’]?m\s+not\s+(?:doing|comfortable))\b/i;
+/** What the refusal refuses, when it is the platform: "... to the app", "... go through the app", "... pay the fee". */
+const REFUSAL_OF_APP = /^\s*(?:[\w'’]+\s+){0,2}?(?:(?:through|thru|via|on|in|with|to|using)\s+)?(?:the\s+|this\s+|its\s+)?(?:app|platform|fees?|cut|commission|booking\s+fee)\b/i;
+/** The refusal turned round after it: an ask to do the same, a joke, a change of mind. */
+const REFUSAL_TURNED =
+  /\b(?:jk|kidding|joking|same\s+(?:deal|again|thing)|can\s+(?:you|u)|could\s+(?:you|u)|would\s+(?:you|u)|will\s+(?:you|u)|how\s+about|what\s+about|instead(?!\s+of)|unless|actually|changed\s+my\s+mind|ok(?:ay)?\s+(?:let['’]?s|then|fine)|let['’]?s\s+(?:do|just)|fine\s+(?:then|by\s+me))\b/i;
+
+/**
+ * An offer retold and refused (round 20): the phrase is what someone else offered ("he offered to
+ * do it at his place for cash, i said no and booked the workshop on here", "I appreciate you
+ * offering to do it for cash, but no thanks") or what happened in a past job told as a story ("Last
+ * year I paid a guy to do an install at my place and it went badly", in a message that says "I'd
+ * rather not do anything outside the app"); the sender's refusal follows the retold offer in the
+ * same message (for a story, stands anywhere in it), and nothing after the refusal turns it round
+ * ("... but can you do it cash?", "jk", "ok let's do it").
+ */
+export function retoldAndRefused(text: string, m: RegExpExecArray): boolean {
+  const head = before(text, m, 120);
+  const retold = RETOLD_OFFER_BEFORE.test(head);
+  if (!retold && !PAST_STORY_BEFORE.test(head)) return false;
+  const from = retold ? m.index + m[0].length : 0;
+  const refusal = SENDER_REFUSED.exec(text.slice(from, retold ? from + 160 : text.length));
+  if (!refusal) return false;
+  const refusalEnd = from + refusal.index + refusal[0].length;
+  // "i said no to the app", "I'd rather not go through the app": the platform refused, not the offer.
+  if (REFUSAL_OF_APP.test(text.slice(refusalEnd, refusalEnd + 50))) return false;
+  return !REFUSAL_TURNED.test(text.slice(Math.max(refusalEnd, m.index + m[0].length)));
+}
+
+/** A sender asking how they are to pay: "do I pay ...", "can we pay ...", "¿puedo pagar ...", "posso pagar ...", "kann ich ... zahlen". */
+const ASKS_HOW_TO_PAY =
+  /^[\s¿¡"'“(]*(?:(?:do|can|could|should|shall|will|would|must|am|may)\s+(?:i|we)\b|is\s+it\s+(?:ok|okay|possible|fine)\s+(?:if\s+)?(?:i|we|to)\b|(?:se\s+)?puedo|podemos|se\s+puede|posso|d[aá]\s+pra|je\s+peux|puis-je|on\s+peut|est-ce\s+que\s+je|kann\s+ich|darf\s+ich|k[oö]nnen\s+wir|posso|si\s+pu[oò])/i;
+const PAY_WORD = /\b(?:pay|paying|payment|pagar|pago|pagamento|pagare|payer|paiement|r[eé]gler|zahlen|bezahlen)\b/i;
+/** The platform named as where the payment may go: "all through here", "in the app", "dentro de la app", "pelo app", "in der App", "dans l'appli". */
+const PLATFORM_NAMED = new RegExp(
+  String.raw`\b(?:(?:${THROUGH}|via|on|in)\s+here|(?:in|on|${THROUGH}|via|using|with)\s+(?:the|this)\s+(?:app|platform)|in[\s-]app|(?:dentro\s+de|en|por|desde)\s+(?:la\s+)?(?:app|aplicaci[oó]n|plataforma)|(?:na|no|pelo|pela|dentro\s+do)\s+(?:app|aplicativo|plataforma)|(?:dans|sur|via|par)\s+(?:l['’]\s?)?(?:appli|application|app|plateforme)|(?:in|[uü]ber|mit)\s+(?:der|die)\s+(?:app|plattform)|nell['’]\s?app)\b`,
+  "i",
+);
+/** What turns a question into an offer: a saving, or the fee or the platform avoided. */
+const SAVING_OR_AVOIDING =
+  /\b(?:cheaper|discount|save|saving|fee|fees|commission|cut|skip|avoid|off\s+the\s+(?:app|books)|instead|direct(?:ly)?|comisi[oó]n|taxa|sin\s+la\s+app|sem\s+o\s+app|ohne)\b|\d\s?%|\b(?:not|without|outside|this\s+time)\b/i;
+/** The chat partner paid in person: "can I pay you on Zelle ...", "¿puedo pagarte ...", "je peux te payer ...": a deal asked for, not a question about the platform. */
+const PERSONAL_PAYEE =
+  /\bpay(?:ing)?\s+(?:you|u|ya|yourself|him|her|them|your\s+\w+)\b|\bpagar(?:te|le|lhe)\b|\b(?:te|lhe)\s+pagar\b|\b(?:te|vous)\s+payer\b|\bzahl(?:e|en)?\s+(?:dir|ihnen|euch)\b|\b(?:dir|ihnen)\s+(?:\w+\s+)?(?:be)?zahlen\b/i;
+
+/**
+ * A customer's question about how the platform takes payment (round 20): "do I pay the workshop
+ * at the counter or is it all through here?", "¿puedo pagar con bizum dentro de la app o solo
+ * tarjeta?". The sentence asks how the sender is to pay (`ASKS_HOW_TO_PAY`, ending in "?"), names
+ * the platform as where the payment goes, and weighs no saving and avoids no fee ("can I pay you
+ * cash to skip the fee or does it have to go through here?" is still a deal).
+ */
+function askedHowToPayHere(text: string, m: RegExpExecArray): boolean {
+  const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
+  const sentence = text.slice(start, Math.min(text.length, end + 1));
+  if (!/\?\s*$/.test(sentence) && text[end] !== "?") return false;
+  return ASKS_HOW_TO_PAY.test(sentence) && PAY_WORD.test(sentence) && PLATFORM_NAMED.test(sentence) && !SAVING_OR_AVOIDING.test(sentence) && !PERSONAL_PAYEE.test(sentence);
+}
+
+/**
+ * "Crypto" as a car key's chip (round 20: "transponder ID 46 CRYPTO 0x 7700 9004", "the key's a
+ * Texas Crypto 4D"): a cryptographic transponder, with a key, chip, transponder or immobiliser word
+ * in its clause, and no payment word in its sentence.
+ */
+function keyCryptoChip(m: RegExpExecArray, text: string): boolean {
+  if (!/^crypto$/i.test(m[0])) return false;
+  const sentence = sentenceText(text, m);
+  return (
+    /\b(?:transponder|chip|key|keys|fob|immobili[sz]er|megamos|texas|id\s?4\d|4d|4c|id46|id48|hitag|remote|blank)\b/i.test(sentence) &&
+    !/\b(?:pay|paid|paying|payment|send|wallet|btc|bitcoin|eth|usdt|coin|transfer|price|cost|cash|\$|£|€)\b/i.test(sentence)
+  );
+}
+
 /** Not negated and not pointed back at the platform: the clause test every English phrase rule shares. */
 export function live(m: RegExpExecArray, text: string): boolean {
-  if (negatedBefore(text, m.index) || echoedRefusal(text, m) || turnedDown(text, m)) return false;
+  if (negatedBefore(text, m.index) || echoedRefusal(text, m) || turnedDown(text, m) || retoldAndRefused(text, m) || askedHowToPayHere(text, m)) return false;
   return !IN_PLATFORM_TAIL.test(after(text, m, 60)) && !IN_PLATFORM_LATER.test(clauseAfter(text, m)) && !stayingChosen(text, m) && !pointsBackAtPlatform(text, m);
 }
 
@@ -486,6 +566,7 @@ export const DEAL_PATTERNS: Pattern[] = [
     accept: (m, text) =>
       live(m, text) &&
       !channelSaidNotToWork(m, text) &&
+      !keyCryptoChip(m, text) &&
       !/\b(?:checkout|check\s+out|option|does\s+the\s+app|in\s+the\s+app|app\s+(?:take|accept|support)s?)\b/i.test(
         clauseAround(text, m.index, m.index + m[0].length).before + " " + clauseAround(text, m.index, m.index + m[0].length).after,
       ),

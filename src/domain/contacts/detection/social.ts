@@ -131,8 +131,35 @@ function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
   // mind": the app's state, a thing it keeps, or the app waved away.
   const rest = after(text, m, 60);
   if (APP_STATE_AFTER.test(tail) || APP_KEEPS_AFTER.test(tail) || wavedAway(m[0].endsWith("?") ? `?${rest}` : rest)) return false;
+  // "the in-app video is better than whatsapp anyway": the platform's own feature preferred to the
+  // app, which is named only as the worse choice.
+  if (preferredToTheApp(text, m)) return false;
   // "the telegram I got from the DVLA": a telegram as a message on paper, after an article.
   return !(a === "telegram" && /\b(?:a|the|that|this)\s+$/i.test(head) && !/\b(?:on|via|in|through|over)\s+the\s+$/i.test(head) && !/^\s+(?:app|group|channel|account|chat)\b/i.test(tail));
+}
+
+/** A comparison that the app loses, said right before it: "better than", "easier than", "rather ... than", "beats". */
+const PREFERRED_OVER_BEFORE =
+  /\b(?:(?:better|easier|clearer|simpler|safer|nicer|quicker|faster|smoother|handier|sharper|more\s+\w+)\s+than|rather\b[^.!?\n]{0,40}\bthan|beats|over)\s+(?:(?:on|using|via|with|through|a|an|the)\s+)?$/i;
+/** The platform's own feature on the winning side: "the in-app video", "this chat", "the app's call", "here". */
+const PLATFORM_FEATURE =
+  /\bin[\s-]app\b|\bhere\b|\bthis\s+(?:app|chat|thread|platform)\b|\bthe\s+app['’]s\b|\b(?:the|this)\s+(?:app|platform)\s+(?:video|call|chat|camera)\b|\bvideo\s+call\s+(?:in|on)\s+(?:the\s+)?app\b/i;
+
+/**
+ * The platform's own call, video or chat preferred to a named app ("the in-app video is better than
+ * whatsapp anyway, i can zoom", "I'd rather do the call here than on whatsapp"): the app is the
+ * losing side of a comparison whose other side, earlier in the sentence, is the platform, and
+ * nothing after it comes round to the app ("... but add me there anyway").
+ */
+function preferredToTheApp(text: string, m: RegExpExecArray): boolean {
+  const head = (
+    before(text, m, 100)
+      .split(/[.!?\n]/)
+      .pop() ?? ""
+  ).toString();
+  if (!PREFERRED_OVER_BEFORE.test(head)) return false;
+  const winner = head.replace(/\b(?:than|beats|over)\s+(?:(?:on|using|via|with|through|a|an|the)\s+)?$/i, "");
+  return PLATFORM_FEATURE.test(winner) && !COMES_ROUND_AFTER.test(after(text, m, 80)) && !/\b(?:add|msg|message|text|call|ring|hit|dm|find|reach)\s+(?:me|us)\b/i.test(after(text, m, 80));
 }
 
 /** The app's state: "whatsapp is down", "telegram's been glitchy", "signal was not working". */
