@@ -5,35 +5,58 @@
 // speed-ups; here both detectors meet the same load, each message's figure is the median of its
 // rounds (CPU time, which waiting for a core does not count), and the ratio is per message. Prints
 // how many outputs differ (a speed change must show 0), p50/p99 of the per-message medians and the
-// median per-message ratio B/A, in CPU and in wall time.
+// median per-message ratio B/A, in CPU and in wall time. `--stage trained`: both detectors run with
+// their own version's trained second stage (`TRAINED_STAGE` of that commit's
+// second-stage/classifier.ts, over that version's `DEFAULT_DETECTION_OPTIONS`), so the figures are
+// those of the rules plus the stage.
 import "reflect-metadata"; // chat.inputs.ts (MAX_MESSAGE_LENGTH) declares type-graphql inputs
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { detectContactDetails as detectB } from "../src/domain/contacts/contact-detector.ts";
+import { DEFAULT_DETECTION_OPTIONS as defaultsB, detectContactDetails as detectContactDetailsB, type DetectionOptions } from "../src/domain/contacts/contact-detector.ts";
+import { TRAINED_STAGE as stageB } from "../src/domain/contacts/second-stage/classifier.ts";
 import { corpusMessages, longMessages } from "./detection-messages.ts";
 import { percentile } from "./support.ts";
 
-type Detect = typeof detectB;
+type Detect = (message: string) => ReturnType<typeof detectContactDetailsB>;
+type DetectWith = (message: string, options?: DetectionOptions) => ReturnType<typeof detectContactDetailsB>;
 
-const [ref, roundsArg] = process.argv.slice(2);
-if (!ref) {
-  console.error("usage: npx tsx bench/detection-ab.ts <git-ref> [rounds]");
+const args = process.argv.slice(2);
+const stageAt = args.indexOf("--stage");
+const stage = stageAt >= 0 ? args.splice(stageAt, 2)[1] : undefined;
+const [ref, roundsArg] = args;
+if (!ref || (stage !== undefined && stage !== "trained")) {
+  console.error("usage: npx tsx bench/detection-ab.ts <git-ref> [rounds] [--stage trained]");
   process.exit(2);
 }
+const TRAINED = stage === "trained";
 const ROUNDS = Number(roundsArg ?? 6);
 const root = fileURLToPath(new URL("..", import.meta.url));
 
-/** The detector as it was at `ref`: that commit's src/ unpacked beside this checkout's node_modules. */
+/** `detect` with `defaults` plus `secondStage` under `--stage trained`, otherwise as called by the product. */
+const configured = (detect: DetectWith, defaults: DetectionOptions, secondStage: DetectionOptions["secondStage"]): Detect => {
+  if (!TRAINED) return (message) => detect(message);
+  const options: DetectionOptions = { ...defaults, secondStage };
+  return (message) => detect(message, options);
+};
+
+const detectB = configured(detectContactDetailsB, defaultsB, stageB);
+
+/**
+ * The detector as it was at `ref` (with that commit's own trained stage under `--stage trained`):
+ * that commit's src/ unpacked beside this checkout's node_modules.
+ */
 async function detectorAt(commit: string): Promise<{ detect: Detect; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), "detection-ab-"));
   const archive = execFileSync("git", ["archive", commit, "src"], { cwd: root, maxBuffer: 1 << 30 });
   execFileSync("tar", ["-x", "-C", dir], { input: archive });
   symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
-  const module = (await import(pathToFileURL(join(dir, "src/domain/contacts/contact-detector.ts")).href)) as { detectContactDetails: Detect };
-  return { detect: module.detectContactDetails, dir };
+  const at = (path: string): string => pathToFileURL(join(dir, path)).href;
+  const module = (await import(at("src/domain/contacts/contact-detector.ts"))) as { detectContactDetails: DetectWith; DEFAULT_DETECTION_OPTIONS: DetectionOptions };
+  const secondStage = TRAINED ? ((await import(at("src/domain/contacts/second-stage/classifier.ts"))) as { TRAINED_STAGE: DetectionOptions["secondStage"] }).TRAINED_STAGE : undefined;
+  return { detect: configured(module.detectContactDetails, module.DEFAULT_DETECTION_OPTIONS, secondStage), dir };
 }
 
 const median = (values: number[]): number => percentile(values, 50);
@@ -73,7 +96,9 @@ try {
       for (const [detect, , wall] of order) wall.push(wallMs(detect, m));
     });
   }
-  console.log(`${ref} (A) vs working tree (B): ${messages.length} messages, ${ROUNDS} rounds, outputs differing: ${differing}, load ${loadavg()[0]!.toFixed(2)}`);
+  console.log(
+    `${ref} (A) vs working tree (B)${TRAINED ? ", rules + trained stage" : ""}: ${messages.length} messages, ${ROUNDS} rounds, outputs differing: ${differing}, load ${loadavg()[0]!.toFixed(2)}`,
+  );
   for (const [label, a, b] of [
     ["CPU ", samples.cpuA, samples.cpuB],
     ["wall", samples.wallA, samples.wallB],
