@@ -8,6 +8,7 @@
  * address-shaped and name-shaped stretches, and each whole sentence (a deal clause, or a detail in
  * a form no finer candidate has). All offsets are into the normalised text (`Mapped.text`).
  */
+import { anchorIndex, startsIn } from "../detection/anchors.ts";
 import { CHANNEL_NAMES } from "../detection/social.ts";
 import type { ContactKind, Hit, Mapped } from "../detection/types.ts";
 
@@ -173,16 +174,20 @@ export function candidatesOf(norm: Mapped, hits: readonly Hit[], allowedDomains:
     seen.add(key);
     raw.push(c);
   };
-  for (const g of LOOSE) {
-    g.re.lastIndex = 0;
-    for (let m = g.re.exec(text); m !== null; m = g.re.exec(text)) {
-      if (m[0].length === 0) {
-        g.re.lastIndex = m.index + 1;
-        continue;
-      }
-      if (!g.keep || g.keep(m)) add({ kind: g.kind, start: m.index, end: m.index + m[0].length, detail: true, generator: g.generator });
+  // A generator whose matches open on known words (the app and platform names, a house number's
+  // digits) is tried only where the text has one, as the rules are (detection/anchors.ts): the same
+  // matches as a scan. The names are a thousand-character alternation that a scan tries at every
+  // position, and compiled after the rules' expressions it no longer gets the engine's optimised
+  // code: scanned, the two name generators cost more than all the others together.
+  const index = anchorIndex(LOOSE);
+  const starts = startsIn(index, text);
+  LOOSE.forEach((g, k) => {
+    const at = starts?.[k] ?? null;
+    const find = at ? tryAt(index.sticky[k]!, at, text) : scan(g.re, text);
+    for (let m = find(0); m !== null; m = find(m.index + Math.max(m[0].length, 1))) {
+      if (m[0].length > 0 && (!g.keep || g.keep(m))) add({ kind: g.kind, start: m.index, end: m.index + m[0].length, detail: true, generator: g.generator });
     }
-  }
+  });
   for (const [start, end] of sentencesOf(text)) add({ kind: "OFF_PLATFORM_DEAL", start, end, detail: true, generator: "sentence" });
 
   const words = wordsWithOffsets(text);
@@ -190,6 +195,32 @@ export function candidatesOf(norm: Mapped, hits: readonly Hit[], allowedDomains:
   const messageKinds = hits.length === 0 ? ["mk:none"] : [...new Set(hits.map((h) => `mk:${h.kind}:${h.detail ? 1 : 0}`))];
   const shared = [...messageKinds, ...new Set(words.slice(0, 120).map((w) => `m:${w.w}`))];
   return { shared, candidates: raw.map((c) => ({ ...c, features: featuresOf(c, text, norm.synth, hits, words, sentences) })) };
+}
+
+/** The first match of `re` (global) at or after an offset: a scan of the text from there. */
+function scan(re: RegExp, text: string): (from: number) => RegExpExecArray | null {
+  return (from) => {
+    re.lastIndex = from;
+    return re.exec(text);
+  };
+}
+
+/**
+ * The first match of `sticky` at or after an offset, tried only at `starts` (ascending offsets,
+ * every place a match can start): the match a scan from there finds, since a scan is that same try
+ * at each position in turn and no match starts between them.
+ */
+function tryAt(sticky: RegExp, starts: readonly number[], text: string): (from: number) => RegExpExecArray | null {
+  let next = 0;
+  return (from) => {
+    while (next < starts.length && starts[next]! < from) next++;
+    while (next < starts.length) {
+      sticky.lastIndex = starts[next++]!;
+      const m = sticky.exec(text);
+      if (m) return m;
+    }
+    return null;
+  };
 }
 
 /** Index of the first word starting at or after `at` (words.length when none), by binary search. */
