@@ -23,6 +23,12 @@
 // clutch or air-con descriptions, and a street address or a cash deal in the same filler stay
 // caught. A few words weigh strongly positive ("bird" 1.10, "country" 1.01), which is how an
 // innocent windscreen message gets a sentence-wide ADDRESS mask.
+//
+// What changed after this review: the stage reads the 25 words either side of a candidate instead
+// of the whole message's words, keeps every rule hit (it only adds looser candidates, at 0.9, chosen
+// by cross-validation), and a link is judged by the host after a user part's "@". Every stage
+// regression below is caught, the windscreen message is clean; the remaining `it.fails` are gaps
+// of the rules alone (and one catch the first model made with a looser threshold).
 import { describe, expect, it } from "vitest";
 import { detectContactDetails, detectionOptionsFor, type DetectionOptions } from "../../src/domain/contacts/contact-detector.ts";
 import { hiddenIn } from "./detector-helpers.ts";
@@ -437,8 +443,6 @@ const CAUGHT: [string, string[]][] = [
   ['I\'m "tomfixesit" on the green chat app', ["tomfixesit"]],
   ["add me on the blue bird app, @tom_wrenches", ["@tom_wrenches"]],
   ["my snap's the same as my name here plus 2 2", []],
-  // stage win: the rules alone miss it (nothing), the application's detector catches it.
-  ["ring the shop line, 1300 655 244, ask for me", ["1300 655 244"]],
   ["I live behind the IGA on Pitt St, the red brick one with the carport, number 14", ["Pitt St", "14"]],
   ["44 Quarry Rd is mine, the one with the boat out front", ["44 Quarry Rd"]],
   ["my name's Dave Kowalski, look me up on LinkedIn", ["Dave Kowalski"]],
@@ -620,6 +624,8 @@ const STAGE_REGRESSIONS: [string, string[]][] = [
 
 /** [message, details]: old gaps. The rules alone miss them too, and the stage does not help. */
 const OLD_GAPS: [string, string[]][] = [
+  // Caught by the first round-20 model (a looser digit run kept at 0.8); the final one keeps looser candidates only at 0.9.
+  ["ring the shop line, 1300 655 244, ask for me", ["1300 655 244"]],
   // old gap: rules alone nothing, application nothing.
   ["رقمي ٠٤١٢٥٥٨٩٠٣ اتصل بي", ["٠٤١٢٥٥٨٩٠٣"]],
   // old gap: rules alone nothing, application nothing.
@@ -735,23 +741,20 @@ const CLEAN: string[] = [
   "Hi Sarah, had a look at the photos. From what I can see the front rotors are worn past the minimum thickness, and the pads are down to about 2mm, so you'll want both replaced on the front axle. The rear drums should be fine for another 10,000 km or so but I'd adjust the handbrake while I'm there since you said it feels loose. Parts will be around $280 for rotors and pads (Bendix 4WD pads, part DB1170, rotors DBA 2180), labour about 1.5 hours. I'll call you through the app on the morning to confirm, Tuesday or Thursday.",
 ];
 
+/** Innocents the first round-20 model flagged through the words of the whole message; clean since it reads a bounded window. */
+const CLEANED_SINCE: string[] = ["a bird hit the windscreen on the country road, crack is about 30cm"];
+
 /** Innocents the application's detector flags. */
-const WRONGLY_FLAGGED: [string, string][] = [
-  ["a bird hit the windscreen on the country road, crack is about 30cm", "stage regression: the rules alone leave it clean; the stage adds ADDRESS over the sentence"],
-  ["your invoice 4471 shows venmo as the payment method?? I paid by card in the app", "old gap: the rules alone flag it too (OFF_PLATFORM_DEAL)"],
-];
+const WRONGLY_FLAGGED: [string, string][] = [["your invoice 4471 shows venmo as the payment method?? I paid by card in the app", "old gap: the rules alone flag it too (OFF_PLATFORM_DEAL)"]];
 
 describe("round-20 stage review: contact attempts are flagged and their detail masked by the application's detector", () => {
   it.each(CAUGHT)("%s", (text, secrets) => {
     expect(caught(text, secrets, APPLICATION)).toBe(true);
   });
 
-  for (const [text, secrets] of STAGE_REGRESSIONS) {
-    // Stage regression: the rules alone catch it (asserted below); the trained stage drops it.
-    it.fails(`stage regression: ${title(text)}`, () => {
-      expect(caught(text, secrets, APPLICATION)).toBe(true);
-    });
-  }
+  it.each(STAGE_REGRESSIONS)("lost by the first round-20 model, caught since the stage only adds: %s", (text, secrets) => {
+    expect(caught(text, secrets, APPLICATION)).toBe(true);
+  });
 
   for (const [text, secrets] of OLD_GAPS) {
     // Old gap: the rules alone miss it as well.
@@ -775,6 +778,10 @@ describe("round-20 stage review: hard innocents stay unflagged by the applicatio
       expect(flagged(text, APPLICATION)).toBe(false);
     });
   }
+
+  it.each(CLEANED_SINCE)("flagged by the first round-20 model, clean since: %s", (text) => {
+    expect(flagged(text, APPLICATION)).toBe(false);
+  });
 });
 
 /** An operator serving wrenchhub.net, with the stage on (what its application runs). */
@@ -814,12 +821,12 @@ describe("round-20 stage review: an operator's own domain stays readable, every 
     expect(caught(text, [secret], WRENCHHUB)).toBe(true);
   });
 
-  // Stage regression: the rules alone catch both look-alikes in the long message (asserted below);
-  // the stage drops them, as it drops the contact details above.
-  it.fails.each([
+  // Lost by the first round-20 model (the rules alone catch both, asserted below); caught since the
+  // stage only adds to the rules' hits.
+  it.each([
     [`${BRAKES} see wrenchhub.net.evil.io for my prices.`, "wrenchhub.net.evil.io"],
     [`${BRAKES} my prices are on fixmyride-app.com/mech/tom.`, "fixmyride-app.com/mech/tom"],
-  ])("stage regression: a look-alike buried in a repair message %s", (text, secret) => {
+  ])("a look-alike buried in a repair message %s", (text, secret) => {
     expect(caught(text, [secret], WRENCHHUB)).toBe(true);
   });
 
@@ -830,9 +837,9 @@ describe("round-20 stage review: an operator's own domain stays readable, every 
     expect(caught(text, [secret], WRENCHHUB_RULES)).toBe(true);
   });
 
-  // Old gap: a URL whose user-info is the operator's host goes to evil.io; the rules alone leave it
-  // readable too.
-  it.fails("old gap: http://wrenchhub.net@evil.io/pay is caught", () => {
+  // A URL whose user part is the operator's host goes to evil.io: readable at af68ca2, by the rules
+  // alone too; caught since a link is judged by the host after the @ (detect-link-userinfo.test.ts).
+  it("http://wrenchhub.net@evil.io/pay is caught", () => {
     expect(caught("pay at http://wrenchhub.net@evil.io/pay", ["evil.io"], WRENCHHUB)).toBe(true);
   });
 });

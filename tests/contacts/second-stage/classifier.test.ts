@@ -1,5 +1,5 @@
 // The classifier of the second stage is a logistic regression over candidate features: it keeps
-// exactly the candidates whose probability reaches the model's threshold, as hits the detector
+// every rule hit and the looser candidates whose probability reaches the model's threshold, as hits the detector
 // masks span by span.
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../../src/domain/contacts/detection/normalise.ts";
@@ -7,7 +7,7 @@ import { candidatesOf } from "../../../src/domain/contacts/second-stage/candidat
 import { classifierStage, keptHits, probability, type ContactModel } from "../../../src/domain/contacts/second-stage/classifier.ts";
 
 /** A model that believes only in digit runs. */
-const digitsOnly: ContactModel = { bias: -5, threshold: 0.5, looseThreshold: 0.5, weights: { "g:digits:PHONE:1": 10 } };
+const digitsOnly: ContactModel = { bias: -5, threshold: 0.5, weights: { "g:digits:PHONE:1": 10 } };
 
 describe("the second-stage classifier", () => {
   it("scores sigmoid(bias + the weights of the candidate's features), unknown features weighing 0", () => {
@@ -23,14 +23,14 @@ describe("the second-stage classifier", () => {
     const norm = normalise("text Dana on 512 555 0143");
     const kept = classifierStage(digitsOnly).select(norm, [], []);
     expect(kept).toEqual([{ kind: "PHONE", start: 13, end: 25, detail: true }]);
-    expect(classifierStage({ ...digitsOnly, threshold: 0.9999, looseThreshold: 0.9999 }).select(norm, [], [])).toEqual([]);
+    expect(classifierStage({ ...digitsOnly, threshold: 0.9999 }).select(norm, [], [])).toEqual([]);
   });
 
-  it("can overrule the rules: a rule hit the model scores low is dropped", () => {
+  it("never drops a rule hit, however low the model scores it: the stage only adds", () => {
     const norm = normalise("part 0280158117");
     const rule = { kind: "PHONE" as const, start: 5, end: 15, detail: true };
     expect(candidatesOf(norm, [rule]).candidates[0]!.generator).toBe("rule");
-    expect(classifierStage({ bias: -5, threshold: 0.5, looseThreshold: 0.5, weights: {} }).select(norm, [rule], [])).toEqual([]);
+    expect(classifierStage({ bias: -5, threshold: 0.5, weights: {} }).select(norm, [rule], [])).toEqual([{ kind: "PHONE", start: 5, end: 15, detail: true }]);
   });
 
   it("lets a looser candidate over a kept rule detail widen the mask, under that detail's kind", () => {

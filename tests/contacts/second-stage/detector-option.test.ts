@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_DETECTION_OPTIONS, detectContactDetails, type SecondStage } from "../../../src/domain/contacts/contact-detector.ts";
 import { classifierStage, TRAINED_STAGE } from "../../../src/domain/contacts/second-stage/classifier.ts";
 
-const digitsOnly: SecondStage = classifierStage({ bias: -5, threshold: 0.5, looseThreshold: 0.5, weights: { "g:digits:PHONE:1": 10 } });
+const digitsOnly: SecondStage = classifierStage({ bias: -5, threshold: 0.5, weights: { "g:digits:PHONE:1": 10 } });
 const nothing: SecondStage = { select: () => [] };
 
 describe("the detector's second-stage option", () => {

@@ -157,8 +157,9 @@ function neutraliseHosts(text: string, allowedDomains: readonly string[]): strin
  * @param norm the message after `normalise`
  * @param hits the rules' final hits on `norm.text` (normalised offsets)
  * @param allowedDomains `DetectionOptions.allowedDomains`: their hosts are read as one kind (`neutraliseHosts`)
- * @returns `shared`: the features every candidate of the message has (the kinds the rules found, the
- *   message's words), counted once; `candidates`: rule hits first (in the order given), then the
+ * @returns `shared`: the features every candidate of the message has (the kinds the rules found),
+ *   counted once; not the message's words: summed over a long message, their small weights buried a
+ *   detail the rules had found (round 20's review: a phone after eight sentences about brakes); `candidates`: rule hits first (in the order given), then the
  *   looser candidates (one per generator and range), each with its own features
  */
 export function candidatesOf(norm: Mapped, hits: readonly Hit[], allowedDomains: readonly string[] = []): { shared: string[]; candidates: Candidate[] } {
@@ -193,7 +194,7 @@ export function candidatesOf(norm: Mapped, hits: readonly Hit[], allowedDomains:
   const words = wordsWithOffsets(text);
   const sentences = sentencesOf(text).map(([start, end]) => ({ start, end, first: firstWordFrom(words, start), past: firstWordFrom(words, end) }));
   const messageKinds = hits.length === 0 ? ["mk:none"] : [...new Set(hits.map((h) => `mk:${h.kind}:${h.detail ? 1 : 0}`))];
-  const shared = [...messageKinds, ...new Set(words.slice(0, 120).map((w) => `m:${w.w}`))];
+  const shared = messageKinds;
   return { shared, candidates: raw.map((c) => ({ ...c, features: featuresOf(c, text, norm.synth, hits, words, sentences) })) };
 }
 
@@ -235,6 +236,9 @@ function firstWordFrom(words: readonly Word[], at: number): number {
   return lo;
 }
 
+/** How many words either side of a candidate it reads as its surroundings (`w:` features). */
+const NEARBY_WORDS = 25;
+
 function featuresOf(
   c: Omit<Candidate, "features">,
   text: string,
@@ -270,6 +274,10 @@ function featuresOf(
     for (let i = 0; i + 3 <= folded.length; i++) f.add(`c3:${folded.slice(i, i + 3)}`);
     for (let k = first; k < past && k < first + 12; k++) f.add(`in:${words[k]!.w}`);
   } else for (let k = first; k < past && k < first + 40; k++) f.add(`sin:${words[k]!.w}`);
+  // The words around it, a bounded window whatever the message's length ("whatsapp" said a sentence
+  // earlier): the whole message's words, summed, buried details in long messages (round 20's review).
+  for (let k = Math.max(0, first - NEARBY_WORDS); k < first; k++) f.add(`w:${words[k]!.w}`);
+  for (let k = past; k < past + NEARBY_WORDS && k < words.length; k++) f.add(`w:${words[k]!.w}`);
   for (let k = 0; k < 4; k++) {
     const l = words[first - 1 - k];
     if (l) f.add(k === 0 ? `l1:${g}:${l.w}` : `l:${l.w}`);
