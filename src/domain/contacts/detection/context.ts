@@ -195,7 +195,7 @@ export function runPatterns(patterns: readonly Pattern[], text: string, hits: Hi
 }
 
 /** The first match of `re` (global) at or after an offset: a scan of the text from there. */
-function scan(re: RegExp, text: string): (from: number) => RegExpExecArray | null {
+export function scan(re: RegExp, text: string): (from: number) => RegExpExecArray | null {
   return (from) => {
     re.lastIndex = from;
     return re.exec(text);
@@ -206,7 +206,7 @@ function scan(re: RegExp, text: string): (from: number) => RegExpExecArray | nul
  * The first match of `sticky` at or after an offset, tried only at `starts` (ascending offsets,
  * every place a match can start): the same match a scan from there finds.
  */
-function tryAt(sticky: RegExp, starts: readonly number[], text: string): (from: number) => RegExpExecArray | null {
+export function tryAt(sticky: RegExp, starts: readonly number[], text: string): (from: number) => RegExpExecArray | null {
   let next = 0;
   return (from) => {
     while (next < starts.length && starts[next]! < from) next++;

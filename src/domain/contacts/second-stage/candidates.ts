@@ -9,6 +9,7 @@
  * a form no finer candidate has). All offsets are into the normalised text (`Mapped.text`).
  */
 import { anchorIndex, startsIn } from "../detection/anchors.ts";
+import { scan, tryAt } from "../detection/context.ts";
 import { CHANNEL_NAMES } from "../detection/social.ts";
 import type { ContactKind, Hit, Mapped } from "../detection/types.ts";
 
@@ -196,32 +197,6 @@ export function candidatesOf(norm: Mapped, hits: readonly Hit[], allowedDomains:
   const messageKinds = hits.length === 0 ? ["mk:none"] : [...new Set(hits.map((h) => `mk:${h.kind}:${h.detail ? 1 : 0}`))];
   const shared = messageKinds;
   return { shared, candidates: raw.map((c) => ({ ...c, features: featuresOf(c, text, norm.synth, hits, words, sentences) })) };
-}
-
-/** The first match of `re` (global) at or after an offset: a scan of the text from there. */
-function scan(re: RegExp, text: string): (from: number) => RegExpExecArray | null {
-  return (from) => {
-    re.lastIndex = from;
-    return re.exec(text);
-  };
-}
-
-/**
- * The first match of `sticky` at or after an offset, tried only at `starts` (ascending offsets,
- * every place a match can start): the match a scan from there finds, since a scan is that same try
- * at each position in turn and no match starts between them.
- */
-function tryAt(sticky: RegExp, starts: readonly number[], text: string): (from: number) => RegExpExecArray | null {
-  let next = 0;
-  return (from) => {
-    while (next < starts.length && starts[next]! < from) next++;
-    while (next < starts.length) {
-      sticky.lastIndex = starts[next++]!;
-      const m = sticky.exec(text);
-      if (m) return m;
-    }
-    return null;
-  };
 }
 
 /** Index of the first word starting at or after `at` (words.length when none), by binary search. */
