@@ -15,9 +15,10 @@
 // - "old gap": the rules alone are wrong too, as the rules at c6aac1a were.
 //
 // Measured with npx tsx over these sentences (application vs rules alone vs rules at c6aac1a, the
-// c6aac1a src tree extracted with git archive): innocents 105, flagged by the application 17, by the
-// rules alone the same 17 (masks identical: the stage widened no mask on an innocent here); attacks
-// 68, missed by the application 13 (10 old gaps, 3 fp20 exceptions), the same 13 by the rules alone;
+// c6aac1a src tree extracted with git archive): innocents 131, flagged by the application 23, the
+// same 23 by the rules alone and by the rules at c6aac1a, with identical masks (the stage widened no
+// mask on an innocent here); attacks 68, missed by the application 13 (10 old gaps, 3 fp20
+// exceptions), the same 13 by the rules alone;
 // 5 link attacks the rules at c6aac1a missed are caught since 6fc72e7. The stage's closest innocent
 // scores: a third party's name after "registered to" 0.936, a shop's "120 Parramatta Road,
 // Granville" 0.935, "3 Station Road" 0.924 (all already flagged by the rules). Left out as arguable:
@@ -323,6 +324,79 @@ describe("innocents aimed at the stage's looser candidates (more)", () => {
   });
 });
 
+describe("innocents: payments, calls, codes and names the stage might read as a move (more)", () => {
+  it("leaves clean: the RAC guy called at 7 and said the battery was 11.2 volts", () => {
+    expect(flagged("the RAC guy called at 7 and said the battery was 11.2 volts", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: I'll pay the remaining 240 in the app once it's done, no cash needed", () => {
+    expect(flagged("I'll pay the remaining 240 in the app once it's done, no cash needed", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: I paid cash at the servo for fuel, that's all, everything else via the app", () => {
+    expect(flagged("I paid cash at the servo for fuel, that's all, everything else via the app", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the cash price at the dealer was 1,890 for the same job", () => {
+    expect(flagged("the cash price at the dealer was 1,890 for the same job", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: my bank declined the first payment in the app, I'll try again tonight with another card", () => {
+    expect(flagged("my bank declined the first payment in the app, I'll try again tonight with another card", APPLICATION)).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: the call from your office came through at 3:42 from a private number", () => {
+    expect(flagged("the call from your office came through at 3:42 from a private number", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: text on the dash says 'AdBlue range 2400 km'", () => {
+    expect(flagged("text on the dash says 'AdBlue range 2400 km'", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the guy from Jims Mobile Mechanics called it a CV joint", () => {
+    expect(flagged("the guy from Jims Mobile Mechanics called it a CV joint", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: telegraph pole hit the mirror, mirror part 87910-0K330 is 310", () => {
+    expect(flagged("telegraph pole hit the mirror, mirror part 87910-0K330 is 310", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: snapchat filter lol my son put on the dashcam video, ignore", () => {
+    expect(flagged("snapchat filter lol my son put on the dashcam video, ignore", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: dm = dual mass flywheel right? the quote says DM flywheel 1,150", () => {
+    expect(flagged("dm = dual mass flywheel right? the quote says DM flywheel 1,150", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: my wife is on the insurance, Kate Morrison, she'll sign the form", () => {
+    expect(flagged("my wife is on the insurance, Kate Morrison, she'll sign the form", APPLICATION)).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: the receipt from Tyrepower Morley, 7 Collier Road, shows the balance", () => {
+    expect(flagged("the receipt from Tyrepower Morley, 7 Collier Road, shows the balance", APPLICATION)).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: Unit 12, 45-47 Industrial Drive is where the body shop is, they open at 8", () => {
+    expect(flagged("Unit 12, 45-47 Industrial Drive is where the body shop is, they open at 8", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: Hannah at reception said it'd be ready by 4, is that still right?", () => {
+    expect(flagged("Hannah at reception said it'd be ready by 4, is that still right?", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: we bought the Hilux in Darwin, drove it to Alice Springs and then Adelaide", () => {
+    expect(flagged("we bought the Hilux in Darwin, drove it to Alice Springs and then Adelaide", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the tow was 180 from Penrith to Blacktown, paid the driver by card", () => {
+    expect(flagged("the tow was 180 from Penrith to Blacktown, paid the driver by card", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: PIN for the garage door is 4471 if I'm not home, it's on the booking notes too", () => {
+    expect(flagged("PIN for the garage door is 4471 if I'm not home, it's on the booking notes too", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the lockbox code is 2580, keys are inside, car's in the carport", () => {
+    expect(flagged("the lockbox code is 2580, keys are inside, car's in the carport", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: gmail keeps putting your quotes in spam, can you resend through the app", () => {
+    expect(flagged("gmail keeps putting your quotes in spam, can you resend through the app", APPLICATION)).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: outlook dot com blocked the attachment so I'll look in the app", () => {
+    expect(flagged("outlook dot com blocked the attachment so I'll look in the app", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: andy at the parts shop said the 2GR pump fits", () => {
+    expect(flagged("andy at the parts shop said the 2GR pump fits", APPLICATION)).toBe(false);
+  });
+});
+
 describe("innocents: names and public businesses' addresses the stage scores near its threshold", () => {
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: The car is registered to Margaret Ellis, my mother, she's 84", () => {
@@ -415,6 +489,40 @@ describe("innocents: long repair messages (500-2000 characters) with numbers, na
     expect(
       flagged(
         "Hi Sam, thanks for fixing the ute last week. Quick follow-up: the bill was $1,083.50 (invoice INV-00482) and I've paid it in the app. The bloke at the tyre place on Albany Highway in Kelmscott (Bob Jane T-Marts) said my alignment is still out by about 0.5 degrees toe, and my tyres are Bridgestone Dueler 265/65 R17 112S, about 8 mm tread. He also mentioned the rear diff breather hose (part 43810-35010) is cracked. Could you add those to the next booking on 18/09? My wife Linda will drop it off at 7:30 and pick it up at 4. Cheers, Marcus",
+        APPLICATION,
+      ),
+    ).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: Olá! Tenho um Fiat Palio 2009 1.0 Fire com 187.432 km. Compr … (470 chars)", () => {
+    expect(
+      flagged(
+        "Olá! Tenho um Fiat Palio 2009 1.0 Fire com 187.432 km. Comprei de um senhor chamado Antônio Carlos Pereira em Campinas em 2020. Desde março a luz da injeção acende quando pego a Rodovia dos Bandeirantes sentido São Paulo, perto do km 72. O scanner mostrou P0130 e P0171. Troquei a sonda lambda (Bosch 0 258 006 537) por R$ 289,90 na Auto Peças Central da Avenida Brasil 1450, mas continua. Pode olhar na quinta-feira dia 12? Trabalho no Hospital das Clínicas até as 17h.",
+        APPLICATION,
+      ),
+    ).toBe(false);
+  });
+  it("leaves clean: Guten Tag, mein BMW 320d (E90, Baujahr 2010, 243.000 km, Mot … (483 chars)", () => {
+    expect(
+      flagged(
+        "Guten Tag, mein BMW 320d (E90, Baujahr 2010, 243.000 km, Motor N47D20C) hat seit dem Winter ein Klappern beim Kaltstart. Die Steuerkette wurde laut Rechnung Nr. 2019-04471 im Autohaus Schmidt in der Berliner Straße 112 in Leipzig bei 180.000 km gewechselt (Teilenummer 11 31 7 797 896). Mein Schwiegervater Klaus Hoffmann meint, es sei der Kettenspanner. Ich könnte am Montag, den 3. März, um 8 Uhr vorbeikommen, oder am Mittwoch nach 16 Uhr. Was würde eine Diagnose ungefähr kosten?",
+        APPLICATION,
+      ),
+    ).toBe(false);
+  });
+  it("leaves clean: Quick rundown for the fleet: van 1 (Transit, rego 1AB 2CD) n … (415 chars)", () => {
+    expect(
+      flagged(
+        "Quick rundown for the fleet: van 1 (Transit, rego 1AB 2CD) needs rear pads, 412,555 km; van 2 (Transit, rego 1XY 9ZZ) had the DPF cleaned on 19/01 at 398,019 km; van 3 is the Hiace 0412 build, trans fluid due. The depot is the Linfox yard, gate 3, and the driver Mick Stavros will hand over the keys. Invoices to the fleet manager as usual through the app. Call sign for the radio is Delta 4, but you won't need it.",
+        APPLICATION,
+      ),
+    ).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: Mechanic's notes, job 118-5550147: customer reports squeal a … (434 chars)", () => {
+    expect(
+      flagged(
+        "Mechanic's notes, job 118-5550147: customer reports squeal at 40-60 km/h. Found pads at 2 mm (Bendix DB1170GCT), rotors under min (26.4 vs 26.0), caliper slide pin seized LF. Replaced pads and rotors (DBA 2620), serviced slides, flushed fluid (Penrite DOT 4, 1 L). Road tested 12 km via Old Northern Road and Showground Road, Castle Hill. Torque 103 Nm. Next service 15,000 km or 12 months. Total 612.40, paid in app. Tech: L. Nguyen.",
         APPLICATION,
       ),
     ).toBe(false);
