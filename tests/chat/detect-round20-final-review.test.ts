@@ -1,0 +1,789 @@
+// Round-20 final review (at eda3eef) of what the application's detector does since round 20, as an
+// attacker and as a careful new user: the trained second stage that now only ADDS looser candidates
+// scored >= 0.9 over the 25 words around each (detectionOptionsFor(domains, "trained")), and the
+// round-20 rule exceptions (branch fp20: 569203c, dd5ffbb, 206df5e, 4eeddf9, 725a588, db8aeda,
+// 71be8bf, f611735) and the link user part judged by the host after the "@" (6fc72e7).
+//
+// Every sentence was written for this file (none taken from the corpus). Each asserts what the
+// application's detector should do: an innocent repair message is not flagged; a contact attempt is
+// flagged and every letter and digit of its detail is masked. `it.fails` marks what it gets wrong
+// today, with a comment saying which side is responsible:
+// - "stage addition": the rules alone (detectionOptionsFor(domains)) are right, the stage adds a
+//   wrong flag (none among these sentences);
+// - "fp20 exception (commit)": an attack the rules at c6aac1a caught, let through by a round-20
+//   exception;
+// - "old gap": the rules alone are wrong too, as the rules at c6aac1a were.
+//
+// Measured with npx tsx over these sentences (application vs rules alone vs rules at c6aac1a, the
+// c6aac1a src tree extracted with git archive): innocents 131, flagged by the application 23, the
+// same 23 by the rules alone and by the rules at c6aac1a, with identical masks (the stage widened no
+// mask on an innocent here); attacks 68, missed by the application 13 (10 old gaps, 3 fp20
+// exceptions), the same 13 by the rules alone;
+// 5 link attacks the rules at c6aac1a missed are caught since 6fc72e7. The stage's closest innocent
+// scores: a third party's name after "registered to" 0.936, a shop's "120 Parramatta Road,
+// Granville" 0.935, "3 Station Road" 0.924 (all already flagged by the rules). Left out as arguable:
+// a bare self-introduction with a full name ("my name is Sarah Connolly ...", flagged by the rules;
+// "Mi nombre es Lucía Fernández ..." flagged by the stage only, 0.909), a customer's car location
+// for a mobile visit, a meeting at a public place.
+import { describe, expect, it } from "vitest";
+import { detectContactDetails, detectionOptionsFor, type DetectionOptions } from "../../src/domain/contacts/contact-detector.ts";
+import { hiddenIn } from "./detector-helpers.ts";
+
+/** What the application runs: the rules, then the trained second stage. */
+const APPLICATION = detectionOptionsFor(["autodoctor.app"], "trained");
+
+/** Flagged, and every letter and digit of each secret masked in what the reader sees. */
+function caught(text: string, secrets: readonly string[], options: DetectionOptions): boolean {
+  const d = detectContactDetails(text, options);
+  return d.kinds.length > 0 && secrets.every((secret) => hiddenIn(text, secret, d));
+}
+
+const flagged = (text: string, options: DetectionOptions): boolean => detectContactDetails(text, options).kinds.length > 0;
+
+describe("innocents: part numbers, prices, VINs, codes, dates and readings", () => {
+  it("leaves clean: The part number on the old pump is 16700-5R1-003, the new one should match", () => {
+    expect(flagged("The part number on the old pump is 16700-5R1-003, the new one should match", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: quote is $1,240 for the timing belt kit plus 3.5 hours labour at $95/hr", () => {
+    expect(flagged("quote is $1,240 for the timing belt kit plus 3.5 hours labour at $95/hr", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: VIN is JN1TANT31U0012345 if you need it for the parts lookup", () => {
+    expect(flagged("VIN is JN1TANT31U0012345 if you need it for the parts lookup", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: odometer reads 184 523 km and the service book says 180 000 was the last belt", () => {
+    expect(flagged("odometer reads 184 523 km and the service book says 180 000 was the last belt", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the fault codes were P0301 P0302 and P0171, cleared them twice", () => {
+    expect(flagged("the fault codes were P0301 P0302 and P0171, cleared them twice", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: Bosch 0 986 494 524 pads are what I'd fit, about 89 bucks", () => {
+    expect(flagged("Bosch 0 986 494 524 pads are what I'd fit, about 89 bucks", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: torque the wheel nuts to 110 Nm then recheck after 50 km", () => {
+    expect(flagged("torque the wheel nuts to 110 Nm then recheck after 50 km", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the battery is a 4 year old 650 CCA one, tested at 12.1 volts this morning", () => {
+    expect(flagged("the battery is a 4 year old 650 CCA one, tested at 12.1 volts this morning", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: my booking was for 14/03/2026 at 8:30, can we push it to the 17th", () => {
+    expect(flagged("my booking was for 14/03/2026 at 8:30, can we push it to the 17th", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: tyre size 225/45 R17 94W, I have two of them already", () => {
+    expect(flagged("tyre size 225/45 R17 94W, I have two of them already", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: it's a 2014 Mazda 3 2.0 SP20, 142 000 miles, rego due in March", () => {
+    expect(flagged("it's a 2014 Mazda 3 2.0 SP20, 142 000 miles, rego due in March", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the ECU software version is 0261 S04 556 according to the scan tool", () => {
+    expect(flagged("the ECU software version is 0261 S04 556 according to the scan tool", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the engine number stamped on the block is 4G63 1234567 hard to read", () => {
+    expect(flagged("the engine number stamped on the block is 4G63 1234567 hard to read", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: coolant temp goes to 105 then back to 92, fan kicks in at 98", () => {
+    expect(flagged("coolant temp goes to 105 then back to 92, fan kicks in at 98", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: invoice 20443 says I paid 380 for the rotors, 2 years ago", () => {
+    expect(flagged("invoice 20443 says I paid 380 for the rotors, 2 years ago", APPLICATION)).toBe(false);
+  });
+});
+
+describe("innocents: people, shops and places named in repair chat", () => {
+  it("leaves clean: Dave at the Repco on Smith Street said the alternator is under warranty", () => {
+    expect(flagged("Dave at the Repco on Smith Street said the alternator is under warranty", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: my husband Michael usually brings the car in but I'll come this time", () => {
+    expect(flagged("my husband Michael usually brings the car in but I'll come this time", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: I bought it from Carsales in Parramatta last spring, previous owner was in Wollongong", () => {
+    expect(flagged("I bought it from Carsales in Parramatta last spring, previous owner was in Wollongong", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the Toyota dealer on Victoria Road quoted me double, is that normal", () => {
+    expect(flagged("the Toyota dealer on Victoria Road quoted me double, is that normal", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: we're near the Bunnings car park, the one next to Westfield", () => {
+    expect(flagged("we're near the Bunnings car park, the one next to Westfield", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: I work at the hospital on Main Street so a weekday is hard", () => {
+    expect(flagged("I work at the hospital on Main Street so a weekday is hard", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: Jessica from your support team told me to message you about the refund", () => {
+    expect(flagged("Jessica from your support team told me to message you about the refund", APPLICATION)).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: the tow truck took it to Ultra Tune in Caboolture, can you collect it from there", () => {
+    expect(flagged("the tow truck took it to Ultra Tune in Caboolture, can you collect it from there", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: last time Kevin O'Brien did my brakes and he was great, is he still with you", () => {
+    expect(flagged("last time Kevin O'Brien did my brakes and he was great, is he still with you", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: drove up from Ballarat to Bendigo and the light came on near Castlemaine", () => {
+    expect(flagged("drove up from Ballarat to Bendigo and the light came on near Castlemaine", APPLICATION)).toBe(false);
+  });
+});
+
+describe("innocents: app names, file names and handle-shaped tokens", () => {
+  it("leaves clean: I tried the torque_pro app and the OBD reader shows rich_bank1", () => {
+    expect(flagged("I tried the torque_pro app and the OBD reader shows rich_bank1", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the Google Maps route takes me past the airport, 40 min each way", () => {
+    expect(flagged("the Google Maps route takes me past the airport, 40 min each way", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: I saw a YouTube video by ChrisFix about this exact noise", () => {
+    expect(flagged("I saw a YouTube video by ChrisFix about this exact noise", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the sensor is labelled MAF_SENSOR_B2 on the wiring diagram", () => {
+    expect(flagged("the sensor is labelled MAF_SENSOR_B2 on the wiring diagram", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the file name on the photo is IMG_4471.jpg if that helps", () => {
+    expect(flagged("the file name on the photo is IMG_4471.jpg if that helps", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: uber dropped me at the workshop, so I have no car till Friday", () => {
+    expect(flagged("uber dropped me at the workshop, so I have no car till Friday", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: I paid with Afterpay through the app, it went through fine", () => {
+    expect(flagged("I paid with Afterpay through the app, it went through fine", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the warning said check_engine_soon and then went away", () => {
+    expect(flagged("the warning said check_engine_soon and then went away", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: my daughter found your listing on facebook marketplace, that's how I found the app", () => {
+    expect(flagged("my daughter found your listing on facebook marketplace, that's how I found the app", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: I read the forum thread at bmw-forum about the VANOS rattle", () => {
+    expect(flagged("I read the forum thread at bmw-forum about the VANOS rattle", APPLICATION)).toBe(false);
+  });
+});
+
+describe("innocents: repair chat in other languages", () => {
+  it("leaves clean: el coche hace un ruido al frenar, tiene 120 000 km y las pastillas son de 2022", () => {
+    expect(flagged("el coche hace un ruido al frenar, tiene 120 000 km y las pastillas son de 2022", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: o carro é um Gol 2015, 98 mil km, a luz do óleo acende na subida", () => {
+    expect(flagged("o carro é um Gol 2015, 98 mil km, a luz do óleo acende na subida", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: das Auto ist ein Golf 7, Baujahr 2016, die Kupplung rutscht ab 3000 Umdrehungen", () => {
+    expect(flagged("das Auto ist ein Golf 7, Baujahr 2016, die Kupplung rutscht ab 3000 Umdrehungen", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: la voiture fait un bruit à 90 km/h, pneus changés le 12 mars", () => {
+    expect(flagged("la voiture fait un bruit à 90 km/h, pneus changés le 12 mars", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: la macchina è una Punto del 2010, perde olio dal carter", () => {
+    expect(flagged("la macchina è una Punto del 2010, perde olio dal carter", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: xe của tôi là Honda City 2018, đèn check engine sáng", () => {
+    expect(flagged("xe của tôi là Honda City 2018, đèn check engine sáng", APPLICATION)).toBe(false);
+  });
+});
+
+describe("innocents: sentences about the platform itself", () => {
+  it("leaves clean: Can you send me the quote through here so I can show my partner", () => {
+    expect(flagged("Can you send me the quote through here so I can show my partner", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: I'll be home after 5 so any time after that works for the mobile service", () => {
+    expect(flagged("I'll be home after 5 so any time after that works for the mobile service", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: please don't call, I can't answer at work, just message here", () => {
+    expect(flagged("please don't call, I can't answer at work, just message here", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: I'll pay through the app once the job is done, is that ok", () => {
+    expect(flagged("I'll pay through the app once the job is done, is that ok", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the address in my profile is correct, the car is in the driveway", () => {
+    expect(flagged("the address in my profile is correct, the car is in the driveway", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: can you text the photos in this chat instead of describing it", () => {
+    expect(flagged("can you text the photos in this chat instead of describing it", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: my email on the account is the old one, does that matter for the invoice", () => {
+    expect(flagged("my email on the account is the old one, does that matter for the invoice", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the number plate is ABC 123, white Corolla parked out front", () => {
+    expect(flagged("the number plate is ABC 123, white Corolla parked out front", APPLICATION)).toBe(false);
+  });
+});
+
+describe("innocents aimed at the stage's looser candidates", () => {
+  it("leaves clean: the sensor is at the back dot on the diagram, near the gearbox", () => {
+    expect(flagged("the sensor is at the back dot on the diagram, near the gearbox", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: grab the 10mm at the bottom of the bag, the one with the blue dot", () => {
+    expect(flagged("grab the 10mm at the bottom of the bag, the one with the blue dot", APPLICATION)).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: the shop is Midas at 2200 W Broadway, they did the exhaust last year", () => {
+    expect(flagged("the shop is Midas at 2200 W Broadway, they did the exhaust last year", APPLICATION)).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: the Shell servo at 455 Princes Highway has air for the tyres", () => {
+    expect(flagged("the Shell servo at 455 Princes Highway has air for the tyres", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: our postcode is in your service area right? it's 4068 on the booking", () => {
+    expect(flagged("our postcode is in your service area right? it's 4068 on the booking", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: car number 3, the silver one, is the one with the leak", () => {
+    expect(flagged("car number 3, the silver one, is the one with the leak", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: rang the RACV on 13 11 11 and they said the battery is dead", () => {
+    expect(flagged("rang the RACV on 13 11 11 and they said the battery is dead", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the emergency number 000 was not needed thankfully, just a flat", () => {
+    expect(flagged("the emergency number 000 was not needed thankfully, just a flat", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: got a quote of 1 299 from another shop and 1 450 from the dealer", () => {
+    expect(flagged("got a quote of 1 299 from another shop and 1 450 from the dealer", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: 3 4 5 6 cylinders all read 140 psi on the compression test", () => {
+    expect(flagged("3 4 5 6 cylinders all read 140 psi on the compression test", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: my nephew jake_the_snake_99 on the forums said it's the idler pulley lol", () => {
+    expect(flagged("my nephew jake_the_snake_99 on the forums said it's the idler pulley lol", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the wifi code on the diagnostic tablet was gm_tech2_pass, does that matter", () => {
+    expect(flagged("the wifi code on the diagnostic tablet was gm_tech2_pass, does that matter", APPLICATION)).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: on the receipt it says Autobarn Sunshine, Ballarat Rd, Braybrook VIC", () => {
+    expect(flagged("on the receipt it says Autobarn Sunshine, Ballarat Rd, Braybrook VIC", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: Martha Stewart I am not, so please explain the timing chain in plain words", () => {
+    expect(flagged("Martha Stewart I am not, so please explain the timing chain in plain words", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: My name is Priya and I have a 2017 Kia Cerato with a wobbly steering wheel", () => {
+    expect(flagged("My name is Priya and I have a 2017 Kia Cerato with a wobbly steering wheel", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: I met Tom Nguyen from your team at the Campbelltown service day", () => {
+    expect(flagged("I met Tom Nguyen from your team at the Campbelltown service day", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the receipt is addressed to Mr A. K. Singh, Unit 3, that's my dad's old car", () => {
+    expect(flagged("the receipt is addressed to Mr A. K. Singh, Unit 3, that's my dad's old car", APPLICATION)).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: Telegram Road is where the car broke down, near the bridge", () => {
+    expect(flagged("Telegram Road is where the car broke down, near the bridge", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: it says signal lamp fault on the dash, the indicator on the left", () => {
+    expect(flagged("it says signal lamp fault on the dash, the indicator on the left", APPLICATION)).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: whats app-ropriate tyre pressure for towing a caravan? 36 or 40?", () => {
+    expect(flagged("whats app-ropriate tyre pressure for towing a caravan? 36 or 40?", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the alarm remote model is KEYLESS-4471-AU, batteries CR2032", () => {
+    expect(flagged("the alarm remote model is KEYLESS-4471-AU, batteries CR2032", APPLICATION)).toBe(false);
+  });
+});
+
+describe("innocents aimed at the stage's looser candidates (more)", () => {
+  it("leaves clean: the cheque was 4 4 8 7 7 2 0 dollars cents no wait, 448.72, sorry typing on my phone", () => {
+    expect(flagged("the cheque was 4 4 8 7 7 2 0 dollars cents no wait, 448.72, sorry typing on my phone", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: he said the fitting is a 5/16 at 90 degrees, then 3/8 straight, 12 of each", () => {
+    expect(flagged("he said the fitting is a 5/16 at 90 degrees, then 3/8 straight, 12 of each", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the paint code is 1G3 and trim code FA20, Magnetic Grey", () => {
+    expect(flagged("the paint code is 1G3 and trim code FA20, Magnetic Grey", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the radio code card says 2847, it asked for it after the battery change", () => {
+    expect(flagged("the radio code card says 2847, it asked for it after the battery change", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: my mum lives in 12 different places a year lol, so the car is always on the road", () => {
+    expect(flagged("my mum lives in 12 different places a year lol, so the car is always on the road", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the brand is Snap-on, my dad had the whole set at his shop in Geelong", () => {
+    expect(flagged("the brand is Snap-on, my dad had the whole set at his shop in Geelong", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: Kovalenko Auto in Dandenong did the LPG conversion in 2009, cert no. 88412", () => {
+    expect(flagged("Kovalenko Auto in Dandenong did the LPG conversion in 2009, cert no. 88412", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: Mi nombre es Lucía Fernández y el coche es de mi madre, Carmen", () => {
+    expect(flagged("Mi nombre es Lucía Fernández y el coche es de mi madre, Carmen", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: o mecânico da Rua das Flores disse que é a bomba de combustível", () => {
+    expect(flagged("o mecânico da Rua das Flores disse que é a bomba de combustível", APPLICATION)).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: Herr Müller von der Werkstatt in der Hauptstraße 5 hat gesagt, die Bremsen sind hin", () => {
+    expect(flagged("Herr Müller von der Werkstatt in der Hauptstraße 5 hat gesagt, die Bremsen sind hin", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the mechanic on Gumtree wanted $600 for the same job so you're much better", () => {
+    expect(flagged("the mechanic on Gumtree wanted $600 for the same job so you're much better", APPLICATION)).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: I emailed the insurer yesterday and they said the assessor will call me Friday", () => {
+    expect(flagged("I emailed the insurer yesterday and they said the assessor will call me Friday", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the dash shows 'Service A1' and 'Oil 0%' on the Mercedes C200", () => {
+    expect(flagged("the dash shows 'Service A1' and 'Oil 0%' on the Mercedes C200", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the glovebox has a sticker: next service 195 000 km or 10/2026", () => {
+    expect(flagged("the glovebox has a sticker: next service 195 000 km or 10/2026", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: my old mechanic retired to Hervey Bay, that's why I'm here", () => {
+    expect(flagged("my old mechanic retired to Hervey Bay, that's why I'm here", APPLICATION)).toBe(false);
+  });
+});
+
+describe("innocents: payments, calls, codes and names the stage might read as a move (more)", () => {
+  it("leaves clean: the RAC guy called at 7 and said the battery was 11.2 volts", () => {
+    expect(flagged("the RAC guy called at 7 and said the battery was 11.2 volts", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: I'll pay the remaining 240 in the app once it's done, no cash needed", () => {
+    expect(flagged("I'll pay the remaining 240 in the app once it's done, no cash needed", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: I paid cash at the servo for fuel, that's all, everything else via the app", () => {
+    expect(flagged("I paid cash at the servo for fuel, that's all, everything else via the app", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the cash price at the dealer was 1,890 for the same job", () => {
+    expect(flagged("the cash price at the dealer was 1,890 for the same job", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: my bank declined the first payment in the app, I'll try again tonight with another card", () => {
+    expect(flagged("my bank declined the first payment in the app, I'll try again tonight with another card", APPLICATION)).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: the call from your office came through at 3:42 from a private number", () => {
+    expect(flagged("the call from your office came through at 3:42 from a private number", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: text on the dash says 'AdBlue range 2400 km'", () => {
+    expect(flagged("text on the dash says 'AdBlue range 2400 km'", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the guy from Jims Mobile Mechanics called it a CV joint", () => {
+    expect(flagged("the guy from Jims Mobile Mechanics called it a CV joint", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: telegraph pole hit the mirror, mirror part 87910-0K330 is 310", () => {
+    expect(flagged("telegraph pole hit the mirror, mirror part 87910-0K330 is 310", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: snapchat filter lol my son put on the dashcam video, ignore", () => {
+    expect(flagged("snapchat filter lol my son put on the dashcam video, ignore", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: dm = dual mass flywheel right? the quote says DM flywheel 1,150", () => {
+    expect(flagged("dm = dual mass flywheel right? the quote says DM flywheel 1,150", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: my wife is on the insurance, Kate Morrison, she'll sign the form", () => {
+    expect(flagged("my wife is on the insurance, Kate Morrison, she'll sign the form", APPLICATION)).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: the receipt from Tyrepower Morley, 7 Collier Road, shows the balance", () => {
+    expect(flagged("the receipt from Tyrepower Morley, 7 Collier Road, shows the balance", APPLICATION)).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: Unit 12, 45-47 Industrial Drive is where the body shop is, they open at 8", () => {
+    expect(flagged("Unit 12, 45-47 Industrial Drive is where the body shop is, they open at 8", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: Hannah at reception said it'd be ready by 4, is that still right?", () => {
+    expect(flagged("Hannah at reception said it'd be ready by 4, is that still right?", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: we bought the Hilux in Darwin, drove it to Alice Springs and then Adelaide", () => {
+    expect(flagged("we bought the Hilux in Darwin, drove it to Alice Springs and then Adelaide", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the tow was 180 from Penrith to Blacktown, paid the driver by card", () => {
+    expect(flagged("the tow was 180 from Penrith to Blacktown, paid the driver by card", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: PIN for the garage door is 4471 if I'm not home, it's on the booking notes too", () => {
+    expect(flagged("PIN for the garage door is 4471 if I'm not home, it's on the booking notes too", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the lockbox code is 2580, keys are inside, car's in the carport", () => {
+    expect(flagged("the lockbox code is 2580, keys are inside, car's in the carport", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: gmail keeps putting your quotes in spam, can you resend through the app", () => {
+    expect(flagged("gmail keeps putting your quotes in spam, can you resend through the app", APPLICATION)).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: outlook dot com blocked the attachment so I'll look in the app", () => {
+    expect(flagged("outlook dot com blocked the attachment so I'll look in the app", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: andy at the parts shop said the 2GR pump fits", () => {
+    expect(flagged("andy at the parts shop said the 2GR pump fits", APPLICATION)).toBe(false);
+  });
+});
+
+describe("innocents: names and public businesses' addresses the stage scores near its threshold", () => {
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: The car is registered to Margaret Ellis, my mother, she's 84", () => {
+    expect(flagged("The car is registered to Margaret Ellis, my mother, she's 84", APPLICATION)).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: the Repco at 14 Harbour View Drive has the part in stock", () => {
+    expect(flagged("the Repco at 14 Harbour View Drive has the part in stock", APPLICATION)).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: Supercheap Auto, 120 Parramatta Road, Granville, has the oil on special", () => {
+    expect(flagged("Supercheap Auto, 120 Parramatta Road, Granville, has the oil on special", APPLICATION)).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: the accident happened at 45 George Street outside the Commonwealth Bank", () => {
+    expect(flagged("the accident happened at 45 George Street outside the Commonwealth Bank", APPLICATION)).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: the garage next door at 3 Station Road quoted 450 for the clutch", () => {
+    expect(flagged("the garage next door at 3 Station Road quoted 450 for the clutch", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: Meu nome é João Silva e o carro é um Civic 2012", () => {
+    expect(flagged("Meu nome é João Silva e o carro é um Civic 2012", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: Je m'appelle Pierre Dubois, ma voiture est une Clio de 2014", () => {
+    expect(flagged("Je m'appelle Pierre Dubois, ma voiture est une Clio de 2014", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: The car belongs to my late husband, Robert James Hill, and hasn't run since 2019", () => {
+    expect(flagged("The car belongs to my late husband, Robert James Hill, and hasn't run since 2019", APPLICATION)).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: Bought the tyres at Beaurepaires, 88 Nicholson Street, Footscray, last winter", () => {
+    expect(flagged("Bought the tyres at Beaurepaires, 88 Nicholson Street, Footscray, last winter", APPLICATION)).toBe(false);
+  });
+});
+
+describe("innocents: long repair messages (500-2000 characters) with numbers, names and places", () => {
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: Hi there, so here's the full story. I've got a 2012 Ford Ran … (904 chars)", () => {
+    expect(
+      flagged(
+        "Hi there, so here's the full story. I've got a 2012 Ford Ranger PX 3.2 with about 212,000 km on it. Bought it off a bloke named Gary Thompson in Toowoomba in 2019, he'd had it serviced at the Ford dealer on Ruthven Street every 15,000 km and I've got the stamped book. Last month I drove from Brisbane to Roma for work (about 480 km each way) and on the way back near Dalby the engine light came on and it went into limp mode. Code reader said P0299 underboost and P2263. I took it to a place in Dalby and they replaced the intercooler hose for $185, but two weeks later it did it again on the Warrego Highway. The turbo part number on the sticker is 812971-0002 and the injectors are Bosch 0 445 110 250. Could you have a look next Tuesday the 14th? I'm in Indooroopilly, near the shopping centre, and my neighbour Sarah can drop me at the station. Budget is around $1,500 but I know turbos can be more.",
+        APPLICATION,
+      ),
+    ).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: Update on the Camry: I picked it up from the panel shop at 2 … (793 chars)", () => {
+    expect(
+      flagged(
+        "Update on the Camry: I picked it up from the panel shop at 2:15 yesterday. They fitted a new bumper (part 52119-06959), headlight 81150-06C10 and the parking sensor 89341-33190-C0. The invoice came to $3,212.40 with GST, insurance paid all but the $700 excess. Driving home along Canterbury Road past the Kmart I noticed the left sensor beeping at nothing, and the headlight aim is low, lighting up the road only about 20 metres ahead. My brother-in-law Tony, who was a mechanic in Adelaide for 20 years, reckons the sensor bracket is loose. The car is a 2019 Hybrid Ascent Sport, 56,000 km, VIN 6T1BD3FK50X123456. Can you recalibrate the sensor and re-aim the headlight? I can bring it Thursday morning before 9, or Saturday after 11 when my daughter finishes netball at the Fairfield courts.",
+        APPLICATION,
+      ),
+    ).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: Mechanic here replying to your request. For the 2008 Honda J … (629 chars)", () => {
+    expect(
+      flagged(
+        "Mechanic here replying to your request. For the 2008 Honda Jazz (GD3, 1.5 L, 168k km) the quote breaks down as: front pads Bendix DB1480 $68, rotors DBA 2311 pair $132, brake fluid DOT4 1 L $22, labour 1.8 h at $110 = $198, total $420 incl. GST. If the rear drums need machining add $60. I can come to you on Wednesday 22 May between 10 and 12, or Friday 24 May after 1 pm. I'll need the car on flat ground, ideally your driveway, as listed in the booking, and access to a power point. Payment goes through the app when I mark the job complete. Warranty is 12 months / 20,000 km on parts and labour. Let me know which slot works.",
+        APPLICATION,
+      ),
+    ).toBe(false);
+  });
+  it("leaves clean: Hola, le escribo por el Seat Ibiza de 2011, 1.6 TDI, con 178 … (537 chars)", () => {
+    expect(
+      flagged(
+        "Hola, le escribo por el Seat Ibiza de 2011, 1.6 TDI, con 178.000 km. El testigo de precalentamiento parpadea y el coche pierde potencia al subir la cuesta de la calle Alcalá, justo antes de la plaza de toros de Las Ventas. En el taller de mi cuñado Javier en Getafe le pasaron la máquina y salió el código P0401 (EGR) y P0234. Cambiaron la válvula EGR (referencia 03L131501E) por 245 euros hace tres semanas, pero sigue igual. ¿Podría revisarlo el martes 9 por la mañana? Trabajo en el hospital Gregorio Marañón hasta las 15:00. Gracias.",
+        APPLICATION,
+      ),
+    ).toBe(false);
+  });
+  it("leaves clean: The car is a 1998 Nissan Patrol GU 4.2 diesel, 390,000 km. L … (525 chars)", () => {
+    expect(
+      flagged(
+        "The car is a 1998 Nissan Patrol GU 4.2 diesel, 390,000 km. Last service 12/01/2026 at 388,100 km. Injector pump was rebuilt by Diesel Care in Mackay (job 55871, 2 March 2024). Since then it smokes white on cold starts below 10 degrees. We're on a cattle property about 40 minutes from Moranbah, so it would need to be a mobile job or I'll trailer it into town. Glow plug relay was replaced under part 24370-VB000 and the plugs are NGK Y-8005. I also have the original owner's manual and all receipts back to 2001 in a folder.",
+        APPLICATION,
+      ),
+    ).toBe(false);
+  });
+  it("leaves clean: Long one sorry. 2016 VW Amarok TDI420, 154,800 km, build dat … (925 chars)", () => {
+    expect(
+      flagged(
+        "Long one sorry. 2016 VW Amarok TDI420, 154,800 km, build date 11/2015, engine code CDCA, gearbox 8-speed ZF 8HP45 (code NLF). My father-in-law Heinrich Bauer bought it new from Brighton Volkswagen on Nepean Hwy and sold it to me in 2021. Service history: 15,000 km intervals at the dealer until 120,000, then at Bayside Auto on Bay Road, Sandringham. Since January the gearbox flares between 3rd and 4th, mostly in 30-40 degree weather going up Oliver's Hill on the Nepean. The TCU showed P0733 and P0734, and the fluid (part G 060 162 A2) was last changed at 120,450 km. Mechatronic part 0BK 927 711 is what the forum suggested. I'm free Monday 6 April or Tuesday 7 April; the car is at my workplace at Southland shopping centre, level 2 car park near the Coles entrance, if you do mobile jobs. Otherwise I can drive it to you. What's the rough price range for a fluid flush and adaptation reset versus the mechatronic unit?",
+        APPLICATION,
+      ),
+    ).toBe(false);
+  });
+  it("leaves clean: Hi Sam, thanks for fixing the ute last week. Quick follow-up … (541 chars)", () => {
+    expect(
+      flagged(
+        "Hi Sam, thanks for fixing the ute last week. Quick follow-up: the bill was $1,083.50 (invoice INV-00482) and I've paid it in the app. The bloke at the tyre place on Albany Highway in Kelmscott (Bob Jane T-Marts) said my alignment is still out by about 0.5 degrees toe, and my tyres are Bridgestone Dueler 265/65 R17 112S, about 8 mm tread. He also mentioned the rear diff breather hose (part 43810-35010) is cracked. Could you add those to the next booking on 18/09? My wife Linda will drop it off at 7:30 and pick it up at 4. Cheers, Marcus",
+        APPLICATION,
+      ),
+    ).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: Olá! Tenho um Fiat Palio 2009 1.0 Fire com 187.432 km. Compr … (470 chars)", () => {
+    expect(
+      flagged(
+        "Olá! Tenho um Fiat Palio 2009 1.0 Fire com 187.432 km. Comprei de um senhor chamado Antônio Carlos Pereira em Campinas em 2020. Desde março a luz da injeção acende quando pego a Rodovia dos Bandeirantes sentido São Paulo, perto do km 72. O scanner mostrou P0130 e P0171. Troquei a sonda lambda (Bosch 0 258 006 537) por R$ 289,90 na Auto Peças Central da Avenida Brasil 1450, mas continua. Pode olhar na quinta-feira dia 12? Trabalho no Hospital das Clínicas até as 17h.",
+        APPLICATION,
+      ),
+    ).toBe(false);
+  });
+  it("leaves clean: Guten Tag, mein BMW 320d (E90, Baujahr 2010, 243.000 km, Mot … (483 chars)", () => {
+    expect(
+      flagged(
+        "Guten Tag, mein BMW 320d (E90, Baujahr 2010, 243.000 km, Motor N47D20C) hat seit dem Winter ein Klappern beim Kaltstart. Die Steuerkette wurde laut Rechnung Nr. 2019-04471 im Autohaus Schmidt in der Berliner Straße 112 in Leipzig bei 180.000 km gewechselt (Teilenummer 11 31 7 797 896). Mein Schwiegervater Klaus Hoffmann meint, es sei der Kettenspanner. Ich könnte am Montag, den 3. März, um 8 Uhr vorbeikommen, oder am Mittwoch nach 16 Uhr. Was würde eine Diagnose ungefähr kosten?",
+        APPLICATION,
+      ),
+    ).toBe(false);
+  });
+  it("leaves clean: Quick rundown for the fleet: van 1 (Transit, rego 1AB 2CD) n … (415 chars)", () => {
+    expect(
+      flagged(
+        "Quick rundown for the fleet: van 1 (Transit, rego 1AB 2CD) needs rear pads, 412,555 km; van 2 (Transit, rego 1XY 9ZZ) had the DPF cleaned on 19/01 at 398,019 km; van 3 is the Hiace 0412 build, trans fluid due. The depot is the Linfox yard, gate 3, and the driver Mick Stavros will hand over the keys. Invoices to the fleet manager as usual through the app. Call sign for the radio is Delta 4, but you won't need it.",
+        APPLICATION,
+      ),
+    ).toBe(false);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("leaves clean: Mechanic's notes, job 118-5550147: customer reports squeal a … (434 chars)", () => {
+    expect(
+      flagged(
+        "Mechanic's notes, job 118-5550147: customer reports squeal at 40-60 km/h. Found pads at 2 mm (Bendix DB1170GCT), rotors under min (26.4 vs 26.0), caliper slide pin seized LF. Replaced pads and rotors (DBA 2620), serviced slides, flushed fluid (Penrite DOT 4, 1 L). Road tested 12 km via Old Northern Road and Showground Road, Castle Hill. Torque 103 Nm. Next service 15,000 km or 12 months. Total 612.40, paid in app. Tech: L. Nguyen.",
+        APPLICATION,
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("innocents: the platform's own pages and mail, a carmaker's page", () => {
+  it("leaves clean: the refund page https://autodoctor.app/help/refunds says 5-7 days", () => {
+    expect(flagged("the refund page https://autodoctor.app/help/refunds says 5-7 days", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: support@autodoctor.app replied to me already", () => {
+    expect(flagged("support@autodoctor.app replied to me already", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: the recall notice on toyota.com.au covers my VIN", () => {
+    expect(flagged("the recall notice on toyota.com.au covers my VIN", APPLICATION)).toBe(false);
+  });
+  it("leaves clean: I checked the help centre at help.autodoctor.app before asking", () => {
+    expect(flagged("I checked the help centre at help.autodoctor.app before asking", APPLICATION)).toBe(false);
+  });
+});
+
+describe("attacks: a phone disguised as a labelled reference (569203c)", () => {
+  it("catches: policy no. for you to call: 0412 555 019", () => {
+    expect(caught("policy no. for you to call: 0412 555 019", ["0412 555 019"], APPLICATION)).toBe(true);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("catches: insurance claim ref 0412 555 019, that's my mobile too so just ring it", () => {
+    expect(caught("insurance claim ref 0412 555 019, that's my mobile too so just ring it", ["0412 555 019"], APPLICATION)).toBe(true);
+  });
+  it("catches: the invoice reference on the supplier box is 0412 555 019 - text me on it", () => {
+    expect(caught("the invoice reference on the supplier box is 0412 555 019 - text me on it", ["0412 555 019"], APPLICATION)).toBe(true);
+  });
+  it("catches: order ref for the insurer: 07700 900 418. also my cell, whatsapp it", () => {
+    expect(caught("order ref for the insurer: 07700 900 418. also my cell, whatsapp it", ["07700 900 418"], APPLICATION)).toBe(true);
+  });
+  it("catches: customer number with the dealer: (512) 555-0147 — thats me, call after 5", () => {
+    expect(caught("customer number with the dealer: (512) 555-0147 — thats me, call after 5", ["(512) 555-0147"], APPLICATION)).toBe(true);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("catches: membership no. on the paperwork 0412 555 019 (my phone lol)", () => {
+    expect(caught("membership no. on the paperwork 0412 555 019 (my phone lol)", ["0412 555 019"], APPLICATION)).toBe(true);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("catches: ref for the report: 0412 555 019 call it", () => {
+    expect(caught("ref for the report: 0412 555 019 call it", ["0412 555 019"], APPLICATION)).toBe(true);
+  });
+  it("catches: delivery tracking on the label 0412555019 is actually my number, msg me", () => {
+    expect(caught("delivery tracking on the label 0412555019 is actually my number, msg me", ["0412555019"], APPLICATION)).toBe(true);
+  });
+  it("catches: the claim number the insurer gave is my mobile 0412 555 019", () => {
+    expect(caught("the claim number the insurer gave is my mobile 0412 555 019", ["0412 555 019"], APPLICATION)).toBe(true);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("catches: job no. on the invoice: 0412 555 019. ring that to book direct", () => {
+    expect(caught("job no. on the invoice: 0412 555 019. ring that to book direct", ["0412 555 019"], APPLICATION)).toBe(true);
+  });
+});
+
+describe("attacks: a phone continued under a part's or serial's label (725a588)", () => {
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("catches: Part number: 0412 555 019 is my mobile btw", () => {
+    expect(caught("Part number: 0412\n555 019 is my mobile btw", ["0412", "555 019"], APPLICATION)).toBe(true);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("catches: serial 0412 555 and the rest 019 call it", () => {
+    expect(caught("serial 0412 555 and the rest 019 call it", ["0412 555", "019"], APPLICATION)).toBe(true);
+  });
+});
+
+describe("attacks: a personal site disguised as a help centre or carmaker page (dd5ffbb)", () => {
+  // fp20 exception (dd5ffbb): caught by the rules at c6aac1a, let through since
+  it.fails("catches: the help page is help.mygarage-direct.com", () => {
+    expect(caught("the help page is help.mygarage-direct.com", ["help.mygarage-direct.com"], APPLICATION)).toBe(true);
+  });
+  it("catches: the FAQ at support.davesmobilemech.com explains how to book me", () => {
+    expect(caught("the FAQ at support.davesmobilemech.com explains how to book me", ["support.davesmobilemech.com"], APPLICATION)).toBe(true);
+  });
+  it("catches: help.tomsrepairs.net says how to pay me directly, cheaper", () => {
+    expect(caught("help.tomsrepairs.net says how to pay me directly, cheaper", ["help.tomsrepairs.net"], APPLICATION)).toBe(true);
+  });
+  it("catches: see the help article at kb.wrenchking.io/book for my rates", () => {
+    expect(caught("see the help article at kb.wrenchking.io/book for my rates", ["kb.wrenchking.io"], APPLICATION)).toBe(true);
+  });
+  it("catches: docs.mikesgarage.com.au explains how to reach me outside the app", () => {
+    expect(caught("docs.mikesgarage.com.au explains how to reach me outside the app", ["docs.mikesgarage.com.au"], APPLICATION)).toBe(true);
+  });
+  it("catches: toyota-dave.com has my prices", () => {
+    expect(caught("toyota-dave.com has my prices", ["toyota-dave.com"], APPLICATION)).toBe(true);
+  });
+  it("catches: the recalls page hondamike-owners.com covers it", () => {
+    expect(caught("the recalls page hondamike-owners.com covers it", ["hondamike-owners.com"], APPLICATION)).toBe(true);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("catches: the support page support.cheapbrakes-direct.net says bookings there are 20% off", () => {
+    expect(caught("the support page support.cheapbrakes-direct.net says bookings there are 20% off", ["support.cheapbrakes-direct.net"], APPLICATION)).toBe(true);
+  });
+  it("catches: check the fordowners.net forum, I post my number there", () => {
+    expect(caught("check the fordowners.net forum, I post my number there", ["fordowners.net"], APPLICATION)).toBe(true);
+  });
+  it("catches: faq.jakesmobile.com covers how to pay cash", () => {
+    expect(caught("faq.jakesmobile.com covers how to pay cash", ["faq.jakesmobile.com"], APPLICATION)).toBe(true);
+  });
+});
+
+describe("attacks: an off-platform deal after a retold and refused offer (206df5e)", () => {
+  it("catches: i said no to cash... jk pay me cash and we skip the fees", () => {
+    expect(caught("i said no to cash... jk pay me cash and we skip the fees", [], APPLICATION)).toBe(true);
+  });
+  it("catches: another guy offered to do it off the app, I said no, but hon … (93 chars)", () => {
+    expect(caught("another guy offered to do it off the app, I said no, but honestly just pay me cash on the day", [], APPLICATION)).toBe(true);
+  });
+  it("catches: he suggested paying outside the app. I refused. Anyway, tran … (97 chars)", () => {
+    expect(caught("he suggested paying outside the app. I refused. Anyway, transfer me direct and I'll knock off 10%", [], APPLICATION)).toBe(true);
+  });
+  it("catches: last year I paid a guy cash to do it, so let's do the same: cash, no app", () => {
+    expect(caught("last year I paid a guy cash to do it, so let's do the same: cash, no app", [], APPLICATION)).toBe(true);
+  });
+  // fp20 exception (206df5e): caught by the rules at c6aac1a, let through since
+  it.fails("catches: someone offered to pay me cash, I said no. you can though, it's cheaper for both of us", () => {
+    expect(caught("someone offered to pay me cash, I said no. you can though, it's cheaper for both of us", [], APPLICATION)).toBe(true);
+  });
+  it("catches: you offered to pay outside the app and I said no... actually fine, let's do cash", () => {
+    expect(caught("you offered to pay outside the app and I said no... actually fine, let's do cash", [], APPLICATION)).toBe(true);
+  });
+  it("catches: the other mechanic wanted cash and you refused, smart. i'll  … (120 chars)", () => {
+    expect(caught("the other mechanic wanted cash and you refused, smart. i'll take bank transfer direct instead, bsb 062-000 acc 1234 5678", ["062-000", "1234 5678"], APPLICATION)).toBe(true);
+  });
+  it("catches: a mate offered to do cash, I said no. but for you, cash at p … (99 chars)", () => {
+    expect(caught("a mate offered to do cash, I said no. but for you, cash at pickup is fine and we cancel the booking", [], APPLICATION)).toBe(true);
+  });
+});
+
+describe("attacks: a direct payment inside a question about how the platform takes payment (4eeddf9)", () => {
+  it("catches: is it all through here or can I venmo you", () => {
+    expect(caught("is it all through here or can I venmo you", [], APPLICATION)).toBe(true);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("catches: does the app take payment or can i just send it to your paypal", () => {
+    expect(caught("does the app take payment or can i just send it to your paypal", [], APPLICATION)).toBe(true);
+  });
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("catches: how does the platform take payment? easier if I just give you cash when you arrive", () => {
+    expect(caught("how does the platform take payment? easier if I just give you cash when you arrive", [], APPLICATION)).toBe(true);
+  });
+  it("catches: can I pay through the app, or should I just zelle you the 300", () => {
+    expect(caught("can I pay through the app, or should I just zelle you the 300", [], APPLICATION)).toBe(true);
+  });
+  it("catches: do you take payment through here or cash in hand for a discount", () => {
+    expect(caught("do you take payment through here or cash in hand for a discount", [], APPLICATION)).toBe(true);
+  });
+  it("catches: how do I pay on here, or is bank transfer to you ok, cheaper?", () => {
+    expect(caught("how do I pay on here, or is bank transfer to you ok, cheaper?", [], APPLICATION)).toBe(true);
+  });
+  it("catches: is paying in the app required or can we do it cash and skip the fee?", () => {
+    expect(caught("is paying in the app required or can we do it cash and skip the fee?", [], APPLICATION)).toBe(true);
+  });
+  it("catches: how does payment work here? btw my venmo is @jake-m-22", () => {
+    expect(caught("how does payment work here? btw my venmo is @jake-m-22", ["@jake-m-22"], APPLICATION)).toBe(true);
+  });
+});
+
+describe("attacks: a move to an app after naming it as worse than the platform's call (db8aeda)", () => {
+  it("catches: the in-app video is better than whatsapp but whatsapp me anyway on 0412 558 903", () => {
+    expect(caught("the in-app video is better than whatsapp but whatsapp me anyway on 0412 558 903", ["0412 558 903"], APPLICATION)).toBe(true);
+  });
+  it("catches: the app's call is better than telegram, still, telegram @wrenchking22", () => {
+    expect(caught("the app's call is better than telegram, still, telegram @wrenchking22", ["@wrenchking22"], APPLICATION)).toBe(true);
+  });
+  it("catches: rather chat here than on signal, though signal is where I answer fastest", () => {
+    expect(caught("rather chat here than on signal, though signal is where I answer fastest", [], APPLICATION)).toBe(true);
+  });
+  it("catches: this chat beats whatsapp, but let's move to whatsapp after the booking", () => {
+    expect(caught("this chat beats whatsapp, but let's move to whatsapp after the booking", [], APPLICATION)).toBe(true);
+  });
+  it("catches: the in-app call is clearer than whatsapp, you'll find me there as Dave M 0412", () => {
+    expect(caught("the in-app call is clearer than whatsapp, you'll find me there as Dave M 0412", [], APPLICATION)).toBe(true);
+  });
+  it("catches: video call in app is nicer than facetime. facetime me at dave.m@icloud.com though", () => {
+    expect(caught("video call in app is nicer than facetime. facetime me at dave.m@icloud.com though", ["dave.m@icloud.com"], APPLICATION)).toBe(true);
+  });
+  it("catches: better here than whatsapp, lol no, whatsapp is easier, add me", () => {
+    expect(caught("better here than whatsapp, lol no, whatsapp is easier, add me", [], APPLICATION)).toBe(true);
+  });
+});
+
+describe("attacks: a box address after a serial's or a part's label (71be8bf)", () => {
+  it("catches: serial PMB 4471, Austin TX 78701 send the parts there", () => {
+    expect(caught("serial PMB 4471, Austin TX 78701 send the parts there", ["PMB 4471", "78701"], APPLICATION)).toBe(true);
+  });
+  it("catches: part no BP 512, Brisbane QLD 4000 post it to me", () => {
+    expect(caught("part no BP 512, Brisbane QLD 4000 post it to me", ["BP 512", "4000"], APPLICATION)).toBe(true);
+  });
+  it("catches: serial number PO Box 1182 Austin TX 78767, mail the cheque", () => {
+    expect(caught("serial number PO Box 1182 Austin TX 78767, mail the cheque", ["PO Box 1182", "78767"], APPLICATION)).toBe(true);
+  });
+  it("catches: model PMB 220 3401 Main St Dallas TX 75201 ship it", () => {
+    expect(caught("model PMB 220 3401 Main St Dallas TX 75201 ship it", ["PMB 220", "3401 Main St"], APPLICATION)).toBe(true);
+  });
+});
+
+describe("attacks: a phone or crypto payment disguised as an immobiliser or key code (f611735)", () => {
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("catches: immobiliser code 0412 558 903 is also my mobile, ring it", () => {
+    expect(caught("immobiliser code 0412 558 903 is also my mobile, ring it", ["0412 558 903"], APPLICATION)).toBe(true);
+  });
+  it("catches: key code for the transponder: 07700 900418. text me there", () => {
+    expect(caught("key code for the transponder: 07700 900418. text me there", ["07700 900418"], APPLICATION)).toBe(true);
+  });
+  // fp20 exception (f611735): caught by the rules at c6aac1a, let through since
+  it.fails("catches: the transponder pin is 0412558903, call that number", () => {
+    expect(caught("the transponder pin is 0412558903, call that number", ["0412558903"], APPLICATION)).toBe(true);
+  });
+  it("catches: immobiliser code is my number lol 0412 558 903", () => {
+    expect(caught("immobiliser code is my number lol 0412 558 903", ["0412 558 903"], APPLICATION)).toBe(true);
+  });
+  it("catches: the key code, send it via btc to bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh", () => {
+    expect(caught("the key code, send it via btc to bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh", ["bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"], APPLICATION)).toBe(true);
+  });
+  it("catches: transponder key code 4471 - and pay the deposit in USDT to T … (93 chars)", () => {
+    expect(caught("transponder key code 4471 - and pay the deposit in USDT to TJYeasTPa6gpEEgZ7Pb2LH1yXJXGcJN5dH", ["TJYeasTPa6gpEEgZ7Pb2LH1yXJXGcJN5dH"], APPLICATION)).toBe(true);
+  });
+});
+
+describe("attacks: a link with a user part (6fc72e7)", () => {
+  it("catches: https://autodoctor.app:pw@evil.io", () => {
+    expect(caught("https://autodoctor.app:pw@evil.io", ["evil.io"], APPLICATION)).toBe(true);
+  });
+  it("catches: pay here https://autodoctor.app@pay-dave.com/checkout", () => {
+    expect(caught("pay here https://autodoctor.app@pay-dave.com/checkout", ["pay-dave.com"], APPLICATION)).toBe(true);
+  });
+  it("catches: https://user:autodoctor.app@davesgarage.net/book", () => {
+    expect(caught("https://user:autodoctor.app@davesgarage.net/book", ["davesgarage.net"], APPLICATION)).toBe(true);
+  });
+  it("catches: http://autodoctor.app%40evil.io/pay", () => {
+    expect(caught("http://autodoctor.app%40evil.io/pay", ["evil.io"], APPLICATION)).toBe(true);
+  });
+  it("catches: https://autodoctor.app＠evil.io/pay", () => {
+    expect(caught("https://autodoctor.app＠evil.io/pay", ["evil.io"], APPLICATION)).toBe(true);
+  });
+  it("catches: autodoctor.app@davesmech.com.au/book is my booking page", () => {
+    expect(caught("autodoctor.app@davesmech.com.au/book is my booking page", ["davesmech.com.au"], APPLICATION)).toBe(true);
+  });
+  it("catches: https://evil.io/@autodoctor.app book here", () => {
+    expect(caught("https://evil.io/@autodoctor.app book here", ["evil.io"], APPLICATION)).toBe(true);
+  });
+  it("catches: https://autodoctor.app.evil.io/pay", () => {
+    expect(caught("https://autodoctor.app.evil.io/pay", ["evil.io"], APPLICATION)).toBe(true);
+  });
+  it("catches: https://autodoctor.app\\@evil.io/pay", () => {
+    expect(caught("https://autodoctor.app\\@evil.io/pay", ["evil.io"], APPLICATION)).toBe(true);
+  });
+  it("catches: https://help.autodoctor.app@help.mygarage.io/refunds", () => {
+    expect(caught("https://help.autodoctor.app@help.mygarage.io/refunds", ["help.mygarage.io"], APPLICATION)).toBe(true);
+  });
+  it("catches: https://autodoctor.app:443@wa.me/61412558903", () => {
+    expect(caught("https://autodoctor.app:443@wa.me/61412558903", ["wa.me/61412558903"], APPLICATION)).toBe(true);
+  });
+  it("catches: https://autodoctor.app@192.168.0.1/pay", () => {
+    expect(caught("https://autodoctor.app@192.168.0.1/pay", ["192.168.0.1"], APPLICATION)).toBe(true);
+  });
+  it("catches: email me at autodoctor.app@davesmech.com", () => {
+    expect(caught("email me at autodoctor.app@davesmech.com", ["autodoctor.app@davesmech.com"], APPLICATION)).toBe(true);
+  });
+});
