@@ -87,8 +87,6 @@ const NOT_A_PHONE_WORDS = new Set(
     "transaction txn auth authorization batch lot casting dot tyre tire barcode upc ean catalog catalogue supersedes superseded replaces fits " +
     // "DHL waybill 5125550147", "consignment note 0491 5701 2255": a shipment's papers.
     "waybill awb consignment " +
-    // "my immobiliser key id is 9876 5432 10", "transponder ID ...": a car key's codes.
-    "immobiliser immobilizer transponder " +
     "code codes dtc dtcs odometer odo mileage miles km kms reading readings torque spec specs injector injectors blade blades wiper wipers " +
     "filter pad pads rotor rotors disc discs sensor pump plug plugs coil coils belt hose gasket bulb battery caliper bearing strut shock " +
     // "software 159 924 9764", "calibration 745 413 6173": a control unit's software and version numbers.

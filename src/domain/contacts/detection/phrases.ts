@@ -203,20 +203,6 @@ function askedHowToPayHere(text: string, m: RegExpExecArray): boolean {
   return ASKS_HOW_TO_PAY.test(sentence) && PAY_WORD.test(sentence) && PLATFORM_NAMED.test(sentence) && !SAVING_OR_AVOIDING.test(sentence) && !PERSONAL_PAYEE.test(sentence);
 }
 
-/**
- * "Crypto" as a car key's chip (round 20: "transponder ID 46 CRYPTO 0x 7700 9004", "the key's a
- * Texas Crypto 4D"): a cryptographic transponder, with a key, chip, transponder or immobiliser word
- * in its clause, and no payment word in its sentence.
- */
-function keyCryptoChip(m: RegExpExecArray, text: string): boolean {
-  if (!/^crypto$/i.test(m[0])) return false;
-  const sentence = sentenceText(text, m);
-  return (
-    /\b(?:transponder|chip|key|keys|fob|immobili[sz]er|megamos|texas|id\s?4\d|4d|4c|id46|id48|hitag|remote|blank)\b/i.test(sentence) &&
-    !/\b(?:pay|paid|paying|payment|send|wallet|btc|bitcoin|eth|usdt|coin|transfer|price|cost|cash|\$|£|€)\b/i.test(sentence)
-  );
-}
-
 /** Not negated and not pointed back at the platform: the clause test every English phrase rule shares. */
 export function live(m: RegExpExecArray, text: string): boolean {
   if (negatedBefore(text, m.index) || echoedRefusal(text, m) || turnedDown(text, m) || retoldAndRefused(text, m) || askedHowToPayHere(text, m)) return false;
@@ -566,7 +552,6 @@ export const DEAL_PATTERNS: Pattern[] = [
     accept: (m, text) =>
       live(m, text) &&
       !channelSaidNotToWork(m, text) &&
-      !keyCryptoChip(m, text) &&
       !/\b(?:checkout|check\s+out|option|does\s+the\s+app|in\s+the\s+app|app\s+(?:take|accept|support)s?)\b/i.test(
         clauseAround(text, m.index, m.index + m[0].length).before + " " + clauseAround(text, m.index, m.index + m[0].length).after,
       ),
