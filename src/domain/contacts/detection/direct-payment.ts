@@ -26,7 +26,7 @@
  * directly through the app") it stays innocent.
  */
 import { after, negatedBefore, type Pattern, sentenceText } from "./context.ts";
-import { live, retoldAndRefused } from "./phrases.ts";
+import { live } from "./phrases.ts";
 
 const DEAL = "OFF_PLATFORM_DEAL" as const;
 
@@ -64,8 +64,7 @@ const PAID_HERE = /^\s*(?:(?:in|by)\s+(?:card|cash)\s+)?(?:through|thru|via|on|i
  * A payment beside the platform avoided: not negated and not itself made on the platform. `live`
  * would read the avoided platform ("... than go through the app") as the payment pointing back at it.
  */
-const paidInstead = (m: RegExpExecArray, text: string): boolean =>
-  PLATFORM_AVOIDED.test(sentenceText(text, m)) && !PAID_HERE.test(after(text, m, 40)) && !negatedBefore(text, m.index) && !retoldAndRefused(text, m);
+const paidInstead = (m: RegExpExecArray, text: string): boolean => PLATFORM_AVOIDED.test(sentenceText(text, m)) && !PAID_HERE.test(after(text, m, 40)) && !negatedBefore(text, m.index);
 
 /** A way of paying said to be acceptable: "cash on the day is fine", "gift cards work too", "paypal's ok". */
 const MEANS_ACCEPTED =

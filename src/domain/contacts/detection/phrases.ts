@@ -137,42 +137,6 @@ function stayingChosen(text: string, m: RegExpExecArray): boolean {
   return STAYING_CHOSEN.test(clauseAfter(text, m)) && DECLINING.test(text) && !OTHER_WAY_OFFERED.test(own) && !SAVING_ASKED.test(own) && !/\b(?:pay|send|transfer)\s+(?:me|us)\b/i.test(own);
 }
 
-/** Someone else's offer retold before the phrase: "he offered to", "the other guy suggested", "I appreciate you offering". */
-const RETOLD_OFFER_BEFORE =
-  /\b(?:he|she|they|someone|somebody|a\s+(?:guy|bloke|mate|friend)|this\s+guy|the\s+(?:guy|bloke|other\s+\w+|first\s+\w+|last\s+\w+)|another\s+\w+|you)\b[^.!?\n]{0,40}?\b(?:offered|offering|suggested|suggesting|wanted|asked\s+(?:me\s+)?(?:if|whether|to))\b[^.!?\n]{0,60}$/i;
-/** A past job told as a story: "last year I paid a guy to do ...", "years ago I had someone do ...". */
-const PAST_STORY_BEFORE = /\b(?:last\s+(?:year|time|month|summer|winter|spring|autumn)|years?\s+ago|a\s+while\s+(?:ago|back)|once)\b[^.!?\n]{0,60}?\b(?:paid|had|got|hired|let)\b[^.!?\n]{0,60}$/i;
-/** The sender's own refusal: "i said no", "I declined", "I'd rather not do anything outside the app", "no thanks". */
-const SENDER_REFUSED =
-  /\b(?:i\s+(?:said\s+no|declined|refused|turned\s+(?:it|him|her|them|that)\s+down|told\s+(?:him|her|them)\s+no)|no\s+thanks?|not\s+interested(?!\s+in\b)|(?:i['’]?d|i\s+would)\s+(?:really\s+|much\s+)?rather\s+(?:not|stay|keep|stick)|i['’]?m\s+not\s+(?:doing|comfortable))\b/i;
-/** What the refusal refuses, when it is the platform: "... to the app", "... go through the app", "... pay the fee". */
-const REFUSAL_OF_APP = /^\s*(?:[\w'’]+\s+){0,2}?(?:(?:through|thru|via|on|in|with|to|using)\s+)?(?:the\s+|this\s+|its\s+)?(?:app|platform|fees?|cut|commission|booking\s+fee)\b/i;
-/** The refusal turned round after it: an ask to do the same, a joke, a change of mind. */
-const REFUSAL_TURNED =
-  /\b(?:jk|kidding|joking|same\s+(?:deal|again|thing)|can\s+(?:you|u)|could\s+(?:you|u)|would\s+(?:you|u)|will\s+(?:you|u)|how\s+about|what\s+about|instead(?!\s+of)|unless|actually|changed\s+my\s+mind|ok(?:ay)?\s+(?:let['’]?s|then|fine)|let['’]?s\s+(?:do|just)|fine\s+(?:then|by\s+me))\b/i;
-
-/**
- * An offer retold and refused (round 20): the phrase is what someone else offered ("he offered to
- * do it at his place for cash, i said no and booked the workshop on here", "I appreciate you
- * offering to do it for cash, but no thanks") or what happened in a past job told as a story ("Last
- * year I paid a guy to do an install at my place and it went badly", in a message that says "I'd
- * rather not do anything outside the app"); the sender's refusal follows the retold offer in the
- * same message (for a story, stands anywhere in it), and nothing after the refusal turns it round
- * ("... but can you do it cash?", "jk", "ok let's do it").
- */
-export function retoldAndRefused(text: string, m: RegExpExecArray): boolean {
-  const head = before(text, m, 120);
-  const retold = RETOLD_OFFER_BEFORE.test(head);
-  if (!retold && !PAST_STORY_BEFORE.test(head)) return false;
-  const from = retold ? m.index + m[0].length : 0;
-  const refusal = SENDER_REFUSED.exec(text.slice(from, retold ? from + 160 : text.length));
-  if (!refusal) return false;
-  const refusalEnd = from + refusal.index + refusal[0].length;
-  // "i said no to the app", "I'd rather not go through the app": the platform refused, not the offer.
-  if (REFUSAL_OF_APP.test(text.slice(refusalEnd, refusalEnd + 50))) return false;
-  return !REFUSAL_TURNED.test(text.slice(Math.max(refusalEnd, m.index + m[0].length)));
-}
-
 /** A sender asking how they are to pay: "do I pay ...", "can we pay ...", "¿puedo pagar ...", "posso pagar ...", "kann ich ... zahlen". */
 const ASKS_HOW_TO_PAY =
   /^[\s¿¡"'“(]*(?:(?:do|can|could|should|shall|will|would|must|am|may)\s+(?:i|we)\b|is\s+it\s+(?:ok|okay|possible|fine)\s+(?:if\s+)?(?:i|we|to)\b|(?:se\s+)?puedo|podemos|se\s+puede|posso|d[aá]\s+pra|je\s+peux|puis-je|on\s+peut|est-ce\s+que\s+je|kann\s+ich|darf\s+ich|k[oö]nnen\s+wir|posso|si\s+pu[oò])/i;
@@ -205,7 +169,7 @@ function askedHowToPayHere(text: string, m: RegExpExecArray): boolean {
 
 /** Not negated and not pointed back at the platform: the clause test every English phrase rule shares. */
 export function live(m: RegExpExecArray, text: string): boolean {
-  if (negatedBefore(text, m.index) || echoedRefusal(text, m) || turnedDown(text, m) || retoldAndRefused(text, m) || askedHowToPayHere(text, m)) return false;
+  if (negatedBefore(text, m.index) || echoedRefusal(text, m) || turnedDown(text, m) || askedHowToPayHere(text, m)) return false;
   return !IN_PLATFORM_TAIL.test(after(text, m, 60)) && !IN_PLATFORM_LATER.test(clauseAfter(text, m)) && !stayingChosen(text, m) && !pointsBackAtPlatform(text, m);
 }
 
