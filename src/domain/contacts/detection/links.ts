@@ -214,8 +214,7 @@ const PUBLISHERS = new Set(
  * owners ("audizine.com", "bimmerfest.com", "fordforums.com"): a library or a forum, not someone's
  * shop. A trade's word ("wiring", "boards") is no such name: "bradswiring.com" is an electrician's.
  */
-// A public body named for road or tyre safety ("tyresafe", "roadsafety"): a label ending in the word.
-const DOCUMENT_SITE_WORD = /tsb|manuals?|diagrams?|datasheets?|recalls?|schematics?|workshop-?data|forums?|zine|fest|vortex|(?:road|tyre|tire|car|vehicle|driver)-?safe(?:ty)?$/;
+const DOCUMENT_SITE_WORD = /tsb|manuals?|diagrams?|datasheets?|recalls?|schematics?|workshop-?data|forums?|zine|fest|vortex/;
 /**
  * Insurers, banks and lenders, warranty and breakdown providers: words their sites are named with,
  * and the big ones named by brand alone (a sender's account with them is theirs, not the sender's site).
@@ -275,43 +274,6 @@ function isInstitutionSite(host: string): boolean {
   return INSTITUTION_SITE_WORD.test(label) || namedFor(label, INSTITUTIONS);
 }
 
-/**
- * What a carmaker's own sites are called beside its name ("mitsubishi-motors", "nissan-global",
- * "hondainfocenter", "toyotaowners"): words of its owners', recall, news and corporate pages. A
- * name added to a make ("toyota-dave", "hondamike") is a person's or a shop's.
- */
-const CARMAKER_SITE_WORD =
-  /^(?:motors?|cars|auto|automobiles?|automotive|global|group|corporate|owners?|infocent(?:er|re)|info|recalls?|news|media|pressroom|usa|uk|au|nz|ca|canada|india|europe|japan|online)$/;
-
-/** A carmaker's own site: its name alone ("toyota", "ford.ca"), or its name and one word of `CARMAKER_SITE_WORD`, hyphenated or glued. */
-function isCarmakerSite(label: string): boolean {
-  if (CARMAKERS.has(label)) return true;
-  const parts = label.split("-");
-  if (parts.length === 2 && CARMAKERS.has(parts[0]!) && CARMAKER_SITE_WORD.test(parts[1]!)) return true;
-  for (const make of CARMAKERS) if (make.length >= 4 && label.startsWith(make) && CARMAKER_SITE_WORD.test(label.slice(make.length))) return true;
-  return false;
-}
-
-/** A help centre's host: "help.", "support.", "faq.", "docs." or "kb." before a site's name. */
-const HELP_HOST = /^(?:help|support|faq|faqs|docs|kb|helpcent(?:er|re)|knowledge)\.[^.]+\.[a-z.]+$/;
-/** The sentence names the page as help: "the help page says", "the FAQ at", "... explains how", "... covers refunds". */
-const HELP_WORDS = /\b(?:help|faq|faqs|support|explains?|explained|covers|describes|says|said|article|how\s+to)\b/i;
-
-/**
- * A site's help centre (issue 13 round 20: "the app's help page says refunds take 5-7 days:
- * help.the-app.example/refunds", "help.x/escalations explains how the quote works"): a help host
- * whose page is no booking or contact page, named as help or read from in the same sentence, and
- * not called the sender's nor offered as a way to reach them.
- */
-function isHelpCentre(host: string, path: string, head: string, tail: string): boolean {
-  if (!HELP_HOST.test(host) || isReachChannel(host, path)) return false;
-  const before = head.split(/[.!?\n]/).pop() ?? "";
-  const after = tail.split(/[.!?\n]/)[0] ?? "";
-  if (OWN_PAGE_BEFORE.test(before) || OWN_SITE_BEFORE.test(before) || REACH_AFTER.test(after) || REACH_BEFORE.test(before)) return false;
-  if (/\b(?:my|our)\s+(?:number|cell|mobile|phone|email|whatsapp)\b|\b(?:call|text|ring|message|dm|email)\s+(?:me|us)\b/i.test(after)) return false;
-  return HELP_WORDS.test(before) || HELP_WORDS.test(after.slice(0, 40));
-}
-
 /** Big parts retailers and marketplaces, by the label their sites are named with. */
 const RETAILERS = new Set(
   "amazon ebay walmart etsy rockauto autozone advanceautoparts advance oreillyauto oreilly napaonline napa halfords eurocarparts gsfcarparts gsf partsgeek fcpeuro ecstuning carparts autodoc".split(
@@ -353,8 +315,7 @@ export function isPublicPage(host: string, path: string, head: string, tail = ""
   if (PUBLIC_BODY_HOST.test(host) || REFERENCE_HOST.test(host)) return true;
   if (/(?:^|\.)google\.[a-z.]+$/.test(host) && /^\/search\b/.test(path)) return true;
   if (/(?:^|\.)reddit\.com$/.test(host)) return /^\/r\//i.test(path);
-  if (CARMAKERS.has(siteLabel(host)) || (isCarmakerSite(siteLabel(host)) && !isNamePath(path))) return true;
-  if (isHelpCentre(host, path, head, tail)) return true;
+  if (CARMAKERS.has(siteLabel(host))) return true;
   return CONTENT_PATH.test(path) && !OWN_PAGE_BEFORE.test(head);
 }
 
@@ -556,10 +517,7 @@ function plausibleSpokenEmail(m: RegExpExecArray, text: string): boolean {
   const host = `${domain.replace(/\s+/g, "")}.${tld}${moreLabels.toLowerCase()}`;
   // "the owner's manual at bmw-motorrad.de": a document at a site, said with a spoken "at", is a public page, not a mailbox.
   const spokenAt = /^\s+(?:at|on)\s+$/.test(m[2] ?? "");
-  // "email dave at mitsubishi-motors.com.au": a person told to be mailed there is a mailbox, even on a maker's site.
-  const mailedName = /\b(?:e-?mail|mail|write\s+to|cc)\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index));
-  if (tld && spokenAt && !provider && !mailedName && isPublicPage(host, "", text.slice(Math.max(0, m.index - 60), m.index + (m[1] ?? "").length + (m[2] ?? "").length), after(text, m, 160)))
-    return false;
+  if (tld && spokenAt && !provider && isPublicPage(host, "", text.slice(Math.max(0, m.index - 60), m.index + (m[1] ?? "").length + (m[2] ?? "").length), after(text, m, 160))) return false;
   if (
     /^(?:i|we|you|he|she|they|it|that|this|me|him|her|them|us|there|here|and|or|but|is|was|be|am|im|look|looked|got|get|bought|ordered|found|saw|checked|cheaper|price|prices|parts|part|one|best|deal|deals|sale|sales|was|is|are|were|them|those|these|place|places|store|stores|shop|shops|online|site|website)$/.test(
       local,
