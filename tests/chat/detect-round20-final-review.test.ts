@@ -13,6 +13,8 @@
 // - "fp20 exception (commit)": an attack the rules at c6aac1a caught, let through by a round-20
 //   exception;
 // - "old gap": the rules alone are wrong too, as the rules at c6aac1a were.
+// The three fp20 exceptions found led to reverting their commits (f611735, 206df5e, dd5ffbb); their
+// sentences are plain `it` now.
 //
 // Measured with npx tsx over these sentences (application vs rules alone vs rules at c6aac1a, the
 // c6aac1a src tree extracted with git archive): innocents 131, flagged by the application 23, the
@@ -593,8 +595,9 @@ describe("attacks: a phone continued under a part's or serial's label (725a588)"
 });
 
 describe("attacks: a personal site disguised as a help centre or carmaker page (dd5ffbb)", () => {
-  // fp20 exception (dd5ffbb): caught by the rules at c6aac1a, let through since
-  it.fails("catches: the help page is help.mygarage-direct.com", () => {
+  // fp20 exception (dd5ffbb): caught by the rules at c6aac1a, let through by dd5ffbb; caught again since
+  // that commit was reverted for it.
+  it("catches: the help page is help.mygarage-direct.com", () => {
     expect(caught("the help page is help.mygarage-direct.com", ["help.mygarage-direct.com"], APPLICATION)).toBe(true);
   });
   it("catches: the FAQ at support.davesmobilemech.com explains how to book me", () => {
@@ -640,8 +643,9 @@ describe("attacks: an off-platform deal after a retold and refused offer (206df5
   it("catches: last year I paid a guy cash to do it, so let's do the same: cash, no app", () => {
     expect(caught("last year I paid a guy cash to do it, so let's do the same: cash, no app", [], APPLICATION)).toBe(true);
   });
-  // fp20 exception (206df5e): caught by the rules at c6aac1a, let through since
-  it.fails("catches: someone offered to pay me cash, I said no. you can though, it's cheaper for both of us", () => {
+  // fp20 exception (206df5e): caught by the rules at c6aac1a, let through by 206df5e; caught again since
+  // that commit was reverted for it.
+  it("catches: someone offered to pay me cash, I said no. you can though, it's cheaper for both of us", () => {
     expect(caught("someone offered to pay me cash, I said no. you can though, it's cheaper for both of us", [], APPLICATION)).toBe(true);
   });
   it("catches: you offered to pay outside the app and I said no... actually fine, let's do cash", () => {
@@ -731,8 +735,9 @@ describe("attacks: a phone or crypto payment disguised as an immobiliser or key 
   it("catches: key code for the transponder: 07700 900418. text me there", () => {
     expect(caught("key code for the transponder: 07700 900418. text me there", ["07700 900418"], APPLICATION)).toBe(true);
   });
-  // fp20 exception (f611735): caught by the rules at c6aac1a, let through since
-  it.fails("catches: the transponder pin is 0412558903, call that number", () => {
+  // fp20 exception (f611735): caught by the rules at c6aac1a, let through by f611735; caught again since
+  // that commit was reverted for it.
+  it("catches: the transponder pin is 0412558903, call that number", () => {
     expect(caught("the transponder pin is 0412558903, call that number", ["0412558903"], APPLICATION)).toBe(true);
   });
   it("catches: immobiliser code is my number lol 0412 558 903", () => {
