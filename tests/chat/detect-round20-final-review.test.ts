@@ -298,8 +298,11 @@ describe("innocents aimed at the stage's looser candidates (more)", () => {
   it("leaves clean: Kovalenko Auto in Dandenong did the LPG conversion in 2009, cert no. 88412", () => {
     expect(flagged("Kovalenko Auto in Dandenong did the LPG conversion in 2009, cert no. 88412", APPLICATION)).toBe(false);
   });
-  it("leaves clean: Mi nombre es Lucía Fernández y el coche es de mi madre, Carmen", () => {
-    expect(flagged("Mi nombre es Lucía Fernández y el coche es de mi madre, Carmen", APPLICATION)).toBe(false);
+  // A full name given by its owner is a detail (issue 13: "my full name is Dana Whitfield"); the rules
+  // flag "my name is Sarah Connolly and ..." in English, and since the last retraining the stage
+  // flags the Spanish self-introduction too (the rules alone leave it).
+  it("flags a full name given by its owner in Spanish: Mi nombre es Lucía Fernández y el coche es de mi madre, Carmen", () => {
+    expect(flagged("Mi nombre es Lucía Fernández y el coche es de mi madre, Carmen", APPLICATION)).toBe(true);
   });
   it("leaves clean: o mecânico da Rua das Flores disse que é a bomba de combustível", () => {
     expect(flagged("o mecânico da Rua das Flores disse que é a bomba de combustível", APPLICATION)).toBe(false);
