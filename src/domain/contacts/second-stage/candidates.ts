@@ -33,6 +33,12 @@ interface Loose {
   kind: ContactKind;
   /** A cheap check of the match; a rejected match is simply not a candidate. */
   keep?: (m: RegExpExecArray) => boolean;
+  /**
+   * The generator listed before this one whose expression this one's opens with, whole ("channel"
+   * for "channel+"): a match of this one can start only where that one matches, so when both are
+   * anchored this one is tried only there.
+   */
+  opensWith?: Generator;
 }
 
 const digitCount = (s: string): number => {
@@ -60,6 +66,7 @@ const LOOSE: readonly Loose[] = [
   {
     re: new RegExp(String.raw`\b(?:${CHANNEL_NAMES})\b(?:[ \t]*(?:[:=\-–]|(?:is|at|me|on|name|handle|id|username|under|as)\b)[ \t]*){0,3}@?[\w.\-]+(?:[ \t]+[\w.\-]+)?`, "gi"),
     generator: "channel+",
+    opensWith: "channel",
     kind: "SOCIAL_HANDLE",
   },
   {
@@ -184,17 +191,21 @@ export function shapeOf(text: string, start: number, end: number): string {
   return String.fromCharCode(...out);
 }
 
-/** Per list of allowed domains (the few `DetectionOptions` a process builds), the expression finding them as hosts. */
-const HOSTS = new WeakMap<readonly string[], RegExp | null>();
+/**
+ * Per list of allowed domains (the few `DetectionOptions` a process builds), the expression finding
+ * them as hosts, and the domains in lower case when all are ASCII (null when one is not).
+ */
+const HOSTS = new WeakMap<readonly string[], { re: RegExp; ascii: string[] | null } | null>();
 
-function hostsOf(allowedDomains: readonly string[]): RegExp | null {
-  let re = HOSTS.get(allowedDomains);
-  if (re === undefined) {
+function hostsOf(allowedDomains: readonly string[]): { re: RegExp; ascii: string[] | null } | null {
+  let hosts = HOSTS.get(allowedDomains);
+  if (hosts === undefined) {
     const names = allowedDomains.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    re = names.length === 0 ? null : new RegExp(String.raw`(?<![\w.-])(?:[a-z0-9-]+\.)*(?:${names.join("|")})(?![\w-])`, "gi");
-    HOSTS.set(allowedDomains, re);
+    const re = new RegExp(String.raw`(?<![\w.-])(?:[a-z0-9-]+\.)*(?:${names.join("|")})(?![\w-])`, "gi");
+    hosts = names.length === 0 ? null : { re, ascii: !allowedDomains.some((d) => /[\u0080-\uffff]/.test(d)) ? allowedDomains.map((d) => d.toLowerCase()) : null };
+    HOSTS.set(allowedDomains, hosts);
   }
-  return re;
+  return hosts;
 }
 
 /**
@@ -204,8 +215,16 @@ function hostsOf(allowedDomains: readonly string[]): RegExp | null {
  * stranger's site to an operator serving another domain). Same length: offsets are unchanged.
  */
 function neutraliseHosts(text: string, allowedDomains: readonly string[]): string {
-  const re = hostsOf(allowedDomains);
-  return re === null ? text : text.replace(re, (host) => host.replace(/[^.]/g, "z"));
+  const hosts = hostsOf(allowedDomains);
+  if (hosts === null) return text;
+  // A host the expression finds spells an ASCII domain in ASCII letters of either case (its "i" flag,
+  // without "u", folds no other letter to ASCII), so the lower-cased text holds it: a text holding
+  // none is returned without the scan, which tries the expression at every position.
+  if (hosts.ascii !== null) {
+    const lower = text.toLowerCase();
+    if (!hosts.ascii.some((d) => lower.includes(d))) return text;
+  }
+  return text.replace(hosts.re, (host) => host.replace(/[^.]/g, "z"));
 }
 
 /**
@@ -272,9 +291,20 @@ function messageOf(norm: Mapped, hits: readonly Hit[], allowedDomains: readonly 
   // code: scanned, the two name generators cost more than all the others together.
   const index = anchorIndex(LOOSE);
   const starts = startsIn(index, text);
+  // Per anchored generator that another opens with: the places where it matches (tried at each).
+  const matchedAt = new Map<Generator, number[]>();
   LOOSE.forEach((g, k) => {
-    const at = starts?.[k] ?? null;
-    const find = at ? tryAt(index.sticky[k]!, at, text) : scan(g.re, text);
+    let at = starts?.[k] ?? null;
+    const sticky = index.sticky[k];
+    if (at && sticky && g.opensWith) at = matchedAt.get(g.opensWith) ?? at;
+    if (at && sticky && LOOSE.some((other) => other.opensWith === g.generator)) {
+      at = at.filter((p) => {
+        sticky.lastIndex = p;
+        return sticky.test(text);
+      });
+      matchedAt.set(g.generator, at);
+    }
+    const find = at ? tryAt(sticky!, at, text) : scan(g.re, text);
     for (let m = find(0); m !== null; m = find(m.index + Math.max(m[0].length, 1))) {
       if (m[0].length > 0 && (!g.keep || g.keep(m))) add({ kind: g.kind, start: m.index, end: m.index + m[0].length, detail: true, generator: g.generator });
     }
