@@ -4,7 +4,8 @@
  * Masking stays span-based: the kept candidates are the spans reported and masked.
  *
  * The weights are produced by `npm run train:contacts` (scripts/train-contacts.ts) and committed
- * as `weights.json`; detection reads nothing else. Pure: no I/O, no state between calls.
+ * as `weights.json`; detection reads nothing else. Pure: no I/O, no state between calls (but the
+ * model's weights filed once, and their scratch stamps, which no output depends on).
  */
 import type { Hit, Mapped, SecondStage } from "../detection/types.ts";
 import { FeatureWeights, scoreCandidates, sharedFeatures, type Candidate } from "./candidates.ts";
