@@ -63,6 +63,8 @@ describe("candidates of the second stage", () => {
     const own = features("rules at help.wrenchhub.net/policies", ["wrenchhub.net"]);
     expect(own).toContain("c3:zzz");
     expect(own.some((f) => f.includes("wrench"))).toBe(false);
+    // In either case, on either side (the text is only scanned when its lower case holds a domain).
+    expect(features("rules at HELP.WrenchHub.NET/policies", ["WrenchHub.Net"]).some((f) => f.toLowerCase().includes("wrench"))).toBe(false);
     const other = features("rules at help.wrenchhub.net/policies", ["autodoctor.app"]);
     expect(other.some((f) => f.includes("wrench"))).toBe(true);
     // Neither inside a longer host nor a word that only ends like the domain.

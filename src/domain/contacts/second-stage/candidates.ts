@@ -34,6 +34,12 @@ interface Loose {
   kind: ContactKind;
   /** A cheap check of the match; a rejected match is simply not a candidate. */
   keep?: (m: RegExpExecArray) => boolean;
+  /**
+   * The generator listed before this one whose expression this one's opens with, whole ("channel"
+   * for "channel+"): a match of this one can start only where that one matches, so when both are
+   * anchored this one is tried only there.
+   */
+  opensWith?: Generator;
 }
 
 const digitCount = (s: string): number => {
@@ -61,6 +67,7 @@ const LOOSE: readonly Loose[] = [
   {
     re: new RegExp(String.raw`\b(?:${CHANNEL_NAMES})\b(?:[ \t]*(?:[:=\-–]|(?:is|at|me|on|name|handle|id|username|under|as)\b)[ \t]*){0,3}@?[\w.\-]+(?:[ \t]+[\w.\-]+)?`, "gi"),
     generator: "channel+",
+    opensWith: "channel",
     kind: "SOCIAL_HANDLE",
   },
   {
@@ -96,19 +103,51 @@ export function sentencesOf(text: string): Array<[number, number]> {
   return out;
 }
 
-interface Word {
+export interface Word {
   w: string;
   start: number;
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}@$_'’]+/gu;
+/** A character words are made of, beside ASCII letters, digits and "@$_'": any letter or number, the typographic apostrophe. */
+const WORD_CHARACTER = /^[\p{L}\p{N}’]$/u;
 
-/** Lower-case words with digits folded to 0, so numbers share features by shape. */
-function wordsWithOffsets(text: string): Word[] {
+/** Code units of the word character at `i` (2 for one outside the BMP), or 0 when none is there: as `[\p{L}\p{N}@$_'’]` with the u flag reads it. */
+function wordCharacterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 64 || c === 36 || c === 95 || c === 39 ? 1 : 0;
+  // The second half of a pair: its first half was read (and was no word character, or the word went on past it).
+  if (c >= 0xdc00 && c <= 0xdfff) return 0;
+  const cp = text.codePointAt(i)!;
+  return WORD_CHARACTER.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/**
+ * Lower-case words (runs of `[\p{L}\p{N}@$_'’]`) with digits folded to 0, so numbers share features
+ * by shape, at most 24 units. One pass over the text, not a Unicode expression; an ASCII text is
+ * lower-cased once.
+ */
+export function wordsWithOffsets(text: string): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) out.push({ w: m[0].toLowerCase().replace(/\d/g, "0").slice(0, 24), start: m.index, end: m.index + m[0].length });
+  const lower = /[\u0080-\uffff]/.test(text) ? null : text.toLowerCase();
+  for (let i = 0; i < text.length;) {
+    let n = wordCharacterAt(text, i);
+    if (n === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let digits = false;
+    while (n > 0) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) digits = true;
+      i += n;
+      n = i < text.length ? wordCharacterAt(text, i) : 0;
+    }
+    let w = lower === null ? text.slice(start, i).toLowerCase() : lower.slice(start, i);
+    if (digits) w = w.replace(/\d/g, "0");
+    out.push({ w: w.length > 24 ? w.slice(0, 24) : w, start, end: i });
+  }
   return out;
 }
 
@@ -118,27 +157,56 @@ const bin = (n: number, edges: readonly number[]): number => {
   return k;
 };
 
-function shape(s: string): string {
-  return s
-    .replace(/[A-Z]/g, "A")
-    .replace(/[a-z]/g, "a")
-    .replace(/\d/g, "9")
-    .replace(/\s+/g, " ")
-    .replace(/(.)\1{2,}/g, "$1$1")
-    .slice(0, 20);
+/** `/\s/` of one UTF-16 code unit: white space and line terminators. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Per list of allowed domains (the few `DetectionOptions` a process builds), the expression finding them as hosts. */
-const HOSTS = new WeakMap<readonly string[], RegExp | null>();
-
-function hostsOf(allowedDomains: readonly string[]): RegExp | null {
-  let re = HOSTS.get(allowedDomains);
-  if (re === undefined) {
-    const names = allowedDomains.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    re = names.length === 0 ? null : new RegExp(String.raw`(?<![\w.-])(?:[a-z0-9-]+\.)*(?:${names.join("|")})(?![\w-])`, "gi");
-    HOSTS.set(allowedDomains, re);
+/**
+ * The shape of `text.slice(start, end)` in one pass: ASCII letters to "A"/"a", ASCII digits to "9",
+ * white space runs to one " ", runs of one unit cut to two, 20 units at most.
+ */
+export function shapeOf(text: string, start: number, end: number): string {
+  const out: number[] = [];
+  let last = -1;
+  let run = 0;
+  for (let i = start; i < end && out.length < 20; i++) {
+    const c = text.charCodeAt(i);
+    let m: number;
+    if (c >= 65 && c <= 90) m = 65;
+    else if (c >= 97 && c <= 122) m = 97;
+    else if (c >= 48 && c <= 57) m = 57;
+    else if (isSpaceCode(c)) {
+      if (i > start && isSpaceCode(text.charCodeAt(i - 1))) continue; // the rest of a run already written as one " "
+      m = 32;
+    } else m = c;
+    if (m === last) {
+      if (++run > 2) continue;
+    } else {
+      last = m;
+      run = 1;
+    }
+    out.push(m);
   }
-  return re;
+  return String.fromCharCode(...out);
+}
+
+/**
+ * Per list of allowed domains (the few `DetectionOptions` a process builds), the expression finding
+ * them as hosts, and the domains in lower case when all are ASCII (null when one is not).
+ */
+const HOSTS = new WeakMap<readonly string[], { re: RegExp; ascii: string[] | null } | null>();
+
+function hostsOf(allowedDomains: readonly string[]): { re: RegExp; ascii: string[] | null } | null {
+  let hosts = HOSTS.get(allowedDomains);
+  if (hosts === undefined) {
+    const names = allowedDomains.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const re = new RegExp(String.raw`(?<![\w.-])(?:[a-z0-9-]+\.)*(?:${names.join("|")})(?![\w-])`, "gi");
+    hosts = names.length === 0 ? null : { re, ascii: !allowedDomains.some((d) => /[\u0080-\uffff]/.test(d)) ? allowedDomains.map((d) => d.toLowerCase()) : null };
+    HOSTS.set(allowedDomains, hosts);
+  }
+  return hosts;
 }
 
 /**
@@ -148,8 +216,16 @@ function hostsOf(allowedDomains: readonly string[]): RegExp | null {
  * stranger's site to an operator serving another domain). Same length: offsets are unchanged.
  */
 function neutraliseHosts(text: string, allowedDomains: readonly string[]): string {
-  const re = hostsOf(allowedDomains);
-  return re === null ? text : text.replace(re, (host) => host.replace(/[^.]/g, "z"));
+  const hosts = hostsOf(allowedDomains);
+  if (hosts === null) return text;
+  // A host the expression finds spells an ASCII domain in ASCII letters of either case (its "i" flag,
+  // without "u", folds no other letter to ASCII), so the lower-cased text holds it: a text holding
+  // none is returned without the scan, which tries the expression at every position.
+  if (hosts.ascii !== null) {
+    const lower = text.toLowerCase();
+    if (!hosts.ascii.some((d) => lower.includes(d))) return text;
+  }
+  return text.replace(hosts.re, (host) => host.replace(/[^.]/g, "z"));
 }
 
 /**
@@ -164,11 +240,44 @@ function neutraliseHosts(text: string, allowedDomains: readonly string[]): strin
  *   looser candidates (one per generator and range), each with its own features
  */
 export function candidatesOf(norm: Mapped, hits: readonly Hit[], allowedDomains: readonly string[] = []): { shared: string[]; candidates: Candidate[] } {
+  const message = messageOf(norm, hits, allowedDomains);
+  return { shared: sharedFeatures(hits), candidates: message.spans.map((c) => ({ ...c, features: featuresOf(c, message) })) };
+}
+
+/** A candidate before its features. */
+export type Span = Omit<Candidate, "features">;
+
+interface Sentence {
+  start: number;
+  end: number;
+  /** Index of its first word, and of the first word past it. */
+  first: number;
+  past: number;
+}
+
+/** What the features of a message's candidates read, made once per message. */
+interface Message {
+  /** The normalised text, lone surrogate halves as "?", hosts on allowed domains as "z"s. */
+  text: string;
+  hits: readonly Hit[];
+  /** The candidates in `candidatesOf`'s order: the rules' hits, then the looser ones. */
+  spans: Span[];
+  words: Word[];
+  sentences: Sentence[];
+  /** Running counts: `digitsTo[i]` ASCII digits and `syntheticTo[i]` synthetic units among the first i units. */
+  digitsTo: Int32Array;
+  syntheticTo: Int32Array;
+  /** The text lower-cased with digits as "0" when it is all ASCII (the same length), else null. */
+  folded: string | null;
+}
+
+/** The spans, words and sentences of a message (what both `candidatesOf` and `scoreCandidates` read). */
+function messageOf(norm: Mapped, hits: readonly Hit[], allowedDomains: readonly string[]): Message {
   // Lone surrogate halves would make feature names that are not well-formed text.
   const text = neutraliseHosts(norm.text.replace(/[\uD800-\uDFFF]/g, "?"), allowedDomains);
-  const raw: Array<Omit<Candidate, "features">> = hits.map((h) => ({ kind: h.kind, start: h.start, end: h.end, detail: h.detail, generator: "rule" as Generator }));
+  const raw: Span[] = hits.map((h) => ({ kind: h.kind, start: h.start, end: h.end, detail: h.detail, generator: "rule" as Generator }));
   const seen = new Set<string>();
-  const add = (c: Omit<Candidate, "features">): void => {
+  const add = (c: Span): void => {
     while (c.end > c.start && /[\s.,\-]/.test(text[c.end - 1]!)) c.end--;
     if (c.end <= c.start) return;
     const key = `${c.generator}:${c.start}:${c.end}`;
@@ -183,20 +292,46 @@ export function candidatesOf(norm: Mapped, hits: readonly Hit[], allowedDomains:
   // code: scanned, the two name generators cost more than all the others together.
   const index = anchorIndex(LOOSE);
   const starts = startsIn(index, text);
+  // Per anchored generator that another opens with: the places where it matches (tried at each).
+  const matchedAt = new Map<Generator, number[]>();
   LOOSE.forEach((g, k) => {
-    const at = starts?.[k] ?? null;
-    const find = at ? tryAt(index.sticky[k]!, at, text) : scan(g.re, text);
+    let at = starts?.[k] ?? null;
+    const sticky = index.sticky[k];
+    if (at && sticky && g.opensWith) at = matchedAt.get(g.opensWith) ?? at;
+    if (at && sticky && LOOSE.some((other) => other.opensWith === g.generator)) {
+      at = at.filter((p) => {
+        sticky.lastIndex = p;
+        return sticky.test(text);
+      });
+      matchedAt.set(g.generator, at);
+    }
+    const find = at ? tryAt(sticky!, at, text) : scan(g.re, text);
     for (let m = find(0); m !== null; m = find(m.index + Math.max(m[0].length, 1))) {
       if (m[0].length > 0 && (!g.keep || g.keep(m))) add({ kind: g.kind, start: m.index, end: m.index + m[0].length, detail: true, generator: g.generator });
     }
   });
-  for (const [start, end] of sentencesOf(text)) add({ kind: "OFF_PLATFORM_DEAL", start, end, detail: true, generator: "sentence" });
+  const sentenceSpans = sentencesOf(text);
+  for (const [start, end] of sentenceSpans) add({ kind: "OFF_PLATFORM_DEAL", start, end, detail: true, generator: "sentence" });
 
   const words = wordsWithOffsets(text);
-  const sentences = sentencesOf(text).map(([start, end]) => ({ start, end, first: firstWordFrom(words, start), past: firstWordFrom(words, end) }));
-  const messageKinds = hits.length === 0 ? ["mk:none"] : [...new Set(hits.map((h) => `mk:${h.kind}:${h.detail ? 1 : 0}`))];
-  const shared = messageKinds;
-  return { shared, candidates: raw.map((c) => ({ ...c, features: featuresOf(c, text, norm.synth, hits, words, sentences) })) };
+  const sentences = sentenceSpans.map(([start, end]) => ({ start, end, first: firstWordFrom(words, start), past: firstWordFrom(words, end) }));
+  const synth = norm.synth;
+  const digitsTo = new Int32Array(text.length + 1);
+  const syntheticTo = new Int32Array(text.length + 1);
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) ascii = false;
+    digitsTo[i + 1] = digitsTo[i]! + (c >= 48 && c <= 57 ? 1 : 0);
+    syntheticTo[i + 1] = syntheticTo[i]! + (synth[i] ? 1 : 0);
+  }
+  const folded = ascii ? text.toLowerCase().replace(/\d/g, "0") : null;
+  return { text, hits, spans: raw, words, sentences, digitsTo, syntheticTo, folded };
+}
+
+/** The features every candidate of the message shares (`candidatesOf(...).shared`): the kinds the rules found. */
+export function sharedFeatures(hits: readonly Hit[]): string[] {
+  return hits.length === 0 ? ["mk:none"] : [...new Set(hits.map((h) => `mk:${h.kind}:${h.detail ? 1 : 0}`))];
 }
 
 /** Index of the first word starting at or after `at` (words.length when none), by binary search. */
@@ -211,60 +346,368 @@ function firstWordFrom(words: readonly Word[], at: number): number {
   return lo;
 }
 
+/** Index of the sentence holding offset `at` (sentences are ascending and apart), or -1: the first whose range holds it. */
+function sentenceHolding(sentences: readonly Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const k = lo - 1;
+  return k >= 0 && at < sentences[k]!.end ? k : -1;
+}
+
 /** How many words either side of a candidate it reads as its surroundings (`w:` features). */
 const NEARBY_WORDS = 25;
 
-function featuresOf(
-  c: Omit<Candidate, "features">,
-  text: string,
-  synth: ArrayLike<number>,
-  hits: readonly Hit[],
-  words: readonly Word[],
-  sentences: ReadonlyArray<{ start: number; end: number; first: number; past: number }>,
-): string[] {
-  const g = c.generator;
-  const f = new Set<string>([`g:${g}:${c.kind}:${c.detail ? 1 : 0}`]);
+export const GENERATORS: readonly Generator[] = ["rule", "digits", "token", "spoken", "channel", "channel+", "address", "street", "postcode", "name", "sentence"];
+const GENERATOR_INDEX = new Map<string, number>(GENERATORS.map((g, k) => [g, k]));
+const SENTENCE = GENERATOR_INDEX.get("sentence")!;
+/** How a rule's hit lies against a candidate (`ov:` features), by number. */
+const RELATIONS = ["same", "in", "has", "part"] as const;
+/** Numeric families, by number (`FeatureSink.binned`): overlapping hits, digits, length, synthetic units, words. */
+const BINNED = ["nov", "dg", "ln", "syn", "wc"] as const;
+const [NOV, DG, LN, SYN, WC] = [0, 1, 2, 3, 4];
+const DIGIT_EDGES = [1, 3, 6, 9, 10, 11, 12, 13, 16] as const;
+const LENGTH_EDGES = [4, 8, 12, 16, 24, 40, 80, 160] as const;
+const SYNTHETIC_EDGES = [1, 3, 7] as const;
+const WORD_COUNT_EDGES = [1, 2, 3, 4, 6, 10, 20] as const;
+/** Families of one word's features, by number (`FeatureSink.word`): inside, inside a sentence, nearby, left, right, around in the sentence. */
+const WORD_FAMILIES = ["in", "sin", "w", "l", "r", "s"] as const;
+const [IN, SIN, NEAR, LEFT, RIGHT, AROUND] = [0, 1, 2, 3, 4, 5];
+
+/**
+ * What receives a candidate's features from `walkFeatures`, each as its parts rather than its name:
+ * `NamedFeatures` makes the names (training, `candidatesOf`), `FeatureScore` adds their weights
+ * (the detector). A feature may come more than once; it counts once, where it first came.
+ */
+interface FeatureSink {
+  /** `g:<generator>:<kind>:<detail 0|1>` */
+  generator(g: number, kind: string, detail: number): void;
+  /** `ov:<generator>:<kind>:<detail>:<RELATIONS[relation]>` */
+  overlap(g: number, kind: string, detail: number, relation: number): void;
+  /** `<BINNED[family]>:<generator>:<bin>` */
+  binned(family: number, g: number, bin: number): void;
+  /** `sh:<generator>:<shape>` */
+  shape(g: number, shape: string): void;
+  /** `c3:<folded.slice(i, i + 3)>` */
+  trigram(folded: string, i: number): void;
+  /** `<WORD_FAMILIES[family]>:<words[k].w>` */
+  word(family: number, k: number): void;
+  /** `l1:<generator>:<words[k].w>` (side 0) or `r1:...` (side 1): the word next to the candidate. */
+  next(side: number, g: number, k: number): void;
+}
+
+/**
+ * The one definition of a candidate's features, in the order they are listed: `featuresOf` names
+ * them, `scoreCandidates` sums their weights in that same order, so both read the same features.
+ */
+function walkFeatures(c: Span, g: number, m: Message, sink: FeatureSink): void {
+  const { text, words } = m;
+  sink.generator(g, c.kind, c.detail ? 1 : 0);
   let overlaps = 0;
-  for (const h of hits) {
+  for (const h of m.hits) {
     if (h.end <= c.start || h.start >= c.end) continue;
     overlaps++;
-    const rel = h.start === c.start && h.end === c.end ? "same" : h.start <= c.start && h.end >= c.end ? "in" : h.start >= c.start && h.end <= c.end ? "has" : "part";
-    f.add(`ov:${g}:${h.kind}:${h.detail ? 1 : 0}:${rel}`);
+    const relation = h.start === c.start && h.end === c.end ? 0 : h.start <= c.start && h.end >= c.end ? 1 : h.start >= c.start && h.end <= c.end ? 2 : 3;
+    sink.overlap(g, h.kind, h.detail ? 1 : 0, relation);
   }
-  f.add(`nov:${g}:${Math.min(overlaps, 3)}`);
-  const s = text.slice(c.start, c.end);
-  const digits = digitCount(s);
-  f.add(`dg:${g}:${bin(digits, [1, 3, 6, 9, 10, 11, 12, 13, 16])}`);
-  f.add(`ln:${g}:${bin(s.length, [4, 8, 12, 16, 24, 40, 80, 160])}`);
-  let synthetic = 0;
-  for (let i = c.start; i < c.end; i++) if (synth[i]) synthetic++;
-  f.add(`syn:${g}:${bin(synthetic, [1, 3, 7])}`);
+  sink.binned(NOV, g, Math.min(overlaps, 3));
+  sink.binned(DG, g, bin(m.digitsTo[c.end]! - m.digitsTo[c.start]!, DIGIT_EDGES));
+  sink.binned(LN, g, bin(c.end - c.start, LENGTH_EDGES));
+  sink.binned(SYN, g, bin(m.syntheticTo[c.end]! - m.syntheticTo[c.start]!, SYNTHETIC_EDGES));
   // Words inside: from the first starting at the candidate to the first starting at or past its end.
   const first = firstWordFrom(words, c.start);
   const past = firstWordFrom(words, c.end);
-  f.add(`wc:${g}:${bin(past - first, [1, 2, 3, 4, 6, 10, 20])}`);
-  if (g !== "sentence") {
-    f.add(`sh:${g}:${shape(s)}`);
-    const folded = s.toLowerCase().replace(/\d/g, "0").slice(0, 48);
-    for (let i = 0; i + 3 <= folded.length; i++) f.add(`c3:${folded.slice(i, i + 3)}`);
-    for (let k = first; k < past && k < first + 12; k++) f.add(`in:${words[k]!.w}`);
-  } else for (let k = first; k < past && k < first + 40; k++) f.add(`sin:${words[k]!.w}`);
+  sink.binned(WC, g, bin(past - first, WORD_COUNT_EDGES));
+  if (g !== SENTENCE) {
+    sink.shape(g, shapeOf(text, c.start, c.end));
+    // Lower case, digits as "0", the first 48 units.
+    const folded = m.folded !== null ? m.folded.slice(c.start, Math.min(c.end, c.start + 48)) : text.slice(c.start, c.end).toLowerCase().replace(/\d/g, "0").slice(0, 48);
+    for (let i = 0; i + 3 <= folded.length; i++) sink.trigram(folded, i);
+    for (let k = first; k < past && k < first + 12; k++) sink.word(IN, k);
+  } else for (let k = first; k < past && k < first + 40; k++) sink.word(SIN, k);
   // The words around it, a bounded window whatever the message's length ("whatsapp" said a sentence
   // earlier): the whole message's words, summed, buried details in long messages (round 20's review).
-  for (let k = Math.max(0, first - NEARBY_WORDS); k < first; k++) f.add(`w:${words[k]!.w}`);
-  for (let k = past; k < past + NEARBY_WORDS && k < words.length; k++) f.add(`w:${words[k]!.w}`);
+  for (let k = Math.max(0, first - NEARBY_WORDS); k < first; k++) sink.word(NEAR, k);
+  for (let k = past; k < past + NEARBY_WORDS && k < words.length; k++) sink.word(NEAR, k);
   for (let k = 0; k < 4; k++) {
-    const l = words[first - 1 - k];
-    if (l) f.add(k === 0 ? `l1:${g}:${l.w}` : `l:${l.w}`);
-    const r = words[past + k];
-    if (r) f.add(k === 0 ? `r1:${g}:${r.w}` : `r:${r.w}`);
-  }
-  if (g !== "sentence") {
-    const sentence = sentences.find((x) => c.start >= x.start && c.start < x.end);
-    if (sentence) {
-      for (let k = Math.max(sentence.first, first - 15); k < first; k++) f.add(`s:${words[k]!.w}`);
-      for (let k = past; k < sentence.past && k < past + 15; k++) f.add(`s:${words[k]!.w}`);
+    const l = first - 1 - k;
+    if (l >= 0 && l < words.length) {
+      if (k === 0) sink.next(0, g, l);
+      else sink.word(LEFT, l);
+    }
+    const r = past + k;
+    if (r < words.length) {
+      if (k === 0) sink.next(1, g, r);
+      else sink.word(RIGHT, r);
     }
   }
-  return [...f];
+  if (g !== SENTENCE) {
+    const s = sentenceHolding(m.sentences, c.start);
+    if (s >= 0) {
+      const sentence = m.sentences[s]!;
+      for (let k = Math.max(sentence.first, first - 15); k < first; k++) sink.word(AROUND, k);
+      for (let k = past; k < sentence.past && k < past + 15; k++) sink.word(AROUND, k);
+    }
+  }
+}
+
+/** The names of the features `walkFeatures` lists, each once, in the order they first come. */
+class NamedFeatures implements FeatureSink {
+  readonly names = new Set<string>();
+
+  constructor(private readonly words: readonly Word[]) {}
+
+  generator(g: number, kind: string, detail: number): void {
+    this.names.add(`g:${GENERATORS[g]}:${kind}:${detail}`);
+  }
+
+  overlap(g: number, kind: string, detail: number, relation: number): void {
+    this.names.add(`ov:${GENERATORS[g]}:${kind}:${detail}:${RELATIONS[relation]}`);
+  }
+
+  binned(family: number, g: number, n: number): void {
+    this.names.add(`${BINNED[family]}:${GENERATORS[g]}:${n}`);
+  }
+
+  shape(g: number, shape: string): void {
+    this.names.add(`sh:${GENERATORS[g]}:${shape}`);
+  }
+
+  trigram(folded: string, i: number): void {
+    this.names.add(`c3:${folded.slice(i, i + 3)}`);
+  }
+
+  word(family: number, k: number): void {
+    this.names.add(`${WORD_FAMILIES[family]}:${this.words[k]!.w}`);
+  }
+
+  next(side: number, g: number, k: number): void {
+    this.names.add(`${side === 0 ? "l1" : "r1"}:${GENERATORS[g]}:${this.words[k]!.w}`);
+  }
+}
+
+function featuresOf(c: Span, message: Message): string[] {
+  const named = new NamedFeatures(message.words);
+  walkFeatures(c, GENERATOR_INDEX.get(c.generator)!, message, named);
+  return [...named.names];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scoring without feature names. The classifier needs only the sum of a candidate's feature
+// weights: `FeatureWeights` files each weighted name of a model under its family, generator, bin or
+// word, and `FeatureScore` adds, for each feature `walkFeatures` lists, its weight the first time it
+// comes (as `NamedFeatures`' Set keeps it once), one by one, so every sum is the very number
+// `weightOf(model, featuresOf(...))` gives. A feature without weight adds 0, which changes no sum.
+
+/** A trigram of ASCII code units as one small integer. */
+const asciiTrigram = (a: number, b: number, c: number): number => (a << 14) | (b << 7) | c;
+
+/** Bins per numeric family: at most 16. */
+const BINS = 16;
+
+/** A model's weights filed by family: every weighted feature has an id. */
+export class FeatureWeights {
+  /** Weight by feature id. */
+  readonly weight: Float64Array;
+  /** Per generator: the ids of `g:<generator>:<kind>:<0|1>` by kind, [detail 0, detail 1]. */
+  readonly generator: Array<Map<string, Int32Array>>;
+  /** Per generator: the ids of `ov:<generator>:<kind>:<0|1>:<relation>` by kind, at detail * 4 + relation. */
+  readonly overlap: Array<Map<string, Int32Array>>;
+  /** Per family of BINNED: the id by generator * BINS + bin (-1: none). */
+  readonly binned: Int32Array[];
+  /** Per generator: `sh:<generator>:<shape>` by shape. */
+  readonly shape: Array<Map<string, number>>;
+  /** Every word of a word feature, numbered: a message's words are looked up once each, their features then by number. */
+  readonly vocabulary = new Map<string, number>();
+  /** Per family of WORD_FAMILIES: `<family>:<word>` by the word's number (-1: none). */
+  readonly word: Int32Array[];
+  /** Per side (l1, r1) and generator: the id by the word's number. */
+  readonly next: Array<Array<Map<number, number>>>;
+  /** `c3:<trigram>`: by `asciiTrigram` when all three are ASCII, else by the trigram. */
+  readonly asciiTrigram = new Map<number, number>();
+  readonly otherTrigram = new Map<string, number>();
+  /**
+   * `stamp[id] === generation` once feature `id` is counted in the candidate being scored (one
+   * array for all messages: scoring is synchronous, one candidate at a time).
+   */
+  readonly stamp: Int32Array;
+  generation = 0;
+
+  constructor(weights: Readonly<Record<string, number>>) {
+    const names = Object.keys(weights);
+    this.weight = new Float64Array(names.length);
+    this.stamp = new Int32Array(names.length);
+    this.generator = GENERATORS.map(() => new Map());
+    this.overlap = GENERATORS.map(() => new Map());
+    this.shape = GENERATORS.map(() => new Map());
+    this.next = [GENERATORS.map(() => new Map()), GENERATORS.map(() => new Map())];
+    this.binned = BINNED.map(() => new Int32Array(GENERATORS.length * BINS).fill(-1));
+    const byWord = WORD_FAMILIES.map(() => new Map<string, number>());
+    names.forEach((name, id) => {
+      this.weight[id] = weights[name]!;
+      this.file(name, id, byWord);
+    });
+    this.word = byWord.map((map) => {
+      const ids = new Int32Array(this.vocabulary.size).fill(-1);
+      for (const [w, id] of map) ids[this.vocabulary.get(w)!] = id;
+      return ids;
+    });
+  }
+
+  /** Files feature `name` under its family; a name `walkFeatures` cannot list is left out (it would weigh nothing). */
+  private file(name: string, id: number, byWord: Array<Map<string, number>>): void {
+    const colon = name.indexOf(":");
+    if (colon < 0) return;
+    const family = name.slice(0, colon);
+    const rest = name.slice(colon + 1);
+    if (family === "c3") {
+      if (rest.length !== 3) return;
+      const [a, b, c] = [rest.charCodeAt(0), rest.charCodeAt(1), rest.charCodeAt(2)];
+      if (a < 128 && b < 128 && c < 128) this.asciiTrigram.set(asciiTrigram(a, b, c), id);
+      else this.otherTrigram.set(rest, id);
+      return;
+    }
+    const w = (WORD_FAMILIES as readonly string[]).indexOf(family);
+    if (w >= 0) {
+      byWord[w]!.set(rest, id);
+      this.numbered(rest);
+      return;
+    }
+    // The others go on with a generator (which holds no colon).
+    const colon2 = rest.indexOf(":");
+    if (colon2 < 0) return;
+    const g = GENERATOR_INDEX.get(rest.slice(0, colon2));
+    if (g === undefined) return;
+    const tail = rest.slice(colon2 + 1);
+    switch (family) {
+      case "sh":
+        this.shape[g]!.set(tail, id);
+        return;
+      case "l1":
+      case "r1":
+        this.next[family === "l1" ? 0 : 1]![g]!.set(this.numbered(tail), id);
+        return;
+      case "g": {
+        const [kind, detail, extra] = tail.split(":");
+        if (extra !== undefined || (detail !== "0" && detail !== "1")) return;
+        slots(this.generator[g]!, kind!, 2)[Number(detail)] = id;
+        return;
+      }
+      case "ov": {
+        const [kind, detail, relation, extra] = tail.split(":");
+        const r = (RELATIONS as readonly string[]).indexOf(relation ?? "");
+        if (extra !== undefined || (detail !== "0" && detail !== "1") || r < 0) return;
+        slots(this.overlap[g]!, kind!, 8)[Number(detail) * 4 + r] = id;
+        return;
+      }
+      default: {
+        const b = (BINNED as readonly string[]).indexOf(family);
+        // Bins are written as plain numbers ("dg:digits:3"): anything else is no name walkFeatures lists.
+        if (b < 0 || !/^(?:0|[1-9]\d?)$/.test(tail) || Number(tail) >= BINS) return;
+        this.binned[b]![g * BINS + Number(tail)] = id;
+      }
+    }
+  }
+
+  /** The number of `word` in the vocabulary, given one if new. */
+  private numbered(word: string): number {
+    let n = this.vocabulary.get(word);
+    if (n === undefined) this.vocabulary.set(word, (n = this.vocabulary.size));
+    return n;
+  }
+}
+
+function slots(map: Map<string, Int32Array>, kind: string, size: number): Int32Array {
+  let s = map.get(kind);
+  if (!s) map.set(kind, (s = new Int32Array(size).fill(-1)));
+  return s;
+}
+
+/** The sum of the weights of the features `walkFeatures` lists for one candidate at a time, each counted once. */
+class FeatureScore implements FeatureSink {
+  z = 0;
+  /** Per word of the message: its number in the vocabulary (-1: in no word feature). */
+  private readonly numbers: Int32Array;
+
+  constructor(
+    private readonly weights: FeatureWeights,
+    words: readonly Word[],
+  ) {
+    this.numbers = new Int32Array(words.length);
+    for (let k = 0; k < words.length; k++) this.numbers[k] = weights.vocabulary.get(words[k]!.w) ?? -1;
+  }
+
+  /** Starts a candidate: nothing counted yet. */
+  start(): void {
+    this.z = 0;
+    const w = this.weights;
+    if (++w.generation === 0x7fffffff) {
+      w.stamp.fill(0);
+      w.generation = 1;
+    }
+  }
+
+  /** Adds the weight of feature `id` the first time it comes in this candidate (-1: none). */
+  private add(id: number): void {
+    const w = this.weights;
+    if (id < 0 || w.stamp[id] === w.generation) return;
+    w.stamp[id] = w.generation;
+    this.z += w.weight[id]!;
+  }
+
+  generator(g: number, kind: string, detail: number): void {
+    this.add(this.weights.generator[g]!.get(kind)?.[detail] ?? -1);
+  }
+
+  overlap(g: number, kind: string, detail: number, relation: number): void {
+    this.add(this.weights.overlap[g]!.get(kind)?.[detail * 4 + relation] ?? -1);
+  }
+
+  binned(family: number, g: number, n: number): void {
+    this.add(this.weights.binned[family]![g * BINS + n]!);
+  }
+
+  shape(g: number, shape: string): void {
+    this.add(this.weights.shape[g]!.get(shape) ?? -1);
+  }
+
+  trigram(folded: string, i: number): void {
+    const a = folded.charCodeAt(i);
+    const b = folded.charCodeAt(i + 1);
+    const c = folded.charCodeAt(i + 2);
+    this.add((a < 128 && b < 128 && c < 128 ? this.weights.asciiTrigram.get(asciiTrigram(a, b, c)) : this.weights.otherTrigram.get(folded.slice(i, i + 3))) ?? -1);
+  }
+
+  word(family: number, k: number): void {
+    const n = this.numbers[k]!;
+    if (n >= 0) this.add(this.weights.word[family]![n]!);
+  }
+
+  next(side: number, g: number, k: number): void {
+    const n = this.numbers[k]!;
+    if (n >= 0) this.add(this.weights.next[side]![g]!.get(n) ?? -1);
+  }
+}
+
+/**
+ * The candidates of `candidatesOf`, in its order, and the sum of each looser candidate's feature
+ * weights under `weights` (the number `weightOf` gives for its `features`; NaN for the rules' hits,
+ * which are not scored), without making the feature names but a shape and a fold per candidate.
+ */
+export function scoreCandidates(norm: Mapped, hits: readonly Hit[], allowedDomains: readonly string[], weights: FeatureWeights): { spans: Span[]; own: Float64Array } {
+  const message = messageOf(norm, hits, allowedDomains);
+  const { spans } = message;
+  const own = new Float64Array(spans.length).fill(NaN);
+  const score = new FeatureScore(weights, message.words);
+  for (let n = hits.length; n < spans.length; n++) {
+    const c = spans[n]!;
+    score.start();
+    walkFeatures(c, GENERATOR_INDEX.get(c.generator)!, message, score);
+    own[n] = score.z;
+  }
+  return { spans, own };
 }

@@ -4,10 +4,11 @@
  * Masking stays span-based: the kept candidates are the spans reported and masked.
  *
  * The weights are produced by `npm run train:contacts` (scripts/train-contacts.ts) and committed
- * as `weights.json`; detection reads nothing else. Pure: no I/O, no state between calls.
+ * as `weights.json`; detection reads nothing else. Pure: no I/O, no state between calls (but the
+ * model's weights filed once, and their scratch stamps, which no output depends on).
  */
 import type { Hit, Mapped, SecondStage } from "../detection/types.ts";
-import { candidatesOf, type Candidate } from "./candidates.ts";
+import { FeatureWeights, scoreCandidates, sharedFeatures, type Candidate } from "./candidates.ts";
 import trained from "./weights.json" with { type: "json" };
 
 /** A trained model: `P(detail | candidate) = sigmoid(bias + sum of weights[feature])`. */
@@ -59,11 +60,17 @@ export function keptHits(kept: readonly Pick<Candidate, "kind" | "start" | "end"
  * positives saved on the pooled kept-aside 40%.
  */
 export function classifierStage(model: ContactModel): SecondStage {
+  // The weights filed by feature family, made on the first message (a model is not changed once in use).
+  let weights: FeatureWeights | null = null;
   return {
     select(norm: Mapped, hits: readonly Hit[], allowedDomains: readonly string[]): Hit[] {
-      const { shared, candidates } = candidatesOf(norm, hits, allowedDomains);
-      const common = weightOf(model, shared);
-      return keptHits(candidates.filter((c) => c.generator === "rule" || probability(model, c, common) >= model.threshold));
+      weights ??= new FeatureWeights(model.weights);
+      // The candidates of `candidatesOf`, each looser one with the sum `weightOf` gives for its
+      // features (without making their names); the rules' hits are kept unscored.
+      const { spans, own } = scoreCandidates(norm, hits, allowedDomains, weights);
+      const common = weightOf(model, sharedFeatures(hits));
+      // As `probability`: sigmoid(bias + shared + own), summed in that order.
+      return keptHits(spans.filter((c, k) => c.generator === "rule" || 1 / (1 + Math.exp(-(model.bias + common + own[k]!))) >= model.threshold));
     },
   };
 }
