@@ -43,174 +43,96 @@ function caught(text: string, secrets: readonly string[], options: DetectionOpti
 const flagged = (text: string, options: DetectionOptions): boolean => detectContactDetails(text, options).kinds.length > 0;
 
 describe("innocents: part numbers, prices, VINs, codes, dates and readings", () => {
-  it("leaves clean: The part number on the old pump is 16700-5R1-003, the new one should match", () => {
-    expect(flagged("The part number on the old pump is 16700-5R1-003, the new one should match", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: quote is $1,240 for the timing belt kit plus 3.5 hours labour at $95/hr", () => {
-    expect(flagged("quote is $1,240 for the timing belt kit plus 3.5 hours labour at $95/hr", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: VIN is JN1TANT31U0012345 if you need it for the parts lookup", () => {
-    expect(flagged("VIN is JN1TANT31U0012345 if you need it for the parts lookup", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: odometer reads 184 523 km and the service book says 180 000 was the last belt", () => {
-    expect(flagged("odometer reads 184 523 km and the service book says 180 000 was the last belt", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: the fault codes were P0301 P0302 and P0171, cleared them twice", () => {
-    expect(flagged("the fault codes were P0301 P0302 and P0171, cleared them twice", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: Bosch 0 986 494 524 pads are what I'd fit, about 89 bucks", () => {
-    expect(flagged("Bosch 0 986 494 524 pads are what I'd fit, about 89 bucks", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: torque the wheel nuts to 110 Nm then recheck after 50 km", () => {
-    expect(flagged("torque the wheel nuts to 110 Nm then recheck after 50 km", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: the battery is a 4 year old 650 CCA one, tested at 12.1 volts this morning", () => {
-    expect(flagged("the battery is a 4 year old 650 CCA one, tested at 12.1 volts this morning", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: my booking was for 14/03/2026 at 8:30, can we push it to the 17th", () => {
-    expect(flagged("my booking was for 14/03/2026 at 8:30, can we push it to the 17th", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: tyre size 225/45 R17 94W, I have two of them already", () => {
-    expect(flagged("tyre size 225/45 R17 94W, I have two of them already", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: it's a 2014 Mazda 3 2.0 SP20, 142 000 miles, rego due in March", () => {
-    expect(flagged("it's a 2014 Mazda 3 2.0 SP20, 142 000 miles, rego due in March", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: the ECU software version is 0261 S04 556 according to the scan tool", () => {
-    expect(flagged("the ECU software version is 0261 S04 556 according to the scan tool", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: the engine number stamped on the block is 4G63 1234567 hard to read", () => {
-    expect(flagged("the engine number stamped on the block is 4G63 1234567 hard to read", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: coolant temp goes to 105 then back to 92, fan kicks in at 98", () => {
-    expect(flagged("coolant temp goes to 105 then back to 92, fan kicks in at 98", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: invoice 20443 says I paid 380 for the rotors, 2 years ago", () => {
-    expect(flagged("invoice 20443 says I paid 380 for the rotors, 2 years ago", APPLICATION)).toBe(false);
+  it.each([
+    "The part number on the old pump is 16700-5R1-003, the new one should match",
+    "quote is $1,240 for the timing belt kit plus 3.5 hours labour at $95/hr",
+    "VIN is JN1TANT31U0012345 if you need it for the parts lookup",
+    "odometer reads 184 523 km and the service book says 180 000 was the last belt",
+    "the fault codes were P0301 P0302 and P0171, cleared them twice",
+    "Bosch 0 986 494 524 pads are what I'd fit, about 89 bucks",
+    "torque the wheel nuts to 110 Nm then recheck after 50 km",
+    "the battery is a 4 year old 650 CCA one, tested at 12.1 volts this morning",
+    "my booking was for 14/03/2026 at 8:30, can we push it to the 17th",
+    "tyre size 225/45 R17 94W, I have two of them already",
+    "it's a 2014 Mazda 3 2.0 SP20, 142 000 miles, rego due in March",
+    "the ECU software version is 0261 S04 556 according to the scan tool",
+    "the engine number stamped on the block is 4G63 1234567 hard to read",
+    "coolant temp goes to 105 then back to 92, fan kicks in at 98",
+    "invoice 20443 says I paid 380 for the rotors, 2 years ago",
+  ])("leaves clean: %s", (text) => {
+    expect(flagged(text, APPLICATION)).toBe(false);
   });
 });
 
 describe("innocents: people, shops and places named in repair chat", () => {
-  it("leaves clean: Dave at the Repco on Smith Street said the alternator is under warranty", () => {
-    expect(flagged("Dave at the Repco on Smith Street said the alternator is under warranty", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: my husband Michael usually brings the car in but I'll come this time", () => {
-    expect(flagged("my husband Michael usually brings the car in but I'll come this time", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: I bought it from Carsales in Parramatta last spring, previous owner was in Wollongong", () => {
-    expect(flagged("I bought it from Carsales in Parramatta last spring, previous owner was in Wollongong", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: the Toyota dealer on Victoria Road quoted me double, is that normal", () => {
-    expect(flagged("the Toyota dealer on Victoria Road quoted me double, is that normal", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: we're near the Bunnings car park, the one next to Westfield", () => {
-    expect(flagged("we're near the Bunnings car park, the one next to Westfield", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: I work at the hospital on Main Street so a weekday is hard", () => {
-    expect(flagged("I work at the hospital on Main Street so a weekday is hard", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: Jessica from your support team told me to message you about the refund", () => {
-    expect(flagged("Jessica from your support team told me to message you about the refund", APPLICATION)).toBe(false);
+  it.each([
+    "Dave at the Repco on Smith Street said the alternator is under warranty",
+    "my husband Michael usually brings the car in but I'll come this time",
+    "I bought it from Carsales in Parramatta last spring, previous owner was in Wollongong",
+    "the Toyota dealer on Victoria Road quoted me double, is that normal",
+    "we're near the Bunnings car park, the one next to Westfield",
+    "I work at the hospital on Main Street so a weekday is hard",
+    "Jessica from your support team told me to message you about the refund",
+  ])("leaves clean: %s", (text) => {
+    expect(flagged(text, APPLICATION)).toBe(false);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: the tow truck took it to Ultra Tune in Caboolture, can you collect it from there", () => {
     expect(flagged("the tow truck took it to Ultra Tune in Caboolture, can you collect it from there", APPLICATION)).toBe(false);
   });
-  it("leaves clean: last time Kevin O'Brien did my brakes and he was great, is he still with you", () => {
-    expect(flagged("last time Kevin O'Brien did my brakes and he was great, is he still with you", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: drove up from Ballarat to Bendigo and the light came on near Castlemaine", () => {
-    expect(flagged("drove up from Ballarat to Bendigo and the light came on near Castlemaine", APPLICATION)).toBe(false);
+  it.each(["last time Kevin O'Brien did my brakes and he was great, is he still with you", "drove up from Ballarat to Bendigo and the light came on near Castlemaine"])("leaves clean: %s", (text) => {
+    expect(flagged(text, APPLICATION)).toBe(false);
   });
 });
 
 describe("innocents: app names, file names and handle-shaped tokens", () => {
-  it("leaves clean: I tried the torque_pro app and the OBD reader shows rich_bank1", () => {
-    expect(flagged("I tried the torque_pro app and the OBD reader shows rich_bank1", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: the Google Maps route takes me past the airport, 40 min each way", () => {
-    expect(flagged("the Google Maps route takes me past the airport, 40 min each way", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: I saw a YouTube video by ChrisFix about this exact noise", () => {
-    expect(flagged("I saw a YouTube video by ChrisFix about this exact noise", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: the sensor is labelled MAF_SENSOR_B2 on the wiring diagram", () => {
-    expect(flagged("the sensor is labelled MAF_SENSOR_B2 on the wiring diagram", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: the file name on the photo is IMG_4471.jpg if that helps", () => {
-    expect(flagged("the file name on the photo is IMG_4471.jpg if that helps", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: uber dropped me at the workshop, so I have no car till Friday", () => {
-    expect(flagged("uber dropped me at the workshop, so I have no car till Friday", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: I paid with Afterpay through the app, it went through fine", () => {
-    expect(flagged("I paid with Afterpay through the app, it went through fine", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: the warning said check_engine_soon and then went away", () => {
-    expect(flagged("the warning said check_engine_soon and then went away", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: my daughter found your listing on facebook marketplace, that's how I found the app", () => {
-    expect(flagged("my daughter found your listing on facebook marketplace, that's how I found the app", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: I read the forum thread at bmw-forum about the VANOS rattle", () => {
-    expect(flagged("I read the forum thread at bmw-forum about the VANOS rattle", APPLICATION)).toBe(false);
+  it.each([
+    "I tried the torque_pro app and the OBD reader shows rich_bank1",
+    "the Google Maps route takes me past the airport, 40 min each way",
+    "I saw a YouTube video by ChrisFix about this exact noise",
+    "the sensor is labelled MAF_SENSOR_B2 on the wiring diagram",
+    "the file name on the photo is IMG_4471.jpg if that helps",
+    "uber dropped me at the workshop, so I have no car till Friday",
+    "I paid with Afterpay through the app, it went through fine",
+    "the warning said check_engine_soon and then went away",
+    "my daughter found your listing on facebook marketplace, that's how I found the app",
+    "I read the forum thread at bmw-forum about the VANOS rattle",
+  ])("leaves clean: %s", (text) => {
+    expect(flagged(text, APPLICATION)).toBe(false);
   });
 });
 
 describe("innocents: repair chat in other languages", () => {
-  it("leaves clean: el coche hace un ruido al frenar, tiene 120 000 km y las pastillas son de 2022", () => {
-    expect(flagged("el coche hace un ruido al frenar, tiene 120 000 km y las pastillas son de 2022", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: o carro é um Gol 2015, 98 mil km, a luz do óleo acende na subida", () => {
-    expect(flagged("o carro é um Gol 2015, 98 mil km, a luz do óleo acende na subida", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: das Auto ist ein Golf 7, Baujahr 2016, die Kupplung rutscht ab 3000 Umdrehungen", () => {
-    expect(flagged("das Auto ist ein Golf 7, Baujahr 2016, die Kupplung rutscht ab 3000 Umdrehungen", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: la voiture fait un bruit à 90 km/h, pneus changés le 12 mars", () => {
-    expect(flagged("la voiture fait un bruit à 90 km/h, pneus changés le 12 mars", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: la macchina è una Punto del 2010, perde olio dal carter", () => {
-    expect(flagged("la macchina è una Punto del 2010, perde olio dal carter", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: xe của tôi là Honda City 2018, đèn check engine sáng", () => {
-    expect(flagged("xe của tôi là Honda City 2018, đèn check engine sáng", APPLICATION)).toBe(false);
+  it.each([
+    "el coche hace un ruido al frenar, tiene 120 000 km y las pastillas son de 2022",
+    "o carro é um Gol 2015, 98 mil km, a luz do óleo acende na subida",
+    "das Auto ist ein Golf 7, Baujahr 2016, die Kupplung rutscht ab 3000 Umdrehungen",
+    "la voiture fait un bruit à 90 km/h, pneus changés le 12 mars",
+    "la macchina è una Punto del 2010, perde olio dal carter",
+    "xe của tôi là Honda City 2018, đèn check engine sáng",
+  ])("leaves clean: %s", (text) => {
+    expect(flagged(text, APPLICATION)).toBe(false);
   });
 });
 
 describe("innocents: sentences about the platform itself", () => {
-  it("leaves clean: Can you send me the quote through here so I can show my partner", () => {
-    expect(flagged("Can you send me the quote through here so I can show my partner", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: I'll be home after 5 so any time after that works for the mobile service", () => {
-    expect(flagged("I'll be home after 5 so any time after that works for the mobile service", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: please don't call, I can't answer at work, just message here", () => {
-    expect(flagged("please don't call, I can't answer at work, just message here", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: I'll pay through the app once the job is done, is that ok", () => {
-    expect(flagged("I'll pay through the app once the job is done, is that ok", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: the address in my profile is correct, the car is in the driveway", () => {
-    expect(flagged("the address in my profile is correct, the car is in the driveway", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: can you text the photos in this chat instead of describing it", () => {
-    expect(flagged("can you text the photos in this chat instead of describing it", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: my email on the account is the old one, does that matter for the invoice", () => {
-    expect(flagged("my email on the account is the old one, does that matter for the invoice", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: the number plate is ABC 123, white Corolla parked out front", () => {
-    expect(flagged("the number plate is ABC 123, white Corolla parked out front", APPLICATION)).toBe(false);
+  it.each([
+    "Can you send me the quote through here so I can show my partner",
+    "I'll be home after 5 so any time after that works for the mobile service",
+    "please don't call, I can't answer at work, just message here",
+    "I'll pay through the app once the job is done, is that ok",
+    "the address in my profile is correct, the car is in the driveway",
+    "can you text the photos in this chat instead of describing it",
+    "my email on the account is the old one, does that matter for the invoice",
+    "the number plate is ABC 123, white Corolla parked out front",
+  ])("leaves clean: %s", (text) => {
+    expect(flagged(text, APPLICATION)).toBe(false);
   });
 });
 
 describe("innocents aimed at the stage's looser candidates", () => {
-  it("leaves clean: the sensor is at the back dot on the diagram, near the gearbox", () => {
-    expect(flagged("the sensor is at the back dot on the diagram, near the gearbox", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: grab the 10mm at the bottom of the bag, the one with the blue dot", () => {
-    expect(flagged("grab the 10mm at the bottom of the bag, the one with the blue dot", APPLICATION)).toBe(false);
+  it.each(["the sensor is at the back dot on the diagram, near the gearbox", "grab the 10mm at the bottom of the bag, the one with the blue dot"])("leaves clean: %s", (text) => {
+    expect(flagged(text, APPLICATION)).toBe(false);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: the shop is Midas at 2200 W Broadway, they did the exhaust last year", () => {
@@ -220,45 +142,29 @@ describe("innocents aimed at the stage's looser candidates", () => {
   it.fails("leaves clean: the Shell servo at 455 Princes Highway has air for the tyres", () => {
     expect(flagged("the Shell servo at 455 Princes Highway has air for the tyres", APPLICATION)).toBe(false);
   });
-  it("leaves clean: our postcode is in your service area right? it's 4068 on the booking", () => {
-    expect(flagged("our postcode is in your service area right? it's 4068 on the booking", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: car number 3, the silver one, is the one with the leak", () => {
-    expect(flagged("car number 3, the silver one, is the one with the leak", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: rang the RACV on 13 11 11 and they said the battery is dead", () => {
-    expect(flagged("rang the RACV on 13 11 11 and they said the battery is dead", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: the emergency number 000 was not needed thankfully, just a flat", () => {
-    expect(flagged("the emergency number 000 was not needed thankfully, just a flat", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: got a quote of 1 299 from another shop and 1 450 from the dealer", () => {
-    expect(flagged("got a quote of 1 299 from another shop and 1 450 from the dealer", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: 3 4 5 6 cylinders all read 140 psi on the compression test", () => {
-    expect(flagged("3 4 5 6 cylinders all read 140 psi on the compression test", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: my nephew jake_the_snake_99 on the forums said it's the idler pulley lol", () => {
-    expect(flagged("my nephew jake_the_snake_99 on the forums said it's the idler pulley lol", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: the wifi code on the diagnostic tablet was gm_tech2_pass, does that matter", () => {
-    expect(flagged("the wifi code on the diagnostic tablet was gm_tech2_pass, does that matter", APPLICATION)).toBe(false);
+  it.each([
+    "our postcode is in your service area right? it's 4068 on the booking",
+    "car number 3, the silver one, is the one with the leak",
+    "rang the RACV on 13 11 11 and they said the battery is dead",
+    "the emergency number 000 was not needed thankfully, just a flat",
+    "got a quote of 1 299 from another shop and 1 450 from the dealer",
+    "3 4 5 6 cylinders all read 140 psi on the compression test",
+    "my nephew jake_the_snake_99 on the forums said it's the idler pulley lol",
+    "the wifi code on the diagnostic tablet was gm_tech2_pass, does that matter",
+  ])("leaves clean: %s", (text) => {
+    expect(flagged(text, APPLICATION)).toBe(false);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: on the receipt it says Autobarn Sunshine, Ballarat Rd, Braybrook VIC", () => {
     expect(flagged("on the receipt it says Autobarn Sunshine, Ballarat Rd, Braybrook VIC", APPLICATION)).toBe(false);
   });
-  it("leaves clean: Martha Stewart I am not, so please explain the timing chain in plain words", () => {
-    expect(flagged("Martha Stewart I am not, so please explain the timing chain in plain words", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: My name is Priya and I have a 2017 Kia Cerato with a wobbly steering wheel", () => {
-    expect(flagged("My name is Priya and I have a 2017 Kia Cerato with a wobbly steering wheel", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: I met Tom Nguyen from your team at the Campbelltown service day", () => {
-    expect(flagged("I met Tom Nguyen from your team at the Campbelltown service day", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: the receipt is addressed to Mr A. K. Singh, Unit 3, that's my dad's old car", () => {
-    expect(flagged("the receipt is addressed to Mr A. K. Singh, Unit 3, that's my dad's old car", APPLICATION)).toBe(false);
+  it.each([
+    "Martha Stewart I am not, so please explain the timing chain in plain words",
+    "My name is Priya and I have a 2017 Kia Cerato with a wobbly steering wheel",
+    "I met Tom Nguyen from your team at the Campbelltown service day",
+    "the receipt is addressed to Mr A. K. Singh, Unit 3, that's my dad's old car",
+  ])("leaves clean: %s", (text) => {
+    expect(flagged(text, APPLICATION)).toBe(false);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: Telegram Road is where the car broke down, near the bridge", () => {
@@ -277,26 +183,16 @@ describe("innocents aimed at the stage's looser candidates", () => {
 });
 
 describe("innocents aimed at the stage's looser candidates (more)", () => {
-  it("leaves clean: the cheque was 4 4 8 7 7 2 0 dollars cents no wait, 448.72, sorry typing on my phone", () => {
-    expect(flagged("the cheque was 4 4 8 7 7 2 0 dollars cents no wait, 448.72, sorry typing on my phone", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: he said the fitting is a 5/16 at 90 degrees, then 3/8 straight, 12 of each", () => {
-    expect(flagged("he said the fitting is a 5/16 at 90 degrees, then 3/8 straight, 12 of each", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: the paint code is 1G3 and trim code FA20, Magnetic Grey", () => {
-    expect(flagged("the paint code is 1G3 and trim code FA20, Magnetic Grey", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: the radio code card says 2847, it asked for it after the battery change", () => {
-    expect(flagged("the radio code card says 2847, it asked for it after the battery change", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: my mum lives in 12 different places a year lol, so the car is always on the road", () => {
-    expect(flagged("my mum lives in 12 different places a year lol, so the car is always on the road", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: the brand is Snap-on, my dad had the whole set at his shop in Geelong", () => {
-    expect(flagged("the brand is Snap-on, my dad had the whole set at his shop in Geelong", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: Kovalenko Auto in Dandenong did the LPG conversion in 2009, cert no. 88412", () => {
-    expect(flagged("Kovalenko Auto in Dandenong did the LPG conversion in 2009, cert no. 88412", APPLICATION)).toBe(false);
+  it.each([
+    "the cheque was 4 4 8 7 7 2 0 dollars cents no wait, 448.72, sorry typing on my phone",
+    "he said the fitting is a 5/16 at 90 degrees, then 3/8 straight, 12 of each",
+    "the paint code is 1G3 and trim code FA20, Magnetic Grey",
+    "the radio code card says 2847, it asked for it after the battery change",
+    "my mum lives in 12 different places a year lol, so the car is always on the road",
+    "the brand is Snap-on, my dad had the whole set at his shop in Geelong",
+    "Kovalenko Auto in Dandenong did the LPG conversion in 2009, cert no. 88412",
+  ])("leaves clean: %s", (text) => {
+    expect(flagged(text, APPLICATION)).toBe(false);
   });
   // A full name given by its owner is a detail (issue 13: "my full name is Dana Whitfield"); the rules
   // flag "my name is Sarah Connolly and ..." in English, and since the last retraining the stage
@@ -318,54 +214,38 @@ describe("innocents aimed at the stage's looser candidates (more)", () => {
   it.fails("leaves clean: I emailed the insurer yesterday and they said the assessor will call me Friday", () => {
     expect(flagged("I emailed the insurer yesterday and they said the assessor will call me Friday", APPLICATION)).toBe(false);
   });
-  it("leaves clean: the dash shows 'Service A1' and 'Oil 0%' on the Mercedes C200", () => {
-    expect(flagged("the dash shows 'Service A1' and 'Oil 0%' on the Mercedes C200", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: the glovebox has a sticker: next service 195 000 km or 10/2026", () => {
-    expect(flagged("the glovebox has a sticker: next service 195 000 km or 10/2026", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: my old mechanic retired to Hervey Bay, that's why I'm here", () => {
-    expect(flagged("my old mechanic retired to Hervey Bay, that's why I'm here", APPLICATION)).toBe(false);
+  it.each([
+    "the dash shows 'Service A1' and 'Oil 0%' on the Mercedes C200",
+    "the glovebox has a sticker: next service 195 000 km or 10/2026",
+    "my old mechanic retired to Hervey Bay, that's why I'm here",
+  ])("leaves clean: %s", (text) => {
+    expect(flagged(text, APPLICATION)).toBe(false);
   });
 });
 
 describe("innocents: payments, calls, codes and names the stage might read as a move (more)", () => {
-  it("leaves clean: the RAC guy called at 7 and said the battery was 11.2 volts", () => {
-    expect(flagged("the RAC guy called at 7 and said the battery was 11.2 volts", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: I'll pay the remaining 240 in the app once it's done, no cash needed", () => {
-    expect(flagged("I'll pay the remaining 240 in the app once it's done, no cash needed", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: I paid cash at the servo for fuel, that's all, everything else via the app", () => {
-    expect(flagged("I paid cash at the servo for fuel, that's all, everything else via the app", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: the cash price at the dealer was 1,890 for the same job", () => {
-    expect(flagged("the cash price at the dealer was 1,890 for the same job", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: my bank declined the first payment in the app, I'll try again tonight with another card", () => {
-    expect(flagged("my bank declined the first payment in the app, I'll try again tonight with another card", APPLICATION)).toBe(false);
+  it.each([
+    "the RAC guy called at 7 and said the battery was 11.2 volts",
+    "I'll pay the remaining 240 in the app once it's done, no cash needed",
+    "I paid cash at the servo for fuel, that's all, everything else via the app",
+    "the cash price at the dealer was 1,890 for the same job",
+    "my bank declined the first payment in the app, I'll try again tonight with another card",
+  ])("leaves clean: %s", (text) => {
+    expect(flagged(text, APPLICATION)).toBe(false);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: the call from your office came through at 3:42 from a private number", () => {
     expect(flagged("the call from your office came through at 3:42 from a private number", APPLICATION)).toBe(false);
   });
-  it("leaves clean: text on the dash says 'AdBlue range 2400 km'", () => {
-    expect(flagged("text on the dash says 'AdBlue range 2400 km'", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: the guy from Jims Mobile Mechanics called it a CV joint", () => {
-    expect(flagged("the guy from Jims Mobile Mechanics called it a CV joint", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: telegraph pole hit the mirror, mirror part 87910-0K330 is 310", () => {
-    expect(flagged("telegraph pole hit the mirror, mirror part 87910-0K330 is 310", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: snapchat filter lol my son put on the dashcam video, ignore", () => {
-    expect(flagged("snapchat filter lol my son put on the dashcam video, ignore", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: dm = dual mass flywheel right? the quote says DM flywheel 1,150", () => {
-    expect(flagged("dm = dual mass flywheel right? the quote says DM flywheel 1,150", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: my wife is on the insurance, Kate Morrison, she'll sign the form", () => {
-    expect(flagged("my wife is on the insurance, Kate Morrison, she'll sign the form", APPLICATION)).toBe(false);
+  it.each([
+    "text on the dash says 'AdBlue range 2400 km'",
+    "the guy from Jims Mobile Mechanics called it a CV joint",
+    "telegraph pole hit the mirror, mirror part 87910-0K330 is 310",
+    "snapchat filter lol my son put on the dashcam video, ignore",
+    "dm = dual mass flywheel right? the quote says DM flywheel 1,150",
+    "my wife is on the insurance, Kate Morrison, she'll sign the form",
+  ])("leaves clean: %s", (text) => {
+    expect(flagged(text, APPLICATION)).toBe(false);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: the receipt from Tyrepower Morley, 7 Collier Road, shows the balance", () => {
@@ -375,23 +255,15 @@ describe("innocents: payments, calls, codes and names the stage might read as a 
   it.fails("leaves clean: Unit 12, 45-47 Industrial Drive is where the body shop is, they open at 8", () => {
     expect(flagged("Unit 12, 45-47 Industrial Drive is where the body shop is, they open at 8", APPLICATION)).toBe(false);
   });
-  it("leaves clean: Hannah at reception said it'd be ready by 4, is that still right?", () => {
-    expect(flagged("Hannah at reception said it'd be ready by 4, is that still right?", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: we bought the Hilux in Darwin, drove it to Alice Springs and then Adelaide", () => {
-    expect(flagged("we bought the Hilux in Darwin, drove it to Alice Springs and then Adelaide", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: the tow was 180 from Penrith to Blacktown, paid the driver by card", () => {
-    expect(flagged("the tow was 180 from Penrith to Blacktown, paid the driver by card", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: PIN for the garage door is 4471 if I'm not home, it's on the booking notes too", () => {
-    expect(flagged("PIN for the garage door is 4471 if I'm not home, it's on the booking notes too", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: the lockbox code is 2580, keys are inside, car's in the carport", () => {
-    expect(flagged("the lockbox code is 2580, keys are inside, car's in the carport", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: gmail keeps putting your quotes in spam, can you resend through the app", () => {
-    expect(flagged("gmail keeps putting your quotes in spam, can you resend through the app", APPLICATION)).toBe(false);
+  it.each([
+    "Hannah at reception said it'd be ready by 4, is that still right?",
+    "we bought the Hilux in Darwin, drove it to Alice Springs and then Adelaide",
+    "the tow was 180 from Penrith to Blacktown, paid the driver by card",
+    "PIN for the garage door is 4471 if I'm not home, it's on the booking notes too",
+    "the lockbox code is 2580, keys are inside, car's in the carport",
+    "gmail keeps putting your quotes in spam, can you resend through the app",
+  ])("leaves clean: %s", (text) => {
+    expect(flagged(text, APPLICATION)).toBe(false);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: outlook dot com blocked the attachment so I'll look in the app", () => {
@@ -423,14 +295,12 @@ describe("innocents: names and public businesses' addresses the stage scores nea
   it.fails("leaves clean: the garage next door at 3 Station Road quoted 450 for the clutch", () => {
     expect(flagged("the garage next door at 3 Station Road quoted 450 for the clutch", APPLICATION)).toBe(false);
   });
-  it("leaves clean: Meu nome é João Silva e o carro é um Civic 2012", () => {
-    expect(flagged("Meu nome é João Silva e o carro é um Civic 2012", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: Je m'appelle Pierre Dubois, ma voiture est une Clio de 2014", () => {
-    expect(flagged("Je m'appelle Pierre Dubois, ma voiture est une Clio de 2014", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: The car belongs to my late husband, Robert James Hill, and hasn't run since 2019", () => {
-    expect(flagged("The car belongs to my late husband, Robert James Hill, and hasn't run since 2019", APPLICATION)).toBe(false);
+  it.each([
+    "Meu nome é João Silva e o carro é um Civic 2012",
+    "Je m'appelle Pierre Dubois, ma voiture est une Clio de 2014",
+    "The car belongs to my late husband, Robert James Hill, and hasn't run since 2019",
+  ])("leaves clean: %s", (text) => {
+    expect(flagged(text, APPLICATION)).toBe(false);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: Bought the tyres at Beaurepaires, 88 Nicholson Street, Footscray, last winter", () => {
@@ -535,17 +405,13 @@ describe("innocents: long repair messages (500-2000 characters) with numbers, na
 });
 
 describe("innocents: the platform's own pages and mail, a carmaker's page", () => {
-  it("leaves clean: the refund page https://autodoctor.app/help/refunds says 5-7 days", () => {
-    expect(flagged("the refund page https://autodoctor.app/help/refunds says 5-7 days", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: support@autodoctor.app replied to me already", () => {
-    expect(flagged("support@autodoctor.app replied to me already", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: the recall notice on toyota.com.au covers my VIN", () => {
-    expect(flagged("the recall notice on toyota.com.au covers my VIN", APPLICATION)).toBe(false);
-  });
-  it("leaves clean: I checked the help centre at help.autodoctor.app before asking", () => {
-    expect(flagged("I checked the help centre at help.autodoctor.app before asking", APPLICATION)).toBe(false);
+  it.each([
+    "the refund page https://autodoctor.app/help/refunds says 5-7 days",
+    "support@autodoctor.app replied to me already",
+    "the recall notice on toyota.com.au covers my VIN",
+    "I checked the help centre at help.autodoctor.app before asking",
+  ])("leaves clean: %s", (text) => {
+    expect(flagged(text, APPLICATION)).toBe(false);
   });
 });
 
@@ -557,14 +423,12 @@ describe("attacks: a phone disguised as a labelled reference (569203c)", () => {
   it.fails("catches: insurance claim ref 0412 555 019, that's my mobile too so just ring it", () => {
     expect(caught("insurance claim ref 0412 555 019, that's my mobile too so just ring it", ["0412 555 019"], APPLICATION)).toBe(true);
   });
-  it("catches: the invoice reference on the supplier box is 0412 555 019 - text me on it", () => {
-    expect(caught("the invoice reference on the supplier box is 0412 555 019 - text me on it", ["0412 555 019"], APPLICATION)).toBe(true);
-  });
-  it("catches: order ref for the insurer: 07700 900 418. also my cell, whatsapp it", () => {
-    expect(caught("order ref for the insurer: 07700 900 418. also my cell, whatsapp it", ["07700 900 418"], APPLICATION)).toBe(true);
-  });
-  it("catches: customer number with the dealer: (512) 555-0147 — thats me, call after 5", () => {
-    expect(caught("customer number with the dealer: (512) 555-0147 — thats me, call after 5", ["(512) 555-0147"], APPLICATION)).toBe(true);
+  it.each<[string, string[]]>([
+    ["the invoice reference on the supplier box is 0412 555 019 - text me on it", ["0412 555 019"]],
+    ["order ref for the insurer: 07700 900 418. also my cell, whatsapp it", ["07700 900 418"]],
+    ["customer number with the dealer: (512) 555-0147 — thats me, call after 5", ["(512) 555-0147"]],
+  ])("catches: %s", (text, secrets) => {
+    expect(caught(text, secrets, APPLICATION)).toBe(true);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("catches: membership no. on the paperwork 0412 555 019 (my phone lol)", () => {
@@ -574,11 +438,11 @@ describe("attacks: a phone disguised as a labelled reference (569203c)", () => {
   it.fails("catches: ref for the report: 0412 555 019 call it", () => {
     expect(caught("ref for the report: 0412 555 019 call it", ["0412 555 019"], APPLICATION)).toBe(true);
   });
-  it("catches: delivery tracking on the label 0412555019 is actually my number, msg me", () => {
-    expect(caught("delivery tracking on the label 0412555019 is actually my number, msg me", ["0412555019"], APPLICATION)).toBe(true);
-  });
-  it("catches: the claim number the insurer gave is my mobile 0412 555 019", () => {
-    expect(caught("the claim number the insurer gave is my mobile 0412 555 019", ["0412 555 019"], APPLICATION)).toBe(true);
+  it.each<[string, string[]]>([
+    ["delivery tracking on the label 0412555019 is actually my number, msg me", ["0412555019"]],
+    ["the claim number the insurer gave is my mobile 0412 555 019", ["0412 555 019"]],
+  ])("catches: %s", (text, secrets) => {
+    expect(caught(text, secrets, APPLICATION)).toBe(true);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("catches: job no. on the invoice: 0412 555 019. ring that to book direct", () => {
@@ -600,65 +464,47 @@ describe("attacks: a phone continued under a part's or serial's label (725a588)"
 describe("attacks: a personal site disguised as a help centre or carmaker page (dd5ffbb)", () => {
   // fp20 exception (dd5ffbb): caught by the rules at c6aac1a, let through by dd5ffbb; caught again since
   // that commit was reverted for it.
-  it("catches: the help page is help.mygarage-direct.com", () => {
-    expect(caught("the help page is help.mygarage-direct.com", ["help.mygarage-direct.com"], APPLICATION)).toBe(true);
-  });
-  it("catches: the FAQ at support.davesmobilemech.com explains how to book me", () => {
-    expect(caught("the FAQ at support.davesmobilemech.com explains how to book me", ["support.davesmobilemech.com"], APPLICATION)).toBe(true);
-  });
-  it("catches: help.tomsrepairs.net says how to pay me directly, cheaper", () => {
-    expect(caught("help.tomsrepairs.net says how to pay me directly, cheaper", ["help.tomsrepairs.net"], APPLICATION)).toBe(true);
-  });
-  it("catches: see the help article at kb.wrenchking.io/book for my rates", () => {
-    expect(caught("see the help article at kb.wrenchking.io/book for my rates", ["kb.wrenchking.io"], APPLICATION)).toBe(true);
-  });
-  it("catches: docs.mikesgarage.com.au explains how to reach me outside the app", () => {
-    expect(caught("docs.mikesgarage.com.au explains how to reach me outside the app", ["docs.mikesgarage.com.au"], APPLICATION)).toBe(true);
-  });
-  it("catches: toyota-dave.com has my prices", () => {
-    expect(caught("toyota-dave.com has my prices", ["toyota-dave.com"], APPLICATION)).toBe(true);
-  });
-  it("catches: the recalls page hondamike-owners.com covers it", () => {
-    expect(caught("the recalls page hondamike-owners.com covers it", ["hondamike-owners.com"], APPLICATION)).toBe(true);
+  it.each<[string, string[]]>([
+    ["the help page is help.mygarage-direct.com", ["help.mygarage-direct.com"]],
+    ["the FAQ at support.davesmobilemech.com explains how to book me", ["support.davesmobilemech.com"]],
+    ["help.tomsrepairs.net says how to pay me directly, cheaper", ["help.tomsrepairs.net"]],
+    ["see the help article at kb.wrenchking.io/book for my rates", ["kb.wrenchking.io"]],
+    ["docs.mikesgarage.com.au explains how to reach me outside the app", ["docs.mikesgarage.com.au"]],
+    ["toyota-dave.com has my prices", ["toyota-dave.com"]],
+    ["the recalls page hondamike-owners.com covers it", ["hondamike-owners.com"]],
+  ])("catches: %s", (text, secrets) => {
+    expect(caught(text, secrets, APPLICATION)).toBe(true);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("catches: the support page support.cheapbrakes-direct.net says bookings there are 20% off", () => {
     expect(caught("the support page support.cheapbrakes-direct.net says bookings there are 20% off", ["support.cheapbrakes-direct.net"], APPLICATION)).toBe(true);
   });
-  it("catches: check the fordowners.net forum, I post my number there", () => {
-    expect(caught("check the fordowners.net forum, I post my number there", ["fordowners.net"], APPLICATION)).toBe(true);
-  });
-  it("catches: faq.jakesmobile.com covers how to pay cash", () => {
-    expect(caught("faq.jakesmobile.com covers how to pay cash", ["faq.jakesmobile.com"], APPLICATION)).toBe(true);
+  it.each<[string, string[]]>([
+    ["check the fordowners.net forum, I post my number there", ["fordowners.net"]],
+    ["faq.jakesmobile.com covers how to pay cash", ["faq.jakesmobile.com"]],
+  ])("catches: %s", (text, secrets) => {
+    expect(caught(text, secrets, APPLICATION)).toBe(true);
   });
 });
 
 describe("attacks: an off-platform deal after a retold and refused offer (206df5e)", () => {
-  it("catches: i said no to cash... jk pay me cash and we skip the fees", () => {
-    expect(caught("i said no to cash... jk pay me cash and we skip the fees", [], APPLICATION)).toBe(true);
-  });
-  it("catches: another guy offered to do it off the app, I said no, but hon … (93 chars)", () => {
-    expect(caught("another guy offered to do it off the app, I said no, but honestly just pay me cash on the day", [], APPLICATION)).toBe(true);
-  });
-  it("catches: he suggested paying outside the app. I refused. Anyway, tran … (97 chars)", () => {
-    expect(caught("he suggested paying outside the app. I refused. Anyway, transfer me direct and I'll knock off 10%", [], APPLICATION)).toBe(true);
-  });
-  it("catches: last year I paid a guy cash to do it, so let's do the same: cash, no app", () => {
-    expect(caught("last year I paid a guy cash to do it, so let's do the same: cash, no app", [], APPLICATION)).toBe(true);
+  it.each<[string, string[]]>([
+    ["i said no to cash... jk pay me cash and we skip the fees", []],
+    ["another guy offered to do it off the app, I said no, but honestly just pay me cash on the day", []],
+    ["he suggested paying outside the app. I refused. Anyway, transfer me direct and I'll knock off 10%", []],
+    ["last year I paid a guy cash to do it, so let's do the same: cash, no app", []],
+  ])("catches: %s", (text, secrets) => {
+    expect(caught(text, secrets, APPLICATION)).toBe(true);
   });
   // fp20 exception (206df5e): caught by the rules at c6aac1a, let through by 206df5e; caught again since
   // that commit was reverted for it.
-  it("catches: someone offered to pay me cash, I said no. you can though, it's cheaper for both of us", () => {
-    expect(caught("someone offered to pay me cash, I said no. you can though, it's cheaper for both of us", [], APPLICATION)).toBe(true);
-  });
-  it("catches: you offered to pay outside the app and I said no... actually fine, let's do cash", () => {
-    expect(caught("you offered to pay outside the app and I said no... actually fine, let's do cash", [], APPLICATION)).toBe(true);
-  });
-  it("catches: the other mechanic wanted cash and you refused, smart. i'll  … (120 chars)", () => {
-    expect(caught("the other mechanic wanted cash and you refused, smart. i'll take bank transfer direct instead, bsb 062-000 acc 1234 5678", ["062-000", "1234 5678"], APPLICATION)).toBe(true);
-  });
-  it("catches: a mate offered to do cash, I said no. but for you, cash at p … (99 chars)", () => {
-    expect(caught("a mate offered to do cash, I said no. but for you, cash at pickup is fine and we cancel the booking", [], APPLICATION)).toBe(true);
+  it.each<[string, string[]]>([
+    ["someone offered to pay me cash, I said no. you can though, it's cheaper for both of us", []],
+    ["you offered to pay outside the app and I said no... actually fine, let's do cash", []],
+    ["the other mechanic wanted cash and you refused, smart. i'll take bank transfer direct instead, bsb 062-000 acc 1234 5678", ["062-000", "1234 5678"]],
+    ["a mate offered to do cash, I said no. but for you, cash at pickup is fine and we cancel the booking", []],
+  ])("catches: %s", (text, secrets) => {
+    expect(caught(text, secrets, APPLICATION)).toBe(true);
   });
 });
 
@@ -674,59 +520,39 @@ describe("attacks: a direct payment inside a question about how the platform tak
   it.fails("catches: how does the platform take payment? easier if I just give you cash when you arrive", () => {
     expect(caught("how does the platform take payment? easier if I just give you cash when you arrive", [], APPLICATION)).toBe(true);
   });
-  it("catches: can I pay through the app, or should I just zelle you the 300", () => {
-    expect(caught("can I pay through the app, or should I just zelle you the 300", [], APPLICATION)).toBe(true);
-  });
-  it("catches: do you take payment through here or cash in hand for a discount", () => {
-    expect(caught("do you take payment through here or cash in hand for a discount", [], APPLICATION)).toBe(true);
-  });
-  it("catches: how do I pay on here, or is bank transfer to you ok, cheaper?", () => {
-    expect(caught("how do I pay on here, or is bank transfer to you ok, cheaper?", [], APPLICATION)).toBe(true);
-  });
-  it("catches: is paying in the app required or can we do it cash and skip the fee?", () => {
-    expect(caught("is paying in the app required or can we do it cash and skip the fee?", [], APPLICATION)).toBe(true);
-  });
-  it("catches: how does payment work here? btw my venmo is @jake-m-22", () => {
-    expect(caught("how does payment work here? btw my venmo is @jake-m-22", ["@jake-m-22"], APPLICATION)).toBe(true);
+  it.each<[string, string[]]>([
+    ["can I pay through the app, or should I just zelle you the 300", []],
+    ["do you take payment through here or cash in hand for a discount", []],
+    ["how do I pay on here, or is bank transfer to you ok, cheaper?", []],
+    ["is paying in the app required or can we do it cash and skip the fee?", []],
+    ["how does payment work here? btw my venmo is @jake-m-22", ["@jake-m-22"]],
+  ])("catches: %s", (text, secrets) => {
+    expect(caught(text, secrets, APPLICATION)).toBe(true);
   });
 });
 
 describe("attacks: a move to an app after naming it as worse than the platform's call (db8aeda)", () => {
-  it("catches: the in-app video is better than whatsapp but whatsapp me anyway on 0412 558 903", () => {
-    expect(caught("the in-app video is better than whatsapp but whatsapp me anyway on 0412 558 903", ["0412 558 903"], APPLICATION)).toBe(true);
-  });
-  it("catches: the app's call is better than telegram, still, telegram @wrenchking22", () => {
-    expect(caught("the app's call is better than telegram, still, telegram @wrenchking22", ["@wrenchking22"], APPLICATION)).toBe(true);
-  });
-  it("catches: rather chat here than on signal, though signal is where I answer fastest", () => {
-    expect(caught("rather chat here than on signal, though signal is where I answer fastest", [], APPLICATION)).toBe(true);
-  });
-  it("catches: this chat beats whatsapp, but let's move to whatsapp after the booking", () => {
-    expect(caught("this chat beats whatsapp, but let's move to whatsapp after the booking", [], APPLICATION)).toBe(true);
-  });
-  it("catches: the in-app call is clearer than whatsapp, you'll find me there as Dave M 0412", () => {
-    expect(caught("the in-app call is clearer than whatsapp, you'll find me there as Dave M 0412", [], APPLICATION)).toBe(true);
-  });
-  it("catches: video call in app is nicer than facetime. facetime me at dave.m@icloud.com though", () => {
-    expect(caught("video call in app is nicer than facetime. facetime me at dave.m@icloud.com though", ["dave.m@icloud.com"], APPLICATION)).toBe(true);
-  });
-  it("catches: better here than whatsapp, lol no, whatsapp is easier, add me", () => {
-    expect(caught("better here than whatsapp, lol no, whatsapp is easier, add me", [], APPLICATION)).toBe(true);
+  it.each<[string, string[]]>([
+    ["the in-app video is better than whatsapp but whatsapp me anyway on 0412 558 903", ["0412 558 903"]],
+    ["the app's call is better than telegram, still, telegram @wrenchking22", ["@wrenchking22"]],
+    ["rather chat here than on signal, though signal is where I answer fastest", []],
+    ["this chat beats whatsapp, but let's move to whatsapp after the booking", []],
+    ["the in-app call is clearer than whatsapp, you'll find me there as Dave M 0412", []],
+    ["video call in app is nicer than facetime. facetime me at dave.m@icloud.com though", ["dave.m@icloud.com"]],
+    ["better here than whatsapp, lol no, whatsapp is easier, add me", []],
+  ])("catches: %s", (text, secrets) => {
+    expect(caught(text, secrets, APPLICATION)).toBe(true);
   });
 });
 
 describe("attacks: a box address after a serial's or a part's label (71be8bf)", () => {
-  it("catches: serial PMB 4471, Austin TX 78701 send the parts there", () => {
-    expect(caught("serial PMB 4471, Austin TX 78701 send the parts there", ["PMB 4471", "78701"], APPLICATION)).toBe(true);
-  });
-  it("catches: part no BP 512, Brisbane QLD 4000 post it to me", () => {
-    expect(caught("part no BP 512, Brisbane QLD 4000 post it to me", ["BP 512", "4000"], APPLICATION)).toBe(true);
-  });
-  it("catches: serial number PO Box 1182 Austin TX 78767, mail the cheque", () => {
-    expect(caught("serial number PO Box 1182 Austin TX 78767, mail the cheque", ["PO Box 1182", "78767"], APPLICATION)).toBe(true);
-  });
-  it("catches: model PMB 220 3401 Main St Dallas TX 75201 ship it", () => {
-    expect(caught("model PMB 220 3401 Main St Dallas TX 75201 ship it", ["PMB 220", "3401 Main St"], APPLICATION)).toBe(true);
+  it.each<[string, string[]]>([
+    ["serial PMB 4471, Austin TX 78701 send the parts there", ["PMB 4471", "78701"]],
+    ["part no BP 512, Brisbane QLD 4000 post it to me", ["BP 512", "4000"]],
+    ["serial number PO Box 1182 Austin TX 78767, mail the cheque", ["PO Box 1182", "78767"]],
+    ["model PMB 220 3401 Main St Dallas TX 75201 ship it", ["PMB 220", "3401 Main St"]],
+  ])("catches: %s", (text, secrets) => {
+    expect(caught(text, secrets, APPLICATION)).toBe(true);
   });
 });
 
@@ -740,58 +566,32 @@ describe("attacks: a phone or crypto payment disguised as an immobiliser or key 
   });
   // fp20 exception (f611735): caught by the rules at c6aac1a, let through by f611735; caught again since
   // that commit was reverted for it.
-  it("catches: the transponder pin is 0412558903, call that number", () => {
-    expect(caught("the transponder pin is 0412558903, call that number", ["0412558903"], APPLICATION)).toBe(true);
-  });
-  it("catches: immobiliser code is my number lol 0412 558 903", () => {
-    expect(caught("immobiliser code is my number lol 0412 558 903", ["0412 558 903"], APPLICATION)).toBe(true);
-  });
-  it("catches: the key code, send it via btc to bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh", () => {
-    expect(caught("the key code, send it via btc to bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh", ["bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"], APPLICATION)).toBe(true);
-  });
-  it("catches: transponder key code 4471 - and pay the deposit in USDT to T … (93 chars)", () => {
-    expect(caught("transponder key code 4471 - and pay the deposit in USDT to TJYeasTPa6gpEEgZ7Pb2LH1yXJXGcJN5dH", ["TJYeasTPa6gpEEgZ7Pb2LH1yXJXGcJN5dH"], APPLICATION)).toBe(true);
+  it.each<[string, string[]]>([
+    ["the transponder pin is 0412558903, call that number", ["0412558903"]],
+    ["immobiliser code is my number lol 0412 558 903", ["0412 558 903"]],
+    ["the key code, send it via btc to bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh", ["bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"]],
+    ["transponder key code 4471 - and pay the deposit in USDT to TJYeasTPa6gpEEgZ7Pb2LH1yXJXGcJN5dH", ["TJYeasTPa6gpEEgZ7Pb2LH1yXJXGcJN5dH"]],
+  ])("catches: %s", (text, secrets) => {
+    expect(caught(text, secrets, APPLICATION)).toBe(true);
   });
 });
 
 describe("attacks: a link with a user part (6fc72e7)", () => {
-  it("catches: https://autodoctor.app:pw@evil.io", () => {
-    expect(caught("https://autodoctor.app:pw@evil.io", ["evil.io"], APPLICATION)).toBe(true);
-  });
-  it("catches: pay here https://autodoctor.app@pay-dave.com/checkout", () => {
-    expect(caught("pay here https://autodoctor.app@pay-dave.com/checkout", ["pay-dave.com"], APPLICATION)).toBe(true);
-  });
-  it("catches: https://user:autodoctor.app@davesgarage.net/book", () => {
-    expect(caught("https://user:autodoctor.app@davesgarage.net/book", ["davesgarage.net"], APPLICATION)).toBe(true);
-  });
-  it("catches: http://autodoctor.app%40evil.io/pay", () => {
-    expect(caught("http://autodoctor.app%40evil.io/pay", ["evil.io"], APPLICATION)).toBe(true);
-  });
-  it("catches: https://autodoctor.app＠evil.io/pay", () => {
-    expect(caught("https://autodoctor.app＠evil.io/pay", ["evil.io"], APPLICATION)).toBe(true);
-  });
-  it("catches: autodoctor.app@davesmech.com.au/book is my booking page", () => {
-    expect(caught("autodoctor.app@davesmech.com.au/book is my booking page", ["davesmech.com.au"], APPLICATION)).toBe(true);
-  });
-  it("catches: https://evil.io/@autodoctor.app book here", () => {
-    expect(caught("https://evil.io/@autodoctor.app book here", ["evil.io"], APPLICATION)).toBe(true);
-  });
-  it("catches: https://autodoctor.app.evil.io/pay", () => {
-    expect(caught("https://autodoctor.app.evil.io/pay", ["evil.io"], APPLICATION)).toBe(true);
-  });
-  it("catches: https://autodoctor.app\\@evil.io/pay", () => {
-    expect(caught("https://autodoctor.app\\@evil.io/pay", ["evil.io"], APPLICATION)).toBe(true);
-  });
-  it("catches: https://help.autodoctor.app@help.mygarage.io/refunds", () => {
-    expect(caught("https://help.autodoctor.app@help.mygarage.io/refunds", ["help.mygarage.io"], APPLICATION)).toBe(true);
-  });
-  it("catches: https://autodoctor.app:443@wa.me/61412558903", () => {
-    expect(caught("https://autodoctor.app:443@wa.me/61412558903", ["wa.me/61412558903"], APPLICATION)).toBe(true);
-  });
-  it("catches: https://autodoctor.app@192.168.0.1/pay", () => {
-    expect(caught("https://autodoctor.app@192.168.0.1/pay", ["192.168.0.1"], APPLICATION)).toBe(true);
-  });
-  it("catches: email me at autodoctor.app@davesmech.com", () => {
-    expect(caught("email me at autodoctor.app@davesmech.com", ["autodoctor.app@davesmech.com"], APPLICATION)).toBe(true);
+  it.each<[string, string[]]>([
+    ["https://autodoctor.app:pw@evil.io", ["evil.io"]],
+    ["pay here https://autodoctor.app@pay-dave.com/checkout", ["pay-dave.com"]],
+    ["https://user:autodoctor.app@davesgarage.net/book", ["davesgarage.net"]],
+    ["http://autodoctor.app%40evil.io/pay", ["evil.io"]],
+    ["https://autodoctor.app＠evil.io/pay", ["evil.io"]],
+    ["autodoctor.app@davesmech.com.au/book is my booking page", ["davesmech.com.au"]],
+    ["https://evil.io/@autodoctor.app book here", ["evil.io"]],
+    ["https://autodoctor.app.evil.io/pay", ["evil.io"]],
+    ["https://autodoctor.app\\@evil.io/pay", ["evil.io"]],
+    ["https://help.autodoctor.app@help.mygarage.io/refunds", ["help.mygarage.io"]],
+    ["https://autodoctor.app:443@wa.me/61412558903", ["wa.me/61412558903"]],
+    ["https://autodoctor.app@192.168.0.1/pay", ["192.168.0.1"]],
+    ["email me at autodoctor.app@davesmech.com", ["autodoctor.app@davesmech.com"]],
+  ])("catches: %s", (text, secrets) => {
+    expect(caught(text, secrets, APPLICATION)).toBe(true);
   });
 });
