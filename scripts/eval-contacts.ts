@@ -23,10 +23,10 @@ export interface CorpusEntry {
 }
 
 /**
- * The labelled splits. `holdout`, and in round 20 `fresh15` and `fresh16`, are unseen: evaluated for totals and
- * per-category figures only, never listed while tuning. The others are tuning data (fresh4 to fresh14 listed only with
- * `--aside`; each was unseen in the round before it was read, measured at that round's start and
- * end: fresh14 in round 19, read from round 20).
+ * The labelled splits. `holdout` is unseen: evaluated for totals and per-category figures only, never
+ * listed while tuning. The others are tuning data (fresh4 to fresh16 listed only with `--aside`; each
+ * was unseen in the round before it was read, measured at that round's start and end: fresh15 and
+ * fresh16 in round 20, read from round 21).
  */
 export const SPLITS = [
   "dev",
@@ -221,15 +221,15 @@ export function keepAside<T extends { entry: CorpusEntry }>(results: readonly T[
   return { tuning, aside };
 }
 
-/** Share of fresh3 to fresh14 kept aside (`--aside 0.4`): never read while tuning or training. */
+/** Share of fresh3 to fresh16 kept aside (`--aside 0.4`): never read while tuning or training. */
 export const ASIDE_SHARE = 0.4;
 
-/** The fresh splits a trained stage learns from without their kept-aside share (fresh3 to fresh10 since the retraining after round 14, fresh3 to fresh14 since round 20). */
-export const TRAINED_WITHOUT_ASIDE: readonly Split[] = ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14"];
+/** The fresh splits a trained stage learns from without their kept-aside share (fresh3 to fresh10 since the retraining after round 14, fresh3 to fresh14 in round 20, fresh3 to fresh16 since round 21). */
+export const TRAINED_WITHOUT_ASIDE: readonly Split[] = ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16"];
 
 /**
  * The entries a trained stage may learn from: dev, fresh, fresh2, the old tuning corpus, and
- * fresh3 to fresh14 without their kept-aside share (dropped here, before anything reads them).
+ * fresh3 to fresh16 without their kept-aside share (dropped here, before anything reads them).
  * Never holdout. Each entry comes with the split (the writer) it belongs to.
  */
 export function trainingEntries(): Array<{ split: Split; entry: CorpusEntry }> {
@@ -241,8 +241,8 @@ export function trainingEntries(): Array<{ split: Split; entry: CorpusEntry }> {
 /** Splits whose misses and false positives are listed: read while tuning (fresh3 from round 5 on). */
 export const TUNING_SPLITS: readonly Split[] = ["dev", "fresh", "fresh2", "fresh3"];
 
-/** Tuning splits (fresh4 from round 6 on, fresh5 and fresh6 from round 8, fresh7 from round 9, fresh8 from round 10, fresh9 from round 11, fresh10 from round 12, fresh11 from round 17, fresh12 from round 18, fresh13 from round 19, fresh14 from round 20) that are listed only with `--aside`: their aside part is never shown. */
-export const LISTED_WITH_ASIDE_ONLY: readonly Split[] = ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14"];
+/** Tuning splits (fresh4 from round 6 on, fresh5 and fresh6 from round 8, fresh7 from round 9, fresh8 from round 10, fresh9 from round 11, fresh10 from round 12, fresh11 from round 17, fresh12 from round 18, fresh13 from round 19, fresh14 from round 20, fresh15 and fresh16 from round 21) that are listed only with `--aside`: their aside part is never shown. */
+export const LISTED_WITH_ASIDE_ONLY: readonly Split[] = ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16"];
 
 const f3 = (n: number): string => (Number.isNaN(n) ? "  -  " : n.toFixed(3));
 
@@ -283,7 +283,7 @@ function printReport(split: Split, results: EntryResult[], overall: Figures, lis
 const WITH_KEPT_ASIDE: readonly Split[] = ["fresh3", ...LISTED_WITH_ASIDE_ONLY];
 
 /**
- * `--split aside`: totals only, per split and pooled, of the kept-aside 40% of fresh3 to fresh14,
+ * `--split aside`: totals only, per split and pooled, of the kept-aside 40% of fresh3 to fresh16,
  * the unread text a choice between detectors is made on (holdout and the unseen sets stay out of it).
  */
 function printKeptAside(options: DetectionOptions): void {
