@@ -23,8 +23,8 @@ export interface CorpusEntry {
 }
 
 /**
- * The labelled splits. `holdout` is unseen: evaluated for totals and per-category figures only, never
- * listed while tuning. The others are tuning data (fresh4 to fresh16 listed only with `--aside`; each
+ * The labelled splits. `holdout`, and in round 21 `fresh17` and `fresh18`, are unseen: evaluated for
+ * totals and per-category figures only, never listed while tuning. The others are tuning data (fresh4 to fresh16 listed only with `--aside`; each
  * was unseen in the round before it was read, measured at that round's start and end: fresh15 and
  * fresh16 in round 20, read from round 21).
  */
@@ -46,6 +46,8 @@ export const SPLITS = [
   "fresh14",
   "fresh15",
   "fresh16",
+  "fresh17",
+  "fresh18",
   "holdout",
   "tuning",
 ] as const;
@@ -74,11 +76,12 @@ export function loadSplit(split: Split): CorpusEntry[] {
 
 /**
  * The platform's domains as the corpus's writers named it: dev and fresh write autodoctor.app, later
- * writers a platform at fixmyride-app.com (its help, terms and rating pages, its receipts). The
+ * writers a platform at fixmyride-app.com (its help, terms and rating pages, its receipts), fresh17's
+ * and fresh18's writers help pages at wrenchcall.test and wrenchly.test (named in their notes). The
  * corpus is measured as the operator of that platform would run the detector, with both as its
  * `PLATFORM_DOMAINS`; every other domain is judged as in production.
  */
-const CORPUS_PLATFORM_DOMAINS: readonly string[] = ["autodoctor.app", "fixmyride-app.com"];
+const CORPUS_PLATFORM_DOMAINS: readonly string[] = ["autodoctor.app", "fixmyride-app.com", "wrenchcall.test", "wrenchly.test"];
 
 /** The rules' options for the corpus (see `CORPUS_PLATFORM_DOMAINS`): what the specs, the snapshot and the trainer read. */
 export const CORPUS_DETECTION_OPTIONS: DetectionOptions = detectionOptionsFor(CORPUS_PLATFORM_DOMAINS);
