@@ -32,8 +32,10 @@ interface Loose {
   re: RegExp;
   generator: Generator;
   kind: ContactKind;
-  /** A cheap check of the match; a rejected match is simply not a candidate. */
-  keep?: (m: RegExpExecArray) => boolean;
+  /** A cheap check of the matched text; a rejected match is simply not a candidate. */
+  keep?: (match: string) => boolean;
+  /** The matches of `re` as [start, end) offsets, found by a walk over the text instead of a scan with `re`. */
+  walk?: (text: string) => Array<[number, number]>;
   /**
    * The generator listed before this one whose expression this one's opens with, whole ("channel"
    * for "channel+"): a match of this one can start only where that one matches, so when both are
@@ -48,15 +50,58 @@ const digitCount = (s: string): number => {
   return n;
 };
 
+/**
+ * Per ASCII code: 1 where a token generator's run stops (white space and `,;:!?()"'<>[]`, the
+ * `[^\s,;:!?()"'<>\[\]]` of its expression), 2 for a letter or digit, 0 for the rest.
+ */
+const TOKEN_CLASS = Uint8Array.from({ length: 128 }, (_, c) => (isSpaceCode(c) || `,;:!?()"'<>[]`.includes(String.fromCharCode(c)) ? 1 : /[a-z0-9]/i.test(String.fromCharCode(c)) ? 2 : 0));
+
+/**
+ * The token generator's matches (`TOKEN` scanned, the search resumed past each): every maximal run
+ * of characters that are neither white space nor a stop of TOKEN_CLASS and hold an ASCII letter or
+ * digit. Tried where a run starts, the expression's first `[^...]*` reads to the run's end and gives
+ * back up to its last letter or digit, so a match is the whole run, or nothing anywhere in a run
+ * without one ("i" without "u" folds no other character to ASCII). One pass instead of a scan that
+ * tries every position, with a match object per token.
+ */
+export function tokenRuns(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c < 128 ? TOKEN_CLASS[c] === 1 : isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let alnum = false;
+    do {
+      if (c < 128) {
+        const k = TOKEN_CLASS[c]!;
+        if (k === 1) break;
+        if (k === 2) alnum = true;
+      } else if (isSpaceCode(c)) break;
+      c = ++i < n ? text.charCodeAt(i) : 32;
+    } while (i < n);
+    if (alnum) out.push([start, i]);
+  }
+  return out;
+}
+
+/** Handle-, address- or link-shaped runs of text: what `tokenRuns` finds without the scan. */
+export const TOKEN = /[^\s,;:!?()"'<>\[\]]*[a-z0-9][^\s,;:!?()"'<>\[\]]*/gi;
+
 const STREET_WORDS = "st|street|rd|road|ave|avenue|dr|drive|ln|lane|blvd|boulevard|way|ct|court|pl|place|cres|crescent|close|terrace|hwy|highway|pkwy|parkway|circle|cir|trail|row|square|sq";
 
 const LOOSE: readonly Loose[] = [
-  { re: /\+?\d(?:[\d \t().\-\/]*\d)?/g, generator: "digits", kind: "PHONE", keep: (m) => digitCount(m[0]) >= 3 },
+  { re: /\+?\d(?:[\d \t().\-\/]*\d)?/g, generator: "digits", kind: "PHONE", keep: (match) => digitCount(match) >= 3 },
   {
-    re: /[^\s,;:!?()"'<>\[\]]*[a-z0-9][^\s,;:!?()"'<>\[\]]*/gi,
+    re: TOKEN,
+    walk: tokenRuns,
     generator: "token",
     kind: "SOCIAL_HANDLE",
-    keep: (m) => m[0].length >= 4 && (/[@_]/.test(m[0]) || /[a-z0-9][.\/][a-z]/i.test(m[0]) || (/[a-z]/i.test(m[0]) && /\d/.test(m[0]))),
+    keep: (match) => match.length >= 4 && (/[@_]/.test(match) || /[a-z0-9][.\/][a-z]/i.test(match) || (/[a-z]/i.test(match) && /\d/.test(match))),
   },
   {
     re: /\b[\w.+-]{2,}(?:[ \t]*(?:@|\([ \t]*at[ \t]*\))[ \t]*|[ \t]+(?:at|arroba|chez|bei|on|via)[ \t]+)[\w.-]{2,}(?:[ \t]*(?:\(?[ \t]*(?:dot|punkt|point|punto|ponto|period)[ \t]*\)?|\.)[ \t]*[a-z]{2,12})*/gi,
@@ -305,10 +350,15 @@ function messageOf(norm: Mapped, hits: readonly Hit[], allowedDomains: readonly 
       });
       matchedAt.set(g.generator, at);
     }
-    const find = at ? tryAt(sticky!, at, text) : scan(g.re, text);
-    for (let m = find(0); m !== null; m = find(m.index + Math.max(m[0].length, 1))) {
-      if (m[0].length > 0 && (!g.keep || g.keep(m))) add({ kind: g.kind, start: m.index, end: m.index + m[0].length, detail: true, generator: g.generator });
+    const candidate = (start: number, end: number, match: string): void => {
+      if (end > start && (!g.keep || g.keep(match))) add({ kind: g.kind, start, end, detail: true, generator: g.generator });
+    };
+    if (g.walk) {
+      for (const [start, end] of g.walk(text)) candidate(start, end, text.slice(start, end));
+      return;
     }
+    const find = at ? tryAt(sticky!, at, text) : scan(g.re, text);
+    for (let m = find(0); m !== null; m = find(m.index + Math.max(m[0].length, 1))) candidate(m.index, m.index + m[0].length, m[0]);
   });
   const sentenceSpans = sentencesOf(text);
   for (const [start, end] of sentenceSpans) add({ kind: "OFF_PLATFORM_DEAL", start, end, detail: true, generator: "sentence" });
