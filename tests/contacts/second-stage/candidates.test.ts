@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../../src/domain/contacts/detection/normalise.ts";
 import type { Hit } from "../../../src/domain/contacts/detection/types.ts";
-import { candidatesOf, type Candidate } from "../../../src/domain/contacts/second-stage/candidates.ts";
+import { candidatesOf, TOKEN, tokenRuns, type Candidate } from "../../../src/domain/contacts/second-stage/candidates.ts";
 
 function candidates(text: string, hits: Hit[] = []): Array<Candidate & { text: string }> {
   const norm = normalise(text);
@@ -77,5 +77,21 @@ describe("candidates of the second stage", () => {
     const norm = normalise("mail support@autodoctor.app or ring 512 555 0143");
     const plain = candidatesOf(norm, []).candidates.map(({ start, end, generator }) => [start, end, generator]);
     expect(candidatesOf(norm, [], ["autodoctor.app"]).candidates.map(({ start, end, generator }) => [start, end, generator])).toEqual(plain);
+  });
+
+  it.each([
+    ["plain words and a handle", "im rick_17 there, ok?"],
+    ["runs without a letter or digit, and stops inside a token", "-- ... @@ (x) a,b;c:d!e?f \"g\" 'h' <i> [j]"],
+    ["white space beyond ASCII, and letters beyond ASCII", "caf\u00e9\u00a0bob\u2003\u00e9\u00e9 x\ufeffy \u212a \u017f\u017f 12\u2028\u00fc"],
+    ["a run at either end", "abc"],
+    ["nothing", ""],
+  ])("find the token runs the scan of their expression finds (%s)", (_, text) => {
+    const scanned: Array<[number, number]> = [];
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+      if (m[0].length === 0) TOKEN.lastIndex++;
+      else scanned.push([m.index, m.index + m[0].length]);
+    }
+    expect(tokenRuns(text)).toEqual(scanned);
   });
 });

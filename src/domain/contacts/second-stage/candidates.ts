@@ -32,8 +32,10 @@ interface Loose {
   re: RegExp;
   generator: Generator;
   kind: ContactKind;
-  /** A cheap check of the match; a rejected match is simply not a candidate. */
-  keep?: (m: RegExpExecArray) => boolean;
+  /** A cheap check of the matched text; a rejected match is simply not a candidate. */
+  keep?: (match: string) => boolean;
+  /** The matches of `re` as [start, end) offsets, found by a walk over the text instead of a scan with `re`. */
+  walk?: (text: string) => Array<[number, number]>;
   /**
    * The generator listed before this one whose expression this one's opens with, whole ("channel"
    * for "channel+"): a match of this one can start only where that one matches, so when both are
@@ -48,15 +50,58 @@ const digitCount = (s: string): number => {
   return n;
 };
 
+/**
+ * Per ASCII code: 1 where a token generator's run stops (white space and `,;:!?()"'<>[]`, the
+ * `[^\s,;:!?()"'<>\[\]]` of its expression), 2 for a letter or digit, 0 for the rest.
+ */
+const TOKEN_CLASS = Uint8Array.from({ length: 128 }, (_, c) => (isSpaceCode(c) || `,;:!?()"'<>[]`.includes(String.fromCharCode(c)) ? 1 : /[a-z0-9]/i.test(String.fromCharCode(c)) ? 2 : 0));
+
+/**
+ * The token generator's matches (`TOKEN` scanned, the search resumed past each): every maximal run
+ * of characters that are neither white space nor a stop of TOKEN_CLASS and hold an ASCII letter or
+ * digit. Tried where a run starts, the expression's first `[^...]*` reads to the run's end and gives
+ * back up to its last letter or digit, so a match is the whole run, or nothing anywhere in a run
+ * without one ("i" without "u" folds no other character to ASCII). One pass instead of a scan that
+ * tries every position, with a match object per token.
+ */
+export function tokenRuns(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c < 128 ? TOKEN_CLASS[c] === 1 : isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let alnum = false;
+    do {
+      if (c < 128) {
+        const k = TOKEN_CLASS[c]!;
+        if (k === 1) break;
+        if (k === 2) alnum = true;
+      } else if (isSpaceCode(c)) break;
+      c = ++i < n ? text.charCodeAt(i) : 32;
+    } while (i < n);
+    if (alnum) out.push([start, i]);
+  }
+  return out;
+}
+
+/** Handle-, address- or link-shaped runs of text: what `tokenRuns` finds without the scan. */
+export const TOKEN = /[^\s,;:!?()"'<>\[\]]*[a-z0-9][^\s,;:!?()"'<>\[\]]*/gi;
+
 const STREET_WORDS = "st|street|rd|road|ave|avenue|dr|drive|ln|lane|blvd|boulevard|way|ct|court|pl|place|cres|crescent|close|terrace|hwy|highway|pkwy|parkway|circle|cir|trail|row|square|sq";
 
 const LOOSE: readonly Loose[] = [
-  { re: /\+?\d(?:[\d \t().\-\/]*\d)?/g, generator: "digits", kind: "PHONE", keep: (m) => digitCount(m[0]) >= 3 },
+  { re: /\+?\d(?:[\d \t().\-\/]*\d)?/g, generator: "digits", kind: "PHONE", keep: (match) => digitCount(match) >= 3 },
   {
-    re: /[^\s,;:!?()"'<>\[\]]*[a-z0-9][^\s,;:!?()"'<>\[\]]*/gi,
+    re: TOKEN,
+    walk: tokenRuns,
     generator: "token",
     kind: "SOCIAL_HANDLE",
-    keep: (m) => m[0].length >= 4 && (/[@_]/.test(m[0]) || /[a-z0-9][.\/][a-z]/i.test(m[0]) || (/[a-z]/i.test(m[0]) && /\d/.test(m[0]))),
+    keep: (match) => match.length >= 4 && (/[@_]/.test(match) || /[a-z0-9][.\/][a-z]/i.test(match) || (/[a-z]/i.test(match) && /\d/.test(match))),
   },
   {
     re: /\b[\w.+-]{2,}(?:[ \t]*(?:@|\([ \t]*at[ \t]*\))[ \t]*|[ \t]+(?:at|arroba|chez|bei|on|via)[ \t]+)[\w.-]{2,}(?:[ \t]*(?:\(?[ \t]*(?:dot|punkt|point|punto|ponto|period)[ \t]*\)?|\.)[ \t]*[a-z]{2,12})*/gi,
@@ -305,10 +350,15 @@ function messageOf(norm: Mapped, hits: readonly Hit[], allowedDomains: readonly 
       });
       matchedAt.set(g.generator, at);
     }
-    const find = at ? tryAt(sticky!, at, text) : scan(g.re, text);
-    for (let m = find(0); m !== null; m = find(m.index + Math.max(m[0].length, 1))) {
-      if (m[0].length > 0 && (!g.keep || g.keep(m))) add({ kind: g.kind, start: m.index, end: m.index + m[0].length, detail: true, generator: g.generator });
+    const candidate = (start: number, end: number, match: string): void => {
+      if (end > start && (!g.keep || g.keep(match))) add({ kind: g.kind, start, end, detail: true, generator: g.generator });
+    };
+    if (g.walk) {
+      for (const [start, end] of g.walk(text)) candidate(start, end, text.slice(start, end));
+      return;
     }
+    const find = at ? tryAt(sticky!, at, text) : scan(g.re, text);
+    for (let m = find(0); m !== null; m = find(m.index + Math.max(m[0].length, 1))) candidate(m.index, m.index + m[0].length, m[0]);
   });
   const sentenceSpans = sentencesOf(text);
   for (const [start, end] of sentenceSpans) add({ kind: "OFF_PLATFORM_DEAL", start, end, detail: true, generator: "sentence" });
@@ -506,6 +556,55 @@ function featuresOf(c: Span, message: Message): string[] {
 /** A trigram of ASCII code units as one small integer. */
 const asciiTrigram = (a: number, b: number, c: number): number => (a << 14) | (b << 7) | c;
 
+/**
+ * Feature ids by a non-negative integer key (an ASCII trigram's `asciiTrigram`, a word's number):
+ * an open-addressed table of two typed arrays. Read for every trigram and neighbouring word of
+ * every candidate (some 5,000 reads on a 2,000-character message), where a Map hashed and chased
+ * each key.
+ */
+class IdsByNumber {
+  private keys: Int32Array;
+  private ids: Int32Array;
+  private mask: number;
+  private size = 0;
+
+  constructor() {
+    this.keys = new Int32Array(16).fill(-1);
+    this.ids = new Int32Array(16);
+    this.mask = 15;
+  }
+
+  /** The slot of `key`: where it is, or the empty slot where it goes. */
+  private slot(key: number): number {
+    let s = Math.imul(key, 0x9e3779b1) >>> 0;
+    for (s &= this.mask; this.keys[s] !== -1 && this.keys[s] !== key; s = (s + 1) & this.mask);
+    return s;
+  }
+
+  set(key: number, id: number): void {
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    const s = this.slot(key);
+    if (this.keys[s] === -1) this.size++;
+    this.keys[s] = key;
+    this.ids[s] = id;
+  }
+
+  /** The id filed under `key`, or -1. */
+  get(key: number): number {
+    const s = this.slot(key);
+    return this.keys[s] === key ? this.ids[s]! : -1;
+  }
+
+  private grow(): void {
+    const { keys, ids } = this;
+    this.keys = new Int32Array(keys.length * 2).fill(-1);
+    this.ids = new Int32Array(keys.length * 2);
+    this.mask = this.keys.length - 1;
+    this.size = 0;
+    for (let s = 0; s < keys.length; s++) if (keys[s] !== -1) this.set(keys[s]!, ids[s]!);
+  }
+}
+
 /** Bins per numeric family: at most 16. */
 const BINS = 16;
 
@@ -526,9 +625,9 @@ export class FeatureWeights {
   /** Per family of WORD_FAMILIES: `<family>:<word>` by the word's number (-1: none). */
   readonly word: Int32Array[];
   /** Per side (l1, r1) and generator: the id by the word's number. */
-  readonly next: Array<Array<Map<number, number>>>;
+  readonly next: IdsByNumber[][];
   /** `c3:<trigram>`: by `asciiTrigram` when all three are ASCII, else by the trigram. */
-  readonly asciiTrigram = new Map<number, number>();
+  readonly asciiTrigram = new IdsByNumber();
   readonly otherTrigram = new Map<string, number>();
   /**
    * `stamp[id] === generation` once feature `id` is counted in the candidate being scored (one
@@ -544,7 +643,7 @@ export class FeatureWeights {
     this.generator = GENERATORS.map(() => new Map());
     this.overlap = GENERATORS.map(() => new Map());
     this.shape = GENERATORS.map(() => new Map());
-    this.next = [GENERATORS.map(() => new Map()), GENERATORS.map(() => new Map())];
+    this.next = [GENERATORS.map(() => new IdsByNumber()), GENERATORS.map(() => new IdsByNumber())];
     this.binned = BINNED.map(() => new Int32Array(GENERATORS.length * BINS).fill(-1));
     const byWord = WORD_FAMILIES.map(() => new Map<string, number>());
     names.forEach((name, id) => {
@@ -679,7 +778,7 @@ class FeatureScore implements FeatureSink {
     const a = folded.charCodeAt(i);
     const b = folded.charCodeAt(i + 1);
     const c = folded.charCodeAt(i + 2);
-    this.add((a < 128 && b < 128 && c < 128 ? this.weights.asciiTrigram.get(asciiTrigram(a, b, c)) : this.weights.otherTrigram.get(folded.slice(i, i + 3))) ?? -1);
+    this.add(a < 128 && b < 128 && c < 128 ? this.weights.asciiTrigram.get(asciiTrigram(a, b, c)) : (this.weights.otherTrigram.get(folded.slice(i, i + 3)) ?? -1));
   }
 
   word(family: number, k: number): void {
@@ -689,7 +788,7 @@ class FeatureScore implements FeatureSink {
 
   next(side: number, g: number, k: number): void {
     const n = this.numbers[k]!;
-    if (n >= 0) this.add(this.weights.next[side]![g]!.get(n) ?? -1);
+    if (n >= 0) this.add(this.weights.next[side]![g]!.get(n));
   }
 }
 
