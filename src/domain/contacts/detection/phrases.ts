@@ -193,6 +193,12 @@ function contactVerbIsOffPlatform(m: RegExpExecArray, text: string): boolean {
 const REQUEST = "OFF_PLATFORM_REQUEST" as const;
 const DEAL = "OFF_PLATFORM_DEAL" as const;
 
+/**
+ * "my phone is a Samsung, quite old", "my mobile's an old iPhone", "my cell is really slow": the
+ * device said to be of a make, a model or an age, which gives no number.
+ */
+const DEVICE_DESCRIBED = String.raw`(?:is|'s)\s+(?:(?:a|an|just|only|quite|very|really|pretty|so|too|kinda|super|bit|little|old|older|ancient|new|newer|cheap|basic|tiny)\s+)*(?:samsung|galaxy|iphone|android|nokia|pixel|motorola|moto|huawei|xiaomi|redmi|oppo|vivo|oneplus|realme|tecno|infinix|sony|lg|blackberry|flip\s+phone|smartphone|brick|(?:old|ancient|slow)\b(?!\s+(?:number|one\s+is)))\b`;
+
 export const REQUEST_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // see the rule at the top of the file
@@ -209,7 +215,7 @@ export const REQUEST_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // "my number is", "my cell:", "here's my number" (not "my number plate", "my number 3 cylinder", "odometer on my phone is")
     re: new RegExp(
-      String.raw`${NOT_A_DEVICE_PLACE}\b(?:my|our)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|cell\s+|mobile\s+|phone\s+|other\s+)*(?:number|num|digits|cell(?:\s*phone)?|mobile|cellphone|phone)\b(?!\s*(?:plate|\d+\s*(?:cyl|spark|plug|injector)|for\s+the|on\s+file|is\s+on\s+file|(?:number\s+)?(?:is\s+|'s\s+)?(?:already\s+|still\s+)?(?:on|in)\s+(?:my|the|your)\s+(?:account|profile|booking|file)|broke|died|dead|battery|screen|charger|case|app|camera|(?:is\s+|'s\s+)?(?:dying|dead|broken|cracked|low|off|acting|about\s+to|at\s+\d)|(?:1|one)\s+(?:concern|priority|issue|problem|thing|question|reason|complaint|fan|choice|worry|goal|rule|tip|job|suspect)))`,
+      String.raw`${NOT_A_DEVICE_PLACE}\b(?:my|our)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|cell\s+|mobile\s+|phone\s+|other\s+)*(?:number|num|digits|cell(?:\s*phone)?|mobile|cellphone|phone)\b(?!\s*(?:plate|\d+\s*(?:cyl|spark|plug|injector)|for\s+the|on\s+file|is\s+on\s+file|(?:number\s+)?(?:is\s+|'s\s+)?(?:already\s+|still\s+)?(?:on|in)\s+(?:my|the|your)\s+(?:account|profile|booking|file)|broke|died|dead|battery|screen|charger|case|app|camera|(?:is\s+|'s\s+)?(?:dying|dead|broken|cracked|low|off|acting|about\s+to|at\s+\d)|${DEVICE_DESCRIBED}|(?:1|one)\s+(?:concern|priority|issue|problem|thing|question|reason|complaint|fan|choice|worry|goal|rule|tip|job|suspect)))`,
       "gi",
     ),
     accept: (m, text) => live(m, text) && (/\b(?:number|num|digits)\b/i.test(m[0]) || /^\s*(?:is\b|:|#|number|no\b|'s\s+\d)/i.test(after(text, m, 10))) && !ownDetailWithdrawn(m, text),
