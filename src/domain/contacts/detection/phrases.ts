@@ -1426,9 +1426,11 @@ const NOT_NAME_WORD = new Set(
 
 /** Lower-case words that follow "i'm" and are no name: states, places, fillers. */
 const LOWER_NOT_NAME = new Set(
-  "super kinda sorta pretty quite real totally def definitely probably maybe also already nearly almost fine okay ok good great well sick home outside inside downstairs upstairs afraid aware certain confused curious done fed free hungry late lost new not off on out over right short stuck sure tired unsure unwell away back there here".split(
-    " ",
-  ),
+  // "only when its cold tho", "it's wet out lol": the weather or a state said, then a closing particle.
+  (
+    "tho though lol rn tbh haha lmao innit eh cold hot warm wet dry icy freezing windy humid foggy " +
+    "super kinda sorta pretty quite real totally def definitely probably maybe also already nearly almost fine okay ok good great well sick home outside inside downstairs upstairs afraid aware certain confused curious done fed free hungry late lost new not off on out over right short stuck sure tired unsure unwell away back there here"
+  ).split(" "),
 );
 
 /** A model or trim code rather than a surname: a Roman numeral or two or three capitals ("Clio IV", "Commodore VE", "Civic EX"). */
