@@ -1317,10 +1317,8 @@ const COMMON_LOWER = new Set(
   ),
 );
 
-/** A word of a name that is no name word of its own: a particle, an initial, a quoted nickname. */
-const PARTICLE = new RegExp(String.raw`^(?:${NAME_PARTICLES})$`, "i");
 /** Titles before a name, lower case, as one alternation: "Dr Ama Owusu", "Mrs. Pryce", "Sra Pérez". */
-const TITLES = "mr|mrs|ms|mx|miss|dr|sr|sra|srta|herr|frau|mme|mlle|sig|sir";
+const TITLES = "mr|mrs|ms|mx|miss|dr|sr|sra|srta|herr|frau|mme|mlle|sig|sir|pastor|rev|revd|reverend|fr|father|prof|coach|aunty|auntie|aunt|uncle";
 /** A title, lower case, without its full stop. */
 const TITLE = new RegExp(`^(?:${TITLES})$`);
 /** The same, or a title ("Mr", "Dra."): "Mr Sullivan" is a surname alone, "Dr Ama Owusu" a full name. */
@@ -1334,7 +1332,9 @@ const PARTICLE_OR_TITLE = new RegExp(String.raw`^(?:${NAME_PARTICLES}|${TITLES})
 export function nameIsPlausible(name: string, lower: boolean): boolean {
   // "Dear Mr Sullivan, please find the quote": a salutation names the one written to.
   if (SALUTATION.test(name.split(/\s+/)[0] ?? "")) return false;
-  const words = name.split(/\s+/).filter((w) => !PARTICLE.test(w));
+  // A title counts like a particle, as in `ownNameIsPlausible`: "Mrs Pillay", "Pastor Mike" is one
+  // name and a title, no full name.
+  const words = name.split(/\s+/).filter((w) => !PARTICLE_OR_TITLE.test(w));
   // "Morning Ciarán, any news", "Cheers Dana": a greeting or thanks opening the message addresses
   // the reader by a first name; it counts as no word of the name, unless it is a first name too ("Ola").
   if (words.length > 0 && THANKS_AND_GREETINGS.has(words[0]!.toLowerCase()) && !isFirstName(words[0]!)) words.shift();
