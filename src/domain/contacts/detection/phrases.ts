@@ -1459,6 +1459,19 @@ function ownNameIsPlausible(name: string): boolean {
   });
 }
 
+/** The label of a form's field opening a line: two to four words and a colon ("Problem description:", "Quote note:"). */
+const FIELD_LABEL = /^[ \t]*[A-Z][\w'’]*(?:[ \t]+[\w'’]+){1,3}[ \t]*:/;
+
+/**
+ * A name read up to a line break when the next line is a form field's label ("Display name: Pastor
+ * Mike" / "Problem description: ..."): the name does not run on into the label's first word.
+ * `rest` is the text after the name.
+ */
+function nameBeforeNextField(name: string, rest: string): string {
+  const cut = name.indexOf("\n");
+  return cut >= 0 && FIELD_LABEL.test(name.slice(cut + 1) + rest) ? name.slice(0, cut).trimEnd() : name;
+}
+
 /** A name in capitals or initial capitals, up to four tokens with initials and particles. */
 const OWN_NAME = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)(?:${NAME_JOIN}\s+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)){1,3}`;
 /** The name does not go on into a possessive or another capitalised word ("Dana Whitfield's car" is about her car). */
@@ -1472,7 +1485,7 @@ NAME_PATTERNS.push(
     kind: "FULL_NAME", // "I'm Wendell Haskins, the guy with the F250", "it's Rosalind Achebe, like the author", "this is Mehmet Yildirim from the workshop"
     re: new RegExp(String.raw`\b${caseless(String.raw`(?:i'?m|im|i\s+am|this\s+is|it'?s|its|my\s+name\s*(?:is|'s|:)|name'?s|name\s*:|the\s+name'?s)`)}\s*[:,-]?\s+(?<n>${OWN_NAME})${NAME_END}`, "gd"),
     accept: (m, text) => {
-      const n = m.groups?.n ?? "";
+      const n = nameBeforeNextField(m.groups?.n ?? "", after(text, m, 40));
       if (!ownNameIsPlausible(n) || negatedBefore(text, m.index)) return false;
       // "it's / this is" also name things ("it's Harbor Freight stuff", "it's Pep Boys on Lamar"):
       // a name there ends its phrase, or says where the person is from.
