@@ -674,6 +674,9 @@ export const VANITY: Pattern = { kind: "PHONE", re: /(?:\b(?:1[\s.-]?)?|(?<![\w(
 function phoneInside(run: string, index: number, text: string, synth: ArrayLike<number>, cues: Cues): [number, number] | null {
   const groups = [...run.matchAll(/\(?\d+\)?/g)].map((g) => [g.index ?? 0, (g.index ?? 0) + g[0].length] as const);
   if (groups.length < 2 || groups.length > 8) return null;
+  // "the serial on the ECU is 0261 208 555 0142": under a thing's label nearer than any phone word,
+  // a phone's shape inside the longer code is a piece of that code, unless a phone word follows it.
+  if (cues.notPhoneCue(index) > cues.phoneCue(index) && !cues.phoneCueAfter(index + run.length)) return null;
   for (let i = 0; i < groups.length; i++) {
     for (let j = groups.length - 1; j > i; j--) {
       if (i === 0 && j === groups.length - 1) continue;
