@@ -161,11 +161,28 @@ const PERSONAL_PAYEE =
  * cash to skip the fee or does it have to go through here?" is still a deal).
  */
 function askedHowToPayHere(text: string, m: RegExpExecArray): boolean {
+  const sentence = ownStepAsked(text, m);
+  return sentence !== null && PAY_WORD.test(sentence) && PLATFORM_NAMED.test(sentence);
+}
+
+/**
+ * The sentence of `m` when the sender asks it as a question about their own step ("do I ...?",
+ * "can we ...?", `ASKS_HOW_TO_PAY`) that weighs no saving, avoids neither fee nor platform and pays
+ * nobody in person; otherwise null.
+ */
+function ownStepAsked(text: string, m: RegExpExecArray): string | null {
   const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
   const sentence = text.slice(start, Math.min(text.length, end + 1));
-  if (!/\?\s*$/.test(sentence) && text[end] !== "?") return false;
-  return ASKS_HOW_TO_PAY.test(sentence) && PAY_WORD.test(sentence) && PLATFORM_NAMED.test(sentence) && !SAVING_OR_AVOIDING.test(sentence) && !PERSONAL_PAYEE.test(sentence);
+  if (!/\?\s*$/.test(sentence) && text[end] !== "?") return null;
+  return ASKS_HOW_TO_PAY.test(sentence) && !SAVING_OR_AVOIDING.test(sentence) && !PERSONAL_PAYEE.test(sentence) ? sentence : null;
 }
+
+/**
+ * "can I reschedule or do I need to cancel and rebook?": a booking's own step asked about, with
+ * nobody to rebook with ("with me", "on my site") and no way around the platform said.
+ */
+const rebookAsked = (m: RegExpExecArray, text: string): boolean =>
+  /^cancel/i.test(m[0]) && ownStepAsked(text, m) !== null && !/^[^.!?\n]*?\b(?:me|us|my|our|elsewhere|other\s+way)\b/i.test(after(text, m, 80));
 
 /** Not negated and not pointed back at the platform: the clause test every English phrase rule shares. */
 export function live(m: RegExpExecArray, text: string): boolean {
@@ -795,7 +812,7 @@ DEAL_PATTERNS.push(
   {
     kind: DEAL, // "mark it as no-show and we'll sort it", "cancel and rebook outside", "book it on our website"
     re: /\bmark\s+(?:it|me|the\s+(?:job|booking|appointment))\s+(?:as\s+)?(?:a\s+)?no[\s-]?show\b|\bcancel\s+and\s+rebook\b|\bbook\s+(?:it\s+|this\s+|direct\s+)?(?:on|thru|through|via|at)\s+(?:our|my)\s+(?:own\s+)?(?:website|site|web\s*site|page|number|line)\b/gi,
-    accept: live,
+    accept: (m, text) => live(m, text) && !rebookAsked(m, text),
     words: "mark cancel book".split(" "),
   },
   {
