@@ -184,9 +184,39 @@ function ownStepAsked(text: string, m: RegExpExecArray): string | null {
 const rebookAsked = (m: RegExpExecArray, text: string): boolean =>
   /^cancel/i.test(m[0]) && ownStepAsked(text, m) !== null && !/^[^.!?\n]*?\b(?:me|us|my|our|elsewhere|other\s+way)\b/i.test(after(text, m, 80));
 
+/**
+ * Someone else's offer retold before the phrase, in the past and in the same sentence: "he offered
+ * to", "the mechanic suggested", "a guy wanted". Never "you": an offer the reader made can still
+ * be taken up.
+ */
+const THIRD_PARTY_OFFERED_BEFORE =
+  /\b(?:he|she|they|someone|somebody|(?:a|another|some|this|that|the|the\s+other)\s+(?:guy|bloke|man|lady|woman|fella|mechanic|tech|technician|shop|garage|workshop(?:\s+guy)?))\b[^.!?\n]{0,30}?\b(?:offered|suggested|wanted|asked\s+(?:me\s+)?(?:if|whether|to))\b[^.!?\n]{0,60}$/i;
+/** The sender's own refusal told right after the phrase, in its sentence: "..., i said no", "..., I declined". */
+const SENDER_REFUSED_NEXT = /^[^.!?\n]{0,40}?\bi\s+(?:said\s+no|declined|refused|turned\s+(?:it|him|her|them)\s+down|told\s+(?:him|her|them)\s+no)\b/i;
+/**
+ * Anything after the refusal that could take an offer up again: a payment, money, a saving, a
+ * channel, the reader or "we", or a turn ("though", "actually", "jk", "anyway").
+ */
+const OFFER_TAKEN_UP =
+  /\b(?:cash|pay|paid|paying|payment|transfer|bank|venmo|zelle|paypal|revolut|crypto|cheap|cheaper|discount|fees?|commission|direct(?:ly)?|outside|off|deal|price|save|saving|skip|you|u|ya|your|let'?s|we|us|instead|though|tho|but|actually|jk|kidding|joking|unless|anyway|anyways|still|same|except|however|whatsapp|number|call|text|address|place|house|home|mine|come|bring|drop|meet|round|over)\b|[$£€@\d]/i;
+
+/**
+ * An offer someone else made, retold and refused (round 21): "he offered to do it at his place for
+ * cash, i said no and booked the workshop on here", "the mechanic offered to come to my house for
+ * cash, I declined. how do I report it?". The phrase sits in a third party's past offer, the
+ * sender's refusal follows it in the same sentence, and nothing after the refusal could take the
+ * offer up again (`OFFER_TAKEN_UP`: "... I said no. you can though, it's cheaper" is still a deal).
+ */
+function retoldAndRefused(text: string, m: RegExpExecArray): boolean {
+  if (!THIRD_PARTY_OFFERED_BEFORE.test(before(text, m, 100))) return false;
+  const rest = text.slice(m.index + m[0].length);
+  const refusal = SENDER_REFUSED_NEXT.exec(rest);
+  return refusal !== null && !OFFER_TAKEN_UP.test(rest.slice(refusal[0].length));
+}
+
 /** Not negated and not pointed back at the platform: the clause test every English phrase rule shares. */
 export function live(m: RegExpExecArray, text: string): boolean {
-  if (negatedBefore(text, m.index) || echoedRefusal(text, m) || turnedDown(text, m) || askedHowToPayHere(text, m)) return false;
+  if (negatedBefore(text, m.index) || echoedRefusal(text, m) || turnedDown(text, m) || askedHowToPayHere(text, m) || retoldAndRefused(text, m)) return false;
   return !IN_PLATFORM_TAIL.test(after(text, m, 60)) && !IN_PLATFORM_LATER.test(clauseAfter(text, m)) && !stayingChosen(text, m) && !pointsBackAtPlatform(text, m);
 }
 
