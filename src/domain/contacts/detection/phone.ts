@@ -942,6 +942,32 @@ export function continuesThingLabel(earlier: readonly string[], current: string)
   return false;
 }
 
+/** A thing's label and its number, anywhere in a message ("new part # 31-5550-0147", "ECU serial 0281 015 555 on the sticker"). */
+const THING_LABELLED_NUMBER = new RegExp(
+  String.raw`(?:^|[^\w/])(?:${[...THING_BEFORE_NUMBER, "p/n", "s/n"].join("|")})(?:\s+(?:number|num|no\.?|nr|#|code|id))?\s*(?:is|was|[:#=-])?\s*(?<d>(?=[a-z]*\d)[a-z\d]+(?:[ .\/-](?=[a-z]*\d)[a-z\d]+)*)`,
+  "gi",
+);
+/** A message that is a short label (up to three words) and one code, nothing else: "old # 31-5550-0131", "hardware 0261 S04 555". */
+const LABEL_AND_CODE = /^\s*(?:[a-z]+\s+){0,2}[a-z]+\s*(?:#|no\.?|:)?\s*(?<d>(?=[a-z\d .\/-]*\d)[a-z\d]+(?:[ .\/-][a-z\d]+)*)[\s.]*$/i;
+/** Where a code's letters and digits stand, one "9" each, with its separators: the way it is grouped. */
+const grouping = (code: string): string => code.replace(/[a-z\d]/gi, "9");
+
+/**
+ * True when `current` is a short label and one code grouped exactly like a thing's number labelled
+ * in `previous` ("new part # 31-5550-0147" / "old # 31-5550-0131", "ECU serial 0281 015 555 on
+ * the sticker" / "hardware 0261 S04 555"): the next of a list of such codes, not a phone, unless
+ * either message cues a phone or either code is typed as a phone ("serial 0261 208 555" / "other
+ * 0412 555 019": anyone can label a code of a phone's shape first).
+ */
+export function repeatsLabelledCode(previous: string, current: string): boolean {
+  const code = LABEL_AND_CODE.exec(current)?.groups?.["d"];
+  if (!code || (code.match(/\d/g)?.length ?? 0) < 7 || typedAsPhone(code) || hasPhoneCue(current) || hasPhoneCue(previous)) return false;
+  const shape = grouping(code);
+  THING_LABELLED_NUMBER.lastIndex = 0;
+  for (let m = THING_LABELLED_NUMBER.exec(previous); m !== null; m = THING_LABELLED_NUMBER.exec(previous)) if (grouping(m.groups!["d"]!) === shape && !typedAsPhone(m.groups!["d"]!)) return true;
+  return false;
+}
+
 /** A group holding letters and digits both ("1Z999AA1", "A624"): a code, as no phone is written. */
 const MIXED_CODE = /(?=[a-z]*\d)(?=\d*[a-z])\b[a-z\d]{2,}\b/i;
 
