@@ -4,8 +4,8 @@
 // read by live()). Round 20's version was reverted because a deal after the refusal went unread;
 // this one needs a third party in the past tense (never "you"), the sender's own refusal in the
 // same sentence right after the phrase, and nothing after the refusal that could take an offer up
-// again (a payment, money, a saving, a channel, a visit, the reader or "we", or a turn such as
-// "though", "actually", "jk", "anyway"). The sentences are written for this file; the attacks
+// again (a payment, money, a price or saving, a channel, a visit or a time, the reader or "we",
+// or a turn such as "though", "actually", "jk", "anyway"). The sentences are written for this file; the attacks
 // include round 20's final review's.
 import { describe, expect, it } from "vitest";
 import { hides, kindsOf } from "./detector-helpers.ts";
@@ -35,6 +35,8 @@ describe("an offer someone else made, retold and refused", () => {
     ["he offered to do it for cash, i said no. same deal for you if you want it"],
     ["the shop offered a cash price, I declined. still, cash works for me"],
     ["he offered to do it for cash at his place and I said no lol jk whats ur price"],
+    ["he offered to do it for cash, i said no, i'll do it for less"],
+    ["he offered to do it at his place for cash, i said no. tomorrow then?"],
   ])("%j is still caught", (text) => {
     expect(kindsOf(text)).not.toEqual([]);
   });

@@ -194,11 +194,12 @@ const THIRD_PARTY_OFFERED_BEFORE =
 /** The sender's own refusal told right after the phrase, in its sentence: "..., i said no", "..., I declined". */
 const SENDER_REFUSED_NEXT = /^[^.!?\n]{0,40}?\bi\s+(?:said\s+no|declined|refused|turned\s+(?:it|him|her|them)\s+down|told\s+(?:him|her|them)\s+no)\b/i;
 /**
- * Anything after the refusal that could take an offer up again: a payment, money, a saving, a
- * channel, the reader or "we", or a turn ("though", "actually", "jk", "anyway").
+ * Anything after the refusal that could take an offer up again: a payment, money, a price or a
+ * saving, a channel, a visit or a time, the reader or "we", or a turn ("though", "actually", "jk",
+ * "anyway").
  */
 const OFFER_TAKEN_UP =
-  /\b(?:cash|pay|paid|paying|payment|transfer|bank|venmo|zelle|paypal|revolut|crypto|cheap|cheaper|discount|fees?|commission|direct(?:ly)?|outside|off|deal|price|save|saving|skip|you|u|ya|your|let'?s|we|us|instead|though|tho|but|actually|jk|kidding|joking|unless|anyway|anyways|still|same|except|however|whatsapp|number|call|text|address|place|house|home|mine|come|bring|drop|meet|round|over)\b|[$£€@\d]/i;
+  /\b(?:cash|pay|paid|paying|payment|transfer|bank|venmo|zelle|paypal|revolut|crypto|cheap|cheaper|discount|fees?|commission|direct(?:ly)?|outside|off|deal|price|save|saving|skip|you|u|ya|your|let'?s|we|us|instead|though|tho|but|actually|jk|kidding|joking|unless|anyway|anyways|still|same|except|however|whatsapp|number|call|text|address|place|house|home|mine|come|bring|drop|meet|round|over|less|half|knock|rates?|tomorrow|tonight|later|weekend|sat(?:urday)?|sun(?:day)?)\b|[$£€@\d]/i;
 
 /**
  * An offer someone else made, retold and refused (round 21): "he offered to do it at his place for
