@@ -675,9 +675,11 @@ function phoneInside(run: string, index: number, text: string, synth: ArrayLike<
   const groups = [...run.matchAll(/\(?\d+\)?/g)].map((g) => [g.index ?? 0, (g.index ?? 0) + g[0].length] as const);
   if (groups.length < 2 || groups.length > 8) return null;
   // "the serial on the ECU is 0261 208 555 0142": under a thing's label nearer than any phone word,
-  // a phone's shape inside the longer code is a piece of that code, unless a phone word follows it.
-  if (cues.notPhoneCue(index) > cues.phoneCue(index) && !cues.phoneCueAfter(index + run.length)) return null;
+  // a phone's shape after a code's head of three digits or more is a piece of that code, unless a
+  // phone word follows it (a digit or two before it may be a trunk or a decoy: "serial 9 212 555 0147").
+  const labelled = cues.notPhoneCue(index) > cues.phoneCue(index) && !cues.phoneCueAfter(index + run.length);
   for (let i = 0; i < groups.length; i++) {
+    if (labelled && (run.slice(0, groups[i]![0]).match(/\d/g)?.length ?? 0) >= 3) break;
     for (let j = groups.length - 1; j > i; j--) {
       if (i === 0 && j === groups.length - 1) continue;
       const sub = run.slice(groups[i]![0], groups[j]![1]);
