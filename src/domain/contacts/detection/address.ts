@@ -136,7 +136,11 @@ function plausibleStreet(m: RegExpExecArray, text: string): boolean {
   for (const w of nameWords) {
     if (NOT_A_STREET_NAME.has(w)) return false;
     if (/^\d+$/.test(w)) return false; // "5th" is a name, "10" is not
+    // "booked for Sat 9am via the app": a time of day is no street's name (dots already gone: "9a.m.").
+    if (/^\d{1,2}(?::\d{2})?(?:am|pm)$|^\d{1,2}:\d{2}$/.test(w)) return false;
   }
+  // "booked 9 am via the app": the number is the hour of a time, "am" or "pm" no name.
+  if (number <= 12 && /^(?:am|pm)$/.test(nameWords[0] ?? "")) return false;
   // "cyl 3 - Ford 9L3Z-...": a count then a make ("Ford" is also a suffix), no street between.
   if (
     CAR_MAKES.has(
