@@ -84,7 +84,7 @@ const DIRECTION = String.raw`(?:${DIRECTION_WORD}\.?\s+)`;
  * "fourteen twenty-seven" -> "14 27", "nineteen forty two" -> "19 40 2" (hundreds, then tens).
  */
 const SPOKEN_HOUSE_NUMBER = String.raw`(?:1\d|[1-9])\s+(?:[2-9][1-9]|[1-9]0(?:\s+[1-9])?|1\d)`;
-const HOUSE_NUMBER = String.raw`(?<![\w\/.,$£€#-])(\d{1,5}[a-z]?(?:\s+1\/2|\s?[-\/]\s?\d{1,5}[a-z]?)?)`;
+const HOUSE_NUMBER = String.raw`(?<![\w\/.,$£€#-])(\d[\dO]{0,4}[a-z]?(?:\s+1\/2|\s?[-\/]\s?\d{1,5}[a-z]?)?)`;
 
 /** Suffixes that are also ordinary words ("freezing point", "a 5 star view"): only after a capitalised name. */
 const WEAK_SUFFIX =
