@@ -84,7 +84,7 @@ const DIRECTION = String.raw`(?:${DIRECTION_WORD}\.?\s+)`;
  * "fourteen twenty-seven" -> "14 27", "nineteen forty two" -> "19 40 2" (hundreds, then tens).
  */
 const SPOKEN_HOUSE_NUMBER = String.raw`(?:1\d|[1-9])\s+(?:[2-9][1-9]|[1-9]0(?:\s+[1-9])?|1\d)`;
-const HOUSE_NUMBER = String.raw`(?<![\w\/.,$£€#-])(\d{1,5}[a-z]?(?:\s+1\/2|\s?[-\/]\s?\d{1,5}[a-z]?)?)`;
+const HOUSE_NUMBER = String.raw`(?<![\w\/.,$£€#-])(\d[\dO]{0,4}[a-z]?(?:\s+1\/2|\s?[-\/]\s?\d{1,5}[a-z]?)?)`;
 
 /** Suffixes that are also ordinary words ("freezing point", "a 5 star view"): only after a capitalised name. */
 const WEAK_SUFFIX =
@@ -219,10 +219,10 @@ export const ADDRESS_PATTERNS: Pattern[] = [
   },
   { kind: "ADDRESS", re: /(?<![\w\/.,$£€#-])\d{1,5}\s+Broadway\b(?:\s+(?:suite|ste|apt|unit|#)\.?\s*\w+)?/gi }, // Broadway needs no suffix
   // Post-office boxes in their national forms: PO/GPO Box, P.O.B., locked and private bags, Postfach,
-  // apartado, caixa postal, boîte postale.
+  // apartado (de correos), casilla de correo, casella postale, caixa postal, boîte postale.
   {
     kind: "ADDRESS",
-    re: /\b(?:G?\.?P\.?\s?O\.?\s*B(?:ox|\.)|post\s+office\s+box|PMB|private\s+bag|locked\s+bag|mail\s*bag|postfach|apartado(?:\s+postal)?|caixa\s+postal|bo[iî]te\s+postale|B\.?P\.?(?=\s*\d))\s*(?:no\.?\s*)?#?\s*\d{1,6}\b/gi,
+    re: /\b(?:G?\.?P\.?\s?O\.?\s*B(?:ox|\.)|post\s+office\s+box|PMB|private\s+bag|locked\s+bag|mail\s*bag|postfach|apartado(?:\s+(?:postal|de\s+correos?))?|casilla\s+(?:postal|de\s+correos?)|casella\s+postale|caixa\s+postal|bo[iî]te\s+postale|B\.?P\.?(?=\s*\d))\s*(?:no\.?\s*)?#?\s*\d{1,6}\b/gi,
     accept: (m, text) => !boxLettersOfACode(m, text),
   },
   { kind: "ADDRESS", re: /\b(?:RR|RT|Rte|Route|HC|Star\s+Route|rural\s+route)\s*#?\s*\d{1,4}\s*,?\s*(?:Site\s*\d{1,4}\s*,?\s*)?Box\s*#?\s*\d{1,6}[A-Z]?\b/gi }, // rural route boxes
@@ -233,7 +233,7 @@ export const ADDRESS_PATTERNS: Pattern[] = [
   {
     // "Paseo de Gracia 229", "ul. Ogrodowej 15", "Largo do Carmo 3": the other street words of Spanish, Portuguese, Italian and Polish.
     kind: "ADDRESS", // "Avenida Reforma 233", "Calle 5 de Mayo 12", "Rua Augusta 1500", "16 de Septiembre 402"
-    re: /\b(?:Avenida|Av\.|Calle|Calzada|Calz\.|Carrera|Cra\.|Rua|Rue|Via|Viale|Piazza|Paseo|Pso\.|Ronda|Camino|Carretera|Traves[ií]a|Pra[cç]a|Largo|Travessa|Corso|Vicolo|[Uu]l\.|[Uu]lica|[Aa]leja|[Oo]siedle)\s+(?:[A-Z0-9][\w'’-]*\s+|(?:de|del|la|los|las|do|da|dos)\s+){0,4}?\d{1,5}\b|\b\d{1,2}\s+de\s+[A-Z][a-z]+\s+\d{1,5}\b/g,
+    re: /\b(?:Avenida|Av\.|Calle|Calzada|Calz\.|Carrera|Cra\.|Rua|Rue|Via|Viale|Piazza|Paseo|Pso\.|Ronda|Camino|Carretera|Traves[ií]a|Pra[cç]a|Largo|Travessa|Corso|Vicolo|[Uu]l\.|[Uu]lica|[Aa]leja|[Oo]siedle)\s+(?:[A-Z0-9][\w'’-]*\s+|(?:de|del|la|los|las|do|da|dos|das|des|du|di|della|delle|dei|degli)\s+){0,4}?\d{1,5}\b|\b\d{1,2}\s+de\s+[A-Z][a-z]+\s+\d{1,5}\b/g,
   },
   {
     kind: "ADDRESS", // "Eagle Pass Rd & Hwy 71", "FM 969 and Hunters Bend": two roads meeting
@@ -472,7 +472,7 @@ const GATES: Array<RegExp | undefined> = [
   /(?:number|num|no\.?|nr\.?|#|'re|'m|'s|are)\s*(?:is\s+|at\s+)?\d/i,
   /\b(?:number|no\.?|house)\s+\d/i,
   /broadway/i,
-  /\b(?:box|pmb|bag|p\.?\s?o\.?\s*b|postfach|apartado|caixa|boite|b\.?p)\b/i,
+  /\b(?:box|pmb|bag|p\.?\s?o\.?\s*b|postfach|apartado|casilla|casella|caixa|boite|b\.?p)\b/i,
   /\bbox\b/i,
   /\d\s+(?:N|S|E|W|NE|NW|SE|SW)\.?\s/,
   /\b(?:Avenida|Av\.|Calle|Calzada|Calz\.|Carrera|Cra\.|Rua|Rue|Via|Viale|Piazza|de|Paseo|Pso\.|Ronda|Camino|Carretera|Traves[ií]a|Pra[cç]a|Largo|Travessa|Corso|Vicolo|[Uu]l\.|[Uu]lica|[Aa]leja|[Oo]siedle)(?:\b|\s)/,
@@ -505,8 +505,9 @@ ADDRESS_PATTERNS.push(
     gate: /\d\s+[A-Z][a-z]/,
   },
   {
-    kind: "ADDRESS", // Spanish/Latin forms: "calle Alcalá 120", "via Roma 15", "R. Augusta, 1508", "Cra 15 # 93-47", "calle 8 #2314"
-    re: /\b(?:[Cc]alle|[Aa]venida|[Aa]v\.|[Rr]ua|R\.|[Rr]ue|[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]arrera|[Cc]ra\.?|[Cc]l\.?|[Tt]ransversal|[Dd]iagonal)\s+(?:(?:(?:de|del|la|los|las|do|da|dos|des|du)\s+)?[A-Z][\w'’-]+,?\s+){1,4}(?:n[ºo°.]?\s*)?\d{1,5}[a-z]?\b|\b(?:[Cc]alle|[Cc]ra\.?|[Cc]arrera|[Cc]l\.?|[Aa]v\.?|[Aa]venida|[Tt]ransversal|[Dd]iagonal)\s+\d{1,3}[a-z]?\s*(?:#|[Nn]o\.?|n[º°])\s*\d{1,4}(?:\s?-\s?\d{1,4})?\b/g,
+    // A particle "2" is "dos" read as a number by the normaliser ("rua dos Andradas" -> "rua 2 Andradas").
+    kind: "ADDRESS", // Spanish/Latin forms: "calle Alcalá 120", "via Roma 15", "R. Augusta, 1508", "Rua das Flores, 12", "Cra 15 # 93-47", "calle 8 #2314"
+    re: /\b(?:[Cc]alle|[Aa]venida|[Aa]v\.|[Rr]ua|R\.|[Rr]ue|[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]arrera|[Cc]ra\.?|[Cc]l\.?|[Tt]ransversal|[Dd]iagonal)\s+(?:(?:(?:de|del|la|los|las|do|da|dos|2|das|des|du|di|della|delle|dei|degli)\s+)?[A-Z][\w'’-]+,?\s+){1,4}(?:n[ºo°.]?\s*)?\d{1,5}[a-z]?\b|\b(?:[Cc]alle|[Cc]ra\.?|[Cc]arrera|[Cc]l\.?|[Aa]v\.?|[Aa]venida|[Tt]ransversal|[Dd]iagonal)\s+\d{1,3}[a-z]?\s*(?:#|[Nn]o\.?|n[º°])\s*\d{1,4}(?:\s?-\s?\d{1,4})?\b/g,
     accept: (m, text) => !negatedBefore(text, m.index) && !/^(?:via|Via)\s+(?:Google|Facebook|Text|Email|Zelle|Venmo|PayPal|App|Whats)/.test(m[0]),
     gate: /\b(?:calle|avenida|av|rua|r|rue|via|viale|piazza|carrera|cra|cl|transversal|diagonal)\b/i,
   },

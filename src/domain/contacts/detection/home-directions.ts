@@ -25,7 +25,7 @@ import { negatedBefore, type Pattern, sentenceAt, sentenceOf } from "./context.t
 const DWELLING_NOUN = String.raw`(?:house|home|place|flat|apartment|apt|unit|bungalow|cottage|cabin|farm|farmhouse|ranch|trailer|caravan|mobile\s+home|double\s+wide|duplex|terrace|semi|townhouse|condo|yard|block|building|gaff|crib|pad|digs|property|homestead|shack|hut|shed|barn|lock-?up(?:\s+garage)?|annexe?|granny\s+flat)`;
 
 /** A relation to a landmark, opening WHERE. */
-const RELATION = String.raw`(?:(?:on\s+)?(?:the\s+)?same\s+(?:street|road|lane|block|row|estate|close)\s+as|past|after|behind|opposite|facing|across\s+(?:the\s+(?:road|street|way)\s+)?from|over\s+the\s+(?:road|street)\s+from|next\s*(?:door\s*)?to|beside|alongside|by|near|nearby|(?:just\s+|right\s+)?(?:down|up|along)\s+(?:the\s+(?:road|street|lane)\s+)?from|(?:round|around)\s+the\s+(?:corner|back)\s+(?:from|of)|above|over|below|under|before|beyond|at\s+the\s+(?:end|top|bottom|back)\s+of|(?:turn|pull|come|get)\s+(?:off|in|left|right)\s+(?:at|after|by)|(?:a|one|two|three|half\s+a|\d+)\s+(?:miles?|mins?|minutes?|blocks?|doors?|houses?|k|km)\s+(?:past|from|after|before|beyond|up\s+from|down\s+from|along\s+from))`;
+const RELATION = String.raw`(?:(?:on\s+)?(?:the\s+)?same\s+(?:street|road|lane|block|row|estate|close)\s+as|past|after|behind|opposite|facing|across\s+(?:the\s+(?:road|street|way)\s+)?from|over\s+the\s+(?:road|street)\s+from|next\s*(?:door\s*)?to|beside|alongside|by|near|nearby|(?:just\s+|right\s+)?(?:down|up|along)\s+(?:the\s+(?:road|street|lane)\s+)?from|(?:round|around)\s+the\s+(?:corner|back)\s+(?:from|of)|above|over|below|under|before|beyond|at\s+the\s+(?:end|top|bottom|back)\s+of|(?:turn|pull)\s+(?:(?:off|in|left|right)\s+)?(?:at|after|by)|(?:come|get)\s+(?:off|in|left|right)\s+(?:at|after|by)|(?:a|one|two|three|half\s+a|\d+)\s*(?:miles?|mins?|minutes?|blocks?|doors?|houses?|k|km)\s+(?:past|from|after|before|beyond|up\s+from|down\s+from|along\s+from|down|up|along))`;
 
 /** WHERE: the relation and the landmark it counts from, a noun phrase of up to four words. */
 const WHERE = new RegExp(
@@ -33,12 +33,15 @@ const WHERE = new RegExp(
   "giu",
 );
 
+/** A call at the door told to the visitor: "buzz flat 2", "ring the top bell", "knock on the side door". */
+const DOOR_CALL = String.raw`(?:buzz|ring|press|knock\s+on)\s+(?:flat|apt|unit|number|no\.?|the\s+(?:[\p{L}\d]+\s+)?(?:bell|buzzer|door))`;
+
 /** A home found by asking the neighbours for the family: "ask anyone for the Sharma house". */
 const ASKED_FOR_HOUSE = String.raw`\bask\s+(?:anyone|anybody|around|people|the\s+locals)\b[^,.!?]{0,25}?\bfor\s+(?:the\s+)?[\p{L}'’-]+\s+(?:house|home|residence|family|place)\b`;
 
 /** WHOSE: the home claimed by the sender, or a route told to the reader. */
 const WHOSE = new RegExp(
-  String.raw`\b(?:(?:my|our|the|this|me\s+mum['’]?s|(?:my|our)\s+(?:mum|mom|dad|nan|gran|[\p{L}]+['’]s))\s+${DWELLING_NOUN}(?:['’]s|\s+is|\s+sits|\s+=)|(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+(?:(?:just|right|the|at\s+the\s+(?:end|top|bottom|back)|in\s+the|on\s+the|literally|only)\s+)*(?:\w+\s+){0,2}(?:${DWELLING_NOUN}|one|${RELATION})|(?:that['’]?s|thats|it['’]?s|its|that\s+is|it\s+is|this\s+is)\s+(?:us|ours|mine|me|my\s+${DWELLING_NOUN}|our\s+${DWELLING_NOUN})\b|${DWELLING_NOUN}\s+(?:is|'s)\s+(?:ours|mine)|(?:i|we)\s+(?:live|stay|reside|rent|lodge)|(?:come|pop|swing|head|drive)\s+(?:(?:round|over|up|down|by)\s+)?(?:to\s+)?(?:mine|ours|my\s+${DWELLING_NOUN}|our\s+${DWELLING_NOUN})|${ASKED_FOR_HOUSE}|you['’]?ll\s+(?:see|spot)\s+(?:my|our)\b|(?:^|[,.;]\s*|\band\s+|\bthen\s+)(?:take|turn|go|head|keep|follow|drive|walk|carry\s+on|come|pull|get|leave|exit)\s+(?:off\s+|on\s+|up\s+|down\s+|straight\s+|left\s+|right\s+|in\s+)?(?:at|past|after|exit|the|onto|along|through|over|by|under|down|up|straight|left|right|\d))`,
+  String.raw`\b(?:(?:my|our|the|this|me\s+mum['’]?s|(?:my|our)\s+(?:mum|mom|dad|nan|gran|[\p{L}]+['’]s))\s+${DWELLING_NOUN}(?:['’]s|\s+is|\s+sits|\s+=)|(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+(?:(?:just|right|the|at\s+the\s+(?:end|top|bottom|back)|in\s+the|on\s+the|literally|only)\s+)*(?:\w+\s+){0,2}(?:${DWELLING_NOUN}|one|${RELATION})|(?:that['’]?s|thats|it['’]?s|its|that\s+is|it\s+is|this\s+is)\s+(?:us|ours|mine|me|my\s+${DWELLING_NOUN}|our\s+${DWELLING_NOUN})\b|${DWELLING_NOUN}\s+(?:is|'s)\s+(?:ours|mine)|(?:i|we)\s+(?:live|stay|reside|rent|lodge)|(?:come|pop|swing|head|drive)\s+(?:(?:round|over|up|down|by)\s+)?(?:to\s+)?(?:mine|ours|my\s+${DWELLING_NOUN}|our\s+${DWELLING_NOUN})|${ASKED_FOR_HOUSE}|${DOOR_CALL}|you['’]?ll\s+(?:see|spot)\s+(?:my|our)\b|(?:^|[,.;]\s*|\band\s+|\bthen\s+)(?:take|turn|go|head|keep|follow|drive|walk|carry\s+on|come|pull|get|leave|exit)\s+(?:off\s+|on\s+|up\s+|down\s+|straight\s+|left\s+|right\s+|in\s+)?(?:at|past|after|exit|the|onto|along|through|over|by|under|down|up|straight|left|right|\d))`,
   "imu",
 );
 
@@ -47,7 +50,7 @@ const HOUSE_PART = String.raw`(?:doors?|front\s+door|gate|gates|fence|roof|raili
 
 /** WHICH's source, `claim` the words before "the blue one next to ..." (see WHICH_OPENED). */
 const whichSource = (claim: string): string =>
-  String.raw`\b(?:${COLOUR}\s+(?:\w+\s+)?${HOUSE_PART}|(?:first|second|third|fourth|fifth|sixth|last|end|corner|middle|\d(?:st|nd|rd|th))\s+(?:${DWELLING_NOUN}|door|gate|driveway|drive|one|terrace|on\s+the\s+(?:left|right))|(?:a|one|two|three|four|five|\d)\s+doors?\s+(?:up|down|along|from)|(?:${DWELLING_NOUN}|one|place)\s+with\s+(?:the|a|an)\s+\w+|(?:buzz|ring|press|knock\s+on)\s+(?:flat|apt|unit|number|no\.?|the\s+(?:bell|buzzer))|(?:flat|apt|unit|floor)\s+\d{1,3}[a-z]?|(?:mailbox|letterbox|gate|sign|name\s+on\s+the\s+(?:mailbox|door|gate))\s+(?:says|reads|marked|with)|(?:${claim})\s+(?:the|a)\s+(?:(?!(?:the|a|an|this|that)\b)[\p{L}-]+\s+){1,2}one\s+${RELATION}|${ASKED_FOR_HOUSE}|can['’]?t\s+miss\s+(?:it|us|the\s+place)|(?:round|around)\s+the\s+back|(?:from|on)\s+the\s+road\s+you\s+can\s+see|that['’]?s\s+(?:us|ours|mine|me)|it['’]?s\s+(?:ours|mine))\b`;
+  String.raw`\b(?:${COLOUR}\s+(?:\w+\s+)?${HOUSE_PART}|(?:first|second|third|fourth|fifth|sixth|last|end|corner|middle|\d(?:st|nd|rd|th))\s+(?:${DWELLING_NOUN}|door|gate|driveway|drive|one|terrace|on\s+the\s+(?:left|right))|(?:a|one|two|three|four|five|\d)\s+doors?\s+(?:up|down|along|from)|(?:${DWELLING_NOUN}|one|place)\s+with\s+(?:the|a|an)\s+\w+|${DOOR_CALL}|(?:flat|apt|unit|floor)\s+\d{1,3}[a-z]?|(?:mailbox|letterbox|gate|sign|name\s+on\s+the\s+(?:mailbox|door|gate))\s+(?:says|reads|marked|with)|(?:${claim})\s+(?:the|a)\s+(?:(?!(?:the|a|an|this|that)\b)[\p{L}-]+\s+){1,2}one\s+${RELATION}|${ASKED_FOR_HOUSE}|can['’]?t\s+miss\s+(?:it|us|the\s+place)|(?:round|around)\s+the\s+back|(?:from|on)\s+the\s+road\s+you\s+can\s+see|that['’]?s\s+(?:us|ours|mine|me)|it['’]?s\s+(?:ours|mine))\b`;
 
 /** WHICH: what tells the home apart from its neighbours. */
 const WHICH = new RegExp(whichSource(String.raw`is|['’]s|are`), "iu");

@@ -821,6 +821,20 @@ const REWRITES: Rewrite[] = [
     },
     nearDigits: true,
   },
+  // "98450 then 01 then 3 times 7", "555 then twice seven", "612 y 3 veces 4", "0151 dann dreimal die 5":
+  // a digit repeated, said with a count word in any of the chat's languages, inside a run of digits
+  // (a digit group before it), is that digit repeated. "it stalled 3 times 2 days running" has no
+  // digit group before the count.
+  {
+    re: /(?<=\d[\s,.\-]{1,3}(?:(?:then|and|luego|y|e|depois|dann|und|puis|et|poi)\s+){0,2})(?:([2-5])\s*(?:times|veces|vezes|fois|volte|mal)|(twice|thrice)|(zwei|drei|vier|funf)mal)\s+(?:(?:the|el|la|o|a|le|il|die)\s+)?(\d)\b/gi,
+    replace: (m) => {
+      const word = (m[2] ?? m[3] ?? "").toLowerCase();
+      const n = m[1] ? Number(m[1]) : (({ twice: 2, thrice: 3, zwei: 2, drei: 3, vier: 4, funf: 5 } as Record<string, number>)[word] ?? 0);
+      return (m[4] ?? "").repeat(n);
+    },
+    gate: /(?:times|veces|vezes|fois|volte|mal|twice|thrice)\s/i,
+    nearDigits: true,
+  },
   // "oh double one four": an "oh" that met its digits only once "double one" became "11".
   { re: CONTEXT_RE, replace: (m) => digitOf(m[0]), gate: CONTEXT_GATE, passes: 2, nearDigits: true },
   // "512 then 10/2 10/2 5 then 0140", "303 2+3 5 5 ...": a digit given as a sum, a product or a

@@ -1349,7 +1349,7 @@ const LOWER_NAME = String.raw`[a-z]{2,}(?:['’-][a-z]+)*(?:\s+(?:de|del|da|dos|
 const ASK_FOR = String.raw`ask\s+(?:(?:anyone|anybody|around|someone|somebody|them|the\s+[a-z]+)\s+)?(?:(?:at|in|on|round|around)\s+(?:[\w'’&]+\s+){1,5}?)?for`;
 const ASK_FOR_BEFORE_NAME = new RegExp(String.raw`(?:${ASK_FOR}|made\s+out\s+to|out\s+to|payable\s+to)\s*$`, "i");
 /** Words that announce a name. */
-const NAME_INTRO = String.raw`(?:full|real|legal)\s+name|my\s+name\s*(?:is|'s|:)|name\s*(?:is|'s|:)|i'?m|im|i\s+am|it'?s|its|this\s+is|soy|me\s+llamo|mi\s+nombre\s+es|je\s+suis|je\s+m'?appelle|m'?appelle|mon\s+nom\s+est|sou|me\s+chamo|meu\s+nome\s+[eé]|ich\s+hei(?:ss|ß)e|mein\s+name\s+ist|mi\s+chiamo|${ASK_FOR}|look\s+for|made\s+out\s+to|(?:check|cheque|it)\s+out\s+to|payable\s+to|was|wife|husband|son|daughter|brother|sister|cousin|dad|mom|mum|guy|called|dealing\s+with`;
+const NAME_INTRO = String.raw`(?:full|real|legal)\s+name|my\s+name\s*(?:is|'s|:)|name\s*(?:is|'s|:)|i'?m|im|i\s+am|it'?s|its|this\s+is|soy|me\s+llamo|mi\s+nombre\s+es|je\s+suis|je\s+m'?appelle|m'?appelle|mon\s+nom\s+est|sou(?:\s+[oa])?|me\s+chamo|meu\s+nome\s+[eé]|ich\s+hei(?:ss|ß)e|mein\s+name\s+ist|mi\s+chiamo|${ASK_FOR}|look\s+for|made\s+out\s+to|(?:check|cheque|it)\s+out\s+to|payable\s+to|was|wife|husband|son|daughter|brother|sister|cousin|dad|mom|mum|guy|called|dealing\s+with`;
 /**
  * Salutations opening a letter to someone, in the languages customers write. Not those that are
  * also first names ("cara", "caro", "cher": "This is Cara Delgado" is a full name).
@@ -1358,7 +1358,7 @@ const SALUTATION = /^(?:dear|dearest|attn|querid[oa]|estimad[oa]|ch[eè]re|liebe
 
 /** The message says the person can be found, checked, reached or paid outside. */
 const FOUND_CUE =
-  /\b(?:find|found|look(?:\s+\w+)?\s+up|look\s+for|search|google|verify|check\s+me|references?|socials?|facebook|face|fb|insta(?:gram)?|linkedin|every\s+site|all\s+the\s+(?:sites|socials|apps)|online|knows\s+me|easy\s+to\s+find|add\s+me|agr[eé]game|b[uú]scame|buscas|me\s+buscas|reach|contact|call|text|made\s+out|check\s+out\s+to|payable|only\s+(?:one|1)|in\s+case|cherche[zr]?|cherchez-moi|procur[ae]|such(?:e|en|t)|cerca(?:mi)?|deletes?|ask\s+for|ask\s+around|under\s+that\s+name|same\s+name|from\s+the|forum|phone\s*book|white\s*pages|directory|go\s+see\s+(?:him|her|them)|(?:see|visit)\s+(?:him|her|them)\s+direct(?:ly)?)\b/i;
+  /\b(?:find|found|look(?:\s+\w+)?\s+up|look\s+for|search|google|verify|check\s+me|references?|socials?|facebook|face|fb|insta(?:gram)?|linkedin|every\s+site|all\s+the\s+(?:sites|socials|apps)|online|knows\s+me|easy\s+to\s+find|add\s+me|agr[eé]game|b[uú]scame|buscas|me\s+buscas|reach|contact|call|text|made\s+out|check\s+out\s+to|payable|only\s+(?:one|1)|in\s+case|cherche[zr]?|cherchez-moi|procur[ae]|such(?:e|en|t)|cerca(?:mi)?|deletes?|ask\s+for|ask\s+around|under\s+that\s+name|same\s+name|from\s+the|forum|phone\s*book|white\s*pages|directory|telefonbuch|guia\s+telefonica|lista\s+telefonica|paginas\s+blancas|annuaire|pages\s+blanches|pagine\s+bianche|elenco\s+telefonico|go\s+see\s+(?:him|her|them)|(?:see|visit)\s+(?:him|her|them)\s+direct(?:ly)?)\b/i;
 const COMMON_LOWER = new Set(
   "a an the and or but so just not no yes going gonna here there home busy free out off on in at to from with for of is am are was be been the this that it its my your our his her their me you him them we they what when where how why who all any some one two new old good fine ok okay sure back done ready around about still also very really almost only too late early sorry tired working looking trying coming leaving driving on outside inside near by up down over under across after before again then now later today tonight tomorrow car truck van shop garage mechanic guy owner person customer fan big small sure glad happy sick stuck available interested asking selling buying".split(
     " ",
@@ -1426,7 +1426,7 @@ const FOUND_WORDS = new Set(
   (
     "find found look search google verify check reference references social socials facebook face fb insta instagram linkedin every all online knows easy add " +
     "agregame buscame buscas reach contact call text made payable only case delete deletes ask under same from forum phone phonebook white whitepages directory go see visit " +
-    "cherche cherchez cherchezmoi procura procure suche suchen sucht cerca cercami"
+    "cherche cherchez cherchezmoi procura procure suche suchen sucht cerca cercami telefonbuch guia lista paginas annuaire pages pagine elenco"
   ).split(" "),
 );
 /** Cue words of the "my name is / look me up as / listed as" rule (its start and its clause cues). */
@@ -1520,6 +1520,16 @@ function nameBeforeNextField(name: string, rest: string): string {
   return cut >= 0 && FIELD_LABEL.test(name.slice(cut + 1) + rest) ? name.slice(0, cut).trimEnd() : name;
 }
 
+/** What joins a label to the name it labels: "is", ":", "should be", "will be", "needs to be". */
+const NAME_COPULA = String.raw`(?:is|'s|:|-|=|(?:should|will|must|needs\s+to|has\s+to)\s+be)`;
+
+/**
+ * A name field labelled in the marketplace's other languages, as "name:" is in English: "mi
+ * nombre:", "nome:", "nom :", "Name:". Introductions said as a sentence ("me llamo", "je
+ * m'appelle", "meu nome e") count only with a reason to be found, as the cued rule above reads them.
+ */
+const NAME_FIELD_ABROAD = String.raw`(?:(?:mi|meu|mon|il\s+mio|mein)\s+)?(?:nombre|nome|nom)\s*:`;
+
 /** A name in capitals or initial capitals, up to four tokens with initials and particles. */
 const OWN_NAME = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)(?:${NAME_JOIN}\s+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)){1,3}`;
 /** The name does not go on into a possessive or another capitalised word ("Dana Whitfield's car" is about her car). */
@@ -1530,8 +1540,11 @@ const SIGNATURE_TRADE = String.raw`\s*\([A-Z][^()\n]{1,40}\)|,\s*[A-Z][\w'’&-]
 
 NAME_PATTERNS.push(
   {
-    kind: "FULL_NAME", // "I'm Wendell Haskins, the guy with the F250", "it's Rosalind Achebe, like the author", "this is Mehmet Yildirim from the workshop"
-    re: new RegExp(String.raw`\b${caseless(String.raw`(?:i'?m|im|i\s+am|this\s+is|it'?s|its|my\s+name\s*(?:is|'s|:)|name'?s|name\s*:|the\s+name'?s)`)}\s*[:,-]?\s+(?<n>${OWN_NAME})${NAME_END}`, "gd"),
+    kind: "FULL_NAME", // "I'm Wendell Haskins, the guy with the F250", "mi nombre: Ana Belen Ruiz", "it's Rosalind Achebe, like the author", "this is Mehmet Yildirim from the workshop"
+    re: new RegExp(
+      String.raw`\b${caseless(String.raw`(?:i'?m|im|i\s+am|this\s+is|it'?s|its|my\s+name\s*(?:is|'s|:)|name'?s|name\s*:|the\s+name'?s|${NAME_FIELD_ABROAD})`)}\s*[:,-]?\s+(?<n>${OWN_NAME})${NAME_END}`,
+      "gd",
+    ),
     accept: (m, text) => {
       const n = nameBeforeNextField(m.groups?.n ?? "", after(text, m, 40));
       if (!ownNameIsPlausible(n) || negatedBefore(text, m.index)) return false;
@@ -1542,7 +1555,7 @@ NAME_PATTERNS.push(
       return !/^[A-Z\s.'’-]+$/.test(n) || !/[a-z]/.test(text);
     },
     span: (m) => groupSpan(m, "n"),
-    words: "i'm im i this it's its it name name's names".split(" "),
+    words: "i'm im i this it's its it name name's names nombre nome nom".split(" "),
   },
   {
     kind: "FULL_NAME", // "Regards, Alistair Penhaligon-Webb", "Thanks! - Priya Raghunathan", "— Dana Whitfield" at the end of a line
@@ -1554,14 +1567,17 @@ NAME_PATTERNS.push(
     span: (m) => groupSpan(m, "n"),
   },
   {
-    kind: "FULL_NAME", // "name on the title is ANDREA L. FONTAINE", "full name for the warranty form: X", "invoice to: Svetlana Morozova", "registered to X"
+    kind: "FULL_NAME", // "name on the title is ANDREA L. FONTAINE", "invoice name should be X", "make the payment out to X", "full name for the warranty form: X", "invoice to: Svetlana Morozova", "registered to X"
     re: new RegExp(
-      String.raw`\b${caseless(String.raw`(?:(?:(?:full|legal|real|first\s+and\s+last)\s+)?name\s+(?:on|for|in)\s+(?:the\s+|my\s+|your\s+)?[a-z]+(?:\s+[a-z]+)?\s*(?:is|'s|:|-|=)|(?:invoice|bill|receipt|quote|paperwork|made\s+out|payable|addressed|registered|titled|put\s+it)\s+(?:it\s+)?(?:to|under|in\s+the\s+name\s+of)\s*:?|(?:sign|signed|transfer|transferred|hand)\s+(?:it|the\s+(?:title|car|truck|van|vehicle|registration|rego|logbook|v5c?))?\s*over\s+to|in\s+the\s+name\s+of|sign\s+(?:it\s+)?(?:off\s+)?as|(?:the|this|my|our)\s+(?:car|truck|van|vehicle|ute|bike)\s+(?:belongs\s+to|is\s+owned\s+by)(?:\s+my\s+[a-z]+,)?)`)}\s*(?<n>${OWN_NAME})${NAME_END}`,
+      String.raw`\b${caseless(String.raw`(?:(?:(?:full|legal|real|first\s+and\s+last)\s+)?name\s+(?:on|for|in)\s+(?:the\s+|my\s+|your\s+)?[a-z]+(?:\s+[a-z]+)?\s*${NAME_COPULA}|(?:invoice|bill|billing|receipt|quote|account|payee|paperwork)\s+name\s*${NAME_COPULA}|(?:invoice|bill|receipt|quote|paperwork|made\s+out|payable|addressed|registered|titled|put\s+it)\s+(?:it\s+)?(?:to|under|in\s+the\s+name\s+of)\s*:?|(?:make|makes|made|making|write|writes|wrote|written|writing)\s+(?:it\s+|(?:the|a|your|my)\s+[a-z]+\s+)?out\s+to|(?:sign|signed|transfer|transferred|hand)\s+(?:it|the\s+(?:title|car|truck|van|vehicle|registration|rego|logbook|v5c?))?\s*over\s+to|in\s+the\s+name\s+of|sign\s+(?:it\s+)?(?:off\s+)?as|(?:the|this|my|our)\s+(?:car|truck|van|vehicle|ute|bike)\s+(?:belongs\s+to|is\s+owned\s+by)(?:\s+my\s+[a-z]+,)?)`)}\s*(?<n>${OWN_NAME})${NAME_END}`,
       "gd",
     ),
     accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !negatedBefore(text, m.index),
     span: (m) => groupSpan(m, "n"),
-    words: "name invoice bill receipt quote paperwork made payable addressed registered titled put sign signed transfer transferred hand belongs owned".split(" "),
+    words:
+      "name invoice bill receipt quote paperwork made make makes making write writes wrote written writing payable addressed registered titled put sign signed transfer transferred hand belongs owned".split(
+        " ",
+      ),
   },
   {
     kind: "FULL_NAME", // "first name Camille, last name Desrosiers", "surname's Haverford. first name Imogen": each part is masked
