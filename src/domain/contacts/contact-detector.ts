@@ -40,7 +40,7 @@ import { normalise } from "./detection/normalise.ts";
 import { countLead, findAnnouncedPieces, namedFront, piecePlace } from "./detection/number-pieces.ts";
 import { NUMBERED_PREMISES_PATTERNS } from "./detection/numbered-premises.ts";
 import { OTHER_LANGUAGE_PATTERNS } from "./detection/other-languages.ts";
-import { ANNOUNCED_FRAGMENT, continuesThingLabel, findPhones, hasPhoneCue, piecesFormAPhone, repeatsLabelledCode, VANITY } from "./detection/phone.ts";
+import { ANNOUNCED_FRAGMENT, continuesThingLabel, findPhones, hasPhoneCue, piecesFormAPhone, VANITY } from "./detection/phone.ts";
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { PRIVATE_VISIT_PATTERNS } from "./detection/private-visits.ts";
 import { CHANNEL_NAMES, findAppsBeforeNumbers, findHandlesBesideApps, MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
@@ -904,8 +904,7 @@ export function detectAcrossMessages(
   const glued = join("");
   if (glued.joined !== apart.joined && mayHoldWordDetail(glued.joined)) addFrom(glued, WORD_DETAILS);
   // "tracking" / "1Z999AA1" / "0123456784": an identifier under a thing's label is no phone, whatever its shape.
-  // "new part # 31-5550-0147" / "old # 31-5550-0131": the next code of a list grouped like the labelled one is no phone either.
-  const thingNumber = continuesThingLabel(earlier, current) || repeatsLabelledCode(earlier[earlier.length - 1]!, current);
+  const thingNumber = continuesThingLabel(earlier, current);
   const kept = (spans: readonly ContactSpan[]): ContactSpan[] => (thingNumber ? spans.filter((span) => span.kind !== "PHONE") : [...spans]);
   const currentDetection = report(current, kept([...own.spans, ...extra[parts.length - 1]!]));
   const earlierDetections = earlier.map((text, i) => {

@@ -674,12 +674,7 @@ export const VANITY: Pattern = { kind: "PHONE", re: /(?:\b(?:1[\s.-]?)?|(?<![\w(
 function phoneInside(run: string, index: number, text: string, synth: ArrayLike<number>, cues: Cues): [number, number] | null {
   const groups = [...run.matchAll(/\(?\d+\)?/g)].map((g) => [g.index ?? 0, (g.index ?? 0) + g[0].length] as const);
   if (groups.length < 2 || groups.length > 8) return null;
-  // "the serial on the ECU is 0261 208 555 0142": under a thing's label nearer than any phone word,
-  // a phone's shape after a code's head of three digits or more is a piece of that code, unless a
-  // phone word follows it (a digit or two before it may be a trunk or a decoy: "serial 9 212 555 0147").
-  const labelled = cues.notPhoneCue(index) > cues.phoneCue(index) && !cues.phoneCueAfter(index + run.length);
   for (let i = 0; i < groups.length; i++) {
-    if (labelled && (run.slice(0, groups[i]![0]).match(/\d/g)?.length ?? 0) >= 3) break;
     for (let j = groups.length - 1; j > i; j--) {
       if (i === 0 && j === groups.length - 1) continue;
       const sub = run.slice(groups[i]![0], groups[j]![1]);
@@ -941,32 +936,6 @@ export function continuesThingLabel(earlier: readonly string[], current: string)
     }
     return THING_LABEL_END.test(text) && (coded || !typedAsPhone(current));
   }
-  return false;
-}
-
-/** A thing's label and its number, anywhere in a message ("new part # 31-5550-0147", "ECU serial 0281 015 555 on the sticker"). */
-const THING_LABELLED_NUMBER = new RegExp(
-  String.raw`(?:^|[^\w/])(?:${[...THING_BEFORE_NUMBER, "p/n", "s/n"].join("|")})(?:\s+(?:number|num|no\.?|nr|#|code|id))?\s*(?:is|was|[:#=-])?\s*(?<d>(?=[a-z]*\d)[a-z\d]+(?:[ .\/-](?=[a-z]*\d)[a-z\d]+)*)`,
-  "gi",
-);
-/** A message that is a short label (up to three words) and one code, nothing else: "old # 31-5550-0131", "hardware 0261 S04 555". */
-const LABEL_AND_CODE = /^\s*(?:[a-z]+\s+){0,2}[a-z]+\s*(?:#|no\.?|:)?\s*(?<d>(?=[a-z\d .\/-]*\d)[a-z\d]+(?:[ .\/-][a-z\d]+)*)[\s.]*$/i;
-/** Where a code's letters and digits stand, one "9" each, with its separators: the way it is grouped. */
-const grouping = (code: string): string => code.replace(/[a-z\d]/gi, "9");
-
-/**
- * True when `current` is a short label and one code grouped exactly like a thing's number labelled
- * in `previous` ("new part # 31-5550-0147" / "old # 31-5550-0131", "ECU serial 0281 015 555 on
- * the sticker" / "hardware 0261 S04 555"): the next of a list of such codes, not a phone, unless
- * either message cues a phone or either code is typed as a phone ("serial 0261 208 555" / "other
- * 0412 555 019": anyone can label a code of a phone's shape first).
- */
-export function repeatsLabelledCode(previous: string, current: string): boolean {
-  const code = LABEL_AND_CODE.exec(current)?.groups?.["d"];
-  if (!code || (code.match(/\d/g)?.length ?? 0) < 7 || typedAsPhone(code) || hasPhoneCue(current) || hasPhoneCue(previous)) return false;
-  const shape = grouping(code);
-  THING_LABELLED_NUMBER.lastIndex = 0;
-  for (let m = THING_LABELLED_NUMBER.exec(previous); m !== null; m = THING_LABELLED_NUMBER.exec(previous)) if (grouping(m.groups!["d"]!) === shape && !typedAsPhone(m.groups!["d"]!)) return true;
   return false;
 }
 

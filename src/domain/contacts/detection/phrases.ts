@@ -143,7 +143,7 @@ const ASKS_HOW_TO_PAY =
 const PAY_WORD = /\b(?:pay|paying|payment|pagar|pago|pagamento|pagare|payer|paiement|r[eé]gler|zahlen|bezahlen)\b/i;
 /** The platform named as where the payment may go: "all through here", "in the app", "dentro de la app", "pelo app", "in der App", "dans l'appli". */
 const PLATFORM_NAMED = new RegExp(
-  String.raw`\b(?:(?:${THROUGH}|via|on|in)\s+here|(?:in|inside|within|on|${THROUGH}|via|using|with)\s+(?:the|this)\s+(?:app|platform)|in[\s-]app|(?:dentro\s+de|en|por|desde)\s+(?:la\s+)?(?:app|aplicaci[oó]n|plataforma)|(?:na|no|pelo|pela|dentro\s+do)\s+(?:app|aplicativo|plataforma)|(?:dans|sur|via|par)\s+(?:l['’]\s?)?(?:appli|application|app|plateforme)|(?:in|[uü]ber|mit)\s+(?:der|die)\s+(?:app|plattform)|nell['’]\s?app)\b`,
+  String.raw`\b(?:(?:${THROUGH}|via|on|in)\s+here|(?:in|on|${THROUGH}|via|using|with)\s+(?:the|this)\s+(?:app|platform)|in[\s-]app|(?:dentro\s+de|en|por|desde)\s+(?:la\s+)?(?:app|aplicaci[oó]n|plataforma)|(?:na|no|pelo|pela|dentro\s+do)\s+(?:app|aplicativo|plataforma)|(?:dans|sur|via|par)\s+(?:l['’]\s?)?(?:appli|application|app|plateforme)|(?:in|[uü]ber|mit)\s+(?:der|die)\s+(?:app|plattform)|nell['’]\s?app)\b`,
   "i",
 );
 /** What turns a question into an offer: a saving, or the fee or the platform avoided. */
@@ -161,63 +161,15 @@ const PERSONAL_PAYEE =
  * cash to skip the fee or does it have to go through here?" is still a deal).
  */
 function askedHowToPayHere(text: string, m: RegExpExecArray): boolean {
-  const sentence = ownStepAsked(text, m);
-  return sentence !== null && PAY_WORD.test(sentence) && PLATFORM_NAMED.test(sentence);
-}
-
-/**
- * The sentence of `m` when the sender asks it as a question about their own step ("do I ...?",
- * "can we ...?", `ASKS_HOW_TO_PAY`) that weighs no saving, avoids neither fee nor platform and pays
- * nobody in person; otherwise null.
- */
-function ownStepAsked(text: string, m: RegExpExecArray): string | null {
   const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
   const sentence = text.slice(start, Math.min(text.length, end + 1));
-  if (!/\?\s*$/.test(sentence) && text[end] !== "?") return null;
-  return ASKS_HOW_TO_PAY.test(sentence) && !SAVING_OR_AVOIDING.test(sentence) && !PERSONAL_PAYEE.test(sentence) ? sentence : null;
-}
-
-/**
- * "can I reschedule or do I need to cancel and rebook?": a booking's own step asked about, with
- * nobody to rebook with ("with me", "on my site") and no way around the platform said.
- */
-const rebookAsked = (m: RegExpExecArray, text: string): boolean =>
-  /^cancel/i.test(m[0]) && ownStepAsked(text, m) !== null && !/^[^.!?\n]*?\b(?:me|us|my|our|elsewhere|other\s+way)\b/i.test(after(text, m, 80));
-
-/**
- * Someone else's offer retold before the phrase, in the past and in the same sentence: "he offered
- * to", "the mechanic suggested", "a guy wanted". Never "you": an offer the reader made can still
- * be taken up.
- */
-const THIRD_PARTY_OFFERED_BEFORE =
-  /\b(?:he|she|they|someone|somebody|(?:a|another|some|this|that|the|the\s+other)\s+(?:guy|bloke|man|lady|woman|fella|mechanic|tech|technician|shop|garage|workshop(?:\s+guy)?))\b[^.!?\n]{0,30}?\b(?:offered|suggested|wanted|asked\s+(?:me\s+)?(?:if|whether|to))\b[^.!?\n]{0,60}$/i;
-/** The sender's own refusal told right after the phrase, in its sentence: "..., i said no", "..., I declined". */
-const SENDER_REFUSED_NEXT = /^[^.!?\n]{0,40}?\bi\s+(?:said\s+no|declined|refused|turned\s+(?:it|him|her|them)\s+down|told\s+(?:him|her|them)\s+no)\b/i;
-/**
- * Anything after the refusal that could take an offer up again: a payment, money, a price or a
- * saving, a channel, a visit or a time, the reader or "we", or a turn ("though", "actually", "jk",
- * "anyway").
- */
-const OFFER_TAKEN_UP =
-  /\b(?:cash|pay|paid|paying|payment|transfer|bank|venmo|zelle|paypal|revolut|crypto|cheap|cheaper|discount|fees?|commission|direct(?:ly)?|outside|off|deal|price|save|saving|skip|you|u|ya|your|let'?s|we|us|instead|though|tho|but|actually|jk|kidding|joking|unless|anyway|anyways|still|same|except|however|whatsapp|number|call|text|address|place|house|home|mine|come|bring|drop|meet|round|over|less|half|knock|rates?|tomorrow|tonight|later|weekend|sat(?:urday)?|sun(?:day)?)\b|[$£€@\d]/i;
-
-/**
- * An offer someone else made, retold and refused (round 21): "he offered to do it at his place for
- * cash, i said no and booked the workshop on here", "the mechanic offered to come to my house for
- * cash, I declined. how do I report it?". The phrase sits in a third party's past offer, the
- * sender's refusal follows it in the same sentence, and nothing after the refusal could take the
- * offer up again (`OFFER_TAKEN_UP`: "... I said no. you can though, it's cheaper" is still a deal).
- */
-function retoldAndRefused(text: string, m: RegExpExecArray): boolean {
-  if (!THIRD_PARTY_OFFERED_BEFORE.test(before(text, m, 100))) return false;
-  const rest = text.slice(m.index + m[0].length);
-  const refusal = SENDER_REFUSED_NEXT.exec(rest);
-  return refusal !== null && !OFFER_TAKEN_UP.test(rest.slice(refusal[0].length));
+  if (!/\?\s*$/.test(sentence) && text[end] !== "?") return false;
+  return ASKS_HOW_TO_PAY.test(sentence) && PAY_WORD.test(sentence) && PLATFORM_NAMED.test(sentence) && !SAVING_OR_AVOIDING.test(sentence) && !PERSONAL_PAYEE.test(sentence);
 }
 
 /** Not negated and not pointed back at the platform: the clause test every English phrase rule shares. */
 export function live(m: RegExpExecArray, text: string): boolean {
-  if (negatedBefore(text, m.index) || echoedRefusal(text, m) || turnedDown(text, m) || askedHowToPayHere(text, m) || retoldAndRefused(text, m)) return false;
+  if (negatedBefore(text, m.index) || echoedRefusal(text, m) || turnedDown(text, m) || askedHowToPayHere(text, m)) return false;
   return !IN_PLATFORM_TAIL.test(after(text, m, 60)) && !IN_PLATFORM_LATER.test(clauseAfter(text, m)) && !stayingChosen(text, m) && !pointsBackAtPlatform(text, m);
 }
 
@@ -241,12 +193,6 @@ function contactVerbIsOffPlatform(m: RegExpExecArray, text: string): boolean {
 const REQUEST = "OFF_PLATFORM_REQUEST" as const;
 const DEAL = "OFF_PLATFORM_DEAL" as const;
 
-/**
- * "my phone is a Samsung, quite old", "my mobile's an old iPhone", "my cell is really slow": the
- * device said to be of a make, a model or an age, which gives no number.
- */
-const DEVICE_DESCRIBED = String.raw`(?:is|'s)\s+(?:(?:a|an|just|only|quite|very|really|pretty|so|too|kinda|super|bit|little|old|older|ancient|new|newer|cheap|basic|tiny)\s+)*(?:samsung|galaxy|iphone|android|nokia|pixel|motorola|moto|huawei|xiaomi|redmi|oppo|vivo|oneplus|realme|tecno|infinix|sony|lg|blackberry|flip\s+phone|smartphone|brick|(?:old|ancient|slow)\b(?!\s+(?:number|one\s+is)))\b`;
-
 export const REQUEST_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // see the rule at the top of the file
@@ -263,7 +209,7 @@ export const REQUEST_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // "my number is", "my cell:", "here's my number" (not "my number plate", "my number 3 cylinder", "odometer on my phone is")
     re: new RegExp(
-      String.raw`${NOT_A_DEVICE_PLACE}\b(?:my|our)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|cell\s+|mobile\s+|phone\s+|other\s+)*(?:number|num|digits|cell(?:\s*phone)?|mobile|cellphone|phone)\b(?!\s*(?:plate|\d+\s*(?:cyl|spark|plug|injector)|for\s+the|on\s+file|is\s+on\s+file|(?:number\s+)?(?:is\s+|'s\s+)?(?:already\s+|still\s+)?(?:on|in)\s+(?:my|the|your)\s+(?:account|profile|booking|file)|broke|died|dead|battery|screen|charger|case|app|camera|(?:is\s+|'s\s+)?(?:dying|dead|broken|cracked|low|off|acting|about\s+to|at\s+\d)|${DEVICE_DESCRIBED}|(?:1|one)\s+(?:concern|priority|issue|problem|thing|question|reason|complaint|fan|choice|worry|goal|rule|tip|job|suspect)))`,
+      String.raw`${NOT_A_DEVICE_PLACE}\b(?:my|our)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|cell\s+|mobile\s+|phone\s+|other\s+)*(?:number|num|digits|cell(?:\s*phone)?|mobile|cellphone|phone)\b(?!\s*(?:plate|\d+\s*(?:cyl|spark|plug|injector)|for\s+the|on\s+file|is\s+on\s+file|(?:number\s+)?(?:is\s+|'s\s+)?(?:already\s+|still\s+)?(?:on|in)\s+(?:my|the|your)\s+(?:account|profile|booking|file)|broke|died|dead|battery|screen|charger|case|app|camera|(?:is\s+|'s\s+)?(?:dying|dead|broken|cracked|low|off|acting|about\s+to|at\s+\d)|(?:1|one)\s+(?:concern|priority|issue|problem|thing|question|reason|complaint|fan|choice|worry|goal|rule|tip|job|suspect)))`,
       "gi",
     ),
     accept: (m, text) => live(m, text) && (/\b(?:number|num|digits)\b/i.test(m[0]) || /^\s*(?:is\b|:|#|number|no\b|'s\s+\d)/i.test(after(text, m, 10))) && !ownDetailWithdrawn(m, text),
@@ -843,7 +789,7 @@ DEAL_PATTERNS.push(
   {
     kind: DEAL, // "mark it as no-show and we'll sort it", "cancel and rebook outside", "book it on our website"
     re: /\bmark\s+(?:it|me|the\s+(?:job|booking|appointment))\s+(?:as\s+)?(?:a\s+)?no[\s-]?show\b|\bcancel\s+and\s+rebook\b|\bbook\s+(?:it\s+|this\s+|direct\s+)?(?:on|thru|through|via|at)\s+(?:our|my)\s+(?:own\s+)?(?:website|site|web\s*site|page|number|line)\b/gi,
-    accept: (m, text) => live(m, text) && !rebookAsked(m, text),
+    accept: live,
     words: "mark cancel book".split(" "),
   },
   {
