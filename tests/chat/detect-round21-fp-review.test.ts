@@ -26,6 +26,11 @@
 // bc81de3 1, 7f5215e 6, 14179b9 5, ff15ea3 4, 8155a20 4; a0911b5 none) and 14 old gaps. Three attacks the rules alone miss since a commit are
 // caught by the trained stage only, so they are plain `it` here: "ask for Pastor Okafor ..." and
 // "I'm Aunty Merindah ..." (bc81de3) and "Father Kowalczyk ..." (an old gap of the rules).
+//
+// After the review, 061b938 reverted nine of the commits (9475ddd, 9de0753, 11151a2, 7f5215e,
+// 14f8a65, 14179b9, ff15ea3, 8155a20, 70f9bfe): their "fp21 exception" attacks are plain `it` again
+// (caught, as at 3cbceff) and the innocents they had excused are `it.fails` again (flagged, as at
+// 3cbceff), each table marked so. f07577c, 1963d49, bc81de3 and a0911b5 stay.
 import { describe, expect, it } from "vitest";
 import { detectContactDetails, detectionOptionsFor, type ContactDetection } from "../../src/domain/contacts/contact-detector.ts";
 import { replayBurst } from "../../src/domain/contacts/retroactive-mask.ts";
@@ -86,7 +91,8 @@ describe("a time of day between a number and a street suffix (f07577c)", () => {
 });
 
 describe("the sender's phone described as a device (9475ddd)", () => {
-  it.each([
+  // flagged again, as at 3cbceff: 061b938 reverted the exception that had excused these
+  it.fails.each([
     "my mobile is really slow so the app crashes when I upload photos",
     "my phone is too old for the app update, can I still get the quote?",
     "my phone is old, the screen's cracked, can you see the photos ok?",
@@ -114,9 +120,8 @@ describe("the sender's phone described as a device (9475ddd)", () => {
   ])("catches: %s", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });
-  // fp21 exception (9475ddd): a device named, then "call it", "ring it", "buzz it" or where the number is
-  // written, is no longer a number announced
-  it.fails.each<[string, string[]]>([
+  // caught again: 061b938 reverted the exception that let these through
+  it.each<[string, string[]]>([
     ["my phone is a samsung, call it after 5", []],
     ["my phone is a samsung, ring it whenever", []],
     ["my phone is a pixel, same one as on my card, ring it after 6", []],
@@ -145,9 +150,8 @@ describe("paying inside or within the app (9de0753)", () => {
   ])("catches: %s", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });
-  // fp21 exception (9de0753): "within the app" in the question now excuses the direct payment offered
-  // as its other branch
-  it.fails.each<[string, string[]]>([
+  // caught again: 061b938 reverted the exception that let these through
+  it.each<[string, string[]]>([
     ["should I pay within the app or bank transfer to you?", []],
     ["can I pay within the app or to your PayID?", []],
     ["should we pay within the app or e-transfer it to your email?", []],
@@ -200,7 +204,8 @@ describe('the weather or a particle after "it\'s" (1963d49)', () => {
 });
 
 describe("a video call to hop on, said with the platform (11151a2)", () => {
-  it.each([
+  // flagged again, as at 3cbceff: 061b938 reverted the exception that had excused these
+  it.fails.each([
     "can we hop on a video call in the app tomorrow so you can see the leak",
     "I can get on a video call here after 6 if that helps you diagnose it",
     "happy to jump on a quick video call through the app at lunch",
@@ -217,9 +222,8 @@ describe("a video call to hop on, said with the platform (11151a2)", () => {
   ])("catches: %s", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });
-  // fp21 exception (11151a2): any "app" or "here" within 40 characters excuses the call, even one
-  // said to be worse than the call proposed elsewhere ("the app's calls keep dropping")
-  it.fails.each<[string, string[]]>([
+  // caught again: 061b938 reverted the exception that let these through
+  it.each<[string, string[]]>([
     ["the app's calls keep dropping, let's hop on a video call on my end instead", []],
     ["the in app one is laggy, jump on a video call on duo with me", []],
     ["the app froze again, let's get on a video call somewhere else, you've got my details", []],
@@ -291,18 +295,18 @@ describe("a name before the next line's field label (a0911b5)", () => {
 });
 
 describe("a phone's shape inside a labelled code (7f5215e, 14f8a65)", () => {
-  it.each(["the injector code is 0445 110 555 0188 on the side", "the sensor part is 0261 230 555 0147 genuine Bosch", "gearbox code 095 321 555 0147 from the ID plate"])(
-    "leaves clean: %s",
-    (text) => {
-      expect(flagged(text)).toBe(false);
-    },
-  );
+  it("leaves clean: the injector code is 0445 110 555 0188 on the side", () => {
+    expect(flagged("the injector code is 0445 110 555 0188 on the side")).toBe(false);
+  });
+  // flagged again, as at 3cbceff: 061b938 reverted the exception that had excused these
+  it.fails.each(["the sensor part is 0261 230 555 0147 genuine Bosch", "gearbox code 095 321 555 0147 from the ID plate"])("leaves clean: %s", (text) => {
+    expect(flagged(text)).toBe(false);
+  });
   it("catches: model 4471 +61 412 555 019", () => {
     expect(caught("model 4471 +61 412 555 019", ["+61 412 555 019"])).toBe(true);
   });
-  // fp21 exception (7f5215e, not closed by 14f8a65): any head of three digits or more, even a round
-  // "100" or a year, before a number typed as a phone ("(212) 555-0147", "312-555-0199") excuses it
-  it.fails.each<[string, string[]]>([
+  // caught again: 061b938 reverted the exception that let these through
+  it.each<[string, string[]]>([
     ["serial on the box: 100 212 555 0147 - ask for Dave after 5", ["212 555 0147"]],
     ["serial 2020 (512) 555-0147 dont share it", ["(512) 555-0147"]],
     ["serial 100 (212) 555-0147 is on the tag, don't lose it", ["(212) 555-0147"]],
@@ -347,9 +351,8 @@ describe("the next code of a list (14179b9)", () => {
   ])("catches: %j", (messages, secrets) => {
     expect(burstCaught(messages, secrets)).toBe(true);
   });
-  // fp21 exception (14179b9): the sender labels a made-up code first, then sends a mobile regrouped
-  // the same way under "mine", "me" or a first name
-  it.fails.each<[string[], string[]]>([
+  // caught again: 061b938 reverted the exception that let these through
+  it.each<[string[], string[]]>([
     [["part # 04 1255 5000", "mine 04 1255 5019"], ["04 1255 5019"]],
     [["serial 0412-5550-19", "dave 0412-5550-20"], ["0412-5550-20"]],
     [["order no. 041 2555 019", "me 041 2555 020"], ["041 2555 020"]],
@@ -361,12 +364,13 @@ describe("the next code of a list (14179b9)", () => {
 });
 
 describe("asking whether to cancel and rebook (ff15ea3)", () => {
-  it.each(["do I have to cancel and rebook if I want a different day?", "will I lose the deposit if I cancel and rebook?", "is it ok to cancel and rebook with the other mechanic on here?"])(
-    "leaves clean: %s",
-    (text) => {
-      expect(flagged(text)).toBe(false);
-    },
-  );
+  it("leaves clean: is it ok to cancel and rebook with the other mechanic on here?", () => {
+    expect(flagged("is it ok to cancel and rebook with the other mechanic on here?")).toBe(false);
+  });
+  // flagged again, as at 3cbceff: 061b938 reverted the exception that had excused these
+  it.fails.each(["do I have to cancel and rebook if I want a different day?", "will I lose the deposit if I cancel and rebook?"])("leaves clean: %s", (text) => {
+    expect(flagged(text)).toBe(false);
+  });
   // kind not covered (ff15ea3): the question opened by a condition, or with "instead" for another day
   it.fails.each(["if the part is late, should we cancel and rebook for next week?", "can I cancel and rebook for Friday instead of Tuesday?"])("leaves clean: %s", (text) => {
     expect(flagged(text)).toBe(false);
@@ -378,8 +382,8 @@ describe("asking whether to cancel and rebook (ff15ea3)", () => {
   ])("catches: %s", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });
-  // fp21 exception (ff15ea3): the rebooking's other party named by "your" or a name, not by me/my/us/our
-  it.fails.each<[string, string[]]>([
+  // caught again: 061b938 reverted the exception that let these through
+  it.each<[string, string[]]>([
     ["can we cancel and rebook through your website?", []],
     ["should I cancel and rebook with your own business?", []],
     ["can we cancel and rebook on Dave's site?", []],
@@ -390,13 +394,16 @@ describe("asking whether to cancel and rebook (ff15ea3)", () => {
 });
 
 describe("a third party's offer retold and refused (8155a20, 70f9bfe)", () => {
-  it.each([
-    "he offered to do it at his place for cash and I turned him down, too risky",
-    "a bloke at the servo suggested paying cash to skip the fees, I told him no",
-    "the tech asked if I'd pay cash, I said no and reported it",
-  ])("leaves clean: %s", (text) => {
-    expect(flagged(text)).toBe(false);
+  it("leaves clean: the tech asked if I'd pay cash, I said no and reported it", () => {
+    expect(flagged("the tech asked if I'd pay cash, I said no and reported it")).toBe(false);
   });
+  // flagged again, as at 3cbceff: 061b938 reverted the exception that had excused these
+  it.fails.each(["he offered to do it at his place for cash and I turned him down, too risky", "a bloke at the servo suggested paying cash to skip the fees, I told him no"])(
+    "leaves clean: %s",
+    (text) => {
+      expect(flagged(text)).toBe(false);
+    },
+  );
   // kind not covered (8155a20): a third party outside its list of people (a neighbour, a mate, a brother)
   it.fails("leaves clean: my neighbour offered to do it for cash, I said no, I'd rather have the warranty", () => {
     expect(flagged("my neighbour offered to do it for cash, I said no, I'd rather have the warranty")).toBe(false);
@@ -408,9 +415,8 @@ describe("a third party's offer retold and refused (8155a20, 70f9bfe)", () => {
   ])("catches: %s", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });
-  // fp21 exception (8155a20, not closed by 70f9bfe): the offer taken up by a wink, "yourself", "in
-  // person" or "notes", none of them in OFFER_TAKEN_UP
-  it.fails.each<[string, string[]]>([
+  // caught again: 061b938 reverted the exception that let these through
+  it.each<[string, string[]]>([
     ["a guy offered to do it off the books, I said no ;) ;)", []],
     ["she offered to pay cash to skip the fees, i said no. ask me again in person", []],
     ["another garage suggested doing it off the books, I declined. if yourself is keen, monday, notes only", []],
