@@ -1,7 +1,7 @@
 // Issue 13, round 21 (fp21): a title and one name ("Mrs Pillay", "Pastor Mike", "Father Tom") is no
 // full name: a title counts like a particle when the words of a name are counted
 // (phrases.ts nameIsPlausible, as ownNameIsPlausible already did), and pastors, reverends,
-// fathers, coaches, aunties and uncles are titles. Still a full name: a title before a given name
+// fathers, coaches, aunties, uncles and grandparents (grandma, nana, gran...) are titles. Still a full name: a title before a given name
 // and a surname, and a name with a way to find its owner. The sentences are written for this file.
 import { describe, expect, it } from "vitest";
 import { hides, kindsOf } from "./detector-helpers.ts";
@@ -12,6 +12,8 @@ describe("a title and one name", () => {
     ["Display name: Pastor Mike"],
     ["this is Father Tom, the parish van again"],
     ["ask for Mr Patel at the counter when you pick up the part"],
+    ["Your name: Granny Flo\nWhat is wrong: the handbrake"],
+    ["it's my nan Rose's car, she drives it to bingo"],
   ])("%j stays innocent", (text) => {
     expect(kindsOf(text)).toEqual([]);
   });
@@ -20,6 +22,7 @@ describe("a title and one name", () => {
     ["this is Pastor Mike Jordan, look me up", "Mike Jordan"],
     ["cheque payable to Dr Ama Owusu", "Ama Owusu"],
     ["Display name: Uncle Mike Jordan", "Mike Jordan"],
+    ["Your name: Grandma Iris Pennywhistle", "Iris Pennywhistle"],
   ])("%j hides %j", (text, secret) => {
     expect(hides(text, secret)).toBe(true);
   });
