@@ -38,20 +38,6 @@ const POLISH_CHANNEL = String.raw`(?:numer\w*|telefon\w*|komork\w*|maila?|e-?mai
 /** The apps alone: "masz numer" may ask for a part's number ("masz numer czesci?"), "masz WhatsAppa?" may not. */
 const POLISH_APP = String.raw`(?:whatsapp\w*|telegram\w*|messenger\w*|insta\w*|fejsa?|signal\w*)`;
 
-/**
- * A channel the chat or a meeting can move to: the messaging apps, and text messages, mail and the
- * phone ("sms", "correo", "courriel", "telemovel", "Handy", "cellulare").
- */
-const CHANNEL = String.raw`(?:whats(?:app)?|wasap|guasap|wsp|wpp|zap(?:zap)?|telegram|signal|insta(?:gram)?|messenger|viber|sms|mail|e-?mail|correo|courriel|telefone|telefono|telemovel|celular|cel|handy|cellulare|telefon|telephone|tel|portable)`;
-
-/**
- * The chat proposed to go on elsewhere, the verb in any form that proposes: a modal and an infinitive
- * ("podemos seguir", "on peut continuer", "possiamo sentirci", "konnen wir ... schreiben"), the
- * first person plural or "let's" ("hablemos", "vamos", "bora", "on continue", "passons",
- * "sentiamoci", "lass uns"), or a preference ("mejor", "melhor", "plutot", "lieber", "meglio").
- */
-const MOVE_VERB = String.raw`(?:(?:podemos|podriamos|poderiamos|prefiero|prefiro|mejor|melhor|on\s+peut|on\s+pourrait|peut-on|pouvons-nous|je\s+prefere|possiamo|potremmo|preferisco|meglio)\s+(?:hablar|seguir|continuar|platicar|pasar(?:nos)?|falar|conversar|ir|continuer|parler|passer|discuter|echanger|sentirci|parlare|continuare|scriverci|passare)|hablemos|sigamos|continuemos|pasemos|falemos|vamos|bora|on\s+(?:continue|parle|passe|discute|echange)|continuons|parlons|passons|discutons|sentiamoci|ci\s+sentiamo|continuiamo|passiamo|lass\s+uns(?:\s+\w+)?|(?:konnen|wollen|sollen)\s+wir(?:\s+\w+)?|(?:schreiben|reden)\s+wir)`;
-
 export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
   {
     kind: "OFF_PLATFORM_REQUEST", // Polish: "podaj numer", "daj mi swoj telefon", "masz WhatsAppa?", "jaki masz numer", "zadzwon do mnie", "napisz na messengerze"
@@ -101,9 +87,9 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
     phrase: true,
   },
   {
-    kind: "OFF_PLATFORM_REQUEST", // Portuguese: "me passa seu numero", "passa-me o teu contacto", "passa seu zap ai", "qual e o seu whats", "me liga", "meu numero e"
+    kind: "OFF_PLATFORM_REQUEST", // Portuguese: "me passa seu numero", "passa seu zap ai", "qual e o seu whats", "me liga", "meu numero e"
     re: new RegExp(
-      String.raw`\b(?:(?:me\s+)?(?:passa|manda|da|de|envia)(?:-me)?\s+(?:o\s+|a\s+)?(?:seu|sua|teu|tua)\s+${DETAIL}|qual\s+(?:e\s+)?(?:o\s+|a\s+)?(?:seu|sua|teu|tua)\s+${DETAIL}|(?:te\s+passo|vou\s+te\s+passar)\s+(?:o\s+|a\s+)?(?:meu|minha)\s+${DETAIL}|me\s+liga|liga\s+pra\s+mim|me\s+chama\s+no\s+(?:zap|whats|whatsapp|telegram|insta)|meu\s+(?:numero|zap|whats|celular|telefone)\s+e)`,
+      String.raw`\b(?:(?:me\s+)?(?:passa|manda|da|de|envia)\s+(?:o\s+|a\s+)?(?:seu|sua|teu|tua)\s+${DETAIL}|qual\s+(?:e\s+)?(?:o\s+|a\s+)?(?:seu|sua|teu|tua)\s+${DETAIL}|(?:te\s+passo|vou\s+te\s+passar)\s+(?:o\s+|a\s+)?(?:meu|minha)\s+${DETAIL}|me\s+liga|liga\s+pra\s+mim|me\s+chama\s+no\s+(?:zap|whats|whatsapp|telegram|insta)|meu\s+(?:numero|zap|whats|celular|telefone)\s+e)`,
       "gi",
     ),
     words: "passa manda envia qual passo passar liga chama meu seu sua teu tua".split(" "),
@@ -157,12 +143,9 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
     accept: live,
   },
   {
-    kind: "OFF_PLATFORM_DEAL", // a meeting, proposed in any person ("on peut se retrouver au parking samedi", "me encontra no posto amanha"): "quedamos en el parking manana a las 10", "on se retrouve devant le Leclerc samedi", "treffen wir uns morgen um 8", "ci vediamo al bar alle 18", "kal 10 baje petrol pump pe milte hain"
-    re: /\b(?:(?:podemos|podriamos|poderiamos|on\s+peut|on\s+pourrait|peut-on|possiamo|potremmo|konnen\s+wir|konnten\s+wir)\s+(?:nos\s+|se\s+|ci\s+|uns\s+)?(?:ver(?:nos)?|encontrar(?:nos)?|quedar|retrouver|voir|rejoindre|vederci|incontrarci|trovarci|treffen)|(?:konnen|konnten|sollen|wollen)\s+wir\s+uns(?=[^.!?\n]{0,60}\btreffen\b)|(?:me|nos)\s+encontra[rs]?|encontrame|encuentrame|retrouve[sz]?[\s-]moi|rejoin(?:s|dre|gnez)[\s-]moi|triff\s+mich|trefft\s+mich|raggiungimi|quedamos|nos\s+vemos|te\s+veo|a\s+gente\s+se\s+(?:ve|encontra)|te\s+encontro|nos\s+encontramos|on\s+se\s+(?:retrouve|voit|rejoint)|retrouvons[\s-]nous|(?:treffen\s+wir\s+uns|wir\s+treffen\s+uns|lass\s+uns\s+(?:uns\s+)?treffen|treffpunkt)|ci\s+(?:vediamo|troviamo|incontriamo)|vediamoci|(?:milte|milenge|milo|milna)\s*(?:hain|hai|he)?)\b(?=[^.!?\n]{0,60}\b(?:\d{1,2}(?:[:h.]\d\d)?\s*(?:h|uhr|baje)?|manana|hoy|esta\s+(?:tarde|noche)|amanha|hoje|demain|ce\s+soir|aujourd'?hui|samedi|dimanche|lundi|morgen|heute|abend|samstag|sonntag|domani|oggi|stasera|sabato|domenica|kal|aaj|subah|shaam|parking|estacionamiento|aparcamiento|estacionamento|posto|parkplatz|tankstelle|parcheggio|bar|cafe|caffe|gasolinera|posto\s+de\s+gasolina|station|petrol|pump|devant|vor\s+dem|davanti)\b)/gi,
-    words:
-      "quedamos vemos veo encontramos encontra encontro retrouve voit rejoint retrouvons treffen treffpunkt vediamo troviamo incontriamo vediamoci milte milenge milo milna podemos podriamos poderiamos peut pourrait peut-on possiamo potremmo konnen konnten sollen wollen encontras encontrar encontrame encuentrame retrouves retrouvez rejoins rejoignez triff trefft raggiungimi".split(
-        " ",
-      ),
+    kind: "OFF_PLATFORM_DEAL", // a meeting: "quedamos en el parking manana a las 10", "on se retrouve devant le Leclerc samedi", "treffen wir uns morgen um 8", "ci vediamo al bar alle 18", "kal 10 baje petrol pump pe milte hain"
+    re: /\b(?:quedamos|nos\s+vemos|te\s+veo|a\s+gente\s+se\s+(?:ve|encontra)|te\s+encontro|nos\s+encontramos|on\s+se\s+(?:retrouve|voit|rejoint)|retrouvons[\s-]nous|(?:treffen\s+wir\s+uns|wir\s+treffen\s+uns|lass\s+uns\s+(?:uns\s+)?treffen|treffpunkt)|ci\s+(?:vediamo|troviamo|incontriamo)|vediamoci|(?:milte|milenge|milo|milna)\s*(?:hain|hai|he)?)\b(?=[^.!?\n]{0,60}\b(?:\d{1,2}(?:[:h.]\d\d)?\s*(?:h|uhr|baje)?|manana|hoy|esta\s+(?:tarde|noche)|amanha|hoje|demain|ce\s+soir|aujourd'?hui|samedi|dimanche|lundi|morgen|heute|abend|samstag|sonntag|domani|oggi|stasera|sabato|domenica|kal|aaj|subah|shaam|parking|estacionamiento|aparcamiento|estacionamento|posto|parkplatz|tankstelle|parcheggio|bar|cafe|caffe|gasolinera|posto\s+de\s+gasolina|station|petrol|pump|devant|vor\s+dem|davanti)\b)/gi,
+    words: "quedamos vemos veo encontramos encontra encontro retrouve voit rejoint retrouvons treffen treffpunkt vediamo troviamo incontriamo vediamoci milte milenge milo milna".split(" "),
     // "nos vemos en el taller manana": the workshop itself is where a booked drop-off happens.
     accept: (m, text) => live(m, text) && !/\b(?:taller|oficina|officina|werkstatt|garage|atelier|concesionario|autohaus)\b/i.test(text.slice(m.index, m.index + 80)),
   },
@@ -181,14 +164,5 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
     re: /\b(?:privat\s+(?:machen|abrechnen|regeln|erledigen)|ohne\s+(?:die\s+)?\w*(?:gebuhr|gebuhren|provision|kommission|vermittlung)|fuori\s+(?:dalla\s+)?piattaforma|(?:lavor\w*|pag\w*|fa\w*)\s+(?:tutto\s+|lo\s+)?in\s+nero|senza\s+(?:la\s+)?(?:commissione|fattura)|(?:fechar|fazer|faz|fazemos|pagar|paga)\s+por\s+fora|sem\s+(?:a\s+)?(?:taxa|comissao)(?:\s+do\s+(?:app|aplicativo))?|sin\s+(?:la\s+)?(?:comision|app|aplicacion|plataforma)|sans\s+(?:la\s+)?(?:commission|frais\s+de\s+(?:la\s+)?plateforme)|au\s+noir|de\s+la\s+main\s+a\s+la\s+main|bina\s+(?:app|platform)\s+(?:ke|ki)|app\s+(?:ke|ki)\s+bina|direct\s+(?:deal|payment)\s+karo)\b/gi,
     words: "privat ohne fuori nero senza fechar fazer faz fazemos pagar paga sem sin sans noir bina karo".split(" "),
     accept: live,
-  },
-  {
-    kind: "OFF_PLATFORM_REQUEST", // the chat moved to a channel: "on continue par SMS ?", "vamos pro zap", "on peut continuer par mail", "possiamo sentirci per telefono", "lass uns per Handy weiterreden"
-    re: new RegExp(
-      String.raw`\b${MOVE_VERB}(?:\s+(?:mejor|melhor|plutot|lieber|meglio|mais|dann|weiter|direto|directo|direct))?\s+(?:por|pelo|pela|pro|pra|no|na|en|sur|par|auf|per|uber|su|via|in)\s+(?:(?:o|a|le|l'|den|dem|il|lo)\s*)?${CHANNEL}\b`,
-      "gi",
-    ),
-    accept: live,
-    phrase: true,
   },
 ];

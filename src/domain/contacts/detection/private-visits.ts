@@ -58,42 +58,6 @@ const NOT_A_MEETING_PLACE =
 /** The visit asked of the reader, not told of someone else ("the tow truck will come to the car park"): a clause's start or an ask. */
 const ASKED_OF_THE_READER = /(?:^|[,.;:!?]\s*|\b(?:please|pls|plz|just|and|then|so|sir|mate|bro|you|u|ya|can\s+(?:you|u)|could\s+(?:you|u))\s+)$/i;
 
-/**
- * A house call (round 21): the job done at a home that is not the worker's own. The work ("do the
- * plugs", "take a look at it", "doing it") is placed at the reader's home ("in your driveway", "at
- * yours") by the sender, or at the sender's home ("here on my drive", "at mine") by the reader. Whose
- * home it is (`owner`) and who works (the last person named before the work, `WORKER`) must differ:
- * "you can do it in your driveway" and "I'll change it on my drive" are someone doing their own car
- * at home. A garage or shop of "yours" is the workshop the reader runs, so it is no home here.
- */
-const HOUSE_CALL = new RegExp(
-  String.raw`\b(?:do|doing|fix|fixing|swap|swapping|sort|sorting|change|changing|replace|replacing|fit|fitting|work(?:ing)?\s+on|(?:have|take|having|taking)\s+a\s+(?:quick\s+)?look\s+at|look(?:ing)?\s+at)\s+(?:it|her|him|them|this|that|the|those|these|your|ur)\b[^.!?\n]{0,30}?\b(?:(?:at|in|on|round\s+at|over\s+at)\s+(?<owner>your|ur|yer|my|our)\s+(?:place|house|home|driveway|drive(?!\s+(?:home|back|to|in|over|up|down|out|cycle|shaft|belt|train|unit|mode|side))|yard|front\s+yard|carport)|(?:at|round\s+at|over\s+at)\s+(?<own>yours|mine|ours))\b`,
-  "gi",
-);
-
-/** The people who may do the work: the sender and the reader, as subjects. */
-const WORKER = /\b(?:(?<sender>i|i['’]?ll|ill|i['’]?d|id|i['’]?m|im|we|we['’]?ll|let\s+me)|(?<reader>you|u|ya|you['’]?ll|you['’]?d))\b/gi;
-
-/** The work placed at the home of someone other than the one working (see HOUSE_CALL). */
-function houseCall(m: RegExpExecArray, text: string): boolean {
-  const g = m.groups ?? {};
-  const readerHome = /^(?:your|ur|yer|yours)$/i.test(g.owner ?? g.own ?? "");
-  let worker: "sender" | "reader" | null = null;
-  const head = /[^.!?\n]*$/.exec(text.slice(0, m.index))![0];
-  for (const w of head.matchAll(WORKER)) worker = w.groups?.sender ? "sender" : "reader";
-  return worker !== null && (worker === "sender") === readerHome && live(m, text);
-}
-
-/**
- * The same house call in Spanish, Portuguese, French, German and Italian, where the verb names its
- * person: the sender coming or working ("voy", "paso", "te lo hago", "faco", "je passe", "ich komme",
- * "vengo") at the reader's home said as a home ("en tu casa", "na sua casa", "chez toi a la maison",
- * "bei dir zu Hause", "a casa tua"). "Chez vous", "bei dir" or "da te" alone is also the reader's
- * workshop, where a customer drops by for the booked job, so the home must be named.
- */
-const HOUSE_CALL_ABROAD =
-  /\b(?:voy|paso|me\s+paso|vengo|(?:te\s+)?lo\s+(?:hago|arreglo|cambio|reviso)|vou|passo|faco|conserto|arrumo|troco|je\s+(?:passe|viens|peux\s+(?:passer|venir)|(?:te\s+|vous\s+)?(?:le|la)\s+(?:fais|repare|change))|ich\s+(?:komme?|kann|mache?|repariere)|(?:te\s+)?lo\s+(?:faccio|sistemo|cambio|riparo))\b[^.!?\n]{0,40}?\b(?:(?:a|en|por)\s+tu\s+casa|(?:n?a|em|ate\s+a)\s+(?:sua|tua)\s+casa|chez\s+(?:toi|vous)\s+a\s+la\s+maison|(?:a|dans)\s+(?:ta|votre)\s+maison|(?:bei\s+(?:dir|euch|ihnen)|zu\s+(?:dir|euch|ihnen))\s+(?:nach\s+)?hause|a\s+casa\s+(?:tua|vostra|sua))\b/gi;
-
 export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // "come to the petrol pump near my society gate at 7pm, i will wait", "pull up at the servo on the corner, I'm there every morning at 7"
@@ -116,17 +80,6 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // "nos vemos en el Oxxo y ahi arreglamos", "a gente se encontra no posto e acerta la"
     re: /\b(?:nos\s+vemos|(?:vamos\s+a\s+)?vernos|quedamos|nos\s+encontramos|(?:a\s+gente\s+)?se\s+encontra|encontro\s+voce)\s+(?:en|no|na|em|ahi|ali|alla)\b[^.!?\n]{0,60}\b(?:arregl\w*|acert\w*|precio|preco|pag\w*|efectivo|dinheiro|lo\s+hacemos|te\s+lo\s+hago|resolv\w*|combin\w*)/gi,
-    accept: live,
-  },
-  {
-    kind: DEAL, // "I'll swing by and do the plugs in your driveway", "would you come over and do it here on my drive"
-    re: HOUSE_CALL,
-    accept: houseCall,
-    words: "place house home driveway drive yard carport yours mine ours".split(" "),
-  },
-  {
-    kind: DEAL, // "voy el sabado a tu casa y te lo cambio", "faco na sua casa", "ich komme morgen zu dir nach Hause"
-    re: HOUSE_CALL_ABROAD,
     accept: live,
   },
 ];
