@@ -15,6 +15,10 @@
 // a29ad3c 20 innocents newly flagged, 392407d 14, 6ed5661 22, b5aec4e 8, aef890d 7, 1730df1 7,
 // 8cdd7f8 and 955f56c none (of 5 and 9 tried); the trained stage added no flag of its own to any
 // innocent here, and the rules alone flag the same innocents as the application.
+//
+// After the review, 1eb584b reverted a29ad3c, 392407d and 6ed5661: the innocents they flagged are
+// plain `it` again (left clean) and the attacks only they caught are `it.fails` ("not caught since
+// 1eb584b"), each table marked so. b5aec4e, aef890d, 8cdd7f8, 955f56c and 1730df1 stay.
 import { describe, expect, it } from "vitest";
 import { detectContactDetails, detectionOptionsFor, type DetectionOptions } from "../../src/domain/contacts/contact-detector.ts";
 import { hiddenIn } from "./detector-helpers.ts";
@@ -31,8 +35,8 @@ function caught(text: string, secrets: readonly string[], options: DetectionOpti
 const flagged = (text: string, options: DetectionOptions): boolean => detectContactDetails(text, options).kinds.length > 0;
 
 describe("directions abroad (a29ad3c): a relation, a coloured gate or building, and a place or way in one sentence", () => {
-  // a29ad3c: a breakdown, a parked car, a noise's place or the booked workshop read as directions to a home
-  it.fails.each([
+  // left clean again: 1eb584b reverted the rule that flagged these
+  it.each([
     "Estoy en el taller que me asignó la app, detrás de la Repsol, el del portón azul, ¿entro con el coche?",
     "Me quedé tirado después del peaje, al lado de una nave blanca, sigue saliendo humo del capó",
     "Estoy esperando la grúa después de la gasolinera, junto a una nave blanca, en el arcén",
@@ -62,7 +66,8 @@ describe("directions abroad (a29ad3c): a relation, a coloured gate or building, 
       expect(flagged(text, APPLICATION)).toBe(false);
     },
   );
-  it.each<[string, string[]]>([
+  // not caught since 1eb584b reverted a29ad3c (the sender's own home told by a landmark: the kind to reach next)
+  it.fails.each<[string, string[]]>([
     ["mi casa está frente a la plaza, la del portón de madera", ["portón de madera"]],
     ["minha casa fica atrás do mercado, o sobrado azul", ["sobrado azul"]],
     ["wir wohnen hinter der Kirche, das Haus mit dem roten Dach", ["hinter der Kirche"]],
@@ -85,8 +90,8 @@ describe("directions abroad (a29ad3c): a relation, a coloured gate or building, 
 });
 
 describe("house calls (392407d): work placed at someone else's home", () => {
-  // 392407d: a photo of the driveway, the workshop contrasted with home, or DIY advice read as a house call
-  it.fails.each([
+  // left clean again: 1eb584b reverted the rule that flagged these
+  it.each([
     "I'll have a look at the photo of the oil stain on your driveway and get back to you in here",
     "I'm looking at the pics you took on your drive, that's definitely the CV boot",
     "You'd be fixing it at the workshop, not at my place, right?",
@@ -120,9 +125,13 @@ describe("house calls (392407d): work placed at someone else's home", () => {
   ])("leaves clean: %s", (text) => {
     expect(flagged(text, APPLICATION)).toBe(false);
   });
-  it.each(["let me come round and fix it at your house this weekend", "te lo arreglo en tu casa el sábado", "ich komme am Samstag zu dir nach Hause und mache die Bremsen"])("catches: %s", (text) => {
-    expect(caught(text, [], APPLICATION)).toBe(true);
-  });
+  // not caught since 1eb584b reverted 392407d (a house call: the kind to reach next)
+  it.fails.each(["let me come round and fix it at your house this weekend", "te lo arreglo en tu casa el sábado", "ich komme am Samstag zu dir nach Hause und mache die Bremsen"])(
+    "catches: %s",
+    (text) => {
+      expect(caught(text, [], APPLICATION)).toBe(true);
+    },
+  );
   // not reached (392407d): an imperative or no pronoun, "pop over to yours", a modal ("puedo ir", "posso venire"), and "bei dir zu Hause" (the form its own comment names)
   it.fails.each([
     "bring your tools and sort it out at mine, I've got a garage",
@@ -138,8 +147,8 @@ describe("house calls (392407d): work placed at someone else's home", () => {
 });
 
 describe("moves and meetings abroad (6ed5661): any form of the verb, SMS, mail and the phone", () => {
-  // 6ed5661: "podemos ver / on peut voir / podemos encontrar" (see the quote, find the part) read as a meeting
-  it.fails.each([
+  // left clean again: 1eb584b reverted the rule that flagged these
+  it.each([
     "Podemos ver el presupuesto mañana, hoy no me da el tiempo",
     "Podemos ver as 2 opções de pastilha amanhã com calma",
     "On peut voir le devis demain, je dois en parler à ma femme",
@@ -150,8 +159,8 @@ describe("moves and meetings abroad (6ed5661): any form of the verb, SMS, mail a
   ])("leaves clean: %s", (text) => {
     expect(flagged(text, APPLICATION)).toBe(false);
   });
-  // 6ed5661: the in-app call, the platform's support, an insurer, a post office, "tel ou tel", a phone to pay or to look at
-  it.fails.each([
+  // left clean again: 1eb584b reverted the rule that flagged these
+  it.each([
     "¿Podemos hablar por teléfono con la llamada de la app?",
     "Podemos falar por telefone pelo próprio app?",
     "Possiamo sentirci per telefono con la chiamata dell'app?",
@@ -181,7 +190,8 @@ describe("moves and meetings abroad (6ed5661): any form of the verb, SMS, mail a
   ])("leaves clean: %s", (text) => {
     expect(flagged(text, APPLICATION)).toBe(false);
   });
-  it.each(["wollen wir uns am Samstag beim Lidl treffen?", "podríamos vernos en la gasolinera el sábado a las 10"])("catches: %s", (text) => {
+  // not caught since 1eb584b reverted 6ed5661 (a meeting proposed abroad: the kind to reach next)
+  it.fails.each(["wollen wir uns am Samstag beim Lidl treffen?", "podríamos vernos en la gasolinera el sábado a las 10"])("catches: %s", (text) => {
     expect(caught(text, [], APPLICATION)).toBe(true);
   });
   // not reached (6ed5661): Spanish and Portuguese weekdays are no time ("el sábado"), "se encontrar", "m'écrire par SMS", "se capter"
