@@ -956,15 +956,26 @@ function typedAsPhone(identifier: string): boolean {
   return FICTION_RANGE.test(r.digits) || writtenAsPhone(r);
 }
 
-/** A phone cue anywhere in `text` (a word of `PHONE_CUE_WORDS` not naming a thing's number, or "area code", "hit me", "my #"). */
+/**
+ * A phone cue anywhere in `text` (a word of `PHONE_CUE_WORDS` not naming a thing's number, or "area
+ * code", "hit me", "my #"). Read without accents, as the cue words are listed: a burst's messages
+ * come here as typed ("mi número es", "mój telefon"), and "número" split at the "ú" names nothing.
+ */
 export function hasPhoneCue(text: string): boolean {
   let previous = "";
-  for (const w of text.toLowerCase().split(/[^a-z#]+/)) {
+  for (const w of withoutAccents(text)
+    .toLowerCase()
+    .split(/[^a-z#]+/)) {
     if (isPhoneCueWord(w, previous)) return true;
     previous = w;
   }
   PHONE_CUE_PHRASES.lastIndex = 0;
   return PHONE_CUE_PHRASES.test(text);
+}
+
+/** `text` with its letters' accents taken off ("número" -> "numero"); other characters as they are. */
+function withoutAccents(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "");
 }
 
 /**
