@@ -642,7 +642,10 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
     // line said in words in any pieces ("Num is 555 0 one hundred forty seven", "555 oh one
     // ninety-nine"); typed, "450 1 200" is a sum of money.
     const cuedLine = (cued || r.digits.startsWith("555")) && r.worded > 0 && merged.length <= 3 && merged[0] === 3;
-    return (lens === "3-4" || lens === "7" || cuedPairs || cuedLine) && /^[2-9]/.test(r.digits) && (cued || r.digits.startsWith("555"));
+    // "555-01" / "..66": the exchange typed with the line's first two, the send button cutting the
+    // line's four (not every block on a line of its own: a column of readings).
+    const sentCut = lens === "3-2-2" && !(r.seps[0] ?? "").includes("\n") && (r.seps[1] ?? "").includes("\n");
+    return (lens === "3-4" || lens === "7" || cuedPairs || cuedLine || sentCut) && /^[2-9]/.test(r.digits) && (cued || r.digits.startsWith("555"));
   }
   // "98450" / "01533": two fives sent apart (two messages, two lines) with no thing named before
   // them are an Indian mobile typed as Indians group it, not the part-number shape, which is typed
