@@ -39,7 +39,7 @@ import { normalise } from "./detection/normalise.ts";
 import { countLead, findAnnouncedPieces, namedFront, piecePlace } from "./detection/number-pieces.ts";
 import { NUMBERED_PREMISES_PATTERNS } from "./detection/numbered-premises.ts";
 import { OTHER_LANGUAGE_PATTERNS } from "./detection/other-languages.ts";
-import { ANNOUNCED_FRAGMENT, continuesThingLabel, findPhones, hasPhoneCue, piecesFormAPhone, VANITY } from "./detection/phone.ts";
+import { ANNOUNCED_FRAGMENT, continuesThingLabel, findPhones, hasPhoneCue, myPhoneAfter, piecesFormAPhone, VANITY } from "./detection/phone.ts";
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { PRIVATE_VISIT_PATTERNS } from "./detection/private-visits.ts";
 import { CHANNEL_NAMES, findAppsBeforeNumbers, findHandlesBesideApps, MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
@@ -573,7 +573,8 @@ function joinedPhones(parts: readonly string[], starts: readonly number[], spans
     const digit = text.slice(p.start, p.end).search(/\d/);
     const at = digit >= 0 ? p.start + digit : p.start;
     const head = text.slice(Math.max(0, at - 24), at);
-    return !/[$£€¥]\s*$/.test(head) && !JOIN_UNIT_AFTER.test(text.slice(p.end, p.end + 24)) && (cued || !READING_BEFORE.test(head));
+    const after = text.slice(p.end, p.end + 24);
+    return !/[$£€¥]\s*$/.test(head) && !(JOIN_UNIT_AFTER.test(after) && !myPhoneAfter(after)) && (cued || !READING_BEFORE.test(head));
   });
   const dropped = pieces.filter((p) => !kept.includes(p));
   if (dropped.some((d) => kept.some((a) => a.part < d.part) && kept.some((b) => b.part > d.part))) return [];

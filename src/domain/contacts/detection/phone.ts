@@ -119,6 +119,17 @@ const LABEL_ONLY_WORDS = new Set("ref reference number num no nr code codes conf
  * what it multiplies ("2 x 110", "1 x $89"): after a phone number with nothing numeric behind it
  * ("call 503-555-0100x") it is a stray or empty extension mark, and the number is still a phone.
  */
+/**
+ * "5678 mi whatsapp", "555 0172 mi cel": the "mi" after a number is Spanish or Italian "my" before
+ * a phone word or an app, not miles. Read beside the unit tests that would take it for a reading.
+ */
+const MY_PHONE_AFTER = /^\s*mi\s+(?:whats\w*|wh?atsapp|wa|wsp|zap|cel\w*|m[oó]vil|n[uú]mero|numero|tel\w*|contact\w*)\b/i;
+
+/** True when `after` (the text right after a number) opens on "mi" as "my" before a phone word (`MY_PHONE_AFTER`). */
+export function myPhoneAfter(after: string): boolean {
+  return MY_PHONE_AFTER.test(after);
+}
+
 export const UNIT_AFTER =
   /^\s*(?:%|°|k\b|kms?\b|mi\b|miles?\b|mph\b|kph\b|km\/h|rpm\b|psi\b|bar\b|kpa\b|nm\b|ft\b|lbs?\b|mm\b|cm\b|inch|in\b|"|v\b|volts?\b|amps?\b|ah\b|hp\b|bhp\b|kw\b|cc\b|l\b|lit(?:er|re)s?\b|quarts?\b|qts?\b|kg\b|g\b|grams?\b|dollars|bucks|usd|cad|aud|eur|gbp|euros?|pounds|quid|ohms?\b|x\b(?=\s*[\d$£€¥])|times\b|pcs\b|units?\b)/i;
 const PART_NOUN_AFTER =
@@ -556,7 +567,7 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   if (n < 7 || n > 15) return false;
   const prefix = text.slice(Math.max(0, index - 48), index);
   const suffix = text.slice(index + run.length, index + run.length + 16);
-  if (/(?:[$£€¥]|\b(?:usd|cad|aud|eur|gbp|rs|inr))\s*$/i.test(prefix) || UNIT_AFTER.test(suffix)) return false;
+  if (/(?:[$£€¥]|\b(?:usd|cad|aud|eur|gbp|rs|inr))\s*$/i.test(prefix) || (UNIT_AFTER.test(suffix) && !myPhoneAfter(suffix))) return false;
   const phoneCueAt = cues.phoneCue(index);
   // "12.6, 13.8" / "0.6 0.7": decimals and comma lists are readings, unless read out as words,
   // announced as a number ("whatsapp: 6 1 2, 34, 56, 78"), or a trunk-zero number in pairs.
@@ -810,7 +821,7 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
     const start = m.index;
     const end = start + m[0].length;
     const prefix = text.slice(Math.max(0, start - 48), start);
-    if (UNIT_AFTER.test(text.slice(end, end + 16)) || /[$£€¥]\s*$/.test(prefix)) continue;
+    if ((UNIT_AFTER.test(text.slice(end, end + 16)) && !myPhoneAfter(text.slice(end, end + 16))) || /[$£€¥]\s*$/.test(prefix)) continue;
     // "the next part 555": "part" names a piece of the number here, not a car part.
     // Only a thing named right before the piece ("part 4471", "lot 12"): "the van is in the lot,
     // 555 ..." is a place, said between the pieces of a number.
