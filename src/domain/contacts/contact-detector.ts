@@ -39,7 +39,7 @@ import { normalise } from "./detection/normalise.ts";
 import { countLead, findAnnouncedPieces, namedFront, piecePlace } from "./detection/number-pieces.ts";
 import { NUMBERED_PREMISES_PATTERNS } from "./detection/numbered-premises.ts";
 import { OTHER_LANGUAGE_PATTERNS } from "./detection/other-languages.ts";
-import { ANNOUNCED_FRAGMENT, continuesThingLabel, findPhones, hasPhoneCue, piecesFormAPhone, VANITY } from "./detection/phone.ts";
+import { ANNOUNCED_FRAGMENT, continuesThingLabel, findPhones, hasPhoneCue, myPhoneAfter, piecesFormAPhone, VANITY } from "./detection/phone.ts";
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { PRIVATE_VISIT_PATTERNS } from "./detection/private-visits.ts";
 import { CHANNEL_NAMES, findAppsBeforeNumbers, findHandlesBesideApps, MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
@@ -573,7 +573,8 @@ function joinedPhones(parts: readonly string[], starts: readonly number[], spans
     const digit = text.slice(p.start, p.end).search(/\d/);
     const at = digit >= 0 ? p.start + digit : p.start;
     const head = text.slice(Math.max(0, at - 24), at);
-    return !/[$£€¥]\s*$/.test(head) && !JOIN_UNIT_AFTER.test(text.slice(p.end, p.end + 24)) && (cued || !READING_BEFORE.test(head));
+    const after = text.slice(p.end, p.end + 24);
+    return !/[$£€¥]\s*$/.test(head) && !(JOIN_UNIT_AFTER.test(after) && !myPhoneAfter(after)) && (cued || !READING_BEFORE.test(head));
   });
   const dropped = pieces.filter((p) => !kept.includes(p));
   if (dropped.some((d) => kept.some((a) => a.part < d.part) && kept.some((b) => b.part > d.part))) return [];
@@ -802,6 +803,46 @@ function namesChannelBefore(earlier: string, later: string): boolean {
   return !WHOLE_CHANNEL_NAME.test(glued);
 }
 
+/** A mail named anywhere in a burst: "email", "emailed", "mail", an @, "at sign", "domain", a mail provider ("gmail-type"). */
+const MAIL_SIGN = new RegExp(String.raw`@|\b(?:e-?mail\w*|mail|at\s+sign|arroba|chiocciola|domain)\b|\b(?:${PROVIDERS})`, "i");
+/** A message opening on the "at" of an address: "at the usual place but ...", "@ ...". */
+const OPENS_ON_AT = /^\s*(?:@|at\b|arroba\b|chiocciola\b)/i;
+/** A message that gives only the "at" between an address's halves: "then the usual at sign", "@", "at". */
+const ONLY_THE_AT = /^\s*(?:(?:and|then|the|usual|an?)\s+)*(?:@|at(?:\s+sign)?|arroba|chiocciola)\s*$/i;
+/** The last word of a message, as a mailbox's local part may be typed: "claire.morel", "seamus58", "deano". */
+const LAST_WORD = /([\p{L}\p{N}](?:[\p{L}\p{N}._+-]*[\p{L}\p{N}])?)[\s.,!?:;]*$/u;
+/** A word no one types but as a name: a digit, an underscore or a dot inside ("jessie88", "tazzy_r", "m.ferraro"). */
+const NAME_SHAPED = /\d|_|[\p{L}\p{N}]\.[\p{L}\p{N}]/u;
+/** A host typed bare, as a mailbox's domain is: "example.net", "brightline-logistics.com". */
+const BARE_HOST = /^@?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
+
+/**
+ * The local part of a mailbox sent in the message before its domain ("mon email c'est
+ * claire.morel" / "chez exemple.fr", "seamus58" / "then the usual at sign" / "example.ie"): once
+ * the new message's bare host is masked, the last word of the message before it (past one that
+ * gives only the "at") is its mailbox's name and is masked too, when the burst names a mail and
+ * the word is shaped like a name or the later message opens on the "at" ("send it to deano" /
+ * "at the usual gmail-type place but example.com"), or the word is shaped like a name and its
+ * message is no more than two words ("its jessie88" / "and then the example.net one"). Returns
+ * the EMAIL span to add and the message it is in, or null.
+ */
+function localPartBefore(parts: readonly string[], currentSpans: readonly ContactSpan[]): { part: number; span: ContactSpan } | null {
+  const last = parts.length - 1;
+  const current = parts[last]!;
+  const host = currentSpans.some((span) => (span.kind === "LINK" || span.kind === "EMAIL") && BARE_HOST.test(current.slice(span.start, span.end)));
+  if (!host) return null;
+  let k = last - 1;
+  if (k > 0 && ONLY_THE_AT.test(parts[k]!)) k--;
+  const text = parts[k]!;
+  const word = LAST_WORD.exec(text);
+  if (!word || word[1]!.length < 2) return null;
+  const mail = parts.some((part) => MAIL_SIGN.test(part));
+  const shaped = NAME_SHAPED.test(word[1]!);
+  const short = !/\S\s+\S+\s+\S/.test(text.trim());
+  if (!((mail && (shaped || OPENS_ON_AT.test(parts[k + 1]!))) || (shaped && short))) return null;
+  return { part: k, span: { kind: "EMAIL", start: word.index, end: word.index + word[1]!.length, detail: true } };
+}
+
 /** Details that can be cut mid-word between two messages. */
 const WORD_DETAILS: ReadonlySet<ContactKind> = new Set(["EMAIL", "LINK", "SOCIAL_HANDLE"]);
 
@@ -901,6 +942,8 @@ export function detectAcrossMessages(
   // is the one just read, whose written details were all taken in above.
   const glued = join("");
   if (glued.joined !== apart.joined && mayHoldWordDetail(glued.joined)) addFrom(glued, WORD_DETAILS);
+  const local = localPartBefore(parts, [...own.spans, ...extra[parts.length - 1]!]);
+  if (local) extra[local.part]!.push(local.span);
   // "tracking" / "1Z999AA1" / "0123456784": an identifier under a thing's label is no phone, whatever its shape.
   const thingNumber = continuesThingLabel(earlier, current);
   const kept = (spans: readonly ContactSpan[]): ContactSpan[] => (thingNumber ? spans.filter((span) => span.kind !== "PHONE") : [...spans]);

@@ -119,6 +119,17 @@ const LABEL_ONLY_WORDS = new Set("ref reference number num no nr code codes conf
  * what it multiplies ("2 x 110", "1 x $89"): after a phone number with nothing numeric behind it
  * ("call 503-555-0100x") it is a stray or empty extension mark, and the number is still a phone.
  */
+/**
+ * "5678 mi whatsapp", "555 0172 mi cel": the "mi" after a number is Spanish or Italian "my" before
+ * a phone word or an app, not miles. Read beside the unit tests that would take it for a reading.
+ */
+const MY_PHONE_AFTER = /^\s*mi\s+(?:whats\w*|wh?atsapp|wa|wsp|zap|cel\w*|m[oó]vil|n[uú]mero|numero|tel\w*|contact\w*)\b/i;
+
+/** True when `after` (the text right after a number) opens on "mi" as "my" before a phone word (`MY_PHONE_AFTER`). */
+export function myPhoneAfter(after: string): boolean {
+  return MY_PHONE_AFTER.test(after);
+}
+
 export const UNIT_AFTER =
   /^\s*(?:%|°|k\b|kms?\b|mi\b|miles?\b|mph\b|kph\b|km\/h|rpm\b|psi\b|bar\b|kpa\b|nm\b|ft\b|lbs?\b|mm\b|cm\b|inch|in\b|"|v\b|volts?\b|amps?\b|ah\b|hp\b|bhp\b|kw\b|cc\b|l\b|lit(?:er|re)s?\b|quarts?\b|qts?\b|kg\b|g\b|grams?\b|dollars|bucks|usd|cad|aud|eur|gbp|euros?|pounds|quid|ohms?\b|x\b(?=\s*[\d$£€¥])|times\b|pcs\b|units?\b)/i;
 const PART_NOUN_AFTER =
@@ -370,13 +381,18 @@ function phoneLikeGrouping(r: Run): boolean {
   if (r.groups.length === 1) return true;
   const merged = (acrossLines: boolean): number[] => mergedLengths(r, acrossLines);
   // Blocks of 2-5 digits; with at most three blocks, up to 8 (German and UK subscriber numbers).
-  const ok = (lens: number[]): boolean => lens.length === 1 || lens.every((l, i) => (l >= 2 && l <= (lens.length <= 3 ? 8 : 5)) || (i === 0 && l === 1) || r.spoken >= 5);
+  // "(11) 9 5555 0148": a Brazilian mobile's leading nine typed apart after its two-digit area code.
+  const mobileNine = (lens: number[], i: number): boolean => i === 1 && lens[0] === 2 && r.digits.length === 11 && r.digits[2] === "9";
+  const ok = (lens: number[]): boolean =>
+    lens.length === 1 || lens.every((l, i) => (l >= 2 && l <= (lens.length <= 3 ? 8 : 5)) || (i === 0 && l === 1) || (l === 1 && mobileNine(lens, i)) || r.spoken >= 5);
   return ok(merged(false)) || (r.seps.some((x) => x.includes("\n")) && ok(merged(true)));
 }
 
 /** Regions whose national format starts with a trunk zero, and regions that dial without one. */
 const TRUNK_ZERO_REGIONS: readonly CountryCode[] = ["GB", "AU", "NZ", "IE", "IN", "DE", "FR", "IT", "NL", "ZA", "PK", "BR", "MX"];
 const NO_TRUNK_REGIONS: readonly CountryCode[] = ["IN", "MX", "BR", "ES", "IT"];
+/** Regions whose numbers are eight digits typed in two fours ("8555 0172"): read after a phone cue. */
+const EIGHT_DIGIT_REGIONS: readonly CountryCode[] = ["SG", "HK"];
 
 /** libphonenumber's validity, memoised: the same digits recur within and across messages. */
 const validity = new Map<string, boolean>();
@@ -411,9 +427,27 @@ function nationalVerdict(r: Run, cued: boolean): boolean {
     if (TRUNK_ZERO_REGIONS.some((region) => validIn(d, region))) return true;
     return (cued || r.groups.length > 1) && (possibleIn(d, "GB") || possibleIn(d, "AU"));
   }
+  // "8555" / "0172 call me": eight digits sent as two fours in two messages (or lines) is a
+  // Singapore or Hong Kong number after a cue. Typed in one line, eight digits are as often a
+  // reference read out to call about.
+  const twoFoursApart = r.groups.length === 2 && d.length === 8 && (r.seps[0] ?? "").includes("\n");
+  if (cued && twoFoursApart && EIGHT_DIGIT_REGIONS.some((region) => validIn(d, region))) return true;
   // Without a trunk zero a foreign national number is too easily a reading or a code: it needs a
   // cue or the grouping people give a phone.
   return (cued || r.groups.length > 1) && NO_TRUNK_REGIONS.some((region) => validIn(d, region));
+}
+
+/**
+ * True when `groups` join into a valid number of `region` and each cut between them falls where the
+ * region's own format puts a space (the international format, read after its country code).
+ */
+function cutAsWritten(groups: readonly string[], region: CountryCode): boolean {
+  const digits = groups.join("");
+  if (!validIn(digits, region)) return false;
+  const written = (parsePhoneNumberFromString(digits, region)?.formatInternational() ?? "").match(/\d+/g)?.slice(1) ?? [];
+  if (written.join("") !== digits) return false;
+  const spaces = groupBreaks(written);
+  return groupBreaks(groups).every((b) => spaces.includes(b));
 }
 
 /** Digit counts at which the groups of a number break ("0412 555 873": 4, 7). */
@@ -533,7 +567,7 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   if (n < 7 || n > 15) return false;
   const prefix = text.slice(Math.max(0, index - 48), index);
   const suffix = text.slice(index + run.length, index + run.length + 16);
-  if (/(?:[$£€¥]|\b(?:usd|cad|aud|eur|gbp|rs|inr))\s*$/i.test(prefix) || UNIT_AFTER.test(suffix)) return false;
+  if (/(?:[$£€¥]|\b(?:usd|cad|aud|eur|gbp|rs|inr))\s*$/i.test(prefix) || (UNIT_AFTER.test(suffix) && !myPhoneAfter(suffix))) return false;
   const phoneCueAt = cues.phoneCue(index);
   // "12.6, 13.8" / "0.6 0.7": decimals and comma lists are readings, unless read out as words,
   // announced as a number ("whatsapp: 6 1 2, 34, 56, 78"), or a trunk-zero number in pairs.
@@ -619,10 +653,20 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
     // line said in words in any pieces ("Num is 555 0 one hundred forty seven", "555 oh one
     // ninety-nine"); typed, "450 1 200" is a sum of money.
     const cuedLine = (cued || r.digits.startsWith("555")) && r.worded > 0 && merged.length <= 3 && merged[0] === 3;
-    return (lens === "3-4" || lens === "7" || cuedPairs || cuedLine) && /^[2-9]/.test(r.digits) && (cued || r.digits.startsWith("555"));
+    // "555-01" / "..66": the exchange typed with the line's first two, the send button cutting the
+    // line's four (not every block on a line of its own: a column of readings).
+    const sentCut = lens === "3-2-2" && !(r.seps[0] ?? "").includes("\n") && (r.seps[1] ?? "").includes("\n");
+    return (lens === "3-4" || lens === "7" || cuedPairs || cuedLine || sentCut) && /^[2-9]/.test(r.digits) && (cued || r.digits.startsWith("555"));
   }
-  return nationalVerdict(r, cued);
+  // "98450" / "01533": two fives sent apart (two messages, two lines) with no thing named before
+  // them are an Indian mobile typed as Indians group it, not the part-number shape, which is typed
+  // on one line with its dash.
+  const fivesApart = r.groups.length === 2 && /^[ \t]*\n\s*$/.test(r.seps[0] ?? "") && r.groups.every((g) => g.length === 5) && !THING_WORD.test(text.slice(Math.max(0, index - 80), index));
+  return nationalVerdict(r, cued || fivesApart);
 }
+
+/** A word of `NOT_A_PHONE_WORDS` anywhere ("the part numbers" / "90915" / "10003"). */
+const THING_WORD = new RegExp(String.raw`(?<![\w/])(?:${[...NOT_A_PHONE_WORDS].map((w) => w.replace(/[/.]/g, "\\$&")).join("|")})(?![\w/])`, "i");
 
 // "919 🚗 555 🚗 0101": an emoji (and its variation selector) typed between groups, as a separator;
 // written as surrogate pairs, as DIGIT_RUN has no "u" flag.
@@ -777,7 +821,7 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
     const start = m.index;
     const end = start + m[0].length;
     const prefix = text.slice(Math.max(0, start - 48), start);
-    if (UNIT_AFTER.test(text.slice(end, end + 16)) || /[$£€¥]\s*$/.test(prefix)) continue;
+    if ((UNIT_AFTER.test(text.slice(end, end + 16)) && !myPhoneAfter(text.slice(end, end + 16))) || /[$£€¥]\s*$/.test(prefix)) continue;
     // "the next part 555": "part" names a piece of the number here, not a car part.
     // Only a thing named right before the piece ("part 4471", "lot 12"): "the van is in the lot,
     // 555 ..." is a place, said between the pieces of a number.
@@ -956,15 +1000,26 @@ function typedAsPhone(identifier: string): boolean {
   return FICTION_RANGE.test(r.digits) || writtenAsPhone(r);
 }
 
-/** A phone cue anywhere in `text` (a word of `PHONE_CUE_WORDS` not naming a thing's number, or "area code", "hit me", "my #"). */
+/**
+ * A phone cue anywhere in `text` (a word of `PHONE_CUE_WORDS` not naming a thing's number, or "area
+ * code", "hit me", "my #"). Read without accents, as the cue words are listed: a burst's messages
+ * come here as typed ("mi número es", "mój telefon"), and "número" split at the "ú" names nothing.
+ */
 export function hasPhoneCue(text: string): boolean {
   let previous = "";
-  for (const w of text.toLowerCase().split(/[^a-z#]+/)) {
+  for (const w of withoutAccents(text)
+    .toLowerCase()
+    .split(/[^a-z#]+/)) {
     if (isPhoneCueWord(w, previous)) return true;
     previous = w;
   }
   PHONE_CUE_PHRASES.lastIndex = 0;
   return PHONE_CUE_PHRASES.test(text);
+}
+
+/** `text` with its letters' accents taken off ("número" -> "numero"); other characters as they are. */
+function withoutAccents(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "");
 }
 
 /**
@@ -979,7 +1034,8 @@ export function piecesFormAPhone(pieces: readonly string[], cued: boolean, anyCu
   const digits = groups.join("");
   if (digits.length < 7 || digits.length > 15 || groups.length < 2) return false;
   if (/^\s*\(?\s*\+/.test(pieces[0] ?? "")) return internationalVerdict(digits, cued, true, true);
-  const r: Run = { groups, seps: groups.slice(1).map(() => " "), digits, spoken: 0, worded: 0, plus: false };
+  // Each piece was sent on its own (a message or a line): the groups are apart by line breaks.
+  const r: Run = { groups, seps: groups.slice(1).map(() => "\n"), digits, spoken: 0, worded: 0, plus: false };
   // A local number: cut after its exchange after a cue, or, announced in pieces, cut anywhere when
   // its exchange is 555 ("then 55" / "then 51" / "then 234").
   if (digits.length === 7) {
@@ -993,6 +1049,10 @@ export function piecesFormAPhone(pieces: readonly string[], cued: boolean, anyCu
     if (ten.length === 10 && isNanpNumber(ten)) return nationalVerdict(r, true);
   }
   if (digits.startsWith("0") && (anyCut || groups.every((g) => g.length >= 2))) return nationalVerdict(r, true);
+  // Messages of bare digits cut where a region that dials without a trunk zero puts its spaces
+  // ("98450" / "01533", an Indian mobile; "61255" / "0187", a Spanish one); not round amounts
+  // ("98000" / "65000": prices or mileage, one a message).
+  if (inLine && !groups.some((g) => /000$/.test(g)) && NO_TRUNK_REGIONS.some((region) => cutAsWritten(groups, region))) return true;
   // Announced as sent in pieces ("i'll send it in bits" / "98450" / "12345"): read as after a cue.
   return (cued || anyCut) && nationalVerdict(r, true);
 }
