@@ -316,7 +316,7 @@ describe("a capital O in a house number (8cdd7f8) and a digit repeated with a co
 
 describe("English directions: door calls, bare turns, glued distances (1730df1)", () => {
   // 1730df1: a car's door knocked or pressed, or the workshop's door, is a call at a home's door
-  it.fails.each([
+  it.each([
     "it sounds like a knock on the door every time I go over the bridge",
     "it makes a sound like a knock on the door when I go over bumps past the school",
     "If you press the rear door near the handle it rattles, mostly after the car wash",
