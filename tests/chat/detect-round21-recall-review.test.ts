@@ -202,7 +202,7 @@ describe("moves and meetings abroad (6ed5661): any form of the verb, SMS, mail a
 
 describe("names labelled and introduced (b5aec4e)", () => {
   // b5aec4e: "made the trip out to <town>" read as a cheque made out, and third parties and firms after "<label> name should be"
-  it.fails.each([
+  it.each([
     "we made the trip out to Byron Bay and back and the aircon died on the way home",
     "I made the drive out to Alice Springs last month, 1500 km on that clutch",
     "made the run out to Broken Hill in it and the radiator cracked",
