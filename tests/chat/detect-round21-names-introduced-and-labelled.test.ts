@@ -2,9 +2,10 @@
 // ("mi nombre:", "nome:", "nom :") is read as "name:" is in English; a name introduced in a sentence
 // ("sou o ...", "ich heiße ...") counts with a reason to be found, now also the phone book in those
 // languages; and a name labelled for a payment or a document is read with any wording of the label
-// ("make the transfer out to", "billing name should be"). A bare introduction followed by car talk
-// (round 20's review), a first name alone, and a make or a business after the same words stay
-// innocent.
+// ("make the transfer out to", "billing name should be"), as long as what is made out or named is
+// a payment or a document (cheque, invoice, receipt, payment, transfer, bill). A bare introduction
+// followed by car talk (round 20's review), a first name alone, a make or a business after the same
+// words, a trip "made out to" a town, and a firm or someone at a firm after the label stay innocent.
 import { describe, expect, it } from "vitest";
 import { hides, kindsOf } from "./detector-helpers.ts";
 
@@ -33,6 +34,10 @@ describe("a full name introduced or labelled", () => {
     ["a business after je suis", "je suis Garage Dupont à Lyon, on a reçu la pièce"],
     ["a business made out to", "make it out to Harbour Motors Ltd please"],
     ["a workshop's department", "the invoice name should be Service Department"],
+    ["a trip made out to a town", "we made the journey out to Coober Pedy and the fan belt squealed all the way"],
+    ["a firm after should be", "receipt name should be Coastal Energy, it's the company ute"],
+    ["a person at a firm", "payee name should be Rhys Tan at Tan Electrical, he handles the fleet bills"],
+    ["a booking, no payment", "the name on the service booking should be Marcus Webb since he drops it off"],
   ])("%s: %j names nobody", (_kind, text) => {
     expect(kindsOf(text)).not.toContain("FULL_NAME");
   });

@@ -168,6 +168,19 @@ const NAMED_STREET_AT_START = new RegExp(String.raw`^(?:[A-Z][a-z'’]+\s+){1,3}
 /** A unit right after a street name ("4400 Westheimer, suite 12"). */
 const UNIT_AFTER_STREET = new RegExp(String.raw`^,?\s*(?:${UNIT_WORDS}|#)\.?\s*#?\w`, "i");
 
+/**
+ * A count, a distance, a time or a number of things right after a street's or a box's number, in the
+ * languages the continental street rules read ("Via dei Mille 2 volte", "Via delle Industrie 50 metri
+ * dopo", "Rua das Palmeiras, 40 minutos", "la casilla de correo 3 veces"): the street was named in
+ * passing and the number counts something, it is no house or box number. A clock time after it
+ * ("Via Roma 15 ore 10") keeps the address.
+ */
+const COUNT_OR_MEASURE_AFTER =
+  /^\s*(?:times|volt[ae]|voltas?|vez|vezes|veces|fois|mal|(?:kilo|chilo|kiló|quilô)?(?:metr[eiao]s?|mètres?|meters?)|km|kms|minut[eoi]s?|minuten|mins?|hours?|horas?|ore|heures?|stunden?|segundos|secondi|secondes|years?|ann[oi]|años?|anos?|ans|jahren?|days?|giorni|d[ií]as?|jours?|tage|weeks?|semanas?|settimane|semaines?|wochen|months?|meses|mesi|mois|monate|cars?|carros?|coches?|macchine|voitures?|autos)\b(?!\s*\d)/i;
+
+/** A street's or box's number that counts something after it (see COUNT_OR_MEASURE_AFTER). */
+const countedAfter = (text: string, m: RegExpExecArray): boolean => COUNT_OR_MEASURE_AFTER.test(after(text, m, 24));
+
 /** A thing's label right before a code ("radio serial", "the s/n starts", "part no.", "model code:"). */
 const BOX_CODE_LABEL_BEFORE =
   /\b(?:serial|s\/n|sn|code|part|p\/n|model|ref|reference|stock|id|vin|batch|lot|sku)(?:\s+(?:no\.?|nr|number|num|#))?\s*(?:is|was|starts(?:\s+with)?|begins(?:\s+with)?|reads|says|[:#=-])?\s*$/i;
@@ -223,7 +236,7 @@ export const ADDRESS_PATTERNS: Pattern[] = [
   {
     kind: "ADDRESS",
     re: /\b(?:G?\.?P\.?\s?O\.?\s*B(?:ox|\.)|post\s+office\s+box|PMB|private\s+bag|locked\s+bag|mail\s*bag|postfach|apartado(?:\s+(?:postal|de\s+correos?))?|casilla\s+(?:postal|de\s+correos?)|casella\s+postale|caixa\s+postal|bo[iî]te\s+postale|B\.?P\.?(?=\s*\d))\s*(?:no\.?\s*)?#?\s*\d{1,6}\b/gi,
-    accept: (m, text) => !boxLettersOfACode(m, text),
+    accept: (m, text) => !boxLettersOfACode(m, text) && !countedAfter(text, m),
   },
   { kind: "ADDRESS", re: /\b(?:RR|RT|Rte|Route|HC|Star\s+Route|rural\s+route)\s*#?\s*\d{1,4}\s*,?\s*(?:Site\s*\d{1,4}\s*,?\s*)?Box\s*#?\s*\d{1,6}[A-Z]?\b/gi }, // rural route boxes
   {
@@ -234,6 +247,7 @@ export const ADDRESS_PATTERNS: Pattern[] = [
     // "Paseo de Gracia 229", "ul. Ogrodowej 15", "Largo do Carmo 3": the other street words of Spanish, Portuguese, Italian and Polish.
     kind: "ADDRESS", // "Avenida Reforma 233", "Calle 5 de Mayo 12", "Rua Augusta 1500", "16 de Septiembre 402"
     re: /\b(?:Avenida|Av\.|Calle|Calzada|Calz\.|Carrera|Cra\.|Rua|Rue|Via|Viale|Piazza|Paseo|Pso\.|Ronda|Camino|Carretera|Traves[ií]a|Pra[cç]a|Largo|Travessa|Corso|Vicolo|[Uu]l\.|[Uu]lica|[Aa]leja|[Oo]siedle)\s+(?:[A-Z0-9][\w'’-]*\s+|(?:de|del|la|los|las|do|da|dos|das|des|du|di|della|delle|dei|degli)\s+){0,4}?\d{1,5}\b|\b\d{1,2}\s+de\s+[A-Z][a-z]+\s+\d{1,5}\b/g,
+    accept: (m, text) => !countedAfter(text, m),
   },
   {
     kind: "ADDRESS", // "Eagle Pass Rd & Hwy 71", "FM 969 and Hunters Bend": two roads meeting
@@ -508,7 +522,7 @@ ADDRESS_PATTERNS.push(
     // A particle "2" is "dos" read as a number by the normaliser ("rua dos Andradas" -> "rua 2 Andradas").
     kind: "ADDRESS", // Spanish/Latin forms: "calle Alcalá 120", "via Roma 15", "R. Augusta, 1508", "Rua das Flores, 12", "Cra 15 # 93-47", "calle 8 #2314"
     re: /\b(?:[Cc]alle|[Aa]venida|[Aa]v\.|[Rr]ua|R\.|[Rr]ue|[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]arrera|[Cc]ra\.?|[Cc]l\.?|[Tt]ransversal|[Dd]iagonal)\s+(?:(?:(?:de|del|la|los|las|do|da|dos|2|das|des|du|di|della|delle|dei|degli)\s+)?[A-Z][\w'’-]+,?\s+){1,4}(?:n[ºo°.]?\s*)?\d{1,5}[a-z]?\b|\b(?:[Cc]alle|[Cc]ra\.?|[Cc]arrera|[Cc]l\.?|[Aa]v\.?|[Aa]venida|[Tt]ransversal|[Dd]iagonal)\s+\d{1,3}[a-z]?\s*(?:#|[Nn]o\.?|n[º°])\s*\d{1,4}(?:\s?-\s?\d{1,4})?\b/g,
-    accept: (m, text) => !negatedBefore(text, m.index) && !/^(?:via|Via)\s+(?:Google|Facebook|Text|Email|Zelle|Venmo|PayPal|App|Whats)/.test(m[0]),
+    accept: (m, text) => !negatedBefore(text, m.index) && !countedAfter(text, m) && !/^(?:via|Via)\s+(?:Google|Facebook|Text|Email|Zelle|Venmo|PayPal|App|Whats)/.test(m[0]),
     gate: /\b(?:calle|avenida|av|rua|r|rue|via|viale|piazza|carrera|cra|cl|transversal|diagonal)\b/i,
   },
   {

@@ -33,15 +33,30 @@ const WHERE = new RegExp(
   "giu",
 );
 
-/** A call at the door told to the visitor: "buzz flat 2", "ring the top bell", "knock on the side door". */
-const DOOR_CALL = String.raw`(?:buzz|ring|press|knock\s+on)\s+(?:flat|apt|unit|number|no\.?|the\s+(?:[\p{L}\d]+\s+)?(?:bell|buzzer|door))`;
+/**
+ * A call at a door: "buzz the door", "ring the bell", "knock on the side door", "buzz flat 2". A knock
+ * heard in a noise ("sounds like a knock on the door") and a car's door ("the rear door", "the boot
+ * door", "the back door of the car") are no call at a home.
+ */
+const doorCall = (door: string): string =>
+  String.raw`(?<!\blike\s+(?:a\s+)?)(?:buzz|ring|press|knock\s+on)\s+(?:flat|apt|unit|number|no\.?|the\s+${door}(?:bell|buzzer|door)(?!\s+(?:of|on|in)\s+(?:the|my|your|his|her|our)\s+(?:car|van|ute|truck|wagon|vehicle|suv)\b))`;
+/** A word naming which bell or door ("top", "side", "second"), never a car's ("rear", "boot", "passenger"). */
+const WHICH_DOOR = String.raw`(?!(?:rear|boot|passenger|driver|driver['’]?s|tailgate|sliding|car|van|ute)\b)[\p{L}\d]+\s+`;
+/** A call at the door, which tells the home apart from its neighbours (as it did before the door was read). */
+const DOOR_CALL = doorCall(String.raw`(?:${WHICH_DOOR})?`);
+/**
+ * A call at a door picked out ("ring the top bell", "knock on the side door", "buzz flat 2"), which is
+ * also the way told to the visitor; a bare call ("buzz the door") counts as one part of the
+ * directions, not as both.
+ */
+const PICKED_DOOR_CALL = doorCall(WHICH_DOOR);
 
 /** A home found by asking the neighbours for the family: "ask anyone for the Sharma house". */
 const ASKED_FOR_HOUSE = String.raw`\bask\s+(?:anyone|anybody|around|people|the\s+locals)\b[^,.!?]{0,25}?\bfor\s+(?:the\s+)?[\p{L}'’-]+\s+(?:house|home|residence|family|place)\b`;
 
 /** WHOSE: the home claimed by the sender, or a route told to the reader. */
 const WHOSE = new RegExp(
-  String.raw`\b(?:(?:my|our|the|this|me\s+mum['’]?s|(?:my|our)\s+(?:mum|mom|dad|nan|gran|[\p{L}]+['’]s))\s+${DWELLING_NOUN}(?:['’]s|\s+is|\s+sits|\s+=)|(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+(?:(?:just|right|the|at\s+the\s+(?:end|top|bottom|back)|in\s+the|on\s+the|literally|only)\s+)*(?:\w+\s+){0,2}(?:${DWELLING_NOUN}|one|${RELATION})|(?:that['’]?s|thats|it['’]?s|its|that\s+is|it\s+is|this\s+is)\s+(?:us|ours|mine|me|my\s+${DWELLING_NOUN}|our\s+${DWELLING_NOUN})\b|${DWELLING_NOUN}\s+(?:is|'s)\s+(?:ours|mine)|(?:i|we)\s+(?:live|stay|reside|rent|lodge)|(?:come|pop|swing|head|drive)\s+(?:(?:round|over|up|down|by)\s+)?(?:to\s+)?(?:mine|ours|my\s+${DWELLING_NOUN}|our\s+${DWELLING_NOUN})|${ASKED_FOR_HOUSE}|${DOOR_CALL}|you['’]?ll\s+(?:see|spot)\s+(?:my|our)\b|(?:^|[,.;]\s*|\band\s+|\bthen\s+)(?:take|turn|go|head|keep|follow|drive|walk|carry\s+on|come|pull|get|leave|exit)\s+(?:off\s+|on\s+|up\s+|down\s+|straight\s+|left\s+|right\s+|in\s+)?(?:at|past|after|exit|the|onto|along|through|over|by|under|down|up|straight|left|right|\d))`,
+  String.raw`\b(?:(?:my|our|the|this|me\s+mum['’]?s|(?:my|our)\s+(?:mum|mom|dad|nan|gran|[\p{L}]+['’]s))\s+${DWELLING_NOUN}(?:['’]s|\s+is|\s+sits|\s+=)|(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+(?:(?:just|right|the|at\s+the\s+(?:end|top|bottom|back)|in\s+the|on\s+the|literally|only)\s+)*(?:\w+\s+){0,2}(?:${DWELLING_NOUN}|one|${RELATION})|(?:that['’]?s|thats|it['’]?s|its|that\s+is|it\s+is|this\s+is)\s+(?:us|ours|mine|me|my\s+${DWELLING_NOUN}|our\s+${DWELLING_NOUN})\b|${DWELLING_NOUN}\s+(?:is|'s)\s+(?:ours|mine)|(?:i|we)\s+(?:live|stay|reside|rent|lodge)|(?:come|pop|swing|head|drive)\s+(?:(?:round|over|up|down|by)\s+)?(?:to\s+)?(?:mine|ours|my\s+${DWELLING_NOUN}|our\s+${DWELLING_NOUN})|${ASKED_FOR_HOUSE}|${PICKED_DOOR_CALL}|you['’]?ll\s+(?:see|spot)\s+(?:my|our)\b|(?:^|[,.;]\s*|\band\s+|\bthen\s+)(?:take|turn|go|head|keep|follow|drive|walk|carry\s+on|come|pull|get|leave|exit)\s+(?:off\s+|on\s+|up\s+|down\s+|straight\s+|left\s+|right\s+|in\s+)?(?:at|past|after|exit|the|onto|along|through|over|by|under|down|up|straight|left|right|\d))`,
   "imu",
 );
 

@@ -1477,6 +1477,22 @@ const NAME_COPULA = String.raw`(?:is|'s|:|-|=|(?:should|will|must|needs\s+to|has
  */
 const NAME_FIELD_ABROAD = String.raw`(?:(?:mi|meu|mon|il\s+mio|mein)\s+)?(?:nombre|nome|nom)\s*:`;
 
+/** A payment or a document a name is written on: "make the cheque out to", "name on the invoice should be". */
+const PAYMENT_DOCUMENT = String.raw`(?:cheque|check|invoice|receipt|payment|transfer|bill)`;
+
+/** Words of a firm's name beyond the trade words ("Allianz Australia", "Northside Plumbing", "Origin Energy"). */
+const FIRM_WORD =
+  /\b(?:australia|plumbing|insurance|pty|energy|bank|electrical|holdings|rentals?|hire|leasing|finance|logistics|transport|construction|builders|council|corp(?:oration)?|company|limited)\b/i;
+
+/**
+ * A labelled name that is a firm's, or a person's at a firm ("invoice name should be Northside
+ * Plumbing", "Trevor Lang at Lang Plumbing"): the payment or document goes to a business, no person.
+ */
+function firmNamed(m: RegExpExecArray, text: string): boolean {
+  const firm = (m.groups?.n ?? "") + (/^\s+(?:at|from|of|c\/o)\s+(?:[A-Z][\w'’&-]*\s*){1,4}/.exec(after(text, m, 60))?.[0] ?? "");
+  return BUSINESS_WORD.test(firm) || FIRM_WORD.test(firm);
+}
+
 /** A name in capitals or initial capitals, up to four tokens with initials and particles. */
 const OWN_NAME = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)(?:${NAME_JOIN}\s+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)){1,3}`;
 /** The name does not go on into a possessive or another capitalised word ("Dana Whitfield's car" is about her car). */
@@ -1516,10 +1532,10 @@ NAME_PATTERNS.push(
   {
     kind: "FULL_NAME", // "name on the title is ANDREA L. FONTAINE", "invoice name should be X", "make the payment out to X", "full name for the warranty form: X", "invoice to: Svetlana Morozova", "registered to X"
     re: new RegExp(
-      String.raw`\b${caseless(String.raw`(?:(?:(?:full|legal|real|first\s+and\s+last)\s+)?name\s+(?:on|for|in)\s+(?:the\s+|my\s+|your\s+)?[a-z]+(?:\s+[a-z]+)?\s*${NAME_COPULA}|(?:invoice|bill|billing|receipt|quote|account|payee|paperwork)\s+name\s*${NAME_COPULA}|(?:invoice|bill|receipt|quote|paperwork|made\s+out|payable|addressed|registered|titled|put\s+it)\s+(?:it\s+)?(?:to|under|in\s+the\s+name\s+of)\s*:?|(?:make|makes|made|making|write|writes|wrote|written|writing)\s+(?:it\s+|(?:the|a|your|my)\s+[a-z]+\s+)?out\s+to|(?:sign|signed|transfer|transferred|hand)\s+(?:it|the\s+(?:title|car|truck|van|vehicle|registration|rego|logbook|v5c?))?\s*over\s+to|in\s+the\s+name\s+of|sign\s+(?:it\s+)?(?:off\s+)?as|(?:the|this|my|our)\s+(?:car|truck|van|vehicle|ute|bike)\s+(?:belongs\s+to|is\s+owned\s+by)(?:\s+my\s+[a-z]+,)?)`)}\s*(?<n>${OWN_NAME})${NAME_END}`,
+      String.raw`\b${caseless(String.raw`(?:(?:(?:full|legal|real|first\s+and\s+last)\s+)?name\s+(?:on|for|in)\s+(?:the\s+|my\s+|your\s+)?(?:${PAYMENT_DOCUMENT}\s*${NAME_COPULA}|[a-z]+(?:\s+[a-z]+)?\s*(?:is|'s|:|-|=))|(?:invoice|bill|billing|receipt|quote|account|payee|paperwork)\s+name\s*${NAME_COPULA}|(?:invoice|bill|receipt|quote|paperwork|made\s+out|payable|addressed|registered|titled|put\s+it)\s+(?:it\s+)?(?:to|under|in\s+the\s+name\s+of)\s*:?|(?:make|makes|made|making|write|writes|wrote|written|writing)\s+(?:it|(?:the|a|your|my)\s+${PAYMENT_DOCUMENT})\s+out\s+to|(?:sign|signed|transfer|transferred|hand)\s+(?:it|the\s+(?:title|car|truck|van|vehicle|registration|rego|logbook|v5c?))?\s*over\s+to|in\s+the\s+name\s+of|sign\s+(?:it\s+)?(?:off\s+)?as|(?:the|this|my|our)\s+(?:car|truck|van|vehicle|ute|bike)\s+(?:belongs\s+to|is\s+owned\s+by)(?:\s+my\s+[a-z]+,)?)`)}\s*(?<n>${OWN_NAME})${NAME_END}`,
       "gd",
     ),
-    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !negatedBefore(text, m.index),
+    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !firmNamed(m, text) && !negatedBefore(text, m.index),
     span: (m) => groupSpan(m, "n"),
     words:
       "name invoice bill receipt quote paperwork made make makes making write writes wrote written writing payable addressed registered titled put sign signed transfer transferred hand belongs owned".split(
