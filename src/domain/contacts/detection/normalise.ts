@@ -591,11 +591,7 @@ function spokenTld(tld: string, separator: string, next: string): string | undef
   if (separator.includes(".") && ((TLD_SET.has(t) && /^\/\w/.test(next)) || /^\.[a-z]/i.test(next))) return t;
   if (WORD_TLDS.has(t) && /^\s?\w/.test(next)) return undefined;
   if (SPOKEN_TLD_SET.has(t)) return t;
-  // "esempio punto it": after a dot said in a language where the ending is no word, an ending that
-  // is an English word ends the domain too, where the text or its sentence ends ("the punto it's
-  // in", the car, is no domain).
-  const wordAllowed = /^\s+(?:punto|ponto|punkt)\s+$/i.test(separator) && /^(?:$|\s|[.!?,;:](?!\w))/.test(next);
-  return /^\s+(?:dot|punto|ponto|punkt)\s+$/i.test(separator) && TLD_SET.has(t) && (!WORD_TLDS.has(t) || wordAllowed) ? t : undefined;
+  return /^\s+(?:dot|punto|ponto|punkt)\s+$/i.test(separator) && TLD_SET.has(t) && !WORD_TLDS.has(t) ? t : undefined;
 }
 
 /**
