@@ -381,18 +381,13 @@ function phoneLikeGrouping(r: Run): boolean {
   if (r.groups.length === 1) return true;
   const merged = (acrossLines: boolean): number[] => mergedLengths(r, acrossLines);
   // Blocks of 2-5 digits; with at most three blocks, up to 8 (German and UK subscriber numbers).
-  // "(11) 9 5555 0148": a Brazilian mobile's leading nine typed apart after its two-digit area code.
-  const mobileNine = (lens: number[], i: number): boolean => i === 1 && lens[0] === 2 && r.digits.length === 11 && r.digits[2] === "9";
-  const ok = (lens: number[]): boolean =>
-    lens.length === 1 || lens.every((l, i) => (l >= 2 && l <= (lens.length <= 3 ? 8 : 5)) || (i === 0 && l === 1) || (l === 1 && mobileNine(lens, i)) || r.spoken >= 5);
+  const ok = (lens: number[]): boolean => lens.length === 1 || lens.every((l, i) => (l >= 2 && l <= (lens.length <= 3 ? 8 : 5)) || (i === 0 && l === 1) || r.spoken >= 5);
   return ok(merged(false)) || (r.seps.some((x) => x.includes("\n")) && ok(merged(true)));
 }
 
 /** Regions whose national format starts with a trunk zero, and regions that dial without one. */
 const TRUNK_ZERO_REGIONS: readonly CountryCode[] = ["GB", "AU", "NZ", "IE", "IN", "DE", "FR", "IT", "NL", "ZA", "PK", "BR", "MX"];
 const NO_TRUNK_REGIONS: readonly CountryCode[] = ["IN", "MX", "BR", "ES", "IT"];
-/** Regions whose numbers are eight digits typed in two fours ("8555 0172"): read after a phone cue. */
-const EIGHT_DIGIT_REGIONS: readonly CountryCode[] = ["SG", "HK"];
 
 /** libphonenumber's validity, memoised: the same digits recur within and across messages. */
 const validity = new Map<string, boolean>();
@@ -427,27 +422,9 @@ function nationalVerdict(r: Run, cued: boolean): boolean {
     if (TRUNK_ZERO_REGIONS.some((region) => validIn(d, region))) return true;
     return (cued || r.groups.length > 1) && (possibleIn(d, "GB") || possibleIn(d, "AU"));
   }
-  // "8555" / "0172 call me": eight digits sent as two fours in two messages (or lines) is a
-  // Singapore or Hong Kong number after a cue. Typed in one line, eight digits are as often a
-  // reference read out to call about.
-  const twoFoursApart = r.groups.length === 2 && d.length === 8 && (r.seps[0] ?? "").includes("\n");
-  if (cued && twoFoursApart && EIGHT_DIGIT_REGIONS.some((region) => validIn(d, region))) return true;
   // Without a trunk zero a foreign national number is too easily a reading or a code: it needs a
   // cue or the grouping people give a phone.
   return (cued || r.groups.length > 1) && NO_TRUNK_REGIONS.some((region) => validIn(d, region));
-}
-
-/**
- * True when `groups` join into a valid number of `region` and each cut between them falls where the
- * region's own format puts a space (the international format, read after its country code).
- */
-function cutAsWritten(groups: readonly string[], region: CountryCode): boolean {
-  const digits = groups.join("");
-  if (!validIn(digits, region)) return false;
-  const written = (parsePhoneNumberFromString(digits, region)?.formatInternational() ?? "").match(/\d+/g)?.slice(1) ?? [];
-  if (written.join("") !== digits) return false;
-  const spaces = groupBreaks(written);
-  return groupBreaks(groups).every((b) => spaces.includes(b));
 }
 
 /** Digit counts at which the groups of a number break ("0412 555 873": 4, 7). */
@@ -658,15 +635,8 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
     const sentCut = lens === "3-2-2" && !(r.seps[0] ?? "").includes("\n") && (r.seps[1] ?? "").includes("\n");
     return (lens === "3-4" || lens === "7" || cuedPairs || cuedLine || sentCut) && /^[2-9]/.test(r.digits) && (cued || r.digits.startsWith("555"));
   }
-  // "98450" / "01533": two fives sent apart (two messages, two lines) with no thing named before
-  // them are an Indian mobile typed as Indians group it, not the part-number shape, which is typed
-  // on one line with its dash.
-  const fivesApart = r.groups.length === 2 && /^[ \t]*\n\s*$/.test(r.seps[0] ?? "") && r.groups.every((g) => g.length === 5) && !THING_WORD.test(text.slice(Math.max(0, index - 80), index));
-  return nationalVerdict(r, cued || fivesApart);
+  return nationalVerdict(r, cued);
 }
-
-/** A word of `NOT_A_PHONE_WORDS` anywhere ("the part numbers" / "90915" / "10003"). */
-const THING_WORD = new RegExp(String.raw`(?<![\w/])(?:${[...NOT_A_PHONE_WORDS].map((w) => w.replace(/[/.]/g, "\\$&")).join("|")})(?![\w/])`, "i");
 
 // "919 🚗 555 🚗 0101": an emoji (and its variation selector) typed between groups, as a separator;
 // written as surrogate pairs, as DIGIT_RUN has no "u" flag.
@@ -1034,8 +1004,7 @@ export function piecesFormAPhone(pieces: readonly string[], cued: boolean, anyCu
   const digits = groups.join("");
   if (digits.length < 7 || digits.length > 15 || groups.length < 2) return false;
   if (/^\s*\(?\s*\+/.test(pieces[0] ?? "")) return internationalVerdict(digits, cued, true, true);
-  // Each piece was sent on its own (a message or a line): the groups are apart by line breaks.
-  const r: Run = { groups, seps: groups.slice(1).map(() => "\n"), digits, spoken: 0, worded: 0, plus: false };
+  const r: Run = { groups, seps: groups.slice(1).map(() => " "), digits, spoken: 0, worded: 0, plus: false };
   // A local number: cut after its exchange after a cue, or, announced in pieces, cut anywhere when
   // its exchange is 555 ("then 55" / "then 51" / "then 234").
   if (digits.length === 7) {
@@ -1049,10 +1018,6 @@ export function piecesFormAPhone(pieces: readonly string[], cued: boolean, anyCu
     if (ten.length === 10 && isNanpNumber(ten)) return nationalVerdict(r, true);
   }
   if (digits.startsWith("0") && (anyCut || groups.every((g) => g.length >= 2))) return nationalVerdict(r, true);
-  // Messages of bare digits cut where a region that dials without a trunk zero puts its spaces
-  // ("98450" / "01533", an Indian mobile; "61255" / "0187", a Spanish one); not round amounts
-  // ("98000" / "65000": prices or mileage, one a message).
-  if (inLine && !groups.some((g) => /000$/.test(g)) && NO_TRUNK_REGIONS.some((region) => cutAsWritten(groups, region))) return true;
   // Announced as sent in pieces ("i'll send it in bits" / "98450" / "12345"): read as after a cue.
   return (cued || anyCut) && nationalVerdict(r, true);
 }
