@@ -20,6 +20,10 @@
 // cuts, 4 other wordings the new rules do not reach: "mi wasap", "punto it per favore"); 17 of the
 // 33 caught were missed or left partly readable at 25e52bb, none of them e0f4d0b's six (the rules
 // at 25e52bb already hid those names).
+//
+// After the review, 9199fb4 and 5c51135 were reverted and db2acad tightened (a thing named after
+// "número": "número de pedido / de serie / do pedido"): the innocents they flagged are plain `it`,
+// the attacks only they caught are `it.fails`, each table marked so.
 import { describe, expect, it } from "vitest";
 import { detectionOptionsFor } from "../../src/domain/contacts/contact-detector.ts";
 import { replayBurst } from "../../src/domain/contacts/retroactive-mask.ts";
@@ -69,16 +73,16 @@ describe("9199fb4: readings one a message are not a number of another region", (
     expect(flagged(messages)).toBe(false);
   });
 
-  // 9199fb4: two bare fives after a question are read as an Indian mobile (cutAsWritten, IN)
-  it.fails.each([[["which one do I need", "90919", "01253"]], [["price", "98450", "12500"]], [["got two quotes", "87500", "92750"]], [["km then and now", "96540", "98211"]]])(
+  // left clean since 9199fb4 was reverted (it read two bare fives after a question as an Indian mobile)
+  it.each([[["which one do I need", "90919", "01253"]], [["price", "98450", "12500"]], [["got two quotes", "87500", "92750"]], [["km then and now", "96540", "98211"]]])(
     "leaves clean: %j",
     (messages) => {
       expect(flagged(messages)).toBe(false);
     },
   );
 
-  // 9199fb4: two fours after a "call" anywhere are read as a Singapore number (EIGHT_DIGIT_REGIONS)
-  it.fails.each([[["call me when ready, quote was 8450", "6200"]], [["call me when its ready, quote was 8450", "6200 with tyres"]]])("leaves clean: %j", (messages) => {
+  // left clean since 9199fb4 was reverted (it read two fours after a "call" anywhere as a Singapore number)
+  it.each([[["call me when ready, quote was 8450", "6200"]], [["call me when its ready, quote was 8450", "6200 with tyres"]]])("leaves clean: %j", (messages) => {
     expect(flagged(messages)).toBe(false);
   });
 
@@ -94,17 +98,10 @@ describe("9199fb4: readings one a message are not a number of another region", (
     expect(flagged(messages)).toBe(false);
   });
 
-  it.each([
+  // not caught since 9199fb4 was reverted: a region's own cut, sent in pieces (the kind to reach next)
+  it.fails.each([
     [
       ["98450", "01533"],
-      ["98450", "01533"],
-    ],
-    [
-      ["my number", "9845", "015 336"],
-      ["9845", "015 336"],
-    ],
-    [
-      ["call me", "98450-", "01533"],
       ["98450", "01533"],
     ],
     [
@@ -118,6 +115,19 @@ describe("9199fb4: readings one a message are not a number of another region", (
     [
       ["whatsapp", "9123", "4567"],
       ["9123", "4567"],
+    ],
+  ])("catches %j", (messages, secrets) => {
+    expect(caught(messages, secrets)).toBe(true);
+  });
+
+  it.each([
+    [
+      ["my number", "9845", "015 336"],
+      ["9845", "015 336"],
+    ],
+    [
+      ["call me", "98450-", "01533"],
+      ["98450", "01533"],
     ],
     [
       ["(21)", "98765", "4321"],
@@ -152,15 +162,19 @@ describe("db2acad: an accented 'número' naming a thing's number", () => {
     expect(flagged(messages)).toBe(false);
   });
 
-  // db2acad: "número" with its accent is a phone cue even when a thing's name follows it
-  it.fails.each([
+  // left clean since db2acad was tightened: a thing named after the number word ("número de pedido") is no phone cue
+  it.each([
     [["mi número de pedido es 644", "555 019"]],
     [["número de pedido", "644", "555 019"]],
     [["número de serie 955", "123 456"]],
     [["Número do pedido: 912", "345 678"]],
     [["número de bastidor 693", "555 014"]],
-    [["móvil sin saldo, la factura 622", "555 914"]],
   ])("leaves clean: %j", (messages) => {
+    expect(flagged(messages)).toBe(false);
+  });
+
+  // db2acad: a phone word naming the sender's phone ("móvil sin saldo") cues a thing's number after it
+  it.fails.each([[["móvil sin saldo, la factura 622", "555 914"]]])("leaves clean: %j", (messages) => {
     expect(flagged(messages)).toBe(false);
   });
 
@@ -196,12 +210,13 @@ describe("db2acad: an accented 'número' naming a thing's number", () => {
       ["Mi número es seis dos dos", "555 914"],
       ["seis dos dos", "555 914"],
     ],
-    [
-      ["mój numer", "512", "555 019"],
-      ["512", "555 019"],
-    ],
   ])("catches %j", (messages, secrets) => {
     expect(caught(messages, secrets)).toBe(true);
+  });
+
+  // not caught since 9199fb4 was reverted (a Polish mobile's 3-3-3 cut)
+  it.fails('catches ["mój numer","512","555 019"]', () => {
+    expect(caught(["mój numer", "512", "555 019"], ["512", "555 019"])).toBe(true);
   });
 });
 
@@ -381,8 +396,8 @@ describe("5c51135: a word-like ending after a spoken 'punto'", () => {
     expect(flagged(messages)).toBe(false);
   });
 
-  // 5c51135: the car's name before "is" at a sentence's end is read as a domain (Iceland's ending)
-  it.fails.each([[["the punto is"]], [["Yes, the punto is!"]], [["which one is louder?", "the punto is."]], [["not the panda", "the punto is"]], [["the punto is", "leaking oil"]]])(
+  // left clean since 5c51135 was reverted (it read the car's name before "is" at a sentence's end as a domain)
+  it.each([[["the punto is"]], [["Yes, the punto is!"]], [["which one is louder?", "the punto is."]], [["not the panda", "the punto is"]], [["the punto is", "leaking oil"]]])(
     "leaves clean: %j",
     (messages) => {
       expect(flagged(messages)).toBe(false);
@@ -394,13 +409,19 @@ describe("5c51135: a word-like ending after a spoken 'punto'", () => {
     expect(flagged(messages)).toBe(false);
   });
 
-  it.each([
+  // not caught since 5c51135 was reverted: an ending that is also an English word after a spoken dot (the kind to reach next)
+  it.fails.each([
     [["giulia.conti chiocciola officina punto it"], ["giulia.conti", "officina punto it"]],
     [["hans chiocciola garage punto it, grazie"], ["hans", "garage punto it"]],
     [
       ["luca.rossi", "at officina punto IT"],
       ["luca.rossi", "officina punto IT"],
     ],
+  ])("catches %j", (messages, secrets) => {
+    expect(caught(messages, secrets)).toBe(true);
+  });
+
+  it.each([
     [["joao.silva arroba oficina ponto me"], ["joao.silva", "oficina ponto me"]],
     [
       ["max.mueller", "bei beispiel punkt in"],

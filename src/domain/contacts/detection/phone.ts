@@ -976,16 +976,30 @@ function typedAsPhone(identifier: string): boolean {
  * come here as typed ("mi número es", "mój telefon"), and "número" split at the "ú" names nothing.
  */
 export function hasPhoneCue(text: string): boolean {
-  let previous = "";
-  for (const w of withoutAccents(text)
+  const words = withoutAccents(text)
     .toLowerCase()
-    .split(/[^a-z#]+/)) {
-    if (isPhoneCueWord(w, previous)) return true;
-    previous = w;
+    .split(/[^a-z#]+/);
+  for (let i = 0; i < words.length; i++) {
+    if (isPhoneCueWord(words[i]!, words[i - 1] ?? "") && !namesAThingAfter(words, i)) return true;
   }
   PHONE_CUE_PHRASES.lastIndex = 0;
   return PHONE_CUE_PHRASES.test(text);
 }
+
+/**
+ * "número de pedido", "numero do pedido", "numéro de série": in the marketplace's other languages a
+ * thing's number names the thing after the word, not before it as "order number" does in English.
+ */
+function namesAThingAfter(words: readonly string[], i: number): boolean {
+  return NUMBER_WORD.test(words[i]!) && /^(?:de|do|da|del|di|du)$/.test(words[i + 1] ?? "") && THING_AFTER_NUMBER.has(words[i + 2] ?? "");
+}
+const NUMBER_WORD = /^(?:numero|nummer|num)$/;
+/** Things whose numbers a customer reads out in pieces: orders, serials, frames (VIN), parts, invoices, bookings, tracking, policies, customers. */
+const THING_AFTER_NUMBER = new Set(
+  "pedido pedidos orden serie bastidor chasis chassi chasis referencia factura fatura facture fattura pieza peca piece pezzo reserva reservation prenotazione seguimiento rastreio suivi commande ordine poliza apolice polizza cliente client cuenta conta compte conto motor moteur motore siniestro sinistro dossier expediente protocolo protocollo lote lotto".split(
+    " ",
+  ),
+);
 
 /** `text` with its letters' accents taken off ("número" -> "numero"); other characters as they are. */
 function withoutAccents(text: string): string {
