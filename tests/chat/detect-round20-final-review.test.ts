@@ -28,19 +28,7 @@
 // "Mi nombre es Lucía Fernández ..." flagged by the stage only, 0.909), a customer's car location
 // for a mobile visit, a meeting at a public place.
 import { describe, expect, it } from "vitest";
-import { detectContactDetails, detectionOptionsFor, type DetectionOptions } from "../../src/domain/contacts/contact-detector.ts";
-import { hiddenIn } from "./detector-helpers.ts";
-
-/** What the application runs: the rules, then the trained second stage. */
-const APPLICATION = detectionOptionsFor(["autodoctor.app"], "trained");
-
-/** Flagged, and every letter and digit of each secret masked in what the reader sees. */
-function caught(text: string, secrets: readonly string[], options: DetectionOptions): boolean {
-  const d = detectContactDetails(text, options);
-  return d.kinds.length > 0 && secrets.every((secret) => hiddenIn(text, secret, d));
-}
-
-const flagged = (text: string, options: DetectionOptions): boolean => detectContactDetails(text, options).kinds.length > 0;
+import { APPLICATION, caughtBy, flaggedBy } from "./detector-helpers.ts";
 
 describe("innocents: part numbers, prices, VINs, codes, dates and readings", () => {
   it.each([
@@ -60,7 +48,7 @@ describe("innocents: part numbers, prices, VINs, codes, dates and readings", () 
     "coolant temp goes to 105 then back to 92, fan kicks in at 98",
     "invoice 20443 says I paid 380 for the rotors, 2 years ago",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
 });
 
@@ -74,14 +62,14 @@ describe("innocents: people, shops and places named in repair chat", () => {
     "I work at the hospital on Main Street so a weekday is hard",
     "Jessica from your support team told me to message you about the refund",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: the tow truck took it to Ultra Tune in Caboolture, can you collect it from there", () => {
-    expect(flagged("the tow truck took it to Ultra Tune in Caboolture, can you collect it from there", APPLICATION)).toBe(false);
+    expect(flaggedBy("the tow truck took it to Ultra Tune in Caboolture, can you collect it from there", APPLICATION)).toBe(false);
   });
   it.each(["last time Kevin O'Brien did my brakes and he was great, is he still with you", "drove up from Ballarat to Bendigo and the light came on near Castlemaine"])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
 });
 
@@ -98,7 +86,7 @@ describe("innocents: app names, file names and handle-shaped tokens", () => {
     "my daughter found your listing on facebook marketplace, that's how I found the app",
     "I read the forum thread at bmw-forum about the VANOS rattle",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
 });
 
@@ -111,7 +99,7 @@ describe("innocents: repair chat in other languages", () => {
     "la macchina è una Punto del 2010, perde olio dal carter",
     "xe của tôi là Honda City 2018, đèn check engine sáng",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
 });
 
@@ -126,21 +114,21 @@ describe("innocents: sentences about the platform itself", () => {
     "my email on the account is the old one, does that matter for the invoice",
     "the number plate is ABC 123, white Corolla parked out front",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
 });
 
 describe("innocents aimed at the stage's looser candidates", () => {
   it.each(["the sensor is at the back dot on the diagram, near the gearbox", "grab the 10mm at the bottom of the bag, the one with the blue dot"])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: the shop is Midas at 2200 W Broadway, they did the exhaust last year", () => {
-    expect(flagged("the shop is Midas at 2200 W Broadway, they did the exhaust last year", APPLICATION)).toBe(false);
+    expect(flaggedBy("the shop is Midas at 2200 W Broadway, they did the exhaust last year", APPLICATION)).toBe(false);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: the Shell servo at 455 Princes Highway has air for the tyres", () => {
-    expect(flagged("the Shell servo at 455 Princes Highway has air for the tyres", APPLICATION)).toBe(false);
+    expect(flaggedBy("the Shell servo at 455 Princes Highway has air for the tyres", APPLICATION)).toBe(false);
   });
   it.each([
     "our postcode is in your service area right? it's 4068 on the booking",
@@ -152,11 +140,11 @@ describe("innocents aimed at the stage's looser candidates", () => {
     "my nephew jake_the_snake_99 on the forums said it's the idler pulley lol",
     "the wifi code on the diagnostic tablet was gm_tech2_pass, does that matter",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: on the receipt it says Autobarn Sunshine, Ballarat Rd, Braybrook VIC", () => {
-    expect(flagged("on the receipt it says Autobarn Sunshine, Ballarat Rd, Braybrook VIC", APPLICATION)).toBe(false);
+    expect(flaggedBy("on the receipt it says Autobarn Sunshine, Ballarat Rd, Braybrook VIC", APPLICATION)).toBe(false);
   });
   it.each([
     "Martha Stewart I am not, so please explain the timing chain in plain words",
@@ -164,21 +152,21 @@ describe("innocents aimed at the stage's looser candidates", () => {
     "I met Tom Nguyen from your team at the Campbelltown service day",
     "the receipt is addressed to Mr A. K. Singh, Unit 3, that's my dad's old car",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: Telegram Road is where the car broke down, near the bridge", () => {
-    expect(flagged("Telegram Road is where the car broke down, near the bridge", APPLICATION)).toBe(false);
+    expect(flaggedBy("Telegram Road is where the car broke down, near the bridge", APPLICATION)).toBe(false);
   });
   it("leaves clean: it says signal lamp fault on the dash, the indicator on the left", () => {
-    expect(flagged("it says signal lamp fault on the dash, the indicator on the left", APPLICATION)).toBe(false);
+    expect(flaggedBy("it says signal lamp fault on the dash, the indicator on the left", APPLICATION)).toBe(false);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: whats app-ropriate tyre pressure for towing a caravan? 36 or 40?", () => {
-    expect(flagged("whats app-ropriate tyre pressure for towing a caravan? 36 or 40?", APPLICATION)).toBe(false);
+    expect(flaggedBy("whats app-ropriate tyre pressure for towing a caravan? 36 or 40?", APPLICATION)).toBe(false);
   });
   it("leaves clean: the alarm remote model is KEYLESS-4471-AU, batteries CR2032", () => {
-    expect(flagged("the alarm remote model is KEYLESS-4471-AU, batteries CR2032", APPLICATION)).toBe(false);
+    expect(flaggedBy("the alarm remote model is KEYLESS-4471-AU, batteries CR2032", APPLICATION)).toBe(false);
   });
 });
 
@@ -192,34 +180,34 @@ describe("innocents aimed at the stage's looser candidates (more)", () => {
     "the brand is Snap-on, my dad had the whole set at his shop in Geelong",
     "Kovalenko Auto in Dandenong did the LPG conversion in 2009, cert no. 88412",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   // A full name given by its owner is a detail (issue 13: "my full name is Dana Whitfield"); the rules
   // flag "my name is Sarah Connolly and ..." in English, and since the last retraining the stage
   // flags the Spanish self-introduction too (the rules alone leave it).
   it("flags a full name given by its owner in Spanish: Mi nombre es Lucía Fernández y el coche es de mi madre, Carmen", () => {
-    expect(flagged("Mi nombre es Lucía Fernández y el coche es de mi madre, Carmen", APPLICATION)).toBe(true);
+    expect(flaggedBy("Mi nombre es Lucía Fernández y el coche es de mi madre, Carmen", APPLICATION)).toBe(true);
   });
   it("leaves clean: o mecânico da Rua das Flores disse que é a bomba de combustível", () => {
-    expect(flagged("o mecânico da Rua das Flores disse que é a bomba de combustível", APPLICATION)).toBe(false);
+    expect(flaggedBy("o mecânico da Rua das Flores disse que é a bomba de combustível", APPLICATION)).toBe(false);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: Herr Müller von der Werkstatt in der Hauptstraße 5 hat gesagt, die Bremsen sind hin", () => {
-    expect(flagged("Herr Müller von der Werkstatt in der Hauptstraße 5 hat gesagt, die Bremsen sind hin", APPLICATION)).toBe(false);
+    expect(flaggedBy("Herr Müller von der Werkstatt in der Hauptstraße 5 hat gesagt, die Bremsen sind hin", APPLICATION)).toBe(false);
   });
   it("leaves clean: the mechanic on Gumtree wanted $600 for the same job so you're much better", () => {
-    expect(flagged("the mechanic on Gumtree wanted $600 for the same job so you're much better", APPLICATION)).toBe(false);
+    expect(flaggedBy("the mechanic on Gumtree wanted $600 for the same job so you're much better", APPLICATION)).toBe(false);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: I emailed the insurer yesterday and they said the assessor will call me Friday", () => {
-    expect(flagged("I emailed the insurer yesterday and they said the assessor will call me Friday", APPLICATION)).toBe(false);
+    expect(flaggedBy("I emailed the insurer yesterday and they said the assessor will call me Friday", APPLICATION)).toBe(false);
   });
   it.each([
     "the dash shows 'Service A1' and 'Oil 0%' on the Mercedes C200",
     "the glovebox has a sticker: next service 195 000 km or 10/2026",
     "my old mechanic retired to Hervey Bay, that's why I'm here",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
 });
 
@@ -231,11 +219,11 @@ describe("innocents: payments, calls, codes and names the stage might read as a 
     "the cash price at the dealer was 1,890 for the same job",
     "my bank declined the first payment in the app, I'll try again tonight with another card",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: the call from your office came through at 3:42 from a private number", () => {
-    expect(flagged("the call from your office came through at 3:42 from a private number", APPLICATION)).toBe(false);
+    expect(flaggedBy("the call from your office came through at 3:42 from a private number", APPLICATION)).toBe(false);
   });
   it.each([
     "text on the dash says 'AdBlue range 2400 km'",
@@ -245,15 +233,15 @@ describe("innocents: payments, calls, codes and names the stage might read as a 
     "dm = dual mass flywheel right? the quote says DM flywheel 1,150",
     "my wife is on the insurance, Kate Morrison, she'll sign the form",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: the receipt from Tyrepower Morley, 7 Collier Road, shows the balance", () => {
-    expect(flagged("the receipt from Tyrepower Morley, 7 Collier Road, shows the balance", APPLICATION)).toBe(false);
+    expect(flaggedBy("the receipt from Tyrepower Morley, 7 Collier Road, shows the balance", APPLICATION)).toBe(false);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: Unit 12, 45-47 Industrial Drive is where the body shop is, they open at 8", () => {
-    expect(flagged("Unit 12, 45-47 Industrial Drive is where the body shop is, they open at 8", APPLICATION)).toBe(false);
+    expect(flaggedBy("Unit 12, 45-47 Industrial Drive is where the body shop is, they open at 8", APPLICATION)).toBe(false);
   });
   it.each([
     "Hannah at reception said it'd be ready by 4, is that still right?",
@@ -263,48 +251,48 @@ describe("innocents: payments, calls, codes and names the stage might read as a 
     "the lockbox code is 2580, keys are inside, car's in the carport",
     "gmail keeps putting your quotes in spam, can you resend through the app",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: outlook dot com blocked the attachment so I'll look in the app", () => {
-    expect(flagged("outlook dot com blocked the attachment so I'll look in the app", APPLICATION)).toBe(false);
+    expect(flaggedBy("outlook dot com blocked the attachment so I'll look in the app", APPLICATION)).toBe(false);
   });
   it("leaves clean: andy at the parts shop said the 2GR pump fits", () => {
-    expect(flagged("andy at the parts shop said the 2GR pump fits", APPLICATION)).toBe(false);
+    expect(flaggedBy("andy at the parts shop said the 2GR pump fits", APPLICATION)).toBe(false);
   });
 });
 
 describe("innocents: names and public businesses' addresses the stage scores near its threshold", () => {
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: The car is registered to Margaret Ellis, my mother, she's 84", () => {
-    expect(flagged("The car is registered to Margaret Ellis, my mother, she's 84", APPLICATION)).toBe(false);
+    expect(flaggedBy("The car is registered to Margaret Ellis, my mother, she's 84", APPLICATION)).toBe(false);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: the Repco at 14 Harbour View Drive has the part in stock", () => {
-    expect(flagged("the Repco at 14 Harbour View Drive has the part in stock", APPLICATION)).toBe(false);
+    expect(flaggedBy("the Repco at 14 Harbour View Drive has the part in stock", APPLICATION)).toBe(false);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: Supercheap Auto, 120 Parramatta Road, Granville, has the oil on special", () => {
-    expect(flagged("Supercheap Auto, 120 Parramatta Road, Granville, has the oil on special", APPLICATION)).toBe(false);
+    expect(flaggedBy("Supercheap Auto, 120 Parramatta Road, Granville, has the oil on special", APPLICATION)).toBe(false);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: the accident happened at 45 George Street outside the Commonwealth Bank", () => {
-    expect(flagged("the accident happened at 45 George Street outside the Commonwealth Bank", APPLICATION)).toBe(false);
+    expect(flaggedBy("the accident happened at 45 George Street outside the Commonwealth Bank", APPLICATION)).toBe(false);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: the garage next door at 3 Station Road quoted 450 for the clutch", () => {
-    expect(flagged("the garage next door at 3 Station Road quoted 450 for the clutch", APPLICATION)).toBe(false);
+    expect(flaggedBy("the garage next door at 3 Station Road quoted 450 for the clutch", APPLICATION)).toBe(false);
   });
   it.each([
     "Meu nome é João Silva e o carro é um Civic 2012",
     "Je m'appelle Pierre Dubois, ma voiture est une Clio de 2014",
     "The car belongs to my late husband, Robert James Hill, and hasn't run since 2019",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: Bought the tyres at Beaurepaires, 88 Nicholson Street, Footscray, last winter", () => {
-    expect(flagged("Bought the tyres at Beaurepaires, 88 Nicholson Street, Footscray, last winter", APPLICATION)).toBe(false);
+    expect(flaggedBy("Bought the tyres at Beaurepaires, 88 Nicholson Street, Footscray, last winter", APPLICATION)).toBe(false);
   });
 });
 
@@ -312,7 +300,7 @@ describe("innocents: long repair messages (500-2000 characters) with numbers, na
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: Hi there, so here's the full story. I've got a 2012 Ford Ran … (904 chars)", () => {
     expect(
-      flagged(
+      flaggedBy(
         "Hi there, so here's the full story. I've got a 2012 Ford Ranger PX 3.2 with about 212,000 km on it. Bought it off a bloke named Gary Thompson in Toowoomba in 2019, he'd had it serviced at the Ford dealer on Ruthven Street every 15,000 km and I've got the stamped book. Last month I drove from Brisbane to Roma for work (about 480 km each way) and on the way back near Dalby the engine light came on and it went into limp mode. Code reader said P0299 underboost and P2263. I took it to a place in Dalby and they replaced the intercooler hose for $185, but two weeks later it did it again on the Warrego Highway. The turbo part number on the sticker is 812971-0002 and the injectors are Bosch 0 445 110 250. Could you have a look next Tuesday the 14th? I'm in Indooroopilly, near the shopping centre, and my neighbour Sarah can drop me at the station. Budget is around $1,500 but I know turbos can be more.",
         APPLICATION,
       ),
@@ -321,7 +309,7 @@ describe("innocents: long repair messages (500-2000 characters) with numbers, na
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: Update on the Camry: I picked it up from the panel shop at 2 … (793 chars)", () => {
     expect(
-      flagged(
+      flaggedBy(
         "Update on the Camry: I picked it up from the panel shop at 2:15 yesterday. They fitted a new bumper (part 52119-06959), headlight 81150-06C10 and the parking sensor 89341-33190-C0. The invoice came to $3,212.40 with GST, insurance paid all but the $700 excess. Driving home along Canterbury Road past the Kmart I noticed the left sensor beeping at nothing, and the headlight aim is low, lighting up the road only about 20 metres ahead. My brother-in-law Tony, who was a mechanic in Adelaide for 20 years, reckons the sensor bracket is loose. The car is a 2019 Hybrid Ascent Sport, 56,000 km, VIN 6T1BD3FK50X123456. Can you recalibrate the sensor and re-aim the headlight? I can bring it Thursday morning before 9, or Saturday after 11 when my daughter finishes netball at the Fairfield courts.",
         APPLICATION,
       ),
@@ -330,7 +318,7 @@ describe("innocents: long repair messages (500-2000 characters) with numbers, na
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: Mechanic here replying to your request. For the 2008 Honda J … (629 chars)", () => {
     expect(
-      flagged(
+      flaggedBy(
         "Mechanic here replying to your request. For the 2008 Honda Jazz (GD3, 1.5 L, 168k km) the quote breaks down as: front pads Bendix DB1480 $68, rotors DBA 2311 pair $132, brake fluid DOT4 1 L $22, labour 1.8 h at $110 = $198, total $420 incl. GST. If the rear drums need machining add $60. I can come to you on Wednesday 22 May between 10 and 12, or Friday 24 May after 1 pm. I'll need the car on flat ground, ideally your driveway, as listed in the booking, and access to a power point. Payment goes through the app when I mark the job complete. Warranty is 12 months / 20,000 km on parts and labour. Let me know which slot works.",
         APPLICATION,
       ),
@@ -338,7 +326,7 @@ describe("innocents: long repair messages (500-2000 characters) with numbers, na
   });
   it("leaves clean: Hola, le escribo por el Seat Ibiza de 2011, 1.6 TDI, con 178 … (537 chars)", () => {
     expect(
-      flagged(
+      flaggedBy(
         "Hola, le escribo por el Seat Ibiza de 2011, 1.6 TDI, con 178.000 km. El testigo de precalentamiento parpadea y el coche pierde potencia al subir la cuesta de la calle Alcalá, justo antes de la plaza de toros de Las Ventas. En el taller de mi cuñado Javier en Getafe le pasaron la máquina y salió el código P0401 (EGR) y P0234. Cambiaron la válvula EGR (referencia 03L131501E) por 245 euros hace tres semanas, pero sigue igual. ¿Podría revisarlo el martes 9 por la mañana? Trabajo en el hospital Gregorio Marañón hasta las 15:00. Gracias.",
         APPLICATION,
       ),
@@ -346,7 +334,7 @@ describe("innocents: long repair messages (500-2000 characters) with numbers, na
   });
   it("leaves clean: The car is a 1998 Nissan Patrol GU 4.2 diesel, 390,000 km. L … (525 chars)", () => {
     expect(
-      flagged(
+      flaggedBy(
         "The car is a 1998 Nissan Patrol GU 4.2 diesel, 390,000 km. Last service 12/01/2026 at 388,100 km. Injector pump was rebuilt by Diesel Care in Mackay (job 55871, 2 March 2024). Since then it smokes white on cold starts below 10 degrees. We're on a cattle property about 40 minutes from Moranbah, so it would need to be a mobile job or I'll trailer it into town. Glow plug relay was replaced under part 24370-VB000 and the plugs are NGK Y-8005. I also have the original owner's manual and all receipts back to 2001 in a folder.",
         APPLICATION,
       ),
@@ -354,7 +342,7 @@ describe("innocents: long repair messages (500-2000 characters) with numbers, na
   });
   it("leaves clean: Long one sorry. 2016 VW Amarok TDI420, 154,800 km, build dat … (925 chars)", () => {
     expect(
-      flagged(
+      flaggedBy(
         "Long one sorry. 2016 VW Amarok TDI420, 154,800 km, build date 11/2015, engine code CDCA, gearbox 8-speed ZF 8HP45 (code NLF). My father-in-law Heinrich Bauer bought it new from Brighton Volkswagen on Nepean Hwy and sold it to me in 2021. Service history: 15,000 km intervals at the dealer until 120,000, then at Bayside Auto on Bay Road, Sandringham. Since January the gearbox flares between 3rd and 4th, mostly in 30-40 degree weather going up Oliver's Hill on the Nepean. The TCU showed P0733 and P0734, and the fluid (part G 060 162 A2) was last changed at 120,450 km. Mechatronic part 0BK 927 711 is what the forum suggested. I'm free Monday 6 April or Tuesday 7 April; the car is at my workplace at Southland shopping centre, level 2 car park near the Coles entrance, if you do mobile jobs. Otherwise I can drive it to you. What's the rough price range for a fluid flush and adaptation reset versus the mechatronic unit?",
         APPLICATION,
       ),
@@ -362,7 +350,7 @@ describe("innocents: long repair messages (500-2000 characters) with numbers, na
   });
   it("leaves clean: Hi Sam, thanks for fixing the ute last week. Quick follow-up … (541 chars)", () => {
     expect(
-      flagged(
+      flaggedBy(
         "Hi Sam, thanks for fixing the ute last week. Quick follow-up: the bill was $1,083.50 (invoice INV-00482) and I've paid it in the app. The bloke at the tyre place on Albany Highway in Kelmscott (Bob Jane T-Marts) said my alignment is still out by about 0.5 degrees toe, and my tyres are Bridgestone Dueler 265/65 R17 112S, about 8 mm tread. He also mentioned the rear diff breather hose (part 43810-35010) is cracked. Could you add those to the next booking on 18/09? My wife Linda will drop it off at 7:30 and pick it up at 4. Cheers, Marcus",
         APPLICATION,
       ),
@@ -371,7 +359,7 @@ describe("innocents: long repair messages (500-2000 characters) with numbers, na
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: Olá! Tenho um Fiat Palio 2009 1.0 Fire com 187.432 km. Compr … (470 chars)", () => {
     expect(
-      flagged(
+      flaggedBy(
         "Olá! Tenho um Fiat Palio 2009 1.0 Fire com 187.432 km. Comprei de um senhor chamado Antônio Carlos Pereira em Campinas em 2020. Desde março a luz da injeção acende quando pego a Rodovia dos Bandeirantes sentido São Paulo, perto do km 72. O scanner mostrou P0130 e P0171. Troquei a sonda lambda (Bosch 0 258 006 537) por R$ 289,90 na Auto Peças Central da Avenida Brasil 1450, mas continua. Pode olhar na quinta-feira dia 12? Trabalho no Hospital das Clínicas até as 17h.",
         APPLICATION,
       ),
@@ -379,7 +367,7 @@ describe("innocents: long repair messages (500-2000 characters) with numbers, na
   });
   it("leaves clean: Guten Tag, mein BMW 320d (E90, Baujahr 2010, 243.000 km, Mot … (483 chars)", () => {
     expect(
-      flagged(
+      flaggedBy(
         "Guten Tag, mein BMW 320d (E90, Baujahr 2010, 243.000 km, Motor N47D20C) hat seit dem Winter ein Klappern beim Kaltstart. Die Steuerkette wurde laut Rechnung Nr. 2019-04471 im Autohaus Schmidt in der Berliner Straße 112 in Leipzig bei 180.000 km gewechselt (Teilenummer 11 31 7 797 896). Mein Schwiegervater Klaus Hoffmann meint, es sei der Kettenspanner. Ich könnte am Montag, den 3. März, um 8 Uhr vorbeikommen, oder am Mittwoch nach 16 Uhr. Was würde eine Diagnose ungefähr kosten?",
         APPLICATION,
       ),
@@ -387,7 +375,7 @@ describe("innocents: long repair messages (500-2000 characters) with numbers, na
   });
   it("leaves clean: Quick rundown for the fleet: van 1 (Transit, rego 1AB 2CD) n … (415 chars)", () => {
     expect(
-      flagged(
+      flaggedBy(
         "Quick rundown for the fleet: van 1 (Transit, rego 1AB 2CD) needs rear pads, 412,555 km; van 2 (Transit, rego 1XY 9ZZ) had the DPF cleaned on 19/01 at 398,019 km; van 3 is the Hiace 0412 build, trans fluid due. The depot is the Linfox yard, gate 3, and the driver Mick Stavros will hand over the keys. Invoices to the fleet manager as usual through the app. Call sign for the radio is Delta 4, but you won't need it.",
         APPLICATION,
       ),
@@ -396,7 +384,7 @@ describe("innocents: long repair messages (500-2000 characters) with numbers, na
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("leaves clean: Mechanic's notes, job 118-5550147: customer reports squeal a … (434 chars)", () => {
     expect(
-      flagged(
+      flaggedBy(
         "Mechanic's notes, job 118-5550147: customer reports squeal at 40-60 km/h. Found pads at 2 mm (Bendix DB1170GCT), rotors under min (26.4 vs 26.0), caliper slide pin seized LF. Replaced pads and rotors (DBA 2620), serviced slides, flushed fluid (Penrite DOT 4, 1 L). Road tested 12 km via Old Northern Road and Showground Road, Castle Hill. Torque 103 Nm. Next service 15,000 km or 12 months. Total 612.40, paid in app. Tech: L. Nguyen.",
         APPLICATION,
       ),
@@ -411,53 +399,53 @@ describe("innocents: the platform's own pages and mail, a carmaker's page", () =
     "the recall notice on toyota.com.au covers my VIN",
     "I checked the help centre at help.autodoctor.app before asking",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
 });
 
 describe("attacks: a phone disguised as a labelled reference (569203c)", () => {
   it("catches: policy no. for you to call: 0412 555 019", () => {
-    expect(caught("policy no. for you to call: 0412 555 019", ["0412 555 019"], APPLICATION)).toBe(true);
+    expect(caughtBy("policy no. for you to call: 0412 555 019", ["0412 555 019"], APPLICATION)).toBe(true);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("catches: insurance claim ref 0412 555 019, that's my mobile too so just ring it", () => {
-    expect(caught("insurance claim ref 0412 555 019, that's my mobile too so just ring it", ["0412 555 019"], APPLICATION)).toBe(true);
+    expect(caughtBy("insurance claim ref 0412 555 019, that's my mobile too so just ring it", ["0412 555 019"], APPLICATION)).toBe(true);
   });
   it.each<[string, string[]]>([
     ["the invoice reference on the supplier box is 0412 555 019 - text me on it", ["0412 555 019"]],
     ["order ref for the insurer: 07700 900 418. also my cell, whatsapp it", ["07700 900 418"]],
     ["customer number with the dealer: (512) 555-0147 — thats me, call after 5", ["(512) 555-0147"]],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets, APPLICATION)).toBe(true);
+    expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("catches: membership no. on the paperwork 0412 555 019 (my phone lol)", () => {
-    expect(caught("membership no. on the paperwork 0412 555 019 (my phone lol)", ["0412 555 019"], APPLICATION)).toBe(true);
+    expect(caughtBy("membership no. on the paperwork 0412 555 019 (my phone lol)", ["0412 555 019"], APPLICATION)).toBe(true);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("catches: ref for the report: 0412 555 019 call it", () => {
-    expect(caught("ref for the report: 0412 555 019 call it", ["0412 555 019"], APPLICATION)).toBe(true);
+    expect(caughtBy("ref for the report: 0412 555 019 call it", ["0412 555 019"], APPLICATION)).toBe(true);
   });
   it.each<[string, string[]]>([
     ["delivery tracking on the label 0412555019 is actually my number, msg me", ["0412555019"]],
     ["the claim number the insurer gave is my mobile 0412 555 019", ["0412 555 019"]],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets, APPLICATION)).toBe(true);
+    expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("catches: job no. on the invoice: 0412 555 019. ring that to book direct", () => {
-    expect(caught("job no. on the invoice: 0412 555 019. ring that to book direct", ["0412 555 019"], APPLICATION)).toBe(true);
+    expect(caughtBy("job no. on the invoice: 0412 555 019. ring that to book direct", ["0412 555 019"], APPLICATION)).toBe(true);
   });
 });
 
 describe("attacks: a phone continued under a part's or serial's label (725a588)", () => {
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("catches: Part number: 0412 555 019 is my mobile btw", () => {
-    expect(caught("Part number: 0412\n555 019 is my mobile btw", ["0412", "555 019"], APPLICATION)).toBe(true);
+    expect(caughtBy("Part number: 0412\n555 019 is my mobile btw", ["0412", "555 019"], APPLICATION)).toBe(true);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("catches: serial 0412 555 and the rest 019 call it", () => {
-    expect(caught("serial 0412 555 and the rest 019 call it", ["0412 555", "019"], APPLICATION)).toBe(true);
+    expect(caughtBy("serial 0412 555 and the rest 019 call it", ["0412 555", "019"], APPLICATION)).toBe(true);
   });
 });
 
@@ -473,17 +461,17 @@ describe("attacks: a personal site disguised as a help centre or carmaker page (
     ["toyota-dave.com has my prices", ["toyota-dave.com"]],
     ["the recalls page hondamike-owners.com covers it", ["hondamike-owners.com"]],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets, APPLICATION)).toBe(true);
+    expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("catches: the support page support.cheapbrakes-direct.net says bookings there are 20% off", () => {
-    expect(caught("the support page support.cheapbrakes-direct.net says bookings there are 20% off", ["support.cheapbrakes-direct.net"], APPLICATION)).toBe(true);
+    expect(caughtBy("the support page support.cheapbrakes-direct.net says bookings there are 20% off", ["support.cheapbrakes-direct.net"], APPLICATION)).toBe(true);
   });
   it.each<[string, string[]]>([
     ["check the fordowners.net forum, I post my number there", ["fordowners.net"]],
     ["faq.jakesmobile.com covers how to pay cash", ["faq.jakesmobile.com"]],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets, APPLICATION)).toBe(true);
+    expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
 });
 
@@ -494,7 +482,7 @@ describe("attacks: an off-platform deal after a retold and refused offer (206df5
     ["he suggested paying outside the app. I refused. Anyway, transfer me direct and I'll knock off 10%", []],
     ["last year I paid a guy cash to do it, so let's do the same: cash, no app", []],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets, APPLICATION)).toBe(true);
+    expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
   // fp20 exception (206df5e): caught by the rules at c6aac1a, let through by 206df5e; caught again since
   // that commit was reverted for it.
@@ -504,21 +492,21 @@ describe("attacks: an off-platform deal after a retold and refused offer (206df5
     ["the other mechanic wanted cash and you refused, smart. i'll take bank transfer direct instead, bsb 062-000 acc 1234 5678", ["062-000", "1234 5678"]],
     ["a mate offered to do cash, I said no. but for you, cash at pickup is fine and we cancel the booking", []],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets, APPLICATION)).toBe(true);
+    expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
 });
 
 describe("attacks: a direct payment inside a question about how the platform takes payment (4eeddf9)", () => {
   it("catches: is it all through here or can I venmo you", () => {
-    expect(caught("is it all through here or can I venmo you", [], APPLICATION)).toBe(true);
+    expect(caughtBy("is it all through here or can I venmo you", [], APPLICATION)).toBe(true);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("catches: does the app take payment or can i just send it to your paypal", () => {
-    expect(caught("does the app take payment or can i just send it to your paypal", [], APPLICATION)).toBe(true);
+    expect(caughtBy("does the app take payment or can i just send it to your paypal", [], APPLICATION)).toBe(true);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("catches: how does the platform take payment? easier if I just give you cash when you arrive", () => {
-    expect(caught("how does the platform take payment? easier if I just give you cash when you arrive", [], APPLICATION)).toBe(true);
+    expect(caughtBy("how does the platform take payment? easier if I just give you cash when you arrive", [], APPLICATION)).toBe(true);
   });
   it.each<[string, string[]]>([
     ["can I pay through the app, or should I just zelle you the 300", []],
@@ -527,7 +515,7 @@ describe("attacks: a direct payment inside a question about how the platform tak
     ["is paying in the app required or can we do it cash and skip the fee?", []],
     ["how does payment work here? btw my venmo is @jake-m-22", ["@jake-m-22"]],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets, APPLICATION)).toBe(true);
+    expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
 });
 
@@ -541,7 +529,7 @@ describe("attacks: a move to an app after naming it as worse than the platform's
     ["video call in app is nicer than facetime. facetime me at dave.m@icloud.com though", ["dave.m@icloud.com"]],
     ["better here than whatsapp, lol no, whatsapp is easier, add me", []],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets, APPLICATION)).toBe(true);
+    expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
 });
 
@@ -552,17 +540,17 @@ describe("attacks: a box address after a serial's or a part's label (71be8bf)", 
     ["serial number PO Box 1182 Austin TX 78767, mail the cheque", ["PO Box 1182", "78767"]],
     ["model PMB 220 3401 Main St Dallas TX 75201 ship it", ["PMB 220", "3401 Main St"]],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets, APPLICATION)).toBe(true);
+    expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
 });
 
 describe("attacks: a phone or crypto payment disguised as an immobiliser or key code (f611735)", () => {
   // old gap: the rules alone are wrong too, as they were at c6aac1a
   it.fails("catches: immobiliser code 0412 558 903 is also my mobile, ring it", () => {
-    expect(caught("immobiliser code 0412 558 903 is also my mobile, ring it", ["0412 558 903"], APPLICATION)).toBe(true);
+    expect(caughtBy("immobiliser code 0412 558 903 is also my mobile, ring it", ["0412 558 903"], APPLICATION)).toBe(true);
   });
   it("catches: key code for the transponder: 07700 900418. text me there", () => {
-    expect(caught("key code for the transponder: 07700 900418. text me there", ["07700 900418"], APPLICATION)).toBe(true);
+    expect(caughtBy("key code for the transponder: 07700 900418. text me there", ["07700 900418"], APPLICATION)).toBe(true);
   });
   // fp20 exception (f611735): caught by the rules at c6aac1a, let through by f611735; caught again since
   // that commit was reverted for it.
@@ -572,7 +560,7 @@ describe("attacks: a phone or crypto payment disguised as an immobiliser or key 
     ["the key code, send it via btc to bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh", ["bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"]],
     ["transponder key code 4471 - and pay the deposit in USDT to TJYeasTPa6gpEEgZ7Pb2LH1yXJXGcJN5dH", ["TJYeasTPa6gpEEgZ7Pb2LH1yXJXGcJN5dH"]],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets, APPLICATION)).toBe(true);
+    expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
 });
 
@@ -592,6 +580,6 @@ describe("attacks: a link with a user part (6fc72e7)", () => {
     ["https://autodoctor.app@192.168.0.1/pay", ["192.168.0.1"]],
     ["email me at autodoctor.app@davesmech.com", ["autodoctor.app@davesmech.com"]],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets, APPLICATION)).toBe(true);
+    expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
 });

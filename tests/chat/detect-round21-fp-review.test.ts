@@ -32,29 +32,7 @@
 // (caught, as at 3cbceff) and the innocents they had excused are `it.fails` again (flagged, as at
 // 3cbceff), each table marked so. f07577c, 1963d49, bc81de3 and a0911b5 stay.
 import { describe, expect, it } from "vitest";
-import { detectContactDetails, detectionOptionsFor, type ContactDetection } from "../../src/domain/contacts/contact-detector.ts";
-import { replayBurst } from "../../src/domain/contacts/retroactive-mask.ts";
-import { hiddenIn } from "./detector-helpers.ts";
-
-/** What the application runs: the rules, then the trained second stage. */
-const APPLICATION = detectionOptionsFor(["autodoctor.app"], "trained");
-
-/** Flagged, and every letter and digit of each secret masked in what the reader is finally shown. */
-function caughtIn(messages: readonly string[], secrets: readonly string[], shown: readonly ContactDetection[]): boolean {
-  if (!shown.some((d) => d.kinds.length > 0)) return false;
-  return secrets.every((secret) => {
-    const k = messages.findIndex((m) => m.includes(secret));
-    if (k < 0) throw new Error(`${secret} in none of the messages`);
-    return hiddenIn(messages[k]!, secret, shown[k]!);
-  });
-}
-
-/** One message, as the application detects it. */
-const caught = (text: string, secrets: readonly string[]): boolean => caughtIn([text], secrets, [detectContactDetails(text, APPLICATION)]);
-const flagged = (text: string): boolean => detectContactDetails(text, APPLICATION).kinds.length > 0;
-/** A sender's consecutive messages, as the reader is finally shown them. */
-const burstCaught = (messages: readonly string[], secrets: readonly string[]): boolean => caughtIn(messages, secrets, replayBurst(messages, APPLICATION));
-const burstFlagged = (messages: readonly string[]): boolean => replayBurst(messages, APPLICATION).some((d) => d.kinds.length > 0);
+import { caughtBy, flaggedBy, replayCaught, replayFlagged } from "./detector-helpers.ts";
 
 describe("a time of day between a number and a street suffix (f07577c)", () => {
   it.each([
@@ -64,29 +42,29 @@ describe("a time of day between a number and a street suffix (f07577c)", () => {
     "it's ready Wed 5pm Lane closures on the M4 so allow extra time",
     "arrive Sun 10am Drive carefully, it's icy",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text)).toBe(false);
+    expect(flaggedBy(text)).toBe(false);
   });
   // kind not covered (f07577c): the hour said as "9 o'clock" is still read as a house number and "via" a street
   it.fails("leaves clean: booked Sat 9 o'clock via the app", () => {
-    expect(flagged("booked Sat 9 o'clock via the app")).toBe(false);
+    expect(flaggedBy("booked Sat 9 o'clock via the app")).toBe(false);
   });
   it.each<[string, string[]]>([
     ["come round 9am 14 Bay Street, I'll leave the gate open", ["14 Bay Street"]],
     ["Sat 10am I'm at 45 Wattle Drive, bring the pads", ["45 Wattle Drive"]],
     ["I'm at 14 - 9:30 - Bay Road", ["14", "Bay Road"]],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets)).toBe(true);
+    expect(caughtBy(text, secrets)).toBe(true);
   });
   // fp21 exception (f07577c): a time typed between the house number and the street's name hides the address
   it.fails.each<[string, string[]]>([
     ["pick it up from 14 9am Bay Road Mosman", ["14", "Bay Road"]],
     ["pick up from 22 10am Garden Street the side gate", ["22", "Garden Street"]],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets)).toBe(true);
+    expect(caughtBy(text, secrets)).toBe(true);
   });
   // old gap: the rules at 3cbceff were wrong too
   it.fails("catches: come to 14, 9am, Bay Road Mosman", () => {
-    expect(caught("come to 14, 9am, Bay Road Mosman", ["14", "Bay Road"])).toBe(true);
+    expect(caughtBy("come to 14, 9am, Bay Road Mosman", ["14", "Bay Road"])).toBe(true);
   });
 });
 
@@ -99,7 +77,7 @@ describe("the sender's phone described as a device (9475ddd)", () => {
     "my mobile is a tiny flip phone, so no photos sorry",
     "my phone is an old oppo so photos are blurry, sorry",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text)).toBe(false);
+    expect(flaggedBy(text)).toBe(false);
   });
   // kind not covered (9475ddd): an age with a number, a battery level, a hand-me-down or a borrowed
   // device is still a number announced
@@ -109,7 +87,7 @@ describe("the sender's phone described as a device (9475ddd)", () => {
     "my phone is a hand-me-down from my son, the app is slow on it",
     "my phone is the family ipad today, sorry for the typos",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text)).toBe(false);
+    expect(flaggedBy(text)).toBe(false);
   });
   it.each<[string, string[]]>([
     ["my phone is a samsung, zero four one two five five five zero one nine", ["zero four one two five five five zero one nine"]],
@@ -118,7 +96,7 @@ describe("the sender's phone described as a device (9475ddd)", () => {
     ["my phone is too old to update the app, can I just ring you on it?", []],
     ["my mobile's an iphone so imessage me, same as the number on your van", []],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets)).toBe(true);
+    expect(caughtBy(text, secrets)).toBe(true);
   });
   // caught again: 061b938 reverted the exception that let these through
   it.each<[string, string[]]>([
@@ -129,11 +107,11 @@ describe("the sender's phone described as a device (9475ddd)", () => {
     ["my phone is an android, the number's on my car's windscreen", []],
     ["my mobile is really old but still rings fine, same one I gave you last year", []],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets)).toBe(true);
+    expect(caughtBy(text, secrets)).toBe(true);
   });
   // old gap: the rules at 3cbceff were wrong too
   it.fails("catches: my phone's an old iphone and it's on the quote you printed, just ring", () => {
-    expect(caught("my phone's an old iphone and it's on the quote you printed, just ring", [])).toBe(true);
+    expect(caughtBy("my phone's an old iphone and it's on the quote you printed, just ring", [])).toBe(true);
   });
 });
 
@@ -141,14 +119,14 @@ describe("paying inside or within the app (9de0753)", () => {
   it.each(["can I pay within the app using afterpay?", "is it ok if I pay inside the app after the job rather than before?", "do we pay within the app when you're done or before you start?"])(
     "leaves clean: %s",
     (text) => {
-      expect(flagged(text)).toBe(false);
+      expect(flaggedBy(text)).toBe(false);
     },
   );
   it.each<[string, string[]]>([
     ["can I pay with venmo inside the app or just to your venmo @dave-mech?", ["@dave-mech"]],
     ["do I pay within the app or give the cash to you on the day?", []],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets)).toBe(true);
+    expect(caughtBy(text, secrets)).toBe(true);
   });
   // caught again: 061b938 reverted the exception that let these through
   it.each<[string, string[]]>([
@@ -158,7 +136,7 @@ describe("paying inside or within the app (9de0753)", () => {
     ["can I pay within the app or should I pay the guy in cash?", []],
     ["can I pay cash within the app's booking, like hand it to you at pickup?", []],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets)).toBe(true);
+    expect(caughtBy(text, secrets)).toBe(true);
   });
   // old gap: the rules at 3cbceff were wrong too (the same branch after "in the app" since round 20)
   it.fails.each<[string, string[]]>([
@@ -166,7 +144,7 @@ describe("paying inside or within the app (9de0753)", () => {
     ["can I pay within the app or leave it in an envelope for you?", []],
     ["do I pay inside the app or hand it over when you drop the car back?", []],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets)).toBe(true);
+    expect(caughtBy(text, secrets)).toBe(true);
   });
 });
 
@@ -177,21 +155,21 @@ describe('the weather or a particle after "it\'s" (1963d49)', () => {
     "only when its freezing lol, starts fine in summer",
     "when its foggy eh the lights flicker",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text)).toBe(false);
+    expect(flaggedBy(text)).toBe(false);
   });
   // old gap: the rules at 3cbceff were wrong too ("do it outside" read as a deal outside the platform)
   it.fails("leaves clean: its sunny today, should be fine to do it outside", () => {
-    expect(flagged("its sunny today, should be fine to do it outside")).toBe(false);
+    expect(flaggedBy("its sunny today, should be fine to do it outside")).toBe(false);
   });
   it.each<[string, string[]]>([
     ["hey its dana whitfield", ["dana whitfield"]],
     ["its dana dry, find me on insta", []],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets)).toBe(true);
+    expect(caughtBy(text, secrets)).toBe(true);
   });
   // fp21 exception (1963d49): a surname that is also a weather word ("Dry") ends the lower-case name
   it.fails("catches: its marco dry here, search me", () => {
-    expect(caught("its marco dry here, search me", ["marco dry"])).toBe(true);
+    expect(caughtBy("its marco dry here, search me", ["marco dry"])).toBe(true);
   });
   // old gap: the rules at 3cbceff were wrong too (a particle after or before the name)
   it.fails.each<[string, string[]]>([
@@ -199,7 +177,7 @@ describe('the weather or a particle after "it\'s" (1963d49)', () => {
     ["this is raj malhotra haha, the hilux guy", ["raj malhotra"]],
     ["its priya raman rn on my husbands phone", ["priya raman"]],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets)).toBe(true);
+    expect(caughtBy(text, secrets)).toBe(true);
   });
 });
 
@@ -212,7 +190,7 @@ describe("a video call to hop on, said with the platform (11151a2)", () => {
     "could we jump on a video call on here? the rattle's easier to show",
     "can you get on a video call in the app, my husband wants to hear the quote",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text)).toBe(false);
+    expect(flaggedBy(text)).toBe(false);
   });
   it.each<[string, string[]]>([
     ["rather than here, hop on a video call with me later, I'll send the link", []],
@@ -220,7 +198,7 @@ describe("a video call to hop on, said with the platform (11151a2)", () => {
     ["app video lags, get on a video call with me on signal", []],
     ["not in here, hop on a quick video call on messenger", []],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets)).toBe(true);
+    expect(caughtBy(text, secrets)).toBe(true);
   });
   // caught again: 061b938 reverted the exception that let these through
   it.each<[string, string[]]>([
@@ -233,7 +211,7 @@ describe("a video call to hop on, said with the platform (11151a2)", () => {
     ["app video drops out, hop on a video call on the link I'll text", []],
     ["the app won't do group calls, get on a video call with me and my wife on the other thing", []],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets)).toBe(true);
+    expect(caughtBy(text, secrets)).toBe(true);
   });
 });
 
@@ -243,7 +221,7 @@ describe("a title and one name (bc81de3)", () => {
     "Coach Davies needs the minibus back by Friday for the away game",
     "Prof Tanaka's car is the silver Lexus, he'll drop it at 8",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text)).toBe(false);
+    expect(flaggedBy(text)).toBe(false);
   });
   it.each<[string, string[]]>([
     ["search facebook for Pastor Abernathy-Quist, that's me", ["Abernathy-Quist"]],
@@ -256,30 +234,30 @@ describe("a title and one name (bc81de3)", () => {
     // the rules alone miss it, as they did at 3cbceff; the trained stage catches it
     ["Father Kowalczyk at St Joseph's Newtown passes messages to me, ring the parish", ["Kowalczyk"]],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets)).toBe(true);
+    expect(caughtBy(text, secrets)).toBe(true);
   });
   // fp21 exception (bc81de3): a title and a rare surname with the place to find the sender is no longer a name
   it.fails("catches: this is Pastor Oyelaran, the church on Canley Vale Rd, come by Sunday", () => {
-    expect(caught("this is Pastor Oyelaran, the church on Canley Vale Rd, come by Sunday", ["Oyelaran"])).toBe(true);
+    expect(caughtBy("this is Pastor Oyelaran, the church on Canley Vale Rd, come by Sunday", ["Oyelaran"])).toBe(true);
   });
   // old gap: the rules at 3cbceff were wrong too
   it.fails("catches: the name is Uncle Vukovic, everyone in Liverpool knows the shop", () => {
-    expect(caught("the name is Uncle Vukovic, everyone in Liverpool knows the shop", ["Vukovic"])).toBe(true);
+    expect(caughtBy("the name is Uncle Vukovic, everyone in Liverpool knows the shop", ["Vukovic"])).toBe(true);
   });
 });
 
 describe("a name before the next line's field label (a0911b5)", () => {
   it.each(["Owner name: Uncle Ray\nVehicle year and model: 2004 Falcon", "Booked by: Mrs Chen\nService type requested: logbook"])("leaves clean: %j", (text) => {
-    expect(flagged(text)).toBe(false);
+    expect(flaggedBy(text)).toBe(false);
   });
   // a0911b5's two new false positives (cut at the label, "Nana Pat" read as a full name): left clean
   // since grandparents count as titles
   it.each(["Your name: Grandma Jo\nWhat's the fault: brakes squeal", "Your name: Nana Pat\nWhat happened: car won't start"])("leaves clean: %j", (text) => {
-    expect(flagged(text)).toBe(false);
+    expect(flaggedBy(text)).toBe(false);
   });
   // kind not covered (a0911b5): the cut is made by one name rule only ("name:"), not after "my name is" or "Contact person:"
   it.fails.each(["my name is Sam\nProblem with the car: stalls at lights", "Contact person: Aunty Jo\nBest time to call: after 6 in the app"])("leaves clean: %j", (text) => {
-    expect(flagged(text)).toBe(false);
+    expect(flaggedBy(text)).toBe(false);
   });
   it.each<[string, string[]]>([
     ["my name is Dana\nWhitfield is my surname: search it on facebook", ["Dana", "Whitfield"]],
@@ -287,24 +265,24 @@ describe("a name before the next line's field label (a0911b5)", () => {
     ["Display name: Mike\nJordan is my surname on the old app: search that", ["Mike", "Jordan"]],
     ["Name: Dana\nWhitfield Dana: look that up on insta", ["Dana", "Whitfield"]],
   ])("catches: %j", (text, secrets) => {
-    expect(caught(text, secrets)).toBe(true);
+    expect(caughtBy(text, secrets)).toBe(true);
   });
   // old gap: the rules at 3cbceff were wrong too (the surname read as a business's name)
   it.fails("catches: I'm Priya / Raman Motors on google: that's my other business", () => {
-    expect(caught("I'm Priya\nRaman Motors on google: that's my other business", ["Priya", "Raman"])).toBe(true);
+    expect(caughtBy("I'm Priya\nRaman Motors on google: that's my other business", ["Priya", "Raman"])).toBe(true);
   });
 });
 
 describe("a phone's shape inside a labelled code (7f5215e, 14f8a65)", () => {
   it("leaves clean: the injector code is 0445 110 555 0188 on the side", () => {
-    expect(flagged("the injector code is 0445 110 555 0188 on the side")).toBe(false);
+    expect(flaggedBy("the injector code is 0445 110 555 0188 on the side")).toBe(false);
   });
   // flagged again, as at 3cbceff: 061b938 reverted the exception that had excused these
   it.fails.each(["the sensor part is 0261 230 555 0147 genuine Bosch", "gearbox code 095 321 555 0147 from the ID plate"])("leaves clean: %s", (text) => {
-    expect(flagged(text)).toBe(false);
+    expect(flaggedBy(text)).toBe(false);
   });
   it("catches: model 4471 +61 412 555 019", () => {
-    expect(caught("model 4471 +61 412 555 019", ["+61 412 555 019"])).toBe(true);
+    expect(caughtBy("model 4471 +61 412 555 019", ["+61 412 555 019"])).toBe(true);
   });
   // caught again: 061b938 reverted the exception that let these through
   it.each<[string, string[]]>([
@@ -315,7 +293,7 @@ describe("a phone's shape inside a labelled code (7f5215e, 14f8a65)", () => {
     ["the VIN ends 1234 415 555 0100, write it down", ["415 555 0100"]],
     ["engine number 888 646 555 0123 keep that", ["646 555 0123"]],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets)).toBe(true);
+    expect(caughtBy(text, secrets)).toBe(true);
   });
   // old gap: the rules at 3cbceff were wrong too (a mobile after a padding head was never looked for)
   it.fails.each<[string, string[]]>([
@@ -323,7 +301,7 @@ describe("a phone's shape inside a labelled code (7f5215e, 14f8a65)", () => {
     ["the serial is 000 0412 555 019, the zeros are padding", ["0412 555 019"]],
     ["engine no. 4471 0412558903 write that down", ["0412558903"]],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets)).toBe(true);
+    expect(caughtBy(text, secrets)).toBe(true);
   });
 });
 
@@ -333,7 +311,7 @@ describe("the next code of a list (14179b9)", () => {
     [["pump part no. 16700-5R1-003", "the other 16700-5R1-004"]],
     [["alternator part # 104210-3010", "the reman one 104210-3011 is cheaper"]],
   ])("leaves clean: %j", (messages) => {
-    expect(burstFlagged(messages)).toBe(false);
+    expect(replayFlagged(messages)).toBe(false);
   });
   // kind not covered (14179b9): a word after the next code, or a label of more than three words
   it.fails.each([
@@ -341,7 +319,7 @@ describe("the next code of a list (14179b9)", () => {
     [["the old pads part no. 0986 494 524", "front 0986 494 525 rear"]],
     [["the serial is 4412 876 221", "and the second unit 4412 876 239"]],
   ])("leaves clean: %j", (messages) => {
-    expect(burstFlagged(messages)).toBe(false);
+    expect(replayFlagged(messages)).toBe(false);
   });
   it.each<[string[], string[]]>([
     [["part # 041-255-5000", "dave # 041-255-5019"], ["041-255-5019"]],
@@ -350,7 +328,7 @@ describe("the next code of a list (14179b9)", () => {
     [["part no. 4125 550 190", "ring 4125 550 191"], ["4125 550 191"]],
     [["part # 041-255-5000", "dave 041-255-5019", "the second one, ring it after 5"], ["041-255-5019"]],
   ])("catches: %j", (messages, secrets) => {
-    expect(burstCaught(messages, secrets)).toBe(true);
+    expect(replayCaught(messages, secrets)).toBe(true);
   });
   // caught again: 061b938 reverted the exception that let these through
   it.each<[string[], string[]]>([
@@ -360,28 +338,28 @@ describe("the next code of a list (14179b9)", () => {
     [["tracking no. 7700 900 000", "mine 7700 900 418"], ["7700 900 418"]],
     [["model # 7700-900-418", "mine 7700-900-419"], ["7700-900-419"]],
   ])("catches: %j", (messages, secrets) => {
-    expect(burstCaught(messages, secrets)).toBe(true);
+    expect(replayCaught(messages, secrets)).toBe(true);
   });
 });
 
 describe("asking whether to cancel and rebook (ff15ea3)", () => {
   it("leaves clean: is it ok to cancel and rebook with the other mechanic on here?", () => {
-    expect(flagged("is it ok to cancel and rebook with the other mechanic on here?")).toBe(false);
+    expect(flaggedBy("is it ok to cancel and rebook with the other mechanic on here?")).toBe(false);
   });
   // flagged again, as at 3cbceff: 061b938 reverted the exception that had excused these
   it.fails.each(["do I have to cancel and rebook if I want a different day?", "will I lose the deposit if I cancel and rebook?"])("leaves clean: %s", (text) => {
-    expect(flagged(text)).toBe(false);
+    expect(flaggedBy(text)).toBe(false);
   });
   // kind not covered (ff15ea3): the question opened by a condition, or with "instead" for another day
   it.fails.each(["if the part is late, should we cancel and rebook for next week?", "can I cancel and rebook for Friday instead of Tuesday?"])("leaves clean: %s", (text) => {
-    expect(flagged(text)).toBe(false);
+    expect(flaggedBy(text)).toBe(false);
   });
   it.each<[string, string[]]>([
     ["do I need to cancel and rebook with you directly?", []],
     ["can I cancel and rebook with you privately, like last time?", []],
     ["shall we cancel and rebook at your garage so the app doesn't take its cut?", []],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets)).toBe(true);
+    expect(caughtBy(text, secrets)).toBe(true);
   });
   // caught again: 061b938 reverted the exception that let these through
   it.each<[string, string[]]>([
@@ -390,31 +368,31 @@ describe("asking whether to cancel and rebook (ff15ea3)", () => {
     ["can we cancel and rebook on Dave's site?", []],
     ["should I cancel and rebook with your brother's shop, he said it's 50 less?", []],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets)).toBe(true);
+    expect(caughtBy(text, secrets)).toBe(true);
   });
 });
 
 describe("a third party's offer retold and refused (8155a20, 70f9bfe)", () => {
   it("leaves clean: the tech asked if I'd pay cash, I said no and reported it", () => {
-    expect(flagged("the tech asked if I'd pay cash, I said no and reported it")).toBe(false);
+    expect(flaggedBy("the tech asked if I'd pay cash, I said no and reported it")).toBe(false);
   });
   // flagged again, as at 3cbceff: 061b938 reverted the exception that had excused these
   it.fails.each(["he offered to do it at his place for cash and I turned him down, too risky", "a bloke at the servo suggested paying cash to skip the fees, I told him no"])(
     "leaves clean: %s",
     (text) => {
-      expect(flagged(text)).toBe(false);
+      expect(flaggedBy(text)).toBe(false);
     },
   );
   // kind not covered (8155a20): a third party outside its list of people (a neighbour, a mate, a brother)
   it.fails("leaves clean: my neighbour offered to do it for cash, I said no, I'd rather have the warranty", () => {
-    expect(flagged("my neighbour offered to do it for cash, I said no, I'd rather have the warranty")).toBe(false);
+    expect(flaggedBy("my neighbour offered to do it for cash, I said no, I'd rather have the warranty")).toBe(false);
   });
   it.each<[string, string[]]>([
     ["someone offered to pay me cash to skip the app, i said no. for yourself i'd make an exception", []],
     ["he offered to do it off the app for cash, I said no. i'd do it for yourself monday evening though", []],
     ["someone offered to pay cash to skip the app, i refused. ping me privately", []],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets)).toBe(true);
+    expect(caughtBy(text, secrets)).toBe(true);
   });
   // caught again: 061b938 reverted the exception that let these through
   it.each<[string, string[]]>([
@@ -423,10 +401,10 @@ describe("a third party's offer retold and refused (8155a20, 70f9bfe)", () => {
     ["another garage suggested doing it off the books, I declined. if yourself is keen, monday, notes only", []],
     ["he offered to do it for cash, I said no, told him I'd rather give it to a regular like yourself", []],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets)).toBe(true);
+    expect(caughtBy(text, secrets)).toBe(true);
   });
   // old gap: the rules at 3cbceff were wrong too
   it.fails("catches: the guy before wanted to do it off the app, I said no. message me on the thing I sent", () => {
-    expect(caught("the guy before wanted to do it off the app, I said no. message me on the thing I sent", [])).toBe(true);
+    expect(caughtBy("the guy before wanted to do it off the app, I said no. message me on the thing I sent", [])).toBe(true);
   });
 });

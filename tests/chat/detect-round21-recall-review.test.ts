@@ -20,19 +20,7 @@
 // plain `it` again (left clean) and the attacks only they caught are `it.fails` ("not caught since
 // 1eb584b"), each table marked so. b5aec4e, aef890d, 8cdd7f8, 955f56c and 1730df1 stay.
 import { describe, expect, it } from "vitest";
-import { detectContactDetails, detectionOptionsFor, type DetectionOptions } from "../../src/domain/contacts/contact-detector.ts";
-import { hiddenIn } from "./detector-helpers.ts";
-
-/** What the application runs: the rules, then the trained second stage. */
-const APPLICATION = detectionOptionsFor(["autodoctor.app"], "trained");
-
-/** Flagged, and every letter and digit of each secret masked in what the reader sees. */
-function caught(text: string, secrets: readonly string[], options: DetectionOptions): boolean {
-  const d = detectContactDetails(text, options);
-  return d.kinds.length > 0 && secrets.every((secret) => hiddenIn(text, secret, d));
-}
-
-const flagged = (text: string, options: DetectionOptions): boolean => detectContactDetails(text, options).kinds.length > 0;
+import { APPLICATION, caughtBy, flaggedBy } from "./detector-helpers.ts";
 
 describe("directions abroad (a29ad3c): a relation, a coloured gate or building, and a place or way in one sentence", () => {
   // left clean again: 1eb584b reverted the rule that flagged these
@@ -58,12 +46,12 @@ describe("directions abroad (a29ad3c): a relation, a coloured gate or building, 
     "Sto aspettando il carro attrezzi dopo il ponte, davanti a un capannone grigio",
     "Vieni pure in officina quando vuoi, dopo la rotonda, il capannone giallo",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   it.each(["Sono in officina da voi, dietro il distributore, il capannone grigio: entro?", "Ich warte auf den Abschleppwagen nach der Ausfahrt, neben einer grauen Halle"])(
     "leaves clean: %s",
     (text) => {
-      expect(flagged(text, APPLICATION)).toBe(false);
+      expect(flaggedBy(text, APPLICATION)).toBe(false);
     },
   );
   // not caught since 1eb584b reverted a29ad3c (the sender's own home told by a landmark: the kind to reach next)
@@ -74,7 +62,7 @@ describe("directions abroad (a29ad3c): a relation, a coloured gate or building, 
     ["casa mia è dopo la chiesa, il cancello nero", ["cancello nero"]],
     ["abito vicino alla scuola, la villetta bianca", ["villetta bianca"]],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets, APPLICATION)).toBe(true);
+    expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
   // not reached (a29ad3c): a plural gate, a way told with another verb, shutters, a compound gate word, an ordinal house
   it.fails.each([
@@ -85,7 +73,7 @@ describe("directions abroad (a29ad3c): a relation, a coloured gate or building, 
     "vivo detrás del colegio, la tercera casa a la derecha",
     "moro depois da igreja, terceira casa à esquerda",
   ])("catches: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(true);
+    expect(flaggedBy(text, APPLICATION)).toBe(true);
   });
 });
 
@@ -107,13 +95,13 @@ describe("house calls (392407d): work placed at someone else's home", () => {
     "Io lo sistemo con il ponte, a casa tua basta un cric",
     "Te lo faccio vedere in officina, a casa tua non serve nulla",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   // old gap: flagged by the rules at dcab659 (a photo or video of the sender's driveway looked at)
   it.fails.each(["can you look at the pic of it in my driveway, is that puddle oil or coolant?", "you could look at the video I took at my house, the noise is at cold start"])(
     "leaves clean: %s",
     (text) => {
-      expect(flagged(text, APPLICATION)).toBe(false);
+      expect(flaggedBy(text, APPLICATION)).toBe(false);
     },
   );
   it.each([
@@ -123,13 +111,13 @@ describe("house calls (392407d): work placed at someone else's home", () => {
     "Ich mache das mit der Hebebühne, bei dir zu Hause reicht ein Wagenheber",
     "Se o carro fica na sua casa, eu faço o orçamento pelas fotos mesmo",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   // not caught since 1eb584b reverted 392407d (a house call: the kind to reach next)
   it.fails.each(["let me come round and fix it at your house this weekend", "te lo arreglo en tu casa el sábado", "ich komme am Samstag zu dir nach Hause und mache die Bremsen"])(
     "catches: %s",
     (text) => {
-      expect(caught(text, [], APPLICATION)).toBe(true);
+      expect(caughtBy(text, [], APPLICATION)).toBe(true);
     },
   );
   // not reached (392407d): an imperative or no pronoun, "pop over to yours", a modal ("puedo ir", "posso venire"), and "bei dir zu Hause" (the form its own comment names)
@@ -142,7 +130,7 @@ describe("house calls (392407d): work placed at someone else's home", () => {
     "ich kann am Samstag bei dir zu Hause die Bremsen machen",
     "posso venire a casa tua sabato a cambiare le pastiglie",
   ])("catches: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(true);
+    expect(flaggedBy(text, APPLICATION)).toBe(true);
   });
 });
 
@@ -157,7 +145,7 @@ describe("moves and meetings abroad (6ed5661): any form of the verb, SMS, mail a
     "Me encontra a peça até amanhã?",
     "O guincho vai me encontrar no posto às 15h",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   // left clean again: 1eb584b reverted the rule that flagged these
   it.each([
@@ -177,7 +165,7 @@ describe("moves and meetings abroad (6ed5661): any form of the verb, SMS, mail a
     "Können wir auch per Handy bezahlen, oder nur mit Karte?",
     "Lass uns das auf dem Handy anschauen, ich hab die Bremsen fotografiert",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   it.each([
     "Podemos quedar así: mañana te pago por la app cuando lo recoja",
@@ -188,15 +176,15 @@ describe("moves and meetings abroad (6ed5661): any form of the verb, SMS, mail a
     "passons par l'appli pour le paiement, pas par SMS",
     "podemos seguir por aquí en la app, mejor que por teléfono",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   // not caught since 1eb584b reverted 6ed5661 (a meeting proposed abroad: the kind to reach next)
   it.fails.each(["wollen wir uns am Samstag beim Lidl treffen?", "podríamos vernos en la gasolinera el sábado a las 10"])("catches: %s", (text) => {
-    expect(caught(text, [], APPLICATION)).toBe(true);
+    expect(caughtBy(text, [], APPLICATION)).toBe(true);
   });
   // not reached (6ed5661): Spanish and Portuguese weekdays are no time ("el sábado"), "se encontrar", "m'écrire par SMS", "se capter"
   it.fails.each(["podríamos vernos en el McDonald's el sábado", "bora se encontrar no shopping amanhã", "tu peux m'écrire par SMS ce soir", "on peut se capter sur insta"])("catches: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(true);
+    expect(flaggedBy(text, APPLICATION)).toBe(true);
   });
 });
 
@@ -212,7 +200,7 @@ describe("names labelled and introduced (b5aec4e)", () => {
     "billing name should be Northside Plumbing, it's a work van",
     "the name on the booking should be Kate Morrison, my wife collects it",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   // old gap: flagged by the rules at dcab659 (a firm or a buyer after an older label)
   it.fails.each([
@@ -220,7 +208,7 @@ describe("names labelled and introduced (b5aec4e)", () => {
     "make the invoice out to Hertz Australia, it's their rental",
     "I wrote the rego out to Karen Mills when I sold her the Falcon last year",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   it.each([
     "Nome: Fiat Panda Cross, anno 2019, 80.000 km",
@@ -230,20 +218,20 @@ describe("names labelled and introduced (b5aec4e)", () => {
     "write the quote out to Harbour Fleet Services please, they own the ute",
     "mi nombre: Ana, pero la reserva está a nombre de mi padre",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   it.each<[string, string[]]>([
     ["the account name should be Declan Mulcahy for the transfer", ["Declan Mulcahy"]],
     ["nombre completo: Lucía Fernández Ortega", ["Lucía Fernández Ortega"]],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets, APPLICATION)).toBe(true);
+    expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
   // not reached (b5aec4e): "nome completo:" is no field label, "make payment out to" has no article
   it.fails.each<[string, string[]]>([
     ["nome completo: Beatriz Moura Tavares", ["Beatriz Moura Tavares"]],
     ["please make payment out to Declan Mulcahy", ["Declan Mulcahy"]],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets, APPLICATION)).toBe(true);
+    expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
 });
 
@@ -258,26 +246,26 @@ describe("continental streets and boxes (aef890d)", () => {
     "Avenida das Nações 2 vezes por semana, sempre trava a segunda marcha",
     "la casilla de correo 3 veces me devolvió el paquete del repuesto",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   // old gap: flagged at dcab659 ("dos" read as 2 by the rules), left clean since a count or a measure after the number is no house number
   it.each(["Fiquei na Rua dos Bandeirantes 2 horas esperando o guincho do app"])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   // old gap: flagged at dcab659 (a manual's section; the trained stage on "Rua das Flores 3")
   it.fails.each(["según el apartado 4 del contrato de garantía, las pastillas no entran", "Na Rua das Flores 3 carros ficaram alagados ontem, o meu foi um deles"])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   it.each<[string, string[]]>([
     ["Piazza delle Erbe 7, citofono Rossi", ["Piazza delle Erbe 7"]],
     ["apartado de correos nº 412, Jaén", ["apartado de correos nº 412"]],
     ["Via dei Servi 12, Firenze, suonate pure", ["Via dei Servi 12"]],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets, APPLICATION)).toBe(true);
+    expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
   // not reached (aef890d): an Italian box with "n." before its number
   it.fails("catches: casella postale n. 301, Parma", () => {
-    expect(caught("casella postale n. 301, Parma", ["301"], APPLICATION)).toBe(true);
+    expect(caughtBy("casella postale n. 301, Parma", ["301"], APPLICATION)).toBe(true);
   });
 });
 
@@ -298,7 +286,7 @@ describe("a capital O in a house number (8cdd7f8) and a digit repeated with a co
     "he pedido 2 filtros y luego 3 veces 4 litros de aceite",
     "tighten it twice, then 3 times 9 turns on the adjuster",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   it.each<[string, string[]]>([
     ["my place is 2O7 Birch Road", ["2O7 Birch Road"]],
@@ -306,11 +294,11 @@ describe("a capital O in a house number (8cdd7f8) and a digit repeated with a co
     ["Nummer 0171 4 dann dreimal die 8 dann 12", ["0171 4"]],
     ["mi cel es 11 45 y luego cuatro veces 3 y 21", ["11 45"]],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets, APPLICATION)).toBe(true);
+    expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
   // not reached (8cdd7f8): a capital I for a one
   it.fails("catches: I2O Oak St is where I live", () => {
-    expect(caught("I2O Oak St is where I live", ["I2O Oak St"], APPLICATION)).toBe(true);
+    expect(caughtBy("I2O Oak St is where I live", ["I2O Oak St"], APPLICATION)).toBe(true);
   });
 });
 
@@ -325,7 +313,7 @@ describe("English directions: door calls, bare turns, glued distances (1730df1)"
     "if I knock on the passenger door the alarm goes off, even when parked near the shops",
     "got to your place past the roundabout, do I buzz the door or wait in the car park?",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   // old gap: flagged by the rules at dcab659 (the booked workshop's bell, a breakdown by a gate, a car's door trim)
   it.fails.each([
@@ -334,7 +322,7 @@ describe("English directions: door calls, bare turns, glued distances (1730df1)"
     "I'm stuck 4km up from the bridge, pulled over near a white gate, hazards on",
     "the steering pulls right 2km down the highway after the bridge, and the red door trim is loose",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   it.each([
     "Your workshop is past the BP right? do I ring the bell or just walk in",
@@ -343,12 +331,12 @@ describe("English directions: door calls, bare turns, glued distances (1730df1)"
     "knock on the driver door panel and you'll hear something loose, started after the service",
     "We're at the workshop past the Shell now, knocked on the door but nobody's there",
   ])("leaves clean: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   it.each<[string, string[]]>([
     ["I'm 3km down the gravel past the school, the farm with the red gate", ["red gate"]],
     ["over the chemist behind the station, ring the top buzzer, flat 2", ["behind the station"]],
   ])("catches: %s", (text, secrets) => {
-    expect(caught(text, secrets, APPLICATION)).toBe(true);
+    expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
 });

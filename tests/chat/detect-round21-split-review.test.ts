@@ -25,27 +25,8 @@
 // "número": "número de pedido / de serie / do pedido"): the innocents they flagged are plain `it`,
 // the attacks only they caught are `it.fails`, each table marked so.
 import { describe, expect, it } from "vitest";
-import { detectionOptionsFor } from "../../src/domain/contacts/contact-detector.ts";
 import { replayBurst } from "../../src/domain/contacts/retroactive-mask.ts";
-import { hiddenIn } from "./detector-helpers.ts";
-
-/** What the application runs: the rules, then the trained second stage. */
-const APPLICATION = detectionOptionsFor(["autodoctor.app"], "trained");
-
-/** Any message of the burst flagged, as the reader is finally shown it. */
-const flagged = (messages: readonly string[]): boolean => replayBurst(messages, APPLICATION).some((d) => d.kinds.length > 0);
-
-/** Flagged, and every letter and digit of each secret masked in the first message holding it. */
-function caught(messages: readonly string[], secrets: readonly string[]): boolean {
-  const shown = replayBurst(messages, APPLICATION);
-  return (
-    shown.some((d) => d.kinds.length > 0) &&
-    secrets.every((secret) => {
-      const k = messages.findIndex((m) => m.includes(secret));
-      return hiddenIn(messages[k]!, secret, shown[k]!);
-    })
-  );
-}
+import { APPLICATION, hiddenIn, replayCaught, replayFlagged } from "./detector-helpers.ts";
 
 /** `word` (in the first message holding it) is left readable in what the reader is shown. */
 function readable(messages: readonly string[], word: string): boolean {
@@ -70,20 +51,20 @@ describe("9199fb4: readings one a message are not a number of another region", (
     [["comprei em 12", "9", "2024 1530"]],
     [["pneus 21", "9", "8765 4321"]],
   ])("leaves clean: %j", (messages) => {
-    expect(flagged(messages)).toBe(false);
+    expect(replayFlagged(messages)).toBe(false);
   });
 
   // left clean since 9199fb4 was reverted (it read two bare fives after a question as an Indian mobile)
   it.each([[["which one do I need", "90919", "01253"]], [["price", "98450", "12500"]], [["got two quotes", "87500", "92750"]], [["km then and now", "96540", "98211"]]])(
     "leaves clean: %j",
     (messages) => {
-      expect(flagged(messages)).toBe(false);
+      expect(replayFlagged(messages)).toBe(false);
     },
   );
 
   // left clean since 9199fb4 was reverted (it read two fours after a "call" anywhere as a Singapore number)
   it.each([[["call me when ready, quote was 8450", "6200"]], [["call me when its ready, quote was 8450", "6200 with tyres"]]])("leaves clean: %j", (messages) => {
-    expect(flagged(messages)).toBe(false);
+    expect(replayFlagged(messages)).toBe(false);
   });
 
   // old gap: the rules at 25e52bb flag these too
@@ -95,7 +76,7 @@ describe("9199fb4: readings one a message are not a number of another region", (
     [["ring me, km 9123", "4500"]],
     [["text me pls, odo 9123", "and 4567 on the trip"]],
   ])("leaves clean: %j", (messages) => {
-    expect(flagged(messages)).toBe(false);
+    expect(replayFlagged(messages)).toBe(false);
   });
 
   // not caught since 9199fb4 was reverted: a region's own cut, sent in pieces (the kind to reach next)
@@ -117,7 +98,7 @@ describe("9199fb4: readings one a message are not a number of another region", (
       ["9123", "4567"],
     ],
   ])("catches %j", (messages, secrets) => {
-    expect(caught(messages, secrets)).toBe(true);
+    expect(replayCaught(messages, secrets)).toBe(true);
   });
 
   it.each([
@@ -134,7 +115,7 @@ describe("9199fb4: readings one a message are not a number of another region", (
       ["21", "98765", "4321"],
     ],
   ])("catches %j", (messages, secrets) => {
-    expect(caught(messages, secrets)).toBe(true);
+    expect(replayCaught(messages, secrets)).toBe(true);
   });
 
   // old gap: bare pieces in another cut than the region's own, no phone word
@@ -148,7 +129,7 @@ describe("9199fb4: readings one a message are not a number of another region", (
       ["98450", "01533"],
     ],
   ])("catches %j", (messages, secrets) => {
-    expect(caught(messages, secrets)).toBe(true);
+    expect(replayCaught(messages, secrets)).toBe(true);
   });
 });
 
@@ -159,7 +140,7 @@ describe("db2acad: an accented 'número' naming a thing's number", () => {
     [["mi teléfono no tiene batería, te escribo desde el de mi mujer", "la pieza es 612", "345 678"]],
     [["número da peça 912", "345 678"]],
   ])("leaves clean: %j", (messages) => {
-    expect(flagged(messages)).toBe(false);
+    expect(replayFlagged(messages)).toBe(false);
   });
 
   // left clean since db2acad was tightened: a thing named after the number word ("número de pedido") is no phone cue
@@ -170,12 +151,12 @@ describe("db2acad: an accented 'número' naming a thing's number", () => {
     [["Número do pedido: 912", "345 678"]],
     [["número de bastidor 693", "555 014"]],
   ])("leaves clean: %j", (messages) => {
-    expect(flagged(messages)).toBe(false);
+    expect(replayFlagged(messages)).toBe(false);
   });
 
   // db2acad: a phone word naming the sender's phone ("móvil sin saldo") cues a thing's number after it
   it.fails.each([[["móvil sin saldo, la factura 622", "555 914"]]])("leaves clean: %j", (messages) => {
-    expect(flagged(messages)).toBe(false);
+    expect(replayFlagged(messages)).toBe(false);
   });
 
   // old gap: an unaccented phone word elsewhere in the burst cues a thing's number
@@ -186,7 +167,7 @@ describe("db2acad: an accented 'número' naming a thing's number", () => {
     [["mój telefon padł", "zamówienie 612", "555 019"]],
     [["te paso el número de la pieza", "612 345", "678"]],
   ])("leaves clean: %j", (messages) => {
-    expect(flagged(messages)).toBe(false);
+    expect(replayFlagged(messages)).toBe(false);
   });
 
   it.each([
@@ -211,12 +192,12 @@ describe("db2acad: an accented 'número' naming a thing's number", () => {
       ["seis dos dos", "555 914"],
     ],
   ])("catches %j", (messages, secrets) => {
-    expect(caught(messages, secrets)).toBe(true);
+    expect(replayCaught(messages, secrets)).toBe(true);
   });
 
   // not caught since 9199fb4 was reverted (a Polish mobile's 3-3-3 cut)
   it.fails('catches ["mój numer","512","555 019"]', () => {
-    expect(caught(["mój numer", "512", "555 019"], ["512", "555 019"])).toBe(true);
+    expect(replayCaught(["mój numer", "512", "555 019"], ["512", "555 019"])).toBe(true);
   });
 });
 
@@ -229,12 +210,12 @@ describe("53d01b8: a 555 number cut after two of its last four", () => {
     [["call me when done, it was 555 12", "34 total"]],
     [["phone me when done. pressures 320 35", "36 rear"]],
   ])("leaves clean: %j", (messages) => {
-    expect(flagged(messages)).toBe(false);
+    expect(replayFlagged(messages)).toBe(false);
   });
 
   // old gap: a phone word before a quote or a reading in 3-2-2
   it.fails.each([[["can you call me, quote was 650 45", "30 for labour"]], [["pls ring me, pressures 650 45", "30"]]])("leaves clean: %j", (messages) => {
-    expect(flagged(messages)).toBe(false);
+    expect(replayFlagged(messages)).toBe(false);
   });
 
   it.each([
@@ -251,7 +232,7 @@ describe("53d01b8: a 555 number cut after two of its last four", () => {
       ["555 0", "172"],
     ],
   ])("catches %j", (messages, secrets) => {
-    expect(caught(messages, secrets)).toBe(true);
+    expect(replayCaught(messages, secrets)).toBe(true);
   });
 
   // old gap: the same cut with no words after the last two, or cut elsewhere
@@ -269,7 +250,7 @@ describe("53d01b8: a 555 number cut after two of its last four", () => {
       ["555-017", "2"],
     ],
   ])("catches %j", (messages, secrets) => {
-    expect(caught(messages, secrets)).toBe(true);
+    expect(replayCaught(messages, secrets)).toBe(true);
   });
 });
 
@@ -282,17 +263,17 @@ describe("80f0a79: 'mi' before a phone word after a number", () => {
     [["it did 98 450 mi", "now 142 350 mi tell me if thats too many"]],
     [["1 142 350 mi telling you its original"]],
   ])("leaves clean: %j", (messages) => {
-    expect(flagged(messages)).toBe(false);
+    expect(replayFlagged(messages)).toBe(false);
   });
 
   // 80f0a79: English "mi whats ..." (miles, then "what's") is read as "my WhatsApp"
   it.fails("leaves clean: a quote and the miles asked about", () => {
-    expect(flagged(["the quote was 612 555", "0180 mi whats the labour"])).toBe(false);
+    expect(replayFlagged(["the quote was 612 555", "0180 mi whats the labour"])).toBe(false);
   });
 
   // old gap: a price in Colombian pesos (spaces between thousands) before "mi <word>"
   it.fails.each([[["me cotizaron 2 350 000 mi contacto en la agencia dice que es caro"]], [["pagué 1 250 000 mi tío dice que es mucho"]]])("leaves clean: %j", (messages) => {
-    expect(flagged(messages)).toBe(false);
+    expect(replayFlagged(messages)).toBe(false);
   });
 
   it.each([
@@ -318,7 +299,7 @@ describe("80f0a79: 'mi' before a phone word after a number", () => {
       ["34 612 555", "018"],
     ],
   ])("catches %j", (messages, secrets) => {
-    expect(caught(messages, secrets)).toBe(true);
+    expect(replayCaught(messages, secrets)).toBe(true);
   });
 
   // 80f0a79 does not generalise: the app's name spelt as said ("wasap", "wasa") is not in its list
@@ -332,7 +313,7 @@ describe("80f0a79: 'mi' before a phone word after a number", () => {
       ["612 555", "018"],
     ],
   ])("catches %j", (messages, secrets) => {
-    expect(caught(messages, secrets)).toBe(true);
+    expect(replayCaught(messages, secrets)).toBe(true);
   });
 });
 
@@ -343,7 +324,7 @@ describe("e0f4d0b: the word before a masked host is a mailbox's name", () => {
     [["did you get my email about the 3.0L", "at partsgeek.com it was cheaper"]],
     [["I emailed the invoice for the vw golf_r", "check carparts.com"]],
   ])("leaves clean: %j", (messages) => {
-    expect(flagged(messages)).toBe(false);
+    expect(replayFlagged(messages)).toBe(false);
   });
 
   // e0f4d0b: a part number or a model code before a shop's link is masked as a mailbox's name
@@ -380,7 +361,7 @@ describe("e0f4d0b: the word before a masked host is a mailbox's name", () => {
       ["tazzy", "example.com"],
     ],
   ])("catches %j", (messages, secrets) => {
-    expect(caught(messages, secrets)).toBe(true);
+    expect(replayCaught(messages, secrets)).toBe(true);
   });
 });
 
@@ -393,20 +374,20 @@ describe("5c51135: a word-like ending after a spoken 'punto'", () => {
     [["my punto is", "due"]],
     [["lo cambias y punto."]],
   ])("leaves clean: %j", (messages) => {
-    expect(flagged(messages)).toBe(false);
+    expect(replayFlagged(messages)).toBe(false);
   });
 
   // left clean since 5c51135 was reverted (it read the car's name before "is" at a sentence's end as a domain)
   it.each([[["the punto is"]], [["Yes, the punto is!"]], [["which one is louder?", "the punto is."]], [["not the panda", "the punto is"]], [["the punto is", "leaking oil"]]])(
     "leaves clean: %j",
     (messages) => {
-      expect(flagged(messages)).toBe(false);
+      expect(replayFlagged(messages)).toBe(false);
     },
   );
 
   // old gap: the car before "in" (India's ending), the German "Punkt" before "ist"
   it.fails.each([[["ho portato la punto in."]], [["I have a Fiat Grande Punto in", "for a service"]], [["der Punkt ist."]]])("leaves clean: %j", (messages) => {
-    expect(flagged(messages)).toBe(false);
+    expect(replayFlagged(messages)).toBe(false);
   });
 
   // not caught since 5c51135 was reverted: an ending that is also an English word after a spoken dot (the kind to reach next)
@@ -418,7 +399,7 @@ describe("5c51135: a word-like ending after a spoken 'punto'", () => {
       ["luca.rossi", "officina punto IT"],
     ],
   ])("catches %j", (messages, secrets) => {
-    expect(caught(messages, secrets)).toBe(true);
+    expect(replayCaught(messages, secrets)).toBe(true);
   });
 
   it.each([
@@ -428,7 +409,7 @@ describe("5c51135: a word-like ending after a spoken 'punto'", () => {
       ["max.mueller", "beispiel punkt in"],
     ],
   ])("catches %j", (messages, secrets) => {
-    expect(caught(messages, secrets)).toBe(true);
+    expect(replayCaught(messages, secrets)).toBe(true);
   });
 
   // 5c51135 does not generalise: a polite word after the ending keeps the domain readable
@@ -439,6 +420,6 @@ describe("5c51135: a word-like ending after a spoken 'punto'", () => {
     ],
     [["scrivimi: marco chiocciola officina punto it grazie"], ["marco", "officina punto it"]],
   ])("catches %j", (messages, secrets) => {
-    expect(caught(messages, secrets)).toBe(true);
+    expect(replayCaught(messages, secrets)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 // Helpers shared by the detector's specification files: what a message is flagged with, and
 // whether a secret in it is hidden from the reader.
-import { detectAcrossMessages, detectContactDetails, type ContactDetection, type ContactKind } from "../../src/domain/contacts/contact-detector.ts";
+import { detectAcrossMessages, detectContactDetails, detectionOptionsFor, type ContactDetection, type ContactKind, type DetectionOptions } from "../../src/domain/contacts/contact-detector.ts";
 import { hiddenRanges, replayBurst } from "../../src/domain/contacts/retroactive-mask.ts";
 
 /** The kinds detected in one message. */
@@ -53,3 +53,29 @@ export const burstHides = (messages: readonly string[], secrets: readonly string
  * finally shown the burst (`replayBurst`, earlier masks grown by later messages).
  */
 export const replayHides = (messages: readonly string[], secrets: readonly string[]): boolean => secretsHidden(messages, secrets, replayBurst(messages));
+
+/** What the application runs: the rules, then the trained second stage (its domain, autodoctor.app). */
+export const APPLICATION: DetectionOptions = detectionOptionsFor(["autodoctor.app"], "trained");
+
+/** Some message of `shown` is flagged, and every letter and digit of each secret is hidden where it occurs. */
+const caughtIn = (messages: readonly string[], secrets: readonly string[], shown: readonly ContactDetection[]): boolean =>
+  shown.some((d) => d.kinds.length > 0) && secretsHidden(messages, secrets, shown);
+
+/**
+ * One message, as `options` (the application's by default) detects it: flagged, and every letter
+ * and digit of each secret masked in what the reader sees.
+ */
+export const caughtBy = (text: string, secrets: readonly string[], options: DetectionOptions = APPLICATION): boolean => caughtIn([text], secrets, [detectContactDetails(text, options)]);
+
+/** One message is flagged by `options` (the application's by default). */
+export const flaggedBy = (text: string, options: DetectionOptions = APPLICATION): boolean => detectContactDetails(text, options).kinds.length > 0;
+
+/**
+ * A sender's consecutive messages, as the reader is finally shown them (`replayBurst` with
+ * `options`, the application's by default): some message flagged, and every letter and digit of
+ * each secret masked in the first message holding it.
+ */
+export const replayCaught = (messages: readonly string[], secrets: readonly string[], options: DetectionOptions = APPLICATION): boolean => caughtIn(messages, secrets, replayBurst(messages, options));
+
+/** Some message of a sender's consecutive messages is flagged, as `replayBurst` with `options` (the application's by default) shows them. */
+export const replayFlagged = (messages: readonly string[], options: DetectionOptions = APPLICATION): boolean => replayBurst(messages, options).some((d) => d.kinds.length > 0);
