@@ -115,13 +115,8 @@ const REFERENCE_CONTEXT_WORDS = new Set(
 const LABEL_ONLY_WORDS = new Set("ref reference number num no nr code codes conf confirmation item order".split(" "));
 
 /**
- * Measurements and money right after the number. A bare "x" is a multiplication sign only before
- * what it multiplies ("2 x 110", "1 x $89"): after a phone number with nothing numeric behind it
- * ("call 503-555-0100x") it is a stray or empty extension mark, and the number is still a phone.
- */
-/**
  * "5678 mi whatsapp", "555 0172 mi cel": the "mi" after a number is Spanish or Italian "my" before
- * a phone word or an app, not miles. Read beside the unit tests that would take it for a reading.
+ * a phone word or an app, not miles: checked beside UNIT_AFTER, which would read it as miles.
  */
 const MY_PHONE_AFTER = /^\s*mi\s+(?:whats\w*|wh?atsapp|wa|wsp|zap|cel\w*|m[oó]vil|n[uú]mero|numero|tel\w*|contact\w*)\b/i;
 
@@ -130,6 +125,11 @@ export function myPhoneAfter(after: string): boolean {
   return MY_PHONE_AFTER.test(after);
 }
 
+/**
+ * Measurements and money right after the number. A bare "x" is a multiplication sign only before
+ * what it multiplies ("2 x 110", "1 x $89"): after a phone number with nothing numeric behind it
+ * ("call 503-555-0100x") it is a stray or empty extension mark, and the number is still a phone.
+ */
 export const UNIT_AFTER =
   /^\s*(?:%|°|k\b|kms?\b|mi\b|miles?\b|mph\b|kph\b|km\/h|rpm\b|psi\b|bar\b|kpa\b|nm\b|ft\b|lbs?\b|mm\b|cm\b|inch|in\b|"|v\b|volts?\b|amps?\b|ah\b|hp\b|bhp\b|kw\b|cc\b|l\b|lit(?:er|re)s?\b|quarts?\b|qts?\b|kg\b|g\b|grams?\b|dollars|bucks|usd|cad|aud|eur|gbp|euros?|pounds|quid|ohms?\b|x\b(?=\s*[\d$£€¥])|times\b|pcs\b|units?\b)/i;
 const PART_NOUN_AFTER =
@@ -996,7 +996,7 @@ function namesAThingAfter(words: readonly string[], i: number): boolean {
 const NUMBER_WORD = /^(?:numero|nummer|num)$/;
 /** Things whose numbers a customer reads out in pieces: orders, serials, frames (VIN), parts, invoices, bookings, tracking, policies, customers. */
 const THING_AFTER_NUMBER = new Set(
-  "pedido pedidos orden serie bastidor chasis chassi chasis referencia factura fatura facture fattura pieza peca piece pezzo reserva reservation prenotazione seguimiento rastreio suivi commande ordine poliza apolice polizza cliente client cuenta conta compte conto motor moteur motore siniestro sinistro dossier expediente protocolo protocollo lote lotto".split(
+  "pedido pedidos orden serie bastidor chasis chassi referencia factura fatura facture fattura pieza peca piece pezzo reserva reservation prenotazione seguimiento rastreio suivi commande ordine poliza apolice polizza cliente client cuenta conta compte conto motor moteur motore siniestro sinistro dossier expediente protocolo protocollo lote lotto".split(
     " ",
   ),
 );
