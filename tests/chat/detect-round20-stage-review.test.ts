@@ -30,21 +30,11 @@
 // regression below is caught, the windscreen message is clean; the remaining `it.fails` are gaps
 // of the rules alone.
 import { describe, expect, it } from "vitest";
-import { detectContactDetails, detectionOptionsFor, type DetectionOptions } from "../../src/domain/contacts/contact-detector.ts";
-import { hiddenIn } from "./detector-helpers.ts";
+import { detectContactDetails, detectionOptionsFor } from "../../src/domain/contacts/contact-detector.ts";
+import { APPLICATION, caughtBy, flaggedBy } from "./detector-helpers.ts";
 
-/** What the application runs: the rules, then the trained second stage. */
-const APPLICATION = detectionOptionsFor(["autodoctor.app"], "trained");
 /** The rules alone, to record which side of a failure is new. */
 const RULES_ALONE = detectionOptionsFor(["autodoctor.app"]);
-
-/** Flagged, and every letter and digit of each secret masked in what the reader sees. */
-function caught(text: string, secrets: readonly string[], options: DetectionOptions): boolean {
-  const d = detectContactDetails(text, options);
-  return d.kinds.length > 0 && secrets.every((secret) => hiddenIn(text, secret, d));
-}
-
-const flagged = (text: string, options: DetectionOptions): boolean => detectContactDetails(text, options).kinds.length > 0;
 
 const title = (text: string): string => (text.length > 90 ? `${text.slice(0, 60)} … (${text.length} chars)` : text);
 
@@ -749,38 +739,38 @@ const WRONGLY_FLAGGED: [string, string][] = [["your invoice 4471 shows venmo as 
 
 describe("round-20 stage review: contact attempts are flagged and their detail masked by the application's detector", () => {
   it.each(CAUGHT)("%s", (text, secrets) => {
-    expect(caught(text, secrets, APPLICATION)).toBe(true);
+    expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
 
   it.each(STAGE_REGRESSIONS)("lost by the first round-20 model, caught since the stage only adds: %s", (text, secrets) => {
-    expect(caught(text, secrets, APPLICATION)).toBe(true);
+    expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
 
   for (const [text, secrets] of OLD_GAPS) {
     // Old gap: the rules alone miss it as well.
     it.fails(`old gap: ${title(text)}`, () => {
-      expect(caught(text, secrets, APPLICATION)).toBe(true);
+      expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
     });
   }
 
   it.each(STAGE_REGRESSIONS)("the rules alone catch the regression %s", (text, secrets) => {
-    expect(caught(text, secrets, RULES_ALONE)).toBe(true);
+    expect(caughtBy(text, secrets, RULES_ALONE)).toBe(true);
   });
 });
 
 describe("round-20 stage review: hard innocents stay unflagged by the application's detector", () => {
   it.each(CLEAN)("%s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
 
   for (const [text, why] of WRONGLY_FLAGGED) {
     it.fails(`${why}: ${title(text)}`, () => {
-      expect(flagged(text, APPLICATION)).toBe(false);
+      expect(flaggedBy(text, APPLICATION)).toBe(false);
     });
   }
 
   it.each(CLEANED_SINCE)("flagged by the first round-20 model, clean since: %s", (text) => {
-    expect(flagged(text, APPLICATION)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
 });
 
@@ -818,7 +808,7 @@ describe("round-20 stage review: an operator's own domain stays readable, every 
     ["go to secure-wrenchhub.net/pay", "secure-wrenchhub.net/pay"],
     [`${BRAKES} log in at wrenchhub.network/login to confirm.`, "wrenchhub.network/login"],
   ])("%s is caught", (text, secret) => {
-    expect(caught(text, [secret], WRENCHHUB)).toBe(true);
+    expect(caughtBy(text, [secret], WRENCHHUB)).toBe(true);
   });
 
   // Lost by the first round-20 model (the rules alone catch both, asserted below); caught since the
@@ -827,19 +817,19 @@ describe("round-20 stage review: an operator's own domain stays readable, every 
     [`${BRAKES} see wrenchhub.net.evil.io for my prices.`, "wrenchhub.net.evil.io"],
     [`${BRAKES} my prices are on fixmyride-app.com/mech/tom.`, "fixmyride-app.com/mech/tom"],
   ])("a look-alike buried in a repair message %s", (text, secret) => {
-    expect(caught(text, [secret], WRENCHHUB)).toBe(true);
+    expect(caughtBy(text, [secret], WRENCHHUB)).toBe(true);
   });
 
   it.each([
     [`${BRAKES} see wrenchhub.net.evil.io for my prices.`, "wrenchhub.net.evil.io"],
     [`${BRAKES} my prices are on fixmyride-app.com/mech/tom.`, "fixmyride-app.com/mech/tom"],
   ])("the rules alone catch the look-alike in %s", (text, secret) => {
-    expect(caught(text, [secret], WRENCHHUB_RULES)).toBe(true);
+    expect(caughtBy(text, [secret], WRENCHHUB_RULES)).toBe(true);
   });
 
   // A URL whose user part is the operator's host goes to evil.io: readable at af68ca2, by the rules
   // alone too; caught since a link is judged by the host after the @ (detect-link-userinfo.test.ts).
   it("http://wrenchhub.net@evil.io/pay is caught", () => {
-    expect(caught("pay at http://wrenchhub.net@evil.io/pay", ["evil.io"], WRENCHHUB)).toBe(true);
+    expect(caughtBy("pay at http://wrenchhub.net@evil.io/pay", ["evil.io"], WRENCHHUB)).toBe(true);
   });
 });
