@@ -183,9 +183,9 @@ describe("innocents aimed at the stage's looser candidates (more)", () => {
     expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   // A full name given by its owner is a detail (issue 13: "my full name is Dana Whitfield"); the rules
-  // flag "my name is Sarah Connolly and ..." in English, and round 20's stage flagged the Spanish
-  // self-introduction too (the rules alone leave it); lost with round 21's retrained stage (dcd2e3b).
-  it.fails("flags a full name given by its owner in Spanish: Mi nombre es Lucía Fernández y el coche es de mi madre, Carmen", () => {
+  // flag "my name is Sarah Connolly and ..." in English, and since the last retraining the stage
+  // flags the Spanish self-introduction too (the rules alone leave it).
+  it("flags a full name given by its owner in Spanish: Mi nombre es Lucía Fernández y el coche es de mi madre, Carmen", () => {
     expect(flaggedBy("Mi nombre es Lucía Fernández y el coche es de mi madre, Carmen", APPLICATION)).toBe(true);
   });
   it("leaves clean: o mecânico da Rua das Flores disse que é a bomba de combustível", () => {
@@ -418,8 +418,8 @@ describe("attacks: a phone disguised as a labelled reference (569203c)", () => {
   ])("catches: %s", (text, secrets) => {
     expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
-  // the rules alone are wrong, as they were at c6aac1a; caught since round 21's retrained stage (dcd2e3b)
-  it("catches: membership no. on the paperwork 0412 555 019 (my phone lol)", () => {
+  // old gap: the rules alone are wrong too, as they were at c6aac1a
+  it.fails("catches: membership no. on the paperwork 0412 555 019 (my phone lol)", () => {
     expect(caughtBy("membership no. on the paperwork 0412 555 019 (my phone lol)", ["0412 555 019"], APPLICATION)).toBe(true);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a

@@ -433,6 +433,8 @@ const CAUGHT: [string, string[]][] = [
   ['I\'m "tomfixesit" on the green chat app', ["tomfixesit"]],
   ["add me on the blue bird app, @tom_wrenches", ["@tom_wrenches"]],
   ["my snap's the same as my name here plus 2 2", []],
+  // stage win: the rules alone miss it (nothing), the application's detector catches it.
+  ["ring the shop line, 1300 655 244, ask for me", ["1300 655 244"]],
   ["I live behind the IGA on Pitt St, the red brick one with the carport, number 14", ["Pitt St", "14"]],
   ["44 Quarry Rd is mine, the one with the boat out front", ["44 Quarry Rd"]],
   ["my name's Dave Kowalski, look me up on LinkedIn", ["Dave Kowalski"]],
@@ -441,9 +443,6 @@ const CAUGHT: [string, string[]][] = [
   ["we can sort the payment between us, no need for the platform taking a cut", []],
   ["just come to mine sat arvo and bring cash, I'll leave the booking", []],
   ["my mail: dave at brakes and more dot com dot au", ["dave", "brakes and more"]],
-  // stage wins since round 21's retrained stage (dcd2e3b): old gaps before, the rules alone still miss them.
-  ["رقمي ٠٤١٢٥٥٨٩٠٣ اتصل بي", ["٠٤١٢٥٥٨٩٠٣"]],
-  ["04twelve 558 nine-oh-three", ["04twelve 558 nine-oh-three"]],
   [
     "Hi Sarah, had a look at the photos. From what I can see the front rotors are worn past the minimum thickness, and the pads are down to about 2mm, so you'll want both replaced on the front axle. The rear drums should be fine for another 10,000 km or so but I'd adjust the handbrake while I'm there since you said it feels loose. Parts will be around $280 for rotors and pads, labour about 1.5 hours. Flick me a message on whatsapp and we'll lock in a time. I can do Tuesday or Thursday morning.",
     [],
@@ -617,8 +616,10 @@ const STAGE_REGRESSIONS: [string, string[]][] = [
 
 /** [message, details]: old gaps. The rules alone miss them too, and the stage does not help. */
 const OLD_GAPS: [string, string[]][] = [
-  // lost with round 21's retrained stage (dcd2e3b): round 20's model caught it; the rules alone miss it.
-  ["ring the shop line, 1300 655 244, ask for me", ["1300 655 244"]],
+  // old gap: rules alone nothing, application nothing.
+  ["رقمي ٠٤١٢٥٥٨٩٠٣ اتصل بي", ["٠٤١٢٥٥٨٩٠٣"]],
+  // old gap: rules alone nothing, application nothing.
+  ["04twelve 558 nine-oh-three", ["04twelve 558 nine-oh-three"]],
   // old gap: rules alone nothing, application nothing.
   ["search the gram for wrench dot wizard dot aus", ["wrench", "wizard"]],
   // old gap: rules alone nothing, application nothing.

@@ -220,12 +220,11 @@ describe("names labelled and introduced (b5aec4e)", () => {
   ])("leaves clean: %s", (text) => {
     expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
-  it.each<[string, string[]]>([["the account name should be Declan Mulcahy for the transfer", ["Declan Mulcahy"]]])("catches: %s", (text, secrets) => {
+  it.each<[string, string[]]>([
+    ["the account name should be Declan Mulcahy for the transfer", ["Declan Mulcahy"]],
+    ["nombre completo: Lucía Fernández Ortega", ["Lucía Fernández Ortega"]],
+  ])("catches: %s", (text, secrets) => {
     expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
-  });
-  // not reached by the rules; round 20's stage caught it, round 21's retrained stage (dcd2e3b) does not
-  it.fails("catches: nombre completo: Lucía Fernández Ortega", () => {
-    expect(caughtBy("nombre completo: Lucía Fernández Ortega", ["Lucía Fernández Ortega"], APPLICATION)).toBe(true);
   });
   // not reached (b5aec4e): "nome completo:" is no field label, "make payment out to" has no article
   it.fails.each<[string, string[]]>([
@@ -253,13 +252,9 @@ describe("continental streets and boxes (aef890d)", () => {
   it.each(["Fiquei na Rua dos Bandeirantes 2 horas esperando o guincho do app"])("leaves clean: %s", (text) => {
     expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
-  // old gap: flagged at dcab659 (a manual's section)
-  it.fails("leaves clean: según el apartado 4 del contrato de garantía, las pastillas no entran", () => {
-    expect(flaggedBy("según el apartado 4 del contrato de garantía, las pastillas no entran", APPLICATION)).toBe(false);
-  });
-  // old gap at dcab659 (round 20's stage on "Rua das Flores 3"), left clean since a count after the number is no house number and the stage was retrained
-  it("leaves clean: Na Rua das Flores 3 carros ficaram alagados ontem, o meu foi um deles", () => {
-    expect(flaggedBy("Na Rua das Flores 3 carros ficaram alagados ontem, o meu foi um deles", APPLICATION)).toBe(false);
+  // old gap: flagged at dcab659 (a manual's section; the trained stage on "Rua das Flores 3")
+  it.fails.each(["según el apartado 4 del contrato de garantía, las pastillas no entran", "Na Rua das Flores 3 carros ficaram alagados ontem, o meu foi um deles"])("leaves clean: %s", (text) => {
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   it.each<[string, string[]]>([
     ["Piazza delle Erbe 7, citofono Rossi", ["Piazza delle Erbe 7"]],

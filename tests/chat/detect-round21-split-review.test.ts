@@ -255,21 +255,16 @@ describe("53d01b8: a 555 number cut after two of its last four", () => {
 });
 
 describe("80f0a79: 'mi' before a phone word after a number", () => {
-  it.each([[["me cotizaron 2 350", "000 mi contacto dice que es caro"]], [["bought it with 98 000 mi", "now 212 455 mi whats due"]], [["1 142 350 mi telling you its original"]]])(
-    "leaves clean: %j",
-    (messages) => {
-      expect(replayFlagged(messages)).toBe(false);
-    },
-  );
-
-  // stage addition since round 21's retrained stage (dcd2e3b): the rules leave these clean, the
-  // stage reads the digits before "mi" and a phone-ish word as a phone
-  it.fails.each([[["costó 3 450 000 mi telefono se apagó"]], [["the truck is on 212", "455 0 mi whats the next service"]], [["it did 98 450 mi", "now 142 350 mi tell me if thats too many"]]])(
-    "leaves clean: %j",
-    (messages) => {
-      expect(replayFlagged(messages)).toBe(false);
-    },
-  );
+  it.each([
+    [["costó 3 450 000 mi telefono se apagó"]],
+    [["me cotizaron 2 350", "000 mi contacto dice que es caro"]],
+    [["bought it with 98 000 mi", "now 212 455 mi whats due"]],
+    [["the truck is on 212", "455 0 mi whats the next service"]],
+    [["it did 98 450 mi", "now 142 350 mi tell me if thats too many"]],
+    [["1 142 350 mi telling you its original"]],
+  ])("leaves clean: %j", (messages) => {
+    expect(replayFlagged(messages)).toBe(false);
+  });
 
   // 80f0a79: English "mi whats ..." (miles, then "what's") is read as "my WhatsApp"
   it.fails("leaves clean: a quote and the miles asked about", () => {
@@ -277,12 +272,8 @@ describe("80f0a79: 'mi' before a phone word after a number", () => {
   });
 
   // old gap: a price in Colombian pesos (spaces between thousands) before "mi <word>"
-  it.fails('leaves clean: ["pagué 1 250 000 mi tío dice que es mucho"]', () => {
-    expect(replayFlagged(["pagué 1 250 000 mi tío dice que es mucho"])).toBe(false);
-  });
-  // an old gap left clean since round 21's retrained stage (dcd2e3b)
-  it('leaves clean: ["me cotizaron 2 350 000 mi contacto en la agencia dice que es caro"]', () => {
-    expect(replayFlagged(["me cotizaron 2 350 000 mi contacto en la agencia dice que es caro"])).toBe(false);
+  it.fails.each([[["me cotizaron 2 350 000 mi contacto en la agencia dice que es caro"]], [["pagué 1 250 000 mi tío dice que es mucho"]]])("leaves clean: %j", (messages) => {
+    expect(replayFlagged(messages)).toBe(false);
   });
 
   it.each([
@@ -399,13 +390,9 @@ describe("5c51135: a word-like ending after a spoken 'punto'", () => {
     expect(replayFlagged(messages)).toBe(false);
   });
 
-  // not caught by the rules since 5c51135 was reverted; round 21's retrained stage (dcd2e3b) catches it
-  it('catches ["giulia.conti chiocciola officina punto it"]', () => {
-    expect(replayCaught(["giulia.conti chiocciola officina punto it"], ["giulia.conti", "officina punto it"])).toBe(true);
-  });
-
   // not caught since 5c51135 was reverted: an ending that is also an English word after a spoken dot (the kind to reach next)
   it.fails.each([
+    [["giulia.conti chiocciola officina punto it"], ["giulia.conti", "officina punto it"]],
     [["hans chiocciola garage punto it, grazie"], ["hans", "garage punto it"]],
     [
       ["luca.rossi", "at officina punto IT"],
