@@ -227,24 +227,6 @@ export function keepAside<T extends { entry: CorpusEntry }>(results: readonly T[
 /** Share of fresh3 to fresh16 kept aside (`--aside 0.4`): never read while tuning or training. */
 export const ASIDE_SHARE = 0.4;
 
-/** The fresh splits a trained stage learns from without their kept-aside share (fresh3 to fresh10 since the retraining after round 14, fresh3 to fresh14 in round 20, fresh3 to fresh16 since round 21). */
-export const TRAINED_WITHOUT_ASIDE: readonly Split[] = [
-  "fresh3",
-  "fresh4",
-  "fresh5",
-  "fresh6",
-  "fresh7",
-  "fresh8",
-  "fresh9",
-  "fresh10",
-  "fresh11",
-  "fresh12",
-  "fresh13",
-  "fresh14",
-  "fresh15",
-  "fresh16",
-];
-
 /**
  * The entries a trained stage may learn from: dev, fresh, fresh2, the old tuning corpus, and
  * fresh3 to fresh16 without their kept-aside share (dropped here, before anything reads them).
@@ -253,7 +235,7 @@ export const TRAINED_WITHOUT_ASIDE: readonly Split[] = [
 export function trainingEntries(): Array<{ split: Split; entry: CorpusEntry }> {
   const all = (split: Split): Array<{ split: Split; entry: CorpusEntry }> => loadSplit(split).map((entry) => ({ split, entry }));
   const notAside = (split: Split): Array<{ split: Split; entry: CorpusEntry }> => keepAside(all(split), ASIDE_SHARE).tuning;
-  return [...all("dev"), ...all("fresh"), ...all("fresh2"), ...TRAINED_WITHOUT_ASIDE.flatMap(notAside), ...all("tuning")];
+  return [...all("dev"), ...all("fresh"), ...all("fresh2"), ...WITH_KEPT_ASIDE.flatMap(notAside), ...all("tuning")];
 }
 
 /** Splits whose misses and false positives are listed: read while tuning (fresh3 from round 5 on). */
@@ -261,6 +243,13 @@ export const TUNING_SPLITS: readonly Split[] = ["dev", "fresh", "fresh2", "fresh
 
 /** Tuning splits (fresh4 from round 6 on, fresh5 and fresh6 from round 8, fresh7 from round 9, fresh8 from round 10, fresh9 from round 11, fresh10 from round 12, fresh11 from round 17, fresh12 from round 18, fresh13 from round 19, fresh14 from round 20, fresh15 and fresh16 from round 21) that are listed only with `--aside`: their aside part is never shown. */
 export const LISTED_WITH_ASIDE_ONLY: readonly Split[] = ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16"];
+
+/**
+ * The splits with a kept-aside share: fresh3 and every split listed only with `--aside`. A trained
+ * stage learns from them without that share (`trainingEntries`), and `--split aside` pools it: one
+ * list, so the two can never disagree about which text is unread.
+ */
+const WITH_KEPT_ASIDE: readonly Split[] = ["fresh3", ...LISTED_WITH_ASIDE_ONLY];
 
 const f3 = (n: number): string => (Number.isNaN(n) ? "  -  " : n.toFixed(3));
 
@@ -296,9 +285,6 @@ function printReport(split: Split, results: EntryResult[], overall: Figures, lis
   console.log(`\nfalse positives (${falsePositives.length})`);
   for (const r of falsePositives) console.log(`  ${r.entry.id} [${r.entry.category}] ${r.reason}\n      ${JSON.stringify(r.entry.messages)} -> ${JSON.stringify(r.masked)}`);
 }
-
-/** The splits whose kept-aside share `--split aside` pools: fresh3 and every split listed only with `--aside`. */
-const WITH_KEPT_ASIDE: readonly Split[] = ["fresh3", ...LISTED_WITH_ASIDE_ONLY];
 
 /**
  * `--split aside`: totals only, per split and pooled, of the kept-aside 40% of fresh3 to fresh16,
