@@ -79,11 +79,12 @@ export function loadSplit(split: Split): CorpusEntry[] {
 /**
  * The platform's domains as the corpus's writers named it: dev and fresh write autodoctor.app, later
  * writers a platform at fixmyride-app.com (its help, terms and rating pages, its receipts), fresh17's
- * and fresh18's writers help pages at wrenchcall.test and wrenchly.test (named in their notes). The
+ * to fresh20's writers help pages at wrenchcall.test, wrenchly.test, wrenchwise.test and fixmate.test
+ * (named in their notes). The
  * corpus is measured as the operator of that platform would run the detector, with both as its
  * `PLATFORM_DOMAINS`; every other domain is judged as in production.
  */
-const CORPUS_PLATFORM_DOMAINS: readonly string[] = ["autodoctor.app", "fixmyride-app.com", "wrenchcall.test", "wrenchly.test"];
+const CORPUS_PLATFORM_DOMAINS: readonly string[] = ["autodoctor.app", "fixmyride-app.com", "wrenchcall.test", "wrenchly.test", "wrenchwise.test", "fixmate.test"];
 
 /** The rules' options for the corpus (see `CORPUS_PLATFORM_DOMAINS`): what the specs, the snapshot and the trainer read. */
 export const CORPUS_DETECTION_OPTIONS: DetectionOptions = detectionOptionsFor(CORPUS_PLATFORM_DOMAINS);
