@@ -173,7 +173,10 @@ export function cachedStage(model: Omit<ContactModel, "threshold">, keep: Pick<C
         scored = candidates.map((c) => ({ candidate: c, p: probability(full, c, common) }));
         cache.set(norm.text + "\u0000" + hits.length, scored);
       }
-      return keptHits(scored.filter((s) => s.candidate.generator === "rule" || s.p >= keep.threshold).map((s) => s.candidate));
+      return keptHits(
+        scored.filter((s) => s.candidate.generator === "rule" || s.p >= keep.threshold).map((s) => s.candidate),
+        norm.text,
+      );
     },
   };
 }
