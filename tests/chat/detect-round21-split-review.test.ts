@@ -391,18 +391,22 @@ describe("5c51135: a word-like ending after a spoken 'punto'", () => {
   });
 
   // not caught since 5c51135 was reverted: an ending that is also an English word after a spoken dot (the kind to reach next)
-  it.fails.each([
-    [["giulia.conti chiocciola officina punto it"], ["giulia.conti", "officina punto it"]],
-    [["hans chiocciola garage punto it, grazie"], ["hans", "garage punto it"]],
-    [
-      ["luca.rossi", "at officina punto IT"],
-      ["luca.rossi", "officina punto IT"],
-    ],
-  ])("catches %j", (messages, secrets) => {
+  it.fails.each([[["hans chiocciola garage punto it, grazie"], ["hans", "garage punto it"]]])("catches %j", (messages, secrets) => {
     expect(replayCaught(messages, secrets)).toBe(true);
   });
 
   it.each([
+    // not caught by the rules since 5c51135 was reverted; round 22's model catches these three
+    [["giulia.conti chiocciola officina punto it"], ["giulia.conti", "officina punto it"]],
+    [
+      ["luca.rossi", "at officina punto IT"],
+      ["luca.rossi", "officina punto IT"],
+    ],
+    [
+      ["marco.bianchi", "at officina punto it per favore"],
+      ["marco.bianchi", "officina punto it"],
+    ],
+    // caught before round 22 too
     [["joao.silva arroba oficina ponto me"], ["joao.silva", "oficina ponto me"]],
     [
       ["max.mueller", "bei beispiel punkt in"],
@@ -413,13 +417,7 @@ describe("5c51135: a word-like ending after a spoken 'punto'", () => {
   });
 
   // 5c51135 does not generalise: a polite word after the ending keeps the domain readable
-  it.fails.each([
-    [
-      ["marco.bianchi", "at officina punto it per favore"],
-      ["marco.bianchi", "officina punto it"],
-    ],
-    [["scrivimi: marco chiocciola officina punto it grazie"], ["marco", "officina punto it"]],
-  ])("catches %j", (messages, secrets) => {
+  it.fails.each([[["scrivimi: marco chiocciola officina punto it grazie"], ["marco", "officina punto it"]]])("catches %j", (messages, secrets) => {
     expect(replayCaught(messages, secrets)).toBe(true);
   });
 });
