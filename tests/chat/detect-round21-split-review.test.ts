@@ -271,8 +271,9 @@ describe("80f0a79: 'mi' before a phone word after a number", () => {
     expect(replayFlagged(["the quote was 612 555", "0180 mi whats the labour"])).toBe(false);
   });
 
-  // old gap: a price in Colombian pesos (spaces between thousands) before "mi <word>"
-  it.fails.each([[["me cotizaron 2 350 000 mi contacto en la agencia dice que es caro"]], [["pagué 1 250 000 mi tío dice que es mucho"]]])("leaves clean: %j", (messages) => {
+  // an old gap of the rules (a price in Colombian pesos, spaces between thousands, before "mi <word>"),
+  // left clean since round 22's stage (the rules' "mi" before a phone word no longer reads it alone)
+  it.each([[["me cotizaron 2 350 000 mi contacto en la agencia dice que es caro"]], [["pagué 1 250 000 mi tío dice que es mucho"]]])("leaves clean: %j", (messages) => {
     expect(replayFlagged(messages)).toBe(false);
   });
 
