@@ -418,8 +418,8 @@ describe("attacks: a phone disguised as a labelled reference (569203c)", () => {
   ])("catches: %s", (text, secrets) => {
     expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
-  // old gap: the rules alone are wrong too, as they were at c6aac1a
-  it.fails("catches: membership no. on the paperwork 0412 555 019 (my phone lol)", () => {
+  // caught since round 22's model (an old gap before: the rules alone are wrong too, as they were at c6aac1a)
+  it("catches: membership no. on the paperwork 0412 555 019 (my phone lol)", () => {
     expect(caughtBy("membership no. on the paperwork 0412 555 019 (my phone lol)", ["0412 555 019"], APPLICATION)).toBe(true);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a

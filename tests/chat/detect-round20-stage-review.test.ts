@@ -447,6 +447,8 @@ const CAUGHT: [string, string[]][] = [
     "Hi Sarah, had a look at the photos. From what I can see the front rotors are worn past the minimum thickness, and the pads are down to about 2mm, so you'll want both replaced on the front axle. The rear drums should be fine for another 10,000 km or so but I'd adjust the handbrake while I'm there since you said it feels loose. Parts will be around $280 for rotors and pads, labour about 1.5 hours. Flick me a message on whatsapp and we'll lock in a time. I can do Tuesday or Thursday morning.",
     [],
   ],
+  // stage win since round 22's model (an old gap before): the rules alone miss it (nothing), the application's detector catches it.
+  ["رقمي ٠٤١٢٥٥٨٩٠٣ اتصل بي", ["٠٤١٢٥٥٨٩٠٣"]],
 ];
 
 /**
@@ -616,8 +618,6 @@ const STAGE_REGRESSIONS: [string, string[]][] = [
 
 /** [message, details]: old gaps. The rules alone miss them too, and the stage does not help. */
 const OLD_GAPS: [string, string[]][] = [
-  // old gap: rules alone nothing, application nothing.
-  ["رقمي ٠٤١٢٥٥٨٩٠٣ اتصل بي", ["٠٤١٢٥٥٨٩٠٣"]],
   // old gap: rules alone nothing, application nothing.
   ["04twelve 558 nine-oh-three", ["04twelve 558 nine-oh-three"]],
   // old gap: rules alone nothing, application nothing.

@@ -223,14 +223,13 @@ describe("names labelled and introduced (b5aec4e)", () => {
   it.each<[string, string[]]>([
     ["the account name should be Declan Mulcahy for the transfer", ["Declan Mulcahy"]],
     ["nombre completo: Lucía Fernández Ortega", ["Lucía Fernández Ortega"]],
+    // not reached by the rules ("nome completo:" is no field label); round 22's model catches it
+    ["nome completo: Beatriz Moura Tavares", ["Beatriz Moura Tavares"]],
   ])("catches: %s", (text, secrets) => {
     expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
-  // not reached (b5aec4e): "nome completo:" is no field label, "make payment out to" has no article
-  it.fails.each<[string, string[]]>([
-    ["nome completo: Beatriz Moura Tavares", ["Beatriz Moura Tavares"]],
-    ["please make payment out to Declan Mulcahy", ["Declan Mulcahy"]],
-  ])("catches: %s", (text, secrets) => {
+  // not reached (b5aec4e): "make payment out to" has no article
+  it.fails.each<[string, string[]]>([["please make payment out to Declan Mulcahy", ["Declan Mulcahy"]]])("catches: %s", (text, secrets) => {
     expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
 });

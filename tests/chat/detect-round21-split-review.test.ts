@@ -271,8 +271,9 @@ describe("80f0a79: 'mi' before a phone word after a number", () => {
     expect(replayFlagged(["the quote was 612 555", "0180 mi whats the labour"])).toBe(false);
   });
 
-  // old gap: a price in Colombian pesos (spaces between thousands) before "mi <word>"
-  it.fails.each([[["me cotizaron 2 350 000 mi contacto en la agencia dice que es caro"]], [["pagué 1 250 000 mi tío dice que es mucho"]]])("leaves clean: %j", (messages) => {
+  // an old gap of the rules (a price in Colombian pesos, spaces between thousands, before "mi <word>"),
+  // left clean since round 22's stage (the rules' "mi" before a phone word no longer reads it alone)
+  it.each([[["me cotizaron 2 350 000 mi contacto en la agencia dice que es caro"]], [["pagué 1 250 000 mi tío dice que es mucho"]]])("leaves clean: %j", (messages) => {
     expect(replayFlagged(messages)).toBe(false);
   });
 
@@ -391,18 +392,22 @@ describe("5c51135: a word-like ending after a spoken 'punto'", () => {
   });
 
   // not caught since 5c51135 was reverted: an ending that is also an English word after a spoken dot (the kind to reach next)
-  it.fails.each([
-    [["giulia.conti chiocciola officina punto it"], ["giulia.conti", "officina punto it"]],
-    [["hans chiocciola garage punto it, grazie"], ["hans", "garage punto it"]],
-    [
-      ["luca.rossi", "at officina punto IT"],
-      ["luca.rossi", "officina punto IT"],
-    ],
-  ])("catches %j", (messages, secrets) => {
+  it.fails.each([[["hans chiocciola garage punto it, grazie"], ["hans", "garage punto it"]]])("catches %j", (messages, secrets) => {
     expect(replayCaught(messages, secrets)).toBe(true);
   });
 
   it.each([
+    // not caught by the rules since 5c51135 was reverted; round 22's model catches these three
+    [["giulia.conti chiocciola officina punto it"], ["giulia.conti", "officina punto it"]],
+    [
+      ["luca.rossi", "at officina punto IT"],
+      ["luca.rossi", "officina punto IT"],
+    ],
+    [
+      ["marco.bianchi", "at officina punto it per favore"],
+      ["marco.bianchi", "officina punto it"],
+    ],
+    // caught before round 22 too
     [["joao.silva arroba oficina ponto me"], ["joao.silva", "oficina ponto me"]],
     [
       ["max.mueller", "bei beispiel punkt in"],
@@ -413,13 +418,7 @@ describe("5c51135: a word-like ending after a spoken 'punto'", () => {
   });
 
   // 5c51135 does not generalise: a polite word after the ending keeps the domain readable
-  it.fails.each([
-    [
-      ["marco.bianchi", "at officina punto it per favore"],
-      ["marco.bianchi", "officina punto it"],
-    ],
-    [["scrivimi: marco chiocciola officina punto it grazie"], ["marco", "officina punto it"]],
-  ])("catches %j", (messages, secrets) => {
+  it.fails.each([[["scrivimi: marco chiocciola officina punto it grazie"], ["marco", "officina punto it"]]])("catches %j", (messages, secrets) => {
     expect(replayCaught(messages, secrets)).toBe(true);
   });
 });

@@ -37,13 +37,14 @@ describe("the second-stage classifier", () => {
     const email = { kind: "EMAIL" as const, start: 5, end: 20, detail: true, generator: "rule" as const };
     const token = { kind: "SOCIAL_HANDLE" as const, start: 5, end: 24, detail: true, generator: "token" as const };
     const digits = { kind: "PHONE" as const, start: 30, end: 42, detail: true, generator: "digits" as const };
-    expect(keptHits([email, token, digits])).toEqual([
+    const TEXT = "mail rick@mail.co.uk/abc, or: 512 555 0143";
+    expect(keptHits([email, token, digits], TEXT)).toEqual([
       { kind: "EMAIL", start: 5, end: 20, detail: true },
       { kind: "EMAIL", start: 5, end: 24, detail: true },
       { kind: "PHONE", start: 30, end: 42, detail: true },
     ]);
     // A phrase the rules found (a request, no detail) gives no kind to a detail beside it.
     const request = { kind: "OFF_PLATFORM_REQUEST" as const, start: 0, end: 42, detail: false, generator: "rule" as const };
-    expect(keptHits([request, digits])[1]).toMatchObject({ kind: "PHONE" });
+    expect(keptHits([request, digits], TEXT)[1]).toMatchObject({ kind: "PHONE" });
   });
 });

@@ -16,7 +16,7 @@ const STREET_SUFFIX =
   "approach|croft|drove|mead|fold|garth|dene|villas|cottages|mount|crest|nook|reach|retreat|outlook|ridings";
 const SUFFIX_WORDS = new Set(STREET_SUFFIX.split("|"));
 // Words that put a number + "drive"/"way"/"road" into car talk: "4 wheel drive", "10 minute test drive".
-const NOT_A_STREET_NAME = new Set(
+export const NOT_A_STREET_NAME: ReadonlySet<string> = new Set(
   (
     "a an the my your our his her their this that these those and or of in on at to for with from by into onto is are was were be " +
     "it its it's i you he she we they me him them more extra front rear left right other same last next first second third " +

@@ -21,6 +21,11 @@ import { groupSpan, type Pattern } from "./context.ts";
 import { SPELLED, WORDED } from "./normalise.ts";
 import type { Hit } from "./types.ts";
 
+/**
+ * The fewest digits a phone number has: a North American local number (exchange and line, no area
+ * code), the shortest the marketplace's regions dial. A shorter run is a piece of a number at most.
+ */
+export const MIN_PHONE_DIGITS = 7;
 /** Words after which a number is announced as a phone. */
 const PHONE_CUE_WORDS = new Set(
   (
@@ -883,7 +888,7 @@ export function findPhones(text: string, synth: ArrayLike<number>, hits: Hit[]):
   const found: Array<{ hit: Hit; shape: string; cued: boolean }> = [];
   const rejectedShapes = new Set<string>();
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length < 7 || (m[0].match(/\d/g)?.length ?? 0) < 7) continue;
+    if (m[0].length < MIN_PHONE_DIGITS || (m[0].match(/\d/g)?.length ?? 0) < MIN_PHONE_DIGITS) continue;
     const lead = m[0].length - m[0].trimStart().length;
     const run = m[0].trim();
     const index = m.index + lead;
@@ -964,7 +969,7 @@ const MIXED_CODE = /(?=[a-z]*\d)(?=\d*[a-z])\b[a-z\d]{2,}\b/i;
  */
 function typedAsPhone(identifier: string): boolean {
   const r = readRun(identifier.trim(), 0, []);
-  if (r.digits.length < 7 || r.digits.length > 15) return false;
+  if (r.digits.length < MIN_PHONE_DIGITS || r.digits.length > 15) return false;
   const international = /^\s*\+/.test(identifier) ? r.digits : /^(?:00(?!0)|011)/.test(r.digits) ? r.digits.replace(/^(?:00|011)/, "") : null;
   if (international !== null) return readInternational(international)?.possible ?? false;
   return FICTION_RANGE.test(r.digits) || writtenAsPhone(r);
@@ -1016,7 +1021,7 @@ function withoutAccents(text: string): string {
 export function piecesFormAPhone(pieces: readonly string[], cued: boolean, anyCut = false, inLine = false): boolean {
   const groups = pieces.map((p) => p.replace(/\D/g, "")).filter((g) => g.length > 0);
   const digits = groups.join("");
-  if (digits.length < 7 || digits.length > 15 || groups.length < 2) return false;
+  if (digits.length < MIN_PHONE_DIGITS || digits.length > 15 || groups.length < 2) return false;
   if (/^\s*\(?\s*\+/.test(pieces[0] ?? "")) return internationalVerdict(digits, cued, true, true);
   const r: Run = { groups, seps: groups.slice(1).map(() => " "), digits, spoken: 0, worded: 0, plus: false };
   // A local number: cut after its exchange after a cue, or, announced in pieces, cut anywhere when

@@ -8,8 +8,11 @@
  * address-shaped and name-shaped stretches, and each whole sentence (a deal clause, or a detail in
  * a form no finer candidate has). All offsets are into the normalised text (`Mapped.text`).
  */
+import { NOT_A_STREET_NAME } from "../detection/address.ts";
 import { anchorIndex, startsIn } from "../detection/anchors.ts";
 import { scan, tryAt } from "../detection/context.ts";
+import { piecePlace } from "../detection/number-pieces.ts";
+import { hasPhoneCue, MIN_PHONE_DIGITS } from "../detection/phone.ts";
 import { CHANNEL_NAMES } from "../detection/social.ts";
 import type { ContactKind, Hit, Mapped } from "../detection/types.ts";
 
@@ -93,6 +96,47 @@ export function tokenRuns(text: string): Array<[number, number]> {
 export const TOKEN = /[^\s,;:!?()"'<>\[\]]*[a-z0-9][^\s,;:!?()"'<>\[\]]*/gi;
 
 const STREET_WORDS = "st|street|rd|road|ave|avenue|dr|drive|ln|lane|blvd|boulevard|way|ct|court|pl|place|cres|crescent|close|terrace|hwy|highway|pkwy|parkway|circle|cir|trail|row|square|sq";
+
+/** A street's name (one to three words) and type right after a number: " Brake Lane", " north lamar blvd"; group 1 the name. */
+const STREET_AFTER = new RegExp(String.raw`^[ \t]+((?:[a-z][\w'’\-]*[ \t]+){1,3})(?:${STREET_WORDS})\b`, "i");
+
+/**
+ * Whether a looser candidate at [start, end) of the normalised `text` may stand as a phone number
+ * by itself: it holds at least MIN_PHONE_DIGITS digits (number words count, being digits after
+ * normalisation), as every phone the rules accept does, and is no house number, a number right
+ * before a street's name and type ("1200-1204 Brake Lane"; a name word such as "and" or "wheel"
+ * makes it no street, as for the rules); or it is a piece of a number announced as one
+ * (`announcedPiece`). Other short runs are readings, prices, house and suite numbers. A looser
+ * candidate over a piece the rules found ("area code 303" beside a number) is kept under that
+ * hit's kind anyway (classifier.ts, `keptHits`). Without this floor, a model that learnt the
+ * digits of labelled addresses' house numbers flagged "1200 Brake Lane, Austin" as a PHONE (round 21).
+ */
+export function standsAsPhone(text: string, start: number, end: number): boolean {
+  if (digitCount(text.slice(start, end)) < MIN_PHONE_DIGITS) return announcedPiece(text, start, end);
+  const street = STREET_AFTER.exec(text.slice(end, end + 80));
+  return (
+    !street ||
+    street[1]!
+      .trim()
+      .split(/[ \t]+/)
+      .some((w) => NOT_A_STREET_NAME.has(w.toLowerCase()))
+  );
+}
+
+/** How far (characters) either side of a piece its line is read for a phone word. */
+const PIECE_CUE_REACH = 80;
+
+/**
+ * A piece of a phone number said to be one: the words beside it give its place in the number
+ * (`piecePlace`, as the detector reads pieces sent apart: "ends in 0101", "area code 614",
+ * "starts with 0151", "303 in front") and its line names a phone ("mobile", "number", "call").
+ */
+function announcedPiece(text: string, start: number, end: number): boolean {
+  if (piecePlace(text, start, end) === "unsaid") return false;
+  const from = text.lastIndexOf("\n", start) + 1;
+  const to = text.indexOf("\n", end);
+  return hasPhoneCue(text.slice(Math.max(from, start - PIECE_CUE_REACH), Math.min(to < 0 ? text.length : to, end + PIECE_CUE_REACH)));
+}
 
 const LOOSE: readonly Loose[] = [
   { re: /\+?\d(?:[\d \t().\-\/]*\d)?/g, generator: "digits", kind: "PHONE", keep: (match) => digitCount(match) >= 3 },

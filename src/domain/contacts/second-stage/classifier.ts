@@ -8,7 +8,7 @@
  * model's weights filed once, and their scratch stamps, which no output depends on).
  */
 import type { Hit, Mapped, SecondStage } from "../detection/types.ts";
-import { FeatureWeights, scoreCandidates, sharedFeatures, type Candidate } from "./candidates.ts";
+import { FeatureWeights, scoreCandidates, sharedFeatures, standsAsPhone, type Candidate } from "./candidates.ts";
 import trained from "./weights.json" with { type: "json" };
 
 /** A trained model: `P(detail | candidate) = sigmoid(bias + sum of weights[feature])`. */
@@ -42,14 +42,21 @@ export function probability(model: ContactModel, candidate: Pick<Candidate, "fea
 /**
  * The hits of the kept candidates. A looser candidate overlapping a kept rule detail only widens
  * what is masked: it takes that detail's kind, so an e-mail address does not also count as the
- * handle its token looks like (penalties are counted per kind).
+ * handle its token looks like (penalties are counted per kind). A looser PHONE candidate on its
+ * own (over no rule detail) is dropped when it cannot stand as a phone number (`standsAsPhone`:
+ * too few digits, or a house number before its street), whatever the model scored it.
+ *
+ * @param text the normalised text the candidates' offsets are into
  */
-export function keptHits(kept: readonly Pick<Candidate, "kind" | "start" | "end" | "detail" | "generator">[]): Hit[] {
+export function keptHits(kept: readonly Pick<Candidate, "kind" | "start" | "end" | "detail" | "generator">[], text: string): Hit[] {
   const details = kept.filter((c) => c.generator === "rule" && c.detail);
-  return kept.map((c) => {
+  const hits: Hit[] = [];
+  for (const c of kept) {
     const owner = c.generator === "rule" ? undefined : details.find((d) => d.start < c.end && c.start < d.end);
-    return { kind: owner?.kind ?? c.kind, start: c.start, end: c.end, detail: c.detail };
-  });
+    if (c.generator !== "rule" && !owner && c.kind === "PHONE" && !standsAsPhone(text, c.start, c.end)) continue;
+    hits.push({ kind: owner?.kind ?? c.kind, start: c.start, end: c.end, detail: c.detail });
+  }
+  return hits;
 }
 
 /**
@@ -70,7 +77,10 @@ export function classifierStage(model: ContactModel): SecondStage {
       const { spans, own } = scoreCandidates(norm, hits, allowedDomains, weights);
       const common = weightOf(model, sharedFeatures(hits));
       // As `probability`: sigmoid(bias + shared + own), summed in that order.
-      return keptHits(spans.filter((c, k) => c.generator === "rule" || 1 / (1 + Math.exp(-(model.bias + common + own[k]!))) >= model.threshold));
+      return keptHits(
+        spans.filter((c, k) => c.generator === "rule" || 1 / (1 + Math.exp(-(model.bias + common + own[k]!))) >= model.threshold),
+        norm.text,
+      );
     },
   };
 }
