@@ -283,6 +283,61 @@ function readAnchor(re: RegExp): Anchor | null {
   }
 }
 
+const tailsOf = new WeakMap<RegExp, RegExp | null>();
+
+/** Regex source: no ASCII letter or digit right before. */
+const NO_ALNUM_BEFORE = "(?<![A-Za-z0-9])";
+
+/**
+ * A necessary condition of a pattern that is not anchored itself, in a form that is: the end of
+ * each of its alternatives, from the first element on which that end opens on known words (see
+ * `anchorOf`). Every match of `re` holds a match of its alternative's end where that end starts, so
+ * a text in which the tail matches nowhere holds no match of `re`, and the tail is tried only at its
+ * own opening words ("... between us", "... stays between us" after any amount: a scan of the
+ * whole text for the pattern is skipped on most texts). Null when an alternative has no such end,
+ * or refers back to a group (the end alone could not read it).
+ */
+export function requiredTail(re: RegExp): RegExp | null {
+  let tail = tailsOf.get(re);
+  if (tail !== undefined) return tail;
+  tail = readTail(re);
+  tailsOf.set(re, tail);
+  return tail;
+}
+
+function readTail(re: RegExp): RegExp | null {
+  if (re.flags.includes("v") || /\\[1-9]|\\k</.test(re.source)) return null;
+  const flags = re.flags.replace(/[gyd]/g, "");
+  let alternatives: AST.Alternative[];
+  try {
+    alternatives = parseRegExpLiteral(re).pattern.alternatives;
+  } catch (error) {
+    if (error instanceof RegExpSyntaxError) return null;
+    throw error;
+  }
+  const ends: string[] = [];
+  for (const alternative of alternatives) {
+    const elements = alternative.elements;
+    let end: string | undefined;
+    for (let i = 0; i < elements.length && end === undefined; i++) {
+      // Named groups become plain ones: the ends of two alternatives may name the same group.
+      const source = elements
+        .slice(i)
+        .map((e) => e.raw)
+        .join("")
+        .replace(/\(\?<(?![=!])[^>]*>/g, "(?:");
+      if (anchorOf(new RegExp(source, flags))) end = source;
+      // After elements that always end on something else than a letter or digit ("\\s+", ","), the
+      // end opens where none stands before it, as a word does.
+      else if (i > 0 && endsOnNonAlnum(elements.slice(0, i), flags) && anchorOf(new RegExp(`${NO_ALNUM_BEFORE}${source}`, flags))) end = `${NO_ALNUM_BEFORE}${source}`;
+    }
+    if (end === undefined) return null;
+    ends.push(`(?:${end})`);
+  }
+  const tail = new RegExp(ends.join("|"), flags);
+  return anchorOf(tail) ? tail : null;
+}
+
 /** A node of the opening words' trie: one letter or digit further into a word. */
 interface TrieNode {
   /** By character: digits 0-9, then letters a-z. */
@@ -311,6 +366,11 @@ export interface AnchorIndex {
   sticky: ReadonlyArray<RegExp | null>;
   /** Where each gate stands in `sticky`. */
   gateAt: ReadonlyMap<RegExp, number>;
+  /**
+   * Per pattern, where its required tail (`requiredTail`) stands in `sticky`, after the gates; -1
+   * for a pattern that is anchored itself or has none.
+   */
+  tailAt: readonly number[];
   /** How many patterns the list had when indexed. */
   patterns: number;
   /** Every expression's opening words, exact and prefixes, letter by letter. */
@@ -411,14 +471,19 @@ export function anchorIndex(patterns: readonly { re: RegExp; gate?: RegExp }[]):
   };
   const gateAt = new Map<RegExp, number>();
   for (const { gate } of patterns) if (gate && !gateAt.has(gate)) gateAt.set(gate, patterns.length + gateAt.size);
-  const sticky = [...patterns.map(({ re }) => re), ...gateAt.keys()].map((re, k) => {
+  const tails: RegExp[] = [];
+  const tailAt = patterns.map(({ re }) => {
+    const tail = anchorOf(re) ? null : requiredTail(re);
+    return tail ? patterns.length + gateAt.size + tails.push(tail) - 1 : -1;
+  });
+  const sticky = [...patterns.map(({ re }) => re), ...gateAt.keys(), ...tails].map((re, k) => {
     const anchor = anchorOf(re);
     if (!anchor) return null;
     for (const w of anchor.exact) nodeOf(w).wordOf.push(k);
     for (const w of anchor.prefixes) nodeOf(w).prefixOf.push(k);
     return new RegExp(re.source, `${re.flags.replace(/[gy]/g, "")}y`);
   });
-  index = { sticky, gateAt, patterns: patterns.length, trie: compact(trie) };
+  index = { sticky, gateAt, tailAt, patterns: patterns.length, trie: compact(trie) };
   indexes.set(patterns, index);
   return index;
 }
