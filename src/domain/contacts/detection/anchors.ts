@@ -455,9 +455,10 @@ const indexes = new WeakMap<readonly { re: RegExp }[], AnchorIndex>();
 /**
  * The index of a list of patterns and their gates, built on its first use (a list is not changed
  * once in use). A gate (a cheap test of the whole text) is indexed like a pattern: a message that
- * holds none of its opening words fails it without a scan.
+ * holds none of its opening words fails it without a scan. `withTails`: the required tails of the
+ * patterns that are scanned (`requiredTail`) are indexed too, for a caller that skips such a scan.
  */
-export function anchorIndex(patterns: readonly { re: RegExp; gate?: RegExp }[]): AnchorIndex {
+export function anchorIndex(patterns: readonly { re: RegExp; gate?: RegExp }[], withTails = false): AnchorIndex {
   let index = indexes.get(patterns);
   if (index && index.patterns === patterns.length) return index;
   const trie = trieNode();
@@ -473,7 +474,7 @@ export function anchorIndex(patterns: readonly { re: RegExp; gate?: RegExp }[]):
   for (const { gate } of patterns) if (gate && !gateAt.has(gate)) gateAt.set(gate, patterns.length + gateAt.size);
   const tails: RegExp[] = [];
   const tailAt = patterns.map(({ re }) => {
-    const tail = anchorOf(re) ? null : requiredTail(re);
+    const tail = !withTails || anchorOf(re) ? null : requiredTail(re);
     return tail ? patterns.length + gateAt.size + tails.push(tail) - 1 : -1;
   });
   const sticky = [...patterns.map(({ re }) => re), ...gateAt.keys(), ...tails].map((re, k) => {

@@ -151,7 +151,7 @@ function listsHeld(words: ReadonlySet<string>, rules: Rules): Uint8Array {
  * can start.
  */
 export function runPatterns(patterns: readonly Pattern[], text: string, hits: Hit[], words: ReadonlySet<string> = wordsOf(text)): void {
-  const index = anchorIndex(patterns);
+  const index = anchorIndex(patterns, true);
   const read = rulesFor(patterns, index);
   const rules = read.rules;
   const starts = startsIn(index, text);
