@@ -260,27 +260,45 @@ function readAnchor(re: RegExp): Anchor | null {
   const flags = re.flags.replace(/[gyd]/g, "");
   try {
     const { pattern } = parseRegExpLiteral(re);
-    const states = unique(pattern.alternatives.flatMap((alternative) => sequence(alternative.elements, [{ word: "", mode: "open", bounded: false }], flags)));
-    const exact = new Set<string>();
-    const prefixes = new Set<string>();
-    for (const s of states) {
-      if (s.word === "" || !s.bounded) return null;
-      // A match may end inside the word: the text's word may go on.
-      (s.mode === "closed" ? exact : prefixes).add(s.word);
-    }
-    // A word that begins with a prefix of the same pattern adds no place ("0".."9" cover "00".."99").
-    const beginsWithPrefix = (w: string, shorter: number): boolean => {
-      for (let n = 1; n <= shorter; n++) if (prefixes.has(w.slice(0, n))) return true;
-      return false;
-    };
-    for (const w of exact) if (beginsWithPrefix(w, w.length)) exact.delete(w);
-    for (const w of prefixes) if (beginsWithPrefix(w, w.length - 1)) prefixes.delete(w);
-    return { exact, prefixes };
+    return openingWords(
+      pattern.alternatives.map((alternative) => alternative.elements),
+      flags,
+      false,
+    );
   } catch (error) {
     // A syntax the parser does not know yet (the engine may be newer): scanned.
-    if (error instanceof Unsupported || error instanceof RegExpSyntaxError) return null;
+    if (error instanceof RegExpSyntaxError) return null;
     throw error;
   }
+}
+
+/**
+ * The words every match of the alternatives `sequences` opens with (see `anchorOf`), or null.
+ * `bounded`: the place a match starts is known to follow no letter or digit.
+ */
+function openingWords(sequences: ReadonlyArray<readonly AST.Element[]>, flags: string, bounded: boolean): Anchor | null {
+  let states: State[];
+  try {
+    states = unique(sequences.flatMap((elements) => sequence(elements, [{ word: "", mode: "open", bounded }], flags)));
+  } catch (error) {
+    if (error instanceof Unsupported) return null;
+    throw error;
+  }
+  const exact = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const s of states) {
+    if (s.word === "" || !s.bounded) return null;
+    // A match may end inside the word: the text's word may go on.
+    (s.mode === "closed" ? exact : prefixes).add(s.word);
+  }
+  // A word that begins with a prefix of the same pattern adds no place ("0".."9" cover "00".."99").
+  const beginsWithPrefix = (w: string, shorter: number): boolean => {
+    for (let n = 1; n <= shorter; n++) if (prefixes.has(w.slice(0, n))) return true;
+    return false;
+  };
+  for (const w of exact) if (beginsWithPrefix(w, w.length)) exact.delete(w);
+  for (const w of prefixes) if (beginsWithPrefix(w, w.length - 1)) prefixes.delete(w);
+  return { exact, prefixes };
 }
 
 const tailsOf = new WeakMap<RegExp, RegExp | null>();
@@ -305,6 +323,16 @@ export function requiredTail(re: RegExp): RegExp | null {
   return tail;
 }
 
+/** `endsOnNonAlnum`, false where it does not follow the elements. */
+function nonAlnumBefore(elements: readonly AST.Element[], flags: string): boolean {
+  try {
+    return endsOnNonAlnum(elements, flags);
+  } catch (error) {
+    if (error instanceof Unsupported) return false;
+    throw error;
+  }
+}
+
 function readTail(re: RegExp): RegExp | null {
   if (re.flags.includes("v") || /\\[1-9]|\\k</.test(re.source)) return null;
   const flags = re.flags.replace(/[gyd]/g, "");
@@ -320,16 +348,17 @@ function readTail(re: RegExp): RegExp | null {
     const elements = alternative.elements;
     let end: string | undefined;
     for (let i = 0; i < elements.length && end === undefined; i++) {
+      const rest = elements.slice(i);
+      // After elements that always end on something else than a letter or digit ("\\s+", ","), the
+      // end opens where none stands before it, as a word does.
+      const alone = openingWords([rest], flags, false) !== null;
+      if (!alone && !(i > 0 && nonAlnumBefore(elements.slice(0, i), flags) && openingWords([rest], flags, true))) continue;
       // Named groups become plain ones: the ends of two alternatives may name the same group.
-      const source = elements
-        .slice(i)
+      const source = rest
         .map((e) => e.raw)
         .join("")
         .replace(/\(\?<(?![=!])[^>]*>/g, "(?:");
-      if (anchorOf(new RegExp(source, flags))) end = source;
-      // After elements that always end on something else than a letter or digit ("\\s+", ","), the
-      // end opens where none stands before it, as a word does.
-      else if (i > 0 && endsOnNonAlnum(elements.slice(0, i), flags) && anchorOf(new RegExp(`${NO_ALNUM_BEFORE}${source}`, flags))) end = `${NO_ALNUM_BEFORE}${source}`;
+      end = alone ? source : `${NO_ALNUM_BEFORE}${source}`;
     }
     if (end === undefined) return null;
     ends.push(`(?:${end})`);
