@@ -2,7 +2,7 @@
 // expression; where the expression does not say, the rule scans the text. Either way it finds what
 // a scan finds.
 import { describe, expect, it } from "vitest";
-import { anchorOf } from "./anchors.ts";
+import { anchorOf, requiredTail } from "./anchors.ts";
 import { runPatterns, type Pattern } from "./context.ts";
 import type { Hit } from "./types.ts";
 
@@ -108,5 +108,46 @@ describe("runPatterns on anchored patterns", () => {
     runPatterns(longS, "add me on \u017fignal", hits);
     expect(hits).toEqual(scanned(longS, "add me on \u017fignal"));
     expect(hits).toHaveLength(1);
+  });
+});
+
+describe("the required tail of a pattern that is scanned", () => {
+  const tailWords = (re: RegExp): string[] | null => {
+    const tail = requiredTail(re);
+    const anchor = tail && anchorOf(tail);
+    return anchor && [...anchor.exact, ...anchor.prefixes].sort();
+  };
+
+  it("is the end of each alternative from the first element that opens on known words", () => {
+    // The amount opens on "$" or a digit; "between us" or "our secret" ends every match.
+    expect(tailWords(/(?:\$\d+|\b\d{2,5})\b[^.!?\n]{0,30}\b(?:stays?\s+between\s+us|our\s+secret)\b/gi)).toEqual(["our", "stay", "stays"]);
+    // After "\s+", "." or "_" (never a letter or digit) the end opens where a word does.
+    expect(tailWords(/\b(?:[A-Z][a-z]+\s+){1,3}(?:street|road)\b/g)).toEqual(["road", "street"]);
+    expect(tailWords(/(?<![\w.])[a-z]+@[a-z]+\.com\b/gi)).toEqual(["com"]);
+    expect(tailWords(/(?<![\w.])[a-z]+_\d+\s+on\s+ig\b/gi)).toEqual(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+  });
+
+  it("is none where an alternative has no such end, or refers back to a group", () => {
+    expect(requiredTail(/(?<![\w.])[a-z]+@[a-z]+|\bemail\s+me\b/gi)).toBeNull();
+    expect(requiredTail(/(["'])[a-z]+\1\s+on\s+ig\b/gi)).toBeNull();
+  });
+
+  const tailed: Pattern[] = [
+    { kind: "OFF_PLATFORM_DEAL", re: /(?:\$\d+|\b\d{2,5})\b[^.!?\n]{0,30}\b(?:stays?\s+between\s+us|our\s+secret)\b/gi },
+    { kind: "ADDRESS", re: /\b(?:[A-Z][a-z]+\s+){1,3}(?:street|road)\b/g },
+    { kind: "SOCIAL_HANDLE", re: /(?<h>(?<![\w.@])[a-z][\w.]{2,30})\s+on\s+(?:ig|snap)\b/dgi },
+  ];
+
+  it("skips the scan of a text that does not hold it, and finds what a scan finds", () => {
+    for (const text of [
+      "$200 and it stays between us, Elm Street, rudy_73 on ig",
+      "200 quid, our secret. Elm street is closed (Elm Street was)",
+      "nothing stays here; between us and our secrets, street racing, onig snapped",
+      "$5 between us, Main Road\u017f, x on ig",
+    ]) {
+      const hits: Hit[] = [];
+      runPatterns(tailed, text, hits);
+      expect(hits, text).toEqual(scanned(tailed, text));
+    }
   });
 });

@@ -260,27 +260,111 @@ function readAnchor(re: RegExp): Anchor | null {
   const flags = re.flags.replace(/[gyd]/g, "");
   try {
     const { pattern } = parseRegExpLiteral(re);
-    const states = unique(pattern.alternatives.flatMap((alternative) => sequence(alternative.elements, [{ word: "", mode: "open", bounded: false }], flags)));
-    const exact = new Set<string>();
-    const prefixes = new Set<string>();
-    for (const s of states) {
-      if (s.word === "" || !s.bounded) return null;
-      // A match may end inside the word: the text's word may go on.
-      (s.mode === "closed" ? exact : prefixes).add(s.word);
-    }
-    // A word that begins with a prefix of the same pattern adds no place ("0".."9" cover "00".."99").
-    const beginsWithPrefix = (w: string, shorter: number): boolean => {
-      for (let n = 1; n <= shorter; n++) if (prefixes.has(w.slice(0, n))) return true;
-      return false;
-    };
-    for (const w of exact) if (beginsWithPrefix(w, w.length)) exact.delete(w);
-    for (const w of prefixes) if (beginsWithPrefix(w, w.length - 1)) prefixes.delete(w);
-    return { exact, prefixes };
+    return openingWords(
+      pattern.alternatives.map((alternative) => alternative.elements),
+      flags,
+      false,
+    );
   } catch (error) {
     // A syntax the parser does not know yet (the engine may be newer): scanned.
-    if (error instanceof Unsupported || error instanceof RegExpSyntaxError) return null;
+    if (error instanceof RegExpSyntaxError) return null;
     throw error;
   }
+}
+
+/**
+ * The words every match of the alternatives `sequences` opens with (see `anchorOf`), or null.
+ * `bounded`: the place a match starts is known to follow no letter or digit.
+ */
+function openingWords(sequences: ReadonlyArray<readonly AST.Element[]>, flags: string, bounded: boolean): Anchor | null {
+  let states: State[];
+  try {
+    states = unique(sequences.flatMap((elements) => sequence(elements, [{ word: "", mode: "open", bounded }], flags)));
+  } catch (error) {
+    if (error instanceof Unsupported) return null;
+    throw error;
+  }
+  const exact = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const s of states) {
+    if (s.word === "" || !s.bounded) return null;
+    // A match may end inside the word: the text's word may go on.
+    (s.mode === "closed" ? exact : prefixes).add(s.word);
+  }
+  // A word that begins with a prefix of the same pattern adds no place ("0".."9" cover "00".."99").
+  const beginsWithPrefix = (w: string, shorter: number): boolean => {
+    for (let n = 1; n <= shorter; n++) if (prefixes.has(w.slice(0, n))) return true;
+    return false;
+  };
+  for (const w of exact) if (beginsWithPrefix(w, w.length)) exact.delete(w);
+  for (const w of prefixes) if (beginsWithPrefix(w, w.length - 1)) prefixes.delete(w);
+  return { exact, prefixes };
+}
+
+const tailsOf = new WeakMap<RegExp, RegExp | null>();
+
+/** Regex source: no ASCII letter or digit right before. */
+const NO_ALNUM_BEFORE = "(?<![A-Za-z0-9])";
+
+/**
+ * A necessary condition of a pattern that is not anchored itself, in a form that is: the end of
+ * each of its alternatives, from the first element on which that end opens on known words (see
+ * `anchorOf`). Every match of `re` holds a match of its alternative's end where that end starts, so
+ * a text in which the tail matches nowhere holds no match of `re`, and the tail is tried only at its
+ * own opening words ("... between us", "... stays between us" after any amount: a scan of the
+ * whole text for the pattern is skipped on most texts). Null when an alternative has no such end,
+ * or refers back to a group (the end alone could not read it).
+ */
+export function requiredTail(re: RegExp): RegExp | null {
+  let tail = tailsOf.get(re);
+  if (tail !== undefined) return tail;
+  tail = readTail(re);
+  tailsOf.set(re, tail);
+  return tail;
+}
+
+/** `endsOnNonAlnum`, false where it does not follow the elements. */
+function nonAlnumBefore(elements: readonly AST.Element[], flags: string): boolean {
+  try {
+    return endsOnNonAlnum(elements, flags);
+  } catch (error) {
+    if (error instanceof Unsupported) return false;
+    throw error;
+  }
+}
+
+function readTail(re: RegExp): RegExp | null {
+  if (re.flags.includes("v") || /\\[1-9]|\\k</.test(re.source)) return null;
+  const flags = re.flags.replace(/[gyd]/g, "");
+  let alternatives: AST.Alternative[];
+  try {
+    alternatives = parseRegExpLiteral(re).pattern.alternatives;
+  } catch (error) {
+    if (error instanceof RegExpSyntaxError) return null;
+    throw error;
+  }
+  const ends: string[] = [];
+  for (const alternative of alternatives) {
+    const elements = alternative.elements;
+    let end: string | undefined;
+    for (let i = 0; i < elements.length && end === undefined; i++) {
+      const rest = elements.slice(i);
+      // After elements that always end on something else than a letter or digit ("\\s+", ","), the
+      // end opens where none stands before it, as a word does.
+      const alone = openingWords([rest], flags, false) !== null;
+      if (!alone && !(i > 0 && nonAlnumBefore(elements.slice(0, i), flags) && openingWords([rest], flags, true))) continue;
+      // Named groups become plain ones: the ends of two alternatives may name the same group.
+      const source = rest
+        .map((e) => e.raw)
+        .join("")
+        .replace(/\(\?<(?![=!])[^>]*>/g, "(?:");
+      end = alone ? source : `${NO_ALNUM_BEFORE}${source}`;
+    }
+    if (end === undefined) return null;
+    ends.push(`(?:${end})`);
+  }
+  const tail = new RegExp(ends.join("|"), flags);
+  return anchorOf(tail) ? tail : null;
 }
 
 /** A node of the opening words' trie: one letter or digit further into a word. */
@@ -311,6 +395,11 @@ export interface AnchorIndex {
   sticky: ReadonlyArray<RegExp | null>;
   /** Where each gate stands in `sticky`. */
   gateAt: ReadonlyMap<RegExp, number>;
+  /**
+   * Per pattern, where its required tail (`requiredTail`) stands in `sticky`, after the gates; -1
+   * for a pattern that is anchored itself or has none.
+   */
+  tailAt: readonly number[];
   /** How many patterns the list had when indexed. */
   patterns: number;
   /** Every expression's opening words, exact and prefixes, letter by letter. */
@@ -395,9 +484,10 @@ const indexes = new WeakMap<readonly { re: RegExp }[], AnchorIndex>();
 /**
  * The index of a list of patterns and their gates, built on its first use (a list is not changed
  * once in use). A gate (a cheap test of the whole text) is indexed like a pattern: a message that
- * holds none of its opening words fails it without a scan.
+ * holds none of its opening words fails it without a scan. `withTails`: the required tails of the
+ * patterns that are scanned (`requiredTail`) are indexed too, for a caller that skips such a scan.
  */
-export function anchorIndex(patterns: readonly { re: RegExp; gate?: RegExp }[]): AnchorIndex {
+export function anchorIndex(patterns: readonly { re: RegExp; gate?: RegExp }[], withTails = false): AnchorIndex {
   let index = indexes.get(patterns);
   if (index && index.patterns === patterns.length) return index;
   const trie = trieNode();
@@ -411,14 +501,19 @@ export function anchorIndex(patterns: readonly { re: RegExp; gate?: RegExp }[]):
   };
   const gateAt = new Map<RegExp, number>();
   for (const { gate } of patterns) if (gate && !gateAt.has(gate)) gateAt.set(gate, patterns.length + gateAt.size);
-  const sticky = [...patterns.map(({ re }) => re), ...gateAt.keys()].map((re, k) => {
+  const tails: RegExp[] = [];
+  const tailAt = patterns.map(({ re }) => {
+    const tail = !withTails || anchorOf(re) ? null : requiredTail(re);
+    return tail ? patterns.length + gateAt.size + tails.push(tail) - 1 : -1;
+  });
+  const sticky = [...patterns.map(({ re }) => re), ...gateAt.keys(), ...tails].map((re, k) => {
     const anchor = anchorOf(re);
     if (!anchor) return null;
     for (const w of anchor.exact) nodeOf(w).wordOf.push(k);
     for (const w of anchor.prefixes) nodeOf(w).prefixOf.push(k);
     return new RegExp(re.source, `${re.flags.replace(/[gy]/g, "")}y`);
   });
-  index = { sticky, gateAt, patterns: patterns.length, trie: compact(trie) };
+  index = { sticky, gateAt, tailAt, patterns: patterns.length, trie: compact(trie) };
   indexes.set(patterns, index);
   return index;
 }

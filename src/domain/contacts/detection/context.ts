@@ -87,6 +87,8 @@ interface Rule {
   /** Where the gate stands in the anchor index's `sticky` (after the patterns), -1 for none. */
   gate: number;
   gateRe: RegExp | null;
+  /** Where its required tail (`requiredTail` in anchors.ts) stands in the anchor index's `sticky`, -1 for none. */
+  tail: number;
   /** The word list's number in `Rules.lists`, -1 for none. */
   list: number;
   wordTest: ((words: ReadonlySet<string>) => boolean) | null;
@@ -100,7 +102,7 @@ interface Rules {
   lists: number;
   /** Per word of any list, the lists holding it: a text's words are looked up once for all lists. */
   listsOfWord: ReadonlyMap<string, readonly number[]>;
-  /** How many distinct gates. */
+  /** How many distinct gates and required tails: the expressions after the patterns in the anchor index. */
   gates: number;
 }
 
@@ -110,7 +112,7 @@ function rulesFor(patterns: readonly Pattern[], index: AnchorIndex): Rules {
   const known = rulesOf.get(patterns);
   if (known && known.patterns === patterns.length) return known;
   const listAt = new Map<readonly string[], number>();
-  const rules = patterns.map((p): Rule => ({
+  const rules = patterns.map((p, k): Rule => ({
     kind: p.kind,
     re: p.re,
     accept: p.accept ?? null,
@@ -118,12 +120,13 @@ function rulesFor(patterns: readonly Pattern[], index: AnchorIndex): Rules {
     detail: p.phrase !== true,
     gate: p.gate ? index.gateAt.get(p.gate)! : -1,
     gateRe: p.gate ?? null,
+    tail: index.tailAt[k]!,
     list: p.words ? (listAt.get(p.words) ?? listAt.set(p.words, listAt.size).get(p.words)!) : -1,
     wordTest: p.wordTest ?? null,
   }));
   const listsOfWord = new Map<string, number[]>();
   for (const [list, n] of listAt) for (const w of list) if (listsOfWord.get(w)?.at(-1) !== n) listsOfWord.set(w, [...(listsOfWord.get(w) ?? []), n]);
-  const read: Rules = { patterns: patterns.length, rules, lists: listAt.size, listsOfWord, gates: index.gateAt.size };
+  const read: Rules = { patterns: patterns.length, rules, lists: listAt.size, listsOfWord, gates: index.sticky.length - patterns.length };
   rulesOf.set(patterns, read);
   return read;
 }
@@ -148,7 +151,7 @@ function listsHeld(words: ReadonlySet<string>, rules: Rules): Uint8Array {
  * can start.
  */
 export function runPatterns(patterns: readonly Pattern[], text: string, hits: Hit[], words: ReadonlySet<string> = wordsOf(text)): void {
-  const index = anchorIndex(patterns);
+  const index = anchorIndex(patterns, true);
   const read = rulesFor(patterns, index);
   const rules = read.rules;
   const starts = startsIn(index, text);
@@ -172,6 +175,12 @@ export function runPatterns(patterns: readonly Pattern[], text: string, hits: Hi
         gates[g - rules.length] = open = passed ? 1 : 2;
       }
       if (open === 2) continue;
+    }
+    // A scanned pattern whose required tail stands nowhere in the text cannot match: no scan.
+    if (p.tail >= 0 && starts !== null) {
+      const t = p.tail - rules.length;
+      if (gates[t] === 0) gates[t] = tryAt(index.sticky[p.tail]!, starts[p.tail]!, text)(0) !== null ? 1 : 2;
+      if (gates[t] === 2) continue;
     }
     const find = at ? tryAt(index.sticky[k]!, at, text) : scan(p.re, text);
     let m = find(0);
