@@ -992,7 +992,8 @@ const LOOKUP_WORDS = (
   "googlea googleame googleen googlear busca buscame búscame buscanos búscanos encuentra encuentranos encontra procura procure cherche cherchez trouvez such suche sucht cerca cercaci cercami face gram " +
   // LOOKUP_SITES, as words
   "gumtree homeadvisor home taskrabbit trustatrader mybuilder rated freeindex cylex justdial sulekha indiamart urbanclap urban donedeal olx mercado mercadolibre " +
-  "autotrader cargurus carfax mechanicadvisor superpages manta alignable foursquare tripadvisor maps waze hipages oneflare airtasker bark fixr gmaps g-maps goog fbook f-book fbk"
+  "autotrader cargurus carfax mechanicadvisor superpages manta alignable foursquare tripadvisor maps waze hipages oneflare airtasker bark fixr gmaps g-maps goog fbook f-book fbk " +
+  "wallapop milanuncios leboncoin kleinanzeigen subito trademe trade carousell paginegialle pagine pagesjaunes pages gelbe gelbeseiten"
 ).split(" ");
 for (const p of LOOKUP_PATTERNS) p.words = LOOKUP_WORDS;
 
@@ -1146,6 +1147,29 @@ const LOOKUP_GRAMMAR: Pattern[] = [
       return /\b(?:ig|insta(?:gram)?|tiktok|fb|facebook|snap(?:chat)?|twitter|yelp|google)\b/i.test(text) && !negatedBefore(text, m.index);
     },
     span: (m) => groupSpan(m, "h") ?? groupSpan(m, "n"),
+  },
+  {
+    kind: REQUEST, // VERB on SITE NAME in the other languages, the name right after the site: "procure no google Oficina do Tiao Guarulhos", "cercami su PagineGialle come Carrozzeria Moretti"
+    re: new RegExp(
+      String.raw`\b${caseless(String.raw`(?:busca|b[uú]scanos|b[uú]scame|procur[ae]|cherche[zr]?|such(?:e|en|t)?|cerca(?:ci|mi)?|trova(?:ci|mi))`)}\s+${caseless(ON_SITE)}\s*[,:-]?\s*(?:${caseless("(?:como|comme|als|come)")}\s+)?(?<n>${NAME_SEQ})`,
+      "gd",
+    ),
+    // A business's name (a trade word in it): "cerca su google Bosch Car Service" names a chain as much as the sender, so the trade word is what makes it a name to type in.
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      return /\s/.test(n) && BUSINESS_WORD.test(n) && !NOT_A_LOOKUP_NAME.test(n) && !NOT_SEARCHED_NAME.test(n) && !negatedBefore(text, m.index);
+    },
+    gate: SITE_NAMED,
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: REQUEST, // a look-up on a site and the sender saying it is them: "look on kijiji for the guy doing brake jobs, thats me", "check the trademe listing for the bullbar, that's me"
+    re: new RegExp(
+      String.raw`\b${caseless(String.raw`(?:look|check|search|find|google)`)}\b[^.!?\n]{0,25}?\b(?:${LOOKUP_CI})\b[^.!?\n]{0,90}?\b${caseless(String.raw`(?:that['’]?s|thats|it['’]?s|its)\s+(?:me|us)`)}\b`,
+      "gd",
+    ),
+    accept: (m, text) => !videoToWatch(m[0], text, m) && !negatedBefore(text, m.index),
+    gate: SITE_NAMED,
   },
 ];
 for (const p of LOOKUP_GRAMMAR) p.words = LOOKUP_WORDS;

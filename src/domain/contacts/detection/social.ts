@@ -54,6 +54,17 @@ export const LOOKUP_SITES = [
   "craigslist",
   "olx",
   "mercado\\s?libre",
+  // classifieds of the marketplace's other countries, where a seller is found by name
+  "wallapop",
+  "milanuncios",
+  "leboncoin",
+  "(?:ebay\\s+)?kleinanzeigen",
+  "subito(?:\\.it)?",
+  "trade\\s?me",
+  "carousell",
+  "pagine\\s?gialle",
+  "pages\\s?jaunes",
+  "gelbe\\s?seiten",
   "autotrader",
   "cargurus",
   "carfax",
@@ -509,7 +520,8 @@ const PLATFORM_WORDS = new Set(
     // LOOKUP_SITES, as words
     "thumbtack bbb angi angies angie's homeadvisor home taskrabbit houzz checkatrade trustatrader trustpilot mybuilder rated yell freeindex cylex justdial sulekha " +
     "indiamart urbanclap urban donedeal olx mercado mercadolibre autotrader cargurus carfax repairpal mechanicadvisor yellow yellowpages white whitepages " +
-    "superpages manta alignable foursquare tripadvisor mapquest apple maps waze bing hipages oneflare airtasker bark fixr gmaps g-maps goog fbook f-book fbk"
+    "superpages manta alignable foursquare tripadvisor mapquest apple maps waze bing hipages oneflare airtasker bark fixr gmaps g-maps goog fbook f-book fbk " +
+    "wallapop milanuncios leboncoin kleinanzeigen subito trademe trade carousell paginegialle pagine pagesjaunes pages gelbe gelbeseiten"
   ).split(" "),
 );
 /** Look-alike and run-together app spellings ("whazzap", "wasap", "s1gnal", "telеgram" after normalising). */
