@@ -1518,9 +1518,20 @@ function firmNamed(m: RegExpExecArray, text: string): boolean {
 }
 
 /** A name in capitals or initial capitals, up to four tokens with initials and particles. */
-const OWN_NAME = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)(?:${NAME_JOIN}\s+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)){1,3}`;
+const OWN_NAME = String.raw`(?:${caseless(`(?:${TITLES})`)}\.?\s+)?(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)(?:${NAME_JOIN}\s+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)){1,3}`;
 /** The name does not go on into a possessive or another capitalised word ("Dana Whitfield's car" is about her car). */
 const NAME_END = String.raw`(?![\w'’-])(?!\s+[A-Z][a-z])`;
+
+/**
+ * The formal sign-offs of the marketplace's other languages, which a personal signature follows (as
+ * normalised: accents dropped, "ß" kept): "Mit freundlichen Grüßen", "Atentamente", "Cordialement",
+ * "Cordiali saluti", "Pozdrawiam". A department signing ("Ufficio Reclami") is no person (`DEPARTMENT`).
+ */
+const SIGN_OFFS_ABROAD = String.raw`mit\s+freundlichen\s+gru(?:ss|ß)en|(?:viele|beste|freundliche)\s+gru(?:ss|ß)e|saludos\s+cordiales|atentamente|atenciosamente|(?:bien\s+)?cordialement|(?:cordiali|distinti)\s+saluti|pozdrawiam|z\s+powazaniem`;
+
+/** A department or a team signing instead of a person: "Ufficio Reclami", "Kundendienst Team", "Servicio al Cliente". */
+const DEPARTMENT =
+  /\b(?:ufficio|servizio|centro|centrum|reclami|abteilung|team|kundendienst|kundenservice|servicio|atencion|clientes?|departamento|equipe|equipo|zespol|biuro|dzial|service|office|department)\b/i;
 
 /** A business signed after the name, on the same line: "(Drummond Motors)", ", Byrne's Garage". */
 const SIGNATURE_TRADE = String.raw`\s*\([A-Z][^()\n]{1,40}\)|,\s*[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3}`;
@@ -1547,10 +1558,10 @@ NAME_PATTERNS.push(
   {
     kind: "FULL_NAME", // "Regards, Alistair Penhaligon-Webb", "Thanks! - Priya Raghunathan", "— Dana Whitfield" at the end of a line
     re: new RegExp(
-      String.raw`(?:\b${caseless(String.raw`(?:(?:kind\s+|best\s+|warm\s+|many\s+)?regards|thanks(?:\s+again)?|thank\s+you|cheers|best(?:\s+wishes)?|sincerely|yours(?:\s+truly)?|ta|talk\s+soon|signed|sign(?:ing)?[\s-]*off\s*:)`)}\s*[!,.]*\s*[-–—~]?|(?:^|[.!?]\s)\s*[-–—~])\s*(?<n>${OWN_NAME})\s*(?:[.!]|${SIGNATURE_TRADE})?\s*$`,
+      String.raw`(?:\b${caseless(String.raw`(?:(?:kind\s+|best\s+|warm\s+|many\s+)?regards|thanks(?:\s+again)?|thank\s+you|cheers|best(?:\s+wishes)?|sincerely|yours(?:\s+(?:truly|faithfully))?|ta|talk\s+soon|signed|sign(?:ing)?[\s-]*off\s*:|${SIGN_OFFS_ABROAD})`)}\s*[!,.]*\s*[-–—~]?|(?:^|[.!?]\s)\s*[-–—~])\s*(?<n>${OWN_NAME})\s*(?:[.!]|${SIGNATURE_TRADE})?\s*$`,
       "gdm",
     ),
-    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !negatedBefore(text, m.index),
+    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !DEPARTMENT.test(m.groups?.n ?? "") && !negatedBefore(text, m.index),
     span: (m) => groupSpan(m, "n"),
   },
   {

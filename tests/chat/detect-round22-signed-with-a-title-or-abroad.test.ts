@@ -1,0 +1,44 @@
+// Round 22: a full name signed or labelled with a title and its full stop before it ("Yours
+// sincerely, Mrs. Winifred Ashcombe", "Display name: Dr. Eleanor Fairweather"), and the formal
+// sign-offs of the marketplace's other languages ("Mit freundlichen Grüßen, Jürgen Oberhauser",
+// "Atentamente, ...", "Cordialement, ...", "Pozdrawiam, ..."). A business, a department or a place
+// signing, a title and a surname alone, and a name written to stay innocent.
+// Every sentence was written for this file.
+import { describe, expect, it } from "vitest";
+import { detectionOptionsFor } from "../../src/domain/contacts/contact-detector.ts";
+import { APPLICATION, caughtBy, flaggedBy } from "./detector-helpers.ts";
+
+const RULES = detectionOptionsFor(["autodoctor.app"], "rules");
+
+describe("names signed with a title or after a sign-off abroad", () => {
+  it.each<[string, string]>([
+    ["Kind regards, Mr. Desmond Okafor-Lewis", "Desmond Okafor-Lewis"],
+    ["Yours faithfully,\nDr. Margaret Hollingsworth", "Margaret Hollingsworth"],
+    ["Billing name: Mrs. Priya Ramaswamy", "Priya Ramaswamy"],
+    ["Mit freundlichen Grüßen, Hannelore Brechtmann", "Hannelore Brechtmann"],
+    ["Danke für das Angebot.\nViele Grüße, Torsten Kühnemann", "Torsten Kühnemann"],
+    ["Atentamente, Rodrigo Villaseñor", "Rodrigo Villaseñor"],
+    ["Merci pour le devis. Cordialement, Élodie Marchetti", "Élodie Marchetti"],
+    ["Cordiali saluti, Giancarlo Ferretti", "Giancarlo Ferretti"],
+    ["Dziękuję. Pozdrawiam, Krzysztof Wiśniewski", "Krzysztof Wiśniewski"],
+  ])("catches: %s", (text, name) => {
+    expect(flaggedBy(text, RULES)).toBe(true);
+    expect(caughtBy(text, [name], APPLICATION)).toBe(true);
+  });
+
+  it.each([
+    "Mit freundlichen Grüßen, Ihr Autohaus Team",
+    "Mit freundlichen Grüßen aus Berlin",
+    "Atentamente, Taller Hermanos Ruiz",
+    "Cordialement, Garage Dubois",
+    "Cordiali saluti, Ufficio Reclami",
+    "Pozdrawiam, Warszawa Centrum",
+    "Dear Mrs. Winifred Ashcombe, thank you for the quote",
+    "the quote was sent to Mrs. Ashcombe",
+    "I spoke to Dr. Patel about my back, so I can't lift the wheel",
+    "Regards, Dr. Smith",
+  ])("leaves clean: %s", (text) => {
+    expect(flaggedBy(text, RULES)).toBe(false);
+    expect(flaggedBy(text, APPLICATION)).toBe(false);
+  });
+});
