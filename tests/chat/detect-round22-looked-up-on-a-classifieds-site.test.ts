@@ -17,12 +17,17 @@ describe("looked up on a classifieds site", () => {
     "cherchez sur leboncoin comme Garage Dubois Auto",
     "such auf Kleinanzeigen als Kfz Service Yilmaz",
     "cercaci su Subito come Officina Bianchi Torino",
-    "procura no google Oficina Mecânica do Zé Campinas",
     "look on trade me for the guy doing cambelts in Hamilton, thats me",
     "check facebook marketplace for the bloke selling the rims, that's me",
     "search gumtree for the mobile tyre fitter in Leeds, it's me",
     "find the carousell shop selling Jazz headlamps, that's us",
   ])("catches: %s", (text) => {
+    expect(flaggedBy(text, RULES)).toBe(true);
+    expect(flaggedBy(text, APPLICATION)).toBe(true);
+  });
+
+  // The plain verb with a name after the site is read only in its me/us form now ("procure-me no google ..."): the plain one sends the reader to others' shops as often (review22c).
+  it.fails.each(["procura no google Oficina Mecânica do Zé Campinas"])("misses (gap): %s", (text) => {
     expect(flaggedBy(text, RULES)).toBe(true);
     expect(flaggedBy(text, APPLICATION)).toBe(true);
   });

@@ -16,7 +16,7 @@
  */
 import { after, before, caseless, clauseAround, groupSpan, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, sentenceAt, sentenceText, uniqueAlternatives } from "./context.ts";
 import { UNIT_AFTER } from "./phone.ts";
-import { GOOGLE_SITE, LOOKUP_SITES } from "./social.ts";
+import { GOOGLE_SITE, LOOKUP_SITES, TWO_WORD_SITES } from "./social.ts";
 import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES, WORKSHOP_PREMISES } from "./vocabulary.ts";
 
 /** "... here", "... in the app", "... through the app": the platform's own call/message features. */
@@ -993,8 +993,10 @@ const LOOKUP_WORDS = (
   // LOOKUP_SITES, as words
   "gumtree homeadvisor home taskrabbit trustatrader mybuilder rated freeindex cylex justdial sulekha indiamart urbanclap urban donedeal olx mercado mercadolibre " +
   "autotrader cargurus carfax mechanicadvisor superpages manta alignable foursquare tripadvisor maps waze hipages oneflare airtasker bark fixr gmaps g-maps goog fbook f-book fbk " +
-  "wallapop milanuncios leboncoin kleinanzeigen subito trademe trade carousell paginegialle pagine pagesjaunes pages gelbe gelbeseiten"
+  "wallapop milanuncios leboncoin kleinanzeigen subito trademe carousell paginegialle pagesjaunes gelbeseiten"
 ).split(" ");
+/** True when the text's words name a look-up site: one of LOOKUP_WORDS, or a two-word site name whole. */
+const siteWordsHeld = (words: ReadonlySet<string>): boolean => TWO_WORD_SITES.some(([a, b]) => words.has(a) && words.has(b)) || LOOKUP_WORDS.some((w) => words.has(w));
 for (const p of LOOKUP_PATTERNS) p.words = LOOKUP_WORDS;
 
 // ----- the look-up grammar --------------------------------------------------------------------
@@ -1020,6 +1022,9 @@ const OWN_SEARCH = /\b(?:i|we|i'?ve|we'?ve)\s+(?:just\s+|already\s+)?(?:found|se
 const NOT_A_NAME_START =
   /^(?:the|a|an|on|in|at|here|there|not|also|just|looking|trying|searching|going|gonna|busy|free|home|out|off|back|still|always|never|really|so|too|very|online|available|active|a\s+lot)\b/i;
 
+/** A trader the reader is sent to look up ("the guy doing cambelts", "the mobile tyre fitter", "Garage Dubois"), never a part or a car. */
+const TRADER_LOOKED_UP =
+  /\b(?:guy|bloke|fella|chap|man|lady|woman|shop|fitter|garage|mechanics?|business|workshop|dealer|seller|trader|tradie|werkstatt|autowerkstatt|kfz|autohaus|taller|talleres|officina|oficina|carrozzeria|carrosserie)\b/i;
 const LOOKUP_GRAMMAR: Pattern[] = [
   {
     kind: REQUEST, // VERB NAME on SITE: "pull up Sam's Mobile Mechanics on google maps", "try finding Dave's Garage on google", "check out Elite Mobile Mechanics on facebook"
@@ -1149,9 +1154,10 @@ const LOOKUP_GRAMMAR: Pattern[] = [
     span: (m) => groupSpan(m, "h") ?? groupSpan(m, "n"),
   },
   {
-    kind: REQUEST, // VERB on SITE NAME in the other languages, the name right after the site: "procure no google Oficina do Tiao Guarulhos", "cercami su PagineGialle come Carrozzeria Moretti"
+    kind: REQUEST, // VERB-me on SITE NAME in the other languages, the name right after the site: "búscame en Milanuncios Taller Ruiz", "cercaci su PagineGialle come Carrozzeria Moretti"
+    // Only the verb's me/us form: the plain verb ("busca en Wallapop como Taller Express", "cerca su Subito Officina Bosch") sends the reader to someone else's shop as often.
     re: new RegExp(
-      String.raw`\b${caseless(String.raw`(?:busca|b[uú]scanos|b[uú]scame|procur[ae]|cherche[zr]?|such(?:e|en|t)?|cerca(?:ci|mi)?|trova(?:ci|mi))`)}\s+${caseless(ON_SITE)}\s*[,:-]?\s*(?:${caseless("(?:como|comme|als|come)")}\s+)?(?<n>${NAME_SEQ})`,
+      String.raw`\b${caseless(String.raw`(?:b[uú]sca(?:me|nos)|encu[eé]ntra(?:me|nos)|(?:me|nos)\s+(?:busca|encuentra|procur[ae])|procur[ae]-(?:me|nos)|cherche[zr]?[\s-]+(?:moi|nous)|such(?:e|t)?\s+(?:mich|uns)|cerca(?:ci|mi)|trova(?:ci|mi))`)}\s+${caseless(ON_SITE)}\s*[,:-]?\s*(?:${caseless("(?:como|comme|als|come)")}\s+)?(?<n>${NAME_SEQ})`,
       "gd",
     ),
     // A business's name (a trade word in it): "cerca su google Bosch Car Service" names a chain as much as the sender, so the trade word is what makes it a name to type in.
@@ -1163,12 +1169,14 @@ const LOOKUP_GRAMMAR: Pattern[] = [
     span: (m) => groupSpan(m, "n"),
   },
   {
-    kind: REQUEST, // a look-up on a site and the sender saying it is them: "look on kijiji for the guy doing brake jobs, thats me", "check the trademe listing for the bullbar, that's me"
+    kind: REQUEST, // a trader looked up on a site and the sender saying it is them: "look on kijiji for the guy doing brake jobs, thats me", "cherche sur pagesjaunes Garage Dubois, c'est moi"
+    // "that's me" closes its clause ("that's me sorted", "it's us who pays" go on about the sender's plans).
     re: new RegExp(
-      String.raw`\b${caseless(String.raw`(?:look|check|search|find|google)`)}\b[^.!?\n]{0,25}?\b(?:${LOOKUP_CI})\b[^.!?\n]{0,90}?\b${caseless(String.raw`(?:that['’]?s|thats|it['’]?s|its)\s+(?:me|us)`)}\b`,
+      String.raw`\b${caseless(String.raw`(?:look|check|search|find|google|cherche[zr]?|such(?:e|t)?|busca|cerca|procur[ae])`)}\b[^.!?\n]{0,25}?\b(?:${LOOKUP_CI})\b[^.!?\n]{0,90}?\b${caseless(String.raw`(?:(?:that['’]?s|thats|it['’]?s|its)\s+(?:me|us)|c['’]?est\s+(?:moi|nous)|das\s+(?:bin\s+ich|sind\s+wir)|soy\s+yo|somos\s+nosotros|sono\s+io|siamo\s+noi)`)}(?=\s*(?:[.!?,;)]|$))`,
       "gd",
     ),
-    accept: (m, text) => !videoToWatch(m[0], text, m) && !negatedBefore(text, m.index),
+    // What was looked up is a trader, not a part or a car: "search Trade Me for Hilux parts, that's me" is no self-listing.
+    accept: (m, text) => TRADER_LOOKED_UP.test(m[0]) && !videoToWatch(m[0], text, m) && !negatedBefore(text, m.index),
     gate: SITE_NAMED,
   },
 ];
@@ -1296,6 +1304,11 @@ LOOKUP_PATTERNS.push(
   },
 );
 for (const p of LOOKUP_PATTERNS) p.words ??= LOOKUP_WORDS;
+// The last two site grammar rules are the ones a two-word site ("trade me", "pages jaunes") reaches by name alone.
+for (const p of LOOKUP_GRAMMAR.slice(-2)) {
+  p.words = undefined;
+  p.wordTest = siteWordsHeld;
+}
 LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 2]!.words = undefined; // the quoted name: gated by its quote and its look-up sentence
 LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 1]!.words = [...LOOKUP_WORDS, "search", "find", "look"];
 
