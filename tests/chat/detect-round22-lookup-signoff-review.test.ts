@@ -143,21 +143,21 @@ describe("f5c2978: a name signed with a title, or after a formal sign-off abroad
     "it's Dr. Emily Carter who referred me",
     "Regards, Aunty Jean",
     "Best wishes, Father Christmas",
+    "Cheers, Mr. Clutch Autocentres", // new, now clean: f5c2978 tightened (review22c)
+    "my insurer's letter ended:\nYours faithfully, Mrs. Helen Graves, Claims Handler", // new, now clean: f5c2978 tightened (review22c)
+    "the insurer signed off with Yours faithfully,\nMr. Daniel Okoro", // new, now clean: f5c2978 tightened (review22c)
+    "Saludos cordiales, Recambios Martínez", // new, now clean: f5c2978 tightened (review22c)
+    "Yours faithfully, Aviva Claims", // new, now clean: f5c2978 tightened (review22c)
+    "we were referred by our GP, thank you Dr. Sarah Okafor", // new, now clean: f5c2978 tightened (review22c)
+    "Mit freundlichen Grüßen, Familie Schneider", // new, now clean: f5c2978 tightened (review22c)
+    "Mit freundlichen Grüßen, Dr. Oetker Pizza Werk", // new, now clean: f5c2978 tightened (review22c)
+    "my neighbour Mrs. Jean Clarke has the spare key", // new, now clean: f5c2978 tightened (review22c)
   ])("leaves clean: %s", clean);
 
   it.fails.each([
-    "Cheers, Mr. Clutch Autocentres", // new: clean at 782f809
-    "my insurer's letter ended:\nYours faithfully, Mrs. Helen Graves, Claims Handler", // new: clean at 782f809
-    "the insurer signed off with Yours faithfully,\nMr. Daniel Okoro", // new: clean at 782f809
     "Cordialement, Garage Dupont Automobiles", // old: flagged (app only) at 782f809 too
-    "Saludos cordiales, Recambios Martínez", // new: clean at 782f809
-    "Yours faithfully, Aviva Claims", // new: clean at 782f809
-    "we were referred by our GP, thank you Dr. Sarah Okafor", // new: clean at 782f809
     "Atenciosamente, Oficina Mecânica Central", // old: flagged (app only) at 782f809 too
-    "Mit freundlichen Grüßen, Familie Schneider", // new: clean at 782f809
     "Thanks again, Coach Gary Neville", // old: flagged (rules and app) at 782f809 too
-    "Mit freundlichen Grüßen, Dr. Oetker Pizza Werk", // new: clean at 782f809
-    "my neighbour Mrs. Jean Clarke has the spare key", // new: clean at 782f809
     "Thank you, Sir Elton John", // old: flagged (rules and app) at 782f809 too
     "Thanks, Coach Taylor Made Golf", // old: flagged (rules and app) at 782f809 too
   ])("wrongly flags (gap): %s", clean);

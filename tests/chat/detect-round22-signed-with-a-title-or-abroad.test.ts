@@ -14,7 +14,6 @@ describe("names signed with a title or after a sign-off abroad", () => {
   it.each<[string, string]>([
     ["Kind regards, Mr. Desmond Okafor-Lewis", "Desmond Okafor-Lewis"],
     ["Yours faithfully,\nDr. Margaret Hollingsworth", "Margaret Hollingsworth"],
-    ["Billing name: Mrs. Priya Ramaswamy", "Priya Ramaswamy"],
     ["Mit freundlichen Grüßen, Hannelore Brechtmann", "Hannelore Brechtmann"],
     ["Danke für das Angebot.\nViele Grüße, Torsten Kühnemann", "Torsten Kühnemann"],
     ["Atentamente, Rodrigo Villaseñor", "Rodrigo Villaseñor"],
@@ -24,6 +23,12 @@ describe("names signed with a title or after a sign-off abroad", () => {
   ])("catches: %s", (text, name) => {
     expect(flaggedBy(text, RULES)).toBe(true);
     expect(caughtBy(text, [name], APPLICATION)).toBe(true);
+  });
+
+  // A title is read only after a sign-off now (review22c), not after a label such as "Billing name:".
+  it.fails("catches: Billing name: Mrs. Priya Ramaswamy", () => {
+    expect(flaggedBy("Billing name: Mrs. Priya Ramaswamy", RULES)).toBe(true);
+    expect(caughtBy("Billing name: Mrs. Priya Ramaswamy", ["Priya Ramaswamy"], APPLICATION)).toBe(true);
   });
 
   // The rules leave a team's sign-off alone; round 22's retrained stage reads "Autohaus Team" as a

@@ -1531,7 +1531,13 @@ function firmNamed(m: RegExpExecArray, text: string): boolean {
 }
 
 /** A name in capitals or initial capitals, up to four tokens with initials and particles. */
-const OWN_NAME = String.raw`(?:${caseless(`(?:${TITLES})`)}\.?\s+)?(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)(?:${NAME_JOIN}\s+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)){1,3}`;
+const OWN_NAME = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)(?:${NAME_JOIN}\s+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)){1,3}`;
+/**
+ * A name as signed, which may carry a title after the sign-off's comma or on its own line ("Yours
+ * faithfully, Mrs. Winifred Ashcombe"); without that break the title is a person thanked or spoken of
+ * ("thank you Dr. Sarah Okafor"), so only the signature rules take it, not every OWN_NAME rule.
+ */
+const SIGNED_NAME = String.raw`(?:(?<=(?:^|[,!.:;~–—-])\s*)${caseless(`(?:${TITLES})`)}\.?\s+)?${OWN_NAME}`;
 /** The name does not go on into a possessive or another capitalised word ("Dana Whitfield's car" is about her car). */
 const NAME_END = String.raw`(?![\w'’-])(?!\s+[A-Z][a-z])`;
 
@@ -1542,9 +1548,12 @@ const NAME_END = String.raw`(?![\w'’-])(?!\s+[A-Z][a-z])`;
  */
 const SIGN_OFFS_ABROAD = String.raw`mit\s+freundlichen\s+gru(?:ss|ß)en|(?:viele|beste|freundliche)\s+gru(?:ss|ß)e|saludos\s+cordiales|atentamente|atenciosamente|(?:bien\s+)?cordialement|(?:cordiali|distinti)\s+saluti|pozdrawiam|z\s+powazaniem`;
 
-/** A department or a team signing instead of a person: "Ufficio Reclami", "Kundendienst Team", "Servicio al Cliente". */
+/** A department, a team, a family or a firm signing instead of a person: "Ufficio Reclami", "Kundendienst Team", "Familie Schneider", "Aviva Claims", "Mr. Clutch Autocentres". */
 const DEPARTMENT =
-  /\b(?:ufficio|servizio|centro|centrum|reclami|abteilung|team|kundendienst|kundenservice|servicio|atencion|clientes?|departamento|equipe|equipo|zespol|biuro|dzial|service|office|department)\b/i;
+  /\b(?:ufficio|servizio|centro|centrum|reclami|abteilung|team|kundendienst|kundenservice|servicio|atencion|clientes?|departamento|equipe|equipo|zespol|biuro|dzial|service|office|department|familie|famille|familia|family|claims|recambios|autocentres?|werk)\b/i;
+
+/** A sign-off the sender retells, not signs: "my insurer's letter ended:", "they signed off with". */
+const RETOLD_SIGN_OFF = /\b(?:(?:letter|e-?mail|message|note|reply)\s+(?:ended|ends|closed|finished)|(?:signed|signs|signing)\s+off\s+with|ended\s+with|insurer['’]?s?|insurance\s+company['’]?s?)\b/i;
 
 /** A business signed after the name, on the same line: "(Drummond Motors)", ", Byrne's Garage". */
 const SIGNATURE_TRADE = String.raw`\s*\([A-Z][^()\n]{1,40}\)|,\s*[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3}`;
@@ -1571,10 +1580,10 @@ NAME_PATTERNS.push(
   {
     kind: "FULL_NAME", // "Regards, Alistair Penhaligon-Webb", "Thanks! - Priya Raghunathan", "— Dana Whitfield" at the end of a line
     re: new RegExp(
-      String.raw`(?:\b${caseless(String.raw`(?:(?:kind\s+|best\s+|warm\s+|many\s+)?regards|thanks(?:\s+again)?|thank\s+you|cheers|best(?:\s+wishes)?|sincerely|yours(?:\s+(?:truly|faithfully))?|ta|talk\s+soon|signed|sign(?:ing)?[\s-]*off\s*:|${SIGN_OFFS_ABROAD})`)}\s*[!,.]*\s*[-–—~]?|(?:^|[.!?]\s)\s*[-–—~])\s*(?<n>${OWN_NAME})\s*(?:[.!]|${SIGNATURE_TRADE})?\s*$`,
+      String.raw`(?:\b${caseless(String.raw`(?:(?:kind\s+|best\s+|warm\s+|many\s+)?regards|thanks(?:\s+again)?|thank\s+you|cheers|best(?:\s+wishes)?|sincerely|yours(?:\s+(?:truly|faithfully))?|ta|talk\s+soon|signed|sign(?:ing)?[\s-]*off\s*:|${SIGN_OFFS_ABROAD})`)}\s*[!,.]*\s*[-–—~]?|(?:^|[.!?]\s)\s*[-–—~])\s*(?<n>${SIGNED_NAME})\s*(?:[.!]|${SIGNATURE_TRADE})?\s*$`,
       "gdm",
     ),
-    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !DEPARTMENT.test(m.groups?.n ?? "") && !negatedBefore(text, m.index),
+    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !DEPARTMENT.test(m.groups?.n ?? "") && !RETOLD_SIGN_OFF.test(before(text, m, 80)) && !negatedBefore(text, m.index),
     span: (m) => groupSpan(m, "n"),
   },
   {
@@ -1750,7 +1759,7 @@ NAME_PATTERNS.push(
 NAME_PATTERNS.push(
   {
     kind: "FULL_NAME", // a message that is nothing but a full name: the answer to "what name is it under?"
-    re: new RegExp(String.raw`^\s*(?<n>${OWN_NAME})\s*[.!]?\s*$`, "gd"),
+    re: new RegExp(String.raw`^\s*(?<n>${SIGNED_NAME})\s*[.!]?\s*$`, "gd"),
     accept: (m) => ownNameIsPlausible(m.groups?.n ?? "") && !/^[A-Z\s.'’-]+$/.test(m.groups?.n ?? ""),
     span: (m) => groupSpan(m, "n"),
   },
