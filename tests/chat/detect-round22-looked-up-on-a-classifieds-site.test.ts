@@ -21,6 +21,9 @@ describe("looked up on a classifieds site", () => {
     "check facebook marketplace for the bloke selling the rims, that's me",
     "search gumtree for the mobile tyre fitter in Leeds, it's me",
     "find the carousell shop selling Jazz headlamps, that's us",
+    "cherche sur leboncoin le garage Dubois à Lyon, c'est moi",
+    "such mich auf Kleinanzeigen als Kfz Service Yilmaz",
+    "search subito for the mechanic in Bari, sono io",
   ])("catches: %s", (text) => {
     expect(flaggedBy(text, RULES)).toBe(true);
     expect(flaggedBy(text, APPLICATION)).toBe(true);
@@ -43,6 +46,12 @@ describe("looked up on a classifieds site", () => {
     "look on gumtree for the part, it's mostly cheaper than the dealer",
     "I checked on trademe, it's me who got the wrong part",
     "ho trovato su Subito un paraurti usato, va bene?",
+    // review22c tightening: a part or car looked up, a clause going on after "that's me", someone else met on the site, the plain verb
+    "search trade me for hilux canopy parts, thats me",
+    "check Leboncoin for a Clio, that's me sorted for the winter",
+    "search Subito for Cerchi Panda Originali, are they worth it?",
+    "suche auf Kleinanzeigen nach Golf Felgen Satz, das bin ich gewohnt",
+    "busca en Wallapop Taller Express Norte, dicen que son baratos",
   ])("leaves clean: %s", (text) => {
     expect(flaggedBy(text, RULES)).toBe(false);
     expect(flaggedBy(text, APPLICATION)).toBe(false);

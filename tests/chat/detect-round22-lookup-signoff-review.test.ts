@@ -53,6 +53,8 @@ describe("3c69290: looked up on a classifieds site or directory abroad", () => {
     "Jeremy Clarkson once bought a car off Trade Me, true story", // new, now clean: 3c69290 tightened (review22c)
     "the guy on Gelbe Seiten, Autohaus Becker, quoted me double", // new, now clean: 3c69290 tightened (review22c)
     "check Subito for the Panda price, that's us decided", // new, now clean: 3c69290 tightened (review22c)
+    "search Kleinanzeigen for Golf 7 Scheinwerfer, that's what I did", // new, now clean: goods searched on a classifieds site abroad / a seller met there (review22c)
+    "the part came from a seller on Wallapop called Recambios García Motor", // new, now clean: goods searched on a classifieds site abroad / a seller met there (review22c)
   ])("leaves clean: %s", clean);
 
   it.fails.each([
@@ -63,8 +65,6 @@ describe("3c69290: looked up on a classifieds site or directory abroad", () => {
     "cherchez sur google Garage Renault Minute le plus proche", // old: flagged (rules and app) at 782f809 too
     "such auf google als Werkstatt ATU Filiale in der Nähe", // old: flagged (rules and app) at 782f809 too
     "mi cugino ha comprato la Panda su Subito.it", // old: flagged (rules and app) at 782f809 too
-    "search Kleinanzeigen for Golf 7 Scheinwerfer, that's what I did", // new: clean at 782f809
-    "the part came from a seller on Wallapop called Recambios García Motor", // new: clean at 782f809
   ])("wrongly flags (gap): %s", clean);
 
   it.each([

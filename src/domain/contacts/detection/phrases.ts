@@ -922,7 +922,9 @@ export const LOOKUP_PATTERNS: Pattern[] = [
       const said = /(?:,|:|-|–|\bas|\bunder|\bwe'?re|\bi'?m|\bim|\bit'?s|\bfor|\bcalled|\bnamed|\bfind|\bis|name|suis|sommes|somos|soy|como)$/i.test(lead);
       // "add me on facebook Maria de los Angeles Fuentes": no separator, but asked to look.
       const asked = /\b(?:add|find|search|look|follow)\s+(?:me|us|for)\b[^.!?\n]{0,20}$/i.test(before(text, m, 30));
-      return lookupName(m, text) && (said || asked);
+      // "a seller on Wallapop called X": someone else met on the site, not the sender.
+      const someoneElse = /\b(?:a|an|some|another|one)\s+(?:seller|guy|bloke|dealer|man|lady|person|trader|fella|chap)\s*$/i.test(before(text, m, 30));
+      return lookupName(m, text) && (said || asked) && !someoneElse;
     },
     gate: SITE_NAMED,
     span: (m) => groupSpan(m, "n"),
@@ -1025,6 +1027,10 @@ const NOT_A_NAME_START =
 /** A trader the reader is sent to look up ("the guy doing cambelts", "the mobile tyre fitter", "Garage Dubois"), never a part or a car. */
 const TRADER_LOOKED_UP =
   /\b(?:guy|bloke|fella|chap|man|lady|woman|shop|fitter|garage|mechanics?|business|workshop|dealer|seller|trader|tradie|werkstatt|autowerkstatt|kfz|autohaus|taller|talleres|officina|oficina|carrozzeria|carrosserie)\b/i;
+/** The classifieds abroad, where goods are searched: "search Kleinanzeigen for Golf 7 Scheinwerfer" is a part, not a seller's name. */
+const CLASSIFIEDS_ABROAD = /\b(?:wallapop|milanuncios|leboncoin|kleinanzeigen|subito|carousell|trade\s?me)\b/i;
+/** True when `n`, searched on a classifieds site abroad, has no trade word to make it a seller's name. */
+const goodsSearched = (m: RegExpExecArray, n: string): boolean => CLASSIFIEDS_ABROAD.test(m[0]) && !BUSINESS_WORD.test(n) && !TRADER_LOOKED_UP.test(n);
 const LOOKUP_GRAMMAR: Pattern[] = [
   {
     kind: REQUEST, // VERB NAME on SITE: "pull up Sam's Mobile Mechanics on google maps", "try finding Dave's Garage on google", "check out Elite Mobile Mechanics on facebook"
@@ -1047,7 +1053,14 @@ const LOOKUP_GRAMMAR: Pattern[] = [
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
       if (videoToWatch(m[0], text, m)) return false;
-      return (/\s/.test(n) || BUSINESS_WORD.test(n)) && !NOT_A_LOOKUP_NAME.test(n) && !NOT_SEARCHED_NAME.test(n) && !OWN_SEARCH.test(before(text, m, 40)) && !negatedBefore(text, m.index);
+      return (
+        (/\s/.test(n) || BUSINESS_WORD.test(n)) &&
+        !NOT_A_LOOKUP_NAME.test(n) &&
+        !NOT_SEARCHED_NAME.test(n) &&
+        !goodsSearched(m, n) &&
+        !OWN_SEARCH.test(before(text, m, 40)) &&
+        !negatedBefore(text, m.index)
+      );
     },
     gate: SITE_NAMED,
     span: (m) => groupSpan(m, "n"),
@@ -1298,7 +1311,7 @@ LOOKUP_PATTERNS.push(
     accept: (m, text) => {
       const n = (m.groups?.n ?? "").trim();
       if (videoToWatch(m[0], text, m)) return false;
-      return /\s/.test(n) && !NOT_A_LOOKUP_NAME.test(n) && !NOT_SEARCHED_NAME.test(n) && !negatedBefore(text, m.index);
+      return /\s/.test(n) && !NOT_A_LOOKUP_NAME.test(n) && !NOT_SEARCHED_NAME.test(n) && !goodsSearched(m, n) && !negatedBefore(text, m.index);
     },
     span: (m) => groupSpan(m, "n"),
   },
