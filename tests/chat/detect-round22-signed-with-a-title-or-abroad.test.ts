@@ -20,9 +20,18 @@ describe("names signed with a title or after a sign-off abroad", () => {
     ["Merci pour le devis. Cordialement, Élodie Marchetti", "Élodie Marchetti"],
     ["Cordiali saluti, Giancarlo Ferretti", "Giancarlo Ferretti"],
     ["Dziękuję. Pozdrawiam, Krzysztof Wiśniewski", "Krzysztof Wiśniewski"],
+    ["Thanks for the quote.\nKind regards,\nMr. Tobias Wren", "Tobias Wren"],
   ])("catches: %s", (text, name) => {
     expect(flaggedBy(text, RULES)).toBe(true);
     expect(caughtBy(text, [name], APPLICATION)).toBe(true);
+  });
+
+  // A family signing: the rules leave it alone (review22c); the retrained stage reads "Familie Oberhauser" as a name (a gap of the stage).
+  it("leaves clean by the rules: Mit freundlichen Grüßen, Familie Oberhauser", () => {
+    expect(flaggedBy("Mit freundlichen Grüßen, Familie Oberhauser", RULES)).toBe(false);
+  });
+  it.fails("leaves clean by the application: Mit freundlichen Grüßen, Familie Oberhauser", () => {
+    expect(flaggedBy("Mit freundlichen Grüßen, Familie Oberhauser", APPLICATION)).toBe(false);
   });
 
   // A title is read only after a sign-off now (review22c), not after a label such as "Billing name:".
@@ -50,6 +59,10 @@ describe("names signed with a title or after a sign-off abroad", () => {
     "the quote was sent to Mrs. Ashcombe",
     "I spoke to Dr. Patel about my back, so I can't lift the wheel",
     "Regards, Dr. Smith",
+    // review22c tightening: a title with no sign-off break, a retold sign-off, a family or firm signing
+    "we owe it all to the ward nurse, thank you Mrs. Olive Brandt",
+    "the lease company's email ended with Kind regards, Mr. Tobias Wren",
+    "Saludos cordiales, Recambios Hermanos Vidal",
   ])("leaves clean: %s", (text) => {
     expect(flaggedBy(text, RULES)).toBe(false);
     expect(flaggedBy(text, APPLICATION)).toBe(false);
