@@ -16,7 +16,7 @@
  */
 import { after, before, caseless, clauseAround, groupSpan, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, sentenceAt, sentenceText, uniqueAlternatives } from "./context.ts";
 import { UNIT_AFTER } from "./phone.ts";
-import { GOOGLE_SITE, LOOKUP_SITES } from "./social.ts";
+import { GOOGLE_SITE, LOOKUP_SITES, TWO_WORD_SITES } from "./social.ts";
 import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES, WORKSHOP_PREMISES } from "./vocabulary.ts";
 
 /** "... here", "... in the app", "... through the app": the platform's own call/message features. */
@@ -922,7 +922,9 @@ export const LOOKUP_PATTERNS: Pattern[] = [
       const said = /(?:,|:|-|–|\bas|\bunder|\bwe'?re|\bi'?m|\bim|\bit'?s|\bfor|\bcalled|\bnamed|\bfind|\bis|name|suis|sommes|somos|soy|como)$/i.test(lead);
       // "add me on facebook Maria de los Angeles Fuentes": no separator, but asked to look.
       const asked = /\b(?:add|find|search|look|follow)\s+(?:me|us|for)\b[^.!?\n]{0,20}$/i.test(before(text, m, 30));
-      return lookupName(m, text) && (said || asked);
+      // "a seller on Wallapop called X": someone else met on the site, not the sender.
+      const someoneElse = /\b(?:a|an|some|another|one)\s+(?:seller|guy|bloke|dealer|man|lady|person|trader|fella|chap)\s*$/i.test(before(text, m, 30));
+      return lookupName(m, text) && (said || asked) && !someoneElse;
     },
     gate: SITE_NAMED,
     span: (m) => groupSpan(m, "n"),
@@ -992,8 +994,11 @@ const LOOKUP_WORDS = (
   "googlea googleame googleen googlear busca buscame búscame buscanos búscanos encuentra encuentranos encontra procura procure cherche cherchez trouvez such suche sucht cerca cercaci cercami face gram " +
   // LOOKUP_SITES, as words
   "gumtree homeadvisor home taskrabbit trustatrader mybuilder rated freeindex cylex justdial sulekha indiamart urbanclap urban donedeal olx mercado mercadolibre " +
-  "autotrader cargurus carfax mechanicadvisor superpages manta alignable foursquare tripadvisor maps waze hipages oneflare airtasker bark fixr gmaps g-maps goog fbook f-book fbk"
+  "autotrader cargurus carfax mechanicadvisor superpages manta alignable foursquare tripadvisor maps waze hipages oneflare airtasker bark fixr gmaps g-maps goog fbook f-book fbk " +
+  "wallapop milanuncios leboncoin kleinanzeigen subito trademe carousell paginegialle pagesjaunes gelbeseiten"
 ).split(" ");
+/** True when the text's words name a look-up site: one of LOOKUP_WORDS, or a two-word site name whole. */
+const siteWordsHeld = (words: ReadonlySet<string>): boolean => TWO_WORD_SITES.some(([a, b]) => words.has(a) && words.has(b)) || LOOKUP_WORDS.some((w) => words.has(w));
 for (const p of LOOKUP_PATTERNS) p.words = LOOKUP_WORDS;
 
 // ----- the look-up grammar --------------------------------------------------------------------
@@ -1019,6 +1024,13 @@ const OWN_SEARCH = /\b(?:i|we|i'?ve|we'?ve)\s+(?:just\s+|already\s+)?(?:found|se
 const NOT_A_NAME_START =
   /^(?:the|a|an|on|in|at|here|there|not|also|just|looking|trying|searching|going|gonna|busy|free|home|out|off|back|still|always|never|really|so|too|very|online|available|active|a\s+lot)\b/i;
 
+/** A trader the reader is sent to look up ("the guy doing cambelts", "the mobile tyre fitter", "Garage Dubois"), never a part or a car. */
+const TRADER_LOOKED_UP =
+  /\b(?:guy|bloke|fella|chap|man|lady|woman|shop|fitter|garage|mechanics?|business|workshop|dealer|seller|trader|tradie|werkstatt|autowerkstatt|kfz|autohaus|taller|talleres|officina|oficina|carrozzeria|carrosserie)\b/i;
+/** The classifieds abroad, where goods are searched: "search Kleinanzeigen for Golf 7 Scheinwerfer" is a part, not a seller's name. */
+const CLASSIFIEDS_ABROAD = /\b(?:wallapop|milanuncios|leboncoin|kleinanzeigen|subito|carousell|trade\s?me)\b/i;
+/** True when `n`, searched on a classifieds site abroad, has no trade word to make it a seller's name. */
+const goodsSearched = (m: RegExpExecArray, n: string): boolean => CLASSIFIEDS_ABROAD.test(m[0]) && !BUSINESS_WORD.test(n) && !TRADER_LOOKED_UP.test(n);
 const LOOKUP_GRAMMAR: Pattern[] = [
   {
     kind: REQUEST, // VERB NAME on SITE: "pull up Sam's Mobile Mechanics on google maps", "try finding Dave's Garage on google", "check out Elite Mobile Mechanics on facebook"
@@ -1041,7 +1053,14 @@ const LOOKUP_GRAMMAR: Pattern[] = [
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
       if (videoToWatch(m[0], text, m)) return false;
-      return (/\s/.test(n) || BUSINESS_WORD.test(n)) && !NOT_A_LOOKUP_NAME.test(n) && !NOT_SEARCHED_NAME.test(n) && !OWN_SEARCH.test(before(text, m, 40)) && !negatedBefore(text, m.index);
+      return (
+        (/\s/.test(n) || BUSINESS_WORD.test(n)) &&
+        !NOT_A_LOOKUP_NAME.test(n) &&
+        !NOT_SEARCHED_NAME.test(n) &&
+        !goodsSearched(m, n) &&
+        !OWN_SEARCH.test(before(text, m, 40)) &&
+        !negatedBefore(text, m.index)
+      );
     },
     gate: SITE_NAMED,
     span: (m) => groupSpan(m, "n"),
@@ -1146,6 +1165,32 @@ const LOOKUP_GRAMMAR: Pattern[] = [
       return /\b(?:ig|insta(?:gram)?|tiktok|fb|facebook|snap(?:chat)?|twitter|yelp|google)\b/i.test(text) && !negatedBefore(text, m.index);
     },
     span: (m) => groupSpan(m, "h") ?? groupSpan(m, "n"),
+  },
+  {
+    kind: REQUEST, // VERB-me on SITE NAME in the other languages, the name right after the site: "búscame en Milanuncios Taller Ruiz", "cercaci su PagineGialle come Carrozzeria Moretti"
+    // Only the verb's me/us form: the plain verb ("busca en Wallapop como Taller Express", "cerca su Subito Officina Bosch") sends the reader to someone else's shop as often.
+    re: new RegExp(
+      String.raw`\b${caseless(String.raw`(?:b[uú]sca(?:me|nos)|encu[eé]ntra(?:me|nos)|(?:me|nos)\s+(?:busca|encuentra|procur[ae])|procur[ae]-(?:me|nos)|cherche[zr]?[\s-]+(?:moi|nous)|such(?:e|t)?\s+(?:mich|uns)|cerca(?:ci|mi)|trova(?:ci|mi))`)}\s+${caseless(ON_SITE)}\s*[,:-]?\s*(?:${caseless("(?:como|comme|als|come)")}\s+)?(?<n>${NAME_SEQ})`,
+      "gd",
+    ),
+    // A business's name (a trade word in it): "cerca su google Bosch Car Service" names a chain as much as the sender, so the trade word is what makes it a name to type in.
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      return /\s/.test(n) && BUSINESS_WORD.test(n) && !NOT_A_LOOKUP_NAME.test(n) && !NOT_SEARCHED_NAME.test(n) && !negatedBefore(text, m.index);
+    },
+    gate: SITE_NAMED,
+    span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: REQUEST, // a trader looked up on a site and the sender saying it is them: "look on kijiji for the guy doing brake jobs, thats me", "cherche sur pagesjaunes Garage Dubois, c'est moi"
+    // "that's me" closes its clause ("that's me sorted", "it's us who pays" go on about the sender's plans).
+    re: new RegExp(
+      String.raw`\b${caseless(String.raw`(?:look|check|search|find|google|cherche[zr]?|such(?:e|t)?|busca|cerca|procur[ae])`)}\b[^.!?\n]{0,25}?\b(?:${LOOKUP_CI})\b[^.!?\n]{0,90}?\b${caseless(String.raw`(?:(?:that['’]?s|thats|it['’]?s|its)\s+(?:me|us)|c['’]?est\s+(?:moi|nous)|das\s+(?:bin\s+ich|sind\s+wir)|soy\s+yo|somos\s+nosotros|sono\s+io|siamo\s+noi)`)}(?=\s*(?:[.!?,;)]|$))`,
+      "gd",
+    ),
+    // What was looked up is a trader, not a part or a car: "search Trade Me for Hilux parts, that's me" is no self-listing.
+    accept: (m, text) => TRADER_LOOKED_UP.test(m[0]) && !videoToWatch(m[0], text, m) && !negatedBefore(text, m.index),
+    gate: SITE_NAMED,
   },
 ];
 for (const p of LOOKUP_GRAMMAR) p.words = LOOKUP_WORDS;
@@ -1266,12 +1311,17 @@ LOOKUP_PATTERNS.push(
     accept: (m, text) => {
       const n = (m.groups?.n ?? "").trim();
       if (videoToWatch(m[0], text, m)) return false;
-      return /\s/.test(n) && !NOT_A_LOOKUP_NAME.test(n) && !NOT_SEARCHED_NAME.test(n) && !negatedBefore(text, m.index);
+      return /\s/.test(n) && !NOT_A_LOOKUP_NAME.test(n) && !NOT_SEARCHED_NAME.test(n) && !goodsSearched(m, n) && !negatedBefore(text, m.index);
     },
     span: (m) => groupSpan(m, "n"),
   },
 );
 for (const p of LOOKUP_PATTERNS) p.words ??= LOOKUP_WORDS;
+// The last two site grammar rules are the ones a two-word site ("trade me", "pages jaunes") reaches by name alone.
+for (const p of LOOKUP_GRAMMAR.slice(-2)) {
+  p.words = undefined;
+  p.wordTest = siteWordsHeld;
+}
 LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 2]!.words = undefined; // the quoted name: gated by its quote and its look-up sentence
 LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 1]!.words = [...LOOKUP_WORDS, "search", "find", "look"];
 
@@ -1495,8 +1545,28 @@ function firmNamed(m: RegExpExecArray, text: string): boolean {
 
 /** A name in capitals or initial capitals, up to four tokens with initials and particles. */
 const OWN_NAME = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)(?:${NAME_JOIN}\s+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)){1,3}`;
+/**
+ * A name as signed, which may carry a title after the sign-off's comma or on its own line ("Yours
+ * faithfully, Mrs. Winifred Ashcombe"); without that break the title is a person thanked or spoken of
+ * ("thank you Dr. Sarah Okafor"), so only the signature rules take it, not every OWN_NAME rule.
+ */
+const SIGNED_NAME = String.raw`(?:(?<=(?:^|[,!.:;~–—-])\s*)${caseless(`(?:${TITLES})`)}\.?\s+)?${OWN_NAME}`;
 /** The name does not go on into a possessive or another capitalised word ("Dana Whitfield's car" is about her car). */
 const NAME_END = String.raw`(?![\w'’-])(?!\s+[A-Z][a-z])`;
+
+/**
+ * The formal sign-offs of the marketplace's other languages, which a personal signature follows (as
+ * normalised: accents dropped, "ß" kept): "Mit freundlichen Grüßen", "Atentamente", "Cordialement",
+ * "Cordiali saluti", "Pozdrawiam". A department signing ("Ufficio Reclami") is no person (`DEPARTMENT`).
+ */
+const SIGN_OFFS_ABROAD = String.raw`mit\s+freundlichen\s+gru(?:ss|ß)en|(?:viele|beste|freundliche)\s+gru(?:ss|ß)e|saludos\s+cordiales|atentamente|atenciosamente|(?:bien\s+)?cordialement|(?:cordiali|distinti)\s+saluti|pozdrawiam|z\s+powazaniem`;
+
+/** A department, a team, a family or a firm signing instead of a person: "Ufficio Reclami", "Kundendienst Team", "Familie Schneider", "Aviva Claims", "Mr. Clutch Autocentres". */
+const DEPARTMENT =
+  /\b(?:ufficio|servizio|centro|centrum|reclami|abteilung|team|kundendienst|kundenservice|servicio|atencion|clientes?|departamento|equipe|equipo|zespol|biuro|dzial|service|office|department|familie|famille|familia|family|claims|recambios|autocentres?|werk)\b/i;
+
+/** A sign-off the sender retells, not signs: "my insurer's letter ended:", "they signed off with". */
+const RETOLD_SIGN_OFF = /\b(?:(?:letter|e-?mail|message|note|reply)\s+(?:ended|ends|closed|finished)|(?:signed|signs|signing)\s+off\s+with|ended\s+with|insurer['’]?s?|insurance\s+company['’]?s?)\b/i;
 
 /** A business signed after the name, on the same line: "(Drummond Motors)", ", Byrne's Garage". */
 const SIGNATURE_TRADE = String.raw`\s*\([A-Z][^()\n]{1,40}\)|,\s*[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3}`;
@@ -1523,10 +1593,10 @@ NAME_PATTERNS.push(
   {
     kind: "FULL_NAME", // "Regards, Alistair Penhaligon-Webb", "Thanks! - Priya Raghunathan", "— Dana Whitfield" at the end of a line
     re: new RegExp(
-      String.raw`(?:\b${caseless(String.raw`(?:(?:kind\s+|best\s+|warm\s+|many\s+)?regards|thanks(?:\s+again)?|thank\s+you|cheers|best(?:\s+wishes)?|sincerely|yours(?:\s+truly)?|ta|talk\s+soon|signed|sign(?:ing)?[\s-]*off\s*:)`)}\s*[!,.]*\s*[-–—~]?|(?:^|[.!?]\s)\s*[-–—~])\s*(?<n>${OWN_NAME})\s*(?:[.!]|${SIGNATURE_TRADE})?\s*$`,
+      String.raw`(?:\b${caseless(String.raw`(?:(?:kind\s+|best\s+|warm\s+|many\s+)?regards|thanks(?:\s+again)?|thank\s+you|cheers|best(?:\s+wishes)?|sincerely|yours(?:\s+(?:truly|faithfully))?|ta|talk\s+soon|signed|sign(?:ing)?[\s-]*off\s*:|${SIGN_OFFS_ABROAD})`)}\s*[!,.]*\s*[-–—~]?|(?:^|[.!?]\s)\s*[-–—~])\s*(?<n>${SIGNED_NAME})\s*(?:[.!]|${SIGNATURE_TRADE})?\s*$`,
       "gdm",
     ),
-    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !negatedBefore(text, m.index),
+    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !DEPARTMENT.test(m.groups?.n ?? "") && !RETOLD_SIGN_OFF.test(before(text, m, 80)) && !negatedBefore(text, m.index),
     span: (m) => groupSpan(m, "n"),
   },
   {
@@ -1702,7 +1772,7 @@ NAME_PATTERNS.push(
 NAME_PATTERNS.push(
   {
     kind: "FULL_NAME", // a message that is nothing but a full name: the answer to "what name is it under?"
-    re: new RegExp(String.raw`^\s*(?<n>${OWN_NAME})\s*[.!]?\s*$`, "gd"),
+    re: new RegExp(String.raw`^\s*(?<n>${SIGNED_NAME})\s*[.!]?\s*$`, "gd"),
     accept: (m) => ownNameIsPlausible(m.groups?.n ?? "") && !/^[A-Z\s.'’-]+$/.test(m.groups?.n ?? ""),
     span: (m) => groupSpan(m, "n"),
   },

@@ -54,6 +54,17 @@ export const LOOKUP_SITES = [
   "craigslist",
   "olx",
   "mercado\\s?libre",
+  // classifieds of the marketplace's other countries, where a seller is found by name
+  "wallapop",
+  "milanuncios",
+  "leboncoin",
+  "(?:ebay\\s+)?kleinanzeigen",
+  "subito(?:\\.it)?",
+  "trade\\s?me",
+  "carousell",
+  "pagine\\s?gialle",
+  "pages\\s?jaunes",
+  "gelbe\\s?seiten",
   "autotrader",
   "cargurus",
   "carfax",
@@ -501,6 +512,13 @@ SOCIAL_PATTERNS.push({
 
 // Every pattern above needs a platform or app word, an "@" or "u/": checked on the message's word
 // set (one pass for all patterns) instead of scanning the text once per pattern.
+/** The site names of two words, held whole ("trade me", not every "trade"): [first, second] as lower-case words. */
+export const TWO_WORD_SITES: readonly (readonly [string, string])[] = [
+  ["trade", "me"],
+  ["pages", "jaunes"],
+  ["pagine", "gialle"],
+  ["gelbe", "seiten"],
+];
 const PLATFORM_WORDS = new Set(
   (
     "insta instagram ig snap snapchat sc tiktok tik tok tt facebook fb twitter threads discord youtube yt linkedin reddit twitch pinterest yelp nextdoor " +
@@ -509,7 +527,8 @@ const PLATFORM_WORDS = new Set(
     // LOOKUP_SITES, as words
     "thumbtack bbb angi angies angie's homeadvisor home taskrabbit houzz checkatrade trustatrader trustpilot mybuilder rated yell freeindex cylex justdial sulekha " +
     "indiamart urbanclap urban donedeal olx mercado mercadolibre autotrader cargurus carfax repairpal mechanicadvisor yellow yellowpages white whitepages " +
-    "superpages manta alignable foursquare tripadvisor mapquest apple maps waze bing hipages oneflare airtasker bark fixr gmaps g-maps goog fbook f-book fbk"
+    "superpages manta alignable foursquare tripadvisor mapquest apple maps waze bing hipages oneflare airtasker bark fixr gmaps g-maps goog fbook f-book fbk " +
+    "wallapop milanuncios leboncoin kleinanzeigen subito trademe carousell paginegialle pagesjaunes gelbeseiten"
   ).split(" "),
 );
 /** Look-alike and run-together app spellings ("whazzap", "wasap", "s1gnal", "telеgram" after normalising). */
@@ -522,6 +541,8 @@ const hasPlatformWord = (words: ReadonlySet<string>): boolean => {
   if (seen === undefined) {
     seen = false;
     for (const w of PLATFORM_WORDS) if (words.has(w)) seen = true;
+    // the two-word site names whole ("trade me", "gelbe seiten"): a bare "trade" or "pages" names no site
+    if (!seen) seen = TWO_WORD_SITES.some(([a, b]) => words.has(a) && words.has(b));
     if (!seen) seen = anyWord(words, FUZZY_APP_WORD);
     platformWordSeen.set(words, seen);
   }
