@@ -576,6 +576,10 @@ function leetText(run: string): string | undefined {
  */
 const SPOKEN_TLDS = "com|net|org|co\\.uk|co|io|us|uk|ca|au|shop|biz|info|me|app|site|online|store|garage|auto|mx|es|fr|de|in";
 const SPOKEN_TLD_SET = new Set(SPOKEN_TLDS.split("|"));
+/** The sender says a link or address typed apart is one word: "all one word", "no spaces", "remove (the) spaces". */
+const JOIN_SAID = /all\s+one\s+word|no\s+spaces|remove\s+(?:the\s+)?spaces/i;
+/** The same said straight after the words, in brackets or after a comma: "jojo . example . ph (remove spaces)". */
+const JOIN_SAID_NEXT = new RegExp(String.raw`^\s*[(,;-]?\s*(?:${JOIN_SAID.source})`, "i");
 /** Top-level domains that are also common words after "dot" ("the dot on the gauge", "dot is it"). */
 const WORD_TLDS = new Set("a an and am as at be by do go he hi if in is it me my no of on or so to up us we all are but can car for fun how its new now one out the top win you day".split(" "));
 
@@ -689,18 +693,21 @@ const REWRITES: Rewrite[] = [
     ),
     retry: true,
     replace: (m) => {
-      // After "www" any top-level domain ends the address ("www . kiwi-auto-sparky . nz").
-      const afterWww = m[1] !== undefined && TLD_SET.has((m[4] ?? "").toLowerCase()) ? (m[4] ?? "").toLowerCase() : undefined;
-      const tld = afterWww ?? spokenTld(m[4] ?? "", m[3] ?? "", m.input.slice(m.index + m[0].length, m.index + m[0].length + 2));
+      const end = m.index + m[0].length;
+      // Said to be joined: "all one word", "no spaces", "(remove spaces)".
+      const joinSaid = JOIN_SAID.test(m.input.slice(m.index, end + 40));
+      // Marked as a link, any top-level domain ends the address: after "www" ("www . kiwi-auto-sparky
+      // . nz"), after a scheme ("h t t p s : / / rhysautos . test" reads "https://rhysautos . test"),
+      // or when the sender says to join it right after ("jojo . example . ph (remove spaces)").
+      const marked = m[1] !== undefined || /:\/\/$/.test(m.input.slice(0, m.index)) || JOIN_SAID_NEXT.test(m.input.slice(end, end + 40));
+      const anyTld = marked && TLD_SET.has((m[4] ?? "").toLowerCase()) ? (m[4] ?? "").toLowerCase() : undefined;
+      const tld = anyTld ?? spokenTld(m[4] ?? "", m[3] ?? "", m.input.slice(end, end + 2));
       if (tld === undefined) return undefined;
       const words = m[2] ?? "";
       // "tony fixes dot com": the words of a domain said apart are glued only after "www" or when
       // the sender says so; otherwise the last word is the domain ("my site is tonyfixes dot com").
       // So are the words right after "at"/"@" ("ahmed at garage auto dot ae"): a mail domain.
-      const glue =
-        m[1] !== undefined ||
-        /all\s+one\s+word|no\s+spaces|remove\s+the\s+spaces/i.test(m.input.slice(m.index, m.index + m[0].length + 40)) ||
-        /[a-z0-9_]\s*(?:@|\s+at)\s*$/i.test(m.input.slice(Math.max(0, m.index - 30), m.index));
+      const glue = m[1] !== undefined || joinSaid || /[a-z0-9_]\s*(?:@|\s+at)\s*$/i.test(m.input.slice(Math.max(0, m.index - 30), m.index));
       const domain = glue ? words.replace(/\s+/g, "") : words.split(/\s+/).pop()!;
       const head = glue ? "" : words.slice(0, words.length - domain.length);
       return `${head}${m[1] ? "www." : ""}${domain}.${m[4]}`;
