@@ -580,6 +580,8 @@ const SPOKEN_TLD_SET = new Set(SPOKEN_TLDS.split("|"));
 const JOIN_SAID = /all\s+one\s+word|no\s+spaces|remove\s+(?:the\s+)?spaces/i;
 /** The same said straight after the words, in brackets or after a comma: "jojo . example . ph (remove spaces)". */
 const JOIN_SAID_NEXT = new RegExp(String.raw`^\s*[(,;-]?\s*(?:${JOIN_SAID.source})`, "i");
+/** Common endings after a spoken "full stop": none of them a word ("a full stop in", "... me"). */
+const FULL_STOP_TLDS = "com|net|org|co|uk|io|ca|au|nz|ie|biz|info|de|fr|es";
 /** Top-level domains that are also common words after "dot" ("the dot on the gauge", "dot is it"). */
 const WORD_TLDS = new Set("a an and am as at be by do go he hi if in is it me my no of on or so to up us we all are but can car for fun how its new now one out the top win you day".split(" "));
 
@@ -681,7 +683,11 @@ const REWRITES: Rewrite[] = [
   },
   // Spoken and spaced-out addresses: "arroba" (Spanish/Portuguese "at"), "punto"/"ponto" (dot),
   // "h t t p s : / /", "tonyfixes . c o m", "gmail,com", "tonyfixes dot com", "www . mikes mobile mechanic . net".
-  { re: /\s+(?:arroba|arobase)\s+/gi, replace: () => "@", gate: /arroba|arobase/i },
+  // So are the Italian and German names of "@" ("paolo chiocciola esempio punto it").
+  { re: /\s+(?:arroba|arobase|chiocciola|klammeraffe)\s+/gi, replace: () => "@", gate: /arroba|arobase|chiocciola|klammeraffe/i },
+  // "rorymac at sign example full stop co full stop uk": the British name of the dot, between words
+  // and only where a common ending that is no word closes them ("came to a full stop in town" stays).
+  { re: new RegExp(String.raw`(?<=[a-z0-9]\s+)full\s+stop(?=\s+(?:[a-z0-9-]+\s+full\s+stop\s+)*(?:${FULL_STOP_TLDS})\b(?!\s?\w))`, "gi"), replace: () => "dot", gate: /full\s+stop/i },
   { re: /\bhttps?\s*:\s*\/\s*\/\s*/gi, replace: (m) => `${m[0].replace(/[\s:\/]/g, "")}://` },
   // Defanged links, as security people write them to stop a click: "hxxps://", "[:]//".
   { re: /\bh(?:xx|tt)p(s?)\s*(?:\[:\]|:)\s*\/\//gi, replace: (m) => `http${m[1]}://`, gate: /\bhxxp|\[:\]/i },
@@ -700,7 +706,11 @@ const REWRITES: Rewrite[] = [
       // . nz"), after a scheme ("h t t p s : / / rhysautos . test" reads "https://rhysautos . test"),
       // or when the sender says to join it right after ("jojo . example . ph (remove spaces)").
       const marked = m[1] !== undefined || /:\/\/$/.test(m.input.slice(0, m.index)) || JOIN_SAID_NEXT.test(m.input.slice(end, end + 40));
-      const anyTld = marked && TLD_SET.has((m[4] ?? "").toLowerCase()) ? (m[4] ?? "").toLowerCase() : undefined;
+      const t = (m[4] ?? "").toLowerCase();
+      // Right after a typed "@" the words are a mail domain: any ending closes it ("paolo@esempio
+      // punto it"), one that is also a word only where no word follows.
+      const mailDomain = /@$/.test(m.input.slice(0, m.index)) && !(WORD_TLDS.has(t) && /^\s?\w/.test(m.input.slice(end, end + 2)));
+      const anyTld = (marked || mailDomain) && TLD_SET.has(t) ? t : undefined;
       const tld = anyTld ?? spokenTld(m[4] ?? "", m[3] ?? "", m.input.slice(end, end + 2));
       if (tld === undefined) return undefined;
       const words = m[2] ?? "";
