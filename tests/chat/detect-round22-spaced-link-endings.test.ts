@@ -1,7 +1,8 @@
 // Round 22, links typed apart: a link written with spaces around its dots so it will not click
 // ("rhysautos . test") was read as a link only when its ending was a common one ("com", "shop").
-// When the sender marks the words as a link (a scheme typed before them, "www", or "remove spaces"
-// said straight after), any top-level domain ends the address, so the whole of it is hidden.
+// When the sender marks the words as a link (a scheme typed before them, "www", or "(remove spaces)"
+// said straight after in brackets or after a dash, for an ending of 3+ letters or a name of 4+, never
+// "ie" or a token with a digit), any top-level domain ends the address, so the whole of it is hidden.
 import { describe, expect, it } from "vitest";
 import { caughtBy, flaggedBy } from "./detector-helpers.ts";
 
@@ -13,9 +14,14 @@ describe("a link typed apart, marked as one, with an uncommon ending", () => {
     ["a review quoting the site", "legit guy. his site is h t t p s : / / fixitquick . example", ["fixitquick . example"]],
     ["'www' and a Finnish ending", "book me direct at www . brakebros . fi", ["brakebros . fi"]],
     ["two dots, then '(remove spaces)'", "mekanikoni-jun . example . ph (remove spaces)", ["mekanikoni-jun . example . ph"]],
-    ["a comma, then 'remove the spaces'", "my page: kevsmobile . tech , remove the spaces", ["kevsmobile . tech"]],
     ["'no spaces' in brackets", "site is dannyfix . nz (no spaces)", ["dannyfix . nz"]],
+    ["'no spaces' after a dash", "rhysautos . test - no spaces", ["rhysautos . test"]],
   ])("%s: %j is caught whole", (_kind, text, secrets) => {
+    expect(caughtBy(text, secrets)).toBe(true);
+  });
+
+  // Dropped by the review's tightening: after a comma the phrase may be the sentence going on ("worn . ie, no spaces between the blocks")
+  it.fails.each([["a comma, then 'remove the spaces'", "my page: kevsmobile . tech , remove the spaces", ["kevsmobile . tech"]]])("%s: %j is caught whole", (_kind, text, secrets) => {
     expect(caughtBy(text, secrets)).toBe(true);
   });
 
@@ -28,6 +34,9 @@ describe("a link typed apart, marked as one, with an uncommon ending", () => {
     ["a sentence typed with a spaced full stop", "it pulls left . de-icer did not help"],
     ["an order reference with spaced dots", "order ref 7731 . 22 . 19 arrived today"],
     ["a price with a spaced dot", "the pads were 45 . 99 at the store, no spaces on the invoice"],
+    ["'ie' then a dashed 'no spaces'", "the welds look fine . ie - no spaces in the seam"],
+    ["a code with a digit, bracketed 'no spaces'", "the VIN ends X7 . KL (no spaces) on the log book"],
+    ["a short word and ending, bracketed", "moved it . pl (no spaces)"],
   ])("%s: %j is not flagged", (_kind, text) => {
     expect(flaggedBy(text)).toBe(false);
   });

@@ -578,8 +578,12 @@ const SPOKEN_TLDS = "com|net|org|co\\.uk|co|io|us|uk|ca|au|shop|biz|info|me|app|
 const SPOKEN_TLD_SET = new Set(SPOKEN_TLDS.split("|"));
 /** The sender says a link or address typed apart is one word: "all one word", "no spaces", "remove (the) spaces". */
 const JOIN_SAID = /all\s+one\s+word|no\s+spaces|remove\s+(?:the\s+)?spaces/i;
-/** The same said straight after the words, in brackets or after a comma: "jojo . example . ph (remove spaces)". */
-const JOIN_SAID_NEXT = new RegExp(String.raw`^\s*[(,;-]?\s*(?:${JOIN_SAID.source})`, "i");
+/**
+ * The same said straight after the words, in brackets or after a dash: "jojo . example . ph (remove
+ * spaces)", "rhysautos . test — no spaces". A comma or a bare phrase is a sentence going on ("worn . ie,
+ * no spaces between the blocks").
+ */
+const JOIN_SAID_NEXT = new RegExp(String.raw`^\s*(?:\(\s*(?:${JOIN_SAID.source})\s*\)|[-–—]\s*(?:${JOIN_SAID.source}))`, "i");
 /** Common endings after a spoken "full stop": none of them a word ("a full stop in", "... me"). */
 const FULL_STOP_TLDS = "com|net|org|co|uk|io|ca|au|nz|ie|biz|info|de|fr|es";
 /** Top-level domains that are also common words after "dot" ("the dot on the gauge", "dot is it"). */
@@ -705,8 +709,12 @@ const REWRITES: Rewrite[] = [
       // Marked as a link, any top-level domain ends the address: after "www" ("www . kiwi-auto-sparky
       // . nz"), after a scheme ("h t t p s : / / rhysautos . test" reads "https://rhysautos . test"),
       // or when the sender says to join it right after ("jojo . example . ph (remove spaces)").
-      const marked = m[1] !== undefined || /:\/\/$/.test(m.input.slice(0, m.index)) || JOIN_SAID_NEXT.test(m.input.slice(end, end + 40));
+      // The said-after marker counts for an ending of 3+ letters or a name of 4+ letters, never for
+      // "ie" (Latin "that is") or a token with a digit ("bald . ie - no spaces", "AB12 . CD (no spaces)").
       const t = (m[4] ?? "").toLowerCase();
+      const name = (m[2] ?? "").split(/\s+/).pop()!;
+      const linkLike = t !== "ie" && !/\d/.test(name + t) && (t.length >= 3 || name.length >= 4);
+      const marked = m[1] !== undefined || /:\/\/$/.test(m.input.slice(0, m.index)) || (linkLike && JOIN_SAID_NEXT.test(m.input.slice(end, end + 40)));
       // Right after a typed "@" the words are a mail domain: any ending closes it ("paolo@esempio
       // punto it"), one that is also a word only where no word follows.
       const mailDomain = /@$/.test(m.input.slice(0, m.index)) && !(WORD_TLDS.has(t) && /^\s?\w/.test(m.input.slice(end, end + 2)));
