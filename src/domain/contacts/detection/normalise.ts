@@ -715,9 +715,10 @@ const REWRITES: Rewrite[] = [
       const name = (m[2] ?? "").split(/\s+/).pop()!;
       const linkLike = t !== "ie" && !/\d/.test(name + t) && (t.length >= 3 || name.length >= 4);
       const marked = m[1] !== undefined || /:\/\/$/.test(m.input.slice(0, m.index)) || (linkLike && JOIN_SAID_NEXT.test(m.input.slice(end, end + 40)));
-      // Right after a typed "@" the words are a mail domain: any ending closes it ("paolo@esempio
-      // punto it"), one that is also a word only where no word follows.
-      const mailDomain = /@$/.test(m.input.slice(0, m.index)) && !(WORD_TLDS.has(t) && /^\s?\w/.test(m.input.slice(end, end + 2)));
+      // Right after "@" typed onto a local part the words are a mail domain: any ending closes it where
+      // the message or a punctuation mark follows ("paolo@esempio punto it"); not after a mention
+      // ("thanks @Sam . it's done", "@Ana . ie tomorrow").
+      const mailDomain = /[a-z0-9._%+-]@$/i.test(m.input.slice(0, m.index)) && /^\s*(?:$|[.,;:!?)\]])/.test(m.input.slice(end));
       const anyTld = (marked || mailDomain) && TLD_SET.has(t) ? t : undefined;
       const tld = anyTld ?? spokenTld(m[4] ?? "", m[3] ?? "", m.input.slice(end, end + 2));
       if (tld === undefined) return undefined;
