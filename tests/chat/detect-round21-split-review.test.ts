@@ -391,8 +391,9 @@ describe("5c51135: a word-like ending after a spoken 'punto'", () => {
     expect(replayFlagged(messages)).toBe(false);
   });
 
-  // not caught since 5c51135 was reverted: an ending that is also an English word after a spoken dot (the kind to reach next)
-  it.fails.each([[["hans chiocciola garage punto it, grazie"], ["hans", "garage punto it"]]])("catches %j", (messages, secrets) => {
+  // not caught since 5c51135 was reverted; caught since round 22, which reads "chiocciola" as "@" and
+  // lets any ending close the words right after a typed "@" (no word after it)
+  it.each([[["hans chiocciola garage punto it, grazie"], ["hans", "garage punto it"]]])("catches %j", (messages, secrets) => {
     expect(replayCaught(messages, secrets)).toBe(true);
   });
 
@@ -417,8 +418,9 @@ describe("5c51135: a word-like ending after a spoken 'punto'", () => {
     expect(replayCaught(messages, secrets)).toBe(true);
   });
 
-  // 5c51135 does not generalise: a polite word after the ending keeps the domain readable
-  it.fails.each([[["scrivimi: marco chiocciola officina punto it grazie"], ["marco", "officina punto it"]]])("catches %j", (messages, secrets) => {
+  // 5c51135 does not generalise: a polite word after the ending keeps the domain readable to the
+  // rules; since round 22 reads "chiocciola" as "@", the trained stage hides it
+  it.each([[["scrivimi: marco chiocciola officina punto it grazie"], ["marco", "officina punto it"]]])("catches %j", (messages, secrets) => {
     expect(replayCaught(messages, secrets)).toBe(true);
   });
 });

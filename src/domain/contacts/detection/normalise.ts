@@ -576,6 +576,16 @@ function leetText(run: string): string | undefined {
  */
 const SPOKEN_TLDS = "com|net|org|co\\.uk|co|io|us|uk|ca|au|shop|biz|info|me|app|site|online|store|garage|auto|mx|es|fr|de|in";
 const SPOKEN_TLD_SET = new Set(SPOKEN_TLDS.split("|"));
+/** The sender says a link or address typed apart is one word: "all one word", "no spaces", "remove (the) spaces". */
+const JOIN_SAID = /all\s+one\s+word|no\s+spaces|remove\s+(?:the\s+)?spaces/i;
+/**
+ * The same said straight after the words, in brackets or after a dash: "jojo . example . ph (remove
+ * spaces)", "rhysautos . test — no spaces". A comma or a bare phrase is a sentence going on ("worn . ie,
+ * no spaces between the blocks").
+ */
+const JOIN_SAID_NEXT = new RegExp(String.raw`^\s*(?:\(\s*(?:${JOIN_SAID.source})\s*\)|[-–—]\s*(?:${JOIN_SAID.source}))`, "i");
+/** Common endings after a spoken "full stop": none of them a word ("a full stop in", "... me"). */
+const FULL_STOP_TLDS = "com|net|org|co|uk|io|ca|au|nz|ie|biz|info|de|fr|es";
 /** Top-level domains that are also common words after "dot" ("the dot on the gauge", "dot is it"). */
 const WORD_TLDS = new Set("a an and am as at be by do go he hi if in is it me my no of on or so to up us we all are but can car for fun how its new now one out the top win you day".split(" "));
 
@@ -677,7 +687,11 @@ const REWRITES: Rewrite[] = [
   },
   // Spoken and spaced-out addresses: "arroba" (Spanish/Portuguese "at"), "punto"/"ponto" (dot),
   // "h t t p s : / /", "tonyfixes . c o m", "gmail,com", "tonyfixes dot com", "www . mikes mobile mechanic . net".
-  { re: /\s+(?:arroba|arobase)\s+/gi, replace: () => "@", gate: /arroba|arobase/i },
+  // So are the Italian and German names of "@" ("paolo chiocciola esempio punto it").
+  { re: /\s+(?:arroba|arobase|chiocciola|klammeraffe)\s+/gi, replace: () => "@", gate: /arroba|arobase|chiocciola|klammeraffe/i },
+  // "rorymac at sign example full stop co full stop uk": the British name of the dot, between words
+  // and only where a common ending that is no word closes them ("came to a full stop in town" stays).
+  { re: new RegExp(String.raw`(?<=[a-z0-9]\s+)full\s+stop(?=\s+(?:[a-z0-9-]+\s+full\s+stop\s+)*(?:${FULL_STOP_TLDS})\b(?!\s?\w))`, "gi"), replace: () => "dot", gate: /full\s+stop/i },
   { re: /\bhttps?\s*:\s*\/\s*\/\s*/gi, replace: (m) => `${m[0].replace(/[\s:\/]/g, "")}://` },
   // Defanged links, as security people write them to stop a click: "hxxps://", "[:]//".
   { re: /\bh(?:xx|tt)p(s?)\s*(?:\[:\]|:)\s*\/\//gi, replace: (m) => `http${m[1]}://`, gate: /\bhxxp|\[:\]/i },
@@ -689,18 +703,30 @@ const REWRITES: Rewrite[] = [
     ),
     retry: true,
     replace: (m) => {
-      // After "www" any top-level domain ends the address ("www . kiwi-auto-sparky . nz").
-      const afterWww = m[1] !== undefined && TLD_SET.has((m[4] ?? "").toLowerCase()) ? (m[4] ?? "").toLowerCase() : undefined;
-      const tld = afterWww ?? spokenTld(m[4] ?? "", m[3] ?? "", m.input.slice(m.index + m[0].length, m.index + m[0].length + 2));
+      const end = m.index + m[0].length;
+      // Said to be joined: "all one word", "no spaces", "(remove spaces)".
+      const joinSaid = JOIN_SAID.test(m.input.slice(m.index, end + 40));
+      // Marked as a link, any top-level domain ends the address: after "www" ("www . kiwi-auto-sparky
+      // . nz"), after a scheme ("h t t p s : / / rhysautos . test" reads "https://rhysautos . test"),
+      // or when the sender says to join it right after ("jojo . example . ph (remove spaces)").
+      // The said-after marker counts for an ending of 3+ letters or a name of 4+ letters, never for
+      // "ie" (Latin "that is") or a token with a digit ("bald . ie - no spaces", "AB12 . CD (no spaces)").
+      const t = (m[4] ?? "").toLowerCase();
+      const name = (m[2] ?? "").split(/\s+/).pop()!;
+      const linkLike = t !== "ie" && !/\d/.test(name + t) && (t.length >= 3 || name.length >= 4);
+      const marked = m[1] !== undefined || /:\/\/$/.test(m.input.slice(0, m.index)) || (linkLike && JOIN_SAID_NEXT.test(m.input.slice(end, end + 40)));
+      // Right after "@" typed onto a local part the words are a mail domain: any ending closes it where
+      // the message or a punctuation mark follows ("paolo@esempio punto it"); not after a mention
+      // ("thanks @Sam . it's done", "@Ana . ie tomorrow").
+      const mailDomain = /[a-z0-9._%+-]@$/i.test(m.input.slice(0, m.index)) && /^\s*(?:$|[.,;:!?)\]])/.test(m.input.slice(end));
+      const anyTld = (marked || mailDomain) && TLD_SET.has(t) ? t : undefined;
+      const tld = anyTld ?? spokenTld(m[4] ?? "", m[3] ?? "", m.input.slice(end, end + 2));
       if (tld === undefined) return undefined;
       const words = m[2] ?? "";
       // "tony fixes dot com": the words of a domain said apart are glued only after "www" or when
       // the sender says so; otherwise the last word is the domain ("my site is tonyfixes dot com").
       // So are the words right after "at"/"@" ("ahmed at garage auto dot ae"): a mail domain.
-      const glue =
-        m[1] !== undefined ||
-        /all\s+one\s+word|no\s+spaces|remove\s+the\s+spaces/i.test(m.input.slice(m.index, m.index + m[0].length + 40)) ||
-        /[a-z0-9_]\s*(?:@|\s+at)\s*$/i.test(m.input.slice(Math.max(0, m.index - 30), m.index));
+      const glue = m[1] !== undefined || joinSaid || /[a-z0-9_]\s*(?:@|\s+at)\s*$/i.test(m.input.slice(Math.max(0, m.index - 30), m.index));
       const domain = glue ? words.replace(/\s+/g, "") : words.split(/\s+/).pop()!;
       const head = glue ? "" : words.slice(0, words.length - domain.length);
       return `${head}${m[1] ? "www." : ""}${domain}.${m[4]}`;
