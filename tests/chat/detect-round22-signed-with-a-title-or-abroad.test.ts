@@ -26,11 +26,12 @@ describe("names signed with a title or after a sign-off abroad", () => {
     expect(caughtBy(text, [name], APPLICATION)).toBe(true);
   });
 
-  // A family signing: the rules leave it alone (review22c); the retrained stage reads "Familie Oberhauser" as a name (a gap of the stage).
+  // A family signing: the rules leave it alone (review22c); the retrained stage read "Familie Oberhauser" as a name until
+  // its floor for a FULL_NAME (second-stage/candidates.ts, `standsAsName`).
   it("leaves clean by the rules: Mit freundlichen Grüßen, Familie Oberhauser", () => {
     expect(flaggedBy("Mit freundlichen Grüßen, Familie Oberhauser", RULES)).toBe(false);
   });
-  it.fails("leaves clean by the application: Mit freundlichen Grüßen, Familie Oberhauser", () => {
+  it("leaves clean by the application: Mit freundlichen Grüßen, Familie Oberhauser", () => {
     expect(flaggedBy("Mit freundlichen Grüßen, Familie Oberhauser", APPLICATION)).toBe(false);
   });
 
@@ -40,12 +41,12 @@ describe("names signed with a title or after a sign-off abroad", () => {
     expect(caughtBy("Billing name: Mrs. Priya Ramaswamy", ["Priya Ramaswamy"], APPLICATION)).toBe(true);
   });
 
-  // The rules leave a team's sign-off alone; round 22's retrained stage reads "Autohaus Team" as a
-  // person's name (a gap of the stage, not of this rule).
+  // The rules leave a team's sign-off alone; round 22's retrained stage read "Autohaus Team" as a
+  // person's name until its floor for a FULL_NAME (`standsAsName`).
   it("leaves clean by the rules: Mit freundlichen Grüßen, Ihr Autohaus Team", () => {
     expect(flaggedBy("Mit freundlichen Grüßen, Ihr Autohaus Team", RULES)).toBe(false);
   });
-  it.fails("leaves clean by the application: Mit freundlichen Grüßen, Ihr Autohaus Team", () => {
+  it("leaves clean by the application: Mit freundlichen Grüßen, Ihr Autohaus Team", () => {
     expect(flaggedBy("Mit freundlichen Grüßen, Ihr Autohaus Team", APPLICATION)).toBe(false);
   });
 

@@ -1561,9 +1561,12 @@ const NAME_END = String.raw`(?![\w'’-])(?!\s+[A-Z][a-z])`;
  */
 const SIGN_OFFS_ABROAD = String.raw`mit\s+freundlichen\s+gru(?:ss|ß)en|(?:viele|beste|freundliche)\s+gru(?:ss|ß)e|saludos\s+cordiales|atentamente|atenciosamente|(?:bien\s+)?cordialement|(?:cordiali|distinti)\s+saluti|pozdrawiam|z\s+powazaniem`;
 
-/** A department, a team, a family or a firm signing instead of a person: "Ufficio Reclami", "Kundendienst Team", "Familie Schneider", "Aviva Claims", "Mr. Clutch Autocentres". */
-const DEPARTMENT =
-  /\b(?:ufficio|servizio|centro|centrum|reclami|abteilung|team|kundendienst|kundenservice|servicio|atencion|clientes?|departamento|equipe|equipo|zespol|biuro|dzial|service|office|department|familie|famille|familia|family|claims|recambios|autocentres?|werk)\b/i;
+/**
+ * A department, a team, a family or a firm signing instead of a person: "Ufficio Reclami", "Kundendienst Team", "Familie Schneider", "Famiglia Colombo", "Aviva Claims", "Mr. Clutch Autocentres".
+ * The second stage holds its looser names to it too (second-stage/candidates.ts, `standsAsName`).
+ */
+export const DEPARTMENT =
+  /\b(?:ufficio|servizio|centro|centrum|reclami|abteilung|team|kundendienst|kundenservice|servicio|atencion|clientes?|departamento|equipe|equipo|zespol|biuro|dzial|service|office|department|familie|famille|familia|famiglia|rodzina|family|claims|recambios|autocentres?|werk)\b/i;
 
 /** A sign-off the sender retells, not signs: "my insurer's letter ended:", "they signed off with". */
 const RETOLD_SIGN_OFF = /\b(?:(?:letter|e-?mail|message|note|reply)\s+(?:ended|ends|closed|finished)|(?:signed|signs|signing)\s+off\s+with|ended\s+with|insurer['’]?s?|insurance\s+company['’]?s?)\b/i;

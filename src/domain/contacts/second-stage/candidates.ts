@@ -13,6 +13,7 @@ import { anchorIndex, startsIn } from "../detection/anchors.ts";
 import { scan, tryAt } from "../detection/context.ts";
 import { piecePlace } from "../detection/number-pieces.ts";
 import { hasPhoneCue, MIN_PHONE_DIGITS } from "../detection/phone.ts";
+import { DEPARTMENT } from "../detection/phrases.ts";
 import { CHANNEL_NAMES } from "../detection/social.ts";
 import type { ContactKind, Hit, Mapped } from "../detection/types.ts";
 
@@ -136,6 +137,31 @@ function announcedPiece(text: string, start: number, end: number): boolean {
   const from = text.lastIndexOf("\n", start) + 1;
   const to = text.indexOf("\n", end);
   return hasPhoneCue(text.slice(Math.max(from, start - PIECE_CUE_REACH), Math.min(to < 0 ? text.length : to, end + PIECE_CUE_REACH)));
+}
+
+/**
+ * Whether a looser candidate at [start, end) of the normalised `text` may stand as a person's full
+ * name: none of its words is one of a department, a team, a family or a firm signing for a group
+ * (`DEPARTMENT`, for which the rules' signatures read no person: "Kundendienst Team", "Familie
+ * Oberhauser", "Aviva Claims"). A firm's trade word alone ("Garage", "Motors", "Autohaus") does not
+ * count: a business's name looked up elsewhere is a way to reach it, which the model learnt to catch.
+ * Without this floor, round 22's retrained model read a signature such as "Ihr Autohaus Team" or
+ * "Familie Oberhauser" after a sign-off as a person's name, which the rules leave alone.
+ */
+export function standsAsName(text: string, start: number, end: number): boolean {
+  return !DEPARTMENT.test(text.slice(start, end));
+}
+
+/** The floors of looser candidates by kind (`standsAs`); a kind without one stands as the model scored it. */
+const FLOORS: Partial<Record<ContactKind, (text: string, start: number, end: number) => boolean>> = { PHONE: standsAsPhone, FULL_NAME: standsAsName };
+
+/**
+ * Whether a looser candidate of `kind` at [start, end) of the normalised `text` may stand as a
+ * detail of that kind by itself, whatever a model scores it: a PHONE as `standsAsPhone`, a
+ * FULL_NAME as `standsAsName`, any other kind always.
+ */
+export function standsAs(kind: ContactKind, text: string, start: number, end: number): boolean {
+  return FLOORS[kind]?.(text, start, end) ?? true;
 }
 
 const LOOSE: readonly Loose[] = [

@@ -8,7 +8,7 @@
  * model's weights filed once, and their scratch stamps, which no output depends on).
  */
 import type { Hit, Mapped, SecondStage } from "../detection/types.ts";
-import { FeatureWeights, scoreCandidates, sharedFeatures, standsAsPhone, type Candidate } from "./candidates.ts";
+import { FeatureWeights, scoreCandidates, sharedFeatures, standsAs, type Candidate } from "./candidates.ts";
 import trained from "./weights.json" with { type: "json" };
 
 /** A trained model: `P(detail | candidate) = sigmoid(bias + sum of weights[feature])`. */
@@ -42,9 +42,10 @@ export function probability(model: ContactModel, candidate: Pick<Candidate, "fea
 /**
  * The hits of the kept candidates. A looser candidate overlapping a kept rule detail only widens
  * what is masked: it takes that detail's kind, so an e-mail address does not also count as the
- * handle its token looks like (penalties are counted per kind). A looser PHONE candidate on its
- * own (over no rule detail) is dropped when it cannot stand as a phone number (`standsAsPhone`:
- * too few digits, or a house number before its street), whatever the model scored it.
+ * handle its token looks like (penalties are counted per kind). A looser candidate on its own
+ * (over no rule detail) is dropped when it cannot stand as a detail of its kind (`standsAs`: a
+ * PHONE with too few digits or a house number before its street, a FULL_NAME with the word of a
+ * department, a team or a family signing), whatever the model scored it.
  *
  * @param text the normalised text the candidates' offsets are into
  */
@@ -53,7 +54,7 @@ export function keptHits(kept: readonly Pick<Candidate, "kind" | "start" | "end"
   const hits: Hit[] = [];
   for (const c of kept) {
     const owner = c.generator === "rule" ? undefined : details.find((d) => d.start < c.end && c.start < d.end);
-    if (c.generator !== "rule" && !owner && c.kind === "PHONE" && !standsAsPhone(text, c.start, c.end)) continue;
+    if (c.generator !== "rule" && !owner && !standsAs(c.kind, text, c.start, c.end)) continue;
     hits.push({ kind: owner?.kind ?? c.kind, start: c.start, end: c.end, detail: c.detail });
   }
   return hits;
