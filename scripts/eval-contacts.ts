@@ -22,37 +22,16 @@ export interface CorpusEntry {
   secrets: string[];
 }
 
+/** Tuning splits (fresh4 from round 6 on, fresh5 and fresh6 from round 8, fresh7 from round 9, fresh8 from round 10, fresh9 from round 11, fresh10 from round 12, fresh11 from round 17, fresh12 from round 18, fresh13 from round 19, fresh14 from round 20, fresh15 and fresh16 from round 21, fresh17 and fresh18 from round 22) that are listed only with `--aside`: their aside part is never shown. */
+const READ_WITH_ASIDE = ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18"] as const;
+
 /**
  * The labelled splits. `holdout`, and in round 22 `fresh19` and `fresh20`, are unseen: evaluated for
  * totals and per-category figures only, never listed while tuning. The others are tuning data (fresh4 to fresh18 listed only with `--aside`; each
  * was unseen in the round before it was read, measured at that round's start and end: fresh17 and
  * fresh18 in round 21, read from round 22).
  */
-export const SPLITS = [
-  "dev",
-  "fresh",
-  "fresh2",
-  "fresh3",
-  "fresh4",
-  "fresh5",
-  "fresh6",
-  "fresh7",
-  "fresh8",
-  "fresh9",
-  "fresh10",
-  "fresh11",
-  "fresh12",
-  "fresh13",
-  "fresh14",
-  "fresh15",
-  "fresh16",
-  "fresh17",
-  "fresh18",
-  "fresh19",
-  "fresh20",
-  "holdout",
-  "tuning",
-] as const;
+export const SPLITS = ["dev", "fresh", "fresh2", "fresh3", ...READ_WITH_ASIDE, "fresh19", "fresh20", "holdout", "tuning"] as const;
 export type Split = (typeof SPLITS)[number];
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -244,24 +223,8 @@ export function trainingEntries(): Array<{ split: Split; entry: CorpusEntry }> {
 /** Splits whose misses and false positives are listed: read while tuning (fresh3 from round 5 on). */
 export const TUNING_SPLITS: readonly Split[] = ["dev", "fresh", "fresh2", "fresh3"];
 
-/** Tuning splits (fresh4 from round 6 on, fresh5 and fresh6 from round 8, fresh7 from round 9, fresh8 from round 10, fresh9 from round 11, fresh10 from round 12, fresh11 from round 17, fresh12 from round 18, fresh13 from round 19, fresh14 from round 20, fresh15 and fresh16 from round 21, fresh17 and fresh18 from round 22) that are listed only with `--aside`: their aside part is never shown. */
-export const LISTED_WITH_ASIDE_ONLY: readonly Split[] = [
-  "fresh4",
-  "fresh5",
-  "fresh6",
-  "fresh7",
-  "fresh8",
-  "fresh9",
-  "fresh10",
-  "fresh11",
-  "fresh12",
-  "fresh13",
-  "fresh14",
-  "fresh15",
-  "fresh16",
-  "fresh17",
-  "fresh18",
-];
+/** See `READ_WITH_ASIDE`. */
+export const LISTED_WITH_ASIDE_ONLY: readonly Split[] = READ_WITH_ASIDE;
 
 /**
  * The splits with a kept-aside share: fresh3 and every split listed only with `--aside`. A trained
