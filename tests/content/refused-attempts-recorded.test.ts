@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAdmin, createMechanic } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
@@ -20,7 +22,7 @@ describe("a refused display name", () => {
     const mechanic = await createMechanic(app);
     const refused = await app.gql(UPDATE, { input: { displayName: "Sam 512 555 0143" } }, mechanic.token);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS" });
-    expect(JSON.stringify(refused)).not.toContain("0143");
+    expect(JSON.stringify(refused).replace(UUID, "<id>")).not.toContain("0143"); // a random id may hold "0143"
 
     const admin = await createAdmin(app);
     const flags = await app.gql(FLAGS, { t: "RefusedInput", a: mechanic.id }, admin.token);
