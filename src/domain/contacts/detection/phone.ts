@@ -137,6 +137,10 @@ export function myPhoneAfter(after: string): boolean {
  */
 export const UNIT_AFTER =
   /^\s*(?:%|°|k\b|kms?\b|mi\b|miles?\b|mph\b|kph\b|km\/h|rpm\b|psi\b|bar\b|kpa\b|nm\b|ft\b|lbs?\b|mm\b|cm\b|inch|in\b|"|v\b|volts?\b|amps?\b|ah\b|hp\b|bhp\b|kw\b|cc\b|l\b|lit(?:er|re)s?\b|quarts?\b|qts?\b|kg\b|g\b|grams?\b|dollars|bucks|usd|cad|aud|eur|gbp|euros?|pounds|quid|ohms?\b|x\b(?=\s*[\d$£€¥])|times\b|pcs\b|units?\b)/i;
+/** True when `after` (the text right after a number) opens on a measurement or money (`UNIT_AFTER`), "mi" as "my" before a phone word aside (`myPhoneAfter`). */
+function measuredAfter(after: string): boolean {
+  return UNIT_AFTER.test(after) && !myPhoneAfter(after);
+}
 const PART_NOUN_AFTER =
   /^\s*(?:injector|blade|wiper|filter|pad|rotor|disc|sensor|pump|plug|coil|belt|hose|gasket|bulb|battery|caliper|bearing|strut|shock|alternator|starter|radiator|thermostat|valve|relay|module|kit|assembly|seal|solenoid|part)s?\b/i;
 
@@ -513,7 +517,7 @@ function regionsByName(): ReadonlyMap<string, CountryCode> {
     const display = new Intl.DisplayNames([language], { type: "region" });
     for (const region of getCountries()) {
       const name = display.of(region);
-      if (name && name !== region) names.set(name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase(), region);
+      if (name && name !== region) names.set(withoutAccents(name).toLowerCase(), region);
     }
   }
   regionByName = names;
@@ -549,7 +553,7 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   if (n < 7 || n > 15) return false;
   const prefix = text.slice(Math.max(0, index - 48), index);
   const suffix = text.slice(index + run.length, index + run.length + 16);
-  if (/(?:[$£€¥]|\b(?:usd|cad|aud|eur|gbp|rs|inr))\s*$/i.test(prefix) || (UNIT_AFTER.test(suffix) && !myPhoneAfter(suffix))) return false;
+  if (/(?:[$£€¥]|\b(?:usd|cad|aud|eur|gbp|rs|inr))\s*$/i.test(prefix) || measuredAfter(suffix)) return false;
   const phoneCueAt = cues.phoneCue(index);
   // "12.6, 13.8" / "0.6 0.7": decimals and comma lists are readings, unless read out as words,
   // announced as a number ("whatsapp: 6 1 2, 34, 56, 78"), or a trunk-zero number in pairs.
@@ -796,7 +800,7 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
     const start = m.index;
     const end = start + m[0].length;
     const prefix = text.slice(Math.max(0, start - 48), start);
-    if ((UNIT_AFTER.test(text.slice(end, end + 16)) && !myPhoneAfter(text.slice(end, end + 16))) || /[$£€¥]\s*$/.test(prefix)) continue;
+    if (measuredAfter(text.slice(end, end + 16)) || /[$£€¥]\s*$/.test(prefix)) continue;
     // "the next part 555": "part" names a piece of the number here, not a car part.
     // Only a thing named right before the piece ("part 4471", "lot 12"): "the van is in the lot,
     // 555 ..." is a place, said between the pieces of a number.
