@@ -16,7 +16,7 @@
  */
 import { after, before, caseless, clauseAround, groupSpan, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, sentenceAt, sentenceText, uniqueAlternatives } from "./context.ts";
 import { UNIT_AFTER } from "./phone.ts";
-import { GOOGLE_SITE, LOOKUP_SITES, TWO_WORD_SITES } from "./social.ts";
+import { GOOGLE_SITE, holdsTwoWordSite, LOOKUP_SITES, SITES_ABROAD_WORDS } from "./social.ts";
 import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES, WORKSHOP_PREMISES } from "./vocabulary.ts";
 
 /** "... here", "... in the app", "... through the app": the platform's own call/message features. */
@@ -995,10 +995,10 @@ const LOOKUP_WORDS = (
   // LOOKUP_SITES, as words
   "gumtree homeadvisor home taskrabbit trustatrader mybuilder rated freeindex cylex justdial sulekha indiamart urbanclap urban donedeal olx mercado mercadolibre " +
   "autotrader cargurus carfax mechanicadvisor superpages manta alignable foursquare tripadvisor maps waze hipages oneflare airtasker bark fixr gmaps g-maps goog fbook f-book fbk " +
-  "wallapop milanuncios leboncoin kleinanzeigen subito trademe carousell paginegialle pagesjaunes gelbeseiten"
+  SITES_ABROAD_WORDS
 ).split(" ");
 /** True when the text's words name a look-up site: one of LOOKUP_WORDS, or a two-word site name whole. */
-const siteWordsHeld = (words: ReadonlySet<string>): boolean => TWO_WORD_SITES.some(([a, b]) => words.has(a) && words.has(b)) || LOOKUP_WORDS.some((w) => words.has(w));
+const siteWordsHeld = (words: ReadonlySet<string>): boolean => holdsTwoWordSite(words) || LOOKUP_WORDS.some((w) => words.has(w));
 for (const p of LOOKUP_PATTERNS) p.words = LOOKUP_WORDS;
 
 // ----- the look-up grammar --------------------------------------------------------------------

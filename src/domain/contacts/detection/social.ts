@@ -513,12 +513,16 @@ SOCIAL_PATTERNS.push({
 // Every pattern above needs a platform or app word, an "@" or "u/": checked on the message's word
 // set (one pass for all patterns) instead of scanning the text once per pattern.
 /** The site names of two words, held whole ("trade me", not every "trade"): [first, second] as lower-case words. */
-export const TWO_WORD_SITES: readonly (readonly [string, string])[] = [
+const TWO_WORD_SITES: readonly (readonly [string, string])[] = [
   ["trade", "me"],
   ["pages", "jaunes"],
   ["pagine", "gialle"],
   ["gelbe", "seiten"],
 ];
+/** True when a message's `words` hold a two-word site name whole (`TWO_WORD_SITES`): a bare "trade" or "pages" names no site. */
+export const holdsTwoWordSite = (words: ReadonlySet<string>): boolean => TWO_WORD_SITES.some(([a, b]) => words.has(a) && words.has(b));
+/** The classifieds and directories of the marketplace's other countries (LOOKUP_SITES), as words: one list for the platform and the look-up words. */
+export const SITES_ABROAD_WORDS = "wallapop milanuncios leboncoin kleinanzeigen subito trademe carousell paginegialle pagesjaunes gelbeseiten";
 const PLATFORM_WORDS = new Set(
   (
     "insta instagram ig snap snapchat sc tiktok tik tok tt facebook fb twitter threads discord youtube yt linkedin reddit twitch pinterest yelp nextdoor " +
@@ -528,7 +532,7 @@ const PLATFORM_WORDS = new Set(
     "thumbtack bbb angi angies angie's homeadvisor home taskrabbit houzz checkatrade trustatrader trustpilot mybuilder rated yell freeindex cylex justdial sulekha " +
     "indiamart urbanclap urban donedeal olx mercado mercadolibre autotrader cargurus carfax repairpal mechanicadvisor yellow yellowpages white whitepages " +
     "superpages manta alignable foursquare tripadvisor mapquest apple maps waze bing hipages oneflare airtasker bark fixr gmaps g-maps goog fbook f-book fbk " +
-    "wallapop milanuncios leboncoin kleinanzeigen subito trademe carousell paginegialle pagesjaunes gelbeseiten"
+    SITES_ABROAD_WORDS
   ).split(" "),
 );
 /** Look-alike and run-together app spellings ("whazzap", "wasap", "s1gnal", "telеgram" after normalising). */
@@ -541,8 +545,7 @@ const hasPlatformWord = (words: ReadonlySet<string>): boolean => {
   if (seen === undefined) {
     seen = false;
     for (const w of PLATFORM_WORDS) if (words.has(w)) seen = true;
-    // the two-word site names whole ("trade me", "gelbe seiten"): a bare "trade" or "pages" names no site
-    if (!seen) seen = TWO_WORD_SITES.some(([a, b]) => words.has(a) && words.has(b));
+    if (!seen) seen = holdsTwoWordSite(words);
     if (!seen) seen = anyWord(words, FUZZY_APP_WORD);
     platformWordSeen.set(words, seen);
   }
