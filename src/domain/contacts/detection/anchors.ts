@@ -400,6 +400,8 @@ export interface AnchorIndex {
    * for a pattern that is anchored itself or has none.
    */
   tailAt: readonly number[];
+  /** Whether the required tails were indexed (`anchorIndex`'s `withTails`). */
+  withTails: boolean;
   /** How many patterns the list had when indexed. */
   patterns: number;
   /** Every expression's opening words, exact and prefixes, letter by letter. */
@@ -489,7 +491,8 @@ const indexes = new WeakMap<readonly { re: RegExp }[], AnchorIndex>();
  */
 export function anchorIndex(patterns: readonly { re: RegExp; gate?: RegExp }[], withTails = false): AnchorIndex {
   let index = indexes.get(patterns);
-  if (index && index.patterns === patterns.length) return index;
+  // A list indexed first without its tails (a spec reading the anchors) is indexed again for the rules runner.
+  if (index && index.patterns === patterns.length && (index.withTails || !withTails)) return index;
   const trie = trieNode();
   const nodeOf = (word: string): TrieNode => {
     let node = trie;
@@ -513,7 +516,7 @@ export function anchorIndex(patterns: readonly { re: RegExp; gate?: RegExp }[], 
     for (const w of anchor.prefixes) nodeOf(w).prefixOf.push(k);
     return new RegExp(re.source, `${re.flags.replace(/[gy]/g, "")}y`);
   });
-  index = { sticky, gateAt, tailAt, patterns: patterns.length, trie: compact(trie) };
+  index = { sticky, gateAt, tailAt, withTails, patterns: patterns.length, trie: compact(trie) };
   indexes.set(patterns, index);
   return index;
 }
