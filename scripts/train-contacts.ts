@@ -10,7 +10,7 @@
 // 2.0.0) takes dense ml-matrix rows, which for ~50,000 sparse features would need gigabytes, and has
 // no regularisation to tune.
 // Hyperparameters (L2 strength, the looser candidates' keep threshold; the rules' hits are always
-// kept, and a looser PHONE must stand as a phone, `standsAsPhone`, as in the application) are
+// kept, and a looser PHONE or FULL_NAME must stand as one, `standsAs`, as in the application) are
 // chosen by leave-one-writer-out cross-validation (one fold per split: 20 folds in round 22),
 // scored with the eval's own entry verdicts (flagged, every secret masked). Round 22 chose L2 0.3
 // and threshold 0.8 (CV recall 0.955, false-positive rate 0.010, precision 0.994; the rules alone
