@@ -2,7 +2,7 @@
 // second-stage/) and writes its weights to second-stage/weights.json. Deterministic: the same
 // corpus gives the same file.
 //
-// Data: only `trainingEntries()` (dev, fresh, fresh2, the old tuning corpus, and fresh3 to fresh18
+// Data: only `trainingEntries()` (dev, fresh, fresh2, the old tuning corpus, and fresh3 to fresh20
 // without their kept-aside 40%; in round 22: 11,658 entries, 7,170 of them contact, 63,129
 // labelled candidates, 34,687 positive). Never holdout or an aside entry.
 // Model: L2-regularised logistic regression over sparse binary features, fitted by AdaGrad with a
