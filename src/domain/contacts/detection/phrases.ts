@@ -14,7 +14,7 @@
  *   app") or a notification clause ("when ...", "once ...", "if ..."), or as the idiom "call me
  *   crazy". "message me" / "DM me" / "ping me" alone are in-platform (this IS a messenger).
  */
-import { after, before, caseless, clauseAround, groupSpan, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, sentenceAt, sentenceText, uniqueAlternatives } from "./context.ts";
+import { after, before, caseless, clauseAround, groupSpan, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, sentenceAt, sentenceOf, sentenceText, uniqueAlternatives } from "./context.ts";
 import { UNIT_AFTER } from "./phone.ts";
 import { GOOGLE_SITE, holdsTwoWordSite, LOOKUP_SITES, SITES_ABROAD_WORDS } from "./social.ts";
 import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES, WORKSHOP_PREMISES } from "./vocabulary.ts";
@@ -865,7 +865,30 @@ DEAL_PATTERNS.push(
     re: /(?<![\w.@-])[\w.-]{2,}@[a-z][a-z0-9]{1,15}(?![\w.@-])/gi,
     words: "upi vpa gpay phonepe paytm bhim".split(" "),
   },
+  {
+    kind: DEAL, // a crypto wallet to pay into: an Ethereum-style "0x" + 40 hex, a Bitcoin/Litecoin bech32 address, or a base58 one (Bitcoin, Litecoin, Dogecoin, Tron, Solana)
+    re: /\b0x[0-9a-fA-F]{40}\b|\b(?:bc|ltc|tb)1[02-9ac-hj-np-z]{25,87}\b|\b(?:BC|LTC|TB)1[02-9AC-HJ-NP-Z]{25,87}\b|\b[1-9A-HJ-NP-Za-km-z]{25,44}\b/g,
+    // Shape only, no checksum (an invented or mistyped address still asks for a payment off the
+    // app). A hex "0x" string is a wallet only with letters of both cases or a word of crypto in its
+    // sentence (a lower-case hex hash is a firmware or log id); a base58 one needs upper- and
+    // lower-case letters and a digit, which part codes and words typed in one case lack, and a
+    // crypto word in its sentence unless it opens as Bitcoin's, Litecoin's, Dogecoin's or Tron's
+    // (1, 3, L, M, D, T) with their 26 to 35 characters.
+    accept: (m, text) => walletShaped(m) && live(m, text),
+  },
 );
+
+/** Words that say a string is a crypto wallet: "my wallet", "usdt", "erc20", "send btc". */
+const CRYPTO_WORDS = /\b(?:wallet|crypto|bitcoin|btc|eth(?:ereum)?|sol(?:ana)?|usd[tc]|tether|[eb]rc-?20|bep-?20|trc-?20|metamask|phantom|binance|coinbase|ledger|on-?chain)\b/i;
+
+/** See the wallet rule of `DEAL_PATTERNS`: whether its match `m` has a wallet's letters (and, for the looser shapes, a crypto word in its sentence). */
+function walletShaped(m: RegExpExecArray): boolean {
+  const address = m[0];
+  if (/^0x/i.test(address)) return (/[a-f]/.test(address.slice(2)) && /[A-F]/.test(address)) || CRYPTO_WORDS.test(m.input.slice(...sentenceOf(m)));
+  if (/^(?:bc|ltc|tb)1/i.test(address)) return true;
+  if (!/[a-z]/.test(address) || !/[A-Z]/.test(address.slice(1)) || !/\d/.test(address.slice(1))) return false;
+  return (/^[13LMDT]/.test(address) && address.length <= 35) || CRYPTO_WORDS.test(m.input.slice(...sentenceOf(m)));
+}
 
 // ----- look-up platforms and names ----------------------------------------------------------
 // "find me on yelp, Reyes Mobile Mechanic", "we're on the BBB as Clearwater Collision Center",
