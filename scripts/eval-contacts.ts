@@ -1,4 +1,4 @@
-// `npm run eval:contacts [-- --split dev|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|holdout|tuning] [--aside 0.4] [--stage trained|rules]` (or `--split aside`: the kept-aside 40% of fresh3 to fresh20, totals only): the contact detector's figures on a
+// `npm run eval:contacts [-- --split dev|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|holdout|tuning] [--aside 0.4] [--stage trained|rules]` (or `--split aside`: the kept-aside 40% of fresh3 to fresh20, totals only): the contact detector's figures on a
 // labelled corpus, overall, per category and per kind, as the application runs it (the rules and the trained second stage; `--stage rules`: the rules alone). `dev` (the default), `fresh`, `fresh2` and
 // (from round 5, after it was measured unseen in rounds 3 and 4) `fresh3` may be read while tuning
 // and list every miss and false positive; from round 6 `fresh4` is tuning data too, but listed only
@@ -44,12 +44,12 @@ const READ_WITH_ASIDE = [
 ] as const;
 
 /**
- * The labelled splits. `holdout` is unseen: evaluated for totals and per-category figures only,
- * never listed while tuning. The others are tuning data (fresh4 to fresh20 listed only with `--aside`; each
+ * The labelled splits. `holdout`, and in round 23 `fresh21` and `fresh22`, are unseen: evaluated for totals and
+ * per-category figures only, never listed while tuning. The others are tuning data (fresh4 to fresh20 listed only with `--aside`; each
  * was unseen in the round before it was read, measured at that round's start and end: fresh17 and
  * fresh18 in round 21, read from round 22; fresh19 and fresh20 in round 22, read from round 23).
  */
-export const SPLITS = ["dev", "fresh", "fresh2", "fresh3", ...READ_WITH_ASIDE, "holdout", "tuning"] as const;
+export const SPLITS = ["dev", "fresh", "fresh2", "fresh3", ...READ_WITH_ASIDE, "fresh21", "fresh22", "holdout", "tuning"] as const;
 export type Split = (typeof SPLITS)[number];
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -81,7 +81,7 @@ export function loadSplit(split: Split): CorpusEntry[] {
  * corpus is measured as the operator of that platform would run the detector, with both as its
  * `PLATFORM_DOMAINS`; every other domain is judged as in production.
  */
-const CORPUS_PLATFORM_DOMAINS: readonly string[] = ["autodoctor.app", "fixmyride-app.com", "wrenchcall.test", "wrenchly.test", "wrenchwise.test", "fixmate.test"];
+const CORPUS_PLATFORM_DOMAINS: readonly string[] = ["autodoctor.app", "fixmyride-app.com", "wrenchcall.test", "wrenchly.test", "wrenchwise.test", "fixmate.test", "wrenchline.test"];
 
 /** The rules' options for the corpus (see `CORPUS_PLATFORM_DOMAINS`): what the specs, the snapshot and the trainer read. */
 export const CORPUS_DETECTION_OPTIONS: DetectionOptions = detectionOptionsFor(CORPUS_PLATFORM_DOMAINS);
