@@ -433,8 +433,6 @@ const CAUGHT: [string, string[]][] = [
   ['I\'m "tomfixesit" on the green chat app', ["tomfixesit"]],
   ["add me on the blue bird app, @tom_wrenches", ["@tom_wrenches"]],
   ["my snap's the same as my name here plus 2 2", []],
-  // stage win: the rules alone miss it (nothing), the application's detector catches it.
-  ["ring the shop line, 1300 655 244, ask for me", ["1300 655 244"]],
   ["I live behind the IGA on Pitt St, the red brick one with the carport, number 14", ["Pitt St", "14"]],
   ["44 Quarry Rd is mine, the one with the boat out front", ["44 Quarry Rd"]],
   ["my name's Dave Kowalski, look me up on LinkedIn", ["Dave Kowalski"]],
@@ -626,6 +624,9 @@ const OLD_GAPS: [string, string[]][] = [
   ["find me on the ghost app, wrenchy.mcwrenchface", ["wrenchy.mcwrenchface"]],
   // old gap: rules alone nothing, application nothing.
   ["send the money to my osko, it's my mobile", []],
+  // a stage win of rounds 20 to 22, lost by round 23's model (L2 0.1, threshold 0.85: +14 kept-aside
+  // entries, +1 false positive); the rules alone miss it.
+  ["ring the shop line, 1300 655 244, ask for me", ["1300 655 244"]],
 ];
 
 /**

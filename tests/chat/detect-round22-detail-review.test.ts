@@ -110,12 +110,14 @@ describe("96f7268 (reviewed, not merged): 'plus' said for '+' before a calling c
     "plus 44 12 20 30 40 50", // (new) at 96f7268, not merged: clean here
     "PLUS 20 25 30 35 40 45 minute slots available", // (new) at 96f7268, not merged: clean here
     "bulbs plus 55 60 65 70 75 80 watt options", // (new) at 96f7268, not merged: clean here
-    "plus 49 151 600 700 800 steps", // (new) at 96f7268, not merged: clean here
   ])("innocent %j is not flagged", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
 
-  it.fails.each(["we open Monday plus 1 2 3 4 5 6 7 8 9 10 of next month"])("innocent %j is not flagged (gap: flagged)", (text) => {
+  it.fails.each([
+    "we open Monday plus 1 2 3 4 5 6 7 8 9 10 of next month",
+    "plus 49 151 600 700 800 steps", // (new) at 96f7268, not merged; flagged by round 23's stage (L2 0.1, threshold 0.85)
+  ])("innocent %j is not flagged (gap: flagged)", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
 
@@ -169,6 +171,8 @@ describe("93eacfb (reviewed, not merged): a three-digit exchange dashed to a cap
     ["text 555-OI33", "555-OI33"],
     ["call 555-O1 33", "555-O1 33"],
     ["my cell 555.O133", "555.O133"],
+    ["call 555-O133", "555-O133"], // caught by 93eacfb only, not merged; caught by round 23's stage
+    ["call 555–O133", "555–O133"], // caught by 93eacfb only, not merged; caught by round 23's stage
   ])("evasion %j is caught, %j hidden", (text, secret) => {
     expect(caughtBy(text, [secret])).toBe(true);
   });
@@ -178,8 +182,6 @@ describe("93eacfb (reviewed, not merged): a three-digit exchange dashed to a cap
     ["call 555/O133", "555/O133"],
     ["call 555_O133", "555_O133"],
     ["call 555 - O133", "555 - O133"],
-    ["call 555-O133", "555-O133"], // caught by 93eacfb only, not merged: missed here
-    ["call 555–O133", "555–O133"], // caught by 93eacfb only, not merged: missed here
   ])("evasion %j is caught, %j hidden (gap: missed)", (text, secret) => {
     expect(caughtBy(text, [secret])).toBe(true);
   });

@@ -40,7 +40,6 @@ describe("3c69290: looked up on a classifieds site or directory abroad", () => {
     "I sold my old Corolla on Trade Me last month",
     "my brother sells spare parts on Trade Me",
     "is Trade Me any good for buying tyres?",
-    "got the bullbar off Trade Me for 200 bucks",
     "the listing on Leboncoin was from Garage Martin Auto, a dealer in Lyon",
     "I searched Kleinanzeigen for a turbo and found one, that's my job done",
     "my wife looked on Carousell for a baby seat, that's us all set",
@@ -65,6 +64,7 @@ describe("3c69290: looked up on a classifieds site or directory abroad", () => {
     "cherchez sur google Garage Renault Minute le plus proche", // old: flagged (rules and app) at 782f809 too
     "such auf google als Werkstatt ATU Filiale in der Nähe", // old: flagged (rules and app) at 782f809 too
     "mi cugino ha comprato la Panda su Subito.it", // old: flagged (rules and app) at 782f809 too
+    "got the bullbar off Trade Me for 200 bucks", // new: flagged by round 23's stage (L2 0.1, threshold 0.85), clean with the rules alone
   ])("wrongly flags (gap): %s", clean);
 
   it.each([

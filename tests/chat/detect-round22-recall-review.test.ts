@@ -73,13 +73,13 @@ describe("house calls: a visit to a home offered (ea9374c, not merged)", () => {
     "I can make a house call on Saturday, skip the app",
     "I can come out to you tomorrow and fix it, cash is fine",
     "I'll come to you, fix it on the driveway, cash",
+    "I'll swing past your house after work, we can sort it there", // caught by round 23's stage (L2 0.1, threshold 0.85)
   ])("catches: %s", (text) => {
     expect(flaggedBy(text)).toBe(true);
   });
   // gap, contact missed at main: a visit offered in other wordings (questions, 'yours' or 'urs',
   // slang and typos, a visit split from its job, another verb), none flagged
   it.fails.each([
-    "I'll swing past your house after work, we can sort it there",
     "No need for the workshop, I'll come round yours and fix it",
     "can I come over to yours and fix it?",
     "Shall I pop round and take a look?",
