@@ -677,11 +677,21 @@ export const ANNOUNCED_FRAGMENT: Pattern = {
     const sentence = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60).toLowerCase();
     // Two pieces announced together ("first three 555, last four 0188") are a number's too.
     const pieces = sentence.match(/\b(?:last|final|first|1st|ends?|ending|starts?|starting|begins?)\b/g)?.length ?? 0;
-    return (FRAGMENT_PHONE_WORD.test(sentence) || pieces >= 2) && !FRAGMENT_THING_WORD.test(sentence);
+    // Without a phone word, a piece that opens a whole date is when something ends or starts.
+    const dated = FULL_DATE_GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    return (FRAGMENT_PHONE_WORD.test(sentence) || (pieces >= 2 && !dated)) && !FRAGMENT_THING_WORD.test(sentence);
   },
   span: (m) => groupSpan(m, "d"),
   words: "last final first 1st ends end ending starts start starting begins beginning".split(" "),
 };
+/**
+ * A day or month that opens a whole written date, its month (or day) and a four-digit year after it
+ * with the same separator ("warranty ends 31/05/2027 or 100,000 km, whichever first", "starts
+ * 01.09.2026"): when something ends or starts, not a piece of a number (round 23), unless a phone
+ * word is near ("my number ends 31/05/2027"). A two-digit year ("ends 01/04/47") is no such date: it
+ * could be a number's digits dressed as one.
+ */
+const FULL_DATE_GOES_ON = /^([\/.-])(?:0?[1-9]|1[0-2]|[12]\d|3[01])\1(?:19|20)\d\d(?!\d)/;
 const FRAGMENT_PHONE_WORD = /\b(?:number|num|no|#|cell|mobile|mob|phone|digits|call|text|ring|whatsapp|wa|contact|reach)\b/;
 const FRAGMENT_THING_WORD =
   /\b(?:card|visa|mastercard|amex|account|acct|vin|chassis|part|order|invoice|policy|plate|reg|rego|serial|tracking|reference|ref|claim|booking|zip|postcode|pin|code|receipt|confirmation)\b/;
