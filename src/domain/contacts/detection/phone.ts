@@ -104,6 +104,22 @@ const NOT_A_PHONE_WORDS = new Set(
   ).split(" "),
 );
 const NOT_A_PHONE_PHRASES = /\b(?:date\s+code|cross[\s-]?ref)\b/gi;
+/** A number word and the thing named after it ("numero de serie", "numero do pedido"); `thing` is the thing (one of `THING_AFTER_NUMBER`, see `namesAThingAfter`). */
+const THING_NAMED_AFTER_NUMBER = /\b(?:numero|nummer|num)\s+(?:de|do|da|del|di|du)\s+(?<thing>[a-z]+)\b/gi;
+/**
+ * Words of calling or writing in the marketplace's other languages, or of the number being the
+ * sender's: "ruf mich an", "appelle-moi", "llámame", "liga", "chiama", "schreib mir", "das bin ich",
+ * "c'est moi", "soy yo".
+ */
+const CONTACT_WORD_ABROAD =
+  /\b(?:das\s+bin\s+ich|c['’]est\s+(?:moi|mon)|soy\s+yo|es\s+(?:el\s+)?mi[oa]?|sou\s+eu|e\s+o\s+meu|sono\s+io|e\s+il\s+mio|ruf\w*|an\s*rufen|anrufen|melde\w*|schreib\w*|appel\w*|llam\w*|lig[au]\w*|chiam\w*|scrivi\w*|escrib\w*|mensaje\w*|whats\w*|zap|sms|texto|telefon\w*|handy|portable|movil|celular|cel)\b/i;
+/**
+ * A German compound that names the numbered thing in front of "-nummer" in one word: a part, an
+ * article, a serial, a frame, an order, an invoice, a customer, a shipment, a claim, an engine
+ * ("Ersatzteilnummer", "Fahrgestellnummer", "Sendungsnummer"), so no phone ("Handynummer",
+ * "Telefonnummer" name none of these).
+ */
+const THING_NUMBER_COMPOUND = /\b[a-z]*(?:teile?|artikel|serien|fahrgestell|bestell|auftrags|rechnungs|kunden|sendungs|schadens|vorgangs|motor|versicherungs|policen)nummer\b/gi;
 
 /**
  * What a reference is for, said beside its label: who issued it ("the insurer", "the supplier",
@@ -257,6 +273,27 @@ class Cues {
   thingQuotedCue(at: number, window = 48): number {
     if (!this.quoted) this.scan();
     return this.last(this.quoted!, at, window);
+  }
+
+  private namedAbroad: number[] | null = null;
+
+  /**
+   * Offset (end) of the last thing's number labelled as the marketplace's other languages label
+   * one ("numero de serie", "Ersatzteilnummer"; `THING_NAMED_AFTER_NUMBER`, `THING_NUMBER_COMPOUND`)
+   * within `window` before `at` in the same sentence, or -1.
+   */
+  thingNamedAbroadCue(at: number, window = 48): number {
+    if (!this.namedAbroad) {
+      const ends: number[] = [];
+      for (const re of [THING_NAMED_AFTER_NUMBER, THING_NUMBER_COMPOUND]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(this.text); m !== null; m = re.exec(this.text)) {
+          if (m.groups?.["thing"] === undefined || THING_AFTER_NUMBER.has(m.groups["thing"].toLowerCase())) ends.push(m.index + m[0].length);
+        }
+      }
+      this.namedAbroad = ends.sort((x, y) => x - y);
+    }
+    return this.last(this.namedAbroad, at, window);
   }
 
   /**
@@ -571,6 +608,23 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   // ("nueve uno dos, tres cuatro, ..."), as nobody gives cylinders.
   const typedSingly = r.groups.every((g) => g.length === 1) && !Array.from({ length: run.length }, (_, i) => synth[index + i]).includes(SPELLED);
   if (n <= 9 && typedSingly && [...r.digits].sort().join("") === "123456789".slice(0, n)) return false;
+  // "Numero de serie de l'alternateur: 0124 555 017", "Ersatzteilnummer vom Handler: 5550 0142 77":
+  // a thing's number labelled in the marketplace's other languages, read as "serial number" is,
+  // but only right under its label (a few words, no comma), with no phone word after it in the
+  // message ("..., appelle-moi", "oder ruf mich an") and not a number of the fiction ranges
+  // without a code's suffix (as in English, a bare label excuses no such number).
+  const namedAbroadAt = cues.thingNamedAbroadCue(index);
+  if (
+    namedAbroadAt >= 0 &&
+    namedAbroadAt >= phoneCueAt &&
+    !r.plus &&
+    /^[\s.:#=\-–—]*(?:[a-z'’]+[\s.:#=\-–—]+){0,4}$/i.test(text.slice(namedAbroadAt, index)) &&
+    !cuedAfter &&
+    !cues.phoneCueAfter(index + run.length, 200) &&
+    !CONTACT_WORD_ABROAD.test(text.slice(index + run.length)) &&
+    (!FICTION_RANGE.test(r.digits) || CODE_SUFFIX.test(suffix))
+  )
+    return false;
   // The nearer cue wins: "part number 04465-..." is not a phone, "the part is in, call 303..." is.
   // A thing quoted ("the box says ...") is read like a part's "number", where no identifier's name is
   // near (which excuses any shape, as before).
@@ -1015,7 +1069,7 @@ function namesAThingAfter(words: readonly string[], i: number): boolean {
 const NUMBER_WORD = /^(?:numero|nummer|num)$/;
 /** Things whose numbers a customer reads out in pieces: orders, serials, frames (VIN), parts, invoices, bookings, tracking, policies, customers. */
 const THING_AFTER_NUMBER = new Set(
-  "pedido pedidos orden serie bastidor chasis chassi referencia factura fatura facture fattura pieza peca piece pezzo reserva reservation prenotazione seguimiento rastreio suivi commande ordine poliza apolice polizza cliente client cuenta conta compte conto motor moteur motore siniestro sinistro dossier expediente protocolo protocollo lote lotto".split(
+  "pedido pedidos orden serie bastidor chasis chassi referencia factura fatura facture fattura pieza peca piece pezzo reserva reservation prenotazione seguimiento rastreio suivi commande ordine poliza apolice polizza cliente client cuenta conta compte conto motor moteur motore siniestro sinistro reclamation reclamacion reclamacao reclamo dossier expediente protocolo protocollo lote lotto".split(
     " ",
   ),
 );
