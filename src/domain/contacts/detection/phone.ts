@@ -108,11 +108,11 @@ const NOT_A_PHONE_PHRASES = /\b(?:date\s+code|cross[\s-]?ref)\b/gi;
 const THING_NAMED_AFTER_NUMBER = /\b(?:numero|nummer|num)\s+(?:de|do|da|del|di|du)\s+(?<thing>[a-z]+)\b/gi;
 /**
  * Words of calling or writing in the marketplace's other languages, or of the number being the
- * sender's: "ruf mich an", "appelle-moi", "llámame", "liga", "chiama", "schreib mir", "das bin ich",
- * "c'est moi", "soy yo".
+ * sender's: "ruf mich an", "meld dich", "appelle-moi", "llámame", "avísame", "contáctame", "liga",
+ * "chiama", "mandami un messaggio", "schreib mir", "das bin ich", "c'est moi", "soy yo".
  */
 const CONTACT_WORD_ABROAD =
-  /\b(?:das\s+bin\s+ich|c['’]est\s+(?:moi|mon)|soy\s+yo|es\s+(?:el\s+)?mi[oa]?|sou\s+eu|e\s+o\s+meu|sono\s+io|e\s+il\s+mio|ruf\w*|an\s*rufen|anrufen|melde\w*|schreib\w*|appel\w*|llam\w*|lig[au]\w*|chiam\w*|scrivi\w*|escrib\w*|mensaje\w*|whats\w*|zap|sms|texto|telefon\w*|handy|portable|movil|celular|cel)\b/i;
+  /\b(?:das\s+bin\s+ich|c['’]est\s+(?:moi|mon)|soy\s+yo|es\s+(?:el\s+)?mi[oa]?|sou\s+eu|e\s+o\s+meu|sono\s+io|e\s+il\s+mio|ruf\w*|an\s*rufen|anrufen|meld\w*|erreich\w*|schreib\w*|appel\w*|joign\w*|[ée]cri[sv]\w*|llam\w*|lig[au]\w*|chiam\w*|scrivi\w*|squill\w*|escrib\w*|mensaje\w*|messaggi\w*|mensag\w*|avis[ae]\w*|cont[aá]ct\w*|contatt\w*|kontakt\w*|whats\w*|zap|sms|texto|telefon\w*|handy|portable|movil|celular|cel)\b/i;
 /**
  * A German compound that names the numbered thing in front of "-nummer" in one word: a part, an
  * article, a serial, a frame, an order, an invoice, a customer, a shipment, a claim, an engine
@@ -583,6 +583,20 @@ function regionNamedBefore(prefix: string): CountryCode | null {
 /** Regions dialled without a trunk zero, in the pairs and triples people group them ("70 12 34 56"): tried after a phone cue. */
 const CUED_NO_TRUNK_REGIONS: readonly CountryCode[] = ["DK", "NO", "PT", "ES", "IT", "GR", "IS", "LU", "MT", "CY", "EE", "LV"];
 
+/** Where the labels of `NAMED_ABROAD` are written: a number under one is read as these regions dial. */
+const LABEL_REGIONS: readonly CountryCode[] = ["ES", "FR", "DE", "IT", "PT", "AT", "CH", "BE"];
+
+/**
+ * True when `digits` (a run's digits, "00" for "+" kept) is a valid mobile number of a region whose
+ * language labels things' numbers (`LABEL_REGIONS`), or of any region after "00": a label before a
+ * mobile does not make it an order's or a part's number (round 23's review: "número de pedido 612 345
+ * 678 avísame"), whereas a part's, a claim's or an order's number is rarely a valid mobile.
+ */
+function mobileAbroad(digits: string): boolean {
+  const tries = digits.startsWith("00") ? [parsePhoneNumberFromString(`+${digits.slice(2)}`)] : LABEL_REGIONS.map((region) => parsePhoneNumberFromString(digits, region));
+  return tries.some((p) => p !== undefined && p.isValid() && (p.getType() === "MOBILE" || p.getType() === "FIXED_LINE_OR_MOBILE"));
+}
+
 /** The decision for one digit run (see the file comment for the shapes). */
 function looksLikePhone(run: string, index: number, text: string, synth: ArrayLike<number>, cues: Cues): boolean {
   const r = readRun(run, index, synth);
@@ -617,6 +631,10 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   if (
     namedAbroadAt >= 0 &&
     namedAbroadAt >= phoneCueAt &&
+    // a call or phone word before the label ("Ruf die Kundennummer an: 030 1234567") or a mobile under it
+    !CONTACT_WORD_ABROAD.test(text.slice(0, namedAbroadAt)) &&
+    !hasPhoneCue(text.slice(0, namedAbroadAt)) &&
+    !mobileAbroad(r.digits) &&
     !r.plus &&
     /^[\s.:#=\-–—]*(?:[a-z'’]+[\s.:#=\-–—]+){0,4}$/i.test(text.slice(namedAbroadAt, index)) &&
     !cuedAfter &&
@@ -731,8 +749,8 @@ export const ANNOUNCED_FRAGMENT: Pattern = {
     const sentence = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60).toLowerCase();
     // Two pieces announced together ("first three 555, last four 0188") are a number's too.
     const pieces = sentence.match(/\b(?:last|final|first|1st|ends?|ending|starts?|starting|begins?)\b/g)?.length ?? 0;
-    // Without a phone word, a piece that opens a whole date is when something ends or starts.
-    const dated = FULL_DATE_GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    // Without a phone word, a piece that is a day or a month and opens a whole date is when something ends or starts.
+    const dated = /^(?:0?[1-9]|[12]\d|3[01])$/.test(m.groups?.["d"] ?? "") && FULL_DATE_GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     return (FRAGMENT_PHONE_WORD.test(sentence) || (pieces >= 2 && !dated)) && !FRAGMENT_THING_WORD.test(sentence);
   },
   span: (m) => groupSpan(m, "d"),
