@@ -104,6 +104,22 @@ const NOT_A_PHONE_WORDS = new Set(
   ).split(" "),
 );
 const NOT_A_PHONE_PHRASES = /\b(?:date\s+code|cross[\s-]?ref)\b/gi;
+/** A number word and the thing named after it ("numero de serie", "numero do pedido"); `thing` is the thing (one of `THING_AFTER_NUMBER`, see `namesAThingAfter`). */
+const THING_NAMED_AFTER_NUMBER = /\b(?:numero|nummer|num)\s+(?:de|do|da|del|di|du)\s+(?<thing>[a-z]+)\b/gi;
+/**
+ * Words of calling or writing in the marketplace's other languages, or of the number being the
+ * sender's: "ruf mich an", "meld dich", "appelle-moi", "llámame", "avísame", "contáctame", "liga",
+ * "chiama", "mandami un messaggio", "schreib mir", "das bin ich", "c'est moi", "soy yo".
+ */
+const CONTACT_WORD_ABROAD =
+  /\b(?:das\s+bin\s+ich|c['’]est\s+(?:moi|mon)|soy\s+yo|es\s+(?:el\s+)?mi[oa]?|sou\s+eu|e\s+o\s+meu|sono\s+io|e\s+il\s+mio|ruf\w*|an\s*rufen|anrufen|meld\w*|erreich\w*|schreib\w*|appel\w*|joign\w*|[ée]cri[sv]\w*|llam\w*|lig[au]\w*|chiam\w*|scrivi\w*|squill\w*|escrib\w*|mensaje\w*|messaggi\w*|mensag\w*|avis[ae]\w*|cont[aá]ct\w*|contatt\w*|kontakt\w*|whats\w*|zap|sms|texto|telefon\w*|handy|portable|movil|celular|cel)\b/i;
+/**
+ * A German compound that names the numbered thing in front of "-nummer" in one word: a part, an
+ * article, a serial, a frame, an order, an invoice, a customer, a shipment, a claim, an engine
+ * ("Ersatzteilnummer", "Fahrgestellnummer", "Sendungsnummer"), so no phone ("Handynummer",
+ * "Telefonnummer" name none of these).
+ */
+const THING_NUMBER_COMPOUND = /\b[a-z]*(?:teile?|artikel|serien|fahrgestell|bestell|auftrags|rechnungs|kunden|sendungs|schadens|vorgangs|motor|versicherungs|policen)nummer\b/gi;
 
 /**
  * What a reference is for, said beside its label: who issued it ("the insurer", "the supplier",
@@ -257,6 +273,27 @@ class Cues {
   thingQuotedCue(at: number, window = 48): number {
     if (!this.quoted) this.scan();
     return this.last(this.quoted!, at, window);
+  }
+
+  private namedAbroad: number[] | null = null;
+
+  /**
+   * Offset (end) of the last thing's number labelled as the marketplace's other languages label
+   * one ("numero de serie", "Ersatzteilnummer"; `THING_NAMED_AFTER_NUMBER`, `THING_NUMBER_COMPOUND`)
+   * within `window` before `at` in the same sentence, or -1.
+   */
+  thingNamedAbroadCue(at: number, window = 48): number {
+    if (!this.namedAbroad) {
+      const ends: number[] = [];
+      for (const re of [THING_NAMED_AFTER_NUMBER, THING_NUMBER_COMPOUND]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(this.text); m !== null; m = re.exec(this.text)) {
+          if (m.groups?.["thing"] === undefined || THING_AFTER_NUMBER.has(m.groups["thing"].toLowerCase())) ends.push(m.index + m[0].length);
+        }
+      }
+      this.namedAbroad = ends.sort((x, y) => x - y);
+    }
+    return this.last(this.namedAbroad, at, window);
   }
 
   /**
@@ -546,6 +583,20 @@ function regionNamedBefore(prefix: string): CountryCode | null {
 /** Regions dialled without a trunk zero, in the pairs and triples people group them ("70 12 34 56"): tried after a phone cue. */
 const CUED_NO_TRUNK_REGIONS: readonly CountryCode[] = ["DK", "NO", "PT", "ES", "IT", "GR", "IS", "LU", "MT", "CY", "EE", "LV"];
 
+/** Where the labels of `NAMED_ABROAD` are written: a number under one is read as these regions dial. */
+const LABEL_REGIONS: readonly CountryCode[] = ["ES", "FR", "DE", "IT", "PT", "AT", "CH", "BE"];
+
+/**
+ * True when `digits` (a run's digits, "00" for "+" kept) is a valid mobile number of a region whose
+ * language labels things' numbers (`LABEL_REGIONS`), or of any region after "00": a label before a
+ * mobile does not make it an order's or a part's number (round 23's review: "número de pedido 612 345
+ * 678 avísame"), whereas a part's, a claim's or an order's number is rarely a valid mobile.
+ */
+function mobileAbroad(digits: string): boolean {
+  const tries = digits.startsWith("00") ? [parsePhoneNumberFromString(`+${digits.slice(2)}`)] : LABEL_REGIONS.map((region) => parsePhoneNumberFromString(digits, region));
+  return tries.some((p) => p !== undefined && p.isValid() && (p.getType() === "MOBILE" || p.getType() === "FIXED_LINE_OR_MOBILE"));
+}
+
 /** The decision for one digit run (see the file comment for the shapes). */
 function looksLikePhone(run: string, index: number, text: string, synth: ArrayLike<number>, cues: Cues): boolean {
   const r = readRun(run, index, synth);
@@ -571,6 +622,27 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   // ("nueve uno dos, tres cuatro, ..."), as nobody gives cylinders.
   const typedSingly = r.groups.every((g) => g.length === 1) && !Array.from({ length: run.length }, (_, i) => synth[index + i]).includes(SPELLED);
   if (n <= 9 && typedSingly && [...r.digits].sort().join("") === "123456789".slice(0, n)) return false;
+  // "Numero de serie de l'alternateur: 0124 555 017", "Ersatzteilnummer vom Handler: 5550 0142 77":
+  // a thing's number labelled in the marketplace's other languages, read as "serial number" is,
+  // but only right under its label (a few words, no comma), with no phone word after it in the
+  // message ("..., appelle-moi", "oder ruf mich an") and not a number of the fiction ranges
+  // without a code's suffix (as in English, a bare label excuses no such number).
+  const namedAbroadAt = cues.thingNamedAbroadCue(index);
+  if (
+    namedAbroadAt >= 0 &&
+    namedAbroadAt >= phoneCueAt &&
+    // a call or phone word before the label ("Ruf die Kundennummer an: 030 1234567") or a mobile under it
+    !CONTACT_WORD_ABROAD.test(text.slice(0, namedAbroadAt)) &&
+    !hasPhoneCue(text.slice(0, namedAbroadAt)) &&
+    !mobileAbroad(r.digits) &&
+    !r.plus &&
+    /^[\s.:#=\-–—]*(?:[a-z'’]+[\s.:#=\-–—]+){0,4}$/i.test(text.slice(namedAbroadAt, index)) &&
+    !cuedAfter &&
+    !cues.phoneCueAfter(index + run.length, 200) &&
+    !CONTACT_WORD_ABROAD.test(text.slice(index + run.length)) &&
+    (!FICTION_RANGE.test(r.digits) || CODE_SUFFIX.test(suffix))
+  )
+    return false;
   // The nearer cue wins: "part number 04465-..." is not a phone, "the part is in, call 303..." is.
   // A thing quoted ("the box says ...") is read like a part's "number", where no identifier's name is
   // near (which excuses any shape, as before).
@@ -677,11 +749,21 @@ export const ANNOUNCED_FRAGMENT: Pattern = {
     const sentence = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60).toLowerCase();
     // Two pieces announced together ("first three 555, last four 0188") are a number's too.
     const pieces = sentence.match(/\b(?:last|final|first|1st|ends?|ending|starts?|starting|begins?)\b/g)?.length ?? 0;
-    return (FRAGMENT_PHONE_WORD.test(sentence) || pieces >= 2) && !FRAGMENT_THING_WORD.test(sentence);
+    // Without a phone word, a piece that is a day or a month and opens a whole date is when something ends or starts.
+    const dated = /^(?:0?[1-9]|[12]\d|3[01])$/.test(m.groups?.["d"] ?? "") && FULL_DATE_GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    return (FRAGMENT_PHONE_WORD.test(sentence) || (pieces >= 2 && !dated)) && !FRAGMENT_THING_WORD.test(sentence);
   },
   span: (m) => groupSpan(m, "d"),
   words: "last final first 1st ends end ending starts start starting begins beginning".split(" "),
 };
+/**
+ * A day or month that opens a whole written date, its month (or day) and a four-digit year after it
+ * with the same separator ("warranty ends 31/05/2027 or 100,000 km, whichever first", "starts
+ * 01.09.2026"): when something ends or starts, not a piece of a number (round 23), unless a phone
+ * word is near ("my number ends 31/05/2027"). A two-digit year ("ends 01/04/47") is no such date: it
+ * could be a number's digits dressed as one.
+ */
+const FULL_DATE_GOES_ON = /^([\/.-])(?:0?[1-9]|1[0-2]|[12]\d|3[01])\1(?:19|20)\d\d(?!\d)/;
 const FRAGMENT_PHONE_WORD = /\b(?:number|num|no|#|cell|mobile|mob|phone|digits|call|text|ring|whatsapp|wa|contact|reach)\b/;
 const FRAGMENT_THING_WORD =
   /\b(?:card|visa|mastercard|amex|account|acct|vin|chassis|part|order|invoice|policy|plate|reg|rego|serial|tracking|reference|ref|claim|booking|zip|postcode|pin|code|receipt|confirmation)\b/;
@@ -1005,7 +1087,7 @@ function namesAThingAfter(words: readonly string[], i: number): boolean {
 const NUMBER_WORD = /^(?:numero|nummer|num)$/;
 /** Things whose numbers a customer reads out in pieces: orders, serials, frames (VIN), parts, invoices, bookings, tracking, policies, customers. */
 const THING_AFTER_NUMBER = new Set(
-  "pedido pedidos orden serie bastidor chasis chassi referencia factura fatura facture fattura pieza peca piece pezzo reserva reservation prenotazione seguimiento rastreio suivi commande ordine poliza apolice polizza cliente client cuenta conta compte conto motor moteur motore siniestro sinistro dossier expediente protocolo protocollo lote lotto".split(
+  "pedido pedidos orden serie bastidor chasis chassi referencia factura fatura facture fattura pieza peca piece pezzo reserva reservation prenotazione seguimiento rastreio suivi commande ordine poliza apolice polizza cliente client cuenta conta compte conto motor moteur motore siniestro sinistro reclamation reclamacion reclamacao reclamo dossier expediente protocolo protocollo lote lotto".split(
     " ",
   ),
 );
