@@ -861,10 +861,13 @@ ADDRESS_PATTERNS.push(
 // 9 9  1 a a", "E C 1 V, 2 N X", "ME15 six, A-B", "B-one-four, seven-X-X" (number words are digits
 // by now). Put back together it must be a whole postcode with a real area; and as a run of single
 // letters and digits is also how part, order and reference codes are read out, the sentence must
-// name the postcode or the house ("house 12", "number nine") and no code of another kind.
+// name the postcode or the sender's house ("my place", "house 12", "I live", "we're at", "number
+// nine" standing alone) and no code of another kind; "flat" and "house" alone are repair words ("the
+// battery's flat", "household socket"), as round 23's review found.
 const POSTCODE_READ_OUT = /(?<![\p{L}\d])[A-Za-z](?:[\s,.-]*[A-Za-z])?[\s,.-]*\d(?:[\s,.-]*[A-Za-z\d])?[\s,.-]+\d[\s,.-]*[A-Za-z][\s,.-]*[A-Za-z](?![\p{L}\d])/gu;
 const POSTCODE_NAME = new RegExp(String.raw`\b(?:${POSTCODE_WORD})\b`, "gi");
-const HOUSE_OR_POSTCODE_NAMED = /\b(?:postcode|house|flat|(?:number|no\.?)\s*\d)/i;
+const HOUSE_OR_POSTCODE_NAMED =
+  /\b(?:postcode|(?:my|our)\s+(?:house|flat|place|home)|(?:house|flat)\s+(?:number\s+|no\.?\s*)?\d{1,4}[a-z]?|(?:i|we)\s+live|(?:i['’]?m|we['’]?re)\s+at)\b|(?:^|[,;—–-]\s*|\bat\s+|\bdoor\s+)(?:number|no\.?)\s*\d{1,4}[a-z]?(?=\s*(?:[,.;!?]|$))/i;
 const OTHER_CODE_NAMED = /\b(?:part|serial|order|ref(?:erence)?|tracking|vin|reg(?:istration)?|plate|code|model|sku|booking|claim|invoice)\b/i;
 ADDRESS_PATTERNS.push({
   kind: "ADDRESS",

@@ -151,6 +151,19 @@ const BUSINESS_SUBJECT =
   /\b(?:the|our|my|their|your)\s+(?:(?!lock-?up\b)[\p{L}-]+\s+)?(?:workshop|shop|garage|store|depot|dealer(?:ship)?|showroom|premises|branch|office|warehouse)\s*(?:is|['’]s|sits|are)\b/iu;
 
 /**
+ * True when a WHERE match is a bare turn ("left at the roundabout", "bear right past the school")
+ * wrapped in a route's imperative ("go left at ...", "hang a left at ...") and the description's only
+ * claim on a home (WHOSE) is that turn itself: "to the scrapyard, go left at the roundabout, second
+ * gate" is a way somewhere, not to the sender's (round 23's review of 77d68f6).
+ */
+function bareTurnIsTheOnlyClaim(turn: string, description: string): boolean {
+  if (!/^(?:hang\s+a\s+|bear\s+|keep\s+|veer\s+)?(?:left|right)\s/i.test(turn)) return false;
+  const at = description.indexOf(turn);
+  const routeOnly = /^(?:hang|bear|keep|veer)\s/i.test(turn) || /\b(?:take|turn|go|head|keep|follow|drive|walk|carry\s+on|come|pull|get|leave|exit)\s+$/i.test(description.slice(0, Math.max(at, 0)));
+  return routeOnly && !WHOSE.test(description.replace(turn, " "));
+}
+
+/**
  * The description holding a WHERE match (see `descriptionAt`) also holds WHOSE and WHICH, the
  * sender is not only placing themselves at this moment, and no negation stands before it.
  */
@@ -158,6 +171,7 @@ function toAHome(m: RegExpExecArray, text: string): boolean {
   const [start, end] = sentenceOf(m);
   const description = descriptionAt(text.slice(start, end), m.index - start).join(",");
   if (!WHOSE.test(description) || !WHICH.test(description)) return false;
+  if (bareTurnIsTheOnlyClaim(m[0], description)) return false;
   if (BEING_THERE_NOW.test(description) && !HOME_CLAIMED.test(description)) return false;
   if (BUSINESS_SUBJECT.test(description)) return false;
   return !negatedBefore(text, m.index);
