@@ -857,6 +857,31 @@ ADDRESS_PATTERNS.push(
   },
 );
 
+// A UK postcode read out a character at a time in any case and with any separators (round 23): "e c
+// 9 9  1 a a", "E C 1 V, 2 N X", "ME15 six, A-B", "B-one-four, seven-X-X" (number words are digits
+// by now). Put back together it must be a whole postcode with a real area; and as a run of single
+// letters and digits is also how part, order and reference codes are read out, the sentence must
+// name the postcode or the sender's house ("my place", "house 12", "I live", "we're at", "number
+// nine" standing alone) and no code of another kind; "flat" and "house" alone are repair words ("the
+// battery's flat", "household socket"), as round 23's review found.
+const POSTCODE_READ_OUT = /(?<![\p{L}\d])[A-Za-z](?:[\s,.-]*[A-Za-z])?[\s,.-]*\d(?:[\s,.-]*[A-Za-z\d])?[\s,.-]+\d[\s,.-]*[A-Za-z][\s,.-]*[A-Za-z](?![\p{L}\d])/gu;
+const POSTCODE_NAME = new RegExp(String.raw`\b(?:${POSTCODE_WORD})\b`, "gi");
+const HOUSE_OR_POSTCODE_NAMED =
+  /\b(?:postcode|(?:my|our)\s+(?:house|flat|place|home)|(?:house|flat)\s+(?:number\s+|no\.?\s*)?\d{1,4}[a-z]?|(?:i|we)\s+live|(?:i['’]?m|we['’]?re)\s+at)\b|(?:^|[,;—–-]\s*|\bat\s+|\bdoor\s+)(?:number|no\.?)\s*\d{1,4}[a-z]?(?=\s*(?:[,.;!?]|$))/i;
+const OTHER_CODE_NAMED = /\b(?:part|serial|order|ref(?:erence)?|tracking|vin|reg(?:istration)?|plate|code|model|sku|booking|claim|invoice)\b/i;
+ADDRESS_PATTERNS.push({
+  kind: "ADDRESS",
+  re: POSTCODE_READ_OUT,
+  accept: (m, text) => {
+    const code = m[0].replace(/[\s,.-]+/g, "").toUpperCase();
+    if (!/[\s,.-]/.test(m[0]) || !/^[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}$/.test(code) || !realPostcode(code)) return false;
+    // "zip code", "post code": the postcode's own name is no other code.
+    const sentence = text.slice(...sentenceOf(m)).replace(POSTCODE_NAME, " postcode ");
+    return HOUSE_OR_POSTCODE_NAMED.test(sentence) && !OTHER_CODE_NAMED.test(sentence) && !negatedBefore(text, m.index);
+  },
+  gate: /\d[\s,.-]+\d|\d[\s,.-]*[A-Za-z][\s,.-]+[A-Za-z]/,
+});
+
 // The patterns pushed after the first list bring their own gates.
 if (!ADDRESS_PATTERNS.slice(GATES.length).every((p) => p.gate)) throw new Error("address gates out of step with the patterns");
 GATES.forEach((gate, i) => {

@@ -8,7 +8,8 @@
  *           down from", "that's us", "it's ours", "come to mine", or a route told as an imperative
  *           ("take exit 4", "head past", "turn off at", "follow the lane")
  *   WHERE   a relation to a landmark: past / after / behind / opposite / across (the road) from /
- *           next (door) to / beside / by / down from / round the corner from / above / a mile past
+ *           next (door) to / beside / by / down from / round the corner from / above / a mile past /
+ *           left at / right after (a turn told without "turn", round 23)
  *           ... and any noun phrase ("the feed store", "Rosie's Diner", "the second cattle grid")
  *   WHICH   the home told apart: a colour or material before a part of a house ("white gate", "red
  *           barn", "black railings"), a house counted ("fourth house", "end terrace", "two doors
@@ -25,7 +26,7 @@ import { negatedBefore, type Pattern, sentenceAt, sentenceOf } from "./context.t
 const DWELLING_NOUN = String.raw`(?:house|home|place|flat|apartment|apt|unit|bungalow|cottage|cabin|farm|farmhouse|ranch|trailer|caravan|mobile\s+home|double\s+wide|duplex|terrace|semi|townhouse|condo|yard|block|building|gaff|crib|pad|digs|property|homestead|shack|hut|shed|barn|lock-?up(?:\s+garage)?|annexe?|granny\s+flat)`;
 
 /** A relation to a landmark, opening WHERE. */
-const RELATION = String.raw`(?:(?:on\s+)?(?:the\s+)?same\s+(?:street|road|lane|block|row|estate|close)\s+as|past|after|behind|opposite|facing|across\s+(?:the\s+(?:road|street|way)\s+)?from|over\s+the\s+(?:road|street)\s+from|next\s*(?:door\s*)?to|beside|alongside|by|near|nearby|(?:just\s+|right\s+)?(?:down|up|along)\s+(?:the\s+(?:road|street|lane)\s+)?from|(?:round|around)\s+the\s+(?:corner|back)\s+(?:from|of)|above|over|below|under|before|beyond|at\s+the\s+(?:end|top|bottom|back)\s+of|(?:turn|pull)\s+(?:(?:off|in|left|right)\s+)?(?:at|after|by)|(?:come|get)\s+(?:off|in|left|right)\s+(?:at|after|by)|(?:a|one|two|three|half\s+a|\d+)\s*(?:miles?|mins?|minutes?|blocks?|doors?|houses?|k|km)\s+(?:past|from|after|before|beyond|up\s+from|down\s+from|along\s+from|down|up|along))`;
+const RELATION = String.raw`(?:(?:on\s+)?(?:the\s+)?same\s+(?:street|road|lane|block|row|estate|close)\s+as|past|after|behind|opposite|facing|across\s+(?:the\s+(?:road|street|way)\s+)?from|over\s+the\s+(?:road|street)\s+from|next\s*(?:door\s*)?to|beside|alongside|by|near|nearby|(?:just\s+|right\s+)?(?:down|up|along)\s+(?:the\s+(?:road|street|lane)\s+)?from|(?:round|around)\s+the\s+(?:corner|back)\s+(?:from|of)|above|over|below|under|before|beyond|at\s+the\s+(?:end|top|bottom|back)\s+of|(?:turn|pull)\s+(?:(?:off|in|left|right)\s+)?(?:at|after|by)|(?:come|get)\s+(?:off|in|left|right)\s+(?:at|after|by)|(?:hang\s+a\s+|bear\s+|keep\s+|veer\s+)?(?:left|right)\s+(?:at|after|past|by)|(?:a|one|two|three|half\s+a|\d+)\s*(?:miles?|mins?|minutes?|blocks?|doors?|houses?|k|km)\s+(?:past|from|after|before|beyond|up\s+from|down\s+from|along\s+from|down|up|along))`;
 
 /** WHERE: the relation and the landmark it counts from, a noun phrase of up to four words. */
 const WHERE = new RegExp(
@@ -150,6 +151,19 @@ const BUSINESS_SUBJECT =
   /\b(?:the|our|my|their|your)\s+(?:(?!lock-?up\b)[\p{L}-]+\s+)?(?:workshop|shop|garage|store|depot|dealer(?:ship)?|showroom|premises|branch|office|warehouse)\s*(?:is|['’]s|sits|are)\b/iu;
 
 /**
+ * True when a WHERE match is a bare turn ("left at the roundabout", "bear right past the school")
+ * wrapped in a route's imperative ("go left at ...", "hang a left at ...") and the description's only
+ * claim on a home (WHOSE) is that turn itself: "to the scrapyard, go left at the roundabout, second
+ * gate" is a way somewhere, not to the sender's (round 23's review of 77d68f6).
+ */
+function bareTurnIsTheOnlyClaim(turn: string, description: string): boolean {
+  if (!/^(?:hang\s+a\s+|bear\s+|keep\s+|veer\s+)?(?:left|right)\s/i.test(turn)) return false;
+  const at = description.indexOf(turn);
+  const routeOnly = /^(?:hang|bear|keep|veer)\s/i.test(turn) || /\b(?:take|turn|go|head|keep|follow|drive|walk|carry\s+on|come|pull|get|leave|exit)\s+$/i.test(description.slice(0, Math.max(at, 0)));
+  return routeOnly && !WHOSE.test(description.replace(turn, " "));
+}
+
+/**
  * The description holding a WHERE match (see `descriptionAt`) also holds WHOSE and WHICH, the
  * sender is not only placing themselves at this moment, and no negation stands before it.
  */
@@ -157,6 +171,7 @@ function toAHome(m: RegExpExecArray, text: string): boolean {
   const [start, end] = sentenceOf(m);
   const description = descriptionAt(text.slice(start, end), m.index - start).join(",");
   if (!WHOSE.test(description) || !WHICH.test(description)) return false;
+  if (bareTurnIsTheOnlyClaim(m[0], description)) return false;
   if (BEING_THERE_NOW.test(description) && !HOME_CLAIMED.test(description)) return false;
   if (BUSINESS_SUBJECT.test(description)) return false;
   return !negatedBefore(text, m.index);
