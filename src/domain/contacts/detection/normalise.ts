@@ -368,6 +368,50 @@ const DIGIT_WORD = words(DIGIT_WORDS);
 const CONTEXT_WORD = words(CONTEXT_DIGIT_WORDS);
 const TEN_WORD = words(TENS);
 const digitOf = (w: string): string => DIGIT_WORDS[w.toLowerCase()] ?? CONTEXT_DIGIT_WORDS[w.toLowerCase()] ?? w;
+
+/**
+ * Digit words of further languages chat is written in (Afrikaans and Dutch, Malay and Indonesian,
+ * Norwegian and Danish, Turkish, romanised Arabic), issue 13 round 23. Most are ordinary words
+ * elsewhere ("een", "to", "fire", "bir", "lima", "dua"), so they are read only as a whole run of one
+ * language's digit words (and typed digits) that spells a phone's length, see `RUN_OF_ONE_LANGUAGE`.
+ */
+// prettier-ignore
+const RUN_DIGIT_WORDS: readonly Record<string, string>[] = [
+  { nul: "0", een: "1", twee: "2", drie: "3", vier: "4", vyf: "5", vijf: "5", ses: "6", zes: "6", sewe: "7", zeven: "7", agt: "8", acht: "8", nege: "9", negen: "9" },
+  { kosong: "0", nol: "0", satu: "1", dua: "2", tiga: "3", empat: "4", lima: "5", enam: "6", tujuh: "7", lapan: "8", delapan: "8", sembilan: "9" },
+  { null: "0", en: "1", ett: "1", to: "2", tre: "3", fire: "4", fem: "5", seks: "6", sju: "7", syv: "7", "åtte": "8", atte: "8", otte: "8", ni: "9" },
+  { "sıfır": "0", sifir: "0", bir: "1", iki: "2", "üç": "3", uc: "3", "dört": "4", dort: "4", "beş": "5", bes: "5", "altı": "6", alti: "6", yedi: "7", sekiz: "8", dokuz: "9" },
+  { sifr: "0", sefr: "0", wa7ad: "1", wahid: "1", wa7ed: "1", wahed: "1", itnein: "2", etnein: "2", tnein: "2", etnen: "2", talata: "3", tlata: "3", arba3a: "4", arba: "4", khamsa: "5", sitta: "6", setta: "6", sab3a: "7", saba3a: "7", tamanya: "8", tmanya: "8", tes3a: "9", tis3a: "9" },
+];
+/** One run per language: its digit words (or typed digits, or a word glued to digits) apart by spaces, commas, dots or dashes. */
+const RUN_OF_ONE_LANGUAGE = RUN_DIGIT_WORDS.map((table) => {
+  const word = `(?:${words(table)})`;
+  const token = `(?:${word}\\d{0,4}|\\d{1,4}${word}?)`;
+  return { table, re: new RegExp(`(?<![\\p{L}\\p{N}])${token}(?:[ \\t]*[,.\\/–—-]?[ \\t]+${token}|[,.\\/–—-]${token})+(?![\\p{L}\\p{N}])`, "giu") };
+});
+/**
+ * A run of one language's digit words read as its digits when it holds at least four of them and
+ * spells 7 to 15 digits in all ("kosong satu dua, lima lima lima ...", "nul zes 12 drie4 vijf6 78");
+ * a shorter run is a sentence ("twee of drie dagen", "bir iki gün").
+ */
+function runOfOneLanguage(m: RegExpExecArray, table: Record<string, string>): string | undefined {
+  let said = 0;
+  const digitFor = (w: string): string | undefined => {
+    const digit = table[w.toLowerCase()];
+    if (digit !== undefined) said++;
+    return digit;
+  };
+  // Each token is a word ("wa7ad" too), digits, or a word glued to digits ("drie4", "12vijf").
+  const out = m[0].replace(/[\p{L}\p{N}]+/gu, (t) => {
+    if (/^\d+$/.test(t)) return t;
+    const glued = /^(\d*)(\p{L}.*?)(\d*)$/u.exec(t);
+    const whole = digitFor(t) ?? (glued ? digitFor(glued[2]!) : undefined);
+    if (whole === undefined) return t;
+    return table[t.toLowerCase()] !== undefined ? whole : `${glued![1]}${whole}${glued![3]}`;
+  });
+  const digits = (out.match(/\d/g) ?? []).length;
+  return said >= 4 && digits >= 7 && digits <= 15 && !/\p{L}/u.test(out) ? out : undefined;
+}
 // "once" (Spanish 11) and "seize" (French 16) are English words: digits only next to digits.
 
 const NUMBER_WORDS = new Set([...Object.keys(DIGIT_WORDS), ...Object.keys(CONTEXT_DIGIT_WORDS), ...Object.keys(TENS)]);
@@ -818,6 +862,8 @@ const REWRITES: Rewrite[] = [
     replace: (m) => (inName(m) ? undefined : tensToDigits(m)),
     synth: WORDED,
   },
+  // "nul agt twee, vyf vyf vyf", "khamsa khamsa khamsa, sifr wa7ad": a whole run of one further language's digit words.
+  ...RUN_OF_ONE_LANGUAGE.map(({ table, re }): Rewrite => ({ re, replace: (m) => runOfOneLanguage(m, table) })),
   // "five five five" -> "5 5 5". (Tens above are groups; "one twenty, one fifteen" stays a reading.)
   { re: new RegExp(`\\b(?:${DIGIT_WORD})\\b`, "gi"), replace: (m) => (inName(m) || pronounOne(m) ? undefined : digitOf(m[0])) },
   // Words that are digits only next to digits: "oh" in "four oh four" (never "oh no"), "ate one ate", "do teen".
