@@ -187,3 +187,29 @@ CHANNEL_REQUEST_PATTERNS.push(
     words: "aapko apko aap tumko tumhe tujhe".split(" "),
   },
 );
+
+// ----- round 23: the channel named as where the talk goes ------------------------------------------
+//  15. TO-CHANNEL: the conversation taken, moved or switched to a channel named as a destination:
+//      "let's take this to email", "can we move to texts?", "switch it over to a phone call",
+//      "let's take this to DMs". A verb and its party as in ELSEWHERE, and not a setting of the
+//      app's ("switch to email notifications") or a thing sent ("move the invoice to email").
+
+/** A channel named as a destination: e-mail, texts, DMs, a phone call, a messaging app. */
+const NAMED_CHANNEL = String.raw`(?:e[\s-]?mails?|texts?|texting|txts?|sms|dms?|pms?|direct\s+messages?|private\s+messages?|(?:a\s+)?(?:phone\s+|proper\s+|quick\s+)?call|the\s+phone|phone|whats\s?app|telegram|signal|viber|messenger|insta(?:gram)?|facebook|fb|imessage|facetime)`;
+
+/** The platform's own feature asked about before it: "does the app let us move this to a call?". */
+const PLATFORM_BEFORE = /\b(?:app|platform|system|site|autodoctor)\b[^.!?,;\n]{0,24}$/i;
+
+/** The app's own settings or a document after the channel: "switch to email notifications", "move to text alerts". */
+const APP_SETTING_AFTER = /^\s*(?:notifications?|alerts?|updates?|reminders?|receipts?|confirmations?|mode|settings?|verification|codes?|login|sign[\s-]?in)\b/i;
+
+CHANNEL_REQUEST_PATTERNS.push({
+  kind: REQUEST, // 15. TO-CHANNEL: "let's take this to email", "can we move to texts?", "switch it over to a phone call"
+  re: new RegExp(
+    String.raw`\b(?:take|move|switch|shift|continue|carry\s+on|jump|hop)\s+(?:(?:this|it|things|us|(?:this|the|our)\s+(?:conversation|chat|convo|discussion|thread))\s+)?(?:over\s+|across\s+)?(?:to|onto)\s+${NAMED_CHANNEL}\b`,
+    "gi",
+  ),
+  accept: (m, text) => asked(m, text) && PARTIES_BEFORE.test(before(text, m, 24)) && !PLATFORM_BEFORE.test(before(text, m, 40)) && !APP_SETTING_AFTER.test(after(text, m, 30)),
+  phrase: true,
+  words: "take move switch shift continue carry jump hop".split(" "),
+});
