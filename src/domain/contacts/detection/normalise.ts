@@ -15,6 +15,7 @@
  *      phone rule, which reads them as a phone's grouping.
  */
 import { createRequire } from "node:module";
+import { before } from "./context.ts";
 import { TLD_SET } from "./tlds.ts";
 import type { Mapped } from "./types.ts";
 import { CHANNEL_SPELLINGS, isEnglishWord } from "./vocabulary.ts";
@@ -390,15 +391,46 @@ const RUN_OF_ONE_LANGUAGE = RUN_DIGIT_WORDS.map((table) => {
   return { table, re: new RegExp(`(?<![\\p{L}\\p{N}])${token}(?:[ \\t]*[,.\\/–—-]?[ \\t]+${token}|[,.\\/–—-]${token})+(?![\\p{L}\\p{N}])`, "giu") };
 });
 /**
+ * A word in the message that announces a number, in the run's languages and in English: "nummer",
+ * "bel", "nombor", "hubungi", "ring", "numaram", "ara", "ra2mi", "call" (round 23 review). A run
+ * of digit words without one is a count or an order read aloud ("ik heb geteld: een twee drie vier
+ * vijf zes zeven"). phone.ts's `hasPhoneCue` cannot be used here: phone.ts reads this module.
+ */
+const RUN_NUMBER_CUE =
+  /(?<![\p{L}\p{N}])(?:nummer|nr|no|selfoon|sel|mobil\w*|mobiel|gsm|tlf|ponsel|hp|cep|bel(?:len)?|app|whatsapp|wa|wp|nombor|nomor|hubungi|telefon|tel|ring|numaram?|ara|ra2m\w*|raqm\w*|number|phone|call|text|contact)(?!\p{L})/iu;
+/**
+ * The sender's own number named just before the run ("mijn nummer is", "nombor saya", "numaram",
+ * "ring mig på"): it is read even when its words count upward, as a number's own digits may. The
+ * text comes here folded, "på" as "pa".
+ */
+const OWN_NUMBER_BEFORE =
+  /(?:\b(?:mijn|my|mitt|min|mit)\s+(?:nummer|nr|number|telefoon|mobiel|mobil)\b|\b(?:nombor|nomor)\s+(?:saya|aku|gue)\b|\bnumaram\b|\bra2mi\b|\b(?:ring|bel|call|text)\s+(?:me|mij|mig|meg|us)\s+(?:på|pa|op|on|at)\b)/iu;
+/** How far before the run `OWN_NUMBER_BEFORE` is looked for, in characters ("mijn nummer is één "). */
+const OWN_NUMBER_REACH = 25;
+/**
+ * The run's words (typed digits left out) counting upward, four in a row ("een twee drie vier",
+ * "satu dua tiga empat"): a count or a step list read aloud, not a number, even with a cue in the
+ * message ("tel maar mee": "tel" is "count" in Dutch).
+ */
+const COUNTING_UP = /1234|2345|3456|4567|5678|6789/;
+/**
  * A run of one language's digit words read as its digits when it holds at least four of them and
  * spells 7 to 15 digits in all ("kosong satu dua, lima lima lima ...", "nul zes 12 drie4 vijf6 78");
- * a shorter run is a sentence ("twee of drie dagen", "bir iki gün").
+ * a shorter run is a sentence ("twee of drie dagen", "bir iki gün"). The words are everyday words
+ * in the language ("ik heb geteld: een twee drie vier vijf zes zeven", a firing order "bir sekiz
+ * dört üç altı beş yedi iki", Norwegian "to" in "1 to 2, 2 to 3"), so the run is a number only when
+ * it opens on a zero (a zero word or a typed 0, as numbers in these countries do), or the message
+ * has `RUN_NUMBER_CUE` and the words do not count upward unless `OWN_NUMBER_BEFORE` names it.
  */
 function runOfOneLanguage(m: RegExpExecArray, table: Record<string, string>): string | undefined {
   let said = 0;
+  let wordDigits = "";
   const digitFor = (w: string): string | undefined => {
     const digit = table[w.toLowerCase()];
-    if (digit !== undefined) said++;
+    if (digit !== undefined) {
+      said++;
+      wordDigits += digit;
+    }
     return digit;
   };
   // Each token is a word ("wa7ad" too), digits, or a word glued to digits ("drie4", "12vijf").
@@ -410,7 +442,10 @@ function runOfOneLanguage(m: RegExpExecArray, table: Record<string, string>): st
     return table[t.toLowerCase()] !== undefined ? whole : `${glued![1]}${whole}${glued![3]}`;
   });
   const digits = (out.match(/\d/g) ?? []).length;
-  return said >= 4 && digits >= 7 && digits <= 15 && !/\p{L}/u.test(out) ? out : undefined;
+  if (said < 4 || digits < 7 || digits > 15 || /\p{L}/u.test(out)) return undefined;
+  const opensOnZero = out.trimStart().startsWith("0");
+  const countsUp = COUNTING_UP.test(wordDigits) && !OWN_NUMBER_BEFORE.test(before(m.input, m, OWN_NUMBER_REACH));
+  return opensOnZero || (RUN_NUMBER_CUE.test(m.input) && !countsUp) ? out : undefined;
 }
 // "once" (Spanish 11) and "seize" (French 16) are English words: digits only next to digits.
 
