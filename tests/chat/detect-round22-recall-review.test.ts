@@ -315,14 +315,15 @@ describe("talk moved to the phone, SMS, mail or a DM (6b91999, not merged)", () 
     "sentiamoci al telefono",
     "scrivimi in privato",
     "przejdźmy na SMS",
-    "let's switch to email",
-    "switch over to texting?",
     "can we go to DMs",
-    "take this convo to txt",
     "seguimos por wasa",
     "hablamos x telefono mejor",
-    "move this to e mail pls",
   ])("catches: %s", (text) => {
+    expect(flaggedBy(text)).toBe(true);
+  });
+  // caught from round 23 (the talk taken, moved or switched to a channel named as where it goes,
+  // detect-round23-talk-taken-to-a-channel.test.ts)
+  it.each(["let's switch to email", "switch over to texting?", "take this convo to txt", "move this to e mail pls"])("catches: %s", (text) => {
     expect(flaggedBy(text)).toBe(true);
   });
 });

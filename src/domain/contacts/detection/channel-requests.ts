@@ -187,3 +187,54 @@ CHANNEL_REQUEST_PATTERNS.push(
     words: "aapko apko aap tumko tumhe tujhe".split(" "),
   },
 );
+
+// ----- round 23: the channel named as where the talk goes ------------------------------------------
+//  15. TO-CHANNEL: the conversation taken, moved or switched to a channel named as a destination:
+//      "let's take this to email", "can we move to texts?", "switch it over to a phone call",
+//      "let's take this to DMs". A verb and its party as in ELSEWHERE, and not a setting of the
+//      app's ("switch to email notifications") or a thing sent ("move the invoice to email").
+
+/** A channel named as a destination: e-mail, texts, DMs, a phone call, a messaging app. */
+const NAMED_CHANNEL = String.raw`(?:e[\s-]?mails?|texts?|texting|txts?|sms|dms?|pms?|direct\s+messages?|private\s+messages?|(?:a\s+)?(?:phone\s+|proper\s+|quick\s+)?call|the\s+phone|phone|whats\s?app|telegram|signal|viber|messenger|insta(?:gram)?|facebook|fb|imessage|facetime)`;
+
+/** The platform's own feature asked about before it: "does the app let us move this to a call?". */
+const PLATFORM_BEFORE = /\b(?:app|platform|system|site|autodoctor)\b[^.!?,;\n]{0,24}$/i;
+
+/** The app's own settings or a document after the channel: "switch to email notifications", "move to text alerts". */
+const APP_SETTING_AFTER = /^\s*(?:notifications?|alerts?|updates?|reminders?|receipts?|confirmations?|mode|settings?|verification|codes?|login|sign[\s-]?in)\b/i;
+
+/**
+ * The channel word as a verb with its object ("continue to email the supplier", "continue to call
+ * round the yards") or as the first word of a compound ("the phone shop", "phone holder", "call
+ * centre", "email invoices", "the phone's settings", "text-to-speech", "text-only"): a thing or an
+ * errand, not where the talk goes (round 23 review).
+ */
+const CHANNEL_AS_VERB_OR_COMPOUND =
+  /^(?:\s+(?:the|my|your|his|her|their|our|each|them|him|me|us|round|around|people|customers?|shop|store|repair|holder|mount|cent(?:re|er)|audio|settings?|menu|invoices?|billing|statements?|queue|tab|log)\b|['’]s\b|-(?=\p{L}))/iu;
+/** A notice the app sends named later in the clause: "switch to text instead of email for the booking reminders". */
+const APP_NOTICE_LATER = /^[^.!?\n]{0,50}\b(?:notifications?|alerts?|reminders?|receipts?|invoices?|confirmations?)\b/i;
+/** The sender's own question answered "no" at once: "take this to email? lol no, the platform handles it". */
+const ANSWERED_NO = /^\s*\?\s*(?:lol\s+|haha\s+|hmm\s+)?(?:no|nah|nope|never)\b/i;
+/** The car's audio around it: "switch it to phone so the music stops", "switch over to phone in the CarPlay settings". */
+const CAR_AUDIO = /\b(?:bluetooth|car\s*play|android\s+auto|radio|stereo|head\s+unit|speakers?|music|audio|sat\s*nav)\b/i;
+/** How far either side of the move its clause is read for `APP_NOTICE_LATER` and `CAR_AUDIO`, in characters. */
+const CLAUSE_REACH = 60;
+
+CHANNEL_REQUEST_PATTERNS.push({
+  kind: REQUEST, // 15. TO-CHANNEL: "let's take this to email", "can we move to texts?", "switch it over to a phone call"
+  re: new RegExp(
+    String.raw`\b(?:take|move|switch|shift|continue|carry\s+on|jump|hop)\s+(?:(?:this|it|things|us|(?:this|the|our)\s+(?:conversation|chat|convo|discussion|thread))\s+)?(?:over\s+|across\s+)?(?:to|onto)\s+${NAMED_CHANNEL}\b`,
+    "gi",
+  ),
+  accept: (m, text) =>
+    asked(m, text) &&
+    PARTIES_BEFORE.test(before(text, m, 24)) &&
+    !PLATFORM_BEFORE.test(before(text, m, 40)) &&
+    !APP_SETTING_AFTER.test(after(text, m, 30)) &&
+    !CHANNEL_AS_VERB_OR_COMPOUND.test(after(text, m, 30)) &&
+    !APP_NOTICE_LATER.test(after(text, m, CLAUSE_REACH)) &&
+    !ANSWERED_NO.test(after(text, m, 20)) &&
+    !CAR_AUDIO.test(`${before(text, m, CLAUSE_REACH)} ${after(text, m, CLAUSE_REACH)}`),
+  phrase: true,
+  words: "take move switch shift continue carry jump hop".split(" "),
+});

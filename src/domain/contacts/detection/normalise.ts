@@ -15,6 +15,7 @@
  *      phone rule, which reads them as a phone's grouping.
  */
 import { createRequire } from "node:module";
+import { before } from "./context.ts";
 import { TLD_SET } from "./tlds.ts";
 import type { Mapped } from "./types.ts";
 import { CHANNEL_SPELLINGS, isEnglishWord } from "./vocabulary.ts";
@@ -368,6 +369,84 @@ const DIGIT_WORD = words(DIGIT_WORDS);
 const CONTEXT_WORD = words(CONTEXT_DIGIT_WORDS);
 const TEN_WORD = words(TENS);
 const digitOf = (w: string): string => DIGIT_WORDS[w.toLowerCase()] ?? CONTEXT_DIGIT_WORDS[w.toLowerCase()] ?? w;
+
+/**
+ * Digit words of further languages chat is written in (Afrikaans and Dutch, Malay and Indonesian,
+ * Norwegian and Danish, Turkish, romanised Arabic), issue 13 round 23. Most are ordinary words
+ * elsewhere ("een", "to", "fire", "bir", "lima", "dua"), so they are read only as a whole run of one
+ * language's digit words (and typed digits) that spells a phone's length, see `RUN_OF_ONE_LANGUAGE`.
+ */
+// prettier-ignore
+const RUN_DIGIT_WORDS: readonly Record<string, string>[] = [
+  { nul: "0", een: "1", twee: "2", drie: "3", vier: "4", vyf: "5", vijf: "5", ses: "6", zes: "6", sewe: "7", zeven: "7", agt: "8", acht: "8", nege: "9", negen: "9" },
+  { kosong: "0", nol: "0", satu: "1", dua: "2", tiga: "3", empat: "4", lima: "5", enam: "6", tujuh: "7", lapan: "8", delapan: "8", sembilan: "9" },
+  { null: "0", en: "1", ett: "1", to: "2", tre: "3", fire: "4", fem: "5", seks: "6", sju: "7", syv: "7", "åtte": "8", atte: "8", otte: "8", ni: "9" },
+  { "sıfır": "0", sifir: "0", bir: "1", iki: "2", "üç": "3", uc: "3", "dört": "4", dort: "4", "beş": "5", bes: "5", "altı": "6", alti: "6", yedi: "7", sekiz: "8", dokuz: "9" },
+  { sifr: "0", sefr: "0", wa7ad: "1", wahid: "1", wa7ed: "1", wahed: "1", itnein: "2", etnein: "2", tnein: "2", etnen: "2", talata: "3", tlata: "3", arba3a: "4", arba: "4", khamsa: "5", sitta: "6", setta: "6", sab3a: "7", saba3a: "7", tamanya: "8", tmanya: "8", tes3a: "9", tis3a: "9" },
+];
+/** One run per language: its digit words (or typed digits, or a word glued to digits) apart by spaces, commas, dots or dashes. */
+const RUN_OF_ONE_LANGUAGE = RUN_DIGIT_WORDS.map((table) => {
+  const word = `(?:${words(table)})`;
+  const token = `(?:${word}\\d{0,4}|\\d{1,4}${word}?)`;
+  return { table, re: new RegExp(`(?<![\\p{L}\\p{N}])${token}(?:[ \\t]*[,.\\/–—-]?[ \\t]+${token}|[,.\\/–—-]${token})+(?![\\p{L}\\p{N}])`, "giu") };
+});
+/**
+ * A word in the message that announces a number, in the run's languages and in English: "nummer",
+ * "bel", "nombor", "hubungi", "ring", "numaram", "ara", "ra2mi", "call" (round 23 review). A run
+ * of digit words without one is a count or an order read aloud ("ik heb geteld: een twee drie vier
+ * vijf zes zeven"). phone.ts's `hasPhoneCue` cannot be used here: phone.ts reads this module.
+ */
+const RUN_NUMBER_CUE =
+  /(?<![\p{L}\p{N}])(?:nummer|nr|no|selfoon|sel|mobil\w*|mobiel|gsm|tlf|ponsel|hp|cep|bel(?:len)?|app|whatsapp|wa|wp|nombor|nomor|hubungi|telefon|tel|ring|numaram?|ara|ra2m\w*|raqm\w*|number|phone|call|text|contact)(?!\p{L})/iu;
+/**
+ * The sender's own number named just before the run ("mijn nummer is", "nombor saya", "numaram",
+ * "ring mig på"): it is read even when its words count upward, as a number's own digits may. The
+ * text comes here folded, "på" as "pa".
+ */
+const OWN_NUMBER_BEFORE =
+  /(?:\b(?:mijn|my|mitt|min|mit)\s+(?:nummer|nr|number|telefoon|mobiel|mobil)\b|\b(?:nombor|nomor)\s+(?:saya|aku|gue)\b|\bnumaram\b|\bra2mi\b|\b(?:ring|bel|call|text)\s+(?:me|mij|mig|meg|us)\s+(?:på|pa|op|on|at)\b)/iu;
+/** How far before the run `OWN_NUMBER_BEFORE` is looked for, in characters ("mijn nummer is één "). */
+const OWN_NUMBER_REACH = 25;
+/**
+ * The run's words (typed digits left out) counting upward, four in a row ("een twee drie vier",
+ * "satu dua tiga empat"): a count or a step list read aloud, not a number, even with a cue in the
+ * message ("tel maar mee": "tel" is "count" in Dutch).
+ */
+const COUNTING_UP = /1234|2345|3456|4567|5678|6789/;
+/**
+ * A run of one language's digit words read as its digits when it holds at least four of them and
+ * spells 7 to 15 digits in all ("kosong satu dua, lima lima lima ...", "nul zes 12 drie4 vijf6 78");
+ * a shorter run is a sentence ("twee of drie dagen", "bir iki gün"). The words are everyday words
+ * in the language ("ik heb geteld: een twee drie vier vijf zes zeven", a firing order "bir sekiz
+ * dört üç altı beş yedi iki", Norwegian "to" in "1 to 2, 2 to 3"), so the run is a number only when
+ * it opens on a zero (a zero word or a typed 0, as numbers in these countries do), or the message
+ * has `RUN_NUMBER_CUE` and the words do not count upward unless `OWN_NUMBER_BEFORE` names it.
+ */
+function runOfOneLanguage(m: RegExpExecArray, table: Record<string, string>): string | undefined {
+  let said = 0;
+  let wordDigits = "";
+  const digitFor = (w: string): string | undefined => {
+    const digit = table[w.toLowerCase()];
+    if (digit !== undefined) {
+      said++;
+      wordDigits += digit;
+    }
+    return digit;
+  };
+  // Each token is a word ("wa7ad" too), digits, or a word glued to digits ("drie4", "12vijf").
+  const out = m[0].replace(/[\p{L}\p{N}]+/gu, (t) => {
+    if (/^\d+$/.test(t)) return t;
+    const glued = /^(\d*)(\p{L}.*?)(\d*)$/u.exec(t);
+    const whole = digitFor(t) ?? (glued ? digitFor(glued[2]!) : undefined);
+    if (whole === undefined) return t;
+    return table[t.toLowerCase()] !== undefined ? whole : `${glued![1]}${whole}${glued![3]}`;
+  });
+  const digits = (out.match(/\d/g) ?? []).length;
+  if (said < 4 || digits < 7 || digits > 15 || /\p{L}/u.test(out)) return undefined;
+  const opensOnZero = out.trimStart().startsWith("0");
+  const countsUp = COUNTING_UP.test(wordDigits) && !OWN_NUMBER_BEFORE.test(before(m.input, m, OWN_NUMBER_REACH));
+  return opensOnZero || (RUN_NUMBER_CUE.test(m.input) && !countsUp) ? out : undefined;
+}
 // "once" (Spanish 11) and "seize" (French 16) are English words: digits only next to digits.
 
 const NUMBER_WORDS = new Set([...Object.keys(DIGIT_WORDS), ...Object.keys(CONTEXT_DIGIT_WORDS), ...Object.keys(TENS)]);
@@ -818,6 +897,8 @@ const REWRITES: Rewrite[] = [
     replace: (m) => (inName(m) ? undefined : tensToDigits(m)),
     synth: WORDED,
   },
+  // "nul agt twee, vyf vyf vyf", "khamsa khamsa khamsa, sifr wa7ad": a whole run of one further language's digit words.
+  ...RUN_OF_ONE_LANGUAGE.map(({ table, re }): Rewrite => ({ re, replace: (m) => runOfOneLanguage(m, table) })),
   // "five five five" -> "5 5 5". (Tens above are groups; "one twenty, one fifteen" stays a reading.)
   { re: new RegExp(`\\b(?:${DIGIT_WORD})\\b`, "gi"), replace: (m) => (inName(m) || pronounOne(m) ? undefined : digitOf(m[0])) },
   // Words that are digits only next to digits: "oh" in "four oh four" (never "oh no"), "ate one ate", "do teen".
