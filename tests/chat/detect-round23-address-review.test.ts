@@ -114,7 +114,6 @@ describe("round 23 review: directions to a home abroad (2b595bf, 5c720b7)", () =
     ["vivo pasando la Oxxo, la casa de dos pisos color verde", ["vivo pasando la Oxxo"]],
     ["a la vuelta de la tienda, la casa con el zaguán café", ["a la vuelta de la tienda"]],
     ["frente al parque, portón negro, ahí vivo yo", ["frente al parque"]],
-    ["detrás del Oxxo, la casa con portón negro, esa es la mía", ["detrás del Oxxo"]],
     ["junto al kínder, la casa amarilla, toca fuerte", ["junto al kínder"]],
     ["pasnado la gasolinera, porton berde, ahi vivo", ["pasnado la gasolinera"]],
     ["mi casa: pasando la Pemex a mano derecha || portón verde, ahí te espero", ["portón verde"]],
@@ -132,6 +131,10 @@ describe("round 23 review: directions to a home abroad (2b595bf, 5c720b7)", () =
     ["geradeaus bis zur Kirche || das Haus mit dem roten Tor, das sind wir", ["das Haus mit dem roten Tor"]],
     ["sigue derecho hasta el parque, mi casa es la azul", ["sigue derecho hasta el parque"]],
   ])("evasion %j is caught", (text, secrets) => {
+    expect(caught(text, secrets)).toBe(true);
+  });
+  // on main with round 23's retrained stage (L2 0.1 / threshold 0.85), which catches these
+  it.each([["detrás del Oxxo, la casa con portón negro, esa es la mía", ["detrás del Oxxo"]]])("evasion %j is caught", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });
 });
@@ -229,16 +232,21 @@ describe("round 23 review: a turn at a landmark without 'turn' (77d68f6)", () =>
   // 77d68f6: GAP at HEAD (missed at 89cd037 too): 'hang a left at', 'go L', 'lft', '@', 'rite', 'louie', 'take a left', 'first left past', 'go right' after the landmark, split over messages.
   it.fails.each([
     ["our place: hang a left at the old mill, blue gate, can't miss it", ["our place: hang a left at the old mill"]],
-    ["we're just lft at the chippy, 3rd house, red door", ["we're just lft at the chippy"]],
     ["we're left @ the chippy, third house, red door", ["we're left @ the chippy"]],
     ["hang a louie at the Casey's, our farm is the 2nd one, blue silo", ["hang a louie at the Casey's"]],
-    ["go L at the Shell, our house is the second one with the green gate", ["go L at the Shell"]],
     ["our place, take a left at the Dollar General || 2nd house with the white fence", ["2nd house with the white fence"]],
     ["our farm: first left past the silo then 3rd gate", ["our farm: first left past the silo then 3rd gate"]],
     ["at the lights go right, then our house is the one with the green gate", ["at the lights go right"]],
     ["go left @ the Spar, our house is the 2nd one, blue door", ["go left @ the Spar"]],
     ["our house: left at the Spar then the 2nd one, blue door", ["our house: left at the Spar then the 2nd one"]],
     ["we're rite at the Spar, 2nd house, blue door", ["we're rite at the Spar"]],
+  ])("evasion %j is caught", (text, secrets) => {
+    expect(caught(text, secrets)).toBe(true);
+  });
+  // on main with round 23's retrained stage (L2 0.1 / threshold 0.85), which catches these
+  it.each([
+    ["we're just lft at the chippy, 3rd house, red door", ["we're just lft at the chippy"]],
+    ["go L at the Shell, our house is the second one with the green gate", ["go L at the Shell"]],
   ])("evasion %j is caught", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });
@@ -332,14 +340,19 @@ describe("round 23 review: a UK postcode read out a character at a time (97f173a
     ["send the van to L S 6 2 A B tomorrow", ["L S 6 2 A B"]],
     ["house 12, use the booking ref for the gate, it's L S 6, 2 A B", ["L S 6, 2 A B"]],
     ["flat 3, and for the sat nav the code is E C 1 A, 1 B B", ["E C 1 A, 1 B B"]],
-    ["my postcode: L/S/6 2/A/B", ["L/S/6 2/A/B"]],
-    ["my postcode is L_S_6_2_A_B", ["L_S_6_2_A_B"]],
     ["postcode is Lima Sierra six two Alpha Bravo", ["Lima Sierra six two Alpha Bravo"]],
     ["postcode is el ess six two ay bee", ["el ess six two ay bee"]],
     ["house 12, the area is L S 6 || and then 2 A B", ["L S 6", "2 A B"]],
     ["my postcode is N W 1 0 A, and the 6 A B at the end", ["N W 1 0 A", "6 A B"]],
     ["its S W 1 A 1 A A, house on the corner, model village nearby", ["S W 1 A 1 A A"]],
     ["L S 6 2 A B, that's us, the blue door", ["L S 6 2 A B"]],
+  ])("evasion %j is caught", (text, secrets) => {
+    expect(caught(text, secrets)).toBe(true);
+  });
+  // on main with round 23's retrained stage (L2 0.1 / threshold 0.85), which catches these
+  it.each([
+    ["my postcode: L/S/6 2/A/B", ["L/S/6 2/A/B"]],
+    ["my postcode is L_S_6_2_A_B", ["L_S_6_2_A_B"]],
   ])("evasion %j is caught", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });

@@ -29,7 +29,6 @@ describe("a run of a further language's digit words read as digits (31d19b0)", (
   // clean at HEAD (and at 89cd037): short runs, runs broken by a unit or a word, digit lists with
   // fewer than four words, torque stages and ranges with "to" between numbers
   it.each([
-    "bougies een, twee, drie, vier, vijf, zes allemaal vervangen, 2 keer gecontroleerd",
     "cilinder een twee drie vier: 11 11 10 11 bar compressie",
     "de maten zijn 8, 10, 12 en 13, twee drie vier vijf stuks van elk",
     "hij deed het in drie vier vijf zes 7 8 stappen, heel traag",
@@ -67,6 +66,11 @@ describe("a run of a further language's digit words read as digits (31d19b0)", (
   ])("leaves clean: %s", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
+  // on main, round 23's retrained stage (L2 0.1 / threshold 0.85) flags these counts (an ADDRESS or a deal
+  // read off the sentence; the rules leave them): a gap the stage opened
+  it.fails.each(["bougies een, twee, drie, vier, vijf, zes allemaal vervangen, 2 keer gecontroleerd"])("leaves clean: %s", (text) => {
+    expect(flaggedBy(text)).toBe(false);
+  });
 
   // gap, innocent flagged at HEAD (PHONE), NEW at HEAD (clean at 89cd037): counting aloud, firing
   // orders, a count followed by a model year or sizes, and English gear, tyre and time-slot ranges
@@ -74,11 +78,9 @@ describe("a run of a further language's digit words read as digits (31d19b0)", (
   // closed by the tightening (recall23bm): a run is read only if it opens on a zero, or the message
   // has a number cue and its words do not count upward
   it.each([
-    "ik heb de klikken geteld: een twee drie vier vijf zes zeven, dan zit hij vast",
     "bij de V8 is de ontstekingsvolgorde een acht vier drie zes vijf zeven twee",
     "tel maar mee: een twee drie vier vijf zes zeven acht negen tien, en dan loslaten",
     "een twee drie vier 2019 model, doet het niet",
-    "ek het die boute getel: een twee drie vier vyf ses sewe agt, almal los",
     "ons het ses sewe agt nege 10 11 12 dae gewag vir die onderdeel",
     "langkah satu dua tiga empat lima enam tujuh, baru enjin hidup",
     "urutan pengapian satu lapan empat tiga enam lima tujuh dua untuk V8",
@@ -103,6 +105,14 @@ describe("a run of a further language's digit words read as digits (31d19b0)", (
   ])("leaves clean: %s", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
+  // on main, round 23's retrained stage (L2 0.1 / threshold 0.85) flags these counts (an ADDRESS or a deal
+  // read off the sentence; the rules leave them): a gap the stage opened
+  it.fails.each(["ik heb de klikken geteld: een twee drie vier vijf zes zeven, dan zit hij vast", "ek het die boute getel: een twee drie vier vyf ses sewe agt, almal los"])(
+    "leaves clean: %s",
+    (text) => {
+      expect(flaggedBy(text)).toBe(false);
+    },
+  );
   // still a gap after the tightening: a part number that opens on a zero
   it.fails.each(["onderdeelnummer nul zes een twee drie vier vijf, staat op de doos"])("leaves clean: %s", (text) => {
     expect(flaggedBy(text)).toBe(false);
@@ -141,17 +151,22 @@ describe("a run of a further language's digit words read as digits (31d19b0)", (
     ["bel me: nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig", "nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig"],
     ["mijn nummer is nul zes dubbel vijf drie vier, zeven acht negen", "nul zes dubbel vijf drie vier, zeven acht negen"],
     ["app me op nul zes 1 2 three four vijf zes zeven acht", "nul zes 1 2 three four vijf zes zeven acht"],
-    ["bel me op nul zes een twee drie kosong lapan sembilan", "nul zes een twee drie kosong lapan sembilan"],
     ["bel nul6twee3zes7een8negen", "nul6twee3zes7een8negen"],
     ["nul zes twee 🔥 drie vier vijf 🔥 zes zeven acht", "nul zes twee 🔥 drie vier vijf 🔥 zes zeven acht"],
-    ["mijn nummer is nul zes-een twee-drie vier_vijf zes_zeven", "nul zes-een twee-drie vier_vijf zes_zeven"],
-    ["mijn nummer:\nnul zes een twee\ndrie vier vijf\nzes zeven acht", "nul zes een twee"],
     ["wa aku nol delapan satu dua... tiga empat... lima enam tujuh delapan", "nol delapan satu dua... tiga empat... lima enam tujuh delapan"],
     ["ring meg på nitti åtte, tjue fire, femti sju, tretti to", "nitti åtte, tjue fire, femti sju, tretti to"],
     ["numaram sıfır beş yüz otuz iki, dört yüz elli altı, yetmiş sekiz", "sıfır beş yüz otuz iki, dört yüz elli altı, yetmiş sekiz"],
     ["ra2mi sifr khamsa thalatha thamanya tis'a arba'a wahid itnain", "sifr khamsa thalatha thamanya tis'a arba'a wahid itnain"],
     ["ra2mi sifr etneen talata arba3a khamsa setta sab3a tamanya", "sifr etneen talata arba3a khamsa setta sab3a tamanya"],
     ["ra2mi sifr khamsa khamsa talata talata talata sab3a tamanya", "sifr khamsa khamsa talata talata talata sab3a tamanya"],
+  ])("catches: %s", (text, secret) => {
+    expect(caughtBy(text, [secret])).toBe(true);
+  });
+  // on main, round 23's retrained stage (L2 0.1 / threshold 0.85) catches these
+  it.each([
+    ["bel me op nul zes een twee drie kosong lapan sembilan", "nul zes een twee drie kosong lapan sembilan"],
+    ["mijn nummer is nul zes-een twee-drie vier_vijf zes_zeven", "nul zes-een twee-drie vier_vijf zes_zeven"],
+    ["mijn nummer:\nnul zes een twee\ndrie vier vijf\nzes zeven acht", "nul zes een twee"],
   ])("catches: %s", (text, secret) => {
     expect(caughtBy(text, [secret])).toBe(true);
   });
