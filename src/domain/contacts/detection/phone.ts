@@ -583,7 +583,7 @@ function regionNamedBefore(prefix: string): CountryCode | null {
 /** Regions dialled without a trunk zero, in the pairs and triples people group them ("70 12 34 56"): tried after a phone cue. */
 const CUED_NO_TRUNK_REGIONS: readonly CountryCode[] = ["DK", "NO", "PT", "ES", "IT", "GR", "IS", "LU", "MT", "CY", "EE", "LV"];
 
-/** Where the labels of `NAMED_ABROAD` are written: a number under one is read as these regions dial. */
+/** Where the labels of `THING_NAMED_AFTER_NUMBER` and `THING_NUMBER_COMPOUND` are written: a number under one is read as these regions dial. */
 const LABEL_REGIONS: readonly CountryCode[] = ["ES", "FR", "DE", "IT", "PT", "AT", "CH", "BE"];
 
 /**
