@@ -4,8 +4,7 @@
 import { buildSchema, parse, type ExecutionResult } from "graphql";
 import { describe, expect, it } from "vitest";
 import { createSharedSubscribe, SHARED_SOURCE, type SharedSource } from "../../src/platform/server/shared-subscribe.ts";
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+import { settle, settled } from "../support/settled.ts";
 
 describe("a live fan-out group's per-event checks", () => {
   it("asks once per account and event, and holds every member of the account to the answer", async () => {
@@ -43,15 +42,13 @@ describe("a live fan-out group's per-event checks", () => {
     expect(fanout.groups()).toEqual({ groups: 1, subscribers: 3 });
 
     push({ id: "first" });
-    await settle();
-    expect(received).toEqual({ a1: ["first"], a2: ["first"], b1: ["first"] });
+    await settled(() => expect(received).toEqual({ a1: ["first"], a2: ["first"], b1: ["first"] }));
     expect(asked).toEqual({ a: 1, b: 1 });
     expect(fanout.executions).toBe(1);
 
     active.a = false;
     push({ id: "second" });
-    await settle();
-    expect(received).toEqual({ a1: ["first"], a2: ["first"], b1: ["first", "second"] });
+    await settled(() => expect(received).toEqual({ a1: ["first"], a2: ["first"], b1: ["first", "second"] }));
     expect(asked).toEqual({ a: 2, b: 2 });
     // Both of the refused account's subscriptions end with its refusal; the other account's goes on.
     await expect(streams.a1.next()).rejects.toThrow("a suspended");
@@ -86,8 +83,7 @@ describe("a live fan-out group's per-event checks", () => {
     await settle();
     expect(received).toEqual([]);
     looked();
-    await settle();
-    expect(received).toEqual(["held"]);
+    await settled(() => expect(received).toEqual(["held"]));
     // Sent directly: nothing went to the iterator (graphql-ws's path).
     const next = stream.next();
     await expect(Promise.race([next, settle().then(() => "nothing queued")])).resolves.toBe("nothing queued");

@@ -4,6 +4,7 @@
 import { buildSchema, parse, type ExecutionResult } from "graphql";
 import { describe, expect, it } from "vitest";
 import { createSharedSubscribe, SHARED_SOURCE, type SharedSource } from "../../src/platform/server/shared-subscribe.ts";
+import { settle, settled } from "../support/settled.ts";
 
 /** A feed whose events the spec pushes, offering its source for sharing. */
 function pushFeed() {
@@ -18,8 +19,6 @@ function pushFeed() {
   const push = (value: unknown) => (waiting.length ? waiting.shift()!({ done: false, value }) : queued.push(value));
   return { feed, push };
 }
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
 describe("a member of a live fan-out group", () => {
   it("receives its events in order when one of them went through the iterator", async () => {
@@ -54,8 +53,7 @@ describe("a member of a live fan-out group", () => {
     push({ id: "its retroactive mask" });
     await settle();
     checked();
-    await settle();
-    expect(received).toEqual(["message", "its retroactive mask"]);
+    await settled(() => expect(received).toEqual(["message", "its retroactive mask"]));
     await stream.return!();
     await graphqlWs;
   });

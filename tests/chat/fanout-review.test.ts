@@ -3,20 +3,9 @@
 // none, one member's refusal or error must not reach another account's member, and each member
 // gets every event once, in order. `it` records what holds, `it.fails` what does not.
 import { buildSchema, parse, type ExecutionResult } from "graphql";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createSharedSubscribe, SHARED_SOURCE, type DirectSend, type SharedSource, type Verdict } from "../../src/platform/server/shared-subscribe.ts";
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
-
-/**
- * Waits until `check` passes (the fan-out delivers asynchronously, and a fixed pause lost events to a
- * loaded CI machine), then once more after a pause: a delivery that must not happen gets its chance to.
- */
-async function settled(check: () => void): Promise<void> {
-  await vi.waitFor(check, { timeout: 5000, interval: 5 });
-  await settle();
-  check();
-}
+import { settle, settled } from "../support/settled.ts";
 
 /**
  * One channel's events and a fan-out over it: `join(name, account)` subscribes a member whose feed
