@@ -16,7 +16,7 @@
  */
 import { after, before, caseless, clauseAround, groupSpan, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, sentenceAt, sentenceOf, sentenceText, uniqueAlternatives } from "./context.ts";
 import { UNIT_AFTER } from "./phone.ts";
-import { GOOGLE_SITE, holdsTwoWordSite, LOOKUP_SITES, SITES_ABROAD_WORDS } from "./social.ts";
+import { CLASSIFIEDS_ABROAD, GOOGLE_SITE, holdsTwoWordSite, LOOKUP_SITES, SITES_ABROAD_WORDS } from "./social.ts";
 import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES, WORKSHOP_PREMISES } from "./vocabulary.ts";
 
 /** "... here", "... in the app", "... through the app": the platform's own call/message features. */
@@ -884,10 +884,11 @@ const CRYPTO_WORDS = /\b(?:wallet|crypto|bitcoin|btc|eth(?:ereum)?|sol(?:ana)?|u
 /** See the wallet rule of `DEAL_PATTERNS`: whether its match `m` has a wallet's letters (and, for the looser shapes, a crypto word in its sentence). */
 function walletShaped(m: RegExpExecArray): boolean {
   const address = m[0];
-  if (/^0x/i.test(address)) return (/[a-f]/.test(address.slice(2)) && /[A-F]/.test(address)) || CRYPTO_WORDS.test(m.input.slice(...sentenceOf(m)));
+  const cryptoSaid = (): boolean => CRYPTO_WORDS.test(m.input.slice(...sentenceOf(m)));
+  if (/^0x/i.test(address)) return (/[a-f]/.test(address.slice(2)) && /[A-F]/.test(address)) || cryptoSaid();
   if (/^(?:bc|ltc|tb)1/i.test(address)) return true;
   if (!/[a-z]/.test(address) || !/[A-Z]/.test(address.slice(1)) || !/\d/.test(address.slice(1))) return false;
-  return (/^[13LMDT]/.test(address) && address.length <= 35) || CRYPTO_WORDS.test(m.input.slice(...sentenceOf(m)));
+  return (/^[13LMDT]/.test(address) && address.length <= 35) || cryptoSaid();
 }
 
 // ----- look-up platforms and names ----------------------------------------------------------
@@ -1050,8 +1051,6 @@ const NOT_A_NAME_START =
 /** A trader the reader is sent to look up ("the guy doing cambelts", "the mobile tyre fitter", "Garage Dubois"), never a part or a car. */
 const TRADER_LOOKED_UP =
   /\b(?:guy|bloke|fella|chap|man|lady|woman|shop|fitter|garage|mechanics?|business|workshop|dealer|seller|trader|tradie|werkstatt|autowerkstatt|kfz|autohaus|taller|talleres|officina|oficina|carrozzeria|carrosserie)\b/i;
-/** The classifieds abroad, where goods are searched: "search Kleinanzeigen for Golf 7 Scheinwerfer" is a part, not a seller's name. */
-const CLASSIFIEDS_ABROAD = /\b(?:wallapop|milanuncios|leboncoin|kleinanzeigen|subito|carousell|trade\s?me)\b/i;
 /** True when `n`, searched on a classifieds site abroad, has no trade word to make it a seller's name. */
 const goodsSearched = (m: RegExpExecArray, n: string): boolean => CLASSIFIEDS_ABROAD.test(m[0]) && !BUSINESS_WORD.test(n) && !TRADER_LOOKED_UP.test(n);
 const LOOKUP_GRAMMAR: Pattern[] = [

@@ -10,6 +10,11 @@ import { after, anyWord, before, caseless, groupSpan, negatedBefore, type Patter
 import type { Hit } from "./types.ts";
 import { isEnglishWord } from "./vocabulary.ts";
 
+/** Classifieds of the marketplace's other countries, where a seller is found by name and goods are searched. */
+const CLASSIFIEDS_ABROAD_SITES = ["wallapop", "milanuncios", "leboncoin", "(?:ebay\\s+)?kleinanzeigen", "subito(?:\\.it)?", "trade\\s?me", "carousell"];
+/** A classifieds site abroad named in a text (`CLASSIFIEDS_ABROAD_SITES`): "search Kleinanzeigen for Golf 7 Scheinwerfer" searches goods. */
+export const CLASSIFIEDS_ABROAD = new RegExp(`\\b(?:${CLASSIFIEDS_ABROAD_SITES.join("|")})\\b`, "i");
+
 /**
  * Sites and apps where a person or a business is looked up by name: directories, review and
  * trades sites, classifieds, maps. One list, shared by the handle rules here and the look-up
@@ -54,14 +59,8 @@ export const LOOKUP_SITES = [
   "craigslist",
   "olx",
   "mercado\\s?libre",
-  // classifieds of the marketplace's other countries, where a seller is found by name
-  "wallapop",
-  "milanuncios",
-  "leboncoin",
-  "(?:ebay\\s+)?kleinanzeigen",
-  "subito(?:\\.it)?",
-  "trade\\s?me",
-  "carousell",
+  ...CLASSIFIEDS_ABROAD_SITES,
+  // directories of the marketplace's other countries
   "pagine\\s?gialle",
   "pages\\s?jaunes",
   "gelbe\\s?seiten",
