@@ -369,6 +369,7 @@ const DIGIT_WORD = words(DIGIT_WORDS);
 const CONTEXT_WORD = words(CONTEXT_DIGIT_WORDS);
 const TEN_WORD = words(TENS);
 const digitOf = (w: string): string => DIGIT_WORDS[w.toLowerCase()] ?? CONTEXT_DIGIT_WORDS[w.toLowerCase()] ?? w;
+// "once" (Spanish 11) and "seize" (French 16) are English words: digits only next to digits.
 
 /**
  * Digit words of further languages chat is written in (Afrikaans and Dutch, Malay and Indonesian,
@@ -436,10 +437,11 @@ function runOfOneLanguage(m: RegExpExecArray, table: Record<string, string>): st
   // Each token is a word ("wa7ad" too), digits, or a word glued to digits ("drie4", "12vijf").
   const out = m[0].replace(/[\p{L}\p{N}]+/gu, (t) => {
     if (/^\d+$/.test(t)) return t;
+    const whole = digitFor(t);
+    if (whole !== undefined) return whole;
     const glued = /^(\d*)(\p{L}.*?)(\d*)$/u.exec(t);
-    const whole = digitFor(t) ?? (glued ? digitFor(glued[2]!) : undefined);
-    if (whole === undefined) return t;
-    return table[t.toLowerCase()] !== undefined ? whole : `${glued![1]}${whole}${glued![3]}`;
+    const word = glued ? digitFor(glued[2]!) : undefined;
+    return word === undefined ? t : `${glued![1]}${word}${glued![3]}`;
   });
   const digits = (out.match(/\d/g) ?? []).length;
   if (said < 4 || digits < 7 || digits > 15 || /\p{L}/u.test(out)) return undefined;
@@ -447,7 +449,6 @@ function runOfOneLanguage(m: RegExpExecArray, table: Record<string, string>): st
   const countsUp = COUNTING_UP.test(wordDigits) && !OWN_NUMBER_BEFORE.test(before(m.input, m, OWN_NUMBER_REACH));
   return opensOnZero || (RUN_NUMBER_CUE.test(m.input) && !countsUp) ? out : undefined;
 }
-// "once" (Spanish 11) and "seize" (French 16) are English words: digits only next to digits.
 
 const NUMBER_WORDS = new Set([...Object.keys(DIGIT_WORDS), ...Object.keys(CONTEXT_DIGIT_WORDS), ...Object.keys(TENS)]);
 /** A capitalised word that is no number word: a name ("Bartholomew", "Santos"), not "Five". */

@@ -631,16 +631,16 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   if (
     namedAbroadAt >= 0 &&
     namedAbroadAt >= phoneCueAt &&
+    !r.plus &&
+    !cuedAfter &&
+    /^[\s.:#=\-–—]*(?:[a-z'’]+[\s.:#=\-–—]+){0,4}$/i.test(text.slice(namedAbroadAt, index)) &&
+    (!FICTION_RANGE.test(r.digits) || CODE_SUFFIX.test(suffix)) &&
+    !cues.phoneCueAfter(index + run.length, 200) &&
+    !CONTACT_WORD_ABROAD.test(text.slice(index + run.length)) &&
     // a call or phone word before the label ("Ruf die Kundennummer an: 030 1234567") or a mobile under it
     !CONTACT_WORD_ABROAD.test(text.slice(0, namedAbroadAt)) &&
     !hasPhoneCue(text.slice(0, namedAbroadAt)) &&
-    !mobileAbroad(r.digits) &&
-    !r.plus &&
-    /^[\s.:#=\-–—]*(?:[a-z'’]+[\s.:#=\-–—]+){0,4}$/i.test(text.slice(namedAbroadAt, index)) &&
-    !cuedAfter &&
-    !cues.phoneCueAfter(index + run.length, 200) &&
-    !CONTACT_WORD_ABROAD.test(text.slice(index + run.length)) &&
-    (!FICTION_RANGE.test(r.digits) || CODE_SUFFIX.test(suffix))
+    !mobileAbroad(r.digits)
   )
     return false;
   // The nearer cue wins: "part number 04465-..." is not a phone, "the part is in, call 303..." is.
