@@ -111,10 +111,23 @@ export async function escalateAndAccept(app: TestApp, scenario: EscalationScenar
   if (escalated.errors) throw new Error(JSON.stringify(escalated.errors));
   const escalation = escalated.data!.escalate;
   const offer = escalation.offers.find((o: any) => o.workshop.id === workshop.id);
-  if (!offer) throw new Error("the workshop was not offered the escalation");
+  // An intermittent miss here (once, on the shared PostgreSQL run) did not reproduce: say what matching saw.
+  if (!offer) throw new Error(`the workshop was not offered the escalation: ${await whyNotOffered(app, escalation.id, workshop.id)}`);
   const accepted = await app.gql(RESPOND, { offerId: offer.id, accept: true }, workshop.advisor.token);
   if (accepted.errors) throw new Error(JSON.stringify(accepted.errors));
   return { escalationId: escalation.id as string, offerId: offer.id as string };
+}
+
+/** For a failed arrange: the escalation's status and offers, and the workshop's matching fields, as the database holds them. */
+async function whyNotOffered(app: TestApp, escalationId: string, workshopId: string): Promise<string> {
+  const [escalation, workshop] = await Promise.all([
+    app.prisma.escalation.findUnique({ where: { id: escalationId }, select: { status: true, unmatchedReason: true, offers: { select: { workshopId: true, status: true, matchInputs: true } } } }),
+    app.prisma.workshop.findUnique({
+      where: { id: workshopId },
+      select: { city: true, servicesOffered: true, acceptsEscalations: true, advisors: { select: { user: { select: { status: true } } } } },
+    }),
+  ]);
+  return JSON.stringify({ escalation, workshop });
 }
 
 /** One workshop's offer of a compared set, with the advisor who answers it. */
