@@ -8,6 +8,8 @@
  * it takes (`piecePlace`), and the count of digits said before a piece (`countLead`), for the
  * joining of such pieces (contact-detector.ts, joinedPhones).
  */
+import { skeletonAlternation } from "./normalise.ts";
+import { UNIT_AFTER } from "./phone.ts";
 import type { Hit } from "./types.ts";
 
 /** An area code, prefix or dialling code named, then its digits: "area code is 303", "area 206", "prefix: 0207", "prefix with 0" (the trunk zero). */
@@ -103,4 +105,237 @@ export function namedFront(message: string, start: number, end: number): boolean
   const following = message.slice(end, end + 30);
   if (OF_A_THING_AFTER.test(following)) return false;
   return FRONT_NAMED_BEFORE.test(message.slice(Math.max(0, start - 40), start)) || FRONT_NAMED_AFTER.test(following);
+}
+
+// ----- a number described by its code named in words (round 24) ------------------------------
+
+/**
+ * Words naming the front of a phone number in the marketplace's languages: its area, country,
+ * trunk or network code ("area code", "Vorwahl", "indicatif", "caracteristica", "código de área",
+ * "DDD", "prefisso", "kierunkowy", "předvolba", "körzetszám", "alan kodu", "קידומת"). Written as
+ * senders type them; matched through `unicodeSkeleton` as the normalised message holds them.
+ */
+const CODE_WORDS = [
+  "area code",
+  "country code",
+  "dialling code",
+  "dialing code",
+  "std code",
+  "city code",
+  "landline code",
+  "mobile code",
+  "cell code",
+  "network code",
+  "operator code",
+  "carrier code",
+  "trunk code",
+  "regional code",
+  "prefix",
+  "vorwahl",
+  "landesvorwahl",
+  "ländervorwahl",
+  "ortsvorwahl",
+  "handyvorwahl",
+  "netzvorwahl",
+  "mobilvorwahl",
+  "netnummer",
+  "kengetal",
+  "landcode",
+  "indicatif",
+  "préfixe",
+  "característica",
+  "código de área",
+  "código de país",
+  "código de ciudad",
+  "código de zona",
+  "prefijo",
+  "clave lada",
+  "ddd",
+  "prefixo",
+  "código de cidade",
+  "prefisso",
+  "prefixul",
+  "πρόθεμα",
+  "код города",
+  "код оператора",
+  "код страны",
+  "код країни",
+  "код міста",
+  "префикс",
+  "префікс",
+  "kierunkowy",
+  "prefiks",
+  "předvolba",
+  "körzetszám",
+  "előhívó",
+  "alan kodu",
+  "ülke kodu",
+  "operatör kodu",
+  "קידומת",
+  "رمز المنطقة",
+  "مفتاح",
+];
+/**
+ * A plain word for "code" ("code", "код", "κωδικός", "kod", "codice"): a number's front only with
+ * a place or network named beside it ("the Tampa code", "κωδικός της Αθήνας"); "the error code" and
+ * "the paint code" are a thing's.
+ */
+const PLAIN_CODE_WORDS = ["code", "codigo", "código", "codice", "код", "kod", "kodu", "κωδικός", "κωδικό", "كود", "رمز"];
+/**
+ * Mobile networks, whose name says which code a number opens with ("Kyivstar", "Maroc Telecom 061
+ * then ..."). No maintained list of carriers ships with libphonenumber-js (its carrier data is the
+ * Java library's only); these are the ones of the marketplace's regions.
+ */
+const NETWORK_NAMES = [
+  "kyivstar",
+  "lifecell",
+  "vodafone",
+  "orange",
+  "inwi",
+  "maroc telecom",
+  "iam",
+  "beeline",
+  "megafon",
+  "mts",
+  "tele2",
+  "turkcell",
+  "türk telekom",
+  "cosmote",
+  "a1",
+  "magenta",
+  "drei",
+  "o2",
+  "t-mobile",
+  "telekom",
+  "movistar",
+  "claro",
+  "tigo",
+  "entel",
+  "personal",
+  "vivo",
+  "tim",
+  "wind",
+  "iliad",
+  "sfr",
+  "bouygues",
+  "free mobile",
+  "digi",
+  "yettel",
+  "telenor",
+  "telia",
+  "swisscom",
+  "sunrise",
+  "proximus",
+  "ooredoo",
+  "etisalat",
+  "zain",
+  "jio",
+  "airtel",
+  "safaricom",
+  "mtn",
+  "djezzy",
+  "mobilis",
+];
+/** Words that go on to the rest of the number: "then", "dann", "después", "και μετά", "потом", "potem", "aztán", "sonra", "ثم", "ואז". */
+const THEN_WORDS = [
+  "then",
+  "and then",
+  "next",
+  "after that",
+  "followed by",
+  "dann",
+  "danach",
+  "und dann",
+  "después",
+  "luego",
+  "y luego",
+  "y después",
+  "puis",
+  "ensuite",
+  "et puis",
+  "après",
+  "depois",
+  "e depois",
+  "poi",
+  "e poi",
+  "και μετά",
+  "μετά",
+  "потом",
+  "затем",
+  "далее",
+  "потім",
+  "далі",
+  "а потім",
+  "potem",
+  "następnie",
+  "pak",
+  "potom",
+  "aztán",
+  "majd",
+  "sonra",
+  "apoi",
+  "dan",
+  "daarna",
+  "ثم",
+  "بعدين",
+  "ואז",
+  "אחר כך",
+];
+const CODE_WORD = skeletonAlternation(CODE_WORDS);
+const PLAIN_CODE = skeletonAlternation(PLAIN_CODE_WORDS);
+const NETWORK = skeletonAlternation(NETWORK_NAMES);
+const THEN = skeletonAlternation(THEN_WORDS);
+/** Letters of any script and digits: the edges of words that may not be Latin. */
+const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
+const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
+/** A place or network named beside a plain "code": a capitalised name before it, or one after "of", "de", "της", "города". */
+const NAMED_BEFORE = /\p{Lu}\p{Ll}{2,}[ \t]+$/u;
+const NAMED_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:${skeletonAlternation(["of", "for", "in", "de", "del", "da", "do", "di", "della", "von", "für", "du", "της", "του", "των", "города", "оператора", "міста"])})\s+)?\p{Lu}`,
+  "u",
+);
+/**
+ * The phrase naming the code: a code word, a plain "code" beside a place or network, or a network
+ * alone; then up to 40 characters without digits or a sentence's end (the place named, "then"), at
+ * most one line break (the next message of a burst, joined).
+ */
+const DESCRIBED = new RegExp(
+  String.raw`${EDGE_BEFORE}(?:(?<code>${CODE_WORD})|(?<plain>${PLAIN_CODE})|(?<network>${NETWORK}))${EDGE_AFTER}(?<gap>[^\d.!?\n]{0,40}(?:\n[^\d.!?\n]{0,20})?)(?<digits>\d{1,10}(?:(?:[ \t]*[,;\/-]?[ \t]*(?:(?:${THEN})${EDGE_AFTER}[ \t,:]*)?|\s+)\d{1,10}){0,6})`,
+  "giu",
+);
+const THEN_RE = new RegExp(String.raw`${EDGE_BEFORE}(?:${THEN})${EDGE_AFTER}`, "iu");
+/** A thing's code or a reading: "for Renault parts", "on the bolt", a unit or money after the digits. */
+const THING_AFTER_DIGITS =
+  /^\s*(?:(?:for|on|of|from|in)\s+(?:the\s+|a\s+|an\s+|my\s+|your\s+)?[\w-]*\s*(?:parts?|filter|bolt|part|kit|model|engine|car|paint|colou?r|box|label|catalog\w*)\b|[-\/]?[a-z]{1,3}\d)/i;
+/** How many words before the code word still name it ("the Tampa area code", "A1 mobil Vorwahl"). */
+const NAMING_WORDS_BEFORE = /(?:[\p{L}\p{N}'’-]+[ \t]+){0,3}$/u;
+
+/**
+ * Adds a PHONE hit for each number described by its code named in words, then given as digits in
+ * groups (`DESCRIBED`): the naming phrase and the digits, from up to three words before the code
+ * word to the last digit, are the number, since the code word stands for its first digits. Needs
+ * 6 to 13 digits in all and a word that goes on to the rest ("then", "dann", "μετά") before or
+ * between the groups; the digits right after a code word ("prefix 7701", "area code 720") are the
+ * code itself and left to `findAnnouncedPieces`. Not a reading or a thing's code after them
+ * (`UNIT_AFTER`, `THING_AFTER_DIGITS`), nor money before them.
+ */
+export function findDescribedNumbers(text: string, hits: Hit[]): void {
+  if (!/\d/.test(text)) return;
+  DESCRIBED.lastIndex = 0;
+  for (let m = DESCRIBED.exec(text); m !== null; m = DESCRIBED.exec(text)) {
+    const g = m.groups ?? {};
+    const gap = g.gap ?? "";
+    const digits = g.digits ?? "";
+    const count = digits.replace(/\D/g, "").length;
+    const end = m.index + m[0].length;
+    if (count < 6 || count > 13) continue;
+    // A plain "code" names a number's front only beside a place or network ("the Tampa code", "κωδικός της Αθήνας").
+    if (g.plain !== undefined && !NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !NAMED_AFTER.test(text.slice(m.index + g.plain.length, m.index + g.plain.length + 40))) continue;
+    // A code word straight before the digits names them ("prefix 7701"); a network may ("Maroc Telecom 061 then ...").
+    if (g.network === undefined && !/[\p{L}]/u.test(gap)) continue;
+    if (!THEN_RE.test(gap) && !(g.network !== undefined && THEN_RE.test(digits))) continue;
+    if (/[$£€¥]\s*$/.test(gap) || UNIT_AFTER.test(text.slice(end, end + 16)) || THING_AFTER_DIGITS.test(text.slice(end, end + 40))) continue;
+    const naming = NAMING_WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[0].length ?? 0;
+    hits.push({ kind: "PHONE", start: m.index - naming, end: m.index + m[0].length, detail: true });
+  }
 }
