@@ -8,7 +8,7 @@
 // ending. Innocent neighbours: a thing's code, a prefix typed as digits, the words as ordinary words.
 // The sentences are written for this file, not taken from the corpus.
 import { describe, expect, it } from "vitest";
-import { caughtBy, flaggedBy, replayCaught } from "./detector-helpers.ts";
+import { caughtBy, flaggedBy, replayCaught, replayFlagged } from "./detector-helpers.ts";
 
 describe("a number described by its code named in words", () => {
   it.each([
@@ -28,9 +28,17 @@ describe("a number described by its code named in words", () => {
 
   it.each([
     ["the code in one message, the digits in the next", ["the Lisbon code,", "then 213 44 09 71"], ["Lisbon code", "213 44 09 71"]],
+    ["the code said to be the front, the digits in two more messages", ["the first three are the Phoenix code", "555", "0 1 4 7"], ["Phoenix code", "555", "0 1 4 7"]],
     ["a network in one message, the digits in the next", ["Kyivstar code", "then 067 311 20 45"], ["Kyivstar code", "067 311 20 45"]],
   ])("%s: %j is caught over the burst", (_kind, messages, secrets) => {
     expect(replayCaught(messages, secrets)).toBe(true);
+  });
+
+  it.each([
+    ["a paint code, then a reading in the next message", ["the paint code is on the door", "then 120 400 km on it"]],
+    ["a place's code asked, a quote in the next", ["what's the Denver code for the emissions test?", "it was 245 for the pads"]],
+  ])("%s: %j stays innocent over the burst", (_kind, messages) => {
+    expect(replayFlagged(messages)).toBe(false);
   });
 
   it.each([
@@ -42,6 +50,12 @@ describe("a number described by its code named in words", () => {
     ["mileage after a place's code", "the Denver code then 120 400 miles on it"],
     ["a network named with a price", "Vodafone then 45 a month, no contract"],
     ["a plain code word and a reading", "the code then 2 13 44 on the scanner"],
+    ["a car make's code", "the Honda code, then 123 456"],
+    ["a code read on a part", "country code, then 2 3 4 5 6 7 on the torque wrench"],
+    ["a network's name that is a word", "orange, then 71 24 38 90 on the paint chart"],
+    ["a sensor named like a network", "o2 sensor, then 0 258 986 602 is the Bosch one"],
+    ["model years after a network", "Orange then 2019 2020 models had the issue"],
+    ["Spanish 'claro', then a price", "claro, después 150 200 pesos"],
   ])("%s: %j stays innocent", (_kind, text) => {
     expect(flaggedBy(text)).toBe(false);
   });
@@ -67,6 +81,11 @@ describe("an e-mail address said in other languages", () => {
     ["Hungarian, a spoken site", "nézd meg: gumis-laci (pont) hu", ["gumis-laci (pont) hu"]],
     ["Hungarian, a bare spoken site", "a honlap motorszerviz-pecs pont hu", ["motorszerviz-pecs pont hu"]],
     ["Czech, a typed dot", "jana.kral zavináč seznam.cz", ["jana.kral zavináč seznam.cz"]],
+    ["Slovak", "jozef zavináč azet bodka sk", ["jozef zavináč azet bodka sk"]],
+    ["Arabic", "ahmed آت gmail دوت com", ["ahmed آت gmail دوت com"]],
+    ["Arabic, nuqta", "karim ات hotmail نقطة com", ["karim ات hotmail نقطة com"]],
+    ["Russian, a spoken site", "это мой сервис avto-master точка ru", ["avto-master точка ru"]],
+    ["Czech, a spoken site", "web: autoservis-novak tečka cz", ["autoservis-novak tečka cz"]],
   ])("%s: %j is caught", (_kind, text, secrets) => {
     expect(caughtBy(text, secrets)).toBe(true);
   });
@@ -82,6 +101,10 @@ describe("an e-mail address said in other languages", () => {
     ["Turkish et as a word", "kontrol et sonra nokta koy"],
     ["a dog in Russian", "моя собака боится звука мотора"],
     ["Polish małpa as a word", "ta małpa z warsztatu znowu zawaliła"],
+    ["a Czech decimal", "motor má 2 tečka 5 litru"],
+    ["Russian точка as a word and a decimal", "двигатель 1 точка 6, точка зрения такая"],
+    ["a Russian dog, then a full stop", "у меня собака, точка."],
+    ["Hungarian pont before a suffix", "szia, pont hu-t írtam"],
   ])("%s: %j is not flagged", (_kind, text) => {
     expect(flaggedBy(text)).toBe(false);
   });

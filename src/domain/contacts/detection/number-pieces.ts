@@ -8,6 +8,7 @@
  * it takes (`piecePlace`), and the count of digits said before a piece (`countLead`), for the
  * joining of such pieces (contact-detector.ts, joinedPhones).
  */
+import { CAR_MAKES } from "./address.ts";
 import { skeletonAlternation } from "./normalise.ts";
 import { UNIT_AFTER } from "./phone.ts";
 import type { Hit } from "./types.ts";
@@ -190,10 +191,8 @@ const NETWORK_NAMES = [
   "kyivstar",
   "lifecell",
   "vodafone",
-  "orange",
   "inwi",
   "maroc telecom",
-  "iam",
   "beeline",
   "megafon",
   "mts",
@@ -201,25 +200,14 @@ const NETWORK_NAMES = [
   "turkcell",
   "türk telekom",
   "cosmote",
-  "a1",
-  "magenta",
-  "drei",
-  "o2",
   "t-mobile",
   "telekom",
   "movistar",
-  "claro",
   "tigo",
   "entel",
-  "personal",
-  "vivo",
-  "tim",
-  "wind",
   "iliad",
   "sfr",
   "bouygues",
-  "free mobile",
-  "digi",
   "yettel",
   "telenor",
   "telia",
@@ -236,6 +224,8 @@ const NETWORK_NAMES = [
   "djezzy",
   "mobilis",
 ];
+/** Networks whose name is also a word ("orange", "claro", "vivo", "wind", "drei"): a network only written with a capital. */
+const CAPITALISED_NETWORK_NAMES = ["orange", "a1", "magenta", "drei", "claro", "vivo", "tim", "wind", "free mobile", "digi"];
 /** Words that go on to the rest of the number: "then", "dann", "después", "και μετά", "потом", "potem", "aztán", "sonra", "ثم", "ואז". */
 const THEN_WORDS = [
   "then",
@@ -283,13 +273,14 @@ const THEN_WORDS = [
 ];
 const CODE_WORD = skeletonAlternation(CODE_WORDS);
 const PLAIN_CODE = skeletonAlternation(PLAIN_CODE_WORDS);
-const NETWORK = skeletonAlternation(NETWORK_NAMES);
+const NETWORK = skeletonAlternation([...NETWORK_NAMES, ...CAPITALISED_NETWORK_NAMES]);
+const CAPITALISED_NETWORK = new RegExp(`^(?:${skeletonAlternation(CAPITALISED_NETWORK_NAMES)})$`, "iu");
 const THEN = skeletonAlternation(THEN_WORDS);
 /** Letters of any script and digits: the edges of words that may not be Latin. */
 const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
 /** A place or network named beside a plain "code": a capitalised name before it, or one after "of", "de", "της", "города". */
-const NAMED_BEFORE = /\p{Lu}\p{Ll}{2,}[ \t]+$/u;
+const NAMED_BEFORE = /(\p{Lu}\p{Ll}{2,})[ \t]+$/u;
 const NAMED_AFTER = new RegExp(
   String.raw`^\s+(?:(?:${skeletonAlternation(["of", "for", "in", "de", "del", "da", "do", "di", "della", "von", "für", "du", "της", "του", "των", "города", "оператора", "міста"])})\s+)?\p{Lu}`,
   "u",
@@ -304,7 +295,7 @@ const DESCRIBED = new RegExp(
   "giu",
 );
 const THEN_RE = new RegExp(String.raw`${EDGE_BEFORE}(?:${THEN})${EDGE_AFTER}`, "iu");
-/** A thing's code or a reading: "for Renault parts", "on the bolt", a unit or money after the digits. */
+/** A thing's code: "for Renault parts", "in Ford paint", a letter and digit glued on ("-b4"); "on the ECU" is `OF_A_THING_AFTER`'s. */
 const THING_AFTER_DIGITS =
   /^\s*(?:(?:for|on|of|from|in)\s+(?:the\s+|a\s+|an\s+|my\s+|your\s+)?[\w-]*\s*(?:parts?|filter|bolt|part|kit|model|engine|car|paint|colou?r|box|label|catalog\w*)\b|[-\/]?[a-z]{1,3}\d)/i;
 /** How many words before the code word still name it ("the Tampa area code", "A1 mobil Vorwahl"). */
@@ -315,12 +306,13 @@ const NAMING_WORDS_BEFORE = /(?:[\p{L}\p{N}'’-]+[ \t]+){0,3}$/u;
  * groups (`DESCRIBED`): the naming phrase and the digits, from up to three words before the code
  * word to the last digit, are the number, since the code word stands for its first digits. Needs
  * 6 to 13 digits in all and a word that goes on to the rest ("then", "dann", "μετά") before or
- * between the groups; the digits right after a code word ("prefix 7701", "area code 720") are the
+ * between the groups, or the digits on the line (the message) after the code's words; the digits right after a code word ("prefix 7701", "area code 720") are the
  * code itself and left to `findAnnouncedPieces`. Not a reading or a thing's code after them
  * (`UNIT_AFTER`, `THING_AFTER_DIGITS`), nor money before them.
  */
 export function findDescribedNumbers(text: string, hits: Hit[]): void {
-  if (!/\d/.test(text)) return;
+  // Every number it reads goes on after "then" or a line break: without either there is nothing to read.
+  if (!/\d/.test(text) || !(text.includes("\n") || THEN_RE.test(text))) return;
   DESCRIBED.lastIndex = 0;
   for (let m = DESCRIBED.exec(text); m !== null; m = DESCRIBED.exec(text)) {
     const g = m.groups ?? {};
@@ -330,11 +322,20 @@ export function findDescribedNumbers(text: string, hits: Hit[]): void {
     const end = m.index + m[0].length;
     if (count < 6 || count > 13) continue;
     // A plain "code" names a number's front only beside a place or network ("the Tampa code", "κωδικός της Αθήνας").
-    if (g.plain !== undefined && !NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !NAMED_AFTER.test(text.slice(m.index + g.plain.length, m.index + g.plain.length + 40))) continue;
+    // A car's make is no place ("the Honda code then 123 456").
+    const named = NAMED_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    if (g.plain !== undefined && !(named && !CAR_MAKES.has(named[1]!.toLowerCase())) && !NAMED_AFTER.test(text.slice(m.index + g.plain.length, m.index + g.plain.length + 40))) continue;
+    // "orange", "claro", "vivo" written small are words, not networks.
+    if (g.network !== undefined && CAPITALISED_NETWORK.test(g.network) && !/^\p{Lu}/u.test(g.network)) continue;
+    // "then 2019 2020": model years, not digits of a number.
+    if (/^(?:(?:19|20)\d\d\D*)+$/.test(digits)) continue;
+    // The code's words end a line, and the digits come on the next ("first 3 are the Nashville code" /
+    // "555" / "0 1 9 0", messages of a burst joined): the line break goes on to the rest, as "then" does.
+    const nextLine = gap.includes("\n");
     // A code word straight before the digits names them ("prefix 7701"); a network may ("Maroc Telecom 061 then ...").
-    if (g.network === undefined && !/[\p{L}]/u.test(gap)) continue;
-    if (!THEN_RE.test(gap) && !(g.network !== undefined && THEN_RE.test(digits))) continue;
-    if (/[$£€¥]\s*$/.test(gap) || UNIT_AFTER.test(text.slice(end, end + 16)) || THING_AFTER_DIGITS.test(text.slice(end, end + 40))) continue;
+    if (g.network === undefined && !nextLine && !/[\p{L}]/u.test(gap)) continue;
+    if (!THEN_RE.test(gap) && !nextLine && !(g.network !== undefined && THEN_RE.test(digits))) continue;
+    if (/[$£€¥]\s*$/.test(gap) || UNIT_AFTER.test(text.slice(end, end + 16)) || THING_AFTER_DIGITS.test(text.slice(end, end + 40)) || OF_A_THING_AFTER.test(text.slice(end, end + 30))) continue;
     const naming = NAMING_WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[0].length ?? 0;
     hits.push({ kind: "PHONE", start: m.index - naming, end: m.index + m[0].length, detail: true });
   }
