@@ -781,17 +781,18 @@ const SAID_DOT_SEP = String.raw`(?:\s*[(\[{<]\s*(?:${SAID_DOT})\s*[)\]}>]\s*|\s+
 const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{N}])`;
 /**
  * "novak zavinac seznam tecka cz", "ion la yahoo punct com", "giorgos [παπάκι] gmail τελεία com":
- * the "@" and the dots of an address said with the table's words, from the "@" to the ending
- * (the mailbox before it stays as typed). Its dots are spoken or typed, its ending a top-level domain.
+ * the "@" of an address said with the table's words, read where the domain after it (in the
+ * lookahead: its first label, then its dots, spoken or typed, and labels) ends in a top-level
+ * domain. Only the word is rewritten: the domain stays as typed, for `SAID_DOTS_AFTER_AT`.
  */
 const SAID_ADDRESS = new RegExp(
-  String.raw`(?<=[\p{L}\p{N}_])(?:\s*[(\[{<]\s*|\s+)(${SAID_AT})(?:\s*[)\]}>]\s*|\s+)([a-z0-9][a-z0-9-]*)((?:${SAID_DOT_SEP}[a-z0-9][a-z0-9-]*){1,3})${NOT_WORD_AFTER}`,
+  String.raw`(?<=[\p{L}\p{N}_])(?:\s*[(\[{<]\s*|\s+)(${SAID_AT})(?:\s*[)\]}>]\s*|\s+)(?=([a-z0-9][a-z0-9-]*)((?:${SAID_DOT_SEP}[a-z0-9][a-z0-9-]*){1,3})${NOT_WORD_AFTER})`,
   "giu",
 );
 const SAID_DOT_SPLIT = new RegExp(SAID_DOT_SEP, "giu");
 const SAID_DOT_WORD = new RegExp(SAID_DOT, "iu");
 
-/** The address `SAID_ADDRESS` matched, with "@" and "." typed, when its words are one language's. */
+/** "@" for the word `SAID_ADDRESS` matched, when the words of the address are one language's. */
 function saidAddress(m: RegExpExecArray): string | undefined {
   const at = skeletonWord(m[1] ?? "");
   const labels = `${m[2]}${m[3]}`.split(SAID_DOT_SPLIT);
@@ -808,8 +809,15 @@ function saidAddress(m: RegExpExecArray): string | undefined {
   if (dots.length === 0 && !alone) return undefined;
   // "la service punct cu": after an everyday word the ending must be a common one or the language's own.
   if (!alone && !COMMON_MAIL_ENDINGS.has(ending) && ![...languages].some((l) => ENDINGS_OF.get(l)?.has(ending))) return undefined;
-  return `@${labels.join(".")}`;
+  return "@";
 }
+
+/**
+ * "@seznam tecka cz", "@walla נקודה co נקודה il": a spoken dot of the table between the labels of
+ * a domain after a mailbox's "@" (typed, or read by `SAID_ADDRESS`) is its dot. Run again on its
+ * output for the dots after the first.
+ */
+const SAID_DOTS_AFTER_AT = new RegExp(String.raw`(?<=[\w.+-]@[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)*)(?:\s*[(\[{<]\s*(?:${SAID_DOT})\s*[)\]}>]\s*|\s+(?:${SAID_DOT})\s+)(?=[a-z0-9])`, "giu");
 
 /** Each dot-word's country endings (`SPOKEN_MAIL_WORDS`), by its normalised spelling. */
 const DOT_ENDINGS = new Map<string, Set<string>>();
@@ -860,6 +868,7 @@ const REWRITES: Rewrite[] = [
   // "novak zavinac seznam tecka cz", "ion [la] yahoo [punct] com": "@" and "." said in the words of
   // the table, before the bracketed forms below take a bracketed dot-word for a typed dot.
   { re: SAID_ADDRESS, replace: saidAddress, gate: new RegExp(SAID_AT, "i") },
+  { re: SAID_DOTS_AFTER_AT, replace: () => ".", gate: /@/, passes: 3 },
   // "szerviz-bence pont hu": a spoken dot before its own language's country ending.
   { re: SAID_DOMAIN, replace: saidDomain, gate: new RegExp(SAID_DOT, "i") },
   // "name(at)gmail(dot)com", "name [at] gmail", "{dot}", "[.]": bracketed forms are always obfuscation.
