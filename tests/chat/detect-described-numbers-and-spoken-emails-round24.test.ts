@@ -109,3 +109,60 @@ describe("an e-mail address said in other languages", () => {
     expect(flaggedBy(text)).toBe(false);
   });
 });
+
+// Tightened after the round 24 review: networks that are words or first names, things' codes and
+// part-number prefixes, prices, line breaks that are not a number's continuation, everyday '@' words
+// before a shop's site. Sentences written for this file.
+describe("described numbers and spoken addresses, their innocent neighbours (review)", () => {
+  it.each([
+    ["a capitalised network named as one", "Wind number, then 320 114 58 72", ["320 114 58 72"]],
+    ["a capitalised network before a mobile's 0", "my line is on Vivo, então 011, depois 98812 4473", ["98812 4473"]],
+    ["Italian dopo", "il prefisso di Torino, dopo 011 and 443 2817", ["443 2817"]],
+    ["Turkish ardından", "Ankara alan kodu ardından 312 444 18 90", ["312 444 18 90"]],
+    ["Russian после", "код города Казань, после 843 214 55 06", ["843 214 55 06"]],
+    ["a code word after a capitalised network", "Drei mobil Vorwahl, dann 6601 4483 27", ["6601 4483 27"]],
+  ])("%s: %j is caught", (_kind, text, secrets) => {
+    expect(caughtBy(text, secrets)).toBe(true);
+  });
+
+  it.each([
+    ["a first name that is a network", "Tim checked it, then 220 260 on the two tyres"],
+    ["a Spanish sentence opening with 'claro'", "Claro, luego te paso 300 350 por el embrague"],
+    ["a parts maker before a plain code", "the Denso code then 234 9012 on the sensor"],
+    ["a car model after 'code for'", "the radio code for Clio then 2 7 4 4 1 9"],
+    ["a parts maker after 'код'", "код Febi, потом 172 734 88"],
+    ["a prefix of a part on its box", "the prefix on the filter box, then 0 451 103 316"],
+    ["a price after a code word", "Vorwahl egal, dann kostet die Bremse 180 220"],
+    ["a price currency after the digits", "prefijo aparte, luego 150 200 euros la revisión"],
+    ["a network employer, a reading on the next line", "bin bei Vodafone\nTacho zeigt 145 300"],
+    ["'next' before another word", "the Telia code is fine, next job 120 180 for brakes"],
+    ["Arabic key, then a price", "مفتاح السيارة ثم 400 550"],
+    ["Dutch kengetal as a figure", "het kengetal van de motor, dan 210 240 pk"],
+  ])("%s: %j stays innocent", (_kind, text) => {
+    expect(flaggedBy(text)).toBe(false);
+  });
+
+  it.each([
+    ["a question comparing codes, a price next", ["is the Leeds code like ours?", "anyway it's 180 220 for both"]],
+    ["a network in one message, a quote in the next", ["Vodafone signal is weak here", "quote 140 160 200 for the set"]],
+  ])("%s: %j stays innocent over the burst", (_kind, messages) => {
+    expect(replayFlagged(messages)).toBe(false);
+  });
+
+  it.each([
+    ["Turkish et before a shop's site", "sipariş et hepsiburada nokta com kolay"],
+    ["Hungarian kukac with a word for an ending", "a kukac pont ott mászott, pont de nem baj"],
+    ["Swedish prick, then 'se' the verb", "en liten prick se fotot"],
+  ])("%s: %j is not flagged", (_kind, text) => {
+    expect(flaggedBy(text)).toBe(false);
+  });
+
+  it.each([
+    ["Romanian la before a provider", "scrie-mi: ionescu la yahoo punct com", ["ionescu la yahoo punct com"]],
+    ["Turkish et with a mailbox's digit", "mail: ayse85 et firma nokta com", ["ayse85 et firma nokta com"]],
+    ["Russian in Latin letters", "pishi petrov sobaka yandex tochka ru", ["petrov sobaka yandex tochka ru"]],
+    ["Greeklish", "nikos papaki gmail teleia com", ["nikos papaki gmail teleia com"]],
+  ])("%s: %j is caught", (_kind, text, secrets) => {
+    expect(caughtBy(text, secrets)).toBe(true);
+  });
+});

@@ -9,86 +9,68 @@ import { describe, expect, it } from "vitest";
 import { replayCaught, replayFlagged } from "./detector-helpers.ts";
 
 describe("innocent repair chat near the new rules", () => {
-  it.fails("quoting Tim, a person is not flagged", () => {
-    // (new) 'Tim' (a first name) is read as the network TIM; a quote of two prices after 'then' becomes a phone
+  it("quoting Tim, a person is not flagged", () => {
     expect(replayFlagged(["Tim quoted 450, then 380 after I haggled"])).toBe(false);
   });
-  it.fails("Claro at sentence start, a price is not flagged", () => {
-    // (new) 'Claro,' opening a Spanish sentence is capitalised, so read as the network
+  it("Claro at sentence start, a price is not flagged", () => {
     expect(replayFlagged(["Claro, después te cobro 150 200 por las pastillas"])).toBe(false);
   });
-  it.fails("Claro, luego a price range is not flagged", () => {
-    // (new) 'Claro' capitalised at sentence start is read as the network; a price range is the digits
+  it("Claro, luego a price range is not flagged", () => {
     expect(replayFlagged(["Claro, y luego 1200-1500 pesos la mano de obra"])).toBe(false);
   });
-  it.fails("Vivo (I live) Portuguese is not flagged", () => {
-    // (new) 'Vivo' (I live) capitalised at sentence start is read as the network
+  it("Vivo (I live) Portuguese is not flagged", () => {
     expect(replayFlagged(["Vivo perto da oficina, depois 150 200 reais pela revisão"])).toBe(false);
   });
-  it.fails("Bosch code then a part number is not flagged", () => {
-    // (new) a capitalised brand before plain 'code' counts as a place; Bosch part numbers are 10 digits in groups
+  it("Bosch code then a part number is not flagged", () => {
     expect(replayFlagged(["the Bosch code then 0 986 452 041"])).toBe(false);
   });
-  it.fails("Bosch part prefix then the rest is not flagged", () => {
-    // (new) 'prefix' needs no place at all; a part number's groups after 'then'
+  it("Bosch part prefix then the rest is not flagged", () => {
     expect(replayFlagged(["Bosch prefix on the box, then 0 986 452 041"])).toBe(false);
   });
   it("Febi code, then digits is not flagged", () => {
     expect(replayFlagged(["the Febi code, then 27 123 456 on the label"])).toBe(false);
   });
-  it.fails("Valeo code then a number is not flagged", () => {
-    // (new) a parts brand before 'code' is taken for a place
+  it("Valeo code then a number is not flagged", () => {
     expect(replayFlagged(["Valeo code then 801 234 56, fits the clutch"])).toBe(false);
   });
-  it.fails("code for a car model (NAMED_AFTER ignores car makes) is not flagged", () => {
-    // (new) CAR_MAKES is checked only for the word before 'code', not after 'for'
+  it("code for a car model (NAMED_AFTER ignores car makes) is not flagged", () => {
     expect(replayFlagged(["the radio code for Renault then 4 8 1 7 2 9"])).toBe(false);
   });
   it.fails("Spanish código del Corsa is not flagged", () => {
     // (main too) a model name after 'del' is taken for a place
     expect(replayFlagged(["el código del Corsa, luego 93 169 243"])).toBe(false);
   });
-  it.fails("Russian код Bosch потом is not flagged", () => {
-    // (new) any capitalised word after 'код' is taken for a place
+  it("Russian код Bosch потом is not flagged", () => {
     expect(replayFlagged(["код Bosch, потом 0 986 452 041"])).toBe(false);
   });
-  it.fails("Greek κωδικός της Valeo μετά is not flagged", () => {
-    // (new) 'μετά' is everyday Greek 'after'; any capital after 'της' is a place
+  it("Greek κωδικός της Valeo μετά is not flagged", () => {
     expect(replayFlagged(["ο κωδικός της Valeo μετά 801 234 56"])).toBe(false);
   });
-  it.fails("Greek κωδικός του Golf μετά is not flagged", () => {
-    // (new) a car model after 'του' is taken for a place
+  it("Greek κωδικός του Golf μετά is not flagged", () => {
     expect(replayFlagged(["ο κωδικός του Golf μετά 191 201 12"])).toBe(false);
   });
-  it.fails("Italian prefisso of a part is not flagged", () => {
-    // (new) 'prefisso' of a part number, 'poi' and a part number
+  it("Italian prefisso of a part is not flagged", () => {
     expect(replayFlagged(["il prefisso è Bosch, poi 0 986 452 041"])).toBe(false);
   });
-  it.fails("Spanish prefijo of a part is not flagged", () => {
-    // (new) 'prefijo' of a part number, 'luego' and a part number
+  it("Spanish prefijo of a part is not flagged", () => {
     expect(replayFlagged(["el prefijo es de Bosch, luego 0 986 452 041"])).toBe(false);
   });
-  it.fails("German Vorwahl aside, a price is not flagged", () => {
-    // (new) a code word with no number, 'dann' and two prices (no currency sign before them)
+  it("German Vorwahl aside, a price is not flagged", () => {
     expect(replayFlagged(["die Vorwahl ist egal, dann kostet es 120 150 für beide Seiten"])).toBe(false);
   });
-  it.fails("Telekom employer then mileage on next line is not flagged", () => {
-    // (new) a network name plus any line break reaches digits up to 20 characters into the next line
+  it("Telekom employer then mileage on next line is not flagged", () => {
     expect(replayFlagged(["Ich arbeite bei der Telekom\nKilometerstand 123 456"])).toBe(false);
   });
-  it.fails("Vodafone bill then numbers on a new line is not flagged", () => {
-    // (new) a line break stands in for 'then'; prices on the next line
+  it("Vodafone bill then numbers on a new line is not flagged", () => {
     expect(replayFlagged(["Vodafone router is fine\nquote was 120 150 180 for the three jobs"])).toBe(false);
   });
-  it.fails("area code chat, quote in next message is not flagged", () => {
-    // (new) describedAcross joins a question about area codes to a later quote
+  it("area code chat, quote in next message is not flagged", () => {
     expect(replayFlagged(["is your area code the same as mine", "the quote is 120 150 180"])).toBe(false);
   });
   it("prefix said, part number in the next message is not flagged", () => {
     expect(replayFlagged(["prefix on the Bosch part", "0 986 452 041"])).toBe(false);
   });
-  it.fails("network name Dan (Dutch then) used as a name is not flagged", () => {
-    // (new) 'dan' (Dutch 'then') matches the English first name Dan
+  it("network name Dan (Dutch then) used as a name is not flagged", () => {
     expect(replayFlagged(["I rang Vodafone and Dan said 120 150 tops"])).toBe(false);
   });
   it.fails("Vodafone then 'next' with prices is not flagged", () => {
@@ -105,27 +87,22 @@ describe("innocent repair chat near the new rules", () => {
   it("Orange at sentence start is not flagged", () => {
     expect(replayFlagged(["Orange warning light, then 3 beeps and 120 130 on the gauge"])).toBe(false);
   });
-  it.fails("TIM as a person in German is not flagged", () => {
-    // (new) 'Tim' the person read as the network
+  it("TIM as a person in German is not flagged", () => {
     expect(replayFlagged(["Tim hat gesagt, dann 350 400 für die Kupplung"])).toBe(false);
   });
-  it.fails("Arabic مفتاح = key is not flagged", () => {
-    // (new) 'مفتاح' is the everyday word for a (car) key
+  it("Arabic مفتاح = key is not flagged", () => {
     expect(replayFlagged(["مفتاح ذكي ثم البرمجة 1200-1500"])).toBe(false);
   });
-  it.fails("Arabic key, then two prices is not flagged", () => {
-    // (new) 'مفتاح' (key) and 'ثم' with two prices
+  it("Arabic key, then two prices is not flagged", () => {
     expect(replayFlagged(["مفتاح جديد ثم 350 450"])).toBe(false);
   });
   it("French indicatif = for information is not flagged", () => {
     expect(replayFlagged(["Prix indicatif pour la vidange puis 89 125"])).toBe(false);
   });
-  it.fails("French après (after) with code word is not flagged", () => {
-    // (new) 'indicatif' (à titre indicatif = approximate) and 'après' (after)
+  it("French après (after) with code word is not flagged", () => {
     expect(replayFlagged(["l'indicatif du devis, après 120 150 pour les plaquettes"])).toBe(false);
   });
-  it.fails("Dutch kengetal = key figure is not flagged", () => {
-    // (new) 'kengetal' also means a key figure/ratio
+  it("Dutch kengetal = key figure is not flagged", () => {
     expect(replayFlagged(["het kengetal van de pomp, daarna 120 150 180"])).toBe(false);
   });
   it.fails("multi-line parts list with prefix heading is not flagged", () => {
@@ -133,19 +110,17 @@ describe("innocent repair chat near the new rules", () => {
     expect(replayFlagged(["Prefix\n0 986 452 041\nPads and discs"])).toBe(false);
   });
   it.fails("Romanian store in passing is not flagged", () => {
-    // (new) 'la' (at/to) before a shop's spoken domain becomes an e-mail
+    // (new) no longer an e-mail ('la' needs a provider or a mailbox-like name), but 'emag punct ro' ending the
+    // message is a spoken dot before Romanian's own ending: read as the site said (SAID_DOMAIN), a shop's in passing
     expect(replayFlagged(["am comandat piesele la emag punct ro"])).toBe(false);
   });
-  it.fails("Romanian autodoc store is not flagged", () => {
-    // (new) 'la' before a shop's spoken domain becomes an e-mail
+  it("Romanian autodoc store is not flagged", () => {
     expect(replayFlagged(["am luat uleiul la autodoc punct ro ca era mai ieftin"])).toBe(false);
   });
-  it.fails("Romanian punct = period, eu = I is not flagged", () => {
-    // (new) 'punct' (period) and 'eu' (I, also the .eu ending) read as a domain after 'la'
+  it("Romanian punct = period, eu = I is not flagged", () => {
     expect(replayFlagged(["o duc la dealer punct eu nu mai umblu la ea"])).toBe(false);
   });
-  it.fails("Turkish store recommendation is not flagged", () => {
-    // (new) 'et' (the imperative 'do') before a shop's spoken domain becomes an e-mail
+  it("Turkish store recommendation is not flagged", () => {
     expect(replayFlagged(["parçayı sipariş et trendyol nokta com da var"])).toBe(false);
   });
   it("Greek παπάκι = moped, τέλεια = perfect is not flagged", () => {
@@ -154,19 +129,16 @@ describe("innocent repair chat near the new rules", () => {
   it("Greek moped, typed stop, Το is not flagged", () => {
     expect(replayFlagged(["Έχω ένα παπάκι Honda. Το μοτέρ κάνει θόρυβο"])).toBe(false);
   });
-  it.fails("Hungarian worm into filter is not flagged", () => {
-    // (new) 'kukac' (worm), 'pont' (right) and 'be' (into; the .be ending)
+  it("Hungarian worm into filter is not flagged", () => {
     expect(replayFlagged(["egy kukac mászott pont be a légszűrőbe"])).toBe(false);
   });
-  it.fails("Hungarian kukac pont az is not flagged", () => {
-    // (new) 'kukac' (worm), 'pont' (exactly) and 'az' (the; the .az ending)
+  it("Hungarian kukac pont az is not flagged", () => {
     expect(replayFlagged(["a kukac tegnap pont az olajban volt"])).toBe(false);
   });
   it("Polish małpa insult then sentence is not flagged", () => {
     expect(replayFlagged(["To jakaś małpa zrobiła. To nie moja wina"])).toBe(false);
   });
-  it.fails("Swedish prick = spot, se = see is not flagged", () => {
-    // (new) 'prick' (spot) and 'se' (see; the .se ending) read as a spoken domain
+  it("Swedish prick = spot, se = see is not flagged", () => {
     expect(replayFlagged(["det finns en rostig prick se bilden"])).toBe(false);
   });
   it.fails("Norwegian punkt se bildet is not flagged", () => {
@@ -227,12 +199,10 @@ describe("contact attempts of the same kinds", () => {
     // missed (main too): 'anschließend' is not a THEN word
     expect(replayCaught(["Kölner Vorwahl, anschließend 123 und 4567"], ["123 und 4567"])).toBe(true);
   });
-  it.fails("Spanish a continuación is caught", () => {
-    // missed (main too): 'a continuación' is not a THEN word
+  it("Spanish a continuación is caught", () => {
     expect(replayCaught(["prefijo de Madrid, a continuación 555, 01, 43"], ["555, 01, 43"])).toBe(true);
   });
-  it.fails("Italian dopo is caught", () => {
-    // missed (main too): 'dopo' (the usual Italian 'after/then') is not a THEN word
+  it("Italian dopo is caught", () => {
     expect(replayCaught(["prefisso di Milano e dopo 123, 45, 67"], ["123, 45, 67"])).toBe(true);
   });
   it("Portuguese em seguida is caught", () => {
@@ -242,28 +212,23 @@ describe("contact attempts of the same kinds", () => {
     // missed (main too): 'ύστερα' is not a THEN word
     expect(replayCaught(["ο κωδικός της Αθήνας ύστερα 555 και 0143"], ["555 και 0143"])).toBe(true);
   });
-  it.fails("Russian после is caught", () => {
-    // missed (main too): 'после' is not a THEN word
+  it("Russian после is caught", () => {
     expect(replayCaught(["код Москвы, после 555, 01, 43"], ["555, 01, 43"])).toBe(true);
   });
-  it.fails("Russian дальше is caught", () => {
-    // missed (main too): 'дальше' is not a THEN word (only 'далее')
+  it("Russian дальше is caught", () => {
     expect(replayCaught(["код города Москва, дальше 555-01-43"], ["555-01-43"])).toBe(true);
   });
-  it.fails("Polish dalej is caught", () => {
-    // missed (main too): 'dalej' is not a THEN word
+  it("Polish dalej is caught", () => {
     expect(replayCaught(["numer kierunkowy do Gdańska i dalej 555 01 43"], ["555 01 43"])).toBe(true);
   });
   it.fails("Czech dál is caught", () => {
     // missed (main too): 'dál' / 'dále' is not a THEN word
     expect(replayCaught(["předvolba Brna, dál 555 014 343"], ["555 014 343"])).toBe(true);
   });
-  it.fails("Turkish ardından is caught", () => {
-    // missed (main too): 'ardından' is not a THEN word
+  it("Turkish ardından is caught", () => {
     expect(replayCaught(["İstanbul alan kodu, ardından 555 01 43"], ["555 01 43"])).toBe(true);
   });
-  it.fails("Romanian după aceea is caught", () => {
-    // missed (main too): 'după aceea' / 'după' is not a THEN word
+  it("Romanian după aceea is caught", () => {
     expect(replayCaught(["prefixul de Cluj, după aceea 555 014"], ["555 014"])).toBe(true);
   });
   it.fails("Bulgarian после is caught", () => {
@@ -300,12 +265,10 @@ describe("contact attempts of the same kinds", () => {
   it("two messages, Greek is caught (new on the branch)", () => {
     expect(replayCaught(["ο κωδικός της Πάτρας", "μετά 442 18 07"], ["442 18 07"])).toBe(true);
   });
-  it.fails("Russian translit sobaka/tochka is caught", () => {
-    // missed (main too): Latin transliterations 'sobaka'/'tochka' are not in the table
+  it("Russian translit sobaka/tochka is caught", () => {
     expect(replayCaught(["pishi ivan sobaka mail tochka ru"], ["ivan sobaka mail tochka ru"])).toBe(true);
   });
-  it.fails("Greeklish papaki/teleia is caught", () => {
-    // missed (main too): Greeklish 'papaki'/'teleia' are not in the table
+  it("Greeklish papaki/teleia is caught", () => {
     expect(replayCaught(["steile sto nikos papaki gmail teleia com"], ["nikos papaki gmail teleia com"])).toBe(true);
   });
   it.fails("Polish kropeczka is caught", () => {

@@ -757,6 +757,8 @@ const SPOKEN_MAIL_WORDS: ReadonlyArray<{ language: string; at: readonly string[]
   { language: "dutch", at: ["apenstaartje", "apestaartje"], alone: true, dot: ["punt"], endings: ["nl", "be"] },
   { language: "nordic", at: ["snabel-a", "snabela", "krøllalfa", "grisehale"], alone: true, dot: ["punkt", "prick"], endings: ["se", "no", "dk"] },
   { language: "hebrew", at: ["שטרודל", "כרוכית"], alone: true, dot: ["נקודה"], endings: ["il"] },
+  { language: "russian-latin", at: ["sobaka", "sobachka"], alone: false, dot: ["tochka"], endings: ["ru", "su", "by", "kz"] },
+  { language: "greeklish", at: ["papaki"], alone: false, dot: ["teleia"], endings: ["gr", "cy"] },
   { language: "arabic", at: ["آت", "ات"], alone: false, dot: ["نقطة", "نقطه", "دوت"], endings: [] },
 ];
 
@@ -771,6 +773,12 @@ const DOT_LANGUAGES = languagesOf("dot");
 /** Each language's own endings, and the endings any address may have, for the `at` words that are everyday words too. */
 const ENDINGS_OF = new Map(SPOKEN_MAIL_WORDS.map((e) => [e.language, new Set(e.endings)]));
 const COMMON_MAIL_ENDINGS = new Set(["com", "net", "org", "info", "eu", "biz"]);
+/**
+ * Mail providers, as the label after an everyday "@" word (Romanian "la", Turkish "et"): "ion la
+ * yahoo punct com", not "am comandat piesele la emag punct ro" (a shop's site in passing).
+ */
+const SAID_PROVIDER_LABEL =
+  /^(?:g-?mail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|aol|gmx|web|yandex|ya|mail|inbox|list|bk|rambler|ukr|i|protonmail|proton|zoho|libero|virgilio|alice|tiscali|orange|free|laposte|wanadoo|sfr|t-online|freenet|seznam|centrum|post|email|wp|onet|o2|interia|freemail|citromail|walla|abv|uol|bol|terra)$/i;
 /** Languages whose `at` words stand alone before a typed dot. */
 const ALONE_LANGUAGES = new Set(SPOKEN_MAIL_WORDS.filter((e) => e.alone).map((e) => e.language));
 const SAID_AT = skeletonAlternation(SPOKEN_MAIL_WORDS.flatMap((e) => e.at));
@@ -807,8 +815,13 @@ function saidAddress(m: RegExpExecArray): string | undefined {
   if (languages.size === 0) return undefined;
   const alone = [...languages].some((l) => ALONE_LANGUAGES.has(l));
   if (dots.length === 0 && !alone) return undefined;
-  // "la service punct cu": after an everyday word the ending must be a common one or the language's own.
-  if (!alone && !COMMON_MAIL_ENDINGS.has(ending) && ![...languages].some((l) => ENDINGS_OF.get(l)?.has(ending))) return undefined;
+  // "egy kukac mászott pont be", "la service punct cu": the ending must be a common one or the language's own,
+  // and "eu" (Romanian "I") after "punct" is no ending.
+  const ownEnding = [...languages].some((l) => ENDINGS_OF.get(l)?.has(ending));
+  if (!ownEnding && !(COMMON_MAIL_ENDINGS.has(ending) && !(ending === "eu" && languages.has("romanian")))) return undefined;
+  // After an everyday word ("la", "et") the label is a mail provider's or the mailbox looks like one ("ion.pop", "ali_85").
+  const mailbox = /[\w.+-]+$/u.exec(m.input.slice(0, m.index))?.[0] ?? "";
+  if (!alone && !SAID_PROVIDER_LABEL.test(m[2] ?? "") && !/[\d._]/.test(mailbox)) return undefined;
   return "@";
 }
 
@@ -826,7 +839,11 @@ for (const entry of SPOKEN_MAIL_WORDS) for (const dot of entry.dot) DOT_ENDINGS.
 const SAID_DOMAIN = new RegExp(String.raw`(?<![\p{L}\p{N}_.@-])([a-z0-9][a-z0-9-]{2,62})\s+(${SAID_DOT})\s+([a-z]{2,3})${NOT_WORD_AFTER}`, "giu");
 /** The domain `SAID_DOMAIN` matched, with its dot typed, when its ending is the spoken dot's language's own. */
 function saidDomain(m: RegExpExecArray): string | undefined {
-  return DOT_ENDINGS.get(skeletonWord(m[2] ?? ""))?.has((m[3] ?? "").toLowerCase()) ? `${m[1]}.${m[3]}` : undefined;
+  if (!DOT_ENDINGS.get(skeletonWord(m[2] ?? ""))?.has((m[3] ?? "").toLowerCase())) return undefined;
+  // "en rostig prick se bilden": an ending that is also a word ("se", "no", "be") before more words is that word,
+  // unless the name has a hyphen or a digit, as shops' names said so do ("bilverkstad-lars punkt se och ...").
+  if (/^\s+\p{L}/u.test(m.input.slice(m.index + m[0].length)) && !/[-\d]/.test(m[1] ?? "")) return undefined;
+  return `${m[1]}.${m[3]}`;
 }
 
 /** Each digit word (or "oh") inside a glued run such as "fivefivefive" (built once). */
