@@ -740,11 +740,11 @@ export function skeletonAlternation(words: readonly string[]): string {
  * since round 6/22 (`ALWAYS_AT`, the "dot" rewrites); they are listed here for their words' languages.
  */
 const SPOKEN_MAIL_WORDS: ReadonlyArray<{ language: string; at: readonly string[]; alone: boolean; dot: readonly string[]; endings: readonly string[] }> = [
-  { language: "spanish", at: ["arroba"], alone: true, dot: ["punto"], endings: [] },
-  { language: "portuguese", at: ["arroba"], alone: true, dot: ["ponto"], endings: [] },
-  { language: "italian", at: ["chiocciola", "chiocciolina"], alone: true, dot: ["punto"], endings: [] },
-  { language: "german", at: ["klammeraffe", "affenschwanz"], alone: true, dot: ["punkt"], endings: [] },
-  { language: "french", at: ["arobase", "arobas", "arrobase"], alone: true, dot: ["point"], endings: [] },
+  { language: "spanish", at: ["arroba"], alone: true, dot: ["punto"], endings: ["es", "mx", "ar", "cl", "co", "pe", "uy", "ve", "ec"] },
+  { language: "portuguese", at: ["arroba"], alone: true, dot: ["ponto"], endings: ["pt", "br"] },
+  { language: "italian", at: ["chiocciola", "chiocciolina"], alone: true, dot: ["punto"], endings: ["it", "sm"] },
+  { language: "german", at: ["klammeraffe", "affenschwanz"], alone: true, dot: ["punkt"], endings: ["de", "at", "ch"] },
+  { language: "french", at: ["arobase", "arobas", "arrobase"], alone: true, dot: ["point"], endings: ["fr", "be", "ch", "ca", "ma", "tn", "dz"] },
   { language: "czech", at: ["zavináč", "zavinac"], alone: true, dot: ["tečka", "tecka"], endings: ["cz"] },
   { language: "slovak", at: ["zavináč", "zavinac"], alone: true, dot: ["bodka"], endings: ["sk"] },
   { language: "polish", at: ["małpa", "malpa", "małpka", "malpka"], alone: true, dot: ["kropka"], endings: ["pl"] },
@@ -759,7 +759,7 @@ const SPOKEN_MAIL_WORDS: ReadonlyArray<{ language: string; at: readonly string[]
   { language: "hebrew", at: ["שטרודל", "כרוכית"], alone: true, dot: ["נקודה"], endings: ["il"] },
   { language: "russian-latin", at: ["sobaka", "sobachka"], alone: false, dot: ["tochka"], endings: ["ru", "su", "by", "kz"] },
   { language: "greeklish", at: ["papaki"], alone: false, dot: ["teleia"], endings: ["gr", "cy"] },
-  { language: "arabic", at: ["آت", "ات"], alone: false, dot: ["نقطة", "نقطه", "دوت"], endings: [] },
+  { language: "arabic", at: ["آت", "ات"], alone: false, dot: ["نقطة", "نقطه", "دوت"], endings: ["ma", "dz", "tn", "eg", "ae", "sa", "jo", "lb"] },
 ];
 
 /** The languages each word of the table belongs to, by its normalised spelling. */
@@ -834,7 +834,14 @@ const SAID_DOTS_AFTER_AT = new RegExp(String.raw`(?<=[\w.+-]@[a-z0-9][a-z0-9-]*(
 
 /** Each dot-word's country endings (`SPOKEN_MAIL_WORDS`), by its normalised spelling. */
 const DOT_ENDINGS = new Map<string, Set<string>>();
-for (const entry of SPOKEN_MAIL_WORDS) for (const dot of entry.dot) DOT_ENDINGS.set(skeletonWord(dot), new Set([...(DOT_ENDINGS.get(skeletonWord(dot)) ?? []), ...entry.endings]));
+/**
+ * Languages whose endings count after their "@" word only: their dot words are everyday words too
+ * ("punto", "point", "punkt": "a ce point ca", "am Punkt at"), and a domain said alone in them is the
+ * older "dot" rewrites' (round 6/22), so `SAID_DOMAIN` does not read them.
+ */
+const ENDINGS_AFTER_AT_ONLY = new Set(["spanish", "portuguese", "italian", "german", "french", "arabic"]);
+for (const entry of SPOKEN_MAIL_WORDS.filter((e) => !ENDINGS_AFTER_AT_ONLY.has(e.language)))
+  for (const dot of entry.dot) DOT_ENDINGS.set(skeletonWord(dot), new Set([...(DOT_ENDINGS.get(skeletonWord(dot)) ?? []), ...entry.endings]));
 /** "szerviz-bence pont hu", "autoservis-novak tecka cz": a name of 3+ characters, a spoken dot, an ending of two or three letters. */
 const SAID_DOMAIN = new RegExp(String.raw`(?<![\p{L}\p{N}_.@-])([a-z0-9][a-z0-9-]{2,62})\s+(${SAID_DOT})\s+([a-z]{2,3})${NOT_WORD_AFTER}`, "giu");
 /** The domain `SAID_DOMAIN` matched, with its dot typed, when its ending is the spoken dot's language's own. */
