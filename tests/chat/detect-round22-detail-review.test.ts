@@ -80,12 +80,12 @@ describe("2cfb226: 'chiocciola'/'Klammeraffe' as '@', 'full stop' as a dot, any 
     ["jens at-Zeichen werkstatt punkt de", "werkstatt punkt de"],
     ["paolo chiocciola esempio punto com", "esempio punto com"],
     ["rory at example full stop co dot uk", "example full stop co dot uk"],
+    ["paolo (chiocciola) esempio punto it", "esempio punto it"], // closed in round 24: the bracketed '@' word of the per-language table
   ])("evasion %j is caught, %j hidden", (text, secret) => {
     expect(caughtBy(text, [secret])).toBe(true);
   });
 
   it.fails.each([
-    ["paolo (chiocciola) esempio punto it", "esempio punto it"],
     ["paolo at esempio full stop it", "esempio full stop it"],
     ["rory at example fullstop com", "example fullstop com"],
     ["rory at example full-stop com", "example full-stop com"],

@@ -36,7 +36,7 @@ import { extendSpokenMailboxes, findLinks, onAllowedMailHost, PROVIDERS, PUBLIC_
 import { dropInnocentLookAlikes } from "./detection/look-alikes.ts";
 import { NAMED_HOLDER_PATTERNS } from "./detection/named-holder.ts";
 import { normalise } from "./detection/normalise.ts";
-import { countLead, findAnnouncedPieces, namedFront, piecePlace } from "./detection/number-pieces.ts";
+import { countLead, findAnnouncedPieces, findDescribedNumbers, namedFront, piecePlace } from "./detection/number-pieces.ts";
 import { NUMBERED_PREMISES_PATTERNS } from "./detection/numbered-premises.ts";
 import { OTHER_LANGUAGE_PATTERNS } from "./detection/other-languages.ts";
 import { ANNOUNCED_FRAGMENT, continuesThingLabel, findPhones, hasPhoneCue, myPhoneAfter, piecesFormAPhone, VANITY } from "./detection/phone.ts";
@@ -500,6 +500,7 @@ export function detectContactDetails(message: string, options: DetectionOptions 
   findAppsBeforeNumbers(norm.text, hits);
   dropInnocentLookAlikes(norm.text, hits);
   findAnnouncedPieces(norm.text, hits);
+  findDescribedNumbers(norm.text, hits);
   extendAddressTails(norm.text, hits);
   extendSpokenMailboxes(norm.text, hits);
   extendSpelledHouseNumbers(message, norm, hits);
@@ -663,6 +664,32 @@ function piecesAfterAnnouncement(parts: readonly string[]): Array<Array<[number,
     const at = text.search(/\S/);
     return [[at, text.trimEnd().length]];
   });
+}
+
+/**
+ * A number described by its code in one message and given in digits in the next ("the Lisbon
+ * code," / "then 213 44 09 71"): `findDescribedNumbers` on the joined messages (`joined`, the
+ * messages starting at `starts`), per message the ranges of a described number that reaches into
+ * the last one from an earlier one. Its code is words, so no count of the pieces' digits
+ * (`joinedPhones`) could hold it.
+ */
+function describedAcross(joined: string, starts: readonly number[], parts: readonly string[]): Array<Array<[number, number]>> {
+  const out = parts.map((): Array<[number, number]> => []);
+  const currentStart = starts[parts.length - 1]!;
+  const norm = normalise(joined);
+  const hits: Hit[] = [];
+  findDescribedNumbers(norm.text, hits);
+  for (const h of hits) {
+    const start = norm.from[h.start] ?? 0;
+    const end = norm.to[h.end - 1] ?? start;
+    if (start >= currentStart || end <= currentStart) continue;
+    parts.forEach((part, i) => {
+      const s = Math.max(start, starts[i]!) - starts[i]!;
+      const e = Math.min(end, starts[i]! + part.length) - starts[i]!;
+      if (e > s) out[i]!.push([s, e]);
+    });
+  }
+  return out;
 }
 
 /** A message that is nothing but digits, typed or said, maybe strung on with "then" or beside a filler ("5 5 5", "then 0 1"): no money sign or unit. */
@@ -933,6 +960,9 @@ export function detectAcrossMessages(
   const apart = join(MESSAGE_JOIN);
   addFrom(apart, null);
   piecesAfterAnnouncement(parts).forEach((ranges, i) => {
+    for (const [start, end] of ranges) extra[i]!.push({ kind: "PHONE", start, end, detail: true });
+  });
+  describedAcross(apart.joined, apart.starts, parts).forEach((ranges, i) => {
     for (const [start, end] of ranges) extra[i]!.push({ kind: "PHONE", start, end, detail: true });
   });
   // "pete at petesauto" + "works dot com": a word cut by the send button. Joined without a break,

@@ -29,7 +29,8 @@ export const NOT_A_STREET_NAME: ReadonlySet<string> = new Set(
     "mpg kph kmh kmph hp bhp kw volt volts amp amps gallon gallons gal litre litres liter liters qt quart quarts oz cc lane-change"
   ).split(" "),
 );
-const CAR_MAKES = new Set(
+/** Car makes, lower case: a make before a word is a car's, not a place's or a person's. */
+export const CAR_MAKES: ReadonlySet<string> = new Set(
   (
     "acura alfa audi bmw buick cadillac chevy chevrolet chrysler dodge fiat ford gmc honda hyundai infiniti jaguar jeep kia " +
     "land lexus lincoln mazda mercedes mercury mini mitsubishi nissan oldsmobile opel peugeot plymouth pontiac porsche ram range " +

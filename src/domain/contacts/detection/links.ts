@@ -204,7 +204,7 @@ const THIRD_PARTY_ACCOUNT_BEFORE =
  * Makers of parts, fluids and tools and publishers of repair manuals and data, whose sites hold the
  * guides, data sheets and diagrams people quote (beside the carmakers of `CARMAKERS`).
  */
-const PUBLISHERS = new Set(
+export const PUBLISHERS: ReadonlySet<string> = new Set(
   "bosch valvoline castrol mobil shell motul liquimoly liqui-moly pennzoil quakerstate ngk denso brembo ebc mintex ferodo textar pagid akebono wagner raybestos centric powerstop mann mahle fram wix purolator k&n gates dayco contitech continental michelin bridgestone goodyear pirelli dunlop yokohama hankook monroe bilstein strutmasters kyb koni sachs moog trw lemforder febi meyle delphi acdelco motorcraft mopar aisin exedy luk valeo hella osram philips sylvania optima varta yuasa haynes chilton ifixit repairpal youcanic 2carpros fixya alldata alldatadiy mitchell1 identifix autodata prodemand snapon snap-on blueprint permatex loctite wd40 crc stp redline royalpurple amsoil".split(
     " ",
   ),

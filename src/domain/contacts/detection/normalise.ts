@@ -709,6 +709,150 @@ interface Rewrite {
   retry?: boolean;
 }
 
+/** A word or phrase as the normalised message holds it (`unicodeSkeleton`, lower case, one space between words). */
+export const skeletonWord = (word: string): string => unicodeSkeleton(word.normalize("NFC")).text.toLowerCase().replace(/\s+/g, " ");
+/**
+ * An alternation (for a regular expression) of `words` as the normalised message holds them
+ * (`skeletonWord`), longest first, any run of spaces between words: for word lists written in
+ * their own script and accents ("κωδικός", "předvolba"), matched on normalised text.
+ */
+export function skeletonAlternation(words: readonly string[]): string {
+  const said = new Set(
+    words.map((w) =>
+      skeletonWord(w)
+        .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+        .replace(/ /g, String.raw`\s+`),
+    ),
+  );
+  return [...said].sort((a, b) => b.length - a.length).join("|");
+}
+
+/**
+ * Words for "@" and "." in an address said out loud, per language (round 24): `at` names the sign
+ * ("zavináč", "kukac", "małpa", "собака", "παπάκι", "שטרודל"), `dot` the full stop ("tečka",
+ * "pont", "kropka", "точка", "τελεία", "נקודה"), `endings` the language's own country endings, after
+ * which a spoken dot closes a domain said alone ("szerviz-bence pont hu"). An `at` word that is
+ * also an everyday word of its language (Romanian "la", Turkish "et") is read as "@" only with a
+ * spoken dot of the same language after it ("ion la yahoo punct com"); the others (`alone`) also
+ * before a typed dot ("bence kukac freemail.hu"). Written as senders type them, with and without
+ * accents; matched through `unicodeSkeleton`, as the message is (Cyrillic and Greek letters fold
+ * to Latin look-alikes there). Spanish, Portuguese, Italian, German and French have been read
+ * since round 6/22 (`ALWAYS_AT`, the "dot" rewrites); they are listed here for their words' languages.
+ */
+const SPOKEN_MAIL_WORDS: ReadonlyArray<{ language: string; at: readonly string[]; alone: boolean; dot: readonly string[]; endings: readonly string[] }> = [
+  { language: "spanish", at: ["arroba"], alone: true, dot: ["punto"], endings: ["es", "mx", "ar", "cl", "co", "pe", "uy", "ve", "ec"] },
+  { language: "portuguese", at: ["arroba"], alone: true, dot: ["ponto"], endings: ["pt", "br"] },
+  { language: "italian", at: ["chiocciola", "chiocciolina"], alone: true, dot: ["punto"], endings: ["it", "sm"] },
+  { language: "german", at: ["klammeraffe", "affenschwanz"], alone: true, dot: ["punkt"], endings: ["de", "at", "ch"] },
+  { language: "french", at: ["arobase", "arobas", "arrobase"], alone: true, dot: ["point"], endings: ["fr", "be", "ch", "ca", "ma", "tn", "dz"] },
+  { language: "czech", at: ["zavináč", "zavinac"], alone: true, dot: ["tečka", "tecka"], endings: ["cz"] },
+  { language: "slovak", at: ["zavináč", "zavinac"], alone: true, dot: ["bodka"], endings: ["sk"] },
+  { language: "polish", at: ["małpa", "malpa", "małpka", "malpka"], alone: true, dot: ["kropka"], endings: ["pl"] },
+  { language: "hungarian", at: ["kukac"], alone: true, dot: ["pont"], endings: ["hu"] },
+  { language: "romanian", at: ["la", "a rond", "arond"], alone: false, dot: ["punct"], endings: ["ro", "md"] },
+  { language: "russian", at: ["собака", "собачка"], alone: true, dot: ["точка"], endings: ["ru", "su", "by", "kz"] },
+  { language: "ukrainian", at: ["собака", "собачка", "равлик", "песик"], alone: true, dot: ["крапка"], endings: ["ua"] },
+  { language: "greek", at: ["παπάκι", "παπακι"], alone: true, dot: ["τελεία", "τελεια"], endings: ["gr", "cy"] },
+  { language: "turkish", at: ["et", "at"], alone: false, dot: ["nokta"], endings: ["tr"] },
+  { language: "dutch", at: ["apenstaartje", "apestaartje"], alone: true, dot: ["punt"], endings: ["nl", "be"] },
+  { language: "nordic", at: ["snabel-a", "snabela", "krøllalfa", "grisehale"], alone: true, dot: ["punkt", "prick"], endings: ["se", "no", "dk"] },
+  { language: "hebrew", at: ["שטרודל", "כרוכית"], alone: true, dot: ["נקודה"], endings: ["il"] },
+  { language: "russian-latin", at: ["sobaka", "sobachka"], alone: false, dot: ["tochka"], endings: ["ru", "su", "by", "kz"] },
+  { language: "greeklish", at: ["papaki"], alone: false, dot: ["teleia"], endings: ["gr", "cy"] },
+  { language: "arabic", at: ["آت", "ات"], alone: false, dot: ["نقطة", "نقطه", "دوت"], endings: ["ma", "dz", "tn", "eg", "ae", "sa", "jo", "lb"] },
+];
+
+/** The languages each word of the table belongs to, by its normalised spelling. */
+function languagesOf(field: "at" | "dot"): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const entry of SPOKEN_MAIL_WORDS) for (const word of entry[field]) out.set(skeletonWord(word), (out.get(skeletonWord(word)) ?? new Set()).add(entry.language));
+  return out;
+}
+const AT_LANGUAGES = languagesOf("at");
+const DOT_LANGUAGES = languagesOf("dot");
+/** Each language's own endings, and the endings any address may have, for the `at` words that are everyday words too. */
+const ENDINGS_OF = new Map(SPOKEN_MAIL_WORDS.map((e) => [e.language, new Set(e.endings)]));
+const COMMON_MAIL_ENDINGS = new Set(["com", "net", "org", "info", "eu", "biz"]);
+/**
+ * Mail providers, as the label after an everyday "@" word (Romanian "la", Turkish "et"): "ion la
+ * yahoo punct com", not "am comandat piesele la emag punct ro" (a shop's site in passing).
+ */
+const SAID_PROVIDER_LABEL =
+  /^(?:g-?mail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|aol|gmx|web|yandex|ya|mail|inbox|list|bk|rambler|ukr|i|protonmail|proton|zoho|libero|virgilio|alice|tiscali|orange|free|laposte|wanadoo|sfr|t-online|freenet|seznam|centrum|post|email|wp|onet|o2|interia|freemail|citromail|walla|abv|uol|bol|terra)$/i;
+/** Languages whose `at` words stand alone before a typed dot. */
+const ALONE_LANGUAGES = new Set(SPOKEN_MAIL_WORDS.filter((e) => e.alone).map((e) => e.language));
+const SAID_AT = skeletonAlternation(SPOKEN_MAIL_WORDS.flatMap((e) => e.at));
+const SAID_DOT = skeletonAlternation(SPOKEN_MAIL_WORDS.flatMap((e) => e.dot));
+/** A spoken dot, bare between spaces or in brackets ("pont", "(pont)", "[punct]"), or a typed one. */
+const SAID_DOT_SEP = String.raw`(?:\s*[(\[{<]\s*(?:${SAID_DOT})\s*[)\]}>]\s*|\s+(?:${SAID_DOT})\s+|\s*\.\s*)`;
+/** Letters of any script and digits, as the word boundary of words that may not be Latin. */
+const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{N}])`;
+/**
+ * "novak zavinac seznam tecka cz", "ion la yahoo punct com", "giorgos [παπάκι] gmail τελεία com":
+ * the "@" of an address said with the table's words, read where the domain after it (in the
+ * lookahead: its first label, then its dots, spoken or typed, and labels) ends in a top-level
+ * domain. Only the word is rewritten: the domain stays as typed, for `SAID_DOTS_AFTER_AT`.
+ */
+const SAID_ADDRESS = new RegExp(
+  String.raw`(?<=[\p{L}\p{N}_])(?:\s*[(\[{<]\s*|\s+)(${SAID_AT})(?:\s*[)\]}>]\s*|\s+)(?=([a-z0-9][a-z0-9-]*)((?:${SAID_DOT_SEP}[a-z0-9][a-z0-9-]*){1,3})${NOT_WORD_AFTER})`,
+  "giu",
+);
+const SAID_DOT_SPLIT = new RegExp(SAID_DOT_SEP, "giu");
+const SAID_DOT_WORD = new RegExp(SAID_DOT, "iu");
+
+/** "@" for the word `SAID_ADDRESS` matched, when the words of the address are one language's. */
+function saidAddress(m: RegExpExecArray): string | undefined {
+  const at = skeletonWord(m[1] ?? "");
+  const labels = `${m[2]}${m[3]}`.split(SAID_DOT_SPLIT);
+  const ending = labels[labels.length - 1]!.toLowerCase();
+  if (!TLD_SET.has(ending)) return undefined;
+  const dots = [...(m[3] ?? "").matchAll(SAID_DOT_SPLIT)]
+    .map((d) => SAID_DOT_WORD.exec(d[0])?.[0])
+    .filter((d): d is string => d !== undefined)
+    .map(skeletonWord);
+  let languages = new Set(AT_LANGUAGES.get(at) ?? []);
+  for (const dot of dots) languages = new Set([...languages].filter((l) => DOT_LANGUAGES.get(dot)?.has(l)));
+  if (languages.size === 0) return undefined;
+  const alone = [...languages].some((l) => ALONE_LANGUAGES.has(l));
+  if (dots.length === 0 && !alone) return undefined;
+  // "egy kukac mászott pont be", "la service punct cu": the ending must be a common one or the language's own,
+  // and "eu" (Romanian "I") after "punct" is no ending.
+  const ownEnding = [...languages].some((l) => ENDINGS_OF.get(l)?.has(ending));
+  if (!ownEnding && !(COMMON_MAIL_ENDINGS.has(ending) && !(ending === "eu" && languages.has("romanian")))) return undefined;
+  // After an everyday word ("la", "et") the label is a mail provider's or the mailbox looks like one ("ion.pop", "ali_85").
+  const mailbox = /[\w.+-]+$/u.exec(m.input.slice(0, m.index))?.[0] ?? "";
+  if (!alone && !SAID_PROVIDER_LABEL.test(m[2] ?? "") && !/[\d._]/.test(mailbox)) return undefined;
+  return "@";
+}
+
+/**
+ * "@seznam tecka cz", "@walla נקודה co נקודה il": a spoken dot of the table between the labels of
+ * a domain after a mailbox's "@" (typed, or read by `SAID_ADDRESS`) is its dot. Run again on its
+ * output for the dots after the first.
+ */
+const SAID_DOTS_AFTER_AT = new RegExp(String.raw`(?<=[\w.+-]@[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)*)(?:\s*[(\[{<]\s*(?:${SAID_DOT})\s*[)\]}>]\s*|\s+(?:${SAID_DOT})\s+)(?=[a-z0-9])`, "giu");
+
+/** Each dot-word's country endings (`SPOKEN_MAIL_WORDS`), by its normalised spelling. */
+const DOT_ENDINGS = new Map<string, Set<string>>();
+/**
+ * Languages whose endings count after their "@" word only: their dot words are everyday words too
+ * ("punto", "point", "punkt": "a ce point ca", "am Punkt at"), and a domain said alone in them is the
+ * older "dot" rewrites' (round 6/22), so `SAID_DOMAIN` does not read them.
+ */
+const ENDINGS_AFTER_AT_ONLY = new Set(["spanish", "portuguese", "italian", "german", "french", "arabic"]);
+for (const entry of SPOKEN_MAIL_WORDS.filter((e) => !ENDINGS_AFTER_AT_ONLY.has(e.language)))
+  for (const dot of entry.dot) DOT_ENDINGS.set(skeletonWord(dot), new Set([...(DOT_ENDINGS.get(skeletonWord(dot)) ?? []), ...entry.endings]));
+/** "szerviz-bence pont hu", "autoservis-novak tecka cz": a name of 3+ characters, a spoken dot, an ending of two or three letters. */
+const SAID_DOMAIN = new RegExp(String.raw`(?<![\p{L}\p{N}_.@-])([a-z0-9][a-z0-9-]{2,62})\s+(${SAID_DOT})\s+([a-z]{2,3})${NOT_WORD_AFTER}`, "giu");
+/** The domain `SAID_DOMAIN` matched, with its dot typed, when its ending is the spoken dot's language's own. */
+function saidDomain(m: RegExpExecArray): string | undefined {
+  if (!DOT_ENDINGS.get(skeletonWord(m[2] ?? ""))?.has((m[3] ?? "").toLowerCase())) return undefined;
+  // "en rostig prick se bilden": an ending that is also a word ("se", "no", "be") before more words is that word,
+  // unless the name has a hyphen or a digit, as shops' names said so do ("bilverkstad-lars punkt se och ...").
+  if (/^\s+\p{L}/u.test(m.input.slice(m.index + m[0].length)) && !/[-\d]/.test(m[1] ?? "")) return undefined;
+  return `${m[1]}.${m[3]}`;
+}
+
 /** Each digit word (or "oh") inside a glued run such as "fivefivefive" (built once). */
 const GLUED_DIGIT_WORD = new RegExp(`${DIGIT_WORD}|oh`, "g");
 /** Number words as "f1ve" or "thr33" spell them once their digits are read back as letters (English only: the evasions seen). */
@@ -745,9 +889,19 @@ const REWRITES: Rewrite[] = [
     replace: (m) => m[0].toLowerCase().replace(/0/g, "o").replace(/3/g, "e"),
     gate: /\bd0t\b|\.[)\]}>]?\s*(?:c0m|n3t|0rg)\b/i,
   },
+  // "novak zavinac seznam tecka cz", "ion [la] yahoo [punct] com": "@" and "." said in the words of
+  // the table, before the bracketed forms below take a bracketed dot-word for a typed dot.
+  { re: SAID_ADDRESS, replace: saidAddress, gate: new RegExp(SAID_AT, "i") },
+  { re: SAID_DOTS_AFTER_AT, replace: () => ".", gate: /@/, passes: 3 },
+  // "szerviz-bence pont hu": a spoken dot before its own language's country ending.
+  { re: SAID_DOMAIN, replace: saidDomain, gate: new RegExp(SAID_DOT, "i") },
   // "name(at)gmail(dot)com", "name [at] gmail", "{dot}", "[.]": bracketed forms are always obfuscation.
   { re: /\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*/gi, replace: () => "@", gate: /[(\[{<]\s*(?:at|@)/i },
-  { re: /\s*[(\[{<]\s*(?:dot|point|punto|ponto|punkt|\.)\s*[)\]}>]\s*/gi, replace: () => ".", gate: /[(\[{<]\s*(?:dot|point|punto|ponto|punkt|\.)/i },
+  {
+    re: new RegExp(String.raw`\s*[(\[{<]\s*(?:dot|point|punto|ponto|punkt|\.|${SAID_DOT})\s*[)\]}>]\s*`, "gi"),
+    replace: () => ".",
+    gate: new RegExp(String.raw`[(\[{<]\s*(?:dot|point|punto|ponto|punkt|\.|${SAID_DOT})`, "i"),
+  },
   // "bookings -at- rudysgarage -dot- com", "sam *at* fixes *dot* net": the same words wrapped in
   // dashes or stars between two spaced words ("one-at-a-time" has no spaces and stays).
   { re: /(?<=\w)\s+([-_*~])\s*at\s*\1\s+(?=\w)/gi, replace: () => "@", gate: /\s[-_*~]\s*at\s*[-_*~]\s/i },
