@@ -153,7 +153,14 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
     // "nos vemos en el taller manana": the workshop itself is where a booked drop-off happens.
     accept: (m, text) =>
       live(m, text) &&
-      !/\b(?:taller|oficina|officina|werkstatt|garage|garasch|atelier|concesionario|autohaus|warsztat\w*|serwis\w*)\b/i.test(text.slice(m.index, m.index + 80)) &&
+      !/\b(?:taller|oficina|officina|werkstatt|garage|garasch|atelier|concesionario|concessionaria|mecanica|centre\s+auto|carrosserie|autohaus|warsztat\w*|serwis\w*)\b/i.test(
+        text.slice(m.index, m.index + 80),
+      ) &&
+      // the car dropped off or collected: "... quando eu deixar o carro", "przy odbiorze samochodu"
+      !/\b(?:deixar\s+o\s+carro|dejar\s+el\s+(?:coche|carro)|deposer\s+la\s+voiture|odbior\w*|abholung|abgabe|pick-?up|drop-?off)\b/i.test(text.slice(m.index, m.index + 80)) &&
+      // "me encontra a peça": a thing found; "on peut se voir refuser ...": a passive; "o guincho vai me encontrar": a third party's visit
+      !/^\s+(?:a|o|as|os|um|uma|el|los|las)\s|^\s+(?!ce\b|demain\b)\w+(?:er|ir|re)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) &&
+      !/\b(?:vai|va|vao|van|wird|will|viene|vem|vient)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
       // "app pe milte hain", "video call pe milte": met on the app, not at a place.
       !/\b(?:app|video|call|zoom|whatsapp)\s+(?:pe|par)\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index)),
   },
@@ -234,6 +241,20 @@ const WORKSHOP_ABROAD = new RegExp(
   "i",
 );
 
+/** Speech reported before the phrase in its sentence: a verb of saying, a colon or an opening quote ("el perito me dijo: ...", "« on continue par SMS »"). */
+const REPORTED_BEFORE = /(?:\b(?:dijo|dice|dicen|decia|falou|disse|diz|dit|disait|ecrivait|meinte|sagt|sagte|meint|detto|dice|ha\s+detto|said|says|told|asked|wrote)\b|[:«"“])[^.!?\n]*$/i;
+/** A third party the talk is with or a thing is sent to, or a time gone by: "con la grúa", "avec le service client", "col perito", "mit dem Autohaus", "an die Versicherung", "ayer", "gestern". */
+const WITH_ANOTHER_OR_PAST =
+  /\b(?:(?:con|avec|mit|col|coi|com|with)\s+(?:(?:la|el|le|les|il|lo|o|a|os|as|dem|der|den|the|l['’]?)\s*)?(?!(?:toi|vous|te|ti|tigo|voce|vc|dir|ihnen|you|u|me|mi|moi|mir|nos|nous|uns)\b)[\w'’]{3,}|an\s+(?:die|den|das|der)\s+\w+|ayer|gestern|hier|ieri|ontem|deles|delas)\b/i;
+/** Reported, with a third party or in the past: a move told of others, not proposed (round 22's review). */
+function toldOrWithAnother(m: RegExpExecArray, text: string): boolean {
+  let start = m.index;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
+  let end = m.index + m[0].length;
+  while (end < text.length && !/[.!?\n,]/.test(text[end]!)) end++;
+  return REPORTED_BEFORE.test(text.slice(start, m.index)) || WITH_ANOTHER_OR_PAST.test(text.slice(start, m.index)) || WITH_ANOTHER_OR_PAST.test(text.slice(m.index, end));
+}
+
 OTHER_LANGUAGE_PATTERNS.push(
   {
     kind: "OFF_PLATFORM_DEAL", // Greek: "ας βρεθούμε στη μαρίνα", "βρεθούμε στο Flocafe αύριο στις 10;", "θα σε περιμένω έξω από το Lidl"
@@ -290,8 +311,8 @@ OTHER_LANGUAGE_PATTERNS.push(
     // Italian and German: "on continue en privé ?", "on peut continuer par mail", "seguimos por
     // privado", "vamos pro zap", "continuiamo in privato", "können wir das lieber telefonisch klären".
     kind: "OFF_PLATFORM_REQUEST",
-    re: /\b(?:(?:on\s+(?:peut\s+|pourrait\s+)?continu(?:e|er)|continuons|on\s+(?:se\s+)?parle|parlons|on\s+(?:en\s+)?discute|on\s+jase|on\s+(?:se\s+)?(?:regle|voit)\s+(?:ca|le\s+reste)|seguimos|sigamos|hablamos|lo\s+hablamos|continuamos|continuemos|platicamos|lo\s+arreglamos|falamos|a\s+gente\s+(?:fala|conversa|continua|resolve)|vamos\s+(?:conversar|falar|continuar)|continuiamo|parliamo|sentiamoci|ci\s+sentiamo|(?:schreiben|reden|sprechen)\s+wir|lass\s+uns)\s+(?:(?:plutot|mejor|melhor|meglio|lieber|mal|ca|le\s+reste|eso|isso)\s+)*(?:en\s+prive|en\s+mp|par\s+(?:sms|texto|mail|e-?mail|telephone|tel|message\s+prive)|au\s+telephone|hors\s+(?:de\s+)?l['’]?\s?appli\w*|en\s+dehors\s+de\s+l['’]?\s?appli\w*|(?:por|en)\s+(?:privado|interno|dm|md|telefono)|fuera\s+de\s+la\s+(?:app|aplicacion|plataforma)|(?:no|pelo)\s+(?:privado|pv|telefone|telemovel)|por\s+fora|fora\s+do\s+app|in\s+privato|al\s+telefono|per\s+telefono|fuori\s+dall['’]?\s?app|privat(?:\s+weiter)?|(?:per\s+)?telefonisch|per\s+(?:telefon|sms|mail)|ausserhalb\s+der\s+app)|(?:vamos|bora)\s+(?:pro|pra|para\s+o|no)\s+(?:zap|whats(?:app)?|privado|pv|telegram|insta)|(?:das\s+)?(?:lieber\s+)?(?:telefonisch|privat)\s+(?:klaren|besprechen|regeln|machen))\b/gi,
-    accept: live,
+    re: /\b(?:(?:on\s+(?:peut\s+|pourrait\s+)?continu(?:e|er)|continuons|on\s+(?:se\s+)?parle|parlons|on\s+(?:en\s+)?discute|on\s+jase|on\s+(?:se\s+)?(?:regle|voit)\s+(?:ca|le\s+reste)|on\s+passe|seguimos|sigamos|hablamos|hablemos|lo\s+hablamos|continuamos|continuemos|platicamos|lo\s+arreglamos|falamos|a\s+gente\s+(?:fala|conversa|continua|resolve)|vamos\s+(?:conversar|falar|continuar)|continuiamo|parliamo|sentiamoci|ci\s+sentiamo|(?:schreiben|reden|sprechen)\s+wir|lass\s+uns)\s+(?:(?:plutot|mejor|melhor|meglio|lieber|mal|ca|le\s+reste|eso|isso|das)\s+)*(?:en\s+prive|en\s+mp|am\s+telefon|par\s+(?:sms|texto|mail|e-?mail|telephone|tel|message\s+prive)|au\s+telephone|hors\s+(?:de\s+)?l['’]?\s?appli\w*|en\s+dehors\s+de\s+l['’]?\s?appli\w*|(?:por|en|x)\s+(?:privado|interno|dm|md|telefono|tel|mail|e-?mail|correo|sms)|fuera\s+de\s+la\s+(?:app|aplicacion|plataforma)|(?:no|pelo)\s+(?:privado|pv|telefone|telemovel)|por\s+fora|fora\s+do\s+app|in\s+privato|al\s+telefono|per\s+telefono|fuori\s+dall['’]?\s?app|privat(?:\s+weiter)?|(?:per\s+)?telefonisch|per\s+(?:telefon|sms|mail)|ausserhalb\s+der\s+app)|(?:vamos|bora)\s+(?:pro|pra|para\s+o|no)\s+(?:zap|whats(?:app)?|privado|pv|telegram|insta)|(?:konnen|konnten|sollen|wollen)\s+wir\s+(?:das\s+)?(?:lieber\s+)?(?:telefonisch|privat)\s+(?:klaren|besprechen|regeln|machen))\b/gi,
+    accept: (m, text) => live(m, text) && !toldOrWithAnother(m, text),
     phrase: true,
   },
   {

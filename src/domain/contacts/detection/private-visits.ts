@@ -76,7 +76,8 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // a meeting proposed at a place with a time: "let's meet in front of the Afriquia station in Ain Sebaa tomorrow 10am", "meet me in the Kiryon mall car park at 7"
     re: /\b(?:(?:let['’]?s|lets|we\s+(?:can|could|should)|shall\s+we|(?:i|we)['’]?ll|i\s+(?:can|could)|can\s+(?:we|you|u)|could\s+(?:we|you|u))\s+meet(?:\s+(?:up|you|u))?|meet\s+(?:me|us))\s+(?:(?:right\s+)?in\s+front\s+of|outside|opposite|across\s+from|behind|next\s+to|near|by|at|in)\s+(?<place>(?:the|a)\s+[^,;.!?\n]{2,60})/dgi,
-    accept: (m, text) => !NOT_A_MEETING_PLACE.test(m.groups?.place ?? "") && MEETING_TIME.test(sentenceText(text, m)) && live(m, text),
+    // "meet me in the middle on the price": a compromise, not a place.
+    accept: (m, text) => !/^the\s+middle\b/i.test(m.groups?.place ?? "") && !NOT_A_MEETING_PLACE.test(m.groups?.place ?? "") && MEETING_TIME.test(sentenceText(text, m)) && live(m, text),
   },
   {
     kind: DEAL, // the sender waiting at a public place until a time: "I'm at the Walmart parking lot on Clinton Hwy till 6", "i'm at the Tesco car park on Mill Road from 6"
