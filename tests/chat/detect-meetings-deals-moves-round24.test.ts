@@ -23,6 +23,10 @@ describe("a meeting at a public place", () => {
     ["Swiss German", "mir träffed üs bim Parkhuus am Bahnhof Bern am 8i"],
     ["Egyptian Arabizi", "net2abel 3and el mall bokra ba3d el 3asr"],
     ["Hinglish, a place then pe milte", "kal Rajiv Chowk metro gate 2 pe milte hain"],
+    ["English, waiting, the invitation a sentence before", "could you look at it in person? i'm in the Tesco Extra car park until 7"],
+    ["English, waiting, the invitation after", "we're outside the retail park till 4, pop over and I'll look at it"],
+    ["Vietnamese, đợi with its accents", "em đợi anh ở trạm xăng Petrolimex lúc 6h nhé"],
+    ["Greek, a named square", "ελάτε στην πλατεία Αριστοτέλους στις 8 το βράδυ"],
   ])("%s: %j is flagged", (_kind, text) => {
     expect(flaggedBy(text)).toBe(true);
   });
@@ -41,6 +45,18 @@ describe("a meeting at a public place", () => {
     ["German, the workshop", "wir treffen uns morgen um 8 in der Werkstatt"],
     ["Arabizi, the workshop", "neta2abel 3and el warsha bokra"],
     ["Hinglish, on the app", "app pe milte hain kal, video call se dikhao"],
+    ["English, waiting, a readiness question", "I'm at the shopping centre until 2, is the car done by then?"],
+    ["English, waiting, no rush", "we're at the diner till 9 for a birthday, no hurry with the clutch"],
+    ["English, waiting, an errand and someone else drops the car", "I'll be at the bus station from 5 collecting my daughter, my husband will drop the car at yours"],
+    ["English, a platform place", "can we meet in the app call tomorrow at 10 to talk through the parts?"],
+    ["English, reported", "the recovery guy told me: let's meet outside the Tesco at 6, then he tows it to you"],
+    ["Greek, a time", "ελα στις 10 με το αμάξι, όπως κλείσαμε"],
+    ["Greek, the booked appointment in the app", "θα σε περιμένω στο ραντεβού μέσω της εφαρμογής"],
+    ["Polish, the workshop declined", "spotkajmy się przy warsztacie jutro o 9, zgodnie z rezerwacją"],
+    ["Polish, with a third party", "spotkamy się jutro z mechanikiem z ubezpieczalni o 11"],
+    ["Spanish, an object awaited", "te espero el presupuesto hasta el viernes"],
+    ["Arabizi, on the phone", "mestanik 3ala el phone ba3d el sa3a 4"],
+    ["Vietnamese, stranded waiting for the tow", "xe hư, em đang đợi ở ngã tư chờ xe kéo"],
   ])("%s: %j is not flagged", (_kind, text) => {
     expect(flaggedBy(text)).toBe(false);
   });
@@ -48,6 +64,8 @@ describe("a meeting at a public place", () => {
 
 describe("cash deals around the app", () => {
   it.each([
+    ["Vietnamese, hóa đơn with its accents", "trả tiền mặt, không xuất hóa đơn, giảm 50k"],
+    ["Vietnamese, khỏi hóa đơn", "tiền mặt khỏi hóa đơn cho nhanh"],
     ["cash, no invoice", "60k forints cash, no invoice, deal?"],
     ["no receipt first", "no receipt and it's 180 cash"],
     ["bought straight from the sender", "you can buy the wheels directly from me, 400 cash"],
@@ -79,6 +97,11 @@ describe("cash deals around the app", () => {
     ["Vietnamese, payment trouble", "thanh toán không qua app được, lỗi thẻ"],
     ["Arabizi, negated", "mesh hadfa3 bara el app, kolo 3al app"],
     ["Greek, negated", "δεν πληρώνω μετρητά χωρίς απόδειξη"],
+    ["German, nicht after the verb", "bar zahle ich ohne Rechnung nicht, bitte über die App"],
+    ["Polish, nie before the verb", "nie zapłacę gotówką bez paragonu"],
+    ["Greek, told in the past", "πληρώσαμε μετρητά χωρίς απόδειξη πέρσι και είχαμε πρόβλημα"],
+    ["Greek, the question mark ends the clause", "παίρνετε μετρητά; χωρίς τιμολόγιο δεν γίνεται για την εταιρεία"],
+    ["bought at the booked visit", "take the old wheels straight from us at the front desk when you collect"],
   ])("%s: %j is not flagged", (_kind, text) => {
     expect(flaggedBy(text)).toBe(false);
   });
@@ -109,6 +132,9 @@ describe("the talk moved to another channel", () => {
     ["a part number", "move to 5w30 oil next service"],
     ["Greek, the app", "τα λέμε αύριο στο ραντεβού"],
     ["Vietnamese, negated", "đừng inbox riêng nha, nhắn trong app thôi"],
+    ["Vietnamese, private message in the app", "chat riêng qua app với anh nhé"],
+    ["a line of a document", "check 1ine 7 of the quote, the labour is there"],
+    ["Arabizi, booked in the app", "neta2abel fel ma3ad 3al app bokra"],
   ])("%s: %j is not flagged", (_kind, text) => {
     expect(flaggedBy(text)).toBe(false);
   });

@@ -7,8 +7,9 @@
 // the application's detector (the rules, then the trained stage: flaggedBy). `it`: the branch gets it
 // right; `it.fails`: the branch gets it wrong (an innocent flagged or an attempt missed), with a
 // one-line reason. The second column says what main does with the same sentence.
-// Counts: innocents 67, flagged by the branch 33 (23 new), by main 10; attempts 60,
-// caught by the branch 29 (21 new), by main 8.
+// Counts at review: innocents 67, flagged by the branch 33 (23 new), by main 10; attempts 60,
+// caught by the branch 29 (21 new), by main 8. After the tightening: innocents flagged 10 (the ones main flags),
+// attempts caught 34; the fixed sentences moved from it.fails to it.
 import { describe, expect, it } from "vitest";
 import { flaggedBy } from "./detector-helpers.ts";
 
@@ -48,76 +49,40 @@ describe("innocent repair chat in the languages the round-24 rules cover", () =>
     ["θα σε περιμένω στο συνεργείο του Γιάννη στις 9", "clean on main"],
     ["neta2abel 3and el markaz bokra el sa3a 10", "clean on main"],
     ["czekam na części do jutra, pod warunkiem że dojdą", "clean on main"],
+    ["I'm at the station until 5, my wife will drop the car at your shop", "clean on main"],
+    ["the tow driver said let's meet in front of the Shell station at 8, is that ok for him to drop it at yours?", "clean on main"],
+    ["I'll meet you at the price you quoted in the app, 240 is fine, see you saturday at your unit", "clean on main"],
+    ["I'm at the supermarket till 5, can you start on the car without me? keys are at your reception", "clean on main"],
+    ["we're at the mall until 3, will the car be ready by then?", "clean on main"],
+    ["I'm in the pub until 8 watching the match, no rush on the brakes", "clean on main"],
+    ["can we meet in the app chat tomorrow at 9 to go through the quote line by line?", "clean on main"],
+    ["I'll be at the train station from 6 to pick up my son, so the 7pm slot you offered suits me", "clean on main"],
+    ["ohne Rechnung zahle ich nicht bar, bitte über die App abrechnen", "clean on main"],
+    ["nie płacę gotówką bez faktury, tylko przez aplikację", "clean on main"],
+    ["Πλήρωσα μετρητά στον προηγούμενο χωρίς απόδειξη και το μετάνιωσα", "clean on main"],
+    ["δέχεστε μετρητά; χωρίς απόδειξη δεν μπορώ να το περάσω στην εταιρεία", "clean on main"],
+    ["you can take the old battery straight from us at the counter when you collect, it's free", "clean on main"],
+    ["nhắn riêng trong app cho em nhé, đừng gọi điện", "clean on main"],
+    ["go over to 1ine 4 on the invoice, that's the labour", "clean on main"],
+    ["spotkajmy się w warsztacie jutro o 10, jak w aplikacji", "clean on main"],
+    ["spotkamy się z rzeczoznawcą jutro o 10 w sprawie szkody", "clean on main"],
+    ["te espero la respuesta de la aseguradora hasta mañana", "clean on main"],
+    ["έλα στο θέμα: πόσο κοστίζει η αλλαγή λαδιών;", "clean on main"],
+    ["ελάτε στις 9 με το αυτοκίνητο, το ραντεβού είναι κλεισμένο", "clean on main"],
+    ["σε περιμένω στο ραντεβού που κλείσαμε στην εφαρμογή", "clean on main"],
+    ["ta3ala fe el ma3ad elly 7agaznah 3al app", "clean on main"],
+    ["hastanak 3ala el telefon el sa3a 5 3ashan a2olak el se3r", "clean on main"],
   ])("%j stays clean (%s)", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
 
   it.fails.each([
     ["could you meet me at the booked slot tomorrow 10am at your garage?", "flagged on main", "an older rule reads 'meet me at' + time without the booking word"],
-    [
-      "I'm at the station until 5, my wife will drop the car at your shop",
-      "clean on main",
-      "WAITING: 'I'm at the station until 5' says where the sender is busy; 'drop the car at your shop' is not read as the workshop visit",
-    ],
-    [
-      "the tow driver said let's meet in front of the Shell station at 8, is that ok for him to drop it at yours?",
-      "clean on main",
-      "MEET: 'said' before the proposal (reported speech) is not checked in English",
-    ],
-    [
-      "I'll meet you at the price you quoted in the app, 240 is fine, see you saturday at your unit",
-      "clean on main",
-      "MEET: 'meet you at the price' — only 'the middle' is excluded as a bargain, not 'the price/that/your figure'",
-    ],
-    [
-      "I'm at the supermarket till 5, can you start on the car without me? keys are at your reception",
-      "clean on main",
-      "WAITING: the sender busy elsewhere while the workshop works; no invitation ('come', 'swing by') is required",
-    ],
-    ["we're at the mall until 3, will the car be ready by then?", "clean on main", "WAITING: 'we're at the mall until 3' + a readiness question, no invitation"],
-    ["I'm in the pub until 8 watching the match, no rush on the brakes", "clean on main", "WAITING: an alibi for being unavailable, flagged as a meeting offer"],
-    ["can we meet in the app chat tomorrow at 9 to go through the quote line by line?", "clean on main", "MEET: 'the app chat' as the place; the place is not tested for the platform"],
-    [
-      "I'll be at the train station from 6 to pick up my son, so the 7pm slot you offered suits me",
-      "clean on main",
-      "WAITING: 'from 6 to pick up my son' is an errand, and 'the 7pm slot you offered' a booking not in BOOKED_VISIT",
-    ],
-    [
-      "ohne Rechnung zahle ich nicht bar, bitte über die App abrechnen",
-      "clean on main",
-      "CASH: German negation 'nicht' after the verb, inside the window, is not read; 'über die App' after the match not read",
-    ],
-    ["nie płacę gotówką bez faktury, tylko przez aplikację", "clean on main", "CASH: Polish 'nie' before the verb is not a negation the rule reads"],
-    ["Πλήρωσα μετρητά στον προηγούμενο χωρίς απόδειξη και το μετάνιωσα", "clean on main", "CASH: TOLD_AS_PAST has only English/Spanish/French/German/Polish past verbs, not Greek 'πλήρωσα'"],
     ["you quoted 200 cash, is that with no VAT or plus VAT?", "flagged on main", "CASH: a question about the quote's VAT ('no VAT or plus VAT') read as a no-invoice offer (flagged on main too)"],
     ["pago en efectivo pero necesito factura, sin factura la empresa no me lo reembolsa", "flagged on main", "CASH: an invoice asked for ('necesito factura') flagged (on main too)"],
     ["je peux payer en espèces ? sans facture mon assurance ne rembourse rien", "flagged on main", "CASH: invoice needed for the insurer, flagged (on main too)"],
     ["pago in contanti ma mi serve la fattura, senza fattura non posso scaricarla", "flagged on main", "CASH: invoice asked for, flagged (on main too)"],
-    ["δέχεστε μετρητά; χωρίς απόδειξη δεν μπορώ να το περάσω στην εταιρεία", "clean on main", "CASH: the window crosses the Greek question mark ';' and 'δεν' after is not read"],
-    [
-      "you can take the old battery straight from us at the counter when you collect, it's free",
-      "clean on main",
-      "BOUGHT STRAIGHT: 'take ... straight from us' at the workshop's own counter is the booked visit",
-    ],
-    ["nhắn riêng trong app cho em nhé, đừng gọi điện", "clean on main", "VI MOVE: 'nhắn riêng trong app' (private message IN the app) — 'trong app' after 'riêng' is not read as the platform"],
-    ["go over to 1ine 4 on the invoice, that's the labour", "clean on main", "DISGUISED: a '1' typo for 'l' in 'line 4' of the invoice; a digit after the word ('line 4') should keep it a line"],
-    ["spotkajmy się w warsztacie jutro o 10, jak w aplikacji", "clean on main", "PL MEET: the locative 'warsztacie' (t->c) is not matched by warsztat\\w*"],
-    ["spotkamy się z rzeczoznawcą jutro o 10 w sprawie szkody", "clean on main", "PL MEET: 'z <third party>' (with the assessor) is not excluded for Polish"],
-    [
-      "te espero la respuesta de la aseguradora hasta mañana",
-      "clean on main",
-      "ES MEET: 'te espero la respuesta' (I await the answer) — an object after 'espero' is not a place; 'la ... de la ...' looks branch-shaped",
-    ],
     ["te espero mañana a las 9 con el coche, como reservaste en la app", "flagged on main", "not this rule: the trained stage reads an ADDRESS here, on main too (the rules leave it clean)"],
-    ["έλα στο θέμα: πόσο κοστίζει η αλλαγή λαδιών;", "clean on main", "GR MEET: 'έλα στο θέμα' (get to the point) — bare 'έλα/ελάτε' + στο is an idiom, not a meeting"],
-    ["ελάτε στις 9 με το αυτοκίνητο, το ραντεβού είναι κλεισμένο", "clean on main", "GR MEET: 'ελάτε στις 9' is a time, not a place; the workshop inviting to the booked slot"],
-    [
-      "σε περιμένω στο ραντεβού που κλείσαμε στην εφαρμογή",
-      "clean on main",
-      "GR MEET: 'στο ραντεβού ... στην εφαρμογή' — the booked appointment in the app; the Greek app word is not read as the platform",
-    ],
-    ["ta3ala fe el ma3ad elly 7agaznah 3al app", "clean on main", "ARABIZI MEET: 'fe el ma3ad' (at the appointment) booked '3al app' — the platform after is not read"],
-    ["hastanak 3ala el telefon el sa3a 5 3ashan a2olak el se3r", "clean on main", "ARABIZI MEET: 'hastanak 3ala el telefon' (wait for me on the phone) read as a place"],
     [
       "kal workshop pe milte hain 10 baje, booking ho gayi",
       "flagged on main",
@@ -162,6 +127,11 @@ describe("meetings, cash deals and channel moves of the same kinds, worded other
     ["mestanik odam el mahatta el sa3a 5", "clean on main"],
     ["nhắn zalo riêng cho em nha", "flagged on main"],
     ["move this to vib3r", "flagged on main"],
+    ["tiền mặt, khỏi hóa đơn nha anh, 400k", "clean on main"],
+    ["tiền mặt không lấy hóa đơn 500k nhé", "clean on main"],
+    ["đợi anh trước cửa hàng Circle K 7h tối", "clean on main"],
+    ["anh đợi em ở cây xăng Comeco lúc 5h chiều nhé", "clean on main"],
+    ["tiền mặt không xuất hóa đơn, bớt 10%", "clean on main"],
   ])("%j is flagged (%s)", (text) => {
     expect(flaggedBy(text)).toBe(true);
   });
@@ -178,12 +148,6 @@ describe("meetings, cash deals and channel moves of the same kinds, worded other
     ["we can skip the invoice if it's cash", "clean on main", "CASH: 'skip the invoice' / 'forget the receipt' not a no-invoice form"],
     ["bar, keine Rechnung, dann 250", "clean on main", "CASH: German 'keine Rechnung' (only 'ohne')"],
     ["gotówka, faktury nie będzie, 300 zł", "clean on main", "CASH: Polish 'faktury nie będzie' / 'bez fv' not read"],
-    ["tiền mặt, khỏi hóa đơn nha anh, 400k", "clean on main", "CASH VI: 'khỏi hóa đơn' is not a no-invoice form, and 'hóa đơn' never matches anyway (see below)"],
-    [
-      "tiền mặt không lấy hóa đơn 500k nhé",
-      "clean on main",
-      "CASH VI: the normaliser hands 'hóa đơn' on as \"hoa đo'n\" (ơ -> o'), so NO_INVOICE's hoa\\s+[đd]on never matches typed Vietnamese (only accentless 'hoa don')",
-    ],
     ["buy it off me direct, skip the listing, 8k", "clean on main", "BOUGHT: 'off me direct' (adverb after 'me') and 'skip the listing' not read"],
     ["you can purchase the wheels from me personally, 350", "clean on main", "BOUGHT: adverb after 'from me' ('from me personally/directly') misses"],
     ["purchase the tyres from me directly and we both save the fee", "clean on main", "BOUGHT: 'from me directly' order misses"],
@@ -197,15 +161,8 @@ describe("meetings, cash deals and channel moves of the same kinds, worded other
     ["message me on the l1ne app", "clean on main", "DISGUISED: 'the' before the disguised name ('on the l1ne app') misses"],
     ["stick your mobile in your status for a sec and I'll save it", "clean on main", "PARKED: 'your mobile' without 'number' misses"],
     ["set your name to your phone number quickly so I can copy it", "clean on main", "PARKED: 'set/change your name to your number' not read"],
-    [
-      "đợi anh trước cửa hàng Circle K 7h tối",
-      "clean on main",
-      "VI MEET: 'đợi' reaches the rule as 'đoi' and \\b[đd]oi cannot match: \\b before the non-ASCII 'đ' is no word boundary; only accentless 'doi' is caught",
-    ],
     ["chờ em ở cổng siêu thị Big C lúc 6h", "clean on main", "VI MEET: 'chờ' (wait) is only read as 'cho nhau'"],
     ["βρεθείτε μαζί μου στο πάρκινγκ του Σκλαβενίτη αύριο", "clean on main", "GR MEET: 'βρεθείτε μαζί μου' — the plural imperative and 'μαζί μου' between verb and place"],
-    ["anh đợi em ở cây xăng Comeco lúc 5h chiều nhé", "clean on main", "VI MEET: 'đợi' with its accents never matches (\\b before 'đ'); the same sentence typed 'doi' is caught"],
-    ["tiền mặt không xuất hóa đơn, bớt 10%", "clean on main", "CASH VI: 'hóa đơn' normalised to \"hoa đo'n\"; the rule's own 'khong xuat hoa don' misses when typed with accents"],
   ])("%j is flagged (%s; the branch misses it: %s)", (text) => {
     expect(flaggedBy(text)).toBe(true);
   });

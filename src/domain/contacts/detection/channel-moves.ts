@@ -146,7 +146,8 @@ CHANNEL_MOVE_PATTERNS.push(
   {
     kind: "MESSAGING_APP", // 6. DISGUISED: "let's move to l1ne", "add me on t3legram", "hit me up on s1gnal"
     re: /\b(?:move|switch|continue|go|talk|chat|jump|carry\s+on|take\s+(?:this|it)|(?:add|find|message|msg|text|dm|pm|ping|reach|call)\s+(?:me|us)|hit\s+(?:me|us)\s+up)\s+(?:this\s+|it\s+)?(?:on|to|over\s+to|via|over|in)\s+(?<app>[a-z0-9@$!|]{3,12})(?![\w@$!|])/dgi,
-    accept: (m, text) => disguisedApp(m.groups?.app ?? "") !== undefined && !negatedBefore(text, m.index),
+    // "go over to 1ine 4 on the invoice": a number after the word makes it a line of a document, typed badly.
+    accept: (m, text) => disguisedApp(m.groups?.app ?? "") !== undefined && !/^\s*\d/.test(text.slice(m.index + m[0].length)) && !negatedBefore(text, m.index),
     span: (m) => groupSpan(m, "app"),
   },
 );

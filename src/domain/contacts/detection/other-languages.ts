@@ -21,9 +21,15 @@ function live(m: RegExpExecArray, text: string): boolean {
 
 /** "... quando terminar", "... cuando acabes", "... wenn es fertig ist", "... kiedy skonczysz", "... pag tapos na": tell me when. */
 const NOTIFY_AFTER = /^\s*,?\s*(?:cuando|quando|quand|lorsque|des\s+que|wenn|sobald|jab|appena|kiedy|gdy|jak\s+(?:skonczysz|bedzie|juz)|pag|kapag|pagka\w*)\b/i;
-/** The platform named as the channel: "pelo app", "por la app", "via l'appli", "in der App", "nell'app", "app pe". */
-const IN_PLATFORM =
-  /\b(?:pelo|pela|no|na|por|en|via|dans|sur|par|in|uber|nella|nell'?|sulla|sull'?|su|tramite)\s+(?:la\s+|l'?\s?|el\s+|o\s+|a\s+|der\s+|die\s+|dem\s+|this\s+|the\s+)?(?:app|appli|application|aplicativo|aplicacion|applicazione|plataforma|plateforme|plattform|piattaforma)\b|\bapp\s+(?:pe|par|se)\b/i;
+/**
+ * The platform named as the channel: "pelo app", "por la app", "via l'appli", "in der App", "nell'app", "app pe",
+ * Vietnamese "trong app" / "qua ứng dụng" ("nhắn riêng trong app": a private message in the app), Arabizi "3al app"
+ * (Greek: `GREEK_IN_PLATFORM`, built once `greekWords` is defined).
+ */
+const IN_PLATFORM = new RegExp(
+  String.raw`\b(?:pelo|pela|no|na|por|en|via|dans|sur|par|in|uber|nella|nell'?|sulla|sull'?|su|tramite)\s+(?:la\s+|l'?\s?|el\s+|o\s+|a\s+|der\s+|die\s+|dem\s+|this\s+|the\s+)?(?:app|appli|application|aplicativo|aplicacion|applicazione|plataforma|plateforme|plattform|piattaforma)\b|\bapp\s+(?:pe|par|se)\b|\b(?:trong|qua|tren)\s+(?:app|ung\s+dung)\b|\b(?:3al|3ala\s+el|fel|fe\s+el|fi\s+el)\s+(?:app|abb|application|tatbee2)\b`,
+  "i",
+);
 /** The platform named as what to go around: "fuera de la app", "sans l'appli", "ohne die App". */
 const AROUND_PLATFORM = /\b(?:fuera|fora|hors|sans|ohne|fuori|senza|sem|sin|bina)\b/i;
 
@@ -153,13 +159,16 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
     // "nos vemos en el taller manana": the workshop itself is where a booked drop-off happens.
     accept: (m, text) =>
       live(m, text) &&
-      !/\b(?:taller|oficina|officina|werkstatt|garage|garasch|atelier|concesionario|concessionaria|mecanica|centre\s+auto|carrosserie|autohaus|warsztat\w*|serwis\w*)\b/i.test(
+      !/\b(?:taller|oficina|officina|werkstatt|garage|garasch|atelier|concesionario|concessionaria|mecanica|centre\s+auto|carrosserie|autohaus|warszta[tc]\w*|serwis\w*)\b/i.test(
         text.slice(m.index, m.index + 80),
       ) &&
       // the car dropped off or collected: "... quando eu deixar o carro", "przy odbiorze samochodu"
       !/\b(?:deixar\s+o\s+carro|dejar\s+el\s+(?:coche|carro)|deposer\s+la\s+voiture|odbior\w*|abholung|abgabe|pick-?up|drop-?off)\b/i.test(text.slice(m.index, m.index + 80)) &&
       // "me encontra a peça": a thing found; "on peut se voir refuser ...": a passive; "o guincho vai me encontrar": a third party's visit
       !/^\s+(?:a|o|as|os|um|uma|el|los|las)\s|^\s+(?!ce\b|demain\b)\w+(?:er|ir|re)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) &&
+      // "te espero la respuesta": an object awaited, not a place (the place takes en/a/frente); "spotkamy się z rzeczoznawcą": with a third party.
+      !(/espero$/i.test(m[0]) && /^\s+(?:la|el|los|las|un|una|tu|su|sus|tus)\s/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) &&
+      !(/sie$/i.test(m[0]) && /^\s+(?:\w+\s+)?(?:z|ze)\s+(?!(?:toba|tobą|wami|panem|pania|panią|mna|mną|nami)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) &&
       !/\b(?:vai|va|vao|van|wird|will|viene|vem|vient)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
       // "app pe milte hain", "video call pe milte": met on the app, not at a place.
       !/\b(?:app|video|call|zoom|whatsapp)\s+(?:pe|par)\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index)),
@@ -232,14 +241,20 @@ export const negatedAbroad = (text: string, index: number): boolean => MORE_NEGA
 function liveAbroad(m: RegExpExecArray, text: string): boolean {
   if (negatedBefore(text, m.index) || negatedAbroad(text, m.index)) return false;
   const rest = /^[^.!?\n;]*/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80))![0];
-  return !(IN_PLATFORM.test(rest) && !AROUND_PLATFORM.test(rest));
+  return !((IN_PLATFORM.test(rest) || GREEK_IN_PLATFORM.test(rest)) && !AROUND_PLATFORM.test(rest));
 }
+
+/** The platform named as the channel in Greek: "στην εφαρμογή", "μέσω της εφαρμογής" (not "εκτός εφαρμογής", which `AROUND_PLATFORM` does not read: its words are other rules'). */
+const GREEK_IN_PLATFORM = new RegExp(`${GREEK_START}${greekWords("στην εφαρμογη|μεσα απο την εφαρμογη|απο την εφαρμογη|μεσω της εφαρμογης|μεσω εφαρμογης")}${GREEK_END}`, "i");
 
 /** The workshop, a garage or a dealer named as the place: a booked drop-off, not a meeting elsewhere. */
 const WORKSHOP_ABROAD = new RegExp(
   String.raw`${greekWords("συνεργειο|συνεργειου|γκαραζ|αντιπροσωπεια")}|\b(?:gara|garage|xuong|tiem\s+sua|tiem|warsha|wersha|markaz|tawkeel|tawkil|mechaniky|workshop)\b`,
   "i",
 );
+
+/** A Greek "place" that is a time, a topic or the booked appointment: "στις 9", "στο θέμα: ...", "στο ραντεβού που κλείσαμε". */
+const NOT_A_GREEK_PLACE = new RegExp(String.raw`^\s*(?:\d|${greekWords("θεμα|ραντεβου|ωρα|ωρες")}${GREEK_END})|:`, "i");
 
 /** Speech reported before the phrase in its sentence: a verb of saying, a colon or an opening quote ("el perito me dijo: ...", "« on continue par SMS »"). */
 const REPORTED_BEFORE = /(?:\b(?:dijo|dice|dicen|decia|falou|disse|diz|dit|disait|ecrivait|meinte|sagt|sagte|meint|detto|dice|ha\s+detto|said|says|told|asked|wrote)\b|[:«"“])[^.!?\n]*$/i;
@@ -263,18 +278,28 @@ OTHER_LANGUAGE_PATTERNS.push(
       "gid",
     ),
     gate: /[\u0370-\u03ff\u1f00-\u1fff]/,
-    accept: (m, text) => liveAbroad(m, text) && !WORKSHOP_ABROAD.test(m.groups?.place ?? ""),
+    // "ελάτε στις 9": a time; "έλα στο θέμα:" (get to the point), "στο ραντεβού": not a place.
+    accept: (m, text) => liveAbroad(m, text) && !WORKSHOP_ABROAD.test(m.groups?.place ?? "") && !NOT_A_GREEK_PLACE.test(m.groups?.place ?? ""),
   },
   {
     kind: "OFF_PLATFORM_DEAL", // Vietnamese: "hẹn anh ở Highlands Coffee 3h chiều", "gặp nhau tại cây xăng", "đợi em trước siêu thị"
-    re: /\b(?:hen|gap(?:\s+nhau)?|[đd]oi|cho\s+nhau)\s+(?:(?:anh|chi|em|ban|ong|co|chu|nhau|minh|a|c|e)\s+)?(?:o|tai|truoc|ngay|cho)\s+(?<place>[^,.;!?\n]{2,60})/dgi,
+    // No \b before "đ" (not a word character without the u flag): "đợi" reaches the rules as "đoi".
+    re: /(?<![\w\u00c0-\u024f\u0111])(?:hen|gap(?:\s+nhau)?|[đd]oi|cho\s+nhau)\s+(?:(?:anh|chi|em|ban|ong|co|chu|nhau|minh|a|c|e)\s+)?(?:o|tai|truoc|ngay|cho)\s+(?<place>[^,.;!?\n]{2,60})/dgi,
     words: "hen gap doi oi cho".split(" "),
-    accept: (m, text) => liveAbroad(m, text) && !WORKSHOP_ABROAD.test(m.groups?.place ?? "") && !/^(?:day|nha|nhe|app|ung\s+dung)\b/i.test(m.groups?.place ?? ""),
+    // "đang đợi ở cầu ... chờ cứu hộ": the sender stranded, waiting for the tow, no one invited.
+    accept: (m, text) =>
+      liveAbroad(m, text) &&
+      !WORKSHOP_ABROAD.test(m.groups?.place ?? "") &&
+      !/^(?:day|nha|nhe|app|ung\s+dung)\b/i.test(m.groups?.place ?? "") &&
+      !(/^[đd]oi\s+(?:o|tai|truoc|ngay)\s/i.test(m[0]) && /[đd]ang\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) &&
+      !/\b(?:cuu\s+ho|xe\s+keo|keo\s+xe)\b/i.test(m.groups?.place ?? ""),
   },
   {
     kind: "OFF_PLATFORM_DEAL", // Arabizi: "neta2abel 3and mahattet Total", "2ablny 3and el mall", "hastanak odam el station"
     re: /\b(?:n[ei]?t?[ae]?2a?b[ei]?l|ne2abel|2abelni|2ablni|2ablny|2abilni|hastanak|hastanaki|ha?stana\w*|mestan[ei]{1,2}k|mstan[ei]k|ni?lta2i|mnelta2i|mnilta2i|ne?shofak|ta3ala|ta3ali)\s+(?:(?:el|al)\s+)?(?:3and|3nd|3ind|fe|fi|fel|fil|odam|2odam|gamb|janb|3ala)\b(?<place>[^,.;!?\n]{2,60})/dgi,
-    accept: (m, text) => liveAbroad(m, text) && !WORKSHOP_ABROAD.test(m.groups?.place ?? ""),
+    // "hastanak 3ala el telefon": waiting on the phone; "fe el ma3ad": at the (booked) appointment.
+    accept: (m, text) =>
+      liveAbroad(m, text) && !WORKSHOP_ABROAD.test(m.groups?.place ?? "") && !/^\s*(?:(?:el|al)\s+)?(?:telefon|tel|phone|fon|mobile|mobil|app|abb|ma3ad|maw3ed|mi3ad)\b/i.test(m.groups?.place ?? ""),
   },
   {
     kind: "OFF_PLATFORM_DEAL", // the app left out, Vietnamese and Arabizi: "khỏi qua app cho đỡ phí", "ngoài app", "edfa3ly cash", "bala el app"
