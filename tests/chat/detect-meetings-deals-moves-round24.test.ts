@@ -64,6 +64,8 @@ describe("a meeting at a public place", () => {
 
 describe("cash deals around the app", () => {
   it.each([
+    ["bought straight off me", "buy the rims off me direct, 400 and they're yours"],
+    ["bought from me personally", "you could get the alternator from me personally for 150"],
     ["Vietnamese, hóa đơn with its accents", "trả tiền mặt, không xuất hóa đơn, giảm 50k"],
     ["Vietnamese, khỏi hóa đơn", "tiền mặt khỏi hóa đơn cho nhanh"],
     ["cash, no invoice", "60k forints cash, no invoice, deal?"],
@@ -94,6 +96,7 @@ describe("cash deals around the app", () => {
     ["a complaint told", "the last guy took cash and gave no invoice, can the app help?"],
     ["an invoice asked for", "no invoice yet in the app, could you upload it?"],
     ["bought from a third party", "I'll buy the pads straight from the dealer"],
+    ["bought from me in the app", "you can buy it from me directly in the app"],
     ["Vietnamese, payment trouble", "thanh toán không qua app được, lỗi thẻ"],
     ["Arabizi, negated", "mesh hadfa3 bara el app, kolo 3al app"],
     ["Greek, negated", "δεν πληρώνω μετρητά χωρίς απόδειξη"],
@@ -121,6 +124,10 @@ describe("the talk moved to another channel", () => {
     ["a profile parked", "pop your number in your bio for a few minutes and I'll copy it"],
     ["a disguised app", "add me on t3legram, same name"],
     ["a disguised line", "switch to l!ne pls"],
+    ["Portuguese, me chama no pv", "me chama no pv pra gente fechar o valor"],
+    ["Italian, scrivimi in privato", "scrivimi in privato, ti faccio uno sconto"],
+    ["German, schreib mir privat", "schreib mir lieber privat, dann wird's günstiger"],
+    ["French, passons en privé", "passons en privé pour le prix"],
   ])("%s: %j is flagged", (_kind, text) => {
     expect(flaggedBy(text)).toBe(true);
   });
@@ -132,6 +139,8 @@ describe("the talk moved to another channel", () => {
     ["a part number", "move to 5w30 oil next service"],
     ["Greek, the app", "τα λέμε αύριο στο ραντεβού"],
     ["Vietnamese, negated", "đừng inbox riêng nha, nhắn trong app thôi"],
+    ["Italian, a document written privately", "ti scrivo la fattura in privato?"],
+    ["German, told when done", "schreib mir privat wenn das Auto fertig ist"],
     ["Vietnamese, private message in the app", "chat riêng qua app với anh nhé"],
     ["a line of a document", "check 1ine 7 of the quote, the labour is there"],
     ["Arabizi, booked in the app", "neta2abel fel ma3ad 3al app bokra"],

@@ -9,7 +9,7 @@
 // one-line reason. The second column says what main does with the same sentence.
 // Counts at review: innocents 67, flagged by the branch 33 (23 new), by main 10; attempts 60,
 // caught by the branch 29 (21 new), by main 8. After the tightening: innocents flagged 10 (the ones main flags),
-// attempts caught 34; the fixed sentences moved from it.fails to it.
+// attempts caught 41 (34 by the tightening, 7 more by the widenings of the same kinds); the fixed sentences moved from it.fails to it.
 import { describe, expect, it } from "vitest";
 import { flaggedBy } from "./detector-helpers.ts";
 
@@ -132,6 +132,13 @@ describe("meetings, cash deals and channel moves of the same kinds, worded other
     ["đợi anh trước cửa hàng Circle K 7h tối", "clean on main"],
     ["anh đợi em ở cây xăng Comeco lúc 5h chiều nhé", "clean on main"],
     ["tiền mặt không xuất hóa đơn, bớt 10%", "clean on main"],
+    ["buy it off me direct, skip the listing, 8k", "clean on main"],
+    ["you can purchase the wheels from me personally, 350", "clean on main"],
+    ["purchase the tyres from me directly and we both save the fee", "clean on main"],
+    ["passons en privé, ce sera plus simple", "clean on main"],
+    ["me chama no privado que eu te passo o valor", "clean on main"],
+    ["ti scrivo in privato, qui è lento", "clean on main"],
+    ["schreib mir lieber privat, hier liest jeder mit", "clean on main"],
   ])("%j is flagged (%s)", (text) => {
     expect(flaggedBy(text)).toBe(true);
   });
@@ -148,13 +155,6 @@ describe("meetings, cash deals and channel moves of the same kinds, worded other
     ["we can skip the invoice if it's cash", "clean on main", "CASH: 'skip the invoice' / 'forget the receipt' not a no-invoice form"],
     ["bar, keine Rechnung, dann 250", "clean on main", "CASH: German 'keine Rechnung' (only 'ohne')"],
     ["gotówka, faktury nie będzie, 300 zł", "clean on main", "CASH: Polish 'faktury nie będzie' / 'bez fv' not read"],
-    ["buy it off me direct, skip the listing, 8k", "clean on main", "BOUGHT: 'off me direct' (adverb after 'me') and 'skip the listing' not read"],
-    ["you can purchase the wheels from me personally, 350", "clean on main", "BOUGHT: adverb after 'from me' ('from me personally/directly') misses"],
-    ["purchase the tyres from me directly and we both save the fee", "clean on main", "BOUGHT: 'from me directly' order misses"],
-    ["passons en privé, ce sera plus simple", "clean on main", "FR MOVE: 'passons en privé' / 'on passe en privé' — 'on passe' then needs par/en dehors, 'en privé' after 'passe' not matched"],
-    ["me chama no privado que eu te passo o valor", "clean on main", "PT MOVE: 'me chama no privado/pv' (the commonest Brazilian form) not a verb of the rule"],
-    ["ti scrivo in privato, qui è lento", "clean on main", "IT MOVE: 'ti scrivo in privato' / 'scrivimi in privato' not read"],
-    ["schreib mir lieber privat, hier liest jeder mit", "clean on main", "DE MOVE: 'schreib mir privat' (imperative) — only 'schreiben wir'"],
     ["hablemos por fuera, que aquí cobran comisión", "clean on main", "ES MOVE: 'por fuera' (outside) alone, without 'de la app'"],
     ["kalemny 3al whats", "clean on main", "ARABIZI MOVE: 'kalemny' (call me) — only first-person 'nkalem'; '3al whats'"],
     ["στείλε μου σε πριβέ", "clean on main", "GR MOVE: 'στείλε μου σε πριβέ' (send me in private) — only talk/continue verbs"],

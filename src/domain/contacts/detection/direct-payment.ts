@@ -143,7 +143,7 @@ function clauseAround(text: string, m: RegExpExecArray): string {
 DIRECT_PAYMENT_PATTERNS.push(
   {
     kind: DEAL, // 5. BOUGHT STRAIGHT: "buy it straight from me rather than the listing", "get the wheels directly off me"
-    re: /\b(?:buy|buying|purchase|get|take|order)\s+(?:it|this|that|them|one|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:straight|direct(?:ly)?|privately|personally)\s+(?:from|off|through|with)\s+(?:me|us)|(?:from|off)\s+(?:me|us)\s+(?:rather\s+than|instead\s+of|not\s+(?:through|on|via))\s+(?:the\s+)?(?:listing|app|site|platform|ad))\b/gi,
+    re: /\b(?:buy|buying|purchase|get|take|order)\s+(?:it|this|that|them|one|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:straight|direct(?:ly)?|privately|personally)\s+(?:from|off|through|with)\s+(?:me|us)|(?:from|off)\s+me\s+(?:direct(?:ly)?|personally|privately)|(?:from|off)\s+(?:me|us)\s+(?:rather\s+than|instead\s+of|not\s+(?:through|on|via))\s+(?:the\s+)?(?:listing|app|site|platform|ad))\b/gi,
     // "take the old battery straight from us at the counter when you collect": handed over at the booked visit.
     accept: (m, text) =>
       live(m, text) &&
