@@ -299,17 +299,14 @@ describe("talk moved to the phone, SMS, mail or a DM (6b91999, not merged)", () 
   );
   // gap, contact missed at main: a move to the phone, SMS, e-mail, private messages or WhatsApp
   // by a nickname ('whats', 'wasa'), short, slangy or typo'd, in seven languages; none flagged
-  it.fails.each([
-    "te escribo al privado",
-    "bora falar pelo whats",
-    "manda msg no direct",
-    "on s'appelle ce soir ?",
-    "schreib mir lieber per SMS",
-    "scrivimi in privato",
-    "przejdźmy na SMS",
-    "can we go to DMs",
-    "seguimos por wasa",
-  ])("catches: %s", (text) => {
+  it.fails.each(["te escribo al privado", "bora falar pelo whats", "manda msg no direct", "on s'appelle ce soir ?", "przejdźmy na SMS", "can we go to DMs", "seguimos por wasa"])(
+    "catches: %s",
+    (text) => {
+      expect(flaggedBy(text)).toBe(true);
+    },
+  );
+  // caught from round 24's widening after its review (the sender's "write me" imperative: schreib mir, scrivimi)
+  it.each(["schreib mir lieber per SMS", "scrivimi in privato"])("catches: %s", (text) => {
     expect(flaggedBy(text)).toBe(true);
   });
   // caught from round 24 (the talk carried on privately, by phone or by mail, proposed by the two
