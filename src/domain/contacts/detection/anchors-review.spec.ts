@@ -172,7 +172,9 @@ describe("the anchored runner finds what a plain scan of every rule finds", () =
       }
     }
     expect(differ).toEqual([]);
-    expect(found).toBeGreaterThan(1000); // the texts do reach the rules: the comparison is not of empty lists
+    // the texts do reach the rules: the comparison is not of empty lists (900: round 24's Greek,
+    // Vietnamese and Arabizi opening words thin out each seeded text's share of matching words; 999 found)
+    expect(found).toBeGreaterThan(900);
   });
 
   it("on very long random texts (the normaliser's and the trie's offsets stay in step)", () => {

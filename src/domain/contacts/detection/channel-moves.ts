@@ -21,11 +21,17 @@
  *      it"). A sticker, label or card that is no one's ("the number on the sticker" to order a part,
  *      "a card with the tyre pressures") is a thing, not a channel.
  *
+ *   5. PARKED (round 24): the reader's channel put where the sender can read it for a moment: "put
+ *      your number in your profile bio for 5 min and I'll grab it".
+ *   6. DISGUISED (round 24): a move to an app whose name is typed with a digit or a symbol for a
+ *      letter ("let's move to l1ne", "add me on t3legram"): nobody writes "l1ne" but to hide it,
+ *      so even "line", a car word in plain letters, is the app here. Masked as the app's name.
+ *
  * Every form is read with its clause (`live`): negated, reported or pointed back at the platform
  * ("message me here", "check your inbox in the app") it stays innocent. Masked like a request: the
  * phrase is flagged, there is no detail to hide.
  */
-import { type Pattern } from "./context.ts";
+import { groupSpan, negatedBefore, type Pattern } from "./context.ts";
 import { live } from "./phrases.ts";
 
 const REQUEST = "OFF_PLATFORM_REQUEST" as const;
@@ -110,3 +116,38 @@ export const CHANNEL_MOVE_PATTERNS: Pattern[] = [
     phrase: true,
   },
 ];
+
+/** Apps people are messaged on, as the disguised name reads once its digits and symbols are letters. */
+const APP_NAMES = new Set(
+  "line signal telegram whatsapp viber wechat kakao kakaotalk zalo skype snapchat snap insta instagram discord messenger kik threema facebook tiktok twitter imo session".split(" "),
+);
+
+/** Digits and symbols typed for letters; "1" and "|" read as "i" or "l". */
+const FOR_LETTER: Readonly<Record<string, string>> = { "0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", $: "s", "!": "i" };
+
+/** The app a disguised word names: "l1ne" -> "line", "t3legram" -> "telegram"; undefined for a plain word or none. */
+function disguisedApp(word: string): string | undefined {
+  if (!/[0-9@$!|]/.test(word) || !/[a-z]/i.test(word)) return undefined;
+  const base = [...word.toLowerCase()].map((c) => FOR_LETTER[c] ?? c).join("");
+  for (const one of ["i", "l"]) {
+    const read = base.replace(/[1|]/g, one);
+    if (APP_NAMES.has(read)) return read;
+  }
+  return undefined;
+}
+
+CHANNEL_MOVE_PATTERNS.push(
+  {
+    kind: REQUEST, // 5. PARKED: "put your number in your profile bio for 5 min and I'll grab it"
+    re: /\b(?:put|post|add|stick|write|pop|drop|leave|type|chuck|paste)\s+(?:(?:your|ur|yr)\s+(?:(?:phone|mobile|cell|whatsapp|insta|ig)\s+)?(?:number|num|no\.?|digits|e-?mail|handle|insta|ig|snap|whatsapp|contact(?:\s+(?:details|info))?)|yours|it)\s+(?:in|on|into|as)\s+(?:your|ur|yr|the)\s+(?:profile(?:\s+(?:bio|name|description|about))?|bio|about(?:\s+me)?|status|display\s+name|user\s*name|name|description)\b(?=[^.!?\n]{0,40}\b(?:(?:for|4)\s+(?:a\s+)?(?:\d+|a\s+few|few|five|ten|a)\s*(?:min|mins|minutes|sec|secs|seconds|moment|bit)|(?:i['’]?ll|i\s+will|i\s+can|ill)\s+(?:grab|copy|get|see|save|take|note|screenshot|read)|then\s+(?:delete|remove|change|take)|real\s+quick|quickly|briefly))/gi,
+    accept: live,
+    phrase: true,
+  },
+  {
+    kind: "MESSAGING_APP", // 6. DISGUISED: "let's move to l1ne", "add me on t3legram", "hit me up on s1gnal"
+    re: /\b(?:move|switch|continue|go|talk|chat|jump|carry\s+on|take\s+(?:this|it)|(?:add|find|message|msg|text|dm|pm|ping|reach|call)\s+(?:me|us)|hit\s+(?:me|us)\s+up)\s+(?:this\s+|it\s+)?(?:on|to|over\s+to|via|over|in)\s+(?<app>[a-z0-9@$!|]{3,12})(?![\w@$!|])/dgi,
+    // "go over to 1ine 4 on the invoice": a number after the word makes it a line of a document, typed badly.
+    accept: (m, text) => disguisedApp(m.groups?.app ?? "") !== undefined && !/^\s*\d/.test(text.slice(m.index + m[0].length)) && !negatedBefore(text, m.index),
+    span: (m) => groupSpan(m, "app"),
+  },
+);

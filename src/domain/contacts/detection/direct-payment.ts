@@ -21,11 +21,19 @@
  *   4. The same in the marketplace's other languages: "me pagas directo", "te pago en efectivo",
  *      "tu me paies en direct", "paisa direct de dena".
  *
+ *   5. BOUGHT STRAIGHT (round 24): the thing bought from the sender directly or instead of the
+ *      listing: "buy it straight from me rather than the listing, 9k firm cash".
+ *   6. UNRECORDED CASH (round 24): cash beside no invoice or receipt, in any of the marketplace's
+ *      languages: "45k forints cash, no invoice", "gotówką taniej, bez faktury", "bar, ohne
+ *      Rechnung", "300 ευρώ μετρητά χωρίς απόδειξη". A complaint told in the past ("I paid cash and
+ *      got no receipt") and a refusal ("I won't pay cash without an invoice") stay innocent.
+ *
  * "give"/"hand"/"send" need money as their object ("give you a call" is not a payment), and every
  * form is read with its clause (`live`): negated, refused, or pointed back at the platform ("pay you
  * directly through the app") it stays innocent.
  */
 import { after, negatedBefore, type Pattern, sentenceText } from "./context.ts";
+import { GREEK_END, GREEK_START, greekWords, negatedAbroad } from "./other-languages.ts";
 import { live } from "./phrases.ts";
 
 const DEAL = "OFF_PLATFORM_DEAL" as const;
@@ -97,3 +105,60 @@ export const DIRECT_PAYMENT_PATTERNS: Pattern[] = [
     accept: live,
   },
 ];
+
+/** Cash in the marketplace's languages (as normalised: accents dropped, Greek half-folded). */
+const CASH_WORD = String.raw`(?:cash|kash|kontant|efectivo|en\s+liquide|especes|in\s+bar|bar(?=\s*[,;]|\s+(?:ohne|und|auf\s+die\s+hand))|bargeld|contanti|dinheiro|em\s+especie|gotowk\w*|gotowce|keszpenz\w*|tien\s+mat|naqdan|na2dan|${greekWords("μετρητα|μετρητοις")})`;
+
+/** No invoice or receipt, in the marketplace's languages: "no invoice", "sin factura", "ohne Rechnung", "bez faktury", "χωρίς απόδειξη". */
+const NO_INVOICE = String.raw`(?:(?:no|without|w\/o|minus)\s+(?:an?\s+|the\s+|any\s+)?(?:invoice|receipt|paperwork|vat|gst|tax\s+invoice|tax)|sin\s+(?:factura|boleta|recibo|ticket|iva)|sans\s+(?:facture|recu|ticket|tva)|ohne\s+(?:rechnung|quittung|beleg|mwst|mehrwertsteuer)|senza\s+(?:fattura|ricevuta|scontrino|iva)|sem\s+(?:nota(?:\s+fiscal)?|recibo|fatura)|bez\s+(?:faktury|paragonu|rachunku|vat)|szamla\s+nelkul|(?:khong|ko|khoi)\s+(?:lay\s+|xuat\s+|can\s+)?hoa\s+[đd]o'?n|bala\s+fatoora|sonder\s+(?:faktuur|kwitansie)|${greekWords("χωρις αποδειξη|χωρις τιμολογιο|χωρις φπα|χωρις παραστατικο")})`;
+
+/** Told as what happened, not offered: "I paid cash and got no receipt", "they gave me no invoice", "Πλήρωσα μετρητά ... χωρίς απόδειξη". */
+const TOLD_AS_PAST = new RegExp(
+  String.raw`\b(?:paid|got|received|gave|given|was|were|had|pague|paye|bezahlt|zaplacil\w*|zaplacilam)\b|${GREEK_START}${greekWords("πληρωσα|πληρωσαμε|πληρωσε|πληρωσες|πηρα|πηραμε|εδωσα|εδωσε|μου εδωσε|ηταν")}${GREEK_END}`,
+  "i",
+);
+
+/**
+ * Refused or denied anywhere in the clause, in the languages `negatedAbroad` leaves out: "ohne
+ * Rechnung zahle ich nicht bar", "nie płacę gotówką bez faktury", "... δεν μπορώ", "non posso",
+ * "não", "ne ... pas/rien/jamais". English and Vietnamese are read by `live`/`negatedAbroad` (their
+ * "no"/"không" are part of the no-invoice words themselves).
+ */
+const CLAUSE_NEGATED = new RegExp(
+  String.raw`\b(?:nicht|nie|non|nao|kein(?:e|en)?)\b|\bn(?:e\s+|['’]\s?)(?:\w+\s+){1,3}?(?:pas|rien|jamais|plus)\b|${GREEK_START}${greekWords("δεν")}${GREEK_END}`,
+  "i",
+);
+
+/** An invoice asked for: "necesito factura", "mi serve la fattura", "I need an invoice", "brauche eine Rechnung" (the no-invoice words then say why). */
+const INVOICE_ASKED =
+  /\b(?:necesito|preciso(?:\s+de)?|need|needs|brauche|mi\s+serve|ho\s+bisogno\s+(?:della|di)|potrzebuje|il\s+me\s+faut|besoin\s+d['’]\s?une?)\s+(?:(?:la|el|una?|an?|the|eine|die|de|da|a)\s+)?(?:factura|fatura|nota(?:\s+fiscal)?|invoice|receipt|rechnung|fattura|faktur\w*|facture|recibo)\b/i;
+
+/** The clause around a match: between the nearest ".!?;" or line breaks either side. */
+function clauseAround(text: string, m: RegExpExecArray): string {
+  const start = text.slice(0, m.index).search(/[^.!?;\n]*$/);
+  const end = /^[^.!?;\n]*/.exec(text.slice(m.index + m[0].length))![0].length + m.index + m[0].length;
+  return text.slice(start, end);
+}
+
+DIRECT_PAYMENT_PATTERNS.push(
+  {
+    kind: DEAL, // 5. BOUGHT STRAIGHT: "buy it straight from me rather than the listing", "get the wheels directly off me"
+    re: /\b(?:buy|buying|purchase|get|take|order)\s+(?:it|this|that|them|one|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:straight|direct(?:ly)?|privately|personally)\s+(?:from|off|through|with)\s+(?:me|us)|(?:from|off)\s+me\s+(?:direct(?:ly)?|personally|privately)|(?:from|off)\s+(?:me|us)\s+(?:rather\s+than|instead\s+of|not\s+(?:through|on|via))\s+(?:the\s+)?(?:listing|app|site|platform|ad))\b/gi,
+    // "take the old battery straight from us at the counter when you collect": handed over at the booked visit.
+    accept: (m, text) =>
+      live(m, text) &&
+      !/^[^.!?\n]{0,30}\b(?:at\s+(?:the|our)\s+(?:counter|desk|reception|front\s+desk)|when\s+(?:you|u)\s+(?:collect|pick\s+(?:it|the\s+car)\s+up|come\s+in))\b/i.test(
+        text.slice(m.index + m[0].length),
+      ),
+  },
+  {
+    kind: DEAL, // 6. UNRECORDED CASH: "45k forints cash, no invoice", "bez faktury, gotówką", "μετρητά χωρίς απόδειξη"
+    re: new RegExp(String.raw`${GREEK_START}(?:${CASH_WORD}[^.!?;\n]{0,40}?${NO_INVOICE}|${NO_INVOICE}[^.!?;\n]{0,40}?${CASH_WORD})${GREEK_END}`, "gi"),
+    accept: (m, text) => {
+      const clause = clauseAround(text, m);
+      return (
+        live(m, text) && !negatedAbroad(text, m.index) && !CLAUSE_NEGATED.test(clause) && !INVOICE_ASKED.test(clause) && !TOLD_AS_PAST.test(text.slice(Math.max(0, m.index - 40), m.index) + " " + m[0])
+      );
+    },
+  },
+);

@@ -168,6 +168,9 @@ INDIRECT_DEAL_PATTERNS.push(
       if (negatedBefore(text, m.index)) return false;
       const rest = sentenceOf(m, text).replace(m[0], " ");
       if (/^cash\b/i.test(m[0]) && /\b(?:insurance|insurer|claim|warranty|financ(?:e|ing))\b/i.test(rest) && !/\b(?:platform|app|on\s+here)\b/i.test(rest)) return false;
+      // "the cash price vs card price in the app quote?": the quote's own two ways of paying set side by
+      // side (round 24), unless the app is what is left out or the cash side said cheaper.
+      if (/^cash\b/i.test(m[0]) && /\bcard\s+(?:price|rate)\b/i.test(rest) && !/\b(?:off|outside|skip|without|instead|rather|not)\b/i.test(rest)) return false;
       return /\b(?:lower|cheaper|less|better|platform|app|on\s+here)\b/i.test(rest);
     },
     words: "walk-in walkin walk in-person person off-app direct cash".split(" "),

@@ -6,6 +6,7 @@
  * text is normalised first, so every word is written here without accents ("numero", "telefono").
  */
 import { negatedBefore, type Pattern } from "./context.ts";
+import { unicodeSkeleton } from "./normalise.ts";
 
 /**
  * Not negated ("no te voy a dar mi numero", "ich gebe dir nicht meine Nummer"), nor reported, nor
@@ -20,9 +21,15 @@ function live(m: RegExpExecArray, text: string): boolean {
 
 /** "... quando terminar", "... cuando acabes", "... wenn es fertig ist", "... kiedy skonczysz", "... pag tapos na": tell me when. */
 const NOTIFY_AFTER = /^\s*,?\s*(?:cuando|quando|quand|lorsque|des\s+que|wenn|sobald|jab|appena|kiedy|gdy|jak\s+(?:skonczysz|bedzie|juz)|pag|kapag|pagka\w*)\b/i;
-/** The platform named as the channel: "pelo app", "por la app", "via l'appli", "in der App", "nell'app", "app pe". */
-const IN_PLATFORM =
-  /\b(?:pelo|pela|no|na|por|en|via|dans|sur|par|in|uber|nella|nell'?|sulla|sull'?|su|tramite)\s+(?:la\s+|l'?\s?|el\s+|o\s+|a\s+|der\s+|die\s+|dem\s+|this\s+|the\s+)?(?:app|appli|application|aplicativo|aplicacion|applicazione|plataforma|plateforme|plattform|piattaforma)\b|\bapp\s+(?:pe|par|se)\b/i;
+/**
+ * The platform named as the channel: "pelo app", "por la app", "via l'appli", "in der App", "nell'app", "app pe",
+ * Vietnamese "trong app" / "qua ứng dụng" ("nhắn riêng trong app": a private message in the app), Arabizi "3al app"
+ * (Greek: `GREEK_IN_PLATFORM`, built once `greekWords` is defined).
+ */
+const IN_PLATFORM = new RegExp(
+  String.raw`\b(?:pelo|pela|no|na|por|en|via|dans|sur|par|in|uber|nella|nell'?|sulla|sull'?|su|tramite)\s+(?:la\s+|l'?\s?|el\s+|o\s+|a\s+|der\s+|die\s+|dem\s+|this\s+|the\s+)?(?:app|appli|application|aplicativo|aplicacion|applicazione|plataforma|plateforme|plattform|piattaforma)\b|\bapp\s+(?:pe|par|se)\b|\b(?:trong|qua|tren)\s+(?:app|ung\s+dung)\b|\b(?:3al|3ala\s+el|fel|fe\s+el|fi\s+el)\s+(?:app|abb|application|tatbee2)\b`,
+  "i",
+);
 /** The platform named as what to go around: "fuera de la app", "sans l'appli", "ohne die App". */
 const AROUND_PLATFORM = /\b(?:fuera|fora|hors|sans|ohne|fuori|senza|sem|sin|bina)\b/i;
 
@@ -144,20 +151,37 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
   },
   {
     kind: "OFF_PLATFORM_DEAL", // a meeting: "quedamos en el parking manana a las 10", "on se retrouve devant le Leclerc samedi", "treffen wir uns morgen um 8", "ci vediamo al bar alle 18", "kal 10 baje petrol pump pe milte hain"
-    re: /\b(?:quedamos|nos\s+vemos|te\s+veo|a\s+gente\s+se\s+(?:ve|encontra)|te\s+encontro|nos\s+encontramos|on\s+se\s+(?:retrouve|voit|rejoint)|retrouvons[\s-]nous|(?:treffen\s+wir\s+uns|wir\s+treffen\s+uns|lass\s+uns\s+(?:uns\s+)?treffen|treffpunkt)|ci\s+(?:vediamo|troviamo|incontriamo)|vediamoci|(?:milte|milenge|milo|milna)\s*(?:hain|hai|he)?)\b(?=[^.!?\n]{0,60}\b(?:\d{1,2}(?:[:h.]\d\d)?\s*(?:h|uhr|baje)?|manana|hoy|esta\s+(?:tarde|noche)|amanha|hoje|demain|ce\s+soir|aujourd'?hui|samedi|dimanche|lundi|morgen|heute|abend|samstag|sonntag|domani|oggi|stasera|sabato|domenica|kal|aaj|subah|shaam|parking|estacionamiento|aparcamiento|estacionamento|posto|parkplatz|tankstelle|parcheggio|bar|cafe|caffe|gasolinera|posto\s+de\s+gasolina|station|petrol|pump|devant|vor\s+dem|davanti)\b)/gi,
-    words: "quedamos vemos veo encontramos encontra encontro retrouve voit rejoint retrouvons treffen treffpunkt vediamo troviamo incontriamo vediamoci milte milenge milo milna".split(" "),
+    re: /\b(?:quedamos|nos\s+vemos|te\s+veo|te\s+espero|nos\s+juntamos|juntemonos|a\s+gente\s+se\s+(?:ve|encontra)|te\s+encontro|(?:me|nos)\s+encontra[rs]?|(?:nos\s+)?encontramos|on\s+(?:peut\s+|pourrait\s+)?se\s+(?:retrouve[r]?|voit|voir|rejoint|rejoindre)|retrouvons[\s-]nous|je\s+t['’]?\s?attends|(?:treffen\s+wir\s+uns|wir\s+treffen\s+uns|lass\s+uns\s+(?:uns\s+)?treffen|treffpunkt|(?:mer|mir|wir)\s+tr[ae]ffe[nd]?\s+(?:us|uns|ois|eus)|tr[ae]ffe[nd]?\s+(?:mer|mir)\s+(?:us|uns|ois|eus)|i(?:ch)?\s+wart(?:e)?\s+(?:am|bim|beim|vor|bi)|spotkajmy\s+sie|spotkamy\s+sie|czekam\s+(?:na\s+(?:ciebie|pana|pania)\s+)?(?:pod|przy))|ci\s+(?:vediamo|troviamo|incontriamo)|vediamoci|(?:milte|milenge|milo|milna)\s*(?:hain|hai|he)?)\b(?=[^.!?\n]{0,60}\b(?:\d{1,2}(?:[:h.]\d\d)?\s*(?:h|uhr|baje)?|manana|hoy|esta\s+(?:tarde|noche)|amanha|hoje|demain|ce\s+soir|aujourd'?hui|samedi|dimanche|lundi|morgen|heute|abend|samstag|sonntag|domani|oggi|stasera|sabato|domenica|kal|aaj|subah|shaam|parking|estacionamiento|aparcamiento|estacionamento|posto|parkplatz|tankstelle|parcheggio|bar|cafe|caffe|gasolinera|posto\s+de\s+gasolina|station|petrol|pump|devant|vor\s+dem|davanti|bahnhof|parkhaus|parkhuus|einkaufszentrum|shopping|mall|plaza|centro\s+comercial|metro|gare|pod|przy|stacj\w*|ypf|shell|total|repsol|petrobras|ipiranga|orlen\w*|esso|carrefour|leclerc|walmart|oxxo|mcdonalds|burger\s+king|kfc|wimpy)\b|(?:en|no|na|au|a\s+la)\s+(?:el\s+|la\s+|o\s+|a\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,2}\s+(?:de|da|do|del|du)\s+\w|(?:te\s+(?:doy|dejo|entrego)|(?:eu\s+)?(?:vejo|olho)|dou\s+uma\s+olhada|je\s+(?:regarde|verifie)|lo\s+reviso|te\s+lo\s+(?:reviso|miro))\b)/gi,
+    words:
+      "quedamos vemos veo espero juntamos juntemonos encontramos encontra encontrar encontras encontro retrouve retrouver voit voir rejoint rejoindre retrouvons attends treffen treffpunkt traffe traffen traffed treffe treffed wart warte spotkajmy spotkamy czekam vediamo troviamo incontriamo vediamoci milte milenge milo milna".split(
+        " ",
+      ),
     // "nos vemos en el taller manana": the workshop itself is where a booked drop-off happens.
-    accept: (m, text) => live(m, text) && !/\b(?:taller|oficina|officina|werkstatt|garage|atelier|concesionario|autohaus)\b/i.test(text.slice(m.index, m.index + 80)),
+    accept: (m, text) =>
+      live(m, text) &&
+      !/\b(?:taller|oficina|officina|werkstatt|garage|garasch|atelier|concesionario|concessionaria|mecanica|centre\s+auto|carrosserie|autohaus|warszta[tc]\w*|serwis\w*)\b/i.test(
+        text.slice(m.index, m.index + 80),
+      ) &&
+      // the car dropped off or collected: "... quando eu deixar o carro", "przy odbiorze samochodu"
+      !/\b(?:deixar\s+o\s+carro|dejar\s+el\s+(?:coche|carro)|deposer\s+la\s+voiture|odbior\w*|abholung|abgabe|pick-?up|drop-?off)\b/i.test(text.slice(m.index, m.index + 80)) &&
+      // "me encontra a peça": a thing found; "on peut se voir refuser ...": a passive; "o guincho vai me encontrar": a third party's visit
+      !/^\s+(?:a|o|as|os|um|uma|el|los|las)\s|^\s+(?!ce\b|demain\b)\w+(?:er|ir|re)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) &&
+      // "te espero la respuesta": an object awaited, not a place (the place takes en/a/frente); "spotkamy się z rzeczoznawcą": with a third party.
+      !(/espero$/i.test(m[0]) && /^\s+(?:la|el|los|las|un|una|tu|su|sus|tus)\s/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) &&
+      !(/sie$/i.test(m[0]) && /^\s+(?:\w+\s+)?(?:z|ze)\s+(?!(?:toba|tobą|wami|panem|pania|panią|mna|mną|nami)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) &&
+      !/\b(?:vai|va|vao|van|wird|will|viene|vem|vient)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
+      // "app pe milte hain", "video call pe milte": met on the app, not at a place.
+      !/\b(?:app|video|call|zoom|whatsapp)\s+(?:pe|par)\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index)),
   },
   {
     // The same in romanised Hindi, whose verb comes last: the time and place are said before it
     // ("kal subah 10 baje Sharma petrol pump pe milte hain", "aaj shaam parking mein milo").
     kind: "OFF_PLATFORM_DEAL",
     // The verb's first letters are tested before the look-behind, which would otherwise run at every character.
-    re: /\b(?=mil)(?<=\b(?:baje|parking|petrol|pump|station|dhaba|chowk|market|mandir|masjid|stand)\b[^.!?\n]{0,60})(?:milte|milenge|milo|milna|mil\s+lo|mil\s+lete)\s*(?:hain|hai|he)?\b/gi,
+    re: /\b(?=mil)(?<=\b(?:baje|parking|petrol|pump|station|dhaba|chowk|market|mandir|masjid|stand|metro|gate|mall)\b[^.!?\n]{0,60}|\b(?:pe|par)\s+)(?:milte|milenge|milo|milna|mil\s+lo|mil\s+lete)\s*(?:hain|hai|he)?\b/gi,
     words: "milte milenge milo milna mil".split(" "),
     // "kal workshop pe milte hain": the workshop itself is where a booked drop-off happens.
-    accept: (m, text) => live(m, text) && !/\b(?:workshop|garage|shop|service\s+cent(?:er|re))\b/i.test(text.slice(Math.max(0, m.index - 80), m.index)),
+    accept: (m, text) => live(m, text) && !/\b(?:workshop|garage|shop|service\s+cent(?:er|re)|app|call|video|zoom|whatsapp|wa)\b/i.test(text.slice(Math.max(0, m.index - 80), m.index)),
   },
   {
     kind: "OFF_PLATFORM_DEAL", // the fee avoided: "privat machen, ohne die Gebuhr", "fuori piattaforma", "lo facciamo in nero", "fechar por fora, sem a taxa", "sin comision", "au noir"
@@ -166,3 +190,159 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
     accept: live,
   },
 ];
+
+// ----- round 24: meetings, cash deals and moves in Greek, Vietnamese and Arabizi, and the moves
+// "in private" of the Romance languages and German. Each is a meeting verb of the language before a
+// place (not the workshop), cash beside the app left out, or a verb of talking on beside a channel
+// that is not the platform ("privately", "by phone", "outside the app"), read with its clause.
+
+/** Greek vowels with their accented forms, and the final sigma. */
+const GREEK_FORMS: Readonly<Record<string, string>> = { α: "ά", ε: "έ", η: "ή", ι: "ίϊΐ", ο: "ό", υ: "ύϋΰ", ω: "ώ", σ: "ς" };
+
+/** A letter or digit of Latin or Greek on either side: the end of a word the normaliser half-folded. */
+export const GREEK_START = String.raw`(?<![\w\u0370-\u03ff\u1f00-\u1fff])`;
+export const GREEK_END = String.raw`(?![\w\u0370-\u03ff\u1f00-\u1fff])`;
+
+/**
+ * Regex source for Greek words written plainly (lower case, no accents; "|" between alternatives,
+ * a space for any spacing) as the normaliser hands them on: it folds the Greek letters that look
+ * Latin ("ο" -> "o", "ρ" -> "p", "υ" -> "u") and keeps the others and the accented ones ("ύ"), so
+ * "βρεθούμε" reaches the rules as "βpεθoύμε". Each letter matches its accented and capital forms
+ * folded the same way, so a rule is written once in Greek and reads every way it is typed.
+ */
+export function greekWords(words: string): string {
+  const letter = (ch: string): string => {
+    if (ch === " ") return String.raw`\s+`;
+    if (!/[\u0370-\u03ff]/.test(ch)) return ch;
+    const forms = new Set<string>();
+    for (const v of [ch, ...(GREEK_FORMS[ch] ?? "")]) for (const f of [v, v.toUpperCase()]) forms.add(unicodeSkeleton(f).text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&"));
+    return forms.size === 1 ? [...forms][0]! : `(?:${[...forms].join("|")})`;
+  };
+  return `(?:${words
+    .split("|")
+    .map((w) => [...w].map(letter).join(""))
+    .join("|")})`;
+}
+
+/** Negations of Greek, Vietnamese and Arabizi just before a phrase: "δεν", "μην", "đừng", "không được", "mesh", "la2". */
+const MORE_NEGATION = new RegExp(
+  String.raw`(?:${GREEK_START}${greekWords("δεν|μη|μην|οχι|ουτε|ποτε")}${GREEK_END}|(?<![\w\u00c0-\u024f])(?:[đd]ung|khong\s+(?:[đd]uoc|nen)|ko\s+[đd]uoc|cam|chang|mesh|msh|mish|la2|ma\w+sh|balash)(?![\w\u00c0-\u024f]))[^,.!?;\n]{0,25}$`,
+  "i",
+);
+
+/** Negated in Greek, Vietnamese or Arabizi just before `index`. */
+export const negatedAbroad = (text: string, index: number): boolean => MORE_NEGATION.test(text.slice(Math.max(0, index - 30), index));
+
+/**
+ * Not negated in English or in Greek, Vietnamese or Arabizi, and not kept on the platform. The
+ * negations of the other languages (`OTHER_NEGATION`) are left out: their "mat" (Hindi "don't") is
+ * the Vietnamese "tiền mặt" (cash), their "ne" a Greek and Arabizi word.
+ */
+function liveAbroad(m: RegExpExecArray, text: string): boolean {
+  if (negatedBefore(text, m.index) || negatedAbroad(text, m.index)) return false;
+  const rest = /^[^.!?\n;]*/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80))![0];
+  return !((IN_PLATFORM.test(rest) || GREEK_IN_PLATFORM.test(rest)) && !AROUND_PLATFORM.test(rest));
+}
+
+/** The platform named as the channel in Greek: "στην εφαρμογή", "μέσω της εφαρμογής" (not "εκτός εφαρμογής", which `AROUND_PLATFORM` does not read: its words are other rules'). */
+const GREEK_IN_PLATFORM = new RegExp(`${GREEK_START}${greekWords("στην εφαρμογη|μεσα απο την εφαρμογη|απο την εφαρμογη|μεσω της εφαρμογης|μεσω εφαρμογης")}${GREEK_END}`, "i");
+
+/** The workshop, a garage or a dealer named as the place: a booked drop-off, not a meeting elsewhere. */
+const WORKSHOP_ABROAD = new RegExp(
+  String.raw`${greekWords("συνεργειο|συνεργειου|γκαραζ|αντιπροσωπεια")}|\b(?:gara|garage|xuong|tiem\s+sua|tiem|warsha|wersha|markaz|tawkeel|tawkil|mechaniky|workshop)\b`,
+  "i",
+);
+
+/** A Greek "place" that is a time, a topic or the booked appointment: "στις 9", "στο θέμα: ...", "στο ραντεβού που κλείσαμε". */
+const NOT_A_GREEK_PLACE = new RegExp(String.raw`^\s*(?:\d|${greekWords("θεμα|ραντεβου|ωρα|ωρες")}${GREEK_END})|:`, "i");
+
+/** Speech reported before the phrase in its sentence: a verb of saying, a colon or an opening quote ("el perito me dijo: ...", "« on continue par SMS »"). */
+const REPORTED_BEFORE = /(?:\b(?:dijo|dice|dicen|decia|falou|disse|diz|dit|disait|ecrivait|meinte|sagt|sagte|meint|detto|dice|ha\s+detto|said|says|told|asked|wrote)\b|[:«"“])[^.!?\n]*$/i;
+/** A third party the talk is with or a thing is sent to, or a time gone by: "con la grúa", "avec le service client", "col perito", "mit dem Autohaus", "an die Versicherung", "ayer", "gestern". */
+const WITH_ANOTHER_OR_PAST =
+  /\b(?:(?:con|avec|mit|col|coi|com|with)\s+(?:(?:la|el|le|les|il|lo|o|a|os|as|dem|der|den|the|l['’]?)\s*)?(?!(?:toi|vous|te|ti|tigo|voce|vc|dir|ihnen|you|u|me|mi|moi|mir|nos|nous|uns)\b)[\w'’]{3,}|an\s+(?:die|den|das|der)\s+\w+|ayer|gestern|hier|ieri|ontem|deles|delas)\b/i;
+/** Reported, with a third party or in the past: a move told of others, not proposed (round 22's review). */
+function toldOrWithAnother(m: RegExpExecArray, text: string): boolean {
+  let start = m.index;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
+  let end = m.index + m[0].length;
+  while (end < text.length && !/[.!?\n,]/.test(text[end]!)) end++;
+  return REPORTED_BEFORE.test(text.slice(start, m.index)) || WITH_ANOTHER_OR_PAST.test(text.slice(start, m.index)) || WITH_ANOTHER_OR_PAST.test(text.slice(m.index, end));
+}
+
+OTHER_LANGUAGE_PATTERNS.push(
+  {
+    kind: "OFF_PLATFORM_DEAL", // Greek: "ας βρεθούμε στη μαρίνα", "βρεθούμε στο Flocafe αύριο στις 10;", "θα σε περιμένω έξω από το Lidl"
+    re: new RegExp(
+      String.raw`${GREEK_START}${greekWords("βρεθουμε|συναντηθουμε|συναντιομαστε|βρισκομαστε|θα σε περιμενω|σε περιμενω|θα σας περιμενω|σας περιμενω|ελα|ελατε")} ${greekWords("στο|στη|στην|στον|στα|στις|στους|εξω απο|μπροστα απο|μπροστα στο|μπροστα στη|διπλα στο|διπλα στη|κοντα στο|κοντα στη")}${GREEK_END}(?<place>[^,.;!?\n]{2,60})`,
+      "gid",
+    ),
+    gate: /[\u0370-\u03ff\u1f00-\u1fff]/,
+    // "ελάτε στις 9": a time; "έλα στο θέμα:" (get to the point), "στο ραντεβού": not a place.
+    accept: (m, text) => liveAbroad(m, text) && !WORKSHOP_ABROAD.test(m.groups?.place ?? "") && !NOT_A_GREEK_PLACE.test(m.groups?.place ?? ""),
+  },
+  {
+    kind: "OFF_PLATFORM_DEAL", // Vietnamese: "hẹn anh ở Highlands Coffee 3h chiều", "gặp nhau tại cây xăng", "đợi em trước siêu thị"
+    // No \b before "đ" (not a word character without the u flag): "đợi" reaches the rules as "đoi".
+    re: /(?<![\w\u00c0-\u024f\u0111])(?:hen|gap(?:\s+nhau)?|[đd]oi|cho\s+nhau)\s+(?:(?:anh|chi|em|ban|ong|co|chu|nhau|minh|a|c|e)\s+)?(?:o|tai|truoc|ngay|cho)\s+(?<place>[^,.;!?\n]{2,60})/dgi,
+    words: "hen gap doi oi cho".split(" "),
+    // "đang đợi ở cầu ... chờ cứu hộ": the sender stranded, waiting for the tow, no one invited.
+    accept: (m, text) =>
+      liveAbroad(m, text) &&
+      !WORKSHOP_ABROAD.test(m.groups?.place ?? "") &&
+      !/^(?:day|nha|nhe|app|ung\s+dung)\b/i.test(m.groups?.place ?? "") &&
+      !(/^[đd]oi\s+(?:o|tai|truoc|ngay)\s/i.test(m[0]) && /[đd]ang\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) &&
+      !/\b(?:cuu\s+ho|xe\s+keo|keo\s+xe)\b/i.test(m.groups?.place ?? ""),
+  },
+  {
+    kind: "OFF_PLATFORM_DEAL", // Arabizi: "neta2abel 3and mahattet Total", "2ablny 3and el mall", "hastanak odam el station"
+    re: /\b(?:n[ei]?t?[ae]?2a?b[ei]?l|ne2abel|2abelni|2ablni|2ablny|2abilni|hastanak|hastanaki|ha?stana\w*|mestan[ei]{1,2}k|mstan[ei]k|ni?lta2i|mnelta2i|mnilta2i|ne?shofak|ta3ala|ta3ali)\s+(?:(?:el|al)\s+)?(?:3and|3nd|3ind|fe|fi|fel|fil|odam|2odam|gamb|janb|3ala)\b(?<place>[^,.;!?\n]{2,60})/dgi,
+    // "hastanak 3ala el telefon": waiting on the phone; "fe el ma3ad": at the (booked) appointment.
+    accept: (m, text) =>
+      liveAbroad(m, text) && !WORKSHOP_ABROAD.test(m.groups?.place ?? "") && !/^\s*(?:(?:el|al)\s+)?(?:telefon|tel|phone|fon|mobile|mobil|app|abb|ma3ad|maw3ed|mi3ad)\b/i.test(m.groups?.place ?? ""),
+  },
+  {
+    kind: "OFF_PLATFORM_DEAL", // the app left out, Vietnamese and Arabizi: "khỏi qua app cho đỡ phí", "ngoài app", "edfa3ly cash", "bala el app"
+    re: /\b(?:(?:khoi|khong\s+can|ko\s+can|k\s+can|khoi\s+can)\s+(?:qua|thong\s+qua|dung|xai|[đd]at\s+qua|tra\s+qua|thanh\s+toan\s+qua)\s+(?:app|ung\s+dung|nen\s+tang)|ngoai\s+(?:app|ung\s+dung|nen\s+tang)|cho\s+[đd]o\s+(?:phi|tien\s+phi|hoa\s+hong)|(?:edfa3|edf3|nedfa3|tedfa3|hadfa3|badfa3|adfa3)(?:ly|li|lak|lik|ely)?\s+(?:(?:el\s+)?(?:flos|floos|fulus)\s+)?(?:cash|kash|naqdan|na2dan)|(?:bara|barra|bala|bela|men\s+gher|min\s+gheir|bdoon|bedoon|5areg|khareg)\s+(?:el\s+|al\s+)?(?:app|abb|application|tatbee2|platform))\b/gi,
+    accept: (m, text) => liveAbroad(m, text) && !/^\s*(?:[đd]uoc|nhe\s+anh\s+[đd]uoc)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
+  },
+  {
+    kind: "OFF_PLATFORM_DEAL", // Greek: "πληρωμή εκτός εφαρμογής", "χωρίς την εφαρμογή, γλιτώνουμε την προμήθεια"
+    re: new RegExp(
+      String.raw`${GREEK_START}${greekWords("εκτος εφαρμογης|εκτος της εφαρμογης|εξω απο την εφαρμογη|χωρις την εφαρμογη|χωρις την πλατφορμα|χωρις προμηθεια|χωρις την προμηθεια|γλιτωνουμε την προμηθεια")}${GREEK_END}`,
+      "gi",
+    ),
+    gate: /[\u0370-\u03ff\u1f00-\u1fff]/,
+    accept: liveAbroad,
+  },
+  {
+    kind: "OFF_PLATFORM_REQUEST", // the talk taken private or to the phone, Vietnamese and Arabizi: "inbox riêng em", "nhắn riêng", "nkamel bara el app", "nkalem 3al 5as"
+    re: /\b(?:(?:inbox|ib|nhan(?:\s+tin)?|chat|trao\s+[đd]oi|noi\s+chuyen)\s+(?:(?:cho\s+)?(?:anh|chi|em|minh|ban|e|a|c)\s+)?rieng|(?:n?kamel|nekamel|nkml|nkamml|nkalem|net?kalem|nitkallam|nehki|nihki|n7ki|ne7ki)\s+(?:(?:el\s+)?kalam\s+)?(?:bara|barra|5areg|khareg|3al\s*(?:5as|khas|whats|phone|telefon|tel|mobile)|fel\s*(?:5as|khas)|private|priv))\b/gi,
+    accept: liveAbroad,
+    phrase: true,
+  },
+  {
+    kind: "OFF_PLATFORM_REQUEST", // the talk taken to the phone or private, Greek: "ας τα πούμε στο τηλέφωνο, όχι εδώ", "να μιλήσουμε ιδιωτικά"
+    re: new RegExp(
+      String.raw`${GREEK_START}${greekWords("τα πουμε|τα λεμε|μιλησουμε|μιλαμε|συνεχισουμε|συνεχιζουμε|συζητησουμε|τα κανονισουμε|τα κανονιζουμε")} ${greekWords("στο τηλεφωνο|στο κινητο|τηλεφωνικα|ιδιωτικα|σε πριβε|στο πριβε|απο κοντα|εκτος εφαρμογης|εξω απο την εφαρμογη")}${GREEK_END}`,
+      "gi",
+    ),
+    gate: /[\u0370-\u03ff\u1f00-\u1fff]/,
+    accept: liveAbroad,
+    phrase: true,
+  },
+  {
+    // The talk carried on privately, by phone or outside the app in French, Spanish, Portuguese,
+    // Italian and German: "on continue en privé ?", "on peut continuer par mail", "seguimos por
+    // privado", "vamos pro zap", "continuiamo in privato", "können wir das lieber telefonisch klären".
+    kind: "OFF_PLATFORM_REQUEST",
+    re: /\b(?:(?:on\s+(?:peut\s+|pourrait\s+)?continu(?:e|er)|continuons|on\s+(?:se\s+)?parle|parlons|on\s+(?:en\s+)?discute|on\s+jase|on\s+(?:se\s+)?(?:regle|voit)\s+(?:ca|le\s+reste)|on\s+passe|seguimos|sigamos|hablamos|hablemos|lo\s+hablamos|continuamos|continuemos|platicamos|lo\s+arreglamos|falamos|a\s+gente\s+(?:fala|conversa|continua|resolve)|vamos\s+(?:conversar|falar|continuar)|continuiamo|parliamo|sentiamoci|ci\s+sentiamo|(?:schreiben|reden|sprechen)\s+wir|lass\s+uns|passons|me\s+chama|ti\s+scrivo|scrivimi|schreib\s+mir|schreiben\s+sie\s+mir)\s+(?:(?:plutot|mejor|melhor|meglio|lieber|mal|ca|le\s+reste|eso|isso|das)\s+)*(?:en\s+prive|en\s+mp|am\s+telefon|par\s+(?:sms|texto|mail|e-?mail|telephone|tel|message\s+prive)|au\s+telephone|hors\s+(?:de\s+)?l['’]?\s?appli\w*|en\s+dehors\s+de\s+l['’]?\s?appli\w*|(?:por|en|x)\s+(?:privado|interno|dm|md|telefono|tel|mail|e-?mail|correo|sms)|fuera\s+de\s+la\s+(?:app|aplicacion|plataforma)|(?:no|pelo)\s+(?:privado|pv|telefone|telemovel)|por\s+fora|fora\s+do\s+app|in\s+privato|al\s+telefono|per\s+telefono|fuori\s+dall['’]?\s?app|privat(?:\s+weiter)?|(?:per\s+)?telefonisch|per\s+(?:telefon|sms|mail)|ausserhalb\s+der\s+app)|(?:vamos|bora)\s+(?:pro|pra|para\s+o|no)\s+(?:zap|whats(?:app)?|privado|pv|telegram|insta)|(?:konnen|konnten|sollen|wollen)\s+wir\s+(?:das\s+)?(?:lieber\s+)?(?:telefonisch|privat)\s+(?:klaren|besprechen|regeln|machen))\b/gi,
+    accept: (m, text) => live(m, text) && !toldOrWithAnother(m, text),
+    phrase: true,
+  },
+  {
+    kind: "OFF_PLATFORM_DEAL", // the platform passed by, the fee saved: "sin pasar por la plataforma", "sem passar pelo app", "nos ahorramos la comisión", "on économise la commission"
+    re: /\b(?:sin\s+pasar\s+por\s+(?:la\s+)?(?:app|aplicacion|plataforma|pagina)|sem\s+passar\s+pel[oa]\s+(?:app|aplicativo|plataforma)|sans\s+passer\s+par\s+(?:la\s+|l['’]?\s?)?(?:appli\w*|plateforme|app)|senza\s+passare\s+(?:dall['’]?\s?app|dalla\s+piattaforma)|(?:nos\s+)?ahorr\w+\s+(?:la\s+)?(?:comision|tarifa|cuota)|(?:a\s+gente\s+)?economiz\w+\s+(?:a\s+)?(?:taxa|comissao)|(?:on\s+)?econom\w+\s+(?:la\s+)?commission|spar\w*\s+(?:uns\s+)?(?:die\s+)?(?:gebuhr|provision)|risparmi\w*\s+(?:la\s+)?commissione|(?:te\s+lo|te\s+la|te\s+los|te\s+las)\s+vendo\s+(?:directo|directamente|yo))\b/gi,
+    accept: live,
+  },
+);

@@ -5,7 +5,10 @@
  * of the booked garage", "skip the shop you booked") or the work offered there ("we'll sort it",
  * "I'll do it"). The older meeting rules read fixed places and "meet me"; this reads who owns the
  * place and what the visit replaces. Also the Spanish and Portuguese "let's meet at ... and settle
- * it there" ("nos vemos en el Oxxo y ahí arreglamos").
+ * it there" ("nos vemos en el Oxxo y ahí arreglamos"). Round 24 adds the meeting proposed at a
+ * public place with a time ("let's meet in front of the Afriquia station tomorrow 10am", "meet me
+ * in the mall car park at 7") and the sender waiting at one until a time ("I'm at the Walmart
+ * parking lot on Clinton Hwy till 6").
  *
  * The sentence is the deal (OFF_PLATFORM_DEAL) and is masked with it. A car brought to the booked
  * shop, a workshop that did the last service, or a visit through the booking stay innocent (`live`).
@@ -58,7 +61,75 @@ const NOT_A_MEETING_PLACE =
 /** The visit asked of the reader, not told of someone else ("the tow truck will come to the car park"): a clause's start or an ask. */
 const ASKED_OF_THE_READER = /(?:^|[,.;:!?]\s*|\b(?:please|pls|plz|just|and|then|so|sir|mate|bro|you|u|ya|can\s+(?:you|u)|could\s+(?:you|u))\s+)$/i;
 
+/** A time the meeting is set for or lasts until: "tomorrow 10am", "at 7", "till 6", "from 6", "saturday". */
+const MEETING_TIME =
+  /\b(?:at\s+\d|\d{1,2}\s*(?:am|pm|ish)|\d{1,2}[:.]\d\d|noon|midday|tonight|tomorrow|tmrw|today|this\s+(?:morning|afternoon|evening|arvo)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|after\s+(?:work|\d)|around\s+\d|(?:till|til|until|from)\s+\d)\b/i;
+
+/** Public places one waits at: a car park, a station, a mall, a supermarket, a cafe. */
+const PUBLIC_PLACE =
+  /\b(?:parking(?:\s+lot)?|car\s*park|lot|(?:petrol|gas|fuel|service|train|bus|metro)\s+station|station|servo|mall|plaza|shopping\s+(?:centre|center)|supermarket|market|cafe|coffee\s+shop|pub|diner|drive-?thru|rest\s+(?:stop|area)|truck\s+stop|park\s+and\s+ride|forecourt|retail\s+park)\b/i;
+
+/** Booking words in the sentence: the place is where a booked visit happens ("schedule the pickup after that"). */
+const BOOKED_VISIT = /\b(?:book(?:ed|ing)?|schedul\w*|reschedul\w*|appointment|pick-?up|the\s+app|the\s+mechanic\s+from)\b/i;
+
+/**
+ * The reader invited to the place where the sender waits: "come find me", "swing by", "pop over",
+ * "I'll look at it", "bring it". Without one, "I'm at the mall until 3" says where the sender is busy
+ * ("will the car be ready by then?", "no rush", "my wife will drop it at your shop").
+ */
+const INVITED =
+  /\b(?:come|swing\s+by|pop\s+(?:over|by|round|in)|stop\s+by|drop\s+by|call\s+(?:by|in|round)|roll\s+(?:up|by)|pull\s+up|find\s+me|meet\s+me|(?:i['’]?ll|ill|i\s+will|i\s+can)\s+(?:look|have\s+a\s+look|fix|sort|do)\b|bring\s+(?:it|her|him|the\s+\w+|cash)|in\s+person|(?:whenever|if\s+you\s+want))\b/i;
+
+/**
+ * Where the invitation may sit: the sentence just before ("can you come look at it in person? I'm at
+ * the Walmart lot till 6"), the match's own clause and the clause after it (up to the second comma or the sentence end).
+ */
+function clauseAndNext(text: string, m: RegExpExecArray): string {
+  const rest = text.slice(m.index + m[0].length);
+  const previous = /[^.!?\n]*[.!?\n]?\s*[^.!?\n]*$/.exec(text.slice(Math.max(0, m.index - 120), m.index))![0];
+  return previous + m[0] + /^[^.!?\n]*?(?:,[^,.!?\n]*)?(?=[,.!?\n]|$)/.exec(rest)![0];
+}
+
+/**
+ * The reader awaited where the sender waits: "until 6" says when the sender is free again, so it needs
+ * an invitation (`INVITED`); "from 4" says when the sender is there to be found ("... from 4, silver
+ * golf"), unless an errand follows the time ("from 6 to pick up my son", "from 5 collecting my daughter").
+ */
+function awaited(m: RegExpExecArray, text: string): boolean {
+  if (INVITED.test(clauseAndNext(text, m))) return true;
+  if (!/^(?:from|after)$/i.test(m.groups?.until ?? "")) return false;
+  return !/^[\w:.]*\s*(?:am|pm|ish)?\s+(?:(?:to|for)\s+(?!\d)|\w+ing\b)/i.test(text.slice(m.index + m[0].length - 1));
+}
+
+/** A bargain or the platform, not a place: "meet you at the price you quoted", "meet in the app chat", "meet me at the booked slot". */
+const NOT_A_PLACE = /^(?:the\s+(?:middle|price|figure|quote|offer|app|chat|booking|booked|slot|deadline)|that|your\s+(?:offer|price|quote|figure))\b|\b(?:app|chat|booked|slot)\b/i;
+
+/** Speech reported before the proposal in its sentence: "the tow driver said let's meet ...", "he told me: ...". */
+const REPORTED_BEFORE = /(?:\b(?:said|says|told|asked|wrote|tells|reckons)\b|[:"“])[^.!?\n]*$/i;
+
+/** The sentence before the match. */
+const sentenceBefore = (text: string, m: RegExpExecArray): string => /[^.!?\n]*$/.exec(text.slice(0, m.index))![0];
+
 export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
+  {
+    kind: DEAL, // a meeting proposed at a place with a time: "let's meet in front of the Afriquia station in Ain Sebaa tomorrow 10am", "meet me in the Kiryon mall car park at 7"
+    re: /\b(?:(?:let['’]?s|lets|we\s+(?:can|could|should)|shall\s+we|(?:i|we)['’]?ll|i\s+(?:can|could)|can\s+(?:we|you|u)|could\s+(?:we|you|u))\s+meet(?:\s+(?:up|you|u))?|meet\s+(?:me|us))\s+(?:(?:right\s+)?in\s+front\s+of|outside|opposite|across\s+from|behind|next\s+to|near|by|at|in)\s+(?<place>(?:the|a)\s+[^,;.!?\n]{2,60})/dgi,
+    // "meet me in the middle on the price", "meet you at the price you quoted": a compromise, not a place; "the tow driver said let's meet": reported.
+    accept: (m, text) =>
+      !NOT_A_PLACE.test(m.groups?.place ?? "") &&
+      !REPORTED_BEFORE.test(sentenceBefore(text, m)) &&
+      !NOT_A_MEETING_PLACE.test(m.groups?.place ?? "") &&
+      MEETING_TIME.test(sentenceText(text, m)) &&
+      live(m, text),
+  },
+  {
+    kind: DEAL, // the sender waiting at a public place until a time: "I'm at the Walmart parking lot on Clinton Hwy till 6", "i'm at the Tesco car park on Mill Road from 6"
+    re: /\b(?:i['’]?m|im|i\s+am|we['’]?re|i['’]?ll\s+be|i\s+will\s+be)\s+(?:parked\s+|sat\s+|waiting\s+)?(?:at|in|outside)\s+(?<place>the\s+[^,;.!?\n]{2,50}?)\s+(?<until>till|til|until|from|after)\s+(?:\d|noon|lunch)/dgi,
+    accept: (m, text) => {
+      const place = m.groups?.place ?? "";
+      return PUBLIC_PLACE.test(place) && !NOT_A_MEETING_PLACE.test(place) && !BOOKED_VISIT.test(sentenceText(text, m)) && awaited(m, text) && live(m, text);
+    },
+  },
   {
     kind: DEAL, // "come to the petrol pump near my society gate at 7pm, i will wait", "pull up at the servo on the corner, I'm there every morning at 7"
     re: COME_TO_A_PLACE,
