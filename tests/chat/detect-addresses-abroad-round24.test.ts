@@ -105,6 +105,10 @@ describe("addresses abroad (round 24)", () => {
     "Váci út 18 km from here, the garage is near",
     "Herzl St 45 minutes away, too far for me",
     "Jalan 5 km lagi ada bengkel",
+    // a dealer named in a repair's history, its street without a comma and town (round 20's review)
+    "Die Kupplung wurde im Autohaus in der Leipziger Straße 40 in Halle gewechselt",
+    // English floors and levels count for no unit of a flat
+    "Subaru flat 4, level 2 service booked for next week",
     // a box refused, a box of parts
     "Case postale? non, je ne l'ai pas",
     "the serial on the box reads 4471, Bosch",

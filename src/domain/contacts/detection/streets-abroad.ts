@@ -84,7 +84,6 @@ const TYPE_AFTER_STRONG = folded(
     "caddesi|cadde|cad.|cd.|sokak|sokağı|sok.|bulvarı|blv.", // tr
     "katu|kuja|polku|väylä|raitti", // fi
     "gata|gatan|gaten|vei|veien|vegen|vägen|väg|gränd|torg|torget|allé|plads|vej|gade", // nb, sv, da
-    "straße|strasse|gasse|allee|damm|ufer|chaussee", // de
     "cesta|ulica", // sl, hr
   ].join("|"),
 );
@@ -97,6 +96,8 @@ const TYPE_AFTER_STRONG = folded(
 const TYPE_AFTER_WEAK = folded(
   [
     "g.|pr.|al.|pl.|u.|tn|tee|sor|gt.|gate|vn.|str.|platz|weg|tie|sk.",
+    // German: "in der Berliner Straße 112 in Leipzig" is a dealer named in a repair's history (round 20's review)
+    "straße|strasse|gasse|allee|damm|ufer|chaussee",
     // English types, the number after them as Israel and much of Europe write it
     "st|st.|street|rd|rd.|road|ave|ave.|avenue|blvd|blvd.|boulevard",
   ].join("|"),
@@ -105,10 +106,10 @@ const TYPE_AFTER_WEAK = folded(
 /** The word before a house number: "nr. 47", "No: 14", "д. 5", "буд. 14", "č. 12". */
 const HOUSE_MARK = folded("nr.|nr|no.|no|nº|n°|д.|буд.|дом|будинок|číslo|č.|br.|broj");
 
-/** Unit markers of a block of flats, by what they mark. */
+/** Unit markers of a block of flats, by what they mark; an English floor or level counts for none ("Subaru flat 4, level 1 service"). */
 const BLOCK_MARK = folded("bl.|bl|bloc|blocul|blok|блок|бл.|корп.|корпус|imm.|immeuble|torre|tower|building|bldg.|bldg|ж.к.|ж.к");
 const STAIR_MARK = folded("sc.|sc|scara|scarа|під'їзд|підїзд|подъезд|под.|вх.|вход|entrée|entree|escalera|esc.|klatka|stiege|stairwell|staircase|entrance|portal|uppgång");
-const FLOOR_MARK = folded("et.|etaj|эт.|этаж|ет.|етаж|поверх|пов.|étage|piso|emelet|em.|kat|sprat|piętro|floor|fl.|level");
+const FLOOR_MARK = folded("et.|etaj|эт.|этаж|ет.|етаж|поверх|пов.|étage|piso|emelet|em.|kat|sprat|piętro");
 const FLAT_MARK = folded(
   "ap.|ap|apt.|apt|appt.|appt|apart.|apartament|apartamentul|apartment|appartement|кв.|кв|квартира|ап.|апт.|apto.|apto|depto.|depto|dpto.|dpto|dto.|daire|stan|mieszkanie|lakás|ajtó|dz.|dzīvoklis|korter|butas|flat|leil.|lgh|lejl.|whg.",
 );
@@ -119,7 +120,7 @@ const BOX_ABROAD = folded(
   [
     "căsuța poștală|căsuță poștală|casuta postala|case postale|skrytka pocztowa|postafiók|postboks|postbus|postilokero|pósthólf",
     "poštovní přihrádka|poštová priehradka|poštni predal|poštanski pretinac|poštanski fah|pašto dėžutė|posta kutusu",
-    'ת.ד.|ת.ד|ת"ד|תיבת דואר|ταχυδρομική θυρίδα|τ.θ.|пощенска кутия|п.к.|абонентский ящик|абонементна скринька|а/я|а/с',
+    'ת.ד.|ת.ד|ת"ד|תיבת דואר|ταχυδρομική θυρίδα|τ.θ.|пощенска кутия|п.к.|абонентский ящик|абонементна скринька|а/я',
     "c.p.|p.k.|p.p.|pf.|post box|postbox|p.o.box|p. o. box|p o box|私書箱|사서함|邮政信箱|郵政信箱",
   ].join("|"),
 );
