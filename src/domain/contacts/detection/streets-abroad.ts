@@ -216,7 +216,8 @@ export const STREETS_ABROAD_PATTERNS: Pattern[] = [
     kind: "ADDRESS", // 1. TYPE-FIRST: "Str. Mihai Eminescu nr. 47, Pitești", "вул. Зелена 201, кв. 58", "Λεωφ. Κηφισίας 218"
     re: TYPE_FIRST_RE,
     accept: (m, text) => !ordinaryName(m.groups?.name ?? "") && !inPassing(m, text),
-    gate: new RegExp(String.raw`(?:${TYPE_FIRST})[ \t]*\S`, "u"),
+    // The type and a name after it: a single pass over the text that most messages fail.
+    gate: new RegExp(String.raw`(?:${TYPE_FIRST})(?![\p{L}\d])[ \t]*(?:\p{Lu}|\p{Lo}|\d)`, "u"),
   },
   {
     kind: "ADDRESS", // 2. TYPE-AFTER: "Brīvības iela 88, Rīga", "1134 Budapest, Váci út 18.", "Herzl St 45, Haifa"
@@ -231,7 +232,8 @@ export const STREETS_ABROAD_PATTERNS: Pattern[] = [
       // "Herzl St 45, Haifa", "1134 Budapest, Váci u. 18.": a town after, or a postcode and town before, that ends the address.
       return m.groups?.pc !== undefined || (m.groups?.place !== undefined && ENDS(m, text));
     },
-    gate: new RegExp(String.raw`(?:${TYPE_AFTER_STRONG}|${TYPE_AFTER_WEAK})[ \t]*(?:${HOUSE_MARK})?[ \t]*:?[ \t]*\d`, "u"),
+    // A name's last word, the type and a number ("Váci út 18"): "1st 2" or "rd 4" in English repair talk fail it.
+    gate: new RegExp(String.raw`${NAME_WORD}[ \t]+(?:${TYPE_AFTER_STRONG}|${TYPE_AFTER_WEAK})(?![\p{L}\d])[ \t]*(?:${HOUSE_MARK})?[ \t]*:?[ \t]*\d`, "u"),
   },
   {
     kind: "ADDRESS", // 3. BLOCK-FLAT: "bl. C4, sc. 2, ap. 31", "Immeuble 7, appt 12", "кв. 58, під'їзд 3"
@@ -241,7 +243,8 @@ export const STREETS_ABROAD_PATTERNS: Pattern[] = [
       const kinds = unitKinds(m[0]);
       return ((kinds.has("flat") && kinds.size >= 2) || kinds.size >= 3) && !negatedBefore(text, m.index);
     },
-    gate: new RegExp(String.raw`(?:${FLAT_MARK}|${STAIR_MARK}|${BLOCK_MARK})[ \t]*[:#]?[ \t]*[A-Za-z]?\d`, "u"),
+    // Two units in a row: one unit ("apt 3", "building 2") is common in English chat and no chain.
+    gate: new RegExp(String.raw`${UNIT}[ \t]*[,;]?[ \t]*(?:${UNIT_MARK})(?![\p{L}])`, "u"),
   },
   {
     kind: "ADDRESS", // 4. EAST-ASIAN: "大阪市北区天神橋3-8-12", "建国路88号", "강남구 테헤란로 123"
