@@ -53,10 +53,6 @@ describe("addresses abroad (round 24)", () => {
     ["Colombian apto torre", "Torre 5, Apto 1102, conjunto Los Cerezos", "Torre 5, Apto 1102"],
     ["English entrance and flat", "entrance 3, flat 56 — the car's by the bins", "entrance 3, flat 56"],
     // 4. EAST-ASIAN
-    ["Japanese chome", "車は 横浜市中区山下町2-14-5 にあります", "横浜市中区山下町2-14-5"],
-    ["Japanese 丁目番号", "東京都新宿区西新宿2丁目8番1号 まで来てください", "西新宿2丁目8番1号"],
-    ["Chinese 路号", "车在上海市徐汇区衡山路12号", "衡山路12号"],
-    ["Korean 로", "서울시 마포구 월드컵로 240 으로 오세요", "월드컵로 240"],
     // 5. BOX-ABROAD
     ["Romanian căsuța poștală", "trimiteți piesa la căsuța poștală 45, Iași", "căsuța poștală 45, Iași"],
     ["Hebrew ת.ד.", "שלחו לת.ד. 812 חיפה", "812"],
@@ -69,6 +65,17 @@ describe("addresses abroad (round 24)", () => {
     // 6. ALLEY
     ["Vietnamese hẻm", "xe ở hẻm 212 Lê Văn Sỹ, quận 3", "hẻm 212 Lê Văn Sỹ"],
   ])("%s: %j is caught and %j hidden", (_kind, text, secret) => {
+    expect(caughtBy(text, [secret])).toBe(true);
+  });
+
+  // East-Asian block numbering was cut after round 24's review (its shapes read "高速道路で1-2時間", "我知道3号缸",
+  // "교환시 합성유로 5리터" as addresses): gaps.
+  it.fails.each([
+    ["Japanese chome", "車は 横浜市中区山下町2-14-5 にあります", "横浜市中区山下町2-14-5"],
+    ["Japanese 丁目番号", "東京都新宿区西新宿2丁目8番1号 まで来てください", "西新宿2丁目8番1号"],
+    ["Chinese 路号", "车在上海市徐汇区衡山路12号", "衡山路12号"],
+    ["Korean 로", "서울시 마포구 월드컵로 240 으로 오세요", "월드컵로 240"],
+  ])("cut, missed: %s: %j hides %j", (_kind, text, secret) => {
     expect(caughtBy(text, [secret])).toBe(true);
   });
 

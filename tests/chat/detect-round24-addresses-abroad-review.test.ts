@@ -3,7 +3,8 @@
 // by the reviewer. `it` holds on the branch; `it.fails` is a gap on the branch (an innocent
 // flagged, an address missed), with the reason. Checked with the application's options (trained
 // second stage), as the helpers run them. Main (for comparison): innocents 5 of 47 flagged, branch 43;
-// attacks 3 of 53 caught on main, 7 on the branch.
+// attacks 3 of 53 caught on main, 7 on the branch. After addr24's tightening: innocents 6 of 47 flagged (five
+// flagged on main too, one the workshop's own address, policy), attacks 7 of 53.
 import { describe, expect, it } from "vitest";
 import { caughtBy, flaggedBy, replayCaught } from "./detector-helpers.ts";
 
@@ -12,53 +13,91 @@ describe("round 24 review: innocent repair chat abroad stays clean", () => {
     "Vou ter 2 dias de folga, levo o carro na quinta",
     "Polecam filtry np. Mann 2 szt. na zapas",
     "Магазин запчастей в ТЦ Мега: корпус Б, вход 3, этаж 2, там дешевле",
-    "He asked me for Str. Florilor nr. 8 but I told him we only do it through the app"
+    "He asked me for Str. Florilor nr. 8 but I told him we only do it through the app",
+    // fixed on addr24 after the review:
+    // glued -ntie: Garantie is no Finnish street
+    "Die Batterie hat noch Garantie 2 Jahre, also kostenlos tauschen",
+    // Dutch garantie: glued -ntie
+    "Er zit garantie 6 maanden op de remmen, dus geen kosten",
+    // Dutch vakantie: glued -ntie
+    "Ik ben op vakantie 2 weken, de auto kan daarna pas binnen",
+    // Italian pagata: glued -gata, no price check on the glued rule
+    "la frizione l'ho pagata 350 euro dal meccanico di prima",
+    // Italian allagata: glued -gata
+    "l'auto è rimasta allagata 2 giorni in garage dopo il temporale",
+    // Verkäufer: glued -ufer
+    "Ich habe den Verkäufer 3 mal angerufen, keiner geht ran",
+    // Italian alle (at o'clock) folded from Danish allé, a strong type
+    "Domani alle 9 porto la macchina in officina per il tagliando",
+    // Italian alle after a weekday
+    "Passo Venerdì alle 10 a ritirare la Panda, va bene?",
+    // German alle (every) 60 tkm
+    "Zündkerzen alle 60 tkm wechseln, steht im Serviceheft",
+    // Portuguese ter (to have) folded from Hungarian tér
+    "Vai ter 3 peças em falta, o fornecedor avisou",
+    // Hungarian út with hours (óra) after it
+    "Hosszú út 3 óra volt Győrig, a motor közben melegedett",
+    // a square with 2 órára (for 2 hours)
+    "A Széll Kálmán tér 2 órára ingyenes parkolás, ott álltam",
+    // Turkish caddesi with saat (hours) after it
+    "Bağdat Caddesi 2 saat trafik, motor hararet yaptı",
+    // Estonian mnt with tundi (hours)
+    "Tallinna mnt 2 tundi ummikus, mootor läks kuumaks",
+    // Norwegian vei (way) with timer (hours)
+    "Lang vei 2 timer hver vei, så jeg kommer på fredag",
+    // Strømsveien 4 dekk: a count of tyres at a tyre shop
+    "Dekkskift hos Vianor på Strømsveien 4 dekk for 2000 kr, billig",
+    // Finnish -ntie with 3 lanes closed
+    "Mannerheimintie 3 kaistaa suljettu, myöhästyn tunnin",
+    // Bd. ... 7 zile în urmă (7 days ago)
+    "Am schimbat uleiul la service-ul de pe Bd. Iuliu Maniu 7 zile în urmă",
+    // вул. ... 3 години (3 hours)
+    "На вул. Шевченка 3 години стояв у заторі, двигун перегрівся",
+    // шоссе М4 2 часа: a motorway and hours
+    "Ехал по шоссе М4 2 часа, потом мотор застучал",
+    // Λεωφ. ... 2 ώρες (2 hours)
+    "Στη Λεωφ. Αλεξάνδρας 2 ώρες κίνηση, ζεστάθηκε η μηχανή",
+    // Jalan Tol 2 jam (toll road, 2 hours)
+    "Jalan Tol 2 jam macet total, mesinnya panas",
+    // ברחוב הרצל 3 מוסכים: three garages
+    "ברחוב הרצל 3 מוסכים סגורים היום, אז רק מחר",
+    // a hospital: torre/escalera/piso are three kinds
+    "Mi madre está en el hospital, torre B, escalera 3, piso 5, por eso no puedo hoy",
+    // a hospital: bl./sc./et. are three kinds
+    "Tata e internat la spital, bl. B, sc. 2, et. 4, salon 5, vin mâine după piesă",
+    // a mall car park: torre/escalera/piso
+    "El parking del centro comercial: torre 2, escalera B, piso 3, ahí quedó el coche",
+    // 道 in 高速道路 and a range 1-2
+    "高速道路で1-2時間渋滞して、エンジンが熱くなりました",
+    // 町 in 町の修理工場 and a range 3-4 (days)
+    "町の修理工場で3-4日かかると言われました",
+    // 都 in ご都合 and 3-4 days
+    "ご都合の良い日は3-4日後になります",
+    // 市 in 市販 and 2-3 plugs
+    "市販のプラグ2-3本で大丈夫です",
+    // 道 in 知道 and cylinder 3号
+    "我知道3号缸失火了，火花塞要换",
+    // 路 in 线路 and connector 2号
+    "检查了线路2号插头，接触不良",
+    // 路 in 高速公路 and exit 5号
+    "从高速公路5号出口下来就到4S店",
+    // 교환시 (when replacing) ends in 시, 합성유로 (with synthetic oil) in 로
+    "엔진오일 교환시 합성유로 5리터 들어갑니다",
+    // 필요시 ends in 시, 고속도로 in 로
+    "필요시 고속도로 1시간 달려서 갈게요",
+    // p.p. 45: pages of a manual
+    "see the workshop manual p.p. 45, the torque table",
+    // Romanian negation (Nu vin) not recognised
+    "Nu vin la Str. Lalelelor 5 azi, doar la atelier",
   ])("clean: %j", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
 
   it.fails.each([
-    ["Die Batterie hat noch Garantie 2 Jahre, also kostenlos tauschen", "glued -ntie: Garantie is no Finnish street"],
+    ["Pe Calea Moșilor 3 mașini s-au lovit azi, ocoliți zona", "Calea ... 3 mașini: the rules leave it (a lower-case word after the number), the trained stage flags it, as on main"],
     ["Auf die Kupplung gibt es Garantie 12 Monate, steht auf der Rechnung", "Garantie 12 Monate (flagged on main too)"],
-    ["Er zit garantie 6 maanden op de remmen, dus geen kosten", "Dutch garantie: glued -ntie"],
-    ["Ik ben op vakantie 2 weken, de auto kan daarna pas binnen", "Dutch vakantie: glued -ntie"],
-    ["la frizione l'ho pagata 350 euro dal meccanico di prima", "Italian pagata: glued -gata, no price check on the glued rule"],
-    ["l'auto è rimasta allagata 2 giorni in garage dopo il temporale", "Italian allagata: glued -gata"],
-    ["Ich habe den Verkäufer 3 mal angerufen, keiner geht ran", "Verkäufer: glued -ufer"],
-    ["Domani alle 9 porto la macchina in officina per il tagliando", "Italian alle (at o'clock) folded from Danish allé, a strong type"],
-    ["Passo Venerdì alle 10 a ritirare la Panda, va bene?", "Italian alle after a weekday"],
-    ["Zündkerzen alle 60 tkm wechseln, steht im Serviceheft", "German alle (every) 60 tkm"],
-    ["Vai ter 3 peças em falta, o fornecedor avisou", "Portuguese ter (to have) folded from Hungarian tér"],
-    ["Hosszú út 3 óra volt Győrig, a motor közben melegedett", "Hungarian út with hours (óra) after it"],
-    ["A Széll Kálmán tér 2 órára ingyenes parkolás, ott álltam", "a square with 2 órára (for 2 hours)"],
-    ["Bağdat Caddesi 2 saat trafik, motor hararet yaptı", "Turkish caddesi with saat (hours) after it"],
-    ["Tallinna mnt 2 tundi ummikus, mootor läks kuumaks", "Estonian mnt with tundi (hours)"],
-    ["Lang vei 2 timer hver vei, så jeg kommer på fredag", "Norwegian vei (way) with timer (hours)"],
-    ["Dekkskift hos Vianor på Strømsveien 4 dekk for 2000 kr, billig", "Strømsveien 4 dekk: a count of tyres at a tyre shop"],
-    ["Mannerheimintie 3 kaistaa suljettu, myöhästyn tunnin", "Finnish -ntie with 3 lanes closed"],
-    ["Am schimbat uleiul la service-ul de pe Bd. Iuliu Maniu 7 zile în urmă", "Bd. ... 7 zile în urmă (7 days ago)"],
-    ["Pe Calea Moșilor 3 mașini s-au lovit azi, ocoliți zona", "Calea ... 3 mașini (3 cars; flagged on main by the trained stage too)"],
-    ["На вул. Шевченка 3 години стояв у заторі, двигун перегрівся", "вул. ... 3 години (3 hours)"],
-    ["Ехал по шоссе М4 2 часа, потом мотор застучал", "шоссе М4 2 часа: a motorway and hours"],
-    ["Στη Λεωφ. Αλεξάνδρας 2 ώρες κίνηση, ζεστάθηκε η μηχανή", "Λεωφ. ... 2 ώρες (2 hours)"],
-    ["Jalan Tol 2 jam macet total, mesinnya panas", "Jalan Tol 2 jam (toll road, 2 hours)"],
-    ["ברחוב הרצל 3 מוסכים סגורים היום, אז רק מחר", "ברחוב הרצל 3 מוסכים: three garages"],
-    ["Mi madre está en el hospital, torre B, escalera 3, piso 5, por eso no puedo hoy", "a hospital: torre/escalera/piso are three kinds"],
-    ["Tata e internat la spital, bl. B, sc. 2, et. 4, salon 5, vin mâine după piesă", "a hospital: bl./sc./et. are three kinds"],
-    ["El parking del centro comercial: torre 2, escalera B, piso 3, ahí quedó el coche", "a mall car park: torre/escalera/piso"],
-    ["高速道路で1-2時間渋滞して、エンジンが熱くなりました", "道 in 高速道路 and a range 1-2"],
-    ["町の修理工場で3-4日かかると言われました", "町 in 町の修理工場 and a range 3-4 (days)"],
-    ["ご都合の良い日は3-4日後になります", "都 in ご都合 and 3-4 days"],
-    ["市販のプラグ2-3本で大丈夫です", "市 in 市販 and 2-3 plugs"],
-    ["我知道3号缸失火了，火花塞要换", "道 in 知道 and cylinder 3号"],
-    ["检查了线路2号插头，接触不良", "路 in 线路 and connector 2号"],
-    ["从高速公路5号出口下来就到4S店", "路 in 高速公路 and exit 5号"],
-    ["엔진오일 교환시 합성유로 5리터 들어갑니다", "교환시 (when replacing) ends in 시, 합성유로 (with synthetic oil) in 로"],
-    ["필요시 고속도로 1시간 달려서 갈게요", "필요시 ends in 시, 고속도로 in 로"],
     ["Stock check: Oxford St 2, Regent St 0, both out of brake pads", "store stock per branch (flagged on main too)"],
-    ["see the workshop manual p.p. 45, the torque table", "p.p. 45: pages of a manual"],
     ["Leave the keys in the postbox 2 doors down if nobody is in", "postbox 2 doors down (flagged on main too)"],
-    ["Nu vin la Str. Lalelelor 5 azi, doar la atelier", "Romanian negation (Nu vin) not recognised"],
     ["Our workshop is at Váci út 18, Budapest, book through the app", "the workshop's own public address (masked by design, as on main)"],
     ["Our workshop is at 45 Station Road, book through the app", "the workshop's own public address in English (flagged on main too, policy)"],
   ])("flagged on the branch: %j (%s)", (text) => {
