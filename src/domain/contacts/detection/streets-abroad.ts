@@ -12,8 +12,9 @@
  *      "1134 Budapest, Váci út 18.", "Atatürk Cad. No: 14", "Herzl St 45, Haifa".
  *   3. BLOCK-FLAT: a chain of unit markers of a block of flats, each with its number or letter:
  *      "bl. C4, sc. 2, ap. 31", "кв. 58, під'їзд 3", "Immeuble 7, appt 12", "Apto 502, Torre 3".
- *   (4. EAST-ASIAN block numbering was cut after round 24's review: "高速道路で1-2時間", "我知道3号缸",
- *      "교환시 합성유로 5리터" read as addresses, and no shape tried held them all apart.)
+ *   4. JAPANESE: a city or ward (市, 区) in a run of kanji and katakana without kana of a sentence, then
+ *      chome, block and house: "大阪市北区天神橋3-8-12", "渋谷区神南1丁目2番3号". (Chinese and Korean
+ *      numbering was cut after round 24's review: "我知道3号缸", "교환시 합성유로 5리터" read as addresses.)
  *   5. BOX-ABROAD: a post-office box in another language: "căsuța poștală 118", "ת.ד. 3391",
  *      "skrytka pocztowa nr 56", "C.P. 4455 succ. Place d'Armes", "а/я 45".
  *   6. ALLEY: a Vietnamese alley and the street it leaves: "hẻm 58 Nguyễn Thị Thập".
@@ -219,6 +220,12 @@ function unitKinds(chain: string): Set<string> {
   return kinds;
 }
 
+/** A place run of kanji and katakana: hiragana would be a sentence's particles ("高速道路で", "町の修理工場で"); 市 and 区 not as the first kanji of 市販, 市場, 区間, 区別 and the like. */
+const KANJI = String.raw`[\p{Script=Han}\p{Script=Katakana}々ヶ]`;
+const JAPANESE_RE = new RegExp(
+  String.raw`(?:〒[ \t]?\d{3}-?\d{4}[ \t]*)?${KANJI}{0,12}?(?:市(?![販場内民価])|区(?![間別分切域]))${KANJI}{0,12}?\d{1,4}(?:[ \t]?丁目[ \t]?\d{1,4}[ \t]?番地?(?:[ \t]?\d{1,4}[ \t]?号)?|[-−ー－‐]\d{1,4}[-−ー－‐の]\d{1,4})(?![\d-])`,
+  "gu",
+);
 const BOX_ABROAD_RE = new RegExp(
   String.raw`${START_HE}(?:${BOX_ABROAD})[ \t]*(?:nr\.?|no\.?|n[º°]\.?)?[ \t]*[:#]?[ \t]*[A-Z]?\d{1,6}(?![\d.,]\d)(?:,?[ \t]*(?:oficiul[ \t]+po[sș]tal|succ\.?|succursale|station|OP)[ \t]*(?:\d{1,4}|\p{Lu}[\p{L}'’-]*(?:(?:[ \t]+|[ \t]*d['’]|[ \t]+de[ \t]+)\p{Lu}[\p{L}'’-]*){0,3}))?(?:,?[ \t]*${TOWN}){0,2}`,
   "gu",
@@ -265,6 +272,12 @@ export const STREETS_ABROAD_PATTERNS: Pattern[] = [
     },
     // Two units in a row: one unit ("apt 3", "building 2") is common in English chat and no chain.
     gate: new RegExp(String.raw`${UNIT}[ \t]*[,;]?[ \t]*(?:${UNIT_MARK})(?![\p{L}])`, "u"),
+  },
+  {
+    kind: "ADDRESS", // 4. JAPANESE: "大阪市北区天神橋3-8-12", "渋谷区神南1丁目2番3号": a city or ward, then three numbers or chome and block
+    re: JAPANESE_RE,
+    accept: (m, text) => !negatedBefore(text, m.index),
+    gate: /[市区]/u,
   },
   {
     kind: "ADDRESS", // 5. BOX-ABROAD: "căsuța poștală 118", "ת.ד. 3391", "C.P. 4455 succ. Place d'Armes"
