@@ -43,6 +43,7 @@ import { ANNOUNCED_FRAGMENT, continuesThingLabel, findPhones, hasPhoneCue, myPho
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { PRIVATE_VISIT_PATTERNS } from "./detection/private-visits.ts";
 import { CHANNEL_NAMES, findAppsBeforeNumbers, findHandlesBesideApps, MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
+import { STREETS_ABROAD_PATTERNS } from "./detection/streets-abroad.ts";
 import { TLD_SET } from "./detection/tlds.ts";
 import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit, Mapped } from "./detection/types.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "./detection/vocabulary.ts";
@@ -85,6 +86,7 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...MESSAGING_PATTERNS,
   ...ADDRESS_PATTERNS,
   ...NUMBERED_PREMISES_PATTERNS,
+  ...STREETS_ABROAD_PATTERNS,
   ...HOME_DIRECTION_PATTERNS,
   ...REQUEST_PATTERNS,
   ...DEAL_PATTERNS,

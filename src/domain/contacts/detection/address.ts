@@ -26,7 +26,9 @@ export const NOT_A_STREET_NAME: ReadonlySet<string> = new Set(
     "star stars lane lanes way ways hole holes spot spots step steps stage stages row rows dollar dollars buck bucks quid " +
     "country dirt gravel back side main-road long short quick full half whole hard soft easy rough bumpy smooth steep windy " +
     "degree degrees percent turn turns stop stops light lights sign signs parking lot lots highway freeway " +
-    "mpg kph kmh kmph hp bhp kw volt volts amp amps gallon gallons gal litre litres liter liters qt quart quarts oz cc lane-change"
+    "mpg kph kmh kmph hp bhp kw volt volts amp amps gallon gallons gal litre litres liter liters qt quart quarts oz cc lane-change " +
+    // currencies abroad: "450 kr pr. liter" is a price per litre ("pr" is also USPS's prairie)
+    "kr kn lei eur euro euros usd zl czk huf ron sek nok dkk chf"
   ).split(" "),
 );
 /** Car makes, lower case: a make before a word is a car's, not a place's or a person's. */
@@ -180,7 +182,7 @@ const COUNT_OR_MEASURE_AFTER =
   /^\s*(?:times|volt[ae]|voltas?|vez|vezes|veces|fois|mal|(?:kilo|chilo|kiló|quilô)?(?:metr[eiao]s?|mètres?|meters?)|km|kms|minut[eoi]s?|minuten|mins?|hours?|horas?|ore|heures?|stunden?|segundos|secondi|secondes|years?|ann[oi]|años?|anos?|ans|jahren?|days?|giorni|d[ií]as?|jours?|tage|weeks?|semanas?|settimane|semaines?|wochen|months?|meses|mesi|mois|monate|cars?|carros?|coches?|macchine|voitures?|autos)\b(?!\s*\d)/i;
 
 /** A street's or box's number that counts something after it (see COUNT_OR_MEASURE_AFTER). */
-const countedAfter = (text: string, m: RegExpExecArray): boolean => COUNT_OR_MEASURE_AFTER.test(after(text, m, 24));
+export const countedAfter = (text: string, m: RegExpExecArray): boolean => COUNT_OR_MEASURE_AFTER.test(after(text, m, 24));
 
 /** A thing's label right before a code ("radio serial", "the s/n starts", "part no.", "model code:"). */
 const BOX_CODE_LABEL_BEFORE =
@@ -211,17 +213,17 @@ export const ADDRESS_PATTERNS: Pattern[] = [
     accept: plausibleStreet,
   },
   {
-    kind: "ADDRESS", // "1537 Avenue G", "200 Route 9", "4500 State Road 7", "12 Highway 71", "123 Avenue of the Americas", "123 Rue Main"
+    kind: "ADDRESS", // "1537 Avenue G", "200 Route 9", "4500 State Road 7", "12 Highway 71", "123 Avenue of the Americas", "123 Rue Main", "9 Jalan Kemaman" (Malay)
     re: new RegExp(
-      String.raw`${HOUSE_NUMBER},?\s+(?:${anyCase("avenue|ave|route|rte|rt|highway|hwy|state road|state route|county road|farm road|cr|fm|sr|us|interstate|rue|calle|via|avenida|strada|chemin|boulevard|blvd")})\s+(?:of\s+the\s+\w+|de\s+la\s+\w+|(?:de|del|la|du|des)\s+\w+|[A-Z0-9]{1,4}\b|[a-z]\b|[A-Z][\w'’-]+(?:\s+(?:(?:de|del|la|los|las)\s+)?[A-Z][\w'’-]+){0,3})`,
+      String.raw`${HOUSE_NUMBER},?\s+(?:${anyCase("avenue|ave|route|rte|rt|highway|hwy|state road|state route|county road|farm road|cr|fm|sr|us|interstate|rue|calle|via|avenida|strada|chemin|boulevard|blvd|jalan|jln|lorong|lrg|persiaran")})\s+(?:of\s+the\s+\w+|de\s+la\s+\w+|(?:de|del|la|du|des)\s+\w+|[A-Z0-9]{1,4}\b|[a-z]\b|[A-Z][\w'’-]+(?:\s+(?:(?:de|del|la|los|las)\s+)?[A-Z][\w'’-]+){0,3})`,
       "g",
     ),
     accept: (m, text) => !/^(?:19|20)\d\d$/.test(m[1] ?? "") || /[A-Z]\w+\s*,/.test(after(text, m, 20)) || m[0].length > 14,
   },
   {
-    kind: "ADDRESS", // "Elm Street, number 732", "on Cedar Close no. 12", "Main St #41", "Birch Ln 85704, the number is 112"
+    kind: "ADDRESS", // "Elm Street, number 732", "on Cedar Close no. 12", "Main St #41", "Birch Ln 85704, the number is 112", "Jumeirah St, villa 44" (the Gulf's villas)
     re: new RegExp(
-      String.raw`\b(?:[A-Z][a-z'’]+\s+){1,3}(?:${anyCase(STREET_SUFFIX)})\b\.?(?:\s+\d{5}(?:-\d{4})?)?,?\s*(?:(?:we'?re|i'?m|it'?s|we\s+are)\s+(?:at\s+)?(?:number\s+)?|(?:the\s+)?(?:house\s+)?(?:number'?s?|num|no\.?|nr\.?|#)\s*(?:is\s+)?)\d{1,5}[a-z]?\b`,
+      String.raw`\b(?:[A-Z][a-z'’]+\s+){1,3}(?:${anyCase(STREET_SUFFIX)})\b\.?(?:\s+\d{5}(?:-\d{4})?)?,?\s*(?:(?:we'?re|i'?m|it'?s|we\s+are)\s+(?:at\s+)?(?:number\s+)?|(?:the\s+)?(?:house\s+)?(?:number'?s?|num|no\.?|nr\.?|#)\s*(?:is\s+)?|,\s*(?:villa|house)\s+(?:no\.?\s*)?)\d{1,5}[a-z]?\b(?!\s+(?:doors?|houses?|blocks?|down|up|away|mins?|minutes|miles?|km)\b)`,
       "g",
     ),
     accept: (m) => !partNamedAsStreet(NAMED_STREET_AT_START.exec(m[0])?.[0] ?? "", ""),
@@ -236,7 +238,7 @@ export const ADDRESS_PATTERNS: Pattern[] = [
   // apartado (de correos), casilla de correo, casella postale, caixa postal, boîte postale.
   {
     kind: "ADDRESS",
-    re: /\b(?:G?\.?P\.?\s?O\.?\s*B(?:ox|\.)|post\s+office\s+box|PMB|private\s+bag|locked\s+bag|mail\s*bag|postfach|apartado(?:\s+(?:postal|de\s+correos?))?|casilla\s+(?:postal|de\s+correos?)|casella\s+postale|caixa\s+postal|bo[iî]te\s+postale|B\.?P\.?(?=\s*\d))\s*(?:no\.?\s*)?#?\s*\d{1,6}\b/gi,
+    re: /\b(?:G?\.?P\.?\s?O\.?\s*B(?:ox|\.)|post\s+office\s+box|PMB|private\s+bag|locked\s+bag|mail\s*bag|postfach|apartado(?:\s+(?:postal|de\s+correos?))?|casilla\s+(?:postal|de\s+correos?)|casella\s+postale|caixa\s+postal|bo[iî]te\s+postale|B\.?P\.?(?=\s*\d))\s*(?:no\.?\s*|nr\.?\s*)?#?\s*(?:(?<=bag\s{0,3})X)?\d{1,6}\b/gi,
     accept: (m, text) => !boxLettersOfACode(m, text) && !countedAfter(text, m),
   },
   { kind: "ADDRESS", re: /\b(?:RR|RT|Rte|Route|HC|Star\s+Route|rural\s+route)\s*#?\s*\d{1,4}\s*,?\s*(?:Site\s*\d{1,4}\s*,?\s*)?Box\s*#?\s*\d{1,6}[A-Z]?\b/gi }, // rural route boxes
@@ -289,6 +291,16 @@ export const ADDRESS_PATTERNS: Pattern[] = [
     span: (m) => groupSpan(m, "z"),
   },
   { kind: "ADDRESS", re: /(?<!\p{L})\p{L}+(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gade|gatan|vej)\s+\d{1,4}[a-z]?\b(?:,?\s+\d{4,5}\s+\p{Lu}\p{L}+)?/giu },
+  // More street types glued to a capitalised name (German, Dutch, Scandinavian, Finnish; libpostal's concatenated suffixes):
+  // "Tempelhofer Damm" aside, "Kottbusser Ufer"-like "Maybachufer 12", "Prinsengracht 263", "Storgata 12", "Aleksanterinkatu 20".
+  // Everyday words end so too (Verkäufer, Italian pagata/allagata, "vakantie"): a capital, and no count, price or lower-case word
+  // after the number ("Verkäufer 3 mal", "Strømsveien 4 dekk"), unless a unit or town follows. The Finnish "-ntie"
+  // ("Hämeentie 33, Helsinki") needs a comma and a town after it: German and Dutch "Garantie 2 Jahre", "vakantie 2 weken" (round 24's review).
+  {
+    kind: "ADDRESS",
+    re: /(?<!\p{L})\p{Lu}\p{Ll}+(?:damm|ufer|gracht|plein|kade|singel|dijk|gata|gatan|veien|vegen|vagen|vägen|katu|kuja|polku|vayla|väylä|ntie(?=\s+\d{1,4}[a-z]?,\s*\p{Lu}))\s+\d{1,4}[a-z]?\b(?:,?\s+\d{4,5}\s+\p{Lu}\p{L}+)?/gu,
+    accept: (m, text) => !countedAfter(text, m) && !/^\s*(?:%|€|\$|£|kr\b|lei\b|zł|ft\b|km\b|m\b|kg\b|euro|eur\b)/iu.test(after(text, m, 8)) && !/^[ \t]+\p{Ll}/u.test(after(text, m, 3)),
+  },
   {
     // The continental order, any language: street name, house number, postcode, town ("Laan van
     // Meerdervoort 210, 2517 BK Den Haag", "ul. Marszałkowska 84/92, 00-514 Warszawa", "Via Roma 12,
@@ -483,8 +495,8 @@ const POSTCODE_NAMED = /\b(?:zip|post|postal|pin|eircode)/i;
 // Cheap preconditions, tested once per message before each pattern runs (see `Pattern.gate`).
 const GATES: Array<RegExp | undefined> = [
   /\d/,
-  /\d,?\s+(?:avenue|ave|route|rte|rt|highway|hwy|state|county|farm|cr|fm|sr|us|interstate|rue|calle|via|avenida|strada|chemin|boulevard|blvd)\b/i,
-  /(?:number|num|no\.?|nr\.?|#|'re|'m|'s|are)\s*(?:is\s+|at\s+)?\d/i,
+  /\d,?\s+(?:avenue|ave|route|rte|rt|highway|hwy|state|county|farm|cr|fm|sr|us|interstate|rue|calle|via|avenida|strada|chemin|boulevard|blvd|jalan|jln|lorong|lrg|persiaran)\b/i,
+  /(?:number|num|no\.?|nr\.?|#|'re|'m|'s|are|villa|house)\s*(?:is\s+|at\s+)?\d/i,
   /\b(?:number|no\.?|house)\s+\d/i,
   /broadway/i,
   /\b(?:box|pmb|bag|p\.?\s?o\.?\s*b|postfach|apartado|casilla|casella|caixa|boite|b\.?p)\b/i,
@@ -495,6 +507,7 @@ const GATES: Array<RegExp | undefined> = [
   /\bon\s+[A-Z]/,
   /\b(?:in|at|near)\s+\d{5}\b/,
   /(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gade|gatan|vej)\s+\d/i,
+  /(?:damm|ufer|gracht|plein|kade|singel|dijk|gata|gatan|veien|vegen|vagen|vägen|katu|kuja|polku|vayla|väylä|ntie)\s+\d/,
   /\d,?[ \t]+(?:\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3}|\d{5}-\d{3}|\d{4,5})[ \t]+\p{Lu}/u,
   /[A-Z]\d/,
   POSTCODE_NAMED,
