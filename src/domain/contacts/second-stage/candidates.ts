@@ -12,7 +12,7 @@ import { NOT_A_STREET_NAME } from "../detection/address.ts";
 import { anchorIndex, startsIn } from "../detection/anchors.ts";
 import { scan, tryAt } from "../detection/context.ts";
 import { piecePlace } from "../detection/number-pieces.ts";
-import { hasPhoneCue, MIN_PHONE_DIGITS } from "../detection/phone.ts";
+import { hasPhoneCue, MIN_PHONE_DIGITS, referenceNumberedByYear } from "../detection/phone.ts";
 import { DEPARTMENT } from "../detection/phrases.ts";
 import { CHANNEL_NAMES } from "../detection/social.ts";
 import type { ContactKind, Hit, Mapped } from "../detection/types.ts";
@@ -106,7 +106,8 @@ const STREET_AFTER = new RegExp(String.raw`^[ \t]+((?:[a-z][\w'’\-]*[ \t]+){1,
  * by itself: it holds at least MIN_PHONE_DIGITS digits (number words count, being digits after
  * normalisation), as every phone the rules accept does, and is no house number, a number right
  * before a street's name and type ("1200-1204 Brake Lane"; a name word such as "and" or "wheel"
- * makes it no street, as for the rules); or it is a piece of a number announced as one
+ * makes it no street, as for the rules), nor a reference numbered by year under its label
+ * (`referenceNumberedByYear`: "Schadennummer 4 0641 2390 / 26"); or it is a piece of a number announced as one
  * (`announcedPiece`). Other short runs are readings, prices, house and suite numbers. A looser
  * candidate over a piece the rules found ("area code 303" beside a number) is kept under that
  * hit's kind anyway (classifier.ts, `keptHits`). Without this floor, a model that learnt the
@@ -114,6 +115,8 @@ const STREET_AFTER = new RegExp(String.raw`^[ \t]+((?:[a-z][\w'’\-]*[ \t]+){1,
  */
 export function standsAsPhone(text: string, start: number, end: number): boolean {
   if (digitCount(text.slice(start, end)) < MIN_PHONE_DIGITS) return announcedPiece(text, start, end);
+  // "Schadennummer 4 0641 2390 / 26": a reference numbered by year under its label, as the rules read it (round 24).
+  if (referenceNumberedByYear(text, start, end)) return false;
   const street = STREET_AFTER.exec(text.slice(end, end + 80));
   return (
     !street ||
