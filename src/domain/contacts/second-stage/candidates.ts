@@ -16,6 +16,7 @@ import { hasPhoneCue, MIN_PHONE_DIGITS, referenceNumberedByYear } from "../detec
 import { DEPARTMENT } from "../detection/phrases.ts";
 import { CHANNEL_NAMES } from "../detection/social.ts";
 import type { ContactKind, Hit, Mapped } from "../detection/types.ts";
+import { CAR_MAKES } from "../detection/vocabulary.ts";
 
 /** Where a candidate came from. */
 export type Generator = "rule" | "digits" | "token" | "spoken" | "channel" | "channel+" | "address" | "street" | "postcode" | "name" | "sentence";
@@ -155,13 +156,39 @@ export function standsAsName(text: string, start: number, end: number): boolean 
   return !DEPARTMENT.test(text.slice(start, end));
 }
 
+/** Words for a vehicle in the marketplace's languages, before its model and year: "xe Vios 2016", "my car 2012", "coche Ibiza 2009". */
+const VEHICLE_WORD = /^(?:car|cars|truck|van|ute|suv|pickup|bike|motorbike|xe|oto|coche|carro|auto|voiture|wagen|macchina|samochod|kotse|model)$/i;
+/** A street's type among the candidate's words: then a number before it may well be a house's, whatever precedes it. */
+const STREET_WORD = new RegExp(String.raw`\b(?:${STREET_WORDS})\b`, "i");
+
+/**
+ * Whether a looser candidate at [start, end) of the normalised `text` may stand as an address: not
+ * when it opens on a model year (1950-2035) said right after a vehicle, its make ("Toyota 2016 ...")
+ * or a vehicle word before its model ("xe Vios 2016 máy lạnh không mát", "my car Civic 2012 ...")
+ * and names no street type. Round 24: the stage read a Vietnamese repair question after "xe Vios
+ * 2016" as a house number and its street, as the rules do not (address.ts reads a year beside a
+ * make as no house number).
+ */
+export function standsAsAddress(text: string, start: number, end: number): boolean {
+  const year = /^(\d{4})\b/.exec(text.slice(start, end));
+  if (!year || +year[1]! < 1950 || +year[1]! > 2035 || STREET_WORD.test(text.slice(start, end))) return true;
+  const words =
+    text
+      .slice(Math.max(0, start - 40), start)
+      .match(/[a-z]+/gi)
+      ?.slice(-3) ?? [];
+  const make = words.some((w) => CAR_MAKES.has(w.toLowerCase()));
+  const vehicleThenModel = words.length >= 2 && VEHICLE_WORD.test(words[words.length - 2]!);
+  return !(make || vehicleThenModel || VEHICLE_WORD.test(words[words.length - 1] ?? ""));
+}
+
 /** The floors of looser candidates by kind (`standsAs`); a kind without one stands as the model scored it. */
-const FLOORS: Partial<Record<ContactKind, (text: string, start: number, end: number) => boolean>> = { PHONE: standsAsPhone, FULL_NAME: standsAsName };
+const FLOORS: Partial<Record<ContactKind, (text: string, start: number, end: number) => boolean>> = { PHONE: standsAsPhone, FULL_NAME: standsAsName, ADDRESS: standsAsAddress };
 
 /**
  * Whether a looser candidate of `kind` at [start, end) of the normalised `text` may stand as a
  * detail of that kind by itself, whatever a model scores it: a PHONE as `standsAsPhone`, a
- * FULL_NAME as `standsAsName`, any other kind always.
+ * FULL_NAME as `standsAsName`, an ADDRESS as `standsAsAddress`, any other kind always.
  */
 export function standsAs(kind: ContactKind, text: string, start: number, end: number): boolean {
   return FLOORS[kind]?.(text, start, end) ?? true;
