@@ -6,7 +6,7 @@
  * "signal: rick.17"). The handle is the detail and is masked; the invitation around it is hidden with its sentence
  * afterwards (contact-detector.ts, `hideSolicitations`).
  */
-import { after, anyWord, before, caseless, groupSpan, negatedBefore, type Pattern, uniqueAlternatives } from "./context.ts";
+import { after, anyWord, before, caseless, groupSpan, negatedBefore, type Pattern, sentenceText, uniqueAlternatives } from "./context.ts";
 import type { Hit } from "./types.ts";
 import { isEnglishWord } from "./vocabulary.ts";
 
@@ -264,6 +264,28 @@ function whatBecameOfSomeonesPage(m: RegExpExecArray, text: string, sentence: st
   );
 }
 
+/** A role of someone on the job, named right before a mention: "the mechanic", "your technician", "that tow driver". */
+const ROLE_BEFORE_MENTION =
+  /\b(?:the|your|this|that)\s+(?:(?:service|tow|mobile|support)\s+)?(?:mechanic|technician|tech|fitter|advisor|adviser|engineer|inspector|driver|agent|specialist|electrician|detailer|valeter)\s*,?\s*$/i;
+/** What that person did or was, said of them right after the mention: "was super helpful", "fixed it", "said", "explained". */
+const SPOKEN_OF_AFTER =
+  /^[,:]?\s+(?:(?:really|also|just|even|actually)\s+)?(?:was|were|is|has|had|did|does|said|says|told|knew|knows|got|came|went|seemed|looked|sorted|fixed|explained|found|replaced|diagnosed|arrived|answered|showed|helped|spotted|checked|[a-z]+ed)\b/i;
+/** What would still send the reader to the person: a follow cue or an app (`FOLLOW_CUE`), a way to reach them, a deal. */
+const SENT_TO_THE_PERSON =
+  /\b(?:dm|pm|message|msg|text|call|ring|contact|reach|hit\s+(?:him|her|them)\s+up|direct(?:ly)?|cheaper|discount|cash|off\s+(?:the\s+)?(?:app|platform)|outside|privately|on\s+the\s+side)\b/i;
+
+/**
+ * A mention of the person who worked on the job, named by role before it and spoken of after it
+ * ("the mechanic @Carlos_WL was super helpful", "your technician @dana.k fixed it in an hour"): an
+ * in-app name in a review of the work, not a handle to look up, unless the sentence sends the
+ * reader to them (a follow cue, an app, a way to reach them, a deal). "my mechanic @x" is left a
+ * handle: the sender's own contact passed on.
+ */
+function mentionOfTheOneWhoWorkedOnIt(m: RegExpExecArray, text: string): boolean {
+  const sentence = sentenceText(text, m);
+  return ROLE_BEFORE_MENTION.test(before(text, m, 40)) && SPOKEN_OF_AFTER.test(after(text, m, 40)) && !FOLLOW_CUE.test(sentence) && !SENT_TO_THE_PERSON.test(sentence);
+}
+
 export const SOCIAL_PATTERNS: Pattern[] = [
   {
     kind: "SOCIAL_HANDLE", // "follow @ torque.tom": a handle with a space after the @
@@ -292,6 +314,9 @@ export const SOCIAL_PATTERNS: Pattern[] = [
       ) {
         return followCued();
       }
+      // "the mechanic @Carlos_WL was super helpful": someone who worked on the job through the
+      // platform, named by role and spoken of, not sent to.
+      if (mentionOfTheOneWhoWorkedOnIt(m, text)) return false;
       // "@AutoDoctor support": the platform's own account.
       return !/^\d/.test(name) && !/^autodoctor/i.test(name);
     },
