@@ -141,12 +141,18 @@ function stayingChosen(text: string, m: RegExpExecArray): boolean {
 const ASKS_HOW_TO_PAY =
   /^[\s¿¡"'“(]*(?:(?:do|can|could|should|shall|will|would|must|am|may)\s+(?:i|we)\b|is\s+it\s+(?:ok|okay|possible|fine)\s+(?:if\s+)?(?:i|we|to)\b|(?:se\s+)?puedo|podemos|se\s+puede|posso|d[aá]\s+pra|je\s+peux|puis-je|on\s+peut|est-ce\s+que\s+je|kann\s+ich|darf\s+ich|k[oö]nnen\s+wir|posso|si\s+pu[oò])/i;
 const PAY_WORD = /\b(?:pay|paying|payment|pagar|pago|pagamento|pagare|payer|paiement|r[eé]gler|zahlen|bezahlen)\b/i;
-/**
- * The platform named as where the payment may go: "all through here", "in the app", "inside the app", "dentro de la app", "pelo app",
- * "in der App", "dans l'appli", "dentro l'app", "in de app", "i appen", "w aplikacji".
- */
+/** The platform named as where the payment may go: "all through here", "in the app", "dentro de la app", "pelo app", "in der App", "dans l'appli". */
 const PLATFORM_NAMED = new RegExp(
-  String.raw`\b(?:(?:${THROUGH}|via|on|in)\s+here|(?:in|inside|within|on|${THROUGH}|via|using|with)\s+(?:the|this)\s+(?:app|platform)|in[\s-]app|(?:dentro\s+de|en|por|desde)\s+(?:la\s+)?(?:app|aplicaci[oó]n|plataforma)|(?:na|no|pelo|pela|dentro\s+do)\s+(?:app|aplicativo|plataforma)|(?:dans|sur|via|par)\s+(?:l['’]\s?)?(?:appli|application|app|plateforme)|(?:in|[uü]ber|mit)\s+(?:der|die)\s+(?:app|plattform)|nell['’]\s?app|dentro\s+(?:l['’]\s?|la\s+)(?:app|applicazione|piattaforma)|in\s+de\s+app|i\s+appen|w\s+aplikacji)\b`,
+  String.raw`\b(?:(?:${THROUGH}|via|on|in)\s+here|(?:in|on|${THROUGH}|via|using|with)\s+(?:the|this)\s+(?:app|platform)|in[\s-]app|(?:dentro\s+de|en|por|desde)\s+(?:la\s+)?(?:app|aplicaci[oó]n|plataforma)|(?:na|no|pelo|pela|dentro\s+do)\s+(?:app|aplicativo|plataforma)|(?:dans|sur|via|par)\s+(?:l['’]\s?)?(?:appli|application|app|plateforme)|(?:in|[uü]ber|mit)\s+(?:der|die)\s+(?:app|plattform)|nell['’]\s?app)\b`,
+  "i",
+);
+/**
+ * Where a payment service was used inside the platform (`paidWithinTheApp`): `PLATFORM_NAMED`, and "inside"/"within the app",
+ * "dentro l'app", "in de app", "i appen", "w aplikacji". Kept apart from `PLATFORM_NAMED`: round 21's review reverted "inside" and
+ * "within" there (9de0753), which let "can I pay within the app or to your PayID?" through the question rule.
+ */
+const APP_WHERE_PAID = new RegExp(
+  String.raw`${PLATFORM_NAMED.source}|\b(?:(?:inside|within)\s+(?:the|this)\s+(?:app|platform)|dentro\s+(?:l['’]\s?|la\s+)(?:app|applicazione|piattaforma)|in\s+de\s+app|i\s+appen|w\s+aplikacji)\b`,
   "i",
 );
 /** What turns a question into an offer: a saving, or the fee or the platform avoided. */
@@ -310,19 +316,20 @@ const PLATFORM_CHARGED =
   /\b(?:(?:the|this|your)\s+(?:app|platform|checkout|booking)|autodoctor)\s+(?:has\s+|had\s+|just\s+|already\s+|also\s+)*(?:charged|billed|debited|took|deducted|refunded|declined)\b/i;
 /**
  * What turns a payment in the app into one around it: money sent or asked for ("send", "schick", "manda",
- * "envoie", "hazme", "settle"), a payee named ("to my", "an meine", "a mi", "à moi", "Mike's Venmo", "my own"),
+ * "envoie", "hazme", "settle"), a payee named ("to my", "to you", "to your PayID", "the guy", "an meine", "a mi",
+ * "à moi", "Mike's Venmo", "my own"), cash or an envelope handed over,
  * "friends and family" or a gift (no buyer protection, no fee), the same name as here, a number, a handle
  * or a cashtag, the booking cancelled, or a saving (`SAVING_OR_AVOIDING`). "Same" only of a name or an account
  * ("el mismo nombre que aquí", "stesso nome"): "va bene lo stesso?" is "is that all right all the same?".
  */
 const AROUND_THE_APP_ANYWAY =
-  /\b(?:send|sending|sent\s+(?:it|the\s+money)\s+to|schick\w*|[üu]berweis\w*|manda\w*|envoie\w*|hazme|haz\s+un|fa(?:mmi|i)\s+un|settle|transfer\s+(?:it|the)|to\s+(?:me|my|the\s+mobile|the\s+number)|an\s+(?:mich|meine?n?)|a\s+(?:mi|me)\b|[àa]\s+moi|para\s+mi|pra\s+mim|own|friends|family|freunde|familie|amis|amici|famiglia|amigos|gift|geschenk|cadeau|regalo|(?:same|mismo|misma|stesso|stessa|m[eê]me|gleiche\w*)\s+(?:\w+\s+)?(?:name|nombre|nome|nom|handle|account|cuenta|conto|compte|konto|as|que|come|wie)|number|nummer|numero|handle|username|cancel\w*|storn\w*|annul\w*)\b|\b\w+['’]s\s+(?:paypal|venmo|zelle|revolut|monzo|cash\s?app|wise|twint|swish|vipps|bizum|satispay|lydia)\b|@\w|\$[a-z]/i;
+  /\b(?:send|sending|sent\s+(?:it|the\s+money)\s+to|schick\w*|[üu]berweis\w*|manda\w*|envoie\w*|hazme|haz\s+un|fa(?:mmi|i)\s+un|settle|transfer\s+(?:it|the)|to\s+(?:me|my|you|u|ya|your|yours|him|her|them|the\s+mobile|the\s+number)|the\s+guy|hand\w*|give|envelope|cash|an\s+(?:mich|meine?n?)|a\s+(?:mi|me)\b|[àa]\s+moi|para\s+mi|pra\s+mim|own|friends|family|freunde|familie|amis|amici|famiglia|amigos|gift|geschenk|cadeau|regalo|(?:same|mismo|misma|stesso|stessa|m[eê]me|gleiche\w*)\s+(?:\w+\s+)?(?:name|nombre|nome|nom|handle|account|cuenta|conto|compte|konto|as|que|come|wie)|number|nummer|numero|handle|username|cancel\w*|storn\w*|annul\w*)\b|\b\w+['’]s\s+(?:paypal|venmo|zelle|revolut|monzo|cash\s?app|wise|twint|swish|vipps|bizum|satispay|lydia)\b|@\w|\$[a-z]/i;
 
 /**
  * A payment service used inside the platform's own checkout, reported or asked about: "Zahlung per
  * TWINT in der App hat geklappt", "Ho pagato con PayPal dentro l'app, va bene lo stesso?", "the app
  * charged my Revolut card twice", "can I pay with UPI inside the app or only cards?". The sentence
- * names the app as where it was paid (`PLATFORM_NAMED`) and reports the payment done or asks a
+ * names the app as where it was paid (`APP_WHERE_PAID`) and reports the payment done or asks a
  * question, or names the app as the one that charged (`PLATFORM_CHARGED`); it is a deal after all
  * when it sends money to someone, names a payee, a number or a handle, "friends and family", the
  * same name as here, a cancelled booking or a saving (round 22's review of an "in the app"
@@ -332,7 +339,7 @@ const AROUND_THE_APP_ANYWAY =
 function paidWithinTheApp(m: RegExpExecArray, text: string): boolean {
   const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
   const sentence = text.slice(start, Math.min(text.length, end + 1));
-  const inApp = PLATFORM_CHARGED.test(sentence) || (PLATFORM_NAMED.test(sentence) && (PAYMENT_DONE.test(sentence) || /\?\s*$/.test(sentence)));
+  const inApp = PLATFORM_CHARGED.test(sentence) || (APP_WHERE_PAID.test(sentence) && (PAYMENT_DONE.test(sentence) || /\?\s*$/.test(sentence)));
   return inApp && !AROUND_THE_APP_ANYWAY.test(sentence) && !SAVING_OR_AVOIDING.test(sentence) && !PERSONAL_PAYEE.test(sentence);
 }
 
