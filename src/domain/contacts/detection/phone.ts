@@ -617,7 +617,13 @@ function yearNumbered(r: Run): boolean {
   const last = r.groups[r.groups.length - 1] ?? "";
   const sep = (r.seps[r.seps.length - 1] ?? "").trim();
   if (r.groups.length < 2 || !/^[-\/]$/.test(sep)) return false;
-  if (!(/^(?:199\d|20[0-3]\d)$/.test(last) || (sep === "/" && last.length === 2))) return false;
+  // "/NN" only after a group of four digits ("2390 / 26", "4410/26"), as case files number, not after
+  // the pairs and threes a phone is grouped in ("56/78", "345/67").
+  const shortYear = sep === "/" && last.length === 2 && (r.groups[r.groups.length - 2] ?? "").length >= 4;
+  if (!(/^(?:199\d|20[0-3]\d)$/.test(last) || shortYear)) return false;
+  // The whole run, year included, a valid mobile of nine digits or more ("0176 1234-2026", "612 345 6/78") is a
+  // number with a year's look; a shorter one is an Austrian short mobile only by chance ("Rechnung 0664-2026").
+  if (r.digits.length >= 9 && (mobileAnywhere(r) || mobileAbroad(r.digits))) return false;
   const before = r.digits.slice(0, r.digits.length - last.length);
   if (before.length < MIN_PHONE_DIGITS) return true;
   // Read as the detector reads a national number: with its trunk zero in the regions that dial one, else as NANP or a region without one.
@@ -666,11 +672,35 @@ function yearNumberedUnder(r: Run, start: number, end: number, text: string, cue
 
 /**
  * A vehicle make right before the number ("Renault 7701 208 174", "Toyota: 04465 33471"): the
- * make's part number, read like a part's "number" (its shape decides, see `looksLikePhone`).
+ * make's part number, read like a part's "number" (its shape decides, see `looksLikePhone`), unless
+ * the digits are a valid mobile where they could be dialled (`mobileAnywhere`): a sender names the
+ * car before the number to pass it ("Renault 0612 345 678, dispo le soir", round 24's review).
  */
-function makeRightBefore(prefix: string): boolean {
+function makeRightBefore(prefix: string, r: Run): boolean {
   const word = /([a-z]+)[\s:#.]*$/i.exec(prefix);
-  return word !== null && CAR_MAKES.has(word[1]!.toLowerCase());
+  return word !== null && CAR_MAKES.has(word[1]!.toLowerCase()) && !mobileAnywhere(r);
+}
+
+/** Regions whose mobiles are written without a trunk zero and are read by `mobileAnywhere`. */
+const MOBILE_NO_TRUNK_REGIONS: readonly CountryCode[] = ["US", "CA", "IT", "ES"];
+
+/**
+ * True when `digits` is a valid mobile (or NANP's fixed-line-or-mobile) of a region that dials a
+ * trunk zero (`TRUNK_ZERO_REGIONS`, when it opens on 0) or of NANP, Italy or Spain: "0612 345 678",
+ * "0176 123 45678", "3471 234 567", "6123 456 78", "415 86 75 309". A make's or a reference's
+ * number is rarely one ("7701 208 174": NANP exchanges do not open on 1); NANP is not read when the
+ * first group has four digits ("Citroën 9806 7220 80"), as no NANP number is written so.
+ */
+function mobileAnywhere(r: Run): boolean {
+  const digits = r.digits;
+  // NANP's numbers are written 3-3-4: a first group of four ("9806 7220 80", "7701 208 174") is a make's part, though valid there.
+  const nanpWritten = (r.groups[0] ?? "").length !== 4;
+  const regions = digits.startsWith("0") ? TRUNK_ZERO_REGIONS : MOBILE_NO_TRUNK_REGIONS.filter((region) => nanpWritten || (region !== "US" && region !== "CA"));
+  return regions.some((region) => {
+    if (!validIn(digits, region)) return false;
+    const type = parsePhoneNumberFromString(digits, region)?.getType();
+    return type === "MOBILE" || type === "FIXED_LINE_OR_MOBILE";
+  });
 }
 
 /** The decision for one digit run (see the file comment for the shapes). */
@@ -724,7 +754,7 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   // A thing quoted ("the box says ...") is read like a part's "number", where no identifier's name is
   // near (which excuses any shape, as before).
   const plainNotPhoneAt = cues.notPhoneCue(index);
-  const partNumberAt = Math.max(cues.partNumberCue(index), plainNotPhoneAt < 0 ? cues.thingQuotedCue(index) : -1, makeRightBefore(prefix) ? index : -1);
+  const partNumberAt = Math.max(cues.partNumberCue(index), plainNotPhoneAt < 0 ? cues.thingQuotedCue(index) : -1, makeRightBefore(prefix, r) ? index : -1);
   const notPhoneAt = Math.max(plainNotPhoneAt, partNumberAt);
   // A number of the fiction ranges is never a part or order number, unless a code's suffix is glued
   // onto it ("stock number 212-555-0147-UK", "order number 415-555-0123-GB"), which no phone is written with,
