@@ -340,7 +340,32 @@ function paidWithinTheApp(m: RegExpExecArray, text: string): boolean {
   const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
   const sentence = text.slice(start, Math.min(text.length, end + 1));
   const inApp = PLATFORM_CHARGED.test(sentence) || (APP_WHERE_PAID.test(sentence) && (PAYMENT_DONE.test(sentence) || /\?\s*$/.test(sentence)));
-  return inApp && !AROUND_THE_APP_ANYWAY.test(sentence) && !SAVING_OR_AVOIDING.test(sentence) && !PERSONAL_PAYEE.test(sentence);
+  return inApp && !AROUND_THE_APP_ANYWAY.test(sentence) && !SAVING_OR_AVOIDING.test(sentence) && !PERSONAL_PAYEE.test(sentence) && !moreMoneyAroundTheApp(text);
+}
+
+/**
+ * The rest of the money, a tip or the next job, anywhere in the message ("balance by Zelle", "den Rest", "il saldo",
+ * "le solde", "lo demás", "the difference", "next time"), and where or to whom it goes outside the app: between the
+ * two of them, on collection ("bij ophalen", "al llegar", "sur place", "quando ritiro"), or to a name ("an Marco
+ * Keller", "a Giulia Rossi", "pra Ana").
+ */
+const MORE_MONEY_AROUND_THE_APP =
+  /\b(?:rest|balance|remainder|tip|the\s+difference|the\s+extra|next\s+(?:time|jobs?)|for\s+the\s+parts|trinkgeld|resto|saldo|solde|lo\s+dem[aá]s|between\s+us|on\s+collection|when\s+I\s+(?:pick|collect)|bij\s+ophalen|al\s+llegar|sur\s+place|quando\s+ritiro|bei\s+abholung)\b/i;
+/** The money going to a person named ("an Marco Keller", "a Giulia Rossi", "pra Ana", "back to Sam"): not to a service or the app. */
+const TO_A_NAME =
+  /(?:^|[\s,(])(?:to|an|a|à|pra|para|aan)\s+(?!(?:PayPal|Paypal|Venmo|Zelle|Revolut|Monzo|TWINT|Twint|Bizum|Satispay|Swish|Vipps|Wise|Pix|PIX|Lydia|Apple|Google|The|This|My|Your)\b)[A-Z][a-zà-ÿ]+\b/u;
+/** A payment service used as a verb with an object: "Revolut me", "just Venmo me", "paypal it to ...". */
+const SERVICE_AS_VERB = /\b(?:paypal|venmo|zelle|revolut|monzo|cash\s?app|twint|bizum|satispay|swish|vipps)\s+(?:me|it|him|her|them|us|the|it\s+to)\b/i;
+
+/**
+ * True when the message around a payment made in the app sends more money outside it (round 24's review, which
+ * let "Paid the deposit in the app, balance by Zelle when I pick it up?" and "just Revolut the difference back to
+ * Sam" through): a second mention of a payment service, the rest of the money or where it goes (`MORE_MONEY_AROUND_THE_APP`), a person's name it goes to (`TO_A_NAME`),
+ * or a service used as a verb (`SERVICE_AS_VERB`).
+ */
+function moreMoneyAroundTheApp(text: string): boolean {
+  const services = [...text.matchAll(PAYMENT_CHANNELS)].length;
+  return services >= 2 || MORE_MONEY_AROUND_THE_APP.test(text) || TO_A_NAME.test(text) || SERVICE_AS_VERB.test(text);
 }
 
 /** Payment channels that bypass checkout (the platform takes card payments only). */
