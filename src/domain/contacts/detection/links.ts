@@ -280,11 +280,21 @@ const ORGANISATION_NAME = /\b[A-Z][\w'’-]*(?:\s+(?:(?:and|of|the|for|&)\s+)?[A
 const DOCUMENT_NAMED = new RegExp(String.raw`\b${DOCUMENT}\b`, "i");
 
 /**
+ * A word that makes a name an institution's, not a trader's ("The Caravan and Motorhome Club", "the Tyre Industry Federation",
+ * "The Motor Ombudsman", "the Jaguar Heritage Trust"): a business names itself after its trade, which `TRADE_WORD` refuses as the name's last word
+ * ("Jake Harris Motors", "Precision Diesel Tuning", round 24's review; "the Tyre Industry Federation" is an institution).
+ */
+const INSTITUTION_WORD =
+  /\b(?:Club|Association|Federation|Institute|Institution|Society|Council|Agency|Ombudsman|Trust|Authority|Foundation|Commission|Board|Bureau|Organi[sz]ation|Heritage|Museum|Register|Registry|Department|Ministry|Union|Guild|Alliance)\b/;
+const TRADE_WORD = /\b(?:Motors?|Tuning|Garages?|Repairs?|Tyres?|Tires?|Auto|Autos|Mechanics?|Services|Sons|Ltd|Limited|LLC|Inc|GmbH|Performance|Detailing|Bodyshop|Bodywork)$/;
+
+/**
  * True when the site's name is the name, or the initials, of an organisation named before it in
  * `head` ("The Caravan and Motorhome Club has a tyre guide, camc.com/tyre-safety", "the Tyre
  * Industry Federation guide at tif.co.uk", "Which? Car's charts on whichcar.com"), and a reference
  * document is named around it: the organisation's own page of guidance, cited, not the sender's.
- * Initials are read with and without the joining words ("camc" and "cmc").
+ * Initials are read with and without the joining words ("camc" and "cmc"). Only a name with an
+ * institution's word (`INSTITUTION_WORD`) and no trade word (`TRADE_WORD`).
  */
 function organisationNamedBefore(host: string, head: string, tail: string): boolean {
   if (!DOCUMENT_NAMED.test(head) && !DOCUMENT_NAMED.test(tail.slice(0, 60))) return false;
@@ -293,7 +303,7 @@ function organisationNamedBefore(host: string, head: string, tail: string): bool
   for (const m of head.matchAll(ORGANISATION_NAME)) {
     const words = m[0].split(/\s+/).filter((w) => w !== "&" && !/^the$/i.test(w));
     const main = words.filter((w) => /^[A-Z]/.test(w));
-    if (main.length < 2) continue;
+    if (main.length < 2 || !INSTITUTION_WORD.test(m[0]) || TRADE_WORD.test(m[0])) continue;
     const initials = [words.map((w) => w[0]!).join(""), main.map((w) => w[0]!).join("")].map((x) => x.toLowerCase());
     const joined = main
       .join("")
