@@ -18,7 +18,8 @@
 // - "caught at main" (`it`): an attack flagged and its detail masked, to stay caught under any
 //   exception for the kind;
 // - "gap, contact missed at main" (`it.fails`): an attack main leaves unflagged.
-// At main: innocents 67, 50 flagged; attacks 158, 143 caught, 15 missed.
+// At main: innocents 67, 50 flagged; attacks 158, 143 caught, 15 missed. Round 24 (fp24) cleared five of
+// the innocents paid inside the app (moved to the clean table); its caught attacks all stay caught.
 import { describe, expect, it } from "vitest";
 import { caughtBy, flaggedBy, replayCaught } from "./detector-helpers.ts";
 
@@ -107,19 +108,17 @@ describe("a payment channel used inside the app (120052e, not merged)", () => {
     "Is paying with PayPal via the app covered by the repair guarantee?",
     "can I pay with PayPal on AutoDoctor?",
     "paid the deposit with PayPal through the app, the rest by card at pickup via the app too",
-  ])("leaves clean: %s", (text) => {
-    expect(flaggedBy(text)).toBe(false);
-  });
-  // gap, innocent flagged at main (OFF_PLATFORM_DEAL): the same said with 'my', 'inside',
-  // 'within' or a button, or in German, Spanish or French
-  it.fails.each([
+    // clean since round 24 (fp24, phrases.ts paidWithinTheApp): paid inside the app, reported done or asked about
     "Ich habe mit meinem PayPal in der App bezahlt, ist das angekommen?",
     "can I use my PayPal inside the app?",
     "is Zelle within the app ok for the deposit on the brake job?",
     "can I pay the quote with UPI inside the app?",
-    "the Bizum button en la app no funciona, pago con tarjeta",
     "j'ai payé avec mon PayPal dans l'appli, c'est passé?",
   ])("leaves clean: %s", (text) => {
+    expect(flaggedBy(text)).toBe(false);
+  });
+  // gap, innocent flagged at main (OFF_PLATFORM_DEAL): a button of the app said not to work
+  it.fails.each(["the Bizum button en la app no funciona, pago con tarjeta"])("leaves clean: %s", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
   // caught at main: payment off the app's checkout with 'the app' named as cover (a handle, a

@@ -274,6 +274,46 @@ function isInstitutionSite(host: string): boolean {
   return INSTITUTION_SITE_WORD.test(label) || namedFor(label, INSTITUTIONS);
 }
 
+/** A run of capitalised words, maybe joined by "and", "of", "the", "for", "&": an organisation's name ("The Caravan and Motorhome Club"). */
+const ORGANISATION_NAME = /\b[A-Z][\w'’-]*(?:\s+(?:(?:and|of|the|for|&)\s+)?[A-Z][\w'’-]*)+/g;
+/** A reference document named in a stretch of text, anywhere ("has a tyre guide", "their recall list"). */
+const DOCUMENT_NAMED = new RegExp(String.raw`\b${DOCUMENT}\b`, "i");
+
+/**
+ * A word that makes a name an institution's, not a trader's ("The Caravan and Motorhome Club", "the Tyre Industry Federation",
+ * "The Motor Ombudsman", "the Jaguar Heritage Trust"): a business names itself after its trade, which `TRADE_WORD` refuses as the name's last word
+ * ("Jake Harris Motors", "Precision Diesel Tuning", round 24's review; "the Tyre Industry Federation" is an institution).
+ */
+const INSTITUTION_WORD =
+  /\b(?:Club|Association|Federation|Institute|Institution|Society|Council|Agency|Ombudsman|Trust|Authority|Foundation|Commission|Board|Bureau|Organi[sz]ation|Heritage|Museum|Register|Registry|Department|Ministry|Union|Guild|Alliance)\b/;
+const TRADE_WORD = /\b(?:Motors?|Tuning|Garages?|Repairs?|Tyres?|Tires?|Auto|Autos|Mechanics?|Services|Sons|Ltd|Limited|LLC|Inc|GmbH|Performance|Detailing|Bodyshop|Bodywork)$/;
+
+/**
+ * True when the site's name is the name, or the initials, of an organisation named before it in
+ * `head` ("The Caravan and Motorhome Club has a tyre guide, camc.com/tyre-safety", "the Tyre
+ * Industry Federation guide at tif.co.uk", "Which? Car's charts on whichcar.com"), and a reference
+ * document is named around it: the organisation's own page of guidance, cited, not the sender's.
+ * Initials are read with and without the joining words ("camc" and "cmc"). Only a name with an
+ * institution's word (`INSTITUTION_WORD`) and no trade word (`TRADE_WORD`).
+ */
+function organisationNamedBefore(host: string, head: string, tail: string): boolean {
+  if (!DOCUMENT_NAMED.test(head) && !DOCUMENT_NAMED.test(tail.slice(0, 60))) return false;
+  const label = siteLabel(host).replace(/-/g, "");
+  if (label.length < 3) return false;
+  for (const m of head.matchAll(ORGANISATION_NAME)) {
+    const words = m[0].split(/\s+/).filter((w) => w !== "&" && !/^the$/i.test(w));
+    const main = words.filter((w) => /^[A-Z]/.test(w));
+    if (main.length < 2 || !INSTITUTION_WORD.test(m[0]) || TRADE_WORD.test(m[0])) continue;
+    const initials = [words.map((w) => w[0]!).join(""), main.map((w) => w[0]!).join("")].map((x) => x.toLowerCase());
+    const joined = main
+      .join("")
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, "");
+    if (initials.includes(label) || joined === label) return true;
+  }
+  return false;
+}
+
 /** Big parts retailers and marketplaces, by the label their sites are named with. */
 const RETAILERS = new Set(
   "amazon ebay walmart etsy rockauto autozone advanceautoparts advance oreillyauto oreilly napaonline napa halfords eurocarparts gsfcarparts gsf partsgeek fcpeuro ecstuning carparts autodoc".split(
@@ -310,6 +350,7 @@ export function isPublicPage(host: string, path: string, head: string, tail = ""
     if (DOCUMENT_ON_BEFORE.test(head) && !OWN_PAGE_BEFORE.test(head) && !BUSINESS_PAGE_WORD.test(head) && isPublisherSite(host)) return true;
     if (THIRD_PARTY_ACCOUNT_BEFORE.test(head) && !REACH_BEFORE.test(head) && isInstitutionSite(host) && !isNamePath(path)) return true;
     if (BOUGHT_FROM_BEFORE.test(head) && !REACH_BEFORE.test(head) && isRetailSite(host, path)) return true;
+    if (organisationNamedBefore(host, head, tail) && !REACH_BEFORE.test(head) && !OWN_PAGE_BEFORE.test(head) && !BUSINESS_PAGE_WORD.test(head) && !isNamePath(path)) return true;
   }
   if ((SOURCE_BEFORE.test(head) || SOURCE_AFTER.test(tail.slice(0, SOURCE_AFTER_REACH))) && !OWN_PAGE_BEFORE.test(head) && !PERSONAL_PAGE_HOST.test(host)) return true;
   if (PUBLIC_BODY_HOST.test(host) || REFERENCE_HOST.test(host)) return true;

@@ -20,6 +20,7 @@ import { getCountries, isPossiblePhoneNumber, isValidPhoneNumber, parsePhoneNumb
 import { groupSpan, type Pattern } from "./context.ts";
 import { SPELLED, WORDED } from "./normalise.ts";
 import type { Hit } from "./types.ts";
+import { CAR_MAKES } from "./vocabulary.ts";
 
 /**
  * The fewest digits a phone number has: a North American local number (exchange and line, no area
@@ -119,7 +120,7 @@ const CONTACT_WORD_ABROAD =
  * ("Ersatzteilnummer", "Fahrgestellnummer", "Sendungsnummer"), so no phone ("Handynummer",
  * "Telefonnummer" name none of these).
  */
-const THING_NUMBER_COMPOUND = /\b[a-z]*(?:teile?|artikel|serien|fahrgestell|bestell|auftrags|rechnungs|kunden|sendungs|schadens|vorgangs|motor|versicherungs|policen)nummer\b/gi;
+const THING_NUMBER_COMPOUND = /\b[a-z]*(?:teile?|artikel|serien|fahrgestell|bestell|auftrags|rechnungs|kunden|sendungs|schadens?|vorgangs|motor|versicherungs|policen)nummer\b/gi;
 
 /**
  * What a reference is for, said beside its label: who issued it ("the insurer", "the supplier",
@@ -597,6 +598,111 @@ function mobileAbroad(digits: string): boolean {
   return tries.some((p) => p !== undefined && p.isValid() && (p.getType() === "MOBILE" || p.getType() === "FIXED_LINE_OR_MOBILE"));
 }
 
+/**
+ * A document's word in the marketplace's other languages, written alone before its number as English
+ * writes "invoice 1187" ("Rechnung 0664-2026", "Akte 311/25", "factura 0042-2026", "sinistro 88/26"):
+ * read only with a year after the number (`yearNumbered`), as a bare word of these says less than a
+ * compound ("Rechnungsnummer", `THING_NUMBER_COMPOUND`).
+ */
+const DOCUMENT_WORD_ABROAD =
+  /\b(?:rechnung|schaden|schadensfall|akte|aktenzeichen|vorgang|auftrag|bestellung|lieferschein|angebot|gutachten|factura|facture|fattura|fatura|expediente|dossier|sinistro|siniestro|pratica|protocollo|protocolo|devis|presupuesto|preventivo|orcamento)\b/gi;
+
+/**
+ * A reference numbered by year: its last group, after a dash or a slash, is the year ("0664-2026",
+ * "4 0641 2390 / 26", "1187/2025"), as invoices, claims and case files are numbered, and the digits
+ * before it are no phone number on their own (a real number with a year glued on stays a number).
+ * Four-digit years 1990-2039; two digits only after a slash.
+ */
+function yearNumbered(r: Run): boolean {
+  const last = r.groups[r.groups.length - 1] ?? "";
+  const sep = (r.seps[r.seps.length - 1] ?? "").trim();
+  if (r.groups.length < 2 || !/^[-\/]$/.test(sep)) return false;
+  // "/NN" only after a group of four digits ("2390 / 26", "4410/26"), as case files number, not after
+  // the pairs and threes a phone is grouped in ("56/78", "345/67").
+  const shortYear = sep === "/" && last.length === 2 && (r.groups[r.groups.length - 2] ?? "").length >= 4;
+  if (!(/^(?:199\d|20[0-3]\d)$/.test(last) || shortYear)) return false;
+  // The whole run, year included, a valid mobile of nine digits or more ("0176 1234-2026", "612 345 6/78") is a
+  // number with a year's look; a shorter one is an Austrian short mobile only by chance ("Rechnung 0664-2026").
+  if (r.digits.length >= 9 && (mobileAnywhere(r) || mobileAbroad(r.digits))) return false;
+  const before = r.digits.slice(0, r.digits.length - last.length);
+  if (before.length < MIN_PHONE_DIGITS) return true;
+  // Read as the detector reads a national number: with its trunk zero in the regions that dial one, else as NANP or a region without one.
+  const regions = before.startsWith("0") ? TRUNK_ZERO_REGIONS : (["US", "CA", ...NO_TRUNK_REGIONS] as const);
+  if (FICTION_RANGE.test(before) || regions.some((region) => validIn(before, region))) return false;
+  return true;
+}
+
+/**
+ * True when the digit run at [start, end) of `text` is a thing's reference numbered by year under
+ * its label (`yearNumbered`): a thing's word before it in its sentence (`NOT_A_PHONE_WORDS`, a
+ * labelled compound abroad, or a document's word abroad, `DOCUMENT_WORD_ABROAD`: "Rechnung 0664-2026
+ * über € 318,50", "Schadennummer 4 0641 2390 / 26", "claim 7731 4410/26"), no phone word before or
+ * after it in the message, and no word of calling or of the number being the sender's
+ * (`CONTACT_WORD_ABROAD`). Read by the rules (`looksLikePhone`) and by the trained stage's floor
+ * for looser candidates (second-stage/candidates.ts), which had flagged the Schadennummer.
+ */
+export function referenceNumberedByYear(text: string, start: number, end: number): boolean {
+  return yearNumberedUnder(readRun(text.slice(start, end), start, []), start, end, text, new Cues(text));
+}
+
+/** A bare number word, no "my" before it: after a reference it names that reference ("the number matches", "Nummer stimmt"). */
+const NUMBER_WORD_REFERRING_BACK = /(?<!\b(?:my|our|meine?|unsere?|mi|mis|mon|ma|mio|mia|minha|meu)\s+)\b(?:number|nummer|numero|num)\b/gi;
+
+function yearNumberedUnder(r: Run, start: number, end: number, text: string, cues: Cues): boolean {
+  if (r.plus || !yearNumbered(r)) return false;
+  const sentenceStart = Math.max(0, start - 60);
+  DOCUMENT_WORD_ABROAD.lastIndex = 0;
+  const documentAbroad = DOCUMENT_WORD_ABROAD.test(
+    text
+      .slice(sentenceStart, start)
+      .split(/[.!?\n]/)
+      .pop() ?? "",
+  );
+  const labelled = cues.notPhoneCue(start, 60) >= 0 || cues.thingNamedAbroadCue(start, 60) >= 0 || documentAbroad;
+  return (
+    labelled &&
+    !hasPhoneCue(text.slice(0, start)) &&
+    // "— Nummer stimmt mit der App überein": the number word after it speaks of the reference; "meine Nummer" would not.
+    !hasPhoneCue(text.slice(end).replace(NUMBER_WORD_REFERRING_BACK, " ")) &&
+    !PHONE_CUE_AFTER.test(text.slice(end, end + 30)) &&
+    !CONTACT_WORD_ABROAD.test(text.slice(0, start)) &&
+    !CONTACT_WORD_ABROAD.test(text.slice(end))
+  );
+}
+
+/**
+ * A vehicle make right before the number ("Renault 7701 208 174", "Toyota: 04465 33471"): the
+ * make's part number, read like a part's "number" (its shape decides, see `looksLikePhone`), unless
+ * the digits are a valid mobile where they could be dialled (`mobileAnywhere`): a sender names the
+ * car before the number to pass it ("Renault 0612 345 678, dispo le soir", round 24's review).
+ */
+function makeRightBefore(prefix: string, r: Run): boolean {
+  const word = /([a-z]+)[\s:#.]*$/i.exec(prefix);
+  return word !== null && CAR_MAKES.has(word[1]!.toLowerCase()) && !mobileAnywhere(r);
+}
+
+/** Regions whose mobiles are written without a trunk zero and are read by `mobileAnywhere`. */
+const MOBILE_NO_TRUNK_REGIONS: readonly CountryCode[] = ["US", "CA", "IT", "ES"];
+
+/**
+ * True when `digits` is a valid mobile (or NANP's fixed-line-or-mobile) of a region that dials a
+ * trunk zero (`TRUNK_ZERO_REGIONS`, when it opens on 0) or of NANP, Italy or Spain: "0612 345 678",
+ * "0176 123 45678", "3471 234 567", "6123 456 78", "415 86 75 309". A make's or a reference's
+ * number is rarely one ("7701 208 174": NANP exchanges do not open on 1); NANP is not read when the
+ * first group has four digits ("Citroën 9806 7220 80"), as no NANP number is written so.
+ */
+function mobileAnywhere(r: Run): boolean {
+  const digits = r.digits;
+  // NANP's numbers are written 3-3-4: a first group of four ("9806 7220 80", "7701 208 174") is a make's part, though valid there.
+  const nanpWritten = (r.groups[0] ?? "").length !== 4;
+  const regions = digits.startsWith("0") ? TRUNK_ZERO_REGIONS : MOBILE_NO_TRUNK_REGIONS.filter((region) => nanpWritten || (region !== "US" && region !== "CA"));
+  return regions.some((region) => {
+    if (!validIn(digits, region)) return false;
+    const type = parsePhoneNumberFromString(digits, region)?.getType();
+    return type === "MOBILE" || type === "FIXED_LINE_OR_MOBILE";
+  });
+}
+
 /** The decision for one digit run (see the file comment for the shapes). */
 function looksLikePhone(run: string, index: number, text: string, synth: ArrayLike<number>, cues: Cues): boolean {
   const r = readRun(run, index, synth);
@@ -614,6 +720,7 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
     if (r.seps[i] === "." && singleNeighbour && r.spoken < 5 && !(r.plus && i === 0)) return false;
   }
   if (isDate(r)) return false;
+  if (yearNumberedUnder(r, index, index + run.length, text, cues)) return false;
   // "175/170/110/172": readings separated by slashes (a phone has at most one, "0176/12345678").
   const cuedAfter = PHONE_CUE_AFTER.test(text.slice(index + run.length, index + run.length + 30));
   if (r.seps.filter((x) => x.includes("/")).length > 1 && r.spoken < 5 && phoneCueAt < 0 && !cuedAfter && !nanpJoints(r)) return false;
@@ -647,7 +754,7 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   // A thing quoted ("the box says ...") is read like a part's "number", where no identifier's name is
   // near (which excuses any shape, as before).
   const plainNotPhoneAt = cues.notPhoneCue(index);
-  const partNumberAt = Math.max(cues.partNumberCue(index), plainNotPhoneAt < 0 ? cues.thingQuotedCue(index) : -1);
+  const partNumberAt = Math.max(cues.partNumberCue(index), plainNotPhoneAt < 0 ? cues.thingQuotedCue(index) : -1, makeRightBefore(prefix, r) ? index : -1);
   const notPhoneAt = Math.max(plainNotPhoneAt, partNumberAt);
   // A number of the fiction ranges is never a part or order number, unless a code's suffix is glued
   // onto it ("stock number 212-555-0147-UK", "order number 415-555-0123-GB"), which no phone is written with,
@@ -869,9 +976,11 @@ function fragmentsAreAPhone(text: string, parts: readonly Fragment[], cued: bool
  * "starts with 832 555 and ends in 0161", or over consecutive messages once they are joined):
  * consecutive digit fragments, in the order written or (after "ends"/"last"/"backwards") reversed,
  * that together make a valid number. Needs a cue word, and at least one fragment not already part
- * of a found number, so a lone number is not re-read as pieces.
+ * of a found number, so a lone number is not re-read as pieces. No piece is taken from inside a
+ * code of a shape the message lists more than once, each judged no phone (`listedCodes`: "1x
+ * 902-555-014 gasket, 2x 902-555-021 bolts").
  */
-function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cues: Cues): void {
+function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cues: Cues, listedCodes: ReadonlyArray<readonly [number, number]> = []): void {
   // Without a cue word, only pieces with nothing but punctuation between them ("214 ... 555 ... 0155").
   const anyCue = SPLIT_CUE.test(text);
   if (!anyCue && !/\d[\s.\-\/,;:|()]{4,}\d|\d[.,;]?\n|\+\s?\d|\d[\s\S]*\b\d{3}[\s.-]?\d{4}\b/.test(text)) return;
@@ -881,6 +990,7 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
   for (let m = FRAGMENT.exec(text); m !== null && frags.length < 40; m = FRAGMENT.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
+    if (listedCodes.some(([s, e]) => start >= s && end <= e)) continue;
     const prefix = text.slice(Math.max(0, start - 48), start);
     if (measuredAfter(text.slice(end, end + 16)) || /[$£€¥]\s*$/.test(prefix)) continue;
     // "the next part 555": "part" names a piece of the number here, not a car part.
@@ -973,12 +1083,15 @@ export function findPhones(text: string, synth: ArrayLike<number>, hits: Hit[]):
   re.lastIndex = 0;
   const found: Array<{ hit: Hit; shape: string; cued: boolean }> = [];
   const rejectedShapes = new Set<string>();
+  const rejected: Array<{ start: number; end: number; shape: string }> = [];
+  const shapeCount = new Map<string, number>();
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0].length < MIN_PHONE_DIGITS || (m[0].match(/\d/g)?.length ?? 0) < MIN_PHONE_DIGITS) continue;
     const lead = m[0].length - m[0].trimStart().length;
     const run = m[0].trim();
     const index = m.index + lead;
     const shape = run.replace(/\d/g, "9");
+    shapeCount.set(shape, (shapeCount.get(shape) ?? 0) + 1);
     const cued = cues.phoneCue(index) >= 0;
     if (looksLikePhone(run, index, text, synth, cues)) {
       found.push({ hit: { kind: "PHONE", start: index, end: index + run.length, detail: true }, shape, cued });
@@ -986,13 +1099,19 @@ export function findPhones(text: string, synth: ArrayLike<number>, hits: Hit[]):
     }
     const inside = phoneInside(run, index, text, synth, cues);
     if (inside) found.push({ hit: { kind: "PHONE", start: inside[0], end: inside[1], detail: true }, shape, cued });
-    else if (/\D/.test(shape)) rejectedShapes.add(shape);
+    else if (/\D/.test(shape)) {
+      rejectedShapes.add(shape);
+      rejected.push({ start: index, end: index + run.length, shape });
+    }
   }
   // "the old pump says 0 580 464 070 and the new one is 0 580 464 125": a number grouped exactly like
   // one of the same message judged a part or a reading is another of those, unless a phone cue
   // stands before it.
   for (const f of found) if (f.cued || !rejectedShapes.has(f.shape)) hits.push(f.hit);
-  findSplitPhones(text, synth, hits, cues);
+  // "1x 902-555-014 gasket, 2x 902-555-021 bolts": codes of one shape listed, each judged no phone;
+  // their groups are the codes' pieces, not a number's pieces said apart.
+  const listed = rejected.filter((r) => (shapeCount.get(r.shape) ?? 0) >= 2).map((r): [number, number] => [r.start, r.end]);
+  findSplitPhones(text, synth, hits, cues, listed);
 }
 
 /**

@@ -146,6 +146,15 @@ const PLATFORM_NAMED = new RegExp(
   String.raw`\b(?:(?:${THROUGH}|via|on|in)\s+here|(?:in|on|${THROUGH}|via|using|with)\s+(?:the|this)\s+(?:app|platform)|in[\s-]app|(?:dentro\s+de|en|por|desde)\s+(?:la\s+)?(?:app|aplicaci[oó]n|plataforma)|(?:na|no|pelo|pela|dentro\s+do)\s+(?:app|aplicativo|plataforma)|(?:dans|sur|via|par)\s+(?:l['’]\s?)?(?:appli|application|app|plateforme)|(?:in|[uü]ber|mit)\s+(?:der|die)\s+(?:app|plattform)|nell['’]\s?app)\b`,
   "i",
 );
+/**
+ * Where a payment service was used inside the platform (`paidWithinTheApp`): `PLATFORM_NAMED`, and "inside"/"within the app",
+ * "dentro l'app", "in de app", "i appen", "w aplikacji". Kept apart from `PLATFORM_NAMED`: round 21's review reverted "inside" and
+ * "within" there (9de0753), which let "can I pay within the app or to your PayID?" through the question rule.
+ */
+const APP_WHERE_PAID = new RegExp(
+  String.raw`${PLATFORM_NAMED.source}|\b(?:(?:inside|within)\s+(?:the|this)\s+(?:app|platform)|dentro\s+(?:l['’]\s?|la\s+)(?:app|applicazione|piattaforma)|in\s+de\s+app|i\s+appen|w\s+aplikacji)\b`,
+  "i",
+);
 /** What turns a question into an offer: a saving, or the fee or the platform avoided. */
 const SAVING_OR_AVOIDING =
   /\b(?:cheaper|discount|save|saving|fee|fees|commission|cut|skip|avoid|off\s+the\s+(?:app|books)|instead|direct(?:ly)?|comisi[oó]n|taxa|sin\s+la\s+app|sem\s+o\s+app|ohne)\b|\d\s?%|\b(?:not|without|outside|this\s+time)\b/i;
@@ -296,6 +305,69 @@ const CASH_NEGATED_AFTER = /^\s*(?:for\s+(?:the|my|it|a)\s+(?:car|truck|vehicle|
 /** A payment channel said not to work for the sender: "zelle limit is too low", "venmo is locked", "paypal got hacked". */
 const CHANNEL_TROUBLE_AFTER =
   /^[^.!?\n,;]{0,20}?\b(?:too\s+low|maxed(?:\s+out)?|locked|frozen|closed|suspended|not\s+working|(?:doesn|isn|won)['’]?t\s+work(?:ing)?|broken|is\s+down|declin(?:ed|es|ing)|hacked|glitch(?:y|ing)?)\b/i;
+/**
+ * A payment made in the app reported as done: "paid", "bezahlt", "pagato", "payé", "pagué", "paguei", "betaald", a
+ * "Zahlung" that "hat geklappt", a "betaling" that "is gelukt", a payment that "went through" or "is pending".
+ */
+const PAYMENT_DONE =
+  /\b(?:paid|payed|went\s+through|(?:is|was|still)\s+pending|bezahlt|gezahlt|abgebucht|geklappt|durchgegangen|pagato|pagata|pagado|pagada|pagu[eé]|paguei|pagamos|pay[eé]e?|r[eé]gl[eé]e?|funcion[oó]|funzionato|marche|betaald|gelukt)\b/i;
+/** The platform as the one that took the payment: "the app charged my Revolut card", "AutoDoctor billed my PayPal". */
+const PLATFORM_CHARGED =
+  /\b(?:(?:the|this|your)\s+(?:app|platform|checkout|booking)|autodoctor)\s+(?:has\s+|had\s+|just\s+|already\s+|also\s+)*(?:charged|billed|debited|took|deducted|refunded|declined)\b/i;
+/**
+ * What turns a payment in the app into one around it: money sent or asked for ("send", "schick", "manda",
+ * "envoie", "hazme", "settle"), a payee named ("to my", "to you", "to your PayID", "the guy", "an meine", "a mi",
+ * "à moi", "Mike's Venmo", "my own"), cash or an envelope handed over,
+ * "friends and family" or a gift (no buyer protection, no fee), the same name as here, a number, a handle
+ * or a cashtag, the booking cancelled, or a saving (`SAVING_OR_AVOIDING`). "Same" only of a name or an account
+ * ("el mismo nombre que aquí", "stesso nome"): "va bene lo stesso?" is "is that all right all the same?".
+ */
+const AROUND_THE_APP_ANYWAY =
+  /\b(?:send|sending|sent\s+(?:it|the\s+money)\s+to|schick\w*|[üu]berweis\w*|manda\w*|envoie\w*|hazme|haz\s+un|fa(?:mmi|i)\s+un|settle|transfer\s+(?:it|the)|to\s+(?:me|my|you|u|ya|your|yours|him|her|them|the\s+mobile|the\s+number)|the\s+guy|hand\w*|give|envelope|cash|an\s+(?:mich|meine?n?)|a\s+(?:mi|me)\b|[àa]\s+moi|para\s+mi|pra\s+mim|own|friends|family|freunde|familie|amis|amici|famiglia|amigos|gift|geschenk|cadeau|regalo|(?:same|mismo|misma|stesso|stessa|m[eê]me|gleiche\w*)\s+(?:\w+\s+)?(?:name|nombre|nome|nom|handle|account|cuenta|conto|compte|konto|as|que|come|wie)|number|nummer|numero|handle|username|cancel\w*|storn\w*|annul\w*)\b|\b\w+['’]s\s+(?:paypal|venmo|zelle|revolut|monzo|cash\s?app|wise|twint|swish|vipps|bizum|satispay|lydia)\b|@\w|\$[a-z]/i;
+
+/**
+ * A payment service used inside the platform's own checkout, reported or asked about: "Zahlung per
+ * TWINT in der App hat geklappt", "Ho pagato con PayPal dentro l'app, va bene lo stesso?", "the app
+ * charged my Revolut card twice", "can I pay with UPI inside the app or only cards?". The sentence
+ * names the app as where it was paid (`APP_WHERE_PAID`) and reports the payment done or asks a
+ * question, or names the app as the one that charged (`PLATFORM_CHARGED`); it is a deal after all
+ * when it sends money to someone, names a payee, a number or a handle, "friends and family", the
+ * same name as here, a cancelled booking or a saving (round 22's review of an "in the app"
+ * exception let through exactly these: "Twint in der App an meine Nummer, dann sparst du die
+ * Gebühr", "send it to my wife's PayPal inside the app").
+ */
+function paidWithinTheApp(m: RegExpExecArray, text: string): boolean {
+  const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
+  const sentence = text.slice(start, Math.min(text.length, end + 1));
+  const inApp = PLATFORM_CHARGED.test(sentence) || (APP_WHERE_PAID.test(sentence) && (PAYMENT_DONE.test(sentence) || /\?\s*$/.test(sentence)));
+  return inApp && !AROUND_THE_APP_ANYWAY.test(sentence) && !SAVING_OR_AVOIDING.test(sentence) && !PERSONAL_PAYEE.test(sentence) && !moreMoneyAroundTheApp(text);
+}
+
+/**
+ * The rest of the money, a tip or the next job, anywhere in the message ("balance by Zelle", "den Rest", "il saldo",
+ * "le solde", "lo demás", "the difference", "next time"), and where or to whom it goes outside the app: between the
+ * two of them, on collection ("bij ophalen", "al llegar", "sur place", "quando ritiro"), or to a name ("an Marco
+ * Keller", "a Giulia Rossi", "pra Ana").
+ */
+const MORE_MONEY_AROUND_THE_APP =
+  /\b(?:rest|balance|remainder|tip|the\s+difference|the\s+extra|next\s+(?:time|jobs?)|for\s+the\s+parts|trinkgeld|resto|saldo|solde|lo\s+dem[aá]s|between\s+us|on\s+collection|when\s+I\s+(?:pick|collect)|bij\s+ophalen|al\s+llegar|sur\s+place|quando\s+ritiro|bei\s+abholung)\b/i;
+/** The money going to a person named ("an Marco Keller", "a Giulia Rossi", "pra Ana", "back to Sam"): not to a service or the app. */
+const TO_A_NAME =
+  /(?:^|[\s,(])(?:to|an|a|à|pra|para|aan)\s+(?!(?:PayPal|Paypal|Venmo|Zelle|Revolut|Monzo|TWINT|Twint|Bizum|Satispay|Swish|Vipps|Wise|Pix|PIX|Lydia|Apple|Google|The|This|My|Your)\b)[A-Z][a-zà-ÿ]+\b/u;
+/** A payment service used as a verb with an object: "Revolut me", "just Venmo me", "paypal it to ...". */
+const SERVICE_AS_VERB = /\b(?:paypal|venmo|zelle|revolut|monzo|cash\s?app|twint|bizum|satispay|swish|vipps)\s+(?:me|it|him|her|them|us|the|it\s+to)\b/i;
+
+/**
+ * True when the message around a payment made in the app sends more money outside it (round 24's review, which
+ * let "Paid the deposit in the app, balance by Zelle when I pick it up?" and "just Revolut the difference back to
+ * Sam" through): a second mention of a payment service, the rest of the money or where it goes (`MORE_MONEY_AROUND_THE_APP`), a person's name it goes to (`TO_A_NAME`),
+ * or a service used as a verb (`SERVICE_AS_VERB`).
+ */
+function moreMoneyAroundTheApp(text: string): boolean {
+  const services = [...text.matchAll(PAYMENT_CHANNELS)].length;
+  return services >= 2 || MORE_MONEY_AROUND_THE_APP.test(text) || TO_A_NAME.test(text) || SERVICE_AS_VERB.test(text);
+}
+
 /** Payment channels that bypass checkout (the platform takes card payments only). */
 const PAYMENT_CHANNELS =
   /\b(?:paypal\.me\/[\w.-]+|venmo|zelle|cash\s?app|paypal|pay\s?pal|e-?transfer|interac|revolut|monzo|wise\s+transfer|western\s+union|moneygram|bank\s+transfer|wire\s+transfer|direct\s+deposit|bitcoin|btc|crypto|usdt|sort\s+code|routing\s+number|account\s+number|iban|apple\s+pay\s+me|chime|payid|pay\s+id|mpesa|gcash|bizum|money\s+order|gpay|google\s+pay\s+me|apple\s?pay\s+me|applepay|paytm|upi|phonepe|bhim|mobile\s?pay|vipps|swish|twint|paynow|blik|satispay|wise\s+(?:me|it|account)|(?:via|by|on|through|over)\s+wise)\b|\b(?:um|o|no|via|por|meu|minha|chave|manda(?:r)?|faz(?:er)?|fa[cç]a)\s+(?:um\s+)?pix\b|\bpix\s+(?:pra|para|pro)\b/gi;
@@ -440,11 +512,12 @@ const WHERE_SOMEONE_IS =
 /**
  * A leg of a trip the sender tells of, the place named right after its "from", "to" or "in": a
  * drive in the past ("I was driving from Ballarat to ", "we drove up to ") or a way back from
- * somewhere ("coming back from my cousin's wedding in "). The place is where they went, not where
- * to meet (see `tripRetold`).
+ * somewhere ("coming back from my cousin's wedding in "), or a place the sender or their party
+ * left, stopped at or passed ("We left Carlisle on Saturday morning", "we stopped at the Morrisons
+ * in Penrith"). The place is where they went, not where to meet (see `tripRetold`).
  */
 const TRIP_LEG_BEFORE =
-  /\b(?:(?:was|were)\s+(?:driving|coming|heading|travell?ing|going|riding)|drove|came|headed|travell?ed|went|rode|(?:coming|driving|heading|riding|on\s+(?:my|our|the)\s+way)\s+back)\s+(?:home\s+|up\s+|down\s+|over\s+|back\s+)?(?:from|to|through|into)(?:\s[^.!?\n]{0,60}\b(?:from|to|in|into|through|past|on|onto|along|via|off))?\s+(?:the\s+)?$/i;
+  /\b(?:(?:was|were)\s+(?:driving|coming|heading|travell?ing|going|riding)|drove|came|headed|travell?ed|went|rode|(?:coming|driving|heading|riding|on\s+(?:my|our|the)\s+way)\s+back)\s+(?:home\s+|up\s+|down\s+|over\s+|back\s+)?(?:from|to|through|into)(?:\s[^.!?\n]{0,60}\b(?:from|to|in|into|through|past|on|onto|along|via|off))?\s+(?:the\s+)?$|\b(?:we|i)\s+(?:(?:had\s+)?(?:left|departed|set\s+off\s+from|stopped\s+(?:at|in|off\s+(?:at|in))|passed(?:\s+through)?))\s+(?:the\s+)?$/i;
 /**
  * Words that turn a place into a meeting: an invitation, an "I'll" or a "you can", "there" as the
  * spot, or a time still to come ("again", "tomorrow", "next Saturday", "same spot").
@@ -516,6 +589,7 @@ export const DEAL_PATTERNS: Pattern[] = [
     accept: (m, text) =>
       live(m, text) &&
       !channelSaidNotToWork(m, text) &&
+      !paidWithinTheApp(m, text) &&
       !/\b(?:checkout|check\s+out|option|does\s+the\s+app|in\s+the\s+app|app\s+(?:take|accept|support)s?)\b/i.test(
         clauseAround(text, m.index, m.index + m[0].length).before + " " + clauseAround(text, m.index, m.index + m[0].length).after,
       ),

@@ -264,6 +264,29 @@ function whatBecameOfSomeonesPage(m: RegExpExecArray, text: string, sentence: st
   );
 }
 
+/** A role of someone on the job, named right before a mention: "the mechanic", "your technician", "that tow driver". */
+const ROLE_BEFORE_MENTION =
+  /\b(?:the|your|this|that)\s+(?:(?:service|tow|mobile|support)\s+)?(?:mechanic|technician|tech|fitter|advisor|adviser|engineer|inspector|driver|agent|specialist|electrician|detailer|valeter)\s*,?\s*$/i;
+/** What that person did or was, said of them right after the mention: "was super helpful", "fixed it", "said", "explained". */
+const SPOKEN_OF_AFTER =
+  /^[,:]?\s+(?:(?:really|also|just|even|actually)\s+)?(?:was|were|is|has|had|did|does|said|says|told|knew|knows|got|came|went|seemed|looked|sorted|fixed|explained|found|replaced|diagnosed|arrived|answered|showed|helped|spotted|checked|[a-z]+ed)\b/i;
+/** What would still send the reader to the person: a follow cue or an app (`FOLLOW_CUE`), a way to reach them, a deal. */
+const SENT_TO_THE_PERSON =
+  /\b(?:dms?|pms?|message|msg|text|call|ring|contact|reach|hit\s+(?:him|her|them)\s+up|(?:add|look\s+up|search|find|tell|ask|save|follow)\s+(?:him|her|them)|(?:look|search)\s+(?:(?:him|her|them|that|the|his|her)\s+)?(?:name|handle)|direct(?:ly)?|cheaper|discount|for\s+less|cash|off\s+(?:the\s+)?(?:app|platform)|outside|private(?:ly)?|on\s+the\s+side|socials?|page|insta|ig|whatsapp)\b/i;
+
+/**
+ * A mention of the person who worked on the job, named by role before it and spoken of after it
+ * ("the mechanic @Carlos_WL was super helpful", "your technician @dana.k fixed it in an hour"): an
+ * in-app name in a review of the work, not a handle to look up, unless the message sends the
+ * reader to them anywhere in it (a follow cue, an app, a way to reach them, DMs, "add him", "look
+ * her up", private jobs, "for less", socials or a page, a deal). "my mechanic @x" is left a
+ * handle: the sender's own contact passed on.
+ */
+function mentionOfTheOneWhoWorkedOnIt(m: RegExpExecArray, text: string): boolean {
+  // The whole message, not the sentence: "the mechanic @x was super helpful. DM him for cheaper jobs" (round 24's review).
+  return ROLE_BEFORE_MENTION.test(before(text, m, 40)) && SPOKEN_OF_AFTER.test(after(text, m, 40)) && !FOLLOW_CUE.test(text) && !SENT_TO_THE_PERSON.test(text);
+}
+
 export const SOCIAL_PATTERNS: Pattern[] = [
   {
     kind: "SOCIAL_HANDLE", // "follow @ torque.tom": a handle with a space after the @
@@ -292,6 +315,9 @@ export const SOCIAL_PATTERNS: Pattern[] = [
       ) {
         return followCued();
       }
+      // "the mechanic @Carlos_WL was super helpful": someone who worked on the job through the
+      // platform, named by role and spoken of, not sent to.
+      if (mentionOfTheOneWhoWorkedOnIt(m, text)) return false;
       // "@AutoDoctor support": the platform's own account.
       return !/^\d/.test(name) && !/^autodoctor/i.test(name);
     },

@@ -12,10 +12,11 @@ import { NOT_A_STREET_NAME } from "../detection/address.ts";
 import { anchorIndex, startsIn } from "../detection/anchors.ts";
 import { scan, tryAt } from "../detection/context.ts";
 import { piecePlace } from "../detection/number-pieces.ts";
-import { hasPhoneCue, MIN_PHONE_DIGITS } from "../detection/phone.ts";
+import { hasPhoneCue, MIN_PHONE_DIGITS, referenceNumberedByYear } from "../detection/phone.ts";
 import { DEPARTMENT } from "../detection/phrases.ts";
 import { CHANNEL_NAMES } from "../detection/social.ts";
 import type { ContactKind, Hit, Mapped } from "../detection/types.ts";
+import { CAR_MAKES } from "../detection/vocabulary.ts";
 
 /** Where a candidate came from. */
 export type Generator = "rule" | "digits" | "token" | "spoken" | "channel" | "channel+" | "address" | "street" | "postcode" | "name" | "sentence";
@@ -106,7 +107,8 @@ const STREET_AFTER = new RegExp(String.raw`^[ \t]+((?:[a-z][\w'’\-]*[ \t]+){1,
  * by itself: it holds at least MIN_PHONE_DIGITS digits (number words count, being digits after
  * normalisation), as every phone the rules accept does, and is no house number, a number right
  * before a street's name and type ("1200-1204 Brake Lane"; a name word such as "and" or "wheel"
- * makes it no street, as for the rules); or it is a piece of a number announced as one
+ * makes it no street, as for the rules), nor a reference numbered by year under its label
+ * (`referenceNumberedByYear`: "Schadennummer 4 0641 2390 / 26"); or it is a piece of a number announced as one
  * (`announcedPiece`). Other short runs are readings, prices, house and suite numbers. A looser
  * candidate over a piece the rules found ("area code 303" beside a number) is kept under that
  * hit's kind anyway (classifier.ts, `keptHits`). Without this floor, a model that learnt the
@@ -114,6 +116,8 @@ const STREET_AFTER = new RegExp(String.raw`^[ \t]+((?:[a-z][\w'’\-]*[ \t]+){1,
  */
 export function standsAsPhone(text: string, start: number, end: number): boolean {
   if (digitCount(text.slice(start, end)) < MIN_PHONE_DIGITS) return announcedPiece(text, start, end);
+  // "Schadennummer 4 0641 2390 / 26": a reference numbered by year under its label, as the rules read it (round 24).
+  if (referenceNumberedByYear(text, start, end)) return false;
   const street = STREET_AFTER.exec(text.slice(end, end + 80));
   return (
     !street ||
@@ -152,13 +156,39 @@ export function standsAsName(text: string, start: number, end: number): boolean 
   return !DEPARTMENT.test(text.slice(start, end));
 }
 
+/** Words for a vehicle in the marketplace's languages, before its model and year: "xe Vios 2016", "my car 2012", "coche Ibiza 2009". */
+const VEHICLE_WORD = /^(?:car|cars|truck|van|ute|suv|pickup|bike|motorbike|xe|oto|coche|carro|auto|voiture|wagen|macchina|samochod|kotse|model)$/i;
+/** A street's type among the candidate's words: then a number before it may well be a house's, whatever precedes it. */
+const STREET_WORD = new RegExp(String.raw`\b(?:${STREET_WORDS})\b`, "i");
+
+/**
+ * Whether a looser candidate at [start, end) of the normalised `text` may stand as an address: not
+ * when it opens on a model year (1950-2035) said right after a vehicle, its make ("Toyota 2016 ...")
+ * or a vehicle word before its model ("xe Vios 2016 máy lạnh không mát", "my car Civic 2012 ...")
+ * and names no street type. Round 24: the stage read a Vietnamese repair question after "xe Vios
+ * 2016" as a house number and its street, as the rules do not (address.ts reads a year beside a
+ * make as no house number).
+ */
+export function standsAsAddress(text: string, start: number, end: number): boolean {
+  const year = /^(\d{4})\b/.exec(text.slice(start, end));
+  if (!year || +year[1]! < 1950 || +year[1]! > 2035 || STREET_WORD.test(text.slice(start, end))) return true;
+  const words =
+    text
+      .slice(Math.max(0, start - 40), start)
+      .match(/[a-z]+/gi)
+      ?.slice(-3) ?? [];
+  const make = words.some((w) => CAR_MAKES.has(w.toLowerCase()));
+  const vehicleThenModel = words.length >= 2 && VEHICLE_WORD.test(words[words.length - 2]!);
+  return !(make || vehicleThenModel || VEHICLE_WORD.test(words[words.length - 1] ?? ""));
+}
+
 /** The floors of looser candidates by kind (`standsAs`); a kind without one stands as the model scored it. */
-const FLOORS: Partial<Record<ContactKind, (text: string, start: number, end: number) => boolean>> = { PHONE: standsAsPhone, FULL_NAME: standsAsName };
+const FLOORS: Partial<Record<ContactKind, (text: string, start: number, end: number) => boolean>> = { PHONE: standsAsPhone, FULL_NAME: standsAsName, ADDRESS: standsAsAddress };
 
 /**
  * Whether a looser candidate of `kind` at [start, end) of the normalised `text` may stand as a
  * detail of that kind by itself, whatever a model scores it: a PHONE as `standsAsPhone`, a
- * FULL_NAME as `standsAsName`, any other kind always.
+ * FULL_NAME as `standsAsName`, an ADDRESS as `standsAsAddress`, any other kind always.
  */
 export function standsAs(kind: ContactKind, text: string, start: number, end: number): boolean {
   return FLOORS[kind]?.(text, start, end) ?? true;
