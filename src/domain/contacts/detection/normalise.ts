@@ -762,14 +762,20 @@ const SPOKEN_MAIL_WORDS: ReadonlyArray<{ language: string; at: readonly string[]
   { language: "arabic", at: ["آت", "ات"], alone: false, dot: ["نقطة", "نقطه", "دوت"], endings: ["ma", "dz", "tn", "eg", "ae", "sa", "jo", "lb"] },
 ];
 
-/** The languages each word of the table belongs to, by its normalised spelling. */
-function languagesOf(field: "at" | "dot"): Map<string, Set<string>> {
+type SpokenMailEntry = (typeof SPOKEN_MAIL_WORDS)[number];
+/** Per word of `field` of `entries`, by its normalised spelling: the union of `values` of the entries that list it. */
+function byWord(entries: readonly SpokenMailEntry[], field: "at" | "dot", values: (entry: SpokenMailEntry) => readonly string[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const entry of SPOKEN_MAIL_WORDS) for (const word of entry[field]) out.set(skeletonWord(word), (out.get(skeletonWord(word)) ?? new Set()).add(entry.language));
+  for (const entry of entries)
+    for (const word of entry[field]) {
+      const key = skeletonWord(word);
+      out.set(key, new Set([...(out.get(key) ?? []), ...values(entry)]));
+    }
   return out;
 }
-const AT_LANGUAGES = languagesOf("at");
-const DOT_LANGUAGES = languagesOf("dot");
+/** The languages each word of the table belongs to, by its normalised spelling. */
+const AT_LANGUAGES = byWord(SPOKEN_MAIL_WORDS, "at", (e) => [e.language]);
+const DOT_LANGUAGES = byWord(SPOKEN_MAIL_WORDS, "dot", (e) => [e.language]);
 /** Each language's own endings, and the endings any address may have, for the `at` words that are everyday words too. */
 const ENDINGS_OF = new Map(SPOKEN_MAIL_WORDS.map((e) => [e.language, new Set(e.endings)]));
 const COMMON_MAIL_ENDINGS = new Set(["com", "net", "org", "info", "eu", "biz"]);
@@ -783,8 +789,10 @@ const SAID_PROVIDER_LABEL =
 const ALONE_LANGUAGES = new Set(SPOKEN_MAIL_WORDS.filter((e) => e.alone).map((e) => e.language));
 const SAID_AT = skeletonAlternation(SPOKEN_MAIL_WORDS.flatMap((e) => e.at));
 const SAID_DOT = skeletonAlternation(SPOKEN_MAIL_WORDS.flatMap((e) => e.dot));
-/** A spoken dot, bare between spaces or in brackets ("pont", "(pont)", "[punct]"), or a typed one. */
-const SAID_DOT_SEP = String.raw`(?:\s*[(\[{<]\s*(?:${SAID_DOT})\s*[)\]}>]\s*|\s+(?:${SAID_DOT})\s+|\s*\.\s*)`;
+/** A spoken dot of the table, in brackets or bare between spaces ("(pont)", "[punct]", " pont "). */
+const SAID_DOT_SPOKEN = String.raw`(?:\s*[(\[{<]\s*(?:${SAID_DOT})\s*[)\]}>]\s*|\s+(?:${SAID_DOT})\s+)`;
+/** A spoken dot (`SAID_DOT_SPOKEN`) or a typed one. */
+const SAID_DOT_SEP = String.raw`(?:${SAID_DOT_SPOKEN}|\s*\.\s*)`;
 /** Letters of any script and digits, as the word boundary of words that may not be Latin. */
 const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{N}])`;
 /**
@@ -830,18 +838,20 @@ function saidAddress(m: RegExpExecArray): string | undefined {
  * a domain after a mailbox's "@" (typed, or read by `SAID_ADDRESS`) is its dot. Run again on its
  * output for the dots after the first.
  */
-const SAID_DOTS_AFTER_AT = new RegExp(String.raw`(?<=[\w.+-]@[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)*)(?:\s*[(\[{<]\s*(?:${SAID_DOT})\s*[)\]}>]\s*|\s+(?:${SAID_DOT})\s+)(?=[a-z0-9])`, "giu");
+const SAID_DOTS_AFTER_AT = new RegExp(String.raw`(?<=[\w.+-]@[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)*)${SAID_DOT_SPOKEN}(?=[a-z0-9])`, "giu");
 
-/** Each dot-word's country endings (`SPOKEN_MAIL_WORDS`), by its normalised spelling. */
-const DOT_ENDINGS = new Map<string, Set<string>>();
 /**
  * Languages whose endings count after their "@" word only: their dot words are everyday words too
  * ("punto", "point", "punkt": "a ce point ca", "am Punkt at"), and a domain said alone in them is the
  * older "dot" rewrites' (round 6/22), so `SAID_DOMAIN` does not read them.
  */
 const ENDINGS_AFTER_AT_ONLY = new Set(["spanish", "portuguese", "italian", "german", "french", "arabic"]);
-for (const entry of SPOKEN_MAIL_WORDS.filter((e) => !ENDINGS_AFTER_AT_ONLY.has(e.language)))
-  for (const dot of entry.dot) DOT_ENDINGS.set(skeletonWord(dot), new Set([...(DOT_ENDINGS.get(skeletonWord(dot)) ?? []), ...entry.endings]));
+/** Each dot-word's country endings, by its normalised spelling, but for the languages of `ENDINGS_AFTER_AT_ONLY`. */
+const DOT_ENDINGS = byWord(
+  SPOKEN_MAIL_WORDS.filter((e) => !ENDINGS_AFTER_AT_ONLY.has(e.language)),
+  "dot",
+  (e) => e.endings,
+);
 /** "szerviz-bence pont hu", "autoservis-novak tecka cz": a name of 3+ characters, a spoken dot, an ending of two or three letters. */
 const SAID_DOMAIN = new RegExp(String.raw`(?<![\p{L}\p{N}_.@-])([a-z0-9][a-z0-9-]{2,62})\s+(${SAID_DOT})\s+([a-z]{2,3})${NOT_WORD_AFTER}`, "giu");
 /** The domain `SAID_DOMAIN` matched, with its dot typed, when its ending is the spoken dot's language's own. */

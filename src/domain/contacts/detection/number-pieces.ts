@@ -336,7 +336,10 @@ const DESCRIBED = new RegExp(
   String.raw`${EDGE_BEFORE}(?:(?<code>${CODE_WORD})|(?<plain>${PLAIN_CODE})|(?<network>${NETWORK}))${EDGE_AFTER}(?<gap>[^\d.!?\n]{0,40}(?:\n[^\d.!?\n]{0,20})?)(?<digits>\d{1,10}(?:(?:[ \t]*[,;\/-]?[ \t]*(?:(?:${THEN})${EDGE_AFTER}[ \t,:]*)?|\s+)\d{1,10}){0,6})`,
   "giu",
 );
-const THEN_RE = new RegExp(String.raw`${EDGE_BEFORE}(?:${THEN})${EDGE_AFTER}`, "iu");
+/** A word of `THEN_WORDS` as a whole word; `THEN_RE` tests for one, `THEN_ALL` walks them. */
+const THEN_WORD = String.raw`${EDGE_BEFORE}(?:${THEN})${EDGE_AFTER}`;
+const THEN_RE = new RegExp(THEN_WORD, "iu");
+const THEN_ALL = new RegExp(THEN_WORD, "giu");
 /** A thing's code: "for Renault parts", "in Ford paint", a letter and digit glued on ("-b4"); "on the ECU" is `OF_A_THING_AFTER`'s. */
 const THING_AFTER_DIGITS =
   /^\s*(?:(?:for|on|of|from|in)\s+(?:the\s+|a\s+|an\s+|my\s+|your\s+)?[\w-]*\s*(?:parts?|filter|bolt|part|kit|model|engine|car|paint|colou?r|box|label|catalog\w*)\b|[-\/]?[a-z]{1,3}\d)/i;
@@ -423,6 +426,5 @@ function goesOn(part: string, text: string): boolean {
   }
   return false;
 }
-const THEN_ALL = new RegExp(String.raw`${EDGE_BEFORE}(?:${THEN})${EDGE_AFTER}`, "giu");
 /** Dutch words beside "dan" ("het netnummer van Utrecht, dan 555"). */
 const DUTCH = /\b(?:het|een|van|mijn|netnummer|kengetal|bel|eerst|daarna|nummer)\b/i;
