@@ -1,4 +1,4 @@
-// `npm run eval:contacts [-- --split dev|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|fresh24|holdout|tuning] [--aside 0.4] [--stage trained|rules]` (or `--split aside`: the kept-aside 40% of fresh3 to fresh22, totals only): the contact detector's figures on a
+// `npm run eval:contacts [-- --split dev|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|fresh24|fresh25|fresh26|holdout|tuning] [--aside 0.4] [--stage trained|rules]` (or `--split aside`: the kept-aside 40% of fresh3 to fresh24, totals only): the contact detector's figures on a
 // labelled corpus, overall, per category and per kind, as the application runs it (the rules and the trained second stage; `--stage rules`: the rules alone). `dev` (the default), `fresh`, `fresh2` and
 // (from round 5, after it was measured unseen in rounds 3 and 4) `fresh3` may be read while tuning
 // and list every miss and false positive; from round 6 `fresh4` is tuning data too, but listed only
@@ -22,7 +22,7 @@ export interface CorpusEntry {
   secrets: string[];
 }
 
-/** Tuning splits (fresh4 from round 6 on, fresh5 and fresh6 from round 8, fresh7 from round 9, fresh8 from round 10, fresh9 from round 11, fresh10 from round 12, fresh11 from round 17, fresh12 from round 18, fresh13 from round 19, fresh14 from round 20, fresh15 and fresh16 from round 21, fresh17 and fresh18 from round 22, fresh19 and fresh20 from round 23, fresh21 and fresh22 from round 24) that are listed only with `--aside`: their aside part is never shown. */
+/** Tuning splits (fresh4 from round 6 on, fresh5 and fresh6 from round 8, fresh7 from round 9, fresh8 from round 10, fresh9 from round 11, fresh10 from round 12, fresh11 from round 17, fresh12 from round 18, fresh13 from round 19, fresh14 from round 20, fresh15 and fresh16 from round 21, fresh17 and fresh18 from round 22, fresh19 and fresh20 from round 23, fresh21 and fresh22 from round 24, fresh23 and fresh24 from round 25) that are listed only with `--aside`: their aside part is never shown. */
 const READ_WITH_ASIDE = [
   "fresh4",
   "fresh5",
@@ -43,15 +43,18 @@ const READ_WITH_ASIDE = [
   "fresh20",
   "fresh21",
   "fresh22",
+  "fresh23",
+  "fresh24",
 ] as const;
 
 /**
- * The labelled splits. `holdout`, and in round 24 `fresh23` and `fresh24`, are unseen: evaluated for totals and
- * per-category figures only, never listed while tuning. The others are tuning data (fresh4 to fresh22 listed only with `--aside`; each
+ * The labelled splits. `holdout`, and in round 25 `fresh25` and `fresh26`, are unseen: evaluated for totals and
+ * per-category figures only, never listed while tuning. The others are tuning data (fresh4 to fresh24 listed only with `--aside`; each
  * was unseen in the round before it was read, measured at that round's start and end: fresh19 and
- * fresh20 in round 22, read from round 23; fresh21 and fresh22 in round 23, read from round 24).
+ * fresh20 in round 22, read from round 23; fresh21 and fresh22 in round 23, read from round 24; fresh23
+ * and fresh24 in round 24, read from round 25).
  */
-export const SPLITS = ["dev", "fresh", "fresh2", "fresh3", ...READ_WITH_ASIDE, "fresh23", "fresh24", "holdout", "tuning"] as const;
+export const SPLITS = ["dev", "fresh", "fresh2", "fresh3", ...READ_WITH_ASIDE, "fresh25", "fresh26", "holdout", "tuning"] as const;
 export type Split = (typeof SPLITS)[number];
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -79,11 +82,12 @@ export function loadSplit(split: Split): CorpusEntry[] {
  * The platform's domains as the corpus's writers named it: dev and fresh write autodoctor.app, later
  * writers a platform at fixmyride-app.com (its help, terms and rating pages, its receipts), fresh17's
  * to fresh20's writers help pages at wrenchcall.test, wrenchly.test, wrenchwise.test and fixmate.test, fresh21's and fresh22's
- * at wrenchline.test, fresh23's and fresh24's at wrenchgate.test (named in their briefs and notes). The
+ * at wrenchline.test, fresh23's and fresh24's at wrenchgate.test, fresh25's at wrenchpoint.test and fresh26's at
+ * wrenchhub.test (named in their briefs and notes). The
  * corpus is measured as the operator of that platform would run the detector, with both as its
  * `PLATFORM_DOMAINS`; every other domain is judged as in production.
  */
-const CORPUS_PLATFORM_DOMAINS: readonly string[] = ["autodoctor.app", "fixmyride-app.com", "wrenchcall.test", "wrenchly.test", "wrenchwise.test", "fixmate.test", "wrenchline.test", "wrenchgate.test"];
+const CORPUS_PLATFORM_DOMAINS: readonly string[] = ["autodoctor.app", "fixmyride-app.com", "wrenchcall.test", "wrenchly.test", "wrenchwise.test", "fixmate.test", "wrenchline.test", "wrenchgate.test", "wrenchpoint.test", "wrenchhub.test"];
 
 /** The rules' options for the corpus (see `CORPUS_PLATFORM_DOMAINS`): what the specs, the snapshot and the trainer read. */
 export const CORPUS_DETECTION_OPTIONS: DetectionOptions = detectionOptionsFor(CORPUS_PLATFORM_DOMAINS);
@@ -226,12 +230,12 @@ export function keepAside<T extends { entry: CorpusEntry }>(results: readonly T[
   return { tuning, aside };
 }
 
-/** Share of fresh3 to fresh22 kept aside (`--aside 0.4`): never read while tuning or training. */
+/** Share of fresh3 to fresh24 kept aside (`--aside 0.4`): never read while tuning or training. */
 export const ASIDE_SHARE = 0.4;
 
 /**
  * The entries a trained stage may learn from: dev, fresh, fresh2, the old tuning corpus, and
- * fresh3 to fresh22 without their kept-aside share (dropped here, before anything reads them).
+ * fresh3 to fresh24 without their kept-aside share (dropped here, before anything reads them).
  * Never holdout. Each entry comes with the split (the writer) it belongs to.
  */
 export function trainingEntries(): Array<{ split: Split; entry: CorpusEntry }> {
@@ -289,7 +293,7 @@ function printReport(split: Split, results: EntryResult[], overall: Figures, lis
 }
 
 /**
- * `--split aside`: totals only, per split and pooled, of the kept-aside 40% of fresh3 to fresh22,
+ * `--split aside`: totals only, per split and pooled, of the kept-aside 40% of fresh3 to fresh24,
  * the unread text a choice between detectors is made on (holdout and the unseen sets stay out of it).
  */
 function printKeptAside(options: DetectionOptions): void {
