@@ -87,7 +87,18 @@ export function loadSplit(split: Split): CorpusEntry[] {
  * corpus is measured as the operator of that platform would run the detector, with both as its
  * `PLATFORM_DOMAINS`; every other domain is judged as in production.
  */
-const CORPUS_PLATFORM_DOMAINS: readonly string[] = ["autodoctor.app", "fixmyride-app.com", "wrenchcall.test", "wrenchly.test", "wrenchwise.test", "fixmate.test", "wrenchline.test", "wrenchgate.test", "wrenchpoint.test", "wrenchhub.test"];
+const CORPUS_PLATFORM_DOMAINS: readonly string[] = [
+  "autodoctor.app",
+  "fixmyride-app.com",
+  "wrenchcall.test",
+  "wrenchly.test",
+  "wrenchwise.test",
+  "fixmate.test",
+  "wrenchline.test",
+  "wrenchgate.test",
+  "wrenchpoint.test",
+  "wrenchhub.test",
+];
 
 /** The rules' options for the corpus (see `CORPUS_PLATFORM_DOMAINS`): what the specs, the snapshot and the trainer read. */
 export const CORPUS_DETECTION_OPTIONS: DetectionOptions = detectionOptionsFor(CORPUS_PLATFORM_DOMAINS);
