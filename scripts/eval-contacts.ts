@@ -1,4 +1,4 @@
-// `npm run eval:contacts [-- --split dev|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|fresh24|fresh25|fresh26|holdout|tuning] [--aside 0.4] [--stage trained|rules]` (or `--split aside`: the kept-aside 40% of fresh3 to fresh24, totals only): the contact detector's figures on a
+// `npm run eval:contacts [-- --split <one of SPLITS>] [--aside 0.4] [--stage trained|rules]` (or `--split aside`: the kept-aside 40% of every split in `WITH_KEPT_ASIDE`, totals only): the contact detector's figures on a
 // labelled corpus, overall, per category and per kind, as the application runs it (the rules and the trained second stage; `--stage rules`: the rules alone). `dev` (the default), `fresh`, `fresh2` and
 // (from round 5, after it was measured unseen in rounds 3 and 4) `fresh3` may be read while tuning
 // and list every miss and false positive; from round 6 `fresh4` is tuning data too, but listed only
@@ -83,8 +83,8 @@ export function loadSplit(split: Split): CorpusEntry[] {
  * writers a platform at fixmyride-app.com (its help, terms and rating pages, its receipts), fresh17's
  * to fresh20's writers help pages at wrenchcall.test, wrenchly.test, wrenchwise.test and fixmate.test, fresh21's and fresh22's
  * at wrenchline.test, fresh23's and fresh24's at wrenchgate.test, fresh25's at wrenchpoint.test and fresh26's at
- * wrenchhub.test (named in their briefs and notes). The
- * corpus is measured as the operator of that platform would run the detector, with both as its
+ * wrenchhub.test (named in their briefs and notes). The corpus is measured as the operator of that
+ * platform would run the detector, with all of them as its
  * `PLATFORM_DOMAINS`; every other domain is judged as in production.
  */
 const CORPUS_PLATFORM_DOMAINS: readonly string[] = [
@@ -241,12 +241,12 @@ export function keepAside<T extends { entry: CorpusEntry }>(results: readonly T[
   return { tuning, aside };
 }
 
-/** Share of fresh3 to fresh24 kept aside (`--aside 0.4`): never read while tuning or training. */
+/** Share of each split in `WITH_KEPT_ASIDE` kept aside (`--aside 0.4`): never read while tuning or training. */
 export const ASIDE_SHARE = 0.4;
 
 /**
  * The entries a trained stage may learn from: dev, fresh, fresh2, the old tuning corpus, and
- * fresh3 to fresh24 without their kept-aside share (dropped here, before anything reads them).
+ * the splits of `WITH_KEPT_ASIDE` without their kept-aside share (dropped here, before anything reads them).
  * Never holdout. Each entry comes with the split (the writer) it belongs to.
  */
 export function trainingEntries(): Array<{ split: Split; entry: CorpusEntry }> {
@@ -304,7 +304,7 @@ function printReport(split: Split, results: EntryResult[], overall: Figures, lis
 }
 
 /**
- * `--split aside`: totals only, per split and pooled, of the kept-aside 40% of fresh3 to fresh24,
+ * `--split aside`: totals only, per split and pooled, of the kept-aside 40% of `WITH_KEPT_ASIDE`,
  * the unread text a choice between detectors is made on (holdout and the unseen sets stay out of it).
  */
 function printKeptAside(options: DetectionOptions): void {
