@@ -33,7 +33,7 @@ import { DIRECT_PAYMENT_PATTERNS } from "./detection/direct-payment.ts";
 import { HOME_DIRECTION_PATTERNS } from "./detection/home-directions.ts";
 import { INDIRECT_DEAL_PATTERNS } from "./detection/indirect-deals.ts";
 import { extendSpokenMailboxes, findLinks, onAllowedMailHost, PROVIDERS, PUBLIC_ALLOWED_DOMAINS, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
-import { dropInnocentLookAlikes } from "./detection/look-alikes.ts";
+import { dropInnocentLookAlikes, dropRefusedRetoldOffers } from "./detection/look-alikes.ts";
 import { NAMED_HOLDER_PATTERNS } from "./detection/named-holder.ts";
 import { normalise } from "./detection/normalise.ts";
 import { countLead, findAnnouncedPieces, findDescribedNumbers, namedFront, piecePlace } from "./detection/number-pieces.ts";
@@ -501,6 +501,7 @@ export function detectContactDetails(message: string, options: DetectionOptions 
   findHandlesBesideApps(norm.text, hits);
   findAppsBeforeNumbers(norm.text, hits);
   dropInnocentLookAlikes(norm.text, hits);
+  dropRefusedRetoldOffers(norm.text, hits);
   findAnnouncedPieces(norm.text, hits);
   findDescribedNumbers(norm.text, hits);
   extendAddressTails(norm.text, hits);

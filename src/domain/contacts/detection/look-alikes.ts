@@ -15,8 +15,90 @@
  *      chat", "call me right here".
  *   5. An app asked about as a TOOL: "what app do you use for the scanner?" (read by the
  *      normaliser as an app's name) is about software for the job.
+ *   6. An offer RETOLD and REFUSED (round 25): the deal or request is someone else's, told back
+ *      ("he offered to do it at his place for cash", "the message asking me to pay outside the
+ *      app", "you said to cancel and pay you direct"), and the sender turns it down in the same
+ *      message ("I said no", "I declined", "I'm not comfortable with that", "I've reported it",
+ *      "let's stick to the quote"). See `dropRefusedRetoldOffers`.
  */
 import type { ContactKind, Hit } from "./types.ts";
+
+/** Kinds a retold offer makes: its phrases, never a detail. */
+const PHRASE_KINDS: ReadonlySet<ContactKind> = new Set(["OFF_PLATFORM_DEAL", "OFF_PLATFORM_REQUEST"]);
+
+/**
+ * Someone else's proposal told back: a third person, "you" or a message as the one who offered,
+ * said, asked or wanted ("he offered", "the workshop guy wants me to", "you said", "i know u said u
+ * could", "one of your partner shops offered", "someone messaged asking me to", "the message asking
+ * me to", "your suggestion to"), or warned against ("my daughter warned me about").
+ */
+const RETOLD_OFFER =
+  /\b(?:(?:he|she|they|you|u|someone|somebody|(?:the|a|this|that|(?:one|1)\s+of\s+(?:your|the|his|their))\s+(?:[\w'’]+\s+){0,2}?(?:guy|bloke|fella|man|woman|lady|mechanic|workshop|shop|garage|advisor|technician|driver|person|seller|tech)s?)\s+(?:(?:[\w'’]+\s+){0,3}?)(?:offered|suggested|said|asked|wants?|wanted|told\s+me|proposed|mentioned|tried|keeps?\s+(?:asking|saying|pushing)|messaged)|asking\s+me\s+to|warned\s+(?:me|us)\s+(?:about|against|of)|(?:the|your|his|her|their|that|this)\s+(?:offer|suggestion|message|request))\b/gi;
+
+/**
+ * The sender turning it down: a no told ("I said no", "I told him no", not "said no problem"),
+ * declined, refused, reported ("I've reported the message"), not done ("i didn't, just wanted to flag
+ * it", "I don't do cash deals", "I won't do that"), not comfortable, ok or interested, rather not
+ * (`OF_AN_OFFER` checks these read as turning the offer down), or the platform kept: "no thanks",
+ * "how do I report it", "I'm sticking with the platform", "let's stick to the quote".
+ */
+const REFUSED_BY_SENDER =
+  /\b(?:(?<of>i\s+(?:said|told\s+(?:him|her|them|you|the\s+\w+))\s+no(?!\s+(?:problem|prob|probs|worries|biggie|rush|doubt)\b)|i\s+(?:(?:have|had|politely|already)\s+)?(?:declined|refused|turned\s+(?:it|him|her|them|that|this)\s+down|reported)|i['’]?ve\s+(?:already\s+)?(?:reported|declined|refused)|i\s+(?:must|have\s+to|will|['’]ll)\s+(?:politely\s+)?(?:decline|refuse|pass)|i\s+did(?:n['’]?t|\s+not)(?:\s+(?:reply|respond|answer|accept|agree|do\s+(?:it|that)|go\s+for\s+it|bite|click|call|text))?(?=\s*(?:[,.;!?\n]|$|and\b|but\b|just\b))|i\s+(?:don['’]?t|do\s+not|won['’]?t|will\s+not)\s+(?:do|pay|want|go)|(?:i['’]?m|im|i\s+am)\s+not\s+(?:comfortable|ok(?:ay)?|interested)|i['’]?d\s+(?:really\s+)?(?:rather|prefer)\s+not)|no\s+thanks(?!\s+(?:needed|necessary|required))|how\s+do\s+i\s+report|(?:i['’]?m|im|i\s+am)\s+sticking\s+(?:with|to)|(?:let['’]?s|lets)\s+(?:just\s+)?(?:stick|keep\s+it)\s+(?:to|with|through|on|here))\b/gi;
+/**
+ * After a refusal word, the platform itself as what is refused ("I'm not comfortable with the app",
+ * "I don't want to pay the booking fee", "I said no to the quote here"): no refusal of an offer. Its
+ * way around ("anything outside the app", "off the platform") is.
+ */
+const OF_THE_PLATFORM = /^[^.,;!?\n]{0,30}?(?<!\b(?:outside|off|around|without|skip(?:ping)?|bypass(?:ing)?|of)\s)\b(?:the|this|your)\s+(?:app|platform|booking|quote|fees?|price|wait)\b/i;
+
+/**
+ * What keeps a retold offer a deal: the sender's own channel or detail ("pay me", "text me", "my
+ * number is", "here's my", a payment service or a bank, a meeting or payment the sender proposes
+ * ("we could meet at ...", "I can pay him direct"), a run of six digits, an @), or the no turned
+ * round after it ("unless", "actually", "changed my mind", "but if/maybe/we could/for you", a saving
+ * or a sum: "i didn't push, but it's 50 cash or 20% off").
+ */
+const SENDER_OWN_WAY =
+  /\b(?:pay\s+(?:me|us)|send\s+(?:me|it\s+to|the\s+money)|text\s+me|call\s+me|ring\s+me|dm\s+me|message\s+me|(?:here['’]?s|here\s+is)\s+my|my\s+(?:number|cell|mobile|phone|whatsapp|bank|account|email|iban)\s+(?:is|:)|whats\s*app|telegram|signal|zelle|venmo|paypal|cash\s*app|revolut|monzo|wise|interac|e-?transfer|bank\s+(?:transfer|details|account)|iban|bsb|sort\s+code|crypto|bitcoin|pix|bizum|mbway|mobilepay|swish|twint|gpay|paytm|upi)\b|\b(?:we|i)\s+(?:could|can|['’]ll|will)\s+(?:just\s+|still\s+)?(?:meet|come|bring|drop|swing|pop|pay\s+(?:you|u|him|her)|do\s+it\s+for)\b|\blet['’]?s\s+meet\b|\d{6,}|@/i;
+const NO_TURNED_ROUND =
+  /\b(?:unless|actually|changed\s+my\s+mind|on\s+second\s+thought|then\s+again|but\s+(?:if|maybe|we\s+could|you\s+could|i\s+could|i\s+can|for\s+you|ok|okay|fine|happy|sure)|cheaper|discount|save|saving|\d+\s?%|\d+\s*(?:cash|quid|bucks|off))\b|[$£€]\s?\d/i;
+
+/** Every match of a global expression in `text`, as [start, end]. */
+function spansOf(re: RegExp, text: string, keep: (m: RegExpExecArray) => boolean = () => true): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) if (keep(m)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** The offset where the sentence holding `i` starts (after the last ".", "!", "?" or line break before it). */
+const sentenceStart = (text: string, i: number): number => Math.max(...[".", "!", "?", "\n"].map((c) => text.lastIndexOf(c, i - 1))) + 1;
+
+/**
+ * Drops the deal and request phrases of a message that retells someone else's offer and refuses it
+ * (item 6 above). Only when every hit is such a phrase and each is retold and refused: told after a
+ * retelling and before a refusal of it ("he offered ... for cash, I said no"), right after a refusal
+ * of the retold offer ("I must decline your suggestion to meet at ..."), or in a sentence of its own
+ * retelling once the offer has been refused ("... My daughter warned me about arrangements outside
+ * the platform"). Nothing of the sender's own way to pay or reach them may be in the message
+ * (`SENDER_OWN_WAY`), nor the no turned round after the first refusal (`NO_TURNED_ROUND`). `hits` is
+ * edited in place; normalised offsets.
+ */
+export function dropRefusedRetoldOffers(text: string, hits: Hit[]): void {
+  if (hits.length === 0 || !hits.every((h) => PHRASE_KINDS.has(h.kind))) return;
+  const retold = spansOf(RETOLD_OFFER, text);
+  if (retold.length === 0) return;
+  const refusals = spansOf(REFUSED_BY_SENDER, text, (m) => m.groups?.["of"] === undefined || !OF_THE_PLATFORM.test(text.slice(m.index + m[0].length)));
+  const firstRetold = retold[0]![0];
+  // A refusal of the retold offer: after a retelling, or with the retelling as its object.
+  const ofTheOffer = refusals.filter(([s, e]) => s > firstRetold || retold.some(([r]) => r >= e && r - e <= 12));
+  if (ofTheOffer.length === 0 || SENDER_OWN_WAY.test(text) || NO_TURNED_ROUND.test(text.slice(ofTheOffer[0]![0]))) return;
+  const covered = (h: Hit): boolean =>
+    (retold.some(([r]) => r <= h.start) && ofTheOffer.some(([s]) => s >= h.end)) ||
+    ofTheOffer.some(([, e]) => retold.some(([r]) => r >= e && r - e <= 12 && r <= h.start) && sentenceStart(text, h.start) <= e) ||
+    (ofTheOffer[0]![0] < h.start && retold.some(([r]) => r <= h.start && r >= sentenceStart(text, h.start)));
+  if (hits.every(covered)) hits.length = 0;
+}
 
 /** Kinds a look-up or an app word makes. */
 const LOOKUP_KINDS: ReadonlySet<ContactKind> = new Set(["SOCIAL_HANDLE", "OFF_PLATFORM_REQUEST", "MESSAGING_APP"]);

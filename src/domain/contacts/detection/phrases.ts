@@ -295,8 +295,27 @@ const IBAN_LENGTH: Readonly<Record<string, number>> = {
   SA: 24,
 };
 
-/** A purchase told just before a store's name: the store is where it was bought. */
-const PURCHASED_AT = /\b(?:bought|buy|got|ordered|order|picked\s+up|purchased|found|paid\s+for)\b[^.!?\n]{0,30}\b(?:at|from|in)\s+(?:the\s+)?$/i;
+/**
+ * A purchase told just before a store's name: the store is where it was bought. The hurried past
+ * forms ("grabbed a battery from", "snagged the last pads at") are the same purchase; the present
+ * "grab" stays out ("grab a coffee at the Costa on High St" is a meeting).
+ */
+const PURCHASED_AT = /\b(?:bought|buy|got|ordered|order|picked\s+up|purchased|found|paid\s+for|grabbed|snagged|sourced)\b[^.!?\n]{0,30}\b(?:at|from|in)\s+(?:the\s+)?$/i;
+
+/**
+ * A store named as the one that told, tested or did something: "the Halfords in Croydon said the
+ * battery was fine", "the Repco in Broome tested it", "the Kwik Fit on Park Rd couldn't balance it".
+ * Read right after the place, a verb of its own report in the past, or a refusal: the store is the
+ * subject of a story about the car, not a spot to go to (a meeting word in the sentence still makes
+ * it one, see `storeToldOf`).
+ */
+const STORE_TOLD_AFTER =
+  /^\s*(?:(?:has|had|already)\s+)?(?:said|says|told|tells|reckon(?:s|ed)?|checked|tested|quoted|charged|confirmed|diagnosed|scanned|fitted|replaced|found|swapped|looked\s+at|sold\s+me|gave\s+me|wanted|(?:could|would|did|does|do)(?:n['’]?t|\s+not)|can['’]?t|cannot|won['’]?t)\b/i;
+
+/** A store that told or did something (`STORE_TOLD_AFTER`), in a sentence with no meeting word (`MEETING_WORDS`). */
+function storeToldOf(m: RegExpExecArray, text: string): boolean {
+  return STORE_TOLD_AFTER.test(after(text, m, 30)) && !MEETING_WORDS.test(sentenceAround(text, m));
+}
 
 /** Words after which Portuguese "no" is "in the" ("aqui no app", "paguei no app", "ficou marcado no app"): place words and verbs. */
 const PORTUGUESE_IN_THE = /\b(?:aqui|ali|la|ta|esta|fica|tudo|pag\w*|orcamento|direto|so|\w{3,}(?:ei|ou|ado|ada))\s+$/i;
@@ -626,6 +645,7 @@ export const DEAL_PATTERNS: Pattern[] = [
       // "I bought the pads at AutoZone in Austin, can I bring ...": where something was bought, not where to meet.
       !(PURCHASED_AT.test(before(text, m, 40)) && !/^(?:meet|see)/i.test(m[0])) &&
       !(tripRetold(m, text) && !/^(?:meet|see|be|i|we)\b/i.test(m[0])) &&
+      !(storeToldOf(m, text) && !/^(?:meet|see|be|i|we)\b/i.test(m[0])) &&
       !isUnitOfANumber(m, text),
   },
   {
