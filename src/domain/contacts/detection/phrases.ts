@@ -298,9 +298,11 @@ const IBAN_LENGTH: Readonly<Record<string, number>> = {
 /**
  * A purchase told just before a store's name: the store is where it was bought. The hurried past
  * forms ("grabbed a battery from", "snagged the last pads at") are the same purchase; the present
- * "grab" stays out ("grab a coffee at the Costa on High St" is a meeting).
+ * "grab" stays out ("grab a coffee at the Costa on High St" is a meeting). Up to two words of the
+ * store's name may come first: the place rule retries a rejected match a word later ("from Euro Car
+ * Parts in Bristol" is read again from "Car").
  */
-const PURCHASED_AT = /\b(?:bought|buy|got|ordered|order|picked\s+up|purchased|found|paid\s+for|grabbed|snagged|sourced)\b[^.!?\n]{0,30}\b(?:at|from|in)\s+(?:the\s+)?$/i;
+const PURCHASED_AT = /\b(?:bought|buy|got|ordered|order|picked\s+up|purchased|found|paid\s+for|grabbed|snagged|sourced)\b[^.!?\n]{0,30}\b(?:at|from|in)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,2}$/i;
 
 /**
  * A store named as the one that told, tested or did something: "the Halfords in Croydon said the
