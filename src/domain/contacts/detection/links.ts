@@ -14,7 +14,7 @@ import { LinkifyIt } from "linkify-it";
 import { after, anyWord, before, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 import { TLD_SET, TLDS } from "./tlds.ts";
 import type { Hit } from "./types.ts";
-import { isEnglishWord } from "./vocabulary.ts";
+import { CAR_MAKES, isEnglishWord, isFirstName } from "./vocabulary.ts";
 
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: false, tlds: [...TLDS] });
 
@@ -100,6 +100,28 @@ const CARMAKERS = new Set(
     " ",
   ),
 );
+/** What a carmaker's own site adds to its name: "mitsubishi-motors", "volvocars", "hyundaiusa", "kia-uk", or a second make ("marutisuzuki"). */
+const MAKER_SITE_SUFFIX = /^(?:motors?|cars?|automobiles?|auto|usa|uk|canada|australia|india|global|group|mobility|owners?)$/;
+let makerNames: readonly string[] | null = null;
+/** The makes a maker's site may be named with: `CARMAKERS`, and the chat vocabulary's makes that are no English word or first name ("maruti", not "martin"). */
+function makers(): readonly string[] {
+  makerNames ??= [...new Set([...CARMAKERS, ...[...CAR_MAKES].filter((w) => w.length >= 3 && !isEnglishWord(w) && !isFirstName(w))])];
+  return makerNames;
+}
+
+/**
+ * A carmaker's own site by its name: a make alone ("toyota.co.uk", "ford.ca"), or a make and a word such sites add ("mitsubishi-motors.com.au",
+ * "volvocars.com", "marutisuzuki.com"). Only the whole label: "toyota-dave" or "hondaguy" is someone's own.
+ */
+function isMakersOwnSite(host: string): boolean {
+  const label = siteLabel(host);
+  if (CARMAKERS.has(label)) return true;
+  return makers().some((make) => {
+    if (!label.startsWith(make)) return false;
+    const rest = label.slice(make.length).replace(/^-/, "");
+    return MAKER_SITE_SUFFIX.test(rest) || (rest !== make && makers().includes(rest));
+  });
+}
 const CONTENT_PATH = /^\/(?:[\w-]+\/)*?(?:watch|shorts|wiki|recalls?|forums?|threads?|showthread(?:\.php)?|topics?|t|questions|articles?|news|faq|manuals?|tsb|reviews?|check-[\w-]+)(?:[\/?#.]|$)/i;
 /** The sender presents the page as theirs or as where to book or pay ("my site", "book at"). */
 const OWN_PAGE_BEFORE = /\b(?:my|our|we|we'?re|us|me|book|booking|schedule|order|buy|pay|deposit|contact|message|dm|hmu|visit|find\s+(?:me|us))\b[^.!?\n]{0,30}$/i;
@@ -357,6 +379,8 @@ export function isPublicPage(host: string, path: string, head: string, tail = ""
   if (/(?:^|\.)google\.[a-z.]+$/.test(host) && /^\/search\b/.test(path)) return true;
   if (/(?:^|\.)reddit\.com$/.test(host)) return /^\/r\//i.test(path);
   if (CARMAKERS.has(siteLabel(host))) return true;
+  // A maker's site named with a word such sites add: its recall, owners' and service pages, unless the sender presents it as theirs.
+  if (isMakersOwnSite(host) && !isReachChannel(host, path) && !OWN_PAGE_BEFORE.test(head) && !REACH_AFTER.test(tail) && !BUSINESS_AFTER.test(tail) && !isNamePath(path)) return true;
   return CONTENT_PATH.test(path) && !OWN_PAGE_BEFORE.test(head);
 }
 
