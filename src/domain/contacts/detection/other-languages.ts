@@ -22,12 +22,13 @@ function live(m: RegExpExecArray, text: string): boolean {
 /** "... quando terminar", "... cuando acabes", "... wenn es fertig ist", "... kiedy skonczysz", "... pag tapos na": tell me when. */
 const NOTIFY_AFTER = /^\s*,?\s*(?:cuando|quando|quand|lorsque|des\s+que|wenn|sobald|jab|appena|kiedy|gdy|jak\s+(?:skonczysz|bedzie|juz)|pag|kapag|pagka\w*)\b/i;
 /**
- * The platform named as the channel: "pelo app", "por la app", "via l'appli", "in der App", "nell'app", "app pe",
+ * The platform named as the channel: "pelo app", "por la app", "via l'appli", "in der App", "nell'app", "app pe", or
+ * as where the call or message comes from: "dall'app", "desde la app", "depuis l'appli", "aus der App",
  * Vietnamese "trong app" / "qua ứng dụng" ("nhắn riêng trong app": a private message in the app), Arabizi "3al app"
  * (Greek: `GREEK_IN_PLATFORM`, built once `greekWords` is defined).
  */
 const IN_PLATFORM = new RegExp(
-  String.raw`\b(?:pelo|pela|no|na|por|en|via|dans|sur|par|in|uber|nella|nell'?|sulla|sull'?|su|tramite)\s+(?:la\s+|l'?\s?|el\s+|o\s+|a\s+|der\s+|die\s+|dem\s+|this\s+|the\s+)?(?:app|appli|application|aplicativo|aplicacion|applicazione|plataforma|plateforme|plattform|piattaforma)\b|\bapp\s+(?:pe|par|se)\b|\b(?:trong|qua|tren)\s+(?:app|ung\s+dung)\b|\b(?:3al|3ala\s+el|fel|fe\s+el|fi\s+el)\s+(?:app|abb|application|tatbee2)\b`,
+  String.raw`\b(?:(?:pelo|pela|no|na|por|en|via|dans|sur|par|in|uber|aus|nella|sulla|dalla|su|tramite|attraverso|desde|depuis)\s+|(?:nell|sull|dall)['’]\s?)(?:la\s+|l['’]\s?|el\s+|o\s+|a\s+|der\s+|die\s+|dem\s+|this\s+|the\s+)?(?:app|appli|application|aplicativo|aplicacion|applicazione|plataforma|plateforme|plattform|piattaforma)\b|\bapp\s+(?:pe|par|se)\b|\b(?:trong|qua|tren)\s+(?:app|ung\s+dung)\b|\b(?:3al|3ala\s+el|fel|fe\s+el|fi\s+el)\s+(?:app|abb|application|tatbee2)\b`,
   "i",
 );
 /** The platform named as what to go around: "fuera de la app", "sans l'appli", "ohne die App". */

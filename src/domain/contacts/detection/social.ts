@@ -624,9 +624,10 @@ export const MESSAGING_PATTERNS: Pattern[] = [
       String.raw`\b(?:(?:signal|line|session|imo)(?=\s*(?:or|and|\/|,)\s*(?:w+h?a?t+s+\s?a+p+|telegr?a?m|viber|we\s?chat|skype|kik|threema))|(?<=(?:w+h?a?t+s+\s?a+p+|telegr?a?m|viber|we\s?chat|skype|kik|threema)\s*(?:or|and|\/|,)\s*)(?:signal|line|session|imo)|(?:hop|jump|get)\s+on\s+(?:a\s+)?(?:quick\s+)?(?:zoom|facetime|video\s+call|google\s+meet)|(?:message|msg|text|call|reach|contact|hit|add|find|ping|dm|pm|chat|talk|move\s+(?:this|it)|send\s+(?:it|them|me\s+a\s+msg|the\s+\w+))\s+(?:me\s+|us\s+)?(?:up\s+)?(?:on|via|over|through|in|to)\s+(?:the\s+)?(?<a>${APP})|(?:are\s+(?:you|u)|r\s+u|you|u|i'?m|we'?re)\s+on\s+(?<b>${APP})|(?:do\s+(?:you|u)\s+(?:use|have)|download|get|use)\s+(?<c>${APP})(?:\s+app)?|(?:(?:you|u|ya)\s+got|have\s+(?:you|u)\s+got)\s+(?<e>${APP})(?=\s*\?)|(?<d>signal|line|session|wire)\s+app|on\s+(?:fb\s+)?messenger|(?:zoom|teams|google\s+meet|facetime)\s+(?:call|meeting|chat)|on\s+zoom|google\s+meet)\b`,
       "gid",
     ),
-    // "the app's video call", "the video chat froze": the platform's own call feature.
+    // "the app's video call", "the video chat froze", "can we jump on a video call through here?": the platform's own call feature.
     accept: (m, text) =>
-      !negatedBefore(text, m.index) && !(/^(?:zoom|teams|google|facetime|video)/i.test(m[0]) && /\bapp'?s?\b|\bhere\b|froze|frozen|lag|dropp?ed/i.test(before(text, m, 40) + after(text, m, 40))),
+      !negatedBefore(text, m.index) &&
+      !(/^(?:zoom|teams|google|facetime|video)|\bvideo\s+call$/i.test(m[0]) && /\bapp'?s?\b|\bhere\b|froze|frozen|lag|dropp?ed/i.test(before(text, m, 40) + after(text, m, 40))),
   },
   {
     kind: "SOCIAL_HANDLE", // the id after an app: "signal: rick.17", "my wechat id is li_auto88", "kik me: wrenchboy", "on telegram as turbotim", "Line ID: kenji"
