@@ -70,7 +70,8 @@ describe("a time of day between a number and a street suffix (f07577c)", () => {
 
 describe("the sender's phone described as a device (9475ddd)", () => {
   // flagged again, as at 3cbceff: 061b938 reverted the exception that had excused these
-  it.fails.each([
+  // clean since round 25 (fp25), which excuses the kind with its guards; the review's attacks stay caught
+  it.each([
     "my mobile is really slow so the app crashes when I upload photos",
     "my phone is too old for the app update, can I still get the quote?",
     "my phone is old, the screen's cracked, can you see the photos ok?",
@@ -183,13 +184,16 @@ describe('the weather or a particle after "it\'s" (1963d49)', () => {
 
 describe("a video call to hop on, said with the platform (11151a2)", () => {
   // flagged again, as at 3cbceff: 061b938 reverted the exception that had excused these
-  it.fails.each([
+  // clean since round 25 (fp25), which excuses the kind with its guards; the review's attacks stay caught
+  it.each([
     "can we hop on a video call in the app tomorrow so you can see the leak",
     "I can get on a video call here after 6 if that helps you diagnose it",
     "happy to jump on a quick video call through the app at lunch",
     "could we jump on a video call on here? the rattle's easier to show",
-    "can you get on a video call in the app, my husband wants to hear the quote",
   ])("leaves clean: %s", (text) => {
+    expect(flaggedBy(text)).toBe(false);
+  });
+  it.fails.each(["can you get on a video call in the app, my husband wants to hear the quote"])("leaves clean: %s", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
   it.each<[string, string[]]>([
@@ -261,7 +265,11 @@ describe("a name before the next line's field label (a0911b5)", () => {
     expect(flaggedBy(text)).toBe(false);
   });
   // kind not covered (a0911b5): the cut is made by one name rule only ("name:"), not after "my name is" or "Contact person:"
-  it.fails.each(["my name is Sam\nProblem with the car: stalls at lights", "Contact person: Aunty Jo\nBest time to call: after 6 in the app"])("leaves clean: %j", (text) => {
+  // clean since round 25 (fp25), which excuses the kind with its guards; the review's attacks stay caught
+  it.each(["Contact person: Aunty Jo\nBest time to call: after 6 in the app"])("leaves clean: %j", (text) => {
+    expect(flaggedBy(text)).toBe(false);
+  });
+  it.fails.each(["my name is Sam\nProblem with the car: stalls at lights"])("leaves clean: %j", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
   it.each<[string, string[]]>([
@@ -382,14 +390,12 @@ describe("a third party's offer retold and refused (8155a20, 70f9bfe)", () => {
     expect(flaggedBy("the tech asked if I'd pay cash, I said no and reported it")).toBe(false);
   });
   // flagged again, as at 3cbceff: 061b938 reverted the exception that had excused these
-  it.fails.each(["he offered to do it at his place for cash and I turned him down, too risky", "a bloke at the servo suggested paying cash to skip the fees, I told him no"])(
-    "leaves clean: %s",
-    (text) => {
-      expect(flaggedBy(text)).toBe(false);
-    },
-  );
+  // clean since round 25 (fp25), which excuses the kind with its guards; the review's attacks stay caught
+  it.each(["he offered to do it at his place for cash and I turned him down, too risky", "a bloke at the servo suggested paying cash to skip the fees, I told him no"])("leaves clean: %s", (text) => {
+    expect(flaggedBy(text)).toBe(false);
+  });
   // kind not covered (8155a20): a third party outside its list of people (a neighbour, a mate, a brother)
-  it.fails("leaves clean: my neighbour offered to do it for cash, I said no, I'd rather have the warranty", () => {
+  it("leaves clean: my neighbour offered to do it for cash, I said no, I'd rather have the warranty", () => {
     expect(flaggedBy("my neighbour offered to do it for cash, I said no, I'd rather have the warranty")).toBe(false);
   });
   it.each<[string, string[]]>([

@@ -37,16 +37,21 @@ describe("a named shop followed by a verb of report (95f2077, not merged)", () =
   });
   // gap, innocent flagged at main (OFF_PLATFORM_DEAL): a named shop on its street, what it said
   // or did, and a day, a time of day or a price
-  it.fails.each([
+  // clean since round 25 (fp25), which excuses the kind with its guards; the review's attacks stay caught
+  it.each([
     "the Halfords in Croydon said my battery was fine, but it dies every morning",
     "the BP on Ring Road diagnosed a dead cell at 9am, would a new battery fix it?",
-    "the Halfords on Purley Way fitted a new battery on Saturday and it's dead again",
     "the Kwik Fit on London Road wanted 300 this morning for the discs, is that fair?",
+    "the Kwik Fit on London Road replaced the wipers yesterday morning and they already squeak",
+  ])("leaves clean: %s", (text) => {
+    expect(flaggedBy(text)).toBe(false);
+  });
+  it.fails.each([
+    "the Halfords on Purley Way fitted a new battery on Saturday and it's dead again",
     "the Shell on 5th said they can top up the coolant tomorrow, should I let them?",
     "the Midas on Elm warned me the exhaust would go by the weekend",
     "the AutoZone on Burnet ran the code at 4pm, P0300, misfire",
     "the Costco in Leeds refused to fix the puncture on Sunday, they said it's too near the wall",
-    "the Kwik Fit on London Road replaced the wipers yesterday morning and they already squeak",
     "the Mr Tyre on Kingsway mentioned the rear pads at 3mm this morning",
     "the Halfords in Croydon said my battery was fine, then it died again today",
     "the Kwik Fit on London Road said the tracking is out, can you check it when you come on Friday?",
@@ -176,18 +181,21 @@ describe("a video call through the app (436272d, not merged)", () => {
   });
   // gap, innocent flagged at main (MESSAGING_APP; one also SOCIAL_HANDLE): a video call 'through
   // the app', 'on here' or 'on AutoDoctor' with a symptom, a reason or a time
-  it.fails.each([
+  // clean since round 25 (fp25), which excuses the kind with its guards; the review's attacks stay caught
+  it.each([
     "can we jump on a video call through the app? the brake pedal feels off",
     "hop on a video call on here, the idle is rough and keeps stalling",
     "jump on a video call in the app, the engine won't start when it's cold",
     "could we hop on a video call through here? the noise is really bad over 50",
-    "can we jump on a video call on AutoDoctor so you can see it?",
     "let's jump on a video call through the app, the other mechanic said it's the clutch",
     "jump on a video call through here? the car keeps pulling left",
     "can we jump on a video call through here, the light on the dash isn't going off",
     "jump on a video call in the app at 6? I'm off work then",
     "get on a quick video call through the app, it's the real noise, not the one from before",
   ])("leaves clean: %s", (text) => {
+    expect(flaggedBy(text)).toBe(false);
+  });
+  it.fails.each(["can we jump on a video call on AutoDoctor so you can see it?"])("leaves clean: %s", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
   // caught at main: a video call through the app with another channel, a number, a deal or an

@@ -55,11 +55,11 @@ describe("house calls: a visit to a home offered (ea9374c, not merged)", () => {
   });
   // gap, innocent flagged at main (OFF_PLATFORM_DEAL): a home visit retold and refused, or asked
   // for through the app's own booking
-  it.fails.each([
-    "he asked if he could pop round to my house and fix it for cash, I said no",
-    "Does the app let me book someone who can come round and fix it at my house?",
-    "can you come round to my place if I book the home visit option here?",
-  ])("leaves clean: %s", (text) => {
+  // clean since round 25 (fp25), which excuses the kind with its guards; the review's attacks stay caught
+  it.each(["he asked if he could pop round to my house and fix it for cash, I said no"])("leaves clean: %s", (text) => {
+    expect(flaggedBy(text)).toBe(false);
+  });
+  it.fails.each(["Does the app let me book someone who can come round and fix it at my house?", "can you come round to my place if I book the home visit option here?"])("leaves clean: %s", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
   // caught at main: a visit to either's home said with 'your place/house', 'ur place', 'mine',

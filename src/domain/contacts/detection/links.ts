@@ -380,7 +380,8 @@ export function isPublicPage(host: string, path: string, head: string, tail = ""
   if (/(?:^|\.)reddit\.com$/.test(host)) return /^\/r\//i.test(path);
   if (CARMAKERS.has(siteLabel(host))) return true;
   // A maker's site named with a word such sites add: its recall, owners' and service pages, unless the sender presents it as theirs.
-  if (isMakersOwnSite(host) && !isReachChannel(host, path) && !OWN_PAGE_BEFORE.test(head) && !REACH_AFTER.test(tail) && !BUSINESS_AFTER.test(tail) && !isNamePath(path)) return true;
+  if (isMakersOwnSite(host) && !isReachChannel(host, path) && !OWN_PAGE_BEFORE.test(head) && !REACH_BEFORE.test(head) && !REACH_AFTER.test(tail) && !BUSINESS_AFTER.test(tail) && !isNamePath(path))
+    return true;
   return CONTENT_PATH.test(path) && !OWN_PAGE_BEFORE.test(head);
 }
 

@@ -33,7 +33,7 @@ const PHRASE_KINDS: ReadonlySet<ContactKind> = new Set(["OFF_PLATFORM_DEAL", "OF
  * me to", "your suggestion to"), or warned against ("my daughter warned me about").
  */
 const RETOLD_OFFER =
-  /\b(?:(?:he|she|they|you|u|someone|somebody|(?:the|a|this|that|(?:one|1)\s+of\s+(?:your|the|his|their))\s+(?:[\w'’]+\s+){0,2}?(?:guy|bloke|fella|man|woman|lady|mechanic|workshop|shop|garage|advisor|technician|driver|person|seller|tech)s?)\s+(?:(?:[\w'’]+\s+){0,3}?)(?:offered|suggested|said|asked|wants?|wanted|told\s+me|proposed|mentioned|tried|keeps?\s+(?:asking|saying|pushing)|messaged)|asking\s+me\s+to|warned\s+(?:me|us)\s+(?:about|against|of)|(?:the|your|his|her|their|that|this)\s+(?:offer|suggestion|message|request))\b/gi;
+  /\b(?:(?:he|she|they|you|u|someone|somebody|(?:my|a)\s+(?:neighbou?r|mate|friend|brother|sister|cousin|uncle|dad|colleague|boss)|(?:the|a|this|that|(?:one|1)\s+of\s+(?:your|the|his|their))\s+(?:[\w'’]+\s+){0,2}?(?:guy|bloke|fella|man|woman|lady|mechanic|workshop|shop|garage|advisor|technician|driver|person|seller|tech)s?)\s+(?:(?:[\w'’]+\s+){0,3}?)(?:offered|suggested|said|asked|wants?|wanted|told\s+me|proposed|mentioned|tried|keeps?\s+(?:asking|saying|pushing)|messaged)|asking\s+me\s+to|warned\s+(?:me|us)\s+(?:about|against|of)|(?:the|your|his|her|their|that|this)\s+(?:offer|suggestion|message|request))\b/gi;
 
 /**
  * The sender turning it down: a no told ("I said no", "I told him no", not "said no problem"),
@@ -56,12 +56,13 @@ const OF_THE_PLATFORM = /^[^.,;!?\n]{0,30}?(?<!\b(?:outside|off|around|without|s
  * number is", "here's my", a payment service or a bank, a meeting or payment the sender proposes
  * ("we could meet at ...", "I can pay him direct"), a run of six digits, an @), or the no turned
  * round after it ("unless", "actually", "changed my mind", "but if/maybe/we could/for you", a saving
- * or a sum: "i didn't push, but it's 50 cash or 20% off").
+ * or a sum: "i didn't push, but it's 50 cash or 20% off"; the reader singled out, a day or a wink: "i said no. i'd do it for yourself
+ * monday though", "i refused. ping me privately", "I said no ;)", round 21's review of 8155a20).
  */
 const SENDER_OWN_WAY =
   /\b(?:pay\s+(?:me|us)|send\s+(?:me|it\s+to|the\s+money)|text\s+me|call\s+me|ring\s+me|dm\s+me|message\s+me|(?:here['’]?s|here\s+is)\s+my|my\s+(?:number|cell|mobile|phone|whatsapp|bank|account|email|iban)\s+(?:is|:)|whats\s*app|telegram|signal|zelle|venmo|paypal|cash\s*app|revolut|monzo|wise|interac|e-?transfer|bank\s+(?:transfer|details|account)|iban|bsb|sort\s+code|crypto|bitcoin|pix|bizum|mbway|mobilepay|swish|twint|gpay|paytm|upi)\b|\b(?:we|i)\s+(?:could|can|['’]ll|will)\s+(?:just\s+|still\s+)?(?:meet|come|bring|drop|swing|pop|pay\s+(?:you|u|him|her)|do\s+it\s+for)\b|\blet['’]?s\s+meet\b|\d{6,}|@/i;
 const NO_TURNED_ROUND =
-  /\b(?:unless|actually|changed\s+my\s+mind|on\s+second\s+thought|then\s+again|but\s+(?:if|maybe|we\s+could|you\s+could|i\s+could|i\s+can|for\s+you|ok|okay|fine|happy|sure)|cheaper|discount|save|saving|\d+\s?%|\d+\s*(?:cash|quid|bucks|off))\b|[$£€]\s?\d/i;
+  /\b(?:unless|actually|changed\s+my\s+mind|on\s+second\s+thought|then\s+again|but\s+(?:if|maybe|we\s+could|you\s+could|i\s+could|i\s+can|for\s+you|ok|okay|fine|happy|sure)|cheaper|discount|save|saving|\d+\s?%|\d+\s*(?:cash|quid|bucks|off)|yourself|though|tho|exception|privately|in\s+person|ask\s+me(?!\s+(?:here|on\s+here|in\s+(?:the|this)\s+(?:app|chat)))|ping\s+me|for\s+(?:you|u)|like\s+(?:you|u)|if\s+(?:you|u)|i['’]?d\s+(?:do|give|make|rather\s+give)|notes|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b|[$£€]\s?\d|;\)|😉/i;
 
 /** Every match of a global expression in `text`, as [start, end]. */
 function spansOf(re: RegExp, text: string, keep: (m: RegExpExecArray) => boolean = () => true): Array<[number, number]> {

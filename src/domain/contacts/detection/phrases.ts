@@ -199,6 +199,21 @@ function contactVerbIsOffPlatform(m: RegExpExecArray, text: string): boolean {
   return live(m, text);
 }
 
+/** The sender's phone told of as a device: its make, its age, how slow or cheap it is ("my phone is a Samsung, quite old", "my mobile is really slow"). */
+const DEVICE_AFTER =
+  /^\s*(?:is|'s)\s+(?:an?\s+)?(?:(?:quite|really|very|so|too|pretty|bit|a\s+bit|old|new|cheap|basic|tiny|little)\s+)*(?:old|new|ancient|slow|cheap|basic|samsung|galaxy|iphone|android|pixel|nokia|motorola|moto|huawei|xiaomi|redmi|oppo|vivo|realme|oneplus|flip\s+phone)\b/i;
+/**
+ * What makes the device told of a way to reach the sender after all: a verb of calling or texting it, a number or digits, or where its
+ * number is to be found ("my phone is a samsung, call it after 5", "the number's on my windscreen", "same one I gave you").
+ */
+const DEVICE_TO_REACH =
+  /\b(?:call|calls|ring|rings|buzz|dial|text|txt|sms|imessage|whats\s*app|number|number's|digits|reach|same\s+one|gave\s+you|on\s+(?:my|the|your)\s+(?:card|note|windscreen|dash|van|booking)|zero|oh)\b|\d{3}/i;
+
+/** "my phone is a Samsung, quite old": the device described (`DEVICE_AFTER`), and nothing in the message reaches it (`DEVICE_TO_REACH`). */
+function deviceDescribed(m: RegExpExecArray, text: string): boolean {
+  return /\b(?:phone|mobile|cell(?:phone)?)$/i.test(m[0]) && DEVICE_AFTER.test(after(text, m, 40)) && !DEVICE_TO_REACH.test(text);
+}
+
 const REQUEST = "OFF_PLATFORM_REQUEST" as const;
 const DEAL = "OFF_PLATFORM_DEAL" as const;
 
@@ -218,10 +233,11 @@ export const REQUEST_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // "my number is", "my cell:", "here's my number" (not "my number plate", "my number 3 cylinder", "odometer on my phone is")
     re: new RegExp(
-      String.raw`${NOT_A_DEVICE_PLACE}\b(?:my|our)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|cell\s+|mobile\s+|phone\s+|other\s+)*(?:number|num|digits|cell(?:\s*phone)?|mobile|cellphone|phone)\b(?!\s*(?:plate|\d+\s*(?:cyl|spark|plug|injector)|for\s+the|on\s+file|is\s+on\s+file|(?:number\s+)?(?:is\s+|'s\s+)?(?:already\s+|still\s+)?(?:on|in)\s+(?:my|the|your)\s+(?:account|profile|booking|file)|broke|died|dead|battery|screen|charger|case|app|camera|(?:is\s+|'s\s+)?(?:dying|dead|broken|cracked|low|off|acting|about\s+to|at\s+\d)|(?:is|'s)\s+(?:an?\s+)?(?:(?:quite|really|very|so|too|pretty|bit|an|old|new|cheap|basic)\s+)*(?:old|new|ancient|slow|cheap|basic|samsung|galaxy|iphone|android|pixel|nokia|motorola|moto|huawei|xiaomi|redmi|oppo|vivo|realme|oneplus|flip\s+phone)\b|(?:1|one)\s+(?:concern|priority|issue|problem|thing|question|reason|complaint|fan|choice|worry|goal|rule|tip|job|suspect)))`,
+      String.raw`${NOT_A_DEVICE_PLACE}\b(?:my|our)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|cell\s+|mobile\s+|phone\s+|other\s+)*(?:number|num|digits|cell(?:\s*phone)?|mobile|cellphone|phone)\b(?!\s*(?:plate|\d+\s*(?:cyl|spark|plug|injector)|for\s+the|on\s+file|is\s+on\s+file|(?:number\s+)?(?:is\s+|'s\s+)?(?:already\s+|still\s+)?(?:on|in)\s+(?:my|the|your)\s+(?:account|profile|booking|file)|broke|died|dead|battery|screen|charger|case|app|camera|(?:is\s+|'s\s+)?(?:dying|dead|broken|cracked|low|off|acting|about\s+to|at\s+\d)|(?:1|one)\s+(?:concern|priority|issue|problem|thing|question|reason|complaint|fan|choice|worry|goal|rule|tip|job|suspect)))`,
       "gi",
     ),
-    accept: (m, text) => live(m, text) && (/\b(?:number|num|digits)\b/i.test(m[0]) || /^\s*(?:is\b|:|#|number|no\b|'s\s+\d)/i.test(after(text, m, 10))) && !ownDetailWithdrawn(m, text),
+    accept: (m, text) =>
+      live(m, text) && (/\b(?:number|num|digits)\b/i.test(m[0]) || /^\s*(?:is\b|:|#|number|no\b|'s\s+\d)/i.test(after(text, m, 10))) && !ownDetailWithdrawn(m, text) && !deviceDescribed(m, text),
     phrase: true,
   },
   {
@@ -316,8 +332,16 @@ const STORE_TOLD_AFTER =
 
 /** A store that told or did something (`STORE_TOLD_AFTER`), in a sentence with no meeting word (`MEETING_WORDS`). */
 function storeToldOf(m: RegExpExecArray, text: string): boolean {
-  return STORE_TOLD_AFTER.test(after(text, m, 30)) && !MEETING_WORDS.test(sentenceAround(text, m));
+  return STORE_TOLD_AFTER.test(after(text, m, 30)) && !MEETING_WORDS.test(sentenceAround(text, m)) && !STORE_AS_A_SPOT.test(text);
 }
+
+/**
+ * What turns a store's word into a spot for the job, anywhere in the message: its car park, bay or lot, the sender's own doing or
+ * offer ("I can sort", "I do it", "works for me", "I'd have the tools"), money or a saving, or the booking skipped; and the same in
+ * the other languages a spot is offered in ("hago los frenos", "je fais", "mache ich").
+ */
+const STORE_AS_A_SPOT =
+  /\b(?:car\s*park|carpark|parking|lot|bay|forecourt|corner|i\s+(?:can|could|do|fix|sort|fit|bring|will)|i['’]?(?:d|ll|m)|(?:for|with|suits|works\s+for)\s+me|we\s+(?:can|could)|cash|quid|bucks|notes|euros?|pounds|dollars|no\s+(?:app|booking)|booking|cheaper|half|hago|je\s+fais|mache|ich)\b|[$£€]\s?\d|\b\d+\s*(?:cash|quid)\b/i;
 
 /** Words after which Portuguese "no" is "in the" ("aqui no app", "paguei no app", "ficou marcado no app"): place words and verbs. */
 const PORTUGUESE_IN_THE = /\b(?:aqui|ali|la|ta|esta|fica|tudo|pag\w*|orcamento|direto|so|\w{3,}(?:ei|ou|ado|ada))\s+$/i;
@@ -1454,7 +1478,12 @@ const NAME_TOKEN = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z
 // "2": "dos" after the normaliser read it as a number; "O", "Ni", "Mac": the Irish "Ó", "Ní" and
 // "Mac" standing apart ("Ruairí Ó Súilleabháin" normalises to "Ruairi O Suilleabhain").
 const NAME_JOIN = String.raw`(?:\s+(?:[A-Z]\.|['‘"“][A-Za-z]+['’"”]|de(?:\s+los|\s+las|\s+la)?|del|da|dos|das|do|di|du|van|von|der|den|le|la|al|el|bin|ibn|ben|y|2|O|Ni|Nic|Mac|Ui))?`;
-export const CAP_NAME = String.raw`${NAME_TOKEN}(?:${NAME_JOIN}\s+${NAME_TOKEN}){1,3}`;
+/**
+ * Between a name's words: spaces, or a line break unless the next line is a form's next field, its label and colon ("Make: Mitsubishi\nModel:
+ * L300", "Owner: Dana Whitfield\nReg: AB12 CDE": the name ends at the line).
+ */
+const NAME_GAP = String.raw`(?:[ \t]+|[ \t]*\n\s*(?![^\n:]{1,30}:))`;
+export const CAP_NAME = String.raw`${NAME_TOKEN}(?:${NAME_JOIN}${NAME_GAP}${NAME_TOKEN}){1,3}`;
 const LOWER_NAME = String.raw`[a-z]{2,}(?:['’-][a-z]+)*(?:\s+(?:de|del|da|dos|van|von|al|el|y)?\s*[a-z]{2,}(?:['’-][a-z]+)*){1,3}`;
 /**
  * Asking for someone where they can be found: "ask for", "ask around for", "ask anyone at the
@@ -1508,6 +1537,10 @@ export function nameIsPlausible(name: string, lower: boolean): boolean {
   return true;
 }
 
+/** A form's field about the vehicle or its fault, whose value after the colon is a make and model, a state or a fault ("Vehicle: Holden Colorado", "Rego state: QLD"). */
+const VEHICLE_FIELD_BEFORE =
+  /\b(?:vehicle|car|make|model|make\s*(?:&|and|\/)\s*model|truck|van|bike|motorbike|ute|rego|registration|plate|engine|gearbox|transmission|fault|issue|problem|symptoms?|colou?r|trim|state|year|use|description)\s*$/i;
+
 NAME_PATTERNS.push(
   {
     kind: "FULL_NAME",
@@ -1517,6 +1550,7 @@ NAME_PATTERNS.push(
       if (!nameIsPlausible(n, false) || negatedBefore(text, m.index)) return false;
       if (/^[A-Z\s'’-]+$/.test(n) && !/^[^a-z]*$/.test(text)) return false; // acronyms in a mixed-case message
       if (/^(?:was|guy|called)\b/i.test(m[0].trim()) && !/\b(?:find|look|search|google)\b/i.test(after(text, m, 60))) return false;
+      if (m[0].startsWith(":") && VEHICLE_FIELD_BEFORE.test(before(text, m, 30))) return false;
       if (ASK_FOR_BEFORE_NAME.test(m[0].slice(0, m[0].length - n.length))) return true;
       return FOUND_CUE.test(before(text, m, 80) + " " + after(text, m, 120));
     },

@@ -602,6 +602,20 @@ SOCIAL_PATTERNS.push({
   },
 });
 
+/** The platform named right after a video call to hop on: "through here", "on here", "in the app", "via the app". */
+const PLATFORM_RIGHT_AFTER = /^\s*(?:here\b|on\s+here\b|(?:through|thru|via|in|on|using)\s+(?:here\b|(?:the|this)\s+(?:app|platform|chat)\b))/i;
+/**
+ * Another way offered beside the platform's call, anywhere in the message: "or ...", "instead", another phone or account, a number,
+ * ringing or dialling, cash, the booking skipped, "the usual", "same name" (round 22's review of 436272d).
+ */
+const ANOTHER_WAY_BESIDE_THE_CALL =
+  /\b(?:or|instead|else|other\s+(?:one|app|thing|phone|number|way)|phone|mobile|cell|number|bio|ring|dial|text|cash|booking|without|usual|same\s+name|icon|green|blue|link|account|laptop|duo|whats\s*app|my\s+(?:end|work|wife|husband|2nd|second|other))\b/i;
+
+/** "can we jump on a video call through here?": the platform's own call, named at once, with no other way beside it. */
+function inAppVideoCall(m: RegExpExecArray, text: string): boolean {
+  return /\bvideo\s+call$/i.test(m[0]) && PLATFORM_RIGHT_AFTER.test(after(text, m, 30)) && !ANOTHER_WAY_BESIDE_THE_CALL.test(text);
+}
+
 export const MESSAGING_PATTERNS: Pattern[] = [
   {
     kind: "MESSAGING_APP", // "send em to my wa", "pasame tu whats", "sending u my wp", "wtsp me", "imo pe call karo", "do you have imo or botim?", "WA better"
@@ -624,10 +638,12 @@ export const MESSAGING_PATTERNS: Pattern[] = [
       String.raw`\b(?:(?:signal|line|session|imo)(?=\s*(?:or|and|\/|,)\s*(?:w+h?a?t+s+\s?a+p+|telegr?a?m|viber|we\s?chat|skype|kik|threema))|(?<=(?:w+h?a?t+s+\s?a+p+|telegr?a?m|viber|we\s?chat|skype|kik|threema)\s*(?:or|and|\/|,)\s*)(?:signal|line|session|imo)|(?:hop|jump|get)\s+on\s+(?:a\s+)?(?:quick\s+)?(?:zoom|facetime|video\s+call|google\s+meet)|(?:message|msg|text|call|reach|contact|hit|add|find|ping|dm|pm|chat|talk|move\s+(?:this|it)|send\s+(?:it|them|me\s+a\s+msg|the\s+\w+))\s+(?:me\s+|us\s+)?(?:up\s+)?(?:on|via|over|through|in|to)\s+(?:the\s+)?(?<a>${APP})|(?:are\s+(?:you|u)|r\s+u|you|u|i'?m|we'?re)\s+on\s+(?<b>${APP})|(?:do\s+(?:you|u)\s+(?:use|have)|download|get|use)\s+(?<c>${APP})(?:\s+app)?|(?:(?:you|u|ya)\s+got|have\s+(?:you|u)\s+got)\s+(?<e>${APP})(?=\s*\?)|(?<d>signal|line|session|wire)\s+app|on\s+(?:fb\s+)?messenger|(?:zoom|teams|google\s+meet|facetime)\s+(?:call|meeting|chat)|on\s+zoom|google\s+meet)\b`,
       "gid",
     ),
-    // "the app's video call", "the video chat froze", "can we jump on a video call through here?": the platform's own call feature.
+    // "the app's video call", "the video chat froze": the platform's own call feature; "can we jump on a video call through here?"
+    // too, when the platform follows the call at once and nothing offers another way (`inAppVideoCall`).
     accept: (m, text) =>
       !negatedBefore(text, m.index) &&
-      !(/^(?:zoom|teams|google|facetime|video)|\bvideo\s+call$/i.test(m[0]) && /\bapp'?s?\b|\bhere\b|froze|frozen|lag|dropp?ed/i.test(before(text, m, 40) + after(text, m, 40))),
+      !inAppVideoCall(m, text) &&
+      !(/^(?:zoom|teams|google|facetime|video)/i.test(m[0]) && /\bapp'?s?\b|\bhere\b|froze|frozen|lag|dropp?ed/i.test(before(text, m, 40) + after(text, m, 40))),
   },
   {
     kind: "SOCIAL_HANDLE", // the id after an app: "signal: rick.17", "my wechat id is li_auto88", "kik me: wrenchboy", "on telegram as turbotim", "Line ID: kenji"
