@@ -227,14 +227,20 @@ describe("a carmaker's own site named with a word such sites add", () => {
     "the recall list is on mitsubishi-motors.com.au under owners",
     "service history is on marutisuzuki.com/service for your car",
     "check volvocars.com/uk/owners for the software update",
-    "the owners page at hyundai-motor.com.au explains the warranty",
     "kia-uk.com/owners has the service intervals",
     "subarucars.com lists the campaign for the airbag",
     "the nissan-global.com page explains the recall",
     "the manual is on toyota-global.com",
-    "peugeot-motors.com has the towing capacity",
     "the fiatgroup.com press page mentions the recall",
+    "isuzuute.com.au has the towing chart for the D-Max",
+    "mgmotor.com.au shows the 7 year warranty terms",
+    "the tatamotors.com page has the Nexon's service interval",
   ])("%j stays clean", (text) => {
+    expect(clean(text)).toBe(true);
+  });
+  // No maker registers these: a make + "motors" or "cars" is how an independent names its own site, so only real labels
+  // (MAKER_SITE_LABELS) or a make + a country or group are a maker's (round 25's review of fp25); flagged at main too.
+  it.fails.each(["the owners page at hyundai-motor.com.au explains the warranty", "peugeot-motors.com has the towing capacity"])("%j stays clean", (text) => {
     expect(clean(text)).toBe(true);
   });
   it.each<[string, string[]]>([
@@ -248,6 +254,13 @@ describe("a carmaker's own site named with a word such sites add", () => {
     ["fordrepairsbristol.com for my rates", ["fordrepairsbristol.com"]],
     ["bmw-mike.com, book me direct", ["bmw-mike.com"]],
     ["mazdamechanic.com has my prices", ["mazdamechanic.com"]],
+    // round 25's review of fp25: a make + a trade's word, a cheap ending, or the site presented as where to go instead
+    ["hondausa.online has the service menu", ["hondausa.online"]],
+    ["toyotamotors.com.au, tell them Bazza sent you", ["toyotamotors.com.au"]],
+    ["head over to volvocars.co, slots on saturday", ["volvocars.co"]],
+    ["nissan-uk.club is me, half the dealer price", ["nissan-uk.club"]],
+    ["kiaglobal.info has the real prices, skip the fees here", ["kiaglobal.info"]],
+    ["hyundaiusa.com.au is the garage I run, pop over", ["hyundaiusa.com.au"]],
   ])("%j is still caught", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });

@@ -100,28 +100,46 @@ const CARMAKERS = new Set(
     " ",
   ),
 );
-/** What a carmaker's own site adds to its name: "mitsubishi-motors", "volvocars", "hyundaiusa", "kia-uk", or a second make ("marutisuzuki"). */
-const MAKER_SITE_SUFFIX = /^(?:motors?|cars?|automobiles?|auto|usa|uk|canada|australia|india|global|group|mobility|owners?)$/;
+/**
+ * Carmakers' own sites whose name is more than the make, by their real registrable label (round 25's review of fp25: a guessed make
+ * plus "motors", "cars", "auto" or "owners" is what an independent specialist names its own site, "hondaauto.co.uk", "kia-motors.com").
+ */
+const MAKER_SITE_LABELS = new Set(
+  "mitsubishi-motors mitsubishicars volvocars marutisuzuki hondacarindia mbusa mercedes-benz jaguarlandrover landroverusa alfaromeo alfaromeousa fiatusa miniusa infinitiusa skoda-auto tatamotors mgmotor isuzuute globalsuzuki suzukiauto toyota-europe toyota-global nissan-global subaru-global volkswagen-group volkswagenag renaultgroup stellantis polestar dacia holden mahindra perodua proton ssangyong byd".split(
+    " ",
+  ),
+);
+/** The makes a maker's country or group site is named with: `CARMAKERS`, and the chat vocabulary's makes that are no English word or first name ("maruti", not "martin"). */
 let makerNames: readonly string[] | null = null;
-/** The makes a maker's site may be named with: `CARMAKERS`, and the chat vocabulary's makes that are no English word or first name ("maruti", not "martin"). */
 function makers(): readonly string[] {
   makerNames ??= [...new Set([...CARMAKERS, ...[...CAR_MAKES].filter((w) => w.length >= 3 && !isEnglishWord(w) && !isFirstName(w))])];
   return makerNames;
 }
+/** A country or group a maker names its regional or corporate site for ("hyundaiusa", "nissan-global", "bmwusa"): no trade's word. */
+const MAKER_SITE_REGION = /^-?(?:usa|us|uk|canada|australia|india|europe|global|group)$/;
+/**
+ * The endings a maker's own site is registered under: .com, a country's second level ("com.au", "co.uk") or a country code, not a
+ * generic ending anyone registers on the cheap (.online, .shop, .site, .pro, .club, .info, .net) nor a country code sold as one (bare .co, .io, .me).
+ */
+const MAKER_SITE_ENDING = /\.(?:com|(?:com?|net|org)\.[a-z]{2}|(?!(?:co|io|me|tv|cc|ws|ly|to|gg|ai|so|sh|fm|am|la|li|vc|gs|nu|st|tk|ml|ga|cf|gq|xyz)$)[a-z]{2})$/;
 
 /**
- * A carmaker's own site by its name: a make alone ("toyota.co.uk", "ford.ca"), or a make and a word such sites add ("mitsubishi-motors.com.au",
- * "volvocars.com", "marutisuzuki.com"). Only the whole label: "toyota-dave" or "hondaguy" is someone's own.
+ * A carmaker's own site by its name beyond the make alone: a real label of one (`MAKER_SITE_LABELS`: "mitsubishi-motors.com.au",
+ * "volvocars.com", "marutisuzuki.com") or a make and a country or group (`MAKER_SITE_REGION`: "hyundaiusa.com", "nissan-global.com"),
+ * under an ending makers register (`MAKER_SITE_ENDING`). Only the whole label: "toyota-dave" or "hondaguy" is someone's own.
  */
 function isMakersOwnSite(host: string): boolean {
+  if (!MAKER_SITE_ENDING.test(host)) return false;
   const label = siteLabel(host);
-  if (CARMAKERS.has(label)) return true;
-  return makers().some((make) => {
-    if (!label.startsWith(make)) return false;
-    const rest = label.slice(make.length).replace(/^-/, "");
-    return MAKER_SITE_SUFFIX.test(rest) || (rest !== make && makers().includes(rest));
-  });
+  if (CARMAKERS.has(label) || MAKER_SITE_LABELS.has(label)) return true;
+  return makers().some((make) => label.startsWith(make) && MAKER_SITE_REGION.test(label.slice(make.length)));
 }
+/**
+ * The sender presenting a maker-named site as theirs or as where to go instead of the platform, before or after it ("go to",
+ * "that's me", "ask for Dave", "our independent garage site", "cheaper", "pick a slot", "skip the fees", "see you there").
+ */
+const MAKER_SITE_PRESENTED =
+  /\b(?:go\s+(?:to|on)|head\s+(?:to|over)|pop\s+(?:to|over)|that['’]?s\s+(?:me|us|mine|ours|my|our)|(?:it['’]?s|is)\s+(?:me|us|mine|ours)|ask\s+for|(?:my|our|me|us|i|we)\b[^.!?\n]{0,40}\b(?:site|website|page|garage|shop|workshop|business|run|own)|cheaper|less\s+than|half\s+(?:price|the\s+price)|skip|fees?|cut|slots?|direct|see\s+you|tell\s+(?:him|her|them)|sent\s+you|mention)\b/i;
 const CONTENT_PATH = /^\/(?:[\w-]+\/)*?(?:watch|shorts|wiki|recalls?|forums?|threads?|showthread(?:\.php)?|topics?|t|questions|articles?|news|faq|manuals?|tsb|reviews?|check-[\w-]+)(?:[\/?#.]|$)/i;
 /** The sender presents the page as theirs or as where to book or pay ("my site", "book at"). */
 const OWN_PAGE_BEFORE = /\b(?:my|our|we|we'?re|us|me|book|booking|schedule|order|buy|pay|deposit|contact|message|dm|hmu|visit|find\s+(?:me|us))\b[^.!?\n]{0,30}$/i;
@@ -380,7 +398,16 @@ export function isPublicPage(host: string, path: string, head: string, tail = ""
   if (/(?:^|\.)reddit\.com$/.test(host)) return /^\/r\//i.test(path);
   if (CARMAKERS.has(siteLabel(host))) return true;
   // A maker's site named with a word such sites add: its recall, owners' and service pages, unless the sender presents it as theirs.
-  if (isMakersOwnSite(host) && !isReachChannel(host, path) && !OWN_PAGE_BEFORE.test(head) && !REACH_BEFORE.test(head) && !REACH_AFTER.test(tail) && !BUSINESS_AFTER.test(tail) && !isNamePath(path))
+  if (
+    isMakersOwnSite(host) &&
+    !isReachChannel(host, path) &&
+    !OWN_PAGE_BEFORE.test(head) &&
+    !REACH_BEFORE.test(head) &&
+    !REACH_AFTER.test(tail) &&
+    !BUSINESS_AFTER.test(tail) &&
+    !MAKER_SITE_PRESENTED.test(head.slice(-60) + " " + /^[^.!?\n]{0,80}/.exec(tail)![0]) &&
+    !isNamePath(path)
+  )
     return true;
   return CONTENT_PATH.test(path) && !OWN_PAGE_BEFORE.test(head);
 }
