@@ -27,8 +27,7 @@ describe("an offer retold and refused (look-alikes.ts)", () => {
   it("leaves clean: you said earlier you'd prefer cash outside the app - I'm not comfortable with that, card through here please", () => {
     expect(clean("you said earlier you'd prefer cash outside the app - I'm not comfortable with that, card through here please")).toBe(true);
   });
-  // NO_TURNED_ROUND reads any weekday after the no (the platform booking's day) as the no turned round; flagged at main too
-  it.fails("leaves clean: my dad told me to just meet the mechanic somewhere and pay cash, I said no. Is the booking confirmed for Thursday?", () => {
+  it("leaves clean: my dad told me to just meet the mechanic somewhere and pay cash, I said no. Is the booking confirmed for Thursday?", () => {
     expect(clean("my dad told me to just meet the mechanic somewhere and pay cash, I said no. Is the booking confirmed for Thursday?")).toBe(true);
   });
   it("leaves clean: Someone in the forum suggested paying cash to skip the fee. I didn't. Quote here is fine", () => {
@@ -52,16 +51,14 @@ describe("an offer retold and refused (look-alikes.ts)", () => {
   it("catches: You said we could settle in cash off the app. I didn't reply at the time, sorry, was busy - still on?", () => {
     expect(caught("You said we could settle in cash off the app. I didn't reply at the time, sorry, was busy - still on?", [])).toBe(true);
   });
-  // REGRESSION (caught at main): dropRefusedRetoldOffers (look-alikes.ts) drops the deal: the 'no' is followed by the offer taken up again (a question back to the reader, 'same deal?', 'still valid?') or refuses something else, which SENDER_OWN_WAY / NO_TURNED_ROUND do not list
-  it.fails("catches: you offered to do it at your place for cash. I said no at first but my wife says go for it, when?", () => {
+  it("catches: you offered to do it at your place for cash. I said no at first but my wife says go for it, when?", () => {
     expect(caught("you offered to do it at your place for cash. I said no at first but my wife says go for it, when?", [])).toBe(true);
   });
   // missed at main too (not a regression): no rule of either reads this request or meeting
   it.fails("catches: The shop guy wanted me to skip the app and pay him direct, I declined then. Thought it over, happy to go ahead with that now", () => {
     expect(caught("The shop guy wanted me to skip the app and pay him direct, I declined then. Thought it over, happy to go ahead with that now", [])).toBe(true);
   });
-  // REGRESSION (caught at main): dropRefusedRetoldOffers (look-alikes.ts) drops the deal: the 'no' is followed by the offer taken up again (a question back to the reader, 'same deal?', 'still valid?') or refuses something else, which SENDER_OWN_WAY / NO_TURNED_ROUND do not list
-  it.fails("catches: he mentioned cash in hand at his garage works out cheaper. i declined. Is that offer open to me too?", () => {
+  it("catches: he mentioned cash in hand at his garage works out cheaper. i declined. Is that offer open to me too?", () => {
     expect(caught("he mentioned cash in hand at his garage works out cheaper. i declined. Is that offer open to me too?", [])).toBe(true);
   });
   // missed at main too (not a regression): no rule of either reads this request or meeting
@@ -71,20 +68,17 @@ describe("an offer retold and refused (look-alikes.ts)", () => {
   it("catches: someone told me you do jobs off the app for cash - I didn't, and wondered if you do", () => {
     expect(caught("someone told me you do jobs off the app for cash - I didn't, and wondered if you do", [])).toBe(true);
   });
-  // REGRESSION (caught at main): dropRefusedRetoldOffers (look-alikes.ts) drops the deal: the 'no' is followed by the offer taken up again (a question back to the reader, 'same deal?', 'still valid?') or refuses something else, which SENDER_OWN_WAY / NO_TURNED_ROUND do not list
-  it.fails("catches: my brother said to just pay the mechanic cash outside the app, I said no to the card surcharge so cash outside the app it is", () => {
+  it("catches: my brother said to just pay the mechanic cash outside the app, I said no to the card surcharge so cash outside the app it is", () => {
     expect(caught("my brother said to just pay the mechanic cash outside the app, I said no to the card surcharge so cash outside the app it is", [])).toBe(true);
   });
   // missed at main too (not a regression): no rule of either reads this request or meeting
   it.fails("catches: he suggested meeting at the Shell garage on Kings Rd for a cash swap, I declined the first time, asking again - tomorrow 6pm?", () => {
     expect(caught("he suggested meeting at the Shell garage on Kings Rd for a cash swap, I declined the first time, asking again - tomorrow 6pm?", [])).toBe(true);
   });
-  // REGRESSION (caught at main): dropRefusedRetoldOffers (look-alikes.ts) drops the deal: the 'no' is followed by the offer taken up again (a question back to the reader, 'same deal?', 'still valid?') or refuses something else, which SENDER_OWN_WAY / NO_TURNED_ROUND do not list
-  it.fails("catches: the guy before you offered to come to my house for cash, I turned him down because he was rude. you seem nice, same deal?", () => {
+  it("catches: the guy before you offered to come to my house for cash, I turned him down because he was rude. you seem nice, same deal?", () => {
     expect(caught("the guy before you offered to come to my house for cash, I turned him down because he was rude. you seem nice, same deal?", [])).toBe(true);
   });
-  // REGRESSION (caught at main): dropRefusedRetoldOffers (look-alikes.ts) drops the deal: the 'no' is followed by the offer taken up again (a question back to the reader, 'same deal?', 'still valid?') or refuses something else, which SENDER_OWN_WAY / NO_TURNED_ROUND do not list
-  it.fails("catches: you said you'd knock a bit off if I paid off the app. I didn't reply. Still valid?", () => {
+  it("catches: you said you'd knock a bit off if I paid off the app. I didn't reply. Still valid?", () => {
     expect(caught("you said you'd knock a bit off if I paid off the app. I didn't reply. Still valid?", [])).toBe(true);
   });
   // missed at main too (not a regression): no rule of either reads this request or meeting
@@ -94,24 +88,20 @@ describe("an offer retold and refused (look-alikes.ts)", () => {
   it("catches: the message asking me to pay outside the app, I didn't reply because I was at work. How much would it be that way?", () => {
     expect(caught("the message asking me to pay outside the app, I didn't reply because I was at work. How much would it be that way?", [])).toBe(true);
   });
-  // REGRESSION (caught at main): dropRefusedRetoldOffers (look-alikes.ts) drops the deal: the 'no' is followed by the offer taken up again (a question back to the reader, 'same deal?', 'still valid?') or refuses something else, which SENDER_OWN_WAY / NO_TURNED_ROUND do not list
-  it.fails("catches: she said she'd do it at her garage for cash, I'm not ok with the garage being that far, could she come to mine for cash instead?", () => {
+  it("catches: she said she'd do it at her garage for cash, I'm not ok with the garage being that far, could she come to mine for cash instead?", () => {
     expect(caught("she said she'd do it at her garage for cash, I'm not ok with the garage being that far, could she come to mine for cash instead?", [])).toBe(true);
   });
-  // REGRESSION (caught at main): dropRefusedRetoldOffers (look-alikes.ts) drops the deal: the 'no' is followed by the offer taken up again (a question back to the reader, 'same deal?', 'still valid?') or refuses something else, which SENDER_OWN_WAY / NO_TURNED_ROUND do not list
-  it.fails("catches: your offer to do it cash at your workshop - I declined before I saw the dealer quote. Still happy to?", () => {
+  it("catches: your offer to do it cash at your workshop - I declined before I saw the dealer quote. Still happy to?", () => {
     expect(caught("your offer to do it cash at your workshop - I declined before I saw the dealer quote. Still happy to?", [])).toBe(true);
   });
   // missed at main too (not a regression): no rule of either reads this request or meeting
   it.fails("catches: he asked me to cancel the booking and pay him direct, I refused since I'd paid already. Refund came through, so yes now", () => {
     expect(caught("he asked me to cancel the booking and pay him direct, I refused since I'd paid already. Refund came through, so yes now", [])).toBe(true);
   });
-  // REGRESSION (caught at main): dropRefusedRetoldOffers (look-alikes.ts) drops the deal: the 'no' is followed by the offer taken up again (a question back to the reader, 'same deal?', 'still valid?') or refuses something else, which SENDER_OWN_WAY / NO_TURNED_ROUND do not list
-  it.fails("catches: a mechanic on here offered to meet at Bunnings and do it for cash, I declined, but honestly can you match that?", () => {
+  it("catches: a mechanic on here offered to meet at Bunnings and do it for cash, I declined, but honestly can you match that?", () => {
     expect(caught("a mechanic on here offered to meet at Bunnings and do it for cash, I declined, but honestly can you match that?", [])).toBe(true);
   });
-  // REGRESSION (caught at main): dropRefusedRetoldOffers (look-alikes.ts) drops the deal: the 'no' is followed by the offer taken up again (a question back to the reader, 'same deal?', 'still valid?') or refuses something else, which SENDER_OWN_WAY / NO_TURNED_ROUND do not list
-  it.fails("catches: my mate said you'd do it off the books, I said no way he'd do that - would you?", () => {
+  it("catches: my mate said you'd do it off the books, I said no way he'd do that - would you?", () => {
     expect(caught("my mate said you'd do it off the books, I said no way he'd do that - would you?", [])).toBe(true);
   });
 });

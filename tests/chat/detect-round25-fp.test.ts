@@ -40,6 +40,17 @@ describe("an offer retold and refused", () => {
     "he tried to get me to pay cash in hand, I said no",
     "one of your mechanics offered me a cash price if I skipped the app, I'm not interested",
     "my mate offered to do the brakes off the books, I said no, I want the warranty",
+    // round 25's review of fp25: a question that asks the reader but is about the platform, a booking's day, a refusal closed by the platform
+    "the bloke at the tyre shop wanted cash off the books, I said no. Is it normal for them to ask that?",
+    "you mentioned paying outside the app, I'm not comfortable with that. Can you send the invoice through here instead?",
+    "my brother told me to pay the guy cash, I said no. Do you take card through the app?",
+    "the mechanic asked me to pay him direct, I refused. Can you confirm the booking for Friday?",
+    "He offered cash, I said no and I'm still waiting on your quote here, when can you send it?",
+    "my uncle said to pay a mate cash for it, I said no. Would you be able to do it this week through the booking?",
+    "the last garage wanted cash only off the books, I declined. How long does a clutch usually take?",
+    "you said it'd be cheaper to pay outside the app. I'm not interested, sorry. The quote here is fine.",
+    "you suggested paying cash at the counter, I'd rather not. Thanks for understanding.",
+    "a guy on marketplace offered to meet at Bunnings and do it for cash, I said no. Should I report him?",
   ])("%j stays clean", (text) => {
     expect(clean(text)).toBe(true);
   });
@@ -56,6 +67,15 @@ describe("an offer retold and refused", () => {
     ["the mechanic offered cash, I declined; on second thought, pay me cash on the day", []],
     ["he asked me to go off the app, I said no, but my whatsapp is open", []],
     ["a bloke offered to do it off the books, I said no. for you though, sunday, notes only", []],
+    // round 25's review of fp25: the offer taken up again by a question, a no aimed at something else or at first only
+    ["he offered to do it at his place for cash, I said no then. Would you do the same for me?", []],
+    ["your mechanic suggested paying cash to skip the fee, I declined. Happy to now if you are, Saturday?", []],
+    ["the last guy offered cash in hand at his garage, I said no to the drive. closer would be great, can you do that for cash?", []],
+    ["she said pay cash and skip the app, I'm not comfortable with card payments so cash suits me", []],
+    ["u said u'd do it cheaper off the app. I didn't reply then. still on for that?", []],
+    ["someone offered to meet at the Tesco car park for cash, I declined. What time works for you?", []],
+    ["your offer to do it at your unit for cash - I said no. my partner convinced me, let's do it", []],
+    ["they suggested we skip the booking and pay direct, I said no at the start, ok now", []],
   ])("%j is still caught", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });

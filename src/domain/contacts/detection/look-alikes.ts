@@ -43,13 +43,64 @@ const RETOLD_OFFER =
  * "how do I report it", "I'm sticking with the platform", "let's stick to the quote".
  */
 const REFUSED_BY_SENDER =
-  /\b(?:(?<of>i\s+(?:said|told\s+(?:him|her|them|you|the\s+\w+))\s+no(?!\s+(?:problem|prob|probs|worries|biggie|rush|doubt)\b)|i\s+(?:(?:have|had|politely|already)\s+)?(?:declined|refused|turned\s+(?:it|him|her|them|that|this)\s+down|reported)|i['’]?ve\s+(?:already\s+)?(?:reported|declined|refused)|i\s+(?:must|have\s+to|will|['’]ll)\s+(?:politely\s+)?(?:decline|refuse|pass)|i\s+did(?:n['’]?t|\s+not)(?:\s+(?:reply|respond|answer|accept|agree|do\s+(?:it|that)|go\s+for\s+it|bite|click|call|text))?(?=\s*(?:[,.;!?\n]|$|and\b|but\b|just\b))|i\s+(?:don['’]?t|do\s+not|won['’]?t|will\s+not)\s+(?:do|pay|want|go)|(?:i['’]?m|im|i\s+am)\s+not\s+(?:comfortable|ok(?:ay)?|interested)|i['’]?d\s+(?:really\s+)?(?:rather|prefer)\s+not)|no\s+thanks(?!\s+(?:needed|necessary|required))|how\s+do\s+i\s+report|(?:i['’]?m|im|i\s+am)\s+sticking\s+(?:with|to)|(?:let['’]?s|lets)\s+(?:just\s+)?(?:stick|keep\s+it)\s+(?:to|with|through|on|here))\b/gi;
+  /\b(?:(?<of>(?<no>i\s+(?:said|told\s+(?:him|her|them|you|the\s+\w+))\s+no)(?!\s+(?:problem|prob|probs|worries|biggie|rush|doubt)\b)|i\s+(?:(?:have|had|politely|already)\s+)?(?:declined|refused|turned\s+(?:it|him|her|them|that|this)\s+down|reported)|i['’]?ve\s+(?:already\s+)?(?:reported|declined|refused)|i\s+(?:must|have\s+to|will|['’]ll)\s+(?:politely\s+)?(?:decline|refuse|pass)|i\s+did(?:n['’]?t|\s+not)(?:\s+(?:reply|respond|answer|accept|agree|do\s+(?:it|that)|go\s+for\s+it|bite|click|call|text))?(?=\s*(?:[,.;!?\n]|$|and\b|but\b|just\b))|i\s+(?:don['’]?t|do\s+not|won['’]?t|will\s+not)\s+(?:do|pay|want|go)|(?<uneasy>(?:i['’]?m|im|i\s+am)\s+not\s+(?:comfortable|ok(?:ay)?|interested))|i['’]?d\s+(?:really\s+)?(?:rather|prefer)\s+not)|no\s+thanks(?!\s+(?:needed|necessary|required))|how\s+do\s+i\s+report|(?:i['’]?m|im|i\s+am)\s+sticking\s+(?:with|to)|(?:let['’]?s|lets)\s+(?:just\s+)?(?:stick|keep\s+it)\s+(?:to|with|through|on|here))\b/gi;
 /**
  * After a refusal word, the platform itself as what is refused ("I'm not comfortable with the app",
  * "I don't want to pay the booking fee", "I said no to the quote here"): no refusal of an offer. Its
  * way around ("anything outside the app", "off the platform") is.
  */
 const OF_THE_PLATFORM = /^[^.,;!?\n]{0,30}?(?<!\b(?:outside|off|around|without|skip(?:ping)?|bypass(?:ing)?|of)\s)\b(?:the|this|your)\s+(?:app|platform|booking|quote|fees?|price|wait)\b/i;
+
+/**
+ * What a told no must be followed by to refuse the offer itself: the clause's end or a reason ("I said no, ...", "I said no and
+ * booked here", "I said no because ..."), or the offer as its object ("no to it", "no to his offer", "no way."); not something else
+ * refused ("I said no to the card surcharge so cash outside the app it is", "I said no way he'd do that", "I said no at first").
+ */
+const NO_OF_THE_OFFER =
+  /^\s*(?:[,.;:!?\n)\-–—]|$|(?:and|but|so|because|cos|coz|since|as|then|thanks|thank|politely|straight\s+away|immediately|obviously|of\s+course)\b|to\s+(?:it|that|this|him|her|them|(?:the|his|her|their|your|that)\s+(?:offer|idea|suggestion|request|deal|plan))\b|way\s*(?:[,.;!?\n]|$))/i;
+/**
+ * What "I'm not comfortable / ok / interested" must be followed by to refuse the offer itself: the clause's end or a reason, or the
+ * offer as its object ("with that", "in doing that", "with paying cash", "with anything off the app"); not something else ("not ok
+ * with the garage being that far", "not comfortable with cards so off-app cash suits", round 25's review of fp25).
+ */
+const UNEASE_OF_THE_OFFER =
+  /^\s*(?:[,.;:!?\n)\-–—]|$|(?:and|but|so|because|cos|coz|since|as|thanks|thank|at\s+all)\b|(?:with|in|about)\s+(?:it|that|this|him|her|them|any\s+of\s+(?:that|this|it)|(?:the|his|her|their|your|that)\s+(?:offer|idea|suggestion|request|deal|plan)|(?:cash|paying|doing|going|meeting|anything|something|that\s+kind|deals?|arrangements?|off|outside|skipping|bypassing|cancell?ing|moving|working)\b))/i;
+
+/**
+ * A refusal the offer is the object of: a told no or an unease followed as `NO_OF_THE_OFFER` and `UNEASE_OF_THE_OFFER` say, and
+ * none of the sender's refusals of the platform itself (`OF_THE_PLATFORM`).
+ */
+function refusesTheOffer(m: RegExpExecArray, text: string): boolean {
+  if (m.groups?.["of"] === undefined) return true;
+  const rest = text.slice(m.index + m[0].length);
+  if (OF_THE_PLATFORM.test(rest)) return false;
+  if (m.groups["no"] !== undefined) return NO_OF_THE_OFFER.test(rest);
+  if (m.groups["uneasy"] !== undefined) return UNEASE_OF_THE_OFFER.test(rest);
+  return true;
+}
+
+/**
+ * A question after the refusal that takes the offer up again with the reader ("same deal?", "still valid?", "can you match that?",
+ * "would you?", "you up for that instead?", "is that offer open to me too?"): `TAKE_UP_WORD` in it, or a word asking the reader
+ * (`ASKS_THE_READER`) in a question that is not about the platform or its rules ("how do I report it?", "is that allowed?", "can you
+ * send the quote here?").
+ */
+const TAKE_UP_WORD =
+  /\b(?:still\s+(?:on|valid|open|available|good|happy|ok(?:ay)?|interested|up\s+for|keen|an\s+option|doing|do|stand)|still\s*\?|same\s+(?:deal|price|offer|thing|terms|arrangement|rate|for\s+me)|do\s+the\s+same|same\s*\?|valid|open\s+to|available\s+to|up\s+for|that\s+way|go\s+for\s+it|keen|(?:you|u|ya)\s+(?:in|up|keen|interested|do\s+(?:that|it|cash|the\s+same)))\b/i;
+const ASKS_THE_READER = /\b(?:you|u|ya|yourself|when|what\s+time|where|how\s+much|instead|too|also|again|match|deal|offer)\b/i;
+const ABOUT_THE_PLATFORM = /\b(?:report(?:ed|ing)?|allowed|right\s+thing|normal|legit|rules?|against|policy|terms|scam|safe|ban(?:ned)?|app|platform|here|booking|quote|invoice|warranty)\b/i;
+function takesItUpAgain(rest: string): boolean {
+  for (const [q] of rest.matchAll(/[^.!?\n]*\?/g)) if (TAKE_UP_WORD.test(q) || (ASKS_THE_READER.test(q) && !ABOUT_THE_PLATFORM.test(q))) return true;
+  return false;
+}
+
+/**
+ * A sentence after the refusal that keeps to the platform or closes the matter ("I want the warranty", "paying through the app", "Please don't ask for my number again",
+ * "My daughter has warned me about arrangements outside the platform", "thanks"): what may follow a refusal of the reader's own
+ * offer ("you said ...", "your offer ...") for the message to end at the refusal.
+ */
+const KEEPS_TO_THE_PLATFORM =
+  /\b(?:app|platform|here|booking|booked|quote|warranty|report(?:ed)?|covered|dispute|invoice|through\s+(?:the|this)|on\s+here|insurance|receipt|record|logged|properly)\b|\b(?:don['’]?t|do\s+not|won['’]?t|will\s+not|never|not)\b[^.!?\n]{0,30}\b(?:ask|number|contact|details|cash|off)\b/i;
 
 /**
  * What keeps a retold offer a deal: the sender's own channel or detail ("pay me", "text me", "my
@@ -62,7 +113,17 @@ const OF_THE_PLATFORM = /^[^.,;!?\n]{0,30}?(?<!\b(?:outside|off|around|without|s
 const SENDER_OWN_WAY =
   /\b(?:pay\s+(?:me|us)|send\s+(?:me|it\s+to|the\s+money)|text\s+me|call\s+me|ring\s+me|dm\s+me|message\s+me|(?:here['’]?s|here\s+is)\s+my|my\s+(?:number|cell|mobile|phone|whatsapp|bank|account|email|iban)\s+(?:is|:)|whats\s*app|telegram|signal|zelle|venmo|paypal|cash\s*app|revolut|monzo|wise|interac|e-?transfer|bank\s+(?:transfer|details|account)|iban|bsb|sort\s+code|crypto|bitcoin|pix|bizum|mbway|mobilepay|swish|twint|gpay|paytm|upi)\b|\b(?:we|i)\s+(?:could|can|['’]ll|will)\s+(?:just\s+|still\s+)?(?:meet|come|bring|drop|swing|pop|pay\s+(?:you|u|him|her)|do\s+it\s+for)\b|\blet['’]?s\s+meet\b|\d{6,}|@/i;
 const NO_TURNED_ROUND =
-  /\b(?:unless|actually|changed\s+my\s+mind|on\s+second\s+thought|then\s+again|but\s+(?:if|maybe|we\s+could|you\s+could|i\s+could|i\s+can|for\s+you|ok|okay|fine|happy|sure)|cheaper|discount|save|saving|\d+\s?%|\d+\s*(?:cash|quid|bucks|off)|yourself|though|tho|exception|privately|in\s+person|ask\s+me(?!\s+(?:here|on\s+here|in\s+(?:the|this)\s+(?:app|chat)))|ping\s+me|for\s+(?:you|u)|like\s+(?:you|u)|if\s+(?:you|u)|i['’]?d\s+(?:do|give|make|rather\s+give)|notes|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b|[$£€]\s?\d|;\)|😉/i;
+  /\b(?:unless|actually|changed\s+my\s+mind|on\s+second\s+thought|then\s+again|but\s+(?:if|maybe|we\s+could|you\s+could|i\s+could|i\s+can|for\s+you|ok|okay|fine|happy|sure)|cheaper|discount|save|saving|\d+\s?%|\d+\s*(?:cash|quid|bucks|off)|yourself|though|tho|exception|privately|in\s+person|ask\s+me(?!\s+(?:here|on\s+here|in\s+(?:the|this)\s+(?:app|chat)))|ping\s+me|for\s+(?:you|u)|like\s+(?:you|u)|if\s+(?:you|u)|i['’]?d\s+(?:do|give|make|rather\s+give)|notes|at\s+first|(?:the\s+)?first\s+time|at\s+the\s+time|back\s+then|before\s+i\s+(?:saw|knew|realised|realized|checked|heard)|thought\s+(?:it|about\s+it)\s+over|reconsider\w*|go\s+for\s+it|after\s+all|so\s+yes|fine\s+with\s+it\s+now)\b|[$£€]\s?\d|;\)|😉/i;
+/**
+ * A day after the refusal turns the no round ("i said no. i'd do it monday though"), unless the platform's own booking or
+ * appointment is what falls on it ("Is the booking confirmed for Thursday?", round 25's review of fp25).
+ */
+const DAY_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b/gi;
+const BOOKED_DAY_BEFORE = /\b(?:booking|booked|appointment|slot|reservation|scheduled|confirmed|job\s+card|drop[- ]off\s+(?:in|through)\s+the\s+app)\b[^.!?\n]{0,40}$/i;
+function dayTurnsItRound(rest: string): boolean {
+  for (const m of rest.matchAll(DAY_WORD)) if (!BOOKED_DAY_BEFORE.test(rest.slice(0, m.index))) return true;
+  return false;
+}
 
 /** Every match of a global expression in `text`, as [start, end]. */
 function spansOf(re: RegExp, text: string, keep: (m: RegExpExecArray) => boolean = () => true): Array<[number, number]> {
@@ -89,15 +150,25 @@ export function dropRefusedRetoldOffers(text: string, hits: Hit[]): void {
   if (hits.length === 0 || !hits.every((h) => PHRASE_KINDS.has(h.kind))) return;
   const retold = spansOf(RETOLD_OFFER, text);
   if (retold.length === 0) return;
-  const refusals = spansOf(REFUSED_BY_SENDER, text, (m) => m.groups?.["of"] === undefined || !OF_THE_PLATFORM.test(text.slice(m.index + m[0].length)));
+  const refusals = spansOf(REFUSED_BY_SENDER, text, (m) => refusesTheOffer(m, text));
   const firstRetold = retold[0]![0];
   // A refusal of the retold offer: after a retelling, or with the retelling as its object.
   const ofTheOffer = refusals.filter(([s, e]) => s > firstRetold || retold.some(([r]) => r >= e && r - e <= 12));
-  if (ofTheOffer.length === 0 || SENDER_OWN_WAY.test(text) || NO_TURNED_ROUND.test(text.slice(ofTheOffer[0]![0]))) return;
+  if (ofTheOffer.length === 0 || SENDER_OWN_WAY.test(text)) return;
+  const afterRefusal = text.slice(ofTheOffer[0]![0]);
+  if (NO_TURNED_ROUND.test(afterRefusal) || dayTurnsItRound(afterRefusal) || takesItUpAgain(afterRefusal)) return;
+  // The reader's own offer told back ("you said", "your offer"): the message must end at the refusal, every sentence after it keeping to the platform.
+  if (retold.some(([r]) => /^(?:you|u|your)\b/i.test(text.slice(r)))) {
+    const lastEnd = ofTheOffer[ofTheOffer.length - 1]![1];
+    const next = /[.!?\n]/.exec(text.slice(lastEnd));
+    const later = next === null ? "" : text.slice(lastEnd + next.index + 1);
+    for (const [sentence] of later.matchAll(/[^.!?\n]+/g)) if (sentence.trim().split(/\s+/).length > 3 && !KEEPS_TO_THE_PLATFORM.test(sentence)) return;
+  }
   const covered = (h: Hit): boolean =>
     (retold.some(([r]) => r <= h.start) && ofTheOffer.some(([s]) => s >= h.end)) ||
     ofTheOffer.some(([, e]) => retold.some(([r]) => r >= e && r - e <= 12 && r <= h.start) && sentenceStart(text, h.start) <= e) ||
-    (ofTheOffer[0]![0] < h.start && retold.some(([r]) => r <= h.start && r >= sentenceStart(text, h.start)));
+    // In a sentence of its own retelling that starts after a refusal ("... My daughter warned me about arrangements outside the platform").
+    (ofTheOffer.some(([, e]) => e <= sentenceStart(text, h.start)) && retold.some(([r]) => r <= h.start && r >= sentenceStart(text, h.start)));
   if (hits.every(covered)) hits.length = 0;
 }
 
