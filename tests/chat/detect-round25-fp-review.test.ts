@@ -268,28 +268,23 @@ describe("an in-app call in Italian, Spanish, French, German (other-languages.ts
   it("leaves clean: ruf mich über die App an, bin den ganzen Tag da", () => {
     expect(clean("ruf mich über die App an, bin den ganzen Tag da")).toBe(true);
   });
-  // REGRESSION (caught at main): IN_PLATFORM (other-languages.ts) finds dall'/desde/depuis/nell' anywhere in the clause after the call verb, even as the phone's dialer app, the app's fee or 'in the app I don't answer'
-  it.fails("catches: chiamami dall'app del telefono stasera, non da qui", () => {
+  it("catches: chiamami dall'app del telefono stasera, non da qui", () => {
     expect(caught("chiamami dall'app del telefono stasera, non da qui", [])).toBe(true);
   });
-  // REGRESSION (caught at main): IN_PLATFORM (other-languages.ts) finds dall'/desde/depuis/nell' anywhere in the clause after the call verb, even as the phone's dialer app, the app's fee or 'in the app I don't answer'
-  it.fails("catches: Llámame mejor por teléfono, desde la app cobran comisión", () => {
+  it("catches: Llámame mejor por teléfono, desde la app cobran comisión", () => {
     expect(caught("Llámame mejor por teléfono, desde la app cobran comisión", [])).toBe(true);
   });
-  // REGRESSION (caught at main): IN_PLATFORM (other-languages.ts) finds dall'/desde/depuis/nell' anywhere in the clause after the call verb, even as the phone's dialer app, the app's fee or 'in the app I don't answer'
-  it.fails("catches: chiamami, dall'app prendono il 20%", () => {
+  it("catches: chiamami, dall'app prendono il 20%", () => {
     expect(caught("chiamami, dall'app prendono il 20%", [])).toBe(true);
   });
-  // REGRESSION (caught at main): IN_PLATFORM (other-languages.ts) finds dall'/desde/depuis/nell' anywhere in the clause after the call verb, even as the phone's dialer app, the app's fee or 'in the app I don't answer'
-  it.fails("catches: appelle-moi directement, depuis l'appli ils prennent une commission", () => {
+  it("catches: appelle-moi directement, depuis l'appli ils prennent une commission", () => {
     expect(caught("appelle-moi directement, depuis l'appli ils prennent une commission", [])).toBe(true);
   });
   // missed at main too (not a regression): no rule of either reads this request or meeting
   it.fails("catches: Ruf mich direkt an, aus der App raus ist es günstiger", () => {
     expect(caught("Ruf mich direkt an, aus der App raus ist es günstiger", [])).toBe(true);
   });
-  // REGRESSION (caught at main): IN_PLATFORM (other-languages.ts) finds dall'/desde/depuis/nell' anywhere in the clause after the call verb, even as the phone's dialer app, the app's fee or 'in the app I don't answer'
-  it.fails("catches: chiamami, nell'app non rispondo mai", () => {
+  it("catches: chiamami, nell'app non rispondo mai", () => {
     expect(caught("chiamami, nell'app non rispondo mai", [])).toBe(true);
   });
   // missed at main too (not a regression): no rule of either reads this request or meeting
@@ -300,8 +295,7 @@ describe("an in-app call in Italian, Spanish, French, German (other-languages.ts
   it.fails("catches: Mandami un messaggio, dall'app non vedo le notifiche", () => {
     expect(caught("Mandami un messaggio, dall'app non vedo le notifiche", [])).toBe(true);
   });
-  // REGRESSION (caught at main): IN_PLATFORM (other-languages.ts) finds dall'/desde/depuis/nell' anywhere in the clause after the call verb, even as the phone's dialer app, the app's fee or 'in the app I don't answer'
-  it.fails("catches: Appelle-moi, depuis l'application ça coupe tout le temps", () => {
+  it("catches: Appelle-moi, depuis l'application ça coupe tout le temps", () => {
     expect(caught("Appelle-moi, depuis l'application ça coupe tout le temps", [])).toBe(true);
   });
   // missed at main too (not a regression): no rule of either reads this request or meeting

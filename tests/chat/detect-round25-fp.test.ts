@@ -192,6 +192,12 @@ describe("the app named as where the call comes from, in other languages", () =>
     "llámame desde la app, tengo el móvil encendido",
     "mi chiami tramite l'app quando è pronta",
     "llámame en la app cuando puedas",
+    // round 25's review of fp25: right after the verb and its pronoun, no comma between
+    "chiamatemi dall'app così restiamo tracciati",
+    "llámame desde la plataforma cuando tengas el presupuesto",
+    "rappelez-moi depuis l'application pour le devis",
+    "ruf mich bitte aus der App an wegen dem Kostenvoranschlag",
+    "mi puoi chiamare nell'app anche domani mattina",
   ])("%j stays clean", (text) => {
     expect(clean(text)).toBe(true);
   });
@@ -206,6 +212,15 @@ describe("the app named as where the call comes from, in other languages", () =>
     ["llámame, no desde la app, al 612 345 678", ["612 345 678"]],
     ["mi chiami senza l'app, costa meno", []],
     ["dame tu número y te llamo fuera de la app", []],
+    // round 25's review of fp25: the phone's own app, the app's fee, a negation or a phone after it, or a comma before it
+    ["chiamami sull'app del cellulare, non qui", []],
+    ["llámame desde la app del teléfono esta noche", []],
+    ["appelle-moi depuis l'appli du téléphone ce soir", []],
+    ["chiamami dall'app, qui prendono il 15%", []],
+    ["llámame desde la aplicación, aquí no contesto nunca", []],
+    ["mi chiami nell'app? no, meglio al telefono stasera", []],
+    ["appelez-moi depuis l'appli téléphone plutôt", []],
+    ["llámame directamente desde la app de llamadas", []],
   ])("%j is still caught", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });

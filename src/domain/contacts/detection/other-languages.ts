@@ -15,22 +15,51 @@ import { unicodeSkeleton } from "./normalise.ts";
  */
 function live(m: RegExpExecArray, text: string): boolean {
   if (negatedBefore(text, m.index) || OTHER_NEGATION.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
-  const rest = /^[^.!?\n;]*/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80))![0];
-  return !NOTIFY_AFTER.test(rest) && !(IN_PLATFORM.test(rest) && !AROUND_PLATFORM.test(rest));
+  const wide = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+  const rest = /^[^.!?\n;]*/.exec(wide)![0];
+  return !NOTIFY_AFTER.test(rest) && !((IN_PLATFORM.test(rest) || fromPlatform(rest, wide)) && !AROUND_PLATFORM.test(rest));
 }
 
 /** "... quando terminar", "... cuando acabes", "... wenn es fertig ist", "... kiedy skonczysz", "... pag tapos na": tell me when. */
 const NOTIFY_AFTER = /^\s*,?\s*(?:cuando|quando|quand|lorsque|des\s+que|wenn|sobald|jab|appena|kiedy|gdy|jak\s+(?:skonczysz|bedzie|juz)|pag|kapag|pagka\w*)\b/i;
 /**
- * The platform named as the channel: "pelo app", "por la app", "via l'appli", "in der App", "nell'app", "app pe", or
- * as where the call or message comes from: "dall'app", "desde la app", "depuis l'appli", "aus der App",
+ * The platform named as the channel: "pelo app", "por la app", "via l'appli", "in der App", "nell' app", "app pe",
  * Vietnamese "trong app" / "qua ứng dụng" ("nhắn riêng trong app": a private message in the app), Arabizi "3al app"
  * (Greek: `GREEK_IN_PLATFORM`, built once `greekWords` is defined).
  */
 const IN_PLATFORM = new RegExp(
-  String.raw`\b(?:(?:pelo|pela|no|na|por|en|via|dans|sur|par|in|uber|aus|nella|sulla|dalla|su|tramite|attraverso|desde|depuis)\s+|(?:nell|sull|dall)['’]\s?)(?:la\s+|l['’]\s?|el\s+|o\s+|a\s+|der\s+|die\s+|dem\s+|this\s+|the\s+)?(?:app|appli|application|aplicativo|aplicacion|applicazione|plataforma|plateforme|plattform|piattaforma)\b|\bapp\s+(?:pe|par|se)\b|\b(?:trong|qua|tren)\s+(?:app|ung\s+dung)\b|\b(?:3al|3ala\s+el|fel|fe\s+el|fi\s+el)\s+(?:app|abb|application|tatbee2)\b`,
+  String.raw`\b(?:pelo|pela|no|na|por|en|via|dans|sur|par|in|uber|nella|nell'?|sulla|sull'?|su|tramite)\s+(?:la\s+|l'?\s?|el\s+|o\s+|a\s+|der\s+|die\s+|dem\s+|this\s+|the\s+)?(?:app|appli|application|aplicativo|aplicacion|applicazione|plataforma|plateforme|plattform|piattaforma)\b|\bapp\s+(?:pe|par|se)\b|\b(?:trong|qua|tren)\s+(?:app|ung\s+dung)\b|\b(?:3al|3ala\s+el|fel|fe\s+el|fi\s+el)\s+(?:app|abb|application|tatbee2)\b`,
   "i",
 );
+/**
+ * The app named as where the call or message comes from, right after the verb and its pronoun ("mi chiami dall'app", "chiamami
+ * nell'app", "llámame desde la app", "appelle-moi depuis l'appli", "ruf mich gern aus der App an"): up to two words between, no
+ * comma ("chiamami, dall'app prendono il 20%" is the app's fee given as the reason to call; round 25's review of fp25), nor a word of
+ * going direct or the phone's own ("llámame mejor por teléfono, desde la app ...").
+ */
+const FROM_PLATFORM = new RegExp(
+  String.raw`^\s*(?:-?(?:moi|me|mi|mich|nous|uns|ci|nos)\b\s*)?(?:(?!(?:direct|dirett|privat|telefon|telephon|phone|handy|cell|movil|portable|numero|nummer|whats|por|per|par)\w*\b)[\w'’]+\s+){0,2}?(?:(?:aus|dalla|attraverso|desde|depuis|nella|sulla)\s+|(?:nell|sull|dall)['’]\s?)(?:la\s+|l['’]\s?|el\s+|der\s+|dem\s+)?(?:app|appli|application|aplicacion|applicazione|plataforma|plateforme|plattform|piattaforma)\b(?<after>.*)$`,
+  "i",
+);
+/**
+ * After the app a call comes from, what makes it no in-platform call: the phone's own app ("dall'app del telefono", "desde la app de
+ * teléfono", "depuis l'appli du téléphone", "aus der Telefon-App"), the app's fee ("cobran comisión", "prendono il 20%", "ils prennent
+ * une commission"), or, in its clause, a negation ("nell'app non rispondo mai", "desde la app no me llegan", "depuis l'appli ça ne
+ * marche pas", "aquí no contesto nunca"; a phone named as the other way: "meglio al telefono").
+ */
+const FROM_PLATFORM_UNDONE =
+  /^\s*-?(?:(?:del|de|du|dal|vom|von)\s+(?:(?:mio|mi|mon|meinem|il|la|le)\s+)?)?(?:telefono|telephone|telefon|handy|cellulare|movil|portable|phone)|\b(?:al|por|par|au|am|per|ans|sul)\s+(?:telefono|telephone|telefon|handy|cellulare|movil|portable)\b|\b(?:cobran?|comision|commission\w*|prend\w*|nehmen|gebuhr\w*|fee|tarifa|tassa|cargo|recargo)\b|%|\b(?:non|no|pas|nicht|nie|nunca|jamais|mai|kein\w*)\b/i;
+/**
+ * The app named as where a call comes from (`FROM_PLATFORM`, in the clause `rest`) and not undone after it (`FROM_PLATFORM_UNDONE`,
+ * read on to the sentence's end past a question mark: "mi chiami nell'app? no, meglio al telefono").
+ */
+function fromPlatform(rest: string, wide: string): boolean {
+  const m = FROM_PLATFORM.exec(rest);
+  if (m === null) return false;
+  const after = m.groups?.["after"] ?? "";
+  const further = /^[^.\n]*/.exec(wide.slice(rest.length))![0];
+  return !FROM_PLATFORM_UNDONE.test(after + further);
+}
 /** The platform named as what to go around: "fuera de la app", "sans l'appli", "ohne die App". */
 const AROUND_PLATFORM = /\b(?:fuera|fora|hors|sans|ohne|fuori|senza|sem|sin|bina)\b/i;
 
@@ -241,8 +270,9 @@ export const negatedAbroad = (text: string, index: number): boolean => MORE_NEGA
  */
 function liveAbroad(m: RegExpExecArray, text: string): boolean {
   if (negatedBefore(text, m.index) || negatedAbroad(text, m.index)) return false;
-  const rest = /^[^.!?\n;]*/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80))![0];
-  return !((IN_PLATFORM.test(rest) || GREEK_IN_PLATFORM.test(rest)) && !AROUND_PLATFORM.test(rest));
+  const wide = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+  const rest = /^[^.!?\n;]*/.exec(wide)![0];
+  return !((IN_PLATFORM.test(rest) || fromPlatform(rest, wide) || GREEK_IN_PLATFORM.test(rest)) && !AROUND_PLATFORM.test(rest));
 }
 
 /** The platform named as the channel in Greek: "στην εφαρμογή", "μέσω της εφαρμογής" (not "εκτός εφαρμογής", which `AROUND_PLATFORM` does not read: its words are other rules'). */
