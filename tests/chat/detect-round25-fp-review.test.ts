@@ -326,28 +326,22 @@ describe("the phone as a device (phrases.ts)", () => {
   it("leaves clean: my mobile is a Huawei so the Google apps don't work, can you send a PDF here?", () => {
     expect(clean("my mobile is a Huawei so the Google apps don't work, can you send a PDF here?")).toBe(true);
   });
-  // REGRESSION (caught at main): deviceDescribed (phrases.ts): DEVICE_TO_REACH lacks message/ping/bell/shout/hmu and spelled digits, so 'my phone is a Samsung' excuses the request
-  it.fails("catches: my phone is a Samsung, message me on it after 6", () => {
+  it("catches: my phone is a Samsung, message me on it after 6", () => {
     expect(caught("my phone is a Samsung, message me on it after 6", [])).toBe(true);
   });
-  // REGRESSION (caught at main): deviceDescribed (phrases.ts): DEVICE_TO_REACH lacks message/ping/bell/shout/hmu and spelled digits, so 'my phone is a Samsung' excuses the request
-  it.fails("catches: my mobile is an old Nokia so just ping me on it, easier", () => {
+  it("catches: my mobile is an old Nokia so just ping me on it, easier", () => {
     expect(caught("my mobile is an old Nokia so just ping me on it, easier", [])).toBe(true);
   });
-  // REGRESSION (caught at main): deviceDescribed (phrases.ts): DEVICE_TO_REACH lacks message/ping/bell/shout/hmu and spelled digits, so 'my phone is a Samsung' excuses the request
-  it.fails("catches: my phone is a cheap android - give it a bell after work", () => {
+  it("catches: my phone is a cheap android - give it a bell after work", () => {
     expect(caught("my phone is a cheap android - give it a bell after work", [])).toBe(true);
   });
-  // REGRESSION (caught at main): deviceDescribed (phrases.ts): DEVICE_TO_REACH lacks message/ping/bell/shout/hmu and spelled digits, so 'my phone is a Samsung' excuses the request
-  it.fails("catches: my phone is a samsung, it's the one ending six six four two", () => {
+  it("catches: my phone is a samsung, it's the one ending six six four two", () => {
     expect(caught("my phone is a samsung, it's the one ending six six four two", ["six six four two"])).toBe(true);
   });
-  // REGRESSION (caught at main): deviceDescribed (phrases.ts): DEVICE_TO_REACH lacks message/ping/bell/shout/hmu and spelled digits, so 'my phone is a Samsung' excuses the request
-  it.fails("catches: my cell is a pixel, hmu on it tonight", () => {
+  it("catches: my cell is a pixel, hmu on it tonight", () => {
     expect(caught("my cell is a pixel, hmu on it tonight", [])).toBe(true);
   });
-  // REGRESSION (caught at main): deviceDescribed (phrases.ts): DEVICE_TO_REACH lacks message/ping/bell/shout/hmu and spelled digits, so 'my phone is a Samsung' excuses the request
-  it.fails("catches: my phone is a motorola, shout on it anytime", () => {
+  it("catches: my phone is a motorola, shout on it anytime", () => {
     expect(caught("my phone is a motorola, shout on it anytime", [])).toBe(true);
   });
 });

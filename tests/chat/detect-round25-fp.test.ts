@@ -123,6 +123,11 @@ describe("the sender's phone told of as a device", () => {
     "my phone is a pixel and the app keeps asking for location",
     "my phone is a basic one, so I'll type the codes",
     "my mobile is a galaxy, the screen shows the app fine",
+    // the reach words are read as reaching: a message, contact or 'on it' of the app's own stays clean
+    "my phone is a samsung and your last message didn't load, can you resend it here?",
+    "my phone is old so the app's messages take ages to load",
+    "my phone is a samsung, the contact form in the app won't submit",
+    "my phone is a pixel so the app crashes on it every time I upload",
   ])("%j stays clean", (text) => {
     expect(clean(text)).toBe(true);
   });
@@ -141,6 +146,12 @@ describe("the sender's phone told of as a device", () => {
     ["my phone is slow so just sms it", []],
     ["my phone is a galaxy, the number's on my van", []],
     ["my phone is a nokia, same one I gave you last time, ring me", []],
+    // round 25's review of fp25: messaging, pinging, a bell or a shout on it, spelled digits
+    ["my phone is an old iphone, drop me a message on it", []],
+    ["my mobile is a basic nokia, get hold of me on it after 5", []],
+    ["my phone is a galaxy, ends in seven seven two one", []],
+    ["my cell is a cheap one, hit me up on it", []],
+    ["my phone is ancient, just contact me on it", []],
   ])("%j is still caught", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });

@@ -203,11 +203,12 @@ function contactVerbIsOffPlatform(m: RegExpExecArray, text: string): boolean {
 const DEVICE_AFTER =
   /^\s*(?:is|'s)\s+(?:an?\s+)?(?:(?:quite|really|very|so|too|pretty|bit|a\s+bit|old|new|cheap|basic|tiny|little)\s+)*(?:old|new|ancient|slow|cheap|basic|samsung|galaxy|iphone|android|pixel|nokia|motorola|moto|huawei|xiaomi|redmi|oppo|vivo|realme|oneplus|flip\s+phone)\b/i;
 /**
- * What makes the device told of a way to reach the sender after all: a verb of calling or texting it, a number or digits, or where its
- * number is to be found ("my phone is a samsung, call it after 5", "the number's on my windscreen", "same one I gave you").
+ * What makes the device told of a way to reach the sender after all: a verb of calling, texting or messaging it ("message me on it",
+ * "ping me on it", "give it a bell", "shout on it", "hmu on it"), a number or digits, spelled ones ("the one ending six six four two"),
+ * or where its number is to be found ("my phone is a samsung, call it after 5", "the number's on my windscreen", "same one I gave you").
  */
 const DEVICE_TO_REACH =
-  /\b(?:call|calls|ring|rings|buzz|dial|text|txt|sms|imessage|whats\s*app|number|number's|digits|reach|same\s+one|gave\s+you|on\s+(?:my|the|your)\s+(?:card|note|windscreen|dash|van|booking)|zero|oh)\b|\d{3}/i;
+  /\b(?:call|calls|ring|rings|buzz|dial|text|txt|sms|imessage|whats\s*app|number|number's|digits|reach|same\s+one|gave\s+you|on\s+(?:my|the|your)\s+(?:card|note|windscreen|dash|van|booking)|zero|oh|(?:message|msg|ping|contact|shout|holler|buzz)\s+(?:me|us|it)|(?:a|me\s+a)\s+(?:message|msg|ping|shout|bell|tinkle)|bell|shout|hmu|hit\s+(?:me|it|us)|(?:me|us)\s+(?:[\w'’]+\s+){0,2}on\s+it|ending|ends\s+in|get\s+me|get\s+hold|tinkle|holler|drop\s+me|send\s+(?:me|it)\s+(?:a|to)|(?:one|two|three|four|five|six|seven|eight|nine|double|triple)(?:[\s,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple))+)\b|\d{3}/i;
 
 /** "my phone is a Samsung, quite old": the device described (`DEVICE_AFTER`), and nothing in the message reaches it (`DEVICE_TO_REACH`). */
 function deviceDescribed(m: RegExpExecArray, text: string): boolean {
