@@ -93,6 +93,10 @@ describe("a store told of as the one that said, tested or sold", () => {
     "the Repco in Cairns sold me the wrong filter, I only noticed after I got home",
     "the dealer in Reading reckons it's the clutch, but it only slips in the morning when cold",
     "the Jiffy Lube on Oak confirmed the oil was changed, the light came back on Sunday",
+    // round 25's review of fp25: a part grabbed, a past day
+    "grabbed a set of plugs from the Halfords on Park Rd, still misfiring",
+    "snagged two wiper blades at the Repco in Cairns, the old ones were shot",
+    "the Kwik Fit on London Rd said the tracking is out, they fitted new tie rods last week",
   ])("%j stays clean", (text) => {
     expect(clean(text)).toBe(true);
   });
@@ -107,6 +111,12 @@ describe("a store told of as the one that said, tested or sold", () => {
     "the Costco in Fresno checked it, I'll bring the tools tomorrow, come find me at 4",
     "the Walmart on Ben White said no problem, we can meet there tomorrow at 2",
     "the Aldi on Mill Lane said the far corner is quiet Sunday morning, I do it for 60",
+    // round 25's review of fp25: a seat, bench or space grabbed; a clock time, a coming day, 'out front', 'when and where'
+    "grabbed us a bench at the Costa on Mill Rd, Friday 3pm",
+    "the Halfords on Park Rd said they're quiet this Sunday, pads done out front",
+    "the Repco in Cairns reckons 7:30 is quietest, swap there",
+    "the Kwik Fit on Station Rd checked it, next Saturday 9am at that Kwik Fit, when and where sorted",
+    "snagged a parking space at the Asda on Long Lane, 6pm Thursday",
   ])("%j is still caught", (text) => {
     expect(caught(text)).toBe(true);
   });

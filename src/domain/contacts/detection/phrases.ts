@@ -314,12 +314,14 @@ const IBAN_LENGTH: Readonly<Record<string, number>> = {
 
 /**
  * A purchase told just before a store's name: the store is where it was bought. The hurried past
- * forms ("grabbed a battery from", "snagged the last pads at") are the same purchase; the present
- * "grab" stays out ("grab a coffee at the Costa on High St" is a meeting). Up to two words of the
+ * forms ("grabbed a battery from", "snagged the last pads at") are the same purchase when a part is what was grabbed (not
+ * "grabbed a table at the Costa", round 25's review of fp25); the present "grab" stays out ("grab a coffee at the Costa on
+ * High St" is a meeting). Up to two words of the
  * store's name may come first: the place rule retries a rejected match a word later ("from Euro Car
  * Parts in Bristol" is read again from "Car").
  */
-const PURCHASED_AT = /\b(?:bought|buy|got|ordered|order|picked\s+up|purchased|found|paid\s+for|grabbed|snagged|sourced)\b[^.!?\n]{0,30}\b(?:at|from|in)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,2}$/i;
+const PURCHASED_AT =
+  /\b(?:(?:bought|buy|got|ordered|order|picked\s+up|purchased|found|paid\s+for|sourced)\b|(?:grabbed|snagged)\b(?=[^.!?\n]{0,30}\b(?:batter(?:y|ies)|pads?|discs?|rotors?|bulbs?|wipers?|blades?|filters?|oil|coolant|antifreeze|fluid|plugs?|sensors?|belts?|hoses?|fuses?|tyres?|tires?|parts?|kit|tools?|sets?|bolts?|nuts?|clips?|gaskets?|pumps?|alternator|starter|radiator|mirror|lights?|lamps?|cables?|leads?|charger|scanner|reader|spray|cleaner|additive|grease|sealant|tape|jack|stands?|ramps?|bottles?|litres?|liters?|cans?|pack|box|spares?|caps?|gearbox|engine|wheels?|rims?|exhaust|muffler|sensor|relay|switch|thermostat|battery|shocks?|struts?|springs?|bushes|bushings?|arms?|mounts?)\b))[^.!?\n]{0,30}\b(?:at|from|in)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,2}$/i;
 
 /**
  * A store named as the one that told, tested or did something: "the Halfords in Croydon said the
@@ -338,11 +340,12 @@ function storeToldOf(m: RegExpExecArray, text: string): boolean {
 
 /**
  * What turns a store's word into a spot for the job, anywhere in the message: its car park, bay or lot, the sender's own doing or
- * offer ("I can sort", "I do it", "works for me", "I'd have the tools"), money or a saving, or the booking skipped; and the same in
+ * offer ("I can sort", "I do it", "works for me", "I'd have the tools"), money or a saving, the booking skipped, a clock time, a
+ * coming day ("Saturday 10", "this Sunday"), "out front" or "when and where" (round 25's review of fp25); and the same in
  * the other languages a spot is offered in ("hago los frenos", "je fais", "mache ich").
  */
 const STORE_AS_A_SPOT =
-  /\b(?:car\s*park|carpark|parking|lot|bay|forecourt|corner|i\s+(?:can|could|do|fix|sort|fit|bring|will)|i['’]?(?:d|ll|m)|(?:for|with|suits|works\s+for)\s+me|we\s+(?:can|could)|cash|quid|bucks|notes|euros?|pounds|dollars|no\s+(?:app|booking)|booking|cheaper|half|hago|je\s+fais|mache|ich)\b|[$£€]\s?\d|\b\d+\s*(?:cash|quid)\b/i;
+  /\b(?:car\s*park|carpark|parking|lot|bay|forecourt|corner|i\s+(?:can|could|do|fix|sort|fit|bring|will)|i['’]?(?:d|ll|m)|(?:for|with|suits|works\s+for)\s+me|we\s+(?:can|could)|cash|quid|bucks|notes|euros?|pounds|dollars|no\s+(?:app|booking)|booking|cheaper|half|hago|je\s+fais|mache|ich|out\s+front|when\s+and\s+where|(?:this|next|coming|till|until|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:at\s+)?\d{1,2}\b)\b|[$£€]\s?\d|\b\d+\s*(?:cash|quid)\b|\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b/i;
 
 /** Words after which Portuguese "no" is "in the" ("aqui no app", "paguei no app", "ficou marcado no app"): place words and verbs. */
 const PORTUGUESE_IN_THE = /\b(?:aqui|ali|la|ta|esta|fica|tudo|pag\w*|orcamento|direto|so|\w{3,}(?:ei|ou|ado|ada))\s+$/i;
