@@ -351,8 +351,7 @@ describe("a video call in the app (social.ts)", () => {
   it("leaves clean: happy to hop on a video call through the app before you quote", () => {
     expect(clean("happy to hop on a video call through the app before you quote")).toBe(true);
   });
-  // REGRESSION (caught at main): inAppVideoCall (social.ts): details shown or read on the camera (card, QR, handle) are no ANOTHER_WAY_BESIDE_THE_CALL
-  it.fails("catches: jump on a video call on here? then I'll hold my card up with the details on it", () => {
+  it("catches: jump on a video call on here? then I'll hold my card up with the details on it", () => {
     expect(caught("jump on a video call on here? then I'll hold my card up with the details on it", [])).toBe(true);
   });
   it("catches: hop on a video call in the app and I'll read you my digits", () => {
@@ -361,12 +360,10 @@ describe("a video call in the app (social.ts)", () => {
   it("catches: jump on a video call through here first, then we sort payment between ourselves", () => {
     expect(caught("jump on a video call through here first, then we sort payment between ourselves", [])).toBe(true);
   });
-  // REGRESSION (caught at main): inAppVideoCall (social.ts): details shown or read on the camera (card, QR, handle) are no ANOTHER_WAY_BESIDE_THE_CALL
-  it.fails("catches: hop on a video call in the app so I can show you my QR for payment", () => {
+  it("catches: hop on a video call in the app so I can show you my QR for payment", () => {
     expect(caught("hop on a video call in the app so I can show you my QR for payment", [])).toBe(true);
   });
-  // REGRESSION (caught at main): inAppVideoCall (social.ts): details shown or read on the camera (card, QR, handle) are no ANOTHER_WAY_BESIDE_THE_CALL
-  it.fails("catches: jump on a video call via the app and I'll spell out my handle", () => {
+  it("catches: jump on a video call via the app and I'll spell out my handle", () => {
     expect(caught("jump on a video call via the app and I'll spell out my handle", [])).toBe(true);
   });
 });

@@ -178,6 +178,11 @@ describe("a video call in the app", () => {
     "can we get on a video call using the app this afternoon?",
     "hop on a video call through here when you're free, the noise comes at idle",
     "jump on a quick video call on here, the belt is squealing again",
+    // round 25's review of fp25: the car shown or read on the camera, the quote's details, the deposit in the app
+    "jump on a video call via the app and I'll show you my dash lights",
+    "jump on a video call through here, I'll read out the fault code",
+    "can we hop on a video call here and go over the details of the quote?",
+    "jump on a video call in the app before I pay the deposit?",
   ])("%j stays clean", (text) => {
     expect(clean(text)).toBe(true);
   });
@@ -196,6 +201,11 @@ describe("a video call in the app", () => {
     "get on a video call via the app, or dial my number after",
     "jump on a video call on here, or the link I'll text you",
     "hop on a video call here, or on my laptop account instead",
+    // round 25's review of fp25: a detail shown, read or spelled on the camera, or payment
+    "jump on a video call in the app, I'll read you my sort code",
+    "hop on a video call through here and I'll show you my id so you know who to look for",
+    "hop on a video call here, I'll show you my bank app so you can see the transfer",
+    "jump on a video call on here, then I'll hold my QR up to the camera",
   ])("%j is still caught", (text) => {
     expect(caught(text)).toBe(true);
   });
