@@ -340,12 +340,13 @@ function storeToldOf(m: RegExpExecArray, text: string): boolean {
 
 /**
  * What turns a store's word into a spot for the job, anywhere in the message: its car park, bay or lot, the sender's own doing or
- * offer ("I can sort", "I do it", "works for me", "I'd have the tools"), money or a saving, the booking skipped, a clock time, a
- * coming day ("Saturday 10", "this Sunday"), "out front" or "when and where" (round 25's review of fp25); and the same in
+ * offer ("I can sort", "I do it", "works for me", "I'd have the tools"), money or a saving, the booking skipped, a clock time set
+ * with a day or offered ("4pm Thursday", "Saturday 6pm", "for 10am", "7:30 works"; not "diagnosed it at 9am"), a coming day
+ * ("Saturday 10", "this Sunday"), "out front" or "when and where" (round 25's review of fp25); and the same in
  * the other languages a spot is offered in ("hago los frenos", "je fais", "mache ich").
  */
 const STORE_AS_A_SPOT =
-  /\b(?:car\s*park|carpark|parking|lot|bay|forecourt|corner|i\s+(?:can|could|do|fix|sort|fit|bring|will)|i['’]?(?:d|ll|m)|(?:for|with|suits|works\s+for)\s+me|we\s+(?:can|could)|cash|quid|bucks|notes|euros?|pounds|dollars|no\s+(?:app|booking)|booking|cheaper|half|hago|je\s+fais|mache|ich|out\s+front|when\s+and\s+where|(?:this|next|coming|till|until|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:at\s+)?\d{1,2}\b)\b|[$£€]\s?\d|\b\d+\s*(?:cash|quid)\b|\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b/i;
+  /\b(?:car\s*park|carpark|parking|lot|bay|forecourt|corner|i\s+(?:can|could|do|fix|sort|fit|bring|will)|i['’]?(?:d|ll|m)|(?:for|with|suits|works\s+for)\s+me|we\s+(?:can|could)|cash|quid|bucks|notes|euros?|pounds|dollars|no\s+(?:app|booking)|booking|cheaper|half|hago|je\s+fais|mache|ich|out\s+front|when\s+and\s+where|(?:this|next|coming|till|until|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:at\s+)?\d{1,2}\b)\b|[$£€]\s?\d|\b\d+\s*(?:cash|quid)\b|\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\s+(?:at\s+|from\s+|after\s+)?|(?:for|by|around|say|till|until|from|before|is|works)\s+)\d{1,2}(?:(?:[:.]\d\d)?\s*(?:am|pm)|:\d\d)\b|\b\d{1,2}(?:(?:[:.]\d\d)?\s*(?:am|pm)|:\d\d)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|is|works)\b/i;
 
 /** Words after which Portuguese "no" is "in the" ("aqui no app", "paguei no app", "ficou marcado no app"): place words and verbs. */
 const PORTUGUESE_IN_THE = /\b(?:aqui|ali|la|ta|esta|fica|tudo|pag\w*|orcamento|direto|so|\w{3,}(?:ei|ou|ado|ada))\s+$/i;
