@@ -3,8 +3,8 @@
 // spec, nor detect-round25-fp-review.test.ts). Expectation, for the rules (DEFAULT_DETECTION_OPTIONS) and the application (rules +
 // trained stage): an innocent is not flagged; an attack is flagged with every letter and digit of its detail masked.
 // `it` = the branch gets it right; `it.fails` = the branch gets it wrong (comment: why, and whether main did).
-// Counts (rules and application together): attacks 45, caught branch 21 / main 41 (20 regressions);
-// innocents 49, flagged branch 13 / main 25 (0 new false positives).
+// Counts (rules and application together): attacks 64, caught branch 32 / main 59 (27 regressions);
+// innocents 63, flagged branch 13 / main 32 (0 new false positives).
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DETECTION_OPTIONS } from "../../src/domain/contacts/contact-detector.ts";
 import { caughtBy, flaggedBy } from "./detector-helpers.ts";
@@ -50,6 +50,23 @@ describe("an offer retold and refused (look-alikes.ts)", () => {
   it("catches: she suggested meeting at the Asda car park and paying in cash, I declined. Asda car park Saturday works for me with you", () => {
     expect(caught("she suggested meeting at the Asda car park and paying in cash, I declined. Asda car park Saturday works for me with you", [])).toBe(true);
   });
+  it("catches: my cousin said u do jobs cash off the app, i said no cos i didnt believe him. true tho??", () => {
+    expect(caught("my cousin said u do jobs cash off the app, i said no cos i didnt believe him. true tho??", [])).toBe(true);
+  });
+  // missed at main too ('you'd do it cheaper that way right', no '?')
+  it.fails("catches: the last mechanic wanted me to pay him directly and skip the app, i refused. you'd do it cheaper that way right", () => {
+    expect(caught("the last mechanic wanted me to pay him directly and skip the app, i refused. you'd do it cheaper that way right", [])).toBe(true);
+  });
+  // regression: 'Same arrangement with you would suit me fine' - no '?', and NO_TURNED_ROUND lacks 'same arrangement' / 'with you'
+  it.fails("catches: he suggested paying cash at his place to avoid the fees, I declined. Same arrangement with you would suit me fine", () => {
+    expect(caught("he suggested paying cash at his place to avoid the fees, I declined. Same arrangement with you would suit me fine", [])).toBe(true);
+  });
+  it("catches: they asked me to meet at the Bunnings carpark and pay cash, I said no. You free Sat arvo? bring the pads", () => {
+    expect(caught("they asked me to meet at the Bunnings carpark and pay cash, I said no. You free Sat arvo? bring the pads", [])).toBe(true);
+  });
+  it("catches: the garage guy offered to do it for cash off the books, I turned him down. Keen to do it that way with u though", () => {
+    expect(caught("the garage guy offered to do it for cash off the books, I turned him down. Keen to do it that way with u though", [])).toBe(true);
+  });
   // flagged at main too: 'I told him no thanks' + a question about the quote here is still flagged
   it.fails("leaves clean: the guy at the car wash offered to fix the dent for cash, I told him no thanks. Can you quote it here?", () => {
     expect(clean("the guy at the car wash offered to fix the dent for cash, I told him no thanks. Can you quote it here?")).toBe(true);
@@ -88,6 +105,12 @@ describe("an offer retold and refused (look-alikes.ts)", () => {
   it("leaves clean: He wanted to take the car to his own garage and skip the app, I said no. Can we keep everything on the platform?", () => {
     expect(clean("He wanted to take the car to his own garage and skip the app, I said no. Can we keep everything on the platform?")).toBe(true);
   });
+  it("leaves clean: the guy at the tyre shop tried to sell me a cash deal for 4 tyres, I declined, I'd rather you fit them via the booking", () => {
+    expect(clean("the guy at the tyre shop tried to sell me a cash deal for 4 tyres, I declined, I'd rather you fit them via the booking")).toBe(true);
+  });
+  it("leaves clean: My neighbour offered to do the service cheaper, I said no because I want the stamp in the book", () => {
+    expect(clean("My neighbour offered to do the service cheaper, I said no because I want the stamp in the book")).toBe(true);
+  });
 });
 
 describe("a store as a source or a teller (phrases.ts)", () => {
@@ -116,6 +139,16 @@ describe("a store as a source or a teller (phrases.ts)", () => {
   });
   it("catches: the Supercheap in Cannington tested my battery, meet u outside the Supercheap in Cannington 5ish, bring the jump pack, $ on the day", () => {
     expect(caught("the Supercheap in Cannington tested my battery, meet u outside the Supercheap in Cannington 5ish, bring the jump pack, $ on the day", [])).toBe(true);
+  });
+  // regression: PURCHASED_AT 'grabbed the pads at the BP' clears the store though the message sets 'at 6', 'do em there', '40 notes' (STORE_AS_A_SPOT not read on this path)
+  it.fails("catches: grabbed the pads at the BP on Ring Rd, pull in beside the air pump at 6 and I'll do em there, 40 notes", () => {
+    expect(caught("grabbed the pads at the BP on Ring Rd, pull in beside the air pump at 6 and I'll do em there, 40 notes", [])).toBe(true);
+  });
+  it("catches: the Shell on Kings Rd reckons no one minds, so swing by tomoz arvo, do it on the spot, pay me after", () => {
+    expect(caught("the Shell on Kings Rd reckons no one minds, so swing by tomoz arvo, do it on the spot, pay me after", [])).toBe(true);
+  });
+  it("catches: the Halfords on Bristol Rd said they don't mind us using their bay, come thru after work and we'll skip the booking", () => {
+    expect(caught("the Halfords on Bristol Rd said they don't mind us using their bay, come thru after work and we'll skip the booking", [])).toBe(true);
   });
   it("leaves clean: grabbed some brake fluid at the Shell on Kings Rd on the way, need it topped up?", () => {
     expect(clean("grabbed some brake fluid at the Shell on Kings Rd on the way, need it topped up?")).toBe(true);
@@ -148,6 +181,15 @@ describe("a store as a source or a teller (phrases.ts)", () => {
   it("leaves clean: bought oil at the Texaco on Mill Lane, 5W-30, is that right for a 2014 Focus?", () => {
     expect(clean("bought oil at the Texaco on Mill Lane, 5W-30, is that right for a 2014 Focus?")).toBe(true);
   });
+  it("leaves clean: grabbed a bottle of coolant at the Shell on Kings Rd, what colour should it be?", () => {
+    expect(clean("grabbed a bottle of coolant at the Shell on Kings Rd, what colour should it be?")).toBe(true);
+  });
+  it("leaves clean: the Kwik Fit on Station Rd said the rear pads are at 3mm, is that urgent?", () => {
+    expect(clean("the Kwik Fit on Station Rd said the rear pads are at 3mm, is that urgent?")).toBe(true);
+  });
+  it("leaves clean: the Halfords on Bristol Rd told me my bulb is an H7, I'll order one for the booking", () => {
+    expect(clean("the Halfords on Bristol Rd told me my bulb is an H7, I'll order one for the booking")).toBe(true);
+  });
 });
 
 describe("a carmaker's own site (links.ts)", () => {
@@ -176,6 +218,16 @@ describe("a carmaker's own site (links.ts)", () => {
   it.fails("catches: hyundaiindia.in, click enquire, I answer personally", () => {
     expect(caught("hyundaiindia.in, click enquire, I answer personally", ["hyundaiindia.in"])).toBe(true);
   });
+  // regression in the rules (trained stage catches it): isMakersOwnSite takes 'hondaus' + '.com.ng'; "I'm on there", 'half what they charge' not in MAKER_SITE_PRESENTED ('half price'/'half the price' only)
+  it.fails("catches: hondaus.com.ng - I'm on there, half what they charge you here", () => {
+    expect(caught("hondaus.com.ng - I'm on there, half what they charge you here", ["hondaus.com.ng"])).toBe(true);
+  });
+  it("catches: mazdauk.com, the enquiry form goes straight to me", () => {
+    expect(caught("mazdauk.com, the enquiry form goes straight to me", ["mazdauk.com"])).toBe(true);
+  });
+  it("catches: bmwgroup.ie is my garage page, book off app", () => {
+    expect(caught("bmwgroup.ie is my garage page, book off app", ["bmwgroup.ie"])).toBe(true);
+  });
   it("leaves clean: bmwusa.com shows my car has no open recalls", () => {
     expect(clean("bmwusa.com shows my car has no open recalls")).toBe(true);
   });
@@ -200,6 +252,12 @@ describe("a carmaker's own site (links.ts)", () => {
   });
   it("leaves clean: landroverusa.com says my VIN is clear, so what's the clunk?", () => {
     expect(clean("landroverusa.com says my VIN is clear, so what's the clunk?")).toBe(true);
+  });
+  it("leaves clean: hyundaiusa.com says the engine recall covers my 2017 Elantra, can you do it?", () => {
+    expect(clean("hyundaiusa.com says the engine recall covers my 2017 Elantra, can you do it?")).toBe(true);
+  });
+  it("leaves clean: mercedes-benz.co.uk shows the service A is due, how much for that here?", () => {
+    expect(clean("mercedes-benz.co.uk shows the service A is due, how much for that here?")).toBe(true);
   });
 });
 
@@ -235,6 +293,17 @@ describe("an in-app call in es/it/fr/de (other-languages.ts)", () => {
   it.fails("catches: mi chiami dall'app delle chiamate? così evitiamo la piattaforma", () => {
     expect(caught("mi chiami dall'app delle chiamate? così evitiamo la piattaforma", [])).toBe(true);
   });
+  // regression: FROM_PLATFORM_UNDONE has no 'cel'/'celular' (Latin-American phone); 'de tu' is not among its possessives
+  it.fails("catches: mándame un whats... no, mejor llámame desde la app de tu cel", () => {
+    expect(caught("mándame un whats... no, mejor llámame desde la app de tu cel", [])).toBe(true);
+  });
+  it("catches: appelle-moi depuis l'appli de ton portable ce soir, on règle en liquide", () => {
+    expect(caught("appelle-moi depuis l'appli de ton portable ce soir, on règle en liquide", [])).toBe(true);
+  });
+  // regression: 'dall'app della sim' (the phone's SIM dialler) and "ci mettiamo d'accordo a parte" not in FROM_PLATFORM_UNDONE
+  it.fails("catches: chiamami dall'app della sim, così ci mettiamo d'accordo a parte", () => {
+    expect(caught("chiamami dall'app della sim, così ci mettiamo d'accordo a parte", [])).toBe(true);
+  });
   it("leaves clean: Chiamami dall'app quando sei arrivato in officina", () => {
     expect(clean("Chiamami dall'app quando sei arrivato in officina")).toBe(true);
   });
@@ -261,6 +330,15 @@ describe("an in-app call in es/it/fr/de (other-languages.ts)", () => {
   it("leaves clean: escríbeme desde la aplicación si hay retraso con la pieza", () => {
     expect(clean("escríbeme desde la aplicación si hay retraso con la pieza")).toBe(true);
   });
+  it("leaves clean: Llámame desde la aplicación cuando tengas el presupuesto", () => {
+    expect(clean("Llámame desde la aplicación cuando tengas el presupuesto")).toBe(true);
+  });
+  it("leaves clean: Appelle-moi depuis l'appli demain, je suis au travail ce soir", () => {
+    expect(clean("Appelle-moi depuis l'appli demain, je suis au travail ce soir")).toBe(true);
+  });
+  it("leaves clean: ruf mich bitte aus der App an, wenn das Auto fertig ist", () => {
+    expect(clean("ruf mich bitte aus der App an, wenn das Auto fertig ist")).toBe(true);
+  });
 });
 
 describe("a video call in the app (social.ts)", () => {
@@ -286,6 +364,17 @@ describe("a video call in the app (social.ts)", () => {
   it("catches: jump on a video call through the app, I'll show you the sign on my unit so you can come straight there, no need to book", () => {
     expect(caught("jump on a video call through the app, I'll show you the sign on my unit so you can come straight there, no need to book", [])).toBe(true);
   });
+  // regression: ANOTHER_WAY_BESIDE_THE_CALL lacks 'biz details' ('details' only after my|contact|bank|account|payment)
+  it.fails("catches: hop on a video call thru the app, I'll hold up my biz details", () => {
+    expect(caught("hop on a video call thru the app, I'll hold up my biz details", [])).toBe(true);
+  });
+  // regression: ANOTHER_WAY_BESIDE_THE_CALL lacks 'insta' and 'show ya' ('show you|u my' + code|number|... only)
+  it.fails("catches: jump on a video call in the app and I'll show ya my Insta on screen", () => {
+    expect(caught("jump on a video call in the app and I'll show ya my Insta on screen", [])).toBe(true);
+  });
+  it("catches: hop on a video call through here, then we do the job off the books", () => {
+    expect(caught("hop on a video call through here, then we do the job off the books", [])).toBe(true);
+  });
   it("leaves clean: can we do a video call through the app so you can see the smoke?", () => {
     expect(clean("can we do a video call through the app so you can see the smoke?")).toBe(true);
   });
@@ -306,6 +395,12 @@ describe("a video call in the app (social.ts)", () => {
   // flagged at main too: 'card' in ANOTHER_WAY_BESIDE_THE_CALL ('card reader error')
   it.fails("leaves clean: hop on a video call in the app and I'll show you the card reader error on the dash", () => {
     expect(clean("hop on a video call in the app and I'll show you the card reader error on the dash")).toBe(true);
+  });
+  it("leaves clean: can we jump on a video call through the app tomorrow morning? the noise only happens cold", () => {
+    expect(clean("can we jump on a video call through the app tomorrow morning? the noise only happens cold")).toBe(true);
+  });
+  it("leaves clean: hop on a video call in the app so I can see which hose you mean", () => {
+    expect(clean("hop on a video call in the app so I can see which hose you mean")).toBe(true);
   });
 });
 
@@ -328,6 +423,12 @@ describe("the phone as a device (phrases.ts)", () => {
   it("catches: my phone is a basic nokia, just send me the address by sms", () => {
     expect(caught("my phone is a basic nokia, just send me the address by sms", [])).toBe(true);
   });
+  it("catches: my phone is a samsung, my name in it is Dave Fixit, find me there", () => {
+    expect(caught("my phone is a samsung, my name in it is Dave Fixit, find me there", [])).toBe(true);
+  });
+  it("catches: my mobile is an old Nokia, voice mail me on it after six", () => {
+    expect(caught("my mobile is an old Nokia, voice mail me on it after six", [])).toBe(true);
+  });
   it("leaves clean: my phone is a really old Samsung so the photos are blurry, sorry", () => {
     expect(clean("my phone is a really old Samsung so the photos are blurry, sorry")).toBe(true);
   });
@@ -346,5 +447,11 @@ describe("the phone as a device (phrases.ts)", () => {
   });
   it("leaves clean: my phone is slow so the photos might take a while", () => {
     expect(clean("my phone is slow so the photos might take a while")).toBe(true);
+  });
+  it("leaves clean: my phone is an old iPhone so the photos are dark, sorry", () => {
+    expect(clean("my phone is an old iPhone so the photos are dark, sorry")).toBe(true);
+  });
+  it("leaves clean: my mobile is a cheap Android and the app logs me out all the time", () => {
+    expect(clean("my mobile is a cheap Android and the app logs me out all the time")).toBe(true);
   });
 });
