@@ -14,16 +14,16 @@ const clean = (text: string): boolean => !flaggedBy(text, DEFAULT_DETECTION_OPTI
 const caught = (text: string, secrets: string[] = []): boolean => caughtBy(text, secrets, DEFAULT_DETECTION_OPTIONS) && caughtBy(text, secrets);
 
 describe("an offer retold and refused (look-alikes.ts)", () => {
-  // regression (main catches): look-alikes.ts dropRefusedRetoldOffers: takesItUpAgain reads only questions, 'Fancy doing the same' has no '?'
-  it.fails("catches: he offered to do it off the app for cash at his unit, I said no. Fancy doing the same, mate", () => {
+  // fixed on fp25 after this review; was: regression (main catches): look-alikes.ts dropRefusedRetoldOffers: takesItUpAgain reads only questions, 'Fancy doing the same' has no '?'
+  it("catches: he offered to do it off the app for cash at his unit, I said no. Fancy doing the same, mate", () => {
     expect(caught("he offered to do it off the app for cash at his unit, I said no. Fancy doing the same, mate", [])).toBe(true);
   });
-  // regression: NO_TURNED_ROUND lacks 'however' / 'the offer stands from my side', 'let me know'
-  it.fails("catches: the workshop guy offered to meet at the Shell on Kings Rd and pay cash, I refused. However the offer stands from my side, let me know", () => {
+  // fixed on fp25 after this review; was: regression: NO_TURNED_ROUND lacks 'however' / 'the offer stands from my side', 'let me know'
+  it("catches: the workshop guy offered to meet at the Shell on Kings Rd and pay cash, I refused. However the offer stands from my side, let me know", () => {
     expect(caught("the workshop guy offered to meet at the Shell on Kings Rd and pay cash, I refused. However the offer stands from my side, let me know", [])).toBe(true);
   });
-  // regression: NO_TURNED_ROUND lacks 'if the offer is there from you', "I'm in" (no '?', so takesItUpAgain is not read)
-  it.fails("catches: the mechanic before you offered to do the job off the books at his place, I declined. Wife says we should have, if the offer is there from you I'm in", () => {
+  // fixed on fp25 after this review; was: regression: NO_TURNED_ROUND lacks 'if the offer is there from you', "I'm in" (no '?', so takesItUpAgain is not read)
+  it("catches: the mechanic before you offered to do the job off the books at his place, I declined. Wife says we should have, if the offer is there from you I'm in", () => {
     expect(caught("the mechanic before you offered to do the job off the books at his place, I declined. Wife says we should have, if the offer is there from you I'm in", [])).toBe(true);
   });
   it("catches: my boss suggested you pay cash and skip the app fee, I said no, but he's the boss lol, so cash on pickup pls", () => {
@@ -33,16 +33,16 @@ describe("an offer retold and refused (look-alikes.ts)", () => {
   it.fails("catches: the tyre guy wanted me to skip the booking and pay him direct, I didn't. Would rather do that with you anyway, lmk", () => {
     expect(caught("the tyre guy wanted me to skip the booking and pay him direct, I didn't. Would rather do that with you anyway, lmk", [])).toBe(true);
   });
-  // regression: 'Reckon we do that, saves us both' is no question and no NO_TURNED_ROUND word ('save' needs the bare word)
-  it.fails("catches: someone suggested doing it outside the app to dodge the fee, I declined. Reckon we do that, saves us both", () => {
+  // fixed on fp25 after this review; was: regression: 'Reckon we do that, saves us both' is no question and no NO_TURNED_ROUND word ('save' needs the bare word)
+  it("catches: someone suggested doing it outside the app to dodge the fee, I declined. Reckon we do that, saves us both", () => {
     expect(caught("someone suggested doing it outside the app to dodge the fee, I declined. Reckon we do that, saves us both", [])).toBe(true);
   });
-  // regression: 'if it was your garage ... I'd be up for it': NO_TURNED_ROUND has 'if you' and "i'd do|give|make", not 'if it was your' nor "I'd be up for"
-  it.fails("catches: he offered cash in hand at his garage, I'm not interested. Now if it was your garage, different story, I'd be up for it", () => {
+  // fixed on fp25 after this review; was: regression: 'if it was your garage ... I'd be up for it': NO_TURNED_ROUND has 'if you' and "i'd do|give|make", not 'if it was your' nor "I'd be up for"
+  it("catches: he offered cash in hand at his garage, I'm not interested. Now if it was your garage, different story, I'd be up for it", () => {
     expect(caught("he offered cash in hand at his garage, I'm not interested. Now if it was your garage, different story, I'd be up for it", [])).toBe(true);
   });
-  // regression: SENDER_OWN_WAY has 'dm me', not "dm'ing you"; the hit before the refusal is dropped
-  it.fails("catches: a mate said to just pay the mechanic cash outside the app, i refused. dm'ing you to sort it that way", () => {
+  // fixed on fp25 after this review; was: regression: SENDER_OWN_WAY has 'dm me', not "dm'ing you"; the hit before the refusal is dropped
+  it("catches: a mate said to just pay the mechanic cash outside the app, i refused. dm'ing you to sort it that way", () => {
     expect(caught("a mate said to just pay the mechanic cash outside the app, i refused. dm'ing you to sort it that way", [])).toBe(true);
   });
   it("catches: the other shop wanted to do it off the platform for cash, I said no. Happy to do it off platform with you tho mate", () => {
@@ -58,8 +58,8 @@ describe("an offer retold and refused (look-alikes.ts)", () => {
   it.fails("catches: the last mechanic wanted me to pay him directly and skip the app, i refused. you'd do it cheaper that way right", () => {
     expect(caught("the last mechanic wanted me to pay him directly and skip the app, i refused. you'd do it cheaper that way right", [])).toBe(true);
   });
-  // regression: 'Same arrangement with you would suit me fine' - no '?', and NO_TURNED_ROUND lacks 'same arrangement' / 'with you'
-  it.fails("catches: he suggested paying cash at his place to avoid the fees, I declined. Same arrangement with you would suit me fine", () => {
+  // fixed on fp25 after this review; was: regression: 'Same arrangement with you would suit me fine' - no '?', and NO_TURNED_ROUND lacks 'same arrangement' / 'with you'
+  it("catches: he suggested paying cash at his place to avoid the fees, I declined. Same arrangement with you would suit me fine", () => {
     expect(caught("he suggested paying cash at his place to avoid the fees, I declined. Same arrangement with you would suit me fine", [])).toBe(true);
   });
   it("catches: they asked me to meet at the Bunnings carpark and pay cash, I said no. You free Sat arvo? bring the pads", () => {

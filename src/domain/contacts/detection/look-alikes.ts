@@ -111,7 +111,7 @@ const KEEPS_TO_THE_PLATFORM =
  * monday though", "i refused. ping me privately", "I said no ;)", round 21's review of 8155a20).
  */
 const SENDER_OWN_WAY =
-  /\b(?:pay\s+(?:me|us)|send\s+(?:me|it\s+to|the\s+money)|text\s+me|call\s+me|ring\s+me|dm\s+me|message\s+me|(?:here['’]?s|here\s+is)\s+my|my\s+(?:number|cell|mobile|phone|whatsapp|bank|account|email|iban)\s+(?:is|:)|whats\s*app|telegram|signal|zelle|venmo|paypal|cash\s*app|revolut|monzo|wise|interac|e-?transfer|bank\s+(?:transfer|details|account)|iban|bsb|sort\s+code|crypto|bitcoin|pix|bizum|mbway|mobilepay|swish|twint|gpay|paytm|upi)\b|\b(?:we|i)\s+(?:could|can|['’]ll|will)\s+(?:just\s+|still\s+)?(?:meet|come|bring|drop|swing|pop|pay\s+(?:you|u|him|her)|do\s+it\s+for)\b|\blet['’]?s\s+meet\b|\d{6,}|@/i;
+  /\b(?:pay\s+(?:me|us)|send\s+(?:me|it\s+to|the\s+money)|text\s+me|call\s+me|ring\s+me|dm(?:['’]?ing)?\s+(?:me|you|u)|message\s+me|(?:here['’]?s|here\s+is)\s+my|my\s+(?:number|cell|mobile|phone|whatsapp|bank|account|email|iban)\s+(?:is|:)|whats\s*app|telegram|signal|zelle|venmo|paypal|cash\s*app|revolut|monzo|wise|interac|e-?transfer|bank\s+(?:transfer|details|account)|iban|bsb|sort\s+code|crypto|bitcoin|pix|bizum|mbway|mobilepay|swish|twint|gpay|paytm|upi)\b|\b(?:we|i)\s+(?:could|can|['’]ll|will)\s+(?:just\s+|still\s+)?(?:meet|come|bring|drop|swing|pop|pay\s+(?:you|u|him|her)|do\s+it\s+for)\b|\blet['’]?s\s+meet\b|\d{6,}|@/i;
 const NO_TURNED_ROUND =
   /\b(?:unless|actually|changed\s+my\s+mind|on\s+second\s+thought|then\s+again|but\s+(?:if|maybe|we\s+could|you\s+could|i\s+could|i\s+can|for\s+you|ok|okay|fine|happy|sure)|cheaper|discount|save|saving|\d+\s?%|\d+\s*(?:cash|quid|bucks|off)|yourself|though|tho|exception|privately|in\s+person|ask\s+me(?!\s+(?:here|on\s+here|in\s+(?:the|this)\s+(?:app|chat)))|ping\s+me|for\s+(?:you|u)|like\s+(?:you|u)|if\s+(?:you|u)|i['’]?d\s+(?:do|give|make|rather\s+give)|notes|at\s+first|(?:the\s+)?first\s+time|at\s+the\s+time|back\s+then|before\s+i\s+(?:saw|knew|realised|realized|checked|heard)|thought\s+(?:it|about\s+it)\s+over|reconsider\w*|go\s+for\s+it|after\s+all|so\s+yes|fine\s+with\s+it\s+now)\b|[$£€]\s?\d|;\)|😉/i;
 /**
@@ -123,6 +123,26 @@ const BOOKED_DAY_BEFORE = /\b(?:booking|booked|appointment|slot|reservation|sche
 function dayTurnsItRound(rest: string): boolean {
   for (const m of rest.matchAll(DAY_WORD)) if (!BOOKED_DAY_BEFORE.test(rest.slice(0, m.index))) return true;
   return false;
+}
+
+/**
+ * A sentence after the refusal's that takes the offer up with the reader, question or not: a wish or take-up word ("Fancy doing the
+ * same", "Reckon we do that", "I'm in", "I'd be up for it", "would suit me", "the offer stands", "let me know", "lmk", "dm"), or the
+ * reader addressed ("you'd do it cheaper that way", "same arrangement with you", "if the offer is there from you") in a sentence that
+ * does not keep to the platform or thank the reader (`ON_THE_PLATFORM`: "Booking with you here", "You've been great, thanks"). Round 25's second review of fp25.
+ */
+const TAKE_UP_LATER =
+  /\b(?:fancy|reckon\s+we|i['’]?m\s+in(?=\s*(?:[,.;!?\n]|$))|im\s+in(?=\s*(?:[,.;!?\n]|$))|up\s+for|suits?\s+me|would\s+suit|offer\s+stands|let\s+me\s+know|lmk|dm|same\s+(?:arrangement|deal|thing|again))\b/i;
+const READER = /(?<!\bthank\s)\b(?:you|u|ya|your|yours)\b/i;
+const ON_THE_PLATFORM =
+  /^(?![^]*\b(?:off|outside|skip\w*|around|without|cancel\w*|avoid\w*|dodge)\s+(?:the\s+|this\s+)?(?:app|platform|booking|fees?)\b)[^]*\b(?:here|booking|booked|report\w*|quote|invoice|warranty|(?:through|via|in|on)\s+(?:the|this)\s+(?:app|platform)|thanks|cheers|appreciate\w*|been\s+(?:great|helpful|brilliant|good))\b/i;
+/** The sentences of `text` after the one holding offset `end`. */
+function sentencesAfter(text: string, end: number): string[] {
+  const next = /[.!?\n]/.exec(text.slice(end));
+  return next === null ? [] : [...text.slice(end + next.index + 1).matchAll(/[^.!?\n]+/g)].map(([sentence]) => sentence);
+}
+function takenUpLater(text: string, end: number): boolean {
+  return sentencesAfter(text, end).some((s) => TAKE_UP_LATER.test(s) || (READER.test(s) && !ON_THE_PLATFORM.test(s)));
 }
 
 /** Every match of a global expression in `text`, as [start, end]. */
@@ -156,13 +176,11 @@ export function dropRefusedRetoldOffers(text: string, hits: Hit[]): void {
   const ofTheOffer = refusals.filter(([s, e]) => s > firstRetold || retold.some(([r]) => r >= e && r - e <= 12));
   if (ofTheOffer.length === 0 || SENDER_OWN_WAY.test(text)) return;
   const afterRefusal = text.slice(ofTheOffer[0]![0]);
-  if (NO_TURNED_ROUND.test(afterRefusal) || dayTurnsItRound(afterRefusal) || takesItUpAgain(afterRefusal)) return;
+  if (NO_TURNED_ROUND.test(afterRefusal) || dayTurnsItRound(afterRefusal) || takesItUpAgain(afterRefusal) || takenUpLater(text, ofTheOffer[0]![1])) return;
   // The reader's own offer told back ("you said", "your offer"): the message must end at the refusal, every sentence after it keeping to the platform.
   if (retold.some(([r]) => /^(?:you|u|your)\b/i.test(text.slice(r)))) {
-    const lastEnd = ofTheOffer[ofTheOffer.length - 1]![1];
-    const next = /[.!?\n]/.exec(text.slice(lastEnd));
-    const later = next === null ? "" : text.slice(lastEnd + next.index + 1);
-    for (const [sentence] of later.matchAll(/[^.!?\n]+/g)) if (sentence.trim().split(/\s+/).length > 3 && !KEEPS_TO_THE_PLATFORM.test(sentence)) return;
+    const later = sentencesAfter(text, ofTheOffer[ofTheOffer.length - 1]![1]);
+    if (later.some((sentence) => sentence.trim().split(/\s+/).length > 3 && !KEEPS_TO_THE_PLATFORM.test(sentence))) return;
   }
   const covered = (h: Hit): boolean =>
     (retold.some(([r]) => r <= h.start) && ofTheOffer.some(([s]) => s >= h.end)) ||
