@@ -43,12 +43,15 @@ const FROM_PLATFORM = new RegExp(
 );
 /**
  * After the app a call comes from, what makes it no in-platform call: the phone's own app ("dall'app del telefono", "desde la app de
- * teléfono", "depuis l'appli du téléphone", "aus der Telefon-App"), the app's fee ("cobran comisión", "prendono il 20%", "ils prennent
+ * teléfono", "depuis l'appli du téléphone", "aus der Telefon-App"; a word or two on, with the dialler, the SIM or the carrier:
+ * "dall'app normale del telefono", "la app de llamadas", "de tu cel", "dall'app della sim", "de votre opérateur"), a saving or a
+ * private deal ("risparmiamo", "moins cher", "precio real", "entre nous", "a parte", "evitiamo", "privat"; round 25's second review
+ * of fp25), the app's fee ("cobran comisión", "prendono il 20%", "ils prennent
  * une commission"), or, in its clause, a negation ("nell'app non rispondo mai", "desde la app no me llegan", "depuis l'appli ça ne
  * marche pas", "aquí no contesto nunca"; a phone named as the other way: "meglio al telefono").
  */
 const FROM_PLATFORM_UNDONE =
-  /^\s*-?(?:(?:del|de|du|dal|vom|von)\s+(?:(?:mio|mi|mon|meinem|il|la|le)\s+)?)?(?:telefono|telephone|telefon|handy|cellulare|movil|portable|phone)|\b(?:al|por|par|au|am|per|ans|sul)\s+(?:telefono|telephone|telefon|handy|cellulare|movil|portable)\b|\b(?:cobran?|comision|commission\w*|prend\w*|nehmen|gebuhr\w*|fee|tarifa|tassa|cargo|recargo)\b|%|\b(?:non|no|pas|nicht|nie|nunca|jamais|mai|kein\w*)\b/i;
+  /^\s*-?(?:(?:[\w'’]+\s+){0,2}?(?:del|de|du|dal|della|delle|dei|des|di|vom|von|d['’]|deines|meines|ihres|seines)\s*(?:[\w'’]+\s+)?)?(?:telefon\w*|telephone|handys?|cellulare|celular|cel|movil|portable|phone|sim|operador|operateur|operatore|llamadas|chiamate|appels|anrufe)\b|\b(?:al|por|par|au|am|per|ans|sul)\s+(?:telefono|telephone|telefon|handy|cellulare|celular|cel|movil|portable)\b|\b(?:risparm\w*|moins\s+cher|mas\s+barato|precio\s+real|entre\s+nous|a\s+parte|evit\w*|privat\w*)\b|\b(?:cobran?|comision|commission\w*|prend\w*|nehmen|gebuhr\w*|fee|tarifa|tassa|cargo|recargo)\b|%|\b(?:non|no|pas|nicht|nie|nunca|jamais|mai|kein\w*)\b/i;
 /**
  * The app named as where a call comes from (`FROM_PLATFORM`, in the clause `rest`) and not undone after it (`FROM_PLATFORM_UNDONE`,
  * read on to the sentence's end past a question mark: "mi chiami nell'app? no, meglio al telefono").
