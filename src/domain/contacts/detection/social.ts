@@ -608,10 +608,11 @@ const PLATFORM_RIGHT_AFTER = /^\s*(?:here\b|on\s+here\b|(?:through|thru|via|in|o
  * Another way offered beside the platform's call, anywhere in the message: "or ...", "instead", another phone or account, a number,
  * ringing or dialling, cash, the booking skipped, "the usual", "same name" (round 22's review of 436272d); or a detail to be shown,
  * read or spelled on the camera, or payment: "I'll hold my card up", "show you my QR", "spell out my handle", "read you my digits"
- * (round 25's review of fp25).
+ * (round 25's review of fp25); the same told or held up in other words: "deets", an email or socials, "tell you my", "hold it up" on
+ * paper, "verbally", the fee saved ("saves the fee", not "the fee is paid"), "privately" (its second review).
  */
 const ANOTHER_WAY_BESIDE_THE_CALL =
-  /\b(?:or|instead|else|other\s+(?:one|app|thing|phone|number|way)|phone|mobile|cell|number|bio|ring|dial|text|cash|booking|without|usual|same\s+name|icon|green|blue|link|account|laptop|duo|whats\s*app|my\s+(?:end|work|wife|husband|2nd|second|other)|card|(?:my|contact|bank|account|payment)\s+details|details\s+on\s+it|qr|handle|digits|spell(?:\s+it)?\s+out|spell\s+(?:it|my)|read\s+(?:you|u)\s+my|show\s+(?:you|u)\s+my\s+(?:code|number|page|profile|account|bank|name|id)|payment|bank|sort\s+code|between\s+(?:us|ourselves))\b/i;
+  /\b(?:or|instead|else|other\s+(?:one|app|thing|phone|number|way)|phone|mobile|cell|number|bio|ring|dial|text|cash|booking|without|usual|same\s+name|icon|green|blue|link|account|laptop|duo|whats\s*app|my\s+(?:end|work|wife|husband|2nd|second|other)|card|(?:my|contact|bank|account|payment)\s+details|details\s+on\s+it|qr|handle|digits|spell(?:\s+it)?\s+out|spell\s+(?:it|my)|read\s+(?:you|u)\s+my|show\s+(?:you|u)\s+my\s+(?:code|number|page|profile|account|bank|name|id)|payment|bank|sort\s+code|between\s+(?:us|ourselves)|deets|(?:my|our|the)\s+e-?mail(?!\s+(?:notifications?|alerts?|inbox|app))|socials|insta(?:gram)?|ig|snap(?:chat)?|tik\s*tok|fb|facebook|(?:biz|business)\s+(?:details|card|name|page|number)|tell\s+(?:you|u|ya)\s+my|hold\s+(?:it|them|up)|write\b[^.!?\n]{0,40}\bdown|paper|verbally|out\s+loud|(?:save|saves|saving|skip|dodge|avoid|no)\s+(?:the\s+|that\s+|any\s+)?fees?|privately)\b/i;
 
 /** "can we jump on a video call through here?": the platform's own call, named at once, with no other way beside it. */
 function inAppVideoCall(m: RegExpExecArray, text: string): boolean {
