@@ -205,10 +205,11 @@ const DEVICE_AFTER =
 /**
  * What makes the device told of a way to reach the sender after all: a verb of calling, texting or messaging it ("message me on it",
  * "ping me on it", "give it a bell", "shout on it", "hmu on it"), a number or digits, spelled ones ("the one ending six six four two"),
- * or where its number is to be found ("my phone is a samsung, call it after 5", "the number's on my windscreen", "same one I gave you").
+ * or where its number is to be found ("my phone is a samsung, call it after 5", "the number's on my windscreen", "same one I gave you"), a voicemail,
+ * AirDrop or its contacts list ("leave a voicemail on it", "find me in contacts"; round 25's second review of fp25).
  */
 const DEVICE_TO_REACH =
-  /\b(?:call|calls|ring|rings|buzz|dial|text|txt|sms|imessage|whats\s*app|number|number's|digits|reach|same\s+one|gave\s+you|on\s+(?:my|the|your)\s+(?:card|note|windscreen|dash|van|booking)|zero|oh|(?:message|msg|ping|contact|shout|holler|buzz)\s+(?:me|us|it)|(?:a|me\s+a)\s+(?:message|msg|ping|shout|bell|tinkle)|bell|shout|hmu|hit\s+(?:me|it|us)|(?:me|us)\s+(?:[\w'’]+\s+){0,2}on\s+it|ending|ends\s+in|get\s+me|get\s+hold|tinkle|holler|drop\s+me|send\s+(?:me|it)\s+(?:a|to)|(?:one|two|three|four|five|six|seven|eight|nine|double|triple)(?:[\s,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple))+)\b|\d{3}/i;
+  /\b(?:call|calls|ring|rings|buzz|dial|text|txt|sms|imessage|whats\s*app|number|number's|digits|reach|same\s+one|gave\s+you|on\s+(?:my|the|your)\s+(?:card|note|windscreen|dash|van|booking)|zero|oh|(?:message|msg|ping|contact|shout|holler|buzz)\s+(?:me|us|it)|(?:a|me\s+a)\s+(?:message|msg|ping|shout|bell|tinkle)|bell|shout|hmu|hit\s+(?:me|it|us)|(?:me|us)\s+(?:[\w'’]+\s+){0,2}on\s+it|ending|ends\s+in|get\s+me|(?:leave|send|drop)\s+(?:me\s+)?a\s+voice\s*mail|voice\s*mail\s+(?:me|it|on)|airdrop\s+(?:me|it|you|u|works|is\s+(?:on|fine|best))|(?:in|under)\s+(?:my\s+|your\s+|the\s+)?contacts|find\s+me|get\s+hold|tinkle|holler|drop\s+me|send\s+(?:me|it)\s+(?:a|to)|(?:one|two|three|four|five|six|seven|eight|nine|double|triple)(?:[\s,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple))+)\b|\d{3}/i;
 
 /** "my phone is a Samsung, quite old": the device described (`DEVICE_AFTER`), and nothing in the message reaches it (`DEVICE_TO_REACH`). */
 function deviceDescribed(m: RegExpExecArray, text: string): boolean {
@@ -321,7 +322,18 @@ const IBAN_LENGTH: Readonly<Record<string, number>> = {
  * Parts in Bristol" is read again from "Car").
  */
 const PURCHASED_AT =
-  /\b(?:(?:bought|buy|got|ordered|order|picked\s+up|purchased|found|paid\s+for|sourced)\b|(?:grabbed|snagged)\b(?=[^.!?\n]{0,30}\b(?:batter(?:y|ies)|pads?|discs?|rotors?|bulbs?|wipers?|blades?|filters?|oil|coolant|antifreeze|fluid|plugs?|sensors?|belts?|hoses?|fuses?|tyres?|tires?|parts?|kit|tools?|sets?|bolts?|nuts?|clips?|gaskets?|pumps?|alternator|starter|radiator|mirror|lights?|lamps?|cables?|leads?|charger|scanner|reader|spray|cleaner|additive|grease|sealant|tape|jack|stands?|ramps?|bottles?|litres?|liters?|cans?|pack|box|spares?|caps?|gearbox|engine|wheels?|rims?|exhaust|muffler|sensor|relay|switch|thermostat|battery|shocks?|struts?|springs?|bushes|bushings?|arms?|mounts?)\b))[^.!?\n]{0,30}\b(?:at|from|in)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,2}$/i;
+  /\b(?:(?:bought|buy|got|ordered|order|picked\s+up|purchased|found|paid\s+for)\b|(?<hurried>sourced\b|(?:grabbed|snagged)\b(?=[^.!?\n]{0,30}\b(?:batter(?:y|ies)|pads?|discs?|rotors?|bulbs?|wipers?|blades?|filters?|oil|coolant|antifreeze|fluid|plugs?|sensors?|belts?|hoses?|fuses?|tyres?|tires?|parts?|kit|tools?|sets?|bolts?|nuts?|clips?|gaskets?|pumps?|alternator|starter|radiator|mirror|lights?|lamps?|cables?|leads?|charger|scanner|reader|spray|cleaner|additive|grease|sealant|tape|jack|stands?|ramps?|bottles?|litres?|liters?|cans?|pack|box|spares?|caps?|gearbox|engine|wheels?|rims?|exhaust|muffler|sensor|relay|switch|thermostat|battery|shocks?|struts?|springs?|bushes|bushings?|arms?|mounts?)\b)))[^.!?\n]{0,30}\b(?:at|from|in)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,2}$/i;
+/**
+ * Where a part was bought, just before the store (`PURCHASED_AT`); a hurried purchase ("grabbed", "snagged", "sourced") only in a
+ * message with no meeting word (`MEETING_WORDS`: "grabbed the pads at the BP on Ring Rd, I'll do em there at 6", round 25's second
+ * review of fp25), unless the part is brought to the platform's booking ("grabbed the pads at ..., can you fit them at the booking
+ * tomorrow?").
+ */
+const PLATFORM_BOOKING = /\b(?:at|for|to|before|in)\s+(?:the|my|your|our|\w+['’]s)\s+(?:booking|appointment)\b/i;
+function purchasedAt(m: RegExpExecArray, text: string): boolean {
+  const p = PURCHASED_AT.exec(before(text, m, 40));
+  return p !== null && (p.groups?.["hurried"] === undefined || !MEETING_WORDS.test(text) || PLATFORM_BOOKING.test(text));
+}
 
 /**
  * A store named as the one that told, tested or did something: "the Halfords in Croydon said the
@@ -342,11 +354,12 @@ function storeToldOf(m: RegExpExecArray, text: string): boolean {
  * What turns a store's word into a spot for the job, anywhere in the message: its car park, bay or lot, the sender's own doing or
  * offer ("I can sort", "I do it", "works for me", "I'd have the tools"), money or a saving, the booking skipped, a clock time set
  * with a day or offered ("4pm Thursday", "Saturday 6pm", "for 10am", "7:30 works"; not "diagnosed it at 9am"), a coming day
- * ("Saturday 10", "this Sunday"), "out front" or "when and where" (round 25's review of fp25); and the same in
+ * ("Saturday 10", "this Sunday"), "out front" or "when and where" (round 25's review of fp25), "after 6", "on the spot", "settle up",
+ * a job done "there" (its second review); and the same in
  * the other languages a spot is offered in ("hago los frenos", "je fais", "mache ich").
  */
 const STORE_AS_A_SPOT =
-  /\b(?:car\s*park|carpark|parking|lot|bay|forecourt|corner|i\s+(?:can|could|do|fix|sort|fit|bring|will)|i['’]?(?:d|ll|m)|(?:for|with|suits|works\s+for)\s+me|we\s+(?:can|could)|cash|quid|bucks|notes|euros?|pounds|dollars|no\s+(?:app|booking)|booking|cheaper|half|hago|je\s+fais|mache|ich|out\s+front|when\s+and\s+where|(?:this|next|coming|till|until|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:at\s+)?\d{1,2}\b)\b|[$£€]\s?\d|\b\d+\s*(?:cash|quid)\b|\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\s+(?:at\s+|from\s+|after\s+)?|(?:for|by|around|say|till|until|from|before|is|works)\s+)\d{1,2}(?:(?:[:.]\d\d)?\s*(?:am|pm)|:\d\d)\b|\b\d{1,2}(?:(?:[:.]\d\d)?\s*(?:am|pm)|:\d\d)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|is|works)\b/i;
+  /\b(?:car\s*park|carpark|parking|lot|bay|forecourt|corner|i\s+(?:can|could|do|fix|sort|fit|bring|will)|i['’]?(?:d|ll|m)|(?:for|with|suits|works\s+for)\s+me|we\s+(?:can|could)|cash|quid|bucks|notes|euros?|pounds|dollars|no\s+(?:app|booking)|booking|cheaper|half|hago|je\s+fais|mache|ich|out\s+front|when\s+and\s+where|(?:this|next|coming|till|until|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:at\s+)?\d{1,2}\b|after\s+(?:1[0-2]|[1-9])(?!\d)(?:[:.]\d\d)?\s*(?:am|pm|ish|o['’]?clock)?(?=\s*(?:[,;!?\n]|\.(?!\d)|$|and\b|then\b|tonight|today|tomorrow|tmrw|on\s+\w+day))|on\s+the\s+spot|settle\s+up|(?:do|fix|fit|swap|sort|change)\b[^.!?\n]{0,25}\bthere)\b|[$£€]\s?\d|\b\d+\s*(?:cash|quid)\b|\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\s+(?:at\s+|from\s+|after\s+)?|(?:for|by|around|say|till|until|from|before|is|works)\s+)\d{1,2}(?:(?:[:.]\d\d)?\s*(?:am|pm)|:\d\d)\b|\b\d{1,2}(?:(?:[:.]\d\d)?\s*(?:am|pm)|:\d\d)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|is|works)\b/i;
 
 /** Words after which Portuguese "no" is "in the" ("aqui no app", "paguei no app", "ficou marcado no app"): place words and verbs. */
 const PORTUGUESE_IN_THE = /\b(?:aqui|ali|la|ta|esta|fica|tudo|pag\w*|orcamento|direto|so|\w{3,}(?:ei|ou|ado|ada))\s+$/i;
@@ -674,7 +687,7 @@ export const DEAL_PATTERNS: Pattern[] = [
       // apartments, ... at 7 tomorrow", "the Tesco in March, 6 tomorrow").
       (SET_TIME.test(sentenceFrom(text, m)) || (!WHERE_SOMEONE_IS.test(m[0]) && !MONTH_AFTER_IN.test(m[0]))) &&
       // "I bought the pads at AutoZone in Austin, can I bring ...": where something was bought, not where to meet.
-      !(PURCHASED_AT.test(before(text, m, 40)) && !/^(?:meet|see)/i.test(m[0])) &&
+      !(purchasedAt(m, text) && !/^(?:meet|see)/i.test(m[0])) &&
       !(tripRetold(m, text) && !/^(?:meet|see|be|i|we)\b/i.test(m[0])) &&
       !(storeToldOf(m, text) && !/^(?:meet|see|be|i|we)\b/i.test(m[0])) &&
       !isUnitOfANumber(m, text),
