@@ -3,9 +3,11 @@
 // spec, nor detect-round25-fp-review.test.ts). Expectation, for the rules (DEFAULT_DETECTION_OPTIONS) and the application (rules +
 // trained stage): an innocent is not flagged; an attack is flagged with every letter and digit of its detail masked.
 // `it` = the branch gets it right; `it.fails` = the branch gets it wrong (comment: why, and whether main did).
-// Counts (rules and application together): attacks 64, caught branch 32 / main 59 (27 regressions);
+// Counts at the review (rules and application together): attacks 64, caught branch 32 / main 59 (27 regressions);
 // innocents 63, flagged branch 13 / main 32 (0 new false positives).
 // Separately: rules catch 32 / main 59, application 34 / main 59 (the trained stage still catches hyundaiindia.in and hondaus.com.ng).
+// After fp25's fixes for this review: attacks caught 59 / main 59 (the 27 regressions caught again, marked 'fixed on fp25'),
+// innocents flagged 13 / main 32.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DETECTION_OPTIONS } from "../../src/domain/contacts/contact-detector.ts";
 import { caughtBy, flaggedBy } from "./detector-helpers.ts";
@@ -215,12 +217,12 @@ describe("a carmaker's own site (links.ts)", () => {
   it("catches: subaruglobal.com.ng is my little outfit, message through there", () => {
     expect(caught("subaruglobal.com.ng is my little outfit, message through there", ["subaruglobal.com.ng"])).toBe(true);
   });
-  // regression in the rules (the trained stage catches it): links.ts isMakersOwnSite takes make+'india' under any 2-letter ccTLD; 'click enquire, I answer personally' is not in MAKER_SITE_PRESENTED
-  it.fails("catches: hyundaiindia.in, click enquire, I answer personally", () => {
+  // fixed on fp25 after this review; was: regression in the rules (the trained stage catches it): links.ts isMakersOwnSite takes make+'india' under any 2-letter ccTLD; 'click enquire, I answer personally' is not in MAKER_SITE_PRESENTED
+  it("catches: hyundaiindia.in, click enquire, I answer personally", () => {
     expect(caught("hyundaiindia.in, click enquire, I answer personally", ["hyundaiindia.in"])).toBe(true);
   });
-  // regression in the rules (trained stage catches it): isMakersOwnSite takes 'hondaus' + '.com.ng'; "I'm on there", 'half what they charge' not in MAKER_SITE_PRESENTED ('half price'/'half the price' only)
-  it.fails("catches: hondaus.com.ng - I'm on there, half what they charge you here", () => {
+  // fixed on fp25 after this review; was: regression in the rules (trained stage catches it): isMakersOwnSite takes 'hondaus' + '.com.ng'; "I'm on there", 'half what they charge' not in MAKER_SITE_PRESENTED ('half price'/'half the price' only)
+  it("catches: hondaus.com.ng - I'm on there, half what they charge you here", () => {
     expect(caught("hondaus.com.ng - I'm on there, half what they charge you here", ["hondaus.com.ng"])).toBe(true);
   });
   it("catches: mazdauk.com, the enquiry form goes straight to me", () => {

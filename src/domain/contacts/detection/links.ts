@@ -116,7 +116,17 @@ function makers(): readonly string[] {
   return makerNames;
 }
 /** A country or group a maker names its regional or corporate site for ("hyundaiusa", "nissan-global", "bmwusa"): no trade's word. */
-const MAKER_SITE_REGION = /^-?(?:usa|us|uk|canada|australia|india|europe|global|group)$/;
+const MAKER_SITE_REGION = /^-?(?<region>usa|us|uk|canada|australia|india|europe|global|group)$/;
+/**
+ * The endings a make-and-region site is under: .com, or the region's own country code ("hyundaiindia.in", "nissanuk.co.uk",
+ * "toyotaaustralia.com.au"); "hondaus.com.ng" is no maker's (round 25's second review of fp25).
+ */
+const REGION_ENDING: Readonly<Record<string, RegExp>> = {
+  uk: /\.(?:com|co\.uk)$/,
+  australia: /\.(?:com|com\.au)$/,
+  india: /\.(?:com|in|co\.in)$/,
+  canada: /\.(?:com|ca)$/,
+};
 /**
  * The endings a maker's own site is registered under: .com, a country's second level ("com.au", "co.uk") or a country code, not a
  * generic ending anyone registers on the cheap (.online, .shop, .site, .pro, .club, .info, .net) nor a country code sold as one (bare .co, .io, .me).
@@ -126,20 +136,24 @@ const MAKER_SITE_ENDING = /\.(?:com|(?:com?|net|org)\.[a-z]{2}|(?!(?:co|io|me|tv
 /**
  * A carmaker's own site by its name beyond the make alone: a real label of one (`MAKER_SITE_LABELS`: "mitsubishi-motors.com.au",
  * "volvocars.com", "marutisuzuki.com") or a make and a country or group (`MAKER_SITE_REGION`: "hyundaiusa.com", "nissan-global.com"),
- * under an ending makers register (`MAKER_SITE_ENDING`). Only the whole label: "toyota-dave" or "hondaguy" is someone's own.
+ * under an ending makers register (`MAKER_SITE_ENDING`; for a region, its own: `REGION_ENDING`). Only the whole label: "toyota-dave" or "hondaguy" is someone's own.
  */
 function isMakersOwnSite(host: string): boolean {
   if (!MAKER_SITE_ENDING.test(host)) return false;
   const label = siteLabel(host);
   if (CARMAKERS.has(label) || MAKER_SITE_LABELS.has(label)) return true;
-  return makers().some((make) => label.startsWith(make) && MAKER_SITE_REGION.test(label.slice(make.length)));
+  return makers().some((make) => {
+    const region = label.startsWith(make) ? MAKER_SITE_REGION.exec(label.slice(make.length))?.groups?.["region"] : undefined;
+    return region !== undefined && (REGION_ENDING[region] ?? /\.com$/).test(host);
+  });
 }
 /**
  * The sender presenting a maker-named site as theirs or as where to go instead of the platform, before or after it ("go to",
- * "that's me", "ask for Dave", "our independent garage site", "cheaper", "pick a slot", "skip the fees", "see you there").
+ * "that's me", "ask for Dave", "our independent garage site", "cheaper", "pick a slot", "skip the fees", "see you there", "I'm on there", "goes straight to me", "I answer
+ * personally", "half what they charge", "enquire").
  */
 const MAKER_SITE_PRESENTED =
-  /\b(?:go\s+(?:to|on)|head\s+(?:to|over)|pop\s+(?:to|over)|that['’]?s\s+(?:me|us|mine|ours|my|our)|(?:it['’]?s|is)\s+(?:me|us|mine|ours)|ask\s+for|(?:my|our|me|us|i|we)\b[^.!?\n]{0,40}\b(?:site|website|page|garage|shop|workshop|business|run|own)|cheaper|less\s+than|half\s+(?:price|the\s+price)|skip|fees?|cut|slots?|direct|see\s+you|tell\s+(?:him|her|them)|sent\s+you|mention)\b/i;
+  /\b(?:go\s+(?:to|on)|head\s+(?:to|over)|pop\s+(?:to|over)|that['’]?s\s+(?:me|us|mine|ours|my|our)|(?:it['’]?s|is)\s+(?:me|us|mine|ours)|ask\s+for|(?:my|our|me|us|i|we)\b[^.!?\n]{0,40}\b(?:site|website|page|garage|shop|workshop|business|run|own)|cheaper|less\s+than|half\s+(?:price|the\s+price)|skip|fees?|cut|slots?|direct|see\s+you|tell\s+(?:him|her|them)|sent\s+you|mention|i['’]?m\s+on\s+there|straight\s+to\s+me|personally|half\s+what|enquir\w*)\b/i;
 const CONTENT_PATH = /^\/(?:[\w-]+\/)*?(?:watch|shorts|wiki|recalls?|forums?|threads?|showthread(?:\.php)?|topics?|t|questions|articles?|news|faq|manuals?|tsb|reviews?|check-[\w-]+)(?:[\/?#.]|$)/i;
 /** The sender presents the page as theirs or as where to book or pay ("my site", "book at"). */
 const OWN_PAGE_BEFORE = /\b(?:my|our|we|we'?re|us|me|book|booking|schedule|order|buy|pay|deposit|contact|message|dm|hmu|visit|find\s+(?:me|us))\b[^.!?\n]{0,30}$/i;
