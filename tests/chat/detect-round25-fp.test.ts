@@ -331,3 +331,36 @@ describe("a carmaker's own site named with a word such sites add", () => {
     expect(caught(text, secrets)).toBe(true);
   });
 });
+
+// Round 25's second review of fp25 (detect-round25-fp-review2.test.ts) narrowed each exception; these innocents, written for the
+// narrowing, must stay clean: a later sentence that keeps to the platform or thanks the reader, a phone told of later in the clause,
+// a car shown on the video call, a part brought to the booking, a clock-less "after", a voicemail or AirDrop that does not work.
+describe("innocents kept clean by round 25's second review's narrowing", () => {
+  it.each([
+    "the last garage offered to do it cash, I said no. Thanks for sorting it on here, see you Tuesday at the booking",
+    "the tyre guy wanted me to skip the booking, I refused. Could you also check the tracking?",
+    "a bloke offered cash in hand, I said no. Just let me know when the part arrives via the app",
+    "the garage guy offered to do it off the app, I declined. Your quote here is fine",
+    "he suggested cash at his place, I declined. Your price here is better anyway",
+    "mi chiami dall'app quando è pronto, tengo il telefono acceso",
+    "llámame desde la app, tengo el celular en silencio hasta las 5",
+    "appelle-moi depuis l'appli, mon téléphone est chargé",
+    "ruf mich aus der App an, mein Handy ist an",
+    "jump on a video call in the app and I'll show you my car's dashboard lights",
+    "hop on a video call here, I'll show you my engine bay",
+    "jump on a video call through the app, the fee is already paid",
+    "grabbed a battery at the Costco in Reading, it keeps dying after 3 days",
+    "sourced the pump from the Euro Car Parts in Leeds, is it the right one?",
+    "grabbed the pads at the Halfords on Bristol Rd, can you fit them at the booking tomorrow?",
+    "the mechanic offered to do it for cash, I said no. You've been great, thanks",
+    "the Kwik Fit on Park Rd said it's fine after 3 days of testing",
+    "snagged a set of wipers at the Tesco on Kings Rd, do they fit a 2015 Golf?",
+    "nissanuk.co.uk lists the service plan, is it worth it?",
+    "toyotaaustralia.com.au says 15000 km intervals, do you follow that?",
+    "hondaindia.in recommends 0W-20, is that what you use?",
+    "my phone is an old iPhone, the contacts app crashed and lost the booking reminder",
+    "my mobile is a cheap Android, airdrop doesn't work so I'll upload the photos here",
+  ])("%j stays clean", (text) => {
+    expect(clean(text)).toBe(true);
+  });
+});
