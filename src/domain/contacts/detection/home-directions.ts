@@ -21,6 +21,7 @@
  * school said in passing (nothing tells it apart) stay innocent.
  */
 import { negatedBefore, type Pattern, sentenceAt, sentenceOf } from "./context.ts";
+import { skeletonAlternation } from "./normalise.ts";
 
 /** Words for a home or the building a home is in. */
 const DWELLING_NOUN = String.raw`(?:house|home|place|flat|apartment|apt|unit|bungalow|cottage|cabin|farm|farmhouse|ranch|trailer|caravan|mobile\s+home|double\s+wide|duplex|terrace|semi|townhouse|condo|yard|block|building|gaff|crib|pad|digs|property|homestead|shack|hut|shed|barn|lock-?up(?:\s+garage)?|annexe?|granny\s+flat)`;
@@ -211,3 +212,400 @@ export const HOME_DIRECTION_PATTERNS: Pattern[] = [
     span: directionsSpan,
   },
 ];
+
+/**
+ * Directions to a home in other languages (round 25). The English grammar above wants the sender's
+ * claim on the home (WHOSE) in English words; told in another language ("za Biedronką w lewo, trzeci
+ * dom po prawej, brązowy płot", "pasando el Oxxo, la tercera casa, portón negro", "mandir ke baad
+ * teesra ghar, neela gate", "بعد المسجد ثاني فيلا يمين، الباب البني"), the home is told apart twice
+ * instead, in one sentence (commas do not end it):
+ *
+ *   COUNTED   an ordinal and a home: "tercera casa", "zweites Haus", "a treia casă", "ثاني فيلا"
+ *   COLOURED  a part of a house and its colour: "portón verde", "roter Zaun", "poartă albastră",
+ *             "laal gate", "الباب البني", "הגדר הלבנה"
+ *   LANDMARK  a relation to a landmark or a turn: "después de", "hinter dem", "za", "ke baad",
+ *             "بعد", "a mano derecha", "po prawej", "rechts"
+ *
+ * A COUNTED or COLOURED part of another language, and a second part (another of them, a landmark or
+ * a turn, or the English WHICH's counted or coloured home), make the sentence an ADDRESS. One part
+ * alone stays innocent: a shop "después del semáforo a la derecha", "la casa azul" of a story, a
+ * car's "portón trasero". A car's door, roof or tailgate is no part of a house here ("puerta",
+ * "techo", "Tür" are left out).
+ */
+interface DirectionWords {
+  /** Ordinals, each before a word of `homes` (after it where `ordinalAfter`). */
+  ordinals: readonly string[];
+  homes: readonly string[];
+  ordinalAfter?: boolean;
+  /** Parts of a house, each with a colour of `colours` after it (before it where `colourFirst`). */
+  parts: readonly string[];
+  colours: readonly string[];
+  colourFirst?: boolean;
+  /** Relations to a landmark (followed by the landmark) and turns (complete). */
+  relations: readonly string[];
+  turns: readonly string[];
+}
+
+const ES_COLOURS = [
+  "verde",
+  "verdes",
+  "azul",
+  "rojo",
+  "roja",
+  "negro",
+  "negra",
+  "blanco",
+  "blanca",
+  "amarillo",
+  "amarilla",
+  "gris",
+  "café",
+  "marrón",
+  "rosa",
+  "rosada",
+  "naranja",
+  "celeste",
+  "morado",
+  "morada",
+];
+const PT_COLOURS = ["verde", "azul", "azuis", "vermelho", "vermelha", "preto", "preta", "branco", "branca", "amarelo", "amarela", "cinza", "castanho", "rosa", "laranja", "bege"];
+
+/** The words of each language (Spanish, Portuguese, French, Italian, German, Polish, Romanian, Hindi and Urdu in Latin letters, Arabic, Hebrew, Russian and Ukrainian, Tagalog). */
+const DIRECTION_WORDS: readonly DirectionWords[] = [
+  {
+    ordinals: ["primera", "segunda", "tercera", "cuarta", "quinta", "última", "primer", "segundo", "tercer", "cuarto", "último"],
+    homes: ["casa", "casita", "vivienda", "galpón", "edificio"],
+    parts: ["portón", "reja", "zaguán", "casa", "fachada", "barda", "muro", "galpón", "toldo", "casa de dos pisos"],
+    colours: ES_COLOURS,
+    relations: [
+      "pasando",
+      "pasás",
+      "pasas",
+      "después de",
+      "despues de",
+      "detrás de",
+      "frente a",
+      "frente al",
+      "enfrente de",
+      "al lado de",
+      "junto a",
+      "junto al",
+      "saliendo de",
+      "saliendo del",
+      "llegando a",
+      "a la vuelta de",
+      "cerca de",
+      "cerca del",
+    ],
+    turns: ["a mano derecha", "a mano izquierda", "a la derecha", "a la izquierda", "de la esquina"],
+  },
+  {
+    ordinals: ["primeira", "segunda", "terceira", "quarta", "última", "primeiro", "segundo", "terceiro"],
+    homes: ["casa", "prédio", "portão", "vivenda"],
+    parts: ["portão", "casa", "muro", "grade", "fachada", "prédio"],
+    colours: PT_COLOURS,
+    relations: ["depois da", "depois do", "atrás da", "atrás do", "em frente à", "em frente ao", "ao lado da", "ao lado do", "perto da", "perto do", "subindo a", "descendo a"],
+    turns: ["à direita", "à esquerda", "rua à direita", "rua à esquerda"],
+  },
+  {
+    ordinals: ["première", "deuxième", "2ème", "2e", "troisième", "3ème", "3e", "quatrième", "dernière", "premier", "dernier"],
+    homes: ["maison", "villa", "ferme", "immeuble", "bâtiment", "portail"],
+    parts: ["portail", "maison", "volets", "clôture", "grille", "façade", "hangar", "porte de garage"],
+    colours: ["vert", "verte", "verts", "bleu", "bleue", "bleus", "rouge", "rouges", "noir", "noire", "blanc", "blanche", "jaune", "gris", "grise", "marron", "rose", "beige"],
+    relations: ["après le", "après la", "après l'", "derrière le", "derrière la", "en face de", "en face du", "à côté de", "à côté du", "juste après"],
+    turns: ["à droite", "à gauche"],
+  },
+  {
+    ordinals: ["prima", "seconda", "terza", "quarta", "ultima", "primo", "secondo", "terzo", "ultimo"],
+    homes: ["casa", "villetta", "cascina", "palazzina", "capannone", "cancello", "portone"],
+    parts: ["cancello", "portone", "casa", "capannone", "villetta", "facciata"],
+    colours: ["verde", "blu", "azzurro", "azzurra", "rosso", "rossa", "nero", "nera", "bianco", "bianca", "giallo", "gialla", "grigio", "grigia", "marrone", "rosa"],
+    relations: ["dopo il", "dopo la", "dopo l'", "dietro il", "dietro la", "davanti al", "davanti alla", "accanto al", "accanto alla", "di fronte al", "di fronte alla", "vicino al", "vicino alla"],
+    turns: ["a destra", "a sinistra"],
+  },
+  {
+    ordinals: ["erste", "erstes", "zweite", "zweites", "dritte", "drittes", "vierte", "viertes", "letzte", "letztes"],
+    homes: ["haus", "hof", "halle", "einfahrt", "gebäude", "block"],
+    parts: ["tor", "zaun", "haus", "halle", "garagentor", "hoftor", "gartentor", "fensterläden", "fassade", "scheune", "haustür"],
+    colours: [
+      "rot",
+      "rote",
+      "roten",
+      "roter",
+      "rotes",
+      "grün",
+      "grüne",
+      "grünen",
+      "grüner",
+      "grünes",
+      "blau",
+      "blaue",
+      "blauen",
+      "blauer",
+      "blaues",
+      "weiß",
+      "weiße",
+      "weißen",
+      "weißer",
+      "weißes",
+      "schwarz",
+      "schwarze",
+      "schwarzen",
+      "schwarzer",
+      "schwarzes",
+      "gelb",
+      "gelbe",
+      "gelben",
+      "gelber",
+      "gelbes",
+      "grau",
+      "graue",
+      "grauen",
+      "grauer",
+      "graues",
+      "braun",
+      "braune",
+      "braunen",
+      "brauner",
+      "braunes",
+    ],
+    colourFirst: true,
+    relations: ["nach dem", "nach der", "hinter dem", "hinter der", "neben dem", "neben der", "gegenüber dem", "gegenüber der", "gegenüber vom"],
+    turns: ["rechts rein", "links rein", "rechts ab", "links ab", "zweite rechts", "zweite links", "erste rechts", "erste links", "dritte rechts", "dritte links"],
+  },
+  {
+    ordinals: ["pierwszy", "drugi", "trzeci", "czwarty", "ostatni", "pierwsza", "druga", "trzecia", "ostatnia"],
+    homes: ["dom", "blok", "budynek", "brama", "klatka", "furtka"],
+    parts: ["brama", "płot", "dom", "furtka", "ogrodzenie", "parkan", "elewacja"],
+    colours: [
+      "zielona",
+      "zielony",
+      "zielone",
+      "niebieska",
+      "niebieski",
+      "niebieskie",
+      "czerwona",
+      "czerwony",
+      "czerwone",
+      "brązowa",
+      "brązowy",
+      "brązowe",
+      "biała",
+      "biały",
+      "białe",
+      "czarna",
+      "czarny",
+      "czarne",
+      "żółta",
+      "żółty",
+      "żółte",
+      "szara",
+      "szary",
+      "szare",
+    ],
+    relations: ["za", "przy", "obok", "naprzeciwko"],
+    turns: ["w prawo", "w lewo", "po prawej", "po lewej"],
+  },
+  {
+    ordinals: ["prima", "a doua", "a treia", "a patra", "ultima", "primul", "al doilea", "al treilea", "ultimul"],
+    homes: ["casă", "poartă", "vilă", "bloc", "gard"],
+    parts: ["poartă", "casă", "gard", "vilă", "bloc"],
+    colours: ["albastră", "albastru", "verde", "roșie", "roșu", "neagră", "negru", "albă", "alb", "galbenă", "galben", "gri", "maro"],
+    relations: ["după", "lângă", "în spatele", "vizavi de"],
+    turns: ["pe dreapta", "pe stânga", "la dreapta", "la stânga"],
+  },
+  {
+    ordinals: ["pehla", "pehli", "pahla", "doosra", "dusra", "doosri", "teesra", "tisra", "teesri", "chautha", "aakhri"],
+    homes: ["ghar", "makaan", "makan", "gali", "building"],
+    parts: ["gate", "darwaza", "darwaaza", "ghar", "makaan", "building"],
+    colours: ["laal", "lal", "neela", "nila", "neeli", "hara", "hari", "safed", "kala", "kaala", "peela", "pila", "bhura", "gulabi"],
+    colourFirst: true,
+    relations: ["ke baad", "ke peeche", "ke pichhe", "ke saamne", "ke samne", "ke paas", "ke saath", "ke bagal", "wali gali", "waali gali"],
+    turns: ["daayen", "baayen", "seedha"],
+  },
+  {
+    ordinals: ["ثاني", "ثالث", "رابع", "أول", "اول", "آخر", "الثاني", "الثالث", "الرابع"],
+    homes: ["فيلا", "بيت", "منزل", "عمارة", "بوابة"],
+    parts: ["الباب", "البوابة", "باب", "بوابة", "البيت", "الفيلا", "السور"],
+    colours: [
+      "البني",
+      "بني",
+      "الأبيض",
+      "الابيض",
+      "أبيض",
+      "ابيض",
+      "الأسود",
+      "الاسود",
+      "أسود",
+      "اسود",
+      "الأخضر",
+      "الاخضر",
+      "أخضر",
+      "اخضر",
+      "الأحمر",
+      "الاحمر",
+      "أحمر",
+      "احمر",
+      "الأزرق",
+      "الازرق",
+      "أزرق",
+      "ازرق",
+      "الرمادي",
+      "رمادي",
+      "البيج",
+    ],
+    relations: ["بعد", "خلف", "مقابل", "جنب", "وراء"],
+    turns: ["يمين", "يسار"],
+  },
+  {
+    ordinals: ["השני", "השלישי", "הראשון", "הרביעי", "האחרון", "השנייה", "השלישית"],
+    homes: ["הבית", "הבניין", "השער"],
+    ordinalAfter: true,
+    parts: ["הגדר", "השער", "הדלת", "הבית", "גדר", "שער"],
+    colours: [
+      "הלבנה",
+      "הלבן",
+      "לבנה",
+      "לבן",
+      "הירוקה",
+      "הירוק",
+      "ירוקה",
+      "ירוק",
+      "הכחולה",
+      "הכחול",
+      "כחולה",
+      "כחול",
+      "האדומה",
+      "האדום",
+      "אדומה",
+      "אדום",
+      "השחורה",
+      "השחור",
+      "החומה",
+      "החום",
+      "הצהובה",
+      "הצהוב",
+    ],
+    relations: ["אחרי", "ליד", "מול", "מאחורי"],
+    turns: ["ימינה", "שמאלה"],
+  },
+  {
+    ordinals: ["второй", "третий", "первый", "последний", "другий", "третій", "перший", "останній", "второй", "вторая", "третья"],
+    homes: ["дом", "будинок", "подъезд", "під'їзд", "ворота"],
+    parts: ["паркан", "паркану", "забор", "ворота", "будинок", "дом"],
+    colours: [
+      "синий",
+      "синього",
+      "синім",
+      "зелёный",
+      "зеленый",
+      "зелений",
+      "зеленого",
+      "красный",
+      "червоний",
+      "червоного",
+      "белый",
+      "білий",
+      "білого",
+      "чёрный",
+      "черный",
+      "чорний",
+      "чорного",
+      "жовтий",
+      "жовтого",
+      "коричневый",
+      "коричневий",
+    ],
+    colourFirst: true,
+    relations: ["після", "после", "біля", "возле", "около", "напротив", "навпроти", "за"],
+    turns: ["направо", "налево", "праворуч", "ліворуч"],
+  },
+  {
+    ordinals: ["pangalawang", "pangatlong", "ikalawang", "ikatlong", "unang", "huling"],
+    homes: ["bahay", "gate", "kanto"],
+    parts: ["gate", "bahay", "bakod"],
+    colours: ["puting", "pulang", "berdeng", "asul na", "itim na", "dilaw na", "kulay green na", "kulay puti na"],
+    colourFirst: true,
+    relations: ["lampas ng", "lampas sa", "pag lampas", "tapat ng", "katabi ng", "harap ng", "likod ng"],
+    turns: ["kanan ka", "kaliwa ka", "sa kanan", "sa kaliwa"],
+  },
+];
+
+/** `words` as an alternation over the normalised text, each a whole word. */
+const saidAs = (words: readonly string[]): string => String.raw`(?<![\p{L}\p{N}])(?:${skeletonAlternation(words)})(?![\p{L}\p{N}])`;
+
+/** A "casa" that is a store ("la segunda casa de repuestos", "casa de peças"): no home. */
+const NOT_A_STORE = String.raw`(?!\s+d[eoa]l?\s+(?:repuestos|autopartes|pecas|cambio|empeno)\b)`;
+
+/** A home told apart in one language: COUNTED or COLOURED. */
+const toldApart = (w: DirectionWords): string => {
+  const [ordinal, home, part, colour] = [w.ordinals, w.homes, w.parts, w.colours].map(saidAs);
+  const counted = w.ordinalAfter ? `${home}\\s+${ordinal}` : `${ordinal}\\s+${home}${NOT_A_STORE}`;
+  const coloured = w.colourFirst ? `${colour}\\s+${part}` : String.raw`${part}\s+(?:(?:de\s+)?colou?r\s+|de\s+)?${colour}`;
+  return `${counted}|${coloured}`;
+};
+
+/**
+ * The landmark after a relation: a word, not a time ("después de las 5", "dopo le 18") nor a repair
+ * or a mishap ("depois da revisão", "nach dem Unfall", "après la vidange"), which date something.
+ */
+const LANDMARK = String.raw`(?!(?:(?:las?|los|les?|l['’]|il|o|a|os|as|dem|der|den|die|das)\s+)?(?:\d|${skeletonAlternation([
+  "revisión",
+  "revision",
+  "revisão",
+  "servicio",
+  "service",
+  "serviço",
+  "accidente",
+  "acidente",
+  "accident",
+  "incidente",
+  "Unfall",
+  "Ölwechsel",
+  "Inspektion",
+  "Reparatur",
+  "vidange",
+  "révision",
+  "réparation",
+  "tagliando",
+  "riparazione",
+  "wypadku",
+  "przeglądzie",
+  "naprawie",
+  "wymianie",
+  "reparație",
+  "accidentul",
+  "cambio",
+  "troca",
+  "changement",
+  "reparación",
+  "reparação",
+])}))[\p{L}]`;
+
+/** COUNTED or COLOURED in any of the languages: what opens a match. */
+const TOLD_APART_ABROAD = new RegExp(DIRECTION_WORDS.map(toldApart).join("|"), "giu");
+/** A second part: COUNTED or COLOURED in any language (the English WHICH's), a landmark or a turn. */
+const SECOND_PART = new RegExp(
+  [
+    ...DIRECTION_WORDS.map(toldApart),
+    String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.relations))}\s+${LANDMARK}`,
+    saidAs(DIRECTION_WORDS.flatMap((w) => w.turns)),
+    String.raw`\b(?:${COLOUR}\s+${HOUSE_PART}|(?:first|second|third|fourth|fifth|last|corner|\d(?:st|nd|rd|th))\s+(?:${DWELLING_NOUN}|villa|gate|on\s+the\s+(?:left|right)))\b`,
+  ].join("|"),
+  "giu",
+);
+
+/** The sentence of a home told apart abroad holds a second part elsewhere than the match itself. */
+function toldApartTwice(m: RegExpExecArray, text: string): boolean {
+  const [start, end] = sentenceOf(m);
+  const sentence = text.slice(start, end);
+  const from = m.index - start;
+  const to = from + m[0].length;
+  for (const other of sentence.matchAll(SECOND_PART)) {
+    const otherEnd = other.index + other[0].length;
+    if (otherEnd <= from || other.index >= to) return true;
+  }
+  return false;
+}
+
+export const HOME_DIRECTIONS_ABROAD_PATTERNS: Pattern[] = [{ kind: "ADDRESS", re: TOLD_APART_ABROAD, accept: toldApartTwice, span: sentenceOf }];

@@ -1,0 +1,62 @@
+// Issue 13 round 25: directions to a home told in another language (home-directions.ts,
+// HOME_DIRECTIONS_ABROAD_PATTERNS): the home told apart twice in one sentence, by a counted home
+// ("tercera casa", "zweites Haus"), a coloured part of a house ("portón verde", "roter Zaun"), a
+// landmark or a turn. Sentences written for this file, not taken from the corpus. The innocents are
+// their neighbours: a car's tailgate or door in a colour, a turn the car pulls to, a shop counted
+// ("la segunda casa de repuestos"), a relation that dates something ("nach dem Unfall").
+import { describe, expect, it } from "vitest";
+import { caughtBy, flaggedBy, kindsOf } from "./detector-helpers.ts";
+
+describe("directions to a home abroad (round 25)", () => {
+  it.each([
+    ["Spanish", "pasando la farmacia del centro, la segunda casa, portón azul, ahí vivo"],
+    ["Spanish colours twice", "después de la gasolinera a mano izquierda, casa amarilla con reja negra"],
+    ["German", "hinter der Sparkasse links rein, drittes Haus, grüner Zaun"],
+    ["German turn counted", "nach dem Netto die zweite rechts, das weiße Haus mit dem blauen Tor"],
+    ["Polish", "za kościołem w prawo, drugi dom po lewej, zielona brama"],
+    ["Polish obok", "obok apteki, trzeci dom, czerwony płot, zapraszam"],
+    ["Portuguese", "depois do mercado, terceira casa, portão verde"],
+    ["Portuguese colours", "ao lado da escola, a casa amarela com portão preto"],
+    ["French", "après la boulangerie à droite, la troisième maison, portail bleu"],
+    ["Italian", "dopo la chiesa a destra, la seconda casa, cancello verde"],
+    ["Romanian", "după biserică pe stânga, a doua casă, poartă verde"],
+    ["Hindi in Latin letters", "school ke peeche doosra ghar, hara gate, aa jao"],
+    ["Arabic", "بعد المسجد ثالث بيت يسار، البوابة السوداء"],
+    ["Hebrew", "אחרי בית הספר, הבית השלישי עם השער הירוק"],
+    ["Ukrainian", "після школи праворуч, третій будинок, зелений паркан"],
+    ["Tagalog", "lampas ng simbahan, pangalawang bahay, puting gate"],
+  ])("%s: %j is masked whole, by the rules alone too", (_, text) => {
+    expect(caughtBy(text, [text])).toBe(true);
+    expect(kindsOf(text)).toContain("ADDRESS");
+  });
+
+  it.each([
+    "el portón trasero negro no cierra bien, hay que cambiar el amortiguador",
+    "la segunda casa que visité tenía un Corolla rojo, pero lo compré en el taller",
+    "cambié la puerta delantera derecha, color gris, quedó perfecta",
+    "Die zweite Werkstatt hat den Zahnriemen für 400 Euro gewechselt",
+    "mein rotes Auto steht in der Halle, die Bremsen quietschen rechts",
+    "Le garage est à droite après le rond-point, on vous attend à 9h",
+    "el taller queda pasando el semáforo a la derecha",
+    "zmieniłem koło w prawo, opona 205/55 R16",
+    "Przy Biedronce kupiłem olej 5W30, czarny kanister",
+    "la casa blanca anunció nuevos aranceles a los autos",
+    "dupa 3 zile masina merge bine, pe dreapta se aude un zgomot",
+    "Fui a la segunda casa de repuestos después del puente y tampoco tenían el filtro",
+    "Nach dem Ölwechsel war das zweite Tor der Werkstatt zu, ich musste warten",
+    "mall ke paas doosra gate band tha, parking mein gaadi khadi ki",
+    "Mi vecino de la casa azul me recomendó el taller de la derecha",
+    "Depois da revisão a segunda casa que liguei tinha a peça, muito mais barata",
+    "der rote Zaun vom Nachbarn hat mir beim Ausparken die Stoßstange zerkratzt, nach dem Unfall",
+    "Après la vidange, la voiture tire à droite, le volant vibre",
+    "la tercera vez que voy al taller y la puerta trasera sigue sonando, a la derecha",
+    "il cancello automatico dell'officina è rotto, dopo le 18 non si entra",
+    "بعد تغيير الزيت الباب الأمامي يصدر صوت من اليمين",
+  ])("innocent %j stays clean", (text) => {
+    expect(flaggedBy(text)).toBe(false);
+  });
+
+  it.fails.each([["English with a villa and no claim on the home", "from the mall roundabout go straight, third villa past the bakery, green gate"]])("%s: %j (gap)", (_, text) => {
+    expect(caughtBy(text, [text])).toBe(true);
+  });
+});
