@@ -56,7 +56,10 @@ describe("directions to a home abroad (round 25)", () => {
     expect(flaggedBy(text)).toBe(false);
   });
 
-  it.fails.each([["English with a villa and no claim on the home", "from the mall roundabout go straight, third villa past the bakery, green gate"]])("%s: %j (gap)", (_, text) => {
-    expect(caughtBy(text, [text])).toBe(true);
-  });
+  it.fails.each([["English with a villa and no claim on the home", "from the mall roundabout go straight, third villa past the bakery, green gate"]])(
+    "%s: %j is an ADDRESS to the rules (gap; the trained stage masks it as a deal)",
+    (_, text) => {
+      expect(kindsOf(text)).toContain("ADDRESS");
+    },
+  );
 });
