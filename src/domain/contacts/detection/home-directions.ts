@@ -21,7 +21,7 @@
  * school said in passing (nothing tells it apart) stay innocent.
  */
 import { negatedBefore, type Pattern, sentenceAt, sentenceOf } from "./context.ts";
-import { skeletonAlternation } from "./normalise.ts";
+import { skeletonAlternation, skeletonWord } from "./normalise.ts";
 
 /** Words for a home or the building a home is in. */
 const DWELLING_NOUN = String.raw`(?:house|home|place|flat|apartment|apt|unit|bungalow|cottage|cabin|farm|farmhouse|ranch|trailer|caravan|mobile\s+home|double\s+wide|duplex|terrace|semi|townhouse|condo|yard|block|building|gaff|crib|pad|digs|property|homestead|shack|hut|shed|barn|lock-?up(?:\s+garage)?|annexe?|granny\s+flat)`;
@@ -244,6 +244,8 @@ interface DirectionWords {
   /** Relations to a landmark (followed by the landmark) and turns (complete). */
   relations: readonly string[];
   turns: readonly string[];
+  /** Written in a script of its own (Arabic, Hebrew, Cyrillic): found by its letters, not by a word list. */
+  ownScript?: boolean;
 }
 
 const ES_COLOURS = [
@@ -325,7 +327,7 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
   },
   {
     ordinals: ["erste", "erstes", "zweite", "zweites", "dritte", "drittes", "vierte", "viertes", "letzte", "letztes"],
-    homes: ["haus", "hof", "halle", "einfahrt", "gebäude", "block"],
+    homes: ["haus", "hof", "halle", "einfahrt", "gebäude"],
     parts: ["tor", "zaun", "haus", "halle", "garagentor", "hoftor", "gartentor", "fensterläden", "fassade", "scheune", "haustür"],
     colours: [
       "rot",
@@ -416,8 +418,8 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
   },
   {
     ordinals: ["pehla", "pehli", "pahla", "doosra", "dusra", "doosri", "teesra", "tisra", "teesri", "chautha", "aakhri"],
-    homes: ["ghar", "makaan", "makan", "gali", "building"],
-    parts: ["gate", "darwaza", "darwaaza", "ghar", "makaan", "building"],
+    homes: ["ghar", "makaan", "makan", "gali"],
+    parts: ["gate", "darwaza", "darwaaza", "ghar", "makaan"],
     colours: ["laal", "lal", "neela", "nila", "neeli", "hara", "hari", "safed", "kala", "kaala", "peela", "pila", "bhura", "gulabi"],
     colourFirst: true,
     relations: ["ke baad", "ke peeche", "ke pichhe", "ke saamne", "ke samne", "ke paas", "ke saath", "ke bagal", "wali gali", "waali gali"],
@@ -456,6 +458,7 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     ],
     relations: ["بعد", "خلف", "مقابل", "جنب", "وراء"],
     turns: ["يمين", "يسار"],
+    ownScript: true,
   },
   {
     ordinals: ["השני", "השלישי", "הראשון", "הרביעי", "האחרון", "השנייה", "השלישית"],
@@ -488,6 +491,7 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     ],
     relations: ["אחרי", "ליד", "מול", "מאחורי"],
     turns: ["ימינה", "שמאלה"],
+    ownScript: true,
   },
   {
     ordinals: ["второй", "третий", "первый", "последний", "другий", "третій", "перший", "останній", "второй", "вторая", "третья"],
@@ -519,10 +523,11 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     colourFirst: true,
     relations: ["після", "после", "біля", "возле", "около", "напротив", "навпроти", "за"],
     turns: ["направо", "налево", "праворуч", "ліворуч"],
+    ownScript: true,
   },
   {
     ordinals: ["pangalawang", "pangatlong", "ikalawang", "ikatlong", "unang", "huling"],
-    homes: ["bahay", "gate", "kanto"],
+    homes: ["bahay", "kanto"],
     parts: ["gate", "bahay", "bakod"],
     colours: ["puting", "pulang", "berdeng", "asul na", "itim na", "dilaw na", "kulay green na", "kulay puti na"],
     colourFirst: true,
@@ -582,8 +587,21 @@ const LANDMARK = String.raw`(?!(?:(?:las?|los|les?|l['’]|il|o|a|os|as|dem|der|
   "reparação",
 ])}))[\p{L}]`;
 
-/** COUNTED or COLOURED in any of the languages: what opens a match. */
-const TOLD_APART_ABROAD = new RegExp(DIRECTION_WORDS.map(toldApart).join("|"), "giu");
+/** COUNTED or COLOURED in any of `languages`: what opens a match. */
+const toldApartIn = (languages: readonly DirectionWords[]): RegExp => new RegExp(languages.map(toldApart).join("|"), "giu");
+
+/**
+ * The words a text in Latin letters holds when a home of one of those languages is told apart (a
+ * home for COUNTED, a part or a colour, whichever comes first, for COLOURED), as `wordsOf` splits
+ * them ("płot" gives "ot"): most messages hold none and the expression is never tried.
+ */
+const OPENING_WORDS = DIRECTION_WORDS.filter((w) => !w.ownScript).flatMap((w) =>
+  [...w.homes, ...(w.colourFirst ? w.colours : w.parts)].flatMap((word) =>
+    skeletonWord(word)
+      .split(/[^a-z0-9'’-]+/)
+      .filter((piece) => piece.length >= 2),
+  ),
+);
 /** A second part: COUNTED or COLOURED in any language (the English WHICH's), a landmark or a turn. */
 const SECOND_PART = new RegExp(
   [
@@ -608,4 +626,8 @@ function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   return false;
 }
 
-export const HOME_DIRECTIONS_ABROAD_PATTERNS: Pattern[] = [{ kind: "ADDRESS", re: TOLD_APART_ABROAD, accept: toldApartTwice, span: sentenceOf }];
+export const HOME_DIRECTIONS_ABROAD_PATTERNS: Pattern[] = [
+  { kind: "ADDRESS", re: toldApartIn(DIRECTION_WORDS.filter((w) => !w.ownScript)), words: [...new Set(OPENING_WORDS)], accept: toldApartTwice, span: sentenceOf },
+  // Arabic, Hebrew, Cyrillic: only a text with letters of those scripts.
+  { kind: "ADDRESS", re: toldApartIn(DIRECTION_WORDS.filter((w) => w.ownScript)), gate: /[\u0400-\u04FF\u0590-\u06FF]/u, accept: toldApartTwice, span: sentenceOf },
+];
