@@ -63,3 +63,49 @@ describe("directions to a home abroad (round 25)", () => {
     },
   );
 });
+
+// Full names given as one's own in other languages ("me llamo", "nazywam się", "jina langu kamili ni",
+// phrases.ts MY_NAME_IS_ABROAD and FULL_NAME_IS_ABROAD), and names with letters the normaliser keeps
+// ("ø", "ł"). A first name alone, a verb that looks like the introduction ("Ich heiße Sie
+// willkommen", "me llamó la atención", "adım adım"), or a car after it stay clean.
+describe("full names introduced in other languages (round 25)", () => {
+  it.each([
+    ["for the record my full name is Ingrid Søgaard Holm", "Ingrid Søgaard Holm"],
+    ["nazywam się Paweł Wałęsa-Kowal, numer rejestracyjny w aplikacji", "Paweł Wałęsa-Kowal"],
+    ["jina langu kamili ni Wanjiru Njeri Kamau", "Wanjiru Njeri Kamau"],
+    ["Me llamo Esteban Quiroga Salas, soy el dueño del Sentra", "Esteban Quiroga Salas"],
+    ["mi nombre completo es Lucía Fernández Ortega", "Lucía Fernández Ortega"],
+    ["Je m'appelle Solène Marchand-Leroy", "Solène Marchand-Leroy"],
+    ["Ich heiße Jörg Brandstätter, Halter des Fahrzeugs", "Jörg Brandstätter"],
+    ["Mi chiamo Matteo Lombardi, sono il proprietario", "Matteo Lombardi"],
+    ["O meu nome completo é Beatriz Almeida Costa", "Beatriz Almeida Costa"],
+    ["Benim adım Emre Yıldırım", "Emre Yıldırım"],
+    ["mijn naam is Joost de Vries", "Joost de Vries"],
+  ])("%j hides %j, by the rules alone too", (text, secret) => {
+    expect(caughtBy(text, [secret])).toBe(true);
+    expect(kindsOf(text)).toContain("FULL_NAME");
+  });
+
+  it.each([
+    "Me llamo Juan, tengo un Corolla 2012",
+    "mi nombre completo no importa, solo quiero el presupuesto",
+    "Ich heiße Sie willkommen in unserer Werkstatt",
+    "me llamó la atención el ruido del motor",
+    "nazywam się Tomek",
+    "adım adım yaptık, fren balatası değişti",
+    "Mi chiamo fuori, il meccanico ha detto che la Fiat Punto ha la frizione andata",
+    "Ich heiße Max und fahre einen Ford Ranger",
+    "my full name is on the booking already",
+    "Ich heiße Sie herzlich willkommen, Herr Doktor",
+  ])("innocent %j stays clean", (text) => {
+    expect(flaggedBy(text)).toBe(false);
+  });
+
+  // The second: a famous name before "my name is" (flagged on main too, not by this round's rules).
+  it.fails.each([["Je m'appelle Renault Clio? non, c'est la voiture"], ["Sebastian Vettel drove a Ferrari, my name is on the invoice"]])(
+    "a car brand after the introduction is read as a name: %j (gap)",
+    (text) => {
+      expect(flaggedBy(text)).toBe(false);
+    },
+  );
+});

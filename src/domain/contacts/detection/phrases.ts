@@ -1294,7 +1294,22 @@ LOOKUP_PATTERNS.push(...LOOKUP_GRAMMAR);
 
 // ----- FULL_NAME --------------------------------------------------------------------------
 
-const NAME_WORD = String.raw`[A-Z][a-z]*(?:[A-Z][a-z]+)*(?:['’-][A-Z]?[a-z]+)*`;
+/**
+ * Letters of names the normaliser leaves as they are (it drops accents, but "ø", "ł", "đ", "æ", "ß"
+ * are letters of their own): "Mette Søgaard", "Paweł Wałęsa", "Đorđević". Upper and lower case.
+ */
+const NAME_UP = "A-ZØŁĐÆŒ";
+const NAME_LOW = "a-zøłđæœß";
+const NAME_WORD = String.raw`[${NAME_UP}][${NAME_LOW}]*(?:[${NAME_UP}][${NAME_LOW}]+)*(?:['’-][${NAME_UP}]?[${NAME_LOW}]+)*`;
+/**
+ * "My name is" in the other languages customers write, for the capitalised-name rule: Spanish,
+ * Portuguese, French, German, Italian, Polish, Swahili, Turkish, Romanian, Dutch.
+ */
+const MY_NAME_IS_ABROAD = String.raw`me\s+llamo|mi\s+nombre\s+es|me\s+chamo|(?:o\s+)?meu\s+nome\s+[eé]|je\s+m'?appelle|mon\s+nom\s+est|ich\s+hei(?:ss|ß)e|mein\s+name\s+ist|mi\s+chiamo|il\s+mio\s+nome\s+[eè]|nazywam\s+si[eę]|jina\s+langu\s+ni|benim\s+ad[iı]m|ad[iı]m|numele\s+meu\s+este|mă\s+numesc|ma\s+numesc|mijn\s+naam\s+is|ik\s+heet`;
+/** An introduction that gives a name as the sender's or asks for it to be looked up: no further cue needed. */
+const NAME_EXPLICIT = new RegExp(String.raw`^(?:my\s+name|${MY_NAME_IS_ABROAD}|look|search|google|under|listed|name'?s|go\s+by|facebook\s+me)`, "i");
+/** "My full name is" in those languages: the name is given whole, as "my full name is" gives it. */
+const FULL_NAME_IS_ABROAD = String.raw`mi\s+nombre\s+(?:real|completo|verdadero)\s+es|(?:o\s+)?meu\s+nome\s+(?:real|completo|verdadeiro)\s+[eé]|mon\s+(?:vrai\s+nom|nom\s+complet)\s+(?:est|c'?est)|mein\s+(?:richtiger|voller|vollst[aä]ndiger|echter)\s+name\s+ist|il\s+mio\s+nome\s+(?:completo|vero)\s+[eè]|jina\s+langu\s+kamili\s+ni|moje\s+imi[eę]\s+i\s+nazwisko\s+to|ad[iı]m\s+soyad[iı]m|numele\s+meu\s+complet\s+este|mijn\s+volledige\s+naam\s+is`;
 /** Capitalised words that start sentences or name things rather than people. */
 const NOT_A_NAME =
   /^(?:The|A|An|And|But|So|Just|Here|There|This|That|It|Its|My|Your|On|In|At|From|With|For|Auto|Autos|Motors|Garage|Repair|Repairs|Mobile|Mechanic|Service|Services|Shop|Team|Thanks|Thank|Please|Ok|Okay|Yes|No|Hi|Hello|Hey|Sorry|Not|Also|Too|Sure|Ford|Toyota|Honda|Nissan|Chevy|Chevrolet|Dodge|Jeep|Kia|Hyundai|Subaru|Mazda|Bmw|Audi|Tesla|Volvo|Lexus|Acura|Facebook|Google|Instagram|Yelp|Whatsapp|Telegram)$/;
@@ -1307,7 +1322,10 @@ function isFullName(name: string | undefined): boolean {
 export const NAME_PATTERNS: Pattern[] = [
   {
     kind: "FULL_NAME", // "my full name is Dana Whitfield", "my real name's dana whitfield", "legal name: Dana R. Whitfield"
-    re: /\b(?:(?:my|our|his|her|wife'?s|husband'?s)\s+)?(?:full|real|legal|whole|complete)\s+name\s*(?:is|'s|:|=|,)?\s+(?<n>[a-z][a-z'’-]+(?:\s+[a-z]\.?)?(?:\s+(?:de\s+(?:los\s+|las\s+|la\s+)?)?[a-z][a-z'’-]+){1,3})/dgi,
+    re: new RegExp(
+      String.raw`\b(?:(?:(?:my|our|his|her|wife'?s|husband'?s)\s+)?(?:full|real|legal|whole|complete)\s+name\s*(?:is|'s|:|=|,)?|${FULL_NAME_IS_ABROAD})\s+(?<n>[${NAME_LOW}][${NAME_LOW}'’-]+(?:\s+[${NAME_LOW}]\.?)?(?:\s+(?:de\s+(?:los\s+|las\s+|la\s+)?)?[${NAME_LOW}][${NAME_LOW}'’-]+){1,3})`,
+      "dgiu",
+    ),
     accept: (m, text) => !negatedBefore(text, m.index) && !/^(?:is|on|in|the|not|just)\b/i.test(m.groups?.n ?? ""),
     span: (m) => groupSpan(m, "n"),
   },
@@ -1320,14 +1338,14 @@ export const NAME_PATTERNS: Pattern[] = [
   {
     kind: "FULL_NAME", // "my name is Dana Whitfield", "I'm Dana Whitfield, look me up", "search for Dana Whitfield", "under Dana Whitfield"
     re: new RegExp(
-      String.raw`\b${caseless(String.raw`(?:my\s+name\s*(?:is|'s|:)|i'?m|im|i\s+am|this\s+is|it'?s|its|name'?s|look\s+(?:me|us|her|him)\s+up(?:\s+as)?|look\s+up|search(?:\s+for)?|google|under(?:\s+(?:the|my|my\s+wife'?s|my\s+husband'?s)\s+name)?|listed\s+as|ask\s+for|go\s+by|add\s+me|find|facebook\s+me)`)}\s*[:,-]?\s+(?<n>(?:Dr\.?\s+)?${NAME_WORD}(?:\s+(?:[A-Z]\.|'[A-Z]+'|"[A-Z]+"|de(?:\s+los|\s+las|\s+la)?|van|von|al))?(?:\s+${NAME_WORD}){1,3}(?:\s+(?:III|II|IV|Jr\.?|Sr\.?))?)(?![\w'’-])`,
+      String.raw`\b${caseless(String.raw`(?:my\s+name\s*(?:is|'s|:)|${MY_NAME_IS_ABROAD}|i'?m|im|i\s+am|this\s+is|it'?s|its|name'?s|look\s+(?:me|us|her|him)\s+up(?:\s+as)?|look\s+up|search(?:\s+for)?|google|under(?:\s+(?:the|my|my\s+wife'?s|my\s+husband'?s)\s+name)?|listed\s+as|ask\s+for|go\s+by|add\s+me|find|facebook\s+me)`)}\s*[:,-]?\s+(?<n>(?:Dr\.?\s+)?${NAME_WORD}(?:\s+(?:[A-Z]\.|'[A-Z]+'|"[A-Z]+"|de(?:\s+los|\s+las|\s+la)?|van|von|al))?(?:\s+${NAME_WORD}){1,3}(?:\s+(?:III|II|IV|Jr\.?|Sr\.?))?)(?![\w'’-])`,
       "gd",
     ),
     accept: (m, text) => {
       if (!isFullName(m.groups?.n) || negatedBefore(text, m.index)) return false;
       // "I'm Dana Whitfield" alone is an introduction; it is a lead to follow when a place to look,
       // a lookup verb or an explicit "my name is" comes with it.
-      if (/^(?:my\s+name|look|search|google|under|listed|name'?s|go\s+by|facebook\s+me)/i.test(m[0])) return true;
+      if (NAME_EXPLICIT.test(m[0])) return true;
       const clause = before(text, m, 60) + " " + after(text, m, 80);
       return /\b(?:facebook|fb|linkedin|insta(?:gram)?|google|yelp|zalo|social\s+media|look\s+(?:me|us|her|him)\s+up|search|find\s+me|white\s*pages|directory|listed|that'?s\s+me|thats\s+me|full\s+name|real\s+name|my\s+name)\b/i.test(
         clause,
@@ -1523,14 +1541,17 @@ const FOUND_WORDS = new Set(
   ).split(" "),
 );
 /** Cue words of the "my name is / look me up as / listed as" rule (its start and its clause cues). */
-const INTRO_FIND_WORDS = new Set(
-  "name names name's look search google under listed go facebook fb linkedin insta instagram zalo social white whitepages directory that's thats find yelp full real".split(" "),
-);
+/** The words `MY_NAME_IS_ABROAD` and `FULL_NAME_IS_ABROAD` open on, as `wordsOf` splits them ("heiße" gives "hei"). */
+const NAME_WORDS_ABROAD = "llamo nombre chamo nome appelle m'appelle nom heisse hei chiamo nazywam jina imie adim numele numesc naam heet".split(" ");
+const INTRO_FIND_WORDS = new Set([
+  ...NAME_WORDS_ABROAD,
+  ..."name names name's look search google under listed go facebook fb linkedin insta instagram zalo social white whitepages directory that's thats find yelp full real".split(" "),
+]);
 const hasAny = (words: ReadonlySet<string>, set: ReadonlySet<string>): boolean => {
   for (const w of set) if (words.has(w)) return true;
   return false;
 };
-NAME_PATTERNS[0]!.words = ["name", "names"];
+NAME_PATTERNS[0]!.words = ["name", "names", ...NAME_WORDS_ABROAD];
 NAME_PATTERNS[1]!.words = ["name", "surname", "lastname", "familyname"];
 NAME_PATTERNS[2]!.wordTest = (words) => hasAny(words, INTRO_FIND_WORDS);
 NAME_PATTERNS[4]!.wordTest = (words) => hasAny(words, FOUND_WORDS);
