@@ -237,13 +237,18 @@ interface DirectionWords {
   ordinals: readonly string[];
   homes: readonly string[];
   ordinalAfter?: boolean;
-  /** Parts of a house, each with a colour of `colours` after it (before it where `colourFirst`). */
+  /** Parts of a house, each with a colour of `colours` after or before it. */
   parts: readonly string[];
   colours: readonly string[];
+  /** The colour comes first in the language ("roter Zaun", "laal gate"): its colour words, the rarer, open the rule. */
   colourFirst?: boolean;
   /** Relations to a landmark (followed by the landmark) and turns (complete). */
   relations: readonly string[];
   turns: readonly string[];
+  /** The sender's claim on the home ("vivo", "wir wohnen"). */
+  claims: readonly string[];
+  /** Words of a sentence about something else: businesses, mishaps, waits, contrasts (see `ABOUT_SOMETHING_ELSE`). */
+  notAHome: readonly string[];
   /** Written in a script of its own (Arabic, Hebrew, Cyrillic): found by its letters, not by a word list. */
   ownScript?: boolean;
 }
@@ -300,6 +305,8 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
       "cerca del",
     ],
     turns: ["a mano derecha", "a mano izquierda", "a la derecha", "a la izquierda", "de la esquina"],
+    claims: ["vivo", "vivimos", "mi casa", "nuestra casa", "mi galpón"],
+    notAHome: ["taller", "talleres", "mecánico", "lubricentro", "gomería", "refaccionaria", "concesionario", "nave", "local", "grúa", "choqué", "chocó", "pero", "ruido", "empezó"],
   },
   {
     ordinals: ["primeira", "segunda", "terceira", "quarta", "última", "primeiro", "segundo", "terceiro"],
@@ -308,6 +315,8 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     colours: PT_COLOURS,
     relations: ["depois da", "depois do", "atrás da", "atrás do", "em frente à", "em frente ao", "ao lado da", "ao lado do", "perto da", "perto do", "subindo a", "descendo a"],
     turns: ["à direita", "à esquerda", "rua à direita", "rua à esquerda"],
+    claims: ["moro", "moramos", "minha casa", "nossa casa"],
+    notAHome: ["oficina", "borracharia", "mecânico", "garagem", "bati", "batí", "barulho", "começou", "mas"],
   },
   {
     ordinals: ["première", "deuxième", "2ème", "2e", "troisième", "3ème", "3e", "quatrième", "dernière", "premier", "dernier"],
@@ -316,6 +325,8 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     colours: ["vert", "verte", "verts", "bleu", "bleue", "bleus", "rouge", "rouges", "noir", "noire", "blanc", "blanche", "jaune", "gris", "grise", "marron", "rose", "beige"],
     relations: ["après le", "après la", "après l'", "derrière le", "derrière la", "en face de", "en face du", "à côté de", "à côté du", "juste après"],
     turns: ["à droite", "à gauche"],
+    claims: ["j'habite", "chez moi", "chez nous", "ma maison", "notre maison", "on habite"],
+    notAHome: ["garage", "carrosserie", "casse", "contrôle technique", "dépanneuse", "panne", "mais", "atelier", "concession"],
   },
   {
     ordinals: ["prima", "seconda", "terza", "quarta", "ultima", "primo", "secondo", "terzo", "ultimo"],
@@ -324,6 +335,8 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     colours: ["verde", "blu", "azzurro", "azzurra", "rosso", "rossa", "nero", "nera", "bianco", "bianca", "giallo", "gialla", "grigio", "grigia", "marrone", "rosa"],
     relations: ["dopo il", "dopo la", "dopo l'", "dietro il", "dietro la", "davanti al", "davanti alla", "accanto al", "accanto alla", "di fronte al", "di fronte alla", "vicino al", "vicino alla"],
     turns: ["a destra", "a sinistra"],
+    claims: ["abito", "abitiamo", "casa mia", "la mia casa", "sto"],
+    notAHome: ["officina", "carrozzeria", "revisione", "carro attrezzi", "aspettando", "cominciato", "ma", "meccanico"],
   },
   {
     ordinals: ["erste", "erstes", "zweite", "zweites", "dritte", "drittes", "vierte", "viertes", "letzte", "letztes"],
@@ -374,6 +387,8 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     colourFirst: true,
     relations: ["nach dem", "nach der", "hinter dem", "hinter der", "neben dem", "neben der", "gegenüber dem", "gegenüber der", "gegenüber vom"],
     turns: ["rechts rein", "links rein", "rechts ab", "links ab", "zweite rechts", "zweite links", "erste rechts", "erste links", "dritte rechts", "dritte links"],
+    claims: ["wohne", "wohnen", "bei uns", "bei mir", "unser haus", "mein haus"],
+    notAHome: ["werkstatt", "garage", "abschleppwagen", "schrottplatz", "reifenhändler", "prüfstelle", "gegen", "gerollt", "gefahren", "warte", "fing", "aber"],
   },
   {
     ordinals: ["pierwszy", "drugi", "trzeci", "czwarty", "ostatni", "pierwsza", "druga", "trzecia", "ostatnia"],
@@ -407,6 +422,8 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     ],
     relations: ["za", "przy", "obok", "naprzeciwko"],
     turns: ["w prawo", "w lewo", "po prawej", "po lewej"],
+    claims: ["mieszkam", "mieszkamy", "u mnie", "mój dom"],
+    notAHome: ["warsztat", "serwis", "mechanik", "ale"],
   },
   {
     ordinals: ["prima", "a doua", "a treia", "a patra", "ultima", "primul", "al doilea", "al treilea", "ultimul"],
@@ -415,6 +432,8 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     colours: ["albastră", "albastru", "verde", "roșie", "roșu", "neagră", "negru", "albă", "alb", "galbenă", "galben", "gri", "maro"],
     relations: ["după", "lângă", "în spatele", "vizavi de"],
     turns: ["pe dreapta", "pe stânga", "la dreapta", "la stânga"],
+    claims: ["locuiesc", "stau", "casa mea", "la mine"],
+    notAHome: ["service", "atelier", "mecanic", "dar"],
   },
   {
     ordinals: ["pehla", "pehli", "pahla", "doosra", "dusra", "doosri", "teesra", "tisra", "teesri", "chautha", "aakhri"],
@@ -424,6 +443,8 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     colourFirst: true,
     relations: ["ke baad", "ke peeche", "ke pichhe", "ke saamne", "ke samne", "ke paas", "ke saath", "ke bagal", "wali gali", "waali gali"],
     turns: ["daayen", "baayen", "seedha"],
+    claims: ["mera ghar", "mere ghar", "hamara ghar", "humara ghar", "rehta", "rehte", "rehti"],
+    notAHome: ["workshop", "garage", "dukaan", "dukan", "lekin"],
   },
   {
     ordinals: ["ثاني", "ثالث", "رابع", "أول", "اول", "آخر", "الثاني", "الثالث", "الرابع"],
@@ -455,9 +476,18 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
       "الرمادي",
       "رمادي",
       "البيج",
+      "السوداء",
+      "البيضاء",
+      "الخضراء",
+      "الحمراء",
+      "الزرقاء",
+      "الصفراء",
+      "البنية",
     ],
     relations: ["بعد", "خلف", "مقابل", "جنب", "وراء"],
     turns: ["يمين", "يسار"],
+    claims: ["بيتي", "بيتنا", "ساكن", "أسكن", "اسكن"],
+    notAHome: ["ورشة", "الورشة", "محل", "لكن"],
     ownScript: true,
   },
   {
@@ -491,6 +521,8 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     ],
     relations: ["אחרי", "ליד", "מול", "מאחורי"],
     turns: ["ימינה", "שמאלה"],
+    claims: ["אני גר", "אני גרה", "גרים", "הבית שלי", "הבית שלנו"],
+    notAHome: ["מוסך", "המוסך", "אבל"],
     ownScript: true,
   },
   {
@@ -523,6 +555,8 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     colourFirst: true,
     relations: ["після", "после", "біля", "возле", "около", "напротив", "навпроти", "за"],
     turns: ["направо", "налево", "праворуч", "ліворуч"],
+    claims: ["живу", "живём", "живемо", "мой дом", "мій будинок"],
+    notAHome: ["сервис", "сервіс", "автосервис", "автосервіс", "но", "але"],
     ownScript: true,
   },
   {
@@ -533,6 +567,8 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     colourFirst: true,
     relations: ["lampas ng", "lampas sa", "pag lampas", "tapat ng", "katabi ng", "harap ng", "likod ng"],
     turns: ["kanan ka", "kaliwa ka", "sa kanan", "sa kaliwa"],
+    claims: ["bahay namin", "bahay ko", "sa amin"],
+    notAHome: ["talyer", "shop", "nasiraan", "pero"],
   },
 ];
 
@@ -542,12 +578,13 @@ const saidAs = (words: readonly string[]): string => String.raw`(?<![\p{L}\p{N}]
 /** A "casa" that is a store ("la segunda casa de repuestos", "casa de peças"): no home. */
 const NOT_A_STORE = String.raw`(?!\s+d[eoa]l?\s+(?:repuestos|autopartes|pecas|cambio|empeno)\b)`;
 
-/** A home told apart in one language: COUNTED or COLOURED. */
-const toldApart = (w: DirectionWords): string => {
+/** A home told apart in one language: COUNTED and COLOURED, as regular expression sources. */
+const toldApart = (w: DirectionWords): { counted: string; coloured: string } => {
   const [ordinal, home, part, colour] = [w.ordinals, w.homes, w.parts, w.colours].map(saidAs);
   const counted = w.ordinalAfter ? `${home}\\s+${ordinal}` : `${ordinal}\\s+${home}${NOT_A_STORE}`;
-  const coloured = w.colourFirst ? `${colour}\\s+${part}` : String.raw`${part}\s+(?:(?:de\s+)?colou?r\s+|de\s+)?${colour}`;
-  return `${counted}|${coloured}`;
+  // Both orders: the language's own and the other one ("brama zielona", "zielona brama").
+  const coloured = String.raw`${colour}\s+${part}|${part}\s+(?:(?:de\s+)?colou?r\s+|de\s+)?${colour}`;
+  return { counted, coloured };
 };
 
 /**
@@ -588,7 +625,7 @@ const LANDMARK = String.raw`(?!(?:(?:las?|los|les?|l['’]|il|o|a|os|as|dem|der|
 ])}))[\p{L}]`;
 
 /** COUNTED or COLOURED in any of `languages`: what opens a match. */
-const toldApartIn = (languages: readonly DirectionWords[]): RegExp => new RegExp(languages.map(toldApart).join("|"), "giu");
+const toldApartIn = (languages: readonly DirectionWords[]): RegExp => new RegExp(languages.flatMap((w) => Object.values(toldApart(w))).join("|"), "giu");
 
 /**
  * The words a text in Latin letters holds when a home of one of those languages is told apart (a
@@ -602,28 +639,40 @@ const OPENING_WORDS = DIRECTION_WORDS.filter((w) => !w.ownScript).flatMap((w) =>
       .filter((piece) => piece.length >= 2),
   ),
 );
-/** A second part: COUNTED or COLOURED in any language (the English WHICH's), a landmark or a turn. */
-const SECOND_PART = new RegExp(
-  [
-    ...DIRECTION_WORDS.map(toldApart),
-    String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.relations))}\s+${LANDMARK}`,
-    saidAs(DIRECTION_WORDS.flatMap((w) => w.turns)),
-    String.raw`\b(?:${COLOUR}\s+${HOUSE_PART}|(?:first|second|third|fourth|fifth|last|corner|\d(?:st|nd|rd|th))\s+(?:${DWELLING_NOUN}|villa|gate|on\s+the\s+(?:left|right)))\b`,
-  ].join("|"),
-  "giu",
+/** COUNTED in any language, the English counted home among them ("third house", "second villa"). */
+const COUNTED_ANYWHERE = new RegExp(
+  [...DIRECTION_WORDS.map((w) => toldApart(w).counted), String.raw`\b(?:first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th))\s+(?:${DWELLING_NOUN}|villa)\b`].join("|"),
+  "iu",
 );
+/** COLOURED in any language, the English coloured part of a house among them ("brown gate"). */
+const COLOURED_ANYWHERE = new RegExp([...DIRECTION_WORDS.map((w) => toldApart(w).coloured), String.raw`\b${COLOUR}\s+${HOUSE_PART}\b`].join("|"), "giu");
+/** A landmark or a turn in any of the languages. */
+const LANDMARK_OR_TURN = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.relations))}\s+${LANDMARK}|${saidAs(DIRECTION_WORDS.flatMap((w) => w.turns))}`, "iu");
+/** The sender's claim on the home in any of the languages: "vivo", "casa mia è", "wir wohnen", "bahay namin". */
+const HOME_CLAIM_ABROAD = new RegExp(saidAs(DIRECTION_WORDS.flatMap((w) => w.claims)), "iu");
 
-/** The sentence of a home told apart abroad holds a second part elsewhere than the match itself. */
+/**
+ * A sentence about something else than the sender's home, in any of the languages: a business
+ * ("el taller está pasando la gasolinera, portón verde", "die Werkstatt ist hinter dem Baumarkt"), a
+ * mishap or a noise at a gate ("bati no portão branco", "das Klackern fing nach dem Tunnel an"), a
+ * wait by the road ("j'attends la dépanneuse après le pont"), a contrast ("..., pero era de otro
+ * modelo") or a question ("¿es vuestra nave?").
+ */
+const ABOUT_SOMETHING_ELSE = new RegExp(String.raw`\?|${saidAs(DIRECTION_WORDS.flatMap((w) => w.notAHome))}`, "iu");
+
+/**
+ * The sentence of a home told apart abroad (commas do not end it) tells it apart twice, counted and
+ * coloured ("tercera casa ... portón negro"), or claims it as the sender's with a landmark, a turn or
+ * a second telling apart ("vivo frente a la plaza, la casa rosada"); and it is about nothing else.
+ */
 function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   const [start, end] = sentenceOf(m);
   const sentence = text.slice(start, end);
-  const from = m.index - start;
-  const to = from + m[0].length;
-  for (const other of sentence.matchAll(SECOND_PART)) {
-    const otherEnd = other.index + other[0].length;
-    if (otherEnd <= from || other.index >= to) return true;
-  }
-  return false;
+  if (ABOUT_SOMETHING_ELSE.test(sentence)) return false;
+  const counted = COUNTED_ANYWHERE.test(sentence);
+  const coloured = [...sentence.matchAll(COLOURED_ANYWHERE)].length;
+  if ((counted && coloured > 0) || coloured > 1) return true;
+  return HOME_CLAIM_ABROAD.test(sentence) && LANDMARK_OR_TURN.test(sentence);
 }
 
 export const HOME_DIRECTIONS_ABROAD_PATTERNS: Pattern[] = [
