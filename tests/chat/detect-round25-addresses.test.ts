@@ -64,23 +64,18 @@ describe("directions to a home abroad (round 25)", () => {
   );
 });
 
-// Full names given as one's own in other languages ("me llamo", "nazywam się", "jina langu kamili ni",
-// phrases.ts MY_NAME_IS_ABROAD and FULL_NAME_IS_ABROAD), and names with letters the normaliser keeps
-// ("ø", "ł"). A first name alone, a verb that looks like the introduction ("Ich heiße Sie
-// willkommen", "me llamó la atención", "adım adım"), or a car after it stay clean.
-describe("full names introduced in other languages (round 25)", () => {
+// Full names given whole in other languages ("mi nombre completo es", "jina langu kamili ni",
+// phrases.ts FULL_NAME_IS_ABROAD), an introduction with a cue to look the name up ("nazywam się ...,
+// proszę szukać po nazwisku"), and names with letters the normaliser keeps ("ø", "ł"). A bare
+// introduction ("me llamo", "ich heiße" and a name) stays clean for the rules, as round 21 set it.
+describe("full names given in other languages (round 25)", () => {
   it.each([
     ["for the record my full name is Ingrid Søgaard Holm", "Ingrid Søgaard Holm"],
-    ["nazywam się Paweł Wałęsa-Kowal, numer rejestracyjny w aplikacji", "Paweł Wałęsa-Kowal"],
+    ["nazywam się Paweł Wałęsa-Kowal, proszę szukać po nazwisku", "Paweł Wałęsa-Kowal"],
     ["jina langu kamili ni Wanjiru Njeri Kamau", "Wanjiru Njeri Kamau"],
-    ["Me llamo Esteban Quiroga Salas, soy el dueño del Sentra", "Esteban Quiroga Salas"],
     ["mi nombre completo es Lucía Fernández Ortega", "Lucía Fernández Ortega"],
-    ["Je m'appelle Solène Marchand-Leroy", "Solène Marchand-Leroy"],
-    ["Ich heiße Jörg Brandstätter, Halter des Fahrzeugs", "Jörg Brandstätter"],
-    ["Mi chiamo Matteo Lombardi, sono il proprietario", "Matteo Lombardi"],
     ["O meu nome completo é Beatriz Almeida Costa", "Beatriz Almeida Costa"],
-    ["Benim adım Emre Yıldırım", "Emre Yıldırım"],
-    ["mijn naam is Joost de Vries", "Joost de Vries"],
+    ["mein vollständiger Name ist Jörg Brandstätter", "Jörg Brandstätter"],
   ])("%j hides %j, by the rules alone too", (text, secret) => {
     expect(caughtBy(text, [secret])).toBe(true);
     expect(kindsOf(text)).toContain("FULL_NAME");
@@ -97,15 +92,20 @@ describe("full names introduced in other languages (round 25)", () => {
     "Ich heiße Max und fahre einen Ford Ranger",
     "my full name is on the booking already",
     "Ich heiße Sie herzlich willkommen, Herr Doktor",
+    "Je m'appelle Renault Clio? non, c'est la voiture",
   ])("innocent %j stays clean", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
 
-  // The second: a famous name before "my name is" (flagged on main too, not by this round's rules).
-  it.fails.each([["Je m'appelle Renault Clio? non, c'est la voiture"], ["Sebastian Vettel drove a Ferrari, my name is on the invoice"]])(
-    "a car brand after the introduction is read as a name: %j (gap)",
+  it.each(["Me llamo Esteban Quiroga Salas, soy el dueño del Sentra", "Ich heiße Jörg Brandstätter, Halter des Fahrzeugs", "mijn naam is Joost de Vries"])(
+    "a bare introduction %j is no FULL_NAME to the rules",
     (text) => {
-      expect(flaggedBy(text)).toBe(false);
+      expect(kindsOf(text)).not.toContain("FULL_NAME");
     },
   );
+
+  // A famous name before "my name is" (flagged on main too, not by this round's rules).
+  it.fails.each([["Sebastian Vettel drove a Ferrari, my name is on the invoice"]])("innocent %j stays clean (gap)", (text) => {
+    expect(flaggedBy(text)).toBe(false);
+  });
 });

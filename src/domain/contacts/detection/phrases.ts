@@ -1301,13 +1301,8 @@ LOOKUP_PATTERNS.push(...LOOKUP_GRAMMAR);
 const NAME_UP = "A-ZØŁĐÆŒ";
 const NAME_LOW = "a-zøłđæœß";
 const NAME_WORD = String.raw`[${NAME_UP}][${NAME_LOW}]*(?:[${NAME_UP}][${NAME_LOW}]+)*(?:['’-][${NAME_UP}]?[${NAME_LOW}]+)*`;
-/**
- * "My name is" in the other languages customers write, for the capitalised-name rule: Spanish,
- * Portuguese, French, German, Italian, Polish, Swahili, Turkish, Romanian, Dutch.
- */
-const MY_NAME_IS_ABROAD = String.raw`me\s+llamo|mi\s+nombre\s+es|me\s+chamo|(?:o\s+)?meu\s+nome\s+[eé]|je\s+m'?appelle|mon\s+nom\s+est|ich\s+hei(?:ss|ß)e|mein\s+name\s+ist|mi\s+chiamo|il\s+mio\s+nome\s+[eè]|nazywam\s+si[eę]|jina\s+langu\s+ni|benim\s+ad[iı]m|ad[iı]m|numele\s+meu\s+este|mă\s+numesc|ma\s+numesc|mijn\s+naam\s+is|ik\s+heet`;
 /** An introduction that gives a name as the sender's or asks for it to be looked up: no further cue needed. */
-const NAME_EXPLICIT = new RegExp(String.raw`^(?:my\s+name|${MY_NAME_IS_ABROAD}|look|search|google|under|listed|name'?s|go\s+by|facebook\s+me)`, "i");
+const NAME_EXPLICIT = new RegExp(String.raw`^(?:my\s+name|look|search|google|under|listed|name'?s|go\s+by|facebook\s+me)`, "i");
 /** "My full name is" in those languages: the name is given whole, as "my full name is" gives it. */
 const FULL_NAME_IS_ABROAD = String.raw`mi\s+nombre\s+(?:real|completo|verdadero)\s+es|(?:o\s+)?meu\s+nome\s+(?:real|completo|verdadeiro)\s+[eé]|mon\s+(?:vrai\s+nom|nom\s+complet)\s+(?:est|c'?est)|mein\s+(?:richtiger|voller|vollst[aä]ndiger|echter)\s+name\s+ist|il\s+mio\s+nome\s+(?:completo|vero)\s+[eè]|jina\s+langu\s+kamili\s+ni|moje\s+imi[eę]\s+i\s+nazwisko\s+to|ad[iı]m\s+soyad[iı]m|numele\s+meu\s+complet\s+este|mijn\s+volledige\s+naam\s+is`;
 /** Capitalised words that start sentences or name things rather than people. */
@@ -1338,7 +1333,7 @@ export const NAME_PATTERNS: Pattern[] = [
   {
     kind: "FULL_NAME", // "my name is Dana Whitfield", "I'm Dana Whitfield, look me up", "search for Dana Whitfield", "under Dana Whitfield"
     re: new RegExp(
-      String.raw`\b${caseless(String.raw`(?:my\s+name\s*(?:is|'s|:)|${MY_NAME_IS_ABROAD}|i'?m|im|i\s+am|this\s+is|it'?s|its|name'?s|look\s+(?:me|us|her|him)\s+up(?:\s+as)?|look\s+up|search(?:\s+for)?|google|under(?:\s+(?:the|my|my\s+wife'?s|my\s+husband'?s)\s+name)?|listed\s+as|ask\s+for|go\s+by|add\s+me|find|facebook\s+me)`)}\s*[:,-]?\s+(?<n>(?:Dr\.?\s+)?${NAME_WORD}(?:\s+(?:[A-Z]\.|'[A-Z]+'|"[A-Z]+"|de(?:\s+los|\s+las|\s+la)?|van|von|al))?(?:\s+${NAME_WORD}){1,3}(?:\s+(?:III|II|IV|Jr\.?|Sr\.?))?)(?![\w'’-])`,
+      String.raw`\b${caseless(String.raw`(?:my\s+name\s*(?:is|'s|:)|i'?m|im|i\s+am|this\s+is|it'?s|its|name'?s|look\s+(?:me|us|her|him)\s+up(?:\s+as)?|look\s+up|search(?:\s+for)?|google|under(?:\s+(?:the|my|my\s+wife'?s|my\s+husband'?s)\s+name)?|listed\s+as|ask\s+for|go\s+by|add\s+me|find|facebook\s+me)`)}\s*[:,-]?\s+(?<n>(?:Dr\.?\s+)?${NAME_WORD}(?:\s+(?:[A-Z]\.|'[A-Z]+'|"[A-Z]+"|de(?:\s+los|\s+las|\s+la)?|van|von|al))?(?:\s+${NAME_WORD}){1,3}(?:\s+(?:III|II|IV|Jr\.?|Sr\.?))?)(?![\w'’-])`,
       "gd",
     ),
     accept: (m, text) => {
@@ -1446,7 +1441,7 @@ LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 1]!.words = [...LOOKUP_WORDS, "search",
 // explicit "my name is"/"i'm" in an all-lower-case message), introduced by a cue, in a message that
 // says the person can be found, looked up, checked or paid. Any origin of name: no list of names.
 
-const NAME_TOKEN = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|(?!(?:IS|THE|AND|MY|NAME|TO|ON|IN|OF|AT|FOR|ME|YOU|HERE|FROM|BY)\b)[A-Z]{2,}(?:['’-][A-Z]{2,})*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)`;
+const NAME_TOKEN = String.raw`(?:[${NAME_UP}][${NAME_LOW}]+(?:[${NAME_UP}][${NAME_LOW}]+)?(?:['’-][${NAME_UP}]?[${NAME_LOW}]+)*|(?!(?:IS|THE|AND|MY|NAME|TO|ON|IN|OF|AT|FOR|ME|YOU|HERE|FROM|BY)\b)[A-Z]{2,}(?:['’-][A-Z]{2,})*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)`;
 // "2": "dos" after the normaliser read it as a number; "O", "Ni", "Mac": the Irish "Ó", "Ní" and
 // "Mac" standing apart ("Ruairí Ó Súilleabháin" normalises to "Ruairi O Suilleabhain").
 const NAME_JOIN = String.raw`(?:\s+(?:[A-Z]\.|['‘"“][A-Za-z]+['’"”]|de(?:\s+los|\s+las|\s+la)?|del|da|dos|das|do|di|du|van|von|der|den|le|la|al|el|bin|ibn|ben|y|2|O|Ni|Nic|Mac|Ui))?`;
@@ -1459,7 +1454,7 @@ const LOWER_NAME = String.raw`[a-z]{2,}(?:['’-][a-z]+)*(?:\s+(?:de|del|da|dos|
 const ASK_FOR = String.raw`ask\s+(?:(?:anyone|anybody|around|someone|somebody|them|the\s+[a-z]+)\s+)?(?:(?:at|in|on|round|around)\s+(?:[\w'’&]+\s+){1,5}?)?for`;
 const ASK_FOR_BEFORE_NAME = new RegExp(String.raw`(?:${ASK_FOR}|made\s+out\s+to|out\s+to|payable\s+to)\s*$`, "i");
 /** Words that announce a name. */
-const NAME_INTRO = String.raw`(?:full|real|legal)\s+name|my\s+name\s*(?:is|'s|:)|name\s*(?:is|'s|:)|i'?m|im|i\s+am|it'?s|its|this\s+is|soy|me\s+llamo|mi\s+nombre\s+es|je\s+suis|je\s+m'?appelle|m'?appelle|mon\s+nom\s+est|sou(?:\s+[oa])?|me\s+chamo|meu\s+nome\s+[eé]|ich\s+hei(?:ss|ß)e|mein\s+name\s+ist|mi\s+chiamo|${ASK_FOR}|look\s+for|made\s+out\s+to|(?:check|cheque|it)\s+out\s+to|payable\s+to|was|wife|husband|son|daughter|brother|sister|cousin|dad|mom|mum|guy|called|dealing\s+with`;
+const NAME_INTRO = String.raw`(?:full|real|legal)\s+name|my\s+name\s*(?:is|'s|:)|name\s*(?:is|'s|:)|i'?m|im|i\s+am|it'?s|its|this\s+is|soy|me\s+llamo|mi\s+nombre\s+es|je\s+suis|je\s+m'?appelle|m'?appelle|mon\s+nom\s+est|sou(?:\s+[oa])?|me\s+chamo|meu\s+nome\s+[eé]|ich\s+hei(?:ss|ß)e|mein\s+name\s+ist|mi\s+chiamo|nazywam\s+si[eę]|jina\s+langu\s+ni|benim\s+ad[iı]m|mijn\s+naam\s+is|ik\s+heet|m[aă]\s+numesc|${ASK_FOR}|look\s+for|made\s+out\s+to|(?:check|cheque|it)\s+out\s+to|payable\s+to|was|wife|husband|son|daughter|brother|sister|cousin|dad|mom|mum|guy|called|dealing\s+with`;
 /**
  * Salutations opening a letter to someone, in the languages customers write. Not those that are
  * also first names ("cara", "caro", "cher": "This is Cara Delgado" is a full name).
@@ -1468,7 +1463,7 @@ const SALUTATION = /^(?:dear|dearest|attn|querid[oa]|estimad[oa]|ch[eè]re|liebe
 
 /** The message says the person can be found, checked, reached or paid outside. */
 const FOUND_CUE =
-  /\b(?:find|found|look(?:\s+\w+)?\s+up|look\s+for|search|google|verify|check\s+me|references?|socials?|facebook|face|fb|insta(?:gram)?|linkedin|every\s+site|all\s+the\s+(?:sites|socials|apps)|online|knows\s+me|easy\s+to\s+find|add\s+me|agr[eé]game|b[uú]scame|buscas|me\s+buscas|reach|contact|call|text|made\s+out|check\s+out\s+to|payable|only\s+(?:one|1)|in\s+case|cherche[zr]?|cherchez-moi|procur[ae]|such(?:e|en|t)|cerca(?:mi)?|deletes?|ask\s+for|ask\s+around|under\s+that\s+name|same\s+name|from\s+the|forum|phone\s*book|white\s*pages|directory|telefonbuch|guia\s+telefonica|lista\s+telefonica|paginas\s+blancas|annuaire|pages\s+blanches|pagine\s+bianche|elenco\s+telefonico|go\s+see\s+(?:him|her|them)|(?:see|visit)\s+(?:him|her|them)\s+direct(?:ly)?)\b/i;
+  /\b(?:find|found|look(?:\s+\w+)?\s+up|look\s+for|search|google|verify|check\s+me|references?|socials?|facebook|face|fb|insta(?:gram)?|linkedin|every\s+site|all\s+the\s+(?:sites|socials|apps)|online|knows\s+me|easy\s+to\s+find|add\s+me|agr[eé]game|b[uú]scame|buscas|me\s+buscas|reach|contact|call|text|made\s+out|check\s+out\s+to|payable|only\s+(?:one|1)|in\s+case|cherche[zr]?|cherchez-moi|szuka[cćj]|procur[ae]|such(?:e|en|t)|cerca(?:mi)?|deletes?|ask\s+for|ask\s+around|under\s+that\s+name|same\s+name|from\s+the|forum|phone\s*book|white\s*pages|directory|telefonbuch|guia\s+telefonica|lista\s+telefonica|paginas\s+blancas|annuaire|pages\s+blanches|pagine\s+bianche|elenco\s+telefonico|go\s+see\s+(?:him|her|them)|(?:see|visit)\s+(?:him|her|them)\s+direct(?:ly)?)\b/i;
 const COMMON_LOWER = new Set(
   "a an the and or but so just not no yes going gonna here there home busy free out off on in at to from with for of is am are was be been the this that it its my your our his her their me you him them we they what when where how why who all any some one two new old good fine ok okay sure back done ready around about still also very really almost only too late early sorry tired working looking trying coming leaving driving on outside inside near by up down over under across after before again then now later today tonight tomorrow car truck van shop garage mechanic guy owner person customer fan big small sure glad happy sick stuck available interested asking selling buying".split(
     " ",
@@ -1537,11 +1532,11 @@ const FOUND_WORDS = new Set(
   (
     "find found look search google verify check reference references social socials facebook face fb insta instagram linkedin every all online knows easy add " +
     "agregame buscame buscas reach contact call text made payable only case delete deletes ask under same from forum phone phonebook white whitepages directory go see visit " +
-    "cherche cherchez cherchezmoi procura procure suche suchen sucht cerca cercami telefonbuch guia lista paginas annuaire pages pagine elenco"
+    "cherche cherchez cherchezmoi szukac szukaj procura procure suche suchen sucht cerca cercami telefonbuch guia lista paginas annuaire pages pagine elenco"
   ).split(" "),
 );
 /** Cue words of the "my name is / look me up as / listed as" rule (its start and its clause cues). */
-/** The words `MY_NAME_IS_ABROAD` and `FULL_NAME_IS_ABROAD` open on, as `wordsOf` splits them ("heiße" gives "hei"). */
+/** The words `FULL_NAME_IS_ABROAD` and the introductions of other languages open on, as `wordsOf` splits them ("heiße" gives "hei"). */
 const NAME_WORDS_ABROAD = "llamo nombre chamo nome appelle m'appelle nom heisse hei chiamo nazywam jina imie adim numele numesc naam heet".split(" ");
 const INTRO_FIND_WORDS = new Set([
   ...NAME_WORDS_ABROAD,
