@@ -23,8 +23,7 @@ describe("round 25 review: innocents in other languages stay clean", () => {
   it.fails("es car parked by car-park gate", () =>
     expect(flaggedBy("El Corolla blanco está estacionado frente al portón negro del estacionamiento, vivo lejos así que paso mañana", DEFAULT_DETECTION_OPTIONS)).toBe(false),
   );
-  // phrases.ts NAME_PATTERNS[0] FULL_NAME_IS_ABROAD: any lower-case words after 'my full name is' taken as the name
-  it.fails("es name on the booking", () => expect(flaggedBy("Mi nombre completo es el que aparece en la reserva", DEFAULT_DETECTION_OPTIONS)).toBe(false));
+  it("es name on the booking", () => expect(flaggedBy("Mi nombre completo es el que aparece en la reserva", DEFAULT_DETECTION_OPTIONS)).toBe(false));
   // a business's directions: counted + coloured in toldApartTwice (home-directions.ts), the business word is not in the closed notAHome list
   it.fails("es body shop in a house", () => expect(flaggedBy("El chapista está en la tercera casa después de la gasolinera, portón azul", DEFAULT_DETECTION_OPTIONS)).toBe(false));
   // toldApartTwice: two COLOURED matches (a car's grille 'grade'/'grille', a gate the car scraped) count as a home told apart twice
@@ -42,8 +41,7 @@ describe("round 25 review: innocents in other languages stay clean", () => {
   // toldApartTwice: two COLOURED matches (a car's grille 'grade'/'grille', a gate the car scraped) count as a home told apart twice
   it.fails("fr grille choice", () => expect(flaggedBy("J'hésite entre une grille noire et une grille grise pour la calandre de la 208", DEFAULT_DETECTION_OPTIONS)).toBe(false));
   it("fr first name", () => expect(flaggedBy("Je m'appelle Julien, le propriétaire de la Clio grise", DEFAULT_DETECTION_OPTIONS)).toBe(false));
-  // phrases.ts NAME_PATTERNS[0] FULL_NAME_IS_ABROAD: any lower-case words after 'my full name is' taken as the name
-  it.fails("fr name on invoice", () => expect(flaggedBy("Mon nom complet est sur la facture, merci de vérifier", DEFAULT_DETECTION_OPTIONS)).toBe(false));
+  it("fr name on invoice", () => expect(flaggedBy("Mon nom complet est sur la facture, merci de vérifier", DEFAULT_DETECTION_OPTIONS)).toBe(false));
   // toldApartTwice's claim branch: a claim word anywhere ('vivo', 'sto', 'wohne', 'ساكن', 'mera ghar') + any landmark + one coloured gate/house, none tied to the others
   it.fails("fr car park gate", () => expect(flaggedBy("J'habite à Lyon, la voiture est garée à côté du portail noir du parking", DEFAULT_DETECTION_OPTIONS)).toBe(false));
   // a business's directions: counted + coloured in toldApartTwice (home-directions.ts), the business word is not in the closed notAHome list
@@ -52,8 +50,7 @@ describe("round 25 review: innocents in other languages stay clean", () => {
   it.fails("it sto arrivando", () => expect(flaggedBy("Sto arrivando, ti aspetto davanti al cancello verde del parcheggio", DEFAULT_DETECTION_OPTIONS)).toBe(false));
   it("it second home", () => expect(flaggedBy("La seconda casa al mare ce l'ho a Rimini, ci vado col furgone bianco", DEFAULT_DETECTION_OPTIONS)).toBe(false));
   it("it first name", () => expect(flaggedBy("Mi chiamo Luca, sono quello della Panda gialla", DEFAULT_DETECTION_OPTIONS)).toBe(false));
-  // phrases.ts NAME_PATTERNS[0] FULL_NAME_IS_ABROAD: any lower-case words after 'my full name is' taken as the name
-  it.fails("it name on booking", () => expect(flaggedBy("Il mio nome completo è sulla prenotazione", DEFAULT_DETECTION_OPTIONS)).toBe(false));
+  it("it name on booking", () => expect(flaggedBy("Il mio nome completo è sulla prenotazione", DEFAULT_DETECTION_OPTIONS)).toBe(false));
   // toldApartTwice's claim branch: a claim word anywhere ('vivo', 'sto', 'wohne', 'ساكن', 'mera ghar') + any landmark + one coloured gate/house, none tied to the others
   it.fails("it office car park", () => expect(flaggedBy("Sto in ufficio, la macchina è parcheggiata davanti al cancello nero del cortile", DEFAULT_DETECTION_OPTIONS)).toBe(false));
   // a business's directions: counted + coloured in toldApartTwice (home-directions.ts), the business word is not in the closed notAHome list
@@ -61,8 +58,7 @@ describe("round 25 review: innocents in other languages stay clean", () => {
   // a business's directions: counted + coloured in toldApartTwice (home-directions.ts), the business word is not in the closed notAHome list
   it.fails("de Autohaus", () => expect(flaggedBy("Das Autohaus ist das zweite Haus nach dem Kreisel, grüner Zaun", DEFAULT_DETECTION_OPTIONS)).toBe(false));
   it("de first name", () => expect(flaggedBy("Ich heiße Jonas, der mit dem grauen Golf", DEFAULT_DETECTION_OPTIONS)).toBe(false));
-  // phrases.ts NAME_PATTERNS[0] FULL_NAME_IS_ABROAD: any lower-case words after 'my full name is' taken as the name
-  it.fails("de name on invoice", () => expect(flaggedBy("Mein voller Name ist auf der Rechnung", DEFAULT_DETECTION_OPTIONS)).toBe(false));
+  it("de name on invoice", () => expect(flaggedBy("Mein voller Name ist auf der Rechnung", DEFAULT_DETECTION_OPTIONS)).toBe(false));
   // toldApartTwice's claim branch: a claim word anywhere ('vivo', 'sto', 'wohne', 'ساكن', 'mera ghar') + any landmark + one coloured gate/house, none tied to the others
   it.fails("de parking garage gate", () => expect(flaggedBy("Ich wohne in Köln, das Auto steht neben dem grauen Tor vom Parkhaus", DEFAULT_DETECTION_OPTIONS)).toBe(false));
   // a business's directions: counted + coloured in toldApartTwice (home-directions.ts), the business word is not in the closed notAHome list
@@ -92,12 +88,9 @@ describe("round 25 review: innocents in other languages stay clean", () => {
   it("ru first name", () => expect(flaggedBy("Меня зовут Иван, я по поводу белой Лады", DEFAULT_DETECTION_OPTIONS)).toBe(false));
   // a business's directions: counted + coloured in toldApartTwice (home-directions.ts), the business word is not in the closed notAHome list
   it.fails("tl vulcanizing", () => expect(flaggedBy("Yung vulcanizing, pangalawang bahay lampas ng simbahan, puting gate", DEFAULT_DETECTION_OPTIONS)).toBe(false));
-  // phrases.ts NAME_PATTERNS[0] FULL_NAME_IS_ABROAD: any lower-case words after 'my full name is' taken as the name
-  it.fails("es name required", () => expect(flaggedBy("Mi nombre completo es necesario para la factura, ya lo puse en la app", DEFAULT_DETECTION_OPTIONS)).toBe(false));
-  // phrases.ts NAME_PATTERNS[0] FULL_NAME_IS_ABROAD: any lower-case words after 'my full name is' taken as the name
-  it.fails("de name important", () => expect(flaggedBy("Mein vollständiger Name ist wichtig für die Rechnung, steht im Profil", DEFAULT_DETECTION_OPTIONS)).toBe(false));
-  // phrases.ts NAME_PATTERNS[0] FULL_NAME_IS_ABROAD: any lower-case words after 'my full name is' taken as the name
-  it.fails("pt name in profile", () => expect(flaggedBy("O meu nome completo é aquele do cadastro", DEFAULT_DETECTION_OPTIONS)).toBe(false));
+  it("es name required", () => expect(flaggedBy("Mi nombre completo es necesario para la factura, ya lo puse en la app", DEFAULT_DETECTION_OPTIONS)).toBe(false));
+  it("de name important", () => expect(flaggedBy("Mein vollständiger Name ist wichtig für die Rechnung, steht im Profil", DEFAULT_DETECTION_OPTIONS)).toBe(false));
+  it("pt name in profile", () => expect(flaggedBy("O meu nome completo é aquele do cadastro", DEFAULT_DETECTION_OPTIONS)).toBe(false));
   it("tl first name", () => expect(flaggedBy("Ako si Jun, yung may-ari ng pulang Vios", DEFAULT_DETECTION_OPTIONS)).toBe(false));
   it("en-es the blue car", () => expect(flaggedBy("El coche azul es el mío, el segundo taller me cobró 200", DEFAULT_DETECTION_OPTIONS)).toBe(false));
 });

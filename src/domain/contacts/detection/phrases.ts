@@ -1305,6 +1305,28 @@ const NAME_WORD = String.raw`[${NAME_UP}][${NAME_LOW}]*(?:[${NAME_UP}][${NAME_LO
 const NAME_EXPLICIT = new RegExp(String.raw`^(?:my\s+name|look|search|google|under|listed|name'?s|go\s+by|facebook\s+me)`, "i");
 /** "My full name is" in those languages: the name is given whole, as "my full name is" gives it. */
 const FULL_NAME_IS_ABROAD = String.raw`mi\s+nombre\s+(?:real|completo|verdadero)\s+es|(?:o\s+)?meu\s+nome\s+(?:real|completo|verdadeiro)\s+[eé]|mon\s+(?:vrai\s+nom|nom\s+complet)\s+(?:est|c'?est)|mein\s+(?:richtiger|voller|vollst[aä]ndiger|echter)\s+name\s+ist|il\s+mio\s+nome\s+(?:completo|vero)\s+[eè]|jina\s+langu\s+kamili\s+ni|moje\s+imi[eę]\s+i\s+nazwisko\s+to|ad[iı]m\s+soyad[iı]m|numele\s+meu\s+complet\s+este|mijn\s+volledige\s+naam\s+is`;
+/**
+ * Words that open what follows "mi nombre completo es", "mon nom complet est", "mein voller Name
+ * ist" when no name follows: an article, a preposition, a pronoun or a verb of those languages ("es
+ * el que aparece en la reserva", "est sur la facture", "ist auf der Rechnung", "e necesario", "ist
+ * wichtig", "e aquele do cadastro"). Accents as the normaliser leaves them (none).
+ */
+const NOT_A_NAME_ABROAD =
+  /^(?:el|la|lo|los|las|le|les|l'|il|gli|un|una|uno|um|uma|une|ein|eine|einen|der|die|das|dem|den|des|o|a|os|as|que|qui|che|was|wie|ce|celui|celle|aquele|aquela|aquilo|esse|essa|este|esta|ese|esa|questo|quello|dieser|diese|sur|sous|dans|en|au|aux|du|de|del|do|da|dos|di|della|nella|nel|sulla|sul|na|no|nas|nos|in|im|auf|am|an|bei|mit|von|vom|zu|fur|para|por|pour|per|pe|w|z|con|com|avec|es|est|ist|e|sera|sono|estan|fica|steht|necesario|necessario|necessaire|obligatorio|obrigatorio|obbligatorio|requis|wichtig|notig|erforderlich|importante|important|igual|mismo|mesmo|meme|stesso|gleich|ya|ja|deja|gia|schon|bereits|tambien|tambem|aussi|anche|auch|nicht|pas|non|nao|correcto|correto|correct|corretto|richtig|falsch|largo|longo|long|lungo|lang)$/i;
+
+/**
+ * A name after an introduction of another language (`FULL_NAME_IS_ABROAD`) is one when its words are
+ * capitalised, as the English "my name is" rule reads names ("Mi nombre completo es Carlos Ruiz"),
+ * or in lower case when the whole message is ("mi nombre verdadero es carlos ruiz mendoza"); and its
+ * first word is no article, preposition, pronoun or verb of those languages.
+ */
+function nameGivenAbroad(name: string, text: string): boolean {
+  const words = name.split(/\s+/);
+  if (NOT_A_NAME_ABROAD.test(words[0]!)) return false;
+  if (!/\p{Lu}/u.test(text)) return true;
+  return words.every((w) => /^(?:de|del|da|das|do|dos|la|las|los)$/.test(w) || /^\p{Lu}/u.test(w));
+}
+
 /** Capitalised words that start sentences or name things rather than people. */
 const NOT_A_NAME =
   /^(?:The|A|An|And|But|So|Just|Here|There|This|That|It|Its|My|Your|On|In|At|From|With|For|Auto|Autos|Motors|Garage|Repair|Repairs|Mobile|Mechanic|Service|Services|Shop|Team|Thanks|Thank|Please|Ok|Okay|Yes|No|Hi|Hello|Hey|Sorry|Not|Also|Too|Sure|Ford|Toyota|Honda|Nissan|Chevy|Chevrolet|Dodge|Jeep|Kia|Hyundai|Subaru|Mazda|Bmw|Audi|Tesla|Volvo|Lexus|Acura|Facebook|Google|Instagram|Yelp|Whatsapp|Telegram)$/;
@@ -1318,10 +1340,10 @@ export const NAME_PATTERNS: Pattern[] = [
   {
     kind: "FULL_NAME", // "my full name is Dana Whitfield", "my real name's dana whitfield", "legal name: Dana R. Whitfield"
     re: new RegExp(
-      String.raw`\b(?:(?:(?:my|our|his|her|wife'?s|husband'?s)\s+)?(?:full|real|legal|whole|complete)\s+name\s*(?:is|'s|:|=|,)?|${FULL_NAME_IS_ABROAD})\s+(?<n>[${NAME_LOW}][${NAME_LOW}'’-]+(?:\s+[${NAME_LOW}]\.?)?(?:\s+(?:de\s+(?:los\s+|las\s+|la\s+)?)?[${NAME_LOW}][${NAME_LOW}'’-]+){1,3})`,
+      String.raw`\b(?:(?:(?:my|our|his|her|wife'?s|husband'?s)\s+)?(?:full|real|legal|whole|complete)\s+name\s*(?:is|'s|:|=|,)?|(?<abroad>${FULL_NAME_IS_ABROAD}))\s+(?<n>[${NAME_LOW}][${NAME_LOW}'’-]+(?:\s+[${NAME_LOW}]\.?)?(?:\s+(?:de\s+(?:los\s+|las\s+|la\s+)?)?[${NAME_LOW}][${NAME_LOW}'’-]+){1,3})`,
       "dgiu",
     ),
-    accept: (m, text) => !negatedBefore(text, m.index) && !/^(?:is|on|in|the|not|just)\b/i.test(m.groups?.n ?? ""),
+    accept: (m, text) => !negatedBefore(text, m.index) && !/^(?:is|on|in|the|not|just)\b/i.test(m.groups?.n ?? "") && (m.groups?.abroad === undefined || nameGivenAbroad(m.groups.n ?? "", text)),
     span: (m) => groupSpan(m, "n"),
   },
   {
