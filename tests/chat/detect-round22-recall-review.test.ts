@@ -220,7 +220,6 @@ describe("directions to a home abroad (bcbdba4, not merged)", () => {
   // fence, colour, roof, tree or count, in six languages, with typos, asides and an offer to fix it
   // there; none flagged (no table of caught ones here: main catches none of them)
   it.fails.each([
-    "Vivo detrás del Oxxo. Casa de portón verde.",
     "moro atrás do mercado, sobrado amarelo",
     "mi casa es la del portón verde enseguida de la farmacia",
     "vivo a dos cuadras del Oxxo, casa con reja negra",
@@ -231,7 +230,6 @@ describe("directions to a home abroad (bcbdba4, not merged)", () => {
     "ich wohn gleich hinterm Edeka, das gelbe Haus",
     "mieszkam za Żabką, dom z czerwonym dachem",
     "vivo después de la YPF pero la casa tiene portón verde",
-    "vivo detrás del Oxxo, portón verde, ahí guardo el auto",
     "bivo detras del oxxo porton berde",
     "wohne hinter der Kirche, Haus mit rotem Dach",
     "mi casa: tras el Mercadona, porton azul",
@@ -251,6 +249,8 @@ describe("directions to a home abroad (bcbdba4, not merged)", () => {
     "sto dopo la farmacia, casa col cancello verde",
     "vivo frente a la plaza, la casa rosada",
     "casa mia è dopo il bar, il portone marrone",
+    "Vivo detrás del Oxxo. Casa de portón verde.",
+    "vivo detrás del Oxxo, portón verde, ahí guardo el auto",
   ])("catches: %s", (text) => {
     expect(flaggedBy(text)).toBe(true);
   });

@@ -245,8 +245,12 @@ interface DirectionWords {
   /** Relations to a landmark (followed by the landmark) and turns (complete). */
   relations: readonly string[];
   turns: readonly string[];
-  /** The sender's claim on the home ("vivo", "wir wohnen"). */
+  /** The sender's claim to live there, a verb ("vivo", "wir wohnen"): it counts where it governs a landmark or a told-apart home (see `claimGoverns`). */
   claims: readonly string[];
+  /** The sender's home named as theirs ("mi casa", "unser Haus", "bahay namin"), anywhere in the sentence. */
+  homeClaims: readonly string[];
+  /** An invitation to the reader ("vente", "kommen Sie", "aa jao", "تعال"). */
+  invitations: readonly string[];
   /** Words of a sentence about something else: businesses, mishaps, waits, contrasts (see `ABOUT_SOMETHING_ELSE`). */
   notAHome: readonly string[];
   /** Written in a script of its own (Arabic, Hebrew, Cyrillic): found by its letters, not by a word list. */
@@ -275,14 +279,14 @@ const ES_COLOURS = [
   "morado",
   "morada",
 ];
-const PT_COLOURS = ["verde", "azul", "azuis", "vermelho", "vermelha", "preto", "preta", "branco", "branca", "amarelo", "amarela", "cinza", "castanho", "rosa", "laranja", "bege"];
+const PT_COLOURS = ["verde", "azul", "azuis", "vermelho", "vermelha", "preto", "preta", "branco", "branca", "amarelo", "amarela", "cinza", "castanho", "marrom", "rosa", "laranja", "bege"];
 
 /** The words of each language (Spanish, Portuguese, French, Italian, German, Polish, Romanian, Hindi and Urdu in Latin letters, Arabic, Hebrew, Russian and Ukrainian, Tagalog). */
 const DIRECTION_WORDS: readonly DirectionWords[] = [
   {
     ordinals: ["primera", "segunda", "tercera", "cuarta", "quinta", "última", "primer", "segundo", "tercer", "cuarto", "último"],
-    homes: ["casa", "casita", "vivienda", "galpón", "edificio"],
-    parts: ["portón", "reja", "zaguán", "casa", "fachada", "barda", "muro", "galpón", "toldo", "casa de dos pisos"],
+    homes: ["casa", "casita", "vivienda", "edificio"],
+    parts: ["portón", "reja", "zaguán", "casa", "fachada", "barda", "muro", "toldo", "casa de dos pisos"],
     colours: ES_COLOURS,
     relations: [
       "pasando",
@@ -290,11 +294,16 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
       "pasas",
       "después de",
       "despues de",
+      "después del",
+      "despues del",
       "detrás de",
+      "detrás del",
       "frente a",
       "frente al",
       "enfrente de",
+      "enfrente del",
       "al lado de",
+      "al lado del",
       "junto a",
       "junto al",
       "saliendo de",
@@ -305,43 +314,71 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
       "cerca del",
     ],
     turns: ["a mano derecha", "a mano izquierda", "a la derecha", "a la izquierda", "de la esquina"],
-    claims: ["vivo", "vivimos", "mi casa", "nuestra casa", "mi galpón"],
-    notAHome: ["taller", "talleres", "mecánico", "lubricentro", "gomería", "refaccionaria", "concesionario", "nave", "local", "grúa", "choqué", "chocó", "pero", "ruido", "empezó"],
+    claims: ["vivo", "vivimos"],
+    homeClaims: ["mi casa", "nuestra casa", "mi galpón", "la mía", "la nuestra", "ahí vivo", "aquí vivo", "allí vivo", "ahí vivimos", "aquí vivimos"],
+    invitations: ["vente", "ven a", "vení", "venite", "vengan", "venga a", "pasa por mi casa", "pásate", "te espero en"],
+    notAHome: [
+      "taller",
+      "talleres",
+      "mecánico",
+      "lubricentro",
+      "gomería",
+      "refaccionaria",
+      "concesionario",
+      "nave",
+      "local",
+      "grúa",
+      "choqué",
+      "chocó",
+      "raspé",
+      "rayé",
+      "arañé",
+      "golpeé",
+      "pero",
+      "ruido",
+      "empezó",
+    ],
   },
   {
     ordinals: ["primeira", "segunda", "terceira", "quarta", "última", "primeiro", "segundo", "terceiro"],
     homes: ["casa", "prédio", "portão", "vivenda"],
-    parts: ["portão", "casa", "muro", "grade", "fachada", "prédio"],
+    parts: ["portão", "casa", "muro", "fachada", "prédio"],
     colours: PT_COLOURS,
-    relations: ["depois da", "depois do", "atrás da", "atrás do", "em frente à", "em frente ao", "ao lado da", "ao lado do", "perto da", "perto do", "subindo a", "descendo a"],
+    relations: ["depois da", "depois do", "atrás da", "atrás do", "em frente à", "em frente ao", "ao lado da", "ao lado do", "perto da", "perto do", "subindo a", "descendo a", "sobe a", "desce a"],
     turns: ["à direita", "à esquerda", "rua à direita", "rua à esquerda"],
-    claims: ["moro", "moramos", "minha casa", "nossa casa"],
-    notAHome: ["oficina", "borracharia", "mecânico", "garagem", "bati", "batí", "barulho", "começou", "mas"],
+    claims: ["moro", "moramos"],
+    homeClaims: ["minha casa", "nossa casa", "a minha", "a nossa", "ali moro", "aqui moro", "lá moro", "ali moramos", "aqui moramos"],
+    invitations: ["vem aqui", "vem em casa", "vem pra casa", "vem até", "venha", "passa aqui", "passa lá em casa"],
+    notAHome: ["oficina", "borracharia", "mecânico", "garagem", "bati", "batí", "risquei", "raspei", "arranhei", "barulho", "começou", "mas"],
   },
   {
     ordinals: ["première", "deuxième", "2ème", "2e", "troisième", "3ème", "3e", "quatrième", "dernière", "premier", "dernier"],
     homes: ["maison", "villa", "ferme", "immeuble", "bâtiment", "portail"],
-    parts: ["portail", "maison", "volets", "clôture", "grille", "façade", "hangar", "porte de garage"],
+    parts: ["portail", "maison", "volets", "clôture", "façade", "hangar", "porte de garage"],
     colours: ["vert", "verte", "verts", "bleu", "bleue", "bleus", "rouge", "rouges", "noir", "noire", "blanc", "blanche", "jaune", "gris", "grise", "marron", "rose", "beige"],
     relations: ["après le", "après la", "après l'", "derrière le", "derrière la", "en face de", "en face du", "à côté de", "à côté du", "juste après"],
     turns: ["à droite", "à gauche"],
-    claims: ["j'habite", "chez moi", "chez nous", "ma maison", "notre maison", "on habite"],
-    notAHome: ["garage", "carrosserie", "casse", "contrôle technique", "dépanneuse", "panne", "mais", "atelier", "concession"],
+    claims: ["j'habite", "on habite", "nous habitons"],
+    homeClaims: ["chez moi", "chez nous", "ma maison", "notre maison", "la mienne", "la nôtre", "c'est là que j'habite", "c'est là qu'on habite"],
+    invitations: ["viens", "venez", "passe à la maison", "passez à la maison"],
+    notAHome: ["garage", "carrosserie", "casse", "contrôle technique", "dépanneuse", "panne", "rayé", "rayure", "éraflé", "mais", "atelier", "concession"],
   },
   {
     ordinals: ["prima", "seconda", "terza", "quarta", "ultima", "primo", "secondo", "terzo", "ultimo"],
-    homes: ["casa", "villetta", "cascina", "palazzina", "capannone", "cancello", "portone"],
-    parts: ["cancello", "portone", "casa", "capannone", "villetta", "facciata"],
+    homes: ["casa", "villetta", "cascina", "palazzina", "cancello", "portone"],
+    parts: ["cancello", "portone", "casa", "villetta", "facciata"],
     colours: ["verde", "blu", "azzurro", "azzurra", "rosso", "rossa", "nero", "nera", "bianco", "bianca", "giallo", "gialla", "grigio", "grigia", "marrone", "rosa"],
     relations: ["dopo il", "dopo la", "dopo l'", "dietro il", "dietro la", "davanti al", "davanti alla", "accanto al", "accanto alla", "di fronte al", "di fronte alla", "vicino al", "vicino alla"],
     turns: ["a destra", "a sinistra"],
-    claims: ["abito", "abitiamo", "casa mia", "la mia casa", "sto"],
-    notAHome: ["officina", "carrozzeria", "revisione", "carro attrezzi", "aspettando", "cominciato", "ma", "meccanico"],
+    claims: ["abito", "abitiamo", "sto dopo", "sto dietro", "sto davanti", "sto accanto", "sto vicino", "sto di fronte"],
+    homeClaims: ["casa mia", "la mia casa", "la nostra casa", "casa nostra", "lì abito", "qui abito"],
+    invitations: ["vieni", "venite", "passa da me", "passate da noi"],
+    notAHome: ["officina", "carrozzeria", "revisione", "carro attrezzi", "aspettando", "cominciato", "graffiato", "rigato", "ma", "meccanico"],
   },
   {
     ordinals: ["erste", "erstes", "zweite", "zweites", "dritte", "drittes", "vierte", "viertes", "letzte", "letztes"],
-    homes: ["haus", "hof", "halle", "einfahrt", "gebäude"],
-    parts: ["tor", "zaun", "haus", "halle", "garagentor", "hoftor", "gartentor", "fensterläden", "fassade", "scheune", "haustür"],
+    homes: ["haus", "hof", "einfahrt", "gebäude"],
+    parts: ["tor", "zaun", "haus", "garagentor", "hoftor", "gartentor", "fensterläden", "fassade", "scheune", "haustür"],
     colours: [
       "rot",
       "rote",
@@ -387,8 +424,22 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     colourFirst: true,
     relations: ["nach dem", "nach der", "hinter dem", "hinter der", "neben dem", "neben der", "gegenüber dem", "gegenüber der", "gegenüber vom"],
     turns: ["rechts rein", "links rein", "rechts ab", "links ab", "zweite rechts", "zweite links", "erste rechts", "erste links", "dritte rechts", "dritte links"],
-    claims: ["wohne", "wohnen", "bei uns", "bei mir", "unser haus", "mein haus"],
-    notAHome: ["werkstatt", "garage", "abschleppwagen", "schrottplatz", "reifenhändler", "prüfstelle", "gegen", "gerollt", "gefahren", "warte", "fing", "aber"],
+    claims: ["wohne", "wohnen"],
+    homeClaims: [
+      "unser haus",
+      "mein haus",
+      "unser hof",
+      "bei uns zu hause",
+      "bei mir zu hause",
+      "bei mir daheim",
+      "bei uns daheim",
+      "da wohne ich",
+      "da wohnen wir",
+      "dort wohne ich",
+      "dort wohnen wir",
+    ],
+    invitations: ["kommen sie", "komm zu", "kommt zu", "komm vorbei", "kommt vorbei"],
+    notAHome: ["werkstatt", "garage", "abschleppwagen", "schrottplatz", "reifenhändler", "prüfstelle", "gegen", "gerollt", "gefahren", "zerkratzt", "verkratzt", "warte", "fing", "aber"],
   },
   {
     ordinals: ["pierwszy", "drugi", "trzeci", "czwarty", "ostatni", "pierwsza", "druga", "trzecia", "ostatnia"],
@@ -422,8 +473,10 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     ],
     relations: ["za", "przy", "obok", "naprzeciwko"],
     turns: ["w prawo", "w lewo", "po prawej", "po lewej"],
-    claims: ["mieszkam", "mieszkamy", "u mnie", "mój dom"],
-    notAHome: ["warsztat", "serwis", "mechanik", "ale"],
+    claims: ["mieszkam", "mieszkamy"],
+    homeClaims: ["mój dom", "nasz dom", "u mnie w domu", "u nas w domu", "tam mieszkam", "tu mieszkam", "tam mieszkamy"],
+    invitations: ["wpadnij", "przyjedź", "przyjdź", "przyjedz", "przyjdz", "zapraszam"],
+    notAHome: ["warsztat", "serwis", "mechanik", "porysowałem", "zarysowałem", "ale"],
   },
   {
     ordinals: ["prima", "a doua", "a treia", "a patra", "ultima", "primul", "al doilea", "al treilea", "ultimul"],
@@ -432,8 +485,10 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     colours: ["albastră", "albastru", "verde", "roșie", "roșu", "neagră", "negru", "albă", "alb", "galbenă", "galben", "gri", "maro"],
     relations: ["după", "lângă", "în spatele", "vizavi de"],
     turns: ["pe dreapta", "pe stânga", "la dreapta", "la stânga"],
-    claims: ["locuiesc", "stau", "casa mea", "la mine"],
-    notAHome: ["service", "atelier", "mecanic", "dar"],
+    claims: ["locuiesc", "locuim", "stau după", "stau lângă", "stau în spatele", "stau vizavi de"],
+    homeClaims: ["casa mea", "casa noastră", "la mine acasă", "la noi acasă", "acolo locuiesc", "aici locuiesc"],
+    invitations: ["vino la mine", "vino la noi", "vino pe la mine", "veniți la noi", "veniti la noi", "treci pe la mine"],
+    notAHome: ["service", "atelier", "mecanic", "zgâriat", "dar"],
   },
   {
     ordinals: ["pehla", "pehli", "pahla", "doosra", "dusra", "doosri", "teesra", "tisra", "teesri", "chautha", "aakhri"],
@@ -443,8 +498,10 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     colourFirst: true,
     relations: ["ke baad", "ke peeche", "ke pichhe", "ke saamne", "ke samne", "ke paas", "ke saath", "ke bagal", "wali gali", "waali gali"],
     turns: ["daayen", "baayen", "seedha"],
-    claims: ["mera ghar", "mere ghar", "hamara ghar", "humara ghar", "rehta", "rehte", "rehti"],
-    notAHome: ["workshop", "garage", "dukaan", "dukan", "lekin"],
+    claims: ["rehta", "rehte", "rehti"],
+    homeClaims: ["mera ghar", "mere ghar", "hamara ghar", "humara ghar", "hamare ghar", "humare ghar", "mera makaan", "hamara makaan", "humara makaan"],
+    invitations: ["aa jao", "aao", "aa jana", "aake", "aa jaiye", "aaiye"],
+    notAHome: ["workshop", "garage", "dukaan", "dukan", "mistri", "mistry", "mechanic", "lekin"],
   },
   {
     ordinals: ["ثاني", "ثالث", "رابع", "أول", "اول", "آخر", "الثاني", "الثالث", "الرابع"],
@@ -486,8 +543,10 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     ],
     relations: ["بعد", "خلف", "مقابل", "جنب", "وراء"],
     turns: ["يمين", "يسار"],
-    claims: ["بيتي", "بيتنا", "ساكن", "أسكن", "اسكن"],
-    notAHome: ["ورشة", "الورشة", "محل", "لكن"],
+    claims: ["ساكن", "أسكن", "اسكن"],
+    homeClaims: ["بيتي", "بيتنا", "منزلي", "فيلتي"],
+    invitations: ["تعال", "تعالى", "تعالوا"],
+    notAHome: ["ورشة", "الورشة", "محل", "كراج", "الكراج", "ميكانيكي", "لكن"],
     ownScript: true,
   },
   {
@@ -521,7 +580,9 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     ],
     relations: ["אחרי", "ליד", "מול", "מאחורי"],
     turns: ["ימינה", "שמאלה"],
-    claims: ["אני גר", "אני גרה", "גרים", "הבית שלי", "הבית שלנו"],
+    claims: ["אני גר", "אני גרה", "גרים"],
+    homeClaims: ["הבית שלי", "הבית שלנו"],
+    invitations: ["תבוא", "תבואו", "תבואי"],
     notAHome: ["מוסך", "המוסך", "אבל"],
     ownScript: true,
   },
@@ -555,7 +616,9 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     colourFirst: true,
     relations: ["після", "после", "біля", "возле", "около", "напротив", "навпроти", "за"],
     turns: ["направо", "налево", "праворуч", "ліворуч"],
-    claims: ["живу", "живём", "живемо", "мой дом", "мій будинок"],
+    claims: ["живу", "живём", "живем", "живемо"],
+    homeClaims: ["мой дом", "мій будинок", "наш дом", "наш будинок"],
+    invitations: ["приезжай", "приходи", "приїжджай", "приходь"],
     notAHome: ["сервис", "сервіс", "автосервис", "автосервіс", "но", "але"],
     ownScript: true,
   },
@@ -567,13 +630,19 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     colourFirst: true,
     relations: ["lampas ng", "lampas sa", "pag lampas", "tapat ng", "katabi ng", "harap ng", "likod ng"],
     turns: ["kanan ka", "kaliwa ka", "sa kanan", "sa kaliwa"],
-    claims: ["bahay namin", "bahay ko", "sa amin"],
+    claims: [],
+    homeClaims: ["bahay namin", "bahay ko", "dito sa amin"],
+    invitations: ["punta ka", "pumunta ka", "punta kayo"],
     notAHome: ["talyer", "shop", "nasiraan", "pero"],
   },
 ];
 
-/** `words` as an alternation over the normalised text, each a whole word. */
-const saidAs = (words: readonly string[]): string => String.raw`(?<![\p{L}\p{N}])(?:${skeletonAlternation(words)})(?![\p{L}\p{N}])`;
+/**
+ * `words` as an alternation over the normalised text, each a whole word, also capitalised: the
+ * normaliser folds some capitals to Latin look-alikes and not their small letters ("Мой" gives "Moй",
+ * "мой" gives "мoй"), which no case-insensitive match joins again.
+ */
+const saidAs = (words: readonly string[]): string => String.raw`(?<![\p{L}\p{N}])(?:${skeletonAlternation(words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))})(?![\p{L}\p{N}])`;
 
 /** A "casa" that is a store ("la segunda casa de repuestos", "casa de peças"): no home. */
 const NOT_A_STORE = String.raw`(?!\s+d[eoa]l?\s+(?:repuestos|autopartes|pecas|cambio|empeno)\b)`;
@@ -642,37 +711,176 @@ const OPENING_WORDS = DIRECTION_WORDS.filter((w) => !w.ownScript).flatMap((w) =>
 /** COUNTED in any language, the English counted home among them ("third house", "second villa"). */
 const COUNTED_ANYWHERE = new RegExp(
   [...DIRECTION_WORDS.map((w) => toldApart(w).counted), String.raw`\b(?:first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th))\s+(?:${DWELLING_NOUN}|villa)\b`].join("|"),
-  "iu",
+  "giu",
 );
 /** COLOURED in any language, the English coloured part of a house among them ("brown gate"). */
 const COLOURED_ANYWHERE = new RegExp([...DIRECTION_WORDS.map((w) => toldApart(w).coloured), String.raw`\b${COLOUR}\s+${HOUSE_PART}\b`].join("|"), "giu");
 /** A landmark or a turn in any of the languages. */
-const LANDMARK_OR_TURN = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.relations))}\s+${LANDMARK}|${saidAs(DIRECTION_WORDS.flatMap((w) => w.turns))}`, "iu");
-/** The sender's claim on the home in any of the languages: "vivo", "casa mia è", "wir wohnen", "bahay namin". */
-const HOME_CLAIM_ABROAD = new RegExp(saidAs(DIRECTION_WORDS.flatMap((w) => w.claims)), "iu");
+const LANDMARK_OR_TURN = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.relations))}\s+${LANDMARK}|${saidAs(DIRECTION_WORDS.flatMap((w) => w.turns))}`, "giu");
+/** The same, for a test (no `lastIndex` kept: `matchAll` on the global one starts where it was left). */
+const LANDMARK_OR_TURN_IN = new RegExp(LANDMARK_OR_TURN.source, "iu");
+/** The sender's claim to live there, a verb of any of the languages: "vivo", "wir wohnen", "rehta". */
+const LIVE_CLAIM = new RegExp(saidAs(DIRECTION_WORDS.flatMap((w) => w.claims)), "iu");
+/** The sender's home named as theirs ("mi casa", "unser Haus", "mera ghar") or the reader invited ("vente", "kommen Sie", "تعال"). */
+const HOME_OR_INVITATION = new RegExp(saidAs(DIRECTION_WORDS.flatMap((w) => [...w.homeClaims, ...w.invitations])), "iu");
 
 /**
  * A sentence about something else than the sender's home, in any of the languages: a business
  * ("el taller está pasando la gasolinera, portón verde", "die Werkstatt ist hinter dem Baumarkt"), a
  * mishap or a noise at a gate ("bati no portão branco", "das Klackern fing nach dem Tunnel an"), a
- * wait by the road ("j'attends la dépanneuse après le pont"), a contrast ("..., pero era de otro
- * modelo") or a question ("¿es vuestra nave?").
+ * scrape ("raspé", "rayé", "risquei"), a wait by the road ("j'attends la dépanneuse après le
+ * pont"), a contrast ("..., pero era de otro modelo") or a question ("¿es vuestra nave?").
  */
 const ABOUT_SOMETHING_ELSE = new RegExp(String.raw`\?|${saidAs(DIRECTION_WORDS.flatMap((w) => w.notAHome))}`, "iu");
 
+/** Every colour word of the languages, to find the colour inside a COLOURED match. */
+const ANY_COLOUR = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.colours))}|\b${COLOUR}\b`, "giu");
+
 /**
- * The sentence of a home told apart abroad (commas do not end it) tells it apart twice, counted and
- * coloured ("tercera casa ... portón negro"), or claims it as the sender's with a landmark, a turn or
- * a second telling apart ("vivo frente a la plaza, la casa rosada"); and it is about nothing else.
+ * After a coloured part, the place it belongs to when that is not the home: "el portón negro del
+ * estacionamento", "o portão azul do estacionamento", "le portail noir du parking", "il cancello
+ * verde del parcheggio", "dem grauen Tor vom Parkhaus". Not a material ("de madera", "de ferro"), a
+ * side or a corner ("de la esquina", "do lado esquerdo", "au fond"), nor the home itself ("da minha
+ * casa", "de la casa").
+ */
+const OWNED_BY_ANOTHER_PLACE = new RegExp(
+  String.raw`^\s*(?:de|del|do|da|dos|das|du|des|della|dello|dell['’]|dei|vom|von|of)\s+(?!(?:(?:la|las|los|el|o|a|os|as|le|les|l['’]|il|lo|der|dem|den|the)\s*)?(?:madera|madeira|ferro|hierro|fierro|metal|metallo|bois|fer|legno|holz|metall|esquina|lado|fondo|fundo|fim|final|frente|fond|coin|bout|angolo|ecke|casa|maison|haus|mi|mis|minha|meu|nuestra|nossa|ma|mon|notre|mia|nostra|unserem|unseres|meinem|my|our)\b)(?:(?:la|las|los|el|o|a|os|as|le|les|l['’]|il|lo|der|dem|den|the)\s*)?[\p{L}]`,
+  "iu",
+);
+
+/** A coloured part with a price after it, an item quoted ("portón negro 300, reja blanca 200"), not a home. */
+const PRICED = /^\s*(?:[:=-]\s*)?(?:[$€£]|(?:usd|eur|mxn|brl|pln|ron|zl|lei|rs)\b)?\s*\d/iu;
+
+/** Two coloured parts said as alternatives: "grade preta ou grade cinza", "entre une grille noire et ...", "schwarzes oder graues Tor". */
+const ALTERNATIVE_BETWEEN = new RegExp(String.raw`^\s*,?\s*(?:${saidAs(["ou", "o", "or", "oder", "albo", "lub", "czy", "sau", "ori", "ya", "o kaya", "или", "або", "чи", "أو", "او", "או"])})\b`, "iu");
+const ALTERNATIVE_BEFORE = new RegExp(String.raw`(?:${saidAs(["entre", "zwischen", "tra", "fra", "między", "între", "между", "між", "بين", "בין"])})(?:\s+[\p{L}'’]+){0,2}\s*$`, "iu");
+
+/**
+ * The COLOURED matches of a sentence that tell a home apart: not a proper name (a colour word
+ * capitalised inside a clause: "Casa Rosada", "Moro na Casa Verde", "Mohan Lal ghar"), not a part
+ * owned by another place (OWNED_BY_ANOTHER_PLACE), and each part once: the same part in two colours
+ * or two parts given as alternatives are one choice ("grade preta ou grade cinza"), not a home
+ * told apart twice.
+ */
+function colouredParts(sentence: string): RegExpExecArray[] {
+  const mixedCase = /\p{Lu}/u.test(sentence) && /\p{Ll}/u.test(sentence);
+  const kept: RegExpExecArray[] = [];
+  const partsSeen = new Set<string>();
+  for (const c of sentence.matchAll(COLOURED_ANYWHERE)) {
+    const colours = [...c[0].matchAll(ANY_COLOUR)];
+    const capitalisedInside = colours.some((w) => {
+      const at = c.index + w.index;
+      return mixedCase && /^\p{Lu}/u.test(w[0]) && /[\p{L}\p{N}]\s*$/u.test(sentence.slice(Math.max(0, at - 3), at));
+    });
+    const after = sentence.slice(c.index + c[0].length);
+    if (capitalisedInside || OWNED_BY_ANOTHER_PLACE.test(after) || PRICED.test(after)) continue;
+    const part = c[0]
+      .replace(ANY_COLOUR, " ")
+      .replace(/\b(?:de|colou?r)\b/giu, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .toLowerCase();
+    const previous = kept[kept.length - 1];
+    const alternative =
+      previous !== undefined && (ALTERNATIVE_BETWEEN.test(sentence.slice(previous.index + previous[0].length, c.index)) || ALTERNATIVE_BEFORE.test(sentence.slice(0, previous.index)));
+    if (partsSeen.has(part) || alternative) continue;
+    partsSeen.add(part);
+    kept.push(c);
+  }
+  return kept;
+}
+
+/** A part of a sentence: commas (Latin and Arabic), semicolons and colons end it. */
+const PART_END = /[,،;:]/u;
+const partsOf = (text: string): string[] => text.split(PART_END);
+
+/**
+ * A third party as the subject before the directions: a noun and a verb "to be" or "to lie" ("La
+ * llantera es la", "El chapista está en la", "Das Autohaus ist das", "Wulkanizacja to",
+ * "Vulcanizarea e", "L'électricien auto est dans la"), a noun and a dash ("Шиномонтаж —"), a
+ * Tagalog topic ("Yung vulcanizing,"), or an Arabic definite noun before a relation ("الكراج بعد
+ * المسجد"). The sender ("yo", "ich", "wir"), the home ("la casa es") or a claim on it ("mi casa
+ * es", "chez moi c'est") is no third party.
+ */
+const COPULA = saidAs([
+  "es",
+  "está",
+  "queda",
+  "se encuentra",
+  "son",
+  "é",
+  "fica",
+  "est",
+  "se trouve",
+  "c'est",
+  "è",
+  "si trova",
+  "ist",
+  "sind",
+  "liegt",
+  "befindet sich",
+  "to",
+  "jest",
+  "znajduje się",
+  "mieści się",
+  "e",
+  "este",
+  "se află",
+  "hai",
+  "это",
+  "є",
+]);
+const THIRD_PARTY_SUBJECT = new RegExp(
+  String.raw`^\s*(?:(?:[\p{L}\p{N}'’.&]+\s+){0,3}[\p{L}\p{N}'’.&]+\s+(?:${COPULA})(?:\s+(?:${saidAs(["en", "in", "na", "no", "nel", "nella", "dans", "im", "w", "la", "a", "al", "à", "au", "el", "lo", "le", "il", "o", "os", "as", "der", "die", "das", "dem", "den", "un", "una", "um", "uma", "une", "ein", "eine", "auf", "the"])}))*|(?:[\p{L}\p{N}'’.&]+\s+){0,2}[\p{L}\p{N}'’.&]+\s*[-—–]|(?:yung|ung|iyong|ang)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}|${skeletonWord("ال")}\p{L}+)\s*$`,
+  "iu",
+);
+const SENDER_OR_HOME = new RegExp(
+  String.raw`${saidAs(["yo", "eu", "je", "io", "ich", "wir", "ja", "my", "main", "hum", "ako", "kami", "nous", "on", "noi", "أنا", "انا", "אני", "я", "ми", "мы", "nosotros", "nós", "we", "i"])}|${saidAs(DIRECTION_WORDS.flatMap((w) => [...w.homes, ...w.claims, ...w.homeClaims, ...w.invitations]))}`,
+  "iu",
+);
+const thirdPartyLeads = (lead: string): boolean => partsOf(lead).some((part) => THIRD_PARTY_SUBJECT.test(part) && !SENDER_OR_HOME.test(part));
+
+/**
+ * The sender's claim to live there governs the directions: in the same part of the sentence as a
+ * landmark, a turn or the home told apart ("vivo frente a la plaza", "wir wohnen hinter der Kirche",
+ * "Mera ghar masjid ke peeche hai" is a home claim). "Vivo en Lyon", "Moro em outra cidade", "Ich
+ * wohne in Köln" followed by a car parked somewhere are not.
+ */
+function claimGoverns(sentence: string, told: readonly RegExpExecArray[]): boolean {
+  let from = 0;
+  for (const part of partsOf(sentence)) {
+    const to = from + part.length;
+    if (LIVE_CLAIM.test(part)) {
+      if (LANDMARK_OR_TURN_IN.test(part) || told.some((t) => t.index >= from && t.index < to)) return true;
+    }
+    from = to + 1;
+  }
+  return false;
+}
+
+/**
+ * The sentence of a home told apart abroad (commas do not end it) is about nothing else
+ * (ABOUT_SOMETHING_ELSE) and tells it apart twice, counted and coloured ("tercera casa ... portón
+ * negro") or by two coloured parts, with no third party as its subject ("La llantera es la segunda
+ * casa ...") unless the home is claimed or the reader invited; or tells it apart once with a
+ * landmark or a turn, the home claimed as the sender's ("mi casa es la de la reja blanca, justo
+ * enfrente de la primaria"), the reader invited ("vieni da me"), or a claim to live there
+ * governing the directions (claimGoverns).
  */
 function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   const [start, end] = sentenceOf(m);
   const sentence = text.slice(start, end);
   if (ABOUT_SOMETHING_ELSE.test(sentence)) return false;
-  const counted = COUNTED_ANYWHERE.test(sentence);
-  const coloured = [...sentence.matchAll(COLOURED_ANYWHERE)].length;
-  if ((counted && coloured > 0) || coloured > 1) return true;
-  return HOME_CLAIM_ABROAD.test(sentence) && LANDMARK_OR_TURN.test(sentence);
+  const counted = [...sentence.matchAll(COUNTED_ANYWHERE)];
+  const coloured = colouredParts(sentence);
+  const told = [...counted, ...coloured];
+  if (told.length === 0) return false;
+  const landmarks = [...sentence.matchAll(LANDMARK_OR_TURN)];
+  const first = Math.min(...[...told, ...landmarks].map((t) => t.index));
+  const homeOrInvitation = HOME_OR_INVITATION.test(sentence);
+  if (!homeOrInvitation && thirdPartyLeads(sentence.slice(0, first))) return false;
+  if ((counted.length > 0 && coloured.length > 0) || coloured.length > 1) return true;
+  return landmarks.length > 0 && (homeOrInvitation || claimGoverns(sentence, told));
 }
 
 export const HOME_DIRECTIONS_ABROAD_PATTERNS: Pattern[] = [
