@@ -5,6 +5,7 @@
 // their neighbours: a car's tailgate or door in a colour, a turn the car pulls to, a shop counted
 // ("la segunda casa de repuestos"), a relation that dates something ("nach dem Unfall").
 import { describe, expect, it } from "vitest";
+import { DEFAULT_DETECTION_OPTIONS } from "../../src/domain/contacts/contact-detector.ts";
 import { caughtBy, flaggedBy, kindsOf } from "./detector-helpers.ts";
 
 describe("directions to a home abroad (round 25)", () => {
@@ -62,6 +63,90 @@ describe("directions to a home abroad (round 25)", () => {
       expect(kindsOf(text)).toContain("ADDRESS");
     },
   );
+});
+
+// The round 25 review's narrowing (home-directions.ts toldApartTwice): a third party as the subject
+// of the directions (a business or a person: "El herrero es la segunda casa ...", "Автоэлектрик —
+// третий дом ..."), a claim to live somewhere that governs no landmark ("Vivo en Monterrey, ...",
+// "Ich wohne in Berlin ..."), a coloured part owned by another place ("del hospital", "vom
+// Nachbarn") or named ("Villa Verde", "Ram Lal"), two parts in colours given as a choice or a quote,
+// and names after "mi nombre completo es" that are no name. Sentences written for this file. The
+// innocents are read on the rules: the trained stage flags three of them on main as well ("Mi primo
+// Juan ...", "La Casa Blanca ...", "Tengo dos presupuestos ..."), which this round does not change.
+describe("directions abroad after the round 25 review", () => {
+  it.each([
+    "El herrero es la segunda casa pasando la iglesia, portón negro, abre a las 8",
+    "La vulcanizadora queda en la tercera casa después del puente, portón verde",
+    "El electricista del coche está en la cuarta casa a la derecha, reja blanca",
+    "Mi primo Juan es la segunda casa después del Oxxo, portón verde",
+    "A autoelétrica fica na segunda casa depois da padaria, portão branco",
+    "Le carrossier se trouve dans la troisième maison après le rond-point, portail bleu",
+    "Il gommista si trova nella seconda casa dopo il semaforo, cancello grigio",
+    "Der Lackierer ist im dritten Haus nach der Ampel, grünes Tor",
+    "Lakiernik jest w trzecim domu za stacją, brama szara",
+    "Electricianul auto e a treia casă după pod, poartă gri",
+    "Автоэлектрик — третий дом после моста, зелёный забор",
+    "Ang talyer ni Mang Jose, pangatlong bahay lampas ng kapilya, berdeng gate",
+    "Vivo en Monterrey, el taller que me recomendaron tiene portón negro frente al parque",
+    "Moro em Curitiba perto do centro, o carro é azul e a grade preta",
+    "J'habite à Nantes près de la gare, ma voiture a une portière blanche",
+    "Ich wohne in Berlin neben dem Hauptbahnhof, das Auto hat ein graues Dach",
+    "vivo lejos, dejé el carro frente al portón azul del hospital",
+    "La casa blanca o la casa azul, no sé cuál taller es, después del puente",
+    "¿Prefieres portón negro o portón gris para la cochera?",
+    "Wir wohnen in Hamburg, die rote Haustür vom Nachbarn hat mein Auto zerkratzt nach dem Ausparken",
+    "Mieszkam w Gdańsku, samochód stoi przy sklepie, biała brama garażu",
+    "Locuiesc în Cluj, mașina e parcată lângă poarta albastră a parcării",
+    "Main Delhi mein rehta hoon, car mall ke paas hai, safed gate wala parking",
+    "أنا ساكن في الرياض، سيارتي عند بوابة المواقف البيضاء بعد المسجد",
+    "Я живу в Киеве, машина стоит возле парковки, синий забор стоянки",
+    "Ako ay nakatira sa Cebu, yung kotse nasa tapat ng mall, puting gate ng parking",
+    "Mein voller Name ist in der App hinterlegt",
+    "Mon nom complet est dans mon profil",
+    "mi nombre completo es lo de menos, solo quiero el presupuesto",
+    "O meu nome completo é igual ao do documento",
+    "Il mio nome completo è lo stesso della carta",
+    "Moro na Vila Rosa, perto da escola, levo o carro quinta",
+    "Vivo en Villa Verde cerca del hospital, llevo el auto el lunes",
+    "Sto a casa oggi, il cancello verde dopo la curva è quello dell'officina",
+    "La Casa Blanca está después del puente, es un restaurante, portón negro",
+    "Ram Lal ka ghar mandir ke paas hai, gaadi wahin milegi",
+    "Pinté el portón negro y el muro blanco del taller, quedó bien",
+    "Tengo dos presupuestos: portón negro 300, reja blanca 200",
+  ])("innocent %j stays clean to the rules", (text) => {
+    expect(flaggedBy(text, DEFAULT_DETECTION_OPTIONS)).toBe(false);
+  });
+
+  it.each([
+    "Para llegar: pasando la gasolinera, tercera casa a la izquierda, portón café",
+    "Mi casa queda pasando la farmacia, la del portón negro",
+    "Vivimos frente a la cancha, reja verde",
+    "Ahí te espero: después del puente, la segunda casa, portón blanco",
+    "Moro depois da padaria, casa de muro azul",
+    "Estamos na terceira casa depois do posto, portão preto",
+    "Chez nous c'est après la boulangerie, portail vert",
+    "Venez: troisième maison après la mairie, volets bleus",
+    "Abitiamo dopo la chiesa, cancello verde",
+    "Casa mia è la terza casa dopo il bar, portone marrone",
+    "Wir wohnen hinter der Kirche, grünes Tor",
+    "Kommen Sie vorbei: nach dem Edeka das zweite Haus, weißer Zaun",
+    "Mieszkamy za szkołą, zielona brama",
+    "Przyjedź: za Lidlem drugi dom, czarna brama",
+    "Locuim lângă biserică, poartă verde",
+    "Hamara ghar school ke saamne hai, laal gate",
+    "Aa jao, mandir ke baad doosra ghar, hara gate",
+    "منزلي بعد الصيدلية، البوابة البيضاء",
+    "הבית שלנו אחרי המכולת, השער הכחול",
+    "Мой дом после школы, зелёный забор",
+    "Punta kayo, lampas ng simbahan, pangalawang bahay, pulang gate",
+  ])("%j is an ADDRESS, masked whole", (text) => {
+    expect(caughtBy(text, [text])).toBe(true);
+  });
+
+  // gap: "la segunda" names no home ("casa" left out), so one coloured part and a landmark with no claim remain
+  it.fails.each(["La casa es la segunda después del Oxxo, portón verde"])("%j is an ADDRESS (gap)", (text) => {
+    expect(kindsOf(text)).toContain("ADDRESS");
+  });
 });
 
 // Full names given whole in other languages ("mi nombre completo es", "jina langu kamili ni",
