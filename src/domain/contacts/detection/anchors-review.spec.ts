@@ -173,9 +173,8 @@ describe("the anchored runner finds what a plain scan of every rule finds", () =
     }
     expect(differ).toEqual([]);
     // the texts do reach the rules: the comparison is not of empty lists (900: round 24's Greek,
-    // Vietnamese and Arabizi opening words thin out each seeded text's share of matching words; 999 found;
-    // 880 from round 25, whose directions abroad add a hundred-odd home, part and colour words: 896 found)
-    expect(found).toBeGreaterThan(880);
+    // Vietnamese and Arabizi opening words thin out each seeded text's share of matching words; 999 found)
+    expect(found).toBeGreaterThan(900);
   });
 
   it("on very long random texts (the normaliser's and the trie's offsets stay in step)", () => {
