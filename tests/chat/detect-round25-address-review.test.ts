@@ -4,7 +4,7 @@
 // (DEFAULT_DETECTION_OPTIONS), as the review's probe ran them. `it.fails` marks what the branch gets wrong.
 // Probe counts (rules): innocents flagged branch 35/53, main 0/53; attacks caught branch 43/55, main 8/55.
 // After the branch's fixes of this review (kinds narrowed, see home-directions.ts toldApartTwice and phrases.ts
-// nameGivenAbroad): innocents flagged 0/53, attacks caught 47/55.
+// nameGivenAbroad): innocents flagged 0/53, attacks caught 48/55.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DETECTION_OPTIONS } from "../../src/domain/contacts/contact-detector.ts";
 import { caughtBy, flaggedBy } from "./detector-helpers.ts";
@@ -180,10 +180,8 @@ describe("round 25 review: home directions and full names in other languages are
   it.fails("de rote T\u00fcr", () =>
     expect(caughtBy("Bei mir ist es das Haus mit der roten Tür hinter der Bäckerei", ["Bei mir ist es das Haus mit der roten Tür hinter der Bäckerei"], DEFAULT_DETECTION_OPTIONS)).toBe(true),
   );
-  // missed: inflected forms ('drugim domu', 'szarym płotem') are not in the word lists
-  it.fails("pl inflected", () =>
-    expect(caughtBy("Mieszkam w drugim domu za sklepem, ten z szarym płotem", ["Mieszkam w drugim domu za sklepem, ten z szarym płotem"], DEFAULT_DETECTION_OPTIONS)).toBe(true),
-  );
+  it("pl inflected", () =>
+    expect(caughtBy("Mieszkam w drugim domu za sklepem, ten z szarym płotem", ["Mieszkam w drugim domu za sklepem, ten z szarym płotem"], DEFAULT_DETECTION_OPTIONS)).toBe(true));
   it("pl wpadnij", () =>
     expect(caughtBy("Wpadnij do mnie, trzeci dom po prawej za kościołem, brązowa brama", ["Wpadnij do mnie, trzeci dom po prawej za kościołem, brązowa brama"], DEFAULT_DETECTION_OPTIONS)).toBe(true));
   it("ro stau", () => expect(caughtBy("Stau lângă școală, casa albastră cu gard verde", ["Stau lângă școală, casa albastră cu gard verde"], DEFAULT_DETECTION_OPTIONS)).toBe(true));

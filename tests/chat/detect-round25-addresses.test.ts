@@ -113,6 +113,27 @@ describe("directions abroad after the round 25 review", () => {
     "Ram Lal ka ghar mandir ke paas hai, gaadi wahin milegi",
     "Pinté el portón negro y el muro blanco del taller, quedó bien",
     "Tengo dos presupuestos: portón negro 300, reja blanca 200",
+    // Polish and Russian inflected forms in a car's talk
+    "W drugim domu kupiłem opony, czarnym Passatem jeździ sąsiad",
+    "Samochód z szarym zderzakiem stoi za sklepem, jutro przyjadę",
+    "Во втором доме ремонт, машина с белым капотом стоит за магазином",
+    "Машина с зелёными дверями, после мойки блестит",
+    "Porysowałem drzwi o bramę z czarnym ogrodzeniem za Biedronką",
+    // a landmark that is an event: the rain, work, lunch date the rust, not the way
+    "Mein Haus hat ein rotes Tor, nach dem Regen rostet es immer",
+    "Mi casa tiene portón negro y después de la lluvia se oxida",
+    "Minha casa tem portão branco, depois da chuva enferruja",
+    "La mia casa ha il cancello verde, dopo la pioggia si arrugginisce",
+    "Ma maison a un portail noir, après la pluie il grince",
+    "Vente mañana, el coche azul ya está listo después de las pruebas",
+    "Komm morgen, das rote Auto steht hinter dem Tor fertig",
+    "Il portone verde della mia casa è rotto, dopo la pioggia non si apre",
+    "Vivo con mis padres, la casa azul, el carro es de ellos",
+    "El segundo coche de la casa es blanco, el otro rojo",
+    "Pinté la reja negra de mi casa, después del trabajo te paso el auto",
+    "Moro sozinho, o carro fica na garagem da casa amarela depois do trabalho",
+    "Mieszkam sam, auto stoi za blokiem, czerwony Opel",
+    "Wir wohnen seit 2010 hier, das grüne Auto ist das zweite",
   ])("innocent %j stays clean to the rules", (text) => {
     expect(flaggedBy(text, DEFAULT_DETECTION_OPTIONS)).toBe(false);
   });
@@ -139,8 +160,15 @@ describe("directions abroad after the round 25 review", () => {
     "הבית שלנו אחרי המכולת, השער הכחול",
     "Мой дом после школы, зелёный забор",
     "Punta kayo, lampas ng simbahan, pangalawang bahay, pulang gate",
+    "Mieszkamy w trzecim domu za kościołem, z zielonym płotem",
+    "Живём в третьем доме после аптеки, с синим забором",
   ])("%j is an ADDRESS, masked whole", (text) => {
     expect(caughtBy(text, [text])).toBe(true);
+  });
+
+  // gap: the home claimed ("mera ghar"), then a parking's white gate by the office: the gate is the parking's ("wala"), not read
+  it.fails.each(["Mera ghar bahut door hai, safed gate wala parking office ke paas hai"])("innocent %j stays clean to the rules (gap)", (text) => {
+    expect(flaggedBy(text, DEFAULT_DETECTION_OPTIONS)).toBe(false);
   });
 
   // gap: "la segunda" names no home ("casa" left out), so one coloured part and a landmark with no claim remain

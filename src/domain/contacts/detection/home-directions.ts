@@ -442,9 +442,9 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     notAHome: ["werkstatt", "garage", "abschleppwagen", "schrottplatz", "reifenhändler", "prüfstelle", "gegen", "gerollt", "gefahren", "zerkratzt", "verkratzt", "warte", "fing", "aber"],
   },
   {
-    ordinals: ["pierwszy", "drugi", "trzeci", "czwarty", "ostatni", "pierwsza", "druga", "trzecia", "ostatnia"],
-    homes: ["dom", "blok", "budynek", "brama", "klatka", "furtka"],
-    parts: ["brama", "płot", "dom", "furtka", "ogrodzenie", "parkan", "elewacja"],
+    ordinals: ["pierwszy", "drugi", "trzeci", "czwarty", "ostatni", "pierwsza", "druga", "trzecia", "ostatnia", "pierwszym", "drugim", "trzecim", "czwartym", "ostatnim"],
+    homes: ["dom", "domu", "blok", "bloku", "budynek", "budynku", "brama", "klatka", "furtka"],
+    parts: ["brama", "bramą", "płot", "płotem", "dom", "domem", "furtka", "furtką", "ogrodzenie", "ogrodzeniem", "parkan", "elewacja", "elewacją"],
     colours: [
       "zielona",
       "zielony",
@@ -470,6 +470,22 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
       "szara",
       "szary",
       "szare",
+      "zielonym",
+      "zieloną",
+      "niebieskim",
+      "niebieską",
+      "czerwonym",
+      "czerwoną",
+      "brązowym",
+      "brązową",
+      "białym",
+      "białą",
+      "czarnym",
+      "czarną",
+      "żółtym",
+      "żółtą",
+      "szarym",
+      "szarą",
     ],
     relations: ["za", "przy", "obok", "naprzeciwko"],
     turns: ["w prawo", "w lewo", "po prawej", "po lewej"],
@@ -587,9 +603,9 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     ownScript: true,
   },
   {
-    ordinals: ["второй", "третий", "первый", "последний", "другий", "третій", "перший", "останній", "второй", "вторая", "третья"],
-    homes: ["дом", "будинок", "подъезд", "під'їзд", "ворота"],
-    parts: ["паркан", "паркану", "забор", "ворота", "будинок", "дом"],
+    ordinals: ["второй", "третий", "первый", "последний", "другий", "третій", "перший", "останній", "вторая", "третья", "втором", "третьем", "первом", "последнем", "другому", "третьому"],
+    homes: ["дом", "доме", "будинок", "будинку", "подъезд", "під'їзд", "ворота"],
+    parts: ["паркан", "паркану", "парканом", "забор", "забором", "ворота", "воротами", "будинок", "дом", "домом"],
     colours: [
       "синий",
       "синього",
@@ -612,6 +628,27 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
       "жовтого",
       "коричневый",
       "коричневий",
+      "зелёными",
+      "зелеными",
+      "зелёным",
+      "зеленым",
+      "синими",
+      "синим",
+      "белыми",
+      "белым",
+      "чёрными",
+      "черными",
+      "чёрным",
+      "черным",
+      "красными",
+      "красным",
+      "коричневым",
+      "зеленими",
+      "зеленим",
+      "білими",
+      "білим",
+      "чорними",
+      "чорним",
     ],
     colourFirst: true,
     relations: ["після", "после", "біля", "возле", "около", "напротив", "навпроти", "за"],
@@ -638,11 +675,12 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
 ];
 
 /**
- * `words` as an alternation over the normalised text, each a whole word, also capitalised: the
- * normaliser folds some capitals to Latin look-alikes and not their small letters ("Мой" gives "Moй",
- * "мой" gives "мoй"), which no case-insensitive match joins again.
+ * `words` as an alternation over the normalised text, each a whole word, a Cyrillic one also
+ * capitalised: the normaliser folds some Cyrillic capitals to Latin look-alikes and not their small
+ * letters ("Мой" gives "Moй", "мой" gives "мoй"), which no case-insensitive match joins again.
  */
-const saidAs = (words: readonly string[]): string => String.raw`(?<![\p{L}\p{N}])(?:${skeletonAlternation(words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))})(?![\p{L}\p{N}])`;
+const saidAs = (words: readonly string[]): string =>
+  String.raw`(?<![\p{L}\p{N}])(?:${skeletonAlternation(words.flatMap((w) => (/^[\u0400-\u04FF]/u.test(w) ? [w, w.charAt(0).toUpperCase() + w.slice(1)] : [w])))})(?![\p{L}\p{N}])`;
 
 /** A "casa" that is a store ("la segunda casa de repuestos", "casa de peças"): no home. */
 const NOT_A_STORE = String.raw`(?!\s+d[eoa]l?\s+(?:repuestos|autopartes|pecas|cambio|empeno)\b)`;
@@ -657,8 +695,9 @@ const toldApart = (w: DirectionWords): { counted: string; coloured: string } => 
 };
 
 /**
- * The landmark after a relation: a word, not a time ("después de las 5", "dopo le 18") nor a repair
- * or a mishap ("depois da revisão", "nach dem Unfall", "après la vidange"), which date something.
+ * The landmark after a relation: a word, not a time ("después de las 5", "dopo le 18") nor a repair,
+ * a mishap or another event ("depois da revisão", "nach dem Unfall", "après la vidange", "después
+ * de la lluvia", "nach dem Regen", "después del trabajo", "dopo il pranzo"), which date something.
  */
 const LANDMARK = String.raw`(?!(?:(?:las?|los|les?|l['’]|il|o|a|os|as|dem|der|den|die|das)\s+)?(?:\d|${skeletonAlternation([
   "revisión",
@@ -691,6 +730,95 @@ const LANDMARK = String.raw`(?!(?:(?:las?|los|les?|l['’]|il|o|a|os|as|dem|der|
   "changement",
   "reparación",
   "reparação",
+  "lluvia",
+  "chuva",
+  "pioggia",
+  "pluie",
+  "Regen",
+  "deszczu",
+  "ploaie",
+  "baarish",
+  "trabajo",
+  "chamba",
+  "trabalho",
+  "serviço",
+  "lavoro",
+  "travail",
+  "Arbeit",
+  "pracy",
+  "muncă",
+  "kaam",
+  "almuerzo",
+  "almoço",
+  "pranzo",
+  "déjeuner",
+  "Mittag",
+  "Mittagessen",
+  "obiedzie",
+  "prânz",
+  "comida",
+  "cena",
+  "jantar",
+  "dîner",
+  "Abendessen",
+  "kolacji",
+  "cină",
+  "misa",
+  "missa",
+  "messe",
+  "Gottesdienst",
+  "mszy",
+  "clase",
+  "aula",
+  "lezione",
+  "cours",
+  "lavado",
+  "lavagem",
+  "lavaggio",
+  "lavage",
+  "Wäsche",
+  "mycia",
+  "spălare",
+  "viaje",
+  "viagem",
+  "viaggio",
+  "voyage",
+  "Reise",
+  "podróży",
+  "semana",
+  "semaine",
+  "settimana",
+  "Woche",
+  "tygodnia",
+  "săptămână",
+  "mes",
+  "mês",
+  "mese",
+  "mois",
+  "Monat",
+  "hora",
+  "ora",
+  "heure",
+  "Stunde",
+  "godziny",
+  "fin de semana",
+  "finde",
+  "Wochenende",
+  "weekend",
+  "feriado",
+  "vacaciones",
+  "férias",
+  "vacanze",
+  "vacances",
+  "Urlaub",
+  "wakacjach",
+  "concediu",
+  "pago",
+  "pagamento",
+  "paiement",
+  "Zahlung",
+  "płatności",
+  "plată",
 ])}))[\p{L}]`;
 
 /** COUNTED or COLOURED in any of `languages`: what opens a match. */
@@ -717,6 +845,15 @@ const COUNTED_ANYWHERE = new RegExp(
 const COLOURED_ANYWHERE = new RegExp([...DIRECTION_WORDS.map((w) => toldApart(w).coloured), String.raw`\b${COLOUR}\s+${HOUSE_PART}\b`].join("|"), "giu");
 /** A landmark or a turn in any of the languages. */
 const LANDMARK_OR_TURN = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.relations))}\s+${LANDMARK}|${saidAs(DIRECTION_WORDS.flatMap((w) => w.turns))}`, "giu");
+/** COUNTED and COLOURED, for a test. */
+const COUNTED_IN = new RegExp(COUNTED_ANYWHERE.source, "iu");
+const COLOURED_IN = new RegExp(COLOURED_ANYWHERE.source, "iu");
+/** More than one COLOURED match in `sentence` (the first two only are looked for). */
+const colouredTwice = (sentence: string): boolean => {
+  let n = 0;
+  for (const _ of sentence.matchAll(COLOURED_ANYWHERE)) if (++n > 1) return true;
+  return false;
+};
 /** The same, for a test (no `lastIndex` kept: `matchAll` on the global one starts where it was left). */
 const LANDMARK_OR_TURN_IN = new RegExp(LANDMARK_OR_TURN.source, "iu");
 /** The sender's claim to live there, a verb of any of the languages: "vivo", "wir wohnen", "rehta". */
@@ -871,6 +1008,9 @@ function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   const [start, end] = sentenceOf(m);
   const sentence = text.slice(start, end);
   if (ABOUT_SOMETHING_ELSE.test(sentence)) return false;
+  // The cheap reading first: most sentences hold one coloured part and no landmark with a claim.
+  const twiceAtMost = (COUNTED_IN.test(sentence) && COLOURED_IN.test(sentence)) || colouredTwice(sentence);
+  if (!twiceAtMost && !(LANDMARK_OR_TURN_IN.test(sentence) && (LIVE_CLAIM.test(sentence) || HOME_OR_INVITATION.test(sentence)))) return false;
   const counted = [...sentence.matchAll(COUNTED_ANYWHERE)];
   const coloured = colouredParts(sentence);
   const told = [...counted, ...coloured];
