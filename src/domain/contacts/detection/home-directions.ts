@@ -226,11 +226,15 @@ export const HOME_DIRECTION_PATTERNS: Pattern[] = [
  *   LANDMARK  a relation to a landmark or a turn: "después de", "hinter dem", "za", "ke baad",
  *             "بعد", "a mano derecha", "po prawej", "rechts"
  *
- * A COUNTED or COLOURED part of another language, and a second part (another of them, a landmark or
- * a turn, or the English WHICH's counted or coloured home), make the sentence an ADDRESS. One part
- * alone stays innocent: a shop "después del semáforo a la derecha", "la casa azul" of a story, a
- * car's "portón trasero". A car's door, roof or tailgate is no part of a house here ("puerta",
- * "techo", "Tür" are left out).
+ * A COUNTED and a COLOURED part, or two COLOURED parts, make the sentence an ADDRESS unless a third
+ * party is its subject ("La llantera es la segunda casa ...") and neither the home is claimed nor the
+ * reader invited; one of them and a landmark or turn do when the home is claimed ("mi casa", "mera
+ * ghar"), the reader invited ("vente", "kommen Sie") or a claim to live there governs the landmark
+ * in the same comma part ("vivo frente a", not "vivo en Lyon, ..."), as `toldApartTwice` reads it
+ * (round 25's review). One part alone stays innocent: a shop "después del semáforo a la derecha",
+ * "la casa azul" of a story, a car's "portón trasero". A car's door, roof, tailgate or grille is no
+ * part of a house here ("puerta", "techo", "Tür", "grade", "grille" are left out), nor a gate owned by
+ * a car park ("del estacionamiento") or a colour that is a name ("Casa Rosada").
  */
 interface DirectionWords {
   /** Ordinals, each before a word of `homes` (after it where `ordinalAfter`). */
