@@ -222,3 +222,58 @@ describe("full names given in other languages (round 25)", () => {
     expect(flaggedBy(text)).toBe(false);
   });
 });
+
+// Review 2 of round 25: two coloured parts are painting work, not directions, unless a landmark, a turn,
+// a claim or an invitation comes with them; the Hebrew gate or goal (שער) counts only with a colour; a
+// garage cancels as the subject or the landmark only; a contrast cuts the sentence after a claim.
+describe("directions to a home abroad, review 2 neighbours (round 25)", () => {
+  it.each([
+    "Pinté el portón negro y la reja blanca, ahora la camioneta tiene gotas de pintura en el toldo",
+    "Vamos a pintar el portón verde y la barda gris, conviene tapar el coche con una lona",
+    "Pintei o portão azul e o muro branco no sábado e caiu tinta no capô",
+    "J'ai peint le portail vert et les volets bleus, il y a des taches sur le pare-brise",
+    "Ho dipinto il cancello verde e la facciata bianca, ora il cofano ha degli schizzi",
+    "Wir haben den roten Zaun und das grüne Tor gestrichen, jetzt hat der Golf Farbflecken",
+    "Pomalowałem zieloną bramę i biały płot, farba kapnęła na maskę",
+    "Tengo portón negro y barda blanca, el sensor de reversa pita cuando me acerco",
+    "Das grüne Tor und der weiße Zaun spiegeln sich im Lack, so sieht man jeden Kratzer",
+    "O portão preto e o muro branco aparecem no reflexo da pintura nova do carro",
+    "Le portail noir et la clôture blanche se reflètent sur le capot neuf",
+    "Quiero streichen lassen: das rote Tor und den grauen Zaun, danach hole ich den Wagen",
+  ])("painting or describing two coloured parts %j stays clean", (text) => {
+    expect(flaggedBy(text)).toBe(false);
+  });
+
+  it.each([
+    "אני גר ליד האצטדיון, השער השלישי סגור אז חניתי רחוק",
+    "אחרי השער השני ברחתי מהמגרש והרכב לא הניע",
+    "ראיתי את השער הראשון במשחק ואז הרכב נכבה ליד החניה",
+    "גרים ליד המגרש, השער השני נסגר בשמונה",
+    "המשחק נגמר אחרי השער השלישי ונסעתי הביתה",
+    "אני גרה מול הפארק, השער הראשון שבור אז נכנסתי מהצד",
+    "בשער הראשון של החניון שילמתי, הרכב עומד בקומה שתיים",
+    "אני גר ליד הים, אחרי השער האחרון של הנמל יש תחנת דלק",
+    "השער השני של החניון סגור, הרכב בקומה מינוס שתיים",
+    "אני גר אחרי הגשר, השער השני בכניסה לעיר, נסיעה של עשר דקות",
+  ])("a Hebrew gate or goal counted %j stays clean", (text) => {
+    expect(flaggedBy(text)).toBe(false);
+  });
+
+  it.each([
+    "Le garage est la deuxième maison après l'église, portail vert",
+    "A garagem fica na segunda casa depois da padaria, portão azul",
+    "Die Garage ist das zweite Haus nach der Kirche, grünes Tor",
+    "Depois da garagem, segunda casa, portão azul, fica a borracharia do Zé",
+    "Après le garage, la deuxième maison au portail vert vend des pneus d'occasion",
+    "El portón verde de la segunda casa lo vi en una revista, pero no sé dónde queda",
+    "Quería pasar por la segunda casa de portón verde, pero la grúa no llegó",
+    "O portão azul da terceira casa é igual ao meu, mas o carro é outro assunto",
+    "Das zweite Haus mit grünem Tor habe ich gesehen, aber die Werkstatt ist woanders",
+    "La seconda casa col cancello verde era in vendita, ma non l'abbiamo presa",
+    "Vi la segunda casa, portón verde, pero el carro lo dejé en el taller",
+    "Ma voiture est au garage, deuxième maison après la mairie, portail vert",
+    "Il portone nero, ma quello della seconda casa è verde, lo dico per la foto del danno",
+  ])("a garage as subject or landmark, or a contrast after a description, %j stays clean", (text) => {
+    expect(flaggedBy(text)).toBe(false);
+  });
+});

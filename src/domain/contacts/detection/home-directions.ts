@@ -338,7 +338,6 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
       "rayé",
       "arañé",
       "golpeé",
-      "pero",
       "ruido",
       "empezó",
     ],
@@ -353,7 +352,7 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: ["moro", "moramos"],
     homeClaims: ["minha casa", "nossa casa", "a minha", "a nossa", "ali moro", "aqui moro", "lá moro", "ali moramos", "aqui moramos"],
     invitations: ["vem aqui", "vem em casa", "vem pra casa", "vem até", "venha", "passa aqui", "passa lá em casa"],
-    notAHome: ["oficina", "borracharia", "mecânico", "garagem", "bati", "batí", "risquei", "raspei", "arranhei", "barulho", "começou", "mas"],
+    notAHome: ["oficina", "borracharia", "mecânico", "bati", "batí", "risquei", "raspei", "arranhei", "barulho", "começou"],
   },
   {
     ordinals: ["première", "deuxième", "2ème", "2e", "troisième", "3ème", "3e", "quatrième", "dernière", "premier", "dernier"],
@@ -365,7 +364,7 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: ["j'habite", "on habite", "nous habitons"],
     homeClaims: ["chez moi", "chez nous", "ma maison", "notre maison", "la mienne", "la nôtre", "c'est là que j'habite", "c'est là qu'on habite"],
     invitations: ["viens", "venez", "passe à la maison", "passez à la maison"],
-    notAHome: ["garage", "carrosserie", "casse", "contrôle technique", "dépanneuse", "panne", "rayé", "rayure", "éraflé", "mais", "atelier", "concession"],
+    notAHome: ["carrosserie", "casse", "contrôle technique", "dépanneuse", "panne", "rayé", "rayure", "éraflé", "atelier", "concession"],
   },
   {
     ordinals: ["prima", "seconda", "terza", "quarta", "ultima", "primo", "secondo", "terzo", "ultimo"],
@@ -377,7 +376,7 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: ["abito", "abitiamo", "sto dopo", "sto dietro", "sto davanti", "sto accanto", "sto vicino", "sto di fronte"],
     homeClaims: ["casa mia", "la mia casa", "la nostra casa", "casa nostra", "lì abito", "qui abito"],
     invitations: ["vieni", "venite", "passa da me", "passate da noi"],
-    notAHome: ["officina", "carrozzeria", "revisione", "carro attrezzi", "aspettando", "cominciato", "graffiato", "rigato", "ma", "meccanico"],
+    notAHome: ["officina", "carrozzeria", "revisione", "carro attrezzi", "aspettando", "cominciato", "graffiato", "rigato", "meccanico"],
   },
   {
     ordinals: ["erste", "erstes", "zweite", "zweites", "dritte", "drittes", "vierte", "viertes", "letzte", "letztes"],
@@ -443,7 +442,7 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
       "dort wohnen wir",
     ],
     invitations: ["kommen sie", "komm zu", "kommt zu", "komm vorbei", "kommt vorbei"],
-    notAHome: ["werkstatt", "garage", "abschleppwagen", "schrottplatz", "reifenhändler", "prüfstelle", "gegen", "gerollt", "gefahren", "zerkratzt", "verkratzt", "warte", "fing", "aber"],
+    notAHome: ["werkstatt", "abschleppwagen", "schrottplatz", "reifenhändler", "prüfstelle", "gegen", "gerollt", "gefahren", "zerkratzt", "verkratzt", "warte", "fing"],
   },
   {
     ordinals: ["pierwszy", "drugi", "trzeci", "czwarty", "ostatni", "pierwsza", "druga", "trzecia", "ostatnia", "pierwszym", "drugim", "trzecim", "czwartym", "ostatnim"],
@@ -496,7 +495,7 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: ["mieszkam", "mieszkamy"],
     homeClaims: ["mój dom", "nasz dom", "u mnie w domu", "u nas w domu", "tam mieszkam", "tu mieszkam", "tam mieszkamy"],
     invitations: ["wpadnij", "przyjedź", "przyjdź", "przyjedz", "przyjdz", "zapraszam"],
-    notAHome: ["warsztat", "serwis", "mechanik", "porysowałem", "zarysowałem", "ale"],
+    notAHome: ["warsztat", "serwis", "mechanik", "porysowałem", "zarysowałem"],
   },
   {
     ordinals: ["prima", "a doua", "a treia", "a patra", "ultima", "primul", "al doilea", "al treilea", "ultimul"],
@@ -508,7 +507,7 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: ["locuiesc", "locuim", "stau după", "stau lângă", "stau în spatele", "stau vizavi de"],
     homeClaims: ["casa mea", "casa noastră", "la mine acasă", "la noi acasă", "acolo locuiesc", "aici locuiesc"],
     invitations: ["vino la mine", "vino la noi", "vino pe la mine", "veniți la noi", "veniti la noi", "treci pe la mine"],
-    notAHome: ["service", "atelier", "mecanic", "zgâriat", "dar"],
+    notAHome: ["service", "atelier", "mecanic", "zgâriat"],
   },
   {
     ordinals: ["pehla", "pehli", "pahla", "doosra", "dusra", "doosri", "teesra", "tisra", "teesri", "chautha", "aakhri"],
@@ -521,7 +520,7 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: ["rehta", "rehte", "rehti"],
     homeClaims: ["mera ghar", "mere ghar", "hamara ghar", "humara ghar", "hamare ghar", "humare ghar", "mera makaan", "hamara makaan", "humara makaan"],
     invitations: ["aa jao", "aao", "aa jana", "aake", "aa jaiye", "aaiye"],
-    notAHome: ["workshop", "garage", "dukaan", "dukan", "mistri", "mistry", "mechanic", "lekin"],
+    notAHome: ["workshop", "dukaan", "dukan", "mistri", "mistry", "mechanic"],
   },
   {
     ordinals: ["ثاني", "ثالث", "رابع", "أول", "اول", "آخر", "الثاني", "الثالث", "الرابع"],
@@ -566,12 +565,12 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: ["ساكن", "أسكن", "اسكن"],
     homeClaims: ["بيتي", "بيتنا", "منزلي", "فيلتي"],
     invitations: ["تعال", "تعالى", "تعالوا"],
-    notAHome: ["ورشة", "الورشة", "محل", "كراج", "الكراج", "ميكانيكي", "لكن"],
+    notAHome: ["ورشة", "الورشة", "محل", "كراج", "الكراج", "ميكانيكي"],
     ownScript: true,
   },
   {
     ordinals: ["השני", "השלישי", "הראשון", "הרביעי", "האחרון", "השנייה", "השלישית"],
-    homes: ["הבית", "הבניין", "השער"],
+    homes: ["הבית", "הבניין"],
     ordinalAfter: true,
     parts: ["הגדר", "השער", "הדלת", "הבית", "גדר", "שער"],
     colours: [
@@ -603,7 +602,7 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: ["אני גר", "אני גרה", "גרים"],
     homeClaims: ["הבית שלי", "הבית שלנו"],
     invitations: ["תבוא", "תבואו", "תבואי"],
-    notAHome: ["מוסך", "המוסך", "אבל"],
+    notAHome: ["מוסך", "המוסך"],
     ownScript: true,
   },
   {
@@ -660,7 +659,7 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: ["живу", "живём", "живем", "живемо"],
     homeClaims: ["мой дом", "мій будинок", "наш дом", "наш будинок"],
     invitations: ["приезжай", "приходи", "приїжджай", "приходь"],
-    notAHome: ["сервис", "сервіс", "автосервис", "автосервіс", "но", "але"],
+    notAHome: ["сервис", "сервіс", "автосервис", "автосервіс"],
     ownScript: true,
   },
   {
@@ -674,7 +673,7 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: [],
     homeClaims: ["bahay namin", "bahay ko", "dito sa amin"],
     invitations: ["punta ka", "pumunta ka", "punta kayo"],
-    notAHome: ["talyer", "shop", "nasiraan", "pero"],
+    notAHome: ["talyer", "shop", "nasiraan"],
   },
 ];
 
@@ -874,6 +873,69 @@ const HOME_OR_INVITATION = new RegExp(saidAs(DIRECTION_WORDS.flatMap((w) => [...
  */
 const ABOUT_SOMETHING_ELSE = new RegExp(String.raw`\?|${saidAs(DIRECTION_WORDS.flatMap((w) => w.notAHome))}`, "iu");
 
+/**
+ * Work done on a gate, a fence or a wall, the sender painting it ("pinté el portón negro y la barda
+ * blanca", "das grüne Tor und den weißen Zaun gestrichen", "j'ai peint le portail", "ho dipinto il
+ * cancello", "pomalowałem płot"): the colours are the job, no directions. Not a participle that
+ * describes a home ("la casa pintada de verde").
+ */
+const PAINTING_WORK = new RegExp(
+  saidAs([
+    "pinté",
+    "pintamos",
+    "pintar",
+    "pintando",
+    "pintei",
+    "pintou",
+    "pintaram",
+    "gestrichen",
+    "streichen",
+    "strich",
+    "peint",
+    "peindre",
+    "repeint",
+    "dipinto",
+    "dipingere",
+    "verniciato",
+    "pomalowałem",
+    "pomalowałam",
+    "pomalowaliśmy",
+    "pomalować",
+    "malować",
+  ]),
+  "iu",
+);
+
+/**
+ * A contrast that ends what the directions say, as STATEMENT_BREAK does in English ("..., portão azul,
+ * mas liga antes de vir", "grünes Tor, aber bitte vorher klingeln"): the part holding the home told
+ * apart is read alone. The words that mean something else too ("ma" is French "my", "más", "dar" a
+ * Spanish verb, "ale" Romanian "of") only after a comma.
+ */
+const CONTRAST = new RegExp(String.raw`[,،;]\s*(?:${saidAs(["ma", "mais", "mas", "dar", "ale"])})|${saidAs(["aber", "pero", "lekin", "אבל", "لكن", "но", "але"])}`, "giu");
+
+/** The piece of `sentence` between contrasts (CONTRAST) that holds the offset `at`. */
+function contrastPieceAt(sentence: string, at: number): [number, number] {
+  let [from, to] = [0, sentence.length];
+  for (const c of sentence.matchAll(CONTRAST)) {
+    if (c.index <= at) from = c.index + c[0].length;
+    else {
+      to = c.index;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+/**
+ * A garage as the subject of the sentence or its landmark ("le garage est la deuxième maison ...",
+ * "depois da garagem, portão azul"): a business, not the sender's home. Named elsewhere ("o carro fica
+ * na garagem") it is where the car is kept at home.
+ */
+const GARAGE = saidAs(["garage", "garagem"]);
+const GARAGE_IN = new RegExp(GARAGE, "iu");
+const GARAGE_AS_LANDMARK = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.relations))}\s+(?:(?:le|la|l['’]|o|a|the|der|die|das|dem|den)\s*)?${GARAGE}`, "iu");
+
 /** Every colour word of the languages, to find the colour inside a COLOURED match. */
 const ANY_COLOUR = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.colours))}|\b${COLOUR}\b`, "giu");
 
@@ -1010,8 +1072,14 @@ function claimGoverns(sentence: string, told: readonly RegExpExecArray[]): boole
  */
 function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   const [start, end] = sentenceOf(m);
-  const sentence = text.slice(start, end);
-  if (ABOUT_SOMETHING_ELSE.test(sentence)) return false;
+  const whole = text.slice(start, end);
+  if (ABOUT_SOMETHING_ELSE.test(whole) || PAINTING_WORK.test(whole)) return false;
+  // A contrast cuts the sentence where the sender claims the home or invites ("moro na segunda casa ...,
+  // mas liga antes"); after a bare description it still turns away from it ("la seconda casa col cancello
+  // verde era in vendita, ma non l'abbiamo presa").
+  const [from, to] = contrastPieceAt(whole, m.index - start);
+  const sentence = whole.slice(from, to);
+  if (sentence.length < whole.length && !LIVE_CLAIM.test(sentence) && !HOME_OR_INVITATION.test(sentence)) return false;
   // The cheap reading first: most sentences hold one coloured part and no landmark with a claim.
   const twiceAtMost = (COUNTED_IN.test(sentence) && COLOURED_IN.test(sentence)) || colouredTwice(sentence);
   if (!twiceAtMost && !(LANDMARK_OR_TURN_IN.test(sentence) && (LIVE_CLAIM.test(sentence) || HOME_OR_INVITATION.test(sentence)))) return false;
@@ -1023,7 +1091,10 @@ function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   const first = Math.min(...[...told, ...landmarks].map((t) => t.index));
   const homeOrInvitation = HOME_OR_INVITATION.test(sentence);
   if (!homeOrInvitation && thirdPartyLeads(sentence.slice(0, first))) return false;
-  if ((counted.length > 0 && coloured.length > 0) || coloured.length > 1) return true;
+  if (GARAGE_IN.test(sentence) && (GARAGE_IN.test(sentence.slice(0, first)) || GARAGE_AS_LANDMARK.test(sentence))) return false;
+  if (counted.length > 0 && coloured.length > 0) return true;
+  // Two coloured parts alone are a description; with a landmark, a turn, a claim or an invitation, directions.
+  if (coloured.length > 1 && (landmarks.length > 0 || homeOrInvitation || LIVE_CLAIM.test(sentence))) return true;
   return landmarks.length > 0 && (homeOrInvitation || claimGoverns(sentence, told));
 }
 
