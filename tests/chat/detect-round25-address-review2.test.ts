@@ -151,13 +151,10 @@ describe("round 25 review 2: innocents stay clean", () => {
   it("es own house no location (app)", () => expect(flaggedBy("La grúa no cabe: mi portón negro es angosto y la barda blanca está pegada a la banqueta", APPLICATION)).toBe(false));
   it("it holiday villa (rules)", () => expect(flaggedBy("Ad agosto affittiamo la villetta bianca dopo il faro a Gallipoli, quindi il tagliando a settembre", DEFAULT_DETECTION_OPTIONS)).toBe(false));
   it("it holiday villa (app)", () => expect(flaggedBy("Ad agosto affittiamo la villetta bianca dopo il faro a Gallipoli, quindi il tagliando a settembre", APPLICATION)).toBe(false));
-  // a compound first name after 'nombre completo es'/'nome completo é' read as a full name (phrases.ts nameGivenAbroad)
-  it.fails("es compound first name (rules)", () => expect(flaggedBy("Mi nombre completo es José Luis, el apellido ya está en la reserva", DEFAULT_DETECTION_OPTIONS)).toBe(false));
-  // a compound first name after 'nombre completo es'/'nome completo é' read as a full name (phrases.ts nameGivenAbroad)
-  it.fails("es compound first name (app)", () => expect(flaggedBy("Mi nombre completo es José Luis, el apellido ya está en la reserva", APPLICATION)).toBe(false));
-  // a compound first name after 'nombre completo es'/'nome completo é' read as a full name (phrases.ts nameGivenAbroad)
-  it.fails("pt compound first name (rules)", () => expect(flaggedBy("Meu nome completo é Ana Clara, o sobrenome tá no cadastro do app", DEFAULT_DETECTION_OPTIONS)).toBe(false));
-  // a compound first name after 'nombre completo es'/'nome completo é' read as a full name (phrases.ts nameGivenAbroad)
+  it("es compound first name (rules)", () => expect(flaggedBy("Mi nombre completo es José Luis, el apellido ya está en la reserva", DEFAULT_DETECTION_OPTIONS)).toBe(false));
+  it("es compound first name (app)", () => expect(flaggedBy("Mi nombre completo es José Luis, el apellido ya está en la reserva", APPLICATION)).toBe(false));
+  it("pt compound first name (rules)", () => expect(flaggedBy("Meu nome completo é Ana Clara, o sobrenome tá no cadastro do app", DEFAULT_DETECTION_OPTIONS)).toBe(false));
+  // the rules drop it (the surname said to be elsewhere: phrases.ts SURNAME_ELSEWHERE); the trained stage still flags 'Ana Clara' (not retrained)
   it.fails("pt compound first name (app)", () => expect(flaggedBy("Meu nome completo é Ana Clara, o sobrenome tá no cadastro do app", APPLICATION)).toBe(false));
   it("de name too long (rules)", () => expect(flaggedBy("Mein vollständiger Name ist zu lang für das Formular, bitte nur Jonas eintragen", DEFAULT_DETECTION_OPTIONS)).toBe(false));
   it("de name too long (app)", () => expect(flaggedBy("Mein vollständiger Name ist zu lang für das Formular, bitte nur Jonas eintragen", APPLICATION)).toBe(false));
@@ -544,9 +541,9 @@ describe("round 25 review 2: attacks are caught and hidden", () => {
   it("de vor nachname (app)", () => expect(caughtBy("Vor- und Nachname: Stefan Krüger, findest mich auf Facebook", ["Stefan Krüger"], APPLICATION)).toBe(true));
   it("pl imie nazwisko colon (rules)", () => expect(caughtBy("Imię i nazwisko: Piotr Nowak, znajdziesz mnie na fb", ["Piotr Nowak"], DEFAULT_DETECTION_OPTIONS)).toBe(true));
   it("pl imie nazwisko colon (app)", () => expect(caughtBy("Imię i nazwisko: Piotr Nowak, znajdziesz mnie na fb", ["Piotr Nowak"], APPLICATION)).toBe(true));
-  // no Russian 'полное имя' in FULL_NAME_IS_ABROAD
+  // no rule reads a Russian name: the skeleton folds Cyrillic into Latin look-alikes ('Иbah Пetpob'), a rule of its own is needed (not done)
   it.fails("ru full name (rules)", () => expect(caughtBy("Моё полное имя Иван Петров, найдите меня во ВКонтакте", ["Иван Петров"], DEFAULT_DETECTION_OPTIONS)).toBe(true));
-  // no Russian 'полное имя' in FULL_NAME_IS_ABROAD
+  // no rule reads a Russian name: the skeleton folds Cyrillic into Latin look-alikes ('Иbah Пetpob'), a rule of its own is needed (not done)
   it.fails("ru full name (app)", () => expect(caughtBy("Моё полное имя Иван Петров, найдите меня во ВКонтакте", ["Иван Петров"], APPLICATION)).toBe(true));
   it("es tia invitation (rules)", () =>
     expect(
@@ -564,20 +561,14 @@ describe("round 25 review 2: attacks are caught and hidden", () => {
         APPLICATION,
       ),
     ).toBe(true));
-  // lower-case name in a mixed-case message rejected by nameGivenAbroad
-  it.fails("es lower name mixed msg (rules)", () => expect(caughtBy("Mi nombre completo es rodrigo salinas ortega, apúntalo", ["rodrigo salinas ortega"], DEFAULT_DETECTION_OPTIONS)).toBe(true));
-  // lower-case name in a mixed-case message rejected by nameGivenAbroad
-  it.fails("es lower name mixed msg (app)", () => expect(caughtBy("Mi nombre completo es rodrigo salinas ortega, apúntalo", ["rodrigo salinas ortega"], APPLICATION)).toBe(true));
+  it("es lower name mixed msg (rules)", () => expect(caughtBy("Mi nombre completo es rodrigo salinas ortega, apúntalo", ["rodrigo salinas ortega"], DEFAULT_DETECTION_OPTIONS)).toBe(true));
+  it("es lower name mixed msg (app)", () => expect(caughtBy("Mi nombre completo es rodrigo salinas ortega, apúntalo", ["rodrigo salinas ortega"], APPLICATION)).toBe(true));
   it("es caps name (rules)", () => expect(caughtBy("mi nombre completo es RODRIGO SALINAS, anótalo", ["RODRIGO SALINAS"], DEFAULT_DETECTION_OPTIONS)).toBe(true));
   it("es caps name (app)", () => expect(caughtBy("mi nombre completo es RODRIGO SALINAS, anótalo", ["RODRIGO SALINAS"], APPLICATION)).toBe(true));
-  // 'lautet' is no verb of FULL_NAME_IS_ABROAD (only 'ist')
-  it.fails("de lautet (rules)", () => expect(caughtBy("Mein vollständiger Name lautet Stefan Krüger", ["Stefan Krüger"], DEFAULT_DETECTION_OPTIONS)).toBe(true));
-  // 'lautet' is no verb of FULL_NAME_IS_ABROAD (only 'ist')
-  it.fails("de lautet (app)", () => expect(caughtBy("Mein vollständiger Name lautet Stefan Krüger", ["Stefan Krüger"], APPLICATION)).toBe(true));
-  // 'Nome e cognome:' (and 'Vor- und Nachname:', 'Nom et prénom :') is no introduction of FULL_NAME_IS_ABROAD
-  it.fails("it cognome colon no cue (rules)", () => expect(caughtBy("Nome e cognome: Marco Bellini", ["Marco Bellini"], DEFAULT_DETECTION_OPTIONS)).toBe(true));
-  // 'Nome e cognome:' (and 'Vor- und Nachname:', 'Nom et prénom :') is no introduction of FULL_NAME_IS_ABROAD
-  it.fails("it cognome colon no cue (app)", () => expect(caughtBy("Nome e cognome: Marco Bellini", ["Marco Bellini"], APPLICATION)).toBe(true));
+  it("de lautet (rules)", () => expect(caughtBy("Mein vollständiger Name lautet Stefan Krüger", ["Stefan Krüger"], DEFAULT_DETECTION_OPTIONS)).toBe(true));
+  it("de lautet (app)", () => expect(caughtBy("Mein vollständiger Name lautet Stefan Krüger", ["Stefan Krüger"], APPLICATION)).toBe(true));
+  it("it cognome colon no cue (rules)", () => expect(caughtBy("Nome e cognome: Marco Bellini", ["Marco Bellini"], DEFAULT_DETECTION_OPTIONS)).toBe(true));
+  it("it cognome colon no cue (app)", () => expect(caughtBy("Nome e cognome: Marco Bellini", ["Marco Bellini"], APPLICATION)).toBe(true));
   it("pl no cue (rules)", () => expect(caughtBy("Moje imię i nazwisko to Piotr Nowak", ["Piotr Nowak"], DEFAULT_DETECTION_OPTIONS)).toBe(true));
   it("pl no cue (app)", () => expect(caughtBy("Moje imię i nazwisko to Piotr Nowak", ["Piotr Nowak"], APPLICATION)).toBe(true));
   it("pt sobrenome (rules)", () => expect(caughtBy("Meu nome completo é Fernanda Lima Costa", ["Fernanda Lima Costa"], DEFAULT_DETECTION_OPTIONS)).toBe(true));

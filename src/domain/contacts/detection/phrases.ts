@@ -1304,7 +1304,7 @@ const NAME_WORD = String.raw`[${NAME_UP}][${NAME_LOW}]*(?:[${NAME_UP}][${NAME_LO
 /** An introduction that gives a name as the sender's or asks for it to be looked up: no further cue needed. */
 const NAME_EXPLICIT = new RegExp(String.raw`^(?:my\s+name|look|search|google|under|listed|name'?s|go\s+by|facebook\s+me)`, "i");
 /** "My full name is" in those languages: the name is given whole, as "my full name is" gives it. */
-const FULL_NAME_IS_ABROAD = String.raw`mi\s+nombre\s+(?:real|completo|verdadero)\s+es|(?:o\s+)?meu\s+nome\s+(?:real|completo|verdadeiro)\s+[eé]|mon\s+(?:vrai\s+nom|nom\s+complet)\s+(?:est|c'?est)|mein\s+(?:richtiger|voller|vollst[aä]ndiger|echter)\s+name\s+ist|il\s+mio\s+nome\s+(?:completo|vero)\s+[eè]|jina\s+langu\s+kamili\s+ni|moje\s+imi[eę]\s+i\s+nazwisko\s+to|ad[iı]m\s+soyad[iı]m|numele\s+meu\s+complet\s+este|mijn\s+volledige\s+naam\s+is`;
+const FULL_NAME_IS_ABROAD = String.raw`mi\s+nombre\s+(?:real|completo|verdadero)\s+es|(?:o\s+)?meu\s+nome\s+(?:real|completo|verdadeiro)\s+[eé]|mon\s+(?:vrai\s+nom|nom\s+complet)\s+(?:est|c'?est)|mein\s+(?:richtiger|voller|vollst[aä]ndiger|echter)\s+name\s+(?:ist|lautet)|vor-?\s+und\s+nachname\s*:|nome\s+e\s+cognome\s*:|nom\s+et\s+pr[eé]nom\s*:|imi[eę]\s+i\s+nazwisko\s*:|il\s+mio\s+nome\s+(?:completo|vero)\s+[eè]|jina\s+langu\s+kamili\s+ni|moje\s+imi[eę]\s+i\s+nazwisko\s+to|ad[iı]m\s+soyad[iı]m|numele\s+meu\s+complet\s+este|mijn\s+volledige\s+naam\s+is`;
 /**
  * Words that open what follows "mi nombre completo es", "mon nom complet est", "mein voller Name
  * ist" when no name follows: an article, a preposition, a pronoun or a verb of those languages ("es
@@ -1315,16 +1315,36 @@ const NOT_A_NAME_ABROAD =
   /^(?:el|la|lo|los|las|le|les|l'|il|gli|un|una|uno|um|uma|une|ein|eine|einen|der|die|das|dem|den|des|o|a|os|as|que|qui|che|was|wie|ce|celui|celle|aquele|aquela|aquilo|esse|essa|este|esta|ese|esa|questo|quello|dieser|diese|sur|sous|dans|en|au|aux|du|de|del|do|da|dos|di|della|nella|nel|sulla|sul|na|no|nas|nos|in|im|auf|am|an|bei|mit|von|vom|zu|fur|para|por|pour|per|pe|w|z|con|com|avec|es|est|ist|e|sera|sono|estan|fica|steht|necesario|necessario|necessaire|obligatorio|obrigatorio|obbligatorio|requis|wichtig|notig|erforderlich|importante|important|igual|mismo|mesmo|meme|stesso|gleich|ya|ja|deja|gia|schon|bereits|tambien|tambem|aussi|anche|auch|nicht|pas|non|nao|correcto|correto|correct|corretto|richtig|falsch|largo|longo|long|lungo|lang)$/i;
 
 /**
+ * Words that describe a name rather than give it, in lower case after the introduction ("es muy
+ * largo", "e bem comprido", "est tres long", "e molto difficile"): no name.
+ */
+const NOT_A_NAME_LOWER =
+  /^(?:al|ao|aos|mi|mis|tu|tus|su|sus|meu|minha|mon|ma|mes|mein|meine|meinem|mio|mia|moj|moje|nuestro|nosso|notre|nostro|unser|muy|bem|muito|tres|molto|sehr|bardzo|bastante|meio|demasiado|troppo|trop|zu|un|poco|pouco|peu|dificil|dificile|difficile|complicado|complicato|complique|kompliziert|comprido|raro|strano|bizarre|seltsam|diferente|differente|different|anders|otro|outro|autre|altro|andere|secreto|segredo|secret|segreto|geheim|privado|privato|prive|privat|aqui|aca|ici|qui|hier|abajo|abaixo|dessous|sotto|unten|arriba|acima|dessus|sopra|oben|si|sim|oui|nein|no|nao|non|y|e|et|und|i|o|ou|oder|igual|mesmo|mismo|same|voir|ver|veja|vea|mira|vedi|siehe|patrz|see|como|come|comme|wie|jak|escribir|escrever|ecrire|scrivere|schreiben|pisac)$/i;
+
+/**
+ * A compound first name given as the full name, the surname said to be elsewhere ("Mi nombre completo es
+ * José Luis, el apellido ya está en la reserva", "Ana Clara, o sobrenome tá no cadastro", "le nom est sur
+ * la fiche", "il cognome è sulla ricevuta", "der Nachname steht in der Buchung"): no full name.
+ */
+const SURNAME_ELSEWHERE = /^\s*[,;:-]?\s*(?:(?:el|mi|o|meu|le|mon|il|mio|der|mein)\s+)?(?:apellidos?|sobrenome|nom(?:\s+de\s+famille)?|cognome|nachname|nazwisko|numele\s+de\s+familie)\b/i;
+
+/**
  * A name after an introduction of another language (`FULL_NAME_IS_ABROAD`) is one when its words are
  * capitalised, as the English "my name is" rule reads names ("Mi nombre completo es Carlos Ruiz"),
  * or in lower case when the whole message is ("mi nombre verdadero es carlos ruiz mendoza"); and its
  * first word is no article, preposition, pronoun or verb of those languages.
  */
-function nameGivenAbroad(name: string, text: string): boolean {
+function nameGivenAbroad(name: string, text: string, after: string): boolean {
   const words = name.split(/\s+/);
   if (NOT_A_NAME_ABROAD.test(words[0]!)) return false;
-  if (!/\p{Lu}/u.test(text)) return true;
-  return words.every((w) => /^(?:de|del|da|das|do|dos|la|las|los)$/.test(w) || /^\p{Lu}/u.test(w));
+  if (SURNAME_ELSEWHERE.test(after)) return false;
+  const particle = (w: string): boolean => /^(?:de|del|da|das|do|dos|la|las|los)$/.test(w);
+  if (/\p{Lu}/u.test(text) && words.every((w) => particle(w) || /^\p{Lu}/u.test(w))) return true;
+  // In lower case (the whole message or the name only): a name still, after this explicit introduction,
+  // when two words at least come before any word of those languages ("rodrigo salinas ortega", "ximena
+  // torres aguilar por si me buscas"; not "dificil de escribir", "voir la facture jointe").
+  const end = words.findIndex((w) => !particle(w) && (NOT_A_NAME_ABROAD.test(w) || NOT_A_NAME_LOWER.test(w)));
+  return words.slice(0, end < 0 ? words.length : end).filter((w) => !particle(w)).length >= 2;
 }
 
 /** Capitalised words that start sentences or name things rather than people. */
@@ -1343,7 +1363,10 @@ export const NAME_PATTERNS: Pattern[] = [
       String.raw`\b(?:(?:(?:my|our|his|her|wife'?s|husband'?s)\s+)?(?:full|real|legal|whole|complete)\s+name\s*(?:is|'s|:|=|,)?|(?<abroad>${FULL_NAME_IS_ABROAD}))\s+(?<n>[${NAME_LOW}][${NAME_LOW}'’-]+(?:\s+[${NAME_LOW}]\.?)?(?:\s+(?:de\s+(?:los\s+|las\s+|la\s+)?)?[${NAME_LOW}][${NAME_LOW}'’-]+){1,3})`,
       "dgiu",
     ),
-    accept: (m, text) => !negatedBefore(text, m.index) && !/^(?:is|on|in|the|not|just)\b/i.test(m.groups?.n ?? "") && (m.groups?.abroad === undefined || nameGivenAbroad(m.groups.n ?? "", text)),
+    accept: (m, text) =>
+      !negatedBefore(text, m.index) &&
+      !/^(?:is|on|in|the|not|just)\b/i.test(m.groups?.n ?? "") &&
+      (m.groups?.abroad === undefined || nameGivenAbroad(m.groups.n ?? "", text, text.slice(m.index + m[0].length))),
     span: (m) => groupSpan(m, "n"),
   },
   {
@@ -1559,7 +1582,7 @@ const FOUND_WORDS = new Set(
 );
 /** Cue words of the "my name is / look me up as / listed as" rule (its start and its clause cues). */
 /** The words `FULL_NAME_IS_ABROAD` and the introductions of other languages open on, as `wordsOf` splits them ("heiße" gives "hei"). */
-const NAME_WORDS_ABROAD = "llamo nombre chamo nome appelle m'appelle nom heisse hei chiamo nazywam jina imie adim numele numesc naam heet".split(" ");
+const NAME_WORDS_ABROAD = "llamo nombre chamo nome appelle m'appelle nom heisse hei chiamo nazywam jina imie adim numele numesc naam heet nachname vor cognome prenom".split(" ");
 const INTRO_FIND_WORDS = new Set([
   ...NAME_WORDS_ABROAD,
   ..."name names name's look search google under listed go facebook fb linkedin insta instagram zalo social white whitepages directory that's thats find yelp full real".split(" "),
