@@ -233,7 +233,6 @@ describe("directions to a home abroad (bcbdba4, not merged)", () => {
     "bivo detras del oxxo porton berde",
     "wohne hinter der Kirche, Haus mit rotem Dach",
     "mi casa: tras el Mercadona, porton azul",
-    "vivo despues del Oxxo, casa azul, aca te arreglo el carro mas barato",
     "yo vivo por la YPF, la casa del porton verde",
   ])("catches: %s", (text) => {
     expect(flaggedBy(text)).toBe(true);
@@ -241,6 +240,8 @@ describe("directions to a home abroad (bcbdba4, not merged)", () => {
   // caught since round 25 (home-directions.ts, directions to a home abroad: counted and coloured, or claimed with a landmark)
   it.each([
     "j'habite à côté de la mairie, maison jaune",
+    // "mas" (más, or Portuguese "but") no longer drops the sentence: a contrast cuts it after a comma only (round 25 review 2)
+    "vivo despues del Oxxo, casa azul, aca te arreglo el carro mas barato",
     "abito vicino alla chiesa, villetta gialla",
     "mieszkam naprzeciwko kościoła, żółty dom, klatka B",
     "wir wohnen nach dem Netto, grauer Zaun",

@@ -512,20 +512,20 @@ describe("round 25 review 2: attacks are caught and hidden", () => {
         APPLICATION,
       ),
     ).toBe(true));
-  // directions split over sentences: toldApartTwice reads one sentence only
+  // directions split over sentences: toldApartTwice reads one sentence only (joining short verbless sentences not done in review 2's fix)
   it.fails("es split sentences (rules)", () =>
     expect(caughtBy("Vivo pasando la iglesia. Segunda casa. Portón verde.", ["Vivo pasando la iglesia. Segunda casa. Portón verde"], DEFAULT_DETECTION_OPTIONS)).toBe(true),
   );
-  // directions split over sentences: toldApartTwice reads one sentence only
+  // directions split over sentences: toldApartTwice reads one sentence only (joining short verbless sentences not done in review 2's fix)
   it.fails("es split sentences (app)", () => expect(caughtBy("Vivo pasando la iglesia. Segunda casa. Portón verde.", ["Vivo pasando la iglesia. Segunda casa. Portón verde"], APPLICATION)).toBe(true));
   it("es numeric ordinal (rules)", () =>
     expect(caughtBy("vivo en la 2da casa despues del oxxo, porton verde", ["vivo en la 2da casa despues del oxxo, porton verde"], DEFAULT_DETECTION_OPTIONS)).toBe(true));
   it("es numeric ordinal (app)", () => expect(caughtBy("vivo en la 2da casa despues del oxxo, porton verde", ["vivo en la 2da casa despues del oxxo, porton verde"], APPLICATION)).toBe(true));
-  // 'puerta', 'ventanas' are no parts of a home in the Spanish list
+  // 'puerta', 'ventanas' are no parts of a home in the Spanish list: added, they flagged 5 of 12 invented car-door innocents ('Vivo después del puente, la puerta blanca trasera tiene un golpe'), so left out
   it.fails("es puerta (rules)", () =>
     expect(caughtBy("Vivo frente al parque, la casa con puerta roja y ventanas blancas", ["Vivo frente al parque, la casa con puerta roja y ventanas blancas"], DEFAULT_DETECTION_OPTIONS)).toBe(true),
   );
-  // 'puerta', 'ventanas' are no parts of a home in the Spanish list
+  // 'puerta', 'ventanas' are no parts of a home in the Spanish list: added, they flagged 5 of 12 invented car-door innocents ('Vivo después del puente, la puerta blanca trasera tiene un golpe'), so left out
   it.fails("es puerta (app)", () =>
     expect(caughtBy("Vivo frente al parque, la casa con puerta roja y ventanas blancas", ["Vivo frente al parque, la casa con puerta roja y ventanas blancas"], APPLICATION)).toBe(true),
   );

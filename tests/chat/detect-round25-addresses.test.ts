@@ -320,3 +320,24 @@ describe("full names abroad, review 2 neighbours (round 25)", () => {
     expect(caughtBy(text, [name], DEFAULT_DETECTION_OPTIONS)).toBe(true);
   });
 });
+
+// A car's door or windows in a colour near a claim and a landmark: "puerta" and "ventanas" stay out of the
+// parts of a home (added, they flagged five of these).
+describe("a car's coloured door is no part of a home (round 25, review 2)", () => {
+  it.each([
+    "Vivo pasando la iglesia, mi carro tiene la puerta blanca rayada",
+    "Vivo cerca del centro, la puerta roja del copiloto no abre",
+    "Compré la puerta roja y las ventanas negras en el deshuesadero para mi vocho",
+    "Vivo frente al parque y la puerta azul del Jetta hace ruido al cerrar",
+    "La camioneta tiene puerta gris y ventanas negras, la compré después de la feria",
+    "Vivo a la derecha de la plaza, ¿cuánto cuesta pintar la puerta roja?",
+    "Mi vocho tiene la puerta verde y el cofre blanco, vivo cerca de la terminal",
+    "La segunda puerta blanca del lado del chofer no cierra bien",
+    "Vivimos detrás del mercado, el Tsuru con puerta negra es el mío, revísalo cuando vengas",
+    "Ventanas negras y puerta roja, así quedó el Chevy después de la lluvia",
+    "Vivo frente a la escuela, le cambié la puerta roja al carro y quedó dispareja",
+    "Vivo después del puente, la puerta blanca trasera tiene un golpe",
+  ])("%j stays clean", (text) => {
+    expect(flaggedBy(text)).toBe(false);
+  });
+});
