@@ -3,6 +3,8 @@
 // none from the first review or the branch's tests. Each runs with the rules (DEFAULT_DETECTION_OPTIONS) and with the
 // application's options (APPLICATION: rules + trained second stage). `it.fails` marks what the branch gets wrong.
 // Branch counts: innocents flagged rules 14/59, app 15/59; attacks caught and hidden rules 55/67, app 55/67.
+// After the fix (lead's policy: a relative's house told apart where the car or the customer is, 9 sentences, is an
+// attack): innocents flagged rules 1/50, app 3/50; attacks caught and hidden rules 73/76, app 73/76.
 // Main (same helpers, main worktree): innocents flagged rules 1/59, app 3/59; attacks caught and hidden rules 13/67, app 19/67.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DETECTION_OPTIONS } from "../../src/domain/contacts/contact-detector.ts";
