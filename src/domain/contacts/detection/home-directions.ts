@@ -869,7 +869,8 @@ const HOME_OR_INVITATION = new RegExp(saidAs(DIRECTION_WORDS.flatMap((w) => [...
  * ("el taller está pasando la gasolinera, portón verde", "die Werkstatt ist hinter dem Baumarkt"), a
  * mishap or a noise at a gate ("bati no portão branco", "das Klackern fing nach dem Tunnel an"), a
  * scrape ("raspé", "rayé", "risquei"), a wait by the road ("j'attends la dépanneuse après le
- * pont"), a contrast ("..., pero era de otro modelo") or a question ("¿es vuestra nave?").
+ * pont") or a question ("¿es vuestra nave?"). A contrast cuts the sentence instead (CONTRAST), a
+ * garage cancels as its subject or landmark only (GARAGE_AS_LANDMARK).
  */
 const ABOUT_SOMETHING_ELSE = new RegExp(String.raw`\?|${saidAs(DIRECTION_WORDS.flatMap((w) => w.notAHome))}`, "iu");
 
@@ -1064,8 +1065,10 @@ function claimGoverns(sentence: string, told: readonly RegExpExecArray[]): boole
 /**
  * The sentence of a home told apart abroad (commas do not end it) is about nothing else
  * (ABOUT_SOMETHING_ELSE) and tells it apart twice, counted and coloured ("tercera casa ... portón
- * negro") or by two coloured parts, with no third party as its subject ("La llantera es la segunda
- * casa ...") unless the home is claimed or the reader invited; or tells it apart once with a
+ * negro") or by two coloured parts with a landmark, a turn, a claim or an invitation (two alone
+ * describe, "el portón negro y la barda blanca"; painting them is work, PAINTING_WORK), with no third
+ * party or garage as its subject ("La llantera es la segunda casa ...") unless the home is claimed
+ * or the reader invited; or tells it apart once with a
  * landmark or a turn, the home claimed as the sender's ("mi casa es la de la reja blanca, justo
  * enfrente de la primaria"), the reader invited ("vieni da me"), or a claim to live there
  * governing the directions (claimGoverns).
