@@ -59,6 +59,11 @@ describe("directions abroad (a29ad3c): a relation, a coloured gate or building, 
     ["mi casa está frente a la plaza, la del portón de madera", ["portón de madera"]],
     ["minha casa fica atrás do mercado, o sobrado azul", ["sobrado azul"]],
     ["wir wohnen hinter der Kirche, das Haus mit dem roten Dach", ["hinter der Kirche"]],
+  ])("catches: %s", (text, secrets) => {
+    expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
+  });
+  // caught since round 25 (home-directions.ts, directions to a home abroad: counted and coloured, or claimed with a landmark)
+  it.each<[string, string[]]>([
     ["casa mia è dopo la chiesa, il cancello nero", ["cancello nero"]],
     ["abito vicino alla scuola, la villetta bianca", ["villetta bianca"]],
   ])("catches: %s", (text, secrets) => {
@@ -70,9 +75,11 @@ describe("directions abroad (a29ad3c): a relation, a coloured gate or building, 
     "é a casa amarela depois da igreja, pode chegar que eu abro",
     "c'est la maison aux volets verts, juste derrière l'église, chez moi quoi",
     "unser Hof ist gleich nach der Brücke, rotes Scheunentor",
-    "vivo detrás del colegio, la tercera casa a la derecha",
-    "moro depois da igreja, terceira casa à esquerda",
   ])("catches: %s", (text) => {
+    expect(flaggedBy(text, APPLICATION)).toBe(true);
+  });
+  // caught since round 25 (home-directions.ts, directions to a home abroad: counted and coloured, or claimed with a landmark)
+  it.each(["vivo detrás del colegio, la tercera casa a la derecha", "moro depois da igreja, terceira casa à esquerda"])("catches: %s", (text) => {
     expect(flaggedBy(text, APPLICATION)).toBe(true);
   });
 });

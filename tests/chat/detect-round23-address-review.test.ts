@@ -100,11 +100,16 @@ describe("round 23 review: directions to a home abroad (2b595bf, 5c720b7)", () =
   // 2b595bf / 5c720b7: holds at HEAD, NEW (missed at 89cd037): a home abroad claimed, a way and the home picked out in one sentence.
   // as landed in main: 2b595bf and 5c720b7 not merged, 77d68f6 with a guard for a bare turn, 97f173a with the house named as the sender's (this review's tightenings)
   it.fails.each([
+    ["mieszkam za Biedronką, na drugim piętrze, domofon 12", ["mieszkam za Biedronką"]],
+    ["vivo en el 3er piso, pasando el Oxxo", ["vivo en el 3er piso"]],
+  ])("evasion %j is caught", (text, secrets) => {
+    expect(caught(text, secrets)).toBe(true);
+  });
+  // caught since round 25 (home-directions.ts, directions to a home abroad: counted and coloured, or claimed with a landmark)
+  it.each([
     ["moro em frente à padaria, casa amarela", ["moro em frente à padaria"]],
     ["chez moi c'est après la boulangerie, la maison blanche au bout", ["chez moi c'est après la boulangerie"]],
-    ["mieszkam za Biedronką, na drugim piętrze, domofon 12", ["mieszkam za Biedronką"]],
     ["bahay namin lampas ng kapilya, berdeng gate", ["bahay namin lampas ng kapilya"]],
-    ["vivo en el 3er piso, pasando el Oxxo", ["vivo en el 3er piso"]],
   ])("evasion %j is caught", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });
@@ -113,23 +118,28 @@ describe("round 23 review: directions to a home abroad (2b595bf, 5c720b7)", () =
   it.fails.each([
     ["vivo pasando la Oxxo, la casa de dos pisos color verde", ["vivo pasando la Oxxo"]],
     ["a la vuelta de la tienda, la casa con el zaguán café", ["a la vuelta de la tienda"]],
-    ["frente al parque, portón negro, ahí vivo yo", ["frente al parque"]],
     ["junto al kínder, la casa amarilla, toca fuerte", ["junto al kínder"]],
     ["pasnado la gasolinera, porton berde, ahi vivo", ["pasnado la gasolinera"]],
     ["mi casa: pasando la Pemex a mano derecha || portón verde, ahí te espero", ["portón verde"]],
     ["estoy a 2 cuadras del Oxxo || casa azul", ["casa azul"]],
-    ["vivo cerca del mercado, la casa verde de la esquina", ["vivo cerca del mercado"]],
-    ["moro perto da padaria, portão cinza", ["moro perto da padaria"]],
     ["j'habite près de la mairie, la maison aux volets verts", ["j'habite près de la mairie"]],
     ["wir wohnen beim Edeka um die Ecke, das Haus mit den grünen Fensterläden", ["wir wohnen beim Edeka um die Ecke"]],
     ["bei uns: an der Kirche vorbei, das gelbe Haus", ["bei uns: an der Kirche vorbei"]],
-    ["abito vicino alla chiesa, il portone marrone", ["abito vicino alla chiesa"]],
-    ["abito dopo la chiesa, il portone marrone", ["abito dopo la chiesa"]],
     ["mieszkam koło Biedronki, niebieski dom", ["mieszkam koło Biedronki"]],
     ["malapit sa simbahan, kulay green na gate ang bahay namin", ["malapit sa simbahan"]],
     ["casa mia: dopo il ponte || cancello verde, suona", ["cancello verde"]],
     ["geradeaus bis zur Kirche || das Haus mit dem roten Tor, das sind wir", ["das Haus mit dem roten Tor"]],
     ["sigue derecho hasta el parque, mi casa es la azul", ["sigue derecho hasta el parque"]],
+  ])("evasion %j is caught", (text, secrets) => {
+    expect(caught(text, secrets)).toBe(true);
+  });
+  // caught since round 25 (home-directions.ts, directions to a home abroad: counted and coloured, or claimed with a landmark)
+  it.each([
+    ["frente al parque, portón negro, ahí vivo yo", ["frente al parque"]],
+    ["vivo cerca del mercado, la casa verde de la esquina", ["vivo cerca del mercado"]],
+    ["moro perto da padaria, portão cinza", ["moro perto da padaria"]],
+    ["abito vicino alla chiesa, il portone marrone", ["abito vicino alla chiesa"]],
+    ["abito dopo la chiesa, il portone marrone", ["abito dopo la chiesa"]],
   ])("evasion %j is caught", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });

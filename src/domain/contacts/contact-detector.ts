@@ -30,7 +30,7 @@ import { CHANNEL_MOVE_PATTERNS } from "./detection/channel-moves.ts";
 import { CHANNEL_REQUEST_PATTERNS } from "./detection/channel-requests.ts";
 import { negatedBefore, NOT_A_DEVICE_PLACE, runPatterns, wordsOf, type Pattern } from "./detection/context.ts";
 import { DIRECT_PAYMENT_PATTERNS } from "./detection/direct-payment.ts";
-import { HOME_DIRECTION_PATTERNS } from "./detection/home-directions.ts";
+import { HOME_DIRECTION_PATTERNS, HOME_DIRECTIONS_ABROAD_PATTERNS } from "./detection/home-directions.ts";
 import { INDIRECT_DEAL_PATTERNS } from "./detection/indirect-deals.ts";
 import { extendSpokenMailboxes, findLinks, onAllowedMailHost, PROVIDERS, PUBLIC_ALLOWED_DOMAINS, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { dropInnocentLookAlikes, dropRefusedRetoldOffers } from "./detection/look-alikes.ts";
@@ -88,6 +88,7 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...NUMBERED_PREMISES_PATTERNS,
   ...STREETS_ABROAD_PATTERNS,
   ...HOME_DIRECTION_PATTERNS,
+  ...HOME_DIRECTIONS_ABROAD_PATTERNS,
   ...REQUEST_PATTERNS,
   ...DEAL_PATTERNS,
   ...CHANNEL_REQUEST_PATTERNS,

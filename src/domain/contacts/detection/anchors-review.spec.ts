@@ -173,8 +173,12 @@ describe("the anchored runner finds what a plain scan of every rule finds", () =
     }
     expect(differ).toEqual([]);
     // the texts do reach the rules: the comparison is not of empty lists (900: round 24's Greek,
-    // Vietnamese and Arabizi opening words thin out each seeded text's share of matching words; 999 found)
-    expect(found).toBeGreaterThan(900);
+    // Vietnamese and Arabizi opening words thin out each seeded text's share of matching words; 999 found;
+    // 880 from round 25: the seeded texts are drawn from the rules' opening words, and the directions
+    // abroad add home, part and colour words, Polish and Russian inflected forms among them, which
+    // thin each text's share of words that complete a match: 891 found, 906 after review 2's name openings ('nachname', 'cognome', 'prenom', 'vor'). The runners still agree on
+    // every text above, so no anchored match is lost)
+    expect(found).toBeGreaterThan(880);
   });
 
   it("on very long random texts (the normaliser's and the trie's offsets stay in step)", () => {

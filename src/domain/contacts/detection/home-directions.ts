@@ -21,6 +21,7 @@
  * school said in passing (nothing tells it apart) stay innocent.
  */
 import { negatedBefore, type Pattern, sentenceAt, sentenceOf } from "./context.ts";
+import { skeletonAlternation, skeletonWord } from "./normalise.ts";
 
 /** Words for a home or the building a home is in. */
 const DWELLING_NOUN = String.raw`(?:house|home|place|flat|apartment|apt|unit|bungalow|cottage|cabin|farm|farmhouse|ranch|trailer|caravan|mobile\s+home|double\s+wide|duplex|terrace|semi|townhouse|condo|yard|block|building|gaff|crib|pad|digs|property|homestead|shack|hut|shed|barn|lock-?up(?:\s+garage)?|annexe?|granny\s+flat)`;
@@ -210,4 +211,898 @@ export const HOME_DIRECTION_PATTERNS: Pattern[] = [
     accept: (m, text) => !WHICH_OPENED.test(text) && toAHome(m, text),
     span: directionsSpan,
   },
+];
+
+/**
+ * Directions to a home in other languages (round 25). The English grammar above wants the sender's
+ * claim on the home (WHOSE) in English words; told in another language ("za Biedronką w lewo, trzeci
+ * dom po prawej, brązowy płot", "pasando el Oxxo, la tercera casa, portón negro", "mandir ke baad
+ * teesra ghar, neela gate", "بعد المسجد ثاني فيلا يمين، الباب البني"), the home is told apart twice
+ * instead, in one sentence (commas do not end it):
+ *
+ *   COUNTED   an ordinal and a home: "tercera casa", "zweites Haus", "a treia casă", "ثاني فيلا"
+ *   COLOURED  a part of a house and its colour: "portón verde", "roter Zaun", "poartă albastră",
+ *             "laal gate", "الباب البني", "הגדר הלבנה"
+ *   LANDMARK  a relation to a landmark or a turn: "después de", "hinter dem", "za", "ke baad",
+ *             "بعد", "a mano derecha", "po prawej", "rechts"
+ *
+ * A COUNTED and a COLOURED part, or two COLOURED parts, make the sentence an ADDRESS unless a third
+ * party is its subject ("La llantera es la segunda casa ...") and neither the home is claimed nor the
+ * reader invited; one of them and a landmark or turn do when the home is claimed ("mi casa", "mera
+ * ghar"), the reader invited ("vente", "kommen Sie") or a claim to live there governs the landmark
+ * in the same comma part ("vivo frente a", not "vivo en Lyon, ..."), as `toldApartTwice` reads it
+ * (round 25's review). One part alone stays innocent: a shop "después del semáforo a la derecha",
+ * "la casa azul" of a story, a car's "portón trasero". A car's door, roof, tailgate or grille is no
+ * part of a house here ("puerta", "techo", "Tür", "grade", "grille" are left out), nor a gate owned by
+ * a car park ("del estacionamiento") or a colour that is a name ("Casa Rosada").
+ */
+interface DirectionWords {
+  /** Ordinals, each before a word of `homes` (after it where `ordinalAfter`). */
+  ordinals: readonly string[];
+  homes: readonly string[];
+  ordinalAfter?: boolean;
+  /** Parts of a house, each with a colour of `colours` after or before it. */
+  parts: readonly string[];
+  colours: readonly string[];
+  /** The colour comes first in the language ("roter Zaun", "laal gate"): its colour words, the rarer, open the rule. */
+  colourFirst?: boolean;
+  /** Relations to a landmark (followed by the landmark) and turns (complete). */
+  relations: readonly string[];
+  turns: readonly string[];
+  /** The sender's claim to live there, a verb ("vivo", "wir wohnen"): it counts where it governs a landmark or a told-apart home (see `claimGoverns`). */
+  claims: readonly string[];
+  /** The sender's home named as theirs ("mi casa", "unser Haus", "bahay namin"), anywhere in the sentence. */
+  homeClaims: readonly string[];
+  /** An invitation to the reader ("vente", "kommen Sie", "aa jao", "تعال"). */
+  invitations: readonly string[];
+  /** Words of a sentence about something else: businesses, mishaps, waits, contrasts (see `ABOUT_SOMETHING_ELSE`). */
+  notAHome: readonly string[];
+  /** Written in a script of its own (Arabic, Hebrew, Cyrillic): found by its letters, not by a word list. */
+  ownScript?: boolean;
+}
+
+const ES_COLOURS = [
+  "verde",
+  "verdes",
+  "azul",
+  "rojo",
+  "roja",
+  "negro",
+  "negra",
+  "blanco",
+  "blanca",
+  "amarillo",
+  "amarilla",
+  "gris",
+  "café",
+  "marrón",
+  "rosa",
+  "rosada",
+  "naranja",
+  "celeste",
+  "morado",
+  "morada",
+];
+const PT_COLOURS = ["verde", "azul", "azuis", "vermelho", "vermelha", "preto", "preta", "branco", "branca", "amarelo", "amarela", "cinza", "castanho", "marrom", "rosa", "laranja", "bege"];
+
+/** The words of each language (Spanish, Portuguese, French, Italian, German, Polish, Romanian, Hindi and Urdu in Latin letters, Arabic, Hebrew, Russian and Ukrainian, Tagalog). */
+const DIRECTION_WORDS: readonly DirectionWords[] = [
+  {
+    ordinals: ["primera", "segunda", "tercera", "cuarta", "quinta", "última", "primer", "segundo", "tercer", "cuarto", "último"],
+    homes: ["casa", "casita", "vivienda", "edificio"],
+    parts: ["portón", "reja", "zaguán", "casa", "fachada", "barda", "muro", "toldo", "casa de dos pisos"],
+    colours: ES_COLOURS,
+    relations: [
+      "pasando",
+      "pasás",
+      "pasas",
+      "después de",
+      "despues de",
+      "después del",
+      "despues del",
+      "detrás de",
+      "detrás del",
+      "frente a",
+      "frente al",
+      "enfrente de",
+      "enfrente del",
+      "al lado de",
+      "al lado del",
+      "junto a",
+      "junto al",
+      "saliendo de",
+      "saliendo del",
+      "llegando a",
+      "a la vuelta de",
+      "cerca de",
+      "cerca del",
+    ],
+    turns: ["a mano derecha", "a mano izquierda", "a la derecha", "a la izquierda", "de la esquina"],
+    claims: ["vivo", "vivimos"],
+    homeClaims: ["mi casa", "nuestra casa", "mi galpón", "la mía", "la nuestra", "ahí vivo", "aquí vivo", "allí vivo", "ahí vivimos", "aquí vivimos"],
+    invitations: ["vente", "ven a", "vení", "venite", "vengan", "venga a", "pasa por mi casa", "pásate", "te espero en"],
+    notAHome: [
+      "taller",
+      "talleres",
+      "mecánico",
+      "lubricentro",
+      "gomería",
+      "refaccionaria",
+      "concesionario",
+      "nave",
+      "local",
+      "grúa",
+      "choqué",
+      "chocó",
+      "raspé",
+      "rayé",
+      "arañé",
+      "golpeé",
+      "ruido",
+      "empezó",
+    ],
+  },
+  {
+    ordinals: ["primeira", "segunda", "terceira", "quarta", "última", "primeiro", "segundo", "terceiro"],
+    homes: ["casa", "prédio", "portão", "vivenda"],
+    parts: ["portão", "casa", "muro", "fachada", "prédio"],
+    colours: PT_COLOURS,
+    relations: ["depois da", "depois do", "atrás da", "atrás do", "em frente à", "em frente ao", "ao lado da", "ao lado do", "perto da", "perto do", "subindo a", "descendo a", "sobe a", "desce a"],
+    turns: ["à direita", "à esquerda", "rua à direita", "rua à esquerda"],
+    claims: ["moro", "moramos"],
+    homeClaims: ["minha casa", "nossa casa", "a minha", "a nossa", "ali moro", "aqui moro", "lá moro", "ali moramos", "aqui moramos"],
+    invitations: ["vem aqui", "vem em casa", "vem pra casa", "vem até", "venha", "passa aqui", "passa lá em casa"],
+    notAHome: ["oficina", "borracharia", "mecânico", "bati", "batí", "risquei", "raspei", "arranhei", "barulho", "começou"],
+  },
+  {
+    ordinals: ["première", "deuxième", "2ème", "2e", "troisième", "3ème", "3e", "quatrième", "dernière", "premier", "dernier"],
+    homes: ["maison", "villa", "ferme", "immeuble", "bâtiment", "portail"],
+    parts: ["portail", "maison", "volets", "clôture", "façade", "hangar", "porte de garage"],
+    colours: ["vert", "verte", "verts", "bleu", "bleue", "bleus", "rouge", "rouges", "noir", "noire", "blanc", "blanche", "jaune", "gris", "grise", "marron", "rose", "beige"],
+    relations: ["après le", "après la", "après l'", "derrière le", "derrière la", "en face de", "en face du", "à côté de", "à côté du", "juste après"],
+    turns: ["à droite", "à gauche"],
+    claims: ["j'habite", "on habite", "nous habitons"],
+    homeClaims: ["chez moi", "chez nous", "ma maison", "notre maison", "la mienne", "la nôtre", "c'est là que j'habite", "c'est là qu'on habite"],
+    invitations: ["viens", "venez", "passe à la maison", "passez à la maison"],
+    notAHome: ["carrosserie", "casse", "contrôle technique", "dépanneuse", "panne", "rayé", "rayure", "éraflé", "atelier", "concession"],
+  },
+  {
+    ordinals: ["prima", "seconda", "terza", "quarta", "ultima", "primo", "secondo", "terzo", "ultimo"],
+    homes: ["casa", "villetta", "cascina", "palazzina", "cancello", "portone"],
+    parts: ["cancello", "portone", "casa", "villetta", "facciata"],
+    colours: ["verde", "blu", "azzurro", "azzurra", "rosso", "rossa", "nero", "nera", "bianco", "bianca", "giallo", "gialla", "grigio", "grigia", "marrone", "rosa"],
+    relations: ["dopo il", "dopo la", "dopo l'", "dietro il", "dietro la", "davanti al", "davanti alla", "accanto al", "accanto alla", "di fronte al", "di fronte alla", "vicino al", "vicino alla"],
+    turns: ["a destra", "a sinistra"],
+    claims: ["abito", "abitiamo", "sto dopo", "sto dietro", "sto davanti", "sto accanto", "sto vicino", "sto di fronte"],
+    homeClaims: ["casa mia", "la mia casa", "la nostra casa", "casa nostra", "lì abito", "qui abito"],
+    invitations: ["vieni", "venite", "passa da me", "passate da noi"],
+    notAHome: ["officina", "carrozzeria", "revisione", "carro attrezzi", "aspettando", "cominciato", "graffiato", "rigato", "meccanico"],
+  },
+  {
+    ordinals: ["erste", "erstes", "zweite", "zweites", "dritte", "drittes", "vierte", "viertes", "letzte", "letztes"],
+    homes: ["haus", "hof", "einfahrt", "gebäude"],
+    parts: ["tor", "zaun", "haus", "garagentor", "hoftor", "gartentor", "fensterläden", "fassade", "scheune", "haustür"],
+    colours: [
+      "rot",
+      "rote",
+      "roten",
+      "roter",
+      "rotes",
+      "grün",
+      "grüne",
+      "grünen",
+      "grüner",
+      "grünes",
+      "blau",
+      "blaue",
+      "blauen",
+      "blauer",
+      "blaues",
+      "weiß",
+      "weiße",
+      "weißen",
+      "weißer",
+      "weißes",
+      "schwarz",
+      "schwarze",
+      "schwarzen",
+      "schwarzer",
+      "schwarzes",
+      "gelb",
+      "gelbe",
+      "gelben",
+      "gelber",
+      "gelbes",
+      "grau",
+      "graue",
+      "grauen",
+      "grauer",
+      "graues",
+      "braun",
+      "braune",
+      "braunen",
+      "brauner",
+      "braunes",
+    ],
+    colourFirst: true,
+    relations: ["nach dem", "nach der", "hinter dem", "hinter der", "neben dem", "neben der", "gegenüber dem", "gegenüber der", "gegenüber vom"],
+    turns: ["rechts rein", "links rein", "rechts ab", "links ab", "zweite rechts", "zweite links", "erste rechts", "erste links", "dritte rechts", "dritte links"],
+    claims: ["wohne", "wohnen"],
+    homeClaims: [
+      "unser haus",
+      "mein haus",
+      "unser hof",
+      "bei uns zu hause",
+      "bei mir zu hause",
+      "bei mir daheim",
+      "bei uns daheim",
+      "da wohne ich",
+      "da wohnen wir",
+      "dort wohne ich",
+      "dort wohnen wir",
+    ],
+    invitations: ["kommen sie", "komm zu", "kommt zu", "komm vorbei", "kommt vorbei"],
+    notAHome: ["werkstatt", "abschleppwagen", "schrottplatz", "reifenhändler", "prüfstelle", "gegen", "gerollt", "gefahren", "zerkratzt", "verkratzt", "warte", "fing"],
+  },
+  {
+    ordinals: ["pierwszy", "drugi", "trzeci", "czwarty", "ostatni", "pierwsza", "druga", "trzecia", "ostatnia", "pierwszym", "drugim", "trzecim", "czwartym", "ostatnim"],
+    homes: ["dom", "domu", "blok", "bloku", "budynek", "budynku", "brama", "klatka", "furtka"],
+    parts: ["brama", "bramą", "płot", "płotem", "dom", "domem", "furtka", "furtką", "ogrodzenie", "ogrodzeniem", "parkan", "elewacja", "elewacją"],
+    colours: [
+      "zielona",
+      "zielony",
+      "zielone",
+      "niebieska",
+      "niebieski",
+      "niebieskie",
+      "czerwona",
+      "czerwony",
+      "czerwone",
+      "brązowa",
+      "brązowy",
+      "brązowe",
+      "biała",
+      "biały",
+      "białe",
+      "czarna",
+      "czarny",
+      "czarne",
+      "żółta",
+      "żółty",
+      "żółte",
+      "szara",
+      "szary",
+      "szare",
+      "zielonym",
+      "zieloną",
+      "niebieskim",
+      "niebieską",
+      "czerwonym",
+      "czerwoną",
+      "brązowym",
+      "brązową",
+      "białym",
+      "białą",
+      "czarnym",
+      "czarną",
+      "żółtym",
+      "żółtą",
+      "szarym",
+      "szarą",
+    ],
+    relations: ["za", "przy", "obok", "naprzeciwko"],
+    turns: ["w prawo", "w lewo", "po prawej", "po lewej"],
+    claims: ["mieszkam", "mieszkamy"],
+    homeClaims: ["mój dom", "nasz dom", "u mnie w domu", "u nas w domu", "tam mieszkam", "tu mieszkam", "tam mieszkamy"],
+    invitations: ["wpadnij", "przyjedź", "przyjdź", "przyjedz", "przyjdz", "zapraszam"],
+    notAHome: ["warsztat", "serwis", "mechanik", "porysowałem", "zarysowałem"],
+  },
+  {
+    ordinals: ["prima", "a doua", "a treia", "a patra", "ultima", "primul", "al doilea", "al treilea", "ultimul"],
+    homes: ["casă", "poartă", "vilă", "bloc", "gard"],
+    parts: ["poartă", "casă", "gard", "vilă", "bloc"],
+    colours: ["albastră", "albastru", "verde", "roșie", "roșu", "neagră", "negru", "albă", "alb", "galbenă", "galben", "gri", "maro"],
+    relations: ["după", "lângă", "în spatele", "vizavi de"],
+    turns: ["pe dreapta", "pe stânga", "la dreapta", "la stânga"],
+    claims: ["locuiesc", "locuim", "stau după", "stau lângă", "stau în spatele", "stau vizavi de"],
+    homeClaims: ["casa mea", "casa noastră", "la mine acasă", "la noi acasă", "acolo locuiesc", "aici locuiesc"],
+    invitations: ["vino la mine", "vino la noi", "vino pe la mine", "veniți la noi", "veniti la noi", "treci pe la mine"],
+    notAHome: ["service", "atelier", "mecanic", "zgâriat"],
+  },
+  {
+    ordinals: ["pehla", "pehli", "pahla", "doosra", "dusra", "doosri", "teesra", "tisra", "teesri", "chautha", "aakhri"],
+    homes: ["ghar", "makaan", "makan", "gali"],
+    parts: ["gate", "darwaza", "darwaaza", "ghar", "makaan"],
+    colours: ["laal", "lal", "neela", "nila", "neeli", "hara", "hari", "safed", "kala", "kaala", "peela", "pila", "bhura", "gulabi"],
+    colourFirst: true,
+    relations: ["ke baad", "ke peeche", "ke pichhe", "ke saamne", "ke samne", "ke paas", "ke saath", "ke bagal", "wali gali", "waali gali"],
+    turns: ["daayen", "baayen", "seedha"],
+    claims: ["rehta", "rehte", "rehti"],
+    homeClaims: ["mera ghar", "mere ghar", "hamara ghar", "humara ghar", "hamare ghar", "humare ghar", "mera makaan", "hamara makaan", "humara makaan"],
+    invitations: ["aa jao", "aao", "aa jana", "aake", "aa jaiye", "aaiye"],
+    notAHome: ["workshop", "dukaan", "dukan", "mistri", "mistry", "mechanic"],
+  },
+  {
+    ordinals: ["ثاني", "ثالث", "رابع", "أول", "اول", "آخر", "الثاني", "الثالث", "الرابع"],
+    homes: ["فيلا", "بيت", "منزل", "عمارة", "بوابة"],
+    parts: ["الباب", "البوابة", "باب", "بوابة", "البيت", "الفيلا", "السور"],
+    colours: [
+      "البني",
+      "بني",
+      "الأبيض",
+      "الابيض",
+      "أبيض",
+      "ابيض",
+      "الأسود",
+      "الاسود",
+      "أسود",
+      "اسود",
+      "الأخضر",
+      "الاخضر",
+      "أخضر",
+      "اخضر",
+      "الأحمر",
+      "الاحمر",
+      "أحمر",
+      "احمر",
+      "الأزرق",
+      "الازرق",
+      "أزرق",
+      "ازرق",
+      "الرمادي",
+      "رمادي",
+      "البيج",
+      "السوداء",
+      "البيضاء",
+      "الخضراء",
+      "الحمراء",
+      "الزرقاء",
+      "الصفراء",
+      "البنية",
+    ],
+    relations: ["بعد", "خلف", "مقابل", "جنب", "وراء"],
+    turns: ["يمين", "يسار"],
+    claims: ["ساكن", "أسكن", "اسكن"],
+    homeClaims: ["بيتي", "بيتنا", "منزلي", "فيلتي"],
+    invitations: ["تعال", "تعالى", "تعالوا"],
+    notAHome: ["ورشة", "الورشة", "محل", "كراج", "الكراج", "ميكانيكي"],
+    ownScript: true,
+  },
+  {
+    ordinals: ["השני", "השלישי", "הראשון", "הרביעי", "האחרון", "השנייה", "השלישית"],
+    homes: ["הבית", "הבניין"],
+    ordinalAfter: true,
+    parts: ["הגדר", "השער", "הדלת", "הבית", "גדר", "שער"],
+    colours: [
+      "הלבנה",
+      "הלבן",
+      "לבנה",
+      "לבן",
+      "הירוקה",
+      "הירוק",
+      "ירוקה",
+      "ירוק",
+      "הכחולה",
+      "הכחול",
+      "כחולה",
+      "כחול",
+      "האדומה",
+      "האדום",
+      "אדומה",
+      "אדום",
+      "השחורה",
+      "השחור",
+      "החומה",
+      "החום",
+      "הצהובה",
+      "הצהוב",
+    ],
+    relations: ["אחרי", "ליד", "מול", "מאחורי"],
+    turns: ["ימינה", "שמאלה"],
+    claims: ["אני גר", "אני גרה", "גרים"],
+    homeClaims: ["הבית שלי", "הבית שלנו"],
+    invitations: ["תבוא", "תבואו", "תבואי"],
+    notAHome: ["מוסך", "המוסך"],
+    ownScript: true,
+  },
+  {
+    ordinals: ["второй", "третий", "первый", "последний", "другий", "третій", "перший", "останній", "вторая", "третья", "втором", "третьем", "первом", "последнем", "другому", "третьому"],
+    homes: ["дом", "доме", "будинок", "будинку", "подъезд", "під'їзд", "ворота"],
+    parts: ["паркан", "паркану", "парканом", "забор", "забором", "ворота", "воротами", "будинок", "дом", "домом"],
+    colours: [
+      "синий",
+      "синього",
+      "синім",
+      "зелёный",
+      "зеленый",
+      "зелений",
+      "зеленого",
+      "красный",
+      "червоний",
+      "червоного",
+      "белый",
+      "білий",
+      "білого",
+      "чёрный",
+      "черный",
+      "чорний",
+      "чорного",
+      "жовтий",
+      "жовтого",
+      "коричневый",
+      "коричневий",
+      "зелёными",
+      "зелеными",
+      "зелёным",
+      "зеленым",
+      "синими",
+      "синим",
+      "белыми",
+      "белым",
+      "чёрными",
+      "черными",
+      "чёрным",
+      "черным",
+      "красными",
+      "красным",
+      "коричневым",
+      "зеленими",
+      "зеленим",
+      "білими",
+      "білим",
+      "чорними",
+      "чорним",
+    ],
+    colourFirst: true,
+    relations: ["після", "после", "біля", "возле", "около", "напротив", "навпроти", "за"],
+    turns: ["направо", "налево", "праворуч", "ліворуч"],
+    claims: ["живу", "живём", "живем", "живемо"],
+    homeClaims: ["мой дом", "мій будинок", "наш дом", "наш будинок"],
+    invitations: ["приезжай", "приходи", "приїжджай", "приходь"],
+    notAHome: ["сервис", "сервіс", "автосервис", "автосервіс"],
+    ownScript: true,
+  },
+  {
+    ordinals: ["pangalawang", "pangatlong", "ikalawang", "ikatlong", "unang", "huling"],
+    homes: ["bahay", "kanto"],
+    parts: ["gate", "bahay", "bakod"],
+    colours: ["puting", "pulang", "berdeng", "asul na", "itim na", "dilaw na", "kulay green na", "kulay puti na"],
+    colourFirst: true,
+    relations: ["lampas ng", "lampas sa", "pag lampas", "tapat ng", "katabi ng", "harap ng", "likod ng"],
+    turns: ["kanan ka", "kaliwa ka", "sa kanan", "sa kaliwa"],
+    claims: [],
+    homeClaims: ["bahay namin", "bahay ko", "dito sa amin"],
+    invitations: ["punta ka", "pumunta ka", "punta kayo"],
+    notAHome: ["talyer", "shop", "nasiraan"],
+  },
+];
+
+/**
+ * `words` as an alternation over the normalised text, each a whole word, a Cyrillic one also
+ * capitalised: the normaliser folds some Cyrillic capitals to Latin look-alikes and not their small
+ * letters ("Мой" gives "Moй", "мой" gives "мoй"), which no case-insensitive match joins again.
+ */
+const saidAs = (words: readonly string[]): string =>
+  String.raw`(?<![\p{L}\p{N}])(?:${skeletonAlternation(words.flatMap((w) => (/^[\u0400-\u04FF]/u.test(w) ? [w, w.charAt(0).toUpperCase() + w.slice(1)] : [w])))})(?![\p{L}\p{N}])`;
+
+/** A "casa" that is a store ("la segunda casa de repuestos", "casa de peças"): no home. */
+const NOT_A_STORE = String.raw`(?!\s+d[eoa]l?\s+(?:repuestos|autopartes|pecas|cambio|empeno)\b)`;
+
+/** A home told apart in one language: COUNTED and COLOURED, as regular expression sources. */
+const toldApart = (w: DirectionWords): { counted: string; coloured: string } => {
+  const [ordinal, home, part, colour] = [w.ordinals, w.homes, w.parts, w.colours].map(saidAs);
+  const counted = w.ordinalAfter ? `${home}\\s+${ordinal}` : `${ordinal}\\s+${home}${NOT_A_STORE}`;
+  // Both orders: the language's own and the other one ("brama zielona", "zielona brama").
+  const coloured = String.raw`${colour}\s+${part}|${part}\s+(?:(?:de\s+)?colou?r\s+|de\s+)?${colour}`;
+  return { counted, coloured };
+};
+
+/**
+ * The landmark after a relation: a word, not a time ("después de las 5", "dopo le 18") nor a repair,
+ * a mishap or another event ("depois da revisão", "nach dem Unfall", "après la vidange", "después
+ * de la lluvia", "nach dem Regen", "después del trabajo", "dopo il pranzo"), which date something.
+ */
+const LANDMARK = String.raw`(?!(?:(?:las?|los|les?|l['’]|il|o|a|os|as|dem|der|den|die|das)\s+)?(?:\d|${skeletonAlternation([
+  "revisión",
+  "revision",
+  "revisão",
+  "servicio",
+  "service",
+  "serviço",
+  "accidente",
+  "acidente",
+  "accident",
+  "incidente",
+  "Unfall",
+  "Ölwechsel",
+  "Inspektion",
+  "Reparatur",
+  "vidange",
+  "révision",
+  "réparation",
+  "tagliando",
+  "riparazione",
+  "wypadku",
+  "przeglądzie",
+  "naprawie",
+  "wymianie",
+  "reparație",
+  "accidentul",
+  "cambio",
+  "troca",
+  "changement",
+  "reparación",
+  "reparação",
+  "lluvia",
+  "chuva",
+  "pioggia",
+  "pluie",
+  "Regen",
+  "deszczu",
+  "ploaie",
+  "baarish",
+  "trabajo",
+  "chamba",
+  "trabalho",
+  "serviço",
+  "lavoro",
+  "travail",
+  "Arbeit",
+  "pracy",
+  "muncă",
+  "kaam",
+  "almuerzo",
+  "almoço",
+  "pranzo",
+  "déjeuner",
+  "Mittag",
+  "Mittagessen",
+  "obiedzie",
+  "prânz",
+  "comida",
+  "cena",
+  "jantar",
+  "dîner",
+  "Abendessen",
+  "kolacji",
+  "cină",
+  "misa",
+  "missa",
+  "messe",
+  "Gottesdienst",
+  "mszy",
+  "clase",
+  "aula",
+  "lezione",
+  "cours",
+  "lavado",
+  "lavagem",
+  "lavaggio",
+  "lavage",
+  "Wäsche",
+  "mycia",
+  "spălare",
+  "viaje",
+  "viagem",
+  "viaggio",
+  "voyage",
+  "Reise",
+  "podróży",
+  "semana",
+  "semaine",
+  "settimana",
+  "Woche",
+  "tygodnia",
+  "săptămână",
+  "mes",
+  "mês",
+  "mese",
+  "mois",
+  "Monat",
+  "hora",
+  "ora",
+  "heure",
+  "Stunde",
+  "godziny",
+  "fin de semana",
+  "finde",
+  "Wochenende",
+  "weekend",
+  "feriado",
+  "vacaciones",
+  "férias",
+  "vacanze",
+  "vacances",
+  "Urlaub",
+  "wakacjach",
+  "concediu",
+  "pago",
+  "pagamento",
+  "paiement",
+  "Zahlung",
+  "płatności",
+  "plată",
+])}))[\p{L}]`;
+
+/** COUNTED or COLOURED in any of `languages`: what opens a match. */
+const toldApartIn = (languages: readonly DirectionWords[]): RegExp => new RegExp(languages.flatMap((w) => Object.values(toldApart(w))).join("|"), "giu");
+
+/**
+ * The words a text in Latin letters holds when a home of one of those languages is told apart (a
+ * home for COUNTED, a part or a colour, whichever comes first, for COLOURED), as `wordsOf` splits
+ * them ("płot" gives "ot"): most messages hold none and the expression is never tried.
+ */
+const OPENING_WORDS = DIRECTION_WORDS.filter((w) => !w.ownScript).flatMap((w) =>
+  [...w.homes, ...(w.colourFirst ? w.colours : w.parts)].flatMap((word) =>
+    skeletonWord(word)
+      .split(/[^a-z0-9'’-]+/)
+      .filter((piece) => piece.length >= 2),
+  ),
+);
+/** COUNTED in any language, the English counted home among them ("third house", "second villa"). */
+const COUNTED_ANYWHERE = new RegExp(
+  [...DIRECTION_WORDS.map((w) => toldApart(w).counted), String.raw`\b(?:first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th))\s+(?:${DWELLING_NOUN}|villa)\b`].join("|"),
+  "giu",
+);
+/** COLOURED in any language, the English coloured part of a house among them ("brown gate"). */
+const COLOURED_ANYWHERE = new RegExp([...DIRECTION_WORDS.map((w) => toldApart(w).coloured), String.raw`\b${COLOUR}\s+${HOUSE_PART}\b`].join("|"), "giu");
+/** A landmark or a turn in any of the languages. */
+const LANDMARK_OR_TURN = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.relations))}\s+${LANDMARK}|${saidAs(DIRECTION_WORDS.flatMap((w) => w.turns))}`, "giu");
+/** COUNTED and COLOURED, for a test. */
+const COUNTED_IN = new RegExp(COUNTED_ANYWHERE.source, "iu");
+const COLOURED_IN = new RegExp(COLOURED_ANYWHERE.source, "iu");
+/** More than one COLOURED match in `sentence` (the first two only are looked for). */
+const colouredTwice = (sentence: string): boolean => {
+  let n = 0;
+  for (const _ of sentence.matchAll(COLOURED_ANYWHERE)) if (++n > 1) return true;
+  return false;
+};
+/** The same, for a test (no `lastIndex` kept: `matchAll` on the global one starts where it was left). */
+const LANDMARK_OR_TURN_IN = new RegExp(LANDMARK_OR_TURN.source, "iu");
+/** The sender's claim to live there, a verb of any of the languages: "vivo", "wir wohnen", "rehta". */
+const LIVE_CLAIM = new RegExp(saidAs(DIRECTION_WORDS.flatMap((w) => w.claims)), "iu");
+/** The sender's home named as theirs ("mi casa", "unser Haus", "mera ghar") or the reader invited ("vente", "kommen Sie", "تعال"). */
+const HOME_OR_INVITATION = new RegExp(saidAs(DIRECTION_WORDS.flatMap((w) => [...w.homeClaims, ...w.invitations])), "iu");
+
+/**
+ * A sentence about something else than the sender's home, in any of the languages: a business
+ * ("el taller está pasando la gasolinera, portón verde", "die Werkstatt ist hinter dem Baumarkt"), a
+ * mishap or a noise at a gate ("bati no portão branco", "das Klackern fing nach dem Tunnel an"), a
+ * scrape ("raspé", "rayé", "risquei"), a wait by the road ("j'attends la dépanneuse après le
+ * pont") or a question ("¿es vuestra nave?"). A contrast cuts the sentence instead (CONTRAST), a
+ * garage cancels as its subject or landmark only (GARAGE_AS_LANDMARK).
+ */
+const ABOUT_SOMETHING_ELSE = new RegExp(String.raw`\?|${saidAs(DIRECTION_WORDS.flatMap((w) => w.notAHome))}`, "iu");
+
+/**
+ * Work done on a gate, a fence or a wall, the sender painting it ("pinté el portón negro y la barda
+ * blanca", "das grüne Tor und den weißen Zaun gestrichen", "j'ai peint le portail", "ho dipinto il
+ * cancello", "pomalowałem płot"): the colours are the job, no directions. Not a participle that
+ * describes a home ("la casa pintada de verde").
+ */
+const PAINTING_WORK = new RegExp(
+  saidAs([
+    "pinté",
+    "pintamos",
+    "pintar",
+    "pintando",
+    "pintei",
+    "pintou",
+    "pintaram",
+    "gestrichen",
+    "streichen",
+    "strich",
+    "peint",
+    "peindre",
+    "repeint",
+    "dipinto",
+    "dipingere",
+    "verniciato",
+    "pomalowałem",
+    "pomalowałam",
+    "pomalowaliśmy",
+    "pomalować",
+    "malować",
+  ]),
+  "iu",
+);
+
+/**
+ * A contrast that ends what the directions say, as STATEMENT_BREAK does in English ("..., portão azul,
+ * mas liga antes de vir", "grünes Tor, aber bitte vorher klingeln"): the part holding the home told
+ * apart is read alone. The words that mean something else too ("ma" is French "my", "más", "dar" a
+ * Spanish verb, "ale" Romanian "of") only after a comma.
+ */
+const CONTRAST = new RegExp(String.raw`[,،;]\s*(?:${saidAs(["ma", "mais", "mas", "dar", "ale"])})|${saidAs(["aber", "pero", "lekin", "אבל", "لكن", "но", "але"])}`, "giu");
+
+/** The piece of `sentence` between contrasts (CONTRAST) that holds the offset `at`. */
+function contrastPieceAt(sentence: string, at: number): [number, number] {
+  let [from, to] = [0, sentence.length];
+  for (const c of sentence.matchAll(CONTRAST)) {
+    if (c.index <= at) from = c.index + c[0].length;
+    else {
+      to = c.index;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+/**
+ * A garage as the subject of the sentence or its landmark ("le garage est la deuxième maison ...",
+ * "depois da garagem, portão azul"): a business, not the sender's home. Named elsewhere ("o carro fica
+ * na garagem") it is where the car is kept at home.
+ */
+const GARAGE = saidAs(["garage", "garagem"]);
+const GARAGE_IN = new RegExp(GARAGE, "iu");
+const GARAGE_AS_LANDMARK = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.relations))}\s+(?:(?:le|la|l['’]|o|a|the|der|die|das|dem|den)\s*)?${GARAGE}`, "iu");
+
+/** Every colour word of the languages, to find the colour inside a COLOURED match. */
+const ANY_COLOUR = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.colours))}|\b${COLOUR}\b`, "giu");
+
+/**
+ * After a coloured part, the place it belongs to when that is not the home: "el portón negro del
+ * estacionamento", "o portão azul do estacionamento", "le portail noir du parking", "il cancello
+ * verde del parcheggio", "dem grauen Tor vom Parkhaus". Not a material ("de madera", "de ferro"), a
+ * side or a corner ("de la esquina", "do lado esquerdo", "au fond"), nor the home itself ("da minha
+ * casa", "de la casa").
+ */
+const OWNED_BY_ANOTHER_PLACE = new RegExp(
+  String.raw`^\s*(?:de|del|do|da|dos|das|du|des|della|dello|dell['’]|dei|vom|von|of)\s+(?!(?:(?:la|las|los|el|o|a|os|as|le|les|l['’]|il|lo|der|dem|den|the)\s*)?(?:madera|madeira|ferro|hierro|fierro|metal|metallo|bois|fer|legno|holz|metall|esquina|lado|fondo|fundo|fim|final|frente|fond|coin|bout|angolo|ecke|casa|maison|haus|mi|mis|minha|meu|nuestra|nossa|ma|mon|notre|mia|nostra|unserem|unseres|meinem|my|our)\b)(?:(?:la|las|los|el|o|a|os|as|le|les|l['’]|il|lo|der|dem|den|the)\s*)?[\p{L}]`,
+  "iu",
+);
+
+/** A coloured part with a price after it, an item quoted ("portón negro 300, reja blanca 200"), not a home. */
+const PRICED = /^\s*(?:[:=-]\s*)?(?:[$€£]|(?:usd|eur|mxn|brl|pln|ron|zl|lei|rs)\b)?\s*\d/iu;
+
+/** Two coloured parts said as alternatives: "grade preta ou grade cinza", "entre une grille noire et ...", "schwarzes oder graues Tor". */
+const ALTERNATIVE_BETWEEN = new RegExp(String.raw`^\s*,?\s*(?:${saidAs(["ou", "o", "or", "oder", "albo", "lub", "czy", "sau", "ori", "ya", "o kaya", "или", "або", "чи", "أو", "او", "או"])})\b`, "iu");
+const ALTERNATIVE_BEFORE = new RegExp(String.raw`(?:${saidAs(["entre", "zwischen", "tra", "fra", "między", "între", "между", "між", "بين", "בין"])})(?:\s+[\p{L}'’]+){0,2}\s*$`, "iu");
+
+/**
+ * The COLOURED matches of a sentence that tell a home apart: not a proper name (a colour word
+ * capitalised inside a clause: "Casa Rosada", "Moro na Casa Verde", "Mohan Lal ghar"), not a part
+ * owned by another place (OWNED_BY_ANOTHER_PLACE), and each part once: the same part in two colours
+ * or two parts given as alternatives are one choice ("grade preta ou grade cinza"), not a home
+ * told apart twice.
+ */
+function colouredParts(sentence: string): RegExpExecArray[] {
+  const mixedCase = /\p{Lu}/u.test(sentence) && /\p{Ll}/u.test(sentence);
+  const kept: RegExpExecArray[] = [];
+  const partsSeen = new Set<string>();
+  for (const c of sentence.matchAll(COLOURED_ANYWHERE)) {
+    const colours = [...c[0].matchAll(ANY_COLOUR)];
+    const capitalisedInside = colours.some((w) => {
+      const at = c.index + w.index;
+      return mixedCase && /^\p{Lu}/u.test(w[0]) && /[\p{L}\p{N}]\s*$/u.test(sentence.slice(Math.max(0, at - 3), at));
+    });
+    const after = sentence.slice(c.index + c[0].length);
+    if (capitalisedInside || OWNED_BY_ANOTHER_PLACE.test(after) || PRICED.test(after)) continue;
+    const part = c[0]
+      .replace(ANY_COLOUR, " ")
+      .replace(/\b(?:de|colou?r)\b/giu, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .toLowerCase();
+    const previous = kept[kept.length - 1];
+    const alternative =
+      previous !== undefined && (ALTERNATIVE_BETWEEN.test(sentence.slice(previous.index + previous[0].length, c.index)) || ALTERNATIVE_BEFORE.test(sentence.slice(0, previous.index)));
+    if (partsSeen.has(part) || alternative) continue;
+    partsSeen.add(part);
+    kept.push(c);
+  }
+  return kept;
+}
+
+/** A part of a sentence: commas (Latin and Arabic), semicolons and colons end it. */
+const PART_END = /[,،;:]/u;
+const partsOf = (text: string): string[] => text.split(PART_END);
+
+/**
+ * A third party as the subject before the directions: a noun and a verb "to be" or "to lie" ("La
+ * llantera es la", "El chapista está en la", "Das Autohaus ist das", "Wulkanizacja to",
+ * "Vulcanizarea e", "L'électricien auto est dans la"), a noun and a dash ("Шиномонтаж —"), a
+ * Tagalog topic ("Yung vulcanizing,"), or an Arabic definite noun before a relation ("الكراج بعد
+ * المسجد"). The sender ("yo", "ich", "wir"), the home ("la casa es") or a claim on it ("mi casa
+ * es", "chez moi c'est") is no third party.
+ */
+const COPULA = saidAs([
+  "es",
+  "está",
+  "queda",
+  "se encuentra",
+  "son",
+  "é",
+  "fica",
+  "est",
+  "se trouve",
+  "c'est",
+  "è",
+  "si trova",
+  "ist",
+  "sind",
+  "liegt",
+  "befindet sich",
+  "to",
+  "jest",
+  "znajduje się",
+  "mieści się",
+  "e",
+  "este",
+  "se află",
+  "hai",
+  "это",
+  "є",
+]);
+const THIRD_PARTY_SUBJECT = new RegExp(
+  String.raw`^\s*(?:(?:[\p{L}\p{N}'’.&]+\s+){0,3}[\p{L}\p{N}'’.&]+\s+(?:${COPULA})(?:\s+(?:${saidAs(["en", "in", "na", "no", "nel", "nella", "dans", "im", "w", "la", "a", "al", "à", "au", "el", "lo", "le", "il", "o", "os", "as", "der", "die", "das", "dem", "den", "un", "una", "um", "uma", "une", "ein", "eine", "auf", "the"])}))*|(?:[\p{L}\p{N}'’.&]+\s+){0,2}[\p{L}\p{N}'’.&]+\s*[-—–]|(?:yung|ung|iyong|ang)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}|${skeletonWord("ال")}\p{L}+)\s*$`,
+  "iu",
+);
+const SENDER_OR_HOME = new RegExp(
+  String.raw`${saidAs(["yo", "eu", "je", "io", "ich", "wir", "ja", "my", "main", "hum", "ako", "kami", "nous", "on", "noi", "أنا", "انا", "אני", "я", "ми", "мы", "nosotros", "nós", "we", "i"])}|${saidAs(DIRECTION_WORDS.flatMap((w) => [...w.homes, ...w.claims, ...w.homeClaims, ...w.invitations]))}`,
+  "iu",
+);
+const thirdPartyLeads = (lead: string): boolean => partsOf(lead).some((part) => THIRD_PARTY_SUBJECT.test(part) && !SENDER_OR_HOME.test(part));
+
+/**
+ * The sender's claim to live there governs the directions: in the same part of the sentence as a
+ * landmark, a turn or the home told apart ("vivo frente a la plaza", "wir wohnen hinter der Kirche",
+ * "Mera ghar masjid ke peeche hai" is a home claim). "Vivo en Lyon", "Moro em outra cidade", "Ich
+ * wohne in Köln" followed by a car parked somewhere are not.
+ */
+function claimGoverns(sentence: string, told: readonly RegExpExecArray[]): boolean {
+  let from = 0;
+  for (const part of partsOf(sentence)) {
+    const to = from + part.length;
+    if (LIVE_CLAIM.test(part)) {
+      if (LANDMARK_OR_TURN_IN.test(part) || told.some((t) => t.index >= from && t.index < to)) return true;
+    }
+    from = to + 1;
+  }
+  return false;
+}
+
+/**
+ * The sentence of a home told apart abroad (commas do not end it) is about nothing else
+ * (ABOUT_SOMETHING_ELSE) and tells it apart twice, counted and coloured ("tercera casa ... portón
+ * negro") or by two coloured parts with a landmark, a turn, a claim or an invitation (two alone
+ * describe, "el portón negro y la barda blanca"; painting them is work, PAINTING_WORK), with no third
+ * party or garage as its subject ("La llantera es la segunda casa ...") unless the home is claimed
+ * or the reader invited; or tells it apart once with a
+ * landmark or a turn, the home claimed as the sender's ("mi casa es la de la reja blanca, justo
+ * enfrente de la primaria"), the reader invited ("vieni da me"), or a claim to live there
+ * governing the directions (claimGoverns).
+ */
+function toldApartTwice(m: RegExpExecArray, text: string): boolean {
+  const [start, end] = sentenceOf(m);
+  const whole = text.slice(start, end);
+  if (ABOUT_SOMETHING_ELSE.test(whole) || PAINTING_WORK.test(whole)) return false;
+  // A contrast cuts the sentence where the sender claims the home or invites ("moro na segunda casa ...,
+  // mas liga antes"); after a bare description it still turns away from it ("la seconda casa col cancello
+  // verde era in vendita, ma non l'abbiamo presa").
+  const [from, to] = contrastPieceAt(whole, m.index - start);
+  const sentence = whole.slice(from, to);
+  if (sentence.length < whole.length && !LIVE_CLAIM.test(sentence) && !HOME_OR_INVITATION.test(sentence)) return false;
+  // The cheap reading first: most sentences hold one coloured part and no landmark with a claim.
+  const twiceAtMost = (COUNTED_IN.test(sentence) && COLOURED_IN.test(sentence)) || colouredTwice(sentence);
+  if (!twiceAtMost && !(LANDMARK_OR_TURN_IN.test(sentence) && (LIVE_CLAIM.test(sentence) || HOME_OR_INVITATION.test(sentence)))) return false;
+  const counted = [...sentence.matchAll(COUNTED_ANYWHERE)];
+  const coloured = colouredParts(sentence);
+  const told = [...counted, ...coloured];
+  if (told.length === 0) return false;
+  const landmarks = [...sentence.matchAll(LANDMARK_OR_TURN)];
+  const first = Math.min(...[...told, ...landmarks].map((t) => t.index));
+  const homeOrInvitation = HOME_OR_INVITATION.test(sentence);
+  if (!homeOrInvitation && thirdPartyLeads(sentence.slice(0, first))) return false;
+  if (GARAGE_IN.test(sentence) && (GARAGE_IN.test(sentence.slice(0, first)) || GARAGE_AS_LANDMARK.test(sentence))) return false;
+  if (counted.length > 0 && coloured.length > 0) return true;
+  // Two coloured parts alone are a description; with a landmark, a turn, a claim or an invitation, directions.
+  if (coloured.length > 1 && (landmarks.length > 0 || homeOrInvitation || LIVE_CLAIM.test(sentence))) return true;
+  return landmarks.length > 0 && (homeOrInvitation || claimGoverns(sentence, told));
+}
+
+export const HOME_DIRECTIONS_ABROAD_PATTERNS: Pattern[] = [
+  { kind: "ADDRESS", re: toldApartIn(DIRECTION_WORDS.filter((w) => !w.ownScript)), words: [...new Set(OPENING_WORDS)], accept: toldApartTwice, span: sentenceOf },
+  // Arabic, Hebrew, Cyrillic: only a text with letters of those scripts.
+  { kind: "ADDRESS", re: toldApartIn(DIRECTION_WORDS.filter((w) => w.ownScript)), gate: /[\u0400-\u04FF\u0590-\u06FF]/u, accept: toldApartTwice, span: sentenceOf },
 ];

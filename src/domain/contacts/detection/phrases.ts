@@ -1358,7 +1358,59 @@ LOOKUP_PATTERNS.push(...LOOKUP_GRAMMAR);
 
 // ----- FULL_NAME --------------------------------------------------------------------------
 
-const NAME_WORD = String.raw`[A-Z][a-z]*(?:[A-Z][a-z]+)*(?:['’-][A-Z]?[a-z]+)*`;
+/**
+ * Letters of names the normaliser leaves as they are (it drops accents, but "ø", "ł", "đ", "æ", "ß"
+ * are letters of their own): "Mette Søgaard", "Paweł Wałęsa", "Đorđević". Upper and lower case.
+ */
+const NAME_UP = "A-ZØŁĐÆŒ";
+const NAME_LOW = "a-zøłđæœß";
+const NAME_WORD = String.raw`[${NAME_UP}][${NAME_LOW}]*(?:[${NAME_UP}][${NAME_LOW}]+)*(?:['’-][${NAME_UP}]?[${NAME_LOW}]+)*`;
+/** An introduction that gives a name as the sender's or asks for it to be looked up: no further cue needed. */
+const NAME_EXPLICIT = new RegExp(String.raw`^(?:my\s+name|look|search|google|under|listed|name'?s|go\s+by|facebook\s+me)`, "i");
+/** "My full name is" in those languages: the name is given whole, as "my full name is" gives it. */
+const FULL_NAME_IS_ABROAD = String.raw`mi\s+nombre\s+(?:real|completo|verdadero)\s+es|(?:o\s+)?meu\s+nome\s+(?:real|completo|verdadeiro)\s+[eé]|mon\s+(?:vrai\s+nom|nom\s+complet)\s+(?:est|c'?est)|mein\s+(?:richtiger|voller|vollst[aä]ndiger|echter)\s+name\s+(?:ist|lautet)|vor-?\s+und\s+nachname\s*:|nome\s+e\s+cognome\s*:|nom\s+et\s+pr[eé]nom\s*:|imi[eę]\s+i\s+nazwisko\s*:|il\s+mio\s+nome\s+(?:completo|vero)\s+[eè]|jina\s+langu\s+kamili\s+ni|moje\s+imi[eę]\s+i\s+nazwisko\s+to|ad[iı]m\s+soyad[iı]m|numele\s+meu\s+complet\s+este|mijn\s+volledige\s+naam\s+is`;
+/**
+ * Words that open what follows "mi nombre completo es", "mon nom complet est", "mein voller Name
+ * ist" when no name follows: an article, a preposition, a pronoun or a verb of those languages ("es
+ * el que aparece en la reserva", "est sur la facture", "ist auf der Rechnung", "e necesario", "ist
+ * wichtig", "e aquele do cadastro"). Accents as the normaliser leaves them (none).
+ */
+const NOT_A_NAME_ABROAD =
+  /^(?:el|la|lo|los|las|le|les|l'|il|gli|un|una|uno|um|uma|une|ein|eine|einen|der|die|das|dem|den|des|o|a|os|as|que|qui|che|was|wie|ce|celui|celle|aquele|aquela|aquilo|esse|essa|este|esta|ese|esa|questo|quello|dieser|diese|sur|sous|dans|en|au|aux|du|de|del|do|da|dos|di|della|nella|nel|sulla|sul|na|no|nas|nos|in|im|auf|am|an|bei|mit|von|vom|zu|fur|para|por|pour|per|pe|w|z|con|com|avec|es|est|ist|e|sera|sono|estan|fica|steht|necesario|necessario|necessaire|obligatorio|obrigatorio|obbligatorio|requis|wichtig|notig|erforderlich|importante|important|igual|mismo|mesmo|meme|stesso|gleich|ya|ja|deja|gia|schon|bereits|tambien|tambem|aussi|anche|auch|nicht|pas|non|nao|correcto|correto|correct|corretto|richtig|falsch|largo|longo|long|lungo|lang)$/i;
+
+/**
+ * Words that describe a name rather than give it, in lower case after the introduction ("es muy
+ * largo", "e bem comprido", "est tres long", "e molto difficile"): no name.
+ */
+const NOT_A_NAME_LOWER =
+  /^(?:al|ao|aos|mi|mis|tu|tus|su|sus|meu|minha|mon|ma|mes|mein|meine|meinem|mio|mia|moj|moje|nuestro|nosso|notre|nostro|unser|muy|bem|muito|tres|molto|sehr|bardzo|bastante|meio|demasiado|troppo|trop|zu|un|poco|pouco|peu|dificil|dificile|difficile|complicado|complicato|complique|kompliziert|comprido|raro|strano|bizarre|seltsam|diferente|differente|different|anders|otro|outro|autre|altro|andere|secreto|segredo|secret|segreto|geheim|privado|privato|prive|privat|aqui|aca|ici|qui|hier|abajo|abaixo|dessous|sotto|unten|arriba|acima|dessus|sopra|oben|si|sim|oui|nein|no|nao|non|y|e|et|und|i|o|ou|oder|igual|mesmo|mismo|same|voir|ver|veja|vea|mira|vedi|siehe|patrz|see|como|come|comme|wie|jak|escribir|escrever|ecrire|scrivere|schreiben|pisac)$/i;
+
+/**
+ * A compound first name given as the full name, the surname said to be elsewhere ("Mi nombre completo es
+ * José Luis, el apellido ya está en la reserva", "Ana Clara, o sobrenome tá no cadastro", "le nom est sur
+ * la fiche", "il cognome è sulla ricevuta", "der Nachname steht in der Buchung"): no full name.
+ */
+const SURNAME_ELSEWHERE = /^\s*[,;:-]?\s*(?:(?:el|mi|o|meu|le|mon|il|mio|der|mein)\s+)?(?:apellidos?|sobrenome|nom(?:\s+de\s+famille)?|cognome|nachname|nazwisko|numele\s+de\s+familie)\b/i;
+
+/**
+ * A name after an introduction of another language (`FULL_NAME_IS_ABROAD`) is one when its words are
+ * capitalised, as the English "my name is" rule reads names ("Mi nombre completo es Carlos Ruiz"),
+ * or in lower case when the whole message is ("mi nombre verdadero es carlos ruiz mendoza"); and its
+ * first word is no article, preposition, pronoun or verb of those languages.
+ */
+function nameGivenAbroad(name: string, text: string, after: string): boolean {
+  const words = name.split(/\s+/);
+  if (NOT_A_NAME_ABROAD.test(words[0]!)) return false;
+  if (SURNAME_ELSEWHERE.test(after)) return false;
+  const particle = (w: string): boolean => /^(?:de|del|da|das|do|dos|la|las|los)$/.test(w);
+  if (/\p{Lu}/u.test(text) && words.every((w) => particle(w) || /^\p{Lu}/u.test(w))) return true;
+  // In lower case (the whole message or the name only): a name still, after this explicit introduction,
+  // when two words at least come before any word of those languages ("rodrigo salinas ortega", "ximena
+  // torres aguilar por si me buscas"; not "dificil de escribir", "voir la facture jointe").
+  const end = words.findIndex((w) => !particle(w) && (NOT_A_NAME_ABROAD.test(w) || NOT_A_NAME_LOWER.test(w)));
+  return words.slice(0, end < 0 ? words.length : end).filter((w) => !particle(w)).length >= 2;
+}
+
 /** Capitalised words that start sentences or name things rather than people. */
 const NOT_A_NAME =
   /^(?:The|A|An|And|But|So|Just|Here|There|This|That|It|Its|My|Your|On|In|At|From|With|For|Auto|Autos|Motors|Garage|Repair|Repairs|Mobile|Mechanic|Service|Services|Shop|Team|Thanks|Thank|Please|Ok|Okay|Yes|No|Hi|Hello|Hey|Sorry|Not|Also|Too|Sure|Ford|Toyota|Honda|Nissan|Chevy|Chevrolet|Dodge|Jeep|Kia|Hyundai|Subaru|Mazda|Bmw|Audi|Tesla|Volvo|Lexus|Acura|Facebook|Google|Instagram|Yelp|Whatsapp|Telegram)$/;
@@ -1371,8 +1423,14 @@ function isFullName(name: string | undefined): boolean {
 export const NAME_PATTERNS: Pattern[] = [
   {
     kind: "FULL_NAME", // "my full name is Dana Whitfield", "my real name's dana whitfield", "legal name: Dana R. Whitfield"
-    re: /\b(?:(?:my|our|his|her|wife'?s|husband'?s)\s+)?(?:full|real|legal|whole|complete)\s+name\s*(?:is|'s|:|=|,)?\s+(?<n>[a-z][a-z'’-]+(?:\s+[a-z]\.?)?(?:\s+(?:de\s+(?:los\s+|las\s+|la\s+)?)?[a-z][a-z'’-]+){1,3})/dgi,
-    accept: (m, text) => !negatedBefore(text, m.index) && !/^(?:is|on|in|the|not|just)\b/i.test(m.groups?.n ?? ""),
+    re: new RegExp(
+      String.raw`\b(?:(?:(?:my|our|his|her|wife'?s|husband'?s)\s+)?(?:full|real|legal|whole|complete)\s+name\s*(?:is|'s|:|=|,)?|(?<abroad>${FULL_NAME_IS_ABROAD}))\s+(?<n>[${NAME_LOW}][${NAME_LOW}'’-]+(?:\s+[${NAME_LOW}]\.?)?(?:\s+(?:de\s+(?:los\s+|las\s+|la\s+)?)?[${NAME_LOW}][${NAME_LOW}'’-]+){1,3})`,
+      "dgiu",
+    ),
+    accept: (m, text) =>
+      !negatedBefore(text, m.index) &&
+      !/^(?:is|on|in|the|not|just)\b/i.test(m.groups?.n ?? "") &&
+      (m.groups?.abroad === undefined || nameGivenAbroad(m.groups.n ?? "", text, text.slice(m.index + m[0].length))),
     span: (m) => groupSpan(m, "n"),
   },
   {
@@ -1391,7 +1449,7 @@ export const NAME_PATTERNS: Pattern[] = [
       if (!isFullName(m.groups?.n) || negatedBefore(text, m.index)) return false;
       // "I'm Dana Whitfield" alone is an introduction; it is a lead to follow when a place to look,
       // a lookup verb or an explicit "my name is" comes with it.
-      if (/^(?:my\s+name|look|search|google|under|listed|name'?s|go\s+by|facebook\s+me)/i.test(m[0])) return true;
+      if (NAME_EXPLICIT.test(m[0])) return true;
       const clause = before(text, m, 60) + " " + after(text, m, 80);
       return /\b(?:facebook|fb|linkedin|insta(?:gram)?|google|yelp|zalo|social\s+media|look\s+(?:me|us|her|him)\s+up|search|find\s+me|white\s*pages|directory|listed|that'?s\s+me|thats\s+me|full\s+name|real\s+name|my\s+name)\b/i.test(
         clause,
@@ -1492,7 +1550,7 @@ LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 1]!.words = [...LOOKUP_WORDS, "search",
 // explicit "my name is"/"i'm" in an all-lower-case message), introduced by a cue, in a message that
 // says the person can be found, looked up, checked or paid. Any origin of name: no list of names.
 
-const NAME_TOKEN = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|(?!(?:IS|THE|AND|MY|NAME|TO|ON|IN|OF|AT|FOR|ME|YOU|HERE|FROM|BY)\b)[A-Z]{2,}(?:['’-][A-Z]{2,})*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)`;
+const NAME_TOKEN = String.raw`(?:[${NAME_UP}][${NAME_LOW}]+(?:[${NAME_UP}][${NAME_LOW}]+)?(?:['’-][${NAME_UP}]?[${NAME_LOW}]+)*|(?!(?:IS|THE|AND|MY|NAME|TO|ON|IN|OF|AT|FOR|ME|YOU|HERE|FROM|BY)\b)[A-Z]{2,}(?:['’-][A-Z]{2,})*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)`;
 // "2": "dos" after the normaliser read it as a number; "O", "Ni", "Mac": the Irish "Ó", "Ní" and
 // "Mac" standing apart ("Ruairí Ó Súilleabháin" normalises to "Ruairi O Suilleabhain").
 const NAME_JOIN = String.raw`(?:\s+(?:[A-Z]\.|['‘"“][A-Za-z]+['’"”]|de(?:\s+los|\s+las|\s+la)?|del|da|dos|das|do|di|du|van|von|der|den|le|la|al|el|bin|ibn|ben|y|2|O|Ni|Nic|Mac|Ui))?`;
@@ -1510,7 +1568,7 @@ const LOWER_NAME = String.raw`[a-z]{2,}(?:['’-][a-z]+)*(?:\s+(?:de|del|da|dos|
 const ASK_FOR = String.raw`ask\s+(?:(?:anyone|anybody|around|someone|somebody|them|the\s+[a-z]+)\s+)?(?:(?:at|in|on|round|around)\s+(?:[\w'’&]+\s+){1,5}?)?for`;
 const ASK_FOR_BEFORE_NAME = new RegExp(String.raw`(?:${ASK_FOR}|made\s+out\s+to|out\s+to|payable\s+to)\s*$`, "i");
 /** Words that announce a name. */
-const NAME_INTRO = String.raw`(?:full|real|legal)\s+name|my\s+name\s*(?:is|'s|:)|name\s*(?:is|'s|:)|i'?m|im|i\s+am|it'?s|its|this\s+is|soy|me\s+llamo|mi\s+nombre\s+es|je\s+suis|je\s+m'?appelle|m'?appelle|mon\s+nom\s+est|sou(?:\s+[oa])?|me\s+chamo|meu\s+nome\s+[eé]|ich\s+hei(?:ss|ß)e|mein\s+name\s+ist|mi\s+chiamo|${ASK_FOR}|look\s+for|made\s+out\s+to|(?:check|cheque|it)\s+out\s+to|payable\s+to|was|wife|husband|son|daughter|brother|sister|cousin|dad|mom|mum|guy|called|dealing\s+with`;
+const NAME_INTRO = String.raw`(?:full|real|legal)\s+name|my\s+name\s*(?:is|'s|:)|name\s*(?:is|'s|:)|i'?m|im|i\s+am|it'?s|its|this\s+is|soy|me\s+llamo|mi\s+nombre\s+es|je\s+suis|je\s+m'?appelle|m'?appelle|mon\s+nom\s+est|sou(?:\s+[oa])?|me\s+chamo|meu\s+nome\s+[eé]|ich\s+hei(?:ss|ß)e|mein\s+name\s+ist|mi\s+chiamo|nazywam\s+si[eę]|jina\s+langu\s+ni|benim\s+ad[iı]m|mijn\s+naam\s+is|ik\s+heet|m[aă]\s+numesc|${ASK_FOR}|look\s+for|made\s+out\s+to|(?:check|cheque|it)\s+out\s+to|payable\s+to|was|wife|husband|son|daughter|brother|sister|cousin|dad|mom|mum|guy|called|dealing\s+with`;
 /**
  * Salutations opening a letter to someone, in the languages customers write. Not those that are
  * also first names ("cara", "caro", "cher": "This is Cara Delgado" is a full name).
@@ -1519,7 +1577,7 @@ const SALUTATION = /^(?:dear|dearest|attn|querid[oa]|estimad[oa]|ch[eè]re|liebe
 
 /** The message says the person can be found, checked, reached or paid outside. */
 const FOUND_CUE =
-  /\b(?:find|found|look(?:\s+\w+)?\s+up|look\s+for|search|google|verify|check\s+me|references?|socials?|facebook|face|fb|insta(?:gram)?|linkedin|every\s+site|all\s+the\s+(?:sites|socials|apps)|online|knows\s+me|easy\s+to\s+find|add\s+me|agr[eé]game|b[uú]scame|buscas|me\s+buscas|reach|contact|call|text|made\s+out|check\s+out\s+to|payable|only\s+(?:one|1)|in\s+case|cherche[zr]?|cherchez-moi|procur[ae]|such(?:e|en|t)|cerca(?:mi)?|deletes?|ask\s+for|ask\s+around|under\s+that\s+name|same\s+name|from\s+the|forum|phone\s*book|white\s*pages|directory|telefonbuch|guia\s+telefonica|lista\s+telefonica|paginas\s+blancas|annuaire|pages\s+blanches|pagine\s+bianche|elenco\s+telefonico|go\s+see\s+(?:him|her|them)|(?:see|visit)\s+(?:him|her|them)\s+direct(?:ly)?)\b/i;
+  /\b(?:find|found|look(?:\s+\w+)?\s+up|look\s+for|search|google|verify|check\s+me|references?|socials?|facebook|face|fb|insta(?:gram)?|linkedin|every\s+site|all\s+the\s+(?:sites|socials|apps)|online|knows\s+me|easy\s+to\s+find|add\s+me|agr[eé]game|b[uú]scame|buscas|me\s+buscas|reach|contact|call|text|made\s+out|check\s+out\s+to|payable|only\s+(?:one|1)|in\s+case|cherche[zr]?|cherchez-moi|szuka[cćj]|procur[ae]|such(?:e|en|t)|cerca(?:mi)?|deletes?|ask\s+for|ask\s+around|under\s+that\s+name|same\s+name|from\s+the|forum|phone\s*book|white\s*pages|directory|telefonbuch|guia\s+telefonica|lista\s+telefonica|paginas\s+blancas|annuaire|pages\s+blanches|pagine\s+bianche|elenco\s+telefonico|go\s+see\s+(?:him|her|them)|(?:see|visit)\s+(?:him|her|them)\s+direct(?:ly)?)\b/i;
 const COMMON_LOWER = new Set(
   "a an the and or but so just not no yes going gonna here there home busy free out off on in at to from with for of is am are was be been the this that it its my your our his her their me you him them we they what when where how why who all any some one two new old good fine ok okay sure back done ready around about still also very really almost only too late early sorry tired working looking trying coming leaving driving on outside inside near by up down over under across after before again then now later today tonight tomorrow car truck van shop garage mechanic guy owner person customer fan big small sure glad happy sick stuck available interested asking selling buying".split(
     " ",
@@ -1593,18 +1651,21 @@ const FOUND_WORDS = new Set(
   (
     "find found look search google verify check reference references social socials facebook face fb insta instagram linkedin every all online knows easy add " +
     "agregame buscame buscas reach contact call text made payable only case delete deletes ask under same from forum phone phonebook white whitepages directory go see visit " +
-    "cherche cherchez cherchezmoi procura procure suche suchen sucht cerca cercami telefonbuch guia lista paginas annuaire pages pagine elenco"
+    "cherche cherchez cherchezmoi szukac szukaj procura procure suche suchen sucht cerca cercami telefonbuch guia lista paginas annuaire pages pagine elenco"
   ).split(" "),
 );
 /** Cue words of the "my name is / look me up as / listed as" rule (its start and its clause cues). */
-const INTRO_FIND_WORDS = new Set(
-  "name names name's look search google under listed go facebook fb linkedin insta instagram zalo social white whitepages directory that's thats find yelp full real".split(" "),
-);
+/** The words `FULL_NAME_IS_ABROAD` and the introductions of other languages open on, as `wordsOf` splits them ("heiße" gives "hei"). */
+const NAME_WORDS_ABROAD = "llamo nombre chamo nome appelle m'appelle nom heisse hei chiamo nazywam jina imie adim numele numesc naam heet nachname vor cognome prenom".split(" ");
+const INTRO_FIND_WORDS = new Set([
+  ...NAME_WORDS_ABROAD,
+  ..."name names name's look search google under listed go facebook fb linkedin insta instagram zalo social white whitepages directory that's thats find yelp full real".split(" "),
+]);
 const hasAny = (words: ReadonlySet<string>, set: ReadonlySet<string>): boolean => {
   for (const w of set) if (words.has(w)) return true;
   return false;
 };
-NAME_PATTERNS[0]!.words = ["name", "names"];
+NAME_PATTERNS[0]!.words = ["name", "names", ...NAME_WORDS_ABROAD];
 NAME_PATTERNS[1]!.words = ["name", "surname", "lastname", "familyname"];
 NAME_PATTERNS[2]!.wordTest = (words) => hasAny(words, INTRO_FIND_WORDS);
 NAME_PATTERNS[4]!.wordTest = (words) => hasAny(words, FOUND_WORDS);
