@@ -16,9 +16,9 @@
  * in GB/AU a "possible" national number is accepted when it is written in phone-like groups or
  * follows a phone cue.
  */
-import { getCountries, isPossiblePhoneNumber, isValidPhoneNumber, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import { getCountries, isPossiblePhoneNumber, isValidPhoneNumber, Metadata, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import { groupSpan, type Pattern } from "./context.ts";
-import { SPELLED, WORDED } from "./normalise.ts";
+import { skeletonAlternation, SPELLED, WORDED } from "./normalise.ts";
 import type { Hit } from "./types.ts";
 import { CAR_MAKES } from "./vocabulary.ts";
 
@@ -27,20 +27,72 @@ import { CAR_MAKES } from "./vocabulary.ts";
  * code), the shortest the marketplace's regions dial. A shorter run is a piece of a number at most.
  */
 export const MIN_PHONE_DIGITS = 7;
-/** Words after which a number is announced as a phone. */
-const PHONE_CUE_WORDS = new Set(
-  (
-    "call calling text txt ring phone cell cellphone mobile mob number num numbr digits whatsapp wa reach tel telephone contact dial sms line signal viber telegram hmu " +
-    // the same in the marketplace's other languages (accents are gone after normalising)
-    "cel celular movil numero telefono llamame llama llamar marcame whats zap nummer handy telefon anrufen portable appelle appelez tel liga ligar ligue contato mera " +
-    // payment apps that pay to a phone number (social.ts, PHONE_PAYMENT_APPS)
-    "mobilepay vipps swish twint paynow blik satispay lydia"
-  ).split(" "),
-);
+/**
+ * Words after which a number is announced as a phone, per language, as the normalised text holds
+ * them (accents gone: "zadzwoń" is "zadzwon"); words of other scripts: `PHONE_CUE_SCRIPT_WORDS`.
+ * Only words that name a phone, a call or the sender's number: a bare "number" of a language whose
+ * things' numbers are named after it ("numer części", "numero de serie") is read with
+ * `THING_AFTER_NUMBER` and the thing words of `NOT_A_PHONE_WORDS`.
+ */
+const PHONE_CUE_WORDS_BY_LANGUAGE: Readonly<Record<string, string>> = {
+  english: "call calling text txt ring phone cell cellphone mobile mob number num numbr digits whatsapp wa reach tel telephone contact dial sms line signal viber telegram hmu",
+  spanish: "cel celular movil numero telefono llamame llama llamar marcame whats wasap guasap",
+  portuguese: "zap liga ligar ligue contato chama celular telefone",
+  french: "portable appelle appelez tel joindre joignable",
+  german: "nummer handy telefon anrufen erreichbar festnetz",
+  italian: "chiamami chiamare cellulare cell",
+  dutch: "bel bellen mobiel telefoonnummer",
+  // Swedish, Norwegian, Danish ("ring mig", "ring meg", "ring til mig" are English "ring")
+  nordic: "ringa ringe tlf mobil mobilnummer numret nummeret nummer telefonnummer",
+  polish: "zadzwon zadzwonic dzwon dzwonic numer komorka komorki komorke",
+  turkish: "numaram numaramiz numaramdan telefonum arayin arayiniz",
+  romanian: "suna numarul telefonul",
+  // romanised Hindi "mera" (my), Egyptian and Maghrebi Arabic written in Latin letters
+  hindi: "mera",
+  arabizi: "kalemny kallemni kalimni kalmni etasel ettasel nemra nemrti nmra nmrti raqmi",
+  swahili: "namba simu nipigie pigia",
+  malay_indonesian: "hubungi nomor nombor telp",
+  vietnamese: "sdt",
+  tagalog: "tawagan",
+  // payment apps that pay to a phone number (social.ts, PHONE_PAYMENT_APPS), Brazil's Pix and West Africa's Wave
+  payment: "mobilepay vipps swish twint paynow blik satispay lydia pix wave",
+};
+const PHONE_CUE_WORDS = new Set(Object.values(PHONE_CUE_WORDS_BY_LANGUAGE).flatMap((words) => words.split(" ")));
+/** The cue words that mean "number": after a thing's name ("part number", "Bosch nummer") they name that thing's. */
+const NUMBER_CUE_WORD = /^(?:number|num|numbr|numero|nummer|numer|numret|nummeret|numarul|nemra|nomor|nombor|namba)$/;
+/**
+ * Phone words of other scripts, as typed: Greek, Cyrillic, Arabic, Hebrew, Devanagari, Thai,
+ * Chinese and Japanese ("τηλ.", "κινητό", "звоните", "رقمي", "اتصل", "טלפון",
+ * "फोन", "โทร", "电话"); a bare "number" ("номер", "رقم") is left out, as it also names a part's.
+ * Matched through `unicodeSkeleton` (`skeletonAlternation`), as the normalised message holds them,
+ * and as typed (`hasPhoneCue` reads messages as sent).
+ */
+const PHONE_CUE_SCRIPT_WORDS: readonly string[] = [
+  ...["τηλ", "τηλέφωνο", "τηλεφωνο", "κινητό", "κινητο", "καλέστε", "καλεστε", "πάρε με"],
+  ...["тел", "телефон", "звоните", "звони", "позвоните", "позвони", "мобильный", "моб", "вайбер", "ватсап", "телефонуйте", "дзвоніть"],
+  ...["رقمي", "اتصل", "اتصلي", "اتصلوا", "واتساب", "واتس", "جوال", "موبايل", "هاتف", "تلفون", "كلمني"],
+  ...["טלפון", "נייד", "תתקשר"],
+  ...["नंबर", "फोन", "फ़ोन", "कॉल"],
+  ...["เบอร์", "โทร", "电话", "手机", "電話", "携帯"],
+];
+/**
+ * Things' numbers in the same scripts: an order, a part, an article, an invoice, a code ("номер
+ * заказа", "артикул", "κωδικός ανταλλακτικού", "رقم الطلب", "фактура"), read as `NOT_A_PHONE_WORDS`
+ * are (the nearer of the two kinds of cue wins).
+ */
+const NOT_A_PHONE_SCRIPT_WORDS: readonly string[] = [
+  ...["заказ", "детал", "артикул", "каталож", "фактур", "счет", "счёт", "серийн", "запчаст", "замовлен"],
+  ...["παραγγελ", "κωδικ", "ανταλλακτικ", "τιμολ", "σειριακ"],
+  ...["الطلب", "طلب", "قطعة", "فاتورة", "الفاتورة", "القطعة"],
+];
+const NOT_A_PHONE_SCRIPT = new RegExp(String.raw`(?<!\p{L})(?:${skeletonAlternation(NOT_A_PHONE_SCRIPT_WORDS)}|${NOT_A_PHONE_SCRIPT_WORDS.join("|")})\p{L}*`, "giu");
+/** `PHONE_CUE_SCRIPT_WORDS` as a pattern: not inside a longer word on the left (inflections on the right are theirs). */
+const PHONE_CUE_SCRIPT = new RegExp(String.raw`(?<!\p{L})(?:${skeletonAlternation(PHONE_CUE_SCRIPT_WORDS)}|${PHONE_CUE_SCRIPT_WORDS.map((w) => w.replace(/ /g, String.raw`\s+`)).join("|")})`, "giu");
 // "my no. 98760 12345", "ur no is": "no" is a number only when someone's (alone it is "No. 4", a reference).
 // "i'll send it in bits", "gonna type it in pieces": a number announced as coming in pieces.
+// Arabizi written with digits for letters: "3ayet liya" (call me), "ra2mi" (my number), "2ettasel" (call).
 const PHONE_CUE_PHRASES =
-  /\b(?:whats\s+app|hit\s+me|area\s+code|my\s+#|(?:my|our|ur|your|his|her)\s+no\b\.?|(?:send|sending|sent|give|giving|type|typing|split|splitting|break|breaking)\s+(?:it|them|this|that|(?:my|the)\s+(?:number|digits|cell|mobile))\s+(?:in|into)\s+(?:bits|pieces|chunks|halves))/gi;
+  /\b(?:whats\s+app|hit\s+me|area\s+code|my\s+#|(?:my|our|ur|your|his|her)\s+no\b\.?|(?:send|sending|sent|give|giving|type|typing|split|splitting|break|breaking)\s+(?:it|them|this|that|(?:my|the)\s+(?:number|digits|cell|mobile))\s+(?:in|into)\s+(?:bits|pieces|chunks|halves)|3ay[ae]t(?:li|lia|liya)?|ra2m[iy]|2et+as+el)/gi;
 /** A number announced right after it: "98765 43210 call me", "... is my cell", "..., whatsapp only". */
 const PHONE_CUE_AFTER =
   /^\s*[,.:;-]?\s*(?:(?:pls\s+|plz\s+|please\s+)?(?:call|text|txt|ring|sms|whatsapp|wa|msg|message|phone|buzz)\s+(?:me|us|anytime|any\s+time|after|before|between|only|in\s+the|in|today|tonight|tomorrow|evenings?|mornings?|now|asap|pls|plz|please|karo|kar\s*do|kijiye|kariye|karna|karein|pe|par)\b|(?:is\s+|that'?s\s+)?(?:my|our)\s+(?:cell|number|mobile|phone|whatsapp|digits|num|line)\b|(?:is|that'?s|it'?s)\s+(?:me|mine|us)\b|whats\s?app\b)/i;
@@ -79,10 +131,10 @@ const DOCUMENT_BEFORE_LINE = new Set("quote invoice order receipt estimate bill 
  */
 function isPhoneCueWord(word: string, previous: string, adjacent = ""): boolean {
   if (!PHONE_CUE_WORDS.has(word)) return false;
-  if (/^(?:number|num|numbr|numero|nummer)$/.test(word) && THING_BEFORE_NUMBER.has(previous)) return false;
+  if (NUMBER_CUE_WORD.test(word) && THING_BEFORE_NUMBER.has(previous)) return false;
   // "the Mopar number", "the wiper blade number": a brand's or a part's number, said as one name
   // (the word right before, only a space between), names no phone.
-  if (/^(?:number|num|numbr|numero|nummer)$/.test(word) && NOT_A_PHONE_WORDS.has(adjacent)) return false;
+  if (NUMBER_CUE_WORD.test(word) && NOT_A_PHONE_WORDS.has(adjacent)) return false;
   return !(word === "line" && DOCUMENT_BEFORE_LINE.has(previous));
 }
 /** Words for identifiers and readings that legitimately look like phone numbers (and part names and brands). */
@@ -101,7 +153,9 @@ const NOT_A_PHONE_WORDS = new Set(
     "acdelco motorcraft mopar febi lemforder valeo delphi mahle brembo gates dayco moog monroe kyb bilstein sachs luk hella champion autolite " +
     "wix fram purolator aisin ntk dorman timken skf trw ate textar meyle elring pierburg vdo hitachi nissens behr " +
     // The same identifiers in the marketplace's other languages (accents are gone after normalising).
-    "oe oes genuine referencia pieza pieca peca piece pieces teilenummer teil teile artikelnummer artikel codice ricambio articolo"
+    "oe oes genuine referencia pieza pieca peca piece pieces teilenummer teil teile artikelnummer artikel codice ricambio articolo " +
+    // ... and of the languages whose phone words `PHONE_CUE_WORDS_BY_LANGUAGE` reads ("numer części", "parça numarası", "onderdeelnummer")
+    "czesci zamowienia faktura faktury seryjny rejestracyjny nadwozia katalogowy parca siparis fatura sasi comprovante recibo boleto onderdeel onderdeelnummer bestelnummer delenummer reservedel ordrenummer varenummer"
   ).split(" "),
 );
 const NOT_A_PHONE_PHRASES = /\b(?:date\s+code|cross[\s-]?ref)\b/gi;
@@ -170,6 +224,11 @@ const CODE_SUFFIX = /^-(?!(?:x|ext|extn)\b)[a-z]{1,3}(?![\w-])/i;
 /** "Policy No. 7734", "Ref. 88": a full stop that ends an abbreviation, not a sentence. */
 const ABBREVIATION_BEFORE = /\b(?:no|nr|ref|inv|acct|tel|ph|ext|approx|st|dr|mr|mrs|ms|vs|etc|e\.g|i\.e|pt|qty|cod|art|req)$/i;
 
+/** At most one word and no number between a phone cue and the number after it (`Cues.phoneCueBeside`); a word may hold digits, as Arabizi's do ("3ayet"). */
+const CLOSE_BESIDE = /^[^\p{L}\d]*(?:[\p{L}\d]*\p{L}[\p{L}\d]*[^\p{L}\d]*)?$/u;
+/** At most two words, the cue's own the last, and no number between a number and the phone cue after it. */
+const CLOSE_AFTER = /^[^\p{L}\d]*(?:[\p{L}\d]*\p{L}[\p{L}\d]*[^\p{L}\d]*)?[\p{L}\d]*\p{L}$/u;
+
 /**
  * Where the phone cues and the not-a-phone cues of one text end, found in one pass each, so every
  * digit run asks "which cue is nearest before me" without scanning its neighbourhood again.
@@ -208,7 +267,9 @@ class Cues {
     }
     for (const [re, into] of [
       [PHONE_CUE_PHRASES, phone],
+      [PHONE_CUE_SCRIPT, phone],
       [NOT_A_PHONE_PHRASES, notPhone],
+      [NOT_A_PHONE_SCRIPT, notPhone],
       [THING_READS, quoted],
     ] as const) {
       re.lastIndex = 0;
@@ -330,6 +391,20 @@ class Cues {
       for (let m = NOT_A_PHONE_PHRASES.exec(part); m !== null; m = NOT_A_PHONE_PHRASES.exec(part)) if (a + m.index + m[0].length !== labelEnd) seen.add("date code");
     }
     return seen.size >= 2;
+  }
+
+  /**
+   * True when a phone cue stands right beside the number at [from, to), in its sentence, at most
+   * one word between ("call on 9855501234", "kalemny 0101...", "τηλ. επικοινωνίας 694...", "...
+   * zadzwoń", "... 3ayet liya", "... Thai number"), no other number between, nor one right after
+   * a cue that follows ("175 175 170 110, so number 4": that cue numbers the 4).
+   */
+  phoneCueBeside(from: number, to: number): boolean {
+    const before = this.phoneCue(from, 32);
+    if (before >= 0 && CLOSE_BESIDE.test(this.text.slice(before, from))) return true;
+    const next = this.sentenceBreaks().find((b) => b >= to) ?? Infinity;
+    // "175 175 170 110, so number 4 is low": a cue word before a number of its own numbers that one.
+    return this.phone!.some((e) => e > to && e <= Math.min(to + 40, next) && CLOSE_AFTER.test(this.text.slice(to, e)) && !/^\s*#?\s*\d/.test(this.text.slice(e, e + 4)));
   }
 
   /** True when a phone cue ends after `at`, within `window` characters and in the same sentence ("... ring it", "..., that's my mobile"). */
@@ -703,6 +778,85 @@ function mobileAnywhere(r: Run): boolean {
   });
 }
 
+/**
+ * What `mobileRegionOf` reads of a region's numbering plan: libphonenumber-js's `Metadata` has these
+ * at run time though its type declarations name only a few of its methods; a plan without them is
+ * skipped (the rule then accepts nothing more, it never breaks).
+ */
+interface PlanAtRunTime {
+  nationalPrefixForParsing(): string | undefined;
+  nationalPrefixTransformRule(): string | undefined;
+  type(name: "MOBILE"): { pattern(): string } | undefined;
+}
+/** A region's mobile numbers: its trunk prefix (as the library parses it) and its mobile pattern, on the national significant number. */
+interface MobilePlan {
+  region: CountryCode;
+  trunk: RegExp | null;
+  mobile: RegExp;
+}
+let mobilePlans: readonly MobilePlan[] | undefined;
+/**
+ * Every region's mobile plan, from libphonenumber's metadata (`getCountries`): built with the first
+ * text that needs it (about 1 ms), like `regionsByName`. Regions whose mobiles share the fixed
+ * lines' plan (the US, Canada and NANP's islands, read by `nationalVerdict`) have no mobile pattern.
+ */
+function mobileRegionPlans(): readonly MobilePlan[] {
+  if (mobilePlans) return mobilePlans;
+  const metadata = new Metadata();
+  const plans: MobilePlan[] = [];
+  for (const region of getCountries()) {
+    metadata.selectNumberingPlan(region);
+    const plan = metadata.numberingPlan as Partial<PlanAtRunTime> | undefined;
+    const pattern = typeof plan?.type === "function" ? plan.type("MOBILE")?.pattern() : undefined;
+    if (!pattern) continue;
+    // A trunk prefix rewritten while parsing (Argentina's "15", Brazil's carrier codes) is left to the confirming parse.
+    const rewritten = typeof plan?.nationalPrefixTransformRule === "function" && plan.nationalPrefixTransformRule();
+    const trunk = !rewritten && typeof plan?.nationalPrefixForParsing === "function" ? plan.nationalPrefixForParsing() : undefined;
+    plans.push({ region, trunk: trunk ? new RegExp(`^(?:${trunk})`) : null, mobile: new RegExp(`^(?:${pattern})$`) });
+  }
+  mobilePlans = plans;
+  return plans;
+}
+
+/** `mobileRegionOf`'s answers, memoised like `validIn`. */
+const mobileRegions = new Map<string, CountryCode | null>();
+/**
+ * The first region (of all libphonenumber knows) where `digits`, written nationally, is a valid
+ * mobile number ("28417359" in Denmark, "01012348876" in Egypt, "776401825" in Senegal), or null.
+ * Each region's mobile pattern sifts the regions (about 0.1 ms for all) before one parse confirms
+ * the number's validity and type (about 15 ms if every region were parsed). Almost any run of nine
+ * or ten digits is a mobile somewhere: the caller asks only beside a phone word.
+ */
+export function mobileRegionOf(digits: string): CountryCode | null {
+  let found = mobileRegions.get(digits);
+  if (found !== undefined) return found;
+  found = null;
+  for (const plan of mobileRegionPlans()) {
+    const trunk = plan.trunk?.exec(digits)?.[0] ?? "";
+    if (!plan.mobile.test(digits.slice(trunk.length)) && !(trunk && plan.mobile.test(digits))) continue;
+    const number = parsePhoneNumberFromString(digits, plan.region);
+    const type = number?.isValid() ? number.getType() : undefined;
+    if (type === "MOBILE" || type === "FIXED_LINE_OR_MOBILE") {
+      found = plan.region;
+      break;
+    }
+  }
+  if (mobileRegions.size > 20_000) mobileRegions.clear();
+  mobileRegions.set(digits, found);
+  return found;
+}
+
+/**
+ * A national number of a region the other rules do not read ("kalemny 01012348876", "ring
+ * 28417359", "Wave: 77 640 18 25", "٠٦٦١٤٢٨٨٠٩ 3ayet liya"): eight digits or more, a phone word
+ * right beside it (`Cues.phoneCueBeside`), not opened by a lone digit as makers write part numbers
+ * ("0 986 494 123"), and a valid mobile somewhere (`mobileRegionOf`). The vetoes of `looksLikePhone`
+ * (a part's or an order's label nearer than the phone word, units, prices, dates) have run before.
+ */
+function mobileBesideCue(r: Run, start: number, end: number, cues: Cues): boolean {
+  return r.digits.length >= 8 && (r.groups[0] ?? "").length > 1 && cues.phoneCueBeside(start, end) && mobileRegionOf(r.digits) !== null;
+}
+
 /** The decision for one digit run (see the file comment for the shapes). */
 function looksLikePhone(run: string, index: number, text: string, synth: ArrayLike<number>, cues: Cues): boolean {
   const r = readRun(run, index, synth);
@@ -782,8 +936,8 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   }
   if (phoneCueAt < 0 && !r.plus && r.groups.length === 1 && PART_NOUN_AFTER.test(suffix)) return false;
   // "AA1 01 2345 6784": the run continues a code that mixes letters and digits (tracking, VIN);
-  // an ordinal is no code ("slipping into 4th (713) 555-0170").
-  if (/\b(?=[a-z]*\d)(?=\d*[a-z])(?!\d+(?:st|nd|rd|th)[ -]$)[a-z\d]{2,}[ -]$/i.test(prefix)) return false;
+  // an ordinal or an hour is no code ("slipping into 4th (713) 555-0170", "text me after 7am 617...").
+  if (/\b(?=[a-z]*\d)(?=\d*[a-z])(?!\d+(?:st|nd|rd|th)[ -]$|\d{1,2}(?:am|pm|h)[ -]$)[a-z\d]{2,}[ -]$/i.test(prefix)) return false;
   // "4G63 212 554": the digits are glued to a typed code ending in a letter (an engine or part code).
   if (/\b(?=[a-z]*\d)[a-z\d]*[a-z]$/i.test(prefix) && r.spoken === 0 && r.worded === 0 && !r.plus) return false;
   const gluedCue = GLUED_PHONE_WORD_BEFORE.test(prefix);
@@ -823,7 +977,7 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
     const sentCut = lens === "3-2-2" && !(r.seps[0] ?? "").includes("\n") && (r.seps[1] ?? "").includes("\n");
     return (lens === "3-4" || lens === "7" || cuedPairs || cuedLine || sentCut) && /^[2-9]/.test(r.digits) && (cued || r.digits.startsWith("555"));
   }
-  return nationalVerdict(r, cued);
+  return nationalVerdict(r, cued) || mobileBesideCue(r, index, index + run.length, cues);
 }
 
 // "919 🚗 555 🚗 0101": an emoji (and its variation selector) typed between groups, as a separator;
@@ -831,10 +985,10 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
 const EMOJI = String.raw`(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDEFF]|[\u2600-\u27BF])\uFE0F?`;
 // "(617)" and "( 6 1 7 )": an area code in brackets, typed whole or digit by digit.
 const DIGIT_GROUP = String.raw`(?:\(\s?\+?\d(?:\s?\d){0,4}\s?\)|\d{1,15})`;
-// Separators people put inside a number: spaces, dots, dashes, slashes, underscores (one or two), line breaks
+// Separators people put inside a number: spaces, dots (and bullets, "816 • 555 • 0107"), dashes, slashes, underscores (one or two), line breaks
 // (also the break between two joined messages, maybe with an ellipsis that says the number goes on:
 // "917 555" / "…01"), bounded so rejected runs stay cheap to retry.
-const GROUP_SEP = String.raw`(?:[ \t]{0,3}${EMOJI}[ \t]{0,3}|[ \t]{0,3}(?:\.{2,3}|…)[ \t]{0,3}|[ \t]{0,3}(?:[.\-\/,_\\~*|]|__|--)[ \t]{0,3}|[ \t]{1,3}|[ \t]*(?:\.{2,3}|…|[.\-])?[ \t]*(?:\n[ \t]*){1,3}(?:\.{2,3}|…|[.\-])?[ \t]*|(?<=\))|(?=\())`;
+const GROUP_SEP = String.raw`(?:[ \t]{0,3}${EMOJI}[ \t]{0,3}|[ \t]{0,3}(?:\.{2,3}|…)[ \t]{0,3}|[ \t]{0,3}(?:[.\-\/,_\\~*|•·]|__|--)[ \t]{0,3}|[ \t]{1,3}|[ \t]*(?:\.{2,3}|…|[.\-])?[ \t]*(?:\n[ \t]*){1,3}(?:\.{2,3}|…|[.\-])?[ \t]*|(?<=\))|(?=\())`;
 // A phone word typed onto the number ("TEL-503…", "ph:503…", "call503…") is a cue, not a code
 // the digits belong to; letters typed after it ("…0100x") are read in looksLikePhone.
 const GLUED_PHONE_WORD = String.raw`(?<![a-z])(?:tel|tlf|ph|phone|fone|call|cell|cel|mob|mobile|txt|text|sms|wa|whatsapp|dial|ring)[-:.#]?`;
@@ -881,20 +1035,21 @@ export const VANITY: Pattern = { kind: "PHONE", re: /(?:\b(?:1[\s.-]?)?|(?<![\w(
 /**
  * A phone inside a longer rejected run ("it's a 2011, call 303 555 0178 2pm" reads as one run of
  * digits): the longest sub-run of whole groups, tried only for the North American shape or after a
- * phone cue, so lists of readings do not turn into numbers.
+ * phone cue (or beside one, `Cues.phoneCueBeside`), so lists of readings do not turn into numbers.
  */
 function phoneInside(run: string, index: number, text: string, synth: ArrayLike<number>, cues: Cues): [number, number] | null {
   const groups = [...run.matchAll(/\(?\d+\)?/g)].map((g) => [g.index ?? 0, (g.index ?? 0) + g[0].length] as const);
   if (groups.length < 2 || groups.length > 8) return null;
+  // A single group too ("call on 9855501234 for details": "for" was read as a fourth digit).
   for (let i = 0; i < groups.length; i++) {
-    for (let j = groups.length - 1; j > i; j--) {
+    for (let j = groups.length - 1; j >= i; j--) {
       if (i === 0 && j === groups.length - 1) continue;
       const sub = run.slice(groups[i]![0], groups[j]![1]);
       const lens = sub
         .match(/\d+/g)!
         .map((g) => g.length)
         .join("-");
-      if (lens !== "3-3-4" && lens !== "1-3-3-4" && cues.phoneCue(index + groups[i]![0], 30) < 0) continue;
+      if (lens !== "3-3-4" && lens !== "1-3-3-4" && cues.phoneCue(index + groups[i]![0], 30) < 0 && !cues.phoneCueBeside(index + groups[i]![0], index + groups[j]![1])) continue;
       if (looksLikePhone(sub, index + groups[i]![0], text, synth, cues)) return [index + groups[i]![0], index + groups[j]![1]];
     }
   }
@@ -1193,7 +1348,8 @@ export function hasPhoneCue(text: string): boolean {
     if (isPhoneCueWord(words[i]!, words[i - 1] ?? "") && !namesAThingAfter(words, i)) return true;
   }
   PHONE_CUE_PHRASES.lastIndex = 0;
-  return PHONE_CUE_PHRASES.test(text);
+  PHONE_CUE_SCRIPT.lastIndex = 0;
+  return PHONE_CUE_PHRASES.test(text) || PHONE_CUE_SCRIPT.test(text);
 }
 
 /**
@@ -1242,6 +1398,8 @@ export function piecesFormAPhone(pieces: readonly string[], cued: boolean, anyCu
     if (ten.length === 10 && isNanpNumber(ten)) return nationalVerdict(r, true);
   }
   if (digits.startsWith("0") && (anyCut || groups.every((g) => g.length >= 2))) return nationalVerdict(r, true);
-  // Announced as sent in pieces ("i'll send it in bits" / "98450" / "12345"): read as after a cue.
-  return (cued || anyCut) && nationalVerdict(r, true);
+  // Announced as sent in pieces ("i'll send it in bits" / "98450" / "12345"): read as after a cue;
+  // with a phone word in the messages, a mobile of any region ("zadzwoń: 501" / "234" / "567"),
+  // whose joined text has passed `mobileBesideCue`.
+  return (cued || anyCut) && (nationalVerdict(r, true) || (cued && digits.length >= 8 && mobileRegionOf(digits) !== null));
 }
