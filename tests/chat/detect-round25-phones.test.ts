@@ -3,7 +3,8 @@
 // region libphonenumber knows), phone words per language and in other scripts
 // (`PHONE_CUE_WORDS_BY_LANGUAGE`, `PHONE_CUE_SCRIPT_WORDS`), things' numbers in those languages
 // (`NOT_A_PHONE_WORDS`, `NOT_A_PHONE_SCRIPT_WORDS`), an hour typed before a number, bullets between
-// its groups, a word read as a digit after it. Every sentence written for this file (none from the
+// its groups, a word read as a digit after it, a mobile dressed as a labelled reference
+// (`mobileDressedAsReference`). Every sentence written for this file (none from the
 // corpus). Attacks: caught (flagged, the number masked) by the rules and by the application;
 // innocents: clean for both.
 import { describe, expect, it } from "vitest";
@@ -74,8 +75,29 @@ describe("shapes around a number", () => {
   });
 });
 
+describe("a mobile dressed as a labelled reference", () => {
+  it.each([
+    ["ref 07 61 34 56 78 / 21", "07 61 34 56 78"],
+    ["my ref is 0612345678/21, ring it", "0612345678"],
+    ["order ref 415 867 53/09, hmu about it", "415 867 53/09"],
+  ])("%j is caught", (text, secret) => {
+    expect(caught(text, secret)).toBe(true);
+  });
+  it.each([
+    "booking ref 0412 366 019, see you Tuesday",
+    "invoice 0612345678 paid in the app",
+    "serial on the starter: 514 772 9018-B",
+    "order 0412 366 019/2 shipped",
+    "claim ref 0755 123 4567 from the insurer, assessor Monday",
+    "tracking 0612345678/21 with Colissimo",
+  ])("%j stays clean", (text) => {
+    expect(clean(text)).toBe(true);
+  });
+});
+
 describe("innocents beside the new phone words", () => {
   it.each([
+    "chama quando chegar o filtro 8200768913",
     "the mobile mechanic charged 77640182 dong for the job",
     "numer zamówienia 501234567, dziękuję za szybką wysyłkę",
     "faktura 501234567 opłacona w aplikacji",

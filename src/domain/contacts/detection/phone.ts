@@ -37,7 +37,7 @@ export const MIN_PHONE_DIGITS = 7;
 const PHONE_CUE_WORDS_BY_LANGUAGE: Readonly<Record<string, string>> = {
   english: "call calling text txt ring phone cell cellphone mobile mob number num numbr digits whatsapp wa reach tel telephone contact dial sms line signal viber telegram hmu",
   spanish: "cel celular movil numero telefono llamame llama llamar marcame whats wasap guasap",
-  portuguese: "zap liga ligar ligue contato chama celular telefone",
+  portuguese: "zap liga ligar ligue contato celular telefone",
   french: "portable appelle appelez tel joindre joignable",
   german: "nummer handy telefon anrufen erreichbar festnetz",
   italian: "chiamami chiamare cellulare cell",
@@ -90,9 +90,10 @@ const NOT_A_PHONE_SCRIPT = new RegExp(String.raw`(?<!\p{L})(?:${skeletonAlternat
 const PHONE_CUE_SCRIPT = new RegExp(String.raw`(?<!\p{L})(?:${skeletonAlternation(PHONE_CUE_SCRIPT_WORDS)}|${PHONE_CUE_SCRIPT_WORDS.map((w) => w.replace(/ /g, String.raw`\s+`)).join("|")})`, "giu");
 // "my no. 98760 12345", "ur no is": "no" is a number only when someone's (alone it is "No. 4", a reference).
 // "i'll send it in bits", "gonna type it in pieces": a number announced as coming in pieces.
+// Portuguese "me chama (no 119...)" (a bare "chama" also asks to be called when a part comes).
 // Arabizi written with digits for letters: "3ayet liya" (call me), "ra2mi" (my number), "2ettasel" (call).
 const PHONE_CUE_PHRASES =
-  /\b(?:whats\s+app|hit\s+me|area\s+code|my\s+#|(?:my|our|ur|your|his|her)\s+no\b\.?|(?:send|sending|sent|give|giving|type|typing|split|splitting|break|breaking)\s+(?:it|them|this|that|(?:my|the)\s+(?:number|digits|cell|mobile))\s+(?:in|into)\s+(?:bits|pieces|chunks|halves)|3ay[ae]t(?:li|lia|liya)?|ra2m[iy]|2et+as+el)/gi;
+  /\b(?:whats\s+app|hit\s+me|area\s+code|my\s+#|(?:my|our|ur|your|his|her)\s+no\b\.?|(?:send|sending|sent|give|giving|type|typing|split|splitting|break|breaking)\s+(?:it|them|this|that|(?:my|the)\s+(?:number|digits|cell|mobile))\s+(?:in|into)\s+(?:bits|pieces|chunks|halves)|me\s+chama|3ay[ae]t(?:li|lia|liya)?|ra2m[iy]|2et+as+el)/gi;
 /** A number announced right after it: "98765 43210 call me", "... is my cell", "..., whatsapp only". */
 const PHONE_CUE_AFTER =
   /^\s*[,.:;-]?\s*(?:(?:pls\s+|plz\s+|please\s+)?(?:call|text|txt|ring|sms|whatsapp|wa|msg|message|phone|buzz)\s+(?:me|us|anytime|any\s+time|after|before|between|only|in\s+the|in|today|tonight|tomorrow|evenings?|mornings?|now|asap|pls|plz|please|karo|kar\s*do|kijiye|kariye|karna|karein|pe|par)\b|(?:is\s+|that'?s\s+)?(?:my|our)\s+(?:cell|number|mobile|phone|whatsapp|digits|num|line)\b|(?:is|that'?s|it'?s)\s+(?:me|mine|us)\b|whats\s?app\b)/i;
@@ -155,7 +156,7 @@ const NOT_A_PHONE_WORDS = new Set(
     // The same identifiers in the marketplace's other languages (accents are gone after normalising).
     "oe oes genuine referencia pieza pieca peca piece pieces teilenummer teil teile artikelnummer artikel codice ricambio articolo " +
     // ... and of the languages whose phone words `PHONE_CUE_WORDS_BY_LANGUAGE` reads ("numer części", "parça numarası", "onderdeelnummer")
-    "czesci zamowienia faktura faktury seryjny rejestracyjny nadwozia katalogowy parca siparis fatura sasi comprovante recibo boleto onderdeel onderdeelnummer bestelnummer delenummer reservedel ordrenummer varenummer"
+    "czesci zamowienia faktura faktury seryjny rejestracyjny nadwozia katalogowy parca siparis sasi comprovante recibo boleto onderdeel onderdeelnummer bestelnummer delenummer reservedel ordrenummer varenummer"
   ).split(" "),
 );
 const NOT_A_PHONE_PHRASES = /\b(?:date\s+code|cross[\s-]?ref)\b/gi;
@@ -857,6 +858,25 @@ function mobileBesideCue(r: Run, start: number, end: number, cues: Cues): boolea
   return r.digits.length >= 8 && (r.groups[0] ?? "").length > 1 && cues.phoneCueBeside(start, end) && mobileRegionOf(r.digits) !== null;
 }
 
+/**
+ * True when a run under a plain identifier's label ("ref", "order", "invoice") is a mobile dressed as
+ * that reference: the run, or the run without a last group of two to four digits put after "/" or "-"
+ * (a reference's suffix typed onto the number, "07 61 34 56 78 / 21"), is a valid mobile of nine
+ * digits or more (`mobileAnywhere`) with a phone word right after it (`cuedAfter`: "415 867 53/09,
+ * hmu"); without one, only the suffixed run whose head is grouped as its region groups a phone
+ * (`writtenAsPhone`, three groups or more: "07 61 34 56 78 / 21"). A reference written as a phone
+ * alone, with no suffix ("policy number 072 448 1930"), stays the reference its label names.
+ */
+function mobileDressedAsReference(r: Run, cuedAfter: boolean): boolean {
+  const last = r.groups.length - 1;
+  const suffixed = last >= 1 && /^\s*[\/-]\s*$/.test(r.seps[last - 1] ?? "") && /^\d{2,4}$/.test(r.groups[last]!);
+  const head: Run = { ...r, groups: r.groups.slice(0, last), seps: r.seps.slice(0, last - 1), digits: r.groups.slice(0, last).join("") };
+  const mobile = (reading: Run): boolean => reading.digits.length >= 9 && mobileAnywhere(reading);
+  if (cuedAfter) return mobile(r) || (suffixed && mobile(head));
+  // Uncued, only the suffixed shape, its head in three groups or more as its region groups them.
+  return suffixed && head.groups.length >= 3 && mobile(head) && writtenAsPhone(head);
+}
+
 /** The decision for one digit run (see the file comment for the shapes). */
 function looksLikePhone(run: string, index: number, text: string, synth: ArrayLike<number>, cues: Cues): boolean {
   const r = readRun(run, index, synth);
@@ -928,7 +948,10 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   // A number carried over line breaks by a trailing dash ("code 971-" / "334-" / "2090") is written
   // to go on, as phone numbers are sent in pieces: the thing named before it does not make it a code.
   const dashedOn = r.seps.some((sep) => /-[ \t]*\n/.test(sep));
-  if (notPhoneAt > phoneCueAt && !nanp555 && !r.plus && !dashedOn) {
+  // "ref 07 12 34 56 78 / 21", "order ref 415 867 53/09, hmu": a mobile dressed as the reference its
+  // label names, unless the sentence says what that reference is for (`referenceSaid`).
+  const dressed = partNumberAt < notPhoneAt && !referenceSaid && mobileDressedAsReference(r, cuedAfter || cues.phoneCueBeside(index, index + run.length));
+  if (notPhoneAt > phoneCueAt && !nanp555 && !r.plus && !dashedOn && !dressed) {
     // A part's "number" said last ("my pump number is 0412 555 873") names an identifier only in a
     // shape no phone is written in and with no phone word after it ("... ring it"): a sender names
     // any part to pass a phone.
@@ -947,6 +970,8 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   if (/^[a-z]/i.test(suffix) && !cued && r.groups.length < 3) return false;
 
   if (r.plus) return internationalVerdict(r.digits, cued, r.groups.length > 1, true);
+  // Its mobile is the phone, the reference's suffix with it ("0612345678/21, ring it").
+  if (dressed) return true;
   const first = r.groups[0] ?? "";
   if (first.startsWith("011") && n >= 12) return internationalVerdict(r.digits.slice(3), cued, true);
   if (first.startsWith("00") && !first.startsWith("000") && n >= 10) return internationalVerdict(r.digits.slice(2), cued, true);
@@ -1376,10 +1401,11 @@ function withoutAccents(text: string): string {
  * True when pieces of a number, in the order given (each as typed: "303 555", "0178"), make one
  * phone number cut where people cut one: a North American number at the area code, the exchange
  * or inside the line; a number with a typed "+" or a trunk zero in pieces of two digits or more;
- * any other shape only with a phone cue. Used for numbers sent over several messages, where
- * innocent readings ("mileage 128", "450 for the pads") must not join.
+ * any other shape only with a phone cue, and (`anyRegion`, the pieces one phone of their joined
+ * text after a phone word) as a mobile of any region. Used for numbers sent over several messages,
+ * where innocent readings ("mileage 128", "450 for the pads") must not join.
  */
-export function piecesFormAPhone(pieces: readonly string[], cued: boolean, anyCut = false, inLine = false): boolean {
+export function piecesFormAPhone(pieces: readonly string[], cued: boolean, anyCut = false, inLine = false, anyRegion = false): boolean {
   const groups = pieces.map((p) => p.replace(/\D/g, "")).filter((g) => g.length > 0);
   const digits = groups.join("");
   if (digits.length < MIN_PHONE_DIGITS || digits.length > 15 || groups.length < 2) return false;
@@ -1399,7 +1425,7 @@ export function piecesFormAPhone(pieces: readonly string[], cued: boolean, anyCu
   }
   if (digits.startsWith("0") && (anyCut || groups.every((g) => g.length >= 2))) return nationalVerdict(r, true);
   // Announced as sent in pieces ("i'll send it in bits" / "98450" / "12345"): read as after a cue;
-  // with a phone word in the messages, a mobile of any region ("zadzwoń: 501" / "234" / "567"),
-  // whose joined text has passed `mobileBesideCue`.
-  return (cued || anyCut) && (nationalVerdict(r, true) || (cued && digits.length >= 8 && mobileRegionOf(digits) !== null));
+  // `anyRegion` (a phone word in the messages and the pieces one run of their joined text, judged a
+  // phone there, `mobileBesideCue`): a mobile of any region ("zadzwoń: 501" / "234" / "567").
+  return (cued || anyCut) && (nationalVerdict(r, true) || (anyRegion && digits.length >= 8 && mobileRegionOf(digits) !== null));
 }
