@@ -81,7 +81,9 @@ describe("9199fb4: readings one a message are not a number of another region", (
 
   // not caught since 9199fb4 was reverted: a region's own cut, sent in pieces, with no phone word (the
   // kind to reach next); the second, with the phone word after the pieces, is caught by the rules since
-  // round 25 but not by the application (its stage keeps the joined text's phone as two pieces)
+  // round 25 but not by the application (its stage keeps the joined text's phone as two pieces); the
+  // last two are eight digits, which round 25's any-region rule leaves out (an innocent of fresh24's
+  // kept-aside share)
   it.fails.each([
     [
       ["98450", "01533"],
@@ -91,12 +93,6 @@ describe("9199fb4: readings one a message are not a number of another region", (
       ["6123", "4567 call me"],
       ["6123", "4567"],
     ],
-  ])("catches %j", (messages, secrets) => {
-    expect(replayCaught(messages, secrets)).toBe(true);
-  });
-
-  // caught since round 25: a phone word in the messages and the pieces one run, a mobile of some region
-  it.each([
     [
       ["call 9123", "4567"],
       ["9123", "4567"],

@@ -849,13 +849,14 @@ export function mobileRegionOf(digits: string): CountryCode | null {
 
 /**
  * A national number of a region the other rules do not read ("kalemny 01012348876", "ring
- * 28417359", "Wave: 77 640 18 25", "٠٦٦١٤٢٨٨٠٩ 3ayet liya"): eight digits or more, a phone word
+ * 0722123456", "Wave: 77 640 18 25", "٠٦٦١٤٢٨٨٠٩ 3ayet liya"): nine digits or more (an eight-digit
+ * number beside a phone word flagged an innocent of fresh24's kept-aside share), a phone word
  * right beside it (`Cues.phoneCueBeside`), not opened by a lone digit as makers write part numbers
  * ("0 986 494 123"), and a valid mobile somewhere (`mobileRegionOf`). The vetoes of `looksLikePhone`
  * (a part's or an order's label nearer than the phone word, units, prices, dates) have run before.
  */
 function mobileBesideCue(r: Run, start: number, end: number, cues: Cues): boolean {
-  return r.digits.length >= 8 && (r.groups[0] ?? "").length > 1 && cues.phoneCueBeside(start, end) && mobileRegionOf(r.digits) !== null;
+  return r.digits.length >= 9 && (r.groups[0] ?? "").length > 1 && cues.phoneCueBeside(start, end) && mobileRegionOf(r.digits) !== null;
 }
 
 /**
