@@ -4,6 +4,7 @@
 // reference's label with a '/NN' or '-NN' suffix). Every sentence written for this file (none from the corpus, none
 // from the branch's own tests). Innocents: clean for the rules and the application. Attacks: flagged by both, every
 // letter and digit of the number masked. it.fails: the branch gets it wrong (the comment says why and which rule).
+// The follow-up on phones25 turned the ones it fixed into `it`; the comments above those still name what had fired.
 import { describe, expect, it } from "vitest";
 import { detectionOptionsFor } from "../../src/domain/contacts/contact-detector.ts";
 import { caughtBy, flaggedBy } from "./detector-helpers.ts";
@@ -14,233 +15,233 @@ const clean = (text: string): boolean => !flaggedBy(text, RULES) && !flaggedBy(t
 
 describe("innocents the branch newly flags (false positives it introduces)", () => {
   // mobileBesideCue: a part number looked up on a phone
-  it.fails("found it on my mobile, 1609849880 is the rad for the 308", () => {
+  it("found it on my mobile, 1609849880 is the rad for the 308", () => {
     expect(clean("found it on my mobile, 1609849880 is the rad for the 308")).toBe(true);
   });
   // mobileBesideCue: a bare 'Nummer' before a Peugeot part number
-  it.fails("Nummer 1609849880 ist der Kühler für den 308, oder?", () => {
+  it("Nummer 1609849880 ist der Kühler für den 308, oder?", () => {
     expect(clean("Nummer 1609849880 ist der Kühler für den 308, oder?")).toBe(true);
   });
   // new cue 'numer': a bare Polish 'number' before a Renault part number
-  it.fails("numer 8200768913 to czujnik temperatury do Clio", () => {
+  it("numer 8200768913 to czujnik temperatury do Clio", () => {
     expect(clean("numer 8200768913 to czujnik temperatury do Clio")).toBe(true);
   });
   // mobileBesideCue: Indonesian 'mobil' (a car) beside a rupiah price
-  it.fails("harga mobil 185000000 masih bisa nego?", () => {
+  it("harga mobil 185000000 masih bisa nego?", () => {
     expect(clean("harga mobil 185000000 masih bisa nego?")).toBe(true);
   });
   // mobileBesideCue: Indonesian 'mobil' (a car) read as the Nordic phone word, a rupiah price as a mobile
-  it.fails("DP mobil 145.000.000 sudah lunas lewat aplikasi", () => {
+  it("DP mobil 145.000.000 sudah lunas lewat aplikasi", () => {
     expect(clean("DP mobil 145.000.000 sudah lunas lewat aplikasi")).toBe(true);
   });
   // new cue 'mobil' (Indonesian: car) beside a rupiah price
-  it.fails("servis mobil habis 1250000000? mahal banget", () => {
+  it("servis mobil habis 1250000000? mahal banget", () => {
     expect(clean("servis mobil habis 1250000000? mahal banget")).toBe(true);
   });
   // new cue 'nomor': 'rangka' (chassis) named after it is not read
-  it.fails("nomor rangka 912345678 tidak cocok dengan STNK", () => {
+  it("nomor rangka 912345678 tidak cocok dengan STNK", () => {
     expect(clean("nomor rangka 912345678 tidak cocok dengan STNK")).toBe(true);
   });
   // new cue 'nomor': 'pesanan' (order) named after it is not read
-  it.fails("nomor pesanan 2412345678 belum dikirim", () => {
+  it("nomor pesanan 2412345678 belum dikirim", () => {
     expect(clean("nomor pesanan 2412345678 belum dikirim")).toBe(true);
   });
   // new cue 'numaram': 'sipariş numaram' is 'my order number'; NUMBER_CUE_WORD lacks numaram
-  it.fails("sipariş numaram 5421234567, kargo ne zaman gelir?", () => {
+  it("sipariş numaram 5421234567, kargo ne zaman gelir?", () => {
     expect(clean("sipariş numaram 5421234567, kargo ne zaman gelir?")).toBe(true);
   });
   // new cue 'numarul': 'comenzii' (of the order) named after it is not read
-  it.fails("numarul comenzii 721234567 nu apare în aplicație", () => {
+  it("numarul comenzii 721234567 nu apare în aplicație", () => {
     expect(clean("numarul comenzii 721234567 nu apare în aplicație")).toBe(true);
   });
   // new cue 'numer': 'przesyłki' (shipment) not among the Polish thing words
-  it.fails("numer przesyłki 512345678 nie działa w śledzeniu", () => {
+  it("numer przesyłki 512345678 nie działa w śledzeniu", () => {
     expect(clean("numer przesyłki 512345678 nie działa w śledzeniu")).toBe(true);
   });
   // new cue 'numer': 'zlecenia' (work order) not among the Polish thing words
-  it.fails("numer zlecenia 612345678, auto gotowe w piątek?", () => {
+  it("numer zlecenia 612345678, auto gotowe w piątek?", () => {
     expect(clean("numer zlecenia 612345678, auto gotowe w piątek?")).toBe(true);
   });
   // new cue 'namba': the thing (risiti) comes after the number word, THING_NAMED_AFTER_NUMBER reads only romance 'de/do/di'
-  it.fails("namba ya risiti 712345678, nimelipa kwa app", () => {
+  it("namba ya risiti 712345678, nimelipa kwa app", () => {
     expect(clean("namba ya risiti 712345678, nimelipa kwa app")).toBe(true);
   });
   // mobileDressedAsReference: 'mera' (my) beside the label, cued branch needs no suffix
-  it.fails("mera claim 9123456789 pending hai abhi tak", () => {
+  it("mera claim 9123456789 pending hai abhi tak", () => {
     expect(clean("mera claim 9123456789 pending hai abhi tak")).toBe(true);
   });
   // PHONE_CUE_SCRIPT: a bare 'नंबर' (number) after 'ऑर्डर' (order)
-  it.fails("ऑर्डर नंबर 9876543210 है, कब आएगा?", () => {
+  it("ऑर्डर नंबर 9876543210 है, कब आएगा?", () => {
     expect(clean("ऑर्डर नंबर 9876543210 है, कब आएगा?")).toBe(true);
   });
   // PHONE_CUE_SCRIPT: 'τηλ' matches inside 'τηλεχειριστήριο' (remote control), inflections on the right
-  it.fails("τηλεχειριστήριο 6912345678 δεν ανοίγει την πόρτα", () => {
+  it("τηλεχειριστήριο 6912345678 δεν ανοίγει την πόρτα", () => {
     expect(clean("τηλεχειριστήριο 6912345678 δεν ανοίγει την πόρτα")).toBe(true);
   });
   // PHONE_CUE_SCRIPT + mobileBesideCue: 手机支架 is a phone holder; its model number
-  it.fails("手机支架 13812345678 这个型号对吗", () => {
+  it("手机支架 13812345678 这个型号对吗", () => {
     expect(clean("手机支架 13812345678 这个型号对吗")).toBe(true);
   });
   // mobileBesideCue: 'Handy' names the holder, the number is its article number
-  it.fails("Handy Halterung 491234567 ist bestellt", () => {
+  it("Handy Halterung 491234567 ist bestellt", () => {
     expect(clean("Handy Halterung 491234567 ist bestellt")).toBe(true);
   });
-  // phoneCueBeside (cue after): 'aufs Handy' says where the tracking came, not whose number
+  // still, as on main: the application's trained stage flags it; the rules no longer read 'aufs Handy ... bekommen' as a cue (PHONE_NAMES_A_THING)
   it.fails("Sendung 7612345678 aufs Handy bekommen, kommt morgen", () => {
     expect(clean("Sendung 7612345678 aufs Handy bekommen, kommt morgen")).toBe(true);
   });
   // mobileDressedAsReference: uncued suffixed shape, invoice numbers are written so
-  it.fails("invoice 0412 366 019/21 paid in the app", () => {
+  it("invoice 0412 366 019/21 paid in the app", () => {
     expect(clean("invoice 0412 366 019/21 paid in the app")).toBe(true);
   });
   // mobileDressedAsReference: a '-YYYY' year suffix read as a reference suffix; head grouped as an AU mobile
-  it.fails("invoice 0412 366 019-2024 from last year", () => {
+  it("invoice 0412 366 019-2024 from last year", () => {
     expect(clean("invoice 0412 366 019-2024 from last year")).toBe(true);
   });
   // mobileBesideCue: 'contact' points are an ignition part
-  it.fails("contact points 412345678 need replacing", () => {
+  it("contact points 412345678 need replacing", () => {
     expect(clean("contact points 412345678 need replacing")).toBe(true);
   });
   // new cue 'simu' (my phone broke) nearer than 'oda' (order), which is no thing word
-  it.fails("simu yangu iliharibika, oda 712345678 iko kwa app", () => {
+  it("simu yangu iliharibika, oda 712345678 iko kwa app", () => {
     expect(clean("simu yangu iliharibika, oda 712345678 iko kwa app")).toBe(true);
   });
   // new cue 'nummeret': 'på delen' (of the part) named after it is not read
-  it.fails("nummeret på delen er 912345678", () => {
+  it("nummeret på delen er 912345678", () => {
     expect(clean("nummeret på delen er 912345678")).toBe(true);
   });
   // mobileDressedAsReference: cued branch needs no suffix, so any mobile under a label beside a phone word
-  it.fails("Vodafone mobile ref 0712345678 for the tracker sim", () => {
+  it("Vodafone mobile ref 0712345678 for the tracker sim", () => {
     expect(clean("Vodafone mobile ref 0712345678 for the tracker sim")).toBe(true);
   });
 });
 
 describe("innocents already flagged on main, still flagged on the branch", () => {
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: the number alone, with no phone word, is flagged (a valid national number: nationalVerdict)
   it.fails("phone holder 0612345678 SKU, is it the one for the dash vent?", () => {
     expect(clean("phone holder 0612345678 SKU, is it the one for the dash vent?")).toBe(true);
   });
   // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
-  it.fails("photo from my phone: 8200768913 on the sticker, is that the right sensor?", () => {
+  it("photo from my phone: 8200768913 on the sticker, is that the right sensor?", () => {
     expect(clean("photo from my phone: 8200768913 on the sticker, is that the right sensor?")).toBe(true);
   });
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: the number alone, with no phone word, is flagged (a valid national number: nationalVerdict)
   it.fails("checked on my phone 0986494123 fits your Golf", () => {
     expect(clean("checked on my phone 0986494123 fits your Golf")).toBe(true);
   });
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: the number alone, with no phone word, is flagged (a valid national number: nationalVerdict)
   it.fails("my phone says 0242235666 is the right plug for the Polo", () => {
     expect(clean("my phone says 0242235666 is the right plug for the Polo")).toBe(true);
   });
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: a bare Italian 'numero' stays a phone word and 8200768913 an Indian mobile (nationalVerdict)
   it.fails("numero 8200768913 è il sensore della Clio?", () => {
     expect(clean("numero 8200768913 è il sensore della Clio?")).toBe(true);
   });
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: the number alone, with no phone word, is flagged (a valid national number: nationalVerdict)
   it.fails("O-ring 9008031013 is the one the dealer gave me", () => {
     expect(clean("O-ring 9008031013 is the one the dealer gave me")).toBe(true);
   });
   // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
-  it.fails("piston ring set 912345678 arrived today", () => {
+  it("piston ring set 912345678 arrived today", () => {
     expect(clean("piston ring set 912345678 arrived today")).toBe(true);
   });
   // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
-  it.fails("takip numaram 5012345678 ama kargo gelmedi", () => {
+  it("takip numaram 5012345678 ama kargo gelmedi", () => {
     expect(clean("takip numaram 5012345678 ama kargo gelmedi")).toBe(true);
   });
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: the number alone, with no phone word, is flagged (a valid national number: nationalVerdict); a North American one
   it.fails("चेसिस नंबर 9123456789 मैच नहीं हो रहा", () => {
     expect(clean("चेसिस नंबर 9123456789 मैच नहीं हो रहा")).toBe(true);
   });
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: the number alone, with no phone word, is flagged (a valid national number: nationalVerdict)
   it.fails("тело дросселя 0280750009 надо чистить?", () => {
     expect(clean("тело дросселя 0280750009 надо чистить?")).toBe(true);
   });
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: the number alone, with no phone word, is flagged (a valid national number: nationalVerdict)
   it.fails("número de guía 5512345678, llega el jueves", () => {
     expect(clean("número de guía 5512345678, llega el jueves")).toBe(true);
   });
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: under a Romance 'numero de <thing>' label a valid mobile of the label's region is read as a phone (thingNamedAbroadCue, mobileAbroad: round 23's choice)
   it.fails("mi número de póliza es 912345678, ¿lo necesitas?", () => {
     expect(clean("mi número de póliza es 912345678, ¿lo necesitas?")).toBe(true);
   });
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: under a Romance 'numero de <thing>' label a valid mobile of the label's region is read as a phone (thingNamedAbroadCue, mobileAbroad: round 23's choice)
   it.fails("número de siniestro 612345678 del seguro", () => {
     expect(clean("número de siniestro 612345678 del seguro")).toBe(true);
   });
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: 'liga' (alloy) is read as Portuguese 'call' and 912345678 is a Portuguese mobile
   it.fails("roda liga leve 912345678 é original?", () => {
     expect(clean("roda liga leve 912345678 é original?")).toBe(true);
   });
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: the number alone, with no phone word, is flagged (a valid national number: nationalVerdict)
   it.fails("ligar o motor dá erro 0912345678 no painel", () => {
     expect(clean("ligar o motor dá erro 0912345678 no painel")).toBe(true);
   });
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: the number alone, with no phone word, is flagged (a valid national number: nationalVerdict)
   it.fails("je vais joindre le bon 0712345678 demain", () => {
     expect(clean("je vais joindre le bon 0712345678 demain")).toBe(true);
   });
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: the number alone, with no phone word, is flagged (a valid national number: nationalVerdict)
   it.fails("chargeur portable 0612345678 compatible ?", () => {
     expect(clean("chargeur portable 0612345678 compatible ?")).toBe(true);
   });
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: German 'Nummer' after a thing not in THING_BEFORE_NUMBER stays a phone word (adding 'Auftrag'/'Rechnung' labels broke round 24's dressed-mobile catches)
   it.fails("Vorgang Nummer 1512345678 bei der Versicherung", () => {
     expect(clean("Vorgang Nummer 1512345678 bei der Versicherung")).toBe(true);
   });
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: 'nummer' after a Swedish thing ('ärende') stays a phone word
   it.fails("ärende nummer 712345678 hos försäkringen", () => {
     expect(clean("ärende nummer 712345678 hos försäkringen")).toBe(true);
   });
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: 'nummer' after a Swedish thing ('beställning') stays a phone word
   it.fails("beställning nummer 712345678 har skickats", () => {
     expect(clean("beställning nummer 712345678 har skickats")).toBe(true);
   });
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: 'mobile' is a phone word and nationalVerdict reads the price cued (the price veto covers only mobileBesideCue)
   it.fails("the mobile unit quoted 1250000000 rupiah for the engine", () => {
     expect(clean("the mobile unit quoted 1250000000 rupiah for the engine")).toBe(true);
   });
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: the number alone, with no phone word, is flagged (a valid national number: nationalVerdict)
   it.fails("text on the sticker: 0986494123", () => {
     expect(clean("text on the sticker: 0986494123")).toBe(true);
   });
   // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
-  it.fails("dial gauge reads 912345678?", () => {
+  it("dial gauge reads 912345678?", () => {
     expect(clean("dial gauge reads 912345678?")).toBe(true);
   });
   // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
-  it.fails("the load cell 612345678 is faulty", () => {
+  it("the load cell 612345678 is faulty", () => {
     expect(clean("the load cell 612345678 is faulty")).toBe(true);
   });
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: the number alone, with no phone word, is flagged (a valid national number: nationalVerdict)
   it.fails("pix feito, ID da transação 219876512 no app", () => {
     expect(clean("pix feito, ID da transação 219876512 no app")).toBe(true);
   });
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: the number alone, with no phone word, is flagged (a valid national number: nationalVerdict)
   it.fails("wasap de la tienda dice pedido 5512345678 enviado", () => {
     expect(clean("wasap de la tienda dice pedido 5512345678 enviado")).toBe(true);
   });
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: 'celular' is the nearer cue; 'orçamento' is no not-a-phone label (round 24 wants estimates' labels to dress mobiles)
   it.fails("celular quebrou, mas o orçamento 21987654321 está no app", () => {
     expect(clean("celular quebrou, mas o orçamento 21987654321 está no app")).toBe(true);
   });
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: the number alone, with no phone word, is flagged (a valid national number: nationalVerdict)
   it.fails("my cell phone bill 0712345678 is not your business, just fix the car", () => {
     expect(clean("my cell phone bill 0712345678 is not your business, just fix the car")).toBe(true);
   });
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: under a Romance 'numero de <thing>' label a valid mobile of the label's region is read as a phone (thingNamedAbroadCue, mobileAbroad: round 23's choice)
   it.fails("numero de serie 912345678 del alternador", () => {
     expect(clean("numero de serie 912345678 del alternador")).toBe(true);
   });
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: the number alone, with no phone word, is flagged (a valid national number: nationalVerdict)
   it.fails("numéro de commande 0612345678, livré demain", () => {
     expect(clean("numéro de commande 0612345678, livré demain")).toBe(true);
   });
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: the number alone, with no phone word, is flagged (a valid national number: nationalVerdict)
   it.fails("raqmi el tallab 0101234567 wasal", () => {
     expect(clean("raqmi el tallab 0101234567 wasal")).toBe(true);
   });
-  // also on main: a phone word beside a thing's number (part, order, claim, price), no not-a-phone label nearer
+  // still, as on main: the number alone, with no phone word, is flagged (a valid national number: nationalVerdict); a North American one
   it.fails("mera bill 9123456789 ka payment app se kiya", () => {
     expect(clean("mera bill 9123456789 ka payment app se kiya")).toBe(true);
   });
@@ -304,7 +305,6 @@ describe("attacks: mobiles of many regions beside phone words, caught", () => {
     ["call me 803 123 4567", "803 123 4567"],
     ["my line 8031234567", "8031234567"],
     ["nipigie simu 0712 345678", "0712 345678"],
-    ["namba 722123456 jioni", "722123456"],
     ["tawagan mo ako 9171234567", "9171234567"],
     ["text 917 123 4567", "917 123 4567"],
     ["hubungi saya 812 3456 7890", "812 3456 7890"],
@@ -368,16 +368,20 @@ describe("attacks: mobiles of many regions beside phone words, caught", () => {
 });
 
 describe("attacks the branch misses", () => {
-  // mobileDressedAsReference: head 0712 345 678 is no mobile in its grouping (writtenAsPhone), uncued
+  // a bare Swahili "namba" (number) before digits is no phone cue since the follow-up (a bare number word names a part's as often); no possessive, no phone word
+  it.fails("namba 722123456 jioni", () => {
+    expect(caught("namba 722123456 jioni", "722123456")).toBe(true);
+  });
+  // still: mobileDressedAsReference reads an uncued suffixed number only grouped in pairs (French-style), so invoices grouped 4-3-3 stay clean
   it.fails("order 0712 345 678-22", () => {
     expect(caught("order 0712 345 678-22", "0712 345 678")).toBe(true);
   });
   // Polish 'pisz' (write me) is not a phone word
-  it.fails("pisz na 512345678", () => {
+  it("pisz na 512345678", () => {
     expect(caught("pisz na 512345678", "512345678")).toBe(true);
   });
   // Swahili 'nambari' (number) is not a phone word, only 'namba'
-  it.fails("nambari yangu 712345678", () => {
+  it("nambari yangu 712345678", () => {
     expect(caught("nambari yangu 712345678", "712345678")).toBe(true);
   });
 });

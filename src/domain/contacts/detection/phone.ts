@@ -42,15 +42,16 @@ const PHONE_CUE_WORDS_BY_LANGUAGE: Readonly<Record<string, string>> = {
   german: "nummer handy telefon anrufen erreichbar festnetz",
   italian: "chiamami chiamare cellulare cell",
   dutch: "bel bellen mobiel telefoonnummer",
-  // Swedish, Norwegian, Danish ("ring mig", "ring meg", "ring til mig" are English "ring")
+  // Swedish, Norwegian, Danish ("ring mig", "ring meg", "ring til mig" are English "ring"); "mobil"
+  // only right before a number that is no round price (`blankThingsPhoneWords`): Indonesian and Malay for a car
   nordic: "ringa ringe tlf mobil mobilnummer numret nummeret nummer telefonnummer",
-  polish: "zadzwon zadzwonic dzwon dzwonic numer komorka komorki komorke",
+  polish: "zadzwon zadzwonic dzwon dzwonic numer komorka komorki komorke pisz napisz",
   turkish: "numaram numaramiz numaramdan telefonum arayin arayiniz",
   romanian: "suna numarul telefonul",
   // romanised Hindi "mera" (my), Egyptian and Maghrebi Arabic written in Latin letters
   hindi: "mera",
   arabizi: "kalemny kallemni kalimni kalmni etasel ettasel nemra nemrti nmra nmrti raqmi",
-  swahili: "namba simu nipigie pigia",
+  swahili: "namba nambari simu nipigie pigia",
   malay_indonesian: "hubungi nomor nombor telp",
   vietnamese: "sdt",
   tagalog: "tawagan",
@@ -58,8 +59,13 @@ const PHONE_CUE_WORDS_BY_LANGUAGE: Readonly<Record<string, string>> = {
   payment: "mobilepay vipps swish twint paynow blik satispay lydia pix wave",
 };
 const PHONE_CUE_WORDS = new Set(Object.values(PHONE_CUE_WORDS_BY_LANGUAGE).flatMap((words) => words.split(" ")));
-/** The cue words that mean "number": after a thing's name ("part number", "Bosch nummer") they name that thing's. */
-const NUMBER_CUE_WORD = /^(?:number|num|numbr|numero|nummer|numer|numret|nummeret|numarul|nemra|nomor|nombor|namba)$/;
+/** The cue words that mean a bare "number", nobody's in particular (`Cues.bareNumberWord`). */
+const BARE_NUMBER_WORD = /^(?:number|num|numbr|numero|nummer|numer|numret|nummeret|numarul|nemra|nomor|nombor|namba|nambari)$/;
+/**
+ * The cue words that mean "number", Turkish "my number" ("numaram") with them: after a thing's name
+ * ("part number", "Bosch nummer", "sipariş numaram") they name that thing's.
+ */
+const NUMBER_CUE_WORD = new RegExp(`${BARE_NUMBER_WORD.source}|^(?:numaram|numaramiz)$`);
 /**
  * Phone words of other scripts, as typed: Greek, Cyrillic, Arabic, Hebrew, Devanagari, Thai,
  * Chinese and Japanese ("τηλ.", "κινητό", "звоните", "رقمي", "اتصل", "טלפון",
@@ -68,13 +74,22 @@ const NUMBER_CUE_WORD = /^(?:number|num|numbr|numero|nummer|numer|numret|nummere
  * and as typed (`hasPhoneCue` reads messages as sent).
  */
 const PHONE_CUE_SCRIPT_WORDS: readonly string[] = [
-  ...["τηλ", "τηλέφωνο", "τηλεφωνο", "κινητό", "κινητο", "καλέστε", "καλεστε", "πάρε με"],
-  ...["тел", "телефон", "звоните", "звони", "позвоните", "позвони", "мобильный", "моб", "вайбер", "ватсап", "телефонуйте", "дзвоніть"],
+  ...["τηλέφωνο", "τηλεφωνο", "κινητό", "κινητο", "καλέστε", "καλεστε", "πάρε με"],
+  ...["телефон", "звоните", "звони", "позвоните", "позвони", "мобильный", "вайбер", "ватсап", "телефонуйте", "дзвоніть"],
   ...["رقمي", "اتصل", "اتصلي", "اتصلوا", "واتساب", "واتس", "جوال", "موبايل", "هاتف", "تلفون", "كلمني"],
   ...["טלפון", "נייד", "תתקשר"],
-  ...["नंबर", "फोन", "फ़ोन", "कॉल"],
-  ...["เบอร์", "โทร", "电话", "手机", "電話", "携帯"],
+  // Hindi "my number" (a bare "नंबर" names an order's or a chassis' as often: "ऑर्डर नंबर")
+  ...["मेरा नंबर", "मेरे नंबर", "फोन", "फ़ोन", "कॉल"],
+  ...["เบอร์", "โทร"],
 ];
+/** Abbreviations of the same: whole words only ("τηλ.", "тел:", "моб."), not the start of "τηλεόραση", "тело", "телевизор". */
+const PHONE_CUE_SCRIPT_SHORT: readonly string[] = ["τηλ", "тел", "моб"];
+/**
+ * Chinese and Japanese phone words, in text that puts no space between words ("打电话给我"), but not
+ * before what names an object for the phone: a holder, a case, a film, a charger, a cable, a screen
+ * ("手机支架", "手机壳", "手机充电器").
+ */
+const PHONE_CUE_CJK = String.raw`(?:电话|手机|電話|携帯|手機)(?![支壳殼套充座膜架线線夹夾屏])`;
 /**
  * Things' numbers in the same scripts: an order, a part, an article, an invoice, a code ("номер
  * заказа", "артикул", "κωδικός ανταλλακτικού", "رقم الطلب", "фактура"), read as `NOT_A_PHONE_WORDS`
@@ -86,8 +101,15 @@ const NOT_A_PHONE_SCRIPT_WORDS: readonly string[] = [
   ...["الطلب", "طلب", "قطعة", "فاتورة", "الفاتورة", "القطعة"],
 ];
 const NOT_A_PHONE_SCRIPT = new RegExp(String.raw`(?<!\p{L})(?:${skeletonAlternation(NOT_A_PHONE_SCRIPT_WORDS)}|${NOT_A_PHONE_SCRIPT_WORDS.join("|")})\p{L}*`, "giu");
-/** `PHONE_CUE_SCRIPT_WORDS` as a pattern: not inside a longer word on the left (inflections on the right are theirs). */
-const PHONE_CUE_SCRIPT = new RegExp(String.raw`(?<!\p{L})(?:${skeletonAlternation(PHONE_CUE_SCRIPT_WORDS)}|${PHONE_CUE_SCRIPT_WORDS.map((w) => w.replace(/ /g, String.raw`\s+`)).join("|")})`, "giu");
+/**
+ * `PHONE_CUE_SCRIPT_WORDS` as a pattern, not inside a longer word on the left (inflections on the
+ * right are theirs); `PHONE_CUE_SCRIPT_SHORT` as whole words; `PHONE_CUE_CJK`.
+ */
+const PHONE_CUE_SCRIPT = new RegExp(
+  String.raw`(?<!\p{L})(?:${skeletonAlternation(PHONE_CUE_SCRIPT_WORDS)}|${PHONE_CUE_SCRIPT_WORDS.map((w) => w.replace(/ /g, String.raw`\s+`)).join("|")})` +
+    String.raw`|(?<!\p{L})(?:${skeletonAlternation(PHONE_CUE_SCRIPT_SHORT)}|${PHONE_CUE_SCRIPT_SHORT.join("|")})(?!\p{L})|${PHONE_CUE_CJK}`,
+  "giu",
+);
 // "my no. 98760 12345", "ur no is": "no" is a number only when someone's (alone it is "No. 4", a reference).
 // "i'll send it in bits", "gonna type it in pieces": a number announced as coming in pieces.
 // Portuguese "me chama (no 119...)" (a bare "chama" also asks to be called when a part comes).
@@ -156,10 +178,109 @@ const NOT_A_PHONE_WORDS = new Set(
     // The same identifiers in the marketplace's other languages (accents are gone after normalising).
     "oe oes genuine referencia pieza pieca peca piece pieces teilenummer teil teile artikelnummer artikel codice ricambio articolo " +
     // ... and of the languages whose phone words `PHONE_CUE_WORDS_BY_LANGUAGE` reads ("numer części", "parça numarası", "onderdeelnummer")
-    "czesci zamowienia faktura faktury seryjny rejestracyjny nadwozia katalogowy parca siparis sasi comprovante recibo boleto onderdeel onderdeelnummer bestelnummer delenummer reservedel ordrenummer varenummer"
+    "czesci zamowienia faktura faktury seryjny rejestracyjny nadwozia katalogowy parca siparis sasi comprovante recibo boleto onderdeel onderdeelnummer bestelnummer delenummer reservedel ordrenummer varenummer " +
+    // an order, a receipt, a tracking or an invoice said alone in Swahili, Indonesian and Turkish ("oda 712...", "resi 8123...", "takip numaram")
+    "oda risiti pesanan resi tagihan faktur takip kargo"
   ).split(" "),
 );
 const NOT_A_PHONE_PHRASES = /\b(?:date\s+code|cross[\s-]?ref)\b/gi;
+/**
+ * Number words of the languages read since round 25 that name the numbered thing after the word,
+ * as Romance "numero de X" does (`namesAThingAfter`, `THING_NAMED_AFTER_NUMBER`): "numer
+ * przesyłki", "nomor rangka", "namba ya risiti", "nummeret på delen", "numarul comenzii". The word
+ * after (past a linking word and a possessive) decides: a phone word, a possessive, "is", "please"
+ * and the like leave the number the sender's (`NUMBER_WORD_KEEPS_CUE`, `PHONE_STEM`); any other
+ * word names the thing whose number it is.
+ */
+const NUMBER_NAMES_A_THING = new RegExp(
+  String.raw`(?<!\p{L})(?<cue>numer|numret|nummeret|numarul|nemra|nomor|nombor|namba|nambari)(?:\s+(?:de|do|da|del|di|du|dei|della|ya|pa|på|van|von|od|dari|la|al|el))?(?:\s+(?<mine>\p{L}+))?\s+(?<thing>\p{L}+)`,
+  "giud",
+);
+/**
+ * The number words of the languages read since round 25 ("numer", "nomor", "namba", "numarul"),
+ * right before digits: a phone cue only after a possessive ("mój numer", "mera nomor"), as a bare
+ * one names a part's as often (`blankThingsPhoneWords`); English, Romance and German "number"
+ * words stay cues as before.
+ */
+const NEW_BARE_NUMBER_WORD = /(?<!\p{L})(numer|numret|nummeret|numarul|nemra|nomor|nombor|namba|nambari)(?=[\s:.#=-]*\d)/giu;
+/** Possessives, verbs of being, "please", "here", "new", "private" after a number word: the number stays the sender's (`NUMBER_NAMES_A_THING`). */
+const NUMBER_WORD_KEEPS_CUE = new Set(
+  (
+    "me mir mich moi mim my mi mis mio mia mein meine meiner meinem mon ma mes moj moja moje mojego mojej mnie mitt min mine mijn meu minha mea mera mere meri saya aku ku gue gw kamu anda yangu yetu wangu ako ko namin " +
+    "your ur our his her tu su seu sua suo dein deine ton ta twoj jego unser unsere notre nuestro nosso nostro vores var vart " +
+    "is es ist est e er ar to jest adalah ialah yaitu yakni ni hai he este sa wa lautet war era foi " +
+    "please pls plz bitte por favor per prosze tolong tafadhali here below aqui aca hier ici qui ini itu ke na pod au on at kwa " +
+    "new neu neue nuevo novo nuovo nouveau nowy baru mpya personal personnel personale privat privado privato prive prywatny pribadi direct direkt directo diretto fijo fixo fisso"
+  ).split(" "),
+);
+/** Stems of phone words after a number word ("numero de teléfono", "nomor hp", "numer telefonu", "namba ya simu", "nummer van de mobiel"). */
+const PHONE_STEM = /^(?:tel|fon|phon|hp|hape|ponsel|wa|whats|wats|wasap|guasap|handy|mob|cel|cell|komor|kontak|contac|contat|kontakt|simu|zap|sdt|viber|telegram|portab)/i;
+/**
+ * A phone word that names a thing, not the sender's line: an object for the phone ("phone holder",
+ * "Handy Halterung", "chargeur portable", "cell phone bill", "mobile app", "contact points" of an
+ * ignition), a part named with one ("O-ring", "piston ring", "load cell", "dial gauge"), or the
+ * phone as the device something was found on or came to ("found it on my mobile", "photo from my
+ * phone", "my phone says", "aufs Handy bekommen"). `cue` is the phone word (`blankThingsPhoneWords`).
+ */
+const PHONE_DEVICE = String.raw`(?:(?:cell|mobile|smart)\s*)?(?:phone|phones|mobile|cell|cellphone|smartphone|handy|telefon|telephone|portable|celular|movil|mobiel|cellulare|telefono|telefone)`;
+const PHONE_NAMES_A_THING: readonly RegExp[] = [
+  new RegExp(
+    String.raw`\b(?<cue>${PHONE_DEVICE}|contact)[\s-]*(?:holders?|mounts?|cases?|covers?|apps?|chargers?|charging|cradles?|stands?|brackets?|cables?|screens?|points|bills?|halterung|halter|hulle|huelle|ladekabel|ladegerat|support|coque|soporte|funda|cargador|suporte|capa|carregador|supporto|custodia|caricatore|houder|lader|uchwyt|etui|ladowarka|tutucu|kilif|sarj)\b`,
+    "gid",
+  ),
+  new RegExp(String.raw`\b(?:chargeur|batterie|ordinateur|pc|enceinte|lampe|cargador|bateria|computadora|carregador)\s+(?<cue>portable|portatil|movil|celular)\b`, "gid"),
+  // a part named with a phone word: "O-ring", "piston ring set", "load cell", "dial gauge"
+  new RegExp(String.raw`\b(?:o|piston|snap|retaining|seal|sealing|key|slip|synchro|oil|compression|lock|thrust|spacer|tone|reluctor)[\s-]*(?<cue>rings?)\b`, "gid"),
+  new RegExp(String.raw`\b(?:load|fuel|battery|solar|flow)\s+(?<cue>cells?)\b`, "gid"),
+  new RegExp(String.raw`\b(?<cue>dial)\s+(?:gauges?|indicators?|calipers?|thermometers?|bore)\b`, "gid"),
+  new RegExp(
+    String.raw`\b(?:found|find|checked|check|looked|look|saw|seen|see|got|received|googled|searched|photo|photos|pic|pics|picture|screenshot)\b(?:\s+(?!call|text|ring|reach)[a-z']+){0,3}?\s+(?:on|from|in|with|via)\s+(?:my|the|his|her|our|their)\s+(?<cue>${PHONE_DEVICE})\b`,
+    "gid",
+  ),
+  new RegExp(String.raw`\b(?:my|the|his|her|our)\s+(?<cue>${PHONE_DEVICE})\s+(?:says|said|shows|showed|reads|displays|displayed)\b`, "gid"),
+  new RegExp(
+    String.raw`\b(?:aufs|auf\s+(?:dem|meinem|mein)|am|per|mit\s+(?:dem|meinem)|ins|im)\s+(?<cue>handy|telefon|smartphone)\b(?:\s+[a-z]+)?\s+(?:bekommen|gekriegt|erhalten|gefunden|gesehen|geschaut|nachgeschaut|angezeigt|fotografiert|gespeichert|bezahlt)\b`,
+    "gid",
+  ),
+];
+
+/**
+ * `text` with the phone words and number words that name a thing (`PHONE_NAMES_A_THING`,
+ * `NUMBER_NAMES_A_THING`) blanked to spaces of the same length, so offsets hold: these announce no phone.
+ */
+function blankThingsPhoneWords(text: string): string {
+  let blanked = text;
+  const blank = (from: number, to: number): void => {
+    blanked = blanked.slice(0, from) + " ".repeat(to - from) + blanked.slice(to);
+  };
+  for (const re of PHONE_NAMES_A_THING) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const cue = m.indices?.groups?.["cue"];
+      if (cue) blank(cue[0], cue[1]);
+    }
+  }
+  // "mobil", Indonesian and Malay for a car ("harga mobil 185000000", "servis mobil habis ..."), is the
+  // Nordic phone word only right before a number, and not a round price.
+  for (const m of text.matchAll(/(?<!\p{L})mobil(?!\p{L})/giu)) {
+    const number = /^[\s:.-]*(\d[\d .-]*\d)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1];
+    if (number === undefined || number.replace(/\D/g, "").endsWith("000")) blank(m.index, m.index + m[0].length);
+  }
+  // The number words this round added, bare before digits ("numer 8200768913 to czujnik"): nobody's number.
+  NEW_BARE_NUMBER_WORD.lastIndex = 0;
+  for (let m = NEW_BARE_NUMBER_WORD.exec(text); m !== null; m = NEW_BARE_NUMBER_WORD.exec(text)) {
+    if (!POSSESSIVE.test(text.slice(Math.max(0, m.index - 12), m.index))) blank(m.index, m.index + m[1]!.length);
+  }
+  NUMBER_NAMES_A_THING.lastIndex = 0;
+  for (let m = NUMBER_NAMES_A_THING.exec(text); m !== null; m = NUMBER_NAMES_A_THING.exec(text)) {
+    // The first word past the possessives: "numer mojego zamówienia" names the order, "nomor hp saya" a phone.
+    const thing = [m.groups?.["mine"], m.groups?.["thing"]].map((w) => (w ?? "").toLowerCase()).find((w) => w !== "" && !NUMBER_WORD_KEEPS_CUE.has(w));
+    const cue = m.indices?.groups?.["cue"];
+    if (cue && thing !== undefined && !PHONE_CUE_WORDS.has(thing) && !PHONE_STEM.test(thing)) blank(cue[0], cue[1]);
+    NUMBER_NAMES_A_THING.lastIndex = m.index + (m.groups?.["cue"]?.length ?? 1);
+  }
+  return blanked;
+}
 /** A number word and the thing named after it ("numero de serie", "numero do pedido"); `thing` is the thing (one of `THING_AFTER_NUMBER`, see `namesAThingAfter`). */
 const THING_NAMED_AFTER_NUMBER = /\b(?:numero|nummer|num)\s+(?:de|do|da|del|di|du)\s+(?<thing>[a-z]+)\b/gi;
 /**
@@ -225,6 +346,9 @@ const CODE_SUFFIX = /^-(?!(?:x|ext|extn)\b)[a-z]{1,3}(?![\w-])/i;
 /** "Policy No. 7734", "Ref. 88": a full stop that ends an abbreviation, not a sentence. */
 const ABBREVIATION_BEFORE = /\b(?:no|nr|ref|inv|acct|tel|ph|ext|approx|st|dr|mr|mrs|ms|vs|etc|e\.g|i\.e|pt|qty|cod|art|req)$/i;
 
+/** "my", "your", "our" in the marketplace's languages, before or after a number word ("mi número", "nomor saya", "namba yangu", "numarul meu"). */
+const POSSESSIVE =
+  /(?<!\p{L})(?:my|your|ur|our|his|her|mi|mis|mio|mia|tu|su|mein\w*|dein\w*|unser\w*|mon|ma|ton|notre|moj\w*|m[oó]j|twoj\w*|mitt|min|mine|ditt|din|mijn|meu|minha|seu|sua|nosso|mea|mera|mere|meri|saya|aku|ku|gue|gw|kamu|anda|yangu|yetu|wangu|ako|ko|namin|benim)(?!\p{L})/iu;
 /** At most one word and no number between a phone cue and the number after it (`Cues.phoneCueBeside`); a word may hold digits, as Arabizi's do ("3ayet"). */
 const CLOSE_BESIDE = /^[^\p{L}\d]*(?:[\p{L}\d]*\p{L}[\p{L}\d]*[^\p{L}\d]*)?$/u;
 /** At most two words, the cue's own the last, and no number between a number and the phone cue after it. */
@@ -253,7 +377,8 @@ class Cues {
     // casing changes no length, which holds for the normalised text; otherwise the slow way).
     const lower = this.text.toLowerCase();
     const same = lower.length === this.text.length;
-    const source = same ? lower : this.text;
+    // Phone and number words that name a thing ("phone holder", "numer przesyłki") are blanked first.
+    const source = blankThingsPhoneWords(same ? lower : this.text);
     const WORD = same ? /[a-z][a-z\/]*/g : /[a-z][a-z\/]*/gi;
     for (let m = WORD.exec(source); m !== null; m = WORD.exec(source)) {
       const w = same ? m[0] : m[0].toLowerCase();
@@ -402,10 +527,29 @@ class Cues {
    */
   phoneCueBeside(from: number, to: number): boolean {
     const before = this.phoneCue(from, 32);
-    if (before >= 0 && CLOSE_BESIDE.test(this.text.slice(before, from))) return true;
+    if (before >= 0 && CLOSE_BESIDE.test(this.text.slice(before, from)) && !this.bareNumberWord(before, from)) return true;
+    return this.phoneCueRightAfter(to);
+  }
+
+  /** True when a phone cue follows the number ending at `to`, at most two words on, in its sentence ("... zadzwoń", "/21 appelle-moi"). */
+  phoneCueRightAfter(to: number): boolean {
+    if (!this.phone) this.scan();
     const next = this.sentenceBreaks().find((b) => b >= to) ?? Infinity;
     // "175 175 170 110, so number 4 is low": a cue word before a number of its own numbers that one.
-    return this.phone!.some((e) => e > to && e <= Math.min(to + 40, next) && CLOSE_AFTER.test(this.text.slice(to, e)) && !/^\s*#?\s*\d/.test(this.text.slice(e, e + 4)));
+    return this.phone!.some((e) => e > to && e <= Math.min(to + 40, next) && CLOSE_AFTER.test(this.text.slice(to, e)) && !/^\s*#?\s*\d/.test(this.text.slice(e, e + 4)) && !this.bareNumberWord(e, e));
+  }
+
+  /**
+   * True when the cue ending at `end` is a bare "number" word ("Nummer 1609849880 ist der Kühler",
+   * "numer 8200768913 to czujnik"): nobody's number, as a part's is named ("my number", "mera
+   * number", "nomor saya", "namba yangu" are the sender's). `upTo`: where the number starts, so a
+   * possessive between the word and the number counts.
+   */
+  private bareNumberWord(end: number, upTo: number): boolean {
+    const word = /\p{L}+$/u.exec(this.text.slice(Math.max(0, end - 12), end))?.[0].toLowerCase() ?? "";
+    if (!BARE_NUMBER_WORD.test(word)) return false;
+    const around = `${this.text.slice(Math.max(0, end - word.length - 12), end - word.length)} ${this.text.slice(end, upTo)}`;
+    return !POSSESSIVE.test(around);
   }
 
   /** True when a phone cue ends after `at`, within `window` characters and in the same sentence ("... ring it", "..., that's my mobile"). */
@@ -855,27 +999,47 @@ export function mobileRegionOf(digits: string): CountryCode | null {
  * ("0 986 494 123"), and a valid mobile somewhere (`mobileRegionOf`). The vetoes of `looksLikePhone`
  * (a part's or an order's label nearer than the phone word, units, prices, dates) have run before.
  */
-function mobileBesideCue(r: Run, start: number, end: number, cues: Cues): boolean {
-  return r.digits.length >= 9 && (r.groups[0] ?? "").length > 1 && cues.phoneCueBeside(start, end) && mobileRegionOf(r.digits) !== null;
+function mobileBesideCue(r: Run, start: number, end: number, cues: Cues, text: string): boolean {
+  return (
+    r.digits.length >= 9 &&
+    (r.groups[0] ?? "").length > 1 &&
+    !priced(r, text.slice(Math.max(0, start - 24), start), text.slice(end, end + 16)) &&
+    cues.phoneCueBeside(start, end) &&
+    mobileRegionOf(r.digits) !== null
+  );
+}
+
+/** A price's words and currencies in the marketplace's languages ("harga", "Rp", "juta", "cena", "fiyat", "KSh"). */
+const PRICE_WORD =
+  /(?<!\p{L})(?:price|prices|cost|costs|quoted?|rp|idr|rupiah|juta|ribu|harga|biaya|ongkos|cena|koszt|zl|pln|lei|ron|pret|tl|lira|fiyat|ucret|ksh|kes|bei|shilingi|rs|inr|rupees?|naira|ngn|php|pesos?|vnd|dong|baht|thb|rm|ringgit|precio|preco|prix|preis|kosten|prezzo|euros?|eur|usd|dollars?)(?!\p{L})|[₹₦₱₫฿$€£¥]/iu;
+/**
+ * A price, not a phone, though a phone word stands beside it ("simu 776401825 shilingi", "call
+ * 776401825 dong", "mobile 776401825 rupiah"): a run ending in "000", or a price's word or currency
+ * right before or after. Almost any run of nine digits is a mobile somewhere (`mobileRegionOf`).
+ */
+function priced(r: Run, before: string, after: string): boolean {
+  return r.digits.endsWith("000") || PRICE_WORD.test(before) || PRICE_WORD.test(after);
 }
 
 /**
  * True when a run under a plain identifier's label ("ref", "order", "invoice") is a mobile dressed as
- * that reference: the run, or the run without a last group of two to four digits put after "/" or "-"
- * (a reference's suffix typed onto the number, "07 61 34 56 78 / 21"), is a valid mobile of nine
- * digits or more (`mobileAnywhere`) with a phone word right after it (`cuedAfter`: "415 867 53/09,
- * hmu"); without one, only the suffixed run whose head is grouped as its region groups a phone
- * (`writtenAsPhone`, three groups or more: "07 61 34 56 78 / 21"). A reference written as a phone
- * alone, with no suffix ("policy number 072 448 1930"), stays the reference its label names.
+ * that reference. With a phone word right after it (`phoneWordAfter`: "ref for the report: 0412 555
+ * 019 call it", "0612345678/21 appelle-moi", "415 867 53/09, hmu"), the run, or the run without a
+ * last group of two to four digits put after "/" or "-" (a reference's suffix typed onto the number),
+ * is a valid mobile of nine digits or more (`mobileAnywhere`). Without one (a phone word before it
+ * says no more than "mera claim 9123456789" or "Vodafone mobile ref ..." do), only that suffixed
+ * shape, not a year ("-2024" is a reference's own), its head grouped in pairs as French-style mobiles
+ * are (`writtenAsPhone`: "07 61 34 56 78 / 21"); invoices grouped otherwise ("invoice 0412 366
+ * 019/21") and a reference written as a phone alone ("policy number 072 448 1930") stay the
+ * references their labels name.
  */
-function mobileDressedAsReference(r: Run, cuedAfter: boolean): boolean {
+function mobileDressedAsReference(r: Run, phoneWordAfter: boolean): boolean {
   const last = r.groups.length - 1;
   const suffixed = last >= 1 && /^\s*[\/-]\s*$/.test(r.seps[last - 1] ?? "") && /^\d{2,4}$/.test(r.groups[last]!);
   const head: Run = { ...r, groups: r.groups.slice(0, last), seps: r.seps.slice(0, last - 1), digits: r.groups.slice(0, last).join("") };
   const mobile = (reading: Run): boolean => reading.digits.length >= 9 && mobileAnywhere(reading);
-  if (cuedAfter) return mobile(r) || (suffixed && mobile(head));
-  // Uncued, only the suffixed shape, its head in three groups or more as its region groups them.
-  return suffixed && head.groups.length >= 3 && mobile(head) && writtenAsPhone(head);
+  if (phoneWordAfter) return mobile(r) || (suffixed && mobile(head));
+  return suffixed && !/^(?:19|20)\d\d$/.test(r.groups[last]!) && head.groups.length >= 4 && head.groups.every((g) => g.length === 2) && mobile(head) && writtenAsPhone(head);
 }
 
 /** The decision for one digit run (see the file comment for the shapes). */
@@ -951,7 +1115,7 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   const dashedOn = r.seps.some((sep) => /-[ \t]*\n/.test(sep));
   // "ref 07 12 34 56 78 / 21", "order ref 415 867 53/09, hmu": a mobile dressed as the reference its
   // label names, unless the sentence says what that reference is for (`referenceSaid`).
-  const dressed = partNumberAt < notPhoneAt && !referenceSaid && mobileDressedAsReference(r, cuedAfter || cues.phoneCueBeside(index, index + run.length));
+  const dressed = partNumberAt < notPhoneAt && !referenceSaid && mobileDressedAsReference(r, cuedAfter || cues.phoneCueRightAfter(index + run.length));
   if (notPhoneAt > phoneCueAt && !nanp555 && !r.plus && !dashedOn && !dressed) {
     // A part's "number" said last ("my pump number is 0412 555 873") names an identifier only in a
     // shape no phone is written in and with no phone word after it ("... ring it"): a sender names
@@ -1003,7 +1167,7 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
     const sentCut = lens === "3-2-2" && !(r.seps[0] ?? "").includes("\n") && (r.seps[1] ?? "").includes("\n");
     return (lens === "3-4" || lens === "7" || cuedPairs || cuedLine || sentCut) && /^[2-9]/.test(r.digits) && (cued || r.digits.startsWith("555"));
   }
-  return nationalVerdict(r, cued) || mobileBesideCue(r, index, index + run.length, cues);
+  return nationalVerdict(r, cued) || mobileBesideCue(r, index, index + run.length, cues, text);
 }
 
 // "919 🚗 555 🚗 0101": an emoji (and its variation selector) typed between groups, as a separator;
@@ -1367,9 +1531,7 @@ function typedAsPhone(identifier: string): boolean {
  * come here as typed ("mi número es", "mój telefon"), and "número" split at the "ú" names nothing.
  */
 export function hasPhoneCue(text: string): boolean {
-  const words = withoutAccents(text)
-    .toLowerCase()
-    .split(/[^a-z#]+/);
+  const words = blankThingsPhoneWords(withoutAccents(text).toLowerCase()).split(/[^a-z#]+/);
   for (let i = 0; i < words.length; i++) {
     if (isPhoneCueWord(words[i]!, words[i - 1] ?? "") && !namesAThingAfter(words, i)) return true;
   }
@@ -1380,7 +1542,8 @@ export function hasPhoneCue(text: string): boolean {
 
 /**
  * "número de pedido", "numero do pedido", "numéro de série": in the marketplace's other languages a
- * thing's number names the thing after the word, not before it as "order number" does in English.
+ * thing's number names the thing after the word, not before it as "order number" does in English
+ * (the languages read since round 25 name it so too: `NUMBER_NAMES_A_THING`).
  */
 function namesAThingAfter(words: readonly string[], i: number): boolean {
   return NUMBER_WORD.test(words[i]!) && /^(?:de|do|da|del|di|du)$/.test(words[i + 1] ?? "") && THING_AFTER_NUMBER.has(words[i + 2] ?? "");
