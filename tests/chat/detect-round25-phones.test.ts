@@ -128,3 +128,158 @@ describe("innocents beside the new phone words", () => {
     expect(clean(text)).toBe(true);
   });
 });
+
+// The follow-up on round 25's review (tests/chat/detect-round25-phones-review.test.ts): the kinds of
+// innocent the new phone words and rules flagged, each in several wordings of its own.
+describe("a number word that names the thing after it (NUMBER_NAMES_A_THING)", () => {
+  it.each([
+    "numer faktury 512345678 jest w załączniku",
+    "numer polisy 612345678 ubezpieczyciel już ma",
+    "numer silnika 712345678 nie pasuje do dowodu",
+    "numer paczki 512345678 utknął w sortowni",
+    "numer szkody 612345678 od ubezpieczyciela",
+    "nomor mesin 812345678 beda dengan BPKB",
+    "nomor polis 912345678 sudah aktif",
+    "nombor casis 712345678 tak sama dengan geran",
+    "nomor seri 812345678 ada di stiker",
+    "numarul facturii 721234567 e greșit",
+    "numarul de serie 721234567 al alternatorului",
+    "nummeret på ordren er 912345678",
+    "namba ya gari 712345678 haionekani vizuri",
+    "namba ya akaunti 712345678 kwa malipo ya app",
+  ])("%j stays clean", (text) => {
+    expect(clean(text)).toBe(true);
+  });
+  it.each([
+    ["numer telefonu 512345678", "512345678"],
+    ["namba yangu 0712345678", "0712345678"],
+    ["numarul meu 0721234567", "0721234567"],
+    ["nummeret mitt er 912 34 567", "912 34 567"],
+    ["nomor WA 81234567890", "81234567890"],
+    ["nomor saya 0812 3456 7890", "0812 3456 7890"],
+    ["mój numer 512 345 678", "512 345 678"],
+    ["nambari yangu ni 0712345678", "0712345678"],
+  ])("%j is caught (a possessive or a phone word after the number word)", (text, secret) => {
+    expect(caught(text, secret)).toBe(true);
+  });
+});
+
+describe("a bare number word of the new languages before a part's number (Cues.bareNumberWord, NEW_BARE_NUMBER_WORD)", () => {
+  it.each([
+    "numer 8200768913 pasuje do Clio?",
+    "nomor 8200768913 cocok buat Avanza?",
+    "namba 8200768913 ni ya Clio",
+    "numarul 8200768913 e pentru Logan",
+    "nummer 1609849880 er kjøleren til 308",
+    "nombor 8200768913 untuk Myvi",
+    "numret 1609849880 gäller kylaren",
+    "Nummer 1609849880 passt für den 308?",
+    "nomor 912345678 itu part apa?",
+    "numer 612345678 to pompa czy filtr?",
+  ])("%j stays clean", (text) => {
+    expect(clean(text)).toBe(true);
+  });
+});
+
+describe("a price beside 'mobil' (Indonesian and Malay: a car)", () => {
+  it.each([
+    "harga mobil bekas 185000000 nego",
+    "mobil saya laku 175000000 kemarin",
+    "DP mobil 45.000.000 sudah transfer",
+    "mobil ini dijual Rp 189500000",
+    "servis mobil 2500000 termasuk oli",
+    "mobil bekas 125000000 masih nego?",
+    "harga mobil 212000000 OTR Jakarta",
+    "mobilnya dihargai 165000000 sama dealer",
+    "pajak mobil 3500000 tahun ini",
+    "kredit mobil 98000000 sisa berapa",
+    "simu 776401825 shilingi",
+    "call 776401825 dong for the parts, right?",
+    "mobile 776401825 rupiah is what the tow cost",
+  ])("%j stays clean", (text) => {
+    expect(clean(text)).toBe(true);
+  });
+  it.each([
+    ["mobil 912 34 567", "912 34 567"],
+    ["ring meg på mobil 912 34 567", "912 34 567"],
+  ])("%j is caught (the Nordic word right before a number)", (text, secret) => {
+    expect(caught(text, secret)).toBe(true);
+  });
+});
+
+describe("references that are not dressed mobiles (mobileDressedAsReference)", () => {
+  it.each([
+    "invoice 0412 366 019/22 settled through the app",
+    "invoice 0612 345 678-2023 archived",
+    "ref 0712 345 678/14 for the warranty claim",
+    "order 0612345678/21 shipped",
+    "job 0612345678-05 closed",
+    "claim 06 12 34 56 78-2024 from the insurer",
+    "dossier 0612345678/2025 clôturé",
+    "mera order 9123456789 deliver nahi hua",
+    "policy 07 61 34 56 78/1999 renewed",
+    "ticket 0712345678/33 mobile app crash",
+  ])("%j stays clean", (text) => {
+    expect(clean(text)).toBe(true);
+  });
+  it.each([
+    ["ref 06 12 34 56 78/04 ring me", "06 12 34 56 78"],
+    ["ref for the report: 0412 555 019 call it", "0412 555 019"],
+  ])("%j is caught", (text, secret) => {
+    expect(caught(text, secret)).toBe(true);
+  });
+});
+
+describe("phone words of other scripts inside longer words or naming an object (PHONE_CUE_SCRIPT)", () => {
+  it.each([
+    "τηλεόραση 6912345678 στο αυτοκίνητο",
+    "τηλεκοντρόλ 6912345678 χάλασε",
+    "телевизор 9161234567 в машине не работает",
+    "телескопическая антенна 9161234567 сломалась",
+    "телега 9161234567 кода",
+    "手机壳 13812345678 这个型号",
+    "手机充电器 13812345678 型号",
+    "电话线 13812345678 断了",
+    "手机膜 13812345678 有货吗",
+    "手机座 13812345678 是车载的吗",
+  ])("%j stays clean", (text) => {
+    expect(clean(text)).toBe(true);
+  });
+  it.each([
+    ["тел. 916 123-45-67", "916 123-45-67"],
+    ["моб: 916 123 45 67", "916 123 45 67"],
+    ["τηλ. 6945128733", "6945128733"],
+    ["打电话给我13812345678", "13812345678"],
+    ["手机号 13812345678", "13812345678"],
+    ["मेरा नंबर 9876543210 है", "9876543210"],
+  ])("%j is caught", (text, secret) => {
+    expect(caught(text, secret)).toBe(true);
+  });
+});
+
+describe("a phone word naming an object, a part or the device (PHONE_NAMES_A_THING)", () => {
+  it.each([
+    "phone mount 912345678 fits the vent",
+    "phone charger 712345678 from the parts shop",
+    "Handy Hülle 491234567 ist kaputt",
+    "Handy Ladekabel 491234567 für den USB Port",
+    "saw it on my phone, 912345678 is the part",
+    "looked it up on my phone: 712345678 fits",
+    "my phone shows 912345678 as the fault code",
+    "photo from my mobile 812345678 on the sticker",
+    "contact points 512345678 and condenser",
+    "load cell 712345678 calibration",
+    "dial gauge 812345678 reads zero",
+    "piston rings 912345678 on order",
+    "cell phone holder 812345678 for the dash",
+  ])("%j stays clean", (text) => {
+    expect(clean(text)).toBe(true);
+  });
+  it.each([
+    ["call me on my mobile 0412 345 678", "0412 345 678"],
+    ["text me on my phone 912345678", "912345678"],
+    ["napisz na 512345678", "512345678"],
+  ])("%j is caught", (text, secret) => {
+    expect(caught(text, secret)).toBe(true);
+  });
+});
