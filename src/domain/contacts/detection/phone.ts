@@ -244,42 +244,50 @@ const PHONE_NAMES_A_THING: readonly RegExp[] = [
   ),
 ];
 
+/** What every pattern `blankThingsPhoneWords` reads holds: a cheap test first, as most messages hold none. */
+const THINGS_PHONE_STEMS = /phone|mobil|cell|handy|telef|portab|portat|celul|movil|contact|ring|dial|num|nom|namb/i;
+
 /**
  * `text` with the phone words and number words that name a thing (`PHONE_NAMES_A_THING`,
- * `NUMBER_NAMES_A_THING`) blanked to spaces of the same length, so offsets hold: these announce no phone.
+ * `NUMBER_NAMES_A_THING`, a bare new number word, "mobil" before no number: `thingsPhoneWords`)
+ * blanked to spaces of the same length, so offsets hold: these announce no phone.
  */
 function blankThingsPhoneWords(text: string): string {
+  if (!THINGS_PHONE_STEMS.test(text)) return text;
   let blanked = text;
-  const blank = (from: number, to: number): void => {
-    blanked = blanked.slice(0, from) + " ".repeat(to - from) + blanked.slice(to);
-  };
+  for (const [start, end] of thingsPhoneWords(text)) blanked = blanked.slice(0, start) + " ".repeat(end - start) + blanked.slice(end);
+  return blanked;
+}
+
+/** Where (start, end) in `text` the phone and number words of `blankThingsPhoneWords` are. */
+function thingsPhoneWords(text: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
   for (const re of PHONE_NAMES_A_THING) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const cue = m.indices?.groups?.["cue"];
-      if (cue) blank(cue[0], cue[1]);
+      if (cue) found.push(cue);
     }
   }
   // "mobil", Indonesian and Malay for a car ("harga mobil 185000000", "servis mobil habis ..."), is the
   // Nordic phone word only right before a number, and not a round price.
   for (const m of text.matchAll(/(?<!\p{L})mobil(?!\p{L})/giu)) {
     const number = /^[\s:.-]*(\d[\d .-]*\d)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1];
-    if (number === undefined || number.replace(/\D/g, "").endsWith("000")) blank(m.index, m.index + m[0].length);
+    if (number === undefined || number.replace(/\D/g, "").endsWith("000")) found.push([m.index, m.index + m[0].length]);
   }
   // The number words this round added, bare before digits ("numer 8200768913 to czujnik"): nobody's number.
-  NEW_BARE_NUMBER_WORD.lastIndex = 0;
-  for (let m = NEW_BARE_NUMBER_WORD.exec(text); m !== null; m = NEW_BARE_NUMBER_WORD.exec(text)) {
-    if (!POSSESSIVE.test(text.slice(Math.max(0, m.index - 12), m.index))) blank(m.index, m.index + m[1]!.length);
+  for (const m of text.matchAll(NEW_BARE_NUMBER_WORD)) {
+    if (!POSSESSIVE.test(text.slice(Math.max(0, m.index - 12), m.index))) found.push([m.index, m.index + m[1]!.length]);
   }
   NUMBER_NAMES_A_THING.lastIndex = 0;
   for (let m = NUMBER_NAMES_A_THING.exec(text); m !== null; m = NUMBER_NAMES_A_THING.exec(text)) {
     // The first word past the possessives: "numer mojego zamówienia" names the order, "nomor hp saya" a phone.
     const thing = [m.groups?.["mine"], m.groups?.["thing"]].map((w) => (w ?? "").toLowerCase()).find((w) => w !== "" && !NUMBER_WORD_KEEPS_CUE.has(w));
     const cue = m.indices?.groups?.["cue"];
-    if (cue && thing !== undefined && !PHONE_CUE_WORDS.has(thing) && !PHONE_STEM.test(thing)) blank(cue[0], cue[1]);
+    if (cue && thing !== undefined && !PHONE_CUE_WORDS.has(thing) && !PHONE_STEM.test(thing)) found.push(cue);
     NUMBER_NAMES_A_THING.lastIndex = m.index + (m.groups?.["cue"]?.length ?? 1);
   }
-  return blanked;
+  return found;
 }
 /** A number word and the thing named after it ("numero de serie", "numero do pedido"); `thing` is the thing (one of `THING_AFTER_NUMBER`, see `namesAThingAfter`). */
 const THING_NAMED_AFTER_NUMBER = /\b(?:numero|nummer|num)\s+(?:de|do|da|del|di|du)\s+(?<thing>[a-z]+)\b/gi;
