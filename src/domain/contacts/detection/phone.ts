@@ -59,6 +59,47 @@ const PHONE_CUE_WORDS_BY_LANGUAGE: Readonly<Record<string, string>> = {
   payment: "mobilepay vipps swish twint paynow blik satispay lydia pix wave",
 };
 const PHONE_CUE_WORDS = new Set(Object.values(PHONE_CUE_WORDS_BY_LANGUAGE).flatMap((words) => words.split(" ")));
+/**
+ * The cue words read before round 25, which cue a number anywhere later in their sentence
+ * (`Cues.phoneCue`); every other cue word, and those of other scripts (`PHONE_CUE_SCRIPT`), cues a
+ * number only right beside it (`CLOSE_BESIDE`): "Bei ya simu mpya ... shilingi 71,234", "फोन का
+ * बिल ..., इनवॉइस 9812345678" name a phone in passing, far from the number.
+ */
+const FAR_CUE_WORDS = new Set(
+  (
+    "call calling text txt ring phone cell cellphone mobile mob number num numbr digits whatsapp wa reach tel telephone contact dial sms line signal viber telegram hmu " +
+    "cel celular movil numero telefono llamame llama llamar marcame whats zap nummer handy telefon anrufen portable appelle appelez liga ligar ligue contato mera " +
+    "mobilepay vipps swish twint paynow blik satispay lydia"
+  ).split(" "),
+);
+/**
+ * Cue words that, after a number, ask to be called or written to or say the number is the sender's
+ * ("... call me", "... zadzwoń", "... appelle-moi", "... numaram", "... whatsapp"), unlike a phone
+ * named after it as a device or the subject of what follows ("..., das Handy zeigt", "..., simu
+ * yangu imeharibika", "Handy-Foto", "le portable du client"): `Cues.phoneCueRightAfter`.
+ */
+const CALLING_CUE_WORDS = new Set(
+  (
+    "call calling text txt ring reach dial sms hmu whatsapp wa whats wasap guasap zap viber telegram llamame llama llamar marcame liga ligar ligue " +
+    "appelle appelez joindre joignable anrufen erreichbar chiamami chiamare bel bellen ringa ringe zadzwon zadzwonic dzwon dzwonic pisz napisz " +
+    "arayin arayiniz suna kalemny kallemni kalimni kalmni etasel ettasel nipigie pigia hubungi tawagan mera numaram numaramiz numaramdan telefonum nemrti nmrti raqmi " +
+    "mobilepay vipps swish twint paynow blik satispay lydia pix wave"
+  ).split(" "),
+);
+/** The same in other scripts: verbs of calling, "my number", messaging apps ("звоните", "καλέστε", "اتصل", "رقمي", "कॉल", "โทร"). */
+const CALLING_CUE_SCRIPT_WORDS: readonly string[] = [
+  ...["звоните", "звони", "позвоните", "позвони", "телефонуйте", "дзвоніть", "вайбер", "ватсап", "καλέστε", "καλεστε", "πάρε με"],
+  ...["اتصل", "اتصلي", "اتصلوا", "كلمني", "رقمي", "واتساب", "واتس", "תתקשר", "मेरा नंबर", "मेरे नंबर", "कॉल", "โทร"],
+];
+const CALLING_CUE_SCRIPT = new RegExp(String.raw`^(?:${skeletonAlternation(CALLING_CUE_SCRIPT_WORDS)}|${CALLING_CUE_SCRIPT_WORDS.map((w) => w.replace(/ /g, String.raw`\s+`)).join("|")})$`, "iu");
+/**
+ * A phone word said not to be used: negated before it ("don't call", "nie dzwoń", "non chiamare",
+ * "não ligue", "ne m'appelle", "bitte nicht anrufen", "别打电话", "不要打电话") or after it ("bel me
+ * niet", "... pas", "फोन मत करो"), or, in Hindi, a phone's bill ("फोन का बिल"): no cue in any language.
+ */
+const NEGATED_BEFORE_CUE =
+  /(?:(?<!\p{L})(?:(?:don'?t|dont|do\s+not|never|not|non|nao|nie|ne|nicht|niet|nunca|jamais)\s+(?:(?:me|mi|mich|m'|te|nos|us|bitte|pls|please)\s*)?|no\s+(?:me|te|nos)\s+)|(?:别|別|不要|不用|勿)(?:打|给我打|給我打|打个|打個)?)$/iu;
+const NEGATED_AFTER_CUE = /^(?:\s*-?\s*(?:me|mi|mich|moi|mij|nous|us)(?!\p{L}))?\s*(?:niet|nicht|pas|not|mat|मत|नहीं|का\s+बिल|के\s+बिल)(?![\p{L}\p{M}])/iu;
 /** The cue words that mean a bare "number", nobody's in particular (`Cues.bareNumberWord`). */
 const BARE_NUMBER_WORD = /^(?:number|num|numbr|numero|nummer|numer|numret|nummeret|numarul|nemra|nomor|nombor|namba|nambari)$/;
 /**
@@ -99,8 +140,11 @@ const NOT_A_PHONE_SCRIPT_WORDS: readonly string[] = [
   ...["заказ", "детал", "артикул", "каталож", "фактур", "счет", "счёт", "серийн", "запчаст", "замовлен"],
   ...["παραγγελ", "κωδικ", "ανταλλακτικ", "τιμολ", "σειριακ"],
   ...["الطلب", "طلب", "قطعة", "فاتورة", "الفاتورة", "القطعة"],
+  ...["ऑर्डर", "इनवॉइस", "बिल"],
 ];
-const NOT_A_PHONE_SCRIPT = new RegExp(String.raw`(?<!\p{L})(?:${skeletonAlternation(NOT_A_PHONE_SCRIPT_WORDS)}|${NOT_A_PHONE_SCRIPT_WORDS.join("|")})\p{L}*`, "giu");
+/** The same in Chinese, which puts no space between words ("我的订单", "快递单号"): an order, a waybill's number, a courier. */
+const NOT_A_PHONE_CJK = "订单|單號|单号|訂單|快递|快遞";
+const NOT_A_PHONE_SCRIPT = new RegExp(String.raw`(?<!\p{L})(?:${skeletonAlternation(NOT_A_PHONE_SCRIPT_WORDS)}|${NOT_A_PHONE_SCRIPT_WORDS.join("|")})\p{L}*|${NOT_A_PHONE_CJK}`, "giu");
 /**
  * `PHONE_CUE_SCRIPT_WORDS` as a pattern, not inside a longer word on the left (inflections on the
  * right are theirs); `PHONE_CUE_SCRIPT_SHORT` as whole words; `PHONE_CUE_CJK`.
@@ -158,6 +202,8 @@ function isPhoneCueWord(word: string, previous: string, adjacent = ""): boolean 
   // "the Mopar number", "the wiper blade number": a brand's or a part's number, said as one name
   // (the word right before, only a space between), names no phone.
   if (NUMBER_CUE_WORD.test(word) && NOT_A_PHONE_WORDS.has(adjacent)) return false;
+  // "nombor siri telefon 8123...", "warranty phone ...": a phone named by a thing's label right before it is the device that thing belongs to.
+  if (NOT_A_PHONE_WORDS.has(adjacent) && !CALLING_CUE_WORDS.has(word)) return false;
   return !(word === "line" && DOCUMENT_BEFORE_LINE.has(previous));
 }
 /** Words for identifiers and readings that legitimately look like phone numbers (and part names and brands). */
@@ -180,7 +226,9 @@ const NOT_A_PHONE_WORDS = new Set(
     // ... and of the languages whose phone words `PHONE_CUE_WORDS_BY_LANGUAGE` reads ("numer części", "parça numarası", "onderdeelnummer")
     "czesci zamowienia faktura faktury seryjny rejestracyjny nadwozia katalogowy parca siparis sasi comprovante recibo boleto onderdeel onderdeelnummer bestelnummer delenummer reservedel ordrenummer varenummer " +
     // an order, a receipt, a tracking or an invoice said alone in Swahili, Indonesian and Turkish ("oda 712...", "resi 8123...", "takip numaram")
-    "oda risiti pesanan resi tagihan faktur takip kargo"
+    "oda risiti pesanan resi tagihan faktur takip kargo " +
+    // an order, an invoice, a delivery note, a guarantee and a serial in Polish, German, French, Italian, Indonesian and Malay ("zamówienie 5123...", "Lieferschein 4123...", "nombor siri")
+    "zamowienie zamowieniu bestellnummer bestellung rechnung lieferschein garantie garansi ordine siri"
   ).split(" "),
 );
 const NOT_A_PHONE_PHRASES = /\b(?:date\s+code|cross[\s-]?ref)\b/gi;
@@ -357,6 +405,15 @@ const ABBREVIATION_BEFORE = /\b(?:no|nr|ref|inv|acct|tel|ph|ext|approx|st|dr|mr|
 /** "my", "your", "our" in the marketplace's languages, before or after a number word ("mi número", "nomor saya", "namba yangu", "numarul meu"). */
 const POSSESSIVE =
   /(?<!\p{L})(?:my|your|ur|our|his|her|mi|mis|mio|mia|tu|su|mein\w*|dein\w*|unser\w*|mon|ma|ton|notre|moj\w*|m[oó]j|twoj\w*|mitt|min|mine|ditt|din|mijn|meu|minha|seu|sua|nosso|mea|mera|mere|meri|saya|aku|ku|gue|gw|kamu|anda|yangu|yetu|wangu|ako|ko|namin|benim)(?!\p{L})/iu;
+/** "..., my cell", "..., мой телефон", "，我的手机": a possessive right before the phone word that ends the text. */
+const POSSESSIVE_BEFORE_CUE = new RegExp(String.raw`(?:${POSSESSIVE.source}|(?<!\p{L})(?:мой|мій|моя|мои)|我的)\s*[\p{L}\p{M}]+$`, "iu");
+/** "... simu yangu.", "... το κινητό μου": a possessive right after the phone word, ending the sentence. */
+const POSSESSIVE_ENDS_AFTER_CUE = new RegExp(String.raw`^\s+(?:${POSSESSIVE.source}|μου|мой|мій)\s*(?:[.!?,;:)]|$)`, "iu");
+/**
+ * At most two words and no number but a lone digit (a trunk's "8") between a phone cue that counts only
+ * beside a number (`FAR_CUE_WORDS`) and that number: "звоните мне на 8 912 ...", "bellen kan op 6123...".
+ */
+const NEAR_BESIDE = /^[^\p{L}\d]*(?:[\p{L}\d]*\p{L}[\p{L}\d]*[^\p{L}\d]*){0,2}(?:\d[^\p{L}\d]+)?$/u;
 /** At most one word and no number between a phone cue and the number after it (`Cues.phoneCueBeside`); a word may hold digits, as Arabizi's do ("3ayet"). */
 const CLOSE_BESIDE = /^[^\p{L}\d]*(?:[\p{L}\d]*\p{L}[\p{L}\d]*[^\p{L}\d]*)?$/u;
 /** At most two words, the cue's own the last, and no number between a number and the phone cue after it. */
@@ -368,6 +425,10 @@ const CLOSE_AFTER = /^[^\p{L}\d]*(?:[\p{L}\d]*\p{L}[\p{L}\d]*[^\p{L}\d]*)?[\p{L}
  */
 class Cues {
   private phone: number[] | null = null;
+  /** Ends of the cues in `phone` that count only right beside a number (not of `FAR_CUE_WORDS`). */
+  private nearOnly = new Set<number>();
+  /** Ends of the cues in `phone` that ask to be called or say whose number it is (`CALLING_CUE_WORDS`, `CALLING_CUE_SCRIPT`). */
+  private calling = new Set<number>();
   private notPhone: number[] | null = null;
   private partNumber: number[] | null = null;
   private quoted: number[] | null = null;
@@ -379,6 +440,8 @@ class Cues {
     const notPhone: number[] = [];
     const partNumber: number[] = [];
     const quoted: number[] = [];
+    // A cue negated ("don't call", "nie dzwoń", "bel me niet") is none.
+    const negated = (start: number, end: number): boolean => NEGATED_BEFORE_CUE.test(this.text.slice(Math.max(0, start - 20), start)) || NEGATED_AFTER_CUE.test(this.text.slice(end, end + 20));
     let previous = "";
     let previousEnd = 0;
     // One lower-casing of the whole text instead of one per word (offsets kept: only when lower-
@@ -391,7 +454,11 @@ class Cues {
     for (let m = WORD.exec(source); m !== null; m = WORD.exec(source)) {
       const w = same ? m[0] : m[0].toLowerCase();
       const end = m.index + m[0].length;
-      if (isPhoneCueWord(w, previous, /^[ \t]+$/.test(source.slice(previousEnd, m.index)) ? previous : "")) phone.push(end);
+      if (isPhoneCueWord(w, previous, /^[ \t]+$/.test(source.slice(previousEnd, m.index)) ? previous : "") && !negated(m.index, end)) {
+        phone.push(end);
+        if (!FAR_CUE_WORDS.has(w)) this.nearOnly.add(end);
+        if (CALLING_CUE_WORDS.has(w)) this.calling.add(end);
+      }
       const thingsNumber = /^(?:number|num|no|nr|#)$/.test(w) && THING_BEFORE_NUMBER.has(previous);
       // "the order number is ...": an identifier's number; "the pump number is ...": a part's, read by its shape.
       if (NOT_A_PHONE_WORDS.has(w) || (thingsNumber && !PART_BEFORE_NUMBER.has(previous))) notPhone.push(end);
@@ -399,9 +466,23 @@ class Cues {
       previous = w;
       previousEnd = end;
     }
+    PHONE_CUE_SCRIPT.lastIndex = 0;
+    for (let m = PHONE_CUE_SCRIPT.exec(this.text); m !== null; m = PHONE_CUE_SCRIPT.exec(this.text)) {
+      const end = m.index + m[0].length;
+      if (negated(m.index, end)) continue;
+      phone.push(end);
+      this.nearOnly.add(end);
+      // "打电话" (make a call): the verb before a CJK phone word
+      if (CALLING_CUE_SCRIPT.test(m[0]) || /[打拨撥]$/.test(this.text.slice(Math.max(0, m.index - 1), m.index))) this.calling.add(end);
+    }
+    // "hit me", "my #", "me chama", "3ayet liya", "ra2mi": all ask to be called or say whose number
+    PHONE_CUE_PHRASES.lastIndex = 0;
+    for (let m = PHONE_CUE_PHRASES.exec(this.text); m !== null; m = PHONE_CUE_PHRASES.exec(this.text)) {
+      phone.push(m.index + m[0].length);
+      this.calling.add(m.index + m[0].length);
+    }
+    phone.sort((x, y) => x - y);
     for (const [re, into] of [
-      [PHONE_CUE_PHRASES, phone],
-      [PHONE_CUE_SCRIPT, phone],
       [NOT_A_PHONE_PHRASES, notPhone],
       [NOT_A_PHONE_SCRIPT, notPhone],
       [THING_READS, quoted],
@@ -449,9 +530,21 @@ class Cues {
     return found;
   }
 
+  /** Offset (end) of the last phone cue within `window` before `at` in its sentence, or -1; a cue of `nearOnly` only right beside `at` (`NEAR_BESIDE`). */
   phoneCue(at: number, window = 48): number {
     if (!this.phone) this.scan();
-    return this.last(this.phone!, at, window);
+    const found = this.last(this.phone!, at, window);
+    if (found < 0 || !this.nearOnly.has(found) || (at - found <= 28 && NEAR_BESIDE.test(this.text.slice(found, at)))) return found;
+    return this.last(
+      this.phone!.filter((e) => e < found && !this.nearOnly.has(e)),
+      at,
+      window,
+    );
+  }
+
+  /** True when the cue ending at `end` counts only right beside a number (`FAR_CUE_WORDS`). */
+  nearOnlyCue(end: number): boolean {
+    return this.nearOnly.has(end);
   }
 
   notPhoneCue(at: number, window = 48): number {
@@ -544,7 +637,19 @@ class Cues {
     if (!this.phone) this.scan();
     const next = this.sentenceBreaks().find((b) => b >= to) ?? Infinity;
     // "175 175 170 110, so number 4 is low": a cue word before a number of its own numbers that one.
-    return this.phone!.some((e) => e > to && e <= Math.min(to + 40, next) && CLOSE_AFTER.test(this.text.slice(to, e)) && !/^\s*#?\s*\d/.test(this.text.slice(e, e + 4)) && !this.bareNumberWord(e, e));
+    return this.phone!.some(
+      (e) =>
+        e > to &&
+        e <= Math.min(to + 40, next) &&
+        CLOSE_AFTER.test(this.text.slice(to, e)) &&
+        !/^\s*#?\s*\d/.test(this.text.slice(e, e + 4)) &&
+        !this.bareNumberWord(e, e) &&
+        // "Handy-Foto", "Handy-Akku": the first half of a thing's name
+        !/^-\p{L}/u.test(this.text.slice(e, e + 2)) &&
+        // "... zadzwoń", "..., is my cell", "..., simu yangu.": a call asked for or the number owned, not
+        // the phone as a device or the subject of what follows ("..., das Handy zeigt", "Handy-Foto")
+        (this.calling.has(e) || POSSESSIVE_BEFORE_CUE.test(this.text.slice(to, e)) || POSSESSIVE_ENDS_AFTER_CUE.test(this.text.slice(e, e + 16))),
+    );
   }
 
   /**
@@ -1058,7 +1163,10 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   const prefix = text.slice(Math.max(0, index - 48), index);
   const suffix = text.slice(index + run.length, index + run.length + 16);
   if (/(?:[$£€¥]|\b(?:usd|cad|aud|eur|gbp|rs|inr))\s*$/i.test(prefix) || measuredAfter(suffix)) return false;
-  const phoneCueAt = cues.phoneCue(index);
+  // A cue word of the languages read since round 25 beside a price's word or a round sum ("Bei ya
+  // simu mpya 712345678? ... shilingi") is no cue (`priced`).
+  const cueAt = cues.phoneCue(index);
+  const phoneCueAt = cueAt >= 0 && cues.nearOnlyCue(cueAt) && priced(r, text.slice(Math.max(0, index - 24), index), suffix) ? -1 : cueAt;
   // "12.6, 13.8" / "0.6 0.7": decimals and comma lists are readings, unless read out as words,
   // announced as a number ("whatsapp: 6 1 2, 34, 56, 78"), or a trunk-zero number in pairs.
   if (r.seps.some((s) => s.includes(",")) && (r.spoken + r.worded) * 2 < n && phoneCueAt < 0 && !(r.digits.startsWith("0") && n >= 10 && r.groups.every((g) => g.length >= 2))) return false;
