@@ -51,8 +51,8 @@ describe("hard innocents: part, order, invoice, VIN, tracking, policy, claim num
   it("Number on the tyre sidewall is 205551691 hmm or is that the load index", () => {
     expect(clean("Number on the tyre sidewall is 205551691 hmm or is that the load index")).toBe(true);
   });
-  // NEW: mobileBesideCue, 'Handy' two words after an order number (phoneCueRightAfter); 'Bestellnummer' is no not-a-phone word
-  it.fails("Bestellnummer 412345678, das Handy zeigt schon versandt an", () => {
+  // fixed (was NEW): mobileBesideCue, 'Handy' two words after an order number (phoneCueRightAfter); 'Bestellnummer' is no not-a-phone word
+  it("Bestellnummer 412345678, das Handy zeigt schon versandt an", () => {
     expect(clean("Bestellnummer 412345678, das Handy zeigt schon versandt an")).toBe(true);
   });
   // main too: the rules flag it
@@ -84,8 +84,8 @@ describe("hard innocents: part, order, invoice, VIN, tracking, policy, claim num
   it.fails("Appelez l'assurance avec le numéro de sinistre 612345789, pas besoin de moi", () => {
     expect(clean("Appelez l'assurance avec le numéro de sinistre 612345789, pas besoin de moi")).toBe(true);
   });
-  // NEW: mobileDressedAsReference(phoneWordAfter), 'bel me niet' (a refusal) un-vetoes the order label 'bestelnummer'
-  it.fails("Bestelnummer 612345789, bel me niet, stuur hier een bericht", () => {
+  // fixed (was NEW): mobileDressedAsReference(phoneWordAfter), 'bel me niet' (a refusal) un-vetoes the order label 'bestelnummer'
+  it("Bestelnummer 612345789, bel me niet, stuur hier een bericht", () => {
     expect(clean("Bestelnummer 612345789, bel me niet, stuur hier een bericht")).toBe(true);
   });
   it("Telefoonhouder kost 19,95, artikelnummer 8712345678", () => {
@@ -121,8 +121,8 @@ describe("hard innocents: part, order, invoice, VIN, tracking, policy, claim num
   it.fails("Número do pedido 912345678, liga o carro e vê se o erro some", () => {
     expect(clean("Número do pedido 912345678, liga o carro e vê se o erro some")).toBe(true);
   });
-  // NEW: mobileBesideCue, 'cellulare' two words after an Italian order number ('ordine' is no not-a-phone word)
-  it.fails("Numero d'ordine 312345678, il cellulare dice in consegna", () => {
+  // fixed (was NEW): mobileBesideCue, 'cellulare' two words after an Italian order number ('ordine' is no not-a-phone word)
+  it("Numero d'ordine 312345678, il cellulare dice in consegna", () => {
     expect(clean("Numero d'ordine 312345678, il cellulare dice in consegna")).toBe(true);
   });
   // main too: the rules flag it
@@ -151,19 +151,19 @@ describe("hard innocents: part, order, invoice, VIN, tracking, policy, claim num
   it("Nomor resi 812345678901, hp saya mati kemarin", () => {
     expect(clean("Nomor resi 812345678901, hp saya mati kemarin")).toBe(true);
   });
-  // NEW: nationalVerdict(cued) via 'telefon' once 'nombor siri' is blanked; a phone's serial number (Malay)
-  it.fails("nombor siri telefon 812345678 tu untuk warranty sahaja", () => {
+  // fixed (was NEW): nationalVerdict(cued) via 'telefon' once 'nombor siri' is blanked; a phone's serial number (Malay)
+  it("nombor siri telefon 812345678 tu untuk warranty sahaja", () => {
     expect(clean("nombor siri telefon 812345678 tu untuk warranty sahaja")).toBe(true);
   });
   it("Harga ban 812345678? salah ketik, 812 ribu. hubungi bengkel lewat aplikasi", () => {
     expect(clean("Harga ban 812345678? salah ketik, 812 ribu. hubungi bengkel lewat aplikasi")).toBe(true);
   });
-  // NEW: mobileDressedAsReference(phoneWordAfter), 'simu' (my phone is broken) un-vetoes 'risiti'
-  it.fails("Namba ya risiti 712345678, simu yangu imeharibika", () => {
+  // fixed (was NEW): mobileDressedAsReference(phoneWordAfter), 'simu' (my phone is broken) un-vetoes 'risiti'
+  it("Namba ya risiti 712345678, simu yangu imeharibika", () => {
     expect(clean("Namba ya risiti 712345678, simu yangu imeharibika")).toBe(true);
   });
-  // NEW: nationalVerdict(cued) via new cue 'simu'; 'bei'/'shilingi' price veto (priced) only runs in mobileBesideCue
-  it.fails("Bei ya simu mpya 712345678? hapana, shilingi 71,234", () => {
+  // fixed (was NEW): nationalVerdict(cued) via new cue 'simu'; 'bei'/'shilingi' price veto (priced) only runs in mobileBesideCue
+  it("Bei ya simu mpya 712345678? hapana, shilingi 71,234", () => {
     expect(clean("Bei ya simu mpya 712345678? hapana, shilingi 71,234")).toBe(true);
   });
   it("Nambari ya oda 712345678 imefika, asante", () => {
@@ -173,16 +173,16 @@ describe("hard innocents: part, order, invoice, VIN, tracking, policy, claim num
   it.fails("ऑर्डर नंबर 9812345678 है, फोन पर ऐप में दिख रहा है", () => {
     expect(clean("ऑर्डर नंबर 9812345678 है, फोन पर ऐप में दिख रहा है")).toBe(true);
   });
-  // NEW: nationalVerdict(cued) via PHONE_CUE_SCRIPT 'फोन' (a phone bill); 'इनवॉइस' missing from NOT_A_PHONE_SCRIPT_WORDS
-  it.fails("फोन का बिल 981 रुपये आया, इनवॉइस 9812345678", () => {
+  // fixed (was NEW): nationalVerdict(cued) via PHONE_CUE_SCRIPT 'फोन' (a phone bill); 'इनवॉइस' missing from NOT_A_PHONE_SCRIPT_WORDS
+  it("फोन का बिल 981 रुपये आया, इनवॉइस 9812345678", () => {
     expect(clean("फोन का बिल 981 रुपये आया, इनवॉइस 9812345678")).toBe(true);
   });
   // main too: the rules flag it
-  it.fails("Номер заказа 9123456789, телефон сел", () => {
+  it("Номер заказа 9123456789, телефон сел", () => {
     expect(clean("Номер заказа 9123456789, телефон сел")).toBe(true);
   });
   // main too: the rules flag it
-  it.fails("Артикул 9123456789, телефон магазина не отвечает", () => {
+  it("Артикул 9123456789, телефон магазина не отвечает", () => {
     expect(clean("Артикул 9123456789, телефон магазина не отвечает")).toBe(true);
   });
   it("Пробег 912345 км, телефон показал ошибку", () => {
@@ -194,8 +194,8 @@ describe("hard innocents: part, order, invoice, VIN, tracking, policy, claim num
   it("Αριθμός παραγγελίας 6912345678, τηλέφωνο δεν χρειάζεται", () => {
     expect(clean("Αριθμός παραγγελίας 6912345678, τηλέφωνο δεν χρειάζεται")).toBe(true);
   });
-  // NEW: mobileBesideCue, PHONE_CUE_CJK '手机' right after; '订单' missing from NOT_A_PHONE_SCRIPT_WORDS
-  it.fails("订单号 3812345678，手机上显示已发货", () => {
+  // fixed (was NEW): mobileBesideCue, PHONE_CUE_CJK '手机' right after; '订单' missing from NOT_A_PHONE_SCRIPT_WORDS
+  it("订单号 3812345678，手机上显示已发货", () => {
     expect(clean("订单号 3812345678，手机上显示已发货")).toBe(true);
   });
   it("手机支架29元，订单号 1381234567", () => {
@@ -215,14 +215,14 @@ describe("hard innocents: part, order, invoice, VIN, tracking, policy, claim num
     expect(clean("Telefonnummer bitte nicht schicken, Bestellung 412345678 reicht")).toBe(true);
   });
   // main too: the rules flag it
-  it.fails("Ne m'appelle pas, la commande 612345789 suffit", () => {
+  it("Ne m'appelle pas, la commande 612345789 suffit", () => {
     expect(clean("Ne m'appelle pas, la commande 612345789 suffit")).toBe(true);
   });
   it("no me llames, el pedido 612345789 ya está", () => {
     expect(clean("no me llames, el pedido 612345789 ya está")).toBe(true);
   });
-  // NEW: nationalVerdict(cued) via new cue 'dzwon' (negated); only genitive 'zamowienia' is a not-a-phone word
-  it.fails("nie dzwoń, zamówienie 512345678 wystarczy", () => {
+  // fixed (was NEW): nationalVerdict(cued) via new cue 'dzwon' (negated); only genitive 'zamowienia' is a not-a-phone word
+  it("nie dzwoń, zamówienie 512345678 wystarczy", () => {
     expect(clean("nie dzwoń, zamówienie 512345678 wystarczy")).toBe(true);
   });
   it("jangan telp, pesanan 812345678 sudah dibayar", () => {
@@ -237,12 +237,12 @@ describe("hard innocents: part, order, invoice, VIN, tracking, policy, claim num
   it("Μην καλέσετε, παραγγελία 6912345678 πληρώθηκε", () => {
     expect(clean("Μην καλέσετε, παραγγελία 6912345678 πληρώθηκε")).toBe(true);
   });
-  // NEW: nationalVerdict(cued) via PHONE_CUE_CJK '电话' in 'don't call'; '订单' not a not-a-phone word
-  it.fails("别打电话，订单 3812345678 已付款", () => {
+  // fixed (was NEW): nationalVerdict(cued) via PHONE_CUE_CJK '电话' in 'don't call'; '订单' not a not-a-phone word
+  it("别打电话，订单 3812345678 已付款", () => {
     expect(clean("别打电话，订单 3812345678 已付款")).toBe(true);
   });
-  // NEW: nationalVerdict(cued) via 'फोन' in 'don't phone'; 'ऑर्डर' missing from NOT_A_PHONE_SCRIPT_WORDS
-  it.fails("फोन मत करो, ऑर्डर 9812345678 हो गया", () => {
+  // fixed (was NEW): nationalVerdict(cued) via 'फोन' in 'don't phone'; 'ऑर्डर' missing from NOT_A_PHONE_SCRIPT_WORDS
+  it("फोन मत करो, ऑर्डर 9812345678 हो गया", () => {
     expect(clean("फोन मत करो, ऑर्डर 9812345678 हो गया")).toBe(true);
   });
   it("telefonla aramayın, sipariş 5321234567 tamam", () => {
@@ -252,7 +252,7 @@ describe("hard innocents: part, order, invoice, VIN, tracking, policy, claim num
     expect(clean("non chiamare, l'ordine 312345678 è pagato")).toBe(true);
   });
   // main too: the rules flag it
-  it.fails("não liga, o pedido 912345678 já foi pago", () => {
+  it("não liga, o pedido 912345678 já foi pago", () => {
     expect(clean("não liga, o pedido 912345678 já foi pago")).toBe(true);
   });
   it("bel niet, order 612345789 is betaald", () => {
@@ -261,12 +261,12 @@ describe("hard innocents: part, order, invoice, VIN, tracking, policy, claim num
   it("don't call, order 712345678 is paid already", () => {
     expect(clean("don't call, order 712345678 is paid already")).toBe(true);
   });
-  // NEW: mobileBesideCue, 'Handy-Foto' (a photo) right after a delivery note number
-  it.fails("Lieferschein 412345678, Handy-Foto vom Schaden kommt gleich", () => {
+  // fixed (was NEW): mobileBesideCue, 'Handy-Foto' (a photo) right after a delivery note number
+  it("Lieferschein 412345678, Handy-Foto vom Schaden kommt gleich", () => {
     expect(clean("Lieferschein 412345678, Handy-Foto vom Schaden kommt gleich")).toBe(true);
   });
-  // NEW: mobileBesideCue, 'portable' two words after a warranty number ('garantie' no label)
-  it.fails("Garantie 612345789 : le portable du client a la photo", () => {
+  // fixed (was NEW): mobileBesideCue, 'portable' two words after a warranty number ('garantie' no label)
+  it("Garantie 612345789 : le portable du client a la photo", () => {
     expect(clean("Garantie 612345789 : le portable du client a la photo")).toBe(true);
   });
   it("Pakiet 512345678 w aplikacji, telefon mam naładowany", () => {

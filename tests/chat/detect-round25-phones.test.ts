@@ -283,3 +283,44 @@ describe("a phone word naming an object, a part or the device (PHONE_NAMES_A_THI
     expect(caught(text, secret)).toBe(true);
   });
 });
+
+describe("a phone word after the number: only a call asked for or the number owned; negated phone words; far and priced new cue words", () => {
+  it.each([
+    "Auftragsnummer 512345678, das Telefon klingelt ständig wegen Werbung",
+    "Rechnung 712345678, mein Handy-Akku ist leer",
+    "Numero ordine 412345679, il telefono si è spento",
+    "Commande 612345781, le téléphone du garage sonne occupé",
+    "Pedido 612345782, el móvil se quedó sin batería",
+    "Pedido 912345673, o celular caiu no chão",
+    "Zamówienie 512345674, telefon mi padł wczoraj",
+    "Namba ya oda 712345675, simu ya duka haipatikani",
+    "Pesanan 812345676, hp bengkel rusak",
+    "订单 3812345677，电话一直占线",
+    "Please don't call, invoice 712345679 is paid",
+    "Non chiamare, l'ordine 312345670 è già pagato",
+    "No me llames, el pedido 612345783 ya llegó",
+    "Nicht anrufen bitte, Lieferschein 412345671 liegt bei",
+    "不要打电话，快递单号 3812345672",
+    "bel niet, bestelling 612345784 is binnen",
+    "Simu mpya bei yake shilingi 71234, risiti 712345676",
+    "telefon baru harganya mahal, garansi 812345677 masih berlaku",
+    "फोन का बिल भेज दो, ऑर्डर 9812345673 है",
+  ])("%j stays clean", (text) => {
+    expect(clean(text)).toBe(true);
+  });
+  it.each([
+    ["312 345 6789 chiamami dopo le sei", "312 345 6789"],
+    ["512345678 zadzwoń po 17", "512345678"],
+    ["712345678 nipigie jioni", "712345678"],
+    ["0612345678 appelle-moi ce soir", "0612345678"],
+    ["612345789 is my mobile", "612345789"],
+    ["oda imefika, 712345678 simu yangu.", "712345678"],
+    ["9123456789 мой телефон", "9123456789"],
+    ["0612345678 bel me vanavond", "0612345678"],
+    ["zadzwoń do mnie 512 345 678", "512 345 678"],
+    ["bellen kan op 0612345678", "0612345678"],
+    ["Pedido pronto, 612 345 789 llámame", "612 345 789"],
+  ])("%j is caught", (text, secret) => {
+    expect(caught(text, secret)).toBe(true);
+  });
+});
