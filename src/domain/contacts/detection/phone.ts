@@ -227,8 +227,8 @@ const NOT_A_PHONE_WORDS = new Set(
     "czesci zamowienia faktura faktury seryjny rejestracyjny nadwozia katalogowy parca siparis sasi comprovante recibo boleto onderdeel onderdeelnummer bestelnummer delenummer reservedel ordrenummer varenummer " +
     // an order, a receipt, a tracking or an invoice said alone in Swahili, Indonesian and Turkish ("oda 712...", "resi 8123...", "takip numaram")
     "oda risiti pesanan resi tagihan faktur takip kargo " +
-    // an order, an invoice, a delivery note, a guarantee and a serial in Polish, German, French, Italian, Indonesian and Malay ("zamówienie 5123...", "Lieferschein 4123...", "nombor siri")
-    "zamowienie zamowieniu bestellnummer bestellung rechnung lieferschein garantie garansi ordine siri"
+    // an order, a delivery note, a guarantee and a serial in German, French, Indonesian and Malay ("Bestellung 4123...", "Lieferschein 4123...", "nombor siri"); German and Italian order numbers are read as `THING_NUMBER_COMPOUND` and `THING_NAMED_AFTER_NUMBER` are, Polish "zamówienie" alone splits numbers across messages (round 21)
+    "bestellung lieferschein garantie garansi siri"
   ).split(" "),
 );
 const NOT_A_PHONE_PHRASES = /\b(?:date\s+code|cross[\s-]?ref)\b/gi;
