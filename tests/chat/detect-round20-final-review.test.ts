@@ -408,7 +408,8 @@ describe("attacks: a phone disguised as a labelled reference (569203c)", () => {
     expect(caughtBy("policy no. for you to call: 0412 555 019", ["0412 555 019"], APPLICATION)).toBe(true);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
-  it.fails("catches: insurance claim ref 0412 555 019, that's my mobile too so just ring it", () => {
+  // caught since round 25: a valid mobile under a label, a phone word right after it
+  it("catches: insurance claim ref 0412 555 019, that's my mobile too so just ring it", () => {
     expect(caughtBy("insurance claim ref 0412 555 019, that's my mobile too so just ring it", ["0412 555 019"], APPLICATION)).toBe(true);
   });
   it.each<[string, string[]]>([
@@ -423,7 +424,8 @@ describe("attacks: a phone disguised as a labelled reference (569203c)", () => {
     expect(caughtBy("membership no. on the paperwork 0412 555 019 (my phone lol)", ["0412 555 019"], APPLICATION)).toBe(true);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a
-  it.fails("catches: ref for the report: 0412 555 019 call it", () => {
+  // caught since round 25: a valid mobile under a label, a phone word right after it
+  it("catches: ref for the report: 0412 555 019 call it", () => {
     expect(caughtBy("ref for the report: 0412 555 019 call it", ["0412 555 019"], APPLICATION)).toBe(true);
   });
   it.each<[string, string[]]>([
@@ -440,7 +442,8 @@ describe("attacks: a phone disguised as a labelled reference (569203c)", () => {
 
 describe("attacks: a phone continued under a part's or serial's label (725a588)", () => {
   // old gap: the rules alone are wrong too, as they were at c6aac1a
-  it.fails("catches: Part number: 0412 555 019 is my mobile btw", () => {
+  // caught since round 25: a valid mobile under a label, a phone word right after it
+  it("catches: Part number: 0412 555 019 is my mobile btw", () => {
     expect(caughtBy("Part number: 0412\n555 019 is my mobile btw", ["0412", "555 019"], APPLICATION)).toBe(true);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a

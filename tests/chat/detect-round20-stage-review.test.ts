@@ -624,8 +624,12 @@ const OLD_GAPS: [string, string[]][] = [
   ["find me on the ghost app, wrenchy.mcwrenchface", ["wrenchy.mcwrenchface"]],
   // old gap: rules alone nothing, application nothing.
   ["send the money to my osko, it's my mobile", []],
+];
+
+/** [message, details]: old gaps the rules catch since round 25 (a phone word right beside a number valid in some region). */
+const CAUGHT_SINCE_ROUND_25: [string, string[]][] = [
   // a stage win of rounds 20 to 22, lost by round 23's model (L2 0.1, threshold 0.85: +14 kept-aside
-  // entries, +1 false positive); the rules alone miss it.
+  // entries, +1 false positive); caught by the rules since round 25.
   ["ring the shop line, 1300 655 244, ask for me", ["1300 655 244"]],
 ];
 
@@ -744,6 +748,10 @@ describe("round-20 stage review: contact attempts are flagged and their detail m
   });
 
   it.each(STAGE_REGRESSIONS)("lost by the first round-20 model, caught since the stage only adds: %s", (text, secrets) => {
+    expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
+  });
+
+  it.each(CAUGHT_SINCE_ROUND_25)("old gap caught since round 25: %s", (text, secrets) => {
     expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
 

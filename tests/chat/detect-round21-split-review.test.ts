@@ -79,19 +79,23 @@ describe("9199fb4: readings one a message are not a number of another region", (
     expect(replayFlagged(messages)).toBe(false);
   });
 
-  // not caught since 9199fb4 was reverted: a region's own cut, sent in pieces (the kind to reach next)
+  // not caught since 9199fb4 was reverted: a region's own cut, sent in pieces, with no phone word (the
+  // kind to reach next); the second, with the phone word after the pieces, is caught by the rules since
+  // round 25 but not by the application (its stage keeps the joined text's phone as two pieces); the
+  // last two are eight digits, which round 25's any-region rule leaves out (an innocent of fresh24's
+  // kept-aside share)
   it.fails.each([
     [
       ["98450", "01533"],
       ["98450", "01533"],
     ],
     [
-      ["call 9123", "4567"],
-      ["9123", "4567"],
-    ],
-    [
       ["6123", "4567 call me"],
       ["6123", "4567"],
+    ],
+    [
+      ["call 9123", "4567"],
+      ["9123", "4567"],
     ],
     [
       ["whatsapp", "9123", "4567"],
@@ -195,8 +199,8 @@ describe("db2acad: an accented 'número' naming a thing's number", () => {
     expect(replayCaught(messages, secrets)).toBe(true);
   });
 
-  // not caught since 9199fb4 was reverted (a Polish mobile's 3-3-3 cut)
-  it.fails('catches ["mój numer","512","555 019"]', () => {
+  // not caught since 9199fb4 was reverted (a Polish mobile's 3-3-3 cut); caught since round 25 (a mobile of any region after a phone word)
+  it('catches ["mój numer","512","555 019"]', () => {
     expect(replayCaught(["mój numer", "512", "555 019"], ["512", "555 019"])).toBe(true);
   });
 });

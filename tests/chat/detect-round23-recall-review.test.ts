@@ -113,8 +113,8 @@ describe("a run of a further language's digit words read as digits (31d19b0)", (
       expect(flaggedBy(text)).toBe(false);
     },
   );
-  // still a gap after the tightening: a part number that opens on a zero
-  it.fails.each(["onderdeelnummer nul zes een twee drie vier vijf, staat op de doos"])("leaves clean: %s", (text) => {
+  // a gap after the tightening (a part number that opens on a zero), clean since round 25 ("onderdeelnummer" names a part's number)
+  it.each(["onderdeelnummer nul zes een twee drie vier vijf, staat op de doos"])("leaves clean: %s", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
 
@@ -158,8 +158,11 @@ describe("a run of a further language's digit words read as digits (31d19b0)", (
     ["numaram sıfır beş yüz otuz iki, dört yüz elli altı, yetmiş sekiz", "sıfır beş yüz otuz iki, dört yüz elli altı, yetmiş sekiz"],
     ["ra2mi sifr khamsa thalatha thamanya tis'a arba'a wahid itnain", "sifr khamsa thalatha thamanya tis'a arba'a wahid itnain"],
     ["ra2mi sifr etneen talata arba3a khamsa setta sab3a tamanya", "sifr etneen talata arba3a khamsa setta sab3a tamanya"],
-    ["ra2mi sifr khamsa khamsa talata talata talata sab3a tamanya", "sifr khamsa khamsa talata talata talata sab3a tamanya"],
   ])("catches: %s", (text, secret) => {
+    expect(caughtBy(text, [secret])).toBe(true);
+  });
+  // caught since round 25: "ra2mi" (my number) is a phone word, and the digits it reads are a mobile of some region
+  it.each([["ra2mi sifr khamsa khamsa talata talata talata sab3a tamanya", "sifr khamsa khamsa talata talata talata sab3a tamanya"]])("catches: %s", (text, secret) => {
     expect(caughtBy(text, [secret])).toBe(true);
   });
   // on main, round 23's retrained stage (L2 0.1 / threshold 0.85) catches these

@@ -138,6 +138,8 @@ describe("contact attempts borrowing the exceptions' shapes", () => {
     "for the Toyota: 0412 34 5678 after 6pm",
     "Honda 415 86 75 309 is me, weekends",
     "Rechnung 0176 1234-2026 bitte aufbewahren",
+    // caught since round 25 (a mobile dressed as a reference, a phone word right after it)
+    "order ref 415 867 53/09, hmu about it",
     "The app charged my Revolut card twice, just Revolut the difference back to Sam",
     "Zahlung per TWINT in der App hat geklappt, den Rest bitte per TWINT an Marco Keller",
     "Pagato con PayPal nell'app l'acconto, il saldo su PayPal a Giulia Rossi",
@@ -166,7 +168,6 @@ describe("contact attempts borrowing the exceptions' shapes", () => {
     expect(caught(text)).toBe(true);
   });
   it.fails.each<[string, string]>([
-    ["order ref 415 867 53/09, hmu about it", "a mobile whose last group is a year or /NN under a document word, no phone word: excused as a reference (also missed on main)"],
     ["invoice 07700 90-2019 that's my mob", "a mobile whose last group is a year or /NN under a document word, no phone word: excused as a reference (also missed on main)"],
     ["claim 0412 345/67 hmu", "a mobile whose last group is a year or /NN under a document word, no phone word: excused as a reference (also missed on main)"],
     ["codes 0412-345 and 6780-000, the first two together are my mob", "phone pieces dressed as listed codes (also missed on main)"],

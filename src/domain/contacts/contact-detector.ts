@@ -623,9 +623,14 @@ function joinedPhones(parts: readonly string[], starts: readonly number[], spans
   const rank = { front: 0, unsaid: 1, back: 2 } as const;
   const placed = pieces.map((p, k) => ({ k, rank: rank[piecePlace(parts[p.part]!, p.start, p.end)] })).sort((a, b) => a.rank - b.rank || a.k - b.k);
   const reordered = placed.some((p, k) => p.k !== k);
+  // One run of the joined text (a span that holds every other), judged a phone there, after a phone
+  // word: read in any region ("zadzwoń: 501" / "234" / "567").
+  const from = Math.min(...phones.map((span) => span.start));
+  const to = Math.max(...phones.map((span) => span.end));
+  const oneRun = cued && phones.some((span) => span.start === from && span.end === to);
   const holds =
     typedWhole ||
-    piecesFormAPhone(texts, cued, anyCut, bare) ||
+    piecesFormAPhone(texts, cued, anyCut, bare, oneRun) ||
     (reordered &&
       piecesFormAPhone(
         placed.map((p) => texts[p.k]!),

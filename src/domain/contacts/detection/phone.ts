@@ -16,9 +16,9 @@
  * in GB/AU a "possible" national number is accepted when it is written in phone-like groups or
  * follows a phone cue.
  */
-import { getCountries, isPossiblePhoneNumber, isValidPhoneNumber, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import { getCountries, isPossiblePhoneNumber, isValidPhoneNumber, Metadata, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import { groupSpan, type Pattern } from "./context.ts";
-import { SPELLED, WORDED } from "./normalise.ts";
+import { skeletonAlternation, SPELLED, WORDED } from "./normalise.ts";
 import type { Hit } from "./types.ts";
 import { CAR_MAKES } from "./vocabulary.ts";
 
@@ -27,20 +27,139 @@ import { CAR_MAKES } from "./vocabulary.ts";
  * code), the shortest the marketplace's regions dial. A shorter run is a piece of a number at most.
  */
 export const MIN_PHONE_DIGITS = 7;
-/** Words after which a number is announced as a phone. */
-const PHONE_CUE_WORDS = new Set(
+/**
+ * Words after which a number is announced as a phone, per language, as the normalised text holds
+ * them (accents gone: "zadzwoń" is "zadzwon"); words of other scripts: `PHONE_CUE_SCRIPT_WORDS`.
+ * Only words that name a phone, a call or the sender's number: a bare "number" of a language whose
+ * things' numbers are named after it ("numer części", "numero de serie") is read with
+ * `THING_AFTER_NUMBER` and the thing words of `NOT_A_PHONE_WORDS`.
+ */
+const PHONE_CUE_WORDS_BY_LANGUAGE: Readonly<Record<string, string>> = {
+  english: "call calling text txt ring phone cell cellphone mobile mob number num numbr digits whatsapp wa reach tel telephone contact dial sms line signal viber telegram hmu",
+  spanish: "cel celular movil numero telefono llamame llama llamar marcame whats wasap guasap",
+  portuguese: "zap liga ligar ligue contato celular telefone",
+  french: "portable appelle appelez tel joindre joignable",
+  german: "nummer handy telefon anrufen erreichbar festnetz",
+  italian: "chiamami chiamare cellulare cell",
+  dutch: "bel bellen mobiel telefoonnummer",
+  // Swedish, Norwegian, Danish ("ring mig", "ring meg", "ring til mig" are English "ring"); "mobil"
+  // only right before a number that is no round price (`blankThingsPhoneWords`): Indonesian and Malay for a car
+  nordic: "ringa ringe tlf mobil mobilnummer numret nummeret nummer telefonnummer",
+  polish: "zadzwon zadzwonic dzwon dzwonic numer komorka komorki komorke pisz napisz",
+  turkish: "numaram numaramiz numaramdan telefonum arayin arayiniz",
+  romanian: "suna numarul telefonul",
+  // romanised Hindi "mera" (my), Egyptian and Maghrebi Arabic written in Latin letters
+  hindi: "mera",
+  arabizi: "kalemny kallemni kalimni kalmni etasel ettasel nemra nemrti nmra nmrti raqmi",
+  swahili: "namba nambari simu nipigie pigia",
+  malay_indonesian: "hubungi nomor nombor telp",
+  vietnamese: "sdt",
+  tagalog: "tawagan",
+  // payment apps that pay to a phone number (social.ts, PHONE_PAYMENT_APPS), Brazil's Pix and West Africa's Wave
+  payment: "mobilepay vipps swish twint paynow blik satispay lydia pix wave",
+};
+const PHONE_CUE_WORDS = new Set(Object.values(PHONE_CUE_WORDS_BY_LANGUAGE).flatMap((words) => words.split(" ")));
+/**
+ * The cue words read before round 25, which cue a number anywhere later in their sentence
+ * (`Cues.phoneCue`); every other cue word, and those of other scripts (`PHONE_CUE_SCRIPT`), cues a
+ * number only right beside it (`CLOSE_BESIDE`): "Bei ya simu mpya ... shilingi 71,234", "फोन का
+ * बिल ..., इनवॉइस 9812345678" name a phone in passing, far from the number.
+ */
+const FAR_CUE_WORDS = new Set(
   (
     "call calling text txt ring phone cell cellphone mobile mob number num numbr digits whatsapp wa reach tel telephone contact dial sms line signal viber telegram hmu " +
-    // the same in the marketplace's other languages (accents are gone after normalising)
-    "cel celular movil numero telefono llamame llama llamar marcame whats zap nummer handy telefon anrufen portable appelle appelez tel liga ligar ligue contato mera " +
-    // payment apps that pay to a phone number (social.ts, PHONE_PAYMENT_APPS)
+    "cel celular movil numero telefono llamame llama llamar marcame whats zap nummer handy telefon anrufen portable appelle appelez liga ligar ligue contato mera " +
     "mobilepay vipps swish twint paynow blik satispay lydia"
   ).split(" "),
 );
+/**
+ * Cue words that, after a number, ask to be called or written to or say the number is the sender's
+ * ("... call me", "... zadzwoń", "... appelle-moi", "... numaram", "... whatsapp"), unlike a phone
+ * named after it as a device or the subject of what follows ("..., das Handy zeigt", "..., simu
+ * yangu imeharibika", "Handy-Foto", "le portable du client"): `Cues.phoneCueRightAfter`.
+ */
+const CALLING_CUE_WORDS = new Set(
+  (
+    "call calling text txt ring reach dial sms hmu whatsapp wa whats wasap guasap zap viber telegram llamame llama llamar marcame liga ligar ligue " +
+    "appelle appelez joindre joignable anrufen erreichbar chiamami chiamare bel bellen ringa ringe zadzwon zadzwonic dzwon dzwonic pisz napisz " +
+    "arayin arayiniz suna kalemny kallemni kalimni kalmni etasel ettasel nipigie pigia hubungi tawagan mera numaram numaramiz numaramdan telefonum nemrti nmrti raqmi " +
+    "mobilepay vipps swish twint paynow blik satispay lydia pix wave"
+  ).split(" "),
+);
+/** The same in other scripts: verbs of calling, "my number", messaging apps ("звоните", "καλέστε", "اتصل", "رقمي", "कॉल", "โทร"). */
+const CALLING_CUE_SCRIPT_WORDS: readonly string[] = [
+  ...["звоните", "звони", "позвоните", "позвони", "телефонуйте", "дзвоніть", "вайбер", "ватсап", "καλέστε", "καλεστε", "πάρε με"],
+  ...["اتصل", "اتصلي", "اتصلوا", "كلمني", "رقمي", "واتساب", "واتس", "תתקשר", "मेरा नंबर", "मेरे नंबर", "कॉल", "โทร"],
+];
+const CALLING_CUE_SCRIPT = new RegExp(String.raw`^(?:${skeletonAlternation(CALLING_CUE_SCRIPT_WORDS)}|${CALLING_CUE_SCRIPT_WORDS.map((w) => w.replace(/ /g, String.raw`\s+`)).join("|")})$`, "iu");
+/**
+ * A phone word said not to be used: negated before it ("don't call", "nie dzwoń", "non chiamare",
+ * "não ligue", "ne m'appelle", "bitte nicht anrufen", "别打电话", "不要打电话") or after it ("bel me
+ * niet", "... pas", "फोन मत करो"), or, in Hindi, a phone's bill ("फोन का बिल"): no cue in any language.
+ */
+const NEGATED_BEFORE_CUE =
+  /(?:(?<!\p{L})(?:(?:don'?t|dont|do\s+not|never|not|non|nao|nie|ne|nicht|niet|nunca|jamais)\s+(?:(?:me|mi|mich|m'|te|nos|us|bitte|pls|please)\s*)?|no\s+(?:me|te|nos)\s+)|(?:别|別|不要|不用|勿)(?:打|给我打|給我打|打个|打個)?)$/iu;
+const NEGATED_AFTER_CUE = /^(?:\s*-?\s*(?:me|mi|mich|moi|mij|nous|us)(?!\p{L}))?\s*(?:niet|nicht|pas|not|mat|मत|नहीं|का\s+बिल|के\s+बिल)(?![\p{L}\p{M}])/iu;
+/** The cue words that mean a bare "number", nobody's in particular (`Cues.bareNumberWord`). */
+const BARE_NUMBER_WORD = /^(?:number|num|numbr|numero|nummer|numer|numret|nummeret|numarul|nemra|nomor|nombor|namba|nambari)$/;
+/**
+ * The cue words that mean "number", Turkish "my number" ("numaram") with them: after a thing's name
+ * ("part number", "Bosch nummer", "sipariş numaram") they name that thing's.
+ */
+const NUMBER_CUE_WORD = new RegExp(`${BARE_NUMBER_WORD.source}|^(?:numaram|numaramiz)$`);
+/**
+ * Phone words of other scripts, as typed: Greek, Cyrillic, Arabic, Hebrew, Devanagari, Thai,
+ * Chinese and Japanese ("τηλ.", "κινητό", "звоните", "رقمي", "اتصل", "טלפון",
+ * "फोन", "โทร", "电话"); a bare "number" ("номер", "رقم") is left out, as it also names a part's.
+ * Matched through `unicodeSkeleton` (`skeletonAlternation`), as the normalised message holds them,
+ * and as typed (`hasPhoneCue` reads messages as sent).
+ */
+const PHONE_CUE_SCRIPT_WORDS: readonly string[] = [
+  ...["τηλέφωνο", "τηλεφωνο", "κινητό", "κινητο", "καλέστε", "καλεστε", "πάρε με"],
+  ...["телефон", "звоните", "звони", "позвоните", "позвони", "мобильный", "вайбер", "ватсап", "телефонуйте", "дзвоніть"],
+  ...["رقمي", "اتصل", "اتصلي", "اتصلوا", "واتساب", "واتس", "جوال", "موبايل", "هاتف", "تلفون", "كلمني"],
+  ...["טלפון", "נייד", "תתקשר"],
+  // Hindi "my number" (a bare "नंबर" names an order's or a chassis' as often: "ऑर्डर नंबर")
+  ...["मेरा नंबर", "मेरे नंबर", "फोन", "फ़ोन", "कॉल"],
+  ...["เบอร์", "โทร"],
+];
+/** Abbreviations of the same: whole words only ("τηλ.", "тел:", "моб."), not the start of "τηλεόραση", "тело", "телевизор". */
+const PHONE_CUE_SCRIPT_SHORT: readonly string[] = ["τηλ", "тел", "моб"];
+/**
+ * Chinese and Japanese phone words, in text that puts no space between words ("打电话给我"), but not
+ * before what names an object for the phone: a holder, a case, a film, a charger, a cable, a screen
+ * ("手机支架", "手机壳", "手机充电器").
+ */
+const PHONE_CUE_CJK = String.raw`(?:电话|手机|電話|携帯|手機)(?![支壳殼套充座膜架线線夹夾屏])`;
+/**
+ * Things' numbers in the same scripts: an order, a part, an article, an invoice, a code ("номер
+ * заказа", "артикул", "κωδικός ανταλλακτικού", "رقم الطلب", "фактура"), read as `NOT_A_PHONE_WORDS`
+ * are (the nearer of the two kinds of cue wins).
+ */
+const NOT_A_PHONE_SCRIPT_WORDS: readonly string[] = [
+  ...["заказ", "детал", "артикул", "каталож", "фактур", "счет", "счёт", "серийн", "запчаст", "замовлен"],
+  ...["παραγγελ", "κωδικ", "ανταλλακτικ", "τιμολ", "σειριακ"],
+  ...["الطلب", "طلب", "قطعة", "فاتورة", "الفاتورة", "القطعة"],
+  ...["ऑर्डर", "इनवॉइस", "बिल"],
+];
+/** The same in Chinese, which puts no space between words ("我的订单", "快递单号"): an order, a waybill's number, a courier. */
+const NOT_A_PHONE_CJK = "订单|單號|单号|訂單|快递|快遞";
+const NOT_A_PHONE_SCRIPT = new RegExp(String.raw`(?<!\p{L})(?:${skeletonAlternation(NOT_A_PHONE_SCRIPT_WORDS)}|${NOT_A_PHONE_SCRIPT_WORDS.join("|")})\p{L}*|${NOT_A_PHONE_CJK}`, "giu");
+/**
+ * `PHONE_CUE_SCRIPT_WORDS` as a pattern, not inside a longer word on the left (inflections on the
+ * right are theirs); `PHONE_CUE_SCRIPT_SHORT` as whole words; `PHONE_CUE_CJK`.
+ */
+const PHONE_CUE_SCRIPT = new RegExp(
+  String.raw`(?<!\p{L})(?:${skeletonAlternation(PHONE_CUE_SCRIPT_WORDS)}|${PHONE_CUE_SCRIPT_WORDS.map((w) => w.replace(/ /g, String.raw`\s+`)).join("|")})` +
+    String.raw`|(?<!\p{L})(?:${skeletonAlternation(PHONE_CUE_SCRIPT_SHORT)}|${PHONE_CUE_SCRIPT_SHORT.join("|")})(?!\p{L})|${PHONE_CUE_CJK}`,
+  "giu",
+);
 // "my no. 98760 12345", "ur no is": "no" is a number only when someone's (alone it is "No. 4", a reference).
 // "i'll send it in bits", "gonna type it in pieces": a number announced as coming in pieces.
+// Portuguese "me chama (no 119...)" (a bare "chama" also asks to be called when a part comes).
+// Arabizi written with digits for letters: "3ayet liya" (call me), "ra2mi" (my number), "2ettasel" (call).
 const PHONE_CUE_PHRASES =
-  /\b(?:whats\s+app|hit\s+me|area\s+code|my\s+#|(?:my|our|ur|your|his|her)\s+no\b\.?|(?:send|sending|sent|give|giving|type|typing|split|splitting|break|breaking)\s+(?:it|them|this|that|(?:my|the)\s+(?:number|digits|cell|mobile))\s+(?:in|into)\s+(?:bits|pieces|chunks|halves))/gi;
+  /\b(?:whats\s+app|hit\s+me|area\s+code|my\s+#|(?:my|our|ur|your|his|her)\s+no\b\.?|(?:send|sending|sent|give|giving|type|typing|split|splitting|break|breaking)\s+(?:it|them|this|that|(?:my|the)\s+(?:number|digits|cell|mobile))\s+(?:in|into)\s+(?:bits|pieces|chunks|halves)|me\s+chama|3ay[ae]t(?:li|lia|liya)?|ra2m[iy]|2et+as+el)/gi;
 /** A number announced right after it: "98765 43210 call me", "... is my cell", "..., whatsapp only". */
 const PHONE_CUE_AFTER =
   /^\s*[,.:;-]?\s*(?:(?:pls\s+|plz\s+|please\s+)?(?:call|text|txt|ring|sms|whatsapp|wa|msg|message|phone|buzz)\s+(?:me|us|anytime|any\s+time|after|before|between|only|in\s+the|in|today|tonight|tomorrow|evenings?|mornings?|now|asap|pls|plz|please|karo|kar\s*do|kijiye|kariye|karna|karein|pe|par)\b|(?:is\s+|that'?s\s+)?(?:my|our)\s+(?:cell|number|mobile|phone|whatsapp|digits|num|line)\b|(?:is|that'?s|it'?s)\s+(?:me|mine|us)\b|whats\s?app\b)/i;
@@ -79,10 +198,12 @@ const DOCUMENT_BEFORE_LINE = new Set("quote invoice order receipt estimate bill 
  */
 function isPhoneCueWord(word: string, previous: string, adjacent = ""): boolean {
   if (!PHONE_CUE_WORDS.has(word)) return false;
-  if (/^(?:number|num|numbr|numero|nummer)$/.test(word) && THING_BEFORE_NUMBER.has(previous)) return false;
+  if (NUMBER_CUE_WORD.test(word) && THING_BEFORE_NUMBER.has(previous)) return false;
   // "the Mopar number", "the wiper blade number": a brand's or a part's number, said as one name
   // (the word right before, only a space between), names no phone.
-  if (/^(?:number|num|numbr|numero|nummer)$/.test(word) && NOT_A_PHONE_WORDS.has(adjacent)) return false;
+  if (NUMBER_CUE_WORD.test(word) && NOT_A_PHONE_WORDS.has(adjacent)) return false;
+  // "nombor siri telefon 8123...", "warranty phone ...": a phone named by a thing's label right before it is the device that thing belongs to.
+  if (NOT_A_PHONE_WORDS.has(adjacent) && !CALLING_CUE_WORDS.has(word)) return false;
   return !(word === "line" && DOCUMENT_BEFORE_LINE.has(previous));
 }
 /** Words for identifiers and readings that legitimately look like phone numbers (and part names and brands). */
@@ -101,10 +222,121 @@ const NOT_A_PHONE_WORDS = new Set(
     "acdelco motorcraft mopar febi lemforder valeo delphi mahle brembo gates dayco moog monroe kyb bilstein sachs luk hella champion autolite " +
     "wix fram purolator aisin ntk dorman timken skf trw ate textar meyle elring pierburg vdo hitachi nissens behr " +
     // The same identifiers in the marketplace's other languages (accents are gone after normalising).
-    "oe oes genuine referencia pieza pieca peca piece pieces teilenummer teil teile artikelnummer artikel codice ricambio articolo"
+    "oe oes genuine referencia pieza pieca peca piece pieces teilenummer teil teile artikelnummer artikel codice ricambio articolo " +
+    // ... and of the languages whose phone words `PHONE_CUE_WORDS_BY_LANGUAGE` reads ("numer części", "parça numarası", "onderdeelnummer")
+    "czesci zamowienia faktura faktury seryjny rejestracyjny nadwozia katalogowy parca siparis sasi comprovante recibo boleto onderdeel onderdeelnummer bestelnummer delenummer reservedel ordrenummer varenummer " +
+    // an order, a receipt, a tracking or an invoice said alone in Swahili, Indonesian and Turkish ("oda 712...", "resi 8123...", "takip numaram")
+    "oda risiti pesanan resi tagihan faktur takip kargo " +
+    // an order, a delivery note, a guarantee and a serial in German, French, Indonesian and Malay ("Bestellung 4123...", "Lieferschein 4123...", "nombor siri"); German and Italian order numbers are read as `THING_NUMBER_COMPOUND` and `THING_NAMED_AFTER_NUMBER` are, Polish "zamówienie" alone splits numbers across messages (round 21)
+    "bestellung lieferschein garantie garansi siri"
   ).split(" "),
 );
 const NOT_A_PHONE_PHRASES = /\b(?:date\s+code|cross[\s-]?ref)\b/gi;
+/**
+ * Number words of the languages read since round 25 that name the numbered thing after the word,
+ * as Romance "numero de X" does (`namesAThingAfter`, `THING_NAMED_AFTER_NUMBER`): "numer
+ * przesyłki", "nomor rangka", "namba ya risiti", "nummeret på delen", "numarul comenzii". The word
+ * after (past a linking word and a possessive) decides: a phone word, a possessive, "is", "please"
+ * and the like leave the number the sender's (`NUMBER_WORD_KEEPS_CUE`, `PHONE_STEM`); any other
+ * word names the thing whose number it is.
+ */
+const NUMBER_NAMES_A_THING = new RegExp(
+  String.raw`(?<!\p{L})(?<cue>numer|numret|nummeret|numarul|nemra|nomor|nombor|namba|nambari)(?:\s+(?:de|do|da|del|di|du|dei|della|ya|pa|på|van|von|od|dari|la|al|el))?(?:\s+(?<mine>\p{L}+))?\s+(?<thing>\p{L}+)`,
+  "giud",
+);
+/**
+ * The number words of the languages read since round 25 ("numer", "nomor", "namba", "numarul"),
+ * right before digits: a phone cue only after a possessive ("mój numer", "mera nomor"), as a bare
+ * one names a part's as often (`blankThingsPhoneWords`); English, Romance and German "number"
+ * words stay cues as before.
+ */
+const NEW_BARE_NUMBER_WORD = /(?<!\p{L})(numer|numret|nummeret|numarul|nemra|nomor|nombor|namba|nambari)(?=[\s:.#=-]*\d)/giu;
+/** Possessives, verbs of being, "please", "here", "new", "private" after a number word: the number stays the sender's (`NUMBER_NAMES_A_THING`). */
+const NUMBER_WORD_KEEPS_CUE = new Set(
+  (
+    "me mir mich moi mim my mi mis mio mia mein meine meiner meinem mon ma mes moj moja moje mojego mojej mnie mitt min mine mijn meu minha mea mera mere meri saya aku ku gue gw kamu anda yangu yetu wangu ako ko namin " +
+    "your ur our his her tu su seu sua suo dein deine ton ta twoj jego unser unsere notre nuestro nosso nostro vores var vart " +
+    "is es ist est e er ar to jest adalah ialah yaitu yakni ni hai he este sa wa lautet war era foi " +
+    "please pls plz bitte por favor per prosze tolong tafadhali here below aqui aca hier ici qui ini itu ke na pod au on at kwa " +
+    "new neu neue nuevo novo nuovo nouveau nowy baru mpya personal personnel personale privat privado privato prive prywatny pribadi direct direkt directo diretto fijo fixo fisso"
+  ).split(" "),
+);
+/** Stems of phone words after a number word ("numero de teléfono", "nomor hp", "numer telefonu", "namba ya simu", "nummer van de mobiel"). */
+const PHONE_STEM = /^(?:tel|fon|phon|hp|hape|ponsel|wa|whats|wats|wasap|guasap|handy|mob|cel|cell|komor|kontak|contac|contat|kontakt|simu|zap|sdt|viber|telegram|portab)/i;
+/**
+ * A phone word that names a thing, not the sender's line: an object for the phone ("phone holder",
+ * "Handy Halterung", "chargeur portable", "cell phone bill", "mobile app", "contact points" of an
+ * ignition), a part named with one ("O-ring", "piston ring", "load cell", "dial gauge"), or the
+ * phone as the device something was found on or came to ("found it on my mobile", "photo from my
+ * phone", "my phone says", "aufs Handy bekommen"). `cue` is the phone word (`blankThingsPhoneWords`).
+ */
+const PHONE_DEVICE = String.raw`(?:(?:cell|mobile|smart)\s*)?(?:phone|phones|mobile|cell|cellphone|smartphone|handy|telefon|telephone|portable|celular|movil|mobiel|cellulare|telefono|telefone)`;
+const PHONE_NAMES_A_THING: readonly RegExp[] = [
+  new RegExp(
+    String.raw`\b(?<cue>${PHONE_DEVICE}|contact)[\s-]*(?:holders?|mounts?|cases?|covers?|apps?|chargers?|charging|cradles?|stands?|brackets?|cables?|screens?|points|bills?|halterung|halter|hulle|huelle|ladekabel|ladegerat|support|coque|soporte|funda|cargador|suporte|capa|carregador|supporto|custodia|caricatore|houder|lader|uchwyt|etui|ladowarka|tutucu|kilif|sarj)\b`,
+    "gid",
+  ),
+  new RegExp(String.raw`\b(?:chargeur|batterie|ordinateur|pc|enceinte|lampe|cargador|bateria|computadora|carregador)\s+(?<cue>portable|portatil|movil|celular)\b`, "gid"),
+  // a part named with a phone word: "O-ring", "piston ring set", "load cell", "dial gauge"
+  new RegExp(String.raw`\b(?:o|piston|snap|retaining|seal|sealing|key|slip|synchro|oil|compression|lock|thrust|spacer|tone|reluctor)[\s-]*(?<cue>rings?)\b`, "gid"),
+  new RegExp(String.raw`\b(?:load|fuel|battery|solar|flow)\s+(?<cue>cells?)\b`, "gid"),
+  new RegExp(String.raw`\b(?<cue>dial)\s+(?:gauges?|indicators?|calipers?|thermometers?|bore)\b`, "gid"),
+  new RegExp(
+    String.raw`\b(?:found|find|checked|check|looked|look|saw|seen|see|got|received|googled|searched|photo|photos|pic|pics|picture|screenshot)\b(?:\s+(?!call|text|ring|reach)[a-z']+){0,3}?\s+(?:on|from|in|with|via)\s+(?:my|the|his|her|our|their)\s+(?<cue>${PHONE_DEVICE})\b`,
+    "gid",
+  ),
+  new RegExp(String.raw`\b(?:my|the|his|her|our)\s+(?<cue>${PHONE_DEVICE})\s+(?:says|said|shows|showed|reads|displays|displayed)\b`, "gid"),
+  new RegExp(
+    String.raw`\b(?:aufs|auf\s+(?:dem|meinem|mein)|am|per|mit\s+(?:dem|meinem)|ins|im)\s+(?<cue>handy|telefon|smartphone)\b(?:\s+[a-z]+)?\s+(?:bekommen|gekriegt|erhalten|gefunden|gesehen|geschaut|nachgeschaut|angezeigt|fotografiert|gespeichert|bezahlt)\b`,
+    "gid",
+  ),
+];
+
+/** What every pattern `blankThingsPhoneWords` reads holds: a cheap test first, as most messages hold none. */
+const THINGS_PHONE_STEMS = /phone|mobil|cell|handy|telef|portab|portat|celul|movil|contact|ring|dial|num|nom|namb/i;
+
+/**
+ * `text` with the phone words and number words that name a thing (`PHONE_NAMES_A_THING`,
+ * `NUMBER_NAMES_A_THING`, a bare new number word, "mobil" before no number: `thingsPhoneWords`)
+ * blanked to spaces of the same length, so offsets hold: these announce no phone.
+ */
+function blankThingsPhoneWords(text: string): string {
+  if (!THINGS_PHONE_STEMS.test(text)) return text;
+  let blanked = text;
+  for (const [start, end] of thingsPhoneWords(text)) blanked = blanked.slice(0, start) + " ".repeat(end - start) + blanked.slice(end);
+  return blanked;
+}
+
+/** Where (start, end) in `text` the phone and number words of `blankThingsPhoneWords` are. */
+function thingsPhoneWords(text: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  for (const re of PHONE_NAMES_A_THING) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const cue = m.indices?.groups?.["cue"];
+      if (cue) found.push(cue);
+    }
+  }
+  // "mobil", Indonesian and Malay for a car ("harga mobil 185000000", "servis mobil habis ..."), is the
+  // Nordic phone word only right before a number, and not a round price.
+  for (const m of text.matchAll(/(?<!\p{L})mobil(?!\p{L})/giu)) {
+    const number = /^[\s:.-]*(\d[\d .-]*\d)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1];
+    if (number === undefined || number.replace(/\D/g, "").endsWith("000")) found.push([m.index, m.index + m[0].length]);
+  }
+  // The number words this round added, bare before digits ("numer 8200768913 to czujnik"): nobody's number.
+  for (const m of text.matchAll(NEW_BARE_NUMBER_WORD)) {
+    if (!POSSESSIVE.test(text.slice(Math.max(0, m.index - 12), m.index))) found.push([m.index, m.index + m[1]!.length]);
+  }
+  NUMBER_NAMES_A_THING.lastIndex = 0;
+  for (let m = NUMBER_NAMES_A_THING.exec(text); m !== null; m = NUMBER_NAMES_A_THING.exec(text)) {
+    // The first word past the possessives: "numer mojego zamówienia" names the order, "nomor hp saya" a phone.
+    const thing = [m.groups?.["mine"], m.groups?.["thing"]].map((w) => (w ?? "").toLowerCase()).find((w) => w !== "" && !NUMBER_WORD_KEEPS_CUE.has(w));
+    const cue = m.indices?.groups?.["cue"];
+    if (cue && thing !== undefined && !PHONE_CUE_WORDS.has(thing) && !PHONE_STEM.test(thing)) found.push(cue);
+    NUMBER_NAMES_A_THING.lastIndex = m.index + (m.groups?.["cue"]?.length ?? 1);
+  }
+  return found;
+}
 /** A number word and the thing named after it ("numero de serie", "numero do pedido"); `thing` is the thing (one of `THING_AFTER_NUMBER`, see `namesAThingAfter`). */
 const THING_NAMED_AFTER_NUMBER = /\b(?:numero|nummer|num)\s+(?:de|do|da|del|di|du)\s+(?<thing>[a-z]+)\b/gi;
 /**
@@ -170,12 +402,33 @@ const CODE_SUFFIX = /^-(?!(?:x|ext|extn)\b)[a-z]{1,3}(?![\w-])/i;
 /** "Policy No. 7734", "Ref. 88": a full stop that ends an abbreviation, not a sentence. */
 const ABBREVIATION_BEFORE = /\b(?:no|nr|ref|inv|acct|tel|ph|ext|approx|st|dr|mr|mrs|ms|vs|etc|e\.g|i\.e|pt|qty|cod|art|req)$/i;
 
+/** "my", "your", "our" in the marketplace's languages, before or after a number word ("mi número", "nomor saya", "namba yangu", "numarul meu"). */
+const POSSESSIVE =
+  /(?<!\p{L})(?:my|your|ur|our|his|her|mi|mis|mio|mia|tu|su|mein\w*|dein\w*|unser\w*|mon|ma|ton|notre|moj\w*|m[oó]j|twoj\w*|mitt|min|mine|ditt|din|mijn|meu|minha|seu|sua|nosso|mea|mera|mere|meri|saya|aku|ku|gue|gw|kamu|anda|yangu|yetu|wangu|ako|ko|namin|benim)(?!\p{L})/iu;
+/** "..., my cell", "..., мой телефон", "，我的手机": a possessive right before the phone word that ends the text. */
+const POSSESSIVE_BEFORE_CUE = new RegExp(String.raw`(?:${POSSESSIVE.source}|(?<!\p{L})(?:мой|мій|моя|мои)|我的)\s*[\p{L}\p{M}]+$`, "iu");
+/** "... simu yangu.", "... το κινητό μου": a possessive right after the phone word, ending the sentence. */
+const POSSESSIVE_ENDS_AFTER_CUE = new RegExp(String.raw`^\s+(?:${POSSESSIVE.source}|μου|мой|мій)\s*(?:[.!?,;:)]|$)`, "iu");
+/**
+ * At most two words and no number but a lone digit (a trunk's "8") between a phone cue that counts only
+ * beside a number (`FAR_CUE_WORDS`) and that number: "звоните мне на 8 912 ...", "bellen kan op 6123...".
+ */
+const NEAR_BESIDE = /^[^\p{L}\d]*(?:[\p{L}\d]*\p{L}[\p{L}\d]*[^\p{L}\d]*){0,2}(?:\d[^\p{L}\d]+)?$/u;
+/** At most one word and no number between a phone cue and the number after it (`Cues.phoneCueBeside`); a word may hold digits, as Arabizi's do ("3ayet"). */
+const CLOSE_BESIDE = /^[^\p{L}\d]*(?:[\p{L}\d]*\p{L}[\p{L}\d]*[^\p{L}\d]*)?$/u;
+/** At most two words, the cue's own the last, and no number between a number and the phone cue after it. */
+const CLOSE_AFTER = /^[^\p{L}\d]*(?:[\p{L}\d]*\p{L}[\p{L}\d]*[^\p{L}\d]*)?[\p{L}\d]*\p{L}$/u;
+
 /**
  * Where the phone cues and the not-a-phone cues of one text end, found in one pass each, so every
  * digit run asks "which cue is nearest before me" without scanning its neighbourhood again.
  */
 class Cues {
   private phone: number[] | null = null;
+  /** Ends of the cues in `phone` that count only right beside a number (not of `FAR_CUE_WORDS`). */
+  private nearOnly = new Set<number>();
+  /** Ends of the cues in `phone` that ask to be called or say whose number it is (`CALLING_CUE_WORDS`, `CALLING_CUE_SCRIPT`). */
+  private calling = new Set<number>();
   private notPhone: number[] | null = null;
   private partNumber: number[] | null = null;
   private quoted: number[] | null = null;
@@ -187,18 +440,25 @@ class Cues {
     const notPhone: number[] = [];
     const partNumber: number[] = [];
     const quoted: number[] = [];
+    // A cue negated ("don't call", "nie dzwoń", "bel me niet") is none.
+    const negated = (start: number, end: number): boolean => NEGATED_BEFORE_CUE.test(this.text.slice(Math.max(0, start - 20), start)) || NEGATED_AFTER_CUE.test(this.text.slice(end, end + 20));
     let previous = "";
     let previousEnd = 0;
     // One lower-casing of the whole text instead of one per word (offsets kept: only when lower-
     // casing changes no length, which holds for the normalised text; otherwise the slow way).
     const lower = this.text.toLowerCase();
     const same = lower.length === this.text.length;
-    const source = same ? lower : this.text;
+    // Phone and number words that name a thing ("phone holder", "numer przesyłki") are blanked first.
+    const source = blankThingsPhoneWords(same ? lower : this.text);
     const WORD = same ? /[a-z][a-z\/]*/g : /[a-z][a-z\/]*/gi;
     for (let m = WORD.exec(source); m !== null; m = WORD.exec(source)) {
       const w = same ? m[0] : m[0].toLowerCase();
       const end = m.index + m[0].length;
-      if (isPhoneCueWord(w, previous, /^[ \t]+$/.test(source.slice(previousEnd, m.index)) ? previous : "")) phone.push(end);
+      if (isPhoneCueWord(w, previous, /^[ \t]+$/.test(source.slice(previousEnd, m.index)) ? previous : "") && !negated(m.index, end)) {
+        phone.push(end);
+        if (!FAR_CUE_WORDS.has(w)) this.nearOnly.add(end);
+        if (CALLING_CUE_WORDS.has(w)) this.calling.add(end);
+      }
       const thingsNumber = /^(?:number|num|no|nr|#)$/.test(w) && THING_BEFORE_NUMBER.has(previous);
       // "the order number is ...": an identifier's number; "the pump number is ...": a part's, read by its shape.
       if (NOT_A_PHONE_WORDS.has(w) || (thingsNumber && !PART_BEFORE_NUMBER.has(previous))) notPhone.push(end);
@@ -206,9 +466,25 @@ class Cues {
       previous = w;
       previousEnd = end;
     }
+    PHONE_CUE_SCRIPT.lastIndex = 0;
+    for (let m = PHONE_CUE_SCRIPT.exec(this.text); m !== null; m = PHONE_CUE_SCRIPT.exec(this.text)) {
+      const end = m.index + m[0].length;
+      if (negated(m.index, end)) continue;
+      phone.push(end);
+      this.nearOnly.add(end);
+      // "打电话" (make a call): the verb before a CJK phone word
+      if (CALLING_CUE_SCRIPT.test(m[0]) || /[打拨撥]$/.test(this.text.slice(Math.max(0, m.index - 1), m.index))) this.calling.add(end);
+    }
+    // "hit me", "my #", "me chama", "3ayet liya", "ra2mi": all ask to be called or say whose number
+    PHONE_CUE_PHRASES.lastIndex = 0;
+    for (let m = PHONE_CUE_PHRASES.exec(this.text); m !== null; m = PHONE_CUE_PHRASES.exec(this.text)) {
+      phone.push(m.index + m[0].length);
+      this.calling.add(m.index + m[0].length);
+    }
+    phone.sort((x, y) => x - y);
     for (const [re, into] of [
-      [PHONE_CUE_PHRASES, phone],
       [NOT_A_PHONE_PHRASES, notPhone],
+      [NOT_A_PHONE_SCRIPT, notPhone],
       [THING_READS, quoted],
     ] as const) {
       re.lastIndex = 0;
@@ -254,9 +530,21 @@ class Cues {
     return found;
   }
 
+  /** Offset (end) of the last phone cue within `window` before `at` in its sentence, or -1; a cue of `nearOnly` only right beside `at` (`NEAR_BESIDE`). */
   phoneCue(at: number, window = 48): number {
     if (!this.phone) this.scan();
-    return this.last(this.phone!, at, window);
+    const found = this.last(this.phone!, at, window);
+    if (found < 0 || !this.nearOnly.has(found) || (at - found <= 28 && NEAR_BESIDE.test(this.text.slice(found, at)))) return found;
+    return this.last(
+      this.phone!.filter((e) => e < found && !this.nearOnly.has(e)),
+      at,
+      window,
+    );
+  }
+
+  /** True when the cue ending at `end` counts only right beside a number (`FAR_CUE_WORDS`). */
+  nearOnlyCue(end: number): boolean {
+    return this.nearOnly.has(end);
   }
 
   notPhoneCue(at: number, window = 48): number {
@@ -330,6 +618,51 @@ class Cues {
       for (let m = NOT_A_PHONE_PHRASES.exec(part); m !== null; m = NOT_A_PHONE_PHRASES.exec(part)) if (a + m.index + m[0].length !== labelEnd) seen.add("date code");
     }
     return seen.size >= 2;
+  }
+
+  /**
+   * True when a phone cue stands right beside the number at [from, to), in its sentence, at most
+   * one word between ("call on 9855501234", "kalemny 0101...", "τηλ. επικοινωνίας 694...", "...
+   * zadzwoń", "... 3ayet liya", "... Thai number"), no other number between, nor one right after
+   * a cue that follows ("175 175 170 110, so number 4": that cue numbers the 4).
+   */
+  phoneCueBeside(from: number, to: number): boolean {
+    const before = this.phoneCue(from, 32);
+    if (before >= 0 && CLOSE_BESIDE.test(this.text.slice(before, from)) && !this.bareNumberWord(before, from)) return true;
+    return this.phoneCueRightAfter(to);
+  }
+
+  /** True when a phone cue follows the number ending at `to`, at most two words on, in its sentence ("... zadzwoń", "/21 appelle-moi"). */
+  phoneCueRightAfter(to: number): boolean {
+    if (!this.phone) this.scan();
+    const next = this.sentenceBreaks().find((b) => b >= to) ?? Infinity;
+    // "175 175 170 110, so number 4 is low": a cue word before a number of its own numbers that one.
+    return this.phone!.some(
+      (e) =>
+        e > to &&
+        e <= Math.min(to + 40, next) &&
+        CLOSE_AFTER.test(this.text.slice(to, e)) &&
+        !/^\s*#?\s*\d/.test(this.text.slice(e, e + 4)) &&
+        !this.bareNumberWord(e, e) &&
+        // "Handy-Foto", "Handy-Akku": the first half of a thing's name
+        !/^-\p{L}/u.test(this.text.slice(e, e + 2)) &&
+        // "... zadzwoń", "..., is my cell", "..., simu yangu.": a call asked for or the number owned, not
+        // the phone as a device or the subject of what follows ("..., das Handy zeigt", "Handy-Foto")
+        (this.calling.has(e) || POSSESSIVE_BEFORE_CUE.test(this.text.slice(to, e)) || POSSESSIVE_ENDS_AFTER_CUE.test(this.text.slice(e, e + 16))),
+    );
+  }
+
+  /**
+   * True when the cue ending at `end` is a bare "number" word ("Nummer 1609849880 ist der Kühler",
+   * "numer 8200768913 to czujnik"): nobody's number, as a part's is named ("my number", "mera
+   * number", "nomor saya", "namba yangu" are the sender's). `upTo`: where the number starts, so a
+   * possessive between the word and the number counts.
+   */
+  private bareNumberWord(end: number, upTo: number): boolean {
+    const word = /\p{L}+$/u.exec(this.text.slice(Math.max(0, end - 12), end))?.[0].toLowerCase() ?? "";
+    if (!BARE_NUMBER_WORD.test(word)) return false;
+    const around = `${this.text.slice(Math.max(0, end - word.length - 12), end - word.length)} ${this.text.slice(end, upTo)}`;
+    return !POSSESSIVE.test(around);
   }
 
   /** True when a phone cue ends after `at`, within `window` characters and in the same sentence ("... ring it", "..., that's my mobile"). */
@@ -703,6 +1036,125 @@ function mobileAnywhere(r: Run): boolean {
   });
 }
 
+/**
+ * What `mobileRegionOf` reads of a region's numbering plan: libphonenumber-js's `Metadata` has these
+ * at run time though its type declarations name only a few of its methods; a plan without them is
+ * skipped (the rule then accepts nothing more, it never breaks).
+ */
+interface PlanAtRunTime {
+  nationalPrefixForParsing(): string | undefined;
+  nationalPrefixTransformRule(): string | undefined;
+  type(name: "MOBILE"): { pattern(): string } | undefined;
+}
+/** A region's mobile numbers: its trunk prefix (as the library parses it) and its mobile pattern, on the national significant number. */
+interface MobilePlan {
+  region: CountryCode;
+  trunk: RegExp | null;
+  mobile: RegExp;
+}
+let mobilePlans: readonly MobilePlan[] | undefined;
+/**
+ * Every region's mobile plan, from libphonenumber's metadata (`getCountries`): built with the first
+ * text that needs it (about 1 ms), like `regionsByName`. Regions whose mobiles share the fixed
+ * lines' plan (the US, Canada and NANP's islands, read by `nationalVerdict`) have no mobile pattern.
+ */
+function mobileRegionPlans(): readonly MobilePlan[] {
+  if (mobilePlans) return mobilePlans;
+  const metadata = new Metadata();
+  const plans: MobilePlan[] = [];
+  for (const region of getCountries()) {
+    metadata.selectNumberingPlan(region);
+    const plan = metadata.numberingPlan as Partial<PlanAtRunTime> | undefined;
+    const pattern = typeof plan?.type === "function" ? plan.type("MOBILE")?.pattern() : undefined;
+    if (!pattern) continue;
+    // A trunk prefix rewritten while parsing (Argentina's "15", Brazil's carrier codes) is left to the confirming parse.
+    const rewritten = typeof plan?.nationalPrefixTransformRule === "function" && plan.nationalPrefixTransformRule();
+    const trunk = !rewritten && typeof plan?.nationalPrefixForParsing === "function" ? plan.nationalPrefixForParsing() : undefined;
+    plans.push({ region, trunk: trunk ? new RegExp(`^(?:${trunk})`) : null, mobile: new RegExp(`^(?:${pattern})$`) });
+  }
+  mobilePlans = plans;
+  return plans;
+}
+
+/** `mobileRegionOf`'s answers, memoised like `validIn`. */
+const mobileRegions = new Map<string, CountryCode | null>();
+/**
+ * The first region (of all libphonenumber knows) where `digits`, written nationally, is a valid
+ * mobile number ("28417359" in Denmark, "01012348876" in Egypt, "776401825" in Senegal), or null.
+ * Each region's mobile pattern sifts the regions (about 0.1 ms for all) before one parse confirms
+ * the number's validity and type (about 15 ms if every region were parsed). Almost any run of nine
+ * or ten digits is a mobile somewhere: the caller asks only beside a phone word.
+ */
+export function mobileRegionOf(digits: string): CountryCode | null {
+  let found = mobileRegions.get(digits);
+  if (found !== undefined) return found;
+  found = null;
+  for (const plan of mobileRegionPlans()) {
+    const trunk = plan.trunk?.exec(digits)?.[0] ?? "";
+    if (!plan.mobile.test(digits.slice(trunk.length)) && !(trunk && plan.mobile.test(digits))) continue;
+    const number = parsePhoneNumberFromString(digits, plan.region);
+    const type = number?.isValid() ? number.getType() : undefined;
+    if (type === "MOBILE" || type === "FIXED_LINE_OR_MOBILE") {
+      found = plan.region;
+      break;
+    }
+  }
+  if (mobileRegions.size > 20_000) mobileRegions.clear();
+  mobileRegions.set(digits, found);
+  return found;
+}
+
+/**
+ * A national number of a region the other rules do not read ("kalemny 01012348876", "ring
+ * 0722123456", "Wave: 77 640 18 25", "٠٦٦١٤٢٨٨٠٩ 3ayet liya"): nine digits or more (an eight-digit
+ * number beside a phone word flagged an innocent of fresh24's kept-aside share), a phone word
+ * right beside it (`Cues.phoneCueBeside`), not opened by a lone digit as makers write part numbers
+ * ("0 986 494 123"), and a valid mobile somewhere (`mobileRegionOf`). The vetoes of `looksLikePhone`
+ * (a part's or an order's label nearer than the phone word, units, prices, dates) have run before.
+ */
+function mobileBesideCue(r: Run, start: number, end: number, cues: Cues, text: string): boolean {
+  return (
+    r.digits.length >= 9 &&
+    (r.groups[0] ?? "").length > 1 &&
+    !priced(r, text.slice(Math.max(0, start - 24), start), text.slice(end, end + 16)) &&
+    cues.phoneCueBeside(start, end) &&
+    mobileRegionOf(r.digits) !== null
+  );
+}
+
+/** A price's words and currencies in the marketplace's languages ("harga", "Rp", "juta", "cena", "fiyat", "KSh"). */
+const PRICE_WORD =
+  /(?<!\p{L})(?:price|prices|cost|costs|quoted?|rp|idr|rupiah|juta|ribu|harga|biaya|ongkos|cena|koszt|zl|pln|lei|ron|pret|tl|lira|fiyat|ucret|ksh|kes|bei|shilingi|rs|inr|rupees?|naira|ngn|php|pesos?|vnd|dong|baht|thb|rm|ringgit|precio|preco|prix|preis|kosten|prezzo|euros?|eur|usd|dollars?)(?!\p{L})|[₹₦₱₫฿$€£¥]/iu;
+/**
+ * A price, not a phone, though a phone word stands beside it ("simu 776401825 shilingi", "call
+ * 776401825 dong", "mobile 776401825 rupiah"): a run ending in "000", or a price's word or currency
+ * right before or after. Almost any run of nine digits is a mobile somewhere (`mobileRegionOf`).
+ */
+function priced(r: Run, before: string, after: string): boolean {
+  return r.digits.endsWith("000") || PRICE_WORD.test(before) || PRICE_WORD.test(after);
+}
+
+/**
+ * True when a run under a plain identifier's label ("ref", "order", "invoice") is a mobile dressed as
+ * that reference. With a phone word right after it (`phoneWordAfter`: "ref for the report: 0412 555
+ * 019 call it", "0612345678/21 appelle-moi", "415 867 53/09, hmu"), the run, or the run without a
+ * last group of two to four digits put after "/" or "-" (a reference's suffix typed onto the number),
+ * is a valid mobile of nine digits or more (`mobileAnywhere`). Without one (a phone word before it
+ * says no more than "mera claim 9123456789" or "Vodafone mobile ref ..." do), only that suffixed
+ * shape, not a year ("-2024" is a reference's own), its head grouped in pairs as French-style mobiles
+ * are (`writtenAsPhone`: "07 61 34 56 78 / 21"); invoices grouped otherwise ("invoice 0412 366
+ * 019/21") and a reference written as a phone alone ("policy number 072 448 1930") stay the
+ * references their labels name.
+ */
+function mobileDressedAsReference(r: Run, phoneWordAfter: boolean): boolean {
+  const last = r.groups.length - 1;
+  const suffixed = last >= 1 && /^\s*[\/-]\s*$/.test(r.seps[last - 1] ?? "") && /^\d{2,4}$/.test(r.groups[last]!);
+  const head: Run = { ...r, groups: r.groups.slice(0, last), seps: r.seps.slice(0, last - 1), digits: r.groups.slice(0, last).join("") };
+  const mobile = (reading: Run): boolean => reading.digits.length >= 9 && mobileAnywhere(reading);
+  if (phoneWordAfter) return mobile(r) || (suffixed && mobile(head));
+  return suffixed && !/^(?:19|20)\d\d$/.test(r.groups[last]!) && head.groups.length >= 4 && head.groups.every((g) => g.length === 2) && mobile(head) && writtenAsPhone(head);
+}
+
 /** The decision for one digit run (see the file comment for the shapes). */
 function looksLikePhone(run: string, index: number, text: string, synth: ArrayLike<number>, cues: Cues): boolean {
   const r = readRun(run, index, synth);
@@ -711,7 +1163,10 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   const prefix = text.slice(Math.max(0, index - 48), index);
   const suffix = text.slice(index + run.length, index + run.length + 16);
   if (/(?:[$£€¥]|\b(?:usd|cad|aud|eur|gbp|rs|inr))\s*$/i.test(prefix) || measuredAfter(suffix)) return false;
-  const phoneCueAt = cues.phoneCue(index);
+  // A cue word of the languages read since round 25 beside a price's word or a round sum ("Bei ya
+  // simu mpya 712345678? ... shilingi") is no cue (`priced`).
+  const cueAt = cues.phoneCue(index);
+  const phoneCueAt = cueAt >= 0 && cues.nearOnlyCue(cueAt) && priced(r, text.slice(Math.max(0, index - 24), index), suffix) ? -1 : cueAt;
   // "12.6, 13.8" / "0.6 0.7": decimals and comma lists are readings, unless read out as words,
   // announced as a number ("whatsapp: 6 1 2, 34, 56, 78"), or a trunk-zero number in pairs.
   if (r.seps.some((s) => s.includes(",")) && (r.spoken + r.worded) * 2 < n && phoneCueAt < 0 && !(r.digits.startsWith("0") && n >= 10 && r.groups.every((g) => g.length >= 2))) return false;
@@ -774,7 +1229,10 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   // A number carried over line breaks by a trailing dash ("code 971-" / "334-" / "2090") is written
   // to go on, as phone numbers are sent in pieces: the thing named before it does not make it a code.
   const dashedOn = r.seps.some((sep) => /-[ \t]*\n/.test(sep));
-  if (notPhoneAt > phoneCueAt && !nanp555 && !r.plus && !dashedOn) {
+  // "ref 07 12 34 56 78 / 21", "order ref 415 867 53/09, hmu": a mobile dressed as the reference its
+  // label names, unless the sentence says what that reference is for (`referenceSaid`).
+  const dressed = partNumberAt < notPhoneAt && !referenceSaid && mobileDressedAsReference(r, cuedAfter || cues.phoneCueRightAfter(index + run.length));
+  if (notPhoneAt > phoneCueAt && !nanp555 && !r.plus && !dashedOn && !dressed) {
     // A part's "number" said last ("my pump number is 0412 555 873") names an identifier only in a
     // shape no phone is written in and with no phone word after it ("... ring it"): a sender names
     // any part to pass a phone.
@@ -782,8 +1240,8 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   }
   if (phoneCueAt < 0 && !r.plus && r.groups.length === 1 && PART_NOUN_AFTER.test(suffix)) return false;
   // "AA1 01 2345 6784": the run continues a code that mixes letters and digits (tracking, VIN);
-  // an ordinal is no code ("slipping into 4th (713) 555-0170").
-  if (/\b(?=[a-z]*\d)(?=\d*[a-z])(?!\d+(?:st|nd|rd|th)[ -]$)[a-z\d]{2,}[ -]$/i.test(prefix)) return false;
+  // an ordinal or an hour is no code ("slipping into 4th (713) 555-0170", "text me after 7am 617...").
+  if (/\b(?=[a-z]*\d)(?=\d*[a-z])(?!\d+(?:st|nd|rd|th)[ -]$|\d{1,2}(?:am|pm|h)[ -]$)[a-z\d]{2,}[ -]$/i.test(prefix)) return false;
   // "4G63 212 554": the digits are glued to a typed code ending in a letter (an engine or part code).
   if (/\b(?=[a-z]*\d)[a-z\d]*[a-z]$/i.test(prefix) && r.spoken === 0 && r.worded === 0 && !r.plus) return false;
   const gluedCue = GLUED_PHONE_WORD_BEFORE.test(prefix);
@@ -793,6 +1251,8 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   if (/^[a-z]/i.test(suffix) && !cued && r.groups.length < 3) return false;
 
   if (r.plus) return internationalVerdict(r.digits, cued, r.groups.length > 1, true);
+  // Its mobile is the phone, the reference's suffix with it ("0612345678/21, ring it").
+  if (dressed) return true;
   const first = r.groups[0] ?? "";
   if (first.startsWith("011") && n >= 12) return internationalVerdict(r.digits.slice(3), cued, true);
   if (first.startsWith("00") && !first.startsWith("000") && n >= 10) return internationalVerdict(r.digits.slice(2), cued, true);
@@ -823,7 +1283,7 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
     const sentCut = lens === "3-2-2" && !(r.seps[0] ?? "").includes("\n") && (r.seps[1] ?? "").includes("\n");
     return (lens === "3-4" || lens === "7" || cuedPairs || cuedLine || sentCut) && /^[2-9]/.test(r.digits) && (cued || r.digits.startsWith("555"));
   }
-  return nationalVerdict(r, cued);
+  return nationalVerdict(r, cued) || mobileBesideCue(r, index, index + run.length, cues, text);
 }
 
 // "919 🚗 555 🚗 0101": an emoji (and its variation selector) typed between groups, as a separator;
@@ -831,10 +1291,10 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
 const EMOJI = String.raw`(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDEFF]|[\u2600-\u27BF])\uFE0F?`;
 // "(617)" and "( 6 1 7 )": an area code in brackets, typed whole or digit by digit.
 const DIGIT_GROUP = String.raw`(?:\(\s?\+?\d(?:\s?\d){0,4}\s?\)|\d{1,15})`;
-// Separators people put inside a number: spaces, dots, dashes, slashes, underscores (one or two), line breaks
+// Separators people put inside a number: spaces, dots (and bullets, "816 • 555 • 0107"), dashes, slashes, underscores (one or two), line breaks
 // (also the break between two joined messages, maybe with an ellipsis that says the number goes on:
 // "917 555" / "…01"), bounded so rejected runs stay cheap to retry.
-const GROUP_SEP = String.raw`(?:[ \t]{0,3}${EMOJI}[ \t]{0,3}|[ \t]{0,3}(?:\.{2,3}|…)[ \t]{0,3}|[ \t]{0,3}(?:[.\-\/,_\\~*|]|__|--)[ \t]{0,3}|[ \t]{1,3}|[ \t]*(?:\.{2,3}|…|[.\-])?[ \t]*(?:\n[ \t]*){1,3}(?:\.{2,3}|…|[.\-])?[ \t]*|(?<=\))|(?=\())`;
+const GROUP_SEP = String.raw`(?:[ \t]{0,3}${EMOJI}[ \t]{0,3}|[ \t]{0,3}(?:\.{2,3}|…)[ \t]{0,3}|[ \t]{0,3}(?:[.\-\/,_\\~*|•·]|__|--)[ \t]{0,3}|[ \t]{1,3}|[ \t]*(?:\.{2,3}|…|[.\-])?[ \t]*(?:\n[ \t]*){1,3}(?:\.{2,3}|…|[.\-])?[ \t]*|(?<=\))|(?=\())`;
 // A phone word typed onto the number ("TEL-503…", "ph:503…", "call503…") is a cue, not a code
 // the digits belong to; letters typed after it ("…0100x") are read in looksLikePhone.
 const GLUED_PHONE_WORD = String.raw`(?<![a-z])(?:tel|tlf|ph|phone|fone|call|cell|cel|mob|mobile|txt|text|sms|wa|whatsapp|dial|ring)[-:.#]?`;
@@ -881,20 +1341,21 @@ export const VANITY: Pattern = { kind: "PHONE", re: /(?:\b(?:1[\s.-]?)?|(?<![\w(
 /**
  * A phone inside a longer rejected run ("it's a 2011, call 303 555 0178 2pm" reads as one run of
  * digits): the longest sub-run of whole groups, tried only for the North American shape or after a
- * phone cue, so lists of readings do not turn into numbers.
+ * phone cue (or beside one, `Cues.phoneCueBeside`), so lists of readings do not turn into numbers.
  */
 function phoneInside(run: string, index: number, text: string, synth: ArrayLike<number>, cues: Cues): [number, number] | null {
   const groups = [...run.matchAll(/\(?\d+\)?/g)].map((g) => [g.index ?? 0, (g.index ?? 0) + g[0].length] as const);
   if (groups.length < 2 || groups.length > 8) return null;
+  // A single group too ("call on 9855501234 for details": "for" was read as a fourth digit).
   for (let i = 0; i < groups.length; i++) {
-    for (let j = groups.length - 1; j > i; j--) {
+    for (let j = groups.length - 1; j >= i; j--) {
       if (i === 0 && j === groups.length - 1) continue;
       const sub = run.slice(groups[i]![0], groups[j]![1]);
       const lens = sub
         .match(/\d+/g)!
         .map((g) => g.length)
         .join("-");
-      if (lens !== "3-3-4" && lens !== "1-3-3-4" && cues.phoneCue(index + groups[i]![0], 30) < 0) continue;
+      if (lens !== "3-3-4" && lens !== "1-3-3-4" && cues.phoneCue(index + groups[i]![0], 30) < 0 && !cues.phoneCueBeside(index + groups[i]![0], index + groups[j]![1])) continue;
       if (looksLikePhone(sub, index + groups[i]![0], text, synth, cues)) return [index + groups[i]![0], index + groups[j]![1]];
     }
   }
@@ -1186,19 +1647,19 @@ function typedAsPhone(identifier: string): boolean {
  * come here as typed ("mi número es", "mój telefon"), and "número" split at the "ú" names nothing.
  */
 export function hasPhoneCue(text: string): boolean {
-  const words = withoutAccents(text)
-    .toLowerCase()
-    .split(/[^a-z#]+/);
+  const words = blankThingsPhoneWords(withoutAccents(text).toLowerCase()).split(/[^a-z#]+/);
   for (let i = 0; i < words.length; i++) {
     if (isPhoneCueWord(words[i]!, words[i - 1] ?? "") && !namesAThingAfter(words, i)) return true;
   }
   PHONE_CUE_PHRASES.lastIndex = 0;
-  return PHONE_CUE_PHRASES.test(text);
+  PHONE_CUE_SCRIPT.lastIndex = 0;
+  return PHONE_CUE_PHRASES.test(text) || PHONE_CUE_SCRIPT.test(text);
 }
 
 /**
  * "número de pedido", "numero do pedido", "numéro de série": in the marketplace's other languages a
- * thing's number names the thing after the word, not before it as "order number" does in English.
+ * thing's number names the thing after the word, not before it as "order number" does in English
+ * (the languages read since round 25 name it so too: `NUMBER_NAMES_A_THING`).
  */
 function namesAThingAfter(words: readonly string[], i: number): boolean {
   return NUMBER_WORD.test(words[i]!) && /^(?:de|do|da|del|di|du)$/.test(words[i + 1] ?? "") && THING_AFTER_NUMBER.has(words[i + 2] ?? "");
@@ -1220,10 +1681,11 @@ function withoutAccents(text: string): string {
  * True when pieces of a number, in the order given (each as typed: "303 555", "0178"), make one
  * phone number cut where people cut one: a North American number at the area code, the exchange
  * or inside the line; a number with a typed "+" or a trunk zero in pieces of two digits or more;
- * any other shape only with a phone cue. Used for numbers sent over several messages, where
- * innocent readings ("mileage 128", "450 for the pads") must not join.
+ * any other shape only with a phone cue, and (`anyRegion`, the pieces one phone of their joined
+ * text after a phone word) as a mobile of any region. Used for numbers sent over several messages,
+ * where innocent readings ("mileage 128", "450 for the pads") must not join.
  */
-export function piecesFormAPhone(pieces: readonly string[], cued: boolean, anyCut = false, inLine = false): boolean {
+export function piecesFormAPhone(pieces: readonly string[], cued: boolean, anyCut = false, inLine = false, anyRegion = false): boolean {
   const groups = pieces.map((p) => p.replace(/\D/g, "")).filter((g) => g.length > 0);
   const digits = groups.join("");
   if (digits.length < MIN_PHONE_DIGITS || digits.length > 15 || groups.length < 2) return false;
@@ -1242,6 +1704,8 @@ export function piecesFormAPhone(pieces: readonly string[], cued: boolean, anyCu
     if (ten.length === 10 && isNanpNumber(ten)) return nationalVerdict(r, true);
   }
   if (digits.startsWith("0") && (anyCut || groups.every((g) => g.length >= 2))) return nationalVerdict(r, true);
-  // Announced as sent in pieces ("i'll send it in bits" / "98450" / "12345"): read as after a cue.
-  return (cued || anyCut) && nationalVerdict(r, true);
+  // Announced as sent in pieces ("i'll send it in bits" / "98450" / "12345"): read as after a cue;
+  // `anyRegion` (a phone word in the messages and the pieces one run of their joined text, judged a
+  // phone there, `mobileBesideCue`): a mobile of any region ("zadzwoń: 501" / "234" / "567").
+  return (cued || anyCut) && (nationalVerdict(r, true) || (anyRegion && digits.length >= 8 && mobileRegionOf(digits) !== null));
 }
