@@ -46,11 +46,13 @@ const detectB = configured(detectContactDetailsB, defaultsB, stageB);
 
 /**
  * The detector as it was at `ref` (with that commit's own trained stage under `--stage trained`):
- * that commit's src/ unpacked beside this checkout's node_modules.
+ * that commit's src/ and package.json unpacked beside this checkout's node_modules.
  */
 async function detectorAt(commit: string): Promise<{ detect: Detect; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), "detection-ab-"));
-  const archive = execFileSync("git", ["archive", commit, "src"], { cwd: root, maxBuffer: 1 << 30 });
+  // With its package.json: without `"type": "module"` tsx loads the files as CommonJS, where a
+  // named import of a dual package (libphonenumber-js/max's Metadata) is undefined.
+  const archive = execFileSync("git", ["archive", commit, "src", "package.json"], { cwd: root, maxBuffer: 1 << 30 });
   execFileSync("tar", ["-x", "-C", dir], { input: archive });
   symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
   const at = (path: string): string => pathToFileURL(join(dir, path)).href;
