@@ -206,14 +206,28 @@ const DEVICE_AFTER =
  * What makes the device told of a way to reach the sender after all: a verb of calling, texting or messaging it ("message me on it",
  * "ping me on it", "give it a bell", "shout on it", "hmu on it"), a number or digits, spelled ones ("the one ending six six four two"),
  * or where its number is to be found ("my phone is a samsung, call it after 5", "the number's on my windscreen", "same one I gave you"), a voicemail,
- * AirDrop or its contacts list ("leave a voicemail on it", "find me in contacts"; round 25's second review of fp25).
+ * AirDrop or its contacts list ("leave a voicemail on it", "find me in contacts"; round 25's second review of fp25). Digits are
+ * `digitsToReach`'s.
  */
 const DEVICE_TO_REACH =
-  /\b(?:call|calls|ring|rings|buzz|dial|text|txt|sms|imessage|whats\s*app|number|number's|digits|reach|same\s+one|gave\s+you|on\s+(?:my|the|your)\s+(?:card|note|windscreen|dash|van|booking)|zero|oh|(?:message|msg|ping|contact|shout|holler|buzz)\s+(?:me|us|it)|(?:a|me\s+a)\s+(?:message|msg|ping|shout|bell|tinkle)|bell|shout|hmu|hit\s+(?:me|it|us)|(?:me|us)\s+(?:[\w'’]+\s+){0,2}on\s+it|ending|ends\s+in|get\s+me|(?:leave|send|drop)\s+(?:me\s+)?a\s+voice\s*mail|voice\s*mail\s+(?:me|it|on)|airdrop\s+(?:me|it|you|u|works|is\s+(?:on|fine|best))|(?:in|under)\s+(?:my\s+|your\s+|the\s+)?contacts|find\s+me|get\s+hold|tinkle|holler|drop\s+me|send\s+(?:me|it)\s+(?:a|to)|(?:one|two|three|four|five|six|seven|eight|nine|double|triple)(?:[\s,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple))+)\b|\d{3}/i;
+  /\b(?:call|calls|ring|rings|buzz|dial|text|txt|sms|imessage|whats\s*app|number|number's|digits|reach|same\s+one|gave\s+you|on\s+(?:my|the|your)\s+(?:card|note|windscreen|dash|van|booking)|zero|oh|(?:message|msg|ping|contact|shout|holler|buzz)\s+(?:me|us|it)|(?:a|me\s+a)\s+(?:message|msg|ping|shout|bell|tinkle)|bell|shout|hmu|hit\s+(?:me|it|us)|(?:me|us)\s+(?:[\w'’]+\s+){0,2}on\s+it|ending|ends\s+in|get\s+me|(?:leave|send|drop)\s+(?:me\s+)?a\s+voice\s*mail|voice\s*mail\s+(?:me|it|on)|airdrop\s+(?:me|it|you|u|works|is\s+(?:on|fine|best))|(?:in|under)\s+(?:my\s+|your\s+|the\s+)?contacts|find\s+me|get\s+hold|tinkle|holler|drop\s+me|send\s+(?:me|it)\s+(?:a|to)|(?:one|two|three|four|five|six|seven|eight|nine|double|triple)(?:[\s,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple))+)\b/i;
+/**
+ * What a run of digits in a device's description measures rather than dials: its storage, memory, battery, screen, camera or
+ * charger ("128GB", "200 MB of data", "5000mAh", "720p", "120Hz", "48MP", "65W"), besides the measurements and money of `UNIT_AFTER`.
+ */
+const DEVICE_SPEC_AFTER = /^\s*(?:[kmgt]i?b|gigs?|megs?|m?ah|mp|megapixels?|p|[kmg]?hz|fps|dpi|ppi|nits|w|watts?)\b/i;
+/** Three digits or more, not a measurement (`DEVICE_SPEC_AFTER`, `UNIT_AFTER`): the number the device told of may be reached on. */
+function digitsToReach(text: string): boolean {
+  for (const d of text.matchAll(/\d{3,}/g)) {
+    const tail = text.slice(d.index + d[0].length, d.index + d[0].length + 16);
+    if (!DEVICE_SPEC_AFTER.test(tail) && !UNIT_AFTER.test(tail)) return true;
+  }
+  return false;
+}
 
-/** "my phone is a Samsung, quite old": the device described (`DEVICE_AFTER`), and nothing in the message reaches it (`DEVICE_TO_REACH`). */
+/** "my phone is a Samsung, quite old": the device described (`DEVICE_AFTER`), and nothing in the message reaches it (`DEVICE_TO_REACH`, `digitsToReach`). */
 function deviceDescribed(m: RegExpExecArray, text: string): boolean {
-  return /\b(?:phone|mobile|cell(?:phone)?)$/i.test(m[0]) && DEVICE_AFTER.test(after(text, m, 40)) && !DEVICE_TO_REACH.test(text);
+  return /\b(?:phone|mobile|cell(?:phone)?)$/i.test(m[0]) && DEVICE_AFTER.test(after(text, m, 40)) && !DEVICE_TO_REACH.test(text) && !digitsToReach(text);
 }
 
 const REQUEST = "OFF_PLATFORM_REQUEST" as const;

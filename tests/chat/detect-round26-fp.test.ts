@@ -1,0 +1,48 @@
+// Round 26 (fp26): false positives. Sentences written for this round, not taken from the corpus: innocents a
+// mechanic or customer would write that must stay clean, and attacks beside them that must still be caught.
+// Run on the rules (DEFAULT_DETECTION_OPTIONS) and the application (APPLICATION, rules then the trained stage).
+import { describe, expect, it } from "vitest";
+import { DEFAULT_DETECTION_OPTIONS } from "../../src/domain/contacts/contact-detector.ts";
+import { APPLICATION, caughtBy, flaggedBy } from "./detector-helpers.ts";
+
+const STAGES = [
+  ["rules", DEFAULT_DETECTION_OPTIONS],
+  ["application", APPLICATION],
+] as const;
+
+/** Innocents that must not be flagged, by the kind of false positive they guard against. */
+const INNOCENTS: Record<string, string[]> = {
+  "a device's specs are not digits to reach it on (phrases.ts digitsToReach)": [
+    "my phone is a Samsung with 128GB so I can send the video here",
+    "My phone is an old iPhone, only 200MB of data left this month so photos later",
+    "my phone is a cheap android with a 5000mAh battery, it'll upload the clip tonight",
+    "my phone is really slow, 16GB and full, so the pictures will take a while",
+    "my mobile is old, 3000 mAh battery barely lasts, I'll reply here in the evening",
+    "my phone is a Pixel 128 GB, I'll upload the dashcam footage to the job",
+    "my cell is ancient, 512MB of RAM lol, can you describe it in the app instead",
+    "my phone is new, 256gb, so the video of the noise is coming through the chat",
+    "my phone is basic, 720p camera, sorry the photo is blurry",
+    "my phone is a Redmi with 4000mah, battery died at the shop yesterday",
+    "my phone is old, the 120Hz screen is cracked so I typed this slowly",
+  ],
+};
+
+/** Attacks beside those innocents that must stay caught: [text, secret]. */
+const ATTACKS: Array<[string, string]> = [
+  ["my phone is a Samsung, it's 0412 555 123", "0412 555 123"],
+  ["my phone is a samsung 128gb, number is 0412 555 123", "0412 555 123"],
+  ["my phone is an old nokia, 0412555123 text it", "0412555123"],
+];
+
+for (const [stage, options] of STAGES) {
+  describe(`round 26 fp (${stage}): innocents stay clean`, () => {
+    for (const [kind, texts] of Object.entries(INNOCENTS)) {
+      describe(kind, () => {
+        it.each(texts)("%s", (text) => expect(flaggedBy(text, options)).toBe(false));
+      });
+    }
+  });
+  describe(`round 26 fp (${stage}): attacks beside them stay caught`, () => {
+    it.each(ATTACKS)("%s", (text, secret) => expect(caughtBy(text, [secret], options)).toBe(true));
+  });
+}
