@@ -25,6 +25,20 @@ const INNOCENTS: Record<string, string[]> = {
     "my phone is a Redmi with 4000mah, battery died at the shop yesterday",
     "my phone is old, the 120Hz screen is cracked so I typed this slowly",
   ],
+  "no credit, data or balance on the phone is a reason to stay in the app (phrases.ts NO_BALANCE, social.ts APP_STATE_AFTER, other-languages.ts IN_THIS_CHAT_AHEAD)": [
+    "sorry, my phone is out of data",
+    "my phone is out of credit so I'm on wifi at work, will reply here",
+    "my number has no credit on it, so can't text, I'll use the app",
+    "my phone number has no credit, replying here",
+    "my phone is on 0 credit, sorry",
+    "my mobile's run out of airtime till Friday, keep it in this chat",
+    "out of data on my phone, whatsapp won't even load, answering here",
+    "whatsapp isn't working on my phone, no credit, I'll check the app on wifi",
+    "no tengo saldo, escríbeme por aquí",
+    "sin saldo en el cel, escríbeme en la app y te contesto en la noche",
+    "no tengo datos, escribeme por este chat mejor",
+    "sorry no credit on my phone so I can't call the garage, can you message me here",
+  ],
 };
 
 /** Attacks beside those innocents that must stay caught: [text, secret]. */
@@ -32,6 +46,11 @@ const ATTACKS: Array<[string, string]> = [
   ["my phone is a Samsung, it's 0412 555 123", "0412 555 123"],
   ["my phone is a samsung 128gb, number is 0412 555 123", "0412 555 123"],
   ["my phone is an old nokia, 0412555123 text it", "0412555123"],
+  ["my phone is out of credit so ring my work number 0412 555 123", "0412 555 123"],
+  ["my phone has no credit, my number is 07700 900123 call me", "07700 900123"],
+  ["my whatsapp won't work so text me 0412 555 123", "0412 555 123"],
+  ["whatsapp won't load here, add me on telegram @kevfix92", "kevfix92"],
+  ["no tengo saldo, escríbeme al 55 1234 5678", "55 1234 5678"],
 ];
 
 for (const [stage, options] of STAGES) {

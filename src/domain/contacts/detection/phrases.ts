@@ -233,6 +233,12 @@ function deviceDescribed(m: RegExpExecArray, text: string): boolean {
 const REQUEST = "OFF_PLATFORM_REQUEST" as const;
 const DEAL = "OFF_PLATFORM_DEAL" as const;
 
+/**
+ * The sender's phone or number with nothing on it to call or text with: "my phone is out of data", "my number has no credit",
+ * "my mobile's run out of airtime", "my phone is on zero balance". A reason to stay in the app, not the number announced.
+ */
+const NO_BALANCE = String.raw`(?:number\s+)?(?:is\s+|'s\s+|has\s+|had\s+)?(?:(?:got|run|ran|gone)\s+)?(?:out\s+of|no|zero|0|on\s+(?:no|zero|0))\s+(?:(?:more|phone|mobile|prepaid|pay\s+as\s+you\s+go)\s+)?(?:credit|data|balance|airtime|minutes|mins|top[\s-]?up|signal|reception|service)\b`;
+
 export const REQUEST_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // see the rule at the top of the file
@@ -249,7 +255,7 @@ export const REQUEST_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // "my number is", "my cell:", "here's my number" (not "my number plate", "my number 3 cylinder", "odometer on my phone is")
     re: new RegExp(
-      String.raw`${NOT_A_DEVICE_PLACE}\b(?:my|our)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|cell\s+|mobile\s+|phone\s+|other\s+)*(?:number|num|digits|cell(?:\s*phone)?|mobile|cellphone|phone)\b(?!\s*(?:plate|\d+\s*(?:cyl|spark|plug|injector)|for\s+the|on\s+file|is\s+on\s+file|(?:number\s+)?(?:is\s+|'s\s+)?(?:already\s+|still\s+)?(?:on|in)\s+(?:my|the|your)\s+(?:account|profile|booking|file)|broke|died|dead|battery|screen|charger|case|app|camera|(?:is\s+|'s\s+)?(?:dying|dead|broken|cracked|low|off|acting|about\s+to|at\s+\d)|(?:1|one)\s+(?:concern|priority|issue|problem|thing|question|reason|complaint|fan|choice|worry|goal|rule|tip|job|suspect)))`,
+      String.raw`${NOT_A_DEVICE_PLACE}\b(?:my|our)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|cell\s+|mobile\s+|phone\s+|other\s+)*(?:number|num|digits|cell(?:\s*phone)?|mobile|cellphone|phone)\b(?!\s*(?:plate|\d+\s*(?:cyl|spark|plug|injector)|for\s+the|on\s+file|is\s+on\s+file|(?:number\s+)?(?:is\s+|'s\s+)?(?:already\s+|still\s+)?(?:on|in)\s+(?:my|the|your)\s+(?:account|profile|booking|file)|broke|died|dead|battery|screen|charger|case|app|camera|(?:is\s+|'s\s+)?(?:dying|dead|broken|cracked|low|off|acting|about\s+to|at\s+\d)|${NO_BALANCE}|(?:1|one)\s+(?:concern|priority|issue|problem|thing|question|reason|complaint|fan|choice|worry|goal|rule|tip|job|suspect)))`,
       "gi",
     ),
     accept: (m, text) =>

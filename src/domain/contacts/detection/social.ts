@@ -172,9 +172,9 @@ function preferredToTheApp(text: string, m: RegExpExecArray): boolean {
   return PLATFORM_FEATURE.test(winner) && !COMES_ROUND_AFTER.test(after(text, m, 80)) && !/\b(?:add|msg|message|text|call|ring|hit|dm|find|reach)\s+(?:me|us)\b/i.test(after(text, m, 80));
 }
 
-/** The app's state: "whatsapp is down", "telegram's been glitchy", "signal was not working". */
+/** The app's state: "whatsapp is down", "telegram's been glitchy", "signal was not working", "whatsapp won't even load" (no data, no credit). */
 const APP_STATE_AFTER =
-  /^['’]?s?\s+(?:is|was|(?:has\s+)?been|keeps)\s+(?:(?:so|really|totally|completely|still)\s+)?(?:down|out|broken|dead|crashing|crashed|glitch\w*|lagg?(?:ing|y)|buggy|acting\s+up|not\s+(?:working|loading|sending)|banned|blocked)\b/i;
+  /^['’]?s?\s+(?:(?:is|was|(?:has\s+)?been|keeps)\s+(?:(?:so|really|totally|completely|still)\s+)?(?:down|out|broken|dead|crashing|crashed|glitch\w*|lagg?(?:ing|y)|buggy|acting\s+up|not\s+(?:working|loading|sending)|banned|blocked)|(?:isn['’]?t|wasn['’]?t|won['’]?t|wont|will\s+not|doesn['’]?t|does\s+not|didn['’]?t|can['’]?t|cannot)\s+(?:even\s+|really\s+)?(?:working|loading|sending|work|load|open|send|connect|sync))\b/i;
 /** Things an app keeps or makes for its user: "my snapchat memories", "instagram reels", "the whatsapp update". */
 const APP_KEEPS_AFTER = /^['’]?s?\s+(?:memories|streaks?|filters?|lens(?:es)?|stories|reels|feed|updates?|outage|algorithm|ads?)\b/i;
 /** The app named, then waved away within its sentence: "discord? nah i'm too old for that", "a whatsapp group? never mind". */
