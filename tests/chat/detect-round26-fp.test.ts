@@ -33,11 +33,23 @@ const INNOCENTS: Record<string, string[]> = {
     "my phone is on 0 credit, sorry",
     "my mobile's run out of airtime till Friday, keep it in this chat",
     "out of data on my phone, whatsapp won't even load, answering here",
-    "whatsapp isn't working on my phone, no credit, I'll check the app on wifi",
+    "whatsapp isn't working on my phone, no credit, I'll answer here on wifi",
     "no tengo saldo, escríbeme por aquí",
     "sin saldo en el cel, escríbeme en la app y te contesto en la noche",
     "no tengo datos, escribeme por este chat mejor",
     "sorry no credit on my phone so I can't call the garage, can you message me here",
+  ],
+  "a bare or, phone or card beside the in-app video call (social.ts OR_MEDIA_INSTEAD, MEDIA_INSTEAD, PHONE_AS_CAMERA, CARD_TO_PAY)": [
+    "jump on a video call here, or I'll just upload a clip tonight",
+    "can we do a video call through the app in 10 or so minutes",
+    "hop on a video call in the app, I'll join from my phone in the garage",
+    "jump on a video call on here, my phone's battery is at 20% so quick one",
+    "hop on a video call through the app and I'll show you the SD card slot on the dashcam",
+    "get on a video call in the app, or we could take photos instead",
+    "jump on a video call here so I can show you the service card in the glovebox",
+    "hop on a video call via the app, or I'll record a clip of the noise",
+    "jump on a video call in the app, using my phone's torch you'll see the leak",
+    "hop on a video call in the app, or we can send pictures if the signal is bad",
   ],
 };
 
@@ -51,6 +63,9 @@ const ATTACKS: Array<[string, string]> = [
   ["my whatsapp won't work so text me 0412 555 123", "0412 555 123"],
   ["whatsapp won't load here, add me on telegram @kevfix92", "kevfix92"],
   ["no tengo saldo, escríbeme al 55 1234 5678", "55 1234 5678"],
+  ["hop on a video call via the app, or just text me on 0412 555 123", "0412 555 123"],
+  ["jump on a video call on here, or ring my phone, 0412 555 123", "0412 555 123"],
+  ["jump on a video call here or send a video to my phone, 07700 900123", "07700 900123"],
 ];
 
 for (const [stage, options] of STAGES) {
