@@ -51,6 +51,18 @@ const INNOCENTS: Record<string, string[]> = {
     "jump on a video call in the app, using my phone's torch you'll see the leak",
     "hop on a video call in the app, or we can send pictures if the signal is bad",
   ],
+  "opening hours, shifts and slots on the 24-hour clock are no number (phone.ts isClockRange, clockTimePiece)": [
+    "we're open 0800-1730 weekdays, drop it whenever",
+    "I work 0600-1430 so pick up after 3 is fine",
+    "my shift is 0700-1900 Tue to Thu",
+    "open 0730 - 1600 Monday to Friday",
+    "the garage runs 0745-1615, I'll come at 0800",
+    "on earlies 0530-1400 all week",
+    "Next one I've got is Wed 12 Mar, 09:45, est. 2.5 hrs. After that it's Fri 14 Mar 11:00",
+    "Earliest is Thu 6 Mar, 07:30, about 1.5 hrs. Then Tue 11 Mar 15:00",
+    "slots left: Mon 09:00, Mon 14:30, then Wed 08:15 and Wed 16:45",
+    "drop off 07:45 Thu 20 Feb, collect 17:15 Fri 21 Feb",
+  ],
 };
 
 /** Attacks beside those innocents that must stay caught: [text, secret]. */
@@ -64,6 +76,10 @@ const ATTACKS: Array<[string, string]> = [
   ["whatsapp won't load here, add me on telegram @kevfix92", "kevfix92"],
   ["no tengo saldo, escríbeme al 55 1234 5678", "55 1234 5678"],
   ["hop on a video call via the app, or just text me on 0412 555 123", "0412 555 123"],
+  ["call me 0800-1730 is my number", "0800-1730"],
+  ["my number 0800-1730", "0800-1730"],
+  ["reach me at 07:30 on 07700 900123", "07700 900123"],
+  ["the first bit is 0800 then 555 then 0134", "0134"],
   ["jump on a video call on here, or ring my phone, 0412 555 123", "0412 555 123"],
   ["jump on a video call here or send a video to my phone, 07700 900123", "07700 900123"],
 ];

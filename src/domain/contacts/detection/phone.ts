@@ -716,6 +716,16 @@ function isDate(r: Run): boolean {
   return ["1-1-4", "1-2-4", "2-1-4", "2-2-4", "2-2-2", "1-1-2", "1-2-2", "2-1-2", "4-2-2", "4-1-1", "4-1-2", "4-2-1"].includes(lens);
 }
 
+/** "0930", "1745": an hour of the 24-hour clock on the quarter hour, as opening hours and shifts are written. */
+const QUARTER_HOUR = /^(?:[01]\d|2[0-3])(?:00|15|30|45)$/;
+/**
+ * Opening hours or a shift, two 24-hour times joined by a dash ("0800-1730", "0700 - 1930"): no phone is written as two such
+ * quarter hours. Not when a phone word is near (the caller's `phoneCueAt`, `cuedAfter`).
+ */
+function isClockRange(r: Run): boolean {
+  return r.groups.length === 2 && (r.seps[0] ?? "").trim() === "-" && r.groups.every((g) => QUARTER_HOUR.test(g));
+}
+
 const isNanpNumber = (ten: string): boolean => /^[2-9]\d{2}[2-9]\d{6}$/.test(ten);
 
 /**
@@ -1178,6 +1188,7 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   if (yearNumberedUnder(r, index, index + run.length, text, cues)) return false;
   // "175/170/110/172": readings separated by slashes (a phone has at most one, "0176/12345678").
   const cuedAfter = PHONE_CUE_AFTER.test(text.slice(index + run.length, index + run.length + 30));
+  if (isClockRange(r) && phoneCueAt < 0 && !cuedAfter) return false;
   if (r.seps.filter((x) => x.includes("/")).length > 1 && r.spoken < 5 && phoneCueAt < 0 && !cuedAfter && !nanpJoints(r)) return false;
   // "1 2 3 4 5 6 7 8" (cylinders) or "1-8-4-3-6-5-7-2" (firing order): a permutation of 1..n typed
   // digit by digit. Not one grouped as a phone ("portugal: 912 345 678") nor read out in words
@@ -1381,6 +1392,18 @@ const FRAGMENT = /(?<![\w$£€.,\/])\+?\(?(?:\d(?:[ \t-]\d(?!\d))+|\d{1,8})\)?(
 /** "after 5", "at 4", "5pm", "in 10 min": a time or a duration between the pieces, not one of them. */
 const TIME_BEFORE = /\b(?:after|at|before|by|around|until|till|from|past|in|for)\s+$/i;
 const TIME_AFTER = /^\s*(?:am|pm|a\.m|p\.m|ish|o'?clock|h\b|mins?\b|minutes?|hours?|hrs?\b|days?|weeks?)/i;
+/**
+ * True when the piece `text[start, end)` is the hour or the minutes of a clock time written "7:30" or "13:00" (one colon, an hour
+ * up to 23, minutes up to 59, no further colon or digit): "Tue 11 Mar, 07:30 ... Fri 14 Mar 15:00" lists slots, not pieces of a number.
+ */
+function clockTimePiece(text: string, start: number, end: number): boolean {
+  const piece = text.slice(start, end);
+  const head = text.slice(Math.max(0, start - 4), start);
+  const tail = text.slice(end, end + 4);
+  const hour = /^\d{1,2}$/.test(piece) && Number(piece) <= 23 && /^:[0-5]\d(?![\d:])/.test(tail) && !/[\d:]$/.test(head);
+  const minutes = /^[0-5]\d$/.test(piece) && /(?<![\d:])(?:[01]?\d|2[0-3]):$/.test(head) && !/^:?\d/.test(tail);
+  return hour || minutes;
+}
 /** "first 3:", "last 4 are", "7 digits", "3 digit area": a count of digits, not a piece of the number. */
 const COUNT_AFTER = /^\s*(?:digits?\b|:|are\b|is\b|numbers?\b|son\b|sao\b)/i;
 const COUNT_BEFORE = /\b(?:first|last|next|other|final|primeros?|ultimos?)\s*$/i;
@@ -1471,7 +1494,7 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
     if (m[0].length === 1 && !inSpacedRun && (COUNT_AFTER.test(text.slice(end, end + 10)) || COUNT_BEFORE.test(prefix))) continue;
     // "the 801 one", "the other one": a lone spoken "one" is a pronoun, not a digit.
     if (m[0].length === 1 && synth[start] === SPELLED && !synth[start - 2] && !synth[end + 1] && !inSpacedRun) continue;
-    if (m[0].length <= 2 && (TIME_BEFORE.test(prefix) || TIME_AFTER.test(text.slice(end, end + 10)))) continue;
+    if (m[0].length <= 2 && (TIME_BEFORE.test(prefix) || TIME_AFTER.test(text.slice(end, end + 10)) || clockTimePiece(text, start, end))) continue;
     const covered = phones.some((h) => h.start <= start && h.end >= end);
     frags.push({ start, end, digits: m[0].replace(/\D/g, ""), plus: m[0].startsWith("+"), covered });
   }
