@@ -63,6 +63,14 @@ const INNOCENTS: Record<string, string[]> = {
     "slots left: Mon 09:00, Mon 14:30, then Wed 08:15 and Wed 16:45",
     "drop off 07:45 Thu 20 Feb, collect 17:15 Fri 21 Feb",
   ],
+  "a duration after 'ends' or 'starts' is no announced piece of a number (phone.ts ANNOUNCED_FRAGMENT, DURATION_AFTER)": [
+    "warranty ends 60 months or 60,000 whichever first, delivery date was 14/02/2020, odo says 58,930",
+    "the extended cover ends 24 months from today or 40,000, whichever comes first",
+    "roadside assist starts in 30 days and the first service is due at 15,000",
+    "the MOT ends in 11 months, first advisory was the tyres",
+    "lease ends 36 months after pickup, first payment 01/03",
+    "promo ends in 14 days, first come first served on the brake kits",
+  ],
 };
 
 /** Attacks beside those innocents that must stay caught: [text, secret]. */
@@ -77,6 +85,8 @@ const ATTACKS: Array<[string, string]> = [
   ["no tengo saldo, escríbeme al 55 1234 5678", "55 1234 5678"],
   ["hop on a video call via the app, or just text me on 0412 555 123", "0412 555 123"],
   ["call me 0800-1730 is my number", "0800-1730"],
+  ["my number ends in 0172, first three 555", "0172"],
+  ["my cell ends in 4421 mins before I call", "4421"],
   ["my number 0800-1730", "0800-1730"],
   ["reach me at 07:30 on 07700 900123", "07700 900123"],
   ["the first bit is 0800 then 555 then 0134", "0134"],

@@ -1329,6 +1329,10 @@ export const ANNOUNCED_FRAGMENT: Pattern = {
     const pieces = sentence.match(/\b(?:last|final|first|1st|ends?|ending|starts?|starting|begins?)\b/g)?.length ?? 0;
     // Without a phone word, a piece that is a day or a month and opens a whole date is when something ends or starts.
     const dated = /^(?:0?[1-9]|[12]\d|3[01])$/.test(m.groups?.["d"] ?? "") && FULL_DATE_GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    // "warranty ends 60 months or 60,000, whichever first", "starts in 30 days": a duration of up to three digits, or a measurement
+    // without a phone word, not a piece ("my cell ends in 4421 mins" is still one).
+    const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    if (((m.groups?.["d"] ?? "").length <= 3 && DURATION_AFTER.test(tail)) || (measuredAfter(tail) && !FRAGMENT_PHONE_WORD.test(sentence))) return false;
     return (FRAGMENT_PHONE_WORD.test(sentence) || (pieces >= 2 && !dated)) && !FRAGMENT_THING_WORD.test(sentence);
   },
   span: (m) => groupSpan(m, "d"),
@@ -1341,6 +1345,8 @@ export const ANNOUNCED_FRAGMENT: Pattern = {
  * word is near ("my number ends 31/05/2027"). A two-digit year ("ends 01/04/47") is no such date: it
  * could be a number's digits dressed as one.
  */
+/** A duration after a number: "60 months", "3 yrs", "30 days". */
+const DURATION_AFTER = /^\s*(?:months?|mths?|years?|yrs?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?)\b/i;
 const FULL_DATE_GOES_ON = /^([\/.-])(?:0?[1-9]|1[0-2]|[12]\d|3[01])\1(?:19|20)\d\d(?!\d)/;
 const FRAGMENT_PHONE_WORD = /\b(?:number|num|no|#|cell|mobile|mob|phone|digits|call|text|ring|whatsapp|wa|contact|reach)\b/;
 const FRAGMENT_THING_WORD =
