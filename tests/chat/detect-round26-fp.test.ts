@@ -71,6 +71,14 @@ const INNOCENTS: Record<string, string[]> = {
     "lease ends 36 months after pickup, first payment 01/03",
     "promo ends in 14 days, first come first served on the brake kits",
   ],
+  "where the sender is on given days is no place to meet (phrases.ts NOT_A_PLACE_OPENING)": [
+    "3 Nov – 7 Nov I'm in Calgary for work so the van's just parked, any day after the 8th",
+    "From 2 Dec to 6 Dec I'm in Ottawa, so any day after that",
+    "Mon 4 Mar I'm in Glasgow at a conference, the car is free after Wednesday",
+    "10 Jan to 14 Jan we're in Lisbon, drop it off after we're back",
+    "Sept I'm in Dubai most of the month, can the service wait until after",
+    "Friday I'm in Bristol, come the day after if that works for the workshop",
+  ],
 };
 
 /** Attacks beside those innocents that must stay caught: [text, secret]. */
@@ -85,6 +93,8 @@ const ATTACKS: Array<[string, string]> = [
   ["no tengo saldo, escríbeme al 55 1234 5678", "55 1234 5678"],
   ["hop on a video call via the app, or just text me on 0412 555 123", "0412 555 123"],
   ["call me 0800-1730 is my number", "0800-1730"],
+  ["Saturday I'm at the Shell on 5th after 10, come find me and bring cash", "Shell on 5th"],
+  ["Nov I'm at the Tesco on Elm Road after work, meet me there", "Tesco on Elm Road"],
   ["my number ends in 0172, first three 555", "0172"],
   ["my cell ends in 4421 mins before I call", "4421"],
   ["my number 0800-1730", "0800-1730"],
