@@ -79,6 +79,14 @@ const INNOCENTS: Record<string, string[]> = {
     "Sept I'm in Dubai most of the month, can the service wait until after",
     "Friday I'm in Bristol, come the day after if that works for the workshop",
   ],
+  "a job done before without the app, told of, is no deal (phrases.ts pastJobElsewhere)": [
+    "The reason I ask is the last time I had brakes done (not through this app) they squealed for a week and the shop said that's normal.",
+    "last year I had the clutch done (not through this app) and it slipped after a month",
+    "my old mechanic, not through this app, said the same thing about the CV joint",
+    "I got the tyres fitted elsewhere, not through the app, and they were fine",
+    "two years ago I had the cambelt replaced outside the app and nobody checked the water pump",
+    "previously I had it serviced without the app at the dealer, the stamps are in the book",
+  ],
 };
 
 /** Attacks beside those innocents that must stay caught: [text, secret]. */
@@ -93,6 +101,8 @@ const ATTACKS: Array<[string, string]> = [
   ["no tengo saldo, escríbeme al 55 1234 5678", "55 1234 5678"],
   ["hop on a video call via the app, or just text me on 0412 555 123", "0412 555 123"],
   ["call me 0800-1730 is my number", "0800-1730"],
+  ["last time I had brakes done not through the app it was half the price, I can do the same for you", "not through the app"],
+  ["my old mechanic did it outside the app for cash, want to do the same?", "outside the app"],
   ["Saturday I'm at the Shell on 5th after 10, come find me and bring cash", "Shell on 5th"],
   ["Nov I'm at the Tesco on Elm Road after work, meet me there", "Tesco on Elm Road"],
   ["my number ends in 0172, first three 555", "0172"],

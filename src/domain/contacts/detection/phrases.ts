@@ -641,6 +641,20 @@ const PLACE_LOCATED =
 const READER_WORKS_THERE =
   /\b(?:(?:and|then|to)\s+(?:do|fix|sort|look\s+at|work\s+on|service)\s+(?:it|her|the\s+\w+|them)\s+(?:there|here)|(?:you|u)\s+(?:can|could|will|'ll)\s+(?:do|fix|sort|work\s+on)\s+(?:it|her|the\s+\w+)\s+(?:there|here))\b/i;
 
+/** A job done before, elsewhere: "the last time I had brakes done", "my old mechanic", "got the tyres fitted elsewhere", "years ago". */
+const PAST_JOB_RETOLD =
+  /\b(?:last\s+time|last\s+(?:year|month|week|winter|summer|spring|autumn|fall)|(?:years?|months?|weeks?)\s+ago|previous(?:ly)?|my\s+(?:old|previous|last|usual|former)\s+(?:mechanic|garage|shop|guy|dealer)|(?:had|got)\s+(?:[\w'’]+\s+){0,3}(?:done|fitted|fixed|replaced|serviced|changed|repaired|installed)|elsewhere)\b/i;
+/** An offer or a price in the message, which a job retold may lead to ("..., I can do the same for you", "half the price"). */
+const OFFER_BESIDE_A_RETOLD_JOB =
+  /\b(?:i['’]?ll|i\s+can|i\s+could|we\s+can|we\s+could|let['’]?s|pay\s+me|cheaper|cheap|cash|discount|sav(?:e|es|ed|ing)|half|fees?|commission|cut|price|direct(?:ly)?|next\s+time|this\s+time|again|same\s+(?:way|deal)|worth)\b/i;
+/**
+ * "the last time I had brakes done (not through this app) they squealed", "I got the tyres fitted elsewhere, not through the app": a job
+ * done before without the app, told of in the sentence, with no offer or price in the message (`OFFER_BESIDE_A_RETOLD_JOB`).
+ */
+function pastJobElsewhere(m: RegExpExecArray, text: string): boolean {
+  return /^(?:not\s+through|outside|without)\b/i.test(m[0]) && PAST_JOB_RETOLD.test(sentenceText(text, m)) && !OFFER_BESIDE_A_RETOLD_JOB.test(text);
+}
+
 export const DEAL_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // "let's take this offline", "move this conversation elsewhere"
@@ -650,7 +664,7 @@ export const DEAL_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // "outside the app", "skip the platform fees", "cut out the middleman", "no platform fee", "the app takes a cut"
     re: /\b(?:off|outside(?:\s+of)?|without|bypass(?:ing)?|skip(?:ping)?|avoid(?:ing)?|cut(?:ting)?\s+out|(?:go|going|get|getting|work|working)\s+around|not\s+through|don'?t\s+need|no\s+need\s+for)(?:\s+|(?<=off)-)(?:the\s+|this\s+|an?\s+)?(?:app|platform|site|autodoctor|middle\s*man|(?:app|platform|service|booking)\s+(?:fees?|cut|commission))\b|\b(?:off|outside(?:\s+of)?)\s+here\b|\bno\s+(?:middle\s*man|(?:app|platform|service|booking)\s+(?:fees?|cut|commission))\b|\b(?:app|platform|autodoctor|they)\s+(?:takes?|taking|keeps?|keeping|charges?|charging|eats?|eating)\s+(?:a|their|its|too\s+much(?:\s+of\s+a)?|a\s+big)\s*(?:cut|fee|percentage|commission|chunk|share)\b/gi,
-    accept: (m, text) => !negatedBefore(text, m.index) && !/\?\s*$/.test(after(text, m, 40).split(/[.!\n]/)[0] ?? ""),
+    accept: (m, text) => !negatedBefore(text, m.index) && !/\?\s*$/.test(after(text, m, 40).split(/[.!\n]/)[0] ?? "") && !pastJobElsewhere(m, text),
   },
   {
     kind: DEAL, // "I'd rather not run it through the platform", "the app fee is a ripoff": the refusal IS the deal
