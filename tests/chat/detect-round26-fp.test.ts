@@ -87,6 +87,14 @@ const INNOCENTS: Record<string, string[]> = {
     "two years ago I had the cambelt replaced outside the app and nobody checked the water pump",
     "previously I had it serviced without the app at the dealer, the stamps are in the book",
   ],
+  "a first name on a form's line does not run on into the next field's one-word label (phrases.ts FIELD_LABEL)": [
+    "Nom: Marc\nVéhicule: Renault Clio 2016\nProblème: bruit au démarrage",
+    "Name: Dave\nVehicle: Toyota Hilux 2018\nIssue: clunk from the front",
+    "Nombre: Pedro\nVehículo: Seat Ibiza 2015",
+    "Name: Priya\nCar: Honda Jazz 2019\nAvailability: Tues or Weds",
+    "Nome: Giulia\nAuto: Fiat Panda 2012\nProblema: spia motore accesa",
+    "Name: Tom\nReg: on the booking\nMileage: 84,000",
+  ],
 };
 
 /** Attacks beside those innocents that must stay caught: [text, secret]. */
@@ -101,6 +109,8 @@ const ATTACKS: Array<[string, string]> = [
   ["no tengo saldo, escríbeme al 55 1234 5678", "55 1234 5678"],
   ["hop on a video call via the app, or just text me on 0412 555 123", "0412 555 123"],
   ["call me 0800-1730 is my number", "0800-1730"],
+  ["Name: Dana Whitfield\nVehicle: Ford Focus 2015", "Dana Whitfield"],
+  ["I'm Wendell Haskins\nCar: F250, look me up", "Wendell Haskins"],
   ["last time I had brakes done not through the app it was half the price, I can do the same for you", "not through the app"],
   ["my old mechanic did it outside the app for cash, want to do the same?", "outside the app"],
   ["Saturday I'm at the Shell on 5th after 10, come find me and bring cash", "Shell on 5th"],

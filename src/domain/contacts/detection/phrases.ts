@@ -1776,8 +1776,8 @@ function ownNameIsPlausible(name: string): boolean {
   });
 }
 
-/** The label of a form's field opening a line: two to four words and a colon ("Problem description:", "Quote note:"). */
-const FIELD_LABEL = /^[ \t]*[A-Z][\w'’]*(?:[ \t]+[\w'’]+){1,3}[ \t]*:/;
+/** The label of a form's field opening a line: one to four words and a colon ("Vehicle:", "Véhicule :", "Problem description:", "Quote note:"). */
+const FIELD_LABEL = /^[ \t]*[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,3}[ \t]*:/;
 
 /**
  * A name read up to a line break when the next line is a form field's label ("Display name: Pastor
