@@ -95,6 +95,18 @@ const INNOCENTS: Record<string, string[]> = {
     "Nome: Giulia\nAuto: Fiat Panda 2012\nProblema: spia motore accesa",
     "Name: Tom\nReg: on the booking\nMileage: 84,000",
   ],
+  "the platform's own booking and payment asked about or reported; working outdoors (phrases.ts rebookingAsked, workingOutdoors, APP_WHERE_PAID, PAYMENT_DONE)": [
+    "can you still work outside?",
+    "it's gonna pour tomorrow, can you still work outside on the drive?",
+    "do you work outside or in a unit?",
+    "can I move it through the booking page or do I need to cancel and rebook?",
+    "should we cancel and rebook for next week?",
+    "paguei no pix pelo próprio app",
+    "paguei com pix pelo aplicativo, apareceu?",
+    "pagué con Mercado Pago en la propia app, ya salió?",
+    "betalt i appen med MobilePay, status er 'betalt'",
+    "jeg har betalt i appen med MobilePay, kan du se det?",
+  ],
 };
 
 /** Attacks beside those innocents that must stay caught: [text, secret]. */
@@ -109,6 +121,8 @@ const ATTACKS: Array<[string, string]> = [
   ["no tengo saldo, escríbeme al 55 1234 5678", "55 1234 5678"],
   ["hop on a video call via the app, or just text me on 0412 555 123", "0412 555 123"],
   ["call me 0800-1730 is my number", "0800-1730"],
+  ["me paga no pix, 11 98765 4321", "11 98765 4321"],
+  ["betal med MobilePay til mig direkte, 20 12 34 56", "20 12 34 56"],
   ["Name: Dana Whitfield\nVehicle: Ford Focus 2015", "Dana Whitfield"],
   ["I'm Wendell Haskins\nCar: F250, look me up", "Wendell Haskins"],
   ["last time I had brakes done not through the app it was half the price, I can do the same for you", "not through the app"],
@@ -134,5 +148,26 @@ for (const [stage, options] of STAGES) {
   });
   describe(`round 26 fp (${stage}): attacks beside them stay caught`, () => {
     it.each(ATTACKS)("%s", (text, secret) => expect(caughtBy(text, [secret], options)).toBe(true));
+  });
+}
+
+/** Deals beside those innocents that must stay flagged. */
+const DEALS = [
+  "we can work outside the app, cheaper for you",
+  "I work outside, cash only, no fees",
+  "should we cancel and rebook outside?",
+  "cancel and rebook, I'll do it cheaper",
+  "paguei no pix pelo app? não, manda no pix direto pra mim que fica mais barato",
+  "last time I had brakes done not through the app it was half the price, I can do the same for you",
+  "my old mechanic did it outside the app for cash, want to do the same?",
+  "Saturday I'm at the Shell on 5th after 10, come find me and bring cash",
+  "my mobile is a cheap android so facetime won't work, voice notes are best, evenings",
+  "hop on a video call in the app and I'll hold my card up",
+  "hop on a video call in the app, or we do it another way",
+];
+
+for (const [stage, options] of STAGES) {
+  describe(`round 26 fp (${stage}): deals and channel moves beside them stay flagged`, () => {
+    it.each(DEALS)("%s", (text) => expect(flaggedBy(text, options)).toBe(true));
   });
 }

@@ -152,7 +152,7 @@ const PLATFORM_NAMED = new RegExp(
  * "within" there (9de0753), which let "can I pay within the app or to your PayID?" through the question rule.
  */
 const APP_WHERE_PAID = new RegExp(
-  String.raw`${PLATFORM_NAMED.source}|\b(?:(?:inside|within)\s+(?:the|this)\s+(?:app|platform)|dentro\s+(?:l['’]\s?|la\s+)(?:app|applicazione|piattaforma)|in\s+de\s+app|i\s+appen|w\s+aplikacji)\b`,
+  String.raw`${PLATFORM_NAMED.source}|\b(?:(?:inside|within)\s+(?:the|this)\s+(?:app|platform)|dentro\s+(?:l['’]\s?|la\s+)(?:app|applicazione|piattaforma)|(?:pelo|no|dentro\s+do)\s+(?:proprio\s+)?(?:app|aplicativo)|(?:en|por|desde)\s+la\s+(?:propia\s+)?(?:app|aplicacion)|in\s+de\s+app|i\s+appen|w\s+aplikacji)\b`,
   "i",
 );
 /** What turns a question into an offer: a saving, or the fee or the platform avoided. */
@@ -393,7 +393,7 @@ const CHANNEL_TROUBLE_AFTER =
  * "Zahlung" that "hat geklappt", a "betaling" that "is gelukt", a payment that "went through" or "is pending".
  */
 const PAYMENT_DONE =
-  /\b(?:paid|payed|went\s+through|(?:is|was|still)\s+pending|bezahlt|gezahlt|abgebucht|geklappt|durchgegangen|pagato|pagata|pagado|pagada|pagu[eé]|paguei|pagamos|pay[eé]e?|r[eé]gl[eé]e?|funcion[oó]|funzionato|marche|betaald|gelukt)\b/i;
+  /\b(?:paid|payed|went\s+through|(?:is|was|still)\s+pending|bezahlt|gezahlt|abgebucht|geklappt|durchgegangen|pagato|pagata|pagado|pagada|pagu[eé]|paguei|pagamos|pay[eé]e?|r[eé]gl[eé]e?|funcion[oó]|funzionato|marche|betaald|gelukt|betalt|betalat|betald)\b/i;
 /** The platform as the one that took the payment: "the app charged my Revolut card", "AutoDoctor billed my PayPal". */
 const PLATFORM_CHARGED =
   /\b(?:(?:the|this|your)\s+(?:app|platform|checkout|booking)|autodoctor)\s+(?:has\s+|had\s+|just\s+|already\s+|also\s+)*(?:charged|billed|debited|took|deducted|refunded|declined)\b/i;
@@ -655,6 +655,31 @@ function pastJobElsewhere(m: RegExpExecArray, text: string): boolean {
   return /^(?:not\s+through|outside|without)\b/i.test(m[0]) && PAST_JOB_RETOLD.test(sentenceText(text, m)) && !OFFER_BESIDE_A_RETOLD_JOB.test(text);
 }
 
+/**
+ * "do I need to cancel and rebook?", "should we cancel and rebook?": the sender asking how the platform's booking works, not an
+ * offer, unless somewhere else follows ("cancel and rebook outside?", "... with me direct?").
+ */
+function rebookingAsked(m: RegExpExecArray, text: string): boolean {
+  const tail = after(text, m, 40);
+  return (
+    /^cancel/i.test(m[0]) &&
+    /\b(?:do|should|can|must|would|will|shall)\s+(?:i|we)\b[^.!?\n]*$/i.test(before(text, m, 60)) &&
+    /^[^.!\n]*\?/.test(tail) &&
+    !/^\s*(?:outside|off|direct|privately|with\s+(?:me|us|you)|on\s+(?:my|our)|at\s+(?:my|our))\b/i.test(tail)
+  );
+}
+/**
+ * "can you still work outside?" (in the rain, on the drive): working outdoors, not outside the app, when nothing in the message prices
+ * or hides the work.
+ */
+function workingOutdoors(m: RegExpExecArray, text: string): boolean {
+  return (
+    /^work(?:ing)?\s+outside$/i.test(m[0]) &&
+    !/^\s+(?:of\s+)?(?:the\s+|this\s+)?(?:app|platform|system|autodoctor|booking)\b/i.test(after(text, m, 30)) &&
+    !/\b(?:cheaper|cash|fees?|commission|cut|discount|sav(?:e|es|ing)|direct(?:ly)?|privately|books|app|platform)\b/i.test(text)
+  );
+}
+
 export const DEAL_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // "let's take this offline", "move this conversation elsewhere"
@@ -674,7 +699,7 @@ export const DEAL_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // "deal with me directly", "I can invoice you directly", "book direct", "pay me directly"
     re: /\b(?:deal|work|do\s+business|book|invoice|bill|charge|pay|paying|send\s+(?:it|the\s+money|payment))\s+(?:(?:with|to)\s+)?(?:me|you|us|him|them)?\s*(?:direct(?:ly)?|straight|privately|personally|in\s+person|outside|on\s+the\s+side)\b/gi,
-    accept: live,
+    accept: (m, text) => live(m, text) && !workingOutdoors(m, text),
   },
   {
     kind: DEAL,
@@ -968,7 +993,7 @@ DEAL_PATTERNS.push(
   {
     kind: DEAL, // "mark it as no-show and we'll sort it", "cancel and rebook outside", "book it on our website"
     re: /\bmark\s+(?:it|me|the\s+(?:job|booking|appointment))\s+(?:as\s+)?(?:a\s+)?no[\s-]?show\b|\bcancel\s+and\s+rebook\b|\bbook\s+(?:it\s+|this\s+|direct\s+)?(?:on|thru|through|via|at)\s+(?:our|my)\s+(?:own\s+)?(?:website|site|web\s*site|page|number|line)\b/gi,
-    accept: live,
+    accept: (m, text) => live(m, text) && !rebookingAsked(m, text),
     words: "mark cancel book".split(" "),
   },
   {
