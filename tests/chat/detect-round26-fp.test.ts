@@ -95,12 +95,10 @@ const INNOCENTS: Record<string, string[]> = {
     "Nome: Giulia\nAuto: Fiat Panda 2012\nProblema: spia motore accesa",
     "Name: Tom\nReg: on the booking\nMileage: 84,000",
   ],
-  "the platform's own booking and payment asked about or reported; working outdoors (phrases.ts rebookingAsked, workingOutdoors, APP_WHERE_PAID, PAYMENT_DONE)": [
+  "a payment reported as made in the app; working outdoors (phrases.ts workingOutdoors, APP_WHERE_PAID, PAYMENT_DONE)": [
     "can you still work outside?",
     "it's gonna pour tomorrow, can you still work outside on the drive?",
     "do you work outside or in a unit?",
-    "can I move it through the booking page or do I need to cancel and rebook?",
-    "should we cancel and rebook for next week?",
     "paguei no pix pelo próprio app",
     "paguei com pix pelo aplicativo, apareceu?",
     "pagué con Mercado Pago en la propia app, ya salió?",
@@ -155,8 +153,6 @@ for (const [stage, options] of STAGES) {
 const DEALS = [
   "we can work outside the app, cheaper for you",
   "I work outside, cash only, no fees",
-  "should we cancel and rebook outside?",
-  "cancel and rebook, I'll do it cheaper",
   "paguei no pix pelo app? não, manda no pix direto pra mim que fica mais barato",
   "last time I had brakes done not through the app it was half the price, I can do the same for you",
   "my old mechanic did it outside the app for cash, want to do the same?",

@@ -656,19 +656,6 @@ function pastJobElsewhere(m: RegExpExecArray, text: string): boolean {
 }
 
 /**
- * "do I need to cancel and rebook?", "should we cancel and rebook?": the sender asking how the platform's booking works, not an
- * offer, unless somewhere else follows ("cancel and rebook outside?", "... with me direct?").
- */
-function rebookingAsked(m: RegExpExecArray, text: string): boolean {
-  const tail = after(text, m, 40);
-  return (
-    /^cancel/i.test(m[0]) &&
-    /\b(?:do|should|can|must|would|will|shall)\s+(?:i|we)\b[^.!?\n]*$/i.test(before(text, m, 60)) &&
-    /^[^.!\n]*\?/.test(tail) &&
-    !/^\s*(?:outside|off|direct|privately|with\s+(?:me|us|you)|on\s+(?:my|our)|at\s+(?:my|our))\b/i.test(tail)
-  );
-}
-/**
  * "can you still work outside?" (in the rain, on the drive): working outdoors, not outside the app, when nothing in the message prices
  * or hides the work.
  */
@@ -993,7 +980,7 @@ DEAL_PATTERNS.push(
   {
     kind: DEAL, // "mark it as no-show and we'll sort it", "cancel and rebook outside", "book it on our website"
     re: /\bmark\s+(?:it|me|the\s+(?:job|booking|appointment))\s+(?:as\s+)?(?:a\s+)?no[\s-]?show\b|\bcancel\s+and\s+rebook\b|\bbook\s+(?:it\s+|this\s+|direct\s+)?(?:on|thru|through|via|at)\s+(?:our|my)\s+(?:own\s+)?(?:website|site|web\s*site|page|number|line)\b/gi,
-    accept: (m, text) => live(m, text) && !rebookingAsked(m, text),
+    accept: live,
     words: "mark cancel book".split(" "),
   },
   {
