@@ -80,9 +80,11 @@ const POLISH_APP = String.raw`(?:whatsapp\w*|telegram\w*|messenger\w*|insta\w*|f
 
 /**
  * "escribeme por aqui", "escribeme en la app", "escribeme por este chat": the chat the message is typed in, not a channel to move to
- * (for a Spanish "write me" on or by somewhere).
+ * (for a Spanish "write me" on or by somewhere). The chat must end its clause (punctuation, the end, or a word going on with the
+ * sentence: "y te contesto", "cuando tengas", "mejor"): "en la app verde", "por la app azul", "por el chat del marketplace" name
+ * another app.
  */
-const IN_THIS_CHAT_AHEAD = String.raw`(?!\s+(?:aqui|aca|aki|este\s+(?:chat|medio)|el\s+chat|la\s+(?:app|aplicacion|plataforma)|esta\s+(?:app|aplicacion|plataforma))\b)`;
+const IN_THIS_CHAT_AHEAD = String.raw`(?!\s+(?:aqui|aca|aki|este\s+(?:chat|medio)|el\s+chat|la\s+(?:app|aplicacion|plataforma)|esta\s+(?:app|aplicacion|plataforma))(?:\s+(?:mismo|misma|de\s+(?:aqui|esta\s+app|la\s+(?:app|aplicacion|plataforma))))?\s*(?:$|[,.;:!?)]|(?:y|e|o|que|cuando|si|porque|pues|para|mejor|por\s+favor|porfa|plis|gracias|luego|despues|hoy|manana|en\s+la\s+(?:noche|tarde|manana))\b))`;
 
 export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
   {

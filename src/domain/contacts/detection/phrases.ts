@@ -237,7 +237,20 @@ const DEAL = "OFF_PLATFORM_DEAL" as const;
  * The sender's phone or number with nothing on it to call or text with: "my phone is out of data", "my number has no credit",
  * "my mobile's run out of airtime", "my phone is on zero balance". A reason to stay in the app, not the number announced.
  */
-const NO_BALANCE = String.raw`(?:number\s+)?(?:is\s+|'s\s+|has\s+|had\s+)?(?:(?:got|run|ran|gone)\s+)?(?:out\s+of|no|zero|0|on\s+(?:no|zero|0))\s+(?:(?:more|phone|mobile|prepaid|pay\s+as\s+you\s+go)\s+)?(?:credit|data|balance|airtime|minutes|mins|top[\s-]?up|signal|reception|service)\b`;
+const NO_BALANCE_AFTER =
+  /^\s*(?:number\s+)?(?:is\s+|'s\s+|has\s+|had\s+)?(?:(?:got|run|ran|gone)\s+)?(?:out\s+of|no|zero|0|on\s+(?:no|zero|0))\s+(?:(?:more|phone|mobile|prepaid|pay\s+as\s+you\s+go)\s+)?(?:credit|data|balance|airtime|minutes|mins|top[\s-]?up|signal|reception|service)\b/i;
+/**
+ * What reaches the phone without credit all the same: a verb of calling, texting or a missed call aimed at the sender or the phone
+ * ("call it tonight", "so SMS it", "beep me and I'll ring back", "flash me", "give me a missed call", "you ring it"), or where its
+ * number is found ("you have it from the booking"). A call to someone else ("I can't ring the dealer") or a message here ("message
+ * me here instead") is not one.
+ */
+const REACHED_WITHOUT_CREDIT =
+  /\b(?:call|ring|buzz|dial|phone|text|txt|sms|imessage|whats\s*app|message|msg|ping|beep|flash|bell|holler|shout|hmu|hit|voice\s*mail|airdrop|contact|reach)\s+(?:me|it|us|this|that|the\s+(?:number|one)|my\s+(?:number|phone|cell|mobile))\b(?!\s+(?:here|on\s+here|in\s+(?:the|this)\s+(?:app|chat)|through\s+(?:the|this)\s+app)\b)|\bgive\s+(?:me|it|us)\s+a\s+(?:call|ring|bell|buzz|text|beep|flash|missed\s+call|tinkle)\b|\b(?:missed\s+call|(?:call|ring|text)\s+(?:you|u)\s+back|ring\s+back|same\s+one|gave\s+(?:it\s+to\s+)?you|(?:have|got)\s+it\s+(?:from|on)|on\s+(?:my|the|your)\s+(?:card|note|windscreen|dash|van|booking|invoice))\b/i;
+/** "my phone is out of data, I'll reply tonight": no credit told of (`NO_BALANCE_AFTER`), and nothing reaches the phone anyway (`REACHED_WITHOUT_CREDIT`, `digitsToReach`). */
+function noBalanceTold(m: RegExpExecArray, text: string): boolean {
+  return NO_BALANCE_AFTER.test(after(text, m, 60)) && !REACHED_WITHOUT_CREDIT.test(text) && !digitsToReach(text);
+}
 
 export const REQUEST_PATTERNS: Pattern[] = [
   {
@@ -255,11 +268,15 @@ export const REQUEST_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // "my number is", "my cell:", "here's my number" (not "my number plate", "my number 3 cylinder", "odometer on my phone is")
     re: new RegExp(
-      String.raw`${NOT_A_DEVICE_PLACE}\b(?:my|our)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|cell\s+|mobile\s+|phone\s+|other\s+)*(?:number|num|digits|cell(?:\s*phone)?|mobile|cellphone|phone)\b(?!\s*(?:plate|\d+\s*(?:cyl|spark|plug|injector)|for\s+the|on\s+file|is\s+on\s+file|(?:number\s+)?(?:is\s+|'s\s+)?(?:already\s+|still\s+)?(?:on|in)\s+(?:my|the|your)\s+(?:account|profile|booking|file)|broke|died|dead|battery|screen|charger|case|app|camera|(?:is\s+|'s\s+)?(?:dying|dead|broken|cracked|low|off|acting|about\s+to|at\s+\d)|${NO_BALANCE}|(?:1|one)\s+(?:concern|priority|issue|problem|thing|question|reason|complaint|fan|choice|worry|goal|rule|tip|job|suspect)))`,
+      String.raw`${NOT_A_DEVICE_PLACE}\b(?:my|our)\s+(?:personal\s+|private\s+|direct\s+|work\s+|home\s+|cell\s+|mobile\s+|phone\s+|other\s+)*(?:number|num|digits|cell(?:\s*phone)?|mobile|cellphone|phone)\b(?!\s*(?:plate|\d+\s*(?:cyl|spark|plug|injector)|for\s+the|on\s+file|is\s+on\s+file|(?:number\s+)?(?:is\s+|'s\s+)?(?:already\s+|still\s+)?(?:on|in)\s+(?:my|the|your)\s+(?:account|profile|booking|file)|broke|died|dead|battery|screen|charger|case|app|camera|(?:is\s+|'s\s+)?(?:dying|dead|broken|cracked|low|off|acting|about\s+to|at\s+\d)|(?:1|one)\s+(?:concern|priority|issue|problem|thing|question|reason|complaint|fan|choice|worry|goal|rule|tip|job|suspect)))`,
       "gi",
     ),
     accept: (m, text) =>
-      live(m, text) && (/\b(?:number|num|digits)\b/i.test(m[0]) || /^\s*(?:is\b|:|#|number|no\b|'s\s+\d)/i.test(after(text, m, 10))) && !ownDetailWithdrawn(m, text) && !deviceDescribed(m, text),
+      live(m, text) &&
+      (/\b(?:number|num|digits)\b/i.test(m[0]) || /^\s*(?:is\b|:|#|number|no\b|'s\s+\d)/i.test(after(text, m, 10))) &&
+      !ownDetailWithdrawn(m, text) &&
+      !deviceDescribed(m, text) &&
+      !noBalanceTold(m, text),
     phrase: true,
   },
   {

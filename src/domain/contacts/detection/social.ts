@@ -140,7 +140,13 @@ function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
   // "whatsapp is down today", "whatsapp won't load, answering here", "my snapchat memories", "discord? nah",
   // "a whatsapp group? never mind": the app's state, a thing it keeps, or the app waved away.
   const rest = after(text, m, 60);
-  if (APP_STATE_AFTER.test(tail) || (APP_FAILING_AFTER.test(tail) && HERE_POINTER.test(text)) || APP_KEEPS_AFTER.test(tail) || wavedAway(m[0].endsWith("?") ? `?${rest}` : rest)) return false;
+  if (
+    APP_STATE_AFTER.test(tail) ||
+    (APP_FAILING_AFTER.test(tail) && STAYS_HERE.test(text) && !MOVES_THERE.test(text)) ||
+    APP_KEEPS_AFTER.test(tail) ||
+    wavedAway(m[0].endsWith("?") ? `?${rest}` : rest)
+  )
+    return false;
   // "the in-app video is better than whatsapp anyway": the platform's own feature preferred to the
   // app, which is named only as the worse choice.
   if (preferredToTheApp(text, m)) return false;
@@ -177,10 +183,20 @@ const APP_STATE_AFTER =
   /^['’]?s?\s+(?:is|was|(?:has\s+)?been|keeps)\s+(?:(?:so|really|totally|completely|still)\s+)?(?:down|out|broken|dead|crashing|crashed|glitch\w*|lagg?(?:ing|y)|buggy|acting\s+up|not\s+(?:working|loading|sending)|banned|blocked)\b/i;
 /**
  * The app failing the sender ("whatsapp won't even load", "whatsapp isn't working", no data or credit): its state too, when the message
- * stays here (`HERE_POINTER`: "answering here"); without that the sender may go on to another way ("facetime won't work, voice notes are best").
+ * stays here (`STAYS_HERE`: "answering here") and does not move there anyway (`MOVES_THERE`); without that the sender may go on to another
+ * way ("facetime won't work, voice notes are best").
  */
 const APP_FAILING_AFTER =
   /^['’]?s?\s+(?:isn['’]?t|wasn['’]?t|won['’]?t|wont|will\s+not|doesn['’]?t|does\s+not|didn['’]?t|can['’]?t|cannot)\s+(?:even\s+|really\s+)?(?:working|loading|sending|work|load|open|send|connect|sync)\b/i;
+/**
+ * The conversation kept in this chat: a verb of answering, writing or keeping, then here ("answering here", "I'll answer here on wifi",
+ * "keep everything here please", "reply in the app", "stick to this chat"). "here" alone is no such word: "won't open here at work" is
+ * where the sender is, "the app's wifi here" where the phone is.
+ */
+const STAYS_HERE =
+  /\b(?:answer|repl(?:y|ies|ied|ying)|respond|keep|stay|talk|chat|messag|writ|continu|stick|use|using)\w*\s+(?:[\w'’]+\s+){0,2}?(?:(?:on|in|to|through|via)\s+)?(?:here|this\s+(?:app|chat|thread)|the\s+app|in[\s-]app)\b/i;
+/** The app reached all the same, later or elsewhere: "drop me a msg there after 6", "message me on it tonight", "hmu on there". */
+const MOVES_THERE = /\b(?:message|msg|drop|ping|text|hit|write|call|ring|hmu|dm|contact|reach|find|add)\b[^.!?\n]{0,25}?\b(?:there|on\s+(?:it|that|there))\b/i;
 /** Things an app keeps or makes for its user: "my snapchat memories", "instagram reels", "the whatsapp update". */
 const APP_KEEPS_AFTER = /^['’]?s?\s+(?:memories|streaks?|filters?|lens(?:es)?|stories|reels|feed|updates?|outage|algorithm|ads?)\b/i;
 /** The app named, then waved away within its sentence: "discord? nah i'm too old for that", "a whatsapp group? never mind". */
