@@ -1329,10 +1329,10 @@ export const ANNOUNCED_FRAGMENT: Pattern = {
     const pieces = sentence.match(/\b(?:last|final|first|1st|ends?|ending|starts?|starting|begins?)\b/g)?.length ?? 0;
     // Without a phone word, a piece that is a day or a month and opens a whole date is when something ends or starts.
     const dated = /^(?:0?[1-9]|[12]\d|3[01])$/.test(m.groups?.["d"] ?? "") && FULL_DATE_GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
-    // "warranty ends 60 months or 60,000, whichever first", "starts in 30 days": a duration of up to three digits, or a measurement
-    // without a phone word, not a piece ("my cell ends in 4421 mins" is still one).
+    // "warranty ends 60 months or 60,000, whichever first", "starts in 30 days": a duration of up to three digits or a measurement,
+    // without a phone word, is not a piece ("my cell ends in 4421 mins", "my mobile ends 512 hrs" are still ones).
     const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
-    if (((m.groups?.["d"] ?? "").length <= 3 && DURATION_AFTER.test(tail)) || (measuredAfter(tail) && !FRAGMENT_PHONE_WORD.test(sentence))) return false;
+    if ((((m.groups?.["d"] ?? "").length <= 3 && DURATION_AFTER.test(tail)) || measuredAfter(tail)) && !FRAGMENT_PHONE_WORD.test(sentence)) return false;
     return (FRAGMENT_PHONE_WORD.test(sentence) || (pieces >= 2 && !dated)) && !FRAGMENT_THING_WORD.test(sentence);
   },
   span: (m) => groupSpan(m, "d"),
@@ -1401,6 +1401,7 @@ const TIME_AFTER = /^\s*(?:am|pm|a\.m|p\.m|ish|o'?clock|h\b|mins?\b|minutes?|hou
 /**
  * True when the piece `text[start, end)` is the hour or the minutes of a clock time written "7:30" or "13:00" (one colon, an hour
  * up to 23, minutes up to 59, no further colon or digit): "Tue 11 Mar, 07:30 ... Fri 14 Mar 15:00" lists slots, not pieces of a number.
+ * Not when a phone word is near (the caller's `phoneCue`): "the digits: 08:03 then 15:51", "number goes 0803 then 12:34" dress pieces as times.
  */
 function clockTimePiece(text: string, start: number, end: number): boolean {
   const piece = text.slice(start, end);
@@ -1500,7 +1501,7 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
     if (m[0].length === 1 && !inSpacedRun && (COUNT_AFTER.test(text.slice(end, end + 10)) || COUNT_BEFORE.test(prefix))) continue;
     // "the 801 one", "the other one": a lone spoken "one" is a pronoun, not a digit.
     if (m[0].length === 1 && synth[start] === SPELLED && !synth[start - 2] && !synth[end + 1] && !inSpacedRun) continue;
-    if (m[0].length <= 2 && (TIME_BEFORE.test(prefix) || TIME_AFTER.test(text.slice(end, end + 10)) || clockTimePiece(text, start, end))) continue;
+    if (m[0].length <= 2 && (TIME_BEFORE.test(prefix) || TIME_AFTER.test(text.slice(end, end + 10)) || (clockTimePiece(text, start, end) && cues.phoneCue(start, 60) < 0))) continue;
     const covered = phones.some((h) => h.start <= start && h.end >= end);
     frags.push({ start, end, digits: m[0].replace(/\D/g, ""), plus: m[0].startsWith("+"), covered });
   }

@@ -627,11 +627,18 @@ SOCIAL_PATTERNS.push({
 /** The platform named right after a video call to hop on: "through here", "on here", "in the app", "via the app". */
 const PLATFORM_RIGHT_AFTER = /^\s*(?:here\b|on\s+here\b|(?:through|thru|via|in|on|using)\s+(?:here\b|(?:the|this)\s+(?:app|platform|chat)\b))/i;
 /**
- * What ANOTHER_WAY_BESIDE_THE_CALL's bare words leave to the call: "or" with the clip or photos offered instead of it ("or I can send a
- * video if easier", "or I'll upload pics", "or so", "photos instead"), the phone as the camera the call is made with ("my phone's camera", "join from my
- * phone"), and a card that is a part or a reader, not one to pay with ("the card reader error", "the SD card", "the service card").
+ * Where a clip or photos go when it is not here: "to your dms", "to my youtube", "over tele", "via telegram", "on your gmail" (a place
+ * or an account after to/over/via/through/into, or after on/in with a possessive), not "to the job", "through the app", "to you".
  */
-const OR_MEDIA_INSTEAD = String.raw`(?!\s+(?:so|two|not)\b)(?!\s+(?:(?:i|we)(?:\s+(?:can|could|will|would)|['’]ll|['’]d)\s+)?(?:just\s+)?(?:send|upload|post|attach|record|film|take)\b[^.!?\n]{0,30}?\b(?:videos?|photos?|pics?|pictures?|clips?|recordings?)\b)`;
+const MEDIA_SENT_ELSEWHERE = String.raw`\s+(?:(?:to|over|via|through|thru|into|onto)\s+(?!(?:here|you|u|ya|the\s+(?:app|chat|job|booking|platform|thread)|this\s+(?:app|chat|job|booking|platform|thread))\b)|(?:on|in)\s+(?:your|ur|yr|my|his|her|our)\s+)`;
+/**
+ * What ANOTHER_WAY_BESIDE_THE_CALL's bare words leave to the call: "or" with the clip or photos offered instead of it ("or I can send a
+ * video if easier", "or I'll upload pics", "or so", "or not, whatever's easier"), the phone as the camera the call is made with ("my phone's
+ * camera", "join from my phone"), and a card that is a part or a reader, not one to pay with ("the card reader error", "the SD card", "the
+ * service card"). Not a clip sent elsewhere (`MEDIA_SENT_ELSEWHERE`: "or I'll post a video to your dms"), nor "or not" going on to another
+ * way ("or not, just fac3time me").
+ */
+const OR_MEDIA_INSTEAD = String.raw`(?!\s+so\b|\s+two\b|\s+not\b[\s,.!-]*(?:$|whatever|up\s+to\s+(?:you|u)|your\s+call|no\s+(?:worries|pressure|bother|problem)|if\s+(?:you|u)|either\s+way|all\s+good|that['’]?s\s+(?:fine|ok)))(?!\s+(?:(?:i|we)(?:\s+(?:can|could|will|would)|['’]ll|['’]d)\s+)?(?:just\s+)?(?:send|upload|post|attach|record|film|take)\b(?:(?!${MEDIA_SENT_ELSEWHERE})[^.!?\n]){0,30}?\b(?:videos?|photos?|pics?|pictures?|clips?|recordings?)\b(?!${MEDIA_SENT_ELSEWHERE}))`;
 const MEDIA_INSTEAD = String.raw`(?<!\b(?:videos?|photos?|pics?|pictures?|clips?|recordings?)\s+instead)`;
 const PHONE_AS_CAMERA = String.raw`(?<!\b(?:from|with|using)\s+(?:my|the)\s+phone)(?!['’]?s?\s+(?:camera|cam|battery|screen|torch|flash(?:light)?|light|mic|speaker|charger|signal)\b)`;
 const CARD_TO_PAY = String.raw`(?<!\b(?:sd|micro\s*sd|memory|sim|graphics|sound|reg|registration|service|fuel|loyalty|key|report|job|warranty|gift|id)\s+)card(?!\s+(?:reader|slot|machine|terminal)\b)`;
