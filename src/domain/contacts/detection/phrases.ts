@@ -201,7 +201,7 @@ function contactVerbIsOffPlatform(m: RegExpExecArray, text: string): boolean {
 
 /** The sender's phone told of as a device: its make, its age, how slow or cheap it is ("my phone is a Samsung, quite old", "my mobile is really slow"). */
 const DEVICE_AFTER =
-  /^\s*(?:is|'s)\s+(?:an?\s+)?(?:(?:quite|really|very|so|too|pretty|bit|a\s+bit|old|new|cheap|basic|tiny|little)\s+)*(?:old|new|ancient|slow|cheap|basic|samsung|galaxy|iphone|android|pixel|nokia|motorola|moto|huawei|xiaomi|redmi|oppo|vivo|realme|oneplus|flip\s+phone)\b/i;
+  /^\s*(?:is|'s)\s+(?:an?\s+)?(?:(?:quite|really|very|so|too|pretty|bit|a\s+bit|old|new|cheap|basic|tiny|little)\s+)*(?:old|new|ancient|slow|cheap|basic|samsung|galaxy|iphone|android|pixel|nokia|motorola|moto|huawei|xiaomi|redmi|oppo|vivo|realme|oneplus|flip\s+phone|(?:19[89]\d|20[0-3]\d)\s+(?:samsung|galaxy|iphone|android|pixel|nokia|motorola|moto|huawei|xiaomi|redmi|oppo|vivo|realme|oneplus))\b/i;
 /**
  * What makes the device told of a way to reach the sender after all: a verb of calling, texting or messaging it ("message me on it",
  * "ping me on it", "give it a bell", "shout on it", "hmu on it"), a number or digits, spelled ones ("the one ending six six four two"),
@@ -216,11 +216,17 @@ const DEVICE_TO_REACH =
  * charger ("128GB", "200 MB of data", "5000mAh", "720p", "120Hz", "48MP", "65W"), besides the measurements and money of `UNIT_AFTER`.
  */
 const DEVICE_SPEC_AFTER = /^\s*(?:[kmgt]i?b|gigs?|megs?|m?ah|mp|megapixels?|p|[kmg]?hz|fps|dpi|ppi|nits|w|watts?)\b/i;
-/** Three digits or more, not a measurement (`DEVICE_SPEC_AFTER`, `UNIT_AFTER`): the number the device told of may be reached on. */
+/** A model year right before the device's make: "a 2019 Huawei", "my 2021 Galaxy". */
+const MAKE_AFTER_YEAR = /^\s+(?:samsung|galaxy|iphone|android|pixel|nokia|motorola|moto|huawei|xiaomi|redmi|oppo|vivo|realme|oneplus)\b/i;
+/**
+ * Three digits or more, not a measurement (`DEVICE_SPEC_AFTER`, `UNIT_AFTER`) nor a model year before the make (`MAKE_AFTER_YEAR`):
+ * the number the device told of may be reached on.
+ */
 function digitsToReach(text: string): boolean {
   for (const d of text.matchAll(/\d{3,}/g)) {
     const tail = text.slice(d.index + d[0].length, d.index + d[0].length + 16);
-    if (!DEVICE_SPEC_AFTER.test(tail) && !UNIT_AFTER.test(tail)) return true;
+    const year = /^(?:19[89]\d|20[0-3]\d)$/.test(d[0]) && MAKE_AFTER_YEAR.test(tail);
+    if (!year && !DEVICE_SPEC_AFTER.test(tail) && !UNIT_AFTER.test(tail)) return true;
   }
   return false;
 }
@@ -423,7 +429,7 @@ const PLATFORM_CHARGED =
  * ("el mismo nombre que aquí", "stesso nome"): "va bene lo stesso?" is "is that all right all the same?".
  */
 const AROUND_THE_APP_ANYWAY =
-  /\b(?:send|sending|sent\s+(?:it|the\s+money)\s+to|schick\w*|[üu]berweis\w*|manda\w*|envoie\w*|hazme|haz\s+un|fa(?:mmi|i)\s+un|settle|transfer\s+(?:it|the)|to\s+(?:me|my|you|u|ya|your|yours|him|her|them|the\s+mobile|the\s+number)|the\s+guy|hand\w*|give|envelope|cash|an\s+(?:mich|meine?n?)|a\s+(?:mi|me)\b|[àa]\s+moi|para\s+mi|pra\s+mim|own|friends|family|freunde|familie|amis|amici|famiglia|amigos|gift|geschenk|cadeau|regalo|(?:same|mismo|misma|stesso|stessa|m[eê]me|gleiche\w*)\s+(?:\w+\s+)?(?:name|nombre|nome|nom|handle|account|cuenta|conto|compte|konto|as|que|come|wie)|number|nummer|numero|handle|username|cancel\w*|storn\w*|annul\w*)\b|\b\w+['’]s\s+(?:paypal|venmo|zelle|revolut|monzo|cash\s?app|wise|twint|swish|vipps|bizum|satispay|lydia)\b|@\w|\$[a-z]/i;
+  /\b(?:til\s+(?:din|dit|dig|mig|min|mit)|till\s+(?:din|ditt|dig|mig|min|mitt)|pra\s+(?:sua|seu|voce|vc|ti)|pro\s+seu|para\s+(?:tu|su|ti|sua|seu)|a\s+tu|chave|uden\s+om|utenom|utanf[oö]r|fora\s+d[oa]|fuera\s+de|por\s+fuera|send|sending|sent\s+(?:it|the\s+money)\s+to|schick\w*|[üu]berweis\w*|manda\w*|envoie\w*|hazme|haz\s+un|fa(?:mmi|i)\s+un|settle|transfer\s+(?:it|the)|to\s+(?:me|my|you|u|ya|your|yours|him|her|them|the\s+mobile|the\s+number)|the\s+guy|hand\w*|give|envelope|cash|an\s+(?:mich|meine?n?)|a\s+(?:mi|me)\b|[àa]\s+moi|para\s+mi|pra\s+mim|own|friends|family|freunde|familie|amis|amici|famiglia|amigos|gift|geschenk|cadeau|regalo|(?:same|mismo|misma|stesso|stessa|m[eê]me|gleiche\w*)\s+(?:\w+\s+)?(?:name|nombre|nome|nom|handle|account|cuenta|conto|compte|konto|as|que|come|wie)|number|nummer|numero|handle|username|cancel\w*|storn\w*|annul\w*)\b|\b\w+['’]s\s+(?:paypal|venmo|zelle|revolut|monzo|cash\s?app|wise|twint|swish|vipps|bizum|satispay|lydia)\b|@\w|\$[a-z]/i;
 
 /**
  * A payment service used inside the platform's own checkout, reported or asked about: "Zahlung per
@@ -434,7 +440,8 @@ const AROUND_THE_APP_ANYWAY =
  * when it sends money to someone, names a payee, a number or a handle, "friends and family", the
  * same name as here, a cancelled booking or a saving (round 22's review of an "in the app"
  * exception let through exactly these: "Twint in der App an meine Nummer, dann sparst du die
- * Gebühr", "send it to my wife's PayPal inside the app").
+ * Gebühr", "send it to my wife's PayPal inside the app"); so also a payee or a way round the app in the Nordic languages,
+ * Portuguese and Spanish: "til din MobilePay", "till ditt nummer", "pra sua chave", "a tu número", "uden om platformen" (round 26's review).
  */
 function paidWithinTheApp(m: RegExpExecArray, text: string): boolean {
   const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
@@ -661,9 +668,12 @@ const READER_WORKS_THERE =
 /** A job done before, elsewhere: "the last time I had brakes done", "my old mechanic", "got the tyres fitted elsewhere", "years ago". */
 const PAST_JOB_RETOLD =
   /\b(?:last\s+time|last\s+(?:year|month|week|winter|summer|spring|autumn|fall)|(?:years?|months?|weeks?)\s+ago|previous(?:ly)?|my\s+(?:old|previous|last|usual|former)\s+(?:mechanic|garage|shop|guy|dealer)|(?:had|got)\s+(?:[\w'’]+\s+){0,3}(?:done|fitted|fixed|replaced|serviced|changed|repaired|installed)|elsewhere)\b/i;
-/** An offer or a price in the message, which a job retold may lead to ("..., I can do the same for you", "half the price"). */
+/**
+ * An offer, a proposal or a price in the message, which a job retold may lead to ("..., I can do the same for you", "half the price",
+ * "happy to do yours like that", "want to repeat that?", "same as before", "how about you?", "you up for it?").
+ */
 const OFFER_BESIDE_A_RETOLD_JOB =
-  /\b(?:i['’]?ll|i\s+can|i\s+could|we\s+can|we\s+could|let['’]?s|pay\s+me|cheaper|cheap|cash|discount|sav(?:e|es|ed|ing)|half|fees?|commission|cut|price|direct(?:ly)?|next\s+time|this\s+time|again|same\s+(?:way|deal)|worth)\b/i;
+  /\b(?:i['’]?ll|i\s+can|i\s+could|we\s+can|we\s+could|let['’]?s|pay\s+me|cheaper|cheap|cash|discount|sav(?:e|es|ed|ing)|half|fees?|commission|cut|price|direct(?:ly)?|next\s+time|this\s+time|again|same\s+(?:way|deal|as)|worth|like\s+(?:that|this|before|last\s+time)|that\s+way|repeat\w*|happy\s+to|glad\s+to|(?:you|u|ya)\s+(?:want|wanna)|want\s+me\s+to|fancy|keen|interested|up\s+for|any\s+chance|(?:how|what)\s+about|(?:ok|okay|fine|cool)\s+with|yours)\b/i;
 /**
  * "the last time I had brakes done (not through this app) they squealed", "I got the tyres fitted elsewhere, not through the app": a job
  * done before without the app, told of in the sentence, with no offer or price in the message (`OFFER_BESIDE_A_RETOLD_JOB`).
@@ -672,14 +682,25 @@ function pastJobElsewhere(m: RegExpExecArray, text: string): boolean {
   return /^(?:not\s+through|outside|without)\b/i.test(m[0]) && PAST_JOB_RETOLD.test(sentenceText(text, m)) && !OFFER_BESIDE_A_RETOLD_JOB.test(text);
 }
 
+/** An outdoor place or weather: "on the drive", "in the rain", "at my house", "in the cold". */
+const OUTDOORS = String.raw`(?:rain\w*|drive(?:way)?|street|road|kerb|curb|cold|snow|wind|heat|sun|yard|garden|car\s*park|parking|lot|house|home|front|back|weather|open|dark|outdoors)`;
 /**
- * "can you still work outside?" (in the rain, on the drive): working outdoors, not outside the app, when nothing in the message prices
- * or hides the work.
+ * What follows "work outside" when it is outdoors: nothing (the clause ends: "can you still work outside?"), a word going on with the
+ * sentence ("if it rains", "or in a unit", "tomorrow"), or an outdoor place ("on the drive", "in the rain"). Not an object: "outside the
+ * chat", "outside of the portal", "outside this whole booking thing", "outside of AD" are outside the platform, whatever its name.
+ */
+const OUTDOORS_AFTER_WORK_OUTSIDE = new RegExp(
+  String.raw`^\s*(?:$|[,.;:!?)]|(?:if|when|or|and|but|so|because|as|today|tomorrow|tonight|still|too|though|rather|instead|please|during|until|till|while|all\s+day)\b|(?:in|on|at|under|near)\s+(?:the\s+|my\s+|your\s+|our\s+|a\s+)?${OUTDOORS}\b)`,
+  "i",
+);
+/**
+ * "can you still work outside?" (in the rain, on the drive): working outdoors, not outside the app, when nothing follows it but the
+ * rest of the sentence or an outdoor place (`OUTDOORS_AFTER_WORK_OUTSIDE`) and nothing in the message prices or hides the work.
  */
 function workingOutdoors(m: RegExpExecArray, text: string): boolean {
   return (
     /^work(?:ing)?\s+outside$/i.test(m[0]) &&
-    !/^\s+(?:of\s+)?(?:the\s+|this\s+)?(?:app|platform|system|autodoctor|booking)\b/i.test(after(text, m, 30)) &&
+    OUTDOORS_AFTER_WORK_OUTSIDE.test(after(text, m, 30)) &&
     !/\b(?:cheaper|cash|fees?|commission|cut|discount|sav(?:e|es|ing)|direct(?:ly)?|privately|books|app|platform)\b/i.test(text)
   );
 }
@@ -1808,14 +1829,20 @@ function ownNameIsPlausible(name: string): boolean {
 /** The label of a form's field opening a line: one to four words and a colon ("Vehicle:", "Véhicule :", "Problem description:", "Quote note:"). */
 const FIELD_LABEL = /^[ \t]*[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,3}[ \t]*:/;
 
+/** A field for the surname, which goes on with the first name on the line before ("Name: Dana" / "Surname: Whitfield"). */
+const SURNAME_LABEL =
+  /^[ \t]*(?:surname|last[ \t]*name|family[ \t]+name|second[ \t]+name|nachname|familienname|apellidos?|sobrenome|cognome|achternaam|nom[ \t]+de[ \t]+famille|nazwisko|efternavn|etternavn|efternamn)[ \t]*:/i;
+
 /**
  * A name read up to a line break when the next line is a form field's label ("Display name: Pastor
- * Mike" / "Problem description: ..."): the name does not run on into the label's first word.
+ * Mike" / "Problem description: ..."): the name does not run on into the label's first word, unless
+ * that field is the surname (`SURNAME_LABEL`): first name and surname are one full name.
  * `rest` is the text after the name.
  */
 function nameBeforeNextField(name: string, rest: string): string {
   const cut = name.indexOf("\n");
-  return cut >= 0 && FIELD_LABEL.test(name.slice(cut + 1) + rest) ? name.slice(0, cut).trimEnd() : name;
+  const next = name.slice(cut + 1) + rest;
+  return cut >= 0 && FIELD_LABEL.test(next) && !SURNAME_LABEL.test(next) ? name.slice(0, cut).trimEnd() : name;
 }
 
 /** What joins a label to the name it labels: "is", ":", "should be", "will be", "needs to be". */
