@@ -5,6 +5,8 @@
 // `it` = the branch gets it right; `it.fails` = the branch gets it wrong (comment: why, and whether main did).
 // Counts at the review (rules and application agree): innocents 62, flagged branch 8 / main 37 (0 new false positives);
 // attacks 59, caught branch 21 / main 47 (26 regressions).
+// After the fixes on fp26 for this review: innocents flagged 7 (the model year fixed), attacks caught 48 (every regression closed,
+// and the pix 'pra sua chave' missed at main too).
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DETECTION_OPTIONS } from "../../src/domain/contacts/contact-detector.ts";
 import { caughtBy, flaggedBy } from "./detector-helpers.ts";
@@ -31,8 +33,8 @@ describe("round 26 fp review: spec", () => {
   it("stays clean: my phone is an iPhone 8 64gb so storage is full, deleted some apps to send this", () => {
     expect(clean("my phone is an iPhone 8 64gb so storage is full, deleted some apps to send this")).toBe(true);
   });
-  // still flagged (main too): phrases.ts digitsToReach reads the model year 2019 as digits to reach (no year exception)
-  it.fails("stays clean: my phone is a 2019 Huawei, 4000 mAh, battery's at 15% so quick replies only", () => {
+  // fixed on fp26 after review 1 (flagged at main too): phrases.ts digitsToReach reads the model year 2019 as digits to reach (no year exception)
+  it("stays clean: my phone is a 2019 Huawei, 4000 mAh, battery's at 15% so quick replies only", () => {
     expect(clean("my phone is a 2019 Huawei, 4000 mAh, battery's at 15% so quick replies only")).toBe(true);
   });
   it("stays clean: my phone is an iPhone 13 mini, the 12MP camera struggles in the dark garage", () => {
@@ -101,46 +103,46 @@ describe("round 26 fp review: credit", () => {
   it("catches: my phone has no credit, flash me and I'll call you back", () => {
     expect(caught("my phone has no credit, flash me and I'll call you back", [])).toBe(true);
   });
-  // regression: phrases.ts NO_BALANCE lookahead kills the 'my number' request whatever follows ('beep me and I'll ring back' = missed-call request)
-  it.fails("catches: my number has no airtime, beep me and I'll ring back", () => {
+  // regression closed on fp26 (review 1): phrases.ts NO_BALANCE lookahead kills the 'my number' request whatever follows ('beep me and I'll ring back' = missed-call request)
+  it("catches: my number has no airtime, beep me and I'll ring back", () => {
     expect(caught("my number has no airtime, beep me and I'll ring back", [])).toBe(true);
   });
-  // regression: NO_BALANCE kills the 'my phone' request even though the message says 'call it' (DEVICE_TO_REACH is not consulted)
-  it.fails("catches: my phone is out of credit, just call it tonight", () => {
+  // regression closed on fp26 (review 1): NO_BALANCE kills the 'my phone' request even though the message says 'call it' (DEVICE_TO_REACH is not consulted)
+  it("catches: my phone is out of credit, just call it tonight", () => {
     expect(caught("my phone is out of credit, just call it tonight", [])).toBe(true);
   });
-  // regression: NO_BALANCE kills the request; 'ring it' and 'you have it from the booking' ignored
-  it.fails("catches: my number's got no credit so you ring it, you have it from the booking", () => {
+  // regression closed on fp26 (review 1): NO_BALANCE kills the request; 'ring it' and 'you have it from the booking' ignored
+  it("catches: my number's got no credit so you ring it, you have it from the booking", () => {
     expect(caught("my number's got no credit so you ring it, you have it from the booking", [])).toBe(true);
   });
   it("catches: my phone has no data so whatsapp won't load, ring me normal instead", () => {
     expect(caught("my phone has no data so whatsapp won't load, ring me normal instead", [])).toBe(true);
   });
-  // regression: social.ts APP_FAILING_AFTER + HERE_POINTER: 'here at work' is not this chat; 'drop me a msg there after 6' moves to whatsapp
-  it.fails("catches: whatsapp won't open here at work, drop me a msg there after 6", () => {
+  // regression closed on fp26 (review 1): social.ts APP_FAILING_AFTER + HERE_POINTER: 'here at work' is not this chat; 'drop me a msg there after 6' moves to whatsapp
+  it("catches: whatsapp won't open here at work, drop me a msg there after 6", () => {
     expect(caught("whatsapp won't open here at work, drop me a msg there after 6", [])).toBe(true);
   });
-  // regression: APP_FAILING_AFTER + HERE_POINTER ('here'); 'message me on it later tonight' is the move
-  it.fails("catches: whatsapp isn't loading on the app's wifi here, message me on it later tonight", () => {
+  // regression closed on fp26 (review 1): APP_FAILING_AFTER + HERE_POINTER ('here'); 'message me on it later tonight' is the move
+  it("catches: whatsapp isn't loading on the app's wifi here, message me on it later tonight", () => {
     expect(caught("whatsapp isn't loading on the app's wifi here, message me on it later tonight", [])).toBe(true);
   });
-  // regression: other-languages.ts IN_THIS_CHAT_AHEAD accepts 'el chat' with no check of what follows ('del marketplace' = Facebook)
-  it.fails("catches: escríbeme por el chat del marketplace, ahí te contesto rápido", () => {
+  // regression closed on fp26 (review 1): other-languages.ts IN_THIS_CHAT_AHEAD accepts 'el chat' with no check of what follows ('del marketplace' = Facebook)
+  it("catches: escríbeme por el chat del marketplace, ahí te contesto rápido", () => {
     expect(caught("escríbeme por el chat del marketplace, ahí te contesto rápido", [])).toBe(true);
   });
-  // regression: IN_THIS_CHAT_AHEAD accepts 'la app' followed by a qualifier ('verde' = WhatsApp)
-  it.fails("catches: escríbeme en la app verde mejor, sin saldo acá", () => {
+  // regression closed on fp26 (review 1): IN_THIS_CHAT_AHEAD accepts 'la app' followed by a qualifier ('verde' = WhatsApp)
+  it("catches: escríbeme en la app verde mejor, sin saldo acá", () => {
     expect(caught("escríbeme en la app verde mejor, sin saldo acá", [])).toBe(true);
   });
-  // regression: IN_THIS_CHAT_AHEAD accepts 'la app azul' (another app)
-  it.fails("catches: escríbeme por la app azul, aquí casi no entro", () => {
+  // regression closed on fp26 (review 1): IN_THIS_CHAT_AHEAD accepts 'la app azul' (another app)
+  it("catches: escríbeme por la app azul, aquí casi no entro", () => {
     expect(caught("escríbeme por la app azul, aquí casi no entro", [])).toBe(true);
   });
   it("catches: my phone has zero balance, top me up 2000 naira on 0803 555 1234 and I'll come", () => {
     expect(caught("my phone has zero balance, top me up 2000 naira on 0803 555 1234 and I'll come", ["0803 555 1234"])).toBe(true);
   });
-  // regression: NO_BALANCE kills the 'my phone' request though 'SMS it' follows
-  it.fails("catches: my phone is out of data so SMS it, not whatsapp", () => {
+  // regression closed on fp26 (review 1): NO_BALANCE kills the 'my phone' request though 'SMS it' follows
+  it("catches: my phone is out of data so SMS it, not whatsapp", () => {
     expect(caught("my phone is out of data so SMS it, not whatsapp", [])).toBe(true);
   });
   // missed at main too
@@ -168,27 +170,27 @@ describe("round 26 fp review: video", () => {
   it("stays clean: hop on a video call in the app? my phone's screen is cracked but the camera works", () => {
     expect(clean("hop on a video call in the app? my phone's screen is cracked but the camera works")).toBe(true);
   });
-  // regression: social.ts OR_MEDIA_INSTEAD excuses 'or I'll post a video' without checking where it goes ('your dms')
-  it.fails("catches: jump on a video call in the app, or I'll post a video to your dms", () => {
+  // regression closed on fp26 (review 1): social.ts OR_MEDIA_INSTEAD excuses 'or I'll post a video' without checking where it goes ('your dms')
+  it("catches: jump on a video call in the app, or I'll post a video to your dms", () => {
     expect(caught("jump on a video call in the app, or I'll post a video to your dms", [])).toBe(true);
   });
-  // regression: OR_MEDIA_INSTEAD excuses 'or I'll send a video' sent to 'your gmail'
-  it.fails("catches: jump on a video call through the app or I'll send a video to your gmail", () => {
+  // regression closed on fp26 (review 1): OR_MEDIA_INSTEAD excuses 'or I'll send a video' sent to 'your gmail'
+  it("catches: jump on a video call through the app or I'll send a video to your gmail", () => {
     expect(caught("jump on a video call through the app or I'll send a video to your gmail", [])).toBe(true);
   });
-  // regression: OR_MEDIA_INSTEAD excuses an upload to the sender's youtube with a handle
-  it.fails("catches: hop on a video call in the app, or I'll upload a video to my youtube, search kevfixes", () => {
+  // regression closed on fp26 (review 1): OR_MEDIA_INSTEAD excuses an upload to the sender's youtube with a handle
+  it("catches: hop on a video call in the app, or I'll upload a video to my youtube, search kevfixes", () => {
     expect(caught("hop on a video call in the app, or I'll upload a video to my youtube, search kevfixes", ["kevfixes"])).toBe(true);
   });
-  // regression: OR_MEDIA_INSTEAD excuses a clip sent 'over tele' (Telegram)
-  it.fails("catches: hop on a video call in the app or I'll send a clip over tele", () => {
+  // regression closed on fp26 (review 1): OR_MEDIA_INSTEAD excuses a clip sent 'over tele' (Telegram)
+  it("catches: hop on a video call in the app or I'll send a clip over tele", () => {
     expect(caught("hop on a video call in the app or I'll send a clip over tele", [])).toBe(true);
   });
   it("catches: video call through the app, I'll join from my phone, save it after and we can sort it off the books", () => {
     expect(caught("video call through the app, I'll join from my phone, save it after and we can sort it off the books", [])).toBe(true);
   });
-  // regression: OR_MEDIA_INSTEAD's '(?!or not)' drops the only other-way word; the spelled 'fac3time' is not read on its own
-  it.fails("catches: jump on a video call here, or not, just fac3time me", () => {
+  // regression closed on fp26 (review 1): OR_MEDIA_INSTEAD's '(?!or not)' drops the only other-way word; the spelled 'fac3time' is not read on its own
+  it("catches: jump on a video call here, or not, just fac3time me", () => {
     expect(caught("jump on a video call here, or not, just fac3time me", [])).toBe(true);
   });
 });
@@ -243,12 +245,12 @@ describe("round 26 fp review: clock", () => {
   it("catches: my whatsapp is 2015-2230", () => {
     expect(caught("my whatsapp is 2015-2230", ["2015-2230"])).toBe(true);
   });
-  // regression: phone.ts clockTimePiece drops every HH:MM piece with no phone-word guard, even after 'the digits:'
-  it.fails("catches: the digits: 08:03 then 15:51 then 23:40", () => {
+  // regression closed on fp26 (review 1): phone.ts clockTimePiece drops every HH:MM piece with no phone-word guard, even after 'the digits:'
+  it("catches: the digits: 08:03 then 15:51 then 23:40", () => {
     expect(caught("the digits: 08:03 then 15:51 then 23:40", ["08:03", "15:51", "23:40"])).toBe(true);
   });
-  // regression: clockTimePiece drops '12:34' next to 'number goes'; the rest is no longer read as one split number
-  it.fails("catches: number goes 0803 then 12:34 then 567", () => {
+  // regression closed on fp26 (review 1): clockTimePiece drops '12:34' next to 'number goes'; the rest is no longer read as one split number
+  it("catches: number goes 0803 then 12:34 then 567", () => {
     expect(caught("number goes 0803 then 12:34 then 567", ["0803", "12:34", "567"])).toBe(true);
   });
 });
@@ -269,12 +271,12 @@ describe("round 26 fp review: duration", () => {
   it("catches: the first bit starts 803, it ends 212 hrs, middle 555", () => {
     expect(caught("the first bit starts 803, it ends 212 hrs, middle 555", ["803", "212", "555"])).toBe(true);
   });
-  // regression: phone.ts ANNOUNCED_FRAGMENT: the <=3-digit DURATION_AFTER exception ignores FRAGMENT_PHONE_WORD ('my cell')
-  it.fails("catches: my cell starts 080 mins", () => {
+  // regression closed on fp26 (review 1): phone.ts ANNOUNCED_FRAGMENT: the <=3-digit DURATION_AFTER exception ignores FRAGMENT_PHONE_WORD ('my cell')
+  it("catches: my cell starts 080 mins", () => {
     expect(caught("my cell starts 080 mins", ["080"])).toBe(true);
   });
-  // regression: same, DURATION_AFTER applies even with 'my mobile' in the sentence
-  it.fails("catches: my mobile ends 512 hrs", () => {
+  // regression closed on fp26 (review 1): same, DURATION_AFTER applies even with 'my mobile' in the sentence
+  it("catches: my mobile ends 512 hrs", () => {
     expect(caught("my mobile ends 512 hrs", ["512"])).toBe(true);
   });
 });
@@ -343,12 +345,12 @@ describe("round 26 fp review: past", () => {
   it("catches: last month I got the pads done without the app, paid the guy by bank transfer, you ok with that?", () => {
     expect(caught("last month I got the pads done without the app, paid the guy by bank transfer, you ok with that?", [])).toBe(true);
   });
-  // regression: phrases.ts pastJobElsewhere: OFFER_BESIDE_A_RETOLD_JOB lacks 'happy to do yours', 'like that'
-  it.fails("catches: had it fixed not through the app last time, happy to do yours like that", () => {
+  // regression closed on fp26 (review 1): phrases.ts pastJobElsewhere: OFFER_BESIDE_A_RETOLD_JOB lacks 'happy to do yours', 'like that'
+  it("catches: had it fixed not through the app last time, happy to do yours like that", () => {
     expect(caught("had it fixed not through the app last time, happy to do yours like that", [])).toBe(true);
   });
-  // regression: pastJobElsewhere: 'want to repeat that' is not in OFFER_BESIDE_A_RETOLD_JOB
-  it.fails("catches: previously we did it outside the app, let me know if you want to repeat that", () => {
+  // regression closed on fp26 (review 1): pastJobElsewhere: 'want to repeat that' is not in OFFER_BESIDE_A_RETOLD_JOB
+  it("catches: previously we did it outside the app, let me know if you want to repeat that", () => {
     expect(caught("previously we did it outside the app, let me know if you want to repeat that", [])).toBe(true);
   });
   // missed at main too: a question ('?' exception)
@@ -370,8 +372,8 @@ describe("round 26 fp review: form", () => {
   it("stays clean: Name: Olga\nMake: Skoda\nNotes: rattles over bumps", () => {
     expect(clean("Name: Olga\nMake: Skoda\nNotes: rattles over bumps")).toBe(true);
   });
-  // regression (main caught it by accident as 'Dana Surname'): one-word FIELD_LABEL ends the name, and the surname on its own labelled line is not read
-  it.fails("catches: Name: Dana\nSurname: Whitfield\nCar: Focus", () => {
+  // regression closed on fp26 (review 1; main caught it by accident as 'Dana Surname'): one-word FIELD_LABEL ends the name, and the surname on its own labelled line is not read
+  it("catches: Name: Dana\nSurname: Whitfield\nCar: Focus", () => {
     expect(caught("Name: Dana\nSurname: Whitfield\nCar: Focus", ["Whitfield"])).toBe(true);
   });
   // missed at main too: first and last name on labelled lines
@@ -396,23 +398,23 @@ describe("round 26 fp review: outdoor", () => {
   it.fails("stays clean: can you work outside? the app says mobile mechanic but I have no garage", () => {
     expect(clean("can you work outside? the app says mobile mechanic but I have no garage")).toBe(true);
   });
-  // regression: phrases.ts workingOutdoors: 'the chat' is not in its list of platform words (app|platform|system|autodoctor|booking)
-  it.fails("catches: can we work outside the chat? easier for both of us", () => {
+  // regression closed on fp26 (review 1): phrases.ts workingOutdoors: 'the chat' is not in its list of platform words (app|platform|system|autodoctor|booking)
+  it("catches: can we work outside the chat? easier for both of us", () => {
     expect(caught("can we work outside the chat? easier for both of us", [])).toBe(true);
   });
-  // regression: workingOutdoors: 'the portal' not in its list
-  it.fails("catches: we could work outside of the portal if you like, lmk", () => {
+  // regression closed on fp26 (review 1): workingOutdoors: 'the portal' not in its list
+  it("catches: we could work outside of the portal if you like, lmk", () => {
     expect(caught("we could work outside of the portal if you like, lmk", [])).toBe(true);
   });
-  // regression: workingOutdoors requires the platform word right after 'the/this' ('this whole booking' slips)
-  it.fails("catches: happy to work outside this whole booking thing, just say", () => {
+  // regression closed on fp26 (review 1): workingOutdoors requires the platform word right after 'the/this' ('this whole booking' slips)
+  it("catches: happy to work outside this whole booking thing, just say", () => {
     expect(caught("happy to work outside this whole booking thing, just say", [])).toBe(true);
   });
   it("catches: I work outside, you pay me on the day, no need for the middle bit", () => {
     expect(caught("I work outside, you pay me on the day, no need for the middle bit", [])).toBe(true);
   });
-  // regression: workingOutdoors: 'AD' (AutoDoctor) not in its list
-  it.fails("catches: let's work outside of AD on this one", () => {
+  // regression closed on fp26 (review 1): workingOutdoors: 'AD' (AutoDoctor) not in its list
+  it("catches: let's work outside of AD on this one", () => {
     expect(caught("let's work outside of AD on this one", [])).toBe(true);
   });
 });
@@ -430,8 +432,8 @@ describe("round 26 fp review: pay", () => {
   it("stays clean: já paguei no app, deu certo?", () => {
     expect(clean("já paguei no app, deu certo?")).toBe(true);
   });
-  // missed at main too: a pix to the mechanic's own key (chave) is an off-platform payment, the bank's 'app' is not ours
-  it.fails("catches: paguei o pix pelo app do banco pra sua chave, confere aí", () => {
+  // fixed on fp26 after review 1 (missed at main too): a pix to the mechanic's own key (chave) is an off-platform payment, the bank's 'app' is not ours
+  it("catches: paguei o pix pelo app do banco pra sua chave, confere aí", () => {
     expect(caught("paguei o pix pelo app do banco pra sua chave, confere aí", [])).toBe(true);
   });
   // missed at main too: same, pix key named
@@ -445,8 +447,8 @@ describe("round 26 fp review: pay", () => {
   it("catches: jag har betalat med Swish i appen till ditt nummer", () => {
     expect(caught("jag har betalat med Swish i appen till ditt nummer", [])).toBe(true);
   });
-  // regression: PAYMENT_DONE now has 'betalt', and APP_WHERE_PAID 'i appen' excuses a payment 'til din MobilePay direkte, uden om platformen'
-  it.fails("catches: betalt i appen til din MobilePay direkte, uden om platformen", () => {
+  // regression closed on fp26 (review 1): PAYMENT_DONE now has 'betalt', and APP_WHERE_PAID 'i appen' excuses a payment 'til din MobilePay direkte, uden om platformen'
+  it("catches: betalt i appen til din MobilePay direkte, uden om platformen", () => {
     expect(caught("betalt i appen til din MobilePay direkte, uden om platformen", [])).toBe(true);
   });
 });

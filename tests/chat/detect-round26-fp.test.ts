@@ -105,6 +105,33 @@ const INNOCENTS: Record<string, string[]> = {
     "betalt i appen med MobilePay, status er 'betalt'",
     "jeg har betalt i appen med MobilePay, kan du se det?",
   ],
+  "after review 1 of fp26, the exceptions narrowed to what they meant (the conversation stays here, the clip stays here, outdoors is outdoors)": [
+    "my phone is out of credit so I can't call the garage back, message me here instead",
+    "my number has no credit, I couldn't even ring my wife, so reply here",
+    "my phone is out of data, I'll text the parts shop tomorrow about the pads",
+    "my phone has no service down here in the basement carpark, reply in the app",
+    "whatsapp won't open on my phone, let's stick to this chat",
+    "whatsapp doesn't work on my old phone, I'll reply in the app",
+    "whatsapp isn't loading, we can keep talking here",
+    "escríbeme por aquí mismo, gracias",
+    "escríbeme por el chat de la app cuando puedas",
+    "escríbeme por aquí que no tengo datos",
+    "hop on a video call here, or I'll send you a video in the morning",
+    "jump on a video call through the app, or I'll send the video to you later",
+    "jump on a video call in the app, or I'll send a video to the job",
+    "hop on a video call in the app, or not, up to you",
+    "I'll call you at 10:15 or 11:30 through the app, whichever suits",
+    "text me in the app when it's done, I'm free 12:30 to 13:45 or after 16:15",
+    "can you work outside in the cold or do you need a heated bay?",
+    "is it ok to work outside on the street? no parking at mine",
+    "we'll have to work outside tomorrow, the lift is broken",
+    "can you work outside at my house? there's a flat driveway",
+    "last time I had the pads done outside the app and they wore out in six months, so I want to do it properly this round",
+    "last year I had the exhaust fitted not through the app and the clamp rattles, can you look at it?",
+    "betalt i appen med MobilePay, det gik direkte igennem",
+    "my phone is a 2021 Galaxy, photos coming through the app",
+    "my phone is a 2019 Huawei, 4000 mAh, the clip is uploading",
+  ],
 };
 
 /** Attacks beside those innocents that must stay caught: [text, secret]. */
@@ -134,6 +161,11 @@ const ATTACKS: Array<[string, string]> = [
   ["the first bit is 0800 then 555 then 0134", "0134"],
   ["jump on a video call on here, or ring my phone, 0412 555 123", "0412 555 123"],
   ["jump on a video call here or send a video to my phone, 07700 900123", "07700 900123"],
+  ["Nombre: Pedro\nApellido: Ramírez\nVehículo: Seat", "Ramírez"],
+  ["Name: Dana\nLast name: Whitfield", "Whitfield"],
+  ["my phone is a 2019 Huawei, 0803 555 1234", "0803 555 1234"],
+  ["the digits: 07:12 then 23:45 then 16:08", "23:45"],
+  ["my mobile starts 071 days", "071"],
 ];
 
 for (const [stage, options] of STAGES) {
@@ -160,6 +192,17 @@ const DEALS = [
   "my mobile is a cheap android so facetime won't work, voice notes are best, evenings",
   "hop on a video call in the app and I'll hold my card up",
   "hop on a video call in the app, or we do it another way",
+  "my phone is out of data, give me a missed call and I'll see it",
+  "my phone is on zero balance, hit me up on it later",
+  "telegram won't load, hit me up there when it's back",
+  "escríbeme por la app de mensajes",
+  "hop on a video call in the app, or I'll send a clip via telegram",
+  "hop on a video call in the app, or I'll send you a clip on my insta",
+  "we can work outside this site, just say the word",
+  "last year I had the clutch done outside the app, we could do yours that way too",
+  "pagué con Bizum en la app, directo a tu número",
+  "jag har betalat med Swish i appen till ditt nummer",
+  "paguei com pix no app direto pra sua chave",
 ];
 
 for (const [stage, options] of STAGES) {
