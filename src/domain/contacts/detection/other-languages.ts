@@ -78,14 +78,6 @@ const POLISH_CHANNEL = String.raw`(?:numer\w*|telefon\w*|komork\w*|maila?|e-?mai
 /** The apps alone: "masz numer" may ask for a part's number ("masz numer czesci?"), "masz WhatsAppa?" may not. */
 const POLISH_APP = String.raw`(?:whatsapp\w*|telegram\w*|messenger\w*|insta\w*|fejsa?|signal\w*)`;
 
-/**
- * "escribeme por aqui", "escribeme en la app", "escribeme por este chat": the chat the message is typed in, not a channel to move to
- * (for a Spanish "write me" on or by somewhere). The chat must end its clause (punctuation, the end, or a word going on with the
- * sentence: "y te contesto", "cuando tengas", "mejor"): "en la app verde", "por la app azul", "por el chat del marketplace" name
- * another app.
- */
-const IN_THIS_CHAT_AHEAD = String.raw`(?!\s+(?:aqui|aca|aki|este\s+(?:chat|medio)|el\s+chat|la\s+(?:app|aplicacion|plataforma)|esta\s+(?:app|aplicacion|plataforma))(?:\s+(?:mismo|misma|de\s+(?:aqui|esta\s+app|la\s+(?:app|aplicacion|plataforma))))?\s*(?:$|[,.;:!?)]|(?:y|e|o|que|cuando|si|porque|pues|para|mejor|por\s+favor|porfa|plis|gracias|luego|despues|hoy|manana|en\s+la\s+(?:noche|tarde|manana))\b))`;
-
 export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
   {
     kind: "OFF_PLATFORM_REQUEST", // Polish: "podaj numer", "daj mi swoj telefon", "masz WhatsAppa?", "jaki masz numer", "zadzwon do mnie", "napisz na messengerze"
@@ -127,7 +119,7 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
   {
     kind: "OFF_PLATFORM_REQUEST", // Spanish: "dame tu numero", "me pasas tu cel?", "cual es tu whats", "te paso mi numero", "llamame", "escribeme al whats"
     re: new RegExp(
-      String.raw`\b(?:(?:dame|damelo|pasame|pasa(?:me)?|mandame|me\s+(?:da|das|pasa|pasas|manda|mandas|dejas)|cual\s+es|tienes|tenes|te\s+paso|te\s+dejo|te\s+mando)\s+(?:tu|su|mi|el)\s+${DETAIL}|llamame|llameme|marcame|escribeme\s+(?:al|por|en)\b${IN_THIS_CHAT_AHEAD}|mi\s+(?:numero|cel|celular|telefono|whats|correo)\s+es)`,
+      String.raw`\b(?:(?:dame|damelo|pasame|pasa(?:me)?|mandame|me\s+(?:da|das|pasa|pasas|manda|mandas|dejas)|cual\s+es|tienes|tenes|te\s+paso|te\s+dejo|te\s+mando)\s+(?:tu|su|mi|el)\s+${DETAIL}|llamame|llameme|marcame|escribeme\s+(?:al|por|en)\b|mi\s+(?:numero|cel|celular|telefono|whats|correo)\s+es)`,
       "gi",
     ),
     words: "dame damelo pasame mandame da pasa manda pasas mandas dejas cual tienes tenes paso dejo llamame llameme marcame escribeme numero celular telefono correo".split(" "),

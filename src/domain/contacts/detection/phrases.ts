@@ -213,9 +213,9 @@ const DEVICE_TO_REACH =
   /\b(?:call|calls|ring|rings|buzz|dial|text|txt|sms|imessage|whats\s*app|number|number's|digits|reach|same\s+one|gave\s+you|on\s+(?:my|the|your)\s+(?:card|note|windscreen|dash|van|booking)|zero|oh|(?:message|msg|ping|contact|shout|holler|buzz)\s+(?:me|us|it)|(?:a|me\s+a)\s+(?:message|msg|ping|shout|bell|tinkle)|bell|shout|hmu|hit\s+(?:me|it|us)|(?:me|us)\s+(?:[\w'’]+\s+){0,2}on\s+it|ending|ends\s+in|get\s+me|(?:leave|send|drop)\s+(?:me\s+)?a\s+voice\s*mail|voice\s*mail\s+(?:me|it|on)|airdrop\s+(?:me|it|you|u|works|is\s+(?:on|fine|best))|(?:in|under)\s+(?:my\s+|your\s+|the\s+)?contacts|find\s+me|get\s+hold|tinkle|holler|drop\s+me|send\s+(?:me|it)\s+(?:a|to)|(?:one|two|three|four|five|six|seven|eight|nine|double|triple)(?:[\s,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple))+)\b/i;
 /**
  * What a run of digits in a device's description measures rather than dials: its storage, memory, battery, screen, camera or
- * charger ("128GB", "200 MB of data", "5000mAh", "720p", "120Hz", "48MP", "65W"), besides the measurements and money of `UNIT_AFTER`.
+ * charger ("128GB", "200 MB of data", "1500 kbps", "5000mAh", "720p", "120Hz", "48MP", "65W"), besides the measurements and money of `UNIT_AFTER`.
  */
-const DEVICE_SPEC_AFTER = /^\s*(?:[kmgt]i?b|gigs?|megs?|m?ah|mp|megapixels?|p|[kmg]?hz|fps|dpi|ppi|nits|w|watts?)\b/i;
+const DEVICE_SPEC_AFTER = /^\s*(?:[kmgt]i?b|[kmg]bps|gigs?|megs?|m?ah|mp|megapixels?|p|[kmg]?hz|fps|dpi|ppi|nits|w|watts?)\b/i;
 /** A model year right before the device's make: "a 2019 Huawei", "my 2021 Galaxy". */
 const MAKE_AFTER_YEAR = /^\s+(?:samsung|galaxy|iphone|android|pixel|nokia|motorola|moto|huawei|xiaomi|redmi|oppo|vivo|realme|oneplus)\b/i;
 /**
@@ -239,25 +239,6 @@ function deviceDescribed(m: RegExpExecArray, text: string): boolean {
 const REQUEST = "OFF_PLATFORM_REQUEST" as const;
 const DEAL = "OFF_PLATFORM_DEAL" as const;
 
-/**
- * The sender's phone or number with nothing on it to call or text with: "my phone is out of data", "my number has no credit",
- * "my mobile's run out of airtime", "my phone is on zero balance". A reason to stay in the app, not the number announced.
- */
-const NO_BALANCE_AFTER =
-  /^\s*(?:number\s+)?(?:is\s+|'s\s+|has\s+|had\s+)?(?:(?:got|run|ran|gone)\s+)?(?:out\s+of|no|zero|0|on\s+(?:no|zero|0))\s+(?:(?:more|phone|mobile|prepaid|pay\s+as\s+you\s+go)\s+)?(?:credit|data|balance|airtime|minutes|mins|top[\s-]?up|signal|reception|service)\b/i;
-/**
- * What reaches the phone without credit all the same: a verb of calling, texting or a missed call aimed at the sender or the phone
- * ("call it tonight", "so SMS it", "beep me and I'll ring back", "flash me", "give me a missed call", "you ring it"), or where its
- * number is found ("you have it from the booking"). A call to someone else ("I can't ring the dealer") or a message here ("message
- * me here instead") is not one.
- */
-const REACHED_WITHOUT_CREDIT =
-  /\b(?:call|ring|buzz|dial|phone|text|txt|sms|imessage|whats\s*app|message|msg|ping|beep|flash|bell|holler|shout|hmu|hit|voice\s*mail|airdrop|contact|reach)\s+(?:me|it|us|this|that|the\s+(?:number|one)|my\s+(?:number|phone|cell|mobile))\b(?!\s+(?:here|on\s+here|in\s+(?:the|this)\s+(?:app|chat)|through\s+(?:the|this)\s+app)\b)|\bgive\s+(?:me|it|us)\s+a\s+(?:call|ring|bell|buzz|text|beep|flash|missed\s+call|tinkle)\b|\b(?:missed\s+call|(?:call|ring|text)\s+(?:you|u)\s+back|ring\s+back|same\s+one|gave\s+(?:it\s+to\s+)?you|(?:have|got)\s+it\s+(?:from|on)|on\s+(?:my|the|your)\s+(?:card|note|windscreen|dash|van|booking|invoice))\b/i;
-/** "my phone is out of data, I'll reply tonight": no credit told of (`NO_BALANCE_AFTER`), and nothing reaches the phone anyway (`REACHED_WITHOUT_CREDIT`, `digitsToReach`). */
-function noBalanceTold(m: RegExpExecArray, text: string): boolean {
-  return NO_BALANCE_AFTER.test(after(text, m, 60)) && !REACHED_WITHOUT_CREDIT.test(text) && !digitsToReach(text);
-}
-
 export const REQUEST_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // see the rule at the top of the file
@@ -278,11 +259,7 @@ export const REQUEST_PATTERNS: Pattern[] = [
       "gi",
     ),
     accept: (m, text) =>
-      live(m, text) &&
-      (/\b(?:number|num|digits)\b/i.test(m[0]) || /^\s*(?:is\b|:|#|number|no\b|'s\s+\d)/i.test(after(text, m, 10))) &&
-      !ownDetailWithdrawn(m, text) &&
-      !deviceDescribed(m, text) &&
-      !noBalanceTold(m, text),
+      live(m, text) && (/\b(?:number|num|digits)\b/i.test(m[0]) || /^\s*(?:is\b|:|#|number|no\b|'s\s+\d)/i.test(after(text, m, 10))) && !ownDetailWithdrawn(m, text) && !deviceDescribed(m, text),
     phrase: true,
   },
   {
@@ -665,43 +642,31 @@ const PLACE_LOCATED =
 const READER_WORKS_THERE =
   /\b(?:(?:and|then|to)\s+(?:do|fix|sort|look\s+at|work\s+on|service)\s+(?:it|her|the\s+\w+|them)\s+(?:there|here)|(?:you|u)\s+(?:can|could|will|'ll)\s+(?:do|fix|sort|work\s+on)\s+(?:it|her|the\s+\w+)\s+(?:there|here))\b/i;
 
-/** A job done before, elsewhere: "the last time I had brakes done", "my old mechanic", "got the tyres fitted elsewhere", "years ago". */
-const PAST_JOB_RETOLD =
-  /\b(?:last\s+time|last\s+(?:year|month|week|winter|summer|spring|autumn|fall)|(?:years?|months?|weeks?)\s+ago|previous(?:ly)?|my\s+(?:old|previous|last|usual|former)\s+(?:mechanic|garage|shop|guy|dealer)|(?:had|got)\s+(?:[\w'’]+\s+){0,3}(?:done|fitted|fixed|replaced|serviced|changed|repaired|installed)|elsewhere)\b/i;
+/** An outdoor place: "on the drive", "in the street", "in the car park", "in the yard". Not a house or a home, where a private job is done. */
+const OUTDOOR_PLACE = String.raw`(?:drive(?:way)?|street|road|roadside|kerb|curb|yard|garden|car\s*park|parking|lot|open\s+air|rain|snow|wind|cold|heat|sun)`;
+/** What follows "work outside" when it is outdoors: an outdoor place ("on the drive", "in the rain", "in the car park"). */
+const OUTDOOR_PLACE_AFTER = new RegExp(String.raw`^\s*(?:in|on|at|under|near)\s+(?:the\s+|my\s+|your\s+|our\s+|a\s+)?${OUTDOOR_PLACE}\b`, "i");
+/** An outdoor place told anywhere in the message: "there's a flat driveway", "my street is narrow". */
+const OUTDOOR_PLACE_TOLD = /\b(?:drive(?:way)?|street|road|kerb|curb|yard|car\s*park)\b/i;
+/** "work outside or in a unit": where the work is done, outdoors or in a workshop. */
+const INDOORS_OR_AFTER = /^\s*or\s+(?:in(?:side)?\s+)?(?:a|an|the|your)\s+(?:unit|garage|workshop|shop|bay)\b/i;
+/** The weather that keeps a job from being done outdoors, told in the message: "in this rain", "if it snows", "it's freezing". */
+const WEATHER = /\b(?:rain\w*|snow\w*|storm\w*|wind(?:y|s)?|freezing|cold|weather|heat\s*wave|too\s+hot|dark|hail\w*|ic[ey])\b/i;
 /**
- * An offer, a proposal or a price in the message, which a job retold may lead to ("..., I can do the same for you", "half the price",
- * "happy to do yours like that", "want to repeat that?", "same as before", "how about you?", "you up for it?").
- */
-const OFFER_BESIDE_A_RETOLD_JOB =
-  /\b(?:i['’]?ll|i\s+can|i\s+could|we\s+can|we\s+could|let['’]?s|pay\s+me|cheaper|cheap|cash|discount|sav(?:e|es|ed|ing)|half|fees?|commission|cut|price|direct(?:ly)?|next\s+time|this\s+time|again|same\s+(?:way|deal|as)|worth|like\s+(?:that|this|before|last\s+time)|that\s+way|repeat\w*|happy\s+to|glad\s+to|(?:you|u|ya)\s+(?:want|wanna)|want\s+me\s+to|fancy|keen|interested|up\s+for|any\s+chance|(?:how|what)\s+about|(?:ok|okay|fine|cool)\s+with|yours)\b/i;
-/**
- * "the last time I had brakes done (not through this app) they squealed", "I got the tyres fitted elsewhere, not through the app": a job
- * done before without the app, told of in the sentence, with no offer or price in the message (`OFFER_BESIDE_A_RETOLD_JOB`).
- */
-function pastJobElsewhere(m: RegExpExecArray, text: string): boolean {
-  return /^(?:not\s+through|outside|without)\b/i.test(m[0]) && PAST_JOB_RETOLD.test(sentenceText(text, m)) && !OFFER_BESIDE_A_RETOLD_JOB.test(text);
-}
-
-/** An outdoor place or weather: "on the drive", "in the rain", "at my house", "in the cold". */
-const OUTDOORS = String.raw`(?:rain\w*|drive(?:way)?|street|road|kerb|curb|cold|snow|wind|heat|sun|yard|garden|car\s*park|parking|lot|house|home|front|back|weather|open|dark|outdoors)`;
-/**
- * What follows "work outside" when it is outdoors: nothing (the clause ends: "can you still work outside?"), a word going on with the
- * sentence ("if it rains", "or in a unit", "tomorrow"), or an outdoor place ("on the drive", "in the rain"). Not an object: "outside the
- * chat", "outside of the portal", "outside this whole booking thing", "outside of AD" are outside the platform, whatever its name.
- */
-const OUTDOORS_AFTER_WORK_OUTSIDE = new RegExp(
-  String.raw`^\s*(?:$|[,.;:!?)]|(?:if|when|or|and|but|so|because|as|today|tomorrow|tonight|still|too|though|rather|instead|please|during|until|till|while|all\s+day)\b|(?:in|on|at|under|near)\s+(?:the\s+|my\s+|your\s+|our\s+|a\s+)?${OUTDOORS}\b)`,
-  "i",
-);
-/**
- * "can you still work outside?" (in the rain, on the drive): working outdoors, not outside the app, when nothing follows it but the
- * rest of the sentence or an outdoor place (`OUTDOORS_AFTER_WORK_OUTSIDE`) and nothing in the message prices or hides the work.
+ * "can you still work outside in this rain?", "can you work outside on the drive?": working outdoors, not outside the app. Only when an
+ * outdoor place follows (`OUTDOOR_PLACE_AFTER`) or a workshop as the other choice (`INDOORS_OR_AFTER`), or the clause ends there (or goes
+ * on with if/when) and the message tells the weather or an outdoor place (`WEATHER`, `OUTDOOR_PLACE_TOLD`), and nothing in
+ * the message prices the work, keeps it between the two or names the platform ("if you know what I mean", "between us", "simpler",
+ * "20%"): "we can work outside, if you know what I mean", "let's work outside at my house", "work outside tomorrow" stay deals.
  */
 function workingOutdoors(m: RegExpExecArray, text: string): boolean {
+  const rest = after(text, m, 30);
   return (
     /^work(?:ing)?\s+outside$/i.test(m[0]) &&
-    OUTDOORS_AFTER_WORK_OUTSIDE.test(after(text, m, 30)) &&
-    !/\b(?:cheaper|cash|fees?|commission|cut|discount|sav(?:e|es|ing)|direct(?:ly)?|privately|books|app|platform)\b/i.test(text)
+    (OUTDOOR_PLACE_AFTER.test(rest) || INDOORS_OR_AFTER.test(rest) || (/^\s*(?:$|[,.;:!?)]|(?:if|when)\b)/.test(rest) && (WEATHER.test(text) || OUTDOOR_PLACE_TOLD.test(text)))) &&
+    !/\b(?:cheaper|cash|fees?|commission|cut|discount|sav(?:e|es|ing)|direct(?:ly)?|privately|books?|booking|app|platform|between\s+(?:us|ourselves)|two\s+of\s+us|simple\w*|easier|know\s+what\s+i\s+mean|middle\w*|nobody|no\s+one)\b|%|😉/i.test(
+      text,
+    )
   );
 }
 
@@ -714,7 +679,7 @@ export const DEAL_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // "outside the app", "skip the platform fees", "cut out the middleman", "no platform fee", "the app takes a cut"
     re: /\b(?:off|outside(?:\s+of)?|without|bypass(?:ing)?|skip(?:ping)?|avoid(?:ing)?|cut(?:ting)?\s+out|(?:go|going|get|getting|work|working)\s+around|not\s+through|don'?t\s+need|no\s+need\s+for)(?:\s+|(?<=off)-)(?:the\s+|this\s+|an?\s+)?(?:app|platform|site|autodoctor|middle\s*man|(?:app|platform|service|booking)\s+(?:fees?|cut|commission))\b|\b(?:off|outside(?:\s+of)?)\s+here\b|\bno\s+(?:middle\s*man|(?:app|platform|service|booking)\s+(?:fees?|cut|commission))\b|\b(?:app|platform|autodoctor|they)\s+(?:takes?|taking|keeps?|keeping|charges?|charging|eats?|eating)\s+(?:a|their|its|too\s+much(?:\s+of\s+a)?|a\s+big)\s*(?:cut|fee|percentage|commission|chunk|share)\b/gi,
-    accept: (m, text) => !negatedBefore(text, m.index) && !/\?\s*$/.test(after(text, m, 40).split(/[.!\n]/)[0] ?? "") && !pastJobElsewhere(m, text),
+    accept: (m, text) => !negatedBefore(text, m.index) && !/\?\s*$/.test(after(text, m, 40).split(/[.!\n]/)[0] ?? ""),
   },
   {
     kind: DEAL, // "I'd rather not run it through the platform", "the app fee is a ripoff": the refusal IS the deal

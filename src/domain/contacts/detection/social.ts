@@ -137,16 +137,10 @@ function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
   // "my brother sent me a whatsapp voice note ... can I upload audio here?", "a 'facetime' style call? first
   // time using this app": the app names a kind of recording or call, and the sender brings it here.
   if (APP_AS_THING_AFTER.test(tail) && HERE_POINTER.test(text)) return false;
-  // "whatsapp is down today", "whatsapp won't load, answering here", "my snapchat memories", "discord? nah",
-  // "a whatsapp group? never mind": the app's state, a thing it keeps, or the app waved away.
+  // "whatsapp is down today", "my snapchat memories", "discord? nah", "a whatsapp group? never
+  // mind": the app's state, a thing it keeps, or the app waved away.
   const rest = after(text, m, 60);
-  if (
-    APP_STATE_AFTER.test(tail) ||
-    (APP_FAILING_AFTER.test(tail) && STAYS_HERE.test(text) && !MOVES_THERE.test(text)) ||
-    APP_KEEPS_AFTER.test(tail) ||
-    wavedAway(m[0].endsWith("?") ? `?${rest}` : rest)
-  )
-    return false;
+  if (APP_STATE_AFTER.test(tail) || APP_KEEPS_AFTER.test(tail) || wavedAway(m[0].endsWith("?") ? `?${rest}` : rest)) return false;
   // "the in-app video is better than whatsapp anyway": the platform's own feature preferred to the
   // app, which is named only as the worse choice.
   if (preferredToTheApp(text, m)) return false;
@@ -181,22 +175,6 @@ function preferredToTheApp(text: string, m: RegExpExecArray): boolean {
 /** The app's state: "whatsapp is down", "telegram's been glitchy", "signal was not working". */
 const APP_STATE_AFTER =
   /^['’]?s?\s+(?:is|was|(?:has\s+)?been|keeps)\s+(?:(?:so|really|totally|completely|still)\s+)?(?:down|out|broken|dead|crashing|crashed|glitch\w*|lagg?(?:ing|y)|buggy|acting\s+up|not\s+(?:working|loading|sending)|banned|blocked)\b/i;
-/**
- * The app failing the sender ("whatsapp won't even load", "whatsapp isn't working", no data or credit): its state too, when the message
- * stays here (`STAYS_HERE`: "answering here") and does not move there anyway (`MOVES_THERE`); without that the sender may go on to another
- * way ("facetime won't work, voice notes are best").
- */
-const APP_FAILING_AFTER =
-  /^['’]?s?\s+(?:isn['’]?t|wasn['’]?t|won['’]?t|wont|will\s+not|doesn['’]?t|does\s+not|didn['’]?t|can['’]?t|cannot)\s+(?:even\s+|really\s+)?(?:working|loading|sending|work|load|open|send|connect|sync)\b/i;
-/**
- * The conversation kept in this chat: a verb of answering, writing or keeping, then here ("answering here", "I'll answer here on wifi",
- * "keep everything here please", "reply in the app", "stick to this chat"). "here" alone is no such word: "won't open here at work" is
- * where the sender is, "the app's wifi here" where the phone is.
- */
-const STAYS_HERE =
-  /\b(?:answer|repl(?:y|ies|ied|ying)|respond|keep|stay|talk|chat|messag|writ|continu|stick|use|using)\w*\s+(?:[\w'’]+\s+){0,2}?(?:(?:on|in|to|through|via)\s+)?(?:here|this\s+(?:app|chat|thread)|the\s+app|in[\s-]app)\b/i;
-/** The app reached all the same, later or elsewhere: "drop me a msg there after 6", "message me on it tonight", "hmu on there". */
-const MOVES_THERE = /\b(?:message|msg|drop|ping|text|hit|write|call|ring|hmu|dm|contact|reach|find|add)\b[^.!?\n]{0,25}?\b(?:there|on\s+(?:it|that|there))\b/i;
 /** Things an app keeps or makes for its user: "my snapchat memories", "instagram reels", "the whatsapp update". */
 const APP_KEEPS_AFTER = /^['’]?s?\s+(?:memories|streaks?|filters?|lens(?:es)?|stories|reels|feed|updates?|outage|algorithm|ads?)\b/i;
 /** The app named, then waved away within its sentence: "discord? nah i'm too old for that", "a whatsapp group? never mind". */
@@ -627,32 +605,14 @@ SOCIAL_PATTERNS.push({
 /** The platform named right after a video call to hop on: "through here", "on here", "in the app", "via the app". */
 const PLATFORM_RIGHT_AFTER = /^\s*(?:here\b|on\s+here\b|(?:through|thru|via|in|on|using)\s+(?:here\b|(?:the|this)\s+(?:app|platform|chat)\b))/i;
 /**
- * Where a clip or photos go when it is not here: "to your dms", "to my youtube", "over tele", "via telegram", "on your gmail" (a place
- * or an account after to/over/via/through/into, or after on/in with a possessive), not "to the job", "through the app", "to you".
- */
-const MEDIA_SENT_ELSEWHERE = String.raw`\s+(?:(?:to|over|via|through|thru|into|onto)\s+(?!(?:here|you|u|ya|the\s+(?:app|chat|job|booking|platform|thread)|this\s+(?:app|chat|job|booking|platform|thread))\b)|(?:on|in)\s+(?:your|ur|yr|my|his|her|our)\s+)`;
-/**
- * What ANOTHER_WAY_BESIDE_THE_CALL's bare words leave to the call: "or" with the clip or photos offered instead of it ("or I can send a
- * video if easier", "or I'll upload pics", "or so", "or not, whatever's easier"), the phone as the camera the call is made with ("my phone's
- * camera", "join from my phone"), and a card that is a part or a reader, not one to pay with ("the card reader error", "the SD card", "the
- * service card"). Not a clip sent elsewhere (`MEDIA_SENT_ELSEWHERE`: "or I'll post a video to your dms"), nor "or not" going on to another
- * way ("or not, just fac3time me").
- */
-const OR_MEDIA_INSTEAD = String.raw`(?!\s+so\b|\s+two\b|\s+not\b[\s,.!-]*(?:$|whatever|up\s+to\s+(?:you|u)|your\s+call|no\s+(?:worries|pressure|bother|problem)|if\s+(?:you|u)|either\s+way|all\s+good|that['’]?s\s+(?:fine|ok)))(?!\s+(?:(?:i|we)(?:\s+(?:can|could|will|would)|['’]ll|['’]d)\s+)?(?:just\s+)?(?:send|upload|post|attach|record|film|take)\b(?:(?!${MEDIA_SENT_ELSEWHERE})[^.!?\n]){0,30}?\b(?:videos?|photos?|pics?|pictures?|clips?|recordings?)\b(?!${MEDIA_SENT_ELSEWHERE}))`;
-const MEDIA_INSTEAD = String.raw`(?<!\b(?:videos?|photos?|pics?|pictures?|clips?|recordings?)\s+instead)`;
-const PHONE_AS_CAMERA = String.raw`(?<!\b(?:from|with|using)\s+(?:my|the)\s+phone)(?!['’]?s?\s+(?:camera|cam|battery|screen|torch|flash(?:light)?|light|mic|speaker|charger|signal)\b)`;
-const CARD_TO_PAY = String.raw`(?<!\b(?:sd|micro\s*sd|memory|sim|graphics|sound|reg|registration|service|fuel|loyalty|key|report|job|warranty|gift|id)\s+)card(?!\s+(?:reader|slot|machine|terminal)\b)`;
-/**
  * Another way offered beside the platform's call, anywhere in the message: "or ...", "instead", another phone or account, a number,
  * ringing or dialling, cash, the booking skipped, "the usual", "same name" (round 22's review of 436272d); or a detail to be shown,
  * read or spelled on the camera, or payment: "I'll hold my card up", "show you my QR", "spell out my handle", "read you my digits"
  * (round 25's review of fp25); the same told or held up in other words: "deets", an email or socials, "tell you my", "hold it up" on
  * paper, "verbally", the fee saved ("saves the fee", not "the fee is paid"), "privately" (its second review).
  */
-const ANOTHER_WAY_BESIDE_THE_CALL = new RegExp(
-  String.raw`\b(?:or${OR_MEDIA_INSTEAD}|instead${MEDIA_INSTEAD}|else|other\s+(?:one|app|thing|phone|number|way)|phone${PHONE_AS_CAMERA}|mobile|cell|number|bio|ring|dial|text|cash|booking|without|usual|same\s+name|icon|green|blue|link|account|laptop|duo|whats\s*app|my\s+(?:end|work|wife|husband|2nd|second|other)|${CARD_TO_PAY}|(?:my|contact|bank|account|payment)\s+details|details\s+on\s+it|qr|handle|digits|spell(?:\s+it)?\s+out|spell\s+(?:it|my)|read\s+(?:you|u)\s+my|show\s+(?:you|u)\s+my\s+(?:code|number|page|profile|account|bank|name|id)|payment|bank|sort\s+code|between\s+(?:us|ourselves)|deets|(?:my|our|the)\s+e-?mail(?!\s+(?:notifications?|alerts?|inbox|app))|socials|insta(?:gram)?|ig|snap(?:chat)?|tik\s*tok|fb|facebook|(?:biz|business)\s+(?:details|card|name|page|number)|tell\s+(?:you|u|ya)\s+my|hold\s+(?:it|them|up)|write\b[^.!?\n]{0,40}\bdown|paper|verbally|out\s+loud|(?:save|saves|saving|skip|dodge|avoid|no)\s+(?:the\s+|that\s+|any\s+)?fees?|privately)\b`,
-  "i",
-);
+const ANOTHER_WAY_BESIDE_THE_CALL =
+  /\b(?:or|instead|else|other\s+(?:one|app|thing|phone|number|way)|phone|mobile|cell|number|bio|ring|dial|text|cash|booking|without|usual|same\s+name|icon|green|blue|link|account|laptop|duo|whats\s*app|my\s+(?:end|work|wife|husband|2nd|second|other)|card|(?:my|contact|bank|account|payment)\s+details|details\s+on\s+it|qr|handle|digits|spell(?:\s+it)?\s+out|spell\s+(?:it|my)|read\s+(?:you|u)\s+my|show\s+(?:you|u)\s+my\s+(?:code|number|page|profile|account|bank|name|id)|payment|bank|sort\s+code|between\s+(?:us|ourselves)|deets|(?:my|our|the)\s+e-?mail(?!\s+(?:notifications?|alerts?|inbox|app))|socials|insta(?:gram)?|ig|snap(?:chat)?|tik\s*tok|fb|facebook|(?:biz|business)\s+(?:details|card|name|page|number)|tell\s+(?:you|u|ya)\s+my|hold\s+(?:it|them|up)|write\b[^.!?\n]{0,40}\bdown|paper|verbally|out\s+loud|(?:save|saves|saving|skip|dodge|avoid|no)\s+(?:the\s+|that\s+|any\s+)?fees?|privately)\b/i;
 
 /** "can we jump on a video call through here?": the platform's own call, named at once, with no other way beside it. */
 function inAppVideoCall(m: RegExpExecArray, text: string): boolean {
