@@ -2,7 +2,9 @@
 // branch's own specs. Innocents a customer or mechanic would write around the exceptions fp26 adds (device specs, no
 // credit, a clip instead of the in-app call, 24-hour hours, "ends/starts" + a duration, dates before "I'm in", past jobs,
 // one-word form labels, working outdoors, payments in the app in other languages, "escríbeme por aquí"), and attacks hiding
-// behind the same wordings. Run on the rules (DEFAULT_DETECTION_OPTIONS). `it.fails`: the branch gets it wrong.
+// behind the same wordings. Run on the rules (DEFAULT_DETECTION_OPTIONS). `it.fails`: the branch gets it wrong. After this review
+// the no-credit, failing-app, Spanish 'escríbeme', video-call clip and past-job exceptions were dropped (with their innocents
+// here); the comments on the attacks tell how the dropped or narrowed code let them through.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DETECTION_OPTIONS } from "../../src/domain/contacts/contact-detector.ts";
 import { caughtBy, flaggedBy } from "./detector-helpers.ts";
@@ -55,11 +57,11 @@ describe("fp26 review 2: innocents stay clean", () => {
   it("Mon I'm in Leeds at a conference, Tuesday at 10 is fine for the workshop", () =>
     expect(flaggedBy("Mon I'm in Leeds at a conference, Tuesday at 10 is fine for the workshop", RULES)).toBe(false));
   it("Sept I'm in Madrid on holiday so the service will have to be August", () => expect(flaggedBy("Sept I'm in Madrid on holiday so the service will have to be August", RULES)).toBe(false));
-  // 'never again' hits OFFER_BESIDE_A_RETOLD_JOB's 'again'
+  // flagged at main too; fp26's past-job exception was dropped after this review
   it.fails("my old mechanic did it without the app and never gave me a receipt, never again", () =>
     expect(flaggedBy("my old mechanic did it without the app and never gave me a receipt, never again", RULES)).toBe(false),
   );
-  // 'cheap rubbish' hits OFFER_BESIDE_A_RETOLD_JOB's 'cheap'
+  // flagged at main too; fp26's past-job exception was dropped after this review
   it.fails("I got the tyres fitted elsewhere years ago, not through the app, and they were cheap rubbish", () =>
     expect(flaggedBy("I got the tyres fitted elsewhere years ago, not through the app, and they were cheap rubbish", RULES)).toBe(false),
   );
