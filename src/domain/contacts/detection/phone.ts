@@ -716,6 +716,33 @@ function isDate(r: Run): boolean {
   return ["1-1-4", "1-2-4", "2-1-4", "2-2-4", "2-2-2", "1-1-2", "1-2-2", "2-1-2", "4-2-2", "4-1-1", "4-1-2", "4-2-1"].includes(lens);
 }
 
+/** "0930", "1745": an hour of the 24-hour clock on the quarter hour, as opening hours and shifts are written. */
+const QUARTER_HOUR = /^(?:[01]\d|2[0-3])(?:00|15|30|45)$/;
+/** What tells opening hours, a shift or a slot: "open", "hours", "shift", "closed", "window", "I work", a weekday ("Mon-Fri 0800-1730", "lunes a viernes", "Samstag"), "daily", "Öffnungszeiten". */
+const HOURS_WORD =
+  /\b(?:open(?:ing)?|hours|hrs|shifts?|clos(?:ed|es|ing)|workshop|garage|daily|weekdays?|weekends?|window|collection|drop[\s-]?off|pick[\s-]?up|work(?:s|ing)?|earl(?:y|ies)|lates?|nights?|horario|lunes|martes|viernes|s[aá]bados?|domingos?|[öo]ffnungszeiten|montag|freitag|samstag|sonntag|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b/i;
+/** Two 24-hour quarter hours joined by a dash, in a message: two of them ("in 0730-1600, the office 0900-1700") list hours. */
+const CLOCK_RANGE_TEXT = /(?<!\d)(?:[01]\d|2[0-3])(?:00|15|30|45)\s*-\s*(?:[01]\d|2[0-3])(?:00|15|30|45)(?!\d)/g;
+/**
+ * A phone word anywhere in the message, in the marketplace's languages ("ruf an", "sms mig", "er mit nummer", "text that",
+ * "digits for a ring"): the clock dresses a number's digits.
+ */
+const PHONE_WORD_ANYWHERE =
+  /\b(?:call\w*|phon\w*|ring\w*|text\w*|txt|sms|msg|tel|mob|mobile|cell\w*|number|nummer\w*|numero|n[uú]mero|num|digits?|dial|contact|reach|ruf\w*|anruf\w*|llam\w*|whats\w*|wa|telefon\w*|handy|celular)\b/i;
+/**
+ * Opening hours or a shift, two 24-hour times joined by a dash ("Open 0800-1730", "shift 0700 - 1930"): no phone is written as two such
+ * quarter hours. Only when the message tells hours (`HOURS_WORD`) or lists two such ranges, and holds no phone word (`PHONE_WORD_ANYWHERE`).
+ */
+function isClockRange(r: Run, text: string): boolean {
+  return (
+    r.groups.length === 2 &&
+    (r.seps[0] ?? "").trim() === "-" &&
+    r.groups.every((g) => QUARTER_HOUR.test(g)) &&
+    (HOURS_WORD.test(text) || (text.match(CLOCK_RANGE_TEXT)?.length ?? 0) >= 2) &&
+    !PHONE_WORD_ANYWHERE.test(text)
+  );
+}
+
 const isNanpNumber = (ten: string): boolean => /^[2-9]\d{2}[2-9]\d{6}$/.test(ten);
 
 /**
@@ -1178,6 +1205,7 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   if (yearNumberedUnder(r, index, index + run.length, text, cues)) return false;
   // "175/170/110/172": readings separated by slashes (a phone has at most one, "0176/12345678").
   const cuedAfter = PHONE_CUE_AFTER.test(text.slice(index + run.length, index + run.length + 30));
+  if (isClockRange(r, text) && phoneCueAt < 0 && !cuedAfter) return false;
   if (r.seps.filter((x) => x.includes("/")).length > 1 && r.spoken < 5 && phoneCueAt < 0 && !cuedAfter && !nanpJoints(r)) return false;
   // "1 2 3 4 5 6 7 8" (cylinders) or "1-8-4-3-6-5-7-2" (firing order): a permutation of 1..n typed
   // digit by digit. Not one grouped as a phone ("portugal: 912 345 678") nor read out in words
@@ -1318,6 +1346,12 @@ export const ANNOUNCED_FRAGMENT: Pattern = {
     const pieces = sentence.match(/\b(?:last|final|first|1st|ends?|ending|starts?|starting|begins?)\b/g)?.length ?? 0;
     // Without a phone word, a piece that is a day or a month and opens a whole date is when something ends or starts.
     const dated = /^(?:0?[1-9]|[12]\d|3[01])$/.test(m.groups?.["d"] ?? "") && FULL_DATE_GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    // "warranty ends 60 months or 60,000, whichever first", "starts in 30 days": a duration or a measurement of up to three digits,
+    // without a phone word or another piece announced, is not a piece ("my cell ends in 4421 mins", "my mobile ends 512 hrs",
+    // "starts with 07911 and ends 456 km" are still ones).
+    const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    const short = (m.groups?.["d"] ?? "").length <= 3;
+    if (short && (DURATION_AFTER.test(tail) || measuredAfter(tail)) && !otherPieceBeside(sentence, m.groups?.["d"] ?? "") && !FRAGMENT_PHONE_WORD.test(sentence)) return false;
     return (FRAGMENT_PHONE_WORD.test(sentence) || (pieces >= 2 && !dated)) && !FRAGMENT_THING_WORD.test(sentence);
   },
   span: (m) => groupSpan(m, "d"),
@@ -1330,6 +1364,19 @@ export const ANNOUNCED_FRAGMENT: Pattern = {
  * word is near ("my number ends 31/05/2027"). A two-digit year ("ends 01/04/47") is no such date: it
  * could be a number's digits dressed as one.
  */
+/**
+ * Another piece announced in the (lowercased) sentence beside `digits`: an "ends"/"starts"/"first"/"last" right before digits that are
+ * no duration or measurement ("starts with 07911 and ends 456 km"; not "starts in 14 days and ... ends 30 days after").
+ */
+function otherPieceBeside(sentence: string, digits: string): boolean {
+  for (const p of sentence.matchAll(/\b(?:last|final|first|1st|ends?|ending|starts?|starting|begins?)\b(?:\s+(?:in|with))?\s*[:=-]?\s*(\d+)/g)) {
+    const tail = sentence.slice(p.index + p[0].length, p.index + p[0].length + 16);
+    if (p[1] !== digits && !DURATION_AFTER.test(tail) && !measuredAfter(tail)) return true;
+  }
+  return false;
+}
+/** A duration after a number: "60 months", "3 yrs", "30 days". */
+const DURATION_AFTER = /^\s*(?:months?|mths?|years?|yrs?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?)\b/i;
 const FULL_DATE_GOES_ON = /^([\/.-])(?:0?[1-9]|1[0-2]|[12]\d|3[01])\1(?:19|20)\d\d(?!\d)/;
 const FRAGMENT_PHONE_WORD = /\b(?:number|num|no|#|cell|mobile|mob|phone|digits|call|text|ring|whatsapp|wa|contact|reach)\b/;
 const FRAGMENT_THING_WORD =
@@ -1381,6 +1428,20 @@ const FRAGMENT = /(?<![\w$£€.,\/])\+?\(?(?:\d(?:[ \t-]\d(?!\d))+|\d{1,8})\)?(
 /** "after 5", "at 4", "5pm", "in 10 min": a time or a duration between the pieces, not one of them. */
 const TIME_BEFORE = /\b(?:after|at|before|by|around|until|till|from|past|in|for)\s+$/i;
 const TIME_AFTER = /^\s*(?:am|pm|a\.m|p\.m|ish|o'?clock|h\b|mins?\b|minutes?|hours?|hrs?\b|days?|weeks?)/i;
+/**
+ * True when the piece `text[start, end)` is the hour or the minutes of a clock time written "7:30" or "13:00" (one colon, an hour
+ * up to 23, minutes up to 59, no further colon or digit): "Tue 11 Mar, 07:30 ... Fri 14 Mar 15:00" lists slots, not pieces of a number.
+ * Not when a phone word is near or anywhere in the message (the caller's `phoneCue`, `PHONE_WORD_ANYWHERE`): "the digits: 08:03 then 15:51",
+ * "07:11 23:45 06:07 89 (digits for a ring)" dress pieces as times.
+ */
+function clockTimePiece(text: string, start: number, end: number): boolean {
+  const piece = text.slice(start, end);
+  const head = text.slice(Math.max(0, start - 4), start);
+  const tail = text.slice(end, end + 4);
+  const hour = /^\d{1,2}$/.test(piece) && Number(piece) <= 23 && /^:[0-5]\d(?![\d:])/.test(tail) && !/[\d:]$/.test(head);
+  const minutes = /^[0-5]\d$/.test(piece) && /(?<![\d:])(?:[01]?\d|2[0-3]):$/.test(head) && !/^:?\d/.test(tail);
+  return hour || minutes;
+}
 /** "first 3:", "last 4 are", "7 digits", "3 digit area": a count of digits, not a piece of the number. */
 const COUNT_AFTER = /^\s*(?:digits?\b|:|are\b|is\b|numbers?\b|son\b|sao\b)/i;
 const COUNT_BEFORE = /\b(?:first|last|next|other|final|primeros?|ultimos?)\s*$/i;
@@ -1471,7 +1532,11 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
     if (m[0].length === 1 && !inSpacedRun && (COUNT_AFTER.test(text.slice(end, end + 10)) || COUNT_BEFORE.test(prefix))) continue;
     // "the 801 one", "the other one": a lone spoken "one" is a pronoun, not a digit.
     if (m[0].length === 1 && synth[start] === SPELLED && !synth[start - 2] && !synth[end + 1] && !inSpacedRun) continue;
-    if (m[0].length <= 2 && (TIME_BEFORE.test(prefix) || TIME_AFTER.test(text.slice(end, end + 10)))) continue;
+    if (
+      m[0].length <= 2 &&
+      (TIME_BEFORE.test(prefix) || TIME_AFTER.test(text.slice(end, end + 10)) || (clockTimePiece(text, start, end) && cues.phoneCue(start, 60) < 0 && !PHONE_WORD_ANYWHERE.test(text)))
+    )
+      continue;
     const covered = phones.some((h) => h.start <= start && h.end >= end);
     frags.push({ start, end, digits: m[0].replace(/\D/g, ""), plus: m[0].startsWith("+"), covered });
   }

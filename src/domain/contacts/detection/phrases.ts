@@ -152,7 +152,7 @@ const PLATFORM_NAMED = new RegExp(
  * "within" there (9de0753), which let "can I pay within the app or to your PayID?" through the question rule.
  */
 const APP_WHERE_PAID = new RegExp(
-  String.raw`${PLATFORM_NAMED.source}|\b(?:(?:inside|within)\s+(?:the|this)\s+(?:app|platform)|dentro\s+(?:l['’]\s?|la\s+)(?:app|applicazione|piattaforma)|in\s+de\s+app|i\s+appen|w\s+aplikacji)\b`,
+  String.raw`${PLATFORM_NAMED.source}|\b(?:(?:inside|within)\s+(?:the|this)\s+(?:app|platform)|dentro\s+(?:l['’]\s?|la\s+)(?:app|applicazione|piattaforma)|(?:pelo|no|dentro\s+do)\s+(?:proprio\s+)?(?:app|aplicativo)|(?:en|por|desde)\s+la\s+(?:propia\s+)?(?:app|aplicacion)|in\s+de\s+app|i\s+appen|w\s+aplikacji)\b`,
   "i",
 );
 /** What turns a question into an offer: a saving, or the fee or the platform avoided. */
@@ -201,19 +201,39 @@ function contactVerbIsOffPlatform(m: RegExpExecArray, text: string): boolean {
 
 /** The sender's phone told of as a device: its make, its age, how slow or cheap it is ("my phone is a Samsung, quite old", "my mobile is really slow"). */
 const DEVICE_AFTER =
-  /^\s*(?:is|'s)\s+(?:an?\s+)?(?:(?:quite|really|very|so|too|pretty|bit|a\s+bit|old|new|cheap|basic|tiny|little)\s+)*(?:old|new|ancient|slow|cheap|basic|samsung|galaxy|iphone|android|pixel|nokia|motorola|moto|huawei|xiaomi|redmi|oppo|vivo|realme|oneplus|flip\s+phone)\b/i;
+  /^\s*(?:is|'s)\s+(?:an?\s+)?(?:(?:quite|really|very|so|too|pretty|bit|a\s+bit|old|new|cheap|basic|tiny|little)\s+)*(?:old|new|ancient|slow|cheap|basic|samsung|galaxy|iphone|android|pixel|nokia|motorola|moto|huawei|xiaomi|redmi|oppo|vivo|realme|oneplus|flip\s+phone|(?:19[89]\d|20[0-3]\d)\s+(?:samsung|galaxy|iphone|android|pixel|nokia|motorola|moto|huawei|xiaomi|redmi|oppo|vivo|realme|oneplus))\b/i;
 /**
  * What makes the device told of a way to reach the sender after all: a verb of calling, texting or messaging it ("message me on it",
  * "ping me on it", "give it a bell", "shout on it", "hmu on it"), a number or digits, spelled ones ("the one ending six six four two"),
  * or where its number is to be found ("my phone is a samsung, call it after 5", "the number's on my windscreen", "same one I gave you"), a voicemail,
- * AirDrop or its contacts list ("leave a voicemail on it", "find me in contacts"; round 25's second review of fp25).
+ * AirDrop or its contacts list ("leave a voicemail on it", "find me in contacts"; round 25's second review of fp25). Digits are
+ * `digitsToReach`'s.
  */
 const DEVICE_TO_REACH =
-  /\b(?:call|calls|ring|rings|buzz|dial|text|txt|sms|imessage|whats\s*app|number|number's|digits|reach|same\s+one|gave\s+you|on\s+(?:my|the|your)\s+(?:card|note|windscreen|dash|van|booking)|zero|oh|(?:message|msg|ping|contact|shout|holler|buzz)\s+(?:me|us|it)|(?:a|me\s+a)\s+(?:message|msg|ping|shout|bell|tinkle)|bell|shout|hmu|hit\s+(?:me|it|us)|(?:me|us)\s+(?:[\w'’]+\s+){0,2}on\s+it|ending|ends\s+in|get\s+me|(?:leave|send|drop)\s+(?:me\s+)?a\s+voice\s*mail|voice\s*mail\s+(?:me|it|on)|airdrop\s+(?:me|it|you|u|works|is\s+(?:on|fine|best))|(?:in|under)\s+(?:my\s+|your\s+|the\s+)?contacts|find\s+me|get\s+hold|tinkle|holler|drop\s+me|send\s+(?:me|it)\s+(?:a|to)|(?:one|two|three|four|five|six|seven|eight|nine|double|triple)(?:[\s,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple))+)\b|\d{3}/i;
+  /\b(?:call|calls|ring|rings|buzz|dial|text|txt|sms|imessage|whats\s*app|number|number's|digits|reach|same\s+one|gave\s+you|on\s+(?:my|the|your)\s+(?:card|note|windscreen|dash|van|booking)|zero|oh|(?:message|msg|ping|contact|shout|holler|buzz)\s+(?:me|us|it)|(?:a|me\s+a)\s+(?:message|msg|ping|shout|bell|tinkle)|bell|shout|hmu|hit\s+(?:me|it|us)|(?:me|us)\s+(?:[\w'’]+\s+){0,2}on\s+it|ending|ends\s+in|get\s+me|(?:leave|send|drop)\s+(?:me\s+)?a\s+voice\s*mail|voice\s*mail\s+(?:me|it|on)|airdrop\s+(?:me|it|you|u|works|is\s+(?:on|fine|best))|(?:in|under)\s+(?:my\s+|your\s+|the\s+)?contacts|find\s+me|get\s+hold|tinkle|holler|drop\s+me|send\s+(?:me|it)\s+(?:a|to)|(?:one|two|three|four|five|six|seven|eight|nine|double|triple)(?:[\s,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple))+)\b/i;
+/**
+ * What a run of digits in a device's description measures rather than dials: its storage, memory, battery, screen, camera or
+ * charger ("128GB", "200 MB of data", "1500 kbps", "5000mAh", "720p", "120Hz", "48MP", "65W"), besides the measurements and money of `UNIT_AFTER`.
+ */
+const DEVICE_SPEC_AFTER = /^\s*(?:[kmgt]i?b|[kmg]bps|gigs?|megs?|m?ah|mp|megapixels?|p|[kmg]?hz|fps|dpi|ppi|nits|w|watts?)\b/i;
+/** A model year right before the device's make: "a 2019 Huawei", "my 2021 Galaxy". */
+const MAKE_AFTER_YEAR = /^\s+(?:samsung|galaxy|iphone|android|pixel|nokia|motorola|moto|huawei|xiaomi|redmi|oppo|vivo|realme|oneplus)\b/i;
+/**
+ * Three digits or more, not a measurement (`DEVICE_SPEC_AFTER`, `UNIT_AFTER`) nor a model year before the make (`MAKE_AFTER_YEAR`):
+ * the number the device told of may be reached on.
+ */
+function digitsToReach(text: string): boolean {
+  for (const d of text.matchAll(/\d{3,}/g)) {
+    const tail = text.slice(d.index + d[0].length, d.index + d[0].length + 16);
+    const year = /^(?:19[89]\d|20[0-3]\d)$/.test(d[0]) && MAKE_AFTER_YEAR.test(tail);
+    if (!year && !DEVICE_SPEC_AFTER.test(tail) && !UNIT_AFTER.test(tail)) return true;
+  }
+  return false;
+}
 
-/** "my phone is a Samsung, quite old": the device described (`DEVICE_AFTER`), and nothing in the message reaches it (`DEVICE_TO_REACH`). */
+/** "my phone is a Samsung, quite old": the device described (`DEVICE_AFTER`), and nothing in the message reaches it (`DEVICE_TO_REACH`, `digitsToReach`). */
 function deviceDescribed(m: RegExpExecArray, text: string): boolean {
-  return /\b(?:phone|mobile|cell(?:phone)?)$/i.test(m[0]) && DEVICE_AFTER.test(after(text, m, 40)) && !DEVICE_TO_REACH.test(text);
+  return /\b(?:phone|mobile|cell(?:phone)?)$/i.test(m[0]) && DEVICE_AFTER.test(after(text, m, 40)) && !DEVICE_TO_REACH.test(text) && !digitsToReach(text);
 }
 
 const REQUEST = "OFF_PLATFORM_REQUEST" as const;
@@ -373,7 +393,7 @@ const CHANNEL_TROUBLE_AFTER =
  * "Zahlung" that "hat geklappt", a "betaling" that "is gelukt", a payment that "went through" or "is pending".
  */
 const PAYMENT_DONE =
-  /\b(?:paid|payed|went\s+through|(?:is|was|still)\s+pending|bezahlt|gezahlt|abgebucht|geklappt|durchgegangen|pagato|pagata|pagado|pagada|pagu[eé]|paguei|pagamos|pay[eé]e?|r[eé]gl[eé]e?|funcion[oó]|funzionato|marche|betaald|gelukt)\b/i;
+  /\b(?:paid|payed|went\s+through|(?:is|was|still)\s+pending|bezahlt|gezahlt|abgebucht|geklappt|durchgegangen|pagato|pagata|pagado|pagada|pagu[eé]|paguei|pagamos|pay[eé]e?|r[eé]gl[eé]e?|funcion[oó]|funzionato|marche|betaald|gelukt|betalt|betalat|betald)\b/i;
 /** The platform as the one that took the payment: "the app charged my Revolut card", "AutoDoctor billed my PayPal". */
 const PLATFORM_CHARGED =
   /\b(?:(?:the|this|your)\s+(?:app|platform|checkout|booking)|autodoctor)\s+(?:has\s+|had\s+|just\s+|already\s+|also\s+)*(?:charged|billed|debited|took|deducted|refunded|declined)\b/i;
@@ -386,7 +406,7 @@ const PLATFORM_CHARGED =
  * ("el mismo nombre que aquí", "stesso nome"): "va bene lo stesso?" is "is that all right all the same?".
  */
 const AROUND_THE_APP_ANYWAY =
-  /\b(?:send|sending|sent\s+(?:it|the\s+money)\s+to|schick\w*|[üu]berweis\w*|manda\w*|envoie\w*|hazme|haz\s+un|fa(?:mmi|i)\s+un|settle|transfer\s+(?:it|the)|to\s+(?:me|my|you|u|ya|your|yours|him|her|them|the\s+mobile|the\s+number)|the\s+guy|hand\w*|give|envelope|cash|an\s+(?:mich|meine?n?)|a\s+(?:mi|me)\b|[àa]\s+moi|para\s+mi|pra\s+mim|own|friends|family|freunde|familie|amis|amici|famiglia|amigos|gift|geschenk|cadeau|regalo|(?:same|mismo|misma|stesso|stessa|m[eê]me|gleiche\w*)\s+(?:\w+\s+)?(?:name|nombre|nome|nom|handle|account|cuenta|conto|compte|konto|as|que|come|wie)|number|nummer|numero|handle|username|cancel\w*|storn\w*|annul\w*)\b|\b\w+['’]s\s+(?:paypal|venmo|zelle|revolut|monzo|cash\s?app|wise|twint|swish|vipps|bizum|satispay|lydia)\b|@\w|\$[a-z]/i;
+  /\b(?:til\s+(?:din|dit|dig|mig|min|mit)|till\s+(?:din|ditt|dig|mig|min|mitt)|pra\s+(?:sua|seu|voce|vc|ti)|pro\s+seu|para\s+(?:tu|su|ti|sua|seu)|a\s+tu|chave|uden\s+om|utenom|utanf[oö]r|fora\s+d[oa]|fuera\s+de|por\s+fuera|send|sending|sent\s+(?:it|the\s+money)\s+to|schick\w*|[üu]berweis\w*|manda\w*|envoie\w*|hazme|haz\s+un|fa(?:mmi|i)\s+un|settle|transfer\s+(?:it|the)|to\s+(?:me|my|you|u|ya|your|yours|him|her|them|the\s+mobile|the\s+number)|the\s+guy|hand\w*|give|envelope|cash|an\s+(?:mich|meine?n?)|a\s+(?:mi|me)\b|[àa]\s+moi|para\s+mi|pra\s+mim|own|friends|family|freunde|familie|amis|amici|famiglia|amigos|gift|geschenk|cadeau|regalo|(?:same|mismo|misma|stesso|stessa|m[eê]me|gleiche\w*)\s+(?:\w+\s+)?(?:name|nombre|nome|nom|handle|account|cuenta|conto|compte|konto|as|que|come|wie)|number|nummer|numero|handle|username|cancel\w*|storn\w*|annul\w*)\b|\b\w+['’]s\s+(?:paypal|venmo|zelle|revolut|monzo|cash\s?app|wise|twint|swish|vipps|bizum|satispay|lydia)\b|@\w|\$[a-z]/i;
 
 /**
  * A payment service used inside the platform's own checkout, reported or asked about: "Zahlung per
@@ -397,7 +417,8 @@ const AROUND_THE_APP_ANYWAY =
  * when it sends money to someone, names a payee, a number or a handle, "friends and family", the
  * same name as here, a cancelled booking or a saving (round 22's review of an "in the app"
  * exception let through exactly these: "Twint in der App an meine Nummer, dann sparst du die
- * Gebühr", "send it to my wife's PayPal inside the app").
+ * Gebühr", "send it to my wife's PayPal inside the app"); so also a payee or a way round the app in the Nordic languages,
+ * Portuguese and Spanish: "til din MobilePay", "till ditt nummer", "pra sua chave", "a tu número", "uden om platformen" (round 26's review).
  */
 function paidWithinTheApp(m: RegExpExecArray, text: string): boolean {
   const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
@@ -567,6 +588,13 @@ function promisedNeverToAsk(m: RegExpExecArray, text: string): boolean {
 /** The text from a match to the end of its sentence. */
 const sentenceFrom = (text: string, m: RegExpExecArray): string => text.slice(m.index).split(/[.!?\n]/, 1)[0] ?? "";
 /** A day or a clock time set for something: "tomorrow", "on Saturday", "at 7", "6pm". */
+/**
+ * What a place to meet does not open with: the app or the car, the sender ("I'm in Calgary"), a pronoun; also after a date's day or
+ * month ("3 Nov – 7 Nov I'm in Calgary for work, any day after the 8th": where the sender is on those days).
+ */
+const NOT_A_PLACE_OPENING = new RegExp(
+  String.raw`^(?:(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?\s+)?(?:The\s+app|The\s+car|The\s+truck\b(?!\s+stop)|I\s|I'?m\b|I\s+am|We'?re|We\s+are|It|My|This|That)\b`,
+);
 const SET_TIME = new RegExp(String.raw`\b(?:today|tonight|tomorrow|${WEEKDAY_NAMES}|at\s+\d|\d\s*(?:am|pm)\b|noon)`, "i");
 
 /** A sentence opening on a verb of living, working or going: "Lives in Denver, ...", "Works in Leeds, ...". */
@@ -614,6 +642,34 @@ const PLACE_LOCATED =
 const READER_WORKS_THERE =
   /\b(?:(?:and|then|to)\s+(?:do|fix|sort|look\s+at|work\s+on|service)\s+(?:it|her|the\s+\w+|them)\s+(?:there|here)|(?:you|u)\s+(?:can|could|will|'ll)\s+(?:do|fix|sort|work\s+on)\s+(?:it|her|the\s+\w+)\s+(?:there|here))\b/i;
 
+/** An outdoor place: "on the drive", "in the street", "in the car park", "in the yard". Not a house or a home, where a private job is done. */
+const OUTDOOR_PLACE = String.raw`(?:drive(?:way)?|street|road|roadside|kerb|curb|yard|garden|car\s*park|parking|lot|open\s+air|rain|snow|wind|cold|heat|sun)`;
+/** What follows "work outside" when it is outdoors: an outdoor place ("on the drive", "in the rain", "in the car park"). */
+const OUTDOOR_PLACE_AFTER = new RegExp(String.raw`^\s*(?:in|on|at|under|near)\s+(?:the\s+|my\s+|your\s+|our\s+|a\s+)?${OUTDOOR_PLACE}\b`, "i");
+/** An outdoor place told anywhere in the message: "there's a flat driveway", "my street is narrow". */
+const OUTDOOR_PLACE_TOLD = /\b(?:drive(?:way)?|street|road|kerb|curb|yard|car\s*park)\b/i;
+/** "work outside or in a unit": where the work is done, outdoors or in a workshop. */
+const INDOORS_OR_AFTER = /^\s*or\s+(?:in(?:side)?\s+)?(?:a|an|the|your)\s+(?:unit|garage|workshop|shop|bay)\b/i;
+/** The weather that keeps a job from being done outdoors, told in the message: "in this rain", "if it snows", "it's freezing". */
+const WEATHER = /\b(?:rain\w*|snow\w*|storm\w*|wind(?:y|s)?|freezing|cold|weather|heat\s*wave|too\s+hot|dark|hail\w*|ic[ey])\b/i;
+/**
+ * "can you still work outside in this rain?", "can you work outside on the drive?": working outdoors, not outside the app. Only when an
+ * outdoor place follows (`OUTDOOR_PLACE_AFTER`) or a workshop as the other choice (`INDOORS_OR_AFTER`), or the clause ends there (or goes
+ * on with if/when) and the message tells the weather or an outdoor place (`WEATHER`, `OUTDOOR_PLACE_TOLD`), and nothing in
+ * the message prices the work, keeps it between the two or names the platform ("if you know what I mean", "between us", "simpler",
+ * "20%"): "we can work outside, if you know what I mean", "let's work outside at my house", "work outside tomorrow" stay deals.
+ */
+function workingOutdoors(m: RegExpExecArray, text: string): boolean {
+  const rest = after(text, m, 30);
+  return (
+    /^work(?:ing)?\s+outside$/i.test(m[0]) &&
+    (OUTDOOR_PLACE_AFTER.test(rest) || INDOORS_OR_AFTER.test(rest) || (/^\s*(?:$|[,.;:!?)]|(?:if|when)\b)/.test(rest) && (WEATHER.test(text) || OUTDOOR_PLACE_TOLD.test(text)))) &&
+    !/\b(?:cheaper|cash|fees?|commission|cut|discount|sav(?:e|es|ing)|direct(?:ly)?|privately|books?|booking|app|platform|between\s+(?:us|ourselves)|two\s+of\s+us|simple\w*|easier|know\s+what\s+i\s+mean|middle\w*|nobody|no\s+one)\b|%|😉/i.test(
+      text,
+    )
+  );
+}
+
 export const DEAL_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // "let's take this offline", "move this conversation elsewhere"
@@ -633,7 +689,7 @@ export const DEAL_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // "deal with me directly", "I can invoice you directly", "book direct", "pay me directly"
     re: /\b(?:deal|work|do\s+business|book|invoice|bill|charge|pay|paying|send\s+(?:it|the\s+money|payment))\s+(?:(?:with|to)\s+)?(?:me|you|us|him|them)?\s*(?:direct(?:ly)?|straight|privately|personally|in\s+person|outside|on\s+the\s+side)\b/gi,
-    accept: live,
+    accept: (m, text) => live(m, text) && !workingOutdoors(m, text),
   },
   {
     kind: DEAL,
@@ -681,7 +737,7 @@ export const DEAL_PATTERNS: Pattern[] = [
     accept: (m, text) =>
       live(m, text) &&
       /^(?:meet|see|i|we|be|the\s+[A-Z]|[A-Z])/i.test(m[0]) &&
-      !/^(?:The\s+app|The\s+car|The\s+truck\b(?!\s+stop)|I\s|I'?m\b|I\s+am|We'?re|We\s+are|It|My|This|That)\b/.test(m[0]) &&
+      !NOT_A_PLACE_OPENING.test(m[0]) &&
       // Where someone is ("Lives in Denver, drives to Vail every weekend") or a date ("Tucson in
       // June") names no place, unless the sentence sets a day or a clock time ("Lives in the Sunrise
       // apartments, ... at 7 tomorrow", "the Tesco in March, 6 tomorrow").
@@ -1735,17 +1791,23 @@ function ownNameIsPlausible(name: string): boolean {
   });
 }
 
-/** The label of a form's field opening a line: two to four words and a colon ("Problem description:", "Quote note:"). */
-const FIELD_LABEL = /^[ \t]*[A-Z][\w'’]*(?:[ \t]+[\w'’]+){1,3}[ \t]*:/;
+/** The label of a form's field opening a line: one to four words and a colon ("Vehicle:", "Véhicule :", "Problem description:", "Quote note:"). */
+const FIELD_LABEL = /^[ \t]*[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,3}[ \t]*:/;
+
+/** A field for the surname, which goes on with the first name on the line before ("Name: Dana" / "Surname: Whitfield"). */
+const SURNAME_LABEL =
+  /^[ \t]*(?:surname|last[ \t]*name|family[ \t]+name|second[ \t]+name|nachname|familienname|apellidos?|sobrenome|cognome|achternaam|nom[ \t]+de[ \t]+famille|nazwisko|efternavn|etternavn|efternamn)[ \t]*:/i;
 
 /**
  * A name read up to a line break when the next line is a form field's label ("Display name: Pastor
- * Mike" / "Problem description: ..."): the name does not run on into the label's first word.
+ * Mike" / "Problem description: ..."): the name does not run on into the label's first word, unless
+ * that field is the surname (`SURNAME_LABEL`): first name and surname are one full name.
  * `rest` is the text after the name.
  */
 function nameBeforeNextField(name: string, rest: string): string {
   const cut = name.indexOf("\n");
-  return cut >= 0 && FIELD_LABEL.test(name.slice(cut + 1) + rest) ? name.slice(0, cut).trimEnd() : name;
+  const next = name.slice(cut + 1) + rest;
+  return cut >= 0 && FIELD_LABEL.test(next) && !SURNAME_LABEL.test(next) ? name.slice(0, cut).trimEnd() : name;
 }
 
 /** What joins a label to the name it labels: "is", ":", "should be", "will be", "needs to be". */
