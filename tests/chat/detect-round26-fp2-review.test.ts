@@ -18,7 +18,7 @@ describe("fp26 review 2: innocents stay clean", () => {
     expect(flaggedBy("my phone is a 2018 iPhone so the photos of the caliper aren't great, sorry", RULES)).toBe(false));
   it("my mobile is a cheap android with 2GB of RAM, the app keeps crashing when I attach pics", () =>
     expect(flaggedBy("my mobile is a cheap android with 2GB of RAM, the app keeps crashing when I attach pics", RULES)).toBe(false));
-  // kbps is no DEVICE_SPEC_AFTER unit, so digitsToReach reads 1500 as digits to reach
+  // found flagged (kbps was no DEVICE_SPEC_AFTER unit, so digitsToReach read 1500 as digits to reach); fixed after the review
   it("my phone is slow, 4G only, 1500 kbps, so bear with me uploading the dashcam file", () =>
     expect(flaggedBy("my phone is slow, 4G only, 1500 kbps, so bear with me uploading the dashcam file", RULES)).toBe(false));
   it("my phone is a 2021 Pixel and the 50MP photo of the VIN plate is attached above", () =>
