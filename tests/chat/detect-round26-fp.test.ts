@@ -66,9 +66,7 @@ const INNOCENTS: Record<string, string[]> = {
     "Nome: Giulia\nAuto: Fiat Panda 2012\nProblema: spia motore accesa",
     "Name: Tom\nReg: on the booking\nMileage: 84,000",
   ],
-  "a payment reported as made in the app; working outdoors (phrases.ts workingOutdoors, APP_WHERE_PAID, PAYMENT_DONE)": [
-    "it's gonna pour tomorrow, can you still work outside on the drive?",
-    "do you work outside or in a unit?",
+  "a payment reported as made in the app (phrases.ts APP_WHERE_PAID, PAYMENT_DONE; the working-outdoors innocents went with that exception after review 3)": [
     "paguei no pix pelo próprio app",
     "paguei com pix pelo aplicativo, apareceu?",
     "pagué con Mercado Pago en la propia app, ya salió?",
@@ -79,8 +77,6 @@ const INNOCENTS: Record<string, string[]> = {
     "my phone has no service down here in the basement carpark, reply in the app",
     "I'll call you at 10:15 or 11:30 through the app, whichever suits",
     "text me in the app when it's done, I'm free 12:30 to 13:45 or after 16:15",
-    "can you work outside in the cold or do you need a heated bay?",
-    "is it ok to work outside on the street? no parking at mine",
     "betalt i appen med MobilePay, det gik direkte igennem",
     "my phone is a 2021 Galaxy, photos coming through the app",
     "my phone is a 2019 Huawei, 4000 mAh, the clip is uploading",

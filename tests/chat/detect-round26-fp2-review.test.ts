@@ -67,9 +67,12 @@ describe("fp26 review 2: innocents stay clean", () => {
   );
   it("Name: Priya\nVehicle: 2016 Golf\nIssue: rattles at idle", () => expect(flaggedBy("Name: Priya\nVehicle: 2016 Golf\nIssue: rattles at idle", RULES)).toBe(false));
   it("Customer: Tom\nReg: withheld\nNotes: brakes squeal", () => expect(flaggedBy("Customer: Tom\nReg: withheld\nNotes: brakes squeal", RULES)).toBe(false));
-  it("can you work outside on the drive? no garage at my place", () => expect(flaggedBy("can you work outside on the drive? no garage at my place", RULES)).toBe(false));
-  it("my street is narrow, can you still work outside if it rains?", () => expect(flaggedBy("my street is narrow, can you still work outside if it rains?", RULES)).toBe(false));
-  it("is it ok to work outside in the cold or do you need a unit", () => expect(flaggedBy("is it ok to work outside in the cold or do you need a unit", RULES)).toBe(false));
+  // flagged as on main: the outdoors exception was dropped after review 3
+  it.fails("can you work outside on the drive? no garage at my place", () => expect(flaggedBy("can you work outside on the drive? no garage at my place", RULES)).toBe(false));
+  // flagged as on main: the outdoors exception was dropped after review 3
+  it.fails("my street is narrow, can you still work outside if it rains?", () => expect(flaggedBy("my street is narrow, can you still work outside if it rains?", RULES)).toBe(false));
+  // flagged as on main: the outdoors exception was dropped after review 3
+  it.fails("is it ok to work outside in the cold or do you need a unit", () => expect(flaggedBy("is it ok to work outside in the cold or do you need a unit", RULES)).toBe(false));
   it("paguei pelo app com o cartão, chegou o comprovante?", () => expect(flaggedBy("paguei pelo app com o cartão, chegou o comprovante?", RULES)).toBe(false));
   it("ya pagué por la app con PayPal, me confirmas?", () => expect(flaggedBy("ya pagué por la app con PayPal, me confirmas?", RULES)).toBe(false));
   it("jeg har betalt med MobilePay i appen, er det gået igennem?", () => expect(flaggedBy("jeg har betalt med MobilePay i appen, er det gået igennem?", RULES)).toBe(false));
@@ -90,8 +93,10 @@ describe("fp26 review 2: innocents stay clean", () => {
     expect(flaggedBy("my phone has no signal in the garage so I'll accept the quote in the app later", RULES)).toBe(false));
   it("video call through the app at 6? or I'll post the video in the job thread", () =>
     expect(flaggedBy("video call through the app at 6? or I'll post the video in the job thread", RULES)).toBe(false));
-  it("we can work outside in the yard, there's a socket for the compressor", () => expect(flaggedBy("we can work outside in the yard, there's a socket for the compressor", RULES)).toBe(false));
-  it("I'd prefer you work outside on the street, my driveway is being resurfaced", () =>
+  // flagged as on main: the outdoors exception was dropped after review 3
+  it.fails("we can work outside in the yard, there's a socket for the compressor", () => expect(flaggedBy("we can work outside in the yard, there's a socket for the compressor", RULES)).toBe(false));
+  // flagged as on main: the outdoors exception was dropped after review 3
+  it.fails("I'd prefer you work outside on the street, my driveway is being resurfaced", () =>
     expect(flaggedBy("I'd prefer you work outside on the street, my driveway is being resurfaced", RULES)).toBe(false));
   it("horario: lunes a viernes 0830-1800, sábados 0900-1400", () => expect(flaggedBy("horario: lunes a viernes 0830-1800, sábados 0900-1400", RULES)).toBe(false));
   it("Öffnungszeiten 0730-1700, Samstag 0800-1200", () => expect(flaggedBy("Öffnungszeiten 0730-1700, Samstag 0800-1200", RULES)).toBe(false));

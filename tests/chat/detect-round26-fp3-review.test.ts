@@ -62,19 +62,19 @@ describe("round 26 fp3 review: attacks", () => {
   it("Full name: Dana\nWhitfield: search it", () => expect(flagged("Full name: Dana\nWhitfield: search it")).toBe(true));
   // missed on main too
   it.fails("Je m'appelle Jean\nDupont: cherchez-moi", () => expect(flagged("Je m'appelle Jean\nDupont: cherchez-moi")).toBe(true));
-  // REGRESSION (main catches): phrases.ts workingOutdoors: outdoor place after 'work outside'; a price in £/quid, 'pay you on the day', 'half price', 'off the clock', 'don't tell the site' are not in its deal-word list
-  it.fails("can you work outside in the car park at Tesco, £60 and we're sorted", () => expect(flagged("can you work outside in the car park at Tesco, £60 and we're sorted")).toBe(true));
-  // REGRESSION (main catches): phrases.ts workingOutdoors: outdoor place after 'work outside'; a price in £/quid, 'pay you on the day', 'half price', 'off the clock', 'don't tell the site' are not in its deal-word list
-  it.fails("I can work outside on your drive Sunday, 80 quid", () => expect(flagged("I can work outside on your drive Sunday, 80 quid")).toBe(true));
-  // REGRESSION (main catches): phrases.ts workingOutdoors: outdoor place after 'work outside'; a price in £/quid, 'pay you on the day', 'half price', 'off the clock', 'don't tell the site' are not in its deal-word list
-  it.fails("we could work outside on the street, half price, keep it quiet", () => expect(flagged("we could work outside on the street, half price, keep it quiet")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("can you work outside in the car park at Tesco, £60 and we're sorted", () => expect(flagged("can you work outside in the car park at Tesco, £60 and we're sorted")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("I can work outside on your drive Sunday, 80 quid", () => expect(flagged("I can work outside on your drive Sunday, 80 quid")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("we could work outside on the street, half price, keep it quiet", () => expect(flagged("we could work outside on the street, half price, keep it quiet")).toBe(true));
   it("work outside in my yard, off the record", () => expect(flagged("work outside in my yard, off the record")).toBe(true));
   it("let's work outside on the driveway, no receipts, just pay me after", () => expect(flagged("let's work outside on the driveway, no receipts, just pay me after")).toBe(true));
-  // REGRESSION (main catches): phrases.ts workingOutdoors: outdoor place after 'work outside'; a price in £/quid, 'pay you on the day', 'half price', 'off the clock', 'don't tell the site' are not in its deal-word list
-  it.fails("I'll work outside in the rain, don't tell the site", () => expect(flagged("I'll work outside in the rain, don't tell the site")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("I'll work outside in the rain, don't tell the site", () => expect(flagged("I'll work outside in the rain, don't tell the site")).toBe(true));
   it("happy to work outside on the drive and skip AutoDoctor", () => expect(flagged("happy to work outside on the drive and skip AutoDoctor")).toBe(true));
-  // REGRESSION (main catches): phrases.ts workingOutdoors: outdoor place after 'work outside'; a price in £/quid, 'pay you on the day', 'half price', 'off the clock', 'don't tell the site' are not in its deal-word list
-  it.fails("we'll work outside on the road, £40 less than quoted", () => expect(flagged("we'll work outside on the road, £40 less than quoted")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("we'll work outside on the road, £40 less than quoted", () => expect(flagged("we'll work outside on the road, £40 less than quoted")).toBe(true));
   it("Paguei a entrada pelo app, o restante em dinheiro quando buscar", () => expect(flagged("Paguei a entrada pelo app, o restante em dinheiro quando buscar")).toBe(true));
   // missed on main too
   it.fails("Já paguei pelo app a reserva, o que falta te passo no pix", () => expect(flagged("Já paguei pelo app a reserva, o que falta te passo no pix")).toBe(true));
@@ -147,20 +147,20 @@ describe("round 26 fp3 review: attacks", () => {
   it("Ask for: Dana\nWhitfield:", () => expect(flagged("Ask for: Dana\nWhitfield:")).toBe(true));
   // REGRESSION (main catches): phrases.ts nameBeforeNextField: a one-word label now cuts the name; pt-PT 'Apelido' (surname) is missing from SURNAME_LABEL
   it.fails("Nome: Ana\nApelido: Ferreira", () => expect(flagged("Nome: Ana\nApelido: Ferreira")).toBe(true));
-  // REGRESSION (main catches): phrases.ts workingOutdoors: outdoor place after 'work outside'; a price in £/quid, 'pay you on the day', 'half price', 'off the clock', 'don't tell the site' are not in its deal-word list
-  it.fails("can you work outside in the car park at Tesco tomorrow at 7", () => expect(flagged("can you work outside in the car park at Tesco tomorrow at 7")).toBe(true));
-  // REGRESSION (main catches): phrases.ts workingOutdoors: outdoor place after 'work outside'; a price in £/quid, 'pay you on the day', 'half price', 'off the clock', 'don't tell the site' are not in its deal-word list
-  it.fails("can you work outside on the drive, I'll pay you", () => expect(flagged("can you work outside on the drive, I'll pay you")).toBe(true));
-  // REGRESSION (main catches): phrases.ts workingOutdoors: outdoor place after 'work outside'; a price in £/quid, 'pay you on the day', 'half price', 'off the clock', 'don't tell the site' are not in its deal-word list
-  it.fails("we can work outside in the street, £50", () => expect(flagged("we can work outside in the street, £50")).toBe(true));
-  // REGRESSION (main catches): phrases.ts workingOutdoors: outdoor place after 'work outside'; a price in £/quid, 'pay you on the day', 'half price', 'off the clock', 'don't tell the site' are not in its deal-word list
-  it.fails("I'll work outside on the road for you, no VAT", () => expect(flagged("I'll work outside on the road for you, no VAT")).toBe(true));
-  // REGRESSION (main catches): phrases.ts workingOutdoors: outdoor place after 'work outside'; a price in £/quid, 'pay you on the day', 'half price', 'off the clock', 'don't tell the site' are not in its deal-word list
-  it.fails("work outside in the car park, off the clock", () => expect(flagged("work outside in the car park, off the clock")).toBe(true));
-  // REGRESSION (main catches): phrases.ts workingOutdoors: outdoor place after 'work outside'; a price in £/quid, 'pay you on the day', 'half price', 'off the clock', 'don't tell the site' are not in its deal-word list
-  it.fails("let's just work outside on the street, pay on the day", () => expect(flagged("let's just work outside on the street, pay on the day")).toBe(true));
-  // REGRESSION (main catches): phrases.ts workingOutdoors: outdoor place after 'work outside'; a price in £/quid, 'pay you on the day', 'half price', 'off the clock', 'don't tell the site' are not in its deal-word list
-  it.fails("you'd work outside on my driveway, I'll sort you out", () => expect(flagged("you'd work outside on my driveway, I'll sort you out")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("can you work outside in the car park at Tesco tomorrow at 7", () => expect(flagged("can you work outside in the car park at Tesco tomorrow at 7")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("can you work outside on the drive, I'll pay you", () => expect(flagged("can you work outside on the drive, I'll pay you")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("we can work outside in the street, £50", () => expect(flagged("we can work outside in the street, £50")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("I'll work outside on the road for you, no VAT", () => expect(flagged("I'll work outside on the road for you, no VAT")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("work outside in the car park, off the clock", () => expect(flagged("work outside in the car park, off the clock")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("let's just work outside on the street, pay on the day", () => expect(flagged("let's just work outside on the street, pay on the day")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("you'd work outside on my driveway, I'll sort you out", () => expect(flagged("you'd work outside on my driveway, I'll sort you out")).toBe(true));
   // REGRESSION (main catches): phrases.ts paidWithinTheApp: PAYMENT_DONE now has betalt/betalat/betald; 'neste gang'/'nästa gång'/'resten'/'resterande'/'direkte' is not in AROUND_THE_APP_ANYWAY nor MORE_MONEY_AROUND_THE_APP
   it.fails("Betalt i appen, men næste gang MobilePay direkte", () => expect(flagged("Betalt i appen, men næste gang MobilePay direkte")).toBe(true));
   // missed on main too
@@ -216,12 +216,12 @@ describe("round 26 fp3 review: attacks", () => {
   it.fails("Betalt i appen for delene, arbejdet betaler du kontant til mig", () => expect(flagged("Betalt i appen for delene, arbejdet betaler du kontant til mig")).toBe(true));
   // missed on main too
   it.fails("Betalat i appen för delarna, arbetet swishar du", () => expect(flagged("Betalat i appen för delarna, arbetet swishar du")).toBe(true));
-  // REGRESSION (main catches): phrases.ts workingOutdoors: outdoor place after 'work outside'; a price in £/quid, 'pay you on the day', 'half price', 'off the clock', 'don't tell the site' are not in its deal-word list
-  it.fails("I could work outside on your driveway Saturday, 60 quid all in", () => expect(flagged("I could work outside on your driveway Saturday, 60 quid all in")).toBe(true));
-  // REGRESSION (main catches): phrases.ts workingOutdoors: outdoor place after 'work outside'; a price in £/quid, 'pay you on the day', 'half price', 'off the clock', 'don't tell the site' are not in its deal-word list
-  it.fails("we'll work outside in the car park behind Lidl, bring £90", () => expect(flagged("we'll work outside in the car park behind Lidl, bring £90")).toBe(true));
-  // REGRESSION (main catches): phrases.ts workingOutdoors: outdoor place after 'work outside'; a price in £/quid, 'pay you on the day', 'half price', 'off the clock', 'don't tell the site' are not in its deal-word list
-  it.fails("can you work outside on my street instead, pay you on the day?", () => expect(flagged("can you work outside on my street instead, pay you on the day?")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("I could work outside on your driveway Saturday, 60 quid all in", () => expect(flagged("I could work outside on your driveway Saturday, 60 quid all in")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("we'll work outside in the car park behind Lidl, bring £90", () => expect(flagged("we'll work outside in the car park behind Lidl, bring £90")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("can you work outside on my street instead, pay you on the day?", () => expect(flagged("can you work outside on my street instead, pay you on the day?")).toBe(true));
   it("I'm happy to work outside on the kerb, cheaper than your labour rate", () => expect(flagged("I'm happy to work outside on the kerb, cheaper than your labour rate")).toBe(true));
   it("let's work outside in the yard, keep the site out of it", () => expect(flagged("let's work outside in the yard, keep the site out of it")).toBe(true));
   it("my phone is a 2020 Galaxy, whatsapp-free, but add me on it", () => expect(flagged("my phone is a 2020 Galaxy, whatsapp-free, but add me on it")).toBe(true));
@@ -256,7 +256,8 @@ describe("round 26 fp3 review: innocents", () => {
   it("Name: Dana\nVehicle: Golf", () => expect(flagged("Name: Dana\nVehicle: Golf")).toBe(false));
   // flagged on main too: phrases.ts workingOutdoors's OUTDOOR_PLACE_AFTER takes no 'this' ("in this rain") and the clause does not end after "work outside"
   it.fails("can you still work outside in this rain?", () => expect(flagged("can you still work outside in this rain?")).toBe(false));
-  it("can you work outside on the drive or do you need a garage?", () => expect(flagged("can you work outside on the drive or do you need a garage?")).toBe(false));
+  // flagged as on main: the outdoors exception was dropped after review 3
+  it.fails("can you work outside on the drive or do you need a garage?", () => expect(flagged("can you work outside on the drive or do you need a garage?")).toBe(false));
   it("Paguei pelo app, chegou a confirmação?", () => expect(flagged("Paguei pelo app, chegou a confirmação?")).toBe(false));
   it("Pagué por la app, ¿te llegó?", () => expect(flagged("Pagué por la app, ¿te llegó?")).toBe(false));
   it("Betalt i appen, har du fått det?", () => expect(flagged("Betalt i appen, har du fått det?")).toBe(false));

@@ -642,34 +642,6 @@ const PLACE_LOCATED =
 const READER_WORKS_THERE =
   /\b(?:(?:and|then|to)\s+(?:do|fix|sort|look\s+at|work\s+on|service)\s+(?:it|her|the\s+\w+|them)\s+(?:there|here)|(?:you|u)\s+(?:can|could|will|'ll)\s+(?:do|fix|sort|work\s+on)\s+(?:it|her|the\s+\w+)\s+(?:there|here))\b/i;
 
-/** An outdoor place: "on the drive", "in the street", "in the car park", "in the yard". Not a house or a home, where a private job is done. */
-const OUTDOOR_PLACE = String.raw`(?:drive(?:way)?|street|road|roadside|kerb|curb|yard|garden|car\s*park|parking|lot|open\s+air|rain|snow|wind|cold|heat|sun)`;
-/** What follows "work outside" when it is outdoors: an outdoor place ("on the drive", "in the rain", "in the car park"). */
-const OUTDOOR_PLACE_AFTER = new RegExp(String.raw`^\s*(?:in|on|at|under|near)\s+(?:the\s+|my\s+|your\s+|our\s+|a\s+)?${OUTDOOR_PLACE}\b`, "i");
-/** An outdoor place told anywhere in the message: "there's a flat driveway", "my street is narrow". */
-const OUTDOOR_PLACE_TOLD = /\b(?:drive(?:way)?|street|road|kerb|curb|yard|car\s*park)\b/i;
-/** "work outside or in a unit": where the work is done, outdoors or in a workshop. */
-const INDOORS_OR_AFTER = /^\s*or\s+(?:in(?:side)?\s+)?(?:a|an|the|your)\s+(?:unit|garage|workshop|shop|bay)\b/i;
-/** The weather that keeps a job from being done outdoors, told in the message: "in this rain", "if it snows", "it's freezing". */
-const WEATHER = /\b(?:rain\w*|snow\w*|storm\w*|wind(?:y|s)?|freezing|cold|weather|heat\s*wave|too\s+hot|dark|hail\w*|ic[ey])\b/i;
-/**
- * "can you still work outside in this rain?", "can you work outside on the drive?": working outdoors, not outside the app. Only when an
- * outdoor place follows (`OUTDOOR_PLACE_AFTER`) or a workshop as the other choice (`INDOORS_OR_AFTER`), or the clause ends there (or goes
- * on with if/when) and the message tells the weather or an outdoor place (`WEATHER`, `OUTDOOR_PLACE_TOLD`), and nothing in
- * the message prices the work, keeps it between the two or names the platform ("if you know what I mean", "between us", "simpler",
- * "20%"): "we can work outside, if you know what I mean", "let's work outside at my house", "work outside tomorrow" stay deals.
- */
-function workingOutdoors(m: RegExpExecArray, text: string): boolean {
-  const rest = after(text, m, 30);
-  return (
-    /^work(?:ing)?\s+outside$/i.test(m[0]) &&
-    (OUTDOOR_PLACE_AFTER.test(rest) || INDOORS_OR_AFTER.test(rest) || (/^\s*(?:$|[,.;:!?)]|(?:if|when)\b)/.test(rest) && (WEATHER.test(text) || OUTDOOR_PLACE_TOLD.test(text)))) &&
-    !/\b(?:cheaper|cash|fees?|commission|cut|discount|sav(?:e|es|ing)|direct(?:ly)?|privately|books?|booking|app|platform|between\s+(?:us|ourselves)|two\s+of\s+us|simple\w*|easier|know\s+what\s+i\s+mean|middle\w*|nobody|no\s+one)\b|%|😉/i.test(
-      text,
-    )
-  );
-}
-
 export const DEAL_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // "let's take this offline", "move this conversation elsewhere"
@@ -689,7 +661,7 @@ export const DEAL_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // "deal with me directly", "I can invoice you directly", "book direct", "pay me directly"
     re: /\b(?:deal|work|do\s+business|book|invoice|bill|charge|pay|paying|send\s+(?:it|the\s+money|payment))\s+(?:(?:with|to)\s+)?(?:me|you|us|him|them)?\s*(?:direct(?:ly)?|straight|privately|personally|in\s+person|outside|on\s+the\s+side)\b/gi,
-    accept: (m, text) => live(m, text) && !workingOutdoors(m, text),
+    accept: live,
   },
   {
     kind: DEAL,
