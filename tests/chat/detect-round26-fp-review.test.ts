@@ -407,7 +407,7 @@ describe("round 26 fp review: pay", () => {
   it("catches: jag har betalat med Swish i appen till ditt nummer", () => {
     expect(caught("jag har betalat med Swish i appen till ditt nummer", [])).toBe(true);
   });
-  // regression closed on fp26 (review 1): PAYMENT_DONE now has 'betalt', and APP_WHERE_PAID 'i appen' excuses a payment 'til din MobilePay direkte, uden om platformen'
+  // caught as on main: PAYMENT_DONE has no 'betalt' since review 3
   it("catches: betalt i appen til din MobilePay direkte, uden om platformen", () => {
     expect(caught("betalt i appen til din MobilePay direkte, uden om platformen", [])).toBe(true);
   });

@@ -66,18 +66,16 @@ const INNOCENTS: Record<string, string[]> = {
     "Nome: Giulia\nAuto: Fiat Panda 2012\nProblema: spia motore accesa",
     "Name: Tom\nReg: on the booking\nMileage: 84,000",
   ],
-  "a payment reported as made in the app (phrases.ts APP_WHERE_PAID, PAYMENT_DONE; the working-outdoors innocents went with that exception after review 3)": [
+  "a payment reported as made in the app (phrases.ts APP_WHERE_PAID, PAYMENT_DONE; the working-outdoors and Nordic 'betalt' innocents went with those exceptions after review 3)": [
     "paguei no pix pelo próprio app",
     "paguei com pix pelo aplicativo, apareceu?",
     "pagué con Mercado Pago en la propia app, ya salió?",
-    "betalt i appen med MobilePay, status er 'betalt'",
     "jeg har betalt i appen med MobilePay, kan du se det?",
   ],
   "after review 1 of fp26, the exceptions narrowed to what they meant (outdoors is outdoors, clock times without a phone word)": [
     "my phone has no service down here in the basement carpark, reply in the app",
     "I'll call you at 10:15 or 11:30 through the app, whichever suits",
     "text me in the app when it's done, I'm free 12:30 to 13:45 or after 16:15",
-    "betalt i appen med MobilePay, det gik direkte igennem",
     "my phone is a 2021 Galaxy, photos coming through the app",
     "my phone is a 2019 Huawei, 4000 mAh, the clip is uploading",
   ],

@@ -80,19 +80,19 @@ describe("round 26 fp3 review: attacks", () => {
   it.fails("Já paguei pelo app a reserva, o que falta te passo no pix", () => expect(flagged("Já paguei pelo app a reserva, o que falta te passo no pix")).toBe(true));
   it("Pagué la señal por la app, lo que falta en efectivo al recoger", () => expect(flagged("Pagué la señal por la app, lo que falta en efectivo al recoger")).toBe(true));
   it("Ya pagué en la app la reserva, el resto por Bizum", () => expect(flagged("Ya pagué en la app la reserva, el resto por Bizum")).toBe(true));
-  // REGRESSION (main catches): phrases.ts paidWithinTheApp: PAYMENT_DONE now has betalt/betalat/betald; 'neste gang'/'nästa gång'/'resten'/'resterande'/'direkte' is not in AROUND_THE_APP_ANYWAY nor MORE_MONEY_AROUND_THE_APP
-  it.fails("Betalt depositum i appen, resten på MobilePay ved afhentning", () => expect(flagged("Betalt depositum i appen, resten på MobilePay ved afhentning")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("Betalt depositum i appen, resten på MobilePay ved afhentning", () => expect(flagged("Betalt depositum i appen, resten på MobilePay ved afhentning")).toBe(true));
   // missed on main too
   it.fails("Betalt i appen for bookingen, resten kontant", () => expect(flagged("Betalt i appen for bookingen, resten kontant")).toBe(true));
-  // REGRESSION (main catches): phrases.ts paidWithinTheApp: PAYMENT_DONE now has betalt/betalat/betald; 'neste gang'/'nästa gång'/'resten'/'resterande'/'direkte' is not in AROUND_THE_APP_ANYWAY nor MORE_MONEY_AROUND_THE_APP
-  it.fails("Betalat i appen, resterande tar vi med Swish", () => expect(flagged("Betalat i appen, resterande tar vi med Swish")).toBe(true));
-  // REGRESSION (main catches): phrases.ts paidWithinTheApp: PAYMENT_DONE now has betalt/betalat/betald; 'neste gang'/'nästa gång'/'resten'/'resterande'/'direkte' is not in AROUND_THE_APP_ANYWAY nor MORE_MONEY_AROUND_THE_APP
-  it.fails("Jeg har betalt i appen, resten på Vipps når jeg henter", () => expect(flagged("Jeg har betalt i appen, resten på Vipps når jeg henter")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("Betalat i appen, resterande tar vi med Swish", () => expect(flagged("Betalat i appen, resterande tar vi med Swish")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("Jeg har betalt i appen, resten på Vipps når jeg henter", () => expect(flagged("Jeg har betalt i appen, resten på Vipps når jeg henter")).toBe(true));
   // missed on main too
   it.fails("Paguei pelo app, próxima vez faz no pix direto comigo", () => expect(flagged("Paguei pelo app, próxima vez faz no pix direto comigo")).toBe(true));
   it("Pagado por la app, pero la próxima vez Bizum y nos ahorramos la comisión", () => expect(flagged("Pagado por la app, pero la próxima vez Bizum y nos ahorramos la comisión")).toBe(true));
-  // REGRESSION (main catches): phrases.ts paidWithinTheApp: PAYMENT_DONE now has betalt/betalat/betald; 'neste gang'/'nästa gång'/'resten'/'resterande'/'direkte' is not in AROUND_THE_APP_ANYWAY nor MORE_MONEY_AROUND_THE_APP
-  it.fails("Betald i appen men nästa gång Swish direkt", () => expect(flagged("Betald i appen men nästa gång Swish direkt")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("Betald i appen men nästa gång Swish direkt", () => expect(flagged("Betald i appen men nästa gång Swish direkt")).toBe(true));
   // missed on main too
   it.fails("Paguei no app com PayPal, da próxima pagamos por fora", () => expect(flagged("Paguei no app com PayPal, da próxima pagamos por fora")).toBe(true));
   // REGRESSION (main catches): phone.ts isClockRange: two quarter hours joined by a dash with an hours word; 'save it', 'that's how you get me', 'use those' are no PHONE_WORD_ANYWHERE
@@ -161,14 +161,14 @@ describe("round 26 fp3 review: attacks", () => {
   it("let's just work outside on the street, pay on the day", () => expect(flagged("let's just work outside on the street, pay on the day")).toBe(true));
   // closed after review 3 (the exception behind it dropped or narrowed)
   it("you'd work outside on my driveway, I'll sort you out", () => expect(flagged("you'd work outside on my driveway, I'll sort you out")).toBe(true));
-  // REGRESSION (main catches): phrases.ts paidWithinTheApp: PAYMENT_DONE now has betalt/betalat/betald; 'neste gang'/'nästa gång'/'resten'/'resterande'/'direkte' is not in AROUND_THE_APP_ANYWAY nor MORE_MONEY_AROUND_THE_APP
-  it.fails("Betalt i appen, men næste gang MobilePay direkte", () => expect(flagged("Betalt i appen, men næste gang MobilePay direkte")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("Betalt i appen, men næste gang MobilePay direkte", () => expect(flagged("Betalt i appen, men næste gang MobilePay direkte")).toBe(true));
   // missed on main too
   it.fails("Betalt i appen, resten overfører jeg", () => expect(flagged("Betalt i appen, resten overfører jeg")).toBe(true));
-  // REGRESSION (main catches): phrases.ts paidWithinTheApp: PAYMENT_DONE now has betalt/betalat/betald; 'neste gang'/'nästa gång'/'resten'/'resterande'/'direkte' is not in AROUND_THE_APP_ANYWAY nor MORE_MONEY_AROUND_THE_APP
-  it.fails("Betalt i appen, neste gang Vipps", () => expect(flagged("Betalt i appen, neste gang Vipps")).toBe(true));
-  // REGRESSION (main catches): phrases.ts paidWithinTheApp: PAYMENT_DONE now has betalt/betalat/betald; 'neste gang'/'nästa gång'/'resten'/'resterande'/'direkte' is not in AROUND_THE_APP_ANYWAY nor MORE_MONEY_AROUND_THE_APP
-  it.fails("Jag har betalat i appen, nästa gång Swish", () => expect(flagged("Jag har betalat i appen, nästa gång Swish")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("Betalt i appen, neste gang Vipps", () => expect(flagged("Betalt i appen, neste gang Vipps")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("Jag har betalat i appen, nästa gång Swish", () => expect(flagged("Jag har betalat i appen, nästa gång Swish")).toBe(true));
   // missed on main too
   it.fails("Paguei pelo app, mas o restante é no PIX", () => expect(flagged("Paguei pelo app, mas o restante é no PIX")).toBe(true));
   // missed on main too
@@ -230,12 +230,12 @@ describe("round 26 fp3 review: attacks", () => {
   it.fails("my cell's a 2022 Pixel, just use the one on the invoice", () => expect(flagged("my cell's a 2022 Pixel, just use the one on the invoice")).toBe(true));
   // REGRESSION (main catches): phrases.ts deviceDescribed: DEVICE_AFTER now takes a model year before the make; 'add me', 'try me later', 'ask for Dave on it', 'email works better' are not in DEVICE_TO_REACH; digits with gb/mb/hz after are skipped by digitsToReach
   it.fails("my phone is a 2018 Samsung, ask the receptionist for it", () => expect(flagged("my phone is a 2018 Samsung, ask the receptionist for it")).toBe(true));
-  // REGRESSION (main catches): phrases.ts paidWithinTheApp: PAYMENT_DONE now has betalt/betalat/betald; 'neste gang'/'nästa gång'/'resten'/'resterande'/'direkte' is not in AROUND_THE_APP_ANYWAY nor MORE_MONEY_AROUND_THE_APP
-  it.fails("Betalt i appen, men neste jobb tar vi over Vipps", () => expect(flagged("Betalt i appen, men neste jobb tar vi over Vipps")).toBe(true));
-  // REGRESSION (main catches): phrases.ts paidWithinTheApp: PAYMENT_DONE now has betalt/betalat/betald; 'neste gang'/'nästa gång'/'resten'/'resterande'/'direkte' is not in AROUND_THE_APP_ANYWAY nor MORE_MONEY_AROUND_THE_APP
-  it.fails("Betalt i appen, nästa gång via Swish istället", () => expect(flagged("Betalt i appen, nästa gång via Swish istället")).toBe(true));
-  // REGRESSION (main catches): phrases.ts paidWithinTheApp: PAYMENT_DONE now has betalt/betalat/betald; 'neste gang'/'nästa gång'/'resten'/'resterande'/'direkte' is not in AROUND_THE_APP_ANYWAY nor MORE_MONEY_AROUND_THE_APP
-  it.fails("Betalt depositum i appen — resten på MobilePay", () => expect(flagged("Betalt depositum i appen — resten på MobilePay")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("Betalt i appen, men neste jobb tar vi over Vipps", () => expect(flagged("Betalt i appen, men neste jobb tar vi over Vipps")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("Betalt i appen, nästa gång via Swish istället", () => expect(flagged("Betalt i appen, nästa gång via Swish istället")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("Betalt depositum i appen — resten på MobilePay", () => expect(flagged("Betalt depositum i appen — resten på MobilePay")).toBe(true));
   // missed on main too
   it.fails("Paguei pelo app, próxima vez é no PIX", () => expect(flagged("Paguei pelo app, próxima vez é no PIX")).toBe(true));
   // missed on main too

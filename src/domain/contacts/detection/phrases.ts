@@ -393,7 +393,7 @@ const CHANNEL_TROUBLE_AFTER =
  * "Zahlung" that "hat geklappt", a "betaling" that "is gelukt", a payment that "went through" or "is pending".
  */
 const PAYMENT_DONE =
-  /\b(?:paid|payed|went\s+through|(?:is|was|still)\s+pending|bezahlt|gezahlt|abgebucht|geklappt|durchgegangen|pagato|pagata|pagado|pagada|pagu[eé]|paguei|pagamos|pay[eé]e?|r[eé]gl[eé]e?|funcion[oó]|funzionato|marche|betaald|gelukt|betalt|betalat|betald)\b/i;
+  /\b(?:paid|payed|went\s+through|(?:is|was|still)\s+pending|bezahlt|gezahlt|abgebucht|geklappt|durchgegangen|pagato|pagata|pagado|pagada|pagu[eé]|paguei|pagamos|pay[eé]e?|r[eé]gl[eé]e?|funcion[oó]|funzionato|marche|betaald|gelukt)\b/i;
 /** The platform as the one that took the payment: "the app charged my Revolut card", "AutoDoctor billed my PayPal". */
 const PLATFORM_CHARGED =
   /\b(?:(?:the|this|your)\s+(?:app|platform|checkout|booking)|autodoctor)\s+(?:has\s+|had\s+|just\s+|already\s+|also\s+)*(?:charged|billed|debited|took|deducted|refunded|declined)\b/i;
@@ -406,7 +406,7 @@ const PLATFORM_CHARGED =
  * ("el mismo nombre que aquí", "stesso nome"): "va bene lo stesso?" is "is that all right all the same?".
  */
 const AROUND_THE_APP_ANYWAY =
-  /\b(?:til\s+(?:din|dit|dig|mig|min|mit)|till\s+(?:din|ditt|dig|mig|min|mitt)|pra\s+(?:sua|seu|voce|vc|ti)|pro\s+seu|para\s+(?:tu|su|ti|sua|seu)|a\s+tu|chave|uden\s+om|utenom|utanf[oö]r|fora\s+d[oa]|fuera\s+de|por\s+fuera|send|sending|sent\s+(?:it|the\s+money)\s+to|schick\w*|[üu]berweis\w*|manda\w*|envoie\w*|hazme|haz\s+un|fa(?:mmi|i)\s+un|settle|transfer\s+(?:it|the)|to\s+(?:me|my|you|u|ya|your|yours|him|her|them|the\s+mobile|the\s+number)|the\s+guy|hand\w*|give|envelope|cash|an\s+(?:mich|meine?n?)|a\s+(?:mi|me)\b|[àa]\s+moi|para\s+mi|pra\s+mim|own|friends|family|freunde|familie|amis|amici|famiglia|amigos|gift|geschenk|cadeau|regalo|(?:same|mismo|misma|stesso|stessa|m[eê]me|gleiche\w*)\s+(?:\w+\s+)?(?:name|nombre|nome|nom|handle|account|cuenta|conto|compte|konto|as|que|come|wie)|number|nummer|numero|handle|username|cancel\w*|storn\w*|annul\w*)\b|\b\w+['’]s\s+(?:paypal|venmo|zelle|revolut|monzo|cash\s?app|wise|twint|swish|vipps|bizum|satispay|lydia)\b|@\w|\$[a-z]/i;
+  /\b(?:pra\s+(?:sua|seu|voce|vc|ti)|pro\s+seu|para\s+(?:tu|su|ti|sua|seu)|a\s+tu|chave|fora\s+d[oa]|fuera\s+de|por\s+fuera|send|sending|sent\s+(?:it|the\s+money)\s+to|schick\w*|[üu]berweis\w*|manda\w*|envoie\w*|hazme|haz\s+un|fa(?:mmi|i)\s+un|settle|transfer\s+(?:it|the)|to\s+(?:me|my|you|u|ya|your|yours|him|her|them|the\s+mobile|the\s+number)|the\s+guy|hand\w*|give|envelope|cash|an\s+(?:mich|meine?n?)|a\s+(?:mi|me)\b|[àa]\s+moi|para\s+mi|pra\s+mim|own|friends|family|freunde|familie|amis|amici|famiglia|amigos|gift|geschenk|cadeau|regalo|(?:same|mismo|misma|stesso|stessa|m[eê]me|gleiche\w*)\s+(?:\w+\s+)?(?:name|nombre|nome|nom|handle|account|cuenta|conto|compte|konto|as|que|come|wie)|number|nummer|numero|handle|username|cancel\w*|storn\w*|annul\w*)\b|\b\w+['’]s\s+(?:paypal|venmo|zelle|revolut|monzo|cash\s?app|wise|twint|swish|vipps|bizum|satispay|lydia)\b|@\w|\$[a-z]/i;
 
 /**
  * A payment service used inside the platform's own checkout, reported or asked about: "Zahlung per
@@ -417,8 +417,9 @@ const AROUND_THE_APP_ANYWAY =
  * when it sends money to someone, names a payee, a number or a handle, "friends and family", the
  * same name as here, a cancelled booking or a saving (round 22's review of an "in the app"
  * exception let through exactly these: "Twint in der App an meine Nummer, dann sparst du die
- * Gebühr", "send it to my wife's PayPal inside the app"); so also a payee or a way round the app in the Nordic languages,
- * Portuguese and Spanish: "til din MobilePay", "till ditt nummer", "pra sua chave", "a tu número", "uden om platformen" (round 26's review).
+ * Gebühr", "send it to my wife's PayPal inside the app"); so also a payee or a way round the app in
+ * Portuguese and Spanish: "pra sua chave", "a tu número", "por fora" (round 26's review; the Nordic past tenses betalt/betalat/betald
+ * and their payee words were dropped after review 3: "Betalt i appen, resten på MobilePay" went through).
  */
 function paidWithinTheApp(m: RegExpExecArray, text: string): boolean {
   const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
