@@ -77,7 +77,6 @@ const INNOCENTS: Record<string, string[]> = {
     "I'll call you at 10:15 or 11:30 through the app, whichever suits",
     "text me in the app when it's done, I'm free 12:30 to 13:45 or after 16:15",
     "my phone is a 2021 Galaxy, photos coming through the app",
-    "my phone is a 2019 Huawei, 4000 mAh, the clip is uploading",
   ],
 };
 

@@ -14,14 +14,16 @@ const RULES = DEFAULT_DETECTION_OPTIONS;
 describe("fp26 review 2: innocents stay clean", () => {
   it("my phone is an old Samsung, 64GB, so the video might be choppy, I'll upload it to the job", () =>
     expect(flaggedBy("my phone is an old Samsung, 64GB, so the video might be choppy, I'll upload it to the job", RULES)).toBe(false));
-  it("my phone is a 2018 iPhone so the photos of the caliper aren't great, sorry", () =>
+  // flagged as on main: the model-year exception was dropped after review 3
+  it.fails("my phone is a 2018 iPhone so the photos of the caliper aren't great, sorry", () =>
     expect(flaggedBy("my phone is a 2018 iPhone so the photos of the caliper aren't great, sorry", RULES)).toBe(false));
   it("my mobile is a cheap android with 2GB of RAM, the app keeps crashing when I attach pics", () =>
     expect(flaggedBy("my mobile is a cheap android with 2GB of RAM, the app keeps crashing when I attach pics", RULES)).toBe(false));
   // found flagged (kbps was no DEVICE_SPEC_AFTER unit, so digitsToReach read 1500 as digits to reach); fixed after the review
   it("my phone is slow, 4G only, 1500 kbps, so bear with me uploading the dashcam file", () =>
     expect(flaggedBy("my phone is slow, 4G only, 1500 kbps, so bear with me uploading the dashcam file", RULES)).toBe(false));
-  it("my phone is a 2021 Pixel and the 50MP photo of the VIN plate is attached above", () =>
+  // flagged as on main: the model-year exception was dropped after review 3
+  it.fails("my phone is a 2021 Pixel and the 50MP photo of the VIN plate is attached above", () =>
     expect(flaggedBy("my phone is a 2021 Pixel and the 50MP photo of the VIN plate is attached above", RULES)).toBe(false));
   // a quoted price (450) is digitsToReach's 'three digits or more'
   it.fails("my cell is a basic one with a 3000mAh battery, replying slowly, quote 450 is fine", () =>

@@ -42,14 +42,14 @@ describe("round 26 fp3 review: attacks", () => {
   it("my phone is a 2019 Samsung, facetime me after 6", () => expect(flagged("my phone is a 2019 Samsung, facetime me after 6")).toBe(true));
   // missed on main too
   it.fails("my phone's a 2020 iPhone, Signal works", () => expect(flagged("my phone's a 2020 iPhone, Signal works")).toBe(true));
-  // REGRESSION (main catches): phrases.ts deviceDescribed: DEVICE_AFTER now takes a model year before the make; 'add me', 'try me later', 'ask for Dave on it', 'email works better' are not in DEVICE_TO_REACH; digits with gb/mb/hz after are skipped by digitsToReach
-  it.fails("my mobile is a 2021 Pixel, try it after work", () => expect(flagged("my mobile is a 2021 Pixel, try it after work")).toBe(true));
-  // REGRESSION (main catches): phrases.ts deviceDescribed: DEVICE_AFTER now takes a model year before the make; 'add me', 'try me later', 'ask for Dave on it', 'email works better' are not in DEVICE_TO_REACH; digits with gb/mb/hz after are skipped by digitsToReach
-  it.fails("my cell is a 2018 Galaxy, 0791gb 1234mb 567mah", () => expect(flagged("my cell is a 2018 Galaxy, 0791gb 1234mb 567mah")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("my mobile is a 2021 Pixel, try it after work", () => expect(flagged("my mobile is a 2021 Pixel, try it after work")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("my cell is a 2018 Galaxy, 0791gb 1234mb 567mah", () => expect(flagged("my cell is a 2018 Galaxy, 0791gb 1234mb 567mah")).toBe(true));
   it("my phone is an old Nokia, 07911 gb 123 mb 456 mah", () => expect(flagged("my phone is an old Nokia, 07911 gb 123 mb 456 mah")).toBe(true));
   it("my phone is a 2019 Huawei, 079 112 34 56 kbps", () => expect(flagged("my phone is a 2019 Huawei, 079 112 34 56 kbps")).toBe(true));
-  // REGRESSION (main catches): phrases.ts deviceDescribed: DEVICE_AFTER now takes a model year before the make; 'add me', 'try me later', 'ask for Dave on it', 'email works better' are not in DEVICE_TO_REACH; digits with gb/mb/hz after are skipped by digitsToReach
-  it.fails("my phone is a 2022 Pixel, get in touch on it tonight", () => expect(flagged("my phone is a 2022 Pixel, get in touch on it tonight")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("my phone is a 2022 Pixel, get in touch on it tonight", () => expect(flagged("my phone is a 2022 Pixel, get in touch on it tonight")).toBe(true));
   it("Fri I'm at the Shell on Kings Rd, bring the car at 9", () => expect(flagged("Fri I'm at the Shell on Kings Rd, bring the car at 9")).toBe(true));
   it("Sat I'm by the Asda on Fore St, come at 8", () => expect(flagged("Sat I'm by the Asda on Fore St, come at 8")).toBe(true));
   it("Nov 3 I'm at Tesco on High Street, find me at 10", () => expect(flagged("Nov 3 I'm at Tesco on High Street, find me at 10")).toBe(true));
@@ -125,22 +125,22 @@ describe("round 26 fp3 review: attacks", () => {
   it.fails("ends 456 days, starts 079 days, middle 112", () => expect(flagged("ends 456 days, starts 079 days, middle 112")).toBe(true));
   // REGRESSION (main catches): phone.ts ANNOUNCED_FRAGMENT: a unit after each announced piece (DURATION_AFTER) excuses it; the unannounced middle piece '112' is not checked by otherPieceBeside
   it.fails("starts in 079 days, 112 in between, ends in 345 wks", () => expect(flagged("starts in 079 days, 112 in between, ends in 345 wks")).toBe(true));
-  // REGRESSION (main catches): phrases.ts deviceDescribed: DEVICE_AFTER now takes a model year before the make; 'add me', 'try me later', 'ask for Dave on it', 'email works better' are not in DEVICE_TO_REACH; digits with gb/mb/hz after are skipped by digitsToReach
-  it.fails("my mobile is a 2021 Pixel, add me", () => expect(flagged("my mobile is a 2021 Pixel, add me")).toBe(true));
-  // REGRESSION (main catches): phrases.ts deviceDescribed: DEVICE_AFTER now takes a model year before the make; 'add me', 'try me later', 'ask for Dave on it', 'email works better' are not in DEVICE_TO_REACH; digits with gb/mb/hz after are skipped by digitsToReach
-  it.fails("my phone is a 2019 Samsung, ask for Dave on it", () => expect(flagged("my phone is a 2019 Samsung, ask for Dave on it")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("my mobile is a 2021 Pixel, add me", () => expect(flagged("my mobile is a 2021 Pixel, add me")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("my phone is a 2019 Samsung, ask for Dave on it", () => expect(flagged("my phone is a 2019 Samsung, ask for Dave on it")).toBe(true));
   // missed on main too
   it.fails("my phone's a 2018 iPhone, you'll get me on it after 6", () => expect(flagged("my phone's a 2018 iPhone, you'll get me on it after 6")).toBe(true));
-  // REGRESSION (main catches): phrases.ts deviceDescribed: DEVICE_AFTER now takes a model year before the make; 'add me', 'try me later', 'ask for Dave on it', 'email works better' are not in DEVICE_TO_REACH; digits with gb/mb/hz after are skipped by digitsToReach
-  it.fails("my mobile is a 2020 Galaxy, try me later", () => expect(flagged("my mobile is a 2020 Galaxy, try me later")).toBe(true));
-  // REGRESSION (main catches): phrases.ts deviceDescribed: DEVICE_AFTER now takes a model year before the make; 'add me', 'try me later', 'ask for Dave on it', 'email works better' are not in DEVICE_TO_REACH; digits with gb/mb/hz after are skipped by digitsToReach
-  it.fails("my phone is a 2019 Huawei so email works better", () => expect(flagged("my phone is a 2019 Huawei so email works better")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("my mobile is a 2020 Galaxy, try me later", () => expect(flagged("my mobile is a 2020 Galaxy, try me later")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("my phone is a 2019 Huawei so email works better", () => expect(flagged("my phone is a 2019 Huawei so email works better")).toBe(true));
   it("my cell is a 2017 Moto, leave a message", () => expect(flagged("my cell is a 2017 Moto, leave a message")).toBe(true));
-  // REGRESSION (main catches): phrases.ts deviceDescribed: DEVICE_AFTER now takes a model year before the make; 'add me', 'try me later', 'ask for Dave on it', 'email works better' are not in DEVICE_TO_REACH; digits with gb/mb/hz after are skipped by digitsToReach
-  it.fails("my phone is a 2021 Redmi, use the one I put on the invoice", () => expect(flagged("my phone is a 2021 Redmi, use the one I put on the invoice")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("my phone is a 2021 Redmi, use the one I put on the invoice", () => expect(flagged("my phone is a 2021 Redmi, use the one I put on the invoice")).toBe(true));
   it("my phone's a 2019 Samsung, 079 gb 112 mb 345 mah 67", () => expect(flagged("my phone's a 2019 Samsung, 079 gb 112 mb 345 mah 67")).toBe(true));
-  // REGRESSION (main catches): phrases.ts deviceDescribed: DEVICE_AFTER now takes a model year before the make; 'add me', 'try me later', 'ask for Dave on it', 'email works better' are not in DEVICE_TO_REACH; digits with gb/mb/hz after are skipped by digitsToReach
-  it.fails("my phone is a 2020 Pixel, 0791gb 1123mb 456hz", () => expect(flagged("my phone is a 2020 Pixel, 0791gb 1123mb 456hz")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("my phone is a 2020 Pixel, 0791gb 1123mb 456hz", () => expect(flagged("my phone is a 2020 Pixel, 0791gb 1123mb 456hz")).toBe(true));
   it("Name: Dana\nWhitfield: search me", () => expect(flagged("Name: Dana\nWhitfield: search me")).toBe(true));
   it("my name's Dana\nWhitfield: on FB", () => expect(flagged("my name's Dana\nWhitfield: on FB")).toBe(true));
   it("Contact: Dana\nWhitfield:", () => expect(flagged("Contact: Dana\nWhitfield:")).toBe(true));
@@ -228,8 +228,8 @@ describe("round 26 fp3 review: attacks", () => {
   it("my mobile is a 2019 iPhone, try me on it at 6", () => expect(flagged("my mobile is a 2019 iPhone, try me on it at 6")).toBe(true));
   // missed on main too
   it.fails("my cell's a 2022 Pixel, just use the one on the invoice", () => expect(flagged("my cell's a 2022 Pixel, just use the one on the invoice")).toBe(true));
-  // REGRESSION (main catches): phrases.ts deviceDescribed: DEVICE_AFTER now takes a model year before the make; 'add me', 'try me later', 'ask for Dave on it', 'email works better' are not in DEVICE_TO_REACH; digits with gb/mb/hz after are skipped by digitsToReach
-  it.fails("my phone is a 2018 Samsung, ask the receptionist for it", () => expect(flagged("my phone is a 2018 Samsung, ask the receptionist for it")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("my phone is a 2018 Samsung, ask the receptionist for it", () => expect(flagged("my phone is a 2018 Samsung, ask the receptionist for it")).toBe(true));
   // closed after review 3 (the exception behind it dropped or narrowed)
   it("Betalt i appen, men neste jobb tar vi over Vipps", () => expect(flagged("Betalt i appen, men neste jobb tar vi over Vipps")).toBe(true));
   // closed after review 3 (the exception behind it dropped or narrowed)
@@ -247,7 +247,8 @@ describe("round 26 fp3 review: attacks", () => {
 describe("round 26 fp3 review: innocents", () => {
   it("We're open Mon-Fri 0800-1730, Sat 0900-1300", () => expect(flagged("We're open Mon-Fri 0800-1730, Sat 0900-1300")).toBe(false));
   it("Drop-off window is 0730-0900, collection 1630-1800", () => expect(flagged("Drop-off window is 0730-0900, collection 1630-1800")).toBe(false));
-  it("My phone is a 2019 Samsung, 128GB, so photos are fine", () => expect(flagged("My phone is a 2019 Samsung, 128GB, so photos are fine")).toBe(false));
+  // flagged as on main: the model-year exception was dropped after review 3
+  it.fails("My phone is a 2019 Samsung, 128GB, so photos are fine", () => expect(flagged("My phone is a 2019 Samsung, 128GB, so photos are fine")).toBe(false));
   it("the app says 12:30 or 15:45 on Thursday, which suits?", () => expect(flagged("the app says 12:30 or 15:45 on Thursday, which suits?")).toBe(false));
   it("Warranty starts 30 days after fitting and ends 36 months later", () => expect(flagged("Warranty starts 30 days after fitting and ends 36 months later")).toBe(false));
   it("Booked you for 09:30 Tuesday, see you then", () => expect(flagged("Booked you for 09:30 Tuesday, see you then")).toBe(false));
@@ -263,7 +264,8 @@ describe("round 26 fp3 review: innocents", () => {
   it("Betalt i appen, har du fått det?", () => expect(flagged("Betalt i appen, har du fått det?")).toBe(false));
   it("Jeg har betalt i appen, er det gået igennem?", () => expect(flagged("Jeg har betalt i appen, er det gået igennem?")).toBe(false));
   it("Jag har betalat i appen, syns det?", () => expect(flagged("Jag har betalat i appen, syns det?")).toBe(false));
-  it("my mobile is a 2021 Pixel with 5000mAh, the app works fine", () => expect(flagged("my mobile is a 2021 Pixel with 5000mAh, the app works fine")).toBe(false));
+  // flagged as on main: the model-year exception was dropped after review 3
+  it.fails("my mobile is a 2021 Pixel with 5000mAh, the app works fine", () => expect(flagged("my mobile is a 2021 Pixel with 5000mAh, the app works fine")).toBe(false));
   it("Open daily 0700-2200 including weekends", () => expect(flagged("Open daily 0700-2200 including weekends")).toBe(false));
   it("the clutch is 2030-1145 part no? no, ref 2030-1145 from the invoice", () => expect(flagged("the clutch is 2030-1145 part no? no, ref 2030-1145 from the invoice")).toBe(false));
   it("Shift pattern 0600-1400 / 1400-2200, I'll be there on earlies", () => expect(flagged("Shift pattern 0600-1400 / 1400-2200, I'll be there on earlies")).toBe(false));

@@ -201,7 +201,7 @@ function contactVerbIsOffPlatform(m: RegExpExecArray, text: string): boolean {
 
 /** The sender's phone told of as a device: its make, its age, how slow or cheap it is ("my phone is a Samsung, quite old", "my mobile is really slow"). */
 const DEVICE_AFTER =
-  /^\s*(?:is|'s)\s+(?:an?\s+)?(?:(?:quite|really|very|so|too|pretty|bit|a\s+bit|old|new|cheap|basic|tiny|little)\s+)*(?:old|new|ancient|slow|cheap|basic|samsung|galaxy|iphone|android|pixel|nokia|motorola|moto|huawei|xiaomi|redmi|oppo|vivo|realme|oneplus|flip\s+phone|(?:19[89]\d|20[0-3]\d)\s+(?:samsung|galaxy|iphone|android|pixel|nokia|motorola|moto|huawei|xiaomi|redmi|oppo|vivo|realme|oneplus))\b/i;
+  /^\s*(?:is|'s)\s+(?:an?\s+)?(?:(?:quite|really|very|so|too|pretty|bit|a\s+bit|old|new|cheap|basic|tiny|little)\s+)*(?:old|new|ancient|slow|cheap|basic|samsung|galaxy|iphone|android|pixel|nokia|motorola|moto|huawei|xiaomi|redmi|oppo|vivo|realme|oneplus|flip\s+phone)\b/i;
 /**
  * What makes the device told of a way to reach the sender after all: a verb of calling, texting or messaging it ("message me on it",
  * "ping me on it", "give it a bell", "shout on it", "hmu on it"), a number or digits, spelled ones ("the one ending six six four two"),
@@ -216,17 +216,20 @@ const DEVICE_TO_REACH =
  * charger ("128GB", "200 MB of data", "1500 kbps", "5000mAh", "720p", "120Hz", "48MP", "65W"), besides the measurements and money of `UNIT_AFTER`.
  */
 const DEVICE_SPEC_AFTER = /^\s*(?:[kmgt]i?b|[kmg]bps|gigs?|megs?|m?ah|mp|megapixels?|p|[kmg]?hz|fps|dpi|ppi|nits|w|watts?)\b/i;
-/** A model year right before the device's make: "a 2019 Huawei", "my 2021 Galaxy". */
-const MAKE_AFTER_YEAR = /^\s+(?:samsung|galaxy|iphone|android|pixel|nokia|motorola|moto|huawei|xiaomi|redmi|oppo|vivo|realme|oneplus)\b/i;
 /**
- * Three digits or more, not a measurement (`DEVICE_SPEC_AFTER`, `UNIT_AFTER`) nor a model year before the make (`MAKE_AFTER_YEAR`):
- * the number the device told of may be reached on.
+ * Three digits or more, not a measurement (`DEVICE_SPEC_AFTER`, `UNIT_AFTER`): the number the device told of may be reached on. A
+ * figure glued to its unit that starts with 0 ("0791gb") is no spec, nor are three spec-dressed figures in a row ("07911 gb 123 mb
+ * 456 mah"): both dress a number's pieces (round 26's review 3). A model year before the make ("a 2019 Huawei") is no exception since.
  */
 function digitsToReach(text: string): boolean {
-  for (const d of text.matchAll(/\d{3,}/g)) {
+  let specsInARow = 0;
+  for (const d of text.matchAll(/\d+/g)) {
     const tail = text.slice(d.index + d[0].length, d.index + d[0].length + 16);
-    const year = /^(?:19[89]\d|20[0-3]\d)$/.test(d[0]) && MAKE_AFTER_YEAR.test(tail);
-    if (!year && !DEVICE_SPEC_AFTER.test(tail) && !UNIT_AFTER.test(tail)) return true;
+    if (d[0].length >= 3 && d[0].startsWith("0") && /^[a-z]/i.test(tail)) return true;
+    const spec = DEVICE_SPEC_AFTER.test(tail);
+    specsInARow = spec ? specsInARow + 1 : 0;
+    if (specsInARow >= 3) return true;
+    if (d[0].length >= 3 && !spec && !UNIT_AFTER.test(tail)) return true;
   }
   return false;
 }
