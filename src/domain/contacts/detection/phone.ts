@@ -725,10 +725,11 @@ const HOURS_WORD =
 const CLOCK_RANGE_TEXT = /(?<!\d)(?:[01]\d|2[0-3])(?:00|15|30|45)\s*-\s*(?:[01]\d|2[0-3])(?:00|15|30|45)(?!\d)/g;
 /**
  * A phone word anywhere in the message, in the marketplace's languages ("ruf an", "sms mig", "er mit nummer", "text that",
- * "digits for a ring"): the clock dresses a number's digits.
+ * "digits for a ring"), or a nudge to use or keep it ("hmu", "ping", "buzz", "holler", "save it", "add me", "remember it", "get me",
+ * "you know what to do", "that's how you get me"; round 26's review 3): the clock dresses a number's digits.
  */
 const PHONE_WORD_ANYWHERE =
-  /\b(?:call\w*|phon\w*|ring\w*|text\w*|txt|sms|msg|tel|mob|mobile|cell\w*|number|nummer\w*|numero|n[uú]mero|num|digits?|dial|contact|reach|ruf\w*|anruf\w*|llam\w*|whats\w*|wa|telefon\w*|handy|celular)\b/i;
+  /\b(?:call\w*|phon\w*|ring\w*|text\w*|txt|sms|msg|tel|mob|mobile|cell\w*|number|nummer\w*|numero|n[uú]mero|num|digits?|dial|contact|reach|ruf\w*|anruf\w*|llam\w*|whats\w*|wa|telefon\w*|handy|celular|hmu|ping\w*|buzz\w*|holler\w*|save\s+it|add\s+me|remember\s+it|get\s+me|you\s+know\s+what\s+to\s+do|how\s+(?:you|u)\s+get\s+me)\b/i;
 /**
  * Opening hours or a shift, two 24-hour times joined by a dash ("Open 0800-1730", "shift 0700 - 1930"): no phone is written as two such
  * quarter hours. Only when the message tells hours (`HOURS_WORD`) or lists two such ranges, and holds no phone word (`PHONE_WORD_ANYWHERE`).
