@@ -33,12 +33,12 @@ describe("round 26 fp3 review: attacks", () => {
   it.fails("times that work: 07:11 23:45 06:07 89", () => expect(flagged("times that work: 07:11 23:45 06:07 89")).toBe(true));
   // closed after review 3 (the exception behind it dropped or narrowed)
   it("available 07:59 then 12:34 then 56:10, ping", () => expect(flagged("available 07:59 then 12:34 then 56:10, ping")).toBe(true));
-  // REGRESSION (main catches): phone.ts ANNOUNCED_FRAGMENT: a unit after each announced piece (DURATION_AFTER) excuses it; the unannounced middle piece '112' is not checked by otherPieceBeside
-  it.fails("hmu: starts 079 days, then 112, ends 345 days", () => expect(flagged("hmu: starts 079 days, then 112, ends 345 days")).toBe(true));
-  // REGRESSION (main catches): phone.ts ANNOUNCED_FRAGMENT: a unit after each announced piece (DURATION_AFTER) excuses it; the unannounced middle piece '112' is not checked by otherPieceBeside
-  it.fails("warranty starts 079 months, mid 911, ends 234 months lol", () => expect(flagged("warranty starts 079 months, mid 911, ends 234 months lol")).toBe(true));
-  // REGRESSION (main catches): phone.ts ANNOUNCED_FRAGMENT: a unit after each announced piece (DURATION_AFTER) excuses it; the unannounced middle piece '112' is not checked by otherPieceBeside
-  it.fails("starts 07 days 911 hrs ends 234 mins", () => expect(flagged("starts 07 days 911 hrs ends 234 mins")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("hmu: starts 079 days, then 112, ends 345 days", () => expect(flagged("hmu: starts 079 days, then 112, ends 345 days")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("warranty starts 079 months, mid 911, ends 234 months lol", () => expect(flagged("warranty starts 079 months, mid 911, ends 234 months lol")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("starts 07 days 911 hrs ends 234 mins", () => expect(flagged("starts 07 days 911 hrs ends 234 mins")).toBe(true));
   it("my phone is a 2019 Samsung, facetime me after 6", () => expect(flagged("my phone is a 2019 Samsung, facetime me after 6")).toBe(true));
   // missed on main too
   it.fails("my phone's a 2020 iPhone, Signal works", () => expect(flagged("my phone's a 2020 iPhone, Signal works")).toBe(true));
@@ -118,13 +118,13 @@ describe("round 26 fp3 review: attacks", () => {
   it.fails("slots Tue 07:45 / Wed 11:30 / Thu 22:15", () => expect(flagged("slots Tue 07:45 / Wed 11:30 / Thu 22:15")).toBe(true));
   // missed on main too
   it.fails("availability 07:15 09:45 12:30 00", () => expect(flagged("availability 07:15 09:45 12:30 00")).toBe(true));
-  // REGRESSION (main catches): phone.ts ANNOUNCED_FRAGMENT: a unit after each announced piece (DURATION_AFTER) excuses it; the unannounced middle piece '112' is not checked by otherPieceBeside
-  it.fails("starts 079 days, 112, ends 345 days", () => expect(flagged("starts 079 days, 112, ends 345 days")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("starts 079 days, 112, ends 345 days", () => expect(flagged("starts 079 days, 112, ends 345 days")).toBe(true));
   it("it starts 0791 hrs and ends 123 mins", () => expect(flagged("it starts 0791 hrs and ends 123 mins")).toBe(true));
-  // REGRESSION (main catches): phone.ts ANNOUNCED_FRAGMENT: a unit after each announced piece (DURATION_AFTER) excuses it; the unannounced middle piece '112' is not checked by otherPieceBeside
-  it.fails("ends 456 days, starts 079 days, middle 112", () => expect(flagged("ends 456 days, starts 079 days, middle 112")).toBe(true));
-  // REGRESSION (main catches): phone.ts ANNOUNCED_FRAGMENT: a unit after each announced piece (DURATION_AFTER) excuses it; the unannounced middle piece '112' is not checked by otherPieceBeside
-  it.fails("starts in 079 days, 112 in between, ends in 345 wks", () => expect(flagged("starts in 079 days, 112 in between, ends in 345 wks")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("ends 456 days, starts 079 days, middle 112", () => expect(flagged("ends 456 days, starts 079 days, middle 112")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("starts in 079 days, 112 in between, ends in 345 wks", () => expect(flagged("starts in 079 days, 112 in between, ends in 345 wks")).toBe(true));
   // closed after review 3 (the exception behind it dropped or narrowed)
   it("my mobile is a 2021 Pixel, add me", () => expect(flagged("my mobile is a 2021 Pixel, add me")).toBe(true));
   // closed after review 3 (the exception behind it dropped or narrowed)
@@ -240,8 +240,8 @@ describe("round 26 fp3 review: attacks", () => {
   it.fails("Paguei pelo app, próxima vez é no PIX", () => expect(flagged("Paguei pelo app, próxima vez é no PIX")).toBe(true));
   // missed on main too
   it.fails("free at 07:45, 11:30 or 22:15, ping me", () => expect(flagged("free at 07:45, 11:30 or 22:15, ping me")).toBe(true));
-  // REGRESSION (main catches): phone.ts ANNOUNCED_FRAGMENT: a unit after each announced piece (DURATION_AFTER) excuses it; the unannounced middle piece '112' is not checked by otherPieceBeside
-  it.fails("starts 079 days, ends 345 wks, 112 in between", () => expect(flagged("starts 079 days, ends 345 wks, 112 in between")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("starts 079 days, ends 345 wks, 112 in between", () => expect(flagged("starts 079 days, ends 345 wks, 112 in between")).toBe(true));
 });
 
 describe("round 26 fp3 review: innocents", () => {

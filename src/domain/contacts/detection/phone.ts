@@ -1352,7 +1352,10 @@ export const ANNOUNCED_FRAGMENT: Pattern = {
     // "starts with 07911 and ends 456 km" are still ones).
     const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     const short = (m.groups?.["d"] ?? "").length <= 3;
-    if (short && (DURATION_AFTER.test(tail) || measuredAfter(tail)) && !otherPieceBeside(sentence, m.groups?.["d"] ?? "") && !FRAGMENT_PHONE_WORD.test(sentence)) return false;
+    // Only when the message holds no other bare run of three digits or more ("starts 079 days, then 112, ends 345 days"; round 26's review 3).
+    const pieceAt = m.index + m[0].lastIndexOf(m.groups?.["d"] ?? "");
+    const otherRun = [...text.matchAll(BARE_RUN)].some((r) => r.index !== pieceAt);
+    if (short && !otherRun && (DURATION_AFTER.test(tail) || measuredAfter(tail)) && !otherPieceBeside(sentence, m.groups?.["d"] ?? "") && !FRAGMENT_PHONE_WORD.test(sentence)) return false;
     return (FRAGMENT_PHONE_WORD.test(sentence) || (pieces >= 2 && !dated)) && !FRAGMENT_THING_WORD.test(sentence);
   },
   span: (m) => groupSpan(m, "d"),
@@ -1376,6 +1379,8 @@ function otherPieceBeside(sentence: string, digits: string): boolean {
   }
   return false;
 }
+/** A bare run of three digits or more, not part of a figure written with a comma or a point ("60,000", "1.500") nor of a date or a time ("14/02/2020"). */
+const BARE_RUN = /(?<![\d.,\/:-])\d{3,}(?!\d|[.,\/:-]\d)/g;
 /** A duration after a number: "60 months", "3 yrs", "30 days". */
 const DURATION_AFTER = /^\s*(?:months?|mths?|years?|yrs?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?)\b/i;
 const FULL_DATE_GOES_ON = /^([\/.-])(?:0?[1-9]|1[0-2]|[12]\d|3[01])\1(?:19|20)\d\d(?!\d)/;
