@@ -145,8 +145,8 @@ describe("round 26 fp3 review: attacks", () => {
   it("my name's Dana\nWhitfield: on FB", () => expect(flagged("my name's Dana\nWhitfield: on FB")).toBe(true));
   it("Contact: Dana\nWhitfield:", () => expect(flagged("Contact: Dana\nWhitfield:")).toBe(true));
   it("Ask for: Dana\nWhitfield:", () => expect(flagged("Ask for: Dana\nWhitfield:")).toBe(true));
-  // REGRESSION (main catches): phrases.ts nameBeforeNextField: a one-word label now cuts the name; pt-PT 'Apelido' (surname) is missing from SURNAME_LABEL
-  it.fails("Nome: Ana\nApelido: Ferreira", () => expect(flagged("Nome: Ana\nApelido: Ferreira")).toBe(true));
+  // closed after review 3 (the exception behind it dropped or narrowed)
+  it("Nome: Ana\nApelido: Ferreira", () => expect(flagged("Nome: Ana\nApelido: Ferreira")).toBe(true));
   // closed after review 3 (the exception behind it dropped or narrowed)
   it("can you work outside in the car park at Tesco tomorrow at 7", () => expect(flagged("can you work outside in the car park at Tesco tomorrow at 7")).toBe(true));
   // closed after review 3 (the exception behind it dropped or narrowed)

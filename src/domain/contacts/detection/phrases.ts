@@ -1770,9 +1770,9 @@ function ownNameIsPlausible(name: string): boolean {
 /** The label of a form's field opening a line: one to four words and a colon ("Vehicle:", "Véhicule :", "Problem description:", "Quote note:"). */
 const FIELD_LABEL = /^[ \t]*[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,3}[ \t]*:/;
 
-/** A field for the surname, which goes on with the first name on the line before ("Name: Dana" / "Surname: Whitfield"). */
+/** A field for the surname, which goes on with the first name on the line before ("Name: Dana" / "Surname: Whitfield"; "Prénom: Jean" / "Nom: Dupont", pt-PT "Apelido"). */
 const SURNAME_LABEL =
-  /^[ \t]*(?:surname|last[ \t]*name|family[ \t]+name|second[ \t]+name|nachname|familienname|apellidos?|sobrenome|cognome|achternaam|nom[ \t]+de[ \t]+famille|nazwisko|efternavn|etternavn|efternamn)[ \t]*:/i;
+  /^[ \t]*(?:surname|last[ \t]*name|family[ \t]+name|second[ \t]+name|nachname|familienname|apellidos?|sobrenome|cognome|achternaam|nom(?:[ \t]+de[ \t]+famille)?|apelido|nazwisko|efternavn|etternavn|efternamn)[ \t]*:/i;
 
 /**
  * A name read up to a line break when the next line is a form field's label ("Display name: Pastor
