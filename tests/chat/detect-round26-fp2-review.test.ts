@@ -16,7 +16,8 @@ describe("fp26 review 2: innocents stay clean", () => {
     expect(flaggedBy("my phone is an old Samsung, 64GB, so the video might be choppy, I'll upload it to the job", RULES)).toBe(false));
   // flagged as on main: the model-year exception was dropped after review 3
   it.fails("my phone is a 2018 iPhone so the photos of the caliper aren't great, sorry", () =>
-    expect(flaggedBy("my phone is a 2018 iPhone so the photos of the caliper aren't great, sorry", RULES)).toBe(false));
+    expect(flaggedBy("my phone is a 2018 iPhone so the photos of the caliper aren't great, sorry", RULES)).toBe(false),
+  );
   it("my mobile is a cheap android with 2GB of RAM, the app keeps crashing when I attach pics", () =>
     expect(flaggedBy("my mobile is a cheap android with 2GB of RAM, the app keeps crashing when I attach pics", RULES)).toBe(false));
   // found flagged (kbps was no DEVICE_SPEC_AFTER unit, so digitsToReach read 1500 as digits to reach); fixed after the review
@@ -24,7 +25,8 @@ describe("fp26 review 2: innocents stay clean", () => {
     expect(flaggedBy("my phone is slow, 4G only, 1500 kbps, so bear with me uploading the dashcam file", RULES)).toBe(false));
   // flagged as on main: the model-year exception was dropped after review 3
   it.fails("my phone is a 2021 Pixel and the 50MP photo of the VIN plate is attached above", () =>
-    expect(flaggedBy("my phone is a 2021 Pixel and the 50MP photo of the VIN plate is attached above", RULES)).toBe(false));
+    expect(flaggedBy("my phone is a 2021 Pixel and the 50MP photo of the VIN plate is attached above", RULES)).toBe(false),
+  );
   // a quoted price (450) is digitsToReach's 'three digits or more'
   it.fails("my cell is a basic one with a 3000mAh battery, replying slowly, quote 450 is fine", () =>
     expect(flaggedBy("my cell is a basic one with a 3000mAh battery, replying slowly, quote 450 is fine", RULES)).toBe(false),
@@ -99,7 +101,8 @@ describe("fp26 review 2: innocents stay clean", () => {
   it.fails("we can work outside in the yard, there's a socket for the compressor", () => expect(flaggedBy("we can work outside in the yard, there's a socket for the compressor", RULES)).toBe(false));
   // flagged as on main: the outdoors exception was dropped after review 3
   it.fails("I'd prefer you work outside on the street, my driveway is being resurfaced", () =>
-    expect(flaggedBy("I'd prefer you work outside on the street, my driveway is being resurfaced", RULES)).toBe(false));
+    expect(flaggedBy("I'd prefer you work outside on the street, my driveway is being resurfaced", RULES)).toBe(false),
+  );
   it("horario: lunes a viernes 0830-1800, sábados 0900-1400", () => expect(flaggedBy("horario: lunes a viernes 0830-1800, sábados 0900-1400", RULES)).toBe(false));
   it("Öffnungszeiten 0730-1700, Samstag 0800-1200", () => expect(flaggedBy("Öffnungszeiten 0730-1700, Samstag 0800-1200", RULES)).toBe(false));
   it("ends 6 weeks after fitting, the tyre guarantee", () => expect(flaggedBy("ends 6 weeks after fitting, the tyre guarantee", RULES)).toBe(false));
