@@ -255,7 +255,7 @@ describe("round 26 fp3 review: innocents", () => {
   it("3 Nov – 7 Nov I'm in Calgary for work, any day after the 8th", () => expect(flagged("3 Nov – 7 Nov I'm in Calgary for work, any day after the 8th")).toBe(false));
   it("Vehicle: 2014 Ford Focus\nName: Dana\nProblem: grinding noise", () => expect(flagged("Vehicle: 2014 Ford Focus\nName: Dana\nProblem: grinding noise")).toBe(false));
   it("Name: Dana\nVehicle: Golf", () => expect(flagged("Name: Dana\nVehicle: Golf")).toBe(false));
-  // flagged on main too: phrases.ts workingOutdoors's OUTDOOR_PLACE_AFTER takes no 'this' ("in this rain") and the clause does not end after "work outside"
+  // flagged on main too (and since review 3 dropped the outdoors exception, here too)
   it.fails("can you still work outside in this rain?", () => expect(flagged("can you still work outside in this rain?")).toBe(false));
   // flagged as on main: the outdoors exception was dropped after review 3
   it.fails("can you work outside on the drive or do you need a garage?", () => expect(flagged("can you work outside on the drive or do you need a garage?")).toBe(false));
