@@ -1362,13 +1362,6 @@ export const ANNOUNCED_FRAGMENT: Pattern = {
   words: "last final first 1st ends end ending starts start starting begins beginning".split(" "),
 };
 /**
- * A day or month that opens a whole written date, its month (or day) and a four-digit year after it
- * with the same separator ("warranty ends 31/05/2027 or 100,000 km, whichever first", "starts
- * 01.09.2026"): when something ends or starts, not a piece of a number (round 23), unless a phone
- * word is near ("my number ends 31/05/2027"). A two-digit year ("ends 01/04/47") is no such date: it
- * could be a number's digits dressed as one.
- */
-/**
  * Another piece announced in the (lowercased) sentence beside `digits`: an "ends"/"starts"/"first"/"last" right before digits that are
  * no duration or measurement ("starts with 07911 and ends 456 km"; not "starts in 14 days and ... ends 30 days after").
  */
@@ -1383,6 +1376,13 @@ function otherPieceBeside(sentence: string, digits: string): boolean {
 const BARE_RUN = /(?<![\d.,\/:-])\d{3,}(?!\d|[.,\/:-]\d)/g;
 /** A duration after a number: "60 months", "3 yrs", "30 days". */
 const DURATION_AFTER = /^\s*(?:months?|mths?|years?|yrs?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?)\b/i;
+/**
+ * A day or month that opens a whole written date, its month (or day) and a four-digit year after it
+ * with the same separator ("warranty ends 31/05/2027 or 100,000 km, whichever first", "starts
+ * 01.09.2026"): when something ends or starts, not a piece of a number (round 23), unless a phone
+ * word is near ("my number ends 31/05/2027"). A two-digit year ("ends 01/04/47") is no such date: it
+ * could be a number's digits dressed as one.
+ */
 const FULL_DATE_GOES_ON = /^([\/.-])(?:0?[1-9]|1[0-2]|[12]\d|3[01])\1(?:19|20)\d\d(?!\d)/;
 const FRAGMENT_PHONE_WORD = /\b(?:number|num|no|#|cell|mobile|mob|phone|digits|call|text|ring|whatsapp|wa|contact|reach)\b/;
 const FRAGMENT_THING_WORD =

@@ -591,7 +591,6 @@ function promisedNeverToAsk(m: RegExpExecArray, text: string): boolean {
 
 /** The text from a match to the end of its sentence. */
 const sentenceFrom = (text: string, m: RegExpExecArray): string => text.slice(m.index).split(/[.!?\n]/, 1)[0] ?? "";
-/** A day or a clock time set for something: "tomorrow", "on Saturday", "at 7", "6pm". */
 /**
  * What a place to meet does not open with: the app or the car, the sender ("I'm in Calgary"), a pronoun; also after a date's day or
  * month ("3 Nov – 7 Nov I'm in Calgary for work, any day after the 8th": where the sender is on those days).
@@ -599,6 +598,7 @@ const sentenceFrom = (text: string, m: RegExpExecArray): string => text.slice(m.
 const NOT_A_PLACE_OPENING = new RegExp(
   String.raw`^(?:(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?\s+)?(?:The\s+app|The\s+car|The\s+truck\b(?!\s+stop)|I\s|I'?m\b|I\s+am|We'?re|We\s+are|It|My|This|That)\b`,
 );
+/** A day or a clock time set for something: "tomorrow", "on Saturday", "at 7", "6pm". */
 const SET_TIME = new RegExp(String.raw`\b(?:today|tonight|tomorrow|${WEEKDAY_NAMES}|at\s+\d|\d\s*(?:am|pm)\b|noon)`, "i");
 
 /** A sentence opening on a verb of living, working or going: "Lives in Denver, ...", "Works in Leeds, ...". */
