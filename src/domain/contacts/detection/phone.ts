@@ -717,12 +717,13 @@ function isDate(r: Run): boolean {
 }
 
 /** "0930", "1745": an hour of the 24-hour clock on the quarter hour, as opening hours and shifts are written. */
-const QUARTER_HOUR = /^(?:[01]\d|2[0-3])(?:00|15|30|45)$/;
+const QUARTER_HOUR_DIGITS = String.raw`(?:[01]\d|2[0-3])(?:00|15|30|45)`;
+const QUARTER_HOUR = new RegExp(`^${QUARTER_HOUR_DIGITS}$`);
 /** What tells opening hours, a shift or a slot: "open", "hours", "shift", "closed", "window", "I work", a weekday ("Mon-Fri 0800-1730", "lunes a viernes", "Samstag"), "daily", "Öffnungszeiten". */
 const HOURS_WORD =
   /\b(?:open(?:ing)?|hours|hrs|shifts?|clos(?:ed|es|ing)|workshop|garage|daily|weekdays?|weekends?|window|collection|drop[\s-]?off|pick[\s-]?up|work(?:s|ing)?|earl(?:y|ies)|lates?|nights?|horario|lunes|martes|viernes|s[aá]bados?|domingos?|[öo]ffnungszeiten|montag|freitag|samstag|sonntag|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b/i;
 /** Two 24-hour quarter hours joined by a dash, in a message: two of them ("in 0730-1600, the office 0900-1700") list hours. */
-const CLOCK_RANGE_TEXT = /(?<!\d)(?:[01]\d|2[0-3])(?:00|15|30|45)\s*-\s*(?:[01]\d|2[0-3])(?:00|15|30|45)(?!\d)/g;
+const CLOCK_RANGE_TEXT = new RegExp(String.raw`(?<!\d)${QUARTER_HOUR_DIGITS}\s*-\s*${QUARTER_HOUR_DIGITS}(?!\d)`, "g");
 /**
  * A phone word anywhere in the message, in the marketplace's languages ("ruf an", "sms mig", "er mit nummer", "text that",
  * "digits for a ring"), or a nudge to use or keep it ("hmu", "ping", "buzz", "holler", "save it", "add me", "remember it", "get me",
@@ -1352,10 +1353,11 @@ export const ANNOUNCED_FRAGMENT: Pattern = {
     // "starts with 07911 and ends 456 km" are still ones).
     const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     const short = (m.groups?.["d"] ?? "").length <= 3;
-    // Only when the message holds no other bare run of three digits or more ("starts 079 days, then 112, ends 345 days"; round 26's review 3).
+    // Only when the message holds no other bare run of three digits or more ("starts 079 days, then 112, ends 345 days"; round 26's review 3):
+    // scanned last, only for a short piece with a duration or a measurement after it.
     const pieceAt = m.index + m[0].lastIndexOf(m.groups?.["d"] ?? "");
-    const otherRun = [...text.matchAll(BARE_RUN)].some((r) => r.index !== pieceAt);
-    if (short && !otherRun && (DURATION_AFTER.test(tail) || measuredAfter(tail)) && !otherPieceBeside(sentence, m.groups?.["d"] ?? "") && !FRAGMENT_PHONE_WORD.test(sentence)) return false;
+    const otherRun = (): boolean => [...text.matchAll(BARE_RUN)].some((r) => r.index !== pieceAt);
+    if (short && (DURATION_AFTER.test(tail) || measuredAfter(tail)) && !otherPieceBeside(sentence, m.groups?.["d"] ?? "") && !FRAGMENT_PHONE_WORD.test(sentence) && !otherRun()) return false;
     return (FRAGMENT_PHONE_WORD.test(sentence) || (pieces >= 2 && !dated)) && !FRAGMENT_THING_WORD.test(sentence);
   },
   span: (m) => groupSpan(m, "d"),
