@@ -52,14 +52,14 @@ const READ_WITH_ASIDE = [
 ] as const;
 
 /**
- * The labelled splits. `holdout` is unseen: evaluated for totals and
+ * The labelled splits. `holdout`, and in round 27 `fresh29` and `fresh30`, are unseen: evaluated for totals and
  * per-category figures only, never listed while tuning. The others are tuning data (fresh4 to fresh28 listed only with `--aside`; each
  * was unseen in the round before it was read, measured at that round's start and end: fresh19 and
  * fresh20 in round 22, read from round 23; fresh21 and fresh22 in round 23, read from round 24; fresh23
  * and fresh24 in round 24, read from round 25; fresh25 and fresh26 in round 25, read from round 26; fresh27
  * and fresh28 in round 26, read from round 27).
  */
-export const SPLITS = ["dev", "fresh", "fresh2", "fresh3", ...READ_WITH_ASIDE, "holdout", "tuning"] as const;
+export const SPLITS = ["dev", "fresh", "fresh2", "fresh3", ...READ_WITH_ASIDE, "fresh29", "fresh30", "holdout", "tuning"] as const;
 export type Split = (typeof SPLITS)[number];
 
 const root = fileURLToPath(new URL("..", import.meta.url));
