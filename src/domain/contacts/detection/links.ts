@@ -88,6 +88,8 @@ export const PUBLIC_ALLOWED_DOMAINS: readonly string[] = [
  *     govt.<cc>, go.<cc>, ac.<cc>, edu.<cc>, canada.ca, gc.ca, europa.eu;
  *   - reference and consumer-information hosts: encyclopaedias, Q&A and forum hosts, car valuation,
  *     reviews-of-cars, safety and motoring-club sites, search engines, news;
+ *   - the road authorities, inspection schemes and road-safety bodies whose sites carry no
+ *     government ending (`ROAD_AUTHORITY_HOST`);
  *   - any carmaker's own site under any country code (toyota.co.uk, ford.ca), like the allow-list;
  *   - a page whose path has the shape of content (a video, a wiki article, a recall page, a forum
  *     thread or article), on any host, unless the sender calls it theirs or a place to book.
@@ -95,6 +97,17 @@ export const PUBLIC_ALLOWED_DOMAINS: readonly string[] = [
 const PUBLIC_BODY_HOST = /(?:^|\.)(?:gov|mil|edu|int|(?:gov|gob|gouv|govt|go|ac|edu|mil)\.[a-z]{2}|canada\.ca|gc\.ca|europa\.eu)$/;
 const REFERENCE_HOST =
   /(?:^|\.)(?:wikipedia\.org|wikimedia\.org|wikihow\.com|wiktionary\.org|archive\.org|stackexchange\.com|quora\.com|kbb\.com|edmunds\.com|caranddriver\.com|motortrend\.com|consumerreports\.org|carcomplaints\.com|iihs\.org|euroncap\.com|fueleconomy\.gov|adac\.de|which\.co\.uk|theaa\.com|rac\.co\.uk|aaa\.com|caa\.ca|nrma\.com\.au|racv\.com\.au|whatcar\.com|autoexpress\.co\.uk|parkers\.co\.uk|honestjohn\.co\.uk|jdpower\.com|cars\.com|carfax\.com|autoblog\.com|jalopnik\.com|roadandtrack\.com|topgear\.com|vimeo\.com|bing\.com|duckduckgo\.com|bbc\.co\.uk|bbc\.com|cnn\.com|nytimes\.com|reuters\.com|theguardian\.com|apnews\.com|obd-codes\.com|engine-codes\.com)$/;
+/**
+ * Vehicle registries, roadworthiness-test schemes, road-safety bodies and motoring clubs of the
+ * marketplace's countries whose sites are under no government ending (`PUBLIC_BODY_HOST`): the
+ * German KBA, the Dutch RDW, Ireland's NCT and RSA, Portugal's IMT, Spain's DGT, the Nordic
+ * registries, Switzerland's federal "admin.ch", South Africa's RTMC, the UK's TyreSafe and
+ * Thatcham, Australia's ANCAP and the European clubs beside the ADAC, AA and RAC of
+ * `REFERENCE_HOST`. Customers send them for recalls, test dates and registration checks
+ * (round 28: "rdw.nl kentekencheck", "book your NCT at ncts.ie"); nobody is reached through them.
+ */
+const ROAD_AUTHORITY_HOST =
+  /(?:^|\.)(?:kba\.de|rdw\.nl|ncts\.ie|rsa\.ie|imt-ip\.pt|dgt\.es|transportstyrelsen\.se|vegvesen\.no|traficom\.fi|fstyr\.dk|admin\.ch|rtmc\.co\.za|tyresafe\.org|thatcham\.org|ancap\.com\.au|anwb\.nl|oeamtc\.at|tcs\.ch|aci\.it|racc\.es|touring\.be|theaa\.ie|aa\.co\.nz|aa\.co\.za)$/;
 const CARMAKERS = new Set(
   "honda toyota ford chevrolet chevy gm nissan hyundai kia subaru mazda vw volkswagen bmw mercedes-benz mercedes audi tesla jeep ramtrucks dodge mopar lexus acura volvo porsche mitsubishi suzuki renault peugeot citroen fiat skoda seat opel vauxhall landrover jaguar mini infiniti genesis buick gmc cadillac chrysler lincoln".split(
     " ",
@@ -407,7 +420,7 @@ export function isPublicPage(host: string, path: string, head: string, tail = ""
     if (organisationNamedBefore(host, head, tail) && !REACH_BEFORE.test(head) && !OWN_PAGE_BEFORE.test(head) && !BUSINESS_PAGE_WORD.test(head) && !isNamePath(path)) return true;
   }
   if ((SOURCE_BEFORE.test(head) || SOURCE_AFTER.test(tail.slice(0, SOURCE_AFTER_REACH))) && !OWN_PAGE_BEFORE.test(head) && !PERSONAL_PAGE_HOST.test(host)) return true;
-  if (PUBLIC_BODY_HOST.test(host) || REFERENCE_HOST.test(host)) return true;
+  if (PUBLIC_BODY_HOST.test(host) || REFERENCE_HOST.test(host) || ROAD_AUTHORITY_HOST.test(host)) return true;
   if (/(?:^|\.)google\.[a-z.]+$/.test(host) && /^\/search\b/.test(path)) return true;
   if (/(?:^|\.)reddit\.com$/.test(host)) return /^\/r\//i.test(path);
   if (CARMAKERS.has(siteLabel(host))) return true;
