@@ -70,3 +70,38 @@ describe("round 28 innocents: a control unit's hardware number and a certificate
     expect(caught(text, [secret])).toBe(true);
   });
 });
+
+describe("round 28 innocents: a deal refused in the first person in Portuguese, Italian, French or German", () => {
+  it.each([
+    "agradeço, mas não vou pagar fora do aplicativo, prefiro a garantia",
+    "não vou fazer nada por fora do app, desculpa",
+    "eu não pago fora do app, só pelo app",
+    "grazie ma non pago fuori dall'app",
+    "non lo faccio fuori dalla piattaforma, mi dispiace",
+    "non voglio pagare fuori dalla piattaforma",
+    "merci mais je ne paie pas hors de l'appli",
+    "je ne veux pas payer sans passer par l'appli",
+    "je ne vais rien faire hors de l'appli",
+    "danke, aber ich zahle nicht ohne die App",
+    "ich will nichts ohne die App machen",
+    "ich mache das nicht ohne die App",
+  ])("stays clean: %s", (text) => {
+    expect(clean(text)).toBe(true);
+  });
+  it.each([
+    "nao tem taxa fora do app, te faço por 300",
+    "por que nao pagar por fora do app? sai mais barato",
+    "nao vamos fechar por fora do app?",
+    "non vuoi pagare fuori dall'app? costa meno",
+    "warum nicht ohne die App? ist billiger",
+    "pourquoi pas hors de l'appli, c'est moins cher",
+    "non serve l'app, paghi fuori dall'app e risparmi",
+    "nao precisa do app, paga por fora do app",
+    "das kostet nichts ohne die App, nur 80 Euro",
+    "c'est pas cher hors de l'appli, 200 euros",
+    "non paghi commissione fuori dall'app",
+    "ich zahle nicht über die App, sondern in bar",
+  ])("flags: %s", (text) => {
+    expect(flaggedBy(text, DEFAULT_DETECTION_OPTIONS) && flaggedBy(text)).toBe(true);
+  });
+});

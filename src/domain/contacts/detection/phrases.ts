@@ -176,6 +176,28 @@ function askedHowToPayHere(text: string, m: RegExpExecArray): boolean {
   return ASKS_HOW_TO_PAY.test(sentence) && PAY_WORD.test(sentence) && PLATFORM_NAMED.test(sentence) && !SAVING_OR_AVOIDING.test(sentence) && !PERSONAL_PAYEE.test(sentence);
 }
 
+/**
+ * The sender's own refusal right before an offer of the Portuguese, Italian, French or German deal rule (Spanish "no" is English
+ * `NEGATION`'s): a negation and at most the sender's own verb of paying, doing, closing, accepting or wanting between ("nao vou
+ * pagar fora do app", "non pago mai fuori dall'app", "je ne paie pas hors de l'appli"), or in German "ich", one or two words and
+ * "nicht"/"nichts" ("ich zahle nicht ohne die App"). Only first persons singular ("vou", "voglio", "veux"), so "we" and "you"
+ * ("nao vamos fechar por fora?", "non vuoi pagare fuori dall'app?"), any other word between ("nao tem taxa fora do app": no fee
+ * outside it) and another subject ("das kostet nichts ohne die App") stay offers; nor after a why ("warum nicht ohne die App",
+ * "por que nao pagar por fora do app"), nor in a question (`refusedAbroad`).
+ */
+const REFUSED_ABROAD = new RegExp(
+  String.raw`(?:(?<!\b(?:pourquoi|perche|porque|por\s+que)\s+)\b(?:nao|non|ne|n['’]|pas|nunca|jamais)\s*` +
+    String.raw`(?:(?:vou|quero|posso|pago|faco|fecho|aceito|pretendo|voglio|faccio|accetto|vais|veux|peux|paie|paye|fais|accepte|pas|payer|faire|accepter|regler|pagar|fazer|fechar|aceitar|pagare|fare|accettare|lo|la|o|isso|nada|niente|nulla|rien|mai)\s+){0,3}(?:por\s+)?` +
+    String.raw`|\bich\s+(?:\p{L}+\s+){1,2}(?:nicht|nichts)\s+(?:mehr\s+)?)$`,
+  "iu",
+);
+
+/** True when the sender refuses the offer in its own clause (`REFUSED_ABROAD`) and the clause is no question. */
+function refusedAbroad(text: string, m: RegExpExecArray): boolean {
+  const { before: head, after: tail } = clauseAround(text, m.index, m.index + m[0].length);
+  return REFUSED_ABROAD.test(head) && text[m.index + m[0].length + tail.length] !== "?";
+}
+
 /** Not negated and not pointed back at the platform: the clause test every English phrase rule shares. */
 export function live(m: RegExpExecArray, text: string): boolean {
   if (negatedBefore(text, m.index) || echoedRefusal(text, m) || turnedDown(text, m) || askedHowToPayHere(text, m)) return false;
@@ -794,7 +816,7 @@ DEAL_PATTERNS.push(
     // ("sparen wir die Gebuhr", "economiser la commission") or the deal done direct ("on fait en direct").
     kind: DEAL,
     re: /\b(?:en\s+(?:liquide|especes|cash)|au\s+black|(?:bar(?:zahlung|geld)|in\s+bar|bar\s+(?:bezahlen|zahlen|auf\s+die\s+hand))|schwarz(?:arbeit|\s+machen)?|in\s+contanti|(?:sans|pas\s+besoin\s+de)\s+(?:passer\s+par\s+)?(?:l'?\s?(?:appli(?:cation)?|app)|la\s+(?:plateforme|plate-forme|commission))|hors\s+(?:de\s+)?(?:l'?\s?(?:appli(?:cation)?|app)|la\s+plateforme)|(?:on|le|faire|payer|paie[sz]?|regler)\s+(?:fait\s+|le\s+)?(?:tout\s+)?en\s+direct|ohne\s+(?:die\s+|diese\s+)?(?:app|plattform)|an\s+der\s+(?:app|plattform)\s+vorbei|direkt\s+(?:bei|an|mit)\s+mir|(?:sparen|spart|spare)\b[^.!?\n]{0,30}\b\w*(?:gebuhr|provision|kommission)|(?:economiser|eviter)\b[^.!?\n]{0,30}\b(?:commission|frais)|fuori\s+(?:dall'?\s?|dalla\s+)(?:app|applicazione|piattaforma)|senza\s+(?:l'?\s?|la\s+)(?:app|applicazione|piattaforma)|(?:por\s+fora|fora)\s+(?:do|da)\s+(?:app|aplicativo|plataforma)|sem\s+(?:o|a)\s+(?:app|aplicativo|plataforma)|dire(?:to|ct[oa])\s+comigo)\b/gi,
-    accept: live,
+    accept: (m, text) => live(m, text) && !refusedAbroad(text, m),
   },
   {
     kind: DEAL, // a lower price for coming in person: "come by the shop and I'll do it cheaper", "cheaper if you bring it to my garage"
