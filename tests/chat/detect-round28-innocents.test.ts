@@ -105,3 +105,21 @@ describe("round 28 innocents: a deal refused in the first person in Portuguese, 
     expect(flaggedBy(text, DEFAULT_DETECTION_OPTIONS) && flaggedBy(text)).toBe(true);
   });
 });
+
+describe("round 28 innocents: greetings and wishes of other languages are no name", () => {
+  it.each(["Guten Morgen", "Gute Nacht", "Guten Abend", "Bom Dia", "Buenos Dias", "Buona Sera", "Bonne Soirée", "Dobry Wieczór", "Frohe Weihnachten", "Goede Middag", "Dydd Llun works for me"])(
+    "stays clean: %s",
+    (text) => {
+      expect(clean(text)).toBe(true);
+    },
+  );
+  it.each([
+    ["Klaus Becker", "Klaus Becker"],
+    ["Anna Schmidt", "Anna Schmidt"],
+    ["my name is Dia Morgan", "Dia Morgan"],
+    ["Marta Gómez", "Marta Gómez"],
+    ["Tomasz Kowalski", "Tomasz Kowalski"],
+  ])("catches %j", (text, secret) => {
+    expect(caught(text, [secret])).toBe(true);
+  });
+});

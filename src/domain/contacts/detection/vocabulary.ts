@@ -43,7 +43,10 @@ export const THANKS_AND_GREETINGS: ReadonlySet<string> = new Set(
   (
     "thanks thank thankyou thx thnx thnks tnx tx ty tyvm tks cheers ta hi hey hello hiya yo morning evening " +
     "gracias obrigado obrigada merci danke dankeschon grazie bedankt dank takk tack kiitos dzieki dziekuje spasibo shukriya dhanyavad asante " +
-    "hola ola oi bonjour salut hallo servus ciao namaste salaam"
+    "hola ola oi bonjour salut hallo servus ciao namaste salaam " +
+    // the first words of the greetings and wishes of the marketplace's languages, which no name opens with: "Guten Morgen", "Bom dia",
+    // "Buenas tardes", "Buona sera", "Bonne soirée", "Dobry wieczór", "Frohe Weihnachten", "Goede middag", and Welsh "Dydd" of the days ("Dydd Mercher", round 28)
+    "guten gute bom boa buenos buenas buen buona buon bonne dobry dobre dobranoc frohe goede dydd"
   ).split(" "),
 );
 
