@@ -123,3 +123,25 @@ describe("round 28 innocents: greetings and wishes of other languages are no nam
     expect(caught(text, [secret])).toBe(true);
   });
 });
+
+describe("round 28 innocents: a first name given with the surname withheld", () => {
+  it.each([
+    "I'd rather not give my surname, first name Aisha is fine for the booking",
+    "rather not share my last name, first name Tomasz will do",
+    "no surname needed right? first name Priya",
+    "the form wants a surname but I left it blank, first name Oluwaseun",
+    "do you need my last name too? first name is Mateus",
+  ])("stays clean: %s", (text) => {
+    expect(clean(text)).toBe(true);
+  });
+  it.each([
+    ["first name Aisha, surname Khan", ["Aisha", "Khan"]],
+    ["first name Camille, last name Desrosiers", ["Camille", "Desrosiers"]],
+    ["surname's Haverford. first name Imogen", ["Haverford", "Imogen"]],
+    ["First Name: Dana\nLast Name: Whitfield", ["Dana", "Whitfield"]],
+    ["my first name is Aisha and my last name's Khan", ["Aisha", "Khan"]],
+    ["first name Aisha, family name is Okafor", ["Aisha", "Okafor"]],
+  ])("catches %j", (text, secrets) => {
+    expect(caught(text, secrets)).toBe(true);
+  });
+});

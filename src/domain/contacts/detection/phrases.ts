@@ -1863,6 +1863,11 @@ export const DEPARTMENT =
 const RETOLD_SIGN_OFF = /\b(?:(?:letter|e-?mail|message|note|reply)\s+(?:ended|ends|closed|finished)|(?:signed|signs|signing)\s+off\s+with|ended\s+with|insurer['’]?s?|insurance\s+company['’]?s?)\b/i;
 
 /** A business signed after the name, on the same line: "(Drummond Motors)", ", Byrne's Garage". */
+
+/** A first name's label with a capitalised name after it ("first name Imogen", "first name: Ama"): that half given, not only named. */
+const FIRST_NAME_GIVEN = new RegExp(String.raw`\b${caseless(String.raw`first\s*name\s*(?:is|'s|:|-|=)?`)}\s*\p{Lu}`, "u");
+/** A surname's label with a capitalised name after it ("last name Desrosiers", "surname's Haverford"). */
+const SURNAME_GIVEN = new RegExp(String.raw`\b${caseless(String.raw`(?:last|family|sur)\s*name\s*(?:is|'s|:|-|=)?`)}\s*\p{Lu}`, "u");
 const SIGNATURE_TRADE = String.raw`\s*\([A-Z][^()\n]{1,40}\)|,\s*[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3}`;
 
 NAME_PATTERNS.push(
@@ -1912,8 +1917,9 @@ NAME_PATTERNS.push(
     accept: (m, text) => {
       const n = (m.groups?.n ?? "").toLowerCase();
       if (NOT_NAME_WORD.has(n) || COMMON_LOWER.has(n) || negatedBefore(text, m.index) || !/^[A-Z]/.test(m.groups?.n ?? "")) return false;
-      // Both halves said: a first name alone is not a lead, with a surname it is.
-      return /\bfirst\s*name\b/i.test(text) && /\b(?:last|family|sur)\s*name\b/i.test(text);
+      // Both halves given: a first name alone is not a lead, with a surname it is; a surname only
+      // named ("I'd rather not give my surname, first name Aisha is fine") gives none.
+      return FIRST_NAME_GIVEN.test(text) && SURNAME_GIVEN.test(text);
     },
     span: (m) => groupSpan(m, "n"),
     words: ["name", "surname", "surname's", "lastname", "firstname"],
