@@ -145,3 +145,25 @@ describe("round 28 innocents: a first name given with the surname withheld", () 
     expect(caught(text, secrets)).toBe(true);
   });
 });
+
+describe("round 28 innocents: a maker's page asking for the car's own number", () => {
+  it.each([
+    "Volvo recall check: volvocars.com/se/support, enter your reg number",
+    "volvocars.com has a recall lookup, put in your VIN number",
+    "toyota-europe.com service history: type the registration number of the car",
+    "hyundaiusa.com recall page, enter your vin",
+    "nissan-global.com lists the campaigns, search by chassis number",
+  ])("stays clean: %s", (text) => {
+    expect(clean(text)).toBe(true);
+  });
+  it.each([
+    ["volvocars.com is where I work, scroll down for my number", "volvocars.com"],
+    ["bradsvolvo.com enter your reg number and we'll quote you", "bradsvolvo.com"],
+    ["bradsbrakes.com put in your reg, then the number at the bottom is mine", "bradsbrakes.com"],
+    ["volvo-dave.com, enter your reg number and book", "volvo-dave.com"],
+    ["the manual is on haynes-dave.co.uk, put your reg number in and call the number there", "haynes-dave.co.uk"],
+    ["my site petesvolvo.co.uk, enter your reg number", "petesvolvo.co.uk"],
+  ])("catches %j", (text, secret) => {
+    expect(caught(text, [secret])).toBe(true);
+  });
+});

@@ -250,9 +250,10 @@ const BUSINESS_PAGE_WORD =
  * The rest of the message treats the site as the sender's business: its rates, prices, forms or a
  * direct deal ("... has my rates", "the quote form there is cheaper", "scroll to the bottom for the
  * number", "get in touch through the site"). A document or a purchase named with that is a pretext.
+ * A vehicle's own number asked for ("enter your reg number", "your VIN number") is the car's, not the sender's.
  */
 const BUSINESS_AFTER =
-  /\b(?:my|our)\s+(?:rates?|prices?|number|site|page|shop|business|work)\b|\b(?:rates?|prices?|pricing|quotes?|forms?|direct(?:ly)?|cheaper|discount|\d+\s?%|off\s+the\s+app|the\s+app\s+(?:fee|cut)|get\s+in\s+touch|contact|number|book(?:ing)?|skip\s+the\s+app|through\s+(?:there|the\s+site|it))\b/i;
+  /\b(?:my|our)\s+(?:rates?|prices?|number|site|page|shop|business|work)\b|\b(?:rates?|prices?|pricing|quotes?|forms?|direct(?:ly)?|cheaper|discount|\d+\s?%|off\s+the\s+app|the\s+app\s+(?:fee|cut)|get\s+in\s+touch|contact|(?<!\b(?:reg|registration|rego|vin|chassis|plate|licen[cs]e)\s+)number|book(?:ing)?|skip\s+the\s+app|through\s+(?:there|the\s+site|it))\b/i;
 /** The sender made the document ("I wrote a how-to on X", "I posted the guide on X"): their own page. */
 const MADE_BY_SENDER_BEFORE = /\b(?:i|we)\s+(?:just\s+)?(?:wrote|made|posted|put|uploaded|filmed|did|created|published|host|keep)\b[^.!?\n]*$/i;
 
