@@ -448,14 +448,14 @@ describe("round 28 review: attacks", () => {
     expect(caught("first name is Aisha. Surname? Khan. Look me up on facebook", ["Aisha"])).toBe(true);
   });
   it("[first] catches: first name Aisha, surname — Khan", () => {
-    expect(caught("first name Aisha, surname — Khan", ["Aisha","Khan"])).toBe(true);
+    expect(caught("first name Aisha, surname — Khan", ["Aisha", "Khan"])).toBe(true);
   });
   it("[first] catches: First name — Aisha, last name — Khan", () => {
-    expect(caught("First name — Aisha, last name — Khan", ["Aisha","Khan"])).toBe(true);
+    expect(caught("First name — Aisha, last name — Khan", ["Aisha", "Khan"])).toBe(true);
   });
   // first (LOST: main catches it): phrases.ts FIRST_NAME_GIVEN/SURNAME_GIVEN: the surname given without a label-then-capital ('Surname? Khan', 'it's Khan', 'would be')
   it.fails("[first] catches: first name would be Aisha and last name Khan", () => {
-    expect(caught("first name would be Aisha and last name Khan", ["Aisha","Khan"])).toBe(true);
+    expect(caught("first name would be Aisha and last name Khan", ["Aisha", "Khan"])).toBe(true);
   });
   // first (LOST: main catches it): phrases.ts FIRST_NAME_GIVEN/SURNAME_GIVEN: the surname given without a label-then-capital ('Surname? Khan', 'it's Khan', 'would be')
   it.fails("[first] catches: Surname: it's Khan, first name Aisha", () => {
@@ -465,10 +465,10 @@ describe("round 28 review: attacks", () => {
     expect(caught("surname Khan, first name aisha, find me on fb", ["Khan"])).toBe(true);
   });
   it("[first] catches: my first name is Aisha and my last name is Khan, find me on facebook", () => {
-    expect(caught("my first name is Aisha and my last name is Khan, find me on facebook", ["Aisha","Khan"])).toBe(true);
+    expect(caught("my first name is Aisha and my last name is Khan, find me on facebook", ["Aisha", "Khan"])).toBe(true);
   });
   it("[first] catches: first name: Aisha / last name: Khan", () => {
-    expect(caught("first name: Aisha / last name: Khan", ["Aisha","Khan"])).toBe(true);
+    expect(caught("first name: Aisha / last name: Khan", ["Aisha", "Khan"])).toBe(true);
   });
   // first (LOST: main catches it): phrases.ts FIRST_NAME_GIVEN/SURNAME_GIVEN: the surname given without a label-then-capital ('Surname? Khan', 'it's Khan', 'would be')
   it.fails("[first] catches: I won't give my surname here, it's Khan, first name Aisha", () => {
@@ -480,7 +480,9 @@ describe("round 28 review: attacks", () => {
   });
   // reg (main catches it only with the application): only the trained stage catches it, the rules miss it
   it.fails("[reg] catches: mitsubishi-motors.com.au/dealers/petes-mitsubishi - put your rego number in, then ring the mobile listed, that's me", () => {
-    expect(caught("mitsubishi-motors.com.au/dealers/petes-mitsubishi - put your rego number in, then ring the mobile listed, that's me", ["mitsubishi-motors.com.au/dealers/petes-mitsubishi"])).toBe(true);
+    expect(caught("mitsubishi-motors.com.au/dealers/petes-mitsubishi - put your rego number in, then ring the mobile listed, that's me", ["mitsubishi-motors.com.au/dealers/petes-mitsubishi"])).toBe(
+      true,
+    );
   });
   it("[reg] catches: hyundaiusa.com/dealer/joes-hyundai enter your VIN number, whatsapp the mobile on the page", () => {
     expect(caught("hyundaiusa.com/dealer/joes-hyundai enter your VIN number, whatsapp the mobile on the page", ["hyundaiusa.com/dealer/joes-hyundai"])).toBe(true);
