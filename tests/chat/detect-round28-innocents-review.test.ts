@@ -341,27 +341,22 @@ describe("round 28 review: attacks", () => {
   it("[phone] catches: cert number is 0412 555 873 and that's also how you reach me off the app", () => {
     expect(caught("cert number is 0412 555 873 and that's also how you reach me off the app", ["0412 555 873"])).toBe(true);
   });
-  // refuse (LOST: main catches it): phrases.ts refusedAbroad: the first-person refusal is taken as final though the message goes on to offer an exception ('mas/ma/mais/aber', 'oder doch', 'ufficiosamente sì')
-  it.fails("[refuse] catches: Eu nao faco fora do app, mas pra voce abro uma excecao", () => {
+  it("[refuse] catches: Eu nao faco fora do app, mas pra voce abro uma excecao", () => {
     expect(caught("Eu nao faco fora do app, mas pra voce abro uma excecao", [])).toBe(true);
   });
-  // refuse (LOST: main catches it): phrases.ts refusedAbroad: the first-person refusal is taken as final though the message goes on to offer an exception ('mas/ma/mais/aber', 'oder doch', 'ufficiosamente sì')
-  it.fails("[refuse] catches: Normalmente nao aceito fora do app, mas se quiser podemos combinar", () => {
+  it("[refuse] catches: Normalmente nao aceito fora do app, mas se quiser podemos combinar", () => {
     expect(caught("Normalmente nao aceito fora do app, mas se quiser podemos combinar", [])).toBe(true);
   });
-  // refuse (LOST: main catches it): phrases.ts refusedAbroad: the first-person refusal is taken as final though the message goes on to offer an exception ('mas/ma/mais/aber', 'oder doch', 'ufficiosamente sì')
-  it.fails("[refuse] catches: non faccio fuori dall'app di solito, ma per te posso", () => {
+  it("[refuse] catches: non faccio fuori dall'app di solito, ma per te posso", () => {
     expect(caught("non faccio fuori dall'app di solito, ma per te posso", [])).toBe(true);
   });
   it("[refuse] catches: Di solito non lavoro fuori dall'app ma per te faccio un'eccezione", () => {
     expect(caught("Di solito non lavoro fuori dall'app ma per te faccio un'eccezione", [])).toBe(true);
   });
-  // refuse (LOST: main catches it): phrases.ts refusedAbroad: the first-person refusal is taken as final though the message goes on to offer an exception ('mas/ma/mais/aber', 'oder doch', 'ufficiosamente sì')
-  it.fails("[refuse] catches: je ne fais pas hors de l'appli d'habitude, mais pour vous je peux", () => {
+  it("[refuse] catches: je ne fais pas hors de l'appli d'habitude, mais pour vous je peux", () => {
     expect(caught("je ne fais pas hors de l'appli d'habitude, mais pour vous je peux", [])).toBe(true);
   });
-  // refuse (LOST: main catches it): phrases.ts refusedAbroad: the first-person refusal is taken as final though the message goes on to offer an exception ('mas/ma/mais/aber', 'oder doch', 'ufficiosamente sì')
-  it.fails("[refuse] catches: Ich arbeite eigentlich nicht ohne die App, aber für dich mache ich eine Ausnahme", () => {
+  it("[refuse] catches: Ich arbeite eigentlich nicht ohne die App, aber für dich mache ich eine Ausnahme", () => {
     expect(caught("Ich arbeite eigentlich nicht ohne die App, aber für dich mache ich eine Ausnahme", [])).toBe(true);
   });
   it("[refuse] catches: nao pago a taxa do app, paga-me em dinheiro na oficina", () => {
@@ -376,16 +371,13 @@ describe("round 28 review: attacks", () => {
   it("[refuse] catches: Non pago mai fuori dall'app... a meno che non mi paghi in contanti", () => {
     expect(caught("Non pago mai fuori dall'app... a meno che non mi paghi in contanti", [])).toBe(true);
   });
-  // refuse (LOST: main catches it): phrases.ts refusedAbroad: the first-person refusal is taken as final though the message goes on to offer an exception ('mas/ma/mais/aber', 'oder doch', 'ufficiosamente sì')
-  it.fails("[refuse] catches: non posso fare fuori dall'app ufficialmente. ufficiosamente sì, scrivimi", () => {
+  it("[refuse] catches: non posso fare fuori dall'app ufficialmente. ufficiosamente sì, scrivimi", () => {
     expect(caught("non posso fare fuori dall'app ufficialmente. ufficiosamente sì, scrivimi", [])).toBe(true);
   });
-  // refuse (LOST: main catches it): phrases.ts refusedAbroad: the first-person refusal is taken as final though the message goes on to offer an exception ('mas/ma/mais/aber', 'oder doch', 'ufficiosamente sì')
-  it.fails("[refuse] catches: nao posso fazer fora do app oficialmente, mas por fora sai 30% mais barato", () => {
+  it("[refuse] catches: nao posso fazer fora do app oficialmente, mas por fora sai 30% mais barato", () => {
     expect(caught("nao posso fazer fora do app oficialmente, mas por fora sai 30% mais barato", [])).toBe(true);
   });
-  // refuse (LOST: main catches it): phrases.ts refusedAbroad: the first-person refusal is taken as final though the message goes on to offer an exception ('mas/ma/mais/aber', 'oder doch', 'ufficiosamente sì')
-  it.fails("[refuse] catches: ich darf nicht ohne die App arbeiten, aber keiner muss es wissen", () => {
+  it("[refuse] catches: ich darf nicht ohne die App arbeiten, aber keiner muss es wissen", () => {
     expect(caught("ich darf nicht ohne die App arbeiten, aber keiner muss es wissen", [])).toBe(true);
   });
   it("[refuse] catches: nao aceito por fora do app? aceito sim, chama no privado", () => {
@@ -400,16 +392,13 @@ describe("round 28 review: attacks", () => {
   it("[refuse] catches: nunca pago fora do app? pago sim", () => {
     expect(caught("nunca pago fora do app? pago sim", [])).toBe(true);
   });
-  // refuse (LOST: main catches it): phrases.ts refusedAbroad: the first-person refusal is taken as final though the message goes on to offer an exception ('mas/ma/mais/aber', 'oder doch', 'ufficiosamente sì')
-  it.fails("[refuse] catches: ich mach das nicht ohne die App... oder doch, wenn du willst", () => {
+  it("[refuse] catches: ich mach das nicht ohne die App... oder doch, wenn du willst", () => {
     expect(caught("ich mach das nicht ohne die App... oder doch, wenn du willst", [])).toBe(true);
   });
-  // refuse (LOST: main catches it): phrases.ts refusedAbroad: the first-person refusal is taken as final though the message goes on to offer an exception ('mas/ma/mais/aber', 'oder doch', 'ufficiosamente sì')
-  it.fails("[refuse] catches: je ne peux pas faire hors de l'appli officiellement, mais on s'arrange", () => {
+  it("[refuse] catches: je ne peux pas faire hors de l'appli officiellement, mais on s'arrange", () => {
     expect(caught("je ne peux pas faire hors de l'appli officiellement, mais on s'arrange", [])).toBe(true);
   });
-  // refuse (LOST: main catches it): phrases.ts refusedAbroad: the first-person refusal is taken as final though the message goes on to offer an exception ('mas/ma/mais/aber', 'oder doch', 'ufficiosamente sì')
-  it.fails("[refuse] catches: nao quero fechar fora do app mas se voce quiser eu fecho", () => {
+  it("[refuse] catches: nao quero fechar fora do app mas se voce quiser eu fecho", () => {
     expect(caught("nao quero fechar fora do app mas se voce quiser eu fecho", [])).toBe(true);
   });
   it("[greet] catches: Dzień dobry, Piotr Nowak here - text me directly", () => {
@@ -436,8 +425,7 @@ describe("round 28 review: attacks", () => {
   it.fails("[greet] catches: Dzien dobry Marek Zielinski z warsztatu, message me directly", () => {
     expect(caught("Dzien dobry Marek Zielinski z warsztatu, message me directly", ["Marek Zielinski"])).toBe(true);
   });
-  // greet (LOST: main catches it): vocabulary.ts THANKS_AND_GREETINGS: 'Bonne'/'Buen'/'Dobry'/'Goede' are surnames too, now rejected by ownNameIsPlausible
-  it.fails("[greet] catches: Thanks, talk soon\nTomasz Dobry", () => {
+  it("[greet] catches: Thanks, talk soon\nTomasz Dobry", () => {
     expect(caught("Thanks, talk soon\nTomasz Dobry", ["Tomasz Dobry"])).toBe(true);
   });
   it("[greet] catches: Dzień dobry Janek Kowalczyk, call me on my cell after 6", () => {
@@ -490,8 +478,7 @@ describe("round 28 review: attacks", () => {
   it("[reg] catches: nissan-global.com/jp/dealer/kenji-motors search by chassis number then whatsapp the mobile listed", () => {
     expect(caught("nissan-global.com/jp/dealer/kenji-motors search by chassis number then whatsapp the mobile listed", ["nissan-global.com/jp/dealer/kenji-motors"])).toBe(true);
   });
-  // greet (LOST: main catches it): vocabulary.ts THANKS_AND_GREETINGS: 'Bonne'/'Buen'/'Dobry'/'Goede' are surnames too, now rejected by ownNameIsPlausible
-  it.fails("[greet] catches: Regards,\nMarie Bonne", () => {
+  it("[greet] catches: Regards,\nMarie Bonne", () => {
     expect(caught("Regards,\nMarie Bonne", ["Marie Bonne"])).toBe(true);
   });
   // greet (main misses it too): missed
@@ -513,12 +500,10 @@ describe("round 28 review: attacks", () => {
   it("[phone] catches: my hardware number is 0871234567 btw, if you'd rather sort it off here", () => {
     expect(caught("my hardware number is 0871234567 btw, if you'd rather sort it off here", ["0871234567"])).toBe(true);
   });
-  // refuse (LOST: main catches it): phrases.ts refusedAbroad: the first-person refusal is taken as final though the message goes on to offer an exception ('mas/ma/mais/aber', 'oder doch', 'ufficiosamente sì')
-  it.fails("[refuse] catches: ich mache das nicht ohne die App, außer du zahlst mir direkt", () => {
+  it("[refuse] catches: ich mache das nicht ohne die App, außer du zahlst mir direkt", () => {
     expect(caught("ich mache das nicht ohne die App, außer du zahlst mir direkt", [])).toBe(true);
   });
-  // refuse (LOST: main catches it): phrases.ts refusedAbroad: the first-person refusal is taken as final though the message goes on to offer an exception ('mas/ma/mais/aber', 'oder doch', 'ufficiosamente sì')
-  it.fails("[refuse] catches: ich zahle nicht ohne die App, aber du kannst es", () => {
+  it("[refuse] catches: ich zahle nicht ohne die App, aber du kannst es", () => {
     expect(caught("ich zahle nicht ohne die App, aber du kannst es", [])).toBe(true);
   });
   // road (LOST: main catches it): links.ts isPublicPage: ROAD_AUTHORITY_HOST returns true whatever the head ('my listing', 'find us') or a one-segment name path
@@ -537,12 +522,10 @@ describe("round 28 review: attacks", () => {
   it.fails("[road] catches: find us: theaa.ie/kellymotors", () => {
     expect(caught("find us: theaa.ie/kellymotors", ["theaa.ie/kellymotors"])).toBe(true);
   });
-  // greet (LOST: main catches it): vocabulary.ts THANKS_AND_GREETINGS: 'Bonne'/'Buen'/'Dobry'/'Goede' are surnames too, now rejected by ownNameIsPlausible
-  it.fails("[greet] catches: Kind regards, Joanna Dobry, Dobry Auto", () => {
+  it("[greet] catches: Kind regards, Joanna Dobry, Dobry Auto", () => {
     expect(caught("Kind regards, Joanna Dobry, Dobry Auto", ["Joanna Dobry"])).toBe(true);
   });
-  // greet (LOST: main catches it): vocabulary.ts THANKS_AND_GREETINGS: 'Bonne'/'Buen'/'Dobry'/'Goede' are surnames too, now rejected by ownNameIsPlausible
-  it.fails("[greet] catches: I'm Jan Goede, bel me op mijn mobiel", () => {
+  it("[greet] catches: I'm Jan Goede, bel me op mijn mobiel", () => {
     expect(caught("I'm Jan Goede, bel me op mijn mobiel", ["Jan Goede"])).toBe(true);
   });
 });

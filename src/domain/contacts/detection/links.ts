@@ -408,6 +408,15 @@ function isRetailSite(host: string, path: string): boolean {
 const SOURCE_AFTER_REACH = 20;
 
 /**
+ * A page of a public site (a maker's, a road authority's, a motoring club's) that the message turns into the sender's: a reach
+ * channel, the sender's own page or a reach cue before it ("my listing", "find us"), a reach or business cue after it ("call me
+ * from there", "has my number") or a path that is a name ("/kellymotors").
+ */
+function isOwnOrReachPage(host: string, path: string, head: string, tail: string): boolean {
+  return isReachChannel(host, path) || OWN_PAGE_BEFORE.test(head) || REACH_BEFORE.test(head) || REACH_AFTER.test(tail) || BUSINESS_AFTER.test(tail) || isNamePath(path);
+}
+
+/**
  * A public content page (see `REFERENCE_HOST` and the rest above), given the text before the link
  * and, when known, the text after it.
  */
@@ -421,22 +430,15 @@ export function isPublicPage(host: string, path: string, head: string, tail = ""
     if (organisationNamedBefore(host, head, tail) && !REACH_BEFORE.test(head) && !OWN_PAGE_BEFORE.test(head) && !BUSINESS_PAGE_WORD.test(head) && !isNamePath(path)) return true;
   }
   if ((SOURCE_BEFORE.test(head) || SOURCE_AFTER.test(tail.slice(0, SOURCE_AFTER_REACH))) && !OWN_PAGE_BEFORE.test(head) && !PERSONAL_PAGE_HOST.test(host)) return true;
-  if (PUBLIC_BODY_HOST.test(host) || REFERENCE_HOST.test(host) || ROAD_AUTHORITY_HOST.test(host)) return true;
+  if (PUBLIC_BODY_HOST.test(host) || REFERENCE_HOST.test(host)) return true;
+  // A road authority's or motoring club's site, unless presented as the sender's own or a listing to reach them by
+  // ("find us: theaa.ie/kellymotors", "anwb.nl/autobedrijfjansen"): the clubs list garages, so the checks of a maker's site apply.
+  if (ROAD_AUTHORITY_HOST.test(host) && !isOwnOrReachPage(host, path, head, tail)) return true;
   if (/(?:^|\.)google\.[a-z.]+$/.test(host) && /^\/search\b/.test(path)) return true;
   if (/(?:^|\.)reddit\.com$/.test(host)) return /^\/r\//i.test(path);
   if (CARMAKERS.has(siteLabel(host))) return true;
   // A maker's site named with a word such sites add: its recall, owners' and service pages, unless the sender presents it as theirs.
-  if (
-    isMakersOwnSite(host) &&
-    !isReachChannel(host, path) &&
-    !OWN_PAGE_BEFORE.test(head) &&
-    !REACH_BEFORE.test(head) &&
-    !REACH_AFTER.test(tail) &&
-    !BUSINESS_AFTER.test(tail) &&
-    !MAKER_SITE_PRESENTED.test(head.slice(-60) + " " + /^[^.!?\n]{0,80}/.exec(tail)![0]) &&
-    !isNamePath(path)
-  )
-    return true;
+  if (isMakersOwnSite(host) && !isOwnOrReachPage(host, path, head, tail) && !MAKER_SITE_PRESENTED.test(head.slice(-60) + " " + /^[^.!?\n]{0,80}/.exec(tail)![0])) return true;
   return CONTENT_PATH.test(path) && !OWN_PAGE_BEFORE.test(head);
 }
 

@@ -17,7 +17,7 @@
 import { after, before, caseless, clauseAround, groupSpan, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, sentenceAt, sentenceOf, sentenceText, uniqueAlternatives } from "./context.ts";
 import { UNIT_AFTER } from "./phone.ts";
 import { CLASSIFIEDS_ABROAD, GOOGLE_SITE, holdsTwoWordSite, LOOKUP_SITES, SITES_ABROAD_WORDS } from "./social.ts";
-import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES, WORKSHOP_PREMISES } from "./vocabulary.ts";
+import { CAR_MAKES, GREETING_OPENERS, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES, WORKSHOP_PREMISES } from "./vocabulary.ts";
 
 /** "... here", "... in the app", "... through the app": the platform's own call/message features. */
 /** "through" as people type it in a hurry: "thru", "throu", "throuh", "thorugh", "trough". */
@@ -187,15 +187,26 @@ function askedHowToPayHere(text: string, m: RegExpExecArray): boolean {
  */
 const REFUSED_ABROAD = new RegExp(
   String.raw`(?:(?<!\b(?:pourquoi|perche|porque|por\s+que)\s+)\b(?:nao|non|ne|n['’]|pas|nunca|jamais)\s*` +
-    String.raw`(?:(?:vou|quero|posso|pago|faco|fecho|aceito|pretendo|voglio|faccio|accetto|vais|veux|peux|paie|paye|fais|accepte|pas|payer|faire|accepter|regler|pagar|fazer|fechar|aceitar|pagare|fare|accettare|lo|la|o|isso|nada|niente|nulla|rien|mai)\s+){0,3}(?:por\s+)?` +
-    String.raw`|\bich\s+(?:\p{L}+\s+){1,2}(?:nicht|nichts)\s+(?:mehr\s+)?)$`,
+    String.raw`(?:(?:vou|quero|pago|faco|fecho|aceito|pretendo|voglio|faccio|accetto|vais|veux|paie|paye|fais|accepte|pas|payer|faire|accepter|regler|pagar|fazer|fechar|aceitar|pagare|fare|accettare|lo|la|o|isso|nada|niente|nulla|rien|mai)\s+){0,3}(?:por\s+)?` +
+    String.raw`|\bich\s+(?:zahle|bezahle|mache?|tue?|arbeite|werde|will|mochte|möchte)\s+(?:\p{L}+\s+)?(?:nicht|nichts)\s+(?:mehr\s+)?)$`,
   "iu",
 );
 
-/** True when the sender refuses the offer in its own clause (`REFUSED_ABROAD`) and the clause is no question. */
+/**
+ * A way round the refusal: after the offer, a "but" ("mas", "ma", "mais", "aber", "però", "oder doch"), an "unless" ("außer",
+ * "sauf", "a meno che") or a favour to the reader ("pra voce", "per te", "pour vous", "für dich", "se quiser"); anywhere, an
+ * exception ("excecao", "eccezione", "Ausnahme") or the rule kept only officially or usually ("oficialmente", "eigentlich",
+ * "di solito", "d'habitude"). "Eu nao faco fora do app, mas pra voce abro uma excecao" refuses nothing; "grazie ma non pago
+ * fuori dall'app" (the "but" before) still refuses.
+ */
+const WAY_ROUND_AFTER =
+  /\b(?:mas|ma|mais|aber|per[oò]|oder\s+doch|au(?:ß|ss)er|sauf|a\s+meno\s+che|pra\s+(?:voce|você|ti)|per\s+te|pour\s+(?:vous|toi)|f(?:u|ü|ue)r\s+dich|se\s+(?:voce\s+|você\s+)?quiser)(?!\p{L})/iu;
+const WAY_ROUND_ANYWHERE = /\b(?:exce[cç][aã]o|eccezione|ausnahme|oficialmente|ufficialmente|ufficiosamente|officiellement|eigentlich|di\s+solito|normalmente|d['’]\s?habitude)(?!\p{L})/iu;
+
+/** True when the sender refuses the offer in its own clause (`REFUSED_ABROAD`), the clause is no question and the message offers no way round (`WAY_ROUND_AFTER`, `WAY_ROUND_ANYWHERE`). */
 function refusedAbroad(text: string, m: RegExpExecArray): boolean {
   const { before: head, after: tail } = clauseAround(text, m.index, m.index + m[0].length);
-  return REFUSED_ABROAD.test(head) && text[m.index + m[0].length + tail.length] !== "?";
+  return REFUSED_ABROAD.test(head) && text[m.index + m[0].length + tail.length] !== "?" && !WAY_ROUND_AFTER.test(text.slice(m.index)) && !WAY_ROUND_ANYWHERE.test(text);
 }
 
 /** Not negated and not pointed back at the platform: the clause test every English phrase rule shares. */
@@ -1659,7 +1670,8 @@ export function nameIsPlausible(name: string, lower: boolean): boolean {
   const words = name.split(/\s+/).filter((w) => !PARTICLE_OR_TITLE.test(w));
   // "Morning Ciarán, any news", "Cheers Dana": a greeting or thanks opening the message addresses
   // the reader by a first name; it counts as no word of the name, unless it is a first name too ("Ola").
-  if (words.length > 0 && THANKS_AND_GREETINGS.has(words[0]!.toLowerCase()) && !isFirstName(words[0]!)) words.shift();
+  const opening = words[0]?.toLowerCase() ?? "";
+  if ((THANKS_AND_GREETINGS.has(opening) || GREETING_OPENERS.has(opening)) && !isFirstName(words[0]!)) words.shift();
   if (words.length < 2) return false;
   if (words.some((w) => NOT_A_NAME.test(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()) || NOT_A_LOOKUP_NAME.test(w) || BUSINESS_WORD.test(w))) return false;
   if (lower && words.some((w) => COMMON_LOWER.has(w.toLowerCase()))) return false;
@@ -1781,6 +1793,8 @@ function ownNameIsPlausible(name: string): boolean {
   // A title counts like a particle: "Mr Sullivan" is a surname alone, "Dr Ama Owusu" a full name.
   const words = all.filter((w) => !PARTICLE_OR_TITLE.test(w));
   if (words.length < 2 || words.length > 4) return false;
+  // "Dobry Wieczór", "Frohe Ostern": a greeting's opening word opens no name, though it may end one ("Tomasz Dobry").
+  if (GREETING_OPENERS.has(words[0]!.toLowerCase())) return false;
   const mixedCase = words.some((w) => /[a-z]/.test(w));
   return words.every((w) => {
     const bare = w.toLowerCase().replace(/['’]s$/, "");
@@ -2168,7 +2182,7 @@ NAME_PATTERNS.push({
     // "Thanks Kevin Oduya", "Hi Sarah Lin": the one written to, who knows their own name.
     const previous = /([\p{L}]+)([\s,]*)$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
     const before = previous?.[1]?.toLowerCase() ?? "";
-    if (THANKS_AND_GREETINGS.has(before) || SALUTATION.test(before)) return false;
+    if (THANKS_AND_GREETINGS.has(before) || GREETING_OPENERS.has(before) || SALUTATION.test(before)) return false;
     // "Santa Monica Blvd", "Los Angeles Dodgers": two capitalised words inside a longer proper noun;
     // not a sentence's first word ("Ask Ruben Castellanos at the desk").
     if (previous && /^\p{Lu}/u.test(previous[1]!) && /^ +$/.test(previous[2]!) && !TITLE.test(before)) {

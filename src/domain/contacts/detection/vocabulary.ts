@@ -43,12 +43,17 @@ export const THANKS_AND_GREETINGS: ReadonlySet<string> = new Set(
   (
     "thanks thank thankyou thx thnx thnks tnx tx ty tyvm tks cheers ta hi hey hello hiya yo morning evening " +
     "gracias obrigado obrigada merci danke dankeschon grazie bedankt dank takk tack kiitos dzieki dziekuje spasibo shukriya dhanyavad asante " +
-    "hola ola oi bonjour salut hallo servus ciao namaste salaam " +
-    // the first words of the greetings and wishes of the marketplace's languages, which no name opens with: "Guten Morgen", "Bom dia",
-    // "Buenas tardes", "Buona sera", "Bonne soirée", "Dobry wieczór", "Frohe Weihnachten", "Goede middag", and Welsh "Dydd" of the days ("Dydd Mercher", round 28)
-    "guten gute bom boa buenos buenas buen buona buon bonne dobry dobre dobranoc frohe goede dydd"
+    "hola ola oi bonjour salut hallo servus ciao namaste salaam"
   ).split(" "),
 );
+
+/**
+ * The first words of the greetings and wishes of the marketplace's languages ("Guten Morgen", "Bom dia", "Buenas tardes",
+ * "Buona sera", "Bonne soirée", "Dobry wieczór", "Frohe Weihnachten", "Goede middag") and Welsh "Dydd" of the days ("Dydd
+ * Mercher"), round 28. Only as a message's or a name's opening word: several are surnames too ("Marie Bonne", "Jan Goede",
+ * "Tomasz Dobry"), so they stay out of THANKS_AND_GREETINGS, which also rejects a signed name's every word.
+ */
+export const GREETING_OPENERS: ReadonlySet<string> = new Set("guten gute bom boa buenos buenas buen buona buon bonne dobry dobre dobranoc frohe goede dydd".split(" "));
 
 /**
  * The full spellings of the messaging apps and platforms people send each other to: what an app's
