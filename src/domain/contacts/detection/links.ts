@@ -102,12 +102,17 @@ const REFERENCE_HOST =
  * marketplace's countries whose sites are under no government ending (`PUBLIC_BODY_HOST`): the
  * German KBA, the Dutch RDW, Ireland's NCT and RSA, Portugal's IMT, Spain's DGT, the Nordic
  * registries, Switzerland's federal "admin.ch", South Africa's RTMC, the UK's TyreSafe and
- * Thatcham, Australia's ANCAP and the European clubs beside the ADAC, AA and RAC of
- * `REFERENCE_HOST`. Customers send them for recalls, test dates and registration checks
+ * Thatcham and Australia's ANCAP (the motoring clubs are `MOTORING_CLUB_HOST`). Customers send them for recalls, test dates and registration checks
  * (round 28: "rdw.nl kentekencheck", "book your NCT at ncts.ie"); nobody is reached through them.
  */
 const ROAD_AUTHORITY_HOST =
-  /(?:^|\.)(?:kba\.de|rdw\.nl|ncts\.ie|rsa\.ie|imt-ip\.pt|dgt\.es|transportstyrelsen\.se|vegvesen\.no|traficom\.fi|fstyr\.dk|admin\.ch|rtmc\.co\.za|tyresafe\.org|thatcham\.org|ancap\.com\.au|anwb\.nl|oeamtc\.at|tcs\.ch|aci\.it|racc\.es|touring\.be|theaa\.ie|aa\.co\.nz|aa\.co\.za)$/;
+  /(?:^|\.)(?:kba\.de|rdw\.nl|ncts\.ie|rsa\.ie|imt-ip\.pt|dgt\.es|transportstyrelsen\.se|vegvesen\.no|traficom\.fi|fstyr\.dk|admin\.ch|rtmc\.co\.za|tyresafe\.org|thatcham\.org|ancap\.com\.au)$/;
+/**
+ * The motoring clubs of the marketplace's countries beside the ADAC, AA and RAC of `REFERENCE_HOST`: public pages as
+ * `ROAD_AUTHORITY_HOST`'s ("the ANWB pechhulp (anwb.nl) towed it"), but they also list garages, so a page presented as the
+ * sender's or a name's path is not (`isOwnOrReachPage`: "find us: theaa.ie/kellymotors", "anwb.nl/autobedrijfjansen").
+ */
+const MOTORING_CLUB_HOST = /(?:^|\.)(?:anwb\.nl|oeamtc\.at|tcs\.ch|aci\.it|racc\.es|touring\.be|theaa\.ie|aa\.co\.nz|aa\.co\.za)$/;
 const CARMAKERS = new Set(
   "honda toyota ford chevrolet chevy gm nissan hyundai kia subaru mazda vw volkswagen bmw mercedes-benz mercedes audi tesla jeep ramtrucks dodge mopar lexus acura volvo porsche mitsubishi suzuki renault peugeot citroen fiat skoda seat opel vauxhall landrover jaguar mini infiniti genesis buick gmc cadillac chrysler lincoln".split(
     " ",
@@ -408,7 +413,7 @@ function isRetailSite(host: string, path: string): boolean {
 const SOURCE_AFTER_REACH = 20;
 
 /**
- * A page of a public site (a maker's, a road authority's, a motoring club's) that the message turns into the sender's: a reach
+ * A page of a public site (a maker's, a motoring club's) that the message turns into the sender's: a reach
  * channel, the sender's own page or a reach cue before it ("my listing", "find us"), a reach or business cue after it ("call me
  * from there", "has my number") or a path that is a name ("/kellymotors").
  */
@@ -430,10 +435,8 @@ export function isPublicPage(host: string, path: string, head: string, tail = ""
     if (organisationNamedBefore(host, head, tail) && !REACH_BEFORE.test(head) && !OWN_PAGE_BEFORE.test(head) && !BUSINESS_PAGE_WORD.test(head) && !isNamePath(path)) return true;
   }
   if ((SOURCE_BEFORE.test(head) || SOURCE_AFTER.test(tail.slice(0, SOURCE_AFTER_REACH))) && !OWN_PAGE_BEFORE.test(head) && !PERSONAL_PAGE_HOST.test(host)) return true;
-  if (PUBLIC_BODY_HOST.test(host) || REFERENCE_HOST.test(host)) return true;
-  // A road authority's or motoring club's site, unless presented as the sender's own or a listing to reach them by
-  // ("find us: theaa.ie/kellymotors", "anwb.nl/autobedrijfjansen"): the clubs list garages, so the checks of a maker's site apply.
-  if (ROAD_AUTHORITY_HOST.test(host) && !isOwnOrReachPage(host, path, head, tail)) return true;
+  if (PUBLIC_BODY_HOST.test(host) || REFERENCE_HOST.test(host) || ROAD_AUTHORITY_HOST.test(host)) return true;
+  if (MOTORING_CLUB_HOST.test(host) && !isOwnOrReachPage(host, path, head, tail)) return true;
   if (/(?:^|\.)google\.[a-z.]+$/.test(host) && /^\/search\b/.test(path)) return true;
   if (/(?:^|\.)reddit\.com$/.test(host)) return /^\/r\//i.test(path);
   if (CARMAKERS.has(siteLabel(host))) return true;
