@@ -431,8 +431,7 @@ describe("round 28 review: attacks", () => {
   it("[greet] catches: Dzień dobry Janek Kowalczyk, call me on my cell after 6", () => {
     expect(caught("Dzień dobry Janek Kowalczyk, call me on my cell after 6", ["Janek Kowalczyk"])).toBe(true);
   });
-  // first (LOST: main catches it): phrases.ts FIRST_NAME_GIVEN/SURNAME_GIVEN: the surname given without a label-then-capital ('Surname? Khan', 'it's Khan', 'would be'); flagged but the detail is not all masked
-  it.fails("[first] catches: first name is Aisha. Surname? Khan. Look me up on facebook", () => {
+  it("[first] catches: first name is Aisha. Surname? Khan. Look me up on facebook", () => {
     expect(caught("first name is Aisha. Surname? Khan. Look me up on facebook", ["Aisha"])).toBe(true);
   });
   it("[first] catches: first name Aisha, surname — Khan", () => {
@@ -441,12 +440,10 @@ describe("round 28 review: attacks", () => {
   it("[first] catches: First name — Aisha, last name — Khan", () => {
     expect(caught("First name — Aisha, last name — Khan", ["Aisha", "Khan"])).toBe(true);
   });
-  // first (LOST: main catches it): phrases.ts FIRST_NAME_GIVEN/SURNAME_GIVEN: the surname given without a label-then-capital ('Surname? Khan', 'it's Khan', 'would be')
-  it.fails("[first] catches: first name would be Aisha and last name Khan", () => {
+  it("[first] catches: first name would be Aisha and last name Khan", () => {
     expect(caught("first name would be Aisha and last name Khan", ["Aisha", "Khan"])).toBe(true);
   });
-  // first (LOST: main catches it): phrases.ts FIRST_NAME_GIVEN/SURNAME_GIVEN: the surname given without a label-then-capital ('Surname? Khan', 'it's Khan', 'would be')
-  it.fails("[first] catches: Surname: it's Khan, first name Aisha", () => {
+  it("[first] catches: Surname: it's Khan, first name Aisha", () => {
     expect(caught("Surname: it's Khan, first name Aisha", ["Aisha"])).toBe(true);
   });
   it("[first] catches: surname Khan, first name aisha, find me on fb", () => {
@@ -458,8 +455,7 @@ describe("round 28 review: attacks", () => {
   it("[first] catches: first name: Aisha / last name: Khan", () => {
     expect(caught("first name: Aisha / last name: Khan", ["Aisha", "Khan"])).toBe(true);
   });
-  // first (LOST: main catches it): phrases.ts FIRST_NAME_GIVEN/SURNAME_GIVEN: the surname given without a label-then-capital ('Surname? Khan', 'it's Khan', 'would be')
-  it.fails("[first] catches: I won't give my surname here, it's Khan, first name Aisha", () => {
+  it("[first] catches: I won't give my surname here, it's Khan, first name Aisha", () => {
     expect(caught("I won't give my surname here, it's Khan, first name Aisha", ["Aisha"])).toBe(true);
   });
   // reg (main catches it only with the application): only the trained stage catches it, the rules miss it
@@ -506,20 +502,16 @@ describe("round 28 review: attacks", () => {
   it("[refuse] catches: ich zahle nicht ohne die App, aber du kannst es", () => {
     expect(caught("ich zahle nicht ohne die App, aber du kannst es", [])).toBe(true);
   });
-  // road (LOST: main catches it): links.ts isPublicPage: ROAD_AUTHORITY_HOST returns true whatever the head ('my listing', 'find us') or a one-segment name path
-  it.fails("[road] catches: my listing theaa.ie/garages/kelly-motors has my mobile", () => {
+  it("[road] catches: my listing theaa.ie/garages/kelly-motors has my mobile", () => {
     expect(caught("my listing theaa.ie/garages/kelly-motors has my mobile", ["theaa.ie/garages/kelly-motors"])).toBe(true);
   });
-  // road (LOST: main catches it): links.ts isPublicPage: ROAD_AUTHORITY_HOST returns true whatever the head ('my listing', 'find us') or a one-segment name path
-  it.fails("[road] catches: www.tcs.ch/garage-meier", () => {
+  it("[road] catches: www.tcs.ch/garage-meier", () => {
     expect(caught("www.tcs.ch/garage-meier", ["www.tcs.ch/garage-meier"])).toBe(true);
   });
-  // road (LOST: main catches it): links.ts isPublicPage: ROAD_AUTHORITY_HOST returns true whatever the head ('my listing', 'find us') or a one-segment name path
-  it.fails("[road] catches: anwb.nl/autobedrijfjansen", () => {
+  it("[road] catches: anwb.nl/autobedrijfjansen", () => {
     expect(caught("anwb.nl/autobedrijfjansen", ["anwb.nl/autobedrijfjansen"])).toBe(true);
   });
-  // road (LOST: main catches it): links.ts isPublicPage: ROAD_AUTHORITY_HOST returns true whatever the head ('my listing', 'find us') or a one-segment name path
-  it.fails("[road] catches: find us: theaa.ie/kellymotors", () => {
+  it("[road] catches: find us: theaa.ie/kellymotors", () => {
     expect(caught("find us: theaa.ie/kellymotors", ["theaa.ie/kellymotors"])).toBe(true);
   });
   it("[greet] catches: Kind regards, Joanna Dobry, Dobry Auto", () => {

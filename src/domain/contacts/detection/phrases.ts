@@ -1876,12 +1876,28 @@ export const DEPARTMENT =
 /** A sign-off the sender retells, not signs: "my insurer's letter ended:", "they signed off with". */
 const RETOLD_SIGN_OFF = /\b(?:(?:letter|e-?mail|message|note|reply)\s+(?:ended|ends|closed|finished)|(?:signed|signs|signing)\s+off\s+with|ended\s+with|insurer['’]?s?|insurance\s+company['’]?s?)\b/i;
 
-/** A business signed after the name, on the same line: "(Drummond Motors)", ", Byrne's Garage". */
+/**
+ * A name's label, at most two lower-case words that are no other label ("would be", "it's", "here, it's") and a capitalised
+ * word ("first name would be Aisha", "Surname? Khan", "I won't give my surname here, it's Khan"): group `w`, the name if it is no
+ * common word (`labelGiven`). A label only named ("I'd rather not give my surname, first name Aisha", "no last name please")
+ * has none.
+ */
+function labelFollowedByName(label: string): RegExp {
+  const between = String.raw`(?:[\s\p{P}]+(?!(?:first|given|christian|last|family|sur|name)\b)\p{Ll}[\p{Ll}'’]*){0,2}`;
+  return new RegExp(String.raw`\b${caseless(label)}${between}[\s\p{P}]+(?<w>\p{Lu}\p{L}+)`, "gu");
+}
+const FIRST_NAME_GIVEN = labelFollowedByName(String.raw`(?:first|given|christian)\s*name`);
+const SURNAME_GIVEN = labelFollowedByName(String.raw`(?:last|family|sur)\s*name(?:['’]s)?`);
 
-/** A first name's label with a capitalised name after it ("first name Imogen", "first name: Ama"): that half given, not only named. */
-const FIRST_NAME_GIVEN = new RegExp(String.raw`\b${caseless(String.raw`first\s*name\s*(?:is|'s|:|-|=)?`)}\s*\p{Lu}`, "u");
-/** A surname's label with a capitalised name after it ("last name Desrosiers", "surname's Haverford"). */
-const SURNAME_GIVEN = new RegExp(String.raw`\b${caseless(String.raw`(?:last|family|sur)\s*name\s*(?:is|'s|:|-|=)?`)}\s*\p{Lu}`, "u");
+/** True when `label` (FIRST_NAME_GIVEN, SURNAME_GIVEN) is followed in `text` by a name, not a common word. */
+function labelGiven(text: string, label: RegExp): boolean {
+  for (const g of text.matchAll(label)) {
+    const w = (g.groups?.w ?? "").toLowerCase();
+    if (!COMMON_LOWER.has(w) && !NOT_NAME_WORD.has(w)) return true;
+  }
+  return false;
+}
+/** A business signed after the name, on the same line: "(Drummond Motors)", ", Byrne's Garage". */
 const SIGNATURE_TRADE = String.raw`\s*\([A-Z][^()\n]{1,40}\)|,\s*[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3}`;
 
 NAME_PATTERNS.push(
@@ -1933,7 +1949,7 @@ NAME_PATTERNS.push(
       if (NOT_NAME_WORD.has(n) || COMMON_LOWER.has(n) || negatedBefore(text, m.index) || !/^[A-Z]/.test(m.groups?.n ?? "")) return false;
       // Both halves given: a first name alone is not a lead, with a surname it is; a surname only
       // named ("I'd rather not give my surname, first name Aisha is fine") gives none.
-      return FIRST_NAME_GIVEN.test(text) && SURNAME_GIVEN.test(text);
+      return labelGiven(text, FIRST_NAME_GIVEN) && labelGiven(text, SURNAME_GIVEN);
     },
     span: (m) => groupSpan(m, "n"),
     words: ["name", "surname", "surname's", "lastname", "firstname"],
