@@ -1878,13 +1878,13 @@ const RETOLD_SIGN_OFF = /\b(?:(?:letter|e-?mail|message|note|reply)\s+(?:ended|e
 
 /**
  * A name's label, at most two lower-case words that are no other label ("would be", "it's", "here, it's") and a capitalised
- * word ("first name would be Aisha", "Surname? Khan", "I won't give my surname here, it's Khan"): group `w`, the name if it is no
+ * word ("first name would be Aisha", "Surname? Khan", "I won't give my surname here, it's Khan", spelled "K-H-A-N"): group `w`, the name if it is no
  * common word (`labelGiven`). A label only named ("I'd rather not give my surname, first name Aisha", "no last name please")
- * has none.
+ * has none. The capital may follow the label with no space between, as normalising joins a spelled name to it ("name'sK-E-A-...").
  */
 function labelFollowedByName(label: string): RegExp {
   const between = String.raw`(?:[\s\p{P}]+(?!(?:first|given|christian|last|family|sur|name)\b)\p{Ll}[\p{Ll}'’]*){0,2}`;
-  return new RegExp(String.raw`\b${caseless(label)}${between}[\s\p{P}]+(?<w>\p{Lu}\p{L}+)`, "gu");
+  return new RegExp(String.raw`\b${caseless(label)}${between}[\s\p{P}]*(?<w>\p{Lu}(?:\p{L}+|(?:[-.]\p{Lu})+))`, "gu");
 }
 const FIRST_NAME_GIVEN = labelFollowedByName(String.raw`(?:first|given|christian)\s*name`);
 const SURNAME_GIVEN = labelFollowedByName(String.raw`(?:last|family|sur)\s*name(?:['’]s)?`);
