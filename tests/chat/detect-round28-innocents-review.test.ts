@@ -69,13 +69,16 @@ describe("round 28 review: innocents", () => {
   it("[road] stays clean: rsa.ie/road-safety has the tyre tread rules", () => {
     expect(clean("rsa.ie/road-safety has the tyre tread rules")).toBe(true);
   });
-  it("[phone] stays clean: ECU hardware number 0 261 208 252, can you source one?", () => {
+  // phone: 'hardware/cert(ificate) number' dropped as an identifier's label (round 28 review: 'certificate number 0171 2345678 - ruf an' is a phone); a 10-digit-like number after it reads as a phone
+  it.fails("[phone] stays clean: ECU hardware number 0 261 208 252, can you source one?", () => {
     expect(clean("ECU hardware number 0 261 208 252, can you source one?")).toBe(true);
   });
-  it("[phone] stays clean: hardware number: 0281 010 302, software number 1037 366 720", () => {
+  // phone: 'hardware/cert(ificate) number' dropped as an identifier's label (round 28 review: 'certificate number 0171 2345678 - ruf an' is a phone); a 10-digit-like number after it reads as a phone
+  it.fails("[phone] stays clean: hardware number: 0281 010 302, software number 1037 366 720", () => {
     expect(clean("hardware number: 0281 010 302, software number 1037 366 720")).toBe(true);
   });
-  it("[phone] stays clean: the cert number 0412 8830 19 is on the gas certificate", () => {
+  // phone: 'hardware/cert(ificate) number' dropped as an identifier's label (round 28 review: 'certificate number 0171 2345678 - ruf an' is a phone); a 10-digit-like number after it reads as a phone
+  it.fails("[phone] stays clean: the cert number 0412 8830 19 is on the gas certificate", () => {
     expect(clean("the cert number 0412 8830 19 is on the gas certificate")).toBe(true);
   });
   it("[phone] stays clean: MOT cert number 8830 4421 9017, it passed", () => {
@@ -84,20 +87,24 @@ describe("round 28 review: innocents", () => {
   it("[phone] stays clean: NCT cert no. 2291 7745 0312 on the windscreen disc", () => {
     expect(clean("NCT cert no. 2291 7745 0312 on the windscreen disc")).toBe(true);
   });
-  it("[phone] stays clean: the roadworthy certificate number is 0412 3308", () => {
+  // phone: 'hardware/cert(ificate) number' dropped as an identifier's label (round 28 review: 'certificate number 0171 2345678 - ruf an' is a phone); a 10-digit-like number after it reads as a phone
+  it.fails("[phone] stays clean: the roadworthy certificate number is 0412 3308", () => {
     expect(clean("the roadworthy certificate number is 0412 3308")).toBe(true);
   });
   // phone: flagged PHONE (rules) / PHONE (app) on the branch, flagged on main too
   it.fails("[phone] stays clean: Gas Safe cert number 0770 0900 123 is on the CP12", () => {
     expect(clean("Gas Safe cert number 0770 0900 123 is on the CP12")).toBe(true);
   });
-  it("[phone] stays clean: ECU hardware number 0261S04398 - do you have that one?", () => {
+  // phone: 'hardware/cert(ificate) number' dropped as an identifier's label (round 28 review: 'certificate number 0171 2345678 - ruf an' is a phone); a 10-digit-like number after it reads as a phone
+  it.fails("[phone] stays clean: ECU hardware number 0261S04398 - do you have that one?", () => {
     expect(clean("ECU hardware number 0261S04398 - do you have that one?")).toBe(true);
   });
-  it("[phone] stays clean: the calibration certificate number 04 1255 5873 for the dyno", () => {
+  // phone: 'hardware/cert(ificate) number' dropped as an identifier's label (round 28 review: 'certificate number 0171 2345678 - ruf an' is a phone); a 10-digit-like number after it reads as a phone
+  it.fails("[phone] stays clean: the calibration certificate number 04 1255 5873 for the dyno", () => {
     expect(clean("the calibration certificate number 04 1255 5873 for the dyno")).toBe(true);
   });
-  it("[phone] stays clean: the conformity cert number is 087 1234 567 on the COC", () => {
+  // phone: 'hardware/cert(ificate) number' dropped as an identifier's label (round 28 review: 'certificate number 0171 2345678 - ruf an' is a phone); a 10-digit-like number after it reads as a phone
+  it.fails("[phone] stays clean: the conformity cert number is 087 1234 567 on the COC", () => {
     expect(clean("the conformity cert number is 087 1234 567 on the COC")).toBe(true);
   });
   it("[refuse] stays clean: nao vou pagar fora do app, nem pensar", () => {
@@ -244,7 +251,8 @@ describe("round 28 review: innocents", () => {
   it.fails("[road] stays clean: anwb.nl/auto/apk explains what the APK checks", () => {
     expect(clean("anwb.nl/auto/apk explains what the APK checks")).toBe(true);
   });
-  it("[phone] stays clean: the EV charger's cert number 0412 777 301 is on the install sheet", () => {
+  // phone: 'hardware/cert(ificate) number' dropped as an identifier's label (round 28 review: 'certificate number 0171 2345678 - ruf an' is a phone); a 10-digit-like number after it reads as a phone
+  it.fails("[phone] stays clean: the EV charger's cert number 0412 777 301 is on the install sheet", () => {
     expect(clean("the EV charger's cert number 0412 777 301 is on the install sheet")).toBe(true);
   });
 });
@@ -317,16 +325,13 @@ describe("round 28 review: attacks", () => {
   it("[phone] catches: for the cert number ring 087 123 4567", () => {
     expect(caught("for the cert number ring 087 123 4567", ["087 123 4567"])).toBe(true);
   });
-  // phone (LOST: main catches it): phone.ts IDENTIFIER_BEFORE_NUMBER: 'cert/certificate/hardware number' no longer a phone cue, and the cue after is not English
-  it.fails("[phone] catches: certificate number 0171 2345678 - ruf an", () => {
+  it("[phone] catches: certificate number 0171 2345678 - ruf an", () => {
     expect(caught("certificate number 0171 2345678 - ruf an", ["0171 2345678"])).toBe(true);
   });
-  // phone (LOST: main catches it): phone.ts IDENTIFIER_BEFORE_NUMBER: 'cert/certificate/hardware number' no longer a phone cue, and the cue after is not English
-  it.fails("[phone] catches: the cert number is 912 345 678 liga-me", () => {
+  it("[phone] catches: the cert number is 912 345 678 liga-me", () => {
     expect(caught("the cert number is 912 345 678 liga-me", ["912 345 678"])).toBe(true);
   });
-  // phone (LOST: main catches it): phone.ts IDENTIFIER_BEFORE_NUMBER: 'cert/certificate/hardware number' no longer a phone cue, and the cue after is not English
-  it.fails("[phone] catches: my real hardware number is 0412 555 873 if you know what I mean", () => {
+  it("[phone] catches: my real hardware number is 0412 555 873 if you know what I mean", () => {
     expect(caught("my real hardware number is 0412 555 873 if you know what I mean", ["0412 555 873"])).toBe(true);
   });
   it("[phone] catches: cert number 087 1234 567, call after 6", () => {

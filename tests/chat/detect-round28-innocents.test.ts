@@ -42,14 +42,17 @@ describe("round 28 innocents: road authorities' and motoring bodies' sites", () 
 });
 
 describe("round 28 innocents: a control unit's hardware number and a certificate's number", () => {
-  it.each([
+  it.each(["the HW number on the Bosch unit is 0 261 S02 007", "MOT certificate number 4417 2210 9356, the test centre has it too"])("stays clean: %s", (text) => {
+    expect(clean(text)).toBe(true);
+  });
+  // 'hardware/cert(ificate) number' dropped as an identifier's label (round 28 review: 'certificate number 0171 2345678 - ruf an',
+  // 'my real hardware number is 0412 555 873' are phones): a phone-shaped number after it reads as a phone, as on main.
+  it.fails.each([
     "hardware number 0 281 002 405 on the ecu label",
     "ECU hardware number 0 261 207 700, software 1037 368 552",
-    "the HW number on the Bosch unit is 0 261 S02 007",
     "the certificate number is 0412 366 019 for the warranty",
     "warranty cert number 01819 66304 2 on the back of the battery",
     "ECU hardware number 0 261 S07 700, the flash tool needs it",
-    "MOT certificate number 4417 2210 9356, the test centre has it too",
     "gearbox TCM hardware number 0260 550 026, same as the donor",
     "the roadworthy cert number 0832 114 907 is on the windscreen",
     "calibration cert number 7718 2290 44 came with the torque wrench",

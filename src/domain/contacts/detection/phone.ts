@@ -165,7 +165,7 @@ const PHONE_CUE_AFTER =
   /^\s*[,.:;-]?\s*(?:(?:pls\s+|plz\s+|please\s+)?(?:call|text|txt|ring|sms|whatsapp|wa|msg|message|phone|buzz)\s+(?:me|us|anytime|any\s+time|after|before|between|only|in\s+the|in|today|tonight|tomorrow|evenings?|mornings?|now|asap|pls|plz|please|karo|kar\s*do|kijiye|kariye|karna|karein|pe|par)\b|(?:is\s+|that'?s\s+)?(?:my|our)\s+(?:cell|number|mobile|phone|whatsapp|digits|num|line)\b|(?:is|that'?s|it'?s)\s+(?:me|mine|us)\b|whats\s?app\b)/i;
 /** "part number", "order number": an identifier's name before "number". */
 const IDENTIFIER_BEFORE_NUMBER =
-  "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy insurance membership member customer case ticket job vin chassis engine frame module ecu pcm tcm bcm hardware software calibration cert certificate casting lot batch booking sku oem oe catalog product po pieza pieca peca piece teil artikel ricambio referencia".split(
+  "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy insurance membership member customer case ticket job vin chassis engine frame module ecu pcm tcm bcm software calibration casting lot batch booking sku oem oe catalog product po pieza pieca peca piece teil artikel ricambio referencia".split(
     " ",
   );
 /**
