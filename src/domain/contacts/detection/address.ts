@@ -179,7 +179,7 @@ const UNIT_AFTER_STREET = new RegExp(String.raw`^,?\s*(?:${UNIT_WORDS}|#)\.?\s*#
  * ("Via Roma 15 ore 10") keeps the address.
  */
 const COUNT_OR_MEASURE_AFTER =
-  /^\s*(?:times|volt[ae]|voltas?|vez|vezes|veces|fois|mal|(?:kilo|chilo|kiló|quilô)?(?:metr[eiao]s?|mètres?|meters?)|km|kms|minut[eoi]s?|minuten|mins?|hours?|horas?|ore|heures?|stunden?|segundos|secondi|secondes|years?|ann[oi]|años?|anos?|ans|jahren?|days?|giorni|d[ií]as?|jours?|tage|weeks?|semanas?|settimane|semaines?|wochen|months?|meses|mesi|mois|monate|cars?|carros?|coches?|macchine|voitures?|autos)\b(?!\s*\d)/i;
+  /^\s*(?:times|volt[ae]|voltas?|vez|vezes|veces|fois|mal|(?:kilo|chilo|kiló|quilô)?(?:metr[eiao]s?|mètres?|meters?)|km|kms|miles?|minut[eoi]s?|minuten|mins?|hours?|horas?|ore|heures?|stunden?|segundos|secondi|secondes|years?|ann[oi]|años?|anos?|ans|jahren?|days?|giorni|d[ií]as?|jours?|tage|weeks?|semanas?|settimane|semaines?|wochen|months?|meses|mesi|mois|monate|cars?|carros?|coches?|macchine|voitures?|autos)\b(?!\s*\d)/i;
 
 /** A street's or box's number that counts something after it (see COUNT_OR_MEASURE_AFTER). */
 export const countedAfter = (text: string, m: RegExpExecArray): boolean => COUNT_OR_MEASURE_AFTER.test(after(text, m, 24));
@@ -234,11 +234,11 @@ export const ADDRESS_PATTERNS: Pattern[] = [
     accept: plausibleStreet,
   },
   { kind: "ADDRESS", re: /(?<![\w\/.,$£€#-])\d{1,5}\s+Broadway\b(?:\s+(?:suite|ste|apt|unit|#)\.?\s*\w+)?/gi }, // Broadway needs no suffix
-  // Post-office boxes in their national forms: PO/GPO Box, P.O.B., locked and private bags, Postfach,
-  // apartado (de correos), casilla de correo, casella postale, caixa postal, boîte postale.
+  // Post-office boxes in their national forms: PO/GPO Box, P.O.B., the US "P.O. Drawer", locked and
+  // private bags, Postfach, apartado (de correos), casilla de correo, casella postale, caixa postal, boîte postale.
   {
     kind: "ADDRESS",
-    re: /\b(?:G?\.?P\.?\s?O\.?\s*B(?:ox|\.)|post\s+office\s+box|PMB|private\s+bag|locked\s+bag|mail\s*bag|postfach|apartado(?:\s+(?:postal|de\s+correos?))?|casilla\s+(?:postal|de\s+correos?)|casella\s+postale|caixa\s+postal|bo[iî]te\s+postale|B\.?P\.?(?=\s*\d))\s*(?:no\.?\s*|nr\.?\s*)?#?\s*(?:(?<=bag\s{0,3})X)?\d{1,6}\b/gi,
+    re: /\b(?:G?\.?P\.?\s?O\.?\s*(?:B(?:ox|\.)|Drawer)|post\s+office\s+box|PMB|private\s+bag|locked\s+bag|mail\s*bag|postfach|apartado(?:\s+(?:postal|de\s+correos?))?|casilla\s+(?:postal|de\s+correos?)|casella\s+postale|caixa\s+postal|bo[iî]te\s+postale|B\.?P\.?(?=\s*\d))\s*(?:no\.?\s*|nr\.?\s*)?#?\s*(?:(?<=bag\s{0,3})X)?\d{1,6}\b/gi,
     accept: (m, text) => !boxLettersOfACode(m, text) && !countedAfter(text, m),
   },
   { kind: "ADDRESS", re: /\b(?:RR|RT|Rte|Route|HC|Star\s+Route|rural\s+route)\s*#?\s*\d{1,4}\s*,?\s*(?:Site\s*\d{1,4}\s*,?\s*)?Box\s*#?\s*\d{1,6}[A-Z]?\b/gi }, // rural route boxes
@@ -499,7 +499,7 @@ const GATES: Array<RegExp | undefined> = [
   /(?:number|num|no\.?|nr\.?|#|'re|'m|'s|are|villa|house)\s*(?:is\s+|at\s+)?\d/i,
   /\b(?:number|no\.?|house)\s+\d/i,
   /broadway/i,
-  /\b(?:box|pmb|bag|p\.?\s?o\.?\s*b|postfach|apartado|casilla|casella|caixa|boite|b\.?p)\b/i,
+  /\b(?:box|pmb|bag|p\.?\s?o\.?\s*(?:b|drawer)|postfach|apartado|casilla|casella|caixa|boite|b\.?p)\b/i,
   /\bbox\b/i,
   /\d\s+(?:N|S|E|W|NE|NW|SE|SW)\.?\s/,
   /\b(?:Avenida|Av\.|Calle|Calzada|Calz\.|Carrera|Cra\.|Rua|Rue|Via|Viale|Piazza|de|Paseo|Pso\.|Ronda|Camino|Carretera|Traves[ií]a|Pra[cç]a|Largo|Travessa|Corso|Vicolo|[Uu]l\.|[Uu]lica|[Aa]leja|[Oo]siedle)(?:\b|\s)/,
