@@ -612,6 +612,40 @@ ADDRESS_PATTERNS.push(
   },
 );
 
+// An Eircode given alone, without its name ("I'm in Douglas, T12 K8P3, come any evening", "bring it
+// round to D08 VF32", "my mam's house, A94 R6T2"). An Eircode's shape is also a BMW's chassis and
+// engine ("E91 320D", "F31 330D"), a part's or an order's code, so the code counts only in capitals,
+// with no article, possessive or label before it ("an F31 335D", "part no. D08 A1B2"), no car or
+// part word after it, its unique part not an engine's "320D", and with the home's evidence in its
+// sentence: a claim of where the writer is ("I'm in", "we live"), an invitation to bring or send
+// something to it, a home noun ("house", "red door", "farm") or a county ("Co. Mayo").
+const LONE_EIRCODE = new RegExp(String.raw`(?<![\w-])(?<key>[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?<id>[AC-FHKNPRTV-Y0-9]{4})(?![\w-])`, "dg");
+/** A word before the code that makes it a thing's: an article, a possessive, a label. */
+const EIRCODE_THING_BEFORE =
+  /\b(?:a|an|the|my|your|his|her|our|their|this|that|part|parts|no|nr|number|ref|reference|code|order|serial|model|engine|chassis|vin|reg|plate|tracking|invoice|sku|type)\s*(?:[.:#-]|\s(?:is|was|reads|says))?\s*$/i;
+/**
+ * What follows a thing's code: a car's or part's word ("E91 320D touring", "K12 A4F5 sensor"), or any
+ * lower-case word but those that follow a place ("C15 R4X9 brake pads", "K12 A4F5 wiring diagram";
+ * "V94 T2CX after six" is a place's).
+ */
+const EIRCODE_THING_AFTER =
+  /^\s*(?:touring|saloon|sedan|coupe|convertible|estate|wagon|hatch\w*|engine|chassis|diesel|petrol|xdrive|sport|series|model|turbo|gearbox|ecu|sensor|pump|module|relay|kit|filter|bulb|part|unit|valve|injector|battery|tyres?|tires?|wheels?|codes?|fault|error|owners?|forum|club)\b/i;
+const LOWER_WORD_AFTER = /^[ \t]+(?!(?:after|before|from|in|on|at|for|is|and|or|tomorrow|today|tonight|then|please|thanks|if|when|any|anytime|the|by|near|beside|opposite|off|side|way|end)\b)[a-z]/;
+/** The home's evidence in the code's sentence: a claim of where the writer is, an invitation, a home noun or a county. */
+const EIRCODE_PLACE =
+  /\b(?:i'?m|i\s+am|we'?re|we\s+are|i\s+live|we\s+live|living|based|(?:bring|drop|send|deliver|post|ship|come|call|pop)\b[^.!?\n]{0,20}?\b(?:to|round|over|out|here)|house|home|cottage|bungalow|farm|(?:red|blue|green|black|white|yellow|grey|gray|brown)\s+(?:door|gate)|co\.?\s+[A-Z][a-z]{2,}|address)\b/i;
+ADDRESS_PATTERNS.push({
+  kind: "ADDRESS",
+  re: LONE_EIRCODE,
+  accept: (m, text) => {
+    if (/^\d{3}[A-Z]$/.test(m.groups?.id ?? "") || EIRCODE_THING_BEFORE.test(before(text, m, 30)) || EIRCODE_THING_AFTER.test(after(text, m, 20)) || LOWER_WORD_AFTER.test(after(text, m, 20)))
+      return false;
+    const [start, end] = sentenceOf(m);
+    return EIRCODE_PLACE.test(text.slice(start, end)) && !negatedBefore(text, m.index);
+  },
+  gate: /(?<![\w-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[AC-FHKNPRTV-Y0-9]{4}(?![\w-])/,
+});
+
 /** Words after a number that make it a quantity, not a house number ("12 volts", "40 bucks"). */
 const NOT_A_PLACE_WORD = new Set(
   "volts volt amps amp psi bar nm ft feet lbs mm cm inch inches quarts liters litres degrees bucks dollars pounds quid euros percent hours hrs mins minutes km kms miles years yrs months days weeks times pcs cars trucks people guys bolts nuts codes".split(
