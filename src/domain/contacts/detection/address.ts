@@ -646,6 +646,27 @@ ADDRESS_PATTERNS.push({
   gate: /(?<![\w-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[AC-FHKNPRTV-Y0-9]{4}(?![\w-])/,
 });
 
+// An Irish rural address has no house number: a townland, a town and a county ("we're out at
+// Carrowbeg, Westport, Co. Mayo", "come out to Ballykeeran Farm, Athlone, Co Westmeath"). A town and
+// a county alone are a region said in passing ("I'm in Westport, Co. Mayo for the weekend"), so the
+// three parts are needed, right after the writer's claim to live there or an invitation to come
+// (not "in", "near", "from" or "at" alone: "bought it from ...", "the car is at ..."), and the first
+// part not a business's or a public place's ("Murphy's Garage, Athlone, ...").
+const IRISH_COUNTY =
+  "Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow";
+const HOME_CLAIMED_AT = caseless(
+  String.raw`(?:(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+(?:(?:out|up|down|over)\s+)?at|(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+(?:out|up|down|over)\s+in|(?:i|we)\s+live\s+(?:out\s+)?(?:at|in)|(?:living|based)\s+(?:out\s+)?(?:at|in)|(?:come|call|drive|get)\s+(?:(?:out|over|up|down)\s+)?to|address\s+is|(?:my|our)\s+(?:farm|house|place|home)\s+is(?:\s+at)?|(?:farm|house|place|home|address)\s*:)\s+`,
+);
+const IRISH_PLACE_NAME = String.raw`[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?`;
+const NOT_A_HOME_FIRST =
+  /\b(?:Motors?|Garage|Autos?|Tyres?|Cent(?:re|er)|Services?|Ltd|Hotel|Pub|Bar|Mart|Dealers?|Sales|Engineering|Repairs?|Breakers|Station|Shop|Store|Shrine|Church|Hospital|Airport|Park|Hall|School|College|University|Stadium|Racecourse|Races|Show|Festival)$/;
+ADDRESS_PATTERNS.push({
+  kind: "ADDRESS",
+  re: new RegExp(String.raw`(?<=\b${HOME_CLAIMED_AT})(?<first>${IRISH_PLACE_NAME}),\s+${IRISH_PLACE_NAME},\s+(?:[Cc]o\.?|County)\s+(?:${IRISH_COUNTY})\b`, "g"),
+  accept: (m, text) => !NOT_A_HOME_FIRST.test(m.groups?.first ?? "") && !negatedBefore(text, m.index),
+  gate: /\b(?:co\.?|county)\s+[a-z]/i,
+});
+
 /** Words after a number that make it a quantity, not a house number ("12 volts", "40 bucks"). */
 const NOT_A_PLACE_WORD = new Set(
   "volts volt amps amp psi bar nm ft feet lbs mm cm inch inches quarts liters litres degrees bucks dollars pounds quid euros percent hours hrs mins minutes km kms miles years yrs months days weeks times pcs cars trucks people guys bolts nuts codes".split(
