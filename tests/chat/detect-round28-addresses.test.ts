@@ -1,7 +1,8 @@
 // Round 28 (addresses): sentences written for this round, not taken from the corpus. Post-office boxes in
 // more national forms (P.O. Drawer, Afrikaans Posbus, Arabic ص.ب / صندوق بريد, DHL Packstation with its
 // Postnummer), a lone Eircode with the home's evidence in its sentence, an Irish townland, town and
-// county after a claim or an invitation, and directions ending at a home told by its coloured gate.
+// county after a claim or an invitation. A directions rule (a home told by its coloured gate) was tried
+// and dropped; its innocents stay, with the third parties and businesses the old directions rule now rejects.
 // The innocents first, in the shapes that broke round 27's rules (BMW chassis and engine codes, places
 // and businesses in passing, third parties, the car as subject, a way told in the past).
 // Run on the rules (DEFAULT_DETECTION_OPTIONS) and the application (APPLICATION, rules then the trained stage).
@@ -17,6 +18,7 @@ const STAGES = [
 /** Innocents that must not be flagged, by the kind of false positive they guard against. */
 const INNOCENTS: Record<string, string[]> = {
   "a car's, engine's or part's code in an Eircode's shape is no place (address.ts LONE_EIRCODE)": [
+    "I'm at home, DPD parcel T12K8P3 arrives today",
     "My BMW E91 320D touring has a rattle from the turbo, come any evening to have a listen?",
     "I'm in the market for an F31 335D, red door cards would be nice",
     "the engine code is N47 D20A on mine, I'm in Cork",
@@ -37,6 +39,7 @@ const INNOCENTS: Record<string, string[]> = {
     "the house alarm code was V12 T4KK, reset now",
   ],
   "a town and county in passing, a business's or public place's first part, a third party's home (address.ts HOME_CLAIMED_AT, NOT_A_HOME_FIRST)": [
+    "I'm out at Knock, Claremorris, Co. Mayo visiting family till Monday, no rush",
     "I'm in Westport, Co. Mayo for the weekend",
     "bought it from Joe Duffy Motors, Castlebar, Co. Mayo last year",
     "we're at the mart in Ballinasloe, Co. Galway today",
@@ -53,6 +56,7 @@ const INNOCENTS: Record<string, string[]> = {
     "my brother lives out at Carrowbeg, Westport, Co. Mayo",
   ],
   "a box or a parcel locker named with a distance or a time after its number, or with no number (streets-abroad.ts COUNT_WORD, address.ts countedAfter)": [
+    "die Packstation 118 ist voll, schick es lieber an die Werkstatt über die App",
     "the packstation 2 km away is full, can the parcel come to the workshop through the app",
     "Packstation 5 minutes from me never has space, send it via the app",
     "P.O. drawer in the office has the old invoices",
@@ -61,51 +65,50 @@ const INNOCENTS: Record<string, string[]> = {
     "Box 96 of the parts order was damaged",
     "the po box 3 miles from here closed",
   ],
-  "a third party's, a business's or the car's place, a way told in the past, a gate that is a part's or another thing's (address.ts HOME_COLOURED, WAY_THERE, NOT_THE_WRITERS_PLACE, SOMEONE_ELSES_PLACE)":
-    [
-      "Dave's garage is the one past the church, he did my brakes",
-      "the parts shop is the second one after the church, red door",
-      "the car is at the NCT centre, the one after the roundabout",
-      "die Packstation 5 Minuten von mir ist immer voll, bitte über die App",
-      "Packstation 12 Meter vom Laden, egal, Termin läuft über die App",
-      "Dave's garage is the one past the church, the house with the red gate",
-      "the dealer behind the Tesco, the one with the green gate, quoted 400 for the clutch",
-      "I drove past the school and the house with the green gate had a Skoda for sale",
-      "the car is at the garage after the roundabout, the one with the blue gate",
-      "after the service the blue house paint got scratched by the gate, can you quote the respray",
-      "turn left on the lever and the white gate valve opens, per the manual",
-      "the scrapyard's just behind the mosque, big green gate, they had the part",
-      "my neighbour's house, after the church, green gate, has the same car",
-      "after the rain the green gate rusted and scratched my bumper, need a quote for paint",
-      "el desguace al lado de la farmacia, porton verde, tiene la pieza",
-      "le concessionnaire apres la mosquee, portail vert, m'a vendu la piece",
-      "der Händler hinter dem Edeka, die Halle mit dem roten Tor, hat das Teil",
-      "depois da padaria o carro bateu no portao verde do vizinho",
-      "the second right after the lights there was a crash near the white house, traffic is bad",
-      "after the service, the car rolled back into the red gate at home, dented the tailgate",
-      "Tom is the guy after the church, brown gate, he sold me the tyres",
-      "behind the white gate on the photo you can see the oil leak",
-      "next to the black gate post there's a scratch on the rear bumper, see pic",
-      "at the traffic lights, turn right and the green house on the left is the MOT centre",
-      "después de la gasolinera el coche hizo un ruido raro, como si rozara el portón trasero",
-      "despues del taller, la casa azul de mi vecino tiene el mismo coche",
-      "après le garage Renault, le portail vert du parking était fermé, j'ai attendu",
-      "nach dem Ölwechsel ist das rote Tor der Garage klemmt, egal, das Auto läuft",
-      "na de APK was de blauwe deur kapot, de monteur heeft het gemaakt",
-      "dopo il tagliando il cancello verde del box non si apre col telecomando",
-      "depan bengkel itu pagar biru, mereka jual spare part murah",
-      "from the dealer, the red gate valve was replaced under warranty",
-      "turn left, the green house paint matches the car, lol",
-      "after the Tesco, the blue gate is where my mate keeps his van",
-      "my brother's place, after the mosque, green gate",
-      "after the Shell, the green gate is the council depot, they don't do cars",
-      "from the Lidl car park you can see the white house on the hill, nice view while waiting",
-      "gira a destra dopo la chiesa, il cancello verde del meccanico è sempre chiuso",
-      "the tyre place past the church, big blue gate, fitted them for 80",
-      "na de Shell, het rode hek van de sloperij, daar lag de motor",
-      "the parts shop is the second one after the church, green gate",
-      "after the MOT the red house on the corner bought my old car",
-    ],
+  "a third party's, a business's or the car's place, a way told in the past, a gate that is a part's or another thing's (address.ts SOMEONE_ELSES_PLACE and the directions rules)": [
+    "Dave's garage is the one past the church, he did my brakes",
+    "the parts shop is the second one after the church, red door",
+    "the car is at the NCT centre, the one after the roundabout",
+    "die Packstation 5 Minuten von mir ist immer voll, bitte über die App",
+    "Packstation 12 Meter vom Laden, egal, Termin läuft über die App",
+    "Dave's garage is the one past the church, the house with the red gate",
+    "the dealer behind the Tesco, the one with the green gate, quoted 400 for the clutch",
+    "I drove past the school and the house with the green gate had a Skoda for sale",
+    "the car is at the garage after the roundabout, the one with the blue gate",
+    "after the service the blue house paint got scratched by the gate, can you quote the respray",
+    "turn left on the lever and the white gate valve opens, per the manual",
+    "the scrapyard's just behind the mosque, big green gate, they had the part",
+    "my neighbour's house, after the church, green gate, has the same car",
+    "after the rain the green gate rusted and scratched my bumper, need a quote for paint",
+    "el desguace al lado de la farmacia, porton verde, tiene la pieza",
+    "le concessionnaire apres la mosquee, portail vert, m'a vendu la piece",
+    "der Händler hinter dem Edeka, die Halle mit dem roten Tor, hat das Teil",
+    "depois da padaria o carro bateu no portao verde do vizinho",
+    "the second right after the lights there was a crash near the white house, traffic is bad",
+    "after the service, the car rolled back into the red gate at home, dented the tailgate",
+    "Tom is the guy after the church, brown gate, he sold me the tyres",
+    "behind the white gate on the photo you can see the oil leak",
+    "next to the black gate post there's a scratch on the rear bumper, see pic",
+    "at the traffic lights, turn right and the green house on the left is the MOT centre",
+    "después de la gasolinera el coche hizo un ruido raro, como si rozara el portón trasero",
+    "despues del taller, la casa azul de mi vecino tiene el mismo coche",
+    "après le garage Renault, le portail vert du parking était fermé, j'ai attendu",
+    "nach dem Ölwechsel ist das rote Tor der Garage klemmt, egal, das Auto läuft",
+    "na de APK was de blauwe deur kapot, de monteur heeft het gemaakt",
+    "dopo il tagliando il cancello verde del box non si apre col telecomando",
+    "depan bengkel itu pagar biru, mereka jual spare part murah",
+    "from the dealer, the red gate valve was replaced under warranty",
+    "turn left, the green house paint matches the car, lol",
+    "after the Tesco, the blue gate is where my mate keeps his van",
+    "my brother's place, after the mosque, green gate",
+    "after the Shell, the green gate is the council depot, they don't do cars",
+    "from the Lidl car park you can see the white house on the hill, nice view while waiting",
+    "gira a destra dopo la chiesa, il cancello verde del meccanico è sempre chiuso",
+    "the tyre place past the church, big blue gate, fitted them for 80",
+    "na de Shell, het rode hek van de sloperij, daar lag de motor",
+    "the parts shop is the second one after the church, green gate",
+    "after the MOT the red house on the corner bought my old car",
+  ],
 };
 
 /** Attacks that must be caught with every character of the secret masked: [text, secret]. */
@@ -130,15 +133,6 @@ const ATTACKS: Array<[string, string]> = [
   ["address: Kilmore Lodge, Gorey, Co. Wexford", "Kilmore Lodge, Gorey, Co. Wexford"],
   ["we're up at Glenties Road, Ardara, Co. Donegal", "Glenties Road, Ardara, Co. Donegal"],
   ["you'd have to drive out to Cloonfad, Ballyhaunis, Co. Roscommon", "Cloonfad, Ballyhaunis, Co. Roscommon"],
-  ["junto a la panaderia del barrio, porton rojo, pita dos veces", "junto a la panaderia del barrio, porton rojo"],
-  ["pasando la Pemex de la avenida, la casa verde con porton blanco, ahi te espero", "pasando la Pemex de la avenida, la casa verde con porton blanco"],
-  ["juste après la boulangerie, 3ème à gauche, la maison avec le portail bleu", "juste après la boulangerie, 3ème à gauche, la maison avec le portail bleu"],
-  ["depois da igreja, primeira à esquerda, casa de muro branco", "depois da igreja, primeira à esquerda, casa de muro branco"],
-  ["hinter dem Netto, das Haus mit dem grünen Tor, einfach hupen", "hinter dem Netto, das Haus mit dem grünen Tor"],
-  ["na de Jumbo rechtsaf, het huis met het groene hek", "na de Jumbo rechtsaf, het huis met het groene hek"],
-  ["sebelah surau, belok kanan, rumah kedua pagar hijau", "sebelah surau, belok kanan, rumah kedua pagar hijau"],
-  ["after the Aldi roundabout, 2nd left, the bungalow with the yellow gate, that's us", "after the Aldi roundabout, 2nd left, the bungalow with the yellow gate"],
-  ["past the Esso, first right, white house with the black gate, I'm in all day", "past the Esso, first right, white house with the black gate"],
 ];
 
 for (const [stage, options] of STAGES) {

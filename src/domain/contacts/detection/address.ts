@@ -658,12 +658,14 @@ const HOME_CLAIMED_AT = caseless(
   String.raw`(?:(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+(?:(?:out|up|down|over)\s+)?at|(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+(?:out|up|down|over)\s+in|(?:i|we)\s+live\s+(?:out\s+)?(?:at|in)|(?:living|based)\s+(?:out\s+)?(?:at|in)|(?:come|call|drive|get)\s+(?:(?:out|over|up|down)\s+)?to|address\s+is|(?:my|our)\s+(?:farm|house|place|home)\s+is(?:\s+at)?|(?:farm|house|place|home|address)\s*:)\s+`,
 );
 const IRISH_PLACE_NAME = String.raw`[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?`;
+/** A stay, not a home: "I'm out at Knock, Claremorris, Co. Mayo visiting family", "... for the weekend". */
+const JUST_VISITING = /^\s*,?\s*(?:visiting|on\s+holiday|staying\s+with|for\s+(?:the|a)\s+(?:day|night|weekend|week|races|match|wedding|funeral|show|holiday)|till|until|this\s+(?:week|weekend))\b/i;
 const NOT_A_HOME_FIRST =
   /\b(?:Motors?|Garage|Autos?|Tyres?|Cent(?:re|er)|Services?|Ltd|Hotel|Pub|Bar|Mart|Dealers?|Sales|Engineering|Repairs?|Breakers|Station|Shop|Store|Shrine|Church|Hospital|Airport|Park|Hall|School|College|University|Stadium|Racecourse|Races|Show|Festival)$/;
 ADDRESS_PATTERNS.push({
   kind: "ADDRESS",
   re: new RegExp(String.raw`(?<=\b${HOME_CLAIMED_AT})(?<first>${IRISH_PLACE_NAME}),\s+${IRISH_PLACE_NAME},\s+(?:[Cc]o\.?|County)\s+(?:${IRISH_COUNTY})\b`, "g"),
-  accept: (m, text) => !NOT_A_HOME_FIRST.test(m.groups?.first ?? "") && !negatedBefore(text, m.index),
+  accept: (m, text) => !NOT_A_HOME_FIRST.test(m.groups?.first ?? "") && !JUST_VISITING.test(after(text, m, 40)) && !negatedBefore(text, m.index),
   gate: /\b(?:co\.?|county)\s+[a-z]/i,
 });
 
@@ -783,6 +785,17 @@ const THING_NUMBERED = new RegExp(
  * "driving home past the Repco". The sender travels there; the sentence names no dwelling by it.
  */
 const TRIP_HOME = /\b(?:on\s+(?:the|my|our)\s+way|head(?:ing|ed)?|go(?:ing)?|went|get(?:ting)?|got|driv(?:e|ing)|drove|walk(?:ing|ed)?)\s+home\b/gi;
+/**
+ * A place pointed at that is not where the car or the writer can be found: a named person's business
+ * ("Dave's garage is the one past the church"), someone who "is the" one there ("Tom is the guy
+ * after the church"), a business located by the way ("the dealer behind the Tesco", "the scrapyard
+ * is the last gate", "is the MOT centre"), or a way the writer told in the past ("we went right at
+ * the church, past the third house"). A relative's house where the car stays is still an address
+ * (round 25's policy), so relatives are not among them.
+ */
+const SOMEONE_ELSES_PLACE = new RegExp(
+  String.raw`\b(?:[A-Z][a-z]+['’]s|his|her|their)\s+(?:garage|shop|yard|workshop|ward)\b|\b(?!(?:It|This|That|Here|There|Mine|Ours|What|Which)\b)[A-Z][a-z]+\s+is\s+the\b|\b(?:dealer\w*|parts\s+(?:shop|place|store)|scrapyard|breakers?|junkyard|autohaus|handler|ricambi\w*|concessionari\w*|concessionnaire|casse|desguace|desarmadero|loja|magasin|sklep|tyre\s+place|tire\s+place|car\s*wash|body\s+shop|showroom)(?:['’]s)?\s+(?:is\b|was\b|(?:just\s+)?(?:behind|after|past|next|opposite|across|beside|near))|\bis\s+the\s+(?:\w+\s+){0,2}(?:cent(?:re|er)|shop|dealer\w*|station|office|yard|store)\b|\b(?:[Ii]|[Ww]e)\s+(?:drove|walked|went|passed)\b`,
+);
 ADDRESS_PATTERNS.push({
   kind: "ADDRESS",
   re: DIRECTION_CUE,
@@ -795,71 +808,6 @@ ADDRESS_PATTERNS.push({
   },
   span: sentenceOf,
   gate: /\b(?:behind|next|opposite|across|near|beside|above|over|below|before|exit|turn|left|right|north|south|east|west|blocks?|past|after|by|end|between|cross|mile|same|off|corner|road|lado|detras|enfrente|junto|neben|hinter|gegenuber|dietro|accanto|vicino|perto|atras|cote|derriere|face)\b/i,
-});
-
-// Directions that end at a home told by the colour of its gate or walls, in the languages the
-// writers use ("after the mosque, 2nd right, the house with the brown gate", "al lado de la farmacia,
-// porton verde", "apres la mosquee, 2eme a droite, la maison avec le portail vert", "hinter dem
-// Edeka, die Halle mit dem roten Tor", "depan masjid, belok kiri, rumah ketiga pagar biru"). The
-// grammar: a coloured gate or house (the colour right beside its noun, as each language orders
-// them: "portail vert", "roten Tor"), and in its sentence a way there that starts a clause or
-// commands a turn ("after the X," "turn left", "2eme a droite"). A way told in the past ("I drove
-// past the school"), a third party's or a business's place ("Dave's garage is the one past the
-// church", "the dealer behind the Tesco"), and the car as the subject ("the car is at ...") are not
-// the writer's home. The text is normalised: accents dropped ("porton", "apres").
-const COLOUR =
-  "red|blue|green|yellow|white|black|grey|gray|brown|pink|orange|rojo|roja|azul|verde|amarillo|amarilla|blanco|blanca|negro|negra|gris|marron|cafe|rouge|bleu|bleue|vert|verte|jaune|blanc|blanche|noir|noire|rot|rote|roten|rotem|blau|blaue|blauen|blauem|grun|grune|grunen|gelb|gelbe|gelben|weiss|weisse|weissen|schwarz|schwarze|schwarzen|grau|graue|grauen|rood|rode|blauw|blauwe|groen|groene|geel|gele|witte|zwart|zwarte|grijs|grijze|merah|biru|hijau|kuning|putih|hitam|vermelho|vermelha|amarelo|amarela|branco|branca|preto|preta|cinza|rosso|rossa|blu|giallo|gialla|bianco|bianca|nero|nera|grigio|grigia";
-/** A word that gives the gate to something else: "das rote Tor der Garage", "le portail vert du parking", "the red gate of the depot". */
-const OWNED_BY = String.raw`(?:of|der|des|del|du|de\s+la|vom|von|van\s+de|dell[oa]?|do|da)\b`;
-/** A home's gate or the home itself, in the languages the directions come in. */
-const HOME_FRONT =
-  "gate|gates|house|bungalow|cottage|villa|barn|porton|portao|portail|portal|tor|tore|hek|poort|pagar|cancello|cancelo|brama|casa|maison|haus|huis|rumah|grange|schuur|scheune|muro|mur|mauer|muur|tembok";
-const HOME_COLOURED = new RegExp(
-  String.raw`\b(?:(?:${COLOUR})(?:\s+\w+)?\s+(?:${HOME_FRONT})\b(?!\s+(?:valve|post|paint|latch|hinge|motor|opener|remote|code|sensor|spring|arm|panel|${OWNED_BY}))|(?:${HOME_FRONT})(?:\s+(?:de|da|do|com|con|avec|le|la|el|di)){0,2}\s+(?:${COLOUR})\b(?!\s+(?:${OWNED_BY})))`,
-  "gi",
-);
-/** The way there, starting a clause (or the text) or commanding a turn. */
-/** A place the way is counted from: a landmark's noun in the languages of HOME_FRONT, or a name ("the Tesco", "dem Edeka": capitalised, see `wayThere`). */
-const LANDMARK_NOUN =
-  "mosque|church|chapel|temple|school|pharmacy|chemist|bakery|market|station|roundabout|lights|bridge|pub|bank|post\\s+office|stadium|hospital|mall|supermarket|car\\s*park|junction|farmacia|iglesia|mezquita|escuela|plaza|rotonda|glorieta|gasolinera|mercado|panaderia|tienda|colmado|mosquee|eglise|pharmacie|boulangerie|ecole|rond-point|marche|gare|fromagerie|padaria|igreja|escola|posto|rotunda|kirche|moschee|schule|apotheke|tankstelle|kreisverkehr|ampel|brucke|bahnhof|kerk|moskee|apotheek|bakker|rotonde|stoplicht|brug|chiesa|moschea|scuola|distributore|semaforo|ponte|masjid|gereja|sekolah|pasar|apotek|bundaran|jembatan|surau";
-const TO_LANDMARK = String.raw`\s+(?:(?:the|la|le|les|el|los|las|dem|der|den|de|da|do|il|lo|l['’]?)\s+)?(?:(?:\w+\s+)?(?:${LANDMARK_NOUN})\b|(?<name>\w+))`;
-/** A turn commanded, then a stop: a comma, the end, or the place it is at ("turn left at the lights", "belok kiri,"). */
-const TURN_END = String.raw`(?=\s*(?:[,;.!]|$)|\s+(?:at|after|into|onto|by|a\s+la|au|na|bei|am|an\s+der|bij|al|di|ke|then|dann|puis)\b)`;
-/** The way there, starting a clause (or the text) or commanding a turn. */
-const WAY_THERE = new RegExp(
-  String.raw`(?:^|[,;:.!?\/—–-]\s*|\b(?:then|dann|puis|luego|depois|dan|daarna|poi)\s+)(?:just\s+|juste\s+)?(?:after|past|behind|opposite|next\s+to|across\s+from|beside|al\s+lado\s+de|pasando|despues\s+de|detras\s+de|frente\s+a|enfrente\s+de|junto\s+a|apres|derriere|a\s+cote\s+d[eu]|en\s+face\s+d[eu]|depois\s+d[aoe]|atras\s+d[aoe]|ao\s+lado\s+d[aoe]|em\s+frente\s+a[o]?|nach|hinter|neben|gegenuber|na|achter|naast|tegenover|dopo|dietro|accanto\s+a[l]?|di\s+fronte\s+a[l]?|depan|belakang|sebelah|seberang|lepas)${TO_LANDMARK}|\b(?:turn|dobla|gira|tournez|tourne|vira|belok|prendi|sla)\s+(?:a\s+(?:la\s+)?|à\s+)?(?:left|right|izquierda|derecha|gauche|droite|esquerda|direita|links|rechts|kiri|kanan|destra|sinistra|linksaf|rechtsaf)${TURN_END}|\b(?:\d(?:st|nd|rd|th|e|eme|a|o)?|first|second|third|fourth|primera|segunda|tercera|premiere|deuxieme|troisieme|primeira|terceira|erste|zweite|dritte|eerste|tweede|derde|prima|seconda|terza)\s+(?:(?:rua|calle|strasse|straat|rue|via|jalan|street|road)\s+)?(?:a\s+(?:la\s+)?|à\s+)?(?:left|right|izquierda|derecha|gauche|droite|esquerda|direita|links|rechts|destra|sinistra)${TURN_END}`,
-  "giu",
-);
-/** Whether `sentence` tells a way there (WAY_THERE), a place counted from by its name only when capitalised ("after the Tesco", not "after the rain"). */
-const wayThere = (sentence: string): boolean =>
-  Array.from(sentence.matchAll(WAY_THERE)).some((w) => w.groups?.name === undefined || (/^\p{Lu}/u.test(w.groups.name) && !INSPECTION.test(w.groups.name)));
-/** A car's inspection or service said in capitals, a time and not a place ("after the MOT", "na de APK"). */
-const INSPECTION = /^(?:MOT|NCT|APK|TUV|ITV|WOF|CT|DEKRA|Service|Inspection)$/;
-/** The coloured place said to be something else: "the green gate is the council depot" (not "... is the one", "... is ours"). */
-const SAID_TO_BE_ELSE = /^\s*(?:is|was|['’]s)\s+(?:the|a|an)\s+(?!(?:one|house|place|last|first|second|third)\b)/i;
-/**
- * A place pointed at that is someone else's: a named or related person's ("Dave's garage", "my
- * mate's", "his place"), someone who "is the" one there ("Tom is the guy after the church"), or a
- * business located by the way ("the dealer behind the Tesco", "is the MOT centre"); or a way told
- * in the past ("I drove past the school and ..."). Read by both direction rules.
- */
-const SOMEONE_ELSES_PLACE = new RegExp(
-  String.raw`\b(?:[A-Z][a-z]+['’]s|(?:neighbou?r|mate|friend|brother|sister|cousin|dad|mum|mam|mom|uncle|aunt)(?:['’]s)?|his|her|their)\s+(?:house|place|garage|shop|farm|home|gaff|yard)\b|\b(?:his|her|their|my\s+(?:mate|friend|brother|sister|cousin|dad|mum|mam|mom|uncle|aunt|neighbou?r|nan|gran))\b|\b(?!(?:It|This|That|Here|There|Mine|Ours|What|Which)\b)[A-Z][a-z]+\s+is\s+the\b|\b(?:dealer\w*|parts\s+(?:shop|place|store)|scrapyard|breakers?|junkyard|autohaus|handler|ricambi\w*|concessionari\w*|concessionnaire|casse|desguace|desarmadero|loja|magasin|sklep|tyre\s+place|tire\s+place|car\s*wash|body\s+shop|showroom)(?:['’]s)?\s+(?:is\b|was\b|(?:just\s+)?(?:behind|after|past|next|opposite|across|beside|near|hinter|neben|nach|apres|derriere|detras|al\s+lado|pasando|depois|dopo|achter|naast))|\bis\s+the\s+(?:\w+\s+){0,2}(?:cent(?:re|er)|shop|dealer\w*|garage|station|office|yard|store)\b|\b(?:[Ii]|[Ww]e)\s+(?:drove|walked|went|passed)\b`,
-);
-/** For the coloured home, further: a shop located by the way, the car as the subject ("the car is at ..."), any past tense of going. */
-const NOT_THE_WRITERS_PLACE = new RegExp(
-  String.raw`${SOMEONE_ELSES_PLACE.source}|\b(?:shop|store)(?:['’]s)?\s+(?:is|was)\b|\b(?:car|van|truck|bike|vehicle|coche|carro|voiture|wagen)(?:['’]s|\s+is|\s+was)\s+(?:at|in|parked|still|being)\b|\b(?:drove|walked|went|passed|was|were|used\s+to)\b`,
-);
-ADDRESS_PATTERNS.push({
-  kind: "ADDRESS",
-  re: HOME_COLOURED,
-  accept: (m, text) => {
-    const [start, end] = sentenceOf(m);
-    const sentence = text.slice(start, end);
-    return wayThere(sentence) && !NOT_THE_WRITERS_PLACE.test(sentence) && !SAID_TO_BE_ELSE.test(after(text, m, 40)) && !negatedBefore(text, m.index);
-  },
-  span: sentenceOf,
-  gate: new RegExp(String.raw`\b(?:${HOME_FRONT})\b`, "i"),
 });
 
 // A post-office box is said without "PO" too: "Box 212, General Delivery, Tofino BC", "mail it to
