@@ -235,11 +235,14 @@ const JAPANESE_RE = new RegExp(
   "gu",
 );
 /** A distance or a time after a box's number: "die Packstation 5 Minuten von mir" names a box in passing (its town's capital would hide the count from `inPassing`). */
-const COUNT_WORD = String.raw`(?:${folded("minuten|minuti|minutes|minutos|minute|mins|min|km|kilometer|kilometre|meter|metern|metres|meters|m|stunden|hours")})(?![\p{L}])`;
-/** A parcel locker's number is an address only with the customer's Postnummer or the locker's postcode ("die Packstation 118 ist voll" is not). */
-const LOCKER_ADDRESSED = /(?:postnummer|kundennummer)|\d{5}/i;
-/** The customer number a parcel locker needs with its own ("Packstation 118, Postnummer 482219033"). */
-const LOCKER_CUSTOMER_NUMBER = String.raw`(?:,?[ \t]*(?:${folded("postnummer|kundennummer")})[ \t]*:?[ \t]*\d{6,10}(?![\d.,]\d))?`;
+const COUNT_WORD = String.raw`(?:${folded("minuten|minuti|minutes|minutos|minute|mins|min|km|kilometer|kilometre|meter|metern|metres|meters|m|stunden|hours|ure|uur|weke|dae|dakika|دقائق|دقيقة|دقايق|كم|ساعة|ساعات")})(?![\p{L}])`;
+/**
+ * A parcel locker's number is an address only with the customer's Postnummer or the locker's postcode
+ * and town ("die Packstation 118 ist voll", "..., Bestellung 482219" is not).
+ */
+const lockerAddressed = (said: string): boolean => /postnummer|postnr|kundennummer/i.test(said) || /(?<![\d.,])\d{5}[ \t]+\p{Lu}/u.test(said);
+/** The customer number a parcel locker needs with its own ("Packstation 118, Postnummer 482219033", "PostNr. 99887766"). */
+const LOCKER_CUSTOMER_NUMBER = String.raw`(?:,?[ \t]*(?:${folded("postnummer|postnr|kundennummer")})\.?[ \t]*:?[ \t]*\d{6,10}(?![\d.,]\d))?`;
 const BOX_ABROAD_RE = new RegExp(
   String.raw`${START_HE}(?:${BOX_ABROAD})[ \t]*(?:nr\.?|no\.?|n[º°]\.?)?[ \t]*[:#]?[ \t]*[A-Z]?\d{1,6}(?!\d)(?![\d.,]\d)(?![ \t]*${COUNT_WORD})${LOCKER_CUSTOMER_NUMBER}(?:,?[ \t]*(?:oficiul[ \t]+po[sș]tal|succ\.?|succursale|station|OP)[ \t]*(?:\d{1,4}|\p{Lu}[\p{L}'’-]*(?:(?:[ \t]+|[ \t]*d['’]|[ \t]+de[ \t]+)\p{Lu}[\p{L}'’-]*){0,3}))?(?:,?[ \t]*${TOWN}){0,2}`,
   "gu",
@@ -296,7 +299,8 @@ export const STREETS_ABROAD_PATTERNS: Pattern[] = [
   {
     kind: "ADDRESS", // 5. BOX-ABROAD: "căsuța poștală 118", "ת.ד. 3391", "C.P. 4455 succ. Place d'Armes"
     re: BOX_ABROAD_RE,
-    accept: (m, text) => !inPassing(m, text) && !/\b(?:part|model|serial|code|ref)\b[^,.;!?\n]*$/i.test(before(text, m, 30)) && (!/^packstation/i.test(m[0]) || LOCKER_ADDRESSED.test(m[0] + after(text, m, 30))),
+    accept: (m, text) =>
+      !inPassing(m, text) && !/\b(?:part|model|serial|code|ref)\b[^,.;!?\n]*$/i.test(before(text, m, 30)) && (!/^packstation/i.test(m[0]) || lockerAddressed(m[0] + after(text, m, 30))),
     gate: new RegExp(String.raw`(?:${BOX_ABROAD})[ \t]*(?:nr\.?|no\.?)?[ \t]*[:#]?[ \t]*[A-Z]?\d`, "u"),
   },
   {
