@@ -109,10 +109,33 @@ const INNOCENTS: Record<string, string[]> = {
     "the parts shop is the second one after the church, green gate",
     "after the MOT the red house on the corner bought my old car",
   ],
+  "after the review: codes listed, labelled or all digits; a stay or an event after the county; a locker's order number; an office drawer; a third party's place beside the writer who is no dwelling (address.ts EIRCODE_ID_SHAPE, CODE_LISTED_*, JUST_VISITING, EVENT, DRAWER_TOWN_AFTER, OWN_HOME; streets-abroad.ts lockerAddressed)":
+    [
+      "I'm home now, codes were P01 A4B2 and P03 00A1",
+      "my home charger threw F28 0005 then E12 4000",
+      "reg 191-D-12345, fault P0420 at home, E12 3456 on the charger",
+      "I'm out at Rosses Point, Sligo, Co. Sligo for a wedding",
+      "we're up at Carrowmore, Sligo, Co. Sligo hiking today",
+      "I'm over at Athenry, Galway, Co. Galway at the show",
+      "Come out to Mondello, Naas, Co. Kildare, track day Saturday",
+      "Packstation 118 ist leer, Paket 12345 kommt morgen",
+      "PO drawer 2 has the invoices, check it",
+      "posbus 4 dae gelede leeg",
+      "Dave's garage is the one past the church, I'm the one who rang yesterday",
+      "the scrapyard is past the school on Green Lane, my house is miles away",
+      "the parts shop is past the roundabout on Church Road, I'm the one with the Civic",
+      "we went left at the Spar and past the school and the noise started",
+    ],
 };
 
 /** Attacks that must be caught with every character of the secret masked: [text, secret]. */
 const ATTACKS: Array<[string, string]> = [
+  ["Tom's garage is shut, I'm the house behind the church on Mill Road", "the house behind the church on Mill Road"],
+  ["forget the dealer, we're the bungalow past the school on Green Lane", "the bungalow past the school on Green Lane"],
+  ["I'm at A65 F4E2, call over after six", "A65 F4E2"],
+  ["we live at Carrowbeg, Westport, Co. Mayo, come any evening", "Carrowbeg, Westport, Co. Mayo"],
+  ["Packstation 205, Postnummer 12345678, 10115 Berlin", "Packstation 205"],
+  ["P.O. Drawer 40, Tupelo MS 38802", "P.O. Drawer 40"],
   ["stuur dit na Posbus 442, Upington 8800", "Posbus 442, Upington 8800"],
   ["my pos gaan na Posbus 73, Calvinia, 8190", "Posbus 73, Calvinia, 8190"],
   ["ارسلها على صندوق بريد 5521 جدة 21432", "صندوق بريد 5521 جدة 21432"],
