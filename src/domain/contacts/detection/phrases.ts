@@ -1584,8 +1584,9 @@ LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 1]!.words = [...LOOKUP_WORDS, "search",
 
 const NAME_TOKEN = String.raw`(?:[${NAME_UP}][${NAME_LOW}]+(?:[${NAME_UP}][${NAME_LOW}]+)?(?:['’-][${NAME_UP}]?[${NAME_LOW}]+)*|(?!(?:IS|THE|AND|MY|NAME|TO|ON|IN|OF|AT|FOR|ME|YOU|HERE|FROM|BY)\b)[A-Z]{2,}(?:['’-][A-Z]{2,})*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)`;
 // "2": "dos" after the normaliser read it as a number; "O", "Ni", "Mac": the Irish "Ó", "Ní" and
-// "Mac" standing apart ("Ruairí Ó Súilleabháin" normalises to "Ruairi O Suilleabhain").
-const NAME_JOIN = String.raw`(?:\s+(?:[A-Z]\.|['‘"“][A-Za-z]+['’"”]|de(?:\s+los|\s+las|\s+la)?|del|da|dos|das|do|di|du|van|von|der|den|le|la|al|el|bin|ibn|ben|y|2|O|Ni|Nic|Mac|Ui))?`;
+// "Mac" standing apart ("Ruairí Ó Súilleabháin" normalises to "Ruairi O Suilleabhain"); Dutch and
+// German particles in pairs ("Sanne van der Linden", "Pieter van den Berg", "Anke von der Heide").
+const NAME_JOIN = String.raw`(?:\s+(?:[A-Z]\.|['‘"“][A-Za-z]+['’"”]|de(?:\s+los|\s+las|\s+la)?|del|da|dos|das|do|di|du|(?:van|von)(?:\s+(?:der|den|dem|de|het))?|der|den|le|la|al|el|bin|ibn|ben|y|2|O|Ni|Nic|Mac|Ui))?`;
 /**
  * Between a name's words: spaces, or a line break unless the next line is a form's next field, its label and colon ("Make: Mitsubishi\nModel:
  * L300", "Owner: Dana Whitfield\nReg: AB12 CDE": the name ends at the line).
@@ -1618,7 +1619,7 @@ const COMMON_LOWER = new Set(
 
 /** Titles before a name, lower case, as one alternation: "Dr Ama Owusu", "Mrs. Pryce", "Sra Pérez". */
 const TITLES =
-  "mr|mrs|ms|mx|miss|dr|sr|sra|srta|herr|frau|mme|mlle|sig|sir|pastor|rev|revd|reverend|fr|father|prof|coach|aunty|auntie|aunt|uncle|grandma|grandpa|granny|grandad|granddad|gran|nana|nanna|nan";
+  "mr|mrs|ms|mx|miss|dr|ing|eng|sr|sra|srta|herr|frau|mme|mlle|sig|sir|pastor|rev|revd|reverend|fr|father|prof|coach|aunty|auntie|aunt|uncle|grandma|grandpa|granny|grandad|granddad|gran|nana|nanna|nan";
 /** A title, lower case, without its full stop. */
 const TITLE = new RegExp(`^(?:${TITLES})$`);
 /** The same, or a title ("Mr", "Dra."): "Mr Sullivan" is a surname alone, "Dr Ama Owusu" a full name. */
@@ -1812,8 +1813,8 @@ function firmNamed(m: RegExpExecArray, text: string): boolean {
   return BUSINESS_WORD.test(firm) || FIRM_WORD.test(firm);
 }
 
-/** A name in capitals or initial capitals, up to four tokens with initials and particles. */
-const OWN_NAME = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)(?:${NAME_JOIN}\s+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)){1,3}`;
+/** A name in capitals or initial capitals, up to four tokens with initials and particles, an Irish surname with its "O'" ("Seamus O'Dwyer"). */
+const OWN_NAME = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)(?:${NAME_JOIN}\s+(?:(?:O['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)){1,3}`;
 /**
  * A name as signed, which may carry a title after the sign-off's comma or on its own line ("Yours
  * faithfully, Mrs. Winifred Ashcombe"); without that break the title is a person thanked or spoken of
@@ -1828,14 +1829,14 @@ const NAME_END = String.raw`(?![\w'’-])(?!\s+[A-Z][a-z])`;
  * normalised: accents dropped, "ß" kept): "Mit freundlichen Grüßen", "Atentamente", "Cordialement",
  * "Cordiali saluti", "Pozdrawiam". A department signing ("Ufficio Reclami") is no person (`DEPARTMENT`).
  */
-const SIGN_OFFS_ABROAD = String.raw`mit\s+freundlichen\s+gru(?:ss|ß)en|(?:viele|beste|freundliche)\s+gru(?:ss|ß)e|saludos\s+cordiales|atentamente|atenciosamente|(?:bien\s+)?cordialement|(?:cordiali|distinti)\s+saluti|pozdrawiam|z\s+powazaniem`;
+const SIGN_OFFS_ABROAD = String.raw`mit\s+freundlichen\s+gru(?:ss|ß)en|(?:viele|beste|freundliche)\s+gru(?:ss|ß)e|saludos\s+cordiales|atentamente|atenciosamente|(?:bien\s+)?cordialement|(?:cordiali|distinti)\s+saluti|pozdrawiam|z\s+powazaniem|(?:met\s+)?(?:vriendelijke|hartelijke)\s+groet(?:en)?|groeten|groetjes|groete|mvg|saludos|un\s+saludo|cumprimentos|(?:cari\s+)?saluti|s\s+pozdravem|sayg[iı]lar[iı]mla`;
 
 /**
- * A department, a team, a family or a firm signing instead of a person: "Ufficio Reclami", "Kundendienst Team", "Familie Schneider", "Famiglia Colombo", "Aviva Claims", "Mr. Clutch Autocentres".
+ * A department, a team, a family or a firm signing instead of a person: "Ufficio Reclami", "Kundendienst Team", "Familie Schneider", "Famiglia Colombo", "Aviva Claims", "Mr. Clutch Autocentres", "Autobedrijf Jansen".
  * The second stage holds its looser names to it too (second-stage/candidates.ts, `standsAsName`).
  */
 export const DEPARTMENT =
-  /\b(?:ufficio|servizio|centro|centrum|reclami|abteilung|team|kundendienst|kundenservice|servicio|atencion|clientes?|departamento|equipe|equipo|zespol|biuro|dzial|service|office|department|familie|famille|familia|famiglia|rodzina|family|claims|recambios|autocentres?|werk)\b/i;
+  /\b(?:ufficio|servizio|centro|centrum|reclami|abteilung|team|kundendienst|kundenservice|servicio|atencion|clientes?|departamento|equipe|equipo|zespol|biuro|dzial|service|office|department|familie|famille|familia|famiglia|rodzina|family|claims|recambios|autocentres?|werk|autobedrijf|garagebedrijf|bedrijf)\b/i;
 
 /** A sign-off the sender retells, not signs: "my insurer's letter ended:", "they signed off with". */
 const RETOLD_SIGN_OFF = /\b(?:(?:letter|e-?mail|message|note|reply)\s+(?:ended|ends|closed|finished)|(?:signed|signs|signing)\s+off\s+with|ended\s+with|insurer['’]?s?|insurance\s+company['’]?s?)\b/i;
@@ -1843,16 +1844,34 @@ const RETOLD_SIGN_OFF = /\b(?:(?:letter|e-?mail|message|note|reply)\s+(?:ended|e
 /** A business signed after the name, on the same line: "(Drummond Motors)", ", Byrne's Garage". */
 const SIGNATURE_TRADE = String.raw`\s*\([A-Z][^()\n]{1,40}\)|,\s*[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3}`;
 
+/**
+ * "My name is" said in the marketplace's other languages, as normalised (accents dropped, "ß" kept):
+ * "je m'appelle", "me llamo", "ich heiße", "mi chiamo", "me chamo", "ik heet", "mijn naam is",
+ * "nazywam się", "jmenuji se". A verb that does nothing but give a name: read as "my name is" is.
+ */
+const NAMED_ABROAD = String.raw`je\s+m['’]?appelle|m['’]appelle|me\s+llamo|mi\s+nombre\s+es|ich\s+hei(?:ss|ß)e|mein\s+name\s+ist|mi\s+chiamo|il\s+mio\s+nome\s+[eè]|me\s+chamo|meu\s+nome\s+[eé]|ik\s+heet|mijn\s+naam\s+is|nazywam\s+sie|jmenuji\s+se|numele\s+meu\s+este|ma\s+numesc`;
+/**
+ * "I am" in those languages ("soy", "ich bin", "sono", "sou", "ik ben"; not "je suis", also "I follow"), which also
+ * open what one is ("ich bin Neukunde", "soy Volkswagen Polo owner", "sono Valentino Rossi tifoso"):
+ * a name there only when its first word is a first name of the common lists and the name ends its
+ * phrase or says where the person is from ("ich bin Jonas Schneider, Kfz-Meister", "ik ben Bram de
+ * Vries van de Polo"). Not "je suis", which also says "I follow" ("je suis Charles Leclerc sur Insta").
+ */
+/** What follows a name that ends its phrase, in those languages: a stop, or where the person is from ("vom", "van", "de", "di", "aus"). */
+const NAME_ENDS_PHRASE_ABROAD = /^\s*(?:[,.;:!?)\n]|$|(?:vom|von|aus|van|uit|de|del|da|do|di|dal|della|hier|aqui|qui)\b)/i;
+const I_AM_ABROAD = String.raw`soy|ich\s+bin|sono|sou|ik\s+ben`;
+
 NAME_PATTERNS.push(
   {
-    kind: "FULL_NAME", // "I'm Wendell Haskins, the guy with the F250", "mi nombre: Ana Belen Ruiz", "it's Rosalind Achebe, like the author", "this is Mehmet Yildirim from the workshop"
+    kind: "FULL_NAME", // "I'm Wendell Haskins, the guy with the F250", "mi nombre: Ana Belen Ruiz", "it's Rosalind Achebe, like the author", "this is Mehmet Yildirim from the workshop", "je m'appelle Hélène Marchand", "ich bin Jonas Schneider"
     re: new RegExp(
-      String.raw`\b${caseless(String.raw`(?:i'?m|im|i\s+am|this\s+is|it'?s|its|my\s+name\s*(?:is|'s|:)|name'?s|name\s*:|the\s+name'?s|${NAME_FIELD_ABROAD})`)}\s*[:,-]?\s+(?<n>${OWN_NAME})${NAME_END}`,
+      String.raw`\b(?:${caseless(String.raw`(?:i'?m|im|i\s+am|this\s+is|it'?s|its|my\s+name\s*(?:is|'s|:)|name'?s|name\s*:|the\s+name'?s|${NAME_FIELD_ABROAD}|${NAMED_ABROAD})`)}|(?<am>${caseless(I_AM_ABROAD)}))\s*[:,-]?\s+(?<n>${OWN_NAME})${NAME_END}`,
       "gd",
     ),
     accept: (m, text) => {
       const n = nameBeforeNextField(m.groups?.n ?? "", after(text, m, 40));
       if (!ownNameIsPlausible(n) || negatedBefore(text, m.index)) return false;
+      if (m.groups?.am !== undefined && (!isFirstName(n.split(/\s+/)[0]!.toLowerCase()) || !NAME_ENDS_PHRASE_ABROAD.test(after(text, m, 12)))) return false;
       // "it's / this is" also name things ("it's Harbor Freight stuff", "it's Pep Boys on Lamar"):
       // a name there ends its phrase, or says where the person is from.
       if (/^(?:this|it|its)/i.test(m[0]) && !/^\s*(?:[,.;:!?)\n]|$|(?:from|here|btw|again|speaking|calling)\b)/i.test(after(text, m, 12))) return false;
@@ -1860,7 +1879,7 @@ NAME_PATTERNS.push(
       return !/^[A-Z\s.'’-]+$/.test(n) || !/[a-z]/.test(text);
     },
     span: (m) => groupSpan(m, "n"),
-    words: "i'm im i this it's its it name name's names nombre nome nom".split(" "),
+    words: [..."i'm im i this it's its it name name's names nombre nome nom je suis soy ich bin sono sou ik ben me mi mein il meu mijn naam nazywam jmenuji numele ma".split(" "), ...NAME_WORDS_ABROAD],
   },
   {
     kind: "FULL_NAME", // "Regards, Alistair Penhaligon-Webb", "Thanks! - Priya Raghunathan", "— Dana Whitfield" at the end of a line
@@ -2007,14 +2026,21 @@ LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 1]!.words = LOOKUP_WORDS;
 
 NAME_PATTERNS.push(
   {
-    kind: "FULL_NAME", // "Wendell Haskins here, the F250", "Rosa Jimenez from the booking", "Tobias Lind — the civic": a name opening the message as its signature
+    kind: "FULL_NAME", // "Wendell Haskins here, the F250", "Rosa Jimenez from the booking", "Tobias Lind — the civic", "Fr. Seamus Byrne here", "Pieter van den Berg hier": a name opening the message as its signature
     re: new RegExp(
-      String.raw`^\s*(?:${caseless("(?:hi|hey|hello|yo|ok|so)")}[,!]?\s+)?(?:${caseless("(?:it'?s|this\\s+is)")}\s+)?(?<n>${OWN_NAME})${NAME_END}\s*(?:${caseless("(?:here|speaking|from\\s+(?:the|your|my))")}\b|[,—–-]\s*(?:the|your|i'?m|we|owner|customer)\b)`,
+      String.raw`^\s*(?:${caseless("(?:hi|hey|hello|yo|ok|so)")}[,!]?\s+)?(?:${caseless("(?:it'?s|this\\s+is)")}\s+)?(?<n>${SIGNED_NAME})${NAME_END}\s*(?:${caseless("(?:here|hier|ici|aqui|speaking|from\\s+(?:the|your|my))")}\b|[,—–-]\s*(?:the|your|i'?m|we|owner|customer)\b)`,
       "gdm",
     ),
-    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !negatedBefore(text, m.index) && /^[A-Z]/.test(m.groups?.n ?? ""),
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      if (!ownNameIsPlausible(n) || negatedBefore(text, m.index) || !/^[A-Z]/.test(n)) return false;
+      // "hier", "ici", "aquí" after capitalised nouns ("Passat Variant hier", "Golf Plus hier"): a
+      // name only when it opens on a first name of the common lists (a title before it aside).
+      const first = n.split(/\s+/).find((w) => !PARTICLE_OR_TITLE.test(w)) ?? "";
+      return !/(?:hier|ici|aqui)$/i.test(m[0]) || isFirstName(first.toLowerCase());
+    },
     span: (m) => groupSpan(m, "n"),
-    words: "here speaking from the your i'm im we owner customer".split(" "),
+    words: "here hier ici aqui speaking from the your i'm im we owner customer".split(" "),
   },
   {
     kind: "FULL_NAME", // "my husband Tomas Berg will drop it off", "my boss's name is Ama Owusu", "my mate Tariq Hussain": a named relative, friend or colleague
