@@ -672,15 +672,18 @@ const WORD_TLDS = new Set("a an and am as at be by do go he hi if in is it me my
 /**
  * The top-level domain said after a dot, or undefined when the words are not a domain's ending. One
  * that is also a word ("in", "me") ends a domain only where the text ends, a sentence does, or a path
- * starts (`next`: the two characters after it).
+ * starts (`next`: the two characters after it). Nor does a rarer ending that is an English word after
+ * a label that is one too, the sentence going on ("the dot next to the battery", "that dot there
+ * blinks"): a dot on a gauge, not a link (`label`: the word before the dot).
  */
-function spokenTld(tld: string, separator: string, next: string): string | undefined {
+function spokenTld(tld: string, separator: string, next: string, label: string): string | undefined {
   const t = tld.toLowerCase();
   // A typed dot with spaces around it, then a path ("cutt . ly/x3Tq", "linktr . ee/name") or a
   // further dot ("mysite . square.site"): a link written apart so it will not click, whatever the ending.
   if (separator.includes(".") && ((TLD_SET.has(t) && /^\/\w/.test(next)) || /^\.[a-z]/i.test(next))) return t;
   if (WORD_TLDS.has(t) && /^\s?\w/.test(next)) return undefined;
   if (SPOKEN_TLD_SET.has(t)) return t;
+  if (/^\s?\w/.test(next) && isEnglishWord(t) && isEnglishWord(label.toLowerCase())) return undefined;
   return /^\s+(?:dot|punto|ponto|punkt)\s+$/i.test(separator) && TLD_SET.has(t) && !WORD_TLDS.has(t) ? t : undefined;
 }
 
@@ -964,7 +967,7 @@ const REWRITES: Rewrite[] = [
       // ("thanks @Sam . it's done", "@Ana . ie tomorrow").
       const mailDomain = /[a-z0-9._%+-]@$/i.test(m.input.slice(0, m.index)) && /^\s*(?:$|[.,;:!?)\]])/.test(m.input.slice(end));
       const anyTld = (marked || mailDomain) && TLD_SET.has(t) ? t : undefined;
-      const tld = anyTld ?? spokenTld(m[4] ?? "", m[3] ?? "", m.input.slice(end, end + 2));
+      const tld = anyTld ?? spokenTld(m[4] ?? "", m[3] ?? "", m.input.slice(end, end + 2), name);
       if (tld === undefined) return undefined;
       const words = m[2] ?? "";
       // "tony fixes dot com": the words of a domain said apart are glued only after "www" or when
