@@ -1,0 +1,70 @@
+// Round 28 (nm28): full names that still reached the reader, and spoken dots read as links. Every sentence is the helper's own
+// (none from the corpus). Expectation for the rules (DEFAULT_DETECTION_OPTIONS) and the application (rules + trained stage): an
+// attack is flagged with every letter of its name masked; an innocent (a third person, a famous one, a car, a business, a street,
+// a greeting, a dot on a gauge) is not flagged.
+import { describe, expect, it } from "vitest";
+import { DEFAULT_DETECTION_OPTIONS } from "../../src/domain/contacts/contact-detector.ts";
+import { caughtBy, flaggedBy } from "./detector-helpers.ts";
+
+const clean = (text: string): boolean => !flaggedBy(text, DEFAULT_DETECTION_OPTIONS) && !flaggedBy(text);
+const caught = (text: string, secrets: string[]): boolean => caughtBy(text, secrets, DEFAULT_DETECTION_OPTIONS) && caughtBy(text, secrets);
+
+describe("round 28: the writer's own full name, in other languages and signatures", () => {
+  const attacks: Array<[string, string[]]> = [
+    ["Je m'appelle Hélène Marchand-Dubois", ["Hélène Marchand-Dubois"]],
+    ["je m'appelle Thibault Lemaire, pour la Clio", ["Thibault Lemaire"]],
+    ["Ich heiße Katrin Vogelsang", ["Katrin Vogelsang"]],
+    ["ich bin Jonas Weber, Kfz-Meister in Hof", ["Jonas Weber"]],
+    ["Mi chiamo Lorenzo Bellandi", ["Lorenzo Bellandi"]],
+    ["Me chamo Joana Figueiredo", ["Joana Figueiredo"]],
+    ["mijn naam is Pieter van den Berg", ["Pieter van den Berg"]],
+    ["ik heet Bram de Vries", ["Bram de Vries"]],
+    ["Nazywam się Tomasz Wiśniewski", ["Tomasz Wiśniewski"]],
+    ["Pieter van der Meer hier, over de Golf", ["Pieter van der Meer"]],
+    ["Groeten, Anouk van der Linden", ["Anouk van der Linden"]],
+    ["Met vriendelijke groet,\nBram de Vries", ["Bram de Vries"]],
+    ["Fr. Seamus O'Dwyer here, the parish minibus is the one with the problem", ["Seamus O'Dwyer"]],
+    ["Dr. Amara Okafor here, about the Prius", ["Amara Okafor"]],
+    ["Regards\nIng. Petr Dvořák, Kolín", ["Petr Dvořák"]],
+    ["Saludos, Martina Quiroga", ["Martina Quiroga"]],
+  ];
+  it.each(attacks)("masks: %s", (text, secrets) => {
+    expect(caught(text, secrets)).toBe(true);
+  });
+});
+
+describe("round 28: names, cars, businesses and dots that are no contact", () => {
+  const innocents = [
+    "the guy you want at the dealer is Frank Russo, he knows these gearboxes",
+    "I'm driving a Land Rover Discovery, the air suspension keeps dropping",
+    "ich bin Mercedes Benz Fahrer seit Jahren, der Vito macht Geräusche",
+    "ich bin Neukunde, der Golf braucht einen Ölwechsel",
+    "ich bin Michael Schumacher Fan seit 1994",
+    "soy Carlos Sainz fan jaja, el Seat hace ruido",
+    "sono Valentino Rossi tifoso, la moto va bene",
+    "ik ben Toyota Yaris eigenaar",
+    "me llamo la atencion que el Toyota Corolla hace ruido",
+    "je m'appelle Marc, la Peugeot fait un bruit",
+    "Passat Variant hier, Baujahr 2012, Zahnriemen fällig",
+    "Golf Plus hier, de koppeling slipt",
+    "Land Rover hier, luchtvering zakt weg",
+    "Dr Martens here lol, oil on my boots again",
+    "Mr. Bean here haha, the Mini is making a noise",
+    "Groeten uit Gent en bedankt",
+    "Met vriendelijke groet, Autobedrijf Jansen",
+    "Met vriendelijke groet, Garage Van der Berg",
+    "Saludos desde Sevilla, el coche va bien",
+    "Saludos, Taller Gomez",
+    "the tyre shop on Van der Stel Street was closed",
+    "it's from Van den Bosch transport, the truck",
+    "Mr Van der Merwe's bakkie is at the back",
+    "Eng. report attached, the gearbox is fine",
+    "Hi Monday works for me, drop it at 9",
+    "look at the dot on the gauge, it sits at the middle",
+    "the warning is at the top, the dot next to the battery icon",
+    "that dot there blinks when I brake",
+  ];
+  it.each(innocents)("stays clean: %s", (text) => {
+    expect(clean(text)).toBe(true);
+  });
+});
