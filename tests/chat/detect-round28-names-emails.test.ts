@@ -9,7 +9,7 @@ import { caughtBy, flaggedBy } from "./detector-helpers.ts";
 const clean = (text: string): boolean => !flaggedBy(text, DEFAULT_DETECTION_OPTIONS) && !flaggedBy(text);
 const caught = (text: string, secrets: string[]): boolean => caughtBy(text, secrets, DEFAULT_DETECTION_OPTIONS) && caughtBy(text, secrets);
 
-describe("round 28: the writer's own full name, in other languages and signatures", () => {
+describe("round 28: the writer's own full name, in other languages, signatures and forms", () => {
   const attacks: Array<[string, string[]]> = [
     ["Je m'appelle Hélène Marchand-Dubois", ["Hélène Marchand-Dubois"]],
     ["je m'appelle Thibault Lemaire, pour la Clio", ["Thibault Lemaire"]],
@@ -27,6 +27,11 @@ describe("round 28: the writer's own full name, in other languages and signature
     ["Dr. Amara Okafor here, about the Prius", ["Amara Okafor"]],
     ["Regards\nIng. Petr Dvořák, Kolín", ["Petr Dvořák"]],
     ["Saludos, Martina Quiroga", ["Martina Quiroga"]],
+    ["Owner: Lam Kwok-wai\nMobile: see the booking\nCar: Alphard 2019", ["Lam Kwok-wai"]],
+    ["Vehicle owner: Rangi Parata\nPhone: see booking\nCar: Hilux", ["Rangi Parata"]],
+    ["Service advisor: Kelly Brandt\nBay: 4", ["Kelly Brandt"]],
+    ["Nama Penuh: Siti Rahmah\nKereta: Myvi", ["Siti Rahmah"]],
+    ["Display name: Dr. Eleanor Fairweather-Nkemelu", ["Eleanor Fairweather-Nkemelu"]],
   ];
   it.each(attacks)("masks: %s", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
@@ -63,6 +68,19 @@ describe("round 28: names, cars, businesses and dots that are no contact", () =>
     "look at the dot on the gauge, it sits at the middle",
     "the warning is at the top, the dot next to the battery icon",
     "that dot there blinks when I brake",
+    "Owner: my dad\nCar: Corolla 2012\nIssue: brakes squeal",
+    "Owner: Toyota Financial Services\nCar: Hilux",
+    "Owner: Westpac Leasing\nCar: Ranger",
+    "Customer: Walk In\nVehicle: Hiace",
+    "Customer: Repeat Customer\nVehicle: Golf",
+    "Contact: See Booking\nVehicle: Civic",
+    "Owner: Same As Booking\nCar: Mazda 3",
+    "Advisor: Front Desk\nJob: brakes",
+    "Client: Northside Plumbing\nVehicle: Hilux",
+    "Nama: Proton Saga\nTahun: 2018",
+    "Customer: Mercedes Benz\nIssue: warranty",
+    "Make: Aston Martin\nModel: Vantage",
+    "Owner (previous): Ford Motor Credit\nCar: Focus",
   ];
   it.each(innocents)("stays clean: %s", (text) => {
     expect(clean(text)).toBe(true);

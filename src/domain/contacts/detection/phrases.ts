@@ -1650,6 +1650,9 @@ export function nameIsPlausible(name: string, lower: boolean): boolean {
 const VEHICLE_FIELD_BEFORE =
   /\b(?:vehicle|car|make|model|make\s*(?:&|and|\/)\s*model|truck|van|bike|motorbike|ute|rego|registration|plate|engine|gearbox|transmission|fault|issue|problem|symptoms?|colou?r|trim|state|year|use|description)\s*$/i;
 
+/** A field's value that points elsewhere or withholds the person: "See Booking", "Same As Account", "Walk In", "Not Given". */
+const VALUE_ELSEWHERE = /\b(?:see|same|as|per|above|below|attached|booking|profile|account|app|walk|tbc|tba|unknown|withheld|private|given|provided|listed)\b/i;
+
 NAME_PATTERNS.push(
   {
     kind: "FULL_NAME",
@@ -1659,7 +1662,7 @@ NAME_PATTERNS.push(
       if (!nameIsPlausible(n, false) || negatedBefore(text, m.index)) return false;
       if (/^[A-Z\s'’-]+$/.test(n) && !/^[^a-z]*$/.test(text)) return false; // acronyms in a mixed-case message
       if (/^(?:was|guy|called)\b/i.test(m[0].trim()) && !/\b(?:find|look|search|google)\b/i.test(after(text, m, 60))) return false;
-      if (m[0].startsWith(":") && VEHICLE_FIELD_BEFORE.test(before(text, m, 30))) return false;
+      if (m[0].startsWith(":") && (VEHICLE_FIELD_BEFORE.test(before(text, m, 30)) || VALUE_ELSEWHERE.test(n))) return false;
       if (ASK_FOR_BEFORE_NAME.test(m[0].slice(0, m[0].length - n.length))) return true;
       return FOUND_CUE.test(before(text, m, 80) + " " + after(text, m, 120));
     },
@@ -1787,6 +1790,14 @@ function nameBeforeNextField(name: string, rest: string): string {
   return cut >= 0 && FIELD_LABEL.test(next) && !SURNAME_LABEL.test(next) ? name.slice(0, cut).trimEnd() : name;
 }
 
+/**
+ * A form's field for a person, opening a line: "Owner:", "Customer name:", "Contact person:",
+ * "Service advisor:", "Policyholder:", and the name field of the marketplace's Malay and Indonesian
+ * forms ("Nama:"). "Name:" itself is read by the identity rule below.
+ */
+const PERSON_FIELD =
+  /^[ \t]*(?:(?:vehicle|car|registered)[ \t]+)?(?:owner|customer|client|contact(?:[ \t]+person)?|(?:service[ \t]+)?advis[oe]r|policy[ \t]*holder|nama(?:[ \t]+(?:penuh|lengkap|pelanggan))?)(?:[ \t]+name)?[ \t]*:[ \t]*$/i;
+
 /** What joins a label to the name it labels: "is", ":", "should be", "will be", "needs to be". */
 const NAME_COPULA = String.raw`(?:is|'s|:|-|=|(?:should|will|must|needs\s+to|has\s+to)\s+be)`;
 
@@ -1865,7 +1876,7 @@ NAME_PATTERNS.push(
   {
     kind: "FULL_NAME", // "I'm Wendell Haskins, the guy with the F250", "mi nombre: Ana Belen Ruiz", "it's Rosalind Achebe, like the author", "this is Mehmet Yildirim from the workshop", "je m'appelle Hélène Marchand", "ich bin Jonas Schneider"
     re: new RegExp(
-      String.raw`\b(?:${caseless(String.raw`(?:i'?m|im|i\s+am|this\s+is|it'?s|its|my\s+name\s*(?:is|'s|:)|name'?s|name\s*:|the\s+name'?s|${NAME_FIELD_ABROAD}|${NAMED_ABROAD})`)}|(?<am>${caseless(I_AM_ABROAD)}))\s*[:,-]?\s+(?<n>${OWN_NAME})${NAME_END}`,
+      String.raw`\b(?:${caseless(String.raw`(?:i'?m|im|i\s+am|this\s+is|it'?s|its|my\s+name\s*(?:is|'s|:)|name'?s|name\s*:|the\s+name'?s|${NAME_FIELD_ABROAD}|${NAMED_ABROAD})`)}|(?<am>${caseless(I_AM_ABROAD)}))\s*[:,-]?\s+(?<n>${SIGNED_NAME})${NAME_END}`,
       "gd",
     ),
     accept: (m, text) => {
@@ -1879,7 +1890,28 @@ NAME_PATTERNS.push(
       return !/^[A-Z\s.'’-]+$/.test(n) || !/[a-z]/.test(text);
     },
     span: (m) => groupSpan(m, "n"),
-    words: [..."i'm im i this it's its it name name's names nombre nome nom je suis soy ich bin sono sou ik ben me mi mein il meu mijn naam nazywam jmenuji numele ma".split(" "), ...NAME_WORDS_ABROAD],
+    words: [
+      ..."i'm im i this it's its it name name's names nombre nome nom je suis soy ich bin sono sou ik ben me mi mein il meu mijn naam nazywam jmenuji numele ma".split(" "),
+      ...NAME_WORDS_ABROAD,
+    ],
+  },
+  {
+    kind: "FULL_NAME", // "Owner: Lam Kwok-wai\nMobile: ...", "Customer name: Dana Whitfield\nVehicle: Corolla", "Nama: Muhammad Hafiz\nNo Tel: ...": a person's field of a form
+    re: new RegExp(String.raw`^(?<label>[ \t]*[A-Za-z][A-Za-z \t]{1,30}:)[ \t]*(?<n>${SIGNED_NAME})(?![\w'’-])`, "gdm"),
+    accept: (m, text) => {
+      const n = nameBeforeNextField(m.groups?.n ?? "", after(text, m, 40));
+      const rest = text.slice(m.index + m[0].length - (m.groups?.n ?? "").length + n.length);
+      // The name is the field's whole value, in a form: another line of the message is a field too.
+      if (!PERSON_FIELD.test(m.groups?.label ?? "") || !/^[ \t]*(?:\n|$)/.test(rest)) return false;
+      if (text.split("\n").filter((line) => FIELD_LABEL.test(line)).length < 2) return false;
+      return ownNameIsPlausible(n) && !DEPARTMENT.test(n) && !BUSINESS_WORD.test(n) && !FIRM_WORD.test(n) && !VALUE_ELSEWHERE.test(n) && !/^[A-Z\s.'’-]+$/.test(n);
+    },
+    span: (m) => {
+      const n = nameBeforeNextField(m.groups?.n ?? "", "");
+      const start = m.indices!.groups!.n![0];
+      return [start, start + n.length];
+    },
+    words: "owner customer client contact advisor adviser policyholder policy nama".split(" "),
   },
   {
     kind: "FULL_NAME", // "Regards, Alistair Penhaligon-Webb", "Thanks! - Priya Raghunathan", "— Dana Whitfield" at the end of a line
