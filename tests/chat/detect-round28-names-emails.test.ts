@@ -86,3 +86,26 @@ describe("round 28: names, cars, businesses and dots that are no contact", () =>
     expect(clean(text)).toBe(true);
   });
 });
+
+describe("round 28: addresses said in Vietnamese and Afrikaans, and joiners of their mailboxes", () => {
+  const attacks: Array<[string, string[]]> = [
+    ["email anh: thanh.tran a còng gmail chấm com", ["thanh.tran a còng gmail chấm com"]],
+    ["mail em: lan cham pham 92 a còng yahoo chấm com chấm vn", ["lan cham pham 92 a còng yahoo chấm com chấm vn"]],
+    ["stuur vir my 'n epos: pieter punt botha by mweb punt co punt za", ["pieter punt botha by mweb punt co punt za"]],
+    ["e-pos: anika_vr by telkomsa punt net", ["anika_vr by telkomsa punt net"]],
+  ];
+  it.each(attacks)("masks: %s", (text, secrets) => {
+    expect(caught(text, secrets)).toBe(true);
+  });
+  const innocents = [
+    "stuur dit by die werkswinkel punt, dankie",
+    "ons bly by Sasol punt co punt za se garage",
+    "die kar staan by die punt van die straat",
+    "xe cua em bi cham dau, a cong ty bao hiem noi se den",
+    "put a dot of grease at each pin, period",
+    "the punt on the dashboard lights up at idle",
+  ];
+  it.each(innocents)("stays clean: %s", (text) => {
+    expect(clean(text)).toBe(true);
+  });
+});
