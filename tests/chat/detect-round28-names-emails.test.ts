@@ -87,12 +87,14 @@ describe("round 28: names, cars, businesses and dots that are no contact", () =>
   });
 });
 
-describe("round 28: addresses said in Vietnamese and Afrikaans, and joiners of their mailboxes", () => {
+describe("round 28: addresses said in Vietnamese and Afrikaans, the at sign named, and joiners of their mailboxes", () => {
   const attacks: Array<[string, string[]]> = [
     ["email anh: thanh.tran a còng gmail chấm com", ["thanh.tran a còng gmail chấm com"]],
     ["mail em: lan cham pham 92 a còng yahoo chấm com chấm vn", ["lan cham pham 92 a còng yahoo chấm com chấm vn"]],
     ["stuur vir my 'n epos: pieter punt botha by mweb punt co punt za", ["pieter punt botha by mweb punt co punt za"]],
     ["e-pos: anika_vr by telkomsa punt net", ["anika_vr by telkomsa punt net"]],
+    ["m period okafor, the at symbol, example period org", ["m period okafor, the at symbol, example period org"]],
+    ["rory at sign fixmail dot com", ["rory at sign fixmail dot com"]],
   ];
   it.each(attacks)("masks: %s", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
@@ -104,6 +106,8 @@ describe("round 28: addresses said in Vietnamese and Afrikaans, and joiners of t
     "xe cua em bi cham dau, a cong ty bao hiem noi se den",
     "put a dot of grease at each pin, period",
     "the punt on the dashboard lights up at idle",
+    "no at symbol in my name, just type it as shown on the booking",
+    "the at sign key on my phone is broken, sorry for the typos",
   ];
   it.each(innocents)("stays clean: %s", (text) => {
     expect(clean(text)).toBe(true);

@@ -938,6 +938,13 @@ const REWRITES: Rewrite[] = [
   // "h t t p s : / /", "tonyfixes . c o m", "gmail,com", "tonyfixes dot com", "www . mikes mobile mechanic . net".
   // So are the Italian and German names of "@" ("paolo chiocciola esempio punto it").
   { re: /\s+(?:arroba|arobase|chiocciola|klammeraffe)\s+/gi, replace: () => "@", gate: /arroba|arobase|chiocciola|klammeraffe/i },
+  // "h period whitcombe, the at symbol, example period org", "rory at sign example dot com": the sign
+  // named between a mailbox's word and a domain (a label, a dot typed or said, an ending) is "at".
+  {
+    re: /(?<=[a-z0-9])\s*,?\s+(?:the\s+)?(?:at|@)[\s-]+(?:symbol|sign)\s*,?\s+(?=[a-z0-9][a-z0-9-]*(?:\s*\.\s*|\s+(?:dot|period|point)\s+)[a-z]{2,})/gi,
+    replace: () => " at ",
+    gate: /\b(?:at|@)[\s-]+(?:symbol|sign)\b/i,
+  },
   // "rorymac at sign example full stop co full stop uk": the British name of the dot, between words
   // and only where a common ending that is no word closes them ("came to a full stop in town" stays).
   { re: new RegExp(String.raw`(?<=[a-z0-9]\s+)full\s+stop(?=\s+(?:[a-z0-9-]+\s+full\s+stop\s+)*(?:${FULL_STOP_TLDS})\b(?!\s?\w))`, "gi"), replace: () => "dot", gate: /full\s+stop/i },
