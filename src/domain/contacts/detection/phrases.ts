@@ -2101,9 +2101,22 @@ NAME_PATTERNS.push(
 
 NAME_PATTERNS.push(
   {
-    kind: "FULL_NAME", // a message that is nothing but a full name: the answer to "what name is it under?"
-    re: new RegExp(String.raw`^\s*(?<n>${SIGNED_NAME})\s*[.!]?\s*$`, "gd"),
-    accept: (m) => ownNameIsPlausible(m.groups?.n ?? "") && !/^[A-Z\s.'’-]+$/.test(m.groups?.n ?? ""),
+    kind: "FULL_NAME", // a message that is nothing but a full name: the answer to "what name is it under?"; "JOSH HALVORSEN" (spelled "J-O-S-H H-A-L-V-O-R-S-E-N"), "KOFI ASANTE, that's me"
+    re: new RegExp(String.raw`^\s*(?<n>${SIGNED_NAME})\s*(?:[.!]|[,—–-]?\s*(?<own>that['’]?s\s+me|thats\s+me|is\s+my\s+(?:full\s+|real\s+)?name)\s*[.!]?)?\s*$`, "gd"),
+    accept: (m) => {
+      const n = m.groups?.n ?? "";
+      if (!ownNameIsPlausible(n)) return false;
+      if (!/^[A-Z\s.'’-]+$/.test(n)) return true;
+      // In capitals (shouted, or spelled out letter by letter and closed up by the normaliser): no
+      // English word but a first name first ("MAX BOOST", "RAY BAN", "CHECK ENGINE"), no make, and a
+      // first name of the common lists first unless the message says it is the writer's.
+      const words = n
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => !PARTICLE_OR_TITLE.test(w));
+      if (words.some((w, i) => CAR_MAKES.has(w) || (isEnglishWord(w) && (i > 0 || !isFirstName(w))))) return false;
+      return m.groups?.own !== undefined || isFirstName(words[0]!);
+    },
     span: (m) => groupSpan(m, "n"),
   },
   {
