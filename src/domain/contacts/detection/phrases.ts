@@ -1650,6 +1650,10 @@ export function nameIsPlausible(name: string, lower: boolean): boolean {
 const VEHICLE_FIELD_BEFORE =
   /\b(?:vehicle|car|make|model|make\s*(?:&|and|\/)\s*model|truck|van|bike|motorbike|ute|rego|registration|plate|engine|gearbox|transmission|fault|issue|problem|symptoms?|colou?r|trim|state|year|use|description)\s*$/i;
 
+/** A form's field for a way to reach someone, opening a line: "Mobile:", "Phone:", "No Tel:", "HP:", "Cell:", "Email:", "Direct:", "WhatsApp:". */
+const CHANNEL_FIELD =
+  /^[ \t]*(?:(?:mobile|cell|home|work|direct|contact|office)[ \t]*(?:phone|no\.?|number|line)?|phone|tel(?:ephone|efon[eo]?)?|no\.?[ \t]*(?:tel|telefon|hp)|hp|handphone|e-?mail|whats[ \t]*app|wa)[ \t]*(?:no\.?|number|#)?[ \t]*:/i;
+
 /** A field's value that points elsewhere or withholds the person: "See Booking", "Same As Account", "Walk In", "Not Given". */
 const VALUE_ELSEWHERE = /\b(?:see|same|as|per|above|below|attached|booking|profile|account|app|walk|tbc|tba|unknown|withheld|private|given|provided|listed)\b/i;
 
@@ -1676,6 +1680,37 @@ NAME_PATTERNS.push(
     span: (m) => groupSpan(m, "n"),
   },
 );
+
+/**
+ * "Ask for me" and "look me up" in the marketplace's other languages, as normalised (accents dropped):
+ * "frag nach mir", "fragen Sie nach mir", "pregunta por mí", "demandez-moi", "chiedi di me", "vraag
+ * naar mij", "pergunta por mim", "întrebați de mine", "zapytaj o mnie", "otsi mind", "kysy minua".
+ * After a name opening the message as its signature, with at most its place between ("Andrus Tamm,
+ * Tartu. Otsi mind", "Lucía Fernández, Triana, pregunta por mí", "Marco Bellini qui, chiedi di me"):
+ * the writer's own name to ask for, when it opens on a first name of the common lists (capitalised
+ * greetings and firms of those languages are no names: "Guten Morgen aus Hamburg, frag nach mir").
+ * A sentence about someone ("Thomas Weber hat den Wagen gebracht, frag nach mir") has a verb between,
+ * and is no signature.
+ */
+const ASK_FOR_ME_ABROAD = String.raw`(?:frag(?:t|en(?:\s+sie)?)?|such(?:t|en(?:\s+sie)?)?)\s+nach\s+mir|pregunt(?:a|e|en|ad)\s+por\s+mi|demande[zr]?[\s-]+(?:moi|apres\s+moi)|chied(?:i|ete)\s+di\s+me|vraag\s+(?:naar|om)\s+mij|pergunt(?:a|e|em)\s+por\s+mim|intreba(?:ti)?\s+de\s+mine|zapytaj(?:cie)?\s+o\s+mnie|otsi(?:ge)?\s+mind|kysy(?:kaa)?\s+minua`;
+
+/** A place or "here" after a signature's name: "vo Uster", ", Tartu", "de la Botanica", "qui". */
+const SIGNED_PLACE = String.raw`(?:\s*[,.]?\s+(?:(?:de\s+la|de|vo|vom|von|aus|van|uit|da|di|del|from|in|z|ze|iz)\s+)?[A-Z][\w'’-]*|\s+(?:qui|hier|aqui|ici|aca))`;
+
+NAME_PATTERNS.push({
+  kind: "FULL_NAME",
+  re: new RegExp(String.raw`^\s*(?<n>${CAP_NAME})(?:${SIGNED_PLACE}){0,2}\s*[,.;:!—–-]\s*(?:${caseless(ASK_FOR_ME_ABROAD)})\b`, "gd"),
+  accept: (m, text) => {
+    const n = m.groups?.n ?? "";
+    // Opening on a first name of the common lists: "Guten Morgen (aus Hamburg), frag nach mir" greets.
+    return isFirstName(n.split(/\s+/)[0]!.toLowerCase()) && /^\p{Lu}/u.test(n) && nameIsPlausible(n, false) && ownNameIsPlausible(n) && !DEPARTMENT.test(n) && !negatedBefore(text, m.index);
+  },
+  span: (m) => groupSpan(m, "n"),
+  words:
+    "frag fragt fragen such sucht suchen pregunta pregunte preguntad preguntan demande demandez demander chiedi chiedete vraag pergunta pergunte perguntem intreba intrebati zapytaj zapytajcie otsi otsige kysy kysykaa".split(
+      " ",
+    ),
+});
 
 // ----- word gates for the name rules -------------------------------------------------------
 // Every name rule's `accept` needs a cue word (an introduction, a place to look, a reason to be
@@ -1855,34 +1890,16 @@ const RETOLD_SIGN_OFF = /\b(?:(?:letter|e-?mail|message|note|reply)\s+(?:ended|e
 /** A business signed after the name, on the same line: "(Drummond Motors)", ", Byrne's Garage". */
 const SIGNATURE_TRADE = String.raw`\s*\([A-Z][^()\n]{1,40}\)|,\s*[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3}`;
 
-/**
- * "My name is" said in the marketplace's other languages, as normalised (accents dropped, "ß" kept):
- * "je m'appelle", "me llamo", "ich heiße", "mi chiamo", "me chamo", "ik heet", "mijn naam is",
- * "nazywam się", "jmenuji se". A verb that does nothing but give a name: read as "my name is" is.
- */
-const NAMED_ABROAD = String.raw`je\s+m['’]?appelle|m['’]appelle|me\s+llamo|mi\s+nombre\s+es|ich\s+hei(?:ss|ß)e|mein\s+name\s+ist|mi\s+chiamo|il\s+mio\s+nome\s+[eè]|me\s+chamo|meu\s+nome\s+[eé]|ik\s+heet|mijn\s+naam\s+is|nazywam\s+sie|jmenuji\s+se|numele\s+meu\s+este|ma\s+numesc`;
-/**
- * "I am" in those languages ("soy", "ich bin", "sono", "sou", "ik ben"; not "je suis", also "I follow"), which also
- * open what one is ("ich bin Neukunde", "soy Volkswagen Polo owner", "sono Valentino Rossi tifoso"):
- * a name there only when its first word is a first name of the common lists and the name ends its
- * phrase or says where the person is from ("ich bin Jonas Schneider, Kfz-Meister", "ik ben Bram de
- * Vries van de Polo"). Not "je suis", which also says "I follow" ("je suis Charles Leclerc sur Insta").
- */
-/** What follows a name that ends its phrase, in those languages: a stop, or where the person is from ("vom", "van", "de", "di", "aus"). */
-const NAME_ENDS_PHRASE_ABROAD = /^\s*(?:[,.;:!?)\n]|$|(?:vom|von|aus|van|uit|de|del|da|do|di|dal|della|hier|aqui|qui)\b)/i;
-const I_AM_ABROAD = String.raw`soy|ich\s+bin|sono|sou|ik\s+ben`;
-
 NAME_PATTERNS.push(
   {
-    kind: "FULL_NAME", // "I'm Wendell Haskins, the guy with the F250", "mi nombre: Ana Belen Ruiz", "it's Rosalind Achebe, like the author", "this is Mehmet Yildirim from the workshop", "je m'appelle Hélène Marchand", "ich bin Jonas Schneider"
+    kind: "FULL_NAME", // "I'm Wendell Haskins, the guy with the F250", "mi nombre: Ana Belen Ruiz", "it's Rosalind Achebe, like the author", "this is Mehmet Yildirim from the workshop", "Display name: Dr. Eleanor Fairweather"
     re: new RegExp(
-      String.raw`\b(?:${caseless(String.raw`(?:i'?m|im|i\s+am|this\s+is|it'?s|its|my\s+name\s*(?:is|'s|:)|name'?s|name\s*:|the\s+name'?s|${NAME_FIELD_ABROAD}|${NAMED_ABROAD})`)}|(?<am>${caseless(I_AM_ABROAD)}))\s*[:,-]?\s+(?<n>${SIGNED_NAME})${NAME_END}`,
+      String.raw`\b${caseless(String.raw`(?:i'?m|im|i\s+am|this\s+is|it'?s|its|my\s+name\s*(?:is|'s|:)|name'?s|name\s*:|the\s+name'?s|${NAME_FIELD_ABROAD})`)}\s*[:,-]?\s+(?<n>${SIGNED_NAME})${NAME_END}`,
       "gd",
     ),
     accept: (m, text) => {
       const n = nameBeforeNextField(m.groups?.n ?? "", after(text, m, 40));
       if (!ownNameIsPlausible(n) || negatedBefore(text, m.index)) return false;
-      if (m.groups?.am !== undefined && (!isFirstName(n.split(/\s+/)[0]!.toLowerCase()) || !NAME_ENDS_PHRASE_ABROAD.test(after(text, m, 12)))) return false;
       // "it's / this is" also name things ("it's Harbor Freight stuff", "it's Pep Boys on Lamar"):
       // a name there ends its phrase, or says where the person is from.
       if (/^(?:this|it|its)/i.test(m[0]) && !/^\s*(?:[,.;:!?)\n]|$|(?:from|here|btw|again|speaking|calling)\b)/i.test(after(text, m, 12))) return false;
@@ -1890,10 +1907,7 @@ NAME_PATTERNS.push(
       return !/^[A-Z\s.'’-]+$/.test(n) || !/[a-z]/.test(text);
     },
     span: (m) => groupSpan(m, "n"),
-    words: [
-      ..."i'm im i this it's its it name name's names nombre nome nom je suis soy ich bin sono sou ik ben me mi mein il meu mijn naam nazywam jmenuji numele ma".split(" "),
-      ...NAME_WORDS_ABROAD,
-    ],
+    words: "i'm im i this it's its it name name's names nombre nome nom".split(" "),
   },
   {
     kind: "FULL_NAME", // "Owner: Lam Kwok-wai\nMobile: ...", "Customer name: Dana Whitfield\nVehicle: Corolla", "Nama: Muhammad Hafiz\nNo Tel: ...": a person's field of a form
@@ -1901,9 +1915,10 @@ NAME_PATTERNS.push(
     accept: (m, text) => {
       const n = nameBeforeNextField(m.groups?.n ?? "", after(text, m, 40));
       const rest = text.slice(m.index + m[0].length - (m.groups?.n ?? "").length + n.length);
-      // The name is the field's whole value, in a form: another line of the message is a field too.
+      // The name is the field's whole value, in a form that gives a way to reach the person too (a
+      // form of the owner and the car alone, "Owner: Grace Okafor\nReg: KM19 XYZ", names nobody to reach).
       if (!PERSON_FIELD.test(m.groups?.label ?? "") || !/^[ \t]*(?:\n|$)/.test(rest)) return false;
-      if (text.split("\n").filter((line) => FIELD_LABEL.test(line)).length < 2) return false;
+      if (!text.split("\n").some((line) => CHANNEL_FIELD.test(line))) return false;
       return ownNameIsPlausible(n) && !DEPARTMENT.test(n) && !BUSINESS_WORD.test(n) && !FIRM_WORD.test(n) && !VALUE_ELSEWHERE.test(n) && !/^[A-Z\s.'’-]+$/.test(n);
     },
     span: (m) => {
@@ -1923,15 +1938,15 @@ NAME_PATTERNS.push(
     span: (m) => groupSpan(m, "n"),
   },
   {
-    kind: "FULL_NAME", // "name on the title is ANDREA L. FONTAINE", "invoice name should be X", "make the payment out to X", "full name for the warranty form: X", "invoice to: Svetlana Morozova", "registered to X"
+    kind: "FULL_NAME", // "name on the title is ANDREA L. FONTAINE", "invoice name should be X", "make the payment out to X", "full name for the warranty form: X", "invoice to: Svetlana Morozova", "registered to X", "la facture au nom de X", "sign the report as X"
     re: new RegExp(
-      String.raw`\b${caseless(String.raw`(?:(?:(?:full|legal|real|first\s+and\s+last)\s+)?name\s+(?:on|for|in)\s+(?:the\s+|my\s+|your\s+)?(?:${PAYMENT_DOCUMENT}\s*${NAME_COPULA}|[a-z]+(?:\s+[a-z]+)?\s*(?:is|'s|:|-|=))|(?:invoice|bill|billing|receipt|quote|account|payee|paperwork)\s+name\s*${NAME_COPULA}|(?:invoice|bill|receipt|quote|paperwork|made\s+out|payable|addressed|registered|titled|put\s+it)\s+(?:it\s+)?(?:to|under|in\s+the\s+name\s+of)\s*:?|(?:make|makes|made|making|write|writes|wrote|written|writing)\s+(?:it|(?:the|a|your|my)\s+${PAYMENT_DOCUMENT})\s+out\s+to|(?:sign|signed|transfer|transferred|hand)\s+(?:it|the\s+(?:title|car|truck|van|vehicle|registration|rego|logbook|v5c?))?\s*over\s+to|in\s+the\s+name\s+of|sign\s+(?:it\s+)?(?:off\s+)?as|(?:the|this|my|our)\s+(?:car|truck|van|vehicle|ute|bike)\s+(?:belongs\s+to|is\s+owned\s+by)(?:\s+my\s+[a-z]+,)?)`)}\s*(?<n>${OWN_NAME})${NAME_END}`,
+      String.raw`\b${caseless(String.raw`(?:(?:(?:full|legal|real|first\s+and\s+last)\s+)?name\s+(?:on|for|in)\s+(?:the\s+|my\s+|your\s+)?(?:${PAYMENT_DOCUMENT}\s*${NAME_COPULA}|[a-z]+(?:\s+[a-z]+)?\s*(?:is|'s|:|-|=))|(?:invoice|bill|billing|receipt|quote|account|payee|paperwork)\s+name\s*${NAME_COPULA}|(?:invoice|bill|receipt|quote|paperwork|made\s+out|payable|addressed|registered|titled|put\s+it)\s+(?:it\s+)?(?:to|under|in\s+the\s+name\s+of)\s*:?|(?:make|makes|made|making|write|writes|wrote|written|writing)\s+(?:it|(?:the|a|your|my)\s+${PAYMENT_DOCUMENT})\s+out\s+to|(?:sign|signed|transfer|transferred|hand)\s+(?:it|the\s+(?:title|car|truck|van|vehicle|registration|rego|logbook|v5c?))?\s*over\s+to|in\s+the\s+name\s+of|au\s+nom\s+de|(?:a|en)\s+nombre\s+de|(?:a|in)\s+nome\s+di|em\s+nome\s+de|auf\s+den\s+namen|op\s+naam\s+van|na\s+nazwisko|sign\s+(?:it\s+|the\s+(?:report|invoice|paperwork|form|receipt|quote|job\s+card)\s+)?(?:off\s+)?as|(?:the|this|my|our)\s+(?:car|truck|van|vehicle|ute|bike)\s+(?:belongs\s+to|is\s+owned\s+by)(?:\s+my\s+[a-z]+,)?)`)}\s*(?<n>${OWN_NAME})${NAME_END}`,
       "gd",
     ),
     accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !firmNamed(m, text) && !negatedBefore(text, m.index),
     span: (m) => groupSpan(m, "n"),
     words:
-      "name invoice bill receipt quote paperwork made make makes making write writes wrote written writing payable addressed registered titled put sign signed transfer transferred hand belongs owned".split(
+      "name invoice bill receipt quote paperwork made make makes making write writes wrote written writing payable addressed registered titled put sign signed transfer transferred hand belongs owned nom nombre nome namen naam nazwisko".split(
         " ",
       ),
   },
