@@ -26,6 +26,14 @@ describe("round 28: the writer's own full name, in signatures abroad, with parti
     ["Service advisor: Kelly Brandt\nDirect line: ask the desk\nBay: 4", ["Kelly Brandt"]],
     ["Nama Penuh: Siti Rahmah\nNo HP: lihat tempahan\nKereta: Myvi", ["Siti Rahmah"]],
     ["Display name: Dr. Eleanor Fairweather-Nkemelu", ["Eleanor Fairweather-Nkemelu"]],
+    ["la factura a nombre de Rodrigo Salinas, por favor", ["Rodrigo Salinas"]],
+    ["fattura a nome di Chiara Fontana grazie", ["Chiara Fontana"]],
+    ["Rechnung bitte auf den Namen Katrin Vogelsang", ["Katrin Vogelsang"]],
+    ["factuur op naam van Bram de Vries graag", ["Bram de Vries"]],
+    ["sign the report as Meera Pillai please, she runs the fleet", ["Meera Pillai"]],
+    ["Lucía Fernández, Triana, pregunta por mí en el taller", ["Lucía Fernández"]],
+    ["Marco Bellini qui, chiedi di me all'officina", ["Marco Bellini"]],
+    ["Andreas Kask, Pärnu. Otsi mind", ["Andreas Kask"]],
   ];
   it.each(attacks)("masks: %s", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
@@ -88,6 +96,19 @@ describe("round 28: names, cars, businesses and dots that are no contact", () =>
     "Customer: Mercedes Benz\nIssue: warranty",
     "Make: Aston Martin\nModel: Vantage",
     "Owner (previous): Ford Motor Credit\nCar: Focus",
+    "au nom de la loi, ce prix est un vol",
+    "la facture au nom de Garage Dupont SARL",
+    "factura a nombre de Talleres Gomez",
+    "auf den Namen Volkswagen Financial Services",
+    "sign the report as Approved please",
+    "Thomas Weber hat den Wagen gebracht, frag nach mir wenn was ist",
+    "Guten Morgen aus Hamburg, frag nach mir",
+    "Buenos Dias desde Sevilla, pregunta por mí",
+    "Frohe Weihnachten, frag nach mir",
+    "Carlos Sainz gana otra vez, pregunta por mí mañana",
+    "Volkswagen Polo, Berlin, frag nach mir",
+    "Taller Gomez, Sevilla, pregunta por mí",
+    "pregunta por mí, no por Carlos Ruiz",
   ];
   it.each(innocents)("stays clean: %s", (text) => {
     expect(clean(text)).toBe(true);
