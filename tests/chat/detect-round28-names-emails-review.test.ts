@@ -25,13 +25,15 @@ describe("round 28 names/e-mails review: attacks", () => {
   it("masks: I'm Willem van der Westhuizen, owner of the Hilux", () => {
     expect(caught("I'm Willem van der Westhuizen, owner of the Hilux", ["Willem van der Westhuizen"])).toBe(true);
   });
-  it("masks: Met vriendelijke groeten, Femke van het Hof", () => {
+  // dropped after the review: the name must open on a first name of the common (English) lists, a bare capitals pair needs "that's me", and 'ask for me' abroad is gone (false positives on firms, places and famous names)
+  it.fails("masks: Met vriendelijke groeten, Femke van het Hof", () => {
     expect(caught("Met vriendelijke groeten, Femke van het Hof", ["Femke van het Hof"])).toBe(true);
   });
   it("masks: Cheers, Maarten van de Kamp", () => {
     expect(caught("Cheers, Maarten van de Kamp", ["Maarten van de Kamp"])).toBe(true);
   });
-  it("masks: Groetjes,\nLieke van der Velde", () => {
+  // dropped after the review: the name must open on a first name of the common (English) lists, a bare capitals pair needs "that's me", and 'ask for me' abroad is gone (false positives on firms, places and famous names)
+  it.fails("masks: Groetjes,\nLieke van der Velde", () => {
     expect(caught("Groetjes,\nLieke van der Velde", ["Lieke van der Velde"])).toBe(true);
   });
   it("masks: Thanks, Siobhan O'Sullivan", () => {
@@ -61,7 +63,8 @@ describe("round 28 names/e-mails review: attacks", () => {
   it("masks: Fr Brendan Keane here - the minibus is due its NCT", () => {
     expect(caught("Fr Brendan Keane here - the minibus is due its NCT", ["Brendan Keane"])).toBe(true);
   });
-  it("masks: Groeten, Daan Jacobs", () => {
+  // dropped after the review: the name must open on a first name of the common (English) lists, a bare capitals pair needs "that's me", and 'ask for me' abroad is gone (false positives on firms, places and famous names)
+  it.fails("masks: Groeten, Daan Jacobs", () => {
     expect(caught("Groeten, Daan Jacobs", ["Daan Jacobs"])).toBe(true);
   });
   it("masks: Saludos,\nFernando Aguirre", () => {
@@ -76,13 +79,15 @@ describe("round 28 names/e-mails review: attacks", () => {
   it("masks: S pozdravem, Pavel Horák", () => {
     expect(caught("S pozdravem, Pavel Horák", ["Pavel Horák"])).toBe(true);
   });
-  it("masks: Saygılarımla, Emre Yıldız", () => {
+  // dropped after the review: the name must open on a first name of the common (English) lists, a bare capitals pair needs "that's me", and 'ask for me' abroad is gone (false positives on firms, places and famous names)
+  it.fails("masks: Saygılarımla, Emre Yıldız", () => {
     expect(caught("Saygılarımla, Emre Yıldız", ["Emre Yıldız"])).toBe(true);
   });
   it("masks: Un saludo,\nIgnacio Peralta", () => {
     expect(caught("Un saludo,\nIgnacio Peralta", ["Ignacio Peralta"])).toBe(true);
   });
-  it("masks: mvg Kees Bakker", () => {
+  // dropped after the review: the name must open on a first name of the common (English) lists, a bare capitals pair needs "that's me", and 'ask for me' abroad is gone (false positives on firms, places and famous names)
+  it.fails("masks: mvg Kees Bakker", () => {
     expect(caught("mvg Kees Bakker", ["Kees Bakker"])).toBe(true);
   });
   it("masks: Cari saluti\nFrancesca Greco", () => {
@@ -100,47 +105,57 @@ describe("round 28 names/e-mails review: attacks", () => {
   it("masks: Contact person: Oksana Petrenko\nWhatsApp: ask me\nCar: Octavia", () => {
     expect(caught("Contact person: Oksana Petrenko\nWhatsApp: ask me\nCar: Octavia", ["Oksana Petrenko"])).toBe(true);
   });
-  it("masks: Owner: Bongani Dlamini\nCell: ask in chat\nCar: Polo Vivo", () => {
+  // dropped after the review: the name must open on a first name of the common (English) lists, a bare capitals pair needs "that's me", and 'ask for me' abroad is gone (false positives on firms, places and famous names)
+  it.fails("masks: Owner: Bongani Dlamini\nCell: ask in chat\nCar: Polo Vivo", () => {
     expect(caught("Owner: Bongani Dlamini\nCell: ask in chat\nCar: Polo Vivo", ["Bongani Dlamini"])).toBe(true);
   });
   it("masks: Client name: Sigrid Aalto\nMobile:\nJob: timing belt", () => {
     expect(caught("Client name: Sigrid Aalto\nMobile:\nJob: timing belt", ["Sigrid Aalto"])).toBe(true);
   });
-  it("masks: la facture au nom de Mathieu Lefèvre svp", () => {
+  // dropped after the review: the name must open on a first name of the common (English) lists, a bare capitals pair needs "that's me", and 'ask for me' abroad is gone (false positives on firms, places and famous names)
+  it.fails("masks: la facture au nom de Mathieu Lefèvre svp", () => {
     expect(caught("la facture au nom de Mathieu Lefèvre svp", ["Mathieu Lefèvre"])).toBe(true);
   });
-  it("masks: pon la factura a nombre de Ximena Castillo", () => {
+  // dropped after the review: the name must open on a first name of the common (English) lists, a bare capitals pair needs "that's me", and 'ask for me' abroad is gone (false positives on firms, places and famous names)
+  it.fails("masks: pon la factura a nombre de Ximena Castillo", () => {
     expect(caught("pon la factura a nombre de Ximena Castillo", ["Ximena Castillo"])).toBe(true);
   });
   it("masks: intestate la fattura a nome di Lorenzo Ricci", () => {
     expect(caught("intestate la fattura a nome di Lorenzo Ricci", ["Lorenzo Ricci"])).toBe(true);
   });
-  it("masks: Rechnung auf den Namen Jürgen Baumann bitte", () => {
+  // dropped after the review: the name must open on a first name of the common (English) lists, a bare capitals pair needs "that's me", and 'ask for me' abroad is gone (false positives on firms, places and famous names)
+  it.fails("masks: Rechnung auf den Namen Jürgen Baumann bitte", () => {
     expect(caught("Rechnung auf den Namen Jürgen Baumann bitte", ["Jürgen Baumann"])).toBe(true);
   });
-  it("masks: de factuur op naam van Ruud Hendriks graag", () => {
+  // dropped after the review: the name must open on a first name of the common (English) lists, a bare capitals pair needs "that's me", and 'ask for me' abroad is gone (false positives on firms, places and famous names)
+  it.fails("masks: de factuur op naam van Ruud Hendriks graag", () => {
     expect(caught("de factuur op naam van Ruud Hendriks graag", ["Ruud Hendriks"])).toBe(true);
   });
-  it("masks: nota fiscal em nome de Thiago Moreira", () => {
+  // dropped after the review: the name must open on a first name of the common (English) lists, a bare capitals pair needs "that's me", and 'ask for me' abroad is gone (false positives on firms, places and famous names)
+  it.fails("masks: nota fiscal em nome de Thiago Moreira", () => {
     expect(caught("nota fiscal em nome de Thiago Moreira", ["Thiago Moreira"])).toBe(true);
   });
   it("masks: please sign the paperwork as Delphine Arnaud", () => {
     expect(caught("please sign the paperwork as Delphine Arnaud", ["Delphine Arnaud"])).toBe(true);
   });
-  it("masks: can you sign the job card as Kwame Mensah", () => {
+  // dropped after the review: the name must open on a first name of the common (English) lists, a bare capitals pair needs "that's me", and 'ask for me' abroad is gone (false positives on firms, places and famous names)
+  it.fails("masks: can you sign the job card as Kwame Mensah", () => {
     expect(caught("can you sign the job card as Kwame Mensah", ["Kwame Mensah"])).toBe(true);
   });
-  it("masks: faktura na nazwisko Tomasz Wiśniewski", () => {
+  // dropped after the review: the name must open on a first name of the common (English) lists, a bare capitals pair needs "that's me", and 'ask for me' abroad is gone (false positives on firms, places and famous names)
+  it.fails("masks: faktura na nazwisko Tomasz Wiśniewski", () => {
     expect(caught("faktura na nazwisko Tomasz Wiśniewski", ["Tomasz Wiśniewski"])).toBe(true);
   });
   // ASK_FOR_ME_ABROAD needs a first name of the common lists (Jürgen, Katarzyna, Mikko not in them) (as at main: main catches neither, branch neither)
   it.fails("masks: Jürgen Baumann, Köln. Fragen Sie nach mir", () => {
     expect(caught("Jürgen Baumann, Köln. Fragen Sie nach mir", ["Jürgen Baumann"])).toBe(true);
   });
-  it("masks: Sophie Lambert, Lyon — demandez-moi à l'accueil", () => {
+  // dropped after the review: the name must open on a first name of the common (English) lists, a bare capitals pair needs "that's me", and 'ask for me' abroad is gone (false positives on firms, places and famous names)
+  it.fails("masks: Sophie Lambert, Lyon — demandez-moi à l'accueil", () => {
     expect(caught("Sophie Lambert, Lyon — demandez-moi à l'accueil", ["Sophie Lambert"])).toBe(true);
   });
-  it("masks: Joana Ribeiro, Porto, pergunta por mim", () => {
+  // dropped after the review: the name must open on a first name of the common (English) lists, a bare capitals pair needs "that's me", and 'ask for me' abroad is gone (false positives on firms, places and famous names)
+  it.fails("masks: Joana Ribeiro, Porto, pergunta por mim", () => {
     expect(caught("Joana Ribeiro, Porto, pergunta por mim", ["Joana Ribeiro"])).toBe(true);
   });
   // ASK_FOR_ME_ABROAD needs a first name of the common lists (Jürgen, Katarzyna, Mikko not in them) (as at main: main catches neither, branch neither)
@@ -151,13 +166,16 @@ describe("round 28 names/e-mails review: attacks", () => {
   it.fails("masks: Mikko Virtanen, Tampere. Kysy minua", () => {
     expect(caught("Mikko Virtanen, Tampere. Kysy minua", ["Mikko Virtanen"])).toBe(true);
   });
-  it("masks: Sander de Jong uit Utrecht, vraag naar mij", () => {
+  // dropped after the review: the name must open on a first name of the common (English) lists, a bare capitals pair needs "that's me", and 'ask for me' abroad is gone (false positives on firms, places and famous names)
+  it.fails("masks: Sander de Jong uit Utrecht, vraag naar mij", () => {
     expect(caught("Sander de Jong uit Utrecht, vraag naar mij", ["Sander de Jong"])).toBe(true);
   });
-  it("masks: D-A-N-I-E-L-A  M-O-R-E-N-O", () => {
+  // dropped after the review: the name must open on a first name of the common (English) lists, a bare capitals pair needs "that's me", and 'ask for me' abroad is gone (false positives on firms, places and famous names)
+  it.fails("masks: D-A-N-I-E-L-A  M-O-R-E-N-O", () => {
     expect(caught("D-A-N-I-E-L-A  M-O-R-E-N-O", ["D-A-N-I-E-L-A  M-O-R-E-N-O"])).toBe(true);
   });
-  it("masks: SEBASTIAN KRUGER", () => {
+  // dropped after the review: the name must open on a first name of the common (English) lists, a bare capitals pair needs "that's me", and 'ask for me' abroad is gone (false positives on firms, places and famous names)
+  it.fails("masks: SEBASTIAN KRUGER", () => {
     expect(caught("SEBASTIAN KRUGER", ["SEBASTIAN KRUGER"])).toBe(true);
   });
   it("masks: P-R-I-Y-A  N-A-I-R, that's me", () => {
@@ -170,10 +188,12 @@ describe("round 28 names/e-mails review: attacks", () => {
   it.fails("masks: J-O-S-H H-A-L-V-O-R-S-E-N", () => {
     expect(caught("J-O-S-H H-A-L-V-O-R-S-E-N", ["J-O-S-H H-A-L-V-O-R-S-E-N"])).toBe(true);
   });
-  it("masks: G R E T A  L I N D B E R G", () => {
+  // dropped after the review: the name must open on a first name of the common (English) lists, a bare capitals pair needs "that's me", and 'ask for me' abroad is gone (false positives on firms, places and famous names)
+  it.fails("masks: G R E T A  L I N D B E R G", () => {
     expect(caught("G R E T A  L I N D B E R G", ["G R E T A  L I N D B E R G"])).toBe(true);
   });
-  it("masks: MARCUS OYELARAN.", () => {
+  // dropped after the review: the name must open on a first name of the common (English) lists, a bare capitals pair needs "that's me", and 'ask for me' abroad is gone (false positives on firms, places and famous names)
+  it.fails("masks: MARCUS OYELARAN.", () => {
     expect(caught("MARCUS OYELARAN.", ["MARCUS OYELARAN"])).toBe(true);
   });
   it("masks: mail của em: hoa nguyen a còng gmail chấm com", () => {
@@ -214,12 +234,12 @@ describe("round 28 names/e-mails review: attacks", () => {
   it.fails("masks: look up best dot garage for my reviews", () => {
     expect(caught("look up best dot garage for my reviews", ["best dot garage"])).toBe(true);
   });
-  // spokenTld (normalise.ts): an English word-TLD after an English-word label with the sentence going on is no longer a link (REGRESSION: main catches it, app; branch catches neither)
+  // a word-TLD link after "find me at" with the sentence going on: the application catches it, the rules do not (as at main, restored after the review)
   it.fails("masks: find me at fast dot repair and book there", () => {
     expect(caught("find me at fast dot repair and book there", ["fast dot repair"])).toBe(true);
   });
-  // spokenTld (normalise.ts): an English word-TLD after an English-word label with the sentence going on is no longer a link (REGRESSION: main catches it, rules+app; branch catches neither)
-  it.fails("masks: my site is brake dot guru for bookings", () => {
+  // spokenTld (normalise.ts): an English word-TLD after an English-word label with the sentence going on is no longer a link (REGRESSION: main catches it, rules+app; branch catches neither) — fixed after the review
+  it("masks: my site is brake dot guru for bookings", () => {
     expect(caught("my site is brake dot guru for bookings", ["brake dot guru"])).toBe(true);
   });
   // a word-TLD link said in a running sentence is not read as a link (as at main: main catches neither, branch neither)
@@ -246,10 +266,12 @@ describe("round 28 names/e-mails review: attacks", () => {
   it.fails("masks: J.O.S.H. H.A.L.V.O.R.S.E.N.", () => {
     expect(caught("J.O.S.H. H.A.L.V.O.R.S.E.N.", ["J.O.S.H. H.A.L.V.O.R.S.E.N"])).toBe(true);
   });
-  it("masks: Thomas Becker, Köln. Fragen Sie nach mir", () => {
+  // dropped after the review: the name must open on a first name of the common (English) lists, a bare capitals pair needs "that's me", and 'ask for me' abroad is gone (false positives on firms, places and famous names)
+  it.fails("masks: Thomas Becker, Köln. Fragen Sie nach mir", () => {
     expect(caught("Thomas Becker, Köln. Fragen Sie nach mir", ["Thomas Becker"])).toBe(true);
   });
-  it("masks: Anna Kowalska, Gdańsk. Zapytaj o mnie", () => {
+  // dropped after the review: the name must open on a first name of the common (English) lists, a bare capitals pair needs "that's me", and 'ask for me' abroad is gone (false positives on firms, places and famous names)
+  it.fails("masks: Anna Kowalska, Gdańsk. Zapytaj o mnie", () => {
     expect(caught("Anna Kowalska, Gdańsk. Zapytaj o mnie", ["Anna Kowalska"])).toBe(true);
   });
   // the 'X hier' signature rule opens only on hi/hey/hello/yo/ok/so, not 'Hallo' (as at main: main catches neither, branch neither)
@@ -267,8 +289,8 @@ describe("round 28 names/e-mails review: attacks", () => {
   it("masks: reviews on quick dot repair, book me there", () => {
     expect(caught("reviews on quick dot repair, book me there", ["quick dot repair"])).toBe(true);
   });
-  // spokenTld (normalise.ts): an English word-TLD after an English-word label with the sentence going on is no longer a link (REGRESSION: main catches it, rules+app; branch catches neither)
-  it.fails("masks: site: smart dot tools today", () => {
+  // spokenTld (normalise.ts): an English word-TLD after an English-word label with the sentence going on is no longer a link (REGRESSION: main catches it, rules+app; branch catches neither) — fixed after the review
+  it("masks: site: smart dot tools today", () => {
     expect(caught("site: smart dot tools today", ["smart dot tools"])).toBe(true);
   });
   // a word-TLD link said in a running sentence is not read as a link (as at main: main catches neither, branch neither)
@@ -278,12 +300,12 @@ describe("round 28 names/e-mails review: attacks", () => {
   it("masks: email me at fix at quick dot repair today", () => {
     expect(caught("email me at fix at quick dot repair today", ["fix at quick dot repair"])).toBe(true);
   });
-  // spokenTld (normalise.ts): an English word-TLD after an English-word label with the sentence going on is no longer a link (REGRESSION: main catches it, rules+app; branch catches neither)
-  it.fails("masks: my page brake dot guru has the prices", () => {
+  // spokenTld (normalise.ts): an English word-TLD after an English-word label with the sentence going on is no longer a link (REGRESSION: main catches it, rules+app; branch catches neither) — fixed after the review
+  it("masks: my page brake dot guru has the prices", () => {
     expect(caught("my page brake dot guru has the prices", ["brake dot guru"])).toBe(true);
   });
-  // spokenTld (normalise.ts): an English word-TLD after an English-word label with the sentence going on is no longer a link (REGRESSION: main catches it, rules+app; branch catches neither)
-  it.fails("masks: visit auto dot repair now, I post my slots", () => {
+  // spokenTld (normalise.ts): an English word-TLD after an English-word label with the sentence going on is no longer a link (REGRESSION: main catches it, rules+app; branch catches neither) — fixed after the review
+  it("masks: visit auto dot repair now, I post my slots", () => {
     expect(caught("visit auto dot repair now, I post my slots", ["auto dot repair"])).toBe(true);
   });
   it("masks: e-pos: jan punt smit by mweb punt co punt za", () => {
@@ -311,7 +333,8 @@ describe("round 28 names/e-mails review: attacks", () => {
   it("masks: Owner: Dana Whitfield\nEmail: dana at the usual\nCar: Mazda 3", () => {
     expect(caught("Owner: Dana Whitfield\nEmail: dana at the usual\nCar: Mazda 3", ["Dana Whitfield"])).toBe(true);
   });
-  it("masks: Customer: Ngozi Adeyemi\nMobile: in my profile", () => {
+  // dropped after the review: the name must open on a first name of the common (English) lists, a bare capitals pair needs "that's me", and 'ask for me' abroad is gone (false positives on firms, places and famous names)
+  it.fails("masks: Customer: Ngozi Adeyemi\nMobile: in my profile", () => {
     expect(caught("Customer: Ngozi Adeyemi\nMobile: in my profile", ["Ngozi Adeyemi"])).toBe(true);
   });
   it("masks: Saludos cordiales, Beatriz Salgado", () => {
@@ -337,8 +360,8 @@ describe("round 28 names/e-mails review: innocents", () => {
   it.fails("stays clean: Austin Healey here, 3000 MkIII, needs new points and a tune", () => {
     expect(clean("Austin Healey here, 3000 MkIII, needs new points and a tune")).toBe(true);
   });
-  // the 'X here' signature rule with 'hier/aqui' accepts any name opening on a listed first name (famous driver, double first name) (clean at main)
-  it.fails("stays clean: Michael Schumacher hier, haha nein, mein Golf braucht nur Bremsen", () => {
+  // the 'X here' signature rule with 'hier/aqui' accepts any name opening on a listed first name (famous driver, double first name) (clean at main) — fixed after the review
+  it("stays clean: Michael Schumacher hier, haha nein, mein Golf braucht nur Bremsen", () => {
     expect(clean("Michael Schumacher hier, haha nein, mein Golf braucht nur Bremsen")).toBe(true);
   });
   // flagged at main too (both); branch both
@@ -348,19 +371,19 @@ describe("round 28 names/e-mails review: innocents", () => {
   it("stays clean: it's the Van der Valk hotel car park, the silver Golf is mine, keys at reception", () => {
     expect(clean("it's the Van der Valk hotel car park, the silver Golf is mine, keys at reception")).toBe(true);
   });
-  // SIGN_OFFS_ABROAD signature rule: a business word abroad (Bandenservice, Autoschade, Neumáticos, Pneuservis, Autoservis, Otomotiv, Oto Servis) is not in DEPARTMENT/BUSINESS_WORD (clean at main)
-  it.fails("stays clean: Groeten, Bandenservice van der Wal", () => {
+  // SIGN_OFFS_ABROAD signature rule: a business word abroad (Bandenservice, Autoschade, Neumáticos, Pneuservis, Autoservis, Otomotiv, Oto Servis) is not in DEPARTMENT/BUSINESS_WORD (clean at main) — fixed after the review
+  it("stays clean: Groeten, Bandenservice van der Wal", () => {
     expect(clean("Groeten, Bandenservice van der Wal")).toBe(true);
   });
-  // SIGN_OFFS_ABROAD signature rule: a business word abroad (Bandenservice, Autoschade, Neumáticos, Pneuservis, Autoservis, Otomotiv, Oto Servis) is not in DEPARTMENT/BUSINESS_WORD (clean at main)
-  it.fails("stays clean: Met vriendelijke groet,\nAutoschade van Dijk", () => {
+  // SIGN_OFFS_ABROAD signature rule: a business word abroad (Bandenservice, Autoschade, Neumáticos, Pneuservis, Autoservis, Otomotiv, Oto Servis) is not in DEPARTMENT/BUSINESS_WORD (clean at main) — fixed after the review
+  it("stays clean: Met vriendelijke groet,\nAutoschade van Dijk", () => {
     expect(clean("Met vriendelijke groet,\nAutoschade van Dijk")).toBe(true);
   });
   it("stays clean: Groeten, Carrosserie Jansen", () => {
     expect(clean("Groeten, Carrosserie Jansen")).toBe(true);
   });
-  // SIGN_OFFS_ABROAD signature rule: a business word abroad (Bandenservice, Autoschade, Neumáticos, Pneuservis, Autoservis, Otomotiv, Oto Servis) is not in DEPARTMENT/BUSINESS_WORD (clean at main)
-  it.fails("stays clean: Saludos, Neumáticos Pérez", () => {
+  // SIGN_OFFS_ABROAD signature rule: a business word abroad (Bandenservice, Autoschade, Neumáticos, Pneuservis, Autoservis, Otomotiv, Oto Servis) is not in DEPARTMENT/BUSINESS_WORD (clean at main) — fixed after the review
+  it("stays clean: Saludos, Neumáticos Pérez", () => {
     expect(clean("Saludos, Neumáticos Pérez")).toBe(true);
   });
   it("stays clean: Cumprimentos, Pneus Ferreira", () => {
@@ -373,12 +396,12 @@ describe("round 28 names/e-mails review: innocents", () => {
   it("stays clean: Saluti, Gommista Rossi", () => {
     expect(clean("Saluti, Gommista Rossi")).toBe(true);
   });
-  // SIGN_OFFS_ABROAD signature rule: a business word abroad (Bandenservice, Autoschade, Neumáticos, Pneuservis, Autoservis, Otomotiv, Oto Servis) is not in DEPARTMENT/BUSINESS_WORD (clean at main)
-  it.fails("stays clean: S pozdravem, Pneuservis Dvořák", () => {
+  // SIGN_OFFS_ABROAD signature rule: a business word abroad (Bandenservice, Autoschade, Neumáticos, Pneuservis, Autoservis, Otomotiv, Oto Servis) is not in DEPARTMENT/BUSINESS_WORD (clean at main) — fixed after the review
+  it("stays clean: S pozdravem, Pneuservis Dvořák", () => {
     expect(clean("S pozdravem, Pneuservis Dvořák")).toBe(true);
   });
-  // SIGN_OFFS_ABROAD signature rule: a business word abroad (Bandenservice, Autoschade, Neumáticos, Pneuservis, Autoservis, Otomotiv, Oto Servis) is not in DEPARTMENT/BUSINESS_WORD (clean at main)
-  it.fails("stays clean: Saygılarımla, Yılmaz Otomotiv", () => {
+  // SIGN_OFFS_ABROAD signature rule: a business word abroad (Bandenservice, Autoschade, Neumáticos, Pneuservis, Autoservis, Otomotiv, Oto Servis) is not in DEPARTMENT/BUSINESS_WORD (clean at main) — fixed after the review
+  it("stays clean: Saygılarımla, Yılmaz Otomotiv", () => {
     expect(clean("Saygılarımla, Yılmaz Otomotiv")).toBe(true);
   });
   it("stays clean: Saludos, Grupo Rodriguez Motor", () => {
@@ -420,53 +443,53 @@ describe("round 28 names/e-mails review: innocents", () => {
   it.fails("stays clean: Customer name: Uber Eats\nPhone: in app\nVehicle: Prius", () => {
     expect(clean("Customer name: Uber Eats\nPhone: in app\nVehicle: Prius")).toBe(true);
   });
-  // the PERSON_FIELD form rule: a firm/leasing value (Santander Consumer, Europcar Belgium, Lease Plan, Trust, Syarikat) with a channel field is taken as a person (clean at main)
-  it.fails("stays clean: Owner: Santander Consumer\nPhone: on the V5\nCar: Qashqai", () => {
+  // the PERSON_FIELD form rule: a firm/leasing value (Santander Consumer, Europcar Belgium, Lease Plan, Trust, Syarikat) with a channel field is taken as a person (clean at main) — fixed after the review
+  it("stays clean: Owner: Santander Consumer\nPhone: on the V5\nCar: Qashqai", () => {
     expect(clean("Owner: Santander Consumer\nPhone: on the V5\nCar: Qashqai")).toBe(true);
   });
-  // the PERSON_FIELD form rule: a firm/leasing value (Santander Consumer, Europcar Belgium, Lease Plan, Trust, Syarikat) with a channel field is taken as a person (clean at main)
-  it.fails("stays clean: Owner: Van der Merwe Trust\nPhone: via app\nCar: Fortuner", () => {
+  // the PERSON_FIELD form rule: a firm/leasing value (Santander Consumer, Europcar Belgium, Lease Plan, Trust, Syarikat) with a channel field is taken as a person (clean at main) — fixed after the review
+  it("stays clean: Owner: Van der Merwe Trust\nPhone: via app\nCar: Fortuner", () => {
     expect(clean("Owner: Van der Merwe Trust\nPhone: via app\nCar: Fortuner")).toBe(true);
   });
   // flagged at main too (both); branch both
   it.fails("stays clean: Service advisor: Front Counter\nDirect line: main number", () => {
     expect(clean("Service advisor: Front Counter\nDirect line: main number")).toBe(true);
   });
-  // the PERSON_FIELD form rule: a firm/leasing value (Santander Consumer, Europcar Belgium, Lease Plan, Trust, Syarikat) with a channel field is taken as a person (clean at main)
-  it.fails("stays clean: Owner: Novated Lease\nMobile: on file\nCar: Kluger", () => {
+  // the PERSON_FIELD form rule: a firm/leasing value (Santander Consumer, Europcar Belgium, Lease Plan, Trust, Syarikat) with a channel field is taken as a person (clean at main) — fixed after the review
+  it("stays clean: Owner: Novated Lease\nMobile: on file\nCar: Kluger", () => {
     expect(clean("Owner: Novated Lease\nMobile: on file\nCar: Kluger")).toBe(true);
   });
-  // the PERSON_FIELD form rule: a firm/leasing value (Santander Consumer, Europcar Belgium, Lease Plan, Trust, Syarikat) with a channel field is taken as a person (clean at main)
-  it.fails("stays clean: Owner: Lease Plan\nPhone: via app", () => {
+  // the PERSON_FIELD form rule: a firm/leasing value (Santander Consumer, Europcar Belgium, Lease Plan, Trust, Syarikat) with a channel field is taken as a person (clean at main) — fixed after the review
+  it("stays clean: Owner: Lease Plan\nPhone: via app", () => {
     expect(clean("Owner: Lease Plan\nPhone: via app")).toBe(true);
   });
   it("stays clean: au nom de toute l'équipe, merci pour la patience", () => {
     expect(clean("au nom de toute l'équipe, merci pour la patience")).toBe(true);
   });
-  // the document-name rule ('a nombre de', 'op naam van'...): firmNamed does not know insurers/banks/foreign firm words (clean at main)
-  it.fails("stays clean: em nome de Porto Seguro, a seguradora vai pagar", () => {
+  // the document-name rule ('a nombre de', 'op naam van'...): firmNamed does not know insurers/banks/foreign firm words (clean at main) — fixed after the review
+  it("stays clean: em nome de Porto Seguro, a seguradora vai pagar", () => {
     expect(clean("em nome de Porto Seguro, a seguradora vai pagar")).toBe(true);
   });
   it("stays clean: la facture au nom de Martin Automobiles, c'est la société", () => {
     expect(clean("la facture au nom de Martin Automobiles, c'est la société")).toBe(true);
   });
-  // the document-name rule ('a nombre de', 'op naam van'...): firmNamed does not know insurers/banks/foreign firm words (clean at main)
-  it.fails("stays clean: factura a nombre de Seguros Bolivar, ellos pagan", () => {
+  // the document-name rule ('a nombre de', 'op naam van'...): firmNamed does not know insurers/banks/foreign firm words (clean at main) — fixed after the review
+  it("stays clean: factura a nombre de Seguros Bolivar, ellos pagan", () => {
     expect(clean("factura a nombre de Seguros Bolivar, ellos pagan")).toBe(true);
   });
   it("stays clean: Rechnung auf den Namen Santander Consumer Bank, die Leasing", () => {
     expect(clean("Rechnung auf den Namen Santander Consumer Bank, die Leasing")).toBe(true);
   });
-  // the document-name rule ('a nombre de', 'op naam van'...): firmNamed does not know insurers/banks/foreign firm words (clean at main)
-  it.fails("stays clean: fattura a nome di Generali Italia per il sinistro", () => {
+  // the document-name rule ('a nombre de', 'op naam van'...): firmNamed does not know insurers/banks/foreign firm words (clean at main) — fixed after the review
+  it("stays clean: fattura a nome di Generali Italia per il sinistro", () => {
     expect(clean("fattura a nome di Generali Italia per il sinistro")).toBe(true);
   });
-  // the document-name rule ('a nombre de', 'op naam van'...): firmNamed does not know insurers/banks/foreign firm words (clean at main)
-  it.fails("stays clean: op naam van Achmea Schadeverzekeringen, de verzekeraar betaalt", () => {
+  // the document-name rule ('a nombre de', 'op naam van'...): firmNamed does not know insurers/banks/foreign firm words (clean at main) — fixed after the review
+  it("stays clean: op naam van Achmea Schadeverzekeringen, de verzekeraar betaalt", () => {
     expect(clean("op naam van Achmea Schadeverzekeringen, de verzekeraar betaalt")).toBe(true);
   });
-  // 'sign the report as' + two capitalised words (a status, not a name) (clean at main)
-  it.fails("stays clean: sign the report as Passed Inspection please", () => {
+  // 'sign the report as' + two capitalised words (a status, not a name) (clean at main) — fixed after the review
+  it("stays clean: sign the report as Passed Inspection please", () => {
     expect(clean("sign the report as Passed Inspection please")).toBe(true);
   });
   it("stays clean: sign it as Warranty Work, the dealer pays", () => {
@@ -484,22 +507,22 @@ describe("round 28 names/e-mails review: innocents", () => {
   it("stays clean: Thomas Müller hat angerufen. Frag nach mir", () => {
     expect(clean("Thomas Müller hat angerufen. Frag nach mir")).toBe(true);
   });
-  // ASK_FOR_ME_ABROAD: a place opening on a listed first name (Maria Auxiliadora) (clean at main)
-  it.fails("stays clean: Maria Auxiliadora, Sevilla, pregunta por mí en la puerta", () => {
+  // ASK_FOR_ME_ABROAD: a place opening on a listed first name (Maria Auxiliadora) (clean at main) — fixed after the review
+  it("stays clean: Maria Auxiliadora, Sevilla, pregunta por mí en la puerta", () => {
     expect(clean("Maria Auxiliadora, Sevilla, pregunta por mí en la puerta")).toBe(true);
   });
   it("stays clean: CHECK ENGINE LIGHT", () => {
     expect(clean("CHECK ENGINE LIGHT")).toBe(true);
   });
-  // the whole-message capitals rule: a first name then a non-English word (model trim, part brand, famous name) (clean at main)
-  it.fails("stays clean: ZOE INTENS", () => {
+  // the whole-message capitals rule: a first name then a non-English word (model trim, part brand, famous name) (clean at main) — fixed after the review
+  it("stays clean: ZOE INTENS", () => {
     expect(clean("ZOE INTENS")).toBe(true);
   });
   it("stays clean: FABIA MONTE CARLO", () => {
     expect(clean("FABIA MONTE CARLO")).toBe(true);
   });
-  // the whole-message capitals rule: a first name then a non-English word (model trim, part brand, famous name) (clean at main)
-  it.fails("stays clean: LUCAS CAV", () => {
+  // the whole-message capitals rule: a first name then a non-English word (model trim, part brand, famous name) (clean at main) — fixed after the review
+  it("stays clean: LUCAS CAV", () => {
     expect(clean("LUCAS CAV")).toBe(true);
   });
   it("stays clean: HANS PRIES", () => {
@@ -529,8 +552,8 @@ describe("round 28 names/e-mails review: innocents", () => {
   it("stays clean: S-R-S  L-I-G-H-T", () => {
     expect(clean("S-R-S  L-I-G-H-T")).toBe(true);
   });
-  // the whole-message capitals rule: a first name then a non-English word (model trim, part brand, famous name) (clean at main)
-  it.fails("stays clean: CARROLL SHELBY", () => {
+  // the whole-message capitals rule: a first name then a non-English word (model trim, part brand, famous name) (clean at main) — fixed after the review
+  it("stays clean: CARROLL SHELBY", () => {
     expect(clean("CARROLL SHELBY")).toBe(true);
   });
   it("stays clean: ELISE SPRINT", () => {
@@ -608,8 +631,8 @@ describe("round 28 names/e-mails review: innocents", () => {
   it("stays clean: KIA CEED", () => {
     expect(clean("KIA CEED")).toBe(true);
   });
-  // the whole-message capitals rule: a first name then a non-English word (model trim, part brand, famous name) (clean at main)
-  it.fails("stays clean: CLIO RENAULTSPORT", () => {
+  // the whole-message capitals rule: a first name then a non-English word (model trim, part brand, famous name) (clean at main) — fixed after the review
+  it("stays clean: CLIO RENAULTSPORT", () => {
     expect(clean("CLIO RENAULTSPORT")).toBe(true);
   });
   it("stays clean: JAZZ HYBRID", () => {
@@ -642,15 +665,15 @@ describe("round 28 names/e-mails review: innocents", () => {
   it("stays clean: JAMES BOND", () => {
     expect(clean("JAMES BOND")).toBe(true);
   });
-  // the whole-message capitals rule: a first name then a non-English word (model trim, part brand, famous name) (clean at main)
-  it.fails("stays clean: MICHAEL SCHUMACHER", () => {
+  // the whole-message capitals rule: a first name then a non-English word (model trim, part brand, famous name) (clean at main) — fixed after the review
+  it("stays clean: MICHAEL SCHUMACHER", () => {
     expect(clean("MICHAEL SCHUMACHER")).toBe(true);
   });
   it("stays clean: LEWIS HAMILTON", () => {
     expect(clean("LEWIS HAMILTON")).toBe(true);
   });
-  // the whole-message capitals rule: a first name then a non-English word (model trim, part brand, famous name) (clean at main)
-  it.fails("stays clean: ANTON PILLER", () => {
+  // the whole-message capitals rule: a first name then a non-English word (model trim, part brand, famous name) (clean at main) — fixed after the review
+  it("stays clean: ANTON PILLER", () => {
     expect(clean("ANTON PILLER")).toBe(true);
   });
   it("stays clean: MARCO POLO", () => {
@@ -666,8 +689,8 @@ describe("round 28 names/e-mails review: innocents", () => {
   it.fails("stays clean: Customer name: Thrifty Rentals\nPhone: on account", () => {
     expect(clean("Customer name: Thrifty Rentals\nPhone: on account")).toBe(true);
   });
-  // the PERSON_FIELD form rule: a firm/leasing value (Santander Consumer, Europcar Belgium, Lease Plan, Trust, Syarikat) with a channel field is taken as a person (clean at main)
-  it.fails("stays clean: Owner: Europcar Belgium\nPhone: branch", () => {
+  // the PERSON_FIELD form rule: a firm/leasing value (Santander Consumer, Europcar Belgium, Lease Plan, Trust, Syarikat) with a channel field is taken as a person (clean at main) — fixed after the review
+  it("stays clean: Owner: Europcar Belgium\nPhone: branch", () => {
     expect(clean("Owner: Europcar Belgium\nPhone: branch")).toBe(true);
   });
   // flagged at main too (both); branch both
@@ -691,8 +714,8 @@ describe("round 28 names/e-mails review: innocents", () => {
   it.fails("stays clean: Customer: Ford Credit\nEmail: collections", () => {
     expect(clean("Customer: Ford Credit\nEmail: collections")).toBe(true);
   });
-  // the PERSON_FIELD form rule: a firm/leasing value (Santander Consumer, Europcar Belgium, Lease Plan, Trust, Syarikat) with a channel field is taken as a person (clean at main)
-  it.fails("stays clean: Nama: Syarikat Maju\nNo Tel: pejabat", () => {
+  // the PERSON_FIELD form rule: a firm/leasing value (Santander Consumer, Europcar Belgium, Lease Plan, Trust, Syarikat) with a channel field is taken as a person (clean at main) — fixed after the review
+  it("stays clean: Nama: Syarikat Maju\nNo Tel: pejabat", () => {
     expect(clean("Nama: Syarikat Maju\nNo Tel: pejabat")).toBe(true);
   });
   it("stays clean: Nama: Proton Persona\nNo HP: tiada", () => {
@@ -701,31 +724,31 @@ describe("round 28 names/e-mails review: innocents", () => {
   it("stays clean: la facture au nom de Renault Trucks svp", () => {
     expect(clean("la facture au nom de Renault Trucks svp")).toBe(true);
   });
-  // the document-name rule ('a nombre de', 'op naam van'...): firmNamed does not know insurers/banks/foreign firm words (clean at main)
-  it.fails("stays clean: a nombre de Mapfre Seguros, es el siniestro", () => {
+  // the document-name rule ('a nombre de', 'op naam van'...): firmNamed does not know insurers/banks/foreign firm words (clean at main) — fixed after the review
+  it("stays clean: a nombre de Mapfre Seguros, es el siniestro", () => {
     expect(clean("a nombre de Mapfre Seguros, es el siniestro")).toBe(true);
   });
-  // the document-name rule ('a nombre de', 'op naam van'...): firmNamed does not know insurers/banks/foreign firm words (clean at main)
-  it.fails("stays clean: auf den Namen Allianz Versicherung, die zahlen", () => {
+  // the document-name rule ('a nombre de', 'op naam van'...): firmNamed does not know insurers/banks/foreign firm words (clean at main) — fixed after the review
+  it("stays clean: auf den Namen Allianz Versicherung, die zahlen", () => {
     expect(clean("auf den Namen Allianz Versicherung, die zahlen")).toBe(true);
   });
-  // the document-name rule ('a nombre de', 'op naam van'...): firmNamed does not know insurers/banks/foreign firm words (clean at main)
-  it.fails("stays clean: op naam van Lease Plan Nederland graag", () => {
+  // the document-name rule ('a nombre de', 'op naam van'...): firmNamed does not know insurers/banks/foreign firm words (clean at main) — fixed after the review
+  it("stays clean: op naam van Lease Plan Nederland graag", () => {
     expect(clean("op naam van Lease Plan Nederland graag")).toBe(true);
   });
   // flagged at main too (app only); branch both
   it.fails("stays clean: em nome de Banco Itau, o carro é financiado", () => {
     expect(clean("em nome de Banco Itau, o carro é financiado")).toBe(true);
   });
-  // the document-name rule ('a nombre de', 'op naam van'...): firmNamed does not know insurers/banks/foreign firm words (clean at main)
-  it.fails("stays clean: a nome di Poste Italiane, la flotta", () => {
+  // the document-name rule ('a nombre de', 'op naam van'...): firmNamed does not know insurers/banks/foreign firm words (clean at main) — fixed after the review
+  it("stays clean: a nome di Poste Italiane, la flotta", () => {
     expect(clean("a nome di Poste Italiane, la flotta")).toBe(true);
   });
   it("stays clean: au nom de la Mutuelle Générale", () => {
     expect(clean("au nom de la Mutuelle Générale")).toBe(true);
   });
-  // 'sign the report as' + two capitalised words (a status, not a name) (clean at main)
-  it.fails("stays clean: sign the report as Roadworthy Certified", () => {
+  // 'sign the report as' + two capitalised words (a status, not a name) (clean at main) — fixed after the review
+  it("stays clean: sign the report as Roadworthy Certified", () => {
     expect(clean("sign the report as Roadworthy Certified")).toBe(true);
   });
   it("stays clean: sign it off as Customer Declined", () => {
@@ -734,15 +757,15 @@ describe("round 28 names/e-mails review: innocents", () => {
   it("stays clean: Hallo Zusammen hier, der Golf läuft wieder", () => {
     expect(clean("Hallo Zusammen hier, der Golf läuft wieder")).toBe(true);
   });
-  // the 'X here' signature rule with 'hier/aqui' accepts any name opening on a listed first name (famous driver, double first name) (clean at main)
-  it.fails("stays clean: Anna Lena hier, nur kurz: der Termin passt", () => {
+  // the 'X here' signature rule with 'hier/aqui' accepts any name opening on a listed first name (famous driver, double first name) (clean at main) — fixed after the review
+  it("stays clean: Anna Lena hier, nur kurz: der Termin passt", () => {
     expect(clean("Anna Lena hier, nur kurz: der Termin passt")).toBe(true);
   });
   it("stays clean: Lewis Hamilton hier haha, nee, maar de Polo rijdt weer", () => {
     expect(clean("Lewis Hamilton hier haha, nee, maar de Polo rijdt weer")).toBe(true);
   });
-  // the 'X here' signature rule with 'hier/aqui' accepts any name opening on a listed first name (famous driver, double first name) (clean at main)
-  it.fails("stays clean: Carlos Sainz aqui, broma, el Ibiza ya va bien", () => {
+  // the 'X here' signature rule with 'hier/aqui' accepts any name opening on a listed first name (famous driver, double first name) (clean at main) — fixed after the review
+  it("stays clean: Carlos Sainz aqui, broma, el Ibiza ya va bien", () => {
     expect(clean("Carlos Sainz aqui, broma, el Ibiza ya va bien")).toBe(true);
   });
   it("stays clean: Saludos, Autos Hermanos Garcia", () => {
@@ -757,12 +780,12 @@ describe("round 28 names/e-mails review: innocents", () => {
   it("stays clean: Saluti, Officina Meccanica Russo", () => {
     expect(clean("Saluti, Officina Meccanica Russo")).toBe(true);
   });
-  // SIGN_OFFS_ABROAD signature rule: a business word abroad (Bandenservice, Autoschade, Neumáticos, Pneuservis, Autoservis, Otomotiv, Oto Servis) is not in DEPARTMENT/BUSINESS_WORD (clean at main)
-  it.fails("stays clean: S pozdravem, Autoservis Kolín", () => {
+  // SIGN_OFFS_ABROAD signature rule: a business word abroad (Bandenservice, Autoschade, Neumáticos, Pneuservis, Autoservis, Otomotiv, Oto Servis) is not in DEPARTMENT/BUSINESS_WORD (clean at main) — fixed after the review
+  it("stays clean: S pozdravem, Autoservis Kolín", () => {
     expect(clean("S pozdravem, Autoservis Kolín")).toBe(true);
   });
-  // SIGN_OFFS_ABROAD signature rule: a business word abroad (Bandenservice, Autoschade, Neumáticos, Pneuservis, Autoservis, Otomotiv, Oto Servis) is not in DEPARTMENT/BUSINESS_WORD (clean at main)
-  it.fails("stays clean: Saygılarımla, Usta Oto Servis", () => {
+  // SIGN_OFFS_ABROAD signature rule: a business word abroad (Bandenservice, Autoschade, Neumáticos, Pneuservis, Autoservis, Otomotiv, Oto Servis) is not in DEPARTMENT/BUSINESS_WORD (clean at main) — fixed after the review
+  it("stays clean: Saygılarımla, Usta Oto Servis", () => {
     expect(clean("Saygılarımla, Usta Oto Servis")).toBe(true);
   });
   it("stays clean: Saludos desde Valencia, Carlos", () => {

@@ -12,30 +12,38 @@ const caught = (text: string, secrets: string[]): boolean => caughtBy(text, secr
 describe("round 28: the writer's own full name, in signatures abroad, with particles and titles, and in contact forms", () => {
   const attacks: Array<[string, string[]]> = [
     ["Pieter van der Meer hier, over de Golf", ["Pieter van der Meer"]],
-    ["Groeten, Anouk van der Linden", ["Anouk van der Linden"]],
     ["Met vriendelijke groet,\nBram de Vries", ["Bram de Vries"]],
     ["Fr. Seamus O'Dwyer here, the parish minibus is the one with the problem", ["Seamus O'Dwyer"]],
     ["Dr. Amara Okafor here, about the Prius", ["Amara Okafor"]],
     ["Regards\nIng. Petr Dvořák, Kolín", ["Petr Dvořák"]],
     ["Saludos, Martina Quiroga", ["Martina Quiroga"]],
-    ["J-O-S-H  H-A-L-V-O-R-S-E-N", ["J-O-S-H  H-A-L-V-O-R-S-E-N"]],
-    ["M-A-R-T-A  K-O-W-A-L-S-K-A", ["M-A-R-T-A  K-O-W-A-L-S-K-A"]],
     ["T-O-B-I-A-S  W-E-N-N-E-R-S-T-R-O-M, that's me", ["T-O-B-I-A-S  W-E-N-N-E-R-S-T-R-O-M"]],
     ["Owner: Lam Kwok-wai\nMobile: see the booking\nCar: Alphard 2019", ["Lam Kwok-wai"]],
-    ["Vehicle owner: Rangi Parata\nPhone: see booking\nCar: Hilux", ["Rangi Parata"]],
     ["Service advisor: Kelly Brandt\nDirect line: ask the desk\nBay: 4", ["Kelly Brandt"]],
-    ["Nama Penuh: Siti Rahmah\nNo HP: lihat tempahan\nKereta: Myvi", ["Siti Rahmah"]],
     ["Display name: Dr. Eleanor Fairweather-Nkemelu", ["Eleanor Fairweather-Nkemelu"]],
     ["la factura a nombre de Rodrigo Salinas, por favor", ["Rodrigo Salinas"]],
+    ["factuur op naam van Bram de Vries graag", ["Bram de Vries"]],
+  ];
+  it.each(attacks)("masks: %s", (text, secrets) => {
+    expect(caught(text, secrets)).toBe(true);
+  });
+  // Given up after the review (round 28): a name after a short sign-off abroad, in a form's person field or for a document
+  // abroad must open on a first name of the common (English) lists, a bare pair in capitals needs "that's me", and "ask for me"
+  // abroad is gone: each took firms, insurers, lenders, places and famous names for the writer.
+  const givenUp: Array<[string, string[]]> = [
+    ["Groeten, Anouk van der Linden", ["Anouk van der Linden"]],
+    ["J-O-S-H  H-A-L-V-O-R-S-E-N", ["J-O-S-H  H-A-L-V-O-R-S-E-N"]],
+    ["M-A-R-T-A  K-O-W-A-L-S-K-A", ["M-A-R-T-A  K-O-W-A-L-S-K-A"]],
+    ["Vehicle owner: Rangi Parata\nPhone: see booking\nCar: Hilux", ["Rangi Parata"]],
+    ["Nama Penuh: Siti Rahmah\nNo HP: lihat tempahan\nKereta: Myvi", ["Siti Rahmah"]],
     ["fattura a nome di Chiara Fontana grazie", ["Chiara Fontana"]],
     ["Rechnung bitte auf den Namen Katrin Vogelsang", ["Katrin Vogelsang"]],
-    ["factuur op naam van Bram de Vries graag", ["Bram de Vries"]],
     ["sign the report as Meera Pillai please, she runs the fleet", ["Meera Pillai"]],
     ["Lucía Fernández, Triana, pregunta por mí en el taller", ["Lucía Fernández"]],
     ["Marco Bellini qui, chiedi di me all'officina", ["Marco Bellini"]],
     ["Andreas Kask, Pärnu. Otsi mind", ["Andreas Kask"]],
   ];
-  it.each(attacks)("masks: %s", (text, secrets) => {
+  it.fails.each(givenUp)("masks: %s", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });
 });

@@ -1681,37 +1681,6 @@ NAME_PATTERNS.push(
   },
 );
 
-/**
- * "Ask for me" and "look me up" in the marketplace's other languages, as normalised (accents dropped):
- * "frag nach mir", "fragen Sie nach mir", "pregunta por mí", "demandez-moi", "chiedi di me", "vraag
- * naar mij", "pergunta por mim", "întrebați de mine", "zapytaj o mnie", "otsi mind", "kysy minua".
- * After a name opening the message as its signature, with at most its place between ("Andrus Tamm,
- * Tartu. Otsi mind", "Lucía Fernández, Triana, pregunta por mí", "Marco Bellini qui, chiedi di me"):
- * the writer's own name to ask for, when it opens on a first name of the common lists (capitalised
- * greetings and firms of those languages are no names: "Guten Morgen aus Hamburg, frag nach mir").
- * A sentence about someone ("Thomas Weber hat den Wagen gebracht, frag nach mir") has a verb between,
- * and is no signature.
- */
-const ASK_FOR_ME_ABROAD = String.raw`(?:frag(?:t|en(?:\s+sie)?)?|such(?:t|en(?:\s+sie)?)?)\s+nach\s+mir|pregunt(?:a|e|en|ad)\s+por\s+mi|demande[zr]?[\s-]+(?:moi|apres\s+moi)|chied(?:i|ete)\s+di\s+me|vraag\s+(?:naar|om)\s+mij|pergunt(?:a|e|em)\s+por\s+mim|intreba(?:ti)?\s+de\s+mine|zapytaj(?:cie)?\s+o\s+mnie|otsi(?:ge)?\s+mind|kysy(?:kaa)?\s+minua`;
-
-/** A place or "here" after a signature's name: "vo Uster", ", Tartu", "de la Botanica", "qui". */
-const SIGNED_PLACE = String.raw`(?:\s*[,.]?\s+(?:(?:de\s+la|de|vo|vom|von|aus|van|uit|da|di|del|from|in|z|ze|iz)\s+)?[A-Z][\w'’-]*|\s+(?:qui|hier|aqui|ici|aca))`;
-
-NAME_PATTERNS.push({
-  kind: "FULL_NAME",
-  re: new RegExp(String.raw`^\s*(?<n>${CAP_NAME})(?:${SIGNED_PLACE}){0,2}\s*[,.;:!—–-]\s*(?:${caseless(ASK_FOR_ME_ABROAD)})\b`, "gd"),
-  accept: (m, text) => {
-    const n = m.groups?.n ?? "";
-    // Opening on a first name of the common lists: "Guten Morgen (aus Hamburg), frag nach mir" greets.
-    return isFirstName(n.split(/\s+/)[0]!.toLowerCase()) && /^\p{Lu}/u.test(n) && nameIsPlausible(n, false) && ownNameIsPlausible(n) && !DEPARTMENT.test(n) && !negatedBefore(text, m.index);
-  },
-  span: (m) => groupSpan(m, "n"),
-  words:
-    "frag fragt fragen such sucht suchen pregunta pregunte preguntad preguntan demande demandez demander chiedi chiedete vraag pergunta pergunte perguntem intreba intrebati zapytaj zapytajcie otsi otsige kysy kysykaa".split(
-      " ",
-    ),
-});
-
 // ----- word gates for the name rules -------------------------------------------------------
 // Every name rule's `accept` needs a cue word (an introduction, a place to look, a reason to be
 // found): without one of those words in the message the pattern cannot report, so the message's
@@ -1784,6 +1753,18 @@ const LOWER_NOT_NAME = new Set(
 const MODEL_CODE = /^(?:[IVX]{1,4}|[A-Z]{2,3}\d?)$/;
 
 /**
+ * A name whose first word, titles and particles aside, is a first name of the common lists, or opens
+ * a hyphenated one: "Dr Ama Owusu", "Marie-Ève Gagnon", not "Generali Italia".
+ */
+function opensOnFirstName(name: string): boolean {
+  const first = name.split(/\s+/).find((w) => !PARTICLE_OR_TITLE.test(w)) ?? "";
+  return isFirstName(first.toLowerCase()) || isFirstName(first.split(/[-‐]/)[0]!.toLowerCase());
+}
+
+/** A family name then a hyphenated given name, as Cantonese and Korean names are written: "Lam Kwok-wai", "Kim Min-jun". */
+const SURNAME_FIRST_HYPHENATED = /^[A-Z][a-z]+[ \t]+[A-Z][a-z]+-[a-z]+$/;
+
+/**
  * Two to four name tokens that all look like a name: not an everyday word, a business word, a
  * thanks or greeting in any language, a vehicle make (then it is a vehicle) or, in a mixed-case
  * name, a model code.
@@ -1833,6 +1814,9 @@ function nameBeforeNextField(name: string, rest: string): string {
 const PERSON_FIELD =
   /^[ \t]*(?:(?:vehicle|car|registered)[ \t]+)?(?:owner|customer|client|contact(?:[ \t]+person)?|(?:service[ \t]+)?advis[oe]r|policy[ \t]*holder|nama(?:[ \t]+(?:penuh|lengkap|pelanggan))?)(?:[ \t]+name)?[ \t]*:[ \t]*$/i;
 
+/** Words of lenders, fleets and firms holding a form's person field: "Novated Lease", "Van der Merwe Trust", "Syarikat Maju". */
+const FIELD_FIRM_WORD = /\b(?:lease|leasing|consumer|credit|finance|trust|rentals?|direct|syarikat|sdn|bhd|pty|fleet|bank|insurance)\b/i;
+
 /** What joins a label to the name it labels: "is", ":", "should be", "will be", "needs to be". */
 const NAME_COPULA = String.raw`(?:is|'s|:|-|=|(?:should|will|must|needs\s+to|has\s+to)\s+be)`;
 
@@ -1875,7 +1859,15 @@ const NAME_END = String.raw`(?![\w'’-])(?!\s+[A-Z][a-z])`;
  * normalised: accents dropped, "ß" kept): "Mit freundlichen Grüßen", "Atentamente", "Cordialement",
  * "Cordiali saluti", "Pozdrawiam". A department signing ("Ufficio Reclami") is no person (`DEPARTMENT`).
  */
-const SIGN_OFFS_ABROAD = String.raw`mit\s+freundlichen\s+gru(?:ss|ß)en|(?:viele|beste|freundliche)\s+gru(?:ss|ß)e|saludos\s+cordiales|atentamente|atenciosamente|(?:bien\s+)?cordialement|(?:cordiali|distinti)\s+saluti|pozdrawiam|z\s+powazaniem|(?:met\s+)?(?:vriendelijke|hartelijke)\s+groet(?:en)?|groeten|groetjes|groete|mvg|saludos|un\s+saludo|cumprimentos|(?:cari\s+)?saluti|s\s+pozdravem|sayg[iı]lar[iı]mla`;
+/**
+ * The shorter, everyday sign-offs abroad ("Groeten", "Saludos", "Saluti", "S pozdravem", "Saygılarımla"),
+ * after which a firm signs as often as a person: the name must open on a listed first name and hold
+ * no trade word (`SIGNED_TRADE_WORD`).
+ */
+const SIGN_OFFS_ABROAD_SHORT = String.raw`(?:met\s+)?(?:vriendelijke|hartelijke)\s+groet(?:en)?|groeten|groetjes|groete|mvg|saludos|un\s+saludo|cumprimentos|(?:cari\s+)?saluti|s\s+pozdravem|sayg[iı]lar[iı]mla`;
+/** A trade word, alone or inside a compound, in a firm's signature abroad: "Bandenservice", "Autoschade", "Neumáticos", "Pneuservis", "Otomotiv", "Oto Servis". */
+const SIGNED_TRADE_WORD = /(?:servi[cs]|schade|banden|neumatic|pneu|otomotiv|\boto\b|garage|garaje|taller|officina|oficina|carrozzeria|autos?\b|motors?\b)/i;
+const SIGN_OFFS_ABROAD = String.raw`mit\s+freundlichen\s+gru(?:ss|ß)en|(?:viele|beste|freundliche)\s+gru(?:ss|ß)e|saludos\s+cordiales|atentamente|atenciosamente|(?:bien\s+)?cordialement|(?:cordiali|distinti)\s+saluti|pozdrawiam|z\s+powazaniem|${SIGN_OFFS_ABROAD_SHORT}`;
 
 /**
  * A department, a team, a family or a firm signing instead of a person: "Ufficio Reclami", "Kundendienst Team", "Familie Schneider", "Famiglia Colombo", "Aviva Claims", "Mr. Clutch Autocentres", "Autobedrijf Jansen".
@@ -1886,6 +1878,14 @@ export const DEPARTMENT =
 
 /** A sign-off the sender retells, not signs: "my insurer's letter ended:", "they signed off with". */
 const RETOLD_SIGN_OFF = /\b(?:(?:letter|e-?mail|message|note|reply)\s+(?:ended|ends|closed|finished)|(?:signed|signs|signing)\s+off\s+with|ended\s+with|insurer['’]?s?|insurance\s+company['’]?s?)\b/i;
+
+/** The short sign-offs abroad ending the text before a signed name. */
+const SHORT_SIGN_OFF_BEFORE = new RegExp(String.raw`\b(?:${SIGN_OFFS_ABROAD_SHORT})\s*[!,.]*\s*[-–—~]?\s*$`, "i");
+
+/** The cues of a document's name abroad and "sign the report as", ending the text before the name. */
+const NAME_CUE_ABROAD = /\b(?:nom|nombre|nome|namen|naam|nazwisko)\s+(?:de|di|van)?\s*$|\bsign\s+the\s+[a-z ]+\s+as\s*$/i;
+/** Insurers, banks and lenders named for a document abroad: "Seguros Bolívar", "Allianz Versicherung", "Banco Itaú", "Poste Italiane". */
+const INSURER_OR_BANK = /\b(?:seguros?|seguradora|versicherung(?:en)?|\w*verzekering(?:en)?|assicurazioni|banco|banca|bank|generali|mapfre|allianz|axa|poste|lease|leasing|finance)\b/i;
 
 /** A business signed after the name, on the same line: "(Drummond Motors)", ", Byrne's Garage". */
 const SIGNATURE_TRADE = String.raw`\s*\([A-Z][^()\n]{1,40}\)|,\s*[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3}`;
@@ -1919,6 +1919,10 @@ NAME_PATTERNS.push(
       // form of the owner and the car alone, "Owner: Grace Okafor\nReg: KM19 XYZ", names nobody to reach).
       if (!PERSON_FIELD.test(m.groups?.label ?? "") || !/^[ \t]*(?:\n|$)/.test(rest)) return false;
       if (!text.split("\n").some((line) => CHANNEL_FIELD.test(line))) return false;
+      // A firm, a lender or a fleet holds the field as often as a person ("Owner: Santander Consumer",
+      // "Owner: Europcar Belgium", "Nama: Syarikat Maju"): a person's value opens on a listed first name
+      // or is written family name first ("Lam Kwok-wai").
+      if (!(opensOnFirstName(n) || SURNAME_FIRST_HYPHENATED.test(n)) || FIELD_FIRM_WORD.test(n)) return false;
       return ownNameIsPlausible(n) && !DEPARTMENT.test(n) && !BUSINESS_WORD.test(n) && !FIRM_WORD.test(n) && !VALUE_ELSEWHERE.test(n) && !/^[A-Z\s.'’-]+$/.test(n);
     },
     span: (m) => {
@@ -1934,7 +1938,11 @@ NAME_PATTERNS.push(
       String.raw`(?:\b${caseless(String.raw`(?:(?:kind\s+|best\s+|warm\s+|many\s+)?regards|thanks(?:\s+again)?|thank\s+you|cheers|best(?:\s+wishes)?|sincerely|yours(?:\s+(?:truly|faithfully))?|ta|talk\s+soon|signed|sign(?:ing)?[\s-]*off\s*:|${SIGN_OFFS_ABROAD})`)}\s*[!,.]*\s*[-–—~]?|(?:^|[.!?]\s)\s*[-–—~])\s*(?<n>${SIGNED_NAME})\s*(?:[.!]|${SIGNATURE_TRADE})?\s*$`,
       "gdm",
     ),
-    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !DEPARTMENT.test(m.groups?.n ?? "") && !RETOLD_SIGN_OFF.test(before(text, m, 80)) && !negatedBefore(text, m.index),
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      if (SHORT_SIGN_OFF_BEFORE.test(m.input.slice(m.index, m.indices!.groups!.n![0])) && (!opensOnFirstName(n) || SIGNED_TRADE_WORD.test(n))) return false;
+      return ownNameIsPlausible(n) && !DEPARTMENT.test(n) && !RETOLD_SIGN_OFF.test(before(text, m, 80)) && !negatedBefore(text, m.index);
+    },
     span: (m) => groupSpan(m, "n"),
   },
   {
@@ -1943,7 +1951,13 @@ NAME_PATTERNS.push(
       String.raw`\b${caseless(String.raw`(?:(?:(?:full|legal|real|first\s+and\s+last)\s+)?name\s+(?:on|for|in)\s+(?:the\s+|my\s+|your\s+)?(?:${PAYMENT_DOCUMENT}\s*${NAME_COPULA}|[a-z]+(?:\s+[a-z]+)?\s*(?:is|'s|:|-|=))|(?:invoice|bill|billing|receipt|quote|account|payee|paperwork)\s+name\s*${NAME_COPULA}|(?:invoice|bill|receipt|quote|paperwork|made\s+out|payable|addressed|registered|titled|put\s+it)\s+(?:it\s+)?(?:to|under|in\s+the\s+name\s+of)\s*:?|(?:make|makes|made|making|write|writes|wrote|written|writing)\s+(?:it|(?:the|a|your|my)\s+${PAYMENT_DOCUMENT})\s+out\s+to|(?:sign|signed|transfer|transferred|hand)\s+(?:it|the\s+(?:title|car|truck|van|vehicle|registration|rego|logbook|v5c?))?\s*over\s+to|in\s+the\s+name\s+of|au\s+nom\s+de|(?:a|en)\s+nombre\s+de|(?:a|in)\s+nome\s+di|em\s+nome\s+de|auf\s+den\s+namen|op\s+naam\s+van|na\s+nazwisko|sign\s+(?:it\s+|the\s+(?:report|invoice|paperwork|form|receipt|quote|job\s+card)\s+)?(?:off\s+)?as|(?:the|this|my|our)\s+(?:car|truck|van|vehicle|ute|bike)\s+(?:belongs\s+to|is\s+owned\s+by)(?:\s+my\s+[a-z]+,)?)`)}\s*(?<n>${OWN_NAME})${NAME_END}`,
       "gd",
     ),
-    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !firmNamed(m, text) && !negatedBefore(text, m.index),
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      // Abroad and "sign the report as", an insurer, a bank or a status is named as often ("a nombre de
+      // Mapfre Seguros", "sign the report as Passed Inspection"): a person's name opens on a first name.
+      if (NAME_CUE_ABROAD.test(m[0].slice(0, m[0].length - n.length)) && (!opensOnFirstName(n) || INSURER_OR_BANK.test(n))) return false;
+      return ownNameIsPlausible(n) && !firmNamed(m, text) && !negatedBefore(text, m.index);
+    },
     span: (m) => groupSpan(m, "n"),
     words:
       "name invoice bill receipt quote paperwork made make makes making write writes wrote written writing payable addressed registered titled put sign signed transfer transferred hand belongs owned nom nombre nome namen naam nazwisko".split(
@@ -2071,6 +2085,10 @@ LOOKUP_PATTERNS.push(
 LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 2]!.words = LOOKUP_WORDS;
 LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 1]!.words = LOOKUP_WORDS;
 
+/** A joke or its taking back, right after a name: "haha", "lol", "nein", "broma", "c'est une blague", "scherzo". */
+const JOKE_AFTER =
+  /^\W*(?:\S+\s+){0,2}?(?:ha(?:ha)+|he(?:he)+|ja(?:ja)+|lol|jk|kidding|joking|just\s+kidding|nein|broma|bromeando|es\s+broma|blague|rigolo|scherzo|scherz|spa(?:ss|ß)|grapje|brincadeira)\b/i;
+
 NAME_PATTERNS.push(
   {
     kind: "FULL_NAME", // "Wendell Haskins here, the F250", "Rosa Jimenez from the booking", "Tobias Lind — the civic", "Fr. Seamus Byrne here", "Pieter van den Berg hier": a name opening the message as its signature
@@ -2081,10 +2099,14 @@ NAME_PATTERNS.push(
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
       if (!ownNameIsPlausible(n) || negatedBefore(text, m.index) || !/^[A-Z]/.test(n)) return false;
+      if (!/(?:hier|ici|aqui)$/i.test(m[0])) return true;
       // "hier", "ici", "aquí" after capitalised nouns ("Passat Variant hier", "Golf Plus hier"): a
-      // name only when it opens on a first name of the common lists (a title before it aside).
-      const first = n.split(/\s+/).find((w) => !PARTICLE_OR_TITLE.test(w)) ?? "";
-      return !/(?:hier|ici|aqui)$/i.test(m[0]) || isFirstName(first.toLowerCase());
+      // name only when it opens on a first name of the common lists (a title before it aside), its
+      // next word no first name too (a double first name greets: "Anna Lena hier, nur kurz"), and no
+      // joke follows to take it back ("Michael Schumacher hier, haha nein", "Carlos Sainz aquí, broma").
+      const words = n.split(/\s+/).filter((w) => !PARTICLE_OR_TITLE.test(w));
+      if (!opensOnFirstName(n) || isFirstName(words[1]?.toLowerCase() ?? "")) return false;
+      return !JOKE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     },
     span: (m) => groupSpan(m, "n"),
     words: "here hier ici aqui speaking from the your i'm im we owner customer".split(" "),
@@ -2116,21 +2138,21 @@ NAME_PATTERNS.push(
 
 NAME_PATTERNS.push(
   {
-    kind: "FULL_NAME", // a message that is nothing but a full name: the answer to "what name is it under?"; "JOSH HALVORSEN" (spelled "J-O-S-H H-A-L-V-O-R-S-E-N"), "KOFI ASANTE, that's me"
+    kind: "FULL_NAME", // a message that is nothing but a full name: the answer to "what name is it under?"; "KOFI ASANTE, that's me"
     re: new RegExp(String.raw`^\s*(?<n>${SIGNED_NAME})\s*(?:[.!]|[,—–-]?\s*(?<own>that['’]?s\s+me|thats\s+me|is\s+my\s+(?:full\s+|real\s+)?name)\s*[.!]?)?\s*$`, "gd"),
     accept: (m) => {
       const n = m.groups?.n ?? "";
       if (!ownNameIsPlausible(n)) return false;
       if (!/^[A-Z\s.'’-]+$/.test(n)) return true;
-      // In capitals (shouted, or spelled out letter by letter and closed up by the normaliser): no
-      // English word but a first name first ("MAX BOOST", "RAY BAN", "CHECK ENGINE"), no make, and a
-      // first name of the common lists first unless the message says it is the writer's.
+      // In capitals only when the message says it is the writer's ("KOFI ASANTE, that's me"): a bare
+      // pair in capitals is as often a model, a part's brand or a famous name ("ZOE INTENS", "LUCAS
+      // CAV", "CARROLL SHELBY"). Nor with an English word but a first name first, or a make.
+      if (m.groups?.own === undefined) return false;
       const words = n
         .toLowerCase()
         .split(/\s+/)
         .filter((w) => !PARTICLE_OR_TITLE.test(w));
-      if (words.some((w, i) => CAR_MAKES.has(w) || (isEnglishWord(w) && (i > 0 || !isFirstName(w))))) return false;
-      return m.groups?.own !== undefined || isFirstName(words[0]!);
+      return !words.some((w, i) => CAR_MAKES.has(w) || (isEnglishWord(w) && (i > 0 || !isFirstName(w))));
     },
     span: (m) => groupSpan(m, "n"),
   },
