@@ -198,6 +198,8 @@ describe("f5c2978: a name signed with a title, or after a formal sign-off abroad
     "pozdrawiam krzysztof wisniewski",
   ])("misses (gap): %s", caught);
 
-  // Caught since round 28 (nm28): Spanish, Portuguese and Italian sign-offs joined the signature rule's list.
-  it.each(["Un saludo, Rodrigo Villaseñor", "Saludos, Rodrigo Villasenor", "Cumprimentos, João Pereira", "Saluti, Giancarlo Ferretti"])("catches: %s", caught);
+  // Caught since round 28 (nm28): Spanish, Portuguese and Italian sign-offs joined the signature rule's list; after those short
+  // ones the name must open on a first name of the common (English) lists, as firms sign there too ("Saludos, Neumáticos Pérez").
+  it.each(["Un saludo, Rodrigo Villaseñor", "Saludos, Rodrigo Villasenor"])("catches: %s", caught);
+  it.fails.each(["Cumprimentos, João Pereira", "Saluti, Giancarlo Ferretti"])("catches: %s", caught);
 });

@@ -1879,8 +1879,8 @@ export const DEPARTMENT =
 /** A sign-off the sender retells, not signs: "my insurer's letter ended:", "they signed off with". */
 const RETOLD_SIGN_OFF = /\b(?:(?:letter|e-?mail|message|note|reply)\s+(?:ended|ends|closed|finished)|(?:signed|signs|signing)\s+off\s+with|ended\s+with|insurer['’]?s?|insurance\s+company['’]?s?)\b/i;
 
-/** The short sign-offs abroad ending the text before a signed name. */
-const SHORT_SIGN_OFF_BEFORE = new RegExp(String.raw`\b(?:${SIGN_OFFS_ABROAD_SHORT})\s*[!,.]*\s*[-–—~]?\s*$`, "i");
+/** The short sign-offs abroad ending the text before a signed name ("Cordiali saluti" is a formal one). */
+const SHORT_SIGN_OFF_BEFORE = new RegExp(String.raw`\b(?<!(?:cordiali|distinti)\s+)(?:${SIGN_OFFS_ABROAD_SHORT})\s*[!,.]*\s*[-–—~]?\s*$`, "i");
 
 /** The cues of a document's name abroad and "sign the report as", ending the text before the name. */
 const NAME_CUE_ABROAD = /\b(?:nom|nombre|nome|namen|naam|nazwisko)\s+(?:de|di|van)?\s*$|\bsign\s+the\s+[a-z ]+\s+as\s*$/i;
