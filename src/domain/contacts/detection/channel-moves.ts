@@ -5,8 +5,9 @@
  * printed somewhere the reader already holds:
  *
  *   1. ON-APP: a verb of messaging or finding (dm, pm, message, ping, hit up, add, follow, find,
- *      catch, reach) with a party (me, you, u) and a social or messaging app after on / via / over:
- *      "I'll DM you on twitter", "ping me over signal", "add me on discord".
+ *      catch, reach) with a party (me, you, u), or the talk proposed to go on ("let's continue", "can
+ *      we chat"), and a social or messaging app after on / via / over: "I'll DM you on twitter",
+ *      "ping me over signal", "add me on discord", "let's continue on the green bubble app".
  *   2. HANDLE-ASK: an ask (let me know, tell me, give me, send me, what's, drop) for the reader's
  *      app: "let me know your IG", "what's ur snap", "drop your discord".
  *   3. APP-INBOX: the reader's or sender's inbox on an app: "check your instagram DMs", "slide into
@@ -36,8 +37,15 @@ import { live } from "./phrases.ts";
 
 const REQUEST = "OFF_PLATFORM_REQUEST" as const;
 
-/** Social and messaging apps one can be messaged on (as normalised: accents dropped, look-alikes read). */
-const SOCIAL_APP = String.raw`(?:insta(?:gram)?|ig|the\s+gram|snap(?:chat)?|twitter|tik\s?tok|facebook|fb|messenger|discord|telegram|tg|signal|whats\s?app|wa|viber|we\s?chat|kik|linkedin|reddit|threads|bluesky|imessage|skype|line\s+app)`;
+/**
+ * Social and messaging apps one can be messaged on (as normalised: accents dropped, look-alikes read), and the
+ * ones named by their icon to dodge the filter (round 28): "the green (bubble) app", "the bird app", "the ghost
+ * app". A blue or other colour is left out: the platform's own app may be called by its colour.
+ */
+const SOCIAL_APP = String.raw`(?:insta(?:gram)?|ig|the\s+gram|snap(?:chat)?|twitter|tik\s?tok|facebook|fb|messenger|discord|telegram|tg|signal|whats\s?app|wa|viber|we\s?chat|kik|linkedin|reddit|threads|bluesky|imessage|skype|line\s+app|the\s+(?:green(?:\s+(?:bubble|chat|message))?|bird|blue\s+bird|ghost)\s+app)`;
+
+/** The talk proposed to go on elsewhere: "let's continue", "can we chat", "shall we move this". */
+const CARRY_ON = String.raw`(?:let['’]?s|lets|can\s+we|could\s+we|shall\s+we|we\s+can)\s+(?:continue|carry\s+on|chat|talk|move|switch|go)(?:\s+(?:this|it))?`;
 
 /** A party to the conversation. */
 const PARTY = String.raw`(?:me|you|u|ya|us|yourself)`;
@@ -70,7 +78,7 @@ export const CHANNEL_MOVE_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // 1. ON-APP: "I'll DM you on twitter", "ping me over signal", "add me on discord"
     re: new RegExp(
-      String.raw`\b${MESSAGE_VERB}\s+${PARTY}(?:\s+up)?(?:\s+(?:back|later|tonight|quick|directly|there))?\s+(?:on|via|over|through|thru|in)\s+(?:(?:my|your|ur|the)\s+)?${SOCIAL_APP}\b`,
+      String.raw`\b(?:${MESSAGE_VERB}\s+${PARTY}(?:\s+up)?(?:\s+(?:back|later|tonight|quick|directly|there))?|${CARRY_ON})\s+(?:on|via|over|through|thru|in|to)\s+(?:(?:my|your|ur|the)\s+)?${SOCIAL_APP}\b`,
       "gi",
     ),
     accept: live,
