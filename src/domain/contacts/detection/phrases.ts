@@ -1220,7 +1220,7 @@ const NOT_A_NAME_START =
 
 /** A trader the reader is sent to look up ("the guy doing cambelts", "the mobile tyre fitter", "Garage Dubois"), never a part or a car. */
 const TRADER_LOOKED_UP =
-  /\b(?:guy|bloke|fella|chap|man|lady|woman|shop|fitter|garage|mechanics?|business|workshop|dealer|seller|trader|tradie|werkstatt|autowerkstatt|kfz|autohaus|taller|talleres|officina|oficina|carrozzeria|carrosserie)\b/i;
+  /\b(?:guy|bloke|fella|chap|man|lady|woman|shop|fitter|garage|mechanics?|specialists?|electricians?|indie|indy|business|workshop|dealer|seller|trader|tradie|werkstatt|autowerkstatt|kfz|autohaus|taller|talleres|officina|oficina|carrozzeria|carrosserie)\b/i;
 /** True when `n`, searched on a classifieds site abroad, has no trade word to make it a seller's name. */
 const goodsSearched = (m: RegExpExecArray, n: string): boolean => CLASSIFIEDS_ABROAD.test(m[0]) && !BUSINESS_WORD.test(n) && !TRADER_LOOKED_UP.test(n);
 /**
@@ -1390,8 +1390,7 @@ const LOOKUP_GRAMMAR: Pattern[] = [
     ),
     // What was looked up is a trader, not a part or a car: "search Trade Me for Hilux parts, that's me" is no self-listing; the
     // sender picked out among the results names themselves whatever was searched, but not among a page's reviews ("I'm the angry one").
-    accept: (m, text) =>
-      (TRADER_LOOKED_UP.test(m[0]) ? !videoToWatch(m[0], text, m) : PICKED_OUT_RE.test(m[0])) && !(PICKED_OUT_RE.test(m[0]) && /\breviews?\b/i.test(m[0])) && !negatedBefore(text, m.index),
+    accept: (m, text) => (PICKED_OUT_RE.test(m[0]) ? !/\breviews?\b/i.test(m[0]) : TRADER_LOOKED_UP.test(m[0]) && !videoToWatch(m[0], text, m)) && !negatedBefore(text, m.index),
     gate: /\b(?:look|google|search|type|find|check|cherche|such|busca|cerca|procur)/i,
   },
 ];
