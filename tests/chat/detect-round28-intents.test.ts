@@ -48,6 +48,13 @@ const ATTACKS: Record<string, string[]> = {
     "can we chat on the ghost app instead",
     "DM me on the bird app, I'm under the same name",
   ],
+  "the reader asked for an app and the talk sent there at once (channel-moves.ts ASKED THEN MOVED)": [
+    "are u on whatsapp? lets talk there",
+    "you got telegram? we'll chat there",
+    "hast du WhatsApp? dann schreib ich dir da",
+    "t'as Telegram ? on parle là-dessus plutôt",
+    "tens whats? me chama",
+  ],
 };
 
 /** Innocents that must not be flagged, by the kind of false positive they guard against. */
@@ -120,6 +127,7 @@ const INNOCENTS: Record<string, string[]> = {
     "let's continue on the motorway and see if the noise comes back",
     "let's switch to the green tyres, cheaper",
     "I don't use the bird app, message me here",
+    "do you use the app on your phone? lets talk there about the quote",
   ],
 };
 

@@ -24,6 +24,10 @@
  *
  *   5. PARKED (round 24): the reader's channel put where the sender can read it for a moment: "put
  *      your number in your profile bio for 5 min and I'll grab it".
+ *   7. ASKED THEN MOVED (round 28): the reader asked whether they have an app and the talk sent there
+ *      at once, in English, German, French and Portuguese: "u on telegram? lets go there", "hast du
+ *      Signal? dann schreib ich dir da", "t'as Messenger ? on jase là-dessus", "tens zap? me passa".
+ *      The app's name alone is flagged by social.ts; this masks the move with it.
  *   6. DISGUISED (round 24): a move to an app whose name is typed with a digit or a symbol for a
  *      letter ("let's move to l1ne", "add me on t3legram"): nobody writes "l1ne" but to hide it,
  *      so even "line", a car word in plain letters, is the app here. Masked as the app's name.
@@ -159,3 +163,21 @@ CHANNEL_MOVE_PATTERNS.push(
     span: (m) => groupSpan(m, "app"),
   },
 );
+
+/** Apps asked about by name (rule 7): the plain names, WhatsApp's Brazilian "zap" and Snapchat's "snap". */
+const ASKED_APP = String.raw`(?:whats\s?app|whats|zap|telegram|signal|messenger|viber|insta(?:gram)?|snap(?:chat)?|we\s?chat|discord|facebook|fb)`;
+
+CHANNEL_MOVE_PATTERNS.push({
+  kind: REQUEST, // 7. ASKED THEN MOVED: "u on telegram? lets go there", "hast du Signal? dann schreib ich dir da", "t'as Messenger ? on jase la-dessus", "tens zap? me passa"
+  re: new RegExp(
+    [
+      String.raw`\b(?:(?:are|r|do|d)\s+)?(?:you|u|ya|yuh)\s+(?:on|got|have|use|using)\s+${ASKED_APP}(?:\s+(?:or|and|\/)\s+${ASKED_APP})?\s*\?+\s*(?:(?:let['’]?s|lets|we|we['’]?ll|i['’]?ll|ill)\s+(?:go|talk|chat|move|continue|text|message)\s+(?:on\s+)?there|link\s+(?:me|mi|up)|add\s+me(?:\s+there)?)\b`,
+      String.raw`\b(?:hast|haben)\s+(?:du|sie)\s+${ASKED_APP}\s*\?+\s*(?:dann\s+)?(?:schick|schreib|meld|ruf)\w*\s+(?:ich\s+)?(?:dir|ihnen|mir)\b[^.!?\n]{0,30}?\b(?:da|dort|dahin|daruber)\b`,
+      String.raw`\b(?:t['’]\s?as(?:[\s-]tu)?|tu\s+as|avez[\s-]vous|vous\s+avez)\s+${ASKED_APP}\s*\?+\s*(?:on\s+(?:jase|parle|continue|se\s+parle|discute)|je\s+t['’]\s?(?:ecris|envoie))\s+(?:(?:la|la-dessus|dessus|plutot)\b\s*)+`,
+      String.raw`\b(?:tens|tem|voce\s+tem|vc\s+tem)\s+(?:o\s+)?${ASKED_APP}\s*\?+\s*(?:me\s+(?:passa|chama|manda)|chama\s+(?:la|ali))\b`,
+    ].join("|"),
+    "gi",
+  ),
+  accept: live,
+  phrase: true,
+});
