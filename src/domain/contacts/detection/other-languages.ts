@@ -20,8 +20,12 @@ function live(m: RegExpExecArray, text: string): boolean {
   return !NOTIFY_AFTER.test(rest) && !SELF_ANSWERED_NO.test(wide) && !((IN_PLATFORM.test(rest) || fromPlatform(rest, wide)) && !AROUND_PLATFORM.test(rest));
 }
 
-/** The sender's own question answered no at once: "on peut continuer par mail ? non, restons ici", "kunnen we het per mail doen? Nee, hier is prima". */
-const SELF_ANSWERED_NO = /^[^.!?\n]*\?\s*(?:no|nee|nein|non|nao|nah|nope)\b(?!\s+(?:se|te|me|le|la|lo|problem\w*|pasa|hay))/i;
+/**
+ * The sender's own question answered no at once, the talk kept where it is: "on peut continuer par mail ? non, restons ici",
+ * "kunnen we het per mail doen? Nee, hier is prima". A no that moves on ("mi chiami nell'app? no, meglio al telefono") is no refusal.
+ */
+const SELF_ANSWERED_NO =
+  /^[^.!?\n]*\?\s*(?:no|nee|nein|non|nao|nah|nope)\b[^.!?\n]{0,30}?\b(?:here|hier|aqui|aca|ici|qui|restons|bleiben|blijven|stay|keep|fica|quedamos|restiamo|in\s+(?:the|de|der)\s+(?:app|chat))\b/i;
 
 /**
  * A proposal to carry the talk on elsewhere, asked rather than said: "on peut continuer" / "on pourrait
