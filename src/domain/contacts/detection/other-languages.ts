@@ -21,11 +21,19 @@ function live(m: RegExpExecArray, text: string): boolean {
 }
 
 /**
- * The sender's own question answered no at once, the talk kept where it is: "on peut continuer par mail ? non, restons ici",
- * "kunnen we het per mail doen? Nee, hier is prima". A no that moves on ("mi chiami nell'app? no, meglio al telefono") is no refusal.
+ * The sender's own question answered no at once, the no itself keeping the talk where it is: "on peut continuer par mail ? non,
+ * restons ici", "kunnen we het per mail doen? Nee hoor, hier in de chat is prima", "no, mejor aquí en la app". Only a word of
+ * politeness or preference may stand between the no and the kept talk: a no that moves on ("mi chiami nell'app? no, meglio al
+ * telefono"), that reassures ("no te preocupes, aquí nadie lo ve"), gives a reason ("non parce qu'ici tout est lu") or complains
+ * of the fee here ("nee joh, hier betaal je commissie", "non mais sérieux, ici ils prennent 20%") is no refusal.
  */
-const SELF_ANSWERED_NO =
-  /^[^.!?\n]*\?\s*(?:no|nee|nein|non|nao|nah|nope)\b[^.!?\n]{0,30}?\b(?:here|hier|aqui|aca|ici|qui|restons|bleiben|blijven|stay|keep|fica|quedamos|restiamo|in\s+(?:the|de|der)\s+(?:app|chat))\b/i;
+const KEPT_HERE = String.raw`(?:here|hier|aqui|aca|ici|qui)`;
+const SELF_ANSWERED_NO = new RegExp(
+  String.raw`^[^.!?\n]*\?\s*(?:no|nee|nein|non|nao|nah|nope)\b[\s,!]*(?:(?:hoor|mejor|melhor|lieber|liever|plutot|better|rather|meglio|merci|danke|thanks|gracias|obrigad[oa]|bedankt|grazie)\b[\s,!]*)*` +
+    String.raw`(?:(?:(?:let['’]?s|lets)\s+)?(?:restons|on\s+reste|bleiben\s+wir|wir\s+bleiben|blijven\s+we|we\s+blijven|quedemonos|nos\s+quedamos|quedamos|stay|keep\s+(?:it|talking|chatting)|fica(?:mos)?|restiamo|rimaniamo)\b[^.!?\n]{0,20}?\b(?:${KEPT_HERE}|in\s+(?:the|de|der)\s+(?:app|chat))\b` +
+    String.raw`|${KEPT_HERE}\s*,?\s*(?:(?:in|en|dans|na|no|nell['’]?)\s+(?:the\s+|de\s+|der\s+|la\s+|l['’]\s?|o\s+)?(?:app|appli|chat)|(?:(?:is|es|est|c['’]?est|ist|e|esta|ta)\s+)?(?:\w+\s+)?(?:prima|fine|better|ok|okay|mieux|bien|mejor|besser|beter|gut|goed|melhor|meglio)\b))`,
+  "i",
+);
 
 /**
  * A proposal to carry the talk on elsewhere, asked rather than said: "on peut continuer" / "on pourrait
@@ -38,12 +46,12 @@ const ASKED_TO_CARRY_ON = String.raw`(?:on\s+(?:peut|pourrait)\s+continuer|podem
 /** "... quando terminar", "... cuando acabes", "... wenn es fertig ist", "... kiedy skonczysz", "... pag tapos na": tell me when. */
 const NOTIFY_AFTER = /^\s*,?\s*(?:cuando|quando|quand|lorsque|des\s+que|wenn|sobald|jab|appena|kiedy|gdy|jak\s+(?:skonczysz|bedzie|juz)|pag|kapag|pagka\w*)\b/i;
 /**
- * The platform named as the channel: "pelo app", "por la app", "via l'appli", "in der App", "nell' app", "app pe",
+ * The platform named as the channel: "pelo app", "por la app", "dentro de la app", "via l'appli", "in der App", "nell' app", "app pe",
  * Vietnamese "trong app" / "qua ứng dụng" ("nhắn riêng trong app": a private message in the app), Arabizi "3al app"
  * (Greek: `GREEK_IN_PLATFORM`, built once `greekWords` is defined).
  */
 const IN_PLATFORM = new RegExp(
-  String.raw`\b(?:pelo|pela|no|na|por|en|via|dans|sur|par|in|uber|nella|nell'?|sulla|sull'?|su|tramite)\s+(?:la\s+|l'?\s?|el\s+|o\s+|a\s+|der\s+|die\s+|dem\s+|this\s+|the\s+)?(?:app|appli|application|aplicativo|aplicacion|applicazione|plataforma|plateforme|plattform|piattaforma)\b|\bapp\s+(?:pe|par|se)\b|\b(?:trong|qua|tren)\s+(?:app|ung\s+dung)\b|\b(?:3al|3ala\s+el|fel|fe\s+el|fi\s+el)\s+(?:app|abb|application|tatbee2)\b`,
+  String.raw`\b(?:pelo|pela|no|na|por|en|dentro\s+d[aeo]|dentro\s+del|via|dans|sur|par|in|uber|nella|nell'?|sulla|sull'?|su|tramite)\s+(?:la\s+|l'?\s?|el\s+|o\s+|a\s+|der\s+|die\s+|dem\s+|this\s+|the\s+)?(?:app|appli|application|aplicativo|aplicacion|applicazione|plataforma|plateforme|plattform|piattaforma)\b|\bapp\s+(?:pe|par|se)\b|\b(?:trong|qua|tren)\s+(?:app|ung\s+dung)\b|\b(?:3al|3ala\s+el|fel|fe\s+el|fi\s+el)\s+(?:app|abb|application|tatbee2)\b`,
   "i",
 );
 /**
