@@ -48,8 +48,18 @@ const REQUEST = "OFF_PLATFORM_REQUEST" as const;
  */
 const SOCIAL_APP = String.raw`(?:insta(?:gram)?|ig|the\s+gram|snap(?:chat)?|twitter|tik\s?tok|facebook|fb|messenger|discord|telegram|tg|signal|whats\s?app|wa|viber|we\s?chat|kik|linkedin|reddit|threads|bluesky|imessage|skype|line\s+app|the\s+(?:green(?:\s+(?:bubble|chat|message))?|bird|blue\s+bird|ghost)\s+app)`;
 
-/** The talk proposed to go on elsewhere: "let's continue", "can we chat", "shall we move this". */
-const CARRY_ON = String.raw`(?:let['’]?s|lets|can\s+we|could\s+we|shall\s+we|we\s+can)\s+(?:continue|carry\s+on|chat|talk|move|switch|go)(?:\s+(?:this|it))?`;
+/**
+ * The talk proposed to go on elsewhere, with a verb of talking or moving the talk itself: "let's continue", "can we chat", "shall
+ * we move this", "lets switch". Not "go over / go through" nor "talk through", which review a thing ("let's go through the signal
+ * wire", "talk through the threads on the sump plug").
+ */
+const CARRY_ON = String.raw`(?:let['’]?s|lets|can\s+we|could\s+we|shall\s+we|we\s+can)\s+(?:continue(?:\s+(?:this|it))?|carry\s+on|chat|talk|move\s+(?:this|it)|switch)`;
+/**
+ * App names that are also car or everyday words (the signal wire, the IG relay, bolt threads, WA the state, a snap ring, reddit's
+ * advice): after a proposal to carry on they are the app only as the last word of the clause or before a word that closes the
+ * proposal ("could we chat via signal instead").
+ */
+const WORD_APP_NOT_CLOSING = String.raw`(?:ig|signal|threads|reddit|wa|snap|tg)\b(?!\s*(?:$|[.,!?;:)])|\s+(?:instead|then|now|please|pls|plz|mate|bro|if|or|and|later|rather|so|too|tho|though|pal)\b)`;
 
 /** A party to the conversation. */
 const PARTY = String.raw`(?:me|you|u|ya|us|yourself)`;
@@ -82,7 +92,7 @@ export const CHANNEL_MOVE_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // 1. ON-APP: "I'll DM you on twitter", "ping me over signal", "add me on discord"
     re: new RegExp(
-      String.raw`\b(?:${MESSAGE_VERB}\s+${PARTY}(?:\s+up)?(?:\s+(?:back|later|tonight|quick|directly|there))?|${CARRY_ON})\s+(?:on|via|over|through|thru|in|to)\s+(?:(?:my|your|ur|the)\s+)?${SOCIAL_APP}\b`,
+      String.raw`\b(?:${MESSAGE_VERB}\s+${PARTY}(?:\s+up)?(?:\s+(?:back|later|tonight|quick|directly|there))?\s+(?:on|via|over|through|thru|in)|${CARRY_ON}\s+(?:over\s+)?(?:on|via|over\s+to|in|to)(?!\s+(?:(?:my|your|ur|the)\s+)?${WORD_APP_NOT_CLOSING}))\s+(?:(?:my|your|ur|the)\s+)?${SOCIAL_APP}\b`,
       "gi",
     ),
     accept: live,
