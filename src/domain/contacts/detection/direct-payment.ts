@@ -121,12 +121,12 @@ const NO_INVOICE = String.raw`(?:(?:no|without|w\/o|minus)\s+(?:an?\s+|the\s+|an
  * also a question about the platform's fees ("pas de frais d'appli pour annuler ?"); beside cash (rule 6)
  * they are the deal. The Afrikaans form carries its own "nie ... nie", which is not the clause refused.
  */
-const APP_LEFT_OUT = String.raw`(?:(?:pas\s+de|sans)\s+(?:les\s+)?(?:frais|commission)\s+(?:d['’]\s?|de\s+(?:l['’]\s?|la\s+))?(?:app|appli\w*|plateforme)|on\s+oublie\s+(?:l['’]\s?|la\s+)(?:app|appli\w*|plateforme)|(?:de\s+)?app\s+er\s*buiten|buiten\s+de\s+app|zonder\s+(?:de\s+)?(?:app[\s-]?)?(?:commissie|provisie|kosten)|hoef\s+(?:jy\s+|ons\s+|u\s+)?nie\s+(?:die\s+)?app\s+se\s+(?:fooi|kommissie|koste)\s+(?:te\s+)?betaal\s+nie|sonder\s+(?:die\s+)?app(?:\s+se\s+(?:fooi|kommissie))?|app\s+(?:wala|wale)\s+(?:\d+\s*(?:%|percent)\s+)?(?:kaat|kat)\w*)`;
+const APP_LEFT_OUT = String.raw`(?:(?:pas\s+de|sans)\s+(?:les\s+)?(?:frais|commission)\s+(?:d['’]\s?|de\s+(?:l['’]\s?|la\s+))?(?:app|appli\w*|plateforme)|on\s+oublie\s+(?:l['’]\s?|la\s+)(?:app|appli\w*|plateforme)|(?:de\s+)?app\s+er\s*buiten|buiten\s+de\s+app|zonder\s+(?:de\s+)?(?:app[\s-]?(?:commissie|provisie|kosten)|commissie|provisie)|hoef\s+(?:jy\s+|ons\s+|u\s+)?nie\s+(?:die\s+)?app\s+se\s+(?:fooi|kommissie|koste)\s+(?:te\s+)?betaal\s+nie|sonder\s+(?:die\s+)?app(?:\s+se\s+(?:fooi|kommissie))?|app\s+(?:wala|wale)\s+(?:\d+\s*(?:%|percent)\s+|(?:commission|fee|charges?)\s+)?(?:kaat|kat)\w*)`;
 const APP_LEFT_OUT_RE = new RegExp(APP_LEFT_OUT, "gi");
 
 /** Told as what happened or asked by someone else, not offered: "I paid cash and got no receipt", "they gave me no invoice", "Πλήρωσα μετρητά ... χωρίς απόδειξη", "hij vroeg contant ...", "le garage m'a demandé du cash ...". */
 const TOLD_AS_PAST = new RegExp(
-  String.raw`\b(?:paid|got|received|gave|given|was|were|had|pague|paye|bezahlt|betaald|zaplacil\w*|zaplacilam|placil\w*|(?:ek|ons|hy|sy)\s+het|gevra|wilde|wou|voulait|(?:m['’]\s?|nous\s+)?a\s+demande|(?:hij|zij|ze|die)\s+vroeg)\b|${GREEK_START}${greekWords("πληρωσα|πληρωσαμε|πληρωσε|πληρωσες|πηρα|πηραμε|εδωσα|εδωσε|μου εδωσε|ηταν")}${GREEK_END}`,
+  String.raw`\b(?:paid|got|received|gave|given|was|were|had|pague|paye|payai[st]|payions|payiez|payaient|bezahlt|betaald|betaalden?|zaplacil\w*|zaplacilam|placil\w*|(?:ek|ons|hy|sy)\s+het|gevra|wilde|wou|voulait|(?:m['’]\s?|nous\s+)?a\s+demande|(?:hij|zij|ze|die)\s+vroeg)\b|${GREEK_START}${greekWords("πληρωσα|πληρωσαμε|πληρωσε|πληρωσες|πηρα|πηραμε|εδωσα|εδωσε|μου εδωσε|ηταν")}${GREEK_END}`,
   "i",
 );
 
@@ -137,7 +137,7 @@ const TOLD_AS_PAST = new RegExp(
  * "no"/"không" are part of the no-invoice words themselves).
  */
 const CLAUSE_NEGATED = new RegExp(
-  String.raw`\b(?:nicht|nie|non|nao|kein(?:e|en)?|niet|nooit|weiger\w*|geweigerd|refuse\w*|nee\s+gese)\b|\bn(?:e\s+|['’]\s?)(?:\w+\s+){1,3}?(?:pas|rien|jamais|plus)\b|${GREEK_START}${greekWords("δεν")}${GREEK_END}`,
+  String.raw`\b(?:nicht|nie|non|nao|kein(?:e|en)?|nahi|nahin|mat|niet|nooit|weiger\w*|geweigerd|refuse\w*|nee\s+gese)\b|\bn(?:e\s+|['’]\s?)(?:\w+\s+){1,3}?(?:pas|rien|jamais|plus)\b|${GREEK_START}${greekWords("δεν")}${GREEK_END}`,
   "i",
 );
 
@@ -150,6 +150,17 @@ function clauseAround(text: string, m: RegExpExecArray): string {
   const start = text.slice(0, m.index).search(/[^.!?;\n]*$/);
   const end = /^[^.!?;\n]*/.exec(text.slice(m.index + m[0].length))![0].length + m.index + m[0].length;
   return text.slice(start, end);
+}
+
+/**
+ * The deal asked as a question and refused by its sender at once, a no and then a clause that negates it ("that", "dit", "ça"):
+ * "kontant sonder die app betaal? nee, ons doen dit nie", "en liquide sans frais d'appli ? non, je ne fais pas ça". A no that goes
+ * on to sell the deal ("? nee joh, scheelt je 20%", "? non mais t'inquiète, personne ne verra rien") is no refusal. `after` is the
+ * text after the deal.
+ */
+function refusedAtOnce(after: string): boolean {
+  const answer = /^[^.!?;\n]*\?\s*(?:no|nee|non|nao|nah|nope)\b([^.!?;\n]*)/i.exec(after);
+  return answer !== null && CLAUSE_NEGATED.test(answer[1]!) && /\b(?:dat|dit|ca|cela|that|this|it|eso|esto|isso|das)\b/i.test(answer[1]!);
 }
 
 DIRECT_PAYMENT_PATTERNS.push(
@@ -176,6 +187,7 @@ DIRECT_PAYMENT_PATTERNS.push(
         !negatedAbroad(text, m.index) &&
         !CLAUSE_NEGATED.test(clause.replace(APP_LEFT_OUT_RE, " ")) &&
         !INVOICE_ASKED.test(clause) &&
+        !refusedAtOnce(text.slice(m.index + m[0].length)) &&
         !TOLD_AS_PAST.test(text.slice(Math.max(0, m.index - 40), m.index) + " " + m[0])
       );
     },
