@@ -123,7 +123,7 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
   },
   {
     kind: "OFF_PLATFORM_DEAL", // cash or a direct booking around the app, Polish, Hinglish and Tagalog: "gotowka poza aplikacja", "bez prowizji", "app pe book mat karo", "direct cash de dena", "commission bachega", "cash na lang, wag na sa app"
-    re: /\b(?:poza\s+(?:aplikacj\w*|platform\w*|apk\w*)|bez\s+(?:tej\s+|tych\s+)?(?:prowizji|aplikacji|posrednika)|na\s+czarno|app\s+(?:pe|par|se|me)\s+(?:book|booking|payment|pay)\s+(?:mat|na|nahi|nahin)\s+kar\w*|app\s+ke\s+bahar|(?:direct|seedha|sidha)\s+(?:cash|payment|paisa|paise|upi)?\s*(?:de\s+dena|dena|de\s+do|dedo|bhej\s+do|bhejo|kar\s+dena|kar\s+do|karo|le\s+lunga|lenge|lunga)|(?:commission|fee|charges?)\s+(?:bach\w+)|(?:sa\s+labas\s+ng|wag\s+na\s+sa|hindi\s+na\s+sa)\s+(?:app|platform)|cash\s+(?:na\s+lang|nalang))/gi,
+    re: /\b(?:poza\s+(?:aplikacj\w*|platform\w*|apk\w*)|bez\s+(?:(?:tej|tych)\s+)?prowizji|bez\s+(?:aplikacji|posrednika)|na\s+czarno|app\s+(?:pe|par|se|me)\s+(?:book|booking|payment|pay)\s+(?:mat|na|nahi|nahin)\s+kar\w*|app\s+ke\s+bahar|(?:direct|seedha|sidha)\s+(?:cash|payment|paisa|paise|upi)?\s*(?:de\s+dena|dena|de\s+do|dedo|bhej\s+do|bhejo|kar\s+dena|kar\s+do|karo|le\s+lunga|lenge|lunga)|(?:commission|fee|charges?)\s+(?:bach\w+)|(?:sa\s+labas\s+ng|wag\s+na\s+sa|hindi\s+na\s+sa)\s+(?:app|platform)|cash\s+(?:na\s+lang|nalang))/gi,
     words: "poza bez na app direct seedha sidha commission fee charge charges sa wag hindi cash".split(" "),
     accept: (m, text) => !negatedBefore(text, m.index),
   },
