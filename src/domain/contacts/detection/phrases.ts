@@ -1538,16 +1538,28 @@ function videoToWatch(searched: string, text: string, m: RegExpExecArray, senten
   return VIDEO_SEARCH.test(searched) && !/\b(?:my|our)\b/i.test(sentence ?? sentenceAround(text, m));
 }
 
+/**
+ * A site named for the sender to be found on is somewhere outside the platform: a body, club or group ("the VACC members directory",
+ * "the local tradies group", "the chamber of commerce site") or a name ("the BBB site", "the Ford forum"); not a page of the
+ * platform itself or of any search ("the mechanics page", "the reviews page", "the map page", "the booking page", "a listing").
+ */
+function siteOutside(site: string): boolean {
+  if (/\b(?:app|booking|here|platform|autodoctor|job|quote|invoice|report|rota|list|listings?|mechanics?|garages?|reviews?|ratings?|map|search|results?|profiles?|help|faq|contact)\b/i.test(site)) return false;
+  const named = site.replace(/^(?:the|our|my)\s+/i, "").replace(/\s*\S+$/, "");
+  return /\b(?:forum|club|clubs|association|group|chamber|register|directory|society|members|owners|guild|council|union)\b/i.test(site) || /(?:^|\s)[A-Z]/.test(named);
+}
+
 LOOKUP_PATTERNS.push(
   {
     kind: REQUEST, // the sender to be found on a named site of no list: "look me up on the BBB site", "you'll find me on the Ford forum", "find us on the club's page"
     // The sender as the object ("me", "us") is the claim; the platform's own pages ("the booking page", "the app's forum") and a page of a document ("page 2") are not.
-    re: /\b(?:look\s+(?:me|us)\s+up|(?:find|search|google)\s+(?:me|us)(?:\s+up)?)\s+(?:on|in)\s+(?<site>(?:the|our|my)\s+(?:[\w'’&.-]+\s+){0,3}?(?:site|website|forum|group|page|register|directory|listings?))\b(?!\s+(?:of|\d))/dgi,
+    re: /\b(?:look\s+(?:me|us)\s+up|(?:find|search|google)\s+(?:me|us)(?:\s+up)?)\s+(?:on|in)\s+(?<site>(?:the|our|my)\s+(?:[\w'’&.-]+\s+){0,3}?(?:site|website|forum|group|page|register|directory))\b(?!\s+(?:of|\d))/dgi,
     // "same username as on here" names the platform only as where the name is the same: it stays a move, not a pointer back.
     accept: (m, text) =>
-      !/\b(?:app|booking|here|platform|autodoctor|job|quote|invoice|report|rota|list)\b/i.test(m.groups?.site ?? "") &&
+      siteOutside(m.groups?.site ?? "") &&
+      !/^[^.!?\n]{0,20}\bwhen\s+(?:you|u)\s+(?:book|log\s+in|sign\s+in|open\s+the\s+app)\b/i.test(after(text, m, 40)) &&
       (live(m, text) || (!negatedBefore(text, m.index) && /^[^.!?\n]{0,20}\bsame\s+(?:user\s*)?name\s+as\s+(?:on\s+)?here\b/i.test(after(text, m, 60)))),
-    words: "site website forum group page register directory listing listings".split(" "),
+    words: "site website forum group page register directory".split(" "),
   },
   {
     kind: REQUEST,
