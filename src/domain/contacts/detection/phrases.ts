@@ -1220,7 +1220,7 @@ const NOT_A_NAME_START =
 
 /** A trader the reader is sent to look up ("the guy doing cambelts", "the mobile tyre fitter", "Garage Dubois"), never a part or a car. */
 const TRADER_LOOKED_UP =
-  /\b(?:guy|bloke|fella|chap|man|lady|woman|shop|fitter|garage|mechanics?|specialists?|electricians?|indie|indy|business|workshop|dealer|seller|trader|tradie|werkstatt|autowerkstatt|kfz|autohaus|taller|talleres|officina|oficina|carrozzeria|carrosserie)\b/i;
+  /\b(?:guy|bloke|fella|chap|man|lady|woman|shop|fitter|garage|mechanics?|specialists?|electricians?|welders?|sparky|sparkies|indie|indy|business|workshop|dealer|seller|trader|tradie|werkstatt|autowerkstatt|kfz|autohaus|taller|talleres|officina|oficina|carrozzeria|carrosserie)\b/i;
 /** True when `n`, searched on a classifieds site abroad, has no trade word to make it a seller's name. */
 const goodsSearched = (m: RegExpExecArray, n: string): boolean => CLASSIFIEDS_ABROAD.test(m[0]) && !BUSINESS_WORD.test(n) && !TRADER_LOOKED_UP.test(n);
 /**
@@ -1229,6 +1229,18 @@ const goodsSearched = (m: RegExpExecArray, n: string): boolean => CLASSIFIEDS_AB
  */
 const PICKED_OUT = String.raw`(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+the\s+(?:(?:first|top|second|third|1st|2nd|3rd)\s+(?:result|hit|listing|link|one|video|page)|\w+\s+one|one\s+with\s+the\s+[\w\s-]{2,30}?)`;
 const PICKED_OUT_RE = new RegExp(PICKED_OUT, "i");
+/**
+ * The sender picked out by a look ("the one with the red ute", "the bald one") rather than a rank ("the first result"): read as a
+ * result only of a search for a trade or a trader (`TRADE_SEARCHED`) or a query typed out (`TYPED_QUERY`), not of a map or a place, where it is the sender's car found on
+ * the spot ("look up the car park on google maps, I'm the one with the hazards on", "I'm the white one at pump 4"), nor of a video,
+ * a post or an event the sender is in ("search youtube for the timing belt video, I'm the one with the same Corolla").
+ */
+const PICKED_BY_LOOK = /\b(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+the\s+(?:one\s+with|(?!(?:first|top|second|third|1st|2nd|3rd)\s)\w+\s+one\b)/i;
+const MAP_OR_PLACE = /\b(?:maps?|waze|car\s*parks?|parking|servo|petrol\s+station|gas\s+station|station|pumps?|bays?|lot|exit|road|street|corner|lights|roundabout|shopping\s+cent(?:re|er)|mall|videos?|vids?|clips?|comments?|photos?|pics?|pictures?|posts?|threads?|reels?|event|show|meet)\b/i;
+/** A query typed out for the reader, in quotes or with "type": "type 'cabbie fixes own TX4' into youtube". */
+const TYPED_QUERY = /\btype\b|['‘"“][^'’"”\n]{3,60}['’"”]/i;
+/** A trade or a service searched for: "brake bleed Perth", "diesel tuning Mackay", "mobile mechanics Ballarat", "clutch jobs". */
+const TRADE_SEARCHED = /\b(?:tuning|repairs?|servicing|service|detailing|welding|welder|bleed|brakes?|clutch|tyres?|tires?|auto\s*electric\w*|sparky|panel\s*beat\w*|towing|roadworthy|inspections?|jobs?|diagnostics?|mobile)\b/i;
 const LOOKUP_GRAMMAR: Pattern[] = [
   {
     kind: REQUEST, // VERB NAME on SITE: "pull up Sam's Mobile Mechanics on google maps", "try finding Dave's Garage on google", "check out Elite Mobile Mechanics on facebook"
@@ -1390,7 +1402,9 @@ const LOOKUP_GRAMMAR: Pattern[] = [
     ),
     // What was looked up is a trader, not a part or a car: "search Trade Me for Hilux parts, that's me" is no self-listing; the
     // sender picked out among the results names themselves whatever was searched, but not among a page's reviews ("I'm the angry one").
-    accept: (m, text) => (PICKED_OUT_RE.test(m[0]) ? !/\breviews?\b/i.test(m[0]) : TRADER_LOOKED_UP.test(m[0]) && !videoToWatch(m[0], text, m)) && !negatedBefore(text, m.index),
+    accept: (m, text) =>
+      (PICKED_OUT_RE.test(m[0]) ? !/\breviews?\b/i.test(m[0]) && !(PICKED_BY_LOOK.test(m[0]) && (MAP_OR_PLACE.test(m[0]) || !(TRADER_LOOKED_UP.test(m[0]) || TRADE_SEARCHED.test(m[0]) || TYPED_QUERY.test(m[0])))) : TRADER_LOOKED_UP.test(m[0]) && !videoToWatch(m[0], text, m)) &&
+      !negatedBefore(text, m.index),
     gate: /\b(?:look|google|search|type|find|check|cherche|such|busca|cerca|procur)/i,
   },
 ];
