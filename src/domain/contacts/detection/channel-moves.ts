@@ -181,9 +181,9 @@ CHANNEL_MOVE_PATTERNS.push({
   kind: REQUEST, // 7. ASKED THEN MOVED: "u on telegram? lets go there", "hast du Signal? dann schreib ich dir da", "t'as Messenger ? on jase la-dessus", "tens zap? me passa"
   re: new RegExp(
     [
-      String.raw`\b(?:(?:are|r|do|d)\s+)?(?:you|u|ya|yuh)\s+(?:on|got|have|use|using)\s+${ASKED_APP}(?:\s+(?:or|and|\/)\s+${ASKED_APP})?\s*\?+\s*(?:(?:let['’]?s|lets|we|we['’]?ll|i['’]?ll|ill)\s+(?:go|talk|chat|move|continue|text|message)\s+(?:on\s+)?there|link\s+(?:me|mi|up)|add\s+me(?:\s+there)?)\b`,
-      String.raw`\b(?:hast|haben)\s+(?:du|sie)\s+${ASKED_APP}\s*\?+\s*(?:dann\s+)?(?:schick|schreib|meld|ruf)\w*\s+(?:ich\s+)?(?:dir|ihnen|mir)\b[^.!?\n]{0,30}?\b(?:da|dort|dahin|daruber)\b`,
-      String.raw`\b(?:t['’]\s?as(?:[\s-]tu)?|tu\s+as|avez[\s-]vous|vous\s+avez)\s+${ASKED_APP}\s*\?+\s*(?:on\s+(?:jase|parle|continue|se\s+parle|discute)|je\s+t['’]\s?(?:ecris|envoie))\s+(?:(?:la|la-dessus|dessus|plutot)\b\s*)+`,
+      String.raw`\b(?:(?:(?:are|r|do|d)\s+)?(?:you|u|ya|yuh)\s+(?:on|got|have|use|using)|got)\s+${ASKED_APP}(?:\s+(?:or|and|\/)\s+${ASKED_APP})?\s*\?+\s*(?:(?:let['’]?s|lets|we|we['’]?ll|i['’]?ll|ill)\s+(?:go|talk|chat|move|continue|text|message)\s+(?:on\s+)?there|link\s+(?:me|mi|up)|add\s+me(?:\s+there)?)\b(?!\s+(?:to|as)\b)`,
+      String.raw`\b(?:hast|haben)\s+(?:du|sie)\s+${ASKED_APP}\s*\?+\s*(?:dann\s+)?(?:(?:schreib|meld|ruf)\w*\s+(?:ich\s+)?|schick\w*\s+ich\s+)(?:dir|ihnen|mir)\b[^.!?\n]{0,30}?\b(?:da|dort|dahin|daruber)\b`,
+      String.raw`\b(?:t['’]\s?as(?:[\s-]tu)?|tu\s+as|avez[\s-]vous|vous\s+avez)\s+${ASKED_APP}\s*\?+\s*(?:on\s+(?:jase|parle|continue|se\s+parle|discute)|je\s+(?:t['’]\s?|vous\s+)(?:ecris|envoie))\s+(?:(?:la|la-dessus|dessus|plutot)\b\s*)+`,
       String.raw`\b(?:tens|tem|voce\s+tem|vc\s+tem)\s+(?:o\s+)?${ASKED_APP}\s*\?+\s*(?:me\s+(?:passa|chama|manda)|chama\s+(?:la|ali))\b`,
     ].join("|"),
     "gi",
