@@ -55,6 +55,18 @@ const ATTACKS: Record<string, string[]> = {
     "t'as Telegram ? on parle là-dessus plutôt",
     "tens whats? me chama",
   ],
+  "after the review: a self-answered question that is no refusal, masked with its answer; moves and look-ups kept": [
+    "on continue par SMS ? non franchement, ici la plateforme lit tout",
+    "podemos seguir por mail? no hombre, aquí cobran comisión",
+    "can we chat on signal?",
+    "lets switch to signal pls",
+    "let's move it over to insta",
+    "look me up on the RACQ site",
+    "search facebook for mobile mechanics Ballarat, I'm the one with the blue van",
+    "look up the only auto sparky in Roma, that's me",
+    "got signal? add me",
+    "cash mein kar lo, app wale fee kaat lete hain",
+  ],
 };
 
 /** Innocents that must not be flagged, by the kind of false positive they guard against. */
@@ -128,6 +140,25 @@ const INNOCENTS: Record<string, string[]> = {
     "let's switch to the green tyres, cheaper",
     "I don't use the bird app, message me here",
     "do you use the app on your phone? lets talk there about the quote",
+  ],
+  "after the review: car words for apps, the platform's own pages, a car found on a map, fees asked or refused": [
+    "can we talk on the IG relay issue tomorrow",
+    "lets switch to the threads on the other side",
+    "let's move on to the snap ring, it's the last bit",
+    "we can chat on reddit's thread about it later? nah",
+    "find us on the Reviews page",
+    "you'll find me on the profile page with my certs",
+    "look us up on the Bosch page when you book",
+    "search google maps for the Coles car park, I'm the red one",
+    "look at the youtube comments, I'm the one with the question about the EGR",
+    "check the facebook event for the cars and coffee, I'm the one with the green Mustang",
+    "kontant sonder die app betaal? nee, ons doen dit nie",
+    "contant zonder de app betalen? nee, dat doen we niet",
+    "wij betaalden altijd contant zonder commissie bij die garage",
+    "cash mat do, app wala fee kaat leta hai toh bhi app se hi karo",
+    "bez tej aplikacji OBD nie odczytam błędów",
+    "podemos falar por telefone dentro do app amanhã?",
+    "on peut continuer par mail ? non, restons ici",
   ],
 };
 

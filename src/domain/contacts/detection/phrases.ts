@@ -1236,11 +1236,13 @@ const PICKED_OUT_RE = new RegExp(PICKED_OUT, "i");
  * a post or an event the sender is in ("search youtube for the timing belt video, I'm the one with the same Corolla").
  */
 const PICKED_BY_LOOK = /\b(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+the\s+(?:one\s+with|(?!(?:first|top|second|third|1st|2nd|3rd)\s)\w+\s+one\b)/i;
-const MAP_OR_PLACE = /\b(?:maps?|waze|car\s*parks?|parking|servo|petrol\s+station|gas\s+station|station|pumps?|bays?|lot|exit|road|street|corner|lights|roundabout|shopping\s+cent(?:re|er)|mall|videos?|vids?|clips?|comments?|photos?|pics?|pictures?|posts?|threads?|reels?|event|show|meet)\b/i;
+const MAP_OR_PLACE =
+  /\b(?:maps?|waze|car\s*parks?|parking|servo|petrol\s+station|gas\s+station|station|pumps?|bays?|lot|exit|road|street|corner|lights|roundabout|shopping\s+cent(?:re|er)|mall|videos?|vids?|clips?|comments?|photos?|pics?|pictures?|posts?|threads?|reels?|event|show|meet)\b/i;
 /** A query typed out for the reader, in quotes or with "type": "type 'cabbie fixes own TX4' into youtube". */
 const TYPED_QUERY = /\btype\b|['‘"“][^'’"”\n]{3,60}['’"”]/i;
 /** A trade or a service searched for: "brake bleed Perth", "diesel tuning Mackay", "mobile mechanics Ballarat", "clutch jobs". */
-const TRADE_SEARCHED = /\b(?:tuning|repairs?|servicing|service|detailing|welding|welder|bleed|brakes?|clutch|tyres?|tires?|auto\s*electric\w*|sparky|panel\s*beat\w*|towing|roadworthy|inspections?|jobs?|diagnostics?|mobile)\b/i;
+const TRADE_SEARCHED =
+  /\b(?:tuning|repairs?|servicing|service|detailing|welding|welder|bleed|brakes?|clutch|tyres?|tires?|auto\s*electric\w*|sparky|panel\s*beat\w*|towing|roadworthy|inspections?|jobs?|diagnostics?|mobile)\b/i;
 const LOOKUP_GRAMMAR: Pattern[] = [
   {
     kind: REQUEST, // VERB NAME on SITE: "pull up Sam's Mobile Mechanics on google maps", "try finding Dave's Garage on google", "check out Elite Mobile Mechanics on facebook"
@@ -1403,8 +1405,9 @@ const LOOKUP_GRAMMAR: Pattern[] = [
     // What was looked up is a trader, not a part or a car: "search Trade Me for Hilux parts, that's me" is no self-listing; the
     // sender picked out among the results names themselves whatever was searched, but not among a page's reviews ("I'm the angry one").
     accept: (m, text) =>
-      (PICKED_OUT_RE.test(m[0]) ? !/\breviews?\b/i.test(m[0]) && !(PICKED_BY_LOOK.test(m[0]) && (MAP_OR_PLACE.test(m[0]) || !(TRADER_LOOKED_UP.test(m[0]) || TRADE_SEARCHED.test(m[0]) || TYPED_QUERY.test(m[0])))) : TRADER_LOOKED_UP.test(m[0]) && !videoToWatch(m[0], text, m)) &&
-      !negatedBefore(text, m.index),
+      (PICKED_OUT_RE.test(m[0])
+        ? !/\breviews?\b/i.test(m[0]) && !(PICKED_BY_LOOK.test(m[0]) && (MAP_OR_PLACE.test(m[0]) || !(TRADER_LOOKED_UP.test(m[0]) || TRADE_SEARCHED.test(m[0]) || TYPED_QUERY.test(m[0]))))
+        : TRADER_LOOKED_UP.test(m[0]) && !videoToWatch(m[0], text, m)) && !negatedBefore(text, m.index),
     gate: /\b(?:look|google|search|type|find|check|cherche|such|busca|cerca|procur)/i,
   },
 ];
@@ -1558,7 +1561,8 @@ function videoToWatch(searched: string, text: string, m: RegExpExecArray, senten
  * platform itself or of any search ("the mechanics page", "the reviews page", "the map page", "the booking page", "a listing").
  */
 function siteOutside(site: string): boolean {
-  if (/\b(?:app|booking|here|platform|autodoctor|job|quote|invoice|report|rota|list|listings?|mechanics?|garages?|reviews?|ratings?|map|search|results?|profiles?|help|faq|contact)\b/i.test(site)) return false;
+  if (/\b(?:app|booking|here|platform|autodoctor|job|quote|invoice|report|rota|list|listings?|mechanics?|garages?|reviews?|ratings?|map|search|results?|profiles?|help|faq|contact)\b/i.test(site))
+    return false;
   const named = site.replace(/^(?:the|our|my)\s+/i, "").replace(/\s*\S+$/, "");
   return /\b(?:forum|club|clubs|association|group|chamber|register|directory|society|members|owners|guild|council|union)\b/i.test(site) || /(?:^|\s)[A-Z]/.test(named);
 }
