@@ -133,11 +133,11 @@ const TOLD_AS_PAST = new RegExp(
 /**
  * Refused or denied anywhere in the clause, in the languages `negatedAbroad` leaves out: "ohne
  * Rechnung zahle ich nicht bar", "nie płacę gotówką bez faktury", "... δεν μπορώ", "non posso",
- * "não", "ne ... pas/rien/jamais", Dutch "niet"/"nooit", a refusal ("geweigerd", "j'ai refusé", "ek het nee gesê"). English and Vietnamese are read by `live`/`negatedAbroad` (their
+ * "não", "ne ... pas/rien/jamais", Hinglish "nahi" and "mat do" (not the Vietnamese "tiền mặt", cash), Dutch "niet"/"nooit", a refusal ("geweigerd", "j'ai refusé", "ek het nee gesê"). English and Vietnamese are read by `live`/`negatedAbroad` (their
  * "no"/"không" are part of the no-invoice words themselves).
  */
 const CLAUSE_NEGATED = new RegExp(
-  String.raw`\b(?:nicht|nie|non|nao|kein(?:e|en)?|nahi|nahin|mat|niet|nooit|weiger\w*|geweigerd|refuse\w*|nee\s+gese)\b|\bn(?:e\s+|['’]\s?)(?:\w+\s+){1,3}?(?:pas|rien|jamais|plus)\b|${GREEK_START}${greekWords("δεν")}${GREEK_END}`,
+  String.raw`\b(?:nicht|nie|non|nao|kein(?:e|en)?|nahi|nahin|mat(?=\s+(?:do|dena|de|karo|kar|lo|lena|bhejo|dijiye)\b)|niet|nooit|weiger\w*|geweigerd|refuse\w*|nee\s+gese)\b|\bn(?:e\s+|['’]\s?)(?:\w+\s+){1,3}?(?:pas|rien|jamais|plus)\b|${GREEK_START}${greekWords("δεν")}${GREEK_END}`,
   "i",
 );
 
