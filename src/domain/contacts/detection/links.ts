@@ -844,8 +844,8 @@ function spokenLocalTail(rest: string): number {
   return m[0].length;
 }
 
-/** Spoken joiners inside a mailbox, in the languages of the spoken-mail table too: "taller punto gomez", "werkstatt punkt huber", "johan punt steyn", "sarah k plus cars". */
-const MAILBOX_JOINER = /^(?:dot|punto|ponto|punkt|punt|point|punct|pont|tecka|kropka|nokta|tochka|cham|period|underscore|dash|hyphen|plus)$/i;
+/** Spoken joiners inside a mailbox: "taller punto gomez", "werkstatt punkt huber", "sarah k plus cars". */
+const MAILBOX_JOINER = /^(?:dot|punto|ponto|punkt|point|period|underscore|dash|hyphen|plus)$/i;
 /** Words that end a mailbox said in words on the left: the cue and the sentence around it. */
 const NOT_MAILBOX_WORD = /^(?:e-?mail|mail|correo|courriel|is|it'?s|its|es|est|é|ist|at|to|me|my|mi|meu|mon|ma|mein|meine|an|a|the|and|or|send|write|reach|contact|address|addy|is:|at:|on|via)$/i;
 const LAST_WORD = /(\S+)[ \t]+$/;

@@ -669,28 +669,18 @@ const FULL_STOP_TLDS = "com|net|org|co|uk|io|ca|au|nz|ie|biz|info|de|fr|es";
 /** Top-level domains that are also common words after "dot" ("the dot on the gauge", "dot is it"). */
 const WORD_TLDS = new Set("a an and am as at be by do go he hi if in is it me my no of on or so to up us we all are but can car for fun how its new now one out the top win you day".split(" "));
 
-/** A word pointing at or colouring a dot on a gauge: "the", "that", "a", "red", "little". */
-const GAUGE_DOT_LABEL = /^(?:the|that|this|a|one|red|yellow|white|green|orange|amber|blue|black|little|small|tiny|flashing|blinking)$/i;
-/** A link asked for or offered before a said domain: "site", "page", "visit", "go to", "look up", "find me at", "book at", "site:". */
-const LINK_ASKED_BEFORE = /\b(?:site|website|page|link|visit|go\s+to|look\s+(?:me\s+)?up|find\s+(?:me|us)\s+(?:at|on)|book\s+(?:at|on|via))\b/i;
-
 /**
  * The top-level domain said after a dot, or undefined when the words are not a domain's ending. One
  * that is also a word ("in", "me") ends a domain only where the text ends, a sentence does, or a path
- * starts (`next`: the two characters after it). Nor does a rarer ending that is an English word after
- * a word that points at or colours a dot, the sentence going on and no link asked for before ("the
- * dot next to the battery", "that dot there blinks", "the red dot stays on"): a dot on a gauge, not a
- * link (`label`: the word before the dot; `before`: the text before the words). Any other label keeps
- * its ending ("my site is brake dot guru for bookings", "visit auto dot repair now").
+ * starts (`next`: the two characters after it).
  */
-function spokenTld(tld: string, separator: string, next: string, label: string, before: string): string | undefined {
+function spokenTld(tld: string, separator: string, next: string): string | undefined {
   const t = tld.toLowerCase();
   // A typed dot with spaces around it, then a path ("cutt . ly/x3Tq", "linktr . ee/name") or a
   // further dot ("mysite . square.site"): a link written apart so it will not click, whatever the ending.
   if (separator.includes(".") && ((TLD_SET.has(t) && /^\/\w/.test(next)) || /^\.[a-z]/i.test(next))) return t;
   if (WORD_TLDS.has(t) && /^\s?\w/.test(next)) return undefined;
   if (SPOKEN_TLD_SET.has(t)) return t;
-  if (/^\s?\w/.test(next) && isEnglishWord(t) && GAUGE_DOT_LABEL.test(label) && !LINK_ASKED_BEFORE.test(before)) return undefined;
   return /^\s+(?:dot|punto|ponto|punkt)\s+$/i.test(separator) && TLD_SET.has(t) && !WORD_TLDS.has(t) ? t : undefined;
 }
 
@@ -770,8 +760,6 @@ const SPOKEN_MAIL_WORDS: ReadonlyArray<{ language: string; at: readonly string[]
   { language: "russian-latin", at: ["sobaka", "sobachka"], alone: false, dot: ["tochka"], endings: ["ru", "su", "by", "kz"] },
   { language: "greeklish", at: ["papaki"], alone: false, dot: ["teleia"], endings: ["gr", "cy"] },
   { language: "arabic", at: ["آت", "ات"], alone: false, dot: ["نقطة", "نقطه", "دوت"], endings: ["ma", "dz", "tn", "eg", "ae", "sa", "jo", "lb"] },
-  { language: "vietnamese", at: ["a còng", "a cong", "a móc", "a moc"], alone: true, dot: ["chấm", "cham"], endings: ["vn"] },
-  { language: "afrikaans", at: ["by"], alone: false, dot: ["punt"], endings: ["za", "na"] },
 ];
 
 type SpokenMailEntry = (typeof SPOKEN_MAIL_WORDS)[number];
@@ -796,7 +784,7 @@ const COMMON_MAIL_ENDINGS = new Set(["com", "net", "org", "info", "eu", "biz"]);
  * yahoo punct com", not "am comandat piesele la emag punct ro" (a shop's site in passing).
  */
 const SAID_PROVIDER_LABEL =
-  /^(?:g-?mail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|aol|gmx|web|yandex|ya|mail|inbox|list|bk|rambler|ukr|i|protonmail|proton|zoho|libero|virgilio|alice|tiscali|orange|free|laposte|wanadoo|sfr|t-online|freenet|seznam|centrum|post|email|wp|onet|o2|interia|freemail|citromail|walla|abv|uol|bol|terra|mweb|telkomsa|vodamail|webmail|iafrica)$/i;
+  /^(?:g-?mail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|aol|gmx|web|yandex|ya|mail|inbox|list|bk|rambler|ukr|i|protonmail|proton|zoho|libero|virgilio|alice|tiscali|orange|free|laposte|wanadoo|sfr|t-online|freenet|seznam|centrum|post|email|wp|onet|o2|interia|freemail|citromail|walla|abv|uol|bol|terra)$/i;
 /** Languages whose `at` words stand alone before a typed dot. */
 const ALONE_LANGUAGES = new Set(SPOKEN_MAIL_WORDS.filter((e) => e.alone).map((e) => e.language));
 const SAID_AT = skeletonAlternation(SPOKEN_MAIL_WORDS.flatMap((e) => e.at));
@@ -945,13 +933,6 @@ const REWRITES: Rewrite[] = [
   // "h t t p s : / /", "tonyfixes . c o m", "gmail,com", "tonyfixes dot com", "www . mikes mobile mechanic . net".
   // So are the Italian and German names of "@" ("paolo chiocciola esempio punto it").
   { re: /\s+(?:arroba|arobase|chiocciola|klammeraffe)\s+/gi, replace: () => "@", gate: /arroba|arobase|chiocciola|klammeraffe/i },
-  // "h period whitcombe, the at symbol, example period org", "rory at sign example dot com": the sign
-  // named between a mailbox's word and a domain (a label, a dot typed or said, an ending) is "at".
-  {
-    re: /(?<=[a-z0-9])\s*,?\s+(?:the\s+)?(?:at|@)[\s-]+(?:symbol|sign)\s*,?\s+(?=[a-z0-9][a-z0-9-]*(?:\s*\.\s*|\s+(?:dot|period|point)\s+)[a-z]{2,})/gi,
-    replace: () => " at ",
-    gate: /\b(?:at|@)[\s-]+(?:symbol|sign)\b/i,
-  },
   // "rorymac at sign example full stop co full stop uk": the British name of the dot, between words
   // and only where a common ending that is no word closes them ("came to a full stop in town" stays).
   { re: new RegExp(String.raw`(?<=[a-z0-9]\s+)full\s+stop(?=\s+(?:[a-z0-9-]+\s+full\s+stop\s+)*(?:${FULL_STOP_TLDS})\b(?!\s?\w))`, "gi"), replace: () => "dot", gate: /full\s+stop/i },
@@ -983,7 +964,7 @@ const REWRITES: Rewrite[] = [
       // ("thanks @Sam . it's done", "@Ana . ie tomorrow").
       const mailDomain = /[a-z0-9._%+-]@$/i.test(m.input.slice(0, m.index)) && /^\s*(?:$|[.,;:!?)\]])/.test(m.input.slice(end));
       const anyTld = (marked || mailDomain) && TLD_SET.has(t) ? t : undefined;
-      const tld = anyTld ?? spokenTld(m[4] ?? "", m[3] ?? "", m.input.slice(end, end + 2), name, m.input.slice(0, m.index));
+      const tld = anyTld ?? spokenTld(m[4] ?? "", m[3] ?? "", m.input.slice(end, end + 2));
       if (tld === undefined) return undefined;
       const words = m[2] ?? "";
       // "tony fixes dot com": the words of a domain said apart are glued only after "www" or when

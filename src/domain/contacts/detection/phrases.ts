@@ -1668,9 +1668,8 @@ LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 1]!.words = [...LOOKUP_WORDS, "search",
 
 const NAME_TOKEN = String.raw`(?:[${NAME_UP}][${NAME_LOW}]+(?:[${NAME_UP}][${NAME_LOW}]+)?(?:['’-][${NAME_UP}]?[${NAME_LOW}]+)*|(?!(?:IS|THE|AND|MY|NAME|TO|ON|IN|OF|AT|FOR|ME|YOU|HERE|FROM|BY)\b)[A-Z]{2,}(?:['’-][A-Z]{2,})*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)`;
 // "2": "dos" after the normaliser read it as a number; "O", "Ni", "Mac": the Irish "Ó", "Ní" and
-// "Mac" standing apart ("Ruairí Ó Súilleabháin" normalises to "Ruairi O Suilleabhain"); Dutch and
-// German particles in pairs ("Sanne van der Linden", "Pieter van den Berg", "Anke von der Heide").
-const NAME_JOIN = String.raw`(?:\s+(?:[A-Z]\.|['‘"“][A-Za-z]+['’"”]|de(?:\s+los|\s+las|\s+la)?|del|da|dos|das|do|di|du|(?:van|von)(?:\s+(?:der|den|dem|de|het))?|der|den|le|la|al|el|bin|ibn|ben|y|2|O|Ni|Nic|Mac|Ui))?`;
+// "Mac" standing apart ("Ruairí Ó Súilleabháin" normalises to "Ruairi O Suilleabhain").
+const NAME_JOIN = String.raw`(?:\s+(?:[A-Z]\.|['‘"“][A-Za-z]+['’"”]|de(?:\s+los|\s+las|\s+la)?|del|da|dos|das|do|di|du|van|von|der|den|le|la|al|el|bin|ibn|ben|y|2|O|Ni|Nic|Mac|Ui))?`;
 /**
  * Between a name's words: spaces, or a line break unless the next line is a form's next field, its label and colon ("Make: Mitsubishi\nModel:
  * L300", "Owner: Dana Whitfield\nReg: AB12 CDE": the name ends at the line).
@@ -1703,7 +1702,7 @@ const COMMON_LOWER = new Set(
 
 /** Titles before a name, lower case, as one alternation: "Dr Ama Owusu", "Mrs. Pryce", "Sra Pérez". */
 const TITLES =
-  "mr|mrs|ms|mx|miss|dr|ing|eng|sr|sra|srta|herr|frau|mme|mlle|sig|sir|pastor|rev|revd|reverend|fr|father|prof|coach|aunty|auntie|aunt|uncle|grandma|grandpa|granny|grandad|granddad|gran|nana|nanna|nan";
+  "mr|mrs|ms|mx|miss|dr|sr|sra|srta|herr|frau|mme|mlle|sig|sir|pastor|rev|revd|reverend|fr|father|prof|coach|aunty|auntie|aunt|uncle|grandma|grandpa|granny|grandad|granddad|gran|nana|nanna|nan";
 /** A title, lower case, without its full stop. */
 const TITLE = new RegExp(`^(?:${TITLES})$`);
 /** The same, or a title ("Mr", "Dra."): "Mr Sullivan" is a surname alone, "Dr Ama Owusu" a full name. */
@@ -1735,13 +1734,6 @@ export function nameIsPlausible(name: string, lower: boolean): boolean {
 const VEHICLE_FIELD_BEFORE =
   /\b(?:vehicle|car|make|model|make\s*(?:&|and|\/)\s*model|truck|van|bike|motorbike|ute|rego|registration|plate|engine|gearbox|transmission|fault|issue|problem|symptoms?|colou?r|trim|state|year|use|description)\s*$/i;
 
-/** A form's field for a way to reach someone, opening a line: "Mobile:", "Phone:", "No Tel:", "HP:", "Cell:", "Email:", "Direct:", "WhatsApp:". */
-const CHANNEL_FIELD =
-  /^[ \t]*(?:(?:mobile|cell|home|work|direct|contact|office)[ \t]*(?:phone|no\.?|number|line)?|phone|tel(?:ephone|efon[eo]?)?|no\.?[ \t]*(?:tel|telefon|hp)|hp|handphone|e-?mail|whats[ \t]*app|wa)[ \t]*(?:no\.?|number|#)?[ \t]*:/i;
-
-/** A field's value that points elsewhere or withholds the person: "See Booking", "Same As Account", "Walk In", "Not Given". */
-const VALUE_ELSEWHERE = /\b(?:see|same|as|per|above|below|attached|booking|profile|account|app|walk|tbc|tba|unknown|withheld|private|given|provided|listed)\b/i;
-
 NAME_PATTERNS.push(
   {
     kind: "FULL_NAME",
@@ -1751,7 +1743,7 @@ NAME_PATTERNS.push(
       if (!nameIsPlausible(n, false) || negatedBefore(text, m.index)) return false;
       if (/^[A-Z\s'’-]+$/.test(n) && !/^[^a-z]*$/.test(text)) return false; // acronyms in a mixed-case message
       if (/^(?:was|guy|called)\b/i.test(m[0].trim()) && !/\b(?:find|look|search|google)\b/i.test(after(text, m, 60))) return false;
-      if (m[0].startsWith(":") && (VEHICLE_FIELD_BEFORE.test(before(text, m, 30)) || VALUE_ELSEWHERE.test(n))) return false;
+      if (m[0].startsWith(":") && VEHICLE_FIELD_BEFORE.test(before(text, m, 30))) return false;
       if (ASK_FOR_BEFORE_NAME.test(m[0].slice(0, m[0].length - n.length))) return true;
       return FOUND_CUE.test(before(text, m, 80) + " " + after(text, m, 120));
     },
@@ -1838,18 +1830,6 @@ const LOWER_NOT_NAME = new Set(
 const MODEL_CODE = /^(?:[IVX]{1,4}|[A-Z]{2,3}\d?)$/;
 
 /**
- * A name whose first word, titles and particles aside, is a first name of the common lists, or opens
- * a hyphenated one: "Dr Ama Owusu", "Marie-Ève Gagnon", not "Generali Italia".
- */
-function opensOnFirstName(name: string): boolean {
-  const first = name.split(/\s+/).find((w) => !PARTICLE_OR_TITLE.test(w)) ?? "";
-  return isFirstName(first.toLowerCase()) || isFirstName(first.split(/[-‐]/)[0]!.toLowerCase());
-}
-
-/** A family name then a hyphenated given name, as Cantonese and Korean names are written: "Lam Kwok-wai", "Kim Min-jun". */
-const SURNAME_FIRST_HYPHENATED = /^[A-Z][a-z]+[ \t]+[A-Z][a-z]+-[a-z]+$/;
-
-/**
  * Two to four name tokens that all look like a name: not an everyday word, a business word, a
  * thanks or greeting in any language, a vehicle make (then it is a vehicle) or, in a mixed-case
  * name, a model code.
@@ -1893,17 +1873,6 @@ function nameBeforeNextField(name: string, rest: string): string {
   return cut >= 0 && FIELD_LABEL.test(next) && !SURNAME_LABEL.test(next) ? name.slice(0, cut).trimEnd() : name;
 }
 
-/**
- * A form's field for a person, opening a line: "Owner:", "Customer name:", "Contact person:",
- * "Service advisor:", "Policyholder:", and the name field of the marketplace's Malay and Indonesian
- * forms ("Nama:"). "Name:" itself is read by the identity rule below.
- */
-const PERSON_FIELD =
-  /^[ \t]*(?:(?:vehicle|car|registered)[ \t]+)?(?:owner|customer|client|contact(?:[ \t]+person)?|(?:service[ \t]+)?advis[oe]r|policy[ \t]*holder|nama(?:[ \t]+(?:penuh|lengkap|pelanggan))?)(?:[ \t]+name)?[ \t]*:[ \t]*$/i;
-
-/** Words of lenders, fleets and firms holding a form's person field: "Novated Lease", "Van der Merwe Trust", "Syarikat Maju". */
-const FIELD_FIRM_WORD = /\b(?:lease|leasing|consumer|credit|finance|trust|rentals?|direct|syarikat|sdn|bhd|pty|fleet|bank|insurance)\b/i;
-
 /** What joins a label to the name it labels: "is", ":", "should be", "will be", "needs to be". */
 const NAME_COPULA = String.raw`(?:is|'s|:|-|=|(?:should|will|must|needs\s+to|has\s+to)\s+be)`;
 
@@ -1930,8 +1899,8 @@ function firmNamed(m: RegExpExecArray, text: string): boolean {
   return BUSINESS_WORD.test(firm) || FIRM_WORD.test(firm);
 }
 
-/** A name in capitals or initial capitals, up to four tokens with initials and particles, an Irish surname with its "O'" ("Seamus O'Dwyer"). */
-const OWN_NAME = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)(?:${NAME_JOIN}\s+(?:(?:O['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)){1,3}`;
+/** A name in capitals or initial capitals, up to four tokens with initials and particles. */
+const OWN_NAME = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)(?:${NAME_JOIN}\s+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)){1,3}`;
 /**
  * A name as signed, which may carry a title after the sign-off's comma or on its own line ("Yours
  * faithfully, Mrs. Winifred Ashcombe"); without that break the title is a person thanked or spoken of
@@ -1946,22 +1915,14 @@ const NAME_END = String.raw`(?![\w'’-])(?!\s+[A-Z][a-z])`;
  * normalised: accents dropped, "ß" kept): "Mit freundlichen Grüßen", "Atentamente", "Cordialement",
  * "Cordiali saluti", "Pozdrawiam". A department signing ("Ufficio Reclami") is no person (`DEPARTMENT`).
  */
-/**
- * The shorter, everyday sign-offs abroad ("Groeten", "Saludos", "Saluti", "S pozdravem", "Saygılarımla"),
- * after which a firm signs as often as a person: the name must open on a listed first name and hold
- * no trade word (`SIGNED_TRADE_WORD`).
- */
-const SIGN_OFFS_ABROAD_SHORT = String.raw`(?:met\s+)?(?:vriendelijke|hartelijke)\s+groet(?:en)?|groeten|groetjes|groete|mvg|saludos|un\s+saludo|cumprimentos|(?:cari\s+)?saluti|s\s+pozdravem|sayg[iı]lar[iı]mla`;
-/** A trade word, alone or inside a compound, in a firm's signature abroad: "Bandenservice", "Autoschade", "Neumáticos", "Pneuservis", "Otomotiv", "Oto Servis". */
-const SIGNED_TRADE_WORD = /(?:servi[cs]|schade|banden|neumatic|pneu|otomotiv|\boto\b|garage|garaje|taller|officina|oficina|carrozzeria|autos?\b|motors?\b)/i;
-const SIGN_OFFS_ABROAD = String.raw`mit\s+freundlichen\s+gru(?:ss|ß)en|(?:viele|beste|freundliche)\s+gru(?:ss|ß)e|saludos\s+cordiales|atentamente|atenciosamente|(?:bien\s+)?cordialement|(?:cordiali|distinti)\s+saluti|pozdrawiam|z\s+powazaniem|${SIGN_OFFS_ABROAD_SHORT}`;
+const SIGN_OFFS_ABROAD = String.raw`mit\s+freundlichen\s+gru(?:ss|ß)en|(?:viele|beste|freundliche)\s+gru(?:ss|ß)e|saludos\s+cordiales|atentamente|atenciosamente|(?:bien\s+)?cordialement|(?:cordiali|distinti)\s+saluti|pozdrawiam|z\s+powazaniem`;
 
 /**
- * A department, a team, a family or a firm signing instead of a person: "Ufficio Reclami", "Kundendienst Team", "Familie Schneider", "Famiglia Colombo", "Aviva Claims", "Mr. Clutch Autocentres", "Autobedrijf Jansen".
+ * A department, a team, a family or a firm signing instead of a person: "Ufficio Reclami", "Kundendienst Team", "Familie Schneider", "Famiglia Colombo", "Aviva Claims", "Mr. Clutch Autocentres".
  * The second stage holds its looser names to it too (second-stage/candidates.ts, `standsAsName`).
  */
 export const DEPARTMENT =
-  /\b(?:ufficio|servizio|centro|centrum|reclami|abteilung|team|kundendienst|kundenservice|servicio|atencion|clientes?|departamento|equipe|equipo|zespol|biuro|dzial|service|office|department|familie|famille|familia|famiglia|rodzina|family|claims|recambios|autocentres?|werk|autobedrijf|garagebedrijf|bedrijf)\b/i;
+  /\b(?:ufficio|servizio|centro|centrum|reclami|abteilung|team|kundendienst|kundenservice|servicio|atencion|clientes?|departamento|equipe|equipo|zespol|biuro|dzial|service|office|department|familie|famille|familia|famiglia|rodzina|family|claims|recambios|autocentres?|werk)\b/i;
 
 /** A sign-off the sender retells, not signs: "my insurer's letter ended:", "they signed off with". */
 const RETOLD_SIGN_OFF = /\b(?:(?:letter|e-?mail|message|note|reply)\s+(?:ended|ends|closed|finished)|(?:signed|signs|signing)\s+off\s+with|ended\s+with|insurer['’]?s?|insurance\s+company['’]?s?)\b/i;
@@ -1987,23 +1948,14 @@ function labelGiven(text: string, label: RegExp): boolean {
   }
   return false;
 }
-
-/** The short sign-offs abroad ending the text before a signed name ("Cordiali saluti" is a formal one). */
-const SHORT_SIGN_OFF_BEFORE = new RegExp(String.raw`\b(?<!(?:cordiali|distinti)\s+)(?:${SIGN_OFFS_ABROAD_SHORT})\s*[!,.]*\s*[-–—~]?\s*$`, "i");
-
-/** The cues of a document's name abroad and "sign the report as", ending the text before the name. */
-const NAME_CUE_ABROAD = /\b(?:nom|nombre|nome|namen|naam|nazwisko)\s+(?:de|di|van)?\s*$|\bsign\s+the\s+[a-z ]+\s+as\s*$/i;
-/** Insurers, banks and lenders named for a document abroad: "Seguros Bolívar", "Allianz Versicherung", "Banco Itaú", "Poste Italiane". */
-const INSURER_OR_BANK = /\b(?:seguros?|seguradora|versicherung(?:en)?|\w*verzekering(?:en)?|assicurazioni|banco|banca|bank|generali|mapfre|allianz|axa|poste|lease|leasing|finance)\b/i;
-
 /** A business signed after the name, on the same line: "(Drummond Motors)", ", Byrne's Garage". */
 const SIGNATURE_TRADE = String.raw`\s*\([A-Z][^()\n]{1,40}\)|,\s*[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3}`;
 
 NAME_PATTERNS.push(
   {
-    kind: "FULL_NAME", // "I'm Wendell Haskins, the guy with the F250", "mi nombre: Ana Belen Ruiz", "it's Rosalind Achebe, like the author", "this is Mehmet Yildirim from the workshop", "Display name: Dr. Eleanor Fairweather"
+    kind: "FULL_NAME", // "I'm Wendell Haskins, the guy with the F250", "mi nombre: Ana Belen Ruiz", "it's Rosalind Achebe, like the author", "this is Mehmet Yildirim from the workshop"
     re: new RegExp(
-      String.raw`\b${caseless(String.raw`(?:i'?m|im|i\s+am|this\s+is|it'?s|its|my\s+name\s*(?:is|'s|:)|name'?s|name\s*:|the\s+name'?s|${NAME_FIELD_ABROAD})`)}\s*[:,-]?\s+(?<n>${SIGNED_NAME})${NAME_END}`,
+      String.raw`\b${caseless(String.raw`(?:i'?m|im|i\s+am|this\s+is|it'?s|its|my\s+name\s*(?:is|'s|:)|name'?s|name\s*:|the\s+name'?s|${NAME_FIELD_ABROAD})`)}\s*[:,-]?\s+(?<n>${OWN_NAME})${NAME_END}`,
       "gd",
     ),
     accept: (m, text) => {
@@ -2019,57 +1971,24 @@ NAME_PATTERNS.push(
     words: "i'm im i this it's its it name name's names nombre nome nom".split(" "),
   },
   {
-    kind: "FULL_NAME", // "Owner: Lam Kwok-wai\nMobile: ...", "Customer name: Dana Whitfield\nVehicle: Corolla", "Nama: Muhammad Hafiz\nNo Tel: ...": a person's field of a form
-    re: new RegExp(String.raw`^(?<label>[ \t]*[A-Za-z][A-Za-z \t]{1,30}:)[ \t]*(?<n>${SIGNED_NAME})(?![\w'’-])`, "gdm"),
-    accept: (m, text) => {
-      const n = nameBeforeNextField(m.groups?.n ?? "", after(text, m, 40));
-      const rest = text.slice(m.index + m[0].length - (m.groups?.n ?? "").length + n.length);
-      // The name is the field's whole value, in a form that gives a way to reach the person too (a
-      // form of the owner and the car alone, "Owner: Grace Okafor\nReg: KM19 XYZ", names nobody to reach).
-      if (!PERSON_FIELD.test(m.groups?.label ?? "") || !/^[ \t]*(?:\n|$)/.test(rest)) return false;
-      if (!text.split("\n").some((line) => CHANNEL_FIELD.test(line))) return false;
-      // A firm, a lender or a fleet holds the field as often as a person ("Owner: Santander Consumer",
-      // "Owner: Europcar Belgium", "Nama: Syarikat Maju"): a person's value opens on a listed first name
-      // or is written family name first ("Lam Kwok-wai").
-      if (!(opensOnFirstName(n) || SURNAME_FIRST_HYPHENATED.test(n)) || FIELD_FIRM_WORD.test(n)) return false;
-      return ownNameIsPlausible(n) && !DEPARTMENT.test(n) && !BUSINESS_WORD.test(n) && !FIRM_WORD.test(n) && !VALUE_ELSEWHERE.test(n) && !/^[A-Z\s.'’-]+$/.test(n);
-    },
-    span: (m) => {
-      const n = nameBeforeNextField(m.groups?.n ?? "", "");
-      const start = m.indices!.groups!.n![0];
-      return [start, start + n.length];
-    },
-    words: "owner customer client contact advisor adviser policyholder policy nama".split(" "),
-  },
-  {
     kind: "FULL_NAME", // "Regards, Alistair Penhaligon-Webb", "Thanks! - Priya Raghunathan", "— Dana Whitfield" at the end of a line
     re: new RegExp(
       String.raw`(?:\b${caseless(String.raw`(?:(?:kind\s+|best\s+|warm\s+|many\s+)?regards|thanks(?:\s+again)?|thank\s+you|cheers|best(?:\s+wishes)?|sincerely|yours(?:\s+(?:truly|faithfully))?|ta|talk\s+soon|signed|sign(?:ing)?[\s-]*off\s*:|${SIGN_OFFS_ABROAD})`)}\s*[!,.]*\s*[-–—~]?|(?:^|[.!?]\s)\s*[-–—~])\s*(?<n>${SIGNED_NAME})\s*(?:[.!]|${SIGNATURE_TRADE})?\s*$`,
       "gdm",
     ),
-    accept: (m, text) => {
-      const n = m.groups?.n ?? "";
-      if (SHORT_SIGN_OFF_BEFORE.test(m.input.slice(m.index, m.indices!.groups!.n![0])) && (!opensOnFirstName(n) || SIGNED_TRADE_WORD.test(n))) return false;
-      return ownNameIsPlausible(n) && !DEPARTMENT.test(n) && !RETOLD_SIGN_OFF.test(before(text, m, 80)) && !negatedBefore(text, m.index);
-    },
+    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !DEPARTMENT.test(m.groups?.n ?? "") && !RETOLD_SIGN_OFF.test(before(text, m, 80)) && !negatedBefore(text, m.index),
     span: (m) => groupSpan(m, "n"),
   },
   {
-    kind: "FULL_NAME", // "name on the title is ANDREA L. FONTAINE", "invoice name should be X", "make the payment out to X", "full name for the warranty form: X", "invoice to: Svetlana Morozova", "registered to X", "la facture au nom de X", "sign the report as X"
+    kind: "FULL_NAME", // "name on the title is ANDREA L. FONTAINE", "invoice name should be X", "make the payment out to X", "full name for the warranty form: X", "invoice to: Svetlana Morozova", "registered to X"
     re: new RegExp(
-      String.raw`\b${caseless(String.raw`(?:(?:(?:full|legal|real|first\s+and\s+last)\s+)?name\s+(?:on|for|in)\s+(?:the\s+|my\s+|your\s+)?(?:${PAYMENT_DOCUMENT}\s*${NAME_COPULA}|[a-z]+(?:\s+[a-z]+)?\s*(?:is|'s|:|-|=))|(?:invoice|bill|billing|receipt|quote|account|payee|paperwork)\s+name\s*${NAME_COPULA}|(?:invoice|bill|receipt|quote|paperwork|made\s+out|payable|addressed|registered|titled|put\s+it)\s+(?:it\s+)?(?:to|under|in\s+the\s+name\s+of)\s*:?|(?:make|makes|made|making|write|writes|wrote|written|writing)\s+(?:it|(?:the|a|your|my)\s+${PAYMENT_DOCUMENT})\s+out\s+to|(?:sign|signed|transfer|transferred|hand)\s+(?:it|the\s+(?:title|car|truck|van|vehicle|registration|rego|logbook|v5c?))?\s*over\s+to|in\s+the\s+name\s+of|au\s+nom\s+de|(?:a|en)\s+nombre\s+de|(?:a|in)\s+nome\s+di|em\s+nome\s+de|auf\s+den\s+namen|op\s+naam\s+van|na\s+nazwisko|sign\s+(?:it\s+|the\s+(?:report|invoice|paperwork|form|receipt|quote|job\s+card)\s+)?(?:off\s+)?as|(?:the|this|my|our)\s+(?:car|truck|van|vehicle|ute|bike)\s+(?:belongs\s+to|is\s+owned\s+by)(?:\s+my\s+[a-z]+,)?)`)}\s*(?<n>${OWN_NAME})${NAME_END}`,
+      String.raw`\b${caseless(String.raw`(?:(?:(?:full|legal|real|first\s+and\s+last)\s+)?name\s+(?:on|for|in)\s+(?:the\s+|my\s+|your\s+)?(?:${PAYMENT_DOCUMENT}\s*${NAME_COPULA}|[a-z]+(?:\s+[a-z]+)?\s*(?:is|'s|:|-|=))|(?:invoice|bill|billing|receipt|quote|account|payee|paperwork)\s+name\s*${NAME_COPULA}|(?:invoice|bill|receipt|quote|paperwork|made\s+out|payable|addressed|registered|titled|put\s+it)\s+(?:it\s+)?(?:to|under|in\s+the\s+name\s+of)\s*:?|(?:make|makes|made|making|write|writes|wrote|written|writing)\s+(?:it|(?:the|a|your|my)\s+${PAYMENT_DOCUMENT})\s+out\s+to|(?:sign|signed|transfer|transferred|hand)\s+(?:it|the\s+(?:title|car|truck|van|vehicle|registration|rego|logbook|v5c?))?\s*over\s+to|in\s+the\s+name\s+of|sign\s+(?:it\s+)?(?:off\s+)?as|(?:the|this|my|our)\s+(?:car|truck|van|vehicle|ute|bike)\s+(?:belongs\s+to|is\s+owned\s+by)(?:\s+my\s+[a-z]+,)?)`)}\s*(?<n>${OWN_NAME})${NAME_END}`,
       "gd",
     ),
-    accept: (m, text) => {
-      const n = m.groups?.n ?? "";
-      // Abroad and "sign the report as", an insurer, a bank or a status is named as often ("a nombre de
-      // Mapfre Seguros", "sign the report as Passed Inspection"): a person's name opens on a first name.
-      if (NAME_CUE_ABROAD.test(m[0].slice(0, m[0].length - n.length)) && (!opensOnFirstName(n) || INSURER_OR_BANK.test(n))) return false;
-      return ownNameIsPlausible(n) && !firmNamed(m, text) && !negatedBefore(text, m.index);
-    },
+    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !firmNamed(m, text) && !negatedBefore(text, m.index),
     span: (m) => groupSpan(m, "n"),
     words:
-      "name invoice bill receipt quote paperwork made make makes making write writes wrote written writing payable addressed registered titled put sign signed transfer transferred hand belongs owned nom nombre nome namen naam nazwisko".split(
+      "name invoice bill receipt quote paperwork made make makes making write writes wrote written writing payable addressed registered titled put sign signed transfer transferred hand belongs owned".split(
         " ",
       ),
   },
@@ -2195,31 +2114,16 @@ LOOKUP_PATTERNS.push(
 LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 2]!.words = LOOKUP_WORDS;
 LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 1]!.words = LOOKUP_WORDS;
 
-/** A joke or its taking back, right after a name: "haha", "lol", "nein", "broma", "c'est une blague", "scherzo". */
-const JOKE_AFTER =
-  /^\W*(?:\S+\s+){0,2}?(?:ha(?:ha)+|he(?:he)+|ja(?:ja)+|lol|jk|kidding|joking|just\s+kidding|nein|broma|bromeando|es\s+broma|blague|rigolo|scherzo|scherz|spa(?:ss|ß)|grapje|brincadeira)\b/i;
-
 NAME_PATTERNS.push(
   {
-    kind: "FULL_NAME", // "Wendell Haskins here, the F250", "Rosa Jimenez from the booking", "Tobias Lind — the civic", "Fr. Seamus Byrne here", "Pieter van den Berg hier": a name opening the message as its signature
+    kind: "FULL_NAME", // "Wendell Haskins here, the F250", "Rosa Jimenez from the booking", "Tobias Lind — the civic": a name opening the message as its signature
     re: new RegExp(
-      String.raw`^\s*(?:${caseless("(?:hi|hey|hello|yo|ok|so)")}[,!]?\s+)?(?:${caseless("(?:it'?s|this\\s+is)")}\s+)?(?<n>${SIGNED_NAME})${NAME_END}\s*(?:${caseless("(?:here|hier|ici|aqui|speaking|from\\s+(?:the|your|my))")}\b|[,—–-]\s*(?:the|your|i'?m|we|owner|customer)\b)`,
+      String.raw`^\s*(?:${caseless("(?:hi|hey|hello|yo|ok|so)")}[,!]?\s+)?(?:${caseless("(?:it'?s|this\\s+is)")}\s+)?(?<n>${OWN_NAME})${NAME_END}\s*(?:${caseless("(?:here|speaking|from\\s+(?:the|your|my))")}\b|[,—–-]\s*(?:the|your|i'?m|we|owner|customer)\b)`,
       "gdm",
     ),
-    accept: (m, text) => {
-      const n = m.groups?.n ?? "";
-      if (!ownNameIsPlausible(n) || negatedBefore(text, m.index) || !/^[A-Z]/.test(n)) return false;
-      if (!/(?:hier|ici|aqui)$/i.test(m[0])) return true;
-      // "hier", "ici", "aquí" after capitalised nouns ("Passat Variant hier", "Golf Plus hier"): a
-      // name only when it opens on a first name of the common lists (a title before it aside), its
-      // next word no first name too (a double first name greets: "Anna Lena hier, nur kurz"), and no
-      // joke follows to take it back ("Michael Schumacher hier, haha nein", "Carlos Sainz aquí, broma").
-      const words = n.split(/\s+/).filter((w) => !PARTICLE_OR_TITLE.test(w));
-      if (!opensOnFirstName(n) || isFirstName(words[1]?.toLowerCase() ?? "")) return false;
-      return !JOKE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-    },
+    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !negatedBefore(text, m.index) && /^[A-Z]/.test(m.groups?.n ?? ""),
     span: (m) => groupSpan(m, "n"),
-    words: "here hier ici aqui speaking from the your i'm im we owner customer".split(" "),
+    words: "here speaking from the your i'm im we owner customer".split(" "),
   },
   {
     kind: "FULL_NAME", // "my husband Tomas Berg will drop it off", "my boss's name is Ama Owusu", "my mate Tariq Hussain": a named relative, friend or colleague
@@ -2248,22 +2152,9 @@ NAME_PATTERNS.push(
 
 NAME_PATTERNS.push(
   {
-    kind: "FULL_NAME", // a message that is nothing but a full name: the answer to "what name is it under?"; "KOFI ASANTE, that's me"
-    re: new RegExp(String.raw`^\s*(?<n>${SIGNED_NAME})\s*(?:[.!]|[,—–-]?\s*(?<own>that['’]?s\s+me|thats\s+me|is\s+my\s+(?:full\s+|real\s+)?name)\s*[.!]?)?\s*$`, "gd"),
-    accept: (m) => {
-      const n = m.groups?.n ?? "";
-      if (!ownNameIsPlausible(n)) return false;
-      if (!/^[A-Z\s.'’-]+$/.test(n)) return true;
-      // In capitals only when the message says it is the writer's ("KOFI ASANTE, that's me"): a bare
-      // pair in capitals is as often a model, a part's brand or a famous name ("ZOE INTENS", "LUCAS
-      // CAV", "CARROLL SHELBY"). Nor with an English word but a first name first, or a make.
-      if (m.groups?.own === undefined) return false;
-      const words = n
-        .toLowerCase()
-        .split(/\s+/)
-        .filter((w) => !PARTICLE_OR_TITLE.test(w));
-      return !words.some((w, i) => CAR_MAKES.has(w) || (isEnglishWord(w) && (i > 0 || !isFirstName(w))));
-    },
+    kind: "FULL_NAME", // a message that is nothing but a full name: the answer to "what name is it under?"
+    re: new RegExp(String.raw`^\s*(?<n>${SIGNED_NAME})\s*[.!]?\s*$`, "gd"),
+    accept: (m) => ownNameIsPlausible(m.groups?.n ?? "") && !/^[A-Z\s.'’-]+$/.test(m.groups?.n ?? ""),
     span: (m) => groupSpan(m, "n"),
   },
   {
