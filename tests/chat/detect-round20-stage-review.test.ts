@@ -621,6 +621,8 @@ const OLD_GAPS: [string, string[]][] = [
   // old gap: rules alone nothing, application nothing.
   ["search the gram for wrench dot wizard dot aus", ["wrench", "wizard"]],
   // old gap: rules alone nothing, application nothing.
+  ["find me on the ghost app, wrenchy.mcwrenchface", ["wrenchy.mcwrenchface"]],
+  // old gap: rules alone nothing, application nothing.
   ["send the money to my osko, it's my mobile", []],
 ];
 
@@ -630,9 +632,6 @@ const CAUGHT_SINCE_ROUND_25: [string, string[]][] = [
   // entries, +1 false positive); caught by the rules since round 25.
   ["ring the shop line, 1300 655 244, ask for me", ["1300 655 244"]],
 ];
-
-/** [message, details]: old gaps the rules catch since round 28 (an app named by its icon, "the ghost app", as a channel). */
-const CAUGHT_SINCE_ROUND_28: [string, string[]][] = [["find me on the ghost app, wrenchy.mcwrenchface", ["wrenchy.mcwrenchface"]]];
 
 /**
  * Hard innocents: part/OEM numbers, VINs, tracking and booking references, prices, dates and
@@ -753,10 +752,6 @@ describe("round-20 stage review: contact attempts are flagged and their detail m
   });
 
   it.each(CAUGHT_SINCE_ROUND_25)("old gap caught since round 25: %s", (text, secrets) => {
-    expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
-  });
-
-  it.each(CAUGHT_SINCE_ROUND_28)("old gap caught since round 28: %s", (text, secrets) => {
     expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
 

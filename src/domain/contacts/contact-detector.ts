@@ -279,12 +279,6 @@ const SOLICITATIONS: ReadonlySet<ContactKind> = new Set(["OFF_PLATFORM_REQUEST",
  */
 /** The longest sentence (characters) that may follow a request as its continuation. */
 const SOLICITATION_FOLLOW_UP = 60;
-/**
- * A question's answer by its own sender, opening the next sentence ("on continue par mail ? non mais sérieux, ici ils prennent
- * 20%", "Können wir das per WhatsApp klären? Nein, hier zahlst du nur drauf"): the reason given for the move, part of it. Read on
- * the normalised text, where German "nein" is the digit 9 (normalise.ts reads it as a spoken nine).
- */
-const SELF_ANSWER = /^(?:no|non|nee|nein|9(?=\s*[,!])|nao|nah|nope|yes|yeah|yep|oui|ja|si|sim)\b/i;
 /** Words that keep a follow-up sentence on the subject of reaching someone. */
 const CHANNEL_WORD = /\b(?:number|phone|cell|mobile|digits|call|ring|text|e-?mail|dm|pm|msg|message|ping|hmu|hit\s+me\s+up|add\s+(?:you|u)|send\s+(?:you|u|me)|whatsapp|contact|reach)\b/i;
 
@@ -299,15 +293,9 @@ function hideSolicitations(breaks: SentenceBreaks, hits: Hit[]): void {
     // A question mark belongs to the request it ends ("what's your number?").
     if (text[h.end] === "?") h.end++;
     // A short sentence right after that goes on about the channel ("got a card? like an actual
-    // number", "you on fb? want to add you") is the same request said twice; one that answers the
-    // request's own question is its reason (`SELF_ANSWER`).
+    // number", "you on fb? want to add you") is the same request said twice.
     const next = sentenceAfter(breaks, h.end - 1);
-    if (
-      next &&
-      next.end - next.start <= SOLICITATION_FOLLOW_UP &&
-      (CHANNEL_WORD.test(text.slice(next.start, next.end)) || (text[h.end - 1] === "?" && SELF_ANSWER.test(text.slice(next.start, next.end))))
-    )
-      h.end = next.end;
+    if (next && next.end - next.start <= SOLICITATION_FOLLOW_UP && CHANNEL_WORD.test(text.slice(next.start, next.end))) h.end = next.end;
     // ... and a short question right before it that sets it up ("what's your last name? want to
     // find you on fb", "u on snap? whats ur @").
     const prev = sentenceBefore(breaks, h.start);

@@ -5,9 +5,8 @@
  * printed somewhere the reader already holds:
  *
  *   1. ON-APP: a verb of messaging or finding (dm, pm, message, ping, hit up, add, follow, find,
- *      catch, reach) with a party (me, you, u), or the talk proposed to go on ("let's continue", "can
- *      we chat"), and a social or messaging app after on / via / over: "I'll DM you on twitter",
- *      "ping me over signal", "add me on discord", "let's continue on the green bubble app".
+ *      catch, reach) with a party (me, you, u) and a social or messaging app after on / via / over:
+ *      "I'll DM you on twitter", "ping me over signal", "add me on discord".
  *   2. HANDLE-ASK: an ask (let me know, tell me, give me, send me, what's, drop) for the reader's
  *      app: "let me know your IG", "what's ur snap", "drop your discord".
  *   3. APP-INBOX: the reader's or sender's inbox on an app: "check your instagram DMs", "slide into
@@ -24,10 +23,6 @@
  *
  *   5. PARKED (round 24): the reader's channel put where the sender can read it for a moment: "put
  *      your number in your profile bio for 5 min and I'll grab it".
- *   7. ASKED THEN MOVED (round 28): the reader asked whether they have an app and the talk sent there
- *      at once, in English, German, French and Portuguese: "u on telegram? lets go there", "hast du
- *      Signal? dann schreib ich dir da", "t'as Messenger ? on jase là-dessus", "tens zap? me passa".
- *      The app's name alone is flagged by social.ts; this masks the move with it.
  *   6. DISGUISED (round 24): a move to an app whose name is typed with a digit or a symbol for a
  *      letter ("let's move to l1ne", "add me on t3legram"): nobody writes "l1ne" but to hide it,
  *      so even "line", a car word in plain letters, is the app here. Masked as the app's name.
@@ -41,25 +36,8 @@ import { live } from "./phrases.ts";
 
 const REQUEST = "OFF_PLATFORM_REQUEST" as const;
 
-/**
- * Social and messaging apps one can be messaged on (as normalised: accents dropped, look-alikes read), and the
- * ones named by their icon to dodge the filter (round 28): "the green (bubble) app", "the bird app", "the ghost
- * app". A blue or other colour is left out: the platform's own app may be called by its colour.
- */
-const SOCIAL_APP = String.raw`(?:insta(?:gram)?|ig|the\s+gram|snap(?:chat)?|twitter|tik\s?tok|facebook|fb|messenger|discord|telegram|tg|signal|whats\s?app|wa|viber|we\s?chat|kik|linkedin|reddit|threads|bluesky|imessage|skype|line\s+app|the\s+(?:green(?:\s+(?:bubble|chat|message))?|bird|blue\s+bird|ghost)\s+app)`;
-
-/**
- * The talk proposed to go on elsewhere, with a verb of talking or moving the talk itself: "let's continue", "can we chat", "shall
- * we move this", "lets switch". Not "go over / go through" nor "talk through", which review a thing ("let's go through the signal
- * wire", "talk through the threads on the sump plug").
- */
-const CARRY_ON = String.raw`(?:let['’]?s|lets|can\s+we|could\s+we|shall\s+we|we\s+can)\s+(?:continue(?:\s+(?:this|it))?|carry\s+on|chat|talk|move\s+(?:this|it)|switch)`;
-/**
- * App names that are also car or everyday words (the signal wire, the IG relay, bolt threads, WA the state, a snap ring, reddit's
- * advice): after a proposal to carry on they are the app only as the last word of the clause or before a word that closes the
- * proposal ("could we chat via signal instead").
- */
-const WORD_APP_NOT_CLOSING = String.raw`(?:ig|signal|threads|reddit|wa|snap|tg)\b(?!\s*(?:$|[.,!?;:)])|\s+(?:instead|then|now|please|pls|plz|mate|bro|if|or|and|later|rather|so|too|tho|though|pal)\b)`;
+/** Social and messaging apps one can be messaged on (as normalised: accents dropped, look-alikes read). */
+const SOCIAL_APP = String.raw`(?:insta(?:gram)?|ig|the\s+gram|snap(?:chat)?|twitter|tik\s?tok|facebook|fb|messenger|discord|telegram|tg|signal|whats\s?app|wa|viber|we\s?chat|kik|linkedin|reddit|threads|bluesky|imessage|skype|line\s+app)`;
 
 /** A party to the conversation. */
 const PARTY = String.raw`(?:me|you|u|ya|us|yourself)`;
@@ -92,7 +70,7 @@ export const CHANNEL_MOVE_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // 1. ON-APP: "I'll DM you on twitter", "ping me over signal", "add me on discord"
     re: new RegExp(
-      String.raw`\b(?:${MESSAGE_VERB}\s+${PARTY}(?:\s+up)?(?:\s+(?:back|later|tonight|quick|directly|there))?\s+(?:on|via|over|through|thru|in)|${CARRY_ON}\s+(?:over\s+)?(?:on|via|over\s+to|in|to)(?!\s+(?:(?:my|your|ur|the)\s+)?${WORD_APP_NOT_CLOSING}))\s+(?:(?:my|your|ur|the)\s+)?${SOCIAL_APP}\b`,
+      String.raw`\b${MESSAGE_VERB}\s+${PARTY}(?:\s+up)?(?:\s+(?:back|later|tonight|quick|directly|there))?\s+(?:on|via|over|through|thru|in)\s+(?:(?:my|your|ur|the)\s+)?${SOCIAL_APP}\b`,
       "gi",
     ),
     accept: live,
@@ -173,21 +151,3 @@ CHANNEL_MOVE_PATTERNS.push(
     span: (m) => groupSpan(m, "app"),
   },
 );
-
-/** Apps asked about by name (rule 7): the plain names, WhatsApp's Brazilian "zap" and Snapchat's "snap". */
-const ASKED_APP = String.raw`(?:whats\s?app|whats|zap|telegram|signal|messenger|viber|insta(?:gram)?|snap(?:chat)?|we\s?chat|discord|facebook|fb)`;
-
-CHANNEL_MOVE_PATTERNS.push({
-  kind: REQUEST, // 7. ASKED THEN MOVED: "u on telegram? lets go there", "hast du Signal? dann schreib ich dir da", "t'as Messenger ? on jase la-dessus", "tens zap? me passa"
-  re: new RegExp(
-    [
-      String.raw`\b(?:(?:(?:are|r|do|d)\s+)?(?:you|u|ya|yuh)\s+(?:on|got|have|use|using)|got)\s+${ASKED_APP}(?:\s+(?:or|and|\/)\s+${ASKED_APP})?\s*\?+\s*(?:(?:let['’]?s|lets|we|we['’]?ll|i['’]?ll|ill)\s+(?:go|talk|chat|move|continue|text|message)\s+(?:on\s+)?there|link\s+(?:me|mi|up)|add\s+me(?:\s+there)?)\b(?!\s+(?:to|as)\b)`,
-      String.raw`\b(?:hast|haben)\s+(?:du|sie)\s+${ASKED_APP}\s*\?+\s*(?:dann\s+)?(?:(?:schreib|meld|ruf)\w*\s+(?:ich\s+)?|schick\w*\s+ich\s+)(?:dir|ihnen|mir)\b[^.!?\n]{0,30}?\b(?:da|dort|dahin|daruber)\b`,
-      String.raw`\b(?:t['’]\s?as(?:[\s-]tu)?|tu\s+as|avez[\s-]vous|vous\s+avez)\s+${ASKED_APP}\s*\?+\s*(?:on\s+(?:jase|parle|continue|se\s+parle|discute)|je\s+(?:t['’]\s?|vous\s+)(?:ecris|envoie))\s+(?:(?:la|la-dessus|dessus|plutot)\b\s*)+`,
-      String.raw`\b(?:tens|tem|voce\s+tem|vc\s+tem)\s+(?:o\s+)?${ASKED_APP}\s*\?+\s*(?:me\s+(?:passa|chama|manda)|chama\s+(?:la|ali))\b`,
-    ].join("|"),
-    "gi",
-  ),
-  accept: live,
-  phrase: true,
-});

@@ -27,8 +27,6 @@
  *      languages: "45k forints cash, no invoice", "gotówką taniej, bez faktury", "bar, ohne
  *      Rechnung", "300 ευρώ μετρητά χωρίς απόδειξη". A complaint told in the past ("I paid cash and
  *      got no receipt") and a refusal ("I won't pay cash without an invoice") stay innocent.
- *      Round 28: cash beside the app or its fee left out, in French, Dutch, Afrikaans and Hinglish
- *      (`APP_LEFT_OUT`): "en cash ? pas de frais d'app", "contant, dan laat ik de app erbuiten".
  *
  * "give"/"hand"/"send" need money as their object ("give you a call" is not a payment), and every
  * form is read with its clause (`live`): negated, refused, or pointed back at the platform ("pay you
@@ -109,35 +107,25 @@ export const DIRECT_PAYMENT_PATTERNS: Pattern[] = [
 ];
 
 /** Cash in the marketplace's languages (as normalised: accents dropped, Greek half-folded). */
-const CASH_WORD = String.raw`(?:cash|kash|kontant|contant|(?:en\s+)?argent\s+comptant|au\s+comptant|efectivo|en\s+liquide|especes|in\s+bar|bar(?=\s*[,;]|\s+(?:ohne|und|auf\s+die\s+hand))|bargeld|contanti|dinheiro|em\s+especie|gotowk\w*|gotowce|keszpenz\w*|tien\s+mat|naqdan|na2dan|${greekWords("μετρητα|μετρητοις")})`;
+const CASH_WORD = String.raw`(?:cash|kash|kontant|efectivo|en\s+liquide|especes|in\s+bar|bar(?=\s*[,;]|\s+(?:ohne|und|auf\s+die\s+hand))|bargeld|contanti|dinheiro|em\s+especie|gotowk\w*|gotowce|keszpenz\w*|tien\s+mat|naqdan|na2dan|${greekWords("μετρητα|μετρητοις")})`;
 
 /** No invoice or receipt, in the marketplace's languages: "no invoice", "sin factura", "ohne Rechnung", "bez faktury", "χωρίς απόδειξη". */
 const NO_INVOICE = String.raw`(?:(?:no|without|w\/o|minus)\s+(?:an?\s+|the\s+|any\s+)?(?:invoice|receipt|paperwork|vat|gst|tax\s+invoice|tax)|sin\s+(?:factura|boleta|recibo|ticket|iva)|sans\s+(?:facture|recu|ticket|tva)|ohne\s+(?:rechnung|quittung|beleg|mwst|mehrwertsteuer)|senza\s+(?:fattura|ricevuta|scontrino|iva)|sem\s+(?:nota(?:\s+fiscal)?|recibo|fatura)|bez\s+(?:faktury|paragonu|rachunku|vat)|szamla\s+nelkul|(?:khong|ko|khoi)\s+(?:lay\s+|xuat\s+|can\s+)?hoa\s+[đd]o'?n|bala\s+fatoora|sonder\s+(?:faktuur|kwitansie)|${greekWords("χωρις αποδειξη|χωρις τιμολογιο|χωρις φπα|χωρις παραστατικο")})`;
 
-/**
- * The app and its fee left out, in the languages the English deal rules do not read (round 28): "pas de frais
- * d'app", "on oublie l'appli", "dan laten we de app erbuiten", "buiten de app om", "zonder commissie", "jy hoef
- * nie die app se fooi te betaal nie", "sonder die app", "app wala 20 percent kaat leta hai". Alone these are
- * also a question about the platform's fees ("pas de frais d'appli pour annuler ?"); beside cash (rule 6)
- * they are the deal. The Afrikaans form carries its own "nie ... nie", which is not the clause refused.
- */
-const APP_LEFT_OUT = String.raw`(?:(?:pas\s+de|sans)\s+(?:les\s+)?(?:frais|commission)\s+(?:d['’]\s?|de\s+(?:l['’]\s?|la\s+))?(?:app|appli\w*|plateforme)|on\s+oublie\s+(?:l['’]\s?|la\s+)(?:app|appli\w*|plateforme)|(?:de\s+)?app\s+er\s*buiten|buiten\s+de\s+app|zonder\s+(?:de\s+)?(?:app[\s-]?(?:commissie|provisie|kosten)|commissie|provisie)|hoef\s+(?:jy\s+|ons\s+|u\s+)?nie\s+(?:die\s+)?app\s+se\s+(?:fooi|kommissie|koste)\s+(?:te\s+)?betaal\s+nie|sonder\s+(?:die\s+)?app(?:\s+se\s+(?:fooi|kommissie))?|app\s+(?:wala|wale)\s+(?:\d+\s*(?:%|percent)\s+|(?:commission|fee|charges?)\s+)?(?:kaat|kat)\w*)`;
-const APP_LEFT_OUT_RE = new RegExp(APP_LEFT_OUT, "gi");
-
-/** Told as what happened or asked by someone else, not offered: "I paid cash and got no receipt", "they gave me no invoice", "Πλήρωσα μετρητά ... χωρίς απόδειξη", "hij vroeg contant ...", "le garage m'a demandé du cash ...". */
+/** Told as what happened, not offered: "I paid cash and got no receipt", "they gave me no invoice", "Πλήρωσα μετρητά ... χωρίς απόδειξη". */
 const TOLD_AS_PAST = new RegExp(
-  String.raw`\b(?:paid|got|received|gave|given|was|were|had|pague|paye|payai[st]|payions|payiez|payaient|bezahlt|betaald|betaalden?|zaplacil\w*|zaplacilam|placil\w*|(?:ek|ons|hy|sy)\s+het|gevra|wilde|wou|voulait|(?:m['’]\s?|nous\s+)?a\s+demande|(?:hij|zij|ze|die)\s+vroeg)\b|${GREEK_START}${greekWords("πληρωσα|πληρωσαμε|πληρωσε|πληρωσες|πηρα|πηραμε|εδωσα|εδωσε|μου εδωσε|ηταν")}${GREEK_END}`,
+  String.raw`\b(?:paid|got|received|gave|given|was|were|had|pague|paye|bezahlt|zaplacil\w*|zaplacilam)\b|${GREEK_START}${greekWords("πληρωσα|πληρωσαμε|πληρωσε|πληρωσες|πηρα|πηραμε|εδωσα|εδωσε|μου εδωσε|ηταν")}${GREEK_END}`,
   "i",
 );
 
 /**
  * Refused or denied anywhere in the clause, in the languages `negatedAbroad` leaves out: "ohne
  * Rechnung zahle ich nicht bar", "nie płacę gotówką bez faktury", "... δεν μπορώ", "non posso",
- * "não", "ne ... pas/rien/jamais", Hinglish "nahi" and "mat do" (not the Vietnamese "tiền mặt", cash), Dutch "niet"/"nooit", a refusal ("geweigerd", "j'ai refusé", "ek het nee gesê"). English and Vietnamese are read by `live`/`negatedAbroad` (their
+ * "não", "ne ... pas/rien/jamais". English and Vietnamese are read by `live`/`negatedAbroad` (their
  * "no"/"không" are part of the no-invoice words themselves).
  */
 const CLAUSE_NEGATED = new RegExp(
-  String.raw`\b(?:nicht|nie|non|nao|kein(?:e|en)?|nahi|nahin|mat(?=\s+(?:do|dena|de|karo|kar|lo|lena|bhejo|dijiye)\b)|niet|nooit|weiger\w*|geweigerd|refuse\w*|nee\s+gese)\b|\bn(?:e\s+|['’]\s?)(?:\w+\s+){1,3}?(?:pas|rien|jamais|plus)\b|${GREEK_START}${greekWords("δεν")}${GREEK_END}`,
+  String.raw`\b(?:nicht|nie|non|nao|kein(?:e|en)?)\b|\bn(?:e\s+|['’]\s?)(?:\w+\s+){1,3}?(?:pas|rien|jamais|plus)\b|${GREEK_START}${greekWords("δεν")}${GREEK_END}`,
   "i",
 );
 
@@ -150,17 +138,6 @@ function clauseAround(text: string, m: RegExpExecArray): string {
   const start = text.slice(0, m.index).search(/[^.!?;\n]*$/);
   const end = /^[^.!?;\n]*/.exec(text.slice(m.index + m[0].length))![0].length + m.index + m[0].length;
   return text.slice(start, end);
-}
-
-/**
- * The deal asked as a question and refused by its sender at once, a no and then a clause that negates it ("that", "dit", "ça"):
- * "kontant sonder die app betaal? nee, ons doen dit nie", "en liquide sans frais d'appli ? non, je ne fais pas ça". A no that goes
- * on to sell the deal ("? nee joh, scheelt je 20%", "? non mais t'inquiète, personne ne verra rien") is no refusal. `after` is the
- * text after the deal.
- */
-function refusedAtOnce(after: string): boolean {
-  const answer = /^[^.!?;\n]*\?\s*(?:no|nee|non|nao|nah|nope)\b([^.!?;\n]*)/i.exec(after);
-  return answer !== null && CLAUSE_NEGATED.test(answer[1]!) && /\b(?:dat|dit|ca|cela|that|this|it|eso|esto|isso|das)\b/i.test(answer[1]!);
 }
 
 DIRECT_PAYMENT_PATTERNS.push(
@@ -176,19 +153,11 @@ DIRECT_PAYMENT_PATTERNS.push(
   },
   {
     kind: DEAL, // 6. UNRECORDED CASH: "45k forints cash, no invoice", "bez faktury, gotówką", "μετρητά χωρίς απόδειξη"
-    re: new RegExp(
-      String.raw`${GREEK_START}(?:${CASH_WORD}[^.!?;\n]{0,40}?${NO_INVOICE}|${NO_INVOICE}[^.!?;\n]{0,40}?${CASH_WORD}|${CASH_WORD}[^.!;\n]{0,40}?${APP_LEFT_OUT}|${APP_LEFT_OUT}[^.!;\n]{0,40}?${CASH_WORD})${GREEK_END}`,
-      "gi",
-    ),
+    re: new RegExp(String.raw`${GREEK_START}(?:${CASH_WORD}[^.!?;\n]{0,40}?${NO_INVOICE}|${NO_INVOICE}[^.!?;\n]{0,40}?${CASH_WORD})${GREEK_END}`, "gi"),
     accept: (m, text) => {
       const clause = clauseAround(text, m);
       return (
-        live(m, text) &&
-        !negatedAbroad(text, m.index) &&
-        !CLAUSE_NEGATED.test(clause.replace(APP_LEFT_OUT_RE, " ")) &&
-        !INVOICE_ASKED.test(clause) &&
-        !refusedAtOnce(text.slice(m.index + m[0].length)) &&
-        !TOLD_AS_PAST.test(text.slice(Math.max(0, m.index - 40), m.index) + " " + m[0])
+        live(m, text) && !negatedAbroad(text, m.index) && !CLAUSE_NEGATED.test(clause) && !INVOICE_ASKED.test(clause) && !TOLD_AS_PAST.test(text.slice(Math.max(0, m.index - 40), m.index) + " " + m[0])
       );
     },
   },

@@ -17,41 +17,18 @@ function live(m: RegExpExecArray, text: string): boolean {
   if (negatedBefore(text, m.index) || OTHER_NEGATION.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
   const wide = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
   const rest = /^[^.!?\n;]*/.exec(wide)![0];
-  return !NOTIFY_AFTER.test(rest) && !SELF_ANSWERED_NO.test(wide) && !((IN_PLATFORM.test(rest) || fromPlatform(rest, wide)) && !AROUND_PLATFORM.test(rest));
+  return !NOTIFY_AFTER.test(rest) && !((IN_PLATFORM.test(rest) || fromPlatform(rest, wide)) && !AROUND_PLATFORM.test(rest));
 }
-
-/**
- * The sender's own question answered no at once, the no itself keeping the talk where it is: "on peut continuer par mail ? non,
- * restons ici", "kunnen we het per mail doen? Nee hoor, hier in de chat is prima", "no, mejor aquí en la app". Only a word of
- * politeness or preference may stand between the no and the kept talk: a no that moves on ("mi chiami nell'app? no, meglio al
- * telefono"), that reassures ("no te preocupes, aquí nadie lo ve"), gives a reason ("non parce qu'ici tout est lu") or complains
- * of the fee here ("nee joh, hier betaal je commissie", "non mais sérieux, ici ils prennent 20%") is no refusal.
- */
-const KEPT_HERE = String.raw`(?:here|hier|aqui|aca|ici|qui)`;
-const SELF_ANSWERED_NO = new RegExp(
-  String.raw`^[^.!?\n]*\?\s*(?:no|nee|nein|non|nao|nah|nope)\b[\s,!]*(?:(?:hoor|mejor|melhor|lieber|liever|plutot|better|rather|meglio|merci|danke|thanks|gracias|obrigad[oa]|bedankt|grazie)\b[\s,!]*)*` +
-    String.raw`(?:(?:(?:let['’]?s|lets)\s+)?(?:restons|on\s+reste|bleiben\s+wir|wir\s+bleiben|blijven\s+we|we\s+blijven|quedemonos|nos\s+quedamos|quedamos|stay|keep\s+(?:it|talking|chatting)|fica(?:mos)?|restiamo|rimaniamo)\b[^.!?\n]{0,20}?\b(?:${KEPT_HERE}|in\s+(?:the|de|der)\s+(?:app|chat))\b` +
-    String.raw`|${KEPT_HERE}\s*,?\s*(?:(?:in|en|dans|na|no|nell['’]?)\s+(?:the\s+|de\s+|der\s+|la\s+|l['’]\s?|o\s+)?(?:app|appli|chat)|(?:(?:is|es|est|c['’]?est|ist|e|esta|ta)\s+)?(?:\w+\s+)?(?:prima|fine|better|ok|okay|mieux|bien|mejor|besser|beter|gut|goed|melhor|meglio)\b))`,
-  "i",
-);
-
-/**
- * A proposal to carry the talk on elsewhere, asked rather than said: "on peut continuer" / "on pourrait
- * continuer", "podemos continuar / seguir / falar / hablar". The channel after it (an app, the phone,
- * mail or SMS) is what makes it a move; "on peut continuer sur l'autoroute ?", "podemos seguir por la
- * autopista" name none.
- */
-const ASKED_TO_CARRY_ON = String.raw`(?:on\s+(?:peut|pourrait)\s+continuer|podemos\s+(?:continuar|seguir|falar|hablar|conversar))`;
 
 /** "... quando terminar", "... cuando acabes", "... wenn es fertig ist", "... kiedy skonczysz", "... pag tapos na": tell me when. */
 const NOTIFY_AFTER = /^\s*,?\s*(?:cuando|quando|quand|lorsque|des\s+que|wenn|sobald|jab|appena|kiedy|gdy|jak\s+(?:skonczysz|bedzie|juz)|pag|kapag|pagka\w*)\b/i;
 /**
- * The platform named as the channel: "pelo app", "por la app", "dentro de la app", "via l'appli", "in der App", "nell' app", "app pe",
+ * The platform named as the channel: "pelo app", "por la app", "via l'appli", "in der App", "nell' app", "app pe",
  * Vietnamese "trong app" / "qua ứng dụng" ("nhắn riêng trong app": a private message in the app), Arabizi "3al app"
  * (Greek: `GREEK_IN_PLATFORM`, built once `greekWords` is defined).
  */
 const IN_PLATFORM = new RegExp(
-  String.raw`\b(?:pelo|pela|no|na|por|en|dentro\s+d[aeo]|dentro\s+del|via|dans|sur|par|in|uber|nella|nell'?|sulla|sull'?|su|tramite)\s+(?:la\s+|l'?\s?|el\s+|o\s+|a\s+|der\s+|die\s+|dem\s+|this\s+|the\s+)?(?:app|appli|application|aplicativo|aplicacion|applicazione|plataforma|plateforme|plattform|piattaforma)\b|\bapp\s+(?:pe|par|se)\b|\b(?:trong|qua|tren)\s+(?:app|ung\s+dung)\b|\b(?:3al|3ala\s+el|fel|fe\s+el|fi\s+el)\s+(?:app|abb|application|tatbee2)\b`,
+  String.raw`\b(?:pelo|pela|no|na|por|en|via|dans|sur|par|in|uber|nella|nell'?|sulla|sull'?|su|tramite)\s+(?:la\s+|l'?\s?|el\s+|o\s+|a\s+|der\s+|die\s+|dem\s+|this\s+|the\s+)?(?:app|appli|application|aplicativo|aplicacion|applicazione|plataforma|plateforme|plattform|piattaforma)\b|\bapp\s+(?:pe|par|se)\b|\b(?:trong|qua|tren)\s+(?:app|ung\s+dung)\b|\b(?:3al|3ala\s+el|fel|fe\s+el|fi\s+el)\s+(?:app|abb|application|tatbee2)\b`,
   "i",
 );
 /**
@@ -123,7 +100,7 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
   },
   {
     kind: "OFF_PLATFORM_DEAL", // cash or a direct booking around the app, Polish, Hinglish and Tagalog: "gotowka poza aplikacja", "bez prowizji", "app pe book mat karo", "direct cash de dena", "commission bachega", "cash na lang, wag na sa app"
-    re: /\b(?:poza\s+(?:aplikacj\w*|platform\w*|apk\w*)|bez\s+(?:(?:tej|tych)\s+)?prowizji|bez\s+(?:aplikacji|posrednika)|na\s+czarno|app\s+(?:pe|par|se|me)\s+(?:book|booking|payment|pay)\s+(?:mat|na|nahi|nahin)\s+kar\w*|app\s+ke\s+bahar|(?:direct|seedha|sidha)\s+(?:cash|payment|paisa|paise|upi)?\s*(?:de\s+dena|dena|de\s+do|dedo|bhej\s+do|bhejo|kar\s+dena|kar\s+do|karo|le\s+lunga|lenge|lunga)|(?:commission|fee|charges?)\s+(?:bach\w+)|(?:sa\s+labas\s+ng|wag\s+na\s+sa|hindi\s+na\s+sa)\s+(?:app|platform)|cash\s+(?:na\s+lang|nalang))/gi,
+    re: /\b(?:poza\s+(?:aplikacj\w*|platform\w*|apk\w*)|bez\s+(?:prowizji|aplikacji|posrednika)|na\s+czarno|app\s+(?:pe|par|se|me)\s+(?:book|booking|payment|pay)\s+(?:mat|na|nahi|nahin)\s+kar\w*|app\s+ke\s+bahar|(?:direct|seedha|sidha)\s+(?:cash|payment|paisa|paise|upi)?\s*(?:de\s+dena|dena|de\s+do|dedo|bhej\s+do|bhejo|kar\s+dena|kar\s+do|karo|le\s+lunga|lenge|lunga)|(?:commission|fee|charges?)\s+(?:bach\w+)|(?:sa\s+labas\s+ng|wag\s+na\s+sa|hindi\s+na\s+sa)\s+(?:app|platform)|cash\s+(?:na\s+lang|nalang))/gi,
     words: "poza bez na app direct seedha sidha commission fee charge charges sa wag hindi cash".split(" "),
     accept: (m, text) => !negatedBefore(text, m.index),
   },
@@ -201,10 +178,7 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
   },
   {
     kind: "MESSAGING_APP", // the chat moved to an app: "hablemos por guasap", "on parle sur WhatsApp ?", "wa pe baat karte hain", "ci sentiamo su whatsapp"
-    re: new RegExp(
-      String.raw`\b(?:(?:hablemos|hablamos|seguimos|platicamos|escribime|escribeme|conversamos|falamos|vamos\s+falar|continuamos|${ASKED_TO_CARRY_ON}|on\s+parle|parlons|on\s+continue|continuons|ecris[\s-]moi|ecrivez[\s-]moi|lass\s+uns|wir\s+schreiben|ci\s+sentiamo|sentiamoci|parliamo|continuiamo)\s+(?:mejor\s+|melhor\s+|plutot\s+|lieber\s+|meglio\s+)?(?:por|pelo|no|na|sur|par|auf|per|su|via|en|in)\s+(?:el\s+|o\s+)?(?:whats(?:app)?|wasap|guasap|wsp|wpp|zap|telegram|signal|insta(?:gram)?|messenger|viber)|(?:wa|whatsapp|whats|telegram|insta)\s+(?:pe|par)\s+(?:baat|message|msg|call|chat|aa\s*jao|aao|milte|bhejo))\b`,
-      "gi",
-    ),
+    re: /\b(?:(?:hablemos|hablamos|seguimos|platicamos|escribime|escribeme|conversamos|falamos|vamos\s+falar|continuamos|on\s+parle|parlons|on\s+continue|continuons|ecris[\s-]moi|ecrivez[\s-]moi|lass\s+uns|wir\s+schreiben|ci\s+sentiamo|sentiamoci|parliamo|continuiamo)\s+(?:mejor\s+|melhor\s+|plutot\s+|lieber\s+|meglio\s+)?(?:por|pelo|no|na|sur|par|auf|per|su|via|en|in)\s+(?:el\s+|o\s+)?(?:whats(?:app)?|wasap|guasap|wsp|wpp|zap|telegram|signal|insta(?:gram)?|messenger|viber)|(?:wa|whatsapp|whats|telegram|insta)\s+(?:pe|par)\s+(?:baat|message|msg|call|chat|aa\s*jao|aao|milte|bhejo))\b/gi,
     words: "whats whatsapp wasap guasap wsp wpp zap telegram signal insta instagram messenger viber wa".split(" "),
     accept: live,
   },
@@ -320,7 +294,7 @@ const NOT_A_GREEK_PLACE = new RegExp(String.raw`^\s*(?:\d|${greekWords("θεμα
 const REPORTED_BEFORE = /(?:\b(?:dijo|dice|dicen|decia|falou|disse|diz|dit|disait|ecrivait|meinte|sagt|sagte|meint|detto|dice|ha\s+detto|said|says|told|asked|wrote)\b|[:«"“])[^.!?\n]*$/i;
 /** A third party the talk is with or a thing is sent to, or a time gone by: "con la grúa", "avec le service client", "col perito", "mit dem Autohaus", "an die Versicherung", "ayer", "gestern". */
 const WITH_ANOTHER_OR_PAST =
-  /\b(?:(?:con|avec|mit|col|coi|com|with)\s+(?:(?:la|el|le|les|il|lo|o|a|os|as|dem|der|den|the|l['’]?)\s*)?(?!(?:toi|vous|te|ti|tigo|voce|vc|dir|ihnen|you|u|me|mi|moi|mir|nos|nous|uns)\b)[\w'’]{3,}|an\s+(?:die|den|das|der)\s+\w+|ayer|gestern|(?<!\b(?:statt|anstatt)\s)hier|ieri|ontem|deles|delas)\b/i;
+  /\b(?:(?:con|avec|mit|col|coi|com|with)\s+(?:(?:la|el|le|les|il|lo|o|a|os|as|dem|der|den|the|l['’]?)\s*)?(?!(?:toi|vous|te|ti|tigo|voce|vc|dir|ihnen|you|u|me|mi|moi|mir|nos|nous|uns)\b)[\w'’]{3,}|an\s+(?:die|den|das|der)\s+\w+|ayer|gestern|hier|ieri|ontem|deles|delas)\b/i;
 /** Reported, with a third party or in the past: a move told of others, not proposed (round 22's review). */
 function toldOrWithAnother(m: RegExpExecArray, text: string): boolean {
   let start = m.index;
@@ -396,10 +370,7 @@ OTHER_LANGUAGE_PATTERNS.push(
     // Italian and German: "on continue en privé ?", "on peut continuer par mail", "seguimos por
     // privado", "vamos pro zap", "continuiamo in privato", "können wir das lieber telefonisch klären".
     kind: "OFF_PLATFORM_REQUEST",
-    re: new RegExp(
-      String.raw`\b(?:(?:on\s+(?:peut\s+|pourrait\s+)?continu(?:e|er)|${ASKED_TO_CARRY_ON}|continuons|on\s+(?:se\s+)?parle|parlons|on\s+(?:en\s+)?discute|on\s+jase|on\s+(?:se\s+)?(?:regle|voit)\s+(?:ca|le\s+reste)|on\s+passe|seguimos|sigamos|hablamos|hablemos|lo\s+hablamos|continuamos|continuemos|platicamos|lo\s+arreglamos|falamos|a\s+gente\s+(?:fala|conversa|continua|resolve)|vamos\s+(?:conversar|falar|continuar)|continuiamo|parliamo|sentiamoci|ci\s+sentiamo|(?:schreiben|reden|sprechen)\s+wir|lass\s+uns|passons|me\s+chama|ti\s+scrivo|scrivimi|schreib\s+mir|schreiben\s+sie\s+mir)\s+(?:(?:plutot|mejor|melhor|meglio|lieber|mal|ca|le\s+reste|eso|isso|das)\s+)*(?:en\s+prive|en\s+mp|am\s+telefon|par\s+(?:sms|texto|mail|e-?mail|telephone|tel|message\s+prive)|au\s+telephone|hors\s+(?:de\s+)?l['’]?\s?appli\w*|en\s+dehors\s+de\s+l['’]?\s?appli\w*|(?:por|en|x)\s+(?:privado|interno|dm|md|telefono|tel|mail|e-?mail|correo|sms)|fuera\s+de\s+la\s+(?:app|aplicacion|plataforma)|(?:no|pelo)\s+(?:privado|pv|telefone|telemovel)|por\s+fora|fora\s+do\s+app|in\s+privato|al\s+telefono|per\s+telefono|fuori\s+dall['’]?\s?app|privat(?:\s+weiter)?|(?:per\s+)?telefonisch|per\s+(?:telefon|sms|mail)|ausserhalb\s+der\s+app)|(?:vamos|bora)\s+(?:pro|pra|para\s+o|no)\s+(?:zap|whats(?:app)?|privado|pv|telegram|insta)|(?:konnen|konnten|sollen|wollen)\s+wir\s+(?:das\s+)?(?:lieber\s+)?(?:telefonisch|privat|per\s+(?:e-?mail|mail|sms|telefon|whats\s?app))\s+(?:klaren|besprechen|regeln|machen)|(?:kunnen|zullen)\s+we\s+(?:het|dit|dat)?\s*(?:liever\s+|verder\s+)*(?:per|via|over)\s+(?:e-?mail|mail|sms|telefoon|whats\s?app)\s+(?:doen|regelen|bespreken|verder))\b`,
-      "gi",
-    ),
+    re: /\b(?:(?:on\s+(?:peut\s+|pourrait\s+)?continu(?:e|er)|continuons|on\s+(?:se\s+)?parle|parlons|on\s+(?:en\s+)?discute|on\s+jase|on\s+(?:se\s+)?(?:regle|voit)\s+(?:ca|le\s+reste)|on\s+passe|seguimos|sigamos|hablamos|hablemos|lo\s+hablamos|continuamos|continuemos|platicamos|lo\s+arreglamos|falamos|a\s+gente\s+(?:fala|conversa|continua|resolve)|vamos\s+(?:conversar|falar|continuar)|continuiamo|parliamo|sentiamoci|ci\s+sentiamo|(?:schreiben|reden|sprechen)\s+wir|lass\s+uns|passons|me\s+chama|ti\s+scrivo|scrivimi|schreib\s+mir|schreiben\s+sie\s+mir)\s+(?:(?:plutot|mejor|melhor|meglio|lieber|mal|ca|le\s+reste|eso|isso|das)\s+)*(?:en\s+prive|en\s+mp|am\s+telefon|par\s+(?:sms|texto|mail|e-?mail|telephone|tel|message\s+prive)|au\s+telephone|hors\s+(?:de\s+)?l['’]?\s?appli\w*|en\s+dehors\s+de\s+l['’]?\s?appli\w*|(?:por|en|x)\s+(?:privado|interno|dm|md|telefono|tel|mail|e-?mail|correo|sms)|fuera\s+de\s+la\s+(?:app|aplicacion|plataforma)|(?:no|pelo)\s+(?:privado|pv|telefone|telemovel)|por\s+fora|fora\s+do\s+app|in\s+privato|al\s+telefono|per\s+telefono|fuori\s+dall['’]?\s?app|privat(?:\s+weiter)?|(?:per\s+)?telefonisch|per\s+(?:telefon|sms|mail)|ausserhalb\s+der\s+app)|(?:vamos|bora)\s+(?:pro|pra|para\s+o|no)\s+(?:zap|whats(?:app)?|privado|pv|telegram|insta)|(?:konnen|konnten|sollen|wollen)\s+wir\s+(?:das\s+)?(?:lieber\s+)?(?:telefonisch|privat)\s+(?:klaren|besprechen|regeln|machen))\b/gi,
     accept: (m, text) => live(m, text) && !toldOrWithAnother(m, text),
     phrase: true,
   },

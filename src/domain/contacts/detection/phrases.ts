@@ -1253,29 +1253,9 @@ const NOT_A_NAME_START =
 
 /** A trader the reader is sent to look up ("the guy doing cambelts", "the mobile tyre fitter", "Garage Dubois"), never a part or a car. */
 const TRADER_LOOKED_UP =
-  /\b(?:guy|bloke|fella|chap|man|lady|woman|shop|fitter|garage|mechanics?|specialists?|electricians?|welders?|sparky|sparkies|indie|indy|business|workshop|dealer|seller|trader|tradie|werkstatt|autowerkstatt|kfz|autohaus|taller|talleres|officina|oficina|carrozzeria|carrosserie)\b/i;
+  /\b(?:guy|bloke|fella|chap|man|lady|woman|shop|fitter|garage|mechanics?|business|workshop|dealer|seller|trader|tradie|werkstatt|autowerkstatt|kfz|autohaus|taller|talleres|officina|oficina|carrozzeria|carrosserie)\b/i;
 /** True when `n`, searched on a classifieds site abroad, has no trade word to make it a seller's name. */
 const goodsSearched = (m: RegExpExecArray, n: string): boolean => CLASSIFIEDS_ABROAD.test(m[0]) && !BUSINESS_WORD.test(n) && !TRADER_LOOKED_UP.test(n);
-/**
- * The sender picked out among what a search shows: "I'm the first result", "we're the top listing", "I'm the bald one", "I'm the
- * one with the orange ute". Read only after a search on a site (the last lookup rule), where it says which result is the sender.
- */
-const PICKED_OUT = String.raw`(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+the\s+(?:(?:first|top|second|third|1st|2nd|3rd)\s+(?:result|hit|listing|link|one|video|page)|\w+\s+one|one\s+with\s+the\s+[\w\s-]{2,30}?)`;
-const PICKED_OUT_RE = new RegExp(PICKED_OUT, "i");
-/**
- * The sender picked out by a look ("the one with the red ute", "the bald one") rather than a rank ("the first result"): read as a
- * result only of a search for a trade or a trader (`TRADE_SEARCHED`) or a query typed out (`TYPED_QUERY`), not of a map or a place, where it is the sender's car found on
- * the spot ("look up the car park on google maps, I'm the one with the hazards on", "I'm the white one at pump 4"), nor of a video,
- * a post or an event the sender is in ("search youtube for the timing belt video, I'm the one with the same Corolla").
- */
-const PICKED_BY_LOOK = /\b(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+the\s+(?:one\s+with|(?!(?:first|top|second|third|1st|2nd|3rd)\s)\w+\s+one\b)/i;
-const MAP_OR_PLACE =
-  /\b(?:maps?|waze|car\s*parks?|parking|servo|petrol\s+station|gas\s+station|station|pumps?|bays?|lot|exit|road|street|corner|lights|roundabout|shopping\s+cent(?:re|er)|mall|videos?|vids?|clips?|comments?|photos?|pics?|pictures?|posts?|threads?|reels?|event|show|meet)\b/i;
-/** A query typed out for the reader, in quotes or with "type": "type 'cabbie fixes own TX4' into youtube". */
-const TYPED_QUERY = /\btype\b|['‘"“][^'’"”\n]{3,60}['’"”]/i;
-/** A trade or a service searched for: "brake bleed Perth", "diesel tuning Mackay", "mobile mechanics Ballarat", "clutch jobs". */
-const TRADE_SEARCHED =
-  /\b(?:tuning|repairs?|servicing|service|detailing|welding|welder|bleed|brakes?|clutch|tyres?|tires?|auto\s*electric\w*|sparky|panel\s*beat\w*|towing|roadworthy|inspections?|jobs?|diagnostics?|mobile)\b/i;
 const LOOKUP_GRAMMAR: Pattern[] = [
   {
     kind: REQUEST, // VERB NAME on SITE: "pull up Sam's Mobile Mechanics on google maps", "try finding Dave's Garage on google", "check out Elite Mobile Mechanics on facebook"
@@ -1428,20 +1408,14 @@ const LOOKUP_GRAMMAR: Pattern[] = [
   },
   {
     kind: REQUEST, // a trader looked up on a site and the sender saying it is them: "look on kijiji for the guy doing brake jobs, thats me", "cherche sur pagesjaunes Garage Dubois, c'est moi"
-    // "that's me" closes its clause ("that's me sorted", "it's us who pays" go on about the sender's plans). Round 28: the search
-    // with no site but a one-of-a-kind trader ("look up the only mobile tyre guy in Bendigo, thats me"), typed in ("type ... into
-    // youtube"), and the sender picked out among the results ("I'm the first result", "I'm the bald one": `PICKED_OUT`).
+    // "that's me" closes its clause ("that's me sorted", "it's us who pays" go on about the sender's plans).
     re: new RegExp(
-      String.raw`\b(?:${caseless(String.raw`(?:look|check|search|find|google|type|cherche[zr]?|such(?:e|t)?|busca|cerca|procur[ae])`)}\b[^.!?\n]{0,40}?\b(?:${LOOKUP_CI})|${caseless(String.raw`(?:look\s+up|google|search(?:\s+for)?)\s+the\s+only`)})\b[^.!?\n]{0,90}?\b(?:${caseless(String.raw`(?:(?:that['’]?s|thats|it['’]?s|its)\s+(?:me|us)|c['’]?est\s+(?:moi|nous)|das\s+(?:bin\s+ich|sind\s+wir)|soy\s+yo|somos\s+nosotros|sono\s+io|siamo\s+noi)`)}|${caseless(PICKED_OUT)})(?:\s+(?:lol|haha|ha|lmao))?(?=\s*(?:[.!?,;)]|$))`,
+      String.raw`\b${caseless(String.raw`(?:look|check|search|find|google|cherche[zr]?|such(?:e|t)?|busca|cerca|procur[ae])`)}\b[^.!?\n]{0,25}?\b(?:${LOOKUP_CI})\b[^.!?\n]{0,90}?\b${caseless(String.raw`(?:(?:that['’]?s|thats|it['’]?s|its)\s+(?:me|us)|c['’]?est\s+(?:moi|nous)|das\s+(?:bin\s+ich|sind\s+wir)|soy\s+yo|somos\s+nosotros|sono\s+io|siamo\s+noi)`)}(?=\s*(?:[.!?,;)]|$))`,
       "gd",
     ),
-    // What was looked up is a trader, not a part or a car: "search Trade Me for Hilux parts, that's me" is no self-listing; the
-    // sender picked out among the results names themselves whatever was searched, but not among a page's reviews ("I'm the angry one").
-    accept: (m, text) =>
-      (PICKED_OUT_RE.test(m[0])
-        ? !/\breviews?\b/i.test(m[0]) && !(PICKED_BY_LOOK.test(m[0]) && (MAP_OR_PLACE.test(m[0]) || !(TRADER_LOOKED_UP.test(m[0]) || TRADE_SEARCHED.test(m[0]) || TYPED_QUERY.test(m[0]))))
-        : TRADER_LOOKED_UP.test(m[0]) && !videoToWatch(m[0], text, m)) && !negatedBefore(text, m.index),
-    gate: /\b(?:look|google|search|type|find|check|cherche|such|busca|cerca|procur)/i,
+    // What was looked up is a trader, not a part or a car: "search Trade Me for Hilux parts, that's me" is no self-listing.
+    accept: (m, text) => TRADER_LOOKED_UP.test(m[0]) && !videoToWatch(m[0], text, m) && !negatedBefore(text, m.index),
+    gate: SITE_NAMED,
   },
 ];
 for (const p of LOOKUP_GRAMMAR) p.words = LOOKUP_WORDS;
@@ -1588,30 +1562,7 @@ function videoToWatch(searched: string, text: string, m: RegExpExecArray, senten
   return VIDEO_SEARCH.test(searched) && !/\b(?:my|our)\b/i.test(sentence ?? sentenceAround(text, m));
 }
 
-/**
- * A site named for the sender to be found on is somewhere outside the platform: a body, club or group ("the VACC members directory",
- * "the local tradies group", "the chamber of commerce site") or a name ("the BBB site", "the Ford forum"); not a page of the
- * platform itself or of any search ("the mechanics page", "the reviews page", "the map page", "the booking page", "a listing").
- */
-function siteOutside(site: string): boolean {
-  if (/\b(?:app|booking|here|platform|autodoctor|job|quote|invoice|report|rota|list|listings?|mechanics?|garages?|reviews?|ratings?|map|search|results?|profiles?|help|faq|contact)\b/i.test(site))
-    return false;
-  const named = site.replace(/^(?:the|our|my)\s+/i, "").replace(/\s*\S+$/, "");
-  return /\b(?:forum|club|clubs|association|group|chamber|register|directory|society|members|owners|guild|council|union)\b/i.test(site) || /(?:^|\s)[A-Z]/.test(named);
-}
-
 LOOKUP_PATTERNS.push(
-  {
-    kind: REQUEST, // the sender to be found on a named site of no list: "look me up on the BBB site", "you'll find me on the Ford forum", "find us on the club's page"
-    // The sender as the object ("me", "us") is the claim; the platform's own pages ("the booking page", "the app's forum") and a page of a document ("page 2") are not.
-    re: /\b(?:look\s+(?:me|us)\s+up|(?:find|search|google)\s+(?:me|us)(?:\s+up)?)\s+(?:on|in)\s+(?<site>(?:the|our|my)\s+(?:[\w'’&.-]+\s+){0,3}?(?:site|website|forum|group|page|register|directory))\b(?!\s+(?:of|\d))/dgi,
-    // "same username as on here" names the platform only as where the name is the same: it stays a move, not a pointer back.
-    accept: (m, text) =>
-      siteOutside(m.groups?.site ?? "") &&
-      !/^[^.!?\n]{0,20}\bwhen\s+(?:you|u)\s+(?:book|log\s+in|sign\s+in|open\s+the\s+app)\b/i.test(after(text, m, 40)) &&
-      (live(m, text) || (!negatedBefore(text, m.index) && /^[^.!?\n]{0,20}\bsame\s+(?:user\s*)?name\s+as\s+(?:on\s+)?here\b/i.test(after(text, m, 60)))),
-    words: "site website forum group page register directory".split(" "),
-  },
   {
     kind: REQUEST,
     re: /(?<![\w'’])['‘"“](?<n>[^'‘’"“”\n]{3,60}?(?:['’]s\b[^'‘’"“”\n]{0,50}?)?)['’"”](?![\w'’])/dg,
@@ -1654,8 +1605,6 @@ for (const p of LOOKUP_GRAMMAR.slice(-2)) {
   p.words = undefined;
   p.wordTest = siteWordsHeld;
 }
-// The last one also reads a search for "the only" trader with no site named ("look up the only mobile tyre guy in Bendigo, thats me").
-LOOKUP_GRAMMAR[LOOKUP_GRAMMAR.length - 1]!.wordTest = (words) => siteWordsHeld(words) || words.has("only");
 LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 2]!.words = undefined; // the quoted name: gated by its quote and its look-up sentence
 LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 1]!.words = [...LOOKUP_WORDS, "search", "find", "look"];
 
