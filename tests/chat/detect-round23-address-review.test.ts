@@ -205,16 +205,11 @@ describe("round 23 review: a turn at a landmark without 'turn' (77d68f6)", () =>
     "The AA guy said go right at the Tesco, first gate on the left, that's the compound where they took it.",
     "At the hospital go right at reception, third door on the left is the ward, that's why I'm late.",
     "When it broke down I'd just gone right at the level crossing, first gate after it, by the white fence.",
+    "Take the second exit, left at the McDonald's, the scrapyard is the last gate on the right.",
     "From reception go left at the lifts, my dad's ward is the second door on the right.",
     "Go left at the Greggs, the tow truck should meet me at the last gate, white fence.",
-  ])("innocent %j is flagged", (text) => {
-    expect(flaggedBy(text)).toBe(false);
-  });
-  // Fixed in round 28 (address.ts SOMEONE_ELSES_PLACE): a business located by the way, a way the writer told in the past.
-  it.each([
-    "Take the second exit, left at the McDonald's, the scrapyard is the last gate on the right.",
     "On the test drive we went right at the church, past the third house, and the knock started.",
-  ])("innocent %j stays clean", (text) => {
+  ])("innocent %j is flagged", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
 

@@ -179,10 +179,7 @@ const UNIT_AFTER_STREET = new RegExp(String.raw`^,?\s*(?:${UNIT_WORDS}|#)\.?\s*#
  * ("Via Roma 15 ore 10") keeps the address.
  */
 const COUNT_OR_MEASURE_AFTER =
-  /^\s*(?:times|volt[ae]|voltas?|vez|vezes|veces|fois|mal|(?:kilo|chilo|kiló|quilô)?(?:metr[eiao]s?|mètres?|meters?)|km|kms|miles?|minut[eoi]s?|minuten|mins?|hours?|horas?|ore|heures?|stunden?|segundos|secondi|secondes|years?|ann[oi]|años?|anos?|ans|jahren?|days?|giorni|d[ií]as?|jours?|tage|weeks?|semanas?|settimane|semaines?|wochen|months?|meses|mesi|mois|monate|cars?|carros?|coches?|macchine|voitures?|autos)\b(?!\s*\d)/i;
-
-/** A "P.O. Drawer" is a box only with its town, state or ZIP after it (an office's "PO drawer 3 in reception" holds purchase orders). */
-const DRAWER_TOWN_AFTER = /^,?[ \t]*(?:[A-Z][a-z]+|[A-Z]{2}\b|\d{5}\b)/;
+  /^\s*(?:times|volt[ae]|voltas?|vez|vezes|veces|fois|mal|(?:kilo|chilo|kiló|quilô)?(?:metr[eiao]s?|mètres?|meters?)|km|kms|minut[eoi]s?|minuten|mins?|hours?|horas?|ore|heures?|stunden?|segundos|secondi|secondes|years?|ann[oi]|años?|anos?|ans|jahren?|days?|giorni|d[ií]as?|jours?|tage|weeks?|semanas?|settimane|semaines?|wochen|months?|meses|mesi|mois|monate|cars?|carros?|coches?|macchine|voitures?|autos)\b(?!\s*\d)/i;
 
 /** A street's or box's number that counts something after it (see COUNT_OR_MEASURE_AFTER). */
 export const countedAfter = (text: string, m: RegExpExecArray): boolean => COUNT_OR_MEASURE_AFTER.test(after(text, m, 24));
@@ -237,12 +234,12 @@ export const ADDRESS_PATTERNS: Pattern[] = [
     accept: plausibleStreet,
   },
   { kind: "ADDRESS", re: /(?<![\w\/.,$£€#-])\d{1,5}\s+Broadway\b(?:\s+(?:suite|ste|apt|unit|#)\.?\s*\w+)?/gi }, // Broadway needs no suffix
-  // Post-office boxes in their national forms: PO/GPO Box, P.O.B., the US "P.O. Drawer", locked and
-  // private bags, Postfach, apartado (de correos), casilla de correo, casella postale, caixa postal, boîte postale.
+  // Post-office boxes in their national forms: PO/GPO Box, P.O.B., locked and private bags, Postfach,
+  // apartado (de correos), casilla de correo, casella postale, caixa postal, boîte postale.
   {
     kind: "ADDRESS",
-    re: /\b(?:G?\.?P\.?\s?O\.?\s*(?:B(?:ox|\.)|Drawer)|post\s+office\s+box|PMB|private\s+bag|locked\s+bag|mail\s*bag|postfach|apartado(?:\s+(?:postal|de\s+correos?))?|casilla\s+(?:postal|de\s+correos?)|casella\s+postale|caixa\s+postal|bo[iî]te\s+postale|B\.?P\.?(?=\s*\d))\s*(?:no\.?\s*|nr\.?\s*)?#?\s*(?:(?<=bag\s{0,3})X)?\d{1,6}\b/gi,
-    accept: (m, text) => !boxLettersOfACode(m, text) && !countedAfter(text, m) && (!/drawer/i.test(m[0]) || DRAWER_TOWN_AFTER.test(after(text, m, 30))),
+    re: /\b(?:G?\.?P\.?\s?O\.?\s*B(?:ox|\.)|post\s+office\s+box|PMB|private\s+bag|locked\s+bag|mail\s*bag|postfach|apartado(?:\s+(?:postal|de\s+correos?))?|casilla\s+(?:postal|de\s+correos?)|casella\s+postale|caixa\s+postal|bo[iî]te\s+postale|B\.?P\.?(?=\s*\d))\s*(?:no\.?\s*|nr\.?\s*)?#?\s*(?:(?<=bag\s{0,3})X)?\d{1,6}\b/gi,
+    accept: (m, text) => !boxLettersOfACode(m, text) && !countedAfter(text, m),
   },
   { kind: "ADDRESS", re: /\b(?:RR|RT|Rte|Route|HC|Star\s+Route|rural\s+route)\s*#?\s*\d{1,4}\s*,?\s*(?:Site\s*\d{1,4}\s*,?\s*)?Box\s*#?\s*\d{1,6}[A-Z]?\b/gi }, // rural route boxes
   {
@@ -502,7 +499,7 @@ const GATES: Array<RegExp | undefined> = [
   /(?:number|num|no\.?|nr\.?|#|'re|'m|'s|are|villa|house)\s*(?:is\s+|at\s+)?\d/i,
   /\b(?:number|no\.?|house)\s+\d/i,
   /broadway/i,
-  /\b(?:box|pmb|bag|p\.?\s?o\.?\s*(?:b|drawer)|postfach|apartado|casilla|casella|caixa|boite|b\.?p)\b/i,
+  /\b(?:box|pmb|bag|p\.?\s?o\.?\s*b|postfach|apartado|casilla|casella|caixa|boite|b\.?p)\b/i,
   /\bbox\b/i,
   /\d\s+(?:N|S|E|W|NE|NW|SE|SW)\.?\s/,
   /\b(?:Avenida|Av\.|Calle|Calzada|Calz\.|Carrera|Cra\.|Rua|Rue|Via|Viale|Piazza|de|Paseo|Pso\.|Ronda|Camino|Carretera|Traves[ií]a|Pra[cç]a|Largo|Travessa|Corso|Vicolo|[Uu]l\.|[Uu]lica|[Aa]leja|[Oo]siedle)(?:\b|\s)/,
@@ -614,89 +611,6 @@ ADDRESS_PATTERNS.push(
     gate: /\d{5}\s+(?:zip|area|postcode)/i,
   },
 );
-
-// An Eircode given alone, without its name ("I'm in Douglas, T12 K8P3, come any evening", "bring it
-// round to D08 VF32", "my mam's house, A94 R6T2"). An Eircode's shape is also a BMW's chassis and
-// engine ("E91 320D", "F31 330D"), a part's or an order's code, so the code counts only in capitals,
-// with no article, possessive or label before it ("an F31 335D", "part no. D08 A1B2", "engine's N47
-// D20A", "DPD parcel T12K8P3"), no car or part word after it, no other code listed beside it, its
-// unique part letters and digits mixed (not an engine's "320D", a year, a fault's number or a word:
-// "F10 2012", "error E12 4000", "K20 TYPE R"), and with the home's evidence in its
-// sentence: a claim of where the writer is ("I'm in", "we live"), an invitation to bring or send
-// something to it, a home noun ("house", "red door", "farm") or a county ("Co. Mayo").
-const LONE_EIRCODE = new RegExp(String.raw`(?<![\w-])(?<key>[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?<id>[AC-FHKNPRTV-Y0-9]{4})(?![\w-])`, "dg");
-/** A word before the code that makes it a thing's: an article, a possessive, a label. */
-const EIRCODE_THING_BEFORE =
-  /\b(?:a|an|the|as|my|your|his|her|our|their|this|that|part|parts|no|nr|number|ref|reference|codes?|order|serial|model|engine|chassis|vin|reg|plate|tracking|invoice|sku|type|parcel|package|error|fault|dtc|list)(?:['’]s)?\s*(?:[.:#-]|\s(?:is|was|are|were|reads|says))?\s*$/i;
-/**
- * What follows a thing's code: a car's or part's word ("E91 320D touring", "K12 A4F5 sensor"), or any
- * lower-case word but those that follow a place ("C15 R4X9 brake pads", "K12 A4F5 wiring diagram";
- * "V94 T2CX after six" is a place's).
- */
-const EIRCODE_THING_AFTER =
-  /^\s*(?:touring|saloon|sedan|coupe|convertible|estate|wagon|hatch\w*|engine|chassis|diesel|petrol|xdrive|sport|series|model|turbo|gearbox|ecu|sensor|pump|module|relay|kit|filter|bulb|part|unit|valve|injector|battery|tyres?|tires?|wheels?|codes?|fault|error|owners?|forum|club)\b/i;
-const LOWER_WORD_AFTER = /^[ \t]+(?!(?:after|before|from|in|on|at|for|is|and|or|tomorrow|today|tonight|then|please|thanks|if|when|any|anytime|the|by|near|beside|opposite|off|side|way|end)\b)[a-z]/;
-/**
- * The unique part an Eircode's own: letters and digits mixed, not an engine's "320D", a year or a
- * fault's number ("F10 2012", "error E12 4000") nor a word ("K20 TYPE R").
- */
-const EIRCODE_ID_SHAPE = /^(?=.*\d)(?=.*[A-Z])(?!\d{3}[A-Z]$)/;
-/** Another code right before or after it, a list of fault or part codes ("P01 A4B2, C12 0045"). */
-const CODE_LISTED_BEFORE = /[A-Z]\d{2}\s?[A-Z0-9]{4}\s*(?:[,;/&]|\s(?:and|or))\s*$/;
-const CODE_LISTED_AFTER = /^\s*(?:[,;/&]|(?:and|or)\s)\s*[A-Z]\d{2}\s?[A-Z0-9]{4}\b/;
-/** The home's evidence in the code's sentence: a claim of where the writer is, an invitation, a home noun or a county. */
-const EIRCODE_PLACE =
-  /\b(?:i'?m|i\s+am|we'?re|we\s+are|i\s+live|we\s+live|living|based|(?:bring|drop|send|deliver|post|ship|come|call|pop)\b[^.!?\n]{0,20}?\b(?:to|round|over|out|here)|(?:my|our)\s+place|house|home|cottage|bungalow|farm|(?:red|blue|green|black|white|yellow|grey|gray|brown)\s+(?:door|gate)|co\.?\s+[A-Z][a-z]{2,}|address)\b/i;
-ADDRESS_PATTERNS.push({
-  kind: "ADDRESS",
-  re: LONE_EIRCODE,
-  accept: (m, text) => {
-    if (
-      !EIRCODE_ID_SHAPE.test(m.groups?.id ?? "") ||
-      EIRCODE_THING_BEFORE.test(before(text, m, 30)) ||
-      CODE_LISTED_BEFORE.test(before(text, m, 16)) ||
-      CODE_LISTED_AFTER.test(after(text, m, 12)) ||
-      EIRCODE_THING_AFTER.test(after(text, m, 20)) ||
-      LOWER_WORD_AFTER.test(after(text, m, 20))
-    )
-      return false;
-    const [start, end] = sentenceOf(m);
-    return EIRCODE_PLACE.test(text.slice(start, end)) && !negatedBefore(text, m.index);
-  },
-  gate: /(?<![\w-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[AC-FHKNPRTV-Y0-9]{4}(?![\w-])/,
-});
-
-// An Irish rural address has no house number: a townland, a town and a county ("we're out at
-// Carrowbeg, Westport, Co. Mayo", "come out to Ballykeeran Farm, Athlone, Co Westmeath"). A town and
-// a county alone are a region said in passing ("I'm in Westport, Co. Mayo for the weekend"), so the
-// three parts are needed, right after the writer's claim to live there or an invitation to come
-// (not "in", "near", "from" or "at" alone: "bought it from ...", "the car is at ..."), and the first
-// part not a business's or a public place's ("Murphy's Garage, Athlone, ...").
-const IRISH_COUNTY =
-  "Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow";
-const HOME_CLAIMED_AT = caseless(
-  String.raw`(?:(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+(?:(?:out|up|down|over)\s+)?at|(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+(?:out|up|down|over)\s+in|(?:i|we)\s+live\s+(?:out\s+)?(?:at|in)|(?:living|based)\s+(?:out\s+)?(?:at|in)|(?:come|call|drive|get)\s+(?:(?:out|over|up|down)\s+)?to|address\s+is|(?:my|our)\s+(?:farm|house|place|home)\s+is(?:\s+at)?|(?:farm|house|place|home|address)\s*:)\s+`,
-);
-const IRISH_PLACE_NAME = String.raw`[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?`;
-/**
- * A stay, not a home, right after the county: "I'm out at Knock, Claremorris, Co. Mayo visiting
- * family", "... for the pilgrimage", "... at the mart", "... waiting on the NCT", "... on holidays".
- */
-const JUST_VISITING = /^\s*,?\s*(?:on\s+holidays?|staying\s+with|for\s+(?:the|a|an)\b|at\s+the\b|(?!(?:bring|ring|thing|spring|evening|morning)\b)[a-z]{2,}ing\b|till|until|this\s+(?:week|weekend))/i;
-/** An invitation to a public event there (in the rest of its sentence), not to a home: "come out to Punchestown, Naas, Co. Kildare, the vintage rally is on". */
-const INVITED = /\b(?:come|call|drive|get)\s+(?:(?:out|over|up|down)\s+)?to\s+$/i;
-const EVENT = /\b(?:rally|show|track\s+day|races?|race\s+day|meet|match|game|fair|festival|mart|gig|concert|event|auction)\b/i;
-const NOT_A_HOME_FIRST =
-  /\b(?:Motors?|Garage|Autos?|Tyres?|Cent(?:re|er)|Services?|Ltd|Hotel|Pub|Bar|Mart|Dealers?|Sales|Engineering|Repairs?|Breakers|Station|Shop|Store|Shrine|Church|Hospital|Airport|Park|Hall|School|College|University|Stadium|Racecourse|Races|Show|Festival)$/;
-ADDRESS_PATTERNS.push({
-  kind: "ADDRESS",
-  re: new RegExp(String.raw`(?<=\b${HOME_CLAIMED_AT})(?<first>${IRISH_PLACE_NAME}),\s+${IRISH_PLACE_NAME},\s+(?:[Cc]o\.?|County)\s+(?:${IRISH_COUNTY})\b`, "g"),
-  accept: (m, text) => {
-    const toAnEvent = INVITED.test(before(text, m, 30)) && EVENT.test(after(text, m, 80).split(/[.!?\n]/)[0] ?? "");
-    return !NOT_A_HOME_FIRST.test(m.groups?.first ?? "") && !JUST_VISITING.test(after(text, m, 40)) && !toAnEvent && !negatedBefore(text, m.index);
-  },
-  gate: /\b(?:co\.?|county)\s+[a-z]/i,
-});
 
 /** Words after a number that make it a quantity, not a house number ("12 volts", "40 bucks"). */
 const NOT_A_PLACE_WORD = new Set(
@@ -814,31 +728,6 @@ const THING_NUMBERED = new RegExp(
  * "driving home past the Repco". The sender travels there; the sentence names no dwelling by it.
  */
 const TRIP_HOME = /\b(?:on\s+(?:the|my|our)\s+way|head(?:ing|ed)?|go(?:ing)?|went|get(?:ting)?|got|driv(?:e|ing)|drove|walk(?:ing|ed)?)\s+home\b/gi;
-/**
- * A place pointed at that is not where the car or the writer can be found: a named person's business
- * ("Dave's garage is the one past the church", "my mate's yard"), someone who is the one there ("Tom
- * is the guy after the church"), a business located by the way ("the dealer behind the Tesco", "the
- * scrapyard is the last gate", "is the MOT centre"). A relative's house or garage where the car stays
- * is still an address (round 25's policy), so relatives are not among them ("Dad's garage is where the
- * car is"). It leaves the directions only when it sits in the same clause as a direction (the way
- * leads to it), and never when the writer's own home is in the sentence (OWN_HOME).
- */
-const SOMEONE_ELSES_PLACE = new RegExp(
-  String.raw`\b(?:(?!(?:Dad|Da|Daddy|Mum|Mam|Mom|Ma|Mammy|Mummy|Nan|Nana|Nanny|Gran|Granny|Grandad|Granda|Grandma|Grandpa|Auntie|Aunty|Uncle|Mother|Father)['’]s)[A-Z][a-z]+['’]s|(?:mate|friend|pal|buddy)['’]s|his|her|their)\s+(?:garage|shop|yard|workshop|ward)\b|\b[A-Z][a-z]+\s+is\s+the\s+(?:guy|one|fella|fellow|lad|man|bloke|chap|mechanic)\b|\b(?:dealer\w*|parts\s+(?:shop|place|store)|scrapyard|breakers?|junkyard|autohaus|handler|ricambi\w*|concessionari\w*|concessionnaire|casse|desguace|desarmadero|loja|magasin|sklep|tyre\s+place|tire\s+place|car\s*wash|body\s+shop|showroom)(?:['’]s)?\s+(?:is\b|was\b|(?:just\s+)?(?:behind|after|past|next|opposite|across|beside|near))|\bis\s+the\s+(?:\w+\s+){0,2}(?:cent(?:re|er)|shop|dealer\w*|station|store)\b`,
-);
-/** A way the writer told in the past, the place the verb's own object: "we went right at the church", "I drove past the school". */
-const WAY_TOLD_IN_PAST = /\b(?:i|we)\s+(?:drove|walked|went|turned|passed)\s+(?:(?:right|left|straight|on|up|down|along|back)\s+)?(?:past|by|behind|after|right|left|the)\b/i;
-/**
- * The writer's own home in the sentence, told as a dwelling: "I'm the cottage past ...", "we're the
- * 2nd house after it", "my house is the ...", "home is the ...", "bring it to mine". Not "I'm the one
- * who rang", "my house is miles away".
- */
-const OWN_HOME =
-  /\b(?:(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+the\s+(?:\w+\s+){0,3}?(?:place|house|home|cottage|bungalow|farm(?:house)?|flat|unit|trailer)|(?:my|our)\s+(?:place|house|home|flat|gaff|cottage|bungalow|farm)\s+is\s+the|home\s+is\s+the|(?:to|at)\s+(?:mine|ours)|(?:i|we)\s+live\s+(?:right\s+|just\s+)?(?:behind|past|after|next|opposite|across|beside|near|by))\b/i;
-const DIRECTION_IN = new RegExp(DIRECTION_CUE.source, "i");
-/** The directions lead to a third party's place or a business, not the writer's home (see SOMEONE_ELSES_PLACE). */
-const someoneElsesWay = (sentence: string): boolean =>
-  !OWN_HOME.test(sentence) && (WAY_TOLD_IN_PAST.test(sentence) || sentence.split(/[,;:]|\b(?:so|but)\b/).some((clause) => SOMEONE_ELSES_PLACE.test(clause) && DIRECTION_IN.test(clause)));
 ADDRESS_PATTERNS.push({
   kind: "ADDRESS",
   re: DIRECTION_CUE,
@@ -847,7 +736,7 @@ ADDRESS_PATTERNS.push({
     const sentence = text.slice(start, end).replace(THING_NUMBERED, " ").replace(TRIP_HOME, " ");
     const home = DWELLING.test(sentence) || HOME_POINTED.test(sentence);
     const counted = home && (STREET_NAMED.test(sentence) || LANDMARK.test(sentence) || BARE_STREET.test(sentence));
-    return (counted || ((HOME_DESCRIBED.test(sentence) || HOME_POINTED.test(sentence)) && PLACE_COUNTED_FROM.test(sentence))) && !someoneElsesWay(sentence) && !negatedBefore(text, m.index);
+    return (counted || ((HOME_DESCRIBED.test(sentence) || HOME_POINTED.test(sentence)) && PLACE_COUNTED_FROM.test(sentence))) && !negatedBefore(text, m.index);
   },
   span: sentenceOf,
   gate: /\b(?:behind|next|opposite|across|near|beside|above|over|below|before|exit|turn|left|right|north|south|east|west|blocks?|past|after|by|end|between|cross|mile|same|off|corner|road|lado|detras|enfrente|junto|neben|hinter|gegenuber|dietro|accanto|vicino|perto|atras|cote|derriere|face)\b/i,

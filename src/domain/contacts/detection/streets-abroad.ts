@@ -116,15 +116,10 @@ const FLAT_MARK = folded(
 );
 const UNIT_MARK = `${BLOCK_MARK}|${STAIR_MARK}|${FLOOR_MARK}|${FLAT_MARK}`;
 
-/**
- * Post-office boxes in other languages (libpostal's post_office.txt), and the Hebrew, Greek, Russian
- * and Arabic abbreviations; Afrikaans "Posbus" and DHL's parcel lockers ("Packstation 118"), a box
- * a parcel is sent to by its number.
- */
+/** Post-office boxes in other languages (libpostal's post_office.txt), and the Hebrew, Greek, Russian abbreviations. */
 const BOX_ABROAD = folded(
   [
-    "căsuța poștală|căsuță poștală|casuta postala|case postale|skrytka pocztowa|postafiók|postboks|postbus|posbus|postilokero|pósthólf|packstation",
-    "ص.ب.|ص.ب|ص. ب.|ص. ب|صندوق بريد",
+    "căsuța poștală|căsuță poștală|casuta postala|case postale|skrytka pocztowa|postafiók|postboks|postbus|postilokero|pósthólf",
     "poštovní přihrádka|poštová priehradka|poštni predal|poštanski pretinac|poštanski fah|pašto dėžutė|posta kutusu",
     'ת.ד.|ת.ד|ת"ד|תיבת דואר|ταχυδρομική θυρίδα|τ.θ.|пощенска кутия|п.к.|абонентский ящик|абонементна скринька|а/я',
     "c.p.|p.k.|pf.|post box|postbox|p.o.box|p. o. box|p o box|私書箱|사서함|邮政信箱|郵政信箱",
@@ -145,11 +140,8 @@ const CODE = String.raw`(?:nr\.?|no\.?)?[ \t]*[:#]?[ \t]*(?:[A-Za-z]?\d{1,4}[A-Z
 const UNIT = String.raw`(?:${UNIT_MARK})(?![\p{L}])[ \t]*${CODE}`;
 /** Units after a house number: "кв. 58, під'їзд 3", Hungarian floor and door "2/4". */
 const UNITS = String.raw`(?:\.?[ \t]+\d{1,2}\/\d{1,3}\.?)?(?:[ \t]*[,;]?[ \t]*${UNIT}){0,4}`;
-/**
- * A town, maybe with a postcode before or after it: "Rīga", "00-950 Warszawa 1", "Chișinău MD-2012"; not a unit ("12 Nm", "5 Km").
- * An Arabic town starts with the article's alef, which the normaliser folds to "l" ("الرياض" is read "lلريlض").
- */
-const TOWN = String.raw`(?:[A-Z]{1,2}-)?(?:\d{2}-\d{3}[ \t]+|\d{4,5}[ \t]+)?(?![NnMmKkCc][mMgGwW](?!\p{L}))(?:\p{Lu}|\p{Lo}|l(?=\p{Lo}))[\p{L}\p{M}'’-]+(?:[ \t]+(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’-]+){0,2}(?:[ \t]+(?:[A-Z]{2}-)?\d{1,5}(?![\d.,]\d))?`;
+/** A town, maybe with a postcode before or after it: "Rīga", "00-950 Warszawa 1", "Chișinău MD-2012"; not a unit ("12 Nm", "5 Km"). */
+const TOWN = String.raw`(?:[A-Z]{1,2}-)?(?:\d{2}-\d{3}[ \t]+|\d{4,5}[ \t]+)?(?![NnMmKkCc][mMgGwW](?!\p{L}))(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’-]+(?:[ \t]+(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’-]+){0,2}(?:[ \t]+(?:[A-Z]{2}-)?\d{1,5}(?![\d.,]\d))?`;
 /** A town after the address and its comma. */
 const PLACE = String.raw`,[ \t]*${TOWN}`;
 /** Where an address ends: punctuation, a dash, a line's or the text's end, or a lower-case word. */
@@ -234,17 +226,8 @@ const JAPANESE_RE = new RegExp(
   String.raw`(?:〒[ \t]?\d{3}-?\d{4}[ \t]*)?${KANJI}{0,12}?(?:市(?![販場内民価])|区(?![間別分切域]))${KANJI}{0,12}?\d{1,4}(?:[ \t]?丁目[ \t]?\d{1,4}[ \t]?番地?(?:[ \t]?\d{1,4}[ \t]?号)?|[-−ー－‐]\d{1,4}[-−ー－‐の]\d{1,4})(?![\d-])`,
   "gu",
 );
-/** A distance or a time after a box's number: "die Packstation 5 Minuten von mir" names a box in passing (its town's capital would hide the count from `inPassing`). */
-const COUNT_WORD = String.raw`(?:${folded("minuten|minuti|minutes|minutos|minute|mins|min|km|kilometer|kilometre|meter|metern|metres|meters|m|stunden|hours|ure|uur|weke|dae|dakika|دقائق|دقيقة|دقايق|كم|ساعة|ساعات")})(?![\p{L}])`;
-/**
- * A parcel locker's number is an address only with the customer's Postnummer or the locker's postcode
- * and town ("die Packstation 118 ist voll", "..., Bestellung 482219" is not).
- */
-const lockerAddressed = (said: string): boolean => /postnummer|postnr|kundennummer/i.test(said) || /(?<![\d.,])\d{5}[ \t]+\p{Lu}/u.test(said);
-/** The customer number a parcel locker needs with its own ("Packstation 118, Postnummer 482219033", "PostNr. 99887766"). */
-const LOCKER_CUSTOMER_NUMBER = String.raw`(?:,?[ \t]*(?:${folded("postnummer|postnr|kundennummer")})\.?[ \t]*:?[ \t]*\d{6,10}(?![\d.,]\d))?`;
 const BOX_ABROAD_RE = new RegExp(
-  String.raw`${START_HE}(?:${BOX_ABROAD})[ \t]*(?:nr\.?|no\.?|n[º°]\.?)?[ \t]*[:#]?[ \t]*[A-Z]?\d{1,6}(?!\d)(?![\d.,]\d)(?![ \t]*${COUNT_WORD})${LOCKER_CUSTOMER_NUMBER}(?:,?[ \t]*(?:oficiul[ \t]+po[sș]tal|succ\.?|succursale|station|OP)[ \t]*(?:\d{1,4}|\p{Lu}[\p{L}'’-]*(?:(?:[ \t]+|[ \t]*d['’]|[ \t]+de[ \t]+)\p{Lu}[\p{L}'’-]*){0,3}))?(?:,?[ \t]*${TOWN}){0,2}`,
+  String.raw`${START_HE}(?:${BOX_ABROAD})[ \t]*(?:nr\.?|no\.?|n[º°]\.?)?[ \t]*[:#]?[ \t]*[A-Z]?\d{1,6}(?![\d.,]\d)(?:,?[ \t]*(?:oficiul[ \t]+po[sș]tal|succ\.?|succursale|station|OP)[ \t]*(?:\d{1,4}|\p{Lu}[\p{L}'’-]*(?:(?:[ \t]+|[ \t]*d['’]|[ \t]+de[ \t]+)\p{Lu}[\p{L}'’-]*){0,3}))?(?:,?[ \t]*${TOWN}){0,2}`,
   "gu",
 );
 const ALLEY_RE = new RegExp(String.raw`${START}(?:${folded("hẻm|ngõ|ngách|kiệt")})[ \t]+\d{1,4}(?:\/\d{1,4}){0,3}[ \t]+(?:${folded("đường")}[ \t]+)?${NAME_WORD}(?:[ \t]+${NAME_WORD}){1,3}`, "gu");
@@ -299,8 +282,7 @@ export const STREETS_ABROAD_PATTERNS: Pattern[] = [
   {
     kind: "ADDRESS", // 5. BOX-ABROAD: "căsuța poștală 118", "ת.ד. 3391", "C.P. 4455 succ. Place d'Armes"
     re: BOX_ABROAD_RE,
-    accept: (m, text) =>
-      !inPassing(m, text) && !/\b(?:part|model|serial|code|ref)\b[^,.;!?\n]*$/i.test(before(text, m, 30)) && (!/^packstation/i.test(m[0]) || lockerAddressed(m[0] + after(text, m, 30))),
+    accept: (m, text) => !inPassing(m, text) && !/\b(?:part|model|serial|code|ref)\b[^,.;!?\n]*$/i.test(before(text, m, 30)),
     gate: new RegExp(String.raw`(?:${BOX_ABROAD})[ \t]*(?:nr\.?|no\.?)?[ \t]*[:#]?[ \t]*[A-Z]?\d`, "u"),
   },
   {
