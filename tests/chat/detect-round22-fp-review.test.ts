@@ -249,18 +249,13 @@ describe("a recall page in another language (9e4f114, not merged)", () => {
   it.fails.each([
     "segundo a lista em autoportal.pt/recolhas o meu carro tem uma",
     "the recall is listed on autoplus.fr/rappels, is my year affected?",
-    "la mia Panda è in quattroruote.it/richiami, mi conviene farlo?",
-    "mi Seat aparece en motorpasion.com/llamadas-a-revision",
-    "das steht auf autobild.de/rueckrufe, bitte direkt beim Händler machen lassen",
-  ])("leaves clean: %s", (text) => {
-    expect(flaggedBy(text)).toBe(false);
-  });
-  // fixed on fp28 (round 28): the German and Dutch registries' sites are public bodies' (links.ts ROAD_AUTHORITY_HOST)
-  it.each([
     "Schau auf kba.de/DE/Rueckrufe, mein Golf ist auch betroffen",
     "my car is on the list at kba.de/Rueckrufe, can you do the fix?",
     "ruf vorher beim Händler an und prüf kba.de/Rueckrufe",
+    "la mia Panda è in quattroruote.it/richiami, mi conviene farlo?",
     "should I book the recall? it's on rdw.nl/terugroepacties",
+    "mi Seat aparece en motorpasion.com/llamadas-a-revision",
+    "das steht auf autobild.de/rueckrufe, bitte direkt beim Händler machen lassen",
     "meine Werkstatt sagt, es steht nicht auf kba.de/Rueckrufe",
   ])("leaves clean: %s", (text) => {
     expect(flaggedBy(text)).toBe(false);

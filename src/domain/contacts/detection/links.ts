@@ -88,8 +88,6 @@ export const PUBLIC_ALLOWED_DOMAINS: readonly string[] = [
  *     govt.<cc>, go.<cc>, ac.<cc>, edu.<cc>, canada.ca, gc.ca, europa.eu;
  *   - reference and consumer-information hosts: encyclopaedias, Q&A and forum hosts, car valuation,
  *     reviews-of-cars, safety and motoring-club sites, search engines, news;
- *   - the road authorities, inspection schemes and road-safety bodies whose sites carry no
- *     government ending (`ROAD_AUTHORITY_HOST`);
  *   - any carmaker's own site under any country code (toyota.co.uk, ford.ca), like the allow-list;
  *   - a page whose path has the shape of content (a video, a wiki article, a recall page, a forum
  *     thread or article), on any host, unless the sender calls it theirs or a place to book.
@@ -97,22 +95,6 @@ export const PUBLIC_ALLOWED_DOMAINS: readonly string[] = [
 const PUBLIC_BODY_HOST = /(?:^|\.)(?:gov|mil|edu|int|(?:gov|gob|gouv|govt|go|ac|edu|mil)\.[a-z]{2}|canada\.ca|gc\.ca|europa\.eu)$/;
 const REFERENCE_HOST =
   /(?:^|\.)(?:wikipedia\.org|wikimedia\.org|wikihow\.com|wiktionary\.org|archive\.org|stackexchange\.com|quora\.com|kbb\.com|edmunds\.com|caranddriver\.com|motortrend\.com|consumerreports\.org|carcomplaints\.com|iihs\.org|euroncap\.com|fueleconomy\.gov|adac\.de|which\.co\.uk|theaa\.com|rac\.co\.uk|aaa\.com|caa\.ca|nrma\.com\.au|racv\.com\.au|whatcar\.com|autoexpress\.co\.uk|parkers\.co\.uk|honestjohn\.co\.uk|jdpower\.com|cars\.com|carfax\.com|autoblog\.com|jalopnik\.com|roadandtrack\.com|topgear\.com|vimeo\.com|bing\.com|duckduckgo\.com|bbc\.co\.uk|bbc\.com|cnn\.com|nytimes\.com|reuters\.com|theguardian\.com|apnews\.com|obd-codes\.com|engine-codes\.com)$/;
-/**
- * Vehicle registries, roadworthiness-test schemes, road-safety bodies and motoring clubs of the
- * marketplace's countries whose sites are under no government ending (`PUBLIC_BODY_HOST`): the
- * German KBA, the Dutch RDW, Ireland's NCT and RSA, Portugal's IMT, Spain's DGT, the Nordic
- * registries, Switzerland's federal "admin.ch", South Africa's RTMC, the UK's TyreSafe and
- * Thatcham and Australia's ANCAP (the motoring clubs are `MOTORING_CLUB_HOST`). Customers send them for recalls, test dates and registration checks
- * (round 28: "rdw.nl kentekencheck", "book your NCT at ncts.ie"); nobody is reached through them.
- */
-const ROAD_AUTHORITY_HOST =
-  /(?:^|\.)(?:kba\.de|rdw\.nl|ncts\.ie|rsa\.ie|imt-ip\.pt|dgt\.es|transportstyrelsen\.se|vegvesen\.no|traficom\.fi|fstyr\.dk|admin\.ch|rtmc\.co\.za|tyresafe\.org|thatcham\.org|ancap\.com\.au)$/;
-/**
- * The motoring clubs of the marketplace's countries beside the ADAC, AA and RAC of `REFERENCE_HOST`: public pages as
- * `ROAD_AUTHORITY_HOST`'s ("the ANWB pechhulp (anwb.nl) towed it"), but they also list garages, so a page presented as the
- * sender's or a name's path is not (`isOwnOrReachPage`: "find us: theaa.ie/kellymotors", "anwb.nl/autobedrijfjansen").
- */
-const MOTORING_CLUB_HOST = /(?:^|\.)(?:anwb\.nl|oeamtc\.at|tcs\.ch|aci\.it|racc\.es|touring\.be|theaa\.ie|aa\.co\.nz|aa\.co\.za)$/;
 const CARMAKERS = new Set(
   "honda toyota ford chevrolet chevy gm nissan hyundai kia subaru mazda vw volkswagen bmw mercedes-benz mercedes audi tesla jeep ramtrucks dodge mopar lexus acura volvo porsche mitsubishi suzuki renault peugeot citroen fiat skoda seat opel vauxhall landrover jaguar mini infiniti genesis buick gmc cadillac chrysler lincoln".split(
     " ",
@@ -255,10 +237,9 @@ const BUSINESS_PAGE_WORD =
  * The rest of the message treats the site as the sender's business: its rates, prices, forms or a
  * direct deal ("... has my rates", "the quote form there is cheaper", "scroll to the bottom for the
  * number", "get in touch through the site"). A document or a purchase named with that is a pretext.
- * A vehicle's own number asked for ("enter your reg number", "your VIN number") is the car's, not the sender's.
  */
 const BUSINESS_AFTER =
-  /\b(?:my|our)\s+(?:rates?|prices?|number|site|page|shop|business|work)\b|\b(?:rates?|prices?|pricing|quotes?|forms?|direct(?:ly)?|cheaper|discount|\d+\s?%|off\s+the\s+app|the\s+app\s+(?:fee|cut)|get\s+in\s+touch|contact|(?<!\b(?:reg|registration|rego|vin|chassis|plate|licen[cs]e)\s+)number|book(?:ing)?|skip\s+the\s+app|through\s+(?:there|the\s+site|it))\b/i;
+  /\b(?:my|our)\s+(?:rates?|prices?|number|site|page|shop|business|work)\b|\b(?:rates?|prices?|pricing|quotes?|forms?|direct(?:ly)?|cheaper|discount|\d+\s?%|off\s+the\s+app|the\s+app\s+(?:fee|cut)|get\s+in\s+touch|contact|number|book(?:ing)?|skip\s+the\s+app|through\s+(?:there|the\s+site|it))\b/i;
 /** The sender made the document ("I wrote a how-to on X", "I posted the guide on X"): their own page. */
 const MADE_BY_SENDER_BEFORE = /\b(?:i|we)\s+(?:just\s+)?(?:wrote|made|posted|put|uploaded|filmed|did|created|published|host|keep)\b[^.!?\n]*$/i;
 
@@ -413,15 +394,6 @@ function isRetailSite(host: string, path: string): boolean {
 const SOURCE_AFTER_REACH = 20;
 
 /**
- * A page of a public site (a maker's, a motoring club's) that the message turns into the sender's: a reach
- * channel, the sender's own page or a reach cue before it ("my listing", "find us"), a reach or business cue after it ("call me
- * from there", "has my number") or a path that is a name ("/kellymotors").
- */
-function isOwnOrReachPage(host: string, path: string, head: string, tail: string): boolean {
-  return isReachChannel(host, path) || OWN_PAGE_BEFORE.test(head) || REACH_BEFORE.test(head) || REACH_AFTER.test(tail) || BUSINESS_AFTER.test(tail) || isNamePath(path);
-}
-
-/**
  * A public content page (see `REFERENCE_HOST` and the rest above), given the text before the link
  * and, when known, the text after it.
  */
@@ -435,13 +407,22 @@ export function isPublicPage(host: string, path: string, head: string, tail = ""
     if (organisationNamedBefore(host, head, tail) && !REACH_BEFORE.test(head) && !OWN_PAGE_BEFORE.test(head) && !BUSINESS_PAGE_WORD.test(head) && !isNamePath(path)) return true;
   }
   if ((SOURCE_BEFORE.test(head) || SOURCE_AFTER.test(tail.slice(0, SOURCE_AFTER_REACH))) && !OWN_PAGE_BEFORE.test(head) && !PERSONAL_PAGE_HOST.test(host)) return true;
-  if (PUBLIC_BODY_HOST.test(host) || REFERENCE_HOST.test(host) || ROAD_AUTHORITY_HOST.test(host)) return true;
-  if (MOTORING_CLUB_HOST.test(host) && !isOwnOrReachPage(host, path, head, tail)) return true;
+  if (PUBLIC_BODY_HOST.test(host) || REFERENCE_HOST.test(host)) return true;
   if (/(?:^|\.)google\.[a-z.]+$/.test(host) && /^\/search\b/.test(path)) return true;
   if (/(?:^|\.)reddit\.com$/.test(host)) return /^\/r\//i.test(path);
   if (CARMAKERS.has(siteLabel(host))) return true;
   // A maker's site named with a word such sites add: its recall, owners' and service pages, unless the sender presents it as theirs.
-  if (isMakersOwnSite(host) && !isOwnOrReachPage(host, path, head, tail) && !MAKER_SITE_PRESENTED.test(head.slice(-60) + " " + /^[^.!?\n]{0,80}/.exec(tail)![0])) return true;
+  if (
+    isMakersOwnSite(host) &&
+    !isReachChannel(host, path) &&
+    !OWN_PAGE_BEFORE.test(head) &&
+    !REACH_BEFORE.test(head) &&
+    !REACH_AFTER.test(tail) &&
+    !BUSINESS_AFTER.test(tail) &&
+    !MAKER_SITE_PRESENTED.test(head.slice(-60) + " " + /^[^.!?\n]{0,80}/.exec(tail)![0]) &&
+    !isNamePath(path)
+  )
+    return true;
   return CONTENT_PATH.test(path) && !OWN_PAGE_BEFORE.test(head);
 }
 

@@ -17,7 +17,7 @@
 import { after, before, caseless, clauseAround, groupSpan, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, sentenceAt, sentenceOf, sentenceText, uniqueAlternatives } from "./context.ts";
 import { UNIT_AFTER } from "./phone.ts";
 import { CLASSIFIEDS_ABROAD, GOOGLE_SITE, holdsTwoWordSite, LOOKUP_SITES, SITES_ABROAD_WORDS } from "./social.ts";
-import { CAR_MAKES, GREETING_OPENERS, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES, WORKSHOP_PREMISES } from "./vocabulary.ts";
+import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES, WORKSHOP_PREMISES } from "./vocabulary.ts";
 
 /** "... here", "... in the app", "... through the app": the platform's own call/message features. */
 /** "through" as people type it in a hurry: "thru", "throu", "throuh", "thorugh", "trough". */
@@ -174,39 +174,6 @@ function askedHowToPayHere(text: string, m: RegExpExecArray): boolean {
   const sentence = text.slice(start, Math.min(text.length, end + 1));
   if (!/\?\s*$/.test(sentence) && text[end] !== "?") return false;
   return ASKS_HOW_TO_PAY.test(sentence) && PAY_WORD.test(sentence) && PLATFORM_NAMED.test(sentence) && !SAVING_OR_AVOIDING.test(sentence) && !PERSONAL_PAYEE.test(sentence);
-}
-
-/**
- * The sender's own refusal right before an offer of the Portuguese, Italian, French or German deal rule (Spanish "no" is English
- * `NEGATION`'s): a negation and at most the sender's own verb of paying, doing, closing, accepting or wanting between ("nao vou
- * pagar fora do app", "non pago mai fuori dall'app", "je ne paie pas hors de l'appli"), or in German "ich", one or two words and
- * "nicht"/"nichts" ("ich zahle nicht ohne die App"). Only first persons singular ("vou", "voglio", "veux"), so "we" and "you"
- * ("nao vamos fechar por fora?", "non vuoi pagare fuori dall'app?"), any other word between ("nao tem taxa fora do app": no fee
- * outside it) and another subject ("das kostet nichts ohne die App") stay offers; nor after a why ("warum nicht ohne die App",
- * "por que nao pagar por fora do app"), nor in a question (`refusedAbroad`).
- */
-const REFUSED_ABROAD = new RegExp(
-  String.raw`(?:(?<!\b(?:pourquoi|perche|porque|por\s+que)\s+)\b(?:nao|non|ne|n['’]|pas|nunca|jamais)\s*` +
-    String.raw`(?:(?:vou|quero|pago|faco|fecho|aceito|pretendo|voglio|faccio|accetto|vais|veux|paie|paye|fais|accepte|pas|payer|faire|accepter|regler|pagar|fazer|fechar|aceitar|pagare|fare|accettare|lo|la|o|isso|nada|niente|nulla|rien|mai)\s+){0,3}(?:por\s+)?` +
-    String.raw`|\bich\s+(?:zahle|bezahle|mache?|tue?|arbeite|werde|will|mochte|möchte)\s+(?:\p{L}+\s+)?(?:nicht|nichts)\s+(?:mehr\s+)?)$`,
-  "iu",
-);
-
-/**
- * A way round the refusal: after the offer, a "but" ("mas", "ma", "mais", "aber", "però", "oder doch"), an "unless" ("außer",
- * "sauf", "a meno che") or a favour to the reader ("pra voce", "per te", "pour vous", "für dich", "se quiser"); anywhere, an
- * exception ("excecao", "eccezione", "Ausnahme") or the rule kept only officially or usually ("oficialmente", "eigentlich",
- * "di solito", "d'habitude"). "Eu nao faco fora do app, mas pra voce abro uma excecao" refuses nothing; "grazie ma non pago
- * fuori dall'app" (the "but" before) still refuses.
- */
-const WAY_ROUND_AFTER =
-  /\b(?:mas|ma|mais|aber|per[oò]|oder\s+doch|au(?:ß|ss)er|sauf|a\s+meno\s+che|pra\s+(?:voce|você|ti)|per\s+te|pour\s+(?:vous|toi)|f(?:u|ü|ue)r\s+dich|se\s+(?:voce\s+|você\s+)?quiser)(?!\p{L})/iu;
-const WAY_ROUND_ANYWHERE = /\b(?:exce[cç][aã]o|eccezione|ausnahme|oficialmente|ufficialmente|ufficiosamente|officiellement|eigentlich|di\s+solito|normalmente|d['’]\s?habitude)(?!\p{L})/iu;
-
-/** True when the sender refuses the offer in its own clause (`REFUSED_ABROAD`), the clause is no question and the message offers no way round (`WAY_ROUND_AFTER`, `WAY_ROUND_ANYWHERE`). */
-function refusedAbroad(text: string, m: RegExpExecArray): boolean {
-  const { before: head, after: tail } = clauseAround(text, m.index, m.index + m[0].length);
-  return REFUSED_ABROAD.test(head) && text[m.index + m[0].length + tail.length] !== "?" && !WAY_ROUND_AFTER.test(text.slice(m.index)) && !WAY_ROUND_ANYWHERE.test(text);
 }
 
 /** Not negated and not pointed back at the platform: the clause test every English phrase rule shares. */
@@ -827,7 +794,7 @@ DEAL_PATTERNS.push(
     // ("sparen wir die Gebuhr", "economiser la commission") or the deal done direct ("on fait en direct").
     kind: DEAL,
     re: /\b(?:en\s+(?:liquide|especes|cash)|au\s+black|(?:bar(?:zahlung|geld)|in\s+bar|bar\s+(?:bezahlen|zahlen|auf\s+die\s+hand))|schwarz(?:arbeit|\s+machen)?|in\s+contanti|(?:sans|pas\s+besoin\s+de)\s+(?:passer\s+par\s+)?(?:l'?\s?(?:appli(?:cation)?|app)|la\s+(?:plateforme|plate-forme|commission))|hors\s+(?:de\s+)?(?:l'?\s?(?:appli(?:cation)?|app)|la\s+plateforme)|(?:on|le|faire|payer|paie[sz]?|regler)\s+(?:fait\s+|le\s+)?(?:tout\s+)?en\s+direct|ohne\s+(?:die\s+|diese\s+)?(?:app|plattform)|an\s+der\s+(?:app|plattform)\s+vorbei|direkt\s+(?:bei|an|mit)\s+mir|(?:sparen|spart|spare)\b[^.!?\n]{0,30}\b\w*(?:gebuhr|provision|kommission)|(?:economiser|eviter)\b[^.!?\n]{0,30}\b(?:commission|frais)|fuori\s+(?:dall'?\s?|dalla\s+)(?:app|applicazione|piattaforma)|senza\s+(?:l'?\s?|la\s+)(?:app|applicazione|piattaforma)|(?:por\s+fora|fora)\s+(?:do|da)\s+(?:app|aplicativo|plataforma)|sem\s+(?:o|a)\s+(?:app|aplicativo|plataforma)|dire(?:to|ct[oa])\s+comigo)\b/gi,
-    accept: (m, text) => live(m, text) && !refusedAbroad(text, m),
+    accept: live,
   },
   {
     kind: DEAL, // a lower price for coming in person: "come by the shop and I'll do it cheaper", "cheaper if you bring it to my garage"
@@ -1670,8 +1637,7 @@ export function nameIsPlausible(name: string, lower: boolean): boolean {
   const words = name.split(/\s+/).filter((w) => !PARTICLE_OR_TITLE.test(w));
   // "Morning Ciarán, any news", "Cheers Dana": a greeting or thanks opening the message addresses
   // the reader by a first name; it counts as no word of the name, unless it is a first name too ("Ola").
-  const opening = words[0]?.toLowerCase() ?? "";
-  if ((THANKS_AND_GREETINGS.has(opening) || GREETING_OPENERS.has(opening)) && !isFirstName(words[0]!)) words.shift();
+  if (words.length > 0 && THANKS_AND_GREETINGS.has(words[0]!.toLowerCase()) && !isFirstName(words[0]!)) words.shift();
   if (words.length < 2) return false;
   if (words.some((w) => NOT_A_NAME.test(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()) || NOT_A_LOOKUP_NAME.test(w) || BUSINESS_WORD.test(w))) return false;
   if (lower && words.some((w) => COMMON_LOWER.has(w.toLowerCase()))) return false;
@@ -1793,8 +1759,6 @@ function ownNameIsPlausible(name: string): boolean {
   // A title counts like a particle: "Mr Sullivan" is a surname alone, "Dr Ama Owusu" a full name.
   const words = all.filter((w) => !PARTICLE_OR_TITLE.test(w));
   if (words.length < 2 || words.length > 4) return false;
-  // "Dobry Wieczór", "Frohe Ostern": a greeting's opening word opens no name, though it may end one ("Tomasz Dobry").
-  if (GREETING_OPENERS.has(words[0]!.toLowerCase())) return false;
   const mixedCase = words.some((w) => /[a-z]/.test(w));
   return words.every((w) => {
     const bare = w.toLowerCase().replace(/['’]s$/, "");
@@ -1876,27 +1840,6 @@ export const DEPARTMENT =
 /** A sign-off the sender retells, not signs: "my insurer's letter ended:", "they signed off with". */
 const RETOLD_SIGN_OFF = /\b(?:(?:letter|e-?mail|message|note|reply)\s+(?:ended|ends|closed|finished)|(?:signed|signs|signing)\s+off\s+with|ended\s+with|insurer['’]?s?|insurance\s+company['’]?s?)\b/i;
 
-/**
- * A name's label, at most two lower-case words that are no other label ("would be", "it's", "here, it's") and a capitalised
- * word ("first name would be Aisha", "Surname? Khan", "I won't give my surname here, it's Khan", spelled "K-H-A-N"): group `w`, the name if it is no
- * common word (`labelGiven`). A label only named ("I'd rather not give my surname, first name Aisha", "no last name please")
- * has none. The capital may follow the label with no space between, as normalising joins a spelled name to it ("name'sK-E-A-...").
- */
-function labelFollowedByName(label: string): RegExp {
-  const between = String.raw`(?:[\s\p{P}]+(?!(?:first|given|christian|last|family|sur|name)\b)\p{Ll}[\p{Ll}'’]*){0,2}`;
-  return new RegExp(String.raw`\b${caseless(label)}${between}[\s\p{P}]*(?<w>\p{Lu}(?:\p{L}+|(?:[-.]\p{Lu})+))`, "gu");
-}
-const FIRST_NAME_GIVEN = labelFollowedByName(String.raw`(?:first|given|christian)\s*name`);
-const SURNAME_GIVEN = labelFollowedByName(String.raw`(?:last|family|sur)\s*name(?:['’]s)?`);
-
-/** True when `label` (FIRST_NAME_GIVEN, SURNAME_GIVEN) is followed in `text` by a name, not a common word. */
-function labelGiven(text: string, label: RegExp): boolean {
-  for (const g of text.matchAll(label)) {
-    const w = (g.groups?.w ?? "").toLowerCase();
-    if (!COMMON_LOWER.has(w) && !NOT_NAME_WORD.has(w)) return true;
-  }
-  return false;
-}
 /** A business signed after the name, on the same line: "(Drummond Motors)", ", Byrne's Garage". */
 const SIGNATURE_TRADE = String.raw`\s*\([A-Z][^()\n]{1,40}\)|,\s*[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3}`;
 
@@ -1947,9 +1890,8 @@ NAME_PATTERNS.push(
     accept: (m, text) => {
       const n = (m.groups?.n ?? "").toLowerCase();
       if (NOT_NAME_WORD.has(n) || COMMON_LOWER.has(n) || negatedBefore(text, m.index) || !/^[A-Z]/.test(m.groups?.n ?? "")) return false;
-      // Both halves given: a first name alone is not a lead, with a surname it is; a surname only
-      // named ("I'd rather not give my surname, first name Aisha is fine") gives none.
-      return labelGiven(text, FIRST_NAME_GIVEN) && labelGiven(text, SURNAME_GIVEN);
+      // Both halves said: a first name alone is not a lead, with a surname it is.
+      return /\bfirst\s*name\b/i.test(text) && /\b(?:last|family|sur)\s*name\b/i.test(text);
     },
     span: (m) => groupSpan(m, "n"),
     words: ["name", "surname", "surname's", "lastname", "firstname"],
@@ -2198,7 +2140,7 @@ NAME_PATTERNS.push({
     // "Thanks Kevin Oduya", "Hi Sarah Lin": the one written to, who knows their own name.
     const previous = /([\p{L}]+)([\s,]*)$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
     const before = previous?.[1]?.toLowerCase() ?? "";
-    if (THANKS_AND_GREETINGS.has(before) || GREETING_OPENERS.has(before) || SALUTATION.test(before)) return false;
+    if (THANKS_AND_GREETINGS.has(before) || SALUTATION.test(before)) return false;
     // "Santa Monica Blvd", "Los Angeles Dodgers": two capitalised words inside a longer proper noun;
     // not a sentence's first word ("Ask Ruben Castellanos at the desk").
     if (previous && /^\p{Lu}/u.test(previous[1]!) && /^ +$/.test(previous[2]!) && !TITLE.test(before)) {

@@ -48,14 +48,6 @@ export const THANKS_AND_GREETINGS: ReadonlySet<string> = new Set(
 );
 
 /**
- * The first words of the greetings and wishes of the marketplace's languages ("Guten Morgen", "Bom dia", "Buenas tardes",
- * "Buona sera", "Bonne soirée", "Dobry wieczór", "Frohe Weihnachten", "Goede middag") and Welsh "Dydd" of the days ("Dydd
- * Mercher"), round 28. Only as a message's or a name's opening word: several are surnames too ("Marie Bonne", "Jan Goede",
- * "Tomasz Dobry"), so they stay out of THANKS_AND_GREETINGS, which also rejects a signed name's every word.
- */
-export const GREETING_OPENERS: ReadonlySet<string> = new Set("guten gute bom boa buenos buenas buen buona buon bonne dobry dobre dobranoc frohe goede dydd".split(" "));
-
-/**
  * The full spellings of the messaging apps and platforms people send each other to: what an app's
  * name in disguise ("vib3r", "telegarm", "what s app", "tele-gram", "sn@pch@t") is read back to by
  * the normaliser (`canonicalChannelNames`), so every rule that knows an app by name knows its
