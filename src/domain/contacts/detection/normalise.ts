@@ -827,13 +827,19 @@ const SAID_DOT_SEP = String.raw`(?:${SAID_DOT_SPOKEN}|\s*\.\s*)`;
 /** Letters of any script and digits, as the word boundary of words that may not be Latin. */
 const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{N}])`;
 /**
+ * What the two expressions below open on, a space or a bracket, said first: scanning a message,
+ * the engine then leaves every other position at once instead of reading the lookbehind there
+ * (half the time of each scan, or less).
+ */
+const SPACE_OR_BRACKET_NEXT = String.raw`(?=[\s(\[{<])`;
+/**
  * "novak zavinac seznam tecka cz", "ion la yahoo punct com", "giorgos [παπάκι] gmail τελεία com":
  * the "@" of an address said with the table's words, read where the domain after it (in the
  * lookahead: its first label, then its dots, spoken or typed, and labels) ends in a top-level
  * domain. Only the word is rewritten: the domain stays as typed, for `SAID_DOTS_AFTER_AT`.
  */
 const SAID_ADDRESS = new RegExp(
-  String.raw`(?<=[\p{L}\p{N}_])(?:\s*[(\[{<]\s*|\s+)(${SAID_AT})(?:\s*[)\]}>]\s*|\s+)(?=([a-z0-9][a-z0-9-]*)((?:${SAID_DOT_SEP}[a-z0-9][a-z0-9-]*){1,3})${NOT_WORD_AFTER})`,
+  String.raw`${SPACE_OR_BRACKET_NEXT}(?<=[\p{L}\p{N}_])(?:\s*[(\[{<]\s*|\s+)(${SAID_AT})(?:\s*[)\]}>]\s*|\s+)(?=([a-z0-9][a-z0-9-]*)((?:${SAID_DOT_SEP}[a-z0-9][a-z0-9-]*){1,3})${NOT_WORD_AFTER})`,
   "giu",
 );
 const SAID_DOT_SPLIT = new RegExp(SAID_DOT_SEP, "giu");
@@ -869,7 +875,7 @@ function saidAddress(m: RegExpExecArray): string | undefined {
  * a domain after a mailbox's "@" (typed, or read by `SAID_ADDRESS`) is its dot. Run again on its
  * output for the dots after the first.
  */
-const SAID_DOTS_AFTER_AT = new RegExp(String.raw`(?<=[\w.+-]@[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)*)${SAID_DOT_SPOKEN}(?=[a-z0-9])`, "giu");
+const SAID_DOTS_AFTER_AT = new RegExp(String.raw`${SPACE_OR_BRACKET_NEXT}(?<=[\w.+-]@[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)*)${SAID_DOT_SPOKEN}(?=[a-z0-9])`, "giu");
 
 /**
  * Languages whose endings count after their "@" word only: their dot words are everyday words too
