@@ -18,7 +18,7 @@
  */
 import { getCountries, isPossiblePhoneNumber, isValidPhoneNumber, Metadata, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import { groupSpan, type Pattern } from "./context.ts";
-import { skeletonAlternation, SPELLED, WORDED } from "./normalise.ts";
+import { skeletonAlternation, skeletonWord, SPELLED, WORDED } from "./normalise.ts";
 import type { Hit } from "./types.ts";
 import { CAR_MAKES } from "./vocabulary.ts";
 
@@ -153,6 +153,22 @@ const PHONE_CUE_SCRIPT = new RegExp(
   String.raw`(?<!\p{L})(?:${skeletonAlternation(PHONE_CUE_SCRIPT_WORDS)}|${PHONE_CUE_SCRIPT_WORDS.map((w) => w.replace(/ /g, String.raw`\s+`)).join("|")})` +
     String.raw`|(?<!\p{L})(?:${skeletonAlternation(PHONE_CUE_SCRIPT_SHORT)}|${PHONE_CUE_SCRIPT_SHORT.join("|")})(?!\p{L})|${PHONE_CUE_CJK}`,
   "giu",
+);
+/**
+ * A character past ASCII that no ASCII letter matches case-blind (the long "ſ" and the Kelvin sign
+ * match "s" and "k" under the "iu" flags).
+ */
+// eslint-disable-next-line no-control-regex -- the range starts at NUL on purpose: anything outside ASCII
+const OWN_SCRIPT_CHARACTER = /[^\x00-\x7f\u017f\u212a]/u;
+/**
+ * Whether `PHONE_CUE_SCRIPT` and `NOT_A_PHONE_SCRIPT` can only match where the text holds a character
+ * past ASCII: every word they read holds one (`OWN_SCRIPT_CHARACTER`) as typed and as the normaliser
+ * folds it, and the Chinese words are all such characters. Checked on the lists, so a word added
+ * that folds to ASCII whole turns the shortcut off instead of being missed. Most messages are ASCII
+ * alone, and `Cues` then skips both scans.
+ */
+const SCRIPT_CUES_NEED_OTHER_SCRIPT = [...PHONE_CUE_SCRIPT_WORDS, ...PHONE_CUE_SCRIPT_SHORT, ...NOT_A_PHONE_SCRIPT_WORDS].every(
+  (w) => OWN_SCRIPT_CHARACTER.test(w) && OWN_SCRIPT_CHARACTER.test(skeletonWord(w)),
 );
 // "my no. 98760 12345", "ur no is": "no" is a number only when someone's (alone it is "No. 4", a reference).
 // "i'll send it in bits", "gonna type it in pieces": a number announced as coming in pieces.
@@ -419,6 +435,15 @@ const CLOSE_BESIDE = /^[^\p{L}\d]*(?:[\p{L}\d]*\p{L}[\p{L}\d]*[^\p{L}\d]*)?$/u;
 /** At most two words, the cue's own the last, and no number between a number and the phone cue after it. */
 const CLOSE_AFTER = /^[^\p{L}\d]*(?:[\p{L}\d]*\p{L}[\p{L}\d]*[^\p{L}\d]*)?[\p{L}\d]*\p{L}$/u;
 
+/** Whether `text` holds one or more spaces or tabs and nothing else from `start` to `end`: read by character code, as `Cues` asks it of every word. */
+function spacesOnly(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return end > start;
+}
+
 /**
  * Where the phone cues and the not-a-phone cues of one text end, found in one pass each, so every
  * digit run asks "which cue is nearest before me" without scanning its neighbourhood again.
@@ -454,20 +479,22 @@ class Cues {
     for (let m = WORD.exec(source); m !== null; m = WORD.exec(source)) {
       const w = same ? m[0] : m[0].toLowerCase();
       const end = m.index + m[0].length;
-      if (isPhoneCueWord(w, previous, /^[ \t]+$/.test(source.slice(previousEnd, m.index)) ? previous : "") && !negated(m.index, end)) {
+      if (isPhoneCueWord(w, previous, spacesOnly(source, previousEnd, m.index) ? previous : "") && !negated(m.index, end)) {
         phone.push(end);
         if (!FAR_CUE_WORDS.has(w)) this.nearOnly.add(end);
         if (CALLING_CUE_WORDS.has(w)) this.calling.add(end);
       }
-      const thingsNumber = /^(?:number|num|no|nr|#)$/.test(w) && THING_BEFORE_NUMBER.has(previous);
+      const thingsNumber = THING_BEFORE_NUMBER.has(previous) && /^(?:number|num|no|nr|#)$/.test(w);
       // "the order number is ...": an identifier's number; "the pump number is ...": a part's, read by its shape.
       if (NOT_A_PHONE_WORDS.has(w) || (thingsNumber && !PART_BEFORE_NUMBER.has(previous))) notPhone.push(end);
       if (thingsNumber && PART_BEFORE_NUMBER.has(previous)) partNumber.push(end);
       previous = w;
       previousEnd = end;
     }
+    // Words of other scripts, in a text that has any (`SCRIPT_CUES_NEED_OTHER_SCRIPT`).
+    const otherScript = !SCRIPT_CUES_NEED_OTHER_SCRIPT || OWN_SCRIPT_CHARACTER.test(this.text);
     PHONE_CUE_SCRIPT.lastIndex = 0;
-    for (let m = PHONE_CUE_SCRIPT.exec(this.text); m !== null; m = PHONE_CUE_SCRIPT.exec(this.text)) {
+    for (let m = otherScript ? PHONE_CUE_SCRIPT.exec(this.text) : null; m !== null; m = PHONE_CUE_SCRIPT.exec(this.text)) {
       const end = m.index + m[0].length;
       if (negated(m.index, end)) continue;
       phone.push(end);
@@ -484,9 +511,10 @@ class Cues {
     phone.sort((x, y) => x - y);
     for (const [re, into] of [
       [NOT_A_PHONE_PHRASES, notPhone],
-      [NOT_A_PHONE_SCRIPT, notPhone],
+      [otherScript ? NOT_A_PHONE_SCRIPT : null, notPhone],
       [THING_READS, quoted],
     ] as const) {
+      if (re === null) continue;
       re.lastIndex = 0;
       for (let m = re.exec(this.text); m !== null; m = re.exec(this.text)) into.push(m.index + m[0].length);
       into.sort((x, y) => x - y);
