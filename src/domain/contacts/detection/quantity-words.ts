@@ -9,6 +9,7 @@
  * `npm run contacts:quantity-words` writes them to `quantity-words.json` once and detection reads
  * that; a spec checks the file against this runtime's CLDR.
  */
+import { skeletonWord } from "./normalise.ts";
 import committed from "./quantity-words.json" with { type: "json" };
 
 /** The languages whose words are read: those the corpus's writers and the detector's rules cover. */
@@ -116,12 +117,17 @@ function wordsAfterNumber(formatted: string): string[] {
  * "5 rupiah"), or, of a name in several words ("5 dólares estadounidenses", "5.00 US dollars"),
  * its first or last word when it opens or ends two or more of the language's currency names (the
  * noun, "dólares", "dollars"; not the country, nor a "de" or "des" inside). Two letters or more: a lone "a" or "m" is as often a flat or an
- * initial. Slow: seconds.
+ * initial. Each as the normalised message holds it (`skeletonWord`). Slow: seconds.
  */
 export function buildQuantityWords(): string[] {
   const out = new Set<string>();
+  // As the normalised message holds it ("dólares" as "dolares", "gün" as "gun"): that is where it is
+  // looked up. A word under four letters that folding changes is left out: it folds onto another
+  // language's everyday word (Irish "lá" onto "la", Swedish "år" onto "ar").
   const keep = (w: string | undefined): void => {
-    if (w && [...w.replace(/\.$/, "")].length >= 2) out.add(w);
+    if (!w || [...w.replace(/\.$/, "")].length < 2) return;
+    const folded = skeletonWord(w);
+    if (folded === w || [...folded].length >= 4) out.add(folded);
   };
   for (const language of LANGUAGES) {
     const base = { numberingSystem: "latn" } as const;
@@ -154,9 +160,9 @@ export function buildQuantityWords(): string[] {
 const WORDS: ReadonlySet<string> = new Set(committed as string[]);
 
 /**
- * Whether `word` (any case) makes the number right before it a quantity in one of the marketplace's
+ * Whether `word` (any case, accents or none) makes the number right before it a quantity in one of the marketplace's
  * languages: a CLDR unit, currency or magnitude word ("jam", "dakika", "zile", "euros", "bin", "km").
  */
 export function isQuantityWord(word: string): boolean {
-  return WORDS.has(word.toLowerCase());
+  return WORDS.has(skeletonWord(word));
 }

@@ -165,7 +165,7 @@ const STREET_WORD = new RegExp(String.raw`\b(?:${STREET_WORDS})\b`, "i");
 /**
  * Whether a looser candidate at [start, end) of the normalised `text` may stand as an address: when
  * it names a street type, yes; not when its number is a quantity, followed by a unit, currency or
- * magnitude word of any of the marketplace's languages (`isQuantityWord`, from CLDR); not when it
+ * magnitude word in lower case of any of the marketplace's languages (`isQuantityWord`, from CLDR); not when it
  * opens on a model year (1950-2035) said right after a vehicle, its make ("Toyota 2016 ...")
  * or a vehicle word before its model ("xe Vios 2016 máy lạnh không mát", "my car Civic 2012 ...")
  * and names no street type. Round 24: the stage read a Vietnamese repair question after "xe Vios
@@ -176,8 +176,9 @@ export function standsAsAddress(text: string, start: number, end: number): boole
   const span = text.slice(start, end);
   if (STREET_WORD.test(span)) return true;
   // "2 jam di bengkel sebelah", "15 dakika geç kalacağım", "90 bin kilometrede": a number followed by
-  // a unit, a currency or a magnitude is a quantity, not a house's number (round 29's review).
-  const quantity = /^\d[\d.,]*[ \t]+([\p{L}\p{M}]+\.?)/u.exec(span);
+  // a unit, a currency or a magnitude is a quantity, not a house's number (round 29's review). Only
+  // in lower case: a capital opens a place's name as often ("4 Pound Corner", "12 Batu Ferringhi").
+  const quantity = /^\d[\d.,]*[ \t]+(\p{Ll}[\p{Ll}\p{M}]*\.?)(?![\p{L}\p{M}])/u.exec(span);
   if (quantity && isQuantityWord(quantity[1]!)) return false;
   const year = /^(\d{4})\b/.exec(span);
   if (!year || +year[1]! < 1950 || +year[1]! > 2035) return true;
