@@ -6,21 +6,15 @@
 // reading waiting times and prices abroad as a house number and its street. Every sentence was
 // written for this file.
 import { describe, expect, it } from "vitest";
-import { type DetectionOptions, detectContactDetails } from "../../../src/domain/contacts/contact-detector.ts";
-import { normalise } from "../../../src/domain/contacts/detection/normalise.ts";
+import { detectContactDetails } from "../../../src/domain/contacts/contact-detector.ts";
 import { standsAsAddress } from "../../../src/domain/contacts/second-stage/candidates.ts";
-import { classifierStage } from "../../../src/domain/contacts/second-stage/classifier.ts";
+import { floorOn, keepingEvery } from "./floor-helpers.ts";
 
 /** A model that keeps every address-shaped stretch it is shown (and nothing else): only the floor stands in its way. */
-const EVERY_ADDRESS: DetectionOptions = { allowedDomains: [], secondStage: classifierStage({ bias: -5, threshold: 0.5, weights: { "g:address:ADDRESS:1": 10 } }) };
+const EVERY_ADDRESS = keepingEvery("g:address:ADDRESS:1");
 
 /** `standsAsAddress` on the first occurrence of `span` in `text` once normalised. */
-function stands(text: string, span: string): boolean {
-  const norm = normalise(text).text;
-  const at = norm.indexOf(span);
-  if (at < 0) throw new Error(`${span} not in ${norm}`);
-  return standsAsAddress(norm, at, at + span.length);
-}
+const stands = (text: string, span: string): boolean => floorOn(standsAsAddress, text, span);
 
 /** Quantities after a number, in the marketplace's languages: none is an address. */
 const QUANTITIES = [

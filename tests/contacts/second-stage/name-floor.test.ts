@@ -5,24 +5,19 @@
 // name. A firm's trade word alone is no floor: a business's name looked up elsewhere is a way to
 // reach it. Every sentence was written for this file.
 import { describe, expect, it } from "vitest";
-import { detectContactDetails, detectionOptionsFor, type DetectionOptions } from "../../../src/domain/contacts/contact-detector.ts";
-import { normalise } from "../../../src/domain/contacts/detection/normalise.ts";
+import { detectContactDetails, detectionOptionsFor } from "../../../src/domain/contacts/contact-detector.ts";
 import { standsAsName } from "../../../src/domain/contacts/second-stage/candidates.ts";
-import { classifierStage, keptHits } from "../../../src/domain/contacts/second-stage/classifier.ts";
+import { keptHits } from "../../../src/domain/contacts/second-stage/classifier.ts";
 import { APPLICATION, caughtBy, flaggedBy } from "../../chat/detector-helpers.ts";
+import { floorOn, keepingEvery } from "./floor-helpers.ts";
 
 const RULES = detectionOptionsFor(["autodoctor.app"], "rules");
 
 /** A model that keeps every name-shaped stretch it is shown (and nothing else): only the floor stands in its way. */
-const EVERY_NAME: DetectionOptions = { allowedDomains: [], secondStage: classifierStage({ bias: -5, threshold: 0.5, weights: { "g:name:FULL_NAME:1": 10 } }) };
+const EVERY_NAME = keepingEvery("g:name:FULL_NAME:1");
 
 /** `standsAsName` on the first occurrence of `name` in `text` once normalised. */
-function stands(text: string, name: string): boolean {
-  const norm = normalise(text).text;
-  const at = norm.indexOf(name);
-  if (at < 0) throw new Error(`${name} not in ${norm}`);
-  return standsAsName(norm, at, at + name.length);
-}
+const stands = (text: string, name: string): boolean => floorOn(standsAsName, text, name);
 
 /** A team, a family, a department or a firm's desk signing, in the marketplace's languages. */
 const GROUP_SIGNATURES = [

@@ -7,22 +7,17 @@
 // model read the house number of "1200 Brake Lane, Austin" as a PHONE and a workshop's drop-off
 // address was refused.
 import { describe, expect, it } from "vitest";
-import { detectAcrossMessages, detectContactDetails, type DetectionOptions } from "../../../src/domain/contacts/contact-detector.ts";
-import { normalise } from "../../../src/domain/contacts/detection/normalise.ts";
+import { detectAcrossMessages, detectContactDetails } from "../../../src/domain/contacts/contact-detector.ts";
 import { standsAsPhone } from "../../../src/domain/contacts/second-stage/candidates.ts";
-import { classifierStage, keptHits } from "../../../src/domain/contacts/second-stage/classifier.ts";
+import { keptHits } from "../../../src/domain/contacts/second-stage/classifier.ts";
 import { APPLICATION, caughtBy, hiddenIn } from "../../chat/detector-helpers.ts";
+import { floorOn, keepingEvery } from "./floor-helpers.ts";
 
 /** A model that keeps every digit run it is shown (and nothing else): only the floor stands in its way. */
-const EVERY_DIGIT_RUN: DetectionOptions = { allowedDomains: [], secondStage: classifierStage({ bias: -5, threshold: 0.5, weights: { "g:digits:PHONE:1": 10 } }) };
+const EVERY_DIGIT_RUN = keepingEvery("g:digits:PHONE:1");
 
 /** `standsAsPhone` on the first occurrence of `digits` in `text` once normalised. */
-function stands(text: string, digits: string): boolean {
-  const norm = normalise(text).text;
-  const at = norm.indexOf(digits);
-  if (at < 0) throw new Error(`${digits} not in ${norm}`);
-  return standsAsPhone(norm, at, at + digits.length);
-}
+const stands = (text: string, digits: string): boolean => floorOn(standsAsPhone, text, digits);
 
 /** Drop-off addresses, suite and unit numbers, mileage, prices and part numbers: no phone among them. */
 const SHORT_NUMBERS = [
