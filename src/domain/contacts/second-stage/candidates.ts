@@ -14,7 +14,6 @@ import { scan, tryAt } from "../detection/context.ts";
 import { piecePlace } from "../detection/number-pieces.ts";
 import { hasPhoneCue, MIN_PHONE_DIGITS, referenceNumberedByYear } from "../detection/phone.ts";
 import { DEPARTMENT } from "../detection/phrases.ts";
-import { isQuantityWord } from "../detection/quantity-words.ts";
 import { CHANNEL_NAMES } from "../detection/social.ts";
 import type { ContactKind, Hit, Mapped } from "../detection/types.ts";
 import { CAR_MAKES } from "../detection/vocabulary.ts";
@@ -163,25 +162,16 @@ const VEHICLE_WORD = /^(?:car|cars|truck|van|ute|suv|pickup|bike|motorbike|xe|ot
 const STREET_WORD = new RegExp(String.raw`\b(?:${STREET_WORDS})\b`, "i");
 
 /**
- * Whether a looser candidate at [start, end) of the normalised `text` may stand as an address: when
- * it names a street type, yes; not when its number is a quantity, followed by a unit, currency or
- * magnitude word in lower case of any of the marketplace's languages (`isQuantityWord`, from CLDR); not when it
- * opens on a model year (1950-2035) said right after a vehicle, its make ("Toyota 2016 ...")
+ * Whether a looser candidate at [start, end) of the normalised `text` may stand as an address: not
+ * when it opens on a model year (1950-2035) said right after a vehicle, its make ("Toyota 2016 ...")
  * or a vehicle word before its model ("xe Vios 2016 máy lạnh không mát", "my car Civic 2012 ...")
  * and names no street type. Round 24: the stage read a Vietnamese repair question after "xe Vios
  * 2016" as a house number and its street, as the rules do not (address.ts reads a year beside a
  * make as no house number).
  */
 export function standsAsAddress(text: string, start: number, end: number): boolean {
-  const span = text.slice(start, end);
-  if (STREET_WORD.test(span)) return true;
-  // "2 jam di bengkel sebelah", "15 dakika geç kalacağım", "90 bin kilometrede": a number followed by
-  // a unit, a currency or a magnitude is a quantity, not a house's number (round 29's review). Only
-  // in lower case: a capital opens a place's name as often ("4 Pound Corner", "12 Batu Ferringhi").
-  const quantity = /^\d[\d.,]*[ \t]+(\p{Ll}[\p{Ll}\p{M}]*\.?)(?![\p{L}\p{M}])/u.exec(span);
-  if (quantity && isQuantityWord(quantity[1]!)) return false;
-  const year = /^(\d{4})\b/.exec(span);
-  if (!year || +year[1]! < 1950 || +year[1]! > 2035) return true;
+  const year = /^(\d{4})\b/.exec(text.slice(start, end));
+  if (!year || +year[1]! < 1950 || +year[1]! > 2035 || STREET_WORD.test(text.slice(start, end))) return true;
   const words =
     text
       .slice(Math.max(0, start - 40), start)
